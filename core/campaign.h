@@ -1,0 +1,38 @@
+/* campaign.h - finding, listing and deleting campaigns. */
+#ifndef WP_CAMPAIGN_H
+#define WP_CAMPAIGN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "err.h"
+
+struct wp_store;
+
+typedef struct wp_campaign_ref {
+	int64_t id;
+	char *title;  /* owned */
+	char *region; /* owned */
+	wp_date start, end;
+} wp_campaign_ref;
+
+/* Finds the campaign named by spec: its id ("3") or any part of its title
+ * or region that matches exactly one campaign ("荣昌"). An unknown or
+ * ambiguous spec is an error that lists the candidates. Free *out with
+ * wp_campaign_ref_clear. */
+int wp_campaign_find(struct wp_store *st, const char *spec, wp_campaign_ref *out,
+		     wp_err *err);
+
+/* All campaigns, most recent period first. The caller frees *out with
+ * wp_campaign_refs_free(*out, *n). */
+int wp_campaign_list(struct wp_store *st, wp_campaign_ref **out, size_t *n, wp_err *err);
+
+void wp_campaign_ref_clear(wp_campaign_ref *ref);
+void wp_campaign_refs_free(wp_campaign_ref *refs, size_t n);
+
+/* Deletes a campaign with everything that belongs to it (one transaction
+ * when the caller has none open). */
+int wp_campaign_delete(struct wp_store *st, int64_t id, wp_err *err);
+
+#endif

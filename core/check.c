@@ -1,0 +1,325 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "calendar.h"
+#include "check.h"
+#include "store.h"
+
+static void add(wp_findings *f, const char *code, char *subject, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 4, 5)))
+#endif
+	;
+
+/* Takes ownership of subject. */
+static void add(wp_findings *f, const char *code, char *subject, const char *fmt, ...)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 8;
+		f->items = wp_xrealloc(f->items, f->cap * sizeof *f->items);
+	}
+	wp_buf msg = WP_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	char line[1024];
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	wp_buf_puts(&msg, line);
+	f->items[f->n++] = (wp_finding){code, subject, wp_buf_take(&msg)};
+}
+
+void wp_findings_clear(wp_findings *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		free(f->items[i].subject);
+		free(f->items[i].message);
+	}
+	free(f->items);
+	memset(f, 0, sizeof *f);
+}
+
+static char *subject(const char *kind, const char *number, const char *title)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s %s (%s)", kind, number, title);
+	return wp_buf_take(&b);
+}
+
+static int digit_value(const char *p, size_t *len)
+{
+	static const char *const digits[] = {"一", "二", "三", "四", "五",
+					     "六", "七", "八", "九"};
+	for (int i = 0; i < 9; i++) {
+		size_t n = strlen(digits[i]);
+		if (strncmp(p, digits[i], n) == 0) {
+			*len = n;
+			return i + 1;
+		}
+	}
+	return -1;
+}
+
+int wp_check_number_value(const char *number)
+{
+	if (!number || !*number)
+		return -1;
+	if (number[0] >= '0' && number[0] <= '9') {
+		char *end;
+		long v = strtol(number, &end, 10);
+		return *end || v > 999 ? -1 : (int)v;
+	}
+	static const char ten[] = "十";
+	const char *p = number;
+	size_t len;
+	int tens = 0, units = 0;
+	int d = digit_value(p, &len);
+	if (d > 0)
+		p += len;
+	if (strncmp(p, ten, strlen(ten)) == 0) {
+		tens = d > 0 ? d : 1;
+		p += strlen(ten);
+		d = *p ? digit_value(p, &len) : 0;
+		if (d < 0)
+			return -1;
+		if (d > 0)
+			p += len;
+		units = d;
+	} else {
+		units = d;
+	}
+	if (*p || units < 0 || (tens == 0 && units == 0))
+		return -1;
+	return tens * 10 + units;
+}
+
+static const char *const cn_numbers[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+static void format_number(int v, char *buf, size_t size)
+{
+	if (v <= 10)
+		snprintf(buf, size, "%s", cn_numbers[v]);
+	else if (v < 20)
+		snprintf(buf, size, "十%s", cn_numbers[v - 10]);
+	else
+		snprintf(buf, size, "%s十%s", cn_numbers[v / 10], v % 10 ? cn_numbers[v % 10] : "");
+}
+
+struct campaign_facts {
+	wp_date issued, start, end;
+};
+
+static int campaign_rules(wp_store *st, int64_t id, struct campaign_facts *c,
+			  wp_findings *out, wp_err *err)
+{
+	static const char sql[] = "SELECT issued_on, period_start, period_end, doc_number "
+				  "FROM campaign WHERE id = ?1";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = wp_store_next(st, s, err);
+	if (rc <= 0)
+		return rc < 0 ? -1 : wp_err_set(err, "no campaign with id %lld", (long long)id);
+	c->issued = wp_col_date(s, 0);
+	c->start = wp_col_date(s, 1);
+	c->end = wp_col_date(s, 2);
+	bool has_doc = wp_col_text(s, 3) != NULL;
+	sqlite3_reset(s);
+	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
+	if (c->issued == WP_DATE_NONE)
+		add(out, "no-issue-date", wp_xstrdup("notice"),
+		    "the notice gives no issue date%s, so its deadlines cannot be checked "
+		    "against it",
+		    has_doc ? "" : " and no document number");
+	else if (c->issued > c->start)
+		add(out, "issued-late", wp_xstrdup("notice"),
+		    "issued %s, after the campaign period began on %s",
+		    wp_date_format(c->issued, a), wp_date_format(c->start, b));
+	return 0;
+}
+
+static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts *c,
+			  wp_findings *out, wp_err *err)
+{
+	static const char sql[] =
+		"SELECT a.number, a.title, a.start_date, a.end_date, "
+		"       EXISTS (SELECT 1 FROM assignment s WHERE s.activity_id = a.id "
+		"               AND s.role = 'lead') "
+		"FROM activity a WHERE a.campaign_id = ?1 ORDER BY a.seq";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc, expected = 1;
+	char prev[64] = "";
+	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE], c1[WP_DATE_ISO_SIZE],
+		c2[WP_DATE_ISO_SIZE];
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		const char *no = wp_col_text(s, 0), *title = wp_col_text(s, 1);
+		wp_date start = wp_col_date(s, 2), end = wp_col_date(s, 3);
+		int value = wp_check_number_value(no);
+		if (value > expected) {
+			wp_buf missing = WP_BUF_INIT;
+			for (int v = expected; v < value; v++) {
+				char num[32];
+				format_number(v, num, sizeof num);
+				wp_buf_printf(&missing, "%s%s", v > expected ? ", " : "", num);
+			}
+			add(out, "numbering-gap", subject("activity", no, title),
+			    "the numbering jumps from %s to %s: item %s is missing",
+			    *prev ? prev : "the start", no, wp_buf_str(&missing));
+			wp_buf_free(&missing);
+		}
+		if (value > 0) {
+			expected = value + 1;
+			snprintf(prev, sizeof prev, "%s", no);
+		}
+		if (start != WP_DATE_NONE && (start < c->start || end > c->end))
+			add(out, "activity-outside-period", subject("activity", no, title),
+			    "takes place %s to %s, outside the campaign period %s to %s",
+			    wp_date_format(start, a), wp_date_format(end, b),
+			    wp_date_format(c->start, c1), wp_date_format(c->end, c2));
+		if (!sqlite3_column_int(s, 4))
+			add(out, "no-lead", subject("activity", no, title),
+			    "no lead unit (牵头单位) is named");
+	}
+	return rc;
+}
+
+static int overlap_rules(wp_store *st, int64_t id, wp_findings *out, wp_err *err)
+{
+	/* A timed activity without an end time is taken to last an hour. */
+#define END_OF(x)                                                                \
+	"coalesce(" x ".end_time, CASE WHEN " x ".start_time >= '23:00' THEN '24:00' " \
+	"ELSE strftime('%H:%M', " x ".start_time, '+60 minutes') END)"
+	static const char sql[] =
+		"SELECT a.number, a.title, u.name, b.number, b.title, cb.title, "
+		"       max(a.start_date, b.start_date), a.start_time, b.start_time, "
+		"       b.campaign_id = a.campaign_id "
+		"FROM activity a "
+		"JOIN assignment sa ON sa.activity_id = a.id AND sa.role = 'lead' "
+		"JOIN assignment sb ON sb.unit_id = sa.unit_id AND sb.role = 'lead' "
+		"     AND sb.activity_id <> a.id "
+		"JOIN activity b ON b.id = sb.activity_id "
+		"JOIN unit u ON u.id = sa.unit_id JOIN campaign cb ON cb.id = b.campaign_id "
+		"WHERE a.campaign_id = ?1 AND a.start_time IS NOT NULL "
+		"  AND b.start_time IS NOT NULL "
+		"  AND a.start_date <= b.end_date AND b.start_date <= a.end_date "
+		"  AND a.start_time < " END_OF("b") " AND b.start_time < " END_OF("a") " "
+		"  AND (b.campaign_id <> a.campaign_id OR b.seq > a.seq) "
+		"ORDER BY a.seq, b.start_date, b.start_time";
+#undef END_OF
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		bool same = sqlite3_column_int(s, 9) != 0;
+		add(out, "lead-overlap",
+		    subject("activity", wp_col_text(s, 0), wp_col_text(s, 1)),
+		    "%s leads it at %s and also leads activity %s (%s)%s%s%s at %s on %s",
+		    wp_col_text(s, 2), wp_col_text(s, 7), wp_col_text(s, 3), wp_col_text(s, 4),
+		    same ? "" : " of '", same ? "" : wp_col_text(s, 5), same ? "" : "'",
+		    wp_col_text(s, 8), wp_col_text(s, 6));
+	}
+	return rc;
+}
+
+/* The same month and day in the first year that puts the date on or after
+ * the issue date: 2022-05-08 in a plan issued 2023-04-14 reads 2023-05-08. */
+static wp_date likely_date(wp_date due, wp_date issued)
+{
+	int y, m, d, iy, im, id;
+	wp_date_to_ymd(due, &y, &m, &d);
+	wp_date_to_ymd(issued, &iy, &im, &id);
+	for (int year = iy; year <= iy + 1; year++) {
+		if (wp_date_valid_ymd(year, m, d) && wp_date_from_ymd(year, m, d) >= issued)
+			return wp_date_from_ymd(year, m, d);
+	}
+	return WP_DATE_NONE;
+}
+
+static void nonworking_finding(wp_calendar *cal, wp_findings *out, char *subj, wp_date due,
+			       const char *which)
+{
+	const char *holiday;
+	wp_daykind kind = wp_calendar_kind(cal, due, &holiday);
+	static const char *const weekdays[] = {"", "Monday", "Tuesday", "Wednesday",
+					       "Thursday", "Friday", "Saturday", "Sunday"};
+	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
+	wp_date next = wp_workday_roll_forward(cal, due);
+	if (kind == WP_DAY_OFF)
+		add(out, "deadline-non-working", subj,
+		    "%sdue %s, a public holiday (%s); the next working day is %s", which,
+		    wp_date_format(due, a), holiday && *holiday ? holiday : "holiday",
+		    wp_date_format(next, b));
+	else
+		add(out, "deadline-non-working", subj,
+		    "%sdue %s, a %s; the next working day is %s", which, wp_date_format(due, a),
+		    weekdays[wp_date_weekday(due)], wp_date_format(next, b));
+}
+
+static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts *c,
+			  wp_findings *out, wp_err *err)
+{
+	static const char sql[] = "SELECT seq, what, due_date, rule_kind FROM deadline "
+				  "WHERE campaign_id = ?1 ORDER BY seq";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	wp_calendar *cal = wp_store_calendar(st);
+	int rc;
+	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE], l[WP_DATE_ISO_SIZE], num[16];
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		wp_date due = wp_col_date(s, 2);
+		if (due == WP_DATE_NONE)
+			continue;
+		snprintf(num, sizeof num, "%d", sqlite3_column_int(s, 0) + 1);
+		char *subj = subject("deadline", num, wp_col_text(s, 1));
+		int year, m, d;
+		wp_date_to_ymd(due, &year, &m, &d);
+		if (c->issued != WP_DATE_NONE && due < c->issued) {
+			wp_date likely = likely_date(due, c->issued);
+			add(out, "deadline-before-issue", subj,
+			    "due %s, before the notice was issued (%s); probably a typo for %s",
+			    wp_date_format(due, a), wp_date_format(c->issued, b),
+			    likely == WP_DATE_NONE ? "a later date" : wp_date_format(likely, l));
+			/* Judge the working day on the date the notice meant. */
+			if (likely != WP_DATE_NONE && !wp_workday_is(cal, likely))
+				nonworking_finding(cal, out, wp_xstrdup(subj),
+						   likely, "read as corrected, ");
+			continue;
+		}
+		if (!wp_calendar_covers(cal, year))
+			add(out, "calendar-unknown", wp_xstrdup(subj),
+			    "due in %d, for which no official holiday arrangement is loaded: "
+			    "working days are counted Monday to Friday",
+			    year);
+		if (!wp_workday_is(cal, due))
+			nonworking_finding(cal, out, subj, due, "");
+		else
+			free(subj);
+	}
+	if (rc < 0)
+		return -1;
+	return wp_calendar_error(cal, err);
+}
+
+int wp_check_campaign(wp_store *st, int64_t campaign_id, wp_findings *out, wp_err *err)
+{
+	struct campaign_facts c = {WP_DATE_NONE, WP_DATE_NONE, WP_DATE_NONE};
+	if (campaign_rules(st, campaign_id, &c, out, err) != 0 ||
+	    activity_rules(st, campaign_id, &c, out, err) != 0 ||
+	    overlap_rules(st, campaign_id, out, err) != 0 ||
+	    deadline_rules(st, campaign_id, &c, out, err) != 0)
+		return -1;
+	return 0;
+}

@@ -1,0 +1,36 @@
+/* plan.h - the JSON plan format (weekplan-plan(5)): one campaign, complete.
+ *
+ * Import is all or nothing: one transaction, rolled back on the first
+ * problem, which err describes with the place in the file. Export writes
+ * the canonical form: every key, in the documented order, so that
+ * exporting an imported canonical file gives back the same bytes. */
+#ifndef WP_PLAN_H
+#define WP_PLAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+
+struct wp_store;
+
+/* Largest plan file accepted. */
+#define WP_PLAN_MAX_BYTES (16 * 1024 * 1024)
+
+enum wp_plan_flags {
+	WP_PLAN_REPLACE = 1, /* replace a campaign with the same title and region */
+};
+
+/* Imports the plan in text (len bytes, need not be NUL-terminated). On
+ * success *campaign_id (if not NULL) receives the new campaign's id. */
+int wp_plan_import(struct wp_store *st, const char *text, size_t len, int flags,
+		   int64_t *campaign_id, wp_err *err);
+
+/* Reads and imports a file; errors are prefixed with its name. */
+int wp_plan_import_file(struct wp_store *st, const char *path, int flags,
+			int64_t *campaign_id, wp_err *err);
+
+/* The canonical JSON of a campaign, ending in a newline. Caller frees. */
+char *wp_plan_export(struct wp_store *st, int64_t campaign_id, wp_err *err);
+
+#endif

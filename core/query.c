@@ -1,0 +1,353 @@
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "query.h"
+#include "store.h"
+
+/* Grows an array of items (zeroing new space) so index n is valid. */
+static void *grow(void *items, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return items;
+	size_t old = *cap;
+	*cap = *cap ? *cap * 2 : 16;
+	items = wp_xrealloc(items, *cap * size);
+	memset((char *)items + old * size, 0, (*cap - old) * size);
+	return items;
+}
+
+/* The longest span (end - start, in days) of any row in a table, read
+ * from the span index; bounds a range scan on the start column. */
+static int max_span(struct wp_store *st, const char *sql, int *out, wp_err *err)
+{
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	int rc = wp_store_next(st, s, err);
+	*out = rc == 1 ? sqlite3_column_int(s, 0) : 0;
+	if (rc == 1)
+		sqlite3_reset(s);
+	return rc < 0 ? -1 : 0;
+}
+
+/* ---- agenda ---------------------------------------------------------- */
+
+#define UNIT_NAMES(role)                                                        \
+	"(SELECT group_concat(name, '、') FROM (SELECT u.name FROM assignment s " \
+	" JOIN unit u ON u.id = s.unit_id WHERE s.activity_id = a.id "           \
+	" AND s.role = '" role "' ORDER BY s.seq))"
+
+static const char agenda_sql[] =
+	"SELECT a.id, c.id, c.title, c.region, a.number, a.title, a.location, "
+	"       a.start_time, a.end_time, a.start_date, a.end_date, 0 AS undated, "
+	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
+	"       (SELECT role FROM assignment WHERE activity_id = a.id AND unit_id = ?5), "
+	"       c.period_start AS cstart, a.seq "
+	"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
+	"WHERE a.start_date BETWEEN ?3 AND ?2 AND a.end_date >= ?1 "
+	"  AND (?5 IS NULL OR EXISTS (SELECT 1 FROM assignment "
+	"       WHERE activity_id = a.id AND unit_id = ?5)) "
+	"UNION ALL "
+	"SELECT a.id, c.id, c.title, c.region, a.number, a.title, a.location, "
+	"       a.start_time, a.end_time, c.period_start, c.period_end, 1, "
+	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
+	"       (SELECT role FROM assignment WHERE activity_id = a.id AND unit_id = ?5), "
+	"       c.period_start, a.seq "
+	"FROM campaign c JOIN activity a ON a.campaign_id = c.id AND a.start_date IS NULL "
+	"WHERE c.period_start BETWEEN ?4 AND ?2 AND c.period_end >= ?1 "
+	"  AND (?5 IS NULL OR EXISTS (SELECT 1 FROM assignment "
+	"       WHERE activity_id = a.id AND unit_id = ?5)) "
+	"ORDER BY 10, 12, 8 NULLS FIRST, 16, 2, 17";
+
+static void agenda_row(sqlite3_stmt *s, wp_agenda_item *it)
+{
+	it->activity_id = sqlite3_column_int64(s, 0);
+	it->campaign_id = sqlite3_column_int64(s, 1);
+	it->campaign_title = wp_col_strdup(s, 2);
+	it->region = wp_col_strdup(s, 3);
+	it->number = wp_col_strdup(s, 4);
+	it->title = wp_col_strdup(s, 5);
+	it->location = wp_col_strdup(s, 6);
+	it->start_time = wp_col_strdup(s, 7);
+	it->end_time = wp_col_strdup(s, 8);
+	it->start = wp_col_date(s, 9);
+	it->end = wp_col_date(s, 10);
+	it->undated = sqlite3_column_int(s, 11) != 0;
+	it->lead = wp_col_strdup(s, 12);
+	it->cooperate = wp_col_strdup(s, 13);
+	it->unit_role = wp_col_strdup(s, 14);
+}
+
+int wp_query_agenda(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
+		    wp_agenda *out, wp_err *err)
+{
+	memset(out, 0, sizeof *out);
+	int act_span, camp_span;
+	if (max_span(st, "SELECT max(span_days) FROM activity", &act_span, err) != 0 ||
+	    max_span(st, "SELECT max(span_days) FROM campaign", &camp_span, err) != 0)
+		return -1;
+	sqlite3_stmt *s = wp_store_stmt(st, agenda_sql, err);
+	if (!s)
+		return -1;
+	wp_bind_date(s, 1, from);
+	wp_bind_date(s, 2, to);
+	wp_bind_date(s, 3, from - act_span);
+	wp_bind_date(s, 4, from - camp_span);
+	wp_bind_id(s, 5, unit_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		out->items = grow(out->items, out->n, &cap, sizeof *out->items);
+		agenda_row(s, &out->items[out->n++]);
+	}
+	if (rc < 0) {
+		wp_agenda_clear(out);
+		return -1;
+	}
+	return 0;
+}
+
+void wp_agenda_clear(wp_agenda *agenda)
+{
+	for (size_t i = 0; i < agenda->n; i++) {
+		wp_agenda_item *it = &agenda->items[i];
+		free(it->campaign_title);
+		free(it->region);
+		free(it->number);
+		free(it->title);
+		free(it->location);
+		free(it->start_time);
+		free(it->end_time);
+		free(it->lead);
+		free(it->cooperate);
+		free(it->unit_role);
+	}
+	free(agenda->items);
+	memset(agenda, 0, sizeof *agenda);
+}
+
+/* ---- deadlines ------------------------------------------------------- */
+
+static int load_owners(struct wp_store *st, wp_deadline_item *d, wp_err *err)
+{
+	static const char sql[] = "SELECT du.unit_id, u.name, du.submitted_on "
+				  "FROM deadline_unit du JOIN unit u ON u.id = du.unit_id "
+				  "WHERE du.deadline_id = ?1 ORDER BY du.seq";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, d->id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		d->owners = grow(d->owners, d->nowners, &cap, sizeof *d->owners);
+		wp_owner *o = &d->owners[d->nowners++];
+		o->unit_id = sqlite3_column_int64(s, 0);
+		o->name = wp_col_strdup(s, 1);
+		o->submitted_on = wp_col_date(s, 2);
+		if (o->submitted_on == WP_DATE_NONE)
+			d->npending++;
+	}
+	return rc;
+}
+
+int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
+		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err)
+{
+	/* A deadline nobody is named for counts as pending until its date. */
+	static const char sql[] =
+		"SELECT d.id, d.campaign_id, c.title, d.what, d.rule_text, a.number, "
+		"       d.due_date, "
+		"       CASE WHEN u.name IS NOT NULL AND d.submit_to IS NOT NULL "
+		"            THEN u.name || ' ' || d.submit_to "
+		"            ELSE coalesce(u.name, d.submit_to) END "
+		"FROM deadline d JOIN campaign c ON c.id = d.campaign_id "
+		"LEFT JOIN activity a ON a.id = d.activity_id "
+		"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
+		"WHERE d.due_date <= ?2 AND (?1 IS NULL OR d.due_date >= ?1) "
+		"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "
+		"       WHERE x.deadline_id = d.id AND x.unit_id = ?3)) "
+		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
+		"  AND (?5 = 0 OR EXISTS (SELECT 1 FROM deadline_unit x WHERE "
+		"       x.deadline_id = d.id AND x.submitted_on IS NULL) "
+		"       OR NOT EXISTS (SELECT 1 FROM deadline_unit x WHERE x.deadline_id = d.id)) "
+		"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq";
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	wp_bind_date(s, 1, from);
+	wp_bind_date(s, 2, to);
+	wp_bind_id(s, 3, unit_id);
+	wp_bind_id(s, 4, campaign_id);
+	sqlite3_bind_int(s, 5, filter & WP_DL_PENDING ? 1 : 0);
+	size_t cap = 0;
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		out->items = grow(out->items, out->n, &cap, sizeof *out->items);
+		wp_deadline_item *d = &out->items[out->n++];
+		d->id = sqlite3_column_int64(s, 0);
+		d->campaign_id = sqlite3_column_int64(s, 1);
+		d->campaign_title = wp_col_strdup(s, 2);
+		d->what = wp_col_strdup(s, 3);
+		d->rule_text = wp_col_strdup(s, 4);
+		d->activity_number = wp_col_strdup(s, 5);
+		d->due = wp_col_date(s, 6);
+		d->submit_to = wp_col_strdup(s, 7);
+	}
+	for (size_t i = 0; rc == 0 && i < out->n; i++)
+		rc = load_owners(st, &out->items[i], err);
+	if (rc < 0) {
+		wp_deadline_list_clear(out);
+		return -1;
+	}
+	return 0;
+}
+
+void wp_deadline_list_clear(wp_deadline_list *list)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		wp_deadline_item *d = &list->items[i];
+		free(d->campaign_title);
+		free(d->what);
+		free(d->rule_text);
+		free(d->activity_number);
+		free(d->submit_to);
+		for (size_t j = 0; j < d->nowners; j++)
+			free(d->owners[j].name);
+		free(d->owners);
+	}
+	free(list->items);
+	memset(list, 0, sizeof *list);
+}
+
+/* ---- matrix ---------------------------------------------------------- */
+
+static int matrix_activities(struct wp_store *st, int64_t campaign_id, wp_matrix *m,
+			     wp_err *err)
+{
+	static const char sql[] = "SELECT id, number, title FROM activity "
+				  "WHERE campaign_id = ?1 ORDER BY seq";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, campaign_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		m->activities = grow(m->activities, m->nactivities, &cap, sizeof *m->activities);
+		wp_matrix_activity *a = &m->activities[m->nactivities++];
+		a->id = sqlite3_column_int64(s, 0);
+		a->number = wp_col_strdup(s, 1);
+		a->title = wp_col_strdup(s, 2);
+	}
+	return rc;
+}
+
+static int matrix_units(struct wp_store *st, int64_t campaign_id, wp_matrix *m, wp_err *err)
+{
+	/* Committee units by rank, then units assigned to activities, each
+	 * placed by its best rank and then its first appearance. */
+	static const char sql[] =
+		"SELECT unit_id, u.name, min(rank) AS r, min(pos) AS p FROM ("
+		"  SELECT unit_id, CASE role WHEN 'chair' THEN 0 WHEN 'member' THEN 1 "
+		"         ELSE 2 END AS rank, seq AS pos "
+		"  FROM committee_member WHERE campaign_id = ?1 "
+		"  UNION ALL "
+		"  SELECT s.unit_id, 3, 100000 + a.seq * 1000 + s.seq "
+		"  FROM activity a JOIN assignment s ON s.activity_id = a.id "
+		"  WHERE a.campaign_id = ?1) "
+		"JOIN unit u ON u.id = unit_id GROUP BY unit_id ORDER BY r, p";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, campaign_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		m->units = grow(m->units, m->nunits, &cap, sizeof *m->units);
+		wp_matrix_unit *u = &m->units[m->nunits++];
+		u->id = sqlite3_column_int64(s, 0);
+		u->name = wp_col_strdup(s, 1);
+		u->rank = sqlite3_column_int(s, 2);
+	}
+	return rc;
+}
+
+static size_t index_of_unit(const wp_matrix *m, int64_t id)
+{
+	for (size_t i = 0; i < m->nunits; i++)
+		if (m->units[i].id == id)
+			return i;
+	return m->nunits;
+}
+
+static size_t index_of_activity(const wp_matrix *m, int64_t id)
+{
+	for (size_t i = 0; i < m->nactivities; i++)
+		if (m->activities[i].id == id)
+			return i;
+	return m->nactivities;
+}
+
+static int matrix_cells(struct wp_store *st, int64_t campaign_id, wp_matrix *m, wp_err *err)
+{
+	static const char sql[] = "SELECT s.activity_id, s.unit_id, s.role FROM activity a "
+				  "JOIN assignment s ON s.activity_id = a.id "
+				  "WHERE a.campaign_id = ?1";
+	m->cells = wp_xcalloc(m->nunits * m->nactivities + 1, 1);
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, campaign_id);
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		size_t col = index_of_activity(m, sqlite3_column_int64(s, 0));
+		size_t row = index_of_unit(m, sqlite3_column_int64(s, 1));
+		if (row == m->nunits || col == m->nactivities)
+			continue;
+		bool lead = strcmp(wp_col_text(s, 2), "lead") == 0;
+		m->cells[row * m->nactivities + col] = lead ? 'L' : 'C';
+		if (lead)
+			m->units[row].nlead++;
+		else
+			m->units[row].ncooperate++;
+	}
+	return rc;
+}
+
+int wp_query_matrix(struct wp_store *st, int64_t campaign_id, wp_matrix *out, wp_err *err)
+{
+	memset(out, 0, sizeof *out);
+	if (matrix_activities(st, campaign_id, out, err) != 0 ||
+	    matrix_units(st, campaign_id, out, err) != 0 ||
+	    matrix_cells(st, campaign_id, out, err) != 0) {
+		wp_matrix_clear(out);
+		return -1;
+	}
+	return 0;
+}
+
+void wp_matrix_clear(wp_matrix *m)
+{
+	for (size_t i = 0; i < m->nunits; i++)
+		free(m->units[i].name);
+	for (size_t i = 0; i < m->nactivities; i++) {
+		free(m->activities[i].number);
+		free(m->activities[i].title);
+	}
+	free(m->units);
+	free(m->activities);
+	free(m->cells);
+	memset(m, 0, sizeof *m);
+}
+
+char wp_matrix_cell(const wp_matrix *m, size_t unit, size_t activity)
+{
+	if (unit >= m->nunits || activity >= m->nactivities)
+		return 0;
+	return m->cells[unit * m->nactivities + activity];
+}

@@ -1,0 +1,112 @@
+/* query.h - what the views and reports show.
+ *
+ * Each query reads only the rows it returns, through an index: agenda by
+ * activity date (bounded by the longest activity span), deadlines by due
+ * date, a matrix by campaign. Results are plain arrays the caller owns and
+ * frees with the matching _clear function. */
+#ifndef WP_QUERY_H
+#define WP_QUERY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "err.h"
+
+struct wp_store;
+
+/* ---- agenda ---------------------------------------------------------- */
+
+typedef struct wp_agenda_item {
+	int64_t activity_id, campaign_id;
+	char *campaign_title, *region;
+	char *number, *title, *location; /* location may be NULL */
+	char *start_time, *end_time;     /* "HH:MM" or NULL */
+	wp_date start, end;  /* the activity's dates, or the campaign period */
+	bool undated;        /* true: the notice gives no date for it */
+	char *lead;          /* unit names joined with "、", or NULL */
+	char *cooperate;     /* idem */
+	char *unit_role;     /* with a unit filter: "lead" or "cooperate" */
+} wp_agenda_item;
+
+typedef struct wp_agenda {
+	wp_agenda_item *items;
+	size_t n;
+} wp_agenda;
+
+/* Activities taking place on any day in [from, to], in date and time
+ * order; undated activities of campaigns whose period meets the range
+ * count as taking place during the period. unit_id > 0 keeps only what
+ * that unit leads or cooperates in. */
+int wp_query_agenda(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
+		    wp_agenda *out, wp_err *err);
+void wp_agenda_clear(wp_agenda *agenda);
+
+/* ---- deadlines ------------------------------------------------------- */
+
+typedef struct wp_owner {
+	int64_t unit_id;
+	char *name;
+	wp_date submitted_on; /* WP_DATE_NONE: pending */
+} wp_owner;
+
+typedef struct wp_deadline_item {
+	int64_t id, campaign_id;
+	char *campaign_title;
+	char *what, *rule_text; /* rule_text may be NULL */
+	char *activity_number;  /* may be NULL */
+	wp_date due;            /* WP_DATE_NONE: no date */
+	char *submit_to;        /* unit and/or address, may be NULL */
+	wp_owner *owners;
+	size_t nowners, npending;
+} wp_deadline_item;
+
+typedef struct wp_deadline_list {
+	wp_deadline_item *items;
+	size_t n;
+} wp_deadline_list;
+
+enum wp_deadline_filter {
+	WP_DL_ALL = 0,
+	WP_DL_PENDING = 1, /* only deadlines some unit has still to meet */
+};
+
+/* Deadlines due in [from, to] in due-date order (from may be
+ * WP_DATE_NONE for "any time before to"). unit_id > 0 keeps the deadlines
+ * that unit owes; campaign_id > 0 one campaign's. */
+int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
+		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err);
+void wp_deadline_list_clear(wp_deadline_list *list);
+
+/* ---- responsibility matrix ------------------------------------------- */
+
+enum wp_committee_rank { WP_RANK_CHAIR = 0, WP_RANK_MEMBER, WP_RANK_OFFICE, WP_RANK_NONE };
+
+typedef struct wp_matrix_unit {
+	int64_t id;
+	char *name;
+	int rank; /* enum wp_committee_rank */
+	int nlead, ncooperate;
+} wp_matrix_unit;
+
+typedef struct wp_matrix_activity {
+	int64_t id;
+	char *number, *title;
+} wp_matrix_activity;
+
+typedef struct wp_matrix {
+	wp_matrix_unit *units;
+	size_t nunits;
+	wp_matrix_activity *activities;
+	size_t nactivities;
+	char *cells; /* nunits x nactivities, row-major: 0, 'L' (lead), 'C' */
+} wp_matrix;
+
+/* Rows: committee chair, members, office, then other units in order of
+ * first appearance; columns: activities in plan order. */
+int wp_query_matrix(struct wp_store *st, int64_t campaign_id, wp_matrix *out, wp_err *err);
+void wp_matrix_clear(wp_matrix *m);
+char wp_matrix_cell(const wp_matrix *m, size_t unit, size_t activity);
+
+#endif

@@ -1,0 +1,388 @@
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "embedded.h"
+#include "holidays.h"
+#include "store.h"
+
+struct cached_stmt {
+	const char *sql;
+	sqlite3_stmt *stmt;
+};
+
+struct wp_store {
+	sqlite3 *db;
+	bool readonly;
+	struct cached_stmt *cache;
+	size_t ncache, capcache;
+	wp_calendar *calendar;
+};
+
+int wp_store_schema_version(void)
+{
+	return wp_embedded_schema_count;
+}
+
+sqlite3 *wp_store_db(wp_store *st)
+{
+	return st->db;
+}
+
+bool wp_store_readonly(const wp_store *st)
+{
+	return st->readonly;
+}
+
+int wp_store_fail(wp_store *st, const char *doing, wp_err *err)
+{
+	return wp_err_set(err, "%s: %s", doing, sqlite3_errmsg(st->db));
+}
+
+static int db_fail(sqlite3 *db, const char *doing, wp_err *err)
+{
+	return wp_err_set(err, "%s: %s", doing, sqlite3_errmsg(db));
+}
+
+/* Runs SQL text that may hold several statements (schema steps only). */
+static int exec_script(sqlite3 *db, const char *sql, const char *doing, wp_err *err)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		wp_err_set(err, "%s: %s", doing, msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int read_user_version(sqlite3 *db, int *version, wp_err *err)
+{
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
+		return db_fail(db, "reading the schema version", err);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*version = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, "reading the schema version", err);
+	return 0;
+}
+
+/* A database at version 0 must be empty: weekplan does not take over a
+ * database that some other program created. */
+static int check_empty(sqlite3 *db, wp_err *err)
+{
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema", -1, &s, NULL) !=
+	    SQLITE_OK)
+		return db_fail(db, "reading the database", err);
+	int rc = sqlite3_step(s);
+	int n = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+	sqlite3_finalize(s);
+	if (n < 0)
+		return db_fail(db, "reading the database", err);
+	if (n > 0)
+		return wp_err_set(err, "not a weekplan database (it holds other tables)");
+	return 0;
+}
+
+int wp_store_migrate(sqlite3 *db, wp_err *err)
+{
+	int version;
+	if (read_user_version(db, &version, err) != 0)
+		return -1;
+	if (version > wp_embedded_schema_count)
+		return wp_err_set(err,
+				  "database was written by a newer weekplan (schema version "
+				  "%d; this program knows up to %d): upgrade weekplan",
+				  version, wp_embedded_schema_count);
+	if (version == 0 && check_empty(db, err) != 0)
+		return -1;
+	for (int v = version; v < wp_embedded_schema_count; v++) {
+		char doing[64], setver[48];
+		snprintf(doing, sizeof doing, "upgrading the schema to version %d", v + 1);
+		snprintf(setver, sizeof setver, "PRAGMA user_version = %d", v + 1);
+		if (exec_script(db, "BEGIN IMMEDIATE", doing, err) != 0)
+			return -1;
+		if (exec_script(db, wp_embedded_schema[v], doing, err) != 0 ||
+		    exec_script(db, setver, doing, err) != 0 ||
+		    exec_script(db, "COMMIT", doing, err) != 0) {
+			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Recognises files that are plainly not SQLite before SQLite sees them, so
+ * the message can say so instead of "file is not a database" later. */
+static int check_header(const char *path, wp_err *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return 0; /* missing: will be created; unreadable: SQLite says why */
+	char head[16];
+	size_t n = fread(head, 1, sizeof head, f);
+	fclose(f);
+	if (n == 0)
+		return 0; /* an empty file is a new database */
+	if (n < sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
+		return wp_err_set(err, "%s is not a weekplan database (not an SQLite file)",
+				  path);
+	return 0;
+}
+
+static int configure(wp_store *st, wp_err *err)
+{
+	sqlite3_busy_timeout(st->db, WP_STORE_BUSY_MS);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (exec_script(st->db, "PRAGMA foreign_keys = ON", "opening the database", err) != 0)
+		return -1;
+	int v;
+	/* Touch the file now: a corrupt or foreign file fails here, with a
+	 * message about the file rather than about some later query. */
+	if (read_user_version(st->db, &v, err) != 0)
+		return -1;
+	st->readonly = sqlite3_db_readonly(st->db, "main") == 1;
+	if (!st->readonly)
+		/* WAL lets the planner read while a cron job writes. In-memory
+		 * databases answer "memory" and that is fine. */
+		sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+	return 0;
+}
+
+int wp_store_open(const char *path, wp_store **out, wp_err *err)
+{
+	*out = NULL;
+	bool memory = strcmp(path, ":memory:") == 0;
+	if (!memory && check_header(path, err) != 0)
+		return -1;
+	wp_store *st = wp_xcalloc(1, sizeof *st);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+		wp_err_set(err, "cannot open %s: %s", path,
+			   st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		wp_store_close(st);
+		return -1;
+	}
+	int version = 0;
+	if (configure(st, err) != 0 || read_user_version(st->db, &version, err) != 0)
+		goto fail;
+	if (version != wp_embedded_schema_count) {
+		if (st->readonly && version < wp_embedded_schema_count)
+			wp_err_set(err, "database is read-only and needs an upgrade to schema "
+					"version %d", wp_embedded_schema_count);
+		if ((st->readonly && version < wp_embedded_schema_count) ||
+		    wp_store_migrate(st->db, err) != 0)
+			goto fail;
+	}
+	if (!st->readonly && wp_holidays_sync(st, err) != 0)
+		goto fail;
+	*out = st;
+	return 0;
+fail:
+	if (!memory)
+		wp_err_prefix(err, "%s: ", path);
+	wp_store_close(st);
+	return -1;
+}
+
+void wp_store_close(wp_store *st)
+{
+	if (!st)
+		return;
+	for (size_t i = 0; i < st->ncache; i++)
+		sqlite3_finalize(st->cache[i].stmt);
+	free(st->cache);
+	wp_calendar_free(st->calendar);
+	sqlite3_close(st->db);
+	free(st);
+}
+
+int wp_store_begin(wp_store *st, wp_err *err)
+{
+	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return wp_store_fail(st, "starting a change", err);
+	return 0;
+}
+
+int wp_store_commit(wp_store *st, wp_err *err)
+{
+	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		wp_store_fail(st, "saving the change", err);
+		wp_store_rollback(st);
+		return -1;
+	}
+	return 0;
+}
+
+void wp_store_rollback(wp_store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	/* Cached views of the data may describe the abandoned change. */
+	wp_store_calendar_changed(st);
+}
+
+sqlite3_stmt *wp_store_stmt(wp_store *st, const char *sql, wp_err *err)
+{
+	for (size_t i = 0; i < st->ncache; i++) {
+		if (st->cache[i].sql == sql) {
+			sqlite3_reset(st->cache[i].stmt);
+			sqlite3_clear_bindings(st->cache[i].stmt);
+			return st->cache[i].stmt;
+		}
+	}
+	sqlite3_stmt *stmt;
+	const char *tail;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &stmt, &tail) != SQLITE_OK) {
+		wp_store_fail(st, "preparing a query", err);
+		return NULL;
+	}
+	while (*tail == ' ' || *tail == '\n' || *tail == '\t')
+		tail++;
+	if (*tail) { /* surplus SQL would be silently ignored: refuse it */
+		sqlite3_finalize(stmt);
+		wp_err_set(err, "internal error: surplus SQL after a statement: %.40s", tail);
+		return NULL;
+	}
+	if (st->ncache == st->capcache) {
+		st->capcache = st->capcache ? st->capcache * 2 : 32;
+		st->cache = wp_xrealloc(st->cache, st->capcache * sizeof *st->cache);
+	}
+	st->cache[st->ncache++] = (struct cached_stmt){sql, stmt};
+	return stmt;
+}
+
+int wp_store_run(wp_store *st, sqlite3_stmt *stmt, wp_err *err)
+{
+	int rc = sqlite3_step(stmt);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		wp_store_fail(st, "writing to the database", err);
+		sqlite3_reset(stmt);
+		return -1;
+	}
+	sqlite3_reset(stmt);
+	return 0;
+}
+
+int wp_store_next(wp_store *st, sqlite3_stmt *stmt, wp_err *err)
+{
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(stmt);
+		return 0;
+	}
+	wp_store_fail(st, "reading the database", err);
+	sqlite3_reset(stmt);
+	return -1;
+}
+
+int64_t wp_store_last_id(wp_store *st)
+{
+	return sqlite3_last_insert_rowid(st->db);
+}
+
+void wp_bind_text(sqlite3_stmt *stmt, int idx, const char *text)
+{
+	if (text)
+		sqlite3_bind_text(stmt, idx, text, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(stmt, idx);
+}
+
+void wp_bind_date(sqlite3_stmt *stmt, int idx, wp_date d)
+{
+	if (d == WP_DATE_NONE) {
+		sqlite3_bind_null(stmt, idx);
+		return;
+	}
+	char buf[WP_DATE_ISO_SIZE];
+	sqlite3_bind_text(stmt, idx, wp_date_format(d, buf), -1, SQLITE_TRANSIENT);
+}
+
+void wp_bind_id(sqlite3_stmt *stmt, int idx, int64_t id)
+{
+	if (id > 0)
+		sqlite3_bind_int64(stmt, idx, id);
+	else
+		sqlite3_bind_null(stmt, idx);
+}
+
+const char *wp_col_text(sqlite3_stmt *stmt, int col)
+{
+	return (const char *)sqlite3_column_text(stmt, col);
+}
+
+char *wp_col_strdup(sqlite3_stmt *stmt, int col)
+{
+	return wp_xstrdup(wp_col_text(stmt, col));
+}
+
+wp_date wp_col_date(sqlite3_stmt *stmt, int col)
+{
+	const char *s = wp_col_text(stmt, col);
+	wp_date d;
+	if (!s || wp_date_parse(s, &d, NULL) != 0)
+		return WP_DATE_NONE;
+	return d;
+}
+
+/* Loader for wp_calendar: one year of official days, then the user's. */
+static int load_calendar_year(void *ctx, int year, wp_calendar *cal, wp_err *err)
+{
+	wp_store *st = ctx;
+	static const char sql_days[] =
+		"SELECT day, kind, name FROM calendar_day WHERE day BETWEEN ?1 AND ?2 "
+		"ORDER BY origin = 'user', day";
+	static const char sql_year[] = "SELECT 1 FROM calendar_year WHERE year = ?1";
+	sqlite3_stmt *s = wp_store_stmt(st, sql_days, err);
+	if (!s)
+		return -1;
+	wp_bind_date(s, 1, wp_date_from_ymd(year, 1, 1));
+	wp_bind_date(s, 2, wp_date_from_ymd(year, 12, 31));
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		wp_date d = wp_col_date(s, 0);
+		const char *kind = wp_col_text(s, 1);
+		if (d == WP_DATE_NONE || !kind)
+			continue;
+		wp_daykind k = strcmp(kind, "off") == 0    ? WP_DAY_OFF
+			       : strcmp(kind, "work") == 0 ? WP_DAY_WORK
+							   : WP_DAY_NORMAL;
+		wp_calendar_add(cal, d, k, wp_col_text(s, 2));
+	}
+	if (rc < 0)
+		return -1;
+	s = wp_store_stmt(st, sql_year, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	rc = wp_store_next(st, s, err);
+	if (rc < 0)
+		return -1;
+	wp_calendar_set_covered(cal, year, rc == 1);
+	sqlite3_reset(s);
+	return 0;
+}
+
+wp_calendar *wp_store_calendar(wp_store *st)
+{
+	if (!st->calendar)
+		st->calendar = wp_calendar_new(load_calendar_year, st);
+	return st->calendar;
+}
+
+void wp_store_calendar_changed(wp_store *st)
+{
+	wp_calendar_free(st->calendar);
+	st->calendar = NULL;
+}

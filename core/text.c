@@ -1,0 +1,142 @@
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "alloc.h"
+#include "text.h"
+
+static const char ellipsis[] = "\xe2\x80\xa6"; /* U+2026, one column */
+
+bool wp_text_is_utf8(const char *s, size_t n)
+{
+	return u8_check((const uint8_t *)s, n) == NULL;
+}
+
+int wp_text_check(const char *s, const char *what, int flags, wp_err *err)
+{
+	if (!s)
+		return 0;
+	size_t n = strlen(s);
+	if (n > WP_TEXT_MAX)
+		return wp_err_set(err, "%s is too long (%zu bytes, at most %d)", what, n,
+				  WP_TEXT_MAX);
+	if (!wp_text_is_utf8(s, n))
+		return wp_err_set(err, "%s is not valid UTF-8", what);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool allowed = (flags & WP_TEXT_MULTI_LINE) && (c == '\n' || c == '\t');
+		if ((c < 0x20 || c == 0x7f) && !allowed)
+			return wp_err_set(err, "%s contains a control character (0x%02x)",
+					  what, c);
+	}
+	return 0;
+}
+
+static int char_width(ucs4_t uc)
+{
+	int w = uc_width(uc, "UTF-8");
+	return w < 0 ? 0 : w;
+}
+
+int wp_text_width(const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	int width = 0;
+	while (*p) {
+		ucs4_t uc;
+		int len = u8_strmbtouc(&uc, p);
+		if (len <= 0) { /* invalid byte: skip it, count nothing */
+			p++;
+			continue;
+		}
+		width += char_width(uc);
+		p += len;
+	}
+	return width;
+}
+
+int wp_text_put_fit(wp_buf *b, const char *s, int width)
+{
+	if (width <= 0)
+		return 0;
+	int total = wp_text_width(s);
+	if (total <= width) {
+		wp_buf_puts(b, s);
+		return total;
+	}
+	/* Keep one column for the ellipsis. */
+	const uint8_t *p = (const uint8_t *)s;
+	int used = 0;
+	while (*p) {
+		ucs4_t uc;
+		int len = u8_strmbtouc(&uc, p);
+		if (len <= 0) {
+			p++;
+			continue;
+		}
+		int w = char_width(uc);
+		if (used + w > width - 1)
+			break;
+		wp_buf_append(b, (const char *)p, (size_t)len);
+		used += w;
+		p += len;
+	}
+	wp_buf_puts(b, ellipsis);
+	return used + 1;
+}
+
+void wp_text_put_padded(wp_buf *b, const char *s, int width)
+{
+	int used = wp_text_put_fit(b, s ? s : "", width);
+	wp_buf_spaces(b, width - used);
+}
+
+void wp_text_put_right(wp_buf *b, const char *s, int width)
+{
+	int w = wp_text_width(s ? s : "");
+	if (w < width)
+		wp_buf_spaces(b, width - w);
+	wp_text_put_fit(b, s ? s : "", width);
+}
+
+static bool is_space(ucs4_t uc)
+{
+	return uc == ' ' || uc == '\t' || uc == '\n' || uc == '\r' || uc == 0x3000 ||
+	       uc == 0xa0;
+}
+
+char *wp_text_key(const char *s)
+{
+	wp_buf b = WP_BUF_INIT;
+	const uint8_t *p = (const uint8_t *)(s ? s : "");
+	while (*p) {
+		ucs4_t uc;
+		int len = u8_strmbtouc(&uc, p);
+		if (len <= 0) {
+			p++;
+			continue;
+		}
+		p += len;
+		if (is_space(uc))
+			continue;
+		if (uc >= 0xff01 && uc <= 0xff5e) /* full-width ASCII forms */
+			uc -= 0xfee0;
+		uint8_t out[6];
+		int n = u8_uctomb(out, uc, sizeof out);
+		if (n > 0)
+			wp_buf_append(&b, (const char *)out, (size_t)n);
+	}
+	return wp_buf_take(&b);
+}
+
+bool wp_text_key_contains(const char *haystack, const char *needle)
+{
+	char *h = wp_text_key(haystack), *n = wp_text_key(needle);
+	bool found = strstr(h, n) != NULL;
+	free(h);
+	free(n);
+	return found;
+}

@@ -1,0 +1,159 @@
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "store.h"
+#include "text.h"
+#include "unit.h"
+
+static int check_name(const char *name, wp_err *err)
+{
+	if (!name || !*name)
+		return wp_err_set(err, "a unit name is empty");
+	if (wp_text_check(name, "unit name", WP_TEXT_SINGLE_LINE, err) != 0)
+		return -1;
+	if (strlen(name) > 400)
+		return wp_err_set(err, "unit name '%.60s...' is too long", name);
+	return 0;
+}
+
+int wp_unit_lookup(wp_store *st, const char *region, const char *name, int64_t *id,
+		   wp_err *err)
+{
+	static const char sql[] =
+		"SELECT id FROM unit WHERE region = ?1 AND name_key = ?2 "
+		"UNION ALL "
+		"SELECT unit_id FROM unit_alias WHERE region = ?1 AND alias_key = ?2 "
+		"LIMIT 1";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	char *key = wp_text_key(name);
+	wp_bind_text(s, 1, region ? region : "");
+	wp_bind_text(s, 2, key);
+	free(key);
+	int rc = wp_store_next(st, s, err);
+	if (rc == 1) {
+		*id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+	}
+	return rc;
+}
+
+int wp_unit_ensure(wp_store *st, const char *region, const char *name, int64_t *id,
+		   wp_err *err)
+{
+	static const char sql[] = "INSERT INTO unit(name, region, name_key) VALUES (?1, ?2, ?3)";
+	if (check_name(name, err) != 0)
+		return -1;
+	int rc = wp_unit_lookup(st, region, name, id, err);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	char *key = wp_text_key(name);
+	wp_bind_text(s, 1, name);
+	wp_bind_text(s, 2, region ? region : "");
+	wp_bind_text(s, 3, key);
+	free(key);
+	if (wp_store_run(st, s, err) != 0)
+		return -1;
+	*id = wp_store_last_id(st);
+	return 0;
+}
+
+int wp_unit_add_alias(wp_store *st, int64_t id, const char *alias, wp_err *err)
+{
+	static const char sql_region[] = "SELECT region, name_key FROM unit WHERE id = ?1";
+	static const char sql_add[] = "INSERT INTO unit_alias(unit_id, alias, region, alias_key, seq) "
+		"VALUES (?1, ?2, ?3, ?4, "
+		"        (SELECT count(*) FROM unit_alias WHERE unit_id = ?1))";
+	if (check_name(alias, err) != 0)
+		return -1;
+	sqlite3_stmt *s = wp_store_stmt(st, sql_region, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = wp_store_next(st, s, err);
+	if (rc <= 0)
+		return rc < 0 ? -1 : wp_err_set(err, "no unit with id %lld", (long long)id);
+	char *region = wp_col_strdup(s, 0), *own_key = wp_col_strdup(s, 1);
+	sqlite3_reset(s);
+	char *key = wp_text_key(alias);
+	int64_t other;
+	rc = wp_unit_lookup(st, region, alias, &other, err);
+	if (rc == 1 && other != id)
+		rc = wp_err_set(err, "alias '%s' already names another unit", alias);
+	else if (rc == 0 && strcmp(key, own_key) != 0) {
+		s = wp_store_stmt(st, sql_add, err);
+		rc = -1;
+		if (s) {
+			sqlite3_bind_int64(s, 1, id);
+			wp_bind_text(s, 2, alias);
+			wp_bind_text(s, 3, region);
+			wp_bind_text(s, 4, key);
+			rc = wp_store_run(st, s, err);
+		}
+	} else if (rc == 1) {
+		rc = 0; /* already this unit's name or alias */
+	}
+	free(key);
+	free(region);
+	free(own_key);
+	return rc;
+}
+
+int wp_unit_search(wp_store *st, const char *term, const char *region, wp_unit_ref *out,
+		   int max, wp_err *err)
+{
+	/* Exact matches first, so "区市场监管局" is not ambiguous with
+	 * "区市场监管局知识产权管理科" when both exist. instr() on keys makes
+	 * this a scan of the unit registry, which is small (hundreds of rows)
+	 * and is only searched when a user types a unit name. */
+	static const char sql[] =
+		"SELECT u.id, u.name, u.region, "
+		"       max(u.name_key = ?1 OR a.alias_key = ?1) AS exact "
+		"FROM unit u LEFT JOIN unit_alias a ON a.unit_id = u.id "
+		"WHERE (?2 IS NULL OR u.region = ?2) "
+		"  AND (instr(u.name_key, ?1) > 0 OR instr(a.alias_key, ?1) > 0) "
+		"GROUP BY u.id ORDER BY exact DESC, u.region, u.name";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	char *key = wp_text_key(term);
+	wp_bind_text(s, 1, key);
+	wp_bind_text(s, 2, region);
+	free(key);
+	int n = 0, rc, exact = 0;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		bool is_exact = sqlite3_column_int(s, 3) != 0;
+		if (exact && !is_exact)
+			continue; /* an exact match hides partial ones */
+		if (is_exact && !exact) {
+			wp_unit_refs_free(out, n < max ? n : max);
+			n = 0;
+			exact = 1;
+		}
+		if (n < max)
+			out[n] = (wp_unit_ref){sqlite3_column_int64(s, 0), wp_col_strdup(s, 1),
+					       wp_col_strdup(s, 2)};
+		n++;
+	}
+	if (rc < 0) {
+		wp_unit_refs_free(out, n < max ? n : max);
+		return -1;
+	}
+	return n;
+}
+
+void wp_unit_refs_free(wp_unit_ref *refs, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(refs[i].name);
+		free(refs[i].region);
+		refs[i].name = refs[i].region = NULL;
+	}
+}

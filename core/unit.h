@@ -1,0 +1,45 @@
+/* unit.h - the unit registry: names, regions and aliases.
+ *
+ * A unit is identified by its region and the key of its name (see
+ * wp_text_key), so spellings that differ only in full-width/half-width
+ * brackets or spaces are the same unit, and aliases map other spellings
+ * (县市场监督管理局, 鹿寨县知识产权局) onto one unit. */
+#ifndef WP_UNIT_H
+#define WP_UNIT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "err.h"
+
+struct wp_store;
+
+/* Finds the unit called name (or an alias of it) in region. Returns 1 and
+ * sets *id when found, 0 when not, -1 on error. */
+int wp_unit_lookup(struct wp_store *st, const char *region, const char *name,
+		   int64_t *id, wp_err *err);
+
+/* Finds or creates the unit; *id receives it. */
+int wp_unit_ensure(struct wp_store *st, const char *region, const char *name,
+		   int64_t *id, wp_err *err);
+
+/* Makes alias another spelling of unit id. Fails if the alias already names
+ * a different unit of the same region. */
+int wp_unit_add_alias(struct wp_store *st, int64_t id, const char *alias, wp_err *err);
+
+/* A unit found by a user's search term. */
+typedef struct wp_unit_ref {
+	int64_t id;
+	char *name;
+	char *region;
+} wp_unit_ref;
+
+/* Units whose name or alias contains term (key comparison), region being a
+ * filter when not NULL. *out receives at most max matches (caller frees with
+ * wp_unit_refs_free); returns the number of matches found (which may be
+ * larger than max, so ambiguity can be reported), or -1. */
+int wp_unit_search(struct wp_store *st, const char *term, const char *region,
+		   wp_unit_ref *out, int max, wp_err *err);
+void wp_unit_refs_free(wp_unit_ref *refs, int n);
+
+#endif

@@ -1,0 +1,141 @@
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "cli.h"
+#include "text.h"
+
+int cli_fail(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("weekplan: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return WP_EXIT_ERROR;
+}
+
+int cli_fail_err(const wp_err *err)
+{
+	return cli_fail("%s", err->msg);
+}
+
+static int option_index(const struct cli_command *cmd, const char *name)
+{
+	for (int i = 0; cmd->options && cmd->options[i].name; i++)
+		if (strcmp(cmd->options[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+const char *cli_opt(const struct cli *cli, const struct cli_command *cmd, const char *name)
+{
+	int i = option_index(cmd, name);
+	return i >= 0 && cli->opt_set[i] ? cli->opt_value[i] : NULL;
+}
+
+bool cli_flag(const struct cli *cli, const struct cli_command *cmd, const char *name)
+{
+	int i = option_index(cmd, name);
+	return i >= 0 && cli->opt_set[i];
+}
+
+int cli_parse_date(const struct cli *cli, const char *text, const char *what, wp_date *out)
+{
+	wp_err err;
+	if (strcmp(text, "today") == 0) {
+		*out = cli->today;
+		return 0;
+	}
+	if (wp_date_parse(text, out, &err) != 0)
+		return cli_fail("%s: %s", what, err.msg);
+	return 0;
+}
+
+int cli_parse_int(const char *text, const char *what, int min, int max, int *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(text, &end, 10);
+	if (errno || end == text || *end || v < min || v > max)
+		return cli_fail("%s: '%s' is not a whole number from %d to %d", what, text,
+				min, max);
+	*out = (int)v;
+	return 0;
+}
+
+void table_init(struct table *t, int ncols)
+{
+	memset(t, 0, sizeof *t);
+	t->ncols = ncols;
+}
+
+void table_row(struct table *t, const char *const *cells)
+{
+	if (t->nrows == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 16;
+		t->cells = wp_xrealloc(t->cells, t->cap * (size_t)t->ncols * sizeof *t->cells);
+	}
+	for (int c = 0; c < t->ncols; c++)
+		t->cells[t->nrows * (size_t)t->ncols + (size_t)c] =
+			wp_xstrdup(cells[c] ? cells[c] : "");
+	t->nrows++;
+}
+
+void cli_tsv_clean(char *s)
+{
+	for (; *s; s++)
+		if (*s == '\t' || *s == '\n' || *s == '\r')
+			*s = ' ';
+}
+
+void table_print(const struct table *t, FILE *out, bool tsv)
+{
+	int width[TABLE_MAX_COLS] = {0};
+	for (size_t r = 0; r < t->nrows; r++)
+		for (int c = 0; c < t->ncols; c++) {
+			int w = wp_text_width(t->cells[r * (size_t)t->ncols + (size_t)c]);
+			if (w > width[c])
+				width[c] = w;
+		}
+	wp_buf line = WP_BUF_INIT;
+	for (size_t r = 0; r < t->nrows; r++) {
+		wp_buf_reset(&line);
+		for (int c = 0; c < t->ncols; c++) {
+			char *cell = t->cells[r * (size_t)t->ncols + (size_t)c];
+			if (tsv) {
+				cli_tsv_clean(cell);
+				if (c)
+					wp_buf_putc(&line, '\t');
+				wp_buf_puts(&line, cell);
+				continue;
+			}
+			if (c)
+				wp_buf_puts(&line, "  ");
+			int w = wp_text_width(cell);
+			if (t->right[c])
+				wp_buf_spaces(&line, width[c] - w);
+			wp_buf_puts(&line, cell);
+			if (!t->right[c] && c + 1 < t->ncols)
+				wp_buf_spaces(&line, width[c] - w);
+		}
+		/* Trailing blanks would only make golden files fragile. */
+		while (line.len && line.data[line.len - 1] == ' ')
+			line.data[--line.len] = '\0';
+		fprintf(out, "%s\n", wp_buf_str(&line));
+	}
+	wp_buf_free(&line);
+}
+
+void table_free(struct table *t)
+{
+	for (size_t i = 0; i < t->nrows * (size_t)t->ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,101 @@
+/* cli.h - the command line: shared context, option parsing, tables.
+ *
+ * Each subcommand is a function taking the parsed invocation; it prints
+ * its result on stdout and returns an exit status. Errors print one line
+ * "weekplan: ..." on stderr. */
+#ifndef WP_CLI_H
+#define WP_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "buf.h"
+#include "date.h"
+#include "err.h"
+
+struct wp_store;
+
+enum {
+	WP_EXIT_OK = 0,
+	WP_EXIT_ERROR = 1,    /* the command failed: bad input, database trouble */
+	WP_EXIT_USAGE = 2,    /* the command line was wrong */
+	WP_EXIT_FINDINGS = 3, /* check: the plan has problems */
+};
+
+/* An option a command accepts: "--name" or "--name VALUE". */
+struct cli_option {
+	const char *name;
+	bool has_arg;
+	const char *help_arg; /* "N", "DATE" ... */
+	const char *help;
+};
+
+#define CLI_MAX_OPTIONS 12
+#define CLI_MAX_ARGS 8
+
+struct cli {
+	struct wp_store *st; /* opened by main before the command runs */
+	wp_date today;
+	bool tsv; /* --format tsv */
+	bool zh;  /* Chinese dates */
+	FILE *out;
+	/* The command's own options, in the order of its option table. */
+	const char *opt_value[CLI_MAX_OPTIONS];
+	bool opt_set[CLI_MAX_OPTIONS];
+	const char *args[CLI_MAX_ARGS];
+	int nargs;
+};
+
+struct cli_command {
+	const char *name;
+	const char *usage; /* arguments after the name */
+	const char *summary;
+	int min_args, max_args;
+	const struct cli_option *options; /* NULL-name terminated, may be NULL */
+	bool writes;                      /* needs a writable database */
+	int (*run)(struct cli *cli);
+};
+
+extern const struct cli_command wp_report_commands[];
+extern const struct cli_command wp_data_commands[];
+
+/* Prints "weekplan: MESSAGE" on stderr and returns WP_EXIT_ERROR. */
+int cli_fail(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
+int cli_fail_err(const wp_err *err);
+
+/* Reads an option parsed for the running command, by its name. */
+const char *cli_opt(const struct cli *cli, const struct cli_command *cmd, const char *name);
+bool cli_flag(const struct cli *cli, const struct cli_command *cmd, const char *name);
+
+/* Parses a date option value; "today" is accepted. */
+int cli_parse_date(const struct cli *cli, const char *text, const char *what, wp_date *out);
+/* Parses a whole number in [min, max]. */
+int cli_parse_int(const char *text, const char *what, int min, int max, int *out);
+
+/* ---- tables that line up by display width ---------------------------- */
+
+#define TABLE_MAX_COLS 8
+
+struct table {
+	int ncols;
+	char **cells; /* rows x ncols, owned */
+	size_t nrows, cap;
+	bool right[TABLE_MAX_COLS];
+};
+
+void table_init(struct table *t, int ncols);
+/* Adds a row; cells are copied, NULL is an empty cell. */
+void table_row(struct table *t, const char *const *cells);
+/* Writes the table: text mode pads columns to their widest cell (the last
+ * column is not padded); tsv mode separates with tabs. */
+void table_print(const struct table *t, FILE *out, bool tsv);
+void table_free(struct table *t);
+
+/* Replaces tabs and newlines so a value stays in its TSV cell. */
+void cli_tsv_clean(char *s);
+
+#endif

@@ -1,0 +1,216 @@
+/* cmd-data.c - commands that move data in and out: import, export, submit,
+ * calendar. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "campaign.h"
+#include "cli.h"
+#include "deadline.h"
+#include "holidays.h"
+#include "locale-fmt.h"
+#include "plan.h"
+#include "store.h"
+#include "text.h"
+#include "unit.h"
+
+static const struct cli_option import_options[] = {
+	{"replace", false, NULL, "replace a stored campaign with the same title and region"},
+	{NULL, false, NULL, NULL},
+};
+
+static int run_import(struct cli *cli)
+{
+	int flags = 0;
+	for (int k = 0; import_options[k].name; k++)
+		if (cli->opt_set[k] && strcmp(import_options[k].name, "replace") == 0)
+			flags |= WP_PLAN_REPLACE;
+	int64_t id;
+	wp_err err;
+	if (wp_plan_import_file(cli->st, cli->args[0], flags, &id, &err) != 0)
+		return cli_fail_err(&err);
+	wp_campaign_ref ref;
+	char spec[24];
+	snprintf(spec, sizeof spec, "%lld", (long long)id);
+	if (wp_campaign_find(cli->st, spec, &ref, &err) != 0)
+		return cli_fail_err(&err);
+	fprintf(cli->out, "imported campaign %lld: %s\n", (long long)id, ref.title);
+	wp_campaign_ref_clear(&ref);
+	return WP_EXIT_OK;
+}
+
+static int run_export(struct cli *cli)
+{
+	wp_campaign_ref ref;
+	wp_err err;
+	if (wp_campaign_find(cli->st, cli->args[0], &ref, &err) != 0)
+		return cli_fail_err(&err);
+	char *json = wp_plan_export(cli->st, ref.id, &err);
+	wp_campaign_ref_clear(&ref);
+	if (!json)
+		return cli_fail_err(&err);
+	fputs(json, cli->out);
+	free(json);
+	return WP_EXIT_OK;
+}
+
+static const struct cli_option submit_options[] = {
+	{"on", true, "DATE", "the day it was submitted (default: today)"},
+	{"pending", false, NULL, "mark it pending again"},
+	{NULL, false, NULL, NULL},
+};
+
+static int run_submit(struct cli *cli)
+{
+	int id;
+	if (cli_parse_int(cli->args[0], "deadline", 1, 2000000000, &id) != 0)
+		return WP_EXIT_USAGE;
+	const char *on = cli->opt_set[0] ? cli->opt_value[0] : NULL;
+	bool pending = cli->opt_set[1];
+	if (on && pending)
+		return cli_fail("--on and --pending exclude each other");
+	wp_date day = cli->today;
+	if (on && cli_parse_date(cli, on, "--on", &day) != 0)
+		return WP_EXIT_USAGE;
+	wp_unit_ref refs[2];
+	wp_err err;
+	int n = wp_unit_search(cli->st, cli->args[1], NULL, refs, 2, &err);
+	if (n < 0)
+		return cli_fail_err(&err);
+	wp_unit_refs_free(refs, n < 2 ? n : 2);
+	if (n != 1)
+		return cli_fail("'%s' %s", cli->args[1],
+				n ? "matches more than one unit: give the full name"
+				  : "matches no unit");
+	if (wp_store_begin(cli->st, &err) != 0)
+		return cli_fail_err(&err);
+	if (wp_deadline_set_status(cli->st, id, refs[0].id, pending ? WP_DATE_NONE : day,
+				   &err) != 0) {
+		wp_store_rollback(cli->st);
+		return cli_fail("deadline %d: %s", id, err.msg);
+	}
+	if (wp_store_commit(cli->st, &err) != 0)
+		return cli_fail_err(&err);
+	return WP_EXIT_OK;
+}
+
+/* ---- calendar -------------------------------------------------------- */
+
+static int calendar_holidays(struct cli *cli)
+{
+	int year;
+	if (cli->nargs != 2 || cli_parse_int(cli->args[1], "year", WP_YEAR_MIN, WP_YEAR_MAX,
+					     &year) != 0)
+		return cli_fail("usage: weekplan calendar holidays YEAR");
+	wp_calendar *cal = wp_store_calendar(cli->st);
+	wp_date first = wp_date_from_ymd(year, 1, 1), last = wp_date_from_ymd(year, 12, 31);
+	for (wp_date d = first; d <= last; d++) {
+		const char *name;
+		wp_daykind kind = wp_calendar_kind(cal, d, &name);
+		if (kind == WP_DAY_NORMAL)
+			continue;
+		char iso[WP_DATE_ISO_SIZE];
+		const char *label = kind == WP_DAY_OFF ? "off" : "work";
+		if (cli->tsv) {
+			fprintf(cli->out, "%s\t%s\t%s\n", wp_date_format(d, iso), label,
+				name ? name : "");
+			continue;
+		}
+		wp_buf line = WP_BUF_INIT;
+		wp_buf_printf(&line, "%s  ", wp_date_format(d, iso));
+		wp_text_put_padded(&line, wp_fmt_weekday(wp_date_weekday(d), cli->zh), 4);
+		wp_buf_printf(&line, "  %-4s  %s", label, name ? name : "");
+		fprintf(cli->out, "%s\n", wp_buf_str(&line));
+		wp_buf_free(&line);
+	}
+	wp_err err;
+	if (wp_calendar_error(cal, &err) != 0)
+		return cli_fail_err(&err);
+	if (!wp_calendar_covers(cal, year))
+		fprintf(stderr, "weekplan: no official holiday arrangement for %d is loaded; "
+				"working days that year are Monday to Friday\n",
+			year);
+	return WP_EXIT_OK;
+}
+
+static int calendar_change(struct cli *cli)
+{
+	bool set = strcmp(cli->args[0], "set") == 0;
+	if (wp_store_readonly(cli->st))
+		return cli_fail("the database is read-only, so the calendar cannot be changed");
+	if ((set && (cli->nargs < 3 || cli->nargs > 4)) || (!set && cli->nargs != 2))
+		return cli_fail(set ? "usage: weekplan calendar set DATE off|work|normal [NAME]"
+				    : "usage: weekplan calendar clear DATE");
+	wp_date day;
+	if (cli_parse_date(cli, cli->args[1], "date", &day) != 0)
+		return WP_EXIT_USAGE;
+	wp_err err;
+	int rc;
+	if (set) {
+		const char *k = cli->args[2];
+		wp_daykind kind = strcmp(k, "off") == 0    ? WP_DAY_OFF
+				  : strcmp(k, "work") == 0 ? WP_DAY_WORK
+							   : WP_DAY_NORMAL;
+		if (kind == WP_DAY_NORMAL && strcmp(k, "normal") != 0)
+			return cli_fail("day kind '%s' is not off, work or normal", k);
+		rc = wp_holidays_set_user_day(cli->st, day, kind,
+					      cli->nargs == 4 ? cli->args[3] : NULL, &err);
+	} else {
+		rc = wp_holidays_clear_user_day(cli->st, day, &err);
+	}
+	return rc == 0 ? WP_EXIT_OK : cli_fail_err(&err);
+}
+
+static int calendar_add(struct cli *cli)
+{
+	wp_date day;
+	int n;
+	if (cli->nargs != 3)
+		return cli_fail("usage: weekplan calendar add DATE N");
+	if (cli_parse_date(cli, cli->args[1], "date", &day) != 0 ||
+	    cli_parse_int(cli->args[2], "working days", -366, 366, &n) != 0)
+		return WP_EXIT_USAGE;
+	wp_calendar *cal = wp_store_calendar(cli->st);
+	wp_date due = wp_workday_add(cal, day, n);
+	wp_err err;
+	if (wp_calendar_error(cal, &err) != 0)
+		return cli_fail_err(&err);
+	char iso[WP_DATE_ISO_SIZE];
+	wp_buf line = WP_BUF_INIT;
+	if (!cli->tsv) {
+		wp_buf_puts(&line, "  ");
+		wp_fmt_date(&line, due, cli->zh, WP_FMT_YEAR);
+	}
+	fprintf(cli->out, "%s%s\n", wp_date_format(due, iso), wp_buf_str(&line));
+	wp_buf_free(&line);
+	return WP_EXIT_OK;
+}
+
+static int run_calendar(struct cli *cli)
+{
+	const char *sub = cli->args[0];
+	if (strcmp(sub, "holidays") == 0)
+		return calendar_holidays(cli);
+	if (strcmp(sub, "set") == 0 || strcmp(sub, "clear") == 0)
+		return calendar_change(cli);
+	if (strcmp(sub, "add") == 0)
+		return calendar_add(cli);
+	return cli_fail("calendar: unknown action '%s' (holidays, add, set or clear)", sub);
+}
+
+const struct cli_command wp_data_commands[] = {
+	{"import", "FILE.json [--replace]",
+	 "add a campaign from a plan file (all or nothing; - reads stdin)", 1, 1,
+	 import_options, true, run_import},
+	{"export", "CAMPAIGN", "write a campaign as a plan file on stdout", 1, 1, NULL, false,
+	 run_export},
+	{"submit", "DEADLINE UNIT [--on DATE | --pending]",
+	 "record that UNIT submitted the report of deadline number DEADLINE", 2, 2,
+	 submit_options, true, run_submit},
+	{"calendar", "holidays YEAR | add DATE N | set DATE off|work|normal [NAME] | clear DATE",
+	 "show or change the working-day calendar", 1, 4, NULL, false, run_calendar},
+	{NULL, NULL, NULL, 0, 0, NULL, false, NULL},
+};

@@ -1,0 +1,574 @@
+/* cmd-report.c - the reading commands: campaigns, agenda, deadlines,
+ * matrix, unit, check. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "calendar.h"
+#include "campaign.h"
+#include "check.h"
+#include "cli.h"
+#include "locale-fmt.h"
+#include "query.h"
+#include "store.h"
+#include "text.h"
+#include "unit.h"
+
+static const struct cli_command *self(const char *name);
+
+/* ---- campaigns ------------------------------------------------------- */
+
+static int run_campaigns(struct cli *cli)
+{
+	wp_campaign_ref *list;
+	size_t n;
+	wp_err err;
+	if (wp_campaign_list(cli->st, &list, &n, &err) != 0)
+		return cli_fail_err(&err);
+	struct table t;
+	table_init(&t, 4);
+	t.right[0] = true;
+	for (size_t i = 0; i < n; i++) {
+		char id[24], a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
+		snprintf(id, sizeof id, "%lld", (long long)list[i].id);
+		wp_buf period = WP_BUF_INIT;
+		wp_buf_printf(&period, cli->tsv ? "%s\t%s" : "%s..%s",
+			      wp_date_format(list[i].start, a), wp_date_format(list[i].end, b));
+		const char *row[] = {id, wp_buf_str(&period), list[i].region, list[i].title};
+		table_row(&t, row);
+		wp_buf_free(&period);
+	}
+	table_print(&t, cli->out, cli->tsv);
+	table_free(&t);
+	wp_campaign_refs_free(list, n);
+	if (n == 0 && !cli->tsv)
+		fprintf(cli->out, "No campaigns yet: weekplan import FILE.json adds one.\n");
+	return WP_EXIT_OK;
+}
+
+/* ---- agenda ---------------------------------------------------------- */
+
+static void time_text(wp_buf *b, const char *start, const char *end)
+{
+	if (start)
+		wp_buf_printf(b, end ? "%s-%s" : "%s", start, end);
+}
+
+static void agenda_tsv(const struct cli *cli, const wp_agenda *ag)
+{
+	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
+	for (size_t i = 0; i < ag->n; i++) {
+		const wp_agenda_item *it = &ag->items[i];
+		wp_buf line = WP_BUF_INIT;
+		wp_buf_printf(&line, "%s\t%s\t%s\t%s\t%s\t%lld\t", wp_date_format(it->start, a),
+			      wp_date_format(it->end, b), it->undated ? "undated" : "dated",
+			      it->start_time ? it->start_time : "",
+			      it->end_time ? it->end_time : "", (long long)it->campaign_id);
+		const char *fields[] = {it->region, it->number, it->title, it->location,
+					it->lead, it->cooperate, it->unit_role};
+		size_t nfields = sizeof fields / sizeof *fields - (it->unit_role ? 0 : 1);
+		for (size_t f = 0; f < nfields; f++) {
+			char *v = wp_xstrdup(fields[f] ? fields[f] : "");
+			cli_tsv_clean(v);
+			wp_buf_printf(&line, f ? "\t%s" : "%s", v);
+			free(v);
+		}
+		fprintf(cli->out, "%s\n", wp_buf_str(&line));
+		wp_buf_free(&line);
+	}
+}
+
+static void detail(FILE *out, int indent, const char *label, const char *value)
+{
+	if (value && *value)
+		fprintf(out, "%*s%-5s %s\n", indent, "", label, value);
+}
+
+/* Agenda as text: one line per activity, then where and who. */
+static void agenda_text(const struct cli *cli, const wp_agenda *ag)
+{
+	struct table t;
+	table_init(&t, 4);
+	bool any_undated = false;
+	for (size_t i = 0; i < ag->n; i++) {
+		const wp_agenda_item *it = &ag->items[i];
+		wp_buf when = WP_BUF_INIT, time = WP_BUF_INIT;
+		wp_fmt_range(&when, it->start, it->end, cli->zh, 0);
+		if (it->undated)
+			wp_buf_putc(&when, '*');
+		any_undated = any_undated || it->undated;
+		time_text(&time, it->start_time, it->end_time);
+		const char *row[] = {wp_buf_str(&when), wp_buf_str(&time), it->region, it->number};
+		table_row(&t, row);
+		wp_buf_free(&when);
+		wp_buf_free(&time);
+	}
+	int width[4] = {0};
+	for (size_t r = 0; r < t.nrows; r++)
+		for (int c = 0; c < 4; c++) {
+			int w = wp_text_width(t.cells[r * 4 + (size_t)c]);
+			width[c] = w > width[c] ? w : width[c];
+		}
+	int indent = 4;
+	for (size_t r = 0; r < t.nrows; r++) {
+		const wp_agenda_item *it = &ag->items[r];
+		wp_buf line = WP_BUF_INIT;
+		for (int c = 0; c < 4; c++) {
+			wp_text_put_padded(&line, t.cells[r * 4 + (size_t)c], width[c]);
+			wp_buf_puts(&line, "  ");
+		}
+		wp_buf_puts(&line, it->title);
+		if (it->unit_role)
+			wp_buf_printf(&line, "  [%s]", it->unit_role);
+		fprintf(cli->out, "%s\n", wp_buf_str(&line));
+		wp_buf_free(&line);
+		detail(cli->out, indent, "at", it->location);
+		detail(cli->out, indent, "lead", it->lead);
+		detail(cli->out, indent, "with", it->cooperate);
+	}
+	table_free(&t);
+	if (any_undated)
+		fprintf(cli->out, "* no date in the notice: some time during the campaign period\n");
+}
+
+static int print_agenda(struct cli *cli, wp_date from, wp_date to, int64_t unit_id)
+{
+	wp_agenda ag;
+	wp_err err;
+	if (wp_query_agenda(cli->st, from, to, unit_id, &ag, &err) != 0)
+		return cli_fail_err(&err);
+	if (cli->tsv) {
+		agenda_tsv(cli, &ag);
+	} else {
+		wp_buf head = WP_BUF_INIT;
+		wp_fmt_range(&head, from, to, cli->zh, WP_FMT_YEAR);
+		fprintf(cli->out, "%s\n\n", wp_buf_str(&head));
+		wp_buf_free(&head);
+		if (ag.n == 0)
+			fprintf(cli->out, "No activities.\n");
+		agenda_text(cli, &ag);
+	}
+	wp_agenda_clear(&ag);
+	return WP_EXIT_OK;
+}
+
+/* --from/--to/--week into a range; the default is the week of today. */
+static int range_options(struct cli *cli, const struct cli_command *cmd, wp_date *from,
+			 wp_date *to, int default_days)
+{
+	const char *f = cli_opt(cli, cmd, "from"), *t = cli_opt(cli, cmd, "to"),
+		   *w = cli_opt(cli, cmd, "week");
+	if (w && (f || t))
+		return cli_fail("--week cannot be combined with --from or --to");
+	if (w) {
+		if (cli_parse_date(cli, w, "--week", from) != 0)
+			return -1;
+		*from = wp_date_week_start(*from);
+		*to = *from + 6;
+		return 0;
+	}
+	if (default_days == 7) {
+		*from = wp_date_week_start(cli->today);
+		*to = *from + 6;
+	} else {
+		*from = cli->today;
+		*to = cli->today + default_days;
+	}
+	if (f && cli_parse_date(cli, f, "--from", from) != 0)
+		return -1;
+	if (t && cli_parse_date(cli, t, "--to", to) != 0)
+		return -1;
+	if (f && !t && default_days == 7)
+		*to = *from + 6;
+	if (*to < *from)
+		return cli_fail("the range ends before it starts");
+	if (*to - *from > 3660)
+		return cli_fail("the range is longer than ten years");
+	return 0;
+}
+
+static int run_agenda(struct cli *cli)
+{
+	wp_date from, to;
+	if (range_options(cli, self("agenda"), &from, &to, 7) != 0)
+		return WP_EXIT_USAGE;
+	return print_agenda(cli, from, to, 0);
+}
+
+/* ---- deadlines ------------------------------------------------------- */
+
+static void left_text(wp_buf *b, int left, bool pending)
+{
+	if (left == 0)
+		wp_buf_puts(b, "due today");
+	else if (left > 0)
+		wp_buf_printf(b, "%d working day%s left", left, left == 1 ? "" : "s");
+	else if (pending)
+		wp_buf_printf(b, "OVERDUE %d working day%s", -left, left == -1 ? "" : "s");
+	else
+		wp_buf_printf(b, "%d working day%s ago", -left, left == -1 ? "" : "s");
+}
+
+static void owners_text(wp_buf *b, const wp_deadline_item *d, bool pending)
+{
+	const char *sep = "";
+	for (size_t i = 0; i < d->nowners; i++) {
+		const wp_owner *o = &d->owners[i];
+		if ((o->submitted_on == WP_DATE_NONE) != pending)
+			continue;
+		wp_buf_printf(b, "%s%s", sep, o->name);
+		if (!pending) {
+			char a[WP_DATE_ISO_SIZE];
+			wp_buf_printf(b, " %s", wp_date_format(o->submitted_on, a));
+		}
+		sep = "、";
+	}
+}
+
+static void deadline_tsv(const struct cli *cli, const wp_deadline_item *d, int left)
+{
+	char a[WP_DATE_ISO_SIZE];
+	wp_buf from = WP_BUF_INIT, done = WP_BUF_INIT;
+	owners_text(&from, d, true);
+	owners_text(&done, d, false);
+	const char *fields[] = {d->what, wp_buf_str(&from), wp_buf_str(&done), d->submit_to,
+				d->campaign_title, d->rule_text};
+	fprintf(cli->out, "%s\t%d\t%lld\t%lld", wp_date_format(d->due, a), left,
+		(long long)d->id, (long long)d->campaign_id);
+	for (size_t f = 0; f < sizeof fields / sizeof *fields; f++) {
+		char *v = wp_xstrdup(fields[f] ? fields[f] : "");
+		cli_tsv_clean(v);
+		fprintf(cli->out, "\t%s", v);
+		free(v);
+	}
+	fputc('\n', cli->out);
+	wp_buf_free(&from);
+	wp_buf_free(&done);
+}
+
+static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int left)
+{
+	wp_buf line = WP_BUF_INIT;
+	wp_fmt_date(&line, d->due, cli->zh, WP_FMT_YEAR);
+	wp_buf_puts(&line, "  ");
+	left_text(&line, left, d->npending > 0 || d->nowners == 0);
+	wp_buf_printf(&line, "  #%lld %s", (long long)d->id, d->what);
+	fprintf(cli->out, "%s\n", wp_buf_str(&line));
+	wp_buf_free(&line);
+	detail(cli->out, 4, "plan", d->campaign_title);
+	detail(cli->out, 4, "rule", d->rule_text);
+	wp_buf who = WP_BUF_INIT;
+	owners_text(&who, d, true);
+	if (who.len)
+		wp_buf_puts(&who, " (pending)");
+	detail(cli->out, 4, "from", wp_buf_str(&who));
+	wp_buf_reset(&who);
+	owners_text(&who, d, false);
+	detail(cli->out, 4, "done", wp_buf_str(&who));
+	wp_buf_free(&who);
+	detail(cli->out, 4, "to", d->submit_to);
+}
+
+static int print_deadlines(struct cli *cli, const wp_deadline_list *list, const char *title)
+{
+	wp_calendar *cal = wp_store_calendar(cli->st);
+	if (!cli->tsv && title)
+		fprintf(cli->out, "%s\n", title);
+	for (size_t i = 0; i < list->n; i++) {
+		const wp_deadline_item *d = &list->items[i];
+		int left = wp_workday_between(cal, cli->today, d->due);
+		if (cli->tsv)
+			deadline_tsv(cli, d, left);
+		else
+			deadline_text(cli, d, left);
+	}
+	wp_err err;
+	if (wp_calendar_error(cal, &err) != 0)
+		return cli_fail_err(&err);
+	return WP_EXIT_OK;
+}
+
+static int find_unit(struct cli *cli, const char *name, int64_t *id)
+{
+	wp_unit_ref refs[6];
+	wp_err err;
+	int n = wp_unit_search(cli->st, name, NULL, refs, 6, &err);
+	if (n < 0)
+		return cli_fail_err(&err);
+	if (n == 0)
+		return cli_fail("no unit matches '%s'", name);
+	if (n > 1) {
+		wp_buf list = WP_BUF_INIT;
+		for (int i = 0; i < n && i < 6; i++)
+			wp_buf_printf(&list, "%s%s (%s)", i ? "; " : "", refs[i].name,
+				      refs[i].region);
+		cli_fail("'%s' matches %d units: %s%s", name, n, wp_buf_str(&list),
+			 n > 6 ? "; ..." : "");
+		wp_buf_free(&list);
+		wp_unit_refs_free(refs, n < 6 ? n : 6);
+		return WP_EXIT_ERROR;
+	}
+	*id = refs[0].id;
+	wp_unit_refs_free(refs, 1);
+	return 0;
+}
+
+static int run_deadlines(struct cli *cli)
+{
+	const struct cli_command *cmd = self("deadlines");
+	int within = 30;
+	int64_t unit = 0, campaign = 0;
+	const char *w = cli_opt(cli, cmd, "within"), *u = cli_opt(cli, cmd, "unit"),
+		   *c = cli_opt(cli, cmd, "campaign");
+	bool overdue_only = cli_flag(cli, cmd, "overdue");
+	if (w && cli_parse_int(w, "--within", 0, 3660, &within) != 0)
+		return WP_EXIT_USAGE;
+	if (u && find_unit(cli, u, &unit) != 0)
+		return WP_EXIT_ERROR;
+	if (c) {
+		wp_campaign_ref ref;
+		wp_err err;
+		if (wp_campaign_find(cli->st, c, &ref, &err) != 0)
+			return cli_fail_err(&err);
+		campaign = ref.id;
+		wp_campaign_ref_clear(&ref);
+	}
+	wp_deadline_list overdue, upcoming = {0};
+	wp_err err;
+	wp_date overdue_from = overdue_only ? WP_DATE_NONE : cli->today - within;
+	if (wp_query_deadlines(cli->st, overdue_from, cli->today - 1, unit, campaign,
+			       WP_DL_PENDING, &overdue, &err) != 0)
+		return cli_fail_err(&err);
+	if (!overdue_only && wp_query_deadlines(cli->st, cli->today, cli->today + within, unit,
+						campaign, WP_DL_ALL, &upcoming, &err) != 0) {
+		wp_deadline_list_clear(&overdue);
+		return cli_fail_err(&err);
+	}
+	int rc = print_deadlines(cli, &overdue, overdue.n ? "Overdue:" : NULL);
+	if (rc == WP_EXIT_OK && !overdue_only) {
+		char title[64];
+		snprintf(title, sizeof title, "%sDue in the next %d days:", overdue.n ? "\n" : "",
+			 within);
+		rc = print_deadlines(cli, &upcoming, upcoming.n ? title : NULL);
+	}
+	if (rc == WP_EXIT_OK && !cli->tsv && overdue.n + upcoming.n == 0)
+		fprintf(cli->out, overdue_only ? "Nothing overdue.\n"
+					       : "Nothing due in the next %d days.\n",
+			within);
+	wp_deadline_list_clear(&overdue);
+	wp_deadline_list_clear(&upcoming);
+	return rc;
+}
+
+/* ---- matrix ---------------------------------------------------------- */
+
+static const char *rank_label(int rank)
+{
+	static const char *const labels[] = {"chair", "member", "office", ""};
+	return labels[rank < 0 || rank > 3 ? 3 : rank];
+}
+
+static void matrix_tsv(const struct cli *cli, const wp_matrix *m)
+{
+	for (size_t u = 0; u < m->nunits; u++)
+		for (size_t a = 0; a < m->nactivities; a++) {
+			char cell = wp_matrix_cell(m, u, a);
+			if (cell)
+				fprintf(cli->out, "%s\t%s\t%s\t%s\n", m->units[u].name,
+					rank_label(m->units[u].rank), m->activities[a].number,
+					cell == 'L' ? "lead" : "cooperate");
+		}
+}
+
+static void matrix_text(const struct cli *cli, const wp_matrix *m)
+{
+	int name_w = 4;
+	for (size_t u = 0; u < m->nunits; u++) {
+		int w = wp_text_width(m->units[u].name) + (m->units[u].rank < 3 ? 2 + (int)strlen(rank_label(m->units[u].rank)) + 1 : 0);
+		name_w = w > name_w ? w : name_w;
+	}
+	int *col_w = wp_xcalloc(m->nactivities + 1, sizeof *col_w);
+	for (size_t a = 0; a < m->nactivities; a++) {
+		int w = wp_text_width(m->activities[a].number);
+		col_w[a] = w > 2 ? w : 2;
+	}
+	const char *lead = cli->zh ? "牵" : "L", *coop = cli->zh ? "配" : "C";
+	wp_buf line = WP_BUF_INIT;
+	wp_buf_spaces(&line, name_w);
+	for (size_t a = 0; a < m->nactivities; a++) {
+		wp_buf_puts(&line, "  ");
+		wp_text_put_padded(&line, m->activities[a].number, col_w[a]);
+	}
+	wp_buf_printf(&line, "  %s  %s", cli->zh ? "牵" : " L", cli->zh ? "配" : " C");
+	fprintf(cli->out, "%s\n", wp_buf_str(&line));
+	for (size_t u = 0; u < m->nunits; u++) {
+		wp_buf_reset(&line);
+		wp_buf name = WP_BUF_INIT;
+		wp_buf_puts(&name, m->units[u].name);
+		if (m->units[u].rank < 3)
+			wp_buf_printf(&name, " (%s)", rank_label(m->units[u].rank));
+		wp_text_put_padded(&line, wp_buf_str(&name), name_w);
+		wp_buf_free(&name);
+		for (size_t a = 0; a < m->nactivities; a++) {
+			char cell = wp_matrix_cell(m, u, a);
+			wp_buf_puts(&line, "  ");
+			wp_text_put_padded(&line, cell == 'L' ? lead : cell == 'C' ? coop : ".",
+					   col_w[a]);
+		}
+		wp_buf_printf(&line, "  %2d  %2d", m->units[u].nlead, m->units[u].ncooperate);
+		fprintf(cli->out, "%s\n", wp_buf_str(&line));
+	}
+	fputc('\n', cli->out);
+	for (size_t a = 0; a < m->nactivities; a++)
+		fprintf(cli->out, "%s  %s\n", m->activities[a].number, m->activities[a].title);
+	wp_buf_free(&line);
+	free(col_w);
+}
+
+static int run_matrix(struct cli *cli)
+{
+	wp_campaign_ref ref;
+	wp_matrix m;
+	wp_err err;
+	if (wp_campaign_find(cli->st, cli->args[0], &ref, &err) != 0)
+		return cli_fail_err(&err);
+	int rc = wp_query_matrix(cli->st, ref.id, &m, &err);
+	if (rc != 0) {
+		wp_campaign_ref_clear(&ref);
+		return cli_fail_err(&err);
+	}
+	if (cli->tsv) {
+		matrix_tsv(cli, &m);
+	} else {
+		fprintf(cli->out, "%s\n\n", ref.title);
+		matrix_text(cli, &m);
+	}
+	wp_matrix_clear(&m);
+	wp_campaign_ref_clear(&ref);
+	return WP_EXIT_OK;
+}
+
+/* ---- unit ------------------------------------------------------------ */
+
+static int run_unit(struct cli *cli)
+{
+	const struct cli_command *cmd = self("unit");
+	int64_t unit;
+	if (find_unit(cli, cli->args[0], &unit) != 0)
+		return WP_EXIT_ERROR;
+	wp_date from, to;
+	if (range_options(cli, cmd, &from, &to, 365) != 0)
+		return WP_EXIT_USAGE;
+	int rc = print_agenda(cli, from, to, unit);
+	if (rc != WP_EXIT_OK)
+		return rc;
+	wp_deadline_list list;
+	wp_err err;
+	if (wp_query_deadlines(cli->st, from, to, unit, 0, WP_DL_ALL, &list, &err) != 0)
+		return cli_fail_err(&err);
+	if (!cli->tsv)
+		fputc('\n', cli->out);
+	rc = print_deadlines(cli, &list, list.n ? "Reports owed:" : "No reports owed.");
+	wp_deadline_list_clear(&list);
+	return rc;
+}
+
+/* ---- check ----------------------------------------------------------- */
+
+static int check_one(struct cli *cli, const wp_campaign_ref *ref, size_t *total)
+{
+	wp_findings f = {0};
+	wp_err err;
+	if (wp_check_campaign(cli->st, ref->id, &f, &err) != 0)
+		return cli_fail_err(&err);
+	if (!cli->tsv)
+		fprintf(cli->out, "%lld %s: %zu finding%s\n", (long long)ref->id, ref->title, f.n,
+			f.n == 1 ? "" : "s");
+	for (size_t i = 0; i < f.n; i++) {
+		if (cli->tsv)
+			fprintf(cli->out, "%lld\t%s\t%s\t%s\n", (long long)ref->id, f.items[i].code,
+				f.items[i].subject, f.items[i].message);
+		else
+			fprintf(cli->out, "  %s: %s [%s]\n", f.items[i].subject,
+				f.items[i].message, f.items[i].code);
+	}
+	*total += f.n;
+	wp_findings_clear(&f);
+	return WP_EXIT_OK;
+}
+
+static int run_check(struct cli *cli)
+{
+	wp_err err;
+	size_t total = 0;
+	int rc = WP_EXIT_OK;
+	if (cli->nargs == 1) {
+		wp_campaign_ref ref;
+		if (wp_campaign_find(cli->st, cli->args[0], &ref, &err) != 0)
+			return cli_fail_err(&err);
+		rc = check_one(cli, &ref, &total);
+		wp_campaign_ref_clear(&ref);
+	} else {
+		wp_campaign_ref *list;
+		size_t n;
+		if (wp_campaign_list(cli->st, &list, &n, &err) != 0)
+			return cli_fail_err(&err);
+		for (size_t i = 0; i < n && rc == WP_EXIT_OK; i++)
+			rc = check_one(cli, &list[i], &total);
+		wp_campaign_refs_free(list, n);
+	}
+	if (rc != WP_EXIT_OK)
+		return rc;
+	return total ? WP_EXIT_FINDINGS : WP_EXIT_OK;
+}
+
+/* ---- the command table ----------------------------------------------- */
+
+static const struct cli_option agenda_options[] = {
+	{"from", true, "DATE", "first day (default: Monday of this week)"},
+	{"to", true, "DATE", "last day (default: a week from --from)"},
+	{"week", true, "DATE", "the Monday-to-Sunday week containing DATE"},
+	{NULL, false, NULL, NULL},
+};
+
+static const struct cli_option deadline_options[] = {
+	{"within", true, "N", "days ahead (and back, for overdue reports); default 30"},
+	{"overdue", false, NULL, "only reports still pending after their date, however old"},
+	{"unit", true, "UNIT", "only what UNIT has to submit"},
+	{"campaign", true, "CAMPAIGN", "only deadlines of CAMPAIGN"},
+	{NULL, false, NULL, NULL},
+};
+
+static const struct cli_option unit_options[] = {
+	{"from", true, "DATE", "first day (default: today)"},
+	{"to", true, "DATE", "last day (default: a year after --from)"},
+	{NULL, false, NULL, NULL},
+};
+
+const struct cli_command wp_report_commands[] = {
+	{"campaigns", "", "list the stored campaigns", 0, 0, NULL, false, run_campaigns},
+	{"agenda", "[--from DATE --to DATE | --week DATE]",
+	 "list activities in a date range with where they are and who owns them", 0, 0,
+	 agenda_options, false, run_agenda},
+	{"deadlines", "[--within N] [--overdue] [--unit UNIT] [--campaign CAMPAIGN]",
+	 "list reports due soon and overdue, with working days left", 0, 0, deadline_options,
+	 false, run_deadlines},
+	{"matrix", "CAMPAIGN", "show who leads (L) and cooperates (C) in each activity", 1, 1,
+	 NULL, false, run_matrix},
+	{"unit", "NAME [--from DATE] [--to DATE]",
+	 "list everything a unit leads, cooperates in or must report", 1, 1, unit_options,
+	 false, run_unit},
+	{"check", "[CAMPAIGN]", "report likely mistakes in a plan (all plans by default)", 0, 1,
+	 NULL, false, run_check},
+	{NULL, NULL, NULL, 0, 0, NULL, false, NULL},
+};
+
+static const struct cli_command *self(const char *name)
+{
+	for (const struct cli_command *c = wp_report_commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}

@@ -1,0 +1,264 @@
+/* main.c - weekplan: arguments, database, subcommand dispatch. */
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "cli.h"
+#include "demo.h"
+#include "locale-fmt.h"
+#include "store.h"
+
+struct global_options {
+	const char *db;
+	const char *today;
+	const char *format;
+	bool demo, help, version;
+};
+
+static const struct cli_command *find_command(const char *name)
+{
+	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands};
+	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+		for (const struct cli_command *c = tables[t]; c->name; c++)
+			if (strcmp(c->name, name) == 0)
+				return c;
+	return NULL;
+}
+
+static void print_command_help(const struct cli_command *cmd)
+{
+	printf("Usage: weekplan [GLOBAL OPTIONS] %s%s%s\n\n%s\n", cmd->name,
+	       *cmd->usage ? " " : "", cmd->usage, cmd->summary);
+	if (cmd->options && cmd->options[0].name) {
+		printf("\nOptions:\n");
+		for (const struct cli_option *o = cmd->options; o->name; o++) {
+			char left[64];
+			snprintf(left, sizeof left, "--%s%s%s", o->name, o->has_arg ? " " : "",
+				 o->has_arg ? o->help_arg : "");
+			printf("  %-22s %s\n", left, o->help);
+		}
+	}
+	printf("\nSee weekplan(1) for global options.\n");
+}
+
+static void print_help(void)
+{
+	printf("Usage: weekplan [GLOBAL OPTIONS] COMMAND [ARGS]\n\n"
+	       "Plan campaign weeks: activities, responsible units and report deadlines.\n"
+	       "With no command, shows this week's agenda.\n\nCommands:\n");
+	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands};
+	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+		for (const struct cli_command *c = tables[t]; c->name; c++)
+			printf("  %-11s %s\n", c->name, c->summary);
+	printf("\nGlobal options:\n"
+	       "  --db FILE         database (default $XDG_DATA_HOME/weekplan/weekplan.db)\n"
+	       "  --demo            use a throwaway database holding the bundled sample plans\n"
+	       "  --today DATE      take DATE (YYYY-MM-DD) as today\n"
+	       "  --format FORMAT   text (default) or tsv\n"
+	       "  -h, --help        show help (weekplan COMMAND --help for a command)\n"
+	       "  --version         show the version\n");
+}
+
+/* Splits "--name=value"; returns the name length. */
+static size_t option_name_len(const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	return eq ? (size_t)(eq - arg) : strlen(arg);
+}
+
+static bool name_is(const char *arg, size_t len, const char *name)
+{
+	return strlen(name) == len && strncmp(arg, name, len) == 0;
+}
+
+/* Takes the value of an option: after '=' or the next argument. */
+static int take_value(int argc, char **argv, int *i, const char *opt, const char **out)
+{
+	const char *eq = strchr(argv[*i], '=');
+	if (eq) {
+		*out = eq + 1;
+		return 0;
+	}
+	if (*i + 1 >= argc) {
+		cli_fail("option %s needs a value", opt);
+		return -1;
+	}
+	*out = argv[++*i];
+	return 0;
+}
+
+static int parse_global(int argc, char **argv, int *i, struct global_options *g)
+{
+	const char *arg = argv[*i] + 2;
+	size_t len = option_name_len(arg);
+	if (name_is(arg, len, "db"))
+		return take_value(argc, argv, i, "--db", &g->db) == 0 ? 1 : -1;
+	if (name_is(arg, len, "today"))
+		return take_value(argc, argv, i, "--today", &g->today) == 0 ? 1 : -1;
+	if (name_is(arg, len, "format"))
+		return take_value(argc, argv, i, "--format", &g->format) == 0 ? 1 : -1;
+	if (name_is(arg, len, "demo"))
+		return g->demo = true, 1;
+	if (name_is(arg, len, "help"))
+		return g->help = true, 1;
+	if (name_is(arg, len, "version"))
+		return g->version = true, 1;
+	return 0;
+}
+
+static int parse_command_option(int argc, char **argv, int *i,
+				const struct cli_command *cmd, struct cli *cli)
+{
+	const char *arg = argv[*i] + 2;
+	size_t len = option_name_len(arg);
+	for (int k = 0; cmd && cmd->options && cmd->options[k].name; k++) {
+		const struct cli_option *o = &cmd->options[k];
+		if (!name_is(arg, len, o->name))
+			continue;
+		cli->opt_set[k] = true;
+		if (o->has_arg)
+			return take_value(argc, argv, i, argv[*i], &cli->opt_value[k]);
+		if (strchr(argv[*i], '='))
+			return cli_fail("option --%s takes no value", o->name), -1;
+		return 0;
+	}
+	if (cmd)
+		cli_fail("%s: unknown option '%s' (see weekplan %s --help)", cmd->name, argv[*i],
+			 cmd->name);
+	else
+		cli_fail("unknown option '%s' (see weekplan --help)", argv[*i]);
+	return -1;
+}
+
+static int parse_args(int argc, char **argv, struct global_options *g,
+		      const struct cli_command **cmd, struct cli *cli)
+{
+	bool only_args = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!only_args && strcmp(a, "--") == 0) {
+			only_args = true;
+		} else if (!only_args && strcmp(a, "-h") == 0) {
+			g->help = true;
+		} else if (!only_args && strncmp(a, "--", 2) == 0) {
+			int rc = parse_global(argc, argv, &i, g);
+			if (rc < 0 || (rc == 0 && parse_command_option(argc, argv, &i, *cmd, cli) != 0))
+				return -1;
+		} else if (!*cmd) {
+			if (!(*cmd = find_command(a)))
+				return cli_fail("unknown command '%s' (see weekplan --help)", a), -1;
+		} else if (cli->nargs < CLI_MAX_ARGS) {
+			cli->args[cli->nargs++] = a;
+		} else {
+			return cli_fail("%s: too many arguments", (*cmd)->name), -1;
+		}
+	}
+	return 0;
+}
+
+static char *default_db_path(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	wp_buf dir = WP_BUF_INIT;
+	if (xdg && *xdg == '/')
+		wp_buf_printf(&dir, "%s/weekplan", xdg);
+	else if (home && *home)
+		wp_buf_printf(&dir, "%s/.local/share/weekplan", home);
+	else
+		return NULL;
+	/* Create the directory and its parents, as XDG asks (mode 0700). */
+	for (char *p = dir.data + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		mkdir(dir.data, 0700);
+		*p = '/';
+	}
+	mkdir(dir.data, 0700);
+	wp_buf_puts(&dir, "/weekplan.db");
+	return wp_buf_take(&dir);
+}
+
+static wp_date clock_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	return wp_date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+static int open_store(const struct global_options *g, const struct cli_command *cmd,
+		      struct wp_store **st)
+{
+	wp_err err;
+	if (g->demo) {
+		if (wp_store_open(":memory:", st, &err) != 0 || wp_demo_load(*st, &err) != 0)
+			return cli_fail_err(&err);
+		return 0;
+	}
+	char *path = g->db ? wp_xstrdup(g->db) : default_db_path();
+	if (!path)
+		return cli_fail("no database: set HOME or XDG_DATA_HOME, or use --db FILE");
+	int rc = wp_store_open(path, st, &err);
+	if (rc != 0)
+		cli_fail_err(&err);
+	else if (cmd->writes && wp_store_readonly(*st))
+		rc = cli_fail("%s: the database is read-only, so '%s' cannot change it", path,
+			      cmd->name);
+	free(path);
+	return rc == 0 ? 0 : WP_EXIT_ERROR;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	struct global_options g = {0};
+	const struct cli_command *cmd = NULL;
+	struct cli cli = {.out = stdout};
+	if (parse_args(argc, argv, &g, &cmd, &cli) != 0)
+		return WP_EXIT_USAGE;
+	if (g.version) {
+		printf("weekplan %s\n", PACKAGE_VERSION);
+		return WP_EXIT_OK;
+	}
+	if (g.help) {
+		if (cmd)
+			print_command_help(cmd);
+		else
+			print_help();
+		return WP_EXIT_OK;
+	}
+	if (!cmd)
+		cmd = find_command("agenda");
+	if (cli.nargs < cmd->min_args || cli.nargs > cmd->max_args) {
+		cli_fail("usage: weekplan %s %s", cmd->name, cmd->usage);
+		return WP_EXIT_USAGE;
+	}
+	if (g.demo && g.db) {
+		cli_fail("--demo and --db exclude each other");
+		return WP_EXIT_USAGE;
+	}
+	if (g.format && strcmp(g.format, "tsv") != 0 && strcmp(g.format, "text") != 0) {
+		cli_fail("--format: '%s' is not text or tsv", g.format);
+		return WP_EXIT_USAGE;
+	}
+	cli.tsv = g.format && strcmp(g.format, "tsv") == 0;
+	cli.zh = wp_locale_is_zh();
+	cli.today = clock_today();
+	if (g.today && cli_parse_date(&cli, g.today, "--today", &cli.today) != 0)
+		return WP_EXIT_USAGE;
+	if (open_store(&g, cmd, &cli.st) != 0)
+		return WP_EXIT_ERROR;
+	int rc = cmd->run(&cli);
+	if (fflush(stdout) != 0 && rc == WP_EXIT_OK)
+		rc = cli_fail("writing the output: %s", strerror(errno));
+	wp_store_close(cli.st);
+	return rc;
+}
