@@ -621,9 +621,13 @@ int wp_plan_import(wp_store *st, const char *text, size_t len, int flags,
 				  WP_PLAN_MAX_BYTES);
 	json_error_t jerr;
 	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (!root && json_error_code(&jerr) == json_error_invalid_utf8)
+		return wp_err_set(err, "line %d, column %d: invalid UTF-8 (a plan must be "
+				       "UTF-8 text)",
+				  jerr.line, jerr.column);
 	if (!root)
-		return wp_err_set(err, "line %d, column %d: %s", jerr.line, jerr.column,
-				  jerr.text);
+		return wp_err_set(err, "line %d, column %d: not valid JSON: %s", jerr.line,
+				  jerr.column, jerr.text);
 	struct importer im = {.st = st, .err = err};
 	int rc = wp_store_begin(st, err);
 	if (rc == 0) {

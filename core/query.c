@@ -172,8 +172,10 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 		"       WHERE x.deadline_id = d.id AND x.unit_id = ?3)) "
 		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
 		"  AND (?5 = 0 OR EXISTS (SELECT 1 FROM deadline_unit x WHERE "
-		"       x.deadline_id = d.id AND x.submitted_on IS NULL) "
-		"       OR NOT EXISTS (SELECT 1 FROM deadline_unit x WHERE x.deadline_id = d.id)) "
+		"       x.deadline_id = d.id AND x.submitted_on IS NULL "
+		"       AND (?3 IS NULL OR x.unit_id = ?3)) "
+		"       OR (?3 IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_unit x "
+		"           WHERE x.deadline_id = d.id))) "
 		"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);

@@ -74,7 +74,8 @@ enum wp_deadline_filter {
 
 /* Deadlines due in [from, to] in due-date order (from may be
  * WP_DATE_NONE for "any time before to"). unit_id > 0 keeps the deadlines
- * that unit owes; campaign_id > 0 one campaign's. */
+ * that unit owes; campaign_id > 0 one campaign's. WP_DL_PENDING keeps
+ * those still awaited: from any unit, or from unit_id when given. */
 int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err);
 void wp_deadline_list_clear(wp_deadline_list *list);

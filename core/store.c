@@ -4,8 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "embedded.h"
 #include "holidays.h"
 #include "store.h"
@@ -149,12 +151,42 @@ static int configure(wp_store *st, wp_err *err)
 	 * message about the file rather than about some later query. */
 	if (read_user_version(st->db, &v, err) != 0)
 		return -1;
-	st->readonly = sqlite3_db_readonly(st->db, "main") == 1;
+	st->readonly = st->readonly || sqlite3_db_readonly(st->db, "main") == 1;
 	if (!st->readonly)
 		/* WAL lets the planner read while a cron job writes. In-memory
 		 * databases answer "memory" and that is fine. */
 		sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
 	return 0;
+}
+
+/* A file:// URI for path that opens it read-only and immutable. */
+static char *readonly_uri(const char *path)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21)
+			wp_buf_printf(&b, "%%%02X", *p);
+		else
+			wp_buf_putc(&b, (char)*p);
+	}
+	wp_buf_puts(&b, "?mode=ro&immutable=1");
+	return wp_buf_take(&b);
+}
+
+static int open_connection(wp_store *st, const char *path, bool readonly, wp_err *err)
+{
+	char *uri = readonly ? readonly_uri(path) : NULL;
+	int flags = readonly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+			     : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	int rc = sqlite3_open_v2(readonly ? uri : path, &st->db, flags, NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
+		wp_err_set(err, "cannot open %s: %s", path,
+			   st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		return -1;
+	}
+	return configure(st, err);
 }
 
 int wp_store_open(const char *path, wp_store **out, wp_err *err)
@@ -164,15 +196,18 @@ int wp_store_open(const char *path, wp_store **out, wp_err *err)
 	if (!memory && check_header(path, err) != 0)
 		return -1;
 	wp_store *st = wp_xcalloc(1, sizeof *st);
-	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
-		wp_err_set(err, "cannot open %s: %s", path,
-			   st->db ? sqlite3_errmsg(st->db) : "out of memory");
-		wp_store_close(st);
-		return -1;
-	}
 	int version = 0;
-	if (configure(st, err) != 0 || read_user_version(st->db, &version, err) != 0)
+	int rc = open_connection(st, path, false, err);
+	if (rc != 0 && !memory && access(path, F_OK) == 0 && access(path, W_OK) != 0) {
+		/* A WAL database whose directory we may not write cannot even
+		 * be read normally (SQLite needs its -shm file); a file we may
+		 * only read is opened immutable, which needs no lock files. */
+		sqlite3_close(st->db);
+		st->db = NULL;
+		rc = open_connection(st, path, true, err);
+		st->readonly = true;
+	}
+	if (rc != 0 || read_user_version(st->db, &version, err) != 0)
 		goto fail;
 	if (version != wp_embedded_schema_count) {
 		if (st->readonly && version < wp_embedded_schema_count)

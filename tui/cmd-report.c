@@ -8,7 +8,7 @@
 #include "alloc.h"
 #include "calendar.h"
 #include "campaign.h"
-#include "check.h"
+#include "plancheck.h"
 #include "cli.h"
 #include "locale-fmt.h"
 #include "query.h"

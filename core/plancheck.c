@@ -8,7 +8,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "calendar.h"
-#include "check.h"
+#include "plancheck.h"
 #include "store.h"
 
 static void add(wp_findings *f, const char *code, char *subject, const char *fmt, ...)
@@ -172,8 +172,9 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 				wp_buf_printf(&missing, "%s%s", v > expected ? ", " : "", num);
 			}
 			add(out, "numbering-gap", subject("activity", no, title),
-			    "the numbering jumps from %s to %s: item %s is missing",
-			    *prev ? prev : "the start", no, wp_buf_str(&missing));
+			    "the numbering jumps from %s to %s: item%s %s %s missing",
+			    *prev ? prev : "the start", no, value - expected > 1 ? "s" : "",
+			    wp_buf_str(&missing), value - expected > 1 ? "are" : "is");
 			wp_buf_free(&missing);
 		}
 		if (value > 0) {

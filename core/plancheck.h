@@ -1,10 +1,10 @@
-/* check.h - the plan check: what is probably wrong in a campaign.
+/* plancheck.h - the plan check: what is probably wrong in a campaign.
  *
  * Each finding names its rule (a stable code for scripts), the item it is
  * about, and says in one sentence what is wrong and, where one is known,
  * what the likely correction is. */
-#ifndef WP_CHECK_H
-#define WP_CHECK_H
+#ifndef WP_PLANCHECK_H
+#define WP_PLANCHECK_H
 
 #include <stddef.h>
 #include <stdint.h>

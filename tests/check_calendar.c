@@ -1,0 +1,166 @@
+#include "config.h"
+
+#include "calendar.h"
+#include "demo.h"
+#include "deadline.h"
+#include "holidays.h"
+#include "testutil.h"
+
+static wp_store *st;
+static wp_calendar *cal;
+
+static void setup(void)
+{
+	st = open_memory();
+	cal = wp_store_calendar(st);
+}
+
+static void teardown(void)
+{
+	wp_store_close(st);
+}
+
+START_TEST(counts_two_working_days_after_the_2026_week)
+{
+	/* Chaoyang: 宣传活动周结束2个工作日后, the week ending Sunday 2026-04-26. */
+	ck_assert_date_eq(wp_workday_add(cal, D("2026-04-26"), 2), "2026-04-28");
+}
+END_TEST
+
+START_TEST(a_calendar_week_into_labour_day_rolls_to_the_next_working_day)
+{
+	/* Puyang 2022: 活动结束后一周内 from 2022-04-26 is 2022-05-03, inside the
+	 * Labour Day holiday (04-30..05-04); the next working day is 05-05. */
+	wp_rule rule = {.kind = WP_RULE_RELATIVE, .offset = 7, .workdays = false,
+			.anchor = WP_ANCHOR_CAMPAIGN_END};
+	ck_assert_date_eq(wp_rule_resolve(&rule, cal, D("2022-04-26")), "2022-05-03");
+	ck_assert(!wp_workday_is(cal, D("2022-05-03")));
+	rule.roll_forward = true;
+	ck_assert_date_eq(wp_rule_resolve(&rule, cal, D("2022-04-26")), "2022-05-05");
+}
+END_TEST
+
+START_TEST(make_up_working_days_on_weekends_count)
+{
+	ck_assert(wp_workday_is(cal, D("2024-04-28")));  /* Sunday, 调休上班 */
+	ck_assert(!wp_workday_is(cal, D("2024-04-27"))); /* an ordinary Saturday */
+	ck_assert(wp_workday_is(cal, D("2026-02-14")));  /* Saturday before 春节 */
+	ck_assert(!wp_workday_is(cal, D("2026-02-16"))); /* Monday in 春节 */
+	ck_assert(wp_workday_is(cal, D("2026-04-27")));  /* an ordinary Monday */
+	const char *name;
+	ck_assert_int_eq(wp_calendar_kind(cal, D("2026-05-01"), &name), WP_DAY_OFF);
+	ck_assert_str_eq(name, "劳动节");
+	ck_assert_int_eq(wp_calendar_kind(cal, D("2026-05-09"), &name), WP_DAY_WORK);
+}
+END_TEST
+
+START_TEST(adds_working_days_across_a_holiday_both_ways)
+{
+	/* Thursday 2026-04-30 + 1: 05-01..05-05 are off, so Wednesday 05-06. */
+	ck_assert_date_eq(wp_workday_add(cal, D("2026-04-30"), 1), "2026-05-06");
+	ck_assert_date_eq(wp_workday_add(cal, D("2026-05-06"), -1), "2026-04-30");
+	/* Friday 05-08 + 1 is the make-up Saturday 05-09. */
+	ck_assert_date_eq(wp_workday_add(cal, D("2026-05-08"), 1), "2026-05-09");
+	ck_assert_date_eq(wp_workday_add(cal, D("2026-04-26"), 0), "2026-04-26");
+}
+END_TEST
+
+START_TEST(counts_working_days_left_and_overdue)
+{
+	ck_assert_int_eq(wp_workday_between(cal, D("2026-04-20"), D("2026-04-28")), 6);
+	ck_assert_int_eq(wp_workday_between(cal, D("2026-04-28"), D("2026-04-20")), -6);
+	ck_assert_int_eq(wp_workday_between(cal, D("2026-04-28"), D("2026-04-28")), 0);
+	ck_assert_int_eq(wp_workday_between(cal, D("2026-04-30"), D("2026-05-06")), 1);
+}
+END_TEST
+
+START_TEST(knows_which_years_have_an_official_arrangement)
+{
+	for (int y = 2020; y <= 2026; y++)
+		ck_assert_msg(wp_calendar_covers(cal, y), "year %d not covered", y);
+	ck_assert(!wp_calendar_covers(cal, 2027));
+	ck_assert(!wp_calendar_covers(cal, 2019));
+	/* Without an arrangement, the weekly rhythm applies. */
+	ck_assert(wp_workday_is(cal, D("2027-05-03")));
+	wp_err err;
+	ck_assert_int_eq(wp_calendar_error(cal, &err), 0);
+}
+END_TEST
+
+START_TEST(a_users_day_overrides_the_official_calendar_and_moves_deadlines)
+{
+	static const char due[] = "SELECT julianday(due_date) - julianday('2026-04-26') "
+				  "FROM deadline WHERE what = '报送总结'";
+	wp_err err;
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	ck_assert_int_eq(sql_int(st, due), 2); /* 2026-04-28 */
+	ck_assert_int_eq(wp_holidays_set_user_day(st, D("2026-04-27"), WP_DAY_OFF, "县庆", &err), 0);
+	ck_assert_int_eq(sql_int(st, due), 3); /* the stored due date moved to 04-29 */
+	cal = wp_store_calendar(st); /* the old one was invalidated */
+	ck_assert(!wp_workday_is(cal, D("2026-04-27")));
+	ck_assert_date_eq(wp_workday_add(cal, D("2026-04-26"), 2), "2026-04-29");
+	/* Declaring an official holiday an ordinary day. */
+	ck_assert_int_eq(wp_holidays_set_user_day(st, D("2026-05-05"), WP_DAY_NORMAL, NULL, &err), 0);
+	cal = wp_store_calendar(st);
+	ck_assert(wp_workday_is(cal, D("2026-05-05")));
+	ck_assert_int_eq(wp_holidays_clear_user_day(st, D("2026-04-27"), &err), 0);
+	ck_assert_int_eq(wp_holidays_clear_user_day(st, D("2026-05-05"), &err), 0);
+	ck_assert_int_eq(sql_int(st, due), 2);
+	cal = wp_store_calendar(st);
+	ck_assert(wp_workday_is(cal, D("2026-04-27")));
+	ck_assert(!wp_workday_is(cal, D("2026-05-05")));
+}
+END_TEST
+
+START_TEST(a_hand_filled_calendar_needs_no_database)
+{
+	wp_calendar *c = wp_calendar_new(NULL, NULL);
+	wp_calendar_add(c, D("2030-10-01"), WP_DAY_OFF, "国庆节");
+	wp_calendar_add(c, D("2030-09-29"), WP_DAY_WORK, NULL);
+	wp_calendar_add(c, D("2030-10-01"), WP_DAY_OFF, "National Day"); /* replaces */
+	const char *name;
+	ck_assert_int_eq(wp_calendar_kind(c, D("2030-10-01"), &name), WP_DAY_OFF);
+	ck_assert_str_eq(name, "National Day");
+	ck_assert(wp_workday_is(c, D("2030-09-29"))); /* a Sunday */
+	ck_assert_date_eq(wp_workday_roll_forward(c, D("2030-10-01")), "2030-10-02");
+	ck_assert(!wp_calendar_covers(c, 2030));
+	wp_calendar_free(c);
+	wp_calendar_free(NULL);
+}
+END_TEST
+
+START_TEST(resolves_rules_before_and_after_anchors)
+{
+	wp_rule before = {.kind = WP_RULE_RELATIVE, .offset = -3, .workdays = true};
+	ck_assert_date_eq(wp_rule_resolve(&before, cal, D("2026-05-06")), "2026-04-28");
+	wp_rule fixed = {.kind = WP_RULE_DATE, .fixed = D("2023-04-15"), .roll_forward = true};
+	ck_assert_date_eq(wp_rule_resolve(&fixed, cal, WP_DATE_NONE), "2023-04-17");
+	wp_rule none = {.kind = WP_RULE_NONE};
+	ck_assert_int_eq(wp_rule_resolve(&none, cal, D("2026-04-26")), WP_DATE_NONE);
+	wp_rule no_anchor = {.kind = WP_RULE_RELATIVE, .offset = 2};
+	ck_assert_int_eq(wp_rule_resolve(&no_anchor, cal, WP_DATE_NONE), WP_DATE_NONE);
+	wp_anchor a;
+	wp_err err;
+	ck_assert_int_eq(wp_anchor_parse("campaign_end", &a, &err), 0);
+	ck_assert_int_eq(a, WP_ANCHOR_CAMPAIGN_END);
+	ck_assert_int_eq(wp_anchor_parse("end", &a, &err), -1);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("calendar");
+	TCase *tc = tcase_create("working days");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, counts_two_working_days_after_the_2026_week);
+	tcase_add_test(tc, a_calendar_week_into_labour_day_rolls_to_the_next_working_day);
+	tcase_add_test(tc, make_up_working_days_on_weekends_count);
+	tcase_add_test(tc, adds_working_days_across_a_holiday_both_ways);
+	tcase_add_test(tc, counts_working_days_left_and_overdue);
+	tcase_add_test(tc, knows_which_years_have_an_official_arrangement);
+	tcase_add_test(tc, a_users_day_overrides_the_official_calendar_and_moves_deadlines);
+	tcase_add_test(tc, a_hand_filled_calendar_needs_no_database);
+	tcase_add_test(tc, resolves_rules_before_and_after_anchors);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

@@ -1,0 +1,181 @@
+#include "config.h"
+
+#include "plancheck.h"
+#include "plan.h"
+#include "testutil.h"
+
+static wp_store *st;
+
+static void setup(void)
+{
+	st = open_memory();
+}
+
+static void teardown(void)
+{
+	wp_store_close(st);
+}
+
+static int64_t import(const char *json)
+{
+	int64_t id;
+	wp_err err;
+	ck_assert_msg(wp_plan_import(st, json, strlen(json), 0, &id, &err) == 0, "%s", err.msg);
+	return id;
+}
+
+/* The findings of a campaign as "code|subject|message" lines. */
+static char *findings(int64_t id)
+{
+	wp_findings f = {0};
+	wp_err err;
+	ck_assert_msg(wp_check_campaign(st, id, &f, &err) == 0, "%s", err.msg);
+	wp_buf b = WP_BUF_INIT;
+	for (size_t i = 0; i < f.n; i++)
+		wp_buf_printf(&b, "%s|%s|%s\n", f.items[i].code, f.items[i].subject,
+			      f.items[i].message);
+	wp_findings_clear(&f);
+	return wp_buf_take(&b);
+}
+
+#define HEAD(issued, start, end)                                                 \
+	"{\"weekplan_plan\": 1, \"title\": \"T\", \"region\": \"R\", "             \
+	"\"issued_on\": " issued ", \"period\": {\"start\": \"" start "\", \"end\": \"" end "\"}, "
+
+START_TEST(a_clean_plan_has_no_findings)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": [{\"no\": \"一\", \"title\": \"A\", \"start\": "
+			    "\"2026-04-21\", \"lead\": [\"甲\"]}, {\"no\": \"二\", \"title\": "
+			    "\"B\", \"lead\": [\"乙\"]}], \"deadlines\": [{\"what\": \"总结\", "
+			    "\"due\": \"2026-04-30\"}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "");
+	free(out);
+}
+END_TEST
+
+START_TEST(flags_a_deadline_before_the_issue_date_with_the_likely_year)
+{
+	int64_t id = import(HEAD("\"2023-04-14\"", "2023-04-20", "2023-04-26")
+			    "\"deadlines\": [{\"what\": \"报送总结\", \"due\": \"2022-05-08\"}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "deadline-before-issue|deadline 1 (报送总结)|due 2022-05-08, before "
+			      "the notice was issued (2023-04-14); probably a typo for 2023-05-08\n");
+	free(out);
+}
+END_TEST
+
+START_TEST(flags_deadlines_on_holidays_and_weekends_with_the_next_working_day)
+{
+	int64_t id = import(HEAD("\"2022-03-28\"", "2022-04-20", "2022-04-26")
+			    "\"deadlines\": [{\"what\": \"小结\", \"relative\": {\"offset\": 7, "
+			    "\"unit\": \"days\", \"anchor\": \"campaign_end\"}}, "
+			    "{\"what\": \"题目\", \"due\": \"2022-04-16\"}, "
+			    "{\"what\": \"调休\", \"due\": \"2022-04-24\"}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out,
+			 "deadline-non-working|deadline 1 (小结)|due 2022-05-03, a public holiday "
+			 "(劳动节); the next working day is 2022-05-05\n"
+			 "deadline-non-working|deadline 2 (题目)|due 2022-04-16, a Saturday; the "
+			 "next working day is 2022-04-18\n");
+	free(out); /* 2022-04-24 is a make-up working Sunday: not flagged */
+}
+END_TEST
+
+START_TEST(flags_numbering_gaps_but_not_sub_items)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": [{\"no\": \"一\", \"title\": \"A\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"一.1\", \"title\": \"A1\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"二\", \"title\": \"B\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"五\", \"title\": \"E\", \"lead\": [\"甲\"]}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "numbering-gap|activity 五 (E)|the numbering jumps from 二 to 五: "
+			      "items 三, 四 are missing\n");
+	free(out);
+}
+END_TEST
+
+START_TEST(flags_activities_outside_the_period_and_without_a_lead)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": [{\"no\": \"一\", \"title\": \"启动\", \"start\": "
+			    "\"2026-04-17\", \"lead\": [\"甲\"]}, {\"no\": \"二\", \"title\": \"展示\", "
+			    "\"cooperate\": [\"乙\"]}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "activity-outside-period|activity 一 (启动)|takes place 2026-04-17 to "
+			      "2026-04-17, outside the campaign period 2026-04-20 to 2026-04-26\n"
+			      "no-lead|activity 二 (展示)|no lead unit (牵头单位) is named\n");
+	free(out);
+}
+END_TEST
+
+START_TEST(flags_a_notice_issued_late_or_without_a_date)
+{
+	int64_t id = import(HEAD("\"2024-04-22\"", "2024-04-20", "2024-04-26") "\"activities\": []}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "issued-late|notice|issued 2024-04-22, after the campaign period "
+			      "began on 2024-04-20\n");
+	free(out);
+	id = import("{\"weekplan_plan\": 1, \"title\": \"U\", \"period\": {\"start\": "
+		    "\"2026-04-20\", \"end\": \"2026-04-26\"}}");
+	out = findings(id);
+	ck_assert_ptr_nonnull(strstr(out, "no-issue-date|notice|"));
+	free(out);
+}
+END_TEST
+
+START_TEST(flags_a_unit_leading_two_overlapping_timed_activities)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": ["
+			    "{\"no\": \"一\", \"title\": \"A\", \"start\": \"2026-04-22\", "
+			    "\"time\": \"09:00\", \"end_time\": \"11:00\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"二\", \"title\": \"B\", \"start\": \"2026-04-22\", "
+			    "\"time\": \"10:30\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"三\", \"title\": \"C\", \"start\": \"2026-04-22\", "
+			    "\"time\": \"11:00\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"四\", \"title\": \"D\", \"start\": \"2026-04-23\", "
+			    "\"time\": \"09:00\", \"lead\": [\"甲\"]}]}");
+	char *out = findings(id);
+	/* 一 09:00-11:00 and 二 10:30-(11:30) overlap; 二 and 三 (11:00) overlap
+	 * by the one-hour assumption; 一 and 三 touch but do not overlap. */
+	ck_assert_str_eq(out, "lead-overlap|activity 一 (A)|甲 leads it at 09:00 and also leads "
+			      "activity 二 (B) at 10:30 on 2026-04-22\n"
+			      "lead-overlap|activity 二 (B)|甲 leads it at 10:30 and also leads "
+			      "activity 三 (C) at 11:00 on 2026-04-22\n");
+	free(out);
+}
+END_TEST
+
+START_TEST(reads_item_numbers_in_chinese_and_digits)
+{
+	static const struct {
+		const char *text;
+		int value;
+	} cases[] = {{"一", 1},  {"九", 9},   {"十", 10},   {"十一", 11}, {"二十", 20},
+		     {"二十三", 23}, {"7", 7}, {"四.1", -1}, {"", -1},     {"甲", -1},
+		     {"十十", -1}, {"一二", -1}};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		ck_assert_msg(wp_check_number_value(cases[i].text) == cases[i].value, "%s -> %d",
+			      cases[i].text, wp_check_number_value(cases[i].text));
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("check");
+	TCase *tc = tcase_create("plan check rules");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, a_clean_plan_has_no_findings);
+	tcase_add_test(tc, flags_a_deadline_before_the_issue_date_with_the_likely_year);
+	tcase_add_test(tc, flags_deadlines_on_holidays_and_weekends_with_the_next_working_day);
+	tcase_add_test(tc, flags_numbering_gaps_but_not_sub_items);
+	tcase_add_test(tc, flags_activities_outside_the_period_and_without_a_lead);
+	tcase_add_test(tc, flags_a_notice_issued_late_or_without_a_date);
+	tcase_add_test(tc, flags_a_unit_leading_two_overlapping_timed_activities);
+	tcase_add_test(tc, reads_item_numbers_in_chinese_and_digits);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

@@ -1,0 +1,185 @@
+#include "config.h"
+
+#include "demo.h"
+#include "plan.h"
+#include "query.h"
+#include "testutil.h"
+#include "unit.h"
+
+static wp_store *st;
+
+static void setup(void)
+{
+	wp_err err;
+	st = open_memory();
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+}
+
+static void teardown(void)
+{
+	wp_store_close(st);
+}
+
+static const wp_agenda_item *find_item(const wp_agenda *ag, const char *region, const char *no)
+{
+	for (size_t i = 0; i < ag->n; i++)
+		if (strcmp(ag->items[i].region, region) == 0 && strcmp(ag->items[i].number, no) == 0)
+			return &ag->items[i];
+	return NULL;
+}
+
+static int64_t unit_named(const char *region, const char *name)
+{
+	int64_t id = 0;
+	wp_err err;
+	ck_assert_int_eq(wp_unit_lookup(st, region, name, &id, &err), 1);
+	return id;
+}
+
+START_TEST(the_2026_ip_week_lists_luzhai_and_chaoyang_with_their_units)
+{
+	wp_agenda ag;
+	wp_err err;
+	ck_assert_int_eq(wp_query_agenda(st, D("2026-04-20"), D("2026-04-26"), 0, &ag, &err), 0);
+	ck_assert_uint_eq(ag.n, 10); /* Chaoyang 二..五, Luzhai 一..五 and 七 */
+	const wp_agenda_item *it = find_item(&ag, "鹿寨县", "一");
+	ck_assert_ptr_nonnull(it);
+	ck_assert_date_eq(it->start, "2026-04-22");
+	ck_assert_str_eq(it->start_time, "09:00");
+	ck_assert_str_eq(it->location, "城北广场");
+	ck_assert_str_eq(it->lead, "县市场监管局（知识产权局）");
+	ck_assert_ptr_nonnull(strstr(it->cooperate, "县委宣传部（县新闻出版局）、县人民法院"));
+	ck_assert(!it->undated);
+	it = find_item(&ag, "鹿寨县", "二");
+	ck_assert(it->undated);
+	ck_assert_date_eq(it->start, "2026-04-22"); /* the campaign period */
+	ck_assert_date_eq(it->end, "2026-04-26");
+	/* The launch on 04-17 is before the week. */
+	ck_assert_ptr_null(find_item(&ag, "朝阳市", "一"));
+	/* Date order: the week-long Chaoyang items (from 04-20) come first. */
+	ck_assert_str_eq(ag.items[0].region, "朝阳市");
+	for (size_t i = 1; i < ag.n; i++)
+		ck_assert_int_le(ag.items[i - 1].start, ag.items[i].start);
+	wp_agenda_clear(&ag);
+}
+END_TEST
+
+START_TEST(a_long_activity_is_found_from_any_of_its_days)
+{
+	/* Linxia 一 runs 2024-04-15..04-26; ask for the last day only. */
+	wp_agenda ag;
+	wp_err err;
+	ck_assert_int_eq(wp_query_agenda(st, D("2024-04-26"), D("2024-04-26"), 0, &ag, &err), 0);
+	ck_assert_ptr_nonnull(find_item(&ag, "临夏回族自治州", "一"));
+	wp_agenda_clear(&ag);
+	ck_assert_int_eq(wp_query_agenda(st, D("2024-04-27"), D("2024-04-30"), 0, &ag, &err), 0);
+	ck_assert_uint_eq(ag.n, 0);
+	wp_agenda_clear(&ag);
+}
+END_TEST
+
+START_TEST(a_units_agenda_holds_what_it_leads_or_cooperates_in)
+{
+	int64_t unit = unit_named("荣昌区", "区融媒体中心");
+	wp_agenda ag;
+	wp_err err;
+	ck_assert_int_eq(wp_query_agenda(st, D("2023-04-01"), D("2023-04-30"), unit, &ag, &err), 0);
+	ck_assert_uint_eq(ag.n, 2);
+	ck_assert_str_eq(ag.items[0].unit_role, "cooperate");
+	ck_assert_str_eq(ag.items[0].number, "一");
+	ck_assert_str_eq(ag.items[1].number, "二");
+	wp_agenda_clear(&ag);
+}
+END_TEST
+
+START_TEST(deadlines_due_in_a_range_come_in_date_order_with_owners)
+{
+	wp_deadline_list list;
+	wp_err err;
+	ck_assert_int_eq(wp_query_deadlines(st, D("2026-04-20"), D("2026-05-04"), 0, 0, WP_DL_ALL,
+					    &list, &err),
+			 0);
+	ck_assert_uint_eq(list.n, 1);
+	ck_assert_str_eq(list.items[0].what, "报送总结");
+	ck_assert_date_eq(list.items[0].due, "2026-04-28");
+	ck_assert_str_eq(list.items[0].submit_to, "cyzscq2019@163.com");
+	ck_assert_uint_eq(list.items[0].nowners, 1);
+	ck_assert_str_eq(list.items[0].owners[0].name, "组委会成员单位");
+	ck_assert_uint_eq(list.items[0].npending, 1);
+	wp_deadline_list_clear(&list);
+	/* Rongchang: the quiz questions are owed by nine units, to the bureau. */
+	ck_assert_int_eq(wp_query_deadlines(st, D("2023-04-01"), D("2023-04-30"), 0, 0, WP_DL_ALL,
+					    &list, &err),
+			 0);
+	ck_assert_uint_eq(list.n, 1);
+	ck_assert_uint_eq(list.items[0].nowners, 9);
+	ck_assert_str_eq(list.items[0].submit_to, "区市场监管局 303724480@qq.com");
+	wp_deadline_list_clear(&list);
+}
+END_TEST
+
+START_TEST(a_submitted_report_leaves_the_pending_list)
+{
+	int64_t court = unit_named("荣昌区", "区法院");
+	wp_deadline_list list;
+	wp_err err;
+	ck_assert_int_eq(wp_query_deadlines(st, WP_DATE_NONE, D("2023-04-30"), court, 0,
+					    WP_DL_PENDING, &list, &err),
+			 0);
+	ck_assert_uint_eq(list.n, 1);
+	int64_t id = list.items[0].id;
+	wp_deadline_list_clear(&list);
+	ck_assert_int_eq(wp_deadline_set_status(st, id, court, D("2023-04-14"), &err), 0);
+	/* Eight units are still pending, so the deadline stays... */
+	ck_assert_int_eq(wp_query_deadlines(st, D("2023-04-01"), D("2023-04-30"), 0, 0, WP_DL_PENDING,
+					    &list, &err),
+			 0);
+	ck_assert_uint_eq(list.n, 1);
+	ck_assert_uint_eq(list.items[0].npending, 8);
+	wp_deadline_list_clear(&list);
+	/* ...but the court has nothing pending any more. */
+	ck_assert_int_eq(wp_query_deadlines(st, WP_DATE_NONE, D("2023-04-30"), court, 0,
+					    WP_DL_PENDING, &list, &err),
+			 0);
+	ck_assert_uint_eq(list.n, 0);
+	wp_deadline_list_clear(&list);
+}
+END_TEST
+
+START_TEST(the_matrix_puts_the_committee_first_and_counts_roles)
+{
+	wp_matrix m;
+	wp_err err;
+	long long id = sql_int(st, "SELECT id FROM campaign WHERE region = '荣昌区'");
+	ck_assert_int_eq(wp_query_matrix(st, id, &m, &err), 0);
+	ck_assert_uint_eq(m.nactivities, 7);
+	ck_assert_uint_eq(m.nunits, 26);
+	ck_assert_str_eq(m.units[0].name, "区市场监管局");
+	ck_assert_int_eq(m.units[0].rank, WP_RANK_CHAIR);
+	ck_assert_int_eq(m.units[0].nlead, 6);
+	ck_assert_int_eq(m.units[0].ncooperate, 1);
+	ck_assert_int_eq(wp_matrix_cell(&m, 0, 3), 'C'); /* 四: 各镇街 lead, bureau cooperates */
+	ck_assert_int_eq(m.units[1].rank, WP_RANK_MEMBER);
+	ck_assert_str_eq(m.units[17].name, "区市场监管局（组委会办公室）");
+	ck_assert_int_eq(m.units[17].rank, WP_RANK_OFFICE);
+	ck_assert_int_eq(m.units[18].rank, WP_RANK_NONE);
+	ck_assert_str_eq(m.units[18].name, "区融媒体中心");
+	ck_assert_int_eq(wp_matrix_cell(&m, 99, 0), 0);
+	wp_matrix_clear(&m);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("query");
+	TCase *tc = tcase_create("queries on the bundled plans");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, the_2026_ip_week_lists_luzhai_and_chaoyang_with_their_units);
+	tcase_add_test(tc, a_long_activity_is_found_from_any_of_its_days);
+	tcase_add_test(tc, a_units_agenda_holds_what_it_leads_or_cooperates_in);
+	tcase_add_test(tc, deadlines_due_in_a_range_come_in_date_order_with_owners);
+	tcase_add_test(tc, a_submitted_report_leaves_the_pending_list);
+	tcase_add_test(tc, the_matrix_puts_the_committee_first_and_counts_roles);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

@@ -1,0 +1,203 @@
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include "campaign.h"
+#include "demo.h"
+#include "embedded.h"
+#include "plan.h"
+#include "testutil.h"
+
+static char *path;
+
+static void setup(void)
+{
+	path = temp_path(".db");
+}
+
+static void teardown(void)
+{
+	remove_db(path);
+	free(path);
+}
+
+static void write_file(const char *p, const char *text, size_t n)
+{
+	FILE *f = fopen(p, "wb");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_eq(fwrite(text, 1, n, f), n);
+	fclose(f);
+}
+
+/* Runs SQL on a database file with SQLite alone, as another program would. */
+static void raw_exec(const char *p, const char *sql)
+{
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(p, &db), SQLITE_OK);
+	char *msg = NULL;
+	int rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
+	ck_assert_msg(rc == SQLITE_OK, "%s", msg ? msg : "");
+	sqlite3_close(db);
+}
+
+START_TEST(a_new_database_gets_the_current_schema_and_the_holidays)
+{
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
+	ck_assert_int_eq(sql_int(st, "PRAGMA foreign_keys"), 1);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM calendar_day WHERE origin = 'official'"),
+			 254);
+	ck_assert(!wp_store_readonly(st));
+	wp_store_close(st);
+	/* WAL, so readers are not blocked by a writer. */
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	sqlite3_stmt *s;
+	sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s, NULL);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	ck_assert_str_eq((const char *)sqlite3_column_text(s, 0), "wal");
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+}
+END_TEST
+
+START_TEST(an_older_database_is_upgraded_keeping_its_data)
+{
+	/* Build a version-1 database as weekplan 0.1 wrote it, with a campaign. */
+	wp_buf sql = WP_BUF_INIT;
+	wp_buf_puts(&sql, wp_embedded_schema[0]);
+	wp_buf_puts(&sql, "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+			  "VALUES ('旧方案', '鹿寨县', '2021-04-20', '2021-04-26', 6);"
+			  "PRAGMA user_version = 1;");
+	raw_exec(path, wp_buf_str(&sql));
+	wp_buf_free(&sql);
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), 2);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign WHERE title = '旧方案'"), 1);
+	ck_assert_int_eq(sql_int(st, "SELECT revision FROM campaign WHERE title = '旧方案'"), 0);
+	wp_store_close(st);
+}
+END_TEST
+
+START_TEST(a_database_from_a_newer_weekplan_is_refused)
+{
+	raw_exec(path, "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT); "
+		       "PRAGMA user_version = 99;");
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), -1);
+	ck_assert_ptr_null(st);
+	ck_assert_ptr_nonnull(strstr(err.msg, "newer weekplan (schema version 99"));
+	ck_assert_ptr_nonnull(strstr(err.msg, path));
+}
+END_TEST
+
+START_TEST(a_file_that_is_not_sqlite_is_refused_untouched)
+{
+	const char text[] = "这不是数据库\n";
+	write_file(path, text, sizeof text - 1);
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), -1);
+	ck_assert_ptr_nonnull(strstr(err.msg, "not a weekplan database (not an SQLite file)"));
+	char buf[64] = {0};
+	FILE *f = fopen(path, "rb");
+	ck_assert_uint_eq(fread(buf, 1, sizeof buf, f), sizeof text - 1);
+	fclose(f);
+	ck_assert_str_eq(buf, text);
+}
+END_TEST
+
+START_TEST(another_programs_database_is_refused)
+{
+	raw_exec(path, "CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT);");
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), -1);
+	ck_assert_ptr_nonnull(strstr(err.msg, "not a weekplan database (it holds other tables)"));
+}
+END_TEST
+
+START_TEST(a_corrupt_database_gives_an_error_not_a_crash)
+{
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	ck_assert_int_eq(sql_int(st, "PRAGMA wal_checkpoint(TRUNCATE)"), 0);
+	wp_store_close(st);
+	/* Scribble over everything after the first page. */
+	FILE *f = fopen(path, "r+b");
+	ck_assert_ptr_nonnull(f);
+	fseek(f, 4096, SEEK_SET);
+	char junk[8192];
+	memset(junk, 0x5a, sizeof junk);
+	fwrite(junk, 1, sizeof junk, f);
+	fclose(f);
+	int rc = wp_store_open(path, &st, &err);
+	if (rc == 0) {
+		wp_campaign_ref *list;
+		size_t n;
+		rc = wp_campaign_list(st, &list, &n, &err);
+		wp_store_close(st);
+	}
+	ck_assert_int_eq(rc, -1);
+	ck_assert_msg(strstr(err.msg, "malformed") || strstr(err.msg, "not a database"),
+		      "unexpected message: %s", err.msg);
+}
+END_TEST
+
+START_TEST(a_locked_database_fails_cleanly_and_changes_nothing)
+{
+	wp_store *a, *b;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &a, &err), 0);
+	ck_assert_int_eq(wp_store_open(path, &b, &err), 0);
+	sqlite3_busy_timeout(wp_store_db(b), 50);
+	ck_assert_int_eq(wp_store_begin(a, &err), 0); /* a holds the write lock */
+	const char *plan = wp_embedded_plans[0].text;
+	ck_assert_int_eq(wp_plan_import(b, plan, strlen(plan), 0, NULL, &err), -1);
+	ck_assert_ptr_nonnull(strstr(err.msg, "locked"));
+	wp_store_rollback(a);
+	ck_assert_int_eq(sql_int(b, "SELECT count(*) FROM campaign"), 0);
+	/* Once the lock is gone the same import goes through. */
+	ck_assert_int_eq(wp_plan_import(b, plan, strlen(plan), 0, NULL, &err), 0);
+	ck_assert_int_eq(sql_int(a, "SELECT count(*) FROM campaign"), 1);
+	wp_store_close(a);
+	wp_store_close(b);
+}
+END_TEST
+
+START_TEST(surplus_sql_after_a_statement_is_refused)
+{
+	wp_store *st = open_memory();
+	wp_err err;
+	static const char sql[] = "SELECT 1; DROP TABLE campaign";
+	ck_assert_ptr_null(wp_store_stmt(st, sql, &err));
+	ck_assert_ptr_nonnull(strstr(err.msg, "surplus SQL"));
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM sqlite_schema WHERE name = 'campaign'"), 1);
+	wp_store_close(st);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("store");
+	TCase *tc = tcase_create("store");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, a_new_database_gets_the_current_schema_and_the_holidays);
+	tcase_add_test(tc, an_older_database_is_upgraded_keeping_its_data);
+	tcase_add_test(tc, a_database_from_a_newer_weekplan_is_refused);
+	tcase_add_test(tc, a_file_that_is_not_sqlite_is_refused_untouched);
+	tcase_add_test(tc, another_programs_database_is_refused);
+	tcase_add_test(tc, a_corrupt_database_gives_an_error_not_a_crash);
+	tcase_add_test(tc, a_locked_database_fails_cleanly_and_changes_nothing);
+	tcase_add_test(tc, surplus_sql_after_a_statement_is_refused);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

@@ -1,0 +1,91 @@
+#!/bin/sh
+# cli-errors.sh - bad input gets one clear line on stderr, a non-zero exit,
+# and leaves what is stored as it was.
+. "${top_srcdir:-.}/tests/lib.sh"
+db="$tmp/plans.db"
+W="$WEEKPLAN --db $db --today 2026-04-20"
+plan="$top_srcdir/data/plans/004-rongchang-2023.json"
+
+# stderr must be exactly one line naming the problem.
+expect_error() { # expect_error STATUS NAME PATTERN -- CMD...
+	status=$1 name=$2 pattern=$3
+	shift 4
+	expect_status "$status" "$name" -- "$@" || return
+	if [ "$(wc -l <"$tmp/err")" -ne 1 ] || ! grep -q -- "$pattern" "$tmp/err"; then
+		fail "$name: expected one line matching '$pattern', got: $(cat "$tmp/err")"
+	else
+		ok "$name: $(cat "$tmp/err")"
+	fi
+}
+
+expect_status 0 "import a plan" -- $W import "$plan" || true
+snapshot() { $W export 荣昌 >"$tmp/snapshot.$1"; }
+snapshot before
+
+expect_error 2 "impossible date" "invalid date '2026-02-30': month 2 has 28 days" -- $W agenda --week 2026-02-30
+expect_error 2 "month 13" "there is no month 13" -- $W agenda --from 2026-13-01
+expect_error 2 "bad --today" "--today: invalid date" -- $WEEKPLAN --db "$db" --today 2026-04-31 agenda
+expect_error 1 "unknown campaign" "no campaign matches '杭州'" -- $W matrix 杭州
+expect_error 1 "unknown unit" "no unit matches '县交通局'" -- $W unit 县交通局
+expect_error 2 "unknown command" "unknown command 'agend'" -- $W agend
+expect_error 2 "unknown option" "unknown option '--weak'" -- $W agenda --weak 2026-04-20
+expect_error 2 "missing argument" "usage: weekplan matrix CAMPAIGN" -- $W matrix
+expect_error 2 "bad number" "--within: 'soon' is not a whole number" -- $W deadlines --within soon
+expect_error 2 "bad format" "--format: 'xml' is not text or tsv" -- $W campaigns --format xml
+
+# A truncated plan, invalid UTF-8, a binary file, an empty file.
+head -c 500 "$plan" >"$tmp/truncated.json"
+expect_error 1 "truncated JSON" "truncated.json: line" -- $W import "$tmp/truncated.json"
+sed 's/知识产权视频宣传/\xff\xfe/' "$plan" | sed 's/荣昌区2023/荣昌区2033/' >"$tmp/badutf8.json"
+expect_error 1 "invalid UTF-8" "badutf8.json: .*UTF-8" -- $W import "$tmp/badutf8.json"
+head -c 300 /bin/sh >"$tmp/binary.json"
+expect_error 1 "binary file" "binary.json: " -- $W import "$tmp/binary.json"
+: >"$tmp/empty.json"
+expect_error 1 "empty file" "empty.json: " -- $W import "$tmp/empty.json"
+expect_error 1 "duplicate import" "already stored" -- $W import "$plan"
+expect_error 1 "missing file" "nope.json: No such file or directory" -- $W import "$tmp/nope.json"
+
+snapshot after
+tests=$((tests + 1))
+if cmp -s "$tmp/snapshot.before" "$tmp/snapshot.after" &&
+	[ "$($W campaigns --format tsv | wc -l)" -eq 1 ]; then
+	ok "nothing stored changed"
+else
+	fail "the stored plans changed after refused input"
+fi
+
+# Files that are not weekplan databases.
+printf 'not a database\n' >"$tmp/text.db"
+expect_error 1 "text file as database" "text.db is not a weekplan database (not an SQLite file)" -- $WEEKPLAN --db "$tmp/text.db" campaigns
+tests=$((tests + 1))
+[ "$(cat "$tmp/text.db")" = "not a database" ] && ok "the text file is untouched" || fail "the text file was changed"
+head -c 8192 "$db" >"$tmp/cut.db"
+dd if=/dev/urandom of="$tmp/cut.db" bs=1024 seek=2 count=6 conv=notrunc 2>/dev/null
+"$WEEKPLAN" --db "$tmp/cut.db" campaigns >"$tmp/out" 2>"$tmp/err"
+status=$?
+tests=$((tests + 1))
+if [ "$status" -ne 0 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q '^weekplan: ' "$tmp/err"; then
+	ok "corrupt database: $(cat "$tmp/err")"
+else
+	fail "corrupt database: status $status, stderr: $(cat "$tmp/err")"
+fi
+
+# A database the user may read but not write. Root can write anything, so
+# under root the check runs as nobody (setpriv), otherwise as the user.
+ro="$tmp/ro"
+mkdir -p "$ro"
+cp "$db" "$ro/plans.db"
+chmod 0755 "$tmp" "$ro"
+chmod 0444 "$ro/plans.db"
+as_user=""
+if [ "$(id -u)" -eq 0 ]; then
+	if command -v setpriv >/dev/null 2>&1; then
+		as_user="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+	fi
+fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
+	expect_error 1 "read-only database" "read-only" -- $as_user "$WEEKPLAN" --db "$ro/plans.db" import "$top_srcdir/data/plans/000-luzhai-2026.json"
+	expect_status 0 "reading a read-only database" -- $as_user "$WEEKPLAN" --db "$ro/plans.db" campaigns || true
+fi
+
+finish

@@ -1,0 +1,63 @@
+#!/bin/sh
+# cli-golden.sh - the command line's output on the bundled plans, compared
+# with reviewed files under tests/golden/. After an intended change, run
+# "make update-golden" and review the diff.
+. "${top_srcdir:-.}/tests/lib.sh"
+golden="$top_srcdir/tests/golden"
+
+# case NAME [env VAR=VALUE...] -- ARGS...: one weekplan run on the demo data.
+case_() {
+	name=$1
+	shift
+	tests=$((tests + 1))
+	"$@" >"$tmp/out" 2>&1
+	echo "[exit $?]" >>"$tmp/out"
+	if [ -n "${UPDATE_GOLDEN:-}" ]; then
+		cp "$tmp/out" "$golden/$name.txt"
+		echo "updated $name"
+	elif ! diff -u "$golden/$name.txt" "$tmp/out" >"$tmp/diff"; then
+		fail "$name differs from tests/golden/$name.txt:"
+		cat "$tmp/diff" >&2
+	else
+		ok "$name"
+	fi
+}
+
+W="$WEEKPLAN --demo --today 2026-04-20"
+case_ help $WEEKPLAN --help
+case_ help-deadlines $WEEKPLAN deadlines --help
+case_ campaigns $W campaigns
+case_ campaigns-tsv $W campaigns --format tsv
+case_ agenda-week $W agenda --week 2026-04-20
+case_ agenda-default $W agenda
+case_ agenda-tsv $W agenda --from 2026-04-17 --to 2026-04-22 --format tsv
+case_ agenda-zh env LANG=zh_CN.UTF-8 $W agenda --week 2026-04-20
+case_ agenda-linxia $W agenda --from 2024-04-15 --to 2024-04-30
+case_ deadlines-within $W deadlines --within 14
+case_ deadlines-tsv $W deadlines --within 14 --format tsv
+case_ deadlines-overdue $WEEKPLAN --demo --today 2023-04-20 deadlines --overdue
+case_ deadlines-unit $WEEKPLAN --demo --today 2023-04-10 deadlines --unit 区法院
+case_ deadlines-zh env LANG=zh_CN.UTF-8 $W deadlines --within 14
+case_ matrix-rongchang $W matrix 荣昌
+case_ matrix-luzhai-zh env LANG=zh_CN.UTF-8 $W matrix 鹿寨
+case_ matrix-tsv $W matrix 朝阳 --format tsv
+case_ unit-bureau $W unit 区市场监管局 --from 2023-04-01 --to 2023-05-31
+case_ check-all $W check
+case_ check-rongchang $W check 荣昌
+case_ check-tsv $W check --format tsv
+case_ holidays-2026 $W calendar holidays 2026
+case_ holidays-2027 $W calendar holidays 2027
+case_ calendar-add $W calendar add 2026-04-26 2
+
+# Export gives back the bundled file itself.
+for f in "$top_srcdir"/data/plans/*.json; do
+	tests=$((tests + 1))
+	title=$(sed -n 's/^  "title": "\(.*\)",$/\1/p' "$f")
+	if $W export "$title" | cmp -s - "$f"; then
+		ok "export $(basename "$f")"
+	else
+		fail "export of '$title' differs from $f"
+	fi
+done
+
+finish
