@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "deadline.h"
 #include "demo.h"
 #include "plan.h"
 #include "query.h"

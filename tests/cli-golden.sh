@@ -31,15 +31,15 @@ case_ campaigns-tsv $W campaigns --format tsv
 case_ agenda-week $W agenda --week 2026-04-20
 case_ agenda-default $W agenda
 case_ agenda-tsv $W agenda --from 2026-04-17 --to 2026-04-22 --format tsv
-case_ agenda-zh env LANG=zh_CN.UTF-8 $W agenda --week 2026-04-20
+case_ agenda-zh env -u LC_ALL LANG=zh_CN.UTF-8 $W agenda --week 2026-04-20
 case_ agenda-linxia $W agenda --from 2024-04-15 --to 2024-04-30
 case_ deadlines-within $W deadlines --within 14
 case_ deadlines-tsv $W deadlines --within 14 --format tsv
 case_ deadlines-overdue $WEEKPLAN --demo --today 2023-04-20 deadlines --overdue
 case_ deadlines-unit $WEEKPLAN --demo --today 2023-04-10 deadlines --unit 区法院
-case_ deadlines-zh env LANG=zh_CN.UTF-8 $W deadlines --within 14
+case_ deadlines-zh env -u LC_ALL LANG=zh_CN.UTF-8 $W deadlines --within 14
 case_ matrix-rongchang $W matrix 荣昌
-case_ matrix-luzhai-zh env LANG=zh_CN.UTF-8 $W matrix 鹿寨
+case_ matrix-luzhai-zh env -u LC_ALL LANG=zh_CN.UTF-8 $W matrix 鹿寨
 case_ matrix-tsv $W matrix 朝阳 --format tsv
 case_ unit-bureau $W unit 区市场监管局 --from 2023-04-01 --to 2023-05-31
 case_ check-all $W check

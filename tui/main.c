@@ -209,9 +209,12 @@ static int open_store(const struct global_options *g, const struct cli_command *
 	int rc = wp_store_open(path, st, &err);
 	if (rc != 0)
 		cli_fail_err(&err);
-	else if (cmd->writes && wp_store_readonly(*st))
+	else if (cmd->writes && wp_store_readonly(*st)) {
 		rc = cli_fail("%s: the database is read-only, so '%s' cannot change it", path,
 			      cmd->name);
+		wp_store_close(*st);
+		*st = NULL;
+	}
 	free(path);
 	return rc == 0 ? 0 : WP_EXIT_ERROR;
 }
