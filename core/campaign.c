@@ -87,9 +87,11 @@ int wp_campaign_find(wp_store *st, const char *spec, wp_campaign_ref *out, wp_er
 	}
 	if (rc == 0 && n == 0)
 		rc = wp_err_set(err, "no campaign matches '%s' (see 'weekplan campaigns')", spec);
+	else if (rc == 0 && n > 5)
+		rc = wp_err_set(err, "'%s' matches more than 5 campaigns, such as %s", spec,
+				wp_buf_str(&names));
 	else if (rc == 0 && n > 1)
-		rc = wp_err_set(err, "'%s' matches %s campaigns: %s", spec,
-				n > 5 ? "several" : "more than one", wp_buf_str(&names));
+		rc = wp_err_set(err, "'%s' matches %d campaigns: %s", spec, n, wp_buf_str(&names));
 	wp_buf_free(&names);
 	if (rc != 0)
 		wp_campaign_ref_clear(out);

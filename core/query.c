@@ -167,7 +167,7 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 		"FROM deadline d JOIN campaign c ON c.id = d.campaign_id "
 		"LEFT JOIN activity a ON a.id = d.activity_id "
 		"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
-		"WHERE d.due_date <= ?2 AND (?1 IS NULL OR d.due_date >= ?1) "
+		"WHERE d.due_date BETWEEN ?1 AND ?2 "
 		"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "
 		"       WHERE x.deadline_id = d.id AND x.unit_id = ?3)) "
 		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
@@ -181,7 +181,11 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
 		return -1;
-	wp_bind_date(s, 1, from);
+	/* Both bounds are bound, so the scan of deadline_due is a range. */
+	if (from == WP_DATE_NONE)
+		wp_bind_text(s, 1, "0000-00-00");
+	else
+		wp_bind_date(s, 1, from);
 	wp_bind_date(s, 2, to);
 	wp_bind_id(s, 3, unit_id);
 	wp_bind_id(s, 4, campaign_id);

@@ -321,6 +321,16 @@ int wp_store_next(wp_store *st, sqlite3_stmt *stmt, wp_err *err)
 	return -1;
 }
 
+void wp_store_work(wp_store *st, struct wp_store_work *out, bool reset)
+{
+	out->fullscan_steps = out->vm_steps = 0;
+	for (size_t i = 0; i < st->ncache; i++) {
+		sqlite3_stmt *s = st->cache[i].stmt;
+		out->fullscan_steps += sqlite3_stmt_status(s, SQLITE_STMTSTATUS_FULLSCAN_STEP, reset);
+		out->vm_steps += sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, reset);
+	}
+}
+
 int64_t wp_store_last_id(wp_store *st)
 {
 	return sqlite3_last_insert_rowid(st->db);

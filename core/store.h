@@ -60,6 +60,16 @@ int wp_store_fail(wp_store *st, const char *doing, wp_err *err);
 
 int64_t wp_store_last_id(wp_store *st);
 
+/* Work done by the cached statements since the last reset: rows visited
+ * by full table scans, and virtual-machine steps. Lets tests assert that a
+ * query reads through indexes and that its cost does not grow with rows it
+ * does not return, without timing anything. */
+struct wp_store_work {
+	long long fullscan_steps;
+	long long vm_steps;
+};
+void wp_store_work(wp_store *st, struct wp_store_work *out, bool reset);
+
 /* Binding and reading helpers: NULL text and WP_DATE_NONE map to SQL NULL. */
 void wp_bind_text(sqlite3_stmt *stmt, int idx, const char *text);
 void wp_bind_date(sqlite3_stmt *stmt, int idx, wp_date d);

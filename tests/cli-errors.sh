@@ -26,6 +26,9 @@ expect_error 2 "impossible date" "invalid date '2026-02-30': month 2 has 28 days
 expect_error 2 "month 13" "there is no month 13" -- $W agenda --from 2026-13-01
 expect_error 2 "bad --today" "--today: invalid date" -- $WEEKPLAN --db "$db" --today 2026-04-31 agenda
 expect_error 1 "unknown campaign" "no campaign matches '杭州'" -- $W matrix 杭州
+$W import "$top_srcdir/data/plans/001-chaoyang-2026.json" >/dev/null
+$W import "$top_srcdir/data/plans/000-luzhai-2026.json" >/dev/null
+expect_error 1 "ambiguous campaign" "'2026' matches 2 campaigns: 3 2026年全国知识产权宣传周鹿寨县活动方案; 2 2026年朝阳市知识产权宣传周活动方案" -- $W matrix 2026
 expect_error 1 "unknown unit" "no unit matches '县交通局'" -- $W unit 县交通局
 expect_error 2 "unknown command" "unknown command 'agend'" -- $W agend
 expect_error 2 "unknown option" "unknown option '--weak'" -- $W agenda --weak 2026-04-20
@@ -48,7 +51,7 @@ expect_error 1 "missing file" "nope.json: No such file or directory" -- $W impor
 snapshot after
 tests=$((tests + 1))
 if cmp -s "$tmp/snapshot.before" "$tmp/snapshot.after" &&
-	[ "$($W campaigns --format tsv | wc -l)" -eq 1 ]; then
+	[ "$($W campaigns --format tsv | wc -l)" -eq 3 ]; then
 	ok "nothing stored changed"
 else
 	fail "the stored plans changed after refused input"
