@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "campaign.h"
 #include "query.h"
 #include "store.h"
 
@@ -45,7 +46,7 @@ static const char agenda_sql[] =
 	"       a.start_time, a.end_time, a.start_date, a.end_date, 0 AS undated, "
 	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
 	"       (SELECT role FROM assignment WHERE activity_id = a.id AND unit_id = ?5), "
-	"       c.period_start AS cstart, a.seq "
+	"       c.period_start AS cstart, a.seq, a.description "
 	"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
 	"WHERE a.start_date BETWEEN ?3 AND ?2 AND a.end_date >= ?1 "
 	"  AND (?5 IS NULL OR EXISTS (SELECT 1 FROM assignment "
@@ -55,7 +56,7 @@ static const char agenda_sql[] =
 	"       a.start_time, a.end_time, c.period_start, c.period_end, 1, "
 	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
 	"       (SELECT role FROM assignment WHERE activity_id = a.id AND unit_id = ?5), "
-	"       c.period_start, a.seq "
+	"       c.period_start, a.seq, a.description "
 	"FROM campaign c JOIN activity a ON a.campaign_id = c.id AND a.start_date IS NULL "
 	"WHERE c.period_start BETWEEN ?4 AND ?2 AND c.period_end >= ?1 "
 	"  AND (?5 IS NULL OR EXISTS (SELECT 1 FROM assignment "
@@ -79,6 +80,7 @@ static void agenda_row(sqlite3_stmt *s, wp_agenda_item *it)
 	it->lead = wp_col_strdup(s, 12);
 	it->cooperate = wp_col_strdup(s, 13);
 	it->unit_role = wp_col_strdup(s, 14);
+	it->description = wp_col_strdup(s, 17);
 }
 
 int wp_query_agenda(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
@@ -124,6 +126,7 @@ void wp_agenda_clear(wp_agenda *agenda)
 		free(it->lead);
 		free(it->cooperate);
 		free(it->unit_role);
+		free(it->description);
 	}
 	free(agenda->items);
 	memset(agenda, 0, sizeof *agenda);
@@ -228,6 +231,125 @@ void wp_deadline_list_clear(wp_deadline_list *list)
 	}
 	free(list->items);
 	memset(list, 0, sizeof *list);
+}
+
+int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hit **out,
+		    size_t *n, wp_err *err)
+{
+	static const char sql_act[] =
+		"SELECT a.campaign_id, a.id, c.region || ' ' || a.number || ' ' || a.title || "
+		"       coalesce(' @ ' || a.location, ''), coalesce(a.start_date, c.period_start) "
+		"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
+		"WHERE instr(a.title, ?1) > 0 OR instr(a.location, ?1) > 0 "
+		"ORDER BY 4 DESC, a.campaign_id, a.seq LIMIT ?2";
+	static const char sql_unit[] =
+		"SELECT DISTINCT u.id, u.name || ' (' || u.region || ')' FROM unit u "
+		"LEFT JOIN unit_alias x ON x.unit_id = u.id "
+		"WHERE instr(u.name, ?1) > 0 OR instr(x.alias, ?1) > 0 "
+		"ORDER BY u.region, u.name LIMIT ?2";
+	*out = NULL;
+	*n = 0;
+	size_t cap = 0;
+	sqlite3_stmt *s = wp_store_stmt(st, sql_act, err);
+	if (!s)
+		return -1;
+	wp_bind_text(s, 1, text);
+	sqlite3_bind_int(s, 2, max);
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		*out = grow(*out, *n, &cap, sizeof **out);
+		wp_search_hit *h = &(*out)[(*n)++];
+		h->campaign_id = sqlite3_column_int64(s, 0);
+		h->activity_id = sqlite3_column_int64(s, 1);
+		h->text = wp_col_strdup(s, 2);
+		h->date = wp_col_date(s, 3);
+	}
+	if (rc == 0 && (s = wp_store_stmt(st, sql_unit, err))) {
+		wp_bind_text(s, 1, text);
+		sqlite3_bind_int(s, 2, max);
+		while ((rc = wp_store_next(st, s, err)) == 1) {
+			*out = grow(*out, *n, &cap, sizeof **out);
+			wp_search_hit *h = &(*out)[(*n)++];
+			h->unit_id = sqlite3_column_int64(s, 0);
+			h->text = wp_col_strdup(s, 1);
+			h->date = WP_DATE_NONE;
+		}
+	} else if (rc == 0) {
+		rc = -1;
+	}
+	if (rc < 0) {
+		wp_search_hits_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+void wp_search_hits_free(wp_search_hit *hits, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(hits[i].text);
+	free(hits);
+}
+
+int wp_query_pending_counts(struct wp_store *st, wp_date today, wp_date soon_until,
+			    int *overdue, int *due_soon, wp_err *err)
+{
+	static const char sql[] =
+		"SELECT coalesce(sum(d.due_date < ?1), 0), coalesce(sum(d.due_date >= ?1), 0) "
+		"FROM deadline d WHERE d.due_date BETWEEN '0000-00-00' AND ?2 "
+		"AND EXISTS (SELECT 1 FROM deadline_unit x WHERE x.deadline_id = d.id "
+		"            AND x.submitted_on IS NULL)";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	wp_bind_date(s, 1, today);
+	wp_bind_date(s, 2, soon_until);
+	int rc = wp_store_next(st, s, err);
+	if (rc == 1) {
+		*overdue = sqlite3_column_int(s, 0);
+		*due_soon = sqlite3_column_int(s, 1);
+		sqlite3_reset(s);
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+int wp_query_campaigns_between(struct wp_store *st, wp_date from, wp_date to,
+			       wp_campaign_ref **out, size_t *n, wp_err *err)
+{
+	static const char sql[] = "SELECT id, title, region, period_start, period_end "
+				  "FROM campaign WHERE period_start BETWEEN ?3 AND ?2 "
+				  "AND period_end >= ?1 ORDER BY period_start, id";
+	*out = NULL;
+	*n = 0;
+	int span;
+	if (max_span(st, "SELECT max(span_days) FROM campaign", &span, err) != 0)
+		return -1;
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	wp_bind_date(s, 1, from);
+	wp_bind_date(s, 2, to);
+	wp_bind_date(s, 3, from - span);
+	size_t cap = 0;
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		*out = grow(*out, *n, &cap, sizeof **out);
+		wp_campaign_ref *r = &(*out)[(*n)++];
+		r->id = sqlite3_column_int64(s, 0);
+		r->title = wp_col_strdup(s, 1);
+		r->region = wp_col_strdup(s, 2);
+		r->start = wp_col_date(s, 3);
+		r->end = wp_col_date(s, 4);
+	}
+	if (rc < 0) {
+		wp_campaign_refs_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
 }
 
 /* ---- matrix ---------------------------------------------------------- */

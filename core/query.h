@@ -28,6 +28,7 @@ typedef struct wp_agenda_item {
 	char *lead;          /* unit names joined with "、", or NULL */
 	char *cooperate;     /* idem */
 	char *unit_role;     /* with a unit filter: "lead" or "cooperate" */
+	char *description;   /* may be NULL */
 } wp_agenda_item;
 
 typedef struct wp_agenda {
@@ -79,6 +80,34 @@ enum wp_deadline_filter {
 int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err);
 void wp_deadline_list_clear(wp_deadline_list *list);
+
+/* Reports overdue (due before today, some unit still pending) and due in
+ * [today, soon_until] with some unit pending. */
+int wp_query_pending_counts(struct wp_store *st, wp_date today, wp_date soon_until,
+			    int *overdue, int *due_soon, wp_err *err);
+
+/* ---- search ------------------------------------------------------------- */
+
+typedef struct wp_search_hit {
+	int64_t campaign_id, activity_id, unit_id; /* activity or unit hit */
+	char *text;                                /* what matched, as a line */
+	wp_date date;                              /* the activity's start, or NONE */
+} wp_search_hit;
+
+/* Activities whose title or place contains text, and units whose name or
+ * alias does, at most max of each. A search is a scan (LIKE); it runs
+ * when the user asks, never on a redraw. Free with wp_search_hits_free. */
+int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hit **out,
+		    size_t *n, wp_err *err);
+void wp_search_hits_free(wp_search_hit *hits, size_t n);
+
+/* ---- campaigns in a range ---------------------------------------------- */
+
+/* Campaigns whose period meets [from, to], by period start. Caller frees
+ * with wp_campaign_refs_free (campaign.h). */
+struct wp_campaign_ref;
+int wp_query_campaigns_between(struct wp_store *st, wp_date from, wp_date to,
+			       struct wp_campaign_ref **out, size_t *n, wp_err *err);
 
 /* ---- responsibility matrix ------------------------------------------- */
 

@@ -321,6 +321,17 @@ int wp_store_next(wp_store *st, sqlite3_stmt *stmt, wp_err *err)
 	return -1;
 }
 
+int wp_store_data_version(wp_store *st)
+{
+	static const char sql[] = "PRAGMA data_version";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, NULL);
+	if (!s || sqlite3_step(s) != SQLITE_ROW)
+		return -1;
+	int v = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return v;
+}
+
 void wp_store_work(wp_store *st, struct wp_store_work *out, bool reset)
 {
 	out->fullscan_steps = out->vm_steps = 0;

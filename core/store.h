@@ -60,6 +60,10 @@ int wp_store_fail(wp_store *st, const char *doing, wp_err *err);
 
 int64_t wp_store_last_id(wp_store *st);
 
+/* A number that changes when another connection commits a change to the
+ * database (PRAGMA data_version): the planner polls it to redraw. */
+int wp_store_data_version(wp_store *st);
+
 /* Work done by the cached statements since the last reset: rows visited
  * by full table scans, and virtual-machine steps. Lets tests assert that a
  * query reads through indexes and that its cost does not grow with rows it

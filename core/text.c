@@ -88,6 +88,24 @@ int wp_text_put_fit(wp_buf *b, const char *s, int width)
 	return used + 1;
 }
 
+size_t wp_text_prefix_bytes(const char *s, int width)
+{
+	const uint8_t *start = (const uint8_t *)s, *p = start;
+	int used = 0;
+	while (*p) {
+		ucs4_t uc;
+		int len = u8_strmbtouc(&uc, p);
+		if (len <= 0)
+			len = 1, uc = 0xfffd;
+		int w = char_width(uc);
+		if (used + w > width)
+			break;
+		used += w;
+		p += len;
+	}
+	return (size_t)(p - start);
+}
+
 void wp_text_put_padded(wp_buf *b, const char *s, int width)
 {
 	int used = wp_text_put_fit(b, s ? s : "", width);

@@ -35,6 +35,10 @@ int wp_text_width(const char *s);
  * ellipsis and never splits a character. Returns the columns written. */
 int wp_text_put_fit(wp_buf *b, const char *s, int width);
 
+/* Bytes of the longest prefix of s that fits in width columns, ending on
+ * a character boundary (for wrapping text over several lines). */
+size_t wp_text_prefix_bytes(const char *s, int width);
+
 /* Appends s fitted to width and padded with spaces to exactly width
  * columns (left aligned). */
 void wp_text_put_padded(wp_buf *b, const char *s, int width);

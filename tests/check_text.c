@@ -36,6 +36,16 @@ START_TEST(cuts_text_with_an_ellipsis_without_splitting_a_character)
 }
 END_TEST
 
+START_TEST(wraps_on_character_boundaries)
+{
+	ck_assert_uint_eq(wp_text_prefix_bytes("开展宣传活动", 5), 6); /* 开展 */
+	ck_assert_uint_eq(wp_text_prefix_bytes("开展宣传活动", 4), 6);
+	ck_assert_uint_eq(wp_text_prefix_bytes("ab开", 3), 2);
+	ck_assert_uint_eq(wp_text_prefix_bytes("ab", 10), 2);
+	ck_assert_uint_eq(wp_text_prefix_bytes("开", 1), 0);
+}
+END_TEST
+
 START_TEST(unit_keys_fold_full_width_forms_and_spaces)
 {
 	char *a = wp_text_key("县市场监管局（知识产权局）");
@@ -99,6 +109,7 @@ int main(void)
 	TCase *tc = tcase_create("text");
 	tcase_add_test(tc, counts_cjk_characters_as_two_columns);
 	tcase_add_test(tc, cuts_text_with_an_ellipsis_without_splitting_a_character);
+	tcase_add_test(tc, wraps_on_character_boundaries);
 	tcase_add_test(tc, unit_keys_fold_full_width_forms_and_spaces);
 	tcase_add_test(tc, rejects_invalid_utf8_control_characters_and_huge_fields);
 	tcase_add_test(tc, error_context_is_prefixed_and_long_messages_are_cut);

@@ -14,6 +14,17 @@ trap 'rm -rf "$tmp"' EXIT
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data"
 mkdir -p "$HOME"
 
+# The Chinese catalogue, compiled from the source so that tests need no
+# installed weekplan; WEEKPLAN_LOCALEDIR points weekplan at it.
+mkdir -p "$tmp/locale/zh_CN/LC_MESSAGES"
+msgfmt -o "$tmp/locale/zh_CN/LC_MESSAGES/weekplan.mo" "$top_srcdir/po/zh_CN.po"
+export WEEKPLAN_LOCALEDIR="$tmp/locale"
+
+# True if the system can run the Chinese locale (locale-gen zh_CN.UTF-8).
+have_zh_locale() {
+	locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\{0,1\}8$'
+}
+
 fail() {
 	echo "FAIL: $*" >&2
 	fails=$((fails + 1))

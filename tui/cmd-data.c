@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "deadline.h"
 #include "holidays.h"
+#include "i18n.h"
 #include "locale-fmt.h"
 #include "plan.h"
 #include "store.h"
@@ -18,7 +19,7 @@
 #include "unit.h"
 
 static const struct cli_option import_options[] = {
-	{"replace", false, NULL, "replace a stored campaign with the same title and region"},
+	{"replace", false, NULL, N_("replace a stored campaign with the same title and region")},
 	{NULL, false, NULL, NULL},
 };
 
@@ -37,7 +38,8 @@ static int run_import(struct cli *cli)
 	snprintf(spec, sizeof spec, "%lld", (long long)id);
 	if (wp_campaign_find(cli->st, spec, &ref, &err) != 0)
 		return cli_fail_err(&err);
-	fprintf(cli->out, "imported campaign %lld: %s\n", (long long)id, ref.title);
+	fprintf(cli->out, _("imported campaign %lld: %s"), (long long)id, ref.title);
+	fputc('\n', cli->out);
 	wp_campaign_ref_clear(&ref);
 	return WP_EXIT_OK;
 }
@@ -58,8 +60,8 @@ static int run_export(struct cli *cli)
 }
 
 static const struct cli_option submit_options[] = {
-	{"on", true, "DATE", "the day it was submitted (default: today)"},
-	{"pending", false, NULL, "mark it pending again"},
+	{"on", true, "DATE", N_("the day it was submitted (default: today)")},
+	{"pending", false, NULL, N_("mark it pending again")},
 	{NULL, false, NULL, NULL},
 };
 
@@ -203,14 +205,14 @@ static int run_calendar(struct cli *cli)
 
 const struct cli_command wp_data_commands[] = {
 	{"import", "FILE.json [--replace]",
-	 "add a campaign from a plan file (all or nothing; - reads stdin)", 1, 1,
+	 N_("add a campaign from a plan file (all or nothing; - reads stdin)"), 1, 1,
 	 import_options, true, run_import},
-	{"export", "CAMPAIGN", "write a campaign as a plan file on stdout", 1, 1, NULL, false,
+	{"export", "CAMPAIGN", N_("write a campaign as a plan file on stdout"), 1, 1, NULL, false,
 	 run_export},
 	{"submit", "DEADLINE UNIT [--on DATE | --pending]",
-	 "record that UNIT submitted the report of deadline number DEADLINE", 2, 2,
+	 N_("record that UNIT submitted the report of deadline number DEADLINE"), 2, 2,
 	 submit_options, true, run_submit},
 	{"calendar", "holidays YEAR | add DATE N | set DATE off|work|normal [NAME] | clear DATE",
-	 "show or change the working-day calendar", 1, 4, NULL, false, run_calendar},
+	 N_("show or change the working-day calendar"), 1, 4, NULL, false, run_calendar},
 	{NULL, NULL, NULL, 0, 0, NULL, false, NULL},
 };

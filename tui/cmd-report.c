@@ -10,6 +10,7 @@
 #include "campaign.h"
 #include "plancheck.h"
 #include "cli.h"
+#include "i18n.h"
 #include "locale-fmt.h"
 #include "query.h"
 #include "store.h"
@@ -44,7 +45,7 @@ static int run_campaigns(struct cli *cli)
 	table_free(&t);
 	wp_campaign_refs_free(list, n);
 	if (n == 0 && !cli->tsv)
-		fprintf(cli->out, "No campaigns yet: weekplan import FILE.json adds one.\n");
+		fprintf(cli->out, "%s\n", _("No campaigns yet: weekplan import FILE.json adds one."));
 	return WP_EXIT_OK;
 }
 
@@ -80,10 +81,18 @@ static void agenda_tsv(const struct cli *cli, const wp_agenda *ag)
 	}
 }
 
+/* An indented "label  value" line; labels are padded by display width so
+ * translated (double-width) labels line up too. */
 static void detail(FILE *out, int indent, const char *label, const char *value)
 {
-	if (value && *value)
-		fprintf(out, "%*s%-5s %s\n", indent, "", label, value);
+	if (!value || !*value)
+		return;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_spaces(&b, indent);
+	wp_text_put_padded(&b, label, 5);
+	wp_buf_printf(&b, " %s", value);
+	fprintf(out, "%s\n", wp_buf_str(&b));
+	wp_buf_free(&b);
 }
 
 /* Agenda as text: one line per activity, then where and who. */
@@ -121,16 +130,18 @@ static void agenda_text(const struct cli *cli, const wp_agenda *ag)
 		}
 		wp_buf_puts(&line, it->title);
 		if (it->unit_role)
-			wp_buf_printf(&line, "  [%s]", it->unit_role);
+			wp_buf_printf(&line, "  [%s]", strcmp(it->unit_role, "lead") == 0 ? _("lead")
+										      : _("cooperate"));
 		fprintf(cli->out, "%s\n", wp_buf_str(&line));
 		wp_buf_free(&line);
-		detail(cli->out, indent, "at", it->location);
-		detail(cli->out, indent, "lead", it->lead);
-		detail(cli->out, indent, "with", it->cooperate);
+		detail(cli->out, indent, _("at"), it->location);
+		detail(cli->out, indent, _("lead"), it->lead);
+		detail(cli->out, indent, _("with"), it->cooperate);
 	}
 	table_free(&t);
 	if (any_undated)
-		fprintf(cli->out, "* no date in the notice: some time during the campaign period\n");
+		fprintf(cli->out, "%s\n",
+			_("* no date in the notice: some time during the campaign period"));
 }
 
 static int print_agenda(struct cli *cli, wp_date from, wp_date to, int64_t unit_id)
@@ -147,7 +158,7 @@ static int print_agenda(struct cli *cli, wp_date from, wp_date to, int64_t unit_
 		fprintf(cli->out, "%s\n\n", wp_buf_str(&head));
 		wp_buf_free(&head);
 		if (ag.n == 0)
-			fprintf(cli->out, "No activities.\n");
+			fprintf(cli->out, "%s\n", _("No activities."));
 		agenda_text(cli, &ag);
 	}
 	wp_agenda_clear(&ag);
@@ -201,14 +212,16 @@ static int run_agenda(struct cli *cli)
 
 static void left_text(wp_buf *b, int left, bool pending)
 {
+	unsigned long n = (unsigned long)(left < 0 ? -left : left);
 	if (left == 0)
-		wp_buf_puts(b, "due today");
+		wp_buf_puts(b, _("due today"));
 	else if (left > 0)
-		wp_buf_printf(b, "%d working day%s left", left, left == 1 ? "" : "s");
+		wp_buf_printf(b, ngettext("%d working day left", "%d working days left", n), left);
 	else if (pending)
-		wp_buf_printf(b, "OVERDUE %d working day%s", -left, left == -1 ? "" : "s");
+		wp_buf_printf(b, ngettext("OVERDUE %d working day", "OVERDUE %d working days", n),
+			      -left);
 	else
-		wp_buf_printf(b, "%d working day%s ago", -left, left == -1 ? "" : "s");
+		wp_buf_printf(b, ngettext("%d working day ago", "%d working days ago", n), -left);
 }
 
 static void owners_text(wp_buf *b, const wp_deadline_item *d, bool pending)
@@ -257,18 +270,18 @@ static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int 
 	wp_buf_printf(&line, "  #%lld %s", (long long)d->id, d->what);
 	fprintf(cli->out, "%s\n", wp_buf_str(&line));
 	wp_buf_free(&line);
-	detail(cli->out, 4, "plan", d->campaign_title);
-	detail(cli->out, 4, "rule", d->rule_text);
+	detail(cli->out, 4, _("plan"), d->campaign_title);
+	detail(cli->out, 4, _("rule"), d->rule_text);
 	wp_buf who = WP_BUF_INIT;
 	owners_text(&who, d, true);
 	if (who.len)
-		wp_buf_puts(&who, " (pending)");
-	detail(cli->out, 4, "from", wp_buf_str(&who));
+		wp_buf_printf(&who, " (%s)", _("pending"));
+	detail(cli->out, 4, _("from"), wp_buf_str(&who));
 	wp_buf_reset(&who);
 	owners_text(&who, d, false);
-	detail(cli->out, 4, "done", wp_buf_str(&who));
+	detail(cli->out, 4, _("done"), wp_buf_str(&who));
 	wp_buf_free(&who);
-	detail(cli->out, 4, "to", d->submit_to);
+	detail(cli->out, 4, _("to"), d->submit_to);
 }
 
 static int print_deadlines(struct cli *cli, const wp_deadline_list *list, const char *title)
@@ -346,17 +359,22 @@ static int run_deadlines(struct cli *cli)
 		wp_deadline_list_clear(&overdue);
 		return cli_fail_err(&err);
 	}
-	int rc = print_deadlines(cli, &overdue, overdue.n ? "Overdue:" : NULL);
+	int rc = print_deadlines(cli, &overdue, overdue.n ? _("Overdue:") : NULL);
 	if (rc == WP_EXIT_OK && !overdue_only) {
-		char title[64];
-		snprintf(title, sizeof title, "%sDue in the next %d days:", overdue.n ? "\n" : "",
-			 within);
+		char title[160];
+		snprintf(title, sizeof title, "%s", overdue.n ? "\n" : "");
+		snprintf(title + strlen(title), sizeof title - strlen(title),
+			 _("Due in the next %d days:"), within);
 		rc = print_deadlines(cli, &upcoming, upcoming.n ? title : NULL);
 	}
-	if (rc == WP_EXIT_OK && !cli->tsv && overdue.n + upcoming.n == 0)
-		fprintf(cli->out, overdue_only ? "Nothing overdue.\n"
-					       : "Nothing due in the next %d days.\n",
-			within);
+	if (rc == WP_EXIT_OK && !cli->tsv && overdue.n + upcoming.n == 0) {
+		if (overdue_only)
+			fprintf(cli->out, "%s\n", _("Nothing overdue."));
+		else {
+			fprintf(cli->out, _("Nothing due in the next %d days."), within);
+			fputc('\n', cli->out);
+		}
+	}
 	wp_deadline_list_clear(&overdue);
 	wp_deadline_list_clear(&upcoming);
 	return rc;
@@ -364,9 +382,10 @@ static int run_deadlines(struct cli *cli)
 
 /* ---- matrix ---------------------------------------------------------- */
 
+/* The committee role; untranslated in tsv, for scripts. */
 static const char *rank_label(int rank)
 {
-	static const char *const labels[] = {"chair", "member", "office", ""};
+	static const char *const labels[] = {N_("chair"), N_("member"), N_("office"), ""};
 	return labels[rank < 0 || rank > 3 ? 3 : rank];
 }
 
@@ -386,7 +405,8 @@ static void matrix_text(const struct cli *cli, const wp_matrix *m)
 {
 	int name_w = 4;
 	for (size_t u = 0; u < m->nunits; u++) {
-		int w = wp_text_width(m->units[u].name) + (m->units[u].rank < 3 ? 2 + (int)strlen(rank_label(m->units[u].rank)) + 1 : 0);
+		int w = wp_text_width(m->units[u].name) +
+			(m->units[u].rank < 3 ? 3 + wp_text_width(_(rank_label(m->units[u].rank))) : 0);
 		name_w = w > name_w ? w : name_w;
 	}
 	int *col_w = wp_xcalloc(m->nactivities + 1, sizeof *col_w);
@@ -408,7 +428,7 @@ static void matrix_text(const struct cli *cli, const wp_matrix *m)
 		wp_buf name = WP_BUF_INIT;
 		wp_buf_puts(&name, m->units[u].name);
 		if (m->units[u].rank < 3)
-			wp_buf_printf(&name, " (%s)", rank_label(m->units[u].rank));
+			wp_buf_printf(&name, " (%s)", _(rank_label(m->units[u].rank)));
 		wp_text_put_padded(&line, wp_buf_str(&name), name_w);
 		wp_buf_free(&name);
 		for (size_t a = 0; a < m->nactivities; a++) {
@@ -470,7 +490,7 @@ static int run_unit(struct cli *cli)
 		return cli_fail_err(&err);
 	if (!cli->tsv)
 		fputc('\n', cli->out);
-	rc = print_deadlines(cli, &list, list.n ? "Reports owed:" : "No reports owed.");
+	rc = print_deadlines(cli, &list, list.n ? _("Reports owed:") : _("No reports owed."));
 	wp_deadline_list_clear(&list);
 	return rc;
 }
@@ -484,8 +504,8 @@ static int check_one(struct cli *cli, const wp_campaign_ref *ref, size_t *total)
 	if (wp_check_campaign(cli->st, ref->id, &f, &err) != 0)
 		return cli_fail_err(&err);
 	if (!cli->tsv)
-		fprintf(cli->out, "%lld %s: %zu finding%s\n", (long long)ref->id, ref->title, f.n,
-			f.n == 1 ? "" : "s");
+		fprintf(cli->out, ngettext("%lld %s: %zu finding\n", "%lld %s: %zu findings\n", f.n),
+			(long long)ref->id, ref->title, f.n);
 	for (size_t i = 0; i < f.n; i++) {
 		if (cli->tsv)
 			fprintf(cli->out, "%lld\t%s\t%s\t%s\n", (long long)ref->id, f.items[i].code,
@@ -527,40 +547,40 @@ static int run_check(struct cli *cli)
 /* ---- the command table ----------------------------------------------- */
 
 static const struct cli_option agenda_options[] = {
-	{"from", true, "DATE", "first day (default: Monday of this week)"},
-	{"to", true, "DATE", "last day (default: a week from --from)"},
-	{"week", true, "DATE", "the Monday-to-Sunday week containing DATE"},
+	{"from", true, "DATE", N_("first day (default: Monday of this week)")},
+	{"to", true, "DATE", N_("last day (default: a week from --from)")},
+	{"week", true, "DATE", N_("the Monday-to-Sunday week containing DATE")},
 	{NULL, false, NULL, NULL},
 };
 
 static const struct cli_option deadline_options[] = {
-	{"within", true, "N", "days ahead (and back, for overdue reports); default 30"},
-	{"overdue", false, NULL, "only reports still pending after their date, however old"},
-	{"unit", true, "UNIT", "only what UNIT has to submit"},
-	{"campaign", true, "CAMPAIGN", "only deadlines of CAMPAIGN"},
+	{"within", true, "N", N_("days ahead (and back, for overdue reports); default 30")},
+	{"overdue", false, NULL, N_("only reports still pending after their date, however old")},
+	{"unit", true, "UNIT", N_("only what UNIT has to submit")},
+	{"campaign", true, "CAMPAIGN", N_("only deadlines of CAMPAIGN")},
 	{NULL, false, NULL, NULL},
 };
 
 static const struct cli_option unit_options[] = {
-	{"from", true, "DATE", "first day (default: today)"},
-	{"to", true, "DATE", "last day (default: a year after --from)"},
+	{"from", true, "DATE", N_("first day (default: today)")},
+	{"to", true, "DATE", N_("last day (default: a year after --from)")},
 	{NULL, false, NULL, NULL},
 };
 
 const struct cli_command wp_report_commands[] = {
-	{"campaigns", "", "list the stored campaigns", 0, 0, NULL, false, run_campaigns},
+	{"campaigns", "", N_("list the stored campaigns"), 0, 0, NULL, false, run_campaigns},
 	{"agenda", "[--from DATE --to DATE | --week DATE]",
-	 "list activities in a date range with where they are and who owns them", 0, 0,
+	 N_("list activities in a date range with where they are and who owns them"), 0, 0,
 	 agenda_options, false, run_agenda},
 	{"deadlines", "[--within N] [--overdue] [--unit UNIT] [--campaign CAMPAIGN]",
-	 "list reports due soon and overdue, with working days left", 0, 0, deadline_options,
+	 N_("list reports due soon and overdue, with working days left"), 0, 0, deadline_options,
 	 false, run_deadlines},
-	{"matrix", "CAMPAIGN", "show who leads (L) and cooperates (C) in each activity", 1, 1,
+	{"matrix", "CAMPAIGN", N_("show who leads (L) and cooperates (C) in each activity"), 1, 1,
 	 NULL, false, run_matrix},
 	{"unit", "NAME [--from DATE] [--to DATE]",
-	 "list everything a unit leads, cooperates in or must report", 1, 1, unit_options,
+	 N_("list everything a unit leads, cooperates in or must report"), 1, 1, unit_options,
 	 false, run_unit},
-	{"check", "[CAMPAIGN]", "report likely mistakes in a plan (all plans by default)", 0, 1,
+	{"check", "[CAMPAIGN]", N_("report likely mistakes in a plan (all plans by default)"), 0, 1,
 	 NULL, false, run_check},
 	{NULL, NULL, NULL, 0, 0, NULL, false, NULL},
 };

@@ -14,6 +14,9 @@
 #include "demo.h"
 #include "locale-fmt.h"
 #include "store.h"
+#include "i18n.h"
+#include "tui.h"
+#include <unistd.h>
 
 struct global_options {
 	const char *db;
@@ -34,15 +37,15 @@ static const struct cli_command *find_command(const char *name)
 
 static void print_command_help(const struct cli_command *cmd)
 {
-	printf("Usage: weekplan [GLOBAL OPTIONS] %s%s%s\n\n%s\n", cmd->name,
-	       *cmd->usage ? " " : "", cmd->usage, cmd->summary);
+	printf("%s weekplan [GLOBAL OPTIONS] %s%s%s\n\n%s\n", _("Usage:"), cmd->name,
+	       *cmd->usage ? " " : "", cmd->usage, _(cmd->summary));
 	if (cmd->options && cmd->options[0].name) {
 		printf("\nOptions:\n");
 		for (const struct cli_option *o = cmd->options; o->name; o++) {
 			char left[64];
 			snprintf(left, sizeof left, "--%s%s%s", o->name, o->has_arg ? " " : "",
 				 o->has_arg ? o->help_arg : "");
-			printf("  %-22s %s\n", left, o->help);
+			printf("  %-22s %s\n", left, _(o->help));
 		}
 	}
 	printf("\nSee weekplan(1) for global options.\n");
@@ -56,7 +59,7 @@ static void print_help(void)
 	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands};
 	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
 		for (const struct cli_command *c = tables[t]; c->name; c++)
-			printf("  %-11s %s\n", c->name, c->summary);
+			printf("  %-11s %s\n", c->name, _(c->summary));
 	printf("\nGlobal options:\n"
 	       "  --db FILE         database (default $XDG_DATA_HOME/weekplan/weekplan.db)\n"
 	       "  --demo            use a throwaway database holding the bundled sample plans\n"
@@ -222,6 +225,7 @@ static int open_store(const struct global_options *g, const struct cli_command *
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	wp_i18n_init();
 	struct global_options g = {0};
 	const struct cli_command *cmd = NULL;
 	struct cli cli = {.out = stdout};
@@ -238,6 +242,9 @@ int main(int argc, char **argv)
 			print_help();
 		return WP_EXIT_OK;
 	}
+	/* No command: the planner on a terminal, this week's agenda otherwise
+	 * (in a pipe, from cron). */
+	bool planner = !cmd && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	if (!cmd)
 		cmd = find_command("agenda");
 	if (cli.nargs < cmd->min_args || cli.nargs > cmd->max_args) {
@@ -259,7 +266,7 @@ int main(int argc, char **argv)
 		return WP_EXIT_USAGE;
 	if (open_store(&g, cmd, &cli.st) != 0)
 		return WP_EXIT_ERROR;
-	int rc = cmd->run(&cli);
+	int rc = planner ? tui_run(cli.st, cli.today) : cmd->run(&cli);
 	if (fflush(stdout) != 0 && rc == WP_EXIT_OK)
 		rc = cli_fail("writing the output: %s", strerror(errno));
 	wp_store_close(cli.st);

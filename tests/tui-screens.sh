@@ -1,0 +1,169 @@
+#!/bin/sh
+# tui-screens.sh - drives the real planner in tmux at fixed sizes, sends
+# keys, and compares the screen (capture-pane) with reviewed text files
+# under tests/screens/. After an intended change: make update-golden.
+. "${top_srcdir:-.}/tests/lib.sh"
+screens="$top_srcdir/tests/screens"
+command -v tmux >/dev/null 2>&1 || { echo "SKIP: tmux is not installed"; exit 77; }
+have_zh_locale || { echo "SKIP: no zh_CN.UTF-8 locale (run locale-gen)"; exit 77; }
+
+# Each planner runs on a tmux server of its own: reusing a server right
+# after kill-server races with its shutdown.
+run=0
+sock="weekplan-test-$$-0"
+T() { tmux -L "$sock" "$@"; }
+trap 'i=0; while [ $i -le $run ]; do tmux -L "weekplan-test-$$-$i" kill-server 2>/dev/null; i=$((i + 1)); done; rm -rf "$tmp"' EXIT
+
+# start COLS ROWS [VAR=VALUE...] -- ARGS: a fresh planner in a new session.
+start() {
+	cols=$1 rows=$2
+	shift 2
+	envs=""
+	while [ "$1" != "--" ]; do envs="$envs $1"; shift; done
+	shift
+	T kill-server 2>/dev/null
+	run=$((run + 1))
+	sock="weekplan-test-$$-$run"
+	T -f /dev/null new-session -d -x "$cols" -y "$rows" \
+		"env LC_ALL= LANG=C.UTF-8 TERM=screen WEEKPLAN_LOCALEDIR=$WEEKPLAN_LOCALEDIR \
+		ASAN_OPTIONS=log_path=$tmp/sanitizer UBSAN_OPTIONS=log_path=$tmp/sanitizer \
+		$envs $WEEKPLAN $*; sleep 30"
+	T set-option -g status off >/dev/null
+}
+
+capture() { T capture-pane -p -t 0 >"$tmp/screen"; }
+
+# wait_for TEXT: until the screen shows TEXT (at most 5 s).
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		capture
+		grep -qF -- "$1" "$tmp/screen" && { sleep 0.15; capture; return 0; }
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "timed out waiting for '$1'; screen was:"
+	cat "$tmp/screen" >&2
+	return 1
+}
+
+keys() { T send-keys -t 0 "$@"; }
+
+# snap NAME: compares the screen with tests/screens/NAME.txt.
+snap() {
+	tests=$((tests + 1))
+	capture
+	if [ -n "${UPDATE_GOLDEN:-}" ]; then
+		cp "$tmp/screen" "$screens/$1.txt"
+		echo "updated $1"
+	elif diff -u "$screens/$1.txt" "$tmp/screen" >"$tmp/diff"; then
+		ok "$1"
+	else
+		fail "screen $1 differs from tests/screens/$1.txt:"
+		cat "$tmp/diff" >&2
+	fi
+}
+
+D="--demo --today 2026-04-20"
+
+# --- English, 80x24 -----------------------------------------------------------
+start 80 24 -- $D
+wait_for "April 2026" && snap calendar-month-80x24
+keys l l Enter
+wait_for "开展宣传活动" && snap day-list-80x24
+keys Down Down Down Down Enter
+wait_for "Lead:" && snap activity-detail-80x24
+keys Escape Escape w
+wait_for "Sun 26 Apr" && snap calendar-week-80x24
+keys w ']' ']'
+wait_for "June 2026" && snap calendar-next-months-80x24
+keys g
+keys -l "2024-04-22"
+keys Enter
+wait_for "April 2024" && snap calendar-goto-80x24
+keys t 2
+wait_for "L/C" && snap matrix-80x24
+keys c
+wait_for "Campaigns: Enter" && keys Down Down Enter
+wait_for "荣昌区2023年" && keys j j Right Right Right
+snap matrix-rongchang-cursor-80x24
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do keys j; done
+wait_for "重庆华森制药" && snap matrix-rongchang-scrolled-80x24
+keys 3
+wait_for "overdue," && snap deadlines-80x24
+keys '?'
+wait_for "Everywhere" && snap help-80x24
+keys Escape /
+keys -l "培训"
+keys Enter
+wait_for "found" && snap search-80x24
+
+# --- Chinese, 80x24 and 120x40 ------------------------------------------------
+start 80 24 LANG=zh_CN.UTF-8 -- $D
+wait_for "2026年4月" && snap calendar-month-zh-80x24
+keys 2
+wait_for "牵/配" && snap matrix-zh-80x24
+keys 3
+wait_for "报送总结" && snap deadlines-zh-80x24
+start 120 40 LANG=zh_CN.UTF-8 -- $D
+wait_for "2026年4月" && snap calendar-month-zh-120x40
+keys w
+wait_for "周日" && snap calendar-week-zh-120x40
+start 120 40 -- $D
+keys 2
+wait_for "L/C" && snap matrix-120x40
+keys 3
+wait_for "报送总结" && snap deadlines-120x40
+
+# --- resize and the too-small message ----------------------------------------
+start 80 24 -- $D
+wait_for "April 2026"
+T resize-window -t 0 -x 100 -y 30
+sleep 0.5
+wait_for "April 2026" && snap resized-100x30
+T resize-window -t 0 -x 50 -y 12
+wait_for "60x16" && snap too-small-50x12
+T resize-window -t 0 -x 70 -y 12
+wait_for "Terminal too small: 70x12" && snap too-small-70x12
+T resize-window -t 0 -x 80 -y 24
+wait_for "April 2026" && snap calendar-month-80x24
+
+# --- an edit persists; undo; another process's change shows up ---------------
+db="$tmp/screens.db"
+$WEEKPLAN --db "$db" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+start 80 24 -- --db "$db" --today 2023-04-10
+keys 2
+wait_for "L/C"
+keys j j Right Right Right L
+wait_for "now leads" && snap matrix-edit-80x24
+keys q
+sleep 0.3
+tests=$((tests + 1))
+if $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^区发展改革委	member	四	lead$"; then
+	ok "the edit is stored"
+else
+	fail "the lead set in the planner is not in the database"
+fi
+start 80 24 -- --db "$db" --today 2023-04-10
+keys 2
+wait_for "L/C" && keys j j Right Right Right
+snap matrix-after-restart-80x24
+keys x u
+wait_for "Undone" && snap matrix-undo-80x24
+keys 3
+wait_for "报送有奖竞答题目" && keys j j j
+keys Space
+wait_for "区法院: submitted today" && snap deadlines-submitted-80x24
+$WEEKPLAN --db "$db" --today 2023-04-12 submit 1 区检察院 >/dev/null
+wait_for "submitted 2023-04-12" && snap deadlines-other-process-80x24
+
+# Quit the last planner, then look for sanitizer reports (in a build with
+# sanitizers, the planner's own stderr is the tmux pane, so they go to files).
+keys q
+sleep 0.5
+for report in "$tmp"/sanitizer.*; do
+	[ -e "$report" ] || continue
+	fail "sanitizer report from the planner:"
+	cat "$report" >&2
+done
+finish

@@ -1,0 +1,80 @@
+#include "config.h"
+
+#include <curses.h>
+
+#include "i18n.h"
+#include "keys.h"
+
+#define CTRL(c) ((c) & 0x1f)
+
+const struct wp_key_binding wp_key_table[] = {
+	{'q', "q", SCOPE_GLOBAL, ACT_QUIT, N_("quit")},
+	{'?', "?", SCOPE_GLOBAL, ACT_HELP, N_("help: this list of keys")},
+	{'1', "1", SCOPE_GLOBAL, ACT_VIEW_CALENDAR, N_("calendar view")},
+	{'2', "2", SCOPE_GLOBAL, ACT_VIEW_MATRIX, N_("unit assignment view")},
+	{'3', "3", SCOPE_GLOBAL, ACT_VIEW_DEADLINES, N_("deadline view")},
+	{'\t', "Tab", SCOPE_GLOBAL, ACT_NEXT_VIEW, N_("next view")},
+	{'c', "c", SCOPE_GLOBAL, ACT_CAMPAIGNS, N_("choose the current campaign")},
+	{'u', "u", SCOPE_GLOBAL, ACT_UNDO, N_("undo the last change")},
+	{'/', "/", SCOPE_GLOBAL, ACT_SEARCH, N_("search titles, places and units")},
+	{CTRL('l'), "Ctrl-L", SCOPE_GLOBAL, ACT_REDRAW, N_("redraw the screen")},
+
+	{KEY_LEFT, "Left", SCOPE_MOVE, ACT_LEFT, N_("move left")},
+	{'h', "h", SCOPE_MOVE, ACT_LEFT, N_("move left")},
+	{KEY_RIGHT, "Right", SCOPE_MOVE, ACT_RIGHT, N_("move right")},
+	{'l', "l", SCOPE_MOVE, ACT_RIGHT, N_("move right")},
+	{KEY_UP, "Up", SCOPE_MOVE, ACT_UP, N_("move up")},
+	{'k', "k", SCOPE_MOVE, ACT_UP, N_("move up")},
+	{KEY_DOWN, "Down", SCOPE_MOVE, ACT_DOWN, N_("move down")},
+	{'j', "j", SCOPE_MOVE, ACT_DOWN, N_("move down")},
+	{KEY_PPAGE, "PgUp", SCOPE_MOVE, ACT_PAGE_UP, N_("page up")},
+	{KEY_NPAGE, "PgDn", SCOPE_MOVE, ACT_PAGE_DOWN, N_("page down")},
+	{KEY_HOME, "Home", SCOPE_MOVE, ACT_HOME, N_("first item")},
+	{KEY_END, "End", SCOPE_MOVE, ACT_END, N_("last item")},
+	{'\n', "Enter", SCOPE_MOVE, ACT_OPEN, N_("open: the day, the activity, the unit")},
+	{KEY_ENTER, "Enter", SCOPE_MOVE, ACT_OPEN, N_("open: the day, the activity, the unit")},
+	{27, "Esc", SCOPE_MOVE, ACT_BACK, N_("close this window")},
+	{KEY_BACKSPACE, "Backspace", SCOPE_MOVE, ACT_BACK, N_("close this window")},
+
+	{'[', "[", SCOPE_CALENDAR, ACT_PREV_MONTH, N_("previous month (week in the week view)")},
+	{']', "]", SCOPE_CALENDAR, ACT_NEXT_MONTH, N_("next month (week in the week view)")},
+	{'t', "t", SCOPE_CALENDAR, ACT_TODAY, N_("go to today")},
+	{'g', "g", SCOPE_CALENDAR, ACT_GOTO, N_("go to a date")},
+	{'w', "w", SCOPE_CALENDAR, ACT_TOGGLE_WEEK, N_("switch between month and week")},
+
+	{'L', "L", SCOPE_MATRIX, ACT_SET_LEAD, N_("make the unit lead the activity")},
+	{'C', "C", SCOPE_MATRIX, ACT_SET_COOP, N_("make the unit cooperate in the activity")},
+	{'x', "x", SCOPE_MATRIX, ACT_CLEAR_ROLE, N_("remove the unit's role in the activity")},
+	{KEY_DC, "Del", SCOPE_MATRIX, ACT_CLEAR_ROLE, N_("remove the unit's role in the activity")},
+
+	{' ', "Space", SCOPE_DEADLINES, ACT_TOGGLE_SUBMITTED,
+	 N_("mark the unit's report submitted today, or pending again")},
+	{'f', "f", SCOPE_DEADLINES, ACT_FILTER_UNIT, N_("show one unit's reports (empty: all)")},
+	{'a', "a", SCOPE_DEADLINES, ACT_FILTER_CAMPAIGN,
+	 N_("show the current campaign's deadlines or all")},
+	{0, NULL, SCOPE_GLOBAL, ACT_NONE, NULL},
+};
+
+enum wp_action wp_key_action(enum wp_key_scope scope, int key)
+{
+	for (const struct wp_key_binding *b = wp_key_table; b->label; b++) {
+		if (b->key != key)
+			continue;
+		if (b->scope == scope || (b->scope == SCOPE_MOVE && scope != SCOPE_GLOBAL))
+			return b->action;
+	}
+	return ACT_NONE;
+}
+
+const char *wp_key_scope_name(enum wp_key_scope scope)
+{
+	static const char *const names[SCOPE_COUNT] = {
+		[SCOPE_GLOBAL] = N_("Everywhere"),
+		[SCOPE_MOVE] = N_("Moving"),
+		[SCOPE_CALENDAR] = N_("Calendar"),
+		[SCOPE_MATRIX] = N_("Unit assignment"),
+		[SCOPE_DEADLINES] = N_("Deadlines"),
+		[SCOPE_LIST] = N_("Lists"),
+	};
+	return names[scope];
+}

@@ -1,0 +1,77 @@
+/* keys.h - every key binding of the planner, in one table.
+ *
+ * Views and the main loop look keys up here instead of testing key codes,
+ * so the help screen (generated from this table) and the man page (checked
+ * against it by tests/keys-man.sh) always say what the program does. */
+#ifndef WP_KEYS_H
+#define WP_KEYS_H
+
+enum wp_action {
+	ACT_NONE = 0,
+	/* global */
+	ACT_QUIT,
+	ACT_HELP,
+	ACT_VIEW_CALENDAR,
+	ACT_VIEW_MATRIX,
+	ACT_VIEW_DEADLINES,
+	ACT_NEXT_VIEW,
+	ACT_CAMPAIGNS,
+	ACT_UNDO,
+	ACT_SEARCH,
+	ACT_REDRAW,
+	/* movement, shared by views */
+	ACT_LEFT,
+	ACT_RIGHT,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_PAGE_UP,
+	ACT_PAGE_DOWN,
+	ACT_HOME,
+	ACT_END,
+	ACT_OPEN,
+	ACT_BACK,
+	/* calendar */
+	ACT_PREV_MONTH,
+	ACT_NEXT_MONTH,
+	ACT_TODAY,
+	ACT_GOTO,
+	ACT_TOGGLE_WEEK,
+	/* matrix */
+	ACT_SET_LEAD,
+	ACT_SET_COOP,
+	ACT_CLEAR_ROLE,
+	/* deadlines */
+	ACT_TOGGLE_SUBMITTED,
+	ACT_FILTER_UNIT,
+	ACT_FILTER_CAMPAIGN,
+};
+
+/* Scopes: where a binding applies. */
+enum wp_key_scope {
+	SCOPE_GLOBAL = 0,
+	SCOPE_MOVE,      /* every list, grid and calendar */
+	SCOPE_CALENDAR,
+	SCOPE_MATRIX,
+	SCOPE_DEADLINES,
+	SCOPE_LIST,      /* campaign list, day list, search results */
+	SCOPE_COUNT
+};
+
+struct wp_key_binding {
+	int key;           /* curses key code or character */
+	const char *label; /* as the help screen and the man page show it */
+	enum wp_key_scope scope;
+	enum wp_action action;
+	const char *help; /* N_() marked; translate when showing */
+};
+
+extern const struct wp_key_binding wp_key_table[];
+
+/* The action of key in scope (movement keys are found from every scope
+ * but the global one), or ACT_NONE. */
+enum wp_action wp_key_action(enum wp_key_scope scope, int key);
+
+/* The scope's title for the help screen (N_() marked). */
+const char *wp_key_scope_name(enum wp_key_scope scope);
+
+#endif

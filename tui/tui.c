@@ -1,0 +1,488 @@
+/* tui.c - the planner's main loop, title and status bars, global keys. */
+#include "config.h"
+
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "calendar.h"
+#include "campaign.h"
+#include "draw.h"
+#include "edit.h"
+#include "i18n.h"
+#include "locale-fmt.h"
+#include "query.h"
+#include "store.h"
+#include "text.h"
+#include "theme.h"
+#include "tui.h"
+
+static const struct view *const main_views[TUI_MAIN_VIEWS] = {&view_calendar, &view_matrix,
+							       &view_deadlines};
+
+void tui_message(struct tui *t, bool error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(t->message, sizeof t->message, fmt, ap);
+	va_end(ap);
+	t->message_is_error = error;
+}
+
+const char *tui_date(const struct tui *t, wp_date d, char *buf, size_t size, int flags)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_fmt_date(&b, d, t->zh, flags);
+	snprintf(buf, size, "%s", wp_buf_str(&b));
+	wp_buf_free(&b);
+	return buf;
+}
+
+void tui_push(struct tui *t, const struct view *view, void *data)
+{
+	if (t->ndialogs == TUI_MAX_DIALOGS) {
+		view->free(data);
+		return;
+	}
+	t->dialogs[t->ndialogs].view = view;
+	t->dialogs[t->ndialogs].data = data;
+	t->ndialogs++;
+}
+
+static void pop_dialog(struct tui *t)
+{
+	if (t->ndialogs == 0)
+		return;
+	t->ndialogs--;
+	t->dialogs[t->ndialogs].view->free(t->dialogs[t->ndialogs].data);
+}
+
+static void refresh_counts(struct tui *t)
+{
+	wp_err err;
+	wp_date soon = wp_workday_add(wp_store_calendar(t->st), t->today, 2);
+	if (wp_query_pending_counts(t->st, t->today, soon, &t->overdue, &t->due_soon, &err) != 0)
+		tui_message(t, true, "%s", err.msg);
+}
+
+void tui_reload(struct tui *t)
+{
+	wp_store_calendar_changed(t->st);
+	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
+		if (main_views[i]->reload)
+			main_views[i]->reload(t, t->main_data[i]);
+	refresh_counts(t);
+	t->data_version = wp_store_data_version(t->st);
+}
+
+void tui_set_campaign(struct tui *t, int64_t id)
+{
+	free(t->campaign_title);
+	t->campaign_title = NULL;
+	t->campaign_id = 0;
+	if (id > 0) {
+		char spec[24];
+		wp_campaign_ref ref;
+		wp_err err;
+		snprintf(spec, sizeof spec, "%lld", (long long)id);
+		if (wp_campaign_find(t->st, spec, &ref, &err) == 0) {
+			t->campaign_id = ref.id;
+			t->campaign_title = wp_xstrdup(ref.title);
+			wp_campaign_ref_clear(&ref);
+		}
+	}
+	tui_reload(t);
+}
+
+/* The campaign to start with: one running today, else the next to come,
+ * else the latest. */
+static int64_t initial_campaign(struct tui *t)
+{
+	wp_campaign_ref *list;
+	size_t n;
+	wp_err err;
+	int64_t best = 0;
+	if (wp_campaign_list(t->st, &list, &n, &err) != 0)
+		return 0;
+	for (size_t i = 0; i < n && !best; i++)
+		if (list[i].start <= t->today && t->today <= list[i].end)
+			best = list[i].id;
+	for (size_t i = n; i-- > 0 && !best;)
+		if (list[i].start > t->today)
+			best = list[i].id;
+	if (!best && n)
+		best = list[0].id;
+	wp_campaign_refs_free(list, n);
+	return best;
+}
+
+/* ---- edits with undo --------------------------------------------------- */
+
+enum undo_kind { UNDO_ROLE, UNDO_STATUS };
+
+struct undo_step {
+	enum undo_kind kind;
+	int64_t a, b; /* activity and unit, or deadline and unit */
+	char old_role, new_role;
+	wp_date old_date, new_date;
+};
+
+#define TUI_MAX_UNDO 100
+
+static void push_undo(struct tui *t, struct undo_step step)
+{
+	if (t->nundo == TUI_MAX_UNDO) {
+		memmove(t->undo, t->undo + 1, (TUI_MAX_UNDO - 1) * sizeof *t->undo);
+		t->nundo--;
+	}
+	if (t->nundo == t->capundo) {
+		t->capundo = t->capundo ? t->capundo * 2 : 16;
+		t->undo = wp_xrealloc(t->undo, (size_t)t->capundo * sizeof *t->undo);
+	}
+	t->undo[t->nundo++] = step;
+}
+
+static bool edit_done(struct tui *t, int rc, const wp_err *err)
+{
+	if (rc != 0)
+		tui_message(t, true, "%s", err->msg);
+	tui_reload(t);
+	return rc == 0;
+}
+
+bool tui_set_role(struct tui *t, int64_t activity, int64_t unit, char expected, char role)
+{
+	wp_err err;
+	if (expected == role)
+		return true;
+	int rc = wp_edit_role(t->st, activity, unit, expected, role, &err);
+	if (rc == 0)
+		push_undo(t, (struct undo_step){.kind = UNDO_ROLE, .a = activity, .b = unit,
+						.old_role = expected, .new_role = role});
+	return edit_done(t, rc, &err);
+}
+
+bool tui_set_status(struct tui *t, int64_t deadline, int64_t unit, wp_date expected,
+		    wp_date submitted_on)
+{
+	wp_err err;
+	int rc = wp_edit_status(t->st, deadline, unit, expected, submitted_on, &err);
+	if (rc == 0)
+		push_undo(t, (struct undo_step){.kind = UNDO_STATUS, .a = deadline, .b = unit,
+						.old_date = expected, .new_date = submitted_on});
+	return edit_done(t, rc, &err);
+}
+
+void tui_undo(struct tui *t)
+{
+	if (t->nundo == 0) {
+		tui_message(t, false, "%s", _("Nothing to undo."));
+		return;
+	}
+	struct undo_step s = t->undo[--t->nundo];
+	wp_err err;
+	int rc = s.kind == UNDO_ROLE
+			 ? wp_edit_role(t->st, s.a, s.b, s.new_role, s.old_role, &err)
+			 : wp_edit_status(t->st, s.a, s.b, s.new_date, s.old_date, &err);
+	if (edit_done(t, rc, &err))
+		tui_message(t, false, _("Undone (%d more step(s) to undo)."), t->nundo);
+}
+
+/* ---- prompt -------------------------------------------------------------- */
+
+bool tui_prompt(struct tui *t, const char *label, char *buf, size_t size)
+{
+	(void)t; /* the prompt always takes the status line */
+	wchar_t line[256];
+	size_t n = 0;
+	mbstate_t ps;
+	memset(&ps, 0, sizeof ps);
+	const char *src = buf;
+	n = mbsrtowcs(line, &src, 255, &ps);
+	if (n == (size_t)-1)
+		n = 0;
+	line[n] = 0;
+	curs_set(1);
+	for (;;) {
+		int y = LINES - 1;
+		char text[1024];
+		size_t len = wcstombs(text, line, sizeof text - 1);
+		text[len == (size_t)-1 ? 0 : len] = '\0';
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s %s", label, text);
+		draw_text(stdscr, y, 0, COLS, wp_buf_str(&b), wp_theme(WP_ATTR_STATUS));
+		move(y, wp_text_width(wp_buf_str(&b)) < COLS ? wp_text_width(wp_buf_str(&b)) : COLS - 1);
+		wp_buf_free(&b);
+		refresh();
+		wint_t ch;
+		int kind = get_wch(&ch);
+		if (kind == ERR)
+			continue;
+		if (kind == KEY_CODE_YES) {
+			if (ch == KEY_BACKSPACE && n > 0)
+				line[--n] = 0;
+			else if (ch == KEY_ENTER)
+				break;
+			continue;
+		}
+		if (ch == 27) { /* Esc */
+			curs_set(0);
+			return false;
+		}
+		if (ch == '\n' || ch == '\r')
+			break;
+		if ((ch == 127 || ch == 8) && n > 0)
+			line[--n] = 0;
+		else if (ch >= 32 && ch != 127 && n < 255)
+			line[n++] = (wchar_t)ch, line[n] = 0;
+	}
+	curs_set(0);
+	size_t len = wcstombs(buf, line, size - 1);
+	buf[len == (size_t)-1 ? 0 : len] = '\0';
+	return true;
+}
+
+/* ---- drawing ------------------------------------------------------------- */
+
+static void draw_title(struct tui *t)
+{
+	draw_blank(stdscr, 0, 0, COLS, wp_theme(WP_ATTR_TITLE));
+	int x = 0;
+	for (int i = 0; i < TUI_MAIN_VIEWS; i++) {
+		char tab[64];
+		snprintf(tab, sizeof tab, " %d %s ", i + 1, _(main_views[i]->name));
+		int w = wp_text_width(tab);
+		draw_text(stdscr, 0, x, w, tab,
+			  wp_theme(i == t->current ? WP_ATTR_TAB : WP_ATTR_TITLE));
+		x += w + 1;
+	}
+	const char *title = t->campaign_title ? t->campaign_title : _("(no campaign)");
+	int room = COLS - x - 1;
+	if (room > 4) {
+		int w = wp_text_width(title);
+		w = w < room ? w : room;
+		draw_fit(stdscr, 0, COLS - w - 1, w, title, wp_theme(WP_ATTR_TITLE));
+	}
+}
+
+static void draw_status(struct tui *t, const struct view *top)
+{
+	int y = LINES - 1;
+	draw_blank(stdscr, y, 0, COLS, wp_theme(WP_ATTR_STATUS));
+	char counts[96];
+	snprintf(counts, sizeof counts, _(" %d overdue | %d due in 2 wd "), t->overdue,
+		 t->due_soon);
+	int cw = wp_text_width(counts);
+	draw_text(stdscr, y, COLS - cw, cw, counts,
+		  wp_theme(t->overdue ? WP_ATTR_ALERT : WP_ATTR_STATUS));
+	const char *left = t->message[0] ? t->message : _(top->hints);
+	draw_fit(stdscr, y, 0, COLS - cw - 1, left,
+		 wp_theme(t->message[0] && t->message_is_error ? WP_ATTR_ALERT : WP_ATTR_STATUS));
+}
+
+static void draw_too_small(void)
+{
+	erase();
+	char msg[160];
+	snprintf(msg, sizeof msg, _("Terminal too small: %dx%d, weekplan needs at least %dx%d."),
+		 COLS, LINES, TUI_MIN_W, TUI_MIN_H);
+	int y = LINES / 2;
+	int w = wp_text_width(msg);
+	if (w > COLS) {
+		/* Even the message does not fit: say the essential part. */
+		snprintf(msg, sizeof msg, _("Too small (need %dx%d)"), TUI_MIN_W, TUI_MIN_H);
+		w = wp_text_width(msg);
+	}
+	draw_fit(stdscr, y > 0 ? y : 0, w < COLS ? (COLS - w) / 2 : 0, COLS, msg,
+		 wp_theme(WP_ATTR_ERROR));
+	refresh();
+}
+
+static const struct view *top_view(struct tui *t, void **data)
+{
+	if (t->ndialogs) {
+		*data = t->dialogs[t->ndialogs - 1].data;
+		return t->dialogs[t->ndialogs - 1].view;
+	}
+	*data = t->main_data[t->current];
+	return main_views[t->current];
+}
+
+static void draw_all(struct tui *t)
+{
+	erase();
+	int h = LINES - 2, w = COLS;
+	t->screen_h = h;
+	t->screen_w = w;
+	WINDOW *area = derwin(stdscr, h, w, 1, 0);
+	main_views[t->current]->draw(t, t->main_data[t->current], area, h, w);
+	for (int i = 0; i < t->ndialogs; i++)
+		t->dialogs[i].view->draw(t, t->dialogs[i].data, area, h, w);
+	delwin(area);
+	void *data;
+	draw_title(t);
+	draw_status(t, top_view(t, &data));
+	refresh();
+}
+
+/* ---- input ----------------------------------------------------------------- */
+
+static void switch_view(struct tui *t, int index)
+{
+	while (t->ndialogs)
+		pop_dialog(t);
+	t->current = index;
+}
+
+static void search(struct tui *t)
+{
+	char text[256] = "";
+	if (!tui_prompt(t, _("Search:"), text, sizeof text) || !*text)
+		return;
+	view_list_search(t, text);
+}
+
+static void global_action(struct tui *t, enum wp_action act)
+{
+	switch (act) {
+	case ACT_QUIT:
+		if (t->ndialogs)
+			pop_dialog(t);
+		else
+			t->quit = true;
+		break;
+	case ACT_BACK:
+		pop_dialog(t);
+		break;
+	case ACT_HELP:
+		view_list_help(t);
+		break;
+	case ACT_VIEW_CALENDAR:
+	case ACT_VIEW_MATRIX:
+	case ACT_VIEW_DEADLINES:
+		switch_view(t, act - ACT_VIEW_CALENDAR);
+		break;
+	case ACT_NEXT_VIEW:
+		switch_view(t, (t->current + 1) % TUI_MAIN_VIEWS);
+		break;
+	case ACT_CAMPAIGNS:
+		view_list_campaigns(t);
+		break;
+	case ACT_UNDO:
+		tui_undo(t);
+		break;
+	case ACT_SEARCH:
+		search(t);
+		break;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		break;
+	default:
+		break;
+	}
+}
+
+static void click(struct tui *t, MEVENT *ev)
+{
+	if (ev->y == 0) { /* the tabs */
+		int x = 0;
+		for (int i = 0; i < TUI_MAIN_VIEWS; i++) {
+			char tab[64];
+			snprintf(tab, sizeof tab, " %d %s ", i + 1, _(main_views[i]->name));
+			int w = wp_text_width(tab);
+			if (ev->x >= x && ev->x < x + w)
+				switch_view(t, i);
+			x += w + 1;
+		}
+		return;
+	}
+	void *data;
+	const struct view *v = top_view(t, &data);
+	if (v->click && ev->y >= 1 && ev->y < LINES - 1 &&
+	    v->click(t, data, ev->y - 1, ev->x) == VIEW_CLOSE)
+		pop_dialog(t);
+}
+
+static void handle_key(struct tui *t, int key)
+{
+	if (key == KEY_MOUSE) {
+		MEVENT ev;
+		if (getmouse(&ev) == OK && (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
+			click(t, &ev);
+		return;
+	}
+	void *data;
+	const struct view *v = top_view(t, &data);
+	enum wp_action act = wp_key_action(v->scope, key);
+	enum view_result r = act ? v->action(t, data, act) : VIEW_IGNORED;
+	if (r == VIEW_CLOSE) {
+		pop_dialog(t);
+		return;
+	}
+	if (r == VIEW_IGNORED) {
+		enum wp_action global = wp_key_action(SCOPE_GLOBAL, key);
+		global_action(t, global ? global : act);
+	}
+}
+
+static void poll_changes(struct tui *t)
+{
+	int v = wp_store_data_version(t->st);
+	if (v != t->data_version)
+		tui_reload(t);
+}
+
+static void oom_hook(void)
+{
+	endwin();
+}
+
+int tui_run(struct wp_store *st, wp_date today)
+{
+	struct tui t = {.st = st, .today = today, .zh = wp_locale_is_zh()};
+	wp_alloc_set_oom_hook(oom_hook);
+	initscr();
+	cbreak();
+	noecho();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
+	mouseinterval(0);
+	/* Wake up once a second to notice changes made by another weekplan. */
+	timeout(1000);
+	wp_theme_init(false);
+	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
+		t.main_data[i] = main_views[i]->init(&t);
+	tui_set_campaign(&t, initial_campaign(&t));
+	while (!t.quit) {
+		if (LINES < TUI_MIN_H || COLS < TUI_MIN_W) {
+			draw_too_small();
+			int key = getch();
+			if (key == 'q')
+				break;
+			continue;
+		}
+		poll_changes(&t);
+		draw_all(&t);
+		int key = getch();
+		if (key == ERR || key == KEY_RESIZE)
+			continue;
+		t.message[0] = '\0';
+		handle_key(&t, key);
+	}
+	endwin();
+	while (t.ndialogs)
+		pop_dialog(&t);
+	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
+		main_views[i]->free(t.main_data[i]);
+	free(t.campaign_title);
+	free(t.undo);
+	wp_alloc_set_oom_hook(NULL);
+	return 0;
+}

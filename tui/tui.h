@@ -1,0 +1,128 @@
+/* tui.h - the full-screen planner: shared state, views, the loop.
+ *
+ * A view is a plugin: each tui/view-*.c exports one const struct view and
+ * keeps its state behind a data pointer. The loop owns the input: it maps
+ * keys to actions (keys.h), offers them to the top view, and handles the
+ * global ones only when the view ignored them. Dialogs are views pushed on
+ * a stack and drawn bottom-up, so a dialog paints over its parent. */
+#ifndef WP_TUI_H
+#define WP_TUI_H
+
+#include <curses.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "keys.h"
+
+struct wp_store;
+
+enum view_result {
+	VIEW_IGNORED = 0, /* not this view's: the loop may handle it */
+	VIEW_HANDLED,
+	VIEW_CLOSE, /* a dialog asks to be popped */
+};
+
+struct tui;
+
+struct view {
+	const char *name; /* N_() marked */
+	enum wp_key_scope scope;
+	const char *hints; /* N_() marked key hints for the status bar */
+	/* Main views only: creates the view's state. */
+	void *(*init)(struct tui *t);
+	void (*free)(void *data);
+	/* Draws into win (the area below the title bar, above the status bar). */
+	void (*draw)(struct tui *t, void *data, WINDOW *win, int h, int w);
+	enum view_result (*action)(struct tui *t, void *data, enum wp_action act);
+	/* The data may have changed (another weekplan, undo, a new campaign). */
+	void (*reload)(struct tui *t, void *data);
+	/* A mouse click at (y, x) in the view's area; may be NULL. */
+	enum view_result (*click)(struct tui *t, void *data, int y, int x);
+};
+
+#define TUI_MAIN_VIEWS 3
+#define TUI_MAX_DIALOGS 6
+#define TUI_MIN_W 60
+#define TUI_MIN_H 16
+
+struct undo_step;
+
+struct tui {
+	struct wp_store *st;
+	wp_date today;
+	bool zh;
+	int64_t campaign_id; /* the current campaign, 0 if none */
+	char *campaign_title;
+	int current; /* index of the main view */
+	void *main_data[TUI_MAIN_VIEWS];
+	struct {
+		const struct view *view;
+		void *data;
+	} dialogs[TUI_MAX_DIALOGS];
+	int ndialogs;
+	struct undo_step *undo;
+	int nundo, capundo;
+	char message[256];
+	bool message_is_error;
+	int data_version;
+	int overdue, due_soon;
+	bool quit;
+	int screen_h, screen_w; /* of the view area */
+};
+
+/* The main views. */
+extern const struct view view_calendar, view_matrix, view_deadlines;
+/* Dialogs. */
+extern const struct view view_help, view_campaigns, view_list;
+
+/* Runs the planner until the user quits; returns an exit status. */
+int tui_run(struct wp_store *st, wp_date today);
+
+/* Shows a one-line message in the status bar until the next key. */
+void tui_message(struct tui *t, bool error, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 3, 4)))
+#endif
+	;
+
+/* Pushes a dialog; the stack owns data from now on (view->free). */
+void tui_push(struct tui *t, const struct view *view, void *data);
+
+/* Makes campaign id the current one (0: none) and reloads the views. */
+void tui_set_campaign(struct tui *t, int64_t id);
+
+/* Tells every view that the data changed. */
+void tui_reload(struct tui *t);
+
+/* Reads a line from the user on the status line; false if cancelled.
+ * buf receives UTF-8 text. */
+bool tui_prompt(struct tui *t, const char *label, char *buf, size_t size);
+
+/* Changes with undo: these call core, record the inverse step and reload;
+ * a refused change shows why in the status bar. */
+bool tui_set_role(struct tui *t, int64_t activity, int64_t unit, char expected, char role);
+bool tui_set_status(struct tui *t, int64_t deadline, int64_t unit, wp_date expected,
+		    wp_date submitted_on);
+void tui_undo(struct tui *t);
+
+/* The list dialog: a title and lines, each optionally opening a detail
+ * text (a second list). Builders append to a list made with list_new. */
+struct list_data;
+struct list_data *list_new(const char *title);
+void list_add(struct list_data *l, const char *line, const char *detail, int attr_role);
+void list_push(struct tui *t, struct list_data *l);
+
+/* Dialogs built from the list view. */
+void view_list_help(struct tui *t);
+void view_list_campaigns(struct tui *t);
+void view_list_search(struct tui *t, const char *text);
+/* The day list of the calendar: activities and deadlines of a day. */
+void view_list_day(struct tui *t, wp_date day);
+/* Everything a unit owns, across campaigns, in date order. */
+void view_list_unit(struct tui *t, int64_t unit_id, const char *name);
+
+/* Formats a date the way the locale wants it into buf (>= 40 bytes). */
+const char *tui_date(const struct tui *t, wp_date d, char *buf, size_t size, int flags);
+
+#endif

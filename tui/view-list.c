@@ -1,0 +1,435 @@
+/* view-list.c - the list dialog, and the lists built on it: help, campaign
+ * choice, search results, a day's activities, a unit's duties. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "campaign.h"
+#include "draw.h"
+#include "i18n.h"
+#include "locale-fmt.h"
+#include "query.h"
+#include "store.h"
+#include "text.h"
+#include "theme.h"
+#include "tui.h"
+
+struct list_item {
+	char *line;
+	char *detail; /* opened with Enter, may be NULL */
+	int attr_role;
+	int64_t id; /* for lists whose items select something */
+	enum { ITEM_PLAIN, ITEM_DAY, ITEM_UNIT } kind;
+};
+
+struct list_data {
+	char *title;
+	struct list_item *items;
+	int n, cap;
+	int selected, top;
+	/* Called on Enter instead of opening the detail; may close the list. */
+	enum view_result (*on_open)(struct tui *t, struct list_data *l, struct list_item *it);
+};
+
+struct list_data *list_new(const char *title)
+{
+	struct list_data *l = wp_xcalloc(1, sizeof *l);
+	l->title = wp_xstrdup(title);
+	return l;
+}
+
+void list_add(struct list_data *l, const char *line, const char *detail, int attr_role)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->items = wp_xrealloc(l->items, (size_t)l->cap * sizeof *l->items);
+	}
+	l->items[l->n++] = (struct list_item){wp_xstrdup(line), wp_xstrdup(detail), attr_role, 0,
+					      ITEM_PLAIN};
+}
+
+static void list_free(void *data)
+{
+	struct list_data *l = data;
+	for (int i = 0; i < l->n; i++) {
+		free(l->items[i].line);
+		free(l->items[i].detail);
+	}
+	free(l->items);
+	free(l->title);
+	free(l);
+}
+
+void list_push(struct tui *t, struct list_data *l)
+{
+	tui_push(t, &view_list, l);
+}
+
+/* The box: centred, leaving the parent visible around it. */
+static void box_geometry(int h, int w, int *by, int *bx, int *bh, int *bw)
+{
+	*bw = w - 8 > 50 ? w - 8 : w;
+	*bh = h - 2 > 8 ? h - 2 : h;
+	*by = (h - *bh) / 2;
+	*bx = (w - *bw) / 2;
+}
+
+static void list_draw(struct tui *t, void *data, WINDOW *win, int h, int w)
+{
+	(void)t;
+	struct list_data *l = data;
+	int by, bx, bh, bw;
+	box_geometry(h, w, &by, &bx, &bh, &bw);
+	WINDOW *box = derwin(win, bh, bw, by, bx);
+	werase(box);
+	box(box, 0, 0);
+	draw_fit(box, 0, 2, bw - 4, l->title, wp_theme(WP_ATTR_HEADING));
+	int rows = bh - 2;
+	if (l->selected < l->top)
+		l->top = l->selected;
+	if (l->selected >= l->top + rows)
+		l->top = l->selected - rows + 1;
+	for (int r = 0; r < rows && l->top + r < l->n; r++) {
+		struct list_item *it = &l->items[l->top + r];
+		attr_t attr = l->top + r == l->selected ? wp_theme(WP_ATTR_SELECTED)
+							 : wp_theme((enum wp_role_attr)it->attr_role);
+		draw_text(box, 1 + r, 1, bw - 2, it->line, attr);
+	}
+	if (l->n == 0)
+		draw_text(box, 1, 1, bw - 2, _("(nothing)"), wp_theme(WP_ATTR_DIM));
+	if (l->top + rows < l->n)
+		draw_fit(box, bh - 1, bw - 6, 4, "↓", wp_theme(WP_ATTR_DIM));
+	delwin(box);
+}
+
+/* A list of the lines of text, long lines wrapped to width columns. */
+static struct list_data *detail_list(const char *title, const char *text, int width)
+{
+	while (*title == ' ')
+		title++;
+	struct list_data *d = list_new(title);
+	const char *p = text;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		char *line = wp_xstrndup(p, len);
+		const char *q = line;
+		do {
+			size_t n = wp_text_width(q) <= width ? strlen(q) : wp_text_prefix_bytes(q, width);
+			if (n == 0)
+				n = strlen(q);
+			char *part = wp_xstrndup(q, n);
+			list_add(d, part, NULL, WP_ATTR_NORMAL);
+			free(part);
+			q += n;
+		} while (*q);
+		free(line);
+		p += len + (nl ? 1 : 0);
+	}
+	return d;
+}
+
+static enum view_result list_action(struct tui *t, void *data, enum wp_action act)
+{
+	struct list_data *l = data;
+	int page = t->screen_h - 4 > 1 ? t->screen_h - 4 : 1;
+	switch (act) {
+	case ACT_UP:
+		l->selected = l->selected > 0 ? l->selected - 1 : 0;
+		return VIEW_HANDLED;
+	case ACT_DOWN:
+		l->selected = l->selected + 1 < l->n ? l->selected + 1 : l->selected;
+		return VIEW_HANDLED;
+	case ACT_PAGE_UP:
+		l->selected = l->selected > page ? l->selected - page : 0;
+		return VIEW_HANDLED;
+	case ACT_PAGE_DOWN:
+		l->selected = l->selected + page < l->n ? l->selected + page : (l->n ? l->n - 1 : 0);
+		return VIEW_HANDLED;
+	case ACT_HOME:
+		l->selected = 0;
+		return VIEW_HANDLED;
+	case ACT_END:
+		l->selected = l->n ? l->n - 1 : 0;
+		return VIEW_HANDLED;
+	case ACT_BACK:
+		return VIEW_CLOSE;
+	case ACT_OPEN:
+		if (l->n == 0)
+			return VIEW_HANDLED;
+		if (l->on_open)
+			return l->on_open(t, l, &l->items[l->selected]);
+		if (l->items[l->selected].detail) {
+			int by, bx, bh, bw;
+			box_geometry(t->screen_h, t->screen_w, &by, &bx, &bh, &bw);
+			list_push(t, detail_list(l->items[l->selected].line,
+						 l->items[l->selected].detail, bw - 2));
+		}
+		return VIEW_HANDLED;
+	default:
+		return VIEW_IGNORED;
+	}
+}
+
+static enum view_result list_click(struct tui *t, void *data, int y, int x)
+{
+	struct list_data *l = data;
+	int by, bx, bh, bw;
+	box_geometry(t->screen_h, t->screen_w, &by, &bx, &bh, &bw);
+	if (y < by || y >= by + bh || x < bx || x >= bx + bw)
+		return VIEW_CLOSE; /* a click outside closes the dialog */
+	int row = y - by - 1 + l->top;
+	if (row >= 0 && row < l->n && y > by && y < by + bh - 1) {
+		if (row == l->selected)
+			return list_action(t, data, ACT_OPEN);
+		l->selected = row;
+	}
+	return VIEW_HANDLED;
+}
+
+const struct view view_list = {
+	.name = N_("List"),
+	.scope = SCOPE_LIST,
+	.hints = N_("Up/Down move  Enter open  Esc close  ? help"),
+	.free = list_free,
+	.draw = list_draw,
+	.action = list_action,
+	.click = list_click,
+};
+
+/* ---- help: generated from the key table -------------------------------- */
+
+void view_list_help(struct tui *t)
+{
+	struct list_data *l = list_new(_("Keys"));
+	for (int scope = 0; scope < SCOPE_COUNT; scope++) {
+		if (scope == SCOPE_LIST)
+			continue;
+		list_add(l, _(wp_key_scope_name((enum wp_key_scope)scope)), NULL, WP_ATTR_HEADING);
+		for (const struct wp_key_binding *b = wp_key_table; b->label; b++) {
+			if ((int)b->scope != scope)
+				continue;
+			/* One line per action: its keys joined ("Left h"). */
+			bool seen = false;
+			for (const struct wp_key_binding *p = wp_key_table; p != b; p++)
+				seen = seen || (p->scope == b->scope && p->action == b->action);
+			if (seen)
+				continue;
+			wp_buf keys = WP_BUF_INIT, line = WP_BUF_INIT;
+			for (const struct wp_key_binding *p = b; p->label; p++)
+				if (p->scope == b->scope && p->action == b->action &&
+				    !strstr(wp_buf_str(&keys), p->label))
+					wp_buf_printf(&keys, "%s%s", keys.len ? " " : "", p->label);
+			wp_buf_puts(&line, "  ");
+			wp_text_put_padded(&line, wp_buf_str(&keys), 14);
+			wp_buf_printf(&line, " %s", _(b->help));
+			list_add(l, wp_buf_str(&line), NULL, WP_ATTR_NORMAL);
+			wp_buf_free(&keys);
+			wp_buf_free(&line);
+		}
+	}
+	list_push(t, l);
+}
+
+/* ---- campaigns ------------------------------------------------------------ */
+
+static enum view_result campaign_chosen(struct tui *t, struct list_data *l,
+					struct list_item *it)
+{
+	(void)l;
+	tui_set_campaign(t, it->id);
+	return VIEW_CLOSE;
+}
+
+void view_list_campaigns(struct tui *t)
+{
+	wp_campaign_ref *refs;
+	size_t n;
+	wp_err err;
+	if (wp_campaign_list(t->st, &refs, &n, &err) != 0) {
+		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	struct list_data *l = list_new(_("Campaigns: Enter makes one current"));
+	l->on_open = campaign_chosen;
+	for (size_t i = 0; i < n; i++) {
+		char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
+		wp_buf line = WP_BUF_INIT;
+		wp_buf_printf(&line, "%s %s..%s  %s", refs[i].id == t->campaign_id ? "*" : " ",
+			      wp_date_format(refs[i].start, a), wp_date_format(refs[i].end, b),
+			      refs[i].title);
+		list_add(l, wp_buf_str(&line), NULL, WP_ATTR_NORMAL);
+		l->items[l->n - 1].id = refs[i].id;
+		if (refs[i].id == t->campaign_id)
+			l->selected = l->n - 1;
+		wp_buf_free(&line);
+	}
+	wp_campaign_refs_free(refs, n);
+	list_push(t, l);
+}
+
+/* ---- activities: a day, a unit, a search ----------------------------------- */
+
+static char *activity_detail(struct tui *t, const wp_agenda_item *it)
+{
+	wp_buf b = WP_BUF_INIT;
+	char d1[48], d2[48];
+	wp_buf_printf(&b, "%s %s\n", it->number, it->title);
+	wp_buf_printf(&b, "%s %s\n", _("Campaign:"), it->campaign_title);
+	if (it->undated)
+		wp_buf_printf(&b, "%s %s\n", _("When:"),
+			      _("no date in the notice: during the campaign period"));
+	else if (it->end != it->start)
+		wp_buf_printf(&b, "%s %s - %s\n", _("When:"), tui_date(t, it->start, d1, sizeof d1, 0),
+			      tui_date(t, it->end, d2, sizeof d2, 0));
+	else
+		wp_buf_printf(&b, "%s %s\n", _("When:"), tui_date(t, it->start, d1, sizeof d1, 0));
+	if (it->start_time)
+		wp_buf_printf(&b, "%s %s%s%s\n", _("Time:"), it->start_time, it->end_time ? "-" : "",
+			      it->end_time ? it->end_time : "");
+	if (it->location)
+		wp_buf_printf(&b, "%s %s\n", _("Where:"), it->location);
+	wp_buf_printf(&b, "%s %s\n", _("Lead:"), it->lead ? it->lead : _("(none named)"));
+	if (it->cooperate)
+		wp_buf_printf(&b, "%s %s\n", _("Cooperating:"), it->cooperate);
+	if (it->description)
+		wp_buf_printf(&b, "\n%s\n", it->description);
+	return wp_buf_take(&b);
+}
+
+static void add_agenda_item(struct tui *t, struct list_data *l, const wp_agenda_item *it,
+			    bool with_date)
+{
+	wp_buf line = WP_BUF_INIT;
+	char d[48];
+	if (with_date)
+		wp_buf_printf(&line, "%s%s  ", tui_date(t, it->start, d, sizeof d, WP_FMT_YEAR),
+			      it->undated ? "*" : " ");
+	wp_buf_printf(&line, "%-5s %s %s %s", it->start_time ? it->start_time : "", it->region,
+		      it->number, it->title);
+	if (it->unit_role)
+		wp_buf_printf(&line, "  [%s]", strcmp(it->unit_role, "lead") == 0 ? _("lead")
+										  : _("cooperate"));
+	char *detail = activity_detail(t, it);
+	list_add(l, wp_buf_str(&line), detail, WP_ATTR_NORMAL);
+	free(detail);
+	wp_buf_free(&line);
+}
+
+static void add_deadlines(struct tui *t, struct list_data *l, const wp_deadline_list *dl)
+{
+	for (size_t i = 0; i < dl->n; i++) {
+		const wp_deadline_item *d = &dl->items[i];
+		wp_buf line = WP_BUF_INIT, detail = WP_BUF_INIT;
+		char ds[48];
+		wp_buf_printf(&line, "%s %s: %s", _("Due"), tui_date(t, d->due, ds, sizeof ds, 0),
+			      d->what);
+		wp_buf_printf(&detail, "%s\n%s %s\n", d->what, _("Campaign:"), d->campaign_title);
+		if (d->rule_text)
+			wp_buf_printf(&detail, "%s %s\n", _("Rule:"), d->rule_text);
+		for (size_t k = 0; k < d->nowners; k++) {
+			char s[WP_DATE_ISO_SIZE];
+			wp_buf_printf(&detail, "  %s  %s\n", d->owners[k].name,
+				      d->owners[k].submitted_on == WP_DATE_NONE
+					      ? _("pending")
+					      : wp_date_format(d->owners[k].submitted_on, s));
+		}
+		if (d->submit_to)
+			wp_buf_printf(&detail, "%s %s\n", _("To:"), d->submit_to);
+		list_add(l, wp_buf_str(&line), wp_buf_str(&detail), WP_ATTR_DEADLINE);
+		wp_buf_free(&line);
+		wp_buf_free(&detail);
+	}
+}
+
+void view_list_day(struct tui *t, wp_date day)
+{
+	char d[64];
+	wp_agenda ag;
+	wp_deadline_list dl;
+	wp_err err;
+	if (wp_query_agenda(t->st, day, day, 0, &ag, &err) != 0) {
+		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	if (wp_query_deadlines(t->st, day, day, 0, 0, WP_DL_ALL, &dl, &err) != 0) {
+		wp_agenda_clear(&ag);
+		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	struct list_data *l = list_new(tui_date(t, day, d, sizeof d, WP_FMT_YEAR));
+	for (size_t i = 0; i < ag.n; i++)
+		add_agenda_item(t, l, &ag.items[i], false);
+	add_deadlines(t, l, &dl);
+	wp_agenda_clear(&ag);
+	wp_deadline_list_clear(&dl);
+	list_push(t, l);
+}
+
+void view_list_unit(struct tui *t, int64_t unit_id, const char *name)
+{
+	wp_agenda ag;
+	wp_deadline_list dl;
+	wp_err err;
+	/* Everything the unit owns from a year back to a year ahead. */
+	wp_date from = t->today - 366, to = t->today + 366;
+	if (wp_query_agenda(t->st, from, to, unit_id, &ag, &err) != 0) {
+		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	if (wp_query_deadlines(t->st, from, to, unit_id, 0, WP_DL_ALL, &dl, &err) != 0) {
+		wp_agenda_clear(&ag);
+		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	struct list_data *l = list_new(name);
+	for (size_t i = 0; i < ag.n; i++)
+		add_agenda_item(t, l, &ag.items[i], true);
+	add_deadlines(t, l, &dl);
+	wp_agenda_clear(&ag);
+	wp_deadline_list_clear(&dl);
+	list_push(t, l);
+}
+
+static enum view_result hit_chosen(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	(void)l;
+	if (it->kind == ITEM_DAY)
+		view_list_day(t, (wp_date)it->id);
+	else if (it->kind == ITEM_UNIT)
+		view_list_unit(t, it->id, it->line);
+	return VIEW_HANDLED;
+}
+
+void view_list_search(struct tui *t, const char *text)
+{
+	wp_search_hit *hits;
+	size_t n;
+	wp_err err;
+	if (wp_query_search(t->st, text, 100, &hits, &n, &err) != 0) {
+		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	wp_buf title = WP_BUF_INIT;
+	wp_buf_printf(&title, _("Search: %s (%zu found)"), text, n);
+	struct list_data *l = list_new(wp_buf_str(&title));
+	wp_buf_free(&title);
+	l->on_open = hit_chosen;
+	for (size_t i = 0; i < n; i++) {
+		char d[48] = "";
+		wp_buf line = WP_BUF_INIT;
+		if (hits[i].date != WP_DATE_NONE)
+			wp_buf_printf(&line, "%s  ", tui_date(t, hits[i].date, d, sizeof d, WP_FMT_YEAR));
+		wp_buf_puts(&line, hits[i].text);
+		list_add(l, wp_buf_str(&line), NULL, hits[i].unit_id ? WP_ATTR_COOP : WP_ATTR_NORMAL);
+		/* An activity opens its day, a unit its duties. */
+		l->items[l->n - 1].kind = hits[i].unit_id ? ITEM_UNIT : ITEM_DAY;
+		l->items[l->n - 1].id = hits[i].unit_id ? hits[i].unit_id : (int64_t)hits[i].date;
+		wp_buf_free(&line);
+	}
+	wp_search_hits_free(hits, n);
+	list_push(t, l);
+}
