@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,76 @@ int wp_anchor_parse(const char *name, wp_anchor *out, wp_err *err)
 	return wp_err_set(err, "unknown anchor '%.40s' (expected campaign_start, "
 			       "campaign_end, activity_start or activity_end)",
 			  name ? name : "");
+}
+
+int wp_rule_parse(const char *text, wp_rule *rule, wp_err *err)
+{
+	bool roll = rule->roll_forward;
+	memset(rule, 0, sizeof *rule);
+	rule->roll_forward = roll;
+	rule->fixed = WP_DATE_NONE;
+	while (text && *text == ' ')
+		text++;
+	if (!text || !*text)
+		return 0;
+	if (wp_date_parse(text, &rule->fixed, NULL) == 0) {
+		rule->kind = WP_RULE_DATE;
+		return 0;
+	}
+	int n, used = 0;
+	char unit[16], dir[16], what[16], which[16] = "";
+	int fields = sscanf(text, "%d %15s %15s %15s %15s%n", &n, unit, dir, what, which, &used);
+	if (fields == 4)
+		sscanf(text, "%d %15s %15s %15s%n", &n, unit, dir, what, &used);
+	bool ok = (fields == 4 || fields == 5) && text[used] == '\0' && n >= 0 &&
+		  n <= WP_RULE_MAX_OFFSET;
+	bool workdays = ok && (strcmp(unit, "workdays") == 0 || strcmp(unit, "workday") == 0);
+	ok = ok && (workdays || strcmp(unit, "days") == 0 || strcmp(unit, "day") == 0);
+	bool before = ok && strcmp(dir, "before") == 0;
+	ok = ok && (before || strcmp(dir, "after") == 0);
+	wp_anchor anchor = WP_ANCHOR_CAMPAIGN_END;
+	if (ok && fields == 4)
+		anchor = strcmp(what, "start") == 0 ? WP_ANCHOR_CAMPAIGN_START
+			 : strcmp(what, "end") == 0 ? WP_ANCHOR_CAMPAIGN_END
+						    : (ok = false, anchor);
+	else if (ok && strcmp(what, "activity") == 0)
+		anchor = strcmp(which, "start") == 0 ? WP_ANCHOR_ACTIVITY_START
+			 : strcmp(which, "end") == 0 ? WP_ANCHOR_ACTIVITY_END
+						     : (ok = false, anchor);
+	else
+		ok = false;
+	if (!ok)
+		return wp_err_set(err, "'%.40s' is not a due date: write YYYY-MM-DD, or like "
+				       "\"2 workdays after end\" (days|workdays after|before "
+				       "start|end|activity start|activity end)",
+				  text);
+	rule->kind = WP_RULE_RELATIVE;
+	rule->offset = before ? -n : n;
+	rule->workdays = workdays;
+	rule->anchor = anchor;
+	return 0;
+}
+
+char *wp_rule_format(const wp_rule *rule, char *buf, size_t size)
+{
+	static const char *const anchors[] = {"start", "end", "activity start", "activity end"};
+	switch (rule->kind) {
+	case WP_RULE_DATE:
+		if (size >= WP_DATE_ISO_SIZE)
+			wp_date_format(rule->fixed, buf);
+		break;
+	case WP_RULE_RELATIVE: {
+		int n = rule->offset < 0 ? -rule->offset : rule->offset;
+		snprintf(buf, size, "%d %s %s %s", n,
+			 rule->workdays ? (n == 1 ? "workday" : "workdays") : (n == 1 ? "day" : "days"),
+			 rule->offset < 0 ? "before" : "after", anchors[rule->anchor]);
+		break;
+	}
+	default:
+		if (size)
+			buf[0] = '\0';
+	}
+	return buf;
 }
 
 wp_date wp_rule_resolve(const wp_rule *rule, wp_calendar *cal, wp_date anchor_date)

@@ -46,6 +46,16 @@ typedef struct wp_rule {
  * or WP_DATE_NONE for WP_RULE_NONE or a relative rule with no anchor date. */
 wp_date wp_rule_resolve(const wp_rule *rule, wp_calendar *cal, wp_date anchor_date);
 
+/* A rule as a person types it, and back:
+ *   ""                          no date
+ *   "2026-04-29"                that date
+ *   "2 workdays after end"      N days|workdays after|before start|end of
+ *   "7 days after activity end" the campaign or of the deadline's activity
+ * roll_forward is not part of the text. */
+int wp_rule_parse(const char *text, wp_rule *rule, wp_err *err);
+/* Writes the text form into buf (at least 64 bytes). */
+char *wp_rule_format(const wp_rule *rule, char *buf, size_t size);
+
 /* Text names used in the database and the plan format. */
 const char *wp_anchor_name(wp_anchor anchor);
 int wp_anchor_parse(const char *name, wp_anchor *out, wp_err *err);

@@ -1,6 +1,9 @@
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "alloc.h"
 
 #include "deadline.h"
 #include "edit.h"
@@ -22,6 +25,31 @@ int wp_edit_get_role(struct wp_store *st, int64_t activity_id, int64_t unit_id, 
 		sqlite3_reset(s);
 	}
 	return rc < 0 ? -1 : 0;
+}
+
+int wp_edit_roles(struct wp_store *st, int64_t activity_id, wp_role_entry **out, size_t *n,
+		  wp_err *err)
+{
+	static const char sql[] = "SELECT unit_id, role FROM assignment WHERE activity_id = ?1 "
+				  "ORDER BY seq";
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, activity_id);
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		*out = wp_xrealloc(*out, (*n + 1) * sizeof **out);
+		(*out)[(*n)++] = (wp_role_entry){sqlite3_column_int64(s, 0),
+						 strcmp(wp_col_text(s, 1), "lead") == 0 ? 'L' : 'C'};
+	}
+	if (rc < 0) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
 }
 
 static int write_role(struct wp_store *st, int64_t activity_id, int64_t unit_id, char role,

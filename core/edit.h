@@ -20,6 +20,14 @@ struct wp_store;
 int wp_edit_role(struct wp_store *st, int64_t activity_id, int64_t unit_id, char expected,
 		 char role, wp_err *err);
 
+/* The roles of an activity, in assignment order. Caller frees *out. */
+typedef struct wp_role_entry {
+	int64_t unit_id;
+	char role; /* 'L' or 'C' */
+} wp_role_entry;
+int wp_edit_roles(struct wp_store *st, int64_t activity_id, wp_role_entry **out, size_t *n,
+		  wp_err *err);
+
 /* Reads the current role (0 when the unit has none in the activity). */
 int wp_edit_get_role(struct wp_store *st, int64_t activity_id, int64_t unit_id, char *role,
 		     wp_err *err);

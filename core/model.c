@@ -591,6 +591,46 @@ int wp_deadline_delete(struct wp_store *st, int64_t id, int revision, wp_err *er
 	return in_transaction(st, delete_deadline, &d, NULL, NULL, err);
 }
 
+/* ---- copies ---------------------------------------------------------------- */
+
+void wp_campaign_rec_copy(wp_campaign_rec *dst, const wp_campaign_rec *src)
+{
+	*dst = *src;
+	dst->title = wp_xstrdup(src->title);
+	dst->region = wp_xstrdup(src->region);
+	dst->organizer = wp_xstrdup(src->organizer);
+	dst->doc_number = wp_xstrdup(src->doc_number);
+	dst->theme = wp_xstrdup(src->theme);
+	dst->parent_plan = wp_xstrdup(src->parent_plan);
+	dst->notes = wp_xstrdup(src->notes);
+}
+
+void wp_activity_rec_copy(wp_activity_rec *dst, const wp_activity_rec *src)
+{
+	*dst = *src;
+	dst->number = wp_xstrdup(src->number);
+	dst->title = wp_xstrdup(src->title);
+	dst->description = wp_xstrdup(src->description);
+	dst->location = wp_xstrdup(src->location);
+	dst->notes = wp_xstrdup(src->notes);
+	dst->start_time = wp_xstrdup(src->start_time);
+	dst->end_time = wp_xstrdup(src->end_time);
+}
+
+void wp_deadline_rec_copy(wp_deadline_rec *dst, const wp_deadline_rec *src)
+{
+	*dst = *src;
+	dst->what = wp_xstrdup(src->what);
+	dst->rule_text = wp_xstrdup(src->rule_text);
+	dst->submit_to = wp_xstrdup(src->submit_to);
+	dst->submit_to_unit = wp_xstrdup(src->submit_to_unit);
+	dst->notes = wp_xstrdup(src->notes);
+	dst->owners = NULL;
+	dst->nowners = 0;
+	for (size_t i = 0; i < src->nowners; i++)
+		wp_deadline_rec_add_owner(dst, src->owners[i].unit, src->owners[i].submitted_on);
+}
+
 /* ---- units ------------------------------------------------------------------- */
 
 int wp_unit_revision(struct wp_store *st, int64_t id, int *revision, wp_err *err)

@@ -78,6 +78,11 @@ void wp_deadline_rec_clear(wp_deadline_rec *rec);
 /* Appends an owner (name copied). */
 void wp_deadline_rec_add_owner(wp_deadline_rec *rec, const char *unit, wp_date submitted_on);
 
+/* Deep copies (dst is overwritten, not cleared). */
+void wp_campaign_rec_copy(wp_campaign_rec *dst, const wp_campaign_rec *src);
+void wp_activity_rec_copy(wp_activity_rec *dst, const wp_activity_rec *src);
+void wp_deadline_rec_copy(wp_deadline_rec *dst, const wp_deadline_rec *src);
+
 /* Renames a unit if it still has revision; the new name must not be taken
  * by another unit or alias of its region. */
 int wp_unit_rename(struct wp_store *st, int64_t id, int revision, const char *name, wp_err *err);

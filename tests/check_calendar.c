@@ -147,6 +147,38 @@ START_TEST(resolves_rules_before_and_after_anchors)
 }
 END_TEST
 
+START_TEST(rules_are_read_and_written_as_people_type_them)
+{
+	static const char *const texts[] = {"2026-04-29", "2 workdays after end",
+					     "1 day before start", "7 days after activity end",
+					     "0 workdays after activity start", ""};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		wp_rule rule = {.roll_forward = true};
+		wp_err err;
+		char back[64];
+		ck_assert_msg(wp_rule_parse(texts[i], &rule, &err) == 0, "%s: %s", texts[i], err.msg);
+		ck_assert(rule.roll_forward); /* kept */
+		ck_assert_str_eq(wp_rule_format(&rule, back, sizeof back), texts[i]);
+	}
+	wp_rule rule = {0};
+	wp_err err;
+	ck_assert_int_eq(wp_rule_parse("2 workdays after end", &rule, &err), 0);
+	ck_assert_int_eq(rule.kind, WP_RULE_RELATIVE);
+	ck_assert_int_eq(rule.offset, 2);
+	ck_assert(rule.workdays);
+	ck_assert_int_eq(rule.anchor, WP_ANCHOR_CAMPAIGN_END);
+	ck_assert_int_eq(wp_rule_parse("3 days before activity start", &rule, &err), 0);
+	ck_assert_int_eq(rule.offset, -3);
+	ck_assert_int_eq(rule.anchor, WP_ANCHOR_ACTIVITY_START);
+	static const char *const bad[] = {"2026-02-30", "soon", "2 weeks after end",
+					  "2 days after lunch", "2 days after end x", "-2 days after end",
+					  "999 days after end"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		ck_assert_msg(wp_rule_parse(bad[i], &rule, &err) == -1, "accepted %s", bad[i]);
+	ck_assert_ptr_nonnull(strstr(err.msg, "is not a due date"));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("calendar");
@@ -161,6 +193,7 @@ int main(void)
 	tcase_add_test(tc, a_users_day_overrides_the_official_calendar_and_moves_deadlines);
 	tcase_add_test(tc, a_hand_filled_calendar_needs_no_database);
 	tcase_add_test(tc, resolves_rules_before_and_after_anchors);
+	tcase_add_test(tc, rules_are_read_and_written_as_people_type_them);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

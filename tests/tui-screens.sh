@@ -157,6 +157,53 @@ wait_for "区法院: submitted today" && snap deadlines-submitted-80x24
 $WEEKPLAN --db "$db" --today 2023-04-12 submit 1 区检察院 >/dev/null
 wait_for "submitted 2023-04-12" && snap deadlines-other-process-80x24
 
+# --- forms: add an activity, a refused value, undo; edit a deadline --------------
+start 80 24 -- --db "$db" --today 2023-04-10
+wait_for "April 2023"
+keys g
+keys -l "2023-04-21"
+keys Enter n
+wait_for "New activity" && snap form-new-activity-80x24
+keys Down Enter
+keys -l "新增的宣讲会"
+keys Enter Down Down Down Enter
+keys -l "25:00"
+keys Enter s
+wait_for "is not a time" && snap form-refused-80x24
+keys Enter BSpace BSpace BSpace BSpace BSpace
+keys -l "14:30"
+keys Enter s
+wait_for "Activity added" && snap form-saved-80x24
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" agenda --from 2023-04-21 --to 2023-04-21 --format tsv | grep -q "14:30.*新增的宣讲会" &&
+	ok "the new activity is stored" || fail "the new activity is not in the database"
+keys u
+wait_for "Undone" && snap form-undone-80x24
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" agenda --from 2023-04-21 --to 2023-04-21 --format tsv | grep -q "新增的宣讲会" &&
+	fail "undo left the activity in the database" || ok "undo removed the activity"
+keys 3
+wait_for "报送有奖竞答题目"
+keys j j e
+wait_for "Edit deadline" && snap form-edit-deadline-80x24
+keys Down Enter C-a C-k
+keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+keys -l "2 workdays before start"
+keys Enter s
+wait_for "Deadline saved" && snap deadline-rule-saved-80x24
+keys 2
+wait_for "L/C"
+keys End d
+wait_for "(y/n)"
+keys -l y
+keys Enter
+wait_for "Activity deleted" && snap matrix-activity-deleted-80x24
+keys u
+wait_for "Undone" && snap matrix-activity-restored-80x24
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药股份有限公司		七	cooperate$" &&
+	ok "undo restored the activity with its units" || fail "the restored activity lost its units"
+
 # Quit the last planner, then look for sanitizer reports (in a build with
 # sanitizers, the planner's own stderr is the tmux pane, so they go to files).
 keys q

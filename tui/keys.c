@@ -52,6 +52,20 @@ const struct wp_key_binding wp_key_table[] = {
 	{'f', "f", SCOPE_DEADLINES, ACT_FILTER_UNIT, N_("show one unit's reports (empty: all)")},
 	{'a', "a", SCOPE_DEADLINES, ACT_FILTER_CAMPAIGN,
 	 N_("show the current campaign's deadlines or all")},
+	{'n', "n", SCOPE_CALENDAR, ACT_NEW, N_("new activity on the day under the cursor")},
+	{'n', "n", SCOPE_MATRIX, ACT_NEW, N_("new activity")},
+	{'e', "e", SCOPE_MATRIX, ACT_EDIT, N_("edit the activity under the cursor")},
+	{'d', "d", SCOPE_MATRIX, ACT_DELETE, N_("delete the activity under the cursor")},
+	{'U', "U", SCOPE_MATRIX, ACT_ADD_UNIT, N_("bring a unit in: it cooperates in the activity")},
+	{'R', "R", SCOPE_MATRIX, ACT_RENAME_UNIT, N_("rename the unit under the cursor")},
+	{'A', "A", SCOPE_MATRIX, ACT_ADD_ALIAS, N_("add another name (alias) of the unit")},
+	{'n', "n", SCOPE_DEADLINES, ACT_NEW, N_("new deadline")},
+	{'e', "e", SCOPE_DEADLINES, ACT_EDIT, N_("edit the deadline under the cursor")},
+	{'d', "d", SCOPE_DEADLINES, ACT_DELETE, N_("delete the deadline under the cursor")},
+	{'n', "n", SCOPE_LIST, ACT_NEW, N_("new: a campaign, or an activity on the day")},
+	{'e', "e", SCOPE_LIST, ACT_EDIT, N_("edit the campaign or activity under the cursor")},
+	{'d', "d", SCOPE_LIST, ACT_DELETE, N_("delete the campaign or activity under the cursor")},
+	{'s', "s", SCOPE_FORM, ACT_SAVE, N_("save the form")},
 	{0, NULL, SCOPE_GLOBAL, ACT_NONE, NULL},
 };
 
@@ -75,6 +89,7 @@ const char *wp_key_scope_name(enum wp_key_scope scope)
 		[SCOPE_MATRIX] = N_("Unit assignment"),
 		[SCOPE_DEADLINES] = N_("Deadlines"),
 		[SCOPE_LIST] = N_("Lists"),
+		[SCOPE_FORM] = N_("Forms"),
 	};
 	return names[scope];
 }

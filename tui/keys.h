@@ -44,6 +44,14 @@ enum wp_action {
 	ACT_TOGGLE_SUBMITTED,
 	ACT_FILTER_UNIT,
 	ACT_FILTER_CAMPAIGN,
+	/* editing */
+	ACT_NEW,
+	ACT_EDIT,
+	ACT_DELETE,
+	ACT_RENAME_UNIT,
+	ACT_ADD_ALIAS,
+	ACT_ADD_UNIT,
+	ACT_SAVE,
 };
 
 /* Scopes: where a binding applies. */
@@ -54,6 +62,7 @@ enum wp_key_scope {
 	SCOPE_MATRIX,
 	SCOPE_DEADLINES,
 	SCOPE_LIST,      /* campaign list, day list, search results */
+	SCOPE_FORM,
 	SCOPE_COUNT
 };
 

@@ -76,6 +76,9 @@ void tui_reload(struct tui *t)
 	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
 		if (main_views[i]->reload)
 			main_views[i]->reload(t, t->main_data[i]);
+	for (int i = 0; i < t->ndialogs; i++)
+		if (t->dialogs[i].view->reload)
+			t->dialogs[i].view->reload(t, t->dialogs[i].data);
 	refresh_counts(t);
 	t->data_version = wp_store_data_version(t->st);
 }
@@ -123,30 +126,6 @@ static int64_t initial_campaign(struct tui *t)
 
 /* ---- edits with undo --------------------------------------------------- */
 
-enum undo_kind { UNDO_ROLE, UNDO_STATUS };
-
-struct undo_step {
-	enum undo_kind kind;
-	int64_t a, b; /* activity and unit, or deadline and unit */
-	char old_role, new_role;
-	wp_date old_date, new_date;
-};
-
-#define TUI_MAX_UNDO 100
-
-static void push_undo(struct tui *t, struct undo_step step)
-{
-	if (t->nundo == TUI_MAX_UNDO) {
-		memmove(t->undo, t->undo + 1, (TUI_MAX_UNDO - 1) * sizeof *t->undo);
-		t->nundo--;
-	}
-	if (t->nundo == t->capundo) {
-		t->capundo = t->capundo ? t->capundo * 2 : 16;
-		t->undo = wp_xrealloc(t->undo, (size_t)t->capundo * sizeof *t->undo);
-	}
-	t->undo[t->nundo++] = step;
-}
-
 static bool edit_done(struct tui *t, int rc, const wp_err *err)
 {
 	if (rc != 0)
@@ -162,8 +141,7 @@ bool tui_set_role(struct tui *t, int64_t activity, int64_t unit, char expected, 
 		return true;
 	int rc = wp_edit_role(t->st, activity, unit, expected, role, &err);
 	if (rc == 0)
-		push_undo(t, (struct undo_step){.kind = UNDO_ROLE, .a = activity, .b = unit,
-						.old_role = expected, .new_role = role});
+		undo_record_role(t, activity, unit, expected, role);
 	return edit_done(t, rc, &err);
 }
 
@@ -173,24 +151,8 @@ bool tui_set_status(struct tui *t, int64_t deadline, int64_t unit, wp_date expec
 	wp_err err;
 	int rc = wp_edit_status(t->st, deadline, unit, expected, submitted_on, &err);
 	if (rc == 0)
-		push_undo(t, (struct undo_step){.kind = UNDO_STATUS, .a = deadline, .b = unit,
-						.old_date = expected, .new_date = submitted_on});
+		undo_record_status(t, deadline, unit, expected, submitted_on);
 	return edit_done(t, rc, &err);
-}
-
-void tui_undo(struct tui *t)
-{
-	if (t->nundo == 0) {
-		tui_message(t, false, "%s", _("Nothing to undo."));
-		return;
-	}
-	struct undo_step s = t->undo[--t->nundo];
-	wp_err err;
-	int rc = s.kind == UNDO_ROLE
-			 ? wp_edit_role(t->st, s.a, s.b, s.new_role, s.old_role, &err)
-			 : wp_edit_status(t->st, s.a, s.b, s.new_date, s.old_date, &err);
-	if (edit_done(t, rc, &err))
-		tui_message(t, false, _("Undone (%d more step(s) to undo)."), t->nundo);
 }
 
 /* ---- prompt -------------------------------------------------------------- */
@@ -482,7 +444,7 @@ int tui_run(struct wp_store *st, wp_date today)
 	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
 		main_views[i]->free(t.main_data[i]);
 	free(t.campaign_title);
-	free(t.undo);
+	undo_free_all(&t);
 	wp_alloc_set_oom_hook(NULL);
 	return 0;
 }

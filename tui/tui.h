@@ -74,7 +74,7 @@ struct tui {
 /* The main views. */
 extern const struct view view_calendar, view_matrix, view_deadlines;
 /* Dialogs. */
-extern const struct view view_help, view_campaigns, view_list;
+extern const struct view view_list, view_form;
 
 /* Runs the planner until the user quits; returns an exit status. */
 int tui_run(struct wp_store *st, wp_date today);
@@ -105,6 +105,28 @@ bool tui_set_role(struct tui *t, int64_t activity, int64_t unit, char expected, 
 bool tui_set_status(struct tui *t, int64_t deadline, int64_t unit, wp_date expected,
 		    wp_date submitted_on);
 void tui_undo(struct tui *t);
+
+/* Undo steps (undo.c), recorded after a change succeeded. Records are
+ * copied; NULL before means created, NULL after means deleted. */
+struct wp_campaign_rec;
+struct wp_activity_rec;
+struct wp_deadline_rec;
+struct wp_role_entry;
+void undo_record_role(struct tui *t, int64_t activity, int64_t unit, char old, char new);
+void undo_record_status(struct tui *t, int64_t deadline, int64_t unit, wp_date old, wp_date new);
+void undo_record_campaign(struct tui *t, const struct wp_campaign_rec *before,
+			  const struct wp_campaign_rec *after);
+/* json: the deleted campaign as a plan, owned by the step from now on. */
+void undo_record_campaign_delete(struct tui *t, char *json);
+/* roles: the deleted activity's assignments, owned by the step. */
+void undo_record_activity(struct tui *t, const struct wp_activity_rec *before,
+			  const struct wp_activity_rec *after, struct wp_role_entry *roles,
+			  size_t nroles);
+void undo_record_deadline(struct tui *t, const struct wp_deadline_rec *before,
+			  const struct wp_deadline_rec *after);
+void undo_record_rename(struct tui *t, int64_t unit, const char *old, const char *new);
+void undo_record_alias(struct tui *t, int64_t unit, const char *alias);
+void undo_free_all(struct tui *t);
 
 /* The list dialog: a title and lines, each optionally opening a detail
  * text (a second list). Builders append to a list made with list_new. */

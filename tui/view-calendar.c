@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "campaign.h"
 #include "draw.h"
+#include "edit-forms.h"
 #include "i18n.h"
 #include "locale-fmt.h"
 #include "query.h"
@@ -420,6 +421,9 @@ static enum view_result calendar_action(struct tui *t, void *data, enum wp_actio
 		break;
 	case ACT_OPEN:
 		view_list_day(t, c->cursor);
+		break;
+	case ACT_NEW:
+		forms_activity_new(t, c->cursor);
 		break;
 	default:
 		return VIEW_IGNORED;

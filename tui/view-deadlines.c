@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "calendar.h"
 #include "draw.h"
+#include "edit-forms.h"
 #include "i18n.h"
 #include "locale-fmt.h"
 #include "query.h"
@@ -304,6 +305,19 @@ static enum view_result deadlines_action(struct tui *t, void *data, enum wp_acti
 		break;
 	case ACT_OPEN:
 		open_detail(t, dv);
+		break;
+	case ACT_NEW:
+		forms_deadline_new(t);
+		break;
+	case ACT_EDIT:
+	case ACT_DELETE:
+		if (dv->nrows) {
+			int64_t id = item_of(dv, dv->rows[dv->selected].deadline)->id;
+			if (act == ACT_EDIT)
+				forms_deadline_edit(t, id);
+			else
+				forms_deadline_delete(t, id);
+		}
 		break;
 	default:
 		return VIEW_IGNORED;

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "campaign.h"
 #include "draw.h"
+#include "edit-forms.h"
 #include "i18n.h"
 #include "locale-fmt.h"
 #include "query.h"
@@ -22,7 +23,7 @@ struct list_item {
 	char *detail; /* opened with Enter, may be NULL */
 	int attr_role;
 	int64_t id; /* for lists whose items select something */
-	enum { ITEM_PLAIN, ITEM_DAY, ITEM_UNIT } kind;
+	enum { ITEM_PLAIN, ITEM_DAY, ITEM_UNIT, ITEM_CAMPAIGN, ITEM_ACTIVITY, ITEM_DEADLINE } kind;
 };
 
 struct list_data {
@@ -32,6 +33,9 @@ struct list_data {
 	int selected, top;
 	/* Called on Enter instead of opening the detail; may close the list. */
 	enum view_result (*on_open)(struct tui *t, struct list_data *l, struct list_item *it);
+	/* Refills the list when the data changed (may be NULL: a snapshot). */
+	void (*fill)(struct tui *t, struct list_data *l);
+	wp_date day; /* of a day list: where n adds an activity */
 };
 
 struct list_data *list_new(const char *title)
@@ -51,16 +55,72 @@ void list_add(struct list_data *l, const char *line, const char *detail, int att
 					      ITEM_PLAIN};
 }
 
-static void list_free(void *data)
+static void list_clear_items(struct list_data *l)
 {
-	struct list_data *l = data;
 	for (int i = 0; i < l->n; i++) {
 		free(l->items[i].line);
 		free(l->items[i].detail);
 	}
+	l->n = 0;
+}
+
+static void list_free(void *data)
+{
+	struct list_data *l = data;
+	list_clear_items(l);
 	free(l->items);
 	free(l->title);
 	free(l);
+}
+
+static void list_reload(struct tui *t, void *data)
+{
+	struct list_data *l = data;
+	if (!l->fill)
+		return;
+	list_clear_items(l);
+	l->fill(t, l);
+	if (l->selected >= l->n)
+		l->selected = l->n ? l->n - 1 : 0;
+}
+
+/* Sets what the last added item stands for. */
+static void list_tag(struct list_data *l, int kind, int64_t id)
+{
+	l->items[l->n - 1].kind = kind;
+	l->items[l->n - 1].id = id;
+}
+
+/* n, e, d in a list: campaigns in the campaign list, activities (and
+ * deadlines) in a day list. */
+static enum view_result list_edit(struct tui *t, struct list_data *l, enum wp_action act)
+{
+	struct list_item *it = l->n ? &l->items[l->selected] : NULL;
+	bool campaigns = l->fill == NULL ? false : l->day == WP_DATE_NONE;
+	if (act == ACT_NEW) {
+		if (campaigns)
+			forms_campaign_new(t);
+		else if (l->fill)
+			forms_activity_new(t, l->day);
+		return VIEW_HANDLED;
+	}
+	if (!it)
+		return VIEW_HANDLED;
+	bool edit = act == ACT_EDIT;
+	switch (it->kind) {
+	case ITEM_CAMPAIGN:
+		edit ? forms_campaign_edit(t, it->id) : forms_campaign_delete(t, it->id);
+		break;
+	case ITEM_ACTIVITY:
+		edit ? forms_activity_edit(t, it->id) : forms_activity_delete(t, it->id);
+		break;
+	case ITEM_DEADLINE:
+		edit ? forms_deadline_edit(t, it->id) : forms_deadline_delete(t, it->id);
+		break;
+	default:
+		tui_message(t, false, "%s", _("Nothing here to change."));
+	}
+	return VIEW_HANDLED;
 }
 
 void list_push(struct tui *t, struct list_data *l)
@@ -157,6 +217,10 @@ static enum view_result list_action(struct tui *t, void *data, enum wp_action ac
 		return VIEW_HANDLED;
 	case ACT_BACK:
 		return VIEW_CLOSE;
+	case ACT_NEW:
+	case ACT_EDIT:
+	case ACT_DELETE:
+		return list_edit(t, l, act);
 	case ACT_OPEN:
 		if (l->n == 0)
 			return VIEW_HANDLED;
@@ -197,6 +261,7 @@ const struct view view_list = {
 	.free = list_free,
 	.draw = list_draw,
 	.action = list_action,
+	.reload = list_reload,
 	.click = list_click,
 };
 
@@ -206,8 +271,6 @@ void view_list_help(struct tui *t)
 {
 	struct list_data *l = list_new(_("Keys"));
 	for (int scope = 0; scope < SCOPE_COUNT; scope++) {
-		if (scope == SCOPE_LIST)
-			continue;
 		list_add(l, _(wp_key_scope_name((enum wp_key_scope)scope)), NULL, WP_ATTR_HEADING);
 		for (const struct wp_key_binding *b = wp_key_table; b->label; b++) {
 			if ((int)b->scope != scope)
@@ -244,7 +307,7 @@ static enum view_result campaign_chosen(struct tui *t, struct list_data *l,
 	return VIEW_CLOSE;
 }
 
-void view_list_campaigns(struct tui *t)
+static void fill_campaigns(struct tui *t, struct list_data *l)
 {
 	wp_campaign_ref *refs;
 	size_t n;
@@ -253,8 +316,6 @@ void view_list_campaigns(struct tui *t)
 		tui_message(t, true, "%s", err.msg);
 		return;
 	}
-	struct list_data *l = list_new(_("Campaigns: Enter makes one current"));
-	l->on_open = campaign_chosen;
 	for (size_t i = 0; i < n; i++) {
 		char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
 		wp_buf line = WP_BUF_INIT;
@@ -262,12 +323,22 @@ void view_list_campaigns(struct tui *t)
 			      wp_date_format(refs[i].start, a), wp_date_format(refs[i].end, b),
 			      refs[i].title);
 		list_add(l, wp_buf_str(&line), NULL, WP_ATTR_NORMAL);
-		l->items[l->n - 1].id = refs[i].id;
-		if (refs[i].id == t->campaign_id)
-			l->selected = l->n - 1;
+		list_tag(l, ITEM_CAMPAIGN, refs[i].id);
 		wp_buf_free(&line);
 	}
 	wp_campaign_refs_free(refs, n);
+}
+
+void view_list_campaigns(struct tui *t)
+{
+	struct list_data *l = list_new(_("Campaigns: Enter current  n new  e edit  d delete"));
+	l->on_open = campaign_chosen;
+	l->fill = fill_campaigns;
+	l->day = WP_DATE_NONE;
+	fill_campaigns(t, l);
+	for (int i = 0; i < l->n; i++)
+		if (l->items[i].id == t->campaign_id)
+			l->selected = i;
 	list_push(t, l);
 }
 
@@ -315,6 +386,7 @@ static void add_agenda_item(struct tui *t, struct list_data *l, const wp_agenda_
 										  : _("cooperate"));
 	char *detail = activity_detail(t, it);
 	list_add(l, wp_buf_str(&line), detail, WP_ATTR_NORMAL);
+	list_tag(l, ITEM_ACTIVITY, it->activity_id);
 	free(detail);
 	wp_buf_free(&line);
 }
@@ -340,14 +412,15 @@ static void add_deadlines(struct tui *t, struct list_data *l, const wp_deadline_
 		if (d->submit_to)
 			wp_buf_printf(&detail, "%s %s\n", _("To:"), d->submit_to);
 		list_add(l, wp_buf_str(&line), wp_buf_str(&detail), WP_ATTR_DEADLINE);
+		list_tag(l, ITEM_DEADLINE, d->id);
 		wp_buf_free(&line);
 		wp_buf_free(&detail);
 	}
 }
 
-void view_list_day(struct tui *t, wp_date day)
+static void fill_day(struct tui *t, struct list_data *l)
 {
-	char d[64];
+	wp_date day = l->day;
 	wp_agenda ag;
 	wp_deadline_list dl;
 	wp_err err;
@@ -360,12 +433,22 @@ void view_list_day(struct tui *t, wp_date day)
 		tui_message(t, true, "%s", err.msg);
 		return;
 	}
-	struct list_data *l = list_new(tui_date(t, day, d, sizeof d, WP_FMT_YEAR));
 	for (size_t i = 0; i < ag.n; i++)
 		add_agenda_item(t, l, &ag.items[i], false);
 	add_deadlines(t, l, &dl);
 	wp_agenda_clear(&ag);
 	wp_deadline_list_clear(&dl);
+}
+
+void view_list_day(struct tui *t, wp_date day)
+{
+	char d[64], title[160];
+	snprintf(title, sizeof title, "%s   %s", tui_date(t, day, d, sizeof d, WP_FMT_YEAR),
+		 _("Enter open  n new  e edit  d delete"));
+	struct list_data *l = list_new(title);
+	l->day = day;
+	l->fill = fill_day;
+	fill_day(t, l);
 	list_push(t, l);
 }
 

@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "draw.h"
+#include "edit-forms.h"
 #include "i18n.h"
 #include "query.h"
 #include "text.h"
@@ -237,8 +238,11 @@ static void set_role(struct tui *t, struct matrix_view *mv, char role)
 static enum view_result matrix_action(struct tui *t, void *data, enum wp_action act)
 {
 	struct matrix_view *mv = data;
-	if (!mv->loaded)
-		return VIEW_IGNORED;
+	if (!mv->loaded) {
+		if (act == ACT_NEW)
+			forms_activity_new(t, WP_DATE_NONE);
+		return act == ACT_NEW ? VIEW_HANDLED : VIEW_IGNORED;
+	}
 	size_t nu = mv->m.nunits, na = mv->m.nactivities;
 	size_t page = t->screen_h > 6 ? (size_t)t->screen_h - 5 : 1;
 	switch (act) {
@@ -278,6 +282,30 @@ static enum view_result matrix_action(struct tui *t, void *data, enum wp_action 
 	case ACT_OPEN:
 		if (nu)
 			view_list_unit(t, mv->m.units[mv->row].id, mv->m.units[mv->row].name);
+		break;
+	case ACT_NEW:
+		forms_activity_new(t, WP_DATE_NONE);
+		break;
+	case ACT_EDIT:
+	case ACT_DELETE:
+	case ACT_ADD_UNIT:
+		if (na == 0)
+			break;
+		if (act == ACT_EDIT)
+			forms_activity_edit(t, mv->m.activities[mv->col].id);
+		else if (act == ACT_DELETE)
+			forms_activity_delete(t, mv->m.activities[mv->col].id);
+		else
+			forms_unit_bring_in(t, mv->m.activities[mv->col].id);
+		break;
+	case ACT_RENAME_UNIT:
+	case ACT_ADD_ALIAS:
+		if (nu == 0)
+			break;
+		if (act == ACT_RENAME_UNIT)
+			forms_unit_rename(t, mv->m.units[mv->row].id, mv->m.units[mv->row].name);
+		else
+			forms_unit_alias(t, mv->m.units[mv->row].id, mv->m.units[mv->row].name);
 		break;
 	default:
 		return VIEW_IGNORED;
