@@ -293,12 +293,12 @@ void wp_search_hits_free(wp_search_hit *hits, size_t n)
 	free(hits);
 }
 
-int wp_query_pending_counts(struct wp_store *st, wp_date today, wp_date soon_until,
-			    int *overdue, int *due_soon, wp_err *err)
+int wp_query_pending_counts(struct wp_store *st, wp_date overdue_from, wp_date today,
+			    wp_date soon_until, int *overdue, int *due_soon, wp_err *err)
 {
 	static const char sql[] =
 		"SELECT coalesce(sum(d.due_date < ?1), 0), coalesce(sum(d.due_date >= ?1), 0) "
-		"FROM deadline d WHERE d.due_date BETWEEN '0000-00-00' AND ?2 "
+		"FROM deadline d WHERE d.due_date BETWEEN ?3 AND ?2 "
 		"AND EXISTS (SELECT 1 FROM deadline_unit x WHERE x.deadline_id = d.id "
 		"            AND x.submitted_on IS NULL)";
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
@@ -306,6 +306,7 @@ int wp_query_pending_counts(struct wp_store *st, wp_date today, wp_date soon_unt
 		return -1;
 	wp_bind_date(s, 1, today);
 	wp_bind_date(s, 2, soon_until);
+	wp_bind_date(s, 3, overdue_from);
 	int rc = wp_store_next(st, s, err);
 	if (rc == 1) {
 		*overdue = sqlite3_column_int(s, 0);

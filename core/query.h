@@ -81,10 +81,10 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err);
 void wp_deadline_list_clear(wp_deadline_list *list);
 
-/* Reports overdue (due before today, some unit still pending) and due in
- * [today, soon_until] with some unit pending. */
-int wp_query_pending_counts(struct wp_store *st, wp_date today, wp_date soon_until,
-			    int *overdue, int *due_soon, wp_err *err);
+/* Reports overdue (due in [overdue_from, today), some unit still pending)
+ * and due in [today, soon_until] with some unit pending. */
+int wp_query_pending_counts(struct wp_store *st, wp_date overdue_from, wp_date today,
+			    wp_date soon_until, int *overdue, int *due_soon, wp_err *err);
 
 /* ---- search ------------------------------------------------------------- */
 

@@ -62,14 +62,18 @@ START_TEST(the_status_bar_counts_overdue_and_soon_due_reports)
 {
 	int overdue, soon;
 	wp_err err;
-	ck_assert_int_eq(wp_query_pending_counts(st, D("2026-04-20"), D("2026-04-22"), &overdue,
-						 &soon, &err),
+	ck_assert_int_eq(wp_query_pending_counts(st, D("2000-01-01"), D("2026-04-20"), D("2026-04-22"),
+						 &overdue, &soon, &err),
 			 0);
 	/* Pending since: 2022-05-03, 2022-05-08, 2023-04-15, 2024-04-29, 2026-04-17. */
 	ck_assert_int_eq(overdue, 5);
 	ck_assert_int_eq(soon, 0);
-	ck_assert_int_eq(wp_query_pending_counts(st, D("2026-04-27"), D("2026-04-29"), &overdue,
-						 &soon, &err),
+	ck_assert_int_eq(wp_query_pending_counts(st, D("2025-04-20"), D("2026-04-20"), D("2026-04-22"),
+						 &overdue, &soon, &err),
+			 0);
+	ck_assert_int_eq(overdue, 1); /* only a year back */
+	ck_assert_int_eq(wp_query_pending_counts(st, D("2025-04-27"), D("2026-04-27"), D("2026-04-29"),
+						 &overdue, &soon, &err),
 			 0);
 	ck_assert_int_eq(soon, 1); /* 报送总结 on 04-28 */
 	ck_assert_int_eq(st != NULL, 1);

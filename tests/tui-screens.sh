@@ -115,6 +115,19 @@ wait_for "L/C" && snap matrix-120x40
 keys 3
 wait_for "报送总结" && snap deadlines-120x40
 
+# --- colours, and NO_COLOR (https://no-color.org) -------------------------------
+# capture-pane -e keeps the attributes: colour escapes (30-37, 40-47 and
+# 90-97, 100-107) must be there by default and gone under NO_COLOR.
+has_colour() { T capture-pane -e -p -t 0 | grep -qE "$(printf '\033')\[([0-9;]*;)?(3[0-7]|4[0-7]|9[0-7]|10[0-7])(;[0-9;]*)?m"; }
+start 80 24 -- $D
+wait_for "April 2026"
+tests=$((tests + 1))
+has_colour && ok "colours by default" || fail "no colours on a colour terminal"
+start 80 24 NO_COLOR=1 -- $D
+wait_for "April 2026"
+tests=$((tests + 1))
+has_colour && fail "colours despite NO_COLOR" || ok "NO_COLOR: monochrome"
+
 # --- resize and the too-small message ----------------------------------------
 start 80 24 -- $D
 wait_for "April 2026"

@@ -66,7 +66,9 @@ static void refresh_counts(struct tui *t)
 {
 	wp_err err;
 	wp_date soon = wp_workday_add(wp_store_calendar(t->st), t->today, 2);
-	if (wp_query_pending_counts(t->st, t->today, soon, &t->overdue, &t->due_soon, &err) != 0)
+	/* The same year back as the deadline view lists. */
+	if (wp_query_pending_counts(t->st, t->today - TUI_OVERDUE_DAYS, t->today, soon, &t->overdue,
+				    &t->due_soon, &err) != 0)
 		tui_message(t, true, "%s", err.msg);
 }
 

@@ -45,6 +45,8 @@ struct view {
 #define TUI_MAX_DIALOGS 6
 #define TUI_MIN_W 60
 #define TUI_MIN_H 16
+/* Overdue reports are listed and counted up to this many days back. */
+#define TUI_OVERDUE_DAYS 366
 
 struct undo_step;
 

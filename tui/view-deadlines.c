@@ -19,7 +19,7 @@
 #include "unit.h"
 
 /* How far back overdue reports are listed, and how far ahead due ones. */
-#define DL_BACK_DAYS 366
+#define DL_BACK_DAYS TUI_OVERDUE_DAYS
 #define DL_AHEAD_DAYS 120
 
 struct row {
