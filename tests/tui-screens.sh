@@ -170,6 +170,16 @@ wait_for "区法院: submitted today" && snap deadlines-submitted-80x24
 $WEEKPLAN --db "$db" --today 2023-04-12 submit 1 区检察院 >/dev/null
 wait_for "submitted 2023-04-12" && snap deadlines-other-process-80x24
 
+# --- a wide matrix: 24 units x 14 activities scroll both ways at 80x24 ----------
+wide="$tmp/wide.db"
+$WEEKPLAN --db "$wide" import "$top_srcdir/tests/fixtures/plans/wide-matrix.json" >/dev/null
+start 80 24 -- --db "$wide" --today 2027-04-20
+keys 2
+wait_for "L/C" && snap wide-matrix-80x24
+keys End
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23; do keys j; done
+wait_for "十四 第十四项" && snap wide-matrix-scrolled-80x24
+
 # --- forms: add an activity, a refused value, undo; edit a deadline --------------
 start 80 24 -- --db "$db" --today 2023-04-10
 wait_for "April 2023"
