@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "calendar.h"
 #include "campaign.h"
 #include "cli.h"
@@ -13,7 +14,10 @@
 #include "holidays.h"
 #include "i18n.h"
 #include "locale-fmt.h"
+#include "notice-text.h"
+#include "notice.h"
 #include "plan.h"
+#include "plancheck.h"
 #include "store.h"
 #include "text.h"
 #include "unit.h"
@@ -203,10 +207,96 @@ static int run_calendar(struct cli *cli)
 	return cli_fail("calendar: unknown action '%s' (holidays, add, set or clear)", sub);
 }
 
+static const struct cli_option notice_options[] = {
+	{"dry-run", false, NULL, N_("print the plan read from the notice; store nothing")},
+	{"replace", false, NULL, N_("replace a stored campaign with the same title and region")},
+	{NULL, false, NULL, NULL},
+};
+
+static char *read_file(const char *path, size_t *len, wp_err *err)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f) {
+		wp_err_set(err, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	wp_buf b = WP_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	/* Read a little past the limit so an oversized file is recognised. */
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= WP_NOTICE_MAX_BYTES)
+		wp_buf_append(&b, chunk, n);
+	bool failed = ferror(f);
+	if (f != stdin)
+		fclose(f);
+	if (failed) {
+		wp_buf_free(&b);
+		wp_err_set(err, "%s: cannot read it", path);
+		return NULL;
+	}
+	*len = b.len;
+	return wp_buf_take(&b);
+}
+
+static int run_import_notice(struct cli *cli)
+{
+	const char *path = cli->args[0];
+	bool dry = cli->opt_set[0];
+	int flags = cli->opt_set[1] ? WP_PLAN_REPLACE : 0;
+	size_t len;
+	wp_err err;
+	char *bytes = read_file(path, &len, &err);
+	if (!bytes)
+		return cli_fail_err(&err);
+	wp_notice_report report;
+	char *plan = wp_notice_read(bytes, len, &report, &err);
+	free(bytes);
+	if (!plan)
+		return cli_fail("%s: %s", path, err.msg);
+	int rc = WP_EXIT_OK;
+	int64_t id = 0;
+	if (dry) {
+		fputs(plan, cli->out);
+	} else if (wp_store_readonly(cli->st)) {
+		rc = cli_fail("the database is read-only, so the notice cannot be stored");
+	} else if (wp_plan_import(cli->st, plan, strlen(plan), flags, &id, &err) != 0) {
+		rc = cli_fail("%s: %s", path, err.msg);
+	}
+	/* The report goes to stderr with --dry-run, so stdout stays JSON. */
+	FILE *rep = dry ? stderr : cli->out;
+	if (rc == WP_EXIT_OK && !dry) {
+		wp_campaign_ref ref;
+		char spec[24];
+		snprintf(spec, sizeof spec, "%lld", (long long)id);
+		if (wp_campaign_find(cli->st, spec, &ref, &err) == 0) {
+			fprintf(rep, _("imported campaign %lld: %s"), (long long)id, ref.title);
+			fputc('\n', rep);
+			wp_campaign_ref_clear(&ref);
+		}
+	}
+	for (size_t i = 0; rc == WP_EXIT_OK && i < report.n; i++)
+		fprintf(rep, "  %s %s\n", _("uncertain:"), report.lines[i]);
+	if (rc == WP_EXIT_OK && !dry) {
+		wp_findings f = {0};
+		if (wp_check_campaign(cli->st, id, &f, &err) == 0) {
+			for (size_t i = 0; i < f.n; i++)
+				fprintf(rep, "  %s %s: %s [%s]\n", _("check:"), f.items[i].subject,
+					f.items[i].message, f.items[i].code);
+			wp_findings_clear(&f);
+		}
+	}
+	wp_notice_report_free(&report);
+	free(plan);
+	return rc;
+}
+
 const struct cli_command wp_data_commands[] = {
 	{"import", "FILE.json [--replace]",
 	 N_("add a campaign from a plan file (all or nothing; - reads stdin)"), 1, 1,
 	 import_options, true, run_import},
+	{"import-notice", "FILE.txt [--dry-run] [--replace]",
+	 N_("read a plan notice (活动方案 text, UTF-8 or GB18030) into a campaign"), 1, 1,
+	 notice_options, false, run_import_notice},
 	{"export", "CAMPAIGN", N_("write a campaign as a plan file on stdout"), 1, 1, NULL, false,
 	 run_export},
 	{"submit", "DEADLINE UNIT [--on DATE | --pending]",

@@ -1,0 +1,145 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "notice-date.h"
+#include "notice-text.h"
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Reads 1-4 digits; returns the value and advances *p, or -1. */
+static int read_number(const char **p, int max_digits)
+{
+	int v = 0, n = 0;
+	while (is_digit(**p) && n < max_digits) {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	return n ? v : -1;
+}
+
+static bool skip(const char **p, const char *word)
+{
+	if (wp_str_starts(*p, word)) {
+		*p += strlen(word);
+		return true;
+	}
+	return false;
+}
+
+/* [YYYY年]M月D日 at p; fills y (or keeps it), m, d. */
+static bool read_day(const char **p, int *y, int *m, int *d, bool *has_year, bool need_month)
+{
+	const char *q = *p;
+	int a = read_number(&q, 4);
+	if (a < 0)
+		return false;
+	if (skip(&q, "年")) {
+		*y = a;
+		*has_year = true;
+		a = read_number(&q, 2);
+		if (a < 0)
+			return false;
+	}
+	if (skip(&q, "月")) {
+		*m = a;
+		a = read_number(&q, 2);
+		if (a < 0)
+			return false;
+	} else if (need_month) {
+		return false;
+	}
+	if (!skip(&q, "日") && !skip(&q, "号"))
+		return false;
+	*d = a;
+	*p = q;
+	return true;
+}
+
+static const char *const range_marks[] = {"—", "－", "–", "-", "~", "～", "至", "到", "——"};
+
+bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
+{
+	for (const char *p = s; *p; p++) {
+		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
+			continue;
+		const char *q = p;
+		int y = base_year, m = 0, d = 0;
+		bool has_year = false;
+		if (!read_day(&q, &y, &m, &d, &has_year, true) || !wp_date_valid_ymd(y, m, d))
+			continue;
+		out->start = out->end = wp_date_from_ymd(y, m, d);
+		out->has_year = has_year;
+		out->at = p;
+		/* A range: the end may omit year and month. */
+		const char *r = q;
+		for (size_t k = 0; k < sizeof range_marks / sizeof *range_marks; k++) {
+			if (!skip(&r, range_marks[k]))
+				continue;
+			int y2 = y, m2 = m, d2 = 0;
+			bool hy = false;
+			if (read_day(&r, &y2, &m2, &d2, &hy, false) && wp_date_valid_ymd(y2, m2, d2) &&
+			    wp_date_from_ymd(y2, m2, d2) >= out->start) {
+				out->end = wp_date_from_ymd(y2, m2, d2);
+				q = r;
+			}
+			break;
+		}
+		out->len = (size_t)(q - p);
+		return true;
+	}
+	return false;
+}
+
+int wp_nfind_year(const char *s)
+{
+	for (const char *p = s; *p; p++) {
+		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
+			continue;
+		const char *q = p;
+		int y = read_number(&q, 4);
+		if (q - p == 4 && wp_str_starts(q, "年") && y >= WP_YEAR_MIN && y <= WP_YEAR_MAX)
+			return y;
+	}
+	return -1;
+}
+
+bool wp_nfind_time(const char *s, char *out, const char **at)
+{
+	for (const char *p = s; *p; p++) {
+		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
+			continue;
+		const char *q = p;
+		int h = read_number(&q, 2), min = 0;
+		if (h < 0 || h > 23)
+			continue;
+		if (skip(&q, ":") || skip(&q, "：")) {
+			min = read_number(&q, 2);
+			if (min < 0 || min > 59 || q - p < 3)
+				continue;
+		} else if (skip(&q, "时") || skip(&q, "点")) {
+			const char *r = q;
+			int mm = read_number(&r, 2);
+			if (mm >= 0 && mm <= 59 && skip(&r, "分"))
+				min = mm;
+			else if (skip(&q, "半"))
+				min = 30;
+		} else {
+			continue;
+		}
+		/* 下午3点 is 15:00; 上午 and 早上 keep the hour. */
+		const char *before = p >= s + 6 ? p - 6 : NULL;
+		if (before && (wp_str_starts(before, "下午") || wp_str_starts(before, "晚上")) && h < 12)
+			h += 12;
+		snprintf(out, 6, "%02d:%02d", h, min);
+		if (at)
+			*at = p;
+		return true;
+	}
+	return false;
+}

@@ -1,0 +1,32 @@
+/* notice-date.h - dates and times as notices write them.
+ *
+ *   2026年4月22日   4月22日   4月15日—4月26日   4月20日至26日   4月20日-26日
+ *   上午9:00   9︰00   下午3点 (15:00)   9时   14时30分
+ *
+ * A date without a year takes base_year (the plan's year). */
+#ifndef WP_NOTICE_DATE_H
+#define WP_NOTICE_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+
+typedef struct wp_ndate {
+	wp_date start, end; /* end == start for one day */
+	bool has_year;      /* the year was written */
+	const char *at;     /* where the expression starts in the text */
+	size_t len;         /* its length in bytes */
+} wp_ndate;
+
+/* The first date (or range) in s; false if none. */
+bool wp_nfind_date(const char *s, int base_year, wp_ndate *out);
+
+/* The first time of day in s as "HH:MM" into out (6 bytes); *at (if not
+ * NULL) receives where it starts. */
+bool wp_nfind_time(const char *s, char *out, const char **at);
+
+/* A year written in s ("2026年"), or -1. */
+int wp_nfind_year(const char *s);
+
+#endif

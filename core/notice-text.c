@@ -1,0 +1,308 @@
+#include "config.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-text.h"
+#include "text.h"
+
+bool wp_str_starts(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool wp_str_ends(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+char *wp_str_sub(const char *s, size_t n)
+{
+	return wp_xstrndup(s, n);
+}
+
+static bool is_space_at(const char *s, size_t *len)
+{
+	if (*s == ' ' || *s == '\t') {
+		*len = 1;
+		return true;
+	}
+	if (wp_str_starts(s, "\xe3\x80\x80") || wp_str_starts(s, "\xc2\xa0")) {
+		*len = (unsigned char)*s == 0xe3 ? 3 : 2;
+		return true;
+	}
+	return false;
+}
+
+char *wp_str_nospace(const char *s)
+{
+	wp_buf b = WP_BUF_INIT;
+	while (*s) {
+		size_t len;
+		if (is_space_at(s, &len)) {
+			s += len;
+			continue;
+		}
+		wp_buf_putc(&b, *s++);
+	}
+	return wp_buf_take(&b);
+}
+
+char *wp_str_trim_end(const char *s, const char *const *suffixes)
+{
+	char *out = wp_xstrdup(s);
+	for (bool again = true; again;) {
+		again = false;
+		size_t n = strlen(out);
+		while (n && (out[n - 1] == ' ' || out[n - 1] == '\t'))
+			out[--n] = '\0', again = true;
+		if (n >= 3 && strcmp(out + n - 3, "\xe3\x80\x80") == 0)
+			out[n - 3] = '\0', again = true;
+		for (const char *const *sfx = suffixes; sfx && *sfx; sfx++)
+			if (wp_str_ends(out, *sfx) && strlen(out) > strlen(*sfx)) {
+				out[strlen(out) - strlen(*sfx)] = '\0';
+				again = true;
+			}
+	}
+	return out;
+}
+
+static const char *const cn_digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+static int cn_digit(const char *s)
+{
+	for (int i = 0; i < 9; i++)
+		if (wp_str_starts(s, cn_digits[i]))
+			return i + 1;
+	return -1;
+}
+
+int wp_cn_number(const char *s, size_t *len)
+{
+	const char *p = s;
+	int tens = 0, units = cn_digit(p);
+	if (units > 0)
+		p += 3;
+	if (wp_str_starts(p, "十")) {
+		tens = units > 0 ? units : 1;
+		p += 3;
+		units = cn_digit(p);
+		if (units > 0)
+			p += 3;
+		else
+			units = 0;
+	}
+	if (p == s || (tens == 0 && units <= 0))
+		return -1;
+	*len = (size_t)(p - s);
+	return tens * 10 + units;
+}
+
+const char *wp_heading_top(const char *para, int *number)
+{
+	size_t len;
+	int n = wp_cn_number(para, &len);
+	if (n < 0 || !wp_str_starts(para + len, "、"))
+		return NULL;
+	*number = n;
+	return para + len + 3;
+}
+
+const char *wp_heading_item(const char *para, int *number)
+{
+	if (!wp_str_starts(para, "（"))
+		return NULL;
+	size_t len;
+	int n = wp_cn_number(para + 3, &len);
+	if (n < 0 || !wp_str_starts(para + 3 + len, "）"))
+		return NULL;
+	*number = n;
+	const char *p = para + 3 + len + 3;
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+/* ---- decoding -------------------------------------------------------------- */
+
+static char *from_gb18030(const char *bytes, size_t len, wp_err *err)
+{
+	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	if (cd == (iconv_t)-1) {
+		wp_err_set(err, "cannot convert from GB18030: %s", strerror(errno));
+		return NULL;
+	}
+	size_t cap = len * 2 + 16, left_out = cap, left_in = len;
+	char *out = wp_xmalloc(cap + 1), *po = out;
+	char *pi = (char *)bytes;
+	size_t rc = iconv(cd, &pi, &left_in, &po, &left_out);
+	iconv_close(cd);
+	if (rc == (size_t)-1) {
+		free(out);
+		wp_err_set(err, "the text is neither UTF-8 nor GB18030 (undecodable bytes near "
+				"byte %zu)",
+			   (size_t)(pi - bytes));
+		return NULL;
+	}
+	*po = '\0';
+	return out;
+}
+
+/* Maps one character for the reader; appends its replacement. */
+static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
+{
+	if (uc >= 0xff10 && uc <= 0xff19) { /* full-width digits */
+		wp_buf_putc(b, (char)('0' + (uc - 0xff10)));
+		return;
+	}
+	if (uc == 0xfe30 || uc == 0xff1a) { /* ︰ (U+FE30) and ： in times become ':' */
+		wp_buf_puts(b, uc == 0xff1a ? "：" : ":");
+		return;
+	}
+	if (uc == '(') {
+		wp_buf_puts(b, "（");
+		return;
+	}
+	if (uc == ')') {
+		wp_buf_puts(b, "）");
+		return;
+	}
+	if (uc == 0xa0 || uc == '\t')
+		uc = ' ';
+	if (uc == ' ') {
+		wp_buf_putc(b, ' ');
+		return;
+	}
+	wp_buf_append(b, (const char *)raw, (size_t)len);
+}
+
+static bool is_digit_or_date_char(const char *s)
+{
+	return (*s >= '0' && *s <= '9') || wp_str_starts(s, "年") || wp_str_starts(s, "月") ||
+	       wp_str_starts(s, "日");
+}
+
+/* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */
+static char *squeeze_date_spaces(const char *s)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = s; *p; p++) {
+		if (*p == ' ') {
+			const char *q = p;
+			while (*q == ' ')
+				q++;
+			bool before = b.len && is_digit_or_date_char(b.data + b.len - 1 -
+								      ((unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0));
+			if (before && *q && is_digit_or_date_char(q)) {
+				p = q - 1;
+				continue;
+			}
+		}
+		wp_buf_putc(&b, *p);
+	}
+	return wp_buf_take(&b);
+}
+
+static bool ends_sentence(const char *s)
+{
+	static const char *const ends[] = {"。", "；", "：", "！", "？", "）", "”", "」", ":", ";", "."};
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+		if (wp_str_ends(s, ends[i]))
+			return true;
+	return false;
+}
+
+static bool starts_block(const char *s)
+{
+	int n;
+	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件") ||
+	       wp_str_starts(s, "联系") || wp_str_starts(s, "电话") || wp_str_starts(s, "责任单位") ||
+	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位");
+}
+
+static void add_para(wp_ntext *t, size_t *cap, const char *line)
+{
+	char *trimmed = wp_str_trim_end(line, NULL);
+	const char *p = trimmed;
+	while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += *p == ' ' ? 1 : 3;
+	if (!*p) {
+		free(trimmed);
+		return;
+	}
+	char *clean = squeeze_date_spaces(p);
+	free(trimmed);
+	/* A long paragraph cut before its sentence ended continues in the
+	 * next one (a page break in the source). */
+	if (t->n && !ends_sentence(t->para[t->n - 1]) && wp_text_width(t->para[t->n - 1]) >= 40 &&
+	    !starts_block(clean)) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_puts(&b, t->para[t->n - 1]);
+		wp_buf_puts(&b, clean);
+		free(t->para[t->n - 1]);
+		free(clean);
+		t->para[t->n - 1] = wp_buf_take(&b);
+		return;
+	}
+	if (t->n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		t->para = wp_xrealloc(t->para, *cap * sizeof *t->para);
+	}
+	t->para[t->n++] = clean;
+}
+
+int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
+{
+	memset(out, 0, sizeof *out);
+	if (len > WP_NOTICE_MAX_BYTES)
+		return wp_err_set(err, "the file is too large for a notice (%zu bytes, at most %d)",
+				  len, WP_NOTICE_MAX_BYTES);
+	if (len >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0)
+		bytes += 3, len -= 3;
+	if (memchr(bytes, '\0', len))
+		return wp_err_set(err, "this is a binary file, not the text of a notice");
+	char *utf8;
+	if (wp_text_is_utf8(bytes, len)) {
+		utf8 = wp_xstrndup(bytes, len);
+	} else {
+		if (!(utf8 = from_gb18030(bytes, len, err)))
+			return -1;
+		out->was_gb18030 = true;
+	}
+	wp_buf line = WP_BUF_INIT;
+	size_t cap = 0;
+	const uint8_t *p = (const uint8_t *)utf8;
+	while (*p) {
+		ucs4_t uc;
+		int n = u8_strmbtouc(&uc, p);
+		if (n <= 0)
+			n = 1, uc = 0xfffd;
+		if (uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
+			add_para(out, &cap, wp_buf_str(&line));
+			wp_buf_reset(&line);
+		} else if (uc >= 0x20 || uc == '\t') {
+			put_normalized(&line, uc, p, n);
+		}
+		p += n;
+	}
+	add_para(out, &cap, wp_buf_str(&line));
+	wp_buf_free(&line);
+	free(utf8);
+	if (out->n == 0)
+		return wp_err_set(err, "the file is empty");
+	return 0;
+}
+
+void wp_ntext_free(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		free(t->para[i]);
+	free(t->para);
+	memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,52 @@
+/* notice-text.h - the text of a plan notice, decoded and cut into
+ * paragraphs, with the small pattern helpers the reader uses.
+ *
+ * Notices arrive as text saved from Word or PDF: UTF-8 with or without a
+ * BOM, or GB18030/GBK from Windows; CRLF line ends; paragraphs broken by
+ * page ends. wp_ntext_decode makes one clean UTF-8 paragraph list of it:
+ * half-width brackets become full-width (（一）, unit names), full-width
+ * digits and colons become ASCII, spaces inside dates go ("2026 年 4 月"),
+ * and a paragraph cut in the middle of a sentence is joined to the next. */
+#ifndef WP_NOTICE_TEXT_H
+#define WP_NOTICE_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "err.h"
+
+/* Largest notice accepted (a notice is a few pages; 10 MB is not one). */
+#define WP_NOTICE_MAX_BYTES (2 * 1024 * 1024)
+
+typedef struct wp_ntext {
+	char **para; /* owned, UTF-8, trimmed, none empty */
+	size_t n;
+	bool was_gb18030;
+} wp_ntext;
+
+/* Decodes and splits bytes; refuses empty, binary, oversized or
+ * undecodable input with a message saying which. */
+int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err);
+void wp_ntext_free(wp_ntext *t);
+
+/* ---- helpers on UTF-8 strings ------------------------------------------ */
+
+bool wp_str_starts(const char *s, const char *prefix);
+bool wp_str_ends(const char *s, const char *suffix);
+/* A copy of s[0..n) (caller frees). */
+char *wp_str_sub(const char *s, size_t n);
+/* Copy of s with every space (ASCII, U+3000) removed. Caller frees. */
+char *wp_str_nospace(const char *s);
+/* Copy of s without the given trailing strings (repeatedly) and spaces. */
+char *wp_str_trim_end(const char *s, const char *const *suffixes);
+
+/* Value of a Chinese numeral 一..九十九 at s; *len receives its bytes.
+ * -1 if s does not start with one. */
+int wp_cn_number(const char *s, size_t *len);
+
+/* A top-level heading "一、X": returns X (borrowed) and the number, or NULL. */
+const char *wp_heading_top(const char *para, int *number);
+/* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */
+const char *wp_heading_item(const char *para, int *number);
+
+#endif

@@ -1,0 +1,30 @@
+/* notice.h - reading a plan notice (活动方案) into a plan.
+ *
+ * wp_notice_read takes the text of a notice as staff receive it and
+ * returns the plan it describes in the weekplan-plan(5) format, ready for
+ * wp_plan_import, plus a report of what it had to guess. It knows the
+ * genre, not particular files: the 关于印发…的通知 cover letter with its
+ * document number and date, numbered sections (一、活动时间, 二、活动主题,
+ * 四、重点活动 …), numbered items （一） with dates, times, places and units,
+ * the organising committee annex, report deadlines and contacts.
+ *
+ * Its work is bounded: input is at most WP_NOTICE_MAX_BYTES and every
+ * pass is linear in the text. */
+#ifndef WP_NOTICE_H
+#define WP_NOTICE_H
+
+#include <stddef.h>
+
+#include "err.h"
+
+typedef struct wp_notice_report {
+	char **lines; /* what was uncertain, one sentence each; owned */
+	size_t n;
+} wp_notice_report;
+
+/* Returns the plan as JSON text (caller frees) or NULL with err. report
+ * receives the uncertainties (free with wp_notice_report_free). */
+char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp_err *err);
+void wp_notice_report_free(wp_notice_report *report);
+
+#endif
