@@ -78,9 +78,13 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		out->at = p;
 		/* A range: the end may omit year and month. */
 		const char *r = q;
+		while (*r == ' ')
+			r++;
 		for (size_t k = 0; k < sizeof range_marks / sizeof *range_marks; k++) {
 			if (!skip(&r, range_marks[k]))
 				continue;
+			while (*r == ' ')
+				r++;
 			int y2 = y, m2 = m, d2 = 0;
 			bool hy = false;
 			if (read_day(&r, &y2, &m2, &d2, &hy, false) && wp_date_valid_ymd(y2, m2, d2) &&

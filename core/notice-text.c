@@ -222,8 +222,25 @@ static bool starts_block(const char *s)
 {
 	int n;
 	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件") ||
+	       wp_str_starts(s, "组委会") ||
 	       wp_str_starts(s, "联系") || wp_str_starts(s, "电话") || wp_str_starts(s, "责任单位") ||
 	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位");
+}
+
+/* Was this paragraph cut by a page break? Prose (with commas) that is long
+ * and stops mid-sentence; never a heading, a title or a "label：list" line. */
+static bool continues(const char *prev)
+{
+	int n;
+	if (ends_sentence(prev) || wp_text_width(prev) < 40 || wp_heading_top(prev, &n) ||
+	    wp_heading_item(prev, &n))
+		return false;
+	if (!strstr(prev, "，") && !strstr(prev, "、"))
+		return false;
+	const char *colon = strstr(prev, "：");
+	if (colon && colon - prev <= 18 && !strstr(prev, "。"))
+		return false;
+	return true;
 }
 
 static void add_para(wp_ntext *t, size_t *cap, const char *line)
@@ -240,8 +257,7 @@ static void add_para(wp_ntext *t, size_t *cap, const char *line)
 	free(trimmed);
 	/* A long paragraph cut before its sentence ended continues in the
 	 * next one (a page break in the source). */
-	if (t->n && !ends_sentence(t->para[t->n - 1]) && wp_text_width(t->para[t->n - 1]) >= 40 &&
-	    !starts_block(clean)) {
+	if (t->n && continues(t->para[t->n - 1]) && !starts_block(clean)) {
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, t->para[t->n - 1]);
 		wp_buf_puts(&b, clean);

@@ -31,6 +31,7 @@ struct reader {
 	wp_date start, end;
 	json_t *plan, *activities, *deadlines, *contacts;
 	json_t *committee_names; /* every unit named in the committee */
+	json_t *committee_chair;
 	wp_notice_report *report;
 };
 
@@ -266,7 +267,8 @@ static char *region_of(const char *unit)
 static bool only_a_date(const char *para, wp_ndate *d)
 {
 	char *s = wp_str_nospace(para);
-	bool ok = wp_nfind_date(s, 2000, d) && d->has_year && d->at == s && d->len == strlen(s);
+	bool ok = wp_nfind_date(s, 2000, d) && d->has_year && d->at == s && d->len == strlen(s) &&
+		  d->start == d->end;
 	free(s);
 	return ok;
 }
@@ -482,21 +484,31 @@ static char *find_location(const char *body)
 	if (loc)
 		return loc;
 	static const char *const verbs[] = {"开展", "组织", "举办", "开辟", "通过", "利用", "播放",
-					    "召开", "进行", "设置", "集中", "，", "。", "等", NULL};
-	static const char *const markers[] = {"在", "深入", "面向"};
-	for (size_t k = 0; k < sizeof markers / sizeof *markers; k++) {
-		for (const char *hit = strstr(body, markers[k]); hit; hit = strstr(hit + 1, markers[k])) {
-			/* 在…期间 and 在做好… are not places. */
-			const char *start = hit + strlen(markers[k]);
-			char *v = upto(start, verbs);
-			bool place = *v && wp_text_width(v) <= 60 && !strstr(v, "期间") &&
-				     !wp_str_starts(v, "做好") && !wp_str_starts(v, "全") &&
-				     !wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
-				     !strstr(v, "实际") && !strstr(v, "基础");
-			if (place)
-				return v;
-			free(v);
-		}
+					    "召开", "进行", "设置", "集中", "展开", "加大", "，", "。",
+					    "等", "；", "\n", NULL};
+	/* 在X开展: X is a place unless it is a time or a circumstance
+	 * (在…期间, 在…下, 在做好…的前提下, 在当地). */
+	for (const char *hit = strstr(body, "在"); hit; hit = strstr(hit + 1, "在")) {
+		char *v = upto(hit + strlen("在"), verbs);
+		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程"};
+		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= 40;
+		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
+			place = !strstr(v, not_places[k]);
+		place = place && !wp_str_starts(v, "做好") && !wp_str_starts(v, "全") &&
+			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
+			!wp_str_ends(v, "下") && !wp_str_ends(v, "中") && !wp_str_ends(v, "时") &&
+			!wp_str_ends(v, "后") && !wp_str_ends(v, "前");
+		if (place)
+			return v;
+		free(v);
+	}
+	/* 深入X开展: the place where the work is done. */
+	for (const char *hit = strstr(body, "深入"); hit; hit = strstr(hit + 1, "深入")) {
+		char *v = upto(hit + strlen("深入"), verbs);
+		const char *next = hit + strlen("深入") + strlen(v);
+		if (wp_str_starts(next, "开展") && wp_text_width(v) >= 4 && wp_text_width(v) <= 40)
+			return v;
+		free(v);
 	}
 	static const char *const plat_stops[] = {"等平台", "等媒体", NULL};
 	const char *via = strstr(body, "通过");
@@ -608,13 +620,55 @@ static void units_from_sentence(const char *body, struct units *u)
 	} else {
 		static const char *const verbs[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
 						    "牵头", NULL};
-		char *subject = upto(first, verbs);
+		/* "4月20日—26日，各县（市）要…": the subject follows the date. */
+		const char *from = first;
+		wp_ndate d;
+		const char *comma = strstr(first, "，");
+		if (comma && wp_nfind_date(first, 2000, &d) && d.at < comma)
+			from = comma + 3;
+		char *subject = upto(from, verbs);
 		if (*subject && unit_like(subject) && wp_text_width(subject) <= 30 &&
 		    !strstr(subject, "，"))
 			split_units(subject, u->lead);
 		free(subject);
 	}
 	free(first);
+}
+
+/* 组委会成员单位、创新主体代表参加启动仪式: those taking part cooperate,
+ * and the campaign's own lead unit (the committee chair) leads. */
+static bool participants(struct reader *r, const char *body, struct units *u)
+{
+	char *first = first_sentence(body);
+	const char *join = strstr(first, "参加");
+	bool found = false;
+	if (join) {
+		const char *start = first;
+		for (const char *c = strstr(first, "，"); c && c < join; c = strstr(c + 3, "，"))
+			start = c + 3;
+		char *who = wp_str_sub(start, (size_t)(join - start));
+		json_t *names = json_array();
+		split_units(who, names);
+		size_t i;
+		json_t *v;
+		bool all_units = json_array_size(names) > 0;
+		json_array_foreach(names, i, v) all_units = all_units && unit_like(json_string_value(v));
+		if (all_units) {
+			json_array_foreach(names, i, v) {
+				/* 市知识产权宣传周组委会成员单位 -> 组委会成员单位 */
+				const char *n = json_string_value(v), *c = strstr(n, "组委会");
+				json_array_append_new(u->coop, json_string(c ? c : n));
+			}
+			json_t *chair = json_array_get(r->committee_chair, 0);
+			if (chair)
+				json_array_append(u->lead, chair);
+			found = true;
+		}
+		json_decref(names);
+		free(who);
+	}
+	free(first);
+	return found;
 }
 
 static void read_units(struct reader *r, const char *body, struct units *u)
@@ -647,7 +701,7 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 			apply_lead_phrase(r, body, u);
 		} else {
 			apply_lead_phrase(r, body, u);
-			if (json_array_size(u->lead) == 0)
+			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
 				units_from_sentence(body, u);
 		}
 	}
@@ -853,6 +907,7 @@ static void read_committee(struct reader *r)
 			free(v);
 		}
 	}
+	json_array_extend(r->committee_chair, chair);
 	json_array_extend(r->committee_names, chair);
 	json_array_extend(r->committee_names, members);
 	if (json_array_size(chair) + json_array_size(members) == 0) {
@@ -955,6 +1010,7 @@ static const char *first_email(const struct reader *r)
 
 struct sentence {
 	const char *text; /* the whole sentence */
+	const char *rest; /* the paragraph after it (an address in brackets) */
 	const char *item; /* the activity it is in, or NULL */
 	json_t *item_coop;
 };
@@ -1012,14 +1068,28 @@ static char *due_what(const char *s)
 		obj = upto(put + 3, obj_stops);
 	else if (strstr(s, "报送"))
 		obj = upto(strstr(s, "报送") + strlen("报送"), send_stops);
-	else if (strstr(s, "参加"))
-		obj = upto(strstr(s, "参加") + strlen("参加"), send_stops);
+	else if (strstr(s, "参加")) {
+		/* 参加4月17日的启动仪式: the thing, without its date */
+		const char *what = strstr(s, "参加") + strlen("参加");
+		wp_ndate d;
+		if (wp_nfind_date(what, 2000, &d) && d.at == what) {
+			what += d.len;
+			if (wp_str_starts(what, "的"))
+				what += 3;
+		}
+		obj = upto(what, send_stops);
+	} else {
+		static const char *const give[] = {"提供", "提交", "准备"};
+		for (size_t k = 0; k < 3 && !obj; k++)
+			if (strstr(s, give[k]))
+				obj = upto(strstr(s, give[k]) + strlen(give[k]), send_stops);
+	}
 	if (!obj || !*obj) {
 		free(obj);
 		return NULL;
 	}
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s%s", strstr(s, "报") || !strstr(s, "参加") ? "报送" : "参加", obj);
+	wp_buf_printf(&b, "%s%s", strstr(s, "参加") && !strstr(s, "报送") ? "参加" : "报送", obj);
 	free(obj);
 	return wp_buf_take(&b);
 }
@@ -1097,7 +1167,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	char *rule = NULL;
 	wp_date due = WP_DATE_NONE;
 	wp_ndate d;
-	bool submits = strstr(s, "报") != NULL;
+	static const char *const send_words[] = {"报送", "上报", "前报", "日报", "报至", "提交"};
+	bool submits = false;
+	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
+		submits = submits || strstr(s, send_words[k]);
 	bool attends = !submits && strstr(s, "参加") && strstr(s, "请");
 	if (!submits && !attends)
 		return;
@@ -1140,6 +1213,22 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	}
 	json_t *who = due_who(s, sn->item_coop);
 	char *to = due_to(s, first_email(r));
+	/* 报送…管理科。（联系人：…，电子邮箱：x@y）: the address follows. */
+	if (to && !strstr(to, "@") && wp_str_starts(sn->rest, "（") && strstr(sn->rest, "@")) {
+		const char *at = strstr(sn->rest, "@"), *start = at, *stop = at;
+		while (start > sn->rest && ((start[-1] >= '0' && start[-1] <= '9') ||
+					    (start[-1] >= 'a' && start[-1] <= 'z') || start[-1] == '.'))
+			start--;
+		while (*stop && *stop != ' ' && !wp_str_starts(stop, "）") && !wp_str_starts(stop, "，"))
+			stop++;
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_puts(&b, to);
+		char *addr = wp_str_sub(start, (size_t)(stop - start));
+		wp_buf_printf(&b, "（%s）", addr);
+		free(addr);
+		free(to);
+		to = wp_buf_take(&b);
+	}
 	json_t *dl = json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:{}, s:o, s:n, s:n}", "what",
 			       what, "activity", jstr(sn->item), "rule", jstr(rule), "due",
 			       jdate(due), "relative", rel ? rel : json_null(), "roll_forward", 0,
@@ -1169,10 +1258,31 @@ static void read_deadlines(struct reader *r)
 			const char *end = strstr(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
-			struct sentence sn = {sentence, item, coop};
+			struct sentence sn = {sentence, end ? end + 3 : "", item, coop};
 			read_deadline(r, &sn);
 			free(sentence);
 			p += len + (end ? 3 : 0);
+		}
+	}
+}
+
+static void read_lead_unit(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n; i++) {
+		if (item_at(r, i))
+			continue;
+		const char *p = r->t.para[i];
+		for (const char *hit = strstr(p, "由"); hit; hit = strstr(hit + 3, "由")) {
+			const char *end = strstr(hit, "牵头");
+			if (!end || end - hit > 90)
+				continue;
+			char *x = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
+			if (unit_like(x) && !strstr(x, "，")) {
+				json_object_set_new(r->plan, "lead_unit", json_string(x));
+				free(x);
+				return;
+			}
+			free(x);
 		}
 	}
 }
@@ -1205,6 +1315,23 @@ static void read_aliases(struct reader *r)
 		free(s);
 		break;
 	}
+	/* The bureau of a level is called by its level inside the notice:
+	 * 州市场监管局, 州局 for 临夏回族自治州市场监督管理局. */
+	const char *level = r->region ? r->region + strlen(r->region) - 3 : NULL;
+	if (level && wp_str_ends(r->organizer, "市场监督管理局")) {
+		static const char *const forms[] = {"市场监督管理局", "市场监管局", "局"};
+		for (size_t k = 0; k < 3; k++) {
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "%s%s", level, forms[k]);
+			bool dup = false;
+			size_t i;
+			json_t *v;
+			json_array_foreach(aliases, i, v) dup = dup || strcmp(json_string_value(v), wp_buf_str(&b)) == 0;
+			if (!dup)
+				json_array_append_new(aliases, json_string(wp_buf_str(&b)));
+			wp_buf_free(&b);
+		}
+	}
 	if (json_array_size(aliases))
 		json_array_append_new(units, json_pack("{s:s, s:o}", "name", r->organizer, "aliases",
 						       aliases));
@@ -1223,6 +1350,7 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	r.deadlines = json_array();
 	r.contacts = json_array();
 	r.committee_names = json_array();
+	r.committee_chair = json_array();
 	json_object_set_new(r.plan, "weekplan_plan", json_integer(1));
 	read_cover(&r);
 	char *out = NULL;
@@ -1241,6 +1369,7 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	read_aliases(&r);
 	read_committee(&r);
 	read_activities(&r);
+	read_lead_unit(&r);
 	read_contacts(&r);
 	read_deadlines(&r);
 	json_object_set_new(r.plan, "activities", json_incref(r.activities));
@@ -1264,6 +1393,7 @@ done:
 	json_decref(r.deadlines);
 	json_decref(r.contacts);
 	json_decref(r.committee_names);
+	json_decref(r.committee_chair);
 	free(r.items);
 	free(r.region);
 	free(r.organizer);
