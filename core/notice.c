@@ -108,7 +108,8 @@ static char *after(const char *s, const char *marker, const char *const *stops)
 /* Splits a unit list on 、，,；及和 at bracket depth 0 into arr. */
 static void split_units(const char *list, json_t *arr)
 {
-	static const char *const seps[] = {"、", "，", "；", ",", "及", "和", NULL};
+	/* Not 和: it is inside names (市文化和旅游局). */
+	static const char *const seps[] = {"、", "，", "；", ",", "及", NULL};
 	wp_buf cur = WP_BUF_INIT;
 	int depth = 0;
 	for (const char *p = list;;) {
@@ -146,8 +147,16 @@ static bool unit_like(const char *name)
 	static const char *const tails[] = {
 		"局", "委", "院", "部", "府", "会", "室", "中心", "站", "所", "队", "馆", "办",
 		"（市）", "县", "区", "市", "州", "镇街", "单位", "部门", "机构", "企业", "主体",
-		"公司", "孵化器", "组", "处", "科", "厅", "团", "社", "街道", NULL};
+		"公司", "孵化器", "组", "处", "科", "厅", "团", "社", "街道", "代表", NULL};
 	char *n = wp_str_trim_end(name, end_punct);
+	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
+	if (wp_str_ends(n, "）")) {
+		char *open = NULL;
+		for (char *q = strstr(n, "（"); q; q = strstr(q + 3, "（"))
+			open = q;
+		if (open && open > n)
+			*open = '\0';
+	}
 	bool ok = false;
 	for (const char *const *t = tails; *t && !ok; t++)
 		ok = wp_str_ends(n, *t);
@@ -491,7 +500,7 @@ static char *find_location(const char *body)
 	for (const char *hit = strstr(body, "在"); hit; hit = strstr(hit + 1, "在")) {
 		char *v = upto(hit + strlen("在"), verbs);
 		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程"};
-		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= 40;
+		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= (strstr(v, "、") ? 80 : 40);
 		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
 			place = !strstr(v, not_places[k]);
 		place = place && !wp_str_starts(v, "做好") && !wp_str_starts(v, "全") &&
@@ -739,10 +748,13 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 			const char *verb = rest + strlen(who);
 			if (*verb) {
 				char *title = first_sentence(verb + 6);
+				const char *place = strstr(title, "线上") || strstr(title, "网上") ? "线上" : NULL;
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 				json_t *a = new_activity(number, title);
 				set_dates(a, d.start, d.end);
+				if (place)
+					json_object_set_new(a, "location", json_string(place));
 				if (unit_like(who))
 					json_array_append_new(json_object_get(a, "lead"), json_string(who));
 				json_array_append_new(r->activities, a);
@@ -794,6 +806,8 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	char *loc = find_location(first);
 	if (!loc)
 		loc = find_location(text);
+	if (!loc && (strstr(clean_title, "线上") || strstr(clean_title, "网上")))
+		loc = wp_xstrdup("线上");
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
 	struct units u;
@@ -1012,6 +1026,7 @@ struct sentence {
 	const char *text; /* the whole sentence */
 	const char *rest; /* the paragraph after it (an address in brackets) */
 	const char *item; /* the activity it is in, or NULL */
+	bool para_mentions_mail;
 	json_t *item_coop;
 };
 
@@ -1213,6 +1228,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	}
 	json_t *who = due_who(s, sn->item_coop);
 	char *to = due_to(s, first_email(r));
+	if ((!to || !*to) && sn->para_mentions_mail && first_email(r)) {
+		free(to);
+		to = wp_xstrdup(first_email(r));
+	}
 	/* 报送…管理科。（联系人：…，电子邮箱：x@y）: the address follows. */
 	if (to && !strstr(to, "@") && wp_str_starts(sn->rest, "（") && strstr(sn->rest, "@")) {
 		const char *at = strstr(sn->rest, "@"), *start = at, *stop = at;
@@ -1258,7 +1277,8 @@ static void read_deadlines(struct reader *r)
 			const char *end = strstr(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
-			struct sentence sn = {sentence, end ? end + 3 : "", item, coop};
+			struct sentence sn = {sentence, end ? end + 3 : "", item,
+					      strstr(r->t.para[i], "邮箱") != NULL, coop};
 			read_deadline(r, &sn);
 			free(sentence);
 			p += len + (end ? 3 : 0);
