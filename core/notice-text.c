@@ -277,8 +277,8 @@ int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 {
 	memset(out, 0, sizeof *out);
 	if (len > WP_NOTICE_MAX_BYTES)
-		return wp_err_set(err, "the file is too large for a notice (%zu bytes, at most %d)",
-				  len, WP_NOTICE_MAX_BYTES);
+		return wp_err_set(err, "the file is too large for a notice (over %d bytes)",
+				  WP_NOTICE_MAX_BYTES);
 	if (len >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0)
 		bytes += 3, len -= 3;
 	if (memchr(bytes, '\0', len))

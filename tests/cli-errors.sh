@@ -48,6 +48,16 @@ expect_error 1 "empty file" "empty.json: " -- $W import "$tmp/empty.json"
 expect_error 1 "duplicate import" "already stored" -- $W import "$plan"
 expect_error 1 "missing file" "nope.json: No such file or directory" -- $W import "$tmp/nope.json"
 
+# Notices that cannot be read are refused and store nothing.
+expect_error 1 "empty notice" "empty.json: the file is empty" -- $W import-notice "$tmp/empty.json"
+expect_error 1 "binary notice" "binary.json: this is a binary file" -- $W import-notice "$tmp/binary.json"
+printf '今天去超市买了苹果。\n' >"$tmp/shopping.txt"
+expect_error 1 "not a notice" "does not read as a plan notice" -- $W import-notice "$tmp/shopping.txt"
+printf '\201\060\377\377\377\n' >"$tmp/garbage.txt"
+expect_error 1 "undecodable notice" "neither UTF-8 nor GB18030" -- $W import-notice "$tmp/garbage.txt"
+head -c 3000000 /dev/zero | tr '\0' 'a' >"$tmp/huge.txt"
+expect_error 1 "huge notice" "too large for a notice" -- $W import-notice "$tmp/huge.txt"
+
 snapshot after
 tests=$((tests + 1))
 if cmp -s "$tmp/snapshot.before" "$tmp/snapshot.after" &&

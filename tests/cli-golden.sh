@@ -46,6 +46,12 @@ case_ holidays-2026 $W calendar holidays 2026
 case_ holidays-2027 $W calendar holidays 2027
 case_ calendar-add $W calendar add 2026-04-26 2
 
+# Reading notices: the plan read from a seed, and the report of a real import.
+N="$top_srcdir/tests/fixtures/notices"
+case_ notice-dry-run-rongchang $W import-notice "$N/004_59eee309cb3bfcb9.txt" --dry-run
+case_ notice-import-linxia $WEEKPLAN --db "$tmp/notices.db" --today 2024-04-20 import-notice "$N/002_f3eb5e40a0807c49.txt"
+case_ notice-then-agenda $WEEKPLAN --db "$tmp/notices.db" agenda --week 2024-04-22
+
 # Chinese output needs the zh_CN.UTF-8 locale; without it these cases
 # would silently print English, so they are skipped and say so.
 if have_zh_locale; then
