@@ -4,6 +4,7 @@
  * the committee annex, then deadlines and contacts, which may be anywhere. */
 #include "config.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -51,6 +52,34 @@ static void note(struct reader *r, const char *fmt, ...)
 	wp_notice_report *rep = r->report;
 	rep->lines = wp_xrealloc(rep->lines, (rep->n + 1) * sizeof *rep->lines);
 	rep->lines[rep->n++] = wp_xstrdup(line);
+}
+
+char *wp_read_file(const char *path, size_t max, size_t *len, wp_err *err)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f) {
+		wp_err_set(err, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	wp_buf b = WP_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	/* Read one chunk past the limit so an oversized file is recognised. */
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		wp_buf_append(&b, chunk, n);
+		if (b.len > max)
+			break;
+	}
+	bool failed = ferror(f);
+	if (f != stdin)
+		fclose(f);
+	if (failed) {
+		wp_buf_free(&b);
+		wp_err_set(err, "%s: cannot read it", path);
+		return NULL;
+	}
+	*len = b.len;
+	return wp_buf_take(&b);
 }
 
 void wp_notice_report_free(wp_notice_report *report)

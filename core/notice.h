@@ -27,4 +27,8 @@ typedef struct wp_notice_report {
 char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp_err *err);
 void wp_notice_report_free(wp_notice_report *report);
 
+/* Reads a file (or stdin for "-") of at most max bytes; caller frees.
+ * A larger file is refused without reading it all. */
+char *wp_read_file(const char *path, size_t max, size_t *len, wp_err *err);
+
 #endif

@@ -643,6 +643,80 @@ int wp_plan_import(wp_store *st, const char *text, size_t len, int flags,
 	return rc;
 }
 
+static void add_line(char ***lines, size_t *n, wp_buf *b)
+{
+	*lines = wp_xrealloc(*lines, (*n + 1) * sizeof **lines);
+	(*lines)[(*n)++] = wp_buf_take(b);
+}
+
+static const char *jtext(json_t *obj, const char *key)
+{
+	const char *s = json_string_value(json_object_get(obj, key));
+	return s ? s : "";
+}
+
+static void join_names(wp_buf *b, json_t *arr)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v) wp_buf_printf(b, "%s%s", i ? "、" : "", json_string_value(v));
+}
+
+int wp_plan_summary(const char *text, size_t len, char ***lines, size_t *n, wp_err *err)
+{
+	json_error_t jerr;
+	json_t *root = json_loadb(text, len, 0, &jerr);
+	*lines = NULL;
+	*n = 0;
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return wp_err_set(err, "line %d: not a plan: %s", jerr.line, jerr.text);
+	}
+	wp_buf b = WP_BUF_INIT;
+	json_t *period = json_object_get(root, "period");
+	wp_buf_printf(&b, "%s", jtext(root, "title"));
+	add_line(lines, n, &b);
+	wp_buf_printf(&b, "%s %s  %s %s  %s..%s", jtext(root, "region"), jtext(root, "organizer"),
+		      jtext(root, "doc_number"), jtext(root, "issued_on"), jtext(period, "start"),
+		      jtext(period, "end"));
+	add_line(lines, n, &b);
+	size_t i;
+	json_t *a;
+	json_array_foreach(json_object_get(root, "activities"), i, a) {
+		wp_buf_printf(&b, "%s %s  %s", jtext(a, "no"), jtext(a, "title"),
+			      *jtext(a, "start") ? jtext(a, "start") : "(no date)");
+		if (*jtext(a, "end") && strcmp(jtext(a, "end"), jtext(a, "start")) != 0)
+			wp_buf_printf(&b, "..%s", jtext(a, "end"));
+		if (*jtext(a, "time"))
+			wp_buf_printf(&b, " %s", jtext(a, "time"));
+		if (*jtext(a, "location"))
+			wp_buf_printf(&b, " @ %s", jtext(a, "location"));
+		add_line(lines, n, &b);
+		wp_buf_puts(&b, "    L: ");
+		join_names(&b, json_object_get(a, "lead"));
+		wp_buf_puts(&b, "   C: ");
+		join_names(&b, json_object_get(a, "cooperate"));
+		add_line(lines, n, &b);
+	}
+	json_array_foreach(json_object_get(root, "deadlines"), i, a) {
+		json_t *rel = json_object_get(a, "relative");
+		wp_buf_printf(&b, "! %s  %s", jtext(a, "what"),
+			      *jtext(a, "due") ? jtext(a, "due") : json_is_object(rel) ? jtext(a, "rule") : "(no date)");
+		wp_buf_puts(&b, "  <- ");
+		join_names(&b, json_object_get(a, "who"));
+		if (*jtext(a, "submit_to"))
+			wp_buf_printf(&b, "  -> %s", jtext(a, "submit_to"));
+		add_line(lines, n, &b);
+	}
+	json_array_foreach(json_object_get(root, "contacts"), i, a) {
+		wp_buf_printf(&b, "@ %s %s %s", jtext(a, "name"), jtext(a, "phone"), jtext(a, "email"));
+		add_line(lines, n, &b);
+	}
+	wp_buf_free(&b);
+	json_decref(root);
+	return 0;
+}
+
 int wp_plan_import_file(wp_store *st, const char *path, int flags, int64_t *campaign_id,
 			wp_err *err)
 {

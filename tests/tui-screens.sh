@@ -227,6 +227,23 @@ tests=$((tests + 1))
 $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药股份有限公司		七	cooperate$" &&
 	ok "undo restored the activity with its units" || fail "the restored activity lost its units"
 
+# --- import a notice from the planner: review, then save ---------------------------
+fresh="$tmp/fresh.db"
+start 80 24 -- --db "$fresh" --today 2023-04-10
+wait_for "April 2023"
+keys i
+keys -l "$top_srcdir/tests/fixtures/notices/004_59eee309cb3bfcb9.txt"
+keys Enter
+wait_for "Review the import" && snap import-review-80x24
+tests=$((tests + 1))
+[ "$($WEEKPLAN --db "$fresh" campaigns --format tsv | wc -l)" -eq 0 ] &&
+	ok "nothing stored before s" || fail "the import was stored before review"
+keys s
+wait_for "Imported" && snap import-saved-80x24
+tests=$((tests + 1))
+$WEEKPLAN --db "$fresh" campaigns --format tsv | grep -q "荣昌区2023年知识产权宣传周活动方案" &&
+	ok "the reviewed notice is stored" || fail "the reviewed notice was not stored"
+
 # Quit the last planner, then look for sanitizer reports (in a build with
 # sanitizers, the planner's own stderr is the tmux pane, so they go to files).
 keys q

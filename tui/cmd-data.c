@@ -213,31 +213,6 @@ static const struct cli_option notice_options[] = {
 	{NULL, false, NULL, NULL},
 };
 
-static char *read_file(const char *path, size_t *len, wp_err *err)
-{
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!f) {
-		wp_err_set(err, "%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	wp_buf b = WP_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	/* Read a little past the limit so an oversized file is recognised. */
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= WP_NOTICE_MAX_BYTES)
-		wp_buf_append(&b, chunk, n);
-	bool failed = ferror(f);
-	if (f != stdin)
-		fclose(f);
-	if (failed) {
-		wp_buf_free(&b);
-		wp_err_set(err, "%s: cannot read it", path);
-		return NULL;
-	}
-	*len = b.len;
-	return wp_buf_take(&b);
-}
-
 static int run_import_notice(struct cli *cli)
 {
 	const char *path = cli->args[0];
@@ -245,7 +220,7 @@ static int run_import_notice(struct cli *cli)
 	int flags = cli->opt_set[1] ? WP_PLAN_REPLACE : 0;
 	size_t len;
 	wp_err err;
-	char *bytes = read_file(path, &len, &err);
+	char *bytes = wp_read_file(path, WP_NOTICE_MAX_BYTES, &len, &err);
 	if (!bytes)
 		return cli_fail_err(&err);
 	wp_notice_report report;

@@ -18,6 +18,8 @@ const struct wp_key_binding wp_key_table[] = {
 	{'u', "u", SCOPE_GLOBAL, ACT_UNDO, N_("undo the last change")},
 	{'/', "/", SCOPE_GLOBAL, ACT_SEARCH, N_("search titles, places and units")},
 	{CTRL('l'), "Ctrl-L", SCOPE_GLOBAL, ACT_REDRAW, N_("redraw the screen")},
+	{'i', "i", SCOPE_GLOBAL, ACT_IMPORT,
+	 N_("import a notice (.txt) or a plan (.json): review it, then save with s")},
 
 	{KEY_LEFT, "Left", SCOPE_MOVE, ACT_LEFT, N_("move left")},
 	{'h', "h", SCOPE_MOVE, ACT_LEFT, N_("move left")},
@@ -66,6 +68,7 @@ const struct wp_key_binding wp_key_table[] = {
 	{'e', "e", SCOPE_LIST, ACT_EDIT, N_("edit the campaign or activity under the cursor")},
 	{'d', "d", SCOPE_LIST, ACT_DELETE, N_("delete the campaign or activity under the cursor")},
 	{'s', "s", SCOPE_FORM, ACT_SAVE, N_("save the form")},
+	{'s', "s", SCOPE_LIST, ACT_SAVE, N_("save what an import review shows")},
 	{0, NULL, SCOPE_GLOBAL, ACT_NONE, NULL},
 };
 

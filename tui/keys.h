@@ -52,6 +52,7 @@ enum wp_action {
 	ACT_ADD_ALIAS,
 	ACT_ADD_UNIT,
 	ACT_SAVE,
+	ACT_IMPORT,
 };
 
 /* Scopes: where a binding applies. */

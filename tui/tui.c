@@ -343,6 +343,16 @@ static void global_action(struct tui *t, enum wp_action act)
 	case ACT_SEARCH:
 		search(t);
 		break;
+	case ACT_IMPORT: {
+		char path[1024] = "";
+		if (tui_prompt(t, _("Import file (notice .txt or plan .json):"), path, sizeof path) &&
+		    *path) {
+			while (t->ndialogs)
+				pop_dialog(t);
+			view_list_import(t, path);
+		}
+		break;
+	}
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		break;

@@ -141,6 +141,8 @@ void list_push(struct tui *t, struct list_data *l);
 void view_list_help(struct tui *t);
 void view_list_campaigns(struct tui *t);
 void view_list_search(struct tui *t, const char *text);
+/* Reads a notice or a plan file and shows it for review; s stores it. */
+void view_list_import(struct tui *t, const char *path);
 /* The day list of the calendar: activities and deadlines of a day. */
 void view_list_day(struct tui *t, wp_date day);
 /* Everything a unit owns, across campaigns, in date order. */

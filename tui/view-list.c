@@ -9,6 +9,9 @@
 #include "buf.h"
 #include "campaign.h"
 #include "draw.h"
+#include "notice.h"
+#include "notice-text.h"
+#include "plan.h"
 #include "edit-forms.h"
 #include "i18n.h"
 #include "locale-fmt.h"
@@ -36,6 +39,9 @@ struct list_data {
 	/* Refills the list when the data changed (may be NULL: a snapshot). */
 	void (*fill)(struct tui *t, struct list_data *l);
 	wp_date day; /* of a day list: where n adds an activity */
+	/* An import review: the plan to store when the user presses s. */
+	char *plan;
+	int flags;
 };
 
 struct list_data *list_new(const char *title)
@@ -70,6 +76,7 @@ static void list_free(void *data)
 	list_clear_items(l);
 	free(l->items);
 	free(l->title);
+	free(l->plan);
 	free(l);
 }
 
@@ -192,6 +199,20 @@ static struct list_data *detail_list(const char *title, const char *text, int wi
 	return d;
 }
 
+/* Stores the reviewed plan; a refusal stays on screen with its reason. */
+static enum view_result import_reviewed(struct tui *t, struct list_data *l)
+{
+	int64_t id;
+	wp_err err;
+	if (wp_plan_import(t->st, l->plan, strlen(l->plan), l->flags, &id, &err) != 0) {
+		tui_message(t, true, "%s", err.msg);
+		return VIEW_HANDLED;
+	}
+	tui_set_campaign(t, id);
+	tui_message(t, false, "%s", _("Imported; it is now the current campaign. Check it in each view."));
+	return VIEW_CLOSE;
+}
+
 static enum view_result list_action(struct tui *t, void *data, enum wp_action act)
 {
 	struct list_data *l = data;
@@ -221,6 +242,8 @@ static enum view_result list_action(struct tui *t, void *data, enum wp_action ac
 	case ACT_EDIT:
 	case ACT_DELETE:
 		return list_edit(t, l, act);
+	case ACT_SAVE:
+		return l->plan ? import_reviewed(t, l) : VIEW_HANDLED;
 	case ACT_OPEN:
 		if (l->n == 0)
 			return VIEW_HANDLED;
@@ -264,6 +287,53 @@ const struct view view_list = {
 	.reload = list_reload,
 	.click = list_click,
 };
+
+/* ---- import: read a file, show what it holds, save on s ------------------- */
+
+void view_list_import(struct tui *t, const char *path)
+{
+	size_t len;
+	wp_err err;
+	char *bytes = wp_read_file(path, WP_NOTICE_MAX_BYTES, &len, &err);
+	if (!bytes) {
+		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	wp_notice_report report = {0};
+	char *plan = NULL;
+	/* A plan file is taken as it is; anything else is read as a notice. */
+	size_t skip = 0;
+	while (skip < len && (bytes[skip] == ' ' || bytes[skip] == '\n' || bytes[skip] == '\r'))
+		skip++;
+	if (skip < len && bytes[skip] == '{')
+		plan = wp_xstrndup(bytes, len);
+	else
+		plan = wp_notice_read(bytes, len, &report, &err);
+	free(bytes);
+	char **lines;
+	size_t n;
+	if (!plan || wp_plan_summary(plan, strlen(plan), &lines, &n, &err) != 0) {
+		tui_message(t, true, "%s: %s", path, err.msg);
+		free(plan);
+		wp_notice_report_free(&report);
+		return;
+	}
+	struct list_data *l = list_new(_("Review the import:  s save  Esc cancel"));
+	for (size_t i = 0; i < report.n; i++) {
+		wp_buf line = WP_BUF_INIT;
+		wp_buf_printf(&line, "? %s", report.lines[i]);
+		list_add(l, wp_buf_str(&line), NULL, WP_ATTR_DEADLINE);
+		wp_buf_free(&line);
+	}
+	for (size_t i = 0; i < n; i++) {
+		list_add(l, lines[i], NULL, i == 0 ? WP_ATTR_HEADING : WP_ATTR_NORMAL);
+		free(lines[i]);
+	}
+	free(lines);
+	wp_notice_report_free(&report);
+	l->plan = plan;
+	list_push(t, l);
+}
 
 /* ---- help: generated from the key table -------------------------------- */
 
