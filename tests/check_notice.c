@@ -151,6 +151,92 @@ START_TEST(the_reader_is_bounded_on_pathological_input)
 }
 END_TEST
 
+/* xorshift64: a fixed sequence, so a failure can be replayed. */
+static uint64_t next_random(uint64_t *state)
+{
+	uint64_t x = *state;
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	return *state = x;
+}
+
+START_TEST(mutated_notices_never_crash_the_reader)
+{
+	/* Each seed, cut, with bytes flipped, lines dropped and duplicated:
+	 * the reader reads or refuses, and (under the sanitizers in CI)
+	 * touches no memory it does not own. */
+	uint64_t state = 0x9e3779b97f4a7c15ULL;
+	int read_ok = 0, refused = 0;
+	for (size_t s = 0; s < sizeof seeds / sizeof *seeds; s++) {
+		char rel[256];
+		snprintf(rel, sizeof rel, "tests/fixtures/notices/%s.txt", seeds[s]);
+		size_t len;
+		char *orig = slurp(rel, &len);
+		for (int round = 0; round < 120; round++) {
+			/* room for insertions */
+			char *buf = malloc(len + 64 * 16 + 1);
+			memcpy(buf, orig, len);
+			size_t n = len;
+			/* Most rounds keep the text valid UTF-8 (to reach the
+			 * reader's later stages); every fourth flips raw bytes. */
+			bool raw = round % 4 == 0;
+			int edits = 1 + (int)(next_random(&state) % 12);
+			for (int e = 0; e < edits && n > 0; e++) {
+				size_t at = next_random(&state) % n;
+				while (!raw && at > 0 && ((unsigned char)buf[at] & 0xc0) == 0x80)
+					at--; /* a character boundary */
+				switch (next_random(&state) % 4) {
+				case 0:
+					if (raw) {
+						buf[at] = (char)(next_random(&state) & 0xff);
+						break;
+					}
+					/* fall through: cut instead */
+				case 1: /* cut the tail */
+					n = at;
+					break;
+				case 2: { /* drop a span (to the next character boundary) */
+					size_t span = next_random(&state) % 200, end = at + span;
+					if (end > n)
+						end = n;
+					while (!raw && end < n && ((unsigned char)buf[end] & 0xc0) == 0x80)
+						end++;
+					memmove(buf + at, buf + end, n - end);
+					n -= end - at;
+					break;
+				}
+				default: { /* insert a bracket, a mark or a line break */
+					static const char *const marks[] = {"（", "）", "、", "，", "：",
+									    "。", "年", "月", "日",
+									    "\n", "（一）", "一、", "至"};
+					const char *m = marks[next_random(&state) % 13];
+					size_t ml = strlen(m);
+					memmove(buf + at + ml, buf + at, n - at);
+					memcpy(buf + at, m, ml);
+					n += ml;
+				}
+				}
+			}
+			wp_notice_report report;
+			wp_err err;
+			char *plan = wp_notice_read(buf, n, &report, &err);
+			if (plan) {
+				read_ok++;
+				wp_notice_report_free(&report);
+				free(plan);
+			} else {
+				refused++;
+			}
+			free(buf);
+		}
+		free(orig);
+	}
+	printf("mutations: %d read, %d refused\n", read_ok, refused);
+	ck_assert_int_eq(read_ok + refused, 600);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("notice");
@@ -161,6 +247,7 @@ int main(void)
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
 	tcase_add_test(tc, bad_input_is_refused_with_a_reason);
 	tcase_add_test(tc, the_reader_is_bounded_on_pathological_input);
+	tcase_add_test(tc, mutated_notices_never_crash_the_reader);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
