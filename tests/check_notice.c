@@ -187,12 +187,12 @@ START_TEST(mutated_notices_never_crash_the_reader)
 				while (!raw && at > 0 && ((unsigned char)buf[at] & 0xc0) == 0x80)
 					at--; /* a character boundary */
 				switch (next_random(&state) % 4) {
-				case 0:
-					if (raw) {
+				case 0: /* flip a byte, or (keeping UTF-8) cut the tail */
+					if (raw)
 						buf[at] = (char)(next_random(&state) & 0xff);
-						break;
-					}
-					/* fall through: cut instead */
+					else
+						n = at;
+					break;
 				case 1: /* cut the tail */
 					n = at;
 					break;
