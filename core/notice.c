@@ -1161,6 +1161,30 @@ static json_t *due_who(const char *s, json_t *item_coop)
 	return who;
 }
 
+/* "unit（address）" when text starts with a bracket holding an e-mail
+ * address (区市场监管局（QQ邮箱：303724480@qq.com）); else a copy of unit. */
+static char *with_bracket_address(const char *unit, const char *text)
+{
+	const char *at = strstr(text, "@");
+	const char *close = strstr(text, "）");
+	if (!wp_str_starts(text, "（") || !at || (close && close < at))
+		return wp_xstrdup(unit);
+	const char *start = at, *end = at;
+	while (start > text && ((start[-1] >= '0' && start[-1] <= '9') ||
+				(start[-1] >= 'a' && start[-1] <= 'z') ||
+				(start[-1] >= 'A' && start[-1] <= 'Z') || start[-1] == '.' ||
+				start[-1] == '_' || start[-1] == '-'))
+		start--;
+	while (*end && *end != ' ' && !wp_str_starts(end, "）") && !wp_str_starts(end, "，") &&
+	       !wp_str_starts(end, "；"))
+		end++;
+	char *addr = wp_str_sub(start, (size_t)(end - start));
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s（%s）", unit, addr);
+	free(addr);
+	return wp_buf_take(&b);
+}
+
 /* To whom: the unit after 报/报送/上报, with an address in brackets. */
 static char *due_to(const char *s, const char *email)
 {
@@ -1179,26 +1203,9 @@ static char *due_to(const char *s, const char *email)
 					return wp_xstrdup(email);
 				continue;
 			}
-			const char *after_to = hit + strlen(verbs[k]) + strlen(to);
-			wp_buf b = WP_BUF_INIT;
-			wp_buf_puts(&b, to);
-			const char *at = strstr(after_to, "@");
-			if (wp_str_starts(after_to, "（") && at) {
-				const char *start = at;
-				while (start > after_to && ((start[-1] >= '0' && start[-1] <= '9') ||
-							    (start[-1] >= 'a' && start[-1] <= 'z') ||
-							    start[-1] == '.' || start[-1] == '_'))
-					start--;
-				const char *end = at;
-				while (*end && *end != ' ' && !wp_str_starts(end, "）") &&
-				       !wp_str_starts(end, "，") && !wp_str_starts(end, "；"))
-					end++;
-				char *addr = wp_str_sub(start, (size_t)(end - start));
-				wp_buf_printf(&b, "（%s）", addr);
-				free(addr);
-			}
+			char *with = with_bracket_address(to, hit + strlen(verbs[k]) + strlen(to));
 			free(to);
-			return wp_buf_take(&b);
+			return with;
 		}
 	}
 	return NULL;
@@ -1262,20 +1269,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		to = wp_xstrdup(first_email(r));
 	}
 	/* 报送…管理科。（联系人：…，电子邮箱：x@y）: the address follows. */
-	if (to && !strstr(to, "@") && wp_str_starts(sn->rest, "（") && strstr(sn->rest, "@")) {
-		const char *at = strstr(sn->rest, "@"), *start = at, *stop = at;
-		while (start > sn->rest && ((start[-1] >= '0' && start[-1] <= '9') ||
-					    (start[-1] >= 'a' && start[-1] <= 'z') || start[-1] == '.'))
-			start--;
-		while (*stop && *stop != ' ' && !wp_str_starts(stop, "）") && !wp_str_starts(stop, "，"))
-			stop++;
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_puts(&b, to);
-		char *addr = wp_str_sub(start, (size_t)(stop - start));
-		wp_buf_printf(&b, "（%s）", addr);
-		free(addr);
+	if (to && !strstr(to, "@")) {
+		char *with = with_bracket_address(to, sn->rest);
 		free(to);
-		to = wp_buf_take(&b);
+		to = with;
 	}
 	json_t *dl = json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:{}, s:o, s:n, s:n}", "what",
 			       what, "activity", jstr(sn->item), "rule", jstr(rule), "due",
