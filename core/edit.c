@@ -7,6 +7,7 @@
 
 #include "deadline.h"
 #include "edit.h"
+#include "i18n-core.h"
 #include "store.h"
 
 int wp_edit_get_role(struct wp_store *st, int64_t activity_id, int64_t unit_id, char *role,
@@ -81,8 +82,8 @@ int wp_edit_role(struct wp_store *st, int64_t activity_id, int64_t unit_id, char
 	char current;
 	int rc = wp_edit_get_role(st, activity_id, unit_id, &current, err);
 	if (rc == 0 && current != expected)
-		rc = WP_EDIT_CONFLICT, wp_err_set(err, "someone else changed this cell meanwhile; "
-						     "the screen now shows their change");
+		rc = WP_EDIT_CONFLICT, wp_err_set(err, WP_TR("someone else changed this cell meanwhile; "
+							     "the screen now shows their change"));
 	if (rc == 0)
 		rc = write_role(st, activity_id, unit_id, role, err);
 	if (rc != 0) {
@@ -120,8 +121,8 @@ int wp_edit_status(struct wp_store *st, int64_t deadline_id, int64_t unit_id, wp
 	wp_date current = WP_DATE_NONE;
 	int rc = read_status(st, deadline_id, unit_id, &current, err);
 	if (rc == 0 && current != expected)
-		rc = WP_EDIT_CONFLICT, wp_err_set(err, "someone else changed this report's status "
-						     "meanwhile; the screen now shows their change");
+		rc = WP_EDIT_CONFLICT, wp_err_set(err, WP_TR("someone else changed this report's status "
+							     "meanwhile; the screen now shows their change"));
 	if (rc == 0)
 		rc = wp_deadline_set_status(st, deadline_id, unit_id, submitted_on, err);
 	if (rc != 0) {

@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "edit.h"
+#include "i18n-core.h"
 #include "model.h"
 #include "store.h"
 #include "text.h"
@@ -16,7 +17,7 @@ static int check_field(const char *value, const char *what, bool required, int f
 		       wp_err *err)
 {
 	if (required && (!value || !*value))
-		return wp_err_set(err, "%s is required", what);
+		return wp_err_set(err, WP_TR("%s is required"), what);
 	return wp_text_check(value, what, flags, err);
 }
 
@@ -27,7 +28,7 @@ static int check_time(const char *t, const char *what, wp_err *err)
 	if (!(strlen(t) == 5 && t[2] == ':' && t[0] >= '0' && t[0] <= '2' && t[1] >= '0' &&
 	      t[1] <= '9' && t[3] >= '0' && t[3] <= '5' && t[4] >= '0' && t[4] <= '9' &&
 	      (t[0] < '2' || t[1] <= '3')))
-		return wp_err_set(err, "%s '%.20s' is not a time HH:MM (00:00-23:59)", what, t);
+		return wp_err_set(err, WP_TR("%s '%.20s' is not a time HH:MM (00:00-23:59)"), what, t);
 	return 0;
 }
 
@@ -53,7 +54,7 @@ static int in_transaction(struct wp_store *st, int (*body)(struct wp_store *, vo
 
 static int conflict(wp_err *err, const char *what)
 {
-	wp_err_set(err, "someone else changed or deleted this %s meanwhile; nothing was saved", what);
+	wp_err_set(err, WP_TR("someone else changed or deleted this %s meanwhile; nothing was saved"), what);
 	return WP_EDIT_CONFLICT;
 }
 
@@ -108,18 +109,18 @@ void wp_campaign_rec_clear(wp_campaign_rec *rec)
 
 static int check_campaign(const wp_campaign_rec *rec, wp_err *err)
 {
-	if (check_field(rec->title, "the title", true, 0, err) != 0 ||
-	    check_field(rec->region, "the region", false, 0, err) != 0 ||
-	    check_field(rec->organizer, "the organizer", false, 0, err) != 0 ||
-	    check_field(rec->doc_number, "the document number", false, 0, err) != 0 ||
-	    check_field(rec->theme, "the theme", false, 0, err) != 0 ||
-	    check_field(rec->parent_plan, "the parent plan", false, 0, err) != 0 ||
-	    check_field(rec->notes, "the notes", false, WP_TEXT_MULTI_LINE, err) != 0)
+	if (check_field(rec->title, WP_TR("the title"), true, 0, err) != 0 ||
+	    check_field(rec->region, WP_TR("the region"), false, 0, err) != 0 ||
+	    check_field(rec->organizer, WP_TR("the organizer"), false, 0, err) != 0 ||
+	    check_field(rec->doc_number, WP_TR("the document number"), false, 0, err) != 0 ||
+	    check_field(rec->theme, WP_TR("the theme"), false, 0, err) != 0 ||
+	    check_field(rec->parent_plan, WP_TR("the parent plan"), false, 0, err) != 0 ||
+	    check_field(rec->notes, WP_TR("the notes"), false, WP_TEXT_MULTI_LINE, err) != 0)
 		return -1;
 	if (rec->start == WP_DATE_NONE || rec->end == WP_DATE_NONE)
-		return wp_err_set(err, "the period needs a start and an end");
+		return wp_err_set(err, WP_TR("the period needs a start and an end"));
 	if (rec->end < rec->start)
-		return wp_err_set(err, "the period ends before it starts");
+		return wp_err_set(err, WP_TR("the period ends before it starts"));
 	return 0;
 }
 
@@ -160,7 +161,7 @@ static int save_campaign(struct wp_store *st, void *ctx, wp_err *err)
 	if (wp_store_run(st, s, err) != 0)
 		return -1;
 	if (!changed_one_row(st))
-		return conflict(err, "campaign");
+		return conflict(err, WP_TR("campaign"));
 	if (insert) {
 		rec->id = wp_store_last_id(st);
 		rec->revision = 0;
@@ -222,24 +223,24 @@ void wp_activity_rec_clear(wp_activity_rec *rec)
 
 static int check_activity(wp_activity_rec *rec, wp_err *err)
 {
-	if (check_field(rec->number, "the number", true, 0, err) != 0 ||
-	    check_field(rec->title, "the title", true, 0, err) != 0 ||
-	    check_field(rec->description, "the description", false, WP_TEXT_MULTI_LINE, err) != 0 ||
-	    check_field(rec->location, "the place", false, 0, err) != 0 ||
-	    check_field(rec->notes, "the notes", false, WP_TEXT_MULTI_LINE, err) != 0 ||
-	    check_time(rec->start_time, "the start time", err) != 0 ||
-	    check_time(rec->end_time, "the end time", err) != 0)
+	if (check_field(rec->number, WP_TR("the number"), true, 0, err) != 0 ||
+	    check_field(rec->title, WP_TR("the title"), true, 0, err) != 0 ||
+	    check_field(rec->description, WP_TR("the description"), false, WP_TEXT_MULTI_LINE, err) != 0 ||
+	    check_field(rec->location, WP_TR("the place"), false, 0, err) != 0 ||
+	    check_field(rec->notes, WP_TR("the notes"), false, WP_TEXT_MULTI_LINE, err) != 0 ||
+	    check_time(rec->start_time, WP_TR("the start time"), err) != 0 ||
+	    check_time(rec->end_time, WP_TR("the end time"), err) != 0)
 		return -1;
 	if (rec->start == WP_DATE_NONE && rec->end != WP_DATE_NONE)
-		return wp_err_set(err, "an end date needs a start date");
+		return wp_err_set(err, WP_TR("an end date needs a start date"));
 	if (rec->end == WP_DATE_NONE)
 		rec->end = rec->start;
 	if (rec->end < rec->start)
-		return wp_err_set(err, "the activity ends before it starts");
+		return wp_err_set(err, WP_TR("the activity ends before it starts"));
 	if (rec->end_time && !rec->start_time)
-		return wp_err_set(err, "an end time needs a start time");
+		return wp_err_set(err, WP_TR("an end time needs a start time"));
 	if (rec->end_time && rec->start == rec->end && strcmp(rec->end_time, rec->start_time) < 0)
-		return wp_err_set(err, "the end time is before the start time");
+		return wp_err_set(err, WP_TR("the end time is before the start time"));
 	return 0;
 }
 
@@ -256,7 +257,7 @@ static int number_taken(struct wp_store *st, const wp_activity_rec *rec, wp_err 
 	int rc = wp_store_next(st, s, err);
 	if (rc == 1) {
 		sqlite3_reset(s);
-		return wp_err_set(err, "the campaign already has an activity numbered %s", rec->number);
+		return wp_err_set(err, WP_TR("the campaign already has an activity numbered %s"), rec->number);
 	}
 	return rc;
 }
@@ -298,7 +299,7 @@ static int save_activity(struct wp_store *st, void *ctx, wp_err *err)
 	if (wp_store_run(st, s, err) != 0)
 		return -1;
 	if (!changed_one_row(st))
-		return conflict(err, "activity");
+		return conflict(err, WP_TR("activity"));
 	if (insert) {
 		rec->id = wp_store_last_id(st);
 		rec->revision = 0;
@@ -311,7 +312,7 @@ static int save_activity(struct wp_store *st, void *ctx, wp_err *err)
 int wp_activity_save(struct wp_store *st, wp_activity_rec *rec, wp_err *err)
 {
 	if (rec->campaign_id <= 0)
-		return wp_err_set(err, "an activity belongs to a campaign");
+		return wp_err_set(err, WP_TR("an activity belongs to a campaign"));
 	if (check_activity(rec, err) != 0)
 		return -1;
 	return in_transaction(st, save_activity, rec, &rec->id, &rec->revision, err);
@@ -336,15 +337,16 @@ static int delete_activity(struct wp_store *st, void *ctx, wp_err *err)
 	int n = sqlite3_column_int(s, 0);
 	sqlite3_reset(s);
 	if (n)
-		return wp_err_set(err, "%d deadline%s belong%s to this activity: delete or move %s first",
-				  n, n == 1 ? "" : "s", n == 1 ? "s" : "", n == 1 ? "it" : "them");
+		return wp_err_set(err, WP_TR("deadlines belong to this activity (%d): delete or move "
+					     "them first"),
+				  n);
 	if (!(s = wp_store_stmt(st, sql_delete, err)))
 		return -1;
 	sqlite3_bind_int64(s, 1, d->id);
 	sqlite3_bind_int(s, 2, d->revision);
 	if (wp_store_run(st, s, err) != 0)
 		return -1;
-	return changed_one_row(st) ? 0 : conflict(err, "activity");
+	return changed_one_row(st) ? 0 : conflict(err, WP_TR("activity"));
 }
 
 int wp_activity_delete(struct wp_store *st, int64_t id, int revision, wp_err *err)
@@ -433,23 +435,23 @@ void wp_deadline_rec_clear(wp_deadline_rec *rec)
 
 static int check_deadline(const wp_deadline_rec *rec, wp_err *err)
 {
-	if (check_field(rec->what, "what is due", true, 0, err) != 0 ||
-	    check_field(rec->rule_text, "the rule", false, 0, err) != 0 ||
-	    check_field(rec->submit_to, "to whom", false, 0, err) != 0 ||
-	    check_field(rec->submit_to_unit, "the receiving unit", false, 0, err) != 0 ||
-	    check_field(rec->notes, "the notes", false, WP_TEXT_MULTI_LINE, err) != 0)
+	if (check_field(rec->what, WP_TR("what is due"), true, 0, err) != 0 ||
+	    check_field(rec->rule_text, WP_TR("the rule"), false, 0, err) != 0 ||
+	    check_field(rec->submit_to, WP_TR("to whom"), false, 0, err) != 0 ||
+	    check_field(rec->submit_to_unit, WP_TR("the receiving unit"), false, 0, err) != 0 ||
+	    check_field(rec->notes, WP_TR("the notes"), false, WP_TEXT_MULTI_LINE, err) != 0)
 		return -1;
 	if (rec->rule.kind == WP_RULE_DATE && rec->rule.fixed == WP_DATE_NONE)
-		return wp_err_set(err, "a dated deadline needs its date");
+		return wp_err_set(err, WP_TR("a dated deadline needs its date"));
 	if (rec->rule.kind == WP_RULE_RELATIVE &&
 	    (rec->rule.offset < -WP_RULE_MAX_OFFSET || rec->rule.offset > WP_RULE_MAX_OFFSET))
-		return wp_err_set(err, "the offset must be between -%d and %d days",
+		return wp_err_set(err, WP_TR("the offset must be between -%d and %d days"),
 				  WP_RULE_MAX_OFFSET, WP_RULE_MAX_OFFSET);
 	if (rec->rule.kind == WP_RULE_RELATIVE && !rec->activity_id &&
 	    (rec->rule.anchor == WP_ANCHOR_ACTIVITY_START || rec->rule.anchor == WP_ANCHOR_ACTIVITY_END))
-		return wp_err_set(err, "a deadline counted from an activity needs the activity");
+		return wp_err_set(err, WP_TR("a deadline counted from an activity needs the activity"));
 	for (size_t i = 0; i < rec->nowners; i++)
-		if (check_field(rec->owners[i].unit, "a unit name", true, 0, err) != 0)
+		if (check_field(rec->owners[i].unit, WP_TR("a unit name"), true, 0, err) != 0)
 			return -1;
 	return 0;
 }
@@ -491,7 +493,7 @@ static int save_owners(struct wp_store *st, wp_deadline_rec *rec, const char *re
 		wp_bind_date(s, 4, rec->owners[i].submitted_on);
 		if (wp_store_run(st, s, err) != 0) {
 			if (sqlite3_extended_errcode(wp_store_db(st)) == SQLITE_CONSTRAINT_PRIMARYKEY)
-				return wp_err_set(err, "unit '%s' is listed twice", rec->owners[i].unit);
+				return wp_err_set(err, WP_TR("unit '%s' is listed twice"), rec->owners[i].unit);
 			return -1;
 		}
 	}
@@ -546,7 +548,7 @@ static int save_deadline(struct wp_store *st, void *ctx, wp_err *err)
 		sqlite3_bind_int(s, 15, rec->revision);
 	rc = wp_store_run(st, s, err);
 	if (rc == 0 && !changed_one_row(st))
-		rc = conflict(err, "deadline");
+		rc = conflict(err, WP_TR("deadline"));
 	if (rc == 0) {
 		if (insert) {
 			rec->id = wp_store_last_id(st);
@@ -565,7 +567,7 @@ static int save_deadline(struct wp_store *st, void *ctx, wp_err *err)
 int wp_deadline_save(struct wp_store *st, wp_deadline_rec *rec, wp_err *err)
 {
 	if (rec->campaign_id <= 0)
-		return wp_err_set(err, "a deadline belongs to a campaign");
+		return wp_err_set(err, WP_TR("a deadline belongs to a campaign"));
 	if (check_deadline(rec, err) != 0)
 		return -1;
 	return in_transaction(st, save_deadline, rec, &rec->id, &rec->revision, err);
@@ -582,7 +584,7 @@ static int delete_deadline(struct wp_store *st, void *ctx, wp_err *err)
 	sqlite3_bind_int(s, 2, d->revision);
 	if (wp_store_run(st, s, err) != 0)
 		return -1;
-	return changed_one_row(st) ? 0 : conflict(err, "deadline");
+	return changed_one_row(st) ? 0 : conflict(err, WP_TR("deadline"));
 }
 
 int wp_deadline_delete(struct wp_store *st, int64_t id, int revision, wp_err *err)
@@ -665,7 +667,7 @@ static int rename_unit(struct wp_store *st, void *ctx, wp_err *err)
 		return -1;
 	sqlite3_bind_int64(s, 1, r->id);
 	if (wp_store_next(st, s, err) != 1)
-		return conflict(err, "unit");
+		return conflict(err, WP_TR("unit"));
 	char *region = wp_col_strdup(s, 0);
 	sqlite3_reset(s);
 	int64_t other = 0;
@@ -674,7 +676,7 @@ static int rename_unit(struct wp_store *st, void *ctx, wp_err *err)
 	if (rc < 0)
 		return -1;
 	if (rc == 1 && other != r->id)
-		return wp_err_set(err, "another unit of the region is already called '%s'", r->name);
+		return wp_err_set(err, WP_TR("another unit of the region is already called '%s'"), r->name);
 	if (!(s = wp_store_stmt(st, sql_update, err)))
 		return -1;
 	char *key = wp_text_key(r->name);
@@ -685,12 +687,12 @@ static int rename_unit(struct wp_store *st, void *ctx, wp_err *err)
 	free(key);
 	if (wp_store_run(st, s, err) != 0)
 		return -1;
-	return changed_one_row(st) ? 0 : conflict(err, "unit");
+	return changed_one_row(st) ? 0 : conflict(err, WP_TR("unit"));
 }
 
 int wp_unit_rename(struct wp_store *st, int64_t id, int revision, const char *name, wp_err *err)
 {
-	if (check_field(name, "the unit name", true, 0, err) != 0)
+	if (check_field(name, WP_TR("the unit name"), true, 0, err) != 0)
 		return -1;
 	struct rename_ctx r = {id, revision, name};
 	return in_transaction(st, rename_unit, &r, NULL, NULL, err);
@@ -708,5 +710,5 @@ int wp_unit_remove_alias(struct wp_store *st, int64_t id, const char *alias, wp_
 	free(key);
 	if (wp_store_run(st, s, err) != 0)
 		return -1;
-	return changed_one_row(st) ? 0 : wp_err_set(err, "'%s' is not an alias of this unit", alias);
+	return changed_one_row(st) ? 0 : wp_err_set(err, WP_TR("'%s' is not an alias of this unit"), alias);
 }

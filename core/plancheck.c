@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "calendar.h"
+#include "i18n-core.h"
 #include "plancheck.h"
 #include "store.h"
 
@@ -133,13 +134,13 @@ static int campaign_rules(wp_store *st, int64_t id, struct campaign_facts *c,
 	sqlite3_reset(s);
 	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
 	if (c->issued == WP_DATE_NONE)
-		add(out, "no-issue-date", wp_xstrdup("notice"),
-		    "the notice gives no issue date%s, so its deadlines cannot be checked "
-		    "against it",
-		    has_doc ? "" : " and no document number");
+		add(out, "no-issue-date", wp_xstrdup(WP_TR("notice")),
+		    WP_TR("the notice gives no issue date%s, so its deadlines cannot be checked "
+			  "against it"),
+		    has_doc ? "" : WP_TR(" and no document number"));
 	else if (c->issued > c->start)
-		add(out, "issued-late", wp_xstrdup("notice"),
-		    "issued %s, after the campaign period began on %s",
+		add(out, "issued-late", wp_xstrdup(WP_TR("notice")),
+		    WP_TR("issued %s, after the campaign period began on %s"),
 		    wp_date_format(c->issued, a), wp_date_format(c->start, b));
 	return 0;
 }
@@ -171,10 +172,11 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 				format_number(v, num, sizeof num);
 				wp_buf_printf(&missing, "%s%s", v > expected ? ", " : "", num);
 			}
-			add(out, "numbering-gap", subject("activity", no, title),
-			    "the numbering jumps from %s to %s: item%s %s %s missing",
-			    *prev ? prev : "the start", no, value - expected > 1 ? "s" : "",
-			    wp_buf_str(&missing), value - expected > 1 ? "are" : "is");
+			add(out, "numbering-gap", subject(WP_TR("activity"), no, title),
+			    value - expected > 1
+				    ? WP_TR("the numbering jumps from %s to %s: items %s are missing")
+				    : WP_TR("the numbering jumps from %s to %s: item %s is missing"),
+			    *prev ? prev : WP_TR("the start"), no, wp_buf_str(&missing));
 			wp_buf_free(&missing);
 		}
 		if (value > 0) {
@@ -182,13 +184,13 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			snprintf(prev, sizeof prev, "%s", no);
 		}
 		if (start != WP_DATE_NONE && (start < c->start || end > c->end))
-			add(out, "activity-outside-period", subject("activity", no, title),
-			    "takes place %s to %s, outside the campaign period %s to %s",
+			add(out, "activity-outside-period", subject(WP_TR("activity"), no, title),
+			    WP_TR("takes place %s to %s, outside the campaign period %s to %s"),
 			    wp_date_format(start, a), wp_date_format(end, b),
 			    wp_date_format(c->start, c1), wp_date_format(c->end, c2));
 		if (!sqlite3_column_int(s, 4))
-			add(out, "no-lead", subject("activity", no, title),
-			    "no lead unit (牵头单位) is named");
+			add(out, "no-lead", subject(WP_TR("activity"), no, title),
+			    "%s", WP_TR("no lead unit (牵头单位) is named"));
 	}
 	return rc;
 }
@@ -224,10 +226,10 @@ static int overlap_rules(wp_store *st, int64_t id, wp_findings *out, wp_err *err
 	while ((rc = wp_store_next(st, s, err)) == 1) {
 		bool same = sqlite3_column_int(s, 9) != 0;
 		add(out, "lead-overlap",
-		    subject("activity", wp_col_text(s, 0), wp_col_text(s, 1)),
-		    "%s leads it at %s and also leads activity %s (%s)%s%s%s at %s on %s",
+		    subject(WP_TR("activity"), wp_col_text(s, 0), wp_col_text(s, 1)),
+		    WP_TR("%s leads it at %s and also leads activity %s (%s)%s%s%s at %s on %s"),
 		    wp_col_text(s, 2), wp_col_text(s, 7), wp_col_text(s, 3), wp_col_text(s, 4),
-		    same ? "" : " of '", same ? "" : wp_col_text(s, 5), same ? "" : "'",
+		    same ? "" : WP_TR(" of '"), same ? "" : wp_col_text(s, 5), same ? "" : "'",
 		    wp_col_text(s, 8), wp_col_text(s, 6));
 	}
 	return rc;
@@ -252,19 +254,21 @@ static void nonworking_finding(wp_calendar *cal, wp_findings *out, char *subj, w
 {
 	const char *holiday;
 	wp_daykind kind = wp_calendar_kind(cal, due, &holiday);
-	static const char *const weekdays[] = {"", "Monday", "Tuesday", "Wednesday",
-					       "Thursday", "Friday", "Saturday", "Sunday"};
+	static const char *const weekdays[] = {"", WP_N_("Monday"), WP_N_("Tuesday"),
+					       WP_N_("Wednesday"), WP_N_("Thursday"), WP_N_("Friday"),
+					       WP_N_("Saturday"), WP_N_("Sunday")};
+	/* The weekday names are translated where they are used. */
 	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
 	wp_date next = wp_workday_roll_forward(cal, due);
 	if (kind == WP_DAY_OFF)
 		add(out, "deadline-non-working", subj,
-		    "%sdue %s, a public holiday (%s); the next working day is %s", which,
-		    wp_date_format(due, a), holiday && *holiday ? holiday : "holiday",
+		    WP_TR("%sdue %s, a public holiday (%s); the next working day is %s"), which,
+		    wp_date_format(due, a), holiday && *holiday ? holiday : WP_TR("holiday"),
 		    wp_date_format(next, b));
 	else
 		add(out, "deadline-non-working", subj,
-		    "%sdue %s, a %s; the next working day is %s", which, wp_date_format(due, a),
-		    weekdays[wp_date_weekday(due)], wp_date_format(next, b));
+		    WP_TR("%sdue %s, a %s; the next working day is %s"), which, wp_date_format(due, a),
+		    WP_TR(weekdays[wp_date_weekday(due)]), wp_date_format(next, b));
 }
 
 static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts *c,
@@ -284,25 +288,25 @@ static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		if (due == WP_DATE_NONE)
 			continue;
 		snprintf(num, sizeof num, "%d", sqlite3_column_int(s, 0) + 1);
-		char *subj = subject("deadline", num, wp_col_text(s, 1));
+		char *subj = subject(WP_TR("deadline"), num, wp_col_text(s, 1));
 		int year, m, d;
 		wp_date_to_ymd(due, &year, &m, &d);
 		if (c->issued != WP_DATE_NONE && due < c->issued) {
 			wp_date likely = likely_date(due, c->issued);
 			add(out, "deadline-before-issue", subj,
-			    "due %s, before the notice was issued (%s); probably a typo for %s",
+			    WP_TR("due %s, before the notice was issued (%s); probably a typo for %s"),
 			    wp_date_format(due, a), wp_date_format(c->issued, b),
-			    likely == WP_DATE_NONE ? "a later date" : wp_date_format(likely, l));
+			    likely == WP_DATE_NONE ? WP_TR("a later date") : wp_date_format(likely, l));
 			/* Judge the working day on the date the notice meant. */
 			if (likely != WP_DATE_NONE && !wp_workday_is(cal, likely))
 				nonworking_finding(cal, out, wp_xstrdup(subj),
-						   likely, "read as corrected, ");
+						   likely, WP_TR("read as corrected, "));
 			continue;
 		}
 		if (!wp_calendar_covers(cal, year))
 			add(out, "calendar-unknown", wp_xstrdup(subj),
-			    "due in %d, for which no official holiday arrangement is loaded: "
-			    "working days are counted Monday to Friday",
+			    WP_TR("due in %d, for which no official holiday arrangement is loaded: "
+			    "working days are counted Monday to Friday"),
 			    year);
 		if (!wp_workday_is(cal, due))
 			nonworking_finding(cal, out, subj, due, "");

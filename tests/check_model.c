@@ -133,7 +133,7 @@ START_TEST(an_activity_with_deadlines_cannot_be_deleted)
 				    "(SELECT activity_id FROM deadline WHERE what = '参加宣传周启动仪式')");
 	wp_err err;
 	ck_assert_int_eq(wp_activity_delete(st, id, (int)rev, &err), -1);
-	ck_assert_str_eq(err.msg, "1 deadline belongs to this activity: delete or move it first");
+	ck_assert_str_eq(err.msg, "deadlines belong to this activity (1): delete or move them first");
 }
 END_TEST
 
