@@ -49,6 +49,14 @@ wait_for() {
 
 keys() { T send-keys -t 0 "$@"; }
 
+# click COL ROW (0-based): a left-button press and release, sent as the
+# X10 mouse report the terminal would send (ESC [ M b x y, offset by 32).
+click() {
+	x=$(printf '%x' $(($1 + 33)))
+	y=$(printf '%x' $(($2 + 33)))
+	T send-keys -t 0 -H 1b 5b 4d 20 "$x" "$y" 1b 5b 4d 23 "$x" "$y"
+}
+
 # snap NAME: compares the screen with tests/screens/NAME.txt.
 snap() {
 	tests=$((tests + 1))
@@ -97,6 +105,18 @@ keys Escape /
 keys -l "培训"
 keys Enter
 wait_for "found" && snap search-80x24
+
+# --- the mouse: tabs, a day, a second click opens it ---------------------------
+start 80 24 -- $D
+wait_for "April 2026"
+click 26 0
+wait_for "in the next 120 days" && snap mouse-tab-deadlines-80x24
+click 2 0
+wait_for "April 2026"
+click 25 14
+sleep 0.3
+click 25 14
+wait_for "鹿寨县 一 开展宣传活动" && snap mouse-day-opened-80x24
 
 # --- Chinese, 80x24 and 120x40 ------------------------------------------------
 start 80 24 LANG=zh_CN.UTF-8 -- $D
