@@ -189,7 +189,7 @@ static bool unit_like(const char *name)
 	bool ok = false;
 	for (const char *const *t = tails; *t && !ok; t++)
 		ok = wp_str_ends(n, *t);
-	ok = ok && wp_text_width(n) <= 40 && !strstr(n, "。");
+	ok = ok && wp_text_width(n) <= 60 && !strstr(n, "。");
 	free(n);
 	return ok;
 }
@@ -950,6 +950,23 @@ static void read_committee(struct reader *r)
 			free(v);
 		}
 	}
+	if (json_array_size(chair) + json_array_size(members) == 0) {
+		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
+		for (size_t i = 0; i < r->t.n && !json_array_size(chair); i++) {
+			const char *p = r->t.para[i], *base = strstr(p, "依托"), *lead;
+			if (!base || !(lead = strstr(base, "由")) || !strstr(lead, "牵头"))
+				continue;
+			static const char *const clause_end[] = {"，", "。", NULL};
+			char *x = upto(base + strlen("依托"), clause_end);
+			char *y = wp_str_sub(lead + 3, (size_t)(strstr(lead, "牵头") - lead - 3));
+			if (unit_like(x) && unit_like(y)) {
+				json_array_append_new(members, json_string(x));
+				json_array_append_new(chair, json_string(y));
+			}
+			free(x);
+			free(y);
+		}
+	}
 	json_array_extend(r->committee_chair, chair);
 	json_array_extend(r->committee_names, chair);
 	json_array_extend(r->committee_names, members);
@@ -1223,7 +1240,9 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
 		submits = submits || strstr(s, send_words[k]);
 	bool attends = !submits && strstr(s, "参加") && strstr(s, "请");
-	if (!submits && !attends)
+	const char *made = strstr(s, "制定");
+	bool plans = !submits && !attends && made && (strstr(made, "方案") || strstr(made, "计划"));
+	if (!submits && !attends && !plans)
 		return;
 	if (relative_rule(s, &rel, &rule)) {
 		/* rule text found */
@@ -1243,6 +1262,21 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		rule = wp_str_sub(start, (size_t)(end - start));
 		/* A date that looks wrong (2022 in a 2023 plan) is kept as
 		 * written: the plan check points it out, nothing hides it. */
+	} else if (plans) {
+		/* 各成员单位要结合实际，制定宣传周活动方案: each unit owes its own
+		 * plan, with no date; only when units are named as the subject. */
+		json_t *who = due_who(s, NULL);
+		bool owed = json_array_size(who) > 0;
+		json_decref(who);
+		if (!owed)
+			return;
+		static const char *const plan_end[] = {"方案", "计划", NULL};
+		const char *verb = strstr(s, "要");
+		const char *start = verb && verb < made ? verb + 3 : made;
+		char *obj = upto(made, plan_end);
+		size_t cut = (size_t)(made - start) + strlen(obj) + 6;
+		rule = wp_str_sub(start, cut);
+		free(obj);
 	} else if (strstr(s, "随时报送") || strstr(s, "随时上报")) {
 		const char *at = strstr(s, "期间");
 		const char *start = s;
@@ -1257,6 +1291,14 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	char *what = due_what(s);
+	if (!what && strstr(s, "制定") && rule) {
+		static const char *const plan_end[] = {"方案", "计划", NULL};
+		char *obj = upto(strstr(s, "制定"), plan_end);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", obj, strstr(strstr(s, "制定"), "方案") ? "方案" : "计划");
+		what = wp_buf_take(&b);
+		free(obj);
+	}
 	if (!what) {
 		free(rule);
 		json_decref(rel);
@@ -1264,7 +1306,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	}
 	json_t *who = due_who(s, sn->item_coop);
 	char *to = due_to(s, first_email(r));
-	if ((!to || !*to) && sn->para_mentions_mail && first_email(r)) {
+	if ((!to || !*to) && submits && sn->para_mentions_mail && first_email(r)) {
 		free(to);
 		to = wp_xstrdup(first_email(r));
 	}
