@@ -108,22 +108,57 @@ const char *wp_heading_top(const char *para, int *number)
 {
 	size_t len;
 	int n = wp_cn_number(para, &len);
-	if (n < 0 || !wp_str_starts(para + len, "、"))
+	if (n < 0)
+		return NULL;
+	const char *p = para + len;
+	if (wp_str_starts(p, "、") || wp_str_starts(p, "．"))
+		p += 3;
+	else if (*p == '.')
+		p += 1;
+	else
 		return NULL;
 	*number = n;
-	return para + len + 3;
+	return p;
+}
+
+/* Arabic item numbers: 12 in "（12）", "1." "1．" "1、"; -1 otherwise. */
+static int arabic_item(const char *s, const char **after)
+{
+	int n = 0, digits = 0;
+	while (*s >= '0' && *s <= '9' && digits < 3)
+		n = n * 10 + (*s++ - '0'), digits++;
+	if (!digits || n == 0 || n > 99)
+		return -1;
+	*after = s;
+	return n;
 }
 
 const char *wp_heading_item(const char *para, int *number)
 {
-	if (!wp_str_starts(para, "（"))
-		return NULL;
-	size_t len;
-	int n = wp_cn_number(para + 3, &len);
-	if (n < 0 || !wp_str_starts(para + 3 + len, "）"))
-		return NULL;
+	const char *p;
+	int n;
+	if (wp_str_starts(para, "（")) {
+		size_t len;
+		n = wp_cn_number(para + 3, &len);
+		p = para + 3 + len;
+		if (n < 0)
+			n = arabic_item(para + 3, &p);
+		if (n < 0 || !wp_str_starts(p, "）"))
+			return NULL;
+		p += 3;
+	} else {
+		/* 1. 1． 1、 followed by text, not by more digits (2026.4) */
+		n = arabic_item(para, &p);
+		if (n < 0)
+			return NULL;
+		if (wp_str_starts(p, "．") || wp_str_starts(p, "、"))
+			p += 3;
+		else if (*p == '.' && !(p[1] >= '0' && p[1] <= '9'))
+			p += 1;
+		else
+			return NULL;
+	}
 	*number = n;
-	const char *p = para + 3 + len + 3;
 	while (*p == ' ')
 		p++;
 	return p;

@@ -370,7 +370,9 @@ static void read_cover(struct reader *r)
 	/* Document number: a line like 鹿市监发〔2026〕3号. */
 	for (size_t i = 0; i < r->t.n && i < 12; i++) {
 		const char *p = r->t.para[i];
-		if (strstr(p, "〔") && strstr(p, "〕") && wp_str_ends(p, "号") && wp_text_width(p) < 40) {
+		bool brackets = (strstr(p, "〔") && strstr(p, "〕")) || (strstr(p, "[") && strstr(p, "]")) ||
+				(strstr(p, "［") && strstr(p, "］"));
+		if (brackets && wp_str_ends(p, "号") && wp_text_width(p) < 40) {
 			char *doc = wp_str_nospace(p);
 			json_object_set_new(r->plan, "doc_number", json_string(doc));
 			free(doc);
@@ -471,6 +473,10 @@ static void read_period_theme(struct reader *r)
 {
 	size_t at;
 	const char *p = section_value(r, "活动时间", &at);
+	if (!p)
+		p = section_value(r, "活动日期", &at);
+	if (!p)
+		p = section_value(r, "时间安排", &at);
 	wp_ndate d;
 	r->start = r->end = WP_DATE_NONE;
 	if (p && wp_nfind_date(p, r->year > 0 ? r->year : 2000, &d)) {
@@ -487,6 +493,8 @@ static void read_period_theme(struct reader *r)
 	json_object_set_new(r->plan, "period",
 			    json_pack("{s:o, s:o}", "start", jdate(r->start), "end", jdate(r->end)));
 	p = section_value(r, "活动主题", &at);
+	if (!p)
+		p = section_value(r, "宣传主题", &at);
 	if (p) {
 		static const char *const stops[] = {"。", NULL};
 		char *theme = wp_str_trim_end(p, stops);
@@ -500,7 +508,8 @@ static void read_period_theme(struct reader *r)
 static bool is_activity_section(const char *heading)
 {
 	static const char *const words[] = {"重点活动", "具体活动", "活动内容", "活动方式",
-					    "活动安排", "主要活动", "活动项目"};
+					    "活动安排", "主要活动", "活动项目", "具体安排",
+					    "工作安排", "重点工作", "主要内容"};
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (strstr(heading, words[k]))
 			return true;
@@ -829,9 +838,30 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 		note(r, "activity %s: no date found; it takes place some time in the campaign period",
 		     no);
 	}
-	char time[6];
-	if (wp_nfind_time(first, time, NULL) || (when && wp_nfind_time(when, time, NULL)))
+	char time[6], end_time[6];
+	const char *time_at = NULL;
+	if (wp_nfind_time(first, time, &time_at) || (when && wp_nfind_time(when, time, &time_at))) {
 		json_object_set_new(a, "time", json_string(time));
+		/* 9:00-11:30, 14时至16时: an end time right after the start */
+		const char *t = time_at;
+		while ((*t >= '0' && *t <= '9') || *t == ':' || wp_str_starts(t, "时") ||
+		       wp_str_starts(t, "点") || wp_str_starts(t, "分") || wp_str_starts(t, "："))
+			t += (unsigned char)*t >= 0x80 ? 3 : 1;
+		const char *e = NULL;
+		if ((*t == '-' || wp_str_starts(t, "—") || wp_str_starts(t, "－") ||
+		     wp_str_starts(t, "至") || *t == '~' || wp_str_starts(t, "～")) &&
+		    wp_nfind_time(t, end_time, &e) && e <= t + 6) {
+			/* 下午2点至4点: the afternoon carries over to the end. */
+			int h = atoi(end_time);
+			if (strcmp(end_time, time) <= 0 && atoi(time) >= 12 && h < 12) {
+				h += 12; /* "HH:MM": rewrite the hour digits in place */
+				end_time[0] = (char)('0' + h / 10);
+				end_time[1] = (char)('0' + h % 10);
+			}
+			if (strcmp(end_time, time) > 0)
+				json_object_set_new(a, "end_time", json_string(end_time));
+		}
+	}
 	char *loc = find_location(first);
 	if (!loc)
 		loc = find_location(text);
@@ -901,8 +931,13 @@ static void read_activities(struct reader *r)
 				wp_buf_putc(&rest, '\n');
 			wp_buf_puts(&rest, q);
 		}
+		/* The number as written: 一 for （一）, 1 for （1） or 1. */
 		char no[32];
-		number_text(n, no, sizeof no);
+		const char *q = p + (wp_str_starts(p, "（") ? 3 : 0);
+		if (*q >= '0' && *q <= '9')
+			snprintf(no, sizeof no, "%d", n);
+		else
+			number_text(n, no, sizeof no);
 		r->items = wp_xrealloc(r->items, (r->nitems + 1) * sizeof *r->items);
 		r->items[r->nitems] = (struct item_range){i, j - 1, ""};
 		snprintf(r->items[r->nitems].no, sizeof r->items[r->nitems].no, "%s", no);

@@ -6,6 +6,8 @@
  * score falls below the last one reached: improvements raise BASELINE. */
 #include "config.h"
 
+#include <jansson.h>
+
 #include "notice-text.h"
 #include "notice.h"
 #include "plan.h"
@@ -74,6 +76,61 @@ START_TEST(the_seed_notices_read_as_their_readings)
 	}
 	printf("%-28s %4d/%-4d (%.1f%%)\n", "all five", right, total, 100.0 * right / total);
 	ck_assert_msg(right >= BASELINE, "accuracy fell: %d fields right, %d before", right, BASELINE);
+}
+END_TEST
+
+/* A notice written with the genre's other habits: [2027] in the document
+ * number, 一． headings, 活动日期 and 宣传主题, items numbered 1． and （3）,
+ * time ranges, 下午2点至4点. */
+START_TEST(other_ways_of_writing_read_the_same)
+{
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-arabic.txt", &report);
+	json_error_t jerr;
+	json_t *plan = json_loads(text, 0, &jerr);
+	ck_assert_ptr_nonnull(plan);
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "doc_number")), "某知发[2027]5号");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "title")),
+			 "2027年某某县知识产权宣传周活动方案");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "issued_on")), "2027-04-12");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "region")), "某某县");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(json_string_value(json_object_get(period, "start")), "2027-04-20");
+	ck_assert_str_eq(json_string_value(json_object_get(period, "end")), "2027-04-26");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "theme")),
+			 "知识产权助力县域经济高质量发展");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	json_t *a1 = json_array_get(acts, 0), *a2 = json_array_get(acts, 1), *a3 = json_array_get(acts, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "no")), "1");
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "title")), "启动仪式");
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "time")), "09:00");
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "end_time")), "11:30");
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "location")), "县政府广场");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a1, "lead"), 0)), "县知识产权局");
+	ck_assert_uint_eq(json_array_size(json_object_get(a1, "cooperate")), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a2, "time")), "14:00");
+	ck_assert_str_eq(json_string_value(json_object_get(a2, "end_time")), "16:00");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a2, "lead"), 0)), "县教育局");
+	ck_assert_str_eq(json_string_value(json_object_get(a2, "location")), "县第一中学");
+	ck_assert_str_eq(json_string_value(json_object_get(a3, "no")), "3");
+	ck_assert_str_eq(json_string_value(json_object_get(a3, "start")), "2027-04-20");
+	ck_assert_str_eq(json_string_value(json_object_get(a3, "end")), "2027-04-26");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a3, "lead"), 0)), "县知识产权局");
+	ck_assert_uint_eq(json_array_size(json_object_get(a3, "cooperate")), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a3, "location")), "重点企业");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(dl);
+	ck_assert_str_eq(json_string_value(json_object_get(dl, "due")), "2027-04-28");
+	ck_assert_str_eq(json_string_value(json_object_get(dl, "what")), "报送活动总结");
+	ck_assert_str_eq(json_string_value(json_object_get(dl, "submit_to")), "县知识产权局（zscq@example.cn）");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(dl, "who"), 0)), "各单位");
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(c, "name")), "王明");
+	ck_assert_str_eq(json_string_value(json_object_get(c, "phone")), "12345678");
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
 }
 END_TEST
 
@@ -243,6 +300,7 @@ int main(void)
 	TCase *tc = tcase_create("reading notices");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, the_seed_notices_read_as_their_readings);
+	tcase_add_test(tc, other_ways_of_writing_read_the_same);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
 	tcase_add_test(tc, bad_input_is_refused_with_a_reason);
