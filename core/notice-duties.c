@@ -1,0 +1,453 @@
+/* notice-duties.c - the organising committee, the contacts, and the
+ * deadlines a notice sets (absolute, relative, or undated duties). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* ---- the committee ------------------------------------------------------------------ */
+
+void wp_notice_read_committee(struct reader *r)
+{
+	json_t *chair = json_array(), *members = json_array(), *office = json_array();
+	static const char *const stops[] = {"。", "\n", NULL};
+	static const char *const office_stops[] = {"，", "。", "具体", "负责", NULL};
+	for (size_t i = 0; i < r->t.n; i++) {
+		const char *p = r->t.para[i];
+		char *v;
+		if (wp_str_starts(p, "主任单位：") && (v = wp_notice_after(p, "主任单位：", stops))) {
+			wp_notice_split_units(v, chair);
+			free(v);
+		} else if (wp_str_starts(p, "成员单位：") && (v = wp_notice_after(p, "成员单位：", stops))) {
+			wp_notice_split_units(v, members);
+			free(v);
+			/* the list may go on over the following lines */
+			for (size_t j = i + 1; j < r->t.n; j++) {
+				const char *q = r->t.para[j];
+				if (strstr(q, "。") || strstr(q, "：") || !(strstr(q, "、") || wp_notice_unit_like(q)))
+					break;
+				wp_notice_split_units(q, members);
+			}
+		} else if ((v = wp_notice_after(p, "办公室设在", office_stops))) {
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "%s（组委会办公室）", v);
+			json_array_append_new(office, json_string(wp_buf_str(&b)));
+			wp_buf_free(&b);
+			free(v);
+		} else if (strstr(p, "下设办公室") && (v = wp_notice_after(p, "组委会在", (const char *const[]){"下设", NULL}))) {
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "%s（组委会办公室）", v);
+			json_array_append_new(office, json_string(wp_buf_str(&b)));
+			wp_buf_free(&b);
+			free(v);
+		}
+	}
+	if (json_array_size(chair) + json_array_size(members) == 0) {
+		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
+		for (size_t i = 0; i < r->t.n && !json_array_size(chair); i++) {
+			const char *p = r->t.para[i], *base = strstr(p, "依托"), *lead;
+			if (!base || !(lead = strstr(base, "由")) || !strstr(lead, "牵头"))
+				continue;
+			static const char *const clause_end[] = {"，", "。", NULL};
+			char *x = wp_notice_upto(base + strlen("依托"), clause_end);
+			char *y = wp_str_sub(lead + 3, (size_t)(strstr(lead, "牵头") - lead - 3));
+			if (wp_notice_unit_like(x) && wp_notice_unit_like(y)) {
+				json_array_append_new(members, json_string(x));
+				json_array_append_new(chair, json_string(y));
+			}
+			free(x);
+			free(y);
+		}
+	}
+	json_array_extend(r->committee_chair, chair);
+	json_array_extend(r->committee_names, chair);
+	json_array_extend(r->committee_names, members);
+	if (json_array_size(chair) + json_array_size(members) == 0) {
+		json_decref(chair);
+		json_decref(members);
+		json_decref(office);
+		json_object_set_new(r->plan, "committee", json_null());
+		return;
+	}
+	json_object_set_new(r->plan, "committee", json_pack("{s:o, s:o, s:o}", "chair", chair,
+							    "members", members, "office", office));
+}
+
+/* ---- contacts ------------------------------------------------------------------------ */
+
+const char *wp_notice_item_at(const struct reader *r, size_t para)
+{
+	for (size_t k = 0; k < r->nitems; k++)
+		if (para >= r->items[k].first && para <= r->items[k].last)
+			return r->items[k].no;
+	return NULL;
+}
+
+/* The value after one of the labels in paragraphs near i. */
+static char *nearby(const struct reader *r, size_t i, const char *const *labels)
+{
+	static const char *const stops[] = {"；", "，", "）", "。", " ", "\xe3\x80\x80", NULL};
+	for (size_t dist = 0; dist <= 4; dist++) {
+		for (int sign = 1; sign >= -1; sign -= 2) {
+			if (dist == 0 && sign < 0)
+				continue;
+			size_t j = sign > 0 ? i + dist : i - dist;
+			if ((sign < 0 && dist > i) || j >= r->t.n)
+				continue;
+			for (const char *const *l = labels; *l; l++) {
+				char *v = wp_notice_after(r->t.para[j], *l, stops);
+				if (v)
+					return v;
+			}
+		}
+	}
+	return NULL;
+}
+
+static bool contact_known(const struct reader *r, const char *name)
+{
+	size_t i;
+	json_t *c;
+	json_array_foreach(r->contacts, i, c) if (strcmp(json_string_value(json_object_get(c, "name")),
+						       name) == 0) return true;
+	return false;
+}
+
+void wp_notice_read_contacts(struct reader *r)
+{
+	static const char *const phone_labels[] = {"联系电话：", "电话：", "手机：", NULL};
+	static const char *const mail_labels[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
+	static const char *const name_stops[] = {"；", "，", "）", "。", "电话", "联系电话", NULL};
+	for (size_t i = 0; i < r->t.n; i++) {
+		char *names = wp_notice_after(r->t.para[i], "联系人：", name_stops);
+		if (!names)
+			continue;
+		char *phone = nearby(r, i, phone_labels), *mail = nearby(r, i, mail_labels);
+		const char *item = wp_notice_item_at(r, i);
+		/* Several names may share one line: 赵俊平 郑少斐 代玲玲. */
+		char *p = names;
+		while (*p) {
+			size_t len = strcspn(p, " 、");
+			char *name = wp_str_sub(p, len);
+			if (*name && !contact_known(r, name))
+				json_array_append_new(
+					r->contacts,
+					json_pack("{s:s, s:o, s:o, s:n, s:o}", "name", name, "phone",
+						  wp_notice_jstr(phone), "email", item ? json_null() : wp_notice_jstr(mail),
+						  "unit", "activity", wp_notice_jstr(item)));
+			free(name);
+			p += len;
+			while (*p == ' ' || wp_str_starts(p, "、"))
+				p += *p == ' ' ? 1 : 3;
+		}
+		free(names);
+		free(phone);
+		free(mail);
+	}
+}
+
+const char *wp_notice_first_email(const struct reader *r)
+{
+	size_t i;
+	json_t *c;
+	json_array_foreach(r->contacts, i, c) {
+		const char *m = json_string_value(json_object_get(c, "email"));
+		if (m)
+			return m;
+	}
+	return NULL;
+}
+
+/* ---- deadlines ------------------------------------------------------------------------- */
+
+struct sentence {
+	const char *text; /* the whole sentence */
+	const char *rest; /* the paragraph after it (an address in brackets) */
+	const char *item; /* the activity it is in, or NULL */
+	bool para_mentions_mail;
+	json_t *item_coop;
+};
+
+/* N个工作日后 / 一周内 / N日内 after 结束: a relative rule. */
+static bool relative_rule(const char *s, json_t **rel, char **rule_text)
+{
+	const char *end = strstr(s, "结束");
+	if (!end)
+		return false;
+	const char *p = end + strlen("结束");
+	if (wp_str_starts(p, "后"))
+		p += 3;
+	int n = -1;
+	bool workdays = false;
+	const char *tail = NULL;
+	if (*p >= '0' && *p <= '9') {
+		n = atoi(p);
+		while (*p >= '0' && *p <= '9')
+			p++;
+		if (wp_str_starts(p, "个工作日"))
+			workdays = true, tail = p + strlen("个工作日");
+		else if (wp_str_starts(p, "日") || wp_str_starts(p, "天"))
+			tail = p + 3;
+	} else if (wp_str_starts(p, "一周") || wp_str_starts(p, "1周")) {
+		n = 7;
+		tail = p + (wp_str_starts(p, "一周") ? 6 : 4);
+	}
+	if (n < 0 || !tail)
+		return false;
+	if (wp_str_starts(tail, "后") || wp_str_starts(tail, "内"))
+		tail += 3;
+	/* The rule as written: from the start of its clause to here. */
+	const char *start = s;
+	for (const char *c = strstr(s, "，"); c && c < end; c = strstr(c + 3, "，"))
+		start = c + 3;
+	if (wp_str_starts(start, "并"))
+		start += 3;
+	if (wp_str_starts(start, "在"))
+		start += 3;
+	*rule_text = wp_str_sub(start, (size_t)(tail - start));
+	*rel = json_pack("{s:i, s:s, s:s}", "offset", n, "unit", workdays ? "workdays" : "days",
+			 "anchor", "campaign_end");
+	return true;
+}
+
+/* 报送X / 将X…报: what is due. */
+static char *due_what(const char *s)
+{
+	static const char *const obj_stops[] = {"于", "以", "报", "在", "，", "。", NULL};
+	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "（", "\n", "；", NULL};
+	const char *put = strstr(s, "将");
+	char *obj = NULL;
+	if (put && strstr(put, "报"))
+		obj = wp_notice_upto(put + 3, obj_stops);
+	else if (strstr(s, "报送"))
+		obj = wp_notice_upto(strstr(s, "报送") + strlen("报送"), send_stops);
+	else if (strstr(s, "参加")) {
+		/* 参加4月17日的启动仪式: the thing, without its date */
+		const char *what = strstr(s, "参加") + strlen("参加");
+		wp_ndate d;
+		if (wp_nfind_date(what, 2000, &d) && d.at == what) {
+			what += d.len;
+			if (wp_str_starts(what, "的"))
+				what += 3;
+		}
+		obj = wp_notice_upto(what, send_stops);
+	} else {
+		static const char *const give[] = {"提供", "提交", "准备"};
+		for (size_t k = 0; k < 3 && !obj; k++)
+			if (strstr(s, give[k]))
+				obj = wp_notice_upto(strstr(s, give[k]) + strlen(give[k]), send_stops);
+	}
+	if (!obj || !*obj) {
+		free(obj);
+		return NULL;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", strstr(s, "参加") && !strstr(s, "报送") ? "参加" : "报送", obj);
+	free(obj);
+	return wp_buf_take(&b);
+}
+
+/* Who submits: the units the sentence starts with. */
+static json_t *due_who(const char *s, json_t *item_coop)
+{
+	static const char *const stops[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", NULL};
+	json_t *who = json_array();
+	if (strstr(s, "各配合单位") && item_coop) {
+		json_array_extend(who, item_coop);
+		return who;
+	}
+	const char *p = s;
+	/* skip a leading time clause: 宣传周结束后，请… */
+	const char *comma = strstr(s, "，");
+	if (comma && (strstr(s, "后，") == comma - 3 || wp_str_starts(comma + 3, "请")))
+		p = comma + 3;
+	if (wp_str_starts(p, "请"))
+		p += 3;
+	char *subject = wp_notice_upto(p, stops);
+	if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
+		wp_notice_split_units(subject, who);
+	free(subject);
+	return who;
+}
+
+/* "unit（address）" when text starts with a bracket holding an e-mail
+ * address (区市场监管局（QQ邮箱：303724480@qq.com）); else a copy of unit. */
+static char *with_bracket_address(const char *unit, const char *text)
+{
+	const char *at = strstr(text, "@");
+	const char *close = strstr(text, "）");
+	if (!wp_str_starts(text, "（") || !at || (close && close < at))
+		return wp_xstrdup(unit);
+	const char *start = at, *end = at;
+	while (start > text && ((start[-1] >= '0' && start[-1] <= '9') ||
+				(start[-1] >= 'a' && start[-1] <= 'z') ||
+				(start[-1] >= 'A' && start[-1] <= 'Z') || start[-1] == '.' ||
+				start[-1] == '_' || start[-1] == '-'))
+		start--;
+	while (*end && *end != ' ' && !wp_str_starts(end, "）") && !wp_str_starts(end, "，") &&
+	       !wp_str_starts(end, "；"))
+		end++;
+	char *addr = wp_str_sub(start, (size_t)(end - start));
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s（%s）", unit, addr);
+	free(addr);
+	return wp_buf_take(&b);
+}
+
+/* To whom: the unit after 报/报送/上报, with an address in brackets. */
+static char *due_to(const char *s, const char *email)
+{
+	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
+	static const char *const verbs[] = {"报送", "上报", "报"};
+	for (size_t k = 0; k < 3; k++) {
+		for (const char *hit = strstr(s, verbs[k]); hit; hit = strstr(hit + 3, verbs[k])) {
+			char *to = wp_notice_upto(hit + strlen(verbs[k]), stops);
+			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
+				/* 报送总结至联系邮箱 */
+				char *tail = wp_xstrdup(hit);
+				bool mail = strstr(tail, "邮箱") && email;
+				free(tail);
+				free(to);
+				if (mail)
+					return wp_xstrdup(email);
+				continue;
+			}
+			char *with = with_bracket_address(to, hit + strlen(verbs[k]) + strlen(to));
+			free(to);
+			return with;
+		}
+	}
+	return NULL;
+}
+
+static void read_deadline(struct reader *r, const struct sentence *sn)
+{
+	const char *s = sn->text;
+	json_t *rel = NULL;
+	char *rule = NULL;
+	wp_date due = WP_DATE_NONE;
+	wp_ndate d;
+	static const char *const send_words[] = {"报送", "上报", "前报", "日报", "报至", "提交"};
+	bool submits = false;
+	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
+		submits = submits || strstr(s, send_words[k]);
+	bool attends = !submits && strstr(s, "参加") && strstr(s, "请");
+	const char *made = strstr(s, "制定");
+	bool plans = !submits && !attends && made && (strstr(made, "方案") || strstr(made, "计划"));
+	if (!submits && !attends && !plans)
+		return;
+	if (relative_rule(s, &rel, &rule)) {
+		/* rule text found */
+	} else if (wp_nfind_date(s, r->year, &d)) {
+		const char *start = d.at, *end = d.at + d.len;
+		if (start >= s + 3 && wp_str_starts(start - 3, "于"))
+			start -= 3;
+		if (wp_str_starts(end, "前"))
+			end += 3;
+		if (!submits && !attends)
+			return;
+		/* a date far from the verb is the date of something else */
+		bool deadline_date = wp_str_starts(start, "于") || wp_str_starts(end - 3, "前") || attends;
+		if (!deadline_date)
+			return;
+		due = d.start;
+		rule = wp_str_sub(start, (size_t)(end - start));
+		/* A date that looks wrong (2022 in a 2023 plan) is kept as
+		 * written: the plan check points it out, nothing hides it. */
+	} else if (plans) {
+		/* 各成员单位要结合实际，制定宣传周活动方案: each unit owes its own
+		 * plan, with no date; only when units are named as the subject. */
+		json_t *who = due_who(s, NULL);
+		bool owed = json_array_size(who) > 0;
+		json_decref(who);
+		if (!owed)
+			return;
+		static const char *const plan_end[] = {"方案", "计划", NULL};
+		const char *verb = strstr(s, "要");
+		const char *start = verb && verb < made ? verb + 3 : made;
+		char *obj = wp_notice_upto(made, plan_end);
+		size_t cut = (size_t)(made - start) + strlen(obj) + 6;
+		rule = wp_str_sub(start, cut);
+		free(obj);
+	} else if (strstr(s, "随时报送") || strstr(s, "随时上报")) {
+		const char *at = strstr(s, "期间");
+		const char *start = s;
+		if (at) {
+			for (start = at; start > s && !wp_str_starts(start, "在"); start--)
+				;
+			start = wp_str_starts(start, "在") ? start + 3 : s;
+		}
+		const char *end = strstr(s, "报送") ? strstr(s, "报送") + strlen("报送") : strstr(s, "上报") + 6;
+		rule = wp_str_sub(start, (size_t)(end - start));
+	} else {
+		return;
+	}
+	char *what = due_what(s);
+	if (!what && strstr(s, "制定") && rule) {
+		static const char *const plan_end[] = {"方案", "计划", NULL};
+		char *obj = wp_notice_upto(strstr(s, "制定"), plan_end);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", obj, strstr(strstr(s, "制定"), "方案") ? "方案" : "计划");
+		what = wp_buf_take(&b);
+		free(obj);
+	}
+	if (!what) {
+		free(rule);
+		json_decref(rel);
+		return;
+	}
+	json_t *who = due_who(s, sn->item_coop);
+	char *to = due_to(s, wp_notice_first_email(r));
+	if ((!to || !*to) && submits && sn->para_mentions_mail && wp_notice_first_email(r)) {
+		free(to);
+		to = wp_xstrdup(wp_notice_first_email(r));
+	}
+	/* 报送…管理科。（联系人：…，电子邮箱：x@y）: the address follows. */
+	if (to && !strstr(to, "@")) {
+		char *with = with_bracket_address(to, sn->rest);
+		free(to);
+		to = with;
+	}
+	json_t *dl = json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:{}, s:o, s:n, s:n}", "what",
+			       what, "activity", wp_notice_jstr(sn->item), "rule", wp_notice_jstr(rule), "due",
+			       wp_notice_jdate(due), "relative", rel ? rel : json_null(), "roll_forward", 0,
+			       "who", who, "submitted", "submit_to", wp_notice_jstr(to), "submit_to_unit",
+			       "notes");
+	if (json_array_size(who) == 0)
+		wp_notice_note(r, "deadline '%s': who must submit is not named", what);
+	json_array_append_new(r->deadlines, dl);
+	free(what);
+	free(rule);
+	free(to);
+}
+
+void wp_notice_read_deadlines(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n; i++) {
+		const char *item = wp_notice_item_at(r, i);
+		json_t *coop = NULL;
+		size_t k;
+		json_t *a;
+		json_array_foreach(r->activities, k, a) if (item &&
+							    strcmp(json_string_value(json_object_get(a, "no")),
+								   item) == 0) coop =
+			json_object_get(a, "cooperate");
+		const char *p = r->t.para[i];
+		while (*p) {
+			const char *end = strstr(p, "。");
+			size_t len = end ? (size_t)(end - p) : strlen(p);
+			char *sentence = wp_str_sub(p, len);
+			struct sentence sn = {sentence, end ? end + 3 : "", item,
+					      strstr(r->t.para[i], "邮箱") != NULL, coop};
+			read_deadline(r, &sn);
+			free(sentence);
+			p += len + (end ? 3 : 0);
+		}
+	}
+}

@@ -1,0 +1,458 @@
+/* notice-items.c - the numbered items of a notice's activity section:
+ * title, dates and times, place, lead and cooperating units, and dated
+ * sub-events. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* ---- activities ------------------------------------------------------------------ */
+
+static bool is_activity_section(const char *heading)
+{
+	static const char *const words[] = {"重点活动", "具体活动", "活动内容", "活动方式",
+					    "活动安排", "主要活动", "活动项目", "具体安排",
+					    "工作安排", "重点工作", "主要内容"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strstr(heading, words[k]))
+			return true;
+	return false;
+}
+
+/* The first sentence of s (up to 。, or the end). Caller frees. */
+char *wp_notice_first_sentence(const char *s)
+{
+	static const char *const stops[] = {"。", "\n", NULL};
+	return wp_notice_upto(s, stops);
+}
+
+/* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
+static char *find_location(const char *body)
+{
+	static const char *const addr_stops[] = {"，", "；", "）", "。", NULL};
+	char *loc = wp_notice_after(body, "地址：", addr_stops);
+	if (loc)
+		return loc;
+	static const char *const verbs[] = {"开展", "组织", "举办", "开辟", "通过", "利用", "播放",
+					    "召开", "进行", "设置", "集中", "展开", "加大", "，", "。",
+					    "等", "；", "\n", NULL};
+	/* 在X开展: X is a place unless it is a time or a circumstance
+	 * (在…期间, 在…下, 在做好…的前提下, 在当地). */
+	for (const char *hit = strstr(body, "在"); hit; hit = strstr(hit + 1, "在")) {
+		char *v = wp_notice_upto(hit + strlen("在"), verbs);
+		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程"};
+		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= (strstr(v, "、") ? 80 : 40);
+		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
+			place = !strstr(v, not_places[k]);
+		place = place && !wp_str_starts(v, "做好") && !wp_str_starts(v, "全") &&
+			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
+			!wp_str_ends(v, "下") && !wp_str_ends(v, "中") && !wp_str_ends(v, "时") &&
+			!wp_str_ends(v, "后") && !wp_str_ends(v, "前");
+		if (place)
+			return v;
+		free(v);
+	}
+	/* 深入X开展: the place where the work is done. */
+	for (const char *hit = strstr(body, "深入"); hit; hit = strstr(hit + 1, "深入")) {
+		char *v = wp_notice_upto(hit + strlen("深入"), verbs);
+		const char *next = hit + strlen("深入") + strlen(v);
+		if (wp_str_starts(next, "开展") && wp_text_width(v) >= 4 && wp_text_width(v) <= 40)
+			return v;
+		free(v);
+	}
+	static const char *const plat_stops[] = {"等平台", "等媒体", NULL};
+	const char *via = strstr(body, "通过");
+	if (via && strstr(via, "等平台")) {
+		char *v = wp_notice_upto(via + strlen("通过"), plat_stops);
+		if (wp_text_width(v) <= 80)
+			return v;
+		free(v);
+	}
+	return NULL;
+}
+
+/* The list in the last （…） of an item, if it names units. */
+static char *trailing_unit_list(const char *body)
+{
+	char *t = wp_str_trim_end(body, (const char *const[]){"。", NULL});
+	size_t n = strlen(t);
+	if (!wp_str_ends(t, "）")) {
+		free(t);
+		return NULL;
+	}
+	int depth = 0;
+	for (size_t i = n; i >= 3; i -= 1) {
+		if (i >= 3 && memcmp(t + i - 3, "）", 3) == 0) {
+			depth++;
+			i -= 2;
+			continue;
+		}
+		if (i >= 3 && memcmp(t + i - 3, "（", 3) == 0) {
+			if (--depth == 0) {
+				char *inner = wp_str_sub(t + i, n - i - 3);
+				free(t);
+				if (strstr(inner, "：") || strstr(inner, "。")) {
+					free(inner);
+					return NULL;
+				}
+				return inner;
+			}
+			i -= 2;
+		}
+	}
+	free(t);
+	return NULL;
+}
+
+struct units {
+	json_t *lead, *coop;
+};
+
+/* 由X牵头: X leads, even if the list put another unit first. */
+static void apply_lead_phrase(struct reader *r, const char *body, struct units *u)
+{
+	const char *hit = strstr(body, "由");
+	for (; hit; hit = strstr(hit + 3, "由")) {
+		const char *lead_end = strstr(hit, "牵头");
+		if (!lead_end || lead_end - hit > 90)
+			continue;
+		char *x = wp_str_sub(hit + 3, (size_t)(lead_end - hit - 3));
+		if (!wp_notice_unit_like(x)) {
+			free(x);
+			continue;
+		}
+		/* Prefer the list's spelling of the same unit. */
+		json_t *name = NULL;
+		size_t i;
+		json_t *v;
+		json_t *all = json_array();
+		json_array_extend(all, u->lead);
+		json_array_extend(all, u->coop);
+		json_array_foreach(all, i, v) if (!name && wp_notice_same_unit(r, json_string_value(v), x)) name =
+			json_incref(v);
+		if (!name)
+			name = json_string(x);
+		json_t *coop = json_array();
+		json_array_foreach(all, i, v) if (!wp_notice_same_unit(r, json_string_value(v), json_string_value(name)))
+			json_array_append(coop, v);
+		json_decref(u->lead);
+		json_decref(u->coop);
+		u->lead = json_array();
+		json_array_append_new(u->lead, name);
+		u->coop = coop;
+		json_decref(all);
+		free(x);
+		return;
+	}
+}
+
+/* Units from the sentence itself: X牵头，联合Y / X联合Y开展 / a subject. */
+static void units_from_sentence(const char *body, struct units *u)
+{
+	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
+	char *first = wp_notice_first_sentence(body);
+	const char *join = strstr(first, "联合");
+	const char *lead_at = strstr(first, "牵头");
+	if (join) {
+		const char *lead_start = first;
+		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
+		/* the lead is the last clause before 联合 / 牵头 */
+		for (const char *c = strstr(first, "，"); c && c < lead_end; c = strstr(c + 3, "，"))
+			lead_start = c + 3;
+		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
+		char *coop = wp_notice_upto(join + strlen("联合"), stops);
+		if (wp_notice_unit_like(lead)) {
+			wp_notice_split_units(lead, u->lead);
+			wp_notice_split_units(coop, u->coop);
+		}
+		free(lead);
+		free(coop);
+	} else {
+		static const char *const verbs[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
+						    "牵头", NULL};
+		/* "4月20日—26日，各县（市）要…": the subject follows the date. */
+		const char *from = first;
+		wp_ndate d;
+		const char *comma = strstr(first, "，");
+		if (comma && wp_nfind_date(first, 2000, &d) && d.at < comma)
+			from = comma + 3;
+		char *subject = wp_notice_upto(from, verbs);
+		if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
+		    !strstr(subject, "，"))
+			wp_notice_split_units(subject, u->lead);
+		free(subject);
+	}
+	free(first);
+}
+
+/* 组委会成员单位、创新主体代表参加启动仪式: those taking part cooperate,
+ * and the campaign's own lead unit (the committee chair) leads. */
+static bool participants(struct reader *r, const char *body, struct units *u)
+{
+	char *first = wp_notice_first_sentence(body);
+	const char *join = strstr(first, "参加");
+	bool found = false;
+	if (join) {
+		const char *start = first;
+		for (const char *c = strstr(first, "，"); c && c < join; c = strstr(c + 3, "，"))
+			start = c + 3;
+		char *who = wp_str_sub(start, (size_t)(join - start));
+		json_t *names = json_array();
+		wp_notice_split_units(who, names);
+		size_t i;
+		json_t *v;
+		bool all_units = json_array_size(names) > 0;
+		json_array_foreach(names, i, v) all_units = all_units && wp_notice_unit_like(json_string_value(v));
+		if (all_units) {
+			json_array_foreach(names, i, v) {
+				/* 市知识产权宣传周组委会成员单位 -> 组委会成员单位 */
+				const char *n = json_string_value(v), *c = strstr(n, "组委会");
+				json_array_append_new(u->coop, json_string(c ? c : n));
+			}
+			json_t *chair = json_array_get(r->committee_chair, 0);
+			if (chair)
+				json_array_append(u->lead, chair);
+			found = true;
+		}
+		json_decref(names);
+		free(who);
+	}
+	free(first);
+	return found;
+}
+
+static void read_units(struct reader *r, const char *body, struct units *u)
+{
+	static const char *const lead_stops[] = {"。", "；", "配合单位", "\n", NULL};
+	static const char *const coop_stops[] = {"。", "；", "\n", NULL};
+	u->lead = json_array();
+	u->coop = json_array();
+	char *lead = wp_notice_after(body, "责任单位：", lead_stops);
+	if (!lead)
+		lead = wp_notice_after(body, "牵头单位：", lead_stops);
+	char *coop = wp_notice_after(body, "配合单位：", coop_stops);
+	if (lead || coop) {
+		if (lead)
+			wp_notice_split_units(lead, u->lead);
+		if (coop)
+			wp_notice_split_units(coop, u->coop);
+		free(lead);
+		free(coop);
+	} else {
+		char *list = trailing_unit_list(body);
+		if (list) {
+			json_t *all = json_array();
+			wp_notice_split_units(list, all);
+			size_t i;
+			json_t *v;
+			json_array_foreach(all, i, v) json_array_append(i == 0 ? u->lead : u->coop, v);
+			json_decref(all);
+			free(list);
+			apply_lead_phrase(r, body, u);
+		} else {
+			apply_lead_phrase(r, body, u);
+			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
+				units_from_sentence(body, u);
+		}
+	}
+	u->lead = wp_notice_fix_names(r, u->lead);
+	u->coop = wp_notice_fix_names(r, u->coop);
+}
+
+static json_t *new_activity(const char *no, const char *title)
+{
+	return json_pack("{s:s, s:s, s:n, s:n, s:n, s:n, s:n, s:n, s:[], s:[], s:n}", "no", no,
+			 "title", title, "description", "start", "end", "time", "end_time", "location",
+			 "lead", "cooperate", "notes");
+}
+
+static void set_dates(json_t *a, wp_date start, wp_date end)
+{
+	json_object_set_new(a, "start", wp_notice_jdate(start));
+	json_object_set_new(a, "end", wp_notice_jdate(end));
+}
+
+/* A later sentence that begins with a date is an event of its own:
+ * "4月23日州局举办…线上培训班" becomes item 四.1. */
+static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
+{
+	static const char *const verbs[] = {"举办", "召开", "组织", "开展", NULL};
+	const char *s = strstr(body, "。");
+	while (s) {
+		s += 3;
+		while (*s == '\n' || *s == ' ')
+			s++;
+		wp_ndate d;
+		if (wp_nfind_date(s, r->year, &d) && d.at == s) {
+			const char *rest = s + d.len;
+			char *who = wp_notice_upto(rest, verbs);
+			const char *verb = rest + strlen(who);
+			if (*verb) {
+				char *title = wp_notice_first_sentence(verb + 6);
+				const char *place = strstr(title, "线上") || strstr(title, "网上") ? "线上" : NULL;
+				char number[64];
+				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
+				json_t *a = new_activity(number, title);
+				set_dates(a, d.start, d.end);
+				if (place)
+					json_object_set_new(a, "location", json_string(place));
+				if (wp_notice_unit_like(who))
+					json_array_append_new(json_object_get(a, "lead"), json_string(who));
+				json_array_append_new(r->activities, a);
+				wp_notice_note(r, "activity %s: the dated event in item %s is listed as %s", number, no,
+				     number);
+				free(title);
+			}
+			free(who);
+		}
+		s = strstr(s, "。");
+	}
+}
+
+static void read_item(struct reader *r, const char *no, const char *heading, const char *rest)
+{
+	static const char *const title_stops[] = {"。", NULL};
+	char *title = wp_notice_upto(heading, title_stops);
+	char *clean_title = wp_str_trim_end(title, wp_notice_end_punct);
+	wp_buf body = WP_BUF_INIT;
+	const char *after_title = heading + strlen(title);
+	if (wp_str_starts(after_title, "。"))
+		after_title += 3;
+	wp_buf_puts(&body, after_title);
+	if (*rest) {
+		if (body.len)
+			wp_buf_putc(&body, '\n');
+		wp_buf_puts(&body, rest);
+	}
+	const char *text = wp_buf_str(&body);
+	json_t *a = new_activity(no, clean_title);
+	/* When: a 时间： line, else a date in the first sentence, else the
+	 * campaign period when the item says 宣传周期间. */
+	static const char *const line_stops[] = {"\n", NULL};
+	char *when = wp_notice_after(text, "时间：", line_stops);
+	char *first = wp_notice_first_sentence(text);
+	wp_ndate d;
+	const char *date_src = when ? when : first;
+	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(clean_title, r->year, &d)) {
+		set_dates(a, d.start, d.end);
+	} else if (strstr(first, "期间") && (strstr(first, "宣传周") || strstr(first, "活动"))) {
+		set_dates(a, r->start, r->end);
+	} else {
+		wp_notice_note(r, "activity %s: no date found; it takes place some time in the campaign period",
+		     no);
+	}
+	char time[6], end_time[6];
+	const char *time_at = NULL;
+	if (wp_nfind_time(first, time, &time_at) || (when && wp_nfind_time(when, time, &time_at))) {
+		json_object_set_new(a, "time", json_string(time));
+		/* 9:00-11:30, 14时至16时: an end time right after the start */
+		const char *t = time_at;
+		while ((*t >= '0' && *t <= '9') || *t == ':' || wp_str_starts(t, "时") ||
+		       wp_str_starts(t, "点") || wp_str_starts(t, "分") || wp_str_starts(t, "："))
+			t += (unsigned char)*t >= 0x80 ? 3 : 1;
+		const char *e = NULL;
+		if ((*t == '-' || wp_str_starts(t, "—") || wp_str_starts(t, "－") ||
+		     wp_str_starts(t, "至") || *t == '~' || wp_str_starts(t, "～")) &&
+		    wp_nfind_time(t, end_time, &e) && e <= t + 6) {
+			/* 下午2点至4点: the afternoon carries over to the end. */
+			int h = atoi(end_time);
+			if (strcmp(end_time, time) <= 0 && atoi(time) >= 12 && h < 12) {
+				h += 12; /* "HH:MM": rewrite the hour digits in place */
+				end_time[0] = (char)('0' + h / 10);
+				end_time[1] = (char)('0' + h % 10);
+			}
+			if (strcmp(end_time, time) > 0)
+				json_object_set_new(a, "end_time", json_string(end_time));
+		}
+	}
+	char *loc = find_location(first);
+	if (!loc)
+		loc = find_location(text);
+	if (!loc && (strstr(clean_title, "线上") || strstr(clean_title, "网上")))
+		loc = wp_xstrdup("线上");
+	if (loc)
+		json_object_set_new(a, "location", json_string(loc));
+	struct units u;
+	read_units(r, text, &u);
+	json_object_set_new(a, "lead", u.lead);
+	json_object_set_new(a, "cooperate", u.coop);
+	if (json_array_size(u.lead) == 0)
+		wp_notice_note(r, "activity %s: no lead unit found", no);
+	json_array_append_new(r->activities, a);
+	size_t sub = 0;
+	read_sub_events(r, no, text, &sub);
+	free(loc);
+	free(first);
+	free(when);
+	free(title);
+	free(clean_title);
+	wp_buf_free(&body);
+}
+
+static const char *const cn_numerals[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+static void number_text(int n, char *buf, size_t size)
+{
+	if (n <= 10)
+		snprintf(buf, size, "%s", cn_numerals[n]);
+	else if (n < 20)
+		snprintf(buf, size, "十%s", cn_numerals[n - 10]);
+	else
+		snprintf(buf, size, "%s十%s", cn_numerals[n / 10], n % 10 ? cn_numerals[n % 10] : "");
+}
+
+void wp_notice_read_activities(struct reader *r)
+{
+	size_t i = 0;
+	int n;
+	for (; i < r->t.n; i++) {
+		const char *h = wp_heading_top(r->t.para[i], &n);
+		if (h && is_activity_section(h))
+			break;
+	}
+	if (i == r->t.n) {
+		wp_notice_note(r, "no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) found");
+		return;
+	}
+	for (i++; i < r->t.n;) {
+		const char *p = r->t.para[i];
+		if (wp_heading_top(p, &n) || wp_str_starts(p, "附件"))
+			break;
+		const char *heading = wp_heading_item(p, &n);
+		if (!heading) {
+			i++;
+			continue;
+		}
+		wp_buf rest = WP_BUF_INIT;
+		size_t j = i + 1;
+		for (; j < r->t.n; j++) {
+			int m;
+			const char *q = r->t.para[j];
+			if (wp_heading_item(q, &m) || wp_heading_top(q, &m) || wp_str_starts(q, "附件"))
+				break;
+			if (rest.len)
+				wp_buf_putc(&rest, '\n');
+			wp_buf_puts(&rest, q);
+		}
+		/* The number as written: 一 for （一）, 1 for （1） or 1. */
+		char no[32];
+		const char *q = p + (wp_str_starts(p, "（") ? 3 : 0);
+		if (*q >= '0' && *q <= '9')
+			snprintf(no, sizeof no, "%d", n);
+		else
+			number_text(n, no, sizeof no);
+		r->items = wp_xrealloc(r->items, (r->nitems + 1) * sizeof *r->items);
+		r->items[r->nitems] = (struct item_range){i, j - 1, ""};
+		snprintf(r->items[r->nitems].no, sizeof r->items[r->nitems].no, "%s", no);
+		r->nitems++;
+		read_item(r, no, heading, wp_buf_str(&rest));
+		wp_buf_free(&rest);
+		i = j;
+	}
+}

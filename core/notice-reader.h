@@ -1,0 +1,82 @@
+/* notice-reader.h - what the parts of the notice reader share: the
+ * reader's state and its text helpers. notice.c reads the cover letter and
+ * the sections and drives the rest; notice-items.c reads the activities;
+ * notice-duties.c the committee, contacts and deadlines. Not part of
+ * core's interface: only notice.h is. */
+#ifndef WP_NOTICE_READER_H
+#define WP_NOTICE_READER_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+#include "notice-date.h"
+#include "notice-text.h"
+#include "notice.h"
+
+struct item_range {
+	size_t first, last; /* paragraphs */
+	char no[32];
+};
+
+struct reader {
+	wp_ntext t;
+	struct item_range *items;
+	size_t nitems;
+	int year;
+	char *region, *organizer;
+	wp_date start, end;
+	json_t *plan, *activities, *deadlines, *contacts;
+	json_t *committee_names; /* every unit named in the committee */
+	json_t *committee_chair;
+	wp_notice_report *report;
+};
+
+void wp_notice_note(struct reader *r, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* Adds a sentence to the report of what was uncertain. */
+void wp_notice_note(struct reader *r, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* JSON values; empty text and WP_DATE_NONE become null. */
+json_t *wp_notice_jstr(const char *s);
+json_t *wp_notice_jdate(wp_date d);
+
+/* Punctuation that ends a value: 。；，：.; */
+extern const char *const wp_notice_end_punct[];
+
+/* Copies (caller frees): s up to the first of stops; the text after
+ * marker up to a stop, trimmed (NULL if marker is absent or it is empty);
+ * the first sentence of s. */
+char *wp_notice_upto(const char *s, const char *const *stops);
+char *wp_notice_after(const char *s, const char *marker, const char *const *stops);
+char *wp_notice_first_sentence(const char *s);
+
+/* Splits a unit list on 、，；及 at bracket depth 0, appending to arr. */
+void wp_notice_split_units(const char *list, json_t *arr);
+/* Does a name read like a unit (an office, a body, a group of them)? */
+bool wp_notice_unit_like(const char *name);
+/* Two spellings of one unit in this notice (县市场监督管理局 ~ 县市场监管局（知识产权局）). */
+bool wp_notice_same_unit(struct reader *r, const char *a, const char *b);
+/* Takes the committee's spelling of names missing the region level; consumes arr. */
+json_t *wp_notice_fix_names(struct reader *r, json_t *arr);
+
+/* The number of the activity item paragraph para is in, or NULL. */
+const char *wp_notice_item_at(const struct reader *r, size_t para);
+/* The first contact e-mail address, or NULL. */
+const char *wp_notice_first_email(const struct reader *r);
+
+void wp_notice_read_committee(struct reader *r);
+void wp_notice_read_activities(struct reader *r);
+void wp_notice_read_contacts(struct reader *r);
+void wp_notice_read_deadlines(struct reader *r);
+
+#endif
