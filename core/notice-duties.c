@@ -52,11 +52,13 @@ void wp_notice_read_committee(struct reader *r)
 		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
 		for (size_t i = 0; i < r->t.n && !json_array_size(chair); i++) {
 			const char *p = r->t.para[i], *base = strstr(p, "依托"), *lead;
-			if (!base || !(lead = strstr(base, "由")) || !strstr(lead, "牵头"))
+			if (!base || !(lead = wp_notice_find_near(base, "由", 300)) ||
+			    !wp_notice_find_near(lead, "牵头", 90))
 				continue;
 			static const char *const clause_end[] = {"，", "。", NULL};
 			char *x = wp_notice_upto(base + strlen("依托"), clause_end);
-			char *y = wp_str_sub(lead + 3, (size_t)(strstr(lead, "牵头") - lead - 3));
+			char *y = wp_str_sub(lead + 3,
+					     (size_t)(wp_notice_find_near(lead, "牵头", 90) - lead - 3));
 			if (wp_notice_unit_like(x) && wp_notice_unit_like(y)) {
 				json_array_append_new(members, json_string(x));
 				json_array_append_new(chair, json_string(y));
@@ -81,11 +83,18 @@ void wp_notice_read_committee(struct reader *r)
 
 /* ---- contacts ------------------------------------------------------------------------ */
 
-const char *wp_notice_item_at(const struct reader *r, size_t para)
+const struct item_range *wp_notice_item_at(const struct reader *r, size_t para)
 {
-	for (size_t k = 0; k < r->nitems; k++)
-		if (para >= r->items[k].first && para <= r->items[k].last)
-			return r->items[k].no;
+	size_t lo = 0, hi = r->nitems;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r->items[mid].last < para)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < r->nitems && r->items[lo].first <= para && para <= r->items[lo].last)
+		return &r->items[lo];
 	return NULL;
 }
 
@@ -128,8 +137,15 @@ void wp_notice_read_contacts(struct reader *r)
 		char *names = wp_notice_after(r->t.para[i], "联系人：", name_stops);
 		if (!names)
 			continue;
+		if (json_array_size(r->contacts) >= WP_NOTICE_MAX_CONTACTS) {
+			free(names);
+			wp_notice_note(r, "more than %d contacts: the rest are not read",
+				       WP_NOTICE_MAX_CONTACTS);
+			break;
+		}
 		char *phone = nearby(r, i, phone_labels), *mail = nearby(r, i, mail_labels);
-		const char *item = wp_notice_item_at(r, i);
+		const struct item_range *range = wp_notice_item_at(r, i);
+		const char *item = range ? range->no : NULL;
 		/* Several names may share one line: 赵俊平 郑少斐 代玲玲. */
 		char *p = names;
 		while (*p) {
@@ -430,21 +446,18 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n; i++) {
-		const char *item = wp_notice_item_at(r, i);
-		json_t *coop = NULL;
-		size_t k;
-		json_t *a;
-		json_array_foreach(r->activities, k, a) if (item &&
-							    strcmp(json_string_value(json_object_get(a, "no")),
-								   item) == 0) coop =
-			json_object_get(a, "cooperate");
+		const struct item_range *range = wp_notice_item_at(r, i);
+		const char *item = range ? range->no : NULL;
+		json_t *coop = range ? json_object_get(json_array_get(r->activities, range->activity),
+						       "cooperate")
+				     : NULL;
+		bool mail = strstr(r->t.para[i], "邮箱") != NULL;
 		const char *p = r->t.para[i];
-		while (*p) {
+		while (*p && json_array_size(r->deadlines) < WP_NOTICE_MAX_DEADLINES) {
 			const char *end = strstr(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
-			struct sentence sn = {sentence, end ? end + 3 : "", item,
-					      strstr(r->t.para[i], "邮箱") != NULL, coop};
+			struct sentence sn = {sentence, end ? end + 3 : "", item, mail, coop};
 			read_deadline(r, &sn);
 			free(sentence);
 			p += len + (end ? 3 : 0);

@@ -119,8 +119,8 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 {
 	const char *hit = strstr(body, "由");
 	for (; hit; hit = strstr(hit + 3, "由")) {
-		const char *lead_end = strstr(hit, "牵头");
-		if (!lead_end || lead_end - hit > 90)
+		const char *lead_end = wp_notice_find_near(hit, "牵头", 90);
+		if (!lead_end)
 			continue;
 		char *x = wp_str_sub(hit + 3, (size_t)(lead_end - hit - 3));
 		if (!wp_notice_unit_like(x)) {
@@ -289,7 +289,14 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 		while (*s == '\n' || *s == ' ')
 			s++;
 		wp_ndate d;
-		if (wp_nfind_date(s, r->year, &d) && d.at == s) {
+		/* A date must start the sentence: look at its first bytes only
+		 * (snprintf would measure the whole rest of the text). */
+		char head[64];
+		size_t hl = strnlen(s, sizeof head - 1);
+		memcpy(head, s, hl);
+		head[hl] = '\0';
+		if (*s >= '0' && *s <= '9' && wp_nfind_date(head, r->year, &d) && d.at == head) {
+			d.at = s;
 			const char *rest = s + d.len;
 			char *who = wp_notice_upto(rest, verbs);
 			const char *verb = rest + strlen(who);
@@ -447,8 +454,17 @@ void wp_notice_read_activities(struct reader *r)
 			snprintf(no, sizeof no, "%d", n);
 		else
 			number_text(n, no, sizeof no);
-		r->items = wp_xrealloc(r->items, (r->nitems + 1) * sizeof *r->items);
-		r->items[r->nitems] = (struct item_range){i, j - 1, ""};
+		if (r->nitems == WP_NOTICE_MAX_ITEMS) {
+			wp_notice_note(r, "more than %d activity items: the rest are not read",
+				       WP_NOTICE_MAX_ITEMS);
+			wp_buf_free(&rest);
+			break;
+		}
+		if (r->nitems == r->capitems) {
+			r->capitems = r->capitems ? r->capitems * 2 : 16;
+			r->items = wp_xrealloc(r->items, r->capitems * sizeof *r->items);
+		}
+		r->items[r->nitems] = (struct item_range){i, j - 1, "", json_array_size(r->activities)};
 		snprintf(r->items[r->nitems].no, sizeof r->items[r->nitems].no, "%s", no);
 		r->nitems++;
 		read_item(r, no, heading, wp_buf_str(&rest));

@@ -15,15 +15,23 @@
 #include "notice-text.h"
 #include "notice.h"
 
+/* Bounds on what one notice may hold: a notice has a few dozen items;
+ * past these the reader stops adding (and says so), so its work stays
+ * bounded on any input. */
+#define WP_NOTICE_MAX_ITEMS 200
+#define WP_NOTICE_MAX_DEADLINES 200
+#define WP_NOTICE_MAX_CONTACTS 100
+
 struct item_range {
-	size_t first, last; /* paragraphs */
+	size_t first, last; /* paragraphs, ascending and disjoint */
 	char no[32];
+	size_t activity; /* index in reader.activities */
 };
 
 struct reader {
 	wp_ntext t;
 	struct item_range *items;
-	size_t nitems;
+	size_t nitems, capitems;
 	int year;
 	char *region, *organizer;
 	wp_date start, end;
@@ -59,6 +67,8 @@ extern const char *const wp_notice_end_punct[];
 char *wp_notice_upto(const char *s, const char *const *stops);
 char *wp_notice_after(const char *s, const char *marker, const char *const *stops);
 char *wp_notice_first_sentence(const char *s);
+/* needle within the first window bytes of s, or NULL (bounded search). */
+const char *wp_notice_find_near(const char *s, const char *needle, size_t window);
 
 /* Splits a unit list on 、，；及 at bracket depth 0, appending to arr. */
 void wp_notice_split_units(const char *list, json_t *arr);
@@ -69,8 +79,8 @@ bool wp_notice_same_unit(struct reader *r, const char *a, const char *b);
 /* Takes the committee's spelling of names missing the region level; consumes arr. */
 json_t *wp_notice_fix_names(struct reader *r, json_t *arr);
 
-/* The number of the activity item paragraph para is in, or NULL. */
-const char *wp_notice_item_at(const struct reader *r, size_t para);
+/* The activity item paragraph para is in, or NULL (a binary search). */
+const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
 

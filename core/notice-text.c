@@ -262,23 +262,55 @@ static bool starts_block(const char *s)
 	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位");
 }
 
+/* The paragraph being built: lines are appended while it reads as prose
+ * cut by a page break. What continues() asks is kept as lines come, so
+ * joining many lines stays linear. */
+struct open_para {
+	wp_buf text;
+	int width;
+	bool has_comma, has_period, label; /* label: "X：…" near the start */
+};
+
 /* Was this paragraph cut by a page break? Prose (with commas) that is long
  * and stops mid-sentence; never a heading, a title or a "label：list" line. */
-static bool continues(const char *prev)
+static bool continues(const struct open_para *o)
 {
 	int n;
-	if (ends_sentence(prev) || wp_text_width(prev) < 40 || wp_heading_top(prev, &n) ||
-	    wp_heading_item(prev, &n))
+	const char *text = wp_buf_str(&o->text);
+	if (o->width < 40 || ends_sentence(text) || wp_heading_top(text, &n) ||
+	    wp_heading_item(text, &n))
 		return false;
-	if (!strstr(prev, "，") && !strstr(prev, "、"))
+	if (!o->has_comma)
 		return false;
-	const char *colon = strstr(prev, "：");
-	if (colon && colon - prev <= 18 && !strstr(prev, "。"))
-		return false;
-	return true;
+	return !(o->label && !o->has_period);
 }
 
-static void add_para(wp_ntext *t, size_t *cap, const char *line)
+static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
+{
+	if (o->text.len == 0)
+		return;
+	if (t->n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		t->para = wp_xrealloc(t->para, *cap * sizeof *t->para);
+	}
+	t->para[t->n++] = wp_buf_take(&o->text);
+	o->width = 0;
+	o->has_comma = o->has_period = o->label = false;
+}
+
+static void append_line(struct open_para *o, const char *clean)
+{
+	if (o->text.len == 0) {
+		const char *colon = strstr(clean, "：");
+		o->label = colon && colon - clean <= 18;
+	}
+	wp_buf_puts(&o->text, clean);
+	o->width += wp_text_width(clean);
+	o->has_comma = o->has_comma || strstr(clean, "，") || strstr(clean, "、");
+	o->has_period = o->has_period || strstr(clean, "。");
+}
+
+static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *line)
 {
 	char *trimmed = wp_str_trim_end(line, NULL);
 	const char *p = trimmed;
@@ -291,21 +323,11 @@ static void add_para(wp_ntext *t, size_t *cap, const char *line)
 	char *clean = squeeze_date_spaces(p);
 	free(trimmed);
 	/* A long paragraph cut before its sentence ended continues in the
-	 * next one (a page break in the source). */
-	if (t->n && continues(t->para[t->n - 1]) && !starts_block(clean)) {
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_puts(&b, t->para[t->n - 1]);
-		wp_buf_puts(&b, clean);
-		free(t->para[t->n - 1]);
-		free(clean);
-		t->para[t->n - 1] = wp_buf_take(&b);
-		return;
-	}
-	if (t->n == *cap) {
-		*cap = *cap ? *cap * 2 : 64;
-		t->para = wp_xrealloc(t->para, *cap * sizeof *t->para);
-	}
-	t->para[t->n++] = clean;
+	 * next line (a page break in the source). */
+	if (!(o->text.len && continues(o) && !starts_block(clean)))
+		push_para(t, cap, o);
+	append_line(o, clean);
+	free(clean);
 }
 
 int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
@@ -327,6 +349,7 @@ int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 		out->was_gb18030 = true;
 	}
 	wp_buf line = WP_BUF_INIT;
+	struct open_para open = {WP_BUF_INIT, 0, false, false, false};
 	size_t cap = 0;
 	const uint8_t *p = (const uint8_t *)utf8;
 	while (*p) {
@@ -335,14 +358,16 @@ int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 		if (n <= 0)
 			n = 1, uc = 0xfffd;
 		if (uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
-			add_para(out, &cap, wp_buf_str(&line));
+			add_line(out, &cap, &open, wp_buf_str(&line));
 			wp_buf_reset(&line);
 		} else if (uc >= 0x20 || uc == '\t') {
 			put_normalized(&line, uc, p, n);
 		}
 		p += n;
 	}
-	add_para(out, &cap, wp_buf_str(&line));
+	add_line(out, &cap, &open, wp_buf_str(&line));
+	push_para(out, &cap, &open);
+	wp_buf_free(&open.text);
 	wp_buf_free(&line);
 	free(utf8);
 	if (out->n == 0)

@@ -83,13 +83,23 @@ const char *const wp_notice_end_punct[] = {"。", "；", "，", "：", ".", ";",
 /* Copy of s from start to the first of the stop strings (or the end). */
 char *wp_notice_upto(const char *s, const char *const *stops)
 {
-	size_t best = strlen(s);
-	for (const char *const *st = stops; *st; st++) {
-		const char *hit = strstr(s, *st);
-		if (hit && (size_t)(hit - s) < best)
-			best = (size_t)(hit - s);
-	}
-	return wp_str_sub(s, best);
+	/* One pass that stops at the first stop: searching each stop over
+	 * the whole rest would make loops over a long paragraph quadratic. */
+	const char *p = s;
+	for (; *p; p++)
+		for (const char *const *st = stops; *st; st++)
+			if (*p == **st && wp_str_starts(p, *st))
+				return wp_str_sub(s, (size_t)(p - s));
+	return wp_str_sub(s, (size_t)(p - s));
+}
+
+const char *wp_notice_find_near(const char *s, const char *needle, size_t window)
+{
+	size_t n = strlen(needle);
+	for (size_t i = 0; s[i] && i <= window; i++)
+		if (strncmp(s + i, needle, n) == 0)
+			return s + i;
+	return NULL;
 }
 
 /* The text after marker in s, up to a stop; NULL if marker is absent. */
@@ -484,8 +494,8 @@ static void read_lead_unit(struct reader *r)
 			continue;
 		const char *p = r->t.para[i];
 		for (const char *hit = strstr(p, "由"); hit; hit = strstr(hit + 3, "由")) {
-			const char *end = strstr(hit, "牵头");
-			if (!end || end - hit > 90)
+			const char *end = wp_notice_find_near(hit, "牵头", 90);
+			if (!end)
 				continue;
 			char *x = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
 			if (wp_notice_unit_like(x) && !strstr(x, "，")) {

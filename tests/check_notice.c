@@ -189,6 +189,56 @@ START_TEST(bad_input_is_refused_with_a_reason)
 }
 END_TEST
 
+/* A notice of n bytes: a real header, then one of three shapes repeated:
+ * one endless paragraph; thousands of items with contacts and deadlines;
+ * lines that all join into one paragraph. */
+static char *pathological(int shape, size_t n, size_t *len)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "关于印发《2027年某县知识产权宣传周活动方案》的通知\n一、活动时间\n"
+			"2027年4月20日至26日\n二、重点活动\n（一）开展活动。");
+	for (int i = 0; b.len < n; i++) {
+		int a = i % 99 + 1, d = i % 9;
+		if (shape == 0)
+			wp_buf_printf(&b, "在某处%d，由某局牵头联合某委在广场开展%d。", a, d);
+		else if (shape == 1)
+			wp_buf_printf(&b, "（%d）在县城开展活动，由县局牵头，于4月2%d日前报送总结，"
+					  "联系人：张三\n", a, d);
+		else
+			wp_buf_printf(&b, "在县城广场开展知识产权宣传活动%d，由县局牵头联合县委宣传部"
+					  "组织实施%d\n", a, d);
+	}
+	*len = b.len;
+	return wp_buf_take(&b);
+}
+
+START_TEST(the_reader_stays_linear_on_long_notices)
+{
+	/* Three shapes that once made the reader quadratic (one endless
+	 * paragraph; thousands of items with contacts and deadlines; lines
+	 * that all join into one paragraph). Near the size limit each must
+	 * finish well inside Check's timeout, under the sanitizers too; the
+	 * caps on items, deadlines and contacts are reported. */
+	for (int k = 0; k < 3; k++) {
+		size_t len;
+		char *text = pathological(k, WP_NOTICE_MAX_BYTES - 200, &len);
+		wp_notice_report report;
+		wp_err err;
+		char *plan = wp_notice_read(text, len, &report, &err);
+		ck_assert_msg(plan != NULL, "shape %d: %s", k, err.msg);
+		if (k == 1) {
+			bool capped = false;
+			for (size_t i = 0; i < report.n; i++)
+				capped = capped || strstr(report.lines[i], "are not read");
+			ck_assert_msg(capped, "the caps were not reported");
+		}
+		wp_notice_report_free(&report);
+		free(plan);
+		free(text);
+	}
+}
+END_TEST
+
 START_TEST(the_reader_is_bounded_on_pathological_input)
 {
 	/* A notice-sized text made of one unbroken line of brackets and
@@ -305,6 +355,7 @@ int main(void)
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
 	tcase_add_test(tc, bad_input_is_refused_with_a_reason);
 	tcase_add_test(tc, the_reader_is_bounded_on_pathological_input);
+	tcase_add_test(tc, the_reader_stays_linear_on_long_notices);
 	tcase_add_test(tc, mutated_notices_never_crash_the_reader);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
