@@ -250,7 +250,7 @@ $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药�
 # --- import a notice from the planner: review, then save ---------------------------
 fresh="$tmp/fresh.db"
 start 80 24 -- --db "$fresh" --today 2023-04-10
-wait_for "April 2023"
+wait_for "No campaigns yet" && snap empty-start-80x24
 keys i
 keys -l "$top_srcdir/tests/fixtures/notices/004_59eee309cb3bfcb9.txt"
 keys Enter

@@ -55,7 +55,8 @@ static void print_help(void)
 {
 	printf("Usage: weekplan [GLOBAL OPTIONS] COMMAND [ARGS]\n\n"
 	       "Plan campaign weeks: activities, responsible units and report deadlines.\n"
-	       "With no command, shows this week's agenda.\n\nCommands:\n");
+	       "With no command, opens the planner on a terminal, or prints this week's\n"
+	       "agenda in a pipe.\n\nCommands:\n");
 	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands};
 	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
 		for (const struct cli_command *c = tables[t]; c->name; c++)

@@ -434,6 +434,9 @@ int tui_run(struct wp_store *st, wp_date today)
 	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
 		t.main_data[i] = main_views[i]->init(&t);
 	tui_set_campaign(&t, initial_campaign(&t));
+	if (!t.campaign_id)
+		tui_message(&t, false, "%s",
+			    _("No campaigns yet: i imports a notice, c then n creates one, ? lists keys."));
 	while (!t.quit) {
 		if (LINES < TUI_MIN_H || COLS < TUI_MIN_W) {
 			draw_too_small();
