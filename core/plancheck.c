@@ -10,6 +10,7 @@
 #include "calendar.h"
 #include "i18n-core.h"
 #include "plancheck.h"
+#include "query.h"
 #include "store.h"
 
 static void add(wp_findings *f, const char *code, char *subject, const char *fmt, ...)
@@ -197,42 +198,21 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 
 static int overlap_rules(wp_store *st, int64_t id, wp_findings *out, wp_err *err)
 {
-	/* A timed activity without an end time is taken to last an hour. */
-#define END_OF(x)                                                                \
-	"coalesce(" x ".end_time, CASE WHEN " x ".start_time >= '23:00' THEN '24:00' " \
-	"ELSE strftime('%H:%M', " x ".start_time, '+60 minutes') END)"
-	static const char sql[] =
-		"SELECT a.number, a.title, u.name, b.number, b.title, cb.title, "
-		"       max(a.start_date, b.start_date), a.start_time, b.start_time, "
-		"       b.campaign_id = a.campaign_id "
-		"FROM activity a "
-		"JOIN assignment sa ON sa.activity_id = a.id AND sa.role = 'lead' "
-		"JOIN assignment sb ON sb.unit_id = sa.unit_id AND sb.role = 'lead' "
-		"     AND sb.activity_id <> a.id "
-		"JOIN activity b ON b.id = sb.activity_id "
-		"JOIN unit u ON u.id = sa.unit_id JOIN campaign cb ON cb.id = b.campaign_id "
-		"WHERE a.campaign_id = ?1 AND a.start_time IS NOT NULL "
-		"  AND b.start_time IS NOT NULL "
-		"  AND a.start_date <= b.end_date AND b.start_date <= a.end_date "
-		"  AND a.start_time < " END_OF("b") " AND b.start_time < " END_OF("a") " "
-		"  AND (b.campaign_id <> a.campaign_id OR b.seq > a.seq) "
-		"ORDER BY a.seq, b.start_date, b.start_time";
-#undef END_OF
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
-	if (!s)
+	wp_conflict_list list;
+	if (wp_query_conflicts(st, id, WP_DATE_NONE, WP_DATE_NONE, &list, err) != 0)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc;
-	while ((rc = wp_store_next(st, s, err)) == 1) {
-		bool same = sqlite3_column_int(s, 9) != 0;
-		add(out, "lead-overlap",
-		    subject(WP_TR("activity"), wp_col_text(s, 0), wp_col_text(s, 1)),
+	for (size_t i = 0; i < list.n; i++) {
+		const wp_conflict *c = &list.items[i];
+		bool same = c->a.campaign_id == c->b.campaign_id;
+		char day[WP_DATE_ISO_SIZE];
+		add(out, "lead-overlap", subject(WP_TR("activity"), c->a.number, c->a.title),
 		    WP_TR("%s leads it at %s and also leads activity %s (%s)%s%s%s at %s on %s"),
-		    wp_col_text(s, 2), wp_col_text(s, 7), wp_col_text(s, 3), wp_col_text(s, 4),
-		    same ? "" : WP_TR(" of '"), same ? "" : wp_col_text(s, 5), same ? "" : "'",
-		    wp_col_text(s, 8), wp_col_text(s, 6));
+		    c->unit, c->a.time, c->b.number, c->b.title, same ? "" : WP_TR(" of '"),
+		    same ? "" : c->b.campaign_title, same ? "" : "'", c->b.time,
+		    wp_date_format(c->day, day));
 	}
-	return rc;
+	wp_conflict_list_clear(&list);
+	return 0;
 }
 
 /* The same month and day in the first year that puts the date on or after

@@ -233,6 +233,99 @@ void wp_deadline_list_clear(wp_deadline_list *list)
 	memset(list, 0, sizeof *list);
 }
 
+/* ---- conflicts ------------------------------------------------------------ */
+
+/* A timed activity without an end time is taken to last an hour. */
+#define END_OF(x)                                                                \
+	"coalesce(" x ".end_time, CASE WHEN " x ".start_time >= '23:00' THEN '24:00' " \
+	"ELSE strftime('%H:%M', " x ".start_time, '+60 minutes') END)"
+#define CONFLICT_SELECT                                                            \
+	"SELECT u.name, max(a.start_date, b.start_date), "                            \
+	"       a.id, a.campaign_id, a.number, a.title, ca.title, a.start_time, "     \
+	"       b.id, b.campaign_id, b.number, b.title, cb.title, b.start_time "      \
+	"FROM activity a "                                                            \
+	"JOIN assignment sa ON sa.activity_id = a.id AND sa.role = 'lead' "           \
+	"JOIN assignment sb ON sb.unit_id = sa.unit_id AND sb.role = 'lead' "         \
+	"     AND sb.activity_id <> a.id "                                            \
+	"JOIN activity b ON b.id = sb.activity_id "                                   \
+	"JOIN unit u ON u.id = sa.unit_id "                                           \
+	"JOIN campaign ca ON ca.id = a.campaign_id "                                  \
+	"JOIN campaign cb ON cb.id = b.campaign_id "                                  \
+	"WHERE a.start_time IS NOT NULL AND b.start_time IS NOT NULL "                \
+	"  AND a.start_date <= b.end_date AND b.start_date <= a.end_date "           \
+	"  AND a.start_time < " END_OF("b") " AND b.start_time < " END_OF("a") " "
+
+static void conflict_side(sqlite3_stmt *s, int col, wp_conflict_side *side)
+{
+	side->activity_id = sqlite3_column_int64(s, col);
+	side->campaign_id = sqlite3_column_int64(s, col + 1);
+	side->number = wp_col_strdup(s, col + 2);
+	side->title = wp_col_strdup(s, col + 3);
+	side->campaign_title = wp_col_strdup(s, col + 4);
+	side->time = wp_col_strdup(s, col + 5);
+}
+
+int wp_query_conflicts(struct wp_store *st, int64_t campaign_id, wp_date from, wp_date to,
+		       wp_conflict_list *out, wp_err *err)
+{
+	static const char sql_campaign[] = CONFLICT_SELECT
+		"  AND a.campaign_id = ?1 AND (b.campaign_id <> a.campaign_id OR b.seq > a.seq) "
+		"ORDER BY a.seq, b.start_date, b.start_time";
+	static const char sql_range[] = CONFLICT_SELECT
+		"  AND a.start_date BETWEEN ?3 AND ?2 AND a.end_date >= ?1 AND b.id > a.id "
+		"  AND max(a.start_date, b.start_date) BETWEEN ?1 AND ?2 "
+		"ORDER BY 2, a.start_time, a.id";
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s;
+	if (campaign_id > 0) {
+		if (!(s = wp_store_stmt(st, sql_campaign, err)))
+			return -1;
+		sqlite3_bind_int64(s, 1, campaign_id);
+	} else {
+		int span;
+		if (max_span(st, "SELECT max(span_days) FROM activity", &span, err) != 0 ||
+		    !(s = wp_store_stmt(st, sql_range, err)))
+			return -1;
+		wp_bind_date(s, 1, from);
+		wp_bind_date(s, 2, to);
+		wp_bind_date(s, 3, from - span);
+	}
+	size_t cap = 0;
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		out->items = grow(out->items, out->n, &cap, sizeof *out->items);
+		wp_conflict *c = &out->items[out->n++];
+		c->unit = wp_col_strdup(s, 0);
+		c->day = wp_col_date(s, 1);
+		conflict_side(s, 2, &c->a);
+		conflict_side(s, 8, &c->b);
+	}
+	if (rc < 0) {
+		wp_conflict_list_clear(out);
+		return -1;
+	}
+	return 0;
+}
+
+static void side_clear(wp_conflict_side *side)
+{
+	free(side->number);
+	free(side->title);
+	free(side->campaign_title);
+	free(side->time);
+}
+
+void wp_conflict_list_clear(wp_conflict_list *list)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		free(list->items[i].unit);
+		side_clear(&list->items[i].a);
+		side_clear(&list->items[i].b);
+	}
+	free(list->items);
+	memset(list, 0, sizeof *list);
+}
+
 int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hit **out,
 		    size_t *n, wp_err *err)
 {

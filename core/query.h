@@ -86,6 +86,33 @@ void wp_deadline_list_clear(wp_deadline_list *list);
 int wp_query_pending_counts(struct wp_store *st, wp_date overdue_from, wp_date today,
 			    wp_date soon_until, int *overdue, int *due_soon, wp_err *err);
 
+/* ---- conflicts ---------------------------------------------------------- */
+
+/* A unit leading two timed activities whose times overlap on a day. An
+ * activity with no end time is taken to last an hour. */
+typedef struct wp_conflict_side {
+	int64_t activity_id, campaign_id;
+	char *number, *title, *campaign_title, *time; /* owned */
+} wp_conflict_side;
+
+typedef struct wp_conflict {
+	char *unit; /* owned */
+	wp_date day; /* the first day both take place */
+	wp_conflict_side a, b;
+} wp_conflict;
+
+typedef struct wp_conflict_list {
+	wp_conflict *items;
+	size_t n;
+} wp_conflict_list;
+
+/* Conflicts of activities of campaign_id (with any other activity; a
+ * pair inside the campaign once) when campaign_id > 0; else every
+ * conflict taking place in [from, to], each pair once. */
+int wp_query_conflicts(struct wp_store *st, int64_t campaign_id, wp_date from, wp_date to,
+		       wp_conflict_list *out, wp_err *err);
+void wp_conflict_list_clear(wp_conflict_list *list);
+
 /* ---- search ------------------------------------------------------------- */
 
 typedef struct wp_search_hit {

@@ -2,6 +2,7 @@
 
 #include "plancheck.h"
 #include "plan.h"
+#include "query.h"
 #include "testutil.h"
 
 static wp_store *st;
@@ -149,6 +150,35 @@ START_TEST(flags_a_unit_leading_two_overlapping_timed_activities)
 }
 END_TEST
 
+START_TEST(conflicts_across_campaigns_are_listed_once_in_a_range)
+{
+	import("{\"weekplan_plan\": 1, \"title\": \"A\", \"region\": \"R\", \"issued_on\": "
+	       "\"2026-04-01\", \"period\": {\"start\": \"2026-04-20\", \"end\": \"2026-04-26\"}, "
+	       "\"activities\": [{\"no\": \"一\", \"title\": \"启动\", \"start\": \"2026-04-22\", "
+	       "\"time\": \"09:00\", \"lead\": [\"县局\"]}]}");
+	import("{\"weekplan_plan\": 1, \"title\": \"B\", \"region\": \"R\", \"issued_on\": "
+	       "\"2026-04-01\", \"period\": {\"start\": \"2026-04-20\", \"end\": \"2026-04-26\"}, "
+	       "\"activities\": [{\"no\": \"一\", \"title\": \"培训\", \"start\": \"2026-04-21\", "
+	       "\"end\": \"2026-04-23\", \"time\": \"09:30\", \"lead\": [\"县局\"]}, "
+	       "{\"no\": \"二\", \"title\": \"下午\", \"start\": \"2026-04-22\", "
+	       "\"time\": \"14:00\", \"lead\": [\"县局\"]}]}");
+	wp_conflict_list list;
+	wp_err err;
+	ck_assert_int_eq(wp_query_conflicts(st, 0, D("2026-04-20"), D("2026-04-26"), &list, &err), 0);
+	ck_assert_uint_eq(list.n, 1); /* 09:00 vs 09:30 on 04-22; 14:00 is clear */
+	ck_assert_str_eq(list.items[0].unit, "县局");
+	ck_assert_date_eq(list.items[0].day, "2026-04-22");
+	ck_assert_str_eq(list.items[0].a.title, "启动");
+	ck_assert_str_eq(list.items[0].b.title, "培训");
+	ck_assert_str_eq(list.items[0].b.campaign_title, "B");
+	wp_conflict_list_clear(&list);
+	/* A range that misses the day misses the conflict. */
+	ck_assert_int_eq(wp_query_conflicts(st, 0, D("2026-04-24"), D("2026-04-30"), &list, &err), 0);
+	ck_assert_uint_eq(list.n, 0);
+	wp_conflict_list_clear(&list);
+}
+END_TEST
+
 START_TEST(reads_item_numbers_in_chinese_and_digits)
 {
 	static const struct {
@@ -176,6 +206,7 @@ int main(void)
 	tcase_add_test(tc, flags_a_notice_issued_late_or_without_a_date);
 	tcase_add_test(tc, flags_a_unit_leading_two_overlapping_timed_activities);
 	tcase_add_test(tc, reads_item_numbers_in_chinese_and_digits);
+	tcase_add_test(tc, conflicts_across_campaigns_are_listed_once_in_a_range);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -52,6 +52,13 @@ case_ notice-dry-run-rongchang $W import-notice "$N/004_59eee309cb3bfcb9.txt" --
 case_ notice-import-linxia $WEEKPLAN --db "$tmp/notices.db" --today 2024-04-20 import-notice "$N/002_f3eb5e40a0807c49.txt"
 case_ notice-then-agenda $WEEKPLAN --db "$tmp/notices.db" agenda --week 2024-04-22
 
+# Conflicts: one unit leading two timed activities at once, across plans.
+$WEEKPLAN --db "$tmp/conflicts.db" import "$top_srcdir/tests/fixtures/plans/conflict-a.json" >/dev/null
+$WEEKPLAN --db "$tmp/conflicts.db" import "$top_srcdir/tests/fixtures/plans/conflict-b.json" >/dev/null
+case_ conflicts $WEEKPLAN --db "$tmp/conflicts.db" --today 2026-04-01 conflicts
+case_ conflicts-tsv $WEEKPLAN --db "$tmp/conflicts.db" --today 2026-04-01 conflicts --format tsv
+case_ conflicts-none $W conflicts
+
 # Chinese output needs the zh_CN.UTF-8 locale; without it these cases
 # would silently print English, so they are skipped and say so.
 if have_zh_locale; then

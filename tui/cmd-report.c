@@ -495,6 +495,43 @@ static int run_unit(struct cli *cli)
 	return rc;
 }
 
+/* ---- conflicts --------------------------------------------------------- */
+
+static int run_conflicts(struct cli *cli)
+{
+	wp_date from, to;
+	if (range_options(cli, self("conflicts"), &from, &to, 365) != 0)
+		return WP_EXIT_USAGE;
+	wp_conflict_list list;
+	wp_err err;
+	if (wp_query_conflicts(cli->st, 0, from, to, &list, &err) != 0)
+		return cli_fail_err(&err);
+	for (size_t i = 0; i < list.n; i++) {
+		const wp_conflict *c = &list.items[i];
+		char iso[WP_DATE_ISO_SIZE];
+		if (cli->tsv) {
+			fprintf(cli->out, "%s\t%s\t%lld\t%s\t%s\t%lld\t%s\t%s\n",
+				wp_date_format(c->day, iso), c->unit, (long long)c->a.campaign_id,
+				c->a.number, c->a.time, (long long)c->b.campaign_id, c->b.number,
+				c->b.time);
+			continue;
+		}
+		wp_buf line = WP_BUF_INIT;
+		wp_fmt_date(&line, c->day, cli->zh, WP_FMT_YEAR);
+		wp_buf_printf(&line, "  %s", c->unit);
+		fprintf(cli->out, "%s\n", wp_buf_str(&line));
+		wp_buf_free(&line);
+		fprintf(cli->out, "    %s  %s %s  (%s)\n", c->a.time, c->a.number, c->a.title,
+			c->a.campaign_title);
+		fprintf(cli->out, "    %s  %s %s  (%s)\n", c->b.time, c->b.number, c->b.title,
+			c->b.campaign_title);
+	}
+	if (!cli->tsv && list.n == 0)
+		fprintf(cli->out, "%s\n", _("No unit leads two activities at the same time."));
+	wp_conflict_list_clear(&list);
+	return WP_EXIT_OK;
+}
+
 /* ---- check ----------------------------------------------------------- */
 
 static int check_one(struct cli *cli, const wp_campaign_ref *ref, size_t *total)
@@ -582,6 +619,9 @@ const struct cli_command wp_report_commands[] = {
 	 false, run_unit},
 	{"check", "[CAMPAIGN]", N_("report likely mistakes in a plan (all plans by default)"), 0, 1,
 	 NULL, false, run_check},
+	{"conflicts", "[--from DATE] [--to DATE]",
+	 N_("list units leading two timed activities at the same time"), 0, 0, unit_options,
+	 false, run_conflicts},
 	{NULL, NULL, NULL, 0, 0, NULL, false, NULL},
 };
 
