@@ -139,6 +139,23 @@ int wp_holidays_set_user_day(wp_store *st, wp_date day, wp_daykind kind,
 	return wp_store_commit(st, err);
 }
 
+int wp_holidays_set_year_known(wp_store *st, int year, bool known, wp_err *err)
+{
+	static const char sql_add[] =
+		"INSERT OR IGNORE INTO calendar_year(year, origin) VALUES (?1, 'user')";
+	static const char sql_del[] = "DELETE FROM calendar_year WHERE year = ?1 AND origin = 'user'";
+	if (year < WP_YEAR_MIN || year > WP_YEAR_MAX)
+		return wp_err_set(err, "year %d is outside %d-%d", year, WP_YEAR_MIN, WP_YEAR_MAX);
+	sqlite3_stmt *s = wp_store_stmt(st, known ? sql_add : sql_del, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	if (wp_store_run(st, s, err) != 0)
+		return -1;
+	wp_store_calendar_changed(st);
+	return 0;
+}
+
 int wp_holidays_clear_user_day(wp_store *st, wp_date day, wp_err *err)
 {
 	static const char sql[] = "DELETE FROM calendar_day WHERE day = ?1 AND origin = 'user'";

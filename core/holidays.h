@@ -7,6 +7,8 @@
 #ifndef WP_HOLIDAYS_H
 #define WP_HOLIDAYS_H
 
+#include <stdbool.h>
+
 #include "calendar.h"
 #include "date.h"
 #include "err.h"
@@ -26,5 +28,11 @@ int wp_holidays_set_user_day(struct wp_store *st, wp_date day, wp_daykind kind,
 
 /* Removes the user's marking of a day (the official one applies again). */
 int wp_holidays_clear_user_day(struct wp_store *st, wp_date day, wp_err *err);
+
+/* Declares the user's entry of a year's arrangement complete (known) or
+ * not: a known year's working days are trusted, an unknown one's are
+ * counted Monday to Friday with a warning from the plan check. Official
+ * years stay known. */
+int wp_holidays_set_year_known(struct wp_store *st, int year, bool known, wp_err *err);
 
 #endif

@@ -112,6 +112,26 @@ START_TEST(a_users_day_overrides_the_official_calendar_and_moves_deadlines)
 }
 END_TEST
 
+START_TEST(a_year_entered_by_hand_can_be_declared_known)
+{
+	wp_err err;
+	ck_assert(!wp_calendar_covers(cal, 2027));
+	ck_assert_int_eq(wp_holidays_set_user_day(st, D("2027-05-03"), WP_DAY_OFF, "劳动节", &err), 0);
+	ck_assert_int_eq(wp_holidays_set_year_known(st, 2027, true, &err), 0);
+	cal = wp_store_calendar(st);
+	ck_assert(wp_calendar_covers(cal, 2027));
+	ck_assert(!wp_workday_is(cal, D("2027-05-03")));
+	ck_assert_int_eq(wp_holidays_set_year_known(st, 2027, false, &err), 0);
+	cal = wp_store_calendar(st);
+	ck_assert(!wp_calendar_covers(cal, 2027));
+	/* An official year stays known. */
+	ck_assert_int_eq(wp_holidays_set_year_known(st, 2026, false, &err), 0);
+	cal = wp_store_calendar(st);
+	ck_assert(wp_calendar_covers(cal, 2026));
+	ck_assert_int_eq(wp_holidays_set_year_known(st, 1800, true, &err), -1);
+}
+END_TEST
+
 START_TEST(a_hand_filled_calendar_needs_no_database)
 {
 	wp_calendar *c = wp_calendar_new(NULL, NULL);
@@ -191,6 +211,7 @@ int main(void)
 	tcase_add_test(tc, counts_working_days_left_and_overdue);
 	tcase_add_test(tc, knows_which_years_have_an_official_arrangement);
 	tcase_add_test(tc, a_users_day_overrides_the_official_calendar_and_moves_deadlines);
+	tcase_add_test(tc, a_year_entered_by_hand_can_be_declared_known);
 	tcase_add_test(tc, a_hand_filled_calendar_needs_no_database);
 	tcase_add_test(tc, resolves_rules_before_and_after_anchors);
 	tcase_add_test(tc, rules_are_read_and_written_as_people_type_them);

@@ -46,6 +46,13 @@ case_ holidays-2026 $W calendar holidays 2026
 case_ holidays-2027 $W calendar holidays 2027
 case_ calendar-add $W calendar add 2026-04-26 2
 
+# Next year's arrangement, entered by hand, then declared known.
+C="$WEEKPLAN --db $tmp/calendar.db"
+$C calendar set 2027-05-03 off 劳动节 && $C calendar set 2027-04-25 work 劳动节
+case_ calendar-2027-entered $C calendar holidays 2027
+$C calendar known 2027
+case_ calendar-2027-known $C calendar holidays 2027
+
 # Reading notices: the plan read from a seed, and the report of a real import.
 N="$top_srcdir/tests/fixtures/notices"
 case_ notice-dry-run-rongchang $W import-notice "$N/004_59eee309cb3bfcb9.txt" --dry-run

@@ -136,9 +136,10 @@ static int calendar_holidays(struct cli *cli)
 	if (wp_calendar_error(cal, &err) != 0)
 		return cli_fail_err(&err);
 	if (!wp_calendar_covers(cal, year))
-		fprintf(stderr, "weekplan: no official holiday arrangement for %d is loaded; "
-				"working days that year are Monday to Friday\n",
-			year);
+		fprintf(stderr, "weekplan: the arrangement for %d is not known: days entered with "
+				"'calendar set' apply, other days follow Monday to Friday "
+				"('calendar known %d' once it is complete)\n",
+			year, year);
 	return WP_EXIT_OK;
 }
 
@@ -195,16 +196,33 @@ static int calendar_add(struct cli *cli)
 	return WP_EXIT_OK;
 }
 
+static int calendar_known(struct cli *cli)
+{
+	int year;
+	bool known = strcmp(cli->args[0], "known") == 0;
+	if (cli->nargs != 2 || cli_parse_int(cli->args[1], "year", WP_YEAR_MIN, WP_YEAR_MAX, &year) != 0)
+		return cli_fail("usage: weekplan calendar %s YEAR", cli->args[0]);
+	if (wp_store_readonly(cli->st))
+		return cli_fail("the database is read-only, so the calendar cannot be changed");
+	wp_err err;
+	if (wp_holidays_set_year_known(cli->st, year, known, &err) != 0)
+		return cli_fail_err(&err);
+	return WP_EXIT_OK;
+}
+
 static int run_calendar(struct cli *cli)
 {
 	const char *sub = cli->args[0];
+	if (strcmp(sub, "known") == 0 || strcmp(sub, "unknown") == 0)
+		return calendar_known(cli);
 	if (strcmp(sub, "holidays") == 0)
 		return calendar_holidays(cli);
 	if (strcmp(sub, "set") == 0 || strcmp(sub, "clear") == 0)
 		return calendar_change(cli);
 	if (strcmp(sub, "add") == 0)
 		return calendar_add(cli);
-	return cli_fail("calendar: unknown action '%s' (holidays, add, set or clear)", sub);
+	return cli_fail("calendar: unknown action '%s' (holidays, add, set, clear, known or unknown)",
+			sub);
 }
 
 static const struct cli_option notice_options[] = {
@@ -277,7 +295,8 @@ const struct cli_command wp_data_commands[] = {
 	{"submit", "DEADLINE UNIT [--on DATE | --pending]",
 	 N_("record that UNIT submitted the report of deadline number DEADLINE"), 2, 2,
 	 submit_options, true, run_submit},
-	{"calendar", "holidays YEAR | add DATE N | set DATE off|work|normal [NAME] | clear DATE",
+	{"calendar",
+	 "holidays YEAR | add DATE N | set DATE off|work|normal [NAME] | clear DATE | known YEAR | unknown YEAR",
 	 N_("show or change the working-day calendar"), 1, 4, NULL, false, run_calendar},
 	{NULL, NULL, NULL, 0, 0, NULL, false, NULL},
 };
