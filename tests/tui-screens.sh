@@ -247,6 +247,26 @@ tests=$((tests + 1))
 $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药股份有限公司		七	cooperate$" &&
 	ok "undo restored the activity with its units" || fail "the restored activity lost its units"
 
+# --- a unit's other names: add, remove, undo the removal ----------------------
+start 80 24 -- --db "$db" --today 2023-04-10
+keys 2
+wait_for "L/C"
+keys A
+keys -l "荣昌区市场监督管理局"
+keys Enter
+wait_for "also known as" && keys D
+keys -l "荣昌区市场监督管理局"
+keys Enter
+wait_for "no longer a name" && snap alias-removed-80x24
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" unit 荣昌区市场监督管理局 >/dev/null 2>&1 &&
+	fail "the removed alias still finds the unit" || ok "the alias is gone"
+keys u
+wait_for "Undone"
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" --today 2023-04-10 unit 荣昌区市场监督管理局 >/dev/null 2>&1 &&
+	ok "undo put the alias back" || fail "undo did not put the alias back"
+
 # --- import a notice from the planner: review, then save ---------------------------
 fresh="$tmp/fresh.db"
 start 80 24 -- --db "$fresh" --today 2023-04-10

@@ -510,6 +510,25 @@ void forms_unit_alias(struct tui *t, int64_t unit, const char *name)
 	tui_reload(t);
 }
 
+void forms_unit_remove_alias(struct tui *t, int64_t unit, const char *name)
+{
+	char text[512] = "";
+	wp_buf label = WP_BUF_INIT;
+	wp_buf_printf(&label, _("Other name of %s to remove:"), name);
+	bool ok = tui_prompt(t, wp_buf_str(&label), text, sizeof text) && *text;
+	wp_buf_free(&label);
+	if (!ok)
+		return;
+	wp_err err;
+	if (wp_unit_remove_alias(t->st, unit, text, &err) == 0) {
+		undo_record_alias_removed(t, unit, text);
+		tui_message(t, false, _("%s is no longer a name of %s (u undoes)."), text, name);
+	} else {
+		tui_message(t, true, "%s", err.msg);
+	}
+	tui_reload(t);
+}
+
 void forms_unit_bring_in(struct tui *t, int64_t activity)
 {
 	char text[512] = "";

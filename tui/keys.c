@@ -61,6 +61,7 @@ const struct wp_key_binding wp_key_table[] = {
 	{'U', "U", SCOPE_MATRIX, ACT_ADD_UNIT, N_("bring a unit in: it cooperates in the activity")},
 	{'R', "R", SCOPE_MATRIX, ACT_RENAME_UNIT, N_("rename the unit under the cursor")},
 	{'A', "A", SCOPE_MATRIX, ACT_ADD_ALIAS, N_("add another name (alias) of the unit")},
+	{'D', "D", SCOPE_MATRIX, ACT_REMOVE_ALIAS, N_("remove one of the unit's other names")},
 	{'n', "n", SCOPE_DEADLINES, ACT_NEW, N_("new deadline")},
 	{'e', "e", SCOPE_DEADLINES, ACT_EDIT, N_("edit the deadline under the cursor")},
 	{'d', "d", SCOPE_DEADLINES, ACT_DELETE, N_("delete the deadline under the cursor")},

@@ -128,6 +128,7 @@ void undo_record_deadline(struct tui *t, const struct wp_deadline_rec *before,
 			  const struct wp_deadline_rec *after);
 void undo_record_rename(struct tui *t, int64_t unit, const char *old, const char *new);
 void undo_record_alias(struct tui *t, int64_t unit, const char *alias);
+void undo_record_alias_removed(struct tui *t, int64_t unit, const char *alias);
 void undo_free_all(struct tui *t);
 
 /* The list dialog: a title and lines, each optionally opening a detail

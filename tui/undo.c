@@ -27,6 +27,7 @@ enum undo_kind {
 	UNDO_DEADLINE,
 	UNDO_RENAME,
 	UNDO_ALIAS,
+	UNDO_ALIAS_REMOVED,
 };
 
 struct undo_step {
@@ -151,6 +152,13 @@ void undo_record_alias(struct tui *t, int64_t unit, const char *alias)
 	s->text[0] = wp_xstrdup(alias);
 }
 
+void undo_record_alias_removed(struct tui *t, int64_t unit, const char *alias)
+{
+	struct undo_step *s = push(t, UNDO_ALIAS_REMOVED);
+	s->a = unit;
+	s->text[0] = wp_xstrdup(alias);
+}
+
 /* Reverses a created / deleted / changed record: delete what was created,
  * restore what was deleted under its id, save the old values over the new
  * (with the new revision, so a later change by someone else is kept). */
@@ -219,6 +227,8 @@ static int undo_step(struct tui *t, struct undo_step *s, wp_err *err)
 		return wp_unit_rename(t->st, s->a, revision, s->text[0], err);
 	case UNDO_ALIAS:
 		return wp_unit_remove_alias(t->st, s->a, s->text[0], err);
+	case UNDO_ALIAS_REMOVED:
+		return wp_unit_add_alias(t->st, s->a, s->text[0], err);
 	}
 	return -1;
 }

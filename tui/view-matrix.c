@@ -300,13 +300,21 @@ static enum view_result matrix_action(struct tui *t, void *data, enum wp_action 
 		break;
 	case ACT_RENAME_UNIT:
 	case ACT_ADD_ALIAS:
+	case ACT_REMOVE_ALIAS: {
 		if (nu == 0)
 			break;
+		/* Copies: the change reloads the matrix. */
+		char name[256];
+		int64_t id = mv->m.units[mv->row].id;
+		snprintf(name, sizeof name, "%s", mv->m.units[mv->row].name);
 		if (act == ACT_RENAME_UNIT)
-			forms_unit_rename(t, mv->m.units[mv->row].id, mv->m.units[mv->row].name);
+			forms_unit_rename(t, id, name);
+		else if (act == ACT_ADD_ALIAS)
+			forms_unit_alias(t, id, name);
 		else
-			forms_unit_alias(t, mv->m.units[mv->row].id, mv->m.units[mv->row].name);
+			forms_unit_remove_alias(t, id, name);
 		break;
+	}
 	default:
 		return VIEW_IGNORED;
 	}
