@@ -227,17 +227,43 @@ static bool participants(struct reader *r, const char *body, struct units *u)
 	return found;
 }
 
+/* Cuts a trailing "）" that closes a bracket opened before the value. */
+static void drop_unmatched_close(char *s)
+{
+	if (!s)
+		return;
+	int depth = 0;
+	for (const char *p = s; *p; p++) {
+		if (wp_str_starts(p, "（"))
+			depth++;
+		else if (wp_str_starts(p, "）"))
+			depth--;
+	}
+	size_t n = strlen(s);
+	while (depth < 0 && n >= 3 && strcmp(s + n - 3, "）") == 0) {
+		s[n -= 3] = '\0';
+		depth++;
+	}
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
-	static const char *const lead_stops[] = {"。", "；", "配合单位", "\n", NULL};
+	static const char *const lead_stops[] = {"。", "；", "配合单位", "协办单位", "\n", NULL};
 	static const char *const coop_stops[] = {"。", "；", "\n", NULL};
 	u->lead = json_array();
 	u->coop = json_array();
-	char *lead = wp_notice_after(body, "责任单位：", lead_stops);
-	if (!lead)
-		lead = wp_notice_after(body, "牵头单位：", lead_stops);
-	char *coop = wp_notice_after(body, "配合单位：", coop_stops);
+	/* 责任单位/牵头单位/承办单位 lead; 配合单位/协办单位 cooperate. */
+	static const char *const lead_labels[] = {"责任单位：", "牵头单位：", "承办单位："};
+	static const char *const coop_labels[] = {"配合单位：", "协办单位："};
+	char *lead = NULL, *coop = NULL;
+	for (size_t k = 0; k < 3 && !lead; k++)
+		lead = wp_notice_after(body, lead_labels[k], lead_stops);
+	for (size_t k = 0; k < 2 && !coop; k++)
+		coop = wp_notice_after(body, coop_labels[k], coop_stops);
 	if (lead || coop) {
+		/* （承办单位：X；协办单位：Y）: the list's own closing bracket */
+		drop_unmatched_close(lead);
+		drop_unmatched_close(coop);
 		if (lead)
 			wp_notice_split_units(lead, u->lead);
 		if (coop)

@@ -100,7 +100,12 @@ START_TEST(other_ways_of_writing_read_the_same)
 	ck_assert_str_eq(json_string_value(json_object_get(plan, "theme")),
 			 "知识产权助力县域经济高质量发展");
 	json_t *acts = json_object_get(plan, "activities");
-	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_uint_eq(json_array_size(acts), 4);
+	json_t *a4 = json_array_get(acts, 3);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a4, "lead"), 0)),
+			 "县科协（县科技馆）");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a4, "cooperate"), 1)), "县团委");
+	ck_assert_str_eq(json_string_value(json_object_get(a4, "start")), "2027-04-24");
 	json_t *a1 = json_array_get(acts, 0), *a2 = json_array_get(acts, 1), *a3 = json_array_get(acts, 2);
 	ck_assert_str_eq(json_string_value(json_object_get(a1, "no")), "1");
 	ck_assert_str_eq(json_string_value(json_object_get(a1, "title")), "启动仪式");
