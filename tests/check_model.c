@@ -12,9 +12,7 @@ static int64_t chaoyang;
 
 static void setup(void)
 {
-	wp_err err;
-	st = open_memory();
-	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	st = open_demo();
 	chaoyang = sql_int(st, "SELECT id FROM campaign WHERE region = '朝阳市'");
 }
 

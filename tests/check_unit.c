@@ -9,9 +9,7 @@ static wp_store *st;
 
 static void setup(void)
 {
-	wp_err err;
-	st = open_memory();
-	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	st = open_demo();
 }
 
 static void teardown(void)

@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "date.h"
+#include "demo.h"
 #include "err.h"
 #include "store.h"
 
@@ -39,6 +40,16 @@ static inline wp_store *open_memory(void)
 	wp_err err;
 	int rc = wp_store_open(":memory:", &st, &err);
 	ck_assert_msg(rc == 0, "opening a memory store: %s", err.msg);
+	return st;
+}
+
+/* A memory store holding the bundled sample plans. */
+static inline wp_store *open_demo(void)
+{
+	wp_store *st = open_memory();
+	wp_err err;
+	int rc = wp_demo_load(st, &err);
+	ck_assert_msg(rc == 0, "loading the demo plans: %s", err.msg);
 	return st;
 }
 
