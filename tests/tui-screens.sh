@@ -106,6 +106,10 @@ keys -l "培训"
 keys Enter
 wait_for "found" && snap search-80x24
 
+# --- the command line on a terminal wraps long values under themselves ---------
+start 80 40 -- $D agenda --week 2026-04-20
+wait_for "campaign period" && snap cli-agenda-on-terminal-80x40
+
 # --- the mouse: tabs, a day, a second click opens it ---------------------------
 start 80 24 -- $D
 wait_for "April 2026"

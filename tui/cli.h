@@ -38,6 +38,7 @@ struct cli {
 	wp_date today;
 	bool tsv; /* --format tsv */
 	bool zh;  /* Chinese dates */
+	int width; /* columns of the terminal stdout is, 0 in a pipe */
 	FILE *out;
 	/* The command's own options, in the order of its option table. */
 	const char *opt_value[CLI_MAX_OPTIONS];

@@ -82,16 +82,29 @@ static void agenda_tsv(const struct cli *cli, const wp_agenda *ag)
 }
 
 /* An indented "label  value" line; labels are padded by display width so
- * translated (double-width) labels line up too. */
-static void detail(FILE *out, int indent, const char *label, const char *value)
+ * translated (double-width) labels line up too. On a terminal (cli->width
+ * > 0) a long value wraps under itself instead of at the terminal's edge. */
+static void detail(const struct cli *cli, int indent, const char *label, const char *value)
 {
 	if (!value || !*value)
 		return;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_spaces(&b, indent);
 	wp_text_put_padded(&b, label, 5);
-	wp_buf_printf(&b, " %s", value);
-	fprintf(out, "%s\n", wp_buf_str(&b));
+	wp_buf_putc(&b, ' ');
+	int hang = indent + 6, room = cli->width - hang;
+	const char *p = value;
+	while (room >= 20 && wp_text_width(p) > room) {
+		size_t n = wp_text_prefix_bytes(p, room);
+		if (n == 0)
+			break;
+		wp_buf_append(&b, p, n);
+		wp_buf_putc(&b, '\n');
+		wp_buf_spaces(&b, hang);
+		p += n;
+	}
+	wp_buf_puts(&b, p);
+	fprintf(cli->out, "%s\n", wp_buf_str(&b));
 	wp_buf_free(&b);
 }
 
@@ -134,9 +147,9 @@ static void agenda_text(const struct cli *cli, const wp_agenda *ag)
 										      : _("cooperate"));
 		fprintf(cli->out, "%s\n", wp_buf_str(&line));
 		wp_buf_free(&line);
-		detail(cli->out, indent, _("at"), it->location);
-		detail(cli->out, indent, _("lead"), it->lead);
-		detail(cli->out, indent, _("with"), it->cooperate);
+		detail(cli, indent, _("at"), it->location);
+		detail(cli, indent, _("lead"), it->lead);
+		detail(cli, indent, _("with"), it->cooperate);
 	}
 	table_free(&t);
 	if (any_undated)
@@ -270,18 +283,18 @@ static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int 
 	wp_buf_printf(&line, "  #%lld %s", (long long)d->id, d->what);
 	fprintf(cli->out, "%s\n", wp_buf_str(&line));
 	wp_buf_free(&line);
-	detail(cli->out, 4, _("plan"), d->campaign_title);
-	detail(cli->out, 4, _("rule"), d->rule_text);
+	detail(cli, 4, _("plan"), d->campaign_title);
+	detail(cli, 4, _("rule"), d->rule_text);
 	wp_buf who = WP_BUF_INIT;
 	owners_text(&who, d, true);
 	if (who.len)
 		wp_buf_printf(&who, " (%s)", _("pending"));
-	detail(cli->out, 4, _("from"), wp_buf_str(&who));
+	detail(cli, 4, _("from"), wp_buf_str(&who));
 	wp_buf_reset(&who);
 	owners_text(&who, d, false);
-	detail(cli->out, 4, _("done"), wp_buf_str(&who));
+	detail(cli, 4, _("done"), wp_buf_str(&who));
 	wp_buf_free(&who);
-	detail(cli->out, 4, _("to"), d->submit_to);
+	detail(cli, 4, _("to"), d->submit_to);
 }
 
 static int print_deadlines(struct cli *cli, const wp_deadline_list *list, const char *title)

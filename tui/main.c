@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -261,6 +262,9 @@ int main(int argc, char **argv)
 		return WP_EXIT_USAGE;
 	}
 	cli.tsv = g.format && strcmp(g.format, "tsv") == 0;
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
+		cli.width = ws.ws_col;
 	cli.zh = wp_locale_is_zh();
 	cli.today = clock_today();
 	if (g.today && cli_parse_date(&cli, g.today, "--today", &cli.today) != 0)
