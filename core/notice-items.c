@@ -39,6 +39,17 @@ static char *find_location(const char *body)
 	char *loc = wp_notice_after(body, "地址：", addr_stops);
 	if (loc)
 		return loc;
+	/* 各镇街在当地开展…: the units' own places. */
+	const char *local = strstr(body, "在当地");
+	if (local && local > body) {
+		const char *start = body;
+		for (const char *c = strstr(body, "，"); c && c < local; c = strstr(c + 3, "，"))
+			start = c + 3;
+		char *who = wp_str_sub(start, (size_t)(local - start));
+		if (wp_notice_unit_like(who) && wp_text_width(who) <= 30)
+			return who;
+		free(who);
+	}
 	static const char *const verbs[] = {"开展", "组织", "举办", "开辟", "通过", "利用", "播放",
 					    "召开", "进行", "设置", "集中", "展开", "加大", "，", "。",
 					    "等", "；", "\n", NULL};
