@@ -439,17 +439,6 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	wp_buf_free(&body);
 }
 
-static const char *const cn_numerals[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-
-static void number_text(int n, char *buf, size_t size)
-{
-	if (n <= 10)
-		snprintf(buf, size, "%s", cn_numerals[n]);
-	else if (n < 20)
-		snprintf(buf, size, "十%s", cn_numerals[n - 10]);
-	else
-		snprintf(buf, size, "%s十%s", cn_numerals[n / 10], n % 10 ? cn_numerals[n % 10] : "");
-}
 
 void wp_notice_read_activities(struct reader *r)
 {
@@ -490,7 +479,7 @@ void wp_notice_read_activities(struct reader *r)
 		if (*q >= '0' && *q <= '9')
 			snprintf(no, sizeof no, "%d", n);
 		else
-			number_text(n, no, sizeof no);
+			wp_cn_number_format(n, no, sizeof no);
 		if (r->nitems == WP_NOTICE_MAX_ITEMS) {
 			wp_notice_note(r, "more than %d activity items: the rest are not read",
 				       WP_NOTICE_MAX_ITEMS);

@@ -73,37 +73,6 @@ char *wp_str_trim_end(const char *s, const char *const *suffixes)
 	return out;
 }
 
-static const char *const cn_digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
-
-static int cn_digit(const char *s)
-{
-	for (int i = 0; i < 9; i++)
-		if (wp_str_starts(s, cn_digits[i]))
-			return i + 1;
-	return -1;
-}
-
-int wp_cn_number(const char *s, size_t *len)
-{
-	const char *p = s;
-	int tens = 0, units = cn_digit(p);
-	if (units > 0)
-		p += 3;
-	if (wp_str_starts(p, "十")) {
-		tens = units > 0 ? units : 1;
-		p += 3;
-		units = cn_digit(p);
-		if (units > 0)
-			p += 3;
-		else
-			units = 0;
-	}
-	if (p == s || (tens == 0 && units <= 0))
-		return -1;
-	*len = (size_t)(p - s);
-	return tens * 10 + units;
-}
-
 const char *wp_heading_top(const char *para, int *number)
 {
 	size_t len;

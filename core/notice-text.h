@@ -40,10 +40,6 @@ char *wp_str_nospace(const char *s);
 /* Copy of s without the given trailing strings (repeatedly) and spaces. */
 char *wp_str_trim_end(const char *s, const char *const *suffixes);
 
-/* Value of a Chinese numeral 一..九十九 at s; *len receives its bytes.
- * -1 if s does not start with one. */
-int wp_cn_number(const char *s, size_t *len);
-
 /* A top-level heading "一、X": returns X (borrowed) and the number, or NULL. */
 const char *wp_heading_top(const char *para, int *number);
 /* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */

@@ -12,6 +12,7 @@
 #include "plancheck.h"
 #include "query.h"
 #include "store.h"
+#include "text.h"
 
 static void add(wp_findings *f, const char *code, char *subject, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -53,20 +54,6 @@ static char *subject(const char *kind, const char *number, const char *title)
 	return wp_buf_take(&b);
 }
 
-static int digit_value(const char *p, size_t *len)
-{
-	static const char *const digits[] = {"一", "二", "三", "四", "五",
-					     "六", "七", "八", "九"};
-	for (int i = 0; i < 9; i++) {
-		size_t n = strlen(digits[i]);
-		if (strncmp(p, digits[i], n) == 0) {
-			*len = n;
-			return i + 1;
-		}
-	}
-	return -1;
-}
-
 int wp_check_number_value(const char *number)
 {
 	if (!number || !*number)
@@ -76,40 +63,9 @@ int wp_check_number_value(const char *number)
 		long v = strtol(number, &end, 10);
 		return *end || v > 999 ? -1 : (int)v;
 	}
-	static const char ten[] = "十";
-	const char *p = number;
 	size_t len;
-	int tens = 0, units = 0;
-	int d = digit_value(p, &len);
-	if (d > 0)
-		p += len;
-	if (strncmp(p, ten, strlen(ten)) == 0) {
-		tens = d > 0 ? d : 1;
-		p += strlen(ten);
-		d = *p ? digit_value(p, &len) : 0;
-		if (d < 0)
-			return -1;
-		if (d > 0)
-			p += len;
-		units = d;
-	} else {
-		units = d;
-	}
-	if (*p || units < 0 || (tens == 0 && units == 0))
-		return -1;
-	return tens * 10 + units;
-}
-
-static const char *const cn_numbers[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-
-static void format_number(int v, char *buf, size_t size)
-{
-	if (v <= 10)
-		snprintf(buf, size, "%s", cn_numbers[v]);
-	else if (v < 20)
-		snprintf(buf, size, "十%s", cn_numbers[v - 10]);
-	else
-		snprintf(buf, size, "%s十%s", cn_numbers[v / 10], v % 10 ? cn_numbers[v % 10] : "");
+	int v = wp_cn_number(number, &len);
+	return v > 0 && len == strlen(number) ? v : -1;
 }
 
 struct campaign_facts {
@@ -170,7 +126,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			wp_buf missing = WP_BUF_INIT;
 			for (int v = expected; v < value; v++) {
 				char num[32];
-				format_number(v, num, sizeof num);
+				wp_cn_number_format(v, num, sizeof num);
 				wp_buf_printf(&missing, "%s%s", v > expected ? ", " : "", num);
 			}
 			add(out, "numbering-gap", subject(WP_TR("activity"), no, title),

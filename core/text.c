@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -118,6 +119,49 @@ void wp_text_put_right(wp_buf *b, const char *s, int width)
 	if (w < width)
 		wp_buf_spaces(b, width - w);
 	wp_text_put_fit(b, s ? s : "", width);
+}
+
+static const char *const cn_digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+static int cn_digit(const char *s)
+{
+	for (int i = 0; i < 9; i++)
+		if (strncmp(s, cn_digits[i], strlen(cn_digits[i])) == 0)
+			return i + 1;
+	return -1;
+}
+
+int wp_cn_number(const char *s, size_t *len)
+{
+	static const char ten[] = "十";
+	const char *p = s;
+	int tens = 0, units = cn_digit(p);
+	if (units > 0)
+		p += 3;
+	if (strncmp(p, ten, strlen(ten)) == 0) {
+		tens = units > 0 ? units : 1;
+		p += strlen(ten);
+		units = cn_digit(p);
+		if (units > 0)
+			p += 3;
+		else
+			units = 0;
+	}
+	if (p == s || (tens == 0 && units <= 0))
+		return -1;
+	*len = (size_t)(p - s);
+	return tens * 10 + units;
+}
+
+void wp_cn_number_format(int n, char *buf, size_t size)
+{
+	if (n < 1 || n > 99)
+		snprintf(buf, size, "%d", n);
+	else if (n < 10)
+		snprintf(buf, size, "%s", cn_digits[n - 1]);
+	else
+		snprintf(buf, size, "%s十%s", n >= 20 ? cn_digits[n / 10 - 1] : "",
+			 n % 10 ? cn_digits[n % 10 - 1] : "");
 }
 
 static bool is_space(ucs4_t uc)

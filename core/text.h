@@ -46,6 +46,12 @@ void wp_text_put_padded(wp_buf *b, const char *s, int width);
 /* Same, right aligned. */
 void wp_text_put_right(wp_buf *b, const char *s, int width);
 
+/* Chinese numerals as items are numbered (一 .. 九十九). wp_cn_number reads
+ * one at the start of s: its value, with *len its bytes, or -1.
+ * wp_cn_number_format writes n (1..99) into buf; other n as digits. */
+int wp_cn_number(const char *s, size_t *len);
+void wp_cn_number_format(int n, char *buf, size_t size);
+
 /* The comparison key of a unit name: full-width ASCII forms (（）ＡＢ１)
  * folded to ASCII, all white space removed, so that 县市场监管局（知识产权局）
  * and 县市场监管局(知识产权局) compare equal. Caller frees. */

@@ -46,6 +46,31 @@ START_TEST(wraps_on_character_boundaries)
 }
 END_TEST
 
+START_TEST(writes_and_reads_chinese_item_numbers)
+{
+	static const struct {
+		int n;
+		const char *text;
+	} cases[] = {{1, "一"}, {9, "九"}, {10, "十"}, {11, "十一"}, {20, "二十"}, {23, "二十三"},
+		     {99, "九十九"}};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char buf[32];
+		size_t len;
+		wp_cn_number_format(cases[i].n, buf, sizeof buf);
+		ck_assert_str_eq(buf, cases[i].text);
+		ck_assert_int_eq(wp_cn_number(cases[i].text, &len), cases[i].n);
+		ck_assert_uint_eq(len, strlen(cases[i].text));
+	}
+	char buf[32];
+	wp_cn_number_format(100, buf, sizeof buf);
+	ck_assert_str_eq(buf, "100");
+	size_t len;
+	ck_assert_int_eq(wp_cn_number("甲", &len), -1);
+	ck_assert_int_eq(wp_cn_number("三、活动", &len), 3);
+	ck_assert_uint_eq(len, 3);
+}
+END_TEST
+
 START_TEST(unit_keys_fold_full_width_forms_and_spaces)
 {
 	char *a = wp_text_key("县市场监管局（知识产权局）");
@@ -110,6 +135,7 @@ int main(void)
 	tcase_add_test(tc, counts_cjk_characters_as_two_columns);
 	tcase_add_test(tc, cuts_text_with_an_ellipsis_without_splitting_a_character);
 	tcase_add_test(tc, wraps_on_character_boundaries);
+	tcase_add_test(tc, writes_and_reads_chinese_item_numbers);
 	tcase_add_test(tc, unit_keys_fold_full_width_forms_and_spaces);
 	tcase_add_test(tc, rejects_invalid_utf8_control_characters_and_huge_fields);
 	tcase_add_test(tc, error_context_is_prefixed_and_long_messages_are_cut);

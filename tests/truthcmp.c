@@ -86,6 +86,19 @@ static void same_units(const char *field, const char *region, json_t *want, json
 	}
 }
 
+/* The unit key of s without brackets (full-width ones are folded to ASCII
+ * by the key), so 区市场监管局（x@y） compares with 区市场监管局 + x@y. */
+static char *bare_key(const char *s)
+{
+	char *k = wp_text_key(s ? s : "");
+	char *o = k;
+	for (const char *p = k; *p; p++)
+		if (*p != '(' && *p != ')')
+			*o++ = *p;
+	*o = '\0';
+	return k;
+}
+
 /* Compares "unit（address）" readings with the stored unit and address. */
 static void same_recipient(const char *field, const char *want, json_t *dl)
 {
@@ -94,30 +107,12 @@ static void same_recipient(const char *field, const char *want, json_t *dl)
 		wp_buf_puts(&got, str(dl, "submit_to_unit"));
 	if (str(dl, "submit_to"))
 		wp_buf_puts(&got, str(dl, "submit_to"));
-	wp_buf w = WP_BUF_INIT;
-	for (const char *p = want ? want : ""; *p; p++)
-		if (*p != '(' && *p != ')')
-			wp_buf_putc(&w, *p);
-	char *wk = wp_text_key(want ? want : ""), *gk = wp_text_key(wp_buf_str(&got));
-	/* Drop brackets from both keys (full-width ones are folded already). */
-	for (char *k = wk, *o = wk;; k++) {
-		if (*k != '(' && *k != ')')
-			*o++ = *k;
-		if (!*k)
-			break;
-	}
-	for (char *k = gk, *o = gk;; k++) {
-		if (*k != '(' && *k != ')')
-			*o++ = *k;
-		if (!*k)
-			break;
-	}
+	char *wk = bare_key(want), *gk = bare_key(wp_buf_str(&got));
 	compared++;
 	if (strcmp(wk, gk) != 0)
 		mismatch(field, want, wp_buf_str(&got));
 	free(wk);
 	free(gk);
-	wp_buf_free(&w);
 	wp_buf_free(&got);
 }
 
@@ -165,6 +160,18 @@ static void compare_activities(const char *region, json_t *want, json_t *got)
 	}
 }
 
+/* Compares the lengths of two lists, as one field. */
+static void same_count(const char *field, json_t *want, json_t *got)
+{
+	compared++;
+	if (json_array_size(want) != json_array_size(got)) {
+		char a[32], b[32];
+		snprintf(a, sizeof a, "%zu", json_array_size(want));
+		snprintf(b, sizeof b, "%zu", json_array_size(got));
+		mismatch(field, a, b);
+	}
+}
+
 static void compare_committee(const char *region, json_t *want, json_t *got)
 {
 	compared++;
@@ -202,13 +209,7 @@ static const char *stored_due(int64_t campaign, size_t seq, char *buf)
 static void compare_deadlines(int64_t id, const char *region, json_t *want, json_t *got)
 {
 	char f[96], buf[WP_DATE_ISO_SIZE];
-	compared++;
-	if (json_array_size(want) != json_array_size(got)) {
-		char a[32], b[32];
-		snprintf(a, sizeof a, "%zu", json_array_size(want));
-		snprintf(b, sizeof b, "%zu", json_array_size(got));
-		mismatch("deadline count", a, b);
-	}
+	same_count("deadline count", want, got);
 	for (size_t i = 0; i < json_array_size(want); i++) {
 		json_t *w = json_array_get(want, i), *g = json_array_get(got, i);
 		if (!g) {
@@ -232,13 +233,7 @@ static void compare_deadlines(int64_t id, const char *region, json_t *want, json
 static void compare_contacts(json_t *want, json_t *got)
 {
 	char f[96];
-	compared++;
-	if (json_array_size(want) != json_array_size(got)) {
-		char a[32], b[32];
-		snprintf(a, sizeof a, "%zu", json_array_size(want));
-		snprintf(b, sizeof b, "%zu", json_array_size(got));
-		mismatch("contact count", a, b);
-	}
+	same_count("contact count", want, got);
 	for (size_t i = 0; i < json_array_size(want); i++) {
 		json_t *w = json_array_get(want, i), *g = json_array_get(got, i);
 		if (!g) {

@@ -15,6 +15,7 @@
 #include "plan.h"
 #include "query.h"
 #include "store.h"
+#include "text.h"
 #include "tui.h"
 #include "unit.h"
 
@@ -243,7 +244,6 @@ static void activity_form(struct tui *t, struct activity_ctx *c, const char *tit
 /* The next free item number in Chinese (一, 二 ...) after the last one. */
 static void next_number(struct tui *t, char *buf, size_t size)
 {
-	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 	wp_matrix m;
 	wp_err err;
 	size_t n = 0;
@@ -251,10 +251,7 @@ static void next_number(struct tui *t, char *buf, size_t size)
 		n = m.nactivities;
 		wp_matrix_clear(&m);
 	}
-	if (n < 10)
-		snprintf(buf, size, "%s", cn[n]);
-	else
-		snprintf(buf, size, "%zu", n + 1);
+	wp_cn_number_format((int)n + 1, buf, size);
 }
 
 void forms_activity_new(struct tui *t, wp_date day)
