@@ -188,6 +188,7 @@ struct sentence {
 	const char *item; /* the activity it is in, or NULL */
 	bool para_mentions_mail;
 	json_t *item_coop;
+	json_t *topic; /* whom the paragraph addresses, or NULL */
 };
 
 /* N个工作日后 / 一周内 / N日内 after 结束: a relative rule. */
@@ -419,6 +420,13 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	json_t *who = due_who(s, sn->item_coop);
+	if (json_array_size(who) == 0 && sn->topic && json_array_size(sn->topic) > 0) {
+		/* "组委会各成员单位请…。…。结束2个工作日后报送总结": a sentence
+		 * without a subject is still addressed to the paragraph's. */
+		json_array_extend(who, sn->topic);
+		wp_notice_note(r, "deadline '%s': its sentence names no one; taken to be %s, whom the paragraph addresses",
+			       what, json_string_value(json_array_get(who, 0)));
+	}
 	char *to = due_to(s, wp_notice_first_email(r));
 	if ((!to || !*to) && submits && sn->para_mentions_mail && wp_notice_first_email(r)) {
 		free(to);
@@ -453,14 +461,46 @@ void wp_notice_read_deadlines(struct reader *r)
 				     : NULL;
 		bool mail = strstr(r->t.para[i], "邮箱") != NULL;
 		const char *p = r->t.para[i];
+		json_t *topic = NULL; /* the first subject of the paragraph */
 		while (*p && json_array_size(r->deadlines) < WP_NOTICE_MAX_DEADLINES) {
 			const char *end = strstr(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
-			struct sentence sn = {sentence, end ? end + 3 : "", item, mail, coop};
+			struct sentence sn = {sentence, end ? end + 3 : "", item, mail, coop, topic};
 			read_deadline(r, &sn);
+			if (!topic) {
+				topic = due_who(sentence, NULL);
+				if (json_array_size(topic) == 0) {
+					json_decref(topic);
+					topic = NULL;
+				}
+			}
 			free(sentence);
 			p += len + (end ? 3 : 0);
+		}
+		json_decref(topic);
+	}
+}
+
+/* A committee whose office is not named where it is set up: the office
+ * is where its reports go (要及时上报知识产权联席会议办公室). */
+void wp_notice_office_from_reports(struct reader *r)
+{
+	json_t *office = json_object_get(json_object_get(r->plan, "committee"), "office");
+	if (!office || json_array_size(office) > 0)
+		return;
+	for (size_t i = 0; i < r->t.n; i++) {
+		static const char *const verbs[] = {"上报", "报送", NULL};
+		static const char *const stops[] = {"（", "，", "。", "；", "\n", NULL};
+		for (const char *const *v = verbs; *v; v++) {
+			char *to = wp_notice_after(r->t.para[i], *v, stops);
+			if (to && wp_str_ends(to, "办公室") && wp_text_width(to) <= 40) {
+				json_array_append_new(office, json_string(to));
+				wp_notice_note(r, "the committee office is taken to be %s, where reports go", to);
+				free(to);
+				return;
+			}
+			free(to);
 		}
 	}
 }

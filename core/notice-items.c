@@ -35,8 +35,10 @@ char *wp_notice_first_sentence(const char *s)
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
 static char *find_location(const char *body)
 {
-	static const char *const addr_stops[] = {"，", "；", "）", "。", NULL};
-	char *loc = wp_notice_after(body, "地址：", addr_stops);
+	static const char *const addr_stops[] = {"，", "；", "）", "。", "\n", NULL};
+	char *loc = wp_notice_after(body, "地点：", addr_stops);
+	if (!loc)
+		loc = wp_notice_after(body, "地址：", addr_stops);
 	if (loc)
 		return loc;
 	/* 各镇街在当地开展…: the units' own places. */
@@ -50,9 +52,11 @@ static char *find_location(const char *body)
 			return who;
 		free(who);
 	}
-	static const char *const verbs[] = {"开展", "组织", "举办", "开辟", "通过", "利用", "播放",
-					    "召开", "进行", "设置", "集中", "展开", "加大", "，", "。",
-					    "等", "；", "\n", NULL};
+	static const char *const verbs[] = {"开展", "组织", "举办", "举行", "开辟", "通过", "利用",
+					    "播放", "召开", "进行", "设置", "设立", "集中", "展开",
+					    "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
+					    "展出", "布置", "搭建", "摆放", "面向", "向", "为", "，",
+					    "。", "等", "；", "\n", NULL};
 	/* 在X开展: X is a place unless it is a time or a circumstance
 	 * (在…期间, 在…下, 在做好…的前提下, 在当地). */
 	for (const char *hit = strstr(body, "在"); hit; hit = strstr(hit + 1, "在")) {
@@ -257,30 +261,59 @@ static void drop_unmatched_close(char *s)
 	}
 }
 
+/* The value after the first of labels present in body (caller frees). */
+static char *labelled(const char *body, const char *const *labels, const char *const *stops)
+{
+	char *v = NULL;
+	for (const char *const *l = labels; *l && !v; l++)
+		v = wp_notice_after(body, *l, stops);
+	return v;
+}
+
+/* 牵头单位：X / 配合单位：Y lines (or a （承办单位：X；协办单位：Y）).
+ * A 主办单位 hosts and leads; the 承办单位 that does the work for it
+ * then cooperates. Returns whether any label was found. */
+static bool labelled_units(const char *body, struct units *u)
+{
+	static const char *const stops[] = {"。", "；", "\n", "配合单位", "协办单位", "参加单位",
+					    "参与单位", "配合部门", NULL};
+	static const char *const lead_labels[] = {
+		"牵头单位：", "责任单位：", "主办单位：", "牵头部门：", "责任部门：", "负责单位：",
+		"组织单位：", "实施单位：", "承办单位：", NULL};
+	static const char *const coop_labels[] = {"配合单位：", "协办单位：", "配合部门：",
+						  "参与单位：", "参加单位：", "协助单位：", NULL};
+	char *lead = labelled(body, lead_labels, stops);
+	char *coop = labelled(body, coop_labels, stops);
+	char *host_helper = strstr(body, "主办单位：") && !strstr(body, "牵头单位：") &&
+				    !strstr(body, "责任单位：")
+			    ? wp_notice_after(body, "承办单位：", stops)
+			    : NULL;
+	if (!lead && !coop) {
+		free(host_helper);
+		return false;
+	}
+	/* （承办单位：X；协办单位：Y）: the list's own closing bracket */
+	drop_unmatched_close(lead);
+	drop_unmatched_close(coop);
+	drop_unmatched_close(host_helper);
+	if (lead)
+		wp_notice_split_units(lead, u->lead);
+	if (host_helper)
+		wp_notice_split_units(host_helper, u->coop);
+	if (coop)
+		wp_notice_split_units(coop, u->coop);
+	free(lead);
+	free(coop);
+	free(host_helper);
+	return true;
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
-	static const char *const lead_stops[] = {"。", "；", "配合单位", "协办单位", "\n", NULL};
-	static const char *const coop_stops[] = {"。", "；", "\n", NULL};
 	u->lead = json_array();
 	u->coop = json_array();
-	/* 责任单位/牵头单位/承办单位 lead; 配合单位/协办单位 cooperate. */
-	static const char *const lead_labels[] = {"责任单位：", "牵头单位：", "承办单位："};
-	static const char *const coop_labels[] = {"配合单位：", "协办单位："};
-	char *lead = NULL, *coop = NULL;
-	for (size_t k = 0; k < 3 && !lead; k++)
-		lead = wp_notice_after(body, lead_labels[k], lead_stops);
-	for (size_t k = 0; k < 2 && !coop; k++)
-		coop = wp_notice_after(body, coop_labels[k], coop_stops);
-	if (lead || coop) {
-		/* （承办单位：X；协办单位：Y）: the list's own closing bracket */
-		drop_unmatched_close(lead);
-		drop_unmatched_close(coop);
-		if (lead)
-			wp_notice_split_units(lead, u->lead);
-		if (coop)
-			wp_notice_split_units(coop, u->coop);
-		free(lead);
-		free(coop);
+	if (labelled_units(body, u)) {
+		/* the labels say it all */
 	} else {
 		char *list = trailing_unit_list(body);
 		if (list) {

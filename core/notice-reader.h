@@ -88,5 +88,6 @@ void wp_notice_read_committee(struct reader *r);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 void wp_notice_read_deadlines(struct reader *r);
+void wp_notice_office_from_reports(struct reader *r);
 
 #endif

@@ -169,6 +169,13 @@ static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 		wp_buf_puts(b, uc == 0xff1a ? "：" : ":");
 		return;
 	}
+	/* 地点:X, 市教育局,市科协: half-width punctuation typed after Chinese
+	 * text is the full-width one (after a digit, 9:30 stays a time). */
+	bool after_cjk = b->len && (unsigned char)b->data[b->len - 1] >= 0x80;
+	if (after_cjk && (uc == ':' || uc == ',' || uc == ';')) {
+		wp_buf_puts(b, uc == ':' ? "：" : uc == ',' ? "，" : "；");
+		return;
+	}
 	if (uc == '(') {
 		wp_buf_puts(b, "（");
 		return;

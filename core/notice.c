@@ -119,6 +119,24 @@ char *wp_notice_after(const char *s, const char *marker, const char *const *stop
 }
 
 /* Splits a unit list on 、，,；及和 at bracket depth 0 into arr. */
+/* 组委会各成员单位 is 组委会成员单位: 各 ("each") inside the name of a
+ * body's members is not part of the name. After other words it is
+ * (市直各成员单位 are the city-level ones among them). */
+static void drop_member_each(char *name)
+{
+	static const char *const bodies[] = {"组委会", "领导小组", "联席会议", "委员会",
+					     "工作专班", NULL};
+	for (const char *const *b = bodies; *b; b++) {
+		char *hit = strstr(name, *b);
+		if (!hit)
+			continue;
+		char *each = hit + strlen(*b);
+		if (wp_str_starts(each, "各") && *(each + 3))
+			memmove(each, each + 3, strlen(each + 3) + 1);
+		return;
+	}
+}
+
 void wp_notice_split_units(const char *list, json_t *arr)
 {
 	/* Not 和: it is inside names (市文化和旅游局). */
@@ -136,8 +154,10 @@ void wp_notice_split_units(const char *list, json_t *arr)
 			const char *n = name;
 			while (*n == ' ')
 				n++;
-			if (*n)
+			if (*n) {
+				drop_member_each(name);
 				json_array_append_new(arr, json_string(n));
+			}
 			free(name);
 			wp_buf_reset(&cur);
 			if (!*p)
@@ -593,6 +613,7 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	read_lead_unit(&r);
 	wp_notice_read_contacts(&r);
 	wp_notice_read_deadlines(&r);
+	wp_notice_office_from_reports(&r);
 	json_object_set_new(r.plan, "activities", json_incref(r.activities));
 	json_object_set_new(r.plan, "deadlines", json_incref(r.deadlines));
 	json_object_set_new(r.plan, "contacts", json_incref(r.contacts));
