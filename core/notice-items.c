@@ -335,14 +335,14 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 	u->coop = wp_notice_fix_names(r, u->coop);
 }
 
-static json_t *new_activity(const char *no, const char *title)
+json_t *wp_notice_new_activity(const char *no, const char *title)
 {
 	return json_pack("{s:s, s:s, s:n, s:n, s:n, s:n, s:n, s:n, s:[], s:[], s:n}", "no", no,
 			 "title", title, "description", "start", "end", "time", "end_time", "location",
 			 "lead", "cooperate", "notes");
 }
 
-static void set_dates(json_t *a, wp_date start, wp_date end)
+void wp_notice_set_dates(json_t *a, wp_date start, wp_date end)
 {
 	json_object_set_new(a, "start", wp_notice_jdate(start));
 	json_object_set_new(a, "end", wp_notice_jdate(end));
@@ -375,8 +375,8 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 				const char *place = strstr(title, "线上") || strstr(title, "网上") ? "线上" : NULL;
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
-				json_t *a = new_activity(number, title);
-				set_dates(a, d.start, d.end);
+				json_t *a = wp_notice_new_activity(number, title);
+				wp_notice_set_dates(a, d.start, d.end);
 				if (place)
 					json_object_set_new(a, "location", json_string(place));
 				if (wp_notice_unit_like(who))
@@ -390,6 +390,36 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 		}
 		s = strstr(s, "。");
 	}
+}
+
+/* The time in text (上午9:00, 下午3点, 9时) and an end time right after
+ * it (9:00-11:30, 下午2点至4点); returns whether a time was found. */
+bool wp_notice_set_times(json_t *a, const char *text)
+{
+	char time[6], end_time[6];
+	const char *time_at = NULL;
+	if (!text || !wp_nfind_time(text, time, &time_at))
+		return false;
+	json_object_set_new(a, "time", json_string(time));
+	const char *t = time_at;
+	while ((*t >= '0' && *t <= '9') || *t == ':' || wp_str_starts(t, "时") ||
+	       wp_str_starts(t, "点") || wp_str_starts(t, "分") || wp_str_starts(t, "："))
+		t += (unsigned char)*t >= 0x80 ? 3 : 1;
+	const char *e = NULL;
+	if ((*t == '-' || wp_str_starts(t, "—") || wp_str_starts(t, "－") || wp_str_starts(t, "至") ||
+	     *t == '~' || wp_str_starts(t, "～")) &&
+	    wp_nfind_time(t, end_time, &e) && e <= t + 6) {
+		/* 下午2点至4点: the afternoon carries over to the end. */
+		int h = atoi(end_time);
+		if (strcmp(end_time, time) <= 0 && atoi(time) >= 12 && h < 12) {
+			h += 12; /* "HH:MM": rewrite the hour digits in place */
+			end_time[0] = (char)('0' + h / 10);
+			end_time[1] = (char)('0' + h % 10);
+		}
+		if (strcmp(end_time, time) > 0)
+			json_object_set_new(a, "end_time", json_string(end_time));
+	}
+	return true;
 }
 
 static void read_item(struct reader *r, const char *no, const char *heading, const char *rest)
@@ -408,7 +438,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 		wp_buf_puts(&body, rest);
 	}
 	const char *text = wp_buf_str(&body);
-	json_t *a = new_activity(no, clean_title);
+	json_t *a = wp_notice_new_activity(no, clean_title);
 	/* When: a 时间： line, else a date in the first sentence, else the
 	 * campaign period when the item says 宣传周期间. */
 	static const char *const line_stops[] = {"\n", NULL};
@@ -417,37 +447,15 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	wp_ndate d;
 	const char *date_src = when ? when : first;
 	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(clean_title, r->year, &d)) {
-		set_dates(a, d.start, d.end);
+		wp_notice_set_dates(a, d.start, d.end);
 	} else if (strstr(first, "期间") && (strstr(first, "宣传周") || strstr(first, "活动"))) {
-		set_dates(a, r->start, r->end);
+		wp_notice_set_dates(a, r->start, r->end);
 	} else {
 		wp_notice_note(r, "activity %s: no date found; it takes place some time in the campaign period",
 		     no);
 	}
-	char time[6], end_time[6];
-	const char *time_at = NULL;
-	if (wp_nfind_time(first, time, &time_at) || (when && wp_nfind_time(when, time, &time_at))) {
-		json_object_set_new(a, "time", json_string(time));
-		/* 9:00-11:30, 14时至16时: an end time right after the start */
-		const char *t = time_at;
-		while ((*t >= '0' && *t <= '9') || *t == ':' || wp_str_starts(t, "时") ||
-		       wp_str_starts(t, "点") || wp_str_starts(t, "分") || wp_str_starts(t, "："))
-			t += (unsigned char)*t >= 0x80 ? 3 : 1;
-		const char *e = NULL;
-		if ((*t == '-' || wp_str_starts(t, "—") || wp_str_starts(t, "－") ||
-		     wp_str_starts(t, "至") || *t == '~' || wp_str_starts(t, "～")) &&
-		    wp_nfind_time(t, end_time, &e) && e <= t + 6) {
-			/* 下午2点至4点: the afternoon carries over to the end. */
-			int h = atoi(end_time);
-			if (strcmp(end_time, time) <= 0 && atoi(time) >= 12 && h < 12) {
-				h += 12; /* "HH:MM": rewrite the hour digits in place */
-				end_time[0] = (char)('0' + h / 10);
-				end_time[1] = (char)('0' + h % 10);
-			}
-			if (strcmp(end_time, time) > 0)
-				json_object_set_new(a, "end_time", json_string(end_time));
-		}
-	}
+	if (!wp_notice_set_times(a, first))
+		wp_notice_set_times(a, when);
 	char *loc = find_location(first);
 	if (!loc)
 		loc = find_location(text);
@@ -473,6 +481,23 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 }
 
 
+bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last)
+{
+	if (r->nitems == WP_NOTICE_MAX_ITEMS) {
+		wp_notice_note(r, "more than %d activity items: the rest are not read",
+			       WP_NOTICE_MAX_ITEMS);
+		return false;
+	}
+	if (r->nitems == r->capitems) {
+		r->capitems = r->capitems ? r->capitems * 2 : 16;
+		r->items = wp_xrealloc(r->items, r->capitems * sizeof *r->items);
+	}
+	r->items[r->nitems] = (struct item_range){first, last, "", json_array_size(r->activities)};
+	snprintf(r->items[r->nitems].no, sizeof r->items[r->nitems].no, "%s", no);
+	r->nitems++;
+	return true;
+}
+
 void wp_notice_read_activities(struct reader *r)
 {
 	size_t i = 0;
@@ -483,7 +508,9 @@ void wp_notice_read_activities(struct reader *r)
 			break;
 	}
 	if (i == r->t.n) {
-		wp_notice_note(r, "no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) found");
+		if (wp_notice_read_table(r) == 0)
+			wp_notice_note(r, "no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
+					  "or activity table found");
 		return;
 	}
 	for (i++; i < r->t.n;) {
@@ -513,21 +540,15 @@ void wp_notice_read_activities(struct reader *r)
 			snprintf(no, sizeof no, "%d", n);
 		else
 			wp_cn_number_format(n, no, sizeof no);
-		if (r->nitems == WP_NOTICE_MAX_ITEMS) {
-			wp_notice_note(r, "more than %d activity items: the rest are not read",
-				       WP_NOTICE_MAX_ITEMS);
+		if (!wp_notice_add_item(r, no, i, j - 1)) {
 			wp_buf_free(&rest);
 			break;
 		}
-		if (r->nitems == r->capitems) {
-			r->capitems = r->capitems ? r->capitems * 2 : 16;
-			r->items = wp_xrealloc(r->items, r->capitems * sizeof *r->items);
-		}
-		r->items[r->nitems] = (struct item_range){i, j - 1, "", json_array_size(r->activities)};
-		snprintf(r->items[r->nitems].no, sizeof r->items[r->nitems].no, "%s", no);
-		r->nitems++;
 		read_item(r, no, heading, wp_buf_str(&rest));
 		wp_buf_free(&rest);
 		i = j;
 	}
+	/* 具体活动安排见附件: the items are in a table. */
+	if (r->nitems == 0)
+		wp_notice_read_table(r);
 }

@@ -84,6 +84,19 @@ const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
 
+/* A new activity object (caller owns): number, title, the rest null. */
+json_t *wp_notice_new_activity(const char *no, const char *title);
+void wp_notice_set_dates(json_t *a, wp_date start, wp_date end);
+/* Sets time (and end_time) from the first time in text; false if none. */
+bool wp_notice_set_times(json_t *a, const char *text);
+/* Records that paragraphs first..last hold activity no (the one about
+ * to be appended); false when the reader holds its maximum of items. */
+bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last);
+
+/* Reads an activity table (活动安排表: a header row naming the columns,
+ * then a row per activity) anywhere in the notice; returns the rows read. */
+size_t wp_notice_read_table(struct reader *r);
+
 void wp_notice_read_committee(struct reader *r);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);

@@ -184,8 +184,13 @@ static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 		wp_buf_puts(b, "）");
 		return;
 	}
-	if (uc == 0xa0 || uc == '\t')
+	/* A tab stays for now: it marks a table row (see add_line). */
+	if (uc == 0xa0)
 		uc = ' ';
+	if (uc == '\t') {
+		wp_buf_putc(b, '\t');
+		return;
+	}
 	if (uc == ' ') {
 		wp_buf_putc(b, ' ');
 		return;
@@ -204,10 +209,8 @@ static char *squeeze_date_spaces(const char *s)
 {
 	wp_buf b = WP_BUF_INIT;
 	for (const char *p = s; *p; p++) {
-		if (*p == ' ') {
-			const char *q = p;
-			while (*q == ' ')
-				q++;
+		if (*p == ' ' && p[1] != ' ') { /* one space; a run parts table cells */
+			const char *q = p + 1;
 			bool before = b.len && is_digit_or_date_char(b.data + b.len - 1 -
 								      ((unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0));
 			if (before && *q && is_digit_or_date_char(q)) {
@@ -245,6 +248,7 @@ struct open_para {
 	wp_buf text;
 	int width;
 	bool has_comma, has_period, label; /* label: "X：…" near the start */
+	bool row;			   /* a table row: never joined */
 };
 
 /* Was this paragraph cut by a page break? Prose (with commas) that is long
@@ -286,23 +290,47 @@ static void append_line(struct open_para *o, const char *clean)
 	o->has_period = o->has_period || strstr(clean, "。");
 }
 
+/* Is this line a table row: cells apart by a tab or by a run of spaces? */
+static bool table_row(const char *line)
+{
+	if (strchr(line, '\t'))
+		return true;
+	const char *gap = strstr(line, "  ");
+	return gap && gap[strspn(gap, " ")] != '\0';
+}
+
 static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *line)
 {
 	char *trimmed = wp_str_trim_end(line, NULL);
 	const char *p = trimmed;
-	while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
-		p += *p == ' ' ? 1 : 3;
+	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += *p == ' ' || *p == '\t' ? 1 : 3;
+	/* A table row is a paragraph of its own, never joined to another;
+	 * its cells stay apart by spaces. */
+	bool row = table_row(p);
+	char *spaced = NULL;
+	if (row) {
+		/* a tab becomes two spaces: cells stay apart by a run of
+		 * spaces even where a cell holds one (4月20日 上午9:00) */
+		wp_buf b = WP_BUF_INIT;
+		for (const char *c = p; *c; c++)
+			wp_buf_puts(&b, *c == '\t' ? "  " : (char[]){*c, '\0'});
+		spaced = wp_buf_take(&b);
+		p = spaced;
+	}
 	if (!*p) {
 		free(trimmed);
 		return;
 	}
 	char *clean = squeeze_date_spaces(p);
 	free(trimmed);
+	free(spaced);
 	/* A long paragraph cut before its sentence ended continues in the
 	 * next line (a page break in the source). */
-	if (!(o->text.len && continues(o) && !starts_block(clean)))
+	if (row || o->row || !(o->text.len && continues(o) && !starts_block(clean)))
 		push_para(t, cap, o);
 	append_line(o, clean);
+	o->row = row;
 	free(clean);
 }
 
@@ -325,7 +353,7 @@ int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 		out->was_gb18030 = true;
 	}
 	wp_buf line = WP_BUF_INIT;
-	struct open_para open = {WP_BUF_INIT, 0, false, false, false};
+	struct open_para open = {WP_BUF_INIT, 0, false, false, false, false};
 	size_t cap = 0;
 	const uint8_t *p = (const uint8_t *)utf8;
 	while (*p) {

@@ -1,0 +1,307 @@
+/* notice-table.c - an activity table (活动安排表) in a notice's text.
+ *
+ * Many notices list their activities in a table, often in an annex, with
+ * the section itself saying only 具体安排见附件. Copied out of Word or a
+ * web page a table arrives in one of two shapes: a row per line with the
+ * cells apart by tabs or spaces, or a cell per line. Both start with a
+ * header row naming the columns (序号 活动名称 活动时间 活动地点 责任单位 ...);
+ * the rows are anchored on their 序号 numbers when the table has them, so
+ * an empty cell (an empty line, dropped) costs one row's alignment, not
+ * the table's. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "text.h"
+
+enum column { COL_OTHER, COL_NO, COL_NAME, COL_CONTENT, COL_WHEN, COL_PLACE, COL_LEAD, COL_COOP };
+
+#define MAX_COLUMNS 12
+
+static const struct {
+	const char *name;
+	enum column kind;
+} column_names[] = {
+	{"序号", COL_NO},	     {"编号", COL_NO},		{"活动名称", COL_NAME},
+	{"项目名称", COL_NAME},	     {"名称", COL_NAME},	{"活动项目", COL_NAME},
+	{"活动主题", COL_NAME},	     {"活动内容", COL_CONTENT}, {"主要内容", COL_CONTENT},
+	{"内容", COL_CONTENT},	     {"工作内容", COL_CONTENT}, {"活动时间", COL_WHEN},
+	{"时间", COL_WHEN},	     {"日期", COL_WHEN},	{"举办时间", COL_WHEN},
+	{"开展时间", COL_WHEN},	     {"活动地点", COL_PLACE},	{"地点", COL_PLACE},
+	{"举办地点", COL_PLACE},     {"地址", COL_PLACE},	{"牵头单位", COL_LEAD},
+	{"责任单位", COL_LEAD},	     {"主办单位", COL_LEAD},	{"承办单位", COL_LEAD},
+	{"组织单位", COL_LEAD},	     {"负责单位", COL_LEAD},	{"责任部门", COL_LEAD},
+	{"牵头部门", COL_LEAD},	     {"实施单位", COL_LEAD},	{"配合单位", COL_COOP},
+	{"协办单位", COL_COOP},	     {"参与单位", COL_COOP},	{"参加单位", COL_COOP},
+	{"配合部门", COL_COOP},	     {"备注", COL_OTHER},	{"活动形式", COL_OTHER},
+	{"形式", COL_OTHER},	     {"联系人", COL_OTHER},	{"联系方式", COL_OTHER},
+	{"联系电话", COL_OTHER},     {"参加对象", COL_OTHER},	{"参加人员", COL_OTHER},
+	{"活动对象", COL_OTHER},     {"宣传对象", COL_OTHER},	{"活动方式", COL_OTHER},
+};
+
+/* The kind of a header cell; false if the cell does not name a column. */
+static bool column_kind(const char *cell, enum column *kind)
+{
+	for (size_t k = 0; k < sizeof column_names / sizeof *column_names; k++)
+		if (strcmp(cell, column_names[k].name) == 0) {
+			*kind = column_names[k].kind;
+			return true;
+		}
+	return false;
+}
+
+/* Does a cell gap start at p: U+3000, or (wide) two spaces, else one? */
+static size_t gap_at(const char *p, bool wide)
+{
+	if (wp_str_starts(p, "\xe3\x80\x80"))
+		return 3;
+	if (*p == ' ' && (!wide || p[1] == ' '))
+		return strspn(p, " ");
+	return 0;
+}
+
+/* The cells of a line: text apart by runs of two or more spaces (a tab
+ * became two when the text was decoded) or U+3000, or by single spaces
+ * when there is no wider gap. At most max; returns how many there are. */
+static size_t split_cells(const char *line, char **cells, size_t max)
+{
+	size_t n = 0, total = 0;
+	bool wide = strstr(line, "  ") || strstr(line, "\xe3\x80\x80");
+	const char *p = line;
+	for (;;) {
+		while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
+			p += *p == ' ' ? 1 : 3;
+		if (!*p)
+			break;
+		const char *start = p;
+		while (*p && !gap_at(p, wide))
+			p++;
+		if (n < max)
+			cells[n++] = wp_str_sub(start, (size_t)(p - start));
+		total++;
+	}
+	return total;
+}
+
+static void free_cells(char **cells, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(cells[i]);
+}
+
+struct table {
+	enum column col[MAX_COLUMNS];
+	size_t ncols;
+	bool cell_per_line;
+	size_t body; /* the paragraph after the header */
+};
+
+/* Do these columns make an activity table: something that names the
+ * activity, and a date, a place or a unit to go with it? */
+static bool activity_columns(const struct table *tb)
+{
+	bool what = false, detail = false;
+	for (size_t c = 0; c < tb->ncols; c++) {
+		what = what || tb->col[c] == COL_NAME || tb->col[c] == COL_CONTENT;
+		detail = detail || tb->col[c] == COL_WHEN || tb->col[c] == COL_PLACE ||
+			 tb->col[c] == COL_LEAD;
+	}
+	return tb->ncols >= 3 && what && detail;
+}
+
+/* A header at paragraph i, in either shape. */
+static bool header_at(const struct reader *r, size_t i, struct table *tb)
+{
+	char *cells[MAX_COLUMNS];
+	size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
+	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
+	bool ok = total >= 2 && total <= MAX_COLUMNS;
+	for (size_t c = 0; ok && c < total; c++)
+		ok = column_kind(cells[c], &tb->col[c]);
+	free_cells(cells, kept);
+	if (ok) {
+		tb->ncols = total;
+		tb->cell_per_line = false;
+		tb->body = i + 1;
+		return activity_columns(tb);
+	}
+	/* a cell per line: consecutive paragraphs that each name a column */
+	tb->ncols = 0;
+	size_t j = i;
+	while (j < r->t.n && tb->ncols < MAX_COLUMNS && column_kind(r->t.para[j], &tb->col[tb->ncols]))
+		tb->ncols++, j++;
+	tb->cell_per_line = true;
+	tb->body = j;
+	return activity_columns(tb);
+}
+
+/* "3", "3.", "3、": a row number; -1 if s is not one. */
+static int row_number(const char *s)
+{
+	int n = 0, digits = 0;
+	while (*s >= '0' && *s <= '9' && digits < 4)
+		n = n * 10 + (*s++ - '0'), digits++;
+	if (*s == '.')
+		s++;
+	else if (wp_str_starts(s, "、") || wp_str_starts(s, "．"))
+		s += 3;
+	return digits && !*s ? n : -1;
+}
+
+/* Where the table ends: a heading, an annex, a signature block's prose. */
+static bool ends_table(const char *para)
+{
+	int n;
+	return wp_heading_top(para, &n) || wp_str_starts(para, "附件") || strstr(para, "。");
+}
+
+/* An empty cell as tables write it. */
+static bool blank(const char *cell)
+{
+	return !cell || !*cell || strcmp(cell, "—") == 0 || strcmp(cell, "-") == 0 ||
+	       strcmp(cell, "/") == 0 || strcmp(cell, "无") == 0 || strcmp(cell, "——") == 0;
+}
+
+static json_t *unit_cell(struct reader *r, const char *cell)
+{
+	json_t *arr = json_array();
+	if (!blank(cell))
+		wp_notice_split_units(cell, arr);
+	return wp_notice_fix_names(r, arr);
+}
+
+/* One row's cells (cell[c] for column c, NULL if missing) as an activity;
+ * false once the reader holds all the items it takes. */
+static bool add_row(struct reader *r, const struct table *tb, char **cell, const char *no,
+		    size_t first, size_t last)
+{
+	const char *name = NULL, *content = NULL, *when = NULL, *place = NULL;
+	const char *lead = NULL, *coop = NULL;
+	for (size_t c = 0; c < tb->ncols; c++) {
+		const char *v = blank(cell[c]) ? NULL : cell[c];
+		switch (tb->col[c]) {
+		case COL_NAME: name = name ? name : v; break;
+		case COL_CONTENT: content = content ? content : v; break;
+		case COL_WHEN: when = when ? when : v; break;
+		case COL_PLACE: place = place ? place : v; break;
+		case COL_LEAD: lead = lead ? lead : v; break;
+		case COL_COOP: coop = coop ? coop : v; break;
+		default: break;
+		}
+	}
+	const char *title = name ? name : content;
+	if (!title) {
+		wp_notice_note(r, "table row %s names no activity: left out", no);
+		return true;
+	}
+	if (!wp_notice_add_item(r, no, first, last))
+		return false;
+	char *clean = wp_str_trim_end(title, wp_notice_end_punct);
+	json_t *a = wp_notice_new_activity(no, clean);
+	free(clean);
+	if (name && content)
+		json_object_set_new(a, "description", json_string(content));
+	wp_ndate d;
+	if (when && wp_nfind_date(when, r->year, &d))
+		wp_notice_set_dates(a, d.start, d.end);
+	else if (when && strstr(when, "期间"))
+		wp_notice_set_dates(a, r->start, r->end);
+	else
+		wp_notice_note(r, "activity %s: no date in its table row; it takes place some time in the campaign period",
+			       no);
+	wp_notice_set_times(a, when);
+	if (place)
+		json_object_set_new(a, "location", json_string(place));
+	json_object_set_new(a, "lead", unit_cell(r, lead));
+	json_object_set_new(a, "cooperate", unit_cell(r, coop));
+	if (json_array_size(json_object_get(a, "lead")) == 0)
+		wp_notice_note(r, "activity %s: no lead unit found", no);
+	json_array_append_new(r->activities, a);
+	return true;
+}
+
+/* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局". */
+static size_t read_line_rows(struct reader *r, const struct table *tb)
+{
+	bool numbered = tb->col[0] == COL_NO;
+	size_t rows = 0;
+	for (size_t i = tb->body; i < r->t.n && !ends_table(r->t.para[i]); i++) {
+		char *cells[MAX_COLUMNS] = {NULL};
+		size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
+		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
+		int no = numbered && total ? row_number(cells[0]) : -1;
+		if (total == tb->ncols && (!numbered || no > 0)) {
+			char label[16];
+			snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
+			if (!add_row(r, tb, cells, label, i, i)) {
+				free_cells(cells, kept);
+				break;
+			}
+			rows++;
+		} else if (no > 0) {
+			wp_notice_note(r, "table row %d has %zu cells for %zu columns: left out", no,
+				       total, tb->ncols);
+		} else if (!numbered) {
+			free_cells(cells, kept);
+			break;
+		}
+		/* else a cell's text wrapped onto a line of its own */
+		free_cells(cells, kept);
+	}
+	return rows;
+}
+
+/* Rows a cell per line, each row opening with its number when the table
+ * has a 序号 column (the next number closes the row early: a dropped
+ * empty cell); without numbers, ncols lines make a row. */
+static size_t read_cell_rows(struct reader *r, const struct table *tb)
+{
+	bool numbered = tb->col[0] == COL_NO;
+	size_t rows = 0, i = tb->body;
+	int expect = -1;
+	while (i < r->t.n && !ends_table(r->t.para[i])) {
+		int no = numbered ? row_number(r->t.para[i]) : -1;
+		if (numbered && (no <= 0 || (expect > 0 && no != expect)))
+			break;
+		char *cell[MAX_COLUMNS] = {NULL};
+		size_t first = i, c = 0;
+		if (numbered)
+			cell[c++] = r->t.para[i++];
+		for (; c < tb->ncols && i < r->t.n && !ends_table(r->t.para[i]); c++, i++) {
+			if (numbered && row_number(r->t.para[i]) == no + 1)
+				break;
+			cell[c] = r->t.para[i];
+		}
+		if (c < tb->ncols)
+			wp_notice_note(r, "table row %zu has %zu cells for %zu columns: read in order",
+				       rows + 1, c, tb->ncols);
+		if (!numbered && c < tb->ncols)
+			break;
+		char label[16];
+		snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
+		if (!add_row(r, tb, cell, label, first, i - 1))
+			break;
+		rows++;
+		expect = no + 1;
+	}
+	return rows;
+}
+
+size_t wp_notice_read_table(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n; i++) {
+		struct table tb;
+		if (!header_at(r, i, &tb))
+			continue;
+		size_t rows = tb.cell_per_line ? read_cell_rows(r, &tb) : read_line_rows(r, &tb);
+		if (rows > 0) {
+			wp_notice_note(r, "the activities were read from a table (%zu rows)", rows);
+			return rows;
+		}
+	}
+	return 0;
+}
