@@ -128,13 +128,35 @@ static bool contact_known(const struct reader *r, const char *name)
 	return false;
 }
 
+/* The first phone number in s (7 or more digits, with - between), or
+ * NULL. Caller frees. */
+static char *phone_in(const char *s)
+{
+	for (const char *p = s; *p; p++) {
+		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
+			continue;
+		size_t len = strspn(p, "0123456789-"), digits = 0;
+		for (size_t k = 0; k < len; k++)
+			digits += p[k] != '-';
+		if (digits >= 7 && digits <= 16)
+			return wp_str_sub(p, len);
+		p += len - 1;
+	}
+	return NULL;
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	static const char *const phone_labels[] = {"联系电话：", "电话：", "手机：", NULL};
 	static const char *const mail_labels[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
-	static const char *const name_stops[] = {"；", "，", "）", "。", "电话", "联系电话", NULL};
+	static const char *const name_stops[] = {"；", "，", "）", "（", "。", "电话", "联系电话", NULL};
+	/* 联系人及电话：李华 0771-5551234 names the phone with the person */
+	static const char *const name_labels[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
+						  "联系人及联系方式：", "联系人和电话：", NULL};
 	for (size_t i = 0; i < r->t.n; i++) {
-		char *names = wp_notice_after(r->t.para[i], "联系人：", name_stops);
+		char *names = NULL;
+		for (const char *const *l = name_labels; *l && !names; l++)
+			names = wp_notice_after(r->t.para[i], *l, name_stops);
 		if (!names)
 			continue;
 		if (json_array_size(r->contacts) >= WP_NOTICE_MAX_CONTACTS) {
@@ -144,6 +166,12 @@ void wp_notice_read_contacts(struct reader *r)
 			break;
 		}
 		char *phone = nearby(r, i, phone_labels), *mail = nearby(r, i, mail_labels);
+		if (phone && !(*phone >= '0' && *phone <= '9')) { /* 联系人及电话：李华 … */
+			free(phone);
+			phone = NULL;
+		}
+		if (!phone) /* 联系人：李华（0771-5551234） */
+			phone = phone_in(r->t.para[i]);
 		const struct item_range *range = wp_notice_item_at(r, i);
 		const char *item = range ? range->no : NULL;
 		/* Several names may share one line: 赵俊平 郑少斐 代玲玲. */
@@ -151,7 +179,8 @@ void wp_notice_read_contacts(struct reader *r)
 		while (*p) {
 			size_t len = strcspn(p, " 、");
 			char *name = wp_str_sub(p, len);
-			if (*name && !contact_known(r, name))
+			bool number = *name >= '0' && *name <= '9';
+			if (*name && !number && !contact_known(r, name))
 				json_array_append_new(
 					r->contacts,
 					json_pack("{s:s, s:o, s:o, s:n, s:o}", "name", name, "phone",
@@ -200,20 +229,27 @@ static bool relative_rule(const char *s, json_t **rel, char **rule_text)
 	const char *p = end + strlen("结束");
 	if (wp_str_starts(p, "后"))
 		p += 3;
+	/* 2个工作日, 三个工作日, 两周, 5天, 一周 */
 	int n = -1;
 	bool workdays = false;
 	const char *tail = NULL;
+	size_t len = 0;
 	if (*p >= '0' && *p <= '9') {
 		n = atoi(p);
 		while (*p >= '0' && *p <= '9')
 			p++;
+	} else if (wp_str_starts(p, "两")) {
+		n = 2, p += 3;
+	} else if ((n = wp_cn_number(p, &len)) >= 0) {
+		p += len;
+	}
+	if (n >= 0 && n <= 366) {
 		if (wp_str_starts(p, "个工作日"))
 			workdays = true, tail = p + strlen("个工作日");
 		else if (wp_str_starts(p, "日") || wp_str_starts(p, "天"))
 			tail = p + 3;
-	} else if (wp_str_starts(p, "一周") || wp_str_starts(p, "1周")) {
-		n = 7;
-		tail = p + (wp_str_starts(p, "一周") ? 6 : 4);
+		else if (wp_str_starts(p, "周") || wp_str_starts(p, "个星期"))
+			n *= 7, tail = p + (wp_str_starts(p, "周") ? 3 : strlen("个星期"));
 	}
 	if (n < 0 || !tail)
 		return false;
@@ -225,7 +261,7 @@ static bool relative_rule(const char *s, json_t **rel, char **rule_text)
 		start = c + 3;
 	if (wp_str_starts(start, "并"))
 		start += 3;
-	if (wp_str_starts(start, "在"))
+	if (wp_str_starts(start, "在") || wp_str_starts(start, "于"))
 		start += 3;
 	*rule_text = wp_str_sub(start, (size_t)(tail - start));
 	*rel = json_pack("{s:i, s:s, s:s}", "offset", n, "unit", workdays ? "workdays" : "days",

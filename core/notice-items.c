@@ -73,14 +73,17 @@ static char *find_location(const char *body)
 			return v;
 		free(v);
 	}
-	/* 深入X开展: the place where the work is done. */
-	for (const char *hit = strstr(body, "深入"); hit; hit = strstr(hit + 1, "深入")) {
-		char *v = wp_notice_upto(hit + strlen("深入"), verbs);
-		const char *next = hit + strlen("深入") + strlen(v);
-		if (wp_str_starts(next, "开展") && wp_text_width(v) >= 4 && wp_text_width(v) <= 40)
-			return v;
-		free(v);
-	}
+	/* 深入X开展, 走进X，开展: the place where the work is done. */
+	static const char *const goes[] = {"深入", "走进", NULL};
+	for (const char *const *go = goes; *go; go++)
+		for (const char *hit = strstr(body, *go); hit; hit = strstr(hit + 1, *go)) {
+			char *v = wp_notice_upto(hit + strlen(*go), verbs);
+			const char *next = hit + strlen(*go) + strlen(v);
+			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) &&
+			    wp_text_width(v) >= 4 && wp_text_width(v) <= 40)
+				return v;
+			free(v);
+		}
 	static const char *const plat_stops[] = {"等平台", "等媒体", NULL};
 	const char *via = strstr(body, "通过");
 	if (via && strstr(via, "等平台")) {
@@ -167,37 +170,86 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 	}
 }
 
-/* Units from the sentence itself: X牵头，联合Y / X联合Y开展 / a subject. */
+/* The first of the words for "together with" (联合, 会同 ...) in s. */
+static const char *find_join(const char *s, size_t *len)
+{
+	static const char *const words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
+	const char *best = NULL;
+	for (const char *const *w = words; *w; w++) {
+		const char *hit = strstr(s, *w);
+		if (hit && (!best || hit < best))
+			best = hit, *len = strlen(*w);
+	}
+	return best;
+}
+
+/* Where the clause holding pos starts (after the last ， before it). */
+static const char *clause_start(const char *s, const char *pos)
+{
+	const char *start = s;
+	for (const char *c = strstr(s, "，"); c && c < pos; c = strstr(c + 3, "，"))
+		start = c + 3;
+	return start;
+}
+
+/* "宣传周期间，X…" / "4月20日—26日，X…": where the subject starts, past a
+ * leading clause that only says when. */
+static const char *past_time_clause(const char *first)
+{
+	const char *comma = strstr(first, "，");
+	if (!comma)
+		return first;
+	char *clause = wp_str_sub(first, (size_t)(comma - first));
+	wp_ndate d;
+	bool when = (wp_nfind_date(clause, 2000, &d)) || wp_str_ends(clause, "期间") ||
+		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
+	free(clause);
+	return when ? comma + 3 : first;
+}
+
+/* Units from the sentence itself: X牵头，联合Y / X会同Y开展 / X牵头，Y配合 /
+ * a subject. */
 static void units_from_sentence(const char *body, struct units *u)
 {
 	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 	char *first = wp_notice_first_sentence(body);
-	const char *join = strstr(first, "联合");
+	size_t join_len = 0;
+	const char *join = find_join(first, &join_len);
 	const char *lead_at = strstr(first, "牵头");
 	if (join) {
-		const char *lead_start = first;
 		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
 		/* the lead is the last clause before 联合 / 牵头 */
-		for (const char *c = strstr(first, "，"); c && c < lead_end; c = strstr(c + 3, "，"))
-			lead_start = c + 3;
+		const char *lead_start = clause_start(first, lead_end);
 		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
-		char *coop = wp_notice_upto(join + strlen("联合"), stops);
+		char *coop = wp_notice_upto(join + join_len, stops);
 		if (wp_notice_unit_like(lead)) {
 			wp_notice_split_units(lead, u->lead);
 			wp_notice_split_units(coop, u->coop);
 		}
 		free(lead);
 		free(coop);
+	} else if (lead_at && lead_at > first) {
+		/* X牵头，Y配合 */
+		const char *lead_start = clause_start(first, lead_at);
+		char *lead = wp_str_sub(lead_start, (size_t)(lead_at - lead_start));
+		if (wp_notice_unit_like(lead)) {
+			wp_notice_split_units(lead, u->lead);
+			const char *after = lead_at + strlen("牵头");
+			if (wp_str_starts(after, "，"))
+				after += 3;
+			const char *help = strstr(after, "配合");
+			if (help && help > after && !wp_notice_find_near(after, "，", (size_t)(help - after))) {
+				char *coop = wp_str_sub(after, (size_t)(help - after));
+				if (wp_notice_unit_like(coop))
+					wp_notice_split_units(coop, u->coop);
+				free(coop);
+			}
+		}
+		free(lead);
 	} else {
 		static const char *const verbs[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
-						    "牵头", NULL};
-		/* "4月20日—26日，各县（市）要…": the subject follows the date. */
-		const char *from = first;
-		wp_ndate d;
-		const char *comma = strstr(first, "，");
-		if (comma && wp_nfind_date(first, 2000, &d) && d.at < comma)
-			from = comma + 3;
-		char *subject = wp_notice_upto(from, verbs);
+						    "牵头", "走进", "深入", NULL};
+		char *subject = wp_notice_upto(past_time_clause(first), verbs);
 		if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
 		    !strstr(subject, "，"))
 			wp_notice_split_units(subject, u->lead);

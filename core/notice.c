@@ -180,7 +180,7 @@ bool wp_notice_unit_like(const char *name)
 	static const char *const tails[] = {
 		"局", "委", "院", "部", "府", "会", "室", "中心", "站", "所", "队", "馆", "办",
 		"（市）", "县", "区", "市", "州", "镇街", "单位", "部门", "机构", "企业", "主体",
-		"公司", "孵化器", "组", "处", "科", "厅", "团", "社", "街道", "代表", NULL};
+		"公司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", NULL};
 	char *n = wp_str_trim_end(name, wp_notice_end_punct);
 	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
 	if (wp_str_ends(n, "）")) {
@@ -396,8 +396,30 @@ static void read_cover(struct reader *r)
 		char *title = plan_title(notice);
 		json_object_set_new(r->plan, "title", json_string(title));
 		free(title);
+		/* 某某县市场监督管理局关于开展…的通知: the issuer opens the title */
+		const char *about = strstr(notice, "关于");
+		if (!r->organizer && about && about > notice) {
+			json_t *names = json_array();
+			char *head = wp_str_sub(notice, (size_t)(about - notice));
+			wp_notice_split_units(head, names);
+			const char *first = json_string_value(json_array_get(names, 0));
+			if (first && wp_notice_unit_like(first))
+				r->organizer = wp_xstrdup(skip_province(first));
+			free(head);
+			json_decref(names);
+		}
 	}
 	free(notice);
+	/* else the signature: the unit on the line above the issue date */
+	for (size_t i = 1; !r->organizer && i < r->t.n; i++) {
+		if (!only_a_date(r->t.para[i], &d))
+			continue;
+		char *s = wp_str_nospace(r->t.para[i - 1]);
+		if (wp_notice_unit_like(s) && wp_text_width(s) <= 40 && !strstr(s, "，"))
+			r->organizer = wp_xstrdup(skip_province(s));
+		free(s);
+		break;
+	}
 	if (!r->organizer)
 		wp_notice_note(r, "no issuing unit found at the head of the notice");
 	r->region = r->organizer ? region_of(r->organizer) : NULL;
@@ -455,7 +477,9 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 		const char *p = r->t.para[i];
 		int n;
 		const char *h = wp_heading_top(p, &n);
-		const char *text = h ? h : p;
+		/* （二）活动主题：…, under a heading 活动时间和主题 */
+		const char *item = h ? NULL : wp_heading_item(p, &n);
+		const char *text = h ? h : item ? item : p;
 		if (!wp_str_starts(text, word) && !(h && strstr(text, word) && wp_text_width(text) < 20))
 			continue;
 		const char *colon = strstr(text, "：");
@@ -463,7 +487,7 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 			*where = i;
 			return colon + 3;
 		}
-		if (!h && !wp_str_starts(p, word))
+		if (!h && !wp_str_starts(text, word))
 			continue;
 		if (i + 1 < r->t.n) {
 			*where = i + 1;
@@ -502,6 +526,13 @@ static void read_period_theme(struct reader *r)
 	if (p) {
 		static const char *const stops[] = {"。", NULL};
 		char *theme = wp_str_trim_end(p, stops);
+		/* “严格保护知识产权”: the quotes are not part of it */
+		size_t tl = strlen(theme);
+		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > 6 &&
+		    !strstr(theme + 3, "“")) {
+			memmove(theme, theme + 3, tl - 6);
+			theme[tl - 6] = '\0';
+		}
 		json_object_set_new(r->plan, "theme", json_string(theme));
 		free(theme);
 	}

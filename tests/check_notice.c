@@ -196,6 +196,48 @@ START_TEST(labelled_items_read_field_by_field)
 }
 END_TEST
 
+/* Habits of prose notices: the issuer opening the title (X关于开展…的通知),
+ * 活动时间和主题 under one heading with （一）/（二） lines, a quoted theme,
+ * X牵头，Y配合, X会同Y, a subject after 宣传周期间，, 走进X，开展, a rule
+ * in Chinese numerals (三个工作日内), 联系人及电话：name number. */
+START_TEST(prose_habits_read_field_by_field)
+{
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-prose.txt", &report);
+	json_t *plan = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(plan);
+	ck_assert_str_eq(field(plan, "organizer"), "某某县市场监督管理局");
+	ck_assert_str_eq(field(plan, "region"), "某某县");
+	ck_assert_str_eq(field(plan, "theme"), "严格保护知识产权 服务经济社会高质量发展");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2025-04-20");
+	ck_assert_str_eq(field(period, "end"), "2025-04-26");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	json_t *a1 = json_array_get(acts, 0), *a2 = json_array_get(acts, 1), *a3 = json_array_get(acts, 2);
+	ck_assert_str_eq(names(a1, "lead"), "县市场监管局");
+	ck_assert_str_eq(names(a1, "cooperate"), "县法院、县检察院、县公安局");
+	ck_assert_str_eq(field(a1, "location"), "县文化广场");
+	ck_assert_str_eq(names(a2, "lead"), "县市场监管局");
+	ck_assert_str_eq(field(a2, "location"), "重点企业");
+	ck_assert_str_eq(names(a3, "lead"), "县市场监管局");
+	ck_assert_str_eq(names(a3, "cooperate"), "县公安局");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "rule"), "活动结束后三个工作日内");
+	json_t *rel = json_object_get(dl, "relative");
+	ck_assert_int_eq(json_integer_value(json_object_get(rel, "offset")), 3);
+	ck_assert_str_eq(field(rel, "unit"), "workdays");
+	ck_assert_str_eq(field(dl, "submit_to"), "县市场监管局知识产权股");
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
+	ck_assert_str_eq(field(c, "name"), "李华");
+	ck_assert_str_eq(field(c, "phone"), "0771-5551234");
+	ck_assert_str_eq(field(c, "email"), "lh@example.cn");
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
 /* An activity in one line: no|title|start|end|time|place|lead|cooperate. */
 static const char *activity_line(json_t *a)
 {
@@ -416,7 +458,7 @@ START_TEST(mutated_notices_never_crash_the_reader)
 	int read_ok = 0, refused = 0;
 	static const char *const texts[] = {"000_56dcfde114b1f299", "001_2e61a39d674edb67",
 					    "002_f3eb5e40a0807c49", "003_1ac52fcfac32619d",
-					    "004_59eee309cb3bfcb9", "variant-labels", "table-tabs",
+					    "004_59eee309cb3bfcb9", "variant-labels", "variant-prose", "table-tabs",
 					    "table-cells"};
 	for (size_t s = 0; s < sizeof texts / sizeof *texts; s++) {
 		char rel[256];
@@ -496,6 +538,7 @@ int main(void)
 	tcase_add_test(tc, other_ways_of_writing_read_the_same);
 	tcase_add_test(tc, labelled_items_read_field_by_field);
 	tcase_add_test(tc, activity_tables_read_row_by_row);
+	tcase_add_test(tc, prose_habits_read_field_by_field);
 	tcase_add_test(tc, a_huge_table_is_cut_at_the_item_limit);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
