@@ -63,6 +63,81 @@ static bool read_day(const char **p, int *y, int *m, int *d, bool *has_year, boo
 
 static const char *const range_marks[] = {"—", "－", "–", "-", "~", "～", "至", "到", "——"};
 
+static bool at_range_mark(const char *p)
+{
+	for (size_t k = 0; k < sizeof range_marks / sizeof *range_marks; k++)
+		if (wp_str_starts(p, range_marks[k]))
+			return true;
+	return false;
+}
+
+/* [YYYY.]M.D at p, as tables and short notes write dates (4.22-4.23,
+ * 2025.4.20). Only where a date can end: before a range mark, a comma,
+ * a bracket, a space or the end, so 2.5亿元 and 3.5% are not dates. */
+static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
+{
+	const char *q = *p;
+	int a = read_number(&q, 4), b, c = -1;
+	if (a < 0 || *q != '.')
+		return false;
+	q++;
+	if ((b = read_number(&q, 2)) < 0)
+		return false;
+	if (q - *p >= 6 && a >= 1000 && *q == '.') {
+		const char *r = q + 1;
+		if ((c = read_number(&r, 2)) < 0)
+			return false;
+		q = r;
+	} else if (a >= 100) {
+		return false;
+	}
+	static const char *const ends[] = {"，", "、", "；", "。", "（", " ", "日", "前", NULL};
+	bool ends_here = !*q || at_range_mark(q);
+	for (const char *const *e = ends; *e && !ends_here; e++)
+		ends_here = wp_str_starts(q, *e);
+	if (!ends_here || is_digit(*q) || *q == '.')
+		return false;
+	if (c >= 0)
+		*y = a, *m = b, *d = c, *has_year = true;
+	else
+		*m = a, *d = b;
+	skip(&q, "日");
+	*p = q;
+	return true;
+}
+
+/* 4月20-26日: a day without its 日 that a range goes on from. */
+static bool read_open_day(const char **p, int *y, int *m, int *d, bool *has_year)
+{
+	const char *q = *p;
+	int a = read_number(&q, 4);
+	if (a < 0)
+		return false;
+	if (skip(&q, "年")) {
+		*y = a;
+		*has_year = true;
+		if ((a = read_number(&q, 2)) < 0)
+			return false;
+	}
+	if (!skip(&q, "月"))
+		return false;
+	*m = a;
+	if ((*d = read_number(&q, 2)) < 0 || !at_range_mark(q))
+		return false;
+	*p = q;
+	return true;
+}
+
+/* "（星期日）", "(周一)" after a day: skipped before a range mark. */
+static const char *past_weekday(const char *r)
+{
+	const char *in = r + strlen("（");
+	if (!wp_str_starts(r, "（") || !(wp_str_starts(in, "星期") || wp_str_starts(in, "周")))
+		return r;
+	const char *close = wp_str_starts(in, "周") ? in + 6 : in + 9; /* 周一, 星期一 */
+	return wp_str_starts(close, "）") ? close + strlen("）") : r;
+}
+
 bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 {
 	for (const char *p = s; *p; p++) {
@@ -71,13 +146,20 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		const char *q = p;
 		int y = base_year, m = 0, d = 0;
 		bool has_year = false;
-		if (!read_day(&q, &y, &m, &d, &has_year, true) || !wp_date_valid_ymd(y, m, d))
+		bool dotted = false;
+		if (!read_day(&q, &y, &m, &d, &has_year, true) &&
+		    !read_open_day(&q, &y, &m, &d, &has_year) &&
+		    !(dotted = read_dotted(&q, &y, &m, &d, &has_year)))
 			continue;
+		if (!wp_date_valid_ymd(y, m, d)) {
+			q = p;
+			continue;
+		}
 		out->start = out->end = wp_date_from_ymd(y, m, d);
 		out->has_year = has_year;
 		out->at = p;
 		/* A range: the end may omit year and month. */
-		const char *r = q;
+		const char *r = past_weekday(q);
 		while (*r == ' ')
 			r++;
 		for (size_t k = 0; k < sizeof range_marks / sizeof *range_marks; k++) {
@@ -87,13 +169,23 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 				r++;
 			int y2 = y, m2 = m, d2 = 0;
 			bool hy = false;
-			if (read_day(&r, &y2, &m2, &d2, &hy, false) && wp_date_valid_ymd(y2, m2, d2) &&
+			const char *r0 = r;
+			bool day = read_day(&r, &y2, &m2, &d2, &hy, false);
+			if (!day && dotted) { /* 4.22-4.23, 4.22-23 */
+				r = r0;
+				day = read_dotted(&r, &y2, &m2, &d2, &hy);
+				if (!day && (d2 = read_number(&r, 2)) > 0 && !is_digit(*r) && *r != '.')
+					day = true;
+			}
+			if (day && wp_date_valid_ymd(y2, m2, d2) &&
 			    wp_date_from_ymd(y2, m2, d2) >= out->start) {
+				r = past_weekday(r);
 				out->end = wp_date_from_ymd(y2, m2, d2);
 				q = r;
 			}
 			break;
 		}
+		q = past_weekday(q); /* 4月25日（星期五）前 */
 		out->len = (size_t)(q - p);
 		return true;
 	}

@@ -1,6 +1,7 @@
 /* notice-date.h - dates and times as notices write them.
  *
  *   2026年4月22日   4月22日   4月15日—4月26日   4月20日至26日   4月20日-26日
+ *   4月20-26日   4.22-4.23   2024.5.8   4月20日（周一）至4月26日（周日）
  *   上午9:00   9︰00   下午3点 (15:00)   9时   14时30分
  *
  * A date without a year takes base_year (the plan's year). */

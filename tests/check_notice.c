@@ -196,6 +196,43 @@ START_TEST(labelled_items_read_field_by_field)
 }
 END_TEST
 
+/* Dates as notices write them, and what is not a date. */
+START_TEST(dates_as_notices_write_them)
+{
+	static const struct {
+		const char *text, *start, *end, *match;
+	} cases[] = {
+		{"2026年4月22日上午", "2026-04-22", "2026-04-22", "2026年4月22日"},
+		{"于4月15日—4月26日开展", "2025-04-15", "2025-04-26", "4月15日—4月26日"},
+		{"4月20日至26日", "2025-04-20", "2025-04-26", "4月20日至26日"},
+		{"4月20-26日，各区", "2025-04-20", "2025-04-26", "4月20-26日"},
+		{"4.22-4.23，在市", "2025-04-22", "2025-04-23", "4.22-4.23"},
+		{"4.22-23，在市", "2025-04-22", "2025-04-23", "4.22-23"},
+		{"2024.5.8前", "2024-05-08", "2024-05-08", "2024.5.8"},
+		{"4月20日（周一）至4月26日（周日）举办", "2025-04-20", "2025-04-26",
+		 "4月20日（周一）至4月26日（周日）"},
+		{"于4月25日（星期五）前报送", "2025-04-25", "2025-04-25", "4月25日（星期五）"},
+		{"投入2.5亿元，5月1日", "2025-05-01", "2025-05-01", "5月1日"},
+		{"增长3.5%，1.启动仪式", NULL, NULL, NULL},
+		{"4·26世界知识产权日", NULL, NULL, NULL},
+		{"2月30日", NULL, NULL, NULL},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		wp_ndate d;
+		bool found = wp_nfind_date(cases[i].text, 2025, &d);
+		ck_assert_msg(found == (cases[i].start != NULL), "%s: found=%d", cases[i].text, found);
+		if (!found)
+			continue;
+		char a[16], b[16];
+		ck_assert_str_eq(wp_date_format(d.start, a), cases[i].start);
+		ck_assert_str_eq(wp_date_format(d.end, b), cases[i].end);
+		ck_assert_msg(strlen(cases[i].match) == d.len &&
+				      strncmp(d.at, cases[i].match, d.len) == 0,
+			      "%s: matched '%.*s'", cases[i].text, (int)d.len, d.at);
+	}
+}
+END_TEST
+
 /* Habits of prose notices: the issuer opening the title (X关于开展…的通知),
  * 活动时间和主题 under one heading with （一）/（二） lines, a quoted theme,
  * X牵头，Y配合, X会同Y, a subject after 宣传周期间，, 走进X，开展, a rule
@@ -539,6 +576,7 @@ int main(void)
 	tcase_add_test(tc, labelled_items_read_field_by_field);
 	tcase_add_test(tc, activity_tables_read_row_by_row);
 	tcase_add_test(tc, prose_habits_read_field_by_field);
+	tcase_add_test(tc, dates_as_notices_write_them);
 	tcase_add_test(tc, a_huge_table_is_cut_at_the_item_limit);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
