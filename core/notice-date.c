@@ -239,3 +239,43 @@ bool wp_nfind_time(const char *s, char *out, const char **at)
 	}
 	return false;
 }
+
+bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out)
+{
+	static const struct {
+		const char *word;
+		int first, last; /* last 0: the month's end */
+	} parts[] = {{"上中旬", 1, 20}, {"中下旬", 11, 0}, {"上旬", 1, 10}, {"中旬", 11, 20},
+		     {"下旬", 21, 0}, {"月底", 21, 0}, {"初", 1, 10}};
+	for (const char *p = s; *p; p++) {
+		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
+			continue;
+		const char *q = p;
+		int y = base_year, m;
+		bool has_year = false;
+		if ((m = read_number(&q, 4)) < 0)
+			continue;
+		if (skip(&q, "年")) {
+			y = m, has_year = true;
+			if ((m = read_number(&q, 2)) < 0)
+				continue;
+		}
+		/* 4月下旬; 4月底 is written without 月 twice */
+		bool month = skip(&q, "月");
+		for (size_t k = 0; month && k < sizeof parts / sizeof *parts; k++) {
+			const char *w = parts[k].word;
+			if (wp_str_starts(w, "月"))
+				w += strlen("月");
+			if (!wp_str_starts(q, w) || m < 1 || m > 12 || !wp_date_valid_ymd(y, m, 1))
+				continue;
+			int last = parts[k].last ? parts[k].last : wp_date_days_in_month(y, m);
+			out->start = wp_date_from_ymd(y, m, parts[k].first);
+			out->end = wp_date_from_ymd(y, m, last);
+			out->has_year = has_year;
+			out->at = p;
+			out->len = (size_t)(q + strlen(w) - p);
+			return true;
+		}
+	}
+	return false;
+}

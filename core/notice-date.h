@@ -23,6 +23,10 @@ typedef struct wp_ndate {
 /* The first date (or range) in s; false if none. */
 bool wp_nfind_date(const char *s, int base_year, wp_ndate *out);
 
+/* A part of a month (4月下旬, 4月中下旬, 5月上旬, 4月底, 5月初) as the
+ * days it spans; false if none. Vaguer than a date: callers say so. */
+bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out);
+
 /* The first time of day in s as "HH:MM" into out (6 bytes); *at (if not
  * NULL) receives where it starts. */
 bool wp_nfind_time(const char *s, char *out, const char **at);

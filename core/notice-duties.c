@@ -487,6 +487,40 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	free(to);
 }
 
+/* Is there a deadline date at p: 于4月18日, 4月30日前? */
+static bool deadline_date_at(const char *s, const char *p, int year)
+{
+	wp_ndate d;
+	char head[64];
+	size_t n = strnlen(p, sizeof head - 1);
+	memcpy(head, p, n);
+	head[n] = '\0';
+	if (!wp_nfind_date(head, year, &d) || d.at != head)
+		return false;
+	return (p >= s + 3 && wp_str_starts(p - 3, "于")) || wp_str_starts(p + d.len, "前");
+}
+
+/* Where the next part of a sentence starts: after a ；, or at the ，
+ * before a second deadline ("于4月18日前报送方案，4月30日前报送总结"). */
+static const char *next_part(const char *s, const char *from, int year)
+{
+	const char *semi = strstr(from, "；");
+	bool seen = false;
+	const char *comma = NULL;
+	for (const char *p = from; *p && (!semi || p < semi); p++) {
+		if (wp_str_starts(p, "，"))
+			comma = p + 3;
+		else if (*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9') &&
+			 deadline_date_at(s, p, year)) {
+			if (seen && comma)
+				return comma;
+			seen = true;
+			comma = NULL;
+		}
+	}
+	return semi ? semi + 3 : NULL;
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n; i++) {
@@ -502,14 +536,21 @@ void wp_notice_read_deadlines(struct reader *r)
 			const char *end = strstr(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
-			struct sentence sn = {sentence, end ? end + 3 : "", item, mail, coop, topic};
-			read_deadline(r, &sn);
-			if (!topic) {
-				topic = due_who(sentence, NULL);
-				if (json_array_size(topic) == 0) {
-					json_decref(topic);
-					topic = NULL;
+			/* each part of the sentence may hold a deadline of its own */
+			for (const char *part = sentence; part && *part;) {
+				const char *next = next_part(sentence, part, r->year);
+				char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
+				struct sentence sn = {text, end ? end + 3 : "", item, mail, coop, topic};
+				read_deadline(r, &sn);
+				if (!topic) {
+					topic = due_who(text, NULL);
+					if (json_array_size(topic) == 0) {
+						json_decref(topic);
+						topic = NULL;
+					}
 				}
+				free(text);
+				part = next;
 			}
 			free(sentence);
 			p += len + (end ? 3 : 0);

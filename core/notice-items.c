@@ -201,7 +201,8 @@ static const char *past_time_clause(const char *first)
 		return first;
 	char *clause = wp_str_sub(first, (size_t)(comma - first));
 	wp_ndate d;
-	bool when = (wp_nfind_date(clause, 2000, &d)) || wp_str_ends(clause, "期间") ||
+	bool when = wp_nfind_date(clause, 2000, &d) || wp_nfind_dekad(clause, 2000, &d) ||
+		    wp_str_ends(clause, "期间") ||
 		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
 	free(clause);
 	return when ? comma + 3 : first;
@@ -502,6 +503,9 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 		wp_notice_set_dates(a, d.start, d.end);
 	} else if (strstr(first, "期间") && (strstr(first, "宣传周") || strstr(first, "活动"))) {
 		wp_notice_set_dates(a, r->start, r->end);
+	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
+		wp_notice_set_dates(a, d.start, d.end);
+		wp_notice_note(r, "activity %s: '%.*s' read as the days it spans", no, (int)d.len, d.at);
 	} else {
 		wp_notice_note(r, "activity %s: no date found; it takes place some time in the campaign period",
 		     no);

@@ -210,7 +210,10 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		wp_notice_set_dates(a, d.start, d.end);
 	else if (when && strstr(when, "期间"))
 		wp_notice_set_dates(a, r->start, r->end);
-	else
+	else if (when && wp_nfind_dekad(when, r->year, &d)) {
+		wp_notice_set_dates(a, d.start, d.end);
+		wp_notice_note(r, "activity %s: '%s' read as the days it spans", no, when);
+	} else
 		wp_notice_note(r, "activity %s: no date in its table row; it takes place some time in the campaign period",
 			       no);
 	wp_notice_set_times(a, when);

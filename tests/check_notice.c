@@ -326,6 +326,59 @@ START_TEST(activity_tables_read_row_by_row)
 }
 END_TEST
 
+START_TEST(parts_of_months_are_the_days_they_span)
+{
+	static const struct {
+		const char *text, *start, *end;
+	} cases[] = {
+		{"4月下旬，各区县", "2025-04-21", "2025-04-30"}, {"5月上旬", "2025-05-01", "2025-05-10"},
+		{"2024年2月下旬", "2024-02-21", "2024-02-29"},	 {"4月中下旬", "2025-04-11", "2025-04-30"},
+		{"4月底前", "2025-04-21", "2025-04-30"},	 {"5月初", "2025-05-01", "2025-05-10"},
+		{"13月下旬", NULL, NULL},			 {"下旬", NULL, NULL},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		wp_ndate d;
+		bool found = wp_nfind_dekad(cases[i].text, 2025, &d);
+		ck_assert_msg(found == (cases[i].start != NULL), "%s: found=%d", cases[i].text, found);
+		char a[16], b[16];
+		if (found) {
+			ck_assert_str_eq(wp_date_format(d.start, a), cases[i].start);
+			ck_assert_str_eq(wp_date_format(d.end, b), cases[i].end);
+		}
+	}
+}
+END_TEST
+
+/* A short notice: 一、活动时间：… on the heading line, 4月20-26日, 4.22-4.23,
+ * 4月下旬, 10时30分, and two deadlines in one sentence (the second
+ * without its subject). */
+START_TEST(a_short_notice_reads_field_by_field)
+{
+	static const char *const acts[] = {
+		"一|启动仪式|2025-04-20|2025-04-20|09:00|市民广场||",
+		"二|知识产权进社区|2025-04-20|2025-04-26|-|辖区社区|各区县知识产权局|",
+		"三|专利代理培训|2025-04-22|2025-04-23|-|市行政中心||",
+		"四|宣传资料发放|2025-04-21|2025-04-30|-|商圈|各区县|",
+		"五|发布白皮书|2025-04-26|2025-04-26|10:30|-|市知识产权局|市中级人民法院"};
+	expect_activities("tests/fixtures/notices/variant-short.txt", acts, 5);
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-short.txt", &report);
+	json_t *plan = json_loads(text, 0, NULL);
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 2);
+	json_t *d1 = json_array_get(dls, 0), *d2 = json_array_get(dls, 1);
+	ck_assert_str_eq(field(d1, "what"), "报送活动方案");
+	ck_assert_str_eq(field(d1, "due"), "2025-04-18");
+	ck_assert_str_eq(field(d2, "what"), "报送活动总结");
+	ck_assert_str_eq(field(d2, "due"), "2025-04-30");
+	ck_assert_str_eq(names(d2, "who"), "各区县知识产权局");
+	ck_assert_str_eq(field(d2, "submit_to"), "市局");
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
 START_TEST(a_gb18030_copy_reads_the_same)
 {
 	wp_notice_report a, b;
@@ -495,7 +548,7 @@ START_TEST(mutated_notices_never_crash_the_reader)
 	int read_ok = 0, refused = 0;
 	static const char *const texts[] = {"000_56dcfde114b1f299", "001_2e61a39d674edb67",
 					    "002_f3eb5e40a0807c49", "003_1ac52fcfac32619d",
-					    "004_59eee309cb3bfcb9", "variant-labels", "variant-prose", "table-tabs",
+					    "004_59eee309cb3bfcb9", "variant-labels", "variant-prose", "variant-short", "table-tabs",
 					    "table-cells"};
 	for (size_t s = 0; s < sizeof texts / sizeof *texts; s++) {
 		char rel[256];
@@ -577,6 +630,8 @@ int main(void)
 	tcase_add_test(tc, activity_tables_read_row_by_row);
 	tcase_add_test(tc, prose_habits_read_field_by_field);
 	tcase_add_test(tc, dates_as_notices_write_them);
+	tcase_add_test(tc, parts_of_months_are_the_days_they_span);
+	tcase_add_test(tc, a_short_notice_reads_field_by_field);
 	tcase_add_test(tc, a_huge_table_is_cut_at_the_item_limit);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
