@@ -554,6 +554,27 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
 	return true;
 }
 
+/* Is the item at p numbered in Arabic digits (1. or （1）)? */
+static bool arabic_item(const char *p)
+{
+	const char *q = p + (wp_str_starts(p, "（") ? 3 : 0);
+	return *q >= '0' && *q <= '9';
+}
+
+/* 1.时间：… under an item is a line of that item, not an item itself. */
+static bool field_line(const char *heading)
+{
+	static const char *const labels[] = {
+		"时间：", "活动时间：", "日期：", "地点：", "活动地点：", "内容：", "活动内容：",
+		"参加人员：", "参加对象：", "参加单位：", "参与单位：", "责任单位：", "牵头单位：",
+		"配合单位：", "主办单位：", "承办单位：", "协办单位：", "活动形式：", "形式：",
+		"联系人：", NULL};
+	for (const char *const *l = labels; *l; l++)
+		if (wp_str_starts(heading, *l))
+			return true;
+	return false;
+}
+
 void wp_notice_read_activities(struct reader *r)
 {
 	size_t i = 0;
@@ -569,6 +590,7 @@ void wp_notice_read_activities(struct reader *r)
 					  "or activity table found");
 		return;
 	}
+	char group[32] = "";
 	for (i++; i < r->t.n;) {
 		const char *p = r->t.para[i];
 		if (wp_heading_top(p, &n) || wp_str_starts(p, "附件"))
@@ -578,24 +600,39 @@ void wp_notice_read_activities(struct reader *r)
 			i++;
 			continue;
 		}
+		bool cn = !arabic_item(p);
 		wp_buf rest = WP_BUF_INIT;
 		size_t j = i + 1;
 		for (; j < r->t.n; j++) {
 			int m;
-			const char *q = r->t.para[j];
-			if (wp_heading_item(q, &m) || wp_heading_top(q, &m) || wp_str_starts(q, "附件"))
+			const char *q = r->t.para[j], *sub = wp_heading_item(q, &m);
+			if (sub && cn && arabic_item(q) && field_line(sub))
+				sub = NULL; /* （一）启动仪式 / 1.时间：… / 2.地点：… */
+			if (sub || wp_heading_top(q, &m) || wp_str_starts(q, "附件"))
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');
 			wp_buf_puts(&rest, q);
 		}
-		/* The number as written: 一 for （一）, 1 for （1） or 1. */
+		/* The number as written: 一 for （一）, 1 for （1） or 1; under a
+		 * （一） that groups items numbered 1. 2., 一.1 一.2. */
 		char no[32];
-		const char *q = p + (wp_str_starts(p, "（") ? 3 : 0);
-		if (*q >= '0' && *q <= '9')
-			snprintf(no, sizeof no, "%d", n);
-		else
+		if (cn) {
 			wp_cn_number_format(n, no, sizeof no);
+			snprintf(group, sizeof group, "%s", no);
+		} else if (*group) {
+			snprintf(no, sizeof no, "%s.%d", group, n);
+		} else {
+			snprintf(no, sizeof no, "%d", n);
+		}
+		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
+		int m;
+		const char *next = j < r->t.n ? wp_heading_item(r->t.para[j], &m) : NULL;
+		if (cn && !rest.len && !strstr(heading, "。") && next && arabic_item(r->t.para[j])) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		if (!wp_notice_add_item(r, no, i, j - 1)) {
 			wp_buf_free(&rest);
 			break;

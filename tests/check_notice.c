@@ -379,6 +379,24 @@ START_TEST(a_short_notice_reads_field_by_field)
 }
 END_TEST
 
+/* （一）市级活动 grouping items 1. 2.: the group is no activity, its
+ * items are 一.1, 一.2; and （一）启动仪式 with lines 1.时间： 2.地点：
+ * 4.牵头单位：, which are the item's fields, not items. */
+START_TEST(nested_numbering_reads_as_groups_or_fields)
+{
+	static const char *const groups[] = {
+		"一.1|宣传周启动仪式|2025-04-20|2025-04-20|09:00|市民广场|市知识产权局|市委宣传部",
+		"一.2|知识产权进高校|2025-04-23|2025-04-23|-|某某大学|市知识产权局|市教育局",
+		"二.1|知识产权进社区|2025-04-20|2025-04-26|-|辖区社区|各区县知识产权局|",
+		"二.2|知识产权执法检查|2025-04-24|2025-04-24|-|辖区商场|各区县市场监管局|"};
+	expect_activities("tests/fixtures/notices/variant-groups.txt", groups, 4);
+	static const char *const fields[] = {
+		"一|宣传周启动仪式|2025-04-20|2025-04-20|09:00|市民广场|市知识产权局|",
+		"二|知识产权进高校|2025-04-23|2025-04-23|-|某某大学|市教育局|"};
+	expect_activities("tests/fixtures/notices/variant-fields.txt", fields, 2);
+}
+END_TEST
+
 START_TEST(a_gb18030_copy_reads_the_same)
 {
 	wp_notice_report a, b;
@@ -548,7 +566,7 @@ START_TEST(mutated_notices_never_crash_the_reader)
 	int read_ok = 0, refused = 0;
 	static const char *const texts[] = {"000_56dcfde114b1f299", "001_2e61a39d674edb67",
 					    "002_f3eb5e40a0807c49", "003_1ac52fcfac32619d",
-					    "004_59eee309cb3bfcb9", "variant-labels", "variant-prose", "variant-short", "table-tabs",
+					    "004_59eee309cb3bfcb9", "variant-labels", "variant-prose", "variant-short", "variant-groups", "table-tabs",
 					    "table-cells"};
 	for (size_t s = 0; s < sizeof texts / sizeof *texts; s++) {
 		char rel[256];
@@ -632,6 +650,7 @@ int main(void)
 	tcase_add_test(tc, dates_as_notices_write_them);
 	tcase_add_test(tc, parts_of_months_are_the_days_they_span);
 	tcase_add_test(tc, a_short_notice_reads_field_by_field);
+	tcase_add_test(tc, nested_numbering_reads_as_groups_or_fields);
 	tcase_add_test(tc, a_huge_table_is_cut_at_the_item_limit);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
