@@ -353,6 +353,24 @@ static char *with_bracket_address(const char *unit, const char *text)
 	return wp_buf_take(&b);
 }
 
+/* The first e-mail address in s (caller frees), or NULL. */
+static char *address_in(const char *s)
+{
+	const char *at = strchr(s, '@');
+	if (!at)
+		return NULL;
+	static const char word[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+";
+	const char *start = at;
+	while (start > s && strchr(word, start[-1]) && start[-1])
+		start--;
+	size_t tail = strspn(at + 1, word);
+	while (tail && at[tail] == '.') /* a sentence's full stop */
+		tail--;
+	if (start == at || tail == 0)
+		return NULL;
+	return wp_str_sub(start, (size_t)(at + 1 + tail - start));
+}
+
 /* To whom: the unit after 报/报送/上报, with an address in brackets. */
 static char *due_to(const char *s, const char *email)
 {
@@ -362,12 +380,13 @@ static char *due_to(const char *s, const char *email)
 		for (const char *hit = strstr(s, verbs[k]); hit; hit = strstr(hit + 3, verbs[k])) {
 			char *to = wp_notice_upto(hit + strlen(verbs[k]), stops);
 			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
-				/* 报送总结至联系邮箱 */
-				char *tail = wp_xstrdup(hit);
-				bool mail = strstr(tail, "邮箱") && email;
-				free(tail);
 				free(to);
-				if (mail)
+				/* 报送至邮箱zscq@example.cn: the address written there */
+				char *addr = address_in(hit);
+				if (addr)
+					return addr;
+				/* 报送总结至联系邮箱: the contacts' address */
+				if (strstr(hit, "邮箱") && email)
 					return wp_xstrdup(email);
 				continue;
 			}
@@ -377,6 +396,31 @@ static char *due_to(const char *s, const char *email)
 		}
 	}
 	return NULL;
+}
+
+/* "于5月6日前将总结以电子版形式报市局": a 报 (to report to) after a
+ * deadline date, not one inside 报道, 报刊, 海报 ... */
+static bool sends_after_date(const char *s, int year)
+{
+	wp_ndate d;
+	if (!wp_nfind_date(s, year, &d))
+		return false;
+	const char *after = d.at + d.len;
+	bool deadline = (d.at >= s + 3 && wp_str_starts(d.at - 3, "于")) || wp_str_starts(after, "前");
+	if (!deadline)
+		return false;
+	static const char *const not_sending[] = {"报道", "报刊", "报纸", "海报", "举报", "画报",
+						  "简报", "情报", "报告会", NULL};
+	for (const char *hit = strstr(after, "报"); hit; hit = strstr(hit + 3, "报")) {
+		bool other = false;
+		for (const char *const *w = not_sending; *w && !other; w++) {
+			size_t back = wp_str_starts(*w, "报") ? 0 : 3;
+			other = hit >= after + back && wp_str_starts(hit - back, *w);
+		}
+		if (!other)
+			return true;
+	}
+	return false;
 }
 
 static void read_deadline(struct reader *r, const struct sentence *sn)
@@ -390,6 +434,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	bool submits = false;
 	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
 		submits = submits || strstr(s, send_words[k]);
+	submits = submits || sends_after_date(s, r->year);
 	bool attends = !submits && strstr(s, "参加") && strstr(s, "请");
 	const char *made = strstr(s, "制定");
 	bool plans = !submits && !attends && made && (strstr(made, "方案") || strstr(made, "计划"));
@@ -531,6 +576,10 @@ void wp_notice_read_deadlines(struct reader *r)
 				     : NULL;
 		bool mail = strstr(r->t.para[i], "邮箱") != NULL;
 		const char *p = r->t.para[i];
+		int number;
+		const char *unnumbered = wp_heading_item(p, &number); /* （一）各区县… */
+		if (unnumbered)
+			p = unnumbered;
 		json_t *topic = NULL; /* the first subject of the paragraph */
 		while (*p && json_array_size(r->deadlines) < WP_NOTICE_MAX_DEADLINES) {
 			const char *end = strstr(p, "。");

@@ -397,6 +397,40 @@ START_TEST(nested_numbering_reads_as_groups_or_fields)
 }
 END_TEST
 
+/* A deadline in one line: what|rule|due|who|submit_to. */
+static const char *deadline_line(json_t *dl)
+{
+	static char out[1024];
+	char who[512];
+	snprintf(who, sizeof who, "%s", names(dl, "who"));
+	snprintf(out, sizeof out, "%s|%s|%s|%s|%s", field(dl, "what"), field(dl, "rule"),
+		 field(dl, "due") ? field(dl, "due") : "-", who,
+		 field(dl, "submit_to") ? field(dl, "submit_to") : "-");
+	return out;
+}
+
+/* Requirements written as numbered items (（一）各区县…请于…), an address
+ * written after 报送至邮箱, 报 a unit after a date (以电子版形式报市局…),
+ * a weekday in brackets before 前. */
+START_TEST(requirement_items_read_as_deadlines)
+{
+	static const char *const want[] = {
+		"报送宣传周活动方案|于4月15日前|2025-04-15|各区县知识产权局|zscq@example.cn",
+		"报送活动总结（含图片、视频）|于2025年5月6日前|2025-05-06|各单位|市知识产权局保护处",
+		"报送有奖竞答获奖名单|4月25日（星期五）前|2025-04-25|各区县|-"};
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-requirements.txt", &report);
+	json_t *plan = json_loads(text, 0, NULL);
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 3);
+	for (size_t i = 0; i < 3; i++)
+		ck_assert_str_eq(deadline_line(json_array_get(dls, i)), want[i]);
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
 START_TEST(a_gb18030_copy_reads_the_same)
 {
 	wp_notice_report a, b;
@@ -566,7 +600,7 @@ START_TEST(mutated_notices_never_crash_the_reader)
 	int read_ok = 0, refused = 0;
 	static const char *const texts[] = {"000_56dcfde114b1f299", "001_2e61a39d674edb67",
 					    "002_f3eb5e40a0807c49", "003_1ac52fcfac32619d",
-					    "004_59eee309cb3bfcb9", "variant-labels", "variant-prose", "variant-short", "variant-groups", "table-tabs",
+					    "004_59eee309cb3bfcb9", "variant-labels", "variant-prose", "variant-short", "variant-groups", "variant-requirements", "table-tabs",
 					    "table-cells"};
 	for (size_t s = 0; s < sizeof texts / sizeof *texts; s++) {
 		char rel[256];
@@ -651,6 +685,7 @@ int main(void)
 	tcase_add_test(tc, parts_of_months_are_the_days_they_span);
 	tcase_add_test(tc, a_short_notice_reads_field_by_field);
 	tcase_add_test(tc, nested_numbering_reads_as_groups_or_fields);
+	tcase_add_test(tc, requirement_items_read_as_deadlines);
 	tcase_add_test(tc, a_huge_table_is_cut_at_the_item_limit);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
