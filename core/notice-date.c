@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "notice-date.h"
 #include "notice-text.h"
 
@@ -278,4 +279,75 @@ bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out)
 		}
 	}
 	return false;
+}
+
+/* The value of one Chinese digit (〇 零 一 … 九), or -1. */
+static int cn_digit(const char *p)
+{
+	static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+	if (wp_str_starts(p, "零") || wp_str_starts(p, "○") || wp_str_starts(p, "Ｏ"))
+		return 0;
+	for (int k = 0; k < 10; k++)
+		if (wp_str_starts(p, digits[k]))
+			return k;
+	return -1;
+}
+
+/* 十五, 二十六, 三十一, 四: 1..39 as months and days are written. */
+static int cn_small(const char **p)
+{
+	const char *q = *p;
+	int tens = 0, ones = -1;
+	int d = cn_digit(q);
+	if (d > 0 && wp_str_starts(q + 3, "十"))
+		tens = d, q += 6;
+	else if (wp_str_starts(q, "十"))
+		tens = 1, q += 3;
+	if ((d = cn_digit(q)) > 0)
+		ones = d, q += 3;
+	if (!tens && ones < 0)
+		return -1;
+	*p = q;
+	return tens * 10 + (ones < 0 ? 0 : ones);
+}
+
+/* 二〇二四年四月十五日 at p as digits into b; false if it is not one. */
+static bool cn_date(const char **p, wp_buf *b)
+{
+	const char *q = *p;
+	int year = 0, n = 0, d;
+	while (n < 4 && (d = cn_digit(q)) >= 0)
+		year = year * 10 + d, q += 3, n++;
+	if (n == 4 && !skip(&q, "年"))
+		return false;
+	if (n != 4) /* no year: 四月二十六日 */
+		q = *p, n = 0;
+	int month = cn_small(&q);
+	if (month < 1 || month > 12 || !skip(&q, "月"))
+		return false;
+	int day = cn_small(&q);
+	if (day < 1 || day > 31 || (!skip(&q, "日") && !skip(&q, "号")))
+		return false;
+	if (n == 4)
+		wp_buf_printf(b, "%d年", year);
+	wp_buf_printf(b, "%d月%d日", month, day);
+	*p = q;
+	return true;
+}
+
+char *wp_ndate_digits(const char *s)
+{
+	wp_buf b = WP_BUF_INIT;
+	bool inside = false; /* in a run of numerals: a date starts at its head */
+	for (const char *p = s; *p;) {
+		bool numeral = cn_digit(p) >= 0 || wp_str_starts(p, "十");
+		if (numeral && !inside && cn_date(&p, &b))
+			continue;
+		inside = numeral || wp_str_starts(p, "年");
+		size_t n = (unsigned char)*p >= 0xf0 ? 4 : (unsigned char)*p >= 0xe0 ? 3
+			 : (unsigned char)*p >= 0xc0 ? 2 : 1;
+		for (size_t k = 0; k < n && *p; k++)
+			wp_buf_putc(&b, *p++);
+	}
+	return wp_buf_take(&b);
 }

@@ -27,6 +27,10 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out);
  * days it spans; false if none. Vaguer than a date: callers say so. */
 bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out);
 
+/* A copy of s (caller frees) with dates in Chinese numerals, as
+ * signatures date a notice (二〇二四年四月十五日), written in digits. */
+char *wp_ndate_digits(const char *s);
+
 /* The first time of day in s as "HH:MM" into out (6 bytes); *at (if not
  * NULL) receives where it starts. */
 bool wp_nfind_time(const char *s, char *out, const char **at);

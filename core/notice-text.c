@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "notice-date.h"
 #include "notice-text.h"
 #include "text.h"
 
@@ -322,7 +323,9 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		free(trimmed);
 		return;
 	}
-	char *clean = squeeze_date_spaces(p);
+	char *squeezed = squeeze_date_spaces(p);
+	char *clean = wp_ndate_digits(squeezed); /* 二〇二四年四月十五日 */
+	free(squeezed);
 	free(trimmed);
 	free(spaced);
 	/* A long paragraph cut before its sentence ended continues in the

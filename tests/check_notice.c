@@ -349,6 +349,47 @@ START_TEST(parts_of_months_are_the_days_they_span)
 }
 END_TEST
 
+/* Signatures date notices in Chinese numerals; the reader sees digits. */
+START_TEST(chinese_numeral_dates_become_digits)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"二〇二四年四月十五日", "2024年4月15日"},
+		{"二零二五年十二月三十一日", "2025年12月31日"},
+		{"于四月二十六日前报送", "于4月26日前报送"},
+		{"十月一日", "10月1日"},
+		{"第二十二个世界知识产权日", "第二十二个世界知识产权日"},
+		{"统一月报，十四五规划", "统一月报，十四五规划"},
+		{"二〇二四年十三月一日", "二〇二四年十三月一日"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *got = wp_ndate_digits(cases[i].in);
+		ck_assert_str_eq(got, cases[i].out);
+		free(got);
+	}
+	/* and so a notice signed that way has its issue date */
+	size_t len;
+	char *bytes = slurp("tests/fixtures/notices/variant-prose.txt", &len);
+	wp_buf b = WP_BUF_INIT;
+	const char *sig = strstr(bytes, "2025年4月15日");
+	ck_assert_ptr_nonnull(sig);
+	wp_buf_append(&b, bytes, (size_t)(sig - bytes));
+	wp_buf_puts(&b, "二〇二五年四月十五日\n");
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read(b.data, b.len, &report, &err);
+	ck_assert_msg(plan != NULL, "%s", err.msg);
+	json_t *j = json_loads(plan, 0, NULL);
+	ck_assert_str_eq(field(j, "issued_on"), "2025-04-15");
+	json_decref(j);
+	free(plan);
+	wp_notice_report_free(&report);
+	wp_buf_free(&b);
+	free(bytes);
+}
+END_TEST
+
 /* A short notice: 一、活动时间：… on the heading line, 4月20-26日, 4.22-4.23,
  * 4月下旬, 10时30分, and two deadlines in one sentence (the second
  * without its subject). */
@@ -686,6 +727,7 @@ int main(void)
 	tcase_add_test(tc, a_short_notice_reads_field_by_field);
 	tcase_add_test(tc, nested_numbering_reads_as_groups_or_fields);
 	tcase_add_test(tc, requirement_items_read_as_deadlines);
+	tcase_add_test(tc, chinese_numeral_dates_become_digits);
 	tcase_add_test(tc, a_huge_table_is_cut_at_the_item_limit);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
