@@ -1,0 +1,371 @@
+/* check_genre.c - the notice reader on the genre's other habits: made-up
+ * notices (tests/fixtures/notices/variant-*.txt, table-*.txt) written the
+ * ways real notices are, each read field by field; and the date forms
+ * notices use. The seeds' score is in check_notice. */
+#include "config.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "date.h"
+#include "notice-date.h"
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* A notice written with the genre's other habits: [2027] in the document
+ * number, 一． headings, 活动日期 and 宣传主题, items numbered 1． and （3）,
+ * time ranges, 下午2点至4点. */
+START_TEST(other_ways_of_writing_read_the_same)
+{
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-arabic.txt", &report);
+	json_error_t jerr;
+	json_t *plan = json_loads(text, 0, &jerr);
+	ck_assert_ptr_nonnull(plan);
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "doc_number")), "某知发[2027]5号");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "title")),
+			 "2027年某某县知识产权宣传周活动方案");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "issued_on")), "2027-04-12");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "region")), "某某县");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(json_string_value(json_object_get(period, "start")), "2027-04-20");
+	ck_assert_str_eq(json_string_value(json_object_get(period, "end")), "2027-04-26");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "theme")),
+			 "知识产权助力县域经济高质量发展");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 4);
+	json_t *a4 = json_array_get(acts, 3);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a4, "lead"), 0)),
+			 "县科协（县科技馆）");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a4, "cooperate"), 1)), "县团委");
+	ck_assert_str_eq(json_string_value(json_object_get(a4, "start")), "2027-04-24");
+	json_t *a1 = json_array_get(acts, 0), *a2 = json_array_get(acts, 1), *a3 = json_array_get(acts, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "no")), "1");
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "title")), "启动仪式");
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "time")), "09:00");
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "end_time")), "11:30");
+	ck_assert_str_eq(json_string_value(json_object_get(a1, "location")), "县政府广场");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a1, "lead"), 0)), "县知识产权局");
+	ck_assert_uint_eq(json_array_size(json_object_get(a1, "cooperate")), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a2, "time")), "14:00");
+	ck_assert_str_eq(json_string_value(json_object_get(a2, "end_time")), "16:00");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a2, "lead"), 0)), "县教育局");
+	ck_assert_str_eq(json_string_value(json_object_get(a2, "location")), "县第一中学");
+	ck_assert_str_eq(json_string_value(json_object_get(a3, "no")), "3");
+	ck_assert_str_eq(json_string_value(json_object_get(a3, "start")), "2027-04-20");
+	ck_assert_str_eq(json_string_value(json_object_get(a3, "end")), "2027-04-26");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a3, "lead"), 0)), "县知识产权局");
+	ck_assert_uint_eq(json_array_size(json_object_get(a3, "cooperate")), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a3, "location")), "重点企业");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(dl);
+	ck_assert_str_eq(json_string_value(json_object_get(dl, "due")), "2027-04-28");
+	ck_assert_str_eq(json_string_value(json_object_get(dl, "what")), "报送活动总结");
+	ck_assert_str_eq(json_string_value(json_object_get(dl, "submit_to")), "县知识产权局（zscq@example.cn）");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(dl, "who"), 0)), "各单位");
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(c, "name")), "王明");
+	ck_assert_str_eq(json_string_value(json_object_get(c, "phone")), "12345678");
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+
+
+/* Items set out as labelled lines (活动时间：, 活动地点：, 主办单位：,
+ * 承办单位：, 参加单位：), half-width colons after Chinese text, a place
+ * given as 在X举行, and a deadline sentence without its subject. */
+START_TEST(labelled_items_read_field_by_field)
+{
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-labels.txt", &report);
+	json_t *plan = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(plan);
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	json_t *a1 = json_array_get(acts, 0), *a2 = json_array_get(acts, 1), *a3 = json_array_get(acts, 2);
+	ck_assert_str_eq(field(a1, "start"), "2028-04-20");
+	ck_assert_str_eq(field(a1, "time"), "09:30");
+	ck_assert_str_eq(field(a1, "location"), "市民中心广场");
+	/* the host leads; the unit that runs it for the host cooperates */
+	ck_assert_str_eq(names(a1, "lead"), "市市场监督管理局");
+	ck_assert_str_eq(names(a1, "cooperate"), "市知识产权保护中心、市公安局、市司法局");
+	ck_assert_str_eq(field(a2, "time"), "15:00");
+	ck_assert_str_eq(field(a2, "location"), "某某大学图书馆报告厅");
+	ck_assert_str_eq(names(a2, "lead"), "市教育局");
+	ck_assert_str_eq(names(a2, "cooperate"), "市市场监督管理局、市科协");
+	ck_assert_str_eq(field(a3, "location"), "市政务服务中心");
+	ck_assert_str_eq(names(a3, "lead"), "市知识产权保护中心");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "due"), "2028-05-06");
+	ck_assert_str_eq(field(dl, "submit_to"), "市局知识产权处");
+	/* 请于5月6日前…: those the paragraph opened with */
+	ck_assert_str_eq(names(dl, "who"), "市局各处室、各区县市场监管局");
+	bool said = false;
+	for (size_t i = 0; i < report.n; i++)
+		said = said || strstr(report.lines[i], "whom the paragraph addresses");
+	ck_assert_msg(said, "the report does not say who was assumed to submit");
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+/* Dates as notices write them, and what is not a date. */
+START_TEST(dates_as_notices_write_them)
+{
+	static const struct {
+		const char *text, *start, *end, *match;
+	} cases[] = {
+		{"2026年4月22日上午", "2026-04-22", "2026-04-22", "2026年4月22日"},
+		{"于4月15日—4月26日开展", "2025-04-15", "2025-04-26", "4月15日—4月26日"},
+		{"4月20日至26日", "2025-04-20", "2025-04-26", "4月20日至26日"},
+		{"4月20-26日，各区", "2025-04-20", "2025-04-26", "4月20-26日"},
+		{"4.22-4.23，在市", "2025-04-22", "2025-04-23", "4.22-4.23"},
+		{"4.22-23，在市", "2025-04-22", "2025-04-23", "4.22-23"},
+		{"2024.5.8前", "2024-05-08", "2024-05-08", "2024.5.8"},
+		{"4月20日（周一）至4月26日（周日）举办", "2025-04-20", "2025-04-26",
+		 "4月20日（周一）至4月26日（周日）"},
+		{"于4月25日（星期五）前报送", "2025-04-25", "2025-04-25", "4月25日（星期五）"},
+		{"投入2.5亿元，5月1日", "2025-05-01", "2025-05-01", "5月1日"},
+		{"增长3.5%，1.启动仪式", NULL, NULL, NULL},
+		{"4·26世界知识产权日", NULL, NULL, NULL},
+		{"2月30日", NULL, NULL, NULL},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		wp_ndate d;
+		bool found = wp_nfind_date(cases[i].text, 2025, &d);
+		ck_assert_msg(found == (cases[i].start != NULL), "%s: found=%d", cases[i].text, found);
+		if (!found)
+			continue;
+		char a[16], b[16];
+		ck_assert_str_eq(wp_date_format(d.start, a), cases[i].start);
+		ck_assert_str_eq(wp_date_format(d.end, b), cases[i].end);
+		ck_assert_msg(strlen(cases[i].match) == d.len &&
+				      strncmp(d.at, cases[i].match, d.len) == 0,
+			      "%s: matched '%.*s'", cases[i].text, (int)d.len, d.at);
+	}
+}
+END_TEST
+
+/* Habits of prose notices: the issuer opening the title (X关于开展…的通知),
+ * 活动时间和主题 under one heading with （一）/（二） lines, a quoted theme,
+ * X牵头，Y配合, X会同Y, a subject after 宣传周期间，, 走进X，开展, a rule
+ * in Chinese numerals (三个工作日内), 联系人及电话：name number. */
+START_TEST(prose_habits_read_field_by_field)
+{
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-prose.txt", &report);
+	json_t *plan = json_loads(text, 0, NULL);
+	ck_assert_ptr_nonnull(plan);
+	ck_assert_str_eq(field(plan, "organizer"), "某某县市场监督管理局");
+	ck_assert_str_eq(field(plan, "region"), "某某县");
+	ck_assert_str_eq(field(plan, "theme"), "严格保护知识产权 服务经济社会高质量发展");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2025-04-20");
+	ck_assert_str_eq(field(period, "end"), "2025-04-26");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	json_t *a1 = json_array_get(acts, 0), *a2 = json_array_get(acts, 1), *a3 = json_array_get(acts, 2);
+	ck_assert_str_eq(names(a1, "lead"), "县市场监管局");
+	ck_assert_str_eq(names(a1, "cooperate"), "县法院、县检察院、县公安局");
+	ck_assert_str_eq(field(a1, "location"), "县文化广场");
+	ck_assert_str_eq(names(a2, "lead"), "县市场监管局");
+	ck_assert_str_eq(field(a2, "location"), "重点企业");
+	ck_assert_str_eq(names(a3, "lead"), "县市场监管局");
+	ck_assert_str_eq(names(a3, "cooperate"), "县公安局");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "rule"), "活动结束后三个工作日内");
+	json_t *rel = json_object_get(dl, "relative");
+	ck_assert_int_eq(json_integer_value(json_object_get(rel, "offset")), 3);
+	ck_assert_str_eq(field(rel, "unit"), "workdays");
+	ck_assert_str_eq(field(dl, "submit_to"), "县市场监管局知识产权股");
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
+	ck_assert_str_eq(field(c, "name"), "李华");
+	ck_assert_str_eq(field(c, "phone"), "0771-5551234");
+	ck_assert_str_eq(field(c, "email"), "lh@example.cn");
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+
+
+/* Activities in a table (活动安排表), as Word or a web page give it:
+ * tab-separated rows in an annex, a cell per line (with an empty cell
+ * dropped), rows apart by runs of spaces right in the section. */
+START_TEST(activity_tables_read_row_by_row)
+{
+	static const char *const tabs[] = {
+		"1|宣传周启动仪式|2028-04-20|2028-04-20|09:00|区政府广场|区知识产权局|区委宣传部、区教育局",
+		"2|知识产权进企业|2028-04-21|2028-04-23|-|重点企业|区科技局|区知识产权局",
+		"3|知识产权有奖竞答|2028-04-20|2028-04-26|-|线上|区知识产权局|"};
+	expect_activities("tests/fixtures/notices/table-tabs.txt", tabs, 3);
+	static const char *const cells[] = {
+		"1|宣传周启动仪式|2028-04-20|2028-04-20|09:00|区政府广场|区知识产权局|区委宣传部、区教育局",
+		"2|知识产权进企业|2028-04-21|2028-04-23|-|重点企业|区科技局|",
+		"3|知识产权有奖竞答|2028-04-20|2028-04-26|-|线上|区知识产权局|区融媒体中心"};
+	expect_activities("tests/fixtures/notices/table-cells.txt", cells, 3);
+	static const char *const spaces[] = {
+		"1|宣传周启动仪式|2028-04-20|2028-04-20|09:00|区政府广场|区知识产权局|",
+		"2|知识产权进校园|2028-04-22|2028-04-22|-|区实验中学|区教育局、区知识产权局|"};
+	expect_activities("tests/fixtures/notices/table-spaces.txt", spaces, 2);
+}
+END_TEST
+
+START_TEST(parts_of_months_are_the_days_they_span)
+{
+	static const struct {
+		const char *text, *start, *end;
+	} cases[] = {
+		{"4月下旬，各区县", "2025-04-21", "2025-04-30"}, {"5月上旬", "2025-05-01", "2025-05-10"},
+		{"2024年2月下旬", "2024-02-21", "2024-02-29"},	 {"4月中下旬", "2025-04-11", "2025-04-30"},
+		{"4月底前", "2025-04-21", "2025-04-30"},	 {"5月初", "2025-05-01", "2025-05-10"},
+		{"13月下旬", NULL, NULL},			 {"下旬", NULL, NULL},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		wp_ndate d;
+		bool found = wp_nfind_dekad(cases[i].text, 2025, &d);
+		ck_assert_msg(found == (cases[i].start != NULL), "%s: found=%d", cases[i].text, found);
+		char a[16], b[16];
+		if (found) {
+			ck_assert_str_eq(wp_date_format(d.start, a), cases[i].start);
+			ck_assert_str_eq(wp_date_format(d.end, b), cases[i].end);
+		}
+	}
+}
+END_TEST
+
+/* Signatures date notices in Chinese numerals; the reader sees digits. */
+START_TEST(chinese_numeral_dates_become_digits)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"二〇二四年四月十五日", "2024年4月15日"},
+		{"二零二五年十二月三十一日", "2025年12月31日"},
+		{"于四月二十六日前报送", "于4月26日前报送"},
+		{"十月一日", "10月1日"},
+		{"第二十二个世界知识产权日", "第二十二个世界知识产权日"},
+		{"统一月报，十四五规划", "统一月报，十四五规划"},
+		{"二〇二四年十三月一日", "二〇二四年十三月一日"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *got = wp_ndate_digits(cases[i].in);
+		ck_assert_str_eq(got, cases[i].out);
+		free(got);
+	}
+	/* and so a notice signed that way has its issue date */
+	size_t len;
+	char *bytes = slurp("tests/fixtures/notices/variant-prose.txt", &len);
+	wp_buf b = WP_BUF_INIT;
+	const char *sig = strstr(bytes, "2025年4月15日");
+	ck_assert_ptr_nonnull(sig);
+	wp_buf_append(&b, bytes, (size_t)(sig - bytes));
+	wp_buf_puts(&b, "二〇二五年四月十五日\n");
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read(b.data, b.len, &report, &err);
+	ck_assert_msg(plan != NULL, "%s", err.msg);
+	json_t *j = json_loads(plan, 0, NULL);
+	ck_assert_str_eq(field(j, "issued_on"), "2025-04-15");
+	json_decref(j);
+	free(plan);
+	wp_notice_report_free(&report);
+	wp_buf_free(&b);
+	free(bytes);
+}
+END_TEST
+
+/* A short notice: 一、活动时间：… on the heading line, 4月20-26日, 4.22-4.23,
+ * 4月下旬, 10时30分, and two deadlines in one sentence (the second
+ * without its subject). */
+START_TEST(a_short_notice_reads_field_by_field)
+{
+	static const char *const acts[] = {
+		"一|启动仪式|2025-04-20|2025-04-20|09:00|市民广场||",
+		"二|知识产权进社区|2025-04-20|2025-04-26|-|辖区社区|各区县知识产权局|",
+		"三|专利代理培训|2025-04-22|2025-04-23|-|市行政中心||",
+		"四|宣传资料发放|2025-04-21|2025-04-30|-|商圈|各区县|",
+		"五|发布白皮书|2025-04-26|2025-04-26|10:30|-|市知识产权局|市中级人民法院"};
+	expect_activities("tests/fixtures/notices/variant-short.txt", acts, 5);
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-short.txt", &report);
+	json_t *plan = json_loads(text, 0, NULL);
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 2);
+	json_t *d1 = json_array_get(dls, 0), *d2 = json_array_get(dls, 1);
+	ck_assert_str_eq(field(d1, "what"), "报送活动方案");
+	ck_assert_str_eq(field(d1, "due"), "2025-04-18");
+	ck_assert_str_eq(field(d2, "what"), "报送活动总结");
+	ck_assert_str_eq(field(d2, "due"), "2025-04-30");
+	ck_assert_str_eq(names(d2, "who"), "各区县知识产权局");
+	ck_assert_str_eq(field(d2, "submit_to"), "市局");
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+/* （一）市级活动 grouping items 1. 2.: the group is no activity, its
+ * items are 一.1, 一.2; and （一）启动仪式 with lines 1.时间： 2.地点：
+ * 4.牵头单位：, which are the item's fields, not items. */
+START_TEST(nested_numbering_reads_as_groups_or_fields)
+{
+	static const char *const groups[] = {
+		"一.1|宣传周启动仪式|2025-04-20|2025-04-20|09:00|市民广场|市知识产权局|市委宣传部",
+		"一.2|知识产权进高校|2025-04-23|2025-04-23|-|某某大学|市知识产权局|市教育局",
+		"二.1|知识产权进社区|2025-04-20|2025-04-26|-|辖区社区|各区县知识产权局|",
+		"二.2|知识产权执法检查|2025-04-24|2025-04-24|-|辖区商场|各区县市场监管局|"};
+	expect_activities("tests/fixtures/notices/variant-groups.txt", groups, 4);
+	static const char *const fields[] = {
+		"一|宣传周启动仪式|2025-04-20|2025-04-20|09:00|市民广场|市知识产权局|",
+		"二|知识产权进高校|2025-04-23|2025-04-23|-|某某大学|市教育局|"};
+	expect_activities("tests/fixtures/notices/variant-fields.txt", fields, 2);
+}
+END_TEST
+
+
+/* Requirements written as numbered items (（一）各区县…请于…), an address
+ * written after 报送至邮箱, 报 a unit after a date (以电子版形式报市局…),
+ * a weekday in brackets before 前. */
+START_TEST(requirement_items_read_as_deadlines)
+{
+	static const char *const want[] = {
+		"报送宣传周活动方案|于4月15日前|2025-04-15|各区县知识产权局|zscq@example.cn",
+		"报送活动总结（含图片、视频）|于2025年5月6日前|2025-05-06|各单位|市知识产权局保护处",
+		"报送有奖竞答获奖名单|4月25日（星期五）前|2025-04-25|各区县|-"};
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-requirements.txt", &report);
+	json_t *plan = json_loads(text, 0, NULL);
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 3);
+	for (size_t i = 0; i < 3; i++)
+		ck_assert_str_eq(deadline_line(json_array_get(dls, i)), want[i]);
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("genre");
+	TCase *tc = tcase_create("habits of the genre");
+	tcase_add_test(tc, other_ways_of_writing_read_the_same);
+	tcase_add_test(tc, labelled_items_read_field_by_field);
+	tcase_add_test(tc, activity_tables_read_row_by_row);
+	tcase_add_test(tc, prose_habits_read_field_by_field);
+	tcase_add_test(tc, dates_as_notices_write_them);
+	tcase_add_test(tc, parts_of_months_are_the_days_they_span);
+	tcase_add_test(tc, a_short_notice_reads_field_by_field);
+	tcase_add_test(tc, nested_numbering_reads_as_groups_or_fields);
+	tcase_add_test(tc, requirement_items_read_as_deadlines);
+	tcase_add_test(tc, chinese_numeral_dates_become_digits);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

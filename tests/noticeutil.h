@@ -1,0 +1,28 @@
+/* noticeutil.h - helpers of the notice reader's tests (check_notice,
+ * check_genre). Paths are relative to the source tree ($top_srcdir). */
+#ifndef WP_TESTS_NOTICEUTIL_H
+#define WP_TESTS_NOTICEUTIL_H
+
+#include <check.h>
+#include <jansson.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "notice.h"
+
+/* A fixture's bytes (caller frees); the test fails if it cannot be read. */
+char *slurp(const char *rel, size_t *len);
+/* The plan read from a fixture (caller frees); the test fails if refused. */
+char *read_notice(const char *rel, wp_notice_report *report);
+/* obj[key] as a string, or NULL. */
+const char *field(json_t *obj, const char *key);
+/* The names in obj[key] joined with 、 (a static buffer, one at a time). */
+const char *names(json_t *obj, const char *key);
+/* no|title|start|end|time|place|lead|cooperate (a static buffer). */
+const char *activity_line(json_t *a);
+/* what|rule|due|who|submit_to (a static buffer). */
+const char *deadline_line(json_t *dl);
+/* The fixture's activities are, line by line, want[0..n). */
+void expect_activities(const char *rel, const char *const *want, size_t n);
+
+#endif
