@@ -21,16 +21,26 @@ void wp_notice_read_committee(struct reader *r)
 	for (size_t i = 0; i < r->t.n; i++) {
 		const char *p = r->t.para[i];
 		char *v;
-		if (wp_str_starts(p, "主任单位：") && (v = wp_notice_after(p, "主任单位：", stops))) {
+		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are members */
+		const char *chair_label = wp_str_starts(p, "主任单位：")   ? "主任单位："
+					  : wp_str_starts(p, "组长单位：") ? "组长单位："
+									   : NULL;
+		const char *member_label = wp_str_starts(p, "成员单位：")     ? "成员单位："
+					   : wp_str_starts(p, "副主任单位：") ? "副主任单位："
+					   : wp_str_starts(p, "副组长单位：") ? "副组长单位："
+									      : NULL;
+		if (chair_label && (v = wp_notice_after(p, chair_label, stops))) {
 			wp_notice_split_units(v, chair);
 			free(v);
-		} else if (wp_str_starts(p, "成员单位：") && (v = wp_notice_after(p, "成员单位：", stops))) {
+		} else if (member_label && (v = wp_notice_after(p, member_label, stops))) {
 			wp_notice_split_units(v, members);
 			free(v);
 			/* the list may go on over the following lines */
 			for (size_t j = i + 1; j < r->t.n; j++) {
 				const char *q = r->t.para[j];
-				if (strstr(q, "。") || strstr(q, "：") || !(strstr(q, "、") || wp_notice_unit_like(q)))
+				int n;
+				if (strstr(q, "。") || strstr(q, "：") || wp_heading_top(q, &n) ||
+				    wp_heading_item(q, &n) || !(strstr(q, "、") || wp_notice_unit_like(q)))
 					break;
 				wp_notice_split_units(q, members);
 			}

@@ -239,7 +239,11 @@ static bool starts_block(const char *s)
 	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件") ||
 	       wp_str_starts(s, "组委会") ||
 	       wp_str_starts(s, "联系") || wp_str_starts(s, "电话") || wp_str_starts(s, "责任单位") ||
-	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位");
+	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位") ||
+	       wp_str_starts(s, "组长单位") || wp_str_starts(s, "副主任单位") ||
+	       wp_str_starts(s, "副组长单位") || wp_str_starts(s, "牵头单位") ||
+	       wp_str_starts(s, "配合单位") || wp_str_starts(s, "地点") || wp_str_starts(s, "活动时间") ||
+	       wp_str_starts(s, "活动地点");
 }
 
 /* The paragraph being built: lines are appended while it reads as prose

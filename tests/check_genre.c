@@ -352,6 +352,26 @@ START_TEST(requirement_items_read_as_deadlines)
 }
 END_TEST
 
+/* A 领导小组 whose 组长单位 chairs, 副组长单位 and 成员单位 members (the
+ * member list stops at the next heading, though 三、重点活动 holds a 、);
+ * an item's labels inline, apart by ；. */
+START_TEST(a_leading_group_and_inline_labels)
+{
+	wp_notice_report report;
+	char *text = read_notice("tests/fixtures/notices/variant-leading-group.txt", &report);
+	json_t *plan = json_loads(text, 0, NULL);
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(committee, "chair"), "区知识产权局");
+	ck_assert_str_eq(names(committee, "members"), "区委宣传部、区教育局、区科技局、区公安局");
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+	static const char *const acts[] = {
+		"一|启动仪式|2025-04-20|2025-04-20|-|区政府广场|区知识产权局|区委宣传部"};
+	expect_activities("tests/fixtures/notices/variant-leading-group.txt", acts, 1);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("genre");
@@ -366,6 +386,7 @@ int main(void)
 	tcase_add_test(tc, nested_numbering_reads_as_groups_or_fields);
 	tcase_add_test(tc, requirement_items_read_as_deadlines);
 	tcase_add_test(tc, chinese_numeral_dates_become_digits);
+	tcase_add_test(tc, a_leading_group_and_inline_labels);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
