@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
 #include "text.h"
@@ -171,7 +172,7 @@ void wp_notice_read_contacts(struct reader *r)
 			continue;
 		if (json_array_size(r->contacts) >= WP_NOTICE_MAX_CONTACTS) {
 			free(names);
-			wp_notice_note(r, "more than %d contacts: the rest are not read",
+			wp_notice_note(r, WP_TR("more than %d contacts: the rest are not read"),
 				       WP_NOTICE_MAX_CONTACTS);
 			break;
 		}
@@ -515,7 +516,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		/* "组委会各成员单位请…。…。结束2个工作日后报送总结": a sentence
 		 * without a subject is still addressed to the paragraph's. */
 		json_array_extend(who, sn->topic);
-		wp_notice_note(r, "deadline '%s': its sentence names no one; taken to be %s, whom the paragraph addresses",
+		wp_notice_note(r, WP_TR("deadline '%s': its sentence names no one; taken to be %s, whom the paragraph addresses"),
 			       what, json_string_value(json_array_get(who, 0)));
 	}
 	char *to = due_to(s, wp_notice_first_email(r));
@@ -535,7 +536,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			       "who", who, "submitted", "submit_to", wp_notice_jstr(to), "submit_to_unit",
 			       "notes");
 	if (json_array_size(who) == 0)
-		wp_notice_note(r, "deadline '%s': who must submit is not named", what);
+		wp_notice_note(r, WP_TR("deadline '%s': who must submit is not named"), what);
 	json_array_append_new(r->deadlines, dl);
 	free(what);
 	free(rule);
@@ -632,7 +633,7 @@ void wp_notice_office_from_reports(struct reader *r)
 			char *to = wp_notice_after(r->t.para[i], *v, stops);
 			if (to && wp_str_ends(to, "办公室") && wp_text_width(to) <= 40) {
 				json_array_append_new(office, json_string(to));
-				wp_notice_note(r, "the committee office is taken to be %s, where reports go", to);
+				wp_notice_note(r, WP_TR("the committee office is taken to be %s, where reports go"), to);
 				free(to);
 				return;
 			}

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
 #include "text.h"
@@ -435,7 +436,7 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 				if (wp_notice_unit_like(who))
 					json_array_append_new(json_object_get(a, "lead"), json_string(who));
 				json_array_append_new(r->activities, a);
-				wp_notice_note(r, "activity %s: the dated event in item %s is listed as %s", number, no,
+				wp_notice_note(r, WP_TR("activity %s: the dated event in item %s is listed as %s"), number, no,
 				     number);
 				free(title);
 			}
@@ -505,9 +506,9 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 		wp_notice_set_dates(a, r->start, r->end);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
 		wp_notice_set_dates(a, d.start, d.end);
-		wp_notice_note(r, "activity %s: '%.*s' read as the days it spans", no, (int)d.len, d.at);
+		wp_notice_note(r, WP_TR("activity %s: '%.*s' read as the days it spans"), no, (int)d.len, d.at);
 	} else {
-		wp_notice_note(r, "activity %s: no date found; it takes place some time in the campaign period",
+		wp_notice_note(r, WP_TR("activity %s: no date found; it takes place some time in the campaign period"),
 		     no);
 	}
 	if (!wp_notice_set_times(a, first))
@@ -524,7 +525,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	json_object_set_new(a, "lead", u.lead);
 	json_object_set_new(a, "cooperate", u.coop);
 	if (json_array_size(u.lead) == 0)
-		wp_notice_note(r, "activity %s: no lead unit found", no);
+		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
 	read_sub_events(r, no, text, &sub);
@@ -540,7 +541,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last)
 {
 	if (r->nitems == WP_NOTICE_MAX_ITEMS) {
-		wp_notice_note(r, "more than %d activity items: the rest are not read",
+		wp_notice_note(r, WP_TR("more than %d activity items: the rest are not read"),
 			       WP_NOTICE_MAX_ITEMS);
 		return false;
 	}
@@ -586,8 +587,8 @@ void wp_notice_read_activities(struct reader *r)
 	}
 	if (i == r->t.n) {
 		if (wp_notice_read_table(r) == 0)
-			wp_notice_note(r, "no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
-					  "or activity table found");
+			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
+					  "or activity table found"));
 		return;
 	}
 	char group[32] = "";

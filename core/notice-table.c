@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
 #include "text.h"
@@ -195,7 +196,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	}
 	const char *title = name ? name : content;
 	if (!title) {
-		wp_notice_note(r, "table row %s names no activity: left out", no);
+		wp_notice_note(r, WP_TR("table row %s names no activity: left out"), no);
 		return true;
 	}
 	if (!wp_notice_add_item(r, no, first, last))
@@ -212,9 +213,9 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		wp_notice_set_dates(a, r->start, r->end);
 	else if (when && wp_nfind_dekad(when, r->year, &d)) {
 		wp_notice_set_dates(a, d.start, d.end);
-		wp_notice_note(r, "activity %s: '%s' read as the days it spans", no, when);
+		wp_notice_note(r, WP_TR("activity %s: '%s' read as the days it spans"), no, when);
 	} else
-		wp_notice_note(r, "activity %s: no date in its table row; it takes place some time in the campaign period",
+		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);
 	wp_notice_set_times(a, when);
 	if (place)
@@ -222,7 +223,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	json_object_set_new(a, "lead", unit_cell(r, lead));
 	json_object_set_new(a, "cooperate", unit_cell(r, coop));
 	if (json_array_size(json_object_get(a, "lead")) == 0)
-		wp_notice_note(r, "activity %s: no lead unit found", no);
+		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
 	return true;
 }
@@ -246,7 +247,7 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 			}
 			rows++;
 		} else if (no > 0) {
-			wp_notice_note(r, "table row %d has %zu cells for %zu columns: left out", no,
+			wp_notice_note(r, WP_TR("table row %d has %zu cells for %zu columns: left out"), no,
 				       total, tb->ncols);
 		} else if (!numbered) {
 			free_cells(cells, kept);
@@ -280,7 +281,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb)
 			cell[c] = r->t.para[i];
 		}
 		if (c < tb->ncols)
-			wp_notice_note(r, "table row %zu has %zu cells for %zu columns: read in order",
+			wp_notice_note(r, WP_TR("table row %zu has %zu cells for %zu columns: read in order"),
 				       rows + 1, c, tb->ncols);
 		if (!numbered && c < tb->ncols)
 			break;
@@ -302,7 +303,7 @@ size_t wp_notice_read_table(struct reader *r)
 			continue;
 		size_t rows = tb.cell_per_line ? read_cell_rows(r, &tb) : read_line_rows(r, &tb);
 		if (rows > 0) {
-			wp_notice_note(r, "the activities were read from a table (%zu rows)", rows);
+			wp_notice_note(r, WP_TR("the activities were read from a table (%zu rows)"), rows);
 			return rows;
 		}
 	}

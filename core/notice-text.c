@@ -7,6 +7,7 @@
 #include <unistr.h>
 
 #include "alloc.h"
+#include "i18n-core.h"
 #include "buf.h"
 #include "notice-date.h"
 #include "notice-text.h"
@@ -140,7 +141,7 @@ static char *from_gb18030(const char *bytes, size_t len, wp_err *err)
 {
 	iconv_t cd = iconv_open("UTF-8", "GB18030");
 	if (cd == (iconv_t)-1) {
-		wp_err_set(err, "cannot convert from GB18030: %s", strerror(errno));
+		wp_err_set(err, WP_TR("cannot convert from GB18030: %s"), strerror(errno));
 		return NULL;
 	}
 	size_t cap = len * 2 + 16, left_out = cap, left_in = len;
@@ -150,8 +151,8 @@ static char *from_gb18030(const char *bytes, size_t len, wp_err *err)
 	iconv_close(cd);
 	if (rc == (size_t)-1) {
 		free(out);
-		wp_err_set(err, "the text is neither UTF-8 nor GB18030 (undecodable bytes near "
-				"byte %zu)",
+		wp_err_set(err, WP_TR("the text is neither UTF-8 nor GB18030 (undecodable bytes near "
+				"byte %zu)"),
 			   (size_t)(pi - bytes));
 		return NULL;
 	}
@@ -345,12 +346,12 @@ int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 {
 	memset(out, 0, sizeof *out);
 	if (len > WP_NOTICE_MAX_BYTES)
-		return wp_err_set(err, "the file is too large for a notice (over %d bytes)",
+		return wp_err_set(err, WP_TR("the file is too large for a notice (over %d bytes)"),
 				  WP_NOTICE_MAX_BYTES);
 	if (len >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0)
 		bytes += 3, len -= 3;
 	if (memchr(bytes, '\0', len))
-		return wp_err_set(err, "this is a binary file, not the text of a notice");
+		return wp_err_set(err, WP_TR("this is a binary file, not the text of a notice"));
 	char *utf8;
 	if (wp_text_is_utf8(bytes, len)) {
 		utf8 = wp_xstrndup(bytes, len);
@@ -382,7 +383,7 @@ int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 	wp_buf_free(&line);
 	free(utf8);
 	if (out->n == 0)
-		return wp_err_set(err, "the file is empty");
+		return wp_err_set(err, WP_TR("the file is empty"));
 	return 0;
 }
 

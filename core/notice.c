@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
 #include "text.h"
@@ -49,7 +50,7 @@ char *wp_read_file(const char *path, size_t max, size_t *len, wp_err *err)
 		fclose(f);
 	if (failed) {
 		wp_buf_free(&b);
-		wp_err_set(err, "%s: cannot read it", path);
+		wp_err_set(err, WP_TR("%s: cannot read it"), path);
 		return NULL;
 	}
 	*len = b.len;
@@ -421,7 +422,7 @@ static void read_cover(struct reader *r)
 		break;
 	}
 	if (!r->organizer)
-		wp_notice_note(r, "no issuing unit found at the head of the notice");
+		wp_notice_note(r, WP_TR("no issuing unit found at the head of the notice"));
 	r->region = r->organizer ? region_of(r->organizer) : NULL;
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
 	if (!r->region && title) {
@@ -516,7 +517,7 @@ static void read_period_theme(struct reader *r)
 			r->year = y;
 		}
 	} else {
-		wp_notice_note(r, "no 活动时间 (campaign period) found");
+		wp_notice_note(r, WP_TR("no 活动时间 (campaign period) found"));
 	}
 	json_object_set_new(r->plan, "period",
 			    json_pack("{s:o, s:o}", "start", wp_notice_jdate(r->start), "end", wp_notice_jdate(r->end)));
@@ -627,7 +628,7 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	read_cover(&r);
 	char *out = NULL;
 	if (!json_object_get(r.plan, "title") || r.year < 0) {
-		wp_err_set(err, "this does not read as a plan notice: no 关于…的通知 title with a year");
+		wp_err_set(err, WP_TR("this does not read as a plan notice: no 关于…的通知 title with a year"));
 		goto done;
 	}
 	json_object_set_new(r.plan, "region", wp_notice_jstr(r.region));
@@ -635,7 +636,7 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	read_parent(&r);
 	read_period_theme(&r);
 	if (r.start == WP_DATE_NONE) {
-		wp_err_set(err, "this does not read as a plan notice: no campaign period (活动时间)");
+		wp_err_set(err, WP_TR("this does not read as a plan notice: no campaign period (活动时间)"));
 		goto done;
 	}
 	read_aliases(&r);
@@ -649,7 +650,7 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	json_object_set_new(r.plan, "deadlines", json_incref(r.deadlines));
 	json_object_set_new(r.plan, "contacts", json_incref(r.contacts));
 	if (r.t.was_gb18030)
-		wp_notice_note(&r, "the file was GB18030 (GBK) text, converted to UTF-8");
+		wp_notice_note(&r, WP_TR("the file was GB18030 (GBK) text, converted to UTF-8"));
 	char *text = json_dumps(r.plan, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	if (text) {
 		wp_buf b = WP_BUF_INIT;
@@ -658,7 +659,7 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 		out = wp_buf_take(&b);
 		free(text);
 	} else {
-		wp_err_set(err, "cannot encode the plan");
+		wp_err_set(err, WP_TR("cannot encode the plan"));
 	}
 done:
 	json_decref(r.plan);

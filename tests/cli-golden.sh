@@ -75,6 +75,9 @@ if have_zh_locale; then
 	case_ matrix-luzhai-zh $ZH $W matrix 鹿寨
 	case_ check-zh $ZH $W check 鹿寨
 	case_ help-zh $ZH $WEEKPLAN agenda --help
+	# the notice reader's report of what it guessed, in Chinese
+	case_ notice-import-zh $ZH $WEEKPLAN --db "$tmp/notices-zh.db" --today 2025-04-16 \
+		import-notice "$top_srcdir/tests/fixtures/notices/variant-short.txt"
 else
 	echo "SKIP: Chinese cases (no zh_CN.UTF-8 locale: run locale-gen)"
 	[ -n "${CI:-}" ] && fail "CI must have the zh_CN.UTF-8 locale"
