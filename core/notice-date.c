@@ -132,10 +132,13 @@ static bool read_open_day(const char **p, int *y, int *m, int *d, bool *has_year
 /* "（星期日）", "(周一)" after a day: skipped before a range mark. */
 static const char *past_weekday(const char *r)
 {
-	const char *in = r + strlen("（");
-	if (!wp_str_starts(r, "（") || !(wp_str_starts(in, "星期") || wp_str_starts(in, "周")))
+	if (!wp_str_starts(r, "（"))
 		return r;
-	const char *close = wp_str_starts(in, "周") ? in + 6 : in + 9; /* 周一, 星期一 */
+	const char *in = r + strlen("（");
+	size_t word = wp_str_starts(in, "周") ? 3 : wp_str_starts(in, "星期") ? 6 : 0;
+	if (!word || strnlen(in + word, 3) < 3) /* the day's character must be there */
+		return r;
+	const char *close = in + word + 3; /* 周一, 星期一 */
 	return wp_str_starts(close, "）") ? close + strlen("）") : r;
 }
 
