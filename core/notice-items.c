@@ -85,6 +85,40 @@ static char *find_location(const char *body)
 				return v;
 			free(v);
 		}
+	/* 对我州范围内商场、超市等…检查: the places listed, across the region
+	 * (全州商场、超市). */
+	for (const char *hit = strstr(body, "范围内"); hit; hit = strstr(hit + 1, "范围内")) {
+		static const char *const levels[] = {"州", "市", "县", "区", NULL};
+		const char *level = NULL;
+		for (const char *const *l = levels; *l && !level && hit - body >= 6; l++)
+			if (wp_str_starts(hit - 3, *l) &&
+			    (wp_str_starts(hit - 6, "我") || wp_str_starts(hit - 6, "全")))
+				level = *l;
+		const char *from = hit + strlen("范围内");
+		const char *etc = level ? wp_notice_find_near(from, "等", 60) : NULL;
+		if (!etc || etc == from)
+			continue;
+		char *list = wp_str_sub(from, (size_t)(etc - from));
+		if (!strstr(list, "，") && !strstr(list, "。")) {
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "全%s%s", level, list);
+			free(list);
+			return wp_buf_take(&b);
+		}
+		free(list);
+	}
+	/* 面向产业集聚区企业: the enterprises of a zone are met in that zone. */
+	for (const char *hit = strstr(body, "面向"); hit; hit = strstr(hit + 1, "面向")) {
+		const char *from = hit + strlen("面向");
+		const char *firms = wp_notice_find_near(from, "企业", 60);
+		if (!firms || firms == from)
+			continue;
+		char *zone = wp_str_sub(from, (size_t)(firms - from));
+		bool plain = !strstr(zone, "、") && !strstr(zone, "，") && !strstr(zone, "“");
+		if (plain && (wp_str_ends(zone, "区") || wp_str_ends(zone, "园")) && wp_text_width(zone) >= 4)
+			return zone;
+		free(zone);
+	}
 	static const char *const plat_stops[] = {"等平台", "等媒体", NULL};
 	const char *via = strstr(body, "通过");
 	if (via && strstr(via, "等平台")) {
@@ -250,7 +284,8 @@ static void units_from_sentence(const char *body, struct units *u)
 		free(lead);
 	} else {
 		static const char *const verbs[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
-						    "牵头", "走进", "深入", NULL};
+						    "牵头", "走进", "深入", "面向", "对", "围绕",
+						    "通过", "利用", "按照", "根据", NULL};
 		char *subject = wp_notice_upto(past_time_clause(first), verbs);
 		if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
 		    !strstr(subject, "，"))

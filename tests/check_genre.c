@@ -376,6 +376,21 @@ START_TEST(a_leading_group_and_inline_labels)
 }
 END_TEST
 
+/* Where activities happen, as items say it: 面向高新区企业 (in the zone),
+ * 对我市范围内X、Y等 (全市X、Y), 在X举行, 走进X，开展; 在全市范围内 names
+ * no place. Subjects stop at 面向 and 对. */
+START_TEST(places_as_items_name_them)
+{
+	static const char *const acts[] = {
+		"一|政策宣讲|-|-|-|高新区|市市场监管局|",
+		"二|专项检查|-|-|-|全市农贸市场、商场|各县区市场监管局|",
+		"三|启动仪式|2026-04-20|2026-04-20|-|市民广场||",
+		"四|进社区|-|-|-|社区|各县区市场监管局|",
+		"五|网络宣传|-|-|-|-|各县区|"};
+	expect_activities("tests/fixtures/notices/variant-places.txt", acts, 5);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("genre");
@@ -391,6 +406,7 @@ int main(void)
 	tcase_add_test(tc, requirement_items_read_as_deadlines);
 	tcase_add_test(tc, chinese_numeral_dates_become_digits);
 	tcase_add_test(tc, a_leading_group_and_inline_labels);
+	tcase_add_test(tc, places_as_items_name_them);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
