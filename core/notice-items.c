@@ -243,9 +243,83 @@ static const char *past_time_clause(const char *first)
 	return when ? comma + 3 : first;
 }
 
+/* How the notice spells the lower level's units: the first "各…X" whose
+ * middle names the level (各县（市）区知识产权局 for 县 and 知识产权局), in
+ * the cover letter's addressees or anywhere; else 各 + level + X.
+ * Caller frees. */
+static char *lower_level_spelling(const struct reader *r, const char *level, const char *x)
+{
+	for (size_t i = 0; i < r->t.n; i++)
+		for (const char *hit = strstr(r->t.para[i], "各"); hit; hit = strstr(hit + 3, "各")) {
+			const char *end = wp_notice_find_near(hit, x, 30);
+			if (!end)
+				continue;
+			char *middle = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
+			bool ok = wp_str_starts(middle, level) && !strstr(middle, "，") &&
+				  !strstr(middle, "、") && !strstr(middle, "。");
+			free(middle);
+			if (ok)
+				return wp_str_sub(hit, (size_t)(end - hit) + strlen(x));
+		}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "各%s%s", level, x);
+	return wp_buf_take(&b);
+}
+
+/* "成员单位及知识产权局市县两级" / "市县两级市场监管部门": the upper
+ * level's unit (市知识产权局) leads; the lower level's units and the
+ * rest of the subject cooperate. False if subject names no 两级. */
+static bool two_levels(const struct reader *r, const char *subject, struct units *u)
+{
+	static const char *const pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
+	const char *both = strstr(subject, "两级");
+	if (!both || both - subject < 6)
+		return false;
+	const char *pair = both - 6;
+	bool known = false;
+	for (const char *const *p = pairs; *p && !known; p++)
+		known = wp_str_starts(pair, *p);
+	if (!known)
+		return false;
+	char upper[4], lower[4];
+	memcpy(upper, pair, 3), upper[3] = '\0';
+	memcpy(lower, pair + 3, 3), lower[3] = '\0';
+	/* X before (知识产权局市县两级) or after (市县两级市场监管部门); the
+	 * units named before X are the rest of the subject */
+	const char *x_start = subject;
+	static const char *const seps[] = {"及", "和", "、", "，", NULL};
+	for (const char *const *sp = seps; *sp; sp++)
+		for (const char *q = strstr(subject, *sp); q && q < pair; q = strstr(q + 1, *sp))
+			if (q + strlen(*sp) > x_start && q + strlen(*sp) <= pair)
+				x_start = q + strlen(*sp);
+	char *x = x_start < pair ? wp_str_sub(x_start, (size_t)(pair - x_start))
+				 : wp_xstrdup(both + strlen("两级"));
+	if (!*x || !wp_notice_unit_like(x)) {
+		free(x);
+		return false;
+	}
+	wp_buf up = WP_BUF_INIT;
+	wp_buf_printf(&up, "%s%s", upper, x);
+	json_array_append_new(u->lead, json_string(wp_buf_str(&up)));
+	wp_buf_free(&up);
+	if (x_start > subject) {
+		char *rest = wp_str_sub(subject, (size_t)(x_start - subject));
+		char *trimmed = wp_str_trim_end(rest, seps);
+		if (*trimmed)
+			wp_notice_split_units(trimmed, u->coop);
+		free(trimmed);
+		free(rest);
+	}
+	char *low = lower_level_spelling(r, lower, x);
+	json_array_append_new(u->coop, json_string(low));
+	free(low);
+	free(x);
+	return true;
+}
+
 /* Units from the sentence itself: X牵头，联合Y / X会同Y开展 / X牵头，Y配合 /
  * a subject. */
-static void units_from_sentence(const char *body, struct units *u)
+static void units_from_sentence(const struct reader *r, const char *body, struct units *u)
 {
 	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 	char *first = wp_notice_first_sentence(body);
@@ -287,8 +361,10 @@ static void units_from_sentence(const char *body, struct units *u)
 						    "牵头", "走进", "深入", "面向", "对", "围绕",
 						    "通过", "利用", "按照", "根据", NULL};
 		char *subject = wp_notice_upto(past_time_clause(first), verbs);
-		if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
-		    !strstr(subject, "，"))
+		if (two_levels(r, subject, u))
+			; /* 成员单位及知识产权局市县两级 */
+		else if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
+			 !strstr(subject, "，"))
 			wp_notice_split_units(subject, u->lead);
 		free(subject);
 	}
@@ -417,7 +493,7 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		} else {
 			apply_lead_phrase(r, body, u);
 			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
-				units_from_sentence(body, u);
+				units_from_sentence(r, body, u);
 		}
 	}
 	u->lead = wp_notice_fix_names(r, u->lead);

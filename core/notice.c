@@ -243,6 +243,15 @@ bool wp_notice_same_unit(struct reader *r, const char *a, const char *b)
  * committee's spelling. */
 static json_t *committee_spelling(struct reader *r, const char *name)
 {
+	/* a bare 成员单位 are the members of the notice's own body */
+	if (strcmp(name, "成员单位") == 0) {
+		static const char *const bodies[] = {"组委会成员单位", "领导小组成员单位",
+						     "联席会议成员单位", NULL};
+		for (const char *const *b = bodies; *b; b++)
+			for (size_t k = 0; k < r->t.n; k++)
+				if (strstr(r->t.para[k], *b))
+					return json_string(*b);
+	}
 	size_t i;
 	json_t *c;
 	json_array_foreach(r->committee_names, i, c) {

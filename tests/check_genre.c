@@ -378,7 +378,7 @@ END_TEST
 
 /* Where activities happen, as items say it: 面向高新区企业 (in the zone),
  * 对我市范围内X、Y等 (全市X、Y), 在X举行, 走进X，开展; 在全市范围内 names
- * no place. Subjects stop at 面向 and 对. */
+ * no place. Subjects stop at 面向 and 对; 市县两级X is two units. */
 START_TEST(places_as_items_name_them)
 {
 	static const char *const acts[] = {
@@ -386,8 +386,10 @@ START_TEST(places_as_items_name_them)
 		"二|专项检查|-|-|-|全市农贸市场、商场|各县区市场监管局|",
 		"三|启动仪式|2026-04-20|2026-04-20|-|市民广场||",
 		"四|进社区|-|-|-|社区|各县区市场监管局|",
-		"五|网络宣传|-|-|-|-|各县区|"};
-	expect_activities("tests/fixtures/notices/variant-places.txt", acts, 5);
+		"五|网络宣传|-|-|-|-|各县区|",
+		/* 市县两级X: the city's X leads, the counties' X cooperate */
+		"六|集中宣传|2026-04-20|2026-04-26|-|城区广场|市市场监管部门|各县市场监管部门"};
+	expect_activities("tests/fixtures/notices/variant-places.txt", acts, 6);
 }
 END_TEST
 
