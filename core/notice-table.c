@@ -269,7 +269,21 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb)
 	int expect = -1;
 	while (i < r->t.n && !ends_table(r->t.para[i])) {
 		int no = numbered ? row_number(r->t.para[i]) : -1;
-		if (numbered && (no <= 0 || (expect > 0 && no != expect)))
+		if (numbered && expect > 0 && no != expect) {
+			/* a cell wrapped onto more lines than the row has cells:
+			 * the next row starts at the next number */
+			size_t k = i;
+			while (k < r->t.n && k < i + tb->ncols && !ends_table(r->t.para[k]) &&
+			       row_number(r->t.para[k]) != expect)
+				k++;
+			if (k == r->t.n || k == i + tb->ncols || ends_table(r->t.para[k]))
+				break;
+			wp_notice_note(r, WP_TR("table row %d runs over more lines than it has cells: the extra lines are left out"),
+				       expect - 1);
+			i = k;
+			no = expect;
+		}
+		if (numbered && no <= 0)
 			break;
 		char *cell[MAX_COLUMNS] = {NULL};
 		size_t first = i, c = 0;

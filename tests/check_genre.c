@@ -214,6 +214,9 @@ START_TEST(activity_tables_read_row_by_row)
 		"2|知识产权进企业|2028-04-21|2028-04-23|-|重点企业|区科技局|",
 		"3|知识产权有奖竞答|2028-04-20|2028-04-26|-|线上|区知识产权局|区融媒体中心"};
 	expect_activities("tests/fixtures/notices/table-cells.txt", cells, 3);
+	/* a cell that ran over a line of its own: that line is left out, and
+	 * the rows after it still start at their numbers */
+	expect_activities("tests/fixtures/notices/table-cells-wrapped.txt", cells, 3);
 	static const char *const spaces[] = {
 		"1|宣传周启动仪式|2028-04-20|2028-04-20|09:00|区政府广场|区知识产权局|",
 		"2|知识产权进校园|2028-04-22|2028-04-22|-|区实验中学|区教育局、区知识产权局|"};
