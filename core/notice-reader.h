@@ -93,6 +93,10 @@ bool wp_notice_set_times(json_t *a, const char *text);
  * to be appended); false when the reader holds its maximum of items. */
 bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last);
 
+/* The lead and cooperating units of an item's text (new arrays, caller
+ * owns both). */
+void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);
+
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);

@@ -1,0 +1,392 @@
+/* notice-units.c - who leads and who cooperates in an activity item, from
+ * the many ways notices say it: labelled lines (牵头单位：…), a trailing
+ * bracketed list, 由X牵头, X联合Y, X牵头，Y配合, those who 参加, 市县两级X,
+ * or the sentence's subject. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* The list in the last （…） of an item, if it names units. */
+static char *trailing_unit_list(const char *body)
+{
+	char *t = wp_str_trim_end(body, (const char *const[]){"。", NULL});
+	size_t n = strlen(t);
+	if (!wp_str_ends(t, "）")) {
+		free(t);
+		return NULL;
+	}
+	int depth = 0;
+	for (size_t i = n; i >= 3; i -= 1) {
+		if (i >= 3 && memcmp(t + i - 3, "）", 3) == 0) {
+			depth++;
+			i -= 2;
+			continue;
+		}
+		if (i >= 3 && memcmp(t + i - 3, "（", 3) == 0) {
+			if (--depth == 0) {
+				char *inner = wp_str_sub(t + i, n - i - 3);
+				free(t);
+				if (strstr(inner, "：") || strstr(inner, "。")) {
+					free(inner);
+					return NULL;
+				}
+				return inner;
+			}
+			i -= 2;
+		}
+	}
+	free(t);
+	return NULL;
+}
+
+struct units {
+	json_t *lead, *coop;
+};
+
+/* 由X牵头: X leads, even if the list put another unit first. */
+static void apply_lead_phrase(struct reader *r, const char *body, struct units *u)
+{
+	const char *hit = strstr(body, "由");
+	for (; hit; hit = strstr(hit + 3, "由")) {
+		const char *lead_end = wp_notice_find_near(hit, "牵头", 90);
+		if (!lead_end)
+			continue;
+		char *x = wp_str_sub(hit + 3, (size_t)(lead_end - hit - 3));
+		if (!wp_notice_unit_like(x)) {
+			free(x);
+			continue;
+		}
+		/* Prefer the list's spelling of the same unit. */
+		json_t *name = NULL;
+		size_t i;
+		json_t *v;
+		json_t *all = json_array();
+		json_array_extend(all, u->lead);
+		json_array_extend(all, u->coop);
+		json_array_foreach(all, i, v) if (!name && wp_notice_same_unit(r, json_string_value(v), x)) name =
+			json_incref(v);
+		if (!name)
+			name = json_string(x);
+		json_t *coop = json_array();
+		json_array_foreach(all, i, v) if (!wp_notice_same_unit(r, json_string_value(v), json_string_value(name)))
+			json_array_append(coop, v);
+		json_decref(u->lead);
+		json_decref(u->coop);
+		u->lead = json_array();
+		json_array_append_new(u->lead, name);
+		u->coop = coop;
+		json_decref(all);
+		free(x);
+		return;
+	}
+}
+
+/* The first of the words for "together with" (联合, 会同 ...) in s. */
+static const char *find_join(const char *s, size_t *len)
+{
+	static const char *const words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
+	const char *best = NULL;
+	for (const char *const *w = words; *w; w++) {
+		const char *hit = strstr(s, *w);
+		if (hit && (!best || hit < best))
+			best = hit, *len = strlen(*w);
+	}
+	return best;
+}
+
+/* Where the clause holding pos starts (after the last ， before it). */
+static const char *clause_start(const char *s, const char *pos)
+{
+	const char *start = s;
+	for (const char *c = strstr(s, "，"); c && c < pos; c = strstr(c + 3, "，"))
+		start = c + 3;
+	return start;
+}
+
+/* "宣传周期间，X…" / "4月20日—26日，X…": where the subject starts, past a
+ * leading clause that only says when. */
+static const char *past_time_clause(const char *first)
+{
+	const char *comma = strstr(first, "，");
+	if (!comma)
+		return first;
+	char *clause = wp_str_sub(first, (size_t)(comma - first));
+	wp_ndate d;
+	bool when = wp_nfind_date(clause, 2000, &d) || wp_nfind_dekad(clause, 2000, &d) ||
+		    wp_str_ends(clause, "期间") ||
+		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
+	free(clause);
+	return when ? comma + 3 : first;
+}
+
+/* How the notice spells the lower level's units: the first "各…X" whose
+ * middle names the level (各县（市）区知识产权局 for 县 and 知识产权局), in
+ * the cover letter's addressees or anywhere; else 各 + level + X.
+ * Caller frees. */
+static char *lower_level_spelling(const struct reader *r, const char *level, const char *x)
+{
+	for (size_t i = 0; i < r->t.n; i++)
+		for (const char *hit = strstr(r->t.para[i], "各"); hit; hit = strstr(hit + 3, "各")) {
+			const char *end = wp_notice_find_near(hit, x, 30);
+			if (!end)
+				continue;
+			char *middle = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
+			bool ok = wp_str_starts(middle, level) && !strstr(middle, "，") &&
+				  !strstr(middle, "、") && !strstr(middle, "。");
+			free(middle);
+			if (ok)
+				return wp_str_sub(hit, (size_t)(end - hit) + strlen(x));
+		}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "各%s%s", level, x);
+	return wp_buf_take(&b);
+}
+
+/* "成员单位及知识产权局市县两级" / "市县两级市场监管部门": the upper
+ * level's unit (市知识产权局) leads; the lower level's units and the
+ * rest of the subject cooperate. False if subject names no 两级. */
+static bool two_levels(const struct reader *r, const char *subject, struct units *u)
+{
+	static const char *const pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
+	const char *both = strstr(subject, "两级");
+	if (!both || both - subject < 6)
+		return false;
+	const char *pair = both - 6;
+	bool known = false;
+	for (const char *const *p = pairs; *p && !known; p++)
+		known = wp_str_starts(pair, *p);
+	if (!known)
+		return false;
+	char upper[4], lower[4];
+	memcpy(upper, pair, 3), upper[3] = '\0';
+	memcpy(lower, pair + 3, 3), lower[3] = '\0';
+	/* X before (知识产权局市县两级) or after (市县两级市场监管部门); the
+	 * units named before X are the rest of the subject */
+	const char *x_start = subject;
+	static const char *const seps[] = {"及", "和", "、", "，", NULL};
+	for (const char *const *sp = seps; *sp; sp++)
+		for (const char *q = strstr(subject, *sp); q && q < pair; q = strstr(q + 1, *sp))
+			if (q + strlen(*sp) > x_start && q + strlen(*sp) <= pair)
+				x_start = q + strlen(*sp);
+	char *x = x_start < pair ? wp_str_sub(x_start, (size_t)(pair - x_start))
+				 : wp_xstrdup(both + strlen("两级"));
+	if (!*x || !wp_notice_unit_like(x)) {
+		free(x);
+		return false;
+	}
+	wp_buf up = WP_BUF_INIT;
+	wp_buf_printf(&up, "%s%s", upper, x);
+	json_array_append_new(u->lead, json_string(wp_buf_str(&up)));
+	wp_buf_free(&up);
+	if (x_start > subject) {
+		char *rest = wp_str_sub(subject, (size_t)(x_start - subject));
+		char *trimmed = wp_str_trim_end(rest, seps);
+		if (*trimmed)
+			wp_notice_split_units(trimmed, u->coop);
+		free(trimmed);
+		free(rest);
+	}
+	char *low = lower_level_spelling(r, lower, x);
+	json_array_append_new(u->coop, json_string(low));
+	free(low);
+	free(x);
+	return true;
+}
+
+/* Units from the sentence itself: X牵头，联合Y / X会同Y开展 / X牵头，Y配合 /
+ * a subject. */
+static void units_from_sentence(const struct reader *r, const char *body, struct units *u)
+{
+	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
+	char *first = wp_notice_first_sentence(body);
+	size_t join_len = 0;
+	const char *join = find_join(first, &join_len);
+	const char *lead_at = strstr(first, "牵头");
+	if (join) {
+		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
+		/* the lead is the last clause before 联合 / 牵头 */
+		const char *lead_start = clause_start(first, lead_end);
+		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
+		char *coop = wp_notice_upto(join + join_len, stops);
+		if (wp_notice_unit_like(lead)) {
+			wp_notice_split_units(lead, u->lead);
+			wp_notice_split_units(coop, u->coop);
+		}
+		free(lead);
+		free(coop);
+	} else if (lead_at && lead_at > first) {
+		/* X牵头，Y配合 */
+		const char *lead_start = clause_start(first, lead_at);
+		char *lead = wp_str_sub(lead_start, (size_t)(lead_at - lead_start));
+		if (wp_notice_unit_like(lead)) {
+			wp_notice_split_units(lead, u->lead);
+			const char *after = lead_at + strlen("牵头");
+			if (wp_str_starts(after, "，"))
+				after += 3;
+			const char *help = strstr(after, "配合");
+			if (help && help > after && !wp_notice_find_near(after, "，", (size_t)(help - after))) {
+				char *coop = wp_str_sub(after, (size_t)(help - after));
+				if (wp_notice_unit_like(coop))
+					wp_notice_split_units(coop, u->coop);
+				free(coop);
+			}
+		}
+		free(lead);
+	} else {
+		static const char *const verbs[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
+						    "牵头", "走进", "深入", "面向", "对", "围绕",
+						    "通过", "利用", "按照", "根据", NULL};
+		char *subject = wp_notice_upto(past_time_clause(first), verbs);
+		if (two_levels(r, subject, u))
+			; /* 成员单位及知识产权局市县两级 */
+		else if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
+			 !strstr(subject, "，"))
+			wp_notice_split_units(subject, u->lead);
+		free(subject);
+	}
+	free(first);
+}
+
+/* 组委会成员单位、创新主体代表参加启动仪式: those taking part cooperate,
+ * and the campaign's own lead unit (the committee chair) leads. */
+static bool participants(struct reader *r, const char *body, struct units *u)
+{
+	char *first = wp_notice_first_sentence(body);
+	const char *join = strstr(first, "参加");
+	bool found = false;
+	if (join) {
+		const char *start = first;
+		for (const char *c = strstr(first, "，"); c && c < join; c = strstr(c + 3, "，"))
+			start = c + 3;
+		char *who = wp_str_sub(start, (size_t)(join - start));
+		json_t *names = json_array();
+		wp_notice_split_units(who, names);
+		size_t i;
+		json_t *v;
+		bool all_units = json_array_size(names) > 0;
+		json_array_foreach(names, i, v) all_units = all_units && wp_notice_unit_like(json_string_value(v));
+		if (all_units) {
+			json_array_foreach(names, i, v) {
+				/* 市知识产权宣传周组委会成员单位 -> 组委会成员单位 */
+				const char *n = json_string_value(v), *c = strstr(n, "组委会");
+				json_array_append_new(u->coop, json_string(c ? c : n));
+			}
+			json_t *chair = json_array_get(r->committee_chair, 0);
+			if (chair)
+				json_array_append(u->lead, chair);
+			found = true;
+		}
+		json_decref(names);
+		free(who);
+	}
+	free(first);
+	return found;
+}
+
+/* Cuts a trailing "）" that closes a bracket opened before the value. */
+static void drop_unmatched_close(char *s)
+{
+	if (!s)
+		return;
+	int depth = 0;
+	for (const char *p = s; *p; p++) {
+		if (wp_str_starts(p, "（"))
+			depth++;
+		else if (wp_str_starts(p, "）"))
+			depth--;
+	}
+	size_t n = strlen(s);
+	while (depth < 0 && n >= 3 && strcmp(s + n - 3, "）") == 0) {
+		s[n -= 3] = '\0';
+		depth++;
+	}
+}
+
+/* The value after the first of labels present in body (caller frees). */
+static char *labelled(const char *body, const char *const *labels, const char *const *stops)
+{
+	char *v = NULL;
+	for (const char *const *l = labels; *l && !v; l++)
+		v = wp_notice_after(body, *l, stops);
+	return v;
+}
+
+/* 牵头单位：X / 配合单位：Y lines (or a （承办单位：X；协办单位：Y）).
+ * A 主办单位 hosts and leads; the 承办单位 that does the work for it
+ * then cooperates. Returns whether any label was found. */
+static bool labelled_units(const char *body, struct units *u)
+{
+	static const char *const stops[] = {"。", "；", "\n", "配合单位", "协办单位", "参加单位",
+					    "参与单位", "配合部门", NULL};
+	static const char *const lead_labels[] = {
+		"牵头单位：", "责任单位：", "主办单位：", "牵头部门：", "责任部门：", "负责单位：",
+		"组织单位：", "实施单位：", "承办单位：", NULL};
+	static const char *const coop_labels[] = {"配合单位：", "协办单位：", "配合部门：",
+						  "参与单位：", "参加单位：", "协助单位：", NULL};
+	char *lead = labelled(body, lead_labels, stops);
+	char *coop = labelled(body, coop_labels, stops);
+	char *host_helper = strstr(body, "主办单位：") && !strstr(body, "牵头单位：") &&
+				    !strstr(body, "责任单位：")
+			    ? wp_notice_after(body, "承办单位：", stops)
+			    : NULL;
+	if (!lead && !coop) {
+		free(host_helper);
+		return false;
+	}
+	/* （承办单位：X；协办单位：Y）: the list's own closing bracket */
+	drop_unmatched_close(lead);
+	drop_unmatched_close(coop);
+	drop_unmatched_close(host_helper);
+	if (lead)
+		wp_notice_split_units(lead, u->lead);
+	if (host_helper)
+		wp_notice_split_units(host_helper, u->coop);
+	if (coop)
+		wp_notice_split_units(coop, u->coop);
+	free(lead);
+	free(coop);
+	free(host_helper);
+	return true;
+}
+
+static void read_units(struct reader *r, const char *body, struct units *u)
+{
+	u->lead = json_array();
+	u->coop = json_array();
+	if (labelled_units(body, u)) {
+		/* the labels say it all */
+	} else {
+		char *list = trailing_unit_list(body);
+		if (list) {
+			json_t *all = json_array();
+			wp_notice_split_units(list, all);
+			size_t i;
+			json_t *v;
+			json_array_foreach(all, i, v) json_array_append(i == 0 ? u->lead : u->coop, v);
+			json_decref(all);
+			free(list);
+			apply_lead_phrase(r, body, u);
+		} else {
+			apply_lead_phrase(r, body, u);
+			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
+				units_from_sentence(r, body, u);
+		}
+	}
+	u->lead = wp_notice_fix_names(r, u->lead);
+	u->coop = wp_notice_fix_names(r, u->coop);
+}
+
+void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop)
+{
+	struct units u;
+	read_units(r, body, &u);
+	*lead = u.lead;
+	*coop = u.coop;
+}
