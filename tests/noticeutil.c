@@ -69,16 +69,13 @@ const char *activity_line(json_t *a)
 void expect_activities(const char *rel, const char *const *want, size_t n)
 {
 	wp_notice_report report;
-	char *text = read_notice(rel, &report);
-	json_t *plan = json_loads(text, 0, NULL);
-	ck_assert_ptr_nonnull(plan);
+	json_t *plan = read_plan(rel, &report);
 	json_t *acts = json_object_get(plan, "activities");
 	ck_assert_msg(json_array_size(acts) == n, "%s: %zu activities, want %zu", rel,
 		      json_array_size(acts), n);
 	for (size_t i = 0; i < n; i++)
 		ck_assert_str_eq(activity_line(json_array_get(acts, i)), want[i]);
 	json_decref(plan);
-	free(text);
 	wp_notice_report_free(&report);
 }
 
@@ -92,4 +89,14 @@ const char *deadline_line(json_t *dl)
 		 field(dl, "due") ? field(dl, "due") : "-", who,
 		 field(dl, "submit_to") ? field(dl, "submit_to") : "-");
 	return out;
+}
+
+json_t *read_plan(const char *rel, wp_notice_report *report)
+{
+	char *text = read_notice(rel, report);
+	json_error_t jerr;
+	json_t *plan = json_loads(text, 0, &jerr);
+	ck_assert_msg(plan != NULL, "%s: the plan read is not JSON: %s", rel, jerr.text);
+	free(text);
+	return plan;
 }

@@ -14,6 +14,8 @@
 char *slurp(const char *rel, size_t *len);
 /* The plan read from a fixture (caller frees); the test fails if refused. */
 char *read_notice(const char *rel, wp_notice_report *report);
+/* The plan read from a fixture, parsed (caller json_decrefs it). */
+json_t *read_plan(const char *rel, wp_notice_report *report);
 /* obj[key] as a string, or NULL. */
 const char *field(json_t *obj, const char *key);
 /* The names in obj[key] joined with 、 (a static buffer, one at a time). */
