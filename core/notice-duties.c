@@ -232,13 +232,18 @@ struct sentence {
 };
 
 /* N个工作日后 / 一周内 / N日内 after 结束: a relative rule. */
-static bool relative_rule(const char *s, json_t **rel, char **rule_text)
+static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text)
 {
+	/* 结束(后)N… after the end; 开始前N… before the start */
 	const char *end = strstr(s, "结束");
-	if (!end)
+	const char *start_at = strstr(s, "开始前");
+	bool before = !end && start_at;
+	if (!end && !start_at)
 		return false;
-	const char *p = end + strlen("结束");
-	if (wp_str_starts(p, "后"))
+	if (before)
+		end = start_at;
+	const char *p = end + strlen(before ? "开始前" : "结束");
+	if (!before && wp_str_starts(p, "后"))
 		p += 3;
 	/* 2个工作日, 三个工作日, 两周, 5天, 一周 */
 	int n = -1;
@@ -272,11 +277,23 @@ static bool relative_rule(const char *s, json_t **rel, char **rule_text)
 		start = c + 3;
 	if (wp_str_starts(start, "并"))
 		start += 3;
-	if (wp_str_starts(start, "在") || wp_str_starts(start, "于"))
-		start += 3;
+	/* 各区县请在宣传周开始前…: the rule begins after 在 or 于 */
+	for (const char *q = start; q < end; q += (unsigned char)*q >= 0x80 ? 3 : 1)
+		if (wp_str_starts(q, "在") || wp_str_starts(q, "于")) {
+			start = q + 3;
+			break;
+		}
 	*rule_text = wp_str_sub(start, (size_t)(tail - start));
-	*rel = json_pack("{s:i, s:s, s:s}", "offset", n, "unit", workdays ? "workdays" : "days",
-			 "anchor", "campaign_end");
+	/* In an activity item, 活动结束后 is that activity's end; 宣传周结束后
+	 * is the campaign's wherever it is written. */
+	char *trigger = wp_str_sub(start, (size_t)(end - start));
+	bool activity = in_item && strstr(trigger, "活动") && !strstr(trigger, "宣传周") &&
+			!strstr(trigger, "活动周");
+	free(trigger);
+	const char *anchor = activity ? (before ? "activity_start" : "activity_end")
+				      : (before ? "campaign_start" : "campaign_end");
+	*rel = json_pack("{s:i, s:s, s:s}", "offset", before ? -n : n, "unit",
+			 workdays ? "workdays" : "days", "anchor", anchor);
 	return true;
 }
 
@@ -320,7 +337,8 @@ static char *due_what(const char *s)
 /* Who submits: the units the sentence starts with. */
 static json_t *due_who(const char *s, json_t *item_coop)
 {
-	static const char *const stops[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", NULL};
+	static const char *const stops[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
+					    "深入", "开展", "组织", NULL};
 	json_t *who = json_array();
 	if (strstr(s, "各配合单位") && item_coop) {
 		json_array_extend(who, item_coop);
@@ -329,12 +347,16 @@ static json_t *due_who(const char *s, json_t *item_coop)
 	const char *p = s;
 	/* skip a leading time clause: 宣传周结束后，请… */
 	const char *comma = strstr(s, "，");
-	if (comma && (strstr(s, "后，") == comma - 3 || wp_str_starts(comma + 3, "请")))
-		p = comma + 3;
+	wp_ndate d;
+	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
+	if (comma && (strstr(s, "后，") == comma - 3 || wp_str_starts(comma + 3, "请") || dated))
+		p = comma + 3; /* and 4月21日至23日，X… */
 	if (wp_str_starts(p, "请"))
 		p += 3;
 	char *subject = wp_notice_upto(p, stops);
-	if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
+	/* a sentence that is nothing but a name (an item's title) has no subject */
+	bool whole = strlen(subject) == strlen(p);
+	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
 		wp_notice_split_units(subject, who);
 	free(subject);
 	return who;
@@ -451,7 +473,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	bool plans = !submits && !attends && made && (strstr(made, "方案") || strstr(made, "计划"));
 	if (!submits && !attends && !plans)
 		return;
-	if (relative_rule(s, &rel, &rule)) {
+	if (relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {
 		const char *start = d.at, *end = d.at + d.len;

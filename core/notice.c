@@ -191,9 +191,16 @@ bool wp_notice_unit_like(const char *name)
 		if (open && open > n)
 			*open = '\0';
 	}
+	/* words that end like a unit but are events or abstractions */
+	static const char *const not_units[] = {
+		"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",
+		"研讨会", "报告会", "对接会", "洽谈会", "分享会", "见面会", "说明会", "启动会",
+		"动员会", "宣讲会", "社会", "机会", "格局", "布局", "大局", "全局", NULL};
 	bool ok = false;
 	for (const char *const *t = tails; *t && !ok; t++)
 		ok = wp_str_ends(n, *t);
+	for (const char *const *t = not_units; *t && ok; t++)
+		ok = !wp_str_ends(n, *t);
 	ok = ok && wp_text_width(n) <= 60 && !strstr(n, "。");
 	free(n);
 	return ok;

@@ -305,20 +305,29 @@ START_TEST(nested_numbering_reads_as_groups_or_fields)
 END_TEST
 
 /* Requirements written as numbered items (（一）各区县…请于…), an address
- * written after 报送至邮箱, 报 a unit after a date (以电子版形式报市局…),
- * a weekday in brackets before 前. */
+ * written after 报送至邮箱, 报 a unit after a deadline date (以电子版形式报市局…),
+ * a weekday in brackets before 前; relative rules anchored on the
+ * activity (活动结束后, inside an item, whose subject follows its dates)
+ * and before the campaign's start (宣传周开始前3个工作日). */
 START_TEST(requirement_items_read_as_deadlines)
 {
 	static const char *const want[] = {
+		"报送走访情况|活动结束后2个工作日内|-|市知识产权局|市局",
 		"报送宣传周活动方案|于4月15日前|2025-04-15|各区县知识产权局|zscq@example.cn",
 		"报送活动总结（含图片、视频）|于2025年5月6日前|2025-05-06|各单位|市知识产权局保护处",
-		"报送有奖竞答获奖名单|4月25日（星期五）前|2025-04-25|各区县|-"};
+		"报送有奖竞答获奖名单|4月25日（星期五）前|2025-04-25|各区县|-",
+		"报送活动方案|宣传周开始前3个工作日|-|各区县|市局"};
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-requirements.txt", &report);
 	json_t *dls = json_object_get(plan, "deadlines");
-	ck_assert_uint_eq(json_array_size(dls), 3);
-	for (size_t i = 0; i < 3; i++)
+	ck_assert_uint_eq(json_array_size(dls), 5);
+	for (size_t i = 0; i < 5; i++)
 		ck_assert_str_eq(deadline_line(json_array_get(dls, i)), want[i]);
+	json_t *on_activity = json_array_get(dls, 0), *before = json_array_get(dls, 4);
+	ck_assert_str_eq(field(on_activity, "activity"), "二");
+	ck_assert_str_eq(field(json_object_get(on_activity, "relative"), "anchor"), "activity_end");
+	ck_assert_str_eq(field(json_object_get(before, "relative"), "anchor"), "campaign_start");
+	ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(before, "relative"), "offset")), -3);
 	json_decref(plan);
 	wp_notice_report_free(&report);
 }

@@ -58,6 +58,9 @@ N="$top_srcdir/tests/fixtures/notices"
 case_ notice-dry-run-rongchang $W import-notice "$N/004_59eee309cb3bfcb9.txt" --dry-run
 case_ notice-import-linxia $WEEKPLAN --db "$tmp/notices.db" --today 2024-04-20 import-notice "$N/002_f3eb5e40a0807c49.txt"
 case_ notice-then-agenda $WEEKPLAN --db "$tmp/notices.db" agenda --week 2024-04-22
+# rules relative to an activity's end and to the campaign's start, resolved
+$WEEKPLAN --db "$tmp/relative.db" import-notice "$N/variant-requirements.txt" >/dev/null 2>&1
+case_ notice-relative-deadlines $WEEKPLAN --db "$tmp/relative.db" --today 2025-04-01 deadlines --within 40
 
 # Conflicts: one unit leading two timed activities at once, across plans.
 $WEEKPLAN --db "$tmp/conflicts.db" import "$top_srcdir/tests/fixtures/plans/conflict-a.json" >/dev/null
