@@ -127,13 +127,16 @@ static const char *past_time_clause(const char *first)
 }
 
 /* How the notice spells the lower level's units: the first "各…X" whose
- * middle names the level (各县（市）区知识产权局 for 县 and 知识产权局), in
- * the cover letter's addressees or anywhere; else 各 + level + X.
- * Caller frees. */
+ * middle names the level (各县（市）区知识产权局 for 县 and 知识产权局) in
+ * the cover letter, which addresses them, before the first heading; else
+ * 各 + level + X. Caller frees. The search is bounded (the cover letter's
+ * first bytes), as it may run once per item. */
 static char *lower_level_spelling(const struct reader *r, const char *level, const char *x)
 {
-	for (size_t i = 0; i < r->t.n; i++)
-		for (const char *hit = strstr(r->t.para[i], "各"); hit; hit = strstr(hit + 3, "各")) {
+	int n;
+	for (size_t i = 0; i < r->t.n && !wp_heading_top(r->t.para[i], &n); i++)
+		for (const char *hit = strstr(r->t.para[i], "各");
+		     hit && hit - r->t.para[i] < 2048; hit = strstr(hit + 3, "各")) {
 			const char *end = wp_notice_find_near(hit, x, 30);
 			if (!end)
 				continue;

@@ -108,9 +108,10 @@ START_TEST(bad_input_is_refused_with_a_reason)
 }
 END_TEST
 
-/* A notice of n bytes: a real header, then one of three shapes repeated:
+/* A notice of n bytes: a real header, then one of four shapes repeated:
  * one endless paragraph; thousands of items with contacts and deadlines;
- * lines that all join into one paragraph. */
+ * lines that all join into one paragraph; items naming 市县两级 units
+ * followed by a wall of 各 (where the counties' spelling is sought). */
 static char *pathological(int shape, size_t n, size_t *len)
 {
 	wp_buf b = WP_BUF_INIT;
@@ -123,9 +124,14 @@ static char *pathological(int shape, size_t n, size_t *len)
 		else if (shape == 1)
 			wp_buf_printf(&b, "（%d）在县城开展活动，由县局牵头，于4月2%d日前报送总结，"
 					  "联系人：张三\n", a, d);
-		else
+		else if (shape == 2)
 			wp_buf_printf(&b, "在县城广场开展知识产权宣传活动%d，由县局牵头联合县委宣传部"
 					  "组织实施%d\n", a, d);
+		else if (i < 300) /* 市县两级 in each item, whose spelling is looked up */
+			wp_buf_printf(&b, "（%d）宣传%d。宣传周期间，成员单位及知识产权局市县两级在广场开展宣传。\n",
+				      a, d);
+		else
+			wp_buf_puts(&b, "各各各各各各各各各各各各各各各各各各各各各各各各各各各各各各");
 	}
 	*len = b.len;
 	return wp_buf_take(&b);
@@ -133,12 +139,13 @@ static char *pathological(int shape, size_t n, size_t *len)
 
 START_TEST(the_reader_stays_linear_on_long_notices)
 {
-	/* Three shapes that once made the reader quadratic (one endless
+	/* Four shapes that once made the reader quadratic (one endless
 	 * paragraph; thousands of items with contacts and deadlines; lines
-	 * that all join into one paragraph). Near the size limit each must
+	 * that all join into one paragraph; 市县两级 items and a wall of 各,
+	 * 22 s before the search was bounded). Near the size limit each must
 	 * finish well inside Check's timeout, under the sanitizers too; the
 	 * caps on items, deadlines and contacts are reported. */
-	for (int k = 0; k < 3; k++) {
+	for (int k = 0; k < 4; k++) {
 		size_t len;
 		char *text = pathological(k, WP_NOTICE_MAX_BYTES - 200, &len);
 		wp_notice_report report;
