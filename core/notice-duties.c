@@ -456,6 +456,37 @@ static bool sends_after_date(const char *s, int year)
 	return false;
 }
 
+/* Within its own campaign a deadline says 宣传周 for 知识产权宣传周: what
+ * takes the short name when the plan's title has the long one. Consumes
+ * what; returns the (possibly new) text, caller frees. */
+static char *short_campaign_name(const struct reader *r, char *what)
+{
+	static const char *const weeks[] = {"宣传周", "活动周", NULL};
+	const char *title = json_string_value(json_object_get(r->plan, "title"));
+	for (const char *const *w = weeks; title && *w; w++) {
+		const char *in_what = strstr(what, *w), *in_title = strstr(title, *w);
+		if (!in_what || !in_title)
+			continue;
+		/* the longest name before the week that both share (知识产权) */
+		size_t best = 0;
+		for (size_t k = 3; k <= (size_t)(in_what - what) && k <= (size_t)(in_title - title); k += 3)
+			if (memcmp(in_what - k, in_title - k, k) == 0 &&
+			    ((unsigned char)in_what[-(long)k] & 0xc0) != 0x80) /* whole characters */
+				best = k;
+		/* only the whole name: 参加知识产权宣传周…, not 全国知识产权宣传周… */
+		const char *name = in_what - best;
+		static const char *const before[] = {"报送", "参加", "提交", "的", "年", NULL};
+		bool whole = name == what;
+		for (const char *const *b = before; *b && !whole; b++)
+			whole = (size_t)(name - what) >= strlen(*b) && wp_str_starts(name - strlen(*b), *b);
+		if (best >= 6 && whole) {
+			memmove((char *)name, in_what, strlen(in_what) + 1);
+			break;
+		}
+	}
+	return what;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -533,6 +564,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		json_decref(rel);
 		return;
 	}
+	what = short_campaign_name(r, what);
 	json_t *who = due_who(s, sn->item_coop);
 	if (json_array_size(who) == 0 && sn->topic && json_array_size(sn->topic) > 0) {
 		/* "组委会各成员单位请…。…。结束2个工作日后报送总结": a sentence

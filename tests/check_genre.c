@@ -316,12 +316,15 @@ START_TEST(requirement_items_read_as_deadlines)
 		"报送宣传周活动方案|于4月15日前|2025-04-15|各区县知识产权局|zscq@example.cn",
 		"报送活动总结（含图片、视频）|于2025年5月6日前|2025-05-06|各单位|市知识产权局保护处",
 		"报送有奖竞答获奖名单|4月25日（星期五）前|2025-04-25|各区县|-",
-		"报送活动方案|宣传周开始前3个工作日|-|各区县|市局"};
+		"报送活动方案|宣传周开始前3个工作日|-|各区县|市局",
+		/* within the campaign its name is short, but not another's */
+		"报送宣传周活动联系人|于4月19日前|2025-04-19|各区县|-",
+		"报送参加全国知识产权宣传周活动的情况|于4月19日前|2025-04-19|各区县|-"};
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-requirements.txt", &report);
 	json_t *dls = json_object_get(plan, "deadlines");
-	ck_assert_uint_eq(json_array_size(dls), 5);
-	for (size_t i = 0; i < 5; i++)
+	ck_assert_uint_eq(json_array_size(dls), 7);
+	for (size_t i = 0; i < 7; i++)
 		ck_assert_str_eq(deadline_line(json_array_get(dls, i)), want[i]);
 	json_t *on_activity = json_array_get(dls, 0), *before = json_array_get(dls, 4);
 	ck_assert_str_eq(field(on_activity, "activity"), "二");

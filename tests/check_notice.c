@@ -17,7 +17,7 @@
 #include "truthcmp.h"
 
 /* Fields right across the five seeds when this was last raised. */
-#define BASELINE 449
+#define BASELINE 450
 
 static const char *const seeds[] = {"000_56dcfde114b1f299", "001_2e61a39d674edb67",
 				     "002_f3eb5e40a0807c49", "003_1ac52fcfac32619d",
