@@ -33,6 +33,14 @@ char *wp_notice_first_sentence(const char *s)
 	return wp_notice_upto(s, stops);
 }
 
+/* 县一中, 市二中: a school numbered 一中 is a place; 在工作中 is not. */
+static bool numbered_school(const char *v)
+{
+	size_t n = strlen(v);
+	size_t len;
+	return n >= 6 && wp_cn_number(v + n - 6, &len) > 0 && len == 3;
+}
+
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
 static char *find_location(const char *body)
 {
@@ -68,7 +76,7 @@ static char *find_location(const char *body)
 			place = !strstr(v, not_places[k]);
 		place = place && !wp_str_starts(v, "做好") && !wp_str_starts(v, "全") &&
 			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
-			!wp_str_ends(v, "下") && !wp_str_ends(v, "中") && !wp_str_ends(v, "时") &&
+			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&
 			!wp_str_ends(v, "后") && !wp_str_ends(v, "前");
 		if (place)
 			return v;

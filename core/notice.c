@@ -514,6 +514,59 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 	return NULL;
 }
 
+/* No 活动时间 section: the first range of days in a sentence about the
+ * campaign (2025年4月20日至26日是全国知识产权宣传周), before the activities.
+ * Returns the sentence's text from the date on (borrowed), or NULL. */
+static const char *period_in_prose(struct reader *r)
+{
+	int n;
+	for (size_t i = 0; i < r->t.n && i < 40; i++) {
+		const char *p = r->t.para[i];
+		const char *h = wp_heading_top(p, &n);
+		if (h && i > 0 && (strstr(h, "活动") || strstr(h, "安排")) && !strstr(h, "时间"))
+			break; /* the activities begin: their dates are not the period */
+		wp_ndate d;
+		for (const char *q = p; wp_nfind_date(q, r->year > 0 ? r->year : 2000, &d);
+		     q = d.at + d.len) {
+			if (d.end == d.start)
+				continue;
+			const char *stop = strstr(d.at, "。");
+			size_t span = stop ? (size_t)(stop - d.at) : strlen(d.at);
+			char *sentence = wp_str_sub(d.at, span);
+			bool about = strstr(sentence, "宣传周") || strstr(sentence, "活动周") ||
+				     strstr(sentence, "活动时间");
+			free(sentence);
+			if (about) {
+				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
+					       (int)d.len, d.at);
+				return d.at;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* No 活动主题 section: 主题是“X”, 主题为“X”, 以“X”为主题. Caller frees. */
+static char *theme_in_prose(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && i < 40; i++) {
+		const char *p = r->t.para[i];
+		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", NULL};
+		for (const char *const *m = marks; *m; m++) {
+			const char *at = strstr(p, *m);
+			const char *close = at ? strstr(at, "”") : NULL;
+			if (close)
+				return wp_str_sub(at + strlen(*m) - strlen("“"),
+						  (size_t)(close + strlen("”") - (at + strlen(*m) - strlen("“"))));
+		}
+		const char *with = strstr(p, "以“");
+		const char *close = with ? strstr(with, "”为主题") : NULL;
+		if (close)
+			return wp_str_sub(with + strlen("以"), (size_t)(close + strlen("”") - with - strlen("以")));
+	}
+	return NULL;
+}
+
 static void read_period_theme(struct reader *r)
 {
 	size_t at;
@@ -524,6 +577,8 @@ static void read_period_theme(struct reader *r)
 		p = section_value(r, "时间安排", &at);
 	wp_ndate d;
 	r->start = r->end = WP_DATE_NONE;
+	if (!p || !wp_nfind_date(p, r->year > 0 ? r->year : 2000, &d))
+		p = period_in_prose(r);
 	if (p && wp_nfind_date(p, r->year > 0 ? r->year : 2000, &d)) {
 		r->start = d.start;
 		r->end = d.end;
@@ -540,6 +595,9 @@ static void read_period_theme(struct reader *r)
 	p = section_value(r, "活动主题", &at);
 	if (!p)
 		p = section_value(r, "宣传主题", &at);
+	char *quoted = p ? NULL : theme_in_prose(r);
+	if (quoted)
+		p = quoted;
 	if (p) {
 		static const char *const stops[] = {"。", NULL};
 		char *theme = wp_str_trim_end(p, stops);
@@ -553,6 +611,7 @@ static void read_period_theme(struct reader *r)
 		json_object_set_new(r->plan, "theme", json_string(theme));
 		free(theme);
 	}
+	free(quoted);
 }
 
 static void read_lead_unit(struct reader *r)

@@ -371,6 +371,30 @@ START_TEST(places_as_items_name_them)
 }
 END_TEST
 
+/* A notice that states its period and theme in prose (2025年4月20日至26日
+ * 是全国知识产权宣传周，今年宣传周的主题是“…”) rather than in sections;
+ * a numbered school (县一中) is a place. */
+START_TEST(period_and_theme_in_prose)
+{
+	wp_notice_report report;
+	json_t *plan = read_plan("tests/fixtures/notices/variant-no-sections.txt", &report);
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2025-04-20");
+	ck_assert_str_eq(field(period, "end"), "2025-04-26");
+	ck_assert_str_eq(field(plan, "theme"), "严格保护知识产权 服务高质量发展");
+	bool said = false;
+	for (size_t i = 0; i < report.n; i++)
+		said = said || strstr(report.lines[i], "the campaign period is taken from");
+	ck_assert_msg(said, "the report does not say where the period came from");
+	json_decref(plan);
+	wp_notice_report_free(&report);
+	static const char *const acts[] = {
+		"一|启动仪式|2025-04-21|2025-04-21|09:00|县文化广场|县市场监管局|县委宣传部",
+		"二|进校园|2025-04-23|2025-04-23|-|县一中|县教育局|"};
+	expect_activities("tests/fixtures/notices/variant-no-sections.txt", acts, 2);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("genre");
@@ -387,6 +411,7 @@ int main(void)
 	tcase_add_test(tc, chinese_numeral_dates_become_digits);
 	tcase_add_test(tc, a_leading_group_and_inline_labels);
 	tcase_add_test(tc, places_as_items_name_them);
+	tcase_add_test(tc, period_and_theme_in_prose);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
