@@ -19,7 +19,14 @@ static bool is_activity_section(const char *heading)
 {
 	static const char *const words[] = {"重点活动", "具体活动", "活动内容", "活动方式",
 					    "活动安排", "主要活动", "活动项目", "具体安排",
-					    "工作安排", "重点工作", "主要内容"};
+					    "工作安排", "重点工作", "主要内容", "宣传活动",
+					    "系列活动", "工作任务", "主要任务", "重点任务",
+					    "活动形式"};
+	/* 宣传活动要求, 活动时间 and the like are other sections */
+	static const char *const others[] = {"要求", "保障", "时间", "主题", "领导", "机构"};
+	for (size_t k = 0; k < sizeof others / sizeof *others; k++)
+		if (strstr(heading, others[k]))
+			return false;
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (strstr(heading, words[k]))
 			return true;

@@ -337,8 +337,9 @@ START_TEST(requirement_items_read_as_deadlines)
 END_TEST
 
 /* A 领导小组 whose 组长单位 chairs, 副组长单位 and 成员单位 members (the
- * member list stops at the next heading, though 三、重点活动 holds a 、);
- * an item's labels inline, apart by ；. */
+ * member list stops at the next heading, though 四、系列宣传活动 holds a
+ * 、); the activities under 系列宣传活动, not under 宣传活动要求; an item's
+ * labels inline, apart by ；. */
 START_TEST(a_leading_group_and_inline_labels)
 {
 	wp_notice_report report;
