@@ -236,7 +236,16 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 {
 	static const char *const title_stops[] = {"。", NULL};
 	char *title = wp_notice_upto(heading, title_stops);
-	char *clean_title = wp_str_trim_end(title, wp_notice_end_punct);
+	/* （一）活动名称：知识产权进校园 */
+	static const char *const title_labels[] = {"活动名称：", "项目名称：", "名称：", "活动项目：",
+						   NULL};
+	const char *named = title;
+	for (const char *const *l = title_labels; *l; l++)
+		if (wp_str_starts(named, *l)) {
+			named += strlen(*l);
+			break;
+		}
+	char *clean_title = wp_str_trim_end(named, wp_notice_end_punct);
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
 	if (wp_str_starts(after_title, "。"))

@@ -288,7 +288,8 @@ END_TEST
 
 /* （一）市级活动 grouping items 1. 2.: the group is no activity, its
  * items are 一.1, 一.2; and （一）启动仪式 with lines 1.时间： 2.地点：
- * 4.牵头单位：, which are the item's fields, not items. */
+ * 4.牵头单位：, which are the item's fields, not items; a title written
+ * 活动名称：X is X. */
 START_TEST(nested_numbering_reads_as_groups_or_fields)
 {
 	static const char *const groups[] = {
