@@ -156,6 +156,54 @@ static char *phone_in(const char *s)
 	return NULL;
 }
 
+static void add_contact(struct reader *r, const char *name, const char *phone, const char *mail,
+			const char *item)
+{
+	if (!*name || (*name >= '0' && *name <= '9') || contact_known(r, name))
+		return;
+	json_array_append_new(r->contacts,
+			      json_pack("{s:s, s:o, s:o, s:n, s:o}", "name", name, "phone", wp_notice_jstr(phone),
+					"email", item ? json_null() : wp_notice_jstr(mail), "unit", "activity",
+					wp_notice_jstr(item)));
+}
+
+/* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
+ * in each part apart by ；. False (nothing added) unless two parts or more
+ * each hold both. */
+static bool several_contacts(struct reader *r, const char *value, const char *mail, const char *item)
+{
+	json_t *found = json_array();
+	const char *p = value;
+	while (*p && json_array_size(found) < WP_NOTICE_MAX_CONTACTS) {
+		const char *semi = strstr(p, "；");
+		size_t len = semi ? (size_t)(semi - p) : strlen(p);
+		char *part = wp_str_sub(p, len);
+		/* the name: the characters the part opens with, up to a separator */
+		size_t name_len = 0;
+		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_starts(part + name_len, "，") &&
+		       !wp_str_starts(part + name_len, "（") && !wp_str_starts(part + name_len, "电话") &&
+		       !wp_str_starts(part + name_len, "　") && !wp_str_starts(part + name_len, "："))
+			name_len += 3;
+		char *phone = phone_in(part);
+		if (phone && name_len >= 6 && name_len <= 12) {
+			char *name = wp_str_sub(part, name_len);
+			json_array_append_new(found, json_pack("[s, s]", name, phone));
+			free(name);
+		}
+		free(phone);
+		free(part);
+		p += len + (semi ? 3 : 0);
+	}
+	bool several = json_array_size(found) >= 2;
+	size_t i;
+	json_t *v;
+	if (several)
+		json_array_foreach(found, i, v) add_contact(r, json_string_value(json_array_get(v, 0)),
+							    json_string_value(json_array_get(v, 1)), mail, item);
+	json_decref(found);
+	return several;
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	static const char *const phone_labels[] = {"联系电话：", "电话：", "手机：", NULL};
@@ -185,18 +233,18 @@ void wp_notice_read_contacts(struct reader *r)
 			phone = phone_in(r->t.para[i]);
 		const struct item_range *range = wp_notice_item_at(r, i);
 		const char *item = range ? range->no : NULL;
+		static const char *const value_stops[] = {"。", "）", NULL};
+		char *value = NULL;
+		for (const char *const *l = name_labels; *l && !value; l++)
+			value = wp_notice_after(r->t.para[i], *l, value_stops);
+		bool several = value && several_contacts(r, value, mail, item);
+		free(value);
 		/* Several names may share one line: 赵俊平 郑少斐 代玲玲. */
-		char *p = names;
+		const char *p = several ? "" : names;
 		while (*p) {
 			size_t len = strcspn(p, " 、");
 			char *name = wp_str_sub(p, len);
-			bool number = *name >= '0' && *name <= '9';
-			if (*name && !number && !contact_known(r, name))
-				json_array_append_new(
-					r->contacts,
-					json_pack("{s:s, s:o, s:o, s:n, s:o}", "name", name, "phone",
-						  wp_notice_jstr(phone), "email", item ? json_null() : wp_notice_jstr(mail),
-						  "unit", "activity", wp_notice_jstr(item)));
+			add_contact(r, name, phone, mail, item);
 			free(name);
 			p += len;
 			while (*p == ' ' || wp_str_starts(p, "、"))

@@ -160,10 +160,15 @@ START_TEST(prose_habits_read_field_by_field)
 	ck_assert_int_eq(json_integer_value(json_object_get(rel, "offset")), 3);
 	ck_assert_str_eq(field(rel, "unit"), "workdays");
 	ck_assert_str_eq(field(dl, "submit_to"), "县市场监管局知识产权股");
-	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
+	/* 联系人及电话：李华 0771-5551234；王强 13900000000: two people */
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 2);
+	json_t *c = json_array_get(contacts, 0), *c2 = json_array_get(contacts, 1);
 	ck_assert_str_eq(field(c, "name"), "李华");
 	ck_assert_str_eq(field(c, "phone"), "0771-5551234");
 	ck_assert_str_eq(field(c, "email"), "lh@example.cn");
+	ck_assert_str_eq(field(c2, "name"), "王强");
+	ck_assert_str_eq(field(c2, "phone"), "13900000000");
 	json_decref(plan);
 	wp_notice_report_free(&report);
 }
