@@ -1,7 +1,10 @@
 /* notice-reader.h - what the parts of the notice reader share: the
- * reader's state and its text helpers. notice.c reads the cover letter and
- * the sections and drives the rest; notice-items.c reads the activities;
- * notice-duties.c the committee, contacts and deadlines. Not part of
+ * reader's state and its text helpers. notice.c drives the rest and holds
+ * the unit-name helpers; notice-text.c decodes and cuts paragraphs;
+ * notice-date.c reads dates and times; notice-cover.c the cover letter,
+ * period and theme; notice-items.c the activity items (notice-units.c
+ * their units, notice-table.c an activity table); notice-duties.c the
+ * committee and deadlines; notice-contacts.c the contacts. Not part of
  * core's interface: only notice.h is. */
 #ifndef WP_NOTICE_READER_H
 #define WP_NOTICE_READER_H
@@ -100,6 +103,14 @@ void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, jso
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
+
+/* Is para nothing but one day's date (2026年4月15日)? */
+bool wp_notice_only_a_date(const char *para, wp_ndate *d);
+/* The cover letter (organizer, region, year, title, document number,
+ * issue date), a cited higher plan, and the period and theme. */
+void wp_notice_read_cover(struct reader *r);
+void wp_notice_read_parent(struct reader *r);
+void wp_notice_read_period_theme(struct reader *r);
 
 void wp_notice_read_committee(struct reader *r);
 void wp_notice_read_activities(struct reader *r);

@@ -1,0 +1,347 @@
+/* notice-cover.c - the head of a notice: its cover letter (issuer,
+ * document number, title, issue date, region, a higher plan it cites) and
+ * the sections that give the campaign's period and theme. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "i18n-core.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* ---- the cover letter ------------------------------------------------------------ */
+
+/* Strips a province-level prefix: 广西壮族自治区鹿寨县… reads 鹿寨县… */
+static const char *skip_province(const char *s)
+{
+	static const char *const ends[] = {"自治区", "省"};
+	for (size_t k = 0; k < 2; k++) {
+		const char *hit = strstr(s, ends[k]);
+		if (hit && hit - s <= 24 && hit[strlen(ends[k])])
+			return hit + strlen(ends[k]);
+	}
+	return s;
+}
+
+/* The last administrative division at the start of a unit name:
+ * 重庆市荣昌区人民政府办公室 -> 荣昌区, 临夏回族自治州… -> 临夏回族自治州. */
+static char *region_of(const char *unit)
+{
+	static const char *const suffixes[] = {"自治州", "自治县", "地区", "市", "州", "县", "区", "旗", "盟"};
+	const char *p = unit, *best_start = NULL, *best_end = NULL;
+	for (;;) {
+		const char *found = NULL, *found_end = NULL;
+		/* the shortest name of 2..8 characters ending in a suffix */
+		const char *q = p;
+		for (int chars = 0; *q && chars < 9 && !found; chars++) {
+			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+				if (chars >= 1 && wp_str_starts(q, suffixes[k])) {
+					found = p;
+					found_end = q + strlen(suffixes[k]);
+					break;
+				}
+			q += (unsigned char)*q >= 0xe0 ? 3 : 1;
+		}
+		if (!found)
+			break;
+		best_start = found;
+		best_end = found_end;
+		p = found_end;
+	}
+	return best_start ? wp_str_sub(best_start, (size_t)(best_end - best_start)) : NULL;
+}
+
+bool wp_notice_only_a_date(const char *para, wp_ndate *d)
+{
+	char *s = wp_str_nospace(para);
+	bool ok = wp_nfind_date(s, 2000, d) && d->has_year && d->at == s && d->len == strlen(s) &&
+		  d->start == d->end;
+	free(s);
+	return ok;
+}
+
+/* Which paragraph is the 关于…的通知 title; joins a title broken in two. */
+static char *notice_title(struct reader *r, size_t *where)
+{
+	for (size_t i = 0; i < r->t.n && i < 12; i++) {
+		const char *p = r->t.para[i];
+		if (!strstr(p, "关于"))
+			continue;
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_puts(&b, p);
+		for (size_t j = i + 1; !strstr(wp_buf_str(&b), "通知") && j < r->t.n && j < i + 3; j++)
+			wp_buf_puts(&b, r->t.para[j]);
+		char *joined = wp_str_nospace(wp_buf_str(&b));
+		wp_buf_free(&b);
+		if (!strstr(joined, "通知")) {
+			free(joined);
+			continue;
+		}
+		*where = i;
+		return joined;
+	}
+	return NULL;
+}
+
+/* 关于印发《X》的通知 / 关于开展X的通知 -> X */
+static char *plan_title(const char *notice)
+{
+	const char *open = strstr(notice, "《"), *close = open ? strstr(open, "》") : NULL;
+	if (open && close)
+		return wp_str_sub(open + 3, (size_t)(close - open - 3));
+	const char *p = strstr(notice, "关于");
+	p = p ? p + strlen("关于") : notice;
+	static const char *const verbs[] = {"印发", "组织开展", "开展", "举办", "做好"};
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+		if (wp_str_starts(p, verbs[k])) {
+			p += strlen(verbs[k]);
+			break;
+		}
+	const char *end = strstr(p, "的通知");
+	if (!end)
+		end = strstr(p, "通知");
+	return wp_str_sub(p, (size_t)(end - p));
+}
+
+void wp_notice_read_cover(struct reader *r)
+{
+	size_t title_at = 0;
+	char *notice = notice_title(r, &title_at);
+	/* The issuing unit heads the letter: "…文件", or the first line. */
+	for (size_t i = 0; i < r->t.n && i <= title_at; i++) {
+		char *s = wp_str_nospace(r->t.para[i]);
+		if (wp_str_ends(s, "文件"))
+			s[strlen(s) - strlen("文件")] = '\0';
+		if (!r->organizer && wp_notice_unit_like(s) && !strstr(s, "关于"))
+			r->organizer = wp_xstrdup(skip_province(s));
+		free(s);
+	}
+	/* Document number: a line like 鹿市监发〔2026〕3号. */
+	for (size_t i = 0; i < r->t.n && i < 12; i++) {
+		const char *p = r->t.para[i];
+		bool brackets = (strstr(p, "〔") && strstr(p, "〕")) || (strstr(p, "[") && strstr(p, "]")) ||
+				(strstr(p, "［") && strstr(p, "］"));
+		if (brackets && wp_str_ends(p, "号") && wp_text_width(p) < 40) {
+			char *doc = wp_str_nospace(p);
+			json_object_set_new(r->plan, "doc_number", json_string(doc));
+			free(doc);
+			break;
+		}
+	}
+	/* Issue date: the first line that is only a date; the signature
+	 * above it names the organizer as it signs (with aliases). */
+	wp_ndate d;
+	for (size_t i = 0; i < r->t.n; i++) {
+		if (!wp_notice_only_a_date(r->t.para[i], &d))
+			continue;
+		json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));
+		break;
+	}
+	if (notice) {
+		char *title = plan_title(notice);
+		json_object_set_new(r->plan, "title", json_string(title));
+		free(title);
+		/* 某某县市场监督管理局关于开展…的通知: the issuer opens the title */
+		const char *about = strstr(notice, "关于");
+		if (!r->organizer && about && about > notice) {
+			json_t *names = json_array();
+			char *head = wp_str_sub(notice, (size_t)(about - notice));
+			wp_notice_split_units(head, names);
+			const char *first = json_string_value(json_array_get(names, 0));
+			if (first && wp_notice_unit_like(first))
+				r->organizer = wp_xstrdup(skip_province(first));
+			free(head);
+			json_decref(names);
+		}
+	}
+	free(notice);
+	/* else the signature: the unit on the line above the issue date */
+	for (size_t i = 1; !r->organizer && i < r->t.n; i++) {
+		if (!wp_notice_only_a_date(r->t.para[i], &d))
+			continue;
+		char *s = wp_str_nospace(r->t.para[i - 1]);
+		if (wp_notice_unit_like(s) && wp_text_width(s) <= 40 && !strstr(s, "，"))
+			r->organizer = wp_xstrdup(skip_province(s));
+		free(s);
+		break;
+	}
+	if (!r->organizer)
+		wp_notice_note(r, WP_TR("no issuing unit found at the head of the notice"));
+	r->region = r->organizer ? region_of(r->organizer) : NULL;
+	const char *title = json_string_value(json_object_get(r->plan, "title"));
+	if (!r->region && title) {
+		char *t = wp_xstrdup(title);
+		r->region = region_of(strstr(t, "年") ? strstr(t, "年") + 3 : t);
+		free(t);
+	}
+	r->year = title ? wp_nfind_year(title) : -1;
+	if (r->year < 0 && json_is_string(json_object_get(r->plan, "issued_on")))
+		r->year = atoi(json_string_value(json_object_get(r->plan, "issued_on")));
+}
+
+/* 依据《X》（文号）: the higher-level plan. */
+void wp_notice_read_parent(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && i < 30; i++) {
+		const char *p = r->t.para[i];
+		const char *hit = strstr(p, "依据《");
+		if (!hit)
+			hit = strstr(p, "根据《");
+		if (!hit)
+			continue;
+		const char *open = hit + strlen("依据"), *close = strstr(open, "》");
+		if (!close)
+			continue;
+		const char *end = close + strlen("》");
+		if (wp_str_starts(end, "（") && strstr(end, "）") && strstr(end, "号"))
+			end = strstr(end, "）") + strlen("）");
+		char *parent = wp_str_sub(open + 3, (size_t)(end - open - 3));
+		/* drop the closing 》 of the title, keep （文号） */
+		wp_buf b = WP_BUF_INIT;
+		for (const char *q = parent; *q;) {
+			if (wp_str_starts(q, "》")) {
+				q += 3;
+				continue;
+			}
+			wp_buf_putc(&b, *q++);
+		}
+		json_object_set_new(r->plan, "parent_plan", json_string(wp_buf_str(&b)));
+		wp_buf_free(&b);
+		free(parent);
+		return;
+	}
+}
+
+/* ---- sections ---------------------------------------------------------------------- */
+
+/* The paragraph after a heading that contains word, or the text after
+ * "word：" on the same paragraph. */
+static const char *section_value(struct reader *r, const char *word, size_t *where)
+{
+	for (size_t i = 0; i < r->t.n; i++) {
+		const char *p = r->t.para[i];
+		int n;
+		const char *h = wp_heading_top(p, &n);
+		/* （二）活动主题：…, under a heading 活动时间和主题 */
+		const char *item = h ? NULL : wp_heading_item(p, &n);
+		const char *text = h ? h : item ? item : p;
+		if (!wp_str_starts(text, word) && !(h && strstr(text, word) && wp_text_width(text) < 20))
+			continue;
+		const char *colon = strstr(text, "：");
+		if (colon && colon[3]) {
+			*where = i;
+			return colon + 3;
+		}
+		if (!h && !wp_str_starts(text, word))
+			continue;
+		if (i + 1 < r->t.n) {
+			*where = i + 1;
+			return r->t.para[i + 1];
+		}
+	}
+	return NULL;
+}
+
+/* No 活动时间 section: the first range of days in a sentence about the
+ * campaign (2025年4月20日至26日是全国知识产权宣传周), before the activities.
+ * Returns the sentence's text from the date on (borrowed), or NULL. */
+static const char *period_in_prose(struct reader *r)
+{
+	int n;
+	for (size_t i = 0; i < r->t.n && i < 40; i++) {
+		const char *p = r->t.para[i];
+		const char *h = wp_heading_top(p, &n);
+		if (h && i > 0 && (strstr(h, "活动") || strstr(h, "安排")) && !strstr(h, "时间"))
+			break; /* the activities begin: their dates are not the period */
+		wp_ndate d;
+		for (const char *q = p; wp_nfind_date(q, r->year > 0 ? r->year : 2000, &d);
+		     q = d.at + d.len) {
+			if (d.end == d.start)
+				continue;
+			const char *stop = strstr(d.at, "。");
+			size_t span = stop ? (size_t)(stop - d.at) : strlen(d.at);
+			char *sentence = wp_str_sub(d.at, span);
+			bool about = strstr(sentence, "宣传周") || strstr(sentence, "活动周") ||
+				     strstr(sentence, "活动时间");
+			free(sentence);
+			if (about) {
+				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
+					       (int)d.len, d.at);
+				return d.at;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* No 活动主题 section: 主题是“X”, 主题为“X”, 以“X”为主题. Caller frees. */
+static char *theme_in_prose(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && i < 40; i++) {
+		const char *p = r->t.para[i];
+		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", NULL};
+		for (const char *const *m = marks; *m; m++) {
+			const char *at = strstr(p, *m);
+			const char *close = at ? strstr(at, "”") : NULL;
+			if (close)
+				return wp_str_sub(at + strlen(*m) - strlen("“"),
+						  (size_t)(close + strlen("”") - (at + strlen(*m) - strlen("“"))));
+		}
+		const char *with = strstr(p, "以“");
+		const char *close = with ? strstr(with, "”为主题") : NULL;
+		if (close)
+			return wp_str_sub(with + strlen("以"), (size_t)(close + strlen("”") - with - strlen("以")));
+	}
+	return NULL;
+}
+
+void wp_notice_read_period_theme(struct reader *r)
+{
+	size_t at;
+	const char *p = section_value(r, "活动时间", &at);
+	if (!p)
+		p = section_value(r, "活动日期", &at);
+	if (!p)
+		p = section_value(r, "时间安排", &at);
+	wp_ndate d;
+	r->start = r->end = WP_DATE_NONE;
+	if (!p || !wp_nfind_date(p, r->year > 0 ? r->year : 2000, &d))
+		p = period_in_prose(r);
+	if (p && wp_nfind_date(p, r->year > 0 ? r->year : 2000, &d)) {
+		r->start = d.start;
+		r->end = d.end;
+		if (r->year < 0) {
+			int y, m, dd;
+			wp_date_to_ymd(d.start, &y, &m, &dd);
+			r->year = y;
+		}
+	} else {
+		wp_notice_note(r, WP_TR("no 活动时间 (campaign period) found"));
+	}
+	json_object_set_new(r->plan, "period",
+			    json_pack("{s:o, s:o}", "start", wp_notice_jdate(r->start), "end", wp_notice_jdate(r->end)));
+	p = section_value(r, "活动主题", &at);
+	if (!p)
+		p = section_value(r, "宣传主题", &at);
+	char *quoted = p ? NULL : theme_in_prose(r);
+	if (quoted)
+		p = quoted;
+	if (p) {
+		static const char *const stops[] = {"。", NULL};
+		char *theme = wp_str_trim_end(p, stops);
+		/* “严格保护知识产权”: the quotes are not part of it */
+		size_t tl = strlen(theme);
+		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > 6 &&
+		    !strstr(theme + 3, "“")) {
+			memmove(theme, theme + 3, tl - 6);
+			theme[tl - 6] = '\0';
+		}
+		json_object_set_new(r->plan, "theme", json_string(theme));
+		free(theme);
+	}
+	free(quoted);
+}
