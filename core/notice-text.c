@@ -263,8 +263,10 @@ static bool continues(const struct open_para *o)
 {
 	int n;
 	const char *text = wp_buf_str(&o->text);
+	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
+	 * cut by a page like any prose; a short item title is not */
 	if (o->width < 40 || ends_sentence(text) || wp_heading_top(text, &n) ||
-	    wp_heading_item(text, &n))
+	    (wp_heading_item(text, &n) && !strstr(text, "，")))
 		return false;
 	if (!o->has_comma)
 		return false;
@@ -305,12 +307,58 @@ static bool table_row(const char *line)
 	return gap && gap[strspn(gap, " ")] != '\0';
 }
 
+/* A page number a PDF left in the text: "— 3 —", "- 12 -", "第3页 共5页",
+ * "第 3 页". Dropped, so the sentence the page cut joins up again. */
+static bool page_number(const char *line)
+{
+	static const char *const dashes[] = {"—", "－", "-", "–", NULL};
+	const char *p = line;
+	bool dashed = false;
+	for (const char *const *d = dashes; *d && !dashed; d++)
+		if (wp_str_starts(p, *d))
+			p += strlen(*d), dashed = true;
+	if (!dashed && !wp_str_starts(p, "第"))
+		return false;
+	if (!dashed)
+		p += strlen("第");
+	p += strspn(p, " ");
+	size_t digits = strspn(p, "0123456789");
+	if (digits == 0 || digits > 4)
+		return false;
+	p += digits;
+	p += strspn(p, " ");
+	if (dashed) {
+		for (const char *const *d = dashes; *d; d++)
+			if (wp_str_starts(p, *d))
+				return !p[strlen(*d)];
+		return false;
+	}
+	if (!wp_str_starts(p, "页"))
+		return false;
+	p += strlen("页");
+	p += strspn(p, " ，,/");
+	if (!*p)
+		return true;
+	/* 共5页 */
+	if (!wp_str_starts(p, "共"))
+		return false;
+	p += strlen("共");
+	p += strspn(p, " ");
+	p += strspn(p, "0123456789");
+	p += strspn(p, " ");
+	return wp_str_starts(p, "页") && !p[strlen("页")];
+}
+
 static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *line)
 {
 	char *trimmed = wp_str_trim_end(line, NULL);
 	const char *p = trimmed;
 	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
 		p += *p == ' ' || *p == '\t' ? 1 : 3;
+	if (page_number(p)) {
+		free(trimmed);
+		return;
+	}
 	/* A table row is a paragraph of its own, never joined to another;
 	 * its cells stay apart by spaces. */
 	bool row = table_row(p);

@@ -68,6 +68,23 @@ START_TEST(a_gb18030_copy_reads_the_same)
 }
 END_TEST
 
+/* A copy as a PDF gives it: page numbers ("— 2 —", "第 5 页 共 5 页",
+ * "- 4 -") on lines of their own, one in the middle of the deadline's
+ * sentence (in an item: （四）宣传周结束后，…及宣传 / page / 图片于…). */
+START_TEST(page_numbers_change_nothing)
+{
+	wp_notice_report a, b;
+	char *plain = read_notice("tests/fixtures/notices/002_f3eb5e40a0807c49.txt", &a);
+	char *paged = read_notice("tests/fixtures/notices/002.pdf-pages.txt", &b);
+	ck_assert_str_eq(plain, paged);
+	ck_assert_uint_eq(a.n, b.n);
+	wp_notice_report_free(&a);
+	wp_notice_report_free(&b);
+	free(plain);
+	free(paged);
+}
+END_TEST
+
 START_TEST(a_bom_and_crlf_change_nothing)
 {
 	wp_notice_report a, b;
@@ -309,6 +326,7 @@ int main(void)
 	tcase_add_test(tc, a_huge_table_is_cut_at_the_item_limit);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
+	tcase_add_test(tc, page_numbers_change_nothing);
 	tcase_add_test(tc, bad_input_is_refused_with_a_reason);
 	tcase_add_test(tc, the_reader_is_bounded_on_pathological_input);
 	tcase_add_test(tc, the_reader_stays_linear_on_long_notices);
