@@ -109,9 +109,9 @@ const char *wp_heading_item(const char *para, int *number)
 	const char *p;
 	int n;
 	if (wp_str_starts(para, "（")) {
-		size_t len;
+		size_t len = 0;
 		n = wp_cn_number(para + 3, &len);
-		p = para + 3 + len;
+		p = para + 3 + (n < 0 ? 0 : len); /* len is only set for a number */
 		if (n < 0)
 			n = arabic_item(para + 3, &p);
 		if (n < 0 || !wp_str_starts(p, "）"))

@@ -135,6 +135,7 @@ int wp_cn_number(const char *s, size_t *len)
 {
 	static const char ten[] = "十";
 	const char *p = s;
+	*len = 0; /* also when s holds no number: callers may add it */
 	int tens = 0, units = cn_digit(p);
 	if (units > 0)
 		p += 3;
