@@ -137,7 +137,7 @@ static char *lower_level_spelling(const struct reader *r, const char *level, con
 	for (size_t i = 0; i < r->t.n && !wp_heading_top(r->t.para[i], &n); i++)
 		for (const char *hit = strstr(r->t.para[i], "各");
 		     hit && hit - r->t.para[i] < 2048; hit = strstr(hit + 3, "各")) {
-			const char *end = wp_notice_find_near(hit, x, 30);
+			const char *end = wp_notice_find_near(hit + 3, x, 30);
 			if (!end)
 				continue;
 			char *middle = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
@@ -180,8 +180,8 @@ static bool two_levels(const struct reader *r, const char *subject, struct units
 				x_start = q + strlen(*sp);
 	char *x = x_start < pair ? wp_str_sub(x_start, (size_t)(pair - x_start))
 				 : wp_xstrdup(both + strlen("两级"));
-	if (!*x || !wp_notice_unit_like(x)) {
-		free(x);
+	if (!*x || !wp_notice_unit_like(x) || wp_str_starts(x, "各")) {
+		free(x); /* 各部门市县两级: no one unit to put at each level */
 		return false;
 	}
 	wp_buf up = WP_BUF_INIT;

@@ -373,8 +373,11 @@ START_TEST(places_as_items_name_them)
 		"四|进社区|-|-|-|社区|各县区市场监管局|",
 		"五|网络宣传|-|-|-|-|各县区|",
 		/* 市县两级X: the city's X leads, the counties' X cooperate */
-		"六|集中宣传|2026-04-20|2026-04-26|-|城区广场|市市场监管部门|各县市场监管部门"};
-	expect_activities("tests/fixtures/notices/variant-places.txt", acts, 6);
+		"六|集中宣传|2026-04-20|2026-04-26|-|城区广场|市市场监管部门|各县市场监管部门",
+		/* 各部门市县两级 names no one unit per level (and once read
+		 * past the start of the notice looking for one) */
+		"七|联合宣传|2026-04-20|2026-04-26|-|广场||"};
+	expect_activities("tests/fixtures/notices/variant-places.txt", acts, 7);
 }
 END_TEST
 
