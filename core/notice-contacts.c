@@ -101,7 +101,8 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		char *part = wp_str_sub(p, len);
 		/* the name: the characters the part opens with, up to a separator */
 		size_t name_len = 0;
-		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_starts(part + name_len, "，") &&
+		while ((unsigned char)part[name_len] >= 0x80 && strnlen(part + name_len, 3) == 3 &&
+		       !wp_str_starts(part + name_len, "，") &&
 		       !wp_str_starts(part + name_len, "（") && !wp_str_starts(part + name_len, "电话") &&
 		       !wp_str_starts(part + name_len, "　") && !wp_str_starts(part + name_len, "："))
 			name_len += 3;
