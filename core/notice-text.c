@@ -225,12 +225,16 @@ static char *squeeze_date_spaces(const char *s)
 	return wp_buf_take(&b);
 }
 
-static bool ends_sentence(const char *s)
+/* Does the text s[0..len) end a sentence? (len is known: a paragraph being
+ * built is asked this at every line, so it must not be measured again.) */
+static bool ends_sentence(const char *s, size_t len)
 {
 	static const char *const ends[] = {"。", "；", "：", "！", "？", "）", "”", "」", ":", ";", "."};
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
-		if (wp_str_ends(s, ends[i]))
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t n = strlen(ends[i]);
+		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
 			return true;
+	}
 	return false;
 }
 
@@ -265,8 +269,8 @@ static bool continues(const struct open_para *o)
 	const char *text = wp_buf_str(&o->text);
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
-	if (o->width < 40 || ends_sentence(text) || wp_heading_top(text, &n) ||
-	    (wp_heading_item(text, &n) && !strstr(text, "，")))
+	if (o->width < 40 || ends_sentence(text, o->text.len) || wp_heading_top(text, &n) ||
+	    (wp_heading_item(text, &n) && !o->has_comma))
 		return false;
 	if (!o->has_comma)
 		return false;

@@ -243,17 +243,25 @@ START_TEST(mutated_notices_never_crash_the_reader)
 	 * the reader reads or refuses, and (under the sanitizers in CI)
 	 * touches no memory it does not own. */
 	uint64_t state = 0x9e3779b97f4a7c15ULL;
-	int read_ok = 0, refused = 0;
-	static const char *const texts[] = {"000_56dcfde114b1f299", "001_2e61a39d674edb67",
-					    "002_f3eb5e40a0807c49", "003_1ac52fcfac32619d",
-					    "004_59eee309cb3bfcb9", "variant-labels", "variant-prose", "variant-short", "variant-groups", "variant-requirements", "table-tabs",
-					    "table-cells"};
+	int read_ok = 0, refused = 0, planned = 0;
+	static const char *const texts[] = {
+		"000_56dcfde114b1f299", "001_2e61a39d674edb67", "002_f3eb5e40a0807c49",
+		"003_1ac52fcfac32619d", "004_59eee309cb3bfcb9", "002.pdf-pages",
+		"variant-arabic",	"variant-labels",	"variant-prose",
+		"variant-short",	"variant-groups",	"variant-fields",
+		"variant-requirements", "variant-leading-group", "variant-places",
+		"variant-no-sections",	"table-tabs",		"table-cells",
+		"table-cells-wrapped",	"table-spaces"};
 	for (size_t s = 0; s < sizeof texts / sizeof *texts; s++) {
 		char rel[256];
 		snprintf(rel, sizeof rel, "tests/fixtures/notices/%s.txt", texts[s]);
 		size_t len;
 		char *orig = slurp(rel, &len);
-		for (int round = 0; round < 120; round++) {
+		/* the seeds most; the made-up notices, which share their
+		 * habits, enough to reach their own paths */
+		int rounds = s < 5 ? 120 : 40;
+		planned += rounds;
+		for (int round = 0; round < rounds; round++) {
 			/* room for insertions */
 			char *buf = malloc(len + 64 * 16 + 1);
 			memcpy(buf, orig, len);
@@ -313,7 +321,7 @@ START_TEST(mutated_notices_never_crash_the_reader)
 		free(orig);
 	}
 	printf("mutations: %d read, %d refused\n", read_ok, refused);
-	ck_assert_int_eq(read_ok + refused, (int)(sizeof texts / sizeof *texts) * 120);
+	ck_assert_int_eq(read_ok + refused, planned);
 }
 END_TEST
 
