@@ -96,7 +96,7 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 	json_t *found = json_array();
 	const char *p = value;
 	while (*p && json_array_size(found) < WP_NOTICE_MAX_CONTACTS) {
-		const char *semi = strstr(p, "；");
+		const char *semi = wp_str_find(p, "；");
 		size_t len = semi ? (size_t)(semi - p) : strlen(p);
 		char *part = wp_str_sub(p, len);
 		/* the name: the characters the part opens with, up to a separator */

@@ -20,7 +20,7 @@ static const char *skip_province(const char *s)
 {
 	static const char *const ends[] = {"自治区", "省"};
 	for (size_t k = 0; k < 2; k++) {
-		const char *hit = strstr(s, ends[k]);
+		const char *hit = wp_str_find(s, ends[k]);
 		if (hit && hit - s <= 24 && hit[strlen(ends[k])])
 			return hit + strlen(ends[k]);
 	}
@@ -69,15 +69,15 @@ static char *notice_title(struct reader *r, size_t *where)
 {
 	for (size_t i = 0; i < r->t.n && i < 12; i++) {
 		const char *p = r->t.para[i];
-		if (!strstr(p, "关于"))
+		if (!wp_str_find(p, "关于"))
 			continue;
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, p);
-		for (size_t j = i + 1; !strstr(wp_buf_str(&b), "通知") && j < r->t.n && j < i + 3; j++)
+		for (size_t j = i + 1; !wp_str_find(wp_buf_str(&b), "通知") && j < r->t.n && j < i + 3; j++)
 			wp_buf_puts(&b, r->t.para[j]);
 		char *joined = wp_str_nospace(wp_buf_str(&b));
 		wp_buf_free(&b);
-		if (!strstr(joined, "通知")) {
+		if (!wp_str_find(joined, "通知")) {
 			free(joined);
 			continue;
 		}
@@ -90,10 +90,10 @@ static char *notice_title(struct reader *r, size_t *where)
 /* 关于印发《X》的通知 / 关于开展X的通知 -> X */
 static char *plan_title(const char *notice)
 {
-	const char *open = strstr(notice, "《"), *close = open ? strstr(open, "》") : NULL;
+	const char *open = wp_str_find(notice, "《"), *close = open ? wp_str_find(open, "》") : NULL;
 	if (open && close)
 		return wp_str_sub(open + 3, (size_t)(close - open - 3));
-	const char *p = strstr(notice, "关于");
+	const char *p = wp_str_find(notice, "关于");
 	p = p ? p + strlen("关于") : notice;
 	static const char *const verbs[] = {"印发", "组织开展", "开展", "举办", "做好"};
 	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
@@ -101,9 +101,9 @@ static char *plan_title(const char *notice)
 			p += strlen(verbs[k]);
 			break;
 		}
-	const char *end = strstr(p, "的通知");
+	const char *end = wp_str_find(p, "的通知");
 	if (!end)
-		end = strstr(p, "通知");
+		end = wp_str_find(p, "通知");
 	return wp_str_sub(p, (size_t)(end - p));
 }
 
@@ -116,15 +116,15 @@ void wp_notice_read_cover(struct reader *r)
 		char *s = wp_str_nospace(r->t.para[i]);
 		if (wp_str_ends(s, "文件"))
 			s[strlen(s) - strlen("文件")] = '\0';
-		if (!r->organizer && wp_notice_unit_like(s) && !strstr(s, "关于"))
+		if (!r->organizer && wp_notice_unit_like(s) && !wp_str_find(s, "关于"))
 			r->organizer = wp_xstrdup(skip_province(s));
 		free(s);
 	}
 	/* Document number: a line like 鹿市监发〔2026〕3号. */
 	for (size_t i = 0; i < r->t.n && i < 12; i++) {
 		const char *p = r->t.para[i];
-		bool brackets = (strstr(p, "〔") && strstr(p, "〕")) || (strstr(p, "[") && strstr(p, "]")) ||
-				(strstr(p, "［") && strstr(p, "］"));
+		bool brackets = (wp_str_find(p, "〔") && wp_str_find(p, "〕")) || (wp_str_find(p, "[") && wp_str_find(p, "]")) ||
+				(wp_str_find(p, "［") && wp_str_find(p, "］"));
 		if (brackets && wp_str_ends(p, "号") && wp_text_width(p) < 40) {
 			char *doc = wp_str_nospace(p);
 			json_object_set_new(r->plan, "doc_number", json_string(doc));
@@ -146,7 +146,7 @@ void wp_notice_read_cover(struct reader *r)
 		json_object_set_new(r->plan, "title", json_string(title));
 		free(title);
 		/* 某某县市场监督管理局关于开展…的通知: the issuer opens the title */
-		const char *about = strstr(notice, "关于");
+		const char *about = wp_str_find(notice, "关于");
 		if (!r->organizer && about && about > notice) {
 			json_t *names = json_array();
 			char *head = wp_str_sub(notice, (size_t)(about - notice));
@@ -164,7 +164,7 @@ void wp_notice_read_cover(struct reader *r)
 		if (!wp_notice_only_a_date(r->t.para[i], &d))
 			continue;
 		char *s = wp_str_nospace(r->t.para[i - 1]);
-		if (wp_notice_unit_like(s) && wp_text_width(s) <= 40 && !strstr(s, "，"))
+		if (wp_notice_unit_like(s) && wp_text_width(s) <= 40 && !wp_str_find(s, "，"))
 			r->organizer = wp_xstrdup(skip_province(s));
 		free(s);
 		break;
@@ -175,7 +175,7 @@ void wp_notice_read_cover(struct reader *r)
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
 	if (!r->region && title) {
 		char *t = wp_xstrdup(title);
-		r->region = region_of(strstr(t, "年") ? strstr(t, "年") + 3 : t);
+		r->region = region_of(wp_str_find(t, "年") ? wp_str_find(t, "年") + 3 : t);
 		free(t);
 	}
 	r->year = title ? wp_nfind_year(title) : -1;
@@ -188,17 +188,17 @@ void wp_notice_read_parent(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && i < 30; i++) {
 		const char *p = r->t.para[i];
-		const char *hit = strstr(p, "依据《");
+		const char *hit = wp_str_find(p, "依据《");
 		if (!hit)
-			hit = strstr(p, "根据《");
+			hit = wp_str_find(p, "根据《");
 		if (!hit)
 			continue;
-		const char *open = hit + strlen("依据"), *close = strstr(open, "》");
+		const char *open = hit + strlen("依据"), *close = wp_str_find(open, "》");
 		if (!close)
 			continue;
 		const char *end = close + strlen("》");
-		if (wp_str_starts(end, "（") && strstr(end, "）") && strstr(end, "号"))
-			end = strstr(end, "）") + strlen("）");
+		if (wp_str_starts(end, "（") && wp_str_find(end, "）") && wp_str_find(end, "号"))
+			end = wp_str_find(end, "）") + strlen("）");
 		char *parent = wp_str_sub(open + 3, (size_t)(end - open - 3));
 		/* drop the closing 》 of the title, keep （文号） */
 		wp_buf b = WP_BUF_INIT;
@@ -229,9 +229,9 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 		/* （二）活动主题：…, under a heading 活动时间和主题 */
 		const char *item = h ? NULL : wp_heading_item(p, &n);
 		const char *text = h ? h : item ? item : p;
-		if (!wp_str_starts(text, word) && !(h && strstr(text, word) && wp_text_width(text) < 20))
+		if (!wp_str_starts(text, word) && !(h && wp_str_find(text, word) && wp_text_width(text) < 20))
 			continue;
-		const char *colon = strstr(text, "：");
+		const char *colon = wp_str_find(text, "：");
 		if (colon && colon[3]) {
 			*where = i;
 			return colon + 3;
@@ -255,18 +255,18 @@ static const char *period_in_prose(struct reader *r)
 	for (size_t i = 0; i < r->t.n && i < 40; i++) {
 		const char *p = r->t.para[i];
 		const char *h = wp_heading_top(p, &n);
-		if (h && i > 0 && (strstr(h, "活动") || strstr(h, "安排")) && !strstr(h, "时间"))
+		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间"))
 			break; /* the activities begin: their dates are not the period */
 		wp_ndate d;
 		for (const char *q = p; wp_nfind_date(q, r->year > 0 ? r->year : 2000, &d);
 		     q = d.at + d.len) {
 			if (d.end == d.start)
 				continue;
-			const char *stop = strstr(d.at, "。");
+			const char *stop = wp_str_find(d.at, "。");
 			size_t span = stop ? (size_t)(stop - d.at) : strlen(d.at);
 			char *sentence = wp_str_sub(d.at, span);
-			bool about = strstr(sentence, "宣传周") || strstr(sentence, "活动周") ||
-				     strstr(sentence, "活动时间");
+			bool about = wp_str_find(sentence, "宣传周") || wp_str_find(sentence, "活动周") ||
+				     wp_str_find(sentence, "活动时间");
 			free(sentence);
 			if (about) {
 				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
@@ -285,14 +285,14 @@ static char *theme_in_prose(struct reader *r)
 		const char *p = r->t.para[i];
 		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", NULL};
 		for (const char *const *m = marks; *m; m++) {
-			const char *at = strstr(p, *m);
-			const char *close = at ? strstr(at, "”") : NULL;
+			const char *at = wp_str_find(p, *m);
+			const char *close = at ? wp_str_find(at, "”") : NULL;
 			if (close)
 				return wp_str_sub(at + strlen(*m) - strlen("“"),
 						  (size_t)(close + strlen("”") - (at + strlen(*m) - strlen("“"))));
 		}
-		const char *with = strstr(p, "以“");
-		const char *close = with ? strstr(with, "”为主题") : NULL;
+		const char *with = wp_str_find(p, "以“");
+		const char *close = with ? wp_str_find(with, "”为主题") : NULL;
 		if (close)
 			return wp_str_sub(with + strlen("以"), (size_t)(close + strlen("”") - with - strlen("以")));
 	}
@@ -336,7 +336,7 @@ void wp_notice_read_period_theme(struct reader *r)
 		/* “严格保护知识产权”: the quotes are not part of it */
 		size_t tl = strlen(theme);
 		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > 6 &&
-		    !strstr(theme + 3, "“")) {
+		    !wp_str_find(theme + 3, "“")) {
 			memmove(theme, theme + 3, tl - 6);
 			theme[tl - 6] = '\0';
 		}

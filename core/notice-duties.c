@@ -40,8 +40,8 @@ void wp_notice_read_committee(struct reader *r)
 			for (size_t j = i + 1; j < r->t.n; j++) {
 				const char *q = r->t.para[j];
 				int n;
-				if (strstr(q, "。") || strstr(q, "：") || wp_heading_top(q, &n) ||
-				    wp_heading_item(q, &n) || !(strstr(q, "、") || wp_notice_unit_like(q)))
+				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_heading_top(q, &n) ||
+				    wp_heading_item(q, &n) || !(wp_str_find(q, "、") || wp_notice_unit_like(q)))
 					break;
 				wp_notice_split_units(q, members);
 			}
@@ -51,7 +51,7 @@ void wp_notice_read_committee(struct reader *r)
 			json_array_append_new(office, json_string(wp_buf_str(&b)));
 			wp_buf_free(&b);
 			free(v);
-		} else if (strstr(p, "下设办公室") && (v = wp_notice_after(p, "组委会在", (const char *const[]){"下设", NULL}))) {
+		} else if (wp_str_find(p, "下设办公室") && (v = wp_notice_after(p, "组委会在", (const char *const[]){"下设", NULL}))) {
 			wp_buf b = WP_BUF_INIT;
 			wp_buf_printf(&b, "%s（组委会办公室）", v);
 			json_array_append_new(office, json_string(wp_buf_str(&b)));
@@ -62,7 +62,7 @@ void wp_notice_read_committee(struct reader *r)
 	if (json_array_size(chair) + json_array_size(members) == 0) {
 		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
 		for (size_t i = 0; i < r->t.n && !json_array_size(chair); i++) {
-			const char *p = r->t.para[i], *base = strstr(p, "依托"), *lead;
+			const char *p = r->t.para[i], *base = wp_str_find(p, "依托"), *lead;
 			if (!base || !(lead = wp_notice_find_near(base, "由", 300)) ||
 			    !wp_notice_find_near(lead, "牵头", 90))
 				continue;
@@ -107,8 +107,8 @@ struct sentence {
 static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text)
 {
 	/* 结束(后)N… after the end; 开始前N… before the start */
-	const char *end = strstr(s, "结束");
-	const char *start_at = strstr(s, "开始前");
+	const char *end = wp_str_find(s, "结束");
+	const char *start_at = wp_str_find(s, "开始前");
 	bool before = !end && start_at;
 	if (!end && !start_at)
 		return false;
@@ -145,7 +145,7 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 		tail += 3;
 	/* The rule as written: from the start of its clause to here. */
 	const char *start = s;
-	for (const char *c = strstr(s, "，"); c && c < end; c = strstr(c + 3, "，"))
+	for (const char *c = wp_str_find(s, "，"); c && c < end; c = wp_str_find(c + 3, "，"))
 		start = c + 3;
 	if (wp_str_starts(start, "并"))
 		start += 3;
@@ -159,8 +159,8 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 	/* In an activity item, 活动结束后 is that activity's end; 宣传周结束后
 	 * is the campaign's wherever it is written. */
 	char *trigger = wp_str_sub(start, (size_t)(end - start));
-	bool activity = in_item && strstr(trigger, "活动") && !strstr(trigger, "宣传周") &&
-			!strstr(trigger, "活动周");
+	bool activity = in_item && wp_str_find(trigger, "活动") && !wp_str_find(trigger, "宣传周") &&
+			!wp_str_find(trigger, "活动周");
 	free(trigger);
 	const char *anchor = activity ? (before ? "activity_start" : "activity_end")
 				      : (before ? "campaign_start" : "campaign_end");
@@ -174,15 +174,15 @@ static char *due_what(const char *s)
 {
 	static const char *const obj_stops[] = {"于", "以", "报", "在", "，", "。", NULL};
 	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "（", "\n", "；", NULL};
-	const char *put = strstr(s, "将");
+	const char *put = wp_str_find(s, "将");
 	char *obj = NULL;
-	if (put && strstr(put, "报"))
+	if (put && wp_str_find(put, "报"))
 		obj = wp_notice_upto(put + 3, obj_stops);
-	else if (strstr(s, "报送"))
-		obj = wp_notice_upto(strstr(s, "报送") + strlen("报送"), send_stops);
-	else if (strstr(s, "参加")) {
+	else if (wp_str_find(s, "报送"))
+		obj = wp_notice_upto(wp_str_find(s, "报送") + strlen("报送"), send_stops);
+	else if (wp_str_find(s, "参加")) {
 		/* 参加4月17日的启动仪式: the thing, without its date */
-		const char *what = strstr(s, "参加") + strlen("参加");
+		const char *what = wp_str_find(s, "参加") + strlen("参加");
 		wp_ndate d;
 		if (wp_nfind_date(what, 2000, &d) && d.at == what) {
 			what += d.len;
@@ -193,15 +193,15 @@ static char *due_what(const char *s)
 	} else {
 		static const char *const give[] = {"提供", "提交", "准备"};
 		for (size_t k = 0; k < 3 && !obj; k++)
-			if (strstr(s, give[k]))
-				obj = wp_notice_upto(strstr(s, give[k]) + strlen(give[k]), send_stops);
+			if (wp_str_find(s, give[k]))
+				obj = wp_notice_upto(wp_str_find(s, give[k]) + strlen(give[k]), send_stops);
 	}
 	if (!obj || !*obj) {
 		free(obj);
 		return NULL;
 	}
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s%s", strstr(s, "参加") && !strstr(s, "报送") ? "参加" : "报送", obj);
+	wp_buf_printf(&b, "%s%s", wp_str_find(s, "参加") && !wp_str_find(s, "报送") ? "参加" : "报送", obj);
 	free(obj);
 	return wp_buf_take(&b);
 }
@@ -212,16 +212,16 @@ static json_t *due_who(const char *s, json_t *item_coop)
 	static const char *const stops[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
 					    "深入", "开展", "组织", NULL};
 	json_t *who = json_array();
-	if (strstr(s, "各配合单位") && item_coop) {
+	if (wp_str_find(s, "各配合单位") && item_coop) {
 		json_array_extend(who, item_coop);
 		return who;
 	}
 	const char *p = s;
 	/* skip a leading time clause: 宣传周结束后，请… */
-	const char *comma = strstr(s, "，");
+	const char *comma = wp_str_find(s, "，");
 	wp_ndate d;
 	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
-	if (comma && (strstr(s, "后，") == comma - 3 || wp_str_starts(comma + 3, "请") || dated))
+	if (comma && (wp_str_find(s, "后，") == comma - 3 || wp_str_starts(comma + 3, "请") || dated))
 		p = comma + 3; /* and 4月21日至23日，X… */
 	if (wp_str_starts(p, "请"))
 		p += 3;
@@ -238,8 +238,8 @@ static json_t *due_who(const char *s, json_t *item_coop)
  * address (区市场监管局（QQ邮箱：303724480@qq.com）); else a copy of unit. */
 static char *with_bracket_address(const char *unit, const char *text)
 {
-	const char *at = strstr(text, "@");
-	const char *close = strstr(text, "）");
+	const char *at = wp_str_find(text, "@");
+	const char *close = wp_str_find(text, "）");
 	if (!wp_str_starts(text, "（") || !at || (close && close < at))
 		return wp_xstrdup(unit);
 	const char *start = at, *end = at;
@@ -282,7 +282,7 @@ static char *due_to(const char *s, const char *email)
 	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
 	static const char *const verbs[] = {"报送", "上报", "报"};
 	for (size_t k = 0; k < 3; k++) {
-		for (const char *hit = strstr(s, verbs[k]); hit; hit = strstr(hit + 3, verbs[k])) {
+		for (const char *hit = wp_str_find(s, verbs[k]); hit; hit = wp_str_find(hit + 3, verbs[k])) {
 			char *to = wp_notice_upto(hit + strlen(verbs[k]), stops);
 			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
 				free(to);
@@ -291,7 +291,7 @@ static char *due_to(const char *s, const char *email)
 				if (addr)
 					return addr;
 				/* 报送总结至联系邮箱: the contacts' address */
-				if (strstr(hit, "邮箱") && email)
+				if (wp_str_find(hit, "邮箱") && email)
 					return wp_xstrdup(email);
 				continue;
 			}
@@ -316,7 +316,7 @@ static bool sends_after_date(const char *s, int year)
 		return false;
 	static const char *const not_sending[] = {"报道", "报刊", "报纸", "海报", "举报", "画报",
 						  "简报", "情报", "报告会", NULL};
-	for (const char *hit = strstr(after, "报"); hit; hit = strstr(hit + 3, "报")) {
+	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + 3, "报")) {
 		bool other = false;
 		for (const char *const *w = not_sending; *w && !other; w++) {
 			size_t back = wp_str_starts(*w, "报") ? 0 : 3;
@@ -336,7 +336,7 @@ static char *short_campaign_name(const struct reader *r, char *what)
 	static const char *const weeks[] = {"宣传周", "活动周", NULL};
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
 	for (const char *const *w = weeks; title && *w; w++) {
-		const char *in_what = strstr(what, *w), *in_title = strstr(title, *w);
+		const char *in_what = wp_str_find(what, *w), *in_title = wp_str_find(title, *w);
 		if (!in_what || !in_title)
 			continue;
 		/* the longest name before the week that both share (知识产权) */
@@ -369,11 +369,11 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	static const char *const send_words[] = {"报送", "上报", "前报", "日报", "报至", "提交"};
 	bool submits = false;
 	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
-		submits = submits || strstr(s, send_words[k]);
+		submits = submits || wp_str_find(s, send_words[k]);
 	submits = submits || sends_after_date(s, r->year);
-	bool attends = !submits && strstr(s, "参加") && strstr(s, "请");
-	const char *made = strstr(s, "制定");
-	bool plans = !submits && !attends && made && (strstr(made, "方案") || strstr(made, "计划"));
+	bool attends = !submits && wp_str_find(s, "参加") && wp_str_find(s, "请");
+	const char *made = wp_str_find(s, "制定");
+	bool plans = !submits && !attends && made && (wp_str_find(made, "方案") || wp_str_find(made, "计划"));
 	if (!submits && !attends && !plans)
 		return;
 	if (relative_rule(s, sn->item != NULL, &rel, &rule)) {
@@ -403,31 +403,31 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		if (!owed)
 			return;
 		static const char *const plan_end[] = {"方案", "计划", NULL};
-		const char *verb = strstr(s, "要");
+		const char *verb = wp_str_find(s, "要");
 		const char *start = verb && verb < made ? verb + 3 : made;
 		char *obj = wp_notice_upto(made, plan_end);
 		size_t cut = (size_t)(made - start) + strlen(obj) + 6;
 		rule = wp_str_sub(start, cut);
 		free(obj);
-	} else if (strstr(s, "随时报送") || strstr(s, "随时上报")) {
-		const char *at = strstr(s, "期间");
+	} else if (wp_str_find(s, "随时报送") || wp_str_find(s, "随时上报")) {
+		const char *at = wp_str_find(s, "期间");
 		const char *start = s;
 		if (at) {
 			for (start = at; start > s && !wp_str_starts(start, "在"); start--)
 				;
 			start = wp_str_starts(start, "在") ? start + 3 : s;
 		}
-		const char *end = strstr(s, "报送") ? strstr(s, "报送") + strlen("报送") : strstr(s, "上报") + 6;
+		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + 6;
 		rule = wp_str_sub(start, (size_t)(end - start));
 	} else {
 		return;
 	}
 	char *what = due_what(s);
-	if (!what && strstr(s, "制定") && rule) {
+	if (!what && wp_str_find(s, "制定") && rule) {
 		static const char *const plan_end[] = {"方案", "计划", NULL};
-		char *obj = wp_notice_upto(strstr(s, "制定"), plan_end);
+		char *obj = wp_notice_upto(wp_str_find(s, "制定"), plan_end);
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s%s", obj, strstr(strstr(s, "制定"), "方案") ? "方案" : "计划");
+		wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
 		what = wp_buf_take(&b);
 		free(obj);
 	}
@@ -451,7 +451,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		to = wp_xstrdup(wp_notice_first_email(r));
 	}
 	/* 报送…管理科。（联系人：…，电子邮箱：x@y）: the address follows. */
-	if (to && !strstr(to, "@")) {
+	if (to && !wp_str_find(to, "@")) {
 		char *with = with_bracket_address(to, sn->rest);
 		free(to);
 		to = with;
@@ -486,7 +486,7 @@ static bool deadline_date_at(const char *s, const char *p, int year)
  * before a second deadline ("于4月18日前报送方案，4月30日前报送总结"). */
 static const char *next_part(const char *s, const char *from, int year)
 {
-	const char *semi = strstr(from, "；");
+	const char *semi = wp_str_find(from, "；");
 	bool seen = false;
 	const char *comma = NULL;
 	for (const char *p = from; *p && (!semi || p < semi); p++) {
@@ -511,7 +511,7 @@ void wp_notice_read_deadlines(struct reader *r)
 		json_t *coop = range ? json_object_get(json_array_get(r->activities, range->activity),
 						       "cooperate")
 				     : NULL;
-		bool mail = strstr(r->t.para[i], "邮箱") != NULL;
+		bool mail = wp_str_find(r->t.para[i], "邮箱") != NULL;
 		const char *p = r->t.para[i];
 		int number;
 		const char *unnumbered = wp_heading_item(p, &number); /* （一）各区县… */
@@ -519,7 +519,7 @@ void wp_notice_read_deadlines(struct reader *r)
 			p = unnumbered;
 		json_t *topic = NULL; /* the first subject of the paragraph */
 		while (*p && json_array_size(r->deadlines) < WP_NOTICE_MAX_DEADLINES) {
-			const char *end = strstr(p, "。");
+			const char *end = wp_str_find(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
 			/* each part of the sentence may hold a deadline of its own */

@@ -25,10 +25,10 @@ static bool is_activity_section(const char *heading)
 	/* 宣传活动要求, 活动时间 and the like are other sections */
 	static const char *const others[] = {"要求", "保障", "时间", "主题", "领导", "机构"};
 	for (size_t k = 0; k < sizeof others / sizeof *others; k++)
-		if (strstr(heading, others[k]))
+		if (wp_str_find(heading, others[k]))
 			return false;
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (strstr(heading, words[k]))
+		if (wp_str_find(heading, words[k]))
 			return true;
 	return false;
 }
@@ -58,10 +58,10 @@ static char *find_location(const char *body)
 	if (loc)
 		return loc;
 	/* 各镇街在当地开展…: the units' own places. */
-	const char *local = strstr(body, "在当地");
+	const char *local = wp_str_find(body, "在当地");
 	if (local && local > body) {
 		const char *start = body;
-		for (const char *c = strstr(body, "，"); c && c < local; c = strstr(c + 3, "，"))
+		for (const char *c = wp_str_find(body, "，"); c && c < local; c = wp_str_find(c + 3, "，"))
 			start = c + 3;
 		char *who = wp_str_sub(start, (size_t)(local - start));
 		if (wp_notice_unit_like(who) && wp_text_width(who) <= 30)
@@ -75,12 +75,12 @@ static char *find_location(const char *body)
 					    "。", "等", "；", "\n", NULL};
 	/* 在X开展: X is a place unless it is a time or a circumstance
 	 * (在…期间, 在…下, 在做好…的前提下, 在当地). */
-	for (const char *hit = strstr(body, "在"); hit; hit = strstr(hit + 1, "在")) {
+	for (const char *hit = wp_str_find(body, "在"); hit; hit = wp_str_find(hit + 1, "在")) {
 		char *v = wp_notice_upto(hit + strlen("在"), verbs);
 		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程"};
-		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= (strstr(v, "、") ? 80 : 40);
+		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= (wp_str_find(v, "、") ? 80 : 40);
 		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
-			place = !strstr(v, not_places[k]);
+			place = !wp_str_find(v, not_places[k]);
 		place = place && !wp_str_starts(v, "做好") && !wp_str_starts(v, "全") &&
 			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
 			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&
@@ -92,7 +92,7 @@ static char *find_location(const char *body)
 	/* 深入X开展, 走进X，开展: the place where the work is done. */
 	static const char *const goes[] = {"深入", "走进", NULL};
 	for (const char *const *go = goes; *go; go++)
-		for (const char *hit = strstr(body, *go); hit; hit = strstr(hit + 1, *go)) {
+		for (const char *hit = wp_str_find(body, *go); hit; hit = wp_str_find(hit + 1, *go)) {
 			char *v = wp_notice_upto(hit + strlen(*go), verbs);
 			const char *next = hit + strlen(*go) + strlen(v);
 			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) &&
@@ -102,7 +102,7 @@ static char *find_location(const char *body)
 		}
 	/* 对我州范围内商场、超市等…检查: the places listed, across the region
 	 * (全州商场、超市). */
-	for (const char *hit = strstr(body, "范围内"); hit; hit = strstr(hit + 1, "范围内")) {
+	for (const char *hit = wp_str_find(body, "范围内"); hit; hit = wp_str_find(hit + 1, "范围内")) {
 		static const char *const levels[] = {"州", "市", "县", "区", NULL};
 		const char *level = NULL;
 		for (const char *const *l = levels; *l && !level && hit - body >= 6; l++)
@@ -114,7 +114,7 @@ static char *find_location(const char *body)
 		if (!etc || etc == from)
 			continue;
 		char *list = wp_str_sub(from, (size_t)(etc - from));
-		if (!strstr(list, "，") && !strstr(list, "。")) {
+		if (!wp_str_find(list, "，") && !wp_str_find(list, "。")) {
 			wp_buf b = WP_BUF_INIT;
 			wp_buf_printf(&b, "全%s%s", level, list);
 			free(list);
@@ -123,20 +123,20 @@ static char *find_location(const char *body)
 		free(list);
 	}
 	/* 面向产业集聚区企业: the enterprises of a zone are met in that zone. */
-	for (const char *hit = strstr(body, "面向"); hit; hit = strstr(hit + 1, "面向")) {
+	for (const char *hit = wp_str_find(body, "面向"); hit; hit = wp_str_find(hit + 1, "面向")) {
 		const char *from = hit + strlen("面向");
 		const char *firms = wp_notice_find_near(from, "企业", 60);
 		if (!firms || firms == from)
 			continue;
 		char *zone = wp_str_sub(from, (size_t)(firms - from));
-		bool plain = !strstr(zone, "、") && !strstr(zone, "，") && !strstr(zone, "“");
+		bool plain = !wp_str_find(zone, "、") && !wp_str_find(zone, "，") && !wp_str_find(zone, "“");
 		if (plain && (wp_str_ends(zone, "区") || wp_str_ends(zone, "园")) && wp_text_width(zone) >= 4)
 			return zone;
 		free(zone);
 	}
 	static const char *const plat_stops[] = {"等平台", "等媒体", NULL};
-	const char *via = strstr(body, "通过");
-	if (via && strstr(via, "等平台")) {
+	const char *via = wp_str_find(body, "通过");
+	if (via && wp_str_find(via, "等平台")) {
 		char *v = wp_notice_upto(via + strlen("通过"), plat_stops);
 		if (wp_text_width(v) <= 80)
 			return v;
@@ -163,7 +163,7 @@ void wp_notice_set_dates(json_t *a, wp_date start, wp_date end)
 static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
 {
 	static const char *const verbs[] = {"举办", "召开", "组织", "开展", NULL};
-	const char *s = strstr(body, "。");
+	const char *s = wp_str_find(body, "。");
 	while (s) {
 		s += 3;
 		while (*s == '\n' || *s == ' ')
@@ -182,7 +182,7 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 			const char *verb = rest + strlen(who);
 			if (*verb) {
 				char *title = wp_notice_first_sentence(verb + 6);
-				const char *place = strstr(title, "线上") || strstr(title, "网上") ? "线上" : NULL;
+				const char *place = wp_str_find(title, "线上") || wp_str_find(title, "网上") ? "线上" : NULL;
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 				json_t *a = wp_notice_new_activity(number, title);
@@ -198,7 +198,7 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 			}
 			free(who);
 		}
-		s = strstr(s, "。");
+		s = wp_str_find(s, "。");
 	}
 }
 
@@ -267,7 +267,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	const char *date_src = when ? when : first;
 	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(clean_title, r->year, &d)) {
 		wp_notice_set_dates(a, d.start, d.end);
-	} else if (strstr(first, "期间") && (strstr(first, "宣传周") || strstr(first, "活动"))) {
+	} else if (wp_str_find(first, "期间") && (wp_str_find(first, "宣传周") || wp_str_find(first, "活动"))) {
 		wp_notice_set_dates(a, r->start, r->end);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
 		wp_notice_set_dates(a, d.start, d.end);
@@ -281,7 +281,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	char *loc = find_location(first);
 	if (!loc)
 		loc = find_location(text);
-	if (!loc && (strstr(clean_title, "线上") || strstr(clean_title, "网上")))
+	if (!loc && (wp_str_find(clean_title, "线上") || wp_str_find(clean_title, "网上")))
 		loc = wp_xstrdup("线上");
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
@@ -394,7 +394,7 @@ void wp_notice_read_activities(struct reader *r)
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
 		const char *next = j < r->t.n ? wp_heading_item(r->t.para[j], &m) : NULL;
-		if (cn && !rest.len && !strstr(heading, "。") && next && arabic_item(r->t.para[j])) {
+		if (cn && !rest.len && !wp_str_find(heading, "。") && next && arabic_item(r->t.para[j])) {
 			wp_buf_free(&rest);
 			i = j;
 			continue;

@@ -71,7 +71,7 @@ static size_t gap_at(const char *p, bool wide)
 static size_t split_cells(const char *line, char **cells, size_t max)
 {
 	size_t n = 0, total = 0;
-	bool wide = strstr(line, "  ") || strstr(line, "\xe3\x80\x80");
+	bool wide = wp_str_find(line, "  ") || wp_str_find(line, "\xe3\x80\x80");
 	const char *p = line;
 	for (;;) {
 		while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
@@ -157,7 +157,7 @@ static int row_number(const char *s)
 static bool ends_table(const char *para)
 {
 	int n;
-	return wp_heading_top(para, &n) || wp_str_starts(para, "附件") || strstr(para, "。");
+	return wp_heading_top(para, &n) || wp_str_starts(para, "附件") || wp_str_find(para, "。");
 }
 
 /* An empty cell as tables write it. */
@@ -209,7 +209,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	wp_ndate d;
 	if (when && wp_nfind_date(when, r->year, &d))
 		wp_notice_set_dates(a, d.start, d.end);
-	else if (when && strstr(when, "期间"))
+	else if (when && wp_str_find(when, "期间"))
 		wp_notice_set_dates(a, r->start, r->end);
 	else if (when && wp_nfind_dekad(when, r->year, &d)) {
 		wp_notice_set_dates(a, d.start, d.end);

@@ -13,6 +13,17 @@
 #include "notice-text.h"
 #include "text.h"
 
+const char *wp_str_find(const char *s, const char *needle)
+{
+	size_t n = strlen(needle);
+	if (n == 0)
+		return s;
+	for (const char *p = strchr(s, needle[0]); p; p = strchr(p + 1, needle[0]))
+		if (strncmp(p, needle, n) == 0)
+			return p;
+	return NULL;
+}
+
 bool wp_str_starts(const char *s, const char *prefix)
 {
 	return strncmp(s, prefix, strlen(prefix)) == 0;
@@ -293,13 +304,13 @@ static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 static void append_line(struct open_para *o, const char *clean)
 {
 	if (o->text.len == 0) {
-		const char *colon = strstr(clean, "：");
+		const char *colon = wp_str_find(clean, "：");
 		o->label = colon && colon - clean <= 18;
 	}
 	wp_buf_puts(&o->text, clean);
 	o->width += wp_text_width(clean);
-	o->has_comma = o->has_comma || strstr(clean, "，") || strstr(clean, "、");
-	o->has_period = o->has_period || strstr(clean, "。");
+	o->has_comma = o->has_comma || wp_str_find(clean, "，") || wp_str_find(clean, "、");
+	o->has_period = o->has_period || wp_str_find(clean, "。");
 }
 
 /* Is this line a table row: cells apart by a tab or by a run of spaces? */
@@ -307,7 +318,7 @@ static bool table_row(const char *line)
 {
 	if (strchr(line, '\t'))
 		return true;
-	const char *gap = strstr(line, "  ");
+	const char *gap = wp_str_find(line, "  ");
 	return gap && gap[strspn(gap, " ")] != '\0';
 }
 

@@ -31,6 +31,10 @@ void wp_ntext_free(wp_ntext *t);
 
 /* ---- helpers on UTF-8 strings ------------------------------------------ */
 
+/* strstr, but without measuring all of s at each call as some checkers
+ * do (ASan's strstr): the reader's loops over a long text stay linear
+ * under the sanitizers too. */
+const char *wp_str_find(const char *s, const char *needle);
 bool wp_str_starts(const char *s, const char *prefix);
 bool wp_str_ends(const char *s, const char *suffix);
 /* A copy of s[0..n) (caller frees). */

@@ -33,7 +33,7 @@ static char *trailing_unit_list(const char *body)
 			if (--depth == 0) {
 				char *inner = wp_str_sub(t + i, n - i - 3);
 				free(t);
-				if (strstr(inner, "：") || strstr(inner, "。")) {
+				if (wp_str_find(inner, "：") || wp_str_find(inner, "。")) {
 					free(inner);
 					return NULL;
 				}
@@ -53,8 +53,8 @@ struct units {
 /* 由X牵头: X leads, even if the list put another unit first. */
 static void apply_lead_phrase(struct reader *r, const char *body, struct units *u)
 {
-	const char *hit = strstr(body, "由");
-	for (; hit; hit = strstr(hit + 3, "由")) {
+	const char *hit = wp_str_find(body, "由");
+	for (; hit; hit = wp_str_find(hit + 3, "由")) {
 		const char *lead_end = wp_notice_find_near(hit, "牵头", 90);
 		if (!lead_end)
 			continue;
@@ -94,7 +94,7 @@ static const char *find_join(const char *s, size_t *len)
 	static const char *const words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 	const char *best = NULL;
 	for (const char *const *w = words; *w; w++) {
-		const char *hit = strstr(s, *w);
+		const char *hit = wp_str_find(s, *w);
 		if (hit && (!best || hit < best))
 			best = hit, *len = strlen(*w);
 	}
@@ -105,7 +105,7 @@ static const char *find_join(const char *s, size_t *len)
 static const char *clause_start(const char *s, const char *pos)
 {
 	const char *start = s;
-	for (const char *c = strstr(s, "，"); c && c < pos; c = strstr(c + 3, "，"))
+	for (const char *c = wp_str_find(s, "，"); c && c < pos; c = wp_str_find(c + 3, "，"))
 		start = c + 3;
 	return start;
 }
@@ -114,7 +114,7 @@ static const char *clause_start(const char *s, const char *pos)
  * leading clause that only says when. */
 static const char *past_time_clause(const char *first)
 {
-	const char *comma = strstr(first, "，");
+	const char *comma = wp_str_find(first, "，");
 	if (!comma)
 		return first;
 	char *clause = wp_str_sub(first, (size_t)(comma - first));
@@ -135,14 +135,14 @@ static char *lower_level_spelling(const struct reader *r, const char *level, con
 {
 	int n;
 	for (size_t i = 0; i < r->t.n && !wp_heading_top(r->t.para[i], &n); i++)
-		for (const char *hit = strstr(r->t.para[i], "各");
-		     hit && hit - r->t.para[i] < 2048; hit = strstr(hit + 3, "各")) {
+		for (const char *hit = wp_str_find(r->t.para[i], "各");
+		     hit && hit - r->t.para[i] < 2048; hit = wp_str_find(hit + 3, "各")) {
 			const char *end = wp_notice_find_near(hit + 3, x, 30);
 			if (!end)
 				continue;
 			char *middle = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
-			bool ok = wp_str_starts(middle, level) && !strstr(middle, "，") &&
-				  !strstr(middle, "、") && !strstr(middle, "。");
+			bool ok = wp_str_starts(middle, level) && !wp_str_find(middle, "，") &&
+				  !wp_str_find(middle, "、") && !wp_str_find(middle, "。");
 			free(middle);
 			if (ok)
 				return wp_str_sub(hit, (size_t)(end - hit) + strlen(x));
@@ -158,7 +158,7 @@ static char *lower_level_spelling(const struct reader *r, const char *level, con
 static bool two_levels(const struct reader *r, const char *subject, struct units *u)
 {
 	static const char *const pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
-	const char *both = strstr(subject, "两级");
+	const char *both = wp_str_find(subject, "两级");
 	if (!both || both - subject < 6)
 		return false;
 	const char *pair = both - 6;
@@ -175,7 +175,7 @@ static bool two_levels(const struct reader *r, const char *subject, struct units
 	const char *x_start = subject;
 	static const char *const seps[] = {"及", "和", "、", "，", NULL};
 	for (const char *const *sp = seps; *sp; sp++)
-		for (const char *q = strstr(subject, *sp); q && q < pair; q = strstr(q + 1, *sp))
+		for (const char *q = wp_str_find(subject, *sp); q && q < pair; q = wp_str_find(q + 1, *sp))
 			if (q + strlen(*sp) > x_start && q + strlen(*sp) <= pair)
 				x_start = q + strlen(*sp);
 	char *x = x_start < pair ? wp_str_sub(x_start, (size_t)(pair - x_start))
@@ -211,7 +211,7 @@ static void units_from_sentence(const struct reader *r, const char *body, struct
 	char *first = wp_notice_first_sentence(body);
 	size_t join_len = 0;
 	const char *join = find_join(first, &join_len);
-	const char *lead_at = strstr(first, "牵头");
+	const char *lead_at = wp_str_find(first, "牵头");
 	if (join) {
 		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
 		/* the lead is the last clause before 联合 / 牵头 */
@@ -233,7 +233,7 @@ static void units_from_sentence(const struct reader *r, const char *body, struct
 			const char *after = lead_at + strlen("牵头");
 			if (wp_str_starts(after, "，"))
 				after += 3;
-			const char *help = strstr(after, "配合");
+			const char *help = wp_str_find(after, "配合");
 			if (help && help > after && !wp_notice_find_near(after, "，", (size_t)(help - after))) {
 				char *coop = wp_str_sub(after, (size_t)(help - after));
 				if (wp_notice_unit_like(coop))
@@ -250,7 +250,7 @@ static void units_from_sentence(const struct reader *r, const char *body, struct
 		if (two_levels(r, subject, u))
 			; /* 成员单位及知识产权局市县两级 */
 		else if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
-			 !strstr(subject, "，"))
+			 !wp_str_find(subject, "，"))
 			wp_notice_split_units(subject, u->lead);
 		free(subject);
 	}
@@ -262,11 +262,11 @@ static void units_from_sentence(const struct reader *r, const char *body, struct
 static bool participants(struct reader *r, const char *body, struct units *u)
 {
 	char *first = wp_notice_first_sentence(body);
-	const char *join = strstr(first, "参加");
+	const char *join = wp_str_find(first, "参加");
 	bool found = false;
 	if (join) {
 		const char *start = first;
-		for (const char *c = strstr(first, "，"); c && c < join; c = strstr(c + 3, "，"))
+		for (const char *c = wp_str_find(first, "，"); c && c < join; c = wp_str_find(c + 3, "，"))
 			start = c + 3;
 		char *who = wp_str_sub(start, (size_t)(join - start));
 		json_t *names = json_array();
@@ -278,7 +278,7 @@ static bool participants(struct reader *r, const char *body, struct units *u)
 		if (all_units) {
 			json_array_foreach(names, i, v) {
 				/* 市知识产权宣传周组委会成员单位 -> 组委会成员单位 */
-				const char *n = json_string_value(v), *c = strstr(n, "组委会");
+				const char *n = json_string_value(v), *c = wp_str_find(n, "组委会");
 				json_array_append_new(u->coop, json_string(c ? c : n));
 			}
 			json_t *chair = json_array_get(r->committee_chair, 0);
@@ -335,8 +335,8 @@ static bool labelled_units(const char *body, struct units *u)
 						  "参与单位：", "参加单位：", "协助单位：", NULL};
 	char *lead = labelled(body, lead_labels, stops);
 	char *coop = labelled(body, coop_labels, stops);
-	char *host_helper = strstr(body, "主办单位：") && !strstr(body, "牵头单位：") &&
-				    !strstr(body, "责任单位：")
+	char *host_helper = wp_str_find(body, "主办单位：") && !wp_str_find(body, "牵头单位：") &&
+				    !wp_str_find(body, "责任单位：")
 			    ? wp_notice_after(body, "承办单位：", stops)
 			    : NULL;
 	if (!lead && !coop) {

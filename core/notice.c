@@ -106,7 +106,7 @@ const char *wp_notice_find_near(const char *s, const char *needle, size_t window
 /* The text after marker in s, up to a stop; NULL if marker is absent. */
 char *wp_notice_after(const char *s, const char *marker, const char *const *stops)
 {
-	const char *hit = strstr(s, marker);
+	const char *hit = wp_str_find(s, marker);
 	if (!hit)
 		return NULL;
 	char *v = wp_notice_upto(hit + strlen(marker), stops);
@@ -128,7 +128,7 @@ static void drop_member_each(char *name)
 	static const char *const bodies[] = {"组委会", "领导小组", "联席会议", "委员会",
 					     "工作专班", NULL};
 	for (const char *const *b = bodies; *b; b++) {
-		char *hit = strstr(name, *b);
+		char *hit = strstr(name, *b); /* a short name, edited in place */
 		if (!hit)
 			continue;
 		char *each = hit + strlen(*b);
@@ -201,7 +201,7 @@ bool wp_notice_unit_like(const char *name)
 		ok = wp_str_ends(n, *t);
 	for (const char *const *t = not_units; *t && ok; t++)
 		ok = !wp_str_ends(n, *t);
-	ok = ok && wp_text_width(n) <= 60 && !strstr(n, "。");
+	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。");
 	free(n);
 	return ok;
 }
@@ -256,7 +256,7 @@ static json_t *committee_spelling(struct reader *r, const char *name)
 						     "联席会议成员单位", NULL};
 		for (const char *const *b = bodies; *b; b++)
 			for (size_t k = 0; k < r->t.n; k++)
-				if (strstr(r->t.para[k], *b))
+				if (wp_str_find(r->t.para[k], *b))
 					return json_string(*b);
 	}
 	size_t i;
@@ -287,12 +287,12 @@ static void read_lead_unit(struct reader *r)
 		if (wp_notice_item_at(r, i))
 			continue;
 		const char *p = r->t.para[i];
-		for (const char *hit = strstr(p, "由"); hit; hit = strstr(hit + 3, "由")) {
+		for (const char *hit = wp_str_find(p, "由"); hit; hit = wp_str_find(hit + 3, "由")) {
 			const char *end = wp_notice_find_near(hit, "牵头", 90);
 			if (!end)
 				continue;
 			char *x = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
-			if (wp_notice_unit_like(x) && !strstr(x, "，")) {
+			if (wp_notice_unit_like(x) && !wp_str_find(x, "，")) {
 				json_object_set_new(r->plan, "lead_unit", json_string(x));
 				free(x);
 				return;
