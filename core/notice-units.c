@@ -359,6 +359,60 @@ static bool labelled_units(const char *body, struct units *u)
 	return true;
 }
 
+/* The role a name marks for itself: 市知识产权局（牵头）, 市公安局配合.
+ * Returns 1 for lead, 2 for cooperate, 0 for none, and cuts the mark. */
+static int own_role(char *name)
+{
+	static const struct {
+		const char *mark;
+		int role;
+	} marks[] = {{"（牵头）", 1}, {"（牵头单位）", 1}, {"牵头", 1}, {"（配合）", 2},
+		     {"（配合单位）", 2}, {"配合", 2}, {"（协办）", 2}, {"协办", 2}};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t n = strlen(name), m = strlen(marks[k].mark);
+		if (n > m && strcmp(name + n - m, marks[k].mark) == 0) {
+			name[n - m] = '\0';
+			return marks[k].role;
+		}
+	}
+	return 0;
+}
+
+/* 责任单位：市知识产权局（牵头）、市公安局、市司法局: a unit marked 牵头
+ * leads and the unmarked ones of its list cooperate; one marked 配合
+ * cooperates. Rewrites u when any name carries a mark. */
+static void apply_marks(struct units *u)
+{
+	json_t *lead = json_array(), *coop = json_array(), *plain_lead = json_array();
+	bool marked = false, lead_marked = false;
+	json_t *lists[2] = {u->lead, u->coop};
+	for (int l = 0; l < 2; l++) {
+		size_t i;
+		json_t *v;
+		json_array_foreach(lists[l], i, v) {
+			char *name = wp_xstrdup(json_string_value(v));
+			int role = own_role(name);
+			marked = marked || role;
+			lead_marked = lead_marked || role == 1;
+			json_t *to = role == 1 ? lead : role == 2 ? coop : l == 0 ? plain_lead : coop;
+			json_array_append_new(to, json_string(name));
+			free(name);
+		}
+	}
+	if (!marked) {
+		json_decref(lead), json_decref(coop), json_decref(plain_lead);
+		return;
+	}
+	/* unmarked names the text put in the lead cooperate once another is
+	 * marked as the lead */
+	json_array_extend(lead_marked ? coop : lead, plain_lead);
+	json_decref(plain_lead);
+	json_decref(u->lead);
+	json_decref(u->coop);
+	u->lead = lead;
+	u->coop = coop;
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
 	u->lead = json_array();
@@ -382,6 +436,7 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 				units_from_sentence(r, body, u);
 		}
 	}
+	apply_marks(u);
 	u->lead = wp_notice_fix_names(r, u->lead);
 	u->coop = wp_notice_fix_names(r, u->coop);
 }

@@ -61,8 +61,14 @@ START_TEST(labelled_items_read_field_by_field)
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-labels.txt", &report);
 	json_t *acts = json_object_get(plan, "activities");
-	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_uint_eq(json_array_size(acts), 5);
 	json_t *a1 = json_array_get(acts, 0), *a2 = json_array_get(acts, 1), *a3 = json_array_get(acts, 2);
+	/* 责任单位：市科协（牵头）、市教育局…: the marked unit leads, the rest
+	 * cooperate; （X牵头，Y配合） as a trailing list */
+	ck_assert_str_eq(activity_line(json_array_get(acts, 3)),
+			 "四|知识产权讲座|2028-04-24|2028-04-24|-|市图书馆|市科协|市教育局、市图书馆");
+	ck_assert_str_eq(activity_line(json_array_get(acts, 4)),
+			 "五|执法检查|2028-04-25|2028-04-25|-|-|市市场监督管理局|市公安局");
 	ck_assert_str_eq(field(a1, "start"), "2028-04-20");
 	ck_assert_str_eq(field(a1, "time"), "09:30");
 	ck_assert_str_eq(field(a1, "location"), "市民中心广场");
