@@ -232,6 +232,29 @@ bool wp_notice_set_times(json_t *a, const char *text)
 	return true;
 }
 
+/* 即日起至4月30日: from the notice's issue (else the campaign's start)
+ * to that day, not that day alone. */
+static void from_now_on(struct reader *r, const char *text, const wp_ndate *d, json_t *a)
+{
+	const char *now = wp_str_find(text, "即日起");
+	if (!now || now > d->at || d->start != d->end)
+		return;
+	const char *between = now + strlen("即日起");
+	static const char *const marks[] = {"至", "到", "—", "－", "-", NULL};
+	bool to = false;
+	for (const char *const *m = marks; *m && !to; m++)
+		to = wp_str_starts(between, *m) && between + strlen(*m) == d->at;
+	if (!to)
+		return;
+	wp_date start = r->start;
+	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
+	wp_err err;
+	if (issued)
+		wp_date_parse(issued, &start, &err);
+	if (start != WP_DATE_NONE && start <= d->start)
+		wp_notice_set_dates(a, start, d->start);
+}
+
 static void read_item(struct reader *r, const char *no, const char *heading, const char *rest)
 {
 	static const char *const title_stops[] = {"。", NULL};
@@ -267,6 +290,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	const char *date_src = when ? when : first;
 	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(clean_title, r->year, &d)) {
 		wp_notice_set_dates(a, d.start, d.end);
+		from_now_on(r, date_src, &d, a);
 	} else if (wp_str_find(first, "期间") && (wp_str_find(first, "宣传周") || wp_str_find(first, "活动"))) {
 		wp_notice_set_dates(a, r->start, r->end);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {

@@ -61,7 +61,10 @@ START_TEST(labelled_items_read_field_by_field)
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-labels.txt", &report);
 	json_t *acts = json_object_get(plan, "activities");
-	ck_assert_uint_eq(json_array_size(acts), 5);
+	ck_assert_uint_eq(json_array_size(acts), 6);
+	/* 即日起至4月30日: from the issue date (2028-04-10) */
+	ck_assert_str_eq(activity_line(json_array_get(acts, 5)),
+			 "六|有奖竞答|2028-04-10|2028-04-30|-|市知识产权局微信公众号|市知识产权局|");
 	json_t *a1 = json_array_get(acts, 0), *a2 = json_array_get(acts, 1), *a3 = json_array_get(acts, 2);
 	/* 责任单位：市科协（牵头）、市教育局…: the marked unit leads, the rest
 	 * cooperate; （X牵头，Y配合） as a trailing list */
