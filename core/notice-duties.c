@@ -172,14 +172,20 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 /* 报送X / 将X…报: what is due. */
 static char *due_what(const char *s)
 {
-	static const char *const obj_stops[] = {"于", "以", "报", "在", "，", "。", NULL};
+	static const char *const obj_stops[] = {"于", "以", "报", "在", "发送", "提交", "，", "。", NULL};
 	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "（", "\n", "；", NULL};
 	const char *put = wp_str_find(s, "将");
+	/* 报送X, 上报X, 发送X: the thing follows the verb */
+	const char *sent = NULL;
+	static const char *const verbs[] = {"报送", "上报", "发送", NULL};
+	for (const char *const *v = verbs; *v && !sent; v++)
+		if ((sent = wp_str_find(s, *v)))
+			sent += strlen(*v);
 	char *obj = NULL;
-	if (put && wp_str_find(put, "报"))
+	if (put && (wp_str_find(put, "报") || wp_str_find(put, "发送") || wp_str_find(put, "提交")))
 		obj = wp_notice_upto(put + 3, obj_stops);
-	else if (wp_str_find(s, "报送"))
-		obj = wp_notice_upto(wp_str_find(s, "报送") + strlen("报送"), send_stops);
+	else if (sent)
+		obj = wp_notice_upto(sent, send_stops);
 	else if (wp_str_find(s, "参加")) {
 		/* 参加4月17日的启动仪式: the thing, without its date */
 		const char *what = wp_str_find(s, "参加") + strlen("参加");
@@ -280,10 +286,19 @@ static char *address_in(const char *s)
 static char *due_to(const char *s, const char *email)
 {
 	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
-	static const char *const verbs[] = {"报送", "上报", "报"};
-	for (size_t k = 0; k < 3; k++) {
+	static const char *const verbs[] = {"报送", "上报", "提交", "发送", "报"};
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
 		for (const char *hit = wp_str_find(s, verbs[k]); hit; hit = wp_str_find(hit + 3, verbs[k])) {
 			char *to = wp_notice_upto(hit + strlen(verbs[k]), stops);
+			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
+			static const char *const to_words[] = {"至", "到", "给", NULL};
+			for (const char *const *w = to_words; *w; w++) {
+				const char *at = wp_str_find(to, *w);
+				if (at) {
+					memmove(to, at + strlen(*w), strlen(at + strlen(*w)) + 1);
+					break;
+				}
+			}
 			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
 				free(to);
 				/* 报送至邮箱zscq@example.cn: the address written there */
@@ -366,7 +381,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	char *rule = NULL;
 	wp_date due = WP_DATE_NONE;
 	wp_ndate d;
-	static const char *const send_words[] = {"报送", "上报", "前报", "日报", "报至", "提交"};
+	static const char *const send_words[] = {"报送", "上报", "前报", "日报", "报至", "提交", "发送"};
 	bool submits = false;
 	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
 		submits = submits || wp_str_find(s, send_words[k]);

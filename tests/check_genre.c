@@ -414,6 +414,25 @@ START_TEST(period_and_theme_in_prose)
 }
 END_TEST
 
+/* The verbs of submitting: 上报X, 提交X至Y, 将X发送至(address), 报名参加. */
+START_TEST(ways_of_submitting)
+{
+	static const char *const want[] = {
+		"报送活动总结|于4月30日前|2026-04-30|各区县|-",
+		"报送宣传周活动方案|4月17日前|2026-04-17|各区县知识产权局|市局办公室",
+		"报送总结材料|于5月8日|2026-05-08|各单位|zscq@example.cn",
+		"参加知识产权知识竞赛|于4月25日前|2026-04-25|各区县|-"};
+	wp_notice_report report;
+	json_t *plan = read_plan("tests/fixtures/notices/variant-verbs.txt", &report);
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 4);
+	for (size_t i = 0; i < 4; i++)
+		ck_assert_str_eq(deadline_line(json_array_get(dls, i)), want[i]);
+	json_decref(plan);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("genre");
@@ -431,6 +450,7 @@ int main(void)
 	tcase_add_test(tc, a_leading_group_and_inline_labels);
 	tcase_add_test(tc, places_as_items_name_them);
 	tcase_add_test(tc, period_and_theme_in_prose);
+	tcase_add_test(tc, ways_of_submitting);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
