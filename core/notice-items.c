@@ -365,6 +365,53 @@ static bool field_line(const char *heading)
 	return false;
 }
 
+/* The section's paragraphs that open with a date and a ： or ，
+ * (4月20日：举办启动仪式。/ 4月21日上午，开展进校园活动。) as items
+ * numbered 1, 2, ...; returns how many. */
+static size_t read_schedule(struct reader *r, size_t from)
+{
+	size_t count = 0;
+	int n;
+	for (size_t i = from; i < r->t.n; i++) {
+		const char *p = r->t.para[i];
+		if (wp_heading_top(p, &n) || wp_str_starts(p, "附件"))
+			break;
+		wp_ndate d;
+		char head[64];
+		size_t hl = strnlen(p, sizeof head - 1);
+		memcpy(head, p, hl);
+		head[hl] = '\0';
+		if (!wp_nfind_date(head, r->year, &d) || d.at != head)
+			continue;
+		/* past the date and a time of day, a ：or ， opens what happens */
+		const char *after = p + d.len;
+		static const char *const parts[] = {"上午", "下午", "晚上", NULL};
+		for (const char *const *w = parts; *w; w++)
+			if (wp_str_starts(after, *w))
+				after += strlen(*w);
+		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
+		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
+			after += (unsigned char)*after >= 0x80 ? 3 : 1;
+		if (!wp_str_starts(after, "：") && !wp_str_starts(after, "，"))
+			continue;
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + 1);
+		if (!wp_notice_add_item(r, no, i, i))
+			break;
+		/* the title is the first sentence of what happens; the item reads
+		 * its date and time from the whole line */
+		static const char *const title_stops[] = {"，", "。", "；", NULL};
+		char *title = wp_notice_upto(after + 3, title_stops);
+		wp_buf line = WP_BUF_INIT;
+		wp_buf_printf(&line, "%s。%s", title, p);
+		read_item(r, no, wp_buf_str(&line), "");
+		wp_buf_free(&line);
+		free(title);
+		count++;
+	}
+	return count;
+}
+
 void wp_notice_read_activities(struct reader *r)
 {
 	size_t i = 0;
@@ -380,6 +427,7 @@ void wp_notice_read_activities(struct reader *r)
 					  "or activity table found"));
 		return;
 	}
+	size_t section = i + 1;
 	char group[32] = "";
 	for (i++; i < r->t.n;) {
 		const char *p = r->t.para[i];
@@ -431,7 +479,8 @@ void wp_notice_read_activities(struct reader *r)
 		wp_buf_free(&rest);
 		i = j;
 	}
-	/* 具体活动安排见附件: the items are in a table. */
-	if (r->nitems == 0)
+	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
+	 * 附件: the items are in a table. */
+	if (r->nitems == 0 && read_schedule(r, section) == 0)
 		wp_notice_read_table(r);
 }
