@@ -55,7 +55,14 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 {
 	const char *hit = wp_str_find(body, "由");
 	for (; hit; hit = wp_str_find(hit + 3, "由")) {
-		const char *lead_end = wp_notice_find_near(hit, "牵头", 90);
+		/* 由X牵头, 由X主办, 由X负责: the nearest of them */
+		static const char *const roles[] = {"牵头", "主办", "负责", NULL};
+		const char *lead_end = NULL;
+		for (const char *const *w = roles; *w; w++) {
+			const char *at = wp_notice_find_near(hit, *w, 90);
+			if (at && (!lead_end || at < lead_end))
+				lead_end = at;
+		}
 		if (!lead_end)
 			continue;
 		char *x = wp_str_sub(hit + 3, (size_t)(lead_end - hit - 3));
@@ -77,6 +84,21 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 		json_t *coop = json_array();
 		json_array_foreach(all, i, v) if (!wp_notice_same_unit(r, json_string_value(v), json_string_value(name)))
 			json_array_append(coop, v);
+		/* 由X主办，Y协办: Y cooperates */
+		const char *after = lead_end + 6;
+		if (wp_str_starts(after, "，"))
+			after += 3;
+		static const char *const helps[] = {"协办", "承办", "配合", NULL};
+		for (const char *const *w = helps; *w; w++) {
+			const char *at = wp_notice_find_near(after, *w, 90);
+			if (!at || at == after)
+				continue;
+			char *y = wp_str_sub(after, (size_t)(at - after));
+			if (!wp_str_find(y, "，") && !wp_str_find(y, "。") && wp_notice_unit_like(y))
+				wp_notice_split_units(y, coop);
+			free(y);
+			break;
+		}
 		json_decref(u->lead);
 		json_decref(u->coop);
 		u->lead = json_array();
@@ -99,6 +121,14 @@ static const char *find_join(const char *s, size_t *len)
 			best = hit, *len = strlen(*w);
 	}
 	return best;
+}
+
+/* A subject without the auxiliary that follows it (市知识产权局将 -> 市知识
+ * 产权局). Caller frees. */
+static char *without_aux(const char *subject)
+{
+	static const char *const aux[] = {"将", "要", "拟", "已", NULL}; /* not 会: 协会 */
+	return wp_str_trim_end(subject, aux);
 }
 
 /* Where the clause holding pos starts (after the last ， before it). */
@@ -218,10 +248,21 @@ static void units_from_sentence(const struct reader *r, const char *body, struct
 		const char *lead_start = clause_start(first, lead_end);
 		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
 		char *coop = wp_notice_upto(join + join_len, stops);
-		if (wp_notice_unit_like(lead)) {
-			wp_notice_split_units(lead, u->lead);
-			wp_notice_split_units(coop, u->coop);
+		/* 市知识产权局将与xx日报联合: the partner is named before 联合 */
+		const char *with = wp_str_find(lead, "与");
+		if (with && with > lead && (!*coop || !wp_notice_unit_like(coop) || lead_end == lead_at)) {
+			char *partner = wp_xstrdup(with + strlen("与"));
+			*(char *)with = '\0';
+			free(coop);
+			coop = partner;
 		}
+		char *clean = without_aux(lead);
+		if (wp_notice_unit_like(clean)) {
+			wp_notice_split_units(clean, u->lead);
+			if (*coop && wp_notice_unit_like(coop))
+				wp_notice_split_units(coop, u->coop);
+		}
+		free(clean);
 		free(lead);
 		free(coop);
 	} else if (lead_at && lead_at > first) {

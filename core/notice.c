@@ -181,7 +181,8 @@ bool wp_notice_unit_like(const char *name)
 	static const char *const tails[] = {
 		"局", "委", "院", "部", "府", "会", "室", "中心", "站", "所", "队", "馆", "办",
 		"（市）", "县", "区", "市", "州", "镇街", "单位", "部门", "机构", "企业", "主体",
-		"公司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", NULL};
+		"公司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", "日报",
+		"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", NULL};
 	char *n = wp_str_trim_end(name, wp_notice_end_punct);
 	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
 	if (wp_str_ends(n, "）")) {

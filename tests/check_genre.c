@@ -445,6 +445,19 @@ START_TEST(a_schedule_of_dated_lines)
 }
 END_TEST
 
+/* Partners as prose names them: X将与Y联合, X将联合Y、Z (the auxiliary
+ * 将 is not part of the name), 由X主办，Y协办; a newspaper and 市科协
+ * are units. */
+START_TEST(partners_in_prose)
+{
+	static const char *const acts[] = {
+		"1|专题采访报道|2017-04-20|2017-04-25|-|某某日报头版|市知识产权局|某某日报",
+		"2|组织开展广场宣传活动|2017-04-26|2017-04-26|-|人民广场|市知识产权局|市工商局、市科技局",
+		"3|知识竞赛|2017-04-22|2017-04-22|-|市图书馆|市知识产权保护协会|市科协"};
+	expect_activities("tests/fixtures/notices/variant-partners.txt", acts, 3);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("genre");
@@ -464,6 +477,7 @@ int main(void)
 	tcase_add_test(tc, period_and_theme_in_prose);
 	tcase_add_test(tc, ways_of_submitting);
 	tcase_add_test(tc, a_schedule_of_dated_lines);
+	tcase_add_test(tc, partners_in_prose);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

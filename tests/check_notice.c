@@ -254,7 +254,7 @@ START_TEST(mutated_notices_never_crash_the_reader)
 		"variant-requirements", "variant-leading-group", "variant-places",
 		"variant-no-sections",	"table-tabs",		"table-cells",
 		"table-cells-wrapped",	"table-spaces",		"variant-schedule",
-		"variant-verbs"};
+		"variant-verbs",	"variant-partners"};
 	for (size_t s = 0; s < sizeof texts / sizeof *texts; s++) {
 		char rel[256];
 		snprintf(rel, sizeof rel, "tests/fixtures/notices/%s.txt", texts[s]);
