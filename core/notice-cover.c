@@ -283,7 +283,8 @@ static char *theme_in_prose(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && i < 40; i++) {
 		const char *p = r->t.para[i];
-		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", NULL};
+		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“",
+						    "主题为：“", NULL};
 		for (const char *const *m = marks; *m; m++) {
 			const char *at = wp_str_find(p, *m);
 			const char *close = at ? wp_str_find(at, "”") : NULL;
