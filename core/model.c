@@ -72,13 +72,9 @@ int wp_campaign_load(struct wp_store *st, int64_t id, wp_campaign_rec *rec, wp_e
 		"       c.parent_plan, c.notes, c.issued_on, c.period_start, c.period_end "
 		"FROM campaign c LEFT JOIN unit o ON o.id = c.organizer_id WHERE c.id = ?1";
 	memset(rec, 0, sizeof *rec);
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_row(st, sql, id, "campaign", err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = wp_store_next(st, s, err);
-	if (rc <= 0)
-		return rc < 0 ? -1 : wp_err_set(err, "no campaign with id %lld", (long long)id);
 	rec->id = id;
 	rec->revision = sqlite3_column_int(s, 0);
 	rec->title = wp_col_strdup(s, 1);
@@ -186,13 +182,9 @@ int wp_activity_load(struct wp_store *st, int64_t id, wp_activity_rec *rec, wp_e
 		"SELECT campaign_id, revision, number, title, description, location, notes, "
 		"       start_time, end_time, start_date, end_date FROM activity WHERE id = ?1";
 	memset(rec, 0, sizeof *rec);
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_row(st, sql, id, "activity", err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = wp_store_next(st, s, err);
-	if (rc <= 0)
-		return rc < 0 ? -1 : wp_err_set(err, "no activity with id %lld", (long long)id);
 	rec->id = id;
 	rec->campaign_id = sqlite3_column_int64(s, 0);
 	rec->revision = sqlite3_column_int(s, 1);
@@ -380,13 +372,9 @@ int wp_deadline_load(struct wp_store *st, int64_t id, wp_deadline_rec *rec, wp_e
 		"       d.rule_anchor, d.roll_forward "
 		"FROM deadline d LEFT JOIN unit u ON u.id = d.submit_to_unit_id WHERE d.id = ?1";
 	memset(rec, 0, sizeof *rec);
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_row(st, sql, id, "deadline", err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = wp_store_next(st, s, err);
-	if (rc <= 0)
-		return rc < 0 ? -1 : wp_err_set(err, "no deadline with id %lld", (long long)id);
 	rec->id = id;
 	rec->campaign_id = sqlite3_column_int64(s, 0);
 	rec->activity_id = sqlite3_column_int64(s, 1);
@@ -459,13 +447,9 @@ static int check_deadline(const wp_deadline_rec *rec, wp_err *err)
 static int campaign_region(struct wp_store *st, int64_t campaign, char **region, wp_err *err)
 {
 	static const char sql[] = "SELECT region FROM campaign WHERE id = ?1";
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_row(st, sql, campaign, "campaign", err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, campaign);
-	int rc = wp_store_next(st, s, err);
-	if (rc <= 0)
-		return rc < 0 ? -1 : wp_err_set(err, "no campaign with id %lld", (long long)campaign);
 	*region = wp_col_strdup(s, 0);
 	sqlite3_reset(s);
 	return 0;
@@ -638,13 +622,9 @@ void wp_deadline_rec_copy(wp_deadline_rec *dst, const wp_deadline_rec *src)
 int wp_unit_revision(struct wp_store *st, int64_t id, int *revision, wp_err *err)
 {
 	static const char sql[] = "SELECT revision FROM unit WHERE id = ?1";
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_row(st, sql, id, "unit", err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = wp_store_next(st, s, err);
-	if (rc <= 0)
-		return rc < 0 ? -1 : wp_err_set(err, "no unit with id %lld", (long long)id);
 	*revision = sqlite3_column_int(s, 0);
 	sqlite3_reset(s);
 	return 0;

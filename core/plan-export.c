@@ -22,13 +22,9 @@ static int export_campaign(wp_store *st, int64_t id, json_t *root, wp_err *err)
 		"       c.period_start, c.period_end, c.theme, c.parent_plan, c.notes "
 		"FROM campaign c LEFT JOIN unit o ON o.id = c.organizer_id "
 		"LEFT JOIN unit l ON l.id = c.lead_unit_id WHERE c.id = ?1";
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_row(st, sql, id, "campaign", err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = wp_store_next(st, s, err);
-	if (rc <= 0)
-		return rc < 0 ? -1 : wp_err_set(err, "no campaign with id %lld", (long long)id);
 	json_object_set_new(root, "weekplan_plan", json_integer(1));
 	json_object_set_new(root, "title", col_json(s, 0));
 	json_object_set_new(root, "region", col_json(s, 1));

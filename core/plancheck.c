@@ -77,13 +77,9 @@ static int campaign_rules(wp_store *st, int64_t id, struct campaign_facts *c,
 {
 	static const char sql[] = "SELECT issued_on, period_start, period_end, doc_number "
 				  "FROM campaign WHERE id = ?1";
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_row(st, sql, id, "campaign", err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = wp_store_next(st, s, err);
-	if (rc <= 0)
-		return rc < 0 ? -1 : wp_err_set(err, "no campaign with id %lld", (long long)id);
 	c->issued = wp_col_date(s, 0);
 	c->start = wp_col_date(s, 1);
 	c->end = wp_col_date(s, 2);

@@ -321,6 +321,20 @@ int wp_store_next(wp_store *st, sqlite3_stmt *stmt, wp_err *err)
 	return -1;
 }
 
+sqlite3_stmt *wp_store_row(wp_store *st, const char *sql, int64_t id, const char *what, wp_err *err)
+{
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return NULL;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = wp_store_next(st, s, err);
+	if (rc == 1)
+		return s;
+	if (rc == 0)
+		wp_err_set(err, "no %s with id %lld", what, (long long)id);
+	return NULL;
+}
+
 int wp_store_data_version(wp_store *st)
 {
 	static const char sql[] = "PRAGMA data_version";

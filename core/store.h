@@ -55,6 +55,11 @@ int wp_store_run(wp_store *st, sqlite3_stmt *stmt, wp_err *err);
  * -1 on error (also reset). */
 int wp_store_next(wp_store *st, sqlite3_stmt *stmt, wp_err *err);
 
+/* The one row sql selects with ?1 bound to id, the statement left on it
+ * (reset it when done); NULL with err for a database error, or "no <what>
+ * with id N" when there is no such row. */
+sqlite3_stmt *wp_store_row(wp_store *st, const char *sql, int64_t id, const char *what, wp_err *err);
+
 /* Fills err with the connection's last error and returns -1. */
 int wp_store_fail(wp_store *st, const char *doing, wp_err *err);
 

@@ -73,18 +73,14 @@ int wp_unit_add_alias(wp_store *st, int64_t id, const char *alias, wp_err *err)
 		"        (SELECT count(*) FROM unit_alias WHERE unit_id = ?1))";
 	if (check_name(alias, err) != 0)
 		return -1;
-	sqlite3_stmt *s = wp_store_stmt(st, sql_region, err);
+	sqlite3_stmt *s = wp_store_row(st, sql_region, id, "unit", err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = wp_store_next(st, s, err);
-	if (rc <= 0)
-		return rc < 0 ? -1 : wp_err_set(err, "no unit with id %lld", (long long)id);
 	char *region = wp_col_strdup(s, 0), *own_key = wp_col_strdup(s, 1);
 	sqlite3_reset(s);
 	char *key = wp_text_key(alias);
 	int64_t other;
-	rc = wp_unit_lookup(st, region, alias, &other, err);
+	int rc = wp_unit_lookup(st, region, alias, &other, err);
 	if (rc == 1 && other != id)
 		rc = wp_err_set(err, "alias '%s' already names another unit", alias);
 	else if (rc == 0 && strcmp(key, own_key) != 0) {

@@ -5,6 +5,7 @@
 #include "campaign.h"
 #include "demo.h"
 #include "embedded.h"
+#include "model.h"
 #include "plan.h"
 #include "testutil.h"
 
@@ -184,6 +185,25 @@ START_TEST(surplus_sql_after_a_statement_is_refused)
 }
 END_TEST
 
+/* One row by id: the row, or "no X with id N" (every load by id uses it). */
+START_TEST(a_row_by_id_is_found_or_named_missing)
+{
+	wp_store *st = open_demo();
+	wp_err err;
+	static const char sql[] = "SELECT title FROM campaign WHERE id = ?1";
+	sqlite3_stmt *s = wp_store_row(st, sql, 1, "campaign", &err);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_ptr_nonnull(sqlite3_column_text(s, 0));
+	sqlite3_reset(s);
+	ck_assert_ptr_null(wp_store_row(st, sql, 9999, "campaign", &err));
+	ck_assert_str_eq(err.msg, "no campaign with id 9999");
+	wp_campaign_rec rec;
+	ck_assert_int_eq(wp_campaign_load(st, 9999, &rec, &err), -1);
+	ck_assert_str_eq(err.msg, "no campaign with id 9999");
+	wp_store_close(st);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("store");
@@ -198,6 +218,7 @@ int main(void)
 	tcase_add_test(tc, a_corrupt_database_gives_an_error_not_a_crash);
 	tcase_add_test(tc, a_locked_database_fails_cleanly_and_changes_nothing);
 	tcase_add_test(tc, surplus_sql_after_a_statement_is_refused);
+	tcase_add_test(tc, a_row_by_id_is_found_or_named_missing);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
