@@ -196,6 +196,20 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 	return false;
 }
 
+bool wp_nfind_date_at(const char *p, int base_year, wp_ndate *out)
+{
+	/* only the first bytes: a date is short, and the text after p may be
+	 * a whole notice */
+	char head[64];
+	size_t n = strnlen(p, sizeof head - 1);
+	memcpy(head, p, n);
+	head[n] = '\0';
+	if (!wp_nfind_date(head, base_year, out) || out->at != head)
+		return false;
+	out->at = p;
+	return true;
+}
+
 int wp_nfind_year(const char *s)
 {
 	for (const char *p = s; *p; p++) {

@@ -23,6 +23,9 @@ typedef struct wp_ndate {
 /* The first date (or range) in s; false if none. */
 bool wp_nfind_date(const char *s, int base_year, wp_ndate *out);
 
+/* A date (or range) that starts right at p; false if none does. */
+bool wp_nfind_date_at(const char *p, int base_year, wp_ndate *out);
+
 /* A part of a month (4月下旬, 4月中下旬, 5月上旬, 4月底, 5月初) as the
  * days it spans; false if none. Vaguer than a date: callers say so. */
 bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out);

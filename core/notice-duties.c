@@ -320,15 +320,18 @@ static char *due_to(const char *s, const char *email)
 
 /* "于5月6日前将总结以电子版形式报市局": a 报 (to report to) after a
  * deadline date, not one inside 报道, 报刊, 海报 ... */
+/* Is the date d in s a deadline's: 于4月18日, 4月30日前? */
+static bool marks_deadline(const char *s, const wp_ndate *d)
+{
+	return (d->at >= s + 3 && wp_str_starts(d->at - 3, "于")) || wp_str_starts(d->at + d->len, "前");
+}
+
 static bool sends_after_date(const char *s, int year)
 {
 	wp_ndate d;
-	if (!wp_nfind_date(s, year, &d))
+	if (!wp_nfind_date(s, year, &d) || !marks_deadline(s, &d))
 		return false;
 	const char *after = d.at + d.len;
-	bool deadline = (d.at >= s + 3 && wp_str_starts(d.at - 3, "于")) || wp_str_starts(after, "前");
-	if (!deadline)
-		return false;
 	static const char *const not_sending[] = {"报道", "报刊", "报纸", "海报", "举报", "画报",
 						  "简报", "情报", "报告会", NULL};
 	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + 3, "报")) {
@@ -394,17 +397,14 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	if (relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {
+		/* a date far from the verb is the date of something else */
+		if ((!submits && !attends) || (!marks_deadline(s, &d) && !attends))
+			return;
 		const char *start = d.at, *end = d.at + d.len;
 		if (start >= s + 3 && wp_str_starts(start - 3, "于"))
 			start -= 3;
 		if (wp_str_starts(end, "前"))
 			end += 3;
-		if (!submits && !attends)
-			return;
-		/* a date far from the verb is the date of something else */
-		bool deadline_date = wp_str_starts(start, "于") || wp_str_starts(end - 3, "前") || attends;
-		if (!deadline_date)
-			return;
 		due = d.start;
 		rule = wp_str_sub(start, (size_t)(end - start));
 		/* A date that looks wrong (2022 in a 2023 plan) is kept as
@@ -488,13 +488,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 static bool deadline_date_at(const char *s, const char *p, int year)
 {
 	wp_ndate d;
-	char head[64];
-	size_t n = strnlen(p, sizeof head - 1);
-	memcpy(head, p, n);
-	head[n] = '\0';
-	if (!wp_nfind_date(head, year, &d) || d.at != head)
-		return false;
-	return (p >= s + 3 && wp_str_starts(p - 3, "于")) || wp_str_starts(p + d.len, "前");
+	return wp_nfind_date_at(p, year, &d) && marks_deadline(s, &d);
 }
 
 /* Where the next part of a sentence starts: after a ；, or at the ，
@@ -567,18 +561,21 @@ void wp_notice_office_from_reports(struct reader *r)
 	json_t *office = json_object_get(json_object_get(r->plan, "committee"), "office");
 	if (!office || json_array_size(office) > 0)
 		return;
-	for (size_t i = 0; i < r->t.n; i++) {
-		static const char *const verbs[] = {"上报", "报送", NULL};
-		static const char *const stops[] = {"（", "，", "。", "；", "\n", NULL};
-		for (const char *const *v = verbs; *v; v++) {
-			char *to = wp_notice_after(r->t.para[i], *v, stops);
-			if (to && wp_str_ends(to, "办公室") && wp_text_width(to) <= 40) {
-				json_array_append_new(office, json_string(to));
-				wp_notice_note(r, WP_TR("the committee office is taken to be %s, where reports go"), to);
-				free(to);
-				return;
-			}
-			free(to);
+	size_t i;
+	json_t *dl;
+	json_array_foreach(r->deadlines, i, dl) {
+		const char *to = json_string_value(json_object_get(dl, "submit_to"));
+		if (!to)
+			continue;
+		/* 区市场监管局（x@y）: the office without its address */
+		const char *bracket = wp_str_find(to, "（");
+		char *name = wp_str_sub(to, bracket ? (size_t)(bracket - to) : strlen(to));
+		if (wp_str_ends(name, "办公室")) {
+			json_array_append_new(office, json_string(name));
+			wp_notice_note(r, WP_TR("the committee office is taken to be %s, where reports go"), name);
+			free(name);
+			return;
 		}
+		free(name);
 	}
 }

@@ -169,14 +169,8 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 		while (*s == '\n' || *s == ' ')
 			s++;
 		wp_ndate d;
-		/* A date must start the sentence: look at its first bytes only
-		 * (snprintf would measure the whole rest of the text). */
-		char head[64];
-		size_t hl = strnlen(s, sizeof head - 1);
-		memcpy(head, s, hl);
-		head[hl] = '\0';
-		if (*s >= '0' && *s <= '9' && wp_nfind_date(head, r->year, &d) && d.at == head) {
-			d.at = s;
+		/* a date must start the sentence */
+		if (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d)) {
 			const char *rest = s + d.len;
 			char *who = wp_notice_upto(rest, verbs);
 			const char *verb = rest + strlen(who);
@@ -354,15 +348,18 @@ static bool arabic_item(const char *p)
 /* 1.时间：… under an item is a line of that item, not an item itself. */
 static bool field_line(const char *heading)
 {
-	static const char *const labels[] = {
-		"时间：", "活动时间：", "日期：", "地点：", "活动地点：", "内容：", "活动内容：",
-		"参加人员：", "参加对象：", "参加单位：", "参与单位：", "责任单位：", "牵头单位：",
-		"配合单位：", "主办单位：", "承办单位：", "协办单位：", "活动形式：", "形式：",
-		"联系人：", NULL};
-	for (const char *const *l = labels; *l; l++)
-		if (wp_str_starts(heading, *l))
-			return true;
-	return false;
+	static const char *const labels[] = {"时间", "活动时间", "日期", "地点", "活动地点",
+					     "内容", "活动内容", "参加人员", "参加对象",
+					     "活动形式", "形式", "联系人", NULL};
+	const char *colon = wp_notice_find_near(heading, "：", 18);
+	if (!colon)
+		return false;
+	char *label = wp_str_sub(heading, (size_t)(colon - heading));
+	bool field = wp_notice_unit_label(label) != 0;
+	for (const char *const *l = labels; *l && !field; l++)
+		field = strcmp(label, *l) == 0;
+	free(label);
+	return field;
 }
 
 /* The section's paragraphs that open with a date and a ： or ，
@@ -377,11 +374,7 @@ static size_t read_schedule(struct reader *r, size_t from)
 		if (wp_heading_top(p, &n) || wp_str_starts(p, "附件"))
 			break;
 		wp_ndate d;
-		char head[64];
-		size_t hl = strnlen(p, sizeof head - 1);
-		memcpy(head, p, hl);
-		head[hl] = '\0';
-		if (!wp_nfind_date(head, r->year, &d) || d.at != head)
+		if (!wp_nfind_date_at(p, r->year, &d))
 			continue;
 		/* past the date and a time of day, a ：or ， opens what happens */
 		const char *after = p + d.len;

@@ -100,6 +100,10 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);
 
+/* Is name a label of an activity's units (牵头单位, 配合单位 ...)? 1 for
+ * one that names the lead, 2 the cooperating units, 0 for neither. */
+int wp_notice_unit_label(const char *name);
+
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);

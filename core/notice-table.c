@@ -33,12 +33,8 @@ static const struct {
 	{"内容", COL_CONTENT},	     {"工作内容", COL_CONTENT}, {"活动时间", COL_WHEN},
 	{"时间", COL_WHEN},	     {"日期", COL_WHEN},	{"举办时间", COL_WHEN},
 	{"开展时间", COL_WHEN},	     {"活动地点", COL_PLACE},	{"地点", COL_PLACE},
-	{"举办地点", COL_PLACE},     {"地址", COL_PLACE},	{"牵头单位", COL_LEAD},
-	{"责任单位", COL_LEAD},	     {"主办单位", COL_LEAD},	{"承办单位", COL_LEAD},
-	{"组织单位", COL_LEAD},	     {"负责单位", COL_LEAD},	{"责任部门", COL_LEAD},
-	{"牵头部门", COL_LEAD},	     {"实施单位", COL_LEAD},	{"配合单位", COL_COOP},
-	{"协办单位", COL_COOP},	     {"参与单位", COL_COOP},	{"参加单位", COL_COOP},
-	{"配合部门", COL_COOP},	     {"备注", COL_OTHER},	{"活动形式", COL_OTHER},
+	{"举办地点", COL_PLACE},     {"地址", COL_PLACE},	{"备注", COL_OTHER},
+	{"活动形式", COL_OTHER},
 	{"形式", COL_OTHER},	     {"联系人", COL_OTHER},	{"联系方式", COL_OTHER},
 	{"联系电话", COL_OTHER},     {"参加对象", COL_OTHER},	{"参加人员", COL_OTHER},
 	{"活动对象", COL_OTHER},     {"宣传对象", COL_OTHER},	{"活动方式", COL_OTHER},
@@ -47,6 +43,12 @@ static const struct {
 /* The kind of a header cell; false if the cell does not name a column. */
 static bool column_kind(const char *cell, enum column *kind)
 {
+	/* the units' columns carry the labels items use (牵头单位, 配合单位 ...) */
+	int role = wp_notice_unit_label(cell);
+	if (role) {
+		*kind = role == 1 ? COL_LEAD : COL_COOP;
+		return true;
+	}
 	for (size_t k = 0; k < sizeof column_names / sizeof *column_names; k++)
 		if (strcmp(cell, column_names[k].name) == 0) {
 			*kind = column_names[k].kind;

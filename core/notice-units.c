@@ -353,12 +353,44 @@ static void drop_unmatched_close(char *s)
 	}
 }
 
-/* The value after the first of labels present in body (caller frees). */
-static char *labelled(const char *body, const char *const *labels, const char *const *stops)
+/* The labels that name an activity's units, in the order they are
+ * preferred when several appear: lead, then cooperate. notice-table.c
+ * names its columns with the same words. */
+static const struct {
+	const char *name;
+	int role; /* 1 lead, 2 cooperate */
+} unit_labels[] = {
+	{"牵头单位", 1}, {"责任单位", 1}, {"主办单位", 1}, {"牵头部门", 1}, {"责任部门", 1},
+	{"负责单位", 1}, {"组织单位", 1}, {"实施单位", 1}, {"承办单位", 1}, {"配合单位", 2},
+	{"协办单位", 2}, {"配合部门", 2}, {"参与单位", 2}, {"参加单位", 2}, {"协助单位", 2},
+};
+
+int wp_notice_unit_label(const char *name)
 {
+	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels; k++)
+		if (strcmp(name, unit_labels[k].name) == 0)
+			return unit_labels[k].role;
+	return 0;
+}
+
+/* The value after "label：" for the first label of role in body, up to the
+ * end of its clause or the next cooperating label. Caller frees. */
+static char *labelled(const char *body, int role)
+{
+	const char *stops[16] = {"。", "；", "\n"};
+	size_t nstops = 3;
+	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels && nstops < 15; k++)
+		if (unit_labels[k].role == 2)
+			stops[nstops++] = unit_labels[k].name;
+	stops[nstops] = NULL;
 	char *v = NULL;
-	for (const char *const *l = labels; *l && !v; l++)
-		v = wp_notice_after(body, *l, stops);
+	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels && !v; k++) {
+		if (unit_labels[k].role != role)
+			continue;
+		char marker[32];
+		snprintf(marker, sizeof marker, "%s：", unit_labels[k].name);
+		v = wp_notice_after(body, marker, stops);
+	}
 	return v;
 }
 
@@ -367,18 +399,12 @@ static char *labelled(const char *body, const char *const *labels, const char *c
  * then cooperates. Returns whether any label was found. */
 static bool labelled_units(const char *body, struct units *u)
 {
-	static const char *const stops[] = {"。", "；", "\n", "配合单位", "协办单位", "参加单位",
-					    "参与单位", "配合部门", NULL};
-	static const char *const lead_labels[] = {
-		"牵头单位：", "责任单位：", "主办单位：", "牵头部门：", "责任部门：", "负责单位：",
-		"组织单位：", "实施单位：", "承办单位：", NULL};
-	static const char *const coop_labels[] = {"配合单位：", "协办单位：", "配合部门：",
-						  "参与单位：", "参加单位：", "协助单位：", NULL};
-	char *lead = labelled(body, lead_labels, stops);
-	char *coop = labelled(body, coop_labels, stops);
+	char *lead = labelled(body, 1);
+	char *coop = labelled(body, 2);
+	const char *const clause[] = {"。", "；", "\n", NULL};
 	char *host_helper = wp_str_find(body, "主办单位：") && !wp_str_find(body, "牵头单位：") &&
 				    !wp_str_find(body, "责任单位：")
-			    ? wp_notice_after(body, "承办单位：", stops)
+			    ? wp_notice_after(body, "承办单位：", clause)
 			    : NULL;
 	if (!lead && !coop) {
 		free(host_helper);
