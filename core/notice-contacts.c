@@ -100,21 +100,19 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		size_t len = semi ? (size_t)(semi - p) : strlen(p);
 		char *part = wp_str_sub(p, len);
 		/* the name: the characters the part opens with, up to a separator */
-		size_t name_len = 0;
-		while ((unsigned char)part[name_len] >= 0x80 && strnlen(part + name_len, 3) == 3 &&
-		       !wp_str_starts(part + name_len, "，") &&
-		       !wp_str_starts(part + name_len, "（") && !wp_str_starts(part + name_len, "电话") &&
-		       !wp_str_starts(part + name_len, "　") && !wp_str_starts(part + name_len, "："))
-			name_len += 3;
+		static const char *const name_end[] = {"，", "（", "电话", "　", "：", " ", NULL};
+		size_t name_len = 0, chars = 0;
+		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_span_of(part + name_len, name_end))
+			name_len += wp_str_char_len(part + name_len), chars++;
 		char *phone = phone_in(part);
-		if (phone && name_len >= 6 && name_len <= 12) {
+		if (phone && chars >= 2 && chars <= 4) {
 			char *name = wp_str_sub(part, name_len);
 			json_array_append_new(found, json_pack("[s, s]", name, phone));
 			free(name);
 		}
 		free(phone);
 		free(part);
-		p += len + (semi ? 3 : 0);
+		p += len + (semi ? strlen("；") : 0);
 	}
 	bool several = json_array_size(found) >= 2;
 	size_t i;
@@ -134,7 +132,7 @@ void wp_notice_read_contacts(struct reader *r)
 	/* 联系人及电话：李华 0771-5551234 names the phone with the person */
 	static const char *const name_labels[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
 						  "联系人及联系方式：", "联系人和电话：", NULL};
-	for (size_t i = 0; i < r->t.n; i++) {
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		char *names = NULL;
 		for (const char *const *l = name_labels; *l && !names; l++)
 			names = wp_notice_after(r->t.para[i], *l, name_stops);
@@ -162,15 +160,15 @@ void wp_notice_read_contacts(struct reader *r)
 		bool several = value && several_contacts(r, value, mail, item);
 		free(value);
 		/* Several names may share one line: 赵俊平 郑少斐 代玲玲. */
+		static const char *const name_seps[] = {" ", "、", NULL};
 		const char *p = several ? "" : names;
 		while (*p) {
-			size_t len = strcspn(p, " 、");
+			size_t len = wp_str_span_upto(p, name_seps);
 			char *name = wp_str_sub(p, len);
 			add_contact(r, name, phone, mail, item);
 			free(name);
 			p += len;
-			while (*p == ' ' || wp_str_starts(p, "、"))
-				p += *p == ' ' ? 1 : 3;
+			p += wp_str_span_of(p, name_seps);
 		}
 		free(names);
 		free(phone);

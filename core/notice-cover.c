@@ -67,13 +67,13 @@ bool wp_notice_only_a_date(const char *para, wp_ndate *d)
 /* Which paragraph is the 关于…的通知 title; joins a title broken in two. */
 static char *notice_title(struct reader *r, size_t *where)
 {
-	for (size_t i = 0; i < r->t.n && i < 12; i++) {
+	for (size_t i = 0; i < r->t.n && i < 12 && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (!wp_str_find(p, "关于"))
 			continue;
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, p);
-		for (size_t j = i + 1; !wp_str_find(wp_buf_str(&b), "通知") && j < r->t.n && j < i + 3; j++)
+		for (size_t j = i + 1; !wp_str_find(wp_buf_str(&b), "通知") && j < r->t.n && j < i + 3 && wp_notice_step(r, 1); j++)
 			wp_buf_puts(&b, r->t.para[j]);
 		char *joined = wp_str_nospace(wp_buf_str(&b));
 		wp_buf_free(&b);
@@ -87,12 +87,15 @@ static char *notice_title(struct reader *r, size_t *where)
 	return NULL;
 }
 
-/* 关于印发《X》的通知 / 关于开展X的通知 -> X */
+/* 关于印发《X》的通知 / 关于开展X的通知 -> X; NULL when 通知 does not
+ * follow 关于 (a sentence that mentions a 通知 before its 关于). */
 static char *plan_title(const char *notice)
 {
 	const char *open = wp_str_find(notice, "《"), *close = open ? wp_str_find(open, "》") : NULL;
-	if (open && close)
-		return wp_str_sub(open + 3, (size_t)(close - open - 3));
+	if (open && close) {
+		open += strlen("《");
+		return wp_str_sub(open, (size_t)(close - open));
+	}
 	const char *p = wp_str_find(notice, "关于");
 	p = p ? p + strlen("关于") : notice;
 	static const char *const verbs[] = {"印发", "组织开展", "开展", "举办", "做好"};
@@ -104,7 +107,7 @@ static char *plan_title(const char *notice)
 	const char *end = wp_str_find(p, "的通知");
 	if (!end)
 		end = wp_str_find(p, "通知");
-	return wp_str_sub(p, (size_t)(end - p));
+	return end ? wp_str_sub(p, (size_t)(end - p)) : NULL;
 }
 
 void wp_notice_read_cover(struct reader *r)
@@ -112,7 +115,7 @@ void wp_notice_read_cover(struct reader *r)
 	size_t title_at = 0;
 	char *notice = notice_title(r, &title_at);
 	/* The issuing unit heads the letter: "…文件", or the first line. */
-	for (size_t i = 0; i < r->t.n && i <= title_at; i++) {
+	for (size_t i = 0; i < r->t.n && i <= title_at && wp_notice_step(r, 1); i++) {
 		char *s = wp_str_nospace(r->t.para[i]);
 		if (wp_str_ends(s, "文件"))
 			s[strlen(s) - strlen("文件")] = '\0';
@@ -121,7 +124,7 @@ void wp_notice_read_cover(struct reader *r)
 		free(s);
 	}
 	/* Document number: a line like 鹿市监发〔2026〕3号. */
-	for (size_t i = 0; i < r->t.n && i < 12; i++) {
+	for (size_t i = 0; i < r->t.n && i < 12 && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		bool brackets = (wp_str_find(p, "〔") && wp_str_find(p, "〕")) || (wp_str_find(p, "[") && wp_str_find(p, "]")) ||
 				(wp_str_find(p, "［") && wp_str_find(p, "］"));
@@ -135,16 +138,20 @@ void wp_notice_read_cover(struct reader *r)
 	/* Issue date: the first line that is only a date; the signature
 	 * above it names the organizer as it signs (with aliases). */
 	wp_ndate d;
-	for (size_t i = 0; i < r->t.n; i++) {
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (!wp_notice_only_a_date(r->t.para[i], &d))
 			continue;
 		json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));
 		break;
 	}
+	char *plan_name = notice ? plan_title(notice) : NULL;
+	if (!plan_name) {
+		free(notice);
+		notice = NULL;
+	}
 	if (notice) {
-		char *title = plan_title(notice);
-		json_object_set_new(r->plan, "title", json_string(title));
-		free(title);
+		json_object_set_new(r->plan, "title", json_string(plan_name));
+		free(plan_name);
 		/* 某某县市场监督管理局关于开展…的通知: the issuer opens the title */
 		const char *about = wp_str_find(notice, "关于");
 		if (!r->organizer && about && about > notice) {
@@ -160,7 +167,7 @@ void wp_notice_read_cover(struct reader *r)
 	}
 	free(notice);
 	/* else the signature: the unit on the line above the issue date */
-	for (size_t i = 1; !r->organizer && i < r->t.n; i++) {
+	for (size_t i = 1; !r->organizer && i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (!wp_notice_only_a_date(r->t.para[i], &d))
 			continue;
 		char *s = wp_str_nospace(r->t.para[i - 1]);
@@ -186,7 +193,7 @@ void wp_notice_read_cover(struct reader *r)
 /* 依据《X》（文号）: the higher-level plan. */
 void wp_notice_read_parent(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n && i < 30; i++) {
+	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		const char *hit = wp_str_find(p, "依据《");
 		if (!hit)
@@ -222,7 +229,7 @@ void wp_notice_read_parent(struct reader *r)
  * "word：" on the same paragraph. */
 static const char *section_value(struct reader *r, const char *word, size_t *where)
 {
-	for (size_t i = 0; i < r->t.n; i++) {
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		int n;
 		const char *h = wp_heading_top(p, &n);
@@ -252,7 +259,7 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 static const char *period_in_prose(struct reader *r)
 {
 	int n;
-	for (size_t i = 0; i < r->t.n && i < 40; i++) {
+	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		const char *h = wp_heading_top(p, &n);
 		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间"))
@@ -281,7 +288,7 @@ static const char *period_in_prose(struct reader *r)
 /* No 活动主题 section: 主题是“X”, 主题为“X”, 以“X”为主题. Caller frees. */
 static char *theme_in_prose(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n && i < 40; i++) {
+	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“",
 						    "主题为：“", NULL};

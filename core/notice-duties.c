@@ -19,7 +19,7 @@ void wp_notice_read_committee(struct reader *r)
 	json_t *chair = json_array(), *members = json_array(), *office = json_array();
 	static const char *const stops[] = {"。", "\n", NULL};
 	static const char *const office_stops[] = {"，", "。", "具体", "负责", NULL};
-	for (size_t i = 0; i < r->t.n; i++) {
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		char *v;
 		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are members */
@@ -37,7 +37,7 @@ void wp_notice_read_committee(struct reader *r)
 			wp_notice_split_units(v, members);
 			free(v);
 			/* the list may go on over the following lines */
-			for (size_t j = i + 1; j < r->t.n; j++) {
+			for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++) {
 				const char *q = r->t.para[j];
 				int n;
 				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_heading_top(q, &n) ||
@@ -61,7 +61,7 @@ void wp_notice_read_committee(struct reader *r)
 	}
 	if (json_array_size(chair) + json_array_size(members) == 0) {
 		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
-		for (size_t i = 0; i < r->t.n && !json_array_size(chair); i++) {
+		for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
 			const char *p = r->t.para[i], *base = wp_str_find(p, "依托"), *lead;
 			if (!base || !(lead = wp_notice_find_near(base, "由", 300)) ||
 			    !wp_notice_find_near(lead, "牵头", 90))
@@ -512,9 +512,21 @@ static const char *next_part(const char *s, const char *from, int year)
 	return semi ? semi + 3 : NULL;
 }
 
+/* Room for one more deadline? When there is none, says so once. */
+static bool deadline_room(struct reader *r)
+{
+	if (json_array_size(r->deadlines) < WP_NOTICE_MAX_DEADLINES)
+		return true;
+	if (!r->deadlines_full)
+		wp_notice_note(r, WP_TR("more than %d deadlines: the rest are not read"),
+			       WP_NOTICE_MAX_DEADLINES);
+	r->deadlines_full = true;
+	return false;
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n; i++) {
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const struct item_range *range = wp_notice_item_at(r, i);
 		const char *item = range ? range->no : NULL;
 		json_t *coop = range ? json_object_get(json_array_get(r->activities, range->activity),
@@ -527,12 +539,12 @@ void wp_notice_read_deadlines(struct reader *r)
 		if (unnumbered)
 			p = unnumbered;
 		json_t *topic = NULL; /* the first subject of the paragraph */
-		while (*p && json_array_size(r->deadlines) < WP_NOTICE_MAX_DEADLINES) {
+		while (*p && deadline_room(r) && wp_notice_step(r, 1)) {
 			const char *end = wp_str_find(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
 			/* each part of the sentence may hold a deadline of its own */
-			for (const char *part = sentence; part && *part;) {
+			for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
 				const char *next = next_part(sentence, part, r->year);
 				char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
 				struct sentence sn = {text, end ? end + 3 : "", item, mail, coop, topic};

@@ -164,8 +164,8 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 {
 	static const char *const verbs[] = {"举办", "召开", "组织", "开展", NULL};
 	const char *s = wp_str_find(body, "。");
-	while (s) {
-		s += 3;
+	while (s && wp_notice_step(r, 1)) {
+		s += strlen("。");
 		while (*s == '\n' || *s == ' ')
 			s++;
 		wp_ndate d;
@@ -174,8 +174,8 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 			const char *rest = s + d.len;
 			char *who = wp_notice_upto(rest, verbs);
 			const char *verb = rest + strlen(who);
-			if (*verb) {
-				char *title = wp_notice_first_sentence(verb + 6);
+			if (*verb && wp_notice_activity_room(r)) {
+				char *title = wp_notice_first_sentence(verb + strlen(verbs[0]));
 				const char *place = wp_str_find(title, "线上") || wp_str_find(title, "网上") ? "线上" : NULL;
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
@@ -208,7 +208,7 @@ bool wp_notice_set_times(json_t *a, const char *text)
 	const char *t = time_at;
 	while ((*t >= '0' && *t <= '9') || *t == ':' || wp_str_starts(t, "时") ||
 	       wp_str_starts(t, "点") || wp_str_starts(t, "分") || wp_str_starts(t, "："))
-		t += (unsigned char)*t >= 0x80 ? 3 : 1;
+		t += wp_str_char_len(t);
 	const char *e = NULL;
 	if ((*t == '-' || wp_str_starts(t, "—") || wp_str_starts(t, "－") || wp_str_starts(t, "至") ||
 	     *t == '~' || wp_str_starts(t, "～")) &&
@@ -321,13 +321,21 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 }
 
 
-bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last)
+bool wp_notice_activity_room(struct reader *r)
 {
-	if (r->nitems == WP_NOTICE_MAX_ITEMS) {
+	if (r->nitems < WP_NOTICE_MAX_ITEMS && json_array_size(r->activities) < WP_NOTICE_MAX_ITEMS)
+		return true;
+	if (!r->activities_full)
 		wp_notice_note(r, WP_TR("more than %d activity items: the rest are not read"),
 			       WP_NOTICE_MAX_ITEMS);
+	r->activities_full = true;
+	return false;
+}
+
+bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last)
+{
+	if (!wp_notice_activity_room(r))
 		return false;
-	}
 	if (r->nitems == r->capitems) {
 		r->capitems = r->capitems ? r->capitems * 2 : 16;
 		r->items = wp_xrealloc(r->items, r->capitems * sizeof *r->items);
@@ -369,7 +377,7 @@ static size_t read_schedule(struct reader *r, size_t from)
 {
 	size_t count = 0;
 	int n;
-	for (size_t i = from; i < r->t.n; i++) {
+	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (wp_heading_top(p, &n) || wp_str_starts(p, "附件"))
 			break;
@@ -409,7 +417,7 @@ void wp_notice_read_activities(struct reader *r)
 {
 	size_t i = 0;
 	int n;
-	for (; i < r->t.n; i++) {
+	for (; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *h = wp_heading_top(r->t.para[i], &n);
 		if (h && is_activity_section(h))
 			break;
@@ -422,7 +430,7 @@ void wp_notice_read_activities(struct reader *r)
 	}
 	size_t section = i + 1;
 	char group[32] = "";
-	for (i++; i < r->t.n;) {
+	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		const char *p = r->t.para[i];
 		if (wp_heading_top(p, &n) || wp_str_starts(p, "附件"))
 			break;
@@ -434,7 +442,7 @@ void wp_notice_read_activities(struct reader *r)
 		bool cn = !arabic_item(p);
 		wp_buf rest = WP_BUF_INIT;
 		size_t j = i + 1;
-		for (; j < r->t.n; j++) {
+		for (; j < r->t.n && wp_notice_step(r, 1); j++) {
 			int m;
 			const char *q = r->t.para[j], *sub = wp_heading_item(q, &m);
 			if (sub && cn && arabic_item(q) && field_line(sub))

@@ -42,7 +42,27 @@ struct reader {
 	json_t *committee_names; /* every unit named in the committee */
 	json_t *committee_chair;
 	wp_notice_report *report;
+	/* Work done, in steps: one per paragraph a pass visits, per match a
+	 * search loop visits, per name compared. A reading stops (with an
+	 * error) at budget, which is a fixed multiple of the input's bytes:
+	 * no text can make the reader loop or run quadratic. */
+	size_t steps, budget;
+	bool over_budget;
+	bool deadlines_full, activities_full; /* a cap was reached and reported */
 };
+
+/* Steps the reader may take per byte of input before it gives up. */
+#define WP_NOTICE_STEPS_PER_BYTE 256
+
+/* Counts n steps of work; false once the budget is spent (every loop
+ * that calls it then ends). */
+static inline bool wp_notice_step(struct reader *r, size_t n)
+{
+	r->steps += n;
+	if (r->steps > r->budget)
+		r->over_budget = true;
+	return !r->over_budget;
+}
 
 void wp_notice_note(struct reader *r, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -92,6 +112,9 @@ json_t *wp_notice_new_activity(const char *no, const char *title);
 void wp_notice_set_dates(json_t *a, wp_date start, wp_date end);
 /* Sets time (and end_time) from the first time in text; false if none. */
 bool wp_notice_set_times(json_t *a, const char *text);
+/* Room for one more activity (items and the dated events in them)?
+ * When there is none, says so once. */
+bool wp_notice_activity_room(struct reader *r);
 /* Records that paragraphs first..last hold activity no (the one about
  * to be appended); false when the reader holds its maximum of items. */
 bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last);

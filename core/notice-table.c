@@ -117,7 +117,7 @@ static bool activity_columns(const struct table *tb)
 }
 
 /* A header at paragraph i, in either shape. */
-static bool header_at(const struct reader *r, size_t i, struct table *tb)
+static bool header_at(struct reader *r, size_t i, struct table *tb)
 {
 	char *cells[MAX_COLUMNS];
 	size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
@@ -135,7 +135,7 @@ static bool header_at(const struct reader *r, size_t i, struct table *tb)
 	/* a cell per line: consecutive paragraphs that each name a column */
 	tb->ncols = 0;
 	size_t j = i;
-	while (j < r->t.n && tb->ncols < MAX_COLUMNS && column_kind(r->t.para[j], &tb->col[tb->ncols]))
+	while (wp_notice_step(r, 1) && j < r->t.n && tb->ncols < MAX_COLUMNS && column_kind(r->t.para[j], &tb->col[tb->ncols]))
 		tb->ncols++, j++;
 	tb->cell_per_line = true;
 	tb->body = j;
@@ -235,7 +235,7 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 {
 	bool numbered = tb->col[0] == COL_NO;
 	size_t rows = 0;
-	for (size_t i = tb->body; i < r->t.n && !ends_table(r->t.para[i]); i++) {
+	for (size_t i = tb->body; i < r->t.n && !ends_table(r->t.para[i]) && wp_notice_step(r, 1); i++) {
 		char *cells[MAX_COLUMNS] = {NULL};
 		size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
@@ -269,13 +269,13 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb)
 	bool numbered = tb->col[0] == COL_NO;
 	size_t rows = 0, i = tb->body;
 	int expect = -1;
-	while (i < r->t.n && !ends_table(r->t.para[i])) {
+	while (wp_notice_step(r, 1) && i < r->t.n && !ends_table(r->t.para[i])) {
 		int no = numbered ? row_number(r->t.para[i]) : -1;
 		if (numbered && expect > 0 && no != expect) {
 			/* a cell wrapped onto more lines than the row has cells:
 			 * the next row starts at the next number */
 			size_t k = i;
-			while (k < r->t.n && k < i + tb->ncols && !ends_table(r->t.para[k]) &&
+			while (wp_notice_step(r, 1) && k < r->t.n && k < i + tb->ncols && !ends_table(r->t.para[k]) &&
 			       row_number(r->t.para[k]) != expect)
 				k++;
 			if (k == r->t.n || k == i + tb->ncols || ends_table(r->t.para[k]))
@@ -291,7 +291,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb)
 		size_t first = i, c = 0;
 		if (numbered)
 			cell[c++] = r->t.para[i++];
-		for (; c < tb->ncols && i < r->t.n && !ends_table(r->t.para[i]); c++, i++) {
+		for (; c < tb->ncols && i < r->t.n && !ends_table(r->t.para[i]) && wp_notice_step(r, 1); c++, i++) {
 			if (numbered && row_number(r->t.para[i]) == no + 1)
 				break;
 			cell[c] = r->t.para[i];
@@ -313,7 +313,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb)
 
 size_t wp_notice_read_table(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n; i++) {
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		struct table tb;
 		if (!header_at(r, i, &tb))
 			continue;

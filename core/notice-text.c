@@ -35,6 +35,52 @@ bool wp_str_ends(const char *s, const char *suffix)
 	return n >= m && memcmp(s + n - m, suffix, m) == 0;
 }
 
+size_t wp_str_char_len(const char *s)
+{
+	if (!*s)
+		return 0;
+	int n = u8_mblen((const uint8_t *)s, strnlen(s, 4));
+	return n > 0 ? (size_t)n : 1;
+}
+
+static size_t stop_at(const char *s, const char *const *stops)
+{
+	for (const char *const *st = stops; *st; st++)
+		if (**st && wp_str_starts(s, *st))
+			return strlen(*st);
+	return 0;
+}
+
+size_t wp_str_span_upto(const char *s, const char *const *stops)
+{
+	const char *p = s;
+	while (*p && !stop_at(p, stops))
+		p += wp_str_char_len(p);
+	return (size_t)(p - s);
+}
+
+size_t wp_str_span_of(const char *s, const char *const *set)
+{
+	const char *p = s;
+	for (size_t n; (n = stop_at(p, set)) > 0;)
+		p += n;
+	return (size_t)(p - s);
+}
+
+bool wp_str_skip(const char **s, const char *lit)
+{
+	if (!wp_str_starts(*s, lit))
+		return false;
+	*s += strlen(lit);
+	return true;
+}
+
+bool wp_str_ends_at(const char *start, const char *p, const char *lit)
+{
+	size_t n = strlen(lit);
+	return (size_t)(p - start) >= n && memcmp(p - n, lit, n) == 0;
+}
+
 char *wp_str_sub(const char *s, size_t n)
 {
 	return wp_xstrndup(s, n);

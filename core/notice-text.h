@@ -37,6 +37,21 @@ void wp_ntext_free(wp_ntext *t);
 const char *wp_str_find(const char *s, const char *needle);
 bool wp_str_starts(const char *s, const char *prefix);
 bool wp_str_ends(const char *s, const char *suffix);
+/* Bytes of the character at s: 1 to 4 (1 for a stray byte), 0 at the
+ * end. Scans step by it, never by a fixed 3: a character of the text may
+ * be ASCII, two bytes or four (𠀀). */
+size_t wp_str_char_len(const char *s);
+/* Bytes of s before the first of stops, or to its end. Whole characters
+ * are compared, so a byte of a stop inside another character (一 holds
+ * 0x80, as 、 does) is not taken for it: use it for strcspn. */
+size_t wp_str_span_upto(const char *s, const char *const *stops);
+/* Bytes of the run of stops at the start of s (strspn, by strings). */
+size_t wp_str_span_of(const char *s, const char *const *set);
+/* If *s starts with lit, moves *s past it and returns true. */
+bool wp_str_skip(const char **s, const char *lit);
+/* Does the text from start to p end with lit (without reading before
+ * start)? */
+bool wp_str_ends_at(const char *start, const char *p, const char *lit);
 /* A copy of s[0..n) (caller frees). */
 char *wp_str_sub(const char *s, size_t n);
 /* Copy of s with every space (ASCII, U+3000) removed. Caller frees. */

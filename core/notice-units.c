@@ -161,10 +161,10 @@ static const char *past_time_clause(const char *first)
  * the cover letter, which addresses them, before the first heading; else
  * 各 + level + X. Caller frees. The search is bounded (the cover letter's
  * first bytes), as it may run once per item. */
-static char *lower_level_spelling(const struct reader *r, const char *level, const char *x)
+static char *lower_level_spelling(struct reader *r, const char *level, const char *x)
 {
 	int n;
-	for (size_t i = 0; i < r->t.n && !wp_heading_top(r->t.para[i], &n); i++)
+	for (size_t i = 0; i < r->t.n && !wp_heading_top(r->t.para[i], &n) && wp_notice_step(r, 1); i++)
 		for (const char *hit = wp_str_find(r->t.para[i], "各");
 		     hit && hit - r->t.para[i] < 2048; hit = wp_str_find(hit + 3, "各")) {
 			const char *end = wp_notice_find_near(hit + 3, x, 30);
@@ -185,7 +185,7 @@ static char *lower_level_spelling(const struct reader *r, const char *level, con
 /* "成员单位及知识产权局市县两级" / "市县两级市场监管部门": the upper
  * level's unit (市知识产权局) leads; the lower level's units and the
  * rest of the subject cooperate. False if subject names no 两级. */
-static bool two_levels(const struct reader *r, const char *subject, struct units *u)
+static bool two_levels(struct reader *r, const char *subject, struct units *u)
 {
 	static const char *const pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 	const char *both = wp_str_find(subject, "两级");
@@ -235,7 +235,7 @@ static bool two_levels(const struct reader *r, const char *subject, struct units
 
 /* Units from the sentence itself: X牵头，联合Y / X会同Y开展 / X牵头，Y配合 /
  * a subject. */
-static void units_from_sentence(const struct reader *r, const char *body, struct units *u)
+static void units_from_sentence(struct reader *r, const char *body, struct units *u)
 {
 	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 	char *first = wp_notice_first_sentence(body);

@@ -256,13 +256,15 @@ static json_t *committee_spelling(struct reader *r, const char *name)
 		static const char *const bodies[] = {"组委会成员单位", "领导小组成员单位",
 						     "联席会议成员单位", NULL};
 		for (const char *const *b = bodies; *b; b++)
-			for (size_t k = 0; k < r->t.n; k++)
+			for (size_t k = 0; k < r->t.n && wp_notice_step(r, 1); k++)
 				if (wp_str_find(r->t.para[k], *b))
 					return json_string(*b);
 	}
 	size_t i;
 	json_t *c;
 	json_array_foreach(r->committee_names, i, c) {
+		if (!wp_notice_step(r, 1))
+			break;
 		const char *cn = json_string_value(c);
 		if (strcmp(cn, name) != 0 && strlen(cn) == strlen(name) + 3 && wp_str_ends(cn, name) &&
 		    (wp_str_starts(cn, "区") || wp_str_starts(cn, "县") || wp_str_starts(cn, "市") ||
@@ -284,7 +286,7 @@ json_t *wp_notice_fix_names(struct reader *r, json_t *arr)
 
 static void read_lead_unit(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n; i++) {
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (wp_notice_item_at(r, i))
 			continue;
 		const char *p = r->t.para[i];
@@ -313,7 +315,7 @@ static void read_aliases(struct reader *r)
 	if (!r->organizer)
 		return;
 	json_t *aliases = json_array();
-	for (size_t i = 0; i + 1 < r->t.n; i++) {
+	for (size_t i = 0; i + 1 < r->t.n && wp_notice_step(r, 1); i++) {
 		wp_ndate d;
 		if (!wp_notice_only_a_date(r->t.para[i + 1], &d))
 			continue;
@@ -358,7 +360,8 @@ static void read_aliases(struct reader *r)
 char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp_err *err)
 {
 	memset(report, 0, sizeof *report);
-	struct reader r = {.report = report, .year = -1};
+	struct reader r = {.report = report, .year = -1,
+			   .budget = WP_NOTICE_STEPS_PER_BYTE * (len + 4096)};
 	if (wp_ntext_decode(bytes, len, &r.t, err) != 0)
 		return NULL;
 	r.plan = json_object();
@@ -392,6 +395,11 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	json_object_set_new(r.plan, "activities", json_incref(r.activities));
 	json_object_set_new(r.plan, "deadlines", json_incref(r.deadlines));
 	json_object_set_new(r.plan, "contacts", json_incref(r.contacts));
+	if (r.over_budget) {
+		wp_err_set(err, WP_TR("the notice is too tangled to read: the reader stopped after %zu steps"),
+			   r.steps);
+		goto done;
+	}
 	if (r.t.was_gb18030)
 		wp_notice_note(&r, WP_TR("the file was GB18030 (GBK) text, converted to UTF-8"));
 	char *text = json_dumps(r.plan, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
@@ -405,6 +413,7 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 		wp_err_set(err, WP_TR("cannot encode the plan"));
 	}
 done:
+	report->steps = r.steps;
 	json_decref(r.plan);
 	json_decref(r.activities);
 	json_decref(r.deadlines);

@@ -20,6 +20,7 @@
 typedef struct wp_notice_report {
 	char **lines; /* what was uncertain, one sentence each; owned */
 	size_t n;
+	size_t steps; /* the reader's work (see notice-reader.h), for tests */
 } wp_notice_report;
 
 /* Returns the plan as JSON text (caller frees) or NULL with err. report

@@ -1,0 +1,216 @@
+/* check_reader_bounds.c - the notice reader never hangs, never aborts and
+ * never does more than linear work, whatever text it is given.
+ *
+ * Each test here once failed: a contact named 王一 looped forever (a
+ * byte-wise strcspn on a set holding 、 stopped inside 一), a title line
+ * with 通知 before 关于 read past its end. The reader's work is measured
+ * by its own step counter (wp_notice_report.steps), not by time, so a
+ * slow machine cannot fail these tests and a quadratic pass cannot hide
+ * on a fast one. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice-reader.h"
+#include "notice-text.h"
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+#include "text.h"
+
+/* Work the reader may do per byte of input: its passes over the text
+ * (a dozen), the patterns each tries (a few dozen). A quadratic pass on
+ * a 2 MiB text exceeds it by orders of magnitude. */
+#define STEPS_PER_BYTE 64
+
+static char *read_text(const char *text, size_t len, wp_notice_report *report, wp_err *err)
+{
+	char *plan = wp_notice_read(text, len, report, err);
+	ck_assert_msg(report->steps <= STEPS_PER_BYTE * (len + 1024),
+		      "the reader took %zu steps for %zu bytes", report->steps, len);
+	return plan;
+}
+
+static const char head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
+			   "一、活动时间\n2027年4月20日至26日\n"
+			   "二、活动内容\n（一）启动仪式。4月20日上午，在县政府广场举行。\n";
+
+/* The contacts of a notice whose 联系人 line is line. */
+static json_t *contacts_of(const char *line)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s\n", head, line);
+	wp_notice_report report;
+	wp_err err;
+	char *text = read_text(b.data, b.len, &report, &err);
+	ck_assert_msg(text != NULL, "%s", err.msg);
+	json_t *plan = json_loads(text, 0, NULL);
+	json_t *contacts = json_incref(json_object_get(plan, "contacts"));
+	json_decref(plan);
+	free(text);
+	wp_notice_report_free(&report);
+	wp_buf_free(&b);
+	return contacts;
+}
+
+static const char *contact_name(json_t *contacts, size_t i)
+{
+	return field(json_array_get(contacts, i), "name");
+}
+
+/* 一 is E4 B8 80, 丁 E4 B8 81, 骁 E9 AA 81: each holds a byte of 、
+ * (E3 80 81), which a byte-wise scan took for the separator. */
+START_TEST(contact_names_holding_a_separator_byte_are_read_whole)
+{
+	json_t *c = contacts_of("联系人：王一 丁伟、马骁，电话：0771-1234567");
+	ck_assert_uint_eq(json_array_size(c), 3);
+	ck_assert_str_eq(contact_name(c, 0), "王一");
+	ck_assert_str_eq(contact_name(c, 1), "丁伟");
+	ck_assert_str_eq(contact_name(c, 2), "马骁");
+	ck_assert_str_eq(field(json_array_get(c, 2), "phone"), "0771-1234567");
+	json_decref(c);
+}
+END_TEST
+
+/* The same names where several people each have a number. */
+START_TEST(several_contacts_with_such_names_are_read_whole)
+{
+	json_t *c = contacts_of("联系人：王一 0771-1234567；马骁 13800000000");
+	ck_assert_uint_eq(json_array_size(c), 2);
+	ck_assert_str_eq(contact_name(c, 0), "王一");
+	ck_assert_str_eq(field(json_array_get(c, 0), "phone"), "0771-1234567");
+	ck_assert_str_eq(contact_name(c, 1), "马骁");
+	ck_assert_str_eq(field(json_array_get(c, 1), "phone"), "13800000000");
+	json_decref(c);
+}
+END_TEST
+
+/* A run-on first paragraph that says 通知 before 关于 and never after:
+ * the title is not there, and nothing is read past the text. */
+START_TEST(a_title_line_with_tongzhi_before_guanyu_is_not_a_title)
+{
+	static const char text[] = "按照上级通知要求，现就关于2027年知识产权宣传周的有关事项安排如下\n"
+				   "一、活动时间\n2027年4月20日至26日\n"
+				   "二、活动内容\n（一）启动仪式。4月20日，在县政府广场举行。\n";
+	wp_notice_report report;
+	wp_err err;
+	char *plan = read_text(text, sizeof text - 1, &report, &err);
+	if (plan) {
+		json_t *p = json_loads(plan, 0, NULL);
+		const char *title = field(p, "title");
+		ck_assert_msg(!title || strlen(title) < sizeof text, "title read past the text");
+		json_decref(p);
+		wp_notice_report_free(&report);
+		free(plan);
+	}
+}
+END_TEST
+
+/* Every character of the CJK block as a contact's name, in a list and
+ * alone: none may stop the reader (a byte of any separator inside a
+ * character must not be taken for it). */
+START_TEST(any_character_in_a_contact_name_is_read)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, head);
+	for (unsigned cp = 0x4e00; cp < 0x4e00 + 2048; cp += 2) {
+		char a[5], z[5];
+		a[0] = (char)(0xe0 | cp >> 12), a[1] = (char)(0x80 | (cp >> 6 & 0x3f)),
+		a[2] = (char)(0x80 | (cp & 0x3f)), a[3] = 0;
+		unsigned c2 = cp + 1;
+		z[0] = (char)(0xe0 | c2 >> 12), z[1] = (char)(0x80 | (c2 >> 6 & 0x3f)),
+		z[2] = (char)(0x80 | (c2 & 0x3f)), z[3] = 0;
+		wp_buf_printf(&b, "联系人：王%s 李%s、张%s；电话：0771-1234567\n", a, z, a);
+	}
+	wp_notice_report report;
+	wp_err err;
+	char *plan = read_text(b.data, b.len, &report, &err);
+	ck_assert_msg(plan != NULL, "%s", err.msg);
+	json_t *p = json_loads(plan, 0, NULL);
+	json_t *contacts = json_object_get(p, "contacts");
+	ck_assert_uint_gt(json_array_size(contacts), 0);
+	size_t i;
+	json_t *c;
+	json_array_foreach(contacts, i, c) {
+		const char *name = field(c, "name");
+		ck_assert_msg(wp_text_is_utf8(name, strlen(name)), "contact %zu is cut inside a character", i);
+	}
+	json_decref(p);
+	wp_notice_report_free(&report);
+	free(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
+/* Fixtures and the shapes that were once quadratic, at their size:
+ * the reader's steps stay within a fixed multiple of the bytes. */
+START_TEST(the_readers_work_is_linear_in_the_text)
+{
+	static const char *const unit[] = {
+		"联系人：王一、丁伟 0771-1234567；",
+		"在某处，由某局牵头联合某委在广场开展。",
+		"（1）在县城开展活动，由县局牵头，于4月21日前报送总结，联系人：张三\n",
+		"各各各各各各各各各各各各各各各各",
+		"（一）4月20日至（",
+		"关于通知《》“”（）、，；：。\n",
+		"于4月21日前报送总结，",	/* one sentence of endless deadlines */
+		"4月23日州局举办培训。",	/* endless dated events in one item */
+		"成员单位：县甲局、县乙局\n县丙局、县丁局\n",
+		"（1）宣传。由县甲局牵头，成员单位、县乙局配合。\n",
+		"a\n",
+	};
+	for (size_t k = 0; k < sizeof unit / sizeof *unit; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_puts(&b, head);
+		while (b.len < WP_NOTICE_MAX_BYTES - 256)
+			wp_buf_puts(&b, unit[k]);
+		wp_notice_report report;
+		wp_err err;
+		char *plan = read_text(b.data, b.len, &report, &err);
+		if (plan) {
+			/* what is read is capped, and so is what is said of it */
+			json_t *p = json_loads(plan, 0, NULL);
+			ck_assert_uint_le(json_array_size(json_object_get(p, "activities")), WP_NOTICE_MAX_ITEMS);
+			ck_assert_uint_le(json_array_size(json_object_get(p, "deadlines")),
+					  WP_NOTICE_MAX_DEADLINES);
+			ck_assert_msg(report.n <= 4 * WP_NOTICE_MAX_ITEMS + 64, "shape %zu: %zu report lines", k,
+				      report.n);
+			json_decref(p);
+			wp_notice_report_free(&report);
+		}
+		free(plan);
+		wp_buf_free(&b);
+	}
+}
+END_TEST
+
+/* The step budget ends a reading that would otherwise run away: the
+ * reader stops with an error, never loops. */
+START_TEST(a_reading_over_its_budget_stops_with_an_error)
+{
+	struct reader r = {0};
+	wp_notice_report report = {0};
+	r.report = &report;
+	r.budget = 10;
+	for (int i = 0; i < 10; i++)
+		ck_assert(wp_notice_step(&r, 1));
+	ck_assert(!wp_notice_step(&r, 1));
+	ck_assert(!wp_notice_step(&r, 1));
+	ck_assert(r.over_budget);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader bounds");
+	TCase *tc = tcase_create("bounds");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, contact_names_holding_a_separator_byte_are_read_whole);
+	tcase_add_test(tc, several_contacts_with_such_names_are_read_whole);
+	tcase_add_test(tc, a_title_line_with_tongzhi_before_guanyu_is_not_a_title);
+	tcase_add_test(tc, any_character_in_a_contact_name_is_read);
+	tcase_add_test(tc, the_readers_work_is_linear_in_the_text);
+	tcase_add_test(tc, a_reading_over_its_budget_stops_with_an_error);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
