@@ -182,7 +182,7 @@ void wp_notice_read_cover(struct reader *r)
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
 	if (!r->region && title) {
 		char *t = wp_xstrdup(title);
-		r->region = region_of(wp_str_find(t, "年") ? wp_str_find(t, "年") + 3 : t);
+		r->region = region_of(wp_str_find(t, "年") ? wp_str_find(t, "年") + strlen("年") : t);
 		free(t);
 	}
 	r->year = title ? wp_nfind_year(title) : -1;
@@ -206,12 +206,12 @@ void wp_notice_read_parent(struct reader *r)
 		const char *end = close + strlen("》");
 		if (wp_str_starts(end, "（") && wp_str_find(end, "）") && wp_str_find(end, "号"))
 			end = wp_str_find(end, "）") + strlen("）");
-		char *parent = wp_str_sub(open + 3, (size_t)(end - open - 3));
+		open += strlen("《");
+		char *parent = wp_str_sub(open, (size_t)(end - open));
 		/* drop the closing 》 of the title, keep （文号） */
 		wp_buf b = WP_BUF_INIT;
 		for (const char *q = parent; *q;) {
-			if (wp_str_starts(q, "》")) {
-				q += 3;
+			if (wp_str_skip(&q, "》")) {
 				continue;
 			}
 			wp_buf_putc(&b, *q++);
@@ -239,9 +239,9 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 		if (!wp_str_starts(text, word) && !(h && wp_str_find(text, word) && wp_text_width(text) < 20))
 			continue;
 		const char *colon = wp_str_find(text, "：");
-		if (colon && colon[3]) {
+		if (colon && colon[strlen("：")]) {
 			*where = i;
-			return colon + 3;
+			return colon + strlen("：");
 		}
 		if (!h && !wp_str_starts(text, word))
 			continue;
@@ -343,10 +343,11 @@ void wp_notice_read_period_theme(struct reader *r)
 		char *theme = wp_str_trim_end(p, stops);
 		/* “严格保护知识产权”: the quotes are not part of it */
 		size_t tl = strlen(theme);
-		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > 6 &&
-		    !wp_str_find(theme + 3, "“")) {
-			memmove(theme, theme + 3, tl - 6);
-			theme[tl - 6] = '\0';
+		size_t ql = strlen("“"), qr = strlen("”");
+		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > ql + qr &&
+		    !wp_str_find(theme + ql, "“")) {
+			memmove(theme, theme + ql, tl - ql - qr);
+			theme[tl - ql - qr] = '\0';
 		}
 		json_object_set_new(r->plan, "theme", json_string(theme));
 		free(theme);

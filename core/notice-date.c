@@ -136,9 +136,9 @@ static const char *past_weekday(const char *r)
 		return r;
 	const char *in = r + strlen("（");
 	size_t word = wp_str_starts(in, "周") ? 3 : wp_str_starts(in, "星期") ? 6 : 0;
-	if (!word || strnlen(in + word, 3) < 3) /* the day's character must be there */
+	if (!word || !in[word]) /* the day's character must be there */
 		return r;
-	const char *close = in + word + 3; /* 周一, 星期一 */
+	const char *close = in + word + wp_str_char_len(in + word); /* 周一, 星期一 */
 	return wp_str_starts(close, "）") ? close + strlen("）") : r;
 }
 

@@ -68,8 +68,8 @@ void wp_notice_read_committee(struct reader *r)
 				continue;
 			static const char *const clause_end[] = {"，", "。", NULL};
 			char *x = wp_notice_upto(base + strlen("依托"), clause_end);
-			char *y = wp_str_sub(lead + 3,
-					     (size_t)(wp_notice_find_near(lead, "牵头", 90) - lead - 3));
+			lead += strlen("由");
+			char *y = wp_str_sub(lead, (size_t)(wp_notice_find_near(lead, "牵头", 90) - lead));
 			if (wp_notice_unit_like(x) && wp_notice_unit_like(y)) {
 				json_array_append_new(members, json_string(x));
 				json_array_append_new(chair, json_string(y));
@@ -115,8 +115,8 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 	if (before)
 		end = start_at;
 	const char *p = end + strlen(before ? "开始前" : "结束");
-	if (!before && wp_str_starts(p, "后"))
-		p += 3;
+	if (!before)
+		wp_str_skip(&p, "后");
 	/* 2个工作日, 三个工作日, 两周, 5天, 一周 */
 	int n = -1;
 	bool workdays = false;
@@ -126,8 +126,8 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 		n = atoi(p);
 		while (*p >= '0' && *p <= '9')
 			p++;
-	} else if (wp_str_starts(p, "两")) {
-		n = 2, p += 3;
+	} else if (wp_str_skip(&p, "两")) {
+		n = 2;
 	} else if ((n = wp_cn_number(p, &len)) >= 0) {
 		p += len;
 	}
@@ -135,24 +135,23 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 		if (wp_str_starts(p, "个工作日"))
 			workdays = true, tail = p + strlen("个工作日");
 		else if (wp_str_starts(p, "日") || wp_str_starts(p, "天"))
-			tail = p + 3;
+			tail = p + wp_str_char_len(p);
 		else if (wp_str_starts(p, "周") || wp_str_starts(p, "个星期"))
-			n *= 7, tail = p + (wp_str_starts(p, "周") ? 3 : strlen("个星期"));
+			n *= 7, tail = p + strlen(wp_str_starts(p, "周") ? "周" : "个星期");
 	}
 	if (n < 0 || !tail)
 		return false;
-	if (wp_str_starts(tail, "后") || wp_str_starts(tail, "内"))
-		tail += 3;
+	if (!wp_str_skip(&tail, "后"))
+		wp_str_skip(&tail, "内");
 	/* The rule as written: from the start of its clause to here. */
 	const char *start = s;
-	for (const char *c = wp_str_find(s, "，"); c && c < end; c = wp_str_find(c + 3, "，"))
-		start = c + 3;
-	if (wp_str_starts(start, "并"))
-		start += 3;
+	for (const char *c = wp_str_find(s, "，"); c && c < end; c = wp_str_find(c + strlen("，"), "，"))
+		start = c + strlen("，");
+	wp_str_skip(&start, "并");
 	/* 各区县请在宣传周开始前…: the rule begins after 在 or 于 */
-	for (const char *q = start; q < end; q += (unsigned char)*q >= 0x80 ? 3 : 1)
+	for (const char *q = start; q < end; q += wp_str_char_len(q))
 		if (wp_str_starts(q, "在") || wp_str_starts(q, "于")) {
-			start = q + 3;
+			start = q + wp_str_char_len(q);
 			break;
 		}
 	*rule_text = wp_str_sub(start, (size_t)(tail - start));
@@ -183,7 +182,7 @@ static char *due_what(const char *s)
 			sent += strlen(*v);
 	char *obj = NULL;
 	if (put && (wp_str_find(put, "报") || wp_str_find(put, "发送") || wp_str_find(put, "提交")))
-		obj = wp_notice_upto(put + 3, obj_stops);
+		obj = wp_notice_upto(put + wp_str_char_len(put), obj_stops);
 	else if (sent)
 		obj = wp_notice_upto(sent, send_stops);
 	else if (wp_str_find(s, "参加")) {
@@ -192,8 +191,7 @@ static char *due_what(const char *s)
 		wp_ndate d;
 		if (wp_nfind_date(what, 2000, &d) && d.at == what) {
 			what += d.len;
-			if (wp_str_starts(what, "的"))
-				what += 3;
+			wp_str_skip(&what, "的");
 		}
 		obj = wp_notice_upto(what, send_stops);
 	} else {
@@ -227,10 +225,10 @@ static json_t *due_who(const char *s, json_t *item_coop)
 	const char *comma = wp_str_find(s, "，");
 	wp_ndate d;
 	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
-	if (comma && (wp_str_find(s, "后，") == comma - 3 || wp_str_starts(comma + 3, "请") || dated))
-		p = comma + 3; /* and 4月21日至23日，X… */
-	if (wp_str_starts(p, "请"))
-		p += 3;
+	const char *after_comma = comma ? comma + strlen("，") : NULL;
+	if (comma && (wp_str_ends_at(s, comma, "后") || wp_str_starts(after_comma, "请") || dated))
+		p = after_comma; /* and 4月21日至23日，X… */
+	wp_str_skip(&p, "请");
 	char *subject = wp_notice_upto(p, stops);
 	/* a sentence that is nothing but a name (an item's title) has no subject */
 	bool whole = strlen(subject) == strlen(p);
@@ -288,7 +286,7 @@ static char *due_to(const char *s, const char *email)
 	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
 	static const char *const verbs[] = {"报送", "上报", "提交", "发送", "报"};
 	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-		for (const char *hit = wp_str_find(s, verbs[k]); hit; hit = wp_str_find(hit + 3, verbs[k])) {
+		for (const char *hit = wp_str_find(s, verbs[k]); hit; hit = wp_str_find(hit + strlen(verbs[k]), verbs[k])) {
 			char *to = wp_notice_upto(hit + strlen(verbs[k]), stops);
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			static const char *const to_words[] = {"至", "到", "给", NULL};
@@ -323,7 +321,7 @@ static char *due_to(const char *s, const char *email)
 /* Is the date d in s a deadline's: 于4月18日, 4月30日前? */
 static bool marks_deadline(const char *s, const wp_ndate *d)
 {
-	return (d->at >= s + 3 && wp_str_starts(d->at - 3, "于")) || wp_str_starts(d->at + d->len, "前");
+	return wp_str_ends_at(s, d->at, "于") || wp_str_starts(d->at + d->len, "前");
 }
 
 static bool sends_after_date(const char *s, int year)
@@ -334,7 +332,7 @@ static bool sends_after_date(const char *s, int year)
 	const char *after = d.at + d.len;
 	static const char *const not_sending[] = {"报道", "报刊", "报纸", "海报", "举报", "画报",
 						  "简报", "情报", "报告会", NULL};
-	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + 3, "报")) {
+	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报")) {
 		bool other = false;
 		for (const char *const *w = not_sending; *w && !other; w++) {
 			size_t back = wp_str_starts(*w, "报") ? 0 : 3;
@@ -359,7 +357,7 @@ static char *short_campaign_name(const struct reader *r, char *what)
 			continue;
 		/* the longest name before the week that both share (知识产权) */
 		size_t best = 0;
-		for (size_t k = 3; k <= (size_t)(in_what - what) && k <= (size_t)(in_title - title); k += 3)
+		for (size_t k = 1; k <= (size_t)(in_what - what) && k <= (size_t)(in_title - title); k++)
 			if (memcmp(in_what - k, in_title - k, k) == 0 &&
 			    ((unsigned char)in_what[-(long)k] & 0xc0) != 0x80) /* whole characters */
 				best = k;
@@ -401,10 +399,9 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		if ((!submits && !attends) || (!marks_deadline(s, &d) && !attends))
 			return;
 		const char *start = d.at, *end = d.at + d.len;
-		if (start >= s + 3 && wp_str_starts(start - 3, "于"))
-			start -= 3;
-		if (wp_str_starts(end, "前"))
-			end += 3;
+		if (wp_str_ends_at(s, start, "于"))
+			start -= strlen("于");
+		wp_str_skip(&end, "前");
 		due = d.start;
 		rule = wp_str_sub(start, (size_t)(end - start));
 		/* A date that looks wrong (2022 in a 2023 plan) is kept as
@@ -419,7 +416,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			return;
 		static const char *const plan_end[] = {"方案", "计划", NULL};
 		const char *verb = wp_str_find(s, "要");
-		const char *start = verb && verb < made ? verb + 3 : made;
+		const char *start = verb && verb < made ? verb + strlen("要") : made;
 		char *obj = wp_notice_upto(made, plan_end);
 		size_t cut = (size_t)(made - start) + strlen(obj) + 6;
 		rule = wp_str_sub(start, cut);
@@ -430,7 +427,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		if (at) {
 			for (start = at; start > s && !wp_str_starts(start, "在"); start--)
 				;
-			start = wp_str_starts(start, "在") ? start + 3 : s;
+			start = wp_str_starts(start, "在") ? start + strlen("在") : s;
 		}
 		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + 6;
 		rule = wp_str_sub(start, (size_t)(end - start));
@@ -500,7 +497,7 @@ static const char *next_part(const char *s, const char *from, int year)
 	const char *comma = NULL;
 	for (const char *p = from; *p && (!semi || p < semi); p++) {
 		if (wp_str_starts(p, "，"))
-			comma = p + 3;
+			comma = p + strlen("，");
 		else if (*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9') &&
 			 deadline_date_at(s, p, year)) {
 			if (seen && comma)
@@ -509,7 +506,7 @@ static const char *next_part(const char *s, const char *from, int year)
 			comma = NULL;
 		}
 	}
-	return semi ? semi + 3 : NULL;
+	return semi ? semi + strlen("；") : NULL;
 }
 
 /* Room for one more deadline? When there is none, says so once. */
@@ -547,7 +544,7 @@ void wp_notice_read_deadlines(struct reader *r)
 			for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
 				const char *next = next_part(sentence, part, r->year);
 				char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
-				struct sentence sn = {text, end ? end + 3 : "", item, mail, coop, topic};
+				struct sentence sn = {text, end ? end + strlen("。") : "", item, mail, coop, topic};
 				read_deadline(r, &sn);
 				if (!topic) {
 					topic = due_who(text, NULL);
@@ -560,7 +557,7 @@ void wp_notice_read_deadlines(struct reader *r)
 				part = next;
 			}
 			free(sentence);
-			p += len + (end ? 3 : 0);
+			p += len + (end ? strlen("。") : 0);
 		}
 		json_decref(topic);
 	}

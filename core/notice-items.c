@@ -61,8 +61,8 @@ static char *find_location(const char *body)
 	const char *local = wp_str_find(body, "在当地");
 	if (local && local > body) {
 		const char *start = body;
-		for (const char *c = wp_str_find(body, "，"); c && c < local; c = wp_str_find(c + 3, "，"))
-			start = c + 3;
+		for (const char *c = wp_str_find(body, "，"); c && c < local; c = wp_str_find(c + strlen("，"), "，"))
+			start = c + strlen("，");
 		char *who = wp_str_sub(start, (size_t)(local - start));
 		if (wp_notice_unit_like(who) && wp_text_width(who) <= 30)
 			return who;
@@ -265,8 +265,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	char *clean_title = wp_str_trim_end(named, wp_notice_end_punct);
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
-	if (wp_str_starts(after_title, "。"))
-		after_title += 3;
+	wp_str_skip(&after_title, "。");
 	wp_buf_puts(&body, after_title);
 	if (*rest) {
 		if (body.len)
@@ -392,7 +391,7 @@ static size_t read_schedule(struct reader *r, size_t from)
 				after += strlen(*w);
 		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
 		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
-			after += (unsigned char)*after >= 0x80 ? 3 : 1;
+			after += wp_str_char_len(after);
 		if (!wp_str_starts(after, "：") && !wp_str_starts(after, "，"))
 			continue;
 		char no[16];
@@ -402,7 +401,7 @@ static size_t read_schedule(struct reader *r, size_t from)
 		/* the title is the first sentence of what happens; the item reads
 		 * its date and time from the whole line */
 		static const char *const title_stops[] = {"，", "。", "；", NULL};
-		char *title = wp_notice_upto(after + 3, title_stops);
+		char *title = wp_notice_upto(after + wp_str_char_len(after), title_stops);
 		wp_buf line = WP_BUF_INIT;
 		wp_buf_printf(&line, "%s。%s", title, p);
 		read_item(r, no, wp_buf_str(&line), "");

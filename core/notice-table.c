@@ -150,8 +150,8 @@ static int row_number(const char *s)
 		n = n * 10 + (*s++ - '0'), digits++;
 	if (*s == '.')
 		s++;
-	else if (wp_str_starts(s, "、") || wp_str_starts(s, "．"))
-		s += 3;
+	else if (!wp_str_skip(&s, "、"))
+		wp_str_skip(&s, "．");
 	return digits && !*s ? n : -1;
 }
 

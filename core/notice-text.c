@@ -139,11 +139,8 @@ const char *wp_heading_top(const char *para, int *number)
 	if (n < 0)
 		return NULL;
 	const char *p = para + len;
-	if (wp_str_starts(p, "、") || wp_str_starts(p, "．"))
-		p += 3;
-	else if (*p == '.')
-		p += 1;
-	else
+	bool marked = wp_str_skip(&p, "、") || wp_str_skip(&p, "．") || wp_str_skip(&p, ".");
+	if (!marked)
 		return NULL;
 	*number = n;
 	return p;
@@ -166,24 +163,22 @@ const char *wp_heading_item(const char *para, int *number)
 	const char *p;
 	int n;
 	if (wp_str_starts(para, "（")) {
+		const char *in = para + strlen("（");
 		size_t len = 0;
-		n = wp_cn_number(para + 3, &len);
-		p = para + 3 + (n < 0 ? 0 : len); /* len is only set for a number */
+		n = wp_cn_number(in, &len);
+		p = in + len;
 		if (n < 0)
-			n = arabic_item(para + 3, &p);
-		if (n < 0 || !wp_str_starts(p, "）"))
+			n = arabic_item(in, &p);
+		if (n < 0 || !wp_str_skip(&p, "）"))
 			return NULL;
-		p += 3;
 	} else {
 		/* 1. 1． 1、 followed by text, not by more digits (2026.4) */
 		n = arabic_item(para, &p);
 		if (n < 0)
 			return NULL;
-		if (wp_str_starts(p, "．") || wp_str_starts(p, "、"))
-			p += 3;
-		else if (*p == '.' && !(p[1] >= '0' && p[1] <= '9'))
-			p += 1;
-		else
+		bool marked = wp_str_skip(&p, "．") || wp_str_skip(&p, "、") ||
+			      (*p == '.' && !(p[1] >= '0' && p[1] <= '9') && wp_str_skip(&p, "."));
+		if (!marked)
 			return NULL;
 	}
 	*number = n;

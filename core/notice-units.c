@@ -22,16 +22,17 @@ static char *trailing_unit_list(const char *body)
 		free(t);
 		return NULL;
 	}
+	/* walk back from the end to the bracket that opens the last one */
 	int depth = 0;
-	for (size_t i = n; i >= 3; i -= 1) {
-		if (i >= 3 && memcmp(t + i - 3, "）", 3) == 0) {
+	for (size_t i = n; i > 0; i--) {
+		if (wp_str_ends_at(t, t + i, "）")) {
 			depth++;
-			i -= 2;
+			i -= strlen("）") - 1;
 			continue;
 		}
-		if (i >= 3 && memcmp(t + i - 3, "（", 3) == 0) {
+		if (wp_str_ends_at(t, t + i, "（")) {
 			if (--depth == 0) {
-				char *inner = wp_str_sub(t + i, n - i - 3);
+				char *inner = wp_str_sub(t + i, n - i - strlen("）"));
 				free(t);
 				if (wp_str_find(inner, "：") || wp_str_find(inner, "。")) {
 					free(inner);
@@ -39,7 +40,7 @@ static char *trailing_unit_list(const char *body)
 				}
 				return inner;
 			}
-			i -= 2;
+			i -= strlen("（") - 1;
 		}
 	}
 	free(t);
@@ -54,7 +55,7 @@ struct units {
 static void apply_lead_phrase(struct reader *r, const char *body, struct units *u)
 {
 	const char *hit = wp_str_find(body, "由");
-	for (; hit; hit = wp_str_find(hit + 3, "由")) {
+	for (; hit; hit = wp_str_find(hit + strlen("由"), "由")) {
 		/* 由X牵头, 由X主办, 由X负责: the nearest of them */
 		static const char *const roles[] = {"牵头", "主办", "负责", NULL};
 		const char *lead_end = NULL;
@@ -65,7 +66,8 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 		}
 		if (!lead_end)
 			continue;
-		char *x = wp_str_sub(hit + 3, (size_t)(lead_end - hit - 3));
+		const char *from = hit + strlen("由");
+		char *x = wp_str_sub(from, (size_t)(lead_end - from));
 		if (!wp_notice_unit_like(x)) {
 			free(x);
 			continue;
@@ -85,9 +87,9 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 		json_array_foreach(all, i, v) if (!wp_notice_same_unit(r, json_string_value(v), json_string_value(name)))
 			json_array_append(coop, v);
 		/* 由X主办，Y协办: Y cooperates */
-		const char *after = lead_end + 6;
-		if (wp_str_starts(after, "，"))
-			after += 3;
+		const char *after = lead_end + wp_str_char_len(lead_end);
+		after += wp_str_char_len(after); /* the role's two characters */
+		wp_str_skip(&after, "，");
 		static const char *const helps[] = {"协办", "承办", "配合", NULL};
 		for (const char *const *w = helps; *w; w++) {
 			const char *at = wp_notice_find_near(after, *w, 90);
@@ -135,8 +137,8 @@ static char *without_aux(const char *subject)
 static const char *clause_start(const char *s, const char *pos)
 {
 	const char *start = s;
-	for (const char *c = wp_str_find(s, "，"); c && c < pos; c = wp_str_find(c + 3, "，"))
-		start = c + 3;
+	for (const char *c = wp_str_find(s, "，"); c && c < pos; c = wp_str_find(c + strlen("，"), "，"))
+		start = c + strlen("，");
 	return start;
 }
 
@@ -153,7 +155,7 @@ static const char *past_time_clause(const char *first)
 		    wp_str_ends(clause, "期间") ||
 		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
 	free(clause);
-	return when ? comma + 3 : first;
+	return when ? comma + strlen("，") : first;
 }
 
 /* How the notice spells the lower level's units: the first "各…X" whose
@@ -166,11 +168,12 @@ static char *lower_level_spelling(struct reader *r, const char *level, const cha
 	int n;
 	for (size_t i = 0; i < r->t.n && !wp_heading_top(r->t.para[i], &n) && wp_notice_step(r, 1); i++)
 		for (const char *hit = wp_str_find(r->t.para[i], "各");
-		     hit && hit - r->t.para[i] < 2048; hit = wp_str_find(hit + 3, "各")) {
-			const char *end = wp_notice_find_near(hit + 3, x, 30);
+		     hit && hit - r->t.para[i] < 2048; hit = wp_str_find(hit + strlen("各"), "各")) {
+			const char *end = wp_notice_find_near(hit + strlen("各"), x, 30);
 			if (!end)
 				continue;
-			char *middle = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
+			const char *from = hit + strlen("各");
+			char *middle = wp_str_sub(from, (size_t)(end - from));
 			bool ok = wp_str_starts(middle, level) && !wp_str_find(middle, "，") &&
 				  !wp_str_find(middle, "、") && !wp_str_find(middle, "。");
 			free(middle);
@@ -272,8 +275,7 @@ static void units_from_sentence(struct reader *r, const char *body, struct units
 		if (wp_notice_unit_like(lead)) {
 			wp_notice_split_units(lead, u->lead);
 			const char *after = lead_at + strlen("牵头");
-			if (wp_str_starts(after, "，"))
-				after += 3;
+			wp_str_skip(&after, "，");
 			const char *help = wp_str_find(after, "配合");
 			if (help && help > after && !wp_notice_find_near(after, "，", (size_t)(help - after))) {
 				char *coop = wp_str_sub(after, (size_t)(help - after));
@@ -307,8 +309,8 @@ static bool participants(struct reader *r, const char *body, struct units *u)
 	bool found = false;
 	if (join) {
 		const char *start = first;
-		for (const char *c = wp_str_find(first, "，"); c && c < join; c = wp_str_find(c + 3, "，"))
-			start = c + 3;
+		for (const char *c = wp_str_find(first, "，"); c && c < join; c = wp_str_find(c + strlen("，"), "，"))
+			start = c + strlen("，");
 		char *who = wp_str_sub(start, (size_t)(join - start));
 		json_t *names = json_array();
 		wp_notice_split_units(who, names);
@@ -347,8 +349,8 @@ static void drop_unmatched_close(char *s)
 			depth--;
 	}
 	size_t n = strlen(s);
-	while (depth < 0 && n >= 3 && strcmp(s + n - 3, "）") == 0) {
-		s[n -= 3] = '\0';
+	while (depth < 0 && wp_str_ends_at(s, s + n, "）")) {
+		s[n -= strlen("）")] = '\0';
 		depth++;
 	}
 }

@@ -132,8 +132,8 @@ static void drop_member_each(char *name)
 		if (!hit)
 			continue;
 		char *each = hit + strlen(*b);
-		if (wp_str_starts(each, "各") && *(each + 3))
-			memmove(each, each + 3, strlen(each + 3) + 1);
+		if (wp_str_starts(each, "各") && each[strlen("各")])
+			memmove(each, each + strlen("各"), strlen(each + strlen("各")) + 1);
 		return;
 	}
 }
@@ -187,7 +187,7 @@ bool wp_notice_unit_like(const char *name)
 	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
 	if (wp_str_ends(n, "）")) {
 		char *open = NULL;
-		for (char *q = strstr(n, "（"); q; q = strstr(q + 3, "（"))
+		for (char *q = strstr(n, "（"); q; q = strstr(q + strlen("（"), "（"))
 			open = q;
 		if (open && open > n)
 			*open = '\0';
@@ -219,12 +219,10 @@ static char *loose_key(struct reader *r, const char *name)
 	if (r->region && strlen(r->region) > 3 && wp_str_starts(p, r->region))
 		p += strlen(r->region) - 3;
 	while (*p) {
-		if (wp_str_starts(p, "（")) {
+		if (wp_str_skip(&p, "（")) {
 			depth++;
-			p += 3;
-		} else if (wp_str_starts(p, "）")) {
+		} else if (wp_str_skip(&p, "）")) {
 			depth -= depth > 0;
-			p += 3;
 		} else if (depth == 0 && wp_str_starts(p, "监督管理")) {
 			wp_buf_puts(&b, "监管");
 			p += strlen("监督管理");
@@ -290,11 +288,12 @@ static void read_lead_unit(struct reader *r)
 		if (wp_notice_item_at(r, i))
 			continue;
 		const char *p = r->t.para[i];
-		for (const char *hit = wp_str_find(p, "由"); hit; hit = wp_str_find(hit + 3, "由")) {
+		for (const char *hit = wp_str_find(p, "由"); hit; hit = wp_str_find(hit + strlen("由"), "由")) {
 			const char *end = wp_notice_find_near(hit, "牵头", 90);
 			if (!end)
 				continue;
-			char *x = wp_str_sub(hit + 3, (size_t)(end - hit - 3));
+			const char *from = hit + strlen("由");
+			char *x = wp_str_sub(from, (size_t)(end - from));
 			if (wp_notice_unit_like(x) && !wp_str_find(x, "，")) {
 				json_object_set_new(r->plan, "lead_unit", json_string(x));
 				free(x);
@@ -322,7 +321,7 @@ static void read_aliases(struct reader *r)
 		/* The signature: the unit above the date, maybe (another name). */
 		const char *sig = r->t.para[i];
 		if (wp_str_starts(sig, "（") && wp_str_ends(sig, "）") && i > 0) {
-			char *inner = wp_str_sub(sig + 3, strlen(sig) - 6);
+			char *inner = wp_str_sub(sig + strlen("（"), strlen(sig) - strlen("（") - strlen("）"));
 			json_array_append_new(aliases, json_string(inner));
 			free(inner);
 			sig = r->t.para[i - 1];

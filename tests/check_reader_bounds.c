@@ -85,6 +85,18 @@ START_TEST(several_contacts_with_such_names_are_read_whole)
 }
 END_TEST
 
+/* A name with a character outside the BMP (𠀀, four bytes) is counted
+ * in characters and never cut inside one. */
+START_TEST(a_four_byte_character_in_a_name_is_kept_whole)
+{
+	json_t *c = contacts_of("联系人：王\xf0\xa0\x80\x80 0771-1234567；李四 13800000000");
+	ck_assert_uint_eq(json_array_size(c), 2);
+	ck_assert_str_eq(contact_name(c, 0), "王\xf0\xa0\x80\x80");
+	ck_assert_str_eq(contact_name(c, 1), "李四");
+	json_decref(c);
+}
+END_TEST
+
 /* A run-on first paragraph that says 通知 before 关于 and never after:
  * the title is not there, and nothing is read past the text. */
 START_TEST(a_title_line_with_tongzhi_before_guanyu_is_not_a_title)
@@ -207,6 +219,7 @@ int main(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, contact_names_holding_a_separator_byte_are_read_whole);
 	tcase_add_test(tc, several_contacts_with_such_names_are_read_whole);
+	tcase_add_test(tc, a_four_byte_character_in_a_name_is_kept_whole);
 	tcase_add_test(tc, a_title_line_with_tongzhi_before_guanyu_is_not_a_title);
 	tcase_add_test(tc, any_character_in_a_contact_name_is_read);
 	tcase_add_test(tc, the_readers_work_is_linear_in_the_text);
