@@ -101,4 +101,11 @@ if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
 	expect_status 0 "reading a read-only database" -- $as_user "$WEEKPLAN" --db "$ro/plans.db" campaigns || true
 fi
 
+# --- core: a database name that keeps nothing is refused --------------------
+expect_error 2 "empty --db" "--db: an empty name" -- "$WEEKPLAN" --db "" import "$plan"
+expect_error 2 "--db :memory:" "--db: ':memory:' keeps nothing" -- "$WEEKPLAN" --db :memory: import "$plan"
+expect_error 2 "--db=:memory:" "--db: ':memory:' keeps nothing" -- "$WEEKPLAN" --db=:memory: campaigns
+[ ! -e ":memory:" ] || fail "--db :memory: created a file"
+# --- end core: database names ------------------------------------------------
+
 finish
