@@ -279,7 +279,7 @@ static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int 
 	wp_buf line = WP_BUF_INIT;
 	wp_fmt_date(&line, d->due, cli->zh, WP_FMT_YEAR);
 	wp_buf_puts(&line, "  ");
-	left_text(&line, left, d->npending > 0 || d->nowners == 0);
+	left_text(&line, left, wp_deadline_pending(d));
 	wp_buf_printf(&line, "  #%lld %s", (long long)d->id, d->what);
 	fprintf(cli->out, "%s\n", wp_buf_str(&line));
 	wp_buf_free(&line);
