@@ -108,4 +108,12 @@ expect_error 2 "--db=:memory:" "--db: ':memory:' keeps nothing" -- "$WEEKPLAN" -
 [ ! -e ":memory:" ] || fail "--db :memory: created a file"
 # --- end core: database names ------------------------------------------------
 
+# --- core: --from without --to ends relative to --from ----------------------
+# Today 2022-01-01: a --from in 2023 is past the default end (today + 365).
+expect_status 0 "unit --from in the future" -- "$WEEKPLAN" --db "$db" --today 2022-01-01 unit 区法院 --from 2023-04-01 &&
+	if grep -q "报送有奖竞答" "$tmp/out"; then ok "unit --from in the future"; else fail "unit --from: $(cat "$tmp/out")"; fi
+expect_status 0 "conflicts --from in the future" -- "$WEEKPLAN" --db "$db" --today 2022-01-01 conflicts --from 2026-01-01 &&
+	ok "conflicts --from in the future"
+# --- end core: --from without --to -------------------------------------------
+
 finish

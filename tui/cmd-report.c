@@ -204,8 +204,10 @@ static int range_options(struct cli *cli, const struct cli_command *cmd, wp_date
 		return -1;
 	if (t && cli_parse_date(cli, t, "--to", to) != 0)
 		return -1;
-	if (f && !t && default_days == 7)
-		*to = *from + 6;
+	/* The default end follows --from: a --from past today + default_days
+	 * must not give a range that ends before it starts. */
+	if (f && !t)
+		*to = *from + (default_days == 7 ? 6 : default_days);
 	if (*to < *from)
 		return cli_fail("the range ends before it starts");
 	if (*to - *from > 3660)
