@@ -35,10 +35,8 @@ int wp_anchor_parse(const char *name, wp_anchor *out, wp_err *err)
 
 int wp_rule_parse(const char *text, wp_rule *rule, wp_err *err)
 {
-	bool roll = rule->roll_forward;
-	memset(rule, 0, sizeof *rule);
-	rule->roll_forward = roll;
-	rule->fixed = WP_DATE_NONE;
+	/* Every field is written: the caller's struct may hold anything. */
+	*rule = (wp_rule){.kind = WP_RULE_NONE, .fixed = WP_DATE_NONE};
 	while (text && *text == ' ')
 		text++;
 	if (!text || !*text)

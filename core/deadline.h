@@ -54,7 +54,8 @@ wp_date wp_rule_resolve(const wp_rule *rule, wp_calendar *cal, wp_date anchor_da
  *   "2026-04-29"                that date
  *   "2 workdays after end"      N days|workdays after|before start|end of
  *   "7 days after activity end" the campaign or of the deadline's activity
- * roll_forward is not part of the text. */
+ * Fills every field of *rule; roll_forward is not part of the text, so it
+ * is false (set it after parsing). */
 int wp_rule_parse(const char *text, wp_rule *rule, wp_err *err);
 /* Writes the text form into buf (at least 64 bytes). */
 char *wp_rule_format(const wp_rule *rule, char *buf, size_t size);

@@ -173,11 +173,17 @@ START_TEST(rules_are_read_and_written_as_people_type_them)
 					     "1 day before start", "7 days after activity end",
 					     "0 workdays after activity start", ""};
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-		wp_rule rule = {.roll_forward = true};
+		/* The output is fully written whatever it held (roll_forward is
+		 * not part of the text: false). */
+		wp_rule rule;
+		memset(&rule, 0xAA, sizeof rule);
 		wp_err err;
 		char back[64];
 		ck_assert_msg(wp_rule_parse(texts[i], &rule, &err) == 0, "%s: %s", texts[i], err.msg);
-		ck_assert(rule.roll_forward); /* kept */
+		ck_assert(!rule.roll_forward);
+		ck_assert_int_eq(rule.workdays, strstr(texts[i], "workday") != NULL);
+		if (rule.kind != WP_RULE_DATE)
+			ck_assert_int_eq(rule.fixed, WP_DATE_NONE);
 		ck_assert_str_eq(wp_rule_format(&rule, back, sizeof back), texts[i]);
 	}
 	wp_rule rule = {0};
