@@ -213,6 +213,13 @@ static int open_connection(wp_store *st, const char *path, bool readonly, wp_err
 	return configure(st, err);
 }
 
+/* True if the connection's last failure was for want of write access. */
+static bool cannot_write(sqlite3 *db)
+{
+	int code = db ? sqlite3_extended_errcode(db) & 0xff : SQLITE_OK;
+	return code == SQLITE_READONLY || code == SQLITE_CANTOPEN;
+}
+
 int wp_store_open(const char *path, wp_store **out, wp_err *err)
 {
 	*out = NULL;
@@ -222,10 +229,12 @@ int wp_store_open(const char *path, wp_store **out, wp_err *err)
 	wp_store *st = wp_xcalloc(1, sizeof *st);
 	int version = 0;
 	int rc = open_connection(st, path, false, err);
-	if (rc != 0 && !memory && access(path, F_OK) == 0 && access(path, W_OK) != 0) {
+	if (rc != 0 && !memory && access(path, F_OK) == 0 &&
+	    (access(path, W_OK) != 0 || cannot_write(st->db))) {
 		/* A WAL database whose directory we may not write cannot even
-		 * be read normally (SQLite needs its -shm file); a file we may
-		 * only read is opened immutable, which needs no lock files. */
+		 * be read normally (SQLite needs its -shm file), whether or not
+		 * the file itself is writable; a file we may only read is
+		 * opened immutable, which needs no lock files. */
 		sqlite3_close(st->db);
 		st->db = NULL;
 		rc = open_connection(st, path, true, err);

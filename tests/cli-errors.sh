@@ -116,4 +116,30 @@ expect_status 0 "conflicts --from in the future" -- "$WEEKPLAN" --db "$db" --tod
 	ok "conflicts --from in the future"
 # --- end core: --from without --to -------------------------------------------
 
+# --- core: a database in a directory the user may not write -----------------
+# The file itself is writable, but SQLite cannot create its -wal and -shm
+# files there: reading must still work, and writing must say why it cannot.
+rodir="$tmp/rodir"
+mkdir -p "$rodir"
+cp "$db" "$rodir/plans.db"
+if [ "$(id -u)" -eq 0 ]; then
+	chmod 0666 "$rodir/plans.db" # root owns the directory: nobody cannot write it
+	chmod 0755 "$rodir"
+else
+	chmod 0644 "$rodir/plans.db"
+	chmod 0555 "$rodir"
+fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
+	R="$as_user $WEEKPLAN --db $rodir/plans.db --today 2023-04-10"
+	for c in campaigns agenda deadlines conflicts "matrix 荣昌" "unit 区法院" "export 荣昌"; do
+		# shellcheck disable=SC2086
+		expect_status 0 "read-only directory: $c" -- $R $c && ok "read-only directory: $c"
+	done
+	# shellcheck disable=SC2086
+	expect_error 1 "read-only directory: import" "read-only" -- $R import "$top_srcdir/data/plans/002-linxia-2024.json"
+	[ ! -e "$rodir/plans.db-wal" ] || fail "read-only directory: a -wal file appeared"
+fi
+chmod 0755 "$rodir"
+# --- end core: read-only directory -------------------------------------------
+
 finish
