@@ -328,6 +328,39 @@ START_TEST(a_stale_edit_does_not_overwrite_a_plan_replaced_by_another_process)
 }
 END_TEST
 
+/* Windows editors save UTF-8 with a byte-order mark; notices accept one. */
+START_TEST(a_plan_with_a_utf8_byte_order_mark_imports)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "\xef\xbb\xbf");
+	wp_buf_puts(&b, base_plan);
+	wp_err err;
+	ck_assert_msg(wp_plan_import(st, wp_buf_str(&b), b.len, 0, NULL, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity"), 2);
+	char **lines;
+	size_t n;
+	ck_assert_msg(wp_plan_summary(wp_buf_str(&b), b.len, &lines, &n, &err) == 0, "%s", err.msg);
+	ck_assert_uint_gt(n, 0);
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	/* From a file too, as weekplan import reads it. */
+	char *path = temp_path(".json");
+	FILE *f = fopen(path, "wb");
+	ck_assert_ptr_nonnull(f);
+	char *other = variant("测试方案", "另一方案");
+	fputs("\xef\xbb\xbf", f);
+	fputs(other, f);
+	fclose(f);
+	ck_assert_msg(wp_plan_import_file(st, path, 0, NULL, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign"), 2);
+	unlink(path);
+	free(path);
+	free(other);
+	wp_buf_free(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("plan");
@@ -344,6 +377,7 @@ int main(void)
 	tcase_add_test(tc, importing_the_same_campaign_twice_needs_replace);
 	tcase_add_test(tc, a_missing_file_is_named_in_the_error);
 	tcase_add_test(tc, submission_status_can_be_set_and_cleared);
+	tcase_add_test(tc, a_plan_with_a_utf8_byte_order_mark_imports);
 	tcase_add_test(tc, a_stale_edit_does_not_overwrite_a_replaced_plan);
 	tcase_add_test(tc, a_stale_edit_does_not_overwrite_a_plan_replaced_by_another_process);
 	suite_add_tcase(s, tc);
