@@ -196,3 +196,10 @@ wp_date wp_workday_roll_forward(wp_calendar *cal, wp_date day)
 		day++;
 	return day;
 }
+
+wp_date wp_workday_roll_back(wp_calendar *cal, wp_date day)
+{
+	while (!wp_workday_is(cal, day))
+		day--;
+	return day;
+}

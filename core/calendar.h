@@ -67,4 +67,7 @@ int wp_workday_between(wp_calendar *cal, wp_date from, wp_date to);
 /* day if it is a working day, else the first working day after it. */
 wp_date wp_workday_roll_forward(wp_calendar *cal, wp_date day);
 
+/* day if it is a working day, else the last working day before it. */
+wp_date wp_workday_roll_back(wp_calendar *cal, wp_date day);
+
 #endif

@@ -35,10 +35,8 @@ int wp_anchor_parse(const char *name, wp_anchor *out, wp_err *err)
 
 int wp_rule_parse(const char *text, wp_rule *rule, wp_err *err)
 {
-	bool roll = rule->roll_forward;
-	memset(rule, 0, sizeof *rule);
-	rule->roll_forward = roll;
-	rule->fixed = WP_DATE_NONE;
+	/* Every field is written: the caller's struct may hold anything. */
+	*rule = (wp_rule){.kind = WP_RULE_NONE, .fixed = WP_DATE_NONE};
 	while (text && *text == ' ')
 		text++;
 	if (!text || !*text)
@@ -119,9 +117,13 @@ wp_date wp_rule_resolve(const wp_rule *rule, wp_calendar *cal, wp_date anchor_da
 	default:
 		return WP_DATE_NONE;
 	}
-	if (rule->roll_forward && due != WP_DATE_NONE)
-		due = wp_workday_roll_forward(cal, due);
-	return due;
+	if (!rule->roll_forward || due == WP_DATE_NONE)
+		return due;
+	/* A day before the anchor ("3 days before start") must stay before
+	 * it: rolling forward could reach the anchor itself or pass it. */
+	if (rule->kind == WP_RULE_RELATIVE && rule->offset < 0)
+		return wp_workday_roll_back(cal, due);
+	return wp_workday_roll_forward(cal, due);
 }
 
 struct resolved {

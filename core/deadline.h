@@ -4,7 +4,9 @@
  * to something (宣传活动周结束2个工作日后, 活动结束后一周内). A wp_rule holds
  * either; resolving it against the working-day calendar gives the due date.
  * Under China Civil Code art. 203 practice, a period ending on a
- * non-working day may be rolled to the next working day (roll_forward). */
+ * non-working day may be rolled to the next working day (roll_forward); a
+ * day due before its anchor goes to the previous working day instead, so
+ * it stays before the anchor. */
 #ifndef WP_DEADLINE_H
 #define WP_DEADLINE_H
 
@@ -39,7 +41,8 @@ typedef struct wp_rule {
 	int offset;        /* WP_RULE_RELATIVE: negative = before the anchor */
 	bool workdays;     /* count working days instead of calendar days */
 	wp_anchor anchor;
-	bool roll_forward; /* move a non-working due day to the next working day */
+	bool roll_forward; /* move a non-working due day to the next working day
+			    * (the previous one for a day before the anchor) */
 } wp_rule;
 
 /* The due date of rule given its anchor date (ignored for WP_RULE_DATE),
@@ -51,7 +54,8 @@ wp_date wp_rule_resolve(const wp_rule *rule, wp_calendar *cal, wp_date anchor_da
  *   "2026-04-29"                that date
  *   "2 workdays after end"      N days|workdays after|before start|end of
  *   "7 days after activity end" the campaign or of the deadline's activity
- * roll_forward is not part of the text. */
+ * Fills every field of *rule; roll_forward is not part of the text, so it
+ * is false (set it after parsing). */
 int wp_rule_parse(const char *text, wp_rule *rule, wp_err *err);
 /* Writes the text form into buf (at least 64 bytes). */
 char *wp_rule_format(const wp_rule *rule, char *buf, size_t size);

@@ -63,6 +63,25 @@ static bool changed_one_row(struct wp_store *st)
 	return sqlite3_changes(wp_store_db(st)) == 1;
 }
 
+/* The revision a row just inserted starts at: the schema raises it to the
+ * floor above every deleted row's, so that an editor still holding a row
+ * that was deleted cannot match a new row that took its id. */
+static int born_revision(struct wp_store *st, int *revision, wp_err *err)
+{
+	static const char sql[] = "SELECT floor FROM revision_floor";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	int rc = wp_store_next(st, s, err);
+	if (rc == 0)
+		return wp_err_set(err, "internal error: the revision floor is missing");
+	if (rc < 0)
+		return -1;
+	*revision = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
 /* ---- campaigns ------------------------------------------------------------- */
 
 int wp_campaign_load(struct wp_store *st, int64_t id, wp_campaign_rec *rec, wp_err *err)
@@ -160,7 +179,8 @@ static int save_campaign(struct wp_store *st, void *ctx, wp_err *err)
 		return conflict(err, WP_TR("campaign"));
 	if (insert) {
 		rec->id = wp_store_last_id(st);
-		rec->revision = 0;
+		if (born_revision(st, &rec->revision, err) != 0)
+			return -1;
 	} else {
 		rec->revision++;
 	}
@@ -294,7 +314,8 @@ static int save_activity(struct wp_store *st, void *ctx, wp_err *err)
 		return conflict(err, WP_TR("activity"));
 	if (insert) {
 		rec->id = wp_store_last_id(st);
-		rec->revision = 0;
+		if (born_revision(st, &rec->revision, err) != 0)
+			return -1;
 	} else {
 		rec->revision++;
 	}
@@ -536,11 +557,12 @@ static int save_deadline(struct wp_store *st, void *ctx, wp_err *err)
 	if (rc == 0) {
 		if (insert) {
 			rec->id = wp_store_last_id(st);
-			rec->revision = 0;
+			rc = born_revision(st, &rec->revision, err);
 		} else {
 			rec->revision++;
 		}
-		rc = save_owners(st, rec, region, err);
+		if (rc == 0)
+			rc = save_owners(st, rec, region, err);
 	}
 	free(region);
 	if (rc == 0)

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -189,27 +190,64 @@ const char *wp_heading_item(const char *para, int *number)
 
 /* ---- decoding -------------------------------------------------------------- */
 
-static char *from_gb18030(const char *bytes, size_t len, wp_err *err)
+/* bytes in charset as NUL-terminated UTF-8 (caller frees); NULL on failure
+ * with *bad the offset of the first byte not converted, or SIZE_MAX (and
+ * errno) when iconv cannot convert from charset at all. */
+static char *convert(const char *charset, const char *bytes, size_t len, size_t *out_len,
+		     size_t *bad)
 {
-	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	iconv_t cd = iconv_open("UTF-8", charset);
 	if (cd == (iconv_t)-1) {
-		wp_err_set(err, WP_TR("cannot convert from GB18030: %s"), strerror(errno));
+		*bad = SIZE_MAX;
 		return NULL;
 	}
+	/* Two bytes of UTF-16 or GB18030 give at most three of UTF-8. */
 	size_t cap = len * 2 + 16, left_out = cap, left_in = len;
 	char *out = wp_xmalloc(cap + 1), *po = out;
 	char *pi = (char *)bytes;
 	size_t rc = iconv(cd, &pi, &left_in, &po, &left_out);
 	iconv_close(cd);
 	if (rc == (size_t)-1) {
+		*bad = (size_t)(pi - bytes);
 		free(out);
-		wp_err_set(err, WP_TR("the text is neither UTF-8 nor GB18030 (undecodable bytes near "
-				"byte %zu)"),
-			   (size_t)(pi - bytes));
 		return NULL;
 	}
 	*po = '\0';
+	*out_len = (size_t)(po - out);
 	return out;
+}
+
+static char *from_gb18030(const char *bytes, size_t len, wp_err *err)
+{
+	size_t n, bad;
+	char *out = convert("GB18030", bytes, len, &n, &bad);
+	if (!out && bad == SIZE_MAX)
+		wp_err_set(err, WP_TR("cannot convert from GB18030: %s"), strerror(errno));
+	else if (!out)
+		wp_err_set(err, WP_TR("the text is neither UTF-8 nor GB18030 (undecodable bytes near "
+				"byte %zu)"),
+			   bad);
+	return out;
+}
+
+/* Windows Notepad's "Unicode": UTF-16 after a byte-order mark, either byte
+ * order. Returns 0 and *utf8 = NULL for text without one, -1 with err for
+ * text that has one but is no UTF-16. */
+static int from_utf16(const char *bytes, size_t len, char **utf8, size_t *n, wp_err *err)
+{
+	*utf8 = NULL;
+	if (len < 2 || !(memcmp(bytes, "\xff\xfe", 2) == 0 || memcmp(bytes, "\xfe\xff", 2) == 0))
+		return 0;
+	const char *charset = bytes[0] == '\xff' ? "UTF-16LE" : "UTF-16BE";
+	size_t bad;
+	*utf8 = convert(charset, bytes + 2, len - 2, n, &bad);
+	if (!*utf8 && bad == SIZE_MAX)
+		return wp_err_set(err, WP_TR("cannot convert from %s: %s"), charset, strerror(errno));
+	if (!*utf8)
+		return wp_err_set(err, WP_TR("the text starts as UTF-16 but is not (undecodable "
+					     "bytes near byte %zu)"),
+				  bad + 2);
+	return 0;
 }
 
 /* Maps one character for the reader; appends its replacement. */
@@ -446,12 +484,27 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	free(clean);
 }
 
+static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, wp_err *err);
+
 int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 {
 	memset(out, 0, sizeof *out);
 	if (len > WP_NOTICE_MAX_BYTES)
 		return wp_err_set(err, WP_TR("the file is too large for a notice (over %d bytes)"),
 				  WP_NOTICE_MAX_BYTES);
+	char *utf8;
+	size_t n;
+	if (from_utf16(bytes, len, &utf8, &n, err) != 0)
+		return -1;
+	if (!utf8)
+		return decode_utf8_or_gb18030(bytes, len, out, err);
+	int rc = decode_utf8_or_gb18030(utf8, n, out, err);
+	free(utf8);
+	return rc;
+}
+
+static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
+{
 	if (len >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0)
 		bytes += 3, len -= 3;
 	if (memchr(bytes, '\0', len))

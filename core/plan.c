@@ -613,9 +613,20 @@ static int import_root(struct importer *im, json_t *root, int flags)
 	return wp_deadline_resolve(im->st, im->campaign_id, WP_DATE_NONE, im->err);
 }
 
+/* Steps over a UTF-8 byte-order mark, which Windows editors write and
+ * JSON parsers refuse. */
+static void skip_bom(const char **text, size_t *len)
+{
+	if (*len >= 3 && memcmp(*text, "\xef\xbb\xbf", 3) == 0) {
+		*text += 3;
+		*len -= 3;
+	}
+}
+
 int wp_plan_import(wp_store *st, const char *text, size_t len, int flags,
 		   int64_t *campaign_id, wp_err *err)
 {
+	skip_bom(&text, &len);
 	if (len > WP_PLAN_MAX_BYTES)
 		return wp_err_set(err, "plan is too large (%zu bytes, at most %d)", len,
 				  WP_PLAN_MAX_BYTES);
@@ -664,6 +675,7 @@ static void join_names(wp_buf *b, json_t *arr)
 
 int wp_plan_summary(const char *text, size_t len, char ***lines, size_t *n, wp_err *err)
 {
+	skip_bom(&text, &len);
 	json_error_t jerr;
 	json_t *root = json_loadb(text, len, 0, &jerr);
 	*lines = NULL;

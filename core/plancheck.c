@@ -104,7 +104,9 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 	static const char sql[] =
 		"SELECT a.number, a.title, a.start_date, a.end_date, "
 		"       EXISTS (SELECT 1 FROM assignment s WHERE s.activity_id = a.id "
-		"               AND s.role = 'lead') "
+		"               AND s.role = 'lead'), "
+		"       (SELECT o.title FROM activity o WHERE o.campaign_id = a.campaign_id "
+		"        AND o.number = a.number AND o.seq < a.seq ORDER BY o.seq LIMIT 1) "
 		"FROM activity a WHERE a.campaign_id = ?1 ORDER BY a.seq";
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
@@ -144,6 +146,13 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		if (!sqlite3_column_int(s, 4))
 			add(out, "no-lead", subject(WP_TR("activity"), no, title),
 			    "%s", WP_TR("no lead unit (牵头单位) is named"));
+		/* The editor refuses a second number, but an import or the
+		 * notice reader can store one. */
+		if (wp_col_text(s, 5))
+			add(out, "duplicate-number", subject(WP_TR("activity"), no, title),
+			    WP_TR("activity %s (%s) has the same number: one of them is probably "
+				  "misnumbered"),
+			    no, wp_col_text(s, 5));
 	}
 	return rc;
 }

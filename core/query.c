@@ -157,10 +157,25 @@ static int load_owners(struct wp_store *st, wp_deadline_item *d, wp_err *err)
 	return rc;
 }
 
+/* The one definition of a report still awaited, for the deadline lists and
+ * the planner's counts alike: some unit named for deadline d (or the unit
+ * whose id is the SQL expression unit, unless that is NULL) has not
+ * submitted it, or, with no unit given, nobody is named for it at all: a
+ * report that no one is recorded as owing is awaited from whoever owes it. */
+#define DEADLINE_PENDING(unit)                                                          \
+	"(EXISTS (SELECT 1 FROM deadline_unit x WHERE x.deadline_id = d.id "              \
+	"         AND x.submitted_on IS NULL AND (" unit " IS NULL OR x.unit_id = " unit ")) " \
+	" OR (" unit " IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_unit x "            \
+	"                                      WHERE x.deadline_id = d.id)))"
+
+bool wp_deadline_pending(const wp_deadline_item *d)
+{
+	return d->npending > 0 || d->nowners == 0;
+}
+
 int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err)
 {
-	/* A deadline nobody is named for counts as pending until its date. */
 	static const char sql[] =
 		"SELECT d.id, d.campaign_id, c.title, d.what, d.rule_text, a.number, "
 		"       d.due_date, "
@@ -174,11 +189,7 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 		"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "
 		"       WHERE x.deadline_id = d.id AND x.unit_id = ?3)) "
 		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
-		"  AND (?5 = 0 OR EXISTS (SELECT 1 FROM deadline_unit x WHERE "
-		"       x.deadline_id = d.id AND x.submitted_on IS NULL "
-		"       AND (?3 IS NULL OR x.unit_id = ?3)) "
-		"       OR (?3 IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_unit x "
-		"           WHERE x.deadline_id = d.id))) "
+		"  AND (?5 = 0 OR " DEADLINE_PENDING("?3") ") "
 		"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
@@ -392,8 +403,7 @@ int wp_query_pending_counts(struct wp_store *st, wp_date overdue_from, wp_date t
 	static const char sql[] =
 		"SELECT coalesce(sum(d.due_date < ?1), 0), coalesce(sum(d.due_date >= ?1), 0) "
 		"FROM deadline d WHERE d.due_date BETWEEN ?3 AND ?2 "
-		"AND EXISTS (SELECT 1 FROM deadline_unit x WHERE x.deadline_id = d.id "
-		"            AND x.submitted_on IS NULL)";
+		"AND " DEADLINE_PENDING("NULL");
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
 		return -1;

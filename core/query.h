@@ -81,8 +81,14 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err);
 void wp_deadline_list_clear(wp_deadline_list *list);
 
-/* Reports overdue (due in [overdue_from, today), some unit still pending)
- * and due in [today, soon_until] with some unit pending. */
+/* True if the report is still awaited: some unit named for it has not
+ * submitted it, or nobody is named for it. The same definition as
+ * WP_DL_PENDING and wp_query_pending_counts. */
+bool wp_deadline_pending(const wp_deadline_item *d);
+
+/* Reports still awaited (as WP_DL_PENDING lists them) that are overdue
+ * (due in [overdue_from, today)) and due in [today, soon_until]: the
+ * counts of what wp_query_deadlines lists for those ranges. */
 int wp_query_pending_counts(struct wp_store *st, wp_date overdue_from, wp_date today,
 			    wp_date soon_until, int *overdue, int *due_soon, wp_err *err);
 

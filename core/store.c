@@ -94,31 +94,55 @@ static int check_empty(sqlite3 *db, wp_err *err)
 	return 0;
 }
 
-int wp_store_migrate(sqlite3 *db, wp_err *err)
+static int check_newer(int version, wp_err *err)
 {
-	int version;
-	if (read_user_version(db, &version, err) != 0)
-		return -1;
 	if (version > wp_embedded_schema_count)
 		return wp_err_set(err,
 				  "database was written by a newer weekplan (schema version "
 				  "%d; this program knows up to %d): upgrade weekplan",
 				  version, wp_embedded_schema_count);
-	if (version == 0 && check_empty(db, err) != 0)
+	return 0;
+}
+
+/* Runs the next step under the write lock. The version is read again
+ * there: another weekplan may have upgraded (or created) the database
+ * since we looked, and a step must not run twice. *done is set when there
+ * is nothing left to do. */
+static int migrate_step(sqlite3 *db, bool *done, wp_err *err)
+{
+	int v;
+	*done = false;
+	if (exec_script(db, "BEGIN IMMEDIATE", "upgrading the schema", err) != 0)
 		return -1;
-	for (int v = version; v < wp_embedded_schema_count; v++) {
-		char doing[64], setver[48];
-		snprintf(doing, sizeof doing, "upgrading the schema to version %d", v + 1);
-		snprintf(setver, sizeof setver, "PRAGMA user_version = %d", v + 1);
-		if (exec_script(db, "BEGIN IMMEDIATE", doing, err) != 0)
-			return -1;
-		if (exec_script(db, wp_embedded_schema[v], doing, err) != 0 ||
-		    exec_script(db, setver, doing, err) != 0 ||
-		    exec_script(db, "COMMIT", doing, err) != 0) {
-			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-			return -1;
-		}
+	if (read_user_version(db, &v, err) != 0 || check_newer(v, err) != 0 ||
+	    (v == 0 && check_empty(db, err) != 0))
+		goto fail;
+	if (v == wp_embedded_schema_count) {
+		*done = true;
+		return exec_script(db, "COMMIT", "upgrading the schema", err) == 0 ? 0 : -1;
 	}
+	char doing[64], setver[48];
+	snprintf(doing, sizeof doing, "upgrading the schema to version %d", v + 1);
+	snprintf(setver, sizeof setver, "PRAGMA user_version = %d", v + 1);
+	if (exec_script(db, wp_embedded_schema[v], doing, err) != 0 ||
+	    exec_script(db, setver, doing, err) != 0 ||
+	    exec_script(db, "COMMIT", doing, err) != 0)
+		goto fail;
+	return 0;
+fail:
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+int wp_store_migrate(sqlite3 *db, wp_err *err)
+{
+	int version;
+	/* Refuse a newer database without taking the write lock. */
+	if (read_user_version(db, &version, err) != 0 || check_newer(version, err) != 0)
+		return -1;
+	for (bool done = version == wp_embedded_schema_count; !done;)
+		if (migrate_step(db, &done, err) != 0)
+			return -1;
 	return 0;
 }
 
@@ -189,6 +213,13 @@ static int open_connection(wp_store *st, const char *path, bool readonly, wp_err
 	return configure(st, err);
 }
 
+/* True if the connection's last failure was for want of write access. */
+static bool cannot_write(sqlite3 *db)
+{
+	int code = db ? sqlite3_extended_errcode(db) & 0xff : SQLITE_OK;
+	return code == SQLITE_READONLY || code == SQLITE_CANTOPEN;
+}
+
 int wp_store_open(const char *path, wp_store **out, wp_err *err)
 {
 	*out = NULL;
@@ -198,10 +229,12 @@ int wp_store_open(const char *path, wp_store **out, wp_err *err)
 	wp_store *st = wp_xcalloc(1, sizeof *st);
 	int version = 0;
 	int rc = open_connection(st, path, false, err);
-	if (rc != 0 && !memory && access(path, F_OK) == 0 && access(path, W_OK) != 0) {
+	if (rc != 0 && !memory && access(path, F_OK) == 0 &&
+	    (access(path, W_OK) != 0 || cannot_write(st->db))) {
 		/* A WAL database whose directory we may not write cannot even
-		 * be read normally (SQLite needs its -shm file); a file we may
-		 * only read is opened immutable, which needs no lock files. */
+		 * be read normally (SQLite needs its -shm file), whether or not
+		 * the file itself is writable; a file we may only read is
+		 * opened immutable, which needs no lock files. */
 		sqlite3_close(st->db);
 		st->db = NULL;
 		rc = open_connection(st, path, true, err);

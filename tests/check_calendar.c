@@ -173,11 +173,17 @@ START_TEST(rules_are_read_and_written_as_people_type_them)
 					     "1 day before start", "7 days after activity end",
 					     "0 workdays after activity start", ""};
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-		wp_rule rule = {.roll_forward = true};
+		/* The output is fully written whatever it held (roll_forward is
+		 * not part of the text: false). */
+		wp_rule rule;
+		memset(&rule, 0xAA, sizeof rule);
 		wp_err err;
 		char back[64];
 		ck_assert_msg(wp_rule_parse(texts[i], &rule, &err) == 0, "%s: %s", texts[i], err.msg);
-		ck_assert(rule.roll_forward); /* kept */
+		ck_assert(!rule.roll_forward);
+		ck_assert_int_eq(rule.workdays, strstr(texts[i], "workday") != NULL);
+		if (rule.kind != WP_RULE_DATE)
+			ck_assert_int_eq(rule.fixed, WP_DATE_NONE);
 		ck_assert_str_eq(wp_rule_format(&rule, back, sizeof back), texts[i]);
 	}
 	wp_rule rule = {0};
@@ -199,6 +205,30 @@ START_TEST(rules_are_read_and_written_as_people_type_them)
 }
 END_TEST
 
+START_TEST(a_due_day_before_its_anchor_rolls_back_not_past_the_anchor)
+{
+	/* Start Thursday 2026-10-08, right after the National Day holiday
+	 * (10-01..10-07). 3 days before is 10-05, a holiday: rolling forward
+	 * would give 10-08, the start itself; the report is due the working
+	 * day before, Wednesday 09-30. */
+	wp_rule days = {.roll_forward = true};
+	wp_err err;
+	ck_assert_int_eq(wp_rule_parse("3 days before start", &days, &err), 0);
+	days.roll_forward = true;
+	ck_assert_date_eq(wp_rule_resolve(&days, cal, D("2026-10-08")), "2026-09-30");
+	/* 开始前3个工作日: counted in working days it is a working day anyway. */
+	wp_rule workdays = {.kind = WP_RULE_RELATIVE, .offset = -3, .workdays = true,
+			    .anchor = WP_ANCHOR_CAMPAIGN_START, .roll_forward = true};
+	ck_assert_date_eq(wp_rule_resolve(&workdays, cal, D("2026-10-08")), "2026-09-28");
+	/* After the anchor it still rolls forward: 9 days after 09-24 is 10-03. */
+	wp_rule after = {.kind = WP_RULE_RELATIVE, .offset = 9, .anchor = WP_ANCHOR_CAMPAIGN_END,
+			 .roll_forward = true};
+	ck_assert_date_eq(wp_rule_resolve(&after, cal, D("2026-09-24")), "2026-10-08");
+	ck_assert_date_eq(wp_workday_roll_back(cal, D("2026-10-05")), "2026-09-30");
+	ck_assert_date_eq(wp_workday_roll_back(cal, D("2026-09-30")), "2026-09-30");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("calendar");
@@ -206,6 +236,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, counts_two_working_days_after_the_2026_week);
 	tcase_add_test(tc, a_calendar_week_into_labour_day_rolls_to_the_next_working_day);
+	tcase_add_test(tc, a_due_day_before_its_anchor_rolls_back_not_past_the_anchor);
 	tcase_add_test(tc, make_up_working_days_on_weekends_count);
 	tcase_add_test(tc, adds_working_days_across_a_holiday_both_ways);
 	tcase_add_test(tc, counts_working_days_left_and_overdue);

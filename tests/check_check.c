@@ -193,6 +193,20 @@ START_TEST(reads_item_numbers_in_chinese_and_digits)
 }
 END_TEST
 
+START_TEST(flags_two_activities_with_the_same_number)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": [{\"no\": \"一\", \"title\": \"A\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"二\", \"title\": \"B\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"二\", \"title\": \"C\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"三\", \"title\": \"D\", \"lead\": [\"甲\"]}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "duplicate-number|activity 二 (C)|activity 二 (B) has the same "
+			      "number: one of them is probably misnumbered\n");
+	free(out);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("check");
@@ -202,6 +216,7 @@ int main(void)
 	tcase_add_test(tc, flags_a_deadline_before_the_issue_date_with_the_likely_year);
 	tcase_add_test(tc, flags_deadlines_on_holidays_and_weekends_with_the_next_working_day);
 	tcase_add_test(tc, flags_numbering_gaps_but_not_sub_items);
+	tcase_add_test(tc, flags_two_activities_with_the_same_number);
 	tcase_add_test(tc, flags_activities_outside_the_period_and_without_a_lead);
 	tcase_add_test(tc, flags_a_notice_issued_late_or_without_a_date);
 	tcase_add_test(tc, flags_a_unit_leading_two_overlapping_timed_activities);

@@ -333,6 +333,22 @@ START_TEST(mutated_notices_never_crash_the_reader)
 }
 END_TEST
 
+/* Windows Notepad's "Unicode" is UTF-16 with a byte-order mark: read as if
+ * it had been saved as UTF-8, both byte orders. */
+START_TEST(a_utf16_copy_reads_the_same)
+{
+	char last[512];
+	ck_assert_int_eq(same_reading("tests/fixtures/notices/003_1ac52fcfac32619d.txt",
+				      "tests/fixtures/notices/003.utf16le.txt", last, sizeof last),
+			 0);
+	ck_assert_int_eq(same_reading("tests/fixtures/notices/003_1ac52fcfac32619d.txt",
+				      "tests/fixtures/notices/003.utf16be.txt", last, sizeof last),
+			 0);
+	/* A lone byte after the mark is no UTF-16 text. */
+	assert_refused("\xff\xfe\x41", 3, "UTF-16");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("notice");
@@ -342,6 +358,7 @@ int main(void)
 	tcase_add_test(tc, a_huge_table_is_cut_at_the_item_limit);
 	tcase_add_test(tc, a_gb18030_copy_reads_the_same);
 	tcase_add_test(tc, a_bom_and_crlf_change_nothing);
+	tcase_add_test(tc, a_utf16_copy_reads_the_same);
 	tcase_add_test(tc, page_numbers_change_nothing);
 	tcase_add_test(tc, bad_input_is_refused_with_a_reason);
 	tcase_add_test(tc, the_reader_is_bounded_on_pathological_input);

@@ -1,8 +1,12 @@
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include "campaign.h"
 #include "deadline.h"
+#include "edit.h"
 #include "embedded.h"
+#include "model.h"
 #include "plan.h"
 #include "testutil.h"
 #include "text.h"
@@ -239,6 +243,124 @@ START_TEST(submission_status_can_be_set_and_cleared)
 }
 END_TEST
 
+/* ---- a re-import never matches an edit opened before it ------------------ */
+
+/* Opens path as a second connection, like another weekplan would. */
+static wp_store *open_file(const char *path)
+{
+	wp_store *other;
+	wp_err err;
+	ck_assert_msg(wp_store_open(path, &other, &err) == 0, "%s", err.msg);
+	return other;
+}
+
+static void replace_with(const char *path, const char *plan)
+{
+	wp_store *other = open_file(path);
+	wp_err err;
+	ck_assert_msg(wp_plan_import(other, plan, strlen(plan), WP_PLAN_REPLACE, NULL, &err) == 0,
+		      "%s", err.msg);
+	wp_store_close(other);
+}
+
+/* The editor's connection holds an activity and a deadline as read before
+ * the plan is imported again, by another connection (in this process or,
+ * when in_child, in another process); saving them must be refused. */
+static void stale_edits_after_a_replace(bool in_child)
+{
+	char *path = temp_path(".db");
+	wp_store *editor = open_file(path);
+	wp_err err;
+	ck_assert_int_eq(wp_plan_import(editor, base_plan, strlen(base_plan), 0, NULL, &err), 0);
+	int64_t act = sql_int(editor, "SELECT id FROM activity WHERE number = '一'");
+	int64_t dl = sql_int(editor, "SELECT id FROM deadline");
+	wp_activity_rec a = WP_ACTIVITY_REC_INIT;
+	wp_deadline_rec d = WP_DEADLINE_REC_INIT;
+	ck_assert_int_eq(wp_activity_load(editor, act, &a, &err), 0);
+	ck_assert_int_eq(wp_deadline_load(editor, dl, &d, &err), 0);
+	/* Rows deleted with their campaign count too, whatever their revision. */
+	for (int i = 0; i < 3; i++)
+		ck_assert_int_eq(wp_activity_save(editor, &a, &err), 0);
+	ck_assert_int_eq(a.revision, 3);
+	char *changed = variant("启动仪式", "新启动仪式");
+	if (in_child) {
+		pid_t pid = fork();
+		ck_assert_int_ge(pid, 0);
+		if (pid == 0) {
+			replace_with(path, changed);
+			_exit(0);
+		}
+		int status;
+		ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+		ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	} else {
+		replace_with(path, changed);
+	}
+	/* The ids come back (SQLite reuses the highest rowid freed). */
+	ck_assert_int_eq(sql_int(editor, "SELECT id FROM activity WHERE number = '一'"), act);
+	ck_assert_int_gt(sql_int(editor, "SELECT revision FROM activity WHERE number = '一'"), 3);
+	free(a.title);
+	a.title = strdup("旧表单");
+	ck_assert_int_eq(wp_activity_save(editor, &a, &err), WP_EDIT_CONFLICT);
+	ck_assert_int_eq(wp_deadline_save(editor, &d, &err), WP_EDIT_CONFLICT);
+	ck_assert_int_eq(sql_int(editor, "SELECT count(*) FROM activity WHERE title = '新启动仪式'"), 1);
+	/* A fresh read of the new rows saves as usual. */
+	wp_activity_rec_clear(&a);
+	ck_assert_int_eq(wp_activity_load(editor, act, &a, &err), 0);
+	ck_assert_int_eq(wp_activity_save(editor, &a, &err), 0);
+	wp_activity_rec_clear(&a);
+	wp_deadline_rec_clear(&d);
+	free(changed);
+	wp_store_close(editor);
+	remove_db(path);
+	free(path);
+}
+
+START_TEST(a_stale_edit_does_not_overwrite_a_replaced_plan)
+{
+	stale_edits_after_a_replace(false);
+}
+END_TEST
+
+START_TEST(a_stale_edit_does_not_overwrite_a_plan_replaced_by_another_process)
+{
+	stale_edits_after_a_replace(true);
+}
+END_TEST
+
+/* Windows editors save UTF-8 with a byte-order mark; notices accept one. */
+START_TEST(a_plan_with_a_utf8_byte_order_mark_imports)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "\xef\xbb\xbf");
+	wp_buf_puts(&b, base_plan);
+	wp_err err;
+	ck_assert_msg(wp_plan_import(st, wp_buf_str(&b), b.len, 0, NULL, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity"), 2);
+	char **lines;
+	size_t n;
+	ck_assert_msg(wp_plan_summary(wp_buf_str(&b), b.len, &lines, &n, &err) == 0, "%s", err.msg);
+	ck_assert_uint_gt(n, 0);
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+	/* From a file too, as weekplan import reads it. */
+	char *path = temp_path(".json");
+	FILE *f = fopen(path, "wb");
+	ck_assert_ptr_nonnull(f);
+	char *other = variant("测试方案", "另一方案");
+	fputs("\xef\xbb\xbf", f);
+	fputs(other, f);
+	fclose(f);
+	ck_assert_msg(wp_plan_import_file(st, path, 0, NULL, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign"), 2);
+	unlink(path);
+	free(path);
+	free(other);
+	wp_buf_free(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("plan");
@@ -255,6 +377,9 @@ int main(void)
 	tcase_add_test(tc, importing_the_same_campaign_twice_needs_replace);
 	tcase_add_test(tc, a_missing_file_is_named_in_the_error);
 	tcase_add_test(tc, submission_status_can_be_set_and_cleared);
+	tcase_add_test(tc, a_plan_with_a_utf8_byte_order_mark_imports);
+	tcase_add_test(tc, a_stale_edit_does_not_overwrite_a_replaced_plan);
+	tcase_add_test(tc, a_stale_edit_does_not_overwrite_a_plan_replaced_by_another_process);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

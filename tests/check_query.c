@@ -168,6 +168,56 @@ START_TEST(the_matrix_puts_the_committee_first_and_counts_roles)
 }
 END_TEST
 
+/* The planner's status bar and its deadline view count the same reports:
+ * a report nobody is named for is overdue once its date has passed. */
+static const char ownerless_plan[] =
+	"{\"weekplan_plan\": 1, \"title\": \"无人报送\", \"region\": \"测试县\",\n"
+	" \"period\": {\"start\": \"2026-06-01\", \"end\": \"2026-06-05\"},\n"
+	" \"deadlines\": [{\"what\": \"报送方案\", \"due\": \"2026-06-10\"}]}\n";
+
+static void assert_counts_match_the_lists(wp_date today)
+{
+	wp_err err;
+	wp_date back = today - 366, soon = today + 3;
+	int overdue = -1, due_soon = -1;
+	ck_assert_int_eq(wp_query_pending_counts(st, back, today, soon, &overdue, &due_soon, &err), 0);
+	wp_deadline_list late, coming;
+	ck_assert_int_eq(wp_query_deadlines(st, back, today - 1, 0, 0, WP_DL_PENDING, &late, &err), 0);
+	ck_assert_int_eq(wp_query_deadlines(st, today, soon, 0, 0, WP_DL_PENDING, &coming, &err), 0);
+	char buf[WP_DATE_ISO_SIZE];
+	ck_assert_msg((size_t)overdue == late.n, "today %s: %d overdue counted, %zu listed",
+		      iso(today, buf), overdue, late.n);
+	ck_assert_msg((size_t)due_soon == coming.n, "today %s: %d due soon counted, %zu listed",
+		      iso(today, buf), due_soon, coming.n);
+	for (size_t i = 0; i < late.n; i++)
+		ck_assert(wp_deadline_pending(&late.items[i]));
+	wp_deadline_list_clear(&late);
+	wp_deadline_list_clear(&coming);
+}
+
+START_TEST(the_overdue_count_and_the_overdue_list_agree)
+{
+	wp_err err;
+	int before, overdue, due_soon;
+	ck_assert_int_eq(wp_query_pending_counts(st, D("2025-06-15"), D("2026-06-15"),
+						 D("2026-06-18"), &before, &due_soon, &err),
+			 0);
+	ck_assert_int_eq(wp_plan_import(st, ownerless_plan, strlen(ownerless_plan), 0, NULL, &err), 0);
+	ck_assert_int_eq(wp_query_pending_counts(st, D("2025-06-15"), D("2026-06-15"),
+						 D("2026-06-18"), &overdue, &due_soon, &err),
+			 0);
+	ck_assert_int_eq(overdue, before + 1);
+	ck_assert_int_eq(due_soon, 0);
+	/* Every due date of the sample plans and the days around it. */
+	static const char *const days[] = {"2022-05-03", "2022-05-04", "2022-05-09",
+					   "2023-04-15", "2023-04-16", "2024-04-30",
+					   "2026-04-17", "2026-04-28", "2026-04-29",
+					   "2026-06-08", "2026-06-10", "2026-06-11"};
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++)
+		assert_counts_match_the_lists(D(days[i]));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("query");
@@ -179,6 +229,7 @@ int main(void)
 	tcase_add_test(tc, deadlines_due_in_a_range_come_in_date_order_with_owners);
 	tcase_add_test(tc, a_submitted_report_leaves_the_pending_list);
 	tcase_add_test(tc, the_matrix_puts_the_committee_first_and_counts_roles);
+	tcase_add_test(tc, the_overdue_count_and_the_overdue_list_agree);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

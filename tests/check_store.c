@@ -77,7 +77,7 @@ START_TEST(an_older_database_is_upgraded_keeping_its_data)
 	wp_store *st;
 	wp_err err;
 	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
-	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), 2);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
 	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign WHERE title = '旧方案'"), 1);
 	ck_assert_int_eq(sql_int(st, "SELECT revision FROM campaign WHERE title = '旧方案'"), 0);
 	wp_store_close(st);
@@ -204,6 +204,69 @@ START_TEST(a_row_by_id_is_found_or_named_missing)
 }
 END_TEST
 
+/* ---- two programs upgrading one database at once -------------------------- */
+
+struct racer {
+	sqlite3 *other; /* holds the write lock until the busy handler runs */
+	int calls;
+	int other_rc;
+};
+
+/* Called while the migration waits for the write lock: the other program
+ * finishes the whole upgrade first, then lets it go on. */
+static int upgrade_meanwhile(void *ctx, int count)
+{
+	struct racer *r = ctx;
+	(void)count;
+	if (r->calls++ == 0) {
+		wp_err err;
+		sqlite3_exec(r->other, "ROLLBACK", NULL, NULL, NULL);
+		r->other_rc = wp_store_migrate(r->other, &err);
+	}
+	return r->calls < 100;
+}
+
+/* The migration read the old user_version before it got the write lock;
+ * it must read it again under the lock and not run a step twice. */
+static void upgrade_race(const char *initial_sql)
+{
+	if (*initial_sql)
+		raw_exec(path, initial_sql);
+	sqlite3 *mine;
+	struct racer r = {0};
+	ck_assert_int_eq(sqlite3_open(path, &mine), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_open(path, &r.other), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(r.other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_busy_handler(mine, upgrade_meanwhile, &r);
+	wp_err err;
+	int rc = wp_store_migrate(mine, &err);
+	ck_assert_msg(rc == 0, "%s", err.msg);
+	ck_assert_int_ge(r.calls, 1); /* the race did happen */
+	ck_assert_int_eq(r.other_rc, 0);
+	sqlite3_close(mine);
+	sqlite3_close(r.other);
+	wp_store *st;
+	ck_assert_msg(wp_store_open(path, &st, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
+	wp_store_close(st);
+}
+
+START_TEST(a_database_upgraded_meanwhile_by_another_program_is_not_upgraded_twice)
+{
+	wp_buf sql = WP_BUF_INIT;
+	wp_buf_puts(&sql, wp_embedded_schema[0]);
+	wp_buf_puts(&sql, "PRAGMA user_version = 1;");
+	upgrade_race(wp_buf_str(&sql));
+	wp_buf_free(&sql);
+}
+END_TEST
+
+START_TEST(a_database_created_meanwhile_by_another_program_is_not_created_twice)
+{
+	upgrade_race("");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("store");
@@ -219,6 +282,8 @@ int main(void)
 	tcase_add_test(tc, a_locked_database_fails_cleanly_and_changes_nothing);
 	tcase_add_test(tc, surplus_sql_after_a_statement_is_refused);
 	tcase_add_test(tc, a_row_by_id_is_found_or_named_missing);
+	tcase_add_test(tc, a_database_upgraded_meanwhile_by_another_program_is_not_upgraded_twice);
+	tcase_add_test(tc, a_database_created_meanwhile_by_another_program_is_not_created_twice);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -101,4 +101,45 @@ if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
 	expect_status 0 "reading a read-only database" -- $as_user "$WEEKPLAN" --db "$ro/plans.db" campaigns || true
 fi
 
+# --- core: a database name that keeps nothing is refused --------------------
+expect_error 2 "empty --db" "--db: an empty name" -- "$WEEKPLAN" --db "" import "$plan"
+expect_error 2 "--db :memory:" "--db: ':memory:' keeps nothing" -- "$WEEKPLAN" --db :memory: import "$plan"
+expect_error 2 "--db=:memory:" "--db: ':memory:' keeps nothing" -- "$WEEKPLAN" --db=:memory: campaigns
+[ ! -e ":memory:" ] || fail "--db :memory: created a file"
+# --- end core: database names ------------------------------------------------
+
+# --- core: --from without --to ends relative to --from ----------------------
+# Today 2022-01-01: a --from in 2023 is past the default end (today + 365).
+expect_status 0 "unit --from in the future" -- "$WEEKPLAN" --db "$db" --today 2022-01-01 unit 区法院 --from 2023-04-01 &&
+	if grep -q "报送有奖竞答" "$tmp/out"; then ok "unit --from in the future"; else fail "unit --from: $(cat "$tmp/out")"; fi
+expect_status 0 "conflicts --from in the future" -- "$WEEKPLAN" --db "$db" --today 2022-01-01 conflicts --from 2026-01-01 &&
+	ok "conflicts --from in the future"
+# --- end core: --from without --to -------------------------------------------
+
+# --- core: a database in a directory the user may not write -----------------
+# The file itself is writable, but SQLite cannot create its -wal and -shm
+# files there: reading must still work, and writing must say why it cannot.
+rodir="$tmp/rodir"
+mkdir -p "$rodir"
+cp "$db" "$rodir/plans.db"
+if [ "$(id -u)" -eq 0 ]; then
+	chmod 0666 "$rodir/plans.db" # root owns the directory: nobody cannot write it
+	chmod 0755 "$rodir"
+else
+	chmod 0644 "$rodir/plans.db"
+	chmod 0555 "$rodir"
+fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
+	R="$as_user $WEEKPLAN --db $rodir/plans.db --today 2023-04-10"
+	for c in campaigns agenda deadlines conflicts "matrix 荣昌" "unit 区法院" "export 荣昌"; do
+		# shellcheck disable=SC2086
+		expect_status 0 "read-only directory: $c" -- $R $c && ok "read-only directory: $c"
+	done
+	# shellcheck disable=SC2086
+	expect_error 1 "read-only directory: import" "read-only" -- $R import "$top_srcdir/data/plans/002-linxia-2024.json"
+	[ ! -e "$rodir/plans.db-wal" ] || fail "read-only directory: a -wal file appeared"
+fi
+chmod 0755 "$rodir"
+# --- end core: read-only directory -------------------------------------------
+
 finish

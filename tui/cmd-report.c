@@ -204,8 +204,10 @@ static int range_options(struct cli *cli, const struct cli_command *cmd, wp_date
 		return -1;
 	if (t && cli_parse_date(cli, t, "--to", to) != 0)
 		return -1;
-	if (f && !t && default_days == 7)
-		*to = *from + 6;
+	/* The default end follows --from: a --from past today + default_days
+	 * must not give a range that ends before it starts. */
+	if (f && !t)
+		*to = *from + (default_days == 7 ? 6 : default_days);
 	if (*to < *from)
 		return cli_fail("the range ends before it starts");
 	if (*to - *from > 3660)
@@ -279,7 +281,7 @@ static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int 
 	wp_buf line = WP_BUF_INIT;
 	wp_fmt_date(&line, d->due, cli->zh, WP_FMT_YEAR);
 	wp_buf_puts(&line, "  ");
-	left_text(&line, left, d->npending > 0 || d->nowners == 0);
+	left_text(&line, left, wp_deadline_pending(d));
 	wp_buf_printf(&line, "  #%lld %s", (long long)d->id, d->what);
 	fprintf(cli->out, "%s\n", wp_buf_str(&line));
 	wp_buf_free(&line);

@@ -367,9 +367,9 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 	rec.revision = c->rec.revision;
 	rec.campaign_id = c->rec.campaign_id;
 	const char *roll = form_value(f, D_ROLL);
-	rec.rule.roll_forward = roll && (roll[0] == 'y' || roll[0] == 'Y' || strcmp(roll, "是") == 0);
 	bool ok = wp_rule_parse(form_value(f, D_DUE), &rec.rule, err) == 0 &&
 		  activity_of_number(t, rec.campaign_id, form_value(f, D_ACTIVITY), &rec.activity_id, err);
+	rec.rule.roll_forward = roll && (roll[0] == 'y' || roll[0] == 'Y' || strcmp(roll, "是") == 0);
 	if (ok) {
 		rec.what = dup_field(f, D_WHAT);
 		rec.rule_text = dup_field(f, D_AS_WRITTEN);

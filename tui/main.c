@@ -257,6 +257,17 @@ int main(int argc, char **argv)
 		cli_fail("--demo and --db exclude each other");
 		return WP_EXIT_USAGE;
 	}
+	/* SQLite takes both for a private temporary database: the command
+	 * would report success and keep nothing. */
+	if (g.db && !*g.db) {
+		cli_fail("--db: an empty name is not a database file");
+		return WP_EXIT_USAGE;
+	}
+	if (g.db && strcmp(g.db, ":memory:") == 0) {
+		cli_fail("--db: ':memory:' keeps nothing; give a file (or --demo for a "
+			 "throwaway database)");
+		return WP_EXIT_USAGE;
+	}
 	if (g.format && strcmp(g.format, "tsv") != 0 && strcmp(g.format, "text") != 0) {
 		cli_fail("--format: '%s' is not text or tsv", g.format);
 		return WP_EXIT_USAGE;

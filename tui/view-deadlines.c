@@ -128,7 +128,7 @@ static void draw_row(struct tui *t, struct deadlines_view *dv, WINDOW *win, int 
 	if (row->owner < 0) {
 		char ds[48];
 		int left = wp_workday_between(wp_store_calendar(t->st), t->today, d->due);
-		bool overdue = left < 0 && d->npending > 0;
+		bool overdue = left < 0 && wp_deadline_pending(d);
 		wp_text_put_padded(&b, tui_date(t, d->due, ds, sizeof ds, WP_FMT_YEAR), 18);
 		wp_buf_puts(&b, " ");
 		wp_buf left_b = WP_BUF_INIT;
