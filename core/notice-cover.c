@@ -64,25 +64,82 @@ bool wp_notice_only_a_date(const char *para, wp_ndate *d)
 	return ok;
 }
 
+/* Where the reader looks for the head of a notice: a web copy may put
+ * a portal's lines, a cover letter and its signature above the plan. */
+#define HEAD_PARAGRAPHS 40
+
+/* Is p a sentence rather than a title line (它有，or 。)? A preamble that
+ * quotes 关于…的通知 or 关于…的重要指示 is not the notice's title. */
+static bool is_sentence(const char *p)
+{
+	return wp_str_find(p, "，") || wp_str_find(p, "。") || wp_str_find(p, "；");
+}
+
 /* Which paragraph is the 关于…的通知 title; joins a title broken in two. */
 static char *notice_title(struct reader *r, size_t *where)
 {
-	for (size_t i = 0; i < r->t.n && i < 12 && wp_notice_step(r, 1); i++) {
+	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
-		if (!wp_str_find(p, "关于"))
+		if (!wp_str_find(p, "关于") || is_sentence(p))
 			continue;
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, p);
-		for (size_t j = i + 1; !wp_str_find(wp_buf_str(&b), "通知") && j < r->t.n && j < i + 3 && wp_notice_step(r, 1); j++)
+		for (size_t j = i + 1; !wp_str_find(wp_buf_str(&b), "通知") && j < r->t.n && j < i + 3 &&
+				       !is_sentence(r->t.para[j]) && wp_notice_step(r, 1);
+		     j++)
 			wp_buf_puts(&b, r->t.para[j]);
 		char *joined = wp_str_nospace(wp_buf_str(&b));
 		wp_buf_free(&b);
-		if (!wp_str_find(joined, "通知")) {
+		const char *about = wp_str_find(joined, "关于");
+		if (!wp_str_find(about, "通知")) {
 			free(joined);
 			continue;
 		}
 		*where = i;
 		return joined;
+	}
+	return NULL;
+}
+
+/* A plan's own title line when there is no cover letter: 白舍镇2025年
+ * “119”消防宣传月活动方案, maybe wrapped over two lines. Caller frees. */
+static char *bare_title(struct reader *r, size_t *where)
+{
+	static const char *const kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
+		int n;
+		const char *p = r->t.para[i];
+		if (is_sentence(p) || wp_str_find(p, "：") || wp_str_starts(p, "附件") ||
+		    wp_heading_top(p, &n) || wp_heading_item(p, &n))
+			continue;
+		char *t = wp_str_nospace(p);
+		if (i + 1 < r->t.n && wp_text_width(t) < 60 && !is_sentence(r->t.para[i + 1]) &&
+		    !wp_str_find(r->t.para[i + 1], "：") && !wp_heading_top(r->t.para[i + 1], &n)) {
+			bool ends = false;
+			for (const char *const *k = kinds; *k && !ends; k++)
+				ends = wp_str_ends(t, *k);
+			if (!ends) { /* 2025年淄博市“质量月”活动 / 实施方案 */
+				char *next = wp_str_nospace(r->t.para[i + 1]);
+				for (const char *const *k = kinds; *k && !ends; k++)
+					ends = wp_str_ends(next, *k) && wp_text_width(next) < 30;
+				if (ends) {
+					char *both = wp_xmalloc(strlen(t) + strlen(next) + 1);
+					strcpy(both, t);
+					strcat(both, next);
+					free(t);
+					t = both;
+				}
+				free(next);
+			}
+		}
+		bool title = wp_text_width(t) <= 100 && (wp_str_find(t, "活动") || wp_str_find(t, "宣传") ||
+							wp_str_find(t, "工作") || wp_nfind_year(t) > 0);
+		for (const char *const *k = kinds; *k && title; k++)
+			if (wp_str_ends(t, *k)) {
+				*where = i;
+				return t;
+			}
+		free(t);
 	}
 	return NULL;
 }
@@ -110,8 +167,35 @@ static char *plan_title(const char *notice)
 	return end ? wp_str_sub(p, (size_t)(end - p)) : NULL;
 }
 
+/* A date written in the metadata (2026-05-26, 2026年5月26日). */
+static json_t *meta_date(const char *text)
+{
+	wp_ndate d;
+	wp_date day;
+	wp_err err;
+	if (text && wp_date_parse(text, &day, &err) == 0)
+		return wp_notice_jdate(day);
+	if (text && wp_nfind_date(text, 2000, &d) && d.has_year)
+		return wp_notice_jdate(d.start);
+	return json_null();
+}
+
+/* The year of the plan when its title gives none: the issue date's, or
+ * the document number's (〔2025〕). */
+static int year_elsewhere(struct reader *r)
+{
+	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
+	if (issued)
+		return atoi(issued);
+	const char *doc = json_string_value(json_object_get(r->plan, "doc_number"));
+	return doc ? wp_nfind_year(doc) : -1;
+}
+
 void wp_notice_read_cover(struct reader *r)
 {
+	struct notice_meta meta;
+	if (wp_notice_read_meta(r, &meta))
+		wp_notice_note(r, WP_TR("a web page's metadata block was read and left out of the text"));
 	size_t title_at = 0;
 	char *notice = notice_title(r, &title_at);
 	/* The issuing unit heads the letter: "…文件", or the first line. */
@@ -124,7 +208,7 @@ void wp_notice_read_cover(struct reader *r)
 		free(s);
 	}
 	/* Document number: a line like 鹿市监发〔2026〕3号. */
-	for (size_t i = 0; i < r->t.n && i < 12 && wp_notice_step(r, 1); i++) {
+	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		bool brackets = (wp_str_find(p, "〔") && wp_str_find(p, "〕")) || (wp_str_find(p, "[") && wp_str_find(p, "]")) ||
 				(wp_str_find(p, "［") && wp_str_find(p, "］"));
@@ -144,10 +228,25 @@ void wp_notice_read_cover(struct reader *r)
 		json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));
 		break;
 	}
+	if (!json_object_get(r->plan, "doc_number") && meta.doc_number)
+		json_object_set_new(r->plan, "doc_number", json_string(meta.doc_number));
+	if (!json_object_get(r->plan, "issued_on") && meta.written)
+		json_object_set_new(r->plan, "issued_on", meta_date(meta.written));
 	char *plan_name = notice ? plan_title(notice) : NULL;
 	if (!plan_name) {
 		free(notice);
 		notice = NULL;
+		plan_name = bare_title(r, &title_at);
+		if (!plan_name && meta.title)
+			plan_name = wp_xstrdup(meta.title);
+		if (!plan_name && r->hints && r->hints->title && *r->hints->title)
+			plan_name = wp_xstrdup(r->hints->title);
+		if (plan_name)
+			json_object_set_new(r->plan, "title", json_string(plan_name));
+		else
+			wp_notice_note(r, WP_TR("no title found: neither a 关于…的通知 cover nor a plan's title line"));
+		free(plan_name);
+		plan_name = NULL;
 	}
 	if (notice) {
 		json_object_set_new(r->plan, "title", json_string(plan_name));
@@ -166,6 +265,9 @@ void wp_notice_read_cover(struct reader *r)
 		}
 	}
 	free(notice);
+	if (!r->organizer && meta.issuer && wp_notice_unit_like(meta.issuer))
+		r->organizer = wp_xstrdup(skip_province(meta.issuer));
+	wp_notice_meta_free(&meta);
 	/* else the signature: the unit on the line above the issue date */
 	for (size_t i = 1; !r->organizer && i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (!wp_notice_only_a_date(r->t.para[i], &d))
@@ -186,8 +288,8 @@ void wp_notice_read_cover(struct reader *r)
 		free(t);
 	}
 	r->year = title ? wp_nfind_year(title) : -1;
-	if (r->year < 0 && json_is_string(json_object_get(r->plan, "issued_on")))
-		r->year = atoi(json_string_value(json_object_get(r->plan, "issued_on")));
+	if (r->year < 0)
+		r->year = year_elsewhere(r);
 }
 
 /* 依据《X》（文号）: the higher-level plan. */
@@ -265,7 +367,7 @@ static const char *period_in_prose(struct reader *r)
 		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间"))
 			break; /* the activities begin: their dates are not the period */
 		wp_ndate d;
-		for (const char *q = p; wp_nfind_date(q, r->year > 0 ? r->year : 2000, &d);
+		for (const char *q = p; wp_nfind_date(q, r->year, &d);
 		     q = d.at + d.len) {
 			if (d.end == d.start)
 				continue;
@@ -307,6 +409,69 @@ static char *theme_in_prose(struct reader *r)
 	return NULL;
 }
 
+/* The period read at d; a period without a year, in a notice that gives
+ * none, stays unknown rather than take a year the text does not state. */
+static void set_period(struct reader *r, const wp_ndate *d)
+{
+	if (!r->year_known && !d->has_year) {
+		wp_notice_note(r, WP_TR("the period '%.*s' has no year, and the notice gives none"), (int)d->len,
+			       d->at);
+		return;
+	}
+	r->start = d->start;
+	r->end = d->end;
+	if (!r->year_known) {
+		int y, m, dd;
+		wp_date_to_ymd(d->start, &y, &m, &dd);
+		r->year = y;
+		r->year_known = true;
+	}
+}
+
+/* 决定于6月份在全县开展…: a campaign of a month (or of its 上旬, 中旬,
+ * 下旬) that the preamble announces. Only a decision of this plan's
+ * issuer counts (决定, 定于, 拟于, 将于): a national day or month the
+ * preamble quotes (11月份是全国“119”消防宣传月) is not its period. */
+static bool month_in_prose(struct reader *r, wp_ndate *out)
+{
+	static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", NULL};
+	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
+		int n;
+		if (wp_heading_top(r->t.para[i], &n) && i > 0)
+			break;
+		for (const char *const *w = decided; *w; w++) {
+			const char *at = wp_str_find(r->t.para[i], *w);
+			if (!at)
+				continue;
+			const char *p = at + strlen(*w);
+			int month = 0;
+			while (*p >= '0' && *p <= '9' && month < 100)
+				month = month * 10 + (*p++ - '0');
+			if (month < 1 || month > 12 || !wp_str_skip(&p, "月"))
+				continue;
+			wp_str_skip(&p, "份");
+			int first = 1, last = wp_date_days_in_month(r->year, month);
+			if (wp_str_skip(&p, "上旬"))
+				last = 10;
+			else if (wp_str_skip(&p, "中旬"))
+				first = 11, last = 20;
+			else if (wp_str_skip(&p, "下旬"))
+				first = 21;
+			if (!wp_notice_find_near(p, "开展", 90) && !wp_notice_find_near(p, "举办", 90) &&
+			    !wp_notice_find_near(p, "组织", 90))
+				continue;
+			*out = (wp_ndate){wp_date_from_ymd(r->year, month, first), wp_date_from_ymd(r->year, month, last),
+					  false, at, (size_t)(p - at)};
+			if (!r->year_known)
+				return false;
+			wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
+				       (int)(p - at), at);
+			return true;
+		}
+	}
+	return false;
+}
+
 void wp_notice_read_period_theme(struct reader *r)
 {
 	size_t at;
@@ -317,16 +482,15 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = section_value(r, "时间安排", &at);
 	wp_ndate d;
 	r->start = r->end = WP_DATE_NONE;
-	if (!p || !wp_nfind_date(p, r->year > 0 ? r->year : 2000, &d))
+	if (!p || !wp_nfind_date(p, r->year, &d))
 		p = period_in_prose(r);
-	if (p && wp_nfind_date(p, r->year > 0 ? r->year : 2000, &d)) {
-		r->start = d.start;
-		r->end = d.end;
-		if (r->year < 0) {
-			int y, m, dd;
-			wp_date_to_ymd(d.start, &y, &m, &dd);
-			r->year = y;
-		}
+	if (p && wp_nfind_date(p, r->year, &d)) {
+		set_period(r, &d);
+	} else if (month_in_prose(r, &d)) {
+		set_period(r, &d);
+	} else if (r->hints && r->hints->start != WP_DATE_NONE) {
+		r->start = r->hints->start;
+		r->end = r->hints->end != WP_DATE_NONE ? r->hints->end : r->hints->start;
 	} else {
 		wp_notice_note(r, WP_TR("no 活动时间 (campaign period) found"));
 	}

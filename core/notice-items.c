@@ -156,6 +156,19 @@ void wp_notice_set_dates(json_t *a, wp_date start, wp_date end)
 {
 	json_object_set_new(a, "start", wp_notice_jdate(start));
 	json_object_set_new(a, "end", wp_notice_jdate(end));
+	json_object_del(a, WP_NOTICE_WRITTEN);
+}
+
+void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
+{
+	wp_notice_set_dates(a, d->start, d->end);
+	/* as written, without a weekday in brackets: 4月22日（星期二） */
+	char *written = wp_str_sub(d->at, d->len);
+	char *bracket = strstr(written, "（");
+	if (bracket && bracket != written)
+		*bracket = '\0';
+	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
+	free(written);
 }
 
 /* A later sentence that begins with a date is an event of its own:
@@ -180,7 +193,7 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 				json_t *a = wp_notice_new_activity(number, title);
-				wp_notice_set_dates(a, d.start, d.end);
+				wp_notice_set_read_dates(a, &d);
 				if (place)
 					json_object_set_new(a, "location", json_string(place));
 				if (wp_notice_unit_like(who))
@@ -282,12 +295,12 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	wp_ndate d;
 	const char *date_src = when ? when : first;
 	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(clean_title, r->year, &d)) {
-		wp_notice_set_dates(a, d.start, d.end);
+		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
 	} else if (wp_str_find(first, "期间") && (wp_str_find(first, "宣传周") || wp_str_find(first, "活动"))) {
 		wp_notice_set_dates(a, r->start, r->end);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
-		wp_notice_set_dates(a, d.start, d.end);
+		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: '%.*s' read as the days it spans"), no, (int)d.len, d.at);
 	} else {
 		wp_notice_note(r, WP_TR("activity %s: no date found; it takes place some time in the campaign period"),
@@ -422,10 +435,20 @@ void wp_notice_read_activities(struct reader *r)
 			break;
 	}
 	if (i == r->t.n) {
-		if (wp_notice_read_table(r) == 0)
+		if (wp_notice_read_table(r) > 0)
+			return;
+		/* A page from the middle of a notice opens inside its activity
+		 * section: its items come before any heading. */
+		for (i = 0; i < r->t.n && !wp_heading_item(r->t.para[i], &n) && wp_notice_step(r, 1); i++)
+			if (wp_heading_top(r->t.para[i], &n))
+				i = r->t.n - 1;
+		if (i == r->t.n) {
 			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
-					  "or activity table found"));
-		return;
+						"or activity table found"));
+			return;
+		}
+		wp_notice_note(r, WP_TR("no activity section: the items before the first heading are read as the activities"));
+		i--; /* as if a heading stood before the first item */
 	}
 	size_t section = i + 1;
 	char group[32] = "";

@@ -35,13 +35,15 @@ struct reader {
 	wp_ntext t;
 	struct item_range *items;
 	size_t nitems, capitems;
-	int year;
+	int year;        /* the plan's year; a stand-in when !year_known */
+	bool year_known; /* from the title, a dated line or the person importing */
 	char *region, *organizer;
 	wp_date start, end;
 	json_t *plan, *activities, *deadlines, *contacts;
 	json_t *committee_names; /* every unit named in the committee */
 	json_t *committee_chair;
 	wp_notice_report *report;
+	const wp_notice_hints *hints; /* what the person importing said, or NULL */
 	/* Work done, in steps: one per paragraph a pass visits, per match a
 	 * search loop visits, per name compared. A reading stops (with an
 	 * error) at budget, which is a fixed multiple of the input's bytes:
@@ -110,6 +112,11 @@ const char *wp_notice_first_email(const struct reader *r);
 /* A new activity object (caller owns): number, title, the rest null. */
 json_t *wp_notice_new_activity(const char *no, const char *title);
 void wp_notice_set_dates(json_t *a, wp_date start, wp_date end);
+/* Sets the dates read from the text, keeping the text as written (under
+ * WP_NOTICE_WRITTEN, which the reader removes before it returns: it
+ * becomes date_text when the notice gives no year). */
+void wp_notice_set_read_dates(json_t *a, const wp_ndate *d);
+#define WP_NOTICE_WRITTEN "_written"
 /* Sets time (and end_time) from the first time in text; false if none. */
 bool wp_notice_set_times(json_t *a, const char *text);
 /* Room for one more activity (items and the dated events in them)?
@@ -130,6 +137,15 @@ int wp_notice_unit_label(const char *name);
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
+
+/* What a portal's metadata block says (each a copy or NULL). */
+struct notice_meta {
+	char *issuer, *doc_number, *written, *title;
+};
+/* Reads the metadata block and the portal's page lines at the top of the
+ * text, and drops them from it; false when there is none. */
+bool wp_notice_read_meta(struct reader *r, struct notice_meta *m);
+void wp_notice_meta_free(struct notice_meta *m);
 
 /* Is para nothing but one day's date (2026年4月15日)? */
 bool wp_notice_only_a_date(const char *para, wp_ndate *d);

@@ -210,11 +210,11 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		json_object_set_new(a, "description", json_string(content));
 	wp_ndate d;
 	if (when && wp_nfind_date(when, r->year, &d))
-		wp_notice_set_dates(a, d.start, d.end);
+		wp_notice_set_read_dates(a, &d);
 	else if (when && wp_str_find(when, "期间"))
 		wp_notice_set_dates(a, r->start, r->end);
 	else if (when && wp_nfind_dekad(when, r->year, &d)) {
-		wp_notice_set_dates(a, d.start, d.end);
+		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: '%s' read as the days it spans"), no, when);
 	} else
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),

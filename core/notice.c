@@ -356,10 +356,78 @@ static void read_aliases(struct reader *r)
 		json_decref(aliases);
 }
 
+/* The plan's year when the notice's head gives none: the person's, or a
+ * stand-in (a leap year, so 2月29日 reads) that never reaches the plan. */
+static void settle_year(struct reader *r, const wp_notice_hints *hints)
+{
+	r->year_known = r->year > 0;
+	if (!r->year_known && hints && hints->year > 0) {
+		r->year = hints->year;
+		r->year_known = true;
+	}
+	if (!r->year_known)
+		r->year = 2000;
+}
+
+/* Does the plan hold anything a campaign is made of? */
+static bool has_plan_content(const struct reader *r)
+{
+	json_t *committee = json_object_get(r->plan, "committee");
+	const char *parts[] = {"chair", "members", "office"};
+	bool committee_named = false;
+	for (size_t k = 0; k < 3; k++)
+		committee_named = committee_named || json_array_size(json_object_get(committee, parts[k]));
+	return json_array_size(r->activities) || json_array_size(r->deadlines) || r->start != WP_DATE_NONE ||
+	       committee_named;
+}
+
+/* Dates of a notice without a year are kept as written, never given a
+ * year it does not state; the marks the readers left go. */
+static void settle_dates(struct reader *r)
+{
+	size_t i;
+	json_t *a;
+	json_array_foreach(r->activities, i, a) {
+		json_t *written = json_object_get(a, WP_NOTICE_WRITTEN);
+		if (!r->year_known) {
+			if (written)
+				json_object_set(a, "date_text", written);
+			wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
+		}
+		json_object_del(a, WP_NOTICE_WRITTEN);
+	}
+	json_array_foreach(r->deadlines, i, a) if (!r->year_known) json_object_set_new(a, "due", json_null());
+}
+
+/* What the plan lacks that a campaign needs: said in the report and
+ * listed under "missing" so an importer can ask for it. */
+static void list_missing(struct reader *r)
+{
+	json_t *missing = json_array();
+	if (!json_string_value(json_object_get(r->plan, "title")))
+		json_array_append_new(missing, json_string("title"));
+	if (r->start == WP_DATE_NONE)
+		json_array_append_new(missing, json_string("period"));
+	if (!r->year_known) {
+		json_array_append_new(missing, json_string("year"));
+		wp_notice_note(r, WP_TR("the notice gives no year: dates are kept as written (date_text)"));
+	}
+	if (json_array_size(missing))
+		json_object_set_new(r->plan, "missing", missing);
+	else
+		json_decref(missing);
+}
+
 char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp_err *err)
 {
+	return wp_notice_read_hinted(bytes, len, NULL, report, err);
+}
+
+char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints *hints,
+			    wp_notice_report *report, wp_err *err)
+{
 	memset(report, 0, sizeof *report);
-	struct reader r = {.report = report, .year = -1,
+	struct reader r = {.report = report, .year = -1, .hints = hints,
 			   .budget = WP_NOTICE_STEPS_PER_BYTE * (len + 4096)};
 	if (wp_ntext_decode(bytes, len, &r.t, err) != 0)
 		return NULL;
@@ -372,18 +440,13 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	json_object_set_new(r.plan, "weekplan_plan", json_integer(1));
 	wp_notice_read_cover(&r);
 	char *out = NULL;
-	if (!json_object_get(r.plan, "title") || r.year < 0) {
-		wp_err_set(err, WP_TR("this does not read as a plan notice: no 关于…的通知 title with a year"));
-		goto done;
-	}
+	if (!json_object_get(r.plan, "title"))
+		json_object_set_new(r.plan, "title", json_null());
+	settle_year(&r, hints);
 	json_object_set_new(r.plan, "region", wp_notice_jstr(r.region));
 	json_object_set_new(r.plan, "organizer", wp_notice_jstr(r.organizer));
 	wp_notice_read_parent(&r);
 	wp_notice_read_period_theme(&r);
-	if (r.start == WP_DATE_NONE) {
-		wp_err_set(err, WP_TR("this does not read as a plan notice: no campaign period (活动时间)"));
-		goto done;
-	}
 	read_aliases(&r);
 	wp_notice_read_committee(&r);
 	wp_notice_read_activities(&r);
@@ -391,6 +454,12 @@ char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp
 	wp_notice_read_contacts(&r);
 	wp_notice_read_deadlines(&r);
 	wp_notice_office_from_reports(&r);
+	if (!has_plan_content(&r)) {
+		wp_err_set(err, WP_TR("this does not read as a plan notice: no activity, period, deadline or committee found"));
+		goto done;
+	}
+	settle_dates(&r);
+	list_missing(&r);
 	json_object_set_new(r.plan, "activities", json_incref(r.activities));
 	json_object_set_new(r.plan, "deadlines", json_incref(r.deadlines));
 	json_object_set_new(r.plan, "contacts", json_incref(r.contacts));

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 
+#include "date.h"
 #include "err.h"
 
 typedef struct wp_notice_report {
@@ -23,9 +24,29 @@ typedef struct wp_notice_report {
 	size_t steps; /* the reader's work (see notice-reader.h), for tests */
 } wp_notice_report;
 
+/* What the person importing knows that a notice may not say: the year
+ * of dates written without one, the campaign's period, its title. 0,
+ * WP_DATE_NONE and NULL stand for "not given"; the notice wins where it
+ * says. */
+typedef struct wp_notice_hints {
+	int year;
+	wp_date start, end;
+	const char *title;
+} wp_notice_hints;
+
 /* Returns the plan as JSON text (caller frees) or NULL with err. report
- * receives the uncertainties (free with wp_notice_report_free). */
+ * receives the uncertainties (free with wp_notice_report_free).
+ *
+ * The reader takes what a text holds: a whole notice, a bare plan, a
+ * page from the middle of one, a web copy. Parts it cannot find (title,
+ * period, year) are null in the plan and listed under "missing" (see
+ * weekplan-plan(5)); dates of a notice without a year are kept as
+ * written (date_text). Only a text with no plan content at all (no
+ * activity, period, deadline or committee) is refused. hints may be
+ * NULL. */
 char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp_err *err);
+char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints *hints,
+			    wp_notice_report *report, wp_err *err);
 void wp_notice_report_free(wp_notice_report *report);
 
 /* Reads a file (or stdin for "-") of at most max bytes; caller frees.

@@ -10,6 +10,7 @@
 #include "campaign.h"
 #include "date.h"
 #include "deadline.h"
+#include "i18n-core.h"
 #include "plan.h"
 #include "store.h"
 #include "text.h"
@@ -277,7 +278,7 @@ static int import_activity(struct importer *im, json_t *a, int seq)
 {
 	static const char *const keys[] = {"no", "title", "description", "start", "end",
 					   "time", "end_time", "location", "lead",
-					   "cooperate", "notes", NULL};
+					   "cooperate", "notes", "date_text", NULL};
 	static const char sql[] =
 		"INSERT INTO activity(campaign_id, seq, number, title, description, "
 		"  start_date, end_date, span_days, start_time, end_time, location, notes) "
@@ -287,7 +288,7 @@ static int import_activity(struct importer *im, json_t *a, int seq)
 	wp_err *err = im->err;
 	if (!json_is_object(a))
 		return wp_err_set(err, "%s must be an object", where);
-	const char *no, *title, *desc, *time, *end_time, *loc, *notes;
+	const char *no, *title, *desc, *time, *end_time, *loc, *notes, *written;
 	wp_date start, end;
 	json_t *lead, *coop;
 	if (only_keys(a, where, keys, err) != 0 ||
@@ -295,6 +296,7 @@ static int import_activity(struct importer *im, json_t *a, int seq)
 		return -1;
 	snprintf(where, sizeof where, "activity %d (%.20s)", seq + 1, no);
 	if (get_text(a, "title", where, true, 0, &title, err) != 0 ||
+	    get_text(a, "date_text", where, false, 0, &written, err) != 0 ||
 	    get_text(a, "description", where, false, WP_TEXT_MULTI_LINE, &desc, err) != 0 ||
 	    get_date(a, "start", where, false, &start, err) != 0 ||
 	    get_date(a, "end", where, false, &end, err) != 0 ||
@@ -588,12 +590,37 @@ static int import_contact(struct importer *im, json_t *c, int seq)
 	return wp_store_run(im->st, s, im->err);
 }
 
+/* A draft read from a notice lists what the notice did not give
+ * ("missing": title, period, year); a campaign cannot be stored without
+ * them, so the message says which, and how to give them. */
+static int refuse_draft(json_t *root, wp_err *err)
+{
+	json_t *missing = json_object_get(root, "missing");
+	if (!missing)
+		return 0;
+	if (!json_is_array(missing))
+		return wp_err_set(err, "plan: 'missing' must be a list");
+	if (json_array_size(missing) == 0)
+		return 0;
+	char list[128] = "";
+	size_t i;
+	json_t *v;
+	json_array_foreach(missing, i, v) {
+		const char *what = json_string_value(v);
+		if (!what || (strcmp(what, "title") && strcmp(what, "period") && strcmp(what, "year")))
+			return wp_err_set(err, "plan: 'missing' may list title, period and year");
+		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", what);
+	}
+	return wp_err_set(err, WP_TR("the plan is a draft: the notice does not give its %s (import-notice takes them as --title, --period and --year)"),
+			  list);
+}
+
 static int import_root(struct importer *im, json_t *root, int flags)
 {
 	static const char *const keys[] = {
 		"weekplan_plan", "title", "region", "organizer", "lead_unit", "doc_number",
 		"issued_on", "period", "theme", "parent_plan", "notes", "units",
-		"activities", "committee", "deadlines", "contacts", NULL};
+		"activities", "committee", "deadlines", "contacts", "missing", NULL};
 	if (!json_is_object(root))
 		return wp_err_set(im->err, "not a weekplan plan (expected a JSON object)");
 	json_t *version = json_object_get(root, "weekplan_plan");
@@ -603,7 +630,7 @@ static int import_root(struct importer *im, json_t *root, int flags)
 		return wp_err_set(im->err, "plan format version %lld is not supported (this "
 					   "weekplan reads version 1)",
 				  (long long)json_integer_value(version));
-	if (only_keys(root, "plan", keys, im->err) != 0 ||
+	if (only_keys(root, "plan", keys, im->err) != 0 || refuse_draft(root, im->err) != 0 ||
 	    import_campaign(im, root, flags) != 0 ||
 	    import_list(im, root, "activities", import_activity) != 0 ||
 	    import_committee(im, root) != 0 ||

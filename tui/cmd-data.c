@@ -228,8 +228,39 @@ static int run_calendar(struct cli *cli)
 static const struct cli_option notice_options[] = {
 	{"dry-run", false, NULL, N_("print the plan read from the notice; store nothing")},
 	{"replace", false, NULL, N_("replace a stored campaign with the same title and region")},
+	{"title", true, "TITLE", N_("the campaign's title, where the notice gives none")},
+	{"period", true, "START..END", N_("the campaign period, where the notice gives none")},
+	{"year", true, "YEAR", N_("the year of dates written without one, where the notice gives none")},
 	{NULL, false, NULL, NULL},
 };
+
+/* --title, --period START..END (or one DATE) and --year into hints. */
+static int notice_hints(struct cli *cli, wp_notice_hints *h)
+{
+	*h = (wp_notice_hints){0, WP_DATE_NONE, WP_DATE_NONE, cli->opt_value[2]};
+	const char *period = cli->opt_value[3], *year = cli->opt_value[4];
+	if (year && cli_parse_int(year, "--year", WP_YEAR_MIN, WP_YEAR_MAX, &h->year) != 0)
+		return -1;
+	if (!period)
+		return 0;
+	const char *dots = strstr(period, "..");
+	char first[32];
+	snprintf(first, sizeof first, "%.*s", dots ? (int)(dots - period) : (int)strlen(period), period);
+	if (cli_parse_date(cli, first, "--period", &h->start) != 0 ||
+	    (dots && cli_parse_date(cli, dots + 2, "--period", &h->end) != 0))
+		return -1;
+	if (h->end == WP_DATE_NONE)
+		h->end = h->start;
+	if (h->end < h->start) {
+		cli_fail(_("--period: the end is before the start"));
+		return -1;
+	}
+	if (!h->year) {
+		int m, d;
+		wp_date_to_ymd(h->start, &h->year, &m, &d);
+	}
+	return 0;
+}
 
 static int run_import_notice(struct cli *cli)
 {
@@ -238,11 +269,14 @@ static int run_import_notice(struct cli *cli)
 	int flags = cli->opt_set[1] ? WP_PLAN_REPLACE : 0;
 	size_t len;
 	wp_err err;
+	wp_notice_hints hints;
+	if (notice_hints(cli, &hints) != 0)
+		return WP_EXIT_USAGE;
 	char *bytes = wp_read_file(path, WP_NOTICE_MAX_BYTES, &len, &err);
 	if (!bytes)
 		return cli_fail_err(&err);
 	wp_notice_report report;
-	char *plan = wp_notice_read(bytes, len, &report, &err);
+	char *plan = wp_notice_read_hinted(bytes, len, &hints, &report, &err);
 	free(bytes);
 	if (!plan)
 		return cli_fail("%s: %s", path, err.msg);
@@ -267,8 +301,10 @@ static int run_import_notice(struct cli *cli)
 			wp_campaign_ref_clear(&ref);
 		}
 	}
-	for (size_t i = 0; rc == WP_EXIT_OK && i < report.n; i++)
-		fprintf(rep, "  %s %s\n", _("uncertain:"), report.lines[i]);
+	/* what the reader was unsure of, also when the plan was refused
+	 * (a draft: the report says what the notice lacks) */
+	for (size_t i = 0; i < report.n; i++)
+		fprintf(rc == WP_EXIT_OK ? rep : stderr, "  %s %s\n", _("uncertain:"), report.lines[i]);
 	if (rc == WP_EXIT_OK && !dry) {
 		wp_findings f = {0};
 		if (wp_check_campaign(cli->st, id, &f, &err) == 0) {
@@ -287,7 +323,7 @@ const struct cli_command wp_data_commands[] = {
 	{"import", "FILE.json [--replace]",
 	 N_("add a campaign from a plan file (all or nothing; - reads stdin)"), 1, 1,
 	 import_options, true, run_import},
-	{"import-notice", "FILE.txt [--dry-run] [--replace]",
+	{"import-notice", "FILE.txt [--dry-run] [--replace] [--title T] [--period START..END] [--year Y]",
 	 N_("read a plan notice (活动方案 text, UTF-8 or GB18030) into a campaign"), 1, 1,
 	 notice_options, false, run_import_notice},
 	{"export", "CAMPAIGN", N_("write a campaign as a plan file on stdout"), 1, 1, NULL, false,

@@ -1,0 +1,173 @@
+/* notice-meta.c - the metadata a government portal sets above a notice
+ * it publishes: 索引号, 发文机关, 发文字号, 成文日期, 发布日期, 来源 ...
+ *
+ * Portals write it in three ways, and copies keep whichever was used:
+ * "label：value" on one line (maybe as a "- " bullet, maybe several to a
+ * line apart by spaces), the label on a line of its own with the value on
+ * the next, or a "| label | value |" table row. The block ends where the
+ * document begins; the portal's page lines around it (当前位置：首页 >,
+ * 发布时间：… 浏览次数：…, 【字体：大 中 小】) are chrome. The reader takes
+ * from the block what the document may not repeat (the document number,
+ * the issuer, the date it was written) and starts the body after it. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "i18n-core.h"
+#include "notice-reader.h"
+#include "text.h"
+
+enum meta_field { META_OTHER, META_ISSUER, META_DOC_NUMBER, META_WRITTEN, META_TITLE };
+
+static const struct {
+	const char *label;
+	enum meta_field field;
+} meta_labels[] = {
+	{"发文机关", META_ISSUER},    {"发布机构", META_ISSUER},     {"发文单位", META_ISSUER},
+	{"发文字号", META_DOC_NUMBER}, {"文号", META_DOC_NUMBER},     {"成文日期", META_WRITTEN},
+	{"成文时间", META_WRITTEN},    {"标题", META_TITLE},          {"名称", META_TITLE},
+	{"索引号", META_OTHER},        {"发布日期", META_OTHER},      {"发布时间", META_OTHER},
+	{"生效日期", META_OTHER},      {"主题分类", META_OTHER},      {"主题词", META_OTHER},
+	{"信息来源", META_OTHER},      {"来源", META_OTHER},          {"浏览次数", META_OTHER},
+	{"所属机构", META_OTHER},      {"体裁分类", META_OTHER},      {"公开方式", META_OTHER},
+	{"有效性", META_OTHER},        {"访问量", META_OTHER},        {"当前位置", META_OTHER},
+};
+
+/* Page lines that belong to the portal, not the document. */
+static const char *const chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
+
+/* The label that starts s (after a bullet or a table bar), with its
+ * length in *len, or -1. */
+static int label_at(const char *s, size_t *len)
+{
+	for (size_t k = 0; k < sizeof meta_labels / sizeof *meta_labels; k++)
+		if (wp_str_starts(s, meta_labels[k].label)) {
+			*len = strlen(meta_labels[k].label);
+			return (int)k;
+		}
+	return -1;
+}
+
+/* s without a leading "- ", "* ", "• " or "|". */
+static const char *skip_bullet(const char *s)
+{
+	static const char *const bullets[] = {"- ", "* ", "• ", "·", "|", NULL};
+	for (const char *const *b = bullets; *b; b++)
+		if (wp_str_skip(&s, *b))
+			break;
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+/* The value after a label at p: after ：, : or a table bar; "" when the
+ * line holds only the label; NULL when no separator follows (来源于… is a
+ * sentence, not a label). A copy up to the next run of spaces or bar
+ * (several labels share a line), caller frees; *end is where it ends. */
+static char *value_after(const char *p, const char **end)
+{
+	while (*p == ' ')
+		p++;
+	if (!wp_str_skip(&p, "：") && !wp_str_skip(&p, ":") && !wp_str_skip(&p, "|"))
+		return NULL;
+	while (*p == ' ')
+		p++;
+	static const char *const ends[] = {"|", "  ", "\xe3\x80\x80", "\t", NULL};
+	size_t n = wp_str_span_upto(p, ends);
+	*end = p + n;
+	char *v = wp_str_sub(p, n);
+	while (n && v[n - 1] == ' ')
+		v[--n] = '\0';
+	return v;
+}
+
+static void take(struct notice_meta *m, enum meta_field f, const char *value)
+{
+	char **slot = f == META_ISSUER ? &m->issuer
+		      : f == META_DOC_NUMBER ? &m->doc_number
+		      : f == META_WRITTEN ? &m->written
+		      : f == META_TITLE ? &m->title
+					 : NULL;
+	if (slot && !*slot && *value)
+		*slot = wp_str_nospace(value);
+}
+
+/* Reads the "label：value" pairs of one line; a label alone leaves its
+ * field in *pending for the next line. Returns whether the line is
+ * metadata. */
+static bool meta_line(struct notice_meta *m, const char *line, int *pending)
+{
+	static const char *const gaps[] = {" ", "\xe3\x80\x80", "|", "\t", NULL};
+	const char *p = skip_bullet(line);
+	size_t len;
+	bool any = false;
+	for (int k = label_at(p, &len); k >= 0; k = label_at(p, &len)) {
+		const char *end;
+		char *v = value_after(p + len, &end);
+		if (!v)
+			break;
+		any = true;
+		if (!*v)
+			*pending = k;
+		else
+			take(m, meta_labels[k].field, v);
+		free(v);
+		p = end + wp_str_span_of(end, gaps);
+	}
+	return any;
+}
+
+static bool is_chrome(const char *line)
+{
+	for (const char *const *c = chrome; *c; c++)
+		if (wp_str_find(line, *c))
+			return true;
+	return false;
+}
+
+/* Drops paragraph i from the text (metadata is not the document). */
+static void drop(struct reader *r, size_t i)
+{
+	free(r->t.para[i]);
+	memmove(&r->t.para[i], &r->t.para[i + 1], (r->t.n - i - 1) * sizeof *r->t.para);
+	r->t.n--;
+}
+
+bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
+{
+	memset(m, 0, sizeof *m);
+	int pending = -1;
+	bool seen = false;
+	/* a portal's block and page lines are at the very top */
+	for (size_t i = 0, looked = 0; i < r->t.n && looked < 40 && wp_notice_step(r, 1); looked++) {
+		const char *line = r->t.para[i];
+		size_t len;
+		if (pending >= 0 && label_at(skip_bullet(line), &len) < 0) {
+			take(m, meta_labels[pending].field, skip_bullet(line));
+			pending = -1;
+			drop(r, i);
+			continue;
+		}
+		pending = -1;
+		if (meta_line(m, line, &pending)) {
+			seen = true;
+			drop(r, i);
+		} else if (is_chrome(line) || (seen && wp_str_starts(line, "|"))) {
+			drop(r, i);
+		} else {
+			i++;
+		}
+	}
+	return seen;
+}
+
+void wp_notice_meta_free(struct notice_meta *m)
+{
+	free(m->issuer);
+	free(m->doc_number);
+	free(m->written);
+	free(m->title);
+	memset(m, 0, sizeof *m);
+}

@@ -1,0 +1,258 @@
+/* check_reader_parts.c - the notice reader reads whatever parts a text
+ * has: a bare plan without a cover letter, a web copy under a portal's
+ * metadata block, a page from the middle of a notice. What is missing is
+ * null and listed, never taken from elsewhere; only a text with no plan
+ * content at all is refused. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "plan.h"
+#include "testutil.h"
+
+/* The plan read from text (caller json_decrefs), with hints (may be
+ * NULL); the test fails if the text is refused. */
+static json_t *read_with(const char *text, const wp_notice_hints *hints)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), hints, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	free(plan);
+	wp_notice_report_free(&report);
+	return root;
+}
+
+static json_t *read_text(const char *text)
+{
+	return read_with(text, NULL);
+}
+
+static const char *period_field(json_t *plan, const char *key)
+{
+	return field(json_object_get(plan, "period"), key);
+}
+
+/* "title,period" from the plan's missing list ("" when none). */
+static const char *missing(json_t *plan)
+{
+	static char buf[64];
+	buf[0] = '\0';
+	size_t i;
+	json_t *v;
+	json_array_foreach(json_object_get(plan, "missing"), i, v)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s", i ? "," : "", json_string_value(v));
+	return buf;
+}
+
+/* A township's informal plan: its title line, no 关于…的通知, no
+ * document number; the period without a year takes the title's. */
+START_TEST(a_bare_plan_is_read_from_its_title_line)
+{
+	json_t *plan = read_text("某某镇2027年安全生产月活动方案\n"
+				 "各村（居）委会，镇直各单位：\n"
+				 "为做好安全生产工作，经镇党委研究，决定开展安全生产月活动，具体安排如下：\n"
+				 "一、活动时间\n6月1日至6月30日。\n"
+				 "二、活动安排\n（一）启动仪式。6月3日上午9点，在镇政府广场举行，由镇应急办牵头。\n"
+				 "某某镇人民政府\n2027年5月25日\n");
+	ck_assert_str_eq(field(plan, "title"), "某某镇2027年安全生产月活动方案");
+	ck_assert_str_eq(period_field(plan, "start"), "2027-06-01");
+	ck_assert_str_eq(period_field(plan, "end"), "2027-06-30");
+	ck_assert_str_eq(field(plan, "issued_on"), "2027-05-25");
+	ck_assert_str_eq(field(plan, "organizer"), "某某镇人民政府");
+	ck_assert_ptr_null(json_object_get(plan, "missing"));
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(field(a, "start"), "2027-06-03");
+	ck_assert_ptr_null(json_object_get(a, "date_text"));
+	json_decref(plan);
+}
+END_TEST
+
+/* A plan title wrapped over two lines reads as one. */
+START_TEST(a_title_wrapped_over_two_lines_is_joined)
+{
+	json_t *plan = read_text("2027年某某市“质量月”活动\n实施方案\n"
+				 "一、活动时间\n2027年9月1日至30日\n"
+				 "二、活动内容\n（一）质量宣传。9月5日，由市市场监管局牵头。\n");
+	ck_assert_str_eq(field(plan, "title"), "2027年某某市“质量月”活动实施方案");
+	json_decref(plan);
+}
+END_TEST
+
+/* A sentence that quotes 关于…的通知 is not the notice's title. */
+START_TEST(a_quoted_notice_in_the_preamble_is_not_the_title)
+{
+	json_t *plan = read_text("某某县2027年食品安全宣传周活动方案\n"
+				 "根据省食安办关于开展2027年食品安全宣传周活动的通知要求，结合我县实际，制定本方案。\n"
+				 "一、活动时间\n2027年6月8日至14日\n"
+				 "二、活动内容\n（一）启动仪式。6月8日，由县市场监管局牵头。\n");
+	ck_assert_str_eq(field(plan, "title"), "某某县2027年食品安全宣传周活动方案");
+	json_decref(plan);
+}
+END_TEST
+
+/* A portal's metadata, label and value on separate lines, then page
+ * lines: the document number and the date written come from it, the
+ * date published does not, and none of it is read as the plan. */
+START_TEST(a_web_copys_metadata_block_is_read_and_left_out)
+{
+	json_t *plan = read_text("索引号：\n11610300MB2974136X/2027-00187\n发文机关：\n某某市食品安全委员会办公室\n"
+				 "发文字号：\n某食安办〔2027〕9号\n成文日期：\n2027-05-26\n发布日期：\n2027-05-28\n"
+				 "当前位置：首页 > 政务公开 > 通知公告\n"
+				 "某某市食品安全委员会办公室关于印发2027年某某市食品安全宣传周活动方案的通知\n"
+				 "发布时间：2027-05-28 10:15　　来源：市市场监管局　　浏览次数：1206　　【字体：大 中 小】\n"
+				 "各区县食安办：\n现将方案印发给你们，请认真组织实施。\n"
+				 "2027年某某市食品安全宣传周活动方案\n"
+				 "一、活动时间\n2027年6月8日至14日\n"
+				 "二、活动内容\n（一）启动仪式。6月8日上午，由市市场监管局牵头。\n");
+	ck_assert_str_eq(field(plan, "title"), "2027年某某市食品安全宣传周活动方案");
+	ck_assert_str_eq(field(plan, "doc_number"), "某食安办〔2027〕9号");
+	ck_assert_str_eq(field(plan, "issued_on"), "2027-05-26");
+	ck_assert_str_eq(field(plan, "organizer"), "某某市食品安全委员会办公室");
+	ck_assert_str_eq(period_field(plan, "start"), "2027-06-08");
+	json_decref(plan);
+}
+END_TEST
+
+/* The same metadata as a table and as a bullet list. */
+START_TEST(metadata_as_a_table_or_a_list_reads_the_same)
+{
+	static const char *const heads[] = {
+		"| 发文机关 | 某某县科学技术协会 |\n|---|---|\n| 发文字号 | 某科协发〔2027〕3号 |\n"
+		"| 成文日期 | 2027年9月2日 |\n",
+		"- 发文机关：某某县科学技术协会\n- 发文字号：某科协发〔2027〕3号\n- 成文日期：2027年9月2日\n",
+	};
+	for (size_t k = 0; k < 2; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s某某县2027年全国科普日活动方案\n一、活动时间\n2027年9月14日至20日\n"
+				  "二、活动内容\n（一）科普讲座。9月15日，由县科协牵头。\n", heads[k]);
+		json_t *plan = read_text(wp_buf_str(&b));
+		ck_assert_str_eq(field(plan, "doc_number"), "某科协发〔2027〕3号");
+		ck_assert_str_eq(field(plan, "issued_on"), "2027-09-02");
+		ck_assert_str_eq(field(plan, "title"), "某某县2027年全国科普日活动方案");
+		json_decref(plan);
+		wp_buf_free(&b);
+	}
+}
+END_TEST
+
+/* Pages from the middle of a notice: no title, no period, no year. The
+ * activities and the deadline are read; their dates are kept as written,
+ * never given a year; what is missing is listed. */
+static const char fragment[] =
+	"（四）知识产权司法保护开放日\n时间：4月22日（星期二）下午2点\n地点：区法院一号法庭\n"
+	"责任单位：区法院，区检察院\n"
+	"（五）企业走访\n时间：4月23日—25日\n责任单位：区市场监管局，区工商联\n"
+	"三、工作要求\n请各责任单位于5月6日前报送活动总结。\n";
+
+START_TEST(a_fragment_is_read_with_its_dates_as_written)
+{
+	json_t *plan = read_text(fragment);
+	ck_assert_ptr_null(field(plan, "title"));
+	ck_assert_ptr_null(period_field(plan, "start"));
+	ck_assert_str_eq(missing(plan), "title,period,year");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(field(a, "title"), "知识产权司法保护开放日");
+	ck_assert_ptr_null(field(a, "start"));
+	ck_assert_str_eq(field(a, "date_text"), "4月22日");
+	ck_assert_str_eq(field(a, "time"), "14:00");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "date_text"), "4月23日—25日");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_null(field(dl, "due"));
+	ck_assert_str_eq(field(dl, "rule"), "于5月6日前");
+	json_decref(plan);
+}
+END_TEST
+
+/* What the person importing knows fills what the notice lacks. */
+START_TEST(hints_give_what_the_notice_lacks)
+{
+	wp_notice_hints hints = {2025, D("2025-04-20"), D("2025-04-26"), "某区知识产权宣传周"};
+	json_t *plan = read_with(fragment, &hints);
+	ck_assert_str_eq(field(plan, "title"), "某区知识产权宣传周");
+	ck_assert_str_eq(period_field(plan, "start"), "2025-04-20");
+	ck_assert_ptr_null(json_object_get(plan, "missing"));
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(field(a, "start"), "2025-04-22");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2025-05-06");
+	json_decref(plan);
+}
+END_TEST
+
+/* A draft cannot be stored; the message says what it lacks. */
+START_TEST(a_draft_is_not_imported)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read(fragment, strlen(fragment), &report, &err);
+	ck_assert_ptr_nonnull(plan);
+	wp_store *st = open_memory();
+	int64_t id;
+	ck_assert_int_ne(wp_plan_import(st, plan, strlen(plan), 0, &id, &err), 0);
+	ck_assert_msg(strstr(err.msg, "title, period, year") && strstr(err.msg, "--period"), "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign"), 0);
+	wp_store_close(st);
+	free(plan);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+/* 决定于6月份…开展: the plan's month; a national month the preamble
+ * quotes (11月份是全国…宣传月) is not the plan's period. */
+START_TEST(a_month_announced_in_the_preamble_is_the_period)
+{
+	json_t *plan = read_text("某某县2027年全民禁毒宣传月活动方案\n"
+				 "经县禁毒委员会研究，决定于6月份在全县范围内集中开展全民禁毒宣传月活动。\n"
+				 "一、活动内容\n（一）启动仪式。6月5日上午9时，由县禁毒办牵头。\n");
+	ck_assert_str_eq(period_field(plan, "start"), "2027-06-01");
+	ck_assert_str_eq(period_field(plan, "end"), "2027-06-30");
+	json_decref(plan);
+	plan = read_text("某某镇2027年消防宣传月活动方案\n"
+			 "今年11月9日是全国消防日，11月份是全国“119”消防宣传月。\n"
+			 "一、活动内容\n（一）启动仪式。11月9日上午9点，由镇应急办牵头。\n");
+	ck_assert_ptr_null(period_field(plan, "start"));
+	ck_assert_str_eq(missing(plan), "period");
+	json_decref(plan);
+}
+END_TEST
+
+/* Text with nothing of a plan is refused, whatever its shape. */
+START_TEST(a_text_without_plan_content_is_refused)
+{
+	static const char *const texts[] = {
+		"关于召开会议的通知\n各单位：\n定于明天开会。\n",
+		"今天去超市买了苹果和牛奶。\n明天再去。\n",
+	};
+	for (size_t k = 0; k < 2; k++) {
+		wp_notice_report report;
+		wp_err err;
+		char *plan = wp_notice_read(texts[k], strlen(texts[k]), &report, &err);
+		ck_assert_msg(plan == NULL, "read: %s", texts[k]);
+		ck_assert_msg(strstr(err.msg, "does not read as a plan notice"), "%s", err.msg);
+	}
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader parts");
+	TCase *tc = tcase_create("parts");
+	tcase_add_test(tc, a_bare_plan_is_read_from_its_title_line);
+	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
+	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
+	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
+	tcase_add_test(tc, metadata_as_a_table_or_a_list_reads_the_same);
+	tcase_add_test(tc, a_fragment_is_read_with_its_dates_as_written);
+	tcase_add_test(tc, hints_give_what_the_notice_lacks);
+	tcase_add_test(tc, a_draft_is_not_imported);
+	tcase_add_test(tc, a_month_announced_in_the_preamble_is_the_period);
+	tcase_add_test(tc, a_text_without_plan_content_is_refused);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
