@@ -435,7 +435,7 @@ int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 		if (uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
 			add_line(out, &cap, &open, wp_buf_str(&line));
 			wp_buf_reset(&line);
-		} else if (uc >= 0x20 || uc == '\t') {
+		} else if (!wp_text_forbidden(uc) || uc == '\t') { /* controls, bidi: dropped */
 			put_normalized(&line, uc, p, n);
 		}
 		p += n;

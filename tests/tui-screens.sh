@@ -288,6 +288,17 @@ tests=$((tests + 1))
 $WEEKPLAN --db "$fresh" campaigns --format tsv | grep -q "荣昌区2023年知识产权宣传周活动方案" &&
 	ok "the reviewed notice is stored" || fail "the reviewed notice was not stored"
 
+# --- an old database holding a C1 control and a bidi override: escaped -------
+if command -v sqlite3 >/dev/null 2>&1; then
+	old="$tmp/old.db"
+	$WEEKPLAN --db "$old" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+	sqlite3 "$old" "UPDATE campaign SET title = '荣' || char(155) || '[2J' || char(8238) || '案'"
+	start 80 24 -- --db "$old" --today 2023-04-20
+	wait_for "April 2023" && keys 3
+	tests=$((tests + 1))
+	wait_for "荣<U+009B>[2J<U+202E>案  |" && ok "the planner shows stored controls escaped"
+fi
+
 # Quit the last planner, then look for sanitizer reports (in a build with
 # sanitizers, the planner's own stderr is the tmux pane, so they go to files).
 keys q
