@@ -94,7 +94,7 @@ wait_for "L/C" && snap matrix-80x24
 keys c
 wait_for "Campaigns: Enter" && keys Down Down Enter
 wait_for "荣昌区2023年" && keys j j Right Right Right
-snap matrix-rongchang-cursor-80x24
+wait_for "四 现场宣传活动" && snap matrix-rongchang-cursor-80x24
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do keys j; done
 wait_for "重庆华森制药" && snap matrix-rongchang-scrolled-80x24
 keys 3
@@ -184,7 +184,7 @@ fi
 start 80 24 -- --db "$db" --today 2023-04-10
 keys 2
 wait_for "L/C" && keys j j Right Right Right
-snap matrix-after-restart-80x24
+wait_for "四 现场宣传活动" && snap matrix-after-restart-80x24
 keys x u
 wait_for "Undone" && snap matrix-undo-80x24
 keys 3
