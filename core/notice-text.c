@@ -529,7 +529,7 @@ static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, 
 		if (uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
 			add_line(out, &cap, &open, wp_buf_str(&line));
 			wp_buf_reset(&line);
-		} else if (uc >= 0x20 || uc == '\t') {
+		} else if (!wp_text_forbidden(uc) || uc == '\t') { /* controls, bidi: dropped */
 			put_normalized(&line, uc, p, n);
 		}
 		p += n;

@@ -109,6 +109,10 @@ static int get_names(json_t *obj, const char *key, const char *where, json_t **o
 		if (!json_is_string(item) || !*json_string_value(item))
 			return wp_err_set(err, "%s: '%s' item %zu must be a non-empty string",
 					  where, key, i + 1);
+		char what[128];
+		snprintf(what, sizeof what, "%s: '%s' item %zu", where, key, i + 1);
+		if (wp_text_check(json_string_value(item), what, WP_TEXT_SINGLE_LINE, err) != 0)
+			return -1;
 	}
 	*out = v;
 	return 0;

@@ -16,6 +16,12 @@ bool wp_text_is_utf8(const char *s, size_t n)
 	return u8_check((const uint8_t *)s, n) == NULL;
 }
 
+bool wp_text_forbidden(uint32_t uc)
+{
+	return uc < 0x20 || (uc >= 0x7f && uc <= 0x9f) || (uc >= 0x202a && uc <= 0x202e) ||
+	       (uc >= 0x2066 && uc <= 0x2069);
+}
+
 int wp_text_check(const char *s, const char *what, int flags, wp_err *err)
 {
 	if (!s)
@@ -26,14 +32,57 @@ int wp_text_check(const char *s, const char *what, int flags, wp_err *err)
 				  WP_TEXT_MAX);
 	if (!wp_text_is_utf8(s, n))
 		return wp_err_set(err, "%s is not valid UTF-8", what);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		bool allowed = (flags & WP_TEXT_MULTI_LINE) && (c == '\n' || c == '\t');
-		if ((c < 0x20 || c == 0x7f) && !allowed)
-			return wp_err_set(err, "%s contains a control character (0x%02x)",
-					  what, c);
+	const uint8_t *p = (const uint8_t *)s;
+	while (*p) {
+		ucs4_t uc;
+		p += u8_strmbtouc(&uc, p); /* valid: checked above */
+		bool allowed = (flags & WP_TEXT_MULTI_LINE) && (uc == '\n' || uc == '\t');
+		if (!wp_text_forbidden(uc) || allowed)
+			continue;
+		if (uc < 0x80)
+			return wp_err_set(err, "%s contains a control character (0x%02x)", what,
+					  (unsigned)uc);
+		return wp_err_set(err, "%s contains a %scontrol character (U+%04X)", what,
+				  uc > 0x9f ? "bidirectional " : "", (unsigned)uc);
 	}
 	return 0;
+}
+
+/* The escape of one character for how, or NULL when it goes as it is. */
+static const char *escape_of(ucs4_t uc, enum wp_text_escape how, char *buf, size_t size)
+{
+	if (how == WP_ESCAPE_TSV) {
+		const char *tsv = uc == '\t'   ? "\\t"
+				  : uc == '\n' ? "\\n"
+				  : uc == '\r' ? "\\r"
+				  : uc == '\\' ? "\\\\"
+						: NULL;
+		if (tsv)
+			return tsv;
+	}
+	if (!wp_text_forbidden(uc) || uc == '\n' || uc == '\t')
+		return NULL;
+	snprintf(buf, size, how == WP_ESCAPE_TEXT ? "<U+%04X>" : "\\u%04x", (unsigned)uc);
+	return buf;
+}
+
+void wp_text_put_escaped(wp_buf *b, const char *s, enum wp_text_escape how)
+{
+	const uint8_t *p = (const uint8_t *)s, *run = p; /* run: not yet appended */
+	while (*p) {
+		ucs4_t uc;
+		int len = u8_strmbtouc(&uc, p);
+		char buf[16];
+		const char *esc = len > 0 ? escape_of(uc, how, buf, sizeof buf) : "\xef\xbf\xbd";
+		if (esc) {
+			wp_buf_append(b, (const char *)run, (size_t)(p - run));
+			wp_buf_puts(b, esc);
+		}
+		p += len > 0 ? len : 1;
+		if (esc)
+			run = p;
+	}
+	wp_buf_append(b, (const char *)run, (size_t)(p - run));
 }
 
 static int char_width(ucs4_t uc)

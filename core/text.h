@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 #include "err.h"
@@ -21,10 +22,37 @@ enum wp_text_flags {
 	WP_TEXT_MULTI_LINE = 1,  /* newlines and tabs allowed */
 };
 
-/* Checks that s is valid UTF-8 of at most WP_TEXT_MAX bytes without control
- * characters (other than newline and tab when WP_TEXT_MULTI_LINE). what
- * names the field in the error ("activity title"). */
+/* The one definition of a character no text may hold: the C0 controls
+ * and DEL, the C1 controls U+0080..U+009F (a terminal obeys U+009B as CSI
+ * and U+009D as OSC, as it does ESC), and the bidi embeddings, overrides
+ * and isolates U+202A..U+202E, U+2066..U+2069 (they reorder what is shown).
+ * Newline and tab are in it too; wp_text_check lets them through in the
+ * fields that may hold several lines. */
+bool wp_text_forbidden(uint32_t uc);
+
+/* Checks that s is valid UTF-8 of at most WP_TEXT_MAX bytes without a
+ * forbidden character (other than newline and tab when WP_TEXT_MULTI_LINE).
+ * what names the field in the error ("activity title"). */
 int wp_text_check(const char *s, const char *what, int flags, wp_err *err);
+
+/* How wp_text_put_escaped shows a forbidden character. */
+enum wp_text_escape {
+	/* For people (reports, the planner): as <U+009B>; newline and tab
+	 * stay, they are what lines and tables are made of. */
+	WP_ESCAPE_TEXT,
+	/* One TSV value: tab, newline, carriage return and backslash as
+	 * \t \n \r \\, any other as \u009b, so a value never breaks its row
+	 * and reads back without loss. */
+	WP_ESCAPE_TSV,
+	/* JSON text as jansson writes it: any as \u009b (inside a string, the
+	 * only place one can be); the newlines of the indentation stay. */
+	WP_ESCAPE_JSON,
+};
+
+/* Appends s to b with every forbidden character made visible as how says,
+ * and each byte that is not UTF-8 as U+FFFD: what reaches a terminal can
+ * never be a command to it, whatever an old database holds. */
+void wp_text_put_escaped(wp_buf *b, const char *s, enum wp_text_escape how);
 
 bool wp_text_is_utf8(const char *s, size_t n);
 

@@ -115,6 +115,65 @@ START_TEST(rejects_invalid_utf8_control_characters_and_huge_fields)
 }
 END_TEST
 
+START_TEST(refuses_c1_controls_and_bidi_overrides_naming_the_field)
+{
+	wp_err err;
+	/* U+009B is CSI to a terminal, U+009D OSC; U+202E and U+2066..U+2069
+	 * reorder what is shown. */
+	ck_assert(wp_text_forbidden(0x1b) && wp_text_forbidden(0x7f) && wp_text_forbidden(0x80));
+	ck_assert(wp_text_forbidden(0x9b) && wp_text_forbidden(0x9f));
+	ck_assert(wp_text_forbidden(0x202a) && wp_text_forbidden(0x202e));
+	ck_assert(wp_text_forbidden(0x2066) && wp_text_forbidden(0x2069));
+	ck_assert(!wp_text_forbidden(' ') && !wp_text_forbidden(0xa0));
+	ck_assert(!wp_text_forbidden(0x2026) && !wp_text_forbidden(0x2029));
+	ck_assert(!wp_text_forbidden(0x2070) && !wp_text_forbidden(0x3000));
+	ck_assert_int_eq(wp_text_check("a\xc2\x9b" "2J", "plan: 'title'", WP_TEXT_SINGLE_LINE,
+				       &err),
+			 -1);
+	ck_assert_str_eq(err.msg, "plan: 'title' contains a control character (U+009B)");
+	ck_assert_int_eq(wp_text_check("x\xe2\x80\xae" "y", "notes", WP_TEXT_MULTI_LINE, &err), -1);
+	ck_assert_str_eq(err.msg, "notes contains a bidirectional control character (U+202E)");
+	ck_assert_int_eq(wp_text_check("\xe2\x81\xa6", "title", WP_TEXT_SINGLE_LINE, &err), -1);
+	ck_assert_int_eq(wp_text_check("a\x7f", "title", WP_TEXT_SINGLE_LINE, &err), -1);
+	ck_assert_str_eq(err.msg, "title contains a control character (0x7f)");
+	/* no-break space, ellipsis, ideographic space are text */
+	ck_assert_int_eq(wp_text_check("a\xc2\xa0" "b\xe2\x80\xa6\xe3\x80\x80", "title",
+				       WP_TEXT_SINGLE_LINE, &err), 0);
+}
+END_TEST
+
+/* escape(s, how): the escaped copy, in a static buffer for comparisons. */
+static const char *escape(const char *s, enum wp_text_escape how)
+{
+	static char out[256];
+	wp_buf b = WP_BUF_INIT;
+	wp_text_put_escaped(&b, s, how);
+	snprintf(out, sizeof out, "%s", wp_buf_str(&b));
+	wp_buf_free(&b);
+	return out;
+}
+
+START_TEST(escapes_forbidden_characters_stored_before_they_were_refused)
+{
+	ck_assert_str_eq(escape("宣传 a\\b", WP_ESCAPE_TEXT), "宣传 a\\b");
+	ck_assert_str_eq(escape("a\xc2\x9b" "2J\x1b]0;x\x07", WP_ESCAPE_TEXT),
+			 "a<U+009B>2J<U+001B>]0;x<U+0007>");
+	ck_assert_str_eq(escape("\xe2\x80\xae" "evil\xe2\x81\xa9\x7f\r", WP_ESCAPE_TEXT),
+			 "<U+202E>evil<U+2069><U+007F><U+000D>");
+	/* text keeps the lines and tabs a report is made of */
+	ck_assert_str_eq(escape("a\tb\nc", WP_ESCAPE_TEXT), "a\tb\nc");
+	/* a byte that is not UTF-8 is shown as U+FFFD */
+	ck_assert_str_eq(escape("a\x9b" "b", WP_ESCAPE_TEXT), "a\xef\xbf\xbd" "b");
+	/* a TSV value never breaks its row, and reads back without loss */
+	ck_assert_str_eq(escape("a\tb\nc\r\\d\xc2\x9b\xe2\x80\xae", WP_ESCAPE_TSV),
+			 "a\\tb\\nc\\r\\\\d\\u009b\\u202e");
+	/* JSON text: strings get \u escapes, the indentation stays */
+	ck_assert_str_eq(escape("{\n  \"t\": \"a\xc2\x9b\xe2\x80\xae\\n\"\n}", WP_ESCAPE_JSON),
+			 "{\n  \"t\": \"a\\u009b\\u202e\\n\"\n}");
+	ck_assert_str_eq(escape("", WP_ESCAPE_TSV), "");
+}
+END_TEST
+
 START_TEST(error_context_is_prefixed_and_long_messages_are_cut)
 {
 	wp_err err;
@@ -141,6 +200,8 @@ int main(void)
 	tcase_add_test(tc, writes_and_reads_chinese_item_numbers);
 	tcase_add_test(tc, unit_keys_fold_full_width_forms_and_spaces);
 	tcase_add_test(tc, rejects_invalid_utf8_control_characters_and_huge_fields);
+	tcase_add_test(tc, refuses_c1_controls_and_bidi_overrides_naming_the_field);
+	tcase_add_test(tc, escapes_forbidden_characters_stored_before_they_were_refused);
 	tcase_add_test(tc, error_context_is_prefixed_and_long_messages_are_cut);
 	suite_add_tcase(s, tc);
 	return run_suite(s);

@@ -18,4 +18,21 @@ for o in $("$WEEKPLAN" --help | sed -n 's/^  \(-h, \)\{0,1\}--\([a-z-]*\).*/\2/p
 	tests=$((tests + 1))
 	grep -q -- "--$o\b" "$man" && ok "global --$o" || fail "weekplan.1 lacks --$o"
 done
+
+# The pages make builds (and installs) carry the version, and nothing is
+# left of the .in files' @...@ placeholders.
+version=$("$WEEKPLAN" --version | sed 's/^weekplan //')
+for page in weekplan.1 weekplan-plan.5; do
+	built="${top_builddir:-.}/man/$page"
+	tests=$((tests + 1))
+	if [ ! -f "$built" ]; then
+		fail "man/$page is not built"
+	elif grep -q '@[A-Z_]*@' "$built"; then
+		fail "man/$page still holds $(grep -o '@[A-Z_]*@' "$built" | head -1)"
+	elif ! head -1 "$built" | grep -qF "\"weekplan $version\""; then
+		fail "man/$page does not say weekplan $version: $(head -1 "$built")"
+	else
+		ok "man/$page says weekplan $version"
+	fi
+done
 finish

@@ -94,7 +94,7 @@ wait_for "L/C" && snap matrix-80x24
 keys c
 wait_for "Campaigns: Enter" && keys Down Down Enter
 wait_for "荣昌区2023年" && keys j j Right Right Right
-snap matrix-rongchang-cursor-80x24
+wait_for "四 现场宣传活动" && snap matrix-rongchang-cursor-80x24
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do keys j; done
 wait_for "重庆华森制药" && snap matrix-rongchang-scrolled-80x24
 keys 3
@@ -184,7 +184,7 @@ fi
 start 80 24 -- --db "$db" --today 2023-04-10
 keys 2
 wait_for "L/C" && keys j j Right Right Right
-snap matrix-after-restart-80x24
+wait_for "四 现场宣传活动" && snap matrix-after-restart-80x24
 keys x u
 wait_for "Undone" && snap matrix-undo-80x24
 keys 3
@@ -287,6 +287,17 @@ wait_for "Imported" && snap import-saved-80x24
 tests=$((tests + 1))
 $WEEKPLAN --db "$fresh" campaigns --format tsv | grep -q "荣昌区2023年知识产权宣传周活动方案" &&
 	ok "the reviewed notice is stored" || fail "the reviewed notice was not stored"
+
+# --- an old database holding a C1 control and a bidi override: escaped -------
+if command -v sqlite3 >/dev/null 2>&1; then
+	old="$tmp/old.db"
+	$WEEKPLAN --db "$old" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+	sqlite3 "$old" "UPDATE campaign SET title = '荣' || char(155) || '[2J' || char(8238) || '案'"
+	start 80 24 -- --db "$old" --today 2023-04-20
+	wait_for "April 2023" && keys 3
+	tests=$((tests + 1))
+	wait_for "荣<U+009B>[2J<U+202E>案  |" && ok "the planner shows stored controls escaped"
+fi
 
 # Quit the last planner, then look for sanitizer reports (in a build with
 # sanitizers, the planner's own stderr is the tmux pane, so they go to files).

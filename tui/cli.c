@@ -11,13 +11,30 @@
 
 int cli_fail(const char *fmt, ...)
 {
-	va_list ap;
-	fputs("weekplan: ", stderr);
+	va_list ap, again;
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	va_copy(again, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	size_t size = n > 0 ? (size_t)n + 1 : 1;
+	char *msg = wp_xmalloc(size);
+	vsnprintf(msg, size, fmt, again);
+	va_end(again);
+	/* The message may quote stored text or an argument: escaped. */
+	wp_buf line = WP_BUF_INIT;
+	wp_buf_printf(&line, "weekplan: %s\n", n > 0 ? msg : "");
+	cli_write(stderr, wp_buf_str(&line));
+	wp_buf_free(&line);
+	free(msg);
 	return WP_EXIT_ERROR;
+}
+
+void cli_write(FILE *out, const char *text)
+{
+	wp_buf safe = WP_BUF_INIT;
+	wp_text_put_escaped(&safe, text, WP_ESCAPE_TEXT);
+	fputs(wp_buf_str(&safe), out);
+	wp_buf_free(&safe);
 }
 
 int cli_fail_err(const wp_err *err)
@@ -87,11 +104,16 @@ void table_row(struct table *t, const char *const *cells)
 	t->nrows++;
 }
 
-void cli_tsv_clean(char *s)
+void cli_tsv_row(FILE *out, const char *const *fields, size_t n)
 {
-	for (; *s; s++)
-		if (*s == '\t' || *s == '\n' || *s == '\r')
-			*s = ' ';
+	wp_buf line = WP_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			wp_buf_putc(&line, '\t');
+		wp_text_put_escaped(&line, fields[i] ? fields[i] : "", WP_ESCAPE_TSV);
+	}
+	fprintf(out, "%s\n", wp_buf_str(&line));
+	wp_buf_free(&line);
 }
 
 void table_print(const struct table *t, FILE *out, bool tsv)
@@ -105,16 +127,14 @@ void table_print(const struct table *t, FILE *out, bool tsv)
 		}
 	wp_buf line = WP_BUF_INIT;
 	for (size_t r = 0; r < t->nrows; r++) {
+		char *const *row = &t->cells[r * (size_t)t->ncols];
+		if (tsv) {
+			cli_tsv_row(out, (const char *const *)row, (size_t)t->ncols);
+			continue;
+		}
 		wp_buf_reset(&line);
 		for (int c = 0; c < t->ncols; c++) {
-			char *cell = t->cells[r * (size_t)t->ncols + (size_t)c];
-			if (tsv) {
-				cli_tsv_clean(cell);
-				if (c)
-					wp_buf_putc(&line, '\t');
-				wp_buf_puts(&line, cell);
-				continue;
-			}
+			char *cell = row[c];
 			if (c)
 				wp_buf_puts(&line, "  ");
 			int w = wp_text_width(cell);

@@ -60,7 +60,8 @@ struct cli_command {
 extern const struct cli_command wp_report_commands[];
 extern const struct cli_command wp_data_commands[];
 
-/* Prints "weekplan: MESSAGE" on stderr and returns WP_EXIT_ERROR. */
+/* Prints "weekplan: MESSAGE" on stderr (escaped, see cli_write) and
+ * returns WP_EXIT_ERROR. */
 int cli_fail(const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 1, 2)))
@@ -96,7 +97,14 @@ void table_row(struct table *t, const char *const *cells);
 void table_print(const struct table *t, FILE *out, bool tsv);
 void table_free(struct table *t);
 
-/* Replaces tabs and newlines so a value stays in its TSV cell. */
-void cli_tsv_clean(char *s);
+/* Writes one TSV record: the fields apart by tabs, each escaped
+ * (WP_ESCAPE_TSV: \t \n \\ ...) so that no value breaks its row; a NULL
+ * field is empty. */
+void cli_tsv_row(FILE *out, const char *const *fields, size_t n);
+
+/* Writes text with every forbidden character escaped (WP_ESCAPE_TEXT).
+ * A command's output on stdout goes through it as a whole (see main.c);
+ * stderr is written through it by cli_fail and the commands. */
+void cli_write(FILE *out, const char *text);
 
 #endif

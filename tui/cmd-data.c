@@ -48,6 +48,17 @@ static int run_import(struct cli *cli)
 	return WP_EXIT_OK;
 }
 
+/* A plan as JSON: a forbidden character an old database may hold is
+ * written as \u009b, which keeps the JSON exact (its import then says
+ * which field holds it). */
+static void put_json(const struct cli *cli, const char *json)
+{
+	wp_buf safe = WP_BUF_INIT;
+	wp_text_put_escaped(&safe, json, WP_ESCAPE_JSON);
+	fputs(wp_buf_str(&safe), cli->out);
+	wp_buf_free(&safe);
+}
+
 static int run_export(struct cli *cli)
 {
 	wp_campaign_ref ref;
@@ -58,7 +69,7 @@ static int run_export(struct cli *cli)
 	wp_campaign_ref_clear(&ref);
 	if (!json)
 		return cli_fail_err(&err);
-	fputs(json, cli->out);
+	put_json(cli, json);
 	free(json);
 	return WP_EXIT_OK;
 }
@@ -121,8 +132,8 @@ static int calendar_holidays(struct cli *cli)
 		char iso[WP_DATE_ISO_SIZE];
 		const char *label = kind == WP_DAY_OFF ? "off" : "work";
 		if (cli->tsv) {
-			fprintf(cli->out, "%s\t%s\t%s\n", wp_date_format(d, iso), label,
-				name ? name : "");
+			const char *fields[] = {wp_date_format(d, iso), label, name};
+			cli_tsv_row(cli->out, fields, 3);
 			continue;
 		}
 		wp_buf line = WP_BUF_INIT;
@@ -283,37 +294,42 @@ static int run_import_notice(struct cli *cli)
 	int rc = WP_EXIT_OK;
 	int64_t id = 0;
 	if (dry) {
-		fputs(plan, cli->out);
+		put_json(cli, plan);
 	} else if (wp_store_readonly(cli->st)) {
 		rc = cli_fail("the database is read-only, so the notice cannot be stored");
 	} else if (wp_plan_import(cli->st, plan, strlen(plan), flags, &id, &err) != 0) {
 		rc = cli_fail("%s: %s", path, err.msg);
 	}
-	/* The report goes to stderr with --dry-run, so stdout stays JSON. */
-	FILE *rep = dry ? stderr : cli->out;
+	wp_buf rep = WP_BUF_INIT;
 	if (rc == WP_EXIT_OK && !dry) {
 		wp_campaign_ref ref;
 		char spec[24];
 		snprintf(spec, sizeof spec, "%lld", (long long)id);
 		if (wp_campaign_find(cli->st, spec, &ref, &err) == 0) {
-			fprintf(rep, _("imported campaign %lld: %s"), (long long)id, ref.title);
-			fputc('\n', rep);
+			wp_buf_printf(&rep, _("imported campaign %lld: %s"), (long long)id,
+				      ref.title);
+			wp_buf_putc(&rep, '\n');
 			wp_campaign_ref_clear(&ref);
 		}
 	}
 	/* what the reader was unsure of, also when the plan was refused
 	 * (a draft: the report says what the notice lacks) */
 	for (size_t i = 0; i < report.n; i++)
-		fprintf(rc == WP_EXIT_OK ? rep : stderr, "  %s %s\n", _("uncertain:"), report.lines[i]);
+		wp_buf_printf(&rep, "  %s %s\n", _("uncertain:"), report.lines[i]);
 	if (rc == WP_EXIT_OK && !dry) {
 		wp_findings f = {0};
 		if (wp_check_campaign(cli->st, id, &f, &err) == 0) {
 			for (size_t i = 0; i < f.n; i++)
-				fprintf(rep, "  %s %s: %s [%s]\n", _("check:"), f.items[i].subject,
-					f.items[i].message, f.items[i].code);
+				wp_buf_printf(&rep, "  %s %s: %s [%s]\n", _("check:"),
+					      f.items[i].subject, f.items[i].message,
+					      f.items[i].code);
 			wp_findings_clear(&f);
 		}
 	}
+	/* The report goes to stderr with --dry-run (stdout stays JSON) and
+	 * after a refusal. */
+	cli_write(dry || rc != WP_EXIT_OK ? stderr : cli->out, wp_buf_str(&rep));
+	wp_buf_free(&rep);
 	wp_notice_report_free(&report);
 	free(plan);
 	return rc;

@@ -28,17 +28,19 @@ static int run_campaigns(struct cli *cli)
 	wp_err err;
 	if (wp_campaign_list(cli->st, &list, &n, &err) != 0)
 		return cli_fail_err(&err);
+	/* Text shows the period as one column, tsv as start and end. */
 	struct table t;
-	table_init(&t, 4);
+	table_init(&t, cli->tsv ? 5 : 4);
 	t.right[0] = true;
 	for (size_t i = 0; i < n; i++) {
 		char id[24], a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
 		snprintf(id, sizeof id, "%lld", (long long)list[i].id);
 		wp_buf period = WP_BUF_INIT;
-		wp_buf_printf(&period, cli->tsv ? "%s\t%s" : "%s..%s",
-			      wp_date_format(list[i].start, a), wp_date_format(list[i].end, b));
-		const char *row[] = {id, wp_buf_str(&period), list[i].region, list[i].title};
-		table_row(&t, row);
+		wp_buf_printf(&period, "%s..%s", wp_date_format(list[i].start, a),
+			      wp_date_format(list[i].end, b));
+		const char *text_row[] = {id, wp_buf_str(&period), list[i].region, list[i].title};
+		const char *tsv_row[] = {id, a, b, list[i].region, list[i].title};
+		table_row(&t, cli->tsv ? tsv_row : text_row);
 		wp_buf_free(&period);
 	}
 	table_print(&t, cli->out, cli->tsv);
@@ -59,25 +61,16 @@ static void time_text(wp_buf *b, const char *start, const char *end)
 
 static void agenda_tsv(const struct cli *cli, const wp_agenda *ag)
 {
-	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
+	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE], campaign[24];
 	for (size_t i = 0; i < ag->n; i++) {
 		const wp_agenda_item *it = &ag->items[i];
-		wp_buf line = WP_BUF_INIT;
-		wp_buf_printf(&line, "%s\t%s\t%s\t%s\t%s\t%lld\t", wp_date_format(it->start, a),
-			      wp_date_format(it->end, b), it->undated ? "undated" : "dated",
-			      it->start_time ? it->start_time : "",
-			      it->end_time ? it->end_time : "", (long long)it->campaign_id);
-		const char *fields[] = {it->region, it->number, it->title, it->location,
-					it->lead, it->cooperate, it->unit_role};
+		snprintf(campaign, sizeof campaign, "%lld", (long long)it->campaign_id);
+		const char *fields[] = {wp_date_format(it->start, a), wp_date_format(it->end, b),
+					it->undated ? "undated" : "dated", it->start_time,
+					it->end_time, campaign, it->region, it->number, it->title,
+					it->location, it->lead, it->cooperate, it->unit_role};
 		size_t nfields = sizeof fields / sizeof *fields - (it->unit_role ? 0 : 1);
-		for (size_t f = 0; f < nfields; f++) {
-			char *v = wp_xstrdup(fields[f] ? fields[f] : "");
-			cli_tsv_clean(v);
-			wp_buf_printf(&line, f ? "\t%s" : "%s", v);
-			free(v);
-		}
-		fprintf(cli->out, "%s\n", wp_buf_str(&line));
-		wp_buf_free(&line);
+		cli_tsv_row(cli->out, fields, nfields);
 	}
 }
 
@@ -261,17 +254,14 @@ static void deadline_tsv(const struct cli *cli, const wp_deadline_item *d, int l
 	wp_buf from = WP_BUF_INIT, done = WP_BUF_INIT;
 	owners_text(&from, d, true);
 	owners_text(&done, d, false);
-	const char *fields[] = {d->what, wp_buf_str(&from), wp_buf_str(&done), d->submit_to,
+	char left_s[16], id[24], campaign[24];
+	snprintf(left_s, sizeof left_s, "%d", left);
+	snprintf(id, sizeof id, "%lld", (long long)d->id);
+	snprintf(campaign, sizeof campaign, "%lld", (long long)d->campaign_id);
+	const char *fields[] = {wp_date_format(d->due, a), left_s, id, campaign, d->what,
+				wp_buf_str(&from), wp_buf_str(&done), d->submit_to,
 				d->campaign_title, d->rule_text};
-	fprintf(cli->out, "%s\t%d\t%lld\t%lld", wp_date_format(d->due, a), left,
-		(long long)d->id, (long long)d->campaign_id);
-	for (size_t f = 0; f < sizeof fields / sizeof *fields; f++) {
-		char *v = wp_xstrdup(fields[f] ? fields[f] : "");
-		cli_tsv_clean(v);
-		fprintf(cli->out, "\t%s", v);
-		free(v);
-	}
-	fputc('\n', cli->out);
+	cli_tsv_row(cli->out, fields, sizeof fields / sizeof *fields);
 	wp_buf_free(&from);
 	wp_buf_free(&done);
 }
@@ -409,10 +399,12 @@ static void matrix_tsv(const struct cli *cli, const wp_matrix *m)
 	for (size_t u = 0; u < m->nunits; u++)
 		for (size_t a = 0; a < m->nactivities; a++) {
 			char cell = wp_matrix_cell(m, u, a);
-			if (cell)
-				fprintf(cli->out, "%s\t%s\t%s\t%s\n", m->units[u].name,
-					rank_label(m->units[u].rank), m->activities[a].number,
-					cell == 'L' ? "lead" : "cooperate");
+			if (!cell)
+				continue;
+			const char *fields[] = {m->units[u].name, rank_label(m->units[u].rank),
+						m->activities[a].number,
+						cell == 'L' ? "lead" : "cooperate"};
+			cli_tsv_row(cli->out, fields, 4);
 		}
 }
 
@@ -525,10 +517,12 @@ static int run_conflicts(struct cli *cli)
 		const wp_conflict *c = &list.items[i];
 		char iso[WP_DATE_ISO_SIZE];
 		if (cli->tsv) {
-			fprintf(cli->out, "%s\t%s\t%lld\t%s\t%s\t%lld\t%s\t%s\n",
-				wp_date_format(c->day, iso), c->unit, (long long)c->a.campaign_id,
-				c->a.number, c->a.time, (long long)c->b.campaign_id, c->b.number,
-				c->b.time);
+			char ca[24], cb[24];
+			snprintf(ca, sizeof ca, "%lld", (long long)c->a.campaign_id);
+			snprintf(cb, sizeof cb, "%lld", (long long)c->b.campaign_id);
+			const char *fields[] = {wp_date_format(c->day, iso), c->unit, ca,
+						c->a.number, c->a.time, cb, c->b.number, c->b.time};
+			cli_tsv_row(cli->out, fields, 8);
 			continue;
 		}
 		wp_buf line = WP_BUF_INIT;
@@ -558,10 +552,13 @@ static int check_one(struct cli *cli, const wp_campaign_ref *ref, size_t *total)
 	if (!cli->tsv)
 		fprintf(cli->out, ngettext("%lld %s: %zu finding\n", "%lld %s: %zu findings\n", f.n),
 			(long long)ref->id, ref->title, f.n);
+	char id[24];
+	snprintf(id, sizeof id, "%lld", (long long)ref->id);
 	for (size_t i = 0; i < f.n; i++) {
+		const char *fields[] = {id, f.items[i].code, f.items[i].subject,
+					f.items[i].message};
 		if (cli->tsv)
-			fprintf(cli->out, "%lld\t%s\t%s\t%s\n", (long long)ref->id, f.items[i].code,
-				f.items[i].subject, f.items[i].message);
+			cli_tsv_row(cli->out, fields, 4);
 		else
 			fprintf(cli->out, "  %s: %s [%s]\n", f.items[i].subject,
 				f.items[i].message, f.items[i].code);

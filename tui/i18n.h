@@ -12,8 +12,9 @@
 /* Marks a string for translation where it is defined, translated later. */
 #define N_(s) (s)
 
-/* Binds the message catalogue: $WEEKPLAN_LOCALEDIR (for running from the
- * build tree) or the installed locale directory. */
+/* Binds the message catalogue: $WEEKPLAN_LOCALEDIR, else the one beside
+ * the program (the build tree's po/locale, or bin/../share/locale of an
+ * install under any prefix), else the locale directory configured. */
 void wp_i18n_init(void);
 
 #endif

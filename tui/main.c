@@ -224,6 +224,29 @@ static int open_store(const struct global_options *g, const struct cli_command *
 	return rc == 0 ? 0 : WP_EXIT_ERROR;
 }
 
+/* Runs a command with its output collected, then writes it escaped
+ * (cli_write): whatever a report prints of what is stored, a control or
+ * bidi character reaches the terminal as visible text, never as a command. */
+static int run_command(const struct cli_command *cmd, struct cli *cli)
+{
+	char *text = NULL;
+	size_t len = 0;
+	cli->out = open_memstream(&text, &len);
+	if (!cli->out) {
+		cli->out = stdout;
+		return cli_fail("cannot collect the output: %s", strerror(errno));
+	}
+	int rc = cmd->run(cli);
+	int closed = fclose(cli->out);
+	cli->out = stdout;
+	if (closed == 0)
+		cli_write(stdout, text ? text : "");
+	else if (rc == WP_EXIT_OK)
+		rc = cli_fail("collecting the output: %s", strerror(errno));
+	free(text);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -282,7 +305,7 @@ int main(int argc, char **argv)
 		return WP_EXIT_USAGE;
 	if (open_store(&g, cmd, &cli.st) != 0)
 		return WP_EXIT_ERROR;
-	int rc = planner ? tui_run(cli.st, cli.today) : cmd->run(&cli);
+	int rc = planner ? tui_run(cli.st, cli.today) : run_command(cmd, &cli);
 	if (fflush(stdout) != 0 && rc == WP_EXIT_OK)
 		rc = cli_fail("writing the output: %s", strerror(errno));
 	wp_store_close(cli.st);
