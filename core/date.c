@@ -82,6 +82,25 @@ int wp_date_parse(const char *text, wp_date *out, wp_err *err)
 	return 0;
 }
 
+int wp_date_parse_range(const char *text, wp_date *start, wp_date *end, wp_err *err)
+{
+	const char *dots = strstr(text, "..");
+	char first[16];
+	size_t n = dots ? (size_t)(dots - text) : strlen(text);
+	if (n >= sizeof first)
+		return wp_err_set(err, "invalid period '%.40s': expected YYYY-MM-DD..YYYY-MM-DD", text);
+	memcpy(first, text, n);
+	first[n] = '\0';
+	if (wp_date_parse(first, start, err) != 0)
+		return -1;
+	*end = *start;
+	if (dots && wp_date_parse(dots + 2, end, err) != 0)
+		return -1;
+	if (*end < *start)
+		return wp_err_set(err, "invalid period '%.40s': the end is before the start", text);
+	return 0;
+}
+
 char *wp_date_format(wp_date d, char *buf)
 {
 	int y, m, dd;

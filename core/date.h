@@ -35,6 +35,10 @@ void wp_date_to_ymd(wp_date d, int *year, int *month, int *day);
  * dates such as 2026-02-30 with a message that names the input. */
 int wp_date_parse(const char *text, wp_date *out, wp_err *err);
 
+/* Parses "START..END" (or one date, for a range of one day); the end may
+ * not be before the start. */
+int wp_date_parse_range(const char *text, wp_date *start, wp_date *end, wp_err *err);
+
 /* Writes "YYYY-MM-DD" into buf (at least WP_DATE_ISO_SIZE bytes); returns buf. */
 char *wp_date_format(wp_date d, char *buf);
 

@@ -418,6 +418,24 @@ static void list_missing(struct reader *r)
 		json_decref(missing);
 }
 
+unsigned wp_notice_plan_needs(const char *plan)
+{
+	json_t *root = json_loads(plan, 0, NULL);
+	unsigned needs = 0;
+	size_t i;
+	json_t *v;
+	json_array_foreach(json_object_get(root, "missing"), i, v) {
+		const char *what = json_string_value(v);
+		needs |= !what ? 0
+			 : strcmp(what, "title") == 0 ? WP_NOTICE_NEEDS_TITLE
+			 : strcmp(what, "period") == 0 ? WP_NOTICE_NEEDS_PERIOD
+			 : strcmp(what, "year") == 0 ? WP_NOTICE_NEEDS_YEAR
+						     : 0;
+	}
+	json_decref(root);
+	return needs;
+}
+
 char *wp_notice_read(const char *bytes, size_t len, wp_notice_report *report, wp_err *err)
 {
 	return wp_notice_read_hinted(bytes, len, NULL, report, err);

@@ -49,6 +49,11 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 			    wp_notice_report *report, wp_err *err);
 void wp_notice_report_free(wp_notice_report *report);
 
+/* What a plan read from a notice lacks (its "missing" list), as flags; 0
+ * for a plan that can be stored as it is. */
+enum { WP_NOTICE_NEEDS_TITLE = 1, WP_NOTICE_NEEDS_PERIOD = 2, WP_NOTICE_NEEDS_YEAR = 4 };
+unsigned wp_notice_plan_needs(const char *plan);
+
 /* Reads a file (or stdin for "-") of at most max bytes; caller frees.
  * A larger file is refused without reading it all. */
 char *wp_read_file(const char *path, size_t max, size_t *len, wp_err *err);

@@ -727,7 +727,9 @@ int wp_plan_summary(const char *text, size_t len, char ***lines, size_t *n, wp_e
 	json_t *a;
 	json_array_foreach(json_object_get(root, "activities"), i, a) {
 		wp_buf_printf(&b, "%s %s  %s", jtext(a, "no"), jtext(a, "title"),
-			      *jtext(a, "start") ? jtext(a, "start") : "(no date)");
+			      *jtext(a, "start")       ? jtext(a, "start")
+			      : *jtext(a, "date_text") ? jtext(a, "date_text")
+						       : "(no date)");
 		if (*jtext(a, "end") && strcmp(jtext(a, "end"), jtext(a, "start")) != 0)
 			wp_buf_printf(&b, "..%s", jtext(a, "end"));
 		if (*jtext(a, "time"))

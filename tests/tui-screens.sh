@@ -288,6 +288,29 @@ tests=$((tests + 1))
 $WEEKPLAN --db "$fresh" campaigns --format tsv | grep -q "荣昌区2023年知识产权宣传周活动方案" &&
 	ok "the reviewed notice is stored" || fail "the reviewed notice was not stored"
 
+# --- a fragment without title, period or year: the review asks for them -----------
+draft="$tmp/draft.db"
+start 80 24 -- --db "$draft" --today 2025-04-10
+wait_for "No campaigns yet"
+keys i
+keys -l "$top_srcdir/tests/fixtures/notices/fragment-no-year.txt"
+keys Enter
+wait_for "gives no title"
+keys -l "某区知识产权宣传周"
+keys Enter
+wait_for "gives no period"
+keys -l "2025-04-20..2025-04-26"
+keys Enter
+wait_for "Review the import"
+tests=$((tests + 1))
+grep -q "2025-04-22" "$tmp/screen" && ok "the dates take the period's year" ||
+	fail "the review does not show the dates in the year given"
+keys s
+wait_for "Imported"
+tests=$((tests + 1))
+$WEEKPLAN --db "$draft" agenda --from 2025-04-20 --to 2025-04-30 | grep -q "知识产权司法保护开放日" &&
+	ok "the completed draft is stored" || fail "the completed draft was not stored"
+
 # --- an old database holding a C1 control and a bidi override: escaped -------
 if command -v sqlite3 >/dev/null 2>&1; then
 	old="$tmp/old.db"

@@ -252,20 +252,13 @@ static int notice_hints(struct cli *cli, wp_notice_hints *h)
 	const char *period = cli->opt_value[3], *year = cli->opt_value[4];
 	if (year && cli_parse_int(year, "--year", WP_YEAR_MIN, WP_YEAR_MAX, &h->year) != 0)
 		return -1;
-	if (!period)
-		return 0;
-	const char *dots = strstr(period, "..");
-	char first[32];
-	snprintf(first, sizeof first, "%.*s", dots ? (int)(dots - period) : (int)strlen(period), period);
-	if (cli_parse_date(cli, first, "--period", &h->start) != 0 ||
-	    (dots && cli_parse_date(cli, dots + 2, "--period", &h->end) != 0))
-		return -1;
-	if (h->end == WP_DATE_NONE)
-		h->end = h->start;
-	if (h->end < h->start) {
-		cli_fail(_("--period: the end is before the start"));
+	wp_err err;
+	if (period && wp_date_parse_range(period, &h->start, &h->end, &err) != 0) {
+		cli_fail("--period: %s", err.msg);
 		return -1;
 	}
+	if (!period)
+		return 0;
 	if (!h->year) {
 		int m, d;
 		wp_date_to_ymd(h->start, &h->year, &m, &d);

@@ -290,6 +290,67 @@ const struct view view_list = {
 
 /* ---- import: read a file, show what it holds, save on s ------------------- */
 
+/* Asks for what a draft lacks (title, period, year); false if cancelled
+ * or answered wrong (the status line says why). */
+static bool ask_missing(struct tui *t, unsigned needs, char *title, size_t title_size,
+			wp_notice_hints *hints)
+{
+	char answer[64];
+	wp_err err;
+	if (needs & WP_NOTICE_NEEDS_TITLE) {
+		title[0] = '\0';
+		if (!tui_prompt(t, _("The notice gives no title. Title: "), title, title_size) || !*title)
+			return false;
+		hints->title = title;
+	}
+	if (needs & WP_NOTICE_NEEDS_PERIOD) {
+		answer[0] = '\0';
+		if (!tui_prompt(t, _("The notice gives no period. Period (YYYY-MM-DD..YYYY-MM-DD): "),
+				answer, sizeof answer))
+			return false;
+		if (wp_date_parse_range(answer, &hints->start, &hints->end, &err) != 0) {
+			tui_message(t, true, "%s", err.msg);
+			return false;
+		}
+		int m, d;
+		wp_date_to_ymd(hints->start, &hints->year, &m, &d);
+	} else if (needs & WP_NOTICE_NEEDS_YEAR) {
+		answer[0] = '\0';
+		if (!tui_prompt(t, _("The notice gives no year. Year of its dates: "), answer, sizeof answer))
+			return false;
+		char *end;
+		long y = strtol(answer, &end, 10);
+		if (*end || y < WP_YEAR_MIN || y > WP_YEAR_MAX) {
+			tui_message(t, true, _("not a year: %s"), answer);
+			return false;
+		}
+		hints->year = (int)y;
+	}
+	return true;
+}
+
+/* Reads a notice; a draft (no title, period or year) is read again with
+ * what the user gives, or shown as it is if they cancel (saving it then
+ * says what it lacks). Caller frees the plan. */
+static char *read_notice_asking(struct tui *t, const char *bytes, size_t len,
+				wp_notice_report *report, wp_err *err)
+{
+	char *plan = wp_notice_read(bytes, len, report, err);
+	unsigned needs = plan ? wp_notice_plan_needs(plan) : 0;
+	char title[256];
+	wp_notice_hints hints = {0, WP_DATE_NONE, WP_DATE_NONE, NULL};
+	if (!needs || !ask_missing(t, needs, title, sizeof title, &hints))
+		return plan;
+	wp_notice_report again;
+	char *second = wp_notice_read_hinted(bytes, len, &hints, &again, err);
+	if (!second)
+		return plan;
+	free(plan);
+	wp_notice_report_free(report);
+	*report = again;
+	return second;
+}
+
 void view_list_import(struct tui *t, const char *path)
 {
 	size_t len;
@@ -308,7 +369,7 @@ void view_list_import(struct tui *t, const char *path)
 	if (skip < len && bytes[skip] == '{')
 		plan = wp_xstrndup(bytes, len);
 	else
-		plan = wp_notice_read(bytes, len, &report, &err);
+		plan = read_notice_asking(t, bytes, len, &report, &err);
 	free(bytes);
 	char **lines;
 	size_t n;
