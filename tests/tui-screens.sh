@@ -307,6 +307,52 @@ tests=$((tests + 1))
 $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药股份有限公司		七	cooperate$" &&
 	ok "undo restored the activity with its units" || fail "the restored activity lost its units"
 
+# --- a long field survives the line editor: Enter through it and save ----------
+# 440 Chinese characters (880 columns) scroll around the cursor; nothing is cut.
+long_text=""
+for i in 1 2 3 4; do
+	for n in 一 二 三 四 五 六 七 八 九 十 甲; do long_text="$long_text知识产权保护宣传第$n"; done
+done
+printf '{"weekplan_plan": 1, "title": "长字段测试", "region": "荣昌区",
+ "period": {"start": "2027-04-20", "end": "2027-04-26"},
+ "activities": [{"no": "一", "title": "长描述的活动", "start": "2027-04-20",
+  "description": "%s", "lead": ["区委宣传部"]}]}\n' "$long_text" >"$tmp/long.json"
+long="$tmp/long.db"
+$WEEKPLAN --db "$long" import "$tmp/long.json" >/dev/null
+# description_is TEXT NAME: the stored description is exactly TEXT.
+description_is() {
+	tests=$((tests + 1))
+	got=$($WEEKPLAN --db "$long" export 1 | sed -n 's/^ *"description": "\(.*\)",$/\1/p')
+	if [ "$got" = "$1" ]; then
+		ok "$2"
+	else
+		fail "$2: the description is now $(printf '%s' "$got" | wc -c) bytes, not $(printf '%s' "$1" | wc -c)"
+	fi
+}
+start 80 24 -- --db "$long" --today 2027-04-20
+wait_for "April 2027"
+keys 2
+wait_for "L/C"
+keys e
+wait_for "Edit activity"
+keys Down Down Down Down Down Down Down Enter
+wait_for "Description:" && snap long-field-end-80x24
+keys Enter s
+wait_for "Activity saved"
+description_is "$long_text" "Enter through a 440-character field keeps it whole"
+keys e
+wait_for "Edit activity"
+keys Down Down Down Down Down Down Down Enter Home
+keys -l "【改】"
+snap long-field-start-80x24
+keys End
+keys -l "。"
+keys Enter s
+wait_for "Activity saved"
+description_is "【改】$long_text。" "typing at both ends of a long field keeps the middle"
+keys q
+wait_exit
+
 # --- a unit's other names: add, remove, undo the removal ----------------------
 start 80 24 -- --db "$db" --today 2023-04-10
 wait_for "April 2023"

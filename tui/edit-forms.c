@@ -471,20 +471,21 @@ void forms_deadline_delete(struct tui *t, int64_t id)
 
 void forms_unit_rename(struct tui *t, int64_t unit, const char *name)
 {
-	char text[512], old[512];
-	snprintf(text, sizeof text, "%s", name);
-	snprintf(old, sizeof old, "%s", name);
+	char *text = tui_prompt_text(t, _("New name:"), name, 0);
 	int revision;
 	wp_err err;
-	if (!tui_prompt(t, _("New name:"), text, sizeof text) || strcmp(text, old) == 0)
+	if (!text || strcmp(text, name) == 0) {
+		free(text);
 		return;
+	}
 	if (wp_unit_revision(t->st, unit, &revision, &err) == 0 &&
 	    wp_unit_rename(t->st, unit, revision, text, &err) == 0) {
-		undo_record_rename(t, unit, old, text);
+		undo_record_rename(t, unit, name, text);
 		tui_message(t, false, _("Renamed to %s (u undoes)."), text);
 	} else {
 		tui_message(t, true, "%s", err.msg);
 	}
+	free(text);
 	tui_reload(t);
 }
 

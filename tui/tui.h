@@ -97,8 +97,13 @@ void tui_set_campaign(struct tui *t, int64_t id);
 /* Tells every view that the data changed. */
 void tui_reload(struct tui *t);
 
-/* Reads a line from the user on the status line; false if cancelled.
- * buf receives UTF-8 text. */
+/* Edits text (NULL: empty) on the status line, of any length: the line
+ * scrolls sideways around the cursor. Returns the new UTF-8 text (caller
+ * frees) or NULL if cancelled. max > 0 stops typing at max bytes. */
+char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t max);
+
+/* The same for a caller's buffer: edits buf in place (typing stops when it
+ * is full); false if cancelled. */
 bool tui_prompt(struct tui *t, const char *label, char *buf, size_t size);
 
 /* Changes with undo: these call core, record the inverse step and reload;
