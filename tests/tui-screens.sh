@@ -307,6 +307,65 @@ tests=$((tests + 1))
 $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药股份有限公司		七	cooperate$" &&
 	ok "undo restored the activity with its units" || fail "the restored activity lost its units"
 
+# --- undo puts deleted rows back as they were: same ids, same order -----------
+cy="$tmp/chaoyang.db"
+$WEEKPLAN --db "$cy" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+$WEEKPLAN --db "$cy" import "$top_srcdir/data/plans/001-chaoyang-2026.json" >/dev/null
+# rows: what the command line shows of the plan, with the ids (campaign 2,
+# deadlines #3 and #5) and the order of activities.
+rows() {
+	$WEEKPLAN --db "$cy" campaigns --format tsv
+	$WEEKPLAN --db "$cy" --today 2026-04-20 deadlines --within 30 --format tsv
+	$WEEKPLAN --db "$cy" export 2
+	$WEEKPLAN --db "$cy" check 2
+}
+# same_rows NAME: the plan is as it was before the deletes.
+same_rows() {
+	tests=$((tests + 1))
+	rows >"$tmp/rows.now" 2>&1
+	if cmp -s "$tmp/rows.before" "$tmp/rows.now"; then
+		ok "$1"
+	else
+		fail "$1:"
+		diff -u "$tmp/rows.before" "$tmp/rows.now" >&2
+	fi
+}
+rows >"$tmp/rows.before" 2>&1
+start 80 24 -- --db "$cy" --today 2026-04-20
+wait_for "April 2026"
+keys 2
+wait_for "L/C"
+keys Right Right d
+wait_for "(y/n)"
+keys -l y
+keys Enter
+wait_for "Activity deleted"
+keys u
+wait_for "Undone" && snap matrix-activity-undo-order-80x24
+same_rows "undoing an activity's delete keeps its id and place"
+keys 3
+wait_for "报送总结"
+keys d
+wait_for "(y/n)"
+keys -l y
+keys Enter
+wait_for "Deadline deleted"
+keys u
+wait_for "Undone"
+same_rows "undoing a deadline's delete keeps its id and place"
+keys c
+wait_for "Campaigns: Enter"
+keys d
+wait_for "(y/n)"
+keys -l y
+keys Enter
+wait_for "Campaign deleted"
+keys u
+wait_for "Undone"
+same_rows "undoing a campaign's delete keeps every id"
+keys q q
+wait_exit
+
 # --- a long field survives the line editor: Enter through it and save ----------
 # 440 Chinese characters (880 columns) scroll around the cursor; nothing is cut.
 long_text=""
