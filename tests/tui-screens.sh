@@ -70,12 +70,13 @@ wait_change() {
 	return 1
 }
 
-# wait_exit: until the planner has ended; fails unless its status was 0.
+# wait_exit [STATUS]: until the planner has ended; fails unless its exit
+# status was STATUS (0 by default).
 wait_exit() {
 	i=0
 	while [ $i -lt $limit ]; do
 		if [ -s "$tmp/exit.$run" ]; then
-			[ "$(cat "$tmp/exit.$run")" -eq 0 ] && return 0
+			[ "$(cat "$tmp/exit.$run")" -eq "${1:-0}" ] && return 0
 			fail "the planner ended with status $(cat "$tmp/exit.$run")"
 			return 1
 		fi
@@ -206,6 +207,37 @@ start 80 24 NO_COLOR=1 -- $D
 snap calendar-month-80x24
 tests=$((tests + 1))
 has_colour && fail "colours despite NO_COLOR" || ok "NO_COLOR: monochrome"
+
+# --- a locale that is not UTF-8 -------------------------------------------------
+# Under LANG=C the planner takes a UTF-8 character type (C.UTF-8) so that
+# Chinese shows as Chinese, not as ~X; the messages stay English.
+start 80 24 LC_ALL=C LANG=C -- $D
+wait_for "April 2026" && snap calendar-month-80x24
+# With no UTF-8 locale at all (here a preloaded setlocale refuses every
+# one), it does not start in garbage: one line says why.
+cat >"$tmp/no-utf8.c" <<'EOF'
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <locale.h>
+#include <string.h>
+char *setlocale(int category, const char *name)
+{
+	static char *(*real)(int, const char *);
+	if (!real)
+		*(void **)&real = dlsym(RTLD_NEXT, "setlocale");
+	if (name && (strstr(name, "UTF") || strstr(name, "utf")))
+		return NULL;
+	return real(category, name);
+}
+EOF
+if ${CC:-cc} -shared -fPIC -o "$tmp/no-utf8.so" "$tmp/no-utf8.c" -ldl 2>/dev/null; then
+	start 80 24 LC_ALL=C LANG=C LD_PRELOAD="$tmp/no-utf8.so" \
+		ASAN_OPTIONS=log_path="$tmp/sanitizer":verify_asan_link_order=0 -- $D
+	wait_for "UTF-8" && snap no-utf8-locale-80x24
+	wait_exit 1
+else
+	echo "skipped: no C compiler for the setlocale stub"
+fi
 
 # --- resize and the too-small message ----------------------------------------
 start 80 24 -- $D
