@@ -404,10 +404,14 @@ long_text=""
 for i in 1 2 3 4; do
 	for n in 一 二 三 四 五 六 七 八 九 十 甲; do long_text="$long_text知识产权保护宣传第$n"; done
 done
+# The activity's number is long too (72 bytes), and a deadline belongs to it.
+long_no="第一项知识产权宣传周重点活动之现场宣传与咨询服务"
 printf '{"weekplan_plan": 1, "title": "长字段测试", "region": "荣昌区",
  "period": {"start": "2027-04-20", "end": "2027-04-26"},
- "activities": [{"no": "一", "title": "长描述的活动", "start": "2027-04-20",
-  "description": "%s", "lead": ["区委宣传部"]}]}\n' "$long_text" >"$tmp/long.json"
+ "activities": [{"no": "%s", "title": "长描述的活动", "start": "2027-04-20",
+  "description": "%s", "lead": ["区委宣传部"]}],
+ "deadlines": [{"what": "报送活动总结", "activity": "%s", "due": "2027-04-28",
+  "who": ["区委宣传部"]}]}\n' "$long_no" "$long_text" "$long_no" >"$tmp/long.json"
 long="$tmp/long.db"
 $WEEKPLAN --db "$long" import "$tmp/long.json" >/dev/null
 # description_is TEXT NAME: the stored description is exactly TEXT.
@@ -441,6 +445,16 @@ keys -l "。"
 keys Enter s
 wait_for "Activity saved"
 description_is "【改】$long_text。" "typing at both ends of a long field keeps the middle"
+keys 3
+wait_for "报送活动总结"
+keys e
+wait_for "Edit deadline"
+keys s
+wait_for "Deadline saved"
+tests=$((tests + 1))
+$WEEKPLAN --db "$long" export 1 | grep -qF "\"activity\": \"$long_no\"" &&
+	ok "a deadline keeps its activity's long number" ||
+	fail "the deadline lost its activity: $($WEEKPLAN --db "$long" export 1 | grep '"activity"')"
 keys q
 wait_exit
 

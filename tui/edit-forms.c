@@ -391,16 +391,12 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 static void deadline_form(struct tui *t, struct deadline_ctx *c, const char *title)
 {
 	const wp_deadline_rec *r = &c->rec;
-	char due[64], activity_no[64] = "";
+	char due[64];
 	wp_rule_format(&r->rule, due, sizeof due);
-	if (r->activity_id) {
-		wp_activity_rec a;
-		wp_err err;
-		if (wp_activity_load(t->st, r->activity_id, &a, &err) == 0) {
-			snprintf(activity_no, sizeof activity_no, "%s", a.number);
-			wp_activity_rec_clear(&a);
-		}
-	}
+	wp_activity_rec a = WP_ACTIVITY_REC_INIT; /* its number, at any length */
+	wp_err err;
+	if (r->activity_id && wp_activity_load(t->st, r->activity_id, &a, &err) != 0)
+		a = (wp_activity_rec)WP_ACTIVITY_REC_INIT;
 	wp_buf who = WP_BUF_INIT;
 	for (size_t i = 0; i < r->nowners; i++)
 		wp_buf_printf(&who, "%s%s", i ? "、" : "", r->owners[i].unit);
@@ -413,8 +409,9 @@ static void deadline_form(struct tui *t, struct deadline_ctx *c, const char *tit
 	form_field(f, N_("Who submits"), N_("units, separated by 、"), wp_buf_str(&who));
 	form_field(f, N_("To unit"), NULL, r->submit_to_unit);
 	form_field(f, N_("To (address)"), N_("e-mail or office"), r->submit_to);
-	form_field(f, N_("Activity"), N_("its number, if the deadline belongs to one"), activity_no);
+	form_field(f, N_("Activity"), N_("its number, if the deadline belongs to one"), a.number);
 	form_field(f, N_("Notes"), NULL, r->notes);
+	wp_activity_rec_clear(&a);
 	wp_buf_free(&who);
 	form_push(t, f);
 }
