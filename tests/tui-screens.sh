@@ -2,6 +2,9 @@
 # tui-screens.sh - drives the real planner in tmux at fixed sizes, sends
 # keys, and compares the screen (capture-pane) with reviewed text files
 # under tests/screens/. After an intended change: make update-golden.
+# Every check waits (bounded) for the state it expects, so a slow machine
+# cannot fail it; to try that, run it with a slowed planner:
+#   WEEKPLAN="valgrind -q --log-file=/tmp/vg.%p $PWD/weekplan" top_srcdir=. sh tests/tui-screens.sh
 . "${top_srcdir:-.}/tests/lib.sh"
 screens="$top_srcdir/tests/screens"
 command -v tmux >/dev/null 2>&1 || { echo "SKIP: tmux is not installed"; exit 77; }
@@ -15,6 +18,7 @@ T() { tmux -L "$sock" "$@"; }
 trap 'i=0; while [ $i -le $run ]; do tmux -L "weekplan-test-$$-$i" kill-server 2>/dev/null; i=$((i + 1)); done; rm -rf "$tmp"' EXIT
 
 # start COLS ROWS [VAR=VALUE...] -- ARGS: a fresh planner in a new session.
+# When it ends, its exit status goes to $tmp/exit.N (see wait_exit).
 start() {
 	cols=$1 rows=$2
 	shift 2
@@ -27,23 +31,59 @@ start() {
 	T -f /dev/null new-session -d -x "$cols" -y "$rows" \
 		"env LC_ALL= LANG=C.UTF-8 TERM=screen WEEKPLAN_LOCALEDIR=$WEEKPLAN_LOCALEDIR \
 		ASAN_OPTIONS=log_path=$tmp/sanitizer UBSAN_OPTIONS=log_path=$tmp/sanitizer \
-		$envs $WEEKPLAN $*; sleep 30"
+		$envs $WEEKPLAN $*; echo \$? >$tmp/exit.$run; sleep 60"
 	T set-option -g status off >/dev/null
 }
 
 capture() { T capture-pane -p -t 0 >"$tmp/screen"; }
 
-# wait_for TEXT: until the screen shows TEXT (at most 5 s).
+# Every wait polls every 0.1 s, at most $limit times (10 s): a slow machine
+# only makes the test slower, never wrong. No check relies on a fixed delay.
+limit=100
+
+# wait_for TEXT: until the screen shows TEXT.
 wait_for() {
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt $limit ]; do
 		capture
-		grep -qF -- "$1" "$tmp/screen" && { sleep 0.15; capture; return 0; }
+		grep -qF -- "$1" "$tmp/screen" && return 0
 		sleep 0.1
 		i=$((i + 1))
 	done
 	fail "timed out waiting for '$1'; screen was:"
 	cat "$tmp/screen" >&2
+	return 1
+}
+
+# wait_change: until the screen, attributes included, differs from what it
+# was at the last mark_screen (for a change that moves only a highlight).
+mark_screen() { T capture-pane -e -p -t 0 >"$tmp/marked"; }
+wait_change() {
+	i=0
+	while [ $i -lt $limit ]; do
+		T capture-pane -e -p -t 0 >"$tmp/now"
+		cmp -s "$tmp/marked" "$tmp/now" || return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "timed out waiting for the screen to change"
+	return 1
+}
+
+# wait_exit [STATUS]: until the planner has ended; fails unless its exit
+# status was STATUS (0 by default).
+wait_exit() {
+	i=0
+	while [ $i -lt $limit ]; do
+		if [ -s "$tmp/exit.$run" ]; then
+			[ "$(cat "$tmp/exit.$run")" -eq "${1:-0}" ] && return 0
+			fail "the planner ended with status $(cat "$tmp/exit.$run")"
+			return 1
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "timed out waiting for the planner to end"
 	return 1
 }
 
@@ -57,16 +97,31 @@ click() {
 	T send-keys -t 0 -H 1b 5b 4d 20 "$x" "$y" 1b 5b 4d 23 "$x" "$y"
 }
 
-# snap NAME: compares the screen with tests/screens/NAME.txt.
+# snap NAME: waits until the screen equals tests/screens/NAME.txt, and
+# fails with the difference if it never does. Under UPDATE_GOLDEN it waits
+# for two equal captures in a row instead, and writes that screen (to be
+# reviewed in the diff).
 snap() {
 	tests=$((tests + 1))
-	capture
+	i=0
+	while [ $i -lt $limit ]; do
+		capture
+		if [ -n "${UPDATE_GOLDEN:-}" ]; then
+			cmp -s "$tmp/screen" "$tmp/last" 2>/dev/null && break
+			cp "$tmp/screen" "$tmp/last"
+		elif cmp -s "$screens/$1.txt" "$tmp/screen"; then
+			ok "$1"
+			return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	rm -f "$tmp/last"
 	if [ -n "${UPDATE_GOLDEN:-}" ]; then
 		cp "$tmp/screen" "$screens/$1.txt"
 		echo "updated $1"
-	elif diff -u "$screens/$1.txt" "$tmp/screen" >"$tmp/diff"; then
-		ok "$1"
 	else
+		diff -u "$screens/$1.txt" "$tmp/screen" >"$tmp/diff"
 		fail "screen $1 differs from tests/screens/$1.txt:"
 		cat "$tmp/diff" >&2
 	fi
@@ -93,8 +148,7 @@ keys t 2
 wait_for "L/C" && snap matrix-80x24
 keys c
 wait_for "Campaigns: Enter" && keys Down Down Enter
-wait_for "荣昌区2023年" && keys j j Right Right Right
-wait_for "四 现场宣传活动" && snap matrix-rongchang-cursor-80x24
+wait_for "荣昌区2023年" && keys j j Right Right Right && snap matrix-rongchang-cursor-80x24
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do keys j; done
 wait_for "重庆华森制药" && snap matrix-rongchang-scrolled-80x24
 keys 3
@@ -117,8 +171,9 @@ click 26 0
 wait_for "in the next 120 days" && snap mouse-tab-deadlines-80x24
 click 2 0
 wait_for "April 2026"
+mark_screen
 click 25 14
-sleep 0.3
+wait_change
 click 25 14
 wait_for "鹿寨县 一 开展宣传活动" && snap mouse-day-opened-80x24
 
@@ -134,6 +189,7 @@ wait_for "2026年4月" && snap calendar-month-zh-120x40
 keys w
 wait_for "周日" && snap calendar-week-zh-120x40
 start 120 40 -- $D
+wait_for "April 2026"
 keys 2
 wait_for "L/C" && snap matrix-120x40
 keys 3
@@ -144,20 +200,50 @@ wait_for "报送总结" && snap deadlines-120x40
 # 90-97, 100-107) must be there by default and gone under NO_COLOR.
 has_colour() { T capture-pane -e -p -t 0 | grep -qE "$(printf '\033')\[([0-9;]*;)?(3[0-7]|4[0-7]|9[0-7]|10[0-7])(;[0-9;]*)?m"; }
 start 80 24 -- $D
-wait_for "April 2026"
+snap calendar-month-80x24
 tests=$((tests + 1))
 has_colour && ok "colours by default" || fail "no colours on a colour terminal"
 start 80 24 NO_COLOR=1 -- $D
-wait_for "April 2026"
+snap calendar-month-80x24
 tests=$((tests + 1))
 has_colour && fail "colours despite NO_COLOR" || ok "NO_COLOR: monochrome"
+
+# --- a locale that is not UTF-8 -------------------------------------------------
+# Under LANG=C the planner takes a UTF-8 character type (C.UTF-8) so that
+# Chinese shows as Chinese, not as ~X; the messages stay English.
+start 80 24 LC_ALL=C LANG=C -- $D
+wait_for "April 2026" && snap calendar-month-80x24
+# With no UTF-8 locale at all (here a preloaded setlocale refuses every
+# one), it does not start in garbage: one line says why.
+cat >"$tmp/no-utf8.c" <<'EOF'
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <locale.h>
+#include <string.h>
+char *setlocale(int category, const char *name)
+{
+	static char *(*real)(int, const char *);
+	if (!real)
+		*(void **)&real = dlsym(RTLD_NEXT, "setlocale");
+	if (name && (strstr(name, "UTF") || strstr(name, "utf")))
+		return NULL;
+	return real(category, name);
+}
+EOF
+if ${CC:-cc} -shared -fPIC -o "$tmp/no-utf8.so" "$tmp/no-utf8.c" -ldl 2>/dev/null; then
+	start 80 24 LC_ALL=C LANG=C LD_PRELOAD="$tmp/no-utf8.so" \
+		ASAN_OPTIONS=log_path="$tmp/sanitizer":verify_asan_link_order=0 -- $D
+	wait_for "UTF-8" && snap no-utf8-locale-80x24
+	wait_exit 1
+else
+	echo "skipped: no C compiler for the setlocale stub"
+fi
 
 # --- resize and the too-small message ----------------------------------------
 start 80 24 -- $D
 wait_for "April 2026"
 T resize-window -t 0 -x 100 -y 30
-sleep 0.5
-wait_for "April 2026" && snap resized-100x30
+snap resized-100x30
 T resize-window -t 0 -x 50 -y 12
 wait_for "60x16" && snap too-small-50x12
 T resize-window -t 0 -x 70 -y 12
@@ -169,12 +255,13 @@ wait_for "April 2026" && snap calendar-month-80x24
 db="$tmp/screens.db"
 $WEEKPLAN --db "$db" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
 start 80 24 -- --db "$db" --today 2023-04-10
+wait_for "April 2023"
 keys 2
 wait_for "L/C"
 keys j j Right Right Right L
 wait_for "now leads" && snap matrix-edit-80x24
 keys q
-sleep 0.3
+wait_exit
 tests=$((tests + 1))
 if $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^区发展改革委	member	四	lead$"; then
 	ok "the edit is stored"
@@ -182,9 +269,9 @@ else
 	fail "the lead set in the planner is not in the database"
 fi
 start 80 24 -- --db "$db" --today 2023-04-10
+wait_for "April 2023"
 keys 2
-wait_for "L/C" && keys j j Right Right Right
-wait_for "四 现场宣传活动" && snap matrix-after-restart-80x24
+wait_for "L/C" && keys j j Right Right Right && snap matrix-after-restart-80x24
 keys x u
 wait_for "Undone" && snap matrix-undo-80x24
 keys 3
@@ -198,6 +285,7 @@ wait_for "submitted 2023-04-12" && snap deadlines-other-process-80x24
 wide="$tmp/wide.db"
 $WEEKPLAN --db "$wide" import "$top_srcdir/tests/fixtures/plans/wide-matrix.json" >/dev/null
 start 80 24 -- --db "$wide" --today 2027-04-20
+wait_for "April 2027"
 keys 2
 wait_for "L/C" && snap wide-matrix-80x24
 keys End
@@ -251,8 +339,128 @@ tests=$((tests + 1))
 $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药股份有限公司		七	cooperate$" &&
 	ok "undo restored the activity with its units" || fail "the restored activity lost its units"
 
+# --- undo puts deleted rows back as they were: same ids, same order -----------
+cy="$tmp/chaoyang.db"
+$WEEKPLAN --db "$cy" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+$WEEKPLAN --db "$cy" import "$top_srcdir/data/plans/001-chaoyang-2026.json" >/dev/null
+# rows: what the command line shows of the plan, with the ids (campaign 2,
+# deadlines #3 and #5) and the order of activities.
+rows() {
+	$WEEKPLAN --db "$cy" campaigns --format tsv
+	$WEEKPLAN --db "$cy" --today 2026-04-20 deadlines --within 30 --format tsv
+	$WEEKPLAN --db "$cy" export 2
+	$WEEKPLAN --db "$cy" check 2
+}
+# same_rows NAME: the plan is as it was before the deletes.
+same_rows() {
+	tests=$((tests + 1))
+	rows >"$tmp/rows.now" 2>&1
+	if cmp -s "$tmp/rows.before" "$tmp/rows.now"; then
+		ok "$1"
+	else
+		fail "$1:"
+		diff -u "$tmp/rows.before" "$tmp/rows.now" >&2
+	fi
+}
+rows >"$tmp/rows.before" 2>&1
+start 80 24 -- --db "$cy" --today 2026-04-20
+wait_for "April 2026"
+keys 2
+wait_for "L/C"
+keys Right Right d
+wait_for "(y/n)"
+keys -l y
+keys Enter
+wait_for "Activity deleted"
+keys u
+wait_for "Undone" && snap matrix-activity-undo-order-80x24
+same_rows "undoing an activity's delete keeps its id and place"
+keys 3
+wait_for "报送总结"
+keys d
+wait_for "(y/n)"
+keys -l y
+keys Enter
+wait_for "Deadline deleted"
+keys u
+wait_for "Undone"
+same_rows "undoing a deadline's delete keeps its id and place"
+keys c
+wait_for "Campaigns: Enter"
+keys d
+wait_for "(y/n)"
+keys -l y
+keys Enter
+wait_for "Campaign deleted"
+keys u
+wait_for "Undone"
+same_rows "undoing a campaign's delete keeps every id"
+keys q q
+wait_exit
+
+# --- a long field survives the line editor: Enter through it and save ----------
+# 440 Chinese characters (880 columns) scroll around the cursor; nothing is cut.
+long_text=""
+for i in 1 2 3 4; do
+	for n in 一 二 三 四 五 六 七 八 九 十 甲; do long_text="$long_text知识产权保护宣传第$n"; done
+done
+# The activity's number is long too (72 bytes), and a deadline belongs to it.
+long_no="第一项知识产权宣传周重点活动之现场宣传与咨询服务"
+printf '{"weekplan_plan": 1, "title": "长字段测试", "region": "荣昌区",
+ "period": {"start": "2027-04-20", "end": "2027-04-26"},
+ "activities": [{"no": "%s", "title": "长描述的活动", "start": "2027-04-20",
+  "description": "%s", "lead": ["区委宣传部"]}],
+ "deadlines": [{"what": "报送活动总结", "activity": "%s", "due": "2027-04-28",
+  "who": ["区委宣传部"]}]}\n' "$long_no" "$long_text" "$long_no" >"$tmp/long.json"
+long="$tmp/long.db"
+$WEEKPLAN --db "$long" import "$tmp/long.json" >/dev/null
+# description_is TEXT NAME: the stored description is exactly TEXT.
+description_is() {
+	tests=$((tests + 1))
+	got=$($WEEKPLAN --db "$long" export 1 | sed -n 's/^ *"description": "\(.*\)",$/\1/p')
+	if [ "$got" = "$1" ]; then
+		ok "$2"
+	else
+		fail "$2: the description is now $(printf '%s' "$got" | wc -c) bytes, not $(printf '%s' "$1" | wc -c)"
+	fi
+}
+start 80 24 -- --db "$long" --today 2027-04-20
+wait_for "April 2027"
+keys 2
+wait_for "L/C"
+keys e
+wait_for "Edit activity"
+keys Down Down Down Down Down Down Down Enter
+wait_for "Description:" && snap long-field-end-80x24
+keys Enter s
+wait_for "Activity saved"
+description_is "$long_text" "Enter through a 440-character field keeps it whole"
+keys e
+wait_for "Edit activity"
+keys Down Down Down Down Down Down Down Enter Home
+keys -l "【改】"
+snap long-field-start-80x24
+keys End
+keys -l "。"
+keys Enter s
+wait_for "Activity saved"
+description_is "【改】$long_text。" "typing at both ends of a long field keeps the middle"
+keys 3
+wait_for "报送活动总结"
+keys e
+wait_for "Edit deadline"
+keys s
+wait_for "Deadline saved"
+tests=$((tests + 1))
+$WEEKPLAN --db "$long" export 1 | grep -qF "\"activity\": \"$long_no\"" &&
+	ok "a deadline keeps its activity's long number" ||
+	fail "the deadline lost its activity: $($WEEKPLAN --db "$long" export 1 | grep '"activity"')"
+keys q
+wait_exit
+
 # --- a unit's other names: add, remove, undo the removal ----------------------
 start 80 24 -- --db "$db" --today 2023-04-10
+wait_for "April 2023"
 keys 2
 wait_for "L/C"
 keys A
@@ -325,7 +533,7 @@ fi
 # Quit the last planner, then look for sanitizer reports (in a build with
 # sanitizers, the planner's own stderr is the tmux pane, so they go to files).
 keys q
-sleep 0.5
+wait_exit
 for report in "$tmp"/sanitizer.*; do
 	[ -e "$report" ] || continue
 	fail "sanitizer report from the planner:"

@@ -12,8 +12,8 @@
 #include "form.h"
 #include "i18n.h"
 #include "model.h"
-#include "plan.h"
 #include "query.h"
+#include "snapshot.h"
 #include "store.h"
 #include "text.h"
 #include "tui.h"
@@ -155,23 +155,18 @@ void forms_campaign_edit(struct tui *t, int64_t id)
 void forms_campaign_delete(struct tui *t, int64_t id)
 {
 	wp_err err;
-	char *json = wp_plan_export(t->st, id, &err);
-	if (!json) {
-		tui_message(t, true, "%s", err.msg);
+	wp_snapshot *snap = NULL;
+	if (!tui_confirm(t, _("Delete this campaign with all its activities and deadlines?")))
 		return;
-	}
-	if (!tui_confirm(t, _("Delete this campaign with all its activities and deadlines?"))) {
-		free(json);
-		return;
-	}
-	if (wp_store_begin(t->st, &err) != 0 || wp_campaign_delete(t->st, id, &err) != 0 ||
-	    wp_store_commit(t->st, &err) != 0) {
+	/* The rows undo puts back are read in the transaction that deletes them. */
+	if (wp_store_begin(t->st, &err) != 0 || wp_snapshot_campaign(t->st, id, &snap, &err) != 0 ||
+	    wp_campaign_delete(t->st, id, &err) != 0 || wp_store_commit(t->st, &err) != 0) {
 		wp_store_rollback(t->st);
+		wp_snapshot_free(snap);
 		tui_message(t, true, "%s", err.msg);
-		free(json);
 		return;
 	}
-	undo_record_campaign_delete(t, json);
+	undo_record_delete(t, snap, id);
 	tui_message(t, false, "%s", _("Campaign deleted (u undoes)."));
 	if (t->campaign_id == id)
 		tui_set_campaign(t, 0);
@@ -213,7 +208,7 @@ static bool activity_save(struct tui *t, struct form *f, wp_err *err)
 		ok = wp_activity_save(t->st, &rec, err) == 0;
 	}
 	if (ok) {
-		undo_record_activity(t, c->rec.id ? &c->rec : NULL, &rec, NULL, 0);
+		undo_record_activity(t, c->rec.id ? &c->rec : NULL, &rec);
 		tui_message(t, false, c->rec.id ? _("Activity saved (u undoes).")
 						: _("Activity added; give it units in view 2 (u undoes)."));
 		tui_reload(t);
@@ -285,20 +280,24 @@ void forms_activity_edit(struct tui *t, int64_t id)
 void forms_activity_delete(struct tui *t, int64_t id)
 {
 	wp_activity_rec rec;
-	wp_role_entry *roles = NULL;
-	size_t nroles = 0;
+	wp_snapshot *snap = NULL;
 	wp_err err;
-	if (wp_activity_load(t->st, id, &rec, &err) != 0 ||
-	    wp_edit_roles(t->st, id, &roles, &nroles, &err) != 0) {
+	if (wp_activity_load(t->st, id, &rec, &err) != 0) {
 		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	if (wp_snapshot_activity(t->st, id, &snap, &err) != 0) {
+		tui_message(t, true, "%s", err.msg);
+		wp_activity_rec_clear(&rec);
 		return;
 	}
 	wp_buf q = WP_BUF_INIT;
 	wp_buf_printf(&q, _("Delete activity %s %s?"), rec.number, rec.title);
 	if (tui_confirm(t, wp_buf_str(&q))) {
+		/* Refused if the activity changed since the snapshot (revision). */
 		if (wp_activity_delete(t->st, id, rec.revision, &err) == 0) {
-			undo_record_activity(t, &rec, NULL, roles, nroles);
-			roles = NULL;
+			undo_record_delete(t, snap, 0);
+			snap = NULL;
 			tui_message(t, false, "%s", _("Activity deleted (u undoes)."));
 		} else {
 			tui_message(t, true, "%s", err.msg);
@@ -306,7 +305,7 @@ void forms_activity_delete(struct tui *t, int64_t id)
 		tui_reload(t);
 	}
 	wp_buf_free(&q);
-	free(roles);
+	wp_snapshot_free(snap);
 	wp_activity_rec_clear(&rec);
 }
 
@@ -392,16 +391,12 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 static void deadline_form(struct tui *t, struct deadline_ctx *c, const char *title)
 {
 	const wp_deadline_rec *r = &c->rec;
-	char due[64], activity_no[64] = "";
+	char due[64];
 	wp_rule_format(&r->rule, due, sizeof due);
-	if (r->activity_id) {
-		wp_activity_rec a;
-		wp_err err;
-		if (wp_activity_load(t->st, r->activity_id, &a, &err) == 0) {
-			snprintf(activity_no, sizeof activity_no, "%s", a.number);
-			wp_activity_rec_clear(&a);
-		}
-	}
+	wp_activity_rec a = WP_ACTIVITY_REC_INIT; /* its number, at any length */
+	wp_err err;
+	if (r->activity_id && wp_activity_load(t->st, r->activity_id, &a, &err) != 0)
+		a = (wp_activity_rec)WP_ACTIVITY_REC_INIT;
 	wp_buf who = WP_BUF_INIT;
 	for (size_t i = 0; i < r->nowners; i++)
 		wp_buf_printf(&who, "%s%s", i ? "、" : "", r->owners[i].unit);
@@ -414,8 +409,9 @@ static void deadline_form(struct tui *t, struct deadline_ctx *c, const char *tit
 	form_field(f, N_("Who submits"), N_("units, separated by 、"), wp_buf_str(&who));
 	form_field(f, N_("To unit"), NULL, r->submit_to_unit);
 	form_field(f, N_("To (address)"), N_("e-mail or office"), r->submit_to);
-	form_field(f, N_("Activity"), N_("its number, if the deadline belongs to one"), activity_no);
+	form_field(f, N_("Activity"), N_("its number, if the deadline belongs to one"), a.number);
 	form_field(f, N_("Notes"), NULL, r->notes);
+	wp_activity_rec_clear(&a);
 	wp_buf_free(&who);
 	form_push(t, f);
 }
@@ -447,16 +443,23 @@ void forms_deadline_edit(struct tui *t, int64_t id)
 void forms_deadline_delete(struct tui *t, int64_t id)
 {
 	wp_deadline_rec rec;
+	wp_snapshot *snap = NULL;
 	wp_err err;
 	if (wp_deadline_load(t->st, id, &rec, &err) != 0) {
 		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	if (wp_snapshot_deadline(t->st, id, &snap, &err) != 0) {
+		tui_message(t, true, "%s", err.msg);
+		wp_deadline_rec_clear(&rec);
 		return;
 	}
 	wp_buf q = WP_BUF_INIT;
 	wp_buf_printf(&q, _("Delete the deadline %s?"), rec.what);
 	if (tui_confirm(t, wp_buf_str(&q))) {
 		if (wp_deadline_delete(t->st, id, rec.revision, &err) == 0) {
-			undo_record_deadline(t, &rec, NULL);
+			undo_record_delete(t, snap, 0);
+			snap = NULL;
 			tui_message(t, false, "%s", _("Deadline deleted (u undoes)."));
 		} else {
 			tui_message(t, true, "%s", err.msg);
@@ -464,6 +467,7 @@ void forms_deadline_delete(struct tui *t, int64_t id)
 		tui_reload(t);
 	}
 	wp_buf_free(&q);
+	wp_snapshot_free(snap);
 	wp_deadline_rec_clear(&rec);
 }
 
@@ -471,20 +475,21 @@ void forms_deadline_delete(struct tui *t, int64_t id)
 
 void forms_unit_rename(struct tui *t, int64_t unit, const char *name)
 {
-	char text[512], old[512];
-	snprintf(text, sizeof text, "%s", name);
-	snprintf(old, sizeof old, "%s", name);
+	char *text = tui_prompt_text(t, _("New name:"), name, 0);
 	int revision;
 	wp_err err;
-	if (!tui_prompt(t, _("New name:"), text, sizeof text) || strcmp(text, old) == 0)
+	if (!text || strcmp(text, name) == 0) {
+		free(text);
 		return;
+	}
 	if (wp_unit_revision(t->st, unit, &revision, &err) == 0 &&
 	    wp_unit_rename(t->st, unit, revision, text, &err) == 0) {
-		undo_record_rename(t, unit, old, text);
+		undo_record_rename(t, unit, name, text);
 		tui_message(t, false, _("Renamed to %s (u undoes)."), text);
 	} else {
 		tui_message(t, true, "%s", err.msg);
 	}
+	free(text);
 	tui_reload(t);
 }
 

@@ -30,7 +30,7 @@ int form_field(struct form *f, const char *label, const char *hint, const char *
 	struct form_field *fl = &f->fields[f->nfields];
 	fl->label = label;
 	fl->hint = hint;
-	snprintf(fl->value, sizeof fl->value, "%s", value ? value : "");
+	fl->value = wp_xstrdup(value ? value : "");
 	return f->nfields++;
 }
 
@@ -49,6 +49,8 @@ static void form_free(void *data)
 	struct form *f = data;
 	if (f->ctx_free)
 		f->ctx_free(f->ctx);
+	for (int i = 0; i < f->nfields; i++)
+		free(f->fields[i].value);
 	free(f->title);
 	free(f);
 }
@@ -99,12 +101,13 @@ static enum view_result form_action(struct tui *t, void *data, enum wp_action ac
 		return VIEW_HANDLED;
 	case ACT_OPEN: {
 		struct form_field *fl = &f->fields[f->selected];
-		char buf[FORM_VALUE_MAX];
-		snprintf(buf, sizeof buf, "%s", fl->value);
 		wp_buf label = WP_BUF_INIT;
 		wp_buf_printf(&label, "%s:", _(fl->label));
-		if (tui_prompt(t, wp_buf_str(&label), buf, sizeof buf))
-			snprintf(fl->value, sizeof fl->value, "%s", buf);
+		char *text = tui_prompt_text(t, wp_buf_str(&label), fl->value, 0);
+		if (text) {
+			free(fl->value);
+			fl->value = text;
+		}
 		wp_buf_free(&label);
 		f->error[0] = '\0';
 		return VIEW_HANDLED;

@@ -11,12 +11,11 @@
 struct tui;
 
 #define FORM_MAX_FIELDS 12
-#define FORM_VALUE_MAX 1024
 
 struct form_field {
 	const char *label; /* N_() marked */
 	const char *hint;  /* N_() marked, shown when selected; may be NULL */
-	char value[FORM_VALUE_MAX];
+	char *value;       /* owned by the form; any length */
 };
 
 struct form;

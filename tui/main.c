@@ -303,6 +303,9 @@ int main(int argc, char **argv)
 	cli.today = clock_today();
 	if (g.today && cli_parse_date(&cli, g.today, "--today", &cli.today) != 0)
 		return WP_EXIT_USAGE;
+	if (planner && !wp_i18n_utf8_ctype())
+		return cli_fail("%s", _("the planner needs a UTF-8 locale; none is installed "
+				       "(see locale-gen)"));
 	if (open_store(&g, cmd, &cli.st) != 0)
 		return WP_EXIT_ERROR;
 	int rc = planner ? tui_run(cli.st, cli.today) : run_command(cmd, &cli);

@@ -15,6 +15,7 @@
 #include "draw.h"
 #include "edit.h"
 #include "i18n.h"
+#include "lineedit.h"
 #include "locale-fmt.h"
 #include "query.h"
 #include "store.h"
@@ -159,55 +160,103 @@ bool tui_set_status(struct tui *t, int64_t deadline, int64_t unit, wp_date expec
 
 /* ---- prompt -------------------------------------------------------------- */
 
-bool tui_prompt(struct tui *t, const char *label, char *buf, size_t size)
+/* Ctrl-letter as get_wch reports it. */
+#define CTRL_KEY(c) ((c) & 0x1f)
+
+/* Draws the label and the editor's view on the status line, the cursor on
+ * its place. The label gets at most half the line when the text needs it. */
+static void prompt_draw(const char *label, struct lineedit *e)
+{
+	int y = LINES - 1, lw = wp_text_width(label) + 1;
+	if (lw > COLS / 2 && wp_text_width(lineedit_text(e)) + 1 > COLS - lw)
+		lw = COLS / 2;
+	draw_blank(stdscr, y, 0, COLS, wp_theme(WP_ATTR_STATUS));
+	draw_fit(stdscr, y, 0, lw - 1, label, wp_theme(WP_ATTR_STATUS));
+	struct lineedit_view v;
+	lineedit_view(e, COLS - lw, &v);
+	char *shown = wp_xstrndup(v.text, v.len);
+	draw_fit(stdscr, y, lw, COLS - lw, shown, wp_theme(WP_ATTR_STATUS));
+	free(shown);
+	move(y, lw + v.cursor_col < COLS ? lw + v.cursor_col : COLS - 1);
+	refresh();
+}
+
+/* Applies one key to the editor; returns 1 to accept, -1 to cancel, 0 to
+ * go on. A key that cannot apply beeps. */
+static int prompt_key(struct lineedit *e, int kind, wint_t ch)
+{
+	bool done = true;
+	if (kind == KEY_CODE_YES) {
+		switch (ch) {
+		case KEY_ENTER: return 1;
+		case KEY_BACKSPACE: done = lineedit_backspace(e); break;
+		case KEY_DC: done = lineedit_delete(e); break;
+		case KEY_LEFT: done = lineedit_left(e); break;
+		case KEY_RIGHT: done = lineedit_right(e); break;
+		case KEY_HOME: done = lineedit_home(e); break;
+		case KEY_END: done = lineedit_end(e); break;
+		default: return 0;
+		}
+	} else if (ch == 27) {
+		return -1;
+	} else if (ch == '\n' || ch == '\r') {
+		return 1;
+	} else if (ch == 127 || ch == CTRL_KEY('h')) {
+		done = lineedit_backspace(e);
+	} else if (ch == CTRL_KEY('a')) {
+		done = lineedit_home(e);
+	} else if (ch == CTRL_KEY('e')) {
+		done = lineedit_end(e);
+	} else if (ch == CTRL_KEY('b')) {
+		done = lineedit_left(e);
+	} else if (ch == CTRL_KEY('f')) {
+		done = lineedit_right(e);
+	} else if (ch == CTRL_KEY('d')) {
+		done = lineedit_delete(e);
+	} else if (ch == CTRL_KEY('k')) {
+		done = lineedit_kill_to_end(e);
+	} else if (ch == CTRL_KEY('u')) {
+		done = lineedit_kill_to_start(e);
+	} else {
+		done = lineedit_insert(e, (uint32_t)ch);
+	}
+	if (!done)
+		beep();
+	return 0;
+}
+
+char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t max)
 {
 	(void)t; /* the prompt always takes the status line */
-	wchar_t line[256];
-	size_t n = 0;
-	mbstate_t ps;
-	memset(&ps, 0, sizeof ps);
-	const char *src = buf;
-	n = mbsrtowcs(line, &src, 255, &ps);
-	if (n == (size_t)-1)
-		n = 0;
-	line[n] = 0;
+	struct lineedit e;
+	lineedit_init(&e, text, max);
 	curs_set(1);
-	for (;;) {
-		int y = LINES - 1;
-		char text[1024];
-		size_t len = wcstombs(text, line, sizeof text - 1);
-		text[len == (size_t)-1 ? 0 : len] = '\0';
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s %s", label, text);
-		draw_text(stdscr, y, 0, COLS, wp_buf_str(&b), wp_theme(WP_ATTR_STATUS));
-		move(y, wp_text_width(wp_buf_str(&b)) < COLS ? wp_text_width(wp_buf_str(&b)) : COLS - 1);
-		wp_buf_free(&b);
-		refresh();
+	int done = 0;
+	while (!done) {
+		prompt_draw(label, &e);
 		wint_t ch;
 		int kind = get_wch(&ch);
-		if (kind == ERR)
-			continue;
-		if (kind == KEY_CODE_YES) {
-			if (ch == KEY_BACKSPACE && n > 0)
-				line[--n] = 0;
-			else if (ch == KEY_ENTER)
-				break;
-			continue;
-		}
-		if (ch == 27) { /* Esc */
-			curs_set(0);
-			return false;
-		}
-		if (ch == '\n' || ch == '\r')
-			break;
-		if ((ch == 127 || ch == 8) && n > 0)
-			line[--n] = 0;
-		else if (ch >= 32 && ch != 127 && n < 255)
-			line[n++] = (wchar_t)ch, line[n] = 0;
+		if (kind != ERR)
+			done = prompt_key(&e, kind, ch);
 	}
 	curs_set(0);
-	size_t len = wcstombs(buf, line, size - 1);
-	buf[len == (size_t)-1 ? 0 : len] = '\0';
+	if (done < 0) {
+		lineedit_free(&e);
+		return NULL;
+	}
+	char *result = wp_xstrdup(lineedit_text(&e));
+	lineedit_free(&e);
+	return result;
+}
+
+bool tui_prompt(struct tui *t, const char *label, char *buf, size_t size)
+{
+	char *text = tui_prompt_text(t, label, buf, size - 1);
+	if (!text)
+		return false;
+	/* Typing stops at size - 1 bytes and buf held the start, so it fits. */
+	snprintf(buf, size, "%s", text);
+	free(text);
 	return true;
 }
 

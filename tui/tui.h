@@ -97,8 +97,13 @@ void tui_set_campaign(struct tui *t, int64_t id);
 /* Tells every view that the data changed. */
 void tui_reload(struct tui *t);
 
-/* Reads a line from the user on the status line; false if cancelled.
- * buf receives UTF-8 text. */
+/* Edits text (NULL: empty) on the status line, of any length: the line
+ * scrolls sideways around the cursor. Returns the new UTF-8 text (caller
+ * frees) or NULL if cancelled. max > 0 stops typing at max bytes. */
+char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t max);
+
+/* The same for a caller's buffer: edits buf in place (typing stops when it
+ * is full); false if cancelled. */
 bool tui_prompt(struct tui *t, const char *label, char *buf, size_t size);
 
 /* Changes with undo: these call core, record the inverse step and reload;
@@ -113,17 +118,17 @@ void tui_undo(struct tui *t);
 struct wp_campaign_rec;
 struct wp_activity_rec;
 struct wp_deadline_rec;
-struct wp_role_entry;
+struct wp_snapshot;
 void undo_record_role(struct tui *t, int64_t activity, int64_t unit, char old, char new);
 void undo_record_status(struct tui *t, int64_t deadline, int64_t unit, wp_date old, wp_date new);
 void undo_record_campaign(struct tui *t, const struct wp_campaign_rec *before,
 			  const struct wp_campaign_rec *after);
-/* json: the deleted campaign as a plan, owned by the step from now on. */
-void undo_record_campaign_delete(struct tui *t, char *json);
-/* roles: the deleted activity's assignments, owned by the step. */
+/* A delete: snap holds the deleted rows (snapshot.h), owned by the step
+ * from now on; undo puts them back with their ids and places. campaign:
+ * the id of a deleted campaign, current again after undo (0: none). */
+void undo_record_delete(struct tui *t, struct wp_snapshot *snap, int64_t campaign);
 void undo_record_activity(struct tui *t, const struct wp_activity_rec *before,
-			  const struct wp_activity_rec *after, struct wp_role_entry *roles,
-			  size_t nroles);
+			  const struct wp_activity_rec *after);
 void undo_record_deadline(struct tui *t, const struct wp_deadline_rec *before,
 			  const struct wp_deadline_rec *after);
 void undo_record_rename(struct tui *t, int64_t unit, const char *old, const char *new);

@@ -13,7 +13,7 @@
 #include "edit.h"
 #include "i18n.h"
 #include "model.h"
-#include "plan.h"
+#include "snapshot.h"
 #include "store.h"
 #include "tui.h"
 #include "unit.h"
@@ -22,7 +22,7 @@ enum undo_kind {
 	UNDO_ROLE,
 	UNDO_STATUS,
 	UNDO_CAMPAIGN,
-	UNDO_CAMPAIGN_DELETE,
+	UNDO_DELETE,
 	UNDO_ACTIVITY,
 	UNDO_DEADLINE,
 	UNDO_RENAME,
@@ -39,9 +39,8 @@ struct undo_step {
 	wp_campaign_rec campaign[2]; /* before, after */
 	wp_activity_rec activity[2];
 	wp_deadline_rec deadline[2];
-	wp_role_entry *roles; /* of a deleted activity */
-	size_t nroles;
-	char *text[2]; /* old and new name; alias; campaign JSON */
+	wp_snapshot *snap; /* deleted rows */
+	char *text[2];     /* old and new name; alias */
 };
 
 #define UNDO_MAX 100
@@ -54,7 +53,7 @@ static void step_free(struct undo_step *s)
 		wp_deadline_rec_clear(&s->deadline[i]);
 		free(s->text[i]);
 	}
-	free(s->roles);
+	wp_snapshot_free(s->snap);
 }
 
 static struct undo_step *push(struct tui *t, enum undo_kind kind)
@@ -110,22 +109,21 @@ void undo_record_campaign(struct tui *t, const wp_campaign_rec *before, const wp
 		wp_campaign_rec_copy(&s->campaign[1], after);
 }
 
-void undo_record_campaign_delete(struct tui *t, char *json)
+void undo_record_delete(struct tui *t, wp_snapshot *snap, int64_t campaign)
 {
-	struct undo_step *s = push(t, UNDO_CAMPAIGN_DELETE);
-	s->text[0] = json;
+	struct undo_step *s = push(t, UNDO_DELETE);
+	s->snap = snap;
+	s->a = campaign;
 }
 
 void undo_record_activity(struct tui *t, const wp_activity_rec *before,
-			  const wp_activity_rec *after, wp_role_entry *roles, size_t nroles)
+			  const wp_activity_rec *after)
 {
 	struct undo_step *s = push(t, UNDO_ACTIVITY);
 	if ((s->has_before = before != NULL))
 		wp_activity_rec_copy(&s->activity[0], before);
 	if ((s->has_after = after != NULL))
 		wp_activity_rec_copy(&s->activity[1], after);
-	s->roles = roles;
-	s->nroles = nroles;
 }
 
 void undo_record_deadline(struct tui *t, const wp_deadline_rec *before, const wp_deadline_rec *after)
@@ -159,9 +157,9 @@ void undo_record_alias_removed(struct tui *t, int64_t unit, const char *alias)
 	s->text[0] = wp_xstrdup(alias);
 }
 
-/* Reverses a created / deleted / changed record: delete what was created,
- * restore what was deleted under its id, save the old values over the new
- * (with the new revision, so a later change by someone else is kept). */
+/* Reverses a created or changed record: delete what was created, save the
+ * old values over the new (with the new revision, so a later change by
+ * someone else is kept). Deleted records come back from their snapshot. */
 static int undo_campaign(struct tui *t, struct undo_step *s, wp_err *err)
 {
 	if (!s->has_before)
@@ -180,10 +178,8 @@ static int undo_activity(struct tui *t, struct undo_step *s, wp_err *err)
 		return wp_activity_delete(t->st, s->activity[1].id, s->activity[1].revision, err);
 	wp_activity_rec rec;
 	wp_activity_rec_copy(&rec, &s->activity[0]);
-	rec.revision = s->has_after ? s->activity[1].revision : WP_REVISION_RESTORE;
+	rec.revision = s->activity[1].revision;
 	int rc = wp_activity_save(t->st, &rec, err);
-	for (size_t i = 0; rc == 0 && i < s->nroles; i++)
-		rc = wp_edit_role(t->st, rec.id, s->roles[i].unit_id, 0, s->roles[i].role, err);
 	wp_activity_rec_clear(&rec);
 	return rc;
 }
@@ -194,7 +190,7 @@ static int undo_deadline(struct tui *t, struct undo_step *s, wp_err *err)
 		return wp_deadline_delete(t->st, s->deadline[1].id, s->deadline[1].revision, err);
 	wp_deadline_rec rec;
 	wp_deadline_rec_copy(&rec, &s->deadline[0]);
-	rec.revision = s->has_after ? s->deadline[1].revision : WP_REVISION_RESTORE;
+	rec.revision = s->deadline[1].revision;
 	int rc = wp_deadline_save(t->st, &rec, err);
 	wp_deadline_rec_clear(&rec);
 	return rc;
@@ -210,11 +206,10 @@ static int undo_step(struct tui *t, struct undo_step *s, wp_err *err)
 		return wp_edit_status(t->st, s->a, s->b, s->new_date, s->old_date, err);
 	case UNDO_CAMPAIGN:
 		return undo_campaign(t, s, err);
-	case UNDO_CAMPAIGN_DELETE: {
-		int64_t id;
-		int rc = wp_plan_import(t->st, s->text[0], strlen(s->text[0]), 0, &id, err);
-		if (rc == 0)
-			tui_set_campaign(t, id);
+	case UNDO_DELETE: {
+		int rc = wp_snapshot_restore(t->st, s->snap, err);
+		if (rc == 0 && s->a)
+			tui_set_campaign(t, s->a);
 		return rc;
 	}
 	case UNDO_ACTIVITY:

@@ -304,15 +304,15 @@ static enum view_result matrix_action(struct tui *t, void *data, enum wp_action 
 		if (nu == 0)
 			break;
 		/* Copies: the change reloads the matrix. */
-		char name[256];
+		char *name = wp_xstrdup(mv->m.units[mv->row].name);
 		int64_t id = mv->m.units[mv->row].id;
-		snprintf(name, sizeof name, "%s", mv->m.units[mv->row].name);
 		if (act == ACT_RENAME_UNIT)
 			forms_unit_rename(t, id, name);
 		else if (act == ACT_ADD_ALIAS)
 			forms_unit_alias(t, id, name);
 		else
 			forms_unit_remove_alias(t, id, name);
+		free(name);
 		break;
 	}
 	default:
