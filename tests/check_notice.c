@@ -39,11 +39,15 @@ START_TEST(the_seed_notices_read_as_their_readings)
 			      "%s: the plan read does not import: %s", seeds[i], err.msg);
 		const char *top = getenv("top_srcdir");
 		snprintf(truth, sizeof truth, "%s/tests/fixtures/truth/%s.json", top ? top : ".", seeds[i]);
-		int fields, wrong;
-		truth_compare(st, id, truth, true, &fields, &wrong);
-		printf("%-28s %4d/%-4d\n", seeds[i], fields - wrong, fields);
-		total += fields;
-		right += fields - wrong;
+		truth_result res;
+		truth_compare(st, id, truth, &res);
+		printf("%-28s %4d/%-4d\n", seeds[i], res.compared - res.wrong, res.compared);
+		for (size_t k = 0; k < res.n; k++)
+			printf("  %s: expected '%s', got '%s'\n", res.diffs[k].key, res.diffs[k].want,
+			       res.diffs[k].got);
+		total += res.compared;
+		right += res.compared - res.wrong;
+		truth_result_free(&res);
 		wp_store_close(st);
 		wp_notice_report_free(&report);
 		free(plan);
