@@ -1,7 +1,7 @@
 /* check_genre.c - the notice reader on the genre's other habits: made-up
  * notices (tests/fixtures/notices/variant-*.txt, table-*.txt) written the
  * ways real notices are, each read field by field; and the date forms
- * notices use. The seeds' score is in check_notice. */
+ * notices use. The accuracy on the seed and genre notices is check_accuracy. */
 #include "config.h"
 
 #include <jansson.h>

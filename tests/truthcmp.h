@@ -1,16 +1,33 @@
-/* truthcmp.h - compare a campaign with a seed reading (see truthcmp.c). */
+/* truthcmp.h - compare a campaign with a hand-checked reading (see truthcmp.c). */
 #ifndef WP_TRUTHCMP_H
 #define WP_TRUTHCMP_H
 
-#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "store.h"
 
-/* Compares campaign id of store with the reading in file; *fields gets
- * the number of fields compared, *wrong how many differ (printed on
- * stderr when print_mismatches). */
-void truth_compare(wp_store *store, int64_t id, const char *file, bool print_mismatches,
-		   int *fields, int *wrong);
+/* The "got" of a field the reading gives but the plan format cannot hold
+ * yet (focus_count, date_text, committee.vice_chair ...). */
+#define TRUTH_NOT_IN_FORMAT "(not in the plan format)"
+
+/* One field that differs from the reading: a stable key such as
+ * activities[三].title, deadlines[1].due or contacts[田林].phone
+ * (positions count from 1), and both values as text ("null" for none,
+ * compact JSON for a list). */
+typedef struct {
+	char *key, *want, *got;
+} truth_diff;
+
+typedef struct {
+	int compared, wrong; /* fields; a missing record counts all its fields */
+	size_t n;
+	truth_diff *diffs;
+} truth_result;
+
+/* Compares campaign id of store with the reading in file; *out receives
+ * the fields compared and each difference (free with truth_result_free). */
+void truth_compare(wp_store *store, int64_t id, const char *file, truth_result *out);
+void truth_result_free(truth_result *r);
 
 #endif
