@@ -45,7 +45,7 @@ build() {
 
 seeds() { # the corpus directories a target starts from
 	case $1 in
-	notice) echo "$srcdir/tests/fixtures/notices" ;;
+	notice) echo "$srcdir/tests/fixtures/notices $srcdir/tests/fixtures/genre" ;;
 	plan) echo "$srcdir/data/plans $srcdir/tests/fixtures/plans" ;;
 	*) echo "$srcdir/fuzz/seeds/$1" ;;
 	esac
