@@ -48,13 +48,43 @@ static bool numbered_school(const char *v)
 	return n >= 6 && wp_cn_number(v + n - 6, &len) > 0 && len == 3;
 }
 
+/* The value of a 地点： line: up to a ，；。 outside brackets, so that
+ * 各村（居） and 实验室（化学楼二楼） stay whole; a bracket the line leaves
+ * open is cut off. Caller frees; NULL when the label is absent or its
+ * value empty. */
+static char *labelled_place(const char *body, const char *label)
+{
+	const char *at = wp_str_find(body, label);
+	if (!at)
+		return NULL;
+	const char *p = at + strlen(label), *start = p, *last_open = NULL;
+	int depth = 0;
+	static const char *const stops[] = {"，", "；", "。", "\n", NULL};
+	while (*p && !(depth == 0 && wp_str_span_of(p, stops))) {
+		if (wp_str_starts(p, "（"))
+			last_open = depth++ == 0 ? p : last_open;
+		else if (wp_str_starts(p, "）") && --depth < 0)
+			break; /* the close of a bracket opened before the label */
+		p += wp_str_char_len(p);
+	}
+	char *v = wp_str_sub(start, (size_t)(p - start));
+	if (last_open && depth > 0)
+		v[last_open - start] = '\0'; /* cut off by the end of the line */
+	char *t = wp_str_trim_end(v, wp_notice_end_punct);
+	free(v);
+	if (!*t) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
 static char *find_location(const char *body)
 {
-	static const char *const addr_stops[] = {"，", "；", "）", "。", "\n", NULL};
-	char *loc = wp_notice_after(body, "地点：", addr_stops);
+	char *loc = labelled_place(body, "地点：");
 	if (!loc)
-		loc = wp_notice_after(body, "地址：", addr_stops);
+		loc = labelled_place(body, "地址：");
 	if (loc)
 		return loc;
 	/* 各镇街在当地开展…: the units' own places. */

@@ -51,6 +51,7 @@ struct reader {
 	size_t steps, budget;
 	bool over_budget;
 	bool deadlines_full, activities_full; /* a cap was reached and reported */
+	int first_leads; /* the notice's rule that a list's first unit leads: -1 not asked yet */
 };
 
 /* Steps the reader may take per byte of input before it gives up. */
@@ -129,6 +130,11 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);
+
+/* The units of a lead list that may hold the cooperating ones too:
+ * before a ， the lead, after it the rest; or the first unit alone when
+ * the notice says the first listed leads; else all lead. */
+void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead, json_t *coop);
 
 /* Is name a label of an activity's units (牵头单位, 配合单位 ...)? 1 for
  * one that names the lead, 2 the cooperating units, 0 for neither. */

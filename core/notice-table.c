@@ -222,8 +222,15 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	wp_notice_set_times(a, when);
 	if (place)
 		json_object_set_new(a, "location", json_string(place));
-	json_object_set_new(a, "lead", unit_cell(r, lead));
-	json_object_set_new(a, "cooperate", unit_cell(r, coop));
+	if (lead && !coop) { /* one column of 责任单位: the first may lead */
+		json_t *l = json_array(), *k = json_array();
+		wp_notice_split_lead_list(r, lead, l, k);
+		json_object_set_new(a, "lead", wp_notice_fix_names(r, l));
+		json_object_set_new(a, "cooperate", wp_notice_fix_names(r, k));
+	} else {
+		json_object_set_new(a, "lead", unit_cell(r, lead));
+		json_object_set_new(a, "cooperate", unit_cell(r, coop));
+	}
 	if (json_array_size(json_object_get(a, "lead")) == 0)
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);

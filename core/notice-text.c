@@ -159,11 +159,32 @@ static int arabic_item(const char *s, const char **after)
 	return n;
 }
 
+/* 活动一：X, 活动1、X, 项目二：X: an item named by its kind. */
+static int named_item(const char *para, const char **after)
+{
+	static const char *const kinds[] = {"活动", "项目", NULL};
+	const char *p = para;
+	bool kind = false;
+	for (const char *const *k = kinds; *k && !kind; k++)
+		kind = wp_str_skip(&p, *k);
+	size_t len = 0;
+	int n = kind ? wp_cn_number(p, &len) : -1;
+	p += len;
+	if (kind && n < 0)
+		n = arabic_item(p, &p);
+	if (n < 0 || !(wp_str_skip(&p, "：") || wp_str_skip(&p, "、") || wp_str_skip(&p, ":")))
+		return -1;
+	*after = p;
+	return n;
+}
+
 const char *wp_heading_item(const char *para, int *number)
 {
 	const char *p;
 	int n;
-	if (wp_str_starts(para, "（")) {
+	if ((n = named_item(para, &p)) > 0) {
+		/* 活动一：启动仪式 */
+	} else if (wp_str_starts(para, "（")) {
 		const char *in = para + strlen("（");
 		size_t len = 0;
 		n = wp_cn_number(in, &len);

@@ -72,27 +72,35 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			free(x);
 			continue;
 		}
-		/* Prefer the list's spelling of the same unit. */
-		json_t *name = NULL;
-		size_t i;
-		json_t *v;
-		json_t *all = json_array();
+		/* 由X、Y牵头: each leads, in the list's spelling where it has one */
+		json_t *all = json_array(), *leads = json_array(), *named = json_array();
 		json_array_extend(all, u->lead);
 		json_array_extend(all, u->coop);
-		json_array_foreach(all, i, v) if (!name && wp_notice_same_unit(r, json_string_value(v), x)) name =
-			json_incref(v);
-		if (!name)
-			name = json_string(x);
+		wp_notice_split_units(x, named);
+		size_t i, k;
+		json_t *v, *w;
+		json_array_foreach(named, k, w) {
+			json_t *name = NULL;
+			json_array_foreach(all, i, v) if (!name && wp_notice_same_unit(r, json_string_value(v),
+										     json_string_value(w))) name = v;
+			json_array_append(leads, name ? name : w);
+		}
+		json_decref(named);
 		json_t *coop = json_array();
-		json_array_foreach(all, i, v) if (!wp_notice_same_unit(r, json_string_value(v), json_string_value(name)))
-			json_array_append(coop, v);
+		json_array_foreach(all, i, v) {
+			bool leading = false;
+			json_array_foreach(leads, k, w) leading = leading || wp_notice_same_unit(r, json_string_value(v),
+												  json_string_value(w));
+			if (!leading)
+				json_array_append(coop, v);
+		}
 		/* 由X主办，Y协办: Y cooperates */
 		const char *after = lead_end + wp_str_char_len(lead_end);
 		after += wp_str_char_len(after); /* the role's two characters */
 		wp_str_skip(&after, "，");
 		static const char *const helps[] = {"协办", "承办", "配合", NULL};
-		for (const char *const *w = helps; *w; w++) {
-			const char *at = wp_notice_find_near(after, *w, 90);
+		for (const char *const *h = helps; *h; h++) {
+			const char *at = wp_notice_find_near(after, *h, 90);
 			if (!at || at == after)
 				continue;
 			char *y = wp_str_sub(after, (size_t)(at - after));
@@ -103,8 +111,7 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 		}
 		json_decref(u->lead);
 		json_decref(u->coop);
-		u->lead = json_array();
-		json_array_append_new(u->lead, name);
+		u->lead = leads;
 		u->coop = coop;
 		json_decref(all);
 		free(x);
@@ -396,10 +403,57 @@ static char *labelled(const char *body, int role)
 	return v;
 }
 
+/* Does the notice say that the first unit of a list leads
+ * (责任单位中排在首位的为牵头单位)? Asked once, then remembered. */
+static bool first_listed_leads(struct reader *r)
+{
+	static const char *const rules[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
+					    "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
+					    "首位为牵头", NULL};
+	if (r->first_leads < 0) {
+		r->first_leads = 0;
+		for (size_t i = 0; i < r->t.n && !r->first_leads && wp_notice_step(r, 1); i++)
+			for (const char *const *w = rules; *w && !r->first_leads; w++)
+				r->first_leads = wp_str_find(r->t.para[i], *w) != NULL;
+	}
+	return r->first_leads > 0;
+}
+
+void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead, json_t *coop)
+{
+	/* 区市场监管局（区知识产权局），区知识产权保护中心、…: the units
+	 * before the first ， at bracket depth 0 lead */
+	int depth = 0;
+	const char *comma = NULL;
+	for (const char *p = list; *p && !comma; p += wp_str_char_len(p)) {
+		if (wp_str_starts(p, "（"))
+			depth++;
+		else if (wp_str_starts(p, "）"))
+			depth -= depth > 0;
+		else if (depth == 0 && wp_str_starts(p, "，"))
+			comma = p;
+	}
+	if (comma) {
+		char *head = wp_str_sub(list, (size_t)(comma - list));
+		wp_notice_split_units(head, lead);
+		wp_notice_split_units(comma + strlen("，"), coop);
+		free(head);
+		return;
+	}
+	json_t *all = json_array();
+	wp_notice_split_units(list, all);
+	size_t i;
+	json_t *v;
+	bool first = first_listed_leads(r);
+	json_array_foreach(all, i, v) json_array_append(i == 0 || !first ? lead : coop, v);
+	json_decref(all);
+}
+
 /* 牵头单位：X / 配合单位：Y lines (or a （承办单位：X；协办单位：Y）).
  * A 主办单位 hosts and leads; the 承办单位 that does the work for it
- * then cooperates. Returns whether any label was found. */
-static bool labelled_units(const char *body, struct units *u)
+ * then cooperates. A lead list without a cooperating one may hold both
+ * (see wp_notice_split_lead_list). Returns whether any label was found. */
+static bool labelled_units(struct reader *r, const char *body, struct units *u)
 {
 	char *lead = labelled(body, 1);
 	char *coop = labelled(body, 2);
@@ -416,7 +470,9 @@ static bool labelled_units(const char *body, struct units *u)
 	drop_unmatched_close(lead);
 	drop_unmatched_close(coop);
 	drop_unmatched_close(host_helper);
-	if (lead)
+	if (lead && !coop && !host_helper)
+		wp_notice_split_lead_list(r, lead, u->lead, u->coop);
+	else if (lead)
 		wp_notice_split_units(lead, u->lead);
 	if (host_helper)
 		wp_notice_split_units(host_helper, u->coop);
@@ -482,12 +538,48 @@ static void apply_marks(struct units *u)
 	u->coop = coop;
 }
 
+/* 负责人：曾骁（镇应急办）: the unit of the person in charge leads; the
+ * units among 参加人员：(参加对象：) cooperate, not the people
+ * (各村安全员, 全体师生). Returns whether a lead was found. */
+static bool in_charge(struct reader *r, const char *body, struct units *u)
+{
+	static const char *const line_end[] = {"\n", "。", NULL};
+	char *who = wp_notice_after(body, "负责人：", line_end);
+	const char *open = who ? wp_str_find(who, "（") : NULL;
+	const char *close = open ? wp_str_find(open, "）") : NULL;
+	char *unit = close ? wp_str_sub(open + strlen("（"), (size_t)(close - open - strlen("（"))) : NULL;
+	bool found = unit && wp_notice_unit_like(unit);
+	if (found) {
+		json_array_append_new(u->lead, json_string(unit));
+		char *list = wp_notice_after(body, "参加人员：", line_end);
+		if (!list)
+			list = wp_notice_after(body, "参加对象：", line_end);
+		json_t *names = json_array();
+		if (list)
+			wp_notice_split_units(list, names);
+		size_t i;
+		json_t *v;
+		json_array_foreach(names, i, v) {
+			const char *name = json_string_value(v);
+			if (wp_notice_unit_like(name) && !wp_notice_same_unit(r, name, unit))
+				json_array_append(u->coop, v);
+		}
+		json_decref(names);
+		free(list);
+	}
+	free(unit);
+	free(who);
+	return found;
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
 	u->lead = json_array();
 	u->coop = json_array();
-	if (labelled_units(body, u)) {
+	if (labelled_units(r, body, u)) {
 		/* the labels say it all */
+	} else if (in_charge(r, body, u)) {
+		/* the person in charge's unit leads */
 	} else {
 		char *list = trailing_unit_list(body);
 		if (list) {

@@ -182,7 +182,8 @@ bool wp_notice_unit_like(const char *name)
 		"局", "委", "院", "部", "府", "会", "室", "中心", "站", "所", "队", "馆", "办",
 		"（市）", "县", "区", "市", "州", "镇街", "单位", "部门", "机构", "企业", "主体",
 		"公司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", "日报",
-		"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", NULL};
+		"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
+		"小学", "学院", "大学", "幼儿园", "协会", "银行", "村", "社区", "乡镇", "镇", "乡", NULL};
 	char *n = wp_str_trim_end(name, wp_notice_end_punct);
 	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
 	if (wp_str_ends(n, "）")) {
@@ -445,7 +446,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 			    wp_notice_report *report, wp_err *err)
 {
 	memset(report, 0, sizeof *report);
-	struct reader r = {.report = report, .year = -1, .hints = hints,
+	struct reader r = {.report = report, .year = -1, .hints = hints, .first_leads = -1,
 			   .budget = WP_NOTICE_STEPS_PER_BYTE * (len + 4096)};
 	if (wp_ntext_decode(bytes, len, &r.t, err) != 0)
 		return NULL;

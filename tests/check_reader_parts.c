@@ -239,6 +239,56 @@ START_TEST(a_text_without_plan_content_is_refused)
 }
 END_TEST
 
+/* The activities of a plan, one line each (noticeutil's activity_line). */
+static const char *act(json_t *plan, size_t i)
+{
+	return activity_line(json_array_get(json_object_get(plan, "activities"), i));
+}
+
+static const char head[] = "某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n";
+
+static json_t *with_head(const char *items)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", head, items);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
+/* 活动一：X blocks with 时间：/地点：/参加人员：/负责人： lines: the person
+ * in charge's unit leads, the units among the participants cooperate,
+ * the people among them do not. */
+START_TEST(named_activity_blocks_with_a_person_in_charge)
+{
+	json_t *plan = with_head("活动一：消防集中宣传\n时间：5月10日（星期一）上午9点\n地点：镇农贸市场\n"
+				 "参加人员：镇应急办、镇派出所、镇专职消防队，各村（居）安全员\n"
+				 "负责人：曾一（镇应急办），电话：0794-3561139\n"
+				 "活动二：入户宣传\n时间：5月12日下午3点半\n地点：各村（居）\n"
+				 "参加人员：两校全体师生，镇专职消防队\n负责人：黄聪（镇中心学校）\n");
+	ck_assert_str_eq(act(plan, 0), "一|消防集中宣传|2027-05-10|2027-05-10|09:00|镇农贸市场|镇应急办|镇派出所、镇专职消防队");
+	ck_assert_str_eq(act(plan, 1), "二|入户宣传|2027-05-12|2027-05-12|15:30|各村（居）|镇中心学校|镇专职消防队");
+	json_decref(plan);
+}
+END_TEST
+
+/* 责任单位：A，B、C: the units before the first ， lead; 由A、B牵头 has two
+ * leads; where the notice says the first of a list leads, it does. */
+START_TEST(lead_lists_that_hold_the_cooperating_units)
+{
+	json_t *plan = with_head("（一）司法保护开放日\n时间：5月11日\n地点：区法院一号法庭（二楼）\n"
+				 "责任单位：区法院（区知识产权庭），区检察院、区司法局\n"
+				 "（二）进校园。5月12日，由区教育局、区科协牵头，区司法局配合。\n");
+	ck_assert_str_eq(act(plan, 0), "一|司法保护开放日|2027-05-11|2027-05-11|-|区法院一号法庭（二楼）|区法院（区知识产权庭）|区检察院、区司法局");
+	ck_assert_str_eq(act(plan, 1), "二|进校园|2027-05-12|2027-05-12|-|-|区教育局、区科协|区司法局");
+	json_decref(plan);
+	plan = read_text("某某市2027年宣传周活动方案\n责任单位中排在首位的为牵头单位。\n一、活动时间\n2027年5月10日至16日\n"
+			 "二、活动安排\n（一）应急演练\n时间：5月12日\n责任单位：市应急局、市消防救援支队、市教育局\n");
+	ck_assert_str_eq(act(plan, 0), "一|应急演练|2027-05-12|2027-05-12|-|-|市应急局|市消防救援支队、市教育局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -253,6 +303,8 @@ int main(void)
 	tcase_add_test(tc, a_draft_is_not_imported);
 	tcase_add_test(tc, a_month_announced_in_the_preamble_is_the_period);
 	tcase_add_test(tc, a_text_without_plan_content_is_refused);
+	tcase_add_test(tc, named_activity_blocks_with_a_person_in_charge);
+	tcase_add_test(tc, lead_lists_that_hold_the_cooperating_units);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
