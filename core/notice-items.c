@@ -239,6 +239,68 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 	}
 }
 
+/* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
+ * 。：；. NULL if it does not. */
+static const char *enumerated_at(const char *text, int n)
+{
+	char marker[16];
+	wp_cn_number_format(n, marker, sizeof marker - 4);
+	strcat(marker, "是");
+	for (const char *hit = wp_str_find(text, marker); hit; hit = wp_str_find(hit + 1, marker))
+		if (hit == text || wp_str_ends_at(text, hit, "。") || wp_str_ends_at(text, hit, "：") ||
+		    wp_str_ends_at(text, hit, "；") || wp_str_ends_at(text, hit, "\n"))
+			return hit;
+	return NULL;
+}
+
+/* 一是进学校。县教育局要…二是进社区（村）。…: an item that lists what it
+ * holds as 一是, 二是 ... has those as its sub-activities (二.1, 二.2),
+ * each titled by its first clause; one that names no unit is led by the
+ * item's leads. */
+static void read_enumerated(struct reader *r, const char *no, const char *text, json_t *item_lead,
+			    size_t *sub)
+{
+	const char *at = enumerated_at(text, 1);
+	if (!at || !enumerated_at(at, 2))
+		return; /* a list of one is a manner of speaking */
+	for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
+		const char *next = enumerated_at(at, n + 1);
+		const char *from = at + wp_str_char_len(at); /* past the numeral... */
+		while (!wp_str_starts(from, "是"))
+			from += wp_str_char_len(from); /* (十一 has two characters) */
+		from += strlen("是");
+		char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
+		static const char *const title_stops[] = {"。", "，", "；", NULL};
+		char *title = wp_notice_upto(part, title_stops);
+		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
+		char number[64];
+		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
+		if (*clean && wp_text_width(clean) <= 120) {
+			json_t *a = wp_notice_new_activity(number, clean);
+			/* who does it is said after the title (进学校。县教育局要…) */
+			const char *rest = part + strlen(title);
+			rest += wp_str_span_of(rest, title_stops);
+			json_t *lead, *coop;
+			wp_notice_read_units(r, rest, &lead, &coop);
+			if (json_array_size(lead) == 0)
+				json_array_extend(lead, item_lead);
+			json_object_set_new(a, "lead", lead);
+			json_object_set_new(a, "cooperate", coop);
+			char *loc = find_location(part);
+			if (loc)
+				json_object_set_new(a, "location", json_string(loc));
+			free(loc);
+			json_array_append_new(r->activities, a);
+		} else {
+			--*sub;
+		}
+		free(clean);
+		free(title);
+		free(part);
+		at = next;
+	}
+}
+
 /* The time in text (上午9:00, 下午3点, 9时) and an end time right after
  * it (9:00-11:30, 下午2点至4点); returns whether a time was found. */
 bool wp_notice_set_times(json_t *a, const char *text)
@@ -345,14 +407,20 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 		loc = wp_xstrdup("线上");
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
+	/* an item that enumerates its parts (一是…二是…) names its own units
+	 * before them; what follows is theirs */
+	const char *parts = enumerated_at(text, 1);
+	char *own = parts && enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
 	json_t *lead, *coop;
-	wp_notice_read_units(r, text, &lead, &coop);
+	wp_notice_read_units(r, own ? own : text, &lead, &coop);
+	free(own);
 	json_object_set_new(a, "lead", lead);
 	json_object_set_new(a, "cooperate", coop);
 	if (json_array_size(lead) == 0)
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
+	read_enumerated(r, no, text, lead, &sub);
 	read_sub_events(r, no, text, &sub);
 	free(loc);
 	free(first);

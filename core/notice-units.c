@@ -161,6 +161,14 @@ static const char *past_time_clause(const char *first)
 	bool when = wp_nfind_date(clause, 2000, &d) || wp_nfind_dekad(clause, 2000, &d) ||
 		    wp_str_ends(clause, "期间") ||
 		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
+	/* 县教育局要在6月26日前，…: a subject opens the clause, not a time */
+	static const char *const aux[] = {"要", "将", "须", "应", "负责", NULL};
+	for (const char *const *a = aux; *a && when; a++) {
+		const char *at = wp_str_find(clause, *a);
+		char *before = at ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
+		when = !(before && wp_notice_unit_like(before));
+		free(before);
+	}
 	free(clause);
 	return when ? comma + strlen("，") : first;
 }
@@ -598,6 +606,14 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		}
 	}
 	apply_marks(u);
+	if (json_array_size(u->lead) == 0) {
+		/* （县交通运输局配合） names only who helps: the subject leads */
+		struct units s = {json_array(), json_array()};
+		units_from_sentence(r, body, &s);
+		json_array_extend(u->lead, s.lead);
+		json_decref(s.lead);
+		json_decref(s.coop);
+	}
 	u->lead = wp_notice_fix_names(r, u->lead);
 	u->coop = wp_notice_fix_names(r, u->coop);
 }

@@ -289,6 +289,23 @@ START_TEST(lead_lists_that_hold_the_cooperating_units)
 }
 END_TEST
 
+/* 一是…二是…三是 in an item: its sub-activities, titled by their first
+ * clause; one that names no unit is led by the item's subject, and a
+ * bracket naming only who helps leaves the subject leading. */
+START_TEST(an_item_that_enumerates_its_parts)
+{
+	json_t *plan = with_head("（一）开展禁毒宣传“三进”活动\n"
+				 "各乡镇要立足职能，开展宣传进学校、进社区、进家庭活动。一是进学校。县教育局要在5月14日前，"
+				 "组织各中小学校上好禁毒第一课。二是进社区。各社区利用集市开展宣传。三是进家庭。"
+				 "组织开展“无毒家庭”创建（县妇联配合）。\n");
+	ck_assert_str_eq(act(plan, 0), "一|开展禁毒宣传“三进”活动|-|-|-|-|各乡镇|");
+	ck_assert_str_eq(act(plan, 1), "一.1|进学校|-|-|-|-|县教育局|");
+	ck_assert_str_eq(act(plan, 2), "一.2|进社区|-|-|-|-|各社区|");
+	ck_assert_str_eq(act(plan, 3), "一.3|进家庭|-|-|-|-|各乡镇|县妇联");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -305,6 +322,7 @@ int main(void)
 	tcase_add_test(tc, a_text_without_plan_content_is_refused);
 	tcase_add_test(tc, named_activity_blocks_with_a_person_in_charge);
 	tcase_add_test(tc, lead_lists_that_hold_the_cooperating_units);
+	tcase_add_test(tc, an_item_that_enumerates_its_parts);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
