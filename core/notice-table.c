@@ -268,52 +268,156 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 	return rows;
 }
 
+/* Does the line hold only times (上午9:00, 8:30-11:30, 14:28)? */
+static bool only_times(const char *line)
+{
+	char time[6];
+	const char *at;
+	if (!wp_nfind_time(line, time, &at))
+		return false;
+	for (const char *p = line; *p; p += wp_str_char_len(p))
+		if (!((*p >= '0' && *p <= '9') || *p == ':' || *p == '-' || *p == ' ' || wp_str_starts(p, "：") ||
+		      wp_str_starts(p, "上午") || wp_str_starts(p, "下午") || wp_str_starts(p, "晚上") ||
+		      wp_str_starts(p, "午") || wp_str_starts(p, "晚") || wp_str_starts(p, "—") ||
+		      wp_str_starts(p, "至") || wp_str_starts(p, "时") || wp_str_starts(p, "点") ||
+		      wp_str_starts(p, "分") || wp_str_starts(p, "半")))
+			return false;
+	return true;
+}
+
+/* Is the line surely a list of units (市应急管理局、市气象局; one name
+ * only when it ends like an office: 重点企业 or 各社区 may be a place)? */
+static bool units_line(const char *line)
+{
+	static const char *const offices[] = {"局", "委", "办", "院", "队", "中心", "政府", "部", "厅",
+					      "会", "站", "所", "台", "处", "科", "协", NULL};
+	json_t *names = json_array();
+	wp_notice_split_units(line, names);
+	bool all = json_array_size(names) > 0;
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v) all = all && wp_notice_unit_like(json_string_value(v));
+	if (all && json_array_size(names) == 1) {
+		char *one = wp_str_trim_end(json_string_value(json_array_get(names, 0)), wp_notice_end_punct);
+		bool office = false;
+		for (const char *const *o = offices; *o && !office; o++)
+			office = wp_str_ends(one, *o);
+		all = office;
+		free(one);
+	}
+	json_decref(names);
+	return all;
+}
+
+/* A row's lines as its cells (copies, cell[0] the number): a cell wrapped
+ * over lines (ending in 、 or ，) joins again, a date and a time on two
+ * lines are one 时间 cell; with as many lines as cells they fall in order,
+ * else each goes to the column its text is of (a date to 时间, units to
+ * the units' columns, text to 名称 then 地点), so a dropped empty cell or
+ * an extra line upsets nothing else. */
+static bool row_cells(const struct table *tb, char **lines, size_t n, char **cell)
+{
+	size_t m = 0;
+	for (size_t k = 0; k < n; k++) {
+		wp_ndate d;
+		bool joins = m > 0 && (wp_str_ends(lines[m - 1], "、") || wp_str_ends(lines[m - 1], "，") ||
+				       (only_times(lines[k]) && wp_nfind_date(lines[m - 1], 2000, &d)));
+		if (!joins) {
+			lines[m++] = lines[k];
+			continue;
+		}
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s%s", lines[m - 1], only_times(lines[k]) ? " " : "", lines[k]);
+		free(lines[m - 1]);
+		free(lines[k]);
+		lines[m - 1] = wp_buf_take(&b);
+	}
+	size_t cells = tb->ncols - 1;
+	if (m == cells) {
+		for (size_t c = 0; c < cells; c++)
+			cell[c + 1] = lines[c];
+		return false;
+	}
+	/* in order, never going back: a date goes to 时间, a line of units
+	 * to the units' columns when fewer lines are left than cells (the
+	 * dropped cell is before them), anything else to the next cell that
+	 * is not 时间 */
+	size_t c = 1;
+	for (size_t k = 0; k < m; k++) {
+		wp_ndate d;
+		bool when = wp_nfind_date(lines[k], 2000, &d) || only_times(lines[k]);
+		bool units = !when && units_line(lines[k]) && m - k < tb->ncols - c;
+		while (c < tb->ncols && (when ? tb->col[c] != COL_WHEN
+				       : units ? tb->col[c] != COL_LEAD && tb->col[c] != COL_COOP
+					       : tb->col[c] == COL_WHEN && m - k < tb->ncols - c))
+			c++;
+		if (c < tb->ncols)
+			cell[c++] = lines[k];
+		else
+			free(lines[k]);
+	}
+	return true;
+}
+
+/* The lines of the row numbered no from line i (past its number) to the
+ * next row's number or the table's end, passing over a header repeated
+ * after a page break; *next is where the next row starts. Copies. */
+static size_t row_lines(struct reader *r, const struct table *tb, size_t i, int no, char **lines,
+			size_t max, size_t *next)
+{
+	size_t n = 0;
+	enum column kind;
+	for (; i < r->t.n && !ends_table(r->t.para[i]) && wp_notice_step(r, 1); i++) {
+		const char *line = r->t.para[i];
+		if (row_number(line) == no + 1)
+			break;
+		if (column_kind(line, &kind) && tb->ncols > 1)
+			continue; /* the header again, on a new page */
+		if (n < max)
+			lines[n++] = wp_xstrdup(line);
+	}
+	*next = i;
+	return n;
+}
+
 /* Rows a cell per line, each row opening with its number when the table
- * has a 序号 column (the next number closes the row early: a dropped
- * empty cell); without numbers, ncols lines make a row. */
+ * has a 序号 column (see row_cells); without numbers, ncols lines make a
+ * row. */
 static size_t read_cell_rows(struct reader *r, const struct table *tb)
 {
 	bool numbered = tb->col[0] == COL_NO;
 	size_t rows = 0, i = tb->body;
-	int expect = -1;
 	while (wp_notice_step(r, 1) && i < r->t.n && !ends_table(r->t.para[i])) {
 		int no = numbered ? row_number(r->t.para[i]) : -1;
-		if (numbered && expect > 0 && no != expect) {
-			/* a cell wrapped onto more lines than the row has cells:
-			 * the next row starts at the next number */
-			size_t k = i;
-			while (wp_notice_step(r, 1) && k < r->t.n && k < i + tb->ncols && !ends_table(r->t.para[k]) &&
-			       row_number(r->t.para[k]) != expect)
-				k++;
-			if (k == r->t.n || k == i + tb->ncols || ends_table(r->t.para[k]))
-				break;
-			wp_notice_note(r, WP_TR("table row %d runs over more lines than it has cells: the extra lines are left out"),
-				       expect - 1);
-			i = k;
-			no = expect;
-		}
 		if (numbered && no <= 0)
 			break;
 		char *cell[MAX_COLUMNS] = {NULL};
-		size_t first = i, c = 0;
-		if (numbered)
-			cell[c++] = r->t.para[i++];
-		for (; c < tb->ncols && i < r->t.n && !ends_table(r->t.para[i]) && wp_notice_step(r, 1); c++, i++) {
-			if (numbered && row_number(r->t.para[i]) == no + 1)
+		size_t first = i, next;
+		if (numbered) {
+			char *lines[3 * MAX_COLUMNS];
+			size_t n = row_lines(r, tb, i + 1, no, lines, 3 * MAX_COLUMNS, &next);
+			cell[0] = wp_xstrdup(r->t.para[i]);
+			if (row_cells(tb, lines, n, cell))
+				wp_notice_note(r, WP_TR("table row %d has %zu lines for %zu cells: each was put in the column its text is of"),
+					       no, n, tb->ncols - 1);
+		} else {
+			size_t c = 0;
+			for (; c < tb->ncols && i < r->t.n && !ends_table(r->t.para[i]); c++, i++)
+				cell[c] = wp_xstrdup(r->t.para[i]);
+			next = i;
+			if (c < tb->ncols) {
+				free_cells(cell, tb->ncols);
 				break;
-			cell[c] = r->t.para[i];
+			}
 		}
-		if (c < tb->ncols)
-			wp_notice_note(r, WP_TR("table row %zu has %zu cells for %zu columns: read in order"),
-				       rows + 1, c, tb->ncols);
-		if (!numbered && c < tb->ncols)
-			break;
 		char label[16];
 		snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
-		if (!add_row(r, tb, cell, label, first, i - 1))
+		bool added = add_row(r, tb, cell, label, first, next - 1);
+		free_cells(cell, tb->ncols);
+		if (!added)
 			break;
 		rows++;
-		expect = no + 1;
+		i = next;
 	}
 	return rows;
 }

@@ -352,6 +352,10 @@ static bool ends_sentence(const char *s, size_t len)
 static bool starts_block(const char *s)
 {
 	int n;
+	/* a lone number opens a table row laid out a cell per line */
+	size_t digits = strspn(s, "0123456789");
+	if (digits > 0 && digits <= 3 && !s[digits])
+		return true;
 	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件") ||
 	       wp_str_starts(s, "组委会") ||
 	       wp_str_starts(s, "联系") || wp_str_starts(s, "电话") || wp_str_starts(s, "责任单位") ||

@@ -306,6 +306,29 @@ START_TEST(an_item_that_enumerates_its_parts)
 }
 END_TEST
 
+/* A table as a PDF copy leaves it, a cell per line: a date and its time
+ * on two lines, a cell wrapped over two, a page number and the header
+ * again, a row whose empty place cell was dropped, a long unit cell that
+ * must not swallow the next row's number. */
+START_TEST(a_table_copied_from_a_pdf_reads_row_by_row)
+{
+	json_t *plan = read_text("某某市2027年防灾减灾宣传周活动方案\n责任单位中排在首位的为牵头单位。\n"
+				 "一、活动时间\n2027年5月9日至15日\n二、活动安排\n序号\n活动名称\n时间\n地点\n责任单位\n"
+				 "1\n宣传周启动仪式暨应急救援综合演练\n5月9日\n上午9:00\n市民之家南广场\n"
+				 "市应急管理局、市消防救援支队、市卫生健康委、市减灾委有关成员单位\n"
+				 "2\n防灾减灾知识宣传\n5月9日—15日\n各县（市、区）社区、学校、企业、\n农村、家庭\n"
+				 "各县（市、区）减灾委、市教育局\n— 2 —\n序号\n活动名称\n时间\n地点\n责任单位\n"
+				 "3\n隐患排查\n5月11日—15日\n市应急管理局，市水利局、市城市管理局\n"
+				 "三、工作要求\n请各单位于5月20日前报送总结。\n");
+	ck_assert_str_eq(act(plan, 0), "1|宣传周启动仪式暨应急救援综合演练|2027-05-09|2027-05-09|09:00|市民之家南广场|市应急管理局|"
+				       "市消防救援支队、市卫生健康委、市减灾委有关成员单位");
+	ck_assert_str_eq(act(plan, 1), "2|防灾减灾知识宣传|2027-05-09|2027-05-15|-|各县（市、区）社区、学校、企业、农村、家庭|"
+				       "各县（市、区）减灾委|市教育局");
+	ck_assert_str_eq(act(plan, 2), "3|隐患排查|2027-05-11|2027-05-15|-|-|市应急管理局|市水利局、市城市管理局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -323,6 +346,7 @@ int main(void)
 	tcase_add_test(tc, named_activity_blocks_with_a_person_in_charge);
 	tcase_add_test(tc, lead_lists_that_hold_the_cooperating_units);
 	tcase_add_test(tc, an_item_that_enumerates_its_parts);
+	tcase_add_test(tc, a_table_copied_from_a_pdf_reads_row_by_row);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
