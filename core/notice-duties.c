@@ -173,7 +173,10 @@ static char *due_what(const char *s)
 {
 	static const char *const obj_stops[] = {"于", "以", "报", "在", "发送", "提交", "，", "。", NULL};
 	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "（", "\n", "；", NULL};
+	/* 将X报Y, 把X报Y: the thing is put before the verb */
 	const char *put = wp_str_find(s, "将");
+	if (!put)
+		put = wp_str_find(s, "把");
 	/* 报送X, 上报X, 发送X: the thing follows the verb */
 	const char *sent = NULL;
 	static const char *const verbs[] = {"报送", "上报", "发送", NULL};
@@ -181,8 +184,16 @@ static char *due_what(const char *s)
 		if ((sent = wp_str_find(s, *v)))
 			sent += strlen(*v);
 	char *obj = NULL;
-	if (put && (wp_str_find(put, "报") || wp_str_find(put, "发送") || wp_str_find(put, "提交")))
-		obj = wp_notice_upto(put + wp_str_char_len(put), obj_stops);
+	if (put && (wp_str_find(put, "报") || wp_str_find(put, "发送") || wp_str_find(put, "提交"))) {
+		/* the object holds one character at least: 将报告会名单发送… */
+		const char *from = put + wp_str_char_len(put);
+		size_t first = wp_str_char_len(from);
+		char *rest = wp_notice_upto(from + first, obj_stops);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%.*s%s", (int)first, from, rest);
+		free(rest);
+		obj = wp_buf_take(&b);
+	}
 	else if (sent)
 		obj = wp_notice_upto(sent, send_stops);
 	else if (wp_str_find(s, "参加")) {
@@ -226,7 +237,15 @@ static json_t *due_who(const char *s, json_t *item_coop)
 	wp_ndate d;
 	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
 	const char *after_comma = comma ? comma + strlen("，") : NULL;
-	if (comma && (wp_str_ends_at(s, comma, "后") || wp_str_starts(after_comma, "请") || dated))
+	/* 宣传周结束后，… / 活动结束后3个工作日内，…: a clause of when */
+	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
+		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前"));
+	if (when) { /* 各村（居）要在11月5日前，…: the clause opens with who */
+		char *opening = wp_notice_upto(s, stops);
+		when = !(wp_notice_unit_like(opening) && strlen(opening) < (size_t)(comma - s));
+		free(opening);
+	}
+	if (comma && (when || wp_str_starts(after_comma, "请") || dated))
 		p = after_comma; /* and 4月21日至23日，X… */
 	wp_str_skip(&p, "请");
 	char *subject = wp_notice_upto(p, stops);
@@ -319,9 +338,42 @@ static char *due_to(const char *s, const char *email)
 /* "于5月6日前将总结以电子版形式报市局": a 报 (to report to) after a
  * deadline date, not one inside 报道, 报刊, 海报 ... */
 /* Is the date d in s a deadline's: 于4月18日, 4月30日前? */
+/* Past a date's weekday, clock time and 前 (9月11日（星期三）17:00前):
+ * where the rule as written ends; *before whether a 前 was there. */
+static const char *deadline_end(const wp_ndate *d, bool *before)
+{
+	const char *p = d->at + d->len;
+	if (wp_str_starts(p, "（")) {
+		const char *close = wp_notice_find_near(p, "）", 12);
+		if (close)
+			p = close + strlen("）");
+	}
+	while ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ')
+		p++;
+	wp_str_skip(&p, "下班");
+	*before = wp_str_skip(&p, "前") || wp_str_skip(&p, "之前") || wp_str_skip(&p, "以前");
+	return *before ? p : d->at + d->len;
+}
+
 static bool marks_deadline(const char *s, const wp_ndate *d)
 {
-	return wp_str_ends_at(s, d->at, "于") || wp_str_starts(d->at + d->len, "前");
+	bool before;
+	deadline_end(d, &before);
+	return before || wp_str_ends_at(s, d->at, "于");
+}
+
+/* 将X报Y, 把X报Y: a thing put to be sent, with no date needed. */
+static bool puts_and_sends(const char *s)
+{
+	static const char *const puts[] = {"将", "把", NULL};
+	for (const char *const *w = puts; *w; w++) {
+		const char *at = wp_str_find(s, *w);
+		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
+		if (sent && !wp_str_starts(sent, "报告") && !wp_str_starts(sent, "报道") &&
+		    !wp_str_starts(sent, "报名") && !wp_str_starts(sent, "报纸"))
+			return true;
+	}
+	return false;
 }
 
 static bool sends_after_date(const char *s, int year)
@@ -386,10 +438,14 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	bool submits = false;
 	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
 		submits = submits || wp_str_find(s, send_words[k]);
-	submits = submits || sends_after_date(s, r->year);
+	submits = submits || sends_after_date(s, r->year) || puts_and_sends(s);
 	bool attends = !submits && wp_str_find(s, "参加") && wp_str_find(s, "请");
 	const char *made = wp_str_find(s, "制定");
-	bool plans = !submits && !attends && made && (wp_str_find(made, "方案") || wp_str_find(made, "计划"));
+	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
+	 *高度重视…制定具体方案…精心组织实施), which asks for no document */
+	bool exhorts = wp_str_find(s, "高度重视") || wp_str_find(s, "充分认识");
+	bool plans = !submits && !attends && !exhorts && made &&
+		     (wp_str_find(made, "方案") || wp_str_find(made, "计划"));
 	if (!submits && !attends && !plans)
 		return;
 	if (relative_rule(s, sn->item != NULL, &rel, &rule)) {
@@ -398,10 +454,11 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		/* a date far from the verb is the date of something else */
 		if ((!submits && !attends) || (!marks_deadline(s, &d) && !attends))
 			return;
-		const char *start = d.at, *end = d.at + d.len;
+		const char *start = d.at;
+		bool before;
+		const char *end = deadline_end(&d, &before);
 		if (wp_str_ends_at(s, start, "于"))
 			start -= strlen("于");
-		wp_str_skip(&end, "前");
 		due = d.start;
 		rule = wp_str_sub(start, (size_t)(end - start));
 		/* A date that looks wrong (2022 in a 2023 plan) is kept as

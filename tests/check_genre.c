@@ -420,7 +420,7 @@ START_TEST(ways_of_submitting)
 	static const char *const want[] = {
 		"报送活动总结|于4月30日前|2026-04-30|各区县|-",
 		"报送宣传周活动方案|4月17日前|2026-04-17|各区县知识产权局|市局办公室",
-		"报送总结材料|于5月8日|2026-05-08|各单位|zscq@example.cn",
+		"报送总结材料|于5月8日下班前|2026-05-08|各单位|zscq@example.cn",
 		"参加知识产权知识竞赛|于4月25日前|2026-04-25|各区县|-"};
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-verbs.txt", &report);

@@ -329,6 +329,32 @@ START_TEST(a_table_copied_from_a_pdf_reads_row_by_row)
 }
 END_TEST
 
+/* The deadlines of a requirements section, one line each. */
+static const char *dl(json_t *plan, size_t i)
+{
+	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));
+}
+
+/* Deadline habits: a weekday in brackets or a clock time before 前, an
+ * object that starts like a verb (报告会), 把X报Y, a leading clause of
+ * when that ends in 内, and the boilerplate of 加强组织领导, which owes
+ * no document. */
+START_TEST(deadlines_in_the_requirements)
+{
+	json_t *plan = with_head("（一）讲座。5月11日，由县科协牵头。\n三、工作要求\n"
+				 "（一）加强组织领导。各单位要高度重视，结合实际制定具体活动方案，精心组织实施。\n"
+				 "（二）做好联络。请各学院于5月6日（星期四）前确定1名联络员，并将报告会参会名单发送至a@b.cn。\n"
+				 "（三）及时总结。活动结束后3个工作日内，各承办单位将活动总结报县科协。\n"
+				 "（四）排查隐患。各村（居）要在5月8日17:00前，把本村的隐患排查台账报镇应急办。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
+	ck_assert_str_eq(dl(plan, 0), "报送报告会参会名单|于5月6日（星期四）前|2027-05-06|各学院|a@b.cn");
+	/* a relative rule is resolved when the plan is stored */
+	ck_assert_str_eq(dl(plan, 1), "报送活动总结|活动结束后3个工作日内|-|各承办单位|县科协");
+	ck_assert_str_eq(dl(plan, 2), "报送本村的隐患排查台账|5月8日17:00前|2027-05-08|各村（居）|镇应急办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -347,6 +373,7 @@ int main(void)
 	tcase_add_test(tc, lead_lists_that_hold_the_cooperating_units);
 	tcase_add_test(tc, an_item_that_enumerates_its_parts);
 	tcase_add_test(tc, a_table_copied_from_a_pdf_reads_row_by_row);
+	tcase_add_test(tc, deadlines_in_the_requirements);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
