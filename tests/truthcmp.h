@@ -28,6 +28,15 @@ typedef struct {
 /* Compares campaign id of store with the reading in file; *out receives
  * the fields compared and each difference (free with truth_result_free). */
 void truth_compare(wp_store *store, int64_t id, const char *file, truth_result *out);
+/* The same for a campaign imported from a notice: read is the plan as
+ * the reader wrote it (JSON text). The date as written (date_text), which
+ * import does not keep, is compared as read; and if read is a draft,
+ * stored with hints for what it lacks (wp_notice_plan_needs), the fields
+ * the hints filled (title, period, the dates of activities and
+ * deadlines) are compared as read, so a draft is scored on what the
+ * reader found, not on the hints. */
+void truth_compare_read(wp_store *store, int64_t id, const char *read, const char *file,
+			truth_result *out);
 void truth_result_free(truth_result *r);
 
 #endif
