@@ -53,18 +53,46 @@ static const char *key(struct cmp *c, const char *fmt, ...)
 	return c->key;
 }
 
-/* Counts weight fields compared, and records them wrong unless same. */
-static void tally(struct cmp *c, const char *k, bool same, const char *want, const char *got,
-		  int weight)
+/* Does s, a value as tally receives it, say something (not null, an
+ * empty list or text, or a marker of no value)? */
+static bool has_value(const char *s)
+{
+	static const char *const none[] = {"",	     "null",	     "[]",
+					   "nothing", "missing", "not reported",
+					   "not the organizer", TRUTH_NOT_IN_FORMAT, NULL};
+	if (!s)
+		return false;
+	for (const char *const *n = none; *n; n++)
+		if (strcmp(s, *n) == 0)
+			return false;
+	return true;
+}
+
+/* Counts weight fields compared, scored as found, missed or invented by
+ * whether the reading (want_has) and the plan (got_has) give a value;
+ * records them wrong unless same. */
+static void tally_as(struct cmp *c, const char *k, bool same, const char *want,
+		     const char *got, int weight, bool want_has, bool got_has)
 {
 	truth_result *r = c->r;
 	r->compared += weight;
-	if (same)
+	if (same) {
+		r->found += want_has ? weight : 0;
 		return;
+	}
+	r->missed += want_has ? weight : 0;
+	r->invented += want_has ? 0 : got_has ? weight : 0;
+	r->misread += want_has && got_has ? weight : 0;
 	r->diffs = realloc(r->diffs, (r->n + 1) * sizeof *r->diffs);
 	r->diffs[r->n++] = (truth_diff){strdup(k), strdup(want ? want : "null"),
 					strdup(got ? got : "null")};
 	r->wrong += weight;
+}
+
+static void tally(struct cmp *c, const char *k, bool same, const char *want, const char *got,
+		  int weight)
+{
+	tally_as(c, k, same, want, got, weight, has_value(want), has_value(got));
 }
 
 /* A JSON value as text, [] for a missing list (caller frees). */
@@ -332,7 +360,8 @@ static void same_count(struct cmp *c, const char *k, json_t *want, json_t *got)
 	char a[32], b[32];
 	snprintf(a, sizeof a, "%zu", json_array_size(want));
 	snprintf(b, sizeof b, "%zu", json_array_size(got));
-	same_text(c, k, a, b);
+	tally_as(c, k, strcmp(a, b) == 0, a, b, 1, json_array_size(want) > 0,
+		 json_array_size(got) > 0);
 }
 
 static void compare_committee(struct cmp *c, json_t *want, json_t *got)

@@ -21,6 +21,13 @@ typedef struct {
 
 typedef struct {
 	int compared, wrong; /* fields; a missing record counts all its fields */
+	/* Of the fields compared: the reading gives a value and the plan the
+	 * same (found); the reading gives one the plan lacks or gets wrong
+	 * (missed); the plan gives one where the reading has none (invented);
+	 * both give one, and they differ (misread: missed, and a false value
+	 * given). Precision is found / (found + invented + misread), recall
+	 * found / (found + missed). */
+	int found, missed, invented, misread;
 	size_t n;
 	truth_diff *diffs;
 } truth_result;
