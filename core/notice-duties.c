@@ -14,6 +14,24 @@
 
 /* ---- the committee ------------------------------------------------------------------ */
 
+/* Drops from units each name of a unit listed before it: a notice may set
+ * up its office twice (in the text and again in the annex) or name a
+ * member twice, and a unit holds a role once. Each comparison is a step
+ * of the reader's budget. */
+static void drop_repeated_units(struct reader *r, json_t *units)
+{
+	for (size_t i = 1; i < json_array_size(units);) {
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen && wp_notice_step(r, 1); j++)
+			seen = wp_notice_same_unit(r, json_string_value(json_array_get(units, j)),
+						   json_string_value(json_array_get(units, i)));
+		if (seen)
+			json_array_remove(units, i);
+		else
+			i++;
+	}
+}
+
 void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *members = json_array(), *office = json_array();
@@ -78,6 +96,9 @@ void wp_notice_read_committee(struct reader *r)
 			free(y);
 		}
 	}
+	drop_repeated_units(r, chair);
+	drop_repeated_units(r, members);
+	drop_repeated_units(r, office);
 	json_array_extend(r->committee_chair, chair);
 	json_array_extend(r->committee_names, chair);
 	json_array_extend(r->committee_names, members);

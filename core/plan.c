@@ -394,9 +394,16 @@ static int import_committee(struct importer *im, json_t *root)
 			sqlite3_bind_int64(s, 2, unit);
 			wp_bind_text(s, 3, db_roles[r]);
 			sqlite3_bind_int(s, 4, (int)i);
-			if (wp_store_run(im->st, s, im->err) != 0)
-				return wp_err_prefix(im->err, "committee: %s '%s': ",
-						     roles[r], json_string_value(n));
+			if (wp_store_run(im->st, s, im->err) == 0)
+				continue;
+			/* two names of one unit in a role: refused as an
+			 * activity's lead/cooperate are, by the name */
+			if (sqlite3_extended_errcode(wp_store_db(im->st)) ==
+			    SQLITE_CONSTRAINT_PRIMARYKEY)
+				return wp_err_set(im->err, "committee: %s: unit '%s' is listed twice",
+						  roles[r], json_string_value(n));
+			return wp_err_prefix(im->err, "committee: %s '%s': ", roles[r],
+					     json_string_value(n));
 		}
 	}
 	return 0;

@@ -11,6 +11,7 @@
 #include "notice-date.h"
 #include "notice.h"
 #include "noticeutil.h"
+#include "plan.h"
 #include "testutil.h"
 
 /* A notice written with the genre's other habits: [2027] in the document
@@ -458,6 +459,34 @@ START_TEST(partners_in_prose)
 }
 END_TEST
 
+/* The office set up twice (in the text and again in the committee
+ * annex) and a member named twice are each one unit of the committee,
+ * and the plan imports (a unit twice in one role is refused). */
+START_TEST(a_unit_named_twice_in_the_committee_is_listed_once)
+{
+	static const char text[] =
+		"某某县2027年宪法宣传周活动方案\n"
+		"一、活动时间\n2027年12月1日至12月7日。\n"
+		"二、组织领导\n成立宪法宣传周活动组委会，组委会办公室设在县司法局普法股，负责日常工作。\n"
+		"主任单位：县司法局\n成员单位：县教育局、县公安局、县教育局\n"
+		"三、活动安排\n（一）启动仪式。12月4日上午9点，在县广场举行，由县司法局牵头。\n"
+		"附件\n组委会办公室设在县司法局普法股，办公室主任由县司法局局长兼任。\n";
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read(text, strlen(text), &report, &err);
+	ck_assert_msg(plan != NULL, "%s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL), *c = json_object_get(root, "committee");
+	ck_assert_str_eq(names(c, "office"), "县司法局普法股（组委会办公室）");
+	ck_assert_str_eq(names(c, "members"), "县教育局、县公安局");
+	wp_store *st = open_memory();
+	ck_assert_msg(wp_plan_import(st, plan, strlen(plan), 0, NULL, &err) == 0, "%s", err.msg);
+	wp_store_close(st);
+	json_decref(root);
+	free(plan);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("genre");
@@ -478,6 +507,7 @@ int main(void)
 	tcase_add_test(tc, ways_of_submitting);
 	tcase_add_test(tc, a_schedule_of_dated_lines);
 	tcase_add_test(tc, partners_in_prose);
+	tcase_add_test(tc, a_unit_named_twice_in_the_committee_is_listed_once);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

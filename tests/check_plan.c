@@ -164,6 +164,11 @@ START_TEST(bad_values_are_refused_with_their_place_and_nothing_is_stored)
 		       "unknown key 'owner'");
 	assert_refused("\"cooperate\": [\"县公安局\"]", "\"cooperate\": [\"县市场监管局\"]",
 		       "is listed twice");
+	/* in a committee role too, by any of its names: named, not a raw
+	 * constraint of the database */
+	assert_refused("\"members\": [\"县公安局\"]}",
+		       "\"members\": [\"县公安局\"], \"office\": [\"县市场监管局\", \"县市场监督管理局\"]}",
+		       "committee: office: unit '县市场监督管理局' is listed twice");
 	assert_refused("\"weekplan_plan\": 1", "\"weekplan_plan\": 2", "version 2 is not supported");
 	assert_refused("\"县公安局\": \"2026-04-27\"", "\"县法院\": \"2026-04-27\"",
 		       "'submitted' names '县法院'");

@@ -3,10 +3,12 @@
  *
  * Every field of the reading is compared but its commentary (source, and
  * the notes of the plan, its activities, committee and deadlines). A field
- * the plan format cannot hold yet (focus_count, date_text of a date without
- * a year, committee.vice_chair, an anomaly no check rule reports) differs
- * with got TRUTH_NOT_IN_FORMAT whenever the reading gives it, so the gap is
- * listed, not skipped.
+ * the plan format cannot hold yet (focus_count, a deadline's date_text,
+ * committee.vice_chair, an anomaly no check rule reports) differs with got
+ * TRUTH_NOT_IN_FORMAT whenever the reading gives it, so the gap is listed,
+ * not skipped. An activity's date_text is in the plan format but not in
+ * the store: it is compared with the plan as read when that is given
+ * (truth_compare_read), which is also what a draft is scored on.
  *
  * Activities are matched by number and contacts by name (the second 李丁
  * of the reading with the second 李丁 of the plan), so one missing or
@@ -21,6 +23,7 @@
 #include <jansson.h>
 #include <stdarg.h>
 
+#include "notice.h"
 #include "plancheck.h"
 #include "plan.h"
 #include "testutil.h"
@@ -33,6 +36,8 @@ struct cmp {
 	int64_t id;
 	const char *region; /* the campaign's: its units are there */
 	json_t *got;	    /* the plan exported */
+	json_t *read;	    /* the plan as the reader wrote it, or NULL */
+	unsigned hinted;    /* WP_NOTICE_NEEDS_*: what hints filled in got */
 	truth_result *r;
 	char key[256]; /* the last key built by key() */
 };
@@ -48,18 +53,46 @@ static const char *key(struct cmp *c, const char *fmt, ...)
 	return c->key;
 }
 
-/* Counts weight fields compared, and records them wrong unless same. */
-static void tally(struct cmp *c, const char *k, bool same, const char *want, const char *got,
-		  int weight)
+/* Does s, a value as tally receives it, say something (not null, an
+ * empty list or text, or a marker of no value)? */
+static bool has_value(const char *s)
+{
+	static const char *const none[] = {"",	     "null",	     "[]",
+					   "nothing", "missing", "not reported",
+					   "not the organizer", TRUTH_NOT_IN_FORMAT, NULL};
+	if (!s)
+		return false;
+	for (const char *const *n = none; *n; n++)
+		if (strcmp(s, *n) == 0)
+			return false;
+	return true;
+}
+
+/* Counts weight fields compared, scored as found, missed or invented by
+ * whether the reading (want_has) and the plan (got_has) give a value;
+ * records them wrong unless same. */
+static void tally_as(struct cmp *c, const char *k, bool same, const char *want,
+		     const char *got, int weight, bool want_has, bool got_has)
 {
 	truth_result *r = c->r;
 	r->compared += weight;
-	if (same)
+	if (same) {
+		r->found += want_has ? weight : 0;
 		return;
+	}
+	r->missed += want_has ? weight : 0;
+	r->invented += want_has ? 0 : got_has ? weight : 0;
+	r->misread += want_has && got_has ? weight : 0;
 	r->diffs = realloc(r->diffs, (r->n + 1) * sizeof *r->diffs);
 	r->diffs[r->n++] = (truth_diff){strdup(k), strdup(want ? want : "null"),
 					strdup(got ? got : "null")};
 	r->wrong += weight;
+}
+
+static void tally(struct cmp *c, const char *k, bool same, const char *want, const char *got,
+		  int weight)
+{
+	tally_as(c, k, same, want, got, weight, has_value(want), has_value(got));
 }
 
 /* A JSON value as text, [] for a missing list (caller frees). */
@@ -225,6 +258,17 @@ static void compare_records(struct cmp *c, const record_kind *kind, json_t *want
 	}
 }
 
+/* The record of the plan as read that is record at of the stored plan's
+ * list (matched as compare_records matches), or NULL. */
+static json_t *as_read(struct cmp *c, const record_kind *kind, size_t at)
+{
+	json_t *got = json_object_get(c->got, kind->list), *read = json_object_get(c->read, kind->list);
+	if (!c->read)
+		return NULL;
+	long i = nth(kind, read, str(json_array_get(got, at), kind->id), occurrence(kind, got, at));
+	return i >= 0 ? json_array_get(read, (size_t)i) : NULL;
+}
+
 /* The contact of an activity: the plan's first contact for its number. */
 static void activity_contact(struct cmp *c, const char *base, json_t *want, const char *no)
 {
@@ -242,13 +286,23 @@ static void activity_contact(struct cmp *c, const char *base, json_t *want, cons
 	same_text(c, key(c, "%s.contact.phone", at), str(want, "phone"), str(got, "phone"));
 }
 
+static const record_kind activities;
+
 static void activity_fields(struct cmp *c, const char *base, json_t *w, json_t *g, size_t at)
 {
-	(void)at;
 	static const char *const text[] = {"no", "title", "start", "end", "time", "location"};
-	for (size_t k = 0; k < sizeof text / sizeof *text; k++)
-		same_text(c, key(c, "%s.%s", base, text[k]), str(w, text[k]), str(g, text[k]));
-	not_in_format(c, key(c, "%s.date_text", base), json_object_get(w, "date_text"));
+	json_t *read = as_read(c, &activities, at);
+	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
+		/* dates the hinted year placed are compared as read: null */
+		bool dated = k == 2 || k == 3;
+		json_t *from = dated && (c->hinted & WP_NOTICE_NEEDS_YEAR) ? read : g;
+		same_text(c, key(c, "%s.%s", base, text[k]), str(w, text[k]), str(from, text[k]));
+	}
+	/* the date as written is not stored: it is the reader's */
+	if (c->read)
+		same_text(c, key(c, "%s.date_text", base), str(w, "date_text"), str(read, "date_text"));
+	else
+		not_in_format(c, key(c, "%s.date_text", base), json_object_get(w, "date_text"));
 	same_units(c, key(c, "%s.lead", base), json_object_get(w, "lead"), json_object_get(g, "lead"));
 	same_units(c, key(c, "%s.cooperate", base), json_object_get(w, "cooperate"),
 		   json_object_get(g, "cooperate"));
@@ -273,11 +327,15 @@ static const char *stored_due(struct cmp *c, size_t seq, char *buf)
 	return out;
 }
 
+static const record_kind deadlines;
+
 static void deadline_fields(struct cmp *c, const char *base, json_t *w, json_t *g, size_t at)
 {
 	char due[WP_DATE_ISO_SIZE];
 	same_text(c, key(c, "%s.what", base), str(w, "what"), str(g, "what"));
-	same_text(c, key(c, "%s.due", base), str(w, "due"), stored_due(c, at, due));
+	same_text(c, key(c, "%s.due", base), str(w, "due"),
+		  c->hinted & WP_NOTICE_NEEDS_YEAR ? str(as_read(c, &deadlines, at), "due")
+						   : stored_due(c, at, due));
 	not_in_format(c, key(c, "%s.date_text", base), json_object_get(w, "date_text"));
 	same_text(c, key(c, "%s.rule", base), str(w, "rule"), str(g, "rule"));
 	same_units(c, key(c, "%s.who", base), json_object_get(w, "who"), json_object_get(g, "who"));
@@ -302,7 +360,8 @@ static void same_count(struct cmp *c, const char *k, json_t *want, json_t *got)
 	char a[32], b[32];
 	snprintf(a, sizeof a, "%zu", json_array_size(want));
 	snprintf(b, sizeof b, "%zu", json_array_size(got));
-	same_text(c, k, a, b);
+	tally_as(c, k, strcmp(a, b) == 0, a, b, 1, json_array_size(want) > 0,
+		 json_array_size(got) > 0);
 }
 
 static void compare_committee(struct cmp *c, json_t *want, json_t *got)
@@ -349,12 +408,29 @@ static const char *anomaly_code(const char *anomaly)
 	return code;
 }
 
+/* Does finding code judge a date or the period that hints gave (a
+ * placeholder year's weekdays and holidays, the placeholder period)? */
+static bool about_hints(const struct cmp *c, const char *code)
+{
+	static const char *const by_year[] = {"calendar-unknown", "deadline-non-working",
+					      "deadline-before-issue", NULL};
+	static const char *const by_period[] = {"activity-outside-period", "issued-late", NULL};
+	for (const char *const *k = by_year; (c->hinted & WP_NOTICE_NEEDS_YEAR) && *k; k++)
+		if (strcmp(code, *k) == 0)
+			return true;
+	for (const char *const *k = by_period; (c->hinted & WP_NOTICE_NEEDS_PERIOD) && *k; k++)
+		if (strcmp(code, *k) == 0)
+			return true;
+	return false;
+}
+
 /* Findings not claimed by an anomaly, keyed findings[code] (#k from the
- * second of a code on). */
+ * second of a code on); none about what hints placed. */
 static void unexpected_findings(struct cmp *c, const wp_findings *f, const bool *used)
 {
 	for (size_t k = 0; k < f->n; k++) {
-		if (used[k] || strcmp(f->items[k].code, "no-lead") == 0)
+		if (used[k] || strcmp(f->items[k].code, "no-lead") == 0 ||
+		    about_hints(c, f->items[k].code))
 			continue;
 		int seen = 1;
 		for (size_t j = 0; j < k; j++)
@@ -381,7 +457,8 @@ static void compare_anomalies(struct cmp *c, json_t *want)
 		}
 		bool found = false;
 		for (size_t k = 0; k < f.n && !found; k++)
-			if (strcmp(f.items[k].code, code) == 0 && !used[k])
+			if (strcmp(f.items[k].code, code) == 0 && !used[k] &&
+			    !about_hints(c, code))
 				found = used[k] = true;
 		tally(c, key(c, "anomalies[%zu]", i + 1), found, json_string_value(a), "not reported",
 		      1);
@@ -407,10 +484,16 @@ static void compare_top(struct cmp *c, json_t *truth, json_t *got)
 {
 	static const char *const plain[] = {"title",	 "region", "doc_number",
 					    "issued_on", "theme",  "parent_plan"};
-	for (size_t k = 0; k < sizeof plain / sizeof *plain; k++)
+	for (size_t k = 0; k < sizeof plain / sizeof *plain; k++) {
+		const char *g = str(k == 0 && (c->hinted & WP_NOTICE_NEEDS_TITLE) ? c->read : got,
+				    plain[k]);
+		if (k == 1 && g && !*g)
+			g = NULL; /* the store keeps "no region" as "" */
 		if (json_object_get(truth, plain[k]))
-			same_text(c, plain[k], str(truth, plain[k]), str(got, plain[k]));
-	json_t *wp = json_object_get(truth, "period"), *gp = json_object_get(got, "period");
+			same_text(c, plain[k], str(truth, plain[k]), g);
+	}
+	json_t *wp = json_object_get(truth, "period");
+	json_t *gp = json_object_get(c->hinted & WP_NOTICE_NEEDS_PERIOD ? c->read : got, "period");
 	same_text(c, "period.start", str(wp, "start"), str(gp, "start"));
 	same_text(c, "period.end", str(wp, "end"), str(gp, "end"));
 	same_unit(c, "organizer", str(truth, "organizer"), str(got, "organizer"));
@@ -422,6 +505,12 @@ static void compare_top(struct cmp *c, json_t *truth, json_t *got)
 
 void truth_compare(wp_store *store, int64_t id, const char *file, truth_result *out)
 {
+	truth_compare_read(store, id, NULL, file, out);
+}
+
+void truth_compare_read(wp_store *store, int64_t id, const char *read, const char *file,
+			truth_result *out)
+{
 	json_error_t jerr;
 	json_t *truth = json_load_file(file, 0, &jerr);
 	ck_assert_msg(truth != NULL, "%s: %s", file, jerr.text);
@@ -432,6 +521,11 @@ void truth_compare(wp_store *store, int64_t id, const char *file, truth_result *
 	free(text);
 	*out = (truth_result){0};
 	struct cmp c = {.st = store, .id = id, .region = str(got, "region"), .got = got, .r = out};
+	if (read) {
+		c.read = json_loads(read, 0, &jerr);
+		ck_assert_msg(c.read != NULL, "the plan as read: %s", jerr.text);
+		c.hinted = wp_notice_plan_needs(read);
+	}
 	compare_top(&c, truth, got);
 	compare_records(&c, &activities, json_object_get(truth, "activities"),
 			json_object_get(got, "activities"));
@@ -447,6 +541,7 @@ void truth_compare(wp_store *store, int64_t id, const char *file, truth_result *
 	compare_anomalies(&c, json_object_get(truth, "anomalies"));
 	json_decref(truth);
 	json_decref(got);
+	json_decref(c.read);
 }
 
 void truth_result_free(truth_result *r)
