@@ -237,6 +237,8 @@ void wp_notice_read_cover(struct reader *r)
 		free(notice);
 		notice = NULL;
 		plan_name = bare_title(r, &title_at);
+		if (!plan_name && meta.title) /* 标题：X关于印发《Y》的通知 is Y's */
+			plan_name = wp_str_find(meta.title, "关于") ? plan_title(meta.title) : NULL;
 		if (!plan_name && meta.title)
 			plan_name = wp_xstrdup(meta.title);
 		if (!plan_name && r->hints && r->hints->title && *r->hints->title)

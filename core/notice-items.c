@@ -189,6 +189,21 @@ void wp_notice_set_dates(json_t *a, wp_date start, wp_date end)
 	json_object_del(a, WP_NOTICE_WRITTEN);
 }
 
+void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text)
+{
+	wp_notice_set_dates(a, r->start, r->end);
+	/* 宣传周期间 as written (its clause), for a notice without a period */
+	const char *during = wp_str_find(text, "期间"), *from = text;
+	for (const char *c = text; during && c < during; c += wp_str_char_len(c))
+		if (wp_str_starts(c, "，") || wp_str_starts(c, "：") || wp_str_starts(c, "。"))
+			from = c + wp_str_char_len(c);
+	if (!during)
+		return;
+	char *written = wp_str_sub(from, (size_t)(during - from) + strlen("期间"));
+	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
+	free(written);
+}
+
 void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 {
 	wp_notice_set_dates(a, d->start, d->end);
@@ -390,7 +405,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
 	} else if (wp_str_find(first, "期间") && (wp_str_find(first, "宣传周") || wp_str_find(first, "活动"))) {
-		wp_notice_set_dates(a, r->start, r->end);
+		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: '%.*s' read as the days it spans"), no, (int)d.len, d.at);

@@ -117,6 +117,9 @@ void wp_notice_set_dates(json_t *a, wp_date start, wp_date end);
  * WP_NOTICE_WRITTEN, which the reader removes before it returns: it
  * becomes date_text when the notice gives no year). */
 void wp_notice_set_read_dates(json_t *a, const wp_ndate *d);
+/* Sets the campaign period as the dates of an activity that says it runs
+ * during it (宣传周期间), keeping those words as written. */
+void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"
 /* Sets time (and end_time) from the first time in text; false if none. */
 bool wp_notice_set_times(json_t *a, const char *text);

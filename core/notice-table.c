@@ -155,11 +155,22 @@ static int row_number(const char *s)
 	return digits && !*s ? n : -1;
 }
 
-/* Where the table ends: a heading, an annex, a signature block's prose. */
-static bool ends_table(const char *para)
+/* Where the table ends: a heading, an annex, a signature block's prose
+ * (a sentence, unless the table has a column of content, whose cells
+ * are sentences). */
+static bool ends_table_of(const struct table *tb, const char *para)
 {
 	int n;
-	return wp_heading_top(para, &n) || wp_str_starts(para, "附件") || wp_str_find(para, "。");
+	bool content = false;
+	for (size_t c = 0; tb && c < tb->ncols; c++)
+		content = content || tb->col[c] == COL_CONTENT;
+	return wp_heading_top(para, &n) || wp_str_starts(para, "附件") ||
+	       (!content && wp_str_find(para, "。"));
+}
+
+static bool ends_table(const char *para)
+{
+	return ends_table_of(NULL, para);
 }
 
 /* An empty cell as tables write it. */
@@ -212,7 +223,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	if (when && wp_nfind_date(when, r->year, &d))
 		wp_notice_set_read_dates(a, &d);
 	else if (when && wp_str_find(when, "期间"))
-		wp_notice_set_dates(a, r->start, r->end);
+		wp_notice_set_period_dates(r, a, when);
 	else if (when && wp_nfind_dekad(when, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: '%s' read as the days it spans"), no, when);
@@ -367,7 +378,7 @@ static size_t row_lines(struct reader *r, const struct table *tb, size_t i, int 
 {
 	size_t n = 0;
 	enum column kind;
-	for (; i < r->t.n && !ends_table(r->t.para[i]) && wp_notice_step(r, 1); i++) {
+	for (; i < r->t.n && !ends_table_of(tb, r->t.para[i]) && wp_notice_step(r, 1); i++) {
 		const char *line = r->t.para[i];
 		if (row_number(line) == no + 1)
 			break;
@@ -383,11 +394,11 @@ static size_t row_lines(struct reader *r, const struct table *tb, size_t i, int 
 /* Rows a cell per line, each row opening with its number when the table
  * has a 序号 column (see row_cells); without numbers, ncols lines make a
  * row. */
-static size_t read_cell_rows(struct reader *r, const struct table *tb)
+static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t stop)
 {
 	bool numbered = tb->col[0] == COL_NO;
 	size_t rows = 0, i = tb->body;
-	while (wp_notice_step(r, 1) && i < r->t.n && !ends_table(r->t.para[i])) {
+	while (wp_notice_step(r, 1) && i < stop && !ends_table_of(tb, r->t.para[i])) {
 		int no = numbered ? row_number(r->t.para[i]) : -1;
 		if (numbered && no <= 0)
 			break;
@@ -422,13 +433,43 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb)
 	return rows;
 }
 
+/* A page from the middle of a table opens with rows whose header was on
+ * the page before: when the header is repeated further on, the rows above
+ * it that count up to its first row (…, 4, 5 | header | 6) are rows of the
+ * same table. Returns where the first of them starts, or the header's line. */
+static size_t rows_above(struct reader *r, const struct table *tb, size_t header)
+{
+	if (!tb->cell_per_line || tb->col[0] != COL_NO || tb->body >= r->t.n)
+		return header;
+	int next = row_number(r->t.para[tb->body]);
+	size_t start = header;
+	for (size_t i = header; i > 0 && next > 1 && header - i < 3 * MAX_COLUMNS * 8 && wp_notice_step(r, 1); i--) {
+		const char *line = r->t.para[i - 1];
+		if (ends_table_of(tb, line))
+			break;
+		if (row_number(line) == next - 1) {
+			start = i - 1;
+			next--;
+		}
+	}
+	return start;
+}
+
 size_t wp_notice_read_table(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		struct table tb;
 		if (!header_at(r, i, &tb))
 			continue;
-		size_t rows = tb.cell_per_line ? read_cell_rows(r, &tb) : read_line_rows(r, &tb);
+		size_t above = rows_above(r, &tb, i), before = 0;
+		if (above < i) {
+			struct table first = tb;
+			first.body = above;
+			before = read_cell_rows(r, &first, i);
+			wp_notice_note(r, WP_TR("the table's first rows come before its header (a page from the middle of it): %zu rows read there"),
+				       before);
+		}
+		size_t rows = before + (tb.cell_per_line ? read_cell_rows(r, &tb, r->t.n) : read_line_rows(r, &tb));
 		if (rows > 0) {
 			wp_notice_note(r, WP_TR("the activities were read from a table (%zu rows)"), rows);
 			return rows;

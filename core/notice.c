@@ -390,8 +390,9 @@ static void settle_dates(struct reader *r)
 	json_t *a;
 	json_array_foreach(r->activities, i, a) {
 		json_t *written = json_object_get(a, WP_NOTICE_WRITTEN);
-		if (!r->year_known) {
-			if (written)
+		bool dated = json_is_string(json_object_get(a, "start"));
+		if (!r->year_known || !dated) {
+			if (written) /* no year, or 宣传周期间 without a period */
 				json_object_set(a, "date_text", written);
 			wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
 		}

@@ -355,6 +355,29 @@ START_TEST(deadlines_in_the_requirements)
 }
 END_TEST
 
+/* A web copy whose pages start inside the activity table: the metadata's
+ * 标题 gives the plan's title from its 《》, the rows above the repeated
+ * header are read, cells may be sentences, and 宣传周期间 without a period
+ * is kept as written. */
+START_TEST(a_web_copy_that_starts_inside_a_table)
+{
+	json_t *plan = read_text("标题：\n某某区应急管理局关于印发《某某区2027年防灾减灾宣传周活动方案》的通知\n"
+				 "成文日期：\n2027年04月28日\n"
+				 "和游客开展避险演练，发放宣传资料。\n5月10日\n景区入口\n区文旅局\n区应急管理局\n"
+				 "4\n集中宣传咨询\n设置展板，解答群众咨询。\n5月12日\n上午9:00\n市民广场\n区应急管理局\n区气象局\n"
+				 "— 3 —\n序号\n活动名称\n主要内容\n时间\n地点\n牵头单位\n配合单位\n"
+				 "5\n应急科普进社区\n组织科普讲座。\n宣传周期间\n各社区\n各街道\n区红十字会\n"
+				 "四、工作要求\n请各单位于5月8日前报送活动安排。\n");
+	ck_assert_str_eq(field(plan, "title"), "某某区2027年防灾减灾宣传周活动方案");
+	ck_assert_str_eq(act(plan, 0), "4|集中宣传咨询|2027-05-12|2027-05-12|09:00|市民广场|区应急管理局|区气象局");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(a), "5|应急科普进社区|-|-|-|各社区|各街道|区红十字会");
+	ck_assert_str_eq(field(a, "date_text"), "宣传周期间");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -374,6 +397,7 @@ int main(void)
 	tcase_add_test(tc, an_item_that_enumerates_its_parts);
 	tcase_add_test(tc, a_table_copied_from_a_pdf_reads_row_by_row);
 	tcase_add_test(tc, deadlines_in_the_requirements);
+	tcase_add_test(tc, a_web_copy_that_starts_inside_a_table);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
