@@ -91,6 +91,63 @@ same "nothing stored changed" "$tmp/after.json" "$tmp/before.json"
 tests=$((tests + 1))
 [ "$($W campaigns --format tsv | wc -l)" -eq 1 ] && ok "one campaign stored" || fail "a refused plan was stored"
 
+# ---- the same plan under LANG=C: the Chinese bytes pass through intact ------
+# A C (ASCII) locale must neither escape nor mangle UTF-8 text: every
+# output equals the one under C.UTF-8 byte for byte.
+W="$WEEKPLAN --db $db --today 2023-04-20"
+for cmd in "agenda --week 2023-04-17" "agenda --week 2023-04-17 --format tsv" "campaigns" \
+	"deadlines --within 30" "matrix 荣昌" "unit 区市场监管局" "check" "export 荣昌"; do
+	$W $cmd >"$tmp/utf8.out" 2>&1
+	env LANG=C LC_ALL=C $W $cmd >"$tmp/c.out" 2>&1
+	same "LANG=C: $cmd" "$tmp/c.out" "$tmp/utf8.out"
+done
+# The title's bytes spelt out, so that the check does not rest on the
+# C.UTF-8 output being right: 荣昌区 is e8 8d a3 e6 98 8c e5 8c ba.
+env LANG=C LC_ALL=C $W campaigns --format tsv | cut -f5 >"$tmp/out"
+printf '\350\215\243\346\230\214\345\214\2722023\345\271\264' >"$tmp/want"
+head -c 16 "$tmp/out" >"$tmp/got"
+same "LANG=C: the title's first bytes (荣昌区2023年)" "$tmp/got" "$tmp/want"
+
+# ---- a plan with a UTF-8 byte-order mark, notices in UTF-16 -----------------
+# Windows editors save plans with a BOM and notices as "Unicode" (UTF-16
+# with a BOM): they import as the same campaign as the plain UTF-8 file.
+{ printf '\357\273\277'; cat "$plan"; } >"$tmp/bom.json"
+for which in plain bom; do
+	src=$plan
+	[ $which = bom ] && src="$tmp/bom.json"
+	W="$WEEKPLAN --db $tmp/$which-plan.db --today 2023-04-20"
+	expect_status 0 "import a $which JSON plan" -- $W import "$src" && ok "import a $which JSON plan"
+	$W export 1 >"$tmp/$which-plan.export"
+	$W agenda --week 2023-04-17 --format tsv >"$tmp/$which-plan.agenda"
+done
+same "a JSON plan with a BOM: export" "$tmp/bom-plan.export" "$tmp/plain-plan.export"
+same "a JSON plan with a BOM: agenda" "$tmp/bom-plan.agenda" "$tmp/plain-plan.agenda"
+expect_status 0 "a JSON plan with a BOM from stdin" -- \
+	$WEEKPLAN --db "$tmp/stdin-plan.db" import - <"$tmp/bom.json" && ok "a JSON plan with a BOM from stdin"
+
+notices="$top_srcdir/tests/fixtures/notices"
+utf8="$notices/003_1ac52fcfac32619d.txt"
+tests=$((tests + 1))
+[ "$(head -c 2 "$notices/003.utf16le.txt" | od -An -tx1 | tr -d ' ')" = fffe ] &&
+	[ "$(head -c 2 "$notices/003.utf16be.txt" | od -An -tx1 | tr -d ' ')" = feff ] &&
+	ok "the UTF-16 fixtures start with their byte-order marks" ||
+	fail "the UTF-16 fixtures lack their byte-order marks"
+for enc in utf8 utf16le utf16be; do
+	src=$utf8
+	[ $enc = utf8 ] || src="$notices/003.$enc.txt"
+	W="$WEEKPLAN --db $tmp/notice-$enc.db --today 2024-04-01"
+	expect_status 0 "import-notice in $enc" -- $W import-notice "$src" && ok "import-notice in $enc"
+	# The report names the file; the rest of it is compared.
+	sed "s|$src|NOTICE|g" "$tmp/out" >"$tmp/notice-$enc.import"
+	$W export 1 >"$tmp/notice-$enc.export"
+	$W campaigns --format tsv >"$tmp/notice-$enc.campaigns"
+done
+for enc in utf16le utf16be; do
+	for out in import export campaigns; do
+		same "a $enc notice: $out as from UTF-8" "$tmp/notice-$enc.$out" "$tmp/notice-utf8.$out"
+	done
+done
+
 # ---- an old database holding them: escaped wherever they are printed ------
 if ! command -v sqlite3 >/dev/null 2>&1; then
 	echo "SKIP: the old-database checks need the sqlite3 tool"

@@ -98,7 +98,10 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
 	expect_error 1 "read-only database" "read-only" -- $as_user "$WEEKPLAN" --db "$ro/plans.db" import "$top_srcdir/data/plans/000-luzhai-2026.json"
-	expect_status 0 "reading a read-only database" -- $as_user "$WEEKPLAN" --db "$ro/plans.db" campaigns || true
+	"$WEEKPLAN" --db "$db" campaigns >"$tmp/want"
+	expect_status 0 "reading a read-only database" -- $as_user "$WEEKPLAN" --db "$ro/plans.db" campaigns &&
+		if cmp -s "$tmp/out" "$tmp/want"; then ok "reading a read-only database"; else
+			fail "reading a read-only database: $(cat "$tmp/out")"; fi
 fi
 
 # --- core: a database name that keeps nothing is refused --------------------
@@ -133,7 +136,16 @@ if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
 	R="$as_user $WEEKPLAN --db $rodir/plans.db --today 2023-04-10"
 	for c in campaigns agenda deadlines conflicts "matrix 荣昌" "unit 区法院" "export 荣昌"; do
 		# shellcheck disable=SC2086
-		expect_status 0 "read-only directory: $c" -- $R $c && ok "read-only directory: $c"
+		"$WEEKPLAN" --db "$db" --today 2023-04-10 $c >"$tmp/want" 2>&1
+		# shellcheck disable=SC2086
+		if expect_status 0 "read-only directory: $c" -- $R $c; then
+			tests=$((tests + 1))
+			if cmp -s "$tmp/out" "$tmp/want" && [ -s "$tmp/out" ]; then
+				ok "read-only directory: $c reads what a writable copy holds"
+			else
+				fail "read-only directory: $c: $(diff "$tmp/want" "$tmp/out" | head -5)"
+			fi
+		fi
 	done
 	# shellcheck disable=SC2086
 	expect_error 1 "read-only directory: import" "read-only" -- $R import "$top_srcdir/data/plans/002-linxia-2024.json"

@@ -333,7 +333,7 @@ const struct cli_command wp_data_commands[] = {
 	 N_("add a campaign from a plan file (all or nothing; - reads stdin)"), 1, 1,
 	 import_options, true, run_import},
 	{"import-notice", "FILE.txt [--dry-run] [--replace] [--title T] [--period START..END] [--year Y]",
-	 N_("read a plan notice (活动方案 text, UTF-8 or GB18030) into a campaign"), 1, 1,
+	 N_("read a plan notice (活动方案 text, UTF-8, UTF-16 or GB18030) into a campaign"), 1, 1,
 	 notice_options, false, run_import_notice},
 	{"export", "CAMPAIGN", N_("write a campaign as a plan file on stdout"), 1, 1, NULL, false,
 	 run_export},
