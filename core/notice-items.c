@@ -11,6 +11,7 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* ---- activities ------------------------------------------------------------------ */
@@ -359,12 +360,11 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	static const char *const title_stops[] = {"。", NULL};
 	char *title = wp_notice_upto(heading, title_stops);
 	/* （一）活动名称：知识产权进校园 */
-	static const char *const title_labels[] = {"活动名称：", "项目名称：", "名称：", "活动项目：",
-						   NULL};
 	const char *named = title;
-	for (const char *const *l = title_labels; *l; l++)
-		if (wp_str_starts(named, *l)) {
-			named += strlen(*l);
+	for (const struct wp_field_label *l = wp_field_labels; l->name; l++)
+		if ((l->where & WP_FIELD_TITLE) && wp_str_starts(named, l->name) &&
+		    wp_str_starts(named + strlen(l->name), "：")) {
+			named += strlen(l->name) + strlen("：");
 			break;
 		}
 	char *clean_title = wp_str_trim_end(named, wp_notice_end_punct);
@@ -466,18 +466,13 @@ static bool arabic_item(const char *p)
 /* 1.时间：… under an item is a line of that item, not an item itself. */
 static bool field_line(const char *heading)
 {
-	static const char *const labels[] = {"时间", "活动时间", "日期", "地点", "活动地点",
-					     "内容", "活动内容", "参加人员", "参加对象",
-					     "活动形式", "形式", "联系人", NULL};
 	const char *colon = wp_notice_find_near(heading, "：", 18);
 	if (!colon)
 		return false;
 	char *label = wp_str_sub(heading, (size_t)(colon - heading));
-	bool field = wp_notice_unit_label(label) != 0;
-	for (const char *const *l = labels; *l && !field; l++)
-		field = strcmp(label, *l) == 0;
+	const struct wp_field_label *l = wp_field_label_is(label);
 	free(label);
-	return field;
+	return l && (l->where & WP_FIELD_LINE);
 }
 
 /* The section's paragraphs that open with a date and a ： or ，

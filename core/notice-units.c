@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* The list in the last （…） of an item, if it names units. */
@@ -370,42 +371,29 @@ static void drop_unmatched_close(char *s)
 	}
 }
 
-/* The labels that name an activity's units, in the order they are
- * preferred when several appear: lead, then cooperate. notice-table.c
- * names its columns with the same words. */
-static const struct {
-	const char *name;
-	int role; /* 1 lead, 2 cooperate */
-} unit_labels[] = {
-	{"牵头单位", 1}, {"责任单位", 1}, {"主办单位", 1}, {"牵头部门", 1}, {"责任部门", 1},
-	{"负责单位", 1}, {"组织单位", 1}, {"实施单位", 1}, {"承办单位", 1}, {"配合单位", 2},
-	{"协办单位", 2}, {"配合部门", 2}, {"参与单位", 2}, {"参加单位", 2}, {"协助单位", 2},
-};
-
 int wp_notice_unit_label(const char *name)
 {
-	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels; k++)
-		if (strcmp(name, unit_labels[k].name) == 0)
-			return unit_labels[k].role;
-	return 0;
+	const struct wp_field_label *l = wp_field_label_is(name);
+	return !l ? 0 : l->field == WP_FIELD_LEAD ? 1 : l->field == WP_FIELD_COOP ? 2 : 0;
 }
 
-/* The value after "label：" for the first label of role in body, up to the
- * end of its clause or the next cooperating label. Caller frees. */
-static char *labelled(const char *body, int role)
+/* The value after "label：" for the first label of field (WP_FIELD_LEAD,
+ * WP_FIELD_COOP) in body, up to the end of its clause or the next
+ * cooperating label. Caller frees. */
+static char *labelled(const char *body, enum wp_field field)
 {
 	const char *stops[16] = {"。", "；", "\n"};
 	size_t nstops = 3;
-	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels && nstops < 15; k++)
-		if (unit_labels[k].role == 2)
-			stops[nstops++] = unit_labels[k].name;
+	for (const struct wp_field_label *l = wp_field_labels; l->name && nstops < 15; l++)
+		if (l->field == WP_FIELD_COOP)
+			stops[nstops++] = l->name;
 	stops[nstops] = NULL;
 	char *v = NULL;
-	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels && !v; k++) {
-		if (unit_labels[k].role != role)
+	for (const struct wp_field_label *l = wp_field_labels; l->name && !v; l++) {
+		if (l->field != field)
 			continue;
 		char marker[32];
-		snprintf(marker, sizeof marker, "%s：", unit_labels[k].name);
+		snprintf(marker, sizeof marker, "%s：", l->name);
 		v = wp_notice_after(body, marker, stops);
 	}
 	return v;
@@ -463,8 +451,8 @@ void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead,
  * (see wp_notice_split_lead_list). Returns whether any label was found. */
 static bool labelled_units(struct reader *r, const char *body, struct units *u)
 {
-	char *lead = labelled(body, 1);
-	char *coop = labelled(body, 2);
+	char *lead = labelled(body, WP_FIELD_LEAD);
+	char *coop = labelled(body, WP_FIELD_COOP);
 	const char *const clause[] = {"。", "；", "\n", NULL};
 	char *host_helper = wp_str_find(body, "主办单位：") && !wp_str_find(body, "牵头单位：") &&
 				    !wp_str_find(body, "责任单位：")
