@@ -58,13 +58,8 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 	const char *hit = wp_str_find(body, "由");
 	for (; hit; hit = wp_str_find(hit + strlen("由"), "由")) {
 		/* 由X牵头, 由X主办, 由X负责: the nearest of them */
-		static const char *const roles[] = {"牵头", "主办", "负责", NULL};
-		const char *lead_end = NULL;
-		for (const char *const *w = roles; *w; w++) {
-			const char *at = wp_notice_find_near(hit, *w, 90);
-			if (at && (!lead_end || at < lead_end))
-				lead_end = at;
-		}
+		size_t role_len = 0;
+		const char *lead_end = wp_word_find_near(hit, WP_WORDS_LEAD_VERB, 90, &role_len);
 		if (!lead_end)
 			continue;
 		const char *from = hit + strlen("由");
@@ -96,11 +91,9 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 				json_array_append(coop, v);
 		}
 		/* 由X主办，Y协办: Y cooperates */
-		const char *after = lead_end + wp_str_char_len(lead_end);
-		after += wp_str_char_len(after); /* the role's two characters */
+		const char *after = lead_end + role_len;
 		wp_str_skip(&after, "，");
-		static const char *const helps[] = {"协办", "承办", "配合", NULL};
-		for (const char *const *h = helps; *h; h++) {
+		for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h; h++) {
 			const char *at = wp_notice_find_near(after, *h, 90);
 			if (!at || at == after)
 				continue;
@@ -118,19 +111,6 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 		free(x);
 		return;
 	}
-}
-
-/* The first of the words for "together with" (联合, 会同 ...) in s. */
-static const char *find_join(const char *s, size_t *len)
-{
-	static const char *const words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
-	const char *best = NULL;
-	for (const char *const *w = words; *w; w++) {
-		const char *hit = wp_str_find(s, *w);
-		if (hit && (!best || hit < best))
-			best = hit, *len = strlen(*w);
-	}
-	return best;
 }
 
 /* A subject without the auxiliary that follows it (市知识产权局将 -> 市知识
@@ -259,7 +239,7 @@ static void units_from_sentence(struct reader *r, const char *body, struct units
 	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 	char *first = wp_notice_first_sentence(body);
 	size_t join_len = 0;
-	const char *join = find_join(first, &join_len);
+	const char *join = wp_word_find(first, WP_WORDS_JOIN, &join_len);
 	const char *lead_at = wp_str_find(first, "牵头");
 	if (join) {
 		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
@@ -484,19 +464,10 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
  * Returns 1 for lead, 2 for cooperate, 0 for none, and cuts the mark. */
 static int own_role(char *name)
 {
-	static const struct {
-		const char *mark;
-		int role;
-	} marks[] = {{"（牵头）", 1}, {"（牵头单位）", 1}, {"牵头", 1}, {"（配合）", 2},
-		     {"（配合单位）", 2}, {"配合", 2}, {"（协办）", 2}, {"协办", 2}};
-	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-		size_t n = strlen(name), m = strlen(marks[k].mark);
-		if (n > m && strcmp(name + n - m, marks[k].mark) == 0) {
-			name[n - m] = '\0';
-			return marks[k].role;
-		}
-	}
-	return 0;
+	size_t len;
+	enum wp_role role = wp_unit_mark_role(name, &len);
+	name[strlen(name) - len] = '\0';
+	return (int)role;
 }
 
 /* 责任单位：市知识产权局（牵头）、市公安局、市司法局: a unit marked 牵头
