@@ -10,6 +10,7 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* ---- the committee ------------------------------------------------------------------ */
@@ -41,17 +42,15 @@ void wp_notice_read_committee(struct reader *r)
 		const char *p = r->t.para[i];
 		char *v;
 		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are members */
-		const char *chair_label = wp_str_starts(p, "主任单位：")   ? "主任单位："
-					  : wp_str_starts(p, "组长单位：") ? "组长单位："
-									   : NULL;
-		const char *member_label = wp_str_starts(p, "成员单位：")     ? "成员单位："
-					   : wp_str_starts(p, "副主任单位：") ? "副主任单位："
-					   : wp_str_starts(p, "副组长单位：") ? "副组长单位："
-									      : NULL;
-		if (chair_label && (v = wp_notice_after(p, chair_label, stops))) {
+		size_t len;
+		enum wp_committee_role role = wp_committee_label_at(p, &len);
+		if (!wp_str_starts(p + len, "："))
+			role = WP_COMMITTEE_NONE;
+		if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p + len, "：", stops))) {
 			wp_notice_split_units(v, chair);
 			free(v);
-		} else if (member_label && (v = wp_notice_after(p, member_label, stops))) {
+		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
+			   (v = wp_notice_after(p + len, "：", stops))) {
 			wp_notice_split_units(v, members);
 			free(v);
 			/* the list may go on over the following lines */
