@@ -191,7 +191,13 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 /* 报送X / 将X…报: what is due. */
 static char *due_what(const char *s)
 {
-	static const char *const obj_stops[] = {"于", "以", "报", "在", "发送", "提交", "，", "。", NULL};
+	/* the thing put before a verb ends at it, or at 于/以/在 */
+	const char *obj_stops[16] = {"于", "以", "在", "，", "。"};
+	size_t nstops = 5;
+	for (const struct wp_submit_verb *v = wp_submit_verbs; v->word && nstops < 15; v++)
+		if (v->uses & WP_SUBMIT_PUT)
+			obj_stops[nstops++] = v->word;
+	obj_stops[nstops] = NULL;
 	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "（", "\n", "；", NULL};
 	/* 将X报Y, 把X报Y: the thing is put before the verb */
 	const char *put = wp_str_find(s, "将");
@@ -199,12 +205,12 @@ static char *due_what(const char *s)
 		put = wp_str_find(s, "把");
 	/* 报送X, 上报X, 发送X: the thing follows the verb */
 	const char *sent = NULL;
-	static const char *const verbs[] = {"报送", "上报", "发送", NULL};
-	for (const char *const *v = verbs; *v && !sent; v++)
-		if ((sent = wp_str_find(s, *v)))
-			sent += strlen(*v);
+	for (const struct wp_submit_verb *v = wp_submit_verbs; v->word && !sent; v++)
+		if ((v->uses & WP_SUBMIT_THING) && (sent = wp_str_find(s, v->word)))
+			sent += strlen(v->word);
 	char *obj = NULL;
-	if (put && (wp_str_find(put, "报") || wp_str_find(put, "发送") || wp_str_find(put, "提交"))) {
+	size_t verb_len;
+	if (put && wp_submit_find(put, WP_SUBMIT_PUT, &verb_len)) {
 		/* the object holds one character at least: 将报告会名单发送… */
 		const char *from = put + wp_str_char_len(put);
 		size_t first = wp_str_char_len(from);
@@ -323,10 +329,12 @@ static char *address_in(const char *s)
 static char *due_to(const char *s, const char *email)
 {
 	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
-	static const char *const verbs[] = {"报送", "上报", "提交", "发送", "报"};
-	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-		for (const char *hit = wp_str_find(s, verbs[k]); hit; hit = wp_str_find(hit + strlen(verbs[k]), verbs[k])) {
-			char *to = wp_notice_upto(hit + strlen(verbs[k]), stops);
+	for (const struct wp_submit_verb *verb = wp_submit_verbs; verb->word; verb++) {
+		if (!(verb->uses & WP_SUBMIT_TO))
+			continue;
+		const char *v = verb->word;
+		for (const char *hit = wp_str_find(s, v); hit; hit = wp_str_find(hit + strlen(v), v)) {
+			char *to = wp_notice_upto(hit + strlen(v), stops);
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			static const char *const to_words[] = {"至", "到", "给", NULL};
 			for (const char *const *w = to_words; *w; w++) {
@@ -347,7 +355,7 @@ static char *due_to(const char *s, const char *email)
 					return wp_xstrdup(email);
 				continue;
 			}
-			char *with = with_bracket_address(to, hit + strlen(verbs[k]) + strlen(to));
+			char *with = with_bracket_address(to, hit + strlen(v) + strlen(to));
 			free(to);
 			return with;
 		}
@@ -389,8 +397,7 @@ static bool puts_and_sends(const char *s)
 	for (const char *const *w = puts; *w; w++) {
 		const char *at = wp_str_find(s, *w);
 		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
-		if (sent && !wp_str_starts(sent, "报告") && !wp_str_starts(sent, "报道") &&
-		    !wp_str_starts(sent, "报名") && !wp_str_starts(sent, "报纸"))
+		if (sent && !wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
 			return true;
 	}
 	return false;
@@ -402,17 +409,9 @@ static bool sends_after_date(const char *s, int year)
 	if (!wp_nfind_date(s, year, &d) || !marks_deadline(s, &d))
 		return false;
 	const char *after = d.at + d.len;
-	static const char *const not_sending[] = {"报道", "报刊", "报纸", "海报", "举报", "画报",
-						  "简报", "情报", "报告会", NULL};
-	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报")) {
-		bool other = false;
-		for (const char *const *w = not_sending; *w && !other; w++) {
-			size_t back = wp_str_starts(*w, "报") ? 0 : 3;
-			other = hit >= after + back && wp_str_starts(hit - back, *w);
-		}
-		if (!other)
+	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报"))
+		if (!wp_not_sending_at(after, hit, WP_NOT_SENT_AFTER_DATE))
 			return true;
-	}
 	return false;
 }
 
@@ -454,11 +453,9 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	char *rule = NULL;
 	wp_date due = WP_DATE_NONE;
 	wp_ndate d;
-	static const char *const send_words[] = {"报送", "上报", "前报", "日报", "报至", "提交", "发送"};
-	bool submits = false;
-	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
-		submits = submits || wp_str_find(s, send_words[k]);
-	submits = submits || sends_after_date(s, r->year) || puts_and_sends(s);
+	size_t verb_len;
+	bool submits = wp_submit_find(s, WP_SUBMIT_SIGN, &verb_len) || sends_after_date(s, r->year) ||
+		       puts_and_sends(s);
 	bool attends = !submits && wp_str_find(s, "参加") && wp_str_find(s, "请");
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
@@ -506,7 +503,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 				;
 			start = wp_str_starts(start, "在") ? start + strlen("在") : s;
 		}
-		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + 6;
+		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + strlen("上报");
 		rule = wp_str_sub(start, (size_t)(end - start));
 	} else {
 		return;

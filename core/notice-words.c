@@ -18,13 +18,6 @@ static const char *const other_sections[] = {"要求", "保障", "时间", "主�
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", NULL};
 static const char *const help_verbs[] = {"协办", "承办", "配合", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
-/* 报 in these words (anywhere in them) sends nothing */
-static const char *const not_sending[] = {"报道", "报刊", "报纸", "海报", "举报", "画报",
-					  "简报", "情报", "报告会", NULL};
-/* what 将X… is put to when the 报 after it starts one of these: not sent.
- * Not merged with not_sending: the two disagree (报告, 报名 / 报刊 ...),
- * and merging them changes what some notices are read to say. */
-static const char *const not_put_sending[] = {"报告", "报道", "报名", "报纸", NULL};
 static const char *const times_of_day[] = {"上午", "下午", "晚上", NULL};
 /* 联系人及电话：李华 0771-5551234 names the phone with the person */
 static const char *const contact_names[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
@@ -38,8 +31,6 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
 	[WP_WORDS_JOIN] = join_words,
-	[WP_WORDS_NOT_SENDING] = not_sending,
-	[WP_WORDS_NOT_PUT_SENDING] = not_put_sending,
 	[WP_WORDS_TIME_OF_DAY] = times_of_day,
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
@@ -240,6 +231,40 @@ const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
 		}
 	}
 	return NULL;
+}
+
+/* The two uses disagree (报告, 报名 send nothing after a thing put, yet
+ * 4月30日前报名 is a deadline; 报刊, 海报 ... are not looked for after a
+ * put thing): each row says where it holds, so that the readings stay
+ * those the notices were checked with. */
+static const struct {
+	const char *word;
+	unsigned where;
+} not_sending[] = {
+	{"报道", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"报纸", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"报刊", WP_NOT_SENT_AFTER_DATE},
+	{"海报", WP_NOT_SENT_AFTER_DATE},
+	{"举报", WP_NOT_SENT_AFTER_DATE},
+	{"画报", WP_NOT_SENT_AFTER_DATE},
+	{"简报", WP_NOT_SENT_AFTER_DATE},
+	{"情报", WP_NOT_SENT_AFTER_DATE},
+	{"报告会", WP_NOT_SENT_AFTER_DATE},
+	{"报告", WP_NOT_SENT_AFTER_PUT},
+	{"报名", WP_NOT_SENT_AFTER_PUT},
+};
+
+bool wp_not_sending_at(const char *start, const char *hit, unsigned where)
+{
+	for (size_t k = 0; k < sizeof not_sending / sizeof *not_sending; k++) {
+		if (!(not_sending[k].where & where))
+			continue;
+		/* how far into the word its 报 is: 0 for 报道, one character for 海报 */
+		size_t back = (size_t)(strstr(not_sending[k].word, "报") - not_sending[k].word);
+		if ((size_t)(hit - start) >= back && wp_str_starts(hit - back, not_sending[k].word))
+			return true;
+	}
+	return false;
 }
 
 /* ---- a portal's metadata block ----------------------------------------------- */

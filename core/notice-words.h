@@ -29,8 +29,6 @@ enum wp_word_set {
 	WP_WORDS_LEAD_VERB,        /* 由X牵头 / 主办 / 负责 */
 	WP_WORDS_HELP_VERB,        /* …，Y协办 / 承办 / 配合 (the first in this order wins) */
 	WP_WORDS_JOIN,             /* X联合Y, X会同Y: together with */
-	WP_WORDS_NOT_SENDING,      /* words holding 报 that send nothing: 报道, 海报 */
-	WP_WORDS_NOT_PUT_SENDING,  /* after 将X: 报 words that send nothing (报告, 报名) */
 	WP_WORDS_TIME_OF_DAY,      /* 上午, 下午, 晚上 */
 	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
 	WP_WORDS_CONTACT_PHONE,    /* 联系电话： */
@@ -122,6 +120,15 @@ extern const struct wp_submit_verb wp_submit_verbs[];
 /* The first place in s holding a verb with any of the flags uses (the
  * longest there, its length in *len), or NULL. */
 const char *wp_submit_find(const char *s, unsigned uses, size_t *len);
+
+/* Words holding 报 that send nothing (报道, 海报), by where the 报 is
+ * met: after a deadline's date, or after a thing put (将X报…). */
+#define WP_NOT_SENT_AFTER_DATE 1u
+#define WP_NOT_SENT_AFTER_PUT 2u
+
+/* Is the 报 at hit, in text from start, part of such a word for where?
+ * Nothing before start is read. */
+bool wp_not_sending_at(const char *start, const char *hit, unsigned where);
 
 /* ---- a portal's metadata block ----------------------------------------------- */
 

@@ -15,7 +15,6 @@ START_TEST(word_at_takes_the_longest_word)
 	ck_assert_uint_eq(wp_word_at("", WP_WORDS_TIME_OF_DAY), 0);
 	/* 联系人及电话： is longer than 联系人：'s start and wins over nothing */
 	ck_assert_uint_eq(wp_word_at("联系人及电话：李华", WP_WORDS_CONTACT_NAME), strlen("联系人及电话："));
-	ck_assert_uint_eq(wp_word_at("报告会", WP_WORDS_NOT_SENDING), strlen("报告会"));
 	ck_assert(wp_word_is("配合", WP_WORDS_HELP_VERB));
 	ck_assert(!wp_word_is("配合单位", WP_WORDS_HELP_VERB));
 }
@@ -98,6 +97,14 @@ START_TEST(submission_verbs_by_use)
 	ck_assert_uint_eq(len, strlen("报"));
 	ck_assert_ptr_null(wp_submit_find("将总结报市局", WP_SUBMIT_SIGN, &len));
 	ck_assert_ptr_nonnull(wp_submit_find("4月30日前报市局", WP_SUBMIT_SIGN, &len));
+	/* 报 inside 海报 sends nothing; nothing before the text is read */
+	const char *t = "张贴海报";
+	ck_assert(wp_not_sending_at(t, strstr(t, "报"), WP_NOT_SENT_AFTER_DATE));
+	ck_assert(!wp_not_sending_at(strstr(t, "报"), strstr(t, "报"), WP_NOT_SENT_AFTER_DATE));
+	ck_assert(!wp_not_sending_at(t, strstr(t, "报"), WP_NOT_SENT_AFTER_PUT));
+	t = "报名表";
+	ck_assert(wp_not_sending_at(t, t, WP_NOT_SENT_AFTER_PUT));
+	ck_assert(!wp_not_sending_at(t, t, WP_NOT_SENT_AFTER_DATE));
 	enum wp_meta_field f;
 	ck_assert(wp_meta_label_at("发文字号：x", &f, &len));
 	ck_assert_int_eq(f, WP_META_DOC_NUMBER);
