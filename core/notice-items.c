@@ -16,22 +16,12 @@
 
 /* ---- activities ------------------------------------------------------------------ */
 
+/* 重点活动, 具体安排 ...; not 宣传活动要求, 活动时间 and the like. */
 static bool is_activity_section(const char *heading)
 {
-	static const char *const words[] = {"重点活动", "具体活动", "活动内容", "活动方式",
-					    "活动安排", "主要活动", "活动项目", "具体安排",
-					    "工作安排", "重点工作", "主要内容", "宣传活动",
-					    "系列活动", "工作任务", "主要任务", "重点任务",
-					    "活动形式"};
-	/* 宣传活动要求, 活动时间 and the like are other sections */
-	static const char *const others[] = {"要求", "保障", "时间", "主题", "领导", "机构"};
-	for (size_t k = 0; k < sizeof others / sizeof *others; k++)
-		if (wp_str_find(heading, others[k]))
-			return false;
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (wp_str_find(heading, words[k]))
-			return true;
-	return false;
+	size_t len;
+	return !wp_word_find(heading, WP_WORDS_OTHER_SECTION, &len) &&
+	       wp_word_find(heading, WP_WORDS_ACTIVITY_SECTION, &len);
 }
 
 /* The first sentence of s (up to 。, or the end). Caller frees. */
@@ -491,10 +481,9 @@ static size_t read_schedule(struct reader *r, size_t from)
 			continue;
 		/* past the date and a time of day, a ：or ， opens what happens */
 		const char *after = p + d.len;
-		static const char *const parts[] = {"上午", "下午", "晚上", NULL};
-		for (const char *const *w = parts; *w; w++)
-			if (wp_str_starts(after, *w))
-				after += strlen(*w);
+		for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
+			if (wp_str_starts(after, t->word))
+				after += strlen(t->word);
 		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
 		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
 			after += wp_str_char_len(after);

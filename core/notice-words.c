@@ -18,7 +18,6 @@ static const char *const other_sections[] = {"要求", "保障", "时间", "主�
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", NULL};
 static const char *const help_verbs[] = {"协办", "承办", "配合", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
-static const char *const times_of_day[] = {"上午", "下午", "晚上", NULL};
 /* 联系人及电话：李华 0771-5551234 names the phone with the person */
 static const char *const contact_names[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
 					    "联系人及联系方式：", "联系人和电话：", NULL};
@@ -31,7 +30,6 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
 	[WP_WORDS_JOIN] = join_words,
-	[WP_WORDS_TIME_OF_DAY] = times_of_day,
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
 	[WP_WORDS_CONTACT_MAIL] = contact_mails,
@@ -264,6 +262,34 @@ bool wp_not_sending_at(const char *start, const char *hit, unsigned where)
 		if ((size_t)(hit - start) >= back && wp_str_starts(hit - back, not_sending[k].word))
 			return true;
 	}
+	return false;
+}
+
+/* ---- times of day ----------------------------------------------------------- */
+
+const struct wp_time_of_day wp_times_of_day[] = {
+	{"上午", false}, {"下午", true}, {"晚上", true}, {NULL, false},
+};
+
+size_t wp_time_of_day_at(const char *s, bool *pm)
+{
+	size_t best = 0;
+	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++) {
+		size_t n = strlen(t->word);
+		if (n > best && strncmp(s, t->word, n) == 0) {
+			best = n;
+			if (pm)
+				*pm = t->pm;
+		}
+	}
+	return best;
+}
+
+bool wp_pm_before(const char *start, const char *p)
+{
+	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
+		if (t->pm && wp_str_ends_at(start, p, t->word))
+			return true;
 	return false;
 }
 

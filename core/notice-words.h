@@ -29,7 +29,6 @@ enum wp_word_set {
 	WP_WORDS_LEAD_VERB,        /* 由X牵头 / 主办 / 负责 */
 	WP_WORDS_HELP_VERB,        /* …，Y协办 / 承办 / 配合 (the first in this order wins) */
 	WP_WORDS_JOIN,             /* X联合Y, X会同Y: together with */
-	WP_WORDS_TIME_OF_DAY,      /* 上午, 下午, 晚上 */
 	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
 	WP_WORDS_CONTACT_PHONE,    /* 联系电话： */
 	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： */
@@ -129,6 +128,22 @@ const char *wp_submit_find(const char *s, unsigned uses, size_t *len);
 /* Is the 报 at hit, in text from start, part of such a word for where?
  * Nothing before start is read. */
 bool wp_not_sending_at(const char *start, const char *hit, unsigned where);
+
+/* ---- times of day ----------------------------------------------------------- */
+
+struct wp_time_of_day {
+	const char *word; /* 上午, 下午, 晚上 */
+	bool pm;          /* 下午3点 is 15:00 */
+};
+
+/* Ends with a row whose word is NULL. */
+extern const struct wp_time_of_day wp_times_of_day[];
+
+/* Bytes of the time of day s starts with (its pm in *pm unless NULL), 0
+ * if none. */
+size_t wp_time_of_day_at(const char *s, bool *pm);
+/* Does the text from start to p end with an afternoon or evening word? */
+bool wp_pm_before(const char *start, const char *p);
 
 /* ---- a portal's metadata block ----------------------------------------------- */
 

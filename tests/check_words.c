@@ -10,9 +10,17 @@
 
 START_TEST(word_at_takes_the_longest_word)
 {
-	ck_assert_uint_eq(wp_word_at("下午3点", WP_WORDS_TIME_OF_DAY), strlen("下午"));
-	ck_assert_uint_eq(wp_word_at("3点下午", WP_WORDS_TIME_OF_DAY), 0);
-	ck_assert_uint_eq(wp_word_at("", WP_WORDS_TIME_OF_DAY), 0);
+	bool pm = false;
+	ck_assert_uint_eq(wp_time_of_day_at("下午3点", &pm), strlen("下午"));
+	ck_assert(pm);
+	ck_assert_uint_eq(wp_time_of_day_at("上午9点", &pm), strlen("上午"));
+	ck_assert(!pm);
+	ck_assert_uint_eq(wp_time_of_day_at("3点下午", NULL), 0);
+	ck_assert_uint_eq(wp_time_of_day_at("", NULL), 0);
+	const char *t = "晚上7点";
+	ck_assert(wp_pm_before(t, strstr(t, "7")));
+	ck_assert(!wp_pm_before(t + strlen("晚"), strstr(t, "7"))); /* not before start */
+	ck_assert_uint_eq(wp_word_at("", WP_WORDS_JOIN), 0);
 	/* 联系人及电话： is longer than 联系人：'s start and wins over nothing */
 	ck_assert_uint_eq(wp_word_at("联系人及电话：李华", WP_WORDS_CONTACT_NAME), strlen("联系人及电话："));
 	ck_assert(wp_word_is("配合", WP_WORDS_HELP_VERB));
@@ -37,13 +45,13 @@ END_TEST
 START_TEST(no_word_is_found_in_the_middle_of_a_character)
 {
 	/* The scan steps by whole characters: a cut character (two bytes
-	 * of 上) before 上午 neither hides it nor is taken for its start, and
+	 * of 会) before 会同 neither hides it nor is taken for its start, and
 	 * a cut 报 at the end is not read past. */
 	size_t len = 0;
-	const char s[] = "\xe4\xb8\xe4\xb8\x8a\xe5\x8d\x88"; /* a cut character, then 上午 */
-	const char *hit = wp_word_find(s, WP_WORDS_TIME_OF_DAY, &len);
+	const char s[] = "\xe4\xbc\xe4\xbc\x9a\xe5\x90\x8c"; /* a cut character, then 会同 */
+	const char *hit = wp_word_find(s, WP_WORDS_JOIN, &len);
 	ck_assert_ptr_nonnull(hit);
-	ck_assert_uint_eq(len, strlen("上午"));
+	ck_assert_uint_eq(len, strlen("会同"));
 	ck_assert_uint_eq((size_t)(hit - s), 2);
 	/* a submission verb inside another character is not found */
 	ck_assert_ptr_null(wp_submit_find("\xe6\x8a", WP_SUBMIT_TO, &len));
