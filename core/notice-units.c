@@ -186,19 +186,17 @@ static char *lower_level_spelling(struct reader *r, const char *level, const cha
  * rest of the subject cooperate. False if subject names no 两级. */
 static bool two_levels(struct reader *r, const char *subject, struct units *u)
 {
-	static const char *const pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 	const char *both = wp_str_find(subject, "两级");
-	if (!both || both - subject < 6)
+	const char *pair = NULL;
+	for (const char *const *p = wp_words(WP_WORDS_LEVEL_PAIR); both && *p && !pair; p++)
+		if (wp_str_ends_at(subject, both, *p))
+			pair = both - strlen(*p);
+	if (!pair)
 		return false;
-	const char *pair = both - 6;
-	bool known = false;
-	for (const char *const *p = pairs; *p && !known; p++)
-		known = wp_str_starts(pair, *p);
-	if (!known)
-		return false;
-	char upper[4], lower[4];
-	memcpy(upper, pair, 3), upper[3] = '\0';
-	memcpy(lower, pair + 3, 3), lower[3] = '\0';
+	/* the pair's two levels, a character each */
+	size_t upper_len = wp_str_char_len(pair);
+	char *upper = wp_str_sub(pair, upper_len);
+	char *lower = wp_str_sub(pair + upper_len, wp_str_char_len(pair + upper_len));
 	/* X before (知识产权局市县两级) or after (市县两级市场监管部门); the
 	 * units named before X are the rest of the subject */
 	const char *x_start = subject;
@@ -211,6 +209,8 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
 				 : wp_xstrdup(both + strlen("两级"));
 	if (!*x || !wp_notice_unit_like(x) || wp_str_starts(x, "各")) {
 		free(x); /* 各部门市县两级: no one unit to put at each level */
+		free(upper);
+		free(lower);
 		return false;
 	}
 	wp_buf up = WP_BUF_INIT;
@@ -229,6 +229,8 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
 	json_array_append_new(u->coop, json_string(low));
 	free(low);
 	free(x);
+	free(upper);
+	free(lower);
 	return true;
 }
 

@@ -18,6 +18,7 @@ static const char *const other_sections[] = {"要求", "保障", "时间", "主�
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", NULL};
 static const char *const help_verbs[] = {"协办", "承办", "配合", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
+static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
 /* 联系人及电话：李华 0771-5551234 names the phone with the person */
 static const char *const contact_names[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
@@ -31,6 +32,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
 	[WP_WORDS_JOIN] = join_words,
+	[WP_WORDS_LEVEL_PAIR] = level_pairs,
 	[WP_WORDS_PORTAL_CHROME] = portal_chrome,
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,

@@ -29,6 +29,7 @@ enum wp_word_set {
 	WP_WORDS_LEAD_VERB,        /* 由X牵头 / 主办 / 负责 */
 	WP_WORDS_HELP_VERB,        /* …，Y协办 / 承办 / 配合 (the first in this order wins) */
 	WP_WORDS_JOIN,             /* X联合Y, X会同Y: together with */
+	WP_WORDS_LEVEL_PAIR,       /* 市县两级X: an upper and a lower level, a character each */
 	WP_WORDS_PORTAL_CHROME,    /* 【打印, 首页>: a portal's page line, not the document's */
 	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
 	WP_WORDS_CONTACT_PHONE,    /* 联系电话： */
