@@ -9,11 +9,18 @@
  * no caller counts UTF-8 bytes.
  *
  * To teach the reader a new habit of the genre (a notice that says 协作单位
- * for 配合单位, or 呈报 for 报送): add one row to the concept's table in
- * notice-words.c, and one fixture under tests/fixtures (or a case in
- * tests/check_genre.c) with a notice that uses it, so that the reading is
- * checked from then on. Row order matters where a comment says so: there
- * the first row that applies wins.
+ * for 配合单位, or 呈报 for 报送):
+ *   1. add one row to the concept's table in notice-words.c (with its
+ *      role, field or flags where the table has them);
+ *   2. add one fixture that uses it: a made-up notice
+ *      tests/fixtures/notices/variant-*.txt with a test in
+ *      tests/check_genre.c reading the field it changes, or a real notice
+ *      tests/fixtures/genre/gNN_*.txt with its truth gNN_*.json (read by
+ *      tests/check_accuracy).
+ * Then make check: tests/fixtures/known-differences.txt must not change
+ * unless the new row mends a reading listed there. Row order matters
+ * only where a comment says so (there the first row that applies wins);
+ * elsewhere a lookup takes the longest word.
  *
  * Not part of core's interface: only notice.h is. */
 #ifndef WP_NOTICE_WORDS_H
@@ -32,8 +39,8 @@ enum wp_word_set {
 	WP_WORDS_LEVEL_PAIR,       /* 市县两级X: an upper and a lower level, a character each */
 	WP_WORDS_PORTAL_CHROME,    /* 【打印, 首页>: a portal's page line, not the document's */
 	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
-	WP_WORDS_CONTACT_PHONE,    /* 联系电话： */
-	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： */
+	WP_WORDS_CONTACT_PHONE,    /* 联系电话： (tried in order) */
+	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： (tried in order) */
 	WP_WORDS_COUNT
 };
 
