@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* ---- contacts ------------------------------------------------------------------------ */
@@ -126,12 +127,10 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 
 void wp_notice_read_contacts(struct reader *r)
 {
-	static const char *const phone_labels[] = {"联系电话：", "电话：", "手机：", NULL};
-	static const char *const mail_labels[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
+	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
+	const char *const *mail_labels = wp_words(WP_WORDS_CONTACT_MAIL);
+	const char *const *name_labels = wp_words(WP_WORDS_CONTACT_NAME);
 	static const char *const name_stops[] = {"；", "，", "）", "（", "。", "电话", "联系电话", NULL};
-	/* 联系人及电话：李华 0771-5551234 names the phone with the person */
-	static const char *const name_labels[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
-						  "联系人及联系方式：", "联系人和电话：", NULL};
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		char *names = NULL;
 		for (const char *const *l = name_labels; *l && !names; l++)

@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "notice-date.h"
 #include "notice-text.h"
+#include "notice-words.h"
 
 static bool is_digit(char c)
 {
@@ -247,8 +248,7 @@ bool wp_nfind_time(const char *s, char *out, const char **at)
 			continue;
 		}
 		/* 下午3点 is 15:00; 上午 and 早上 keep the hour. */
-		const char *before = p >= s + 6 ? p - 6 : NULL;
-		if (before && (wp_str_starts(before, "下午") || wp_str_starts(before, "晚上")) && h < 12)
+		if (wp_pm_before(s, p) && h < 12)
 			h += 12;
 		snprintf(out, 6, "%02d:%02d", h, min);
 		if (at)

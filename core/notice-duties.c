@@ -1,5 +1,5 @@
-/* notice-duties.c - the organising committee and the
- * deadlines a notice sets (absolute, relative, or undated duties). */
+/* notice-duties.c - the deadlines a notice sets (absolute, relative, or
+ * undated duties). notice-committee.c reads its committee. */
 #include "config.h"
 
 #include <stdio.h>
@@ -10,108 +10,8 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
-
-/* ---- the committee ------------------------------------------------------------------ */
-
-/* Drops from units each name of a unit listed before it: a notice may set
- * up its office twice (in the text and again in the annex) or name a
- * member twice, and a unit holds a role once. Each comparison is a step
- * of the reader's budget. */
-static void drop_repeated_units(struct reader *r, json_t *units)
-{
-	for (size_t i = 1; i < json_array_size(units);) {
-		bool seen = false;
-		for (size_t j = 0; j < i && !seen && wp_notice_step(r, 1); j++)
-			seen = wp_notice_same_unit(r, json_string_value(json_array_get(units, j)),
-						   json_string_value(json_array_get(units, i)));
-		if (seen)
-			json_array_remove(units, i);
-		else
-			i++;
-	}
-}
-
-void wp_notice_read_committee(struct reader *r)
-{
-	json_t *chair = json_array(), *members = json_array(), *office = json_array();
-	static const char *const stops[] = {"。", "\n", NULL};
-	static const char *const office_stops[] = {"，", "。", "具体", "负责", NULL};
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		char *v;
-		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are members */
-		const char *chair_label = wp_str_starts(p, "主任单位：")   ? "主任单位："
-					  : wp_str_starts(p, "组长单位：") ? "组长单位："
-									   : NULL;
-		const char *member_label = wp_str_starts(p, "成员单位：")     ? "成员单位："
-					   : wp_str_starts(p, "副主任单位：") ? "副主任单位："
-					   : wp_str_starts(p, "副组长单位：") ? "副组长单位："
-									      : NULL;
-		if (chair_label && (v = wp_notice_after(p, chair_label, stops))) {
-			wp_notice_split_units(v, chair);
-			free(v);
-		} else if (member_label && (v = wp_notice_after(p, member_label, stops))) {
-			wp_notice_split_units(v, members);
-			free(v);
-			/* the list may go on over the following lines */
-			for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++) {
-				const char *q = r->t.para[j];
-				int n;
-				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_heading_top(q, &n) ||
-				    wp_heading_item(q, &n) || !(wp_str_find(q, "、") || wp_notice_unit_like(q)))
-					break;
-				wp_notice_split_units(q, members);
-			}
-		} else if ((v = wp_notice_after(p, "办公室设在", office_stops))) {
-			wp_buf b = WP_BUF_INIT;
-			wp_buf_printf(&b, "%s（组委会办公室）", v);
-			json_array_append_new(office, json_string(wp_buf_str(&b)));
-			wp_buf_free(&b);
-			free(v);
-		} else if (wp_str_find(p, "下设办公室") && (v = wp_notice_after(p, "组委会在", (const char *const[]){"下设", NULL}))) {
-			wp_buf b = WP_BUF_INIT;
-			wp_buf_printf(&b, "%s（组委会办公室）", v);
-			json_array_append_new(office, json_string(wp_buf_str(&b)));
-			wp_buf_free(&b);
-			free(v);
-		}
-	}
-	if (json_array_size(chair) + json_array_size(members) == 0) {
-		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
-		for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
-			const char *p = r->t.para[i], *base = wp_str_find(p, "依托"), *lead;
-			if (!base || !(lead = wp_notice_find_near(base, "由", 300)) ||
-			    !wp_notice_find_near(lead, "牵头", 90))
-				continue;
-			static const char *const clause_end[] = {"，", "。", NULL};
-			char *x = wp_notice_upto(base + strlen("依托"), clause_end);
-			lead += strlen("由");
-			char *y = wp_str_sub(lead, (size_t)(wp_notice_find_near(lead, "牵头", 90) - lead));
-			if (wp_notice_unit_like(x) && wp_notice_unit_like(y)) {
-				json_array_append_new(members, json_string(x));
-				json_array_append_new(chair, json_string(y));
-			}
-			free(x);
-			free(y);
-		}
-	}
-	drop_repeated_units(r, chair);
-	drop_repeated_units(r, members);
-	drop_repeated_units(r, office);
-	json_array_extend(r->committee_chair, chair);
-	json_array_extend(r->committee_names, chair);
-	json_array_extend(r->committee_names, members);
-	if (json_array_size(chair) + json_array_size(members) == 0) {
-		json_decref(chair);
-		json_decref(members);
-		json_decref(office);
-		json_object_set_new(r->plan, "committee", json_null());
-		return;
-	}
-	json_object_set_new(r->plan, "committee", json_pack("{s:o, s:o, s:o}", "chair", chair,
-							    "members", members, "office", office));
-}
 
 /* ---- deadlines ------------------------------------------------------------------------- */
 
@@ -192,7 +92,13 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 /* 报送X / 将X…报: what is due. */
 static char *due_what(const char *s)
 {
-	static const char *const obj_stops[] = {"于", "以", "报", "在", "发送", "提交", "，", "。", NULL};
+	/* the thing put before a verb ends at it, or at 于/以/在 */
+	const char *obj_stops[16] = {"于", "以", "在", "，", "。"};
+	size_t nstops = 5;
+	for (const struct wp_submit_verb *v = wp_submit_verbs; v->word && nstops < 15; v++)
+		if (v->uses & WP_SUBMIT_PUT)
+			obj_stops[nstops++] = v->word;
+	obj_stops[nstops] = NULL;
 	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "（", "\n", "；", NULL};
 	/* 将X报Y, 把X报Y: the thing is put before the verb */
 	const char *put = wp_str_find(s, "将");
@@ -200,12 +106,12 @@ static char *due_what(const char *s)
 		put = wp_str_find(s, "把");
 	/* 报送X, 上报X, 发送X: the thing follows the verb */
 	const char *sent = NULL;
-	static const char *const verbs[] = {"报送", "上报", "发送", NULL};
-	for (const char *const *v = verbs; *v && !sent; v++)
-		if ((sent = wp_str_find(s, *v)))
-			sent += strlen(*v);
+	for (const struct wp_submit_verb *v = wp_submit_verbs; v->word && !sent; v++)
+		if ((v->uses & WP_SUBMIT_THING) && (sent = wp_str_find(s, v->word)))
+			sent += strlen(v->word);
 	char *obj = NULL;
-	if (put && (wp_str_find(put, "报") || wp_str_find(put, "发送") || wp_str_find(put, "提交"))) {
+	size_t verb_len;
+	if (put && wp_submit_find(put, WP_SUBMIT_PUT, &verb_len)) {
 		/* the object holds one character at least: 将报告会名单发送… */
 		const char *from = put + wp_str_char_len(put);
 		size_t first = wp_str_char_len(from);
@@ -324,10 +230,12 @@ static char *address_in(const char *s)
 static char *due_to(const char *s, const char *email)
 {
 	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
-	static const char *const verbs[] = {"报送", "上报", "提交", "发送", "报"};
-	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
-		for (const char *hit = wp_str_find(s, verbs[k]); hit; hit = wp_str_find(hit + strlen(verbs[k]), verbs[k])) {
-			char *to = wp_notice_upto(hit + strlen(verbs[k]), stops);
+	for (const struct wp_submit_verb *verb = wp_submit_verbs; verb->word; verb++) {
+		if (!(verb->uses & WP_SUBMIT_TO))
+			continue;
+		const char *v = verb->word;
+		for (const char *hit = wp_str_find(s, v); hit; hit = wp_str_find(hit + strlen(v), v)) {
+			char *to = wp_notice_upto(hit + strlen(v), stops);
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			static const char *const to_words[] = {"至", "到", "给", NULL};
 			for (const char *const *w = to_words; *w; w++) {
@@ -348,7 +256,7 @@ static char *due_to(const char *s, const char *email)
 					return wp_xstrdup(email);
 				continue;
 			}
-			char *with = with_bracket_address(to, hit + strlen(verbs[k]) + strlen(to));
+			char *with = with_bracket_address(to, hit + strlen(v) + strlen(to));
 			free(to);
 			return with;
 		}
@@ -390,8 +298,7 @@ static bool puts_and_sends(const char *s)
 	for (const char *const *w = puts; *w; w++) {
 		const char *at = wp_str_find(s, *w);
 		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
-		if (sent && !wp_str_starts(sent, "报告") && !wp_str_starts(sent, "报道") &&
-		    !wp_str_starts(sent, "报名") && !wp_str_starts(sent, "报纸"))
+		if (sent && !wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
 			return true;
 	}
 	return false;
@@ -403,17 +310,9 @@ static bool sends_after_date(const char *s, int year)
 	if (!wp_nfind_date(s, year, &d) || !marks_deadline(s, &d))
 		return false;
 	const char *after = d.at + d.len;
-	static const char *const not_sending[] = {"报道", "报刊", "报纸", "海报", "举报", "画报",
-						  "简报", "情报", "报告会", NULL};
-	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报")) {
-		bool other = false;
-		for (const char *const *w = not_sending; *w && !other; w++) {
-			size_t back = wp_str_starts(*w, "报") ? 0 : 3;
-			other = hit >= after + back && wp_str_starts(hit - back, *w);
-		}
-		if (!other)
+	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报"))
+		if (!wp_not_sending_at(after, hit, WP_NOT_SENT_AFTER_DATE))
 			return true;
-	}
 	return false;
 }
 
@@ -455,11 +354,9 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	char *rule = NULL;
 	wp_date due = WP_DATE_NONE;
 	wp_ndate d;
-	static const char *const send_words[] = {"报送", "上报", "前报", "日报", "报至", "提交", "发送"};
-	bool submits = false;
-	for (size_t k = 0; k < sizeof send_words / sizeof *send_words; k++)
-		submits = submits || wp_str_find(s, send_words[k]);
-	submits = submits || sends_after_date(s, r->year) || puts_and_sends(s);
+	size_t verb_len;
+	bool submits = wp_submit_find(s, WP_SUBMIT_SIGN, &verb_len) || sends_after_date(s, r->year) ||
+		       puts_and_sends(s);
 	bool attends = !submits && wp_str_find(s, "参加") && wp_str_find(s, "请");
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
@@ -507,7 +404,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 				;
 			start = wp_str_starts(start, "在") ? start + strlen("在") : s;
 		}
-		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + 6;
+		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + strlen("上报");
 		rule = wp_str_sub(start, (size_t)(end - start));
 	} else {
 		return;
@@ -638,31 +535,5 @@ void wp_notice_read_deadlines(struct reader *r)
 			p += len + (end ? strlen("。") : 0);
 		}
 		json_decref(topic);
-	}
-}
-
-/* A committee whose office is not named where it is set up: the office
- * is where its reports go (要及时上报知识产权联席会议办公室). */
-void wp_notice_office_from_reports(struct reader *r)
-{
-	json_t *office = json_object_get(json_object_get(r->plan, "committee"), "office");
-	if (!office || json_array_size(office) > 0)
-		return;
-	size_t i;
-	json_t *dl;
-	json_array_foreach(r->deadlines, i, dl) {
-		const char *to = json_string_value(json_object_get(dl, "submit_to"));
-		if (!to)
-			continue;
-		/* 区市场监管局（x@y）: the office without its address */
-		const char *bracket = wp_str_find(to, "（");
-		char *name = wp_str_sub(to, bracket ? (size_t)(bracket - to) : strlen(to));
-		if (wp_str_ends(name, "办公室")) {
-			json_array_append_new(office, json_string(name));
-			wp_notice_note(r, WP_TR("the committee office is taken to be %s, where reports go"), name);
-			free(name);
-			return;
-		}
-		free(name);
 	}
 }

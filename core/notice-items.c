@@ -11,26 +11,17 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* ---- activities ------------------------------------------------------------------ */
 
+/* 重点活动, 具体安排 ...; not 宣传活动要求, 活动时间 and the like. */
 static bool is_activity_section(const char *heading)
 {
-	static const char *const words[] = {"重点活动", "具体活动", "活动内容", "活动方式",
-					    "活动安排", "主要活动", "活动项目", "具体安排",
-					    "工作安排", "重点工作", "主要内容", "宣传活动",
-					    "系列活动", "工作任务", "主要任务", "重点任务",
-					    "活动形式"};
-	/* 宣传活动要求, 活动时间 and the like are other sections */
-	static const char *const others[] = {"要求", "保障", "时间", "主题", "领导", "机构"};
-	for (size_t k = 0; k < sizeof others / sizeof *others; k++)
-		if (wp_str_find(heading, others[k]))
-			return false;
-	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (wp_str_find(heading, words[k]))
-			return true;
-	return false;
+	size_t len;
+	return !wp_word_find(heading, WP_WORDS_OTHER_SECTION, &len) &&
+	       wp_word_find(heading, WP_WORDS_ACTIVITY_SECTION, &len);
 }
 
 /* The first sentence of s (up to 。, or the end). Caller frees. */
@@ -374,12 +365,11 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	static const char *const title_stops[] = {"。", NULL};
 	char *title = wp_notice_upto(heading, title_stops);
 	/* （一）活动名称：知识产权进校园 */
-	static const char *const title_labels[] = {"活动名称：", "项目名称：", "名称：", "活动项目：",
-						   NULL};
 	const char *named = title;
-	for (const char *const *l = title_labels; *l; l++)
-		if (wp_str_starts(named, *l)) {
-			named += strlen(*l);
+	for (const struct wp_field_label *l = wp_field_labels; l->name; l++)
+		if ((l->where & WP_FIELD_TITLE) && wp_str_starts(named, l->name) &&
+		    wp_str_starts(named + strlen(l->name), "：")) {
+			named += strlen(l->name) + strlen("：");
 			break;
 		}
 	char *clean_title = wp_str_trim_end(named, wp_notice_end_punct);
@@ -481,18 +471,13 @@ static bool arabic_item(const char *p)
 /* 1.时间：… under an item is a line of that item, not an item itself. */
 static bool field_line(const char *heading)
 {
-	static const char *const labels[] = {"时间", "活动时间", "日期", "地点", "活动地点",
-					     "内容", "活动内容", "参加人员", "参加对象",
-					     "活动形式", "形式", "联系人", NULL};
 	const char *colon = wp_notice_find_near(heading, "：", 18);
 	if (!colon)
 		return false;
 	char *label = wp_str_sub(heading, (size_t)(colon - heading));
-	bool field = wp_notice_unit_label(label) != 0;
-	for (const char *const *l = labels; *l && !field; l++)
-		field = strcmp(label, *l) == 0;
+	const struct wp_field_label *l = wp_field_label_is(label);
 	free(label);
-	return field;
+	return l && (l->where & WP_FIELD_LINE);
 }
 
 /* The section's paragraphs that open with a date and a ： or ，
@@ -511,10 +496,9 @@ static size_t read_schedule(struct reader *r, size_t from)
 			continue;
 		/* past the date and a time of day, a ：or ， opens what happens */
 		const char *after = p + d.len;
-		static const char *const parts[] = {"上午", "下午", "晚上", NULL};
-		for (const char *const *w = parts; *w; w++)
-			if (wp_str_starts(after, *w))
-				after += strlen(*w);
+		for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
+			if (wp_str_starts(after, t->word))
+				after += strlen(t->word);
 		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
 		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
 			after += wp_str_char_len(after);

@@ -17,37 +17,15 @@
 #include "alloc.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
-enum meta_field { META_OTHER, META_ISSUER, META_DOC_NUMBER, META_WRITTEN, META_TITLE };
-
-static const struct {
-	const char *label;
-	enum meta_field field;
-} meta_labels[] = {
-	{"发文机关", META_ISSUER},    {"发布机构", META_ISSUER},     {"发文单位", META_ISSUER},
-	{"发文字号", META_DOC_NUMBER}, {"文号", META_DOC_NUMBER},     {"成文日期", META_WRITTEN},
-	{"成文时间", META_WRITTEN},    {"标题", META_TITLE},          {"名称", META_TITLE},
-	{"索引号", META_OTHER},        {"发布日期", META_OTHER},      {"发布时间", META_OTHER},
-	{"生效日期", META_OTHER},      {"主题分类", META_OTHER},      {"主题词", META_OTHER},
-	{"信息来源", META_OTHER},      {"来源", META_OTHER},          {"浏览次数", META_OTHER},
-	{"所属机构", META_OTHER},      {"体裁分类", META_OTHER},      {"公开方式", META_OTHER},
-	{"有效性", META_OTHER},        {"访问量", META_OTHER},        {"当前位置", META_OTHER},
-};
-
-/* Page lines that belong to the portal, not the document. */
-static const char *const chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
-
 /* The label that starts s (after a bullet or a table bar), with its
- * length in *len, or -1. */
+ * length in *len: its field (an enum wp_meta_field), or -1. */
 static int label_at(const char *s, size_t *len)
 {
-	for (size_t k = 0; k < sizeof meta_labels / sizeof *meta_labels; k++)
-		if (wp_str_starts(s, meta_labels[k].label)) {
-			*len = strlen(meta_labels[k].label);
-			return (int)k;
-		}
-	return -1;
+	enum wp_meta_field f;
+	return wp_meta_label_at(s, &f, len) ? (int)f : -1;
 }
 
 /* s without a leading "- ", "* ", "• " or "|". */
@@ -83,12 +61,12 @@ static char *value_after(const char *p, const char **end)
 	return v;
 }
 
-static void take(struct notice_meta *m, enum meta_field f, const char *value)
+static void take(struct notice_meta *m, enum wp_meta_field f, const char *value)
 {
-	char **slot = f == META_ISSUER ? &m->issuer
-		      : f == META_DOC_NUMBER ? &m->doc_number
-		      : f == META_WRITTEN ? &m->written
-		      : f == META_TITLE ? &m->title
+	char **slot = f == WP_META_ISSUER ? &m->issuer
+		      : f == WP_META_DOC_NUMBER ? &m->doc_number
+		      : f == WP_META_WRITTEN ? &m->written
+		      : f == WP_META_TITLE ? &m->title
 					 : NULL;
 	if (slot && !*slot && *value)
 		*slot = wp_str_nospace(value);
@@ -112,7 +90,7 @@ static bool meta_line(struct notice_meta *m, const char *line, int *pending)
 		if (!*v)
 			*pending = k;
 		else
-			take(m, meta_labels[k].field, v);
+			take(m, (enum wp_meta_field)k, v);
 		free(v);
 		p = end + wp_str_span_of(end, gaps);
 	}
@@ -121,10 +99,8 @@ static bool meta_line(struct notice_meta *m, const char *line, int *pending)
 
 static bool is_chrome(const char *line)
 {
-	for (const char *const *c = chrome; *c; c++)
-		if (wp_str_find(line, *c))
-			return true;
-	return false;
+	size_t len;
+	return wp_word_find(line, WP_WORDS_PORTAL_CHROME, &len) != NULL;
 }
 
 /* Drops paragraph i from the text (metadata is not the document). */
@@ -145,7 +121,7 @@ bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 		const char *line = r->t.para[i];
 		size_t len;
 		if (pending >= 0 && label_at(skip_bullet(line), &len) < 0) {
-			take(m, meta_labels[pending].field, skip_bullet(line));
+			take(m, (enum wp_meta_field)pending, skip_bullet(line));
 			pending = -1;
 			drop(r, i);
 			continue;

@@ -3,9 +3,10 @@
  * the unit-name helpers; notice-text.c decodes and cuts paragraphs;
  * notice-date.c reads dates and times; notice-cover.c the cover letter,
  * period and theme; notice-items.c the activity items (notice-units.c
- * their units, notice-table.c an activity table); notice-duties.c the
- * committee and deadlines; notice-contacts.c the contacts. Not part of
- * core's interface: only notice.h is. */
+ * their units, notice-table.c an activity table); notice-committee.c the
+ * committee; notice-duties.c the deadlines; notice-contacts.c the
+ * contacts. The genre's words they look for are in notice-words.c. Not
+ * part of core's interface: only notice.h is. */
 #ifndef WP_NOTICE_READER_H
 #define WP_NOTICE_READER_H
 

@@ -17,44 +17,20 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
-
-enum column { COL_OTHER, COL_NO, COL_NAME, COL_CONTENT, COL_WHEN, COL_PLACE, COL_LEAD, COL_COOP };
 
 #define MAX_COLUMNS 12
 
-static const struct {
-	const char *name;
-	enum column kind;
-} column_names[] = {
-	{"序号", COL_NO},	     {"编号", COL_NO},		{"活动名称", COL_NAME},
-	{"项目名称", COL_NAME},	     {"名称", COL_NAME},	{"活动项目", COL_NAME},
-	{"活动主题", COL_NAME},	     {"活动内容", COL_CONTENT}, {"主要内容", COL_CONTENT},
-	{"内容", COL_CONTENT},	     {"工作内容", COL_CONTENT}, {"活动时间", COL_WHEN},
-	{"时间", COL_WHEN},	     {"日期", COL_WHEN},	{"举办时间", COL_WHEN},
-	{"开展时间", COL_WHEN},	     {"活动地点", COL_PLACE},	{"地点", COL_PLACE},
-	{"举办地点", COL_PLACE},     {"地址", COL_PLACE},	{"备注", COL_OTHER},
-	{"活动形式", COL_OTHER},
-	{"形式", COL_OTHER},	     {"联系人", COL_OTHER},	{"联系方式", COL_OTHER},
-	{"联系电话", COL_OTHER},     {"参加对象", COL_OTHER},	{"参加人员", COL_OTHER},
-	{"活动对象", COL_OTHER},     {"宣传对象", COL_OTHER},	{"活动方式", COL_OTHER},
-};
-
-/* The kind of a header cell; false if the cell does not name a column. */
-static bool column_kind(const char *cell, enum column *kind)
+/* The kind of a header cell (the labels of notice-words.h: the units'
+ * columns carry the labels items use, 牵头单位, 配合单位 ...); false if
+ * the cell does not name a column. */
+static bool column_kind(const char *cell, enum wp_field *kind)
 {
-	/* the units' columns carry the labels items use (牵头单位, 配合单位 ...) */
-	int role = wp_notice_unit_label(cell);
-	if (role) {
-		*kind = role == 1 ? COL_LEAD : COL_COOP;
-		return true;
-	}
-	for (size_t k = 0; k < sizeof column_names / sizeof *column_names; k++)
-		if (strcmp(cell, column_names[k].name) == 0) {
-			*kind = column_names[k].kind;
-			return true;
-		}
-	return false;
+	const struct wp_field_label *l = wp_field_label_is(cell);
+	if (l)
+		*kind = l->field;
+	return l != NULL;
 }
 
 /* Does a cell gap start at p: U+3000, or (wide) two spaces, else one? */
@@ -97,7 +73,7 @@ static void free_cells(char **cells, size_t n)
 }
 
 struct table {
-	enum column col[MAX_COLUMNS];
+	enum wp_field col[MAX_COLUMNS];
 	size_t ncols;
 	bool cell_per_line;
 	size_t body; /* the paragraph after the header */
@@ -109,9 +85,9 @@ static bool activity_columns(const struct table *tb)
 {
 	bool what = false, detail = false;
 	for (size_t c = 0; c < tb->ncols; c++) {
-		what = what || tb->col[c] == COL_NAME || tb->col[c] == COL_CONTENT;
-		detail = detail || tb->col[c] == COL_WHEN || tb->col[c] == COL_PLACE ||
-			 tb->col[c] == COL_LEAD;
+		what = what || tb->col[c] == WP_FIELD_NAME || tb->col[c] == WP_FIELD_CONTENT;
+		detail = detail || tb->col[c] == WP_FIELD_WHEN || tb->col[c] == WP_FIELD_PLACE ||
+			 tb->col[c] == WP_FIELD_LEAD;
 	}
 	return tb->ncols >= 3 && what && detail;
 }
@@ -163,7 +139,7 @@ static bool ends_table_of(const struct table *tb, const char *para)
 	int n;
 	bool content = false;
 	for (size_t c = 0; tb && c < tb->ncols; c++)
-		content = content || tb->col[c] == COL_CONTENT;
+		content = content || tb->col[c] == WP_FIELD_CONTENT;
 	return wp_heading_top(para, &n) || wp_str_starts(para, "附件") ||
 	       (!content && wp_str_find(para, "。"));
 }
@@ -198,12 +174,12 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	for (size_t c = 0; c < tb->ncols; c++) {
 		const char *v = blank(cell[c]) ? NULL : cell[c];
 		switch (tb->col[c]) {
-		case COL_NAME: name = name ? name : v; break;
-		case COL_CONTENT: content = content ? content : v; break;
-		case COL_WHEN: when = when ? when : v; break;
-		case COL_PLACE: place = place ? place : v; break;
-		case COL_LEAD: lead = lead ? lead : v; break;
-		case COL_COOP: coop = coop ? coop : v; break;
+		case WP_FIELD_NAME: name = name ? name : v; break;
+		case WP_FIELD_CONTENT: content = content ? content : v; break;
+		case WP_FIELD_WHEN: when = when ? when : v; break;
+		case WP_FIELD_PLACE: place = place ? place : v; break;
+		case WP_FIELD_LEAD: lead = lead ? lead : v; break;
+		case WP_FIELD_COOP: coop = coop ? coop : v; break;
 		default: break;
 		}
 	}
@@ -251,7 +227,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局". */
 static size_t read_line_rows(struct reader *r, const struct table *tb)
 {
-	bool numbered = tb->col[0] == COL_NO;
+	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
 	for (size_t i = tb->body; i < r->t.n && !ends_table(r->t.para[i]) && wp_notice_step(r, 1); i++) {
 		char *cells[MAX_COLUMNS] = {NULL};
@@ -288,7 +264,7 @@ static bool only_times(const char *line)
 		return false;
 	for (const char *p = line; *p; p += wp_str_char_len(p))
 		if (!((*p >= '0' && *p <= '9') || *p == ':' || *p == '-' || *p == ' ' || wp_str_starts(p, "：") ||
-		      wp_str_starts(p, "上午") || wp_str_starts(p, "下午") || wp_str_starts(p, "晚上") ||
+		      wp_time_of_day_at(p, NULL) ||
 		      wp_str_starts(p, "午") || wp_str_starts(p, "晚") || wp_str_starts(p, "—") ||
 		      wp_str_starts(p, "至") || wp_str_starts(p, "时") || wp_str_starts(p, "点") ||
 		      wp_str_starts(p, "分") || wp_str_starts(p, "半")))
@@ -358,9 +334,9 @@ static bool row_cells(const struct table *tb, char **lines, size_t n, char **cel
 		wp_ndate d;
 		bool when = wp_nfind_date(lines[k], 2000, &d) || only_times(lines[k]);
 		bool units = !when && units_line(lines[k]) && m - k < tb->ncols - c;
-		while (c < tb->ncols && (when ? tb->col[c] != COL_WHEN
-				       : units ? tb->col[c] != COL_LEAD && tb->col[c] != COL_COOP
-					       : tb->col[c] == COL_WHEN && m - k < tb->ncols - c))
+		while (c < tb->ncols && (when ? tb->col[c] != WP_FIELD_WHEN
+				       : units ? tb->col[c] != WP_FIELD_LEAD && tb->col[c] != WP_FIELD_COOP
+					       : tb->col[c] == WP_FIELD_WHEN && m - k < tb->ncols - c))
 			c++;
 		if (c < tb->ncols)
 			cell[c++] = lines[k];
@@ -377,7 +353,7 @@ static size_t row_lines(struct reader *r, const struct table *tb, size_t i, int 
 			size_t max, size_t *next)
 {
 	size_t n = 0;
-	enum column kind;
+	enum wp_field kind;
 	for (; i < r->t.n && !ends_table_of(tb, r->t.para[i]) && wp_notice_step(r, 1); i++) {
 		const char *line = r->t.para[i];
 		if (row_number(line) == no + 1)
@@ -396,7 +372,7 @@ static size_t row_lines(struct reader *r, const struct table *tb, size_t i, int 
  * row. */
 static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t stop)
 {
-	bool numbered = tb->col[0] == COL_NO;
+	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0, i = tb->body;
 	while (wp_notice_step(r, 1) && i < stop && !ends_table_of(tb, r->t.para[i])) {
 		int no = numbered ? row_number(r->t.para[i]) : -1;
@@ -439,7 +415,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t st
  * same table. Returns where the first of them starts, or the header's line. */
 static size_t rows_above(struct reader *r, const struct table *tb, size_t header)
 {
-	if (!tb->cell_per_line || tb->col[0] != COL_NO || tb->body >= r->t.n)
+	if (!tb->cell_per_line || tb->col[0] != WP_FIELD_NO || tb->body >= r->t.n)
 		return header;
 	int next = row_number(r->t.para[tb->body]);
 	size_t start = header;

@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* The list in the last （…） of an item, if it names units. */
@@ -57,13 +58,8 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 	const char *hit = wp_str_find(body, "由");
 	for (; hit; hit = wp_str_find(hit + strlen("由"), "由")) {
 		/* 由X牵头, 由X主办, 由X负责: the nearest of them */
-		static const char *const roles[] = {"牵头", "主办", "负责", NULL};
-		const char *lead_end = NULL;
-		for (const char *const *w = roles; *w; w++) {
-			const char *at = wp_notice_find_near(hit, *w, 90);
-			if (at && (!lead_end || at < lead_end))
-				lead_end = at;
-		}
+		size_t role_len = 0;
+		const char *lead_end = wp_word_find_near(hit, WP_WORDS_LEAD_VERB, 90, &role_len);
 		if (!lead_end)
 			continue;
 		const char *from = hit + strlen("由");
@@ -95,11 +91,9 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 				json_array_append(coop, v);
 		}
 		/* 由X主办，Y协办: Y cooperates */
-		const char *after = lead_end + wp_str_char_len(lead_end);
-		after += wp_str_char_len(after); /* the role's two characters */
+		const char *after = lead_end + role_len;
 		wp_str_skip(&after, "，");
-		static const char *const helps[] = {"协办", "承办", "配合", NULL};
-		for (const char *const *h = helps; *h; h++) {
+		for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h; h++) {
 			const char *at = wp_notice_find_near(after, *h, 90);
 			if (!at || at == after)
 				continue;
@@ -117,19 +111,6 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 		free(x);
 		return;
 	}
-}
-
-/* The first of the words for "together with" (联合, 会同 ...) in s. */
-static const char *find_join(const char *s, size_t *len)
-{
-	static const char *const words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
-	const char *best = NULL;
-	for (const char *const *w = words; *w; w++) {
-		const char *hit = wp_str_find(s, *w);
-		if (hit && (!best || hit < best))
-			best = hit, *len = strlen(*w);
-	}
-	return best;
 }
 
 /* A subject without the auxiliary that follows it (市知识产权局将 -> 市知识
@@ -205,19 +186,17 @@ static char *lower_level_spelling(struct reader *r, const char *level, const cha
  * rest of the subject cooperate. False if subject names no 两级. */
 static bool two_levels(struct reader *r, const char *subject, struct units *u)
 {
-	static const char *const pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 	const char *both = wp_str_find(subject, "两级");
-	if (!both || both - subject < 6)
+	const char *pair = NULL;
+	for (const char *const *p = wp_words(WP_WORDS_LEVEL_PAIR); both && *p && !pair; p++)
+		if (wp_str_ends_at(subject, both, *p))
+			pair = both - strlen(*p);
+	if (!pair)
 		return false;
-	const char *pair = both - 6;
-	bool known = false;
-	for (const char *const *p = pairs; *p && !known; p++)
-		known = wp_str_starts(pair, *p);
-	if (!known)
-		return false;
-	char upper[4], lower[4];
-	memcpy(upper, pair, 3), upper[3] = '\0';
-	memcpy(lower, pair + 3, 3), lower[3] = '\0';
+	/* the pair's two levels, a character each */
+	size_t upper_len = wp_str_char_len(pair);
+	char *upper = wp_str_sub(pair, upper_len);
+	char *lower = wp_str_sub(pair + upper_len, wp_str_char_len(pair + upper_len));
 	/* X before (知识产权局市县两级) or after (市县两级市场监管部门); the
 	 * units named before X are the rest of the subject */
 	const char *x_start = subject;
@@ -230,6 +209,8 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
 				 : wp_xstrdup(both + strlen("两级"));
 	if (!*x || !wp_notice_unit_like(x) || wp_str_starts(x, "各")) {
 		free(x); /* 各部门市县两级: no one unit to put at each level */
+		free(upper);
+		free(lower);
 		return false;
 	}
 	wp_buf up = WP_BUF_INIT;
@@ -248,6 +229,8 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
 	json_array_append_new(u->coop, json_string(low));
 	free(low);
 	free(x);
+	free(upper);
+	free(lower);
 	return true;
 }
 
@@ -258,7 +241,7 @@ static void units_from_sentence(struct reader *r, const char *body, struct units
 	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 	char *first = wp_notice_first_sentence(body);
 	size_t join_len = 0;
-	const char *join = find_join(first, &join_len);
+	const char *join = wp_word_find(first, WP_WORDS_JOIN, &join_len);
 	const char *lead_at = wp_str_find(first, "牵头");
 	if (join) {
 		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
@@ -370,42 +353,29 @@ static void drop_unmatched_close(char *s)
 	}
 }
 
-/* The labels that name an activity's units, in the order they are
- * preferred when several appear: lead, then cooperate. notice-table.c
- * names its columns with the same words. */
-static const struct {
-	const char *name;
-	int role; /* 1 lead, 2 cooperate */
-} unit_labels[] = {
-	{"牵头单位", 1}, {"责任单位", 1}, {"主办单位", 1}, {"牵头部门", 1}, {"责任部门", 1},
-	{"负责单位", 1}, {"组织单位", 1}, {"实施单位", 1}, {"承办单位", 1}, {"配合单位", 2},
-	{"协办单位", 2}, {"配合部门", 2}, {"参与单位", 2}, {"参加单位", 2}, {"协助单位", 2},
-};
-
 int wp_notice_unit_label(const char *name)
 {
-	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels; k++)
-		if (strcmp(name, unit_labels[k].name) == 0)
-			return unit_labels[k].role;
-	return 0;
+	const struct wp_field_label *l = wp_field_label_is(name);
+	return !l ? 0 : l->field == WP_FIELD_LEAD ? 1 : l->field == WP_FIELD_COOP ? 2 : 0;
 }
 
-/* The value after "label：" for the first label of role in body, up to the
- * end of its clause or the next cooperating label. Caller frees. */
-static char *labelled(const char *body, int role)
+/* The value after "label：" for the first label of field (WP_FIELD_LEAD,
+ * WP_FIELD_COOP) in body, up to the end of its clause or the next
+ * cooperating label. Caller frees. */
+static char *labelled(const char *body, enum wp_field field)
 {
 	const char *stops[16] = {"。", "；", "\n"};
 	size_t nstops = 3;
-	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels && nstops < 15; k++)
-		if (unit_labels[k].role == 2)
-			stops[nstops++] = unit_labels[k].name;
+	for (const struct wp_field_label *l = wp_field_labels; l->name && nstops < 15; l++)
+		if (l->field == WP_FIELD_COOP)
+			stops[nstops++] = l->name;
 	stops[nstops] = NULL;
 	char *v = NULL;
-	for (size_t k = 0; k < sizeof unit_labels / sizeof *unit_labels && !v; k++) {
-		if (unit_labels[k].role != role)
+	for (const struct wp_field_label *l = wp_field_labels; l->name && !v; l++) {
+		if (l->field != field)
 			continue;
 		char marker[32];
-		snprintf(marker, sizeof marker, "%s：", unit_labels[k].name);
+		snprintf(marker, sizeof marker, "%s：", l->name);
 		v = wp_notice_after(body, marker, stops);
 	}
 	return v;
@@ -463,8 +433,8 @@ void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead,
  * (see wp_notice_split_lead_list). Returns whether any label was found. */
 static bool labelled_units(struct reader *r, const char *body, struct units *u)
 {
-	char *lead = labelled(body, 1);
-	char *coop = labelled(body, 2);
+	char *lead = labelled(body, WP_FIELD_LEAD);
+	char *coop = labelled(body, WP_FIELD_COOP);
 	const char *const clause[] = {"。", "；", "\n", NULL};
 	char *host_helper = wp_str_find(body, "主办单位：") && !wp_str_find(body, "牵头单位：") &&
 				    !wp_str_find(body, "责任单位：")
@@ -496,19 +466,10 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
  * Returns 1 for lead, 2 for cooperate, 0 for none, and cuts the mark. */
 static int own_role(char *name)
 {
-	static const struct {
-		const char *mark;
-		int role;
-	} marks[] = {{"（牵头）", 1}, {"（牵头单位）", 1}, {"牵头", 1}, {"（配合）", 2},
-		     {"（配合单位）", 2}, {"配合", 2}, {"（协办）", 2}, {"协办", 2}};
-	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-		size_t n = strlen(name), m = strlen(marks[k].mark);
-		if (n > m && strcmp(name + n - m, marks[k].mark) == 0) {
-			name[n - m] = '\0';
-			return marks[k].role;
-		}
-	}
-	return 0;
+	size_t len;
+	enum wp_role role = wp_unit_mark_role(name, &len);
+	name[strlen(name) - len] = '\0';
+	return (int)role;
 }
 
 /* 责任单位：市知识产权局（牵头）、市公安局、市司法局: a unit marked 牵头

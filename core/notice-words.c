@@ -1,0 +1,325 @@
+/* notice-words.c - the genre's vocabulary: one table per concept (see
+ * notice-words.h for how to add a habit of the genre). */
+#include "config.h"
+
+#include <string.h>
+
+#include "notice-text.h"
+#include "notice-words.h"
+
+/* ---- the plain word lists ------------------------------------------------ */
+
+static const char *const activity_sections[] = {
+	"重点活动", "具体活动", "活动内容", "活动方式", "活动安排", "主要活动",
+	"活动项目", "具体安排", "工作安排", "重点工作", "主要内容", "宣传活动",
+	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式", NULL};
+/* 宣传活动要求, 活动时间 and the like are other sections */
+static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
+static const char *const lead_verbs[] = {"牵头", "主办", "负责", NULL};
+static const char *const help_verbs[] = {"协办", "承办", "配合", NULL};
+static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
+static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
+static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
+/* 联系人及电话：李华 0771-5551234 names the phone with the person */
+static const char *const contact_names[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
+					    "联系人及联系方式：", "联系人和电话：", NULL};
+static const char *const contact_phones[] = {"联系电话：", "电话：", "手机：", NULL};
+static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
+
+static const char *const *const sets[WP_WORDS_COUNT] = {
+	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
+	[WP_WORDS_OTHER_SECTION] = other_sections,
+	[WP_WORDS_LEAD_VERB] = lead_verbs,
+	[WP_WORDS_HELP_VERB] = help_verbs,
+	[WP_WORDS_JOIN] = join_words,
+	[WP_WORDS_LEVEL_PAIR] = level_pairs,
+	[WP_WORDS_PORTAL_CHROME] = portal_chrome,
+	[WP_WORDS_CONTACT_NAME] = contact_names,
+	[WP_WORDS_CONTACT_PHONE] = contact_phones,
+	[WP_WORDS_CONTACT_MAIL] = contact_mails,
+};
+
+const char *const *wp_words(enum wp_word_set set)
+{
+	return sets[set];
+}
+
+size_t wp_word_at(const char *s, enum wp_word_set set)
+{
+	size_t best = 0;
+	for (const char *const *w = sets[set]; *w; w++) {
+		size_t n = strlen(*w);
+		if (n > best && strncmp(s, *w, n) == 0)
+			best = n;
+	}
+	return best;
+}
+
+bool wp_word_is(const char *s, enum wp_word_set set)
+{
+	size_t n = wp_word_at(s, set);
+	return n > 0 && s[n] == '\0';
+}
+
+const char *wp_word_find_near(const char *s, enum wp_word_set set, size_t window, size_t *len)
+{
+	for (const char *p = s; *p && (size_t)(p - s) <= window; p += wp_str_char_len(p)) {
+		size_t n = wp_word_at(p, set);
+		if (n) {
+			*len = n;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+const char *wp_word_find(const char *s, enum wp_word_set set, size_t *len)
+{
+	return wp_word_find_near(s, set, (size_t)-1, len);
+}
+
+/* ---- field and column labels ---------------------------------------------- */
+
+/* The unit labels first, lead before cooperate, in the order they are
+ * preferred when an item has several. */
+const struct wp_field_label wp_field_labels[] = {
+	{"牵头单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"责任单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"主办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"牵头部门", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"责任部门", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"负责单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"组织单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"实施单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"承办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"配合单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协办单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"配合部门", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"参与单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"参加单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"序号", WP_FIELD_NO, 0},
+	{"编号", WP_FIELD_NO, 0},
+	/* （一）活动名称：X; tried in this order */
+	{"活动名称", WP_FIELD_NAME, WP_FIELD_TITLE},
+	{"项目名称", WP_FIELD_NAME, WP_FIELD_TITLE},
+	{"名称", WP_FIELD_NAME, WP_FIELD_TITLE},
+	{"活动项目", WP_FIELD_NAME, WP_FIELD_TITLE},
+	{"活动主题", WP_FIELD_NAME, 0},
+	{"活动内容", WP_FIELD_CONTENT, WP_FIELD_LINE},
+	{"主要内容", WP_FIELD_CONTENT, 0},
+	{"内容", WP_FIELD_CONTENT, WP_FIELD_LINE},
+	{"工作内容", WP_FIELD_CONTENT, 0},
+	{"活动时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"日期", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"举办时间", WP_FIELD_WHEN, 0},
+	{"开展时间", WP_FIELD_WHEN, 0},
+	{"活动地点", WP_FIELD_PLACE, WP_FIELD_LINE},
+	{"地点", WP_FIELD_PLACE, WP_FIELD_LINE},
+	{"举办地点", WP_FIELD_PLACE, 0},
+	{"地址", WP_FIELD_PLACE, 0},
+	{"备注", WP_FIELD_OTHER, 0},
+	{"活动形式", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"形式", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"联系人", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"联系方式", WP_FIELD_OTHER, 0},
+	{"联系电话", WP_FIELD_OTHER, 0},
+	{"参加对象", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"参加人员", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"活动对象", WP_FIELD_OTHER, 0},
+	{"宣传对象", WP_FIELD_OTHER, 0},
+	{"活动方式", WP_FIELD_OTHER, 0},
+	{NULL, WP_FIELD_OTHER, 0},
+};
+
+const struct wp_field_label *wp_field_label_at(const char *s, size_t *len)
+{
+	const struct wp_field_label *best = NULL;
+	size_t best_len = 0;
+	for (const struct wp_field_label *l = wp_field_labels; l->name; l++) {
+		size_t n = strlen(l->name);
+		if (n > best_len && strncmp(s, l->name, n) == 0)
+			best = l, best_len = n;
+	}
+	*len = best_len;
+	return best;
+}
+
+const struct wp_field_label *wp_field_label_is(const char *s)
+{
+	size_t n;
+	const struct wp_field_label *l = wp_field_label_at(s, &n);
+	return l && s[n] == '\0' ? l : NULL;
+}
+
+/* ---- a unit's own mark of its role ------------------------------------------ */
+
+static const struct {
+	const char *mark;
+	enum wp_role role;
+} unit_marks[] = {
+	{"（牵头）", WP_ROLE_LEAD}, {"（牵头单位）", WP_ROLE_LEAD}, {"牵头", WP_ROLE_LEAD},
+	{"（配合）", WP_ROLE_COOP}, {"（配合单位）", WP_ROLE_COOP}, {"配合", WP_ROLE_COOP},
+	{"（协办）", WP_ROLE_COOP}, {"协办", WP_ROLE_COOP},
+};
+
+enum wp_role wp_unit_mark_role(const char *name, size_t *len)
+{
+	size_t n = strlen(name), best = 0;
+	enum wp_role role = WP_ROLE_NONE;
+	for (size_t k = 0; k < sizeof unit_marks / sizeof *unit_marks; k++) {
+		size_t m = strlen(unit_marks[k].mark);
+		if (n > m && m > best && strcmp(name + n - m, unit_marks[k].mark) == 0)
+			best = m, role = unit_marks[k].role;
+	}
+	*len = best;
+	return role;
+}
+
+/* ---- the committee ------------------------------------------------------------ */
+
+static const struct {
+	const char *label;
+	enum wp_committee_role role;
+} committee_labels[] = {
+	{"主任单位", WP_COMMITTEE_CHAIR},   {"组长单位", WP_COMMITTEE_CHAIR}, /* of a 领导小组 */
+	{"副主任单位", WP_COMMITTEE_VICE},  {"副组长单位", WP_COMMITTEE_VICE},
+	{"成员单位", WP_COMMITTEE_MEMBER},
+};
+
+enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)
+{
+	enum wp_committee_role role = WP_COMMITTEE_NONE;
+	*len = 0;
+	for (size_t k = 0; k < sizeof committee_labels / sizeof *committee_labels; k++) {
+		size_t n = strlen(committee_labels[k].label);
+		if (n > *len && strncmp(s, committee_labels[k].label, n) == 0)
+			*len = n, role = committee_labels[k].role;
+	}
+	return role;
+}
+
+/* ---- submitting -------------------------------------------------------------- */
+
+/* Where WP_SUBMIT_THING or WP_SUBMIT_TO rows are tried one by one, this
+ * order is theirs. 前报, 日报 and 报至 only tell that a sentence submits
+ * (4月30日前报市局); a bare 报 does not (报道), but names whom after a
+ * put thing (将总结报市局). */
+const struct wp_submit_verb wp_submit_verbs[] = {
+	{"报送", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO},
+	{"上报", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO},
+	{"提交", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"发送", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"报", WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"前报", WP_SUBMIT_SIGN},
+	{"日报", WP_SUBMIT_SIGN},
+	{"报至", WP_SUBMIT_SIGN},
+	{NULL, 0},
+};
+
+const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
+{
+	for (const char *p = s; *p; p += wp_str_char_len(p)) {
+		size_t best = 0;
+		for (const struct wp_submit_verb *v = wp_submit_verbs; v->word; v++) {
+			size_t n = strlen(v->word);
+			if ((v->uses & uses) && n > best && strncmp(p, v->word, n) == 0)
+				best = n;
+		}
+		if (best) {
+			*len = best;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* The two uses disagree (报告, 报名 send nothing after a thing put, yet
+ * 4月30日前报名 is a deadline; 报刊, 海报 ... are not looked for after a
+ * put thing): each row says where it holds, so that the readings stay
+ * those the notices were checked with. */
+static const struct {
+	const char *word;
+	unsigned where;
+} not_sending[] = {
+	{"报道", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"报纸", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"报刊", WP_NOT_SENT_AFTER_DATE},
+	{"海报", WP_NOT_SENT_AFTER_DATE},
+	{"举报", WP_NOT_SENT_AFTER_DATE},
+	{"画报", WP_NOT_SENT_AFTER_DATE},
+	{"简报", WP_NOT_SENT_AFTER_DATE},
+	{"情报", WP_NOT_SENT_AFTER_DATE},
+	{"报告会", WP_NOT_SENT_AFTER_DATE},
+	{"报告", WP_NOT_SENT_AFTER_PUT},
+	{"报名", WP_NOT_SENT_AFTER_PUT},
+};
+
+bool wp_not_sending_at(const char *start, const char *hit, unsigned where)
+{
+	for (size_t k = 0; k < sizeof not_sending / sizeof *not_sending; k++) {
+		if (!(not_sending[k].where & where))
+			continue;
+		/* how far into the word its 报 is: 0 for 报道, one character for 海报 */
+		size_t back = (size_t)(strstr(not_sending[k].word, "报") - not_sending[k].word);
+		if ((size_t)(hit - start) >= back && wp_str_starts(hit - back, not_sending[k].word))
+			return true;
+	}
+	return false;
+}
+
+/* ---- times of day ----------------------------------------------------------- */
+
+const struct wp_time_of_day wp_times_of_day[] = {
+	{"上午", false}, {"下午", true}, {"晚上", true}, {NULL, false},
+};
+
+size_t wp_time_of_day_at(const char *s, bool *pm)
+{
+	size_t best = 0;
+	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++) {
+		size_t n = strlen(t->word);
+		if (n > best && strncmp(s, t->word, n) == 0) {
+			best = n;
+			if (pm)
+				*pm = t->pm;
+		}
+	}
+	return best;
+}
+
+bool wp_pm_before(const char *start, const char *p)
+{
+	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
+		if (t->pm && wp_str_ends_at(start, p, t->word))
+			return true;
+	return false;
+}
+
+/* ---- a portal's metadata block ----------------------------------------------- */
+
+static const struct {
+	const char *label;
+	enum wp_meta_field field;
+} meta_labels[] = {
+	{"发文机关", WP_META_ISSUER},    {"发布机构", WP_META_ISSUER},     {"发文单位", WP_META_ISSUER},
+	{"发文字号", WP_META_DOC_NUMBER}, {"文号", WP_META_DOC_NUMBER},     {"成文日期", WP_META_WRITTEN},
+	{"成文时间", WP_META_WRITTEN},    {"标题", WP_META_TITLE},          {"名称", WP_META_TITLE},
+	{"索引号", WP_META_OTHER},        {"发布日期", WP_META_OTHER},      {"发布时间", WP_META_OTHER},
+	{"生效日期", WP_META_OTHER},      {"主题分类", WP_META_OTHER},      {"主题词", WP_META_OTHER},
+	{"信息来源", WP_META_OTHER},      {"来源", WP_META_OTHER},          {"浏览次数", WP_META_OTHER},
+	{"所属机构", WP_META_OTHER},      {"体裁分类", WP_META_OTHER},      {"公开方式", WP_META_OTHER},
+	{"有效性", WP_META_OTHER},        {"访问量", WP_META_OTHER},        {"当前位置", WP_META_OTHER},
+};
+
+bool wp_meta_label_at(const char *s, enum wp_meta_field *field, size_t *len)
+{
+	*len = 0;
+	for (size_t k = 0; k < sizeof meta_labels / sizeof *meta_labels; k++) {
+		size_t n = strlen(meta_labels[k].label);
+		if (n > *len && strncmp(s, meta_labels[k].label, n) == 0)
+			*len = n, *field = meta_labels[k].field;
+	}
+	return *len > 0;
+}

@@ -1,0 +1,165 @@
+/* notice-words.h - the vocabulary of the plan-notice genre, one table per
+ * concept, and the lookups the reader uses on them.
+ *
+ * Every word the reader knows the genre by lives here: the names of the
+ * activity section, the labels of an item's fields and table columns, the
+ * words that say who leads and who cooperates, the committee's labels, the
+ * verbs of submitting, the times of day, the portal's metadata labels and
+ * the contact labels. The lookups return byte lengths of whole words, so
+ * no caller counts UTF-8 bytes.
+ *
+ * To teach the reader a new habit of the genre (a notice that says 协作单位
+ * for 配合单位, or 呈报 for 报送):
+ *   1. add one row to the concept's table in notice-words.c (with its
+ *      role, field or flags where the table has them);
+ *   2. add one fixture that uses it: a made-up notice
+ *      tests/fixtures/notices/variant-*.txt with a test in
+ *      tests/check_genre.c reading the field it changes, or a real notice
+ *      tests/fixtures/genre/gNN_*.txt with its truth gNN_*.json (read by
+ *      tests/check_accuracy).
+ * Then make check: tests/fixtures/known-differences.txt must not change
+ * unless the new row mends a reading listed there. Row order matters
+ * only where a comment says so (there the first row that applies wins);
+ * elsewhere a lookup takes the longest word.
+ *
+ * Not part of core's interface: only notice.h is. */
+#ifndef WP_NOTICE_WORDS_H
+#define WP_NOTICE_WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The plain word lists, each a NULL-terminated array (wp_words). */
+enum wp_word_set {
+	WP_WORDS_ACTIVITY_SECTION, /* 重点活动: a heading that opens the items */
+	WP_WORDS_OTHER_SECTION,    /* 要求, 保障: a heading that does not, even with one of those */
+	WP_WORDS_LEAD_VERB,        /* 由X牵头 / 主办 / 负责 */
+	WP_WORDS_HELP_VERB,        /* …，Y协办 / 承办 / 配合 (the first in this order wins) */
+	WP_WORDS_JOIN,             /* X联合Y, X会同Y: together with */
+	WP_WORDS_LEVEL_PAIR,       /* 市县两级X: an upper and a lower level, a character each */
+	WP_WORDS_PORTAL_CHROME,    /* 【打印, 首页>: a portal's page line, not the document's */
+	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
+	WP_WORDS_CONTACT_PHONE,    /* 联系电话： (tried in order) */
+	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： (tried in order) */
+	WP_WORDS_COUNT
+};
+
+/* The words of a set, NULL-terminated (static, never freed). */
+const char *const *wp_words(enum wp_word_set set);
+
+/* Bytes of the longest word of set that s starts with, 0 if none. */
+size_t wp_word_at(const char *s, enum wp_word_set set);
+/* Is s, whole, a word of set? */
+bool wp_word_is(const char *s, enum wp_word_set set);
+/* The first place in s where a word of set starts (the longest word
+ * there, its length in *len), or NULL. Only whole characters of s are
+ * tried: a word never matches from the middle of one. */
+const char *wp_word_find(const char *s, enum wp_word_set set, size_t *len);
+/* As wp_word_find, but only a word that starts within the first window
+ * bytes of s (bounded search). */
+const char *wp_word_find_near(const char *s, enum wp_word_set set, size_t window, size_t *len);
+
+/* ---- the labels of an item's fields and an activity table's columns ---- */
+
+enum wp_field {
+	WP_FIELD_OTHER, /* a known column the reader does not read (备注) */
+	WP_FIELD_NO,
+	WP_FIELD_NAME,
+	WP_FIELD_CONTENT,
+	WP_FIELD_WHEN,
+	WP_FIELD_PLACE,
+	WP_FIELD_LEAD, /* 牵头单位: the units that lead */
+	WP_FIELD_COOP  /* 配合单位: the units that cooperate */
+};
+
+/* Where a label may stand besides a table's header row. */
+#define WP_FIELD_LINE 1u  /* 1.时间：… under an item is a line of it */
+#define WP_FIELD_TITLE 2u /* （一）活动名称：X titles the item X */
+
+struct wp_field_label {
+	const char *name;
+	enum wp_field field;
+	unsigned where; /* WP_FIELD_LINE, WP_FIELD_TITLE */
+};
+
+/* The field labels; the unit labels among them in the order they are
+ * preferred when several appear. Ends with a row whose name is NULL. */
+extern const struct wp_field_label wp_field_labels[];
+
+/* The row of the longest label s starts with (its length in *len), or
+ * NULL. */
+const struct wp_field_label *wp_field_label_at(const char *s, size_t *len);
+/* The row of the label s is, whole, or NULL. */
+const struct wp_field_label *wp_field_label_is(const char *s);
+
+/* ---- who leads ------------------------------------------------------------ */
+
+enum wp_role { WP_ROLE_NONE, WP_ROLE_LEAD, WP_ROLE_COOP };
+
+/* The role a unit's name marks for itself at its end (市公安局（配合）,
+ * 市知识产权局牵头), the mark's length in *len; the name must hold more
+ * than the mark. WP_ROLE_NONE when it has none. */
+enum wp_role wp_unit_mark_role(const char *name, size_t *len);
+
+/* ---- the committee --------------------------------------------------------- */
+
+enum wp_committee_role { WP_COMMITTEE_NONE, WP_COMMITTEE_CHAIR, WP_COMMITTEE_VICE, WP_COMMITTEE_MEMBER };
+
+/* The committee label s starts with (主任单位, 副组长单位 ...), its length
+ * in *len, or WP_COMMITTEE_NONE. */
+enum wp_committee_role wp_committee_label_at(const char *s, size_t *len);
+
+/* ---- submitting ------------------------------------------------------------ */
+
+/* What a submission verb says, as flags of its row. */
+#define WP_SUBMIT_SIGN 1u  /* its presence makes a sentence a submission */
+#define WP_SUBMIT_THING 2u /* 报送X: the thing due follows it */
+#define WP_SUBMIT_TO 4u    /* 报送Y: to whom follows it (rows tried in order) */
+#define WP_SUBMIT_PUT 8u   /* 将X报Y: it ends the thing put before it */
+
+struct wp_submit_verb {
+	const char *word;
+	unsigned uses;
+};
+
+/* Ends with a row whose word is NULL. */
+extern const struct wp_submit_verb wp_submit_verbs[];
+
+/* The first place in s holding a verb with any of the flags uses (the
+ * longest there, its length in *len), or NULL. */
+const char *wp_submit_find(const char *s, unsigned uses, size_t *len);
+
+/* Words holding 报 that send nothing (报道, 海报), by where the 报 is
+ * met: after a deadline's date, or after a thing put (将X报…). */
+#define WP_NOT_SENT_AFTER_DATE 1u
+#define WP_NOT_SENT_AFTER_PUT 2u
+
+/* Is the 报 at hit, in text from start, part of such a word for where?
+ * Nothing before start is read. */
+bool wp_not_sending_at(const char *start, const char *hit, unsigned where);
+
+/* ---- times of day ----------------------------------------------------------- */
+
+struct wp_time_of_day {
+	const char *word; /* 上午, 下午, 晚上 */
+	bool pm;          /* 下午3点 is 15:00 */
+};
+
+/* Ends with a row whose word is NULL. */
+extern const struct wp_time_of_day wp_times_of_day[];
+
+/* Bytes of the time of day s starts with (its pm in *pm unless NULL), 0
+ * if none. */
+size_t wp_time_of_day_at(const char *s, bool *pm);
+/* Does the text from start to p end with an afternoon or evening word? */
+bool wp_pm_before(const char *start, const char *p);
+
+/* ---- a portal's metadata block ----------------------------------------------- */
+
+enum wp_meta_field { WP_META_OTHER, WP_META_ISSUER, WP_META_DOC_NUMBER, WP_META_WRITTEN, WP_META_TITLE };
+
+/* Is there a metadata label at the start of s (发文机关, 文号 ...)? true
+ * with its field and length. */
+bool wp_meta_label_at(const char *s, enum wp_meta_field *field, size_t *len);
+
+#endif
