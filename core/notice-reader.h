@@ -106,6 +106,10 @@ bool wp_notice_same_unit(struct reader *r, const char *a, const char *b);
 /* Takes the committee's spelling of names missing the region level; consumes arr. */
 json_t *wp_notice_fix_names(struct reader *r, json_t *arr);
 
+/* Appends to aliases the short names the text calls the organizer by
+ * (县禁毒办 for 会宁县禁毒委员会办公室), only those it uses. */
+void wp_notice_short_names(struct reader *r, json_t *aliases);
+
 /* The activity item paragraph para is in, or NULL (a binary search). */
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* The first contact e-mail address, or NULL. */

@@ -350,6 +350,7 @@ static void read_aliases(struct reader *r)
 			wp_buf_free(&b);
 		}
 	}
+	wp_notice_short_names(r, aliases);
 	if (json_array_size(aliases))
 		json_array_append_new(units, json_pack("{s:s, s:o}", "name", r->organizer, "aliases",
 						       aliases));

@@ -378,6 +378,24 @@ START_TEST(a_web_copy_that_starts_inside_a_table)
 }
 END_TEST
 
+/* The short names a notice calls its issuer by, those it uses only; and
+ * 主办/承办/参加单位: the participants do not cooperate when a 承办单位
+ * does the work. */
+START_TEST(short_names_of_the_issuer_and_participants)
+{
+	json_t *plan = read_text("某某县禁毒委员会办公室关于印发2027年某某县全民禁毒宣传月活动方案的通知\n"
+				 "一、活动时间\n2027年6月1日至30日\n二、活动安排\n"
+				 "（一）启动仪式\n时间：6月5日\n主办单位：县禁毒办\n承办单位：县公安局\n参加单位：县教育局、县司法局\n"
+				 "三、工作要求\n请各成员单位于7月3日前将总结报县禁毒办。\n"
+				 "某某县禁毒委员会办公室\n2027年5月29日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "某某县禁毒委员会办公室");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_str_eq(names(unit, "aliases"), "县禁毒办");
+	ck_assert_str_eq(act(plan, 0), "一|启动仪式|2027-06-05|2027-06-05|-|-|县禁毒办|县公安局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -398,6 +416,7 @@ int main(void)
 	tcase_add_test(tc, a_table_copied_from_a_pdf_reads_row_by_row);
 	tcase_add_test(tc, deadlines_in_the_requirements);
 	tcase_add_test(tc, a_web_copy_that_starts_inside_a_table);
+	tcase_add_test(tc, short_names_of_the_issuer_and_participants);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -1,0 +1,149 @@
+/* notice-aliases.c - the short names a notice calls its issuer by.
+ *
+ * A notice names its issuer in full once (会宁县禁毒委员会办公室) and then
+ * by a level and a short form: 县禁毒委员会办公室, 县禁毒办; 市食安办 for
+ * 宝鸡市食品安全委员会办公室, 县发改局 for 宜丰县发展和改革局, 省科技厅,
+ * 镇政府. The short forms are abbreviations made the usual way (the first
+ * character of the name, then some of the others, then the kind of body
+ * shortened), so the reader makes the candidates that way and keeps only
+ * those the text itself uses: it never invents a name the notice lacks. A
+ * short name the text follows with another in brackets (县发改局（县节能办）)
+ * brings that one, and the pair as written, along. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* The kind of body a name ends with, and how its short forms end. */
+static const struct {
+	const char *kind, *short_kind;
+} kinds[] = {
+	{"委员会办公室", "办"}, {"人民政府", "政府"}, {"委员会", "委"}, {"办公室", "办"},
+	{"局", "局"},		 {"厅", "厅"},	       {"委", "委"},	   {"协会", "协"},
+};
+
+#define MAX_CHARS 12 /* a body's own name, in characters, that is abbreviated */
+
+/* Does the text use s on its own, not as the tail of the full name
+ * (县禁毒委员会办公室 inside 会宁县禁毒委员会办公室)? */
+static bool in_text(struct reader *r, const char *s)
+{
+	const char *org = r->organizer;
+	size_t back = strlen(org) > strlen(s) ? strlen(org) - strlen(s) : 0;
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		for (const char *hit = wp_str_find(p, s); hit; hit = wp_str_find(hit + strlen(s), s)) {
+			bool tail = back && (size_t)(hit - p) >= back && wp_str_starts(hit - back, org);
+			if (!tail)
+				return true;
+			if (!wp_notice_step(r, 1))
+				return false;
+		}
+	}
+	return false;
+}
+
+static bool listed(json_t *aliases, const char *s)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(aliases, i, v) if (strcmp(json_string_value(v), s) == 0) return true;
+	return false;
+}
+
+/* Adds s when the text uses it, with the name it puts in brackets after
+ * it (县发改局（县节能办）). */
+static void add_if_used(struct reader *r, json_t *aliases, const char *s, const char *organizer)
+{
+	if (strcmp(s, organizer) == 0 || listed(aliases, s) || !in_text(r, s))
+		return;
+	json_array_append_new(aliases, json_string(s));
+	wp_buf open = WP_BUF_INIT;
+	wp_buf_printf(&open, "%s（", s);
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *at = wp_str_find(r->t.para[i], wp_buf_str(&open));
+		const char *inner = at ? at + open.len : NULL;
+		const char *close = inner ? wp_notice_find_near(inner, "）", 40) : NULL;
+		if (!close)
+			continue;
+		char *other = wp_str_sub(inner, (size_t)(close - inner));
+		char *pair = wp_str_sub(at, (size_t)(close + strlen("）") - at));
+		if (wp_notice_unit_like(other) && !listed(aliases, other))
+			json_array_append_new(aliases, json_string(other));
+		if (!listed(aliases, pair))
+			json_array_append_new(aliases, json_string(pair));
+		free(other);
+		free(pair);
+		break;
+	}
+	wp_buf_free(&open);
+}
+
+/* One candidate: the level, then the given characters, then the kind. */
+static void try_form(struct reader *r, json_t *aliases, const char *level, const char **chars,
+		     const size_t *lens, const size_t *pick, size_t npick, const char *kind,
+		     const char *organizer)
+{
+	wp_buf s = WP_BUF_INIT;
+	wp_buf_puts(&s, level);
+	for (size_t i = 0; i < npick; i++)
+		wp_buf_printf(&s, "%.*s", (int)lens[pick[i]], chars[pick[i]]);
+	wp_buf_puts(&s, kind);
+	add_if_used(r, aliases, wp_buf_str(&s), organizer);
+	wp_buf_free(&s);
+}
+
+/* The abbreviations of a body's own name (its characters chars[0..n)):
+ * the first character and up to two of the others, in order, then the
+ * kind's short form (禁毒 -> 禁毒办, 食品安全 -> 食安办, 发展和改革 ->
+ * 发改局), and the whole name with the short form. */
+static void abbreviations(struct reader *r, json_t *aliases, const char *level, const char **chars,
+			  const size_t *lens, size_t n, const char *kind, const char *organizer)
+{
+	size_t pick[MAX_CHARS];
+	for (size_t a = 1; a < n; a++) {
+		for (size_t b = a + 1; b < n; b++)
+			try_form(r, aliases, level, chars, lens, (size_t[]){0, a, b}, 3, kind, organizer);
+		try_form(r, aliases, level, chars, lens, (size_t[]){0, a}, 2, kind, organizer);
+	}
+	for (size_t i = 0; i < n; i++)
+		pick[i] = i;
+	if (n > 3)
+		try_form(r, aliases, level, chars, lens, pick, n, kind, organizer);
+}
+
+void wp_notice_short_names(struct reader *r, json_t *aliases)
+{
+	const char *org = r->organizer, *region = r->region;
+	if (!org || !region || !wp_str_starts(org, region) || strlen(region) <= 3)
+		return;
+	char level[8]; /* the region's last character: 县, 市, 镇 */
+	snprintf(level, sizeof level, "%s", region + strlen(region) - 3);
+	const char *rest = org + strlen(region);
+	/* 县禁毒委员会办公室: the whole name at its level */
+	wp_buf whole = WP_BUF_INIT;
+	wp_buf_printf(&whole, "%s%s", level, rest);
+	add_if_used(r, aliases, wp_buf_str(&whole), org);
+	wp_buf_free(&whole);
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		if (!wp_str_ends(rest, kinds[k].kind))
+			continue;
+		size_t own = strlen(rest) - strlen(kinds[k].kind);
+		const char *chars[MAX_CHARS];
+		size_t lens[MAX_CHARS], n = 0;
+		for (const char *p = rest; p < rest + own && n < MAX_CHARS; p += wp_str_char_len(p)) {
+			chars[n] = p;
+			lens[n++] = wp_str_char_len(p);
+		}
+		if (n < MAX_CHARS) /* 白舍镇人民政府 (n = 0): 镇政府 */
+			abbreviations(r, aliases, level, chars, lens, n, kinds[k].short_kind, org);
+		if (n == 0)
+			try_form(r, aliases, level, chars, lens, NULL, 0, kinds[k].short_kind, org);
+		return;
+	}
+}
