@@ -362,7 +362,7 @@ int wp_notice_unit_label(const char *name)
 /* The value after "label：" for the first label of field (WP_FIELD_LEAD,
  * WP_FIELD_COOP) in body, up to the end of its clause or the next
  * cooperating label. Caller frees. */
-static char *labelled(const char *body, enum wp_field field, const char **which)
+static char *labelled(const char *body, enum wp_field field)
 {
 	const char *stops[16] = {"。", "；", "\n"};
 	size_t nstops = 3;
@@ -377,8 +377,6 @@ static char *labelled(const char *body, enum wp_field field, const char **which)
 		char marker[32];
 		snprintf(marker, sizeof marker, "%s：", l->name);
 		v = wp_notice_after(body, marker, stops);
-		if (v && which)
-			*which = l->name;
 	}
 	return v;
 }
@@ -435,20 +433,14 @@ void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead,
  * (see wp_notice_split_lead_list). Returns whether any label was found. */
 static bool labelled_units(struct reader *r, const char *body, struct units *u)
 {
-	const char *coop_label = NULL;
-	char *lead = labelled(body, WP_FIELD_LEAD, NULL);
-	char *coop = labelled(body, WP_FIELD_COOP, &coop_label);
+	char *lead = labelled(body, WP_FIELD_LEAD);
+	char *coop = labelled(body, WP_FIELD_COOP);
 	const char *const clause[] = {"。", "；", "\n", NULL};
 	char *host_helper = wp_str_find(body, "主办单位：") && !wp_str_find(body, "牵头单位：") &&
 				    !wp_str_find(body, "责任单位：")
 			    ? wp_notice_after(body, "承办单位：", clause)
 			    : NULL;
-	/* 主办单位/承办单位/参加单位: those who only take part are not the
-	 * ones who cooperate on the work, where others are named for it */
-	if (coop && host_helper && (strcmp(coop_label, "参加单位") == 0 || strcmp(coop_label, "参与单位") == 0)) {
-		free(coop);
-		coop = NULL;
-	}
+
 	if (!lead && !coop) {
 		free(host_helper);
 		return false;

@@ -378,9 +378,7 @@ START_TEST(a_web_copy_that_starts_inside_a_table)
 }
 END_TEST
 
-/* The short names a notice calls its issuer by, those it uses only; and
- * 主办/承办/参加单位: the participants do not cooperate when a 承办单位
- * does the work. */
+/* The short names a notice calls its issuer by, those it uses only. */
 START_TEST(short_names_of_the_issuer_and_participants)
 {
 	json_t *plan = read_text("某某县禁毒委员会办公室关于印发2027年某某县全民禁毒宣传月活动方案的通知\n"
@@ -391,7 +389,7 @@ START_TEST(short_names_of_the_issuer_and_participants)
 	ck_assert_str_eq(field(plan, "organizer"), "某某县禁毒委员会办公室");
 	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
 	ck_assert_str_eq(names(unit, "aliases"), "县禁毒办");
-	ck_assert_str_eq(act(plan, 0), "一|启动仪式|2027-06-05|2027-06-05|-|-|县禁毒办|县公安局");
+	ck_assert_str_eq(act(plan, 0), "一|启动仪式|2027-06-05|2027-06-05|-|-|县禁毒办|县公安局、县教育局、县司法局");
 	json_decref(plan);
 }
 END_TEST
