@@ -31,10 +31,11 @@ const struct item_range *wp_notice_item_at(const struct reader *r, size_t para)
 	return NULL;
 }
 
-/* The value after one of the labels in paragraphs near i. */
+/* The value after one of the labels in paragraphs near i. A label inside
+ * brackets is another sentence's (报市局（邮箱：x@y）), not the contact's. */
 static char *nearby(const struct reader *r, size_t i, const char *const *labels)
 {
-	static const char *const stops[] = {"；", "，", "）", "。", " ", "\xe3\x80\x80", NULL};
+	static const char *const stops[] = {"；", "，", "）", "（", "。", " ", "\xe3\x80\x80", NULL};
 	for (size_t dist = 0; dist <= 4; dist++) {
 		for (int sign = 1; sign >= -1; sign -= 2) {
 			if (dist == 0 && sign < 0)
@@ -43,7 +44,10 @@ static char *nearby(const struct reader *r, size_t i, const char *const *labels)
 			if ((sign < 0 && dist > i) || j >= r->t.n)
 				continue;
 			for (const char *const *l = labels; *l; l++) {
-				char *v = wp_notice_after(r->t.para[j], *l, stops);
+				const char *at = wp_str_find(r->t.para[j], *l);
+				if (!at || wp_str_ends_at(r->t.para[j], at, "（"))
+					continue;
+				char *v = wp_notice_after(at, *l, stops);
 				if (v)
 					return v;
 			}
@@ -52,22 +56,31 @@ static char *nearby(const struct reader *r, size_t i, const char *const *labels)
 	return NULL;
 }
 
-static bool contact_known(const struct reader *r, const char *name)
+static bool contact_known(const struct reader *r, const char *name, const char *phone, const char *item)
 {
 	size_t i;
 	json_t *c;
-	json_array_foreach(r->contacts, i, c) if (strcmp(json_string_value(json_object_get(c, "name")),
-						       name) == 0) return true;
+	json_array_foreach(r->contacts, i, c) {
+		const char *n = json_string_value(json_object_get(c, "name"));
+		const char *p = json_string_value(json_object_get(c, "phone"));
+		const char *a = json_string_value(json_object_get(c, "activity"));
+		if (strcmp(n, name) == 0 && (!phone || (p && strcmp(p, phone) == 0)) &&
+		    ((!a && !item) || (a && item && strcmp(a, item) == 0)))
+			return true;
+	}
 	return false;
 }
 
-/* The first phone number in s (7 or more digits, with - between), or
- * NULL. Caller frees. */
+/* The first phone number in s (7 or more digits, with - between, or a
+ * mobile in groups), as written, or NULL. Caller frees. */
 static char *phone_in(const char *s)
 {
 	for (const char *p = s; *p; p++) {
 		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
 			continue;
+		size_t mobile = wp_str_spaced_mobile(p);
+		if (mobile)
+			return wp_str_sub(p, mobile);
 		size_t len = strspn(p, "0123456789-"), digits = 0;
 		for (size_t k = 0; k < len; k++)
 			digits += p[k] != '-';
@@ -78,10 +91,13 @@ static char *phone_in(const char *s)
 	return NULL;
 }
 
+/* A person, not an office: 学生处 or 综合减灾科 named as 联系人 is where
+ * to call, and no contact of its own. */
 static void add_contact(struct reader *r, const char *name, const char *phone, const char *mail,
 			const char *item)
 {
-	if (!*name || (*name >= '0' && *name <= '9') || contact_known(r, name))
+	if (!*name || (*name >= '0' && *name <= '9') || wp_notice_unit_like(name) ||
+	    contact_known(r, name, phone, item))
 		return;
 	json_array_append_new(r->contacts,
 			      json_pack("{s:s, s:o, s:o, s:n, s:o}", "name", name, "phone", wp_notice_jstr(phone),
@@ -100,8 +116,16 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		const char *semi = wp_str_find(p, "；");
 		size_t len = semi ? (size_t)(semi - p) : strlen(p);
 		char *part = wp_str_sub(p, len);
-		/* the name: the characters the part opens with, up to a separator */
+		/* the name: the characters the part opens with, up to a separator,
+		 * past the office it may follow (科学技术处 周晓丁) */
 		static const char *const name_end[] = {"，", "（", "电话", "　", "：", " ", NULL};
+		const char *space = wp_str_find(part, " ");
+		if (space && space > part) {
+			char *office = wp_str_sub(part, (size_t)(space - part));
+			if (wp_notice_unit_like(office))
+				memmove(part, space + 1, strlen(space + 1) + 1);
+			free(office);
+		}
 		size_t name_len = 0, chars = 0;
 		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_span_of(part + name_len, name_end))
 			name_len += wp_str_char_len(part + name_len), chars++;
@@ -125,6 +149,90 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 	return several;
 }
 
+/* A second number for the same person right after the first, before the
+ * next person (；): under a label of its own (联系电话：…（镇应急办），
+ * 手机：…) or not (0731-28681273，138 7332 0516). NULL if none. Caller
+ * frees. */
+static char *second_number(const struct reader *r, size_t i, const char *first)
+{
+	if (!first)
+		return NULL;
+	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
+	for (size_t j = i; j < r->t.n && j <= i + 2; j++) {
+		const char *after = wp_str_find(r->t.para[j], first);
+		if (!after)
+			continue;
+		after += strlen(first);
+		static const char *const part_end[] = {"；", "。", NULL};
+		char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
+		static const char *const seps[] = {"，", "、", "/", " ", NULL};
+		const char *next = part + wp_str_span_of(part, seps);
+		char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
+		for (const char *const *l = labels; *l && !other; l++) {
+			const char *at = wp_str_find(part, *l);
+			other = at ? phone_in(at + strlen(*l)) : NULL;
+		}
+		free(part);
+		if (other && strcmp(other, first) != 0)
+			return other;
+		free(other);
+		return NULL;
+	}
+	return NULL;
+}
+
+/* 负责人：曾骁（镇应急办），电话：138 7940 2635 in an activity: the person
+ * to call about that activity. */
+static void read_in_charge(struct reader *r)
+{
+	const char *const *labels = wp_words(WP_WORDS_CONTACT_IN_CHARGE);
+	static const char *const name_stops[] = {"（", "，", "；", "。", " ", NULL};
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const struct item_range *range = wp_notice_item_at(r, i);
+		if (!range)
+			continue;
+		for (const char *const *l = labels; *l; l++) {
+			char *name = wp_notice_after(r->t.para[i], *l, name_stops);
+			if (!name)
+				continue;
+			char *phone = phone_in(wp_str_find(r->t.para[i], *l));
+			if (wp_text_width(name) <= 8)
+				add_contact(r, name, phone, NULL, range->no);
+			free(phone);
+			free(name);
+			break;
+		}
+	}
+}
+
+/* When the 联系人 value names an office first (区委政法委（区委国安办）钱聪,
+ * 市应急管理局宣传教育科 罗一帆), the person who follows it; else NULL.
+ * Caller frees. */
+static char *after_office(const char *para, const char *names)
+{
+	if (!wp_notice_unit_like(names))
+		return NULL;
+	const char *at = wp_str_find(para, names);
+	if (!at)
+		return NULL;
+	const char *p = at + strlen(names);
+	if (wp_str_starts(p, "（")) {
+		const char *close = wp_notice_find_near(p, "）", 60);
+		if (!close)
+			return NULL;
+		p = close + strlen("）");
+	}
+	while (*p == ' ')
+		p++;
+	static const char *const stops[] = {"，", "；", "。", "（", "：", " ", "电话", "联系电话", NULL};
+	char *person = wp_notice_upto(p, stops);
+	int width = wp_text_width(person);
+	if (width >= 4 && width <= 8 && !wp_notice_unit_like(person))
+		return person;
+	free(person);
+	return NULL;
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -143,13 +251,13 @@ void wp_notice_read_contacts(struct reader *r)
 				       WP_NOTICE_MAX_CONTACTS);
 			break;
 		}
-		char *phone = nearby(r, i, phone_labels), *mail = nearby(r, i, mail_labels);
-		if (phone && !(*phone >= '0' && *phone <= '9')) { /* 联系人及电话：李华 … */
-			free(phone);
-			phone = NULL;
-		}
-		if (!phone) /* 联系人：李华（0771-5551234） */
+		char *label_phone = nearby(r, i, phone_labels), *mail = nearby(r, i, mail_labels);
+		/* the number as written (138 7940 2635), wherever its label put it */
+		char *phone = label_phone ? phone_in(label_phone) : NULL;
+		free(label_phone);
+		if (!phone) /* 联系人：李华（0771-5551234）, 联系人及电话：李华 … */
 			phone = phone_in(r->t.para[i]);
+		char *second = second_number(r, i, phone);
 		const struct item_range *range = wp_notice_item_at(r, i);
 		const char *item = range ? range->no : NULL;
 		static const char *const value_stops[] = {"。", "）", NULL};
@@ -158,6 +266,12 @@ void wp_notice_read_contacts(struct reader *r)
 			value = wp_notice_after(r->t.para[i], *l, value_stops);
 		bool several = value && several_contacts(r, value, mail, item);
 		free(value);
+		/* 区委政法委（区委国安办）钱聪: the person after the office */
+		char *person = after_office(r->t.para[i], names);
+		if (person) {
+			free(names);
+			names = person;
+		}
 		/* Several names may share one line: 赵俊平 郑少斐 代玲玲. */
 		static const char *const name_seps[] = {" ", "、", NULL};
 		const char *p = several ? "" : names;
@@ -165,14 +279,18 @@ void wp_notice_read_contacts(struct reader *r)
 			size_t len = wp_str_span_upto(p, name_seps);
 			char *name = wp_str_sub(p, len);
 			add_contact(r, name, phone, mail, item);
+			if (second) /* 联系电话：…，手机：…: one line per number */
+				add_contact(r, name, second, mail, item);
 			free(name);
 			p += len;
 			p += wp_str_span_of(p, name_seps);
 		}
 		free(names);
 		free(phone);
+		free(second);
 		free(mail);
 	}
+	read_in_charge(r);
 }
 
 const char *wp_notice_first_email(const struct reader *r)

@@ -318,11 +318,34 @@ static bool is_digit_or_date_char(const char *s)
 }
 
 /* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */
+size_t wp_str_spaced_mobile(const char *p)
+{
+	static const size_t groups[] = {3, 4, 4};
+	size_t at = 0;
+	for (size_t g = 0; g < 3; g++) {
+		if (g && p[at++] != ' ')
+			return 0;
+		if (strspn(p + at, "0123456789") != groups[g])
+			return 0;
+		at += groups[g];
+	}
+	return p[0] == '1' && !(p[at] >= '0' && p[at] <= '9') ? at : 0;
+}
+
+/* Is the space at p inside a mobile number written in groups? */
+static bool in_spaced_mobile(const char *s, const char *p)
+{
+	return ((size_t)(p - s) >= 3 && wp_str_spaced_mobile(p - 3) &&
+		((size_t)(p - s) == 3 || !(p[-4] >= '0' && p[-4] <= '9'))) ||
+	       ((size_t)(p - s) >= 8 && wp_str_spaced_mobile(p - 8) &&
+		((size_t)(p - s) == 8 || !(p[-9] >= '0' && p[-9] <= '9')));
+}
+
 static char *squeeze_date_spaces(const char *s)
 {
 	wp_buf b = WP_BUF_INIT;
 	for (const char *p = s; *p; p++) {
-		if (*p == ' ' && p[1] != ' ') { /* one space; a run parts table cells */
+		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p)) { /* one space; a run parts table cells */
 			const char *q = p + 1;
 			bool before = b.len && is_digit_or_date_char(b.data + b.len - 1 -
 								      ((unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0));

@@ -47,6 +47,9 @@ size_t wp_str_char_len(const char *s);
 size_t wp_str_span_upto(const char *s, const char *const *stops);
 /* Bytes of the run of stops at the start of s (strspn, by strings). */
 size_t wp_str_span_of(const char *s, const char *const *set);
+/* The length of a mobile number written in groups at p (138 7940 2635),
+ * else 0: such a number keeps its spaces as written. */
+size_t wp_str_spaced_mobile(const char *p);
 /* If *s starts with lit, moves *s past it and returns true. */
 bool wp_str_skip(const char **s, const char *lit);
 /* Does the text from start to p end with lit (without reading before

@@ -23,6 +23,8 @@ static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭
 /* 联系人及电话：李华 0771-5551234 names the phone with the person */
 static const char *const contact_names[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
 					    "联系人及联系方式：", "联系人和电话：", NULL};
+/* who answers for one activity (负责人：曾骁（镇应急办），电话：…) */
+static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
 static const char *const contact_phones[] = {"联系电话：", "电话：", "手机：", NULL};
 static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
 
@@ -37,6 +39,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
 	[WP_WORDS_CONTACT_MAIL] = contact_mails,
+	[WP_WORDS_CONTACT_IN_CHARGE] = contact_in_charge,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -41,6 +41,7 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
 	WP_WORDS_CONTACT_PHONE,    /* 联系电话： (tried in order) */
 	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： (tried in order) */
+	WP_WORDS_CONTACT_IN_CHARGE, /* 负责人： of an activity */
 	WP_WORDS_COUNT
 };
 

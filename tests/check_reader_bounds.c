@@ -6,7 +6,8 @@
  * with 通知 before 关于 read past its end. The reader's work is measured
  * by its own step counter (wp_notice_report.steps), not by time, so a
  * slow machine cannot fail these tests and a quadratic pass cannot hide
- * on a fast one. */
+ * on a fast one. The contacts' other habits are read here too, with the
+ * same helper. */
 #include "config.h"
 
 #include <jansson.h>
@@ -93,6 +94,32 @@ START_TEST(a_four_byte_character_in_a_name_is_kept_whole)
 	ck_assert_uint_eq(json_array_size(c), 2);
 	ck_assert_str_eq(contact_name(c, 0), "王\xf0\xa0\x80\x80");
 	ck_assert_str_eq(contact_name(c, 1), "李四");
+	json_decref(c);
+}
+END_TEST
+
+/* The genre's ways of giving a number: a mobile in groups kept as
+ * written, a second number for the same person (under its own label or
+ * not) as a second line, an office before the person, and a mail label
+ * inside another sentence's brackets that is not the contact's. */
+START_TEST(contacts_as_notices_write_them)
+{
+	json_t *c = contacts_of("联系人：区委政法委（区委国安办）钱聪，电话：0510-82718563\n");
+	ck_assert_uint_eq(json_array_size(c), 1);
+	ck_assert_str_eq(contact_name(c, 0), "钱聪");
+	json_decref(c);
+	c = contacts_of("联系人：市应急管理局宣传教育科 罗一帆，联系电话：0731-28681273，138 7332 0516。\n"
+			"请于5月6日前报市局（邮箱：a@b.cn）。\n");
+	ck_assert_uint_eq(json_array_size(c), 2);
+	ck_assert_str_eq(contact_name(c, 0), "罗一帆");
+	ck_assert_str_eq(field(json_array_get(c, 0), "phone"), "0731-28681273");
+	ck_assert_str_eq(field(json_array_get(c, 1), "phone"), "138 7332 0516");
+	ck_assert_ptr_null(field(json_array_get(c, 0), "email"));
+	json_decref(c);
+	c = contacts_of("联系人：科学技术处 周晓丁，电话：0554-6658213；校团委 何骁，电话：186 5542 7301。\n");
+	ck_assert_uint_eq(json_array_size(c), 2);
+	ck_assert_str_eq(contact_name(c, 1), "何骁");
+	ck_assert_str_eq(field(json_array_get(c, 1), "phone"), "186 5542 7301");
 	json_decref(c);
 }
 END_TEST
@@ -220,6 +247,7 @@ int main(void)
 	tcase_add_test(tc, contact_names_holding_a_separator_byte_are_read_whole);
 	tcase_add_test(tc, several_contacts_with_such_names_are_read_whole);
 	tcase_add_test(tc, a_four_byte_character_in_a_name_is_kept_whole);
+	tcase_add_test(tc, contacts_as_notices_write_them);
 	tcase_add_test(tc, a_title_line_with_tongzhi_before_guanyu_is_not_a_title);
 	tcase_add_test(tc, any_character_in_a_contact_name_is_read);
 	tcase_add_test(tc, the_readers_work_is_linear_in_the_text);
