@@ -70,6 +70,32 @@ static char *labelled_place(const char *body, const char *label)
 	return t;
 }
 
+/* “梁溪政法”微信公众号 (a 公众号, 视频号, 抖音号, 客户端, 网站 named in
+ * quotes): the first one in body, or NULL. Caller frees. */
+static char *account_in(const char *body)
+{
+	static const char *const kinds[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站",
+					    "官方微博", NULL};
+	for (const char *close = wp_str_find(body, "”"); close; close = wp_str_find(close + 1, "”")) {
+		const char *after = close + strlen("”");
+		for (const char *const *k = kinds; *k; k++) {
+			if (!wp_str_starts(after, *k))
+				continue;
+			const char *open = NULL;
+			for (const char *q = body; q < close; q += wp_str_char_len(q))
+				if (wp_str_starts(q, "“"))
+					open = q;
+			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
+			const char *end = after + strlen(*k);
+			static const char *const more[] = {"、", "和", "及", "以及", NULL};
+			bool several = wp_str_span_of(end, more) || (open && wp_str_ends_at(body, open, "、"));
+			if (open && close - open <= 60 && !several)
+				return wp_str_sub(open, (size_t)(end - open));
+		}
+	}
+	return NULL;
+}
+
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
 static char *find_location(const char *body)
 {
@@ -94,11 +120,16 @@ static char *find_location(const char *body)
 					    "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
 					    "展出", "布置", "搭建", "摆放", "面向", "向", "为", "，",
 					    "。", "等", "；", "\n", NULL};
+	/* 通过“临朐司法”微信公众号公布: an account is where it happens */
+	char *account = account_in(body);
+	if (account)
+		return account;
 	/* 在X开展: X is a place unless it is a time or a circumstance
-	 * (在…期间, 在…下, 在做好…的前提下, 在当地). */
+	 * (在…期间, 在…下, 在做好…的前提下, 在当地, 在显著位置, 在农闲时节). */
 	for (const char *hit = wp_str_find(body, "在"); hit; hit = wp_str_find(hit + 1, "在")) {
 		char *v = wp_notice_upto(hit + strlen("在"), verbs);
-		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程"};
+		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
+							 "时节", "环节", "状态", "阶段"};
 		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= (wp_str_find(v, "、") ? 80 : 40);
 		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
 			place = !wp_str_find(v, not_places[k]);

@@ -394,6 +394,21 @@ START_TEST(short_names_of_the_issuer_and_participants)
 }
 END_TEST
 
+/* Places in prose: the account an activity runs on, not one of several
+ * channels; 在显著位置, 在农闲时节 are no places. */
+START_TEST(places_in_prose)
+{
+	json_t *plan = with_head("（一）网络有奖竞答。5月11日至16日，依托“某某司法”微信公众号开展竞答，由县司法局牵头。\n"
+				 "（二）网络宣传。县融媒体中心要利用“某某发布”微信公众号、抖音号和县电视台开设专栏。\n"
+				 "（三）公开承诺。各经营户在显著位置张贴承诺书，由县市场监管局牵头。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"),
+			 "“某某司法”微信公众号");
+	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "activities"), 1), "location"));
+	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "activities"), 2), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -415,6 +430,7 @@ int main(void)
 	tcase_add_test(tc, deadlines_in_the_requirements);
 	tcase_add_test(tc, a_web_copy_that_starts_inside_a_table);
 	tcase_add_test(tc, short_names_of_the_issuer_and_participants);
+	tcase_add_test(tc, places_in_prose);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
