@@ -90,18 +90,25 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			if (!leading)
 				json_array_append(coop, v);
 		}
-		/* 由X主办，Y协办: Y cooperates */
-		const char *after = lead_end + role_len;
-		wp_str_skip(&after, "，");
-		for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h; h++) {
-			const char *at = wp_notice_find_near(after, *h, 90);
-			if (!at || at == after)
-				continue;
-			char *y = wp_str_sub(after, (size_t)(at - after));
-			if (!wp_str_find(y, "，") && !wp_str_find(y, "。") && wp_notice_unit_like(y))
+		/* 由X主办，Y承办，Z协办: the clauses that follow, each naming
+		 * units before a helping verb, cooperate */
+		const char *p = lead_end + role_len;
+		for (int clauses = 0; clauses < 4 && wp_str_skip(&p, "，"); clauses++) {
+			static const char *const clause_end[] = {"，", "。", "；", NULL};
+			size_t n = wp_str_span_upto(p, clause_end);
+			char *clause = wp_str_sub(p, n);
+			const char *at = NULL;
+			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h && !at; h++)
+				at = wp_str_find(clause, *h);
+			char *y = at && at > clause ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
+			bool helps = y && wp_notice_unit_like(y);
+			if (helps)
 				wp_notice_split_units(y, coop);
 			free(y);
-			break;
+			free(clause);
+			if (!helps)
+				break;
+			p += n;
 		}
 		json_decref(u->lead);
 		json_decref(u->coop);

@@ -409,6 +409,19 @@ START_TEST(places_in_prose)
 }
 END_TEST
 
+/* 由X主办，Y、Z承办，A协办: the hosts' helpers clause by clause; a
+ * bureau's own sections as units (牵头科室：, 配合科室：). */
+START_TEST(hosts_helpers_and_sections)
+{
+	json_t *plan = with_head("（一）启动仪式。5月10日，在市民广场举办启动仪式，由省司法厅主办，西宁市司法局、城中区司法局承办，"
+				 "省律师协会协办。\n"
+				 "（二）质量咨询。5月12日，开展质量咨询。牵头科室：质量发展科；配合科室：计量科、标准化科。\n");
+	ck_assert_str_eq(act(plan, 0), "一|启动仪式|2027-05-10|2027-05-10|-|市民广场|省司法厅|西宁市司法局、城中区司法局、省律师协会");
+	ck_assert_str_eq(act(plan, 1), "二|质量咨询|2027-05-12|2027-05-12|-|-|质量发展科|计量科、标准化科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -431,6 +444,7 @@ int main(void)
 	tcase_add_test(tc, a_web_copy_that_starts_inside_a_table);
 	tcase_add_test(tc, short_names_of_the_issuer_and_participants);
 	tcase_add_test(tc, places_in_prose);
+	tcase_add_test(tc, hosts_helpers_and_sections);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
