@@ -549,6 +549,37 @@ static bool in_charge(struct reader *r, const char *body, struct units *u)
 	return found;
 }
 
+/* （A、B牵头，C、D配合）: each group of a list that ends in its role
+ * takes it whole. False (u untouched) unless every group is marked. */
+static bool marked_groups(const char *list, struct units *u)
+{
+	static const char *const group_end[] = {"，", "；", NULL};
+	json_t *lead = json_array(), *coop = json_array();
+	bool all = true;
+	for (const char *p = list; *p && all;) {
+		size_t n = wp_str_span_upto(p, group_end);
+		char *group = wp_str_sub(p, n);
+		size_t len;
+		enum wp_role role = wp_unit_mark_role(group, &len);
+		all = role != 0 && len < strlen(group);
+		if (all) {
+			group[strlen(group) - len] = '\0';
+			wp_notice_split_units(group, role == WP_ROLE_LEAD ? lead : coop);
+		}
+		free(group);
+		p += n;
+		p += wp_str_span_of(p, group_end);
+	}
+	all = all && json_array_size(lead) > 0;
+	if (all) {
+		json_array_extend(u->lead, lead);
+		json_array_extend(u->coop, coop);
+	}
+	json_decref(lead);
+	json_decref(coop);
+	return all;
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
 	u->lead = json_array();
@@ -559,13 +590,15 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		/* the person in charge's unit leads */
 	} else {
 		char *list = trailing_unit_list(body);
-		if (list) {
+		if (list && !marked_groups(list, u)) {
 			json_t *all = json_array();
 			wp_notice_split_units(list, all);
 			size_t i;
 			json_t *v;
 			json_array_foreach(all, i, v) json_array_append(i == 0 ? u->lead : u->coop, v);
 			json_decref(all);
+		}
+		if (list) {
 			free(list);
 			apply_lead_phrase(r, body, u);
 		} else {
