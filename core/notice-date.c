@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -367,4 +368,31 @@ char *wp_ndate_digits(const char *s)
 			wp_buf_putc(&b, *p++);
 	}
 	return wp_buf_take(&b);
+}
+
+bool wp_nfind_during(const char *s)
+{
+	/* 宣传周期间, “质量月”期间, 整个宣传月期间, 活动期间; not 8月15日全国生态日期间 */
+	static const char *const spans[] = {"周", "月", "活动", "周”", "月”", NULL};
+	for (const char *hit = wp_str_find(s, "期间"); hit; hit = wp_str_find(hit + 1, "期间")) {
+		for (const char *const *w = spans; *w; w++) {
+			if (!wp_str_ends_at(s, hit, *w))
+				continue;
+			/* a dated day (8月15日…期间) is that day's, not the campaign's */
+			const char *clause = hit;
+			while (clause > s && !wp_str_ends_at(s, clause, "，") && !wp_str_ends_at(s, clause, "。") &&
+			       hit - clause < 60) {
+				clause--; /* back one character */
+				while (clause > s && ((unsigned char)*clause & 0xc0) == 0x80)
+					clause--;
+			}
+			char *before = wp_str_sub(clause, (size_t)(hit - clause));
+			wp_ndate d;
+			bool dated = wp_nfind_date(before, 2000, &d);
+			free(before);
+			if (!dated)
+				return true;
+		}
+	}
+	return false;
 }

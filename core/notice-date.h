@@ -30,6 +30,10 @@ bool wp_nfind_date_at(const char *p, int base_year, wp_ndate *out);
  * days it spans; false if none. Vaguer than a date: callers say so. */
 bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out);
 
+/* Does s say it runs through the campaign: 宣传周期间, “质量月”期间,
+ * 活动期间 (not a dated day's 期间)? */
+bool wp_nfind_during(const char *s);
+
 /* A copy of s (caller frees) with dates in Chinese numerals, as
  * signatures date a notice (二〇二四年四月十五日), written in digits. */
 char *wp_ndate_digits(const char *s);

@@ -425,7 +425,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(clean_title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
-	} else if (wp_str_find(first, "期间") && (wp_str_find(first, "宣传周") || wp_str_find(first, "活动"))) {
+	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);

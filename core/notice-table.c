@@ -198,7 +198,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	wp_ndate d;
 	if (when && wp_nfind_date(when, r->year, &d))
 		wp_notice_set_read_dates(a, &d);
-	else if (when && wp_str_find(when, "期间"))
+	else if (when && (wp_nfind_during(when) || wp_str_find(when, "期间")))
 		wp_notice_set_period_dates(r, a, when);
 	else if (when && wp_nfind_dekad(when, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);

@@ -425,6 +425,17 @@ START_TEST(hosts_helpers_and_sections)
 }
 END_TEST
 
+/* 宣传周期间, “质量月”期间, 活动期间: the campaign's whole period. */
+START_TEST(during_the_campaign)
+{
+	json_t *plan = with_head("（一）专项检查。“质量月”期间，对重点产品开展专项检查，由市局牵头。\n"
+				 "（二）值守。宣传月期间要抓好日常安全，由镇应急办负责。\n");
+	ck_assert_str_eq(act(plan, 0), "一|专项检查|2027-05-10|2027-05-16|-|-|市局|");
+	ck_assert_str_eq(act(plan, 1), "二|值守|2027-05-10|2027-05-16|-|-|镇应急办|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -448,6 +459,7 @@ int main(void)
 	tcase_add_test(tc, short_names_of_the_issuer_and_participants);
 	tcase_add_test(tc, places_in_prose);
 	tcase_add_test(tc, hosts_helpers_and_sections);
+	tcase_add_test(tc, during_the_campaign);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
