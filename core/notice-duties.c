@@ -347,6 +347,37 @@ static char *short_campaign_name(const struct reader *r, char *what)
 	return what;
 }
 
+/* A duty that recurs or runs through the campaign: 每周五下班前 (each
+ * week), 每月25日前, 活动期间及时报送. The rule as written, or NULL.
+ * Caller frees. */
+static char *recurring_rule(const char *s)
+{
+	static const char *const every[] = {"每周", "每月", "每日", "每天", NULL};
+	for (const char *const *w = every; *w; w++) {
+		const char *at = wp_str_find(s, *w);
+		const char *before = at ? wp_notice_find_near(at, "前", 30) : NULL;
+		if (before)
+			return wp_str_sub(at, (size_t)(before + strlen("前") - at));
+	}
+	static const char *const promptly[] = {"及时报送", "及时上报", NULL};
+	for (const char *const *w = promptly; *w; w++) {
+		const char *at = wp_str_find(s, *w);
+		const char *during = at ? wp_str_find(s, "期间") : NULL;
+		if (!during || during > at)
+			continue;
+		const char *from = during; /* 活动期间, 宣传周期间: the words before 期间 */
+		for (int k = 0; k < 4 && from > s && !wp_str_ends_at(s, from, "，"); k++) {
+			from--;
+			while (from > s && ((unsigned char)*from & 0xc0) == 0x80)
+				from--;
+		}
+		wp_buf b = WP_BUF_INIT; /* 活动期间及时报送, whatever stands between */
+		wp_buf_printf(&b, "%.*s%s", (int)(during + strlen("期间") - from), from, *w);
+		return wp_buf_take(&b);
+	}
+	return NULL;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -372,11 +403,11 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		/* a date far from the verb is the date of something else */
 		if ((!submits && !attends) || (!marks_deadline(s, &d) && !attends))
 			return;
+		/* the rule as written from its date (6月13日（星期五）前): a 于
+		 * before it is the sentence's, not the rule's */
 		const char *start = d.at;
 		bool before;
 		const char *end = deadline_end(&d, &before);
-		if (wp_str_ends_at(s, start, "于"))
-			start -= strlen("于");
 		due = d.start;
 		rule = wp_str_sub(start, (size_t)(end - start));
 		/* A date that looks wrong (2022 in a 2023 plan) is kept as
@@ -396,6 +427,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		size_t cut = (size_t)(made - start) + strlen(obj) + 6;
 		rule = wp_str_sub(start, cut);
 		free(obj);
+	} else if ((rule = recurring_rule(s)) != NULL) {
+		/* 每周五下班前报送, 活动期间及时报送: no one due date */
 	} else if (wp_str_find(s, "随时报送") || wp_str_find(s, "随时上报")) {
 		const char *at = wp_str_find(s, "期间");
 		const char *start = s;

@@ -45,7 +45,7 @@ START_TEST(other_ways_of_writing_read_the_same)
 	ck_assert_str_eq(activity_line(json_array_get(acts, 3)),
 			 "4|知识竞赛|2027-04-24|2027-04-24|-|-|县科协（县科技馆）|县教育局、县团委");
 	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
-			 "报送活动总结|于4月28日前|2027-04-28|各单位|县知识产权局（zscq@example.cn）");
+			 "报送活动总结|4月28日前|2027-04-28|各单位|县知识产权局（zscq@example.cn）");
 	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
 	ck_assert_str_eq(field(c, "name"), "王明");
 	ck_assert_str_eq(field(c, "phone"), "12345678");
@@ -329,20 +329,22 @@ START_TEST(requirement_items_read_as_deadlines)
 {
 	static const char *const want[] = {
 		"报送走访情况|活动结束后2个工作日内|-|市知识产权局|市局",
-		"报送宣传周活动方案|于4月15日前|2025-04-15|各区县知识产权局|zscq@example.cn",
-		"报送活动总结（含图片、视频）|于2025年5月6日前|2025-05-06|各单位|市知识产权局保护处",
+		"报送宣传周活动方案|4月15日前|2025-04-15|各区县知识产权局|zscq@example.cn",
+		/* a duty through the campaign, with no one date */
+		"报送活动信息|活动期间及时报送|-|各单位|-",
+		"报送活动总结（含图片、视频）|2025年5月6日前|2025-05-06|各单位|市知识产权局保护处",
 		"报送有奖竞答获奖名单|4月25日（星期五）前|2025-04-25|各区县|-",
 		"报送活动方案|宣传周开始前3个工作日|-|各区县|市局",
 		/* within the campaign its name is short, but not another's */
-		"报送宣传周活动联系人|于4月19日前|2025-04-19|各区县|-",
-		"报送参加全国知识产权宣传周活动的情况|于4月19日前|2025-04-19|各区县|-"};
+		"报送宣传周活动联系人|4月19日前|2025-04-19|各区县|-",
+		"报送参加全国知识产权宣传周活动的情况|4月19日前|2025-04-19|各区县|-"};
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-requirements.txt", &report);
 	json_t *dls = json_object_get(plan, "deadlines");
-	ck_assert_uint_eq(json_array_size(dls), 7);
-	for (size_t i = 0; i < 7; i++)
+	ck_assert_uint_eq(json_array_size(dls), 8);
+	for (size_t i = 0; i < 8; i++)
 		ck_assert_str_eq(deadline_line(json_array_get(dls, i)), want[i]);
-	json_t *on_activity = json_array_get(dls, 0), *before = json_array_get(dls, 4);
+	json_t *on_activity = json_array_get(dls, 0), *before = json_array_get(dls, 5);
 	ck_assert_str_eq(field(on_activity, "activity"), "二");
 	ck_assert_str_eq(field(json_object_get(on_activity, "relative"), "anchor"), "activity_end");
 	ck_assert_str_eq(field(json_object_get(before, "relative"), "anchor"), "campaign_start");
@@ -419,10 +421,10 @@ END_TEST
 START_TEST(ways_of_submitting)
 {
 	static const char *const want[] = {
-		"报送活动总结|于4月30日前|2026-04-30|各区县|-",
+		"报送活动总结|4月30日前|2026-04-30|各区县|-",
 		"报送宣传周活动方案|4月17日前|2026-04-17|各区县知识产权局|市局办公室",
-		"报送总结材料|于5月8日下班前|2026-05-08|各单位|zscq@example.cn",
-		"参加知识产权知识竞赛|于4月25日前|2026-04-25|各区县|-"};
+		"报送总结材料|5月8日下班前|2026-05-08|各单位|zscq@example.cn",
+		"参加知识产权知识竞赛|4月25日前|2026-04-25|各区县|-"};
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-verbs.txt", &report);
 	json_t *dls = json_object_get(plan, "deadlines");
