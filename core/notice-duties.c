@@ -16,6 +16,7 @@
 /* ---- deadlines ------------------------------------------------------------------------- */
 
 struct sentence {
+	size_t para;	  /* the paragraph it is in */
 	const char *text; /* the whole sentence */
 	const char *rest; /* the paragraph after it (an address in brackets) */
 	const char *item; /* the activity it is in, or NULL */
@@ -483,6 +484,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			       "notes");
 	if (json_array_size(who) == 0)
 		wp_notice_note(r, WP_TR("deadline '%s': who must submit is not named"), what);
+	json_object_set_new(dl, "_para", json_integer((json_int_t)sn->para));
 	json_array_append_new(r->deadlines, dl);
 	free(what);
 	free(rule);
@@ -529,6 +531,51 @@ static bool deadline_room(struct reader *r)
 	return false;
 }
 
+/* A cover letter that repeats the plan's deadlines (请于6月13日前报送…
+ * above the plan, the plan's 工作要求 saying it again): the plan's own
+ * words stand, the cover's repeat of a due date goes. The marks that say
+ * where each deadline was read go too. */
+static void drop_cover_repeats(struct reader *r)
+{
+	size_t plan_starts = r->t.n;
+	int n;
+	for (size_t i = 0; i < r->t.n && plan_starts == r->t.n && wp_notice_step(r, 1); i++)
+		if (wp_heading_top(r->t.para[i], &n))
+			plan_starts = i;
+	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
+		json_t *dl = json_array_get(r->deadlines, i);
+		const char *due = json_string_value(json_object_get(dl, "due"));
+		size_t para = (size_t)json_integer_value(json_object_get(dl, "_para"));
+		json_t *repeat = NULL;
+		size_t j;
+		json_t *other;
+		json_array_foreach(r->deadlines, j, other) {
+			const char *d = json_string_value(json_object_get(other, "due"));
+			size_t p = (size_t)json_integer_value(json_object_get(other, "_para"));
+			if (!repeat && due && d && j != i && strcmp(d, due) == 0 && p >= plan_starts)
+				repeat = other;
+		}
+		if (para < plan_starts && repeat) {
+			/* what the cover says and the plan leaves out stays */
+			static const char *const keep[] = {"submit_to", "who"};
+			for (size_t k = 0; k < 2; k++) {
+				json_t *mine = json_object_get(repeat, keep[k]), *its = json_object_get(dl, keep[k]);
+				bool empty = !mine || json_is_null(mine) ||
+					     (json_is_array(mine) && json_array_size(mine) == 0) ||
+					     (json_is_string(mine) && !*json_string_value(mine));
+				if (empty && its && !json_is_null(its))
+					json_object_set(repeat, keep[k], its);
+			}
+			json_array_remove(r->deadlines, i);
+		} else {
+			i++;
+		}
+	}
+	size_t i;
+	json_t *dl;
+	json_array_foreach(r->deadlines, i, dl) json_object_del(dl, "_para");
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -552,7 +599,7 @@ void wp_notice_read_deadlines(struct reader *r)
 			for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
 				const char *next = next_part(sentence, part, r->year);
 				char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
-				struct sentence sn = {text, end ? end + strlen("。") : "", item, mail, coop, topic};
+				struct sentence sn = {i, text, end ? end + strlen("。") : "", item, mail, coop, topic};
 				read_deadline(r, &sn);
 				if (!topic) {
 					topic = due_who(text, NULL);
@@ -569,4 +616,5 @@ void wp_notice_read_deadlines(struct reader *r)
 		}
 		json_decref(topic);
 	}
+	drop_cover_repeats(r);
 }

@@ -436,6 +436,22 @@ START_TEST(during_the_campaign)
 }
 END_TEST
 
+/* A cover letter that repeats the plan's deadline: read once, with what
+ * only the cover said (to whom); a weekly report has no one due date. */
+START_TEST(a_cover_that_repeats_a_deadline)
+{
+	json_t *plan = read_text("关于印发2027年某某县节能宣传周活动方案的通知\n各乡镇：\n"
+				 "请于6月13日前将本单位活动安排报县节能办。\n某某县发展和改革局\n2027年6月9日\n"
+				 "2027年某某县节能宣传周活动方案\n一、活动时间\n2027年6月16日至22日\n"
+				 "二、活动安排\n（一）启动仪式。6月16日，由县发改局牵头。\n"
+				 "三、工作要求\n请各乡镇于6月13日前报送本单位活动安排。宣传周期间，请各乡镇每周五下班前报送活动进展情况。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
+	ck_assert_str_eq(dl(plan, 0), "报送本单位活动安排|6月13日前|2027-06-13|各乡镇|县节能办");
+	ck_assert_str_eq(dl(plan, 1), "报送活动进展情况|每周五下班前|-|各乡镇|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -460,6 +476,7 @@ int main(void)
 	tcase_add_test(tc, places_in_prose);
 	tcase_add_test(tc, hosts_helpers_and_sections);
 	tcase_add_test(tc, during_the_campaign);
+	tcase_add_test(tc, a_cover_that_repeats_a_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
