@@ -295,36 +295,46 @@ void wp_notice_read_cover(struct reader *r)
 }
 
 /* 依据《X》（文号）: the higher-level plan. */
+/* The higher plan a 根据 clause cites: 根据X《Y》（文号）要求 gives Y（文号）,
+ * 根据X关于Y的通知要求 gives X关于Y的通知. Caller frees; NULL if none. */
+static char *cited_plan(const char *from)
+{
+	static const char *const clause_end[] = {"，", "。", "；", "和省", "及省", NULL};
+	char *clause = wp_str_sub(from, wp_str_span_upto(from, clause_end));
+	char *parent = NULL;
+	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
+	if (close && open - clause <= 90) {
+		const char *end = close + strlen("》");
+		open += strlen("《");
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%.*s", (int)(close - open), open);
+		if (wp_str_starts(end, "（") && wp_str_find(end, "）") && wp_str_find(end, "号")) {
+			const char *shut = wp_str_find(end, "）") + strlen("）");
+			wp_buf_printf(&b, "%.*s", (int)(shut - end), end);
+		}
+		parent = wp_buf_take(&b);
+	} else {
+		const char *about = wp_str_find(clause, "关于"), *notice = about ? wp_str_find(about, "通知") : NULL;
+		if (notice && notice - clause <= 240)
+			parent = wp_str_sub(clause, (size_t)(notice + strlen("通知") - clause));
+	}
+	free(clause);
+	return parent;
+}
+
 void wp_notice_read_parent(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		const char *hit = wp_str_find(p, "依据《");
-		if (!hit)
-			hit = wp_str_find(p, "根据《");
-		if (!hit)
-			continue;
-		const char *open = hit + strlen("依据"), *close = wp_str_find(open, "》");
-		if (!close)
-			continue;
-		const char *end = close + strlen("》");
-		if (wp_str_starts(end, "（") && wp_str_find(end, "）") && wp_str_find(end, "号"))
-			end = wp_str_find(end, "）") + strlen("）");
-		open += strlen("《");
-		char *parent = wp_str_sub(open, (size_t)(end - open));
-		/* drop the closing 》 of the title, keep （文号） */
-		wp_buf b = WP_BUF_INIT;
-		for (const char *q = parent; *q;) {
-			if (wp_str_skip(&q, "》")) {
-				continue;
+	static const char *const cites[] = {"依据", "根据", NULL};
+	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++)
+		for (const char *const *c = cites; *c; c++) {
+			const char *hit = wp_str_find(r->t.para[i], *c);
+			char *parent = hit ? cited_plan(hit + strlen(*c)) : NULL;
+			if (parent) {
+				json_object_set_new(r->plan, "parent_plan", json_string(parent));
+				free(parent);
+				return;
 			}
-			wp_buf_putc(&b, *q++);
 		}
-		json_object_set_new(r->plan, "parent_plan", json_string(wp_buf_str(&b)));
-		wp_buf_free(&b);
-		free(parent);
-		return;
-	}
 }
 
 /* ---- sections ---------------------------------------------------------------------- */
