@@ -120,11 +120,12 @@ static void abbreviations(struct reader *r, json_t *aliases, const char *level, 
 void wp_notice_short_names(struct reader *r, json_t *aliases)
 {
 	const char *org = r->organizer, *region = r->region;
-	if (!org || !region || !wp_str_starts(org, region) || strlen(region) <= 3)
+	const char *named = org && wp_str_starts(org, "中共") ? org + strlen("中共") : org;
+	if (!org || !region || !wp_str_starts(named, region) || strlen(region) <= 3)
 		return;
 	char level[8]; /* the region's last character: 县, 市, 镇 */
 	snprintf(level, sizeof level, "%s", region + strlen(region) - 3);
-	const char *rest = org + strlen(region);
+	const char *rest = named + strlen(region);
 	/* 县禁毒委员会办公室: the whole name at its level */
 	wp_buf whole = WP_BUF_INIT;
 	wp_buf_printf(&whole, "%s%s", level, rest);

@@ -16,35 +16,63 @@
 /* ---- the cover letter ------------------------------------------------------------ */
 
 /* Strips a province-level prefix: 广西壮族自治区鹿寨县… reads 鹿寨县… */
+static char *region_of(const char *unit);
+
+/* Strips a province-level prefix: 广西壮族自治区鹿寨县… reads 鹿寨县…; a
+ * province's own bureau (青海省司法厅) keeps it. */
 static const char *skip_province(const char *s)
 {
 	static const char *const ends[] = {"自治区", "省"};
 	for (size_t k = 0; k < 2; k++) {
 		const char *hit = wp_str_find(s, ends[k]);
-		if (hit && hit - s <= 24 && hit[strlen(ends[k])])
+		if (!hit || hit - s > 24 || !hit[strlen(ends[k])])
+			continue;
+		char *lower = region_of(hit + strlen(ends[k]));
+		bool below = lower != NULL;
+		free(lower);
+		if (below)
 			return hit + strlen(ends[k]);
 	}
 	return s;
 }
 
 /* The last administrative division at the start of a unit name:
- * 重庆市荣昌区人民政府办公室 -> 荣昌区, 临夏回族自治州… -> 临夏回族自治州. */
+ * 重庆市荣昌区人民政府办公室 -> 荣昌区, 临夏回族自治州… -> 临夏回族自治州,
+ * 贵州省科学技术厅 -> 贵州省, 白舍镇人民政府 -> 白舍镇, 中共宜宾市委… ->
+ * 宜宾市. */
 static char *region_of(const char *unit)
 {
-	static const char *const suffixes[] = {"自治州", "自治县", "地区", "市", "州", "县", "区", "旗", "盟"};
+	static const char *const suffixes[] = {"自治区", "自治州", "自治县", "地区", "省", "市", "州",
+					       "县", "区", "旗", "盟", "镇", "乡", "街道"};
+	/* a town is a region only as the seat of its government */
+	static const char *const seats[] = {"人民政府", "政府", "党委", "办事处", NULL};
+	if (wp_str_starts(unit, "中共"))
+		unit += strlen("中共");
 	const char *p = unit, *best_start = NULL, *best_end = NULL;
 	for (;;) {
 		const char *found = NULL, *found_end = NULL;
 		/* the shortest name of 2..8 characters ending in a suffix */
 		const char *q = p;
 		for (int chars = 0; *q && chars < 9 && !found; chars++) {
-			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
-				if (chars >= 1 && wp_str_starts(q, suffixes[k])) {
-					found = p;
-					found_end = q + strlen(suffixes[k]);
-					break;
-				}
-			q += (unsigned char)*q >= 0xe0 ? 3 : 1;
+			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+				if (chars < 1 || !wp_str_starts(q, suffixes[k]))
+					continue;
+				const char *after = q + strlen(suffixes[k]);
+				bool town = k >= sizeof suffixes / sizeof *suffixes - 3;
+				if (town && !wp_str_span_of(after, seats))
+					continue;
+				found = p;
+				found_end = after;
+				/* 贵州 + 省: the level written after a name ending like one */
+				for (size_t m = 0; m < sizeof suffixes / sizeof *suffixes; m++)
+					if (!town && m < 11 && wp_str_starts(found_end, suffixes[m]) &&
+					    !wp_str_starts(found_end, "市场")) {
+						found_end += strlen(suffixes[m]);
+						break;
+					}
+				break;
+			}
+			q += wp_str_char_len(q);
 		}
 		if (!found)
 			break;

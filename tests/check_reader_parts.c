@@ -469,6 +469,30 @@ START_TEST(the_plan_a_notice_cites)
 }
 END_TEST
 
+/* The region of the issuer at every level: a province's own bureau, a
+ * province named like a prefecture (贵州省), a town's government, a party
+ * committee's office (中共X市委…). */
+START_TEST(regions_of_issuers)
+{
+	static const char *const cases[][2] = {
+		{"青海省司法厅", "青海省"},
+		{"贵州省科学技术厅", "贵州省"},
+		{"白舍镇人民政府", "白舍镇"},
+		{"中共宜宾市委网络安全和信息化委员会办公室", "宜宾市"},
+		{"广西壮族自治区鹿寨县市场监督管理局", "鹿寨县"},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s关于开展2027年宣传周活动的通知\n一、活动时间\n2027年5月10日至16日\n"
+				  "二、活动安排\n（一）启动仪式。5月10日，由县局牵头。\n", cases[k][0]);
+		json_t *plan = read_text(wp_buf_str(&b));
+		ck_assert_str_eq(field(plan, "region"), cases[k][1]);
+		json_decref(plan);
+		wp_buf_free(&b);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -495,6 +519,7 @@ int main(void)
 	tcase_add_test(tc, during_the_campaign);
 	tcase_add_test(tc, a_cover_that_repeats_a_deadline);
 	tcase_add_test(tc, the_plan_a_notice_cites);
+	tcase_add_test(tc, regions_of_issuers);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
