@@ -524,7 +524,10 @@ void wp_notice_read_period_theme(struct reader *r)
 	r->start = r->end = WP_DATE_NONE;
 	if (!p || !wp_nfind_date(p, r->year, &d))
 		p = period_in_prose(r);
-	if (p && wp_nfind_date(p, r->year, &d)) {
+	wp_ndate parts; /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
+	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
+		set_period(r, &parts);
+	} else if (p && wp_nfind_date(p, r->year, &d)) {
 		set_period(r, &d);
 	} else if (month_in_prose(r, &d)) {
 		set_period(r, &d);
@@ -544,6 +547,10 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = quoted;
 	if (p) {
 		static const char *const stops[] = {"。", NULL};
+		/* 节能宣传周主题：X: the label the section repeats is not the theme */
+		const char *label = wp_notice_find_near(p, "主题：", 30);
+		if (label)
+			p = label + strlen("主题：");
 		char *theme = wp_str_trim_end(p, stops);
 		/* “严格保护知识产权”: the quotes are not part of it */
 		size_t tl = strlen(theme);

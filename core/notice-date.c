@@ -293,6 +293,16 @@ bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out)
 			out->has_year = has_year;
 			out->at = p;
 			out->len = (size_t)(q + strlen(w) - p);
+			/* 4月上旬至4月中旬, 6月中旬-7月上旬: to the end of the second part */
+			const char *to = q + strlen(w);
+			static const char *const marks[] = {"至", "—", "－", "-", "到", "～", NULL};
+			size_t mark = wp_str_span_of(to, marks);
+			wp_ndate second;
+			if (mark && wp_nfind_dekad(to + mark, y, &second) && second.at == to + mark &&
+			    second.end >= out->start) {
+				out->end = second.end;
+				out->len = (size_t)(second.at + second.len - p);
+			}
 			return true;
 		}
 	}

@@ -493,6 +493,19 @@ START_TEST(regions_of_issuers)
 }
 END_TEST
 
+/* A period written as parts of months (4月上旬至4月中旬) before a day
+ * it names; a theme after its own label. */
+START_TEST(period_in_parts_of_months_and_a_labelled_theme)
+{
+	json_t *plan = read_text("某某区2027年国家安全教育日活动方案\n一、活动时间\n4月上旬至4月中旬，集中宣传日为4月15日。\n"
+				 "二、活动主题\n宣传周主题：国家安全 人人有责。\n三、活动安排\n（一）集中宣传。4月15日，由区委政法委牵头。\n");
+	ck_assert_str_eq(period_field(plan, "start"), "2027-04-01");
+	ck_assert_str_eq(period_field(plan, "end"), "2027-04-20");
+	ck_assert_str_eq(field(plan, "theme"), "国家安全 人人有责");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -520,6 +533,7 @@ int main(void)
 	tcase_add_test(tc, a_cover_that_repeats_a_deadline);
 	tcase_add_test(tc, the_plan_a_notice_cites);
 	tcase_add_test(tc, regions_of_issuers);
+	tcase_add_test(tc, period_in_parts_of_months_and_a_labelled_theme);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
