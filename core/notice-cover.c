@@ -191,11 +191,8 @@ static int year_elsewhere(struct reader *r)
 	return doc ? wp_nfind_year(doc) : -1;
 }
 
-void wp_notice_read_cover(struct reader *r)
+void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 {
-	struct notice_meta meta;
-	if (wp_notice_read_meta(r, &meta))
-		wp_notice_note(r, WP_TR("a web page's metadata block was read and left out of the text"));
 	size_t title_at = 0;
 	char *notice = notice_title(r, &title_at);
 	/* The issuing unit heads the letter: "…文件", or the first line. */
@@ -228,19 +225,19 @@ void wp_notice_read_cover(struct reader *r)
 		json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));
 		break;
 	}
-	if (!json_object_get(r->plan, "doc_number") && meta.doc_number)
-		json_object_set_new(r->plan, "doc_number", json_string(meta.doc_number));
-	if (!json_object_get(r->plan, "issued_on") && meta.written)
-		json_object_set_new(r->plan, "issued_on", meta_date(meta.written));
+	if (!json_object_get(r->plan, "doc_number") && meta->doc_number)
+		json_object_set_new(r->plan, "doc_number", json_string(meta->doc_number));
+	if (!json_object_get(r->plan, "issued_on") && meta->written)
+		json_object_set_new(r->plan, "issued_on", meta_date(meta->written));
 	char *plan_name = notice ? plan_title(notice) : NULL;
 	if (!plan_name) {
 		free(notice);
 		notice = NULL;
 		plan_name = bare_title(r, &title_at);
-		if (!plan_name && meta.title) /* 标题：X关于印发《Y》的通知 is Y's */
-			plan_name = wp_str_find(meta.title, "关于") ? plan_title(meta.title) : NULL;
-		if (!plan_name && meta.title)
-			plan_name = wp_xstrdup(meta.title);
+		if (!plan_name && meta->title) /* 标题：X关于印发《Y》的通知 is Y's */
+			plan_name = wp_str_find(meta->title, "关于") ? plan_title(meta->title) : NULL;
+		if (!plan_name && meta->title)
+			plan_name = wp_xstrdup(meta->title);
 		if (!plan_name && r->hints && r->hints->title && *r->hints->title)
 			plan_name = wp_xstrdup(r->hints->title);
 		if (plan_name)
@@ -267,9 +264,8 @@ void wp_notice_read_cover(struct reader *r)
 		}
 	}
 	free(notice);
-	if (!r->organizer && meta.issuer && wp_notice_unit_like(meta.issuer))
-		r->organizer = wp_xstrdup(skip_province(meta.issuer));
-	wp_notice_meta_free(&meta);
+	if (!r->organizer && meta->issuer && wp_notice_unit_like(meta->issuer))
+		r->organizer = wp_xstrdup(skip_province(meta->issuer));
 	/* else the signature: the unit on the line above the issue date */
 	for (size_t i = 1; !r->organizer && i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (!wp_notice_only_a_date(r->t.para[i], &d))

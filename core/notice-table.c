@@ -20,7 +20,7 @@
 #include "notice-words.h"
 #include "text.h"
 
-#define MAX_COLUMNS 12
+#define MAX_COLUMNS WP_NOTICE_MAX_COLUMNS
 
 /* The kind of a header cell (the labels of notice-words.h: the units'
  * columns carry the labels items use, 牵头单位, 配合单位 ...); false if
@@ -79,30 +79,38 @@ struct table {
 	size_t body; /* the paragraph after the header */
 };
 
-/* Do these columns make an activity table: something that names the
- * activity, and a date, a place or a unit to go with it? */
-static bool activity_columns(const struct table *tb)
+bool wp_notice_activity_columns(const enum wp_field *col, size_t ncols)
 {
 	bool what = false, detail = false;
-	for (size_t c = 0; c < tb->ncols; c++) {
-		what = what || tb->col[c] == WP_FIELD_NAME || tb->col[c] == WP_FIELD_CONTENT;
-		detail = detail || tb->col[c] == WP_FIELD_WHEN || tb->col[c] == WP_FIELD_PLACE ||
-			 tb->col[c] == WP_FIELD_LEAD;
+	for (size_t c = 0; c < ncols; c++) {
+		what = what || col[c] == WP_FIELD_NAME || col[c] == WP_FIELD_CONTENT;
+		detail = detail || col[c] == WP_FIELD_WHEN || col[c] == WP_FIELD_PLACE || col[c] == WP_FIELD_LEAD;
 	}
-	return tb->ncols >= 3 && what && detail;
+	return ncols >= 3 && what && detail;
+}
+
+static bool activity_columns(const struct table *tb)
+{
+	return wp_notice_activity_columns(tb->col, tb->ncols);
+}
+
+size_t wp_notice_header_row(const char *para, enum wp_field *col)
+{
+	char *cells[MAX_COLUMNS];
+	size_t total = split_cells(para, cells, MAX_COLUMNS);
+	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
+	bool ok = total >= 2 && total <= MAX_COLUMNS;
+	for (size_t c = 0; ok && c < total; c++)
+		ok = column_kind(cells[c], &col[c]);
+	free_cells(cells, kept);
+	return ok ? total : 0;
 }
 
 /* A header at paragraph i, in either shape. */
 static bool header_at(struct reader *r, size_t i, struct table *tb)
 {
-	char *cells[MAX_COLUMNS];
-	size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
-	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
-	bool ok = total >= 2 && total <= MAX_COLUMNS;
-	for (size_t c = 0; ok && c < total; c++)
-		ok = column_kind(cells[c], &tb->col[c]);
-	free_cells(cells, kept);
-	if (ok) {
+	size_t total = wp_notice_header_row(r->t.para[i], tb->col);
+	if (total) {
 		tb->ncols = total;
 		tb->cell_per_line = false;
 		tb->body = i + 1;

@@ -25,6 +25,10 @@ static const char *const contact_names[] = {"联系人：", "联系人及电话�
 					    "联系人及联系方式：", "联系人和电话：", NULL};
 static const char *const contact_phones[] = {"联系电话：", "电话：", "手机：", NULL};
 static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
+static const char *const period_sections[] = {"时间", "日期", NULL};
+static const char *const theme_sections[] = {"主题", NULL};
+static const char *const requirement_sections[] = {"要求", "保障", "措施", NULL};
+static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -37,6 +41,10 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
 	[WP_WORDS_CONTACT_MAIL] = contact_mails,
+	[WP_WORDS_PERIOD_SECTION] = period_sections,
+	[WP_WORDS_THEME_SECTION] = theme_sections,
+	[WP_WORDS_REQUIREMENT_SECTION] = requirement_sections,
+	[WP_WORDS_COMMITTEE_SECTION] = committee_sections,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -41,6 +41,13 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
 	WP_WORDS_CONTACT_PHONE,    /* 联系电话： (tried in order) */
 	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： (tried in order) */
+	/* The kinds of the other sections (an outline's top headings), tried
+	 * in this order after the activity section: 活动时间和主题 gives the
+	 * period. */
+	WP_WORDS_PERIOD_SECTION,      /* 活动时间 */
+	WP_WORDS_THEME_SECTION,       /* 活动主题 */
+	WP_WORDS_REQUIREMENT_SECTION, /* 工作要求, 保障措施 */
+	WP_WORDS_COMMITTEE_SECTION,   /* 组织领导, 组织机构 */
 	WP_WORDS_COUNT
 };
 
