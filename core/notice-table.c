@@ -142,19 +142,17 @@ static int row_number(const char *s)
 /* Where the table ends: a heading, an annex, a signature block's prose
  * (a sentence, unless the table has a column of content, whose cells
  * are sentences). */
-static bool ends_table_of(const struct table *tb, const char *para)
+static bool ends_table_of(const struct reader *r, const struct table *tb, size_t i)
 {
-	int n;
 	bool content = false;
 	for (size_t c = 0; tb && c < tb->ncols; c++)
 		content = content || tb->col[c] == WP_FIELD_CONTENT;
-	return wp_heading_top(para, &n) || wp_str_starts(para, "附件") ||
-	       (!content && wp_str_find(para, "。"));
+	return wp_outline_ends_section(&r->outline, i) || (!content && wp_str_find(r->t.para[i], "。"));
 }
 
-static bool ends_table(const char *para)
+static bool ends_table(const struct reader *r, size_t i)
 {
-	return ends_table_of(NULL, para);
+	return ends_table_of(r, NULL, i);
 }
 
 /* An empty cell as tables write it. */
@@ -237,7 +235,7 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 {
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
-	for (size_t i = tb->body; i < r->t.n && !ends_table(r->t.para[i]) && wp_notice_step(r, 1); i++) {
+	for (size_t i = tb->body; i < r->t.n && !ends_table(r, i) && wp_notice_step(r, 1); i++) {
 		char *cells[MAX_COLUMNS] = {NULL};
 		size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
@@ -362,7 +360,7 @@ static size_t row_lines(struct reader *r, const struct table *tb, size_t i, int 
 {
 	size_t n = 0;
 	enum wp_field kind;
-	for (; i < r->t.n && !ends_table_of(tb, r->t.para[i]) && wp_notice_step(r, 1); i++) {
+	for (; i < r->t.n && !ends_table_of(r, tb, i) && wp_notice_step(r, 1); i++) {
 		const char *line = r->t.para[i];
 		if (row_number(line) == no + 1)
 			break;
@@ -382,7 +380,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t st
 {
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0, i = tb->body;
-	while (wp_notice_step(r, 1) && i < stop && !ends_table_of(tb, r->t.para[i])) {
+	while (wp_notice_step(r, 1) && i < stop && !ends_table_of(r, tb, i)) {
 		int no = numbered ? row_number(r->t.para[i]) : -1;
 		if (numbered && no <= 0)
 			break;
@@ -397,7 +395,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t st
 					       no, n, tb->ncols - 1);
 		} else {
 			size_t c = 0;
-			for (; c < tb->ncols && i < r->t.n && !ends_table(r->t.para[i]); c++, i++)
+			for (; c < tb->ncols && i < r->t.n && !ends_table(r, i); c++, i++)
 				cell[c] = wp_xstrdup(r->t.para[i]);
 			next = i;
 			if (c < tb->ncols) {
@@ -429,7 +427,7 @@ static size_t rows_above(struct reader *r, const struct table *tb, size_t header
 	size_t start = header;
 	for (size_t i = header; i > 0 && next > 1 && header - i < 3 * MAX_COLUMNS * 8 && wp_notice_step(r, 1); i--) {
 		const char *line = r->t.para[i - 1];
-		if (ends_table_of(tb, line))
+		if (ends_table_of(r, tb, i - 1))
 			break;
 		if (row_number(line) == next - 1) {
 			start = i - 1;
