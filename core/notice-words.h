@@ -33,6 +33,13 @@
 enum wp_word_set {
 	WP_WORDS_ACTIVITY_SECTION, /* 重点活动: a heading that opens the items */
 	WP_WORDS_OTHER_SECTION,    /* 要求, 保障: a heading that does not, even with one of those */
+	/* The kinds of the other sections (an outline's top headings), tried
+	 * in this order after the activity section: 活动时间和主题 gives the
+	 * period. */
+	WP_WORDS_PERIOD_SECTION,      /* 活动时间 */
+	WP_WORDS_THEME_SECTION,       /* 活动主题 */
+	WP_WORDS_REQUIREMENT_SECTION, /* 工作要求, 保障措施 */
+	WP_WORDS_COMMITTEE_SECTION,   /* 组织领导, 组织机构 */
 	WP_WORDS_LEAD_VERB,        /* 由X牵头 / 主办 / 负责 */
 	WP_WORDS_HELP_VERB,        /* …，Y协办 / 承办 / 配合 (the first in this order wins) */
 	WP_WORDS_JOIN,             /* X联合Y, X会同Y: together with */
@@ -41,13 +48,6 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
 	WP_WORDS_CONTACT_PHONE,    /* 联系电话： (tried in order) */
 	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： (tried in order) */
-	/* The kinds of the other sections (an outline's top headings), tried
-	 * in this order after the activity section: 活动时间和主题 gives the
-	 * period. */
-	WP_WORDS_PERIOD_SECTION,      /* 活动时间 */
-	WP_WORDS_THEME_SECTION,       /* 活动主题 */
-	WP_WORDS_REQUIREMENT_SECTION, /* 工作要求, 保障措施 */
-	WP_WORDS_COMMITTEE_SECTION,   /* 组织领导, 组织机构 */
 	WP_WORDS_COUNT
 };
 
