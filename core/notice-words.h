@@ -2,11 +2,12 @@
  * concept, and the lookups the reader uses on them.
  *
  * Every word the reader knows the genre by lives here: the names of the
- * activity section, the labels of an item's fields and table columns, the
- * words that say who leads and who cooperates, the committee's labels, the
- * verbs of submitting, the times of day, the portal's metadata labels and
- * the contact labels. The lookups return byte lengths of whole words, so
- * no caller counts UTF-8 bytes.
+ * sections (the activity section's, and the words that give the other
+ * sections their kind in the outline), the labels of an item's fields
+ * and table columns, the words that say who leads and who cooperates,
+ * the committee's labels, the verbs of submitting, the times of day, the
+ * portal's metadata labels and the contact labels. The lookups return
+ * byte lengths of whole words, so no caller counts UTF-8 bytes.
  *
  * To teach the reader a new habit of the genre (a notice that says 协作单位
  * for 配合单位, or 呈报 for 报送):
