@@ -33,27 +33,26 @@ void wp_notice_read_committee(struct reader *r)
 	json_t *chair = json_array(), *members = json_array(), *office = json_array();
 	static const char *const stops[] = {"。", "\n", NULL};
 	static const char *const office_stops[] = {"，", "。", "具体", "负责", NULL};
+	const struct wp_outline *o = &r->outline;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		char *v;
-		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are members */
-		size_t len;
-		enum wp_committee_role role = wp_committee_label_at(p, &len);
-		if (!wp_str_starts(p + len, "："))
-			role = WP_COMMITTEE_NONE;
-		if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p + len, "：", stops))) {
+		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are
+		 * members: the outline has the label line's role */
+		enum wp_committee_role role = o->para[i].committee;
+		if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
 			wp_notice_split_units(v, chair);
 			free(v);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
-			   (v = wp_notice_after(p + len, "：", stops))) {
+			   (v = wp_notice_after(p, "：", stops))) {
 			wp_notice_split_units(v, members);
 			free(v);
 			/* the list may go on over the following lines */
 			for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++) {
 				const char *q = r->t.para[j];
 				int n;
-				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_heading_top(q, &n) ||
-				    wp_heading_item(q, &n) || !(wp_str_find(q, "、") || wp_notice_unit_like(q)))
+				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
+				    wp_outline_item(o, j, &n) || !(wp_str_find(q, "、") || wp_notice_unit_like(q)))
 					break;
 				wp_notice_split_units(q, members);
 			}

@@ -134,15 +134,16 @@ static char *notice_title(struct reader *r, size_t *where)
 static char *bare_title(struct reader *r, size_t *where)
 {
 	static const char *const kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+	const struct wp_outline *o = &r->outline;
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
 		int n;
 		const char *p = r->t.para[i];
-		if (is_sentence(p) || wp_str_find(p, "：") || wp_str_starts(p, "附件") ||
-		    wp_heading_top(p, &n) || wp_heading_item(p, &n))
+		if (is_sentence(p) || wp_str_find(p, "：") || o->para[i].kind == WP_OUTLINE_ANNEX ||
+		    wp_outline_top(o, i, &n) || wp_outline_item(o, i, &n))
 			continue;
 		char *t = wp_str_nospace(p);
 		if (i + 1 < r->t.n && wp_text_width(t) < 60 && !is_sentence(r->t.para[i + 1]) &&
-		    !wp_str_find(r->t.para[i + 1], "：") && !wp_heading_top(r->t.para[i + 1], &n)) {
+		    !wp_str_find(r->t.para[i + 1], "：") && !wp_outline_top(o, i + 1, &n)) {
 			bool ends = false;
 			for (const char *const *k = kinds; *k && !ends; k++)
 				ends = wp_str_ends(t, *k);
@@ -219,11 +220,8 @@ static int year_elsewhere(struct reader *r)
 	return doc ? wp_nfind_year(doc) : -1;
 }
 
-void wp_notice_read_cover(struct reader *r)
+void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 {
-	struct notice_meta meta;
-	if (wp_notice_read_meta(r, &meta))
-		wp_notice_note(r, WP_TR("a web page's metadata block was read and left out of the text"));
 	size_t title_at = 0;
 	char *notice = notice_title(r, &title_at);
 	/* The issuing unit heads the letter: "…文件", or the first line. */
@@ -249,26 +247,27 @@ void wp_notice_read_cover(struct reader *r)
 	}
 	/* Issue date: the first line that is only a date; the signature
 	 * above it names the organizer as it signs (with aliases). */
+	const struct wp_outline *o = &r->outline;
 	wp_ndate d;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		if (!wp_notice_only_a_date(r->t.para[i], &d))
+		if (o->para[i].kind != WP_OUTLINE_DATE || !wp_notice_only_a_date(r->t.para[i], &d))
 			continue;
 		json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));
 		break;
 	}
-	if (!json_object_get(r->plan, "doc_number") && meta.doc_number)
-		json_object_set_new(r->plan, "doc_number", json_string(meta.doc_number));
-	if (!json_object_get(r->plan, "issued_on") && meta.written)
-		json_object_set_new(r->plan, "issued_on", meta_date(meta.written));
+	if (!json_object_get(r->plan, "doc_number") && meta->doc_number)
+		json_object_set_new(r->plan, "doc_number", json_string(meta->doc_number));
+	if (!json_object_get(r->plan, "issued_on") && meta->written)
+		json_object_set_new(r->plan, "issued_on", meta_date(meta->written));
 	char *plan_name = notice ? plan_title(notice) : NULL;
 	if (!plan_name) {
 		free(notice);
 		notice = NULL;
 		plan_name = bare_title(r, &title_at);
-		if (!plan_name && meta.title) /* 标题：X关于印发《Y》的通知 is Y's */
-			plan_name = wp_str_find(meta.title, "关于") ? plan_title(meta.title) : NULL;
-		if (!plan_name && meta.title)
-			plan_name = wp_xstrdup(meta.title);
+		if (!plan_name && meta->title) /* 标题：X关于印发《Y》的通知 is Y's */
+			plan_name = wp_str_find(meta->title, "关于") ? plan_title(meta->title) : NULL;
+		if (!plan_name && meta->title)
+			plan_name = wp_xstrdup(meta->title);
 		if (!plan_name && r->hints && r->hints->title && *r->hints->title)
 			plan_name = wp_xstrdup(r->hints->title);
 		if (plan_name)
@@ -295,17 +294,17 @@ void wp_notice_read_cover(struct reader *r)
 		}
 	}
 	free(notice);
-	if (!r->organizer && meta.issuer && wp_notice_unit_like(meta.issuer))
-		r->organizer = wp_xstrdup(skip_province(meta.issuer));
-	wp_notice_meta_free(&meta);
+	if (!r->organizer && meta->issuer && wp_notice_unit_like(meta->issuer))
+		r->organizer = wp_xstrdup(skip_province(meta->issuer));
 	/* else the signature: the unit on the line above the issue date */
 	for (size_t i = 1; !r->organizer && i < r->t.n && wp_notice_step(r, 1); i++) {
-		if (!wp_notice_only_a_date(r->t.para[i], &d))
+		if (o->para[i].kind != WP_OUTLINE_DATE)
 			continue;
-		char *s = wp_str_nospace(r->t.para[i - 1]);
-		if (wp_notice_unit_like(s) && wp_text_width(s) <= 40 && !wp_str_find(s, "，"))
+		if (o->para[i - 1].kind == WP_OUTLINE_SIGNATURE) {
+			char *s = wp_str_nospace(r->t.para[i - 1]);
 			r->organizer = wp_xstrdup(skip_province(s));
-		free(s);
+			free(s);
+		}
 		break;
 	}
 	if (!r->organizer)
@@ -368,16 +367,17 @@ void wp_notice_read_parent(struct reader *r)
 /* ---- sections ---------------------------------------------------------------------- */
 
 /* The paragraph after a heading that contains word, or the text after
- * "word：" on the same paragraph. */
+ * "word：" on the same paragraph (a heading's, an item's or a label
+ * line's). */
 static const char *section_value(struct reader *r, const char *word, size_t *where)
 {
+	const struct wp_outline *o = &r->outline;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
 		int n;
-		const char *h = wp_heading_top(p, &n);
+		const char *h = wp_outline_top(o, i, &n);
 		/* （二）活动主题：…, under a heading 活动时间和主题 */
-		const char *item = h ? NULL : wp_heading_item(p, &n);
-		const char *text = h ? h : item ? item : p;
+		const char *item = h ? NULL : wp_outline_item(o, i, &n);
+		const char *text = h ? h : item ? item : r->t.para[i];
 		if (!wp_str_starts(text, word) && !(h && wp_str_find(text, word) && wp_text_width(text) < 20))
 			continue;
 		const char *colon = wp_str_find(text, "：");
@@ -403,7 +403,7 @@ static const char *period_in_prose(struct reader *r)
 	int n;
 	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
-		const char *h = wp_heading_top(p, &n);
+		const char *h = wp_outline_top(&r->outline, i, &n);
 		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间"))
 			break; /* the activities begin: their dates are not the period */
 		wp_ndate d;
@@ -477,7 +477,7 @@ static bool month_in_prose(struct reader *r, wp_ndate *out)
 	static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", NULL};
 	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
 		int n;
-		if (wp_heading_top(r->t.para[i], &n) && i > 0)
+		if (wp_outline_top(&r->outline, i, &n) && i > 0)
 			break;
 		for (const char *const *w = decided; *w; w++) {
 			const char *at = wp_str_find(r->t.para[i], *w);

@@ -587,7 +587,7 @@ void wp_notice_read_deadlines(struct reader *r)
 		bool mail = wp_str_find(r->t.para[i], "邮箱") != NULL;
 		const char *p = r->t.para[i];
 		int number;
-		const char *unnumbered = wp_heading_item(p, &number); /* （一）各区县… */
+		const char *unnumbered = wp_outline_item(&r->outline, i, &number); /* （一）各区县… */
 		if (unnumbered)
 			p = unnumbered;
 		json_t *topic = NULL; /* the first subject of the paragraph */

@@ -16,14 +16,6 @@
 
 /* ---- activities ------------------------------------------------------------------ */
 
-/* 重点活动, 具体安排 ...; not 宣传活动要求, 活动时间 and the like. */
-static bool is_activity_section(const char *heading)
-{
-	size_t len;
-	return !wp_word_find(heading, WP_WORDS_OTHER_SECTION, &len) &&
-	       wp_word_find(heading, WP_WORDS_ACTIVITY_SECTION, &len);
-}
-
 /* The first sentence of s (up to 。, or the end). Caller frees. */
 char *wp_notice_first_sentence(const char *s)
 {
@@ -492,23 +484,18 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
 	return true;
 }
 
-/* Is the item at p numbered in Arabic digits (1. or （1）)? */
-static bool arabic_item(const char *p)
+/* Is item heading i numbered in Arabic digits (1. or （1）)? */
+static bool arabic_item(const struct wp_outline *o, size_t i)
 {
-	const char *q = p + (wp_str_starts(p, "（") ? 3 : 0);
-	return *q >= '0' && *q <= '9';
+	return o->para[i].level == 3 || o->para[i].level == 4;
 }
 
-/* 1.时间：… under an item is a line of that item, not an item itself. */
-static bool field_line(const char *heading)
+/* 1.时间：… under an item is a line of that item, not an item itself: its
+ * text opens with a field's label (of 6 characters at most) and a ：. */
+static bool field_line(const struct wp_outline *o, size_t i)
 {
-	const char *colon = wp_notice_find_near(heading, "：", 18);
-	if (!colon)
-		return false;
-	char *label = wp_str_sub(heading, (size_t)(colon - heading));
-	const struct wp_field_label *l = wp_field_label_is(label);
-	free(label);
-	return l && (l->where & WP_FIELD_LINE);
+	const struct wp_outline_para *p = &o->para[i];
+	return p->field && (p->field->where & WP_FIELD_LINE) && p->label_len <= 18;
 }
 
 /* The section's paragraphs that open with a date and a ： or ，
@@ -517,10 +504,9 @@ static bool field_line(const char *heading)
 static size_t read_schedule(struct reader *r, size_t from)
 {
 	size_t count = 0;
-	int n;
 	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
-		if (wp_heading_top(p, &n) || wp_str_starts(p, "附件"))
+		if (wp_outline_ends_section(&r->outline, i))
 			break;
 		wp_ndate d;
 		if (!wp_nfind_date_at(p, r->year, &d))
@@ -555,22 +541,18 @@ static size_t read_schedule(struct reader *r, size_t from)
 
 void wp_notice_read_activities(struct reader *r)
 {
-	size_t i = 0;
+	const struct wp_outline *o = &r->outline;
+	const struct wp_outline_section *sec = wp_outline_find(o, WP_SECTION_ACTIVITIES);
+	size_t i = sec ? sec->heading : 0;
 	int n;
-	for (; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *h = wp_heading_top(r->t.para[i], &n);
-		if (h && is_activity_section(h))
-			break;
-	}
-	if (i == r->t.n) {
+	if (!sec) {
 		if (wp_notice_read_table(r) > 0)
 			return;
 		/* A page from the middle of a notice opens inside its activity
 		 * section: its items come before any heading. */
-		for (i = 0; i < r->t.n && !wp_heading_item(r->t.para[i], &n) && wp_notice_step(r, 1); i++)
-			if (wp_heading_top(r->t.para[i], &n))
-				i = r->t.n - 1;
-		if (i == r->t.n) {
+		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
+			i++;
+		if (!wp_outline_item(o, i, &n)) {
 			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
 						"or activity table found"));
 			return;
@@ -581,27 +563,26 @@ void wp_notice_read_activities(struct reader *r)
 	size_t section = i + 1;
 	char group[32] = "";
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
-		const char *p = r->t.para[i];
-		if (wp_heading_top(p, &n) || wp_str_starts(p, "附件"))
+		if (wp_outline_ends_section(o, i))
 			break;
-		const char *heading = wp_heading_item(p, &n);
+		const char *heading = wp_outline_item(o, i, &n);
 		if (!heading) {
 			i++;
 			continue;
 		}
-		bool cn = !arabic_item(p);
+		bool cn = !arabic_item(o, i);
 		wp_buf rest = WP_BUF_INIT;
 		size_t j = i + 1;
 		for (; j < r->t.n && wp_notice_step(r, 1); j++) {
 			int m;
-			const char *q = r->t.para[j], *sub = wp_heading_item(q, &m);
-			if (sub && cn && arabic_item(q) && field_line(sub))
-				sub = NULL; /* （一）启动仪式 / 1.时间：… / 2.地点：… */
-			if (sub || wp_heading_top(q, &m) || wp_str_starts(q, "附件"))
+			bool sub = wp_outline_item(o, j, &m) != NULL;
+			if (sub && cn && arabic_item(o, j) && field_line(o, j))
+				sub = false; /* （一）启动仪式 / 1.时间：… / 2.地点：… */
+			if (sub || wp_outline_ends_section(o, j))
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');
-			wp_buf_puts(&rest, q);
+			wp_buf_puts(&rest, r->t.para[j]);
 		}
 		/* The number as written: 一 for （一）, 1 for （1） or 1; under a
 		 * （一） that groups items numbered 1. 2., 一.1 一.2. */
@@ -616,8 +597,8 @@ void wp_notice_read_activities(struct reader *r)
 		}
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
-		const char *next = j < r->t.n ? wp_heading_item(r->t.para[j], &m) : NULL;
-		if (cn && !rest.len && !wp_str_find(heading, "。") && next && arabic_item(r->t.para[j])) {
+		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);
+		if (cn && !rest.len && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			i = j;
 			continue;

@@ -1,12 +1,20 @@
 /* notice-reader.h - what the parts of the notice reader share: the
- * reader's state and its text helpers. notice.c drives the rest and holds
- * the unit-name helpers; notice-text.c decodes and cuts paragraphs;
- * notice-date.c reads dates and times; notice-cover.c the cover letter,
- * period and theme; notice-items.c the activity items (notice-units.c
- * their units, notice-table.c an activity table); notice-committee.c the
- * committee; notice-duties.c the deadlines; notice-contacts.c the
- * contacts. The genre's words they look for are in notice-words.c. Not
- * part of core's interface: only notice.h is. */
+ * reader's state and its text helpers. The reader is a pipeline, driven
+ * by notice.c:
+ *   1. notice-text.c decodes the bytes and cuts clean paragraphs;
+ *      notice-meta.c drops a web portal's metadata block from them;
+ *   2. notice-outline.c makes one pass that says what each paragraph is
+ *      (heading and level, label line, table, date, signature, annex,
+ *      prose) and which section it is in (reader.outline);
+ *   3. readers look at the outline and the paragraphs and fill the draft
+ *      plan: notice-cover.c the cover letter, period and theme;
+ *      notice-items.c the activity items (notice-units.c their units,
+ *      notice-table.c an activity table); notice-committee.c the
+ *      committee; notice-duties.c the deadlines; notice-contacts.c the
+ *      contacts; notice.c holds the unit-name helpers;
+ *   4. notice.c settles the draft and writes it as the JSON plan.
+ * The genre's words they look for are in notice-words.c. Not part of
+ * core's interface: only notice.h is. */
 #ifndef WP_NOTICE_READER_H
 #define WP_NOTICE_READER_H
 
@@ -16,7 +24,9 @@
 
 #include "date.h"
 #include "notice-date.h"
+#include "notice-outline.h"
 #include "notice-text.h"
+#include "notice-words.h"
 #include "notice.h"
 
 /* Bounds on what one notice may hold: a notice has a few dozen items;
@@ -34,6 +44,7 @@ struct item_range {
 
 struct reader {
 	wp_ntext t;
+	struct wp_outline outline; /* of t, built once t is final (notice-outline.h) */
 	struct item_range *items;
 	size_t nitems, capitems;
 	int year;        /* the plan's year; a stand-in when !year_known */
@@ -151,6 +162,14 @@ int wp_notice_unit_label(const char *name);
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
+/* The columns a table's header row names, a cell each (into col, room
+ * for WP_NOTICE_MAX_COLUMNS): their count, 0 when para is not a header
+ * row. */
+#define WP_NOTICE_MAX_COLUMNS 12
+size_t wp_notice_header_row(const char *para, enum wp_field *col);
+/* Do these columns make an activity table: something that names the
+ * activity, and a date, a place or a unit to go with it? */
+bool wp_notice_activity_columns(const enum wp_field *col, size_t ncols);
 
 /* What a portal's metadata block says (each a copy or NULL). */
 struct notice_meta {
@@ -164,8 +183,9 @@ void wp_notice_meta_free(struct notice_meta *m);
 /* Is para nothing but one day's date (2026年4月15日)? */
 bool wp_notice_only_a_date(const char *para, wp_ndate *d);
 /* The cover letter (organizer, region, year, title, document number,
- * issue date), a cited higher plan, and the period and theme. */
-void wp_notice_read_cover(struct reader *r);
+ * issue date; what the metadata block said stands in for what the text
+ * lacks), a cited higher plan, and the period and theme. */
+void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta);
 void wp_notice_read_parent(struct reader *r);
 void wp_notice_read_period_theme(struct reader *r);
 

@@ -20,7 +20,7 @@
 #include "notice-words.h"
 #include "text.h"
 
-#define MAX_COLUMNS 12
+#define MAX_COLUMNS WP_NOTICE_MAX_COLUMNS
 
 /* The kind of a header cell (the labels of notice-words.h: the units'
  * columns carry the labels items use, 牵头单位, 配合单位 ...); false if
@@ -79,30 +79,38 @@ struct table {
 	size_t body; /* the paragraph after the header */
 };
 
-/* Do these columns make an activity table: something that names the
- * activity, and a date, a place or a unit to go with it? */
-static bool activity_columns(const struct table *tb)
+bool wp_notice_activity_columns(const enum wp_field *col, size_t ncols)
 {
 	bool what = false, detail = false;
-	for (size_t c = 0; c < tb->ncols; c++) {
-		what = what || tb->col[c] == WP_FIELD_NAME || tb->col[c] == WP_FIELD_CONTENT;
-		detail = detail || tb->col[c] == WP_FIELD_WHEN || tb->col[c] == WP_FIELD_PLACE ||
-			 tb->col[c] == WP_FIELD_LEAD;
+	for (size_t c = 0; c < ncols; c++) {
+		what = what || col[c] == WP_FIELD_NAME || col[c] == WP_FIELD_CONTENT;
+		detail = detail || col[c] == WP_FIELD_WHEN || col[c] == WP_FIELD_PLACE || col[c] == WP_FIELD_LEAD;
 	}
-	return tb->ncols >= 3 && what && detail;
+	return ncols >= 3 && what && detail;
+}
+
+static bool activity_columns(const struct table *tb)
+{
+	return wp_notice_activity_columns(tb->col, tb->ncols);
+}
+
+size_t wp_notice_header_row(const char *para, enum wp_field *col)
+{
+	char *cells[MAX_COLUMNS];
+	size_t total = split_cells(para, cells, MAX_COLUMNS);
+	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
+	bool ok = total >= 2 && total <= MAX_COLUMNS;
+	for (size_t c = 0; ok && c < total; c++)
+		ok = column_kind(cells[c], &col[c]);
+	free_cells(cells, kept);
+	return ok ? total : 0;
 }
 
 /* A header at paragraph i, in either shape. */
 static bool header_at(struct reader *r, size_t i, struct table *tb)
 {
-	char *cells[MAX_COLUMNS];
-	size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
-	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
-	bool ok = total >= 2 && total <= MAX_COLUMNS;
-	for (size_t c = 0; ok && c < total; c++)
-		ok = column_kind(cells[c], &tb->col[c]);
-	free_cells(cells, kept);
-	if (ok) {
+	size_t total = wp_notice_header_row(r->t.para[i], tb->col);
+	if (total) {
 		tb->ncols = total;
 		tb->cell_per_line = false;
 		tb->body = i + 1;
@@ -134,19 +142,17 @@ static int row_number(const char *s)
 /* Where the table ends: a heading, an annex, a signature block's prose
  * (a sentence, unless the table has a column of content, whose cells
  * are sentences). */
-static bool ends_table_of(const struct table *tb, const char *para)
+static bool ends_table_of(const struct reader *r, const struct table *tb, size_t i)
 {
-	int n;
 	bool content = false;
 	for (size_t c = 0; tb && c < tb->ncols; c++)
 		content = content || tb->col[c] == WP_FIELD_CONTENT;
-	return wp_heading_top(para, &n) || wp_str_starts(para, "附件") ||
-	       (!content && wp_str_find(para, "。"));
+	return wp_outline_ends_section(&r->outline, i) || (!content && wp_str_find(r->t.para[i], "。"));
 }
 
-static bool ends_table(const char *para)
+static bool ends_table(const struct reader *r, size_t i)
 {
-	return ends_table_of(NULL, para);
+	return ends_table_of(r, NULL, i);
 }
 
 /* An empty cell as tables write it. */
@@ -229,7 +235,7 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 {
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
-	for (size_t i = tb->body; i < r->t.n && !ends_table(r->t.para[i]) && wp_notice_step(r, 1); i++) {
+	for (size_t i = tb->body; i < r->t.n && !ends_table(r, i) && wp_notice_step(r, 1); i++) {
 		char *cells[MAX_COLUMNS] = {NULL};
 		size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
@@ -354,7 +360,7 @@ static size_t row_lines(struct reader *r, const struct table *tb, size_t i, int 
 {
 	size_t n = 0;
 	enum wp_field kind;
-	for (; i < r->t.n && !ends_table_of(tb, r->t.para[i]) && wp_notice_step(r, 1); i++) {
+	for (; i < r->t.n && !ends_table_of(r, tb, i) && wp_notice_step(r, 1); i++) {
 		const char *line = r->t.para[i];
 		if (row_number(line) == no + 1)
 			break;
@@ -374,7 +380,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t st
 {
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0, i = tb->body;
-	while (wp_notice_step(r, 1) && i < stop && !ends_table_of(tb, r->t.para[i])) {
+	while (wp_notice_step(r, 1) && i < stop && !ends_table_of(r, tb, i)) {
 		int no = numbered ? row_number(r->t.para[i]) : -1;
 		if (numbered && no <= 0)
 			break;
@@ -389,7 +395,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t st
 					       no, n, tb->ncols - 1);
 		} else {
 			size_t c = 0;
-			for (; c < tb->ncols && i < r->t.n && !ends_table(r->t.para[i]); c++, i++)
+			for (; c < tb->ncols && i < r->t.n && !ends_table(r, i); c++, i++)
 				cell[c] = wp_xstrdup(r->t.para[i]);
 			next = i;
 			if (c < tb->ncols) {
@@ -421,7 +427,7 @@ static size_t rows_above(struct reader *r, const struct table *tb, size_t header
 	size_t start = header;
 	for (size_t i = header; i > 0 && next > 1 && header - i < 3 * MAX_COLUMNS * 8 && wp_notice_step(r, 1); i--) {
 		const char *line = r->t.para[i - 1];
-		if (ends_table_of(tb, line))
+		if (ends_table_of(r, tb, i - 1))
 			break;
 		if (row_number(line) == next - 1) {
 			start = i - 1;

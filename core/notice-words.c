@@ -15,6 +15,11 @@ static const char *const activity_sections[] = {
 	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式", NULL};
 /* 宣传活动要求, 活动时间 and the like are other sections */
 static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
+/* the kinds of the other sections, tried in the order of notice-words.h */
+static const char *const period_sections[] = {"时间", "日期", NULL};
+static const char *const theme_sections[] = {"主题", NULL};
+static const char *const requirement_sections[] = {"要求", "保障", "措施", NULL};
+static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", NULL};
 static const char *const help_verbs[] = {"协办", "承办", "配合", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
@@ -31,6 +36,10 @@ static const char *const contact_mails[] = {"电子邮箱：", "电子信箱："
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
+	[WP_WORDS_PERIOD_SECTION] = period_sections,
+	[WP_WORDS_THEME_SECTION] = theme_sections,
+	[WP_WORDS_REQUIREMENT_SECTION] = requirement_sections,
+	[WP_WORDS_COMMITTEE_SECTION] = committee_sections,
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
 	[WP_WORDS_JOIN] = join_words,

@@ -2,11 +2,12 @@
  * concept, and the lookups the reader uses on them.
  *
  * Every word the reader knows the genre by lives here: the names of the
- * activity section, the labels of an item's fields and table columns, the
- * words that say who leads and who cooperates, the committee's labels, the
- * verbs of submitting, the times of day, the portal's metadata labels and
- * the contact labels. The lookups return byte lengths of whole words, so
- * no caller counts UTF-8 bytes.
+ * sections (the activity section's, and the words that give the other
+ * sections their kind in the outline), the labels of an item's fields
+ * and table columns, the words that say who leads and who cooperates,
+ * the committee's labels, the verbs of submitting, the times of day, the
+ * portal's metadata labels and the contact labels. The lookups return
+ * byte lengths of whole words, so no caller counts UTF-8 bytes.
  *
  * To teach the reader a new habit of the genre (a notice that says 协作单位
  * for 配合单位, or 呈报 for 报送):
@@ -33,6 +34,13 @@
 enum wp_word_set {
 	WP_WORDS_ACTIVITY_SECTION, /* 重点活动: a heading that opens the items */
 	WP_WORDS_OTHER_SECTION,    /* 要求, 保障: a heading that does not, even with one of those */
+	/* The kinds of the other sections (an outline's top headings), tried
+	 * in this order after the activity section: 活动时间和主题 gives the
+	 * period. */
+	WP_WORDS_PERIOD_SECTION,      /* 活动时间 */
+	WP_WORDS_THEME_SECTION,       /* 活动主题 */
+	WP_WORDS_REQUIREMENT_SECTION, /* 工作要求, 保障措施 */
+	WP_WORDS_COMMITTEE_SECTION,   /* 组织领导, 组织机构 */
 	WP_WORDS_LEAD_VERB,        /* 由X牵头 / 主办 / 负责 */
 	WP_WORDS_HELP_VERB,        /* …，Y协办 / 承办 / 配合 (the first in this order wins) */
 	WP_WORDS_JOIN,             /* X联合Y, X会同Y: together with */

@@ -459,7 +459,14 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	r.committee_names = json_array();
 	r.committee_chair = json_array();
 	json_object_set_new(r.plan, "weekplan_plan", json_integer(1));
-	wp_notice_read_cover(&r);
+	/* decoded; the portal's metadata dropped; then one outline of what
+	 * is left, which every reader below looks at */
+	struct notice_meta meta;
+	if (wp_notice_read_meta(&r, &meta))
+		wp_notice_note(&r, WP_TR("a web page's metadata block was read and left out of the text"));
+	wp_outline_build(&r);
+	wp_notice_read_cover(&r, &meta);
+	wp_notice_meta_free(&meta);
 	char *out = NULL;
 	if (!json_object_get(r.plan, "title"))
 		json_object_set_new(r.plan, "title", json_null());
@@ -510,6 +517,7 @@ done:
 	json_decref(r.committee_names);
 	json_decref(r.committee_chair);
 	free(r.items);
+	wp_outline_free(&r.outline);
 	free(r.region);
 	free(r.organizer);
 	wp_ntext_free(&r.t);

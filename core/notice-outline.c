@@ -1,0 +1,263 @@
+/* notice-outline.c - one pass over a notice's paragraphs that says what
+ * each is and which section it is in (see notice-outline.h). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "notice-outline.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* A label line's label is short: 10 characters at most before its ：. */
+#define LABEL_WINDOW 30
+
+enum wp_section_kind wp_outline_section_kind(const char *title)
+{
+	static const struct {
+		enum wp_word_set words;
+		enum wp_section_kind kind;
+	} kinds[] = {
+		{WP_WORDS_PERIOD_SECTION, WP_SECTION_PERIOD},
+		{WP_WORDS_THEME_SECTION, WP_SECTION_THEME},
+		{WP_WORDS_REQUIREMENT_SECTION, WP_SECTION_REQUIREMENTS},
+		{WP_WORDS_COMMITTEE_SECTION, WP_SECTION_COMMITTEE},
+	};
+	size_t len;
+	/* 重点活动, 具体安排 ...; not 宣传活动要求, 活动时间 and the like */
+	if (!wp_word_find(title, WP_WORDS_OTHER_SECTION, &len) &&
+	    wp_word_find(title, WP_WORDS_ACTIVITY_SECTION, &len))
+		return WP_SECTION_ACTIVITIES;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+		if (wp_word_find(title, kinds[k].words, &len))
+			return kinds[k].kind;
+	return WP_SECTION_OTHER;
+}
+
+/* ①..⑳ (U+2460..U+2473): the number, and the text after it in *after. */
+static int circled(const char *p, const char **after)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (u[0] != 0xe2 || u[1] != 0x91 || u[2] < 0xa0 || u[2] > 0xb3)
+		return -1;
+	p += 3;
+	while (*p == ' ')
+		p++;
+	*after = p;
+	return u[2] - 0xa0 + 1;
+}
+
+/* A heading at para: its level, number and text; false for none. */
+static bool heading(struct wp_outline_para *op, const char *para)
+{
+	int n;
+	const char *text;
+	if ((text = wp_heading_top(para, &n))) {
+		op->kind = WP_OUTLINE_TOP;
+		op->level = 1;
+	} else if ((text = wp_heading_item(para, &n))) {
+		op->kind = WP_OUTLINE_ITEM;
+		if (wp_str_starts(para, "（"))
+			op->level = para[strlen("（")] >= '0' && para[strlen("（")] <= '9' ? 4 : 2;
+		else
+			op->level = *para >= '0' && *para <= '9' ? 3 : 2; /* else 活动一： */
+	} else if ((n = circled(para, &text)) > 0) {
+		op->kind = WP_OUTLINE_ITEM;
+		op->level = 5;
+	} else {
+		return false;
+	}
+	op->number = n;
+	op->text = text;
+	return true;
+}
+
+/* The label text starts with (a field's, or any short one before a ：). */
+static void label(struct wp_outline_para *op, const char *text)
+{
+	size_t len;
+	const struct wp_field_label *l = wp_field_label_at(text, &len);
+	if (l && wp_str_starts(text + len, "：")) {
+		op->field = l;
+		op->label_len = len;
+		return;
+	}
+	static const char *const not_in_label[] = {"，", "。", "；", "、", NULL};
+	const char *colon = wp_notice_find_near(text, "：", LABEL_WINDOW);
+	if (colon && colon > text && wp_str_span_upto(text, not_in_label) >= (size_t)(colon - text))
+		op->label_len = (size_t)(colon - text);
+}
+
+/* Is para the line of a unit signing (县市场监督管理局)? */
+static bool signs(const char *para)
+{
+	char *s = wp_str_nospace(para);
+	bool unit = wp_notice_unit_like(s) && wp_text_width(s) <= 40 && !wp_str_find(s, "，");
+	free(s);
+	return unit;
+}
+
+/* An activity table being passed over: its header may be a cell per line
+ * (a run of paragraphs that each name a column), its rows run to a
+ * heading, an annex, or a sentence (unless it has a column of content,
+ * whose cells are sentences). */
+struct table_scan {
+	enum wp_field col[WP_NOTICE_MAX_COLUMNS];
+	size_t ncols, run; /* the run of column names, ending at the paragraph before */
+	bool in_table, content;
+};
+
+static void open_table(struct table_scan *ts, const enum wp_field *col, size_t ncols)
+{
+	ts->in_table = true;
+	ts->content = false;
+	for (size_t c = 0; c < ncols; c++)
+		ts->content = ts->content || col[c] == WP_FIELD_CONTENT;
+}
+
+/* Paragraph i in a table, or a header; at the end (i == o->n) closes a
+ * run of column names. */
+static void table(struct wp_outline *o, struct table_scan *ts, size_t i, const char *para)
+{
+	const struct wp_field_label *l = i < o->n ? wp_field_label_is(para) : NULL;
+	if (l && ts->ncols < WP_NOTICE_MAX_COLUMNS && o->para[i].kind == WP_OUTLINE_PROSE) {
+		ts->col[ts->ncols++] = l->field;
+		ts->run++;
+		return;
+	}
+	if (ts->run && wp_notice_activity_columns(ts->col, ts->ncols)) {
+		for (size_t k = i - ts->run; k < i; k++)
+			o->para[k].kind = WP_OUTLINE_TABLE_HEADER;
+		open_table(ts, ts->col, ts->ncols);
+	} else {
+		for (size_t k = i - ts->run; k < i && ts->in_table; k++)
+			o->para[k].kind = WP_OUTLINE_TABLE_ROW; /* cells that name no table */
+	}
+	ts->ncols = ts->run = 0;
+	if (i == o->n)
+		return;
+	struct wp_outline_para *op = &o->para[i];
+	enum wp_field col[WP_NOTICE_MAX_COLUMNS];
+	size_t ncols;
+	if (op->kind == WP_OUTLINE_TOP || op->kind == WP_OUTLINE_ANNEX ||
+	    (!ts->content && wp_str_find(para, "。")))
+		ts->in_table = false;
+	if (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL)
+		return;
+	if ((ncols = wp_notice_header_row(para, col)) && wp_notice_activity_columns(col, ncols)) {
+		op->kind = WP_OUTLINE_TABLE_HEADER;
+		open_table(ts, col, ncols);
+	} else if (ts->in_table) {
+		op->kind = WP_OUTLINE_TABLE_ROW;
+	}
+}
+
+/* Opens the section of the top heading at i (closing the one open). */
+static void open_section(struct wp_outline *o, size_t i, size_t *cap)
+{
+	if (o->nsec == *cap) {
+		*cap = *cap ? *cap * 2 : 8;
+		o->sec = wp_xrealloc(o->sec, *cap * sizeof *o->sec);
+	}
+	o->sec[o->nsec++] = (struct wp_outline_section){i, i, o->para[i].number, o->para[i].text,
+							wp_outline_section_kind(o->para[i].text)};
+}
+
+/* What paragraph i is, before tables and signatures. */
+static void classify(struct wp_outline_para *op, const char *para)
+{
+	size_t len;
+	wp_ndate d;
+	op->kind = WP_OUTLINE_PROSE;
+	op->text = para;
+	if (!heading(op, para)) {
+		if (wp_str_starts(para, "附件"))
+			op->kind = WP_OUTLINE_ANNEX;
+		else if (wp_notice_only_a_date(para, &d))
+			op->kind = WP_OUTLINE_DATE;
+	}
+	label(op, op->text);
+	if (op->kind == WP_OUTLINE_PROSE && op->label_len)
+		op->kind = WP_OUTLINE_LABEL;
+	op->committee = wp_committee_label_at(para, &len);
+	if (!wp_str_starts(para + len, "："))
+		op->committee = WP_COMMITTEE_NONE;
+}
+
+void wp_outline_build(struct reader *r)
+{
+	struct wp_outline *o = &r->outline;
+	wp_outline_free(o);
+	o->n = r->t.n;
+	o->para = wp_xcalloc(o->n ? o->n : 1, sizeof *o->para);
+	o->annex = o->n;
+	struct table_scan ts = {.in_table = false};
+	size_t cap = 0;
+	bool in_section = false;
+	for (size_t i = 0; i < o->n; i++) {
+		struct wp_outline_para *op = &o->para[i];
+		const char *para = r->t.para[i];
+		op->kind = WP_OUTLINE_PROSE;
+		op->text = para;
+		op->section = WP_OUTLINE_NO_SECTION;
+		if (!wp_notice_step(r, 1))
+			continue; /* the reading stops: the rest stays prose */
+		classify(op, para);
+		table(o, &ts, i, para);
+		if (op->kind == WP_OUTLINE_DATE && i > 0 && signs(r->t.para[i - 1]) &&
+		    (op[-1].kind == WP_OUTLINE_PROSE || op[-1].kind == WP_OUTLINE_LABEL ||
+		     op[-1].kind == WP_OUTLINE_TABLE_ROW))
+			op[-1].kind = WP_OUTLINE_SIGNATURE;
+		if (op->kind == WP_OUTLINE_ANNEX && o->annex == o->n)
+			o->annex = i;
+		if (op->kind == WP_OUTLINE_TOP) {
+			open_section(o, i, &cap);
+			in_section = true;
+		} else if (op->kind == WP_OUTLINE_ANNEX) {
+			in_section = false; /* an annex ends the section above it */
+		}
+		if (in_section) {
+			op->section = o->nsec - 1;
+			o->sec[o->nsec - 1].last = i;
+		}
+	}
+	table(o, &ts, o->n, NULL);
+}
+
+void wp_outline_free(struct wp_outline *o)
+{
+	free(o->para);
+	free(o->sec);
+	memset(o, 0, sizeof *o);
+}
+
+const char *wp_outline_top(const struct wp_outline *o, size_t i, int *number)
+{
+	if (i >= o->n || o->para[i].kind != WP_OUTLINE_TOP)
+		return NULL;
+	*number = o->para[i].number;
+	return o->para[i].text;
+}
+
+const char *wp_outline_item(const struct wp_outline *o, size_t i, int *number)
+{
+	if (i >= o->n || o->para[i].kind != WP_OUTLINE_ITEM || o->para[i].level > 4)
+		return NULL;
+	*number = o->para[i].number;
+	return o->para[i].text;
+}
+
+bool wp_outline_ends_section(const struct wp_outline *o, size_t i)
+{
+	return i < o->n && (o->para[i].kind == WP_OUTLINE_TOP || o->para[i].kind == WP_OUTLINE_ANNEX);
+}
+
+const struct wp_outline_section *wp_outline_find(const struct wp_outline *o, enum wp_section_kind kind)
+{
+	for (size_t s = 0; s < o->nsec; s++)
+		if (o->sec[s].kind == kind)
+			return &o->sec[s];
+	return NULL;
+}

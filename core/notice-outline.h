@@ -1,0 +1,100 @@
+/* notice-outline.h - the outline of a notice: what each paragraph is (a
+ * heading and its level, a label line, a table's header or row, a date,
+ * the signature, an annex, prose) and the sections its top headings open.
+ *
+ * The reader builds it once, in one linear pass over the decoded text
+ * (after the portal's metadata is dropped), and every part of the reader
+ * asks it rather than detect headings again: the heading primitives of
+ * notice-text.h (wp_heading_top, wp_heading_item) are called here only.
+ *
+ * Heading levels: 一、 is 1; （一） and 活动一： are 2; 1. 1． 1、 are 3;
+ * （1） is 4; ① is 5. The readers take levels 2 to 4 for an item's
+ * heading (wp_outline_item) and a ① line as the text of the item above.
+ *
+ * Not part of core's interface: only notice.h is. */
+#ifndef WP_NOTICE_OUTLINE_H
+#define WP_NOTICE_OUTLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "notice-words.h"
+
+struct reader;
+
+/* What a paragraph is; a paragraph that could be two is the first of
+ * these that applies (a 1、 cell of a table is an item heading). */
+enum wp_outline_kind {
+	WP_OUTLINE_TOP,          /* 一、X */
+	WP_OUTLINE_ITEM,         /* （一）X, 1.X, （1）X, ①X, 活动一：X */
+	WP_OUTLINE_ANNEX,        /* 附件… starts the annexes (or lists them) */
+	WP_OUTLINE_DATE,         /* nothing but one day's date, with its year */
+	WP_OUTLINE_TABLE_HEADER, /* the header of an activity table (a row, or a cell per line) */
+	WP_OUTLINE_TABLE_ROW,    /* a line of the table under that header */
+	WP_OUTLINE_SIGNATURE,    /* the unit that signs, on the line above a date */
+	WP_OUTLINE_LABEL,        /* X：… with a short label X */
+	WP_OUTLINE_PROSE
+};
+
+/* What a top heading's section holds, by the section-name words of
+ * notice-words.h (the first that applies). */
+enum wp_section_kind {
+	WP_SECTION_ACTIVITIES, /* 重点活动, 具体安排 ... (not 活动要求) */
+	WP_SECTION_PERIOD,     /* 活动时间 */
+	WP_SECTION_THEME,      /* 活动主题 */
+	WP_SECTION_REQUIREMENTS, /* 工作要求, 保障措施 */
+	WP_SECTION_COMMITTEE,  /* 组织领导, 组织机构 */
+	WP_SECTION_OTHER
+};
+
+#define WP_OUTLINE_NO_SECTION ((size_t)-1)
+
+struct wp_outline_para {
+	enum wp_outline_kind kind;
+	int level;        /* of a heading: 1 to 5; 0 otherwise */
+	int number;       /* of a heading (3 for 三、 and （3）); 0 otherwise */
+	const char *text; /* after a heading's marker; the paragraph otherwise (borrowed) */
+	/* The label the text (after any heading marker) starts with: its
+	 * bytes before the ： (0 for none) and its row in the field labels
+	 * (NULL when it names no field). Set for label lines and headings
+	 * alike (1.时间：… is an item whose text is labelled 时间). */
+	size_t label_len;
+	const struct wp_field_label *field;
+	/* 主任单位：, 成员单位： ... at the start of the paragraph. */
+	enum wp_committee_role committee;
+	size_t section; /* the top heading's section it is in, or WP_OUTLINE_NO_SECTION */
+};
+
+struct wp_outline_section {
+	size_t heading, last; /* paragraphs: the 一、 line and the last one before the next */
+	int number;
+	const char *title; /* the heading's text after 一、 (borrowed) */
+	enum wp_section_kind kind;
+};
+
+struct wp_outline {
+	struct wp_outline_para *para; /* one per paragraph of the text (owned) */
+	size_t n;
+	struct wp_outline_section *sec; /* in order (owned) */
+	size_t nsec;
+	size_t annex; /* the first annex paragraph, or n */
+};
+
+/* Builds r->outline from r->t, one step of r's work per paragraph. The
+ * text must not change after (it is borrowed). */
+void wp_outline_build(struct reader *r);
+void wp_outline_free(struct wp_outline *o);
+
+/* The kind a top heading's title gives its section. */
+enum wp_section_kind wp_outline_section_kind(const char *title);
+
+/* Paragraph i as a top heading (its text and number), or NULL. */
+const char *wp_outline_top(const struct wp_outline *o, size_t i, int *number);
+/* Paragraph i as an item's heading, levels 2 to 4, or NULL. */
+const char *wp_outline_item(const struct wp_outline *o, size_t i, int *number);
+/* Does paragraph i end what a section holds (a top heading or an annex)? */
+bool wp_outline_ends_section(const struct wp_outline *o, size_t i);
+/* The first section of kind, or NULL. */
+const struct wp_outline_section *wp_outline_find(const struct wp_outline *o, enum wp_section_kind kind);
+
+#endif
