@@ -9,9 +9,10 @@
  *   3. readers look at the outline and the paragraphs and fill the draft
  *      plan: notice-cover.c the cover letter, period and theme;
  *      notice-items.c the activity items (notice-units.c their units,
- *      notice-table.c an activity table); notice-committee.c the
- *      committee; notice-duties.c the deadlines; notice-contacts.c the
- *      contacts; notice.c holds the unit-name helpers;
+ *      notice-places.c their places, notice-table.c an activity table);
+ *      notice-committee.c the committee; notice-duties.c the deadlines;
+ *      notice-contacts.c the contacts; notice-aliases.c the short names
+ *      the text calls its issuer by; notice.c holds the unit-name helpers;
  *   4. notice.c settles the draft and writes it as the JSON plan.
  * The genre's words they look for are in notice-words.c. Not part of
  * core's interface: only notice.h is. */
@@ -125,6 +126,10 @@ void wp_notice_short_names(struct reader *r, json_t *aliases);
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
+
+/* Where an activity described by body takes place (notice-places.c), or
+ * NULL. Caller frees. */
+char *wp_notice_find_location(const char *body);
 
 /* A new activity object (caller owns): number, title, the rest null. */
 json_t *wp_notice_new_activity(const char *no, const char *title);

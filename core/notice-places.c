@@ -1,0 +1,179 @@
+/* notice-places.c - where an activity takes place: a 地点： line, an
+ * account it runs on (“X”微信公众号), 在X开展, 深入X开展, 对我市范围内X、Y等,
+ * 面向X区企业, 通过X等平台. Time words (在…期间, 在显著位置) are not
+ * places. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* 县一中, 市二中: a school numbered 一中 is a place; 在工作中 is not. */
+static bool numbered_school(const char *v)
+{
+	size_t n = strlen(v);
+	size_t len;
+	return n >= 6 && wp_cn_number(v + n - 6, &len) > 0 && len == 3;
+}
+
+/* The value of a 地点： line: up to a ，；。 outside brackets, so that
+ * 各村（居） and 实验室（化学楼二楼） stay whole; a bracket the line leaves
+ * open is cut off. Caller frees; NULL when the label is absent or its
+ * value empty. */
+static char *labelled_place(const char *body, const char *label)
+{
+	const char *at = wp_str_find(body, label);
+	if (!at)
+		return NULL;
+	const char *p = at + strlen(label), *start = p, *last_open = NULL;
+	int depth = 0;
+	static const char *const stops[] = {"，", "；", "。", "\n", NULL};
+	while (*p && !(depth == 0 && wp_str_span_of(p, stops))) {
+		if (wp_str_starts(p, "（"))
+			last_open = depth++ == 0 ? p : last_open;
+		else if (wp_str_starts(p, "）") && --depth < 0)
+			break; /* the close of a bracket opened before the label */
+		p += wp_str_char_len(p);
+	}
+	char *v = wp_str_sub(start, (size_t)(p - start));
+	if (last_open && depth > 0)
+		v[last_open - start] = '\0'; /* cut off by the end of the line */
+	char *t = wp_str_trim_end(v, wp_notice_end_punct);
+	free(v);
+	if (!*t) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* “梁溪政法”微信公众号 (a 公众号, 视频号, 抖音号, 客户端, 网站 named in
+ * quotes): the first one in body, or NULL. Caller frees. */
+static char *account_in(const char *body)
+{
+	static const char *const kinds[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站",
+					    "官方微博", NULL};
+	for (const char *close = wp_str_find(body, "”"); close; close = wp_str_find(close + 1, "”")) {
+		const char *after = close + strlen("”");
+		for (const char *const *k = kinds; *k; k++) {
+			if (!wp_str_starts(after, *k))
+				continue;
+			const char *open = NULL;
+			for (const char *q = body; q < close; q += wp_str_char_len(q))
+				if (wp_str_starts(q, "“"))
+					open = q;
+			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
+			const char *end = after + strlen(*k);
+			static const char *const more[] = {"、", "和", "及", "以及", NULL};
+			bool several = wp_str_span_of(end, more) || (open && wp_str_ends_at(body, open, "、"));
+			if (open && close - open <= 60 && !several)
+				return wp_str_sub(open, (size_t)(end - open));
+		}
+	}
+	return NULL;
+}
+
+/* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
+char *wp_notice_find_location(const char *body)
+{
+	char *loc = labelled_place(body, "地点：");
+	if (!loc)
+		loc = labelled_place(body, "地址：");
+	if (loc)
+		return loc;
+	/* 各镇街在当地开展…: the units' own places. */
+	const char *local = wp_str_find(body, "在当地");
+	if (local && local > body) {
+		const char *start = body;
+		for (const char *c = wp_str_find(body, "，"); c && c < local; c = wp_str_find(c + strlen("，"), "，"))
+			start = c + strlen("，");
+		char *who = wp_str_sub(start, (size_t)(local - start));
+		if (wp_notice_unit_like(who) && wp_text_width(who) <= 30)
+			return who;
+		free(who);
+	}
+	static const char *const verbs[] = {"开展", "组织", "举办", "举行", "开辟", "通过", "利用",
+					    "播放", "召开", "进行", "设置", "设立", "集中", "展开",
+					    "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
+					    "展出", "布置", "搭建", "摆放", "面向", "向", "为", "，",
+					    "。", "等", "；", "\n", NULL};
+	/* 通过“临朐司法”微信公众号公布: an account is where it happens */
+	char *account = account_in(body);
+	if (account)
+		return account;
+	/* 在X开展: X is a place unless it is a time or a circumstance
+	 * (在…期间, 在…下, 在做好…的前提下, 在当地, 在显著位置, 在农闲时节). */
+	for (const char *hit = wp_str_find(body, "在"); hit; hit = wp_str_find(hit + 1, "在")) {
+		char *v = wp_notice_upto(hit + strlen("在"), verbs);
+		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
+							 "时节", "环节", "状态", "阶段"};
+		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= (wp_str_find(v, "、") ? 80 : 40);
+		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
+			place = !wp_str_find(v, not_places[k]);
+		place = place && !wp_str_starts(v, "做好") && !wp_str_starts(v, "全") &&
+			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
+			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&
+			!wp_str_ends(v, "后") && !wp_str_ends(v, "前");
+		if (place)
+			return v;
+		free(v);
+	}
+	/* 深入X开展, 走进X，开展: the place where the work is done. */
+	static const char *const goes[] = {"深入", "走进", NULL};
+	for (const char *const *go = goes; *go; go++)
+		for (const char *hit = wp_str_find(body, *go); hit; hit = wp_str_find(hit + 1, *go)) {
+			char *v = wp_notice_upto(hit + strlen(*go), verbs);
+			const char *next = hit + strlen(*go) + strlen(v);
+			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) &&
+			    wp_text_width(v) >= 4 && wp_text_width(v) <= 40)
+				return v;
+			free(v);
+		}
+	/* 对我州范围内商场、超市等…检查: the places listed, across the region
+	 * (全州商场、超市). */
+	for (const char *hit = wp_str_find(body, "范围内"); hit; hit = wp_str_find(hit + 1, "范围内")) {
+		static const char *const levels[] = {"州", "市", "县", "区", NULL};
+		const char *level = NULL;
+		for (const char *const *l = levels; *l && !level && hit - body >= 6; l++)
+			if (wp_str_starts(hit - 3, *l) &&
+			    (wp_str_starts(hit - 6, "我") || wp_str_starts(hit - 6, "全")))
+				level = *l;
+		const char *from = hit + strlen("范围内");
+		const char *etc = level ? wp_notice_find_near(from, "等", 60) : NULL;
+		if (!etc || etc == from)
+			continue;
+		char *list = wp_str_sub(from, (size_t)(etc - from));
+		if (!wp_str_find(list, "，") && !wp_str_find(list, "。")) {
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "全%s%s", level, list);
+			free(list);
+			return wp_buf_take(&b);
+		}
+		free(list);
+	}
+	/* 面向产业集聚区企业: the enterprises of a zone are met in that zone. */
+	for (const char *hit = wp_str_find(body, "面向"); hit; hit = wp_str_find(hit + 1, "面向")) {
+		const char *from = hit + strlen("面向");
+		const char *firms = wp_notice_find_near(from, "企业", 60);
+		if (!firms || firms == from)
+			continue;
+		char *zone = wp_str_sub(from, (size_t)(firms - from));
+		bool plain = !wp_str_find(zone, "、") && !wp_str_find(zone, "，") && !wp_str_find(zone, "“");
+		if (plain && (wp_str_ends(zone, "区") || wp_str_ends(zone, "园")) && wp_text_width(zone) >= 4)
+			return zone;
+		free(zone);
+	}
+	static const char *const plat_stops[] = {"等平台", "等媒体", NULL};
+	const char *via = wp_str_find(body, "通过");
+	if (via && wp_str_find(via, "等平台")) {
+		char *v = wp_notice_upto(via + strlen("通过"), plat_stops);
+		if (wp_text_width(v) <= 80)
+			return v;
+		free(v);
+	}
+	return NULL;
+}
