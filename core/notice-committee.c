@@ -9,6 +9,7 @@
 #include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
+#include "text.h"
 
 /* Drops from units each name of a unit listed before it: a notice may set
  * up its office twice (in the text and again in the annex) or name a
@@ -25,6 +26,78 @@ static void drop_repeated_units(struct reader *r, json_t *units)
 			json_array_remove(units, i);
 		else
 			i++;
+	}
+}
+
+/* The text between the first of the openers before at and at, in s:
+ * (成立以)X(为组长), (由)X(任组长), (组长由)X(担任). Copy or NULL. */
+static char *between(const char *s, const char *open, const char *close, size_t window)
+{
+	const char *o = wp_str_find(s, open);
+	const char *c = o ? wp_notice_find_near(o + strlen(open), close, window) : NULL;
+	if (!c)
+		return NULL;
+	const char *from = o + strlen(open);
+	/* 由县政府副县长丁骁任组长，县发改局局长李一鸣任常务副组长: the last
+	 * clause before close */
+	for (const char *q = wp_str_find(from, "，"); q && q < c; q = wp_str_find(q + strlen("，"), "，"))
+		from = q + strlen("，");
+	return c > from ? wp_str_sub(from, (size_t)(c - from)) : NULL;
+}
+
+/* 成员由A、B、C等单位分管负责人组成: the members, without what they send. */
+static void prose_members(const char *s, json_t *members)
+{
+	char *list = between(s, "成员由", "组成", 600);
+	if (!list)
+		list = between(s, "成员为", "。", 600);
+	if (!list)
+		return;
+	static const char *const tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
+					    "分管负责同志", "分管负责人", "负责同志", "负责人", "等单位", "等", NULL};
+	json_t *names = json_array();
+	wp_notice_split_units(list, names);
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v) {
+		char *name = wp_str_trim_end(json_string_value(v), tails);
+		if (*name)
+			json_array_append_new(members, json_string(name));
+		free(name);
+	}
+	json_decref(names);
+	free(list);
+}
+
+/* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
+ * 组长由X担任, X为主任单位; 成员由A、B…组成. The chair is one (its post may
+ * hold a 、); deputies are members, as the format keeps them. */
+static void committee_in_prose(struct reader *r, json_t *chair, json_t *members)
+{
+	static const char *const openers[][2] = {{"以", "为组长"}, {"由", "任组长"}, {"组长由", "担任"},
+						 {"由", "担任组长"}, {"，", "为主任单位"}};
+	static const char *const deputies[][2] = {{"、", "为副组长"}, {"，", "任副组长"},
+						  {"副组长由", "担任"}, {"，", "任常务副组长"},
+						  {"，", "为副主任单位"}};
+	for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		if (!wp_str_find(p, "组长") && !wp_str_find(p, "主任单位"))
+			continue;
+		for (size_t k = 0; k < sizeof openers / sizeof *openers && !json_array_size(chair); k++) {
+			char *x = between(p, openers[k][0], openers[k][1], 120);
+			if (x && wp_text_width(x) <= 60 && !wp_str_find(x, "副组长"))
+				json_array_append_new(chair, json_string(x));
+			free(x);
+		}
+		if (!json_array_size(chair))
+			continue;
+		for (size_t k = 0; k < sizeof deputies / sizeof *deputies; k++) {
+			char *y = between(p, deputies[k][0], deputies[k][1], 200);
+			if (y && wp_text_width(y) <= 120)
+				wp_notice_split_units(y, members);
+			free(y);
+		}
+		prose_members(p, members);
 	}
 }
 
@@ -70,6 +143,8 @@ void wp_notice_read_committee(struct reader *r)
 			free(v);
 		}
 	}
+	if (json_array_size(chair) + json_array_size(members) == 0)
+		committee_in_prose(r, chair, members);
 	if (json_array_size(chair) + json_array_size(members) == 0) {
 		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
 		for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
