@@ -167,7 +167,8 @@ static int export_committee(wp_store *st, int64_t id, json_t *root, wp_err *err)
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	json_t *c = json_pack("{s:[], s:[], s:[]}", "chair", "members", "office");
+	json_t *c = json_pack("{s:[], s:[], s:[], s:[]}", "chair", "vice_chair", "members",
+			      "office");
 	int rc, n = 0;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
 		const char *role = wp_col_text(s, 1);

@@ -366,8 +366,8 @@ static int import_list(struct importer *im, json_t *root, const char *key,
 
 static int import_committee(struct importer *im, json_t *root)
 {
-	static const char *const roles[] = {"chair", "members", "office", NULL};
-	static const char *const db_roles[] = {"chair", "member", "office"};
+	static const char *const roles[] = {"chair", "vice_chair", "members", "office", NULL};
+	static const char *const db_roles[] = {"chair", "vice_chair", "member", "office"};
 	static const char sql[] = "INSERT INTO committee_member(campaign_id, unit_id, role, seq) "
 				  "VALUES (?1, ?2, ?3, ?4)";
 	json_t *c = json_object_get(root, "committee");

@@ -482,14 +482,15 @@ static int matrix_activities(struct wp_store *st, int64_t campaign_id, wp_matrix
 static int matrix_units(struct wp_store *st, int64_t campaign_id, wp_matrix *m, wp_err *err)
 {
 	/* Committee units by rank, then units assigned to activities, each
-	 * placed by its best rank and then its first appearance. */
+	 * placed by its best rank and then its first appearance. The ranks
+	 * are bound from enum wp_committee_rank. */
 	static const char sql[] =
 		"SELECT unit_id, u.name, min(rank) AS r, min(pos) AS p FROM ("
-		"  SELECT unit_id, CASE role WHEN 'chair' THEN 0 WHEN 'member' THEN 1 "
-		"         ELSE 2 END AS rank, seq AS pos "
+		"  SELECT unit_id, CASE role WHEN 'chair' THEN ?2 WHEN 'vice_chair' THEN ?3 "
+		"         WHEN 'member' THEN ?4 ELSE ?5 END AS rank, seq AS pos "
 		"  FROM committee_member WHERE campaign_id = ?1 "
 		"  UNION ALL "
-		"  SELECT s.unit_id, 3, 100000 + a.seq * 1000 + s.seq "
+		"  SELECT s.unit_id, ?6, 100000 + a.seq * 1000 + s.seq "
 		"  FROM activity a JOIN assignment s ON s.activity_id = a.id "
 		"  WHERE a.campaign_id = ?1) "
 		"JOIN unit u ON u.id = unit_id GROUP BY unit_id ORDER BY r, p";
@@ -497,6 +498,11 @@ static int matrix_units(struct wp_store *st, int64_t campaign_id, wp_matrix *m, 
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, campaign_id);
+	sqlite3_bind_int(s, 2, WP_RANK_CHAIR);
+	sqlite3_bind_int(s, 3, WP_RANK_VICE_CHAIR);
+	sqlite3_bind_int(s, 4, WP_RANK_MEMBER);
+	sqlite3_bind_int(s, 5, WP_RANK_OFFICE);
+	sqlite3_bind_int(s, 6, WP_RANK_NONE);
 	size_t cap = 0;
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {

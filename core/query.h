@@ -144,7 +144,14 @@ int wp_query_campaigns_between(struct wp_store *st, wp_date from, wp_date to,
 
 /* ---- responsibility matrix ------------------------------------------- */
 
-enum wp_committee_rank { WP_RANK_CHAIR = 0, WP_RANK_MEMBER, WP_RANK_OFFICE, WP_RANK_NONE };
+/* The order in which the matrix lists a campaign's units. */
+enum wp_committee_rank {
+	WP_RANK_CHAIR = 0,
+	WP_RANK_VICE_CHAIR,
+	WP_RANK_MEMBER,
+	WP_RANK_OFFICE,
+	WP_RANK_NONE
+};
 
 typedef struct wp_matrix_unit {
 	int64_t id;
@@ -166,8 +173,8 @@ typedef struct wp_matrix {
 	char *cells; /* nunits x nactivities, row-major: 0, 'L' (lead), 'C' */
 } wp_matrix;
 
-/* Rows: committee chair, members, office, then other units in order of
- * first appearance; columns: activities in plan order. */
+/* Rows: committee chair, vice-chairs, members, office, then other units in
+ * order of first appearance; columns: activities in plan order. */
 int wp_query_matrix(struct wp_store *st, int64_t campaign_id, wp_matrix *out, wp_err *err);
 void wp_matrix_clear(wp_matrix *m);
 char wp_matrix_cell(const wp_matrix *m, size_t unit, size_t activity);

@@ -114,6 +114,50 @@ START_TEST(a_plan_round_trips_through_a_second_database)
 }
 END_TEST
 
+/* A committee's vice-chairs (副主任单位) are kept in their order, between
+ * the chair and the members, and survive a second import. */
+START_TEST(a_committee_with_vice_chairs_round_trips)
+{
+	char *text = variant("\"members\": [\"县公安局\"]",
+			     "\"vice_chair\": [\"县教育局\", \"县公安局\"], "
+			     "\"members\": [\"县司法局\"]");
+	int64_t id;
+	wp_err err;
+	ck_assert_msg(wp_plan_import(st, text, strlen(text), 0, &id, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member WHERE role = 'vice_chair'"),
+			 2);
+	char *first = wp_plan_export(st, id, &err);
+	ck_assert_ptr_nonnull(first);
+	const char *chair = strstr(first, "\"chair\": [");
+	const char *vice = strstr(first, "\"vice_chair\": [\n      \"县教育局\",\n      \"县公安局\"\n    ]");
+	const char *members = strstr(first, "\"members\": [\n      \"县司法局\"");
+	const char *office = strstr(first, "\"office\": []");
+	ck_assert_msg(chair && vice && members && office, "%s", first);
+	ck_assert(chair < vice && vice < members && members < office);
+	wp_store *other = open_memory();
+	ck_assert_int_eq(wp_plan_import(other, first, strlen(first), 0, &id, &err), 0);
+	char *second = wp_plan_export(other, id, &err);
+	ck_assert_str_eq(first, second);
+	free(second);
+	wp_store_close(other);
+	free(first);
+	free(text);
+}
+END_TEST
+
+/* Without vice-chairs the key is still written, empty, like the others. */
+START_TEST(a_committee_without_vice_chairs_exports_an_empty_list)
+{
+	int64_t id;
+	wp_err err;
+	ck_assert_int_eq(wp_plan_import(st, base_plan, strlen(base_plan), 0, &id, &err), 0);
+	char *out = wp_plan_export(st, id, &err);
+	ck_assert_ptr_nonnull(out);
+	ck_assert_msg(strstr(out, "\"vice_chair\": [],\n    \"members\"") != NULL, "%s", out);
+	free(out);
+}
+END_TEST
+
 START_TEST(an_alias_resolves_to_one_unit)
 {
 	wp_err err;
@@ -373,6 +417,8 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, every_bundled_plan_exports_back_to_the_same_bytes);
 	tcase_add_test(tc, a_plan_round_trips_through_a_second_database);
+	tcase_add_test(tc, a_committee_with_vice_chairs_round_trips);
+	tcase_add_test(tc, a_committee_without_vice_chairs_exports_an_empty_list);
 	tcase_add_test(tc, an_alias_resolves_to_one_unit);
 	tcase_add_test(tc, relative_deadlines_are_resolved_on_import);
 	tcase_add_test(tc, malformed_and_truncated_json_is_refused);

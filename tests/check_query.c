@@ -168,6 +168,36 @@ START_TEST(the_matrix_puts_the_committee_first_and_counts_roles)
 }
 END_TEST
 
+/* Vice-chairs (副主任单位) come after the chair and before the members. */
+static const char vice_chair_plan[] =
+	"{\"weekplan_plan\": 1, \"title\": \"副主任\", \"region\": \"测试县\",\n"
+	" \"period\": {\"start\": \"2026-06-01\", \"end\": \"2026-06-05\"},\n"
+	" \"activities\": [{\"no\": \"一\", \"title\": \"启动\", \"start\": \"2026-06-01\",\n"
+	"   \"lead\": [\"县科协\"], \"cooperate\": [\"县教育局\"]}],\n"
+	" \"committee\": {\"office\": [\"县办\"], \"members\": [\"县教育局\"],\n"
+	"   \"vice_chair\": [\"县公安局\", \"县司法局\"], \"chair\": [\"县政府\"]}}\n";
+
+START_TEST(the_matrix_ranks_vice_chairs_between_chair_and_members)
+{
+	int64_t id;
+	wp_err err;
+	ck_assert_int_eq(wp_plan_import(st, vice_chair_plan, strlen(vice_chair_plan), 0, &id, &err),
+			 0);
+	wp_matrix m;
+	ck_assert_int_eq(wp_query_matrix(st, id, &m, &err), 0);
+	static const char *const names[] = {"县政府", "县公安局", "县司法局", "县教育局", "县办",
+					    "县科协"};
+	static const int ranks[] = {WP_RANK_CHAIR, WP_RANK_VICE_CHAIR, WP_RANK_VICE_CHAIR,
+				    WP_RANK_MEMBER, WP_RANK_OFFICE, WP_RANK_NONE};
+	ck_assert_uint_eq(m.nunits, 6);
+	for (size_t i = 0; i < 6; i++) {
+		ck_assert_str_eq(m.units[i].name, names[i]);
+		ck_assert_int_eq(m.units[i].rank, ranks[i]);
+	}
+	wp_matrix_clear(&m);
+}
+END_TEST
+
 /* The planner's status bar and its deadline view count the same reports:
  * a report nobody is named for is overdue once its date has passed. */
 static const char ownerless_plan[] =
@@ -229,6 +259,7 @@ int main(void)
 	tcase_add_test(tc, deadlines_due_in_a_range_come_in_date_order_with_owners);
 	tcase_add_test(tc, a_submitted_report_leaves_the_pending_list);
 	tcase_add_test(tc, the_matrix_puts_the_committee_first_and_counts_roles);
+	tcase_add_test(tc, the_matrix_ranks_vice_chairs_between_chair_and_members);
 	tcase_add_test(tc, the_overdue_count_and_the_overdue_list_agree);
 	suite_add_tcase(s, tc);
 	return run_suite(s);

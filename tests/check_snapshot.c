@@ -143,6 +143,38 @@ START_TEST(a_deleted_campaign_comes_back_with_every_id)
 }
 END_TEST
 
+/* Undo of a deleted campaign gives its vice-chairs back as vice-chairs. */
+START_TEST(a_deleted_campaign_comes_back_with_its_vice_chairs)
+{
+	int64_t id = sql_int(st, "SELECT id FROM campaign WHERE region = '朝阳市'");
+	ck_assert_int_eq(sqlite3_exec(wp_store_db(st),
+				      "UPDATE committee_member SET role = 'vice_chair' "
+				      "WHERE role = 'member' AND seq < 2 AND campaign_id = "
+				      "(SELECT id FROM campaign WHERE region = '朝阳市')",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member WHERE role = 'vice_chair'"),
+			 2);
+	char *before = dump();
+	wp_snapshot *snap;
+	wp_err err;
+	ck_assert_int_eq(wp_snapshot_campaign(st, id, &snap, &err), 0);
+	ck_assert_int_eq(wp_store_begin(st, &err), 0);
+	ck_assert_int_eq(wp_campaign_delete(st, id, &err), 0);
+	ck_assert_int_eq(wp_store_commit(st, &err), 0);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member WHERE role = 'vice_chair'"),
+			 0);
+	ck_assert_int_eq(wp_snapshot_restore(st, snap, &err), 0);
+	char *after = dump();
+	ck_assert_str_eq(after, before);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member WHERE role = 'vice_chair'"),
+			 2);
+	wp_snapshot_free(snap);
+	free(before);
+	free(after);
+}
+END_TEST
+
 START_TEST(a_restore_that_cannot_happen_changes_nothing)
 {
 	/* The activity's campaign is gone meanwhile: nothing is put back. */
@@ -198,6 +230,7 @@ int main(void)
 	tcase_add_test(tc, a_deleted_activity_comes_back_with_its_id_position_units_and_contacts);
 	tcase_add_test(tc, a_deleted_deadline_comes_back_with_its_id_position_and_statuses);
 	tcase_add_test(tc, a_deleted_campaign_comes_back_with_every_id);
+	tcase_add_test(tc, a_deleted_campaign_comes_back_with_its_vice_chairs);
 	tcase_add_test(tc, a_restore_that_cannot_happen_changes_nothing);
 	tcase_add_test(tc, a_second_restore_of_the_same_rows_is_refused);
 	suite_add_tcase(s, tc);

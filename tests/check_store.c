@@ -84,6 +84,56 @@ START_TEST(an_older_database_is_upgraded_keeping_its_data)
 }
 END_TEST
 
+/* Version 4 rebuilds committee_member to admit the vice-chair role: the
+ * rebuild must carry every row of a version-3 committee across. */
+START_TEST(a_version_3_committee_survives_the_vice_chair_upgrade)
+{
+	wp_buf sql = WP_BUF_INIT;
+	for (int i = 0; i < 3; i++)
+		wp_buf_puts(&sql, wp_embedded_schema[i]);
+	wp_buf_puts(&sql, "INSERT INTO unit(id, name, region, name_key) VALUES "
+			  "(1, '县政府', '鹿寨县', '县政府'), (2, '市场监管局', '鹿寨县', '市场监管局'), "
+			  "(3, '教育局', '鹿寨县', '教育局');"
+			  "INSERT INTO campaign(id, title, region, period_start, period_end, span_days) "
+			  "VALUES (1, '旧方案', '鹿寨县', '2021-04-20', '2021-04-26', 6);"
+			  "INSERT INTO committee_member(campaign_id, unit_id, role, seq) VALUES "
+			  "(1, 1, 'chair', 0), (1, 2, 'member', 1), (1, 3, 'member', 2), "
+			  "(1, 2, 'office', 3);"
+			  "PRAGMA user_version = 3;");
+	raw_exec(path, wp_buf_str(&sql));
+	wp_buf_free(&sql);
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member"), 4);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member WHERE campaign_id = 1 "
+				     "AND ((unit_id = 1 AND role = 'chair' AND seq = 0) OR "
+				     "(unit_id = 2 AND role = 'member' AND seq = 1) OR "
+				     "(unit_id = 3 AND role = 'member' AND seq = 2) OR "
+				     "(unit_id = 2 AND role = 'office' AND seq = 3))"),
+			 4);
+	/* The new role is admitted, the index is back, and the keys still hold. */
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM sqlite_schema "
+				     "WHERE type = 'index' AND name = 'committee_unit'"),
+			 1);
+	sqlite3 *db = wp_store_db(st);
+	ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO committee_member VALUES (1, 3, 'vice_chair', 4)",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO committee_member VALUES (1, 3, 'deputy', 5)",
+				      NULL, NULL, NULL) & 0xff,
+			 SQLITE_CONSTRAINT);
+	ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO committee_member VALUES (1, 9, 'member', 6)",
+				      NULL, NULL, NULL) & 0xff,
+			 SQLITE_CONSTRAINT);
+	ck_assert_int_eq(sqlite3_exec(db, "DELETE FROM campaign WHERE id = 1", NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member"), 0);
+	wp_store_close(st);
+}
+END_TEST
+
 START_TEST(a_database_from_a_newer_weekplan_is_refused)
 {
 	raw_exec(path, "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT); "
@@ -275,6 +325,7 @@ int main(void)
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, a_new_database_gets_the_current_schema_and_the_holidays);
 	tcase_add_test(tc, an_older_database_is_upgraded_keeping_its_data);
+	tcase_add_test(tc, a_version_3_committee_survives_the_vice_chair_upgrade);
 	tcase_add_test(tc, a_database_from_a_newer_weekplan_is_refused);
 	tcase_add_test(tc, a_file_that_is_not_sqlite_is_refused_untouched);
 	tcase_add_test(tc, another_programs_database_is_refused);

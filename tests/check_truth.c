@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "demo.h"
+#include "plan.h"
 #include "testutil.h"
 #include "truthcmp.h"
 
@@ -53,11 +54,62 @@ START_TEST(the_bundled_plans_match_the_readings_of_the_seed_notices)
 }
 END_TEST
 
+/* The differences under committee.vice_chair of plan against a reading
+ * whose committee is committee (JSON), as "key=got;" text. Caller frees. */
+static char *vice_chair_diffs(const char *plan, const char *committee)
+{
+	wp_store *st = open_memory();
+	int64_t id;
+	wp_err err;
+	ck_assert_msg(wp_plan_import(st, plan, strlen(plan), 0, &id, &err) == 0, "%s", err.msg);
+	char *path = temp_path(".json");
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fprintf(f, "{\"title\": \"副主任\", \"committee\": %s}\n", committee);
+	fclose(f);
+	truth_result res;
+	truth_compare(st, id, path, &res);
+	wp_buf b = WP_BUF_INIT;
+	for (size_t i = 0; i < res.n; i++)
+		if (strncmp(res.diffs[i].key, "committee.vice_chair", 20) == 0)
+			wp_buf_printf(&b, "%s=%s;", res.diffs[i].key, res.diffs[i].got);
+	truth_result_free(&res);
+	unlink(path);
+	free(path);
+	wp_store_close(st);
+	return wp_buf_take(&b);
+}
+
+/* A reading's vice-chairs (副主任单位) are compared with the stored ones,
+ * unit by unit, as the chair is. */
+START_TEST(a_reading_s_vice_chairs_are_compared_with_the_stored_ones)
+{
+	static const char plan[] =
+		"{\"weekplan_plan\": 1, \"title\": \"副主任\", \"region\": \"测试县\",\n"
+		" \"period\": {\"start\": \"2026-06-01\", \"end\": \"2026-06-05\"},\n"
+		" \"units\": [{\"name\": \"县教育局\", \"aliases\": [\"县教育和体育局\"]}],\n"
+		" \"committee\": {\"chair\": [\"县政府\"], \"vice_chair\": [\"县科技局\", "
+		"\"县教育局\"]}}\n";
+	char *d = vice_chair_diffs(plan, "{\"chair\": [\"县政府\"], "
+					 "\"vice_chair\": [\"县科技局\", \"县教育和体育局\"]}");
+	ck_assert_str_eq(d, "");
+	free(d);
+	d = vice_chair_diffs(plan, "{\"chair\": [\"县政府\"], "
+				   "\"vice_chair\": [\"县科技局\", \"县公安局\"]}");
+	ck_assert_str_eq(d, "committee.vice_chair[2]=县教育局;");
+	free(d);
+	d = vice_chair_diffs(plan, "{\"chair\": [\"县政府\"], \"vice_chair\": [\"县科技局\"]}");
+	ck_assert_str_eq(d, "committee.vice_chair=[\"县科技局\",\"县教育局\"];");
+	free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("truth");
 	TCase *tc = tcase_create("bundled plans");
 	tcase_add_test(tc, the_bundled_plans_match_the_readings_of_the_seed_notices);
+	tcase_add_test(tc, a_reading_s_vice_chairs_are_compared_with_the_stored_ones);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

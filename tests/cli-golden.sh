@@ -69,6 +69,12 @@ case_ conflicts $WEEKPLAN --db "$tmp/conflicts.db" --today 2026-04-01 conflicts
 case_ conflicts-tsv $WEEKPLAN --db "$tmp/conflicts.db" --today 2026-04-01 conflicts --format tsv
 case_ conflicts-none $W conflicts
 
+# A committee with vice-chairs (副主任单位): ranked after the chair.
+V="$WEEKPLAN --db $tmp/vice.db --today 2026-05-18"
+$V import "$top_srcdir/tests/fixtures/plans/vice-chair.json" >/dev/null
+case_ matrix-vice-chair $V matrix 科技活动周
+case_ matrix-vice-chair-tsv $V matrix 科技活动周 --format tsv
+
 # Chinese output needs the zh_CN.UTF-8 locale; without it these cases
 # would silently print English, so they are skipped and say so.
 if have_zh_locale; then
@@ -76,6 +82,7 @@ if have_zh_locale; then
 	case_ agenda-zh $ZH $W agenda --week 2026-04-20
 	case_ deadlines-zh $ZH $W deadlines --within 14
 	case_ matrix-luzhai-zh $ZH $W matrix 鹿寨
+	case_ matrix-vice-chair-zh $ZH $V matrix 科技活动周
 	case_ check-zh $ZH $W check 鹿寨
 	case_ help-zh $ZH $WEEKPLAN agenda --help
 	# the notice reader's report of what it guessed, in Chinese

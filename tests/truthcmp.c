@@ -4,9 +4,8 @@
  * Every field of the reading is compared but its commentary (source, and
  * the notes of the plan, its activities, committee and deadlines). A field
  * the plan format cannot hold yet (focus_count, a deadline's date_text,
- * committee.vice_chair, an anomaly no check rule reports) differs with got
- * TRUTH_NOT_IN_FORMAT whenever the reading gives it, so the gap is listed,
- * not skipped. An activity's date_text is in the plan format but not in
+ * an anomaly no check rule reports) differs with got TRUTH_NOT_IN_FORMAT
+ * whenever the reading gives it, so the gap is listed, not skipped. An activity's date_text is in the plan format but not in
  * the store: it is compared with the plan as read when that is given
  * (truth_compare_read), which is also what a draft is scored on.
  *
@@ -372,7 +371,8 @@ static void compare_committee(struct cmp *c, json_t *want, json_t *got)
 	if (none || got_none)
 		return;
 	same_units(c, "committee.chair", json_object_get(want, "chair"), json_object_get(got, "chair"));
-	not_in_format(c, "committee.vice_chair", json_object_get(want, "vice_chair"));
+	same_units(c, "committee.vice_chair", json_object_get(want, "vice_chair"),
+		   json_object_get(got, "vice_chair"));
 	same_units(c, "committee.members", json_object_get(want, "members"),
 		   json_object_get(got, "members"));
 	json_t *office = str(want, "office") ? json_pack("[s]", str(want, "office")) : json_array();

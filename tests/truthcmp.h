@@ -8,7 +8,7 @@
 #include "store.h"
 
 /* The "got" of a field the reading gives but the plan format cannot hold
- * yet (focus_count, date_text, committee.vice_chair ...). */
+ * yet (focus_count, date_text ...). */
 #define TRUTH_NOT_IN_FORMAT "(not in the plan format)"
 
 /* One field that differs from the reading: a stable key such as

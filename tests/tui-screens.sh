@@ -292,6 +292,18 @@ keys End
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23; do keys j; done
 wait_for "十四 第十四项" && snap wide-matrix-scrolled-80x24
 
+# --- a committee with vice-chairs: marked 副主任 / vice-chair, after the chair --
+vice="$tmp/vice.db"
+$WEEKPLAN --db "$vice" import "$top_srcdir/tests/fixtures/plans/vice-chair.json" >/dev/null
+start 80 24 LANG=zh_CN.UTF-8 -- --db "$vice" --today 2026-05-18
+wait_for "2026年5月"
+keys 2
+wait_for "副主任" && snap matrix-vice-chair-zh-80x24
+start 80 24 -- --db "$vice" --today 2026-05-18
+wait_for "May 2026"
+keys 2
+wait_for "vice-chair" && snap matrix-vice-chair-80x24
+
 # --- forms: add an activity, a refused value, undo; edit a deadline --------------
 start 80 24 -- --db "$db" --today 2023-04-10
 wait_for "April 2023"

@@ -387,11 +387,20 @@ static int run_deadlines(struct cli *cli)
 
 /* ---- matrix ---------------------------------------------------------- */
 
-/* The committee role; untranslated in tsv, for scripts. */
+/* The committee role as stored, for scripts reading tsv; "" for a unit
+ * outside the committee. */
+static const char *rank_role(int rank)
+{
+	static const char *const roles[] = {"chair", "vice_chair", "member", "office", ""};
+	return roles[rank < 0 || rank > WP_RANK_NONE ? WP_RANK_NONE : rank];
+}
+
+/* The committee role for people, translated; NULL outside the committee. */
 static const char *rank_label(int rank)
 {
-	static const char *const labels[] = {N_("chair"), N_("member"), N_("office"), ""};
-	return labels[rank < 0 || rank > 3 ? 3 : rank];
+	static const char *const labels[] = {N_("chair"), N_("vice-chair"), N_("member"),
+					     N_("office")};
+	return rank >= 0 && rank < WP_RANK_NONE ? _(labels[rank]) : NULL;
 }
 
 static void matrix_tsv(const struct cli *cli, const wp_matrix *m)
@@ -401,7 +410,7 @@ static void matrix_tsv(const struct cli *cli, const wp_matrix *m)
 			char cell = wp_matrix_cell(m, u, a);
 			if (!cell)
 				continue;
-			const char *fields[] = {m->units[u].name, rank_label(m->units[u].rank),
+			const char *fields[] = {m->units[u].name, rank_role(m->units[u].rank),
 						m->activities[a].number,
 						cell == 'L' ? "lead" : "cooperate"};
 			cli_tsv_row(cli->out, fields, 4);
@@ -412,8 +421,8 @@ static void matrix_text(const struct cli *cli, const wp_matrix *m)
 {
 	int name_w = 4;
 	for (size_t u = 0; u < m->nunits; u++) {
-		int w = wp_text_width(m->units[u].name) +
-			(m->units[u].rank < 3 ? 3 + wp_text_width(_(rank_label(m->units[u].rank))) : 0);
+		const char *label = rank_label(m->units[u].rank);
+		int w = wp_text_width(m->units[u].name) + (label ? 3 + wp_text_width(label) : 0);
 		name_w = w > name_w ? w : name_w;
 	}
 	int *col_w = wp_xcalloc(m->nactivities + 1, sizeof *col_w);
@@ -434,8 +443,9 @@ static void matrix_text(const struct cli *cli, const wp_matrix *m)
 		wp_buf_reset(&line);
 		wp_buf name = WP_BUF_INIT;
 		wp_buf_puts(&name, m->units[u].name);
-		if (m->units[u].rank < 3)
-			wp_buf_printf(&name, " (%s)", _(rank_label(m->units[u].rank)));
+		const char *label = rank_label(m->units[u].rank);
+		if (label)
+			wp_buf_printf(&name, " (%s)", label);
 		wp_text_put_padded(&line, wp_buf_str(&name), name_w);
 		wp_buf_free(&name);
 		for (size_t a = 0; a < m->nactivities; a++) {

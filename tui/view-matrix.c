@@ -81,8 +81,9 @@ static int column_width(const wp_matrix *m, size_t a)
 
 static const char *rank_mark(int rank)
 {
-	static const char *const marks[] = {N_("chair"), N_("member"), N_("office")};
-	return rank >= 0 && rank < 3 ? _(marks[rank]) : "";
+	static const char *const marks[] = {N_("chair"), N_("vice-chair"), N_("member"),
+					    N_("office")};
+	return rank >= 0 && rank < WP_RANK_NONE ? _(marks[rank]) : "";
 }
 
 /* Frozen on the left: unit name, committee role, totals; then the grid. */
