@@ -29,6 +29,18 @@ static void drop_repeated_units(struct reader *r, json_t *units)
 	}
 }
 
+/* 王骁（县委宣传部常务副部长）: a person and a post. */
+static bool person_entry(const char *q)
+{
+	const char *open = wp_str_find(q, "（");
+	if (!open || !wp_str_ends(q, "）"))
+		return false;
+	char *name = wp_str_sub(q, (size_t)(open - q));
+	int width = wp_text_width(name);
+	free(name);
+	return width >= 4 && width <= 8;
+}
+
 /* The text between the first of the openers before at and at, in s:
  * (成立以)X(为组长), (由)X(任组长), (组长由)X(担任). Copy or NULL. */
 static char *between(const char *s, const char *open, const char *close, size_t window)
@@ -45,14 +57,10 @@ static char *between(const char *s, const char *open, const char *close, size_t 
 	return c > from ? wp_str_sub(from, (size_t)(c - from)) : NULL;
 }
 
-/* 成员由A、B、C等单位分管负责人组成: the members, without what they send. */
-static void prose_members(const char *s, json_t *members)
+/* A list of members, without what the units send (A、B等单位分管负责人,
+ * 总务处负责人). */
+static void split_members(const char *list, json_t *to)
 {
-	char *list = between(s, "成员由", "组成", 600);
-	if (!list)
-		list = between(s, "成员为", "。", 600);
-	if (!list)
-		return;
 	static const char *const tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
 					    "分管负责同志", "分管负责人", "负责同志", "负责人", "等单位", "等", NULL};
 	json_t *names = json_array();
@@ -62,17 +70,31 @@ static void prose_members(const char *s, json_t *members)
 	json_array_foreach(names, i, v) {
 		char *name = wp_str_trim_end(json_string_value(v), tails);
 		if (*name)
-			json_array_append_new(members, json_string(name));
+			json_array_append_new(to, json_string(name));
 		free(name);
 	}
 	json_decref(names);
+}
+
+/* 成员由A、B、C等单位分管负责人组成: the members. */
+static void prose_members(const char *s, json_t *members)
+{
+	char *list = between(s, "成员由", "组成", 600);
+	if (!list) /* …，A、B为成员单位 / …，A、B分管负责同志为成员 */
+		list = between(s, "，", "为成员单位", 600);
+	if (!list)
+		list = between(s, "，", "为成员", 600);
+	if (!list)
+		list = between(s, "成员为", "。", 600);
+	if (list)
+		split_members(list, members);
 	free(list);
 }
 
 /* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
  * 组长由X担任, X为主任单位; 成员由A、B…组成. The chair is one (its post may
- * hold a 、); deputies are members, as the format keeps them. */
-static void committee_in_prose(struct reader *r, json_t *chair, json_t *members)
+ * hold a 、), then its deputies and members. */
+static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, json_t *members)
 {
 	static const char *const openers[][2] = {{"以", "为组长"}, {"由", "任组长"}, {"组长由", "担任"},
 						 {"由", "担任组长"}, {"，", "为主任单位"}};
@@ -94,7 +116,7 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *members)
 		for (size_t k = 0; k < sizeof deputies / sizeof *deputies; k++) {
 			char *y = between(p, deputies[k][0], deputies[k][1], 200);
 			if (y && wp_text_width(y) <= 120)
-				wp_notice_split_units(y, members);
+				wp_notice_split_units(y, vice);
 			free(y);
 		}
 		prose_members(p, members);
@@ -103,7 +125,7 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *members)
 
 void wp_notice_read_committee(struct reader *r)
 {
-	json_t *chair = json_array(), *members = json_array(), *office = json_array();
+	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
 	static const char *const stops[] = {"。", "\n", NULL};
 	static const char *const office_stops[] = {"，", "。", "具体", "负责", NULL};
 	const struct wp_outline *o = &r->outline;
@@ -118,16 +140,19 @@ void wp_notice_read_committee(struct reader *r)
 			free(v);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
 			   (v = wp_notice_after(p, "：", stops))) {
-			wp_notice_split_units(v, members);
+			json_t *to = role == WP_COMMITTEE_VICE ? vice : members;
+			split_members(v, to);
 			free(v);
-			/* the list may go on over the following lines */
+			/* the list may go on over the following lines, of units or of
+			 * persons (王骁（县委宣传部常务副部长）) */
 			for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++) {
 				const char *q = r->t.para[j];
 				int n;
 				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
-				    wp_outline_item(o, j, &n) || !(wp_str_find(q, "、") || wp_notice_unit_like(q)))
+				    wp_outline_item(o, j, &n) ||
+				    !(wp_str_find(q, "、") || wp_notice_unit_like(q) || person_entry(q)))
 					break;
-				wp_notice_split_units(q, members);
+				split_members(q, to);
 			}
 		} else if ((v = wp_notice_after(p, "办公室设在", office_stops))) {
 			wp_buf b = WP_BUF_INIT;
@@ -144,7 +169,7 @@ void wp_notice_read_committee(struct reader *r)
 		}
 	}
 	if (json_array_size(chair) + json_array_size(members) == 0)
-		committee_in_prose(r, chair, members);
+		committee_in_prose(r, chair, vice, members);
 	if (json_array_size(chair) + json_array_size(members) == 0) {
 		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
 		for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
@@ -165,20 +190,23 @@ void wp_notice_read_committee(struct reader *r)
 		}
 	}
 	drop_repeated_units(r, chair);
+	drop_repeated_units(r, vice);
 	drop_repeated_units(r, members);
 	drop_repeated_units(r, office);
 	json_array_extend(r->committee_chair, chair);
 	json_array_extend(r->committee_names, chair);
+	json_array_extend(r->committee_names, vice);
 	json_array_extend(r->committee_names, members);
-	if (json_array_size(chair) + json_array_size(members) == 0) {
+	if (json_array_size(chair) + json_array_size(vice) + json_array_size(members) == 0) {
+		json_decref(vice);
 		json_decref(chair);
 		json_decref(members);
 		json_decref(office);
 		json_object_set_new(r->plan, "committee", json_null());
 		return;
 	}
-	json_object_set_new(r->plan, "committee", json_pack("{s:o, s:o, s:o}", "chair", chair,
-							    "members", members, "office", office));
+	json_object_set_new(r->plan, "committee", json_pack("{s:o, s:o, s:o, s:o}", "chair", chair,
+							    "vice_chair", vice, "members", members, "office", office));
 }
 
 /* A committee whose office is not named where it is set up: the office

@@ -491,6 +491,33 @@ static bool page_number(const char *line)
 	return wp_str_starts(p, "页") && !p[strlen("页")];
 }
 
+/* A label spaced out to line up in the source, 联 系 人： or 成　员：, as
+ * written unspaced (a copy), or NULL when line opens with no such label. */
+static char *unspaced_label(const char *line)
+{
+	wp_buf b = WP_BUF_INIT;
+	const char *p = line;
+	int chars = 0, gaps = 0;
+	while ((unsigned char)*p >= 0x80 && !wp_str_starts(p, "：") && chars < 6) {
+		size_t n = wp_str_char_len(p);
+		wp_buf_append(&b, p, n);
+		p += n, chars++;
+		size_t gap = 0;
+		while (p[gap] == ' ' || wp_str_starts(p + gap, "\xe3\x80\x80"))
+			gap += p[gap] == ' ' ? 1 : 3;
+		if (gap && (unsigned char)p[gap] >= 0x80 && !wp_str_starts(p + gap, "："))
+			p += gap, gaps++;
+		else if (gap)
+			break;
+	}
+	if (gaps == 0 || chars < 2 || (!wp_str_starts(p, "：") && *p != ':')) {
+		wp_buf_free(&b);
+		return NULL;
+	}
+	wp_buf_puts(&b, p);
+	return wp_buf_take(&b);
+}
+
 static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *line)
 {
 	char *trimmed = wp_str_trim_end(line, NULL);
@@ -500,6 +527,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (page_number(p)) {
 		free(trimmed);
 		return;
+	}
+	char *label = unspaced_label(p);
+	if (label) {
+		free(trimmed);
+		trimmed = label;
+		p = trimmed;
 	}
 	/* A table row is a paragraph of its own, never joined to another;
 	 * its cells stay apart by spaces. */

@@ -206,6 +206,10 @@ static const struct {
 	{"主任单位", WP_COMMITTEE_CHAIR},   {"组长单位", WP_COMMITTEE_CHAIR}, /* of a 领导小组 */
 	{"副主任单位", WP_COMMITTEE_VICE},  {"副组长单位", WP_COMMITTEE_VICE},
 	{"成员单位", WP_COMMITTEE_MEMBER},
+	/* a committee of persons: 组长：刘聪（县委副书记） */
+	{"组长", WP_COMMITTEE_CHAIR},	     {"主任", WP_COMMITTEE_CHAIR},
+	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
+	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
 };
 
 enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)

@@ -375,9 +375,9 @@ static void settle_year(struct reader *r, const wp_notice_hints *hints)
 static bool has_plan_content(const struct reader *r)
 {
 	json_t *committee = json_object_get(r->plan, "committee");
-	const char *parts[] = {"chair", "members", "office"};
+	const char *parts[] = {"chair", "vice_chair", "members", "office"};
 	bool committee_named = false;
-	for (size_t k = 0; k < 3; k++)
+	for (size_t k = 0; k < 4; k++)
 		committee_named = committee_named || json_array_size(json_object_get(committee, parts[k]));
 	return json_array_size(r->activities) || json_array_size(r->deadlines) || r->start != WP_DATE_NONE ||
 	       committee_named;

@@ -354,7 +354,7 @@ START_TEST(requirement_items_read_as_deadlines)
 }
 END_TEST
 
-/* A 领导小组 whose 组长单位 chairs, 副组长单位 and 成员单位 members (the
+/* A 领导小组 whose 组长单位 chairs, 副组长单位 deputises, 成员单位 are members (the
  * member list stops at the next heading, though 四、系列宣传活动 holds a
  * 、); the activities under 系列宣传活动, not under 宣传活动要求; an item's
  * labels inline, apart by ；. */
@@ -364,7 +364,8 @@ START_TEST(a_leading_group_and_inline_labels)
 	json_t *plan = read_plan("tests/fixtures/notices/variant-leading-group.txt", &report);
 	json_t *committee = json_object_get(plan, "committee");
 	ck_assert_str_eq(names(committee, "chair"), "区知识产权局");
-	ck_assert_str_eq(names(committee, "members"), "区委宣传部、区教育局、区科技局、区公安局");
+	ck_assert_str_eq(names(committee, "vice_chair"), "区委宣传部");
+	ck_assert_str_eq(names(committee, "members"), "区教育局、区科技局、区公安局");
 	json_decref(plan);
 	wp_notice_report_free(&report);
 	static const char *const acts[] = {
