@@ -116,6 +116,10 @@ START_TEST(contacts_as_notices_write_them)
 	ck_assert_str_eq(field(json_array_get(c, 1), "phone"), "138 7332 0516");
 	ck_assert_ptr_null(field(json_array_get(c, 0), "email"));
 	json_decref(c);
+	c = contacts_of("联 系 人：张三，电话：0771-1234567\n"); /* a label spaced out to line up */
+	ck_assert_uint_eq(json_array_size(c), 1);
+	ck_assert_str_eq(contact_name(c, 0), "张三");
+	json_decref(c);
 	c = contacts_of("联系人：科学技术处 周晓丁，电话：0554-6658213；校团委 何骁，电话：186 5542 7301。\n");
 	ck_assert_uint_eq(json_array_size(c), 2);
 	ck_assert_str_eq(contact_name(c, 1), "何骁");
