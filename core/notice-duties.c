@@ -193,6 +193,16 @@ static char *with_bracket_address(const char *unit, const char *text)
 	const char *close = wp_str_find(text, "）");
 	if (!wp_str_starts(text, "（") || !at || (close && close < at))
 		return wp_xstrdup(unit);
+	/* 报市局（邮箱：x@y）: a bracket that holds only the address stays as
+	 * written; one with more (联系人：…，电子邮箱：…) gives the address */
+	char *inside = close ? wp_str_sub(text, (size_t)(close - text)) : NULL;
+	bool only = inside && !wp_str_find(inside, "，") && !wp_str_find(inside, "；");
+	free(inside);
+	if (only) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%.*s", unit, (int)(close + strlen("）") - text), text);
+		return wp_buf_take(&b);
+	}
 	const char *start = at, *end = at;
 	while (start > text && ((start[-1] >= '0' && start[-1] <= '9') ||
 				(start[-1] >= 'a' && start[-1] <= 'z') ||

@@ -45,7 +45,7 @@ START_TEST(other_ways_of_writing_read_the_same)
 	ck_assert_str_eq(activity_line(json_array_get(acts, 3)),
 			 "4|知识竞赛|2027-04-24|2027-04-24|-|-|县科协（县科技馆）|县教育局、县团委");
 	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
-			 "报送活动总结|4月28日前|2027-04-28|各单位|县知识产权局（zscq@example.cn）");
+			 "报送活动总结|4月28日前|2027-04-28|各单位|县知识产权局（邮箱：zscq@example.cn）");
 	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
 	ck_assert_str_eq(field(c, "name"), "王明");
 	ck_assert_str_eq(field(c, "phone"), "12345678");
