@@ -114,16 +114,38 @@ char *wp_notice_find_location(const char *body)
 		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= (wp_str_find(v, "、") ? 80 : 40);
 		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
 			place = !wp_str_find(v, not_places[k]);
-		place = place && !wp_str_starts(v, "做好") && !wp_str_starts(v, "全") &&
+		/* 在全县中小学: the region's schools; 在全市, 在全市范围内: anywhere */
+		bool everywhere = wp_str_starts(v, "全") && (wp_text_width(v) <= 4 || wp_str_find(v, "范围"));
+		place = place && !wp_str_starts(v, "做好") && !everywhere && !wp_str_starts(v, "用") &&
 			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
 			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&
 			!wp_str_ends(v, "后") && !wp_str_ends(v, "前");
-		if (place)
+		if (place) {
+			/* 在西樵镇、九江镇各选取…: the places, without the 各 after them */
+			size_t n = strlen(v);
+			if (n > strlen("各") && wp_str_ends(v, "各"))
+				v[n - strlen("各")] = '\0';
+			return v;
+		}
+		free(v);
+	}
+	/* 参观X、Y，由…: the places visited */
+	const char *visit = wp_str_find(body, "参观");
+	if (visit) {
+		static const char *const visit_stops[] = {"，", "。", "；", "\n", "等", NULL};
+		char *v = wp_notice_upto(visit + strlen("参观"), visit_stops);
+		/* a site, not a process (参观食品加工制作过程) */
+		static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "站", "场", "院", "室", "企业",
+						    "公司", "学校", "展厅", "所", NULL};
+		bool site = false;
+		for (const char *const *t = sites; *t && !site; t++)
+			site = wp_str_ends(v, *t);
+		if (site && wp_text_width(v) >= 4 && wp_text_width(v) <= 80)
 			return v;
 		free(v);
 	}
 	/* 深入X开展, 走进X，开展: the place where the work is done. */
-	static const char *const goes[] = {"深入", "走进", NULL};
+	static const char *const goes[] = {"深入", "走进", "进入", NULL};
 	for (const char *const *go = goes; *go; go++)
 		for (const char *hit = wp_str_find(body, *go); hit; hit = wp_str_find(hit + 1, *go)) {
 			char *v = wp_notice_upto(hit + strlen(*go), verbs);

@@ -406,6 +406,20 @@ START_TEST(places_in_prose)
 	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "activities"), 1), "location"));
 	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "activities"), 2), "location"));
 	json_decref(plan);
+	/* 在全县中小学 (not 在全市), 进入X、Y开展, 参观X、Y (a site, not a process) */
+	plan = with_head("（一）主题班会。5月11日，在全县中小学开展主题班会，由县教育局牵头。\n"
+			 "（二）宣讲。5月12日，组织宣讲小分队进入社区、机关、学校开展宣讲，由县司法局牵头。\n"
+			 "（三）开放日。5月13日，组织市民代表参观县城市污水处理厂、县垃圾焚烧发电厂，由县生态环境局牵头。\n"
+			 "（四）参观体验。5月14日，组织群众参观食品加工制作过程，由县市场监管局牵头。\n");
+	static const char *const want[] = {"全县中小学", "社区、机关、学校", "县城市污水处理厂、县垃圾焚烧发电厂", NULL};
+	for (size_t k = 0; k < 4; k++) {
+		const char *got = field(json_array_get(json_object_get(plan, "activities"), k), "location");
+		if (want[k])
+			ck_assert_str_eq(got, want[k]);
+		else
+			ck_assert_ptr_null(got);
+	}
+	json_decref(plan);
 }
 END_TEST
 
