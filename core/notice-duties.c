@@ -152,7 +152,7 @@ static char *due_what(const char *s)
 /* Who submits: the units the sentence starts with. */
 static json_t *due_who(const char *s, json_t *item_coop)
 {
-	static const char *const stops[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
+	static const char *const stops[] = {"将", "要", "在", "于", "自", "认真", "请", "分别", "按时",
 					    "深入", "开展", "组织", NULL};
 	json_t *who = json_array();
 	if (wp_str_find(s, "各配合单位") && item_coop) {
@@ -272,6 +272,25 @@ static char *due_to(const char *s, const char *email)
 			return with;
 		}
 	}
+	/* 将X报Y, 把X报Y: Y after the 报 that sends the thing put */
+	static const char *const puts[] = {"将", "把", NULL};
+	for (const char *const *w = puts; *w; w++) {
+		const char *put = wp_str_find(s, *w);
+		for (const char *hit = put ? wp_str_find(put, "报") : NULL; hit;
+		     hit = wp_str_find(hit + strlen("报"), "报")) {
+			if (wp_str_starts(hit, "报告") || wp_str_starts(hit, "报道") || wp_str_starts(hit, "报名") ||
+			    wp_str_starts(hit, "报纸") || wp_str_starts(hit, "报刊"))
+				continue;
+			char *to = wp_notice_upto(hit + strlen("报"), stops);
+			if (wp_notice_unit_like(to)) {
+				char *with = with_bracket_address(to, hit + strlen("报") + strlen(to));
+				free(to);
+				return with;
+			}
+			free(to);
+			break;
+		}
+	}
 	return NULL;
 }
 
@@ -358,6 +377,38 @@ static char *short_campaign_name(const struct reader *r, char *what)
 	return what;
 }
 
+/* 自本通知印发之日起5个工作日内, 本通知印发后一周内: a duty counted from
+ * the notice's issue. The rule as written, or NULL. Caller frees. */
+static char *after_issue_rule(const char *s)
+{
+	const char *issue = wp_str_find(s, "印发");
+	const char *within = issue ? wp_notice_find_near(issue, "内", 40) : NULL;
+	if (!within)
+		return NULL;
+	const char *from = issue;
+	static const char *const openers[] = {"自本通知", "本通知", "自通知", "通知", NULL};
+	for (const char *const *o = openers; *o; o++)
+		if (wp_str_ends_at(s, issue, *o)) {
+			from = issue - strlen(*o);
+			break;
+		}
+	return wp_str_sub(from, (size_t)(within + strlen("内") - from));
+}
+
+/* The due date of an after-issue rule in calendar days (一周内, 7日内)
+ * from the plan's issue date; WP_DATE_NONE for working days or no date. */
+static wp_date after_issue_due(const struct reader *r, const char *rule)
+{
+	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
+	wp_date day;
+	wp_err err;
+	if (!issued || wp_date_parse(issued, &day, &err) != 0 || wp_str_find(rule, "工作日"))
+		return WP_DATE_NONE;
+	if (wp_str_find(rule, "一周") || wp_str_find(rule, "1周"))
+		return day + 7;
+	return WP_DATE_NONE;
+}
+
 /* A duty that recurs or runs through the campaign: 每周五下班前 (each
  * week), 每月25日前, 活动期间及时报送. The rule as written, or NULL.
  * Caller frees. */
@@ -403,9 +454,12 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
 	 *高度重视…制定具体方案…精心组织实施), which asks for no document */
-	bool exhorts = wp_str_find(s, "高度重视") || wp_str_find(s, "充分认识");
-	bool plans = !submits && !attends && !exhorts && made &&
-		     (wp_str_find(made, "方案") || wp_str_find(made, "计划"));
+	bool exhorts = wp_str_find(s, "高度重视") || wp_str_find(s, "充分认识") || wp_str_find(s, "亲自");
+	/* the unit's own plan of the campaign (制定宣传周活动方案), not a
+	 * working one (实施方案, 安全保障方案) */
+	const char *kind = made ? wp_str_find(made, "方案") : NULL;
+	bool campaign_plan = (kind && wp_str_ends_at(made, kind, "活动")) || (made && wp_str_find(made, "活动计划"));
+	bool plans = !submits && !attends && !exhorts && campaign_plan;
 	if (!submits && !attends && !plans)
 		return;
 	if (relative_rule(s, sn->item != NULL, &rel, &rule)) {
@@ -438,6 +492,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		size_t cut = (size_t)(made - start) + strlen(obj) + 6;
 		rule = wp_str_sub(start, cut);
 		free(obj);
+	} else if ((rule = after_issue_rule(s)) != NULL) {
+		/* 自本通知印发之日起5个工作日内: counted from the issue date, which
+		 * the calendar resolves for calendar days only here */
+		due = after_issue_due(r, rule);
 	} else if ((rule = recurring_rule(s)) != NULL) {
 		/* 每周五下班前报送, 活动期间及时报送: no one due date */
 	} else if (wp_str_find(s, "随时报送") || wp_str_find(s, "随时上报")) {
@@ -586,6 +644,26 @@ static void drop_cover_repeats(struct reader *r)
 	json_array_foreach(r->deadlines, i, dl) json_object_del(dl, "_para");
 }
 
+/* The parts of one sentence (…报市食安办；每周五下班前报送活动进展情况；…)
+ * send to one place: a part that names none takes its neighbour's. */
+static void share_recipient(json_t *deadlines, size_t first)
+{
+	size_t n = json_array_size(deadlines);
+	for (size_t i = first; i < n; i++) {
+		json_t *dl = json_array_get(deadlines, i);
+		if (json_string_value(json_object_get(dl, "submit_to")))
+			continue;
+		json_t *to = NULL;
+		for (size_t d = 1; !to && d < n - first; d++) {
+			json_t *before = i >= first + d ? json_object_get(json_array_get(deadlines, i - d), "submit_to") : NULL;
+			json_t *after = i + d < n ? json_object_get(json_array_get(deadlines, i + d), "submit_to") : NULL;
+			to = json_is_string(before) ? before : json_is_string(after) ? after : NULL;
+		}
+		if (to)
+			json_object_set(dl, "submit_to", to);
+	}
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -605,6 +683,7 @@ void wp_notice_read_deadlines(struct reader *r)
 			const char *end = wp_str_find(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
+			size_t first_read = json_array_size(r->deadlines);
 			/* each part of the sentence may hold a deadline of its own */
 			for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
 				const char *next = next_part(sentence, part, r->year);
@@ -621,6 +700,7 @@ void wp_notice_read_deadlines(struct reader *r)
 				free(text);
 				part = next;
 			}
+			share_recipient(r->deadlines, first_read);
 			free(sentence);
 			p += len + (end ? strlen("。") : 0);
 		}

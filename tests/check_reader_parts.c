@@ -537,6 +537,24 @@ START_TEST(a_committee_in_prose)
 }
 END_TEST
 
+/* Duties counted from the notice's issue (本通知印发后一周内: due a week
+ * after it), a recipient shared by the parts of a sentence, a working plan
+ * (实施方案) that is no deadline, 将X报Y. */
+START_TEST(more_deadline_habits)
+{
+	json_t *plan = read_text("关于开展2027年某某市科技活动周的通知\n各区县科技局：\n"
+				 "请各区县科技局于本通知印发后一周内将活动方案报组委会办公室。\n某某市科学技术局\n2027年4月20日\n"
+				 "一、活动时间\n2027年5月23日至30日\n二、活动安排\n（一）启动仪式。5月23日，由市科技局牵头。\n"
+				 "三、工作要求\n（一）各牵头单位要制定具体实施方案，明确时间节点。\n"
+				 "（二）请各区县于5月15日前将参展名单报市科技局；活动期间每周五下班前报送活动动态。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
+	ck_assert_str_eq(dl(plan, 0), "报送活动方案|本通知印发后一周内|2027-04-27|各区县科技局|组委会办公室");
+	ck_assert_str_eq(dl(plan, 1), "报送参展名单|5月15日前|2027-05-15|各区县|市科技局");
+	ck_assert_str_eq(dl(plan, 2), "报送活动动态|每周五下班前|-|各区县|市科技局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -566,6 +584,7 @@ int main(void)
 	tcase_add_test(tc, regions_of_issuers);
 	tcase_add_test(tc, period_in_parts_of_months_and_a_labelled_theme);
 	tcase_add_test(tc, a_committee_in_prose);
+	tcase_add_test(tc, more_deadline_habits);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
