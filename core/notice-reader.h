@@ -10,7 +10,8 @@
  *      plan: notice-cover.c the cover letter, period and theme;
  *      notice-items.c the activity items (notice-units.c their units,
  *      notice-places.c their places, notice-table.c an activity table);
- *      notice-committee.c the committee; notice-duties.c the deadlines;
+ *      notice-committee.c the committee; notice-duties.c the deadlines
+ *      (notice-submit.c what is due, who owes it, to whom);
  *      notice-contacts.c the contacts; notice-aliases.c the short names
  *      the text calls its issuer by; notice.c holds the unit-name helpers;
  *   4. notice.c settles the draft and writes it as the JSON plan.
@@ -198,6 +199,20 @@ void wp_notice_read_committee(struct reader *r);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 void wp_notice_read_deadlines(struct reader *r);
+
+/* The parts of a deadline (notice-submit.c). Copies are the caller's. */
+char *wp_notice_due_what(const char *s);			 /* 报送X: what is due */
+json_t *wp_notice_due_who(const char *s, json_t *item_coop);	 /* who owes it (new array) */
+char *wp_notice_due_to(const char *s, const char *email);	 /* to whom, or NULL */
+/* unit with the address a bracket right after it gives (text starts there) */
+char *wp_notice_with_address(const char *unit, const char *text);
+/* past a deadline date's weekday, time and 前; *before whether 前 was there */
+const char *wp_notice_deadline_end(const wp_ndate *d, bool *before);
+bool wp_notice_marks_deadline(const char *s, const wp_ndate *d); /* 于…, …前 */
+bool wp_notice_puts_and_sends(const char *s);			   /* 将X报Y */
+bool wp_notice_sends_after_date(const char *s, int year);	   /* 4月30日前报… */
+/* what with the campaign's short name (consumes what) */
+char *wp_notice_short_campaign_name(const struct reader *r, char *what);
 void wp_notice_office_from_reports(struct reader *r);
 
 #endif

@@ -1,0 +1,301 @@
+/* notice-submit.c - what a deadline asks for, who owes it and to whom it
+ * goes: 报送X / 将X…报Y, the units a sentence opens with, 报送至Y（邮箱：…）;
+ * and the dates that mark a deadline (4月30日前, 于…, 9月11日（星期三）
+ * 17:00前). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* 报送X / 将X…报: what is due. */
+char *wp_notice_due_what(const char *s)
+{
+	/* the thing put before a verb ends at it, or at 于/以/在 */
+	const char *obj_stops[16] = {"于", "以", "在", "，", "。"};
+	size_t nstops = 5;
+	for (const struct wp_submit_verb *v = wp_submit_verbs; v->word && nstops < 15; v++)
+		if (v->uses & WP_SUBMIT_PUT)
+			obj_stops[nstops++] = v->word;
+	obj_stops[nstops] = NULL;
+	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "（", "\n", "；", NULL};
+	/* 将X报Y, 把X报Y: the thing is put before the verb */
+	const char *put = wp_str_find(s, "将");
+	if (!put)
+		put = wp_str_find(s, "把");
+	/* 报送X, 上报X, 发送X: the thing follows the verb */
+	const char *sent = NULL;
+	for (const struct wp_submit_verb *v = wp_submit_verbs; v->word && !sent; v++)
+		if ((v->uses & WP_SUBMIT_THING) && (sent = wp_str_find(s, v->word)))
+			sent += strlen(v->word);
+	char *obj = NULL;
+	size_t verb_len;
+	if (put && wp_submit_find(put, WP_SUBMIT_PUT, &verb_len)) {
+		/* the object holds one character at least: 将报告会名单发送… */
+		const char *from = put + wp_str_char_len(put);
+		size_t first = wp_str_char_len(from);
+		char *rest = wp_notice_upto(from + first, obj_stops);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%.*s%s", (int)first, from, rest);
+		free(rest);
+		obj = wp_buf_take(&b);
+	}
+	else if (sent)
+		obj = wp_notice_upto(sent, send_stops);
+	else if (wp_str_find(s, "参加")) {
+		/* 参加4月17日的启动仪式: the thing, without its date */
+		const char *what = wp_str_find(s, "参加") + strlen("参加");
+		wp_ndate d;
+		if (wp_nfind_date(what, 2000, &d) && d.at == what) {
+			what += d.len;
+			wp_str_skip(&what, "的");
+		}
+		obj = wp_notice_upto(what, send_stops);
+	} else {
+		static const char *const give[] = {"提供", "提交", "准备"};
+		for (size_t k = 0; k < 3 && !obj; k++)
+			if (wp_str_find(s, give[k]))
+				obj = wp_notice_upto(wp_str_find(s, give[k]) + strlen(give[k]), send_stops);
+	}
+	if (!obj || !*obj) {
+		free(obj);
+		return NULL;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", wp_str_find(s, "参加") && !wp_str_find(s, "报送") ? "参加" : "报送", obj);
+	free(obj);
+	return wp_buf_take(&b);
+}
+
+/* Who submits: the units the sentence starts with. */
+json_t *wp_notice_due_who(const char *s, json_t *item_coop)
+{
+	static const char *const stops[] = {"将", "要", "在", "于", "自", "认真", "请", "分别", "按时",
+					    "深入", "开展", "组织", NULL};
+	json_t *who = json_array();
+	if (wp_str_find(s, "各配合单位") && item_coop) {
+		json_array_extend(who, item_coop);
+		return who;
+	}
+	const char *p = s;
+	/* skip a leading time clause: 宣传周结束后，请… */
+	const char *comma = wp_str_find(s, "，");
+	wp_ndate d;
+	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
+	const char *after_comma = comma ? comma + strlen("，") : NULL;
+	/* 宣传周结束后，… / 活动结束后3个工作日内，…: a clause of when */
+	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
+		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前"));
+	if (when) { /* 各村（居）要在11月5日前，…: the clause opens with who */
+		char *opening = wp_notice_upto(s, stops);
+		when = !(wp_notice_unit_like(opening) && strlen(opening) < (size_t)(comma - s));
+		free(opening);
+	}
+	if (comma && (when || wp_str_starts(after_comma, "请") || dated))
+		p = after_comma; /* and 4月21日至23日，X… */
+	wp_str_skip(&p, "请");
+	char *subject = wp_notice_upto(p, stops);
+	/* a sentence that is nothing but a name (an item's title) has no subject */
+	bool whole = strlen(subject) == strlen(p);
+	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
+		wp_notice_split_units(subject, who);
+	free(subject);
+	return who;
+}
+
+/* "unit（address）" when text starts with a bracket holding an e-mail
+ * address (区市场监管局（QQ邮箱：303724480@qq.com）); else a copy of unit. */
+char *wp_notice_with_address(const char *unit, const char *text)
+{
+	const char *at = wp_str_find(text, "@");
+	const char *close = wp_str_find(text, "）");
+	if (!wp_str_starts(text, "（") || !at || (close && close < at))
+		return wp_xstrdup(unit);
+	/* 报市局（邮箱：x@y）: a bracket that holds only the address stays as
+	 * written; one with more (联系人：…，电子邮箱：…) gives the address */
+	char *inside = close ? wp_str_sub(text, (size_t)(close - text)) : NULL;
+	bool only = inside && !wp_str_find(inside, "，") && !wp_str_find(inside, "；");
+	free(inside);
+	if (only) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%.*s", unit, (int)(close + strlen("）") - text), text);
+		return wp_buf_take(&b);
+	}
+	const char *start = at, *end = at;
+	while (start > text && ((start[-1] >= '0' && start[-1] <= '9') ||
+				(start[-1] >= 'a' && start[-1] <= 'z') ||
+				(start[-1] >= 'A' && start[-1] <= 'Z') || start[-1] == '.' ||
+				start[-1] == '_' || start[-1] == '-'))
+		start--;
+	while (*end && *end != ' ' && !wp_str_starts(end, "）") && !wp_str_starts(end, "，") &&
+	       !wp_str_starts(end, "；"))
+		end++;
+	char *addr = wp_str_sub(start, (size_t)(end - start));
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s（%s）", unit, addr);
+	free(addr);
+	return wp_buf_take(&b);
+}
+
+/* The first e-mail address in s (caller frees), or NULL. */
+static char *address_in(const char *s)
+{
+	const char *at = strchr(s, '@');
+	if (!at)
+		return NULL;
+	static const char word[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+";
+	const char *start = at;
+	while (start > s && strchr(word, start[-1]) && start[-1])
+		start--;
+	size_t tail = strspn(at + 1, word);
+	while (tail && at[tail] == '.') /* a sentence's full stop */
+		tail--;
+	if (start == at || tail == 0)
+		return NULL;
+	return wp_str_sub(start, (size_t)(at + 1 + tail - start));
+}
+
+/* To whom: the unit after 报/报送/上报, with an address in brackets. */
+char *wp_notice_due_to(const char *s, const char *email)
+{
+	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
+	for (const struct wp_submit_verb *verb = wp_submit_verbs; verb->word; verb++) {
+		if (!(verb->uses & WP_SUBMIT_TO))
+			continue;
+		const char *v = verb->word;
+		for (const char *hit = wp_str_find(s, v); hit; hit = wp_str_find(hit + strlen(v), v)) {
+			char *to = wp_notice_upto(hit + strlen(v), stops);
+			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
+			static const char *const to_words[] = {"至", "到", "给", NULL};
+			for (const char *const *w = to_words; *w; w++) {
+				const char *at = wp_str_find(to, *w);
+				if (at) {
+					memmove(to, at + strlen(*w), strlen(at + strlen(*w)) + 1);
+					break;
+				}
+			}
+			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
+				free(to);
+				/* 报送至邮箱zscq@example.cn: the address written there */
+				char *addr = address_in(hit);
+				if (addr)
+					return addr;
+				/* 报送总结至联系邮箱: the contacts' address */
+				if (wp_str_find(hit, "邮箱") && email)
+					return wp_xstrdup(email);
+				continue;
+			}
+			char *with = wp_notice_with_address(to, hit + strlen(v) + strlen(to));
+			free(to);
+			return with;
+		}
+	}
+	/* 将X报Y, 把X报Y: Y after the 报 that sends the thing put */
+	static const char *const puts[] = {"将", "把", NULL};
+	for (const char *const *w = puts; *w; w++) {
+		const char *put = wp_str_find(s, *w);
+		for (const char *hit = put ? wp_str_find(put, "报") : NULL; hit;
+		     hit = wp_str_find(hit + strlen("报"), "报")) {
+			if (wp_str_starts(hit, "报告") || wp_str_starts(hit, "报道") || wp_str_starts(hit, "报名") ||
+			    wp_str_starts(hit, "报纸") || wp_str_starts(hit, "报刊"))
+				continue;
+			char *to = wp_notice_upto(hit + strlen("报"), stops);
+			if (wp_notice_unit_like(to)) {
+				char *with = wp_notice_with_address(to, hit + strlen("报") + strlen(to));
+				free(to);
+				return with;
+			}
+			free(to);
+			break;
+		}
+	}
+	return NULL;
+}
+
+/* "于5月6日前将总结以电子版形式报市局": a 报 (to report to) after a
+ * deadline date, not one inside 报道, 报刊, 海报 ... */
+/* Is the date d in s a deadline's: 于4月18日, 4月30日前? */
+/* Past a date's weekday, clock time and 前 (9月11日（星期三）17:00前):
+ * where the rule as written ends; *before whether a 前 was there. */
+const char *wp_notice_deadline_end(const wp_ndate *d, bool *before)
+{
+	const char *p = d->at + d->len;
+	if (wp_str_starts(p, "（")) {
+		const char *close = wp_notice_find_near(p, "）", 12);
+		if (close)
+			p = close + strlen("）");
+	}
+	while ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ')
+		p++;
+	wp_str_skip(&p, "下班");
+	*before = wp_str_skip(&p, "前") || wp_str_skip(&p, "之前") || wp_str_skip(&p, "以前");
+	return *before ? p : d->at + d->len;
+}
+
+bool wp_notice_marks_deadline(const char *s, const wp_ndate *d)
+{
+	bool before;
+	wp_notice_deadline_end(d, &before);
+	return before || wp_str_ends_at(s, d->at, "于");
+}
+
+/* 将X报Y, 把X报Y: a thing put to be sent, with no date needed. */
+bool wp_notice_puts_and_sends(const char *s)
+{
+	static const char *const puts[] = {"将", "把", NULL};
+	for (const char *const *w = puts; *w; w++) {
+		const char *at = wp_str_find(s, *w);
+		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
+		if (sent && !wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
+			return true;
+	}
+	return false;
+}
+
+bool wp_notice_sends_after_date(const char *s, int year)
+{
+	wp_ndate d;
+	if (!wp_nfind_date(s, year, &d) || !wp_notice_marks_deadline(s, &d))
+		return false;
+	const char *after = d.at + d.len;
+	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报"))
+		if (!wp_not_sending_at(after, hit, WP_NOT_SENT_AFTER_DATE))
+			return true;
+	return false;
+}
+
+/* Within its own campaign a deadline says 宣传周 for 知识产权宣传周: what
+ * takes the short name when the plan's title has the long one. Consumes
+ * what; returns the (possibly new) text, caller frees. */
+char *wp_notice_short_campaign_name(const struct reader *r, char *what)
+{
+	static const char *const weeks[] = {"宣传周", "活动周", NULL};
+	const char *title = json_string_value(json_object_get(r->plan, "title"));
+	for (const char *const *w = weeks; title && *w; w++) {
+		const char *in_what = wp_str_find(what, *w), *in_title = wp_str_find(title, *w);
+		if (!in_what || !in_title)
+			continue;
+		/* the longest name before the week that both share (知识产权) */
+		size_t best = 0;
+		for (size_t k = 1; k <= (size_t)(in_what - what) && k <= (size_t)(in_title - title); k++)
+			if (memcmp(in_what - k, in_title - k, k) == 0 &&
+			    ((unsigned char)in_what[-(long)k] & 0xc0) != 0x80) /* whole characters */
+				best = k;
+		/* only the whole name: 参加知识产权宣传周…, not 全国知识产权宣传周… */
+		const char *name = in_what - best;
+		static const char *const before[] = {"报送", "参加", "提交", "的", "年", NULL};
+		bool whole = name == what;
+		for (const char *const *b = before; *b && !whole; b++)
+			whole = (size_t)(name - what) >= strlen(*b) && wp_str_starts(name - strlen(*b), *b);
+		if (best >= 6 && whole) {
+			memmove((char *)name, in_what, strlen(in_what) + 1);
+			break;
+		}
+	}
+	return what;
+}
