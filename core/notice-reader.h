@@ -1,6 +1,6 @@
 /* notice-reader.h - what the parts of the notice reader share: the
- * reader's state and its text helpers. The reader is a pipeline, driven
- * by notice.c:
+ * reader's state and its text helpers (notice-str.c). The reader is a
+ * pipeline, driven by notice.c:
  *   1. notice-text.c decodes the bytes and cuts clean paragraphs;
  *      notice-meta.c drops a web portal's metadata block from them;
  *   2. notice-outline.c makes one pass that says what each paragraph is
@@ -8,7 +8,8 @@
  *      prose) and which section it is in (reader.outline);
  *   3. readers look at the outline and the paragraphs and fill the draft
  *      plan: notice-cover.c the cover letter, period and theme;
- *      notice-items.c the activity items (notice-units.c their units,
+ *      notice-items.c the activity items (notice-units.c and
+ *      notice-leads.c their units,
  *      notice-places.c their places, notice-table.c an activity table);
  *      notice-committee.c the committee; notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom);

@@ -388,52 +388,6 @@ static char *labelled(const char *body, enum wp_field field)
 	return v;
 }
 
-/* Does the notice say that the first unit of a list leads
- * (责任单位中排在首位的为牵头单位)? Asked once, then remembered. */
-static bool first_listed_leads(struct reader *r)
-{
-	static const char *const rules[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
-					    "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
-					    "首位为牵头", NULL};
-	if (r->first_leads < 0) {
-		r->first_leads = 0;
-		for (size_t i = 0; i < r->t.n && !r->first_leads && wp_notice_step(r, 1); i++)
-			for (const char *const *w = rules; *w && !r->first_leads; w++)
-				r->first_leads = wp_str_find(r->t.para[i], *w) != NULL;
-	}
-	return r->first_leads > 0;
-}
-
-void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead, json_t *coop)
-{
-	/* 区市场监管局（区知识产权局），区知识产权保护中心、…: the units
-	 * before the first ， at bracket depth 0 lead */
-	int depth = 0;
-	const char *comma = NULL;
-	for (const char *p = list; *p && !comma; p += wp_str_char_len(p)) {
-		if (wp_str_starts(p, "（"))
-			depth++;
-		else if (wp_str_starts(p, "）"))
-			depth -= depth > 0;
-		else if (depth == 0 && wp_str_starts(p, "，"))
-			comma = p;
-	}
-	if (comma) {
-		char *head = wp_str_sub(list, (size_t)(comma - list));
-		wp_notice_split_units(head, lead);
-		wp_notice_split_units(comma + strlen("，"), coop);
-		free(head);
-		return;
-	}
-	json_t *all = json_array();
-	wp_notice_split_units(list, all);
-	size_t i;
-	json_t *v;
-	bool first = first_listed_leads(r);
-	json_array_foreach(all, i, v) json_array_append(i == 0 || !first ? lead : coop, v);
-	json_decref(all);
-}
-
 /* 牵头单位：X / 配合单位：Y lines (or a （承办单位：X；协办单位：Y）).
  * A 主办单位 hosts and leads; the 承办单位 that does the work for it
  * then cooperates. A lead list without a cooperating one may hold both

@@ -1,0 +1,145 @@
+/* notice-str.c - the reader's helpers on UTF-8 strings (see
+ * notice-text.h): searches that stay linear under the sanitizers, and
+ * scans that step by whole characters, never by a fixed 3 bytes. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-text.h"
+
+const char *wp_str_find(const char *s, const char *needle)
+{
+	size_t n = strlen(needle);
+	if (n == 0)
+		return s;
+	for (const char *p = strchr(s, needle[0]); p; p = strchr(p + 1, needle[0]))
+		if (strncmp(p, needle, n) == 0)
+			return p;
+	return NULL;
+}
+
+bool wp_str_starts(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool wp_str_ends(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+size_t wp_str_char_len(const char *s)
+{
+	if (!*s)
+		return 0;
+	int n = u8_mblen((const uint8_t *)s, strnlen(s, 4));
+	return n > 0 ? (size_t)n : 1;
+}
+
+static size_t stop_at(const char *s, const char *const *stops)
+{
+	for (const char *const *st = stops; *st; st++)
+		if (**st && wp_str_starts(s, *st))
+			return strlen(*st);
+	return 0;
+}
+
+size_t wp_str_span_upto(const char *s, const char *const *stops)
+{
+	const char *p = s;
+	while (*p && !stop_at(p, stops))
+		p += wp_str_char_len(p);
+	return (size_t)(p - s);
+}
+
+size_t wp_str_span_of(const char *s, const char *const *set)
+{
+	const char *p = s;
+	for (size_t n; (n = stop_at(p, set)) > 0;)
+		p += n;
+	return (size_t)(p - s);
+}
+
+bool wp_str_skip(const char **s, const char *lit)
+{
+	if (!wp_str_starts(*s, lit))
+		return false;
+	*s += strlen(lit);
+	return true;
+}
+
+bool wp_str_ends_at(const char *start, const char *p, const char *lit)
+{
+	size_t n = strlen(lit);
+	return (size_t)(p - start) >= n && memcmp(p - n, lit, n) == 0;
+}
+
+char *wp_str_sub(const char *s, size_t n)
+{
+	return wp_xstrndup(s, n);
+}
+
+static bool is_space_at(const char *s, size_t *len)
+{
+	if (*s == ' ' || *s == '\t') {
+		*len = 1;
+		return true;
+	}
+	if (wp_str_starts(s, "\xe3\x80\x80") || wp_str_starts(s, "\xc2\xa0")) {
+		*len = (unsigned char)*s == 0xe3 ? 3 : 2;
+		return true;
+	}
+	return false;
+}
+
+char *wp_str_nospace(const char *s)
+{
+	wp_buf b = WP_BUF_INIT;
+	while (*s) {
+		size_t len;
+		if (is_space_at(s, &len)) {
+			s += len;
+			continue;
+		}
+		wp_buf_putc(&b, *s++);
+	}
+	return wp_buf_take(&b);
+}
+
+char *wp_str_trim_end(const char *s, const char *const *suffixes)
+{
+	char *out = wp_xstrdup(s);
+	for (bool again = true; again;) {
+		again = false;
+		size_t n = strlen(out);
+		while (n && (out[n - 1] == ' ' || out[n - 1] == '\t'))
+			out[--n] = '\0', again = true;
+		if (n >= 3 && strcmp(out + n - 3, "\xe3\x80\x80") == 0)
+			out[n - 3] = '\0', again = true;
+		for (const char *const *sfx = suffixes; sfx && *sfx; sfx++)
+			if (wp_str_ends(out, *sfx) && strlen(out) > strlen(*sfx)) {
+				out[strlen(out) - strlen(*sfx)] = '\0';
+				again = true;
+			}
+	}
+	return out;
+}
+
+size_t wp_str_spaced_mobile(const char *p)
+{
+	static const size_t groups[] = {3, 4, 4};
+	size_t at = 0;
+	for (size_t g = 0; g < 3; g++) {
+		if (g && p[at++] != ' ')
+			return 0;
+		if (strspn(p + at, "0123456789") != groups[g])
+			return 0;
+		at += groups[g];
+	}
+	return p[0] == '1' && !(p[at] >= '0' && p[at] <= '9') ? at : 0;
+}
