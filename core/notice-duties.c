@@ -153,6 +153,29 @@ static char *recurring_rule(const char *s)
 	return NULL;
 }
 
+/* 6月20日前完成征集, 务必于6月26日前完成…任务: a duty done by a date,
+ * with no report to send. What is to be done (the clause after 前), or
+ * NULL. Caller frees. */
+static char *dated_duty(const char *s, int year, wp_ndate *when)
+{
+	static const char *const verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", NULL};
+	wp_ndate d;
+	for (const char *p = s; wp_nfind_date(p, year, &d); p = d.at + d.len) {
+		bool before;
+		const char *after = wp_notice_deadline_end(&d, &before);
+		if (!before || !wp_str_span_of(after, verbs))
+			continue;
+		static const char *const ends[] = {"，", "。", "；", NULL};
+		char *what = wp_str_sub(after, wp_str_span_upto(after, ends));
+		if (wp_text_width(what) <= 60) {
+			*when = d;
+			return what;
+		}
+		free(what);
+	}
+	return NULL;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -173,14 +196,23 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	const char *kind = made ? wp_str_find(made, "方案") : NULL;
 	bool campaign_plan = (kind && wp_str_ends_at(made, kind, "活动")) || (made && wp_str_find(made, "活动计划"));
 	bool plans = !submits && !attends && !exhorts && campaign_plan;
-	if (!submits && !attends && !plans)
+	wp_ndate duty_date;
+	char *duty = !submits && !attends && !plans ? dated_duty(s, r->year, &duty_date) : NULL;
+	if (!submits && !attends && !plans && !duty)
 		return;
-	if (relative_rule(s, sn->item != NULL, &rel, &rule)) {
+	if (duty) {
+		bool before;
+		due = duty_date.start;
+		rule = wp_str_sub(duty_date.at,
+				  (size_t)(wp_notice_deadline_end(&duty_date, &before) - duty_date.at));
+	} else if (relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {
 		/* a date far from the verb is the date of something else */
-		if ((!submits && !attends) || (!wp_notice_marks_deadline(s, &d) && !attends))
+		if ((!submits && !attends && !duty) || (!wp_notice_marks_deadline(s, &d) && !attends)) {
+			free(duty);
 			return;
+		}
 		/* the rule as written from its date (6月13日（星期五）前): a 于
 		 * before it is the sentence's, not the rule's */
 		const char *start = d.at;
@@ -222,9 +254,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + strlen("上报");
 		rule = wp_str_sub(start, (size_t)(end - start));
 	} else {
+		free(duty);
 		return;
 	}
-	char *what = wp_notice_due_what(s);
+	char *what = duty ? duty : wp_notice_due_what(s);
 	if (!what && wp_str_find(s, "制定") && rule) {
 		static const char *const plan_end[] = {"方案", "计划", NULL};
 		char *obj = wp_notice_upto(wp_str_find(s, "制定"), plan_end);
