@@ -68,12 +68,14 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
  * "4月23日州局举办…线上培训班" becomes item 四.1. */
 static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
 {
-	static const char *const verbs[] = {"举办", "召开", "组织", "开展", NULL};
+	static const char *const verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
+	static const char *const connectives[] = {"其间，", "期间，", "届时，", "同时，", "其中，", NULL};
 	const char *s = wp_str_find(body, "。");
 	while (s && wp_notice_step(r, 1)) {
 		s += strlen("。");
 		while (*s == '\n' || *s == ' ')
 			s++;
+		s += wp_str_span_of(s, connectives); /* 其间，4月15日上午… */
 		wp_ndate d;
 		/* a date must start the sentence */
 		if (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d)) {
@@ -81,19 +83,33 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 			char *who = wp_notice_upto(rest, verbs);
 			const char *verb = rest + strlen(who);
 			if (*verb && wp_notice_activity_room(r)) {
-				char *title = wp_notice_first_sentence(verb + strlen(verbs[0]));
-				const char *place = wp_str_find(title, "线上") || wp_str_find(title, "网上") ? "线上" : NULL;
+				static const char *const title_end[] = {"，", "。", "；", NULL};
+				char *title = wp_notice_upto(verb + strlen(verbs[0]), title_end);
+				char *sentence = wp_notice_first_sentence(s);
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 				json_t *a = wp_notice_new_activity(number, title);
 				wp_notice_set_read_dates(a, &d);
+				wp_notice_set_times(a, sentence);
+				/* 在崇安寺步行街举行…; 线上 for an event online */
+				char *place = wp_notice_find_location(sentence);
+				if (!place && (wp_str_find(title, "线上") || wp_str_find(title, "网上")))
+					place = wp_xstrdup("线上");
 				if (place)
 					json_object_set_new(a, "location", json_string(place));
-				if (wp_notice_unit_like(who))
+				free(place);
+				if (wp_notice_unit_like(who)) {
 					json_array_append_new(json_object_get(a, "lead"), json_string(who));
+				} else { /* …举行X，由Y牵头，Z配合 */
+					json_t *lead, *coop;
+					wp_notice_read_units(r, sentence, &lead, &coop);
+					json_object_set_new(a, "lead", lead);
+					json_object_set_new(a, "cooperate", coop);
+				}
 				json_array_append_new(r->activities, a);
 				wp_notice_note(r, WP_TR("activity %s: the dated event in item %s is listed as %s"), number, no,
 				     number);
+				free(sentence);
 				free(title);
 			}
 			free(who);

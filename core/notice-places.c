@@ -111,7 +111,10 @@ char *wp_notice_find_location(const char *body)
 		char *v = wp_notice_upto(hit + strlen("在"), verbs);
 		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
 							 "时节", "环节", "状态", "阶段"};
-		bool place = wp_text_width(v) >= 4 && wp_text_width(v) <= (wp_str_find(v, "、") ? 80 : 40);
+		/* an address in brackets does not count (崇安寺步行街（中山路与…）) */
+		const char *open = wp_str_find(v, "（");
+		int width = open ? wp_text_width(v) - wp_text_width(open) : wp_text_width(v);
+		bool place = width >= 4 && width <= (wp_str_find(v, "、") ? 80 : 40) && wp_text_width(v) <= 120;
 		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
 			place = !wp_str_find(v, not_places[k]);
 		/* 在全县中小学: the region's schools; 在全市, 在全市范围内: anywhere */

@@ -559,6 +559,17 @@ START_TEST(more_deadline_habits)
 }
 END_TEST
 
+/* A dated event inside a standing item (其间，4月15日上午9:30，在X（地址）
+ * 举行Y，由A牵头，B配合): its own time, place and units. */
+START_TEST(a_dated_event_inside_an_item)
+{
+	json_t *plan = with_head("（一）宣传进社区。5月10日至16日，由区委政法委牵头，进入社区开展宣传。"
+				 "其间，5月15日上午9:30，在步行街（中山路口东南侧）举行集中宣传活动，由区委政法委牵头，区司法局配合。\n");
+	ck_assert_str_eq(act(plan, 1), "一.1|集中宣传活动|2027-05-15|2027-05-15|09:30|步行街（中山路口东南侧）|区委政法委|区司法局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -589,6 +600,7 @@ int main(void)
 	tcase_add_test(tc, period_in_parts_of_months_and_a_labelled_theme);
 	tcase_add_test(tc, a_committee_in_prose);
 	tcase_add_test(tc, more_deadline_habits);
+	tcase_add_test(tc, a_dated_event_inside_an_item);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
