@@ -246,6 +246,12 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 			break;
 		}
 	char *clean_title = wp_str_trim_end(named, wp_notice_end_punct);
+	/* 消费维权宣传3月9日至3月13日: the dates that close a heading are not
+	 * its title's (the item reads them from its whole line) */
+	wp_ndate tail;
+	if (wp_nfind_date(clean_title, r->year, &tail) && tail.at > clean_title &&
+	    tail.at + tail.len == clean_title + strlen(clean_title) && wp_text_width(clean_title) > 16)
+		clean_title[tail.at - clean_title] = '\0';
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
 	wp_str_skip(&after_title, "。");

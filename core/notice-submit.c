@@ -230,9 +230,15 @@ const char *wp_notice_deadline_end(const wp_ndate *d, bool *before)
 		if (close)
 			p = close + strlen("）");
 	}
-	while ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ')
-		p++;
-	wp_str_skip(&p, "下班");
+	/* a time of day before 前: 17:00, 12时, 下班, 放学, 下午5时 */
+	static const char *const times[] = {"上午", "下午", "中午", "晚上", "下班", "放学", "时", "点", NULL};
+	for (int k = 0; k < 4; k++) {
+		while ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ')
+			p++;
+		if (!wp_str_span_of(p, times))
+			break;
+		p += wp_str_span_of(p, times);
+	}
 	*before = wp_str_skip(&p, "前") || wp_str_skip(&p, "之前") || wp_str_skip(&p, "以前");
 	return *before ? p : d->at + d->len;
 }

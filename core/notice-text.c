@@ -264,6 +264,7 @@ struct open_para {
 	wp_buf text;
 	int width;
 	bool has_comma, has_period, label; /* label: "X：…" near the start */
+	bool has_full_comma;		   /* a ， (not a 、 in a quoted title) */
 	bool row;			   /* a table row: never joined */
 };
 
@@ -276,7 +277,7 @@ static bool continues(const struct open_para *o)
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
 	if (o->width < 40 || ends_sentence(text, o->text.len) || wp_heading_top(text, &n) ||
-	    (wp_heading_item(text, &n) && !o->has_comma))
+	    (wp_heading_item(text, &n) && !o->has_full_comma))
 		return false;
 	if (!o->has_comma)
 		return false;
@@ -293,7 +294,7 @@ static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 	}
 	t->para[t->n++] = wp_buf_take(&o->text);
 	o->width = 0;
-	o->has_comma = o->has_period = o->label = false;
+	o->has_comma = o->has_full_comma = o->has_period = o->label = false;
 }
 
 static void append_line(struct open_para *o, const char *clean)
@@ -305,6 +306,7 @@ static void append_line(struct open_para *o, const char *clean)
 	wp_buf_puts(&o->text, clean);
 	o->width += wp_text_width(clean);
 	o->has_comma = o->has_comma || wp_str_find(clean, "，") || wp_str_find(clean, "、");
+	o->has_full_comma = o->has_full_comma || wp_str_find(clean, "，");
 	o->has_period = o->has_period || wp_str_find(clean, "。");
 }
 
@@ -467,7 +469,7 @@ static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, 
 		out->was_gb18030 = true;
 	}
 	wp_buf line = WP_BUF_INIT;
-	struct open_para open = {WP_BUF_INIT, 0, false, false, false, false};
+	struct open_para open = {.text = WP_BUF_INIT};
 	size_t cap = 0;
 	const uint8_t *p = (const uint8_t *)utf8;
 	while (*p) {

@@ -570,6 +570,20 @@ START_TEST(a_dated_event_inside_an_item)
 }
 END_TEST
 
+/* An item heading with 、 inside its quotes is a title, not prose a page
+ * cut: the date line after it is not joined to it; a deadline's time of
+ * day (下午5时, 放学) comes before its 前. */
+START_TEST(a_heading_with_a_list_in_quotes)
+{
+	json_t *plan = with_head("（一）消费维权“进社区、进乡村、进企业”主题宣传活动\n"
+				 "5月11日至13日，由县消保委牵头，各市场监管所配合，深入社区开展宣传。\n"
+				 "三、工作要求\n请各所于5月8日下午5时前将活动方案报县局。\n");
+	ck_assert_str_eq(act(plan, 0), "一|消费维权“进社区、进乡村、进企业”主题宣传活动|2027-05-11|2027-05-13|-|社区|县消保委|各市场监管所");
+	ck_assert_str_eq(dl(plan, 0), "报送活动方案|5月8日下午5时前|2027-05-08|各所|县局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader parts");
@@ -601,6 +615,7 @@ int main(void)
 	tcase_add_test(tc, a_committee_in_prose);
 	tcase_add_test(tc, more_deadline_habits);
 	tcase_add_test(tc, a_dated_event_inside_an_item);
+	tcase_add_test(tc, a_heading_with_a_list_in_quotes);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
