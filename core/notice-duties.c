@@ -133,11 +133,24 @@ static char *recurring_rule(const char *s)
 		const char *before = at ? wp_notice_find_near(at, "前", 30) : NULL;
 		if (before)
 			return wp_str_sub(at, (size_t)(before + strlen("前") - at));
+		/* 活动期间每日将活动信息报局办公室: each day of the campaign */
+		if (at && (wp_str_ends_at(s, at, "期间") || wp_str_ends_at(s, at, "期间，")) &&
+		    (wp_notice_find_near(at, "报", 60))) {
+			const char *from = wp_str_find(s, "期间");
+			for (int k = 0; k < 4 && from > s && !wp_str_ends_at(s, from, "，"); k++) {
+				from--;
+				while (from > s && ((unsigned char)*from & 0xc0) == 0x80)
+					from--;
+			}
+			return wp_str_sub(from, (size_t)(at + strlen(*w) - from));
+		}
 	}
 	static const char *const promptly[] = {"及时报送", "及时上报", NULL};
 	for (const char *const *w = promptly; *w; w++) {
 		const char *at = wp_str_find(s, *w);
 		const char *during = at ? wp_str_find(s, "期间") : NULL;
+		if (at && (!during || during > at) && wp_str_ends_at(s, at, "要"))
+			return wp_xstrdup(*w); /* 各成员单位要及时报送活动动态信息 */
 		if (!during || during > at)
 			continue;
 		const char *from = during; /* 活动期间, 宣传周期间: the words before 期间 */

@@ -552,6 +552,12 @@ START_TEST(more_deadline_habits)
 	ck_assert_str_eq(dl(plan, 1), "报送参展名单|5月15日前|2027-05-15|各区县|市科技局");
 	ck_assert_str_eq(dl(plan, 2), "报送活动动态|每周五下班前|-|各区县|市科技局");
 	json_decref(plan);
+	/* 要及时报送, 活动期间每日…报: duties with no one due date */
+	plan = with_head("（一）讲座。5月11日，由县科协牵头。\n三、工作要求\n"
+			 "各单位要及时报送活动动态信息；活动期间每日将活动图片报县科协。\n");
+	ck_assert_str_eq(dl(plan, 0), "报送活动动态信息|及时报送|-|各单位|县科协");
+	ck_assert_str_eq(dl(plan, 1), "报送活动图片|活动期间每日|-|各单位|县科协");
+	json_decref(plan);
 	/* a duty done by a date, with nothing to send */
 	plan = with_head("（一）作品征集。5月10日至16日，县融媒体中心要面向全县征集短视频，5月14日前完成征集。\n");
 	ck_assert_str_eq(dl(plan, 0), "完成征集|5月14日前|2027-05-14|县融媒体中心|-");
