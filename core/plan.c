@@ -736,7 +736,7 @@ int wp_plan_summary(const char *text, size_t len, char ***lines, size_t *n, wp_e
 		wp_buf_printf(&b, "%s %s  %s", jtext(a, "no"), jtext(a, "title"),
 			      *jtext(a, "start")       ? jtext(a, "start")
 			      : *jtext(a, "date_text") ? jtext(a, "date_text")
-						       : "(no date)");
+						       : WP_TR("(no date)"));
 		if (*jtext(a, "end") && strcmp(jtext(a, "end"), jtext(a, "start")) != 0)
 			wp_buf_printf(&b, "..%s", jtext(a, "end"));
 		if (*jtext(a, "time"))
@@ -753,7 +753,7 @@ int wp_plan_summary(const char *text, size_t len, char ***lines, size_t *n, wp_e
 	json_array_foreach(json_object_get(root, "deadlines"), i, a) {
 		json_t *rel = json_object_get(a, "relative");
 		wp_buf_printf(&b, "! %s  %s", jtext(a, "what"),
-			      *jtext(a, "due") ? jtext(a, "due") : json_is_object(rel) ? jtext(a, "rule") : "(no date)");
+			      *jtext(a, "due") ? jtext(a, "due") : json_is_object(rel) ? jtext(a, "rule") : WP_TR("(no date)"));
 		wp_buf_puts(&b, "  <- ");
 		join_names(&b, json_object_get(a, "who"));
 		if (*jtext(a, "submit_to"))
