@@ -57,15 +57,17 @@ static char *account_in(const char *body)
 {
 	static const char *const kinds[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站",
 					    "官方微博", NULL};
+	/* the last “ before each ”, found by one scan that goes on from the
+	 * previous ” (rescanning from body for every ” was quadratic) */
+	const char *open = NULL, *scanned = body;
 	for (const char *close = wp_str_find(body, "”"); close; close = wp_str_find(close + 1, "”")) {
 		const char *after = close + strlen("”");
 		for (const char *const *k = kinds; *k; k++) {
 			if (!wp_str_starts(after, *k))
 				continue;
-			const char *open = NULL;
-			for (const char *q = body; q < close; q += wp_str_char_len(q))
-				if (wp_str_starts(q, "“"))
-					open = q;
+			for (; scanned < close; scanned += wp_str_char_len(scanned))
+				if (wp_str_starts(scanned, "“"))
+					open = scanned;
 			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
 			const char *end = after + strlen(*k);
 			static const char *const more[] = {"、", "和", "及", "以及", NULL};
