@@ -228,15 +228,15 @@ START_TEST(the_readers_work_is_linear_in_the_text)
 END_TEST
 
 /* Shapes inside one item's text, where the place of the activity is
- * looked for: a scan for a place from every ” must not run over the
- * paragraph again each time (that was quadratic: hours on 2 MiB,
+ * looked for: a scan for a place from every 在, 深入 or ” must not run to
+ * the end of the paragraph each time (that was quadratic: hours on 2 MiB,
  * which the suite's timeout catches). */
 START_TEST(the_place_of_a_long_item_is_found_in_linear_work)
 {
 	static const char item_head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
 					"一、活动时间\n2027年4月20日至26日\n"
 					"二、活动内容\n（一）启动仪式。4月20日上午，";
-	static const char *const unit[] = {"”网站", "某馆”网站"};
+	static const char *const unit[] = {"”网站", "某馆”网站", "在在在在", "深入深入"};
 	for (size_t k = 0; k < sizeof unit / sizeof *unit; k++) {
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, item_head);
