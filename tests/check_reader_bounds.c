@@ -279,6 +279,28 @@ START_TEST(the_recipient_of_a_long_deadline_is_found_in_linear_work)
 }
 END_TEST
 
+/* Trimming the trailing punctuation of a name measured the whole string
+ * again for each character it took off: quadratic, most of a minute for a
+ * name that is 2 MiB of ， (an item's text that is nothing else), and so
+ * some ten minutes for the 8 MiB here, which the suite's timeout catches;
+ * a linear trim takes milliseconds. */
+START_TEST(trimming_a_long_run_of_punctuation_is_linear)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "县甲局");
+	while (b.len < 4 * WP_NOTICE_MAX_BYTES)
+		wp_buf_puts(&b, "，");
+	char *t = wp_str_trim_end(wp_buf_str(&b), wp_notice_end_punct);
+	ck_assert_str_eq(t, "县甲局");
+	free(t);
+	/* a string that is only one of them keeps it */
+	t = wp_str_trim_end("，", wp_notice_end_punct);
+	ck_assert_str_eq(t, "，");
+	free(t);
+	wp_buf_free(&b);
+}
+END_TEST
+
 /* The step budget ends a reading that would otherwise run away: the
  * reader stops with an error, never loops. */
 START_TEST(a_reading_over_its_budget_stops_with_an_error)
@@ -309,6 +331,7 @@ int main(void)
 	tcase_add_test(tc, the_readers_work_is_linear_in_the_text);
 	tcase_add_test(tc, the_place_of_a_long_item_is_found_in_linear_work);
 	tcase_add_test(tc, the_recipient_of_a_long_deadline_is_found_in_linear_work);
+	tcase_add_test(tc, trimming_a_long_run_of_punctuation_is_linear);
 	tcase_add_test(tc, a_reading_over_its_budget_stops_with_an_error);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
