@@ -57,15 +57,17 @@ static char *account_in(const char *body)
 {
 	static const char *const kinds[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站",
 					    "官方微博", NULL};
+	/* the last “ before each ”, found by one scan that goes on from the
+	 * previous ” (rescanning from body for every ” was quadratic) */
+	const char *open = NULL, *scanned = body;
 	for (const char *close = wp_str_find(body, "”"); close; close = wp_str_find(close + 1, "”")) {
 		const char *after = close + strlen("”");
 		for (const char *const *k = kinds; *k; k++) {
 			if (!wp_str_starts(after, *k))
 				continue;
-			const char *open = NULL;
-			for (const char *q = body; q < close; q += wp_str_char_len(q))
-				if (wp_str_starts(q, "“"))
-					open = q;
+			for (; scanned < close; scanned += wp_str_char_len(scanned))
+				if (wp_str_starts(scanned, "“"))
+					open = scanned;
 			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
 			const char *end = after + strlen(*k);
 			static const char *const more[] = {"、", "和", "及", "以及", NULL};
@@ -75,6 +77,31 @@ static char *account_in(const char *body)
 		}
 	}
 	return NULL;
+}
+
+/* A place is at most 80 columns wide: this many bytes hold that in any
+ * characters but zero-width ones. A candidate whose stop is further away
+ * is no place, and is not copied or measured. */
+#define PLACE_BYTES 256
+
+/* The first of stops at or after s, or the end of s (where
+ * wp_notice_upto(s, stops) would stop). *seen is the stop a previous call
+ * found for an earlier s of the same text, or NULL: the stop of a later s
+ * before it is the same one, so a loop over the hits of a word in a long
+ * paragraph reads each byte once, not once per hit. */
+static const char *stop_after(const char *s, const char *const *stops, const char **seen)
+{
+	if (*seen && *seen >= s)
+		return *seen;
+	const char *p = s;
+	for (; *p; p++) {
+		const char *const *st = stops;
+		while (*st && !(*p == **st && wp_str_starts(p, *st)))
+			st++;
+		if (*st)
+			break;
+	}
+	return *seen = p;
 }
 
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
@@ -107,8 +134,12 @@ char *wp_notice_find_location(const char *body)
 		return account;
 	/* 在X开展: X is a place unless it is a time or a circumstance
 	 * (在…期间, 在…下, 在做好…的前提下, 在当地, 在显著位置, 在农闲时节). */
+	const char *seen = NULL;
 	for (const char *hit = wp_str_find(body, "在"); hit; hit = wp_str_find(hit + 1, "在")) {
-		char *v = wp_notice_upto(hit + strlen("在"), verbs);
+		const char *from = hit + strlen("在"), *stop = stop_after(from, verbs, &seen);
+		if ((size_t)(stop - from) > PLACE_BYTES)
+			continue;
+		char *v = wp_str_sub(from, (size_t)(stop - from));
 		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
 							 "时节", "环节", "状态", "阶段"};
 		/* an address in brackets does not count (崇安寺步行街（中山路与…）) */
@@ -149,15 +180,19 @@ char *wp_notice_find_location(const char *body)
 	}
 	/* 深入X开展, 走进X，开展: the place where the work is done. */
 	static const char *const goes[] = {"深入", "走进", "进入", NULL};
-	for (const char *const *go = goes; *go; go++)
+	for (const char *const *go = goes; *go; go++) {
+		seen = NULL;
 		for (const char *hit = wp_str_find(body, *go); hit; hit = wp_str_find(hit + 1, *go)) {
-			char *v = wp_notice_upto(hit + strlen(*go), verbs);
-			const char *next = hit + strlen(*go) + strlen(v);
+			const char *from = hit + strlen(*go), *next = stop_after(from, verbs, &seen);
+			if ((size_t)(next - from) > PLACE_BYTES)
+				continue;
+			char *v = wp_str_sub(from, (size_t)(next - from));
 			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) &&
 			    wp_text_width(v) >= 4 && wp_text_width(v) <= 40)
 				return v;
 			free(v);
 		}
+	}
 	/* 对我州范围内商场、超市等…检查: the places listed, across the region
 	 * (全州商场、超市). */
 	for (const char *hit = wp_str_find(body, "范围内"); hit; hit = wp_str_find(hit + 1, "范围内")) {

@@ -160,6 +160,12 @@ static char *address_in(const char *s)
 	return wp_str_sub(start, (size_t)(at + 1 + tail - start));
 }
 
+/* The times one verb of a sentence is looked after for a recipient: a
+ * sentence names it after one of its first few (报 may be 报道 or 海报
+ * too); each look may read to the sentence's end, so looking after every
+ * one of 2 MiB of 报送报送… would be quadratic. */
+#define MAX_TO_HITS 32
+
 /* To whom: the unit after 报/报送/上报, with an address in brackets. */
 char *wp_notice_due_to(const char *s, const char *email)
 {
@@ -168,7 +174,9 @@ char *wp_notice_due_to(const char *s, const char *email)
 		if (!(verb->uses & WP_SUBMIT_TO))
 			continue;
 		const char *v = verb->word;
-		for (const char *hit = wp_str_find(s, v); hit; hit = wp_str_find(hit + strlen(v), v)) {
+		size_t looks = 0;
+		for (const char *hit = wp_str_find(s, v); hit && looks++ < MAX_TO_HITS;
+		     hit = wp_str_find(hit + strlen(v), v)) {
 			char *to = wp_notice_upto(hit + strlen(v), stops);
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			static const char *const to_words[] = {"至", "到", "给", NULL};

@@ -227,6 +227,80 @@ START_TEST(the_readers_work_is_linear_in_the_text)
 }
 END_TEST
 
+/* Shapes inside one item's text, where the place of the activity is
+ * looked for: a scan for a place from every 在, 深入 or ” must not run to
+ * the end of the paragraph each time (that was quadratic: hours on 2 MiB,
+ * which the suite's timeout catches). */
+START_TEST(the_place_of_a_long_item_is_found_in_linear_work)
+{
+	static const char item_head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
+					"一、活动时间\n2027年4月20日至26日\n"
+					"二、活动内容\n（一）启动仪式。4月20日上午，";
+	static const char *const unit[] = {"”网站", "某馆”网站", "在在在在", "深入深入"};
+	for (size_t k = 0; k < sizeof unit / sizeof *unit; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_puts(&b, item_head);
+		while (b.len < WP_NOTICE_MAX_BYTES - 256)
+			wp_buf_puts(&b, unit[k]);
+		wp_notice_report report;
+		wp_err err;
+		char *plan = read_text(b.data, b.len, &report, &err);
+		ck_assert_msg(plan, "shape %zu: %s", k, err.msg);
+		wp_notice_report_free(&report);
+		free(plan);
+		wp_buf_free(&b);
+	}
+}
+END_TEST
+
+/* One deadline sentence of a single submission verb said over and over:
+ * the recipient is looked for after each 报送, and that look must not
+ * run to the end of the sentence for every one of them (quadratic: hours
+ * on 2 MiB, which the suite's timeout catches). */
+START_TEST(the_recipient_of_a_long_deadline_is_found_in_linear_work)
+{
+	static const char rule_head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
+					"一、活动时间\n2027年4月20日至26日\n"
+					"三、工作要求\n请于4月21日前";
+	static const char *const unit[] = {"报送", "提交"};
+	for (size_t k = 0; k < sizeof unit / sizeof *unit; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_puts(&b, rule_head);
+		while (b.len < WP_NOTICE_MAX_BYTES - 256)
+			wp_buf_puts(&b, unit[k]);
+		wp_notice_report report;
+		wp_err err;
+		char *plan = read_text(b.data, b.len, &report, &err);
+		ck_assert_msg(plan, "shape %zu: %s", k, err.msg);
+		wp_notice_report_free(&report);
+		free(plan);
+		wp_buf_free(&b);
+	}
+}
+END_TEST
+
+/* Trimming the trailing punctuation of a name measured the whole string
+ * again for each character it took off: quadratic, most of a minute for a
+ * name that is 2 MiB of ， (an item's text that is nothing else), and so
+ * some ten minutes for the 8 MiB here, which the suite's timeout catches;
+ * a linear trim takes milliseconds. */
+START_TEST(trimming_a_long_run_of_punctuation_is_linear)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "县甲局");
+	while (b.len < 4 * WP_NOTICE_MAX_BYTES)
+		wp_buf_puts(&b, "，");
+	char *t = wp_str_trim_end(wp_buf_str(&b), wp_notice_end_punct);
+	ck_assert_str_eq(t, "县甲局");
+	free(t);
+	/* a string that is only one of them keeps it */
+	t = wp_str_trim_end("，", wp_notice_end_punct);
+	ck_assert_str_eq(t, "，");
+	free(t);
+	wp_buf_free(&b);
+}
+END_TEST
+
 /* The step budget ends a reading that would otherwise run away: the
  * reader stops with an error, never loops. */
 START_TEST(a_reading_over_its_budget_stops_with_an_error)
@@ -255,6 +329,9 @@ int main(void)
 	tcase_add_test(tc, a_title_line_with_tongzhi_before_guanyu_is_not_a_title);
 	tcase_add_test(tc, any_character_in_a_contact_name_is_read);
 	tcase_add_test(tc, the_readers_work_is_linear_in_the_text);
+	tcase_add_test(tc, the_place_of_a_long_item_is_found_in_linear_work);
+	tcase_add_test(tc, the_recipient_of_a_long_deadline_is_found_in_linear_work);
+	tcase_add_test(tc, trimming_a_long_run_of_punctuation_is_linear);
 	tcase_add_test(tc, a_reading_over_its_budget_stops_with_an_error);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
