@@ -265,6 +265,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			start = wp_str_starts(start, "在") ? start + strlen("在") : s;
 		}
 		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + strlen("上报");
+		if (start >= end) /* 随时报送…，在活动期间: the 期间 of another clause */
+			start = s;
 		rule = wp_str_sub(start, (size_t)(end - start));
 	} else {
 		free(duty);

@@ -128,6 +128,25 @@ START_TEST(contacts_as_notices_write_them)
 }
 END_TEST
 
+/* 随时报送 with a 期间 after it (found by the fuzzer: the rule's start
+ * passed its end, and a copy of a negative length aborted). */
+START_TEST(a_period_word_after_random_reporting)
+{
+	static const char text[] = "关于开展2027年某某县知识产权宣传周活动的通知\n一、活动时间\n2027年4月20日至26日\n"
+				   "二、活动内容\n（一）启动仪式。4月20日，由县局牵头。\n"
+				   "三、工作要求\n各单位随时报送活动信息，在活动期间做好宣传。\n";
+	wp_notice_report report;
+	wp_err err;
+	char *plan = read_text(text, sizeof text - 1, &report, &err);
+	ck_assert_msg(plan != NULL, "%s", err.msg);
+	json_t *p = json_loads(plan, 0, NULL);
+	ck_assert_str_eq(field(json_array_get(json_object_get(p, "deadlines"), 0), "rule"), "各单位随时报送");
+	json_decref(p);
+	free(plan);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
 /* A run-on first paragraph that says 通知 before 关于 and never after:
  * the title is not there, and nothing is read past the text. */
 START_TEST(a_title_line_with_tongzhi_before_guanyu_is_not_a_title)
@@ -326,6 +345,7 @@ int main(void)
 	tcase_add_test(tc, several_contacts_with_such_names_are_read_whole);
 	tcase_add_test(tc, a_four_byte_character_in_a_name_is_kept_whole);
 	tcase_add_test(tc, contacts_as_notices_write_them);
+	tcase_add_test(tc, a_period_word_after_random_reporting);
 	tcase_add_test(tc, a_title_line_with_tongzhi_before_guanyu_is_not_a_title);
 	tcase_add_test(tc, any_character_in_a_contact_name_is_read);
 	tcase_add_test(tc, the_readers_work_is_linear_in_the_text);
