@@ -155,10 +155,8 @@ void wp_notice_read_committee(struct reader *r)
 				split_members(q, to);
 			}
 		} else if ((v = wp_notice_after(p, "办公室设在", office_stops))) {
-			wp_buf b = WP_BUF_INIT;
-			wp_buf_printf(&b, "%s（组委会办公室）", v);
-			json_array_append_new(office, json_string(wp_buf_str(&b)));
-			wp_buf_free(&b);
+			/* 办公室设在县禁毒办: the office is that unit's work */
+			json_array_append_new(office, json_string(v));
 			free(v);
 		} else if (wp_str_find(p, "下设办公室") && (v = wp_notice_after(p, "组委会在", (const char *const[]){"下设", NULL}))) {
 			wp_buf b = WP_BUF_INIT;
