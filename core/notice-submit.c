@@ -66,8 +66,12 @@ char *wp_notice_due_what(const char *s)
 		free(obj);
 		return NULL;
 	}
+	/* what is sent is named as the thing (活动总结), what is attended as
+	 * the act (参加启动仪式) */
+	if (!wp_str_find(s, "参加") || wp_str_find(s, "报送"))
+		return obj;
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s%s", wp_str_find(s, "参加") && !wp_str_find(s, "报送") ? "参加" : "报送", obj);
+	wp_buf_printf(&b, "参加%s", obj);
 	free(obj);
 	return wp_buf_take(&b);
 }
