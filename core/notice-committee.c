@@ -61,14 +61,12 @@ static char *between(const char *s, const char *open, const char *close, size_t 
  * 总务处负责人). */
 static void split_members(const char *list, json_t *to)
 {
-	static const char *const tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
-					    "分管负责同志", "分管负责人", "负责同志", "负责人", "等单位", "等", NULL};
 	json_t *names = json_array();
 	wp_notice_split_units(list, names);
 	size_t i;
 	json_t *v;
 	json_array_foreach(names, i, v) {
-		char *name = wp_str_trim_end(json_string_value(v), tails);
+		char *name = wp_str_trim_end(json_string_value(v), wp_words(WP_WORDS_MEMBER_TAIL));
 		if (*name)
 			json_array_append_new(to, json_string(name));
 		free(name);

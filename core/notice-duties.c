@@ -99,8 +99,7 @@ static char *after_issue_rule(const char *s)
 	if (!within)
 		return NULL;
 	const char *from = issue;
-	static const char *const openers[] = {"自本通知", "本通知", "自通知", "通知", NULL};
-	for (const char *const *o = openers; *o; o++)
+	for (const char *const *o = wp_words(WP_WORDS_ISSUE_OPENER); *o; o++)
 		if (wp_str_ends_at(s, issue, *o)) {
 			from = issue - strlen(*o);
 			break;
@@ -127,8 +126,7 @@ static wp_date after_issue_due(const struct reader *r, const char *rule)
  * Caller frees. */
 static char *recurring_rule(const char *s)
 {
-	static const char *const every[] = {"每周", "每月", "每日", "每天", NULL};
-	for (const char *const *w = every; *w; w++) {
+	for (const char *const *w = wp_words(WP_WORDS_RECURRING); *w; w++) {
 		const char *at = wp_str_find(s, *w);
 		const char *before = at ? wp_notice_find_near(at, "前", 30) : NULL;
 		if (before)
@@ -145,8 +143,7 @@ static char *recurring_rule(const char *s)
 			return wp_str_sub(from, (size_t)(at + strlen(*w) - from));
 		}
 	}
-	static const char *const promptly[] = {"及时报送", "及时上报", NULL};
-	for (const char *const *w = promptly; *w; w++) {
+	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY); *w; w++) {
 		const char *at = wp_str_find(s, *w);
 		const char *during = at ? wp_str_find(s, "期间") : NULL;
 		if (at && (!during || during > at) && wp_str_ends_at(s, at, "要"))
@@ -171,12 +168,11 @@ static char *recurring_rule(const char *s)
  * NULL. Caller frees. */
 static char *dated_duty(const char *s, int year, wp_ndate *when)
 {
-	static const char *const verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", NULL};
 	wp_ndate d;
 	for (const char *p = s; wp_nfind_date(p, year, &d); p = d.at + d.len) {
 		bool before;
 		const char *after = wp_notice_deadline_end(&d, &before);
-		if (!before || !wp_str_span_of(after, verbs))
+		if (!before || !wp_word_at(after, WP_WORDS_DUTY_VERB))
 			continue;
 		static const char *const ends[] = {"，", "。", "；", NULL};
 		char *what = wp_str_sub(after, wp_str_span_upto(after, ends));

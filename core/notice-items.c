@@ -69,13 +69,12 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
 {
 	static const char *const verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
-	static const char *const connectives[] = {"其间，", "期间，", "届时，", "同时，", "其中，", NULL};
 	const char *s = wp_str_find(body, "。");
 	while (s && wp_notice_step(r, 1)) {
 		s += strlen("。");
 		while (*s == '\n' || *s == ' ')
 			s++;
-		s += wp_str_span_of(s, connectives); /* 其间，4月15日上午… */
+		s += wp_word_at(s, WP_WORDS_EVENT_OPENER); /* 其间，4月15日上午… */
 		wp_ndate d;
 		/* a date must start the sentence */
 		if (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d)) {

@@ -12,13 +12,10 @@
  * (责任单位中排在首位的为牵头单位)? Asked once, then remembered. */
 static bool first_listed_leads(struct reader *r)
 {
-	static const char *const rules[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
-					    "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
-					    "首位为牵头", NULL};
 	if (r->first_leads < 0) {
 		r->first_leads = 0;
 		for (size_t i = 0; i < r->t.n && !r->first_leads && wp_notice_step(r, 1); i++)
-			for (const char *const *w = rules; *w && !r->first_leads; w++)
+			for (const char *const *w = wp_words(WP_WORDS_FIRST_LEADS); *w && !r->first_leads; w++)
 				r->first_leads = wp_str_find(r->t.para[i], *w) != NULL;
 	}
 	return r->first_leads > 0;

@@ -55,14 +55,12 @@ static char *labelled_place(const char *body, const char *label)
  * quotes): the first one in body, or NULL. Caller frees. */
 static char *account_in(const char *body)
 {
-	static const char *const kinds[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站",
-					    "官方微博", NULL};
 	/* the last “ before each ”, found by one scan that goes on from the
 	 * previous ” (rescanning from body for every ” was quadratic) */
 	const char *open = NULL, *scanned = body;
 	for (const char *close = wp_str_find(body, "”"); close; close = wp_str_find(close + 1, "”")) {
 		const char *after = close + strlen("”");
-		for (const char *const *k = kinds; *k; k++) {
+		for (const char *const *k = wp_words(WP_WORDS_ACCOUNT); *k; k++) {
 			if (!wp_str_starts(after, *k))
 				continue;
 			for (; scanned < close; scanned += wp_str_char_len(scanned))
@@ -169,10 +167,8 @@ char *wp_notice_find_location(const char *body)
 		static const char *const visit_stops[] = {"，", "。", "；", "\n", "等", NULL};
 		char *v = wp_notice_upto(visit + strlen("参观"), visit_stops);
 		/* a site, not a process (参观食品加工制作过程) */
-		static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "站", "场", "院", "室", "企业",
-						    "公司", "学校", "展厅", "所", NULL};
 		bool site = false;
-		for (const char *const *t = sites; *t && !site; t++)
+		for (const char *const *t = wp_words(WP_WORDS_SITE); *t && !site; t++)
 			site = wp_str_ends(v, *t);
 		if (site && wp_text_width(v) >= 4 && wp_text_width(v) <= 80)
 			return v;

@@ -82,12 +82,6 @@ static inline bool wp_notice_step(struct reader *r, size_t n)
 	return !r->over_budget;
 }
 
-void wp_notice_note(struct reader *r, const char *fmt, ...)
-#if defined(__GNUC__)
-	__attribute__((format(printf, 2, 3)))
-#endif
-	;
-
 /* Adds a sentence to the report of what was uncertain. */
 void wp_notice_note(struct reader *r, const char *fmt, ...)
 #if defined(__GNUC__)

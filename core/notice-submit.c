@@ -208,13 +208,11 @@ char *wp_notice_due_to(const char *s, const char *email)
 		}
 	}
 	/* 将X报Y, 把X报Y: Y after the 报 that sends the thing put */
-	static const char *const puts[] = {"将", "把", NULL};
-	for (const char *const *w = puts; *w; w++) {
+	for (const char *const *w = wp_words(WP_WORDS_PUT); *w; w++) {
 		const char *put = wp_str_find(s, *w);
 		for (const char *hit = put ? wp_str_find(put, "报") : NULL; hit;
 		     hit = wp_str_find(hit + strlen("报"), "报")) {
-			if (wp_str_starts(hit, "报告") || wp_str_starts(hit, "报道") || wp_str_starts(hit, "报名") ||
-			    wp_str_starts(hit, "报纸") || wp_str_starts(hit, "报刊"))
+			if (wp_not_sending_at(put, hit, WP_NOT_SENT_AFTER_PUT))
 				continue;
 			char *to = wp_notice_upto(hit + strlen("报"), stops);
 			if (wp_notice_unit_like(to)) {
@@ -243,13 +241,13 @@ const char *wp_notice_deadline_end(const wp_ndate *d, bool *before)
 			p = close + strlen("）");
 	}
 	/* a time of day before 前: 17:00, 12时, 下班, 放学, 下午5时 */
-	static const char *const times[] = {"上午", "下午", "中午", "晚上", "下班", "放学", "时", "点", NULL};
 	for (int k = 0; k < 4; k++) {
 		while ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ')
 			p++;
-		if (!wp_str_span_of(p, times))
+		size_t time = wp_word_at(p, WP_WORDS_DUE_TIME);
+		if (!time)
 			break;
-		p += wp_str_span_of(p, times);
+		p += time;
 	}
 	*before = wp_str_skip(&p, "前") || wp_str_skip(&p, "之前") || wp_str_skip(&p, "以前");
 	return *before ? p : d->at + d->len;
@@ -265,8 +263,7 @@ bool wp_notice_marks_deadline(const char *s, const wp_ndate *d)
 /* 将X报Y, 把X报Y: a thing put to be sent, with no date needed. */
 bool wp_notice_puts_and_sends(const char *s)
 {
-	static const char *const puts[] = {"将", "把", NULL};
-	for (const char *const *w = puts; *w; w++) {
+	for (const char *const *w = wp_words(WP_WORDS_PUT); *w; w++) {
 		const char *at = wp_str_find(s, *w);
 		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
 		if (sent && !wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))

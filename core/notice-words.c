@@ -32,6 +32,33 @@ static const char *const contact_names[] = {"联系人：", "联系人及电话�
 static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
 static const char *const contact_phones[] = {"联系电话：", "电话：", "手机：", NULL};
 static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
+/* 将X报Y, 把X报Y: the thing put before the verb that sends it */
+static const char *const put_words[] = {"将", "把", NULL};
+/* 其间，4月15日上午…举行: a dated event inside an item opens after these */
+static const char *const event_openers[] = {"其间，", "期间，", "届时，", "同时，", "其中，", NULL};
+/* 6月20日前完成征集: a duty done by a date */
+static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", NULL};
+/* 每周五下班前: a duty that recurs (tried in order) */
+static const char *const recurring[] = {"每周", "每月", "每日", "每天", NULL};
+/* 活动期间及时报送, 要及时报送: a duty through the campaign */
+static const char *const promptly[] = {"及时报送", "及时上报", NULL};
+/* 自本通知印发之日起: what a duty counted from the issue opens with (in order) */
+static const char *const issue_openers[] = {"自本通知", "本通知", "自通知", "通知", NULL};
+/* 9月19日17:00前, 放学前: a time of day between a due date and its 前 */
+static const char *const due_times[] = {"上午", "下午", "中午", "晚上", "下班", "放学", "时", "点", NULL};
+/* “梁溪政法”微信公众号: an account an activity runs on (in order) */
+static const char *const accounts[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站", "官方微博", NULL};
+/* 参观X: X is a site when it ends so (not 参观…过程) */
+static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "站", "场", "院", "室", "企业",
+				    "公司", "学校", "展厅", "所", NULL};
+/* 成员由A、B等单位分管负责人组成: what member units send, not units (trimmed in order) */
+static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
+					   "分管负责同志", "分管负责人", "负责同志", "负责人", "等单位", "等",
+					   NULL};
+/* 责任单位中排在首位的为牵头单位: the first unit of a list leads */
+static const char *const first_leads[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
+					  "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
+					  "首位为牵头", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -49,6 +76,17 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
 	[WP_WORDS_CONTACT_MAIL] = contact_mails,
 	[WP_WORDS_CONTACT_IN_CHARGE] = contact_in_charge,
+	[WP_WORDS_PUT] = put_words,
+	[WP_WORDS_EVENT_OPENER] = event_openers,
+	[WP_WORDS_DUTY_VERB] = duty_verbs,
+	[WP_WORDS_RECURRING] = recurring,
+	[WP_WORDS_PROMPTLY] = promptly,
+	[WP_WORDS_ISSUE_OPENER] = issue_openers,
+	[WP_WORDS_DUE_TIME] = due_times,
+	[WP_WORDS_ACCOUNT] = accounts,
+	[WP_WORDS_SITE] = sites,
+	[WP_WORDS_MEMBER_TAIL] = member_tails,
+	[WP_WORDS_FIRST_LEADS] = first_leads,
 };
 
 const char *const *wp_words(enum wp_word_set set)
@@ -269,7 +307,7 @@ static const struct {
 } not_sending[] = {
 	{"报道", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	{"报纸", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
-	{"报刊", WP_NOT_SENT_AFTER_DATE},
+	{"报刊", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	{"海报", WP_NOT_SENT_AFTER_DATE},
 	{"举报", WP_NOT_SENT_AFTER_DATE},
 	{"画报", WP_NOT_SENT_AFTER_DATE},

@@ -50,6 +50,17 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_PHONE,    /* 联系电话： (tried in order) */
 	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： (tried in order) */
 	WP_WORDS_CONTACT_IN_CHARGE, /* 负责人： of an activity */
+	WP_WORDS_PUT,		    /* 将, 把: a thing put before the verb that sends it */
+	WP_WORDS_EVENT_OPENER,	    /* 其间，: a dated event inside an item follows */
+	WP_WORDS_DUTY_VERB,	    /* 完成, 做好: a duty done by a date (…前完成征集) */
+	WP_WORDS_RECURRING,	    /* 每周, 每月: a duty that recurs */
+	WP_WORDS_PROMPTLY,	    /* 及时报送: a duty through the campaign */
+	WP_WORDS_ISSUE_OPENER,	    /* 自本通知(印发之日起): counted from the issue */
+	WP_WORDS_DUE_TIME,	    /* 下午, 放学: a time of day before a due date's 前 */
+	WP_WORDS_ACCOUNT,	    /* 微信公众号: an account an activity runs on */
+	WP_WORDS_SITE,		    /* 馆, 基地: the end of a site's name */
+	WP_WORDS_MEMBER_TAIL,	    /* 分管负责人: what member units send */
+	WP_WORDS_FIRST_LEADS,	    /* 排在首位的为牵头: a list's first unit leads */
 	WP_WORDS_COUNT
 };
 

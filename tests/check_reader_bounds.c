@@ -157,14 +157,14 @@ START_TEST(a_title_line_with_tongzhi_before_guanyu_is_not_a_title)
 	wp_notice_report report;
 	wp_err err;
 	char *plan = read_text(text, sizeof text - 1, &report, &err);
-	if (plan) {
-		json_t *p = json_loads(plan, 0, NULL);
-		const char *title = field(p, "title");
-		ck_assert_msg(!title || strlen(title) < sizeof text, "title read past the text");
-		json_decref(p);
-		wp_notice_report_free(&report);
-		free(plan);
-	}
+	/* it has a period and an activity: a plan without a title, not a refusal */
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *p = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(p);
+	ck_assert_msg(field(p, "title") == NULL, "a sentence taken for the title: %s", field(p, "title"));
+	json_decref(p);
+	wp_notice_report_free(&report);
+	free(plan);
 }
 END_TEST
 
