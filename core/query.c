@@ -168,42 +168,20 @@ static int load_owners(struct wp_store *st, wp_deadline_item *d, wp_err *err)
 	" OR (" unit " IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_unit x "            \
 	"                                      WHERE x.deadline_id = d.id)))"
 
-bool wp_deadline_pending(const wp_deadline_item *d)
-{
-	return d->npending > 0 || d->nowners == 0;
-}
+/* The columns read_deadlines takes, from deadline d of campaign c. */
+#define DEADLINE_SELECT                                                   \
+	"SELECT d.id, d.campaign_id, c.title, d.what, d.rule_text, a.number, " \
+	"       d.due_date, "                                                 \
+	"       CASE WHEN u.name IS NOT NULL AND d.submit_to IS NOT NULL "    \
+	"            THEN u.name || ' ' || d.submit_to "                      \
+	"            ELSE coalesce(u.name, d.submit_to) END "                 \
+	"FROM deadline d JOIN campaign c ON c.id = d.campaign_id "            \
+	"LEFT JOIN activity a ON a.id = d.activity_id "                       \
+	"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
 
-int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
-		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err)
+/* Steps s (a DEADLINE_SELECT) to its end, then reads each one's owners. */
+static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list *out, wp_err *err)
 {
-	static const char sql[] =
-		"SELECT d.id, d.campaign_id, c.title, d.what, d.rule_text, a.number, "
-		"       d.due_date, "
-		"       CASE WHEN u.name IS NOT NULL AND d.submit_to IS NOT NULL "
-		"            THEN u.name || ' ' || d.submit_to "
-		"            ELSE coalesce(u.name, d.submit_to) END "
-		"FROM deadline d JOIN campaign c ON c.id = d.campaign_id "
-		"LEFT JOIN activity a ON a.id = d.activity_id "
-		"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
-		"WHERE d.due_date BETWEEN ?1 AND ?2 "
-		"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "
-		"       WHERE x.deadline_id = d.id AND x.unit_id = ?3)) "
-		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
-		"  AND (?5 = 0 OR " DEADLINE_PENDING("?3") ") "
-		"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq";
-	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
-	if (!s)
-		return -1;
-	/* Both bounds are bound, so the scan of deadline_due is a range. */
-	if (from == WP_DATE_NONE)
-		wp_bind_text(s, 1, "0000-00-00");
-	else
-		wp_bind_date(s, 1, from);
-	wp_bind_date(s, 2, to);
-	wp_bind_id(s, 3, unit_id);
-	wp_bind_id(s, 4, campaign_id);
-	sqlite3_bind_int(s, 5, filter & WP_DL_PENDING ? 1 : 0);
 	size_t cap = 0;
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
@@ -227,19 +205,66 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 	return 0;
 }
 
+bool wp_deadline_pending(const wp_deadline_item *d)
+{
+	return d->npending > 0 || d->nowners == 0;
+}
+
+int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
+		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err)
+{
+	static const char sql[] = DEADLINE_SELECT
+		"WHERE d.due_date BETWEEN ?1 AND ?2 "
+		"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "
+		"       WHERE x.deadline_id = d.id AND x.unit_id = ?3)) "
+		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
+		"  AND (?5 = 0 OR " DEADLINE_PENDING("?3") ") "
+		"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq";
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	/* Both bounds are bound, so the scan of deadline_due is a range. */
+	if (from == WP_DATE_NONE)
+		wp_bind_text(s, 1, "0000-00-00");
+	else
+		wp_bind_date(s, 1, from);
+	wp_bind_date(s, 2, to);
+	wp_bind_id(s, 3, unit_id);
+	wp_bind_id(s, 4, campaign_id);
+	sqlite3_bind_int(s, 5, filter & WP_DL_PENDING ? 1 : 0);
+	return read_deadlines(st, s, out, err);
+}
+
+int wp_query_campaign_deadlines(struct wp_store *st, int64_t campaign_id, wp_deadline_list *out,
+				wp_err *err)
+{
+	static const char sql[] = DEADLINE_SELECT "WHERE d.campaign_id = ?1 ORDER BY d.seq";
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, campaign_id);
+	return read_deadlines(st, s, out, err);
+}
+
+void wp_deadline_item_clear(wp_deadline_item *d)
+{
+	free(d->campaign_title);
+	free(d->what);
+	free(d->rule_text);
+	free(d->activity_number);
+	free(d->submit_to);
+	for (size_t j = 0; j < d->nowners; j++)
+		free(d->owners[j].name);
+	free(d->owners);
+	memset(d, 0, sizeof *d);
+}
+
 void wp_deadline_list_clear(wp_deadline_list *list)
 {
-	for (size_t i = 0; i < list->n; i++) {
-		wp_deadline_item *d = &list->items[i];
-		free(d->campaign_title);
-		free(d->what);
-		free(d->rule_text);
-		free(d->activity_number);
-		free(d->submit_to);
-		for (size_t j = 0; j < d->nowners; j++)
-			free(d->owners[j].name);
-		free(d->owners);
-	}
+	for (size_t i = 0; i < list->n; i++)
+		wp_deadline_item_clear(&list->items[i]);
 	free(list->items);
 	memset(list, 0, sizeof *list);
 }

@@ -79,7 +79,12 @@ enum wp_deadline_filter {
  * those still awaited: from any unit, or from unit_id when given. */
 int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err);
+/* Every deadline of one campaign, dated or not, in plan order. */
+int wp_query_campaign_deadlines(struct wp_store *st, int64_t campaign_id, wp_deadline_list *out,
+				wp_err *err);
 void wp_deadline_list_clear(wp_deadline_list *list);
+/* Frees one item's strings and owners (the list frees the array). */
+void wp_deadline_item_clear(wp_deadline_item *d);
 
 /* True if the report is still awaited: some unit named for it has not
  * submitted it, or nobody is named for it. The same definition as

@@ -40,6 +40,11 @@ struct cli {
 	bool zh;  /* Chinese dates */
 	int width; /* columns of the terminal stdout is, 0 in a pipe */
 	FILE *out;
+	/* Set by a command that writes a file format (CSV, iCalendar, JSON)
+	 * whose writer escapes what it holds as the format says: its output
+	 * is passed on byte for byte instead of through cli_write (which would
+	 * show a CSV's CR as text). */
+	bool raw_output;
 	/* The command's own options, in the order of its option table. */
 	const char *opt_value[CLI_MAX_OPTIONS];
 	bool opt_set[CLI_MAX_OPTIONS];
@@ -59,6 +64,7 @@ struct cli_command {
 
 extern const struct cli_command wp_report_commands[];
 extern const struct cli_command wp_data_commands[];
+extern const struct cli_command wp_export_commands[];
 
 /* Prints "weekplan: MESSAGE" on stderr (escaped, see cli_write) and
  * returns WP_EXIT_ERROR. */

@@ -59,21 +59,6 @@ static void put_json(const struct cli *cli, const char *json)
 	wp_buf_free(&safe);
 }
 
-static int run_export(struct cli *cli)
-{
-	wp_campaign_ref ref;
-	wp_err err;
-	if (wp_campaign_find(cli->st, cli->args[0], &ref, &err) != 0)
-		return cli_fail_err(&err);
-	char *json = wp_plan_export(cli->st, ref.id, &err);
-	wp_campaign_ref_clear(&ref);
-	if (!json)
-		return cli_fail_err(&err);
-	put_json(cli, json);
-	free(json);
-	return WP_EXIT_OK;
-}
-
 static const struct cli_option submit_options[] = {
 	{"on", true, "DATE", N_("the day it was submitted (default: today)")},
 	{"pending", false, NULL, N_("mark it pending again")},
@@ -335,8 +320,6 @@ const struct cli_command wp_data_commands[] = {
 	{"import-notice", "FILE.txt [--dry-run] [--replace] [--title T] [--period START..END] [--year Y]",
 	 N_("read a plan notice (活动方案 text, UTF-8, UTF-16 or GB18030) into a campaign"), 1, 1,
 	 notice_options, false, run_import_notice},
-	{"export", "CAMPAIGN", N_("write a campaign as a plan file on stdout"), 1, 1, NULL, false,
-	 run_export},
 	{"submit", "DEADLINE UNIT [--on DATE | --pending]",
 	 N_("record that UNIT submitted the report of deadline number DEADLINE"), 2, 2,
 	 submit_options, true, run_submit},

@@ -28,7 +28,8 @@ struct global_options {
 
 static const struct cli_command *find_command(const char *name)
 {
-	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands};
+	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands,
+					      wp_export_commands};
 	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
 		for (const struct cli_command *c = tables[t]; c->name; c++)
 			if (strcmp(c->name, name) == 0)
@@ -58,7 +59,8 @@ static void print_help(void)
 	       "Plan campaign weeks: activities, responsible units and report deadlines.\n"
 	       "With no command, opens the planner on a terminal, or prints this week's\n"
 	       "agenda in a pipe.\n\nCommands:\n");
-	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands};
+	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands,
+					      wp_export_commands};
 	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
 		for (const struct cli_command *c = tables[t]; c->name; c++)
 			printf("  %-11s %s\n", c->name, _(c->summary));
@@ -99,10 +101,22 @@ static int take_value(int argc, char **argv, int *i, const char *opt, const char
 	return 0;
 }
 
-static int parse_global(int argc, char **argv, int *i, struct global_options *g)
+static bool command_has_option(const struct cli_command *cmd, const char *arg, size_t len)
+{
+	for (int k = 0; cmd && cmd->options && cmd->options[k].name; k++)
+		if (name_is(arg, len, cmd->options[k].name))
+			return true;
+	return false;
+}
+
+static int parse_global(int argc, char **argv, int *i, struct global_options *g,
+			const struct cli_command *cmd)
 {
 	const char *arg = argv[*i] + 2;
 	size_t len = option_name_len(arg);
+	/* export --format ics: the command's own option, not the reports' */
+	if (command_has_option(cmd, arg, len))
+		return 0;
 	if (name_is(arg, len, "db"))
 		return take_value(argc, argv, i, "--db", &g->db) == 0 ? 1 : -1;
 	if (name_is(arg, len, "today"))
@@ -152,8 +166,14 @@ static int parse_args(int argc, char **argv, struct global_options *g,
 			only_args = true;
 		} else if (!only_args && strcmp(a, "-h") == 0) {
 			g->help = true;
+		} else if (!only_args && strcmp(a, "-o") == 0 &&
+			   command_has_option(*cmd, "output", strlen("output"))) {
+			/* -o FILE, as every Unix tool that writes a file takes it */
+			argv[i] = (char *)"--output";
+			if (parse_command_option(argc, argv, &i, *cmd, cli) != 0)
+				return -1;
 		} else if (!only_args && strncmp(a, "--", 2) == 0) {
-			int rc = parse_global(argc, argv, &i, g);
+			int rc = parse_global(argc, argv, &i, g, *cmd);
 			if (rc < 0 || (rc == 0 && parse_command_option(argc, argv, &i, *cmd, cli) != 0))
 				return -1;
 		} else if (!*cmd) {
@@ -239,7 +259,9 @@ static int run_command(const struct cli_command *cmd, struct cli *cli)
 	int rc = cmd->run(cli);
 	int closed = fclose(cli->out);
 	cli->out = stdout;
-	if (closed == 0)
+	if (closed == 0 && cli->raw_output)
+		fwrite(text ? text : "", 1, len, stdout);
+	else if (closed == 0)
 		cli_write(stdout, text ? text : "");
 	else if (rc == WP_EXIT_OK)
 		rc = cli_fail("collecting the output: %s", strerror(errno));
