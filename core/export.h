@@ -16,6 +16,7 @@
 #define WP_EXPORT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "date.h"
@@ -42,6 +43,22 @@ typedef struct wp_export_opts {
 	wp_date today;    /* what is overdue, and the stamp of the file */
 } wp_export_opts;
 
+struct wp_store;
+
+/* Writes campaign campaign_id in a text format (not xlsx) to out. unit,
+ * when not NULL, cuts it to what that unit leads, cooperates in or owes
+ * (refused for the plan file, which is always whole). */
+int wp_export_to_stream(struct wp_store *st, int64_t campaign_id, enum wp_export_format format,
+			const char *unit, const wp_export_opts *opts, FILE *out, wp_err *err);
+
+/* Writes it to the file path in any format: into a new file beside path,
+ * renamed over it when complete, so a failed export leaves what was there
+ * before and no half-written file. The file gets the mode a new file
+ * gets (0666 less the umask): it is a document to share. */
+int wp_export_to_path(struct wp_store *st, int64_t campaign_id, enum wp_export_format format,
+		      const char *unit, const wp_export_opts *opts, const char *path, wp_err *err);
+
+/* The writers of each format, for a share already loaded. */
 int wp_export_ics(const wp_share *share, const wp_export_opts *opts, FILE *out, wp_err *err);
 /* The schedule: one row per activity, with its lead and cooperating units. */
 int wp_export_csv(const wp_share *share, const wp_export_opts *opts, FILE *out, wp_err *err);

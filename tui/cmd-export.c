@@ -2,20 +2,12 @@
  * file, an Excel workbook, CSV or a printable page (core/export.h). */
 #include "config.h"
 
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include "buf.h"
 #include "campaign.h"
 #include "cli.h"
 #include "export.h"
 #include "i18n.h"
-#include "plan.h"
-#include "share.h"
-#include "text.h"
 
 static const struct cli_option export_options[] = {
 	{"format", true, "FORMAT", N_("json (the plan file, default), ics, xlsx, csv or html")},
@@ -23,85 +15,6 @@ static const struct cli_option export_options[] = {
 	{"output", true, "FILE", N_("write to FILE (-o; - is standard output)")},
 	{NULL, false, NULL, NULL},
 };
-
-/* Writes the campaign in a text format to out. */
-static int write_text(enum wp_export_format format, const wp_share *share,
-		      const wp_export_opts *opts, FILE *out, wp_err *err)
-{
-	switch (format) {
-	case WP_EXPORT_ICS:
-		return wp_export_ics(share, opts, out, err);
-	case WP_EXPORT_CSV:
-		return wp_export_csv(share, opts, out, err);
-	case WP_EXPORT_HTML:
-		return wp_export_html(share, opts, out, err);
-	default:
-		return wp_err_set(err, "%s is not a text format", wp_export_format_name(format));
-	}
-}
-
-/* The plan file: a forbidden character an old database may hold is
- * written as \u009b, which keeps the JSON exact. */
-static int write_json(struct wp_store *st, int64_t campaign_id, FILE *out, wp_err *err)
-{
-	char *json = wp_plan_export(st, campaign_id, err);
-	if (!json)
-		return -1;
-	wp_buf safe = WP_BUF_INIT;
-	wp_text_put_escaped(&safe, json, WP_ESCAPE_JSON);
-	fputs(wp_buf_str(&safe), out);
-	wp_buf_free(&safe);
-	free(json);
-	return 0;
-}
-
-static int write_export(struct cli *cli, enum wp_export_format format, int64_t campaign_id,
-			const wp_share *share, FILE *out, const char *path, wp_err *err)
-{
-	wp_export_opts opts = {.today = cli->today};
-	if (format == WP_EXPORT_JSON)
-		return write_json(cli->st, campaign_id, out, err);
-	if (format == WP_EXPORT_XLSX)
-		return wp_export_xlsx(share, &opts, path, err);
-	return write_text(format, share, &opts, out, err);
-}
-
-/* Writes into a new file beside path, then renames it over path: a failed
- * export leaves whatever was there before, never half a file. */
-static int export_to_file(struct cli *cli, enum wp_export_format format, int64_t campaign_id,
-			  const wp_share *share, const char *path)
-{
-	wp_buf tmp = WP_BUF_INIT;
-	wp_buf_printf(&tmp, "%s.XXXXXX", path);
-	int fd = mkstemp(tmp.data);
-	if (fd < 0) {
-		int rc = cli_fail("%s: %s", path, strerror(errno));
-		wp_buf_free(&tmp);
-		return rc;
-	}
-	FILE *out = fdopen(fd, "wb");
-	wp_err err;
-	int rc = out ? write_export(cli, format, campaign_id, share, out, tmp.data, &err)
-		     : wp_err_set(&err, "%s", strerror(errno));
-	if (out && fclose(out) != 0 && rc == 0)
-		rc = wp_err_set(&err, "%s", strerror(errno));
-	else if (!out)
-		close(fd);
-	/* mkstemp makes the file private; an export is a document to share. */
-	if (rc == 0) {
-		mode_t mask = umask(0);
-		umask(mask);
-		if (chmod(tmp.data, 0666 & ~mask) != 0 || rename(tmp.data, path) != 0)
-			rc = wp_err_set(&err, "%s", strerror(errno));
-	}
-	if (rc != 0) {
-		unlink(tmp.data);
-		wp_buf_free(&tmp);
-		return cli_fail("%s: %s", path, err.msg);
-	}
-	wp_buf_free(&tmp);
-	return WP_EXIT_OK;
-}
 
 static int run_export(struct cli *cli)
 {
@@ -127,19 +40,11 @@ static int run_export(struct cli *cli)
 		return cli_fail_err(&err);
 	int64_t id = ref.id;
 	wp_campaign_ref_clear(&ref);
-	wp_share share = {0};
+	wp_export_opts opts = {.today = cli->today};
 	cli->raw_output = true;
-	if (format != WP_EXPORT_JSON && wp_share_load(cli->st, id, unit, &share, &err) != 0)
-		return cli_fail_err(&err);
-	int rc;
-	if (path)
-		rc = export_to_file(cli, format, id, &share, path);
-	else if (write_export(cli, format, id, &share, cli->out, NULL, &err) != 0)
-		rc = cli_fail_err(&err);
-	else
-		rc = WP_EXIT_OK;
-	wp_share_clear(&share);
-	return rc;
+	int rc = path ? wp_export_to_path(cli->st, id, format, unit, &opts, path, &err)
+		      : wp_export_to_stream(cli->st, id, format, unit, &opts, cli->out, &err);
+	return rc == 0 ? WP_EXIT_OK : cli_fail_err(&err);
 }
 
 const struct cli_command wp_export_commands[] = {

@@ -259,8 +259,11 @@ static int run_command(const struct cli_command *cmd, struct cli *cli)
 	int rc = cmd->run(cli);
 	int closed = fclose(cli->out);
 	cli->out = stdout;
-	if (closed == 0 && cli->raw_output)
-		fwrite(text ? text : "", 1, len, stdout);
+	if (closed == 0 && cli->raw_output) {
+		/* a file format cut short by an error is no file: write none */
+		if (rc == WP_EXIT_OK)
+			fwrite(text ? text : "", 1, len, stdout);
+	}
 	else if (closed == 0)
 		cli_write(stdout, text ? text : "");
 	else if (rc == WP_EXIT_OK)
