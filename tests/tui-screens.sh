@@ -542,6 +542,30 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	wait_for "荣<U+009B>[2J<U+202E>案  |" && ok "the planner shows stored controls escaped"
 fi
 
+# --- x in the campaign list writes the campaign to a file ---------------------
+xdb="$tmp/export.db"
+$WEEKPLAN --db "$xdb" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+start 80 24 -- --db "$xdb" --today 2023-04-20
+wait_for "April 2023" && keys c
+wait_for "Campaigns: Enter" && keys x
+wait_for "Export as" && keys C-u && keys -l "json" && keys Enter
+wait_for "Write to file" && keys C-u && keys -l "$tmp/planner.json" && keys Enter
+wait_for "Written to"
+tests=$((tests + 1))
+$WEEKPLAN --db "$xdb" export 荣昌 >"$tmp/cli.json"
+cmp -s "$tmp/cli.json" "$tmp/planner.json" && ok "x writes what weekplan export writes" ||
+	fail "the planner's export differs from the command line's"
+# Asked again for the same file: replaced only after a yes.
+keys x
+wait_for "Export as" && keys Enter
+wait_for "Write to file" && keys C-u && keys -l "$tmp/planner.json" && keys Enter
+wait_for "exists. Replace it?" && keys n Enter
+tests=$((tests + 1))
+cmp -s "$tmp/cli.json" "$tmp/planner.json" && ok "an existing file is kept on no" ||
+	fail "the file was replaced without a yes"
+keys q # closes the campaign list
+wait_for "arrows move"
+
 # Quit the last planner, then look for sanitizer reports (in a build with
 # sanitizers, the planner's own stderr is the tmux pane, so they go to files).
 keys q

@@ -70,6 +70,8 @@ const struct wp_key_binding wp_key_table[] = {
 	{'d', "d", SCOPE_LIST, ACT_DELETE, N_("delete the campaign or activity under the cursor")},
 	{'s', "s", SCOPE_FORM, ACT_SAVE, N_("save the form")},
 	{'s', "s", SCOPE_LIST, ACT_SAVE, N_("save what an import review shows")},
+	{'x', "x", SCOPE_LIST, ACT_EXPORT,
+	 N_("export the campaign under the cursor: xlsx, ics, csv, html or json")},
 	{0, NULL, SCOPE_GLOBAL, ACT_NONE, NULL},
 };
 

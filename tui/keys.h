@@ -54,6 +54,7 @@ enum wp_action {
 	ACT_ADD_UNIT,
 	ACT_SAVE,
 	ACT_IMPORT,
+	ACT_EXPORT,
 };
 
 /* Scopes: where a binding applies. */
