@@ -168,7 +168,7 @@ wait_for "campaign period" && snap cli-agenda-on-terminal-80x40
 start 80 24 -- $D
 wait_for "April 2026"
 click 26 0
-wait_for "in the next 120 days" && snap mouse-tab-deadlines-80x24
+wait_for "without a date" && snap mouse-tab-deadlines-80x24
 click 2 0
 wait_for "April 2026"
 mark_screen
@@ -541,6 +541,13 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	tests=$((tests + 1))
 	wait_for "荣<U+009B>[2J<U+202E>案  |" && ok "the planner shows stored controls escaped"
 fi
+
+# --- a campaign's deadlines: all of them, those without a date apart ----------
+start 80 24 -- $D
+wait_for "April 2026" && keys c
+wait_for "Campaigns: Enter" && keys Home Down Enter
+wait_for "2026年朝阳市" && keys 3
+wait_for "without a date" && snap deadlines-chaoyang-80x24
 
 # --- x in the campaign list writes the campaign to a file ---------------------
 xdb="$tmp/export.db"

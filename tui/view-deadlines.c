@@ -1,4 +1,11 @@
-/* view-deadlines.c - reports overdue and due soon, with each unit's status. */
+/* view-deadlines.c - reports overdue and due soon, with each unit's status.
+ *
+ * For all campaigns the view lists what is overdue (up to a year back) and
+ * what is due in the next months. For the current campaign it lists every
+ * deadline the campaign has, whatever its date: the past (overdue ones
+ * marked), the rest in date order however far ahead, and those the notice
+ * gave no date for under their own heading, so a deadline just added for
+ * next year, or one to be met "at any time", never drops out of sight. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -28,7 +35,9 @@ struct row {
 };
 
 struct deadlines_view {
-	wp_deadline_list overdue, upcoming;
+	/* overdue: past (for a campaign: every past deadline, pending or
+	 * not); upcoming: today and later; undated: no date (a campaign's). */
+	wp_deadline_list overdue, upcoming, undated;
 	bool loaded;
 	struct row *rows;
 	size_t nrows;
@@ -41,7 +50,90 @@ struct deadlines_view {
 
 static const wp_deadline_item *item_of(const struct deadlines_view *dv, size_t i)
 {
-	return i < dv->overdue.n ? &dv->overdue.items[i] : &dv->upcoming.items[i - dv->overdue.n];
+	if (i < dv->overdue.n)
+		return &dv->overdue.items[i];
+	i -= dv->overdue.n;
+	return i < dv->upcoming.n ? &dv->upcoming.items[i] : &dv->undated.items[i - dv->upcoming.n];
+}
+
+static size_t item_count(const struct deadlines_view *dv)
+{
+	return dv->overdue.n + dv->upcoming.n + dv->undated.n;
+}
+
+/* Still awaited: from the unit in view, or from anyone. */
+static bool awaited(const struct deadlines_view *dv, const wp_deadline_item *d)
+{
+	if (!dv->unit_filter)
+		return wp_deadline_pending(d);
+	for (size_t k = 0; k < d->nowners; k++)
+		if (d->owners[k].unit_id == dv->unit_filter)
+			return d->owners[k].submitted_on == WP_DATE_NONE;
+	return false;
+}
+
+static bool owed_by(const wp_deadline_item *d, int64_t unit)
+{
+	for (size_t k = 0; k < d->nowners; k++)
+		if (d->owners[k].unit_id == unit)
+			return true;
+	return false;
+}
+
+static void append(wp_deadline_list *list, wp_deadline_item *d)
+{
+	list->items = wp_xrealloc(list->items, (list->n + 1) * sizeof *list->items);
+	list->items[list->n++] = *d;
+	memset(d, 0, sizeof *d); /* the list owns it now */
+}
+
+struct ranked {
+	wp_deadline_item item;
+	size_t plan_order;
+};
+
+static int by_due(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+	if (x->item.due != y->item.due)
+		return x->item.due < y->item.due ? -1 : 1;
+	return x->plan_order < y->plan_order ? -1 : x->plan_order > y->plan_order;
+}
+
+/* Date order, plan order within a day (qsort alone is not stable). */
+static void sort_by_due(wp_deadline_list *l)
+{
+	if (l->n < 2)
+		return;
+	struct ranked *r = wp_xcalloc(l->n, sizeof *r);
+	for (size_t i = 0; i < l->n; i++)
+		r[i] = (struct ranked){l->items[i], i};
+	qsort(r, l->n, sizeof *r, by_due);
+	for (size_t i = 0; i < l->n; i++)
+		l->items[i] = r[i].item;
+	free(r);
+}
+
+/* Every deadline of the campaign, split by date: the past and the future
+ * each in date order, those without a date in plan order. */
+static int load_campaign(struct tui *t, struct deadlines_view *dv, int64_t campaign, wp_err *err)
+{
+	wp_deadline_list all;
+	if (wp_query_campaign_deadlines(t->st, campaign, &all, err) != 0)
+		return -1;
+	for (size_t i = 0; i < all.n; i++) {
+		wp_deadline_item *d = &all.items[i];
+		if (dv->unit_filter && !owed_by(d, dv->unit_filter))
+			continue;
+		append(d->due == WP_DATE_NONE ? &dv->undated
+		       : d->due < t->today    ? &dv->overdue
+					      : &dv->upcoming,
+		       d);
+	}
+	wp_deadline_list_clear(&all);
+	sort_by_due(&dv->overdue);
+	sort_by_due(&dv->upcoming);
+	return 0;
 }
 
 static void unload(struct deadlines_view *dv)
@@ -50,6 +142,7 @@ static void unload(struct deadlines_view *dv)
 		return;
 	wp_deadline_list_clear(&dv->overdue);
 	wp_deadline_list_clear(&dv->upcoming);
+	wp_deadline_list_clear(&dv->undated);
 	free(dv->rows);
 	dv->rows = NULL;
 	dv->nrows = 0;
@@ -74,14 +167,20 @@ static void load(struct tui *t, struct deadlines_view *dv)
 	dv->error[0] = '\0';
 	memset(&dv->overdue, 0, sizeof dv->overdue);
 	memset(&dv->upcoming, 0, sizeof dv->upcoming);
-	if (wp_query_deadlines(t->st, t->today - DL_BACK_DAYS, t->today - 1, dv->unit_filter, campaign,
-			       WP_DL_PENDING, &dv->overdue, &err) != 0 ||
-	    wp_query_deadlines(t->st, t->today, t->today + DL_AHEAD_DAYS, dv->unit_filter, campaign,
-			       WP_DL_ALL, &dv->upcoming, &err) != 0)
+	memset(&dv->undated, 0, sizeof dv->undated);
+	int rc = campaign
+			 ? load_campaign(t, dv, campaign, &err)
+			 : wp_query_deadlines(t->st, t->today - DL_BACK_DAYS, t->today - 1, dv->unit_filter,
+					      0, WP_DL_PENDING, &dv->overdue, &err) != 0 ||
+				   wp_query_deadlines(t->st, t->today, t->today + DL_AHEAD_DAYS,
+						      dv->unit_filter, 0, WP_DL_ALL, &dv->upcoming, &err) != 0
+			 ? -1
+			 : 0;
+	if (rc != 0)
 		snprintf(dv->error, sizeof dv->error, "%s", err.msg);
 	dv->loaded = true;
 	size_t cap = 0;
-	for (size_t i = 0; i < dv->overdue.n + dv->upcoming.n; i++) {
+	for (size_t i = 0; i < item_count(dv); i++) {
 		const wp_deadline_item *d = item_of(dv, i);
 		add_row(dv, &cap, i, -1);
 		for (size_t k = 0; k < d->nowners; k++)
@@ -127,20 +226,25 @@ static void draw_row(struct tui *t, struct deadlines_view *dv, WINDOW *win, int 
 	wp_buf b = WP_BUF_INIT;
 	if (row->owner < 0) {
 		char ds[48];
-		int left = wp_workday_between(wp_store_calendar(t->st), t->today, d->due);
-		bool overdue = left < 0 && wp_deadline_pending(d);
-		wp_text_put_padded(&b, tui_date(t, d->due, ds, sizeof ds, WP_FMT_YEAR), 18);
+		bool dated = d->due != WP_DATE_NONE;
+		int left = dated ? wp_workday_between(wp_store_calendar(t->st), t->today, d->due) : 0;
+		bool overdue = dated && left < 0 && awaited(dv, d);
+		wp_text_put_padded(&b, dated ? tui_date(t, d->due, ds, sizeof ds, WP_FMT_YEAR)
+					     : _("no date"), 18);
 		wp_buf_puts(&b, " ");
 		wp_buf left_b = WP_BUF_INIT;
-		left_text(&left_b, left);
+		if (dated)
+			left_text(&left_b, left);
 		wp_text_put_right(&b, wp_buf_str(&left_b), 8);
 		wp_buf_free(&left_b);
 		wp_buf_printf(&b, "  %s", d->what);
 		if (d->submit_to)
 			wp_buf_printf(&b, "  -> %s", d->submit_to);
-		attr_t attr = selected ? wp_theme(WP_ATTR_SELECTED)
-			      : overdue ? wp_theme(WP_ATTR_OVERDUE)
-					: wp_theme(WP_ATTR_HEADING);
+		/* a past report every unit has sent is history: dimmed */
+		attr_t attr = selected		     ? wp_theme(WP_ATTR_SELECTED)
+			      : overdue		     ? wp_theme(WP_ATTR_OVERDUE)
+			      : dated && left < 0 ? wp_theme(WP_ATTR_DIM)
+						     : wp_theme(WP_ATTR_HEADING);
 		draw_text(win, y, 0, w, wp_buf_str(&b), attr);
 	} else {
 		const wp_owner *o = &d->owners[row->owner];
@@ -171,8 +275,16 @@ static void deadlines_draw(struct tui *t, void *data, WINDOW *win, int h, int w)
 		wp_buf_puts(&head, t->campaign_title);
 	if (dv->unit_filter)
 		wp_buf_printf(&head, "  |  %s %s", _("unit:"), dv->unit_name);
-	wp_buf_printf(&head, _("  |  %zu overdue, %zu in the next %d days"), dv->overdue.n,
-		      dv->upcoming.n, DL_AHEAD_DAYS);
+	if (dv->all_campaigns || !t->campaign_id) {
+		wp_buf_printf(&head, _("  |  %zu overdue, %zu in the next %d days"), dv->overdue.n,
+			      dv->upcoming.n, DL_AHEAD_DAYS);
+	} else {
+		size_t overdue = 0;
+		for (size_t i = 0; i < dv->overdue.n; i++)
+			overdue += awaited(dv, &dv->overdue.items[i]);
+		wp_buf_printf(&head, _("  |  %zu overdue, %zu to come, %zu without a date"), overdue,
+			      dv->upcoming.n, dv->undated.n);
+	}
 	draw_text(win, 0, 0, w, wp_buf_str(&head), wp_theme(WP_ATTR_HEADING));
 	wp_buf_free(&head);
 	if (dv->error[0]) {
@@ -180,7 +292,10 @@ static void deadlines_draw(struct tui *t, void *data, WINDOW *win, int h, int w)
 		return;
 	}
 	if (dv->nrows == 0) {
-		draw_text(win, 2, 1, w - 1, _("No reports overdue or due soon."), wp_theme(WP_ATTR_DIM));
+		draw_text(win, 2, 1, w - 1,
+			  dv->all_campaigns || !t->campaign_id ? _("No reports overdue or due soon.")
+							       : _("This campaign has no deadlines."),
+			  wp_theme(WP_ATTR_DIM));
 		return;
 	}
 	int rows = h - 1;
@@ -249,7 +364,9 @@ static void open_detail(struct tui *t, struct deadlines_view *dv)
 	struct list_data *l = list_new(d->what);
 	wp_buf b = WP_BUF_INIT;
 	char ds[48];
-	wp_buf_printf(&b, "%s %s", _("Due:"), tui_date(t, d->due, ds, sizeof ds, WP_FMT_YEAR));
+	wp_buf_printf(&b, "%s %s", _("Due:"),
+		      d->due == WP_DATE_NONE ? _("no date")
+					     : tui_date(t, d->due, ds, sizeof ds, WP_FMT_YEAR));
 	list_add(l, wp_buf_str(&b), NULL, WP_ATTR_NORMAL);
 	wp_buf_reset(&b);
 	wp_buf_printf(&b, "%s %s", _("Campaign:"), d->campaign_title);
