@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "cli.h"
 #include "text.h"
+#include "unit.h"
 
 int cli_fail(const char *fmt, ...)
 {
@@ -158,4 +159,29 @@ void table_free(struct table *t)
 		free(t->cells[i]);
 	free(t->cells);
 	memset(t, 0, sizeof *t);
+}
+
+int cli_find_unit(struct cli *cli, const char *name, int64_t *id)
+{
+	wp_unit_ref refs[6];
+	wp_err err;
+	int n = wp_unit_search(cli->st, name, NULL, refs, 6, &err);
+	if (n < 0)
+		return cli_fail_err(&err);
+	if (n == 0)
+		return cli_fail("no unit matches '%s'", name);
+	if (n > 1) {
+		wp_buf list = WP_BUF_INIT;
+		for (int i = 0; i < n && i < 6; i++)
+			wp_buf_printf(&list, "%s%s (%s)", i ? "; " : "", refs[i].name,
+				      refs[i].region);
+		cli_fail("'%s' matches %d units: %s%s", name, n, wp_buf_str(&list),
+			 n > 6 ? "; ..." : "");
+		wp_buf_free(&list);
+		wp_unit_refs_free(refs, n < 6 ? n : 6);
+		return WP_EXIT_ERROR;
+	}
+	*id = refs[0].id;
+	wp_unit_refs_free(refs, 1);
+	return 0;
 }

@@ -20,6 +20,7 @@ enum {
 	WP_EXIT_ERROR = 1,    /* the command failed: bad input, database trouble */
 	WP_EXIT_USAGE = 2,    /* the command line was wrong */
 	WP_EXIT_FINDINGS = 3, /* check: the plan has problems */
+	WP_EXIT_PENDING = 4,  /* remind: some report is still owed */
 };
 
 /* An option a command accepts: "--name" or "--name VALUE". */
@@ -65,6 +66,7 @@ struct cli_command {
 extern const struct cli_command wp_report_commands[];
 extern const struct cli_command wp_data_commands[];
 extern const struct cli_command wp_export_commands[];
+extern const struct cli_command wp_remind_commands[];
 
 /* Prints "weekplan: MESSAGE" on stderr (escaped, see cli_write) and
  * returns WP_EXIT_ERROR. */
@@ -81,6 +83,9 @@ bool cli_flag(const struct cli *cli, const struct cli_command *cmd, const char *
 
 /* Parses a date option value; "today" is accepted. */
 int cli_parse_date(const struct cli *cli, const char *text, const char *what, wp_date *out);
+/* Finds the one unit whose name or alias matches name; a name matching
+ * none or several is an error printed here (the several are listed). */
+int cli_find_unit(struct cli *cli, const char *name, int64_t *id);
 /* Parses a whole number in [min, max]. */
 int cli_parse_int(const char *text, const char *what, int min, int max, int *out);
 
