@@ -209,8 +209,9 @@ static int parse_format(const char *name, const struct cli_command *cmd,
 	else if (strcmp(name, "csv") == 0 && is_report_command(cmd))
 		*out = CLI_FORMAT_CSV;
 	else if (strcmp(name, "csv") == 0)
-		return cli_fail("--format csv: '%s' writes no table (csv is for agenda, "
-				"deadlines, matrix, unit, campaigns, check and conflicts)",
+		return cli_fail("--format csv: '%s' writes no report table (csv is for "
+				"agenda, deadlines, matrix, unit, campaigns, check and "
+				"conflicts; export takes its own --format after its name)",
 				cmd->name);
 	else
 		return cli_fail("--format: '%s' is not text, tsv or csv", name);
