@@ -34,7 +34,7 @@ expect_error 2 "unknown command" "unknown command 'agend'" -- $W agend
 expect_error 2 "unknown option" "unknown option '--weak'" -- $W agenda --weak 2026-04-20
 expect_error 2 "missing argument" "usage: weekplan matrix CAMPAIGN" -- $W matrix
 expect_error 2 "bad number" "--within: 'soon' is not a whole number" -- $W deadlines --within soon
-expect_error 2 "bad format" "--format: 'xml' is not text or tsv" -- $W campaigns --format xml
+expect_error 2 "bad format" "--format: 'xml' is not text, tsv or csv" -- $W campaigns --format xml
 
 # A truncated plan, invalid UTF-8, a binary file, an empty file.
 head -c 500 "$plan" >"$tmp/truncated.json"

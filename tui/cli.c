@@ -7,6 +7,7 @@
 
 #include "alloc.h"
 #include "cli.h"
+#include "i18n.h"
 #include "text.h"
 #include "unit.h"
 
@@ -117,8 +118,49 @@ void cli_tsv_row(FILE *out, const char *const *fields, size_t n)
 	wp_buf_free(&line);
 }
 
-void table_print(const struct table *t, FILE *out, bool tsv)
+bool cli_is_text(const struct cli *cli)
 {
+	return cli->format == CLI_FORMAT_TEXT;
+}
+
+wp_csv *cli_csv(struct cli *cli)
+{
+	if (!cli->csv.out) {
+		wp_csv_start(&cli->csv, cli->out);
+		cli->raw_output = true;
+	}
+	return &cli->csv;
+}
+
+void cli_header(struct cli *cli, const char *const *headings, size_t n)
+{
+	if (cli->format != CLI_FORMAT_CSV)
+		return;
+	wp_csv *csv = cli_csv(cli);
+	for (size_t i = 0; i < n; i++)
+		wp_csv_text(csv, _(headings[i]));
+	wp_csv_end_record(csv);
+}
+
+void cli_record(struct cli *cli, const char *const *fields, size_t n)
+{
+	if (cli->format == CLI_FORMAT_CSV)
+		wp_csv_record(cli_csv(cli), fields, n);
+	else
+		cli_tsv_row(cli->out, fields, n);
+}
+
+void table_print(const struct table *t, struct cli *cli)
+{
+	FILE *out = cli->out;
+	if (!cli_is_text(cli)) {
+		if (t->header)
+			cli_header(cli, t->header, (size_t)t->ncols);
+		for (size_t r = 0; r < t->nrows; r++)
+			cli_record(cli, (const char *const *)&t->cells[r * (size_t)t->ncols],
+				   (size_t)t->ncols);
+		return;
+	}
 	int width[TABLE_MAX_COLS] = {0};
 	for (size_t r = 0; r < t->nrows; r++)
 		for (int c = 0; c < t->ncols; c++) {
@@ -129,10 +171,6 @@ void table_print(const struct table *t, FILE *out, bool tsv)
 	wp_buf line = WP_BUF_INIT;
 	for (size_t r = 0; r < t->nrows; r++) {
 		char *const *row = &t->cells[r * (size_t)t->ncols];
-		if (tsv) {
-			cli_tsv_row(out, (const char *const *)row, (size_t)t->ncols);
-			continue;
-		}
 		wp_buf_reset(&line);
 		for (int c = 0; c < t->ncols; c++) {
 			char *cell = row[c];

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "csv.h"
 #include "date.h"
 #include "err.h"
 
@@ -31,13 +32,22 @@ struct cli_option {
 	const char *help;
 };
 
+/* The global --format: for people (text), for programs (tsv: one record
+ * a line, no heading) or for spreadsheets (csv: a heading, then one
+ * record a row; see csv.h). tsv and csv hold the same facts. */
+enum cli_format {
+	CLI_FORMAT_TEXT = 0,
+	CLI_FORMAT_TSV,
+	CLI_FORMAT_CSV,
+};
+
 #define CLI_MAX_OPTIONS 12
 #define CLI_MAX_ARGS 8
 
 struct cli {
 	struct wp_store *st; /* opened by main before the command runs */
 	wp_date today;
-	bool tsv; /* --format tsv */
+	enum cli_format format;
 	bool zh;  /* Chinese dates */
 	int width; /* columns of the terminal stdout is, 0 in a pipe */
 	FILE *out;
@@ -46,6 +56,8 @@ struct cli {
 	 * is passed on byte for byte instead of through cli_write (which would
 	 * show a CSV's CR as text). */
 	bool raw_output;
+	/* The CSV file being written (--format csv), started by cli_csv. */
+	wp_csv csv;
 	/* The command's own options, in the order of its option table. */
 	const char *opt_value[CLI_MAX_OPTIONS];
 	bool opt_set[CLI_MAX_OPTIONS];
@@ -89,6 +101,23 @@ int cli_find_unit(struct cli *cli, const char *name, int64_t *id);
 /* Parses a whole number in [min, max]. */
 int cli_parse_int(const char *text, const char *what, int min, int max, int *out);
 
+/* True when the output is for people: sentences, titles, blank lines.
+ * tsv and csv hold records only. */
+bool cli_is_text(const struct cli *cli);
+
+/* The CSV writer of a command run with --format csv. The first call
+ * starts the file (the byte-order mark) and has the output passed on
+ * byte for byte (cli->raw_output): the writer escapes what it writes. */
+wp_csv *cli_csv(struct cli *cli);
+
+/* With --format csv, writes the heading record: headings are msgids,
+ * translated here (English in the C locale, Chinese under zh_CN). tsv
+ * has no heading; in text nothing is written either. */
+void cli_header(struct cli *cli, const char *const *headings, size_t n);
+
+/* Writes one record as tsv (cli_tsv_row) or csv (a text field each). */
+void cli_record(struct cli *cli, const char *const *fields, size_t n);
+
 /* ---- tables that line up by display width ---------------------------- */
 
 #define TABLE_MAX_COLS 8
@@ -98,14 +127,18 @@ struct table {
 	char **cells; /* rows x ncols, owned */
 	size_t nrows, cap;
 	bool right[TABLE_MAX_COLS];
+	/* The headings of the columns as msgids, not owned (string literals);
+	 * written as the first record in csv. NULL: no heading. */
+	const char *const *header;
 };
 
 void table_init(struct table *t, int ncols);
 /* Adds a row; cells are copied, NULL is an empty cell. */
 void table_row(struct table *t, const char *const *cells);
-/* Writes the table: text mode pads columns to their widest cell (the last
- * column is not padded); tsv mode separates with tabs. */
-void table_print(const struct table *t, FILE *out, bool tsv);
+/* Writes the table on cli->out: text pads columns to their widest cell
+ * (the last column is not padded), tsv separates with tabs, csv writes
+ * the heading and then the rows (cli_record). */
+void table_print(const struct table *t, struct cli *cli);
 void table_free(struct table *t);
 
 /* Writes one TSV record: the fields apart by tabs, each escaped

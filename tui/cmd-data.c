@@ -116,7 +116,7 @@ static int calendar_holidays(struct cli *cli)
 			continue;
 		char iso[WP_DATE_ISO_SIZE];
 		const char *label = kind == WP_DAY_OFF ? "off" : "work";
-		if (cli->tsv) {
+		if (cli->format == CLI_FORMAT_TSV) {
 			const char *fields[] = {wp_date_format(d, iso), label, name};
 			cli_tsv_row(cli->out, fields, 3);
 			continue;
@@ -183,7 +183,7 @@ static int calendar_add(struct cli *cli)
 		return cli_fail_err(&err);
 	char iso[WP_DATE_ISO_SIZE];
 	wp_buf line = WP_BUF_INIT;
-	if (!cli->tsv) {
+	if (cli_is_text(cli)) {
 		wp_buf_puts(&line, "  ");
 		wp_fmt_date(&line, due, cli->zh, WP_FMT_YEAR);
 	}

@@ -28,10 +28,14 @@ static int run_campaigns(struct cli *cli)
 	wp_err err;
 	if (wp_campaign_list(cli->st, &list, &n, &err) != 0)
 		return cli_fail_err(&err);
-	/* Text shows the period as one column, tsv as start and end. */
+	/* Text shows the period as one column, tsv and csv as start and end. */
+	static const char *const header[] = {N_("Campaign ID"), N_("Start date"),
+					     N_("End date"), N_("Region"), N_("Title")};
+	bool text = cli_is_text(cli);
 	struct table t;
-	table_init(&t, cli->tsv ? 5 : 4);
+	table_init(&t, text ? 4 : 5);
 	t.right[0] = true;
+	t.header = header;
 	for (size_t i = 0; i < n; i++) {
 		char id[24], a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
 		snprintf(id, sizeof id, "%lld", (long long)list[i].id);
@@ -40,13 +44,13 @@ static int run_campaigns(struct cli *cli)
 			      wp_date_format(list[i].end, b));
 		const char *text_row[] = {id, wp_buf_str(&period), list[i].region, list[i].title};
 		const char *tsv_row[] = {id, a, b, list[i].region, list[i].title};
-		table_row(&t, cli->tsv ? tsv_row : text_row);
+		table_row(&t, text ? text_row : tsv_row);
 		wp_buf_free(&period);
 	}
-	table_print(&t, cli->out, cli->tsv);
+	table_print(&t, cli);
 	table_free(&t);
 	wp_campaign_refs_free(list, n);
-	if (n == 0 && !cli->tsv)
+	if (n == 0 && text)
 		fprintf(cli->out, "%s\n", _("No campaigns yet: weekplan import FILE.json adds one."));
 	return WP_EXIT_OK;
 }
@@ -59,18 +63,37 @@ static void time_text(wp_buf *b, const char *start, const char *end)
 		wp_buf_printf(b, end ? "%s-%s" : "%s", start, end);
 }
 
-static void agenda_tsv(const struct cli *cli, const wp_agenda *ag)
+/* A unit's role in an activity: as stored in tsv (for scripts), for
+ * people in csv. */
+static const char *role_value(const struct cli *cli, const char *role)
 {
+	if (!role || cli->format != CLI_FORMAT_CSV)
+		return role;
+	return strcmp(role, "lead") == 0 ? _("lead") : _("cooperate");
+}
+
+/* Agenda as tsv or csv records; by_unit adds the unit's role. */
+static void agenda_records(struct cli *cli, const wp_agenda *ag, bool by_unit)
+{
+	static const char *const header[] = {
+		N_("Start date"), N_("End date"),   N_("Dated"),       N_("Start time"),
+		N_("End time"),   N_("Campaign ID"), N_("Region"),     N_("Number"),
+		N_("Activity"),   N_("Place"),       N_("Lead units"), N_("Cooperating units"),
+		N_("Role")};
+	size_t ncols = sizeof header / sizeof *header - (by_unit ? 0 : 1);
+	bool csv = cli->format == CLI_FORMAT_CSV;
+	cli_header(cli, header, ncols);
 	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE], campaign[24];
 	for (size_t i = 0; i < ag->n; i++) {
 		const wp_agenda_item *it = &ag->items[i];
 		snprintf(campaign, sizeof campaign, "%lld", (long long)it->campaign_id);
+		const char *dated = it->undated ? (csv ? _("no") : "undated")
+						: (csv ? _("yes") : "dated");
 		const char *fields[] = {wp_date_format(it->start, a), wp_date_format(it->end, b),
-					it->undated ? "undated" : "dated", it->start_time,
-					it->end_time, campaign, it->region, it->number, it->title,
-					it->location, it->lead, it->cooperate, it->unit_role};
-		size_t nfields = sizeof fields / sizeof *fields - (it->unit_role ? 0 : 1);
-		cli_tsv_row(cli->out, fields, nfields);
+					dated, it->start_time, it->end_time, campaign,
+					it->region, it->number, it->title, it->location,
+					it->lead, it->cooperate, role_value(cli, it->unit_role)};
+		cli_record(cli, fields, ncols);
 	}
 }
 
@@ -156,8 +179,8 @@ static int print_agenda(struct cli *cli, wp_date from, wp_date to, int64_t unit_
 	wp_err err;
 	if (wp_query_agenda(cli->st, from, to, unit_id, &ag, &err) != 0)
 		return cli_fail_err(&err);
-	if (cli->tsv) {
-		agenda_tsv(cli, &ag);
+	if (!cli_is_text(cli)) {
+		agenda_records(cli, &ag, unit_id != 0);
 	} else {
 		wp_buf head = WP_BUF_INIT;
 		wp_fmt_range(&head, from, to, cli->zh, WP_FMT_YEAR);
@@ -248,7 +271,18 @@ static void owners_text(wp_buf *b, const wp_deadline_item *d, bool pending)
 	}
 }
 
-static void deadline_tsv(const struct cli *cli, const wp_deadline_item *d, int left)
+static void deadline_header(struct cli *cli)
+{
+	static const char *const header[] = {
+		N_("Due date"),     N_("Working days left"), N_("Deadline ID"), N_("Campaign ID"),
+		N_("Report"),       N_("Pending from"),      N_("Submitted"),   N_("Submit to"),
+		N_("Campaign"),     N_("Rule")};
+	cli_header(cli, header, sizeof header / sizeof *header);
+}
+
+/* One deadline as a tsv or csv record. In csv the working days left are a
+ * number (a negative one is overdue), not text to protect. */
+static void deadline_record(struct cli *cli, const wp_deadline_item *d, int left)
 {
 	char a[WP_DATE_ISO_SIZE];
 	wp_buf from = WP_BUF_INIT, done = WP_BUF_INIT;
@@ -261,7 +295,18 @@ static void deadline_tsv(const struct cli *cli, const wp_deadline_item *d, int l
 	const char *fields[] = {wp_date_format(d->due, a), left_s, id, campaign, d->what,
 				wp_buf_str(&from), wp_buf_str(&done), d->submit_to,
 				d->campaign_title, d->rule_text};
-	cli_tsv_row(cli->out, fields, sizeof fields / sizeof *fields);
+	size_t n = sizeof fields / sizeof *fields;
+	if (cli->format == CLI_FORMAT_CSV) {
+		wp_csv *csv = cli_csv(cli);
+		for (size_t i = 0; i < n; i++)
+			if (fields[i] == left_s)
+				wp_csv_int(csv, left);
+			else
+				wp_csv_text(csv, fields[i]);
+		wp_csv_end_record(csv);
+	} else {
+		cli_tsv_row(cli->out, fields, n);
+	}
 	wp_buf_free(&from);
 	wp_buf_free(&done);
 }
@@ -292,15 +337,16 @@ static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int 
 static int print_deadlines(struct cli *cli, const wp_deadline_list *list, const char *title)
 {
 	wp_calendar *cal = wp_store_calendar(cli->st);
-	if (!cli->tsv && title)
+	bool text = cli_is_text(cli);
+	if (text && title)
 		fprintf(cli->out, "%s\n", title);
 	for (size_t i = 0; i < list->n; i++) {
 		const wp_deadline_item *d = &list->items[i];
 		int left = wp_workday_between(cal, cli->today, d->due);
-		if (cli->tsv)
-			deadline_tsv(cli, d, left);
-		else
+		if (text)
 			deadline_text(cli, d, left);
+		else
+			deadline_record(cli, d, left);
 	}
 	wp_err err;
 	if (wp_calendar_error(cal, &err) != 0)
@@ -364,6 +410,7 @@ static int run_deadlines(struct cli *cli)
 		wp_deadline_list_clear(&overdue);
 		return cli_fail_err(&err);
 	}
+	deadline_header(cli);
 	int rc = print_deadlines(cli, &overdue, overdue.n ? _("Overdue:") : NULL);
 	if (rc == WP_EXIT_OK && !overdue_only) {
 		char title[160];
@@ -372,7 +419,7 @@ static int run_deadlines(struct cli *cli)
 			 _("Due in the next %d days:"), within);
 		rc = print_deadlines(cli, &upcoming, upcoming.n ? title : NULL);
 	}
-	if (rc == WP_EXIT_OK && !cli->tsv && overdue.n + upcoming.n == 0) {
+	if (rc == WP_EXIT_OK && cli_is_text(cli) && overdue.n + upcoming.n == 0) {
 		if (overdue_only)
 			fprintf(cli->out, "%s\n", _("Nothing overdue."));
 		else {
@@ -401,6 +448,38 @@ static const char *rank_label(int rank)
 	static const char *const labels[] = {N_("chair"), N_("vice-chair"), N_("member"),
 					     N_("office")};
 	return rank >= 0 && rank < WP_RANK_NONE ? _(labels[rank]) : NULL;
+}
+
+/* The matrix as a spreadsheet: a row per unit, a column per activity
+ * (headed by its number and title), cells lead / cooperate, then the
+ * unit's totals. */
+static void matrix_csv(struct cli *cli, const wp_matrix *m)
+{
+	wp_csv *csv = cli_csv(cli);
+	wp_csv_text(csv, _("Unit"));
+	wp_csv_text(csv, _("Committee role"));
+	for (size_t a = 0; a < m->nactivities; a++) {
+		wp_buf head = WP_BUF_INIT;
+		const wp_matrix_activity *act = &m->activities[a];
+		wp_buf_printf(&head, "%s%s%s", act->number ? act->number : "",
+			      act->number && act->title ? " " : "", act->title ? act->title : "");
+		wp_csv_text(csv, wp_buf_str(&head));
+		wp_buf_free(&head);
+	}
+	wp_csv_text(csv, _("Leads"));
+	wp_csv_text(csv, _("Cooperates"));
+	wp_csv_end_record(csv);
+	for (size_t u = 0; u < m->nunits; u++) {
+		wp_csv_text(csv, m->units[u].name);
+		wp_csv_text(csv, rank_label(m->units[u].rank));
+		for (size_t a = 0; a < m->nactivities; a++) {
+			char cell = wp_matrix_cell(m, u, a);
+			wp_csv_text(csv, cell == 'L' ? _("lead") : cell == 'C' ? _("cooperate") : NULL);
+		}
+		wp_csv_int(csv, m->units[u].nlead);
+		wp_csv_int(csv, m->units[u].ncooperate);
+		wp_csv_end_record(csv);
+	}
 }
 
 static void matrix_tsv(const struct cli *cli, const wp_matrix *m)
@@ -476,7 +555,9 @@ static int run_matrix(struct cli *cli)
 		wp_campaign_ref_clear(&ref);
 		return cli_fail_err(&err);
 	}
-	if (cli->tsv) {
+	if (cli->format == CLI_FORMAT_CSV) {
+		matrix_csv(cli, &m);
+	} else if (cli->format == CLI_FORMAT_TSV) {
 		matrix_tsv(cli, &m);
 	} else {
 		fprintf(cli->out, "%s\n\n", ref.title);
@@ -505,8 +586,12 @@ static int run_unit(struct cli *cli)
 	wp_err err;
 	if (wp_query_deadlines(cli->st, from, to, unit, 0, WP_DL_ALL, &list, &err) != 0)
 		return cli_fail_err(&err);
-	if (!cli->tsv)
+	/* Two tables: in csv an empty record between them, and a heading each. */
+	if (cli_is_text(cli))
 		fputc('\n', cli->out);
+	else if (cli->format == CLI_FORMAT_CSV)
+		wp_csv_end_record(cli_csv(cli));
+	deadline_header(cli);
 	rc = print_deadlines(cli, &list, list.n ? _("Reports owed:") : _("No reports owed."));
 	wp_deadline_list_clear(&list);
 	return rc;
@@ -523,16 +608,21 @@ static int run_conflicts(struct cli *cli)
 	wp_err err;
 	if (wp_query_conflicts(cli->st, 0, from, to, &list, &err) != 0)
 		return cli_fail_err(&err);
+	static const char *const header[] = {N_("Date"),          N_("Unit"),
+					     N_("Campaign ID A"), N_("Number A"),
+					     N_("Time A"),        N_("Campaign ID B"),
+					     N_("Number B"),         N_("Time B")};
+	cli_header(cli, header, sizeof header / sizeof *header);
 	for (size_t i = 0; i < list.n; i++) {
 		const wp_conflict *c = &list.items[i];
 		char iso[WP_DATE_ISO_SIZE];
-		if (cli->tsv) {
+		if (!cli_is_text(cli)) {
 			char ca[24], cb[24];
 			snprintf(ca, sizeof ca, "%lld", (long long)c->a.campaign_id);
 			snprintf(cb, sizeof cb, "%lld", (long long)c->b.campaign_id);
 			const char *fields[] = {wp_date_format(c->day, iso), c->unit, ca,
 						c->a.number, c->a.time, cb, c->b.number, c->b.time};
-			cli_tsv_row(cli->out, fields, 8);
+			cli_record(cli, fields, 8);
 			continue;
 		}
 		wp_buf line = WP_BUF_INIT;
@@ -545,7 +635,7 @@ static int run_conflicts(struct cli *cli)
 		fprintf(cli->out, "    %s  %s %s  (%s)\n", c->b.time, c->b.number, c->b.title,
 			c->b.campaign_title);
 	}
-	if (!cli->tsv && list.n == 0)
+	if (cli_is_text(cli) && list.n == 0)
 		fprintf(cli->out, "%s\n", _("No unit leads two activities at the same time."));
 	wp_conflict_list_clear(&list);
 	return WP_EXIT_OK;
@@ -553,13 +643,21 @@ static int run_conflicts(struct cli *cli)
 
 /* ---- check ----------------------------------------------------------- */
 
+static void check_header(struct cli *cli)
+{
+	static const char *const header[] = {N_("Campaign ID"), N_("Code"), N_("Subject"),
+					     N_("Finding")};
+	cli_header(cli, header, sizeof header / sizeof *header);
+}
+
 static int check_one(struct cli *cli, const wp_campaign_ref *ref, size_t *total)
 {
 	wp_findings f = {0};
 	wp_err err;
 	if (wp_check_campaign(cli->st, ref->id, &f, &err) != 0)
 		return cli_fail_err(&err);
-	if (!cli->tsv)
+	bool text = cli_is_text(cli);
+	if (text)
 		fprintf(cli->out, ngettext("%lld %s: %zu finding\n", "%lld %s: %zu findings\n", f.n),
 			(long long)ref->id, ref->title, f.n);
 	char id[24];
@@ -567,8 +665,8 @@ static int check_one(struct cli *cli, const wp_campaign_ref *ref, size_t *total)
 	for (size_t i = 0; i < f.n; i++) {
 		const char *fields[] = {id, f.items[i].code, f.items[i].subject,
 					f.items[i].message};
-		if (cli->tsv)
-			cli_tsv_row(cli->out, fields, 4);
+		if (!text)
+			cli_record(cli, fields, 4);
 		else
 			fprintf(cli->out, "  %s: %s [%s]\n", f.items[i].subject,
 				f.items[i].message, f.items[i].code);
@@ -587,6 +685,7 @@ static int run_check(struct cli *cli)
 		wp_campaign_ref ref;
 		if (wp_campaign_find(cli->st, cli->args[0], &ref, &err) != 0)
 			return cli_fail_err(&err);
+		check_header(cli);
 		rc = check_one(cli, &ref, &total);
 		wp_campaign_ref_clear(&ref);
 	} else {
@@ -594,6 +693,7 @@ static int run_check(struct cli *cli)
 		size_t n;
 		if (wp_campaign_list(cli->st, &list, &n, &err) != 0)
 			return cli_fail_err(&err);
+		check_header(cli);
 		for (size_t i = 0; i < n && rc == WP_EXIT_OK; i++)
 			rc = check_one(cli, &list[i], &total);
 		wp_campaign_refs_free(list, n);

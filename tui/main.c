@@ -68,7 +68,7 @@ static void print_help(void)
 	       "  --db FILE         database (default $XDG_DATA_HOME/weekplan/weekplan.db)\n"
 	       "  --demo            use a throwaway database holding the bundled sample plans\n"
 	       "  --today DATE      take DATE (YYYY-MM-DD) as today\n"
-	       "  --format FORMAT   text (default) or tsv\n"
+	       "  --format FORMAT   text (default), tsv or csv\n"
 	       "  -h, --help        show help (weekplan COMMAND --help for a command)\n"
 	       "  --version         show the version\n");
 }
@@ -188,6 +188,36 @@ static int parse_args(int argc, char **argv, struct global_options *g,
 	return 0;
 }
 
+static bool is_report_command(const struct cli_command *cmd)
+{
+	for (const struct cli_command *c = wp_report_commands; c->name; c++)
+		if (c == cmd)
+			return true;
+	return false;
+}
+
+/* The global --format. csv is a spreadsheet of a report's records, so it
+ * is for the report commands; the others print lines, not tables. */
+static int parse_format(const char *name, const struct cli_command *cmd,
+			enum cli_format *out)
+{
+	*out = CLI_FORMAT_TEXT;
+	if (!name || strcmp(name, "text") == 0)
+		return 0;
+	if (strcmp(name, "tsv") == 0)
+		*out = CLI_FORMAT_TSV;
+	else if (strcmp(name, "csv") == 0 && is_report_command(cmd))
+		*out = CLI_FORMAT_CSV;
+	else if (strcmp(name, "csv") == 0)
+		return cli_fail("--format csv: '%s' writes no report table (csv is for "
+				"agenda, deadlines, matrix, unit, campaigns, check and "
+				"conflicts; export takes its own --format after its name)",
+				cmd->name);
+	else
+		return cli_fail("--format: '%s' is not text, tsv or csv", name);
+	return 0;
+}
+
 static char *default_db_path(void)
 {
 	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
@@ -260,8 +290,9 @@ static int run_command(const struct cli_command *cmd, struct cli *cli)
 	int closed = fclose(cli->out);
 	cli->out = stdout;
 	if (closed == 0 && cli->raw_output) {
-		/* a file format cut short by an error is no file: write none */
-		if (rc == WP_EXIT_OK)
+		/* a file format cut short by an error is no file: write none
+		 * (check's findings, status 3, are a whole answer) */
+		if (rc != WP_EXIT_ERROR && rc != WP_EXIT_USAGE)
 			fwrite(text ? text : "", 1, len, stdout);
 	}
 	else if (closed == 0)
@@ -316,11 +347,8 @@ int main(int argc, char **argv)
 			 "throwaway database)");
 		return WP_EXIT_USAGE;
 	}
-	if (g.format && strcmp(g.format, "tsv") != 0 && strcmp(g.format, "text") != 0) {
-		cli_fail("--format: '%s' is not text or tsv", g.format);
+	if (parse_format(g.format, cmd, &cli.format) != 0)
 		return WP_EXIT_USAGE;
-	}
-	cli.tsv = g.format && strcmp(g.format, "tsv") == 0;
 	struct winsize ws;
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
 		cli.width = ws.ws_col;
