@@ -55,6 +55,7 @@ static const char page_css[] =
 	"section.matrix td.mark, section.matrix td.count { text-align: center; "
 	"white-space: nowrap; }\n"
 	"section.matrix th.act { font-weight: normal; min-width: 3em; }\n"
+	"section.matrix tbody th { min-width: 8em; }\n"
 	".rank { font-weight: normal; font-size: 8pt; color: #444; }\n"
 	"td.lead { font-weight: bold; }\n"
 	"@media print { body { max-width: none; margin: 0; padding: 0; } "
@@ -137,13 +138,15 @@ static void put_date(wp_buf *b, wp_date d)
 	if (d == WP_DATE_NONE)
 		return;
 	char iso[WP_DATE_ISO_SIZE];
-	wp_buf html = WP_BUF_INIT;
-	put_text(&html, wp_date_format(d, iso));
-	const char *args[] = {wp_buf_str(&html), WP_TR(weekdays[wp_date_weekday(d)])};
+	wp_buf day = WP_BUF_INIT, weekday = WP_BUF_INIT;
+	put_text(&day, wp_date_format(d, iso));
+	put_text(&weekday, WP_TR(weekdays[wp_date_weekday(d)]));
+	const char *args[] = {wp_buf_str(&day), wp_buf_str(&weekday)};
 	wp_buf_puts(b, "<span class=\"nowrap\">");
 	put_format_html(b, WP_TR("%s (%s)"), args, 2);
 	wp_buf_puts(b, "</span>");
-	wp_buf_free(&html);
+	wp_buf_free(&day);
+	wp_buf_free(&weekday);
 }
 
 /* start, or "start to end" when the range spans several days. */
