@@ -79,9 +79,10 @@ command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 ||
 command -v timeout >/dev/null 2>&1 || skip_print "no timeout (coreutils)"
 [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || skip_print "no font with Chinese glyphs (fonts-noto-cjk)"
 
-# --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
+# --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start;
+# --disable-dev-shm-usage: a container's /dev/shm is often too small for it.
 # Both spellings of "no header and footer" (the name changed in 2023).
-timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --no-first-run \
+timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
 	--user-data-dir="$tmp/chromium" --no-pdf-header-footer --print-to-pdf-no-header \
 	--print-to-pdf="$tmp/page.pdf" "file://$print_page" >"$tmp/chromium.log" 2>&1
 [ -s "$tmp/page.pdf" ] || skip_print "chromium did not print: $(tail -n 3 "$tmp/chromium.log")"
