@@ -3,6 +3,8 @@
  * (export-xlsx.h). The sheets themselves are in export-xlsx-sheets.c. */
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistr.h>
@@ -274,6 +276,11 @@ static int write_sheets(wp_xlsx *x)
 int wp_export_xlsx(const wp_share *share, const wp_export_opts *opts, const char *path,
 		   wp_err *err)
 {
+	/* libxlsxwriter opens the file only at the end, and says why it could
+	 * not on standard error: open it first, to say it in err. */
+	FILE *probe = fopen(path, "wb");
+	if (!probe || fclose(probe) != 0)
+		return wp_err_set(err, "cannot write the workbook %s: %s", path, strerror(errno));
 	wp_xlsx x = {.share = share, .opts = opts, .error = LXW_NO_ERROR};
 	x.wb = workbook_new(path);
 	if (!x.wb)
