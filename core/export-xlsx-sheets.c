@@ -25,6 +25,16 @@ static void table_top(wp_xlsx_sheet *sheet, const char *const *headings, size_t 
 		     "the rows repeated on each page");
 }
 
+/* A table too wide for A4 upright: printed turned, its long columns
+ * narrower than WP_XLSX_WIDTH_CAP (their text wraps) so that it stays
+ * readable at one page wide. caps has one entry per column. */
+static void wide_table(wp_xlsx_sheet *sheet, const int *caps)
+{
+	for (size_t c = 0; c < sheet->ncols; c++)
+		sheet->caps[c] = caps[c];
+	worksheet_set_landscape(sheet->ws);
+}
+
 /* ---- 活动安排 ------------------------------------------------------------- */
 
 static void put_times(wp_xlsx_sheet *sheet, lxw_row_t row, const wp_share_activity *a)
@@ -47,8 +57,10 @@ int wp_xlsx_schedule(wp_xlsx *x)
 	};
 	size_t ncols = sizeof headings / sizeof *headings;
 	wp_xlsx_sheet sheet;
+	static const int caps[] = {8, 30, 24, 13, 24, 24, 30};
 	if (wp_xlsx_sheet_begin(x, &sheet, WP_TR("Schedule"), ncols) != 0)
 		return -1;
+	wide_table(&sheet, caps);
 	table_top(&sheet, headings, ncols, 0);
 	wp_buf dates = WP_BUF_INIT;
 	for (size_t i = 0; i < x->share->nactivities; i++) {
@@ -150,9 +162,8 @@ int wp_xlsx_responsibilities(wp_xlsx *x)
 	wp_xlsx_put_text(&sheet, HEADING_ROW, totals + 1, WP_TR("Cooperates"), x->header);
 	for (size_t u = 0; u < m->nunits; u++)
 		matrix_row(&sheet, u);
-	/* Printed as the committee hands it out: one A4 page wide, turned. */
+	/* Printed as the committee hands it out: turned, one page wide. */
 	worksheet_set_landscape(sheet.ws);
-	worksheet_fit_to_pages(sheet.ws, 1, 0);
 	wp_xlsx_sheet_finish(&sheet);
 	return x->error == LXW_NO_ERROR ? 0 : -1;
 }
@@ -182,8 +193,10 @@ int wp_xlsx_submissions(wp_xlsx *x)
 	};
 	size_t ncols = sizeof headings / sizeof *headings;
 	wp_xlsx_sheet sheet;
+	static const int caps[] = {30, 12, 24, 24, 10, 12, 30};
 	if (wp_xlsx_sheet_begin(x, &sheet, WP_TR("Submissions"), ncols) != 0)
 		return -1;
+	wide_table(&sheet, caps);
 	table_top(&sheet, headings, ncols, 1);
 	lxw_row_t row = FIRST_ROW;
 	const wp_deadline_list *dl = &x->share->deadlines;

@@ -217,7 +217,10 @@ int wp_xlsx_sheet_begin(wp_xlsx *x, wp_xlsx_sheet *sheet, const char *name, size
 	sheet->caps = wp_xcalloc(ncols ? ncols : 1, sizeof *sheet->caps);
 	for (size_t c = 0; c < ncols; c++)
 		sheet->caps[c] = WP_XLSX_WIDTH_CAP;
-	worksheet_set_paper(sheet->ws, 9); /* A4 */
+	/* Printed on A4, as wide as the page (a table cut down its middle
+	 * is read wrong), with page numbers. */
+	worksheet_set_paper(sheet->ws, 9);
+	worksheet_fit_to_pages(sheet->ws, 1, 0);
 	worksheet_set_footer(sheet->ws, "&C&P / &N");
 	return 0;
 }

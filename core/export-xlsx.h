@@ -74,7 +74,8 @@ const char *wp_xlsx_status(const wp_owner *owner, wp_date due, wp_date today);
 void wp_xlsx_put_dates(wp_buf *b, wp_date start, wp_date end);
 
 /* Begins sheet name with ncols columns, each capped at
- * WP_XLSX_WIDTH_CAP, set up for printing on A4 with page numbers.
+ * WP_XLSX_WIDTH_CAP (a sheet may lower sheet->caps), set up for
+ * printing on A4, one page wide, with page numbers.
  * Returns -1 (with x->error set) when the workbook refuses the sheet. */
 int wp_xlsx_sheet_begin(wp_xlsx *x, wp_xlsx_sheet *sheet, const char *name, size_t ncols);
 /* Sets the column widths from what was written and frees the sheet. */

@@ -124,6 +124,9 @@ if rows[0][0] != plan["title"]:
     sys.exit("title row %r" % rows[0][0])
 if rows[1][0] != "No." or ws.freeze_panes != "A3":
     sys.exit("heading %r frozen at %r" % (rows[1], ws.freeze_panes))
+if ws.page_setup.orientation != "landscape" or not ws.sheet_properties.pageSetUpPr.fitToPage \
+        or ws.print_title_rows != "$2:$2":
+    sys.exit("the schedule does not print landscape, one page wide, headings repeated")
 got = [(r[0], r[1], r[4]) for r in rows[2:]]
 want = [(a["no"], a["title"], a["location"]) for a in plan["activities"]]
 if got != want:
