@@ -1,9 +1,13 @@
 /* export-ics.c - a campaign as an iCalendar file (RFC 5545, see export.h).
  *
  * The calendar is built as libical components and serialised by libical,
- * which escapes TEXT values, folds lines and ends them with CRLF. What
- * libical 3.0 does not do for us is handled here, each with its reason:
- * text from the database is cleaned of forbidden characters first
+ * which escapes TEXT values, folds lines and ends them with CRLF. Its
+ * folding (3.0) breaks a line of more than 75 octets after a space, colon
+ * or semicolon, else before an ASCII byte or a UTF-8 lead byte: never
+ * inside a character of valid UTF-8, which cleaning guarantees; check_ics
+ * tests it with characters of every length at every offset. What libical
+ * 3.0 does not do for us is done here, each with its reason: text from
+ * the database is cleaned of forbidden characters first
  * (export-ics-text.c), and the few values libical leaves unescaped get
  * full-width punctuation instead.
  *
@@ -17,6 +21,7 @@
  * events instead of adding them twice. */
 #include "config.h"
 
+#include <errno.h>
 #include <libical/ical.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,9 +209,10 @@ static char *deadline_description(const wp_share *share, const wp_deadline_item 
 		wp_ics_put_label(&b, WP_TR("Submit to:"));
 		wp_ics_put_clean(&b, d->submit_to, false);
 	}
-	const wp_owner *own = wp_share_owner(share, d);
-	if (own) {
-		put_owner(&b, own);
+	if (share->unit_id) {
+		const wp_owner *own = wp_share_owner(share, d);
+		if (own)
+			put_owner(&b, own);
 	} else {
 		for (size_t o = 0; o < d->nowners; o++)
 			put_owner(&b, &d->owners[o]);
@@ -305,9 +311,9 @@ static icalcomponent *build_calendar(const wp_share *share, const wp_export_opts
 {
 	icalcomponent *cal = icalcomponent_new_vcalendar();
 	add_header(cal, share);
-	/* Always written, even with no timed event: X-WR-TIMEZONE names it,
-	 * and a calendar program adding an event by hand to the imported
-	 * calendar finds the zone it says it is in. */
+	/* Always written, even when no event is timed: X-WR-TIMEZONE names
+	 * the zone, so the file carries what it names, and calendars of the
+	 * same campaign differ only in their events. */
 	icalcomponent_add_component(cal, shanghai_vtimezone());
 	struct icaltimetype stamp = ics_stamp(opts, share);
 	char *category = wp_ics_x_value(share->title);
@@ -332,7 +338,7 @@ int wp_export_ics(const wp_share *share, const wp_export_opts *opts, FILE *out, 
 	size_t n = strlen(text);
 	int rc = 0;
 	if (fwrite(text, 1, n, out) != n || fflush(out) != 0)
-		rc = wp_err_set(err, "writing the calendar failed");
+		rc = wp_err_set(err, "writing the calendar: %s", strerror(errno));
 	icalmemory_free_buffer(text);
 	return rc;
 }
