@@ -226,6 +226,9 @@ static char *deadline_description(const wp_share *share, const wp_deadline_item 
 	return wp_buf_take(&b);
 }
 
+/* An event, not a VTODO with DUE: phone calendars show events and most
+ * leave to-dos out or in another app, and a date to submit by is what
+ * staff need to see in the week it falls in. */
 static void add_deadline(icalcomponent *cal, const wp_share *share, const wp_deadline_item *d,
 			 struct icaltimetype stamp, const char *category)
 {
