@@ -1,10 +1,347 @@
-/* export-ics.c - a campaign as ics (see export.h). */
+/* export-ics.c - a campaign as an iCalendar file (RFC 5545, see export.h).
+ *
+ * The calendar is built as libical components and serialised by libical,
+ * which escapes TEXT values, folds lines and ends them with CRLF. Its
+ * folding (3.0) breaks a line of more than 75 octets after a space, colon
+ * or semicolon, else before an ASCII byte or a UTF-8 lead byte: never
+ * inside a character of valid UTF-8, which cleaning guarantees; check_ics
+ * tests it with characters of every length at every offset. What libical
+ * 3.0 does not do for us is done here, each with its reason: text from
+ * the database is cleaned of forbidden characters first
+ * (export-ics-text.c), and the few values libical leaves unescaped get
+ * full-width punctuation instead.
+ *
+ * What goes in (weekplan(1), EXPORT):
+ *   - one VEVENT per activity that has a date: all day (VALUE=DATE, the
+ *     end exclusive) without a time, in Asia/Shanghai with a time;
+ *   - one all-day VEVENT per report deadline that has a due date;
+ *   - items without a date are named in X-WR-CALDESC, so that the file
+ *     says what it leaves out (a calendar cannot place them).
+ * UIDs come from wp_share_uid, so importing a later export updates the
+ * events instead of adding them twice. */
 #include "config.h"
 
+#include <errno.h>
+#include <libical/ical.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export-ics-text.h"
 #include "export.h"
+#include "i18n-core.h"
+
+/* The one zone weekplan's times are in: China has had no daylight saving
+ * time since 1991, so one STANDARD rule from 1970 describes it. */
+#define ICS_TZID "Asia/Shanghai"
+#define ICS_TZ_OFFSET (8 * 3600)
+
+/* Written here rather than taken from libical's zone database, which
+ * reads the system's zoneinfo files: the output must not depend on what
+ * the machine has installed. */
+static icalcomponent *shanghai_vtimezone(void)
+{
+	icalcomponent *tz = icalcomponent_new_vtimezone();
+	icalcomponent_add_property(tz, icalproperty_new_tzid(ICS_TZID));
+	icalcomponent *std = icalcomponent_new_xstandard();
+	struct icaltimetype epoch = icaltime_null_time();
+	epoch.year = 1970, epoch.month = 1, epoch.day = 1;
+	icalcomponent_add_property(std, icalproperty_new_dtstart(epoch));
+	icalcomponent_add_property(std, icalproperty_new_tzoffsetfrom(ICS_TZ_OFFSET));
+	icalcomponent_add_property(std, icalproperty_new_tzoffsetto(ICS_TZ_OFFSET));
+	icalcomponent_add_property(std, icalproperty_new_tzname("CST"));
+	icalcomponent_add_component(tz, std);
+	return tz;
+}
+
+static struct icaltimetype ics_date(wp_date d)
+{
+	struct icaltimetype t = icaltime_null_date();
+	wp_date_to_ymd(d, &t.year, &t.month, &t.day);
+	return t;
+}
+
+/* A local time of day d, minutes after midnight (may pass midnight). */
+static struct icaltimetype ics_local_time(wp_date d, int minutes)
+{
+	struct icaltimetype t = icaltime_null_time();
+	wp_date_to_ymd(d, &t.year, &t.month, &t.day);
+	icaltime_adjust(&t, 0, 0, minutes, 0);
+	return t;
+}
+
+static icalproperty *with_tzid(icalproperty *p)
+{
+	icalproperty_add_parameter(p, icalparameter_new_tzid(ICS_TZID));
+	return p;
+}
+
+/* DTSTAMP says when the event's data was made. weekplan takes "today"
+ * from its caller and never reads the clock, so the stamp is midnight UTC
+ * of today: two exports of the same data on the same day are the same
+ * bytes (golden tests, diffs), and a later day's export is newer, which
+ * is what calendar programs compare when they update an event. */
+static struct icaltimetype ics_stamp(const wp_export_opts *opts, const wp_share *share)
+{
+	wp_date today = opts->today != WP_DATE_NONE ? opts->today : share->start;
+	struct icaltimetype t = icaltime_null_time();
+	if (today != WP_DATE_NONE)
+		wp_date_to_ymd(today, &t.year, &t.month, &t.day);
+	else
+		t.year = 1970, t.month = 1, t.day = 1;
+	t.zone = icaltimezone_get_utc_timezone();
+	return t;
+}
+
+/* ---- activities -------------------------------------------------------- */
+
+/* Sets DTSTART, DTEND and for a timed activity of several days a daily
+ * RRULE. A notice that gives "4月20日至26日 9:00-17:00" means a session
+ * each day; one DTSTART..DTEND block over the week would show as a bar
+ * through every night, and phones would list it only on its first day.
+ * The daily rule shows the hours on each day, as the notice means. */
+static void set_activity_times(icalcomponent *ev, const wp_share_activity *a)
+{
+	int start, end;
+	if (!wp_ics_parse_hhmm(a->start_time, &start)) {
+		icalcomponent_add_property(ev, icalproperty_new_dtstart(ics_date(a->start)));
+		icalcomponent_add_property(ev, icalproperty_new_dtend(ics_date(a->end + 1)));
+		return;
+	}
+	/* No end time, or one not after the start: an hour, as the conflict
+	 * check assumes (query.h). */
+	if (!wp_ics_parse_hhmm(a->end_time, &end) || end <= start)
+		end = start + 60;
+	icalcomponent_add_property(ev, with_tzid(icalproperty_new_dtstart(
+					       ics_local_time(a->start, start))));
+	icalcomponent_add_property(ev, with_tzid(icalproperty_new_dtend(
+					       ics_local_time(a->start, end))));
+	if (a->end > a->start) {
+		struct icalrecurrencetype r;
+		icalrecurrencetype_clear(&r);
+		r.freq = ICAL_DAILY_RECURRENCE;
+		r.count = a->end - a->start + 1;
+		icalcomponent_add_property(ev, icalproperty_new_rrule(r));
+	}
+}
+
+static char *activity_summary(const wp_share_activity *a)
+{
+	wp_buf b = WP_BUF_INIT;
+	if (a->number && *a->number)
+		wp_ics_put_number(&b, a->number);
+	wp_ics_put_clean(&b, a->title, false);
+	return wp_buf_take(&b);
+}
+
+static char *activity_description(const wp_share_activity *a)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_ics_put_names(&b, WP_TR("Lead units:"), &a->lead);
+	wp_ics_put_names(&b, WP_TR("Cooperating units:"), &a->cooperate);
+	if (a->description && *a->description) {
+		if (b.len)
+			wp_buf_putc(&b, '\n');
+		wp_ics_put_clean(&b, a->description, true);
+	}
+	return wp_buf_take(&b);
+}
+
+static void add_text(icalcomponent *ev, icalproperty *(*make)(const char *), char *text)
+{
+	if (text && *text)
+		icalcomponent_add_property(ev, make(text));
+	free(text);
+}
+
+/* The parts every event has: UID, stamp, summary, the campaign as its
+ * category. */
+static icalcomponent *new_event(struct icaltimetype stamp, const char *uid, char *summary,
+				const char *category)
+{
+	icalcomponent *ev = icalcomponent_new_vevent();
+	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
+	icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
+	add_text(ev, icalproperty_new_summary, summary);
+	if (category && *category)
+		icalcomponent_add_property(ev, icalproperty_new_categories(category));
+	return ev;
+}
+
+static void add_activity(icalcomponent *cal, const wp_share *share, const wp_share_activity *a,
+			 struct icaltimetype stamp, const char *category)
+{
+	char uid[WP_SHARE_UID_SIZE];
+	wp_share_uid(share, "activity", a->number, a->title, uid);
+	icalcomponent *ev = new_event(stamp, uid, activity_summary(a), category);
+	set_activity_times(ev, a);
+	if (a->location && *a->location)
+		add_text(ev, icalproperty_new_location, wp_ics_clean(a->location, false));
+	add_text(ev, icalproperty_new_description, activity_description(a));
+	icalcomponent_add_component(cal, ev);
+}
+
+/* ---- deadlines --------------------------------------------------------- */
+
+static void put_owner(wp_buf *b, const wp_owner *o)
+{
+	char day[WP_DATE_ISO_SIZE];
+	char *name = wp_ics_clean(o->name, false);
+	wp_buf_putc(b, '\n');
+	if (o->submitted_on != WP_DATE_NONE)
+		wp_buf_printf(b, WP_TR("%s: submitted on %s"), name,
+			      wp_date_format(o->submitted_on, day));
+	else
+		wp_buf_printf(b, WP_TR("%s: pending"), name);
+	free(name);
+}
+
+/* The rule as the notice writes it, to whom the report goes, and who
+ * submits it with each one's state: in a calendar cut for one unit, only
+ * that unit's own. */
+static char *deadline_description(const wp_share *share, const wp_deadline_item *d)
+{
+	wp_buf b = WP_BUF_INIT;
+	if (d->rule_text && *d->rule_text)
+		wp_ics_put_clean(&b, d->rule_text, true);
+	if (d->submit_to && *d->submit_to) {
+		if (b.len)
+			wp_buf_putc(&b, '\n');
+		wp_ics_put_label(&b, WP_TR("Submit to:"));
+		wp_ics_put_clean(&b, d->submit_to, false);
+	}
+	if (share->unit_id) {
+		const wp_owner *own = wp_share_owner(share, d);
+		if (own)
+			put_owner(&b, own);
+	} else {
+		for (size_t o = 0; o < d->nowners; o++)
+			put_owner(&b, &d->owners[o]);
+	}
+	/* A leading newline is left when there is no rule and no address. */
+	if (b.len && b.data[0] == '\n') {
+		char *s = wp_buf_take(&b);
+		memmove(s, s + 1, strlen(s));
+		return s;
+	}
+	return wp_buf_take(&b);
+}
+
+/* An event, not a VTODO with DUE: phone calendars show events and most
+ * leave to-dos out or in another app, and a date to submit by is what
+ * staff need to see in the week it falls in. */
+static void add_deadline(icalcomponent *cal, const wp_share *share, const wp_deadline_item *d,
+			 struct icaltimetype stamp, const char *category)
+{
+	char uid[WP_SHARE_UID_SIZE];
+	wp_share_uid(share, "deadline", d->what, d->rule_text, uid);
+	char *what = wp_ics_clean(d->what, false);
+	wp_buf summary = WP_BUF_INIT;
+	wp_buf_printf(&summary, WP_TR("Due: %s"), what);
+	free(what);
+	icalcomponent *ev = new_event(stamp, uid, wp_buf_take(&summary), category);
+	icalcomponent_add_property(ev, icalproperty_new_dtstart(ics_date(d->due)));
+	icalcomponent_add_property(ev, icalproperty_new_dtend(ics_date(d->due + 1)));
+	/* A reminder, not a meeting: it does not make anyone busy. */
+	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+	add_text(ev, icalproperty_new_description, deadline_description(share, d));
+	icalcomponent_add_component(cal, ev);
+}
+
+/* ---- the calendar ------------------------------------------------------ */
+
+/* What has no date and so is not in the calendar, one per line, or NULL. */
+static char *undated_list(const wp_share *share)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (size_t i = 0; i < share->nactivities; i++) {
+		if (share->activities[i].start != WP_DATE_NONE)
+			continue;
+		char *s = activity_summary(&share->activities[i]);
+		wp_buf_printf(&b, "\n- %s", s);
+		free(s);
+	}
+	for (size_t i = 0; i < share->deadlines.n; i++) {
+		if (share->deadlines.items[i].due != WP_DATE_NONE)
+			continue;
+		char *what = wp_ics_clean(share->deadlines.items[i].what, false);
+		wp_buf_puts(&b, "\n- ");
+		wp_buf_printf(&b, WP_TR("Due: %s"), what);
+		free(what);
+	}
+	if (!b.len)
+		return NULL;
+	wp_buf out = WP_BUF_INIT;
+	wp_buf_puts(&out, WP_TR("Not in this calendar (no date):"));
+	wp_buf_puts(&out, wp_buf_str(&b));
+	wp_buf_free(&b);
+	return wp_buf_take(&out);
+}
+
+static void add_x_text(icalcomponent *cal, const char *name, const char *text)
+{
+	char *v = wp_ics_x_value(text);
+	icalproperty *p = icalproperty_new_x(v);
+	icalproperty_set_x_name(p, name);
+	icalcomponent_add_property(cal, p);
+	free(v);
+}
+
+static void add_header(icalcomponent *cal, const wp_share *share)
+{
+	wp_buf prodid = WP_BUF_INIT;
+	wp_buf_printf(&prodid, "-//weekplan//weekplan %s//ZH", PACKAGE_VERSION);
+	icalcomponent_add_property(cal, icalproperty_new_prodid(wp_buf_str(&prodid)));
+	wp_buf_free(&prodid);
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+	wp_buf name = WP_BUF_INIT;
+	wp_ics_put_clean(&name, share->title, false);
+	if (share->unit) {
+		wp_buf_puts(&name, " - ");
+		wp_ics_put_clean(&name, share->unit, false);
+	}
+	add_x_text(cal, "X-WR-CALNAME", wp_buf_str(&name));
+	wp_buf_free(&name);
+	add_x_text(cal, "X-WR-TIMEZONE", ICS_TZID);
+	char *undated = undated_list(share);
+	if (undated)
+		add_x_text(cal, "X-WR-CALDESC", undated);
+	free(undated);
+}
+
+static icalcomponent *build_calendar(const wp_share *share, const wp_export_opts *opts)
+{
+	icalcomponent *cal = icalcomponent_new_vcalendar();
+	add_header(cal, share);
+	/* Always written, even when no event is timed: X-WR-TIMEZONE names
+	 * the zone, so the file carries what it names, and calendars of the
+	 * same campaign differ only in their events. */
+	icalcomponent_add_component(cal, shanghai_vtimezone());
+	struct icaltimetype stamp = ics_stamp(opts, share);
+	char *category = wp_ics_x_value(share->title);
+	for (size_t i = 0; i < share->nactivities; i++)
+		if (share->activities[i].start != WP_DATE_NONE)
+			add_activity(cal, share, &share->activities[i], stamp, category);
+	for (size_t i = 0; i < share->deadlines.n; i++)
+		if (share->deadlines.items[i].due != WP_DATE_NONE)
+			add_deadline(cal, share, &share->deadlines.items[i], stamp, category);
+	free(category);
+	return cal;
+}
 
 int wp_export_ics(const wp_share *share, const wp_export_opts *opts, FILE *out, wp_err *err)
 {
-	(void)share, (void)opts, (void)out;
-	return wp_err_set(err, "the ics export is not written yet");
+	icalcomponent *cal = build_calendar(share, opts);
+	char *text = icalcomponent_as_ical_string_r(cal);
+	icalcomponent_free(cal);
+	if (!text)
+		return wp_err_set(err, "libical could not write the calendar: %s",
+				  icalerror_strerror(icalerrno));
+	size_t n = strlen(text);
+	int rc = 0;
+	if (fwrite(text, 1, n, out) != n || fflush(out) != 0)
+		rc = wp_err_set(err, "writing the calendar: %s", strerror(errno));
+	icalmemory_free_buffer(text);
+	return rc;
 }
