@@ -109,6 +109,8 @@ const char *wp_notice_find_near(const char *s, const char *needle, size_t window
 void wp_notice_split_units(const char *list, json_t *arr);
 /* Does a name read like a unit (an office, a body, a group of them)? */
 bool wp_notice_unit_like(const char *name);
+/* Every name of a list (A、B、C) reads like a unit. */
+bool wp_notice_units_like(const char *list);
 /* Two spellings of one unit in this notice (县市场监督管理局 ~ 县市场监管局（知识产权局）). */
 bool wp_notice_same_unit(struct reader *r, const char *a, const char *b);
 /* Takes the committee's spelling of names missing the region level; consumes arr. */

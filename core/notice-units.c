@@ -64,7 +64,7 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			continue;
 		const char *from = hit + strlen("由");
 		char *x = wp_str_sub(from, (size_t)(lead_end - from));
-		if (!wp_notice_unit_like(x)) {
+		if (!wp_notice_units_like(x)) {
 			free(x);
 			continue;
 		}
@@ -101,7 +101,7 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h && !at; h++)
 				at = wp_str_find(clause, *h);
 			char *y = at && at > clause ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
-			bool helps = y && wp_notice_unit_like(y);
+			bool helps = y && wp_notice_units_like(y);
 			if (helps)
 				wp_notice_split_units(y, coop);
 			free(y);

@@ -183,7 +183,8 @@ bool wp_notice_unit_like(const char *name)
 		"（市）", "县", "区", "市", "州", "镇街", "单位", "部门", "机构", "企业", "主体",
 		"公司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", "日报",
 		"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
-		"小学", "学院", "大学", "幼儿园", "协会", "银行", "村", "社区", "乡镇", "镇", "乡", NULL};
+		"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇",
+		"镇", "乡", NULL};
 	char *n = wp_str_trim_end(name, wp_notice_end_punct);
 	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
 	if (wp_str_ends(n, "）")) {
@@ -205,6 +206,20 @@ bool wp_notice_unit_like(const char *name)
 		ok = !wp_str_ends(n, *t);
 	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。");
 	free(n);
+	return ok;
+}
+
+/* A list of units (A、B、C): each one reads like a unit. The width bound
+ * of wp_notice_unit_like holds for one name, not for a list of seven. */
+bool wp_notice_units_like(const char *list)
+{
+	json_t *names = json_array();
+	wp_notice_split_units(list, names);
+	size_t i;
+	json_t *v;
+	bool ok = json_array_size(names) > 0;
+	json_array_foreach(names, i, v) ok = ok && wp_notice_unit_like(json_string_value(v));
+	json_decref(names);
 	return ok;
 }
 

@@ -72,6 +72,23 @@ START_TEST(a_bare_plan_is_read_from_its_title_line)
 }
 END_TEST
 
+/* 由A、B牵头，C、D、E、F、G、H、I配合: a long list of cooperating units
+ * is read whole, however wide (each name is judged, not the list). */
+START_TEST(a_long_list_of_cooperating_units_is_read)
+{
+	json_t *plan = read_text("某某县2027年全国助残日活动方案\n"
+				 "一、活动时间\n2027年5月10日至5月16日\n"
+				 "二、活动内容\n（一）集中宣传服务活动。5月16日上午8:30，在县城人民广场举办。"
+				 "由县残联、县民政局牵头，县卫健局、县人社局、县司法局、县医保局、"
+				 "县人民医院、团县委、县妇联配合。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(names(a, "lead"), "县残联、县民政局");
+	ck_assert_str_eq(names(a, "cooperate"),
+			 "县卫健局、县人社局、县司法局、县医保局、县人民医院、团县委、县妇联");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -595,6 +612,7 @@ int main(void)
 	Suite *s = suite_create("reader parts");
 	TCase *tc = tcase_create("parts");
 	tcase_add_test(tc, a_bare_plan_is_read_from_its_title_line);
+	tcase_add_test(tc, a_long_list_of_cooperating_units_is_read);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
