@@ -65,6 +65,7 @@ struct cli_command {
 extern const struct cli_command wp_report_commands[];
 extern const struct cli_command wp_data_commands[];
 extern const struct cli_command wp_export_commands[];
+extern const struct cli_command wp_clone_commands[];
 
 /* Prints "weekplan: MESSAGE" on stderr (escaped, see cli_write) and
  * returns WP_EXIT_ERROR. */

@@ -29,7 +29,7 @@ struct global_options {
 static const struct cli_command *find_command(const char *name)
 {
 	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands,
-					      wp_export_commands};
+					      wp_export_commands, wp_clone_commands};
 	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
 		for (const struct cli_command *c = tables[t]; c->name; c++)
 			if (strcmp(c->name, name) == 0)
@@ -60,7 +60,7 @@ static void print_help(void)
 	       "With no command, opens the planner on a terminal, or prints this week's\n"
 	       "agenda in a pipe.\n\nCommands:\n");
 	const struct cli_command *tables[] = {wp_report_commands, wp_data_commands,
-					      wp_export_commands};
+					      wp_export_commands, wp_clone_commands};
 	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
 		for (const struct cli_command *c = tables[t]; c->name; c++)
 			printf("  %-11s %s\n", c->name, _(c->summary));
