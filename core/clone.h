@@ -64,11 +64,14 @@ const char *wp_clone_finding_code(wp_clone_finding_kind kind);
 int wp_clone_title(struct wp_store *st, int64_t source, const wp_clone_opts *opts,
 		   char **title, int64_t *existing, wp_err *err);
 
-/* Copies campaign source as opts say. All or nothing: on failure nothing
- * is stored and *out is empty. On success *out describes the copy and
- * what to review; clear it with wp_clone_report_clear. A copy whose title
- * is already stored is refused unless opts->flags has WP_PLAN_REPLACE; a
- * copy with the original's own title (no year in it to replace) always is. */
+/* Copies campaign source as opts say. All or nothing: the copy is stored
+ * in one transaction, and on failure nothing is stored and *out is empty.
+ * (The one exception: when the stored copy cannot be read back for the
+ * review, -1 comes with a message that names the copy, which stays.) On
+ * success *out describes the copy and what to review; clear it with
+ * wp_clone_report_clear. A copy whose title is already stored is refused
+ * unless opts->flags has WP_PLAN_REPLACE; a copy with the original's own
+ * title (no year in it to replace) always is. */
 int wp_clone(struct wp_store *st, int64_t source, const wp_clone_opts *opts,
 	     wp_clone_report *out, wp_err *err);
 
