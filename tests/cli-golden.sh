@@ -75,6 +75,24 @@ $V import "$top_srcdir/tests/fixtures/plans/vice-chair.json" >/dev/null
 case_ matrix-vice-chair $V matrix 科技活动周
 case_ matrix-vice-chair-tsv $V matrix 科技活动周 --format tsv
 
+# Next year's plan: 荣昌 (2023) copied to 2024, with what to review; the
+# copy as a plan file (dates moved, title's year, no document number, issue
+# date or submissions: one submission is recorded in the original first).
+case_ clone-rongchang $W clone 荣昌 --year 2024
+K="$WEEKPLAN --db $tmp/clone.db --today 2024-04-20"
+$K import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+$K submit 1 区法院 --on 2023-04-12 >/dev/null
+$K clone 荣昌 --year 2024 >/dev/null
+case_ clone-rongchang-export $K export 荣昌区2024
+# A rule in working days resolved again in 2024's calendar: 朝阳's 报送总结
+# (2 working days after the end, 26 April) is due Monday 29 April, the
+# make-up Sunday 28 April counting; and 2027, whose holidays are not known.
+$K import "$top_srcdir/data/plans/001-chaoyang-2026.json" >/dev/null
+$K clone 朝阳 --year 2024 >/dev/null
+case_ clone-chaoyang-deadlines $K deadlines --campaign 2024年朝阳 --within 14
+case_ clone-chaoyang-2027 $K clone 2026年朝阳 --year 2027 --format tsv
+case_ clone-refused $K clone 荣昌区2023 --year 2024
+
 # Chinese output needs the zh_CN.UTF-8 locale; without it these cases
 # would silently print English, so they are skipped and say so.
 if have_zh_locale; then
@@ -84,6 +102,7 @@ if have_zh_locale; then
 	case_ matrix-luzhai-zh $ZH $W matrix 鹿寨
 	case_ matrix-vice-chair-zh $ZH $V matrix 科技活动周
 	case_ check-zh $ZH $W check 鹿寨
+	case_ clone-zh $ZH $W clone 濮阳 --year 2025
 	case_ help-zh $ZH $WEEKPLAN agenda --help
 	# the notice reader's report of what it guessed, in Chinese
 	case_ notice-import-zh $ZH $WEEKPLAN --db "$tmp/notices-zh.db" --today 2025-04-16 \

@@ -573,6 +573,35 @@ cmp -s "$tmp/cli.json" "$tmp/planner.json" && ok "an existing file is kept on no
 keys q # closes the campaign list
 wait_for "arrows move"
 
+# --- y in the campaign list copies the campaign into another year -------------
+keys c
+wait_for "y copy" && keys y
+wait_for "Copy into the year: 2024" && keys Enter
+wait_for "Copied: 荣昌区2024年" && snap clone-review-80x24
+cdb="$tmp/clone-cli.db"
+$WEEKPLAN --db "$cdb" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+$WEEKPLAN --db "$cdb" clone 荣昌 --year 2024 >/dev/null
+tests=$((tests + 1))
+if $WEEKPLAN --db "$xdb" export 荣昌区2024 >"$tmp/clone-planner.json" &&
+	$WEEKPLAN --db "$cdb" export 荣昌区2024 | cmp -s - "$tmp/clone-planner.json"; then
+	ok "y stores what weekplan clone stores"
+else
+	fail "the planner's copy differs from the command line's"
+fi
+keys Escape
+tests=$((tests + 1))
+wait_for "* 2024-04-20..2024-04-26  荣昌区2024年" && ok "the copy is the current campaign"
+# Copied again onto the stored copy: replaced only after a yes.
+keys Down y
+wait_for "Copy into the year: 2024" && keys Enter
+wait_for "is already stored. Replace it?" && keys n Enter
+wait_for "y copy"
+tests=$((tests + 1))
+[ "$($WEEKPLAN --db "$xdb" campaigns --format tsv | wc -l)" -eq 2 ] && ok "a stored copy is kept on no" ||
+	fail "a second copy was stored without a yes"
+keys q
+wait_for "arrows move"
+
 # Quit the last planner, then look for sanitizer reports (in a build with
 # sanitizers, the planner's own stderr is the tmux pane, so they go to files).
 keys q

@@ -79,6 +79,7 @@ extern const struct cli_command wp_report_commands[];
 extern const struct cli_command wp_data_commands[];
 extern const struct cli_command wp_export_commands[];
 extern const struct cli_command wp_remind_commands[];
+extern const struct cli_command wp_clone_commands[];
 
 /* Prints "weekplan: MESSAGE" on stderr (escaped, see cli_write) and
  * returns WP_EXIT_ERROR. */

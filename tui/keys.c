@@ -72,6 +72,8 @@ const struct wp_key_binding wp_key_table[] = {
 	{'s', "s", SCOPE_LIST, ACT_SAVE, N_("save what an import review shows")},
 	{'x', "x", SCOPE_LIST, ACT_EXPORT,
 	 N_("export the campaign under the cursor: xlsx, ics, csv, html or json")},
+	{'y', "y", SCOPE_LIST, ACT_CLONE,
+	 N_("copy the campaign under the cursor into another year (next year's plan)")},
 	{0, NULL, SCOPE_GLOBAL, ACT_NONE, NULL},
 };
 

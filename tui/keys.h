@@ -55,6 +55,7 @@ enum wp_action {
 	ACT_SAVE,
 	ACT_IMPORT,
 	ACT_EXPORT,
+	ACT_CLONE,
 };
 
 /* Scopes: where a binding applies. */

@@ -26,12 +26,17 @@ struct global_options {
 	bool demo, help, version;
 };
 
+/* Every command, in the order --help lists them. */
+static const struct cli_command *const command_tables[] = {
+	wp_report_commands, wp_remind_commands, wp_data_commands, wp_export_commands,
+	wp_clone_commands,
+};
+#define NTABLES (sizeof command_tables / sizeof *command_tables)
+
 static const struct cli_command *find_command(const char *name)
 {
-	const struct cli_command *tables[] = {wp_report_commands, wp_remind_commands,
-					      wp_data_commands, wp_export_commands};
-	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
-		for (const struct cli_command *c = tables[t]; c->name; c++)
+	for (size_t t = 0; t < NTABLES; t++)
+		for (const struct cli_command *c = command_tables[t]; c->name; c++)
 			if (strcmp(c->name, name) == 0)
 				return c;
 	return NULL;
@@ -59,10 +64,8 @@ static void print_help(void)
 	       "Plan campaign weeks: activities, responsible units and report deadlines.\n"
 	       "With no command, opens the planner on a terminal, or prints this week's\n"
 	       "agenda in a pipe.\n\nCommands:\n");
-	const struct cli_command *tables[] = {wp_report_commands, wp_remind_commands,
-					      wp_data_commands, wp_export_commands};
-	for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
-		for (const struct cli_command *c = tables[t]; c->name; c++)
+	for (size_t t = 0; t < NTABLES; t++)
+		for (const struct cli_command *c = command_tables[t]; c->name; c++)
 			printf("  %-11s %s\n", c->name, _(c->summary));
 	printf("\nGlobal options:\n"
 	       "  --db FILE         database (default $XDG_DATA_HOME/weekplan/weekplan.db)\n"

@@ -148,6 +148,9 @@ void view_list_help(struct tui *t);
 void view_list_campaigns(struct tui *t);
 /* Asks for a format and a file name, then writes the campaign there. */
 void tui_export_campaign(struct tui *t, int64_t campaign_id);
+/* Asks for a year, copies the campaign into it, makes the copy current
+ * and lists what to review in it. */
+void tui_clone_campaign(struct tui *t, int64_t campaign_id);
 void view_list_search(struct tui *t, const char *text);
 /* Reads a notice or a plan file and shows it for review; s stores it. */
 void view_list_import(struct tui *t, const char *path);

@@ -250,6 +250,12 @@ static enum view_result list_action(struct tui *t, void *data, enum wp_action ac
 		else
 			tui_message(t, false, "%s", _("Export a campaign from the campaign list (c)."));
 		return VIEW_HANDLED;
+	case ACT_CLONE:
+		if (l->n && l->items[l->selected].kind == ITEM_CAMPAIGN)
+			tui_clone_campaign(t, l->items[l->selected].id);
+		else
+			tui_message(t, false, "%s", _("Copy a campaign from the campaign list (c)."));
+		return VIEW_HANDLED;
 	case ACT_OPEN:
 		if (l->n == 0)
 			return VIEW_HANDLED;
@@ -468,7 +474,7 @@ static void fill_campaigns(struct tui *t, struct list_data *l)
 
 void view_list_campaigns(struct tui *t)
 {
-	struct list_data *l = list_new(_("Campaigns: Enter current  n new  e edit  d delete  x export"));
+	struct list_data *l = list_new(_("Campaigns: Enter current  n new  e edit  d delete  x export  y copy"));
 	l->on_open = campaign_chosen;
 	l->fill = fill_campaigns;
 	l->day = WP_DATE_NONE;
