@@ -34,6 +34,7 @@ char *wp_notice_due_what(const char *s)
 		if ((v->uses & WP_SUBMIT_THING) && (sent = wp_str_find(s, v->word)))
 			sent += strlen(v->word);
 	char *obj = NULL;
+	bool attended = false;
 	size_t verb_len;
 	if (put && wp_submit_find(put, WP_SUBMIT_PUT, &verb_len)) {
 		/* the object holds one character at least: 将报告会名单发送… */
@@ -48,6 +49,7 @@ char *wp_notice_due_what(const char *s)
 	else if (sent)
 		obj = wp_notice_upto(sent, send_stops);
 	else if (wp_str_find(s, "参加")) {
+		attended = true;
 		/* 参加4月17日的启动仪式: the thing, without its date */
 		const char *what = wp_str_find(s, "参加") + strlen("参加");
 		wp_ndate d;
@@ -67,8 +69,9 @@ char *wp_notice_due_what(const char *s)
 		return NULL;
 	}
 	/* what is sent is named as the thing (活动总结), what is attended as
-	 * the act (参加启动仪式) */
-	if (!wp_str_find(s, "参加") || wp_str_find(s, "报送"))
+	 * the act (参加启动仪式); a thing put to be sent may itself name those
+	 * who attend (将参加活动的人员名单报…): it is still the thing */
+	if (!attended || wp_str_find(s, "报送"))
 		return obj;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "参加%s", obj);

@@ -89,6 +89,20 @@ START_TEST(a_long_list_of_cooperating_units_is_read)
 }
 END_TEST
 
+/* 将参加X的人员名单报Y: the thing put to be sent names who attend; it is
+ * still the thing, not an act to attend (参加参加…). */
+START_TEST(a_list_of_those_attending_is_the_thing_sent)
+{
+	json_t *plan = read_text("某某县2027年全国助残日活动方案\n"
+				 "一、活动时间\n2027年5月10日至5月16日\n"
+				 "二、活动内容\n（一）集中宣传服务活动。5月16日上午，在县城人民广场举办，由县残联牵头。\n"
+				 "三、工作要求\n请各成员单位于5月12日前将参加集中宣传服务活动的人员名单报县残联办公室。\n");
+	json_t *d = json_object_get(plan, "deadlines");
+	ck_assert_str_eq(field(json_array_get(d, 0), "what"), "参加集中宣传服务活动的人员名单");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -613,6 +627,7 @@ int main(void)
 	TCase *tc = tcase_create("parts");
 	tcase_add_test(tc, a_bare_plan_is_read_from_its_title_line);
 	tcase_add_test(tc, a_long_list_of_cooperating_units_is_read);
+	tcase_add_test(tc, a_list_of_those_attending_is_the_thing_sent);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
