@@ -220,6 +220,30 @@ static int year_elsewhere(struct reader *r)
 	return doc ? wp_nfind_year(doc) : -1;
 }
 
+/* A page from the middle of a plan may name its year only in passing
+ * (报送2025年“安全生产月”活动开展情况总结): when the text names one year
+ * and no other, its dates are in that year. Two years (自2019年以来…
+ * 2025年) say nothing certain, and then none is taken. */
+static int sole_year(struct reader *r)
+{
+	int year = -1;
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
+		for (const char *p = r->t.para[i]; (p = wp_str_find(p, "年")) != NULL; p += strlen("年")) {
+			const char *digits = p;
+			while (digits > r->t.para[i] && digits[-1] >= '0' && digits[-1] <= '9' && p - digits < 5)
+				digits--;
+			int y = p - digits == 4 ? wp_nfind_year(digits) : -1;
+			if (y < 0)
+				continue;
+			if (year > 0 && y != year)
+				return -1;
+			year = y;
+		}
+	if (year > 0)
+		wp_notice_note(r, WP_TR("the year %d is taken from the only year the text names"), year);
+	return year;
+}
+
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 {
 	size_t title_at = 0;
@@ -319,6 +343,8 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 	r->year = title ? wp_nfind_year(title) : -1;
 	if (r->year < 0)
 		r->year = year_elsewhere(r);
+	if (r->year < 0)
+		r->year = sole_year(r);
 }
 
 /* 依据《X》（文号）: the higher-level plan. */

@@ -100,6 +100,9 @@ extern const char *const wp_notice_end_punct[];
  * marker up to a stop, trimmed (NULL if marker is absent or it is empty);
  * the first sentence of s. */
 char *wp_notice_upto(const char *s, const char *const *stops);
+/* The same, but a stop inside （…） does not count: 总结（含图片不少于5张）
+ * is not cut at the 于 of 不少于. */
+char *wp_notice_upto_outside(const char *s, const char *const *stops);
 char *wp_notice_after(const char *s, const char *marker, const char *const *stops);
 char *wp_notice_first_sentence(const char *s);
 /* needle within the first window bytes of s, or NULL (bounded search). */

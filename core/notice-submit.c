@@ -40,7 +40,7 @@ char *wp_notice_due_what(const char *s)
 		/* the object holds one character at least: 将报告会名单发送… */
 		const char *from = put + wp_str_char_len(put);
 		size_t first = wp_str_char_len(from);
-		char *rest = wp_notice_upto(from + first, obj_stops);
+		char *rest = wp_notice_upto_outside(from + first, obj_stops);
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_printf(&b, "%.*s%s", (int)first, from, rest);
 		free(rest);

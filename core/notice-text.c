@@ -240,6 +240,19 @@ static bool ends_sentence(const char *s, size_t len)
 	return false;
 }
 
+/* Ends a sentence or a clause for certain: a wrapped line may end with
+ * a closing bracket or quote in mid-sentence (总结（含图片不少于5张） | 报…). */
+static bool ends_clause(const char *s, size_t len)
+{
+	static const char *const ends[] = {"。", "；", "：", "！", "？", ":", ";"};
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t n = strlen(ends[i]);
+		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 static bool starts_block(const char *s)
 {
 	int n;
@@ -266,6 +279,9 @@ struct open_para {
 	bool has_comma, has_period, label; /* label: "X：…" near the start */
 	bool has_full_comma;		   /* a ， (not a 、 in a quoted title) */
 	bool row;			   /* a table row: never joined */
+	int last_width;			   /* of the line appended last */
+	int open_brackets;		   /* （ not yet closed by ） */
+	int wrap;			   /* the text's wrap width, 0: none */
 };
 
 /* Was this paragraph cut by a page break? Prose (with commas) that is long
@@ -274,6 +290,12 @@ static bool continues(const struct open_para *o)
 {
 	int n;
 	const char *text = wp_buf_str(&o->text);
+	/* text copied from a PDF wraps every line at one width: a full line
+	 * that does not end its sentence goes on in the next, whatever it
+	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);
+	 * "full" leaves room for the half-width digits and quotes a line holds */
+	if (o->wrap && o->last_width * 100 >= o->wrap * 85 && !ends_clause(text, o->text.len))
+		return true;
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
 	if (o->width < 40 || ends_sentence(text, o->text.len) || wp_heading_top(text, &n) ||
@@ -293,7 +315,7 @@ static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 		t->para = wp_xrealloc(t->para, *cap * sizeof *t->para);
 	}
 	t->para[t->n++] = wp_buf_take(&o->text);
-	o->width = 0;
+	o->width = o->last_width = o->open_brackets = 0;
 	o->has_comma = o->has_full_comma = o->has_period = o->label = false;
 }
 
@@ -304,7 +326,12 @@ static void append_line(struct open_para *o, const char *clean)
 		o->label = colon && colon - clean <= 18;
 	}
 	wp_buf_puts(&o->text, clean);
-	o->width += wp_text_width(clean);
+	o->last_width = wp_text_width(clean);
+	o->width += o->last_width;
+	for (const char *b = wp_str_find(clean, "（"); b; b = wp_str_find(b + strlen("（"), "（"))
+		o->open_brackets++;
+	for (const char *b = wp_str_find(clean, "）"); b; b = wp_str_find(b + strlen("）"), "）"))
+		o->open_brackets -= o->open_brackets > 0;
 	o->has_comma = o->has_comma || wp_str_find(clean, "，") || wp_str_find(clean, "、");
 	o->has_full_comma = o->has_full_comma || wp_str_find(clean, "，");
 	o->has_period = o->has_period || wp_str_find(clean, "。");
@@ -428,7 +455,10 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	free(spaced);
 	/* A long paragraph cut before its sentence ended continues in the
 	 * next line (a page break in the source). */
-	if (row || o->row || !(o->text.len && continues(o) && !starts_block(clean)))
+	/* a line cut inside a bracket goes on even where the rest looks like
+	 * an item's number: 6月16日（星期 | 一）上午 */
+	bool opens = starts_block(clean) && !(o->wrap && o->open_brackets > 0);
+	if (row || o->row || !(o->text.len && continues(o) && !opens))
 		push_para(t, cap, o);
 	append_line(o, clean);
 	o->row = row;
@@ -436,6 +466,36 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 }
 
 static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, wp_err *err);
+
+/* The width at which the text was wrapped, when it was: a copy from a
+ * PDF (or a fixed-width mail) breaks every line of a paragraph at one
+ * width, give or take a column for punctuation. Found as the width most
+ * long lines share; 0 when no width is shared by at least five lines and
+ * two in five of the long ones (a text with a paragraph per line has
+ * widths all over). Lines over 200 columns are paragraphs, not wraps. */
+enum { WRAP_MIN = 24, WRAP_MAX = 200 };
+static int wrap_width(const char *text)
+{
+	int count[WRAP_MAX + 1] = {0}, long_lines = 0;
+	for (const char *line = text; *line;) {
+		size_t n = strcspn(line, "\n");
+		char *one = wp_xstrndup(line, n);
+		char *trimmed = wp_str_trim_end(one, NULL);
+		int w = wp_text_width(trimmed);
+		free(trimmed);
+		free(one);
+		if (w >= WRAP_MIN && w <= WRAP_MAX)
+			count[w]++, long_lines++;
+		line += n + (line[n] == '\n');
+	}
+	int best = 0, best_n = 0;
+	for (int w = WRAP_MIN; w <= WRAP_MAX; w++) {
+		int n = count[w] + count[w - 1] + count[w - 2];
+		if (n > best_n)
+			best = w, best_n = n;
+	}
+	return best_n >= 5 && best_n * 5 >= long_lines * 2 ? best : 0;
+}
 
 int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 {
@@ -469,7 +529,7 @@ static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, 
 		out->was_gb18030 = true;
 	}
 	wp_buf line = WP_BUF_INIT;
-	struct open_para open = {.text = WP_BUF_INIT};
+	struct open_para open = {.text = WP_BUF_INIT, .wrap = wrap_width(utf8)};
 	size_t cap = 0;
 	const uint8_t *p = (const uint8_t *)utf8;
 	while (*p) {

@@ -94,6 +94,22 @@ char *wp_notice_upto(const char *s, const char *const *stops)
 	return wp_str_sub(s, (size_t)(p - s));
 }
 
+char *wp_notice_upto_outside(const char *s, const char *const *stops)
+{
+	const char *p = s;
+	int depth = 0;
+	for (; *p; p++) {
+		if (wp_str_starts(p, "（"))
+			depth++;
+		else if (wp_str_starts(p, "）") && depth > 0)
+			depth--;
+		for (const char *const *st = stops; *st && depth == 0; st++)
+			if (*p == **st && wp_str_starts(p, *st))
+				return wp_str_sub(s, (size_t)(p - s));
+	}
+	return wp_str_sub(s, (size_t)(p - s));
+}
+
 const char *wp_notice_find_near(const char *s, const char *needle, size_t window)
 {
 	size_t n = strlen(needle);

@@ -103,6 +103,64 @@ START_TEST(a_list_of_those_attending_is_the_thing_sent)
 }
 END_TEST
 
+/* Text copied from a PDF: every line wrapped at one width, page marks
+ * between, a date and a bracket cut at the line's end. Full lines that do
+ * not end a clause go on in the next, whatever the next opens with. */
+START_TEST(lines_wrapped_at_one_width_are_joined_again)
+{
+	json_t *plan = read_text("某某镇2026年防灾减灾宣传周活动方案\n"
+				 "一、活动时间\n2026年5月10日至5月16日。\n"
+				 "二、活动内容\n"
+				 "（一）“防灾减灾知识进社区”宣传活动。5月12日（星\n"
+				 "期二）上午9:00，在镇文化广场设立咨询台，展示防灾\n"
+				 "减灾展板，发放宣传资料，现场解答群众咨询。由镇应\n"
+				 "急办牵头，镇派出所、镇卫生院配合。\n"
+				 "— 2 —\n"
+				 "（二）应急疏散演练。5月14日（星期四）下午2:30，在\n"
+				 "镇中心学校开展地震应急疏散演练，组织全校师生参加\n"
+				 "演练并观摩应急救护示范。由镇中心学校牵头，镇应急\n"
+				 "办配合。\n"
+				 "三、工作要求\n"
+				 "各村（社区）于5月20日（星期三）前将活动开展情况总\n"
+				 "结（含图片不少于5张）报镇应急办，逾期未报的将通报。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(field(a, "start"), "2026-05-12");
+	ck_assert_str_eq(field(a, "time"), "09:00");
+	ck_assert_str_eq(names(a, "lead"), "镇应急办");
+	ck_assert_str_eq(names(a, "cooperate"), "镇派出所、镇卫生院");
+	a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "start"), "2026-05-14");
+	ck_assert_str_eq(field(a, "time"), "14:30");
+	ck_assert_str_eq(names(a, "lead"), "镇中心学校");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "what"), "活动开展情况总结（含图片不少于5张）");
+	ck_assert_str_eq(field(d, "due"), "2026-05-20");
+	json_decref(plan);
+}
+END_TEST
+
+/* A page from the middle of a plan names its year once, in passing: its
+ * dates are in that year. Two different years say nothing certain. */
+START_TEST(the_only_year_a_fragment_names_dates_it)
+{
+	json_t *plan = read_text("（三）安全宣传咨询日活动。6月16日上午9:00，在镇农贸市场门口设立咨询台。"
+				 "由镇应急办牵头。\n"
+				 "（四）及时报送。各村于6月27日前将2025年安全生产月活动总结报镇应急办。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(field(a, "start"), "2025-06-16");
+	json_decref(plan);
+	plan = read_text("（三）安全宣传咨询日活动。6月16日上午9:00，在镇农贸市场门口设立咨询台，"
+			 "总结2024年经验。由镇应急办牵头。\n"
+			 "（四）及时报送。各村于6月27日前将2025年安全生产月活动总结报镇应急办。\n");
+	a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_ptr_null(field(a, "start"));
+	ck_assert_str_eq(field(a, "date_text"), "6月16日");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -628,6 +686,8 @@ int main(void)
 	tcase_add_test(tc, a_bare_plan_is_read_from_its_title_line);
 	tcase_add_test(tc, a_long_list_of_cooperating_units_is_read);
 	tcase_add_test(tc, a_list_of_those_attending_is_the_thing_sent);
+	tcase_add_test(tc, lines_wrapped_at_one_width_are_joined_again);
+	tcase_add_test(tc, the_only_year_a_fragment_names_dates_it);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
