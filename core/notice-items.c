@@ -232,7 +232,25 @@ static void from_now_on(struct reader *r, const char *text, const wp_ndate *d, j
 		wp_notice_set_dates(a, start, d->start);
 }
 
-static void read_item(struct reader *r, const char *no, const char *heading, const char *rest)
+/* 总结提升（4月28日—4月30日）: a title closed by its dates in brackets is
+ * the name before them (the item reads the dates from its line). */
+static void drop_date_brackets(char *title, int year)
+{
+	char *open = NULL;
+	for (char *q = strstr(title, "（"); q; q = strstr(q + strlen("（"), "（"))
+		open = q;
+	wp_ndate d;
+	if (!open || open == title || !wp_str_ends(title, "）") ||
+	    !wp_nfind_date(open + strlen("（"), year, &d) || d.at != open + strlen("（") ||
+	    strcmp(d.at + d.len, "）") != 0)
+		return;
+	*open = '\0';
+}
+
+/* group_heading: the （一） or 第一阶段 heading the item is numbered under,
+ * or NULL; an item with no date of its own takes the group's. */
+static void read_item(struct reader *r, const char *no, const char *heading, const char *rest,
+		      const char *group_heading)
 {
 	static const char *const title_stops[] = {"。", NULL};
 	char *title = wp_notice_upto(heading, title_stops);
@@ -251,6 +269,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	if (wp_nfind_date(clean_title, r->year, &tail) && tail.at > clean_title &&
 	    tail.at + tail.len == clean_title + strlen(clean_title) && wp_text_width(clean_title) > 16)
 		clean_title[tail.at - clean_title] = '\0';
+	drop_date_brackets(clean_title, r->year);
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
 	wp_str_skip(&after_title, "。");
@@ -269,7 +288,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	char *first = wp_notice_first_sentence(text);
 	wp_ndate d;
 	const char *date_src = when ? when : first;
-	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(clean_title, r->year, &d)) {
+	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
@@ -277,6 +296,10 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: '%.*s' read as the days it spans"), no, (int)d.len, d.at);
+	} else if (group_heading && wp_nfind_date(group_heading, r->year, &d)) {
+		wp_notice_set_read_dates(a, &d);
+		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its group's, %.*s"), no,
+			       (int)d.len, d.at);
 	} else {
 		wp_notice_note(r, WP_TR("activity %s: no date found; it takes place some time in the campaign period"),
 		     no);
@@ -386,7 +409,7 @@ static size_t read_schedule(struct reader *r, size_t from)
 		char *title = wp_notice_upto(after + wp_str_char_len(after), title_stops);
 		wp_buf line = WP_BUF_INIT;
 		wp_buf_printf(&line, "%s。%s", title, p);
-		read_item(r, no, wp_buf_str(&line), "");
+		read_item(r, no, wp_buf_str(&line), "", NULL);
 		wp_buf_free(&line);
 		free(title);
 		count++;
@@ -417,6 +440,7 @@ void wp_notice_read_activities(struct reader *r)
 	}
 	size_t section = i + 1;
 	char group[32] = "";
+	const char *group_heading = NULL;
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		if (wp_outline_ends_section(o, i))
 			break;
@@ -445,6 +469,7 @@ void wp_notice_read_activities(struct reader *r)
 		if (cn) {
 			wp_cn_number_format(n, no, sizeof no);
 			snprintf(group, sizeof group, "%s", no);
+			group_heading = NULL;
 		} else if (*group) {
 			snprintf(no, sizeof no, "%s.%d", group, n);
 		} else {
@@ -455,6 +480,7 @@ void wp_notice_read_activities(struct reader *r)
 		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);
 		if (cn && !rest.len && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
+			group_heading = heading;
 			i = j;
 			continue;
 		}
@@ -462,7 +488,7 @@ void wp_notice_read_activities(struct reader *r)
 			wp_buf_free(&rest);
 			break;
 		}
-		read_item(r, no, heading, wp_buf_str(&rest));
+		read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
 		wp_buf_free(&rest);
 		i = j;
 	}

@@ -62,7 +62,7 @@ static bool heading(struct wp_outline_para *op, const char *para)
 		if (wp_str_starts(para, "（"))
 			op->level = para[strlen("（")] >= '0' && para[strlen("（")] <= '9' ? 4 : 2;
 		else
-			op->level = *para >= '0' && *para <= '9' ? 3 : 2; /* else 活动一： */
+			op->level = *para >= '0' && *para <= '9' ? 3 : 2; /* else 活动一：, 第一阶段 */
 	} else if ((n = circled(para, &text)) > 0) {
 		op->kind = WP_OUTLINE_ITEM;
 		op->level = 5;

@@ -59,12 +59,34 @@ static int named_item(const char *para, const char **after)
 	return n;
 }
 
+/* 第一阶段：动员部署（4月1日—4月3日）: a phase of the campaign, the items
+ * under it numbered afresh. Its name may follow a ：, a space, or nothing
+ * (第二阶段（4月7日至25日）集中整治). */
+static int phase_item(const char *para, const char **after)
+{
+	const char *p = para;
+	if (!wp_str_skip(&p, "第"))
+		return -1;
+	size_t len = 0;
+	int n = wp_cn_number(p, &len);
+	p += len;
+	if (n < 0)
+		n = arabic_item(p, &p);
+	if (n < 0 || !wp_str_skip(&p, "阶段"))
+		return -1;
+	if (!(wp_str_skip(&p, "：") || wp_str_skip(&p, ":") || wp_str_skip(&p, "，")))
+		while (*p == ' ')
+			p++;
+	*after = p;
+	return n;
+}
+
 const char *wp_heading_item(const char *para, int *number)
 {
 	const char *p;
 	int n;
-	if ((n = named_item(para, &p)) > 0) {
-		/* 活动一：启动仪式 */
+	if ((n = named_item(para, &p)) > 0 || (n = phase_item(para, &p)) > 0) {
+		/* 活动一：启动仪式, 第一阶段：动员部署 */
 	} else if (wp_str_starts(para, "（")) {
 		const char *in = para + strlen("（");
 		size_t len = 0;

@@ -161,6 +161,39 @@ START_TEST(the_only_year_a_fragment_names_dates_it)
 }
 END_TEST
 
+/* 第一阶段：X（dates） groups the items under it as （一） does; an item
+ * with no date of its own takes its phase's, and a phase with no items
+ * is an activity itself, named without its dates. */
+START_TEST(phases_group_the_items_under_them)
+{
+	json_t *plan = read_text("某某区2026年爱国卫生月活动方案\n"
+				 "一、活动时间\n2026年4月1日至4月30日。\n"
+				 "二、活动安排\n"
+				 "第一阶段：动员部署（4月1日—4月3日）\n"
+				 "1.召开动员会。4月1日上午9:00，在区政府会议室召开，由区爱卫办牵头。\n"
+				 "2.营造氛围。各街道悬挂横幅、张贴海报营造活动氛围。\n"
+				 "第二阶段：集中整治（4月7日—4月25日）\n"
+				 "1.环境卫生整治。4月11日，由区城管局牵头，各街道配合。\n"
+				 "第三阶段：总结提升（4月28日—4月30日）\n"
+				 "区爱卫办对各街道活动开展情况进行检查评估。\n"
+				 "三、工作要求\n（一）加强领导。各街道要高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 4);
+	ck_assert_str_eq(field(json_array_get(acts, 0), "no"), "一.1");
+	json_t *a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "no"), "一.2");
+	ck_assert_str_eq(field(a, "start"), "2026-04-01");
+	ck_assert_str_eq(field(a, "end"), "2026-04-03");
+	ck_assert_str_eq(field(json_array_get(acts, 2), "no"), "二.1");
+	a = json_array_get(acts, 3);
+	ck_assert_str_eq(field(a, "no"), "三");
+	ck_assert_str_eq(field(a, "title"), "总结提升");
+	ck_assert_str_eq(field(a, "start"), "2026-04-28");
+	ck_assert_str_eq(field(a, "end"), "2026-04-30");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -688,6 +721,7 @@ int main(void)
 	tcase_add_test(tc, a_list_of_those_attending_is_the_thing_sent);
 	tcase_add_test(tc, lines_wrapped_at_one_width_are_joined_again);
 	tcase_add_test(tc, the_only_year_a_fragment_names_dates_it);
+	tcase_add_test(tc, phases_group_the_items_under_them);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
