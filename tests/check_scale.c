@@ -37,6 +37,13 @@ static void add_filler(int year, int n)
 	ck_assert_int_eq(sqlite3_exec(wp_store_db(st), sql, NULL, NULL, NULL), SQLITE_OK);
 }
 
+static void exec_ok(const char *sql)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(wp_store_db(st), sql, NULL, NULL, &msg);
+	ck_assert_msg(rc == SQLITE_OK, "%s", msg ? msg : "?");
+}
+
 static long long work_of_week(struct wp_store_work *w)
 {
 	wp_agenda ag;
@@ -76,12 +83,123 @@ START_TEST(the_week_view_does_the_same_work_on_a_large_database)
 }
 END_TEST
 
+/* ---- one unit's activities ----------------------------------------------- */
+
+/* Adds n activities over 2026, in the range the unit's agenda is asked for, all
+ * led by a unit of their own: the other units' activities of the range. */
+static void add_bystanders(int n)
+{
+	char sql[1024];
+	exec_ok("INSERT INTO unit(name, region, name_key) VALUES ('旁观局', 'X', '旁观局');"
+		"INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		"VALUES ('bystanders', 'X', '2026-01-01', '2026-12-31', 364)");
+	snprintf(sql, sizeof sql,
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		 "span_days, start_time) "
+		 "SELECT (SELECT max(id) FROM campaign), i, i, 'b' || i, "
+		 "date('2026-01-01', '+' || (i * 7 %% 365) || ' days'), "
+		 "date('2026-01-01', '+' || (i * 7 %% 365) || ' days'), 0, '09:00' FROM n; "
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT a.id, (SELECT max(id) FROM unit), 'lead', 0 FROM activity a "
+		 "WHERE a.campaign_id = (SELECT max(id) FROM campaign)",
+		 n - 1);
+	exec_ok(sql);
+}
+
+static long long work_of_unit_decade(int64_t unit, struct wp_store_work *w)
+{
+	wp_agenda ag;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_agenda(st, D("2020-01-01"), D("2029-12-31"), unit, &ag, &err), 0);
+	long long n = (long long)ag.n;
+	wp_agenda_clear(&ag);
+	wp_store_work(st, w, true);
+	return n;
+}
+
+START_TEST(a_units_activities_cost_the_same_when_other_units_activities_grow)
+{
+	wp_err err;
+	st = open_memory();
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	int64_t unit = sql_int(st, "SELECT unit_id FROM assignment GROUP BY unit_id "
+				   "ORDER BY count(*) DESC, unit_id LIMIT 1");
+	long long before = sql_int(st, "SELECT count(*) FROM activity");
+	struct wp_store_work small, large;
+	work_of_unit_decade(unit, &small); /* statements now prepared and cached */
+	long long rows_small = work_of_unit_decade(unit, &small);
+	ck_assert_int_gt(rows_small, 3);
+	/* Ten times as many activities in the decade as there were, none of
+	 * them the unit's. */
+	add_bystanders((int)(before * 10 > 5000 ? before * 10 : 5000));
+	long long rows_large = work_of_unit_decade(unit, &large);
+	ck_assert_int_eq(rows_small, rows_large);
+	ck_assert_int_eq(large.fullscan_steps, 0);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	wp_store_close(st);
+}
+END_TEST
+
+/* The rows of EXPLAIN QUERY PLAN for sql, joined by newlines. Caller frees. */
+static char *query_plan(const char *sql)
+{
+	wp_buf plan = WP_BUF_INIT, eqp = WP_BUF_INIT;
+	wp_buf_printf(&eqp, "EXPLAIN QUERY PLAN %s", sql);
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_prepare_v2(wp_store_db(st), wp_buf_str(&eqp), -1, &s, NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(s) == SQLITE_ROW)
+		wp_buf_printf(&plan, "%s\n", (const char *)sqlite3_column_text(s, 3));
+	sqlite3_finalize(s);
+	wp_buf_free(&eqp);
+	return wp_buf_take(&plan);
+}
+
+/* The plan of the store's cached statement whose text holds marker. */
+static char *plan_of_cached(const char *marker)
+{
+	for (sqlite3_stmt *s = sqlite3_next_stmt(wp_store_db(st), NULL); s;
+	     s = sqlite3_next_stmt(wp_store_db(st), s))
+		if (strstr(sqlite3_sql(s), marker))
+			return query_plan(sqlite3_sql(s));
+	ck_abort_msg("no statement holding %s", marker);
+	return NULL;
+}
+
+START_TEST(a_units_agenda_starts_from_its_assignments)
+{
+	wp_agenda ag;
+	wp_err err;
+	st = open_demo();
+	ck_assert_int_eq(wp_query_agenda(st, D("2026-04-20"), D("2026-04-26"),
+					 sql_int(st, "SELECT min(unit_id) FROM assignment"), &ag, &err),
+			 0);
+	wp_agenda_clear(&ag);
+	char *plan = plan_of_cached("FROM assignment mine");
+	ck_assert_msg(strncmp(plan, "SEARCH mine USING COVERING INDEX assignment_unit (unit_id=?)",
+			      60) == 0,
+		      "%s", plan);
+	/* Only the group_concat subqueries' few rows are scanned. */
+	for (const char *line = plan; *line; line = strchr(line, '\n') + 1)
+		ck_assert_msg(strncmp(line, "SCAN ", 5) != 0 ||
+				      strncmp(line, "SCAN (subquery-", 15) == 0,
+			      "%s", plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
 	TCase *tc = tcase_create("scale");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, the_week_view_does_the_same_work_on_a_large_database);
+	tcase_add_test(tc, a_units_activities_cost_the_same_when_other_units_activities_grow);
+	tcase_add_test(tc, a_units_agenda_starts_from_its_assignments);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
