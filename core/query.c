@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "campaign.h"
 #include "query.h"
 #include "store.h"
@@ -161,23 +162,46 @@ void wp_agenda_clear(wp_agenda *agenda)
 
 /* ---- deadlines ------------------------------------------------------- */
 
-static int load_owners(struct wp_store *st, wp_deadline_item *d, wp_err *err)
+/* The owners of every deadline in list, by one query however long the
+ * list (one query per deadline made a two-week list cost a thousand
+ * statements). The ids go in as a JSON array; json_each's key is the
+ * position in that array, so in the list, and the rows come back in list
+ * order, each deadline's owners in their own order. */
+static int load_owners(struct wp_store *st, wp_deadline_list *list, wp_err *err)
 {
-	static const char sql[] = "SELECT du.unit_id, u.name, du.submitted_on "
-				  "FROM deadline_unit du JOIN unit u ON u.id = du.unit_id "
-				  "WHERE du.deadline_id = ?1 ORDER BY du.seq";
+	static const char sql[] =
+		"SELECT ids.key, du.unit_id, u.name, du.submitted_on "
+		"FROM json_each(?1) ids "
+		"CROSS JOIN deadline_unit du ON du.deadline_id = ids.value "
+		"JOIN unit u ON u.id = du.unit_id "
+		"ORDER BY ids.key, du.seq";
+	if (list->n == 0)
+		return 0;
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, d->id);
-	size_t cap = 0;
+	wp_buf ids = WP_BUF_INIT;
+	for (size_t i = 0; i < list->n; i++)
+		wp_buf_printf(&ids, "%c%lld", i ? ',' : '[', (long long)list->items[i].id);
+	wp_buf_putc(&ids, ']');
+	wp_bind_text(s, 1, wp_buf_str(&ids));
+	wp_buf_free(&ids);
+	size_t cap = 0, last = list->n;
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
+		size_t at = (size_t)sqlite3_column_int64(s, 0);
+		if (at >= list->n)
+			continue; /* cannot happen: keys are positions in the array */
+		if (at != last) {
+			cap = 0;
+			last = at;
+		}
+		wp_deadline_item *d = &list->items[at];
 		d->owners = grow(d->owners, d->nowners, &cap, sizeof *d->owners);
 		wp_owner *o = &d->owners[d->nowners++];
-		o->unit_id = sqlite3_column_int64(s, 0);
-		o->name = wp_col_strdup(s, 1);
-		o->submitted_on = wp_col_date(s, 2);
+		o->unit_id = sqlite3_column_int64(s, 1);
+		o->name = wp_col_strdup(s, 2);
+		o->submitted_on = wp_col_date(s, 3);
 		if (o->submitted_on == WP_DATE_NONE)
 			d->npending++;
 	}
@@ -206,7 +230,7 @@ static int load_owners(struct wp_store *st, wp_deadline_item *d, wp_err *err)
 	"LEFT JOIN activity a ON a.id = d.activity_id "                       \
 	"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
 
-/* Steps s (a DEADLINE_SELECT) to its end, then reads each one's owners. */
+/* Steps s (a DEADLINE_SELECT) to its end, then reads all their owners. */
 static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list *out, wp_err *err)
 {
 	size_t cap = 0;
@@ -223,8 +247,8 @@ static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list
 		d->due = wp_col_date(s, 6);
 		d->submit_to = wp_col_strdup(s, 7);
 	}
-	for (size_t i = 0; rc == 0 && i < out->n; i++)
-		rc = load_owners(st, &out->items[i], err);
+	if (rc == 0)
+		rc = load_owners(st, out, err);
 	if (rc < 0) {
 		wp_deadline_list_clear(out);
 		return -1;

@@ -416,6 +416,73 @@ START_TEST(a_units_agenda_equals_the_range_scan_it_replaced_on_generated_activit
 }
 END_TEST
 
+/* ---- owners, all in one query, against one query per deadline ------------- */
+
+static void owners_match_reference(const wp_deadline_list *dl)
+{
+	sqlite3_stmt *ref;
+	ck_assert_int_eq(sqlite3_prepare_v2(wp_store_db(st),
+					    "SELECT du.unit_id, u.name, du.submitted_on "
+					    "FROM deadline_unit du JOIN unit u ON u.id = du.unit_id "
+					    "WHERE du.deadline_id = ?1 ORDER BY du.seq",
+					    -1, &ref, NULL),
+			 SQLITE_OK);
+	for (size_t i = 0; i < dl->n; i++) {
+		const wp_deadline_item *d = &dl->items[i];
+		sqlite3_bind_int64(ref, 1, d->id);
+		size_t j = 0, pending = 0;
+		for (; sqlite3_step(ref) == SQLITE_ROW; j++) {
+			ck_assert_uint_lt(j, d->nowners);
+			ck_assert_int_eq(d->owners[j].unit_id, sqlite3_column_int64(ref, 0));
+			same_text(ref, 1, d->owners[j].name, "owner");
+			same_date(ref, 2, d->owners[j].submitted_on, "submitted on");
+			pending += sqlite3_column_type(ref, 2) == SQLITE_NULL;
+		}
+		ck_assert_uint_eq(j, d->nowners);
+		ck_assert_uint_eq(pending, d->npending);
+		sqlite3_reset(ref);
+	}
+	sqlite3_finalize(ref);
+}
+
+START_TEST(every_deadline_gets_the_owners_it_had_with_one_query_per_deadline)
+{
+	wp_err err;
+	/* Someone has submitted, so owners differ in more than their names. */
+	ck_assert_int_eq(sqlite3_exec(wp_store_db(st),
+				      "UPDATE deadline_unit SET submitted_on = '2026-04-21' "
+				      "WHERE (deadline_id * 7 + unit_id) % 3 = 0",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_gt(sql_int(st, "SELECT count(*) FROM deadline_unit "
+				     "WHERE submitted_on IS NOT NULL"),
+			 0);
+	wp_deadline_list dl;
+	ck_assert_int_eq(wp_query_deadlines(st, WP_DATE_NONE, D("2099-12-31"), 0, 0, WP_DL_ALL, &dl,
+					    &err),
+			 0);
+	ck_assert_uint_ge(dl.n, 5);
+	size_t owned = 0;
+	for (size_t i = 0; i < dl.n; i++)
+		owned += dl.items[i].nowners > 1;
+	ck_assert_uint_gt(owned, 0);
+	owners_match_reference(&dl);
+	wp_deadline_list_clear(&dl);
+	sqlite3_stmt *c;
+	ck_assert_int_eq(sqlite3_prepare_v2(wp_store_db(st), "SELECT id FROM campaign", -1, &c,
+					    NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(c) == SQLITE_ROW) {
+		ck_assert_int_eq(wp_query_campaign_deadlines(st, sqlite3_column_int64(c, 0), &dl,
+							     &err),
+				 0);
+		owners_match_reference(&dl);
+		wp_deadline_list_clear(&dl);
+	}
+	sqlite3_finalize(c);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("query");
@@ -431,6 +498,7 @@ int main(void)
 	tcase_add_test(tc, the_overdue_count_and_the_overdue_list_agree);
 	tcase_add_test(tc, a_units_agenda_equals_the_range_scan_it_replaced_on_the_bundled_plans);
 	tcase_add_test(tc, a_units_agenda_equals_the_range_scan_it_replaced_on_generated_activities);
+	tcase_add_test(tc, every_deadline_gets_the_owners_it_had_with_one_query_per_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

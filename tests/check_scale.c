@@ -192,6 +192,85 @@ START_TEST(a_units_agenda_starts_from_its_assignments)
 }
 END_TEST
 
+/* ---- owners of deadlines ---------------------------------------------------- */
+
+/* How many statement runs the store's statements made since the last call. */
+static long long statement_runs(void)
+{
+	long long n = 0;
+	for (sqlite3_stmt *s = sqlite3_next_stmt(wp_store_db(st), NULL); s;
+	     s = sqlite3_next_stmt(wp_store_db(st), s))
+		n += sqlite3_stmt_status(s, SQLITE_STMTSTATUS_RUN, 1);
+	return n;
+}
+
+/* Adds n deadlines of a new campaign due on day, each owed by two units. */
+static void add_owned_deadlines(int n, const char *day)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('owed %s', 'X', '%s', '%s', 0);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO deadline(campaign_id, seq, what, rule_kind, fixed_date, due_date) "
+		 "SELECT (SELECT max(id) FROM campaign), i, 'd' || i, 'date', '%s', '%s' FROM n;"
+		 "INSERT INTO deadline_unit(deadline_id, unit_id, seq) "
+		 "SELECT d.id, u.id, u.id %% 2 FROM deadline d "
+		 "JOIN (SELECT id FROM unit ORDER BY id LIMIT 2) u "
+		 "WHERE d.campaign_id = (SELECT max(id) FROM campaign)",
+		 day, day, day, n - 1, day, day);
+	exec_ok(sql);
+}
+
+static size_t deadlines_shown(struct wp_store_work *w, long long *runs)
+{
+	wp_deadline_list dl;
+	wp_err err;
+	wp_store_work(st, w, true);
+	statement_runs();
+	ck_assert_int_eq(wp_query_deadlines(st, D("2026-04-20"), D("2026-05-04"), 0, 0, WP_DL_ALL,
+					    &dl, &err),
+			 0);
+	*runs = statement_runs();
+	wp_store_work(st, w, true);
+	size_t n = dl.n, owners = 0;
+	for (size_t i = 0; i < dl.n; i++)
+		owners += dl.items[i].nowners;
+	ck_assert_uint_gt(owners, 0);
+	wp_deadline_list_clear(&dl);
+	return n;
+}
+
+START_TEST(the_deadlines_list_reads_all_owners_in_one_query)
+{
+	st = open_demo();
+	struct wp_store_work small, hidden, shown;
+	long long runs_small, runs_hidden, runs_shown;
+	deadlines_shown(&small, &runs_small);
+	size_t n_small = deadlines_shown(&small, &runs_small);
+	/* Deadlines with owners outside the range cost nothing. */
+	for (int year = 2010; year < 2020; year++) {
+		char day[16];
+		snprintf(day, sizeof day, "%d-04-22", year);
+		add_owned_deadlines(2000, day);
+	}
+	ck_assert_uint_eq(deadlines_shown(&hidden, &runs_hidden), n_small);
+	ck_assert_int_eq(hidden.fullscan_steps, 0);
+	ck_assert_msg(hidden.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
+		      small.vm_steps, hidden.vm_steps);
+	/* A hundred more deadlines shown, and no more statements run: the
+	 * owners are not fetched one deadline at a time. */
+	add_owned_deadlines(100, "2026-04-28");
+	ck_assert_uint_eq(deadlines_shown(&shown, &runs_shown), n_small + 100);
+	ck_assert_int_eq(runs_shown, runs_small);
+	ck_assert_int_eq(shown.fullscan_steps, 0);
+	char *plan = plan_of_cached("FROM json_each(?1) ids");
+	ck_assert_msg(strstr(plan, "SEARCH du USING PRIMARY KEY (deadline_id=?)"), "%s", plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
@@ -200,6 +279,7 @@ int main(void)
 	tcase_add_test(tc, the_week_view_does_the_same_work_on_a_large_database);
 	tcase_add_test(tc, a_units_activities_cost_the_same_when_other_units_activities_grow);
 	tcase_add_test(tc, a_units_agenda_starts_from_its_assignments);
+	tcase_add_test(tc, the_deadlines_list_reads_all_owners_in_one_query);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
