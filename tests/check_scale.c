@@ -6,7 +6,10 @@
  * the small database. Speed itself is measured by "make bench". */
 #include "config.h"
 
+#include "campaign.h"
 #include "demo.h"
+#include "embedded.h"
+#include "model.h"
 #include "query.h"
 #include "testutil.h"
 
@@ -271,6 +274,139 @@ START_TEST(the_deadlines_list_reads_all_owners_in_one_query)
 }
 END_TEST
 
+/* ---- deleting activities ------------------------------------------------------ */
+
+/* Adds a campaign of 20 activities, each with two units, a deadline owed
+ * by one of them and a contact, and one more activity with nothing
+ * attached. Returns the campaign's id. */
+static int64_t add_victim(void)
+{
+	exec_ok("INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		"VALUES ('victim', 'V', '2026-06-01', '2026-06-07', 6);"
+		"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 20) "
+		"INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		"span_days) SELECT (SELECT max(id) FROM campaign), i, i, 'v' || i, '2026-06-02', "
+		"'2026-06-02', 0 FROM n;"
+		"INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		"SELECT a.id, u.id, CASE WHEN u.id % 2 THEN 'lead' ELSE 'cooperate' END, u.id % 2 "
+		"FROM activity a JOIN (SELECT id FROM unit ORDER BY id LIMIT 2) u "
+		"WHERE a.campaign_id = (SELECT max(id) FROM campaign);"
+		"INSERT INTO deadline(campaign_id, activity_id, seq, what, rule_kind, fixed_date, "
+		"due_date) SELECT campaign_id, id, seq, 'report ' || seq, 'date', '2026-06-09', "
+		"'2026-06-09' FROM activity WHERE campaign_id = (SELECT max(id) FROM campaign) "
+		"AND seq < 20;"
+		"INSERT INTO deadline_unit(deadline_id, unit_id, seq) "
+		"SELECT d.id, (SELECT min(id) FROM unit), 0 FROM deadline d "
+		"WHERE d.campaign_id = (SELECT max(id) FROM campaign);"
+		"INSERT INTO contact(campaign_id, activity_id, seq, name) "
+		"SELECT campaign_id, id, seq, 'contact ' || seq FROM activity "
+		"WHERE campaign_id = (SELECT max(id) FROM campaign) AND seq < 20");
+	return sql_int(st, "SELECT max(id) FROM campaign");
+}
+
+/* Deletes the victim's loose activity, then the whole campaign. */
+static void delete_victim(int64_t campaign, struct wp_store_work *w)
+{
+	char sql[256];
+	wp_err err;
+	snprintf(sql, sizeof sql, "SELECT id FROM activity WHERE campaign_id = %lld AND seq = 20",
+		 (long long)campaign);
+	int64_t loose = sql_int(st, sql);
+	wp_store_work(st, w, true);
+	ck_assert_msg(wp_activity_delete(st, loose, 0, &err) == 0, "%s", err.msg);
+	ck_assert_msg(wp_campaign_delete(st, campaign, &err) == 0, "%s", err.msg);
+	wp_store_work(st, w, true);
+	snprintf(sql, sizeof sql,
+		 "SELECT (SELECT count(*) FROM activity WHERE campaign_id = %lld) + "
+		 "(SELECT count(*) FROM deadline WHERE campaign_id = %lld) + "
+		 "(SELECT count(*) FROM contact WHERE campaign_id = %lld)",
+		 (long long)campaign, (long long)campaign, (long long)campaign);
+	ck_assert_int_eq(sql_int(st, sql), 0);
+}
+
+/* Adds n deadlines and n contacts, each attached to an activity of 2015. */
+static void add_attached(int n)
+{
+	char sql[1024];
+	add_filler(2015, n);
+	snprintf(sql, sizeof sql,
+		 "UPDATE deadline SET activity_id = (SELECT a.id FROM activity a "
+		 "  WHERE a.campaign_id = deadline.campaign_id AND a.seq = deadline.seq) "
+		 "WHERE campaign_id = (SELECT max(id) FROM campaign);"
+		 "INSERT INTO contact(campaign_id, activity_id, seq, name) "
+		 "SELECT campaign_id, id, seq, 'c' || seq FROM activity "
+		 "WHERE campaign_id = (SELECT max(id) FROM campaign)");
+	exec_ok(sql);
+}
+
+START_TEST(deleting_activities_does_the_same_work_when_deadlines_grow)
+{
+	st = open_demo();
+	int64_t first = add_victim(), second = add_victim();
+	struct wp_store_work small, large;
+	delete_victim(first, &small);
+	add_attached(50000);
+	ck_assert_int_gt(sql_int(st, "SELECT count(*) FROM deadline WHERE activity_id IS NOT NULL"),
+			 50000);
+	delete_victim(second, &large);
+	ck_assert_int_eq(small.fullscan_steps, 0);
+	ck_assert_int_eq(large.fullscan_steps, 0);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 100, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	wp_store_close(st);
+}
+END_TEST
+
+START_TEST(an_activitys_deadlines_and_contacts_are_found_by_index)
+{
+	st = open_memory();
+	static const char *const lookups[][2] = {
+		{"SELECT count(*) FROM deadline WHERE activity_id = ?1", "deadline_activity"},
+		{"DELETE FROM deadline WHERE activity_id = ?1", "deadline_activity"},
+		{"DELETE FROM contact WHERE activity_id = ?1", "contact_activity"},
+	};
+	for (size_t i = 0; i < sizeof lookups / sizeof *lookups; i++) {
+		char *plan = query_plan(lookups[i][0]);
+		ck_assert_msg(strstr(plan, lookups[i][1]) && strstr(plan, "(activity_id=?)"),
+			      "%s: %s", lookups[i][0], plan);
+		free(plan);
+	}
+	wp_store_close(st);
+}
+END_TEST
+
+START_TEST(a_database_from_before_the_indexes_gets_them)
+{
+	char *path = temp_path(".db");
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	for (int i = 0; i < 4; i++)
+		ck_assert_int_eq(sqlite3_exec(db, wp_embedded_schema[i], NULL, NULL, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db,
+				      "INSERT INTO campaign(id, title, region, period_start, "
+				      "period_end, span_days) VALUES (1, '旧方案', 'X', "
+				      "'2021-04-20', '2021-04-26', 6);"
+				      "INSERT INTO activity(id, campaign_id, seq, number, title) "
+				      "VALUES (1, 1, 0, '一', '活动');"
+				      "INSERT INTO deadline(campaign_id, activity_id, seq, what, "
+				      "rule_kind) VALUES (1, 1, 0, '报送', 'none');"
+				      "PRAGMA user_version = 4;",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	wp_err err;
+	ck_assert_msg(wp_store_open(path, &st, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+				     "AND name IN ('deadline_activity', 'contact_activity')"),
+			 2);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM deadline WHERE activity_id = 1"), 1);
+	wp_store_close(st);
+	unlink(path);
+	free(path);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
@@ -280,6 +416,9 @@ int main(void)
 	tcase_add_test(tc, a_units_activities_cost_the_same_when_other_units_activities_grow);
 	tcase_add_test(tc, a_units_agenda_starts_from_its_assignments);
 	tcase_add_test(tc, the_deadlines_list_reads_all_owners_in_one_query);
+	tcase_add_test(tc, deleting_activities_does_the_same_work_when_deadlines_grow);
+	tcase_add_test(tc, an_activitys_deadlines_and_contacts_are_found_by_index);
+	tcase_add_test(tc, a_database_from_before_the_indexes_gets_them);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
