@@ -488,6 +488,9 @@ int main(void)
 	Suite *s = suite_create("query");
 	TCase *tc = tcase_create("queries on the bundled plans");
 	tcase_add_checked_fixture(tc, setup, teardown);
+	/* The comparisons with the reference run it a few hundred times;
+	 * under the sanitizers that takes longer than Check's default 4 s. */
+	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, the_2026_ip_week_lists_luzhai_and_chaoyang_with_their_units);
 	tcase_add_test(tc, a_long_activity_is_found_from_any_of_its_days);
 	tcase_add_test(tc, a_units_agenda_holds_what_it_leads_or_cooperates_in);
