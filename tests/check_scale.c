@@ -1,9 +1,11 @@
 /* check_scale.c - views read only what they show.
  *
- * The database is filled with many activities and deadlines outside the
- * range asked for; the queries must not scan tables, and the work they do
- * (SQLite virtual-machine steps, deterministic) must stay the same as on
- * the small database. Speed itself is measured by "make bench". */
+ * The database is filled with many rows the view does not show (activities
+ * and deadlines outside the range asked for, other units' activities
+ * inside it, deadlines attached to other activities); the queries must not
+ * scan tables, and the work they do (SQLite virtual-machine steps,
+ * deterministic) must stay the same as on the small database. Speed
+ * itself is measured by "make bench". */
 #include "config.h"
 
 #include "campaign.h"
@@ -88,8 +90,8 @@ END_TEST
 
 /* ---- one unit's activities ----------------------------------------------- */
 
-/* Adds n activities over 2026, in the range the unit's agenda is asked for, all
- * led by a unit of their own: the other units' activities of the range. */
+/* Adds n activities over 2026, inside the range the unit's agenda is
+ * asked for, all led by a unit of their own: other units' activities. */
 static void add_bystanders(int n)
 {
 	char sql[1024];
