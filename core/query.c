@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "campaign.h"
 #include "query.h"
 #include "store.h"
@@ -41,26 +42,52 @@ static int max_span(struct wp_store *st, const char *sql, int *out, wp_err *err)
 	" JOIN unit u ON u.id = s.unit_id WHERE s.activity_id = a.id "           \
 	" AND s.role = '" role "' ORDER BY s.seq))"
 
+/* Every unit's activities: dated ones by the start-date index (bounded by
+ * the longest span), undated ones through the campaigns whose period
+ * meets the range. Column 14, the filtered unit's role, is NULL here. */
 static const char agenda_sql[] =
 	"SELECT a.id, c.id, c.title, c.region, a.number, a.title, a.location, "
 	"       a.start_time, a.end_time, a.start_date, a.end_date, 0 AS undated, "
 	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
-	"       (SELECT role FROM assignment WHERE activity_id = a.id AND unit_id = ?5), "
+	"       NULL, "
 	"       c.period_start AS cstart, a.seq, a.description "
 	"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
 	"WHERE a.start_date BETWEEN ?3 AND ?2 AND a.end_date >= ?1 "
-	"  AND (?5 IS NULL OR EXISTS (SELECT 1 FROM assignment "
-	"       WHERE activity_id = a.id AND unit_id = ?5)) "
 	"UNION ALL "
 	"SELECT a.id, c.id, c.title, c.region, a.number, a.title, a.location, "
 	"       a.start_time, a.end_time, c.period_start, c.period_end, 1, "
 	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
-	"       (SELECT role FROM assignment WHERE activity_id = a.id AND unit_id = ?5), "
+	"       NULL, "
 	"       c.period_start, a.seq, a.description "
 	"FROM campaign c JOIN activity a ON a.campaign_id = c.id AND a.start_date IS NULL "
 	"WHERE c.period_start BETWEEN ?4 AND ?2 AND c.period_end >= ?1 "
-	"  AND (?5 IS NULL OR EXISTS (SELECT 1 FROM assignment "
-	"       WHERE activity_id = a.id AND unit_id = ?5)) "
+	"ORDER BY 10, 12, 8 NULLS FIRST, 16, 2, 17";
+
+/* One unit's activities: the rows of agenda_sql that unit ?5 takes part
+ * in, in the same order, with its role. They are found from the other
+ * side: through the unit's assignments (index assignment_unit) rather
+ * than by scanning every activity of the range for the unit. A unit takes
+ * part in a few hundred activities a year while a range may hold a
+ * hundred thousand of other units'; CROSS JOIN keeps the planner from
+ * turning the loops back round onto the date index. One pass serves dated
+ * and undated activities alike (an activity has either both dates or
+ * neither), so the index is walked once. The index holds (unit_id,
+ * activity_id) only: the role is looked up for the rows kept, not read
+ * for every assignment of the unit. */
+static const char agenda_unit_sql[] =
+	"SELECT a.id, c.id, c.title, c.region, a.number, a.title, a.location, "
+	"       a.start_time, a.end_time, "
+	"       coalesce(a.start_date, c.period_start), coalesce(a.end_date, c.period_end), "
+	"       a.start_date IS NULL, "
+	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
+	"       (SELECT role FROM assignment WHERE activity_id = a.id AND unit_id = ?5), "
+	"       c.period_start, a.seq, a.description "
+	"FROM assignment mine CROSS JOIN activity a ON a.id = mine.activity_id "
+	"CROSS JOIN campaign c ON c.id = a.campaign_id "
+	"WHERE mine.unit_id = ?5 "
+	"  AND (a.start_date BETWEEN ?3 AND ?2 AND a.end_date >= ?1 "
+	"       OR a.start_date IS NULL AND c.period_start BETWEEN ?4 AND ?2 "
+	"          AND c.period_end >= ?1) "
 	"ORDER BY 10, 12, 8 NULLS FIRST, 16, 2, 17";
 
 static void agenda_row(sqlite3_stmt *s, wp_agenda_item *it)
@@ -91,14 +118,15 @@ int wp_query_agenda(struct wp_store *st, wp_date from, wp_date to, int64_t unit_
 	if (max_span(st, "SELECT max(span_days) FROM activity", &act_span, err) != 0 ||
 	    max_span(st, "SELECT max(span_days) FROM campaign", &camp_span, err) != 0)
 		return -1;
-	sqlite3_stmt *s = wp_store_stmt(st, agenda_sql, err);
+	sqlite3_stmt *s = wp_store_stmt(st, unit_id > 0 ? agenda_unit_sql : agenda_sql, err);
 	if (!s)
 		return -1;
 	wp_bind_date(s, 1, from);
 	wp_bind_date(s, 2, to);
 	wp_bind_date(s, 3, from - act_span);
 	wp_bind_date(s, 4, from - camp_span);
-	wp_bind_id(s, 5, unit_id);
+	if (unit_id > 0)
+		sqlite3_bind_int64(s, 5, unit_id);
 	size_t cap = 0;
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
@@ -134,23 +162,46 @@ void wp_agenda_clear(wp_agenda *agenda)
 
 /* ---- deadlines ------------------------------------------------------- */
 
-static int load_owners(struct wp_store *st, wp_deadline_item *d, wp_err *err)
+/* The owners of every deadline in list, by one query however long the
+ * list (one query per deadline made a two-week list cost a thousand
+ * statements). The ids go in as a JSON array; json_each's key is the
+ * position in that array, so in the list, and the rows come back in list
+ * order, each deadline's owners in their own order. */
+static int load_owners(struct wp_store *st, wp_deadline_list *list, wp_err *err)
 {
-	static const char sql[] = "SELECT du.unit_id, u.name, du.submitted_on "
-				  "FROM deadline_unit du JOIN unit u ON u.id = du.unit_id "
-				  "WHERE du.deadline_id = ?1 ORDER BY du.seq";
+	static const char sql[] =
+		"SELECT ids.key, du.unit_id, u.name, du.submitted_on "
+		"FROM json_each(?1) ids "
+		"CROSS JOIN deadline_unit du ON du.deadline_id = ids.value "
+		"JOIN unit u ON u.id = du.unit_id "
+		"ORDER BY ids.key, du.seq";
+	if (list->n == 0)
+		return 0;
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, d->id);
-	size_t cap = 0;
+	wp_buf ids = WP_BUF_INIT;
+	for (size_t i = 0; i < list->n; i++)
+		wp_buf_printf(&ids, "%c%lld", i ? ',' : '[', (long long)list->items[i].id);
+	wp_buf_putc(&ids, ']');
+	wp_bind_text(s, 1, wp_buf_str(&ids));
+	wp_buf_free(&ids);
+	size_t cap = 0, last = list->n;
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
+		size_t at = (size_t)sqlite3_column_int64(s, 0);
+		if (at >= list->n)
+			continue; /* cannot happen: keys are positions in the array */
+		if (at != last) {
+			cap = 0;
+			last = at;
+		}
+		wp_deadline_item *d = &list->items[at];
 		d->owners = grow(d->owners, d->nowners, &cap, sizeof *d->owners);
 		wp_owner *o = &d->owners[d->nowners++];
-		o->unit_id = sqlite3_column_int64(s, 0);
-		o->name = wp_col_strdup(s, 1);
-		o->submitted_on = wp_col_date(s, 2);
+		o->unit_id = sqlite3_column_int64(s, 1);
+		o->name = wp_col_strdup(s, 2);
+		o->submitted_on = wp_col_date(s, 3);
 		if (o->submitted_on == WP_DATE_NONE)
 			d->npending++;
 	}
@@ -179,7 +230,7 @@ static int load_owners(struct wp_store *st, wp_deadline_item *d, wp_err *err)
 	"LEFT JOIN activity a ON a.id = d.activity_id "                       \
 	"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
 
-/* Steps s (a DEADLINE_SELECT) to its end, then reads each one's owners. */
+/* Steps s (a DEADLINE_SELECT) to its end, then reads all their owners. */
 static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list *out, wp_err *err)
 {
 	size_t cap = 0;
@@ -196,8 +247,8 @@ static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list
 		d->due = wp_col_date(s, 6);
 		d->submit_to = wp_col_strdup(s, 7);
 	}
-	for (size_t i = 0; rc == 0 && i < out->n; i++)
-		rc = load_owners(st, &out->items[i], err);
+	if (rc == 0)
+		rc = load_owners(st, out, err);
 	if (rc < 0) {
 		wp_deadline_list_clear(out);
 		return -1;

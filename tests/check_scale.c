@@ -1,12 +1,17 @@
 /* check_scale.c - views read only what they show.
  *
- * The database is filled with many activities and deadlines outside the
- * range asked for; the queries must not scan tables, and the work they do
- * (SQLite virtual-machine steps, deterministic) must stay the same as on
- * the small database. Speed itself is measured by "make bench". */
+ * The database is filled with many rows the view does not show (activities
+ * and deadlines outside the range asked for, other units' activities
+ * inside it, deadlines attached to other activities); the queries must not
+ * scan tables, and the work they do (SQLite virtual-machine steps,
+ * deterministic) must stay the same as on the small database. Speed
+ * itself is measured by "make bench". */
 #include "config.h"
 
+#include "campaign.h"
 #include "demo.h"
+#include "embedded.h"
+#include "model.h"
 #include "query.h"
 #include "testutil.h"
 
@@ -35,6 +40,13 @@ static void add_filler(int year, int n)
 		 "date('%d-01-01', '+' || (i %% 300) || ' days') FROM n",
 		 n - 1, year, year);
 	ck_assert_int_eq(sqlite3_exec(wp_store_db(st), sql, NULL, NULL, NULL), SQLITE_OK);
+}
+
+static void exec_ok(const char *sql)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(wp_store_db(st), sql, NULL, NULL, &msg);
+	ck_assert_msg(rc == SQLITE_OK, "%s", msg ? msg : "?");
 }
 
 static long long work_of_week(struct wp_store_work *w)
@@ -76,12 +88,339 @@ START_TEST(the_week_view_does_the_same_work_on_a_large_database)
 }
 END_TEST
 
+/* ---- one unit's activities ----------------------------------------------- */
+
+/* Adds n activities over 2026, inside the range the unit's agenda is
+ * asked for, all led by a unit of their own: other units' activities. */
+static void add_bystanders(int n)
+{
+	char sql[1024];
+	exec_ok("INSERT INTO unit(name, region, name_key) VALUES ('旁观局', 'X', '旁观局');"
+		"INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		"VALUES ('bystanders', 'X', '2026-01-01', '2026-12-31', 364)");
+	snprintf(sql, sizeof sql,
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		 "span_days, start_time) "
+		 "SELECT (SELECT max(id) FROM campaign), i, i, 'b' || i, "
+		 "date('2026-01-01', '+' || (i * 7 %% 365) || ' days'), "
+		 "date('2026-01-01', '+' || (i * 7 %% 365) || ' days'), 0, '09:00' FROM n; "
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT a.id, (SELECT max(id) FROM unit), 'lead', 0 FROM activity a "
+		 "WHERE a.campaign_id = (SELECT max(id) FROM campaign)",
+		 n - 1);
+	exec_ok(sql);
+}
+
+static long long work_of_unit_decade(int64_t unit, struct wp_store_work *w)
+{
+	wp_agenda ag;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_agenda(st, D("2020-01-01"), D("2029-12-31"), unit, &ag, &err), 0);
+	long long n = (long long)ag.n;
+	wp_agenda_clear(&ag);
+	wp_store_work(st, w, true);
+	return n;
+}
+
+START_TEST(a_units_activities_cost_the_same_when_other_units_activities_grow)
+{
+	wp_err err;
+	st = open_memory();
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	int64_t unit = sql_int(st, "SELECT unit_id FROM assignment GROUP BY unit_id "
+				   "ORDER BY count(*) DESC, unit_id LIMIT 1");
+	long long before = sql_int(st, "SELECT count(*) FROM activity");
+	struct wp_store_work small, large;
+	work_of_unit_decade(unit, &small); /* statements now prepared and cached */
+	long long rows_small = work_of_unit_decade(unit, &small);
+	ck_assert_int_gt(rows_small, 3);
+	/* Ten times as many activities in the decade as there were, none of
+	 * them the unit's. */
+	add_bystanders((int)(before * 10 > 5000 ? before * 10 : 5000));
+	long long rows_large = work_of_unit_decade(unit, &large);
+	ck_assert_int_eq(rows_small, rows_large);
+	ck_assert_int_eq(large.fullscan_steps, 0);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	wp_store_close(st);
+}
+END_TEST
+
+/* The rows of EXPLAIN QUERY PLAN for sql, joined by newlines. Caller frees. */
+static char *query_plan(const char *sql)
+{
+	wp_buf plan = WP_BUF_INIT, eqp = WP_BUF_INIT;
+	wp_buf_printf(&eqp, "EXPLAIN QUERY PLAN %s", sql);
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_prepare_v2(wp_store_db(st), wp_buf_str(&eqp), -1, &s, NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(s) == SQLITE_ROW)
+		wp_buf_printf(&plan, "%s\n", (const char *)sqlite3_column_text(s, 3));
+	sqlite3_finalize(s);
+	wp_buf_free(&eqp);
+	return wp_buf_take(&plan);
+}
+
+/* The plan of the store's cached statement whose text holds marker. */
+static char *plan_of_cached(const char *marker)
+{
+	for (sqlite3_stmt *s = sqlite3_next_stmt(wp_store_db(st), NULL); s;
+	     s = sqlite3_next_stmt(wp_store_db(st), s))
+		if (strstr(sqlite3_sql(s), marker))
+			return query_plan(sqlite3_sql(s));
+	ck_abort_msg("no statement holding %s", marker);
+	return NULL;
+}
+
+START_TEST(a_units_agenda_starts_from_its_assignments)
+{
+	wp_agenda ag;
+	wp_err err;
+	st = open_demo();
+	ck_assert_int_eq(wp_query_agenda(st, D("2026-04-20"), D("2026-04-26"),
+					 sql_int(st, "SELECT min(unit_id) FROM assignment"), &ag, &err),
+			 0);
+	wp_agenda_clear(&ag);
+	char *plan = plan_of_cached("FROM assignment mine");
+	ck_assert_msg(strncmp(plan, "SEARCH mine USING COVERING INDEX assignment_unit (unit_id=?)",
+			      60) == 0,
+		      "%s", plan);
+	/* Only the group_concat subqueries' few rows are scanned. */
+	for (const char *line = plan; *line; line = strchr(line, '\n') + 1)
+		ck_assert_msg(strncmp(line, "SCAN ", 5) != 0 ||
+				      strncmp(line, "SCAN (subquery-", 15) == 0,
+			      "%s", plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
+/* ---- owners of deadlines ---------------------------------------------------- */
+
+/* How many statement runs the store's statements made since the last call. */
+static long long statement_runs(void)
+{
+	long long n = 0;
+	for (sqlite3_stmt *s = sqlite3_next_stmt(wp_store_db(st), NULL); s;
+	     s = sqlite3_next_stmt(wp_store_db(st), s))
+		n += sqlite3_stmt_status(s, SQLITE_STMTSTATUS_RUN, 1);
+	return n;
+}
+
+/* Adds n deadlines of a new campaign due on day, each owed by two units. */
+static void add_owned_deadlines(int n, const char *day)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('owed %s', 'X', '%s', '%s', 0);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO deadline(campaign_id, seq, what, rule_kind, fixed_date, due_date) "
+		 "SELECT (SELECT max(id) FROM campaign), i, 'd' || i, 'date', '%s', '%s' FROM n;"
+		 "INSERT INTO deadline_unit(deadline_id, unit_id, seq) "
+		 "SELECT d.id, u.id, u.id %% 2 FROM deadline d "
+		 "JOIN (SELECT id FROM unit ORDER BY id LIMIT 2) u "
+		 "WHERE d.campaign_id = (SELECT max(id) FROM campaign)",
+		 day, day, day, n - 1, day, day);
+	exec_ok(sql);
+}
+
+static size_t deadlines_shown(struct wp_store_work *w, long long *runs)
+{
+	wp_deadline_list dl;
+	wp_err err;
+	wp_store_work(st, w, true);
+	statement_runs();
+	ck_assert_int_eq(wp_query_deadlines(st, D("2026-04-20"), D("2026-05-04"), 0, 0, WP_DL_ALL,
+					    &dl, &err),
+			 0);
+	*runs = statement_runs();
+	wp_store_work(st, w, true);
+	size_t n = dl.n, owners = 0;
+	for (size_t i = 0; i < dl.n; i++)
+		owners += dl.items[i].nowners;
+	ck_assert_uint_gt(owners, 0);
+	wp_deadline_list_clear(&dl);
+	return n;
+}
+
+START_TEST(the_deadlines_list_reads_all_owners_in_one_query)
+{
+	st = open_demo();
+	struct wp_store_work small, hidden, shown;
+	long long runs_small, runs_hidden, runs_shown;
+	deadlines_shown(&small, &runs_small);
+	size_t n_small = deadlines_shown(&small, &runs_small);
+	/* Deadlines with owners outside the range cost nothing. */
+	for (int year = 2010; year < 2020; year++) {
+		char day[16];
+		snprintf(day, sizeof day, "%d-04-22", year);
+		add_owned_deadlines(2000, day);
+	}
+	ck_assert_uint_eq(deadlines_shown(&hidden, &runs_hidden), n_small);
+	ck_assert_int_eq(hidden.fullscan_steps, 0);
+	ck_assert_msg(hidden.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
+		      small.vm_steps, hidden.vm_steps);
+	/* A hundred more deadlines shown, and no more statements run: the
+	 * owners are not fetched one deadline at a time. */
+	add_owned_deadlines(100, "2026-04-28");
+	ck_assert_uint_eq(deadlines_shown(&shown, &runs_shown), n_small + 100);
+	ck_assert_int_eq(runs_shown, runs_small);
+	ck_assert_int_eq(shown.fullscan_steps, 0);
+	char *plan = plan_of_cached("FROM json_each(?1) ids");
+	ck_assert_msg(strstr(plan, "SEARCH du USING PRIMARY KEY (deadline_id=?)"), "%s", plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
+/* ---- deleting activities ------------------------------------------------------ */
+
+/* Adds a campaign of 20 activities, each with two units, a deadline owed
+ * by one of them and a contact, and one more activity with nothing
+ * attached. Returns the campaign's id. */
+static int64_t add_victim(void)
+{
+	exec_ok("INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		"VALUES ('victim', 'V', '2026-06-01', '2026-06-07', 6);"
+		"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 20) "
+		"INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		"span_days) SELECT (SELECT max(id) FROM campaign), i, i, 'v' || i, '2026-06-02', "
+		"'2026-06-02', 0 FROM n;"
+		"INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		"SELECT a.id, u.id, CASE WHEN u.id % 2 THEN 'lead' ELSE 'cooperate' END, u.id % 2 "
+		"FROM activity a JOIN (SELECT id FROM unit ORDER BY id LIMIT 2) u "
+		"WHERE a.campaign_id = (SELECT max(id) FROM campaign);"
+		"INSERT INTO deadline(campaign_id, activity_id, seq, what, rule_kind, fixed_date, "
+		"due_date) SELECT campaign_id, id, seq, 'report ' || seq, 'date', '2026-06-09', "
+		"'2026-06-09' FROM activity WHERE campaign_id = (SELECT max(id) FROM campaign) "
+		"AND seq < 20;"
+		"INSERT INTO deadline_unit(deadline_id, unit_id, seq) "
+		"SELECT d.id, (SELECT min(id) FROM unit), 0 FROM deadline d "
+		"WHERE d.campaign_id = (SELECT max(id) FROM campaign);"
+		"INSERT INTO contact(campaign_id, activity_id, seq, name) "
+		"SELECT campaign_id, id, seq, 'contact ' || seq FROM activity "
+		"WHERE campaign_id = (SELECT max(id) FROM campaign) AND seq < 20");
+	return sql_int(st, "SELECT max(id) FROM campaign");
+}
+
+/* Deletes the victim's loose activity, then the whole campaign. */
+static void delete_victim(int64_t campaign, struct wp_store_work *w)
+{
+	char sql[256];
+	wp_err err;
+	snprintf(sql, sizeof sql, "SELECT id FROM activity WHERE campaign_id = %lld AND seq = 20",
+		 (long long)campaign);
+	int64_t loose = sql_int(st, sql);
+	wp_store_work(st, w, true);
+	ck_assert_msg(wp_activity_delete(st, loose, 0, &err) == 0, "%s", err.msg);
+	ck_assert_msg(wp_campaign_delete(st, campaign, &err) == 0, "%s", err.msg);
+	wp_store_work(st, w, true);
+	snprintf(sql, sizeof sql,
+		 "SELECT (SELECT count(*) FROM activity WHERE campaign_id = %lld) + "
+		 "(SELECT count(*) FROM deadline WHERE campaign_id = %lld) + "
+		 "(SELECT count(*) FROM contact WHERE campaign_id = %lld)",
+		 (long long)campaign, (long long)campaign, (long long)campaign);
+	ck_assert_int_eq(sql_int(st, sql), 0);
+}
+
+/* Adds n deadlines and n contacts, each attached to an activity of 2015. */
+static void add_attached(int n)
+{
+	char sql[1024];
+	add_filler(2015, n);
+	snprintf(sql, sizeof sql,
+		 "UPDATE deadline SET activity_id = (SELECT a.id FROM activity a "
+		 "  WHERE a.campaign_id = deadline.campaign_id AND a.seq = deadline.seq) "
+		 "WHERE campaign_id = (SELECT max(id) FROM campaign);"
+		 "INSERT INTO contact(campaign_id, activity_id, seq, name) "
+		 "SELECT campaign_id, id, seq, 'c' || seq FROM activity "
+		 "WHERE campaign_id = (SELECT max(id) FROM campaign)");
+	exec_ok(sql);
+}
+
+START_TEST(deleting_activities_does_the_same_work_when_deadlines_grow)
+{
+	st = open_demo();
+	int64_t first = add_victim(), second = add_victim();
+	struct wp_store_work small, large;
+	delete_victim(first, &small);
+	add_attached(50000);
+	ck_assert_int_gt(sql_int(st, "SELECT count(*) FROM deadline WHERE activity_id IS NOT NULL"),
+			 50000);
+	delete_victim(second, &large);
+	ck_assert_int_eq(small.fullscan_steps, 0);
+	ck_assert_int_eq(large.fullscan_steps, 0);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 100, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	wp_store_close(st);
+}
+END_TEST
+
+START_TEST(an_activitys_deadlines_and_contacts_are_found_by_index)
+{
+	st = open_memory();
+	static const char *const lookups[][2] = {
+		{"SELECT count(*) FROM deadline WHERE activity_id = ?1", "deadline_activity"},
+		{"DELETE FROM deadline WHERE activity_id = ?1", "deadline_activity"},
+		{"DELETE FROM contact WHERE activity_id = ?1", "contact_activity"},
+	};
+	for (size_t i = 0; i < sizeof lookups / sizeof *lookups; i++) {
+		char *plan = query_plan(lookups[i][0]);
+		ck_assert_msg(strstr(plan, lookups[i][1]) && strstr(plan, "(activity_id=?)"),
+			      "%s: %s", lookups[i][0], plan);
+		free(plan);
+	}
+	wp_store_close(st);
+}
+END_TEST
+
+START_TEST(a_database_from_before_the_indexes_gets_them)
+{
+	char *path = temp_path(".db");
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	for (int i = 0; i < 4; i++)
+		ck_assert_int_eq(sqlite3_exec(db, wp_embedded_schema[i], NULL, NULL, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db,
+				      "INSERT INTO campaign(id, title, region, period_start, "
+				      "period_end, span_days) VALUES (1, '旧方案', 'X', "
+				      "'2021-04-20', '2021-04-26', 6);"
+				      "INSERT INTO activity(id, campaign_id, seq, number, title) "
+				      "VALUES (1, 1, 0, '一', '活动');"
+				      "INSERT INTO deadline(campaign_id, activity_id, seq, what, "
+				      "rule_kind) VALUES (1, 1, 0, '报送', 'none');"
+				      "PRAGMA user_version = 4;",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	wp_err err;
+	ck_assert_msg(wp_store_open(path, &st, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+				     "AND name IN ('deadline_activity', 'contact_activity')"),
+			 2);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM deadline WHERE activity_id = 1"), 1);
+	wp_store_close(st);
+	unlink(path);
+	free(path);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
 	TCase *tc = tcase_create("scale");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, the_week_view_does_the_same_work_on_a_large_database);
+	tcase_add_test(tc, a_units_activities_cost_the_same_when_other_units_activities_grow);
+	tcase_add_test(tc, a_units_agenda_starts_from_its_assignments);
+	tcase_add_test(tc, the_deadlines_list_reads_all_owners_in_one_query);
+	tcase_add_test(tc, deleting_activities_does_the_same_work_when_deadlines_grow);
+	tcase_add_test(tc, an_activitys_deadlines_and_contacts_are_found_by_index);
+	tcase_add_test(tc, a_database_from_before_the_indexes_gets_them);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
