@@ -382,11 +382,19 @@ char *wp_ndate_digits(const char *s)
 
 bool wp_nfind_during(const char *s)
 {
-	/* 宣传周期间, “质量月”期间, 整个宣传月期间, 活动期间; not 8月15日全国生态日期间 */
-	static const char *const spans[] = {"周", "月", "活动", "周”", "月”", NULL};
+	/* 宣传周期间, “质量月”期间, 整个宣传月期间, 活动期间, 助残日期间; not
+	 * 8月15日全国生态日期间, not 节日期间 */
+	static const char *const spans[] = {"周", "月", "活动", "周”", "月”", "日", "日”", NULL};
+	static const char *const not_campaign_days[] = {"节日", "假日", "工作日", "当日", "次日",
+							"每日", "平日", "生日", "今日", NULL};
 	for (const char *hit = wp_str_find(s, "期间"); hit; hit = wp_str_find(hit + 1, "期间")) {
 		for (const char *const *w = spans; *w; w++) {
 			if (!wp_str_ends_at(s, hit, *w))
+				continue;
+			bool other_day = false;
+			for (const char *const *n = not_campaign_days; wp_str_starts(*w, "日") && *n && !other_day; n++)
+				other_day = wp_str_ends_at(s, hit, *n);
+			if (other_day)
 				continue;
 			/* a dated day (8月15日…期间) is that day's, not the campaign's */
 			const char *clause = hit;

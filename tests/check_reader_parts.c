@@ -561,13 +561,18 @@ START_TEST(hosts_helpers_and_sections)
 }
 END_TEST
 
-/* 宣传周期间, “质量月”期间, 活动期间: the campaign's whole period. */
+/* 宣传周期间, “质量月”期间, 活动期间, 助残日期间: the campaign's whole
+ * period; 节日期间 is not. */
 START_TEST(during_the_campaign)
 {
 	json_t *plan = with_head("（一）专项检查。“质量月”期间，对重点产品开展专项检查，由市局牵头。\n"
-				 "（二）值守。宣传月期间要抓好日常安全，由镇应急办负责。\n");
+				 "（二）值守。宣传月期间要抓好日常安全，由镇应急办负责。\n"
+				 "（三）康复关爱。助残日期间，组织专家开展康复评估，由县卫健局牵头。\n"
+				 "（四）巡查。节日期间加强巡查，由县公安局负责。\n");
 	ck_assert_str_eq(act(plan, 0), "一|专项检查|2027-05-10|2027-05-16|-|-|市局|");
 	ck_assert_str_eq(act(plan, 1), "二|值守|2027-05-10|2027-05-16|-|-|镇应急办|");
+	ck_assert_str_eq(act(plan, 2), "三|康复关爱|2027-05-10|2027-05-16|-|-|县卫健局|");
+	ck_assert_str_eq(act(plan, 3), "四|巡查|-|-|-|-|县公安局|");
 	json_decref(plan);
 }
 END_TEST
