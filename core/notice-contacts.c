@@ -273,7 +273,7 @@ void wp_notice_read_contacts(struct reader *r)
 			names = person;
 		}
 		/* Several names may share one line: 赵俊平 郑少斐 代玲玲. */
-		static const char *const name_seps[] = {" ", "、", NULL};
+		static const char *const name_seps[] = {" ", "、", "　", NULL}; /* 　: U+3000 */
 		const char *p = several ? "" : names;
 		while (*p) {
 			size_t len = wp_str_span_upto(p, name_seps);

@@ -561,6 +561,20 @@ START_TEST(hosts_helpers_and_sections)
 }
 END_TEST
 
+/* 联系人：镇应急办　唐一丁: the office, then the person after an
+ * ideographic space (U+3000): the person is the contact. */
+START_TEST(a_contact_after_an_office_and_an_ideographic_space)
+{
+	json_t *plan = with_head("（一）启动仪式。5月10日，由镇应急办牵头。\n"
+				 "联系人：镇应急办\xe3\x80\x80唐一丁，联系电话：0734-7261538。\n");
+	json_t *c = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(c), 1);
+	ck_assert_str_eq(field(json_array_get(c, 0), "name"), "唐一丁");
+	ck_assert_str_eq(field(json_array_get(c, 0), "phone"), "0734-7261538");
+	json_decref(plan);
+}
+END_TEST
+
 /* 宣传周期间, “质量月”期间, 活动期间, 助残日期间: the campaign's whole
  * period; 节日期间 is not. */
 START_TEST(during_the_campaign)
@@ -727,6 +741,7 @@ int main(void)
 	tcase_add_test(tc, lines_wrapped_at_one_width_are_joined_again);
 	tcase_add_test(tc, the_only_year_a_fragment_names_dates_it);
 	tcase_add_test(tc, phases_group_the_items_under_them);
+	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
