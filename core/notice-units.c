@@ -534,6 +534,29 @@ static bool marked_groups(const char *list, struct units *u)
 	return all;
 }
 
+/* 团县委组织…。县文明办配合。: a sentence of its own that is only units
+ * and the verb of those who help. Read when nothing else named helpers. */
+static void helpers_sentence(const char *body, struct units *u)
+{
+	static const char *const ends[] = {"。", "\n", "；", NULL};
+	for (const char *p = body; *p;) {
+		size_t n = wp_str_span_upto(p, ends);
+		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
+		free(raw);
+		for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h; h++) {
+			if (!wp_str_ends(sentence, *h) || strlen(sentence) == strlen(*h))
+				continue;
+			sentence[strlen(sentence) - strlen(*h)] = '\0';
+			if (wp_notice_units_like(sentence) && !wp_str_find(sentence, "，"))
+				wp_notice_split_units(sentence, u->coop);
+			break;
+		}
+		free(sentence);
+		p += n;
+		p += wp_str_span_of(p, ends);
+	}
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
 	u->lead = json_array();
@@ -562,6 +585,8 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		}
 	}
 	apply_marks(u);
+	if (json_array_size(u->coop) == 0)
+		helpers_sentence(body, u);
 	if (json_array_size(u->lead) == 0) {
 		/* （县交通运输局配合） names only who helps: the subject leads */
 		struct units s = {json_array(), json_array()};

@@ -575,6 +575,21 @@ START_TEST(a_contact_after_an_office_and_an_ideographic_space)
 }
 END_TEST
 
+/* Helpers named in a sentence of their own (县文明办配合。) or by a verb
+ * of those who help (督导, 协助). */
+START_TEST(helpers_in_a_sentence_of_their_own)
+{
+	json_t *plan = with_head("（一）志愿助残。5月16日，团县委组织青年志愿者开展助残服务。县文明办配合。\n"
+				 "（二）入户宣传。5月12日，由各村（社区）负责，镇应急办督导。\n"
+				 "（三）义诊。5月13日，由县卫健局牵头，县人民医院协助。\n");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 0), "cooperate"), "县文明办");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 1), "lead"), "各村（社区）");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 1), "cooperate"), "镇应急办");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 2), "cooperate"), "县人民医院");
+	json_decref(plan);
+}
+END_TEST
+
 /* 宣传周期间, “质量月”期间, 活动期间, 助残日期间: the campaign's whole
  * period; 节日期间 is not. */
 START_TEST(during_the_campaign)
@@ -742,6 +757,7 @@ int main(void)
 	tcase_add_test(tc, the_only_year_a_fragment_names_dates_it);
 	tcase_add_test(tc, phases_group_the_items_under_them);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
+	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
