@@ -45,7 +45,7 @@ static char *region_of(const char *unit)
 	static const char *const suffixes[] = {"自治区", "自治州", "自治县", "地区", "省", "市", "州",
 					       "县", "区", "旗", "盟", "镇", "乡", "街道"};
 	/* a town is a region only as the seat of its government */
-	static const char *const seats[] = {"人民政府", "政府", "党委", "办事处", NULL};
+	static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "办事处", NULL};
 	if (wp_str_starts(unit, "中共"))
 		unit += strlen("中共");
 	const char *p = unit, *best_start = NULL, *best_end = NULL;

@@ -194,6 +194,19 @@ START_TEST(phases_group_the_items_under_them)
 }
 END_TEST
 
+/* A sub-district's plan, issued by its 工作委员会 (党工委): the region is
+ * the 街道, not the district above it. */
+START_TEST(a_sub_districts_plan_is_its_own_region)
+{
+	json_t *plan = read_text("中共南宁市青秀区新竹街道工作委员会\n"
+				 "新竹街道2026年世界读书日活动方案\n"
+				 "一、活动时间\n2026年4月20日至4月26日。\n"
+				 "二、活动安排\n（一）读书分享会。4月23日下午3:00，在街道文化站举办，由街道文化站牵头。\n");
+	ck_assert_str_eq(field(plan, "region"), "新竹街道");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -756,6 +769,7 @@ int main(void)
 	tcase_add_test(tc, lines_wrapped_at_one_width_are_joined_again);
 	tcase_add_test(tc, the_only_year_a_fragment_names_dates_it);
 	tcase_add_test(tc, phases_group_the_items_under_them);
+	tcase_add_test(tc, a_sub_districts_plan_is_its_own_region);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
