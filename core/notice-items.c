@@ -237,7 +237,9 @@ static void from_now_on(struct reader *r, const char *text, const wp_ndate *d, j
 static void drop_date_brackets(char *title, int year)
 {
 	char *open = NULL;
-	for (char *q = strstr(title, "（"); q; q = strstr(q + strlen("（"), "（"))
+	/* wp_str_find, not strstr: under ASan strstr measures the whole rest
+	 * at each call, and a title may be a whole paragraph */
+	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
 		open = q;
 	wp_ndate d;
 	if (!open || open == title || !wp_str_ends(title, "）") ||

@@ -99,9 +99,9 @@ char *wp_notice_upto_outside(const char *s, const char *const *stops)
 	const char *p = s;
 	int depth = 0;
 	for (; *p; p++) {
-		if (wp_str_starts(p, "（"))
+		if (*p == "（"[0] && wp_str_starts(p, "（"))
 			depth++;
-		else if (wp_str_starts(p, "）") && depth > 0)
+		else if (*p == "）"[0] && wp_str_starts(p, "）") && depth > 0)
 			depth--;
 		for (const char *const *st = stops; *st && depth == 0; st++)
 			if (*p == **st && wp_str_starts(p, *st))
