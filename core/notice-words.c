@@ -53,8 +53,8 @@ static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "�
 				    "公司", "学校", "展厅", "所", NULL};
 /* 成员由A、B等单位分管负责人组成: what member units send, not units (trimmed in order) */
 static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
-					   "分管负责同志", "分管负责人", "负责同志", "负责人", "等单位", "等",
-					   NULL};
+					   "主要负责同志", "主要负责人", "分管负责同志", "分管负责人",
+					   "负责同志", "负责人", "等单位", "等", NULL};
 /* 责任单位中排在首位的为牵头单位: the first unit of a list leads */
 static const char *const first_leads[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
 					  "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",

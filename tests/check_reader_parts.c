@@ -207,6 +207,20 @@ START_TEST(a_sub_districts_plan_is_its_own_region)
 }
 END_TEST
 
+/* …街道妇联及各社区主要负责同志为成员: the members are the units whose
+ * 主要负责同志 sit on it, not "各社区主要". */
+START_TEST(members_sent_as_their_heads_are_units)
+{
+	json_t *plan = read_text("新竹街道2026年世界读书日活动方案\n"
+				 "一、活动时间\n2026年4月20日至4月26日。\n"
+				 "二、组织领导\n成立活动领导小组，由街道党工委副书记黄一鸣任组长，街道党政办、街道文化站、街道妇联及各社区主要负责同志为成员。\n"
+				 "三、活动安排\n（一）读书分享会。4月23日，在街道文化站举办，由街道文化站牵头。\n");
+	ck_assert_str_eq(names(json_object_get(plan, "committee"), "members"),
+			 "街道党政办、街道文化站、街道妇联、各社区");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -770,6 +784,7 @@ int main(void)
 	tcase_add_test(tc, the_only_year_a_fragment_names_dates_it);
 	tcase_add_test(tc, phases_group_the_items_under_them);
 	tcase_add_test(tc, a_sub_districts_plan_is_its_own_region);
+	tcase_add_test(tc, members_sent_as_their_heads_are_units);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
