@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "buf.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
@@ -89,6 +90,37 @@ static void prose_members(const char *s, json_t *members)
 	free(list);
 }
 
+/* Deputies written as persons with their posts (街道党工委委员、宣传委员韦骁):
+ * a part that is only a post (ends with one) belongs to the person after
+ * it; 张三、李四 stay two. */
+static void split_persons(const char *list, json_t *to)
+{
+	static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
+					    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", NULL};
+	json_t *names = json_array();
+	wp_notice_split_units(list, names);
+	size_t n = json_array_size(names);
+	bool *post_only = n ? wp_xcalloc(n, sizeof *post_only) : NULL;
+	for (size_t i = 0; i < n; i++)
+		for (const char *const *p = posts; *p && !post_only[i]; p++)
+			post_only[i] = wp_str_ends(json_string_value(json_array_get(names, i)), *p);
+	wp_buf held = WP_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if (held.len)
+			wp_buf_puts(&held, "、");
+		wp_buf_puts(&held, json_string_value(json_array_get(names, i)));
+		/* a post is the next part's when that part names a person (ends
+		 * with no post): 县公安局局长、县教育局局长 are two */
+		if (post_only[i] && i + 1 < n && !post_only[i + 1])
+			continue;
+		json_array_append_new(to, json_string(wp_buf_str(&held)));
+		wp_buf_reset(&held);
+	}
+	wp_buf_free(&held);
+	free(post_only);
+	json_decref(names);
+}
+
 /* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
  * 组长由X担任, X为主任单位; 成员由A、B…组成. The chair is one (its post may
  * hold a 、), then its deputies and members. */
@@ -114,7 +146,7 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 		for (size_t k = 0; k < sizeof deputies / sizeof *deputies; k++) {
 			char *y = between(p, deputies[k][0], deputies[k][1], 200);
 			if (y && wp_text_width(y) <= 120)
-				wp_notice_split_units(y, vice);
+				split_persons(y, vice);
 			free(y);
 		}
 		prose_members(p, members);

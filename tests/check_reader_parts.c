@@ -221,6 +221,32 @@ START_TEST(members_sent_as_their_heads_are_units)
 }
 END_TEST
 
+/* Deputies as persons with posts: 街道党工委委员、宣传委员韦骁 is one
+ * person; 县公安局局长、县教育局局长 are two. */
+START_TEST(a_deputys_posts_stay_with_the_person)
+{
+	json_t *plan = read_text("新竹街道2026年世界读书日活动方案\n"
+				 "一、活动时间\n2026年4月20日至4月26日。\n"
+				 "二、组织领导\n成立活动领导小组，由街道党工委副书记、办事处主任黄一鸣任组长，"
+				 "街道党工委委员、宣传委员韦骁任副组长，街道党政办、街道文化站为成员。\n"
+				 "三、活动安排\n（一）读书分享会。4月23日，在街道文化站举办，由街道文化站牵头。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "街道党工委副书记、办事处主任黄一鸣");
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "vice_chair")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(c, "vice_chair"), 0)),
+			 "街道党工委委员、宣传委员韦骁");
+	json_decref(plan);
+	plan = read_text("某县2026年宣传周活动方案\n"
+			 "一、活动时间\n2026年4月20日至4月26日。\n"
+			 "二、组织领导\n成立领导小组，由县政府副县长丁骁任组长，县公安局局长、县教育局局长任副组长，"
+			 "县公安局、县教育局为成员。\n"
+			 "三、活动安排\n（一）启动仪式。4月20日，由县公安局牵头。\n");
+	c = json_object_get(plan, "committee");
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "vice_chair")), 2);
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -785,6 +811,7 @@ int main(void)
 	tcase_add_test(tc, phases_group_the_items_under_them);
 	tcase_add_test(tc, a_sub_districts_plan_is_its_own_region);
 	tcase_add_test(tc, members_sent_as_their_heads_are_units);
+	tcase_add_test(tc, a_deputys_posts_stay_with_the_person);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
