@@ -500,7 +500,9 @@ static int wrap_width(const char *text)
 {
 	int count[WRAP_MAX + 1] = {0}, long_lines = 0;
 	for (const char *line = text; *line;) {
-		size_t n = strcspn(line, "\n");
+		size_t n = 0; /* not strcspn: under ASan it measures the whole rest */
+		while (line[n] && line[n] != '\n')
+			n++;
 		char *one = wp_xstrndup(line, n);
 		char *trimmed = wp_str_trim_end(one, NULL);
 		int w = wp_text_width(trimmed);
