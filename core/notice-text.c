@@ -503,11 +503,11 @@ static int wrap_width(const char *text)
 		size_t n = 0; /* not strcspn: under ASan it measures the whole rest */
 		while (line[n] && line[n] != '\n')
 			n++;
-		char *one = wp_xstrndup(line, n);
-		char *trimmed = wp_str_trim_end(one, NULL);
-		int w = wp_text_width(trimmed);
-		free(trimmed);
-		free(one);
+		size_t end = n;
+		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
+			end--;
+		/* a line of fewer bytes than WRAP_MIN is narrower than that */
+		int w = end >= WRAP_MIN ? wp_text_width_n(line, end) : 0;
 		if (w >= WRAP_MIN && w <= WRAP_MAX)
 			count[w]++, long_lines++;
 		line += n + (line[n] == '\n');

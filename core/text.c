@@ -91,6 +91,26 @@ static int char_width(ucs4_t uc)
 	return w < 0 ? 0 : w;
 }
 
+int wp_text_width_n(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	int width = 0;
+	while (p < end) {
+		ucs4_t uc;
+		int len = u8_mbtouc(&uc, p, (size_t)(end - p));
+		if (len <= 0) {
+			p++;
+			continue;
+		}
+		/* an invalid or cut-short sequence reads as U+FFFD: it counts
+		 * nothing, as in wp_text_width; a real U+FFFD is EF BF BD */
+		bool invalid = uc == 0xfffd && !(len == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
+		width += invalid ? 0 : char_width(uc);
+		p += len;
+	}
+	return width;
+}
+
 int wp_text_width(const char *s)
 {
 	const uint8_t *p = (const uint8_t *)s;

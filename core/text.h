@@ -58,6 +58,8 @@ bool wp_text_is_utf8(const char *s, size_t n);
 
 /* Display width of s in columns (non-printable characters count 0). */
 int wp_text_width(const char *s);
+/* The same for the n bytes at s (no terminator needed). */
+int wp_text_width_n(const char *s, size_t n);
 
 /* Appends s to b cut to at most width columns; a cut text ends with an
  * ellipsis and never splits a character. Returns the columns written. */

@@ -8,6 +8,10 @@ START_TEST(counts_cjk_characters_as_two_columns)
 	ck_assert_int_eq(wp_text_width("abc"), 3);
 	ck_assert_int_eq(wp_text_width("鹿寨县"), 6);
 	ck_assert_int_eq(wp_text_width("县市场监管局（知识产权局）"), 26);
+	/* the same over n bytes of a longer text, an invalid byte counting 0 */
+	ck_assert_int_eq(wp_text_width_n("鹿寨县\n市场", strlen("鹿寨县")), 6);
+	ck_assert_int_eq(wp_text_width_n("ab\xff" "c", 4), 3);
+	ck_assert_int_eq(wp_text_width_n("鹿", 2), 0); /* a character cut short counts nothing */
 	ck_assert_int_eq(wp_text_width("9︰00"), 5); /* U+FE30 is wide */
 	ck_assert_int_eq(wp_text_width("e\xcc\x81"), 1);  /* e + combining acute */
 	ck_assert_int_eq(wp_text_width(""), 0);
