@@ -22,9 +22,11 @@ const char *wp_str_find(const char *s, const char *needle)
 	return NULL;
 }
 
+/* The first byte is compared before strncmp is called: most calls fail
+ * there, and under ASan each strncmp costs far more than the compare. */
 bool wp_str_starts(const char *s, const char *prefix)
 {
-	return strncmp(s, prefix, strlen(prefix)) == 0;
+	return !*prefix || (*s == *prefix && strncmp(s, prefix, strlen(prefix)) == 0);
 }
 
 bool wp_str_ends(const char *s, const char *suffix)

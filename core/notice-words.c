@@ -196,6 +196,8 @@ const struct wp_field_label *wp_field_label_at(const char *s, size_t *len)
 	const struct wp_field_label *best = NULL;
 	size_t best_len = 0;
 	for (const struct wp_field_label *l = wp_field_labels; l->name; l++) {
+		if (*s != *l->name)
+			continue;
 		size_t n = strlen(l->name);
 		if (n > best_len && strncmp(s, l->name, n) == 0)
 			best = l, best_len = n;
@@ -255,6 +257,8 @@ enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)
 	enum wp_committee_role role = WP_COMMITTEE_NONE;
 	*len = 0;
 	for (size_t k = 0; k < sizeof committee_labels / sizeof *committee_labels; k++) {
+		if (*s != *committee_labels[k].label)
+			continue;
 		size_t n = strlen(committee_labels[k].label);
 		if (n > *len && strncmp(s, committee_labels[k].label, n) == 0)
 			*len = n, role = committee_labels[k].role;
