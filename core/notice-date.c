@@ -191,6 +191,18 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 			}
 			break;
 		}
+		/* 4月11日、18日、25日: days listed one after another span from the
+		 * first to the last */
+		bool listed = out->end == out->start; /* no range was written */
+		for (const char *l = past_weekday(q); listed;) {
+			int y3 = y, m3 = m, d3 = 0;
+			bool hy3 = false;
+			if (!skip(&l, "、") || !read_day(&l, &y3, &m3, &d3, &hy3, false) ||
+			    !wp_date_valid_ymd(y3, m3, d3) || wp_date_from_ymd(y3, m3, d3) <= out->end)
+				break;
+			out->end = wp_date_from_ymd(y3, m3, d3);
+			q = l = past_weekday(l);
+		}
 		q = past_weekday(q); /* 4月25日（星期五）前 */
 		out->len = (size_t)(q - p);
 		return true;
