@@ -309,7 +309,13 @@ json_t *wp_notice_fix_names(struct reader *r, json_t *arr)
 	json_t *out = json_array();
 	size_t i;
 	json_t *v;
-	json_array_foreach(arr, i, v) json_array_append_new(out, committee_spelling(r, json_string_value(v)));
+	json_array_foreach(arr, i, v) {
+		/* 万达广场所在的宝塔河街道: the unit is the one after 所在的 */
+		const char *n = json_string_value(v), *where = wp_str_find(n, "所在的");
+		if (where && where[strlen("所在的")] && wp_notice_unit_like(where + strlen("所在的")))
+			n = where + strlen("所在的");
+		json_array_append_new(out, committee_spelling(r, n));
+	}
 	json_decref(arr);
 	return out;
 }

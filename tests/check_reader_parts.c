@@ -634,11 +634,16 @@ START_TEST(helpers_in_a_sentence_of_their_own)
 {
 	json_t *plan = with_head("（一）志愿助残。5月16日，团县委组织青年志愿者开展助残服务。县文明办配合。\n"
 				 "（二）入户宣传。5月12日，由各村（社区）负责，镇应急办督导。\n"
-				 "（三）义诊。5月13日，由县卫健局牵头，县人民医院协助。\n");
+				 "（三）义诊。5月13日，由县卫健局牵头，县人民医院协助。\n"
+				 "（四）科普宣传。5月14日，在万达广场开展，由区卫健局牵头，区疾控中心、"
+				 "万达广场所在的宝塔河街道配合。\n");
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 0), "cooperate"), "县文明办");
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 1), "lead"), "各村（社区）");
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 1), "cooperate"), "镇应急办");
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 2), "cooperate"), "县人民医院");
+	/* X所在的Y: the unit is Y */
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 3), "cooperate"),
+			 "区疾控中心、宝塔河街道");
 	json_decref(plan);
 }
 END_TEST
