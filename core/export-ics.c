@@ -14,9 +14,13 @@
  * What goes in (weekplan(1), EXPORT):
  *   - one VEVENT per activity that has a date: all day (VALUE=DATE, the
  *     end exclusive) without a time, in Asia/Shanghai with a time;
+ *   - an activity the notice gives no date for takes place some time in
+ *     the campaign period (as the agenda has it): an all-day VEVENT over
+ *     the period, marked "date not fixed" and not busy, so that a unit's
+ *     calendar shows every duty it has that week;
  *   - one all-day VEVENT per report deadline that has a due date;
- *   - items without a date are named in X-WR-CALDESC, so that the file
- *     says what it leaves out (a calendar cannot place them).
+ *   - what has no date and no period to fall in is named in X-WR-CALDESC,
+ *     so that the file says what it leaves out.
  * UIDs come from wp_share_uid, so importing a later export updates the
  * events instead of adding them twice. */
 #include "config.h"
@@ -133,9 +137,17 @@ static char *activity_summary(const wp_share_activity *a)
 	return wp_buf_take(&b);
 }
 
-static char *activity_description(const wp_share_activity *a)
+/* An activity without a date of its own, placed over the period. */
+static bool in_period_only(const wp_share *share, const wp_share_activity *a)
+{
+	return a->start == WP_DATE_NONE && share->start != WP_DATE_NONE;
+}
+
+static char *activity_description(const wp_share_activity *a, bool undated)
 {
 	wp_buf b = WP_BUF_INIT;
+	if (undated)
+		wp_buf_printf(&b, "%s\n", WP_TR("The notice gives no date: some time in the campaign period."));
 	wp_ics_put_names(&b, WP_TR("Lead units:"), &a->lead);
 	wp_ics_put_names(&b, WP_TR("Cooperating units:"), &a->cooperate);
 	if (a->description && *a->description) {
@@ -172,11 +184,29 @@ static void add_activity(icalcomponent *cal, const wp_share *share, const wp_sha
 {
 	char uid[WP_SHARE_UID_SIZE];
 	wp_share_uid(share, "activity", a->number, a->title, uid);
-	icalcomponent *ev = new_event(stamp, uid, activity_summary(a), category);
-	set_activity_times(ev, a);
+	bool undated = in_period_only(share, a);
+	char *summary = activity_summary(a);
+	if (undated) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, WP_TR("%s (date not fixed)"), summary);
+		free(summary);
+		summary = wp_buf_take(&b);
+	}
+	icalcomponent *ev = new_event(stamp, uid, summary, category);
+	if (undated) {
+		wp_share_activity during = *a;
+		during.start = share->start;
+		during.end = share->end != WP_DATE_NONE ? share->end : share->start;
+		during.start_time = during.end_time = NULL;
+		set_activity_times(ev, &during);
+		/* it may be any day of the period: nobody is made busy by it */
+		icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+	} else {
+		set_activity_times(ev, a);
+	}
 	if (a->location && *a->location)
 		add_text(ev, icalproperty_new_location, wp_ics_clean(a->location, false));
-	add_text(ev, icalproperty_new_description, activity_description(a));
+	add_text(ev, icalproperty_new_description, activity_description(a, undated));
 	icalcomponent_add_component(cal, ev);
 }
 
@@ -254,7 +284,7 @@ static char *undated_list(const wp_share *share)
 {
 	wp_buf b = WP_BUF_INIT;
 	for (size_t i = 0; i < share->nactivities; i++) {
-		if (share->activities[i].start != WP_DATE_NONE)
+		if (share->activities[i].start != WP_DATE_NONE || in_period_only(share, &share->activities[i]))
 			continue;
 		char *s = activity_summary(&share->activities[i]);
 		wp_buf_printf(&b, "\n- %s", s);
@@ -321,7 +351,7 @@ static icalcomponent *build_calendar(const wp_share *share, const wp_export_opts
 	struct icaltimetype stamp = ics_stamp(opts, share);
 	char *category = wp_ics_x_value(share->title);
 	for (size_t i = 0; i < share->nactivities; i++)
-		if (share->activities[i].start != WP_DATE_NONE)
+		if (share->activities[i].start != WP_DATE_NONE || in_period_only(share, &share->activities[i]))
 			add_activity(cal, share, &share->activities[i], stamp, category);
 	for (size_t i = 0; i < share->deadlines.n; i++)
 		if (share->deadlines.items[i].due != WP_DATE_NONE)

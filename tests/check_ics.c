@@ -66,8 +66,9 @@ static size_t count_events(icalcomponent *cal)
 static size_t dated_items(const wp_share *share)
 {
 	size_t n = 0;
+	/* an activity with no date is placed over the period, when there is one */
 	for (size_t i = 0; i < share->nactivities; i++)
-		n += share->activities[i].start != WP_DATE_NONE;
+		n += share->activities[i].start != WP_DATE_NONE || share->start != WP_DATE_NONE;
 	for (size_t i = 0; i < share->deadlines.n; i++)
 		n += share->deadlines.items[i].due != WP_DATE_NONE;
 	return n;
@@ -280,24 +281,45 @@ END_TEST
 
 START_TEST(undated_items_are_named_in_the_calendar_description)
 {
+	/* 朝阳: its undated activities fall in its period, its undated
+	 * deadline (随时报送) has no day at all */
 	wp_share share;
 	load("朝阳", NULL, &share);
 	char *text = export_text(&share, "2026-04-20");
 	icalcomponent *cal = parse(text);
 	const char *desc = x_property(cal, "X-WR-CALDESC");
 	ck_assert_ptr_nonnull(desc);
-	size_t named = 0;
-	for (size_t i = 0; i < share.nactivities; i++)
-		if (share.activities[i].start == WP_DATE_NONE) {
-			ck_assert_ptr_nonnull(strstr(desc, share.activities[i].title));
-			named++;
+	size_t named = 0, placed = 0;
+	for (size_t i = 0; i < share.nactivities; i++) {
+		if (share.activities[i].start != WP_DATE_NONE)
+			continue;
+		/* an event over the period, marked as not fixed and not busy */
+		ck_assert_ptr_null(strstr(desc, share.activities[i].title));
+		for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+		     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+			const char *summary = icalcomponent_get_summary(ev);
+			if (!strstr(summary, share.activities[i].title))
+				continue;
+			ck_assert_ptr_nonnull(strstr(summary, "date not fixed"));
+			char day[WP_DATE_ISO_SIZE];
+			struct icaltimetype from = icalcomponent_get_dtstart(ev), to = icalcomponent_get_dtend(ev);
+			ck_assert(from.is_date);
+			snprintf(day, sizeof day, "%04d-%02d-%02d", from.year, from.month, from.day);
+			ck_assert_str_eq(day, wp_date_format(share.start, (char[WP_DATE_ISO_SIZE]){0}));
+			snprintf(day, sizeof day, "%04d-%02d-%02d", to.year, to.month, to.day);
+			ck_assert_str_eq(day, wp_date_format(share.end + 1, (char[WP_DATE_ISO_SIZE]){0}));
+			ck_assert_int_eq(icalproperty_get_transp(icalcomponent_get_first_property(ev, ICAL_TRANSP_PROPERTY)),
+					 ICAL_TRANSP_TRANSPARENT);
+			placed++;
 		}
+	}
 	for (size_t i = 0; i < share.deadlines.n; i++)
 		if (share.deadlines.items[i].due == WP_DATE_NONE) {
 			ck_assert_ptr_nonnull(strstr(desc, share.deadlines.items[i].what));
 			named++;
 		}
 	ck_assert_uint_gt(named, 0);
+	ck_assert_uint_gt(placed, 0);
 	icalcomponent_free(cal);
 	free(text);
 	wp_share_clear(&share);
