@@ -261,7 +261,7 @@ static int run_import_notice(struct cli *cli)
 	wp_notice_hints hints;
 	if (notice_hints(cli, &hints) != 0)
 		return WP_EXIT_USAGE;
-	char *bytes = wp_read_file(path, WP_NOTICE_MAX_BYTES, &len, &err);
+	char *bytes = wp_read_file(path, WP_NOTICE_MAX_FILE_BYTES, &len, &err);
 	if (!bytes)
 		return cli_fail_err(&err);
 	wp_notice_report report;
