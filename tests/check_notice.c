@@ -75,7 +75,9 @@ START_TEST(bad_input_is_refused_with_a_reason)
 {
 	assert_refused("", 0, "empty");
 	assert_refused("\n\r\n  \n", 6, "empty");
-	assert_refused("PK\x03\x04\0\0binary", 12, "binary file");
+	assert_refused("\x7f" "ELF\0\0binary", 12, "binary file");
+	/* a zip's signature makes it a .docx, and this one cut short */
+	assert_refused("PK\x03\x04\0\0binary", 12, "cut short");
 	/* Bytes that are neither UTF-8 nor GB18030. */
 	assert_refused("\x81\x30\xff\xff\xff", 5, "neither UTF-8 nor GB18030");
 	const char shopping[] = "今天去超市买了苹果和牛奶。\n明天再去。\n";
