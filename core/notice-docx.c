@@ -1,6 +1,7 @@
 /* notice-docx.c - a .docx opened (libzip), its parts parsed (libxml2)
  * under the bounds of notice-docx.h, and its text made (see
- * notice-docx-body.c); other documents recognised and refused. */
+ * notice-docx-body.c); a PDF handed to notice-pdf.c; other documents
+ * recognised and refused. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -15,6 +16,7 @@
 #include "i18n-core.h"
 #include "notice-docx-parts.h"
 #include "notice-docx.h"
+#include "notice-pdf.h"
 #include "notice-text.h"
 
 /* Page headers looked at for the document number. */
@@ -226,7 +228,7 @@ static int finish(int rc, wp_buf *out, char **text, size_t *text_len)
 	*text = wp_buf_take(out);
 	if (!*text)
 		*text = wp_xstrdup("");
-	return 1;
+	return WP_NOTICE_DOCX;
 }
 
 int wp_docx_text(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err)
@@ -296,6 +298,8 @@ int wp_notice_document_text(const char *bytes, size_t len, char **text, size_t *
 		return wp_err_set(err, WP_TR("an old Word or WPS document (.doc, .wps), not a .docx: convert it with LibreOffice (%s)"),
 				  CONVERT_HINT);
 	}
+	if (wp_pdf_is(bytes, len))
+		return wp_pdf_text(bytes, len, text, text_len, err) == 0 ? WP_NOTICE_PDF : -1;
 	if (len >= 5 && memcmp(bytes, "{\\rtf", 5) == 0)
 		return wp_err_set(err, WP_TR("an RTF document, not a .docx: convert it with LibreOffice (%s)"), CONVERT_HINT);
 	return 0;

@@ -3,7 +3,8 @@
  * .odt or an .rtf is refused with the command that converts it.
  *
  * The format is recognised by the content, never by the file's name: a
- * zip holding word/document.xml is a .docx, an OLE compound file is an
+ * zip holding word/document.xml is a .docx, %PDF- a PDF (read by
+ * notice-pdf.h), an OLE compound file is an
  * old Word/WPS document (or a password-protected .docx, which Word
  * encrypts into one), {\rtf is RTF.
  *
@@ -39,10 +40,12 @@
 #define WP_DOCX_MAX_UNPACKED ((size_t)64 * 1024 * 1024)
 
 /* What a notice's bytes are. Returns 0 for text (to decode as it is: the
- * bytes are not a document this knows); 1 when they are a .docx, with
- * *text its text (caller frees, NUL-terminated, *text_len bytes); -1
- * with err, one line saying why, when they are a document that cannot be
- * read (damaged, too large, encrypted, or a format to convert first). */
+ * bytes are not a document this knows); WP_NOTICE_DOCX or WP_NOTICE_PDF
+ * (notice-pdf.h) when they are one, with *text its text (caller frees,
+ * NUL-terminated, *text_len bytes); -1 with err, one line saying why,
+ * when they are a document that cannot be read (damaged, too large,
+ * encrypted, a scan, or a format to convert first). */
+enum { WP_NOTICE_DOCX = 1, WP_NOTICE_PDF = 2 };
 int wp_notice_document_text(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err);
 
 /* The text of a .docx: 0 and *text as above; -1 with err when the bytes

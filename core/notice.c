@@ -449,7 +449,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 			    wp_notice_report *report, wp_err *err)
 {
 	memset(report, 0, sizeof *report);
-	/* A document (a .docx) is read as its text; the reader's work is
+	/* A document (a .docx, a PDF) is read as its text; the reader's work is
 	 * bounded by that text, not by the zip it came in. */
 	char *doc_text;
 	size_t doc_len;
@@ -511,8 +511,10 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	}
 	if (r.t.was_gb18030)
 		wp_notice_note(&r, WP_TR("the file was GB18030 (GBK) text, converted to UTF-8"));
-	if (document > 0)
+	if (document == WP_NOTICE_DOCX)
 		wp_notice_note(&r, WP_TR("the notice was read from a Word document (.docx): its list numbers and tables as they print"));
+	else if (document == WP_NOTICE_PDF)
+		wp_notice_note(&r, WP_TR("the notice was read from a PDF: its page numbers and repeated page headers left out"));
 	char *text = json_dumps(r.plan, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	if (text) {
 		wp_buf b = WP_BUF_INIT;

@@ -291,7 +291,7 @@ END_TEST
 /* Text stays text: only a document's own signature makes it one. */
 START_TEST(text_is_not_a_document)
 {
-	static const char *const texts[] = {"一、活动时间\n", "PK", "{\\rt", "%PDF-1.4"};
+	static const char *const texts[] = {"一、活动时间\n", "PK", "{\\rt", "%PDF"};
 	for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
 		char *text = (char *)"unchanged";
 		size_t tlen = 99;
@@ -299,6 +299,12 @@ START_TEST(text_is_not_a_document)
 		ck_assert_int_eq(wp_notice_document_text(texts[k], strlen(texts[k]), &text, &tlen, &err), 0);
 		ck_assert_ptr_null(text);
 	}
+	/* %PDF- is a PDF, this one with nothing after its signature */
+	char *text;
+	size_t tlen;
+	wp_err err;
+	ck_assert_int_eq(wp_notice_document_text("%PDF-1.4\n", 9, &text, &tlen, &err), -1);
+	ck_assert(strstr(err.msg, "PDF") != NULL);
 }
 END_TEST
 

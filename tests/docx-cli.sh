@@ -1,5 +1,5 @@
 #!/bin/sh
-# docx-cli.sh - import-notice takes a Word .docx as it takes the text:
+# docx-cli.sh - import-notice takes a Word .docx or a PDF as it takes the text:
 # recognised by its content (not its name), the same plan out of it, and a
 # bad file refused in one line with nothing stored.
 . "${top_srcdir:-.}/tests/lib.sh"
@@ -38,6 +38,24 @@ done
 expect_status 0 "campaigns after the bad files" -- $W campaigns --format tsv
 tests=$((tests + 1))
 [ "$(grep -c . "$tmp/out")" -le 1 ] && ok "nothing was stored" || fail "a bad file stored: $(cat "$tmp/out")"
+
+# A PDF: the plan of its text; a scan says it needs OCR; nothing stored.
+P="$top_srcdir/tests/fixtures/pdf"
+expect_status 0 "seed 002 as text" -- $W import-notice "$N/002_f3eb5e40a0807c49.txt" --dry-run &&
+	cp "$tmp/out" "$tmp/text2.json"
+expect_status 0 "seed 002 as a PDF" -- $W import-notice "$P/seed-002.pdf" --dry-run
+tests=$((tests + 1))
+cmp -s "$tmp/text2.json" "$tmp/out" && ok "PDF: the plan of the text" || fail "PDF: the plan differs"
+for case in "scan.pdf:OCR" "encrypted.pdf:encrypted" "truncated.pdf:cut short"; do
+	file=${case%%:*} says=${case#*:}
+	expect_status 1 "$file refused" -- $W import-notice "$P/$file" || continue
+	tests=$((tests + 1))
+	[ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -qF -- "$says" "$tmp/err" && ok "$file: $(cat "$tmp/err")" ||
+		fail "$file: expected one line with '$says', got: $(cat "$tmp/err")"
+done
+expect_status 0 "campaigns after the bad PDFs" -- $W campaigns --format tsv
+tests=$((tests + 1))
+[ "$(grep -c . "$tmp/out")" -le 1 ] && ok "nothing was stored" || fail "a bad PDF stored: $(cat "$tmp/out")"
 
 # A good one is stored.
 expect_status 0 "docx imported" -- $W import-notice "$D/seed-001.docx"
