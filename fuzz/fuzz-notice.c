@@ -2,8 +2,9 @@
  * It must read or refuse, touch no memory it does not own (ASan, UBSan),
  * and do at most a fixed amount of work per byte (its step counter):
  * a reading past that is a loop or a quadratic pass, and a finding.
- * Zip bytes reach the .docx reader (notice-docx.h): its seeds are in
- * fuzz/seeds/notice-docx. */
+ * Zip bytes reach the .docx reader (notice-docx.h), %PDF- the PDF reader
+ * (notice-pdf.h): their seeds are in fuzz/seeds/notice-docx and
+ * fuzz/seeds/notice-pdf. */
 #include "config.h"
 
 #include <stdint.h>

@@ -318,7 +318,7 @@ const struct cli_command wp_data_commands[] = {
 	 N_("add a campaign from a plan file (all or nothing; - reads stdin)"), 1, 1,
 	 import_options, true, run_import},
 	{"import-notice", "FILE [--dry-run] [--replace] [--title T] [--period START..END] [--year Y]",
-	 N_("read a plan notice (活动方案: a Word .docx, or text in UTF-8, UTF-16 or GB18030) into a campaign"), 1, 1,
+	 N_("read a plan notice (活动方案: a Word .docx, a PDF, or text in UTF-8, UTF-16 or GB18030) into a campaign"), 1, 1,
 	 notice_options, false, run_import_notice},
 	{"submit", "DEADLINE UNIT [--on DATE | --pending]",
 	 N_("record that UNIT submitted the report of deadline number DEADLINE"), 2, 2,
