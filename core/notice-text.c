@@ -237,8 +237,10 @@ static char *squeeze_date_spaces(const char *s)
 	for (const char *p = s; *p; p++) {
 		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p)) { /* one space; a run parts table cells */
 			const char *q = p + 1;
-			bool before = b.len && is_digit_or_date_char(b.data + b.len - 1 -
-								      ((unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0));
+			/* the character before: 年/月/日 are three bytes back; a
+			 * shorter one (é) at the start must not reach before it */
+			size_t back = b.len && (unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0;
+			bool before = b.len > back && is_digit_or_date_char(b.data + b.len - 1 - back);
 			if (before && *q && is_digit_or_date_char(q)) {
 				p = q - 1;
 				continue;

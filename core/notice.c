@@ -14,6 +14,7 @@
 #include "alloc.h"
 #include "i18n-core.h"
 #include "buf.h"
+#include "notice-docx.h"
 #include "notice-reader.h"
 #include "text.h"
 
@@ -485,9 +486,21 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 			    wp_notice_report *report, wp_err *err)
 {
 	memset(report, 0, sizeof *report);
+	/* A document (a .docx, a PDF) is read as its text; the reader's work is
+	 * bounded by that text, not by the zip it came in. */
+	char *doc_text;
+	size_t doc_len;
+	int document = wp_notice_document_text(bytes, len, &doc_text, &doc_len, err);
+	if (document < 0)
+		return NULL;
+	if (document > 0)
+		bytes = doc_text, len = doc_len;
+	report->text_bytes = len;
 	struct reader r = {.report = report, .year = -1, .hints = hints, .first_leads = -1,
 			   .budget = WP_NOTICE_STEPS_PER_BYTE * (len + 4096)};
-	if (wp_ntext_decode(bytes, len, &r.t, err) != 0)
+	int decoded = wp_ntext_decode(bytes, len, &r.t, err);
+	free(doc_text);
+	if (decoded != 0)
 		return NULL;
 	r.plan = json_object();
 	r.activities = json_array();
@@ -535,6 +548,10 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	}
 	if (r.t.was_gb18030)
 		wp_notice_note(&r, WP_TR("the file was GB18030 (GBK) text, converted to UTF-8"));
+	if (document == WP_NOTICE_DOCX)
+		wp_notice_note(&r, WP_TR("the notice was read from a Word document (.docx): its list numbers and tables as they print"));
+	else if (document == WP_NOTICE_PDF)
+		wp_notice_note(&r, WP_TR("the notice was read from a PDF: its page numbers and repeated page headers left out"));
 	char *text = json_dumps(r.plan, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	if (text) {
 		wp_buf b = WP_BUF_INIT;

@@ -22,6 +22,7 @@ typedef struct wp_notice_report {
 	char **lines; /* what was uncertain, one sentence each; owned */
 	size_t n;
 	size_t steps; /* the reader's work (see notice-reader.h), for tests */
+	size_t text_bytes; /* the text it read: a .docx's, not its zip's (for tests) */
 } wp_notice_report;
 
 /* What the person importing knows that a notice may not say: the year
@@ -34,7 +35,9 @@ typedef struct wp_notice_hints {
 	const char *title;
 } wp_notice_hints;
 
-/* Returns the plan as JSON text (caller frees) or NULL with err. report
+/* Returns the plan as JSON text (caller frees) or NULL with err. bytes
+ * are the text of a notice or a Word .docx (recognised by its content;
+ * see notice-docx.h). report
  * receives the uncertainties (free with wp_notice_report_free).
  *
  * The reader takes what a text holds: a whole notice, a bare plan, a
@@ -53,6 +56,11 @@ void wp_notice_report_free(wp_notice_report *report);
  * for a plan that can be stored as it is. */
 enum { WP_NOTICE_NEEDS_TITLE = 1, WP_NOTICE_NEEDS_PERIOD = 2, WP_NOTICE_NEEDS_YEAR = 4 };
 unsigned wp_notice_plan_needs(const char *plan);
+
+/* The largest file a notice is read from: a .docx carries its images,
+ * so it may be much larger than its text, which is at most
+ * WP_NOTICE_MAX_BYTES (notice-text.h) however it came. */
+#define WP_NOTICE_MAX_FILE_BYTES ((size_t)48 * 1024 * 1024)
 
 /* Reads a file (or stdin for "-") of at most max bytes; caller frees.
  * A larger file is refused without reading it all. */

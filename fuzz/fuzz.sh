@@ -45,7 +45,7 @@ build() {
 
 seeds() { # the corpus directories a target starts from
 	case $1 in
-	notice) echo "$srcdir/tests/fixtures/notices $srcdir/tests/fixtures/genre" ;;
+	notice) echo "$srcdir/tests/fixtures/notices $srcdir/tests/fixtures/genre $srcdir/fuzz/seeds/notice-docx $srcdir/fuzz/seeds/notice-pdf" ;;
 	plan) echo "$srcdir/data/plans $srcdir/tests/fixtures/plans" ;;
 	*) echo "$srcdir/fuzz/seeds/$1" ;;
 	esac

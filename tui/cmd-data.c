@@ -261,7 +261,7 @@ static int run_import_notice(struct cli *cli)
 	wp_notice_hints hints;
 	if (notice_hints(cli, &hints) != 0)
 		return WP_EXIT_USAGE;
-	char *bytes = wp_read_file(path, WP_NOTICE_MAX_BYTES, &len, &err);
+	char *bytes = wp_read_file(path, WP_NOTICE_MAX_FILE_BYTES, &len, &err);
 	if (!bytes)
 		return cli_fail_err(&err);
 	wp_notice_report report;
@@ -317,8 +317,8 @@ const struct cli_command wp_data_commands[] = {
 	{"import", "FILE.json [--replace]",
 	 N_("add a campaign from a plan file (all or nothing; - reads stdin)"), 1, 1,
 	 import_options, true, run_import},
-	{"import-notice", "FILE.txt [--dry-run] [--replace] [--title T] [--period START..END] [--year Y]",
-	 N_("read a plan notice (活动方案 text, UTF-8, UTF-16 or GB18030) into a campaign"), 1, 1,
+	{"import-notice", "FILE [--dry-run] [--replace] [--title T] [--period START..END] [--year Y]",
+	 N_("read a plan notice (活动方案: a Word .docx, a PDF, or text in UTF-8, UTF-16 or GB18030) into a campaign"), 1, 1,
 	 notice_options, false, run_import_notice},
 	{"submit", "DEADLINE UNIT [--on DATE | --pending]",
 	 N_("record that UNIT submitted the report of deadline number DEADLINE"), 2, 2,

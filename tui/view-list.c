@@ -367,7 +367,7 @@ void view_list_import(struct tui *t, const char *path)
 {
 	size_t len;
 	wp_err err;
-	char *bytes = wp_read_file(path, WP_NOTICE_MAX_BYTES, &len, &err);
+	char *bytes = wp_read_file(path, WP_NOTICE_MAX_FILE_BYTES, &len, &err);
 	if (!bytes) {
 		tui_message(t, true, "%s", err.msg);
 		return;

@@ -1,0 +1,210 @@
+/* notice-pdf.c - a PDF's text through poppler-glib (see notice-pdf.h). */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <poppler.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "i18n-core.h"
+#include "notice-pdf.h"
+#include "notice-text.h"
+
+/* Fewer characters than this on all pages is no text layer: a scan. */
+#define MIN_TEXT_CHARS 16
+
+int wp_pdf_is(const char *bytes, size_t len)
+{
+	return len >= 5 && memcmp(bytes, "%PDF-", 5) == 0;
+}
+
+/* A page's lines (pointers into its text, edited in place). */
+struct page {
+	char *text; /* owned (g_free) */
+	char **line;
+	size_t n;
+};
+
+static void split_lines(struct page *p)
+{
+	size_t cap = 0;
+	for (char *s = p->text, *next; s && *s; s = next) {
+		next = strchr(s, '\n');
+		if (next)
+			*next++ = '\0';
+		size_t len = strlen(s);
+		if (len && s[len - 1] == '\r')
+			s[len - 1] = '\0';
+		if (!*s)
+			continue;
+		if (p->n == cap) {
+			cap = cap ? cap * 2 : 32;
+			p->line = wp_xrealloc(p->line, cap * sizeof *p->line);
+		}
+		p->line[p->n++] = s;
+	}
+}
+
+/* Is line, stripped of spaces, the number of page `no` alone? */
+static bool bare_page_number(const char *line, int no)
+{
+	while (*line == ' ')
+		line++;
+	char *end;
+	long n = strtol(line, &end, 10);
+	while (*end == ' ')
+		end++;
+	return end != line && *end == '\0' && n == no && line[0] >= '0' && line[0] <= '9';
+}
+
+/* How many pages open (first) or close (!first) with line. */
+static size_t repeated(const struct page *pg, size_t npages, const char *line, bool first)
+{
+	size_t count = 0;
+	for (size_t i = 0; i < npages; i++)
+		if (pg[i].n && strcmp(pg[i].line[first ? 0 : pg[i].n - 1], line) == 0)
+			count++;
+	return count;
+}
+
+/* Drops the page number ending a page and the header or footer line
+ * that three or more pages, and most of them, repeat. */
+static void drop_page_lines(struct page *pg, size_t npages)
+{
+	bool *head = wp_xcalloc(npages ? npages : 1, sizeof *head);
+	bool *foot = wp_xcalloc(npages ? npages : 1, sizeof *foot);
+	for (size_t i = 0; i < npages; i++) {
+		if (!pg[i].n)
+			continue;
+		size_t h = repeated(pg, npages, pg[i].line[0], true);
+		size_t f = repeated(pg, npages, pg[i].line[pg[i].n - 1], false);
+		head[i] = npages >= 3 && h >= 3 && 2 * h > npages;
+		foot[i] = (npages >= 3 && f >= 3 && 2 * f > npages) ||
+			  bare_page_number(pg[i].line[pg[i].n - 1], (int)i + 1);
+	}
+	for (size_t i = 0; i < npages; i++) {
+		if (foot[i] && pg[i].n)
+			pg[i].n--;
+		if (head[i] && pg[i].n) {
+			memmove(pg[i].line, pg[i].line + 1, (pg[i].n - 1) * sizeof *pg[i].line);
+			pg[i].n--;
+		}
+	}
+	free(head);
+	free(foot);
+}
+
+static size_t text_chars(const struct page *pg, size_t npages)
+{
+	size_t chars = 0;
+	for (size_t i = 0; i < npages; i++)
+		for (size_t k = 0; k < pg[i].n; k++)
+			for (const char *s = pg[i].line[k]; *s; s++)
+				chars += *s != ' ' && *s != '\t' && ((unsigned char)*s & 0xc0) != 0x80;
+	return chars;
+}
+
+/* A page's text with a tab where a line leaves a wide gap (over a
+ * character's height) between two characters: a table's cells, which
+ * poppler runs together (序号时间活动内容), come apart as the decoder's
+ * table rows do. g_free the result. */
+static char *page_text(PopplerPage *page)
+{
+	char *text = poppler_page_get_text(page);
+	PopplerRectangle *rect = NULL;
+	guint nrect = 0;
+	if (!text || !poppler_page_get_text_layout(page, &rect, &nrect))
+		return text;
+	wp_buf out = WP_BUF_INIT;
+	const PopplerRectangle *prev = NULL;
+	guint i = 0;
+	for (const char *s = text; *s; i++) {
+		size_t n = wp_str_char_len(s);
+		const PopplerRectangle *r = i < nrect ? &rect[i] : NULL;
+		if (*s == '\n') {
+			prev = NULL;
+		} else if (r && *s != ' ') {
+			double height = r->y2 - r->y1;
+			if (prev && height > 0 && r->x1 - prev->x2 > height && r->y1 < prev->y2 && r->y2 > prev->y1)
+				wp_buf_putc(&out, '\t');
+			prev = r;
+		}
+		wp_buf_append(&out, s, n);
+		s += n;
+	}
+	g_free(rect);
+	g_free(text);
+	char *copy = g_strdup(wp_buf_str(&out));
+	wp_buf_free(&out);
+	return copy;
+}
+
+static PopplerDocument *open_pdf(const char *bytes, size_t len, wp_err *err)
+{
+	GBytes *data = g_bytes_new_static(bytes, len);
+	GError *gerr = NULL;
+	PopplerDocument *doc = poppler_document_new_from_bytes(data, NULL, &gerr);
+	g_bytes_unref(data);
+	if (!doc && gerr && gerr->domain == POPPLER_ERROR && gerr->code == POPPLER_ERROR_ENCRYPTED)
+		wp_err_set(err, WP_TR("the PDF is encrypted (password-protected): save it again without a password"));
+	else if (!doc)
+		wp_err_set(err, WP_TR("the PDF is damaged or cut short: it cannot be opened"));
+	if (gerr)
+		g_error_free(gerr);
+	return doc;
+}
+
+int wp_pdf_text(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err)
+{
+	*text = NULL;
+	PopplerDocument *doc = open_pdf(bytes, len, err);
+	if (!doc)
+		return -1;
+	int npages = poppler_document_get_n_pages(doc);
+	if (npages > WP_PDF_MAX_PAGES) {
+		g_object_unref(doc);
+		return wp_err_set(err, WP_TR("the PDF has %d pages, more than a notice (over %d): refused"), npages,
+				  WP_PDF_MAX_PAGES);
+	}
+	struct page *pg = wp_xcalloc(npages > 0 ? (size_t)npages : 1, sizeof *pg);
+	size_t total = 0;
+	int rc = 0;
+	for (int i = 0; i < npages && rc == 0; i++) {
+		PopplerPage *page = poppler_document_get_page(doc, i);
+		pg[i].text = page ? page_text(page) : NULL;
+		if (page)
+			g_object_unref(page);
+		total += pg[i].text ? strlen(pg[i].text) : 0;
+		if (total > WP_NOTICE_MAX_BYTES)
+			rc = wp_err_set(err, WP_TR("the PDF holds more text than a notice (over %d bytes)"),
+					WP_NOTICE_MAX_BYTES);
+		split_lines(&pg[i]);
+	}
+	g_object_unref(doc);
+	if (rc == 0 && text_chars(pg, (size_t)(npages > 0 ? npages : 0)) < MIN_TEXT_CHARS)
+		rc = wp_err_set(err, WP_TR("the PDF holds no text (a scanned image?): it needs OCR before it can be read"));
+	wp_buf out = WP_BUF_INIT;
+	if (rc == 0) {
+		drop_page_lines(pg, (size_t)npages);
+		for (int i = 0; i < npages; i++)
+			for (size_t k = 0; k < pg[i].n; k++)
+				wp_buf_printf(&out, "%s\n", pg[i].line[k]);
+	}
+	for (int i = 0; i < npages; i++) {
+		g_free(pg[i].text);
+		free(pg[i].line);
+	}
+	free(pg);
+	if (rc != 0) {
+		wp_buf_free(&out);
+		return -1;
+	}
+	*text_len = out.len;
+	*text = wp_buf_take(&out);
+	if (!*text)
+		*text = wp_xstrdup("");
+	return 0;
+}
