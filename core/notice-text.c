@@ -81,12 +81,28 @@ static int phase_item(const char *para, const char **after)
 	return n;
 }
 
+/* 一是办好集中宣传活动。…: a paragraph that opens with 一是, 二是 is an
+ * item of a list written in prose (the genre's 一是…二是…三是…). */
+static int prose_item(const char *para, const char **after)
+{
+	size_t len = 0;
+	int n = wp_cn_number(para, &len);
+	const char *p = para + len;
+	if (n < 1 || n > 20 || !wp_str_skip(&p, "是"))
+		return -1;
+	if (!wp_str_skip(&p, "："))
+		wp_str_skip(&p, "，");
+	*after = p;
+	return n;
+}
+
 const char *wp_heading_item(const char *para, int *number)
 {
 	const char *p;
 	int n;
-	if ((n = named_item(para, &p)) > 0 || (n = phase_item(para, &p)) > 0) {
-		/* 活动一：启动仪式, 第一阶段：动员部署 */
+	if ((n = named_item(para, &p)) > 0 || (n = phase_item(para, &p)) > 0 ||
+	    (n = prose_item(para, &p)) > 0) {
+		/* 活动一：启动仪式, 第一阶段：动员部署, 一是办好… */
 	} else if (wp_str_starts(para, "（")) {
 		const char *in = para + strlen("（");
 		size_t len = 0;

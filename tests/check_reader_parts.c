@@ -648,6 +648,25 @@ START_TEST(helpers_in_a_sentence_of_their_own)
 }
 END_TEST
 
+/* 一是…。二是…。 opening paragraphs of a 重点工作 section are its
+ * activities, as （一） items would be; in 工作要求 they stay requirements. */
+START_TEST(activities_listed_as_yi_shi_er_shi)
+{
+	json_t *plan = read_text("某某区医疗保障局\n关于做好2026年医保基金监管集中宣传月工作的通知\n"
+				 "一、活动时间\n2026年4月1日至4月30日。\n"
+				 "二、突出抓好几项重点工作\n"
+				 "一是办好集中宣传活动。4月8日上午9点，在市民之家南广场举办启动仪式，由区医保局牵头。\n"
+				 "二是召开警示教育大会。4月22日下午3点，在区医保局会议室召开，由区医保局牵头。\n"
+				 "三、工作要求\n一是压实工作责任。各单位要明确一名联络员。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(act(plan, 0), "一|办好集中宣传活动|2026-04-08|2026-04-08|09:00|市民之家南广场|区医保局|");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "title"), "召开警示教育大会");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "time"), "15:00");
+	json_decref(plan);
+}
+END_TEST
+
 /* 宣传周期间, “质量月”期间, 活动期间, 助残日期间: the campaign's whole
  * period; 节日期间 is not. */
 START_TEST(during_the_campaign)
@@ -819,6 +838,7 @@ int main(void)
 	tcase_add_test(tc, a_deputys_posts_stay_with_the_person);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
+	tcase_add_test(tc, activities_listed_as_yi_shi_er_shi);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
