@@ -244,7 +244,13 @@ static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts 
 						   likely, WP_TR("read as corrected, "));
 			continue;
 		}
-		if (!wp_calendar_covers(cal, year))
+		if (wp_calendar_provisional(cal, year))
+			add(out, "deadline-provisional-calendar", wp_xstrdup(subj),
+			    WP_TR("due in %d, whose official holiday arrangement is not loaded: "
+				  "the due date counts the days off the holiday law fixes, and the "
+				  "notice's make-up working days may move it ('calendar import')"),
+			    year);
+		else if (!wp_calendar_covers(cal, year))
 			add(out, "calendar-unknown", wp_xstrdup(subj),
 			    WP_TR("due in %d, for which no official holiday arrangement is loaded: "
 			    "working days are counted Monday to Friday"),
