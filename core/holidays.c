@@ -163,7 +163,8 @@ static int parse_arrangement(const char *text, size_t len, struct arrangement *a
 	if (len > WP_HOLIDAYS_MAX_BYTES)
 		return wp_err_set(err, WP_TR("the file is larger than %d bytes"),
 				  WP_HOLIDAYS_MAX_BYTES);
-	size_t pos = 0;
+	/* A spreadsheet saving "Unicode text" may start with a byte-order mark. */
+	size_t pos = len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 	for (int lineno = 1; pos < len; lineno++) {
 		char line[512];
 		if (next_line(text, len, &pos, lineno, line, sizeof line, err) != 0) {
