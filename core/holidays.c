@@ -109,6 +109,8 @@ static int by_day_then_line(const void *a, const void *b)
  * on 31 December: such a day joins its year without replacing it). */
 static int finish_arrangement(struct arrangement *a, wp_err *err)
 {
+	if (a->n == 0)
+		return wp_err_set(err, WP_TR("the file lists no days"));
 	qsort(a->days, a->n, sizeof *a->days, by_day_then_line);
 	for (size_t i = 1; i < a->n; i++)
 		if (a->days[i].day == a->days[i - 1].day) {
@@ -117,8 +119,6 @@ static int finish_arrangement(struct arrangement *a, wp_err *err)
 					  a->days[i].line, wp_date_format(a->days[i].day, iso),
 					  a->days[i - 1].line);
 		}
-	if (a->n == 0)
-		return wp_err_set(err, WP_TR("the file lists no days"));
 	int y, m, d, last_year;
 	wp_date_to_ymd(a->days[a->n - 1].day, &last_year, &m, &d);
 	for (size_t i = 0; i < a->n; i++) {
