@@ -23,6 +23,9 @@ echo
 emit holidays_tsv "$srcdir/data/holidays-cn.tsv"
 echo 'const char *const wp_embedded_holidays_tsv = (const char *)holidays_tsv;'
 echo
+emit lunar_tsv "$srcdir/data/lunar-cn.tsv"
+echo 'const char *const wp_embedded_lunar_tsv = (const char *)lunar_tsv;'
+echo
 
 i=0
 for f in "$srcdir"/data/schema/*.sql; do

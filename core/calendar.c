@@ -9,12 +9,14 @@
 struct special_day {
 	wp_date day;
 	wp_daykind kind;
+	bool provisional;
 	char *name;
 };
 
 struct year_state {
 	int year;
 	bool covered;
+	bool provisional;
 };
 
 struct wp_calendar {
@@ -61,7 +63,8 @@ static size_t lower_bound(const wp_calendar *cal, wp_date day)
 	return lo;
 }
 
-void wp_calendar_add(wp_calendar *cal, wp_date day, wp_daykind kind, const char *name)
+static void add_day(wp_calendar *cal, wp_date day, wp_daykind kind, const char *name,
+		    bool provisional)
 {
 	size_t i = lower_bound(cal, day);
 	if (i < cal->ndays && cal->days[i].day == day) {
@@ -75,7 +78,18 @@ void wp_calendar_add(wp_calendar *cal, wp_date day, wp_daykind kind, const char 
 			(cal->ndays - i) * sizeof *cal->days);
 		cal->ndays++;
 	}
-	cal->days[i] = (struct special_day){day, kind, wp_xstrdup(name)};
+	cal->days[i] = (struct special_day){day, kind, provisional, wp_xstrdup(name)};
+}
+
+void wp_calendar_add(wp_calendar *cal, wp_date day, wp_daykind kind, const char *name)
+{
+	add_day(cal, day, kind, name, false);
+}
+
+void wp_calendar_add_provisional(wp_calendar *cal, wp_date day, wp_daykind kind,
+				 const char *name)
+{
+	add_day(cal, day, kind, name, true);
 }
 
 static struct year_state *find_year(wp_calendar *cal, int year)
@@ -92,7 +106,7 @@ static struct year_state *add_year(wp_calendar *cal, int year)
 		cal->capyears = cal->capyears ? cal->capyears * 2 : 8;
 		cal->years = wp_xrealloc(cal->years, cal->capyears * sizeof *cal->years);
 	}
-	cal->years[cal->nyears] = (struct year_state){year, false};
+	cal->years[cal->nyears] = (struct year_state){year, false, false};
 	return &cal->years[cal->nyears++];
 }
 
@@ -102,6 +116,14 @@ void wp_calendar_set_covered(wp_calendar *cal, int year, bool covered)
 	if (!ys)
 		ys = add_year(cal, year);
 	ys->covered = covered;
+}
+
+void wp_calendar_set_provisional(wp_calendar *cal, int year, bool provisional)
+{
+	struct year_state *ys = find_year(cal, year);
+	if (!ys)
+		ys = add_year(cal, year);
+	ys->provisional = provisional;
 }
 
 static void ensure_year(wp_calendar *cal, int year)
@@ -144,6 +166,20 @@ bool wp_calendar_covers(wp_calendar *cal, int year)
 	ensure_year(cal, year);
 	struct year_state *ys = find_year(cal, year);
 	return ys && ys->covered;
+}
+
+bool wp_calendar_provisional(wp_calendar *cal, int year)
+{
+	ensure_year(cal, year);
+	struct year_state *ys = find_year(cal, year);
+	return ys && ys->provisional && !ys->covered;
+}
+
+bool wp_calendar_day_provisional(wp_calendar *cal, wp_date day)
+{
+	ensure_year(cal, year_of(day));
+	size_t i = lower_bound(cal, day);
+	return i < cal->ndays && cal->days[i].day == day && cal->days[i].provisional;
 }
 
 int wp_calendar_error(const wp_calendar *cal, wp_err *err)

@@ -43,6 +43,14 @@ void wp_calendar_free(wp_calendar *cal);
 void wp_calendar_add(wp_calendar *cal, wp_date day, wp_daykind kind, const char *name);
 void wp_calendar_set_covered(wp_calendar *cal, int year, bool covered);
 
+/* A provisional day: computed from the holiday law for a year whose
+ * official arrangement is not known (see provisional.h), and said to be so
+ * wherever it shows. A later wp_calendar_add of the same day replaces it
+ * with a day that is not provisional. */
+void wp_calendar_add_provisional(wp_calendar *cal, wp_date day, wp_daykind kind,
+				 const char *name);
+void wp_calendar_set_provisional(wp_calendar *cal, int year, bool provisional);
+
 /* The kind of a day; *name (if not NULL) receives the holiday's name or
  * NULL, borrowed from the calendar. */
 wp_daykind wp_calendar_kind(wp_calendar *cal, wp_date day, const char **name);
@@ -50,6 +58,13 @@ wp_daykind wp_calendar_kind(wp_calendar *cal, wp_date day, const char **name);
 /* True if the official arrangement of year is known: without it, working
  * days that year are counted on the weekly rhythm alone. */
 bool wp_calendar_covers(wp_calendar *cal, int year);
+
+/* True if year's days off are provisional ones computed from the law
+ * (the year is not covered, and the law's dates for it are known). */
+bool wp_calendar_provisional(wp_calendar *cal, int year);
+
+/* True if day's marking is a provisional one. */
+bool wp_calendar_day_provisional(wp_calendar *cal, wp_date day);
 
 /* 0 if every load succeeded, else -1 with the first failure in err. */
 int wp_calendar_error(const wp_calendar *cal, wp_err *err);

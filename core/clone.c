@@ -450,12 +450,20 @@ static void review_years(wp_clone_report *r, wp_calendar *cal, const wp_share *s
 			continue;
 		wp_buf subject = WP_BUF_INIT;
 		wp_buf_printf(&subject, "%d", years[i]);
-		add_finding(r, WP_CLONE_NO_CALENDAR, -1, wp_date_from_ymd(years[i], 1, 1),
-			    wp_buf_take(&subject),
-			    WP_TR("no official holiday arrangement is known for %d: due dates in "
-				  "working days are computed without its holidays and make-up "
-				  "days, and its holidays are not checked"),
-			    years[i]);
+		if (wp_calendar_provisional(cal, years[i]))
+			add_finding(r, WP_CLONE_NO_CALENDAR, -1, wp_date_from_ymd(years[i], 1, 1),
+				    wp_buf_take(&subject),
+				    WP_TR("no official holiday arrangement is known for %d: due dates "
+					  "in working days are computed with the provisional holidays "
+					  "of the holiday law, without make-up days"),
+				    years[i]);
+		else
+			add_finding(r, WP_CLONE_NO_CALENDAR, -1, wp_date_from_ymd(years[i], 1, 1),
+				    wp_buf_take(&subject),
+				    WP_TR("no official holiday arrangement is known for %d: due dates "
+					  "in working days are computed without its holidays and "
+					  "make-up days, and its holidays are not checked"),
+				    years[i]);
 	}
 }
 

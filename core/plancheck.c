@@ -201,7 +201,13 @@ static void nonworking_finding(wp_calendar *cal, wp_findings *out, char *subj, w
 	/* The weekday names are translated where they are used. */
 	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE];
 	wp_date next = wp_workday_roll_forward(cal, due);
-	if (kind == WP_DAY_OFF)
+	if (kind == WP_DAY_OFF && wp_calendar_day_provisional(cal, due))
+		add(out, "deadline-non-working", subj,
+		    WP_TR("%sdue %s, a public holiday by the holiday law (%s, provisional until "
+			  "the year's arrangement is loaded); the next working day is %s"),
+		    which, wp_date_format(due, a), holiday && *holiday ? holiday : WP_TR("holiday"),
+		    wp_date_format(next, b));
+	else if (kind == WP_DAY_OFF)
 		add(out, "deadline-non-working", subj,
 		    WP_TR("%sdue %s, a public holiday (%s); the next working day is %s"), which,
 		    wp_date_format(due, a), holiday && *holiday ? holiday : WP_TR("holiday"),
@@ -215,7 +221,10 @@ static void nonworking_finding(wp_calendar *cal, wp_findings *out, char *subj, w
 static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts *c,
 			  wp_findings *out, wp_err *err)
 {
-	static const char sql[] = "SELECT seq, what, due_date, rule_kind FROM deadline "
+	/* depends: the due date is counted on the calendar (working days, or
+	 * rolled off a day off), so a provisional year can still move it. */
+	static const char sql[] = "SELECT seq, what, due_date, rule_kind = 'relative' AND "
+				  "(rule_unit = 'workdays' OR roll_forward) FROM deadline "
 				  "WHERE campaign_id = ?1 ORDER BY seq";
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
@@ -244,7 +253,13 @@ static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts 
 						   likely, WP_TR("read as corrected, "));
 			continue;
 		}
-		if (!wp_calendar_covers(cal, year))
+		if (wp_calendar_provisional(cal, year) && sqlite3_column_int(s, 3))
+			add(out, "deadline-provisional-calendar", wp_xstrdup(subj),
+			    WP_TR("due in %d, whose official holiday arrangement is not loaded: "
+				  "the due date counts the days off the holiday law fixes, and the "
+				  "notice's make-up working days may move it ('calendar import')"),
+			    year);
+		else if (!wp_calendar_covers(cal, year) && !wp_calendar_provisional(cal, year))
 			add(out, "calendar-unknown", wp_xstrdup(subj),
 			    WP_TR("due in %d, for which no official holiday arrangement is loaded: "
 			    "working days are counted Monday to Friday"),

@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "embedded.h"
 #include "holidays.h"
+#include "provisional.h"
 #include "store.h"
 
 struct cached_stmt {
@@ -439,14 +440,35 @@ wp_date wp_col_date(sqlite3_stmt *stmt, int col)
 	return d;
 }
 
-/* Loader for wp_calendar: one year of official days, then the user's. */
+/* Whether the year's arrangement is known (official, imported, or declared
+ * complete by the user). */
+static int year_known(wp_store *st, int year, wp_err *err)
+{
+	static const char sql_year[] = "SELECT 1 FROM calendar_year WHERE year = ?1";
+	sqlite3_stmt *s = wp_store_stmt(st, sql_year, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	int rc = wp_store_next(st, s, err);
+	sqlite3_reset(s);
+	return rc;
+}
+
+/* Loader for wp_calendar: for a year whose arrangement is not known, the
+ * provisional days the law fixes; then the official days, then the
+ * user's, each overriding what came before. */
 static int load_calendar_year(void *ctx, int year, wp_calendar *cal, wp_err *err)
 {
 	wp_store *st = ctx;
 	static const char sql_days[] =
 		"SELECT day, kind, name FROM calendar_day WHERE day BETWEEN ?1 AND ?2 "
 		"ORDER BY origin = 'user', day";
-	static const char sql_year[] = "SELECT 1 FROM calendar_year WHERE year = ?1";
+	int known = year_known(st, year, err);
+	if (known < 0)
+		return -1;
+	wp_calendar_set_covered(cal, year, known == 1);
+	if (!known)
+		wp_provisional_fill(cal, year);
 	sqlite3_stmt *s = wp_store_stmt(st, sql_days, err);
 	if (!s)
 		return -1;
@@ -463,18 +485,7 @@ static int load_calendar_year(void *ctx, int year, wp_calendar *cal, wp_err *err
 							   : WP_DAY_NORMAL;
 		wp_calendar_add(cal, d, k, wp_col_text(s, 2));
 	}
-	if (rc < 0)
-		return -1;
-	s = wp_store_stmt(st, sql_year, err);
-	if (!s)
-		return -1;
-	sqlite3_bind_int(s, 1, year);
-	rc = wp_store_next(st, s, err);
-	if (rc < 0)
-		return -1;
-	wp_calendar_set_covered(cal, year, rc == 1);
-	sqlite3_reset(s);
-	return 0;
+	return rc < 0 ? -1 : 0;
 }
 
 wp_calendar *wp_store_calendar(wp_store *st)

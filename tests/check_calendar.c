@@ -1,9 +1,13 @@
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "calendar.h"
 #include "demo.h"
 #include "deadline.h"
 #include "holidays.h"
+#include "provisional.h"
 #include "testutil.h"
 
 static wp_store *st;
@@ -229,6 +233,194 @@ START_TEST(a_due_day_before_its_anchor_rolls_back_not_past_the_anchor)
 }
 END_TEST
 
+/* ---- provisional years and imported arrangements ---------------------- */
+
+START_TEST(a_year_without_an_arrangement_gets_the_laws_days_off_marked_provisional)
+{
+	ck_assert(wp_calendar_provisional(cal, 2027));
+	ck_assert(!wp_calendar_covers(cal, 2027));
+	ck_assert(!wp_calendar_provisional(cal, 2026));
+	const char *name;
+	ck_assert_int_eq(wp_calendar_kind(cal, D("2027-01-01"), &name), WP_DAY_OFF);
+	ck_assert_str_eq(name, "元旦");
+	ck_assert(wp_calendar_day_provisional(cal, D("2027-01-01")));
+	/* 春节: 除夕 (02-05) to 初三 (02-08), nothing moved, no make-up day. */
+	for (wp_date d = D("2027-02-05"); d <= D("2027-02-08"); d++)
+		ck_assert_msg(!wp_workday_is(cal, d) && wp_calendar_day_provisional(cal, d),
+			      "2027 春节 day %d", (int)(d - D("2027-02-05")));
+	ck_assert(wp_workday_is(cal, D("2027-02-04")));
+	ck_assert(wp_workday_is(cal, D("2027-02-09")));
+	ck_assert(!wp_workday_is(cal, D("2027-04-05"))); /* 清明 */
+	ck_assert(wp_workday_is(cal, D("2027-05-03")));  /* 劳动节 is 05-01..02 only */
+	ck_assert(!wp_workday_is(cal, D("2027-06-09"))); /* 端午 */
+	ck_assert(!wp_workday_is(cal, D("2027-09-15"))); /* 中秋 */
+	ck_assert(!wp_workday_is(cal, D("2027-10-01")));
+	ck_assert(wp_workday_is(cal, D("2027-10-04")));
+	ck_assert_int_eq(wp_calendar_kind(cal, D("2027-02-06"), NULL), WP_DAY_OFF);
+	ck_assert(!wp_calendar_day_provisional(cal, D("2026-01-01"))); /* official */
+	/* 中秋 on 国庆 (2031-10-01): one day, both names, as notices write it. */
+	ck_assert_int_eq(wp_calendar_kind(cal, D("2031-10-01"), &name), WP_DAY_OFF);
+	ck_assert_str_eq(name, "国庆节、中秋节");
+	wp_err err;
+	ck_assert_int_eq(wp_calendar_error(cal, &err), 0);
+}
+END_TEST
+
+/* The table against dates published for those years. */
+START_TEST(the_lunar_table_matches_published_dates)
+{
+	static const char *const off[] = {
+		"2027-02-05", "2028-01-25", "2029-02-12", "2030-02-02", /* 除夕 */
+		"2027-02-08", "2028-01-28", "2029-02-15", "2030-02-05", /* 初三 */
+		"2027-04-05", "2028-04-04",                             /* 清明 */
+		"2027-06-09", "2028-05-28",                             /* 端午 */
+		"2027-09-15", "2028-10-03",                             /* 中秋 */
+	};
+	for (size_t i = 0; i < sizeof off / sizeof *off; i++)
+		ck_assert_msg(wp_calendar_kind(cal, D(off[i]), NULL) == WP_DAY_OFF &&
+				      wp_calendar_day_provisional(cal, D(off[i])),
+			      "%s is not a provisional day off", off[i]);
+	ck_assert(wp_calendar_kind(cal, D("2028-01-29"), NULL) == WP_DAY_NORMAL); /* 初四 */
+	ck_assert(wp_calendar_kind(cal, D("2027-04-04"), NULL) == WP_DAY_NORMAL);
+}
+END_TEST
+
+START_TEST(a_year_missing_from_the_table_has_no_provisional_days)
+{
+	ck_assert(!wp_provisional_known(2034)); /* the sources disagree */
+	ck_assert(!wp_provisional_known(2050));
+	ck_assert(wp_provisional_known(2049));
+	ck_assert(!wp_calendar_provisional(cal, 2034));
+	ck_assert(wp_workday_is(cal, D("2034-01-02"))); /* Monday: weekly rhythm */
+	ck_assert(wp_workday_is(cal, D("2034-10-02")));
+	ck_assert(!wp_calendar_provisional(cal, 2019));
+}
+END_TEST
+
+static const char arrangement_2027[] =
+	"date\tkind\tname\n"
+	"2027-01-01\toff\t元旦\n"
+	"2027-01-02\toff\t元旦\n"
+	"2027-01-03\toff\t元旦\n"
+	"2027-02-06\twork\t春节\n"
+	"2027-02-08\toff\t春节\n"
+	"2027-02-09\toff\t春节\n"
+	"2027-02-10\toff\t春节\n"
+	"2027-02-11\toff\t春节\n"
+	"2027-02-12\toff\t春节\n"
+	"2027-02-13\toff\t春节\n"
+	"2027-02-14\toff\t春节\n";
+
+START_TEST(importing_the_official_arrangement_replaces_the_provisional_days)
+{
+	wp_err err;
+	wp_holidays_import_result res;
+	ck_assert_int_eq(wp_holidays_import(st, arrangement_2027, strlen(arrangement_2027), &res,
+					    &err),
+			 0);
+	ck_assert_int_eq(res.nyears, 1);
+	ck_assert_int_eq(res.years[0], 2027);
+	ck_assert_int_eq(res.ndays, 11);
+	cal = wp_store_calendar(st);
+	ck_assert(wp_calendar_covers(cal, 2027));
+	ck_assert(!wp_calendar_provisional(cal, 2027));
+	ck_assert(!wp_calendar_day_provisional(cal, D("2027-01-01")));
+	ck_assert(wp_workday_is(cal, D("2027-02-05")));  /* provisional 除夕, not in the notice */
+	ck_assert(wp_workday_is(cal, D("2027-02-06")));  /* make-up working Saturday */
+	ck_assert(!wp_workday_is(cal, D("2027-02-12"))); /* the notice's own day off */
+	ck_assert(wp_workday_is(cal, D("2027-04-05")));  /* this file leaves 清明 out */
+	/* Importing again replaces the year: a day dropped from the file goes. */
+	static const char shorter[] = "\xef\xbb\xbf" /* a BOM is allowed */
+				      "date\tkind\tname\r\n2027-01-01\toff\t元旦\r\n";
+	ck_assert_int_eq(wp_holidays_import(st, shorter, strlen(shorter), NULL, &err), 0);
+	cal = wp_store_calendar(st);
+	ck_assert(wp_workday_is(cal, D("2027-02-12")));
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM calendar_day WHERE day LIKE '2027-%'"),
+			 1);
+	/* Other years are untouched. */
+	ck_assert(!wp_workday_is(cal, D("2026-10-01")));
+}
+END_TEST
+
+START_TEST(a_bad_file_is_refused_whole_with_its_line)
+{
+	static const struct {
+		const char *text, *error;
+	} bad[] = {
+		{"2027-01-01\toff\t元旦\n2027-01-02\toff\n", "line 2: expected date, kind and name"},
+		{"2027-01-01\toff\t元旦\n2027-02-30\toff\tx\n", "line 2: invalid date"},
+		{"2027-01-01\toff\t元旦\n2027-01-02\tholiday\tx\n", "line 2: the kind is 'holiday'"},
+		{"2027-01-01\toff\t元旦\n2027-01-02\toff\tx\n2027-01-01\toff\t元旦\n",
+		 "line 3: 2027-01-01 is already listed on line 1"},
+		{"2027-01-01\toff\t元旦\n\n2027-01-02\toff\t元旦\n", "line 2: expected date"},
+		{"2027-01-01\toff\t元\xff\n", "line 1: not UTF-8 text"},
+		{"2027-02-10\twork\t春节\n", "line 1: 2027-02-10 is a weekday"},
+		{"2027-01-01\toff\t\n", "line 1: the holiday name is empty"},
+		{"date\tkind\tname\n", "the file lists no days"},
+	};
+	wp_err err;
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		ck_assert_int_eq(wp_holidays_import(st, bad[i].text, strlen(bad[i].text), NULL, &err),
+				 -1);
+		ck_assert_msg(strstr(err.msg, bad[i].error), "case %zu: got '%s'", i, err.msg);
+	}
+	/* Nothing of any of them was stored. */
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM calendar_day WHERE day LIKE '2027-%'"),
+			 0);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM calendar_year WHERE year = 2027"), 0);
+	char *huge = malloc(WP_HOLIDAYS_MAX_BYTES + 2);
+	memset(huge, '#', WP_HOLIDAYS_MAX_BYTES + 1);
+	huge[WP_HOLIDAYS_MAX_BYTES + 1] = '\0';
+	ck_assert_int_eq(wp_holidays_import(st, huge, strlen(huge), NULL, &err), -1);
+	ck_assert(strstr(err.msg, "larger than"));
+	free(huge);
+	cal = wp_store_calendar(st);
+	ck_assert(wp_calendar_provisional(cal, 2027));
+}
+END_TEST
+
+/* A notice's 元旦 period that begins on 31 December adds that day to the
+ * earlier year without replacing it. */
+START_TEST(december_days_of_a_new_years_period_join_their_year)
+{
+	static const char text[] = "2026-12-31\toff\t元旦\n2027-01-01\toff\t元旦\n";
+	wp_err err;
+	wp_holidays_import_result res;
+	ck_assert_int_eq(wp_holidays_import(st, text, strlen(text), &res, &err), 0);
+	ck_assert_int_eq(res.nyears, 1);
+	ck_assert_int_eq(res.years[0], 2027);
+	cal = wp_store_calendar(st);
+	ck_assert(!wp_workday_is(cal, D("2026-12-31")));
+	ck_assert(!wp_workday_is(cal, D("2026-10-01"))); /* 2026 kept its 国庆 */
+}
+END_TEST
+
+START_TEST(a_deadline_in_a_provisional_year_moves_when_the_notice_is_imported)
+{
+	static const char due[] = "SELECT julianday(due_date) - julianday('2027-02-04') "
+				  "FROM deadline WHERE what = '报送总结' AND campaign_id = "
+				  "(SELECT id FROM campaign WHERE title LIKE '%朝阳%')";
+	wp_err err;
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	/* 朝阳's week moved to end on Thursday 2027-02-04: 报送总结 is due 2
+	 * working days later. */
+	ck_assert_int_eq(sqlite3_exec(wp_store_db(st),
+				      "UPDATE campaign SET period_start = '2027-01-29', "
+				      "period_end = '2027-02-04' WHERE title LIKE '%朝阳%'",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(wp_deadline_resolve_all(st, WP_DATE_NONE, &err), 0);
+	/* Provisionally 02-05..08 are off: Tuesday 09 is one, Wednesday 10 two. */
+	ck_assert_int_eq(sql_int(st, due), 6);
+	/* The notice works Saturday 02-06 and takes 02-08..14 off instead. */
+	ck_assert_int_eq(wp_holidays_import(st, arrangement_2027, strlen(arrangement_2027), NULL,
+					    &err),
+			 0);
+	ck_assert_int_eq(sql_int(st, due), 2); /* Friday 05, Saturday 06 */
+}
+END_TEST
+
+
 int main(void)
 {
 	Suite *s = suite_create("calendar");
@@ -246,6 +438,13 @@ int main(void)
 	tcase_add_test(tc, a_hand_filled_calendar_needs_no_database);
 	tcase_add_test(tc, resolves_rules_before_and_after_anchors);
 	tcase_add_test(tc, rules_are_read_and_written_as_people_type_them);
+	tcase_add_test(tc, a_year_without_an_arrangement_gets_the_laws_days_off_marked_provisional);
+	tcase_add_test(tc, the_lunar_table_matches_published_dates);
+	tcase_add_test(tc, a_year_missing_from_the_table_has_no_provisional_days);
+	tcase_add_test(tc, importing_the_official_arrangement_replaces_the_provisional_days);
+	tcase_add_test(tc, a_bad_file_is_refused_whole_with_its_line);
+	tcase_add_test(tc, december_days_of_a_new_years_period_join_their_year);
+	tcase_add_test(tc, a_deadline_in_a_provisional_year_moves_when_the_notice_is_imported);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

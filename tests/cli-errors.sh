@@ -154,4 +154,29 @@ fi
 chmod 0755 "$rodir"
 # --- end core: read-only directory -------------------------------------------
 
+# --- calendar import: a bad file is refused whole, naming its line -----------
+K="$WEEKPLAN --db $tmp/calendar.db"
+$K calendar holidays 2027 >"$tmp/cal.before" 2>&1
+printf '2027-01-01\toff\t元旦\n2027-01-02\toff\n' >"$tmp/cal-fields.tsv"
+printf '2027-01-01\toff\t元旦\n2027-02-29\toff\t春节\n' >"$tmp/cal-date.tsv"
+printf '2027-01-01\toff\t元旦\n2027-01-02\toff\t元旦\n2027-01-01\toff\t元旦\n' >"$tmp/cal-twice.tsv"
+printf '2027-01-01\toff\t元旦\n2027-01-02\toff\t\324\252\265\251\n' >"$tmp/cal-gbk.tsv"
+printf '2027-01-01\toff\t元旦\n2027-02-10\twork\t春节\n' >"$tmp/cal-weekday.tsv"
+head -c 300000 /dev/zero | tr '\0' '#' >"$tmp/cal-huge.tsv"
+expect_error 1 "calendar import: missing field" "cal-fields.tsv: line 2: expected date, kind and name separated by tabs" -- $K calendar import "$tmp/cal-fields.tsv"
+expect_error 1 "calendar import: bad date" "cal-date.tsv: line 2: invalid date '2027-02-29'" -- $K calendar import "$tmp/cal-date.tsv"
+expect_error 1 "calendar import: day twice" "cal-twice.tsv: line 3: 2027-01-01 is already listed on line 1" -- $K calendar import "$tmp/cal-twice.tsv"
+expect_error 1 "calendar import: not UTF-8" "cal-gbk.tsv: line 2: not UTF-8 text" -- $K calendar import "$tmp/cal-gbk.tsv"
+expect_error 1 "calendar import: make-up weekday" "line 2: 2027-02-10 is a weekday" -- $K calendar import "$tmp/cal-weekday.tsv"
+expect_error 1 "calendar import: huge" "larger than 262144 bytes" -- $K calendar import "$tmp/cal-huge.tsv"
+expect_error 1 "calendar import: no file" "No such file" -- $K calendar import "$tmp/nothing.tsv"
+expect_error 1 "calendar import: no argument" "usage: weekplan calendar import FILE" -- $K calendar import
+tests=$((tests + 1))
+$K calendar holidays 2027 >"$tmp/cal.after" 2>&1
+if cmp -s "$tmp/cal.before" "$tmp/cal.after" && grep -q provisional "$tmp/cal.after"; then
+	ok "calendar import: refused files stored nothing (2027 is still provisional)"
+else
+	fail "calendar import: a refused file changed the calendar: $(diff "$tmp/cal.before" "$tmp/cal.after" | head -5)"
+fi
+
 finish

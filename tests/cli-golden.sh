@@ -53,6 +53,19 @@ case_ calendar-2027-entered $C calendar holidays 2027
 $C calendar known 2027
 case_ calendar-2027-known $C calendar holidays 2027
 
+# A plan for 2027 before the State Council's notice: its due dates count the
+# provisional holidays, and check and deadlines say so. Then the notice (a
+# made-up one: a make-up Saturday) is imported and replaces them.
+P="$WEEKPLAN --db $tmp/provisional.db --today 2027-04-20"
+$P import "$top_srcdir/data/plans/001-chaoyang-2026.json" >/dev/null
+$P clone 朝阳 --year 2027 >/dev/null
+case_ check-provisional $P check 2027年朝阳
+case_ deadlines-provisional $P deadlines --within 14
+printf 'date\tkind\tname\n2027-04-05\toff\t清明节\n2027-05-01\toff\t劳动节\n2027-05-02\toff\t劳动节\n2027-05-03\toff\t劳动节\n2027-05-04\toff\t劳动节\n2027-05-05\toff\t劳动节\n2027-04-25\twork\t劳动节\n' >"$tmp/2027.tsv"
+case_ calendar-import $P calendar import "$tmp/2027.tsv"
+case_ calendar-2027-imported $P calendar holidays 2027
+case_ check-imported $P check 2027年朝阳
+
 # Reading notices: the plan read from a seed, and the report of a real import.
 N="$top_srcdir/tests/fixtures/notices"
 case_ notice-dry-run-rongchang $W import-notice "$N/004_59eee309cb3bfcb9.txt" --dry-run

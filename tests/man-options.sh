@@ -22,7 +22,7 @@ done
 # The pages make builds (and installs) carry the version, and nothing is
 # left of the .in files' @...@ placeholders.
 version=$("$WEEKPLAN" --version | sed 's/^weekplan //')
-for page in weekplan.1 weekplan-plan.5; do
+for page in weekplan.1 weekplan-plan.5 weekplan-holidays.5; do
 	built="${top_builddir:-.}/man/$page"
 	tests=$((tests + 1))
 	if [ ! -f "$built" ]; then

@@ -412,8 +412,8 @@ static const char *anomaly_code(const char *anomaly)
  * placeholder year's weekdays and holidays, the placeholder period)? */
 static bool about_hints(const struct cmp *c, const char *code)
 {
-	static const char *const by_year[] = {"calendar-unknown", "deadline-non-working",
-					      "deadline-before-issue", NULL};
+	static const char *const by_year[] = {"calendar-unknown", "deadline-provisional-calendar",
+					      "deadline-non-working", "deadline-before-issue", NULL};
 	static const char *const by_period[] = {"activity-outside-period", "issued-late", NULL};
 	for (const char *const *k = by_year; (c->hinted & WP_NOTICE_NEEDS_YEAR) && *k; k++)
 		if (strcmp(code, *k) == 0)

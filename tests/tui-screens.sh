@@ -602,6 +602,12 @@ tests=$((tests + 1))
 keys q
 wait_for "arrows move"
 
+# --- a year whose official arrangement is not loaded ---------------------------
+# February 2027: 春节 from 除夕 to 初三 computed from the holiday law, marked
+# "off?", and the month header says the holidays are provisional.
+start 80 24 -- --demo --today 2027-02-01
+wait_for "(provisional holidays)" && snap calendar-provisional-80x24
+
 # Quit the last planner, then look for sanitizer reports (in a build with
 # sanitizers, the planner's own stderr is the tmux pane, so they go to files).
 keys q

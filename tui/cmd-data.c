@@ -101,6 +101,21 @@ static int run_submit(struct cli *cli)
 
 /* ---- calendar -------------------------------------------------------- */
 
+/* Why some days of year are not (yet) the official ones, on stderr. */
+static void calendar_year_note(wp_calendar *cal, int year)
+{
+	if (wp_calendar_provisional(cal, year))
+		fprintf(stderr, _("weekplan: the official arrangement for %d is not loaded: the days "
+				  "marked provisional are the ones the holiday law fixes, without "
+				  "make-up working days ('calendar import FILE' loads the notice)\n"),
+			year);
+	else if (!wp_calendar_covers(cal, year))
+		fprintf(stderr, _("weekplan: the arrangement for %d is not known: days entered with "
+				  "'calendar set' apply, other days follow Monday to Friday "
+				  "('calendar known %d' once it is complete)\n"),
+			year, year);
+}
+
 static int calendar_holidays(struct cli *cli)
 {
 	int year;
@@ -116,26 +131,59 @@ static int calendar_holidays(struct cli *cli)
 			continue;
 		char iso[WP_DATE_ISO_SIZE];
 		const char *label = kind == WP_DAY_OFF ? "off" : "work";
+		bool provisional = wp_calendar_day_provisional(cal, d);
 		if (cli->format == CLI_FORMAT_TSV) {
-			const char *fields[] = {wp_date_format(d, iso), label, name};
-			cli_tsv_row(cli->out, fields, 3);
+			const char *fields[] = {wp_date_format(d, iso), label, name,
+						provisional ? "provisional" : ""};
+			cli_tsv_row(cli->out, fields, 4);
 			continue;
 		}
 		wp_buf line = WP_BUF_INIT;
 		wp_buf_printf(&line, "%s  ", wp_date_format(d, iso));
 		wp_text_put_padded(&line, wp_fmt_weekday(wp_date_weekday(d), cli->zh), 4);
-		wp_buf_printf(&line, "  %-4s  %s", label, name ? name : "");
+		wp_buf_printf(&line, "  %-4s  ", label);
+		if (provisional) {
+			wp_text_put_padded(&line, name ? name : "", 14);
+			wp_buf_printf(&line, "  %s", _("provisional"));
+		} else {
+			wp_buf_puts(&line, name ? name : "");
+		}
 		fprintf(cli->out, "%s\n", wp_buf_str(&line));
 		wp_buf_free(&line);
 	}
 	wp_err err;
 	if (wp_calendar_error(cal, &err) != 0)
 		return cli_fail_err(&err);
-	if (!wp_calendar_covers(cal, year))
-		fprintf(stderr, "weekplan: the arrangement for %d is not known: days entered with "
-				"'calendar set' apply, other days follow Monday to Friday "
-				"('calendar known %d' once it is complete)\n",
-			year, year);
+	calendar_year_note(cal, year);
+	return WP_EXIT_OK;
+}
+
+/* calendar import FILE: a year's official arrangement, as the notice
+ * gives it, in data/holidays-cn.tsv's format. */
+static int calendar_import(struct cli *cli)
+{
+	if (cli->nargs != 2)
+		return cli_fail("usage: weekplan calendar import FILE");
+	if (wp_store_readonly(cli->st))
+		return cli_fail("the database is read-only, so the calendar cannot be changed");
+	size_t len;
+	wp_err err;
+	/* One byte more than allowed, so the import can say the file is too big. */
+	char *text = wp_read_file(cli->args[1], WP_HOLIDAYS_MAX_BYTES + 1, &len, &err);
+	if (!text)
+		return cli_fail_err(&err);
+	wp_holidays_import_result res;
+	int rc = wp_holidays_import(cli->st, text, len, &res, &err);
+	free(text);
+	if (rc != 0)
+		return cli_fail("%s: %s", cli->args[1], err.msg);
+	wp_buf years = WP_BUF_INIT;
+	for (int i = 0; i < res.nyears; i++)
+		wp_buf_printf(&years, "%s%d", i ? ", " : "", res.years[i]);
+	fprintf(cli->out, _("loaded %zu days: the official arrangement for %s"), res.ndays,
+		wp_buf_str(&years));
+	fputc('\n', cli->out);
+	wp_buf_free(&years);
 	return WP_EXIT_OK;
 }
 
@@ -217,7 +265,10 @@ static int run_calendar(struct cli *cli)
 		return calendar_change(cli);
 	if (strcmp(sub, "add") == 0)
 		return calendar_add(cli);
-	return cli_fail("calendar: unknown action '%s' (holidays, add, set, clear, known or unknown)",
+	if (strcmp(sub, "import") == 0)
+		return calendar_import(cli);
+	return cli_fail("calendar: unknown action '%s' (holidays, add, set, clear, known, unknown "
+			"or import)",
 			sub);
 }
 
@@ -324,7 +375,8 @@ const struct cli_command wp_data_commands[] = {
 	 N_("record that UNIT submitted the report of deadline number DEADLINE"), 2, 2,
 	 submit_options, true, run_submit},
 	{"calendar",
-	 "holidays YEAR | add DATE N | set DATE off|work|normal [NAME] | clear DATE | known YEAR | unknown YEAR",
+	 "holidays YEAR | add DATE N | set DATE off|work|normal [NAME] | clear DATE | known YEAR | "
+	 "unknown YEAR | import FILE",
 	 N_("show or change the working-day calendar"), 1, 4, NULL, false, run_calendar},
 	{NULL, NULL, NULL, 0, 0, NULL, false, NULL},
 };

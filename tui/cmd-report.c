@@ -379,6 +379,38 @@ static int find_unit(struct cli *cli, const char *name, int64_t *id)
 	return 0;
 }
 
+/* One warning on stderr per year of the lists whose working days are not
+ * the official ones: the due dates and days left may still move. */
+static void warn_calendar_years(struct cli *cli, const wp_deadline_list *a,
+				const wp_deadline_list *b)
+{
+	wp_calendar *cal = wp_store_calendar(cli->st);
+	int warned[8], nwarned = 0;
+	const wp_deadline_list *lists[] = {a, b};
+	for (int l = 0; l < 2; l++)
+		for (size_t i = 0; i < lists[l]->n; i++) {
+			wp_date due = lists[l]->items[i].due;
+			int year, m, d, k;
+			if (due == WP_DATE_NONE)
+				continue;
+			wp_date_to_ymd(due, &year, &m, &d);
+			for (k = 0; k < nwarned && warned[k] != year; k++)
+				;
+			if (k < nwarned || nwarned == 8 || wp_calendar_covers(cal, year))
+				continue;
+			warned[nwarned++] = year;
+			if (wp_calendar_provisional(cal, year))
+				fprintf(stderr, _("weekplan: due dates in %d count the provisional "
+						  "holidays of the holiday law: its official arrangement "
+						  "is not loaded ('calendar import FILE')\n"),
+					year);
+			else
+				fprintf(stderr, _("weekplan: due dates in %d count Monday to Friday: "
+						  "its holiday arrangement is not known\n"),
+					year);
+		}
+}
+
 static int run_deadlines(struct cli *cli)
 {
 	const struct cli_command *cmd = self("deadlines");
@@ -419,6 +451,8 @@ static int run_deadlines(struct cli *cli)
 			 _("Due in the next %d days:"), within);
 		rc = print_deadlines(cli, &upcoming, upcoming.n ? title : NULL);
 	}
+	if (rc == WP_EXIT_OK)
+		warn_calendar_years(cli, &overdue, &upcoming);
 	if (rc == WP_EXIT_OK && cli_is_text(cli) && overdue.n + upcoming.n == 0) {
 		if (overdue_only)
 			fprintf(cli->out, "%s\n", _("Nothing overdue."));

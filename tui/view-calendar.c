@@ -131,9 +131,11 @@ static attr_t day_attr(struct tui *t, const struct calendar *c, wp_date d, bool 
 /* "休" for a holiday, "班" for a make-up working day, or "". */
 static const char *day_mark(struct tui *t, wp_date d)
 {
-	switch (wp_calendar_kind(wp_store_calendar(t->st), d, NULL)) {
+	wp_calendar *cal = wp_store_calendar(t->st);
+	switch (wp_calendar_kind(cal, d, NULL)) {
 	case WP_DAY_OFF:
-		return _("off");
+		/* A day off computed from the law, before the notice is loaded. */
+		return wp_calendar_day_provisional(cal, d) ? _("off?") : _("off");
 	case WP_DAY_WORK:
 		return _("work");
 	default:
@@ -141,21 +143,26 @@ static const char *day_mark(struct tui *t, wp_date d)
 	}
 }
 
-static void draw_legend(struct tui *t, WINDOW *win, int y, int w)
+static void draw_legend(struct tui *t, const struct calendar *c, WINDOW *win, int y, int w)
 {
-	(void)t;
 	int x = 0;
+	int year, m, d;
+	wp_date_to_ymd(c->cursor, &year, &m, &d);
+	bool provisional = wp_calendar_provisional(wp_store_calendar(t->st), year);
 	struct {
 		enum wp_role_attr role;
 		const char *text;
 	} items[] = {
 		{WP_ATTR_TODAY, N_("today")},
+		{WP_ATTR_HOLIDAY, N_("off?: provisional holiday")},
 		{WP_ATTR_HOLIDAY, N_("off: public holiday")},
 		{WP_ATTR_MAKEUP, N_("work: make-up working day")},
 		{WP_ATTR_CAMPAIGN, N_("campaign period")},
 		{WP_ATTR_DEADLINE, N_("! deadline")},
 	};
 	for (size_t i = 0; i < sizeof items / sizeof *items && x < w; i++) {
+		if (i == 1 && !provisional)
+			continue;
 		x += draw_fit(win, y, x, w - x, _(items[i].text), wp_theme(items[i].role));
 		x += 2;
 	}
@@ -169,10 +176,15 @@ static void month_title(struct tui *t, const struct calendar *c, char *buf, size
 					     N_("October"), N_("November"), N_("December")};
 	int y, m, d;
 	wp_date_to_ymd(c->cursor, &y, &m, &d);
+	int len;
 	if (t->zh)
-		snprintf(buf, size, "%d年%d月", y, m);
+		len = snprintf(buf, size, "%d年%d月", y, m);
 	else
-		snprintf(buf, size, "%s %d", _(months[m - 1]), y);
+		len = snprintf(buf, size, "%s %d", _(months[m - 1]), y);
+	/* The year's official arrangement is not loaded: say so where the
+	 * eye goes first. */
+	if (len > 0 && (size_t)len < size && wp_calendar_provisional(wp_store_calendar(t->st), y))
+		snprintf(buf + len, size - (size_t)len, "  %s", _("(provisional holidays)"));
 }
 
 static void draw_cell(struct tui *t, struct calendar *c, WINDOW *win, wp_date d, int y, int x,
@@ -226,7 +238,7 @@ static void draw_cell(struct tui *t, struct calendar *c, WINDOW *win, wp_date d,
 
 static void draw_month(struct tui *t, struct calendar *c, WINDOW *win, int h, int w)
 {
-	char title[64];
+	char title[160];
 	month_title(t, c, title, sizeof title);
 	int tw = wp_text_width(title);
 	draw_fit(win, 0, (w - tw) / 2, w, title, wp_theme(WP_ATTR_HEADING));
@@ -243,7 +255,7 @@ static void draw_month(struct tui *t, struct calendar *c, WINDOW *win, int h, in
 			wp_date_to_ymd(d, &yy, &mm, &dd);
 			draw_cell(t, c, win, d, 2 + row * ch, col * cw, cw, ch, mm != m0);
 		}
-	draw_legend(t, win, h - 1, w);
+	draw_legend(t, c, win, h - 1, w);
 }
 
 /* Draws text over up to max_lines lines of width columns from row y (not
@@ -343,7 +355,7 @@ static void draw_week(struct tui *t, struct calendar *c, WINDOW *win, int h, int
 			wp_buf_free(&b);
 		}
 	}
-	draw_legend(t, win, h - 1, w);
+	draw_legend(t, c, win, h - 1, w);
 }
 
 static void calendar_draw(struct tui *t, void *data, WINDOW *win, int h, int w)
