@@ -440,8 +440,13 @@ static const char *period_in_prose(struct reader *r)
 			const char *stop = wp_str_find(d.at, "。");
 			size_t span = stop ? (size_t)(stop - d.at) : strlen(d.at);
 			char *sentence = wp_str_sub(d.at, span);
+			/* 我镇活动时间为5月15日至5月29日: the words may come first */
+			static const char *const named_before[] = {"活动时间为", "活动时间定为", "时间为",
+								   "活动时间：", NULL};
 			bool about = wp_str_find(sentence, "宣传周") || wp_str_find(sentence, "活动周") ||
 				     wp_str_find(sentence, "活动时间");
+			for (const char *const *w = named_before; *w && !about; w++)
+				about = wp_str_ends_at(p, d.at, *w);
 			free(sentence);
 			if (about) {
 				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
@@ -500,7 +505,8 @@ static void set_period(struct reader *r, const wp_ndate *d)
  * preamble quotes (11月份是全国“119”消防宣传月) is not its period. */
 static bool month_in_prose(struct reader *r, wp_ndate *out)
 {
-	static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", NULL};
+	/* 今年4月为全国医保基金监管集中宣传月: a campaign month named so */
+	static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", NULL};
 	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
 		int n;
 		if (wp_outline_top(&r->outline, i, &n) && i > 0)
@@ -523,8 +529,11 @@ static bool month_in_prose(struct reader *r, wp_ndate *out)
 				first = 11, last = 20;
 			else if (wp_str_skip(&p, "下旬"))
 				first = 21;
-			if (!wp_notice_find_near(p, "开展", 90) && !wp_notice_find_near(p, "举办", 90) &&
-			    !wp_notice_find_near(p, "组织", 90))
+			bool named_month = wp_str_starts(p, "为") && (wp_notice_find_near(p, "宣传月", 90) ||
+								       wp_notice_find_near(p, "活动月", 90));
+			if (!strcmp(*w, "今年") ? !named_month
+			    : !wp_notice_find_near(p, "开展", 90) && !wp_notice_find_near(p, "举办", 90) &&
+				      !wp_notice_find_near(p, "组织", 90))
 				continue;
 			*out = (wp_ndate){wp_date_from_ymd(r->year, month, first), wp_date_from_ymd(r->year, month, last),
 					  false, at, (size_t)(p - at)};

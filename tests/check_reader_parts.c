@@ -247,6 +247,25 @@ START_TEST(a_deputys_posts_stay_with_the_person)
 }
 END_TEST
 
+/* A period stated in prose: 活动时间为X (the words before the dates), and
+ * 今年4月为…宣传月 (the month named as the campaign's). */
+START_TEST(a_period_stated_in_prose)
+{
+	json_t *plan = read_text("宝丰镇2026年全民营养周宣传活动方案\n"
+				 "为提高群众营养健康素养，我镇活动时间为5月15日至5月29日，现制定本方案。\n"
+				 "一、活动安排\n（一）营养讲座。5月20日，在镇卫生院举办，由镇卫生院牵头。\n");
+	ck_assert_str_eq(period_field(plan, "start"), "2026-05-15");
+	ck_assert_str_eq(period_field(plan, "end"), "2026-05-29");
+	json_decref(plan);
+	plan = read_text("某某区医疗保障局\n关于做好2026年医保基金监管集中宣传月工作的通知\n"
+			 "根据上级部署，今年4月为全国医保基金监管集中宣传月，现就有关事项通知如下：\n"
+			 "一、重点工作\n（一）启动仪式。4月8日，在市民之家举办，由区医保局牵头。\n");
+	ck_assert_str_eq(period_field(plan, "start"), "2026-04-01");
+	ck_assert_str_eq(period_field(plan, "end"), "2026-04-30");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -836,6 +855,7 @@ int main(void)
 	tcase_add_test(tc, a_sub_districts_plan_is_its_own_region);
 	tcase_add_test(tc, members_sent_as_their_heads_are_units);
 	tcase_add_test(tc, a_deputys_posts_stay_with_the_person);
+	tcase_add_test(tc, a_period_stated_in_prose);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, activities_listed_as_yi_shi_er_shi);
