@@ -14,6 +14,7 @@
 
 #include "date.h"
 #include "keys.h"
+#include "lineedit.h"
 
 struct wp_store;
 
@@ -71,6 +72,8 @@ struct tui {
 	int overdue, due_soon;
 	bool quit;
 	int screen_h, screen_w; /* of the view area */
+	/* Earlier entries of the prompts that repeat, for Up/Down. */
+	struct lineedit_history search_history, goto_history;
 };
 
 /* The main views. */
@@ -101,6 +104,11 @@ void tui_reload(struct tui *t);
  * scrolls sideways around the cursor. Returns the new UTF-8 text (caller
  * frees) or NULL if cancelled. max > 0 stops typing at max bytes. */
 char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t max);
+
+/* The same, with Up/Down recalling earlier entries of history (may be
+ * NULL), to which an accepted entry is added. */
+char *tui_prompt_history(struct tui *t, const char *label, const char *text, size_t max,
+			 struct lineedit_history *history);
 
 /* The same for a caller's buffer: edits buf in place (typing stops when it
  * is full); false if cancelled. */
