@@ -343,7 +343,6 @@ wait_for "L/C"
 keys End d
 wait_for "(y/n)"
 keys -l y
-keys Enter
 wait_for "Activity deleted" && snap matrix-activity-deleted-80x24
 keys u
 wait_for "Undone" && snap matrix-activity-restored-80x24
@@ -382,7 +381,6 @@ wait_for "L/C"
 keys Right Right d
 wait_for "(y/n)"
 keys -l y
-keys Enter
 wait_for "Activity deleted"
 keys u
 wait_for "Undone" && snap matrix-activity-undo-order-80x24
@@ -392,7 +390,6 @@ wait_for "报送总结"
 keys d
 wait_for "(y/n)"
 keys -l y
-keys Enter
 wait_for "Deadline deleted"
 keys u
 wait_for "Undone"
@@ -402,7 +399,6 @@ wait_for "Campaigns: Enter"
 keys d
 wait_for "(y/n)"
 keys -l y
-keys Enter
 wait_for "Campaign deleted"
 keys u
 wait_for "Undone"
@@ -566,7 +562,9 @@ cmp -s "$tmp/cli.json" "$tmp/planner.json" && ok "x writes what weekplan export 
 keys x
 wait_for "Export as" && keys Enter
 wait_for "Write to file" && keys C-u && keys -l "$tmp/planner.json" && keys Enter
-wait_for "exists. Replace it?" && keys n Enter
+# One key answers, without Enter.
+wait_for "exists. Replace it?" && keys n
+wait_for "Nothing written"
 tests=$((tests + 1))
 cmp -s "$tmp/cli.json" "$tmp/planner.json" && ok "an existing file is kept on no" ||
 	fail "the file was replaced without a yes"
@@ -594,7 +592,7 @@ wait_for "* 2024-04-20..2024-04-26  荣昌区2024年" && ok "the copy is the cur
 # Copied again onto the stored copy: replaced only after a yes.
 keys Down y
 wait_for "Copy into the year: 2024" && keys Enter
-wait_for "is already stored. Replace it?" && keys n Enter
+wait_for "is already stored. Replace it?" && keys n
 wait_for "y copy"
 tests=$((tests + 1))
 [ "$($WEEKPLAN --db "$xdb" campaigns --format tsv | wc -l)" -eq 2 ] && ok "a stored copy is kept on no" ||

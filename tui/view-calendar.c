@@ -11,6 +11,7 @@
 #include "draw.h"
 #include "edit-forms.h"
 #include "i18n.h"
+#include "input.h"
 #include "locale-fmt.h"
 #include "query.h"
 #include "store.h"
@@ -373,15 +374,18 @@ static wp_date add_months(wp_date d, int n)
 
 static void go_to(struct tui *t, struct calendar *c)
 {
-	char text[64] = "";
-	if (!tui_prompt(t, _("Go to date (YYYY-MM-DD):"), text, sizeof text) || !*text)
-		return;
+	char *text = tui_prompt_history(t, _("Go to date (2026-04-20, 4月20日, 周三, 今天):"), "",
+					63, &t->goto_history);
+	int y, m, day;
+	wp_date_to_ymd(c->cursor, &y, &m, &day);
+	wp_input_ctx ctx = {.year = y, .week_of = c->cursor, .today = t->today};
 	wp_date d;
 	wp_err err;
-	if (wp_date_parse(text, &d, &err) != 0)
+	if (text && *text && wp_input_date(text, &ctx, &d, &err) != 0)
 		tui_message(t, true, "%s", err.msg);
-	else
+	else if (text && *text)
 		c->cursor = d;
+	free(text);
 }
 
 static enum view_result calendar_action(struct tui *t, void *data, enum wp_action act)
