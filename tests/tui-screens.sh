@@ -184,6 +184,11 @@ keys 2
 wait_for "牵/配" && snap matrix-zh-80x24
 keys 3
 wait_for "报送总结" && snap deadlines-zh-80x24
+tests=$((tests + 1))
+wait_for "+6 工作日" && ok "the working days left are not cut at 80 columns"
+# The week's header keeps every weekday at 80 columns.
+keys 1 w
+wait_for "周三" && snap calendar-week-zh-80x24
 start 120 40 LANG=zh_CN.UTF-8 -- $D
 wait_for "2026年4月" && snap calendar-month-zh-120x40
 keys w
@@ -349,6 +354,63 @@ wait_for "Undone" && snap matrix-activity-restored-80x24
 tests=$((tests + 1))
 $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药股份有限公司		七	cooperate$" &&
 	ok "undo restored the activity with its units" || fail "the restored activity lost its units"
+
+# --- Chinese dates, times and rules typed into the forms, in both locales -------
+# 4月22日 takes the campaign's year, 下午3点 is 15:00, 结束后2个工作日 counts
+# from the campaign's end (Wed 2023-04-26: due Fri 2023-04-28); y answers
+# the delete question without Enter.
+for lang in en zh; do
+	if [ $lang = zh ]; then
+		env=LANG=zh_CN.UTF-8 month="2023年4月" goto="跳到日期" new="新增活动" added="活动已添加"
+		edit="编辑截止事项" saved="截止事项已保存" deleted="截止事项已删除"
+	else
+		env=LANG=C.UTF-8 month="April 2023" goto="Go to date" new="New activity" added="Activity added"
+		edit="Edit deadline" saved="Deadline saved" deleted="Deadline deleted"
+	fi
+	cn="$tmp/chinese-input-$lang.db"
+	$WEEKPLAN --db "$cn" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+	start 80 24 $env -- --db "$cn" --today 2023-04-10
+	wait_for "$month" && keys g
+	wait_for "$goto" && keys -l "4月21日"
+	keys Enter n
+	wait_for "$new" && keys Down Enter
+	keys -l "中文输入的宣讲会"
+	keys Enter Down Enter C-u
+	keys -l "4月22日"
+	keys Enter Down Down Enter
+	keys -l "下午3点"
+	keys Enter
+	snap form-chinese-input-$lang-80x24
+	keys s
+	wait_for "$added"
+	tests=$((tests + 1))
+	$WEEKPLAN --db "$cn" agenda --from 2023-04-22 --to 2023-04-22 --format tsv |
+		grep -q "^2023-04-22	.*15:00.*中文输入的宣讲会" &&
+		ok "$lang: 4月22日 and 下午3点 are stored as 2023-04-22 15:00" ||
+		fail "$lang: the activity typed in Chinese is not stored as 2023-04-22 15:00: $($WEEKPLAN --db "$cn" agenda --from 2023-04-20 --to 2023-04-26 --format tsv | grep 中文输入)"
+	keys 3
+	wait_for "报送有奖竞答题目"
+	keys j j e
+	wait_for "$edit" && keys Down Enter C-a C-k
+	keys -l "结束后2个工作日"
+	keys Enter
+	snap form-chinese-rule-$lang-80x24
+	keys s
+	wait_for "$saved"
+	tests=$((tests + 1))
+	$WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv |
+		grep -q "^2023-04-28	.*报送有奖竞答题目" &&
+		ok "$lang: 结束后2个工作日 is stored, due 2023-04-28" ||
+		fail "$lang: the rule typed in Chinese did not give 2023-04-28: $($WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv | grep 报送有奖竞答题目)"
+	keys d
+	wait_for "(y/n)" && keys -l y
+	wait_for "$deleted"
+	tests=$((tests + 1))
+	$WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv | grep -q "报送有奖竞答题目" &&
+		fail "$lang: y did not delete the deadline" || ok "$lang: y alone answers the question"
+	keys q
+	wait_exit
+done
 
 # --- undo puts deleted rows back as they were: same ids, same order -----------
 cy="$tmp/chaoyang.db"

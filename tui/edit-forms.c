@@ -179,7 +179,7 @@ static void campaign_form(struct tui *t, struct campaign_ctx *c, const char *tit
 		   date_text(r->issued_on, d1));
 	form_field(f, N_("Period start"), N_("2026-04-20, 4月20日, 4.20 (活动时间)"),
 		   date_text(r->start, d2));
-	form_field(f, N_("Period end"), N_("2026-04-20, 4月26日, 4.26"), date_text(r->end, d3));
+	form_field(f, N_("Period end"), N_("2026-04-26, 4月26日, 4.26"), date_text(r->end, d3));
 	form_field(f, N_("Theme"), N_("活动主题"), r->theme);
 	form_field(f, N_("Parent plan"), N_("the higher-level plan it implements"), r->parent_plan);
 	form_field(f, N_("Notes"), NULL, r->notes);

@@ -355,6 +355,36 @@ static void draw_title(struct tui *t)
 	}
 }
 
+/* The message on the status line, before the counts (room columns). A
+ * message longer than that is never cut: it starts on the lines above
+ * (over the bottom of the view, until the next key) and ends on the
+ * status line, up to TUI_MESSAGE_LINES lines in all. */
+#define TUI_MESSAGE_LINES 4
+static void draw_message(struct tui *t, int y, int room)
+{
+	attr_t attr = wp_theme(t->message_is_error ? WP_ATTR_ALERT : WP_ATTR_STATUS);
+	const char *lines[TUI_MESSAGE_LINES];
+	size_t lens[TUI_MESSAGE_LINES];
+	int n = 0;
+	const char *p = t->message;
+	/* Full-width lines above, the rest on the status line. */
+	while (n + 1 < TUI_MESSAGE_LINES && wp_text_width(p) > room) {
+		size_t len = wp_text_prefix_bytes(p, COLS);
+		if (len == 0)
+			break;
+		lines[n] = p;
+		lens[n++] = len;
+		p += len;
+	}
+	for (int i = 0; i < n; i++) {
+		char *part = wp_xstrndup(lines[i], lens[i]);
+		draw_blank(stdscr, y - n + i, 0, COLS, attr);
+		draw_text(stdscr, y - n + i, 0, COLS, part, attr);
+		free(part);
+	}
+	draw_fit(stdscr, y, 0, room, p, attr);
+}
+
 static void draw_status(struct tui *t, const struct view *top)
 {
 	int y = LINES - 1;
@@ -365,9 +395,11 @@ static void draw_status(struct tui *t, const struct view *top)
 	int cw = wp_text_width(counts);
 	draw_text(stdscr, y, COLS - cw, cw, counts,
 		  wp_theme(t->overdue ? WP_ATTR_ALERT : WP_ATTR_STATUS));
-	const char *left = t->message[0] ? t->message : _(top->hints);
-	draw_fit(stdscr, y, 0, COLS - cw - 1, left,
-		 wp_theme(t->message[0] && t->message_is_error ? WP_ATTR_ALERT : WP_ATTR_STATUS));
+	if (t->message[0]) {
+		draw_message(t, y, COLS - cw - 1);
+		return;
+	}
+	draw_fit(stdscr, y, 0, COLS - cw - 1, _(top->hints), wp_theme(WP_ATTR_STATUS));
 }
 
 static void draw_too_small(void)

@@ -66,7 +66,7 @@ struct tui {
 	int ndialogs;
 	struct undo_step *undo;
 	int nundo, capundo;
-	char message[256];
+	char message[1024];
 	bool message_is_error;
 	int data_version;
 	int overdue, due_soon;

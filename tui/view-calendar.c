@@ -204,8 +204,11 @@ static void draw_cell(struct tui *t, struct calendar *c, WINDOW *win, wp_date d,
 	char right[16] = "";
 	if (due || count)
 		snprintf(right, sizeof right, "%s%.0d", due ? "!" : "", count);
-	if (*right && mx + wp_text_width(right) < x + cw - 1)
-		draw_right(win, y, mx, x + cw - 1 - mx, right,
+	/* Two blank columns before the next day's number, so that a count
+	 * (or !) never reads as part of it; Sunday's has none after it. */
+	int gap = x / cw == 6 ? 1 : 2;
+	if (*right && mx + wp_text_width(right) < x + cw - gap)
+		draw_right(win, y, mx, x + cw - gap - mx, right,
 			   cursor ? head : wp_theme(due ? WP_ATTR_DEADLINE : WP_ATTR_NORMAL));
 	/* As many titles as fit, in agenda order. */
 	int line = 1;
@@ -271,6 +274,26 @@ static int draw_wrapped(WINDOW *win, int y, int x, int width, int bottom, int ma
 	return y;
 }
 
+/* A day's column heading in the week view, in width columns: the date
+ * with its weekday, else (4月22日 周三 is 12 columns, wider than a column
+ * at 80) the weekday and the day of the month, so the weekday is never
+ * the part that is cut. The mark (休, 班) follows when it fits. */
+static void week_head(struct tui *t, wp_date d, int width, wp_buf *b)
+{
+	char head[48];
+	int y, m, day;
+	wp_date_to_ymd(d, &y, &m, &day);
+	const char *mark = day_mark(t, d);
+	tui_date(t, d, head, sizeof head, 0);
+	wp_buf_printf(b, "%s%s%s", head, *mark ? " " : "", mark);
+	if (wp_text_width(wp_buf_str(b)) <= width)
+		return;
+	wp_buf_reset(b);
+	wp_buf_printf(b, t->zh ? "%s %d日" : "%s %d", wp_fmt_weekday(wp_date_weekday(d), t->zh), day);
+	if (*mark && wp_text_width(wp_buf_str(b)) + 1 + wp_text_width(mark) <= width)
+		wp_buf_printf(b, " %s", mark);
+}
+
 /* Week view: multi-day activities as bars across their days, then each
  * day's timed activities in time order, then its deadlines. */
 static void draw_week(struct tui *t, struct calendar *c, WINDOW *win, int h, int w)
@@ -285,11 +308,8 @@ static void draw_week(struct tui *t, struct calendar *c, WINDOW *win, int h, int
 	int cw = w / 7;
 	for (int col = 0; col < 7; col++) {
 		wp_date d = c->from + col;
-		char head[48];
-		tui_date(t, d, head, sizeof head, 0);
 		wp_buf b = WP_BUF_INIT;
-		const char *mark = day_mark(t, d);
-		wp_buf_printf(&b, "%s%s%s", head, *mark ? " " : "", mark);
+		week_head(t, d, cw - 1, &b);
 		draw_text(win, 1, col * cw, cw - 1, wp_buf_str(&b),
 			  d == c->cursor ? wp_theme(WP_ATTR_SELECTED) : day_attr(t, c, d, false));
 		wp_buf_free(&b);
