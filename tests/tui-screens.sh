@@ -159,6 +159,22 @@ keys Escape /
 keys -l "培训"
 keys Enter
 wait_for "found" && snap search-80x24
+# Up in the search prompt recalls the last search.
+keys Escape /
+wait_for "Search:" && keys Up
+tests=$((tests + 1))
+wait_for "Search: 培训" && ok "Up recalls the previous search"
+# A bracketed paste goes in whole: its line break does not press Enter,
+# so the q after it is text, not the key that closes the list.
+keys C-u
+T send-keys -t 0 -H 1b 5b 32 30 30 7e 61 0a 71 1b 5b 32 30 31 7e
+tests=$((tests + 1))
+wait_for "Search: a q" && ok "a pasted line break is a space"
+keys C-a
+keys M-f C-w
+tests=$((tests + 1))
+wait_for "Search:  q" && ok "Alt-F and Ctrl-W edit by word"
+keys Escape
 
 # --- the command line on a terminal wraps long values under themselves ---------
 start 80 40 -- $D agenda --week 2026-04-20

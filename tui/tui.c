@@ -609,6 +609,12 @@ int tui_run(struct wp_store *st, wp_date today)
 		int key = getch();
 		if (key == ERR || key == KEY_RESIZE)
 			continue;
+		if (key == KEY_PASTE_BEGIN) {
+			/* Text pasted outside a prompt is not a string of commands. */
+			while (key != KEY_PASTE_END && key != ERR)
+				key = getch();
+			continue;
+		}
 		t.message[0] = '\0';
 		handle_key(&t, key);
 	}
