@@ -77,10 +77,13 @@ int wp_input_date(const char *text, const wp_input_ctx *ctx, wp_date *out, wp_er
 	char *s = trimmed(text);
 	int rc = 0, days, wd;
 	wp_ndate nd;
-	if ((days = relative_day(s)) >= 0) {
+	/* The week in view, else this week; without either, 周三 and 今天
+	 * mean nothing and are refused like any other word. */
+	wp_date week = ctx->week_of != WP_DATE_NONE ? ctx->week_of : ctx->today;
+	if ((days = relative_day(s)) >= 0 && ctx->today != WP_DATE_NONE) {
 		*out = ctx->today + days;
-	} else if ((wd = weekday_of(s)) > 0) {
-		*out = wp_date_week_start(ctx->week_of) + wd - 1;
+	} else if ((wd = weekday_of(s)) > 0 && week != WP_DATE_NONE) {
+		*out = wp_date_week_start(week) + wd - 1;
 	} else if (s[0] >= '0' && s[0] <= '9' && strlen(s) == 10 && s[4] == '-') {
 		/* ISO: its own parser names an impossible day (2026-02-30). */
 		rc = wp_date_parse(s, out, err);

@@ -22,8 +22,9 @@
 /* What a typed date is read against. */
 typedef struct wp_input_ctx {
 	int year;	 /* the year of the campaign in view: 4月20日, 4.20 */
-	wp_date week_of; /* a day of the week in view: 周三 is that week's Wednesday */
-	wp_date today;	 /* 今天, 明天, 后天 */
+	wp_date week_of; /* a day of the week in view: 周三 is that week's
+			  * Wednesday (WP_DATE_NONE: this week) */
+	wp_date today;	 /* 今天, 明天, 后天 (WP_DATE_NONE: refused) */
 } wp_input_ctx;
 
 /* One day; leading and trailing spaces are ignored. */

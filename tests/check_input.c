@@ -42,6 +42,13 @@ START_TEST(reads_dates_in_every_form)
 	wp_err err;
 	ck_assert_int_eq(wp_input_date("周三", &c, &d, &err), 0);
 	ck_assert_date_eq(d, "2026-04-29");
+	/* No week in view: this week. No today: 今天 is refused. */
+	c.week_of = WP_DATE_NONE;
+	ck_assert_int_eq(wp_input_date("周五", &c, &d, &err), 0);
+	ck_assert_date_eq(d, "2026-04-24");
+	c.today = WP_DATE_NONE;
+	ck_assert_int_eq(wp_input_date("今天", &c, &d, &err), -1);
+	ck_assert_int_eq(wp_input_date("周五", &c, &d, &err), -1);
 }
 END_TEST
 
