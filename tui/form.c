@@ -126,10 +126,18 @@ static enum view_result form_action(struct tui *t, void *data, enum wp_action ac
 	}
 }
 
+static const struct wp_key_hint form_hints[] = {
+	{{ACT_UP, ACT_DOWN}, N_("field"), "/", NULL},
+	{{ACT_OPEN}, N_("edit"), NULL, NULL},
+	{{ACT_SAVE}, N_("save"), NULL, NULL},
+	{{ACT_BACK}, N_("cancel"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 const struct view view_form = {
 	.name = N_("Form"),
 	.scope = SCOPE_FORM,
-	.hints = N_("Up/Down field  Enter edit  s save  Esc cancel"),
+	.hints = form_hints,
 	.free = form_free,
 	.draw = form_draw,
 	.action = form_action,

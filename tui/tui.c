@@ -399,7 +399,9 @@ static void draw_status(struct tui *t, const struct view *top)
 		draw_message(t, y, COLS - cw - 1);
 		return;
 	}
-	draw_fit(stdscr, y, 0, COLS - cw - 1, _(top->hints), wp_theme(WP_ATTR_STATUS));
+	char *hints = wp_key_hints(top->scope, top->hints);
+	draw_fit(stdscr, y, 0, COLS - cw - 1, hints, wp_theme(WP_ATTR_STATUS));
+	free(hints);
 }
 
 static void draw_too_small(void)

@@ -29,7 +29,8 @@ struct tui;
 struct view {
 	const char *name; /* N_() marked */
 	enum wp_key_scope scope;
-	const char *hints; /* N_() marked key hints for the status bar */
+	/* The status bar's key hints, generated from the key table. */
+	const struct wp_key_hint *hints;
 	/* Main views only: creates the view's state. */
 	void *(*init)(struct tui *t);
 	void (*free)(void *data);

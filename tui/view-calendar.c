@@ -481,10 +481,21 @@ static enum view_result calendar_click(struct tui *t, void *data, int y, int x)
 	return VIEW_HANDLED;
 }
 
+static const struct wp_key_hint calendar_hints[] = {
+	{{ACT_LEFT, ACT_RIGHT, ACT_UP, ACT_DOWN}, N_("move"), NULL, N_("arrows")},
+	{{ACT_PREV_MONTH, ACT_NEXT_MONTH}, N_("month"), NULL, NULL},
+	{{ACT_TOGGLE_WEEK}, N_("week"), NULL, NULL},
+	{{ACT_TODAY}, N_("today"), NULL, NULL},
+	{{ACT_GOTO}, N_("date"), NULL, NULL},
+	{{ACT_OPEN}, N_("day"), NULL, NULL},
+	{{ACT_HELP}, N_("help"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 const struct view view_calendar = {
 	.name = N_("Calendar"),
 	.scope = SCOPE_CALENDAR,
-	.hints = N_("arrows move  [ ] month  w week  t today  g date  Enter day  ? help"),
+	.hints = calendar_hints,
 	.init = calendar_init,
 	.free = calendar_free,
 	.draw = calendar_draw,

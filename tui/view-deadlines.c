@@ -463,10 +463,19 @@ static enum view_result deadlines_click(struct tui *t, void *data, int y, int x)
 	return VIEW_HANDLED;
 }
 
+static const struct wp_key_hint deadlines_hints[] = {
+	{{ACT_TOGGLE_SUBMITTED}, N_("submitted/pending"), NULL, NULL},
+	{{ACT_FILTER_UNIT}, N_("unit"), NULL, NULL},
+	{{ACT_FILTER_CAMPAIGN}, N_("all campaigns"), NULL, NULL},
+	{{ACT_OPEN}, N_("detail"), NULL, NULL},
+	{{ACT_UNDO}, N_("undo"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 const struct view view_deadlines = {
 	.name = N_("Deadlines"),
 	.scope = SCOPE_DEADLINES,
-	.hints = N_("Space submitted/pending  f unit  a all campaigns  Enter detail  u undo"),
+	.hints = deadlines_hints,
 	.init = deadlines_init,
 	.free = deadlines_free,
 	.draw = deadlines_draw,
