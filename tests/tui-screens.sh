@@ -427,6 +427,16 @@ for lang in en zh; do
 	keys q
 	wait_exit
 done
+# The go-to prompt reads 4月21日 in the current campaign's year, not the
+# year on screen.
+start 80 24 -- --db "$cn" --today 2024-01-10
+wait_for "January 2024" && keys g
+wait_for "Go to date" && keys -l "4月21日"
+keys Enter
+tests=$((tests + 1))
+wait_for "April 2023" && ok "g 4月21日 goes to the campaign's year"
+keys q
+wait_exit
 
 # --- undo puts deleted rows back as they were: same ids, same order -----------
 cy="$tmp/chaoyang.db"

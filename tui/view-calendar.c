@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "input.h"
 #include "locale-fmt.h"
+#include "model.h"
 #include "query.h"
 #include "store.h"
 #include "text.h"
@@ -396,8 +397,16 @@ static void go_to(struct tui *t, struct calendar *c)
 {
 	char *text = tui_prompt_history(t, _("Go to date (2026-04-20, 4月20日, 周三, 今天):"), "",
 					63, &t->goto_history);
+	/* 4月20日 is in the current campaign's year (else the year shown);
+	 * 周三 in the week of the cursor. */
 	int y, m, day;
 	wp_date_to_ymd(c->cursor, &y, &m, &day);
+	wp_campaign_rec camp = WP_CAMPAIGN_REC_INIT;
+	wp_err ignored;
+	if (t->campaign_id && wp_campaign_load(t->st, t->campaign_id, &camp, &ignored) == 0 &&
+	    camp.start != WP_DATE_NONE)
+		wp_date_to_ymd(camp.start, &y, &m, &day);
+	wp_campaign_rec_clear(&camp);
 	wp_input_ctx ctx = {.year = y, .week_of = c->cursor, .today = t->today};
 	wp_date d;
 	wp_err err;
