@@ -415,8 +415,8 @@ for lang in en zh; do
 	wait_for "$saved"
 	tests=$((tests + 1))
 	$WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv |
-		grep -q "^2023-04-28	.*报送有奖竞答题目" &&
-		ok "$lang: 结束后2个工作日 is stored, due 2023-04-28" ||
+		grep -q "^2023-04-28	.*报送有奖竞答题目.*	结束后2个工作日$" &&
+		ok "$lang: 结束后2个工作日 is stored, due 2023-04-28, and replaces the old rule's words" ||
 		fail "$lang: the rule typed in Chinese did not give 2023-04-28: $($WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv | grep 报送有奖竞答题目)"
 	keys d
 	wait_for "(y/n)" && keys -l y

@@ -414,6 +414,24 @@ static bool activity_of_number(struct tui *t, int64_t campaign, const char *no, 
 	return *id != 0;
 }
 
+/* The rule as written (caller frees, NULL: none). A rule typed in the
+ * notice's words is also how it is written: it fills an empty field, and
+ * replaces the old words when the due date changed and they did not (they
+ * described the old rule). */
+static char *as_written(const struct form *f, const wp_deadline_rec *old)
+{
+	const char *written = form_value(f, D_AS_WRITTEN), *due = form_value(f, D_DUE);
+	char before[64];
+	wp_rule_format(&old->rule, before, sizeof before);
+	bool due_changed = strcmp(due ? due : "", before) != 0;
+	bool words_kept = written && old->rule_text && strcmp(written, old->rule_text) == 0;
+	if (due_changed && words_kept)
+		written = NULL;
+	if (!written && due && has_non_ascii(due))
+		written = due;
+	return written ? wp_xstrdup(written) : NULL;
+}
+
 static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 {
 	struct deadline_ctx *c = f->ctx;
@@ -429,11 +447,7 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 	rec.rule.roll_forward = roll && (roll[0] == 'y' || roll[0] == 'Y' || strcmp(roll, "是") == 0);
 	if (ok) {
 		rec.what = dup_field(f, D_WHAT);
-		rec.rule_text = dup_field(f, D_AS_WRITTEN);
-		/* A rule typed in the notice's words is also how it was written. */
-		const char *due = form_value(f, D_DUE);
-		if (!rec.rule_text && due && has_non_ascii(due))
-			rec.rule_text = wp_xstrdup(due);
+		rec.rule_text = as_written(f, &c->rec);
 		rec.submit_to_unit = dup_field(f, D_TO_UNIT);
 		rec.submit_to = dup_field(f, D_TO);
 		rec.notes = dup_field(f, D_NOTES);
