@@ -42,6 +42,20 @@ char *wp_ndate_digits(const char *s);
  * NULL) receives where it starts. */
 bool wp_nfind_time(const char *s, char *out, const char **at);
 
+/* A deadline counted from the campaign or an activity, as notices write
+ * it: 结束后2个工作日, 宣传周结束2个工作日后, 开始前3天, 活动结束后一周内. */
+typedef struct wp_nrelative {
+	int offset;	       /* days or working days; negative before the anchor */
+	bool workdays;	       /* 个工作日 */
+	bool start;	       /* counted back from the start (开始前) */
+	bool activity;	       /* the anchor is the activity (活动结束 with in_item) */
+	const char *from, *to; /* the rule as written in s: [from, to) */
+} wp_nrelative;
+
+/* The first relative rule in s; in_item: s is about one activity, so that
+ * 活动结束 is that activity's end (else the campaign's). False if none. */
+bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out);
+
 /* A year written in s ("2026年"), or -1. */
 int wp_nfind_year(const char *s);
 

@@ -25,8 +25,7 @@ struct sentence {
 	json_t *topic; /* whom the paragraph addresses, or NULL */
 };
 
-/* N个工作日后 / 一周内 / N日内 after 结束: a relative rule. */
-static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text)
+bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out)
 {
 	/* 结束(后)N… after the end; 开始前N… before the start */
 	const char *end = wp_str_find(s, "结束");
@@ -76,17 +75,31 @@ static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule
 			start = q + wp_str_char_len(q);
 			break;
 		}
-	*rule_text = wp_str_sub(start, (size_t)(tail - start));
 	/* In an activity item, 活动结束后 is that activity's end; 宣传周结束后
 	 * is the campaign's wherever it is written. */
 	char *trigger = wp_str_sub(start, (size_t)(end - start));
-	bool activity = in_item && wp_str_find(trigger, "活动") && !wp_str_find(trigger, "宣传周") &&
+	out->activity = in_item && wp_str_find(trigger, "活动") && !wp_str_find(trigger, "宣传周") &&
 			!wp_str_find(trigger, "活动周");
 	free(trigger);
-	const char *anchor = activity ? (before ? "activity_start" : "activity_end")
-				      : (before ? "campaign_start" : "campaign_end");
-	*rel = json_pack("{s:i, s:s, s:s}", "offset", before ? -n : n, "unit",
-			 workdays ? "workdays" : "days", "anchor", anchor);
+	out->offset = before ? -n : n;
+	out->workdays = workdays;
+	out->start = before;
+	out->from = start;
+	out->to = tail;
+	return true;
+}
+
+/* N个工作日后 / 一周内 / N日内 after 结束: a relative rule. */
+static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text)
+{
+	wp_nrelative r;
+	if (!wp_nfind_relative(s, in_item, &r))
+		return false;
+	*rule_text = wp_str_sub(r.from, (size_t)(r.to - r.from));
+	const char *anchor = r.activity ? (r.start ? "activity_start" : "activity_end")
+					: (r.start ? "campaign_start" : "campaign_end");
+	*rel = json_pack("{s:i, s:s, s:s}", "offset", r.offset, "unit",
+			 r.workdays ? "workdays" : "days", "anchor", anchor);
 	return true;
 }
 

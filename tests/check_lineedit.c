@@ -168,6 +168,91 @@ START_TEST(a_view_narrower_than_a_character_still_keeps_the_cursor)
 }
 END_TEST
 
+START_TEST(moves_and_kills_by_words_ascii_and_chinese)
+{
+	struct lineedit e;
+	lineedit_init(&e, "call 鹿寨县，市场监管局 now", 0);
+	ck_assert(lineedit_word_left(&e));
+	ck_assert_str_eq(e.text + e.cursor, "now");
+	ck_assert(lineedit_word_left(&e));
+	ck_assert_str_eq(e.text + e.cursor, "市场监管局 now");
+	ck_assert(lineedit_word_left(&e));
+	ck_assert_str_eq(e.text + e.cursor, "鹿寨县，市场监管局 now");
+	ck_assert(lineedit_word_right(&e));
+	ck_assert_str_eq(e.text + e.cursor, "，市场监管局 now");
+	ck_assert(lineedit_word_right(&e));
+	ck_assert_str_eq(e.text + e.cursor, " now");
+	/* Ctrl-W takes the word before the cursor and the separators after it. */
+	ck_assert(lineedit_kill_word_before(&e));
+	ck_assert_str_eq(lineedit_text(&e), "call 鹿寨县， now");
+	ck_assert(lineedit_kill_word_before(&e));
+	ck_assert_str_eq(lineedit_text(&e), "call  now");
+	lineedit_home(&e);
+	ck_assert(!lineedit_word_left(&e));
+	ck_assert(!lineedit_kill_word_before(&e));
+	lineedit_end(&e);
+	ck_assert(!lineedit_word_right(&e));
+	lineedit_free(&e);
+}
+END_TEST
+
+START_TEST(a_paste_is_inserted_as_one_line)
+{
+	struct lineedit e;
+	lineedit_init(&e, "地点：", 0);
+	ck_assert(lineedit_insert_text(&e, "县政府\n广场\r\n\t东侧\x01"));
+	ck_assert_str_eq(lineedit_text(&e), "地点：县政府 广场   东侧");
+	ck_assert(!lineedit_insert_text(&e, "\x02"));
+	lineedit_free(&e);
+	/* A limited field takes what fits. */
+	lineedit_init(&e, "", 4);
+	lineedit_insert_text(&e, "abcdef");
+	ck_assert_str_eq(lineedit_text(&e), "abcd");
+	lineedit_free(&e);
+}
+END_TEST
+
+START_TEST(history_recalls_entries_and_keeps_the_draft)
+{
+	struct lineedit_history h = {0};
+	lineedit_history_add(&h, "鹿寨");
+	lineedit_history_add(&h, "");
+	lineedit_history_add(&h, "朝阳");
+	lineedit_history_add(&h, "朝阳");
+	ck_assert_int_eq(h.n, 2);
+	struct lineedit e;
+	struct lineedit_browse b;
+	lineedit_init(&e, "临", 0);
+	lineedit_browse_start(&b, &h);
+	ck_assert(!lineedit_history_down(&e, &b));
+	ck_assert(lineedit_history_up(&e, &b));
+	ck_assert_str_eq(lineedit_text(&e), "朝阳");
+	ck_assert(lineedit_history_up(&e, &b));
+	ck_assert_str_eq(lineedit_text(&e), "鹿寨");
+	ck_assert(!lineedit_history_up(&e, &b));
+	ck_assert(lineedit_history_down(&e, &b));
+	ck_assert(lineedit_history_down(&e, &b));
+	ck_assert_str_eq(lineedit_text(&e), "临");
+	ck_assert_uint_eq(e.cursor, e.len);
+	lineedit_browse_end(&b);
+	lineedit_free(&e);
+	for (int i = 0; i < LINEEDIT_HISTORY_MAX + 5; i++) {
+		char item[16];
+		snprintf(item, sizeof item, "%d", i);
+		lineedit_history_add(&h, item);
+	}
+	ck_assert_int_eq(h.n, LINEEDIT_HISTORY_MAX);
+	ck_assert_str_eq(h.items[h.n - 1], "54");
+	lineedit_history_free(&h);
+	/* No history: Up does nothing. */
+	lineedit_init(&e, "x", 0);
+	lineedit_browse_start(&b, NULL);
+	ck_assert(!lineedit_history_up(&e, &b));
+	lineedit_browse_end(&b);
+	lineedit_free(&e);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lineedit");
@@ -177,6 +262,9 @@ int main(void)
 	tcase_add_test(tc, refuses_control_characters_and_growth_beyond_its_limit);
 	tcase_add_test(tc, scrolls_around_the_cursor_by_display_width);
 	tcase_add_test(tc, a_view_narrower_than_a_character_still_keeps_the_cursor);
+	tcase_add_test(tc, moves_and_kills_by_words_ascii_and_chinese);
+	tcase_add_test(tc, a_paste_is_inserted_as_one_line);
+	tcase_add_test(tc, history_recalls_entries_and_keeps_the_draft);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

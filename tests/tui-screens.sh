@@ -159,6 +159,22 @@ keys Escape /
 keys -l "培训"
 keys Enter
 wait_for "found" && snap search-80x24
+# Up in the search prompt recalls the last search.
+keys Escape /
+wait_for "Search:" && keys Up
+tests=$((tests + 1))
+wait_for "Search: 培训" && ok "Up recalls the previous search"
+# A bracketed paste goes in whole: its line break does not press Enter,
+# so the q after it is text, not the key that closes the list.
+keys C-u
+T send-keys -t 0 -H 1b 5b 32 30 30 7e 61 0a 71 1b 5b 32 30 31 7e
+tests=$((tests + 1))
+wait_for "Search: a q" && ok "a pasted line break is a space"
+keys C-a
+keys M-f C-w
+tests=$((tests + 1))
+wait_for "Search:  q" && ok "Alt-F and Ctrl-W edit by word"
+keys Escape
 
 # --- the command line on a terminal wraps long values under themselves ---------
 start 80 40 -- $D agenda --week 2026-04-20
@@ -184,6 +200,11 @@ keys 2
 wait_for "牵/配" && snap matrix-zh-80x24
 keys 3
 wait_for "报送总结" && snap deadlines-zh-80x24
+tests=$((tests + 1))
+wait_for "+6 工作日" && ok "the working days left are not cut at 80 columns"
+# The week's header keeps every weekday at 80 columns.
+keys 1 w
+wait_for "周三" && snap calendar-week-zh-80x24
 start 120 40 LANG=zh_CN.UTF-8 -- $D
 wait_for "2026年4月" && snap calendar-month-zh-120x40
 keys w
@@ -343,13 +364,79 @@ wait_for "L/C"
 keys End d
 wait_for "(y/n)"
 keys -l y
-keys Enter
 wait_for "Activity deleted" && snap matrix-activity-deleted-80x24
 keys u
 wait_for "Undone" && snap matrix-activity-restored-80x24
 tests=$((tests + 1))
 $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^重庆华森制药股份有限公司		七	cooperate$" &&
 	ok "undo restored the activity with its units" || fail "the restored activity lost its units"
+
+# --- Chinese dates, times and rules typed into the forms, in both locales -------
+# 4月22日 takes the campaign's year, 下午3点 is 15:00, 结束后2个工作日 counts
+# from the campaign's end (Wed 2023-04-26: due Fri 2023-04-28); y answers
+# the delete question without Enter.
+for lang in en zh; do
+	if [ $lang = zh ]; then
+		env=LANG=zh_CN.UTF-8 month="2023年4月" goto="跳到日期" new="新增活动" added="活动已添加"
+		edit="编辑截止事项" saved="截止事项已保存" deleted="截止事项已删除"
+	else
+		env=LANG=C.UTF-8 month="April 2023" goto="Go to date" new="New activity" added="Activity added"
+		edit="Edit deadline" saved="Deadline saved" deleted="Deadline deleted"
+	fi
+	cn="$tmp/chinese-input-$lang.db"
+	$WEEKPLAN --db "$cn" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+	start 80 24 $env -- --db "$cn" --today 2023-04-10
+	wait_for "$month" && keys g
+	wait_for "$goto" && keys -l "4月21日"
+	keys Enter n
+	wait_for "$new" && keys Down Enter
+	keys -l "中文输入的宣讲会"
+	keys Enter Down Enter C-u
+	keys -l "4月22日"
+	keys Enter Down Down Enter
+	keys -l "下午3点"
+	keys Enter
+	snap form-chinese-input-$lang-80x24
+	keys s
+	wait_for "$added"
+	tests=$((tests + 1))
+	$WEEKPLAN --db "$cn" agenda --from 2023-04-22 --to 2023-04-22 --format tsv |
+		grep -q "^2023-04-22	.*15:00.*中文输入的宣讲会" &&
+		ok "$lang: 4月22日 and 下午3点 are stored as 2023-04-22 15:00" ||
+		fail "$lang: the activity typed in Chinese is not stored as 2023-04-22 15:00: $($WEEKPLAN --db "$cn" agenda --from 2023-04-20 --to 2023-04-26 --format tsv | grep 中文输入)"
+	keys 3
+	wait_for "报送有奖竞答题目"
+	keys j j e
+	wait_for "$edit" && keys Down Enter C-a C-k
+	keys -l "结束后2个工作日"
+	keys Enter
+	snap form-chinese-rule-$lang-80x24
+	keys s
+	wait_for "$saved"
+	tests=$((tests + 1))
+	$WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv |
+		grep -q "^2023-04-28	.*报送有奖竞答题目.*	结束后2个工作日$" &&
+		ok "$lang: 结束后2个工作日 is stored, due 2023-04-28, and replaces the old rule's words" ||
+		fail "$lang: the rule typed in Chinese did not give 2023-04-28: $($WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv | grep 报送有奖竞答题目)"
+	keys d
+	wait_for "(y/n)" && keys -l y
+	wait_for "$deleted"
+	tests=$((tests + 1))
+	$WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv | grep -q "报送有奖竞答题目" &&
+		fail "$lang: y did not delete the deadline" || ok "$lang: y alone answers the question"
+	keys q
+	wait_exit
+done
+# The go-to prompt reads 4月21日 in the current campaign's year, not the
+# year on screen.
+start 80 24 -- --db "$cn" --today 2024-01-10
+wait_for "January 2024" && keys g
+wait_for "Go to date" && keys -l "4月21日"
+keys Enter
+tests=$((tests + 1))
+wait_for "April 2023" && ok "g 4月21日 goes to the campaign's year"
+keys q
+wait_exit
 
 # --- undo puts deleted rows back as they were: same ids, same order -----------
 cy="$tmp/chaoyang.db"
@@ -382,7 +469,6 @@ wait_for "L/C"
 keys Right Right d
 wait_for "(y/n)"
 keys -l y
-keys Enter
 wait_for "Activity deleted"
 keys u
 wait_for "Undone" && snap matrix-activity-undo-order-80x24
@@ -392,7 +478,6 @@ wait_for "报送总结"
 keys d
 wait_for "(y/n)"
 keys -l y
-keys Enter
 wait_for "Deadline deleted"
 keys u
 wait_for "Undone"
@@ -402,7 +487,6 @@ wait_for "Campaigns: Enter"
 keys d
 wait_for "(y/n)"
 keys -l y
-keys Enter
 wait_for "Campaign deleted"
 keys u
 wait_for "Undone"
@@ -566,7 +650,9 @@ cmp -s "$tmp/cli.json" "$tmp/planner.json" && ok "x writes what weekplan export 
 keys x
 wait_for "Export as" && keys Enter
 wait_for "Write to file" && keys C-u && keys -l "$tmp/planner.json" && keys Enter
-wait_for "exists. Replace it?" && keys n Enter
+# One key answers, without Enter.
+wait_for "exists. Replace it?" && keys n
+wait_for "Nothing written"
 tests=$((tests + 1))
 cmp -s "$tmp/cli.json" "$tmp/planner.json" && ok "an existing file is kept on no" ||
 	fail "the file was replaced without a yes"
@@ -594,7 +680,7 @@ wait_for "* 2024-04-20..2024-04-26  荣昌区2024年" && ok "the copy is the cur
 # Copied again onto the stored copy: replaced only after a yes.
 keys Down y
 wait_for "Copy into the year: 2024" && keys Enter
-wait_for "is already stored. Replace it?" && keys n Enter
+wait_for "is already stored. Replace it?" && keys n
 wait_for "y copy"
 tests=$((tests + 1))
 [ "$($WEEKPLAN --db "$xdb" campaigns --format tsv | wc -l)" -eq 2 ] && ok "a stored copy is kept on no" ||

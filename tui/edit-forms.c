@@ -11,6 +11,7 @@
 #include "edit.h"
 #include "form.h"
 #include "i18n.h"
+#include "input.h"
 #include "model.h"
 #include "query.h"
 #include "snapshot.h"
@@ -26,14 +27,54 @@ static char *dup_field(const struct form *f, int i)
 	return wp_xstrdup(form_value(f, i));
 }
 
-static bool date_field(const struct form *f, int i, wp_date *out, wp_err *err)
+/* What a typed date is read against: the year of campaign (or of near,
+ * or today), and the week of near (周三), else of the campaign's start,
+ * else of today. */
+static wp_input_ctx input_ctx(struct tui *t, int64_t campaign, wp_date near)
+{
+	wp_input_ctx ctx = {.today = t->today, .week_of = near};
+	wp_campaign_rec c = WP_CAMPAIGN_REC_INIT;
+	wp_err err;
+	if (campaign && wp_campaign_load(t->st, campaign, &c, &err) == 0) {
+		wp_date anchor = c.start != WP_DATE_NONE ? c.start : c.issued_on;
+		if (ctx.week_of == WP_DATE_NONE)
+			ctx.week_of = anchor;
+		if (anchor != WP_DATE_NONE)
+			wp_date_to_ymd(anchor, &ctx.year, &(int){0}, &(int){0});
+		wp_campaign_rec_clear(&c);
+	}
+	if (ctx.week_of == WP_DATE_NONE)
+		ctx.week_of = t->today;
+	if (!ctx.year)
+		wp_date_to_ymd(ctx.week_of, &ctx.year, &(int){0}, &(int){0});
+	return ctx;
+}
+
+static bool date_field(const struct form *f, int i, const wp_input_ctx *ctx, wp_date *out,
+		       wp_err *err)
 {
 	const char *v = form_value(f, i);
 	*out = WP_DATE_NONE;
-	if (v && wp_date_parse(v, out, err) != 0) {
+	if (v && wp_input_date(v, ctx, out, err) != 0) {
 		wp_err_prefix(err, "%s: ", _(f->fields[i].label));
 		return false;
 	}
+	return true;
+}
+
+/* A time field as "HH:MM" (NULL when empty), caller frees. */
+static bool time_field(const struct form *f, int i, char **out, wp_err *err)
+{
+	const char *v = form_value(f, i);
+	char hhmm[6];
+	*out = NULL;
+	if (!v)
+		return true;
+	if (wp_input_time(v, hhmm, err) != 0) {
+		wp_err_prefix(err, "%s: ", _(f->fields[i].label));
+		return false;
+	}
+	*out = wp_xstrdup(hhmm);
 	return true;
 }
 
@@ -72,6 +113,14 @@ static void split_names(const char *text, void (*add)(void *ctx, const char *nam
 	wp_buf_free(&name);
 }
 
+static bool has_non_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return true;
+	return false;
+}
+
 /* ---- campaigns ----------------------------------------------------------------- */
 
 enum { C_TITLE, C_REGION, C_ORGANIZER, C_DOC, C_ISSUED, C_START, C_END, C_THEME, C_PARENT, C_NOTES };
@@ -93,8 +142,10 @@ static bool campaign_save(struct tui *t, struct form *f, wp_err *err)
 	wp_campaign_rec rec = WP_CAMPAIGN_REC_INIT;
 	rec.id = c->rec.id;
 	rec.revision = c->rec.revision;
-	bool ok = date_field(f, C_ISSUED, &rec.issued_on, err) &&
-		  date_field(f, C_START, &rec.start, err) && date_field(f, C_END, &rec.end, err);
+	wp_input_ctx ctx = input_ctx(t, c->rec.id, WP_DATE_NONE);
+	bool ok = date_field(f, C_ISSUED, &ctx, &rec.issued_on, err) &&
+		  date_field(f, C_START, &ctx, &rec.start, err) &&
+		  date_field(f, C_END, &ctx, &rec.end, err);
 	if (ok) {
 		rec.title = dup_field(f, C_TITLE);
 		rec.region = dup_field(f, C_REGION);
@@ -124,9 +175,11 @@ static void campaign_form(struct tui *t, struct campaign_ctx *c, const char *tit
 	form_field(f, N_("Region"), N_("the county, district or city: units belong to it"), r->region);
 	form_field(f, N_("Organizer"), N_("the issuing unit"), r->organizer);
 	form_field(f, N_("Document no."), N_("such as 鹿市监发〔2026〕3号"), r->doc_number);
-	form_field(f, N_("Issued on"), N_("YYYY-MM-DD"), date_text(r->issued_on, d1));
-	form_field(f, N_("Period start"), N_("YYYY-MM-DD (活动时间)"), date_text(r->start, d2));
-	form_field(f, N_("Period end"), N_("YYYY-MM-DD"), date_text(r->end, d3));
+	form_field(f, N_("Issued on"), N_("2026-04-20, 4月20日, 2026年4月20日, 4.20, 今天"),
+		   date_text(r->issued_on, d1));
+	form_field(f, N_("Period start"), N_("2026-04-20, 4月20日, 4.20 (活动时间)"),
+		   date_text(r->start, d2));
+	form_field(f, N_("Period end"), N_("2026-04-26, 4月26日, 4.26"), date_text(r->end, d3));
 	form_field(f, N_("Theme"), N_("活动主题"), r->theme);
 	form_field(f, N_("Parent plan"), N_("the higher-level plan it implements"), r->parent_plan);
 	form_field(f, N_("Notes"), NULL, r->notes);
@@ -196,12 +249,14 @@ static bool activity_save(struct tui *t, struct form *f, wp_err *err)
 	rec.id = c->rec.id;
 	rec.revision = c->rec.revision;
 	rec.campaign_id = c->rec.campaign_id;
-	bool ok = date_field(f, A_START, &rec.start, err) && date_field(f, A_END, &rec.end, err);
+	wp_input_ctx ctx = input_ctx(t, rec.campaign_id, c->rec.start);
+	bool ok = date_field(f, A_START, &ctx, &rec.start, err) &&
+		  date_field(f, A_END, &ctx, &rec.end, err) &&
+		  time_field(f, A_TIME, &rec.start_time, err) &&
+		  time_field(f, A_END_TIME, &rec.end_time, err);
 	if (ok) {
 		rec.number = dup_field(f, A_NUMBER);
 		rec.title = dup_field(f, A_TITLE);
-		rec.start_time = dup_field(f, A_TIME);
-		rec.end_time = dup_field(f, A_END_TIME);
 		rec.location = dup_field(f, A_PLACE);
 		rec.description = dup_field(f, A_DESCRIPTION);
 		rec.notes = dup_field(f, A_NOTES);
@@ -224,12 +279,13 @@ static void activity_form(struct tui *t, struct activity_ctx *c, const char *tit
 	struct form *f = form_new(title, activity_save, c, activity_ctx_free);
 	form_field(f, N_("Number"), N_("as written: 一, 二, 四.1"), r->number);
 	form_field(f, N_("Title"), NULL, r->title);
-	form_field(f, N_("Start date"), N_("YYYY-MM-DD; empty: no date, during the campaign period"),
+	form_field(f, N_("Start date"),
+		   N_("2026-04-20, 4月20日, 4.20, 周三, 明天; empty: during the campaign period"),
 		   date_text(r->start, d1));
-	form_field(f, N_("End date"), N_("YYYY-MM-DD; empty: the same day"),
+	form_field(f, N_("End date"), N_("2026-04-22, 4月22日, 周三; empty: the same day"),
 		   r->end != r->start ? date_text(r->end, d2) : "");
-	form_field(f, N_("Time"), N_("HH:MM"), r->start_time);
-	form_field(f, N_("End time"), N_("HH:MM"), r->end_time);
+	form_field(f, N_("Time"), N_("09:00, 9点, 9点半, 下午3点"), r->start_time);
+	form_field(f, N_("End time"), N_("11:30, 11点半, 下午5点"), r->end_time);
 	form_field(f, N_("Place"), NULL, r->location);
 	form_field(f, N_("Description"), NULL, r->description);
 	form_field(f, N_("Notes"), NULL, r->notes);
@@ -358,6 +414,24 @@ static bool activity_of_number(struct tui *t, int64_t campaign, const char *no, 
 	return *id != 0;
 }
 
+/* The rule as written (caller frees, NULL: none). A rule typed in the
+ * notice's words is also how it is written: it fills an empty field, and
+ * replaces the old words when the due date changed and they did not (they
+ * described the old rule). */
+static char *as_written(const struct form *f, const wp_deadline_rec *old)
+{
+	const char *written = form_value(f, D_AS_WRITTEN), *due = form_value(f, D_DUE);
+	char before[64];
+	wp_rule_format(&old->rule, before, sizeof before);
+	bool due_changed = strcmp(due ? due : "", before) != 0;
+	bool words_kept = written && old->rule_text && strcmp(written, old->rule_text) == 0;
+	if (due_changed && words_kept)
+		written = NULL;
+	if (!written && due && has_non_ascii(due))
+		written = due;
+	return written ? wp_xstrdup(written) : NULL;
+}
+
 static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 {
 	struct deadline_ctx *c = f->ctx;
@@ -366,12 +440,14 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 	rec.revision = c->rec.revision;
 	rec.campaign_id = c->rec.campaign_id;
 	const char *roll = form_value(f, D_ROLL);
-	bool ok = wp_rule_parse(form_value(f, D_DUE), &rec.rule, err) == 0 &&
-		  activity_of_number(t, rec.campaign_id, form_value(f, D_ACTIVITY), &rec.activity_id, err);
+	wp_input_ctx ctx = input_ctx(t, rec.campaign_id, WP_DATE_NONE);
+	bool ok = activity_of_number(t, rec.campaign_id, form_value(f, D_ACTIVITY), &rec.activity_id,
+				     err) &&
+		  wp_input_rule(form_value(f, D_DUE), &ctx, rec.activity_id != 0, &rec.rule, err) == 0;
 	rec.rule.roll_forward = roll && (roll[0] == 'y' || roll[0] == 'Y' || strcmp(roll, "是") == 0);
 	if (ok) {
 		rec.what = dup_field(f, D_WHAT);
-		rec.rule_text = dup_field(f, D_AS_WRITTEN);
+		rec.rule_text = as_written(f, &c->rec);
 		rec.submit_to_unit = dup_field(f, D_TO_UNIT);
 		rec.submit_to = dup_field(f, D_TO);
 		rec.notes = dup_field(f, D_NOTES);
@@ -402,7 +478,7 @@ static void deadline_form(struct tui *t, struct deadline_ctx *c, const char *tit
 		wp_buf_printf(&who, "%s%s", i ? "、" : "", r->owners[i].unit);
 	struct form *f = form_new(title, deadline_save, c, deadline_ctx_free);
 	form_field(f, N_("What is due"), N_("such as 报送总结"), r->what);
-	form_field(f, N_("Due"), N_("YYYY-MM-DD, or like: 2 workdays after end / 7 days after start"), due);
+	form_field(f, N_("Due"), N_("结束后2个工作日, 开始前3天, 活动结束后一周内, 4月29日前, 2 workdays after end"), due);
 	form_field(f, N_("Roll forward"), N_("y: a due day off work moves to the next working day"),
 		   r->rule.roll_forward ? "y" : "n");
 	form_field(f, N_("As written"), N_("the notice's words: 宣传活动周结束2个工作日后"), r->rule_text);

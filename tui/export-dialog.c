@@ -73,5 +73,7 @@ void tui_export_campaign(struct tui *t, int64_t campaign_id)
 		tui_message(t, true, "%s", err.msg);
 	else if (go)
 		tui_message(t, false, _("Written to %s"), path);
+	else
+		tui_message(t, false, _("Nothing written: %s is kept."), path);
 	free(path);
 }

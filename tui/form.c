@@ -126,10 +126,18 @@ static enum view_result form_action(struct tui *t, void *data, enum wp_action ac
 	}
 }
 
+static const struct wp_key_hint form_hints[] = {
+	{{ACT_UP, ACT_DOWN}, N_("field"), "/", NULL},
+	{{ACT_OPEN}, N_("edit"), NULL, NULL},
+	{{ACT_SAVE}, N_("save"), NULL, NULL},
+	{{ACT_BACK}, N_("cancel"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 const struct view view_form = {
 	.name = N_("Form"),
 	.scope = SCOPE_FORM,
-	.hints = N_("Up/Down field  Enter edit  s save  Esc cancel"),
+	.hints = form_hints,
 	.free = form_free,
 	.draw = form_draw,
 	.action = form_action,
@@ -140,13 +148,31 @@ void form_push(struct tui *t, struct form *f)
 	tui_push(t, &view_form, f);
 }
 
+/* Answered by one key, as y/n questions are everywhere else: y is yes;
+ * n, Esc and Enter are no (the safe answer); other keys beep. */
 bool tui_confirm(struct tui *t, const char *question)
 {
-	char answer[16] = "";
-	wp_buf q = WP_BUF_INIT;
-	wp_buf_printf(&q, "%s %s", question, _("(y/n)"));
-	bool ok = tui_prompt(t, wp_buf_str(&q), answer, sizeof answer) &&
-		  (answer[0] == 'y' || answer[0] == 'Y' || strncmp(answer, "是", 3) == 0);
-	wp_buf_free(&q);
-	return ok;
+	(void)t; /* the question takes the status line */
+	/* The keys stay readable however long the question: it is cut, not they. */
+	const char *keys = _("(y/n)");
+	int y = LINES - 1, kw = wp_text_width(keys);
+	int qw = wp_text_width(question) < COLS - kw - 1 ? wp_text_width(question) : COLS - kw - 1;
+	draw_blank(stdscr, y, 0, COLS, wp_theme(WP_ATTR_STATUS));
+	draw_fit(stdscr, y, 0, qw, question, wp_theme(WP_ATTR_STATUS));
+	draw_text(stdscr, y, qw + 1, kw, keys, wp_theme(WP_ATTR_STATUS));
+	refresh();
+	for (;;) {
+		wint_t ch;
+		int kind = get_wch(&ch);
+		if (kind == ERR)
+			continue;
+		if (kind == OK && (ch == 'y' || ch == 'Y'))
+			return true;
+		if ((kind == OK && (ch == 'n' || ch == 'N' || ch == 27 || ch == '\n' || ch == '\r')) ||
+		    (kind == KEY_CODE_YES && ch == KEY_ENTER))
+			return false;
+		if (kind == KEY_CODE_YES && ch == KEY_RESIZE)
+			continue;
+		beep();
+	}
 }

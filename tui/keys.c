@@ -1,6 +1,10 @@
 #include "config.h"
 
 #include <curses.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include "buf.h"
 
 #include "i18n.h"
 #include "keys.h"
@@ -100,4 +104,48 @@ const char *wp_key_scope_name(enum wp_key_scope scope)
 		[SCOPE_FORM] = N_("Forms"),
 	};
 	return names[scope];
+}
+
+const char *wp_key_label(enum wp_key_scope scope, enum wp_action act)
+{
+	for (const struct wp_key_binding *b = wp_key_table; b->label; b++)
+		if (b->action == act &&
+		    (b->scope == scope || b->scope == SCOPE_GLOBAL ||
+		     (b->scope == SCOPE_MOVE && scope != SCOPE_GLOBAL)))
+			return b->label;
+	return NULL;
+}
+
+/* Named keys as the status bar shows them (the help screen and the man
+ * page keep the table's labels). */
+static const char *shown_label(const char *label)
+{
+	static const char *const named[] = {N_("Enter"), N_("Space"), N_("Up"), N_("Down")};
+	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+		if (strcmp(label, named[i]) == 0)
+			return _(named[i]);
+	return label;
+}
+
+char *wp_key_hints(enum wp_key_scope scope, const struct wp_key_hint *hints)
+{
+	wp_buf out = WP_BUF_INIT, keys = WP_BUF_INIT;
+	for (const struct wp_key_hint *h = hints; h->word; h++) {
+		bool bound = true;
+		wp_buf_reset(&keys);
+		for (int i = 0; i < WP_KEY_HINT_ACTIONS && h->actions[i] != ACT_NONE; i++) {
+			const char *label = wp_key_label(scope, h->actions[i]);
+			if (!label) {
+				bound = false;
+				break;
+			}
+			wp_buf_printf(&keys, "%s%s", i ? (h->sep ? h->sep : " ") : "", shown_label(label));
+		}
+		if (!bound || keys.len == 0)
+			continue;
+		wp_buf_printf(&out, "%s%s %s", out.len ? "  " : "",
+			      h->group ? _(h->group) : wp_buf_str(&keys), _(h->word));
+	}
+	wp_buf_free(&keys);
+	return wp_buf_take(&out);
 }

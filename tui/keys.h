@@ -87,4 +87,25 @@ enum wp_action wp_key_action(enum wp_key_scope scope, int key);
 /* The scope's title for the help screen (N_() marked). */
 const char *wp_key_scope_name(enum wp_key_scope scope);
 
+/* One hint of a view's status bar: the keys bound to actions (in the
+ * view's scope, where moving keys and global keys count too), labelled as
+ * the key table labels them, then a word saying what they do. The status
+ * bar is generated from these, so it cannot name a key the view does not
+ * have: a hint whose action has no key is left out. */
+#define WP_KEY_HINT_ACTIONS 4
+struct wp_key_hint {
+	enum wp_action actions[WP_KEY_HINT_ACTIONS]; /* ACT_NONE ends the list */
+	const char *word;  /* N_() marked; NULL ends an array of hints */
+	const char *sep;   /* between the labels (NULL: one space) */
+	const char *group; /* N_() marked name of all the keys ("arrows") or NULL */
+};
+
+/* The label of the first key bound to act in scope, or NULL. */
+const char *wp_key_label(enum wp_key_scope scope, enum wp_action act);
+
+/* The status bar's hints for scope, "KEYS word" two spaces apart, into a
+ * new string (caller frees). Labels of named keys (Enter, Space ...) are
+ * shown in the locale's language, as words are. */
+char *wp_key_hints(enum wp_key_scope scope, const struct wp_key_hint *hints);
+
 #endif

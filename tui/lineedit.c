@@ -195,3 +195,152 @@ void lineedit_view(struct lineedit *e, int width, struct lineedit_view *v)
 	v->len = end - e->first;
 	v->cursor_col = before;
 }
+
+/* ---- words ------------------------------------------------------------------ */
+
+static bool is_separator(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return !((uc >= '0' && uc <= '9') || (uc >= 'a' && uc <= 'z') ||
+			 (uc >= 'A' && uc <= 'Z') || uc == '_');
+	/* CJK symbols and punctuation (、。〔〕《》), full-width forms' ASCII
+	 * punctuation (，：；（）), the ideographic space. */
+	return (uc >= 0x3000 && uc <= 0x303f) || (uc >= 0xff01 && uc <= 0xff0f) ||
+	       (uc >= 0xff1a && uc <= 0xff20) || (uc >= 0xff3b && uc <= 0xff40) ||
+	       (uc >= 0xff5b && uc <= 0xff65) || (uc >= 0x2010 && uc <= 0x206f);
+}
+
+static bool separator_at(const struct lineedit *e, size_t i)
+{
+	ucs4_t uc;
+	u8_mbtouc(&uc, (const uint8_t *)e->text + i, e->len - i);
+	return is_separator(uc);
+}
+
+/* The start of the word before i (skipping separators first). */
+static size_t word_start_before(const struct lineedit *e, size_t i)
+{
+	while (i > 0 && separator_at(e, char_before(e, i)))
+		i = char_before(e, i);
+	while (i > 0 && !separator_at(e, char_before(e, i)))
+		i = char_before(e, i);
+	return i;
+}
+
+bool lineedit_word_left(struct lineedit *e)
+{
+	size_t to = word_start_before(e, e->cursor);
+	bool moved = to != e->cursor;
+	e->cursor = to;
+	return moved;
+}
+
+bool lineedit_word_right(struct lineedit *e)
+{
+	size_t i = e->cursor;
+	while (i < e->len && separator_at(e, i))
+		i += char_len(e, i);
+	while (i < e->len && !separator_at(e, i))
+		i += char_len(e, i);
+	bool moved = i != e->cursor;
+	e->cursor = i;
+	return moved;
+}
+
+bool lineedit_kill_word_before(struct lineedit *e)
+{
+	size_t from = word_start_before(e, e->cursor);
+	if (from == e->cursor)
+		return false;
+	remove_span(e, from, e->cursor);
+	return true;
+}
+
+/* ---- paste and whole text ----------------------------------------------------------- */
+
+bool lineedit_insert_text(struct lineedit *e, const char *text)
+{
+	bool any = false;
+	const uint8_t *p = (const uint8_t *)text;
+	size_t n = strlen(text);
+	while (n) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, p, n);
+		if (uc == '\n' || uc == '\r' || uc == '\t')
+			uc = ' ';
+		/* An invalid byte (0xfffd) is dropped rather than stored; what
+		 * would pass max is left out. */
+		if (uc != 0xfffd && lineedit_insert(e, uc))
+			any = true;
+		p += k;
+		n -= (size_t)k;
+	}
+	return any;
+}
+
+void lineedit_set(struct lineedit *e, const char *text)
+{
+	size_t n = strlen(text);
+	if (n + 1 > e->cap) {
+		e->cap = n + 64;
+		e->text = wp_xrealloc(e->text, e->cap);
+	}
+	memcpy(e->text, text, n + 1);
+	e->len = e->cursor = n;
+	e->first = 0;
+}
+
+/* ---- history ------------------------------------------------------------------- */
+
+void lineedit_history_add(struct lineedit_history *h, const char *text)
+{
+	if (!text || !*text || (h->n && strcmp(h->items[h->n - 1], text) == 0))
+		return;
+	if (h->n == LINEEDIT_HISTORY_MAX) {
+		free(h->items[0]);
+		memmove(h->items, h->items + 1, sizeof *h->items * (size_t)(h->n - 1));
+		h->n--;
+	}
+	h->items[h->n++] = wp_xstrdup(text);
+}
+
+void lineedit_history_free(struct lineedit_history *h)
+{
+	for (int i = 0; i < h->n; i++)
+		free(h->items[i]);
+	h->n = 0;
+}
+
+void lineedit_browse_start(struct lineedit_browse *b, struct lineedit_history *h)
+{
+	b->h = h;
+	b->pos = h ? h->n : 0;
+	b->draft = NULL;
+}
+
+bool lineedit_history_up(struct lineedit *e, struct lineedit_browse *b)
+{
+	if (!b->h || b->pos == 0)
+		return false;
+	if (b->pos == b->h->n) {
+		free(b->draft);
+		b->draft = wp_xstrdup(lineedit_text(e));
+	}
+	lineedit_set(e, b->h->items[--b->pos]);
+	return true;
+}
+
+bool lineedit_history_down(struct lineedit *e, struct lineedit_browse *b)
+{
+	if (!b->h || b->pos >= b->h->n)
+		return false;
+	b->pos++;
+	lineedit_set(e, b->pos == b->h->n ? (b->draft ? b->draft : "") : b->h->items[b->pos]);
+	return true;
+}
+
+void lineedit_browse_end(struct lineedit_browse *b)
+{
+	free(b->draft);
+	b->draft = NULL;
+}

@@ -54,6 +54,46 @@ bool lineedit_home(struct lineedit *e);
 bool lineedit_end(struct lineedit *e);
 bool lineedit_kill_to_end(struct lineedit *e);
 bool lineedit_kill_to_start(struct lineedit *e);
+/* By word, as readline's Alt-B, Alt-F and Ctrl-W: a word is a run of
+ * characters that are not spaces or punctuation (ASCII or CJK, such as
+ * ，。、), so 鹿寨县 市场监管局 is two words. */
+bool lineedit_word_left(struct lineedit *e);
+bool lineedit_word_right(struct lineedit *e);
+bool lineedit_kill_word_before(struct lineedit *e);
+
+/* Inserts pasted text at the cursor: line breaks and tabs become spaces
+ * (the value is one line), other control characters are dropped, and
+ * insertion stops at max. Returns false if nothing was inserted. */
+bool lineedit_insert_text(struct lineedit *e, const char *text);
+
+/* Replaces the whole text (for history), cursor at its end. */
+void lineedit_set(struct lineedit *e, const char *text);
+
+/* Earlier entries of a prompt that repeats (search, go to date), oldest
+ * first, for Up/Down. The caller keeps one per prompt; entries are owned
+ * copies, at most LINEEDIT_HISTORY_MAX (the oldest go first). */
+#define LINEEDIT_HISTORY_MAX 50
+struct lineedit_history {
+	char *items[LINEEDIT_HISTORY_MAX];
+	int n;
+};
+
+/* Remembers an accepted entry: not an empty one, nor the last one again. */
+void lineedit_history_add(struct lineedit_history *h, const char *text);
+void lineedit_history_free(struct lineedit_history *h);
+
+/* Browsing a history from an editor. pos is h->n while editing the new
+ * entry, whose text is kept in draft (owned) while browsing. */
+struct lineedit_browse {
+	struct lineedit_history *h;
+	int pos;
+	char *draft;
+};
+void lineedit_browse_start(struct lineedit_browse *b, struct lineedit_history *h);
+/* Up (older) and Down (newer); false at either end or without history. */
+bool lineedit_history_up(struct lineedit *e, struct lineedit_browse *b);
+bool lineedit_history_down(struct lineedit *e, struct lineedit_browse *b);
+void lineedit_browse_end(struct lineedit_browse *b);
 
 /* Scrolls the view so that the cursor shows within width columns (with a
  * column for the cursor at the end of the text) and fills v. */

@@ -181,9 +181,61 @@ static void prompt_draw(const char *label, struct lineedit *e)
 	refresh();
 }
 
+/* Key codes for the terminal's bracketed-paste marks (ESC [200~ and
+ * ESC [201~), defined with define_key in tui_run. */
+#define KEY_PASTE_BEGIN (KEY_MAX + 1)
+#define KEY_PASTE_END (KEY_MAX + 2)
+
+/* Reads pasted text up to the end mark and inserts it whole: a paragraph
+ * pasted from a notice arrives as text, never as keys (its line breaks
+ * would otherwise accept the prompt). */
+static bool prompt_paste(struct lineedit *e)
+{
+	wp_buf pasted = WP_BUF_INIT;
+	timeout(-1);
+	for (;;) {
+		wint_t ch;
+		int kind = get_wch(&ch);
+		if (kind == ERR || (kind == KEY_CODE_YES && ch == KEY_PASTE_END))
+			break;
+		if (kind == KEY_CODE_YES)
+			continue;
+		char bytes[8];
+		int n = (int)wcrtomb(bytes, (wchar_t)ch, &(mbstate_t){0});
+		if (n > 0)
+			wp_buf_append(&pasted, bytes, (size_t)n);
+	}
+	timeout(1000);
+	bool done = lineedit_insert_text(e, wp_buf_str(&pasted));
+	wp_buf_free(&pasted);
+	return done;
+}
+
+/* Alt-B and Alt-F arrive as Escape and the letter: the letter is read at
+ * once (an Escape alone cancels after ESCDELAY). */
+static int prompt_alt(struct lineedit *e)
+{
+	nodelay(stdscr, TRUE);
+	wint_t ch;
+	int kind = get_wch(&ch);
+	timeout(1000);
+	if (kind == ERR)
+		return -1; /* Escape alone */
+	bool done = false;
+	if (kind == OK && (ch == 'b' || ch == 'B'))
+		done = lineedit_word_left(e);
+	else if (kind == OK && (ch == 'f' || ch == 'F'))
+		done = lineedit_word_right(e);
+	else if (kind == OK && (ch == 'd' || ch == 'D'))
+		done = lineedit_word_right(e) && lineedit_kill_word_before(e);
+	if (!done)
+		beep();
+	return 0;
+}
+
 /* Applies one key to the editor; returns 1 to accept, -1 to cancel, 0 to
  * go on. A key that cannot apply beeps. */
-static int prompt_key(struct lineedit *e, int kind, wint_t ch)
+static int prompt_key(struct lineedit *e, struct lineedit_browse *hist, int kind, wint_t ch)
 {
 	bool done = true;
 	if (kind == KEY_CODE_YES) {
@@ -195,10 +247,13 @@ static int prompt_key(struct lineedit *e, int kind, wint_t ch)
 		case KEY_RIGHT: done = lineedit_right(e); break;
 		case KEY_HOME: done = lineedit_home(e); break;
 		case KEY_END: done = lineedit_end(e); break;
+		case KEY_UP: done = lineedit_history_up(e, hist); break;
+		case KEY_DOWN: done = lineedit_history_down(e, hist); break;
+		case KEY_PASTE_BEGIN: done = prompt_paste(e); break;
 		default: return 0;
 		}
 	} else if (ch == 27) {
-		return -1;
+		return prompt_alt(e);
 	} else if (ch == '\n' || ch == '\r') {
 		return 1;
 	} else if (ch == 127 || ch == CTRL_KEY('h')) {
@@ -217,6 +272,12 @@ static int prompt_key(struct lineedit *e, int kind, wint_t ch)
 		done = lineedit_kill_to_end(e);
 	} else if (ch == CTRL_KEY('u')) {
 		done = lineedit_kill_to_start(e);
+	} else if (ch == CTRL_KEY('w')) {
+		done = lineedit_kill_word_before(e);
+	} else if (ch == CTRL_KEY('p')) {
+		done = lineedit_history_up(e, hist);
+	} else if (ch == CTRL_KEY('n')) {
+		done = lineedit_history_down(e, hist);
 	} else {
 		done = lineedit_insert(e, (uint32_t)ch);
 	}
@@ -225,11 +286,14 @@ static int prompt_key(struct lineedit *e, int kind, wint_t ch)
 	return 0;
 }
 
-char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t max)
+char *tui_prompt_history(struct tui *t, const char *label, const char *text, size_t max,
+			 struct lineedit_history *history)
 {
 	(void)t; /* the prompt always takes the status line */
 	struct lineedit e;
+	struct lineedit_browse hist;
 	lineedit_init(&e, text, max);
+	lineedit_browse_start(&hist, history);
 	curs_set(1);
 	int done = 0;
 	while (!done) {
@@ -237,16 +301,24 @@ char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t
 		wint_t ch;
 		int kind = get_wch(&ch);
 		if (kind != ERR)
-			done = prompt_key(&e, kind, ch);
+			done = prompt_key(&e, &hist, kind, ch);
 	}
 	curs_set(0);
+	lineedit_browse_end(&hist);
 	if (done < 0) {
 		lineedit_free(&e);
 		return NULL;
 	}
+	if (history)
+		lineedit_history_add(history, lineedit_text(&e));
 	char *result = wp_xstrdup(lineedit_text(&e));
 	lineedit_free(&e);
 	return result;
+}
+
+char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t max)
+{
+	return tui_prompt_history(t, label, text, max, NULL);
 }
 
 bool tui_prompt(struct tui *t, const char *label, char *buf, size_t size)
@@ -283,6 +355,36 @@ static void draw_title(struct tui *t)
 	}
 }
 
+/* The message on the status line, before the counts (room columns). A
+ * message longer than that is never cut: it starts on the lines above
+ * (over the bottom of the view, until the next key) and ends on the
+ * status line, up to TUI_MESSAGE_LINES lines in all. */
+#define TUI_MESSAGE_LINES 4
+static void draw_message(struct tui *t, int y, int room)
+{
+	attr_t attr = wp_theme(t->message_is_error ? WP_ATTR_ALERT : WP_ATTR_STATUS);
+	const char *lines[TUI_MESSAGE_LINES];
+	size_t lens[TUI_MESSAGE_LINES];
+	int n = 0;
+	const char *p = t->message;
+	/* Full-width lines above, the rest on the status line. */
+	while (n + 1 < TUI_MESSAGE_LINES && wp_text_width(p) > room) {
+		size_t len = wp_text_prefix_bytes(p, COLS);
+		if (len == 0)
+			break;
+		lines[n] = p;
+		lens[n++] = len;
+		p += len;
+	}
+	for (int i = 0; i < n; i++) {
+		char *part = wp_xstrndup(lines[i], lens[i]);
+		draw_blank(stdscr, y - n + i, 0, COLS, attr);
+		draw_text(stdscr, y - n + i, 0, COLS, part, attr);
+		free(part);
+	}
+	draw_fit(stdscr, y, 0, room, p, attr);
+}
+
 static void draw_status(struct tui *t, const struct view *top)
 {
 	int y = LINES - 1;
@@ -293,9 +395,13 @@ static void draw_status(struct tui *t, const struct view *top)
 	int cw = wp_text_width(counts);
 	draw_text(stdscr, y, COLS - cw, cw, counts,
 		  wp_theme(t->overdue ? WP_ATTR_ALERT : WP_ATTR_STATUS));
-	const char *left = t->message[0] ? t->message : _(top->hints);
-	draw_fit(stdscr, y, 0, COLS - cw - 1, left,
-		 wp_theme(t->message[0] && t->message_is_error ? WP_ATTR_ALERT : WP_ATTR_STATUS));
+	if (t->message[0]) {
+		draw_message(t, y, COLS - cw - 1);
+		return;
+	}
+	char *hints = wp_key_hints(top->scope, top->hints);
+	draw_fit(stdscr, y, 0, COLS - cw - 1, hints, wp_theme(WP_ATTR_STATUS));
+	free(hints);
 }
 
 static void draw_too_small(void)
@@ -354,10 +460,10 @@ static void switch_view(struct tui *t, int index)
 
 static void search(struct tui *t)
 {
-	char text[256] = "";
-	if (!tui_prompt(t, _("Search:"), text, sizeof text) || !*text)
-		return;
-	view_list_search(t, text);
+	char *text = tui_prompt_history(t, _("Search:"), "", 255, &t->search_history);
+	if (text && *text)
+		view_list_search(t, text);
+	free(text);
 }
 
 static void global_action(struct tui *t, enum wp_action act)
@@ -477,6 +583,12 @@ int tui_run(struct wp_store *st, wp_date today)
 	set_escdelay(25);
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
 	mouseinterval(0);
+	/* Bracketed paste: the terminal marks pasted text, so the prompt takes
+	 * a pasted paragraph whole (its line breaks do not press Enter). */
+	define_key("\033[200~", KEY_PASTE_BEGIN);
+	define_key("\033[201~", KEY_PASTE_END);
+	fputs("\033[?2004h", stdout);
+	fflush(stdout);
 	/* Wake up once a second to notice changes made by another weekplan. */
 	timeout(1000);
 	wp_theme_init(false);
@@ -499,10 +611,20 @@ int tui_run(struct wp_store *st, wp_date today)
 		int key = getch();
 		if (key == ERR || key == KEY_RESIZE)
 			continue;
+		if (key == KEY_PASTE_BEGIN) {
+			/* Text pasted outside a prompt is not a string of commands. */
+			while (key != KEY_PASTE_END && key != ERR)
+				key = getch();
+			continue;
+		}
 		t.message[0] = '\0';
 		handle_key(&t, key);
 	}
+	fputs("\033[?2004l", stdout);
+	fflush(stdout);
 	endwin();
+	lineedit_history_free(&t.search_history);
+	lineedit_history_free(&t.goto_history);
 	while (t.ndialogs)
 		pop_dialog(&t);
 	for (int i = 0; i < TUI_MAIN_VIEWS; i++)

@@ -14,6 +14,7 @@
 
 #include "date.h"
 #include "keys.h"
+#include "lineedit.h"
 
 struct wp_store;
 
@@ -28,7 +29,8 @@ struct tui;
 struct view {
 	const char *name; /* N_() marked */
 	enum wp_key_scope scope;
-	const char *hints; /* N_() marked key hints for the status bar */
+	/* The status bar's key hints, generated from the key table. */
+	const struct wp_key_hint *hints;
 	/* Main views only: creates the view's state. */
 	void *(*init)(struct tui *t);
 	void (*free)(void *data);
@@ -65,12 +67,14 @@ struct tui {
 	int ndialogs;
 	struct undo_step *undo;
 	int nundo, capundo;
-	char message[256];
+	char message[1024];
 	bool message_is_error;
 	int data_version;
 	int overdue, due_soon;
 	bool quit;
 	int screen_h, screen_w; /* of the view area */
+	/* Earlier entries of the prompts that repeat, for Up/Down. */
+	struct lineedit_history search_history, goto_history;
 };
 
 /* The main views. */
@@ -101,6 +105,11 @@ void tui_reload(struct tui *t);
  * scrolls sideways around the cursor. Returns the new UTF-8 text (caller
  * frees) or NULL if cancelled. max > 0 stops typing at max bytes. */
 char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t max);
+
+/* The same, with Up/Down recalling earlier entries of history (may be
+ * NULL), to which an accepted entry is added. */
+char *tui_prompt_history(struct tui *t, const char *label, const char *text, size_t max,
+			 struct lineedit_history *history);
 
 /* The same for a caller's buffer: edits buf in place (typing stops when it
  * is full); false if cancelled. */

@@ -11,7 +11,9 @@
 #include "draw.h"
 #include "edit-forms.h"
 #include "i18n.h"
+#include "input.h"
 #include "locale-fmt.h"
+#include "model.h"
 #include "query.h"
 #include "store.h"
 #include "text.h"
@@ -215,8 +217,11 @@ static void draw_cell(struct tui *t, struct calendar *c, WINDOW *win, wp_date d,
 	char right[16] = "";
 	if (due || count)
 		snprintf(right, sizeof right, "%s%.0d", due ? "!" : "", count);
-	if (*right && mx + wp_text_width(right) < x + cw - 1)
-		draw_right(win, y, mx, x + cw - 1 - mx, right,
+	/* Two blank columns before the next day's number, so that a count
+	 * (or !) never reads as part of it; Sunday's has none after it. */
+	int gap = x / cw == 6 ? 1 : 2;
+	if (*right && mx + wp_text_width(right) < x + cw - gap)
+		draw_right(win, y, mx, x + cw - gap - mx, right,
 			   cursor ? head : wp_theme(due ? WP_ATTR_DEADLINE : WP_ATTR_NORMAL));
 	/* As many titles as fit, in agenda order. */
 	int line = 1;
@@ -282,6 +287,26 @@ static int draw_wrapped(WINDOW *win, int y, int x, int width, int bottom, int ma
 	return y;
 }
 
+/* A day's column heading in the week view, in width columns: the date
+ * with its weekday, else (4月22日 周三 is 12 columns, wider than a column
+ * at 80) the weekday and the day of the month, so the weekday is never
+ * the part that is cut. The mark (休, 班) follows when it fits. */
+static void week_head(struct tui *t, wp_date d, int width, wp_buf *b)
+{
+	char head[48];
+	int y, m, day;
+	wp_date_to_ymd(d, &y, &m, &day);
+	const char *mark = day_mark(t, d);
+	tui_date(t, d, head, sizeof head, 0);
+	wp_buf_printf(b, "%s%s%s", head, *mark ? " " : "", mark);
+	if (wp_text_width(wp_buf_str(b)) <= width)
+		return;
+	wp_buf_reset(b);
+	wp_buf_printf(b, t->zh ? "%s %d日" : "%s %d", wp_fmt_weekday(wp_date_weekday(d), t->zh), day);
+	if (*mark && wp_text_width(wp_buf_str(b)) + 1 + wp_text_width(mark) <= width)
+		wp_buf_printf(b, " %s", mark);
+}
+
 /* Week view: multi-day activities as bars across their days, then each
  * day's timed activities in time order, then its deadlines. */
 static void draw_week(struct tui *t, struct calendar *c, WINDOW *win, int h, int w)
@@ -296,11 +321,8 @@ static void draw_week(struct tui *t, struct calendar *c, WINDOW *win, int h, int
 	int cw = w / 7;
 	for (int col = 0; col < 7; col++) {
 		wp_date d = c->from + col;
-		char head[48];
-		tui_date(t, d, head, sizeof head, 0);
 		wp_buf b = WP_BUF_INIT;
-		const char *mark = day_mark(t, d);
-		wp_buf_printf(&b, "%s%s%s", head, *mark ? " " : "", mark);
+		week_head(t, d, cw - 1, &b);
 		draw_text(win, 1, col * cw, cw - 1, wp_buf_str(&b),
 			  d == c->cursor ? wp_theme(WP_ATTR_SELECTED) : day_attr(t, c, d, false));
 		wp_buf_free(&b);
@@ -385,15 +407,26 @@ static wp_date add_months(wp_date d, int n)
 
 static void go_to(struct tui *t, struct calendar *c)
 {
-	char text[64] = "";
-	if (!tui_prompt(t, _("Go to date (YYYY-MM-DD):"), text, sizeof text) || !*text)
-		return;
+	char *text = tui_prompt_history(t, _("Go to date (2026-04-20, 4月20日, 周三, 今天):"), "",
+					63, &t->goto_history);
+	/* 4月20日 is in the current campaign's year (else the year shown);
+	 * 周三 in the week of the cursor. */
+	int y, m, day;
+	wp_date_to_ymd(c->cursor, &y, &m, &day);
+	wp_campaign_rec camp = WP_CAMPAIGN_REC_INIT;
+	wp_err ignored;
+	if (t->campaign_id && wp_campaign_load(t->st, t->campaign_id, &camp, &ignored) == 0 &&
+	    camp.start != WP_DATE_NONE)
+		wp_date_to_ymd(camp.start, &y, &m, &day);
+	wp_campaign_rec_clear(&camp);
+	wp_input_ctx ctx = {.year = y, .week_of = c->cursor, .today = t->today};
 	wp_date d;
 	wp_err err;
-	if (wp_date_parse(text, &d, &err) != 0)
+	if (text && *text && wp_input_date(text, &ctx, &d, &err) != 0)
 		tui_message(t, true, "%s", err.msg);
-	else
+	else if (text && *text)
 		c->cursor = d;
+	free(text);
 }
 
 static enum view_result calendar_action(struct tui *t, void *data, enum wp_action act)
@@ -469,10 +502,21 @@ static enum view_result calendar_click(struct tui *t, void *data, int y, int x)
 	return VIEW_HANDLED;
 }
 
+static const struct wp_key_hint calendar_hints[] = {
+	{{ACT_LEFT, ACT_RIGHT, ACT_UP, ACT_DOWN}, N_("move"), NULL, N_("arrows")},
+	{{ACT_PREV_MONTH, ACT_NEXT_MONTH}, N_("month"), NULL, NULL},
+	{{ACT_TOGGLE_WEEK}, N_("week"), NULL, NULL},
+	{{ACT_TODAY}, N_("today"), NULL, NULL},
+	{{ACT_GOTO}, N_("date"), NULL, NULL},
+	{{ACT_OPEN}, N_("day"), NULL, NULL},
+	{{ACT_HELP}, N_("help"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 const struct view view_calendar = {
 	.name = N_("Calendar"),
 	.scope = SCOPE_CALENDAR,
-	.hints = N_("arrows move  [ ] month  w week  t today  g date  Enter day  ? help"),
+	.hints = calendar_hints,
 	.init = calendar_init,
 	.free = calendar_free,
 	.draw = calendar_draw,

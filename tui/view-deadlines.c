@@ -235,7 +235,17 @@ static void draw_row(struct tui *t, struct deadlines_view *dv, WINDOW *win, int 
 		wp_buf left_b = WP_BUF_INIT;
 		if (dated)
 			left_text(&left_b, left);
-		wp_text_put_right(&b, wp_buf_str(&left_b), 8);
+		/* The column is as wide as the widest count it shows (99
+		 * working days either way; a wider one takes what it needs), so
+		 * "+6 工作日" is never cut. */
+		wp_buf widest = WP_BUF_INIT;
+		left_text(&widest, -99);
+		int lw = wp_text_width(wp_buf_str(&widest));
+		wp_buf_free(&widest);
+		int aw = wp_text_width(wp_buf_str(&left_b));
+		lw = aw > lw ? aw : lw;
+		lw = lw > 8 ? lw : 8;
+		wp_text_put_right(&b, wp_buf_str(&left_b), lw);
 		wp_buf_free(&left_b);
 		wp_buf_printf(&b, "  %s", d->what);
 		if (d->submit_to)
@@ -453,10 +463,19 @@ static enum view_result deadlines_click(struct tui *t, void *data, int y, int x)
 	return VIEW_HANDLED;
 }
 
+static const struct wp_key_hint deadlines_hints[] = {
+	{{ACT_TOGGLE_SUBMITTED}, N_("submitted/pending"), NULL, NULL},
+	{{ACT_FILTER_UNIT}, N_("unit"), NULL, NULL},
+	{{ACT_FILTER_CAMPAIGN}, N_("all campaigns"), NULL, NULL},
+	{{ACT_OPEN}, N_("detail"), NULL, NULL},
+	{{ACT_UNDO}, N_("undo"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 const struct view view_deadlines = {
 	.name = N_("Deadlines"),
 	.scope = SCOPE_DEADLINES,
-	.hints = N_("Space submitted/pending  f unit  a all campaigns  Enter detail  u undo"),
+	.hints = deadlines_hints,
 	.init = deadlines_init,
 	.free = deadlines_free,
 	.draw = deadlines_draw,

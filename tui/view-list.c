@@ -289,10 +289,18 @@ static enum view_result list_click(struct tui *t, void *data, int y, int x)
 	return VIEW_HANDLED;
 }
 
+static const struct wp_key_hint list_hints[] = {
+	{{ACT_UP, ACT_DOWN}, N_("move"), "/", NULL},
+	{{ACT_OPEN}, N_("open"), NULL, NULL},
+	{{ACT_BACK}, N_("close"), NULL, NULL},
+	{{ACT_HELP}, N_("help"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 const struct view view_list = {
 	.name = N_("List"),
 	.scope = SCOPE_LIST,
-	.hints = N_("Up/Down move  Enter open  Esc close  ? help"),
+	.hints = list_hints,
 	.free = list_free,
 	.draw = list_draw,
 	.action = list_action,

@@ -341,10 +341,20 @@ static enum view_result matrix_click(struct tui *t, void *data, int y, int x)
 	return VIEW_HANDLED;
 }
 
+static const struct wp_key_hint matrix_hints[] = {
+	{{ACT_LEFT, ACT_RIGHT, ACT_UP, ACT_DOWN}, N_("move"), NULL, N_("arrows")},
+	{{ACT_SET_LEAD}, N_("lead"), NULL, NULL},
+	{{ACT_SET_COOP}, N_("cooperate"), NULL, NULL},
+	{{ACT_CLEAR_ROLE}, N_("remove"), NULL, NULL},
+	{{ACT_OPEN}, N_("unit's duties"), NULL, NULL},
+	{{ACT_UNDO}, N_("undo"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 const struct view view_matrix = {
 	.name = N_("Units"),
 	.scope = SCOPE_MATRIX,
-	.hints = N_("arrows move  L lead  C cooperate  x remove  Enter unit's duties  u undo"),
+	.hints = matrix_hints,
 	.init = matrix_init,
 	.free = matrix_free,
 	.draw = matrix_draw,
