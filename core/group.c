@@ -226,11 +226,10 @@ int wp_group_remove_named(struct wp_store *st, int64_t group_id, const char *nam
 
 /* ---- submissions ---------------------------------------------------------- */
 
-/* How a unit owes a deadline: direct when it is named for it itself
- * (has_members: and is a group with members in the deadline's campaign);
+/* How a unit owes a deadline: direct when it is named for it itself;
  * groups[] the group owners it is a member of (the first few). */
 struct owing {
-	bool direct, has_members;
+	bool direct;
 	int64_t groups[8];
 	wp_date group_day[8]; /* each group's own submitted_on */
 	size_t ngroups;
@@ -240,9 +239,7 @@ static int find_owing(struct wp_store *st, int64_t deadline_id, int64_t unit_id,
 		      wp_err *err)
 {
 	static const char sql_direct[] =
-		"SELECT " WP_GROUP_SQL_HAS_MEMBERS("du.unit_id", "d.campaign_id") " "
-		"FROM deadline_unit du JOIN deadline d ON d.id = du.deadline_id "
-		"WHERE du.deadline_id = ?1 AND du.unit_id = ?2";
+		"SELECT 1 FROM deadline_unit WHERE deadline_id = ?1 AND unit_id = ?2";
 	static const char sql_groups[] =
 		"SELECT du.unit_id, du.submitted_on FROM deadline_unit du "
 		"JOIN deadline d ON d.id = du.deadline_id "
@@ -258,7 +255,6 @@ static int find_owing(struct wp_store *st, int64_t deadline_id, int64_t unit_id,
 	int rc = wp_store_next(st, s, err);
 	if (rc == 1) {
 		o->direct = true;
-		o->has_members = sqlite3_column_int(s, 0) != 0;
 		sqlite3_reset(s);
 	} else if (rc < 0) {
 		return -1;
