@@ -7,6 +7,7 @@
 
 #include "deadline.h"
 #include "edit.h"
+#include "group.h"
 #include "i18n-core.h"
 #include "store.h"
 
@@ -93,38 +94,19 @@ int wp_edit_role(struct wp_store *st, int64_t activity_id, int64_t unit_id, char
 	return wp_store_commit(st, err);
 }
 
-static int read_status(struct wp_store *st, int64_t deadline_id, int64_t unit_id, wp_date *out,
-		       wp_err *err)
-{
-	static const char sql[] = "SELECT submitted_on FROM deadline_unit "
-				  "WHERE deadline_id = ?1 AND unit_id = ?2";
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
-	if (!s)
-		return -1;
-	sqlite3_bind_int64(s, 1, deadline_id);
-	sqlite3_bind_int64(s, 2, unit_id);
-	int rc = wp_store_next(st, s, err);
-	if (rc == 0)
-		return wp_err_set(err, "that unit does not owe this report");
-	if (rc < 0)
-		return -1;
-	*out = wp_col_date(s, 0);
-	sqlite3_reset(s);
-	return 0;
-}
-
 int wp_edit_status(struct wp_store *st, int64_t deadline_id, int64_t unit_id, wp_date expected,
 		   wp_date submitted_on, wp_err *err)
 {
 	if (wp_store_begin(st, err) != 0)
 		return -1;
 	wp_date current = WP_DATE_NONE;
-	int rc = read_status(st, deadline_id, unit_id, &current, err);
+	/* unit_id may owe the report as a member of a group (group.h). */
+	int rc = wp_group_status(st, deadline_id, unit_id, &current, err);
 	if (rc == 0 && current != expected)
 		rc = WP_EDIT_CONFLICT, wp_err_set(err, WP_TR("someone else changed this report's status "
 							     "meanwhile; the screen now shows their change"));
 	if (rc == 0)
-		rc = wp_deadline_set_status(st, deadline_id, unit_id, submitted_on, err);
+		rc = wp_group_set_status(st, deadline_id, unit_id, submitted_on, err);
 	if (rc != 0) {
 		wp_store_rollback(st);
 		return rc;

@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "campaign.h"
+#include "group.h"
 #include "query.h"
 #include "store.h"
 
@@ -212,10 +213,16 @@ static int load_owners(struct wp_store *st, wp_deadline_list *list, wp_err *err)
  * the planner's counts alike: some unit named for deadline d (or the unit
  * whose id is the SQL expression unit, unless that is NULL) has not
  * submitted it, or, with no unit given, nobody is named for it at all: a
- * report that no one is recorded as owing is awaited from whoever owes it. */
+ * report that no one is recorded as owing is awaited from whoever owes it.
+ * A group with members (group.h) has submitted when it did as a whole or
+ * when each member did; a member owes what its group owes. */
 #define DEADLINE_PENDING(unit)                                                          \
 	"(EXISTS (SELECT 1 FROM deadline_unit x WHERE x.deadline_id = d.id "              \
-	"         AND x.submitted_on IS NULL AND (" unit " IS NULL OR x.unit_id = " unit ")) " \
+	"         AND x.submitted_on IS NULL "                                             \
+	"         AND CASE WHEN " WP_GROUP_SQL_HAS_MEMBERS("x.unit_id", "d.campaign_id")    \
+	"         THEN " WP_GROUP_SQL_MEMBER_PENDING("d.id", "x.unit_id", "d.campaign_id",  \
+						      unit)                                  \
+	"         ELSE (" unit " IS NULL OR x.unit_id = " unit ") END) "                   \
 	" OR (" unit " IS NULL AND NOT EXISTS (SELECT 1 FROM deadline_unit x "            \
 	"                                      WHERE x.deadline_id = d.id)))"
 
@@ -249,6 +256,8 @@ static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list
 	}
 	if (rc == 0)
 		rc = load_owners(st, out, err);
+	if (rc == 0)
+		rc = wp_group_load_members(st, out, err);
 	if (rc < 0) {
 		wp_deadline_list_clear(out);
 		return -1;
@@ -267,7 +276,8 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 	static const char sql[] = DEADLINE_SELECT
 		"WHERE d.due_date BETWEEN ?1 AND ?2 "
 		"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "
-		"       WHERE x.deadline_id = d.id AND x.unit_id = ?3)) "
+		"       WHERE x.deadline_id = d.id AND (x.unit_id = ?3 OR "
+		"       " WP_GROUP_SQL_IS_MEMBER("x.unit_id", "d.campaign_id", "?3") "))) "
 		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
 		"  AND (?5 = 0 OR " DEADLINE_PENDING("?3") ") "
 		"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq";
@@ -306,8 +316,12 @@ void wp_deadline_item_clear(wp_deadline_item *d)
 	free(d->rule_text);
 	free(d->activity_number);
 	free(d->submit_to);
-	for (size_t j = 0; j < d->nowners; j++)
+	for (size_t j = 0; j < d->nowners; j++) {
 		free(d->owners[j].name);
+		for (size_t k = 0; k < d->owners[j].nmembers; k++)
+			free(d->owners[j].members[k].name);
+		free(d->owners[j].members);
+	}
 	free(d->owners);
 	memset(d, 0, sizeof *d);
 }

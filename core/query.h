@@ -49,7 +49,14 @@ void wp_agenda_clear(wp_agenda *agenda);
 typedef struct wp_owner {
 	int64_t unit_id;
 	char *name;
-	wp_date submitted_on; /* WP_DATE_NONE: pending */
+	/* WP_DATE_NONE: pending. A group with members: the day its last
+	 * member submitted, once all have (see group.h). */
+	wp_date submitted_on;
+	/* A group owner's members (owned, NULL when the owner is no group or
+	 * has no members yet), each with its own submitted_on; nsubmitted of
+	 * them have submitted. */
+	struct wp_owner *members;
+	size_t nmembers, nsubmitted;
 } wp_owner;
 
 typedef struct wp_deadline_item {
@@ -60,7 +67,8 @@ typedef struct wp_deadline_item {
 	wp_date due;            /* WP_DATE_NONE: no date */
 	char *submit_to;        /* unit and/or address, may be NULL */
 	wp_owner *owners;
-	size_t nowners, npending;
+	size_t nowners;
+	size_t npending; /* submissions awaited; a group's members count one each */
 } wp_deadline_item;
 
 typedef struct wp_deadline_list {
@@ -75,7 +83,7 @@ enum wp_deadline_filter {
 
 /* Deadlines due in [from, to] in due-date order (from may be
  * WP_DATE_NONE for "any time before to"). unit_id > 0 keeps the deadlines
- * that unit owes; campaign_id > 0 one campaign's. WP_DL_PENDING keeps
+ * that unit owes, itself or through a group; campaign_id > 0 one campaign's. WP_DL_PENDING keeps
  * those still awaited: from any unit, or from unit_id when given. */
 int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err);
@@ -86,8 +94,9 @@ void wp_deadline_list_clear(wp_deadline_list *list);
 /* Frees one item's strings and owners (the list frees the array). */
 void wp_deadline_item_clear(wp_deadline_item *d);
 
-/* True if the report is still awaited: some unit named for it has not
- * submitted it, or nobody is named for it. The same definition as
+/* True if the report is still awaited: some unit named for it (or some
+ * member of a group named for it) has not submitted it, or nobody is named
+ * for it. The same definition as
  * WP_DL_PENDING and wp_query_pending_counts. */
 bool wp_deadline_pending(const wp_deadline_item *d);
 

@@ -28,7 +28,7 @@ static wp_remind_unit *unit_entry(wp_remind_list *list, size_t *cap, const wp_ow
 	return u;
 }
 
-static void add_item(wp_remind_unit *u, const wp_deadline_item *d, int left)
+static void add_item(wp_remind_unit *u, const wp_deadline_item *d, int left, const char *group)
 {
 	u->items = wp_xrealloc(u->items, (u->n + 1) * sizeof *u->items);
 	u->items[u->n++] = (wp_remind_item){
@@ -39,6 +39,7 @@ static void add_item(wp_remind_unit *u, const wp_deadline_item *d, int left)
 		.submit_to = d->submit_to ? wp_xstrdup(d->submit_to) : NULL,
 		.due = d->due,
 		.workdays_left = left,
+		.via_group = group ? wp_xstrdup(group) : NULL,
 	};
 }
 
@@ -84,15 +85,23 @@ int wp_remind_query(struct wp_store *st, wp_date today, int within, int overdue_
 	for (size_t i = 0; i < dl.n; i++) {
 		const wp_deadline_item *d = &dl.items[i];
 		int left = wp_workday_between(cal, today, d->due);
-		for (size_t k = 0; k < d->nowners; k++) {
+		for (size_t k = 0; k < d->nowners && rc == 0; k++) {
 			const wp_owner *o = &d->owners[k];
-			if (o->submitted_on != WP_DATE_NONE || (unit_id && o->unit_id != unit_id))
-				continue;
-			wp_remind_unit *u = unit_entry(out, &cap, o);
-			if (u->n == 0 && rc == 0)
-				rc = load_contact(st, d->campaign_id, u, err);
-			add_item(u, d, left);
-			out->nitems++;
+			/* A group is chased member by member: each is its own
+			 * call (asking for the group lists all its members). */
+			const wp_owner *who = o->nmembers ? o->members : o;
+			size_t nwho = o->nmembers ? o->nmembers : 1;
+			for (size_t m = 0; m < nwho && rc == 0; m++) {
+				const wp_owner *w = &who[m];
+				if (w->submitted_on != WP_DATE_NONE ||
+				    (unit_id && w->unit_id != unit_id && o->unit_id != unit_id))
+					continue;
+				wp_remind_unit *u = unit_entry(out, &cap, w);
+				if (u->n == 0)
+					rc = load_contact(st, d->campaign_id, u, err);
+				add_item(u, d, left, o->nmembers ? o->name : NULL);
+				out->nitems++;
+			}
 		}
 	}
 	wp_deadline_list_clear(&dl);
@@ -116,6 +125,7 @@ void wp_remind_list_clear(wp_remind_list *list)
 			free(u->items[k].what);
 			free(u->items[k].rule_text);
 			free(u->items[k].submit_to);
+			free(u->items[k].via_group);
 		}
 		free(u->items);
 	}
@@ -216,6 +226,8 @@ char *wp_remind_mail(const wp_remind_unit *unit, wp_date today, const char *from
 		wp_buf_puts(&b, "\r\n");
 		if (it->rule_text)
 			wp_buf_printf(&b, "   %s %s\r\n", WP_TR("as the notice says:"), it->rule_text);
+		if (it->via_group)
+			wp_buf_printf(&b, "   %s %s\r\n", WP_TR("owed as a member of:"), it->via_group);
 		if (it->submit_to)
 			wp_buf_printf(&b, "   %s %s\r\n", WP_TR("send to:"), it->submit_to);
 		wp_buf_printf(&b, "   %s %s\r\n", WP_TR("plan:"), it->campaign_title);

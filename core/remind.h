@@ -3,7 +3,8 @@
  * The list a clerk works through on the phone: every submission still
  * pending that is overdue or due within a few working days, grouped by
  * the unit that owes it, with the unit's contact from the plan when the
- * notice named one. Units come most urgent first (the earliest due
+ * notice named one. A report a group owes is owed by each of its members
+ * (group.h), so a group's members are listed, not the group. Units come most urgent first (the earliest due
  * date they owe); within a unit, reports in due-date order. */
 #ifndef WP_REMIND_H
 #define WP_REMIND_H
@@ -24,6 +25,7 @@ typedef struct wp_remind_item {
 	char *submit_to;  /* may be NULL */
 	wp_date due;
 	int workdays_left; /* negative: overdue by that many working days */
+	char *via_group;   /* owed as a member of this group, or NULL */
 } wp_remind_item;
 
 typedef struct wp_remind_unit {

@@ -106,6 +106,23 @@ case_ clone-chaoyang-deadlines $K deadlines --campaign 2024年朝阳 --within 14
 case_ clone-chaoyang-2027 $K clone 2026年朝阳 --year 2027 --format tsv
 case_ clone-refused $K clone 荣昌区2023 --year 2024
 
+# Groups of units. 朝阳's 报送总结 (deadline #3) is owed by 组委会成员单位:
+# the committee's 18 member units, each counted. The bundled plans are
+# imported in the --demo order, so the ids are the demo's.
+case_ group-deadlines-none $WEEKPLAN --demo --today 2026-04-27 deadlines
+G="$WEEKPLAN --db $tmp/groups.db --today 2026-04-27"
+for f in "$top_srcdir"/data/plans/*.json; do $G import "$f" >/dev/null; done
+for u in 市委宣传部 市科技局 朝阳海关; do $G submit 3 "$u"; done
+case_ group-deadlines-three $G deadlines
+case_ group-remind $G remind
+case_ group-unit $G unit 市科技局 --to 2026-05-31
+case_ group-committee $G group 组委会成员单位
+case_ group-add $G group 各县区局 --add 双塔区局 龙城区局 北票市局
+case_ group-remove $G group 各县区局 --remove 龙城区局
+case_ group-list $G group
+case_ group-committee-refused $G group 组委会成员单位 --add 市科技局
+case_ group-submit-refused $G submit 3 双塔区局
+
 # Chinese output needs the zh_CN.UTF-8 locale; without it these cases
 # would silently print English, so they are skipped and say so.
 if have_zh_locale; then

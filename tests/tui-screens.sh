@@ -633,6 +633,38 @@ wait_for "Campaigns: Enter" && keys Home Down Enter
 wait_for "2026年朝阳市" && keys 3
 wait_for "without a date" && snap deadlines-chaoyang-80x24
 
+# --- a group owes a report: Space marks one member, the group counts them -----
+gdb="$tmp/groups.db"
+$WEEKPLAN --db "$gdb" import "$top_srcdir/data/plans/001-chaoyang-2026.json" >/dev/null
+start 80 24 -- --db "$gdb" --today 2026-04-27
+wait_for "April 2026" && keys 3
+wait_for "(0/18 submitted)" && keys j j Space
+wait_for "市委宣传部: submitted today" && snap deadlines-group-member-80x24
+tests=$((tests + 1))
+$WEEKPLAN --db "$gdb" --today 2026-04-27 deadlines | grep -q "组委会成员单位 1/18 submitted" &&
+	ok "a member marked in the planner counts in weekplan deadlines" ||
+	fail "weekplan deadlines does not count the member marked in the planner"
+keys u
+wait_for "(0/18 submitted)"
+tests=$((tests + 1))
+$WEEKPLAN --db "$gdb" --today 2026-04-27 deadlines | grep -q "组委会成员单位 0/18 submitted" &&
+	ok "u takes a member's mark back" || fail "undo left the member's mark"
+# The unit's page gives a group its members (n adds, d removes).
+keys /
+keys -l "各县区局"
+wait_for "各县区局" && keys Enter
+wait_for "1 found" && keys Enter
+wait_for "No members: n adds one" && keys n
+wait_for "Add a member:" && keys -l "双塔区局" && keys Enter
+wait_for "双塔区局 is now a member." && keys n
+wait_for "Add a member:" && keys -l "龙城区局" && keys Enter
+wait_for "龙城区局 is now a member." && keys End d
+wait_for "龙城区局 is no longer a member." && snap unit-group-members-80x24
+tests=$((tests + 1))
+[ "$($WEEKPLAN --db "$gdb" group 各县区局 --list)" = "  双塔区局" ] &&
+	ok "members added and removed in the planner are stored" ||
+	fail "the planner's member changes are not what weekplan group lists"
+
 # --- x in the campaign list writes the campaign to a file ---------------------
 xdb="$tmp/export.db"
 $WEEKPLAN --db "$xdb" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null

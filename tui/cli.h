@@ -42,7 +42,7 @@ enum cli_format {
 };
 
 #define CLI_MAX_OPTIONS 12
-#define CLI_MAX_ARGS 8
+#define CLI_MAX_ARGS 32 /* group GROUP --add UNIT... takes many */
 
 struct cli {
 	struct wp_store *st; /* opened by main before the command runs */
@@ -80,6 +80,7 @@ extern const struct cli_command wp_data_commands[];
 extern const struct cli_command wp_export_commands[];
 extern const struct cli_command wp_remind_commands[];
 extern const struct cli_command wp_clone_commands[];
+extern const struct cli_command wp_group_commands[];
 
 /* Prints "weekplan: MESSAGE" on stderr (escaped, see cli_write) and
  * returns WP_EXIT_ERROR. */

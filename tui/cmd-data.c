@@ -1,5 +1,6 @@
 /* cmd-data.c - commands that move data in and out: import, export, submit,
  * calendar. */
+#include "group.h"
 #include "config.h"
 
 #include <errno.h>
@@ -11,6 +12,7 @@
 #include "campaign.h"
 #include "cli.h"
 #include "deadline.h"
+#include "group.h"
 #include "holidays.h"
 #include "i18n.h"
 #include "locale-fmt.h"
@@ -89,8 +91,9 @@ static int run_submit(struct cli *cli)
 				  : "matches no unit");
 	if (wp_store_begin(cli->st, &err) != 0)
 		return cli_fail_err(&err);
-	if (wp_deadline_set_status(cli->st, id, refs[0].id, pending ? WP_DATE_NONE : day,
-				   &err) != 0) {
+	/* A unit may owe the report itself or as a member of a group. */
+	if (wp_group_set_status(cli->st, id, refs[0].id, pending ? WP_DATE_NONE : day, &err) !=
+	    0) {
 		wp_store_rollback(cli->st);
 		return cli_fail("deadline %d: %s", id, err.msg);
 	}

@@ -61,6 +61,8 @@ static void print_unit(const struct cli *cli, const wp_remind_unit *u)
 		wp_buf_printf(&b, "  #%lld %s", (long long)it->deadline_id, it->what);
 		fprintf(cli->out, "%s\n", wp_buf_str(&b));
 		fprintf(cli->out, "        %s  %s\n", _("plan"), it->campaign_title);
+		if (it->via_group)
+			fprintf(cli->out, "        %s  %s\n", _("via"), it->via_group);
 		if (it->submit_to)
 			fprintf(cli->out, "        %s  %s\n", _("to"), it->submit_to);
 	}

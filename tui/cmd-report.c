@@ -255,11 +255,44 @@ static void left_text(wp_buf *b, int left, bool pending)
 		wp_buf_printf(b, ngettext("%d working day ago", "%d working days ago", n), -left);
 }
 
-static void owners_text(wp_buf *b, const wp_deadline_item *d, bool pending)
+/* The members of a group owner that have (or, pending, have not yet)
+ * submitted, after the group's name and, for people, its count:
+ * "组委会成员单位 3/18 submitted: 市委宣传部、…" (in tsv and csv
+ * "组委会成员单位: 市委宣传部、…"). Nothing when no member is in that state. */
+static void group_text(wp_buf *b, const wp_owner *g, bool pending, bool count, const char **sep)
+{
+	if ((pending ? g->nmembers - g->nsubmitted : g->nsubmitted) == 0)
+		return;
+	wp_buf_printf(b, "%s%s", *sep, g->name);
+	if (count) {
+		wp_buf_putc(b, ' ');
+		wp_buf_printf(b, _("%zu/%zu submitted"), g->nsubmitted, g->nmembers);
+	}
+	wp_buf_puts(b, ": ");
+	const char *inner = "";
+	for (size_t k = 0; k < g->nmembers; k++) {
+		const wp_owner *m = &g->members[k];
+		if ((m->submitted_on == WP_DATE_NONE) != pending)
+			continue;
+		wp_buf_printf(b, "%s%s", inner, m->name);
+		if (!pending) {
+			char a[WP_DATE_ISO_SIZE];
+			wp_buf_printf(b, " %s", wp_date_format(m->submitted_on, a));
+		}
+		inner = "、";
+	}
+	*sep = "; ";
+}
+
+static void owners_text(wp_buf *b, const wp_deadline_item *d, bool pending, bool count)
 {
 	const char *sep = "";
 	for (size_t i = 0; i < d->nowners; i++) {
 		const wp_owner *o = &d->owners[i];
+		if (o->nmembers > 0) {
+			group_text(b, o, pending, count, &sep);
+			continue;
+		}
 		if ((o->submitted_on == WP_DATE_NONE) != pending)
 			continue;
 		wp_buf_printf(b, "%s%s", sep, o->name);
@@ -286,8 +319,8 @@ static void deadline_record(struct cli *cli, const wp_deadline_item *d, int left
 {
 	char a[WP_DATE_ISO_SIZE];
 	wp_buf from = WP_BUF_INIT, done = WP_BUF_INIT;
-	owners_text(&from, d, true);
-	owners_text(&done, d, false);
+	owners_text(&from, d, true, false);
+	owners_text(&done, d, false, false);
 	char left_s[16], id[24], campaign[24];
 	snprintf(left_s, sizeof left_s, "%d", left);
 	snprintf(id, sizeof id, "%lld", (long long)d->id);
@@ -311,7 +344,22 @@ static void deadline_record(struct cli *cli, const wp_deadline_item *d, int left
 	wp_buf_free(&done);
 }
 
-static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int left)
+/* The group through which unit owes d, when it does not owe d itself. */
+static const wp_owner *owing_group(const wp_deadline_item *d, int64_t unit)
+{
+	for (size_t i = 0; unit && i < d->nowners; i++)
+		if (d->owners[i].unit_id == unit)
+			return NULL;
+	for (size_t i = 0; unit && i < d->nowners; i++)
+		for (size_t k = 0; k < d->owners[i].nmembers; k++)
+			if (d->owners[i].members[k].unit_id == unit)
+				return &d->owners[i];
+	return NULL;
+}
+
+/* unit > 0: the report is listed for that unit, which may owe it through
+ * a group (said on a line of its own). */
+static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int left, int64_t unit)
 {
 	wp_buf line = WP_BUF_INIT;
 	wp_fmt_date(&line, d->due, cli->zh, WP_FMT_YEAR);
@@ -322,19 +370,23 @@ static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int 
 	wp_buf_free(&line);
 	detail(cli, 4, _("plan"), d->campaign_title);
 	detail(cli, 4, _("rule"), d->rule_text);
+	const wp_owner *group = owing_group(d, unit);
+	if (group)
+		detail(cli, 4, _("via"), group->name);
 	wp_buf who = WP_BUF_INIT;
-	owners_text(&who, d, true);
+	owners_text(&who, d, true, true);
 	if (who.len)
 		wp_buf_printf(&who, " (%s)", _("pending"));
 	detail(cli, 4, _("from"), wp_buf_str(&who));
 	wp_buf_reset(&who);
-	owners_text(&who, d, false);
+	owners_text(&who, d, false, true);
 	detail(cli, 4, _("done"), wp_buf_str(&who));
 	wp_buf_free(&who);
 	detail(cli, 4, _("to"), d->submit_to);
 }
 
-static int print_deadlines(struct cli *cli, const wp_deadline_list *list, const char *title)
+static int print_deadlines(struct cli *cli, const wp_deadline_list *list, const char *title,
+			   int64_t unit)
 {
 	wp_calendar *cal = wp_store_calendar(cli->st);
 	bool text = cli_is_text(cli);
@@ -344,7 +396,7 @@ static int print_deadlines(struct cli *cli, const wp_deadline_list *list, const 
 		const wp_deadline_item *d = &list->items[i];
 		int left = wp_workday_between(cal, cli->today, d->due);
 		if (text)
-			deadline_text(cli, d, left);
+			deadline_text(cli, d, left, unit);
 		else
 			deadline_record(cli, d, left);
 	}
@@ -443,13 +495,13 @@ static int run_deadlines(struct cli *cli)
 		return cli_fail_err(&err);
 	}
 	deadline_header(cli);
-	int rc = print_deadlines(cli, &overdue, overdue.n ? _("Overdue:") : NULL);
+	int rc = print_deadlines(cli, &overdue, overdue.n ? _("Overdue:") : NULL, unit);
 	if (rc == WP_EXIT_OK && !overdue_only) {
 		char title[160];
 		snprintf(title, sizeof title, "%s", overdue.n ? "\n" : "");
 		snprintf(title + strlen(title), sizeof title - strlen(title),
 			 _("Due in the next %d days:"), within);
-		rc = print_deadlines(cli, &upcoming, upcoming.n ? title : NULL);
+		rc = print_deadlines(cli, &upcoming, upcoming.n ? title : NULL, unit);
 	}
 	if (rc == WP_EXIT_OK)
 		warn_calendar_years(cli, &overdue, &upcoming);
@@ -626,7 +678,8 @@ static int run_unit(struct cli *cli)
 	else if (cli->format == CLI_FORMAT_CSV)
 		wp_csv_end_record(cli_csv(cli));
 	deadline_header(cli);
-	rc = print_deadlines(cli, &list, list.n ? _("Reports owed:") : _("No reports owed."));
+	rc = print_deadlines(cli, &list, list.n ? _("Reports owed:") : _("No reports owed."),
+			     unit);
 	wp_deadline_list_clear(&list);
 	return rc;
 }

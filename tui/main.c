@@ -29,7 +29,7 @@ struct global_options {
 /* Every command, in the order --help lists them. */
 static const struct cli_command *const command_tables[] = {
 	wp_report_commands, wp_remind_commands, wp_data_commands, wp_export_commands,
-	wp_clone_commands,
+	wp_clone_commands, wp_group_commands,
 };
 #define NTABLES (sizeof command_tables / sizeof *command_tables)
 

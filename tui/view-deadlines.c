@@ -31,7 +31,8 @@
 
 struct row {
 	size_t deadline;
-	int owner; /* -1: the deadline's own line */
+	int owner;  /* -1: the deadline's own line */
+	int member; /* -1: the owner's line; else a member of a group owner */
 };
 
 struct deadlines_view {
@@ -61,23 +62,33 @@ static size_t item_count(const struct deadlines_view *dv)
 	return dv->overdue.n + dv->upcoming.n + dv->undated.n;
 }
 
+/* The owner of d that is unit, or the member that is unit of a group
+ * owner (unit owes d through the group), or NULL. */
+static const wp_owner *owner_or_member(const wp_deadline_item *d, int64_t unit)
+{
+	for (size_t k = 0; k < d->nowners; k++) {
+		const wp_owner *o = &d->owners[k];
+		if (o->unit_id == unit)
+			return o;
+		for (size_t m = 0; m < o->nmembers; m++)
+			if (o->members[m].unit_id == unit)
+				return &o->members[m];
+	}
+	return NULL;
+}
+
 /* Still awaited: from the unit in view, or from anyone. */
 static bool awaited(const struct deadlines_view *dv, const wp_deadline_item *d)
 {
 	if (!dv->unit_filter)
 		return wp_deadline_pending(d);
-	for (size_t k = 0; k < d->nowners; k++)
-		if (d->owners[k].unit_id == dv->unit_filter)
-			return d->owners[k].submitted_on == WP_DATE_NONE;
-	return false;
+	const wp_owner *o = owner_or_member(d, dv->unit_filter);
+	return o && o->submitted_on == WP_DATE_NONE;
 }
 
 static bool owed_by(const wp_deadline_item *d, int64_t unit)
 {
-	for (size_t k = 0; k < d->nowners; k++)
-		if (d->owners[k].unit_id == unit)
-			return true;
-	return false;
+	return owner_or_member(d, unit) != NULL;
 }
 
 static void append(wp_deadline_list *list, wp_deadline_item *d)
@@ -149,13 +160,33 @@ static void unload(struct deadlines_view *dv)
 	dv->loaded = false;
 }
 
-static void add_row(struct deadlines_view *dv, size_t *cap, size_t d, int owner)
+static void add_row(struct deadlines_view *dv, size_t *cap, size_t d, int owner, int member)
 {
 	if (dv->nrows == *cap) {
 		*cap = *cap ? *cap * 2 : 32;
 		dv->rows = wp_xrealloc(dv->rows, *cap * sizeof *dv->rows);
 	}
-	dv->rows[dv->nrows++] = (struct row){d, owner};
+	dv->rows[dv->nrows++] = (struct row){d, owner, member};
+}
+
+/* An owner's line, and a group owner's members under it; with a unit in
+ * view, only that unit's line (a member's under its group's line). */
+static void add_owner_rows(struct deadlines_view *dv, size_t *cap, size_t i,
+			   const wp_deadline_item *d, int k)
+{
+	const wp_owner *o = &d->owners[k];
+	bool whole = !dv->unit_filter || o->unit_id == dv->unit_filter;
+	if (whole)
+		add_row(dv, cap, i, k, -1);
+	bool group_shown = whole;
+	for (size_t m = 0; m < o->nmembers; m++) {
+		if (!whole && o->members[m].unit_id != dv->unit_filter)
+			continue;
+		if (!group_shown)
+			add_row(dv, cap, i, k, -1);
+		group_shown = true;
+		add_row(dv, cap, i, k, (int)m);
+	}
 }
 
 static void load(struct tui *t, struct deadlines_view *dv)
@@ -182,10 +213,9 @@ static void load(struct tui *t, struct deadlines_view *dv)
 	size_t cap = 0;
 	for (size_t i = 0; i < item_count(dv); i++) {
 		const wp_deadline_item *d = item_of(dv, i);
-		add_row(dv, &cap, i, -1);
+		add_row(dv, &cap, i, -1, -1);
 		for (size_t k = 0; k < d->nowners; k++)
-			if (!dv->unit_filter || d->owners[k].unit_id == dv->unit_filter)
-				add_row(dv, &cap, i, (int)k);
+			add_owner_rows(dv, &cap, i, d, (int)k);
 	}
 	if (dv->selected >= dv->nrows)
 		dv->selected = dv->nrows ? dv->nrows - 1 : 0;
@@ -257,15 +287,22 @@ static void draw_row(struct tui *t, struct deadlines_view *dv, WINDOW *win, int 
 						     : wp_theme(WP_ATTR_HEADING);
 		draw_text(win, y, 0, w, wp_buf_str(&b), attr);
 	} else {
-		const wp_owner *o = &d->owners[row->owner];
+		const wp_owner *g = &d->owners[row->owner];
+		const wp_owner *o = row->member < 0 ? g : &g->members[row->member];
 		char s[WP_DATE_ISO_SIZE];
-		wp_buf_puts(&b, "      ");
-		wp_text_put_padded(&b, o->name, w / 2);
+		/* a group's members under it, one step further in */
+		wp_buf_puts(&b, row->member < 0 ? "      " : "          ");
+		wp_text_put_padded(&b, o->name, row->member < 0 ? w / 2 : w / 2 - 4);
 		wp_buf_puts(&b, "  ");
 		if (o->submitted_on == WP_DATE_NONE)
 			wp_buf_puts(&b, _("pending"));
 		else
 			wp_buf_printf(&b, _("submitted %s"), wp_date_format(o->submitted_on, s));
+		if (row->member < 0 && o->nmembers > 0) {
+			wp_buf_puts(&b, "  (");
+			wp_buf_printf(&b, _("%zu/%zu submitted"), o->nsubmitted, o->nmembers);
+			wp_buf_puts(&b, ")");
+		}
 		attr_t attr = selected ? wp_theme(WP_ATTR_SELECTED)
 			      : o->submitted_on == WP_DATE_NONE ? wp_theme(WP_ATTR_NORMAL)
 								: wp_theme(WP_ATTR_DIM);
@@ -327,7 +364,10 @@ static void toggle_submitted(struct tui *t, struct deadlines_view *dv)
 		return;
 	}
 	const wp_deadline_item *d = item_of(dv, row->deadline);
-	const wp_owner *o = &d->owners[row->owner];
+	const wp_owner *g = &d->owners[row->owner];
+	/* On a group's line: the group's own mark, for every member without
+	 * one of its own; on a member's: that member's (core/group.h). */
+	const wp_owner *o = row->member < 0 ? g : &g->members[row->member];
 	wp_date now = o->submitted_on == WP_DATE_NONE ? t->today : WP_DATE_NONE;
 	char name[256];
 	snprintf(name, sizeof name, "%s", o->name); /* the change reloads the list */

@@ -13,6 +13,7 @@
 #include "notice-text.h"
 #include "plan.h"
 #include "edit-forms.h"
+#include "group.h"
 #include "i18n.h"
 #include "locale-fmt.h"
 #include "query.h"
@@ -26,7 +27,15 @@ struct list_item {
 	char *detail; /* opened with Enter, may be NULL */
 	int attr_role;
 	int64_t id; /* for lists whose items select something */
-	enum { ITEM_PLAIN, ITEM_DAY, ITEM_UNIT, ITEM_CAMPAIGN, ITEM_ACTIVITY, ITEM_DEADLINE } kind;
+	enum {
+		ITEM_PLAIN,
+		ITEM_DAY,
+		ITEM_UNIT,
+		ITEM_CAMPAIGN,
+		ITEM_ACTIVITY,
+		ITEM_DEADLINE,
+		ITEM_MEMBER
+	} kind;
 };
 
 struct list_data {
@@ -39,6 +48,7 @@ struct list_data {
 	/* Refills the list when the data changed (may be NULL: a snapshot). */
 	void (*fill)(struct tui *t, struct list_data *l);
 	wp_date day; /* of a day list: where n adds an activity */
+	int64_t unit_id; /* of a unit's page: n adds a member, d removes one */
 	/* An import review: the plan to store when the user presses s. */
 	char *plan;
 	int flags;
@@ -100,10 +110,16 @@ static void list_tag(struct list_data *l, int kind, int64_t id)
 
 /* n, e, d in a list: campaigns in the campaign list, activities (and
  * deadlines) in a day list. */
+static void change_member(struct tui *t, struct list_data *l, enum wp_action act);
+
 static enum view_result list_edit(struct tui *t, struct list_data *l, enum wp_action act)
 {
 	struct list_item *it = l->n ? &l->items[l->selected] : NULL;
-	bool campaigns = l->fill == NULL ? false : l->day == WP_DATE_NONE;
+	if (l->unit_id && (act == ACT_NEW || (it && it->kind == ITEM_MEMBER))) {
+		change_member(t, l, act);
+		return VIEW_HANDLED;
+	}
+	bool campaigns = l->fill == NULL || l->unit_id ? false : l->day == WP_DATE_NONE;
 	if (act == ACT_NEW) {
 		if (campaigns)
 			forms_campaign_new(t);
@@ -554,11 +570,16 @@ static void add_deadlines(struct tui *t, struct list_data *l, const wp_deadline_
 		if (d->rule_text)
 			wp_buf_printf(&detail, "%s %s\n", _("Rule:"), d->rule_text);
 		for (size_t k = 0; k < d->nowners; k++) {
+			const wp_owner *o = &d->owners[k];
 			char s[WP_DATE_ISO_SIZE];
-			wp_buf_printf(&detail, "  %s  %s\n", d->owners[k].name,
-				      d->owners[k].submitted_on == WP_DATE_NONE
-					      ? _("pending")
-					      : wp_date_format(d->owners[k].submitted_on, s));
+			wp_buf_printf(&detail, "  %s  %s\n", o->name,
+				      o->submitted_on == WP_DATE_NONE ? _("pending")
+								      : wp_date_format(o->submitted_on, s));
+			for (size_t m = 0; m < o->nmembers; m++) /* a group's, under it */
+				wp_buf_printf(&detail, "      %s  %s\n", o->members[m].name,
+					      o->members[m].submitted_on == WP_DATE_NONE
+						      ? _("pending")
+						      : wp_date_format(o->members[m].submitted_on, s));
 		}
 		if (d->submit_to)
 			wp_buf_printf(&detail, "%s %s\n", _("To:"), d->submit_to);
@@ -603,28 +624,98 @@ void view_list_day(struct tui *t, wp_date day)
 	list_push(t, l);
 }
 
-void view_list_unit(struct tui *t, int64_t unit_id, const char *name)
+/* A unit's members, at the end of its page: a committee group's are the
+ * committee's (changed there); any other unit gets members with n. */
+static void add_members(struct tui *t, struct list_data *l)
+{
+	bool committee;
+	wp_group_unit *m = NULL;
+	size_t n = 0;
+	wp_err err;
+	if (wp_group_is_committee(t->st, l->unit_id, &committee, &err) != 0 ||
+	    (!committee && wp_group_members(t->st, l->unit_id, 0, &m, &n, &err) != 0)) {
+		tui_message(t, true, "%s", err.msg);
+		return;
+	}
+	list_add(l,
+		 committee ? _("Members: the committee's members in each plan.")
+		 : n	   ? _("Members (n adds one, d removes the one chosen):")
+			   : _("No members: n adds one, and the unit becomes a group whose "
+			       "members each owe what it owes."),
+		 NULL, WP_ATTR_HEADING);
+	for (size_t i = 0; i < n; i++) {
+		char line[300];
+		snprintf(line, sizeof line, "  %s", m[i].name);
+		list_add(l, line, NULL, WP_ATTR_NORMAL);
+		list_tag(l, ITEM_MEMBER, m[i].id);
+	}
+	wp_group_units_free(m, n);
+}
+
+/* n: a member to add, by name (made in the group's region if new); d: the
+ * chosen member out. One transaction each. */
+static void change_member(struct tui *t, struct list_data *l, enum wp_action act)
+{
+	struct list_item *it = l->n ? &l->items[l->selected] : NULL;
+	char name[256] = "";
+	if (act == ACT_NEW && !tui_prompt(t, _("Add a member:"), name, sizeof name))
+		return;
+	if (act == ACT_NEW && !*name)
+		return;
+	if (act == ACT_DELETE)
+		snprintf(name, sizeof name, "%s", it->line + 2); /* "  NAME" */
+	else if (act != ACT_NEW) {
+		tui_message(t, false, "%s", _("n adds a member, d removes the one chosen."));
+		return;
+	}
+	wp_err err;
+	int rc = wp_store_begin(t->st, &err);
+	if (rc == 0)
+		rc = act == ACT_NEW ? wp_group_add_named(t->st, l->unit_id, name, &err)
+				    : wp_group_remove(t->st, l->unit_id, it->id, &err);
+	if (rc == 0)
+		rc = wp_store_commit(t->st, &err);
+	else
+		wp_store_rollback(t->st);
+	if (rc != 0) {
+		tui_message(t, true, "%s: %s", name, err.msg);
+		return;
+	}
+	tui_message(t, false, act == ACT_NEW ? _("%s is now a member.") : _("%s is no longer a member."),
+		    name);
+	tui_reload(t);
+}
+
+static void fill_unit(struct tui *t, struct list_data *l)
 {
 	wp_agenda ag;
 	wp_deadline_list dl;
 	wp_err err;
 	/* Everything the unit owns from a year back to a year ahead. */
 	wp_date from = t->today - 366, to = t->today + 366;
-	if (wp_query_agenda(t->st, from, to, unit_id, &ag, &err) != 0) {
+	if (wp_query_agenda(t->st, from, to, l->unit_id, &ag, &err) != 0) {
 		tui_message(t, true, "%s", err.msg);
 		return;
 	}
-	if (wp_query_deadlines(t->st, from, to, unit_id, 0, WP_DL_ALL, &dl, &err) != 0) {
+	if (wp_query_deadlines(t->st, from, to, l->unit_id, 0, WP_DL_ALL, &dl, &err) != 0) {
 		wp_agenda_clear(&ag);
 		tui_message(t, true, "%s", err.msg);
 		return;
 	}
-	struct list_data *l = list_new(name);
 	for (size_t i = 0; i < ag.n; i++)
 		add_agenda_item(t, l, &ag.items[i], true);
 	add_deadlines(t, l, &dl);
 	wp_agenda_clear(&ag);
 	wp_deadline_list_clear(&dl);
+	add_members(t, l);
+}
+
+void view_list_unit(struct tui *t, int64_t unit_id, const char *name)
+{
+	struct list_data *l = list_new(name);
+	l->unit_id = unit_id;
+	l->fill = fill_unit;
+	fill_unit(t, l);
 	list_push(t, l);
 }
 
