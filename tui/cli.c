@@ -223,3 +223,31 @@ int cli_find_unit(struct cli *cli, const char *name, int64_t *id)
 	wp_unit_refs_free(refs, 1);
 	return 0;
 }
+
+/* An indented "label  value" line; labels are padded by display width so
+ * translated (double-width) labels line up too. On a terminal (cli->width
+ * > 0) a long value wraps under itself instead of at the terminal's edge. */
+void cli_detail(const struct cli *cli, int indent, const char *label, const char *value)
+{
+	if (!value || !*value)
+		return;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_spaces(&b, indent);
+	wp_text_put_padded(&b, label, 5);
+	wp_buf_putc(&b, ' ');
+	int hang = indent + 6, room = cli->width - hang;
+	const char *p = value;
+	while (room >= 20 && wp_text_width(p) > room) {
+		size_t n = wp_text_prefix_bytes(p, room);
+		if (n == 0)
+			break;
+		wp_buf_append(&b, p, n);
+		wp_buf_putc(&b, '\n');
+		wp_buf_spaces(&b, hang);
+		p += n;
+	}
+	wp_buf_puts(&b, p);
+	fprintf(cli->out, "%s\n", wp_buf_str(&b));
+	wp_buf_free(&b);
+}
+

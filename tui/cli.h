@@ -13,6 +13,7 @@
 #include "csv.h"
 #include "date.h"
 #include "err.h"
+#include "query.h"
 
 struct wp_store;
 
@@ -51,6 +52,7 @@ struct cli {
 	bool zh;  /* Chinese dates */
 	int width; /* columns of the terminal stdout is, 0 in a pipe */
 	FILE *out;
+	const struct cli_command *cmd; /* the command running */
 	/* Set by a command that writes a file format (CSV, iCalendar, JSON)
 	 * whose writer escapes what it holds as the format says: its output
 	 * is passed on byte for byte instead of through cli_write (which would
@@ -100,6 +102,18 @@ int cli_parse_date(const struct cli *cli, const char *text, const char *what, wp
 /* Finds the one unit whose name or alias matches name; a name matching
  * none or several is an error printed here (the several are listed). */
 int cli_find_unit(struct cli *cli, const char *name, int64_t *id);
+/* An indented "label  value" line (nothing for an empty value), wrapped
+ * under itself on a terminal. */
+void cli_detail(const struct cli *cli, int indent, const char *label, const char *value);
+
+/* The deadlines command, and the report list it shares with unit
+ * (cmd-deadlines.c): the heading record of tsv/csv, then the deadlines
+ * under title (text only); unit > 0 marks what that unit owes. */
+int cli_run_deadlines(struct cli *cli);
+void cli_deadline_header(struct cli *cli);
+int cli_print_deadlines(struct cli *cli, const wp_deadline_list *list, const char *title,
+			int64_t unit);
+
 /* Parses a whole number in [min, max]. */
 int cli_parse_int(const char *text, const char *what, int min, int max, int *out);
 

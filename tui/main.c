@@ -289,6 +289,7 @@ static int run_command(const struct cli_command *cmd, struct cli *cli)
 		cli->out = stdout;
 		return cli_fail("cannot collect the output: %s", strerror(errno));
 	}
+	cli->cmd = cmd;
 	int rc = cmd->run(cli);
 	int closed = fclose(cli->out);
 	cli->out = stdout;
