@@ -36,6 +36,10 @@ case_ deadlines-within $W deadlines --within 14
 case_ deadlines-tsv $W deadlines --within 14 --format tsv
 case_ deadlines-overdue $WEEKPLAN --demo --today 2023-04-20 deadlines --overdue
 case_ deadlines-unit $WEEKPLAN --demo --today 2023-04-10 deadlines --unit 区法院
+# a campaign's every deadline, the one without a date apart, however far
+case_ deadlines-campaign $W deadlines 朝阳
+case_ deadlines-campaign-tsv $W deadlines --campaign 朝阳 --format tsv
+case_ deadlines-campaign-later $WEEKPLAN --demo --today 2020-01-06 deadlines 荣昌
 case_ matrix-rongchang $W matrix 荣昌
 case_ matrix-tsv $W matrix 朝阳 --format tsv
 case_ unit-bureau $W unit 区市场监管局 --from 2023-04-01 --to 2023-05-31

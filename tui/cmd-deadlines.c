@@ -103,14 +103,17 @@ static void deadline_record(struct cli *cli, const wp_deadline_item *d, int left
 	snprintf(left_s, sizeof left_s, "%d", left);
 	snprintf(id, sizeof id, "%lld", (long long)d->id);
 	snprintf(campaign, sizeof campaign, "%lld", (long long)d->campaign_id);
-	const char *fields[] = {wp_date_format(d->due, a), left_s, id, campaign, d->what,
+	bool dated = d->due != WP_DATE_NONE;
+	if (!dated)
+		left_s[0] = '\0';
+	const char *fields[] = {dated ? wp_date_format(d->due, a) : "", left_s, id, campaign, d->what,
 				wp_buf_str(&from), wp_buf_str(&done), d->submit_to,
 				d->campaign_title, d->rule_text};
 	size_t n = sizeof fields / sizeof *fields;
 	if (cli->format == CLI_FORMAT_CSV) {
 		wp_csv *csv = cli_csv(cli);
 		for (size_t i = 0; i < n; i++)
-			if (fields[i] == left_s)
+			if (fields[i] == left_s && dated)
 				wp_csv_int(csv, left);
 			else
 				wp_csv_text(csv, fields[i]);
@@ -140,9 +143,13 @@ static const wp_owner *owing_group(const wp_deadline_item *d, int64_t unit)
 static void deadline_text(const struct cli *cli, const wp_deadline_item *d, int left, int64_t unit)
 {
 	wp_buf line = WP_BUF_INIT;
-	wp_fmt_date(&line, d->due, cli->zh, WP_FMT_YEAR);
-	wp_buf_puts(&line, "  ");
-	left_text(&line, left, wp_deadline_pending(d));
+	if (d->due != WP_DATE_NONE) {
+		wp_fmt_date(&line, d->due, cli->zh, WP_FMT_YEAR);
+		wp_buf_puts(&line, "  ");
+		left_text(&line, left, wp_deadline_pending(d));
+	} else {
+		wp_buf_puts(&line, _("no date"));
+	}
 	wp_buf_printf(&line, "  #%lld %s", (long long)d->id, d->what);
 	fprintf(cli->out, "%s\n", wp_buf_str(&line));
 	wp_buf_free(&line);
@@ -172,7 +179,7 @@ int cli_print_deadlines(struct cli *cli, const wp_deadline_list *list, const cha
 		fprintf(cli->out, "%s\n", title);
 	for (size_t i = 0; i < list->n; i++) {
 		const wp_deadline_item *d = &list->items[i];
-		int left = wp_workday_between(cal, cli->today, d->due);
+		int left = d->due != WP_DATE_NONE ? wp_workday_between(cal, cli->today, d->due) : 0;
 		if (text)
 			deadline_text(cli, d, left, unit);
 		else
@@ -217,13 +224,71 @@ static void warn_calendar_years(struct cli *cli, const wp_deadline_list *a,
 		}
 }
 
+static bool owed_by(const wp_deadline_item *d, int64_t unit)
+{
+	for (size_t k = 0; k < d->nowners; k++)
+		if (d->owners[k].unit_id == unit)
+			return true;
+	return false;
+}
+
+/* Every deadline of one campaign, whatever its date: what is past, what
+ * is to come however far ahead, and what has no date (to be sent at any
+ * time), each in its own part. */
+static int campaign_deadlines(struct cli *cli, int64_t campaign, int64_t unit)
+{
+	wp_deadline_list all, part[3] = {{0}};
+	wp_err err;
+	if (wp_query_campaign_deadlines(cli->st, campaign, &all, &err) != 0)
+		return cli_fail_err(&err);
+	for (size_t i = 0; i < all.n; i++) {
+		wp_deadline_item *d = &all.items[i];
+		if (unit && !owed_by(d, unit))
+			continue;
+		wp_deadline_list *to = d->due == WP_DATE_NONE ? &part[2] : d->due < cli->today ? &part[0] : &part[1];
+		to->items = wp_xrealloc(to->items, (to->n + 1) * sizeof *to->items);
+		to->items[to->n++] = *d;
+		memset(d, 0, sizeof *d); /* the part owns it now */
+	}
+	wp_deadline_list_clear(&all);
+	/* the list comes in plan order; past and future read in date order */
+	for (int k = 0; k < 2; k++)
+		for (size_t i = 1; i < part[k].n; i++)
+			for (size_t j = i; j > 0 && part[k].items[j - 1].due > part[k].items[j].due; j--) {
+				wp_deadline_item t = part[k].items[j];
+				part[k].items[j] = part[k].items[j - 1];
+				part[k].items[j - 1] = t;
+			}
+	const char *titles[3] = {N_("Past:"), N_("To come:"), N_("No date (to send at any time):")};
+	cli_deadline_header(cli);
+	int rc = WP_EXIT_OK;
+	bool printed = false;
+	for (int k = 0; k < 3 && rc == WP_EXIT_OK; k++) {
+		if (!part[k].n)
+			continue;
+		char title[160];
+		snprintf(title, sizeof title, "%s%s", printed ? "\n" : "", _(titles[k]));
+		rc = cli_print_deadlines(cli, &part[k], title, unit);
+		printed = true;
+	}
+	if (rc == WP_EXIT_OK)
+		warn_calendar_years(cli, &part[0], &part[1]);
+	if (rc == WP_EXIT_OK && cli_is_text(cli) && !printed)
+		fprintf(cli->out, "%s\n", _("This campaign has no deadlines."));
+	for (int k = 0; k < 3; k++)
+		wp_deadline_list_clear(&part[k]);
+	return rc;
+}
+
 int cli_run_deadlines(struct cli *cli)
 {
 	const struct cli_command *cmd = cli->cmd;
 	int within = 30;
 	int64_t unit = 0, campaign = 0;
 	const char *w = cli_opt(cli, cmd, "within"), *u = cli_opt(cli, cmd, "unit"),
-		   *c = cli_opt(cli, cmd, "campaign");
+		   *c = cli->nargs ? cli->args[0] : cli_opt(cli, cmd, "campaign");
+	if (cli->nargs && cli_opt(cli, cmd, "campaign"))
+		return cli_fail("%s", _("name the campaign once: CAMPAIGN or --campaign")), WP_EXIT_USAGE;
 	bool overdue_only = cli_flag(cli, cmd, "overdue");
 	if (w && cli_parse_int(w, "--within", 0, 3660, &within) != 0)
 		return WP_EXIT_USAGE;
@@ -237,6 +302,9 @@ int cli_run_deadlines(struct cli *cli)
 		campaign = ref.id;
 		wp_campaign_ref_clear(&ref);
 	}
+	/* a campaign without a window: all its deadlines */
+	if (campaign && !w && !overdue_only)
+		return campaign_deadlines(cli, campaign, unit);
 	wp_deadline_list overdue, upcoming = {0};
 	wp_err err;
 	wp_date overdue_from = overdue_only ? WP_DATE_NONE : cli->today - within;
