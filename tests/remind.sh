@@ -73,6 +73,25 @@ PY
 	fi
 fi
 
+# CSV: a record per report owed, the unit's contact on it, for a spreadsheet
+expect_status 4 "csv" -- wp --db "$db" --today 2026-04-27 remind --format csv
+if command -v python3 >/dev/null 2>&1; then
+	tests=$((tests + 1))
+	if python3 - "$tmp/out" <<'PY'
+import csv, sys
+raw = open(sys.argv[1], 'rb').read()
+assert raw.startswith(b'\xef\xbb\xbf') and b'\r\n' in raw
+rows = list(csv.reader(raw.decode('utf-8-sig').splitlines()))
+assert rows[0][:4] == ['Unit', 'Contact', 'Phone', 'Email'], rows[0]
+owed = [r for r in rows[1:] if r]
+assert len(owed) == 2 and all(r[0] == '县公安局' and r[1] == '王一' for r in owed), owed
+assert sorted(r[5] for r in owed) == ['报送宣传照片', '报送活动总结'], owed
+PY
+	then ok "csv: the header, and one record per report owed"
+	else fail "the csv does not read back as expected"
+	fi
+fi
+
 expect_status 2 "an unknown format" -- wp --db "$db" remind --format pdf
 expect_status 2 "mail needs --to-dir" -- wp --db "$db" remind --format mail
 expect_status 2 "--to-dir needs mail" -- wp --db "$db" remind --to-dir "$tmp"

@@ -20,7 +20,7 @@
 static const struct cli_option remind_options[] = {
 	{"within", true, "N", N_("what is due within N working days (default 3), and what is overdue")},
 	{"unit", true, "UNIT", N_("only what UNIT owes")},
-	{"format", true, "FORMAT", N_("text (default) or mail")},
+	{"format", true, "FORMAT", N_("text (default), csv or mail")},
 	{"to-dir", true, "DIR", N_("with --format mail: write one message per unit into DIR")},
 	{"from", true, "ADDRESS", N_("with --format mail: the From address")},
 	{NULL, false, NULL, NULL},
@@ -95,6 +95,38 @@ static int write_mails(struct cli *cli, const wp_remind_list *list, const char *
 	return rc;
 }
 
+/* One record per report a unit owes, the unit's contact on each, for a
+ * spreadsheet (RFC 4180 with a byte-order mark, as every csv here). */
+static void write_csv(struct cli *cli, const wp_remind_list *list)
+{
+	static const char *const headings[] = {
+		N_("Unit"), N_("Contact"), N_("Phone"), N_("Email"), N_("Deadline ID"), N_("What"),
+		N_("Due"), N_("Working days left"), N_("Via group"), N_("To"), N_("Campaign")};
+	wp_csv *csv = cli_csv(cli);
+	for (size_t i = 0; i < sizeof headings / sizeof *headings; i++)
+		wp_csv_text(csv, _(headings[i]));
+	wp_csv_end_record(csv);
+	for (size_t u = 0; u < list->nunits; u++) {
+		const wp_remind_unit *unit = &list->units[u];
+		for (size_t k = 0; k < unit->n; k++) {
+			const wp_remind_item *it = &unit->items[k];
+			char due[WP_DATE_ISO_SIZE];
+			wp_csv_text(csv, unit->name);
+			wp_csv_text(csv, unit->contact);
+			wp_csv_text(csv, unit->phone);
+			wp_csv_text(csv, unit->email);
+			wp_csv_int(csv, it->deadline_id);
+			wp_csv_text(csv, it->what);
+			wp_csv_text(csv, wp_date_format(it->due, due));
+			wp_csv_int(csv, it->workdays_left);
+			wp_csv_text(csv, it->via_group);
+			wp_csv_text(csv, it->submit_to);
+			wp_csv_text(csv, it->campaign_title);
+			wp_csv_end_record(csv);
+		}
+	}
+}
+
 static int run_remind(struct cli *cli)
 {
 	const char *w = cli->opt_value[0], *unit_name = cli->opt_value[1],
@@ -103,9 +135,9 @@ static int run_remind(struct cli *cli)
 	int within = 3;
 	if (w && cli_parse_int(w, "--within", 0, 3660, &within) != 0)
 		return WP_EXIT_USAGE;
-	bool mail = strcmp(format, "mail") == 0;
-	if (!mail && strcmp(format, "text") != 0)
-		return cli_fail(_("--format: '%s' is not text or mail"), format), WP_EXIT_USAGE;
+	bool mail = strcmp(format, "mail") == 0, csv = strcmp(format, "csv") == 0;
+	if (!mail && !csv && strcmp(format, "text") != 0)
+		return cli_fail(_("--format: '%s' is not text, csv or mail"), format), WP_EXIT_USAGE;
 	if (mail != (dir != NULL))
 		return cli_fail("%s", _("--format mail and --to-dir DIR go together")), WP_EXIT_USAGE;
 	int64_t unit = 0;
@@ -118,16 +150,18 @@ static int run_remind(struct cli *cli)
 	int rc = WP_EXIT_OK;
 	if (mail)
 		rc = write_mails(cli, &list, dir, from);
+	else if (csv)
+		write_csv(cli, &list);
 	else
 		for (size_t i = 0; i < list.nunits; i++) {
 			if (i)
 				fputc('\n', cli->out);
 			print_unit(cli, &list.units[i]);
 		}
-	if (list.nunits == 0 && !mail)
+	if (list.nunits == 0 && !mail && !csv) {
 		fprintf(cli->out, _("Nothing owed: no report pending is overdue or due within %d working days."), within);
-	if (list.nunits == 0 && !mail)
 		fputc('\n', cli->out);
+	}
 	/* cron and scripts tell "something to chase" from "nothing" by the status */
 	if (rc == WP_EXIT_OK && list.nunits > 0)
 		rc = WP_EXIT_PENDING;
@@ -136,7 +170,7 @@ static int run_remind(struct cli *cli)
 }
 
 const struct cli_command wp_remind_commands[] = {
-	{"remind", "[--within N] [--unit UNIT] [--format text|mail --to-dir DIR [--from ADDRESS]]",
+	{"remind", "[--within N] [--unit UNIT] [--format text|csv|mail --to-dir DIR [--from ADDRESS]]",
 	 N_("催报: list the reports still owed, unit by unit, with their contacts"), 0, 0,
 	 remind_options, false, run_remind},
 	{NULL, NULL, NULL, 0, 0, NULL, false, NULL},
