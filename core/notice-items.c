@@ -419,6 +419,37 @@ static size_t read_schedule(struct reader *r, size_t from)
 	return count;
 }
 
+/* 活动主要从四个方面开展。一是举办…。二是开展…: a plan written in prose
+ * lists its activities as the parts of one paragraph. Read when the text
+ * has no activity section and no item: each part is an activity (一, 二
+ * ...), its title the first sentence, the rest its when, where and who. */
+static bool read_prose_activities(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		const char *at = enumerated_at(p, 1);
+		if (!at || !enumerated_at(at, 2) || !(wp_str_find(p, "活动") || wp_str_find(p, "开展")))
+			continue;
+		for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
+			const char *next = enumerated_at(at, n + 1);
+			const char *from = at + wp_str_char_len(at);
+			while (!wp_str_starts(from, "是"))
+				from += wp_str_char_len(from);
+			from += strlen("是");
+			char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
+			char no[16];
+			wp_cn_number_format(n, no, sizeof no);
+			if (wp_notice_add_item(r, no, i, i))
+				read_item(r, no, part, "", NULL);
+			free(part);
+			at = next;
+		}
+		wp_notice_note(r, WP_TR("no activity section: the activities are the parts (一是, 二是 ...) of a paragraph"));
+		return true;
+	}
+	return false;
+}
+
 void wp_notice_read_activities(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -433,6 +464,8 @@ void wp_notice_read_activities(struct reader *r)
 		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
 			i++;
 		if (!wp_outline_item(o, i, &n)) {
+			if (read_prose_activities(r))
+				return;
 			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
 						"or activity table found"));
 			return;

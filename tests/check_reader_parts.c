@@ -686,6 +686,23 @@ START_TEST(activities_listed_as_yi_shi_er_shi)
 }
 END_TEST
 
+/* A plan in prose, no heading at all: the parts of 活动主要从两个方面开展。
+ * 一是…。二是… are its activities. */
+START_TEST(activities_as_the_parts_of_a_paragraph)
+{
+	json_t *plan = read_text("宝丰镇2026年全民营养周宣传活动方案\n"
+				 "我镇活动时间为5月15日至5月29日。\n"
+				 "活动主要从两个方面开展。一是举办集中宣传咨询活动。5月20日上午8点半，由镇卫生院牵头，"
+				 "镇妇联配合，在集镇农贸市场门口设立宣传咨询点。二是开展学校食堂检查。5月18日至22日，"
+				 "由镇市场监管所牵头，镇中心学校配合，对学校食堂开展检查。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(act(plan, 0), "一|举办集中宣传咨询活动|2026-05-20|2026-05-20|08:30|集镇农贸市场门口|镇卫生院|镇妇联");
+	ck_assert_str_eq(act(plan, 1), "二|开展学校食堂检查|2026-05-18|2026-05-22|-|-|镇市场监管所|镇中心学校");
+	json_decref(plan);
+}
+END_TEST
+
 /* 宣传周期间, “质量月”期间, 活动期间, 助残日期间: the campaign's whole
  * period; 节日期间 is not. */
 START_TEST(during_the_campaign)
@@ -859,6 +876,7 @@ int main(void)
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, activities_listed_as_yi_shi_er_shi);
+	tcase_add_test(tc, activities_as_the_parts_of_a_paragraph);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
