@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -591,21 +592,43 @@ static int matrix_units(struct wp_store *st, int64_t campaign_id, wp_matrix *m, 
 	return rc;
 }
 
-static size_t index_of_unit(const wp_matrix *m, int64_t id)
+/* An id and the row or column it has in the matrix. */
+struct id_index {
+	int64_t id;
+	size_t index;
+};
+
+static int cmp_id_index(const void *a, const void *b)
 {
-	for (size_t i = 0; i < m->nunits; i++)
-		if (m->units[i].id == id)
-			return i;
-	return m->nunits;
+	int64_t x = ((const struct id_index *)a)->id, y = ((const struct id_index *)b)->id;
+	return x < y ? -1 : x > y;
 }
 
-static size_t index_of_activity(const wp_matrix *m, int64_t id)
+/* The ids of n items (each size bytes, its int64_t id first) sorted with
+ * their positions, so that each cell finds its row and column by binary
+ * search: a linear search per cell made the matrix quadratic in the
+ * campaign's size. Caller frees. */
+static struct id_index *index_by_id(const void *items, size_t n, size_t size)
 {
-	for (size_t i = 0; i < m->nactivities; i++)
-		if (m->activities[i].id == id)
-			return i;
-	return m->nactivities;
+	struct id_index *map = wp_xcalloc(n + 1, sizeof *map);
+	for (size_t i = 0; i < n; i++) {
+		memcpy(&map[i].id, (const char *)items + i * size, sizeof map[i].id);
+		map[i].index = i;
+	}
+	qsort(map, n, sizeof *map, cmp_id_index);
+	return map;
 }
+
+/* The position of id in map (n entries), or n if it is not there. */
+static size_t lookup_id(const struct id_index *map, size_t n, int64_t id)
+{
+	struct id_index key = {id, 0};
+	const struct id_index *hit = bsearch(&key, map, n, sizeof *map, cmp_id_index);
+	return hit ? hit->index : n;
+}
+
+_Static_assert(offsetof(wp_matrix_unit, id) == 0 && offsetof(wp_matrix_activity, id) == 0,
+	       "index_by_id reads the id at the start of each item");
 
 static int matrix_cells(struct wp_store *st, int64_t campaign_id, wp_matrix *m, wp_err *err)
 {
@@ -617,10 +640,12 @@ static int matrix_cells(struct wp_store *st, int64_t campaign_id, wp_matrix *m, 
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, campaign_id);
+	struct id_index *cols = index_by_id(m->activities, m->nactivities, sizeof *m->activities);
+	struct id_index *rows = index_by_id(m->units, m->nunits, sizeof *m->units);
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
-		size_t col = index_of_activity(m, sqlite3_column_int64(s, 0));
-		size_t row = index_of_unit(m, sqlite3_column_int64(s, 1));
+		size_t col = lookup_id(cols, m->nactivities, sqlite3_column_int64(s, 0));
+		size_t row = lookup_id(rows, m->nunits, sqlite3_column_int64(s, 1));
 		if (row == m->nunits || col == m->nactivities)
 			continue;
 		bool lead = strcmp(wp_col_text(s, 2), "lead") == 0;
@@ -630,6 +655,8 @@ static int matrix_cells(struct wp_store *st, int64_t campaign_id, wp_matrix *m, 
 		else
 			m->units[row].ncooperate++;
 	}
+	free(cols);
+	free(rows);
 	return rc;
 }
 

@@ -409,6 +409,98 @@ START_TEST(a_database_from_before_the_indexes_gets_them)
 }
 END_TEST
 
+/* ---- the matrix ------------------------------------------------------------ */
+
+/* A campaign of n activities whose ids run against their plan order, each
+ * led by one unit and helped by another, picked apart from the ids. */
+static int64_t add_big_campaign(int n)
+{
+	char sql[2048];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('big', 'B', '2026-09-01', '2026-09-30', 29);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(id, campaign_id, seq, number, title) "
+		 "SELECT 9000000 - i * 7, (SELECT max(id) FROM campaign), i, i, 'm' || i FROM n;"
+		 "CREATE TEMP TABLE units AS SELECT row_number() OVER (ORDER BY name_key DESC) - 1 "
+		 "  AS k, id FROM unit;"
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT a.id, u.id, 'lead', 0 FROM activity a JOIN temp.units u "
+		 "  ON u.k = a.seq * 13 %% (SELECT count(*) FROM temp.units) "
+		 "WHERE a.campaign_id = (SELECT max(id) FROM campaign);"
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT a.id, u.id, 'cooperate', 1 FROM activity a JOIN temp.units u "
+		 "  ON u.k = (a.seq * 13 + 1 + a.seq %% 5) %% (SELECT count(*) FROM temp.units) "
+		 "WHERE a.campaign_id = (SELECT max(id) FROM campaign);"
+		 "DROP TABLE temp.units",
+		 n - 1);
+	exec_ok(sql);
+	return sql_int(st, "SELECT max(id) FROM campaign");
+}
+
+/* Cells of m that disagree with the assignment table (0 when all agree). */
+static long long misplaced_cells(const wp_matrix *m)
+{
+	long long wrong = 0, marked = 0;
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_prepare_v2(wp_store_db(st),
+					    "SELECT role FROM assignment WHERE activity_id = ?1 "
+					    "AND unit_id = ?2",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	for (size_t u = 0; u < m->nunits; u++)
+		for (size_t a = 0; a < m->nactivities; a++) {
+			sqlite3_bind_int64(s, 1, m->activities[a].id);
+			sqlite3_bind_int64(s, 2, m->units[u].id);
+			char want = 0;
+			if (sqlite3_step(s) == SQLITE_ROW)
+				want = strcmp((const char *)sqlite3_column_text(s, 0), "lead") ? 'C' : 'L';
+			sqlite3_reset(s);
+			wrong += wp_matrix_cell(m, u, a) != want;
+			marked += want != 0;
+		}
+	sqlite3_finalize(s);
+	ck_assert_int_gt(marked, 0);
+	return wrong;
+}
+
+START_TEST(a_large_matrix_puts_every_cell_in_its_place)
+{
+	wp_err err;
+	st = open_demo();
+	int64_t demo = sql_int(st, "SELECT min(id) FROM campaign");
+	wp_matrix m;
+	struct wp_store_work small, large;
+	ck_assert_int_eq(wp_query_matrix(st, demo, &m, &err), 0);
+	wp_matrix_clear(&m);
+	wp_store_work(st, &small, true);
+	ck_assert_int_eq(wp_query_matrix(st, demo, &m, &err), 0);
+	wp_store_work(st, &small, true);
+	ck_assert_int_eq(misplaced_cells(&m), 0);
+	wp_matrix_clear(&m);
+	int64_t big = add_big_campaign(3000);
+	/* Another campaign's three thousand activities cost the demo's
+	 * matrix nothing... */
+	wp_store_work(st, &large, true);
+	ck_assert_int_eq(wp_query_matrix(st, demo, &m, &err), 0);
+	wp_store_work(st, &large, true);
+	wp_matrix_clear(&m);
+	ck_assert_int_eq(large.fullscan_steps, small.fullscan_steps);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	/* ...and its own matrix, with ids against plan order, is whole. */
+	ck_assert_int_eq(wp_query_matrix(st, big, &m, &err), 0);
+	ck_assert_uint_eq(m.nactivities, 3000);
+	ck_assert_int_eq(misplaced_cells(&m), 0);
+	long long cells = 0;
+	for (size_t u = 0; u < m.nunits; u++)
+		cells += m.units[u].nlead + m.units[u].ncooperate;
+	ck_assert_int_eq(cells, 6000);
+	wp_matrix_clear(&m);
+	wp_store_close(st);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
@@ -421,6 +513,7 @@ int main(void)
 	tcase_add_test(tc, deleting_activities_does_the_same_work_when_deadlines_grow);
 	tcase_add_test(tc, an_activitys_deadlines_and_contacts_are_found_by_index);
 	tcase_add_test(tc, a_database_from_before_the_indexes_gets_them);
+	tcase_add_test(tc, a_large_matrix_puts_every_cell_in_its_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
