@@ -501,6 +501,140 @@ START_TEST(a_large_matrix_puts_every_cell_in_its_place)
 }
 END_TEST
 
+/* ---- conflicts ---------------------------------------------------------------- */
+
+/* Adds a campaign starting on day (ISO) with n timed activities, one a
+ * day from day on, each 09:00-10:00 and led by unit; with twice set, each
+ * day has a second one at 09:30, so every day holds one conflict. */
+static int64_t add_led(int64_t unit, const char *day, int n, bool twice)
+{
+	char sql[2048];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('led %s', 'L', '%s', date('%s', '+%d days'), %d);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		 "span_days, start_time, end_time) "
+		 "SELECT (SELECT max(id) FROM campaign), i, i, 'l' || i, "
+		 "date('%s', '+' || (i / %d) || ' days'), date('%s', '+' || (i / %d) || ' days'), 0, "
+		 "CASE i %% 2 WHEN 0 THEN '09:00' ELSE '09:30' END, "
+		 "CASE i %% 2 WHEN 0 THEN '10:00' ELSE '10:30' END FROM n;"
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT id, %lld, 'lead', 0 FROM activity "
+		 "WHERE campaign_id = (SELECT max(id) FROM campaign)",
+		 day, day, day, n, n, twice ? 2 * n - 1 : n - 1, day, twice ? 2 : 1, day,
+		 twice ? 2 : 1, (long long)unit);
+	exec_ok(sql);
+	return sql_int(st, "SELECT max(id) FROM campaign");
+}
+
+/* Conflicts of campaign (or of the week of 2026-06-01 when 0). */
+static size_t conflicts_found(int64_t campaign, struct wp_store_work *w)
+{
+	wp_conflict_list list;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_conflicts(st, campaign, D("2026-06-01"), D("2026-06-07"), &list,
+					    &err),
+			 0);
+	wp_store_work(st, w, true);
+	size_t n = list.n;
+	wp_conflict_list_clear(&list);
+	return n;
+}
+
+START_TEST(conflicts_cost_the_same_when_the_unit_leads_more_elsewhere)
+{
+	st = open_demo();
+	int64_t unit = sql_int(st, "SELECT min(unit_id) FROM assignment WHERE role = 'lead'");
+	int64_t busy = add_led(unit, "2026-06-01", 3, true);
+	struct wp_store_work small[2], large[2];
+	for (int pass = 0; pass < 2; pass++) { /* the second with statements cached */
+		ck_assert_uint_eq(conflicts_found(busy, &small[0]), 3);
+		ck_assert_uint_eq(conflicts_found(0, &small[1]), 3);
+	}
+	/* The same unit leads 6,000 more timed activities in other years,
+	 * each clashing with another. */
+	for (int year = 2014; year < 2020; year++) {
+		char day[16];
+		snprintf(day, sizeof day, "%d-01-05", year);
+		add_led(unit, day, 500, true);
+	}
+	ck_assert_uint_eq(conflicts_found(busy, &large[0]), 3);
+	ck_assert_uint_eq(conflicts_found(0, &large[1]), 3);
+	for (int i = 0; i < 2; i++) {
+		ck_assert_int_eq(large[i].fullscan_steps, small[i].fullscan_steps);
+		ck_assert_msg(large[i].vm_steps <= small[i].vm_steps + 40, "%s: vm steps %lld -> %lld",
+			      i ? "range" : "campaign", small[i].vm_steps, large[i].vm_steps);
+	}
+	char *plan = plan_of_cached("CROSS JOIN assignment sb");
+	ck_assert_msg(strstr(plan, "SEARCH sb USING INDEX assignment_lead_day (unit_id=? AND "
+				   "start_date>? AND start_date<?)"),
+		      "%s", plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
+/* The copy of the activity's date that assignment_lead_day is built on
+ * follows the activity, whoever writes it. */
+START_TEST(an_assignment_keeps_its_activitys_date)
+{
+	st = open_demo();
+	int64_t unit = sql_int(st, "SELECT min(id) FROM unit");
+	add_led(unit, "2026-06-01", 2, false);
+	static const char stale[] =
+		"SELECT count(*) FROM assignment s JOIN activity a ON a.id = s.activity_id "
+		"WHERE s.start_date IS NOT a.start_date";
+	ck_assert_int_eq(sql_int(st, stale), 0);
+	ck_assert_int_gt(sql_int(st, "SELECT count(*) FROM assignment WHERE start_date IS NOT NULL"),
+			 0);
+	exec_ok("UPDATE activity SET start_date = date(start_date, '+3 days'), "
+		"end_date = date(end_date, '+3 days') WHERE start_date IS NOT NULL");
+	ck_assert_int_eq(sql_int(st, stale), 0);
+	exec_ok("UPDATE activity SET start_date = NULL, end_date = NULL, span_days = NULL "
+		"WHERE id % 2 = 0");
+	ck_assert_int_eq(sql_int(st, stale), 0);
+	exec_ok("UPDATE assignment SET start_date = '1999-01-01'");
+	ck_assert_int_eq(sql_int(st, stale), 0);
+	wp_store_close(st);
+}
+END_TEST
+
+START_TEST(a_database_before_the_lead_days_gets_them)
+{
+	char *path = temp_path(".db");
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	for (int i = 0; i < 5; i++)
+		ck_assert_int_eq(sqlite3_exec(db, wp_embedded_schema[i], NULL, NULL, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db,
+				      "INSERT INTO campaign(id, title, region, period_start, "
+				      "period_end, span_days) VALUES (1, '旧方案', 'X', "
+				      "'2021-04-20', '2021-04-26', 6);"
+				      "INSERT INTO unit(id, name, region, name_key) "
+				      "VALUES (1, '局', 'X', '局');"
+				      "INSERT INTO activity(id, campaign_id, seq, number, title, "
+				      "start_date, end_date, span_days) "
+				      "VALUES (1, 1, 0, '一', '活动', '2021-04-21', '2021-04-21', 0);"
+				      "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+				      "VALUES (1, 1, 'lead', 0);"
+				      "PRAGMA user_version = 5;",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	wp_err err;
+	ck_assert_msg(wp_store_open(path, &st, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM assignment "
+				     "WHERE start_date = '2021-04-21'"),
+			 1);
+	wp_store_close(st);
+	unlink(path);
+	free(path);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
@@ -514,6 +648,9 @@ int main(void)
 	tcase_add_test(tc, an_activitys_deadlines_and_contacts_are_found_by_index);
 	tcase_add_test(tc, a_database_from_before_the_indexes_gets_them);
 	tcase_add_test(tc, a_large_matrix_puts_every_cell_in_its_place);
+	tcase_add_test(tc, conflicts_cost_the_same_when_the_unit_leads_more_elsewhere);
+	tcase_add_test(tc, an_assignment_keeps_its_activitys_date);
+	tcase_add_test(tc, a_database_before_the_lead_days_gets_them);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
