@@ -635,6 +635,88 @@ START_TEST(a_database_before_the_lead_days_gets_them)
 }
 END_TEST
 
+/* ---- the month grid ------------------------------------------------------------- */
+
+/* Checks that days holds, for each day of [from, to], what the month grid
+ * drew from the agenda: the count of activities on it and the titles of
+ * the first max_titles of them in agenda order. */
+static void ck_days_match_agenda(wp_date from, wp_date to, int max_titles)
+{
+	wp_agenda ag;
+	wp_days days;
+	wp_err err;
+	ck_assert_int_eq(wp_query_agenda(st, from, to, 0, &ag, &err), 0);
+	ck_assert_int_eq(wp_query_days(st, from, to, max_titles, &days, &err), 0);
+	ck_assert_uint_eq(days.n, (size_t)(to - from + 1));
+	for (wp_date d = from; d <= to; d++) {
+		const wp_day_summary *day = &days.days[d - from];
+		int count = 0;
+		size_t shown = 0;
+		for (size_t i = 0; i < ag.n; i++) {
+			const wp_agenda_item *it = &ag.items[i];
+			if (it->start > d || d > it->end)
+				continue;
+			if (count++ < max_titles) {
+				ck_assert_uint_gt(day->ntitles, shown);
+				ck_assert_str_eq(day->titles[shown].title, it->title);
+				ck_assert_int_eq(day->titles[shown].undated, it->undated);
+				shown++;
+			}
+		}
+		ck_assert_int_eq(day->count, count);
+		ck_assert_uint_eq(day->ntitles, shown);
+	}
+	wp_days_clear(&days);
+	wp_agenda_clear(&ag);
+}
+
+static long long work_of_month(int max_titles, struct wp_store_work *w)
+{
+	wp_days days;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_days(st, D("2026-03-30"), D("2026-05-10"), max_titles, &days, &err),
+			 0);
+	wp_store_work(st, w, true);
+	long long n = 0;
+	for (size_t i = 0; i < days.n; i++)
+		n += days.days[i].count;
+	wp_days_clear(&days);
+	return n;
+}
+
+START_TEST(the_month_grid_gets_each_days_count_and_first_titles)
+{
+	st = open_demo();
+	struct wp_store_work small, large;
+	work_of_month(2, &small);
+	long long shown = work_of_month(2, &small);
+	ck_assert_int_gt(shown, 0);
+	for (int max = 0; max <= 5; max++)
+		ck_days_match_agenda(D("2026-03-30"), D("2026-05-10"), max);
+	/* Activities in other years cost the grid nothing... */
+	for (int year = 2010; year < 2020; year++)
+		add_filler(year, 3000);
+	ck_assert_int_eq(work_of_month(2, &large), shown);
+	ck_assert_int_eq(large.fullscan_steps, 0);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 100, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	/* ...and a crowded month (~30 activities a day, many days long or
+	 * sharing a time) still shows what the agenda would. */
+	add_bystanders(5000);
+	add_filler(2026, 2000);
+	exec_ok("UPDATE activity SET end_date = date(start_date, '+2 days'), span_days = 2 "
+		"WHERE id % 7 = 0 AND start_date IS NOT NULL");
+	for (int max = 0; max <= 3; max++)
+		ck_days_match_agenda(D("2026-03-30"), D("2026-05-10"), max);
+	char *plan = plan_of_cached("AS cstart, c.id, a.seq, a.title");
+	ck_assert_msg(!strstr(plan, "SCAN a") && strstr(plan, "USING INDEX activity_start"), "%s",
+		      plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
@@ -651,6 +733,7 @@ int main(void)
 	tcase_add_test(tc, conflicts_cost_the_same_when_the_unit_leads_more_elsewhere);
 	tcase_add_test(tc, an_assignment_keeps_its_activitys_date);
 	tcase_add_test(tc, a_database_before_the_lead_days_gets_them);
+	tcase_add_test(tc, the_month_grid_gets_each_days_count_and_first_titles);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
