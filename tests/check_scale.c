@@ -717,6 +717,89 @@ START_TEST(the_month_grid_gets_each_days_count_and_first_titles)
 }
 END_TEST
 
+/* ---- the week's unit names ------------------------------------------------------ */
+
+/* Adds n activities on 2026-04-22, each led by one unit and helped by two. */
+static void add_week_activities(int n)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('crowd', 'C', '2026-04-20', '2026-04-26', 6);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		 "span_days, start_time) SELECT (SELECT max(id) FROM campaign), i, i, 'w' || i, "
+		 "'2026-04-22', '2026-04-22', 0, '10:00' FROM n;"
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT a.id, u.id, CASE u.k WHEN 0 THEN 'lead' ELSE 'cooperate' END, 2 - u.k "
+		 "FROM activity a JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k "
+		 "  FROM unit ORDER BY id LIMIT 3) u "
+		 "WHERE a.campaign_id = (SELECT max(id) FROM campaign)",
+		 n - 1);
+	exec_ok(sql);
+}
+
+static size_t week_shown(long long *runs)
+{
+	wp_agenda ag;
+	wp_err err;
+	statement_runs();
+	ck_assert_int_eq(wp_query_agenda(st, D("2026-04-20"), D("2026-04-26"), 0, &ag, &err), 0);
+	*runs = statement_runs();
+	size_t n = ag.n, named = 0;
+	for (size_t i = 0; i < ag.n; i++)
+		named += ag.items[i].lead || ag.items[i].cooperate;
+	ck_assert_uint_gt(named, 0);
+	wp_agenda_clear(&ag);
+	return n;
+}
+
+START_TEST(the_weeks_unit_names_come_in_one_query)
+{
+	st = open_demo();
+	long long runs_small, runs_large;
+	week_shown(&runs_small);
+	size_t n_small = week_shown(&runs_small);
+	add_week_activities(100);
+	ck_assert_uint_eq(week_shown(&runs_large), n_small + 100);
+	ck_assert_int_eq(runs_large, runs_small);
+	char *plan = plan_of_cached("FROM activity a JOIN campaign c ON c.id = a.campaign_id "
+				    "WHERE a.start_date BETWEEN ?3");
+	ck_assert_msg(!strstr(plan, "CORRELATED"), "%s", plan);
+	free(plan);
+	plan = plan_of_cached("CROSS JOIN assignment s ON s.activity_id = ids.value");
+	ck_assert_msg(strstr(plan, "SEARCH s USING PRIMARY KEY (activity_id=?)"), "%s", plan);
+	free(plan);
+	/* The names of one of the new activities, in seq order, not by id. */
+	wp_agenda ag;
+	wp_err err;
+	ck_assert_int_eq(wp_query_agenda(st, D("2026-04-22"), D("2026-04-22"), 0, &ag, &err), 0);
+	const wp_agenda_item *w0 = NULL;
+	for (size_t i = 0; i < ag.n; i++)
+		if (strcmp(ag.items[i].title, "w0") == 0)
+			w0 = &ag.items[i];
+	ck_assert_ptr_nonnull(w0);
+	wp_buf want = WP_BUF_INIT;
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_prepare_v2(wp_store_db(st),
+					    "SELECT name FROM unit ORDER BY id LIMIT 3", -1, &s, NULL),
+			 SQLITE_OK);
+	const char *names[3] = {0};
+	char *copies[3] = {0};
+	for (int i = 0; i < 3 && sqlite3_step(s) == SQLITE_ROW; i++)
+		names[i] = copies[i] = strdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	ck_assert_str_eq(w0->lead, names[0]);
+	wp_buf_printf(&want, "%s、%s", names[2], names[1]); /* seq 0, then 1 */
+	ck_assert_str_eq(w0->cooperate, wp_buf_str(&want));
+	wp_buf_free(&want);
+	for (int i = 0; i < 3; i++)
+		free(copies[i]);
+	wp_agenda_clear(&ag);
+	wp_store_close(st);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
@@ -734,6 +817,7 @@ int main(void)
 	tcase_add_test(tc, an_assignment_keeps_its_activitys_date);
 	tcase_add_test(tc, a_database_before_the_lead_days_gets_them);
 	tcase_add_test(tc, the_month_grid_gets_each_days_count_and_first_titles);
+	tcase_add_test(tc, the_weeks_unit_names_come_in_one_query);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
