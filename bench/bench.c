@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "campaign.h"
+#include "plancheck.h"
 #include "query.h"
 #include "store.h"
 
@@ -361,6 +362,65 @@ static size_t matrix(struct ctx *c)
 	return n;
 }
 
+/* The month grid of April 2026 (42 days from 2026-03-30) as the planner
+ * loaded it before wp_query_days: the whole agenda of the range. */
+static size_t month_agenda(struct ctx *c)
+{
+	wp_agenda ag;
+	wp_err err;
+	wp_query_agenda(c->st, wp_date_from_ymd(2026, 3, 30), wp_date_from_ymd(2026, 5, 10), 0, &ag,
+			&err);
+	size_t n = ag.n;
+	wp_agenda_clear(&ag);
+	return n;
+}
+
+#ifndef BENCH_NO_DAYS
+/* The same grid as the planner loads it now: counts and two titles a day.
+ * Counts activity-days (an activity counted once on each day it covers),
+ * which is the agenda's row count when every activity lasts one day. */
+static size_t month_days(struct ctx *c)
+{
+	wp_days days;
+	wp_err err;
+	wp_query_days(c->st, wp_date_from_ymd(2026, 3, 30), wp_date_from_ymd(2026, 5, 10), 2, &days,
+		      &err);
+	size_t n = 0;
+	for (size_t i = 0; i < days.n; i++)
+		n += (size_t)days.days[i].count;
+	wp_days_clear(&days);
+	return n;
+}
+#endif
+
+/* `check` of the campaign: its findings, conflicts with any activity
+ * included. Counts the findings of lead units' overlaps, the rows of its
+ * floor, which is only that part of the check. */
+static size_t check_campaign(struct ctx *c)
+{
+	wp_findings f = {0}; /* wp_check_campaign adds to what it is given */
+	wp_err err;
+	if (wp_check_campaign(c->st, c->campaign, &f, &err) != 0)
+		return 0;
+	size_t n = 0;
+	for (size_t i = 0; i < f.n; i++)
+		n += strcmp(f.items[i].code, "lead-overlap") == 0;
+	wp_findings_clear(&f);
+	return n;
+}
+
+/* `conflicts` for April 2026. */
+static size_t conflicts_month(struct ctx *c)
+{
+	wp_conflict_list list;
+	wp_err err;
+	wp_query_conflicts(c->st, 0, wp_date_from_ymd(2026, 4, 1), wp_date_from_ymd(2026, 4, 30),
+			   &list, &err);
+	size_t n = list.n;
+	wp_conflict_list_clear(&list);
+	return n;
+}
+
 /* Deletes a campaign with its ~100 activities, their assignments and
  * deadlines (the cascade), inside a transaction rolled back afterwards so
  * that every run deletes the same rows. Counts activities deleted. */
@@ -400,6 +460,34 @@ static const char floor_matrix[] =
 	"SELECT a.number, u.name, s.role FROM activity a JOIN assignment s "
 	"ON s.activity_id = a.id JOIN unit u ON u.id = s.unit_id WHERE a.campaign_id = ?1 "
 	"ORDER BY a.seq, s.seq";
+static const char floor_month[] =
+	"SELECT a.start_date, a.end_date, a.title FROM activity a "
+	"WHERE a.start_date BETWEEN '2026-03-30' AND '2026-05-10' "
+	"ORDER BY a.start_date, a.start_time";
+/* Conflicts: pairs of timed activities led by one unit that overlap, for
+ * the campaign's activities, with the unit's other lead duties found the
+ * fastest way SQLite can without weekplan's schema 008 index: through the
+ * unit's assignments. */
+static const char floor_check[] =
+	"SELECT u.name, a.number, b.number FROM activity a "
+	"JOIN assignment sa ON sa.activity_id = a.id AND sa.role = 'lead' "
+	"JOIN assignment sb ON sb.unit_id = sa.unit_id AND sb.role = 'lead' "
+	"AND sb.activity_id <> a.id JOIN activity b ON b.id = sb.activity_id "
+	"JOIN unit u ON u.id = sa.unit_id WHERE a.campaign_id = ?1 "
+	"AND a.start_time IS NOT NULL AND b.start_time IS NOT NULL "
+	"AND a.start_date <= b.end_date AND b.start_date <= a.end_date "
+	"AND a.start_time < b.end_time AND b.start_time < a.end_time "
+	"AND (b.campaign_id <> a.campaign_id OR b.seq > a.seq) ORDER BY a.seq, b.start_date";
+static const char floor_conflicts[] =
+	"SELECT a.start_date, u.name, a.number, b.number FROM activity a "
+	"JOIN assignment sa ON sa.activity_id = a.id AND sa.role = 'lead' "
+	"JOIN assignment sb ON sb.unit_id = sa.unit_id AND sb.role = 'lead' "
+	"AND sb.activity_id > a.id JOIN activity b ON b.id = sb.activity_id "
+	"JOIN unit u ON u.id = sa.unit_id "
+	"WHERE a.start_date BETWEEN '2026-04-01' AND '2026-04-30' "
+	"AND a.start_time IS NOT NULL AND b.start_time IS NOT NULL "
+	"AND b.start_date = a.start_date "
+	"AND a.start_time < b.end_time AND b.start_time < a.end_time ORDER BY a.start_date";
 static const char floor_delete[] = "DELETE FROM campaign WHERE id = ?1";
 
 struct measure {
@@ -415,6 +503,12 @@ static const struct measure measures[] = {
 	{"deadlines, two weeks", deadlines_two_weeks, floor_deadlines, false, false},
 	{"one unit's year", unit_year, floor_unit_year, false, false},
 	{"matrix of a campaign", matrix, floor_matrix, true, false},
+	{"month grid, agenda", month_agenda, floor_month, false, false},
+#ifndef BENCH_NO_DAYS
+	{"month grid, days", month_days, floor_month, false, false},
+#endif
+	{"check of a campaign", check_campaign, floor_check, true, false},
+	{"conflicts, a month", conflicts_month, floor_conflicts, false, false},
 	{"delete a campaign", delete_campaign, floor_delete, true, true},
 };
 
