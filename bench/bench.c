@@ -281,8 +281,11 @@ static int generate(sqlite3 *db, long n)
 	g.activity = prepare(db, "INSERT INTO activity(campaign_id, seq, number, title, "
 				 "start_date, end_date, span_days, start_time, end_time, location) "
 				 "VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6, ?7, ?8)");
-	g.assignment = prepare(db, "INSERT INTO assignment(activity_id, unit_id, role, seq) "
-				   "VALUES (?1, ?2, ?3, ?4)");
+	/* As weekplan's import does: with the activity's date, which the
+	 * lead-day index needs (the trigger would otherwise write it). */
+	g.assignment = prepare(db, "INSERT INTO assignment(activity_id, unit_id, role, seq, "
+				   "start_date) VALUES (?1, ?2, ?3, ?4, "
+				   "(SELECT start_date FROM activity WHERE id = ?1))");
 	g.deadline = prepare(db, "INSERT INTO deadline(campaign_id, activity_id, seq, what, "
 				 "rule_kind, fixed_date, due_date) "
 				 "VALUES (?1, ?2, ?3, ?4, 'date', ?5, ?5)");
