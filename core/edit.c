@@ -60,8 +60,10 @@ static int write_role(struct wp_store *st, int64_t activity_id, int64_t unit_id,
 	static const char sql_delete[] =
 		"DELETE FROM assignment WHERE activity_id = ?1 AND unit_id = ?2";
 	static const char sql_upsert[] =
-		"INSERT INTO assignment(activity_id, unit_id, role, seq) VALUES (?1, ?2, ?3, "
-		" (SELECT coalesce(max(seq) + 1, 0) FROM assignment WHERE activity_id = ?1)) "
+		"INSERT INTO assignment(activity_id, unit_id, role, seq, start_date) "
+		"VALUES (?1, ?2, ?3, "
+		" (SELECT coalesce(max(seq) + 1, 0) FROM assignment WHERE activity_id = ?1), "
+		" (SELECT start_date FROM activity WHERE id = ?1)) "
 		"ON CONFLICT (activity_id, unit_id) DO UPDATE SET role = excluded.role";
 	sqlite3_stmt *s = wp_store_stmt(st, role ? sql_upsert : sql_delete, err);
 	if (!s)

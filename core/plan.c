@@ -252,8 +252,11 @@ static int import_campaign(struct importer *im, json_t *root, int flags)
 static int insert_assignments(struct importer *im, int64_t activity, json_t *names,
 			      const char *role, int *seq, const char *where)
 {
-	static const char sql[] = "INSERT INTO assignment(activity_id, unit_id, role, seq) "
-				  "VALUES (?1, ?2, ?3, ?4)";
+	/* start_date is given, so trigger assignment_date_on_insert (schema
+	 * 008) finds it right and does not write the row a second time. */
+	static const char sql[] = "INSERT INTO assignment(activity_id, unit_id, role, seq, "
+				  "start_date) VALUES (?1, ?2, ?3, ?4, "
+				  "(SELECT start_date FROM activity WHERE id = ?1))";
 	size_t i;
 	json_t *n;
 	json_array_foreach(names, i, n) {

@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,27 +40,22 @@ static int max_span(struct wp_store *st, const char *sql, int *out, wp_err *err)
 
 /* ---- agenda ---------------------------------------------------------- */
 
-#define UNIT_NAMES(role)                                                        \
-	"(SELECT group_concat(name, '、') FROM (SELECT u.name FROM assignment s " \
-	" JOIN unit u ON u.id = s.unit_id WHERE s.activity_id = a.id "           \
-	" AND s.role = '" role "' ORDER BY s.seq))"
-
 /* Every unit's activities: dated ones by the start-date index (bounded by
  * the longest span), undated ones through the campaigns whose period
- * meets the range. Column 14, the filtered unit's role, is NULL here. */
+ * meets the range. Column 14, the filtered unit's role, is NULL here;
+ * columns 12 and 13, the unit names, are NULL: load_unit_names reads
+ * them for all the rows at once. */
 static const char agenda_sql[] =
 	"SELECT a.id, c.id, c.title, c.region, a.number, a.title, a.location, "
 	"       a.start_time, a.end_time, a.start_date, a.end_date, 0 AS undated, "
-	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
-	"       NULL, "
+	"       NULL, NULL, NULL, "
 	"       c.period_start AS cstart, a.seq, a.description "
 	"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
 	"WHERE a.start_date BETWEEN ?3 AND ?2 AND a.end_date >= ?1 "
 	"UNION ALL "
 	"SELECT a.id, c.id, c.title, c.region, a.number, a.title, a.location, "
 	"       a.start_time, a.end_time, c.period_start, c.period_end, 1, "
-	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
-	"       NULL, "
+	"       NULL, NULL, NULL, "
 	"       c.period_start, a.seq, a.description "
 	"FROM campaign c JOIN activity a ON a.campaign_id = c.id AND a.start_date IS NULL "
 	"WHERE c.period_start BETWEEN ?4 AND ?2 AND c.period_end >= ?1 "
@@ -80,7 +77,7 @@ static const char agenda_unit_sql[] =
 	"       a.start_time, a.end_time, "
 	"       coalesce(a.start_date, c.period_start), coalesce(a.end_date, c.period_end), "
 	"       a.start_date IS NULL, "
-	"       " UNIT_NAMES("lead") ", " UNIT_NAMES("cooperate") ", "
+	"       NULL, NULL, "
 	"       (SELECT role FROM assignment WHERE activity_id = a.id AND unit_id = ?5), "
 	"       c.period_start, a.seq, a.description "
 	"FROM assignment mine CROSS JOIN activity a ON a.id = mine.activity_id "
@@ -105,10 +102,58 @@ static void agenda_row(sqlite3_stmt *s, wp_agenda_item *it)
 	it->start = wp_col_date(s, 9);
 	it->end = wp_col_date(s, 10);
 	it->undated = sqlite3_column_int(s, 11) != 0;
-	it->lead = wp_col_strdup(s, 12);
-	it->cooperate = wp_col_strdup(s, 13);
 	it->unit_role = wp_col_strdup(s, 14);
 	it->description = wp_col_strdup(s, 17);
+}
+
+/* Appends name to *names (NULL, or names joined with "、"). */
+static void add_name(char **names, const char *name)
+{
+	static const char sep[] = "、";
+	size_t have = *names ? strlen(*names) : 0, len = strlen(name);
+	char *joined = wp_xrealloc(*names, have + (have ? sizeof sep - 1 : 0) + len + 1);
+	if (have) {
+		memcpy(joined + have, sep, sizeof sep - 1);
+		have += sizeof sep - 1;
+	}
+	memcpy(joined + have, name, len + 1);
+	*names = joined;
+}
+
+/* The lead and cooperating units of every item of ag, each list in its
+ * order, by one query for all the items (their activity ids passed as a
+ * JSON array; json_each's key is the position in it). Two correlated
+ * subqueries per row, each a small sorted query, were about half of the
+ * week's cost. Ties on seq go by unit id, the order the subqueries
+ * read them in. */
+static int load_unit_names(struct wp_store *st, wp_agenda *ag, wp_err *err)
+{
+	static const char sql[] = "SELECT ids.key, s.role = 'lead', u.name "
+				  "FROM json_each(?1) ids "
+				  "CROSS JOIN assignment s ON s.activity_id = ids.value "
+				  "JOIN unit u ON u.id = s.unit_id "
+				  "ORDER BY ids.key, s.seq, s.unit_id";
+	if (ag->n == 0)
+		return 0;
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	wp_buf ids = WP_BUF_INIT;
+	for (size_t i = 0; i < ag->n; i++)
+		wp_buf_printf(&ids, "%c%lld", i ? ',' : '[', (long long)ag->items[i].activity_id);
+	wp_buf_putc(&ids, ']');
+	wp_bind_text(s, 1, wp_buf_str(&ids));
+	wp_buf_free(&ids);
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		size_t at = (size_t)sqlite3_column_int64(s, 0);
+		const char *name = wp_col_text(s, 2);
+		if (at >= ag->n || !name)
+			continue; /* cannot happen: keys are positions, names NOT NULL */
+		wp_agenda_item *it = &ag->items[at];
+		add_name(sqlite3_column_int(s, 1) ? &it->lead : &it->cooperate, name);
+	}
+	return rc;
 }
 
 int wp_query_agenda(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
@@ -134,6 +179,8 @@ int wp_query_agenda(struct wp_store *st, wp_date from, wp_date to, int64_t unit_
 		out->items = grow(out->items, out->n, &cap, sizeof *out->items);
 		agenda_row(s, &out->items[out->n++]);
 	}
+	if (rc == 0)
+		rc = load_unit_names(st, out, err);
 	if (rc < 0) {
 		wp_agenda_clear(out);
 		return -1;
@@ -340,15 +387,24 @@ void wp_deadline_list_clear(wp_deadline_list *list)
 #define END_OF(x)                                                                \
 	"coalesce(" x ".end_time, CASE WHEN " x ".start_time >= '23:00' THEN '24:00' " \
 	"ELSE strftime('%H:%M', " x ".start_time, '+60 minutes') END)"
+/* Pairs of timed activities led by the same unit that overlap. Each
+ * activity a (chosen by the WHERE clause added after this) looks for its
+ * lead units' other lead duties by date through index assignment_lead_day
+ * (schema 007): a duty starting from ?9 (a's start less the longest span
+ * of any activity, as a date modifier like '-3 days') to a's end. Walking
+ * every assignment of the unit instead, and fetching each activity from
+ * a random page for its date, cost ~1,300 lookups per activity at 1M
+ * activities. CROSS JOIN keeps that order of the loops. */
 #define CONFLICT_SELECT                                                            \
 	"SELECT u.name, max(a.start_date, b.start_date), "                            \
 	"       a.id, a.campaign_id, a.number, a.title, ca.title, a.start_time, "     \
 	"       b.id, b.campaign_id, b.number, b.title, cb.title, b.start_time "      \
 	"FROM activity a "                                                            \
-	"JOIN assignment sa ON sa.activity_id = a.id AND sa.role = 'lead' "           \
-	"JOIN assignment sb ON sb.unit_id = sa.unit_id AND sb.role = 'lead' "         \
+	"CROSS JOIN assignment sa ON sa.activity_id = a.id AND sa.role = 'lead' "     \
+	"CROSS JOIN assignment sb ON sb.unit_id = sa.unit_id AND sb.role = 'lead' "   \
+	"     AND sb.start_date BETWEEN date(a.start_date, ?9) AND a.end_date "       \
 	"     AND sb.activity_id <> a.id "                                            \
-	"JOIN activity b ON b.id = sb.activity_id "                                   \
+	"CROSS JOIN activity b ON b.id = sb.activity_id "                             \
 	"JOIN unit u ON u.id = sa.unit_id "                                           \
 	"JOIN campaign ca ON ca.id = a.campaign_id "                                  \
 	"JOIN campaign cb ON cb.id = b.campaign_id "                                  \
@@ -369,28 +425,32 @@ static void conflict_side(sqlite3_stmt *s, int col, wp_conflict_side *side)
 int wp_query_conflicts(struct wp_store *st, int64_t campaign_id, wp_date from, wp_date to,
 		       wp_conflict_list *out, wp_err *err)
 {
+	/* The orders end with the order the pairs were found in before the
+	 * lead-day index (lead unit, then the other activity's id), so that
+	 * pairs tied on the sort keys come out as they always did. */
 	static const char sql_campaign[] = CONFLICT_SELECT
 		"  AND a.campaign_id = ?1 AND (b.campaign_id <> a.campaign_id OR b.seq > a.seq) "
-		"ORDER BY a.seq, b.start_date, b.start_time";
+		"ORDER BY a.seq, b.start_date, b.start_time, sa.unit_id, b.id";
 	static const char sql_range[] = CONFLICT_SELECT
 		"  AND a.start_date BETWEEN ?3 AND ?2 AND a.end_date >= ?1 AND b.id > a.id "
 		"  AND max(a.start_date, b.start_date) BETWEEN ?1 AND ?2 "
-		"ORDER BY 2, a.start_time, a.id";
+		"ORDER BY 2, a.start_time, a.id, sa.unit_id, b.id";
 	memset(out, 0, sizeof *out);
+	int span;
 	sqlite3_stmt *s;
+	if (max_span(st, "SELECT max(span_days) FROM activity", &span, err) != 0 ||
+	    !(s = wp_store_stmt(st, campaign_id > 0 ? sql_campaign : sql_range, err)))
+		return -1;
 	if (campaign_id > 0) {
-		if (!(s = wp_store_stmt(st, sql_campaign, err)))
-			return -1;
 		sqlite3_bind_int64(s, 1, campaign_id);
 	} else {
-		int span;
-		if (max_span(st, "SELECT max(span_days) FROM activity", &span, err) != 0 ||
-		    !(s = wp_store_stmt(st, sql_range, err)))
-			return -1;
 		wp_bind_date(s, 1, from);
 		wp_bind_date(s, 2, to);
 		wp_bind_date(s, 3, from - span);
 	}
+	char back[32];
+	snprintf(back, sizeof back, "-%d days", span);
+	wp_bind_text(s, 9, back);
 	size_t cap = 0;
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
@@ -605,21 +665,43 @@ static int matrix_units(struct wp_store *st, int64_t campaign_id, wp_matrix *m, 
 	return rc;
 }
 
-static size_t index_of_unit(const wp_matrix *m, int64_t id)
+/* An id and the row or column it has in the matrix. */
+struct id_index {
+	int64_t id;
+	size_t index;
+};
+
+static int cmp_id_index(const void *a, const void *b)
 {
-	for (size_t i = 0; i < m->nunits; i++)
-		if (m->units[i].id == id)
-			return i;
-	return m->nunits;
+	int64_t x = ((const struct id_index *)a)->id, y = ((const struct id_index *)b)->id;
+	return x < y ? -1 : x > y;
 }
 
-static size_t index_of_activity(const wp_matrix *m, int64_t id)
+/* The ids of n items (each size bytes, its int64_t id first) sorted with
+ * their positions, so that each cell finds its row and column by binary
+ * search: a linear search per cell made the matrix quadratic in the
+ * campaign's size. Caller frees. */
+static struct id_index *index_by_id(const void *items, size_t n, size_t size)
 {
-	for (size_t i = 0; i < m->nactivities; i++)
-		if (m->activities[i].id == id)
-			return i;
-	return m->nactivities;
+	struct id_index *map = wp_xcalloc(n + 1, sizeof *map);
+	for (size_t i = 0; i < n; i++) {
+		memcpy(&map[i].id, (const char *)items + i * size, sizeof map[i].id);
+		map[i].index = i;
+	}
+	qsort(map, n, sizeof *map, cmp_id_index);
+	return map;
 }
+
+/* The position of id in map (n entries), or n if it is not there. */
+static size_t lookup_id(const struct id_index *map, size_t n, int64_t id)
+{
+	struct id_index key = {id, 0};
+	const struct id_index *hit = bsearch(&key, map, n, sizeof *map, cmp_id_index);
+	return hit ? hit->index : n;
+}
+
+_Static_assert(offsetof(wp_matrix_unit, id) == 0 && offsetof(wp_matrix_activity, id) == 0,
+	       "index_by_id reads the id at the start of each item");
 
 static int matrix_cells(struct wp_store *st, int64_t campaign_id, wp_matrix *m, wp_err *err)
 {
@@ -631,10 +713,12 @@ static int matrix_cells(struct wp_store *st, int64_t campaign_id, wp_matrix *m, 
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, campaign_id);
+	struct id_index *cols = index_by_id(m->activities, m->nactivities, sizeof *m->activities);
+	struct id_index *rows = index_by_id(m->units, m->nunits, sizeof *m->units);
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
-		size_t col = index_of_activity(m, sqlite3_column_int64(s, 0));
-		size_t row = index_of_unit(m, sqlite3_column_int64(s, 1));
+		size_t col = lookup_id(cols, m->nactivities, sqlite3_column_int64(s, 0));
+		size_t row = lookup_id(rows, m->nunits, sqlite3_column_int64(s, 1));
 		if (row == m->nunits || col == m->nactivities)
 			continue;
 		bool lead = strcmp(wp_col_text(s, 2), "lead") == 0;
@@ -644,6 +728,8 @@ static int matrix_cells(struct wp_store *st, int64_t campaign_id, wp_matrix *m, 
 		else
 			m->units[row].ncooperate++;
 	}
+	free(cols);
+	free(rows);
 	return rc;
 }
 

@@ -44,6 +44,39 @@ int wp_query_agenda(struct wp_store *st, wp_date from, wp_date to, int64_t unit_
 		    wp_agenda *out, wp_err *err);
 void wp_agenda_clear(wp_agenda *agenda);
 
+/* ---- days of a month grid ---------------------------------------------- */
+
+/* What the month grid shows of one day: how many activities take place
+ * on it (as wp_query_agenda counts them) and the first of their titles in
+ * agenda order. */
+typedef struct wp_day_title {
+	const char *title; /* owned by the wp_days */
+	bool undated;
+} wp_day_title;
+
+typedef struct wp_day_summary {
+	int count;
+	size_t ntitles;
+	wp_day_title *titles; /* at most max_titles; owned by the wp_days */
+} wp_day_summary;
+
+typedef struct wp_days {
+	wp_date from;
+	size_t n;              /* days[i] is day from + i */
+	wp_day_summary *days;
+	wp_day_title *titles;  /* storage behind every day's titles */
+	char **texts;          /* the title strings, ntexts of them */
+	size_t ntexts;
+} wp_days;
+
+/* Each day of [from, to]: the number of activities of wp_query_agenda's
+ * answer for that range taking place on it, and the titles of the first
+ * max_titles of them in its order; without fetching the agenda itself
+ * (units, places, descriptions) for a grid that shows none of it. */
+int wp_query_days(struct wp_store *st, wp_date from, wp_date to, int max_titles, wp_days *out,
+		  wp_err *err);
+void wp_days_clear(wp_days *days);
+
 /* ---- deadlines ------------------------------------------------------- */
 
 typedef struct wp_owner {

@@ -12,6 +12,7 @@
 #include "demo.h"
 #include "embedded.h"
 #include "model.h"
+#include "plancheck.h"
 #include "query.h"
 #include "testutil.h"
 
@@ -409,6 +410,426 @@ START_TEST(a_database_from_before_the_indexes_gets_them)
 }
 END_TEST
 
+/* ---- the matrix ------------------------------------------------------------ */
+
+/* A campaign of n activities whose ids run against their plan order, each
+ * led by one unit and helped by another, picked apart from the ids. */
+static int64_t add_big_campaign(int n)
+{
+	char sql[2048];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('big', 'B', '2026-09-01', '2026-09-30', 29);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(id, campaign_id, seq, number, title) "
+		 "SELECT 9000000 + (SELECT max(id) FROM campaign) * 100000 - i * 7, "
+		 "(SELECT max(id) FROM campaign), i, i, 'm' || i FROM n;"
+		 "CREATE TEMP TABLE units AS SELECT row_number() OVER (ORDER BY name_key DESC) - 1 "
+		 "  AS k, id FROM unit;"
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT a.id, u.id, 'lead', 0 FROM activity a JOIN temp.units u "
+		 "  ON u.k = a.seq * 13 %% (SELECT count(*) FROM temp.units) "
+		 "WHERE a.campaign_id = (SELECT max(id) FROM campaign);"
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT a.id, u.id, 'cooperate', 1 FROM activity a JOIN temp.units u "
+		 "  ON u.k = (a.seq * 13 + 1 + a.seq %% 5) %% (SELECT count(*) FROM temp.units) "
+		 "WHERE a.campaign_id = (SELECT max(id) FROM campaign);"
+		 "DROP TABLE temp.units",
+		 n - 1);
+	exec_ok(sql);
+	return sql_int(st, "SELECT max(id) FROM campaign");
+}
+
+/* Cells of m that disagree with the assignment table (0 when all agree). */
+static long long misplaced_cells(const wp_matrix *m)
+{
+	long long wrong = 0, marked = 0;
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_prepare_v2(wp_store_db(st),
+					    "SELECT role FROM assignment WHERE activity_id = ?1 "
+					    "AND unit_id = ?2",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	for (size_t u = 0; u < m->nunits; u++)
+		for (size_t a = 0; a < m->nactivities; a++) {
+			sqlite3_bind_int64(s, 1, m->activities[a].id);
+			sqlite3_bind_int64(s, 2, m->units[u].id);
+			char want = 0;
+			if (sqlite3_step(s) == SQLITE_ROW)
+				want = strcmp((const char *)sqlite3_column_text(s, 0), "lead") ? 'C' : 'L';
+			sqlite3_reset(s);
+			wrong += wp_matrix_cell(m, u, a) != want;
+			marked += want != 0;
+		}
+	sqlite3_finalize(s);
+	ck_assert_int_gt(marked, 0);
+	return wrong;
+}
+
+START_TEST(a_large_matrix_puts_every_cell_in_its_place)
+{
+	wp_err err;
+	st = open_demo();
+	int64_t demo = sql_int(st, "SELECT min(id) FROM campaign");
+	wp_matrix m;
+	struct wp_store_work small, large;
+	ck_assert_int_eq(wp_query_matrix(st, demo, &m, &err), 0);
+	wp_matrix_clear(&m);
+	wp_store_work(st, &small, true);
+	ck_assert_int_eq(wp_query_matrix(st, demo, &m, &err), 0);
+	wp_store_work(st, &small, true);
+	ck_assert_int_eq(misplaced_cells(&m), 0);
+	wp_matrix_clear(&m);
+	int64_t big = add_big_campaign(3000);
+	/* Another campaign's three thousand activities cost the demo's
+	 * matrix nothing... */
+	wp_store_work(st, &large, true);
+	ck_assert_int_eq(wp_query_matrix(st, demo, &m, &err), 0);
+	wp_store_work(st, &large, true);
+	wp_matrix_clear(&m);
+	ck_assert_int_eq(large.fullscan_steps, small.fullscan_steps);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	/* ...and its own matrix, with ids against plan order, is whole. */
+	ck_assert_int_eq(wp_query_matrix(st, big, &m, &err), 0);
+	ck_assert_uint_eq(m.nactivities, 3000);
+	ck_assert_int_eq(misplaced_cells(&m), 0);
+	long long cells = 0;
+	for (size_t u = 0; u < m.nunits; u++)
+		cells += m.units[u].nlead + m.units[u].ncooperate;
+	ck_assert_int_eq(cells, 6000);
+	wp_matrix_clear(&m);
+	wp_store_close(st);
+}
+END_TEST
+
+/* ---- conflicts ---------------------------------------------------------------- */
+
+/* Adds a campaign starting on day (ISO) with n timed activities, one a
+ * day from day on, each 09:00-10:00 and led by unit; with twice set, each
+ * day has a second one at 09:30, so every day holds one conflict. */
+static int64_t add_led(int64_t unit, const char *day, int n, bool twice)
+{
+	char sql[2048];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('led %s', 'L', '%s', date('%s', '+%d days'), %d);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		 "span_days, start_time, end_time) "
+		 "SELECT (SELECT max(id) FROM campaign), i, i, 'l' || i, "
+		 "date('%s', '+' || (i / %d) || ' days'), date('%s', '+' || (i / %d) || ' days'), 0, "
+		 "CASE i %% 2 WHEN 0 THEN '09:00' ELSE '09:30' END, "
+		 "CASE i %% 2 WHEN 0 THEN '10:00' ELSE '10:30' END FROM n;"
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT id, %lld, 'lead', 0 FROM activity "
+		 "WHERE campaign_id = (SELECT max(id) FROM campaign)",
+		 day, day, day, n, n, twice ? 2 * n - 1 : n - 1, day, twice ? 2 : 1, day,
+		 twice ? 2 : 1, (long long)unit);
+	exec_ok(sql);
+	return sql_int(st, "SELECT max(id) FROM campaign");
+}
+
+/* Conflicts of campaign (or of the week of 2026-06-01 when 0). */
+static size_t conflicts_found(int64_t campaign, struct wp_store_work *w)
+{
+	wp_conflict_list list;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_conflicts(st, campaign, D("2026-06-01"), D("2026-06-07"), &list,
+					    &err),
+			 0);
+	wp_store_work(st, w, true);
+	size_t n = list.n;
+	wp_conflict_list_clear(&list);
+	return n;
+}
+
+START_TEST(conflicts_cost_the_same_when_the_unit_leads_more_elsewhere)
+{
+	st = open_demo();
+	int64_t unit = sql_int(st, "SELECT min(unit_id) FROM assignment WHERE role = 'lead'");
+	int64_t busy = add_led(unit, "2026-06-01", 3, true);
+	struct wp_store_work small[2], large[2];
+	for (int pass = 0; pass < 2; pass++) { /* the second with statements cached */
+		ck_assert_uint_eq(conflicts_found(busy, &small[0]), 3);
+		ck_assert_uint_eq(conflicts_found(0, &small[1]), 3);
+	}
+	/* The same unit leads 6,000 more timed activities in other years,
+	 * each clashing with another. */
+	for (int year = 2014; year < 2020; year++) {
+		char day[16];
+		snprintf(day, sizeof day, "%d-01-05", year);
+		add_led(unit, day, 500, true);
+	}
+	ck_assert_uint_eq(conflicts_found(busy, &large[0]), 3);
+	ck_assert_uint_eq(conflicts_found(0, &large[1]), 3);
+	for (int i = 0; i < 2; i++) {
+		ck_assert_int_eq(large[i].fullscan_steps, small[i].fullscan_steps);
+		ck_assert_msg(large[i].vm_steps <= small[i].vm_steps + 40, "%s: vm steps %lld -> %lld",
+			      i ? "range" : "campaign", small[i].vm_steps, large[i].vm_steps);
+	}
+	char *plan = plan_of_cached("CROSS JOIN assignment sb");
+	ck_assert_msg(strstr(plan, "SEARCH sb USING INDEX assignment_lead_day (unit_id=? AND "
+				   "start_date>? AND start_date<?)"),
+		      "%s", plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
+/* The copy of the activity's date that assignment_lead_day is built on
+ * follows the activity, whoever writes it. */
+START_TEST(an_assignment_keeps_its_activitys_date)
+{
+	st = open_demo();
+	int64_t unit = sql_int(st, "SELECT min(id) FROM unit");
+	add_led(unit, "2026-06-01", 2, false);
+	static const char stale[] =
+		"SELECT count(*) FROM assignment s JOIN activity a ON a.id = s.activity_id "
+		"WHERE s.start_date IS NOT a.start_date";
+	ck_assert_int_eq(sql_int(st, stale), 0);
+	ck_assert_int_gt(sql_int(st, "SELECT count(*) FROM assignment WHERE start_date IS NOT NULL"),
+			 0);
+	exec_ok("UPDATE activity SET start_date = date(start_date, '+3 days'), "
+		"end_date = date(end_date, '+3 days') WHERE start_date IS NOT NULL");
+	ck_assert_int_eq(sql_int(st, stale), 0);
+	exec_ok("UPDATE activity SET start_date = NULL, end_date = NULL, span_days = NULL "
+		"WHERE id % 2 = 0");
+	ck_assert_int_eq(sql_int(st, stale), 0);
+	exec_ok("UPDATE assignment SET start_date = '1999-01-01'");
+	ck_assert_int_eq(sql_int(st, stale), 0);
+	wp_store_close(st);
+}
+END_TEST
+
+START_TEST(a_database_before_the_lead_days_gets_them)
+{
+	char *path = temp_path(".db");
+	sqlite3 *db;
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	for (int i = 0; i < 5; i++)
+		ck_assert_int_eq(sqlite3_exec(db, wp_embedded_schema[i], NULL, NULL, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db,
+				      "INSERT INTO campaign(id, title, region, period_start, "
+				      "period_end, span_days) VALUES (1, '旧方案', 'X', "
+				      "'2021-04-20', '2021-04-26', 6);"
+				      "INSERT INTO unit(id, name, region, name_key) "
+				      "VALUES (1, '局', 'X', '局');"
+				      "INSERT INTO activity(id, campaign_id, seq, number, title, "
+				      "start_date, end_date, span_days) "
+				      "VALUES (1, 1, 0, '一', '活动', '2021-04-21', '2021-04-21', 0);"
+				      "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+				      "VALUES (1, 1, 'lead', 0);"
+				      "PRAGMA user_version = 5;",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+	wp_err err;
+	ck_assert_msg(wp_store_open(path, &st, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM assignment "
+				     "WHERE start_date = '2021-04-21'"),
+			 1);
+	wp_store_close(st);
+	unlink(path);
+	free(path);
+}
+END_TEST
+
+/* ---- the month grid ------------------------------------------------------------- */
+
+/* Checks that days holds, for each day of [from, to], what the month grid
+ * drew from the agenda: the count of activities on it and the titles of
+ * the first max_titles of them in agenda order. */
+static void ck_days_match_agenda(wp_date from, wp_date to, int max_titles)
+{
+	wp_agenda ag;
+	wp_days days;
+	wp_err err;
+	ck_assert_int_eq(wp_query_agenda(st, from, to, 0, &ag, &err), 0);
+	ck_assert_int_eq(wp_query_days(st, from, to, max_titles, &days, &err), 0);
+	ck_assert_uint_eq(days.n, (size_t)(to - from + 1));
+	for (wp_date d = from; d <= to; d++) {
+		const wp_day_summary *day = &days.days[d - from];
+		int count = 0;
+		size_t shown = 0;
+		for (size_t i = 0; i < ag.n; i++) {
+			const wp_agenda_item *it = &ag.items[i];
+			if (it->start > d || d > it->end)
+				continue;
+			if (count++ < max_titles) {
+				ck_assert_uint_gt(day->ntitles, shown);
+				ck_assert_str_eq(day->titles[shown].title, it->title);
+				ck_assert_int_eq(day->titles[shown].undated, it->undated);
+				shown++;
+			}
+		}
+		ck_assert_int_eq(day->count, count);
+		ck_assert_uint_eq(day->ntitles, shown);
+	}
+	wp_days_clear(&days);
+	wp_agenda_clear(&ag);
+}
+
+static long long work_of_month(int max_titles, struct wp_store_work *w)
+{
+	wp_days days;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_days(st, D("2026-03-30"), D("2026-05-10"), max_titles, &days, &err),
+			 0);
+	wp_store_work(st, w, true);
+	long long n = 0;
+	for (size_t i = 0; i < days.n; i++)
+		n += days.days[i].count;
+	wp_days_clear(&days);
+	return n;
+}
+
+START_TEST(the_month_grid_gets_each_days_count_and_first_titles)
+{
+	st = open_demo();
+	struct wp_store_work small, large;
+	work_of_month(2, &small);
+	long long shown = work_of_month(2, &small);
+	ck_assert_int_gt(shown, 0);
+	for (int max = 0; max <= 5; max++)
+		ck_days_match_agenda(D("2026-03-30"), D("2026-05-10"), max);
+	/* Activities in other years cost the grid nothing... */
+	for (int year = 2010; year < 2020; year++)
+		add_filler(year, 3000);
+	ck_assert_int_eq(work_of_month(2, &large), shown);
+	ck_assert_int_eq(large.fullscan_steps, 0);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 100, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	/* ...and a crowded month (~30 activities a day, many days long or
+	 * sharing a time) still shows what the agenda would. */
+	add_bystanders(5000);
+	add_filler(2026, 2000);
+	exec_ok("UPDATE activity SET end_date = date(start_date, '+2 days'), span_days = 2 "
+		"WHERE id % 7 = 0 AND start_date IS NOT NULL");
+	for (int max = 0; max <= 3; max++)
+		ck_days_match_agenda(D("2026-03-30"), D("2026-05-10"), max);
+	char *plan = plan_of_cached("AS cstart, c.id, a.seq, a.title");
+	ck_assert_msg(!strstr(plan, "SCAN a") && strstr(plan, "USING INDEX activity_start"), "%s",
+		      plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
+/* ---- the week's unit names ------------------------------------------------------ */
+
+/* Adds n activities on 2026-04-22, each led by one unit and helped by two. */
+static void add_week_activities(int n)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('crowd', 'C', '2026-04-20', '2026-04-26', 6);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		 "span_days, start_time) SELECT (SELECT max(id) FROM campaign), i, i, 'w' || i, "
+		 "'2026-04-22', '2026-04-22', 0, '10:00' FROM n;"
+		 "INSERT INTO assignment(activity_id, unit_id, role, seq) "
+		 "SELECT a.id, u.id, CASE u.k WHEN 0 THEN 'lead' ELSE 'cooperate' END, 2 - u.k "
+		 "FROM activity a JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k "
+		 "  FROM unit ORDER BY id LIMIT 3) u "
+		 "WHERE a.campaign_id = (SELECT max(id) FROM campaign)",
+		 n - 1);
+	exec_ok(sql);
+}
+
+static size_t week_shown(long long *runs)
+{
+	wp_agenda ag;
+	wp_err err;
+	statement_runs();
+	ck_assert_int_eq(wp_query_agenda(st, D("2026-04-20"), D("2026-04-26"), 0, &ag, &err), 0);
+	*runs = statement_runs();
+	size_t n = ag.n, named = 0;
+	for (size_t i = 0; i < ag.n; i++)
+		named += ag.items[i].lead || ag.items[i].cooperate;
+	ck_assert_uint_gt(named, 0);
+	wp_agenda_clear(&ag);
+	return n;
+}
+
+START_TEST(the_weeks_unit_names_come_in_one_query)
+{
+	st = open_demo();
+	long long runs_small, runs_large;
+	week_shown(&runs_small);
+	size_t n_small = week_shown(&runs_small);
+	add_week_activities(100);
+	ck_assert_uint_eq(week_shown(&runs_large), n_small + 100);
+	ck_assert_int_eq(runs_large, runs_small);
+	char *plan = plan_of_cached("FROM activity a JOIN campaign c ON c.id = a.campaign_id "
+				    "WHERE a.start_date BETWEEN ?3");
+	ck_assert_msg(!strstr(plan, "CORRELATED"), "%s", plan);
+	free(plan);
+	plan = plan_of_cached("CROSS JOIN assignment s ON s.activity_id = ids.value");
+	ck_assert_msg(strstr(plan, "SEARCH s USING PRIMARY KEY (activity_id=?)"), "%s", plan);
+	free(plan);
+	/* The names of one of the new activities, in seq order, not by id. */
+	wp_agenda ag;
+	wp_err err;
+	ck_assert_int_eq(wp_query_agenda(st, D("2026-04-22"), D("2026-04-22"), 0, &ag, &err), 0);
+	const wp_agenda_item *w0 = NULL;
+	for (size_t i = 0; i < ag.n; i++)
+		if (strcmp(ag.items[i].title, "w0") == 0)
+			w0 = &ag.items[i];
+	ck_assert_ptr_nonnull(w0);
+	wp_buf want = WP_BUF_INIT;
+	sqlite3_stmt *s;
+	ck_assert_int_eq(sqlite3_prepare_v2(wp_store_db(st),
+					    "SELECT name FROM unit ORDER BY id LIMIT 3", -1, &s, NULL),
+			 SQLITE_OK);
+	const char *names[3] = {0};
+	char *copies[3] = {0};
+	for (int i = 0; i < 3 && sqlite3_step(s) == SQLITE_ROW; i++)
+		names[i] = copies[i] = strdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	ck_assert_str_eq(w0->lead, names[0]);
+	wp_buf_printf(&want, "%s、%s", names[2], names[1]); /* seq 0, then 1 */
+	ck_assert_str_eq(w0->cooperate, wp_buf_str(&want));
+	wp_buf_free(&want);
+	for (int i = 0; i < 3; i++)
+		free(copies[i]);
+	wp_agenda_clear(&ag);
+	wp_store_close(st);
+}
+END_TEST
+
+/* ---- check of a campaign ----------------------------------------------------------- */
+
+static long long work_of_check(int64_t campaign)
+{
+	struct wp_store_work w;
+	wp_findings f = {0};
+	wp_err err;
+	wp_store_work(st, &w, true);
+	ck_assert_int_eq(wp_check_campaign(st, campaign, &f, &err), 0);
+	wp_store_work(st, &w, true);
+	wp_findings_clear(&f);
+	return w.vm_steps;
+}
+
+START_TEST(checking_a_campaign_is_linear_in_its_size)
+{
+	st = open_demo();
+	int64_t small = add_big_campaign(300), large = add_big_campaign(1200);
+	work_of_check(small); /* statements now prepared and cached */
+	long long w_small = work_of_check(small), w_large = work_of_check(large);
+	/* Four times the activities, about four times the work (the window's
+	 * sort adds a little); a lookup of each activity's earlier namesakes
+	 * one by one made it sixteen. */
+	ck_assert_msg(w_large < 5 * w_small, "vm steps %lld -> %lld", w_small, w_large);
+	wp_store_close(st);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
@@ -421,6 +842,13 @@ int main(void)
 	tcase_add_test(tc, deleting_activities_does_the_same_work_when_deadlines_grow);
 	tcase_add_test(tc, an_activitys_deadlines_and_contacts_are_found_by_index);
 	tcase_add_test(tc, a_database_from_before_the_indexes_gets_them);
+	tcase_add_test(tc, a_large_matrix_puts_every_cell_in_its_place);
+	tcase_add_test(tc, conflicts_cost_the_same_when_the_unit_leads_more_elsewhere);
+	tcase_add_test(tc, an_assignment_keeps_its_activitys_date);
+	tcase_add_test(tc, a_database_before_the_lead_days_gets_them);
+	tcase_add_test(tc, the_month_grid_gets_each_days_count_and_first_titles);
+	tcase_add_test(tc, the_weeks_unit_names_come_in_one_query);
+	tcase_add_test(tc, checking_a_campaign_is_linear_in_its_size);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -25,8 +25,11 @@ struct calendar {
 	bool week;
 	/* What the visible range holds, loaded when the range or data change. */
 	wp_date from, to;
-	bool loaded;
-	wp_agenda ag;
+	bool loaded, loaded_week;
+	int loaded_titles;
+	wp_agenda ag;       /* the week view's activities */
+	wp_days days;       /* the month grid's counts and titles */
+	int max_titles;     /* titles a month cell has room for */
 	wp_deadline_list dl;
 	wp_campaign_ref *camps;
 	size_t ncamps;
@@ -38,6 +41,7 @@ static void unload(struct calendar *c)
 	if (!c->loaded)
 		return;
 	wp_agenda_clear(&c->ag);
+	wp_days_clear(&c->days);
 	wp_deadline_list_clear(&c->dl);
 	wp_campaign_refs_free(c->camps, c->ncamps);
 	c->camps = NULL;
@@ -64,20 +68,26 @@ static void load(struct tui *t, struct calendar *c)
 {
 	wp_date from, to;
 	visible_range(c, &from, &to);
-	if (c->loaded && from == c->from && to == c->to)
+	if (c->loaded && from == c->from && to == c->to && c->week == c->loaded_week &&
+	    (c->week || c->max_titles == c->loaded_titles))
 		return;
 	unload(c);
 	wp_err err;
 	c->error[0] = '\0';
 	memset(&c->ag, 0, sizeof c->ag);
+	memset(&c->days, 0, sizeof c->days);
 	memset(&c->dl, 0, sizeof c->dl);
-	if (wp_query_agenda(t->st, from, to, 0, &c->ag, &err) != 0 ||
+	/* The month grid asks only for its counts and titles. */
+	if ((c->week ? wp_query_agenda(t->st, from, to, 0, &c->ag, &err)
+		     : wp_query_days(t->st, from, to, c->max_titles, &c->days, &err)) != 0 ||
 	    wp_query_deadlines(t->st, from, to, 0, 0, WP_DL_ALL, &c->dl, &err) != 0 ||
 	    wp_query_campaigns_between(t->st, from, to, &c->camps, &c->ncamps, &err) != 0)
 		snprintf(c->error, sizeof c->error, "%s", err.msg);
 	c->from = from;
 	c->to = to;
 	c->loaded = true;
+	c->loaded_week = c->week;
+	c->loaded_titles = c->max_titles;
 }
 
 static void *calendar_init(struct tui *t)
@@ -194,9 +204,10 @@ static void draw_cell(struct tui *t, struct calendar *c, WINDOW *win, wp_date d,
 {
 	int yy, mm, dd;
 	wp_date_to_ymd(d, &yy, &mm, &dd);
-	int count = 0;
-	for (size_t i = 0; i < c->ag.n; i++)
-		count += c->ag.items[i].start <= d && d <= c->ag.items[i].end;
+	const wp_day_summary *day = d >= c->days.from && d - c->days.from < (wp_date)c->days.n
+					    ? &c->days.days[d - c->days.from]
+					    : NULL;
+	int count = day ? day->count : 0;
 	int due = deadlines_on(c, d);
 	bool cursor = d == c->cursor;
 	char num[8];
@@ -225,10 +236,8 @@ static void draw_cell(struct tui *t, struct calendar *c, WINDOW *win, wp_date d,
 			   cursor ? head : wp_theme(due ? WP_ATTR_DEADLINE : WP_ATTR_NORMAL));
 	/* As many titles as fit, in agenda order. */
 	int line = 1;
-	for (size_t i = 0; i < c->ag.n && line < ch; i++) {
-		const wp_agenda_item *it = &c->ag.items[i];
-		if (it->start > d || d > it->end)
-			continue;
+	for (size_t i = 0; day && i < day->ntitles && line < ch; i++) {
+		const wp_day_title *it = &day->titles[i];
 		draw_text(win, y + line++, x, cw - 1, it->title,
 			  it->undated ? wp_theme(WP_ATTR_DIM) : wp_theme(WP_ATTR_NORMAL));
 	}
@@ -383,6 +392,7 @@ static void draw_week(struct tui *t, struct calendar *c, WINDOW *win, int h, int
 static void calendar_draw(struct tui *t, void *data, WINDOW *win, int h, int w)
 {
 	struct calendar *c = data;
+	c->max_titles = (h - 3) / 6 - 1; /* a month cell's lines under its number */
 	load(t, c);
 	if (c->week)
 		draw_week(t, c, win, h, w);
