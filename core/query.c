@@ -733,12 +733,45 @@ static int matrix_cells(struct wp_store *st, int64_t campaign_id, wp_matrix *m, 
 	return rc;
 }
 
+/* The roles members have through the groups of the matrix (a group's row
+ * with a role, and members that are rows of the matrix too). */
+static int matrix_via(struct wp_store *st, int64_t campaign_id, wp_matrix *m, wp_err *err)
+{
+	size_t cells = m->nunits * m->nactivities;
+	for (size_t g = 0; g < m->nunits; g++) {
+		if (m->units[g].nlead + m->units[g].ncooperate == 0)
+			continue; /* a group without a role gives none */
+		wp_group_unit *members;
+		size_t n;
+		if (wp_group_members(st, m->units[g].id, campaign_id, &members, &n, err) != 0)
+			return -1;
+		for (size_t k = 0; k < n; k++)
+			for (size_t u = 0; u < m->nunits; u++) {
+				if (m->units[u].id != members[k].id)
+					continue;
+				for (size_t a = 0; a < m->nactivities; a++) {
+					char role = m->cells[g * m->nactivities + a];
+					if (!role || m->cells[u * m->nactivities + a])
+						continue;
+					if (!m->via)
+						m->via = wp_xcalloc(cells ? cells : 1, 1);
+					/* leading through one group outranks cooperating through another */
+					if (m->via[u * m->nactivities + a] != 'L')
+						m->via[u * m->nactivities + a] = role;
+				}
+			}
+		wp_group_units_free(members, n);
+	}
+	return 0;
+}
+
 int wp_query_matrix(struct wp_store *st, int64_t campaign_id, wp_matrix *out, wp_err *err)
 {
 	memset(out, 0, sizeof *out);
 	if (matrix_activities(st, campaign_id, out, err) != 0 ||
 	    matrix_units(st, campaign_id, out, err) != 0 ||
-	    matrix_cells(st, campaign_id, out, err) != 0) {
+	    matrix_cells(st, campaign_id, out, err) != 0 ||
+	    matrix_via(st, campaign_id, out, err) != 0) {
 		wp_matrix_clear(out);
 		return -1;
 	}
@@ -756,6 +789,7 @@ void wp_matrix_clear(wp_matrix *m)
 	free(m->units);
 	free(m->activities);
 	free(m->cells);
+	free(m->via);
 	memset(m, 0, sizeof *m);
 }
 
@@ -764,4 +798,11 @@ char wp_matrix_cell(const wp_matrix *m, size_t unit, size_t activity)
 	if (unit >= m->nunits || activity >= m->nactivities)
 		return 0;
 	return m->cells[unit * m->nactivities + activity];
+}
+
+char wp_matrix_via(const wp_matrix *m, size_t unit, size_t activity)
+{
+	if (!m->via || unit >= m->nunits || activity >= m->nactivities)
+		return 0;
+	return m->via[unit * m->nactivities + activity];
 }

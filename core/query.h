@@ -218,6 +218,10 @@ typedef struct wp_matrix {
 	wp_matrix_activity *activities;
 	size_t nactivities;
 	char *cells; /* nunits x nactivities, row-major: 0, 'L' (lead), 'C' */
+	/* The same for roles a unit has through a group it is a member of
+	 * (组委会成员单位 cooperates, so each committee member does), where it
+	 * has none of its own; NULL when no group in the campaign has members. */
+	char *via;
 } wp_matrix;
 
 /* Rows: committee chair, vice-chairs, members, office, then other units in
@@ -225,5 +229,8 @@ typedef struct wp_matrix {
 int wp_query_matrix(struct wp_store *st, int64_t campaign_id, wp_matrix *out, wp_err *err);
 void wp_matrix_clear(wp_matrix *m);
 char wp_matrix_cell(const wp_matrix *m, size_t unit, size_t activity);
+/* The role (0, 'L', 'C') unit has in activity through one of its groups
+ * (group.h), when it has none of its own. */
+char wp_matrix_via(const wp_matrix *m, size_t unit, size_t activity);
 
 #endif

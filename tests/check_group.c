@@ -99,6 +99,43 @@ START_TEST(a_committee_group_is_its_plans_committee_members)
 }
 END_TEST
 
+/* The matrix shows a group's role on each member's row, apart from the
+ * member's own roles: 组委会成员单位 cooperates in 一 and 二, so each
+ * committee member does, through it; the chair keeps its own L, and a
+ * unit outside the committee gets nothing. */
+START_TEST(the_matrix_shows_a_groups_role_on_its_members_rows)
+{
+	wp_matrix m;
+	wp_err err;
+	ck_assert_int_eq(wp_query_matrix(st, chaoyang, &m, &err), 0);
+	size_t group = m.nunits, member = m.nunits, chair = m.nunits, other = m.nunits;
+	for (size_t u = 0; u < m.nunits; u++) {
+		if (m.units[u].id == committee_group)
+			group = u;
+		else if (strcmp(m.units[u].name, "市科技局") == 0)
+			member = u;
+		else if (m.units[u].rank == WP_RANK_CHAIR)
+			chair = u;
+		else if (strcmp(m.units[u].name, "各县区局") == 0)
+			other = u;
+	}
+	ck_assert(group < m.nunits && member < m.nunits && chair < m.nunits && other < m.nunits);
+	size_t via = 0;
+	for (size_t a = 0; a < m.nactivities; a++) {
+		char role = wp_matrix_cell(&m, group, a);
+		ck_assert_int_eq(wp_matrix_cell(&m, member, a), 0);
+		ck_assert_int_eq(wp_matrix_via(&m, member, a), role);
+		via += role != 0;
+		ck_assert_int_eq(wp_matrix_via(&m, chair, a), 0);
+		ck_assert_int_eq(wp_matrix_via(&m, other, a), 0);
+	}
+	ck_assert_uint_eq(via, 2);
+	/* the member's totals are its own roles */
+	ck_assert_int_eq(m.units[member].ncooperate, 0);
+	wp_matrix_clear(&m);
+}
+END_TEST
+
 START_TEST(a_unit_added_to_the_committee_later_owes_through_the_group)
 {
 	wp_deadline_list list;
@@ -323,6 +360,7 @@ int main(void)
 	TCase *tc = tcase_create("group");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, a_committee_group_is_its_plans_committee_members);
+	tcase_add_test(tc, the_matrix_shows_a_groups_role_on_its_members_rows);
 	tcase_add_test(tc, a_unit_added_to_the_committee_later_owes_through_the_group);
 	tcase_add_test(tc, members_submit_one_by_one_and_the_group_counts_them);
 	tcase_add_test(tc, the_group_has_submitted_when_every_member_has);

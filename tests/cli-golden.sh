@@ -42,6 +42,8 @@ case_ deadlines-campaign-tsv $W deadlines --campaign 朝阳 --format tsv
 case_ deadlines-campaign-later $WEEKPLAN --demo --today 2020-01-06 deadlines 荣昌
 case_ matrix-rongchang $W matrix 荣昌
 case_ matrix-tsv $W matrix 朝阳 --format tsv
+# roles through a group on its members' rows (c: through 组委会成员单位)
+case_ matrix-chaoyang $W matrix 朝阳
 case_ unit-bureau $W unit 区市场监管局 --from 2023-04-01 --to 2023-05-31
 case_ check-all $W check
 case_ check-rongchang $W check 荣昌

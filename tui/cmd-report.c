@@ -308,15 +308,23 @@ static void matrix_text(const struct cli *cli, const wp_matrix *m)
 		wp_text_put_padded(&line, wp_buf_str(&name), name_w);
 		wp_buf_free(&name);
 		for (size_t a = 0; a < m->nactivities; a++) {
-			char cell = wp_matrix_cell(m, u, a);
+			char cell = wp_matrix_cell(m, u, a), via = wp_matrix_via(m, u, a);
 			wp_buf_puts(&line, "  ");
-			wp_text_put_padded(&line, cell == 'L' ? lead : cell == 'C' ? coop : ".",
+			wp_text_put_padded(&line, cell == 'L'  ? lead
+						  : cell == 'C' ? coop
+						  : via == 'L'  ? "l"
+						  : via == 'C'  ? "c"
+								: ".",
 					   col_w[a]);
 		}
 		wp_buf_printf(&line, "  %2d  %2d", m->units[u].nlead, m->units[u].ncooperate);
 		fprintf(cli->out, "%s\n", wp_buf_str(&line));
 	}
 	fputc('\n', cli->out);
+	if (m->via)
+		fprintf(cli->out, "%s\n\n",
+			_("l, c: leads or cooperates through a group it belongs to (组委会成员单位 ...); "
+			  "the totals count its own roles"));
 	for (size_t a = 0; a < m->nactivities; a++)
 		fprintf(cli->out, "%s  %s\n", m->activities[a].number, m->activities[a].title);
 	wp_buf_free(&line);

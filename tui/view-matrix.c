@@ -141,9 +141,12 @@ static void draw_header(struct tui *t, struct matrix_view *mv, WINDOW *win, int 
 static void draw_cell(struct tui *t, const struct matrix_view *mv, WINDOW *win, int y, int x,
 		      int cw, size_t u, size_t a)
 {
-	char cell = wp_matrix_cell(&mv->m, u, a);
+	char cell = wp_matrix_cell(&mv->m, u, a), via = wp_matrix_via(&mv->m, u, a);
+	/* a role through a group (组委会成员单位 cooperates): lower case, dim */
 	const char *text = cell == 'L'   ? (t->zh ? "牵" : "L")
 			   : cell == 'C' ? (t->zh ? "配" : "C")
+			   : via == 'L'  ? "l"
+			   : via == 'C'  ? "c"
 					 : ".";
 	attr_t attr = cell == 'L' ? wp_theme(WP_ATTR_LEAD)
 		      : cell == 'C' ? wp_theme(WP_ATTR_COOP)
