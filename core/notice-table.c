@@ -240,6 +240,13 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 		size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 		int no = numbered && total ? row_number(cells[0]) : -1;
+		/* a row copied from Word whose last cell is empty (协办, 备注)
+		 * lost that cell's tab with the line's end: the cell is empty */
+		if (total + 1 == tb->ncols && total < MAX_COLUMNS && (!numbered || no > 0) &&
+		    (tb->col[tb->ncols - 1] == WP_FIELD_COOP || tb->col[tb->ncols - 1] == WP_FIELD_OTHER)) {
+			cells[total++] = wp_xstrdup("");
+			kept = total;
+		}
 		if (total == tb->ncols && (!numbered || no > 0)) {
 			char label[16];
 			snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);

@@ -266,6 +266,28 @@ START_TEST(a_period_stated_in_prose)
 }
 END_TEST
 
+/* A table row copied from Word whose last cell (协办单位) is empty lost
+ * that cell's tab with the line's end: the row is read, its last cell
+ * empty. */
+START_TEST(a_table_row_with_an_empty_last_cell_is_read)
+{
+	json_t *plan = read_text("钦州市2026年税收宣传月活动方案\n"
+				 "一、活动时间\n2026年4月1日至4月30日。\n"
+				 "二、活动安排\n"
+				 "序号\t活动名称\t活动时间\t活动地点\t主办单位\t协办单位\n"
+				 "1\t启动仪式\t4月1日上午\t市民广场\t市税务局\t市委宣传部\n"
+				 "2\t税务开放日\t4月17日上午\t市局办税服务厅\t市局纳税服务科\t\n"
+				 "3\t税法进校园\t4月22日\t钦州学院\t市局法制科\t钦州学院\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	json_t *a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "title"), "税务开放日");
+	ck_assert_str_eq(names(a, "lead"), "市局纳税服务科");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -873,6 +895,7 @@ int main(void)
 	tcase_add_test(tc, members_sent_as_their_heads_are_units);
 	tcase_add_test(tc, a_deputys_posts_stay_with_the_person);
 	tcase_add_test(tc, a_period_stated_in_prose);
+	tcase_add_test(tc, a_table_row_with_an_empty_last_cell_is_read);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, activities_listed_as_yi_shi_er_shi);
