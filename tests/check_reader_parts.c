@@ -677,7 +677,8 @@ START_TEST(helpers_in_a_sentence_of_their_own)
 				 "（二）入户宣传。5月12日，由各村（社区）负责，镇应急办督导。\n"
 				 "（三）义诊。5月13日，由县卫健局牵头，县人民医院协助。\n"
 				 "（四）科普宣传。5月14日，在万达广场开展，由区卫健局牵头，区疾控中心、"
-				 "万达广场所在的宝塔河街道配合。\n");
+				 "万达广场所在的宝塔河街道配合。\n"
+				 "（五）地质科普展。5月15日，由厅宣传教育中心承办，兰州市自然资源局、省地质学会协办。\n");
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 0), "cooperate"), "县文明办");
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 1), "lead"), "各村（社区）");
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 1), "cooperate"), "镇应急办");
@@ -685,6 +686,10 @@ START_TEST(helpers_in_a_sentence_of_their_own)
 	/* X所在的Y: the unit is Y */
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 3), "cooperate"),
 			 "区疾控中心、宝塔河街道");
+	/* 由X承办，Y协办 with no 主办: who undertakes it leads */
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 4), "lead"), "厅宣传教育中心");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 4), "cooperate"),
+			 "兰州市自然资源局、省地质学会");
 	json_decref(plan);
 }
 END_TEST
