@@ -434,6 +434,26 @@ static void share_recipient(json_t *deadlines, size_t first)
 	}
 }
 
+/* 以上材料均报区医保局基金监管股（邮箱：…）: a sentence after the duties
+ * of its paragraph that says where all of them go, to each that names no
+ * place of its own. */
+static void recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first)
+{
+	static const char *const above[] = {"以上材料", "上述材料", "以上报送材料", "以上信息", NULL};
+	bool opens = false;
+	for (const char *const *w = above; *w && !opens; w++)
+		opens = wp_str_starts(sentence, *w);
+	if (!opens || json_array_size(r->deadlines) <= para_first)
+		return;
+	char *to = wp_notice_due_to(sentence, wp_notice_first_email(r));
+	for (size_t i = para_first; to && i < json_array_size(r->deadlines); i++) {
+		json_t *dl = json_array_get(r->deadlines, i);
+		if (!json_string_value(json_object_get(dl, "submit_to")))
+			json_object_set_new(dl, "submit_to", json_string(to));
+	}
+	free(to);
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -449,6 +469,7 @@ void wp_notice_read_deadlines(struct reader *r)
 		if (unnumbered)
 			p = unnumbered;
 		json_t *topic = NULL; /* the first subject of the paragraph */
+		size_t para_first = json_array_size(r->deadlines);
 		while (*p && deadline_room(r) && wp_notice_step(r, 1)) {
 			const char *end = wp_str_find(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
@@ -471,6 +492,8 @@ void wp_notice_read_deadlines(struct reader *r)
 				part = next;
 			}
 			share_recipient(r->deadlines, first_read);
+			if (json_array_size(r->deadlines) == first_read)
+				recipient_for_the_above(r, sentence, para_first);
 			free(sentence);
 			p += len + (end ? strlen("。") : 0);
 		}

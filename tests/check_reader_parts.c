@@ -730,6 +730,20 @@ START_TEST(activities_as_the_parts_of_a_paragraph)
 }
 END_TEST
 
+/* 以上材料均报X: the place every duty of the paragraph goes to. */
+START_TEST(the_above_all_go_to_one_place)
+{
+	json_t *plan = with_head("（一）启动仪式。5月10日，由县局牵头。\n"
+				 "请各单位于5月12日前报送自查报告；5月20日前报送工作总结。"
+				 "以上材料均报区医保局基金监管股（邮箱：kfqybjg@163.com）。\n");
+	json_t *d = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(d), 2);
+	for (size_t i = 0; i < 2; i++)
+		ck_assert_str_eq(field(json_array_get(d, i), "submit_to"), "区医保局基金监管股（邮箱：kfqybjg@163.com）");
+	json_decref(plan);
+}
+END_TEST
+
 /* 宣传周期间, “质量月”期间, 活动期间, 助残日期间: the campaign's whole
  * period; 节日期间 is not. */
 START_TEST(during_the_campaign)
@@ -905,6 +919,7 @@ int main(void)
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, activities_listed_as_yi_shi_er_shi);
 	tcase_add_test(tc, activities_as_the_parts_of_a_paragraph);
+	tcase_add_test(tc, the_above_all_go_to_one_place);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
