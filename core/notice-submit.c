@@ -23,7 +23,7 @@ char *wp_notice_due_what(const char *s)
 		if (v->uses & WP_SUBMIT_PUT)
 			obj_stops[nstops++] = v->word;
 	obj_stops[nstops] = NULL;
-	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "（", "\n", "；", NULL};
+	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "\n", "；", NULL};
 	/* 将X报Y, 把X报Y: the thing is put before the verb */
 	const char *put = wp_str_find(s, "将");
 	if (!put)
@@ -47,7 +47,9 @@ char *wp_notice_due_what(const char *s)
 		obj = wp_buf_take(&b);
 	}
 	else if (sent)
-		obj = wp_notice_upto(sent, send_stops);
+		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is
+		 * sent, as the plan writes it */
+		obj = wp_notice_upto_outside(sent, send_stops);
 	else if (wp_str_find(s, "参加")) {
 		attended = true;
 		/* 参加4月17日的启动仪式: the thing, without its date */

@@ -734,12 +734,14 @@ END_TEST
 START_TEST(the_above_all_go_to_one_place)
 {
 	json_t *plan = with_head("（一）启动仪式。5月10日，由县局牵头。\n"
-				 "请各单位于5月12日前报送自查报告；5月20日前报送工作总结。"
+				 "请各单位于5月12日前报送自查报告；5月20日前报送工作总结（含图片3至5张）。"
 				 "以上材料均报区医保局基金监管股（邮箱：kfqybjg@163.com）。\n");
 	json_t *d = json_object_get(plan, "deadlines");
 	ck_assert_uint_eq(json_array_size(d), 2);
 	for (size_t i = 0; i < 2; i++)
 		ck_assert_str_eq(field(json_array_get(d, i), "submit_to"), "区医保局基金监管股（邮箱：kfqybjg@163.com）");
+	/* what is sent keeps the bracket the plan writes with it */
+	ck_assert_str_eq(field(json_array_get(d, 1), "what"), "工作总结（含图片3至5张）");
 	json_decref(plan);
 }
 END_TEST
