@@ -84,7 +84,8 @@ char *wp_notice_due_what(const char *s)
 /* Who submits: the units the sentence starts with. */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 {
-	static const char *const stops[] = {"将", "要", "在", "于", "自", "认真", "请", "分别", "按时",
+	/* not 自 as such: 各市州自然资源局, 自治州 (自 opens a time: 自即日起) */
+	static const char *const stops[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
 					    "深入", "开展", "组织", NULL};
 	json_t *who = json_array();
 	if (wp_str_find(s, "各配合单位") && item_coop) {
@@ -109,6 +110,14 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 		p = after_comma; /* and 4月21日至23日，X… */
 	wp_str_skip(&p, "请");
 	char *subject = wp_notice_upto(p, stops);
+	for (char *zi = (char *)wp_str_find(subject, "自"); zi; zi = (char *)wp_str_find(zi + strlen("自"), "自")) {
+		const char *after = zi + strlen("自");
+		if ((*after >= '0' && *after <= '9') || wp_str_starts(after, "即日") ||
+		    wp_str_starts(after, "今") || wp_str_starts(after, "本")) {
+			*zi = '\0';
+			break;
+		}
+	}
 	/* a sentence that is nothing but a name (an item's title) has no subject */
 	bool whole = strlen(subject) == strlen(p);
 	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)

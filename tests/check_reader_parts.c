@@ -746,6 +746,17 @@ START_TEST(the_above_all_go_to_one_place)
 }
 END_TEST
 
+/* Who submits: a unit whose name holds 自 (各市州自然资源局, 自治州) is
+ * whole; 自即日起 still opens a time. */
+START_TEST(a_unit_named_with_zi_submits_whole)
+{
+	json_t *plan = with_head("（一）启动仪式。5月10日，由县局牵头。\n"
+				 "请各市州自然资源局于5月30日前将活动总结报送厅宣传教育中心。\n");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 0), "who"), "各市州自然资源局");
+	json_decref(plan);
+}
+END_TEST
+
 /* 宣传周期间, “质量月”期间, 活动期间, 助残日期间: the campaign's whole
  * period; 节日期间 is not. */
 START_TEST(during_the_campaign)
@@ -922,6 +933,7 @@ int main(void)
 	tcase_add_test(tc, activities_listed_as_yi_shi_er_shi);
 	tcase_add_test(tc, activities_as_the_parts_of_a_paragraph);
 	tcase_add_test(tc, the_above_all_go_to_one_place);
+	tcase_add_test(tc, a_unit_named_with_zi_submits_whole);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
