@@ -153,6 +153,48 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 	}
 }
 
+/* A row of a committee table of persons, TAB-separated as copied from
+ * Word (组  长  王一鸣  县人民政府副县长): the role (its characters may be
+ * spaced out), the name, the post. The person is written post then name,
+ * as the label lines give them; NULL when the line is no such row.
+ * Caller frees. */
+static char *person_row(const char *p, enum wp_committee_role *role)
+{
+	/* the role with its spaces squeezed out, then a run of spaces */
+	wp_buf label = WP_BUF_INIT;
+	const char *q = p;
+	while (*q && label.len < 24) {
+		if (*q == ' ') {
+			q++;
+			continue;
+		}
+		size_t n;
+		if (wp_committee_label_at(wp_buf_str(&label), &n) != WP_COMMITTEE_NONE &&
+		    n == label.len && wp_str_starts(q - 1, " ") && q[-2] == ' ')
+			break;
+		wp_buf_append(&label, q, wp_str_char_len(q));
+		q += wp_str_char_len(q);
+	}
+	size_t n;
+	*role = wp_committee_label_at(wp_buf_str(&label), &n);
+	bool whole = *role != WP_COMMITTEE_NONE && n == label.len && q > p && q[-1] == ' ';
+	wp_buf_free(&label);
+	if (!whole)
+		return NULL;
+	static const char *const gap[] = {"  ", NULL};
+	size_t name_len = wp_str_span_upto(q, gap);
+	const char *post = q + name_len;
+	while (*post == ' ')
+		post++;
+	int name_w = wp_text_width_n(q, name_len);
+	if (name_w < 4 || name_w > 8 || wp_str_find(q, "：") || wp_str_find(q, "，"))
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, post);
+	wp_buf_append(&b, q, name_len);
+	return wp_buf_take(&b);
+}
+
 void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
@@ -184,6 +226,12 @@ void wp_notice_read_committee(struct reader *r)
 					break;
 				split_members(q, to);
 			}
+		} else if (role == WP_COMMITTEE_NONE && (v = person_row(p, &role))) {
+			json_array_append_new(role == WP_COMMITTEE_CHAIR  ? chair
+					      : role == WP_COMMITTEE_VICE ? vice
+									  : members,
+					      json_string(v));
+			free(v);
 		} else if ((v = wp_notice_after(p, "办公室设在", office_stops))) {
 			/* 办公室设在县禁毒办: the office is that unit's work */
 			json_array_append_new(office, json_string(v));

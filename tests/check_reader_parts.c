@@ -288,6 +288,26 @@ START_TEST(a_table_row_with_an_empty_last_cell_is_read)
 }
 END_TEST
 
+/* A committee of persons as a table copied from Word, TAB-separated,
+ * the role's characters spaced out: 组  长<TAB>王一鸣<TAB>县人民政府副县长. */
+START_TEST(a_committee_table_of_persons)
+{
+	json_t *plan = read_text("怀远县2026年防范非法集资宣传月活动方案\n"
+				 "一、活动时间\n2026年6月1日至6月30日。\n"
+				 "二、组织领导\n成立宣传月活动领导小组：\n"
+				 "组  长\t王一鸣\t县人民政府副县长\n"
+				 "副组长\t李骁\t县委金融办主任\n"
+				 "成  员\t刘聪\t县公安局副局长\n"
+				 "成  员\t陈一帆\t县市场监管局副局长\n"
+				 "三、主要活动\n（一）启动仪式。6月3日，由县委金融办牵头。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "县人民政府副县长王一鸣");
+	ck_assert_str_eq(names(c, "vice_chair"), "县委金融办主任李骁");
+	ck_assert_str_eq(names(c, "members"), "县公安局副局长刘聪、县市场监管局副局长陈一帆");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -928,6 +948,7 @@ int main(void)
 	tcase_add_test(tc, a_deputys_posts_stay_with_the_person);
 	tcase_add_test(tc, a_period_stated_in_prose);
 	tcase_add_test(tc, a_table_row_with_an_empty_last_cell_is_read);
+	tcase_add_test(tc, a_committee_table_of_persons);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, activities_listed_as_yi_shi_er_shi);
