@@ -68,6 +68,20 @@ static void split_members(const char *list, json_t *to)
 	json_t *v;
 	json_array_foreach(names, i, v) {
 		char *name = wp_str_trim_end(json_string_value(v), wp_words(WP_WORDS_MEMBER_TAIL));
+		/* 镇市场监管所和各村（社区）: two units, when both sides are one
+		 * (市科学技术和信息化局 is one) */
+		char *and = (char *)wp_str_find(name, "和");
+		if (and && and > name) {
+			*and = '\0';
+			const char *second = and + strlen("和");
+			if (wp_notice_unit_like(name) && wp_notice_unit_like(second)) {
+				json_array_append_new(to, json_string(name));
+				json_array_append_new(to, json_string(second));
+				free(name);
+				continue;
+			}
+			memcpy(and, "和", strlen("和"));
+		}
 		if (*name)
 			json_array_append_new(to, json_string(name));
 		free(name);
@@ -83,6 +97,8 @@ static void prose_members(const char *s, json_t *members)
 		list = between(s, "，", "为成员单位", 600);
 	if (!list)
 		list = between(s, "，", "为成员", 600);
+	if (!list) /* 成员为A、B和C负责人，专班办公室设在…: the list ends its clause */
+		list = between(s, "成员为", "，", 600);
 	if (!list)
 		list = between(s, "成员为", "。", 600);
 	if (list)
@@ -128,7 +144,7 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 {
 	static const char *const openers[][2] = {{"以", "为组长"}, {"由", "任组长"}, {"组长由", "担任"},
 						 {"由", "担任组长"}, {"，", "为主任单位"}};
-	static const char *const deputies[][2] = {{"、", "为副组长"}, {"，", "任副组长"},
+	static const char *const deputies[][2] = {{"、", "为副组长"}, {"，", "任副组长"}, {"、", "任副组长"},
 						  {"副组长由", "担任"}, {"，", "任常务副组长"},
 						  {"，", "为副主任单位"}};
 	for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
@@ -143,9 +159,18 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 		}
 		if (!json_array_size(chair))
 			continue;
-		for (size_t k = 0; k < sizeof deputies / sizeof *deputies; k++) {
+		for (size_t k = 0; k < sizeof deputies / sizeof *deputies && !json_array_size(vice); k++) {
 			char *y = between(p, deputies[k][0], deputies[k][1], 200);
-			if (y && wp_text_width(y) <= 120)
+			/* 由X任组长、Y任副组长: the deputy follows the chair's clause */
+			const char *after = y;
+			for (const char *c = y ? wp_str_find(y, "组长") : NULL; c; c = wp_str_find(c + strlen("组长"), "组长"))
+				after = c + strlen("组长");
+			if (y && after != y) {
+				if (!wp_str_skip(&after, "、"))
+					wp_str_skip(&after, "，");
+				memmove(y, after, strlen(after) + 1);
+			}
+			if (y && *y && wp_text_width(y) <= 120)
 				split_persons(y, vice);
 			free(y);
 		}

@@ -308,6 +308,24 @@ START_TEST(a_committee_table_of_persons)
 }
 END_TEST
 
+/* A committee in one sentence: 由X任组长、Y任副组长的工作专班，成员为A、
+ * B和C负责人，…: the deputy after the chair's clause, the members up to
+ * the clause's end, split at 和 where both sides are units. */
+START_TEST(a_working_group_in_one_sentence)
+{
+	json_t *plan = read_text("宝丰镇2026年全民营养周宣传活动方案\n"
+				 "我镇活动时间为5月15日至5月29日。镇里成立由分管副镇长陈骁任组长、镇卫生院院长王一兰任副组长的工作专班，"
+				 "成员为镇中心学校、镇妇联、镇市场监管所和各村（社区）负责人，专班办公室设在镇卫生院，"
+				 "由镇卫生院公共卫生科具体负责活动的组织协调。\n"
+				 "一、活动安排\n（一）咨询活动。5月20日，由镇卫生院牵头。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "分管副镇长陈骁");
+	ck_assert_str_eq(names(c, "vice_chair"), "镇卫生院院长王一兰");
+	ck_assert_str_eq(names(c, "members"), "镇中心学校、镇妇联、镇市场监管所、各村（社区）");
+	json_decref(plan);
+}
+END_TEST
+
 /* A plan title wrapped over two lines reads as one. */
 START_TEST(a_title_wrapped_over_two_lines_is_joined)
 {
@@ -949,6 +967,7 @@ int main(void)
 	tcase_add_test(tc, a_period_stated_in_prose);
 	tcase_add_test(tc, a_table_row_with_an_empty_last_cell_is_read);
 	tcase_add_test(tc, a_committee_table_of_persons);
+	tcase_add_test(tc, a_working_group_in_one_sentence);
 	tcase_add_test(tc, a_contact_after_an_office_and_an_ideographic_space);
 	tcase_add_test(tc, helpers_in_a_sentence_of_their_own);
 	tcase_add_test(tc, activities_listed_as_yi_shi_er_shi);
