@@ -233,6 +233,28 @@ static char *after_office(const char *para, const char *names)
 	return NULL;
 }
 
+/* 镇卫生院公共卫生科杨一丁: an office run into the person's name with no
+ * space; the person is the two or three characters after the last office
+ * word (科, 股, 室, 处, 办, 中心). NULL when names is no such run. Caller
+ * frees. */
+static char *person_after_office_word(const char *names)
+{
+	static const char *const offices[] = {"科", "股", "室", "处", "办", "中心", NULL};
+	const char *best = NULL;
+	for (const char *const *w = offices; *w; w++)
+		for (const char *at = wp_str_find(names, *w); at; at = wp_str_find(at + 1, *w))
+			if (at > names && (!best || at + strlen(*w) > best))
+				best = at + strlen(*w);
+	if (!best)
+		return NULL;
+	int width = wp_text_width(best);
+	char *office = wp_str_sub(names, (size_t)(best - names));
+	bool ok = width >= 4 && width <= 6 && wp_notice_unit_like(office) &&
+		  (unsigned char)*best >= 0x80 && !wp_notice_unit_like(best);
+	free(office);
+	return ok ? wp_xstrdup(best) : NULL;
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -268,6 +290,9 @@ void wp_notice_read_contacts(struct reader *r)
 		free(value);
 		/* 区委政法委（区委国安办）钱聪: the person after the office */
 		char *person = after_office(r->t.para[i], names);
+		if (!person && !wp_notice_unit_like(names) && !wp_str_find(names, " ") &&
+		    !wp_str_find(names, "、"))
+			person = person_after_office_word(names);
 		if (person) {
 			free(names);
 			names = person;

@@ -704,6 +704,13 @@ START_TEST(a_contact_after_an_office_and_an_ideographic_space)
 	ck_assert_str_eq(field(json_array_get(c, 0), "name"), "唐一丁");
 	ck_assert_str_eq(field(json_array_get(c, 0), "phone"), "0734-7261538");
 	json_decref(plan);
+	/* run together, no space: the person after the last office word */
+	plan = with_head("（一）启动仪式。5月10日，由镇卫生院牵头。\n"
+			 "联系人：镇卫生院公共卫生科杨一丁，电话0719-4531268。\n");
+	c = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(c), 1);
+	ck_assert_str_eq(field(json_array_get(c, 0), "name"), "杨一丁");
+	json_decref(plan);
 }
 END_TEST
 
