@@ -277,11 +277,28 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		if (start >= end) /* 随时报送…，在活动期间: the 期间 of another clause */
 			start = s;
 		rule = wp_str_sub(start, (size_t)(end - start));
+	} else if (wp_str_find(s, "当日报送") || wp_str_find(s, "当天报送")) {
+		/* 宣传周期间的活动信息请当日报送: each day's news that day, no one
+		 * due date */
+		const char *at = wp_str_find(s, "当日报送") ? wp_str_find(s, "当日报送") : wp_str_find(s, "当天报送");
+		rule = wp_str_sub(at, strlen("当日报送"));
 	} else {
 		free(duty);
 		return;
 	}
 	char *what = duty ? duty : wp_notice_due_what(s);
+	if (!what && rule && (wp_str_starts(rule, "当日") || wp_str_starts(rule, "当天"))) {
+		/* the thing is named before: X请当日报送 */
+		const char *at = wp_str_find(s, rule);
+		static const char *const asks[] = {"请", "要", "须", "应", NULL};
+		char *before = wp_str_sub(s, (size_t)(at - s));
+		char *thing = wp_str_trim_end(before, asks);
+		if (*thing && wp_text_width(thing) <= 60)
+			what = thing;
+		else
+			free(thing);
+		free(before);
+	}
 	if (!what && wp_str_find(s, "制定") && rule) {
 		static const char *const plan_end[] = {"方案", "计划", NULL};
 		char *obj = wp_notice_upto(wp_str_find(s, "制定"), plan_end);

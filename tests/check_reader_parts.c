@@ -802,6 +802,23 @@ START_TEST(a_unit_named_with_zi_submits_whole)
 }
 END_TEST
 
+/* X请当日报送: a duty with no one due date, between two dated ones,
+ * keeps its place in the list. */
+START_TEST(a_duty_reported_the_same_day)
+{
+	json_t *plan = with_head("（一）启动仪式。5月10日，由县局牵头。\n"
+				 "请各单位于5月8日前将活动安排报县局；宣传周期间的活动信息请当日报送；"
+				 "请各单位于5月30日前将活动总结报送县局。\n");
+	json_t *d = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(d), 3);
+	ck_assert_str_eq(field(json_array_get(d, 1), "what"), "宣传周期间的活动信息");
+	ck_assert_str_eq(field(json_array_get(d, 1), "rule"), "当日报送");
+	ck_assert_ptr_null(field(json_array_get(d, 1), "due"));
+	ck_assert_str_eq(field(json_array_get(d, 2), "what"), "活动总结");
+	json_decref(plan);
+}
+END_TEST
+
 /* 宣传周期间, “质量月”期间, 活动期间, 助残日期间: the campaign's whole
  * period; 节日期间 is not. */
 START_TEST(during_the_campaign)
@@ -981,6 +998,7 @@ int main(void)
 	tcase_add_test(tc, activities_as_the_parts_of_a_paragraph);
 	tcase_add_test(tc, the_above_all_go_to_one_place);
 	tcase_add_test(tc, a_unit_named_with_zi_submits_whole);
+	tcase_add_test(tc, a_duty_reported_the_same_day);
 	tcase_add_test(tc, a_title_wrapped_over_two_lines_is_joined);
 	tcase_add_test(tc, a_quoted_notice_in_the_preamble_is_not_the_title);
 	tcase_add_test(tc, a_web_copys_metadata_block_is_read_and_left_out);
