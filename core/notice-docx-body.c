@@ -17,6 +17,7 @@
 #include "alloc.h"
 #include "i18n-core.h"
 #include "notice-docx-parts.h"
+#include "notice-text.h"
 
 /* Deeper nesting than this is not a notice (libxml2 stops at 256). */
 #define MAX_DEPTH 64
@@ -85,10 +86,37 @@ static void inline_text(const xmlNode *node, wp_buf *out, int depth)
 	}
 }
 
+/* Does text open with a heading number typed by hand (一、 （一） 1 (1))? */
+static bool typed_number(const char *text)
+{
+	int n;
+	if (wp_heading_top(text, &n) || wp_heading_item(text, &n))
+		return true;
+	if (strncmp(text, "（", strlen("（")) == 0)
+		text += strlen("（");
+	else if (*text == '(')
+		text++;
+	return *text >= '0' && *text <= '9';
+}
+
+/* A paragraph: its list label, else the label its heading style stands
+ * for (so a heading set in Word's "Heading 1" style without numbering
+ * still opens a section), then its text. */
 static void paragraph(struct walk *w, const xmlNode *p, wp_buf *out)
 {
+	size_t start = out->len;
 	wp_docx_numbering_label(w->nb, p, out);
-	inline_text(p, out, 0);
+	if (out->len != start) {
+		inline_text(p, out, 0);
+		return;
+	}
+	wp_buf text = WP_BUF_INIT;
+	inline_text(p, &text, 0);
+	const char *t = wp_buf_str(&text);
+	if (t[strspn(t, " \t")] && !typed_number(t)) /* a blank heading is not counted */
+		wp_docx_heading_label(w->nb, p, out);
+	wp_buf_append(out, wp_buf_str(&text), text.len);
+	wp_buf_free(&text);
 }
 
 /* ---- tables ---------------------------------------------------------------- */

@@ -23,6 +23,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "notice-docx-parts.h"
@@ -203,7 +204,11 @@ struct num {
 struct style {
 	char *id, *based_on; /* owned */
 	int num, ilvl;	     /* -1: not given by this style (ilvl may be without num) */
+	int outline;	     /* 0-based outline level (w:outlineLvl, "heading N"); -1: none given */
 };
+
+/* Outline levels given a label when a heading style has no numbering. */
+#define HEADING_LEVELS 4
 
 struct wp_docx_numbering {
 	struct abstract *abs;
@@ -212,6 +217,7 @@ struct wp_docx_numbering {
 	size_t nnum;
 	struct style *style; /* sorted by id */
 	size_t nstyle;
+	int heading[HEADING_LEVELS]; /* the unnumbered headings counted so far */
 };
 
 static char *val_copy(const xmlNode *node)
@@ -331,6 +337,25 @@ static struct style *find_style(struct wp_docx_numbering *nb, const char *id)
 	return nb->nstyle ? bsearch(&key, nb->style, nb->nstyle, sizeof *nb->style, by_style_id) : NULL;
 }
 
+/* The outline level a style gives: its w:outlineLvl, else the one its
+ * name says (Word's built-in "heading 1" ... "heading 9", the names
+ * styles.xml keeps whatever language Word shows them in). */
+static int style_outline(const xmlNode *s)
+{
+	int lvl = wp_docx_int_val(wp_docx_child(wp_docx_child(s, "pPr"), "outlineLvl"), -1);
+	if (lvl >= 0)
+		return lvl;
+	xmlChar *name = wp_docx_val(wp_docx_child(s, "name"));
+	int n = -1;
+	if (name && strncasecmp((const char *)name, "heading ", 8) == 0) {
+		const char *d = (const char *)name + 8;
+		if (d[0] >= '1' && d[0] <= '9' && d[1] == '\0')
+			n = d[0] - '1';
+	}
+	xmlFree(name);
+	return n;
+}
+
 /* Paragraph styles, with the numbering they give (their own or, through
  * w:basedOn, one they inherit). */
 static void read_styles(struct wp_docx_numbering *nb, const xmlNode *root)
@@ -350,6 +375,7 @@ static void read_styles(struct wp_docx_numbering *nb, const xmlNode *root)
 			.based_on = val_copy(wp_docx_child(s, "basedOn")),
 			.num = numpr ? wp_docx_int_val(wp_docx_child(numpr, "numId"), -1) : -1,
 			.ilvl = numpr ? wp_docx_int_val(wp_docx_child(numpr, "ilvl"), -1) : -1,
+			.outline = style_outline(s),
 		};
 		xmlFree(id);
 	}
@@ -470,4 +496,58 @@ void wp_docx_numbering_label(struct wp_docx_numbering *nb, const xmlNode *p, wp_
 	bool ascii_end = (unsigned char)out->data[out->len - 1] < 0x80;
 	if (l->suffix == SUFFIX_SPACE || (l->suffix == SUFFIX_TAB && ascii_end))
 		wp_buf_putc(out, ' ');
+}
+
+/* The outline level of paragraph p: its own w:outlineLvl, else its
+ * style's (through w:basedOn); -1 for body text. */
+static int outline_of(struct wp_docx_numbering *nb, const xmlNode *p)
+{
+	xmlNode *ppr = wp_docx_child(p, "pPr");
+	int lvl = wp_docx_int_val(wp_docx_child(ppr, "outlineLvl"), -1);
+	xmlChar *sid = wp_docx_val(wp_docx_child(ppr, "pStyle"));
+	const char *id = (const char *)sid;
+	for (int depth = 0; id && lvl < 0 && depth < STYLE_DEPTH; depth++) {
+		struct style *s = find_style(nb, id);
+		if (!s)
+			break;
+		lvl = s->outline;
+		id = s->based_on;
+	}
+	xmlFree(sid);
+	return lvl;
+}
+
+/* Is p's numbering switched off on purpose (its own w:numId 0)? */
+static bool numbering_off(const xmlNode *p)
+{
+	xmlNode *numpr = wp_docx_child(wp_docx_child(p, "pPr"), "numPr");
+	return numpr && wp_docx_int_val(wp_docx_child(numpr, "numId"), -1) == 0;
+}
+
+void wp_docx_heading_label(struct wp_docx_numbering *nb, const xmlNode *p, wp_buf *out)
+{
+	int k = nb ? outline_of(nb, p) : -1;
+	if (k < 0 || k >= HEADING_LEVELS || numbering_off(p))
+		return;
+	nb->heading[k]++;
+	for (int d = k + 1; d < HEADING_LEVELS; d++)
+		nb->heading[d] = 0;
+	int n = nb->heading[k];
+	switch (k) {
+	case 0:
+		wp_docx_format_number("chineseCounting", n, out);
+		wp_buf_append(out, "、", strlen("、"));
+		break;
+	case 1:
+		wp_buf_append(out, "（", strlen("（"));
+		wp_docx_format_number("chineseCounting", n, out);
+		wp_buf_append(out, "）", strlen("）"));
+		break;
+	case 2:
+		wp_buf_printf(out, "%d. ", n); /* as a decimal list level prints it */
+		break;
+	default:
+		wp_buf_printf(out, "（%d）", n);
+		break;
+	}
 }

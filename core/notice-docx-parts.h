@@ -48,6 +48,16 @@ void wp_docx_numbering_free(struct wp_docx_numbering *nb);
  * "none". */
 void wp_docx_numbering_label(struct wp_docx_numbering *nb, const xmlNode *p, wp_buf *out);
 
+/* Appends the label an unnumbered heading paragraph stands for in the
+ * outline: a paragraph of a heading style (Word's "heading 1" ...
+ * "heading 4", or w:outlineLvl 0 to 3, its own or its style's) with no
+ * list numbering gets 一、, （一）, 1., （1） by its level, counted as
+ * the document goes (a level starts again under a new heading above
+ * it). Call it only for a paragraph that printed no list label and
+ * whose text does not open with a heading number of its own; numId 0
+ * (numbering switched off on purpose) gets none. */
+void wp_docx_heading_label(struct wp_docx_numbering *nb, const xmlNode *p, wp_buf *out);
+
 /* n written in a Word number format (numFmt's w:val: decimal,
  * chineseCounting, ideographDigital ...); unknown formats as decimal. */
 void wp_docx_format_number(const char *fmt, int n, wp_buf *out);

@@ -48,16 +48,73 @@ static void split_lines(struct page *p)
 	}
 }
 
-/* Is line, stripped of spaces, the number of page `no` alone? */
-static bool bare_page_number(const char *line, int no)
+/* Skips spaces (ASCII and the full-width U+3000) from s. */
+static const char *skip_spaces(const char *s)
 {
-	while (*line == ' ')
-		line++;
+	for (;;) {
+		if (*s == ' ' || *s == '\t')
+			s++;
+		else if (strncmp(s, "\u3000", 3) == 0)
+			s += 3;
+		else
+			return s;
+	}
+}
+
+/* Skips one dash a page number is framed with (- – — －), if s opens with one. */
+static const char *skip_dash(const char *s)
+{
+	static const char *const dash[] = {"-", "\u2013", "\u2014", "\uff0d"};
+	for (size_t i = 0; i < sizeof dash / sizeof *dash; i++)
+		if (strncmp(s, dash[i], strlen(dash[i])) == 0)
+			return skip_spaces(s + strlen(dash[i]));
+	return s;
+}
+
+/* Reads a number at *s (spaces after it skipped); -1 when none. */
+static long read_number(const char **s)
+{
+	if (**s < '0' || **s > '9')
+		return -1;
 	char *end;
-	long n = strtol(line, &end, 10);
-	while (*end == ' ')
-		end++;
-	return end != line && *end == '\0' && n == no && line[0] >= '0' && line[0] <= '9';
+	long n = strtol(*s, &end, 10);
+	*s = skip_spaces(end);
+	return n;
+}
+
+static bool skip_word(const char **s, const char *word)
+{
+	if (strncmp(*s, word, strlen(word)) != 0)
+		return false;
+	*s = skip_spaces(*s + strlen(word));
+	return true;
+}
+
+/* Is line the number of page no as printers set it: "3", "- 3 -",
+ * "— 3 —", "第 3 页", "第3页 共5页", "3 / 5"? Official notices (GB/T
+ * 9704) frame it in dashes; a PDF converted from Word often says 第N页. */
+bool wp_pdf_is_page_number(const char *line, int no)
+{
+	const char *s = skip_spaces(line);
+	bool di = skip_word(&s, "\u7b2c"); /* 第 */
+	const char *dashed = di ? s : skip_dash(s);
+	bool framed = dashed != s;
+	s = dashed;
+	if (read_number(&s) != no)
+		return false;
+	if (di && !skip_word(&s, "\u9875")) /* 页 */
+		return false;
+	if (framed && skip_dash(s) == s)
+		return false;
+	s = framed ? skip_dash(s) : s;
+	if (skip_word(&s, "/")) {
+		if (di || framed || read_number(&s) < no)
+			return false;
+	} else if (di && skip_word(&s, "\u5171")) { /* 共 M 页 */
+		if (read_number(&s) < no || !skip_word(&s, "\u9875"))
+			return false;
+	}
+	return *s == '\0';
 }
 
 /* How many pages open (first) or close (!first) with line. */
@@ -70,8 +127,30 @@ static size_t repeated(const struct page *pg, size_t npages, const char *line, b
 	return count;
 }
 
-/* Drops the page number ending a page and the header or footer line
- * that three or more pages, and most of them, repeat. */
+/* Does line appear on a page before page `before`? */
+static bool on_earlier_page(const struct page *pg, size_t before, const char *line)
+{
+	for (size_t i = 0; i < before; i++)
+		for (size_t k = 0; k < pg[i].n; k++)
+			if (strcmp(pg[i].line[k], line) == 0)
+				return true;
+	return false;
+}
+
+/* Is the first line of page i (i > 0) a running header: it opens most
+ * of the pages after the first and is the text of a line before it (the
+ * plan's title, which a notice of two or three pages repeats too few
+ * times for the rule of repeats alone)? */
+static bool running_header(const struct page *pg, size_t npages, size_t i)
+{
+	if (i == 0 || !pg[i].n)
+		return false;
+	size_t h = repeated(pg + 1, npages - 1, pg[i].line[0], true);
+	return 2 * h > npages - 1 && on_earlier_page(pg, i, pg[i].line[0]);
+}
+
+/* Drops the page number ending a page, the header or footer line that
+ * three or more pages, and most of them, repeat, and a running header. */
 static void drop_page_lines(struct page *pg, size_t npages)
 {
 	bool *head = wp_xcalloc(npages ? npages : 1, sizeof *head);
@@ -81,9 +160,9 @@ static void drop_page_lines(struct page *pg, size_t npages)
 			continue;
 		size_t h = repeated(pg, npages, pg[i].line[0], true);
 		size_t f = repeated(pg, npages, pg[i].line[pg[i].n - 1], false);
-		head[i] = npages >= 3 && h >= 3 && 2 * h > npages;
+		head[i] = (npages >= 3 && h >= 3 && 2 * h > npages) || running_header(pg, npages, i);
 		foot[i] = (npages >= 3 && f >= 3 && 2 * f > npages) ||
-			  bare_page_number(pg[i].line[pg[i].n - 1], (int)i + 1);
+			  wp_pdf_is_page_number(pg[i].line[pg[i].n - 1], (int)i + 1);
 	}
 	for (size_t i = 0; i < npages; i++) {
 		if (foot[i] && pg[i].n)

@@ -62,6 +62,26 @@ START_TEST(a_seed_as_docx_gives_the_plan_of_its_text)
 }
 END_TEST
 
+/* Seed 002 with its headings set in heading styles ("heading 1",
+ * "heading 2", outline levels 3 and 4) and numbered neither in the text
+ * nor by a list: its sections still open, the plan is the text's. */
+START_TEST(heading_styles_without_numbering_give_the_outline)
+{
+	wp_notice_report rt, rd;
+	char *from_text = plan_of("tests/fixtures/notices/002_f3eb5e40a0807c49.txt", &rt);
+	char *from_docx = plan_of(DOCX "heading-styles.docx", &rd);
+	ck_assert_str_eq(from_docx, from_text);
+	free(from_text);
+	free(from_docx);
+	wp_notice_report_free(&rt);
+	wp_notice_report_free(&rd);
+	char *text = docx_text("heading-styles.docx");
+	ck_assert(strstr(text, "\n一、指导思想\n") != NULL);
+	ck_assert(strstr(text, "\n（一）") != NULL);
+	free(text);
+}
+END_TEST
+
 /* The fixture is what it claims: the headings are list numbering, not
  * text (else the test above would prove nothing about numbering). */
 START_TEST(the_seed_headings_are_word_numbering)
@@ -156,7 +176,12 @@ START_TEST(list_numbers_render_exactly)
 		"三、重新开始\n四、接着\n"	   /* a start override counts on its own */
 		"三、共用\n"			   /* a list of the same definition shares its counters */
 		"一、样式一\n（一）样式二\n二、样式三\n" /* numbered by the paragraph style */
-		"无编号\n";			   /* numId 0 turns the style's list off */
+		"无编号\n"			   /* numId 0 turns the style's list off */
+		/* heading styles without numbering: a label by outline level */
+		"一、标题甲\n（一）标题乙\n1. 标题丙\n（1）标题丁\n（2）标题戊\n（二）标题己\n"
+		"五、手写\n"   /* a number typed in the text is the label */
+		"二、标题庚\n" /* counted on: the typed one is not counted */
+		"无编号\n";    /* numId 0: the heading unnumbered on purpose */
 	char *text = docx_text("numbering.docx");
 	ck_assert_str_eq(text, want);
 	free(text);
@@ -315,6 +340,7 @@ int main(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, a_seed_as_docx_gives_the_plan_of_its_text, 0, (int)(sizeof seeds / sizeof *seeds));
 	tcase_add_test(tc, the_seed_headings_are_word_numbering);
+	tcase_add_test(tc, heading_styles_without_numbering_give_the_outline);
 	tcase_add_test(tc, the_document_number_comes_from_the_page_header);
 	tcase_add_test(tc, a_word_table_reads_as_the_activity_table);
 	tcase_add_test(tc, list_numbers_render_exactly);
