@@ -10,6 +10,7 @@
 #include "committee.h"
 #include "form.h"
 #include "i18n.h"
+#include "text.h"
 #include "theme.h"
 #include "view-list-data.h"
 
@@ -55,7 +56,9 @@ static void fill_committee(struct tui *t, struct list_data *l)
 		list_add(l, _("No committee yet: n adds a member."), NULL, WP_ATTR_DIM);
 	for (size_t i = 0; i < n; i++) {
 		wp_buf line = WP_BUF_INIT;
-		wp_buf_printf(&line, "%-12s %s", wp_committee_role_label(m[i].role), m[i].unit_name);
+		/* Padded by display width: 副主任 is 6 columns in 9 bytes. */
+		wp_text_put_padded(&line, wp_committee_role_label(m[i].role), 12);
+		wp_buf_printf(&line, " %s", m[i].unit_name);
 		list_add(l, wp_buf_str(&line), NULL, WP_ATTR_NORMAL);
 		list_tag(l, ITEM_COMMITTEE, m[i].unit_id);
 		wp_buf_free(&line);
