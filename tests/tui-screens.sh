@@ -720,6 +720,42 @@ tests=$((tests + 1))
 keys q
 wait_for "arrows move"
 
+# --- M: the committee of a campaign, P: its contacts ----------------------------
+kdb="$tmp/committee.db"
+$WEEKPLAN --db "$kdb" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
+start 80 24 -- --db "$kdb" --today 2023-04-20
+wait_for "April 2023" && keys c
+wait_for "y copy" && keys M
+wait_for "Committee: n add" && snap committee-80x24
+# The second line is the first member, 区委宣传部: it becomes vice-chair.
+keys Down e
+wait_for "Role (c chair" && keys v Enter
+wait_for "vice-chair   区委宣传部" && snap committee-role-80x24
+tests=$((tests + 1))
+if $WEEKPLAN --db "$kdb" export 荣昌 --format json | python3 -c '
+import json, sys
+c = json.load(sys.stdin)["committee"]
+sys.exit(0 if c["vice_chair"] == ["区委宣传部"] and "区委宣传部" not in c["members"] else 1)'; then
+	ok "e in the committee stores the new role"
+else
+	fail "the member's new role was not stored"
+fi
+keys Escape
+wait_for "y copy" && keys P
+wait_for "Contacts: n add" && keys n
+wait_for "New contact" && keys Enter
+keys -l "王五"
+keys Enter Down Enter
+keys -l "023-12345678"
+keys Enter s
+wait_for "王五  023-12345678" && snap contacts-80x24
+tests=$((tests + 1))
+$WEEKPLAN --db "$kdb" export 荣昌 --format json | grep -q '"王五"' && ok "n in the contacts stores a contact" ||
+	fail "the new contact was not stored"
+keys Escape
+wait_for "y copy" && keys q
+wait_for "arrows move"
+
 # --- a year whose official arrangement is not loaded ---------------------------
 # February 2027: 春节 from 除夕 to 初三 computed from the holiday law, marked
 # "off?", and the month header says the holidays are provisional.

@@ -78,6 +78,12 @@ const struct wp_key_binding wp_key_table[] = {
 	 N_("export the campaign under the cursor: xlsx, ics, csv, html or json")},
 	{'y', "y", SCOPE_LIST, ACT_CLONE,
 	 N_("copy the campaign under the cursor into another year (next year's plan)")},
+	{'M', "M", SCOPE_LIST, ACT_COMMITTEE,
+	 N_("the committee of the campaign under the cursor: n add, e role, d remove")},
+	{'P', "P", SCOPE_LIST, ACT_CONTACTS,
+	 N_("the contacts of the campaign under the cursor: n add, e edit, d remove")},
+	{'K', "K", SCOPE_LIST, ACT_MOVE_UP, N_("move the committee member up")},
+	{'J', "J", SCOPE_LIST, ACT_MOVE_DOWN, N_("move the committee member down")},
 	{0, NULL, SCOPE_GLOBAL, ACT_NONE, NULL},
 };
 

@@ -56,6 +56,10 @@ enum wp_action {
 	ACT_IMPORT,
 	ACT_EXPORT,
 	ACT_CLONE,
+	ACT_COMMITTEE,
+	ACT_CONTACTS,
+	ACT_MOVE_UP,
+	ACT_MOVE_DOWN,
 };
 
 /* Scopes: where a binding applies. */

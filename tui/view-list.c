@@ -22,37 +22,7 @@
 #include "theme.h"
 #include "tui.h"
 
-struct list_item {
-	char *line;
-	char *detail; /* opened with Enter, may be NULL */
-	int attr_role;
-	int64_t id; /* for lists whose items select something */
-	enum {
-		ITEM_PLAIN,
-		ITEM_DAY,
-		ITEM_UNIT,
-		ITEM_CAMPAIGN,
-		ITEM_ACTIVITY,
-		ITEM_DEADLINE,
-		ITEM_MEMBER
-	} kind;
-};
-
-struct list_data {
-	char *title;
-	struct list_item *items;
-	int n, cap;
-	int selected, top;
-	/* Called on Enter instead of opening the detail; may close the list. */
-	enum view_result (*on_open)(struct tui *t, struct list_data *l, struct list_item *it);
-	/* Refills the list when the data changed (may be NULL: a snapshot). */
-	void (*fill)(struct tui *t, struct list_data *l);
-	wp_date day; /* of a day list: where n adds an activity */
-	int64_t unit_id; /* of a unit's page: n adds a member, d removes one */
-	/* An import review: the plan to store when the user presses s. */
-	char *plan;
-	int flags;
-};
+#include "view-list-data.h"
 
 struct list_data *list_new(const char *title)
 {
@@ -102,7 +72,7 @@ static void list_reload(struct tui *t, void *data)
 }
 
 /* Sets what the last added item stands for. */
-static void list_tag(struct list_data *l, int kind, int64_t id)
+void list_tag(struct list_data *l, int kind, int64_t id)
 {
 	l->items[l->n - 1].kind = kind;
 	l->items[l->n - 1].id = id;
@@ -233,6 +203,11 @@ static enum view_result list_action(struct tui *t, void *data, enum wp_action ac
 {
 	struct list_data *l = data;
 	int page = t->screen_h - 4 > 1 ? t->screen_h - 4 : 1;
+	if (l->on_action) {
+		enum view_result r = l->on_action(t, l, act);
+		if (r != VIEW_IGNORED)
+			return r;
+	}
 	switch (act) {
 	case ACT_UP:
 		l->selected = l->selected > 0 ? l->selected - 1 : 0;
@@ -265,6 +240,15 @@ static enum view_result list_action(struct tui *t, void *data, enum wp_action ac
 			tui_export_campaign(t, l->items[l->selected].id);
 		else
 			tui_message(t, false, "%s", _("Export a campaign from the campaign list (c)."));
+		return VIEW_HANDLED;
+	case ACT_COMMITTEE:
+	case ACT_CONTACTS:
+		if (l->n && l->items[l->selected].kind == ITEM_CAMPAIGN)
+			(act == ACT_COMMITTEE ? view_list_committee
+					      : view_list_contacts)(t, l->items[l->selected].id);
+		else
+			tui_message(t, false, "%s",
+				    _("Open a committee or contacts from the campaign list (c)."));
 		return VIEW_HANDLED;
 	case ACT_CLONE:
 		if (l->n && l->items[l->selected].kind == ITEM_CAMPAIGN)
