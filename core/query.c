@@ -10,6 +10,7 @@
 #include "campaign.h"
 #include "group.h"
 #include "query.h"
+#include "search-tokenizer.h"
 #include "store.h"
 
 /* Grows an array of items (zeroing new space) so index n is valid. */
@@ -487,15 +488,61 @@ void wp_conflict_list_clear(wp_conflict_list *list)
 	memset(list, 0, sizeof *list);
 }
 
+/* The FTS5 query for a substring search of text: one phrase, the text in
+ * double quotes with its own quotes doubled, so that nothing in it (*, ^,
+ * NEAR, AND, parentheses, column names) is read as query syntax. The
+ * tokenizer turns the phrase into the query's tokens. Caller frees. */
+static char *search_phrase(const char *text)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_putc(&b, '"');
+	for (const char *p = text; *p; p++) {
+		if (*p == '"')
+			wp_buf_putc(&b, '"');
+		wp_buf_putc(&b, *p);
+	}
+	wp_buf_putc(&b, '"');
+	return wp_buf_take(&b);
+}
+
+/* Prepares the activity part of a search: from the index when the text
+ * gives it a token (the work then grows with the matches, not the data),
+ * else a scan. Either way instr() decides, so both give the same rows:
+ * the index only narrows (it ignores case and ASCII words at the ends). */
+static sqlite3_stmt *search_activities(struct wp_store *st, const char *text, int max,
+				       wp_err *err)
+{
+#define SEARCH_COLUMNS \
+	"SELECT a.campaign_id, a.id, c.region || ' ' || a.number || ' ' || a.title || " \
+	"       coalesce(' @ ' || a.location, ''), coalesce(a.start_date, c.period_start) " \
+	"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
+#define SEARCH_EXACT "(instr(a.title, ?1) > 0 OR instr(a.location, ?1) > 0) "
+#define SEARCH_ORDER "ORDER BY 4 DESC, a.campaign_id, a.seq LIMIT ?2"
+	static const char sql_index[] =
+		SEARCH_COLUMNS
+		"WHERE a.id IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?3) "
+		"AND " SEARCH_EXACT SEARCH_ORDER;
+	static const char sql_scan[] = SEARCH_COLUMNS "WHERE " SEARCH_EXACT SEARCH_ORDER;
+#undef SEARCH_COLUMNS
+#undef SEARCH_EXACT
+#undef SEARCH_ORDER
+	bool indexed = wp_search_query_has_terms(text);
+	sqlite3_stmt *s = wp_store_stmt(st, indexed ? sql_index : sql_scan, err);
+	if (!s)
+		return NULL;
+	wp_bind_text(s, 1, text);
+	sqlite3_bind_int(s, 2, max);
+	if (indexed) {
+		char *phrase = search_phrase(text);
+		sqlite3_bind_text(s, 3, phrase, -1, SQLITE_TRANSIENT);
+		free(phrase);
+	}
+	return s;
+}
+
 int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hit **out,
 		    size_t *n, wp_err *err)
 {
-	static const char sql_act[] =
-		"SELECT a.campaign_id, a.id, c.region || ' ' || a.number || ' ' || a.title || "
-		"       coalesce(' @ ' || a.location, ''), coalesce(a.start_date, c.period_start) "
-		"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
-		"WHERE instr(a.title, ?1) > 0 OR instr(a.location, ?1) > 0 "
-		"ORDER BY 4 DESC, a.campaign_id, a.seq LIMIT ?2";
 	static const char sql_unit[] =
 		"SELECT DISTINCT u.id, u.name || ' (' || u.region || ')' FROM unit u "
 		"LEFT JOIN unit_alias x ON x.unit_id = u.id "
@@ -504,11 +551,9 @@ int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hi
 	*out = NULL;
 	*n = 0;
 	size_t cap = 0;
-	sqlite3_stmt *s = wp_store_stmt(st, sql_act, err);
+	sqlite3_stmt *s = search_activities(st, text, max, err);
 	if (!s)
 		return -1;
-	wp_bind_text(s, 1, text);
-	sqlite3_bind_int(s, 2, max);
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
 		*out = grow(*out, *n, &cap, sizeof **out);

@@ -11,6 +11,7 @@
 #include "embedded.h"
 #include "holidays.h"
 #include "provisional.h"
+#include "search-tokenizer.h"
 #include "store.h"
 
 struct cached_stmt {
@@ -169,6 +170,10 @@ static int configure(wp_store *st, wp_err *err)
 {
 	sqlite3_busy_timeout(st->db, WP_STORE_BUSY_MS);
 	sqlite3_extended_result_codes(st->db, 1);
+	/* Before any schema step or write: the triggers on activity feed the
+	 * search index, which cannot be opened without its tokenizer. */
+	if (wp_search_tokenizer_register(st->db, err) != 0)
+		return -1;
 	if (exec_script(st->db, "PRAGMA foreign_keys = ON", "opening the database", err) != 0)
 		return -1;
 	int v;
