@@ -505,10 +505,43 @@ static char *search_phrase(const char *text)
 	return wp_buf_take(&b);
 }
 
+/* Folds the activities changed since the last search (schema step 008's
+ * activity_search_stale) into the index, so that the next searches read
+ * them from it. Best effort: a search is right without it (it reads the
+ * stale ones directly), so a read-only database, a busy one or a caller
+ * inside its own transaction is left as it is. */
+static void search_index_catch_up(struct wp_store *st)
+{
+	static const char sql_any[] = "SELECT 1 FROM activity_search_stale LIMIT 1";
+	static const char sql_drop[] =
+		"DELETE FROM activity_search WHERE rowid IN (SELECT id FROM activity_search_stale)";
+	static const char sql_add[] =
+		"INSERT INTO activity_search(rowid, title, location) "
+		"SELECT a.id, a.title, a.location FROM activity a "
+		"WHERE a.id IN (SELECT id FROM activity_search_stale)";
+	static const char sql_done[] = "DELETE FROM activity_search_stale";
+	wp_err ignored;
+	sqlite3_stmt *s;
+	if (wp_store_readonly(st) || !sqlite3_get_autocommit(wp_store_db(st)) ||
+	    !(s = wp_store_stmt(st, sql_any, &ignored)) || wp_store_next(st, s, &ignored) != 1)
+		return;
+	sqlite3_reset(s);
+	if (wp_store_begin(st, &ignored) != 0)
+		return;
+	const char *const steps[] = { sql_drop, sql_add, sql_done };
+	for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
+		if (!(s = wp_store_stmt(st, steps[i], &ignored)) || wp_store_run(st, s, &ignored) != 0) {
+			wp_store_rollback(st);
+			return;
+		}
+	wp_store_commit(st, &ignored);
+}
+
 /* Prepares the activity part of a search: from the index when the text
- * gives it a token (the work then grows with the matches, not the data),
- * else a scan. Either way instr() decides, so both give the same rows:
- * the index only narrows (it ignores case and ASCII words at the ends). */
+ * gives it a token (the work then grows with the matches and the changes
+ * not yet indexed, not the data), else a scan. Either way instr()
+ * decides, so both give the same rows: the index only narrows (it
+ * ignores case and ASCII words at the ends). */
 static sqlite3_stmt *search_activities(struct wp_store *st, const char *text, int max,
 				       wp_err *err)
 {
@@ -520,13 +553,16 @@ static sqlite3_stmt *search_activities(struct wp_store *st, const char *text, in
 #define SEARCH_ORDER "ORDER BY 4 DESC, a.campaign_id, a.seq LIMIT ?2"
 	static const char sql_index[] =
 		SEARCH_COLUMNS
-		"WHERE a.id IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?3) "
+		"WHERE a.id IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?3 "
+		"               UNION SELECT id FROM activity_search_stale) "
 		"AND " SEARCH_EXACT SEARCH_ORDER;
 	static const char sql_scan[] = SEARCH_COLUMNS "WHERE " SEARCH_EXACT SEARCH_ORDER;
 #undef SEARCH_COLUMNS
 #undef SEARCH_EXACT
 #undef SEARCH_ORDER
 	bool indexed = wp_search_query_has_terms(text);
+	if (indexed)
+		search_index_catch_up(st);
 	sqlite3_stmt *s = wp_store_stmt(st, indexed ? sql_index : sql_scan, err);
 	if (!s)
 		return NULL;

@@ -139,6 +139,10 @@ fail:
 int wp_store_migrate(sqlite3 *db, wp_err *err)
 {
 	int version;
+	/* Step 008 creates the search index, which needs its tokenizer; a
+	 * caller may hand over a connection wp_store_open did not make. */
+	if (wp_search_tokenizer_register(db, err) != 0)
+		return -1;
 	/* Refuse a newer database without taking the write lock. */
 	if (read_user_version(db, &version, err) != 0 || check_newer(version, err) != 0)
 		return -1;
@@ -170,8 +174,8 @@ static int configure(wp_store *st, wp_err *err)
 {
 	sqlite3_busy_timeout(st->db, WP_STORE_BUSY_MS);
 	sqlite3_extended_result_codes(st->db, 1);
-	/* Before any schema step or write: the triggers on activity feed the
-	 * search index, which cannot be opened without its tokenizer. */
+	/* Before any schema step or search: the search index cannot be
+	 * opened without its tokenizer. */
 	if (wp_search_tokenizer_register(st->db, err) != 0)
 		return -1;
 	if (exec_script(st->db, "PRAGMA foreign_keys = ON", "opening the database", err) != 0)

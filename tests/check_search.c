@@ -138,12 +138,49 @@ START_TEST(the_index_follows_inserts_edits_and_deletes)
 	ck_assert_int_eq(sqlite3_exec(db, "DELETE FROM activity WHERE seq = 999", NULL, NULL, NULL),
 			 SQLITE_OK);
 	ck_assert_uint_eq(matches_reference("梁检", 100), 0);
-	/* The index agrees with its content table after all that. */
+	/* The index agrees with itself and holds every activity, once. */
 	ck_assert_int_eq(sqlite3_exec(db,
 				      "INSERT INTO activity_search(activity_search, rank) "
 				      "VALUES ('integrity-check', 1)",
 				      NULL, NULL, NULL),
 			 SQLITE_OK);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity_search s JOIN activity a "
+				     "ON a.id = s.rowid AND a.title = s.title "
+				     "AND a.location IS s.location"),
+			 sql_int(st, "SELECT count(*) FROM activity"));
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity_search"),
+			 sql_int(st, "SELECT count(*) FROM activity"));
+}
+END_TEST
+
+/* A program without the tokenizer (the sqlite3 tool, a script) can still
+ * write activities, and a search finds its change before and after
+ * weekplan folds it into the index. */
+START_TEST(a_change_by_another_program_is_found)
+{
+	wp_store_close(st);
+	char *path = temp_path(".db");
+	wp_err err;
+	ck_assert_msg(wp_store_open(path, &st, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	ck_assert_uint_gt(matches_reference("培训", 100), 0); /* the index caught up */
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity_search_stale"), 0);
+	sqlite3 *other;
+	ck_assert_int_eq(sqlite3_open(path, &other), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(other,
+				      "UPDATE activity SET title = '无人机巡检演练' "
+				      "WHERE id = (SELECT min(id) FROM activity)",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(other);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity_search_stale"), 1);
+	ck_assert_uint_eq(matches_reference("巡检", 100), 1);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity_search_stale"), 0);
+	ck_assert_uint_eq(matches_reference("巡检", 100), 1);
+	wp_store_close(st);
+	st = open_demo(); /* for the teardown */
+	unlink(path);
+	free(path);
 }
 END_TEST
 
@@ -175,6 +212,7 @@ int main(void)
 	tcase_add_test(tc, words_case_and_query_syntax_are_searched_literally);
 	tcase_add_test(tc, a_limited_search_keeps_the_order_and_the_first_rows);
 	tcase_add_test(tc, the_index_follows_inserts_edits_and_deletes);
+	tcase_add_test(tc, a_change_by_another_program_is_found);
 	tcase_add_test(tc, a_query_with_nothing_to_index_is_told_apart);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
