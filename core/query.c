@@ -10,6 +10,7 @@
 #include "campaign.h"
 #include "group.h"
 #include "query.h"
+#include "search-tokenizer.h"
 #include "store.h"
 
 /* Grows an array of items (zeroing new space) so index n is valid. */
@@ -487,15 +488,97 @@ void wp_conflict_list_clear(wp_conflict_list *list)
 	memset(list, 0, sizeof *list);
 }
 
+/* The FTS5 query for a substring search of text: one phrase, the text in
+ * double quotes with its own quotes doubled, so that nothing in it (*, ^,
+ * NEAR, AND, parentheses, column names) is read as query syntax. The
+ * tokenizer turns the phrase into the query's tokens. Caller frees. */
+static char *search_phrase(const char *text)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_putc(&b, '"');
+	for (const char *p = text; *p; p++) {
+		if (*p == '"')
+			wp_buf_putc(&b, '"');
+		wp_buf_putc(&b, *p);
+	}
+	wp_buf_putc(&b, '"');
+	return wp_buf_take(&b);
+}
+
+/* Folds the activities changed since the last search (schema step 008's
+ * activity_search_stale) into the index, so that the next searches read
+ * them from it. Best effort: a search is right without it (it reads the
+ * stale ones directly), so a read-only database, a busy one or a caller
+ * inside its own transaction is left as it is. */
+static void search_index_catch_up(struct wp_store *st)
+{
+	static const char sql_any[] = "SELECT 1 FROM activity_search_stale LIMIT 1";
+	static const char sql_drop[] =
+		"DELETE FROM activity_search WHERE rowid IN (SELECT id FROM activity_search_stale)";
+	static const char sql_add[] =
+		"INSERT INTO activity_search(rowid, title, location) "
+		"SELECT a.id, a.title, a.location FROM activity a "
+		"WHERE a.id IN (SELECT id FROM activity_search_stale)";
+	static const char sql_done[] = "DELETE FROM activity_search_stale";
+	wp_err ignored;
+	sqlite3_stmt *s;
+	if (wp_store_readonly(st) || !sqlite3_get_autocommit(wp_store_db(st)) ||
+	    !(s = wp_store_stmt(st, sql_any, &ignored)) || wp_store_next(st, s, &ignored) != 1)
+		return;
+	sqlite3_reset(s);
+	if (wp_store_begin(st, &ignored) != 0)
+		return;
+	const char *const steps[] = { sql_drop, sql_add, sql_done };
+	for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
+		if (!(s = wp_store_stmt(st, steps[i], &ignored)) || wp_store_run(st, s, &ignored) != 0) {
+			wp_store_rollback(st);
+			return;
+		}
+	wp_store_commit(st, &ignored);
+}
+
+/* Prepares the activity part of a search: from the index when the text
+ * gives it a token (the work then grows with the matches and the changes
+ * not yet indexed, not the data), else a scan. Either way instr()
+ * decides, so both give the same rows: the index only narrows (it
+ * ignores case and ASCII words at the ends). */
+static sqlite3_stmt *search_activities(struct wp_store *st, const char *text, int max,
+				       wp_err *err)
+{
+#define SEARCH_COLUMNS \
+	"SELECT a.campaign_id, a.id, c.region || ' ' || a.number || ' ' || a.title || " \
+	"       coalesce(' @ ' || a.location, ''), coalesce(a.start_date, c.period_start) " \
+	"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
+#define SEARCH_EXACT "(instr(a.title, ?1) > 0 OR instr(a.location, ?1) > 0) "
+#define SEARCH_ORDER "ORDER BY 4 DESC, a.campaign_id, a.seq LIMIT ?2"
+	static const char sql_index[] =
+		SEARCH_COLUMNS
+		"WHERE a.id IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?3 "
+		"               UNION SELECT id FROM activity_search_stale) "
+		"AND " SEARCH_EXACT SEARCH_ORDER;
+	static const char sql_scan[] = SEARCH_COLUMNS "WHERE " SEARCH_EXACT SEARCH_ORDER;
+#undef SEARCH_COLUMNS
+#undef SEARCH_EXACT
+#undef SEARCH_ORDER
+	bool indexed = wp_search_query_has_terms(text);
+	if (indexed)
+		search_index_catch_up(st);
+	sqlite3_stmt *s = wp_store_stmt(st, indexed ? sql_index : sql_scan, err);
+	if (!s)
+		return NULL;
+	wp_bind_text(s, 1, text);
+	sqlite3_bind_int(s, 2, max);
+	if (indexed) {
+		char *phrase = search_phrase(text);
+		sqlite3_bind_text(s, 3, phrase, -1, SQLITE_TRANSIENT);
+		free(phrase);
+	}
+	return s;
+}
+
 int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hit **out,
 		    size_t *n, wp_err *err)
 {
-	static const char sql_act[] =
-		"SELECT a.campaign_id, a.id, c.region || ' ' || a.number || ' ' || a.title || "
-		"       coalesce(' @ ' || a.location, ''), coalesce(a.start_date, c.period_start) "
-		"FROM activity a JOIN campaign c ON c.id = a.campaign_id "
-		"WHERE instr(a.title, ?1) > 0 OR instr(a.location, ?1) > 0 "
-		"ORDER BY 4 DESC, a.campaign_id, a.seq LIMIT ?2";
 	static const char sql_unit[] =
 		"SELECT DISTINCT u.id, u.name || ' (' || u.region || ')' FROM unit u "
 		"LEFT JOIN unit_alias x ON x.unit_id = u.id "
@@ -504,11 +587,9 @@ int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hi
 	*out = NULL;
 	*n = 0;
 	size_t cap = 0;
-	sqlite3_stmt *s = wp_store_stmt(st, sql_act, err);
+	sqlite3_stmt *s = search_activities(st, text, max, err);
 	if (!s)
 		return -1;
-	wp_bind_text(s, 1, text);
-	sqlite3_bind_int(s, 2, max);
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
 		*out = grow(*out, *n, &cap, sizeof **out);

@@ -175,8 +175,11 @@ typedef struct wp_search_hit {
 } wp_search_hit;
 
 /* Activities whose title or place contains text, and units whose name or
- * alias does, at most max of each. A search is a scan (LIKE); it runs
- * when the user asks, never on a redraw. Free with wp_search_hits_free. */
+ * alias does (exact substrings, case and all), at most max of each.
+ * Activities come from the full-text index (schema step 008) unless the
+ * text has nothing it can index (a lone ASCII word, punctuation): then
+ * a scan. Units are few and always scanned. It runs when the user asks,
+ * never on a redraw. Free with wp_search_hits_free. */
 int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hit **out,
 		    size_t *n, wp_err *err);
 void wp_search_hits_free(wp_search_hit *hits, size_t n);

@@ -11,6 +11,7 @@
 #include "embedded.h"
 #include "holidays.h"
 #include "provisional.h"
+#include "search-tokenizer.h"
 #include "store.h"
 
 struct cached_stmt {
@@ -138,6 +139,10 @@ fail:
 int wp_store_migrate(sqlite3 *db, wp_err *err)
 {
 	int version;
+	/* Step 008 creates the search index, which needs its tokenizer; a
+	 * caller may hand over a connection wp_store_open did not make. */
+	if (wp_search_tokenizer_register(db, err) != 0)
+		return -1;
 	/* Refuse a newer database without taking the write lock. */
 	if (read_user_version(db, &version, err) != 0 || check_newer(version, err) != 0)
 		return -1;
@@ -169,6 +174,10 @@ static int configure(wp_store *st, wp_err *err)
 {
 	sqlite3_busy_timeout(st->db, WP_STORE_BUSY_MS);
 	sqlite3_extended_result_codes(st->db, 1);
+	/* Before any schema step or search: the search index cannot be
+	 * opened without its tokenizer. */
+	if (wp_search_tokenizer_register(st->db, err) != 0)
+		return -1;
 	if (exec_script(st->db, "PRAGMA foreign_keys = ON", "opening the database", err) != 0)
 		return -1;
 	int v;

@@ -830,6 +830,95 @@ START_TEST(checking_a_campaign_is_linear_in_its_size)
 }
 END_TEST
 
+/* ---- search ---------------------------------------------------------------- */
+
+/* Adds n activities whose titles and places share characters with 培训
+ * (培养, 训练) but never the word: unrelated to a search for it. */
+static void add_near_misses(int n)
+{
+	char sql[1024];
+	exec_ok("INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		"VALUES ('near misses', 'S', '2026-01-01', '2026-12-31', 364)");
+	snprintf(sql, sizeof sql,
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		 "span_days, location) "
+		 "SELECT (SELECT max(id) FROM campaign), i, i, "
+		 "'知识产权人才培养与技能训练活动第' || i || '场', "
+		 "date('2026-01-01', '+' || (i * 7 %% 365) || ' days'), "
+		 "date('2026-01-01', '+' || (i * 7 %% 365) || ' days'), 0, "
+		 "'培养基地' || (i %% 50) || '号训练馆' FROM n",
+		 n - 1);
+	exec_ok(sql);
+}
+
+static long long work_of_search(const char *text, struct wp_store_work *w)
+{
+	wp_search_hit *hits;
+	size_t n;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_search(st, text, 100, &hits, &n, &err), 0);
+	wp_store_work(st, w, true);
+	long long found = 0;
+	for (size_t i = 0; i < n; i++)
+		found += hits[i].activity_id != 0;
+	wp_search_hits_free(hits, n);
+	return found;
+}
+
+START_TEST(a_search_costs_the_same_when_unrelated_activities_grow)
+{
+	st = open_demo();
+	static const char *const words[] = { "培训", "知识产权宣传周", "训" };
+	struct wp_store_work small[3], large[3];
+	long long found_small[3];
+	for (int i = 0; i < 3; i++) {
+		work_of_search(words[i], &small[i]); /* statements now prepared and cached */
+		found_small[i] = work_of_search(words[i], &small[i]);
+	}
+	ck_assert_int_gt(found_small[0], 0);
+	ck_assert_int_gt(found_small[1], 0);
+	add_near_misses(20000);
+	/* The first search folds the new activities into the index, */
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity_search_stale"), 20000);
+	work_of_search(words[0], &large[0]);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity_search_stale"), 0);
+	/* then a search does the work it did before them. */
+	for (int i = 0; i < 2; i++) {
+		ck_assert_int_eq(work_of_search(words[i], &large[i]), found_small[i]);
+		/* The scan took a step per activity: 20,000 more. */
+		ck_assert_msg(large[i].vm_steps <= small[i].vm_steps + 50, "%s: vm steps %lld -> %lld",
+			      words[i], small[i].vm_steps, large[i].vm_steps);
+	}
+	/* A single character is in every near miss: that search grows with
+	 * its matches, as it must, and still finds what the scan finds. */
+	ck_assert_int_eq(work_of_search(words[2], &large[2]), 100);
+	wp_store_close(st);
+}
+END_TEST
+
+/* The activity search reads the index, not the activity table. */
+START_TEST(a_search_for_a_word_starts_from_the_index)
+{
+	st = open_demo();
+	struct wp_store_work w;
+	work_of_search("培训", &w);
+	char *plan = query_plan("SELECT a.id FROM activity a JOIN campaign c ON c.id = a.campaign_id "
+				"WHERE a.id IN (SELECT rowid FROM activity_search "
+				"WHERE activity_search MATCH '\"培训\"') "
+				"AND (instr(a.title, '培训') > 0 OR instr(a.location, '培训') > 0) "
+				"ORDER BY coalesce(a.start_date, c.period_start) DESC, a.campaign_id, "
+				"a.seq LIMIT 100");
+	ck_assert_msg(strstr(plan, "VIRTUAL TABLE INDEX") != NULL, "%s", plan);
+	ck_assert_msg(strstr(plan, "SEARCH a USING INTEGER PRIMARY KEY") != NULL, "%s", plan);
+	ck_assert_msg(strstr(plan, "SCAN a\n") == NULL && strstr(plan, "SCAN a ") == NULL, "%s",
+		      plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scale");
@@ -849,6 +938,8 @@ int main(void)
 	tcase_add_test(tc, the_month_grid_gets_each_days_count_and_first_titles);
 	tcase_add_test(tc, the_weeks_unit_names_come_in_one_query);
 	tcase_add_test(tc, checking_a_campaign_is_linear_in_its_size);
+	tcase_add_test(tc, a_search_costs_the_same_when_unrelated_activities_grow);
+	tcase_add_test(tc, a_search_for_a_word_starts_from_the_index);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
