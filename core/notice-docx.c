@@ -286,6 +286,24 @@ static bool ole_encrypted(const char *bytes, size_t len)
 	return false;
 }
 
+const char *wp_notice_convertible(const char *bytes, size_t len)
+{
+	if (len >= 8 && memcmp(bytes, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0)
+		return ole_encrypted(bytes, len) ? NULL : "doc";
+	if (len >= 5 && memcmp(bytes, "{\\rtf", 5) == 0)
+		return "rtf";
+	if (len >= 4 && memcmp(bytes, "PK\3\4", 4) == 0) {
+		struct docx d = {NULL, 0};
+		wp_err ignored;
+		if (open_zip(&d, bytes, len, &ignored) != 0)
+			return NULL;
+		bool odf = zip_name_locate(d.zip, "word/document.xml", 0) < 0 && open_document(&d);
+		close_zip(&d);
+		return odf ? "odt" : NULL;
+	}
+	return NULL;
+}
+
 int wp_notice_document_text(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err)
 {
 	*text = NULL;

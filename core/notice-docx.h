@@ -48,6 +48,13 @@
 enum { WP_NOTICE_DOCX = 1, WP_NOTICE_PDF = 2 };
 int wp_notice_document_text(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err);
 
+/* Is this a document LibreOffice can turn into a .docx for the reader
+ * (an old Word or WPS file, an OpenDocument text, RTF)? Returns the
+ * file name extension it goes by ("doc", "odt", "rtf"; static), or NULL
+ * for anything else, including a password-protected Word file, which no
+ * conversion opens. See notice-convert.h. */
+const char *wp_notice_convertible(const char *bytes, size_t len);
+
 /* The text of a .docx: 0 and *text as above; -1 with err when the bytes
  * are no readable .docx. */
 int wp_docx_text(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err);

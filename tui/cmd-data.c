@@ -1,6 +1,5 @@
 /* cmd-data.c - commands that move data in and out: import, export, submit,
  * calendar. */
-#include "group.h"
 #include "config.h"
 
 #include <errno.h>
@@ -17,6 +16,7 @@
 #include "i18n.h"
 #include "locale-fmt.h"
 #include "notice-text.h"
+#include "notice-convert.h"
 #include "notice.h"
 #include "plan.h"
 #include "plancheck.h"
@@ -310,17 +310,17 @@ static int run_import_notice(struct cli *cli)
 	const char *path = cli->args[0];
 	bool dry = cli->opt_set[0];
 	int flags = cli->opt_set[1] ? WP_PLAN_REPLACE : 0;
-	size_t len;
 	wp_err err;
 	wp_notice_hints hints;
 	if (notice_hints(cli, &hints) != 0)
 		return WP_EXIT_USAGE;
-	char *bytes = wp_read_file(path, WP_NOTICE_MAX_FILE_BYTES, &len, &err);
-	if (!bytes)
+	wp_notice_file file;
+	if (wp_notice_file_load(path, WP_NOTICE_MAX_FILE_BYTES, NULL, &file, &err) != 0)
 		return cli_fail_err(&err);
 	wp_notice_report report;
-	char *plan = wp_notice_read_hinted(bytes, len, &hints, &report, &err);
-	free(bytes);
+	char *plan = wp_notice_read_hinted(file.bytes, file.len, &hints, &report, &err);
+	const char *converted = file.converted_from;
+	wp_notice_file_free(&file);
 	if (!plan)
 		return cli_fail("%s: %s", path, err.msg);
 	int rc = WP_EXIT_OK;
@@ -346,6 +346,9 @@ static int run_import_notice(struct cli *cli)
 	}
 	/* what the reader was unsure of, also when the plan was refused
 	 * (a draft: the report says what the notice lacks) */
+	if (converted)
+		wp_buf_printf(&rep, "  %s %s\n", _("note:"),
+			      _("converted to .docx with LibreOffice before reading"));
 	for (size_t i = 0; i < report.n; i++)
 		wp_buf_printf(&rep, "  %s %s\n", _("uncertain:"), report.lines[i]);
 	if (rc == WP_EXIT_OK && !dry) {

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "campaign.h"
 #include "draw.h"
+#include "notice-convert.h"
 #include "notice.h"
 #include "notice-text.h"
 #include "plan.h"
@@ -373,13 +374,14 @@ static char *read_notice_asking(struct tui *t, const char *bytes, size_t len,
 
 void view_list_import(struct tui *t, const char *path)
 {
-	size_t len;
 	wp_err err;
-	char *bytes = wp_read_file(path, WP_NOTICE_MAX_FILE_BYTES, &len, &err);
-	if (!bytes) {
+	wp_notice_file file;
+	if (wp_notice_file_load(path, WP_NOTICE_MAX_FILE_BYTES, NULL, &file, &err) != 0) {
 		tui_message(t, true, "%s", err.msg);
 		return;
 	}
+	char *bytes = file.bytes;
+	size_t len = file.len;
 	wp_notice_report report = {0};
 	char *plan = NULL;
 	/* A plan file is taken as it is; anything else is read as a notice. */
@@ -390,7 +392,8 @@ void view_list_import(struct tui *t, const char *path)
 		plan = wp_xstrndup(bytes, len);
 	else
 		plan = read_notice_asking(t, bytes, len, &report, &err);
-	free(bytes);
+	const char *converted = file.converted_from;
+	wp_notice_file_free(&file);
 	char **lines;
 	size_t n;
 	if (!plan || wp_plan_summary(plan, strlen(plan), &lines, &n, &err) != 0) {
@@ -400,6 +403,9 @@ void view_list_import(struct tui *t, const char *path)
 		return;
 	}
 	struct list_data *l = list_new(_("Review the import:  s save  Esc cancel"));
+	if (converted)
+		list_add(l, _("converted to .docx with LibreOffice before reading"), NULL,
+			 WP_ATTR_DIM);
 	for (size_t i = 0; i < report.n; i++) {
 		wp_buf line = WP_BUF_INIT;
 		wp_buf_printf(&line, "? %s", report.lines[i]);
