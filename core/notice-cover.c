@@ -244,19 +244,27 @@ static int sole_year(struct reader *r)
 	return year;
 }
 
+/* The issuing unit heads the letter: "…文件", or a line above the title
+ * (the first such line: of joint issuers, the first signs first). Read
+ * once the title's line is known, a cover's or a bare plan's, so a line
+ * set above the issuers (a .docx's page header with the document number)
+ * does not hide them. */
+static void head_issuer(struct reader *r, size_t title_at)
+{
+	for (size_t i = 0; i < r->t.n && i <= title_at && !r->organizer && wp_notice_step(r, 1); i++) {
+		char *s = wp_str_nospace(r->t.para[i]);
+		if (wp_str_ends(s, "文件"))
+			s[strlen(s) - strlen("文件")] = '\0';
+		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于"))
+			r->organizer = wp_xstrdup(skip_province(s));
+		free(s);
+	}
+}
+
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 {
 	size_t title_at = 0;
 	char *notice = notice_title(r, &title_at);
-	/* The issuing unit heads the letter: "…文件", or the first line. */
-	for (size_t i = 0; i < r->t.n && i <= title_at && wp_notice_step(r, 1); i++) {
-		char *s = wp_str_nospace(r->t.para[i]);
-		if (wp_str_ends(s, "文件"))
-			s[strlen(s) - strlen("文件")] = '\0';
-		if (!r->organizer && wp_notice_unit_like(s) && !wp_str_find(s, "关于"))
-			r->organizer = wp_xstrdup(skip_province(s));
-		free(s);
-	}
 	/* Document number: a line like 鹿市监发〔2026〕3号. */
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
@@ -301,6 +309,7 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		free(plan_name);
 		plan_name = NULL;
 	}
+	head_issuer(r, title_at);
 	if (notice) {
 		json_object_set_new(r->plan, "title", json_string(plan_name));
 		free(plan_name);

@@ -62,6 +62,29 @@ START_TEST(a_seed_as_docx_gives_the_plan_of_its_text)
 }
 END_TEST
 
+/* Genre notices of other campaigns as Word writes them (list-numbered
+ * headings, activity tables as Word tables, the document number in the
+ * page header) read to the plan of their text. */
+static const char *const genre[] = {"g11_anquanshengchanyue_2025", "g23_dushuri_2026",
+				    "g24_minzutuanjie_2026", "g29_shuishou_2026",
+				    "g30_yibaojijin_2026"};
+
+START_TEST(a_genre_notice_as_docx_gives_the_plan_of_its_text)
+{
+	char txt[128], docx[128];
+	snprintf(txt, sizeof txt, "tests/fixtures/genre/%s.txt", genre[_i]);
+	snprintf(docx, sizeof docx, DOCX "genre-%.3s.docx", genre[_i]);
+	wp_notice_report rt, rd;
+	char *from_text = plan_of(txt, &rt);
+	char *from_docx = plan_of(docx, &rd);
+	ck_assert_str_eq(from_docx, from_text);
+	free(from_text);
+	free(from_docx);
+	wp_notice_report_free(&rt);
+	wp_notice_report_free(&rd);
+}
+END_TEST
+
 /* Seed 002 with its headings set in heading styles ("heading 1",
  * "heading 2", outline levels 3 and 4) and numbered neither in the text
  * nor by a list: its sections still open, the plan is the text's. */
@@ -339,6 +362,8 @@ int main(void)
 	TCase *tc = tcase_create("docx");
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, a_seed_as_docx_gives_the_plan_of_its_text, 0, (int)(sizeof seeds / sizeof *seeds));
+	tcase_add_loop_test(tc, a_genre_notice_as_docx_gives_the_plan_of_its_text, 0,
+			    (int)(sizeof genre / sizeof *genre));
 	tcase_add_test(tc, the_seed_headings_are_word_numbering);
 	tcase_add_test(tc, heading_styles_without_numbering_give_the_outline);
 	tcase_add_test(tc, the_document_number_comes_from_the_page_header);

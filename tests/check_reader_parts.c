@@ -72,6 +72,30 @@ START_TEST(a_bare_plan_is_read_from_its_title_line)
 }
 END_TEST
 
+/* Joint issuers above a bare plan's title, under the document number as
+ * a .docx's page header puts it, first: the first issuer is the
+ * organizer, as when the number stands between them and the title. */
+START_TEST(joint_issuers_above_a_bare_title_under_the_document_number)
+{
+	const char *body = "某某镇2027年安全生产月活动方案\n"
+			   "一、活动时间\n6月1日至6月30日。\n"
+			   "二、活动安排\n（一）启动仪式。6月3日上午9点，由镇应急办牵头。\n"
+			   "2027年5月25日\n";
+	const char *heads[] = {"某某镇发〔2027〕8号\n中共某某镇委员会\n某某镇人民政府\n",
+			       "中共某某镇委员会\n某某镇人民政府\n某某镇发〔2027〕8号\n"};
+	for (size_t i = 0; i < 2; i++) {
+		wp_buf text = WP_BUF_INIT;
+		wp_buf_printf(&text, "%s%s", heads[i], body);
+		json_t *plan = read_text(wp_buf_str(&text));
+		ck_assert_str_eq(field(plan, "organizer"), "中共某某镇委员会");
+		ck_assert_str_eq(field(plan, "doc_number"), "某某镇发〔2027〕8号");
+		ck_assert_str_eq(field(plan, "title"), "某某镇2027年安全生产月活动方案");
+		json_decref(plan);
+		wp_buf_free(&text);
+	}
+}
+END_TEST
+
 /* 由A、B牵头，C、D、E、F、G、H、I配合: a long list of cooperating units
  * is read whole, however wide (each name is judged, not the list). */
 START_TEST(a_long_list_of_cooperating_units_is_read)
@@ -980,6 +1004,7 @@ int main(void)
 	Suite *s = suite_create("reader parts");
 	TCase *tc = tcase_create("parts");
 	tcase_add_test(tc, a_bare_plan_is_read_from_its_title_line);
+	tcase_add_test(tc, joint_issuers_above_a_bare_title_under_the_document_number);
 	tcase_add_test(tc, a_long_list_of_cooperating_units_is_read);
 	tcase_add_test(tc, a_list_of_those_attending_is_the_thing_sent);
 	tcase_add_test(tc, lines_wrapped_at_one_width_are_joined_again);
