@@ -186,10 +186,54 @@ static size_t text_chars(const struct page *pg, size_t npages)
 	return chars;
 }
 
+/* Is the gap before s inside a label spread to a column's width (组    长：,
+ * 联 系 人：, as 分散对齐 sets them): at most three characters into the
+ * line, with the label's colon within the next four? Such a gap is a
+ * space, not a table's column. */
+static bool spread_label(int line_chars, const char *s)
+{
+	if (line_chars > 3)
+		return false;
+	for (int k = 0; k < 4 && *s && *s != '\n'; k++) {
+		if (*s == ':' || wp_str_starts(s, "："))
+			return true;
+		s += wp_str_char_len(s);
+	}
+	return false;
+}
+
+/* What a gap between two characters on a line stands for: nothing when
+ * they are close; about one character's width, the full-width space
+ * that set it (清洁家园　健康伍家, a theme's two halves; poppler drops the
+ * space itself); wider, a table's next column (a tab, as the decoder's
+ * table rows have them), unless it spreads a label (a space). */
+static void put_gap(wp_buf *out, const PopplerRectangle *prev, const PopplerRectangle *r,
+		    int line_chars, const char *s)
+{
+	double height = r->y2 - r->y1, gap = r->x1 - prev->x2;
+	if (height <= 0 || gap <= height * 0.8)
+		return;
+	if (spread_label(line_chars, s))
+		wp_buf_putc(out, ' ');
+	else if (gap <= height * 1.5)
+		wp_buf_puts(out, "　");
+	else
+		wp_buf_putc(out, '\t');
+}
+
+/* Does next (the box of the character at s, after a line break) stand on
+ * the line of prev, to its right? */
+static bool same_line(const PopplerRectangle *prev, const PopplerRectangle *next, const char *s)
+{
+	return next && *s && *s != '\n' && *s != ' ' && next->x1 >= prev->x2 &&
+	       next->y1 < prev->y2 && next->y2 > prev->y1;
+}
+
 /* A page's text with a tab where a line leaves a wide gap (over a
  * character's height) between two characters: a table's cells, which
  * poppler runs together (序号时间活动内容), come apart as the decoder's
- * table rows do. g_free the result. */
+ * table rows do. A label spread to a column's width keeps a space.
+ * g_free the result. */
 static char *page_text(PopplerPage *page)
 {
 	char *text = poppler_page_get_text(page);
@@ -200,16 +244,27 @@ static char *page_text(PopplerPage *page)
 	wp_buf out = WP_BUF_INIT;
 	const PopplerRectangle *prev = NULL;
 	guint i = 0;
+	int line_chars = 0;
 	for (const char *s = text; *s; i++) {
 		size_t n = wp_str_char_len(s);
 		const PopplerRectangle *r = i < nrect ? &rect[i] : NULL;
+		if (*s == '\n' && prev && same_line(prev, i + 1 < nrect ? &rect[i + 1] : NULL, s + 1)) {
+			/* poppler ended a block, not the line: what follows stands
+			 * further along the same line (a label spread wide, a
+			 * table's next cell) */
+			put_gap(&out, prev, &rect[i + 1], line_chars, s + 1);
+			prev = NULL; /* the gap is written once */
+			s += n;
+			continue;
+		}
 		if (*s == '\n') {
 			prev = NULL;
+			line_chars = 0;
 		} else if (r && *s != ' ') {
-			double height = r->y2 - r->y1;
-			if (prev && height > 0 && r->x1 - prev->x2 > height && r->y1 < prev->y2 && r->y2 > prev->y1)
-				wp_buf_putc(&out, '\t');
+			if (prev && r->y1 < prev->y2 && r->y2 > prev->y1)
+				put_gap(&out, prev, r, line_chars, s);
 			prev = r;
+			line_chars++;
 		}
 		wp_buf_append(&out, s, n);
 		s += n;

@@ -85,6 +85,29 @@ START_TEST(a_genre_notice_as_docx_gives_the_plan_of_its_text)
 }
 END_TEST
 
+/* Genre notices printed to PDF as the seeds are (a line a line, page
+ * numbers, a running header): a label spread wide (组    长：, which poppler
+ * cuts into two blocks) and a theme's full-width space (清洁家园　健康伍家)
+ * read as in the text. */
+static const char *const genre_pdf[] = {"g24_minzutuanjie_2026", "g26_aiguoweisheng_2025",
+					"g30_yibaojijin_2026"};
+
+START_TEST(a_genre_notice_as_pdf_gives_the_plan_of_its_text)
+{
+	char txt[128], pdf[128];
+	snprintf(txt, sizeof txt, "tests/fixtures/genre/%s.txt", genre_pdf[_i]);
+	snprintf(pdf, sizeof pdf, "tests/fixtures/pdf/genre-%.3s.pdf", genre_pdf[_i]);
+	wp_notice_report rt, rp;
+	char *from_text = plan_of(txt, &rt);
+	char *from_pdf = plan_of(pdf, &rp);
+	ck_assert_str_eq(from_pdf, from_text);
+	free(from_text);
+	free(from_pdf);
+	wp_notice_report_free(&rt);
+	wp_notice_report_free(&rp);
+}
+END_TEST
+
 /* Seed 002 with its headings set in heading styles ("heading 1",
  * "heading 2", outline levels 3 and 4) and numbered neither in the text
  * nor by a list: its sections still open, the plan is the text's. */
@@ -364,6 +387,8 @@ int main(void)
 	tcase_add_loop_test(tc, a_seed_as_docx_gives_the_plan_of_its_text, 0, (int)(sizeof seeds / sizeof *seeds));
 	tcase_add_loop_test(tc, a_genre_notice_as_docx_gives_the_plan_of_its_text, 0,
 			    (int)(sizeof genre / sizeof *genre));
+	tcase_add_loop_test(tc, a_genre_notice_as_pdf_gives_the_plan_of_its_text, 0,
+			    (int)(sizeof genre_pdf / sizeof *genre_pdf));
 	tcase_add_test(tc, the_seed_headings_are_word_numbering);
 	tcase_add_test(tc, heading_styles_without_numbering_give_the_outline);
 	tcase_add_test(tc, the_document_number_comes_from_the_page_header);
