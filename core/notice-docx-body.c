@@ -4,7 +4,8 @@
  *
  * What prints is what is read: tracked insertions are kept and deletions
  * dropped (the document as accepted), hidden text (w:vanish), field codes,
- * footnote and comment marks, drawings and text boxes are left out. A
+ * footnote and comment marks and drawings are left out; a text box's
+ * paragraphs are read before the paragraph it is anchored in. A
  * cell's paragraphs are joined into one cell, spaces and line breaks in it
  * become one space (a wider gap would split the cell), an empty cell is
  * written — (the reader's mark of an empty cell, so the row keeps its
@@ -264,10 +265,32 @@ static void table(struct walk *w, const xmlNode *tbl, wp_buf *out)
 
 /* ---- the body ------------------------------------------------------------------ */
 
+static void blocks(struct walk *w, const xmlNode *node, wp_buf *out, int depth);
+
+/* The text boxes anchored in a paragraph, each of their paragraphs a
+ * line, before the paragraph's own: a red header (某某县市场监督管理局文件)
+ * or a document number is often set in one. Word writes a box twice, as a
+ * drawing and again as VML for older readers (mc:AlternateContent's
+ * Choice and Fallback): the fallback is not read, so the text comes once.
+ * What was deleted with tracked changes stays out. */
+static void text_boxes(struct walk *w, const xmlNode *node, wp_buf *out, int depth)
+{
+	for (const xmlNode *c = node->children; c && depth <= MAX_DEPTH && !w->over; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || strcmp((const char *)c->name, "Fallback") == 0 ||
+		    wp_docx_is(c, "del") || wp_docx_is(c, "moveFrom"))
+			continue;
+		if (wp_docx_is(c, "txbxContent"))
+			blocks(w, c, out, depth + 1);
+		else
+			text_boxes(w, c, out, depth + 1);
+	}
+}
+
 static void blocks(struct walk *w, const xmlNode *node, wp_buf *out, int depth)
 {
 	for (const xmlNode *c = node->children; c && depth <= MAX_DEPTH && !w->over; c = c->next) {
 		if (wp_docx_is(c, "p")) {
+			text_boxes(w, c, out, depth + 1);
 			paragraph(w, c, out);
 			wp_buf_putc(out, '\n');
 		} else if (wp_docx_is(c, "tbl")) {

@@ -108,6 +108,32 @@ START_TEST(a_genre_notice_as_pdf_gives_the_plan_of_its_text)
 }
 END_TEST
 
+/* A red header set in a floating text box (as a drawing, and again as
+ * VML for older readers) is read, once, before the paragraph it is
+ * anchored in: the organizer comes from it as from the text. */
+START_TEST(a_text_box_is_read_once)
+{
+	wp_notice_report rt, rd;
+	char *from_text = plan_of("tests/fixtures/notices/001_2e61a39d674edb67.txt", &rt);
+	char *from_docx = plan_of(DOCX "textbox-head.docx", &rd);
+	ck_assert_str_eq(from_docx, from_text);
+	free(from_text);
+	free(from_docx);
+	wp_notice_report_free(&rt);
+	wp_notice_report_free(&rd);
+	size_t len, text_len;
+	char *bytes = slurp(DOCX "textbox-head.docx", &len);
+	char *text;
+	wp_err err;
+	ck_assert_int_eq(wp_docx_text(bytes, len, &text, &text_len, &err), 0);
+	const char *first = strstr(text, "朝阳市知识产权局\n");
+	ck_assert_ptr_eq(first, text); /* the box's line opens the text */
+	ck_assert_ptr_null(strstr(first + 1, "朝阳市知识产权局\n"));
+	free(text);
+	free(bytes);
+}
+END_TEST
+
 /* Seed 002 with its headings set in heading styles ("heading 1",
  * "heading 2", outline levels 3 and 4) and numbered neither in the text
  * nor by a list: its sections still open, the plan is the text's. */
@@ -389,6 +415,7 @@ int main(void)
 			    (int)(sizeof genre / sizeof *genre));
 	tcase_add_loop_test(tc, a_genre_notice_as_pdf_gives_the_plan_of_its_text, 0,
 			    (int)(sizeof genre_pdf / sizeof *genre_pdf));
+	tcase_add_test(tc, a_text_box_is_read_once);
 	tcase_add_test(tc, the_seed_headings_are_word_numbering);
 	tcase_add_test(tc, heading_styles_without_numbering_give_the_outline);
 	tcase_add_test(tc, the_document_number_comes_from_the_page_header);
