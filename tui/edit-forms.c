@@ -50,30 +50,33 @@ static wp_input_ctx input_ctx(struct tui *t, int64_t campaign, wp_date near)
 	return ctx;
 }
 
-static bool date_field(const struct form *f, int i, const wp_input_ctx *ctx, wp_date *out,
-		       wp_err *err)
+/* A field's value refused: the message names the field and stands under it. */
+static bool field_refused(struct form *f, int i, wp_err *err)
+{
+	wp_err_prefix(err, "%s: ", _(f->fields[i].label));
+	f->error_field = i;
+	return false;
+}
+
+static bool date_field(struct form *f, int i, const wp_input_ctx *ctx, wp_date *out, wp_err *err)
 {
 	const char *v = form_value(f, i);
 	*out = WP_DATE_NONE;
-	if (v && wp_input_date(v, ctx, out, err) != 0) {
-		wp_err_prefix(err, "%s: ", _(f->fields[i].label));
-		return false;
-	}
+	if (v && wp_input_date(v, ctx, out, err) != 0)
+		return field_refused(f, i, err);
 	return true;
 }
 
 /* A time field as "HH:MM" (NULL when empty), caller frees. */
-static bool time_field(const struct form *f, int i, char **out, wp_err *err)
+static bool time_field(struct form *f, int i, char **out, wp_err *err)
 {
 	const char *v = form_value(f, i);
 	char hhmm[6];
 	*out = NULL;
 	if (!v)
 		return true;
-	if (wp_input_time(v, hhmm, err) != 0) {
-		wp_err_prefix(err, "%s: ", _(f->fields[i].label));
-		return false;
-	}
+	if (wp_input_time(v, hhmm, err) != 0)
+		return field_refused(f, i, err);
 	*out = wp_xstrdup(hhmm);
 	return true;
 }
@@ -136,6 +139,19 @@ static void campaign_ctx_free(void *p)
 	free(c);
 }
 
+/* The field a refused campaign's error concerns, found the way core
+ * checks a campaign (model.c), or -1. */
+static int campaign_error_field(const wp_campaign_rec *rec)
+{
+	if (!rec->title)
+		return C_TITLE;
+	if (rec->start == WP_DATE_NONE)
+		return C_START;
+	if (rec->end == WP_DATE_NONE || rec->end < rec->start)
+		return C_END;
+	return -1;
+}
+
 static bool campaign_save(struct tui *t, struct form *f, wp_err *err)
 {
 	struct campaign_ctx *c = f->ctx;
@@ -155,6 +171,8 @@ static bool campaign_save(struct tui *t, struct form *f, wp_err *err)
 		rec.parent_plan = dup_field(f, C_PARENT);
 		rec.notes = dup_field(f, C_NOTES);
 		ok = wp_campaign_save(t->st, &rec, err) == 0;
+		if (!ok)
+			f->error_field = campaign_error_field(&rec);
 	}
 	if (ok) {
 		undo_record_campaign(t, c->rec.id ? &c->rec : NULL, &rec);
@@ -242,6 +260,32 @@ static void activity_ctx_free(void *p)
 	free(c);
 }
 
+static bool activity_of_number(struct tui *t, int64_t campaign, const char *no, int64_t *id,
+			       wp_err *err);
+
+/* The field a refused activity's error concerns, found the way core
+ * checks an activity (model.c), or -1. */
+static int activity_error_field(struct tui *t, const wp_activity_rec *rec)
+{
+	int64_t other;
+	wp_err ignored;
+	if (!rec->number)
+		return A_NUMBER;
+	if (!rec->title)
+		return A_TITLE;
+	if (rec->start == WP_DATE_NONE && rec->end != WP_DATE_NONE)
+		return A_START;
+	if (rec->end != WP_DATE_NONE && rec->end < rec->start)
+		return A_END;
+	if (rec->end_time && !rec->start_time)
+		return A_TIME;
+	if (rec->end_time && strcmp(rec->end_time, rec->start_time) < 0)
+		return A_END_TIME;
+	if (activity_of_number(t, rec->campaign_id, rec->number, &other, &ignored) && other != rec->id)
+		return A_NUMBER;
+	return -1;
+}
+
 static bool activity_save(struct tui *t, struct form *f, wp_err *err)
 {
 	struct activity_ctx *c = f->ctx;
@@ -261,6 +305,8 @@ static bool activity_save(struct tui *t, struct form *f, wp_err *err)
 		rec.description = dup_field(f, A_DESCRIPTION);
 		rec.notes = dup_field(f, A_NOTES);
 		ok = wp_activity_save(t->st, &rec, err) == 0;
+		if (!ok)
+			f->error_field = activity_error_field(t, &rec);
 	}
 	if (ok) {
 		undo_record_activity(t, c->rec.id ? &c->rec : NULL, &rec);
@@ -432,6 +478,24 @@ static char *as_written(const struct form *f, const wp_deadline_rec *old)
 	return written ? wp_xstrdup(written) : NULL;
 }
 
+/* The field a refused deadline's error concerns, found the way core
+ * checks a deadline (model.c), or -1. */
+static int deadline_error_field(const wp_deadline_rec *rec)
+{
+	if (!rec->what)
+		return D_WHAT;
+	if (rec->rule.kind == WP_RULE_RELATIVE && !rec->activity_id &&
+	    (rec->rule.anchor == WP_ANCHOR_ACTIVITY_START || rec->rule.anchor == WP_ANCHOR_ACTIVITY_END))
+		return D_ACTIVITY;
+	if ((rec->rule.kind == WP_RULE_DATE && rec->rule.fixed == WP_DATE_NONE) ||
+	    (rec->rule.kind == WP_RULE_RELATIVE &&
+	     (rec->rule.offset < -WP_RULE_MAX_OFFSET || rec->rule.offset > WP_RULE_MAX_OFFSET)))
+		return D_DUE;
+	if (rec->nowners)
+		return D_WHO; /* a unit listed twice, or a name core refused */
+	return -1;
+}
+
 static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 {
 	struct deadline_ctx *c = f->ctx;
@@ -441,9 +505,11 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 	rec.campaign_id = c->rec.campaign_id;
 	const char *roll = form_value(f, D_ROLL);
 	wp_input_ctx ctx = input_ctx(t, rec.campaign_id, WP_DATE_NONE);
-	bool ok = activity_of_number(t, rec.campaign_id, form_value(f, D_ACTIVITY), &rec.activity_id,
-				     err) &&
-		  wp_input_rule(form_value(f, D_DUE), &ctx, rec.activity_id != 0, &rec.rule, err) == 0;
+	bool ok = (activity_of_number(t, rec.campaign_id, form_value(f, D_ACTIVITY),
+				      &rec.activity_id, err) ||
+		   field_refused(f, D_ACTIVITY, err)) &&
+		  (wp_input_rule(form_value(f, D_DUE), &ctx, rec.activity_id != 0, &rec.rule, err) == 0 ||
+		   field_refused(f, D_DUE, err));
 	rec.rule.roll_forward = roll && (roll[0] == 'y' || roll[0] == 'Y' || strcmp(roll, "是") == 0);
 	if (ok) {
 		rec.what = dup_field(f, D_WHAT);
@@ -454,6 +520,8 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 		struct owners_build b = {&c->rec, &rec};
 		split_names(form_value(f, D_WHO), add_owner, &b);
 		ok = wp_deadline_save(t->st, &rec, err) == 0;
+		if (!ok)
+			f->error_field = deadline_error_field(&rec);
 	}
 	if (ok) {
 		undo_record_deadline(t, c->rec.id ? &c->rec : NULL, &rec);
