@@ -340,8 +340,15 @@ keys -l "新增的宣讲会jksq"
 keys BSpace BSpace BSpace BSpace
 keys Enter Tab Tab
 keys -l "25:00"
-keys C-s
-wait_for "is not a time" && snap form-refused-80x24
+# Leaving a field checks it: the reason shows under it at once.
+keys Tab
+wait_for "is not a time"
+tests=$((tests + 1))
+grep -A1 "Time  *25:00" "$tmp/screen" | tail -n 1 | grep -q "is not a time" &&
+	ok "leaving a field that cannot be read says why under it" ||
+	fail "no reason under the Time field after leaving it"
+keys BTab C-s
+snap form-refused-80x24
 # The reason stands on the line under the field it concerns, and the
 # cursor is back in that field.
 tests=$((tests + 1))
@@ -353,11 +360,19 @@ else
 fi
 keys BSpace BSpace BSpace BSpace BSpace
 keys -l "14:30"
+# A bracketed paste goes into the field whole, its line break a space.
+keys Tab Tab
+T send-keys -t 0 -H 1b 5b 32 30 30 7e e5 b9 bf e5 9c ba 0a 41 1b 5b 32 30 31 7e
+wait_for "广场 A"
 keys F2
 wait_for "Activity added" && snap form-saved-80x24
 tests=$((tests + 1))
 $WEEKPLAN --db "$db" agenda --from 2023-04-21 --to 2023-04-21 --format tsv | grep -q "14:30.*新增的宣讲会" &&
 	ok "the new activity is stored" || fail "the new activity is not in the database"
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" export 荣昌 | grep -qF '"location": "广场 A"' &&
+	ok "a paste into a form field is stored as one line" ||
+	fail "the pasted place was not stored: $($WEEKPLAN --db "$db" export 荣昌 | grep -F '广场')"
 keys u
 wait_for "Undone" && snap form-undone-80x24
 tests=$((tests + 1))

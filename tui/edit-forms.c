@@ -81,6 +81,17 @@ static bool time_field(struct form *f, int i, char **out, wp_err *err)
 	return true;
 }
 
+/* Checks run when the cursor leaves a field (form_field_check), so a date
+ * or a time that cannot be read is said under it at once, not at save. */
+static bool check_time(struct tui *t, struct form *f, int i, wp_err *err)
+{
+	(void)t;
+	char *hhmm;
+	bool ok = time_field(f, i, &hhmm, err);
+	free(hhmm);
+	return ok;
+}
+
 static const char *date_text(wp_date d, char *buf)
 {
 	return d == WP_DATE_NONE ? "" : wp_date_format(d, buf);
@@ -131,6 +142,14 @@ enum { C_TITLE, C_REGION, C_ORGANIZER, C_DOC, C_ISSUED, C_START, C_END, C_THEME,
 struct campaign_ctx {
 	wp_campaign_rec rec; /* as loaded (id 0 for a new one) */
 };
+
+static bool check_campaign_date(struct tui *t, struct form *f, int i, wp_err *err)
+{
+	struct campaign_ctx *c = f->ctx;
+	wp_input_ctx ctx = input_ctx(t, c->rec.id, WP_DATE_NONE);
+	wp_date d;
+	return date_field(f, i, &ctx, &d, err);
+}
 
 static void campaign_ctx_free(void *p)
 {
@@ -201,6 +220,9 @@ static void campaign_form(struct tui *t, struct campaign_ctx *c, const char *tit
 	form_field(f, N_("Theme"), N_("活动主题"), r->theme);
 	form_field(f, N_("Parent plan"), N_("the higher-level plan it implements"), r->parent_plan);
 	form_field(f, N_("Notes"), NULL, r->notes);
+	form_field_check(f, C_ISSUED, check_campaign_date);
+	form_field_check(f, C_START, check_campaign_date);
+	form_field_check(f, C_END, check_campaign_date);
 	form_push(t, f);
 }
 
@@ -252,6 +274,14 @@ enum { A_NUMBER, A_TITLE, A_START, A_END, A_TIME, A_END_TIME, A_PLACE, A_DESCRIP
 struct activity_ctx {
 	wp_activity_rec rec;
 };
+
+static bool check_activity_date(struct tui *t, struct form *f, int i, wp_err *err)
+{
+	struct activity_ctx *c = f->ctx;
+	wp_input_ctx ctx = input_ctx(t, c->rec.campaign_id, c->rec.start);
+	wp_date d;
+	return date_field(f, i, &ctx, &d, err);
+}
 
 static void activity_ctx_free(void *p)
 {
@@ -335,6 +365,10 @@ static void activity_form(struct tui *t, struct activity_ctx *c, const char *tit
 	form_field(f, N_("Place"), NULL, r->location);
 	form_field(f, N_("Description"), NULL, r->description);
 	form_field(f, N_("Notes"), NULL, r->notes);
+	form_field_check(f, A_START, check_activity_date);
+	form_field_check(f, A_END, check_activity_date);
+	form_field_check(f, A_TIME, check_time);
+	form_field_check(f, A_END_TIME, check_time);
 	form_push(t, f);
 }
 
@@ -418,6 +452,16 @@ enum { D_WHAT, D_DUE, D_ROLL, D_AS_WRITTEN, D_WHO, D_TO_UNIT, D_TO, D_ACTIVITY, 
 struct deadline_ctx {
 	wp_deadline_rec rec;
 };
+
+static bool check_deadline_due(struct tui *t, struct form *f, int i, wp_err *err)
+{
+	struct deadline_ctx *c = f->ctx;
+	wp_input_ctx ctx = input_ctx(t, c->rec.campaign_id, WP_DATE_NONE);
+	wp_rule rule;
+	if (wp_input_rule(form_value(f, i), &ctx, form_value(f, D_ACTIVITY) != NULL, &rule, err) != 0)
+		return field_refused(f, i, err);
+	return true;
+}
 
 static void deadline_ctx_free(void *p)
 {
@@ -555,6 +599,7 @@ static void deadline_form(struct tui *t, struct deadline_ctx *c, const char *tit
 	form_field(f, N_("To (address)"), N_("e-mail or office"), r->submit_to);
 	form_field(f, N_("Activity"), N_("its number, if the deadline belongs to one"), a.number);
 	form_field(f, N_("Notes"), NULL, r->notes);
+	form_field_check(f, D_DUE, check_deadline_due);
 	wp_activity_rec_clear(&a);
 	wp_buf_free(&who);
 	form_push(t, f);

@@ -43,6 +43,12 @@ int form_field(struct form *f, const char *label, const char *hint, const char *
 	return f->nfields++;
 }
 
+void form_field_check(struct form *f, int index, form_check_fn check)
+{
+	if (index >= 0 && index < f->nfields)
+		f->fields[index].check = check;
+}
+
 const char *form_value(const struct form *f, int index)
 {
 	if (index < 0 || index >= f->nfields)
@@ -240,12 +246,32 @@ static void form_draw(struct tui *t, void *data, WINDOW *win, int h, int w)
 
 /* ---- keys --------------------------------------------------------------------- */
 
-static void form_select(struct form *f, int index)
+/* Runs the check of the field being left: its error shows under it at
+ * once, and goes when the field is right again. */
+static void form_check_leaving(struct tui *t, struct form *f)
+{
+	struct form_field *fl = &f->fields[f->selected];
+	wp_err err = {0};
+	if (!fl->check)
+		return;
+	if (fl->check(t, f, f->selected, &err)) {
+		if (f->error_field == f->selected) {
+			f->error[0] = '\0';
+			f->error_field = -1;
+		}
+		return;
+	}
+	snprintf(f->error, sizeof f->error, "%s", err.msg);
+	f->error_field = f->selected;
+}
+
+static void form_select(struct tui *t, struct form *f, int index)
 {
 	if (index < 0 || index >= f->nfields) {
 		beep();
 		return;
 	}
+	form_check_leaving(t, f);
 	f->selected = index;
 	/* Editing starts at the end of the text, as in a prompt. */
 	lineedit_end(&f->fields[index].edit);
@@ -279,7 +305,7 @@ static enum view_result form_enter(struct tui *t, struct form *f)
 {
 	if (f->selected + 1 == f->nfields)
 		return form_save(t, f);
-	form_select(f, f->selected + 1);
+	form_select(t, f, f->selected + 1);
 	return VIEW_HANDLED;
 }
 
@@ -297,11 +323,11 @@ static enum view_result form_key(struct tui *t, void *data, int kind, wint_t ch)
 		return form_save(t, f);
 	case ACT_NEXT_FIELD:
 	case ACT_DOWN:
-		form_select(f, f->selected + 1);
+		form_select(t, f, f->selected + 1);
 		return VIEW_HANDLED;
 	case ACT_PREV_FIELD:
 	case ACT_UP:
-		form_select(f, f->selected - 1);
+		form_select(t, f, f->selected - 1);
 		return VIEW_HANDLED;
 	case ACT_OPEN:
 		return form_enter(t, f);

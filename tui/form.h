@@ -17,14 +17,20 @@ struct tui;
 
 #define FORM_MAX_FIELDS 12
 
+struct form;
+
+/* Checks one field's text when the cursor leaves it (a date, a time, a
+ * rule, read by core/input.h): true when it is fine, else false with err
+ * filled, which then stands under the field (the cursor moves on). */
+typedef bool (*form_check_fn)(struct tui *t, struct form *f, int index, wp_err *err);
+
 struct form_field {
 	const char *label; /* N_() marked */
 	const char *hint;  /* N_() marked, shown under the field being edited; may be NULL */
 	struct lineedit edit; /* the text, any length; read it with form_value */
 	char *initial;        /* owned: the text the form opened with */
+	form_check_fn check;  /* may be NULL */
 };
-
-struct form;
 
 /* Called on save: reads the fields, calls core; returns true when saved
  * (the form then closes) or false with err filled (it stays open). On
@@ -50,6 +56,8 @@ struct form {
 struct form *form_new(const char *title, form_save_fn save, void *ctx, void (*ctx_free)(void *));
 /* Adds a field with an initial value (NULL: empty); returns its index. */
 int form_field(struct form *f, const char *label, const char *hint, const char *value);
+/* Gives field index a check run when the cursor leaves it. */
+void form_field_check(struct form *f, int index, form_check_fn check);
 /* The field's text without leading spaces, or NULL when empty. Borrowed
  * from the form, valid until the field is edited again. */
 const char *form_value(const struct form *f, int index);
