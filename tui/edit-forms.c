@@ -309,7 +309,8 @@ static int activity_error_field(struct tui *t, const wp_activity_rec *rec)
 		return A_END;
 	if (rec->end_time && !rec->start_time)
 		return A_TIME;
-	if (rec->end_time && strcmp(rec->end_time, rec->start_time) < 0)
+	if (rec->end_time && (rec->end == WP_DATE_NONE || rec->end == rec->start) &&
+	    strcmp(rec->end_time, rec->start_time) < 0)
 		return A_END_TIME;
 	if (activity_of_number(t, rec->campaign_id, rec->number, &other, &ignored) && other != rec->id)
 		return A_NUMBER;

@@ -182,7 +182,7 @@ static void form_scroll(struct form *f, const struct form_layout *l, int rows)
 
 /* ---- drawing ------------------------------------------------------------------ */
 
-static void draw_line(struct tui *t, WINDOW *box, const struct form *f,
+static void draw_line(struct tui *t, WINDOW *box, struct form *f,
 		      const struct form_layout *l, const struct form_line *line, int y)
 {
 	if (line->field < 0) {
@@ -191,14 +191,14 @@ static void draw_line(struct tui *t, WINDOW *box, const struct form *f,
 		free(part);
 		return;
 	}
-	const struct form_field *fl = &f->fields[line->field];
+	struct form_field *fl = &f->fields[line->field];
 	bool sel = line->field == f->selected;
 	if (line->first && line->value)
 		draw_text(box, y, 1, l->label_w, _(fl->label),
 			  sel ? wp_theme(WP_ATTR_SELECTED) : wp_theme(WP_ATTR_HEADING));
 	if (sel && line->value) {
 		struct lineedit_view v;
-		lineedit_view((struct lineedit *)&fl->edit, l->value_w, &v);
+		lineedit_view(&fl->edit, l->value_w, &v);
 		char *shown = wp_xstrndup(v.text, v.len);
 		draw_text(box, y, l->value_x, l->value_w, shown, wp_theme(WP_ATTR_SELECTED));
 		free(shown);
