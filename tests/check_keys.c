@@ -22,14 +22,14 @@ START_TEST(hints_take_their_labels_from_the_key_table)
 		{{ACT_NONE}, NULL, NULL, NULL},
 	};
 	s = wp_key_hints(SCOPE_FORM, form);
-	ck_assert_str_eq(s, "Up/Down field  s save");
+	ck_assert_str_eq(s, "Up/Down field  Ctrl-S save");
 	free(s);
 }
 END_TEST
 
 START_TEST(a_hint_for_a_key_the_view_lacks_is_left_out)
 {
-	/* L (lead) is the matrix's, s (save) the forms' and lists': not the
+	/* L (lead) is the matrix's, save the forms' and lists': not the
 	 * calendar's. */
 	static const struct wp_key_hint hints[] = {
 		{{ACT_SET_LEAD}, "lead", NULL, NULL},

@@ -326,25 +326,53 @@ keys 2
 wait_for "vice-chair" && snap matrix-vice-chair-80x24
 
 # --- forms: add an activity, a refused value, undo; edit a deadline --------------
+# Every field is edited in place: typed text goes into the field under the
+# cursor, Tab and Enter go to the next field, Ctrl-S (or F2) saves.
 start 80 24 -- --db "$db" --today 2023-04-10
 wait_for "April 2023"
 keys g
 keys -l "2023-04-21"
 keys Enter n
 wait_for "New activity" && snap form-new-activity-80x24
-keys Down Enter
-keys -l "新增的宣讲会"
-keys Enter Down Down Down Enter
+keys Tab
+# j, k, s and q are text in a field, not keys of the planner.
+keys -l "新增的宣讲会jksq"
+keys BSpace BSpace BSpace BSpace
+keys Enter Tab Tab
 keys -l "25:00"
-keys Enter s
-wait_for "is not a time" && snap form-refused-80x24
-keys Enter BSpace BSpace BSpace BSpace BSpace
+# Leaving a field checks it: the reason shows under it at once.
+keys Tab
+wait_for "is not a time"
+tests=$((tests + 1))
+grep -A1 "Time  *25:00" "$tmp/screen" | tail -n 1 | grep -q "is not a time" &&
+	ok "leaving a field that cannot be read says why under it" ||
+	fail "no reason under the Time field after leaving it"
+keys BTab C-s
+snap form-refused-80x24
+# The reason stands on the line under the field it concerns, and the
+# cursor is back in that field.
+tests=$((tests + 1))
+if grep -A1 "Time  *25:00" "$tmp/screen" | tail -n 1 | grep -q "is not a time"; then
+	ok "a refused save puts the reason under the field"
+else
+	fail "the reason is not under the Time field:"
+	cat "$tmp/screen" >&2
+fi
+keys BSpace BSpace BSpace BSpace BSpace
 keys -l "14:30"
-keys Enter s
+# A bracketed paste goes into the field whole, its line break a space.
+keys Tab Tab
+T send-keys -t 0 -H 1b 5b 32 30 30 7e e5 b9 bf e5 9c ba 0a 41 1b 5b 32 30 31 7e
+wait_for "广场 A"
+keys F2
 wait_for "Activity added" && snap form-saved-80x24
 tests=$((tests + 1))
 $WEEKPLAN --db "$db" agenda --from 2023-04-21 --to 2023-04-21 --format tsv | grep -q "14:30.*新增的宣讲会" &&
 	ok "the new activity is stored" || fail "the new activity is not in the database"
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" export 荣昌 | grep -qF '"location": "广场 A"' &&
+	ok "a paste into a form field is stored as one line" ||
+	fail "the pasted place was not stored: $($WEEKPLAN --db "$db" export 荣昌 | grep -F '广场')"
 keys u
 wait_for "Undone" && snap form-undone-80x24
 tests=$((tests + 1))
@@ -354,10 +382,9 @@ keys 3
 wait_for "报送有奖竞答题目"
 keys j j e
 wait_for "Edit deadline" && snap form-edit-deadline-80x24
-keys Down Enter C-a C-k
-keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+keys Down C-a C-k
 keys -l "2 workdays before start"
-keys Enter s
+keys C-s
 wait_for "Deadline saved" && snap deadline-rule-saved-80x24
 keys 2
 wait_for "L/C"
@@ -389,15 +416,14 @@ for lang in en zh; do
 	wait_for "$month" && keys g
 	wait_for "$goto" && keys -l "4月21日"
 	keys Enter n
-	wait_for "$new" && keys Down Enter
+	wait_for "$new" && keys Tab
 	keys -l "中文输入的宣讲会"
-	keys Enter Down Enter C-u
+	keys Enter C-u
 	keys -l "4月22日"
-	keys Enter Down Down Enter
+	keys Tab Tab
 	keys -l "下午3点"
-	keys Enter
 	snap form-chinese-input-$lang-80x24
-	keys s
+	keys C-s
 	wait_for "$added"
 	tests=$((tests + 1))
 	$WEEKPLAN --db "$cn" agenda --from 2023-04-22 --to 2023-04-22 --format tsv |
@@ -407,11 +433,10 @@ for lang in en zh; do
 	keys 3
 	wait_for "报送有奖竞答题目"
 	keys j j e
-	wait_for "$edit" && keys Down Enter C-a C-k
+	wait_for "$edit" && keys Down C-a C-k
 	keys -l "结束后2个工作日"
-	keys Enter
 	snap form-chinese-rule-$lang-80x24
-	keys s
+	keys C-s
 	wait_for "$saved"
 	tests=$((tests + 1))
 	$WEEKPLAN --db "$cn" --today 2023-04-10 deadlines --within 60 --format tsv |
@@ -435,6 +460,76 @@ wait_for "Go to date" && keys -l "4月21日"
 keys Enter
 tests=$((tests + 1))
 wait_for "April 2023" && ok "g 4月21日 goes to the campaign's year"
+keys q
+wait_exit
+
+# --- Esc: at once on an unchanged form, after a question on a changed one ----
+# wait_gone TEXT: until the screen no longer shows TEXT.
+wait_gone() {
+	i=0
+	while [ $i -lt $limit ]; do
+		capture
+		grep -qF -- "$1" "$tmp/screen" || return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "timed out waiting for '$1' to go; screen was:"
+	cat "$tmp/screen" >&2
+	return 1
+}
+start 80 24 -- --db "$db" --today 2023-04-10
+wait_for "April 2023" && keys 2
+wait_for "L/C" && keys e
+wait_for "Edit activity" && keys Escape
+tests=$((tests + 1))
+wait_gone "Edit activity" && ok "Esc closes an unchanged form without a question"
+keys e
+wait_for "Edit activity" && keys Tab End
+keys -l "（改）"
+keys Escape
+wait_for "Discard the changes" && snap form-discard-question-80x24
+keys n
+wait_gone "Discard the changes"
+tests=$((tests + 1))
+grep -qF "（改）" "$tmp/screen" && grep -qF "Edit activity" "$tmp/screen" &&
+	ok "n keeps the form and what was typed" || fail "n did not keep the form"
+# The form is still live: typing goes on where it was.
+keys -l "再改"
+wait_for "（改）再改"
+keys Escape
+wait_for "Discard the changes" && keys y
+tests=$((tests + 1))
+wait_gone "Edit activity" && ok "y throws the changes away and closes the form"
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" export 荣昌 | grep -qF "（改）" &&
+	fail "a discarded change was stored" || ok "nothing discarded was stored"
+keys q
+wait_exit
+
+# --- a form at 120x40 in Chinese, and on a terminal made too small -----------
+big="$tmp/chaoyang-120.db"
+$WEEKPLAN --db "$big" import "$top_srcdir/data/plans/001-chaoyang-2026.json" >/dev/null
+start 120 40 LANG=zh_CN.UTF-8 -- --db "$big" --today 2026-04-20
+wait_for "2026年4月" && keys n
+wait_for "新增活动" && keys Tab
+keys -l "大屏上新增的宣讲会"
+keys Enter C-u
+keys -l "4月22日"
+keys Tab Tab
+keys -l "下午3点"
+snap form-zh-120x40
+# Too small, the planner says so; made big again, the form is as it was.
+T resize-window -t 0 -x 50 -y 12
+wait_for "60x16"
+T resize-window -t 0 -x 120 -y 40
+wait_for "下午3点" && snap form-zh-resized-120x40
+keys C-s
+wait_for "活动已添加"
+tests=$((tests + 1))
+$WEEKPLAN --db "$big" agenda --from 2026-04-22 --to 2026-04-22 --format tsv |
+	grep -q "^2026-04-22	.*15:00.*大屏上新增的宣讲会" &&
+	ok "4月22日 and 下午3点 typed at 120x40 are stored as 2026-04-22 15:00" ||
+	fail "the activity typed at 120x40 is not stored as 2026-04-22 15:00: $($WEEKPLAN --db "$big" agenda --from 2026-04-20 --to 2026-04-26 --format tsv | grep 大屏)"
 keys q
 wait_exit
 
@@ -524,28 +619,43 @@ start 80 24 -- --db "$long" --today 2027-04-20
 wait_for "April 2027"
 keys 2
 wait_for "L/C"
+# The description, shown whole, makes the form taller than 80x24: it
+# scrolls, and says that more is below or above.
 keys e
-wait_for "Edit activity"
-keys Down Down Down Down Down Down Down Enter
-wait_for "Description:" && snap long-field-end-80x24
-keys Enter s
+wait_for "more below" && snap long-form-top-80x24
+keys Down Down Down Down Down Down Down Down
+wait_for "more above" && snap long-form-bottom-80x24
+keys Up
+wait_for "Edit activity" && snap long-field-end-80x24
+keys Enter C-s
 wait_for "Activity saved"
 description_is "$long_text" "Enter through a 440-character field keeps it whole"
 keys e
 wait_for "Edit activity"
-keys Down Down Down Down Down Down Down Enter Home
+keys Down Down Down Down Down Down Down Home
 keys -l "【改】"
 snap long-field-start-80x24
 keys End
 keys -l "。"
-keys Enter s
+keys C-s
 wait_for "Activity saved"
 description_is "【改】$long_text。" "typing at both ends of a long field keeps the middle"
+# In the middle: Alt-F goes past 【改, Right past 】 and ten characters.
+keys e
+wait_for "Edit activity"
+keys Down Down Down Down Down Down Down Home M-f
+keys Right Right Right Right Right Right Right Right Right Right Right
+keys -l "★插入★"
+snap long-field-middle-80x24
+keys C-s
+wait_for "Activity saved"
+description_is "【改】知识产权保护宣传第一★插入★${long_text#知识产权保护宣传第一}。" \
+	"text typed in the middle of a long field lands there, the rest intact"
 keys 3
 wait_for "报送活动总结"
 keys e
 wait_for "Edit deadline"
-keys s
+keys C-s
 wait_for "Deadline saved"
 tests=$((tests + 1))
 $WEEKPLAN --db "$long" export 1 | grep -qF "\"activity\": \"$long_no\"" &&
@@ -743,11 +853,10 @@ fi
 keys Escape
 wait_for "y copy" && keys P
 wait_for "Contacts: n add" && keys n
-wait_for "New contact" && keys Enter
-keys -l "王五"
-keys Enter Down Enter
+wait_for "New contact" && keys -l "王五"
+keys Tab
 keys -l "023-12345678"
-keys Enter s
+keys C-s
 wait_for "王五  023-12345678" && snap contacts-80x24
 tests=$((tests + 1))
 $WEEKPLAN --db "$kdb" export 荣昌 --format json | grep -q '"王五"' && ok "n in the contacts stores a contact" ||

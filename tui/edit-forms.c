@@ -50,32 +50,46 @@ static wp_input_ctx input_ctx(struct tui *t, int64_t campaign, wp_date near)
 	return ctx;
 }
 
-static bool date_field(const struct form *f, int i, const wp_input_ctx *ctx, wp_date *out,
-		       wp_err *err)
+/* A field's value refused: the message names the field and stands under it. */
+static bool field_refused(struct form *f, int i, wp_err *err)
+{
+	wp_err_prefix(err, "%s: ", _(f->fields[i].label));
+	f->error_field = i;
+	return false;
+}
+
+static bool date_field(struct form *f, int i, const wp_input_ctx *ctx, wp_date *out, wp_err *err)
 {
 	const char *v = form_value(f, i);
 	*out = WP_DATE_NONE;
-	if (v && wp_input_date(v, ctx, out, err) != 0) {
-		wp_err_prefix(err, "%s: ", _(f->fields[i].label));
-		return false;
-	}
+	if (v && wp_input_date(v, ctx, out, err) != 0)
+		return field_refused(f, i, err);
 	return true;
 }
 
 /* A time field as "HH:MM" (NULL when empty), caller frees. */
-static bool time_field(const struct form *f, int i, char **out, wp_err *err)
+static bool time_field(struct form *f, int i, char **out, wp_err *err)
 {
 	const char *v = form_value(f, i);
 	char hhmm[6];
 	*out = NULL;
 	if (!v)
 		return true;
-	if (wp_input_time(v, hhmm, err) != 0) {
-		wp_err_prefix(err, "%s: ", _(f->fields[i].label));
-		return false;
-	}
+	if (wp_input_time(v, hhmm, err) != 0)
+		return field_refused(f, i, err);
 	*out = wp_xstrdup(hhmm);
 	return true;
+}
+
+/* Checks run when the cursor leaves a field (form_field_check), so a date
+ * or a time that cannot be read is said under it at once, not at save. */
+static bool check_time(struct tui *t, struct form *f, int i, wp_err *err)
+{
+	(void)t;
+	char *hhmm;
+	bool ok = time_field(f, i, &hhmm, err);
+	free(hhmm);
+	return ok;
 }
 
 static const char *date_text(wp_date d, char *buf)
@@ -129,11 +143,32 @@ struct campaign_ctx {
 	wp_campaign_rec rec; /* as loaded (id 0 for a new one) */
 };
 
+static bool check_campaign_date(struct tui *t, struct form *f, int i, wp_err *err)
+{
+	struct campaign_ctx *c = f->ctx;
+	wp_input_ctx ctx = input_ctx(t, c->rec.id, WP_DATE_NONE);
+	wp_date d;
+	return date_field(f, i, &ctx, &d, err);
+}
+
 static void campaign_ctx_free(void *p)
 {
 	struct campaign_ctx *c = p;
 	wp_campaign_rec_clear(&c->rec);
 	free(c);
+}
+
+/* The field a refused campaign's error concerns, found the way core
+ * checks a campaign (model.c), or -1. */
+static int campaign_error_field(const wp_campaign_rec *rec)
+{
+	if (!rec->title)
+		return C_TITLE;
+	if (rec->start == WP_DATE_NONE)
+		return C_START;
+	if (rec->end == WP_DATE_NONE || rec->end < rec->start)
+		return C_END;
+	return -1;
 }
 
 static bool campaign_save(struct tui *t, struct form *f, wp_err *err)
@@ -155,6 +190,8 @@ static bool campaign_save(struct tui *t, struct form *f, wp_err *err)
 		rec.parent_plan = dup_field(f, C_PARENT);
 		rec.notes = dup_field(f, C_NOTES);
 		ok = wp_campaign_save(t->st, &rec, err) == 0;
+		if (!ok)
+			f->error_field = campaign_error_field(&rec);
 	}
 	if (ok) {
 		undo_record_campaign(t, c->rec.id ? &c->rec : NULL, &rec);
@@ -183,6 +220,9 @@ static void campaign_form(struct tui *t, struct campaign_ctx *c, const char *tit
 	form_field(f, N_("Theme"), N_("活动主题"), r->theme);
 	form_field(f, N_("Parent plan"), N_("the higher-level plan it implements"), r->parent_plan);
 	form_field(f, N_("Notes"), NULL, r->notes);
+	form_field_check(f, C_ISSUED, check_campaign_date);
+	form_field_check(f, C_START, check_campaign_date);
+	form_field_check(f, C_END, check_campaign_date);
 	form_push(t, f);
 }
 
@@ -235,11 +275,46 @@ struct activity_ctx {
 	wp_activity_rec rec;
 };
 
+static bool check_activity_date(struct tui *t, struct form *f, int i, wp_err *err)
+{
+	struct activity_ctx *c = f->ctx;
+	wp_input_ctx ctx = input_ctx(t, c->rec.campaign_id, c->rec.start);
+	wp_date d;
+	return date_field(f, i, &ctx, &d, err);
+}
+
 static void activity_ctx_free(void *p)
 {
 	struct activity_ctx *c = p;
 	wp_activity_rec_clear(&c->rec);
 	free(c);
+}
+
+static bool activity_of_number(struct tui *t, int64_t campaign, const char *no, int64_t *id,
+			       wp_err *err);
+
+/* The field a refused activity's error concerns, found the way core
+ * checks an activity (model.c), or -1. */
+static int activity_error_field(struct tui *t, const wp_activity_rec *rec)
+{
+	int64_t other;
+	wp_err ignored;
+	if (!rec->number)
+		return A_NUMBER;
+	if (!rec->title)
+		return A_TITLE;
+	if (rec->start == WP_DATE_NONE && rec->end != WP_DATE_NONE)
+		return A_START;
+	if (rec->end != WP_DATE_NONE && rec->end < rec->start)
+		return A_END;
+	if (rec->end_time && !rec->start_time)
+		return A_TIME;
+	if (rec->end_time && (rec->end == WP_DATE_NONE || rec->end == rec->start) &&
+	    strcmp(rec->end_time, rec->start_time) < 0)
+		return A_END_TIME;
+	if (activity_of_number(t, rec->campaign_id, rec->number, &other, &ignored) && other != rec->id)
+		return A_NUMBER;
+	return -1;
 }
 
 static bool activity_save(struct tui *t, struct form *f, wp_err *err)
@@ -261,6 +336,8 @@ static bool activity_save(struct tui *t, struct form *f, wp_err *err)
 		rec.description = dup_field(f, A_DESCRIPTION);
 		rec.notes = dup_field(f, A_NOTES);
 		ok = wp_activity_save(t->st, &rec, err) == 0;
+		if (!ok)
+			f->error_field = activity_error_field(t, &rec);
 	}
 	if (ok) {
 		undo_record_activity(t, c->rec.id ? &c->rec : NULL, &rec);
@@ -289,6 +366,10 @@ static void activity_form(struct tui *t, struct activity_ctx *c, const char *tit
 	form_field(f, N_("Place"), NULL, r->location);
 	form_field(f, N_("Description"), NULL, r->description);
 	form_field(f, N_("Notes"), NULL, r->notes);
+	form_field_check(f, A_START, check_activity_date);
+	form_field_check(f, A_END, check_activity_date);
+	form_field_check(f, A_TIME, check_time);
+	form_field_check(f, A_END_TIME, check_time);
 	form_push(t, f);
 }
 
@@ -373,6 +454,16 @@ struct deadline_ctx {
 	wp_deadline_rec rec;
 };
 
+static bool check_deadline_due(struct tui *t, struct form *f, int i, wp_err *err)
+{
+	struct deadline_ctx *c = f->ctx;
+	wp_input_ctx ctx = input_ctx(t, c->rec.campaign_id, WP_DATE_NONE);
+	wp_rule rule;
+	if (wp_input_rule(form_value(f, i), &ctx, form_value(f, D_ACTIVITY) != NULL, &rule, err) != 0)
+		return field_refused(f, i, err);
+	return true;
+}
+
 static void deadline_ctx_free(void *p)
 {
 	struct deadline_ctx *c = p;
@@ -432,6 +523,24 @@ static char *as_written(const struct form *f, const wp_deadline_rec *old)
 	return written ? wp_xstrdup(written) : NULL;
 }
 
+/* The field a refused deadline's error concerns, found the way core
+ * checks a deadline (model.c), or -1. */
+static int deadline_error_field(const wp_deadline_rec *rec)
+{
+	if (!rec->what)
+		return D_WHAT;
+	if (rec->rule.kind == WP_RULE_RELATIVE && !rec->activity_id &&
+	    (rec->rule.anchor == WP_ANCHOR_ACTIVITY_START || rec->rule.anchor == WP_ANCHOR_ACTIVITY_END))
+		return D_ACTIVITY;
+	if ((rec->rule.kind == WP_RULE_DATE && rec->rule.fixed == WP_DATE_NONE) ||
+	    (rec->rule.kind == WP_RULE_RELATIVE &&
+	     (rec->rule.offset < -WP_RULE_MAX_OFFSET || rec->rule.offset > WP_RULE_MAX_OFFSET)))
+		return D_DUE;
+	if (rec->nowners)
+		return D_WHO; /* a unit listed twice, or a name core refused */
+	return -1;
+}
+
 static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 {
 	struct deadline_ctx *c = f->ctx;
@@ -441,9 +550,11 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 	rec.campaign_id = c->rec.campaign_id;
 	const char *roll = form_value(f, D_ROLL);
 	wp_input_ctx ctx = input_ctx(t, rec.campaign_id, WP_DATE_NONE);
-	bool ok = activity_of_number(t, rec.campaign_id, form_value(f, D_ACTIVITY), &rec.activity_id,
-				     err) &&
-		  wp_input_rule(form_value(f, D_DUE), &ctx, rec.activity_id != 0, &rec.rule, err) == 0;
+	bool ok = (activity_of_number(t, rec.campaign_id, form_value(f, D_ACTIVITY),
+				      &rec.activity_id, err) ||
+		   field_refused(f, D_ACTIVITY, err)) &&
+		  (wp_input_rule(form_value(f, D_DUE), &ctx, rec.activity_id != 0, &rec.rule, err) == 0 ||
+		   field_refused(f, D_DUE, err));
 	rec.rule.roll_forward = roll && (roll[0] == 'y' || roll[0] == 'Y' || strcmp(roll, "是") == 0);
 	if (ok) {
 		rec.what = dup_field(f, D_WHAT);
@@ -454,6 +565,8 @@ static bool deadline_save(struct tui *t, struct form *f, wp_err *err)
 		struct owners_build b = {&c->rec, &rec};
 		split_names(form_value(f, D_WHO), add_owner, &b);
 		ok = wp_deadline_save(t->st, &rec, err) == 0;
+		if (!ok)
+			f->error_field = deadline_error_field(&rec);
 	}
 	if (ok) {
 		undo_record_deadline(t, c->rec.id ? &c->rec : NULL, &rec);
@@ -487,6 +600,7 @@ static void deadline_form(struct tui *t, struct deadline_ctx *c, const char *tit
 	form_field(f, N_("To (address)"), N_("e-mail or office"), r->submit_to);
 	form_field(f, N_("Activity"), N_("its number, if the deadline belongs to one"), a.number);
 	form_field(f, N_("Notes"), NULL, r->notes);
+	form_field_check(f, D_DUE, check_deadline_due);
 	wp_activity_rec_clear(&a);
 	wp_buf_free(&who);
 	form_push(t, f);

@@ -60,6 +60,9 @@ enum wp_action {
 	ACT_CONTACTS,
 	ACT_MOVE_UP,
 	ACT_MOVE_DOWN,
+	/* forms */
+	ACT_NEXT_FIELD,
+	ACT_PREV_FIELD,
 };
 
 /* Scopes: where a binding applies. */

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "alloc.h"
@@ -233,9 +235,7 @@ static int prompt_alt(struct lineedit *e)
 	return 0;
 }
 
-/* Applies one key to the editor; returns 1 to accept, -1 to cancel, 0 to
- * go on. A key that cannot apply beeps. */
-static int prompt_key(struct lineedit *e, struct lineedit_browse *hist, int kind, wint_t ch)
+int tui_edit_key(struct lineedit *e, struct lineedit_browse *hist, int kind, wint_t ch)
 {
 	bool done = true;
 	if (kind == KEY_CODE_YES) {
@@ -301,7 +301,7 @@ char *tui_prompt_history(struct tui *t, const char *label, const char *text, siz
 		wint_t ch;
 		int kind = get_wch(&ch);
 		if (kind != ERR)
-			done = prompt_key(&e, &hist, kind, ch);
+			done = tui_edit_key(&e, &hist, kind, ch);
 	}
 	curs_set(0);
 	lineedit_browse_end(&hist);
@@ -436,6 +436,7 @@ static void draw_all(struct tui *t)
 {
 	erase();
 	int h = LINES - 2, w = COLS;
+	t->cursor_y = t->cursor_x = -1;
 	t->screen_h = h;
 	t->screen_w = w;
 	WINDOW *area = derwin(stdscr, h, w, 1, 0);
@@ -446,6 +447,13 @@ static void draw_all(struct tui *t)
 	void *data;
 	draw_title(t);
 	draw_status(t, top_view(t, &data));
+	/* A view that edits text in place shows the cursor where it types. */
+	if (t->cursor_y >= 0) {
+		move(t->cursor_y, t->cursor_x);
+		curs_set(1);
+	} else {
+		curs_set(0);
+	}
 	refresh();
 }
 
@@ -559,11 +567,37 @@ static void handle_key(struct tui *t, int key)
 	}
 }
 
+/* Offers a key, as read, to a top view that takes text (a form): typed
+ * characters are its text, not commands. True when it took the key. */
+static bool text_key(struct tui *t, int kind, wint_t ch)
+{
+	void *data;
+	const struct view *v = top_view(t, &data);
+	if (!v->key)
+		return false;
+	enum view_result r = v->key(t, data, kind, ch);
+	if (r == VIEW_CLOSE)
+		pop_dialog(t);
+	return r != VIEW_IGNORED;
+}
+
 static void poll_changes(struct tui *t)
 {
 	int v = wp_store_data_version(t->st);
 	if (v != t->data_version)
 		tui_reload(t);
+}
+
+/* Ctrl-S saves a form, so the terminal must pass it on instead of taking
+ * it (and Ctrl-Q) for flow control; endwin gives the shell its own mode. */
+static void allow_ctrl_s(void)
+{
+	struct termios tio;
+	if (tcgetattr(STDIN_FILENO, &tio) != 0)
+		return;
+	tio.c_iflag &= ~(tcflag_t)IXON;
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &tio) == 0)
+		def_prog_mode();
 }
 
 static void oom_hook(void)
@@ -577,6 +611,7 @@ int tui_run(struct wp_store *st, wp_date today)
 	wp_alloc_set_oom_hook(oom_hook);
 	initscr();
 	cbreak();
+	allow_ctrl_s();
 	noecho();
 	keypad(stdscr, TRUE);
 	curs_set(0);
@@ -608,16 +643,22 @@ int tui_run(struct wp_store *st, wp_date today)
 		}
 		poll_changes(&t);
 		draw_all(&t);
-		int key = getch();
-		if (key == ERR || key == KEY_RESIZE)
+		wint_t ch;
+		int kind = get_wch(&ch);
+		if (kind == ERR || (kind == KEY_CODE_YES && ch == KEY_RESIZE))
 			continue;
+		t.message[0] = '\0';
+		if (text_key(&t, kind, ch))
+			continue;
+		if (kind == OK && ch >= 0x80)
+			continue; /* no command is a character beyond ASCII */
+		int key = (int)ch;
 		if (key == KEY_PASTE_BEGIN) {
 			/* Text pasted outside a prompt is not a string of commands. */
 			while (key != KEY_PASTE_END && key != ERR)
 				key = getch();
 			continue;
 		}
-		t.message[0] = '\0';
 		handle_key(&t, key);
 	}
 	fputs("\033[?2004l", stdout);

@@ -11,6 +11,7 @@
 #include <curses.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <wchar.h>
 
 #include "date.h"
 #include "keys.h"
@@ -41,6 +42,11 @@ struct view {
 	void (*reload)(struct tui *t, void *data);
 	/* A mouse click at (y, x) in the view's area; may be NULL. */
 	enum view_result (*click)(struct tui *t, void *data, int y, int x);
+	/* A view that takes text (a form) gets every key first, as get_wch
+	 * read it (kind OK: the character ch; KEY_CODE_YES: the key code ch),
+	 * before the key table maps it; VIEW_IGNORED passes the key on.
+	 * May be NULL. */
+	enum view_result (*key)(struct tui *t, void *data, int kind, wint_t ch);
 };
 
 #define TUI_MAIN_VIEWS 3
@@ -73,6 +79,9 @@ struct tui {
 	int overdue, due_soon;
 	bool quit;
 	int screen_h, screen_w; /* of the view area */
+	/* Where a view that edits in place wants the cursor, on the screen;
+	 * -1: hidden. Reset before every draw, set by the view's draw. */
+	int cursor_y, cursor_x;
 	/* Earlier entries of the prompts that repeat, for Up/Down. */
 	struct lineedit_history search_history, goto_history;
 };
@@ -105,6 +114,12 @@ void tui_reload(struct tui *t);
  * scrolls sideways around the cursor. Returns the new UTF-8 text (caller
  * frees) or NULL if cancelled. max > 0 stops typing at max bytes. */
 char *tui_prompt_text(struct tui *t, const char *label, const char *text, size_t max);
+
+/* Applies one key, as get_wch read it, to an editor: the keys of the line
+ * editor (moving, deleting, Alt-B/F, a bracketed paste, typing). Returns 1
+ * for Enter, -1 for Esc alone, 0 to go on; a key that cannot apply beeps.
+ * Prompts and form fields share it, so they edit alike. */
+int tui_edit_key(struct lineedit *e, struct lineedit_browse *hist, int kind, wint_t ch);
 
 /* The same, with Up/Down recalling earlier entries of history (may be
  * NULL), to which an accepted entry is added. */
