@@ -91,6 +91,35 @@ int wp_group_members(struct wp_store *st, int64_t group_id, int64_t campaign_id,
 	return read_units(st, s, out, n, err);
 }
 
+int wp_group_ids(struct wp_store *st, int64_t **ids, size_t *n, wp_err *err)
+{
+	static const char sql[] =
+		"SELECT group_id FROM group_member GROUP BY group_id "
+		"UNION SELECT u.id FROM committee_group_word w JOIN unit u ON u.name_key = w.name_key "
+		"ORDER BY 1";
+	*ids = NULL;
+	*n = 0;
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	size_t cap = 0;
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*ids = wp_xrealloc(*ids, cap * sizeof **ids);
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	if (rc != 0) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
 int wp_group_list(struct wp_store *st, wp_group_unit **out, size_t *n, wp_err *err)
 {
 	static const char sql[] =

@@ -37,6 +37,11 @@ typedef struct wp_group_unit {
 
 void wp_group_units_free(wp_group_unit *units, size_t n);
 
+/* The ids of every unit that is a group (one with members of its own, or
+ * a committee group by its name), ascending; groups are few. *ids is the
+ * caller's to free. */
+int wp_group_ids(struct wp_store *st, int64_t **ids, size_t *n, wp_err *err);
+
 /* The members of group_id: for a committee group those of campaign_id's
  * committee (none when campaign_id is 0 or another region's plan), for another group the ones the
  * user gave, in the order given. *out is the caller's (free with

@@ -490,8 +490,14 @@ START_TEST(a_large_matrix_puts_every_cell_in_its_place)
 	ck_assert_int_eq(large.fullscan_steps, small.fullscan_steps);
 	ck_assert_msg(large.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
 		      small.vm_steps, large.vm_steps);
-	/* ...and its own matrix, with ids against plan order, is whole. */
+	/* ...and its own matrix, with ids against plan order, is whole, read
+	 * by a few statements however many units it has: only a group is
+	 * asked for its members (none is here), not every unit. */
+	statement_runs();
 	ck_assert_int_eq(wp_query_matrix(st, big, &m, &err), 0);
+	long long runs = statement_runs();
+	ck_assert_msg(runs <= 5, "%lld statements for a matrix of %zu units", runs, m.nunits);
+	ck_assert_uint_gt(m.nunits, 20);
 	ck_assert_uint_eq(m.nactivities, 3000);
 	ck_assert_int_eq(misplaced_cells(&m), 0);
 	long long cells = 0;
