@@ -1,0 +1,556 @@
+/* plan-update.c - re-importing a plan over a stored campaign (plan-update.h).
+ *
+ * The merge itself is plan-merge.c's, on JSON; this file reads the three
+ * plans and writes the merged one back. It writes no table itself: every
+ * change goes through the function that owns the rows (model.h for the
+ * campaign, activities and deadlines, edit.h for the matrix, committee.h
+ * for the committee and contacts), each of which nests its own change in
+ * the one transaction opened here. Rows the merge keeps keep their ids, so
+ * a group member's submission (stored by deadline id) survives too. */
+#include "config.h"
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "committee.h"
+#include "deadline.h"
+#include "edit.h"
+#include "model.h"
+#include "plan-source.h"
+#include "plan-update.h"
+#include "plan.h"
+#include "store.h"
+#include "unit.h"
+
+/* Everything one update needs; json documents and id arrays are owned. */
+struct updater {
+	wp_store *st;
+	int64_t campaign_id;
+	char *region;
+	json_t *ours, *merged;
+	int64_t *act_ids, *dl_ids; /* ours' rows, in the order of its lists */
+	size_t nact, ndl;
+	int64_t *merged_act_ids; /* the merged activities' rows, once stored */
+	wp_err *err;
+};
+
+/* ---- reading the plans ------------------------------------------------ */
+
+/* The three plans, merged into out; *theirs receives the new plan as
+ * canonical JSON (caller frees). */
+static int merge_for(wp_store *st, int64_t campaign_id, const char *text, size_t len,
+		     wp_plan_merge *out, char **theirs, wp_err *err)
+{
+	*out = (wp_plan_merge)WP_PLAN_MERGE_INIT;
+	*theirs = NULL;
+	char *base = NULL, *ours = wp_plan_export(st, campaign_id, err);
+	int rc = -1;
+	if (ours && wp_plan_source_get(st, campaign_id, &base, err) == 0 &&
+	    (*theirs = wp_plan_canonical(st, text, len, err)) != NULL)
+		rc = wp_plan_merge_plans(base, ours, *theirs, out, err);
+	free(base);
+	free(ours);
+	return rc;
+}
+
+int wp_plan_update_preview(wp_store *st, int64_t campaign_id, const char *text, size_t len,
+			   wp_plan_merge *out, wp_err *err)
+{
+	char *theirs;
+	int rc = merge_for(st, campaign_id, text, len, out, &theirs, err);
+	free(theirs);
+	return rc;
+}
+
+/* ---- matching items: as plan-merge.c matches them ------------------- */
+
+/* The key of list[i]: its field, with #2, #3 ... for later namesakes. */
+static char *item_key(json_t *list, size_t i, const char *field)
+{
+	const char *k = json_string_value(json_object_get(json_array_get(list, i), field));
+	int seen = 1;
+	for (size_t j = 0; j < i; j++) {
+		const char *o = json_string_value(json_object_get(json_array_get(list, j), field));
+		seen += k && o && strcmp(k, o) == 0;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, k ? k : "");
+	if (seen > 1)
+		wp_buf_printf(&b, "#%d", seen);
+	return wp_buf_take(&b);
+}
+
+/* The index in list of the item with key, or -1. */
+static long find_key(json_t *list, const char *field, const char *key)
+{
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		char *k = item_key(list, i, field);
+		bool found = strcmp(k, key) == 0;
+		free(k);
+		if (found)
+			return (long)i;
+	}
+	return -1;
+}
+
+static const char *text_of(json_t *obj, const char *key)
+{
+	return json_string_value(json_object_get(obj, key));
+}
+
+static void set_text(char **dst, json_t *obj, const char *key)
+{
+	free(*dst);
+	const char *s = text_of(obj, key);
+	*dst = s ? wp_xstrdup(s) : NULL;
+}
+
+static int date_of(json_t *obj, const char *key, wp_date *out, wp_err *err)
+{
+	const char *s = text_of(obj, key);
+	*out = WP_DATE_NONE;
+	return s ? wp_date_parse(s, out, err) : 0;
+}
+
+static int unit_named(struct updater *u, const char *name, int64_t *id)
+{
+	return wp_unit_ensure(u->st, u->region, name, id, u->err);
+}
+
+/* ---- the campaign ----------------------------------------------------- */
+
+static int update_campaign(struct updater *u)
+{
+	static const char *const fields[] = {"title", "doc_number", "issued_on", "period",
+					     "theme", "parent_plan", "notes", "organizer", NULL};
+	bool changed = false;
+	for (int k = 0; fields[k]; k++)
+		changed = changed || !json_equal(json_object_get(u->ours, fields[k]),
+						 json_object_get(u->merged, fields[k]));
+	if (!changed)
+		return 0;
+	wp_campaign_rec rec = WP_CAMPAIGN_REC_INIT;
+	json_t *m = u->merged, *period = json_object_get(m, "period");
+	int rc = wp_campaign_load(u->st, u->campaign_id, &rec, u->err);
+	if (rc == 0) {
+		set_text(&rec.title, m, "title");
+		set_text(&rec.doc_number, m, "doc_number");
+		set_text(&rec.theme, m, "theme");
+		set_text(&rec.parent_plan, m, "parent_plan");
+		set_text(&rec.notes, m, "notes");
+		set_text(&rec.organizer, m, "organizer");
+		rc = date_of(m, "issued_on", &rec.issued_on, u->err) != 0 ||
+				     date_of(period, "start", &rec.start, u->err) != 0 ||
+				     date_of(period, "end", &rec.end, u->err) != 0 ||
+				     wp_campaign_save(u->st, &rec, u->err) != 0
+			     ? -1
+			     : 0;
+	}
+	wp_campaign_rec_clear(&rec);
+	return rc;
+}
+
+/* ---- activities ------------------------------------------------------- */
+
+static int fill_activity(struct updater *u, json_t *a, wp_activity_rec *rec)
+{
+	set_text(&rec->number, a, "no");
+	set_text(&rec->title, a, "title");
+	set_text(&rec->description, a, "description");
+	set_text(&rec->location, a, "location");
+	set_text(&rec->notes, a, "notes");
+	set_text(&rec->start_time, a, "time");
+	set_text(&rec->end_time, a, "end_time");
+	if (date_of(a, "start", &rec->start, u->err) != 0 ||
+	    date_of(a, "end", &rec->end, u->err) != 0)
+		return -1;
+	return 0;
+}
+
+/* The role the lists give unit (a lead or cooperate name), 0 for none. */
+static int wanted_roles(struct updater *u, json_t *a, wp_role_entry **out, size_t *n)
+{
+	static const char *const lists[] = {"lead", "cooperate"};
+	*out = NULL;
+	*n = 0;
+	for (int l = 0; l < 2; l++) {
+		size_t i;
+		json_t *name;
+		json_array_foreach(json_object_get(a, lists[l]), i, name) {
+			int64_t id;
+			if (unit_named(u, json_string_value(name), &id) != 0)
+				return -1;
+			*out = wp_xrealloc(*out, (*n + 1) * sizeof **out);
+			(*out)[(*n)++] = (wp_role_entry){id, l == 0 ? 'L' : 'C'};
+		}
+	}
+	return 0;
+}
+
+static char role_in(const wp_role_entry *roles, size_t n, int64_t unit)
+{
+	for (size_t i = 0; i < n; i++)
+		if (roles[i].unit_id == unit)
+			return roles[i].role;
+	return 0;
+}
+
+/* Makes the activity's matrix row what a lists, cell by cell. */
+static int update_roles(struct updater *u, int64_t activity_id, json_t *a)
+{
+	wp_role_entry *have = NULL, *want = NULL;
+	size_t nhave = 0, nwant = 0;
+	int rc = wp_edit_roles(u->st, activity_id, &have, &nhave, u->err);
+	if (rc == 0)
+		rc = wanted_roles(u, a, &want, &nwant);
+	for (size_t i = 0; rc == 0 && i < nhave; i++)
+		if (!role_in(want, nwant, have[i].unit_id))
+			rc = wp_edit_role(u->st, activity_id, have[i].unit_id, have[i].role, 0,
+					  u->err);
+	for (size_t i = 0; rc == 0 && i < nwant; i++) {
+		char now = role_in(have, nhave, want[i].unit_id);
+		if (now != want[i].role)
+			rc = wp_edit_role(u->st, activity_id, want[i].unit_id, now, want[i].role,
+					  u->err);
+	}
+	free(have);
+	free(want);
+	return rc;
+}
+
+static bool roles_differ(json_t *a, json_t *b)
+{
+	return !a || !json_equal(json_object_get(a, "lead"), json_object_get(b, "lead")) ||
+	       !json_equal(json_object_get(a, "cooperate"), json_object_get(b, "cooperate"));
+}
+
+/* Stores merged activity m; o is the stored one it came from (NULL: new),
+ * whose row is *id. */
+static int store_activity(struct updater *u, json_t *o, json_t *m, int64_t *id)
+{
+	if (o && json_equal(o, m))
+		return 0;
+	wp_activity_rec rec = WP_ACTIVITY_REC_INIT;
+	int rc = 0;
+	if (o)
+		rc = wp_activity_load(u->st, *id, &rec, u->err);
+	else
+		rec.campaign_id = u->campaign_id;
+	if (rc == 0)
+		rc = fill_activity(u, m, &rec);
+	if (rc == 0)
+		rc = wp_activity_save(u->st, &rec, u->err);
+	if (rc == 0)
+		*id = rec.id;
+	wp_activity_rec_clear(&rec);
+	if (rc == 0 && roles_differ(o, m))
+		rc = update_roles(u, *id, m);
+	return rc;
+}
+
+static int store_activities(struct updater *u)
+{
+	json_t *o = json_object_get(u->ours, "activities");
+	json_t *m = json_object_get(u->merged, "activities");
+	u->merged_act_ids = wp_xcalloc(json_array_size(m) + 1, sizeof *u->merged_act_ids);
+	for (size_t i = 0; i < json_array_size(m); i++) {
+		char *key = item_key(m, i, "no");
+		long at = find_key(o, "no", key);
+		free(key);
+		if (at >= 0)
+			u->merged_act_ids[i] = u->act_ids[at];
+		if (store_activity(u, at >= 0 ? json_array_get(o, (size_t)at) : NULL,
+				   json_array_get(m, i), &u->merged_act_ids[i]) != 0)
+			return wp_err_prefix(u->err, "activity %s: ",
+					     text_of(json_array_get(m, i), "no"));
+	}
+	return 0;
+}
+
+/* Activities the merge dropped; after the deadlines that referred to them. */
+static int drop_activities(struct updater *u)
+{
+	json_t *o = json_object_get(u->ours, "activities");
+	json_t *m = json_object_get(u->merged, "activities");
+	for (size_t i = 0; i < json_array_size(o); i++) {
+		char *key = item_key(o, i, "no");
+		long at = find_key(m, "no", key);
+		free(key);
+		if (at >= 0)
+			continue;
+		wp_activity_rec rec = WP_ACTIVITY_REC_INIT;
+		int rc = wp_activity_load(u->st, u->act_ids[i], &rec, u->err);
+		if (rc == 0)
+			rc = wp_activity_delete(u->st, rec.id, rec.revision, u->err);
+		wp_activity_rec_clear(&rec);
+		if (rc != 0)
+			return wp_err_prefix(u->err, "activity %s: ",
+					     text_of(json_array_get(o, i), "no"));
+	}
+	return 0;
+}
+
+/* The row of the merged activity numbered no; 0 for no number. */
+static int activity_numbered(struct updater *u, const char *no, int64_t *id)
+{
+	json_t *m = json_object_get(u->merged, "activities");
+	*id = 0;
+	if (!no)
+		return 0;
+	for (size_t i = 0; i < json_array_size(m); i++)
+		if (strcmp(text_of(json_array_get(m, i), "no"), no) == 0) {
+			*id = u->merged_act_ids[i];
+			return 0;
+		}
+	return wp_err_set(u->err, "no activity numbered '%s'", no);
+}
+
+/* ---- deadlines -------------------------------------------------------- */
+
+static int fill_rule(struct updater *u, json_t *d, wp_rule *rule)
+{
+	json_t *rel = json_object_get(d, "relative");
+	*rule = (wp_rule){.kind = WP_RULE_NONE, .fixed = WP_DATE_NONE};
+	rule->roll_forward = json_is_true(json_object_get(d, "roll_forward"));
+	if (date_of(d, "due", &rule->fixed, u->err) != 0)
+		return -1;
+	if (rule->fixed != WP_DATE_NONE) {
+		rule->kind = WP_RULE_DATE;
+	} else if (json_is_object(rel)) {
+		rule->kind = WP_RULE_RELATIVE;
+		rule->offset = (int)json_integer_value(json_object_get(rel, "offset"));
+		rule->workdays = strcmp(text_of(rel, "unit"), "workdays") == 0;
+		return wp_anchor_parse(text_of(rel, "anchor"), &rule->anchor, u->err);
+	}
+	return 0;
+}
+
+static int fill_deadline(struct updater *u, json_t *d, wp_deadline_rec *rec)
+{
+	set_text(&rec->what, d, "what");
+	set_text(&rec->rule_text, d, "rule");
+	set_text(&rec->submit_to, d, "submit_to");
+	set_text(&rec->submit_to_unit, d, "submit_to_unit");
+	set_text(&rec->notes, d, "notes");
+	if (activity_numbered(u, text_of(d, "activity"), &rec->activity_id) != 0 ||
+	    fill_rule(u, d, &rec->rule) != 0)
+		return -1;
+	for (size_t i = 0; i < rec->nowners; i++)
+		free(rec->owners[i].unit);
+	free(rec->owners);
+	rec->owners = NULL;
+	rec->nowners = 0;
+	json_t *submitted = json_object_get(d, "submitted");
+	size_t i;
+	json_t *name;
+	json_array_foreach(json_object_get(d, "who"), i, name) {
+		wp_date on;
+		if (date_of(submitted, json_string_value(name), &on, u->err) != 0)
+			return -1;
+		wp_deadline_rec_add_owner(rec, json_string_value(name), on);
+	}
+	return 0;
+}
+
+static int store_deadline(struct updater *u, json_t *o, json_t *m, int64_t id)
+{
+	if (o && json_equal(o, m))
+		return 0;
+	wp_deadline_rec rec = WP_DEADLINE_REC_INIT;
+	int rc = 0;
+	if (o)
+		rc = wp_deadline_load(u->st, id, &rec, u->err);
+	else
+		rec.campaign_id = u->campaign_id;
+	if (rc == 0)
+		rc = fill_deadline(u, m, &rec);
+	if (rc == 0)
+		rc = wp_deadline_save(u->st, &rec, u->err);
+	wp_deadline_rec_clear(&rec);
+	return rc;
+}
+
+static int store_deadlines(struct updater *u)
+{
+	json_t *o = json_object_get(u->ours, "deadlines");
+	json_t *m = json_object_get(u->merged, "deadlines");
+	for (size_t i = 0; i < json_array_size(o); i++) {
+		char *key = item_key(o, i, "what");
+		long at = find_key(m, "what", key);
+		free(key);
+		if (at >= 0)
+			continue;
+		wp_deadline_rec rec = WP_DEADLINE_REC_INIT;
+		int rc = wp_deadline_load(u->st, u->dl_ids[i], &rec, u->err);
+		if (rc == 0)
+			rc = wp_deadline_delete(u->st, rec.id, rec.revision, u->err);
+		wp_deadline_rec_clear(&rec);
+		if (rc != 0)
+			return -1;
+	}
+	for (size_t i = 0; i < json_array_size(m); i++) {
+		char *key = item_key(m, i, "what");
+		long at = find_key(o, "what", key);
+		free(key);
+		if (store_deadline(u, at >= 0 ? json_array_get(o, (size_t)at) : NULL,
+				   json_array_get(m, i), at >= 0 ? u->dl_ids[at] : 0) != 0)
+			return wp_err_prefix(u->err, "deadline %s: ",
+					     text_of(json_array_get(m, i), "what"));
+	}
+	return 0;
+}
+
+/* ---- committee and contacts ---------------------------------------- */
+
+static bool name_in(json_t *names, const char *name)
+{
+	size_t i;
+	json_t *n;
+	json_array_foreach(names, i, n) if (strcmp(json_string_value(n), name) == 0) return true;
+	return false;
+}
+
+static int store_committee(struct updater *u)
+{
+	static const char *const keys[] = {"chair", "vice_chair", "members", "office"};
+	json_t *want = json_object_get(u->merged, "committee");
+	if (json_equal(json_object_get(u->ours, "committee"), want))
+		return 0;
+	wp_committee_member *have;
+	size_t n;
+	if (wp_committee_list(u->st, u->campaign_id, &have, &n, u->err) != 0)
+		return -1;
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		if (!name_in(json_object_get(want, keys[have[i].role]), have[i].unit_name))
+			rc = wp_committee_remove(u->st, u->campaign_id, have[i].unit_id,
+						 have[i].role, u->err);
+	for (int r = 0; rc == 0 && r < WP_COMMITTEE_NROLES; r++) {
+		size_t j;
+		json_t *name;
+		json_array_foreach(json_object_get(want, keys[r]), j, name) {
+			bool there = false;
+			for (size_t i = 0; i < n; i++)
+				there = there || ((int)have[i].role == r &&
+						  strcmp(have[i].unit_name, json_string_value(name)) == 0);
+			if (!there && rc == 0)
+				rc = wp_committee_add(u->st, u->campaign_id, json_string_value(name),
+						      (wp_committee_role)r, u->err);
+		}
+	}
+	wp_committee_list_free(have, n);
+	return rc == 0 ? 0 : wp_err_prefix(u->err, "committee: ");
+}
+
+/* c gets m's values; its strings are borrowed from m. */
+static int fill_contact(struct updater *u, json_t *m, wp_contact *c)
+{
+	*c = (wp_contact){0};
+	c->name = (char *)text_of(m, "name");
+	c->phone = (char *)text_of(m, "phone");
+	c->email = (char *)text_of(m, "email");
+	if (text_of(m, "unit") && unit_named(u, text_of(m, "unit"), &c->unit_id) != 0)
+		return -1;
+	return activity_numbered(u, text_of(m, "activity"), &c->activity_id);
+}
+
+static int store_contact(struct updater *u, json_t *o, json_t *m, const wp_contact *have)
+{
+	wp_contact c;
+	if (o && json_equal(o, m))
+		return 0;
+	if (fill_contact(u, m, &c) != 0)
+		return -1;
+	return o ? wp_contact_update(u->st, have, &c, u->err)
+		 : wp_contact_add(u->st, u->campaign_id, &c, NULL, u->err);
+}
+
+static int store_contacts(struct updater *u)
+{
+	json_t *o = json_object_get(u->ours, "contacts");
+	json_t *m = json_object_get(u->merged, "contacts");
+	if (json_equal(o, m))
+		return 0;
+	wp_contact *have;
+	size_t n;
+	if (wp_contact_list(u->st, u->campaign_id, &have, &n, u->err) != 0)
+		return -1;
+	int rc = 0;
+	/* the list is in the export's order: o[i] is have[i] */
+	for (size_t i = 0; rc == 0 && i < n && i < json_array_size(o); i++) {
+		char *key = item_key(o, i, "name");
+		if (find_key(m, "name", key) < 0)
+			rc = wp_contact_delete(u->st, &have[i], u->err);
+		free(key);
+	}
+	for (size_t i = 0; rc == 0 && i < json_array_size(m); i++) {
+		char *key = item_key(m, i, "name");
+		long at = find_key(o, "name", key);
+		free(key);
+		rc = store_contact(u, at >= 0 ? json_array_get(o, (size_t)at) : NULL,
+				   json_array_get(m, i), at >= 0 ? &have[at] : NULL);
+	}
+	wp_contact_list_free(have, n);
+	return rc == 0 ? 0 : wp_err_prefix(u->err, "contacts: ");
+}
+
+/* ---- applying --------------------------------------------------------- */
+
+static int apply_merged(struct updater *u)
+{
+	wp_campaign_rec rec = WP_CAMPAIGN_REC_INIT;
+	if (wp_campaign_load(u->st, u->campaign_id, &rec, u->err) != 0)
+		return -1;
+	u->region = rec.region ? wp_xstrdup(rec.region) : wp_xstrdup("");
+	wp_campaign_rec_clear(&rec);
+	if (wp_plan_export_ids(u->st, u->campaign_id, &u->act_ids, &u->nact, &u->dl_ids, &u->ndl,
+			       u->err) != 0)
+		return -1;
+	if (u->nact != json_array_size(json_object_get(u->ours, "activities")) ||
+	    u->ndl != json_array_size(json_object_get(u->ours, "deadlines")))
+		return wp_err_set(u->err, "the campaign changed while it was being merged");
+	if (update_campaign(u) != 0 || store_activities(u) != 0 || store_deadlines(u) != 0 ||
+	    drop_activities(u) != 0 || store_committee(u) != 0 || store_contacts(u) != 0)
+		return -1;
+	return wp_deadline_resolve(u->st, u->campaign_id, WP_DATE_NONE, u->err);
+}
+
+int wp_plan_update_apply(wp_store *st, int64_t campaign_id, const char *text, size_t len,
+			 wp_plan_merge *out, wp_err *err)
+{
+	*out = (wp_plan_merge)WP_PLAN_MERGE_INIT;
+	if (wp_store_begin(st, err) != 0)
+		return -1;
+	/* merged inside the transaction: what is merged is what is changed,
+	 * not what another writer left a moment before */
+	struct updater u = {.st = st, .campaign_id = campaign_id, .err = err};
+	char *theirs = NULL, *ours = NULL;
+	int rc = merge_for(st, campaign_id, text, len, out, &theirs, err);
+	if (rc == 0 && !(ours = wp_plan_export(st, campaign_id, err)))
+		rc = -1;
+	if (rc == 0) {
+		u.ours = json_loads(ours, 0, NULL);
+		u.merged = json_loads(out->merged, 0, NULL);
+		rc = !u.ours || !u.merged ? wp_err_set(err, "cannot read the plans to merge")
+					  : apply_merged(&u);
+	}
+	if (rc == 0)
+		rc = wp_plan_source_put(st, campaign_id, theirs, err);
+	if (rc == 0)
+		rc = wp_store_commit(st, err);
+	else
+		wp_store_rollback(st);
+	json_decref(u.ours);
+	json_decref(u.merged);
+	free(u.region);
+	free(u.act_ids);
+	free(u.dl_ids);
+	free(u.merged_act_ids);
+	free(ours);
+	free(theirs);
+	return rc;
+}
