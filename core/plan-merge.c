@@ -30,6 +30,7 @@ static const field_group header_fields[] = {
 };
 
 static const field_group activity_fields[] = {
+	{WP_N_("number"), {"no"}, false},
 	{WP_N_("title"), {"title"}, false},
 	{WP_N_("description"), {"description"}, false},
 	{WP_N_("date"), {"start", "end"}, true},
@@ -66,17 +67,17 @@ static const field_group committee_fields[] = {
 	{NULL, {NULL}, false},
 };
 
-/* A list of plan items matched by one field (an activity's number). */
+/* A list of plan items, matched as wp_plan_match_items matches them. */
 typedef struct item_kind {
 	const char *what;   /* "activity" */
-	const char *key;    /* the field that matches items */
-	const char *label;  /* a second field shown with the key, or NULL */
+	const char *key;    /* the field that names an item (an activity's number) */
+	const char *label;  /* a second field that also matches (its title), or NULL */
 	const field_group *fields;
 } item_kind;
 
 static const item_kind activities = {WP_N_("activity"), "no", "title", activity_fields};
 static const item_kind deadlines = {WP_N_("deadline"), "what", NULL, deadline_fields};
-static const item_kind contacts = {WP_N_("contact"), "name", "phone", contact_fields};
+static const item_kind contacts = {WP_N_("contact"), "name", NULL, contact_fields};
 
 static bool absent(json_t *v)
 {
@@ -191,45 +192,50 @@ static void merge_fields(wp_plan_merge *m, const char *where, const field_group 
 	}
 }
 
-/* The key that matches list[i]: its key field, and #2, #3 ... for the
- * second and later items with the same one. Caller frees. */
-static char *item_key(const item_kind *kind, json_t *list, size_t i)
+/* Pairs items of a with items of b that have the same value of field,
+ * each b item used once: *match[i] is the b index of a[i]. */
+static void match_pass(json_t *a, json_t *b, const char *field, const char *field2,
+		       long *match, bool *used)
 {
-	const char *k = json_string_value(json_object_get(json_array_get(list, i), kind->key));
-	int seen = 1;
-	for (size_t j = 0; j < i; j++) {
-		const char *other = json_string_value(json_object_get(json_array_get(list, j),
-								      kind->key));
-		seen += k && other && strcmp(k, other) == 0;
-	}
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_puts(&b, k ? k : "");
-	if (seen > 1)
-		wp_buf_printf(&b, "#%d", seen);
-	return wp_buf_take(&b);
-}
-
-/* The item of list with the key; NULL when none (borrowed). */
-static json_t *find_item(const item_kind *kind, json_t *list, const char *key, size_t *at)
-{
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		char *k = item_key(kind, list, i);
-		bool found = strcmp(k, key) == 0;
-		free(k);
-		if (found) {
-			if (at)
-				*at = i;
-			return json_array_get(list, i);
+	for (size_t i = 0; i < json_array_size(a); i++) {
+		if (match[i] >= 0)
+			continue;
+		json_t *ai = json_array_get(a, i);
+		for (size_t j = 0; j < json_array_size(b); j++) {
+			json_t *bj = json_array_get(b, j);
+			if (used[j] || !json_equal(json_object_get(ai, field), json_object_get(bj, field)) ||
+			    (field2 && !json_equal(json_object_get(ai, field2),
+						   json_object_get(bj, field2))))
+				continue;
+			match[i] = (long)j;
+			used[j] = true;
+			break;
 		}
 	}
-	return NULL;
+}
+
+long *wp_plan_match_items(json_t *a, json_t *b, const char *key, const char *label)
+{
+	size_t na = json_array_size(a), nb = json_array_size(b);
+	long *match = wp_xmalloc((na + 1) * sizeof *match);
+	bool *used = wp_xcalloc(nb + 1, sizeof *used);
+	for (size_t i = 0; i < na; i++)
+		match[i] = -1;
+	if (label) {
+		match_pass(a, b, key, label, match, used);
+		match_pass(a, b, label, NULL, match, used);
+	}
+	match_pass(a, b, key, NULL, match, used);
+	free(used);
+	return match;
 }
 
 /* "activity 二", naming an item in the change list. Caller frees. */
-static char *item_where(const item_kind *kind, const char *key)
+static char *item_where(const item_kind *kind, json_t *item)
 {
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s %s", WP_TR(kind->what), key);
+	wp_buf_printf(&b, "%s %s", WP_TR(kind->what),
+		      json_string_value(json_object_get(item, kind->key)));
 	return wp_buf_take(&b);
 }
 
@@ -256,91 +262,118 @@ static bool item_same(json_t *a, json_t *b)
 	return eq;
 }
 
-/* ours' items, merged or dropped, into result (keys in parallel). */
-static void merge_ours(wp_plan_merge *m, const item_kind *kind, json_t *b, bool has_base,
-		       json_t *o, json_t *t, json_t *result, json_t *keys)
+/* The three lists of one kind and how their items pair up. */
+struct lists {
+	const item_kind *kind;
+	json_t *b, *o, *t;
+	bool has_base;
+	long *ot, *ob, *tb; /* ours->theirs, ours->base, theirs->base; -1: none */
+	json_t *result;
+	long *from_t; /* the theirs index of each result item, -1 for none */
+	size_t nresult;
+};
+
+static json_t *at(json_t *list, const long *match, size_t i)
 {
-	for (size_t i = 0; i < json_array_size(o); i++) {
-		json_t *oi = json_array_get(o, i);
-		char *key = item_key(kind, o, i), *where = item_where(kind, key);
-		json_t *bi = has_base ? find_item(kind, b, key, NULL) : NULL;
-		json_t *ti = find_item(kind, t, key, NULL);
-		bool keep = true;
+	return match && match[i] >= 0 ? json_array_get(list, (size_t)match[i]) : NULL;
+}
+
+static void append_result(struct lists *l, json_t *item, long from_t)
+{
+	json_array_append_new(l->result, item);
+	l->from_t = wp_xrealloc(l->from_t, (l->nresult + 1) * sizeof *l->from_t);
+	l->from_t[l->nresult++] = from_t;
+}
+
+/* ours' items, merged or dropped, into the result. */
+static void merge_ours(wp_plan_merge *m, struct lists *l)
+{
+	const item_kind *kind = l->kind;
+	for (size_t i = 0; i < json_array_size(l->o); i++) {
+		json_t *oi = json_array_get(l->o, i), *ti = at(l->t, l->ot, i);
+		json_t *bi = at(l->b, l->ob, i);
+		if (!bi && ti)
+			bi = at(l->b, l->tb, (size_t)l->ot[i]);
+		char *where = item_where(kind, oi);
 		if (ti) {
 			json_t *merged = json_deep_copy(oi);
 			merge_fields(m, where, kind->fields, bi, bi != NULL, oi, ti, merged);
-			json_array_append_new(result, merged);
-			keep = false;
+			append_result(l, merged, l->ot[i]);
 		} else if (bi && item_same(oi, bi)) {
 			add_change(m, WP_MERGE_TAKEN, where, item_text(kind, oi), NULL);
-			keep = false;
 		} else {
 			/* edited here and gone from the notice, or added here */
 			add_change(m, bi ? WP_MERGE_CONFLICT : WP_MERGE_KEPT, where,
 				   item_text(kind, oi), NULL);
+			append_result(l, json_deep_copy(oi), -1);
 		}
-		if (keep)
-			json_array_append_new(result, json_deep_copy(oi));
-		if (keep || ti)
-			json_array_append_new(keys, json_string(key));
-		free(key);
 		free(where);
 	}
 }
 
 /* Where an item new in theirs goes: after the nearest item before it in
  * theirs that the result has, else first. */
-static size_t insert_position(const item_kind *kind, json_t *t, size_t j, json_t *keys)
+static size_t insert_position(const struct lists *l, size_t j)
 {
-	while (j-- > 0) {
-		char *prev = item_key(kind, t, j);
-		for (size_t r = 0; r < json_array_size(keys); r++) {
-			if (strcmp(json_string_value(json_array_get(keys, r)), prev) == 0) {
-				free(prev);
+	while (j-- > 0)
+		for (size_t r = 0; r < l->nresult; r++)
+			if (l->from_t[r] == (long)j)
 				return r + 1;
-			}
-		}
-		free(prev);
-	}
 	return 0;
 }
 
 /* theirs' items that ours lacks: added, or left deleted. */
-static void merge_theirs(wp_plan_merge *m, const item_kind *kind, json_t *b, bool has_base,
-			 json_t *o, json_t *t, json_t *result, json_t *keys)
+static void merge_theirs(wp_plan_merge *m, struct lists *l)
 {
-	for (size_t j = 0; j < json_array_size(t); j++) {
-		json_t *tj = json_array_get(t, j);
-		char *key = item_key(kind, t, j), *where = item_where(kind, key);
-		json_t *bj = has_base ? find_item(kind, b, key, NULL) : NULL;
-		if (find_item(kind, o, key, NULL)) {
-			/* merged with ours above */
-		} else if (bj) {
+	size_t nt = json_array_size(l->t);
+	bool *paired = wp_xcalloc(nt + 1, sizeof *paired);
+	for (size_t i = 0; i < json_array_size(l->o); i++)
+		if (l->ot[i] >= 0)
+			paired[l->ot[i]] = true;
+	for (size_t j = 0; j < nt; j++) {
+		if (paired[j])
+			continue;
+		json_t *tj = json_array_get(l->t, j), *bj = at(l->b, l->tb, j);
+		char *where = item_where(l->kind, tj);
+		if (bj) {
 			/* deleted here: stays deleted; a conflict if the notice
 			 * changed it meanwhile */
 			add_change(m, item_same(tj, bj) ? WP_MERGE_KEPT : WP_MERGE_CONFLICT, where,
-				   NULL, item_text(kind, tj));
+				   NULL, item_text(l->kind, tj));
 		} else {
-			size_t at = insert_position(kind, t, j, keys);
-			json_array_insert_new(result, at, json_deep_copy(tj));
-			json_array_insert_new(keys, at, json_string(key));
-			add_change(m, WP_MERGE_TAKEN, where, NULL, item_text(kind, tj));
+			size_t pos = insert_position(l, j);
+			json_array_insert_new(l->result, pos, json_deep_copy(tj));
+			l->from_t = wp_xrealloc(l->from_t, (l->nresult + 1) * sizeof *l->from_t);
+			memmove(l->from_t + pos + 1, l->from_t + pos,
+				(l->nresult - pos) * sizeof *l->from_t);
+			l->from_t[pos] = (long)j;
+			l->nresult++;
+			add_change(m, WP_MERGE_TAKEN, where, NULL, item_text(l->kind, tj));
 		}
-		free(key);
 		free(where);
 	}
+	free(paired);
 }
 
 static json_t *merge_list(wp_plan_merge *m, const item_kind *kind, json_t *base, json_t *ours,
 			  json_t *theirs, const char *list)
 {
-	json_t *b = base ? json_object_get(base, list) : NULL;
-	json_t *o = json_object_get(ours, list), *t = json_object_get(theirs, list);
-	json_t *result = json_array(), *keys = json_array();
-	merge_ours(m, kind, b, base != NULL, o, t, result, keys);
-	merge_theirs(m, kind, b, base != NULL, o, t, result, keys);
-	json_decref(keys);
-	return result;
+	struct lists l = {.kind = kind, .has_base = base != NULL, .result = json_array()};
+	l.b = base ? json_object_get(base, list) : NULL;
+	l.o = json_object_get(ours, list);
+	l.t = json_object_get(theirs, list);
+	l.ot = wp_plan_match_items(l.o, l.t, kind->key, kind->label);
+	if (base) {
+		l.ob = wp_plan_match_items(l.o, l.b, kind->key, kind->label);
+		l.tb = wp_plan_match_items(l.t, l.b, kind->key, kind->label);
+	}
+	merge_ours(m, &l);
+	merge_theirs(m, &l);
+	free(l.ot);
+	free(l.ob);
+	free(l.tb);
+	free(l.from_t);
+	return l.result;
 }
 
 /* A submission is never lost to the notice: a unit that has submitted

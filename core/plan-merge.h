@@ -4,7 +4,7 @@
  * now (the user's edits included), theirs the plan read again from a
  * corrected notice; all three canonical (wp_plan_export, wp_plan_canonical).
  * Field by field (the header's fields, each committee role, and each
- * activity, deadline and contact, matched by its number, what and name):
+ * activity, deadline and contact, paired as wp_plan_match_items pairs them):
  * a value the user left as imported takes the notice's; a value the user
  * changed and the notice did not keeps the user's; a value both changed,
  * differently, keeps the user's and is a conflict. Activities, deadlines
@@ -48,6 +48,17 @@ typedef struct wp_plan_merge {
 int wp_plan_merge_plans(const char *base, const char *ours, const char *theirs,
 			wp_plan_merge *out, wp_err *err);
 void wp_plan_merge_clear(wp_plan_merge *m);
+
+/* Pairs the items of two lists of a plan (JSON arrays of objects): first
+ * items equal in both key and label (an activity's number and title),
+ * then in label alone (an activity renumbered when the notice inserted one
+ * before it), then in key alone (a title corrected); each item pairs once.
+ * For activities key is "no" and label "title", for deadlines "what" and
+ * NULL, for contacts "name" and NULL. Returns, for each item of a, the
+ * index of its pair in b or -1; the caller frees the array. */
+struct json_t;
+long *wp_plan_match_items(struct json_t *a, struct json_t *b, const char *key,
+			  const char *label);
 
 /* The change's kind as a short translated word (taken, kept, conflict). */
 const char *wp_merge_kind_label(wp_merge_kind kind);

@@ -35,6 +35,8 @@ struct updater {
 	int64_t *act_ids, *dl_ids; /* ours' rows, in the order of its lists */
 	size_t nact, ndl;
 	int64_t *merged_act_ids; /* the merged activities' rows, once stored */
+	wp_contact *contacts;     /* ours' contacts, in its order */
+	size_t ncontacts;
 	wp_err *err;
 };
 
@@ -66,35 +68,35 @@ int wp_plan_update_preview(wp_store *st, int64_t campaign_id, const char *text, 
 	return rc;
 }
 
-/* ---- matching items: as plan-merge.c matches them ------------------- */
+/* For each merged item, the index of the stored one it is, or -1 (new);
+ * for each stored one, whether the merge kept it. Owned by the caller. */
+struct pairing {
+	long *merged_from; /* per merged item */
+	bool *kept;        /* per stored item */
+};
 
-/* The key of list[i]: its field, with #2, #3 ... for later namesakes. */
-static char *item_key(json_t *list, size_t i, const char *field)
+/* Pairs ours' list with the merged one as the merge paired items. */
+static void pair_lists(json_t *o, json_t *m, const char *key, const char *label,
+		       struct pairing *p)
 {
-	const char *k = json_string_value(json_object_get(json_array_get(list, i), field));
-	int seen = 1;
-	for (size_t j = 0; j < i; j++) {
-		const char *o = json_string_value(json_object_get(json_array_get(list, j), field));
-		seen += k && o && strcmp(k, o) == 0;
-	}
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_puts(&b, k ? k : "");
-	if (seen > 1)
-		wp_buf_printf(&b, "#%d", seen);
-	return wp_buf_take(&b);
+	long *om = wp_plan_match_items(o, m, key, label);
+	size_t no = json_array_size(o), nm = json_array_size(m);
+	p->merged_from = wp_xmalloc((nm + 1) * sizeof *p->merged_from);
+	p->kept = wp_xcalloc(no + 1, sizeof *p->kept);
+	for (size_t j = 0; j < nm; j++)
+		p->merged_from[j] = -1;
+	for (size_t i = 0; i < no; i++)
+		if (om[i] >= 0) {
+			p->merged_from[om[i]] = (long)i;
+			p->kept[i] = true;
+		}
+	free(om);
 }
 
-/* The index in list of the item with key, or -1. */
-static long find_key(json_t *list, const char *field, const char *key)
+static void pairing_free(struct pairing *p)
 {
-	for (size_t i = 0; i < json_array_size(list); i++) {
-		char *k = item_key(list, i, field);
-		bool found = strcmp(k, key) == 0;
-		free(k);
-		if (found)
-			return (long)i;
-	}
-	return -1;
+	free(p->merged_from);
+	free(p->kept);
 }
 
 static const char *text_of(json_t *obj, const char *key)
@@ -252,18 +254,16 @@ static int store_activity(struct updater *u, json_t *o, json_t *m, int64_t *id)
 	return rc;
 }
 
-static int store_activities(struct updater *u)
+static int store_activities(struct updater *u, const struct pairing *p)
 {
 	json_t *o = json_object_get(u->ours, "activities");
 	json_t *m = json_object_get(u->merged, "activities");
 	u->merged_act_ids = wp_xcalloc(json_array_size(m) + 1, sizeof *u->merged_act_ids);
 	for (size_t i = 0; i < json_array_size(m); i++) {
-		char *key = item_key(m, i, "no");
-		long at = find_key(o, "no", key);
-		free(key);
-		if (at >= 0)
-			u->merged_act_ids[i] = u->act_ids[at];
-		if (store_activity(u, at >= 0 ? json_array_get(o, (size_t)at) : NULL,
+		long from = p->merged_from[i];
+		if (from >= 0)
+			u->merged_act_ids[i] = u->act_ids[from];
+		if (store_activity(u, from >= 0 ? json_array_get(o, (size_t)from) : NULL,
 				   json_array_get(m, i), &u->merged_act_ids[i]) != 0)
 			return wp_err_prefix(u->err, "activity %s: ",
 					     text_of(json_array_get(m, i), "no"));
@@ -271,16 +271,40 @@ static int store_activities(struct updater *u)
 	return 0;
 }
 
-/* Activities the merge dropped; after the deadlines that referred to them. */
-static int drop_activities(struct updater *u)
+/* Stored activities the merge gives another number move out of the way
+ * first: when the notice inserts an activity, 五 becomes 六 while 六
+ * becomes 七, and no number may be held twice at any step. */
+static int free_numbers(struct updater *u, const struct pairing *p)
 {
 	json_t *o = json_object_get(u->ours, "activities");
 	json_t *m = json_object_get(u->merged, "activities");
+	for (size_t j = 0; j < json_array_size(m); j++) {
+		long from = p->merged_from[j];
+		if (from < 0 || json_equal(json_object_get(json_array_get(o, (size_t)from), "no"),
+					   json_object_get(json_array_get(m, j), "no")))
+			continue;
+		wp_activity_rec rec = WP_ACTIVITY_REC_INIT;
+		char number[48];
+		snprintf(number, sizeof number, "(renumbering %lld)", (long long)u->act_ids[from]);
+		int rc = wp_activity_load(u->st, u->act_ids[from], &rec, u->err);
+		if (rc == 0) {
+			free(rec.number);
+			rec.number = wp_xstrdup(number);
+			rc = wp_activity_save(u->st, &rec, u->err);
+		}
+		wp_activity_rec_clear(&rec);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Activities the merge dropped; after the deadlines that referred to them. */
+static int drop_activities(struct updater *u, const struct pairing *p)
+{
+	json_t *o = json_object_get(u->ours, "activities");
 	for (size_t i = 0; i < json_array_size(o); i++) {
-		char *key = item_key(o, i, "no");
-		long at = find_key(m, "no", key);
-		free(key);
-		if (at >= 0)
+		if (p->kept[i])
 			continue;
 		wp_activity_rec rec = WP_ACTIVITY_REC_INIT;
 		int rc = wp_activity_load(u->st, u->act_ids[i], &rec, u->err);
@@ -374,30 +398,30 @@ static int store_deadline(struct updater *u, json_t *o, json_t *m, int64_t id)
 	return rc;
 }
 
-static int store_deadlines(struct updater *u)
+/* Deadlines the merge dropped, before their activities go. */
+static int drop_deadlines(struct updater *u, const struct pairing *p)
 {
-	json_t *o = json_object_get(u->ours, "deadlines");
-	json_t *m = json_object_get(u->merged, "deadlines");
-	for (size_t i = 0; i < json_array_size(o); i++) {
-		char *key = item_key(o, i, "what");
-		long at = find_key(m, "what", key);
-		free(key);
-		if (at >= 0)
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < u->ndl; i++) {
+		if (p->kept[i])
 			continue;
 		wp_deadline_rec rec = WP_DEADLINE_REC_INIT;
-		int rc = wp_deadline_load(u->st, u->dl_ids[i], &rec, u->err);
+		rc = wp_deadline_load(u->st, u->dl_ids[i], &rec, u->err);
 		if (rc == 0)
 			rc = wp_deadline_delete(u->st, rec.id, rec.revision, u->err);
 		wp_deadline_rec_clear(&rec);
-		if (rc != 0)
-			return -1;
 	}
+	return rc;
+}
+
+static int store_deadlines(struct updater *u, const struct pairing *p)
+{
+	json_t *o = json_object_get(u->ours, "deadlines");
+	json_t *m = json_object_get(u->merged, "deadlines");
 	for (size_t i = 0; i < json_array_size(m); i++) {
-		char *key = item_key(m, i, "what");
-		long at = find_key(o, "what", key);
-		free(key);
-		if (store_deadline(u, at >= 0 ? json_array_get(o, (size_t)at) : NULL,
-				   json_array_get(m, i), at >= 0 ? u->dl_ids[at] : 0) != 0)
+		long from = p->merged_from[i];
+		if (store_deadline(u, from >= 0 ? json_array_get(o, (size_t)from) : NULL,
+				   json_array_get(m, i), from >= 0 ? u->dl_ids[from] : 0) != 0)
 			return wp_err_prefix(u->err, "deadline %s: ",
 					     text_of(json_array_get(m, i), "what"));
 	}
@@ -469,54 +493,76 @@ static int store_contact(struct updater *u, json_t *o, json_t *m, const wp_conta
 		 : wp_contact_add(u->st, u->campaign_id, &c, NULL, u->err);
 }
 
-static int store_contacts(struct updater *u)
+/* Contacts the merge dropped; before the activities go, which would take
+ * their contacts with them. */
+static int drop_contacts(struct updater *u, const struct pairing *p)
+{
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < u->ncontacts; i++)
+		if (!p->kept[i])
+			rc = wp_contact_delete(u->st, &u->contacts[i], u->err);
+	return rc == 0 ? 0 : wp_err_prefix(u->err, "contacts: ");
+}
+
+static int store_contacts(struct updater *u, const struct pairing *p)
 {
 	json_t *o = json_object_get(u->ours, "contacts");
 	json_t *m = json_object_get(u->merged, "contacts");
-	if (json_equal(o, m))
-		return 0;
-	wp_contact *have;
-	size_t n;
-	if (wp_contact_list(u->st, u->campaign_id, &have, &n, u->err) != 0)
-		return -1;
 	int rc = 0;
-	/* the list is in the export's order: o[i] is have[i] */
-	for (size_t i = 0; rc == 0 && i < n && i < json_array_size(o); i++) {
-		char *key = item_key(o, i, "name");
-		if (find_key(m, "name", key) < 0)
-			rc = wp_contact_delete(u->st, &have[i], u->err);
-		free(key);
-	}
 	for (size_t i = 0; rc == 0 && i < json_array_size(m); i++) {
-		char *key = item_key(m, i, "name");
-		long at = find_key(o, "name", key);
-		free(key);
-		rc = store_contact(u, at >= 0 ? json_array_get(o, (size_t)at) : NULL,
-				   json_array_get(m, i), at >= 0 ? &have[at] : NULL);
+		long from = p->merged_from[i];
+		rc = store_contact(u, from >= 0 ? json_array_get(o, (size_t)from) : NULL,
+				   json_array_get(m, i), from >= 0 ? &u->contacts[from] : NULL);
 	}
-	wp_contact_list_free(have, n);
 	return rc == 0 ? 0 : wp_err_prefix(u->err, "contacts: ");
 }
 
 /* ---- applying --------------------------------------------------------- */
 
-static int apply_merged(struct updater *u)
+/* The stored rows ours lists, in its order. */
+static int read_rows(struct updater *u)
 {
 	wp_campaign_rec rec = WP_CAMPAIGN_REC_INIT;
 	if (wp_campaign_load(u->st, u->campaign_id, &rec, u->err) != 0)
 		return -1;
-	u->region = rec.region ? wp_xstrdup(rec.region) : wp_xstrdup("");
+	u->region = wp_xstrdup(rec.region ? rec.region : "");
 	wp_campaign_rec_clear(&rec);
 	if (wp_plan_export_ids(u->st, u->campaign_id, &u->act_ids, &u->nact, &u->dl_ids, &u->ndl,
-			       u->err) != 0)
+			       u->err) != 0 ||
+	    wp_contact_list(u->st, u->campaign_id, &u->contacts, &u->ncontacts, u->err) != 0)
 		return -1;
 	if (u->nact != json_array_size(json_object_get(u->ours, "activities")) ||
-	    u->ndl != json_array_size(json_object_get(u->ours, "deadlines")))
+	    u->ndl != json_array_size(json_object_get(u->ours, "deadlines")) ||
+	    u->ncontacts != json_array_size(json_object_get(u->ours, "contacts")))
 		return wp_err_set(u->err, "the campaign changed while it was being merged");
-	if (update_campaign(u) != 0 || store_activities(u) != 0 || store_deadlines(u) != 0 ||
-	    drop_activities(u) != 0 || store_committee(u) != 0 || store_contacts(u) != 0)
+	return 0;
+}
+
+/* In an order in which every step is allowed: numbers freed before they
+ * are taken again, rows dropped before what they refer to, and new
+ * activities stored before the deadlines and contacts that name them. */
+static int apply_merged(struct updater *u)
+{
+	if (read_rows(u) != 0)
 		return -1;
-	return wp_deadline_resolve(u->st, u->campaign_id, WP_DATE_NONE, u->err);
+	struct pairing acts, dls, cons;
+	pair_lists(json_object_get(u->ours, "activities"), json_object_get(u->merged, "activities"),
+		   "no", "title", &acts);
+	pair_lists(json_object_get(u->ours, "deadlines"), json_object_get(u->merged, "deadlines"),
+		   "what", NULL, &dls);
+	pair_lists(json_object_get(u->ours, "contacts"), json_object_get(u->merged, "contacts"),
+		   "name", NULL, &cons);
+	int rc = update_campaign(u) != 0 || free_numbers(u, &acts) != 0 ||
+			 drop_deadlines(u, &dls) != 0 || drop_contacts(u, &cons) != 0 ||
+			 drop_activities(u, &acts) != 0 || store_activities(u, &acts) != 0 ||
+			 store_deadlines(u, &dls) != 0 || store_committee(u) != 0 ||
+			 store_contacts(u, &cons) != 0
+		 ? -1
+		 : wp_deadline_resolve(u->st, u->campaign_id, WP_DATE_NONE, u->err);
+	pairing_free(&acts);
+	pairing_free(&dls);
+	pairing_free(&cons);
+	return rc;
 }
 
 int wp_plan_update_apply(wp_store *st, int64_t campaign_id, const char *text, size_t len,
@@ -550,6 +596,7 @@ int wp_plan_update_apply(wp_store *st, int64_t campaign_id, const char *text, si
 	free(u.act_ids);
 	free(u.dl_ids);
 	free(u.merged_act_ids);
+	wp_contact_list_free(u.contacts, u.ncontacts);
 	free(ours);
 	free(theirs);
 	return rc;
