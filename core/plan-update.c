@@ -145,13 +145,13 @@ static int update_campaign(struct updater *u)
 		set_text(&rec.parent_plan, m, "parent_plan");
 		set_text(&rec.notes, m, "notes");
 		set_text(&rec.organizer, m, "organizer");
-		rc = date_of(m, "issued_on", &rec.issued_on, u->err) != 0 ||
-				     date_of(period, "start", &rec.start, u->err) != 0 ||
-				     date_of(period, "end", &rec.end, u->err) != 0 ||
-				     wp_campaign_save(u->st, &rec, u->err) != 0
-			     ? -1
-			     : 0;
+		if (date_of(m, "issued_on", &rec.issued_on, u->err) != 0 ||
+		    date_of(period, "start", &rec.start, u->err) != 0 ||
+		    date_of(period, "end", &rec.end, u->err) != 0)
+			rc = -1;
 	}
+	if (rc == 0)
+		rc = wp_campaign_save(u->st, &rec, u->err);
 	wp_campaign_rec_clear(&rec);
 	return rc;
 }
@@ -193,15 +193,9 @@ static int wanted_roles(struct updater *u, json_t *a, wp_role_entry **out, size_
 	return 0;
 }
 
-static char role_in(const wp_role_entry *roles, size_t n, int64_t unit)
-{
-	for (size_t i = 0; i < n; i++)
-		if (roles[i].unit_id == unit)
-			return roles[i].role;
-	return 0;
-}
-
-/* Makes the activity's matrix row what a lists, cell by cell. */
+/* Makes the activity's matrix row what a lists, in its order: the row is
+ * emptied and filled again, so that the next export lists the units as
+ * the plan did and a later re-import sees no edit where there was none. */
 static int update_roles(struct updater *u, int64_t activity_id, json_t *a)
 {
 	wp_role_entry *have = NULL, *want = NULL;
@@ -210,15 +204,9 @@ static int update_roles(struct updater *u, int64_t activity_id, json_t *a)
 	if (rc == 0)
 		rc = wanted_roles(u, a, &want, &nwant);
 	for (size_t i = 0; rc == 0 && i < nhave; i++)
-		if (!role_in(want, nwant, have[i].unit_id))
-			rc = wp_edit_role(u->st, activity_id, have[i].unit_id, have[i].role, 0,
-					  u->err);
-	for (size_t i = 0; rc == 0 && i < nwant; i++) {
-		char now = role_in(have, nhave, want[i].unit_id);
-		if (now != want[i].role)
-			rc = wp_edit_role(u->st, activity_id, want[i].unit_id, now, want[i].role,
-					  u->err);
-	}
+		rc = wp_edit_role(u->st, activity_id, have[i].unit_id, have[i].role, 0, u->err);
+	for (size_t i = 0; rc == 0 && i < nwant; i++)
+		rc = wp_edit_role(u->st, activity_id, want[i].unit_id, 0, want[i].role, u->err);
 	free(have);
 	free(want);
 	return rc;
@@ -430,38 +418,34 @@ static int store_deadlines(struct updater *u, const struct pairing *p)
 
 /* ---- committee and contacts ---------------------------------------- */
 
-static bool name_in(json_t *names, const char *name)
-{
-	size_t i;
-	json_t *n;
-	json_array_foreach(names, i, n) if (strcmp(json_string_value(n), name) == 0) return true;
-	return false;
-}
-
+/* A committee role whose list changed is emptied and filled again in the
+ * merged order (see update_roles). */
 static int store_committee(struct updater *u)
 {
 	static const char *const keys[] = {"chair", "vice_chair", "members", "office"};
 	json_t *want = json_object_get(u->merged, "committee");
-	if (json_equal(json_object_get(u->ours, "committee"), want))
+	json_t *had = json_object_get(u->ours, "committee");
+	if (json_equal(had, want))
 		return 0;
 	wp_committee_member *have;
 	size_t n;
 	if (wp_committee_list(u->st, u->campaign_id, &have, &n, u->err) != 0)
 		return -1;
 	int rc = 0;
-	for (size_t i = 0; rc == 0 && i < n; i++)
-		if (!name_in(json_object_get(want, keys[have[i].role]), have[i].unit_name))
-			rc = wp_committee_remove(u->st, u->campaign_id, have[i].unit_id,
-						 have[i].role, u->err);
 	for (int r = 0; rc == 0 && r < WP_COMMITTEE_NROLES; r++) {
+		json_t *names = json_object_get(want, keys[r]);
+		json_t *before = json_object_get(had, keys[r]);
+		if (json_array_size(names) + json_array_size(before) == 0 ||
+		    json_equal(names, before))
+			continue;
+		for (size_t i = 0; rc == 0 && i < n; i++)
+			if ((int)have[i].role == r)
+				rc = wp_committee_remove(u->st, u->campaign_id, have[i].unit_id,
+							 have[i].role, u->err);
 		size_t j;
 		json_t *name;
-		json_array_foreach(json_object_get(want, keys[r]), j, name) {
-			bool there = false;
-			for (size_t i = 0; i < n; i++)
-				there = there || ((int)have[i].role == r &&
-						  strcmp(have[i].unit_name, json_string_value(name)) == 0);
-			if (!there && rc == 0)
+		json_array_foreach(names, j, name) {
+			if (rc == 0)
 				rc = wp_committee_add(u->st, u->campaign_id, json_string_value(name),
 						      (wp_committee_role)r, u->err);
 		}

@@ -289,6 +289,10 @@ int wp_store_begin(wp_store *st, wp_err *err)
 	/* Inside an open change (a re-import applying its edits through the
 	 * owners' functions, each of which begins its own), a savepoint: the
 	 * inner change commits into the outer one, or undoes only itself. */
+	/* SQLite ends a transaction by itself on some errors (a full disk):
+	 * then no change is open, whatever the count says. */
+	if (sqlite3_get_autocommit(st->db))
+		st->depth = 0;
 	const char *sql = st->depth > 0 ? "SAVEPOINT wp_nested" : "BEGIN IMMEDIATE";
 	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		return wp_store_fail(st, "starting a change", err);

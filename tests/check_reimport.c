@@ -361,6 +361,39 @@ START_TEST(an_update_keeps_edits_and_submissions_and_takes_the_corrections)
 }
 END_TEST
 
+START_TEST(an_update_sets_the_committee_contacts_and_units_in_the_plans_order)
+{
+	char *units = swap(base_plan, "\"lead\": [\"县市场监管局\"]",
+			   "\"lead\": [\"县科技局\", \"县市场监管局\"], \"cooperate\": [\"县公安局\"]");
+	char *committee = swap(units, "\"deadlines\"",
+			       "\"committee\": {\"chair\": [\"县政府\"], "
+			       "\"members\": [\"县教育局\", \"县公安局\"]}, \"deadlines\"");
+	char *theirs = swap(committee, "{\"name\": \"张三\", \"phone\": \"0772-1234567\"}",
+			    "{\"name\": \"张三\", \"phone\": \"0772-7654321\"}, "
+			    "{\"name\": \"李四\", \"unit\": \"县教育局\"}");
+	wp_plan_merge m;
+	wp_err err;
+	int rc = wp_plan_update_apply(st, campaign, theirs, strlen(theirs), &m, &err);
+	ck_assert_msg(rc == 0, "update: %s", err.msg);
+	wp_plan_merge_clear(&m);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member"), 3);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM contact WHERE name = '张三' AND "
+				     "phone = '0772-7654321'"),
+			 1);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM contact c JOIN unit u ON u.id = c.unit_id "
+				     "WHERE c.name = '李四' AND u.name = '县教育局'"),
+			 1);
+	/* stored as the plan has them, so the same plan again is no change */
+	ck_assert_int_eq(wp_plan_update_preview(st, campaign, theirs, strlen(theirs), &m, &err), 0);
+	for (size_t i = 0; i < m.n; i++)
+		ck_abort_msg("a change after the update: %s", m.changes[i].where);
+	wp_plan_merge_clear(&m);
+	free(units);
+	free(committee);
+	free(theirs);
+}
+END_TEST
+
 START_TEST(a_preview_changes_nothing)
 {
 	edit_and_submit();
@@ -461,6 +494,7 @@ int main(void)
 	tcase_add_checked_fixture(store, setup, teardown);
 	tcase_add_test(store, an_update_keeps_edits_and_submissions_and_takes_the_corrections);
 	tcase_add_test(store, a_preview_changes_nothing);
+	tcase_add_test(store, an_update_sets_the_committee_contacts_and_units_in_the_plans_order);
 	tcase_add_test(store, an_update_adds_renumbers_and_drops_activities_in_place);
 	tcase_add_test(store, a_campaign_imported_before_sources_were_kept_is_merged_without_a_base);
 	tcase_add_test(store, a_plan_the_import_would_refuse_changes_nothing);
