@@ -301,3 +301,35 @@ char *wp_plan_export(wp_store *st, int64_t campaign_id, wp_err *err)
 	json_decref(root);
 	return out;
 }
+
+/* The ids of one table's rows of a campaign, in seq order. */
+static int ids_in_order(wp_store *st, const char *sql, int64_t campaign_id, int64_t **ids,
+			size_t *n, wp_err *err)
+{
+	*ids = NULL;
+	*n = 0;
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, campaign_id);
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		*ids = wp_xrealloc(*ids, (*n + 1) * sizeof **ids);
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	return rc;
+}
+
+int wp_plan_export_ids(wp_store *st, int64_t campaign_id, int64_t **activity_ids, size_t *na,
+		       int64_t **deadline_ids, size_t *nd, wp_err *err)
+{
+	/* the same order as export_activities and export_deadlines */
+	static const char sql_act[] = "SELECT id FROM activity WHERE campaign_id = ?1 ORDER BY seq";
+	static const char sql_dl[] = "SELECT id FROM deadline WHERE campaign_id = ?1 ORDER BY seq";
+	*deadline_ids = NULL;
+	*nd = 0;
+	if (ids_in_order(st, sql_act, campaign_id, activity_ids, na, err) != 0 ||
+	    ids_in_order(st, sql_dl, campaign_id, deadline_ids, nd, err) != 0)
+		return -1;
+	return 0;
+}

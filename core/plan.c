@@ -11,10 +11,15 @@
 #include "date.h"
 #include "deadline.h"
 #include "i18n-core.h"
+#include "plan-source.h"
 #include "plan.h"
 #include "store.h"
 #include "text.h"
 #include "unit.h"
+
+/* Internal flag: store the plan beside a campaign of the same title, for
+ * wp_plan_canonical, which rolls it back at once. */
+#define IMPORT_BESIDE 0x100
 
 /* The importer's state: everything lands in one transaction on st. */
 struct importer {
@@ -186,8 +191,9 @@ static int replace_existing(struct importer *im, const char *title, bool replace
 	if (!replace)
 		return wp_err_set(im->err,
 				  "campaign '%s' is already stored (id %lld): "
-				  "use --replace to replace it",
-				  title, (long long)old);
+				  "use --update %lld to merge the plan into it, keeping its "
+				  "edits and submissions, or --replace to replace it",
+				  title, (long long)old, (long long)old);
 	return wp_campaign_delete(im->st, old, im->err);
 }
 
@@ -220,7 +226,7 @@ static int import_campaign(struct importer *im, json_t *root, int flags)
 		return -1;
 	if (im->period_end < im->period_start)
 		return wp_err_set(err, "period: end is before start");
-	if (replace_existing(im, title, flags & WP_PLAN_REPLACE) != 0)
+	if (!(flags & IMPORT_BESIDE) && replace_existing(im, title, flags & WP_PLAN_REPLACE) != 0)
 		return -1;
 	if (import_units(im, root) != 0)
 		return -1;
@@ -664,26 +670,50 @@ static void skip_bom(const char **text, size_t *len)
 	}
 }
 
-int wp_plan_import(wp_store *st, const char *text, size_t len, int flags,
-		   int64_t *campaign_id, wp_err *err)
+/* Parses a plan's text; NULL with err when it is not JSON. */
+static json_t *load_plan(const char *text, size_t len, wp_err *err)
 {
 	skip_bom(&text, &len);
-	if (len > WP_PLAN_MAX_BYTES)
-		return wp_err_set(err, "plan is too large (%zu bytes, at most %d)", len,
-				  WP_PLAN_MAX_BYTES);
+	if (len > WP_PLAN_MAX_BYTES) {
+		wp_err_set(err, "plan is too large (%zu bytes, at most %d)", len,
+			   WP_PLAN_MAX_BYTES);
+		return NULL;
+	}
 	json_error_t jerr;
 	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
 	if (!root && json_error_code(&jerr) == json_error_invalid_utf8)
-		return wp_err_set(err, "line %d, column %d: invalid UTF-8 (a plan must be "
-				       "UTF-8 text)",
-				  jerr.line, jerr.column);
+		wp_err_set(err, "line %d, column %d: invalid UTF-8 (a plan must be UTF-8 text)",
+			   jerr.line, jerr.column);
+	else if (!root)
+		wp_err_set(err, "line %d, column %d: not valid JSON: %s", jerr.line, jerr.column,
+			   jerr.text);
+	return root;
+}
+
+/* Imports root and records what was stored as the campaign's source, the
+ * base of a later re-import (plan-update.h). */
+static int import_with_source(struct importer *im, json_t *root, int flags)
+{
+	if (import_root(im, root, flags) != 0)
+		return -1;
+	char *stored = wp_plan_export(im->st, im->campaign_id, im->err);
+	if (!stored)
+		return -1;
+	int rc = wp_plan_source_put(im->st, im->campaign_id, stored, im->err);
+	free(stored);
+	return rc;
+}
+
+int wp_plan_import(wp_store *st, const char *text, size_t len, int flags,
+		   int64_t *campaign_id, wp_err *err)
+{
+	json_t *root = load_plan(text, len, err);
 	if (!root)
-		return wp_err_set(err, "line %d, column %d: not valid JSON: %s", jerr.line,
-				  jerr.column, jerr.text);
+		return -1;
 	struct importer im = {.st = st, .err = err};
 	int rc = wp_store_begin(st, err);
 	if (rc == 0) {
-		rc = import_root(&im, root, flags);
+		rc = import_with_source(&im, root, flags & WP_PLAN_REPLACE);
 		if (rc == 0)
 			rc = wp_store_commit(st, err);
 		else
@@ -693,6 +723,24 @@ int wp_plan_import(wp_store *st, const char *text, size_t len, int flags,
 	if (rc == 0 && campaign_id)
 		*campaign_id = im.campaign_id;
 	return rc;
+}
+
+char *wp_plan_canonical(wp_store *st, const char *text, size_t len, wp_err *err)
+{
+	json_t *root = load_plan(text, len, err);
+	if (!root)
+		return NULL;
+	struct importer im = {.st = st, .err = err};
+	char *out = NULL;
+	/* Stored and read back, then undone: the checks and the spelling
+	 * of every value are the import's and the export's own. */
+	if (wp_store_begin(st, err) == 0) {
+		if (import_root(&im, root, IMPORT_BESIDE) == 0)
+			out = wp_plan_export(st, im.campaign_id, err);
+		wp_store_rollback(st);
+	}
+	json_decref(root);
+	return out;
 }
 
 static void add_line(char ***lines, size_t *n, wp_buf *b)

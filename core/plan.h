@@ -22,7 +22,10 @@ enum wp_plan_flags {
 };
 
 /* Imports the plan in text (len bytes, need not be NUL-terminated). On
- * success *campaign_id (if not NULL) receives the new campaign's id. */
+ * success *campaign_id (if not NULL) receives the new campaign's id. The
+ * stored plan is kept as the campaign's source (plan-source.h), the base
+ * against which a later re-import tells the user's edits from the
+ * notice's corrections (plan-update.h). */
 int wp_plan_import(struct wp_store *st, const char *text, size_t len, int flags,
 		   int64_t *campaign_id, wp_err *err);
 
@@ -35,7 +38,19 @@ int wp_plan_import_file(struct wp_store *st, const char *path, int flags,
  * contacts. *lines is owned by the caller (free each, then the array). */
 int wp_plan_summary(const char *text, size_t len, char ***lines, size_t *n, wp_err *err);
 
+/* The canonical JSON (as wp_plan_export writes it) of the plan in text,
+ * checked as an import checks it, without storing anything: the plan is
+ * stored in a transaction that is rolled back. Needs a writable store and
+ * no transaction of the caller's open. Caller frees; NULL with err. */
+char *wp_plan_canonical(struct wp_store *st, const char *text, size_t len, wp_err *err);
+
 /* The canonical JSON of a campaign, ending in a newline. Caller frees. */
 char *wp_plan_export(struct wp_store *st, int64_t campaign_id, wp_err *err);
+
+/* The ids of the campaign's activities and deadlines, in the order the
+ * export lists them (the i-th activity of the export is (*activity_ids)[i]).
+ * Caller frees both arrays, also after a failure. */
+int wp_plan_export_ids(struct wp_store *st, int64_t campaign_id, int64_t **activity_ids,
+		       size_t *na, int64_t **deadline_ids, size_t *nd, wp_err *err);
 
 #endif

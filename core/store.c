@@ -25,6 +25,7 @@ struct wp_store {
 	struct cached_stmt *cache;
 	size_t ncache, capcache;
 	wp_calendar *calendar;
+	int depth; /* open wp_store_begin calls: 1 is the transaction, more are savepoints */
 };
 
 int wp_store_schema_version(void)
@@ -285,13 +286,29 @@ void wp_store_close(wp_store *st)
 
 int wp_store_begin(wp_store *st, wp_err *err)
 {
-	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+	/* Inside an open change (a re-import applying its edits through the
+	 * owners' functions, each of which begins its own), a savepoint: the
+	 * inner change commits into the outer one, or undoes only itself. */
+	/* SQLite ends a transaction by itself on some errors (a full disk):
+	 * then no change is open, whatever the count says. */
+	if (sqlite3_get_autocommit(st->db))
+		st->depth = 0;
+	const char *sql = st->depth > 0 ? "SAVEPOINT wp_nested" : "BEGIN IMMEDIATE";
+	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		return wp_store_fail(st, "starting a change", err);
+	st->depth++;
 	return 0;
 }
 
 int wp_store_commit(wp_store *st, wp_err *err)
 {
+	if (st->depth > 1) {
+		st->depth--;
+		if (sqlite3_exec(st->db, "RELEASE wp_nested", NULL, NULL, NULL) != SQLITE_OK)
+			return wp_store_fail(st, "saving the change", err);
+		return 0;
+	}
+	st->depth = 0;
 	if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		wp_store_fail(st, "saving the change", err);
 		wp_store_rollback(st);
@@ -302,8 +319,14 @@ int wp_store_commit(wp_store *st, wp_err *err)
 
 void wp_store_rollback(wp_store *st)
 {
-	if (!sqlite3_get_autocommit(st->db))
-		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	if (st->depth > 1) {
+		st->depth--;
+		sqlite3_exec(st->db, "ROLLBACK TO wp_nested; RELEASE wp_nested", NULL, NULL, NULL);
+	} else {
+		st->depth = 0;
+		if (!sqlite3_get_autocommit(st->db))
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	}
 	/* Cached views of the data may describe the abandoned change. */
 	wp_store_calendar_changed(st);
 }

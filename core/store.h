@@ -38,7 +38,9 @@ bool wp_store_readonly(const wp_store *st);
 sqlite3 *wp_store_db(wp_store *st);
 
 /* Transactions. begin takes the write lock at once (BEGIN IMMEDIATE), so a
- * concurrent writer waits or fails up front instead of midway. */
+ * concurrent writer waits or fails up front instead of midway. A begin
+ * inside an open transaction is a savepoint: its commit keeps its work in
+ * the outer transaction, its rollback undoes only its own work. */
 int wp_store_begin(wp_store *st, wp_err *err);
 int wp_store_commit(wp_store *st, wp_err *err);
 void wp_store_rollback(wp_store *st);

@@ -6,6 +6,7 @@
 #include "demo.h"
 #include "embedded.h"
 #include "model.h"
+#include "plan-source.h"
 #include "plan.h"
 #include "testutil.h"
 
@@ -130,6 +131,70 @@ START_TEST(a_version_3_committee_survives_the_vice_chair_upgrade)
 	ck_assert_int_eq(sqlite3_exec(db, "DELETE FROM campaign WHERE id = 1", NULL, NULL, NULL),
 			 SQLITE_OK);
 	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM committee_member"), 0);
+	wp_store_close(st);
+}
+END_TEST
+
+/* Step 009 adds the plan each campaign was imported from; a campaign
+ * stored before it has none, which a re-import then merges without. */
+START_TEST(a_version_8_database_gets_campaign_sources)
+{
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	wp_store_close(st);
+	raw_exec(path, "DROP TABLE campaign_source; PRAGMA user_version = 8;");
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), wp_store_schema_version());
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign"), 5);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign_source"), 0);
+	char *json = (char *)"unset";
+	ck_assert_int_eq(wp_plan_source_get(st, 1, &json, &err), 0);
+	ck_assert_ptr_null(json);
+	ck_assert_int_eq(wp_plan_source_put(st, 1, "{}", &err), 0);
+	ck_assert_int_eq(wp_plan_source_get(st, 1, &json, &err), 0);
+	ck_assert_str_eq(json, "{}");
+	free(json);
+	/* a source goes with its campaign */
+	ck_assert_int_eq(wp_campaign_delete(st, 1, &err), 0);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign_source"), 0);
+	wp_store_close(st);
+}
+END_TEST
+
+/* A change made of other changes (a re-import) nests their transactions:
+ * an inner rollback undoes only the inner work. */
+START_TEST(a_transaction_inside_another_is_a_savepoint)
+{
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	sqlite3 *db = wp_store_db(st);
+	ck_assert_int_eq(wp_store_begin(st, &err), 0);
+	ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO meta VALUES ('outer', '1')", NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(wp_store_begin(st, &err), 0);
+	ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO meta VALUES ('undone', '1')", NULL, NULL, NULL),
+			 SQLITE_OK);
+	wp_store_rollback(st);
+	ck_assert_int_eq(wp_store_begin(st, &err), 0);
+	ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO meta VALUES ('inner', '1')", NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(wp_store_commit(st, &err), 0);
+	ck_assert_int_eq(sqlite3_get_autocommit(db), 0);
+	ck_assert_int_eq(wp_store_commit(st, &err), 0);
+	ck_assert_int_eq(sqlite3_get_autocommit(db), 1);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM meta WHERE key IN ('outer', 'inner')"), 2);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM meta WHERE key = 'undone'"), 0);
+	/* and an outer rollback undoes the committed inner work too */
+	ck_assert_int_eq(wp_store_begin(st, &err), 0);
+	ck_assert_int_eq(wp_store_begin(st, &err), 0);
+	ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO meta VALUES ('gone', '1')", NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(wp_store_commit(st, &err), 0);
+	wp_store_rollback(st);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM meta WHERE key = 'gone'"), 0);
 	wp_store_close(st);
 }
 END_TEST
@@ -326,6 +391,8 @@ int main(void)
 	tcase_add_test(tc, a_new_database_gets_the_current_schema_and_the_holidays);
 	tcase_add_test(tc, an_older_database_is_upgraded_keeping_its_data);
 	tcase_add_test(tc, a_version_3_committee_survives_the_vice_chair_upgrade);
+	tcase_add_test(tc, a_version_8_database_gets_campaign_sources);
+	tcase_add_test(tc, a_transaction_inside_another_is_a_savepoint);
 	tcase_add_test(tc, a_database_from_a_newer_weekplan_is_refused);
 	tcase_add_test(tc, a_file_that_is_not_sqlite_is_refused_untouched);
 	tcase_add_test(tc, another_programs_database_is_refused);

@@ -23,6 +23,7 @@ enum {
 	WP_EXIT_USAGE = 2,    /* the command line was wrong */
 	WP_EXIT_FINDINGS = 3, /* check: the plan has problems */
 	WP_EXIT_PENDING = 4,  /* remind: some report is still owed */
+	WP_EXIT_CONFLICTS = 5, /* import --update: the user's value kept against the notice's */
 };
 
 /* An option a command accepts: "--name" or "--name VALUE". */

@@ -18,6 +18,7 @@
 #include "notice-text.h"
 #include "notice-convert.h"
 #include "notice.h"
+#include "plan-update.h"
 #include "plan.h"
 #include "plancheck.h"
 #include "store.h"
@@ -26,17 +27,96 @@
 
 static const struct cli_option import_options[] = {
 	{"replace", false, NULL, N_("replace a stored campaign with the same title and region")},
+	{"update", true, "CAMPAIGN", N_("merge the plan into CAMPAIGN, keeping its edits and submissions")},
+	{"dry-run", false, NULL, N_("with --update: list the changes; store nothing")},
 	{NULL, false, NULL, NULL},
 };
 
+/* One change of a re-import, for people. */
+static void put_change(wp_buf *out, const wp_merge_change *c)
+{
+	const char *none = _("(none)");
+	const char *ours = c->ours ? c->ours : none, *theirs = c->theirs ? c->theirs : none;
+	wp_buf_printf(out, "  %s: %s: ", wp_merge_kind_label(c->kind), c->where);
+	if (c->kind == WP_MERGE_TAKEN)
+		wp_buf_printf(out, "%s -> %s\n", ours, theirs);
+	else
+		wp_buf_printf(out, _("%s (the notice: %s)"), ours, theirs), wp_buf_putc(out, '\n');
+}
+
+/* --update CAMPAIGN: merges the plan into the campaign (or, dry, only
+ * lists what that would change) and prints the change list. */
+static int update_campaign(struct cli *cli, const char *spec, const char *plan, size_t len,
+			   bool dry, const char *path)
+{
+	wp_campaign_ref ref;
+	wp_err err;
+	/* even the dry run stores the plan for a moment, to check it */
+	if (wp_store_readonly(cli->st))
+		return cli_fail(_("the database is read-only, so --update cannot merge into it"));
+	if (wp_campaign_find(cli->st, spec, &ref, &err) != 0)
+		return cli_fail_err(&err);
+	wp_plan_merge m;
+	int rc = dry ? wp_plan_update_preview(cli->st, ref.id, plan, len, &m, &err)
+		     : wp_plan_update_apply(cli->st, ref.id, plan, len, &m, &err);
+	if (rc != 0) {
+		rc = cli_fail("%s: %s", path, err.msg);
+	} else {
+		wp_buf out = WP_BUF_INIT;
+		for (size_t i = 0; i < m.n; i++)
+			put_change(&out, &m.changes[i]);
+		if (m.n == 0)
+			wp_buf_printf(&out, "  %s\n", _("no changes"));
+		if (m.submissions)
+			wp_buf_printf(&out, ngettext("  %zu submission kept\n",
+						     "  %zu submissions kept\n", m.submissions),
+				      m.submissions);
+		if (m.conflicts)
+			wp_buf_printf(&out, ngettext("  %zu conflict: the stored value was kept\n",
+						     "  %zu conflicts: the stored values were kept\n",
+						     m.conflicts),
+				      m.conflicts);
+		wp_buf_printf(&out, dry ? _("would update campaign %lld: %s (nothing stored)")
+					: _("updated campaign %lld: %s"),
+			      (long long)ref.id, ref.title);
+		wp_buf_putc(&out, '\n');
+		cli_write(cli->out, wp_buf_str(&out));
+		wp_buf_free(&out);
+		rc = m.conflicts ? WP_EXIT_CONFLICTS : WP_EXIT_OK;
+	}
+	wp_plan_merge_clear(&m);
+	wp_campaign_ref_clear(&ref);
+	return rc;
+}
+
+/* --update with --replace, or --dry-run without --update. */
+static int update_usage(const char *update, bool replace, bool dry, bool dry_alone_ok)
+{
+	if (update && replace)
+		return cli_fail(_("--update and --replace exclude each other"));
+	if (dry && !update && !dry_alone_ok)
+		return cli_fail(_("--dry-run goes with --update"));
+	return 0;
+}
+
 static int run_import(struct cli *cli)
 {
-	int flags = 0;
-	for (int k = 0; import_options[k].name; k++)
-		if (cli->opt_set[k] && strcmp(import_options[k].name, "replace") == 0)
-			flags |= WP_PLAN_REPLACE;
+	int flags = cli->opt_set[0] ? WP_PLAN_REPLACE : 0;
+	const char *update = cli->opt_set[1] ? cli->opt_value[1] : NULL;
+	bool dry = cli->opt_set[2];
 	int64_t id;
 	wp_err err;
+	if (update_usage(update, flags, dry, false) != 0)
+		return WP_EXIT_USAGE;
+	if (update) {
+		size_t len;
+		char *text = wp_read_file(cli->args[0], WP_PLAN_MAX_BYTES + 1, &len, &err);
+		if (!text)
+			return cli_fail_err(&err);
+		int rc = update_campaign(cli, update, text, len, dry, cli->args[0]);
+		free(text);
+		return rc;
+	}
 	if (wp_plan_import_file(cli->st, cli->args[0], flags, &id, &err) != 0)
 		return cli_fail_err(&err);
 	wp_campaign_ref ref;
@@ -281,6 +361,7 @@ static const struct cli_option notice_options[] = {
 	{"title", true, "TITLE", N_("the campaign's title, where the notice gives none")},
 	{"period", true, "START..END", N_("the campaign period, where the notice gives none")},
 	{"year", true, "YEAR", N_("the year of dates written without one, where the notice gives none")},
+	{"update", true, "CAMPAIGN", N_("merge the notice into CAMPAIGN, keeping its edits and submissions")},
 	{NULL, false, NULL, NULL},
 };
 
@@ -310,9 +391,10 @@ static int run_import_notice(struct cli *cli)
 	const char *path = cli->args[0];
 	bool dry = cli->opt_set[0];
 	int flags = cli->opt_set[1] ? WP_PLAN_REPLACE : 0;
+	const char *update = cli->opt_set[5] ? cli->opt_value[5] : NULL;
 	wp_err err;
 	wp_notice_hints hints;
-	if (notice_hints(cli, &hints) != 0)
+	if (update_usage(update, flags, dry, true) != 0 || notice_hints(cli, &hints) != 0)
 		return WP_EXIT_USAGE;
 	wp_notice_file file;
 	if (wp_notice_file_load(path, WP_NOTICE_MAX_FILE_BYTES, NULL, &file, &err) != 0)
@@ -325,7 +407,9 @@ static int run_import_notice(struct cli *cli)
 		return cli_fail("%s: %s", path, err.msg);
 	int rc = WP_EXIT_OK;
 	int64_t id = 0;
-	if (dry) {
+	if (update) {
+		rc = update_campaign(cli, update, plan, strlen(plan), dry, path);
+	} else if (dry) {
 		put_json(cli, plan);
 	} else if (wp_store_readonly(cli->st)) {
 		rc = cli_fail("the database is read-only, so the notice cannot be stored");
@@ -333,7 +417,7 @@ static int run_import_notice(struct cli *cli)
 		rc = cli_fail("%s: %s", path, err.msg);
 	}
 	wp_buf rep = WP_BUF_INIT;
-	if (rc == WP_EXIT_OK && !dry) {
+	if (rc == WP_EXIT_OK && !dry && !update) {
 		wp_campaign_ref ref;
 		char spec[24];
 		snprintf(spec, sizeof spec, "%lld", (long long)id);
@@ -351,7 +435,7 @@ static int run_import_notice(struct cli *cli)
 			      _("converted to .docx with LibreOffice before reading"));
 	for (size_t i = 0; i < report.n; i++)
 		wp_buf_printf(&rep, "  %s %s\n", _("uncertain:"), report.lines[i]);
-	if (rc == WP_EXIT_OK && !dry) {
+	if (rc == WP_EXIT_OK && !dry && !update) {
 		wp_findings f = {0};
 		if (wp_check_campaign(cli->st, id, &f, &err) == 0) {
 			for (size_t i = 0; i < f.n; i++)
@@ -363,7 +447,7 @@ static int run_import_notice(struct cli *cli)
 	}
 	/* The report goes to stderr with --dry-run (stdout stays JSON) and
 	 * after a refusal. */
-	cli_write(dry || rc != WP_EXIT_OK ? stderr : cli->out, wp_buf_str(&rep));
+	cli_write(dry || update || rc != WP_EXIT_OK ? stderr : cli->out, wp_buf_str(&rep));
 	wp_buf_free(&rep);
 	wp_notice_report_free(&report);
 	free(plan);
@@ -371,10 +455,11 @@ static int run_import_notice(struct cli *cli)
 }
 
 const struct cli_command wp_data_commands[] = {
-	{"import", "FILE.json [--replace]",
+	{"import", "FILE.json [--replace | --update CAMPAIGN [--dry-run]]",
 	 N_("add a campaign from a plan file (all or nothing; - reads stdin)"), 1, 1,
 	 import_options, true, run_import},
-	{"import-notice", "FILE [--dry-run] [--replace] [--title T] [--period START..END] [--year Y]",
+	{"import-notice",
+	 "FILE [--dry-run] [--replace | --update CAMPAIGN] [--title T] [--period START..END] [--year Y]",
 	 N_("read a plan notice (活动方案: a Word .docx, a PDF, or text in UTF-8, UTF-16 or GB18030) into a campaign"), 1, 1,
 	 notice_options, false, run_import_notice},
 	{"submit", "DEADLINE UNIT [--on DATE | --pending]",
