@@ -720,6 +720,34 @@ tests=$((tests + 1))
 keys q
 wait_for "arrows move"
 
+# --- !: the plan check's findings; Enter shows what one is about ---------------
+start 80 24 -- $D
+wait_for "April 2026" && keys '!'
+wait_for "Plan check (Enter shows it)" && snap findings-80x24
+# The fourth line is about activity 一, held on 17 April, before the period:
+# the calendar goes there and the day's list opens with it chosen.
+keys Down Down Down Enter
+wait_for "Fri 17 Apr 2026" && snap findings-activity-80x24
+keys Enter
+tests=$((tests + 1))
+wait_for "Lead:" && grep -qF "举办知识产权宣传周启动仪式" "$tmp/screen" &&
+	ok "Enter on an activity's finding chooses it in its day" ||
+	fail "the finding's activity was not the one chosen"
+# Rongchang's first deadline is due on a Saturday: the deadline view shows it
+# chosen, although it is not the first line there.
+keys Escape Escape c
+wait_for "Campaigns: Enter" && keys Down Down Enter
+wait_for "荣昌区2023年" && keys '!'
+wait_for "a Saturday" && keys Enter
+wait_for "overdue, 0 to come" && keys Enter
+tests=$((tests + 1))
+wait_for "┌─报送有奖竞答题目" &&
+	ok "Enter on a deadline's finding chooses it in the deadline view"
+keys Escape
+start 80 24 LANG=zh_CN.UTF-8 -- $D
+wait_for "2026年4月" && keys '!'
+wait_for "方案检查" && snap findings-zh-80x24
+
 # --- M: the committee of a campaign, P: its contacts ----------------------------
 kdb="$tmp/committee.db"
 $WEEKPLAN --db "$kdb" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null

@@ -458,6 +458,11 @@ static void switch_view(struct tui *t, int index)
 	t->current = index;
 }
 
+void tui_show_view(struct tui *t, int index)
+{
+	switch_view(t, index);
+}
+
 static void search(struct tui *t)
 {
 	char *text = tui_prompt_history(t, _("Search:"), "", 255, &t->search_history);
@@ -494,6 +499,9 @@ static void global_action(struct tui *t, enum wp_action act)
 		break;
 	case ACT_UNDO:
 		tui_undo(t);
+		break;
+	case ACT_FINDINGS:
+		view_findings(t);
 		break;
 	case ACT_SEARCH:
 		search(t);

@@ -44,6 +44,8 @@ struct view {
 };
 
 #define TUI_MAIN_VIEWS 3
+/* The main views' places (t->current, t->main_data). */
+enum { TUI_CALENDAR = 0, TUI_MATRIX, TUI_DEADLINES };
 #define TUI_MAX_DIALOGS 6
 #define TUI_MIN_W 60
 #define TUI_MIN_H 16
@@ -94,6 +96,19 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 
 /* Pushes a dialog; the stack owns data from now on (view->free). */
 void tui_push(struct tui *t, const struct view *view, void *data);
+
+/* Closes every dialog and shows main view index (TUI_CALENDAR ...). */
+void tui_show_view(struct tui *t, int index);
+
+/* Puts the calendar's cursor on day (data: the calendar's). */
+void view_calendar_show_day(void *data, wp_date day);
+/* Selects the deadline's line in the deadline view (data: its), showing
+ * the current campaign's deadlines unfiltered; false if it is not there. */
+bool view_deadlines_select(struct tui *t, void *data, int64_t deadline_id);
+
+/* The plan check's findings for the current campaign; Enter on one shows
+ * the activity or deadline it is about (view-findings.c). */
+void view_findings(struct tui *t);
 
 /* Makes campaign id the current one (0: none) and reloads the views. */
 void tui_set_campaign(struct tui *t, int64_t id);
