@@ -768,6 +768,20 @@ sys.exit(0 if c["vice_chair"] == ["区委宣传部"] and "区委宣传部" not i
 else
 	fail "the member's new role was not stored"
 fi
+# u undoes it: 区委宣传部 is a member again, in its place (Up only moves the
+# cursor back to where the first screen had it, and clears the message).
+keys u
+wait_for "Undone" && keys Up
+snap committee-80x24
+tests=$((tests + 1))
+if $WEEKPLAN --db "$kdb" export 荣昌 --format json | python3 -c '
+import json, sys
+c = json.load(sys.stdin)["committee"]
+sys.exit(0 if c.get("vice_chair", []) == [] and c["members"][0] == "区委宣传部" else 1)'; then
+	ok "u undoes a committee role change"
+else
+	fail "undo did not give the member its role and place back"
+fi
 keys Escape
 wait_for "y copy" && keys P
 wait_for "Contacts: n add" && keys n
@@ -780,6 +794,11 @@ wait_for "王五  023-12345678" && snap contacts-80x24
 tests=$((tests + 1))
 $WEEKPLAN --db "$kdb" export 荣昌 --format json | grep -q '"王五"' && ok "n in the contacts stores a contact" ||
 	fail "the new contact was not stored"
+# u takes the new contact away again.
+keys u
+tests=$((tests + 1))
+wait_for "Undone" && ! grep -qF "王五" "$tmp/screen" && ok "u undoes a new contact" ||
+	fail "the new contact is still there after u"
 keys Escape
 wait_for "y copy" && keys q
 wait_for "arrows move"

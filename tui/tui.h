@@ -10,6 +10,7 @@
 
 #include <curses.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "date.h"
@@ -158,6 +159,15 @@ void undo_record_deadline(struct tui *t, const struct wp_deadline_rec *before,
 void undo_record_rename(struct tui *t, int64_t unit, const char *old, const char *new);
 void undo_record_alias(struct tui *t, int64_t unit, const char *alias);
 void undo_record_alias_removed(struct tui *t, int64_t unit, const char *alias);
+/* A change to campaign's committee or contacts: the whole list before and
+ * after it (as wp_committee_list and wp_contact_list read them), owned by
+ * the step from now on; undo puts the list back as it was before. */
+struct wp_committee_member;
+struct wp_contact;
+void undo_record_committee(struct tui *t, int64_t campaign, struct wp_committee_member *before,
+			   size_t nbefore, struct wp_committee_member *after, size_t nafter);
+void undo_record_contacts(struct tui *t, int64_t campaign, struct wp_contact *before,
+			  size_t nbefore, struct wp_contact *after, size_t nafter);
 void undo_free_all(struct tui *t);
 
 /* The list dialog: a title and lines, each optionally opening a detail
