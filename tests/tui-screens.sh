@@ -176,6 +176,13 @@ tests=$((tests + 1))
 wait_for "Search:  q" && ok "Alt-F and Ctrl-W edit by word"
 keys Escape
 
+# --- a message longer than the status line is never cut: it goes on above ------
+start 80 24 -- $D
+wait_for "April 2026" && keys i
+keys -l "/nonexistent/a/rather/long/path/to/a/notice/that/nobody/ever/wrote/notice-2026.txt"
+keys Enter
+wait_for "No such file or directory" && snap message-long-80x24
+
 # --- the command line on a terminal wraps long values under themselves ---------
 start 80 40 -- $D agenda --week 2026-04-20
 wait_for "campaign period" && snap cli-agenda-on-terminal-80x40
