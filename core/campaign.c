@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n-core.h"
 #include "alloc.h"
 #include "buf.h"
 #include "campaign.h"
+#include "i18n-core.h"
 #include "store.h"
 
 static void ref_from_row(sqlite3_stmt *s, wp_campaign_ref *ref)

@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "i18n-core.h"
 #include "date.h"
+#include "i18n-core.h"
 
 static bool is_leap(int y)
 {

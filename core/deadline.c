@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n-core.h"
 #include "alloc.h"
 #include "deadline.h"
+#include "i18n-core.h"
 #include "store.h"
 
 static const char *const anchor_names[] = {

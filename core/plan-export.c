@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n-core.h"
 #include "alloc.h"
+#include "i18n-core.h"
 #include "plan.h"
 #include "store.h"
 

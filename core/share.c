@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n-core.h"
 #include "alloc.h"
 #include "campaign.h"
+#include "i18n-core.h"
 #include "plan.h"
 #include "share.h"
 #include "unit.h"

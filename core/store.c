@@ -6,11 +6,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "i18n-core.h"
 #include "alloc.h"
 #include "buf.h"
 #include "embedded.h"
 #include "holidays.h"
+#include "i18n-core.h"
 #include "provisional.h"
 #include "search-tokenizer.h"
 #include "store.h"

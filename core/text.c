@@ -6,8 +6,8 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
-#include "i18n-core.h"
 #include "alloc.h"
+#include "i18n-core.h"
 #include "text.h"
 
 static const char ellipsis[] = "\xe2\x80\xa6"; /* U+2026, one column */

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n-core.h"
 #include "alloc.h"
+#include "i18n-core.h"
 #include "store.h"
 #include "text.h"
 #include "unit.h"
