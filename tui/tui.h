@@ -80,6 +80,14 @@ struct tui {
 	struct lineedit_history search_history, goto_history;
 };
 
+/* A global action that opens something (a dialog, a question): the loop
+ * runs it from the table in actions.c, ended by ACT_NONE. */
+struct tui_action {
+	enum wp_action act;
+	void (*run)(struct tui *t);
+};
+extern const struct tui_action tui_actions[];
+
 /* The main views. */
 extern const struct view view_calendar, view_matrix, view_deadlines;
 /* Dialogs. */
