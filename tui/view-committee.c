@@ -2,6 +2,7 @@
  * in place (M and P on a campaign in the campaign list). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -175,10 +176,27 @@ static enum view_result committee_action(struct tui *t, struct list_data *l,
 	}
 }
 
+/* The keys a list's title names come from the key table (wp_key_hints),
+ * so the title cannot name a key the list lacks. */
+static const struct wp_key_hint committee_keys[] = {
+	{{ACT_NEW}, N_("add"), NULL, NULL},	   {{ACT_EDIT}, N_("role"), NULL, NULL},
+	{{ACT_DELETE}, N_("remove"), NULL, NULL},  {{ACT_MOVE_UP}, N_("up"), NULL, NULL},
+	{{ACT_MOVE_DOWN}, N_("down"), NULL, NULL}, {{ACT_BACK}, N_("close"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
+static const struct wp_key_hint contact_keys[] = {
+	{{ACT_NEW}, N_("add"), NULL, NULL},	  {{ACT_EDIT}, N_("edit"), NULL, NULL},
+	{{ACT_DELETE}, N_("remove"), NULL, NULL}, {{ACT_BACK}, N_("close"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 void view_list_committee(struct tui *t, int64_t campaign_id)
 {
-	struct list_data *l =
-		list_new(_("Committee: n add  e role  d remove  K up  J down  Esc close"));
+	char title[256], *keys = wp_key_hints(SCOPE_LIST, committee_keys);
+	snprintf(title, sizeof title, _("Committee: %s"), keys);
+	free(keys);
+	struct list_data *l = list_new(title);
 	l->campaign_id = campaign_id;
 	l->fill = fill_committee;
 	l->on_action = committee_action;
@@ -336,7 +354,10 @@ static enum view_result contacts_action(struct tui *t, struct list_data *l, enum
 
 void view_list_contacts(struct tui *t, int64_t campaign_id)
 {
-	struct list_data *l = list_new(_("Contacts: n add  e edit  d remove  Esc close"));
+	char title[256], *keys = wp_key_hints(SCOPE_LIST, contact_keys);
+	snprintf(title, sizeof title, _("Contacts: %s"), keys);
+	free(keys);
+	struct list_data *l = list_new(title);
 	l->campaign_id = campaign_id;
 	l->fill = fill_contacts;
 	l->on_action = contacts_action;

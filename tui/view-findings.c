@@ -129,20 +129,52 @@ static enum view_result finding_chosen(struct tui *t, struct list_data *l, struc
 	return VIEW_HANDLED;
 }
 
+/* e and d on a finding change the row it is about, as in its own view. */
+static void finding_edit(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	(void)l;
+	if (it->kind == ITEM_ACTIVITY)
+		forms_activity_edit(t, it->id);
+	else if (it->kind == ITEM_DEADLINE)
+		forms_deadline_edit(t, it->id);
+	else if (it->kind == ITEM_CAMPAIGN)
+		forms_campaign_edit(t, it->id);
+}
+
+static void finding_delete(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	(void)l;
+	if (it->kind == ITEM_ACTIVITY)
+		forms_activity_delete(t, it->id);
+	else if (it->kind == ITEM_DEADLINE)
+		forms_deadline_delete(t, it->id);
+	else
+		tui_message(t, false, "%s", _("Nothing here to change."));
+}
+
+static const struct list_ops finding_ops = {NULL, finding_edit, finding_delete};
+
 void view_findings(struct tui *t)
 {
 	if (!t->campaign_id) {
 		tui_message(t, false, "%s", _("No current campaign to check: c chooses one."));
 		return;
 	}
+	static const struct wp_key_hint keys[] = {
+		{{ACT_OPEN}, N_("shows it"), NULL, NULL},
+		{{ACT_NONE}, NULL, NULL, NULL},
+	};
+	char *hints = wp_key_hints(SCOPE_LIST, keys);
 	wp_buf title = WP_BUF_INIT;
-	wp_buf_printf(&title, _("Plan check (Enter shows it): %s"), t->campaign_title);
+	wp_buf_printf(&title, _("Plan check (%s): %s"), hints, t->campaign_title);
+	free(hints);
 	struct list_data *l = list_new(wp_buf_str(&title));
 	wp_buf_free(&title);
 	l->campaign_id = t->campaign_id;
 	l->day = WP_DATE_NONE;
 	l->fill = fill_findings;
 	l->on_open = finding_chosen;
+	l->ops = &finding_ops;
 	fill_findings(t, l);
 	list_push(t, l);
 }
