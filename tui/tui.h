@@ -3,8 +3,10 @@
  * A view is a plugin: each tui/view-*.c exports one const struct view and
  * keeps its state behind a data pointer. The loop owns the input: it maps
  * keys to actions (keys.h), offers them to the top view, and handles the
- * global ones only when the view ignored them. Dialogs are views pushed on
- * a stack and drawn bottom-up, so a dialog paints over its parent. */
+ * global ones only when the view ignored them: its own (quit, close,
+ * switch views), the others from the tui_actions table (actions.c).
+ * Dialogs are views pushed on a stack and drawn bottom-up, so a dialog
+ * paints over its parent. */
 #ifndef WP_TUI_H
 #define WP_TUI_H
 
