@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "campaign.h"
+#include "i18n-core.h"
 #include "store.h"
 
 static void ref_from_row(sqlite3_stmt *s, wp_campaign_ref *ref)
@@ -66,7 +67,7 @@ int wp_campaign_find(wp_store *st, const char *spec, wp_campaign_ref *out, wp_er
 				  "ORDER BY period_start DESC, id LIMIT 6";
 	memset(out, 0, sizeof *out);
 	if (!spec || !*spec)
-		return wp_err_set(err, "no campaign given");
+		return wp_err_set(err, WP_TR("no campaign given"));
 	if (all_digits(spec) && strlen(spec) < 15) {
 		int rc = find_by_id(st, spec, out, err);
 		if (rc != 0)
@@ -86,12 +87,12 @@ int wp_campaign_find(wp_store *st, const char *spec, wp_campaign_ref *out, wp_er
 		n++;
 	}
 	if (rc == 0 && n == 0)
-		rc = wp_err_set(err, "no campaign matches '%s' (see 'weekplan campaigns')", spec);
+		rc = wp_err_set(err, WP_TR("no campaign matches '%s' (see 'weekplan campaigns')"), spec);
 	else if (rc == 0 && n > 5)
-		rc = wp_err_set(err, "'%s' matches more than 5 campaigns, such as %s", spec,
+		rc = wp_err_set(err, WP_TR("'%s' matches more than 5 campaigns, such as %s"), spec,
 				wp_buf_str(&names));
 	else if (rc == 0 && n > 1)
-		rc = wp_err_set(err, "'%s' matches %d campaigns: %s", spec, n, wp_buf_str(&names));
+		rc = wp_err_set(err, WP_TR("'%s' matches %d campaigns: %s"), spec, n, wp_buf_str(&names));
 	wp_buf_free(&names);
 	if (rc != 0)
 		wp_campaign_ref_clear(out);
@@ -135,6 +136,6 @@ int wp_campaign_delete(wp_store *st, int64_t id, wp_err *err)
 	if (wp_store_run(st, s, err) != 0)
 		return -1;
 	if (sqlite3_changes(wp_store_db(st)) == 0)
-		return wp_err_set(err, "no campaign with id %lld", (long long)id);
+		return wp_err_set(err, WP_TR("no campaign with id %lld"), (long long)id);
 	return 0;
 }

@@ -2,6 +2,7 @@
  * See committee.h for the conflict rule. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -224,6 +225,46 @@ int wp_committee_remove(struct wp_store *st, int64_t campaign_id, int64_t unit_i
 		rc = conflict(err);
 	else if (rc == 1)
 		rc = delete_member(st, campaign_id, unit_id, expected, err);
+	return finish(st, rc, err);
+}
+
+static bool same_committee(const wp_committee_member *a, size_t na,
+			   const wp_committee_member *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (a[i].unit_id != b[i].unit_id || a[i].role != b[i].role)
+			return false;
+	return true;
+}
+
+int wp_committee_restore(struct wp_store *st, int64_t campaign_id,
+			 const wp_committee_member *expected, size_t nexpected,
+			 const wp_committee_member *members, size_t n, wp_err *err)
+{
+	static const char sql[] = "DELETE FROM committee_member WHERE campaign_id = ?1";
+	if (wp_store_begin(st, err) != 0)
+		return -1;
+	wp_committee_member *now;
+	size_t nnow;
+	int rc = wp_committee_list(st, campaign_id, &now, &nnow, err);
+	if (rc == 0) {
+		if (!same_committee(now, nnow, expected, nexpected))
+			rc = conflict(err);
+		wp_committee_list_free(now, nnow);
+	}
+	if (rc == 0) {
+		sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+		rc = -1;
+		if (s) {
+			sqlite3_bind_int64(s, 1, campaign_id);
+			rc = wp_store_run(st, s, err);
+		}
+	}
+	/* Appended in list order, each at the end of its role. */
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		rc = insert_member(st, campaign_id, members[i].unit_id, members[i].role, err);
 	return finish(st, rc, err);
 }
 
@@ -463,5 +504,69 @@ int wp_contact_delete(struct wp_store *st, const wp_contact *expected, wp_err *e
 			rc = wp_store_run(st, s, err);
 		}
 	}
+	return finish(st, rc, err);
+}
+
+static bool same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+static bool same_contacts(const wp_contact *a, size_t na, const wp_contact *b, size_t nb)
+{
+	if (na != nb)
+		return false;
+	for (size_t i = 0; i < na; i++)
+		if (a[i].id != b[i].id || a[i].unit_id != b[i].unit_id ||
+		    a[i].activity_id != b[i].activity_id || !same_text(a[i].name, b[i].name) ||
+		    !same_text(a[i].phone, b[i].phone) || !same_text(a[i].email, b[i].email))
+			return false;
+	return true;
+}
+
+static int insert_contact_as(struct wp_store *st, int64_t campaign_id, const wp_contact *c,
+			     int seq, wp_err *err)
+{
+	static const char sql[] =
+		"INSERT INTO contact(id, campaign_id, activity_id, unit_id, seq, name, phone, email) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, c->id);
+	sqlite3_bind_int64(s, 2, campaign_id);
+	bind_id_or_null(s, 3, c->activity_id);
+	bind_id_or_null(s, 4, c->unit_id);
+	sqlite3_bind_int(s, 5, seq);
+	wp_bind_text(s, 6, c->name ? c->name : "");
+	wp_bind_text(s, 7, c->phone && *c->phone ? c->phone : NULL);
+	wp_bind_text(s, 8, c->email && *c->email ? c->email : NULL);
+	return wp_store_run(st, s, err);
+}
+
+int wp_contact_restore(struct wp_store *st, int64_t campaign_id, const wp_contact *expected,
+		       size_t nexpected, const wp_contact *contacts, size_t n, wp_err *err)
+{
+	static const char sql[] = "DELETE FROM contact WHERE campaign_id = ?1";
+	if (wp_store_begin(st, err) != 0)
+		return -1;
+	wp_contact *now;
+	size_t nnow;
+	int rc = wp_contact_list(st, campaign_id, &now, &nnow, err);
+	if (rc == 0) {
+		if (!same_contacts(now, nnow, expected, nexpected))
+			rc = contact_conflict(err);
+		wp_contact_list_free(now, nnow);
+	}
+	if (rc == 0) {
+		sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+		rc = -1;
+		if (s) {
+			sqlite3_bind_int64(s, 1, campaign_id);
+			rc = wp_store_run(st, s, err);
+		}
+	}
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		rc = insert_contact_as(st, campaign_id, &contacts[i], (int)i, err);
 	return finish(st, rc, err);
 }

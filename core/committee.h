@@ -61,6 +61,13 @@ int wp_committee_remove(struct wp_store *st, int64_t campaign_id, int64_t unit_i
 int wp_committee_move(struct wp_store *st, int64_t campaign_id, int64_t unit_id,
 		      wp_committee_role role, int delta, wp_err *err);
 
+/* Undo: makes the committee members again (unit and role, in their
+ * order), provided it is now exactly expected (units, roles, order);
+ * else WP_EDIT_CONFLICT and nothing changes. One transaction. */
+int wp_committee_restore(struct wp_store *st, int64_t campaign_id,
+			 const wp_committee_member *expected, size_t nexpected,
+			 const wp_committee_member *members, size_t n, wp_err *err);
+
 /* A contact person. unit_id and activity_id are 0 when not given. */
 typedef struct wp_contact {
 	int64_t id;
@@ -89,5 +96,11 @@ int wp_contact_update(struct wp_store *st, const wp_contact *expected, const wp_
 		      wp_err *err);
 
 int wp_contact_delete(struct wp_store *st, const wp_contact *expected, wp_err *err);
+
+/* Undo: makes the contacts contacts again, with their ids and in their
+ * order, provided they are now exactly expected (ids, fields, order);
+ * else WP_EDIT_CONFLICT and nothing changes. One transaction. */
+int wp_contact_restore(struct wp_store *st, int64_t campaign_id, const wp_contact *expected,
+		       size_t nexpected, const wp_contact *contacts, size_t n, wp_err *err);
 
 #endif

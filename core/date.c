@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "i18n-core.h"
 
 static bool is_leap(int y)
 {
@@ -65,18 +66,18 @@ static int digits(const char *s, int n)
 int wp_date_parse(const char *text, wp_date *out, wp_err *err)
 {
 	if (!text || strlen(text) != 10 || text[4] != '-' || text[7] != '-')
-		return wp_err_set(err, "invalid date '%.40s': expected YYYY-MM-DD",
+		return wp_err_set(err, WP_TR("invalid date '%.40s': expected YYYY-MM-DD"),
 				  text ? text : "");
 	int y = digits(text, 4), m = digits(text + 5, 2), d = digits(text + 8, 2);
 	if (y < 0 || m < 0 || d < 0)
-		return wp_err_set(err, "invalid date '%s': expected YYYY-MM-DD", text);
+		return wp_err_set(err, WP_TR("invalid date '%s': expected YYYY-MM-DD"), text);
 	if (y < WP_YEAR_MIN || y > WP_YEAR_MAX)
-		return wp_err_set(err, "invalid date '%s': year outside %d-%d", text,
+		return wp_err_set(err, WP_TR("invalid date '%s': year outside %d-%d"), text,
 				  WP_YEAR_MIN, WP_YEAR_MAX);
 	if (m < 1 || m > 12)
-		return wp_err_set(err, "invalid date '%s': there is no month %d", text, m);
+		return wp_err_set(err, WP_TR("invalid date '%s': there is no month %d"), text, m);
 	if (d < 1 || d > wp_date_days_in_month(y, m))
-		return wp_err_set(err, "invalid date '%s': month %d has %d days", text,
+		return wp_err_set(err, WP_TR("invalid date '%s': month %d has %d days"), text,
 				  m, wp_date_days_in_month(y, m));
 	*out = wp_date_from_ymd(y, m, d);
 	return 0;
@@ -88,7 +89,7 @@ int wp_date_parse_range(const char *text, wp_date *start, wp_date *end, wp_err *
 	char first[16];
 	size_t n = dots ? (size_t)(dots - text) : strlen(text);
 	if (n >= sizeof first)
-		return wp_err_set(err, "invalid period '%.40s': expected YYYY-MM-DD..YYYY-MM-DD", text);
+		return wp_err_set(err, WP_TR("invalid period '%.40s': expected YYYY-MM-DD..YYYY-MM-DD"), text);
 	memcpy(first, text, n);
 	first[n] = '\0';
 	if (wp_date_parse(first, start, err) != 0)
@@ -97,7 +98,7 @@ int wp_date_parse_range(const char *text, wp_date *start, wp_date *end, wp_err *
 	if (dots && wp_date_parse(dots + 2, end, err) != 0)
 		return -1;
 	if (*end < *start)
-		return wp_err_set(err, "invalid period '%.40s': the end is before the start", text);
+		return wp_err_set(err, WP_TR("invalid period '%.40s': the end is before the start"), text);
 	return 0;
 }
 

@@ -6,6 +6,7 @@
 
 #include "alloc.h"
 #include "deadline.h"
+#include "i18n-core.h"
 #include "store.h"
 
 static const char *const anchor_names[] = {
@@ -28,8 +29,8 @@ int wp_anchor_parse(const char *name, wp_anchor *out, wp_err *err)
 			return 0;
 		}
 	}
-	return wp_err_set(err, "unknown anchor '%.40s' (expected campaign_start, "
-			       "campaign_end, activity_start or activity_end)",
+	return wp_err_set(err, WP_TR("unknown anchor '%.40s' (expected campaign_start, "
+			       "campaign_end, activity_start or activity_end)"),
 			  name ? name : "");
 }
 
@@ -68,9 +69,9 @@ int wp_rule_parse(const char *text, wp_rule *rule, wp_err *err)
 	else
 		ok = false;
 	if (!ok)
-		return wp_err_set(err, "'%.40s' is not a due date: write YYYY-MM-DD, or like "
+		return wp_err_set(err, WP_TR("'%.40s' is not a due date: write YYYY-MM-DD, or like "
 				       "\"2 workdays after end\" (days|workdays after|before "
-				       "start|end|activity start|activity end)",
+				       "start|end|activity start|activity end)"),
 				  text);
 	rule->kind = WP_RULE_RELATIVE;
 	rule->offset = before ? -n : n;
@@ -236,6 +237,6 @@ int wp_deadline_set_status(struct wp_store *st, int64_t deadline_id, int64_t uni
 	if (wp_store_run(st, s, err) != 0)
 		return -1;
 	if (sqlite3_changes(wp_store_db(st)) == 0)
-		return wp_err_set(err, "that unit does not owe this report");
+		return wp_err_set(err, WP_TR("that unit does not owe this report"));
 	return 0;
 }

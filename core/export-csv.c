@@ -74,6 +74,6 @@ int wp_export_csv(const wp_share *share, const wp_export_opts *opts, FILE *out, 
 	for (size_t i = 0; i < share->nactivities; i++)
 		put_activity(&csv, &share->activities[i]);
 	if (ferror(out))
-		return wp_err_set(err, "writing the csv failed");
+		return wp_err_set(err, WP_TR("writing the csv failed"));
 	return 0;
 }

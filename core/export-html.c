@@ -549,7 +549,7 @@ int wp_export_html(const wp_share *share, const wp_export_opts *opts, FILE *out,
 	int saved = errno;
 	wp_buf_free(&page);
 	if (failed)
-		return wp_err_set(err, "writing the page: %s",
+		return wp_err_set(err, WP_TR("writing the page: %s"),
 				  saved ? strerror(saved) : "short write");
 	return 0;
 }

@@ -366,12 +366,12 @@ int wp_export_ics(const wp_share *share, const wp_export_opts *opts, FILE *out, 
 	char *text = icalcomponent_as_ical_string_r(cal);
 	icalcomponent_free(cal);
 	if (!text)
-		return wp_err_set(err, "libical could not write the calendar: %s",
+		return wp_err_set(err, WP_TR("libical could not write the calendar: %s"),
 				  icalerror_strerror(icalerrno));
 	size_t n = strlen(text);
 	int rc = 0;
 	if (fwrite(text, 1, n, out) != n || fflush(out) != 0)
-		rc = wp_err_set(err, "writing the calendar: %s", strerror(errno));
+		rc = wp_err_set(err, WP_TR("writing the calendar: %s"), strerror(errno));
 	icalmemory_free_buffer(text);
 	return rc;
 }

@@ -283,11 +283,11 @@ int wp_export_xlsx(const wp_share *share, const wp_export_opts *opts, const char
 	 * not on standard error: open it first, to say it in err. */
 	FILE *probe = fopen(path, "wb");
 	if (!probe || fclose(probe) != 0)
-		return wp_err_set(err, "cannot write the workbook %s: %s", path, strerror(errno));
+		return wp_err_set(err, WP_TR("cannot write the workbook %s: %s"), path, strerror(errno));
 	wp_xlsx x = {.share = share, .opts = opts, .error = LXW_NO_ERROR};
 	x.wb = workbook_new(path);
 	if (!x.wb)
-		return wp_err_set(err, "cannot begin the workbook %s", path);
+		return wp_err_set(err, WP_TR("cannot begin the workbook %s"), path);
 	add_formats(&x);
 	char *title = wp_xstrdup(cleaned(&x, share->title));
 	lxw_doc_properties props = {.title = title};
@@ -296,7 +296,7 @@ int wp_export_xlsx(const wp_share *share, const wp_export_opts *opts, const char
 	if (write_sheets(&x) != 0) {
 		/* Nothing is written before workbook_close: free it unwritten. */
 		lxw_workbook_free(x.wb);
-		int rc = wp_err_set(err, "cannot write the workbook %s: %s: %s", path, x.failed,
+		int rc = wp_err_set(err, WP_TR("cannot write the workbook %s: %s: %s"), path, x.failed,
 				    lxw_strerror(x.error));
 		wp_buf_free(&x.clean);
 		return rc;
@@ -304,7 +304,7 @@ int wp_export_xlsx(const wp_share *share, const wp_export_opts *opts, const char
 	wp_buf_free(&x.clean);
 	lxw_error closed = workbook_close(x.wb); /* writes the file, frees the workbook */
 	if (closed != LXW_NO_ERROR)
-		return wp_err_set(err, "cannot write the workbook %s: %s", path,
+		return wp_err_set(err, WP_TR("cannot write the workbook %s: %s"), path,
 				  lxw_strerror(closed));
 	return 0;
 }

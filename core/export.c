@@ -31,7 +31,7 @@ int wp_export_format_parse(const char *name, enum wp_export_format *out, wp_err 
 			*out = (enum wp_export_format)i;
 			return 0;
 		}
-	return wp_err_set(err, "format '%s' is not one of json, ics, xlsx, csv, html", name);
+	return wp_err_set(err, WP_TR("format '%s' is not one of json, ics, xlsx, csv, html"), name);
 }
 
 const char *wp_export_format_name(enum wp_export_format format)

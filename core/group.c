@@ -357,7 +357,7 @@ int wp_group_set_status(struct wp_store *st, int64_t deadline_id, int64_t unit_i
 	if (o.direct) /* a group: its own mark, for every member without one */
 		return wp_deadline_set_status(st, deadline_id, unit_id, day, err);
 	if (o.ngroups == 0)
-		return wp_err_set(err, "that unit does not owe this report");
+		return wp_err_set(err, WP_TR("that unit does not owe this report"));
 	for (size_t i = 0; i < o.ngroups; i++)
 		if (set_member(st, deadline_id, o.groups[i], o.group_day[i], unit_id, day, err) != 0)
 			return -1;
@@ -505,6 +505,6 @@ int wp_group_status(struct wp_store *st, int64_t deadline_id, int64_t unit_id, w
 	}
 	wp_deadline_item_clear(&item);
 	if (rc == 0 && !found)
-		rc = wp_err_set(err, "that unit does not owe this report");
+		rc = wp_err_set(err, WP_TR("that unit does not owe this report"));
 	return rc;
 }

@@ -332,7 +332,7 @@ int wp_holidays_set_year_known(wp_store *st, int year, bool known, wp_err *err)
 		"INSERT OR IGNORE INTO calendar_year(year, origin) VALUES (?1, 'user')";
 	static const char sql_del[] = "DELETE FROM calendar_year WHERE year = ?1 AND origin = 'user'";
 	if (year < WP_YEAR_MIN || year > WP_YEAR_MAX)
-		return wp_err_set(err, "year %d is outside %d-%d", year, WP_YEAR_MIN, WP_YEAR_MAX);
+		return wp_err_set(err, WP_TR("year %d is outside %d-%d"), year, WP_YEAR_MIN, WP_YEAR_MAX);
 	sqlite3_stmt *s = wp_store_stmt(st, known ? sql_add : sql_del, err);
 	if (!s)
 		return -1;

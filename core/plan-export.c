@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "i18n-core.h"
 #include "plan.h"
 #include "store.h"
 
@@ -83,7 +84,7 @@ static int export_units(wp_store *st, int64_t id, json_t *root, wp_err *err)
 	while ((rc = wp_store_next(st, s, err)) == 1) {
 		if (n == sizeof ids / sizeof *ids) {
 			sqlite3_reset(s);
-			return wp_err_set(err, "too many units with aliases to export");
+			return wp_err_set(err, WP_TR("too many units with aliases to export"));
 		}
 		ids[n++] = sqlite3_column_int64(s, 0);
 		json_array_append_new(units, json_pack("{s:o, s:o}", "name", col_json(s, 1),
@@ -295,7 +296,7 @@ char *wp_plan_export(wp_store *st, int64_t campaign_id, wp_err *err)
 			out[n + 1] = '\0';
 			free(text);
 		} else {
-			wp_err_set(err, "cannot encode the plan as JSON");
+			wp_err_set(err, WP_TR("cannot encode the plan as JSON"));
 		}
 	}
 	json_decref(root);

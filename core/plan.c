@@ -41,7 +41,7 @@ static int only_keys(json_t *obj, const char *where, const char *const *keys, wp
 		for (const char *const *k = keys; *k; k++)
 			known = known || strcmp(key, *k) == 0;
 		if (!known)
-			return wp_err_set(err, "%s: unknown key '%.40s'", where, key);
+			return wp_err_set(err, WP_TR("%s: unknown key '%.40s'"), where, key);
 	}
 	return 0;
 }
@@ -54,20 +54,20 @@ static int get_text(json_t *obj, const char *key, const char *where, bool requir
 	*out = NULL;
 	if (!v || json_is_null(v)) {
 		if (required)
-			return wp_err_set(err, "%s: '%s' is missing", where, key);
+			return wp_err_set(err, WP_TR("%s: '%s' is missing"), where, key);
 		return 0;
 	}
 	if (!json_is_string(v))
-		return wp_err_set(err, "%s: '%s' must be a string", where, key);
+		return wp_err_set(err, WP_TR("%s: '%s' must be a string"), where, key);
 	const char *s = json_string_value(v);
 	char what[128];
 	snprintf(what, sizeof what, "%s: '%s'", where, key);
 	if (strlen(s) != json_string_length(v))
-		return wp_err_set(err, "%s contains a NUL character", what);
+		return wp_err_set(err, WP_TR("%s contains a NUL character"), what);
 	if (wp_text_check(s, what, flags, err) != 0)
 		return -1;
 	if (required && !*s)
-		return wp_err_set(err, "%s is empty", what);
+		return wp_err_set(err, WP_TR("%s is empty"), what);
 	*out = *s ? s : NULL;
 	return 0;
 }
@@ -93,7 +93,7 @@ static int get_time(json_t *obj, const char *key, const char *where, const char 
 	if (t && !(strlen(t) == 5 && t[2] == ':' && t[0] >= '0' && t[0] <= '2' &&
 		   t[1] >= '0' && t[1] <= '9' && t[3] >= '0' && t[3] <= '5' &&
 		   t[4] >= '0' && t[4] <= '9' && (t[0] < '2' || t[1] <= '3')))
-		return wp_err_set(err, "%s: '%s' is not a time HH:MM (00:00-23:59): '%.20s'",
+		return wp_err_set(err, WP_TR("%s: '%s' is not a time HH:MM (00:00-23:59): '%.20s'"),
 				  where, key, t);
 	return 0;
 }
@@ -107,12 +107,12 @@ static int get_names(json_t *obj, const char *key, const char *where, json_t **o
 	if (!v || json_is_null(v))
 		return 0;
 	if (!json_is_array(v))
-		return wp_err_set(err, "%s: '%s' must be a list of names", where, key);
+		return wp_err_set(err, WP_TR("%s: '%s' must be a list of names"), where, key);
 	size_t i;
 	json_t *item;
 	json_array_foreach(v, i, item) {
 		if (!json_is_string(item) || !*json_string_value(item))
-			return wp_err_set(err, "%s: '%s' item %zu must be a non-empty string",
+			return wp_err_set(err, WP_TR("%s: '%s' item %zu must be a non-empty string"),
 					  where, key, i + 1);
 		char what[128];
 		snprintf(what, sizeof what, "%s: '%s' item %zu", where, key, i + 1);
@@ -219,13 +219,13 @@ static int import_campaign(struct importer *im, json_t *root, int flags)
 	if (!im->region)
 		im->region = "";
 	if (!json_is_object(period))
-		return wp_err_set(err, "plan: 'period' must be an object with start and end");
+		return wp_err_set(err, WP_TR("plan: 'period' must be an object with start and end"));
 	if (only_keys(period, "period", period_keys, err) != 0 ||
 	    get_date(period, "start", "period", true, &im->period_start, err) != 0 ||
 	    get_date(period, "end", "period", true, &im->period_end, err) != 0)
 		return -1;
 	if (im->period_end < im->period_start)
-		return wp_err_set(err, "period: end is before start");
+		return wp_err_set(err, WP_TR("period: end is before start"));
 	if (!(flags & IMPORT_BESIDE) && replace_existing(im, title, flags & WP_PLAN_REPLACE) != 0)
 		return -1;
 	if (import_units(im, root) != 0)
@@ -300,7 +300,7 @@ static int import_activity(struct importer *im, json_t *a, int seq)
 	snprintf(where, sizeof where, "activity %d", seq + 1);
 	wp_err *err = im->err;
 	if (!json_is_object(a))
-		return wp_err_set(err, "%s must be an object", where);
+		return wp_err_set(err, WP_TR("%s must be an object"), where);
 	const char *no, *title, *desc, *time, *end_time, *loc, *notes, *written;
 	wp_date start, end;
 	json_t *lead, *coop;
@@ -321,15 +321,15 @@ static int import_activity(struct importer *im, json_t *a, int seq)
 	    get_names(a, "cooperate", where, &coop, err) != 0)
 		return -1;
 	if (start == WP_DATE_NONE && end != WP_DATE_NONE)
-		return wp_err_set(err, "%s: 'end' given without 'start'", where);
+		return wp_err_set(err, WP_TR("%s: 'end' given without 'start'"), where);
 	if (end == WP_DATE_NONE)
 		end = start;
 	if (end < start)
-		return wp_err_set(err, "%s: 'end' is before 'start'", where);
+		return wp_err_set(err, WP_TR("%s: 'end' is before 'start'"), where);
 	if (end_time && !time)
-		return wp_err_set(err, "%s: 'end_time' given without 'time'", where);
+		return wp_err_set(err, WP_TR("%s: 'end_time' given without 'time'"), where);
 	if (end_time && start == end && strcmp(end_time, time) < 0)
-		return wp_err_set(err, "%s: 'end_time' is before 'time'", where);
+		return wp_err_set(err, WP_TR("%s: 'end_time' is before 'time'"), where);
 	sqlite3_stmt *s = wp_store_stmt(im->st, sql, err);
 	if (!s)
 		return -1;
@@ -524,7 +524,7 @@ static int import_deadline(struct importer *im, json_t *d, int seq)
 	snprintf(where, sizeof where, "deadline %d", seq + 1);
 	wp_err *err = im->err;
 	if (!json_is_object(d))
-		return wp_err_set(err, "%s must be an object", where);
+		return wp_err_set(err, WP_TR("%s must be an object"), where);
 	const char *what, *act_no, *rule_text, *submit_to, *notes;
 	json_t *who, *rel = json_object_get(d, "relative"), *roll = json_object_get(d, "roll_forward");
 	wp_rule rule = {.kind = WP_RULE_NONE};
@@ -541,17 +541,17 @@ static int import_deadline(struct importer *im, json_t *d, int seq)
 	    optional_unit(im, d, "submit_to_unit", where, &submit_unit) != 0)
 		return -1;
 	if (roll && !json_is_null(roll) && !json_is_boolean(roll))
-		return wp_err_set(err, "%s: 'roll_forward' must be true or false", where);
+		return wp_err_set(err, WP_TR("%s: 'roll_forward' must be true or false"), where);
 	rule.roll_forward = json_is_true(roll);
 	if (rule.fixed != WP_DATE_NONE && rel && !json_is_null(rel))
-		return wp_err_set(err, "%s: give either 'due' or 'relative', not both", where);
+		return wp_err_set(err, WP_TR("%s: give either 'due' or 'relative', not both"), where);
 	if (rule.fixed != WP_DATE_NONE)
 		rule.kind = WP_RULE_DATE;
 	else if (rel && !json_is_null(rel) && read_relative(im, rel, where, &rule) != 0)
 		return -1;
 	if (rule.kind == WP_RULE_RELATIVE && !activity &&
 	    (rule.anchor == WP_ANCHOR_ACTIVITY_START || rule.anchor == WP_ANCHOR_ACTIVITY_END))
-		return wp_err_set(err, "%s: an activity anchor needs 'activity'", where);
+		return wp_err_set(err, WP_TR("%s: an activity anchor needs 'activity'"), where);
 	sqlite3_stmt *s = wp_store_stmt(im->st, sql, err);
 	if (!s)
 		return -1;
@@ -619,7 +619,7 @@ static int refuse_draft(json_t *root, wp_err *err)
 	if (!missing)
 		return 0;
 	if (!json_is_array(missing))
-		return wp_err_set(err, "plan: 'missing' must be a list");
+		return wp_err_set(err, WP_TR("plan: 'missing' must be a list"));
 	if (json_array_size(missing) == 0)
 		return 0;
 	char list[128] = "";
@@ -628,7 +628,7 @@ static int refuse_draft(json_t *root, wp_err *err)
 	json_array_foreach(missing, i, v) {
 		const char *what = json_string_value(v);
 		if (!what || (strcmp(what, "title") && strcmp(what, "period") && strcmp(what, "year")))
-			return wp_err_set(err, "plan: 'missing' may list title, period and year");
+			return wp_err_set(err, WP_TR("plan: 'missing' may list title, period and year"));
 		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", what);
 	}
 	return wp_err_set(err, WP_TR("the plan is a draft: the notice does not give its %s (import-notice takes them as --title, --period and --year)"),
@@ -675,18 +675,18 @@ static json_t *load_plan(const char *text, size_t len, wp_err *err)
 {
 	skip_bom(&text, &len);
 	if (len > WP_PLAN_MAX_BYTES) {
-		wp_err_set(err, "plan is too large (%zu bytes, at most %d)", len,
+		wp_err_set(err, WP_TR("plan is too large (%zu bytes, at most %d)"), len,
 			   WP_PLAN_MAX_BYTES);
 		return NULL;
 	}
 	json_error_t jerr;
 	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
 	if (!root && json_error_code(&jerr) == json_error_invalid_utf8)
-		wp_err_set(err, "line %d, column %d: invalid UTF-8 (a plan must be UTF-8 text)",
+		wp_err_set(err, WP_TR("line %d, column %d: invalid UTF-8 (a plan must be UTF-8 text)"),
 			   jerr.line, jerr.column);
 	else if (!root)
-		wp_err_set(err, "line %d, column %d: not valid JSON: %s", jerr.line, jerr.column,
-			   jerr.text);
+		wp_err_set(err, WP_TR("line %d, column %d: not valid JSON: %s"), jerr.line,
+			   jerr.column, jerr.text);
 	return root;
 }
 
@@ -771,7 +771,7 @@ int wp_plan_summary(const char *text, size_t len, char ***lines, size_t *n, wp_e
 	*n = 0;
 	if (!json_is_object(root)) {
 		json_decref(root);
-		return wp_err_set(err, "line %d: not a plan: %s", jerr.line, jerr.text);
+		return wp_err_set(err, WP_TR("line %d: not a plan: %s"), jerr.line, jerr.text);
 	}
 	wp_buf b = WP_BUF_INIT;
 	json_t *period = json_object_get(root, "period");
@@ -834,7 +834,7 @@ int wp_plan_import_file(wp_store *st, const char *path, int flags, int64_t *camp
 	bool failed = ferror(f);
 	if (f != stdin)
 		fclose(f);
-	int rc = failed ? wp_err_set(err, "cannot read: %s", strerror(errno))
+	int rc = failed ? wp_err_set(err, WP_TR("cannot read: %s"), strerror(errno))
 			: wp_plan_import(st, wp_buf_str(&b), b.len, flags, campaign_id, err);
 	wp_buf_free(&b);
 	if (rc != 0)

@@ -34,7 +34,16 @@ static void add(wp_findings *f, const char *code, char *subject, const char *fmt
 	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
 	wp_buf_puts(&msg, line);
-	f->items[f->n++] = (wp_finding){code, subject, wp_buf_take(&msg)};
+	f->items[f->n++] = (wp_finding){code, subject, wp_buf_take(&msg), 0, 0};
+}
+
+/* Ties the findings added since index first to the row they are about. */
+static void about(wp_findings *f, size_t first, int64_t activity_id, int64_t deadline_id)
+{
+	for (size_t i = first; i < f->n; i++) {
+		f->items[i].activity_id = activity_id;
+		f->items[i].deadline_id = deadline_id;
+	}
 }
 
 void wp_findings_clear(wp_findings *f)
@@ -110,7 +119,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		"       EXISTS (SELECT 1 FROM assignment s WHERE s.activity_id = a.id "
 		"               AND s.role = 'lead'), "
 		"       CASE WHEN first_value(a.seq) OVER same_number < a.seq "
-		"            THEN first_value(a.title) OVER same_number END "
+		"            THEN first_value(a.title) OVER same_number END, a.id "
 		"FROM activity a WHERE a.campaign_id = ?1 "
 		"WINDOW same_number AS (PARTITION BY a.number ORDER BY a.seq) "
 		"ORDER BY a.seq";
@@ -125,6 +134,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 	while ((rc = wp_store_next(st, s, err)) == 1) {
 		const char *no = wp_col_text(s, 0), *title = wp_col_text(s, 1);
 		wp_date start = wp_col_date(s, 2), end = wp_col_date(s, 3);
+		size_t first = out->n;
 		int value = wp_check_number_value(no);
 		if (value > expected) {
 			wp_buf missing = WP_BUF_INIT;
@@ -159,6 +169,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			    WP_TR("activity %s (%s) has the same number: one of them is probably "
 				  "misnumbered"),
 			    no, wp_col_text(s, 5));
+		about(out, first, sqlite3_column_int64(s, 6), 0);
 	}
 	return rc;
 }
@@ -177,6 +188,7 @@ static int overlap_rules(wp_store *st, int64_t id, wp_findings *out, wp_err *err
 		    c->unit, c->a.time, c->b.number, c->b.title, same ? "" : WP_TR(" of '"),
 		    same ? "" : c->b.campaign_title, same ? "" : "'", c->b.time,
 		    wp_date_format(c->day, day));
+		about(out, out->n - 1, c->a.activity_id, 0);
 	}
 	wp_conflict_list_clear(&list);
 	return 0;
@@ -230,7 +242,7 @@ static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts 
 	/* depends: the due date is counted on the calendar (working days, or
 	 * rolled off a day off), so a provisional year can still move it. */
 	static const char sql[] = "SELECT seq, what, due_date, rule_kind = 'relative' AND "
-				  "(rule_unit = 'workdays' OR roll_forward) FROM deadline "
+				  "(rule_unit = 'workdays' OR roll_forward), id FROM deadline "
 				  "WHERE campaign_id = ?1 ORDER BY seq";
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
@@ -243,6 +255,8 @@ static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		wp_date due = wp_col_date(s, 2);
 		if (due == WP_DATE_NONE)
 			continue;
+		size_t first = out->n;
+		int64_t deadline_id = sqlite3_column_int64(s, 4);
 		snprintf(num, sizeof num, "%d", sqlite3_column_int(s, 0) + 1);
 		char *subj = subject(WP_TR("deadline"), num, wp_col_text(s, 1));
 		int year, m, d;
@@ -257,6 +271,7 @@ static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			if (likely != WP_DATE_NONE && !wp_workday_is(cal, likely))
 				nonworking_finding(cal, out, wp_xstrdup(subj),
 						   likely, WP_TR("read as corrected, "));
+			about(out, first, 0, deadline_id);
 			continue;
 		}
 		if (wp_calendar_provisional(cal, year) && sqlite3_column_int(s, 3))
@@ -274,6 +289,7 @@ static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			nonworking_finding(cal, out, subj, due, "");
 		else
 			free(subj);
+		about(out, first, 0, deadline_id);
 	}
 	if (rc < 0)
 		return -1;

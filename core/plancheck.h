@@ -18,6 +18,9 @@ typedef struct wp_finding {
 	const char *code; /* static: "deadline-before-issue", ... */
 	char *subject;    /* "deadline 2 (报送宣传开展照片及总结)"; owned */
 	char *message;    /* one English sentence; owned */
+	/* What the finding is about, for a caller that shows it: the
+	 * activity or the deadline (0 when it is about the notice). */
+	int64_t activity_id, deadline_id;
 } wp_finding;
 
 typedef struct wp_findings {

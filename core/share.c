@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "campaign.h"
+#include "i18n-core.h"
 #include "plan.h"
 #include "share.h"
 #include "unit.h"
@@ -120,7 +121,7 @@ static void content_read(json_t *plan, wp_share *out)
 static int take_activity_ids(wp_share *out, wp_err *err)
 {
 	if (out->matrix.nactivities != out->nactivities)
-		return wp_err_set(err, "campaign %lld: the plan lists %zu activities, the matrix %zu",
+		return wp_err_set(err, WP_TR("campaign %lld: the plan lists %zu activities, the matrix %zu"),
 				  (long long)out->campaign_id, out->nactivities, out->matrix.nactivities);
 	for (size_t i = 0; i < out->nactivities; i++)
 		out->activities[i].id = out->matrix.activities[i].id;
@@ -136,7 +137,7 @@ static int find_unit(struct wp_store *st, const wp_share *share, const char *uni
 	if (found < 0)
 		return -1;
 	if (found == 0)
-		return wp_err_set(err, "no unit '%s' in %s", unit,
+		return wp_err_set(err, WP_TR("no unit '%s' in %s"), unit,
 				  share->region ? share->region : share->title);
 	return 0;
 }
@@ -193,7 +194,7 @@ int wp_share_load(struct wp_store *st, int64_t campaign_id, const char *unit, wp
 	json_t *plan = json_loads(text, 0, &jerr);
 	free(text);
 	if (!plan)
-		return wp_err_set(err, "reading back campaign %lld: %s",
+		return wp_err_set(err, WP_TR("reading back campaign %lld: %s"),
 				  (long long)campaign_id, jerr.text);
 	content_read(plan, out);
 	json_decref(plan);

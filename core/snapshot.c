@@ -96,7 +96,7 @@ static int start(struct wp_store *st, const struct table *t, const char *sql, in
 	if (read_rows(st, snap, t, sql, id, err) != 0)
 		return -1;
 	if (snap->nrows == 0)
-		return wp_err_set(err, "no %s with id %lld", what, (long long)id);
+		return wp_err_set(err, WP_TR("no %s with id %lld"), what, (long long)id);
 	/* The campaign is column 0 of its own row, column 1 of the others. */
 	snap->campaign_id = sqlite3_value_int64(snap->rows[0].values[t == &t_campaign ? 0 : 1]);
 	return 0;

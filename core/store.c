@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "embedded.h"
 #include "holidays.h"
+#include "i18n-core.h"
 #include "provisional.h"
 #include "search-tokenizer.h"
 #include "store.h"
@@ -93,7 +94,7 @@ static int check_empty(sqlite3 *db, wp_err *err)
 	if (n < 0)
 		return db_fail(db, "reading the database", err);
 	if (n > 0)
-		return wp_err_set(err, "not a weekplan database (it holds other tables)");
+		return wp_err_set(err, WP_TR("not a weekplan database (it holds other tables)"));
 	return 0;
 }
 
@@ -166,7 +167,7 @@ static int check_header(const char *path, wp_err *err)
 	if (n == 0)
 		return 0; /* an empty file is a new database */
 	if (n < sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
-		return wp_err_set(err, "%s is not a weekplan database (not an SQLite file)",
+		return wp_err_set(err, WP_TR("%s is not a weekplan database (not an SQLite file)"),
 				  path);
 	return 0;
 }
@@ -217,7 +218,7 @@ static int open_connection(wp_store *st, const char *path, bool readonly, wp_err
 	int rc = sqlite3_open_v2(readonly ? uri : path, &st->db, flags, NULL);
 	free(uri);
 	if (rc != SQLITE_OK) {
-		wp_err_set(err, "cannot open %s: %s", path,
+		wp_err_set(err, WP_TR("cannot open %s: %s"), path,
 			   st->db ? sqlite3_errmsg(st->db) : "out of memory");
 		return -1;
 	}
@@ -255,8 +256,8 @@ int wp_store_open(const char *path, wp_store **out, wp_err *err)
 		goto fail;
 	if (version != wp_embedded_schema_count) {
 		if (st->readonly && version < wp_embedded_schema_count)
-			wp_err_set(err, "database is read-only and needs an upgrade to schema "
-					"version %d", wp_embedded_schema_count);
+			wp_err_set(err, WP_TR("database is read-only and needs an upgrade to schema "
+					"version %d"), wp_embedded_schema_count);
 		if ((st->readonly && version < wp_embedded_schema_count) ||
 		    wp_store_migrate(st->db, err) != 0)
 			goto fail;
@@ -397,7 +398,7 @@ sqlite3_stmt *wp_store_row(wp_store *st, const char *sql, int64_t id, const char
 	if (rc == 1)
 		return s;
 	if (rc == 0)
-		wp_err_set(err, "no %s with id %lld", what, (long long)id);
+		wp_err_set(err, WP_TR("no %s with id %lld"), what, (long long)id);
 	return NULL;
 }
 

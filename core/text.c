@@ -7,6 +7,7 @@
 #include <uniwidth.h>
 
 #include "alloc.h"
+#include "i18n-core.h"
 #include "text.h"
 
 static const char ellipsis[] = "\xe2\x80\xa6"; /* U+2026, one column */
@@ -28,10 +29,10 @@ int wp_text_check(const char *s, const char *what, int flags, wp_err *err)
 		return 0;
 	size_t n = strlen(s);
 	if (n > WP_TEXT_MAX)
-		return wp_err_set(err, "%s is too long (%zu bytes, at most %d)", what, n,
+		return wp_err_set(err, WP_TR("%s is too long (%zu bytes, at most %d)"), what, n,
 				  WP_TEXT_MAX);
 	if (!wp_text_is_utf8(s, n))
-		return wp_err_set(err, "%s is not valid UTF-8", what);
+		return wp_err_set(err, WP_TR("%s is not valid UTF-8"), what);
 	const uint8_t *p = (const uint8_t *)s;
 	while (*p) {
 		ucs4_t uc;
@@ -40,10 +41,12 @@ int wp_text_check(const char *s, const char *what, int flags, wp_err *err)
 		if (!wp_text_forbidden(uc) || allowed)
 			continue;
 		if (uc < 0x80)
-			return wp_err_set(err, "%s contains a control character (0x%02x)", what,
+			return wp_err_set(err, WP_TR("%s contains a control character (0x%02x)"), what,
 					  (unsigned)uc);
-		return wp_err_set(err, "%s contains a %scontrol character (U+%04X)", what,
-				  uc > 0x9f ? "bidirectional " : "", (unsigned)uc);
+		return wp_err_set(err,
+				  uc > 0x9f ? WP_TR("%s contains a bidirectional control character (U+%04X)")
+					    : WP_TR("%s contains a control character (U+%04X)"),
+				  what, (unsigned)uc);
 	}
 	return 0;
 }

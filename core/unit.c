@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "i18n-core.h"
 #include "store.h"
 #include "text.h"
 #include "unit.h"
@@ -11,11 +12,11 @@
 static int check_name(const char *name, wp_err *err)
 {
 	if (!name || !*name)
-		return wp_err_set(err, "a unit name is empty");
+		return wp_err_set(err, WP_TR("a unit name is empty"));
 	if (wp_text_check(name, "unit name", WP_TEXT_SINGLE_LINE, err) != 0)
 		return -1;
 	if (strlen(name) > 400)
-		return wp_err_set(err, "unit name '%.60s...' is too long", name);
+		return wp_err_set(err, WP_TR("unit name '%.60s...' is too long"), name);
 	return 0;
 }
 
@@ -82,7 +83,7 @@ int wp_unit_add_alias(wp_store *st, int64_t id, const char *alias, wp_err *err)
 	int64_t other;
 	int rc = wp_unit_lookup(st, region, alias, &other, err);
 	if (rc == 1 && other != id)
-		rc = wp_err_set(err, "alias '%s' already names another unit", alias);
+		rc = wp_err_set(err, WP_TR("alias '%s' already names another unit"), alias);
 	else if (rc == 0 && strcmp(key, own_key) != 0) {
 		s = wp_store_stmt(st, sql_add, err);
 		rc = -1;

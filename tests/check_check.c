@@ -150,6 +150,48 @@ START_TEST(flags_a_unit_leading_two_overlapping_timed_activities)
 }
 END_TEST
 
+/* Each finding names the row it is about, so the planner can show it:
+ * activities and deadlines by id, the notice by neither. */
+START_TEST(findings_name_the_activity_or_deadline_they_are_about)
+{
+	int64_t id = import(HEAD("\"2023-04-14\"", "2023-04-20", "2023-04-26")
+			    "\"activities\": [{\"no\": \"一\", \"title\": \"A\", \"start\": "
+			    "\"2023-04-21\", \"lead\": [\"甲\"]}, {\"no\": \"二\", \"title\": \"B\", "
+			    "\"start\": \"2023-04-22\"}], "
+			    "\"deadlines\": [{\"what\": \"报送总结\", \"due\": \"2022-05-08\"}]}");
+	wp_agenda ag;
+	wp_deadline_list dl;
+	wp_err err;
+	ck_assert_int_eq(wp_query_agenda(st, wp_date_from_ymd(2023, 4, 1),
+					 wp_date_from_ymd(2023, 4, 30), 0, &ag, &err), 0);
+	ck_assert_int_eq(wp_query_campaign_deadlines(st, id, &dl, &err), 0);
+	int64_t second = 0;
+	for (size_t i = 0; i < ag.n; i++)
+		if (strcmp(ag.items[i].title, "B") == 0)
+			second = ag.items[i].activity_id;
+	ck_assert_int_gt(second, 0);
+	ck_assert_uint_eq(dl.n, 1);
+	wp_findings f = {0};
+	ck_assert_msg(wp_check_campaign(st, id, &f, &err) == 0, "%s", err.msg);
+	size_t checked = 0;
+	for (size_t i = 0; i < f.n; i++) {
+		if (strcmp(f.items[i].code, "no-lead") == 0) {
+			ck_assert_int_eq(f.items[i].activity_id, second);
+			ck_assert_int_eq(f.items[i].deadline_id, 0);
+			checked++;
+		} else if (strncmp(f.items[i].code, "deadline-", 9) == 0) {
+			ck_assert_int_eq(f.items[i].deadline_id, dl.items[0].id);
+			ck_assert_int_eq(f.items[i].activity_id, 0);
+			checked++;
+		}
+	}
+	ck_assert_uint_eq(checked, 2);
+	wp_findings_clear(&f);
+	wp_agenda_clear(&ag);
+	wp_deadline_list_clear(&dl);
+}
+END_TEST
+
 START_TEST(conflicts_across_campaigns_are_listed_once_in_a_range)
 {
 	import("{\"weekplan_plan\": 1, \"title\": \"A\", \"region\": \"R\", \"issued_on\": "
@@ -222,6 +264,7 @@ int main(void)
 	tcase_add_test(tc, flags_a_unit_leading_two_overlapping_timed_activities);
 	tcase_add_test(tc, reads_item_numbers_in_chinese_and_digits);
 	tcase_add_test(tc, conflicts_across_campaigns_are_listed_once_in_a_range);
+	tcase_add_test(tc, findings_name_the_activity_or_deadline_they_are_about);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -210,6 +210,86 @@ START_TEST(contacts_are_added_edited_and_removed_against_what_the_editor_saw)
 }
 END_TEST
 
+/* The whole committee as "role:unit" lines, in order. */
+static char *committee_text(void)
+{
+	wp_committee_member *m;
+	size_t n;
+	wp_err err;
+	ck_assert_int_eq(wp_committee_list(st, camp, &m, &n, &err), 0);
+	wp_buf b = WP_BUF_INIT;
+	for (size_t i = 0; i < n; i++)
+		wp_buf_printf(&b, "%d:%lld\n", (int)m[i].role, (long long)m[i].unit_id);
+	wp_committee_list_free(m, n);
+	return wp_buf_take(&b);
+}
+
+/* Undo of a role change puts the member back in its role and its place,
+ * but only over the committee the change left. */
+START_TEST(a_committee_is_restored_only_over_what_the_change_left)
+{
+	wp_err err;
+	wp_committee_member *before, *after;
+	size_t nbefore, nafter;
+	char *was = committee_text();
+	ck_assert_int_eq(wp_committee_list(st, camp, &before, &nbefore, &err), 0);
+	ck_assert_uint_gt(nbefore, 3);
+	/* The second member (not the last of its role) becomes office. */
+	size_t k = 0;
+	while (k < nbefore && before[k].role != WP_COMMITTEE_MEMBER)
+		k++;
+	ck_assert_uint_lt(k + 2, nbefore);
+	ck_assert_int_eq(wp_committee_set_role(st, camp, before[k].unit_id, WP_COMMITTEE_MEMBER,
+					       WP_COMMITTEE_OFFICE, &err), 0);
+	ck_assert_int_eq(wp_committee_list(st, camp, &after, &nafter, &err), 0);
+	commits = 0;
+	/* Seen as it was before the change: refused, nothing changes. */
+	ck_assert_int_eq(wp_committee_restore(st, camp, before, nbefore, before, nbefore, &err),
+			 WP_EDIT_CONFLICT);
+	ck_assert_int_eq(commits, 0);
+	ck_assert_int_eq(wp_committee_restore(st, camp, after, nafter, before, nbefore, &err), 0);
+	ck_assert_int_eq(commits, 1);
+	char *now = committee_text();
+	ck_assert_str_eq(now, was);
+	free(now);
+	free(was);
+	wp_committee_list_free(before, nbefore);
+	wp_committee_list_free(after, nafter);
+}
+END_TEST
+
+/* Undo of a removed contact brings it back with its id, fields and place. */
+START_TEST(contacts_are_restored_with_their_ids_and_order)
+{
+	wp_err err;
+	wp_contact a = {.name = "甲", .phone = "1"}, b = {.name = "乙", .email = "y@x.cn"};
+	int64_t ida, idb;
+	ck_assert_int_eq(wp_contact_add(st, camp, &a, &ida, &err), 0);
+	ck_assert_int_eq(wp_contact_add(st, camp, &b, &idb, &err), 0);
+	wp_contact *before, *after;
+	size_t nbefore, nafter;
+	ck_assert_int_eq(wp_contact_list(st, camp, &before, &nbefore, &err), 0);
+	ck_assert_int_eq(wp_contact_delete(st, &before[nbefore - 2], &err), 0);
+	ck_assert_int_eq(wp_contact_list(st, camp, &after, &nafter, &err), 0);
+	ck_assert_uint_eq(nafter, nbefore - 1);
+	ck_assert_int_eq(wp_contact_restore(st, camp, before, nbefore, before, nbefore, &err),
+			 WP_EDIT_CONFLICT);
+	ck_assert_int_eq(wp_contact_restore(st, camp, after, nafter, before, nbefore, &err), 0);
+	wp_contact *now;
+	size_t nnow;
+	ck_assert_int_eq(wp_contact_list(st, camp, &now, &nnow, &err), 0);
+	ck_assert_uint_eq(nnow, nbefore);
+	ck_assert_int_eq(now[nnow - 2].id, ida);
+	ck_assert_str_eq(now[nnow - 2].name, "甲");
+	ck_assert_str_eq(now[nnow - 2].phone, "1");
+	ck_assert_int_eq(now[nnow - 1].id, idb);
+	ck_assert_str_eq(now[nnow - 1].email, "y@x.cn");
+	wp_contact_list_free(now, nnow);
+	wp_contact_list_free(before, nbefore);
+	wp_contact_list_free(after, nafter);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("committee");
@@ -219,6 +299,8 @@ int main(void)
 	tcase_add_test(tc, a_role_changes_only_from_the_role_the_editor_saw);
 	tcase_add_test(tc, moving_a_member_reorders_the_committee_and_the_matrix);
 	tcase_add_test(tc, contacts_are_added_edited_and_removed_against_what_the_editor_saw);
+	tcase_add_test(tc, a_committee_is_restored_only_over_what_the_change_left);
+	tcase_add_test(tc, contacts_are_restored_with_their_ids_and_order);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -179,4 +179,16 @@ else
 	fail "calendar import: a refused file changed the calendar: $(diff "$tmp/cal.before" "$tmp/cal.after" | head -5)"
 fi
 
+# --- the same errors in Chinese under zh_CN.UTF-8 ----------------------------
+if have_zh_locale; then
+	Z="env -u LC_ALL LANG=zh_CN.UTF-8 $WEEKPLAN --db $db --today 2026-04-20"
+	expect_error 2 "zh: month 13" "日期“2026-13-01”无效：没有 13 月" -- $Z agenda --from 2026-13-01
+	expect_error 1 "zh: unknown campaign" "没有与“杭州”相符的方案" -- $Z matrix 杭州
+	expect_error 2 "zh: unknown command" "未知命令“frob”" -- $Z frob
+	expect_error 2 "zh: unknown option" "未知选项“--bogus”" -- $Z agenda --bogus
+	expect_error 2 "zh: bad number" "不是 0 到 3660 之间的整数" -- $Z deadlines --within x
+	expect_error 2 "zh: range backwards" "日期范围的结束早于开始" -- $Z agenda --from 2026-04-30 --to 2026-04-01
+	expect_error 2 "zh: export format" "格式“pdf”不是" -- $Z export 荣昌 --format pdf
+fi
+
 finish

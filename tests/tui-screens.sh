@@ -176,6 +176,13 @@ tests=$((tests + 1))
 wait_for "Search:  q" && ok "Alt-F and Ctrl-W edit by word"
 keys Escape
 
+# --- a message longer than the status line is never cut: it goes on above ------
+start 80 24 -- $D
+wait_for "April 2026" && keys i
+keys -l "/nonexistent/a/rather/long/path/to/a/notice/that/nobody/ever/wrote/notice-2026.txt"
+keys Enter
+wait_for "No such file or directory" && snap message-long-80x24
+
 # --- the command line on a terminal wraps long values under themselves ---------
 start 80 40 -- $D agenda --week 2026-04-20
 wait_for "campaign period" && snap cli-agenda-on-terminal-80x40
@@ -830,6 +837,34 @@ tests=$((tests + 1))
 keys q
 wait_for "arrows move"
 
+# --- !: the plan check's findings; Enter shows what one is about ---------------
+start 80 24 -- $D
+wait_for "April 2026" && keys '!'
+wait_for "Plan check (Enter shows it)" && snap findings-80x24
+# The fourth line is about activity 一, held on 17 April, before the period:
+# the calendar goes there and the day's list opens with it chosen.
+keys Down Down Down Enter
+wait_for "Fri 17 Apr 2026" && snap findings-activity-80x24
+keys Enter
+tests=$((tests + 1))
+wait_for "Lead:" && grep -qF "举办知识产权宣传周启动仪式" "$tmp/screen" &&
+	ok "Enter on an activity's finding chooses it in its day" ||
+	fail "the finding's activity was not the one chosen"
+# Rongchang's first deadline is due on a Saturday: the deadline view shows it
+# chosen, although it is not the first line there.
+keys Escape Escape c
+wait_for "Campaigns: Enter" && keys Down Down Enter
+wait_for "荣昌区2023年" && keys '!'
+wait_for "a Saturday" && keys Enter
+wait_for "overdue, 0 to come" && keys Enter
+tests=$((tests + 1))
+wait_for "┌─报送有奖竞答题目" &&
+	ok "Enter on a deadline's finding chooses it in the deadline view"
+keys Escape
+start 80 24 LANG=zh_CN.UTF-8 -- $D
+wait_for "2026年4月" && keys '!'
+wait_for "方案检查" && snap findings-zh-80x24
+
 # --- M: the committee of a campaign, P: its contacts ----------------------------
 kdb="$tmp/committee.db"
 $WEEKPLAN --db "$kdb" import "$top_srcdir/data/plans/004-rongchang-2023.json" >/dev/null
@@ -850,6 +885,20 @@ sys.exit(0 if c["vice_chair"] == ["区委宣传部"] and "区委宣传部" not i
 else
 	fail "the member's new role was not stored"
 fi
+# u undoes it: 区委宣传部 is a member again, in its place (Up only moves the
+# cursor back to where the first screen had it, and clears the message).
+keys u
+wait_for "Undone" && keys Up
+snap committee-80x24
+tests=$((tests + 1))
+if $WEEKPLAN --db "$kdb" export 荣昌 --format json | python3 -c '
+import json, sys
+c = json.load(sys.stdin)["committee"]
+sys.exit(0 if c.get("vice_chair", []) == [] and c["members"][0] == "区委宣传部" else 1)'; then
+	ok "u undoes a committee role change"
+else
+	fail "undo did not give the member its role and place back"
+fi
 keys Escape
 wait_for "y copy" && keys P
 wait_for "Contacts: n add" && keys n
@@ -861,6 +910,11 @@ wait_for "王五  023-12345678" && snap contacts-80x24
 tests=$((tests + 1))
 $WEEKPLAN --db "$kdb" export 荣昌 --format json | grep -q '"王五"' && ok "n in the contacts stores a contact" ||
 	fail "the new contact was not stored"
+# u takes the new contact away again.
+keys u
+tests=$((tests + 1))
+wait_for "Undone" && ! grep -qF "王五" "$tmp/screen" && ok "u undoes a new contact" ||
+	fail "the new contact is still there after u"
 keys Escape
 wait_for "y copy" && keys q
 wait_for "arrows move"

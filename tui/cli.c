@@ -82,7 +82,7 @@ int cli_parse_int(const char *text, const char *what, int min, int max, int *out
 	errno = 0;
 	long v = strtol(text, &end, 10);
 	if (errno || end == text || *end || v < min || v > max)
-		return cli_fail("%s: '%s' is not a whole number from %d to %d", what, text,
+		return cli_fail(_("%s: '%s' is not a whole number from %d to %d"), what, text,
 				min, max);
 	*out = (int)v;
 	return 0;
@@ -207,13 +207,13 @@ int cli_find_unit(struct cli *cli, const char *name, int64_t *id)
 	if (n < 0)
 		return cli_fail_err(&err);
 	if (n == 0)
-		return cli_fail("no unit matches '%s'", name);
+		return cli_fail(_("no unit matches '%s'"), name);
 	if (n > 1) {
 		wp_buf list = WP_BUF_INIT;
 		for (int i = 0; i < n && i < 6; i++)
 			wp_buf_printf(&list, "%s%s (%s)", i ? "; " : "", refs[i].name,
 				      refs[i].region);
-		cli_fail("'%s' matches %d units: %s%s", name, n, wp_buf_str(&list),
+		cli_fail(_("'%s' matches %d units: %s%s"), name, n, wp_buf_str(&list),
 			 n > 6 ? "; ..." : "");
 		wp_buf_free(&list);
 		wp_unit_refs_free(refs, n < 6 ? n : 6);

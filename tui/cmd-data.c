@@ -155,7 +155,7 @@ static int run_submit(struct cli *cli)
 	const char *on = cli->opt_set[0] ? cli->opt_value[0] : NULL;
 	bool pending = cli->opt_set[1];
 	if (on && pending)
-		return cli_fail("--on and --pending exclude each other");
+		return cli_fail(_("--on and --pending exclude each other"));
 	wp_date day = cli->today;
 	if (on && cli_parse_date(cli, on, "--on", &day) != 0)
 		return WP_EXIT_USAGE;
@@ -166,9 +166,9 @@ static int run_submit(struct cli *cli)
 		return cli_fail_err(&err);
 	wp_unit_refs_free(refs, n < 2 ? n : 2);
 	if (n != 1)
-		return cli_fail("'%s' %s", cli->args[1],
-				n ? "matches more than one unit: give the full name"
-				  : "matches no unit");
+		return cli_fail(n ? _("'%s' matches more than one unit: give the full name")
+				  : _("'%s' matches no unit"),
+				cli->args[1]);
 	if (wp_store_begin(cli->st, &err) != 0)
 		return cli_fail_err(&err);
 	/* A unit may owe the report itself or as a member of a group. */
@@ -204,7 +204,7 @@ static int calendar_holidays(struct cli *cli)
 	int year;
 	if (cli->nargs != 2 || cli_parse_int(cli->args[1], "year", WP_YEAR_MIN, WP_YEAR_MAX,
 					     &year) != 0)
-		return cli_fail("usage: weekplan calendar holidays YEAR");
+		return cli_fail(_("usage: weekplan calendar holidays YEAR"));
 	wp_calendar *cal = wp_store_calendar(cli->st);
 	wp_date first = wp_date_from_ymd(year, 1, 1), last = wp_date_from_ymd(year, 12, 31);
 	for (wp_date d = first; d <= last; d++) {
@@ -246,9 +246,9 @@ static int calendar_holidays(struct cli *cli)
 static int calendar_import(struct cli *cli)
 {
 	if (cli->nargs != 2)
-		return cli_fail("usage: weekplan calendar import FILE");
+		return cli_fail(_("usage: weekplan calendar import FILE"));
 	if (wp_store_readonly(cli->st))
-		return cli_fail("the database is read-only, so the calendar cannot be changed");
+		return cli_fail(_("the database is read-only, so the calendar cannot be changed"));
 	size_t len;
 	wp_err err;
 	/* One byte more than allowed, so the import can say the file is too big. */
@@ -274,7 +274,7 @@ static int calendar_change(struct cli *cli)
 {
 	bool set = strcmp(cli->args[0], "set") == 0;
 	if (wp_store_readonly(cli->st))
-		return cli_fail("the database is read-only, so the calendar cannot be changed");
+		return cli_fail(_("the database is read-only, so the calendar cannot be changed"));
 	if ((set && (cli->nargs < 3 || cli->nargs > 4)) || (!set && cli->nargs != 2))
 		return cli_fail(set ? "usage: weekplan calendar set DATE off|work|normal [NAME]"
 				    : "usage: weekplan calendar clear DATE");
@@ -289,7 +289,7 @@ static int calendar_change(struct cli *cli)
 				  : strcmp(k, "work") == 0 ? WP_DAY_WORK
 							   : WP_DAY_NORMAL;
 		if (kind == WP_DAY_NORMAL && strcmp(k, "normal") != 0)
-			return cli_fail("day kind '%s' is not off, work or normal", k);
+			return cli_fail(_("day kind '%s' is not off, work or normal"), k);
 		rc = wp_holidays_set_user_day(cli->st, day, kind,
 					      cli->nargs == 4 ? cli->args[3] : NULL, &err);
 	} else {
@@ -303,7 +303,7 @@ static int calendar_add(struct cli *cli)
 	wp_date day;
 	int n;
 	if (cli->nargs != 3)
-		return cli_fail("usage: weekplan calendar add DATE N");
+		return cli_fail(_("usage: weekplan calendar add DATE N"));
 	if (cli_parse_date(cli, cli->args[1], "date", &day) != 0 ||
 	    cli_parse_int(cli->args[2], "working days", -366, 366, &n) != 0)
 		return WP_EXIT_USAGE;
@@ -328,9 +328,9 @@ static int calendar_known(struct cli *cli)
 	int year;
 	bool known = strcmp(cli->args[0], "known") == 0;
 	if (cli->nargs != 2 || cli_parse_int(cli->args[1], "year", WP_YEAR_MIN, WP_YEAR_MAX, &year) != 0)
-		return cli_fail("usage: weekplan calendar %s YEAR", cli->args[0]);
+		return cli_fail(_("usage: weekplan calendar %s YEAR"), cli->args[0]);
 	if (wp_store_readonly(cli->st))
-		return cli_fail("the database is read-only, so the calendar cannot be changed");
+		return cli_fail(_("the database is read-only, so the calendar cannot be changed"));
 	wp_err err;
 	if (wp_holidays_set_year_known(cli->st, year, known, &err) != 0)
 		return cli_fail_err(&err);
@@ -350,8 +350,8 @@ static int run_calendar(struct cli *cli)
 		return calendar_add(cli);
 	if (strcmp(sub, "import") == 0)
 		return calendar_import(cli);
-	return cli_fail("calendar: unknown action '%s' (holidays, add, set, clear, known, unknown "
-			"or import)",
+	return cli_fail(_("calendar: unknown action '%s' (holidays, add, set, clear, known, unknown "
+			"or import)"),
 			sub);
 }
 
@@ -412,7 +412,7 @@ static int run_import_notice(struct cli *cli)
 	} else if (dry) {
 		put_json(cli, plan);
 	} else if (wp_store_readonly(cli->st)) {
-		rc = cli_fail("the database is read-only, so the notice cannot be stored");
+		rc = cli_fail(_("the database is read-only, so the notice cannot be stored"));
 	} else if (wp_plan_import(cli->st, plan, strlen(plan), flags, &id, &err) != 0) {
 		rc = cli_fail("%s: %s", path, err.msg);
 	}

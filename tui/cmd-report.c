@@ -174,7 +174,7 @@ static int range_options(struct cli *cli, const struct cli_command *cmd, wp_date
 	const char *f = cli_opt(cli, cmd, "from"), *t = cli_opt(cli, cmd, "to"),
 		   *w = cli_opt(cli, cmd, "week");
 	if (w && (f || t))
-		return cli_fail("--week cannot be combined with --from or --to");
+		return cli_fail(_("--week cannot be combined with --from or --to"));
 	if (w) {
 		if (cli_parse_date(cli, w, "--week", from) != 0)
 			return -1;
@@ -198,9 +198,9 @@ static int range_options(struct cli *cli, const struct cli_command *cmd, wp_date
 	if (f && !t)
 		*to = *from + (default_days == 7 ? 6 : default_days);
 	if (*to < *from)
-		return cli_fail("the range ends before it starts");
+		return cli_fail(_("the range ends before it starts"));
 	if (*to - *from > 3660)
-		return cli_fail("the range is longer than ten years");
+		return cli_fail(_("the range is longer than ten years"));
 	return 0;
 }
 

@@ -21,6 +21,8 @@ const struct wp_key_binding wp_key_table[] = {
 	{'c', "c", SCOPE_GLOBAL, ACT_CAMPAIGNS, N_("choose the current campaign")},
 	{'u', "u", SCOPE_GLOBAL, ACT_UNDO, N_("undo the last change")},
 	{'/', "/", SCOPE_GLOBAL, ACT_SEARCH, N_("search titles, places and units")},
+	{'!', "!", SCOPE_GLOBAL, ACT_FINDINGS,
+	 N_("check the current campaign for likely mistakes")},
 	{CTRL('l'), "Ctrl-L", SCOPE_GLOBAL, ACT_REDRAW, N_("redraw the screen")},
 	{'i', "i", SCOPE_GLOBAL, ACT_IMPORT,
 	 N_("import a notice (.txt) or a plan (.json): review it, then save with s")},

@@ -19,6 +19,7 @@ enum wp_action {
 	ACT_UNDO,
 	ACT_SEARCH,
 	ACT_REDRAW,
+	ACT_FINDINGS,
 	/* movement, shared by views */
 	ACT_LEFT,
 	ACT_RIGHT,

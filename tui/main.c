@@ -97,7 +97,7 @@ static int take_value(int argc, char **argv, int *i, const char *opt, const char
 		return 0;
 	}
 	if (*i + 1 >= argc) {
-		cli_fail("option %s needs a value", opt);
+		cli_fail(_("option %s needs a value"), opt);
 		return -1;
 	}
 	*out = argv[++*i];
@@ -148,14 +148,14 @@ static int parse_command_option(int argc, char **argv, int *i,
 		if (o->has_arg)
 			return take_value(argc, argv, i, argv[*i], &cli->opt_value[k]);
 		if (strchr(argv[*i], '='))
-			return cli_fail("option --%s takes no value", o->name), -1;
+			return cli_fail(_("option --%s takes no value"), o->name), -1;
 		return 0;
 	}
 	if (cmd)
-		cli_fail("%s: unknown option '%s' (see weekplan %s --help)", cmd->name, argv[*i],
+		cli_fail(_("%s: unknown option '%s' (see weekplan %s --help)"), cmd->name, argv[*i],
 			 cmd->name);
 	else
-		cli_fail("unknown option '%s' (see weekplan --help)", argv[*i]);
+		cli_fail(_("unknown option '%s' (see weekplan --help)"), argv[*i]);
 	return -1;
 }
 
@@ -181,11 +181,11 @@ static int parse_args(int argc, char **argv, struct global_options *g,
 				return -1;
 		} else if (!*cmd) {
 			if (!(*cmd = find_command(a)))
-				return cli_fail("unknown command '%s' (see weekplan --help)", a), -1;
+				return cli_fail(_("unknown command '%s' (see weekplan --help)"), a), -1;
 		} else if (cli->nargs < CLI_MAX_ARGS) {
 			cli->args[cli->nargs++] = a;
 		} else {
-			return cli_fail("%s: too many arguments", (*cmd)->name), -1;
+			return cli_fail(_("%s: too many arguments"), (*cmd)->name), -1;
 		}
 	}
 	return 0;
@@ -212,12 +212,12 @@ static int parse_format(const char *name, const struct cli_command *cmd,
 	else if (strcmp(name, "csv") == 0 && is_report_command(cmd))
 		*out = CLI_FORMAT_CSV;
 	else if (strcmp(name, "csv") == 0)
-		return cli_fail("--format csv: '%s' writes no report table (csv is for "
+		return cli_fail(_("--format csv: '%s' writes no report table (csv is for "
 				"agenda, deadlines, matrix, unit, campaigns, check and "
-				"conflicts; export takes its own --format after its name)",
+				"conflicts; export takes its own --format after its name)"),
 				cmd->name);
 	else
-		return cli_fail("--format: '%s' is not text, tsv or csv", name);
+		return cli_fail(_("--format: '%s' is not text, tsv or csv"), name);
 	return 0;
 }
 
@@ -263,12 +263,12 @@ static int open_store(const struct global_options *g, const struct cli_command *
 	}
 	char *path = g->db ? wp_xstrdup(g->db) : default_db_path();
 	if (!path)
-		return cli_fail("no database: set HOME or XDG_DATA_HOME, or use --db FILE");
+		return cli_fail(_("no database: set HOME or XDG_DATA_HOME, or use --db FILE"));
 	int rc = wp_store_open(path, st, &err);
 	if (rc != 0)
 		cli_fail_err(&err);
 	else if (cmd->writes && wp_store_readonly(*st)) {
-		rc = cli_fail("%s: the database is read-only, so '%s' cannot change it", path,
+		rc = cli_fail(_("%s: the database is read-only, so '%s' cannot change it"), path,
 			      cmd->name);
 		wp_store_close(*st);
 		*st = NULL;
@@ -287,7 +287,7 @@ static int run_command(const struct cli_command *cmd, struct cli *cli)
 	cli->out = open_memstream(&text, &len);
 	if (!cli->out) {
 		cli->out = stdout;
-		return cli_fail("cannot collect the output: %s", strerror(errno));
+		return cli_fail(_("cannot collect the output: %s"), strerror(errno));
 	}
 	cli->cmd = cmd;
 	int rc = cmd->run(cli);
@@ -302,7 +302,7 @@ static int run_command(const struct cli_command *cmd, struct cli *cli)
 	else if (closed == 0)
 		cli_write(stdout, text ? text : "");
 	else if (rc == WP_EXIT_OK)
-		rc = cli_fail("collecting the output: %s", strerror(errno));
+		rc = cli_fail(_("collecting the output: %s"), strerror(errno));
 	free(text);
 	return rc;
 }
@@ -333,22 +333,22 @@ int main(int argc, char **argv)
 	if (!cmd)
 		cmd = find_command("agenda");
 	if (cli.nargs < cmd->min_args || cli.nargs > cmd->max_args) {
-		cli_fail("usage: weekplan %s %s", cmd->name, cmd->usage);
+		cli_fail(_("usage: weekplan %s %s"), cmd->name, cmd->usage);
 		return WP_EXIT_USAGE;
 	}
 	if (g.demo && g.db) {
-		cli_fail("--demo and --db exclude each other");
+		cli_fail(_("--demo and --db exclude each other"));
 		return WP_EXIT_USAGE;
 	}
 	/* SQLite takes both for a private temporary database: the command
 	 * would report success and keep nothing. */
 	if (g.db && !*g.db) {
-		cli_fail("--db: an empty name is not a database file");
+		cli_fail(_("--db: an empty name is not a database file"));
 		return WP_EXIT_USAGE;
 	}
 	if (g.db && strcmp(g.db, ":memory:") == 0) {
-		cli_fail("--db: ':memory:' keeps nothing; give a file (or --demo for a "
-			 "throwaway database)");
+		cli_fail(_("--db: ':memory:' keeps nothing; give a file (or --demo for a "
+			 "throwaway database)"));
 		return WP_EXIT_USAGE;
 	}
 	if (parse_format(g.format, cmd, &cli.format) != 0)
@@ -367,7 +367,7 @@ int main(int argc, char **argv)
 		return WP_EXIT_ERROR;
 	int rc = planner ? tui_run(cli.st, cli.today) : run_command(cmd, &cli);
 	if (fflush(stdout) != 0 && rc == WP_EXIT_OK)
-		rc = cli_fail("writing the output: %s", strerror(errno));
+		rc = cli_fail(_("writing the output: %s"), strerror(errno));
 	wp_store_close(cli.st);
 	return rc;
 }

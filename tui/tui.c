@@ -466,14 +466,12 @@ static void switch_view(struct tui *t, int index)
 	t->current = index;
 }
 
-static void search(struct tui *t)
+void tui_show_view(struct tui *t, int index)
 {
-	char *text = tui_prompt_history(t, _("Search:"), "", 255, &t->search_history);
-	if (text && *text)
-		view_list_search(t, text);
-	free(text);
+	switch_view(t, index);
 }
 
+/* The loop's own actions; any other global one is run from tui_actions. */
 static void global_action(struct tui *t, enum wp_action act)
 {
 	switch (act) {
@@ -486,9 +484,6 @@ static void global_action(struct tui *t, enum wp_action act)
 	case ACT_BACK:
 		pop_dialog(t);
 		break;
-	case ACT_HELP:
-		view_list_help(t);
-		break;
 	case ACT_VIEW_CALENDAR:
 	case ACT_VIEW_MATRIX:
 	case ACT_VIEW_DEADLINES:
@@ -497,29 +492,15 @@ static void global_action(struct tui *t, enum wp_action act)
 	case ACT_NEXT_VIEW:
 		switch_view(t, (t->current + 1) % TUI_MAIN_VIEWS);
 		break;
-	case ACT_CAMPAIGNS:
-		view_list_campaigns(t);
-		break;
-	case ACT_UNDO:
-		tui_undo(t);
-		break;
-	case ACT_SEARCH:
-		search(t);
-		break;
-	case ACT_IMPORT: {
-		char path[1024] = "";
-		if (tui_prompt(t, _("Import file (notice .txt or plan .json):"), path, sizeof path) &&
-		    *path) {
-			while (t->ndialogs)
-				pop_dialog(t);
-			view_list_import(t, path);
-		}
-		break;
-	}
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		break;
 	default:
+		for (const struct tui_action *a = tui_actions; a->run; a++)
+			if (a->act == act) {
+				a->run(t);
+				break;
+			}
 		break;
 	}
 }

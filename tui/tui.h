@@ -3,13 +3,16 @@
  * A view is a plugin: each tui/view-*.c exports one const struct view and
  * keeps its state behind a data pointer. The loop owns the input: it maps
  * keys to actions (keys.h), offers them to the top view, and handles the
- * global ones only when the view ignored them. Dialogs are views pushed on
- * a stack and drawn bottom-up, so a dialog paints over its parent. */
+ * global ones only when the view ignored them: its own (quit, close,
+ * switch views), the others from the tui_actions table (actions.c).
+ * Dialogs are views pushed on a stack and drawn bottom-up, so a dialog
+ * paints over its parent. */
 #ifndef WP_TUI_H
 #define WP_TUI_H
 
 #include <curses.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <wchar.h>
 
@@ -50,6 +53,8 @@ struct view {
 };
 
 #define TUI_MAIN_VIEWS 3
+/* The main views' places (t->current, t->main_data). */
+enum { TUI_CALENDAR = 0, TUI_MATRIX, TUI_DEADLINES };
 #define TUI_MAX_DIALOGS 6
 #define TUI_MIN_W 60
 #define TUI_MIN_H 16
@@ -86,6 +91,14 @@ struct tui {
 	struct lineedit_history search_history, goto_history;
 };
 
+/* A global action that opens something (a dialog, a question): the loop
+ * runs it from the table in actions.c, ended by ACT_NONE. */
+struct tui_action {
+	enum wp_action act;
+	void (*run)(struct tui *t);
+};
+extern const struct tui_action tui_actions[];
+
 /* The main views. */
 extern const struct view view_calendar, view_matrix, view_deadlines;
 /* Dialogs. */
@@ -103,6 +116,19 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 
 /* Pushes a dialog; the stack owns data from now on (view->free). */
 void tui_push(struct tui *t, const struct view *view, void *data);
+
+/* Closes every dialog and shows main view index (TUI_CALENDAR ...). */
+void tui_show_view(struct tui *t, int index);
+
+/* Puts the calendar's cursor on day (data: the calendar's). */
+void view_calendar_show_day(void *data, wp_date day);
+/* Selects the deadline's line in the deadline view (data: its), showing
+ * the current campaign's deadlines unfiltered; false if it is not there. */
+bool view_deadlines_select(struct tui *t, void *data, int64_t deadline_id);
+
+/* The plan check's findings for the current campaign; Enter on one shows
+ * the activity or deadline it is about (view-findings.c). */
+void view_findings(struct tui *t);
 
 /* Makes campaign id the current one (0: none) and reloads the views. */
 void tui_set_campaign(struct tui *t, int64_t id);
@@ -158,6 +184,15 @@ void undo_record_deadline(struct tui *t, const struct wp_deadline_rec *before,
 void undo_record_rename(struct tui *t, int64_t unit, const char *old, const char *new);
 void undo_record_alias(struct tui *t, int64_t unit, const char *alias);
 void undo_record_alias_removed(struct tui *t, int64_t unit, const char *alias);
+/* A change to campaign's committee or contacts: the whole list before and
+ * after it (as wp_committee_list and wp_contact_list read them), owned by
+ * the step from now on; undo puts the list back as it was before. */
+struct wp_committee_member;
+struct wp_contact;
+void undo_record_committee(struct tui *t, int64_t campaign, struct wp_committee_member *before,
+			   size_t nbefore, struct wp_committee_member *after, size_t nafter);
+void undo_record_contacts(struct tui *t, int64_t campaign, struct wp_contact *before,
+			  size_t nbefore, struct wp_contact *after, size_t nafter);
 void undo_free_all(struct tui *t);
 
 /* The list dialog: a title and lines, each optionally opening a detail

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "committee.h"
 #include "edit.h"
 #include "i18n.h"
 #include "model.h"
@@ -28,6 +29,8 @@ enum undo_kind {
 	UNDO_RENAME,
 	UNDO_ALIAS,
 	UNDO_ALIAS_REMOVED,
+	UNDO_COMMITTEE,
+	UNDO_CONTACTS,
 };
 
 struct undo_step {
@@ -41,6 +44,11 @@ struct undo_step {
 	wp_deadline_rec deadline[2];
 	wp_snapshot *snap; /* deleted rows */
 	char *text[2];     /* old and new name; alias */
+	/* A committee or the contacts of campaign a, before and after. */
+	wp_committee_member *members[2];
+	size_t nmembers[2];
+	wp_contact *contacts[2];
+	size_t ncontacts[2];
 };
 
 #define UNDO_MAX 100
@@ -52,6 +60,8 @@ static void step_free(struct undo_step *s)
 		wp_activity_rec_clear(&s->activity[i]);
 		wp_deadline_rec_clear(&s->deadline[i]);
 		free(s->text[i]);
+		wp_committee_list_free(s->members[i], s->nmembers[i]);
+		wp_contact_list_free(s->contacts[i], s->ncontacts[i]);
 	}
 	wp_snapshot_free(s->snap);
 }
@@ -157,6 +167,28 @@ void undo_record_alias_removed(struct tui *t, int64_t unit, const char *alias)
 	s->text[0] = wp_xstrdup(alias);
 }
 
+void undo_record_committee(struct tui *t, int64_t campaign, wp_committee_member *before,
+			   size_t nbefore, wp_committee_member *after, size_t nafter)
+{
+	struct undo_step *s = push(t, UNDO_COMMITTEE);
+	s->a = campaign;
+	s->members[0] = before;
+	s->nmembers[0] = nbefore;
+	s->members[1] = after;
+	s->nmembers[1] = nafter;
+}
+
+void undo_record_contacts(struct tui *t, int64_t campaign, wp_contact *before, size_t nbefore,
+			  wp_contact *after, size_t nafter)
+{
+	struct undo_step *s = push(t, UNDO_CONTACTS);
+	s->a = campaign;
+	s->contacts[0] = before;
+	s->ncontacts[0] = nbefore;
+	s->contacts[1] = after;
+	s->ncontacts[1] = nafter;
+}
+
 /* Reverses a created or changed record: delete what was created, save the
  * old values over the new (with the new revision, so a later change by
  * someone else is kept). Deleted records come back from their snapshot. */
@@ -224,6 +256,12 @@ static int undo_step(struct tui *t, struct undo_step *s, wp_err *err)
 		return wp_unit_remove_alias(t->st, s->a, s->text[0], err);
 	case UNDO_ALIAS_REMOVED:
 		return wp_unit_add_alias(t->st, s->a, s->text[0], err);
+	case UNDO_COMMITTEE:
+		return wp_committee_restore(t->st, s->a, s->members[1], s->nmembers[1],
+					    s->members[0], s->nmembers[0], err);
+	case UNDO_CONTACTS:
+		return wp_contact_restore(t->st, s->a, s->contacts[1], s->ncontacts[1],
+					  s->contacts[0], s->ncontacts[0], err);
 	}
 	return -1;
 }

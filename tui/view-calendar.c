@@ -490,6 +490,12 @@ static enum view_result calendar_action(struct tui *t, void *data, enum wp_actio
 	return VIEW_HANDLED;
 }
 
+void view_calendar_show_day(void *data, wp_date day)
+{
+	struct calendar *c = data;
+	c->cursor = day;
+}
+
 static enum view_result calendar_click(struct tui *t, void *data, int y, int x)
 {
 	struct calendar *c = data;

@@ -2,6 +2,7 @@
  * in place (M and P on a campaign in the campaign list). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,10 +83,38 @@ static bool ask_role(struct tui *t, wp_committee_role *role)
 	return true;
 }
 
-static void committee_done(struct tui *t, int rc, const wp_err *err)
+/* The committee as it was before a change, for its undo step. */
+struct committee_before {
+	wp_committee_member *m;
+	size_t n;
+};
+
+static bool committee_before(struct tui *t, int64_t campaign_id, struct committee_before *b)
 {
+	wp_err err;
+	if (wp_committee_list(t->st, campaign_id, &b->m, &b->n, &err) != 0) {
+		tui_message(t, true, "%s", err.msg);
+		return false;
+	}
+	return true;
+}
+
+/* After a change: a done one becomes an undo step (the committee before
+ * and after it), a refused one says why. Takes b's list. */
+static void committee_done(struct tui *t, int64_t campaign_id, struct committee_before *b, int rc,
+			   const wp_err *err)
+{
+	wp_committee_member *after;
+	size_t nafter;
+	wp_err e2;
 	if (rc != 0)
 		tui_message(t, true, "%s", err->msg);
+	else if (wp_committee_list(t->st, campaign_id, &after, &nafter, &e2) == 0) {
+		undo_record_committee(t, campaign_id, b->m, b->n, after, nafter);
+		b->m = NULL;
+		b->n = 0;
+	}
+	wp_committee_list_free(b->m, b->n);
 	tui_reload(t);
 }
 
@@ -95,34 +124,40 @@ static enum view_result committee_action(struct tui *t, struct list_data *l,
 	wp_committee_member m;
 	wp_err err;
 	wp_committee_role role;
+	struct committee_before b;
 	switch (act) {
 	case ACT_NEW: {
 		char *name = tui_prompt_text(t, _("Unit to add to the committee:"), NULL, 0);
-		if (name && *name && ask_role(t, &role))
-			committee_done(t, wp_committee_add(t->st, l->campaign_id, name, role, &err),
-				       &err);
+		if (name && *name && ask_role(t, &role) && committee_before(t, l->campaign_id, &b))
+			committee_done(t, l->campaign_id, &b,
+				       wp_committee_add(t->st, l->campaign_id, name, role, &err), &err);
 		free(name);
 		return VIEW_HANDLED;
 	}
 	case ACT_EDIT:
-		if (selected_member(t, l, &m) && ask_role(t, &role))
-			committee_done(t, wp_committee_set_role(t->st, l->campaign_id, m.unit_id,
-								m.role, role, &err),
+		if (selected_member(t, l, &m) && ask_role(t, &role) &&
+		    committee_before(t, l->campaign_id, &b))
+			committee_done(t, l->campaign_id, &b,
+				       wp_committee_set_role(t->st, l->campaign_id, m.unit_id, m.role,
+							     role, &err),
 				       &err);
 		return VIEW_HANDLED;
 	case ACT_DELETE:
-		if (selected_member(t, l, &m) && tui_confirm(t, _("Remove from the committee?")))
-			committee_done(t, wp_committee_remove(t->st, l->campaign_id, m.unit_id,
-							      m.role, &err),
+		if (selected_member(t, l, &m) && tui_confirm(t, _("Remove from the committee?")) &&
+		    committee_before(t, l->campaign_id, &b))
+			committee_done(t, l->campaign_id, &b,
+				       wp_committee_remove(t->st, l->campaign_id, m.unit_id, m.role,
+							   &err),
 				       &err);
 		return VIEW_HANDLED;
 	case ACT_MOVE_UP:
 	case ACT_MOVE_DOWN:
-		if (selected_member(t, l, &m)) {
+		if (selected_member(t, l, &m) && committee_before(t, l->campaign_id, &b)) {
 			int delta = act == ACT_MOVE_UP ? -1 : 1;
 			int64_t unit = m.unit_id;
-			committee_done(t, wp_committee_move(t->st, l->campaign_id, unit, m.role,
-							    delta, &err),
+			committee_done(t, l->campaign_id, &b,
+				       wp_committee_move(t->st, l->campaign_id, unit, m.role, delta,
+							 &err),
 				       &err);
 			for (int i = 0; i < l->n; i++) /* the cursor follows it */
 				if (l->items[i].kind == ITEM_COMMITTEE && l->items[i].id == unit)
@@ -141,10 +176,27 @@ static enum view_result committee_action(struct tui *t, struct list_data *l,
 	}
 }
 
+/* The keys a list's title names come from the key table (wp_key_hints),
+ * so the title cannot name a key the list lacks. */
+static const struct wp_key_hint committee_keys[] = {
+	{{ACT_NEW}, N_("add"), NULL, NULL},	   {{ACT_EDIT}, N_("role"), NULL, NULL},
+	{{ACT_DELETE}, N_("remove"), NULL, NULL},  {{ACT_MOVE_UP}, N_("up"), NULL, NULL},
+	{{ACT_MOVE_DOWN}, N_("down"), NULL, NULL}, {{ACT_BACK}, N_("close"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
+static const struct wp_key_hint contact_keys[] = {
+	{{ACT_NEW}, N_("add"), NULL, NULL},	  {{ACT_EDIT}, N_("edit"), NULL, NULL},
+	{{ACT_DELETE}, N_("remove"), NULL, NULL}, {{ACT_BACK}, N_("close"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
 void view_list_committee(struct tui *t, int64_t campaign_id)
 {
-	struct list_data *l =
-		list_new(_("Committee: n add  e role  d remove  K up  J down  Esc close"));
+	char title[256], *keys = wp_key_hints(SCOPE_LIST, committee_keys);
+	snprintf(title, sizeof title, _("Committee: %s"), keys);
+	free(keys);
+	struct list_data *l = list_new(title);
 	l->campaign_id = campaign_id;
 	l->fill = fill_committee;
 	l->on_action = committee_action;
@@ -171,9 +223,28 @@ static void contact_ctx_free(void *p)
 	free(c);
 }
 
+/* A done change to the contacts becomes an undo step: the list before
+ * (taken) and after it. */
+static void contacts_changed(struct tui *t, int64_t campaign_id, wp_contact *before,
+			     size_t nbefore)
+{
+	wp_contact *after;
+	size_t nafter;
+	wp_err err;
+	if (wp_contact_list(t->st, campaign_id, &after, &nafter, &err) != 0) {
+		wp_contact_list_free(before, nbefore);
+		return;
+	}
+	undo_record_contacts(t, campaign_id, before, nbefore, after, nafter);
+}
+
 static bool contact_save(struct tui *t, struct form *f, wp_err *err)
 {
 	struct contact_ctx *c = f->ctx;
+	wp_contact *before;
+	size_t nbefore;
+	if (wp_contact_list(t->st, c->campaign_id, &before, &nbefore, err) != 0)
+		return false;
 	/* The unit and activity are kept as they were; the form edits
 	 * who and how to reach them. */
 	wp_contact now = {.name = (char *)(form_value(f, CONTACT_NAME) ? form_value(f, CONTACT_NAME) : ""),
@@ -185,8 +256,11 @@ static bool contact_save(struct tui *t, struct form *f, wp_err *err)
 			    : wp_contact_add(t->st, c->campaign_id, &now, NULL, err);
 	if (rc == WP_EDIT_CONFLICT)
 		tui_reload(t);
-	if (rc != 0)
+	if (rc != 0) {
+		wp_contact_list_free(before, nbefore);
 		return false;
+	}
+	contacts_changed(t, c->campaign_id, before, nbefore);
 	tui_reload(t);
 	return true;
 }
@@ -256,6 +330,7 @@ static enum view_result contacts_action(struct tui *t, struct list_data *l, enum
 		tui_message(t, true, "%s", err.msg);
 		return VIEW_HANDLED;
 	}
+	bool kept = false; /* c became the undo step's "before" */
 	for (size_t i = 0; i < n; i++) {
 		if (c[i].id != l->items[l->selected].id)
 			continue;
@@ -264,17 +339,25 @@ static enum view_result contacts_action(struct tui *t, struct list_data *l, enum
 		else if (tui_confirm(t, _("Remove this contact?"))) {
 			if (wp_contact_delete(t->st, &c[i], &err) != 0)
 				tui_message(t, true, "%s", err.msg);
+			else {
+				contacts_changed(t, l->campaign_id, c, n);
+				kept = true;
+			}
 			tui_reload(t);
 		}
 		break;
 	}
-	wp_contact_list_free(c, n);
+	if (!kept)
+		wp_contact_list_free(c, n);
 	return VIEW_HANDLED;
 }
 
 void view_list_contacts(struct tui *t, int64_t campaign_id)
 {
-	struct list_data *l = list_new(_("Contacts: n add  e edit  d remove  Esc close"));
+	char title[256], *keys = wp_key_hints(SCOPE_LIST, contact_keys);
+	snprintf(title, sizeof title, _("Contacts: %s"), keys);
+	free(keys);
+	struct list_data *l = list_new(title);
 	l->campaign_id = campaign_id;
 	l->fill = fill_contacts;
 	l->on_action = contacts_action;

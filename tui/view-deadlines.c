@@ -492,6 +492,25 @@ static enum view_result deadlines_action(struct tui *t, void *data, enum wp_acti
 	return VIEW_HANDLED;
 }
 
+bool view_deadlines_select(struct tui *t, void *data, int64_t deadline_id)
+{
+	struct deadlines_view *dv = data;
+	if (dv->all_campaigns || dv->unit_filter) {
+		/* A filter could hide it: show the whole current campaign. */
+		dv->all_campaigns = false;
+		dv->unit_filter = 0;
+		dv->unit_name[0] = '\0';
+		unload(dv);
+	}
+	load(t, dv);
+	for (size_t r = 0; r < dv->nrows; r++)
+		if (dv->rows[r].owner < 0 && item_of(dv, dv->rows[r].deadline)->id == deadline_id) {
+			dv->selected = r;
+			return true;
+		}
+	return false;
+}
+
 static enum view_result deadlines_click(struct tui *t, void *data, int y, int x)
 {
 	(void)t;

@@ -27,6 +27,18 @@ struct list_item {
 	} kind;
 };
 
+struct list_data;
+
+/* What n, e and d do in a list, supplied by whoever builds it (the list
+ * widget knows no form). NULL, or a NULL member: n does nothing, e and d
+ * say there is nothing to change. */
+struct list_ops {
+	void (*on_new)(struct tui *t, struct list_data *l);
+	/* it: the item under the cursor */
+	void (*on_edit)(struct tui *t, struct list_data *l, struct list_item *it);
+	void (*on_delete)(struct tui *t, struct list_data *l, struct list_item *it);
+};
+
 struct list_data {
 	char *title;
 	struct list_item *items;
@@ -36,6 +48,7 @@ struct list_data {
 	enum view_result (*on_open)(struct tui *t, struct list_data *l, struct list_item *it);
 	/* Refills the list when the data changed (may be NULL: a snapshot). */
 	void (*fill)(struct tui *t, struct list_data *l);
+	const struct list_ops *ops; /* n, e, d; may be NULL */
 	wp_date day; /* of a day list: where n adds an activity */
 	int64_t unit_id; /* of a unit's page: n adds a member, d removes one */
 	/* Takes the list's n/e/d and the other list keys before the defaults

@@ -79,41 +79,24 @@ void list_tag(struct list_data *l, int kind, int64_t id)
 	l->items[l->n - 1].id = id;
 }
 
-/* n, e, d in a list: campaigns in the campaign list, activities (and
- * deadlines) in a day list. */
-static void change_member(struct tui *t, struct list_data *l, enum wp_action act);
-
+/* n, e, d in a list: whatever its builder's ops say. */
 static enum view_result list_edit(struct tui *t, struct list_data *l, enum wp_action act)
 {
+	const struct list_ops *ops = l->ops;
 	struct list_item *it = l->n ? &l->items[l->selected] : NULL;
-	if (l->unit_id && (act == ACT_NEW || (it && it->kind == ITEM_MEMBER))) {
-		change_member(t, l, act);
-		return VIEW_HANDLED;
-	}
-	bool campaigns = l->fill == NULL || l->unit_id ? false : l->day == WP_DATE_NONE;
 	if (act == ACT_NEW) {
-		if (campaigns)
-			forms_campaign_new(t);
-		else if (l->fill)
-			forms_activity_new(t, l->day);
+		if (ops && ops->on_new)
+			ops->on_new(t, l);
 		return VIEW_HANDLED;
 	}
 	if (!it)
 		return VIEW_HANDLED;
-	bool edit = act == ACT_EDIT;
-	switch (it->kind) {
-	case ITEM_CAMPAIGN:
-		edit ? forms_campaign_edit(t, it->id) : forms_campaign_delete(t, it->id);
-		break;
-	case ITEM_ACTIVITY:
-		edit ? forms_activity_edit(t, it->id) : forms_activity_delete(t, it->id);
-		break;
-	case ITEM_DEADLINE:
-		edit ? forms_deadline_edit(t, it->id) : forms_deadline_delete(t, it->id);
-		break;
-	default:
+	void (*change)(struct tui *, struct list_data *, struct list_item *) =
+		!ops ? NULL : act == ACT_EDIT ? ops->on_edit : ops->on_delete;
+	if (change)
+		change(t, l, it);
+	else
 		tui_message(t, false, "%s", _("Nothing here to change."));
-	}
 	return VIEW_HANDLED;
 }
 
@@ -486,11 +469,44 @@ static void fill_campaigns(struct tui *t, struct list_data *l)
 	wp_campaign_refs_free(refs, n);
 }
 
+static void campaign_new(struct tui *t, struct list_data *l)
+{
+	(void)l;
+	forms_campaign_new(t);
+}
+
+static void campaign_edit(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	(void)l;
+	forms_campaign_edit(t, it->id);
+}
+
+static void campaign_delete(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	(void)l;
+	forms_campaign_delete(t, it->id);
+}
+
+static const struct list_ops campaign_ops = {campaign_new, campaign_edit, campaign_delete};
+
 void view_list_campaigns(struct tui *t)
 {
-	struct list_data *l = list_new(_("Campaigns: Enter current  n new  e edit  d delete  x export  y copy"));
+	/* The keys named in the title come from the key table. */
+	static const struct wp_key_hint keys[] = {
+		{{ACT_OPEN}, N_("current"), NULL, NULL}, {{ACT_NEW}, N_("new"), NULL, NULL},
+		{{ACT_EDIT}, N_("edit"), NULL, NULL},	  {{ACT_DELETE}, N_("delete"), NULL, NULL},
+		{{ACT_EXPORT}, N_("export"), NULL, NULL}, {{ACT_CLONE}, N_("copy"), NULL, NULL},
+		{{ACT_NONE}, NULL, NULL, NULL},
+	};
+	char *hints = wp_key_hints(SCOPE_LIST, keys);
+	wp_buf title = WP_BUF_INIT;
+	wp_buf_printf(&title, _("Campaigns: %s"), hints);
+	struct list_data *l = list_new(wp_buf_str(&title));
+	wp_buf_free(&title);
+	free(hints);
 	l->on_open = campaign_chosen;
 	l->fill = fill_campaigns;
+	l->ops = &campaign_ops;
 	l->day = WP_DATE_NONE;
 	fill_campaigns(t, l);
 	for (int i = 0; i < l->n; i++)
@@ -580,6 +596,36 @@ static void add_deadlines(struct tui *t, struct list_data *l, const wp_deadline_
 	}
 }
 
+/* e and d on an activity or a deadline of a day's or a unit's list. */
+static void dated_edit(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	(void)l;
+	if (it->kind == ITEM_ACTIVITY)
+		forms_activity_edit(t, it->id);
+	else if (it->kind == ITEM_DEADLINE)
+		forms_deadline_edit(t, it->id);
+	else
+		tui_message(t, false, "%s", _("Nothing here to change."));
+}
+
+static void dated_delete(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	(void)l;
+	if (it->kind == ITEM_ACTIVITY)
+		forms_activity_delete(t, it->id);
+	else if (it->kind == ITEM_DEADLINE)
+		forms_deadline_delete(t, it->id);
+	else
+		tui_message(t, false, "%s", _("Nothing here to change."));
+}
+
+static void day_new(struct tui *t, struct list_data *l)
+{
+	forms_activity_new(t, l->day);
+}
+
+static const struct list_ops day_ops = {day_new, dated_edit, dated_delete};
+
 static void fill_day(struct tui *t, struct list_data *l)
 {
 	wp_date day = l->day;
@@ -605,11 +651,18 @@ static void fill_day(struct tui *t, struct list_data *l)
 void view_list_day(struct tui *t, wp_date day)
 {
 	char d[64], title[160];
-	snprintf(title, sizeof title, "%s   %s", tui_date(t, day, d, sizeof d, WP_FMT_YEAR),
-		 _("Enter open  n new  e edit  d delete"));
+	static const struct wp_key_hint keys[] = {
+		{{ACT_OPEN}, N_("open"), NULL, NULL},	  {{ACT_NEW}, N_("new"), NULL, NULL},
+		{{ACT_EDIT}, N_("edit"), NULL, NULL},	  {{ACT_DELETE}, N_("delete"), NULL, NULL},
+		{{ACT_NONE}, NULL, NULL, NULL},
+	};
+	char *hints = wp_key_hints(SCOPE_LIST, keys);
+	snprintf(title, sizeof title, "%s   %s", tui_date(t, day, d, sizeof d, WP_FMT_YEAR), hints);
+	free(hints);
 	struct list_data *l = list_new(title);
 	l->day = day;
 	l->fill = fill_day;
+	l->ops = &day_ops;
 	fill_day(t, l);
 	list_push(t, l);
 }
@@ -676,6 +729,31 @@ static void change_member(struct tui *t, struct list_data *l, enum wp_action act
 	tui_reload(t);
 }
 
+static void member_new(struct tui *t, struct list_data *l)
+{
+	change_member(t, l, ACT_NEW);
+}
+
+/* On a unit's page e and d change its activities and deadlines; on one of
+ * its members, d takes the member out. */
+static void unit_item_edit(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	if (it->kind == ITEM_MEMBER)
+		change_member(t, l, ACT_EDIT);
+	else
+		dated_edit(t, l, it);
+}
+
+static void unit_item_delete(struct tui *t, struct list_data *l, struct list_item *it)
+{
+	if (it->kind == ITEM_MEMBER)
+		change_member(t, l, ACT_DELETE);
+	else
+		dated_delete(t, l, it);
+}
+
+static const struct list_ops unit_ops = {member_new, unit_item_edit, unit_item_delete};
+
 static void fill_unit(struct tui *t, struct list_data *l)
 {
 	wp_agenda ag;
@@ -705,6 +783,7 @@ void view_list_unit(struct tui *t, int64_t unit_id, const char *name)
 	struct list_data *l = list_new(name);
 	l->unit_id = unit_id;
 	l->fill = fill_unit;
+	l->ops = &unit_ops;
 	fill_unit(t, l);
 	list_push(t, l);
 }
