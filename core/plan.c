@@ -12,6 +12,7 @@
 #include "deadline.h"
 #include "i18n-core.h"
 #include "plan.h"
+#include "plancheck.h"
 #include "store.h"
 #include "text.h"
 #include "unit.h"
@@ -692,6 +693,29 @@ int wp_plan_import(wp_store *st, const char *text, size_t len, int flags,
 	json_decref(root);
 	if (rc == 0 && campaign_id)
 		*campaign_id = im.campaign_id;
+	return rc;
+}
+
+int wp_plan_trial(wp_store *st, const char *text, size_t len, int flags, wp_findings *out,
+		  wp_err *err)
+{
+	skip_bom(&text, &len);
+	json_error_t jerr;
+	json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (!root)
+		return wp_err_set(err, "line %d, column %d: not valid JSON: %s", jerr.line,
+				  jerr.column, jerr.text);
+	struct importer im = {.st = st, .err = err};
+	int rc = wp_store_begin(st, err);
+	if (rc == 0) {
+		/* the check reads the stored rows, so the plan is stored for it
+		 * and taken back */
+		rc = import_root(&im, root, flags);
+		if (rc == 0)
+			rc = wp_check_campaign(st, im.campaign_id, out, err);
+		wp_store_rollback(st);
+	}
+	json_decref(root);
 	return rc;
 }
 
