@@ -159,8 +159,8 @@ void wp_draft_activity_texts(const wp_draft *d, size_t i, wp_draft_activity_text
 					copy_or_empty(a->time),
 					copy_or_empty(a->end_time),
 					copy_or_empty(a->location),
-					wp_names_join(&a->lead),
-					wp_names_join(&a->cooperate)};
+					wp_draft_names_join(&a->lead),
+					wp_draft_names_join(&a->cooperate)};
 }
 
 void wp_draft_activity_text_free(wp_draft_activity_text *t)
@@ -241,10 +241,10 @@ int wp_draft_activity_put(wp_draft *d, size_t i, const wp_draft_activity_text *t
 	a->end_time = end_time;
 	a->start = start;
 	a->end = end;
-	wp_names_clear(&a->lead);
-	wp_names_clear(&a->cooperate);
-	wp_names_split(t->lead, &a->lead);
-	wp_names_split(t->cooperate, &a->cooperate);
+	wp_draft_names_clear(&a->lead);
+	wp_draft_names_clear(&a->cooperate);
+	wp_draft_names_split(t->lead, &a->lead);
+	wp_draft_names_split(t->cooperate, &a->cooperate);
 	return 0;
 }
 
@@ -263,20 +263,10 @@ int wp_draft_activity_remove(wp_draft *d, size_t i, wp_err *err)
 			return wp_err_set(err, WP_TR("contact %zu belongs to this activity: "
 						     "remove it first"),
 					  k + 1);
-	wp_draft_activity gone = d->activities[i];
+	wp_draft_activity_clear(&d->activities[i]);
 	memmove(&d->activities[i], &d->activities[i + 1],
 		(d->nactivities - i - 1) * sizeof *d->activities);
 	d->nactivities--;
-	free(gone.no);
-	free(gone.title);
-	free(gone.description);
-	free(gone.location);
-	free(gone.notes);
-	free(gone.date_text);
-	free(gone.time);
-	free(gone.end_time);
-	wp_names_clear(&gone.lead);
-	wp_names_clear(&gone.cooperate);
 	return 0;
 }
 
@@ -289,7 +279,7 @@ void wp_draft_deadline_texts(const wp_draft *d, size_t i, wp_draft_deadline_text
 	if (x->rule.kind != WP_RULE_NONE)
 		wp_rule_format(&x->rule, rule, sizeof rule);
 	*out = (wp_draft_deadline_text){copy_or_empty(x->what), wp_xstrdup(rule),
-					wp_names_join(&x->who), copy_or_empty(x->submit_to)};
+					wp_draft_names_join(&x->who), copy_or_empty(x->submit_to)};
 }
 
 void wp_draft_deadline_text_free(wp_draft_deadline_text *t)
@@ -353,8 +343,8 @@ int wp_draft_deadline_put(wp_draft *d, size_t i, const wp_draft_deadline_text *t
 	}
 	replace_text(&x->what, t->what);
 	replace_text(&x->submit_to, t->submit_to);
-	wp_names_clear(&x->who);
-	wp_names_split(t->who, &x->who);
+	wp_draft_names_clear(&x->who);
+	wp_draft_names_split(t->who, &x->who);
 	keep_submissions(x);
 	return 0;
 }
@@ -364,15 +354,7 @@ int wp_draft_deadline_remove(wp_draft *d, size_t i, wp_err *err)
 	if (i >= d->ndeadlines)
 		return wp_err_set(err, "no deadline %zu", i + 1);
 	wp_draft_deadline *x = &d->deadlines[i];
-	free(x->what);
-	free(x->activity);
-	free(x->rule_text);
-	free(x->submit_to);
-	free(x->submit_to_unit);
-	free(x->notes);
-	wp_names_clear(&x->who);
-	wp_names_clear(&x->submitted);
-	free(x->submitted_on);
+	wp_draft_deadline_clear(x);
 	memmove(x, x + 1, (d->ndeadlines - i - 1) * sizeof *x);
 	d->ndeadlines--;
 	return 0;
@@ -453,7 +435,7 @@ int wp_draft_member_add(wp_draft *d, wp_committee_role role, const char *unit, w
 		free(name);
 		return -1;
 	}
-	wp_names *list = &d->committee[role];
+	wp_draft_names *list = &d->committee[role];
 	list->v = wp_xrealloc(list->v, (list->n + 1) * sizeof *list->v);
 	list->v[list->n++] = name;
 	return 0;
@@ -463,7 +445,7 @@ int wp_draft_member_remove(wp_draft *d, wp_committee_role role, size_t i, wp_err
 {
 	if (role >= WP_COMMITTEE_NROLES || i >= d->committee[role].n)
 		return wp_err_set(err, "no such committee member");
-	wp_names *list = &d->committee[role];
+	wp_draft_names *list = &d->committee[role];
 	free(list->v[i]);
 	memmove(&list->v[i], &list->v[i + 1], (list->n - i - 1) * sizeof *list->v);
 	list->n--;
@@ -526,11 +508,7 @@ int wp_draft_contact_remove(wp_draft *d, size_t i, wp_err *err)
 	if (i >= d->ncontacts)
 		return wp_err_set(err, "no contact %zu", i + 1);
 	wp_draft_contact *c = &d->contacts[i];
-	free(c->name);
-	free(c->phone);
-	free(c->email);
-	free(c->unit);
-	free(c->activity);
+	wp_draft_contact_clear(c);
 	memmove(c, c + 1, (d->ncontacts - i - 1) * sizeof *c);
 	d->ncontacts--;
 	return 0;

@@ -13,7 +13,7 @@
 
 /* ---- unit lists ----------------------------------------------------------- */
 
-void wp_names_clear(wp_names *names)
+void wp_draft_names_clear(wp_draft_names *names)
 {
 	for (size_t i = 0; i < names->n; i++)
 		free(names->v[i]);
@@ -22,7 +22,7 @@ void wp_names_clear(wp_names *names)
 	names->n = 0;
 }
 
-static void names_add(wp_names *names, const char *s, size_t len)
+static void names_add(wp_draft_names *names, const char *s, size_t len)
 {
 	names->v = wp_xrealloc(names->v, (names->n + 1) * sizeof *names->v);
 	names->v[names->n++] = wp_xstrndup(s, len);
@@ -38,7 +38,7 @@ static size_t separator_len(const char *s)
 	return 0;
 }
 
-void wp_names_split(const char *text, wp_names *out)
+void wp_draft_names_split(const char *text, wp_draft_names *out)
 {
 	out->v = NULL;
 	out->n = 0;
@@ -59,7 +59,7 @@ void wp_names_split(const char *text, wp_names *out)
 	}
 }
 
-char *wp_names_join(const wp_names *names)
+char *wp_draft_names_join(const wp_draft_names *names)
 {
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_puts(&b, "");
@@ -70,7 +70,7 @@ char *wp_names_join(const wp_names *names)
 
 /* ---- clearing --------------------------------------------------------------- */
 
-static void activity_clear(wp_draft_activity *a)
+void wp_draft_activity_clear(wp_draft_activity *a)
 {
 	free(a->no);
 	free(a->title);
@@ -80,11 +80,11 @@ static void activity_clear(wp_draft_activity *a)
 	free(a->date_text);
 	free(a->time);
 	free(a->end_time);
-	wp_names_clear(&a->lead);
-	wp_names_clear(&a->cooperate);
+	wp_draft_names_clear(&a->lead);
+	wp_draft_names_clear(&a->cooperate);
 }
 
-static void deadline_clear(wp_draft_deadline *x)
+void wp_draft_deadline_clear(wp_draft_deadline *x)
 {
 	free(x->what);
 	free(x->activity);
@@ -92,12 +92,12 @@ static void deadline_clear(wp_draft_deadline *x)
 	free(x->submit_to);
 	free(x->submit_to_unit);
 	free(x->notes);
-	wp_names_clear(&x->who);
-	wp_names_clear(&x->submitted);
+	wp_draft_names_clear(&x->who);
+	wp_draft_names_clear(&x->submitted);
 	free(x->submitted_on);
 }
 
-static void contact_clear(wp_draft_contact *c)
+void wp_draft_contact_clear(wp_draft_contact *c)
 {
 	free(c->name);
 	free(c->phone);
@@ -114,19 +114,19 @@ void wp_draft_clear(wp_draft *d)
 		free(*texts[i]);
 	for (size_t i = 0; i < d->nunits; i++) {
 		free(d->units[i].name);
-		wp_names_clear(&d->units[i].aliases);
+		wp_draft_names_clear(&d->units[i].aliases);
 	}
 	free(d->units);
 	for (size_t i = 0; i < d->nactivities; i++)
-		activity_clear(&d->activities[i]);
+		wp_draft_activity_clear(&d->activities[i]);
 	free(d->activities);
 	for (int r = 0; r < WP_COMMITTEE_NROLES; r++)
-		wp_names_clear(&d->committee[r]);
+		wp_draft_names_clear(&d->committee[r]);
 	for (size_t i = 0; i < d->ndeadlines; i++)
-		deadline_clear(&d->deadlines[i]);
+		wp_draft_deadline_clear(&d->deadlines[i]);
 	free(d->deadlines);
 	for (size_t i = 0; i < d->ncontacts; i++)
-		contact_clear(&d->contacts[i]);
+		wp_draft_contact_clear(&d->contacts[i]);
 	free(d->contacts);
 	memset(d, 0, sizeof *d);
 	d->issued_on = d->start = d->end = WP_DATE_NONE;
@@ -173,7 +173,7 @@ static int get_date(json_t *obj, const char *key, const char *where, wp_date *ou
 	return rc == 0 ? 0 : wp_err_prefix(err, "%s: '%s': ", where, key);
 }
 
-static int get_names(json_t *obj, const char *key, const char *where, wp_names *out,
+static int get_names(json_t *obj, const char *key, const char *where, wp_draft_names *out,
 		     wp_err *err)
 {
 	json_t *v = json_object_get(obj, key);
@@ -444,7 +444,7 @@ static void put_date(json_t *o, const char *key, wp_date day)
 		json_object_set_new(o, key, json_string(wp_date_format(day, buf)));
 }
 
-static json_t *names_json(const wp_names *names)
+static json_t *names_json(const wp_draft_names *names)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < names->n; i++)

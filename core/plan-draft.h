@@ -28,14 +28,14 @@
 struct wp_store;
 
 /* A list of unit names, in order. */
-typedef struct wp_names {
+typedef struct wp_draft_names {
 	char **v;
 	size_t n;
-} wp_names;
+} wp_draft_names;
 
 typedef struct wp_draft_unit {
 	char *name;
-	wp_names aliases;
+	wp_draft_names aliases;
 } wp_draft_unit;
 
 typedef struct wp_draft_activity {
@@ -43,7 +43,7 @@ typedef struct wp_draft_activity {
 	char *date_text;       /* the dates as the notice wrote them (no year) */
 	char *time, *end_time; /* "HH:MM" or NULL */
 	wp_date start, end;    /* WP_DATE_NONE: no date */
-	wp_names lead, cooperate;
+	wp_draft_names lead, cooperate;
 } wp_draft_activity;
 
 typedef struct wp_draft_deadline {
@@ -51,8 +51,8 @@ typedef struct wp_draft_deadline {
 	char *rule_text;       /* the rule as the notice wrote it */
 	char *submit_to, *submit_to_unit, *notes;
 	wp_rule rule;
-	wp_names who;
-	wp_names submitted; /* units that have submitted, each on */
+	wp_draft_names who;
+	wp_draft_names submitted; /* units that have submitted, each on */
 	wp_date *submitted_on;
 } wp_draft_deadline;
 
@@ -71,7 +71,7 @@ typedef struct wp_draft {
 	size_t nunits;
 	wp_draft_activity *activities;
 	size_t nactivities;
-	wp_names committee[WP_COMMITTEE_NROLES];
+	wp_draft_names committee[WP_COMMITTEE_NROLES];
 	wp_draft_deadline *deadlines;
 	size_t ndeadlines;
 	wp_draft_contact *contacts;
@@ -83,6 +83,10 @@ typedef struct wp_draft {
  * the format does not have is refused, as wp_plan_import refuses it. */
 int wp_draft_parse(const char *text, size_t len, wp_draft *d, wp_err *err);
 void wp_draft_clear(wp_draft *d);
+/* Free what one record holds (not the record itself). */
+void wp_draft_activity_clear(wp_draft_activity *a);
+void wp_draft_deadline_clear(wp_draft_deadline *x);
+void wp_draft_contact_clear(wp_draft_contact *c);
 
 /* The plan as JSON text in the format's key order, ending in a newline.
  * Caller frees. */
@@ -172,9 +176,9 @@ int wp_draft_contact_remove(wp_draft *d, size_t i, wp_err *err);
 /* ---- unit lists ----------------------------------------------------------- */
 
 /* Splits typed text into names (empty pieces dropped). */
-void wp_names_split(const char *text, wp_names *out);
+void wp_draft_names_split(const char *text, wp_draft_names *out);
 /* The names joined with 、; caller frees. */
-char *wp_names_join(const wp_names *names);
-void wp_names_clear(wp_names *names);
+char *wp_draft_names_join(const wp_draft_names *names);
+void wp_draft_names_clear(wp_draft_names *names);
 
 #endif

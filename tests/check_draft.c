@@ -97,7 +97,7 @@ START_TEST(an_activitys_lead_unit_is_corrected_and_stored)
 	ck_assert_msg(wp_draft_activity_put(&d, 0, &t, &err) == 0, "%s", err.msg);
 	ck_assert_uint_eq(d.activities[0].lead.n, 1);
 	ck_assert_str_eq(d.activities[0].lead.v[0], "县科学技术局");
-	char *joined = wp_names_join(&d.activities[0].cooperate);
+	char *joined = wp_draft_names_join(&d.activities[0].cooperate);
 	ck_assert_str_eq(joined, cooperate); /* what was not edited stays */
 	free(joined);
 	free(cooperate);
@@ -331,14 +331,14 @@ END_TEST
 
 START_TEST(unit_lists_split_on_chinese_and_ascii_separators)
 {
-	wp_names n;
-	wp_names_split(" 甲局、乙局，丙局; 丁局 ,,", &n);
+	wp_draft_names n;
+	wp_draft_names_split(" 甲局、乙局，丙局; 丁局 ,,", &n);
 	ck_assert_uint_eq(n.n, 4);
 	ck_assert_str_eq(n.v[3], "丁局");
-	char *j = wp_names_join(&n);
+	char *j = wp_draft_names_join(&n);
 	ck_assert_str_eq(j, "甲局、乙局、丙局、丁局");
 	free(j);
-	wp_names_clear(&n);
+	wp_draft_names_clear(&n);
 }
 END_TEST
 

@@ -504,7 +504,7 @@ static void global_action(struct tui *t, enum wp_action act)
 		    *path) {
 			while (t->ndialogs)
 				pop_dialog(t);
-			view_list_import(t, path);
+			view_import_open(t, path);
 		}
 		break;
 	}

@@ -101,9 +101,9 @@ static void add_heading(struct list_data *l, struct review *r, enum row_kind kin
 	wp_buf_free(&b);
 }
 
-static void put_names(wp_buf *b, const char *label, const wp_names *names)
+static void put_names(wp_buf *b, const char *label, const wp_draft_names *names)
 {
-	char *joined = wp_names_join(names);
+	char *joined = wp_draft_names_join(names);
 	wp_buf_printf(b, "  %s %s", label, *joined ? joined : "-");
 	free(joined);
 }
@@ -155,7 +155,7 @@ static void fill_committee(struct list_data *l, struct review *r)
 		n += r->draft.committee[role].n;
 	add_heading(l, r, ROW_MEMBER, _("Committee"), n);
 	for (int role = 0; role < WP_COMMITTEE_NROLES; role++) {
-		const wp_names *m = &r->draft.committee[role];
+		const wp_draft_names *m = &r->draft.committee[role];
 		for (size_t i = 0; i < m->n; i++) {
 			wp_buf b = WP_BUF_INIT;
 			wp_buf_puts(&b, "  ");
@@ -621,7 +621,7 @@ static char *read_plan(struct tui *t, const char *path, wp_notice_report *report
 	return plan;
 }
 
-void view_list_import(struct tui *t, const char *path)
+void view_import_open(struct tui *t, const char *path)
 {
 	wp_err err;
 	struct review *r = wp_xcalloc(1, sizeof *r);
