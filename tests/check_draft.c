@@ -68,6 +68,40 @@ START_TEST(a_plan_written_back_unedited_stores_the_same_campaign)
 }
 END_TEST
 
+START_TEST(an_edit_changes_only_what_was_edited)
+{
+	size_t len;
+	char *orig = slurp("data/plans/000-luzhai-2026.json", &len);
+	wp_draft d;
+	parse(orig, &d);
+	wp_draft_activity_text t;
+	wp_draft_activity_texts(&d, 0, &t);
+	free((char *)t.lead);
+	t.lead = wp_xstrdup("县科学技术局");
+	wp_err err;
+	ck_assert_msg(wp_draft_activity_put(&d, 0, &t, &err) == 0, "%s", err.msg);
+	wp_draft_activity_text_free(&t);
+	char *edited = wp_draft_json(&d);
+	char *want_text = stored_as(orig), *got_text = stored_as(edited);
+	/* the stored campaign is the original one with that one lead list
+	 * replaced, and nothing else changed */
+	json_t *want = json_loads(want_text, 0, NULL), *got = json_loads(got_text, 0, NULL);
+	ck_assert_ptr_nonnull(want);
+	ck_assert_ptr_nonnull(got);
+	json_t *act = json_array_get(json_object_get(want, "activities"), 0);
+	ck_assert_ptr_nonnull(act);
+	json_object_set_new(act, "lead", json_pack("[s]", "县科学技术局"));
+	ck_assert_msg(json_equal(want, got), "more than the lead unit changed");
+	json_decref(want);
+	json_decref(got);
+	free(want_text);
+	free(got_text);
+	free(edited);
+	free(orig);
+	wp_draft_clear(&d);
+}
+END_TEST
+
 START_TEST(a_read_notice_keeps_its_period_theme_deadlines_committee_and_contacts)
 {
 	wp_draft d;
@@ -347,6 +381,7 @@ int main(void)
 	Suite *s = suite_create("draft");
 	TCase *tc = tcase_create("plan under review");
 	tcase_add_test(tc, a_plan_written_back_unedited_stores_the_same_campaign);
+	tcase_add_test(tc, an_edit_changes_only_what_was_edited);
 	tcase_add_test(tc, a_read_notice_keeps_its_period_theme_deadlines_committee_and_contacts);
 	tcase_add_test(tc, an_activitys_lead_unit_is_corrected_and_stored);
 	tcase_add_test(tc, an_activity_is_added_and_removed);
