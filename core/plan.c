@@ -13,6 +13,7 @@
 #include "i18n-core.h"
 #include "plan-source.h"
 #include "plan.h"
+#include "plancheck.h"
 #include "store.h"
 #include "text.h"
 #include "unit.h"
@@ -741,6 +742,26 @@ char *wp_plan_canonical(wp_store *st, const char *text, size_t len, wp_err *err)
 	}
 	json_decref(root);
 	return out;
+}
+
+int wp_plan_trial(wp_store *st, const char *text, size_t len, int flags, wp_findings *out,
+		  wp_err *err)
+{
+	json_t *root = load_plan(text, len, err);
+	if (!root)
+		return -1;
+	struct importer im = {.st = st, .err = err};
+	int rc = wp_store_begin(st, err);
+	if (rc == 0) {
+		/* the check reads the stored rows, so the plan is stored for it
+		 * and taken back */
+		rc = import_root(&im, root, flags);
+		if (rc == 0)
+			rc = wp_check_campaign(st, im.campaign_id, out, err);
+		wp_store_rollback(st);
+	}
+	json_decref(root);
+	return rc;
 }
 
 static void add_line(char ***lines, size_t *n, wp_buf *b)

@@ -13,6 +13,7 @@
 #include "err.h"
 
 struct wp_store;
+struct wp_findings;
 
 /* Largest plan file accepted. */
 #define WP_PLAN_MAX_BYTES (16 * 1024 * 1024)
@@ -28,6 +29,13 @@ enum wp_plan_flags {
  * notice's corrections (plan-update.h). */
 int wp_plan_import(struct wp_store *st, const char *text, size_t len, int flags,
 		   int64_t *campaign_id, wp_err *err);
+
+/* Stores the plan in a transaction that is then rolled back, to learn
+ * before it is stored what storing it would refuse (-1 with err) and
+ * what the plan check finds in it (appended to out, which the caller
+ * zero-initialises and clears with wp_findings_clear). */
+int wp_plan_trial(struct wp_store *st, const char *text, size_t len, int flags,
+		  struct wp_findings *out, wp_err *err);
 
 /* Reads and imports a file; errors are prefixed with its name. */
 int wp_plan_import_file(struct wp_store *st, const char *path, int flags,

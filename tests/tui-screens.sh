@@ -732,6 +732,71 @@ tests=$((tests + 1))
 $WEEKPLAN --db "$draft" agenda --from 2025-04-20 --to 2025-04-30 | grep -q "知识产权司法保护开放日" &&
 	ok "the completed draft is stored" || fail "the completed draft was not stored"
 
+# --- the import review: all that will be stored, corrected before s ------------
+# A genre notice whose item 2.1 names no lead unit: the review shows the
+# header, activities, committee, deadlines with their due dates, contacts,
+# the reader's doubts and the plan check's finding; the lead unit given in
+# the review's form is what is stored, and the finding goes.
+notice="$top_srcdir/tests/fixtures/genre/g10_zhishichanquan_2026.txt"
+for lang in en zh; do
+	rdb="$tmp/review-$lang.db"
+	if [ $lang = en ]; then
+		env=LANG=C.UTF-8 review="Review the import" committee="Committee (19)"
+		deadlines="Deadlines (2)" contacts="Contacts (2)" unsure="The reader was unsure of (5)"
+		check1="Plan check (1)" check0="Plan check (0)" lead="lead: 县知识产权局"
+		form="Lead units" prompt="Lead units:" imported="Imported"
+	else
+		env=LANG=zh_CN.UTF-8 review="核对导入" committee="组委会 (19)"
+		deadlines="截止事项 (2)" contacts="联系人 (2)" unsure="读取时不确定的内容 (5)"
+		check1="方案检查 (1)" check0="方案检查 (0)" lead="牵头： 县知识产权局"
+		form="牵头单位" prompt="牵头单位:" imported="已导入"
+	fi
+	start 80 24 $env -- --db "$rdb" --today 2026-04-10
+	wait_for "2026" && keys i
+	keys -l "$notice"
+	keys Enter
+	wait_for "$review" && snap "import-review-genre-$lang-80x24"
+	keys End
+	wait_for "$check1" && snap "import-review-genre-end-$lang-80x24"
+	tests=$((tests + 1))
+	grep -qF "$deadlines" "$tmp/screen" && grep -qF "$contacts" "$tmp/screen" &&
+		grep -qF "$unsure" "$tmp/screen" && grep -qF "no-lead" "$tmp/screen" &&
+		grep -qF "2026-04-29" "$tmp/screen" && grep -qF "ycxzscq@163.com" "$tmp/screen" &&
+		ok "the review shows deadlines, contacts, doubts and findings ($lang)" ||
+		fail "the review lacks deadlines, contacts, doubts or findings ($lang)"
+	keys Home PageDown PageDown
+	wait_for "$committee"
+	# item 2.1 is the fifth activity line: Title..Theme, Activities, 1, 2
+	keys Home
+	for n in 1 2 3 4 5 6 7 8 9 10 11; do keys Down; done
+	keys e
+	wait_for "$form"
+	for n in 1 2 3 4 5 6; do keys Down; done
+	keys Enter
+	wait_for "$prompt"
+	keys -l "县知识产权局"
+	keys Enter s
+	wait_for "$lead"
+	keys End
+	wait_for "$check0" && snap "import-review-corrected-$lang-80x24"
+	tests=$((tests + 1))
+	[ "$($WEEKPLAN --db "$rdb" campaigns --format tsv | wc -l)" -eq 0 ] &&
+		ok "the corrections are not stored before s ($lang)" ||
+		fail "the review stored the plan before s ($lang)"
+	keys s
+	wait_for "$imported"
+	tests=$((tests + 1))
+	[ "$($WEEKPLAN --db "$rdb" --format tsv matrix 岳池 | awk -F'\t' '$3 == "2.1" && $4 == "lead" { print $1 }')" = "县知识产权局" ] &&
+		ok "the lead unit corrected in the review is stored ($lang)" ||
+		fail "the stored activity 2.1 does not have the corrected lead unit ($lang)"
+done
+# the whole review at 120x40
+start 120 40 -- --db "$tmp/review-wide.db" --today 2026-04-10
+wait_for "2026" && keys i
+keys -l "$notice"
+keys Enter
+wait_for "Review the import" && snap import-review-genre-120x40
+
 # --- an old database holding a C1 control and a bidi override: escaped -------
 if command -v sqlite3 >/dev/null 2>&1; then
 	old="$tmp/old.db"

@@ -26,7 +26,7 @@ static void import(struct tui *t)
 	if (tui_prompt(t, _("Import file (notice .txt or plan .json):"), path, sizeof path) &&
 	    *path) {
 		tui_show_view(t, t->current);
-		view_list_import(t, path);
+		view_import_open(t, path);
 	}
 }
 

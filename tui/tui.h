@@ -212,7 +212,7 @@ void tui_export_campaign(struct tui *t, int64_t campaign_id);
 void tui_clone_campaign(struct tui *t, int64_t campaign_id);
 void view_list_search(struct tui *t, const char *text);
 /* Reads a notice or a plan file and shows it for review; s stores it. */
-void view_list_import(struct tui *t, const char *path);
+void view_import_open(struct tui *t, const char *path);
 /* The day list of the calendar: activities and deadlines of a day. */
 void view_list_day(struct tui *t, wp_date day);
 /* Everything a unit owns, across campaigns, in date order. */

@@ -55,9 +55,10 @@ struct list_data {
 	 * (a committee, the contacts); VIEW_IGNORED passes a key on. May be NULL. */
 	enum view_result (*on_action)(struct tui *t, struct list_data *l, enum wp_action act);
 	int64_t campaign_id; /* of a committee or contact list */
-	/* An import review: the plan to store when the user presses s. */
-	char *plan;
-	int flags;
+	/* What a list built elsewhere keeps with it (the import review's
+	 * plan), freed with the list by extra_free. May be NULL. */
+	void *extra;
+	void (*extra_free)(void *extra);
 };
 
 /* Tags the item added last with what it selects. */

@@ -9,10 +9,6 @@
 #include "buf.h"
 #include "campaign.h"
 #include "draw.h"
-#include "notice-convert.h"
-#include "notice.h"
-#include "notice-text.h"
-#include "plan.h"
 #include "edit-forms.h"
 #include "group.h"
 #include "i18n.h"
@@ -57,7 +53,8 @@ static void list_free(void *data)
 	list_clear_items(l);
 	free(l->items);
 	free(l->title);
-	free(l->plan);
+	if (l->extra_free)
+		l->extra_free(l->extra);
 	free(l);
 }
 
@@ -169,20 +166,6 @@ static struct list_data *detail_list(const char *title, const char *text, int wi
 	return d;
 }
 
-/* Stores the reviewed plan; a refusal stays on screen with its reason. */
-static enum view_result import_reviewed(struct tui *t, struct list_data *l)
-{
-	int64_t id;
-	wp_err err;
-	if (wp_plan_import(t->st, l->plan, strlen(l->plan), l->flags, &id, &err) != 0) {
-		tui_message(t, true, "%s", err.msg);
-		return VIEW_HANDLED;
-	}
-	tui_set_campaign(t, id);
-	tui_message(t, false, "%s", _("Imported; it is now the current campaign. Check it in each view."));
-	return VIEW_CLOSE;
-}
-
 static enum view_result list_action(struct tui *t, void *data, enum wp_action act)
 {
 	struct list_data *l = data;
@@ -217,8 +200,6 @@ static enum view_result list_action(struct tui *t, void *data, enum wp_action ac
 	case ACT_EDIT:
 	case ACT_DELETE:
 		return list_edit(t, l, act);
-	case ACT_SAVE:
-		return l->plan ? import_reviewed(t, l) : VIEW_HANDLED;
 	case ACT_EXPORT:
 		if (l->n && l->items[l->selected].kind == ITEM_CAMPAIGN)
 			tui_export_campaign(t, l->items[l->selected].id);
@@ -291,119 +272,6 @@ const struct view view_list = {
 	.reload = list_reload,
 	.click = list_click,
 };
-
-/* ---- import: read a file, show what it holds, save on s ------------------- */
-
-/* Asks for what a draft lacks (title, period, year); false if cancelled
- * or answered wrong (the status line says why). */
-static bool ask_missing(struct tui *t, unsigned needs, char *title, size_t title_size,
-			wp_notice_hints *hints)
-{
-	char answer[64];
-	wp_err err;
-	if (needs & WP_NOTICE_NEEDS_TITLE) {
-		title[0] = '\0';
-		if (!tui_prompt(t, _("The notice gives no title. Title: "), title, title_size) || !*title)
-			return false;
-		hints->title = title;
-	}
-	if (needs & WP_NOTICE_NEEDS_PERIOD) {
-		answer[0] = '\0';
-		if (!tui_prompt(t, _("The notice gives no period. Period (YYYY-MM-DD..YYYY-MM-DD): "),
-				answer, sizeof answer))
-			return false;
-		if (wp_date_parse_range(answer, &hints->start, &hints->end, &err) != 0) {
-			tui_message(t, true, "%s", err.msg);
-			return false;
-		}
-		int m, d;
-		wp_date_to_ymd(hints->start, &hints->year, &m, &d);
-	} else if (needs & WP_NOTICE_NEEDS_YEAR) {
-		answer[0] = '\0';
-		if (!tui_prompt(t, _("The notice gives no year. Year of its dates: "), answer, sizeof answer))
-			return false;
-		char *end;
-		long y = strtol(answer, &end, 10);
-		if (*end || y < WP_YEAR_MIN || y > WP_YEAR_MAX) {
-			tui_message(t, true, _("not a year: %s"), answer);
-			return false;
-		}
-		hints->year = (int)y;
-	}
-	return true;
-}
-
-/* Reads a notice; a draft (no title, period or year) is read again with
- * what the user gives, or shown as it is if they cancel (saving it then
- * says what it lacks). Caller frees the plan. */
-static char *read_notice_asking(struct tui *t, const char *bytes, size_t len,
-				wp_notice_report *report, wp_err *err)
-{
-	char *plan = wp_notice_read(bytes, len, report, err);
-	unsigned needs = plan ? wp_notice_plan_needs(plan) : 0;
-	char title[256];
-	wp_notice_hints hints = {0, WP_DATE_NONE, WP_DATE_NONE, NULL};
-	if (!needs || !ask_missing(t, needs, title, sizeof title, &hints))
-		return plan;
-	wp_notice_report again;
-	char *second = wp_notice_read_hinted(bytes, len, &hints, &again, err);
-	if (!second)
-		return plan;
-	free(plan);
-	wp_notice_report_free(report);
-	*report = again;
-	return second;
-}
-
-void view_list_import(struct tui *t, const char *path)
-{
-	wp_err err;
-	wp_notice_file file;
-	if (wp_notice_file_load(path, WP_NOTICE_MAX_FILE_BYTES, NULL, &file, &err) != 0) {
-		tui_message(t, true, "%s", err.msg);
-		return;
-	}
-	char *bytes = file.bytes;
-	size_t len = file.len;
-	wp_notice_report report = {0};
-	char *plan = NULL;
-	/* A plan file is taken as it is; anything else is read as a notice. */
-	size_t skip = 0;
-	while (skip < len && (bytes[skip] == ' ' || bytes[skip] == '\n' || bytes[skip] == '\r'))
-		skip++;
-	if (skip < len && bytes[skip] == '{')
-		plan = wp_xstrndup(bytes, len);
-	else
-		plan = read_notice_asking(t, bytes, len, &report, &err);
-	const char *converted = file.converted_from;
-	wp_notice_file_free(&file);
-	char **lines;
-	size_t n;
-	if (!plan || wp_plan_summary(plan, strlen(plan), &lines, &n, &err) != 0) {
-		tui_message(t, true, "%s: %s", path, err.msg);
-		free(plan);
-		wp_notice_report_free(&report);
-		return;
-	}
-	struct list_data *l = list_new(_("Review the import:  s save  Esc cancel"));
-	if (converted)
-		list_add(l, _("converted to .docx with LibreOffice before reading"), NULL,
-			 WP_ATTR_DIM);
-	for (size_t i = 0; i < report.n; i++) {
-		wp_buf line = WP_BUF_INIT;
-		wp_buf_printf(&line, "? %s", report.lines[i]);
-		list_add(l, wp_buf_str(&line), NULL, WP_ATTR_DEADLINE);
-		wp_buf_free(&line);
-	}
-	for (size_t i = 0; i < n; i++) {
-		list_add(l, lines[i], NULL, i == 0 ? WP_ATTR_HEADING : WP_ATTR_NORMAL);
-		free(lines[i]);
-	}
-	free(lines);
-	wp_notice_report_free(&report);
-	l->plan = plan;
-	list_push(t, l);
-}
 
 /* ---- help: generated from the key table -------------------------------- */
 
