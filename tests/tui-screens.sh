@@ -744,12 +744,12 @@ for lang in en zh; do
 		env=LANG=C.UTF-8 review="Review the import" committee="Committee (19)"
 		deadlines="Deadlines (2)" contacts="Contacts (2)" unsure="The reader was unsure of (5)"
 		check1="Plan check (1)" check0="Plan check (0)" lead="lead: 县知识产权局"
-		form="Lead units" prompt="Lead units:" imported="Imported"
+		form="Lead units" imported="Imported"
 	else
 		env=LANG=zh_CN.UTF-8 review="核对导入" committee="组委会 (19)"
 		deadlines="截止事项 (2)" contacts="联系人 (2)" unsure="读取时不确定的内容 (5)"
 		check1="方案检查 (1)" check0="方案检查 (0)" lead="牵头： 县知识产权局"
-		form="牵头单位" prompt="牵头单位:" imported="已导入"
+		form="牵头单位" imported="已导入"
 	fi
 	start 80 24 $env -- --db "$rdb" --today 2026-04-10
 	wait_for "2026" && keys i
@@ -771,11 +771,10 @@ for lang in en zh; do
 	for n in 1 2 3 4 5 6 7 8 9 10 11; do keys Down; done
 	keys e
 	wait_for "$form"
+	# the form edits in place: down to the lead units, type, save
 	for n in 1 2 3 4 5 6; do keys Down; done
-	keys Enter
-	wait_for "$prompt"
 	keys -l "县知识产权局"
-	keys Enter s
+	keys C-s
 	wait_for "$lead"
 	keys End
 	wait_for "$check0" && snap "import-review-corrected-$lang-80x24"

@@ -619,6 +619,8 @@ static char *read_plan(struct tui *t, const char *path, wp_notice_report *report
 		skip++;
 	char *plan = skip < len && bytes[skip] == '{' ? wp_xstrndup(bytes, len)
 						      : read_notice_asking(t, bytes, len, report, err);
+	if (!plan)
+		wp_err_prefix(err, "%s: ", path); /* a file that cannot be read names itself */
 	if (plan && file.converted_from) {
 		report->lines = wp_xrealloc(report->lines, (report->n + 1) * sizeof *report->lines);
 		report->lines[report->n++] =
@@ -634,7 +636,9 @@ void view_import_open(struct tui *t, const char *path)
 	struct review *r = wp_xcalloc(1, sizeof *r);
 	char *plan = read_plan(t, path, &r->report, &err);
 	if (!plan || wp_draft_parse(plan, strlen(plan), &r->draft, &err) != 0) {
-		tui_message(t, true, "%s: %s", path, err.msg);
+		if (plan)
+			wp_err_prefix(&err, "%s: ", path);
+		tui_message(t, true, "%s", err.msg);
 		free(plan);
 		review_free(r);
 		return;
