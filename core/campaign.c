@@ -126,6 +126,23 @@ int wp_campaign_list(wp_store *st, wp_campaign_ref **out, size_t *n, wp_err *err
 	return 0;
 }
 
+int wp_campaign_with_title(wp_store *st, const char *title, const char *region, int64_t *id,
+			   wp_err *err)
+{
+	static const char sql[] = "SELECT id FROM campaign WHERE title = ?1 AND region = ?2";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	wp_bind_text(s, 1, title);
+	wp_bind_text(s, 2, region);
+	int rc = wp_store_next(st, s, err);
+	if (rc == 1) {
+		*id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+	}
+	return rc;
+}
+
 int wp_campaign_delete(wp_store *st, int64_t id, wp_err *err)
 {
 	static const char sql[] = "DELETE FROM campaign WHERE id = ?1";

@@ -31,6 +31,12 @@ int wp_campaign_list(struct wp_store *st, wp_campaign_ref **out, size_t *n, wp_e
 void wp_campaign_ref_clear(wp_campaign_ref *ref);
 void wp_campaign_refs_free(wp_campaign_ref *refs, size_t n);
 
+/* The campaign stored with this title and region (a plan's identity: an
+ * import of the same plan would replace it): 1 with *id, 0 when there is
+ * none, -1 with err. */
+int wp_campaign_with_title(struct wp_store *st, const char *title, const char *region,
+			   int64_t *id, wp_err *err);
+
 /* Deletes a campaign with everything that belongs to it (one transaction
  * when the caller has none open). */
 int wp_campaign_delete(struct wp_store *st, int64_t id, wp_err *err);

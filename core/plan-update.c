@@ -16,9 +16,11 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "campaign.h"
 #include "committee.h"
 #include "deadline.h"
 #include "edit.h"
+#include "i18n-core.h"
 #include "model.h"
 #include "plan-source.h"
 #include "plan-update.h"
@@ -583,5 +585,20 @@ int wp_plan_update_apply(wp_store *st, int64_t campaign_id, const char *text, si
 	wp_contact_list_free(u.contacts, u.ncontacts);
 	free(ours);
 	free(theirs);
+	return rc;
+}
+
+int wp_plan_update_target(struct wp_store *st, const char *text, size_t len,
+			  int64_t *campaign_id, wp_err *err)
+{
+	json_error_t jerr;
+	json_t *root = json_loadb(text, len, 0, &jerr);
+	if (!root)
+		return wp_err_set(err, WP_TR("line %d, column %d: not valid JSON: %s"), jerr.line,
+				  jerr.column, jerr.text);
+	const char *title = json_string_value(json_object_get(root, "title"));
+	const char *region = json_string_value(json_object_get(root, "region"));
+	int rc = title ? wp_campaign_with_title(st, title, region ? region : "", campaign_id, err) : 0;
+	json_decref(root);
 	return rc;
 }

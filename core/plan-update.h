@@ -36,4 +36,10 @@ int wp_plan_update_preview(struct wp_store *st, int64_t campaign_id, const char 
 int wp_plan_update_apply(struct wp_store *st, int64_t campaign_id, const char *text,
 			 size_t len, wp_plan_merge *out, wp_err *err);
 
+/* The stored campaign the plan in text would replace (the same title and
+ * region): 1 with *campaign_id, 0 when it would be a new campaign (or the
+ * text names no title), -1 with err when the text is not JSON. */
+int wp_plan_update_target(struct wp_store *st, const char *text, size_t len,
+			  int64_t *campaign_id, wp_err *err);
+
 #endif

@@ -178,22 +178,15 @@ static int optional_unit(struct importer *im, json_t *obj, const char *key,
 
 static int replace_existing(struct importer *im, const char *title, bool replace)
 {
-	static const char sql[] = "SELECT id FROM campaign WHERE title = ?1 AND region = ?2";
-	sqlite3_stmt *s = wp_store_stmt(im->st, sql, im->err);
-	if (!s)
-		return -1;
-	wp_bind_text(s, 1, title);
-	wp_bind_text(s, 2, im->region);
-	int rc = wp_store_next(im->st, s, im->err);
+	int64_t old;
+	int rc = wp_campaign_with_title(im->st, title, im->region, &old, im->err);
 	if (rc <= 0)
 		return rc;
-	int64_t old = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
 	if (!replace)
 		return wp_err_set(im->err,
-				  "campaign '%s' is already stored (id %lld): "
-				  "use --update %lld to merge the plan into it, keeping its "
-				  "edits and submissions, or --replace to replace it",
+				  WP_TR("campaign '%s' is already stored (id %lld): "
+					"use --update %lld to merge the plan into it, keeping its "
+					"edits and submissions, or --replace to replace it"),
 				  title, (long long)old, (long long)old);
 	return wp_campaign_delete(im->st, old, im->err);
 }

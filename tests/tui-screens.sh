@@ -796,6 +796,45 @@ keys -l "$notice"
 keys Enter
 wait_for "Review the import" && snap import-review-genre-120x40
 
+# --- a corrected notice imported again: merged into its campaign -------------
+# The campaign is stored and a submission recorded; the notice, read again
+# with another place for 一, is not refused: s shows what merging changes
+# (the place from the notice, the submission kept), Esc goes back to the
+# plan, s and s again merge it, keeping the submission.
+mdb="$tmp/merge.db"
+short="$top_srcdir/tests/fixtures/notices/variant-short.txt"
+$WEEKPLAN --db "$mdb" --today 2025-04-10 import-notice "$short" >/dev/null 2>&1
+$WEEKPLAN --db "$mdb" --today 2025-04-10 submit 1 各区县知识产权局 --on 2025-04-15 >/dev/null
+sed 's/在市民广场举行/在市体育馆举行/' "$short" >"$tmp/corrected.txt"
+start 80 24 -- --db "$mdb" --today 2025-04-10
+wait_for "2025" && keys i
+keys -l "$tmp/corrected.txt"
+keys Enter
+wait_for "Review the import"
+keys s
+wait_for "Already stored as campaign 1" && snap merge-preview-80x24
+tests=$((tests + 1))
+grep -qF "activity 一: location: 市民广场 -> 市体育馆" "$tmp/screen" &&
+	grep -qF "1 submission kept" "$tmp/screen" &&
+	ok "s on a stored plan lists what merging changes" ||
+	fail "no change list for a plan already stored"
+keys Escape
+wait_for "Activities ("
+tests=$((tests + 1))
+grep -qF "Already stored" "$tmp/screen" && fail "Esc did not go back to the plan" ||
+	ok "Esc goes back from the change list to the plan"
+keys s
+wait_for "Already stored as campaign 1"
+keys s
+wait_for "Merged"
+tests=$((tests + 1))
+$WEEKPLAN --db "$mdb" export 1 >"$tmp/merged.json"
+[ "$($WEEKPLAN --db "$mdb" campaigns --format tsv | wc -l)" -eq 1 ] &&
+	grep -qF '"location": "市体育馆"' "$tmp/merged.json" &&
+	grep -qF '"各区县知识产权局": "2025-04-15"' "$tmp/merged.json" &&
+	ok "the merge takes the notice's place and keeps the submission, in one campaign" ||
+	fail "the merge lost the submission or the correction: $(grep -E 'location|submitted' "$tmp/merged.json")"
+
 # --- an old database holding a C1 control and a bidi override: escaped -------
 if command -v sqlite3 >/dev/null 2>&1; then
 	old="$tmp/old.db"

@@ -18,6 +18,7 @@
 #include "notice-convert.h"
 #include "notice.h"
 #include "plan-draft.h"
+#include "plan-update.h"
 #include "plan.h"
 #include "plancheck.h"
 #include "store.h"
@@ -36,6 +37,8 @@ struct row {
 	wp_committee_role role; /* of a committee member */
 };
 
+#define REVIEW_TITLE N_("Review the import:  e edit  n add  d remove  s save  Esc cancel")
+
 struct review {
 	wp_draft draft;
 	wp_notice_report report; /* what the reader was unsure of */
@@ -43,6 +46,10 @@ struct review {
 	char refusal[WP_ERR_MAX]; /* why storing it would fail, or "" */
 	struct row *rows;         /* one per list line, rebuilt by fill */
 	int nrows, cap;
+	/* s on a plan already stored as a campaign shows what merging it
+	 * would change (plan-update.h) instead of refusing it: */
+	int64_t merge_into;   /* that campaign; 0 while reviewing the plan */
+	wp_plan_merge merge; /* the changes it would make */
 };
 
 static void review_free(void *p)
@@ -51,6 +58,7 @@ static void review_free(void *p)
 	wp_draft_clear(&r->draft);
 	wp_notice_report_free(&r->report);
 	wp_findings_clear(&r->findings);
+	wp_plan_merge_clear(&r->merge);
 	free(r->rows);
 	free(r);
 }
@@ -248,10 +256,49 @@ static void fill_findings(struct list_data *l, struct review *r)
 	wp_buf_free(&b);
 }
 
+/* The changes merging the plan into its stored campaign would make:
+ * taken from the notice, the user's kept, conflicts (the user's kept). */
+static void fill_merge(struct list_data *l, struct review *r)
+{
+	const wp_plan_merge *m = &r->merge;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, _("Already stored as campaign %lld: merging the plan into it changes"),
+		      (long long)r->merge_into);
+	add_row(l, r, ROW_NONE, -1, 0, wp_buf_str(&b), WP_ATTR_HEADING);
+	const char *none = _("(none)");
+	for (size_t i = 0; i < m->n; i++) {
+		const wp_merge_change *c = &m->changes[i];
+		const char *ours = c->ours ? c->ours : none, *theirs = c->theirs ? c->theirs : none;
+		wp_buf_reset(&b);
+		wp_buf_printf(&b, "  %s: %s: ", wp_merge_kind_label(c->kind), c->where);
+		if (c->kind == WP_MERGE_TAKEN)
+			wp_buf_printf(&b, "%s -> %s", ours, theirs);
+		else
+			wp_buf_printf(&b, _("%s (the notice: %s)"), ours, theirs);
+		add_row(l, r, ROW_NONE, -1, 0, wp_buf_str(&b),
+			c->kind == WP_MERGE_CONFLICT ? WP_ATTR_DEADLINE : WP_ATTR_NORMAL);
+	}
+	if (m->n == 0)
+		add_row(l, r, ROW_NONE, -1, 0, _("  no changes"), WP_ATTR_DIM);
+	wp_buf_reset(&b);
+	wp_buf_printf(&b, ngettext("%zu submission kept", "%zu submissions kept", m->submissions),
+		      m->submissions);
+	add_row(l, r, ROW_NONE, -1, 0, wp_buf_str(&b), WP_ATTR_DIM);
+	add_row(l, r, ROW_NONE, -1, 0, _("s merges: the edits and submissions stored are kept."),
+		WP_ATTR_DIM);
+	add_row(l, r, ROW_NONE, -1, 0, _("d replaces the campaign with the plan, losing them."),
+		WP_ATTR_DIM);
+	wp_buf_free(&b);
+}
+
 static void review_fill(struct tui *t, struct list_data *l)
 {
 	struct review *r = l->extra;
 	r->nrows = 0;
+	if (r->merge_into) {
+		fill_merge(l, r);
+		return;
+	}
 	add_field(l, r, WP_DRAFT_TITLE, N_("Title"));
 	add_field(l, r, WP_DRAFT_ORGANIZER, N_("Organizer"));
 	add_field(l, r, WP_DRAFT_DOC_NUMBER, N_("Doc number"));
@@ -487,30 +534,95 @@ static void review_remove(struct tui *t, struct review *r, struct row row)
 	changed(t, r);
 }
 
-/* s: the whole plan in one transaction; a refusal stays on screen. */
-static enum view_result review_store(struct tui *t, struct review *r)
+/* Shows (or leaves) the change list of merging into a stored campaign. */
+static void show_merge(struct tui *t, struct list_data *l, struct review *r, int64_t into)
+{
+	r->merge_into = into;
+	free(l->title);
+	l->title = wp_xstrdup(into ? _("Merge into the stored campaign:  s merge  d replace  Esc back")
+				   : _(REVIEW_TITLE));
+	if (!into)
+		wp_plan_merge_clear(&r->merge);
+	l->selected = l->top = 0;
+	tui_reload(t);
+}
+
+/* s: the whole plan in one transaction; a refusal stays on screen. A
+ * plan already stored as a campaign (a corrected notice read again) is
+ * not refused: s first shows what merging it would change, and s again
+ * merges it, keeping what the user edited and recorded there. */
+static enum view_result review_store(struct tui *t, struct list_data *l, struct review *r,
+				     int flags)
 {
 	char *plan = wp_draft_json(&r->draft);
-	int64_t id;
+	size_t len = strlen(plan);
+	int64_t id = 0;
 	wp_err err;
-	int rc = wp_plan_import(t->st, plan, strlen(plan), 0, &id, &err);
+	int rc = 0;
+	if (r->merge_into && !(flags & WP_PLAN_REPLACE)) {
+		wp_plan_merge_clear(&r->merge);
+		rc = wp_plan_update_apply(t->st, r->merge_into, plan, len, &r->merge, &err);
+		id = r->merge_into;
+	} else if (!r->merge_into && (rc = wp_plan_update_target(t->st, plan, len, &id, &err)) == 1) {
+		rc = wp_plan_update_preview(t->st, id, plan, len, &r->merge, &err);
+		free(plan);
+		if (rc != 0) {
+			tui_message(t, true, "%s", err.msg);
+			return VIEW_HANDLED;
+		}
+		show_merge(t, l, r, id);
+		return VIEW_HANDLED;
+	} else if (rc == 0) {
+		rc = wp_plan_import(t->st, plan, len, flags, &id, &err);
+	}
 	free(plan);
 	if (rc != 0) {
 		tui_message(t, true, "%s", err.msg);
 		return VIEW_HANDLED;
 	}
 	tui_set_campaign(t, id);
-	tui_message(t, false, "%s", _("Imported; it is now the current campaign. Check it in each view."));
+	tui_message(t, false, "%s",
+		    r->merge_into && !(flags & WP_PLAN_REPLACE)
+			    ? _("Merged; the campaign keeps its edits and submissions. Check it in each view.")
+			    : _("Imported; it is now the current campaign. Check it in each view."));
 	return VIEW_CLOSE;
+}
+
+/* The keys of the change list: s merges, d replaces, Esc goes back. */
+static enum view_result merge_action(struct tui *t, struct list_data *l, struct review *r,
+				     enum wp_action act)
+{
+	switch (act) {
+	case ACT_SAVE:
+		return review_store(t, l, r, 0);
+	case ACT_DELETE:
+		if (!tui_confirm(t, _("Replace the stored campaign with the plan, losing its edits and submissions?")))
+			return VIEW_HANDLED;
+		return review_store(t, l, r, WP_PLAN_REPLACE);
+	case ACT_BACK:
+		show_merge(t, l, r, 0);
+		return VIEW_HANDLED;
+	case ACT_UP:
+	case ACT_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+	case ACT_HOME:
+	case ACT_END:
+		return VIEW_IGNORED; /* the list scrolls */
+	default:
+		return VIEW_HANDLED;
+	}
 }
 
 static enum view_result review_action(struct tui *t, struct list_data *l, enum wp_action act)
 {
 	struct review *r = l->extra;
+	if (r->merge_into)
+		return merge_action(t, l, r, act);
 	struct row row = l->selected < r->nrows ? r->rows[l->selected] : (struct row){ROW_NONE, -1, 0};
 	switch (act) {
 	case ACT_SAVE:
-		return review_store(t, r);
+		return review_store(t, l, r, 0);
 	case ACT_OPEN:
 	case ACT_EDIT:
 		if (row.kind != ROW_HEADER && row.index < 0 && act == ACT_OPEN)
@@ -646,7 +758,7 @@ void view_import_open(struct tui *t, const char *path)
 	free(plan);
 	review_check(t, r);
 	struct list_data *l =
-		list_new(_("Review the import:  e edit  n add  d remove  s save  Esc cancel"));
+		list_new(_(REVIEW_TITLE));
 	l->extra = r;
 	l->extra_free = review_free;
 	l->fill = review_fill;
