@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "form.h"
 #include "i18n.h"
+#include "keys.h"
 #include "locale-fmt.h"
 #include "notice-convert.h"
 #include "notice.h"
@@ -37,7 +38,30 @@ struct row {
 	wp_committee_role role; /* of a committee member */
 };
 
-#define REVIEW_TITLE N_("Review the import:  e edit  n add  d remove  s save  Esc cancel")
+/* The keys the titles name come from the key table (wp_key_hints). */
+static const struct wp_key_hint review_keys[] = {
+	{{ACT_EDIT}, N_("edit"), NULL, NULL},	  {{ACT_NEW}, N_("add"), NULL, NULL},
+	{{ACT_DELETE}, N_("remove"), NULL, NULL}, {{ACT_SAVE}, N_("save"), NULL, NULL},
+	{{ACT_BACK}, N_("cancel"), NULL, NULL},	  {{ACT_NONE}, NULL, NULL, NULL},
+};
+
+static const struct wp_key_hint merge_keys[] = {
+	{{ACT_SAVE}, N_("merge"), NULL, NULL},
+	{{ACT_DELETE}, N_("replace"), NULL, NULL},
+	{{ACT_BACK}, N_("back"), NULL, NULL},
+	{{ACT_NONE}, NULL, NULL, NULL},
+};
+
+/* "Review the import:  e edit ..." or, merging, "Merge into ...: s merge ..." */
+static char *review_title(bool merging)
+{
+	char *keys = wp_key_hints(SCOPE_LIST, merging ? merge_keys : review_keys);
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, merging ? _("Merge into the stored campaign:  %s") : _("Review the import:  %s"),
+		      keys);
+	free(keys);
+	return wp_buf_take(&b);
+}
 
 struct review {
 	wp_draft draft;
@@ -539,8 +563,7 @@ static void show_merge(struct tui *t, struct list_data *l, struct review *r, int
 {
 	r->merge_into = into;
 	free(l->title);
-	l->title = wp_xstrdup(into ? _("Merge into the stored campaign:  s merge  d replace  Esc back")
-				   : _(REVIEW_TITLE));
+	l->title = review_title(into != 0);
 	if (!into)
 		wp_plan_merge_clear(&r->merge);
 	l->selected = l->top = 0;
@@ -757,8 +780,9 @@ void view_import_open(struct tui *t, const char *path)
 	}
 	free(plan);
 	review_check(t, r);
-	struct list_data *l =
-		list_new(_(REVIEW_TITLE));
+	char *title = review_title(false);
+	struct list_data *l = list_new(title);
+	free(title);
 	l->extra = r;
 	l->extra_free = review_free;
 	l->fill = review_fill;
