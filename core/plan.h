@@ -41,11 +41,6 @@ int wp_plan_trial(struct wp_store *st, const char *text, size_t len, int flags,
 int wp_plan_import_file(struct wp_store *st, const char *path, int flags,
 			int64_t *campaign_id, wp_err *err);
 
-/* A plan as lines of text for a person to review before it is stored:
- * title, period, each activity with date, place and units, deadlines,
- * contacts. *lines is owned by the caller (free each, then the array). */
-int wp_plan_summary(const char *text, size_t len, char ***lines, size_t *n, wp_err *err);
-
 /* The canonical JSON (as wp_plan_export writes it) of the plan in text,
  * checked as an import checks it, without storing anything: the plan is
  * stored in a transaction that is rolled back. Needs a writable store and
