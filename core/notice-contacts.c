@@ -32,7 +32,10 @@ const struct item_range *wp_notice_item_at(const struct reader *r, size_t para)
 }
 
 /* The value after one of the labels in paragraphs near i. A label inside
- * brackets is another sentence's (报市局（邮箱：x@y）), not the contact's. */
+ * brackets is another sentence's (报市局（邮箱：x@y）), not the contact's;
+ * so is one inside a neighbouring paragraph's sentence (…报县科协，电子
+ * 邮箱：x@y。 above the 联系人 line): a neighbour counts only when the
+ * label opens it (a line of its own, 邮箱：x@y). */
 static char *nearby(const struct reader *r, size_t i, const char *const *labels)
 {
 	static const char *const stops[] = {"；", "，", "）", "（", "。", " ", "\xe3\x80\x80", NULL};
@@ -45,7 +48,7 @@ static char *nearby(const struct reader *r, size_t i, const char *const *labels)
 				continue;
 			for (const char *const *l = labels; *l; l++) {
 				const char *at = wp_str_find(r->t.para[j], *l);
-				if (!at || wp_str_ends_at(r->t.para[j], at, "（"))
+				if (!at || wp_str_ends_at(r->t.para[j], at, "（") || (j != i && at != r->t.para[j]))
 					continue;
 				char *v = wp_notice_after(at, *l, stops);
 				if (v)
