@@ -76,11 +76,24 @@ START_TEST(a_contact_keeps_only_an_email_of_its_own)
 }
 END_TEST
 
+/* 报名, 报告 inside the thing put (将X报名回执报Y) do not send it: the
+ * thing goes on to the 报 that does. */
+START_TEST(a_bao_inside_a_word_does_not_end_the_thing_sent)
+{
+	json_t *plan = with_head("请各单位于5月6日前将知识竞赛报名回执（附件2）报县委网信办；"
+				 "5月20日前将自查报告报县科协。\n");
+	ck_assert_str_eq(dl(plan, 0), "知识竞赛报名回执（附件2）|5月6日前|2027-05-06|各单位|县委网信办");
+	ck_assert_str_eq(dl(plan, 1), "自查报告|5月20日前|2027-05-20|各单位|县科协");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_contact_keeps_only_an_email_of_its_own);
+	tcase_add_test(tc, a_bao_inside_a_word_does_not_end_the_thing_sent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
