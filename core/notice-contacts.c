@@ -108,6 +108,15 @@ static void add_contact(struct reader *r, const char *name, const char *phone, c
 					wp_notice_jstr(item)));
 }
 
+/* Does s open with one of labels (手机：, 电话：…)? */
+static bool opens_with(const char *s, const char *const *labels)
+{
+	for (const char *const *l = labels; *l; l++)
+		if (wp_str_starts(s, *l))
+			return true;
+	return false;
+}
+
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -133,7 +142,8 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_span_of(part + name_len, name_end))
 			name_len += wp_str_char_len(part + name_len), chars++;
 		char *phone = phone_in(part);
-		if (phone && chars >= 2 && chars <= 4) {
+		/* …；手机：139…: the same person's other number, no one new */
+		if (phone && chars >= 2 && chars <= 4 && !opens_with(part, wp_words(WP_WORDS_CONTACT_PHONE))) {
 			char *name = wp_str_sub(part, name_len);
 			json_array_append_new(found, json_pack("[s, s]", name, phone));
 			free(name);
@@ -166,6 +176,10 @@ static char *second_number(const struct reader *r, size_t i, const char *first)
 		if (!after)
 			continue;
 		after += strlen(first);
+		/* 联系电话：0551-63357218；手机：139 5510 6672: a ； before a number's
+		 * label parts no persons */
+		if (wp_str_starts(after, "；") && opens_with(after + strlen("；"), labels))
+			after += strlen("；");
 		static const char *const part_end[] = {"；", "。", NULL};
 		char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
 		static const char *const seps[] = {"，", "、", "/", " ", NULL};

@@ -88,12 +88,34 @@ START_TEST(a_bao_inside_a_word_does_not_end_the_thing_sent)
 }
 END_TEST
 
+/* 联系电话：…；手机：…: the ； parts two numbers of one person, not two
+ * persons (the second named 手机). */
+START_TEST(a_second_number_after_a_semicolon_is_the_same_persons)
+{
+	json_t *plan = with_head("联系人：许一鸣，联系电话：0551-63357218；手机：139 5510 6672\n");
+	json_t *c = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(c), 2);
+	ck_assert_str_eq(field(contact(plan, 0), "name"), "许一鸣");
+	ck_assert_str_eq(field(contact(plan, 0), "phone"), "0551-63357218");
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "许一鸣");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "139 5510 6672");
+	json_decref(plan);
+	/* two persons apart by ； are still two */
+	plan = with_head("联系人：杨一鸣，联系电话：0745-8621122；舒骁，联系电话：0745-8621135。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "舒骁");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0745-8621135");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_contact_keeps_only_an_email_of_its_own);
 	tcase_add_test(tc, a_bao_inside_a_word_does_not_end_the_thing_sent);
+	tcase_add_test(tc, a_second_number_after_a_semicolon_is_the_same_persons);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
