@@ -109,6 +109,53 @@ START_TEST(a_second_number_after_a_semicolon_is_the_same_persons)
 }
 END_TEST
 
+/* The organizer's name and aliases, one line: name|alias、alias… */
+static const char *issuer(json_t *plan)
+{
+	static char buf[512];
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	snprintf(buf, sizeof buf, "%s|%s", field(plan, "organizer"), unit ? names(unit, "aliases") : "");
+	return buf;
+}
+
+/* A portal copy opens with the site's name and a breadcrumb: the site
+ * (某某县人民政府) is not who issued the notice. */
+START_TEST(a_portals_site_name_is_not_the_issuer)
+{
+	json_t *plan = read_text("某某县人民政府\n"
+				 "首页 > 政务公开 > 通知公告\n"
+				 "关于开展2027年某某县科普日活动的通知\n"
+				 "【字体：大 中 小】\n"
+				 "各乡镇科协：\n"
+				 "一、活动时间\n2027年9月13日至19日\n"
+				 "二、活动安排\n（一）主场活动。9月18日上午9:00在县城广场举办。（县科协牵头）\n"
+				 "某某县科学技术协会\n2027年9月3日\n"
+				 "【打印本页】 【关闭窗口】\n");
+	ck_assert_str_eq(field(plan, "organizer"), "某某县科学技术协会");
+	ck_assert_str_eq(field(plan, "title"), "2027年某某县科普日活动");
+	json_decref(plan);
+}
+END_TEST
+
+/* Short names the text calls its issuer by: the first character of a
+ * body's name with its kind (县科协 for 县科学技术协会), and a district's
+ * bureau named after its city and with a second name in brackets. */
+START_TEST(short_names_of_an_issuer_named_in_full)
+{
+	json_t *plan = read_text("某某县科学技术协会\n关于开展2027年某某县科普日活动的通知\n"
+				 "一、活动时间\n2027年9月13日至19日\n"
+				 "二、活动安排\n（一）主场活动。9月18日在县城广场举办。（县科协牵头）\n");
+	ck_assert_str_eq(issuer(plan), "某某县科学技术协会|县科协");
+	json_decref(plan);
+	plan = read_text("某某市某某区市场监督管理局（知识产权局）\n关于开展2027年某某区知识产权宣传周活动的通知\n"
+			 "一、活动时间\n2027年4月20日至26日\n"
+			 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头，在区政务中心举办。\n");
+	ck_assert_str_eq(field(plan, "region"), "某某区");
+	ck_assert_ptr_nonnull(strstr(issuer(plan), "|区市场监管局") ? issuer(plan) : strstr(issuer(plan), "、区市场监管局"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -116,6 +163,8 @@ int main(void)
 	tcase_add_test(tc, a_contact_keeps_only_an_email_of_its_own);
 	tcase_add_test(tc, a_bao_inside_a_word_does_not_end_the_thing_sent);
 	tcase_add_test(tc, a_second_number_after_a_semicolon_is_the_same_persons);
+	tcase_add_test(tc, a_portals_site_name_is_not_the_issuer);
+	tcase_add_test(tc, short_names_of_an_issuer_named_in_full);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
