@@ -156,6 +156,42 @@ START_TEST(short_names_of_an_issuer_named_in_full)
 }
 END_TEST
 
+/* The place of the one activity of a plan whose item is body. */
+static const char *place_of(const char *body)
+{
+	static char buf[256];
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某县2027年科普日活动方案\n一、活动时间\n2027年9月13日至21日\n二、活动安排\n"
+			  "（一）科普活动。%s\n", body);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	const char *loc = field(json_array_get(json_object_get(plan, "activities"), 0), "location");
+	snprintf(buf, sizeof buf, "%s", loc ? loc : "-");
+	json_decref(plan);
+	return buf;
+}
+
+/* Places the genre names in prose: the schools an item goes into with
+ * their count (走进X、Y等8所中小学校，开展), a place before an adverb
+ * (在全县中小学校统一开展), a room where people are called (在X召集),
+ * and sites that open to the public (X、Y免费向公众开放). */
+START_TEST(places_named_in_prose)
+{
+	ck_assert_str_eq(place_of("9月16日至19日，组织“科技志愿者宣讲团”走进某某中学、某某县实验学校等8所中小学校，"
+				  "开展报告会。（县教体局牵头）"),
+			 "某某中学、某某县实验学校等8所中小学校");
+	ck_assert_str_eq(place_of("9月16日，在全县中小学校统一开展一次主题班会。（县教育局牵头）"), "全县中小学校");
+	ck_assert_str_eq(place_of("9月17日下午3时，在县交通运输局四楼会议室召集企业负责人召开警示教育会。"
+				  "（县交通运输局牵头）"),
+			 "县交通运输局四楼会议室");
+	ck_assert_str_eq(place_of("9月15日至21日（9:00—16:30），县青少年科技活动中心、县气象科普馆免费向公众开放。"
+				  "（县科协牵头）"),
+			 "县青少年科技活动中心、县气象科普馆");
+	/* what opens is no site: no place */
+	ck_assert_str_eq(place_of("9月15日至21日，线上答题平台免费开放。（县科协牵头）"), "-");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -165,6 +201,7 @@ int main(void)
 	tcase_add_test(tc, a_second_number_after_a_semicolon_is_the_same_persons);
 	tcase_add_test(tc, a_portals_site_name_is_not_the_issuer);
 	tcase_add_test(tc, short_names_of_an_issuer_named_in_full);
+	tcase_add_test(tc, places_named_in_prose);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
