@@ -192,6 +192,25 @@ START_TEST(places_named_in_prose)
 }
 END_TEST
 
+/* 按照X《…》部署 cites the plan above when no 根据 or 依据 does; with a
+ * 根据 the 按照 is another thing (a rule, a saying). */
+START_TEST(a_plan_cited_with_anzhao)
+{
+	json_t *plan = read_text("关于开展2027年某某区知识产权宣传周活动的通知\n各街道：\n"
+				 "按照某某市知识产权局《关于开展2027年知识产权宣传周活动的通知》部署，现将有关事项通知如下：\n"
+				 "一、活动时间\n2027年4月20日至26日\n"
+				 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"), "关于开展2027年知识产权宣传周活动的通知");
+	json_decref(plan);
+	plan = read_text("关于开展2027年某某区知识产权宣传周活动的通知\n各街道：\n"
+			 "根据《某某市2027年知识产权宣传周活动方案》要求，按照《某某区普法办法》，现通知如下：\n"
+			 "一、活动时间\n2027年4月20日至26日\n"
+			 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"), "某某市2027年知识产权宣传周活动方案");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -202,6 +221,7 @@ int main(void)
 	tcase_add_test(tc, a_portals_site_name_is_not_the_issuer);
 	tcase_add_test(tc, short_names_of_an_issuer_named_in_full);
 	tcase_add_test(tc, places_named_in_prose);
+	tcase_add_test(tc, a_plan_cited_with_anzhao);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
