@@ -25,6 +25,7 @@ static const struct {
 } kinds[] = {
 	{"委员会办公室", "办"}, {"人民政府", "政府"}, {"委员会", "委"}, {"办公室", "办"},
 	{"局", "局"},		 {"厅", "厅"},	       {"委", "委"},	   {"协会", "协"},
+	{"联合会", "联"}, /* 残疾人联合会 -> 残联 */
 };
 
 #define MAX_CHARS 12 /* a body's own name, in characters, that is abbreviated */

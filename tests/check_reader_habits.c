@@ -147,6 +147,11 @@ START_TEST(short_names_of_an_issuer_named_in_full)
 				 "二、活动安排\n（一）主场活动。9月18日在县城广场举办。（县科协牵头）\n");
 	ck_assert_str_eq(issuer(plan), "某某县科学技术协会|县科协");
 	json_decref(plan);
+	plan = read_text("某某县残疾人联合会\n关于开展2027年某某县助残日活动的通知\n"
+			 "一、活动时间\n2027年5月10日至16日\n"
+			 "二、活动安排\n（一）集中服务。5月16日在县城广场举办。（县残联牵头）\n");
+	ck_assert_str_eq(issuer(plan), "某某县残疾人联合会|县残联");
+	json_decref(plan);
 	plan = read_text("某某市某某区市场监督管理局（知识产权局）\n关于开展2027年某某区知识产权宣传周活动的通知\n"
 			 "一、活动时间\n2027年4月20日至26日\n"
 			 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头，在区政务中心举办。\n");
