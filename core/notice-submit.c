@@ -54,7 +54,10 @@ char *wp_notice_due_what(const char *s)
 			wp_buf_puts(&b, "报");
 			p = stop + strlen("报");
 		}
-		obj = wp_buf_take(&b);
+		/* 将活动开展情况书面报送…: how it is sent is not the thing */
+		static const char *const manners[] = {"书面", "一并", "统一", "及时", NULL};
+		obj = wp_str_trim_end(wp_buf_str(&b), manners);
+		wp_buf_free(&b);
 	}
 	else if (sent)
 		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is

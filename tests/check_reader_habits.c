@@ -216,6 +216,24 @@ START_TEST(a_plan_cited_with_anzhao)
 }
 END_TEST
 
+/* X随时报送 between two dated deadlines: a deadline of its own, the
+ * thing named before the rule (活动期间的… is the thing's, not the
+ * rule's); and 书面报送 sends the thing in writing, 书面 is not in it. */
+START_TEST(a_thing_sent_at_any_time_and_one_sent_in_writing)
+{
+	json_t *plan = with_head("请各单位于5月6日前将联络员名单报县科协；活动期间的信息稿件和图片随时报送；"
+				 "各单位于5月30日前将活动开展情况书面报送县科协。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
+	ck_assert_str_eq(dl(plan, 1), "活动期间的信息稿件和图片|随时报送|-|各单位|县科协");
+	ck_assert_str_eq(dl(plan, 2), "活动开展情况|5月30日前|2027-05-30|各单位|县科协");
+	json_decref(plan);
+	/* with 在, the span is the rule's (as seed 001 writes it) */
+	plan = with_head("各单位在宣传周期间请随时报送宣传活动信息和图片。\n");
+	ck_assert_str_eq(dl(plan, 0), "宣传活动信息和图片|宣传周期间请随时报送|-|各单位|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -227,6 +245,7 @@ int main(void)
 	tcase_add_test(tc, short_names_of_an_issuer_named_in_full);
 	tcase_add_test(tc, places_named_in_prose);
 	tcase_add_test(tc, a_plan_cited_with_anzhao);
+	tcase_add_test(tc, a_thing_sent_at_any_time_and_one_sent_in_writing);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
