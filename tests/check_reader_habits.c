@@ -234,6 +234,22 @@ START_TEST(a_thing_sent_at_any_time_and_one_sent_in_writing)
 }
 END_TEST
 
+/* An item of a month-long campaign dated 9月份 or 6月全月 runs the whole
+ * month. */
+START_TEST(an_item_of_a_whole_month)
+{
+	json_t *plan = read_text("某某县2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+				 "（一）质量提升进企业。时间：9月份。由县市场监管局牵头。\n"
+				 "（二）质量知识竞答。时间：9月全月。由县科协牵头。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "start"), "2027-09-01");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "end"), "2027-09-30");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "start"), "2027-09-01");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "end"), "2027-09-30");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -246,6 +262,7 @@ int main(void)
 	tcase_add_test(tc, places_named_in_prose);
 	tcase_add_test(tc, a_plan_cited_with_anzhao);
 	tcase_add_test(tc, a_thing_sent_at_any_time_and_one_sent_in_writing);
+	tcase_add_test(tc, an_item_of_a_whole_month);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
