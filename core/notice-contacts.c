@@ -117,6 +117,8 @@ static bool opens_with(const char *s, const char *const *labels)
 	return false;
 }
 
+static char *number_after(const char *after, const char *first, const char *next_para);
+
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -145,7 +147,10 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		/* …；手机：139…: the same person's other number, no one new */
 		if (phone && chars >= 2 && chars <= 4 && !opens_with(part, wp_words(WP_WORDS_CONTACT_PHONE))) {
 			char *name = wp_str_sub(part, name_len);
-			json_array_append_new(found, json_pack("[s, s]", name, phone));
+			/* 吴骁，电话：0851-85822731，手机：139 8502 4417: both numbers */
+			char *second = number_after(wp_str_find(part, phone) + strlen(phone), phone, NULL);
+			json_array_append_new(found, json_pack("[s, s, s?]", name, phone, second));
+			free(second);
 			free(name);
 		}
 		free(phone);
@@ -156,10 +161,53 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 	size_t i;
 	json_t *v;
 	if (several)
-		json_array_foreach(found, i, v) add_contact(r, json_string_value(json_array_get(v, 0)),
-							    json_string_value(json_array_get(v, 1)), mail, item);
+		json_array_foreach(found, i, v) {
+			const char *name = json_string_value(json_array_get(v, 0));
+			add_contact(r, name, json_string_value(json_array_get(v, 1)), mail, item);
+			if (json_string_value(json_array_get(v, 2)))
+				add_contact(r, name, json_string_value(json_array_get(v, 2)), mail, item);
+		}
 	json_decref(found);
 	return several;
+}
+
+/* The number after the first in after (the text right after it), up to
+ * the next person (；): a mobile or digits after a separator, or a number
+ * under a label of its own. When the part ends in a label whose number a
+ * wrapped line carries (电话0719-4531268，手机 / 13872945016), the number
+ * opening next_para. NULL if none or the first again. Caller frees. */
+static char *number_after(const char *after, const char *first, const char *next_para)
+{
+	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
+	/* 联系电话：0551-63357218；手机：139 5510 6672: a ； before a number's
+	 * label parts no persons */
+	if (wp_str_starts(after, "；") && opens_with(after + strlen("；"), labels))
+		after += strlen("；");
+	static const char *const part_end[] = {"；", "。", NULL};
+	char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
+	static const char *const seps[] = {"，", "、", "/", " ", NULL};
+	const char *next = part + wp_str_span_of(part, seps);
+	char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
+	/* under a label, with its colon or without (，手机13872945016) */
+	static const char *const bare_labels[] = {"手机：", "手机", "电话：", "电话", NULL};
+	for (const char *const *l = labels; *l && !other; l++) {
+		const char *at = wp_str_find(part, *l);
+		other = at ? phone_in(at + strlen(*l)) : NULL;
+	}
+	for (const char *const *l = bare_labels; *l && !other; l++) {
+		const char *at = wp_str_find(part, *l);
+		other = at ? phone_in(at + strlen(*l)) : NULL;
+	}
+	bool label_last = false;
+	for (const char *const *l = bare_labels; *l && !label_last; l++)
+		label_last = wp_str_ends(part, *l);
+	if (!other && label_last && next_para && *next_para >= '0' && *next_para <= '9')
+		other = phone_in(next_para);
+	free(part);
+	if (other && strcmp(other, first) != 0)
+		return other;
+	free(other);
+	return NULL;
 }
 
 /* A second number for the same person right after the first, before the
@@ -170,30 +218,10 @@ static char *second_number(const struct reader *r, size_t i, const char *first)
 {
 	if (!first)
 		return NULL;
-	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
 	for (size_t j = i; j < r->t.n && j <= i + 2; j++) {
 		const char *after = wp_str_find(r->t.para[j], first);
-		if (!after)
-			continue;
-		after += strlen(first);
-		/* 联系电话：0551-63357218；手机：139 5510 6672: a ； before a number's
-		 * label parts no persons */
-		if (wp_str_starts(after, "；") && opens_with(after + strlen("；"), labels))
-			after += strlen("；");
-		static const char *const part_end[] = {"；", "。", NULL};
-		char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
-		static const char *const seps[] = {"，", "、", "/", " ", NULL};
-		const char *next = part + wp_str_span_of(part, seps);
-		char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
-		for (const char *const *l = labels; *l && !other; l++) {
-			const char *at = wp_str_find(part, *l);
-			other = at ? phone_in(at + strlen(*l)) : NULL;
-		}
-		free(part);
-		if (other && strcmp(other, first) != 0)
-			return other;
-		free(other);
-		return NULL;
+		if (after)
+			return number_after(after + strlen(first), first, j + 1 < r->t.n ? r->t.para[j + 1] : NULL);
 	}
 	return NULL;
 }

@@ -106,6 +106,17 @@ START_TEST(a_second_number_after_a_semicolon_is_the_same_persons)
 	ck_assert_str_eq(field(contact(plan, 1), "name"), "舒骁");
 	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0745-8621135");
 	json_decref(plan);
+	/* the second of two persons with a second number of his own */
+	plan = with_head("联系人：杨一鸣，电话：0851-85822716；吴骁，电话：0851-85822731，手机：139 8502 4417。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 3);
+	ck_assert_str_eq(field(contact(plan, 2), "name"), "吴骁");
+	ck_assert_str_eq(field(contact(plan, 2), "phone"), "139 8502 4417");
+	json_decref(plan);
+	/* a label without its colon, and its number on the next line */
+	plan = with_head("联系人：杨一丁，电话0719-4531268，手机\n13872945016。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "13872945016");
+	json_decref(plan);
 }
 END_TEST
 
