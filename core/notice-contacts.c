@@ -300,6 +300,36 @@ static char *person_after_office_word(const char *names)
 	return ok ? wp_xstrdup(best) : NULL;
 }
 
+/* 孙聪，联系电话：150 9173 2268 on a line of its own right after a 联系人
+ * line: one more person, whose name opens the line and whose number
+ * follows a label. The lines after i up to the first that is none. */
+static void read_following(struct reader *r, size_t i, const char *item)
+{
+	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
+	const char *const *name_labels = wp_words(WP_WORDS_CONTACT_NAME);
+	static const char *const seps[] = {"，", " ", "\xe3\x80\x80", NULL}; /* U+3000 */
+	for (size_t j = i + 1; j < r->t.n && j <= i + 2 && wp_notice_step(r, 1); j++) {
+		const char *p = r->t.para[j];
+		size_t name_len = 0, chars = 0;
+		while ((unsigned char)p[name_len] >= 0x80 && !wp_str_span_of(p + name_len, seps) && chars <= 4)
+			name_len += wp_str_char_len(p + name_len), chars++;
+		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
+		if (chars < 2 || chars > 4 || after == p + name_len || !opens_with(after, phone_labels) ||
+		    opens_with(p, name_labels))
+			return;
+		char *name = wp_str_sub(p, name_len), *phone = phone_in(after);
+		if (phone && !wp_notice_unit_like(name) && !opens_with(p, phone_labels)) {
+			char *second = number_after(wp_str_find(after, phone) + strlen(phone), phone, NULL);
+			add_contact(r, name, phone, NULL, item);
+			if (second)
+				add_contact(r, name, second, NULL, item);
+			free(second);
+		}
+		free(name);
+		free(phone);
+	}
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -359,6 +389,7 @@ void wp_notice_read_contacts(struct reader *r)
 		free(phone);
 		free(second);
 		free(mail);
+		read_following(r, i, item);
 	}
 	read_in_charge(r);
 }

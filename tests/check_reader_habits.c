@@ -261,6 +261,27 @@ START_TEST(an_item_of_a_whole_month)
 }
 END_TEST
 
+/* A person on the line after the 联系人 line, without a label of his
+ * own (孙聪，联系电话：…), is a contact too; a line that goes on with
+ * something else is not. */
+START_TEST(a_contact_on_the_next_line)
+{
+	json_t *plan = with_head("联系人：赵一丁，联系电话：0917-3261597，电子邮箱：bj@example.cn\n"
+				 "孙聪，联系电话：150 9173 2268\n"
+				 "附件：活动信息报送表\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "孙聪");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "150 9173 2268");
+	ck_assert_ptr_null(field(contact(plan, 1), "email"));
+	json_decref(plan);
+	plan = with_head("联系人：赵一丁，联系电话：0917-3261597\n"
+			 "县科协，电话：0917-3261500\n"
+			 "请各单位认真落实，电话：0917-3261501\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 1);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -274,6 +295,7 @@ int main(void)
 	tcase_add_test(tc, a_plan_cited_with_anzhao);
 	tcase_add_test(tc, a_thing_sent_at_any_time_and_one_sent_in_writing);
 	tcase_add_test(tc, an_item_of_a_whole_month);
+	tcase_add_test(tc, a_contact_on_the_next_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
