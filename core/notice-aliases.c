@@ -30,13 +30,17 @@ static const struct {
 
 #define MAX_CHARS 12 /* a body's own name, in characters, that is abbreviated */
 
+/* A unit's name is at most this many bytes (80 columns): a longer
+ * "organizer" is no name, and is not looked back for at every hit. */
+#define NAME_BYTES 256
+
 /* Is the s at hit (in paragraph p) a piece of the full name org written
  * around it (县禁毒委员会办公室 inside 会宁县禁毒委员会办公室, 县科学技术协
  * inside 某某县科学技术协会)? Looks back at most org's length. */
 static bool inside_full_name(const char *p, const char *hit, const char *s, const char *org)
 {
 	size_t n = strlen(org), len = strlen(s);
-	if (n <= len)
+	if (n <= len || n > NAME_BYTES)
 		return false;
 	for (size_t back = 1; back <= n - len && (size_t)(hit - p) >= back; back++)
 		if (wp_str_starts(hit - back, org))

@@ -212,9 +212,13 @@ char *wp_notice_find_location(const char *body)
 				continue;
 			/* 走进X、Y等8所中小学校，开展: the places with their count */
 			if (wp_str_starts(next, "等")) {
+				/* looked for within 30 characters only: a long paragraph of
+				 * 走进…等 must not be read to its end at every hit */
 				static const char *const count_stops[] = {"，", "。", "；", "开展", "\n", NULL};
-				const char *etc_end = next + wp_str_span_upto(next, count_stops);
-				if (etc_end - next <= 30 * 3)
+				const char *etc_end = next;
+				while (*etc_end && etc_end - next < 30 * 3 && !wp_str_span_of(etc_end, count_stops))
+					etc_end += wp_str_char_len(etc_end);
+				if (wp_str_span_of(etc_end, count_stops))
 					next = etc_end;
 			}
 			char *v = wp_str_sub(from, (size_t)(next - from));
