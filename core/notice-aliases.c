@@ -25,21 +25,37 @@ static const struct {
 } kinds[] = {
 	{"委员会办公室", "办"}, {"人民政府", "政府"}, {"委员会", "委"}, {"办公室", "办"},
 	{"局", "局"},		 {"厅", "厅"},	       {"委", "委"},	   {"协会", "协"},
+	{"联合会", "联"}, /* 残疾人联合会 -> 残联 */
 };
 
 #define MAX_CHARS 12 /* a body's own name, in characters, that is abbreviated */
 
-/* Does the text use s on its own, not as the tail of the full name
- * (县禁毒委员会办公室 inside 会宁县禁毒委员会办公室)? */
+/* A unit's name is at most this many bytes (80 columns): a longer
+ * "organizer" is no name, and is not looked back for at every hit. */
+#define NAME_BYTES 256
+
+/* Is the s at hit (in paragraph p) a piece of the full name org written
+ * around it (县禁毒委员会办公室 inside 会宁县禁毒委员会办公室, 县科学技术协
+ * inside 某某县科学技术协会)? Looks back at most org's length. */
+static bool inside_full_name(const char *p, const char *hit, const char *s, const char *org)
+{
+	size_t n = strlen(org), len = strlen(s);
+	if (n <= len || n > NAME_BYTES)
+		return false;
+	for (size_t back = 1; back <= n - len && (size_t)(hit - p) >= back; back++)
+		if (wp_str_starts(hit - back, org))
+			return true;
+	return false;
+}
+
+/* Does the text use s on its own, not as a piece of the full name? */
 static bool in_text(struct reader *r, const char *s)
 {
 	const char *org = r->organizer;
-	size_t back = strlen(org) > strlen(s) ? strlen(org) - strlen(s) : 0;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		for (const char *hit = wp_str_find(p, s); hit; hit = wp_str_find(hit + strlen(s), s)) {
-			bool tail = back && (size_t)(hit - p) >= back && wp_str_starts(hit - back, org);
-			if (!tail)
+			if (!inside_full_name(p, hit, s, org))
 				return true;
 			if (!wp_notice_step(r, 1))
 				return false;
@@ -106,6 +122,9 @@ static void abbreviations(struct reader *r, json_t *aliases, const char *level, 
 			  const size_t *lens, size_t n, const char *kind, const char *organizer)
 {
 	size_t pick[MAX_CHARS];
+	/* 科学技术协会 -> 科协: the first character alone */
+	if (n >= 2)
+		try_form(r, aliases, level, chars, lens, (size_t[]){0}, 1, kind, organizer);
 	for (size_t a = 1; a < n; a++) {
 		for (size_t b = a + 1; b < n; b++)
 			try_form(r, aliases, level, chars, lens, (size_t[]){0, a, b}, 3, kind, organizer);
@@ -117,15 +136,30 @@ static void abbreviations(struct reader *r, json_t *aliases, const char *level, 
 		try_form(r, aliases, level, chars, lens, pick, n, kind, organizer);
 }
 
+/* Where region opens named, past the city above it (合肥市包河区…,
+ * 长沙市岳麓区…), or NULL. */
+static const char *region_at(const char *named, const char *region)
+{
+	if (wp_str_starts(named, region))
+		return named;
+	const char *at = wp_str_find(named, region);
+	if (!at || at - named > 4 * 3)
+		return NULL;
+	return wp_str_ends_at(named, at, "市") || wp_str_ends_at(named, at, "州") ? at : NULL;
+}
+
 void wp_notice_short_names(struct reader *r, json_t *aliases)
 {
 	const char *org = r->organizer, *region = r->region;
 	const char *named = org && wp_str_starts(org, "中共") ? org + strlen("中共") : org;
-	if (!org || !region || !wp_str_starts(named, region) || strlen(region) <= 3)
+	named = org && region ? region_at(named, region) : NULL;
+	if (!named || strlen(region) <= 3)
 		return;
 	char level[8]; /* the region's last character: 县, 市, 镇 */
 	snprintf(level, sizeof level, "%s", region + strlen(region) - 3);
-	const char *rest = named + strlen(region);
+	/* 市场监督管理局（知识产权局）: the name without its second one */
+	char *bare = wp_notice_without_second_name(named + strlen(region));
+	const char *rest = bare;
 	/* 县禁毒委员会办公室: the whole name at its level */
 	wp_buf whole = WP_BUF_INIT;
 	wp_buf_printf(&whole, "%s%s", level, rest);
@@ -145,6 +179,7 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 			abbreviations(r, aliases, level, chars, lens, n, kinds[k].short_kind, org);
 		if (n == 0)
 			try_form(r, aliases, level, chars, lens, NULL, 0, kinds[k].short_kind, org);
-		return;
+		break;
 	}
+	free(bare);
 }

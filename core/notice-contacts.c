@@ -32,7 +32,10 @@ const struct item_range *wp_notice_item_at(const struct reader *r, size_t para)
 }
 
 /* The value after one of the labels in paragraphs near i. A label inside
- * brackets is another sentence's (报市局（邮箱：x@y）), not the contact's. */
+ * brackets is another sentence's (报市局（邮箱：x@y）), not the contact's;
+ * so is one inside a neighbouring paragraph's sentence (…报县科协，电子
+ * 邮箱：x@y。 above the 联系人 line): a neighbour counts only when the
+ * label opens it (a line of its own, 邮箱：x@y). */
 static char *nearby(const struct reader *r, size_t i, const char *const *labels)
 {
 	static const char *const stops[] = {"；", "，", "）", "（", "。", " ", "\xe3\x80\x80", NULL};
@@ -45,7 +48,7 @@ static char *nearby(const struct reader *r, size_t i, const char *const *labels)
 				continue;
 			for (const char *const *l = labels; *l; l++) {
 				const char *at = wp_str_find(r->t.para[j], *l);
-				if (!at || wp_str_ends_at(r->t.para[j], at, "（"))
+				if (!at || wp_str_ends_at(r->t.para[j], at, "（") || (j != i && at != r->t.para[j]))
 					continue;
 				char *v = wp_notice_after(at, *l, stops);
 				if (v)
@@ -105,6 +108,17 @@ static void add_contact(struct reader *r, const char *name, const char *phone, c
 					wp_notice_jstr(item)));
 }
 
+/* Does s open with one of labels (手机：, 电话：…)? */
+static bool opens_with(const char *s, const char *const *labels)
+{
+	for (const char *const *l = labels; *l; l++)
+		if (wp_str_starts(s, *l))
+			return true;
+	return false;
+}
+
+static char *number_after(const char *after, const char *first, const char *next_para);
+
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -130,9 +144,13 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_span_of(part + name_len, name_end))
 			name_len += wp_str_char_len(part + name_len), chars++;
 		char *phone = phone_in(part);
-		if (phone && chars >= 2 && chars <= 4) {
+		/* …；手机：139…: the same person's other number, no one new */
+		if (phone && chars >= 2 && chars <= 4 && !opens_with(part, wp_words(WP_WORDS_CONTACT_PHONE))) {
 			char *name = wp_str_sub(part, name_len);
-			json_array_append_new(found, json_pack("[s, s]", name, phone));
+			/* 吴骁，电话：0851-85822731，手机：139 8502 4417: both numbers */
+			char *second = number_after(wp_str_find(part, phone) + strlen(phone), phone, NULL);
+			json_array_append_new(found, json_pack("[s, s, s?]", name, phone, second));
+			free(second);
 			free(name);
 		}
 		free(phone);
@@ -143,10 +161,53 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 	size_t i;
 	json_t *v;
 	if (several)
-		json_array_foreach(found, i, v) add_contact(r, json_string_value(json_array_get(v, 0)),
-							    json_string_value(json_array_get(v, 1)), mail, item);
+		json_array_foreach(found, i, v) {
+			const char *name = json_string_value(json_array_get(v, 0));
+			add_contact(r, name, json_string_value(json_array_get(v, 1)), mail, item);
+			if (json_string_value(json_array_get(v, 2)))
+				add_contact(r, name, json_string_value(json_array_get(v, 2)), mail, item);
+		}
 	json_decref(found);
 	return several;
+}
+
+/* The number after the first in after (the text right after it), up to
+ * the next person (；): a mobile or digits after a separator, or a number
+ * under a label of its own. When the part ends in a label whose number a
+ * wrapped line carries (电话0719-4531268，手机 / 13872945016), the number
+ * opening next_para. NULL if none or the first again. Caller frees. */
+static char *number_after(const char *after, const char *first, const char *next_para)
+{
+	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
+	/* 联系电话：0551-63357218；手机：139 5510 6672: a ； before a number's
+	 * label parts no persons */
+	if (wp_str_starts(after, "；") && opens_with(after + strlen("；"), labels))
+		after += strlen("；");
+	static const char *const part_end[] = {"；", "。", NULL};
+	char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
+	static const char *const seps[] = {"，", "、", "/", " ", NULL};
+	const char *next = part + wp_str_span_of(part, seps);
+	char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
+	/* under a label, with its colon or without (，手机13872945016) */
+	static const char *const bare_labels[] = {"手机：", "手机", "电话：", "电话", NULL};
+	for (const char *const *l = labels; *l && !other; l++) {
+		const char *at = wp_str_find(part, *l);
+		other = at ? phone_in(at + strlen(*l)) : NULL;
+	}
+	for (const char *const *l = bare_labels; *l && !other; l++) {
+		const char *at = wp_str_find(part, *l);
+		other = at ? phone_in(at + strlen(*l)) : NULL;
+	}
+	bool label_last = false;
+	for (const char *const *l = bare_labels; *l && !label_last; l++)
+		label_last = wp_str_ends(part, *l);
+	if (!other && label_last && next_para && *next_para >= '0' && *next_para <= '9')
+		other = phone_in(next_para);
+	free(part);
+	if (other && strcmp(other, first) != 0)
+		return other;
+	free(other);
+	return NULL;
 }
 
 /* A second number for the same person right after the first, before the
@@ -157,26 +218,10 @@ static char *second_number(const struct reader *r, size_t i, const char *first)
 {
 	if (!first)
 		return NULL;
-	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
 	for (size_t j = i; j < r->t.n && j <= i + 2; j++) {
 		const char *after = wp_str_find(r->t.para[j], first);
-		if (!after)
-			continue;
-		after += strlen(first);
-		static const char *const part_end[] = {"；", "。", NULL};
-		char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
-		static const char *const seps[] = {"，", "、", "/", " ", NULL};
-		const char *next = part + wp_str_span_of(part, seps);
-		char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
-		for (const char *const *l = labels; *l && !other; l++) {
-			const char *at = wp_str_find(part, *l);
-			other = at ? phone_in(at + strlen(*l)) : NULL;
-		}
-		free(part);
-		if (other && strcmp(other, first) != 0)
-			return other;
-		free(other);
-		return NULL;
+		if (after)
+			return number_after(after + strlen(first), first, j + 1 < r->t.n ? r->t.para[j + 1] : NULL);
 	}
 	return NULL;
 }
@@ -255,6 +300,36 @@ static char *person_after_office_word(const char *names)
 	return ok ? wp_xstrdup(best) : NULL;
 }
 
+/* 孙聪，联系电话：150 9173 2268 on a line of its own right after a 联系人
+ * line: one more person, whose name opens the line and whose number
+ * follows a label. The lines after i up to the first that is none. */
+static void read_following(struct reader *r, size_t i, const char *item)
+{
+	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
+	const char *const *name_labels = wp_words(WP_WORDS_CONTACT_NAME);
+	static const char *const seps[] = {"，", " ", "\xe3\x80\x80", NULL}; /* U+3000 */
+	for (size_t j = i + 1; j < r->t.n && j <= i + 2 && wp_notice_step(r, 1); j++) {
+		const char *p = r->t.para[j];
+		size_t name_len = 0, chars = 0;
+		while ((unsigned char)p[name_len] >= 0x80 && !wp_str_span_of(p + name_len, seps) && chars <= 4)
+			name_len += wp_str_char_len(p + name_len), chars++;
+		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
+		if (chars < 2 || chars > 4 || after == p + name_len || !opens_with(after, phone_labels) ||
+		    opens_with(p, name_labels))
+			return;
+		char *name = wp_str_sub(p, name_len), *phone = phone_in(after);
+		if (phone && !wp_notice_unit_like(name) && !opens_with(p, phone_labels)) {
+			char *second = number_after(wp_str_find(after, phone) + strlen(phone), phone, NULL);
+			add_contact(r, name, phone, NULL, item);
+			if (second)
+				add_contact(r, name, second, NULL, item);
+			free(second);
+		}
+		free(name);
+		free(phone);
+	}
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -314,6 +389,7 @@ void wp_notice_read_contacts(struct reader *r)
 		free(phone);
 		free(second);
 		free(mail);
+		read_following(r, i, item);
 	}
 	read_in_charge(r);
 }

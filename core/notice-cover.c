@@ -384,19 +384,32 @@ static char *cited_plan(const char *from)
 	return parent;
 }
 
-void wp_notice_read_parent(struct reader *r)
+/* The plan a paragraph among the first cites after one of cites, or
+ * NULL. Caller frees. */
+static char *first_cited(struct reader *r, const char *const *cites)
 {
-	static const char *const cites[] = {"依据", "根据", NULL};
 	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++)
 		for (const char *const *c = cites; *c; c++) {
 			const char *hit = wp_str_find(r->t.para[i], *c);
 			char *parent = hit ? cited_plan(hit + strlen(*c)) : NULL;
-			if (parent) {
-				json_object_set_new(r->plan, "parent_plan", json_string(parent));
-				free(parent);
-				return;
-			}
+			if (parent)
+				return parent;
 		}
+	return NULL;
+}
+
+void wp_notice_read_parent(struct reader *r)
+{
+	static const char *const cites[] = {"依据", "根据", NULL};
+	/* 按照X《…》部署 cites too, but also rules and sayings (按照《…办法》),
+	 * so only when no 根据 or 依据 does */
+	static const char *const follows[] = {"按照", NULL};
+	char *parent = first_cited(r, cites);
+	if (!parent)
+		parent = first_cited(r, follows);
+	if (parent)
+		json_object_set_new(r->plan, "parent_plan", json_string(parent));
+	free(parent);
 }
 
 /* ---- sections ---------------------------------------------------------------------- */

@@ -277,7 +277,9 @@ bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out)
 		const char *word;
 		int first, last; /* last 0: the month's end */
 	} parts[] = {{"上中旬", 1, 20}, {"中下旬", 11, 0}, {"上旬", 1, 10}, {"中旬", 11, 20},
-		     {"下旬", 21, 0}, {"月底", 21, 0}, {"初", 1, 10}};
+		     {"下旬", 21, 0}, {"月底", 21, 0}, {"初", 1, 10},
+		     /* 5月份, 6月全月, 9月整月: the whole month */
+		     {"份", 1, 0}, {"全月", 1, 0}, {"整月", 1, 0}};
 	for (const char *p = s; *p; p++) {
 		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
 			continue;

@@ -267,11 +267,15 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		/* 每周五下班前报送, 活动期间及时报送: no one due date */
 	} else if (wp_str_find(s, "随时报送") || wp_str_find(s, "随时上报")) {
 		const char *at = wp_str_find(s, "期间");
-		const char *start = s;
+		/* 活动期间的信息稿件和图片随时报送: without 在 the 期间 names the
+		 * thing, and the rule is 随时报送 alone */
+		const char *start = wp_str_find(s, "随时");
 		if (at) {
-			for (start = at; start > s && !wp_str_starts(start, "在"); start--)
-				;
-			start = wp_str_starts(start, "在") ? start + strlen("在") : s;
+			const char *in = at;
+			while (in > s && !wp_str_starts(in, "在"))
+				in--;
+			if (wp_str_starts(in, "在"))
+				start = in + strlen("在");
 		}
 		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + strlen("上报");
 		if (start >= end) /* 随时报送…，在活动期间: the 期间 of another clause */
@@ -287,8 +291,9 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	char *what = duty ? duty : wp_notice_due_what(s);
-	if (!what && rule && (wp_str_starts(rule, "当日") || wp_str_starts(rule, "当天"))) {
-		/* the thing is named before: X请当日报送 */
+	if (!what && rule &&
+	    (wp_str_starts(rule, "当日") || wp_str_starts(rule, "当天") || wp_str_starts(rule, "随时"))) {
+		/* the thing is named before: X请当日报送, X随时报送 */
 		const char *at = wp_str_find(s, rule);
 		static const char *const asks[] = {"请", "要", "须", "应", NULL};
 		char *before = wp_str_sub(s, (size_t)(at - s));

@@ -111,6 +111,31 @@ static void drop(struct reader *r, size_t i)
 	r->t.n--;
 }
 
+/* Is line a breadcrumb (首页 > 政务公开 > …, 当前位置：…)? */
+static bool is_breadcrumb(const char *line)
+{
+	return wp_str_find(line, "首页 >") || wp_str_find(line, "首页>") || wp_str_find(line, "首页 ＞") ||
+	       wp_str_starts(line, "当前位置");
+}
+
+/* The page lines above a breadcrumb are the site's: its name (霍山县人民
+ * 政府, which is no issuer), its banner and menus. A title there (关于…
+ * 的通知, …方案) is the document's and stays. Drops them; returns how
+ * many. */
+static size_t drop_site_head(struct reader *r, size_t crumb)
+{
+	size_t dropped = 0;
+	for (size_t k = crumb; k-- > 0;) {
+		const char *line = r->t.para[k];
+		if (wp_text_width(line) > 60 || wp_str_find(line, "关于") || wp_str_find(line, "通知") ||
+		    wp_str_find(line, "方案"))
+			continue;
+		drop(r, k);
+		dropped++;
+	}
+	return dropped;
+}
+
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 {
 	memset(m, 0, sizeof *m);
@@ -131,6 +156,7 @@ bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 			seen = true;
 			drop(r, i);
 		} else if (is_chrome(line) || (seen && wp_str_starts(line, "|"))) {
+			i -= is_breadcrumb(line) ? drop_site_head(r, i) : 0;
 			drop(r, i);
 		} else {
 			i++;

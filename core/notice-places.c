@@ -102,6 +102,33 @@ static const char *stop_after(const char *s, const char *const *stops, const cha
 	return *seen = p;
 }
 
+/* 县青少年科技活动中心、县气象科普馆免费向公众开放: the sites that open
+ * are where it happens; the clause opens after the last ，or ） (a date's
+ * opening hours) before them. Caller frees; NULL if none. */
+static char *opened_site(const char *body)
+{
+	static const char *const opens[] = {"免费向公众开放", "免费向社会开放", "向公众免费开放",
+					    "向社会免费开放", "向公众开放", "向社会开放", "免费开放", NULL};
+	const char *hit = NULL;
+	for (const char *const *o = opens; *o && !hit; o++)
+		hit = wp_str_find(body, *o);
+	if (!hit || hit == body)
+		return NULL;
+	const char *start = body;
+	static const char *const breaks[] = {"，", "）", "。", "；", NULL};
+	for (const char *p = body; p < hit; p += wp_str_char_len(p))
+		if (wp_str_span_of(p, breaks))
+			start = p + wp_str_span_of(p, breaks);
+	char *v = wp_str_sub(start, (size_t)(hit - start));
+	bool site = false;
+	for (const char *const *t = wp_words(WP_WORDS_SITE); *t && !site; t++)
+		site = wp_str_ends(v, *t);
+	if (site && wp_text_width(v) >= 4 && wp_text_width(v) <= 80 && !wp_nfind_during(v))
+		return v;
+	free(v);
+	return NULL;
+}
+
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
 char *wp_notice_find_location(const char *body)
 {
@@ -124,8 +151,9 @@ char *wp_notice_find_location(const char *body)
 	static const char *const verbs[] = {"开展", "组织", "举办", "举行", "开辟", "通过", "利用",
 					    "播放", "召开", "进行", "设置", "设立", "集中", "展开",
 					    "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
-					    "展出", "布置", "搭建", "摆放", "面向", "向", "为", "，",
-					    "。", "等", "；", "\n", NULL};
+					    "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集",
+					    /* 在全县中小学校统一开展: an adverb before the verb */
+					    "统一", "同步", "分别", "，", "。", "等", "；", "\n", NULL};
 	/* 通过“临朐司法”微信公众号公布: an account is where it happens */
 	char *account = account_in(body);
 	if (account)
@@ -182,13 +210,28 @@ char *wp_notice_find_location(const char *body)
 			const char *from = hit + strlen(*go), *next = stop_after(from, verbs, &seen);
 			if ((size_t)(next - from) > PLACE_BYTES)
 				continue;
+			/* 走进X、Y等8所中小学校，开展: the places with their count */
+			if (wp_str_starts(next, "等")) {
+				/* looked for within 30 characters only: a long paragraph of
+				 * 走进…等 must not be read to its end at every hit */
+				static const char *const count_stops[] = {"，", "。", "；", "开展", "\n", NULL};
+				const char *etc_end = next;
+				while (*etc_end && etc_end - next < 30 * 3 && !wp_str_span_of(etc_end, count_stops))
+					etc_end += wp_str_char_len(etc_end);
+				if (wp_str_span_of(etc_end, count_stops))
+					next = etc_end;
+			}
 			char *v = wp_str_sub(from, (size_t)(next - from));
-			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) &&
-			    wp_text_width(v) >= 4 && wp_text_width(v) <= 40)
+			int width = wp_text_width(v);
+			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) && width >= 4 &&
+			    width <= (wp_str_find(v, "、") ? 80 : 40))
 				return v;
 			free(v);
 		}
 	}
+	char *open_site = opened_site(body);
+	if (open_site)
+		return open_site;
 	/* 对我州范围内商场、超市等…检查: the places listed, across the region
 	 * (全州商场、超市). */
 	for (const char *hit = wp_str_find(body, "范围内"); hit; hit = wp_str_find(hit + 1, "范围内")) {

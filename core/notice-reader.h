@@ -100,6 +100,10 @@ extern const char *const wp_notice_end_punct[];
  * marker up to a stop, trimmed (NULL if marker is absent or it is empty);
  * the first sentence of s. */
 char *wp_notice_upto(const char *s, const char *const *stops);
+/* name without the second name a head line may close it with
+ * (区市场监督管理局（知识产权局） -> 区市场监督管理局); a copy of name when
+ * it has none. Caller frees. */
+char *wp_notice_without_second_name(const char *name);
 /* The same, but a stop inside （…） does not count: 总结（含图片不少于5张）
  * is not cut at the 于 of 不少于. */
 char *wp_notice_upto_outside(const char *s, const char *const *stops);

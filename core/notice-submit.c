@@ -40,11 +40,24 @@ char *wp_notice_due_what(const char *s)
 		/* the object holds one character at least: 将报告会名单发送… */
 		const char *from = put + wp_str_char_len(put);
 		size_t first = wp_str_char_len(from);
-		char *rest = wp_notice_upto_outside(from + first, obj_stops);
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%.*s%s", (int)first, from, rest);
-		free(rest);
-		obj = wp_buf_take(&b);
+		wp_buf_printf(&b, "%.*s", (int)first, from);
+		/* a 报 that opens another word (将竞赛报名回执报…, 将自查报告报…)
+		 * sends nothing: the thing goes on past it */
+		for (const char *p = from + first;;) {
+			char *rest = wp_notice_upto_outside(p, obj_stops);
+			const char *stop = p + strlen(rest);
+			wp_buf_puts(&b, rest);
+			free(rest);
+			if (!wp_str_starts(stop, "报") || !wp_not_sending_at(stop, stop, WP_NOT_SENT_AFTER_PUT))
+				break;
+			wp_buf_puts(&b, "报");
+			p = stop + strlen("报");
+		}
+		/* 将活动开展情况书面报送…: how it is sent is not the thing */
+		static const char *const manners[] = {"书面", "一并", "统一", "及时", NULL};
+		obj = wp_str_trim_end(wp_buf_str(&b), manners);
+		wp_buf_free(&b);
 	}
 	else if (sent)
 		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is
@@ -195,6 +208,10 @@ char *wp_notice_due_to(const char *s, const char *email)
 		size_t looks = 0;
 		for (const char *hit = wp_str_find(s, v); hit && looks++ < MAX_TO_HITS;
 		     hit = wp_str_find(hit + strlen(v), v)) {
+			/* 自查报告报县科协: the 报 of 报告, 报名, 报道 … names no one */
+			if (strcmp(v, "报") == 0 &&
+			    wp_not_sending_at(s, hit, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE))
+				continue;
 			char *to = wp_notice_upto(hit + strlen(v), stops);
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			static const char *const to_words[] = {"至", "到", "给", NULL};

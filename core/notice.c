@@ -240,6 +240,14 @@ bool wp_notice_units_like(const char *list)
 	return ok;
 }
 
+char *wp_notice_without_second_name(const char *name)
+{
+	const char *open = wp_str_find(name, "（");
+	if (open && open > name && wp_str_ends(name, "）") && !wp_str_find(open + strlen("（"), "（"))
+		return wp_str_sub(name, (size_t)(open - name));
+	return wp_xstrdup(name);
+}
+
 /* A loose key to match spellings of one unit in one notice:
  * 县市场监督管理局 ~ 县市场监管局（知识产权局） ~ 鹿寨县市场监督管理局. */
 static char *loose_key(struct reader *r, const char *name)
@@ -374,7 +382,12 @@ static void read_aliases(struct reader *r)
 	/* The bureau of a level is called by its level inside the notice:
 	 * 州市场监管局, 州局 for 临夏回族自治州市场监督管理局. */
 	const char *level = r->region ? r->region + strlen(r->region) - 3 : NULL;
-	if (level && wp_str_ends(r->organizer, "市场监督管理局")) {
+	/* 合肥市包河区市场监督管理局（知识产权局）: judged without the second
+	 * name its head line adds in brackets */
+	char *bare = wp_notice_without_second_name(r->organizer);
+	bool market = wp_str_ends(bare, "市场监督管理局");
+	free(bare);
+	if (level && market) {
 		static const char *const forms[] = {"市场监督管理局", "市场监管局", "局"};
 		for (size_t k = 0; k < 3; k++) {
 			wp_buf b = WP_BUF_INIT;

@@ -1,0 +1,301 @@
+/* check_reader_habits.c - habits of the genre that notices the reader had
+ * never seen showed (the hold-out fixtures g33..g37), each on a small text
+ * of its own: where a contact's e-mail comes from, a 报 inside a word,
+ * a second number of the same person, and the like. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "plan.h"
+#include "testutil.h"
+
+/* The plan read from text (caller json_decrefs); the test fails if the
+ * text is refused. */
+static json_t *read_text(const char *text)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	free(plan);
+	wp_notice_report_free(&report);
+	return root;
+}
+
+static const char head[] = "某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+			   "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
+			   "三、工作要求\n";
+
+/* The plan of head followed by tail (caller json_decrefs). */
+static json_t *with_head(const char *tail)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", head, tail);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
+static json_t *contact(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "contacts"), i);
+}
+
+static const char *dl(json_t *plan, size_t i)
+{
+	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));
+}
+
+/* The e-mail of a deadline sentence above the 联系人 line is where to
+ * send that report, not the person's; a line of its own is the
+ * person's. */
+START_TEST(a_contact_keeps_only_an_email_of_its_own)
+{
+	json_t *plan = with_head("请各单位于5月20日前将活动总结报县科协科普部，电子邮箱：kp@example.cn。\n"
+				 "联系人：张一帆，联系电话：0564-5022187。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 1);
+	ck_assert_str_eq(field(contact(plan, 0), "name"), "张一帆");
+	ck_assert_ptr_null(field(contact(plan, 0), "email"));
+	json_decref(plan);
+	/* the same inside brackets, and two lines above */
+	plan = with_head("请各单位于5月20日前将活动总结报县道安办（电子邮箱：da@example.cn）。\n"
+			 "县道安办设在县公安局交警大队。\n"
+			 "联系人：杨一鸣，联系电话：0745-8621122。\n");
+	ck_assert_ptr_null(field(contact(plan, 0), "email"));
+	json_decref(plan);
+	/* a label line of its own under the contact is the contact's */
+	plan = with_head("请各单位于5月20日前将活动总结报县科协。\n"
+			 "联系人：张一帆，联系电话：0564-5022187\n"
+			 "电子邮箱：kx@example.cn\n");
+	ck_assert_str_eq(field(contact(plan, 0), "email"), "kx@example.cn");
+	json_decref(plan);
+}
+END_TEST
+
+/* 报名, 报告 inside the thing put (将X报名回执报Y) do not send it: the
+ * thing goes on to the 报 that does. */
+START_TEST(a_bao_inside_a_word_does_not_end_the_thing_sent)
+{
+	json_t *plan = with_head("请各单位于5月6日前将知识竞赛报名回执（附件2）报县委网信办；"
+				 "5月20日前将自查报告报县科协。\n");
+	ck_assert_str_eq(dl(plan, 0), "知识竞赛报名回执（附件2）|5月6日前|2027-05-06|各单位|县委网信办");
+	ck_assert_str_eq(dl(plan, 1), "自查报告|5月20日前|2027-05-20|各单位|县科协");
+	json_decref(plan);
+}
+END_TEST
+
+/* 联系电话：…；手机：…: the ； parts two numbers of one person, not two
+ * persons (the second named 手机). */
+START_TEST(a_second_number_after_a_semicolon_is_the_same_persons)
+{
+	json_t *plan = with_head("联系人：许一鸣，联系电话：0551-63357218；手机：139 5510 6672\n");
+	json_t *c = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(c), 2);
+	ck_assert_str_eq(field(contact(plan, 0), "name"), "许一鸣");
+	ck_assert_str_eq(field(contact(plan, 0), "phone"), "0551-63357218");
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "许一鸣");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "139 5510 6672");
+	json_decref(plan);
+	/* two persons apart by ； are still two */
+	plan = with_head("联系人：杨一鸣，联系电话：0745-8621122；舒骁，联系电话：0745-8621135。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "舒骁");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0745-8621135");
+	json_decref(plan);
+	/* the second of two persons with a second number of his own */
+	plan = with_head("联系人：杨一鸣，电话：0851-85822716；吴骁，电话：0851-85822731，手机：139 8502 4417。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 3);
+	ck_assert_str_eq(field(contact(plan, 2), "name"), "吴骁");
+	ck_assert_str_eq(field(contact(plan, 2), "phone"), "139 8502 4417");
+	json_decref(plan);
+	/* a label without its colon, and its number on the next line */
+	plan = with_head("联系人：杨一丁，电话0719-4531268，手机\n13872945016。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "13872945016");
+	json_decref(plan);
+}
+END_TEST
+
+/* The organizer's name and aliases, one line: name|alias、alias… */
+static const char *issuer(json_t *plan)
+{
+	static char buf[512];
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	snprintf(buf, sizeof buf, "%s|%s", field(plan, "organizer"), unit ? names(unit, "aliases") : "");
+	return buf;
+}
+
+/* A portal copy opens with the site's name and a breadcrumb: the site
+ * (某某县人民政府) is not who issued the notice. */
+START_TEST(a_portals_site_name_is_not_the_issuer)
+{
+	json_t *plan = read_text("某某县人民政府\n"
+				 "首页 > 政务公开 > 通知公告\n"
+				 "关于开展2027年某某县科普日活动的通知\n"
+				 "【字体：大 中 小】\n"
+				 "各乡镇科协：\n"
+				 "一、活动时间\n2027年9月13日至19日\n"
+				 "二、活动安排\n（一）主场活动。9月18日上午9:00在县城广场举办。（县科协牵头）\n"
+				 "某某县科学技术协会\n2027年9月3日\n"
+				 "【打印本页】 【关闭窗口】\n");
+	ck_assert_str_eq(field(plan, "organizer"), "某某县科学技术协会");
+	ck_assert_str_eq(field(plan, "title"), "2027年某某县科普日活动");
+	json_decref(plan);
+}
+END_TEST
+
+/* Short names the text calls its issuer by: the first character of a
+ * body's name with its kind (县科协 for 县科学技术协会), and a district's
+ * bureau named after its city and with a second name in brackets. */
+START_TEST(short_names_of_an_issuer_named_in_full)
+{
+	json_t *plan = read_text("某某县科学技术协会\n关于开展2027年某某县科普日活动的通知\n"
+				 "一、活动时间\n2027年9月13日至19日\n"
+				 "二、活动安排\n（一）主场活动。9月18日在县城广场举办。（县科协牵头）\n");
+	ck_assert_str_eq(issuer(plan), "某某县科学技术协会|县科协");
+	json_decref(plan);
+	plan = read_text("某某县残疾人联合会\n关于开展2027年某某县助残日活动的通知\n"
+			 "一、活动时间\n2027年5月10日至16日\n"
+			 "二、活动安排\n（一）集中服务。5月16日在县城广场举办。（县残联牵头）\n");
+	ck_assert_str_eq(issuer(plan), "某某县残疾人联合会|县残联");
+	json_decref(plan);
+	plan = read_text("某某市某某区市场监督管理局（知识产权局）\n关于开展2027年某某区知识产权宣传周活动的通知\n"
+			 "一、活动时间\n2027年4月20日至26日\n"
+			 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头，在区政务中心举办。\n");
+	ck_assert_str_eq(field(plan, "region"), "某某区");
+	ck_assert_ptr_nonnull(strstr(issuer(plan), "|区市场监管局") ? issuer(plan) : strstr(issuer(plan), "、区市场监管局"));
+	json_decref(plan);
+}
+END_TEST
+
+/* The place of the one activity of a plan whose item is body. */
+static const char *place_of(const char *body)
+{
+	static char buf[256];
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某县2027年科普日活动方案\n一、活动时间\n2027年9月13日至21日\n二、活动安排\n"
+			  "（一）科普活动。%s\n", body);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	const char *loc = field(json_array_get(json_object_get(plan, "activities"), 0), "location");
+	snprintf(buf, sizeof buf, "%s", loc ? loc : "-");
+	json_decref(plan);
+	return buf;
+}
+
+/* Places the genre names in prose: the schools an item goes into with
+ * their count (走进X、Y等8所中小学校，开展), a place before an adverb
+ * (在全县中小学校统一开展), a room where people are called (在X召集),
+ * and sites that open to the public (X、Y免费向公众开放). */
+START_TEST(places_named_in_prose)
+{
+	ck_assert_str_eq(place_of("9月16日至19日，组织“科技志愿者宣讲团”走进某某中学、某某县实验学校等8所中小学校，"
+				  "开展报告会。（县教体局牵头）"),
+			 "某某中学、某某县实验学校等8所中小学校");
+	ck_assert_str_eq(place_of("9月16日，在全县中小学校统一开展一次主题班会。（县教育局牵头）"), "全县中小学校");
+	ck_assert_str_eq(place_of("9月17日下午3时，在县交通运输局四楼会议室召集企业负责人召开警示教育会。"
+				  "（县交通运输局牵头）"),
+			 "县交通运输局四楼会议室");
+	ck_assert_str_eq(place_of("9月15日至21日（9:00—16:30），县青少年科技活动中心、县气象科普馆免费向公众开放。"
+				  "（县科协牵头）"),
+			 "县青少年科技活动中心、县气象科普馆");
+	/* what opens is no site: no place */
+	ck_assert_str_eq(place_of("9月15日至21日，线上答题平台免费开放。（县科协牵头）"), "-");
+}
+END_TEST
+
+/* 按照X《…》部署 cites the plan above when no 根据 or 依据 does; with a
+ * 根据 the 按照 is another thing (a rule, a saying). */
+START_TEST(a_plan_cited_with_anzhao)
+{
+	json_t *plan = read_text("关于开展2027年某某区知识产权宣传周活动的通知\n各街道：\n"
+				 "按照某某市知识产权局《关于开展2027年知识产权宣传周活动的通知》部署，现将有关事项通知如下：\n"
+				 "一、活动时间\n2027年4月20日至26日\n"
+				 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"), "关于开展2027年知识产权宣传周活动的通知");
+	json_decref(plan);
+	plan = read_text("关于开展2027年某某区知识产权宣传周活动的通知\n各街道：\n"
+			 "根据《某某市2027年知识产权宣传周活动方案》要求，按照《某某区普法办法》，现通知如下：\n"
+			 "一、活动时间\n2027年4月20日至26日\n"
+			 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"), "某某市2027年知识产权宣传周活动方案");
+	json_decref(plan);
+}
+END_TEST
+
+/* X随时报送 between two dated deadlines: a deadline of its own, the
+ * thing named before the rule (活动期间的… is the thing's, not the
+ * rule's); and 书面报送 sends the thing in writing, 书面 is not in it. */
+START_TEST(a_thing_sent_at_any_time_and_one_sent_in_writing)
+{
+	json_t *plan = with_head("请各单位于5月6日前将联络员名单报县科协；活动期间的信息稿件和图片随时报送；"
+				 "各单位于5月30日前将活动开展情况书面报送县科协。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
+	ck_assert_str_eq(dl(plan, 1), "活动期间的信息稿件和图片|随时报送|-|各单位|县科协");
+	ck_assert_str_eq(dl(plan, 2), "活动开展情况|5月30日前|2027-05-30|各单位|县科协");
+	json_decref(plan);
+	/* with 在, the span is the rule's (as seed 001 writes it) */
+	plan = with_head("各单位在宣传周期间请随时报送宣传活动信息和图片。\n");
+	ck_assert_str_eq(dl(plan, 0), "宣传活动信息和图片|宣传周期间请随时报送|-|各单位|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* An item of a month-long campaign dated 9月份 or 6月全月 runs the whole
+ * month. */
+START_TEST(an_item_of_a_whole_month)
+{
+	json_t *plan = read_text("某某县2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+				 "（一）质量提升进企业。时间：9月份。由县市场监管局牵头。\n"
+				 "（二）质量知识竞答。时间：9月全月。由县科协牵头。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "start"), "2027-09-01");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "end"), "2027-09-30");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "start"), "2027-09-01");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "end"), "2027-09-30");
+	json_decref(plan);
+}
+END_TEST
+
+/* A person on the line after the 联系人 line, without a label of his
+ * own (孙聪，联系电话：…), is a contact too; a line that goes on with
+ * something else is not. */
+START_TEST(a_contact_on_the_next_line)
+{
+	json_t *plan = with_head("联系人：赵一丁，联系电话：0917-3261597，电子邮箱：bj@example.cn\n"
+				 "孙聪，联系电话：150 9173 2268\n"
+				 "附件：活动信息报送表\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "孙聪");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "150 9173 2268");
+	ck_assert_ptr_null(field(contact(plan, 1), "email"));
+	json_decref(plan);
+	plan = with_head("联系人：赵一丁，联系电话：0917-3261597\n"
+			 "县科协，电话：0917-3261500\n"
+			 "请各单位认真落实，电话：0917-3261501\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 1);
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader habits");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_contact_keeps_only_an_email_of_its_own);
+	tcase_add_test(tc, a_bao_inside_a_word_does_not_end_the_thing_sent);
+	tcase_add_test(tc, a_second_number_after_a_semicolon_is_the_same_persons);
+	tcase_add_test(tc, a_portals_site_name_is_not_the_issuer);
+	tcase_add_test(tc, short_names_of_an_issuer_named_in_full);
+	tcase_add_test(tc, places_named_in_prose);
+	tcase_add_test(tc, a_plan_cited_with_anzhao);
+	tcase_add_test(tc, a_thing_sent_at_any_time_and_one_sent_in_writing);
+	tcase_add_test(tc, an_item_of_a_whole_month);
+	tcase_add_test(tc, a_contact_on_the_next_line);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
