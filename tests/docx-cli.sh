@@ -22,6 +22,16 @@ expect_status 0 "docx on stdin" -- sh -c "$W import-notice - --dry-run <'$D/seed
 tests=$((tests + 1))
 cmp -s "$tmp/text.json" "$tmp/out" && ok "stdin: the plan of the text" || fail "stdin: the plan differs"
 
+# A dry run reports the plan check's findings too, and stores nothing.
+expect_status 0 "a dry run of a notice with a finding" -- \
+	$W import-notice "$top_srcdir/tests/fixtures/genre/g10_zhishichanquan_2026.txt" --dry-run
+tests=$((tests + 1))
+grep -q '^  check: activity 2\.1 .*\[no-lead\]$' "$tmp/err" && ok "the dry run lists the check's finding" ||
+	fail "no check finding after the dry run: $(cat "$tmp/err")"
+expect_status 0 "campaigns after the dry run" -- $W campaigns --format tsv
+tests=$((tests + 1))
+[ "$(grep -c . "$tmp/out")" -eq 0 ] && ok "the dry run stored nothing" || fail "stored: $(cat "$tmp/out")"
+
 # Bad files: one line naming the trouble, exit 1, nothing stored.
 # The formats LibreOffice converts are refused, naming the package and the
 # command, when it is not installed (a PATH without it: weekplan is run by

@@ -435,9 +435,14 @@ static int run_import_notice(struct cli *cli)
 			      _("converted to .docx with LibreOffice before reading"));
 	for (size_t i = 0; i < report.n; i++)
 		wp_buf_printf(&rep, "  %s %s\n", _("uncertain:"), report.lines[i]);
-	if (rc == WP_EXIT_OK && !dry && !update) {
+	if (rc == WP_EXIT_OK && !update) {
+		/* a dry run checks the plan as stored for a moment, then undone
+		 * (not on a read-only database: it only misses the check) */
 		wp_findings f = {0};
-		if (wp_check_campaign(cli->st, id, &f, &err) == 0) {
+		int checked = !dry ? wp_check_campaign(cli->st, id, &f, &err)
+			      : wp_store_readonly(cli->st) ? -1
+							   : wp_plan_trial(cli->st, plan, strlen(plan), flags, &f, &err);
+		if (checked == 0) {
 			for (size_t i = 0; i < f.n; i++)
 				wp_buf_printf(&rep, "  %s %s: %s [%s]\n", _("check:"),
 					      f.items[i].subject, f.items[i].message,
