@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "notice-convert.h"
 #include "notice-docx.h"
@@ -19,6 +20,19 @@
 
 /* The directory of the test's own files (scripts, TMPDIR), made once. */
 static char work[256];
+
+/* A fixture's path: relative to the source tree ($top_srcdir), which is
+ * not the working directory in a build of its own (make distcheck). The
+ * last four paths made stay valid. */
+static const char *src(const char *rel)
+{
+	static char path[4][512];
+	static int next;
+	const char *top = getenv("top_srcdir");
+	char *p = path[next++ % 4];
+	snprintf(p, sizeof path[0], "%s/%s", top && *top ? top : ".", rel);
+	return p;
+}
 
 static void setup(void)
 {
@@ -71,7 +85,7 @@ static bool tmpdir_empty(void)
 static char *slurp(const char *path, size_t *len)
 {
 	wp_err err;
-	char *bytes = wp_read_file(path, MAX, len, &err);
+	char *bytes = wp_read_file(path[0] == '/' ? path : src(path), MAX, len, &err);
 	ck_assert_msg(bytes != NULL, "%s", err.msg);
 	return bytes;
 }
@@ -119,7 +133,7 @@ START_TEST(gives_a_file_the_reader_reads_as_it_is)
 	wp_err err;
 	/* a program that must not run: nothing here needs converting */
 	const char *never = script("never", "touch \"$(dirname \"$0\")/ran\"; exit 1");
-	ck_assert_int_eq(wp_notice_file_load(DOCX "seed-001.docx", MAX, never, &file, &err), 0);
+	ck_assert_int_eq(wp_notice_file_load(src(DOCX "seed-001.docx"), MAX, never, &file, &err), 0);
 	size_t len;
 	char *direct = slurp(DOCX "seed-001.docx", &len);
 	ck_assert_uint_eq(file.len, len);
@@ -135,7 +149,7 @@ END_TEST
 
 START_TEST(converts_in_a_private_directory_and_removes_it)
 {
-	setenv("FAKE_DOCX", DOCX "seed-001.docx", 1);
+	setenv("FAKE_DOCX", src(DOCX "seed-001.docx"), 1);
 	const char *fake = script("soffice", FAKE_SOFFICE);
 	wp_notice_file file;
 	wp_err err;
@@ -238,7 +252,7 @@ START_TEST(stops_a_conversion_that_hangs_with_its_children)
 	 * reaped, so it is gone or a zombie of init, never still sleeping.
 	 * Poll only for the kernel to finish delivering the signal. */
 	for (int i = 0; i < 500 && !gone(child); i++)
-		usleep(10 * 1000);
+		nanosleep(&(struct timespec){0, 10 * 1000 * 1000}, NULL);
 	ck_assert_msg(gone(child), "the converter's child %ld still runs", (long)child);
 	ck_assert(tmpdir_empty());
 }
