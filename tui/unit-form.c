@@ -94,7 +94,7 @@ static bool unit_save(struct tui *t, struct form *f, wp_err *err)
 	return ok;
 }
 
-/* Names of units joined by 、 (caller frees the buffer). */
+/* Appends the names of units to b, joined by 、. */
 static void join_units(wp_buf *b, const wp_group_unit *u, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
