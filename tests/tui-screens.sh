@@ -749,6 +749,19 @@ wait_for "Undone"
 tests=$((tests + 1))
 $WEEKPLAN --db "$db" --today 2023-04-10 unit 荣昌区市场监督管理局 >/dev/null 2>&1 &&
 	ok "undo put the other name back" || fail "undo did not put the other name back"
+# The unit's groups show under its names, not to be edited: the groups it
+# is a member of, and a group's members.
+$WEEKPLAN --db "$db" group 区委宣传部 --add 区市场监管局 区教委 >/dev/null
+keys R
+tests=$((tests + 1))
+wait_for "Member of   区委宣传部" && ok "the unit form shows the groups the unit is in"
+keys Escape
+wait_for "arrows move"
+keys j R
+tests=$((tests + 1))
+wait_for "Members     区市场监管局、区教委" && ok "a group's form shows its members"
+keys Escape
+wait_for "arrows move"
 
 # --- import a notice from the planner: review, then save ---------------------------
 fresh="$tmp/fresh.db"
