@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "edit.h"
 #include "i18n-core.h"
 #include "store.h"
 #include "text.h"
@@ -153,4 +154,182 @@ void wp_unit_refs_free(wp_unit_ref *refs, int n)
 		free(refs[i].region);
 		refs[i].name = refs[i].region = NULL;
 	}
+}
+
+/* ---- the unit as a record: its form's load and save ------------------------------ */
+
+void wp_unit_rec_add_alias(wp_unit_rec *rec, const char *alias)
+{
+	rec->aliases = wp_xrealloc(rec->aliases, (rec->naliases + 1) * sizeof *rec->aliases);
+	rec->aliases[rec->naliases++] = wp_xstrdup(alias);
+}
+
+void wp_unit_rec_copy(wp_unit_rec *dst, const wp_unit_rec *src)
+{
+	*dst = *src;
+	dst->name = wp_xstrdup(src->name);
+	dst->region = wp_xstrdup(src->region);
+	dst->aliases = NULL;
+	dst->naliases = 0;
+	for (size_t i = 0; i < src->naliases; i++)
+		wp_unit_rec_add_alias(dst, src->aliases[i]);
+}
+
+void wp_unit_rec_clear(wp_unit_rec *rec)
+{
+	free(rec->name);
+	free(rec->region);
+	for (size_t i = 0; i < rec->naliases; i++)
+		free(rec->aliases[i]);
+	free(rec->aliases);
+	*rec = (wp_unit_rec)WP_UNIT_REC_INIT;
+}
+
+int wp_unit_load(wp_store *st, int64_t id, wp_unit_rec *rec, wp_err *err)
+{
+	static const char sql_unit[] = "SELECT name, region, revision FROM unit WHERE id = ?1";
+	static const char sql_aliases[] =
+		"SELECT alias FROM unit_alias WHERE unit_id = ?1 ORDER BY seq, alias";
+	*rec = (wp_unit_rec)WP_UNIT_REC_INIT;
+	sqlite3_stmt *s = wp_store_row(st, sql_unit, id, "unit", err);
+	if (!s)
+		return -1;
+	rec->id = id;
+	rec->name = wp_col_strdup(s, 0);
+	rec->region = wp_col_strdup(s, 1);
+	rec->revision = sqlite3_column_int(s, 2);
+	sqlite3_reset(s);
+	if (!(s = wp_store_stmt(st, sql_aliases, err))) {
+		wp_unit_rec_clear(rec);
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, id);
+	int rc;
+	while ((rc = wp_store_next(st, s, err)) == 1)
+		wp_unit_rec_add_alias(rec, wp_col_text(s, 0));
+	if (rc < 0)
+		wp_unit_rec_clear(rec);
+	return rc;
+}
+
+/* A name or alias as core stores it: present, one line, not too long.
+ * what names the field for the message. */
+static int check_rec_name(const char *name, const char *what, wp_err *err)
+{
+	if (!name || !*name)
+		return wp_err_set(err, WP_TR("%s is required"), what);
+	if (wp_text_check(name, what, WP_TEXT_SINGLE_LINE, err) != 0)
+		return -1;
+	if (strlen(name) > 400)
+		return wp_err_set(err, WP_TR("%s '%.60s...' is too long"), what, name);
+	return 0;
+}
+
+/* The new name, in place of the old one if the unit still has revision;
+ * refused when another unit of region answers to it. */
+static int save_name(wp_store *st, const wp_unit_rec *rec, const char *region, wp_err *err)
+{
+	static const char sql[] = "UPDATE unit SET name = ?2, name_key = ?3, "
+				  "revision = revision + 1 WHERE id = ?1 AND revision = ?4";
+	int64_t other = 0;
+	int rc = wp_unit_lookup(st, region, rec->name, &other, err);
+	if (rc < 0)
+		return -1;
+	if (rc == 1 && other != rec->id)
+		return wp_err_set(err, WP_TR("another unit of the region is already called '%s'"),
+				  rec->name);
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	char *key = wp_text_key(rec->name);
+	sqlite3_bind_int64(s, 1, rec->id);
+	wp_bind_text(s, 2, rec->name);
+	wp_bind_text(s, 3, key);
+	sqlite3_bind_int(s, 4, rec->revision);
+	free(key);
+	if (wp_store_run(st, s, err) != 0)
+		return -1;
+	if (sqlite3_changes(wp_store_db(st)) != 1) {
+		wp_err_set(err, WP_TR("someone else changed or deleted this %s meanwhile; nothing was saved"),
+			   WP_TR("unit"));
+		return WP_EDIT_CONFLICT;
+	}
+	return 0;
+}
+
+static int clear_aliases(wp_store *st, int64_t id, wp_err *err)
+{
+	static const char sql[] = "DELETE FROM unit_alias WHERE unit_id = ?1";
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return wp_store_run(st, s, err);
+}
+
+/* Stores rec's aliases in its order, the old ones gone: an alias the unit
+ * already answers to (its name, an earlier alias) is left out, one another
+ * unit answers to is refused. */
+static int add_aliases(wp_store *st, const wp_unit_rec *rec, const char *region, wp_err *err)
+{
+	static const char sql_add[] = "INSERT INTO unit_alias(unit_id, alias, region, alias_key, seq) "
+				      "VALUES (?1, ?2, ?3, ?4, ?5)";
+	sqlite3_stmt *s;
+	int seq = 0;
+	for (size_t i = 0; i < rec->naliases; i++) {
+		const char *alias = rec->aliases[i];
+		int64_t other = 0;
+		int rc = wp_unit_lookup(st, region, alias, &other, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 1 && other != rec->id)
+			return wp_err_set(err, WP_TR("'%s' already names another unit of the region"), alias);
+		if (rc == 1)
+			continue; /* the name, or an alias given twice */
+		if (!(s = wp_store_stmt(st, sql_add, err)))
+			return -1;
+		char *key = wp_text_key(alias);
+		sqlite3_bind_int64(s, 1, rec->id);
+		wp_bind_text(s, 2, alias);
+		wp_bind_text(s, 3, region);
+		wp_bind_text(s, 4, key);
+		sqlite3_bind_int(s, 5, seq++);
+		free(key);
+		if (wp_store_run(st, s, err) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int wp_unit_save(wp_store *st, wp_unit_rec *rec, wp_err *err)
+{
+	static const char sql_region[] = "SELECT region FROM unit WHERE id = ?1";
+	if (check_rec_name(rec->name, WP_TR("the unit name"), err) != 0)
+		return -1;
+	for (size_t i = 0; i < rec->naliases; i++)
+		if (check_rec_name(rec->aliases[i], WP_TR("another name"), err) != 0)
+			return -1;
+	if (wp_store_begin(st, err) != 0)
+		return -1;
+	sqlite3_stmt *s = wp_store_row(st, sql_region, rec->id, "unit", err);
+	int rc = -1;
+	if (s) {
+		char *region = wp_col_strdup(s, 0);
+		sqlite3_reset(s);
+		/* The old aliases go first, so that a name and an alias can
+		 * trade places in one save. */
+		rc = clear_aliases(st, rec->id, err);
+		if (rc == 0)
+			rc = save_name(st, rec, region, err);
+		if (rc == 0)
+			rc = add_aliases(st, rec, region, err);
+		free(region);
+	}
+	if (rc == 0)
+		rc = wp_store_commit(st, err);
+	else
+		wp_store_rollback(st);
+	if (rc == 0)
+		rec->revision++;
+	return rc;
 }

@@ -1,6 +1,8 @@
 /* check_keys.c - the status bar's key hints come from the key table. */
 #include "config.h"
 
+#include <curses.h>
+
 #include "keys.h"
 #include "testutil.h"
 
@@ -19,11 +21,14 @@ START_TEST(hints_take_their_labels_from_the_key_table)
 	static const struct wp_key_hint form[] = {
 		{{ACT_UP, ACT_DOWN}, "field", "/", NULL},
 		{{ACT_SAVE}, "save", NULL, NULL},
+		{{ACT_HELP}, "help", NULL, NULL},
 		{{ACT_NONE}, NULL, NULL, NULL},
 	};
+	/* ? is typed text in a form: help there is F1. */
 	s = wp_key_hints(SCOPE_FORM, form);
-	ck_assert_str_eq(s, "Up/Down field  Ctrl-S save");
+	ck_assert_str_eq(s, "Up/Down field  Ctrl-S save  F1 help");
 	free(s);
+	ck_assert_int_eq(wp_key_action(SCOPE_GLOBAL, KEY_F(1)), ACT_HELP);
 }
 END_TEST
 

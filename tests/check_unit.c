@@ -2,6 +2,7 @@
 
 #include "campaign.h"
 #include "demo.h"
+#include "edit.h"
 #include "testutil.h"
 #include "unit.h"
 
@@ -58,6 +59,95 @@ START_TEST(an_alias_cannot_name_two_units)
 	ck_assert_int_eq(wp_unit_add_alias(st, police, "公安", &err), 0); /* again: fine */
 	ck_assert_int_eq(wp_unit_add_alias(st, police, "", &err), -1);
 	ck_assert_int_eq(wp_unit_add_alias(st, police, "a\nb", &err), -1);
+}
+END_TEST
+
+START_TEST(a_unit_form_saves_its_name_and_aliases_at_once)
+{
+	wp_err err;
+	int64_t police, id;
+	wp_unit_rec rec;
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "县公安局", &police, &err), 1);
+	ck_assert_int_eq(wp_unit_load(st, police, &rec, &err), 0);
+	ck_assert_str_eq(rec.name, "县公安局");
+	ck_assert_str_eq(rec.region, "鹿寨县");
+	int revision = rec.revision;
+	free(rec.name);
+	rec.name = strdup("鹿寨县公安局");
+	wp_unit_rec_add_alias(&rec, "县公安");
+	wp_unit_rec_add_alias(&rec, "公安局");
+	wp_unit_rec_add_alias(&rec, "县公安"); /* twice: stored once */
+	wp_unit_rec_add_alias(&rec, "鹿寨县公安局"); /* the name: not an alias */
+	ck_assert_int_eq(wp_unit_save(st, &rec, &err), 0);
+	ck_assert_int_eq(rec.revision, revision + 1);
+	wp_unit_rec_clear(&rec);
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "公安局", &id, &err), 1);
+	ck_assert_int_eq(id, police);
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "县公安局", &id, &err), 0);
+	ck_assert_int_eq(wp_unit_load(st, police, &rec, &err), 0);
+	ck_assert_str_eq(rec.name, "鹿寨县公安局");
+	ck_assert_uint_eq(rec.naliases, 2);
+	ck_assert_str_eq(rec.aliases[0], "县公安");
+	ck_assert_str_eq(rec.aliases[1], "公安局");
+	/* A name and an alias trade places; an alias left out goes. */
+	free(rec.name);
+	rec.name = strdup("县公安");
+	free(rec.aliases[0]);
+	rec.aliases[0] = strdup("鹿寨县公安局");
+	rec.naliases = 1;
+	free(rec.aliases[1]);
+	ck_assert_int_eq(wp_unit_save(st, &rec, &err), 0);
+	wp_unit_rec_clear(&rec);
+	ck_assert_int_eq(wp_unit_load(st, police, &rec, &err), 0);
+	ck_assert_str_eq(rec.name, "县公安");
+	ck_assert_uint_eq(rec.naliases, 1);
+	ck_assert_str_eq(rec.aliases[0], "鹿寨县公安局");
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "公安局", &id, &err), 0);
+	wp_unit_rec_clear(&rec);
+}
+END_TEST
+
+START_TEST(a_unit_form_refused_changes_nothing)
+{
+	wp_err err;
+	int64_t police, court, id;
+	wp_unit_rec rec, stale;
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "县公安局", &police, &err), 1);
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "县人民法院", &court, &err), 1);
+	ck_assert_int_eq(wp_unit_load(st, police, &rec, &err), 0);
+	wp_unit_rec_copy(&stale, &rec);
+	/* A new alias first, then a name another unit has: neither is stored. */
+	wp_unit_rec_add_alias(&rec, "公安");
+	free(rec.name);
+	rec.name = strdup("县人民法院");
+	ck_assert_int_eq(wp_unit_save(st, &rec, &err), -1);
+	ck_assert_str_eq(err.msg, "another unit of the region is already called '县人民法院'");
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "公安", &id, &err), 0);
+	/* An alias another unit answers to, after a new name: neither. */
+	free(rec.name);
+	rec.name = strdup("公安局");
+	wp_unit_rec_add_alias(&rec, "县法院(人民法院)");
+	wp_unit_rec_add_alias(&rec, "县人民法院");
+	ck_assert_int_eq(wp_unit_save(st, &rec, &err), -1);
+	ck_assert_str_eq(err.msg, "'县人民法院' already names another unit of the region");
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "公安局", &id, &err), 0);
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "县公安局", &id, &err), 1);
+	/* Empty names are refused before anything is stored. */
+	wp_unit_rec_clear(&rec);
+	wp_unit_rec_copy(&rec, &stale);
+	wp_unit_rec_add_alias(&rec, "");
+	ck_assert_int_eq(wp_unit_save(st, &rec, &err), -1);
+	/* A save of a unit changed meanwhile is a conflict. */
+	wp_unit_rec_clear(&rec);
+	wp_unit_rec_copy(&rec, &stale);
+	wp_unit_rec_add_alias(&rec, "公安");
+	ck_assert_int_eq(wp_unit_save(st, &rec, &err), 0);
+	wp_unit_rec_add_alias(&stale, "治安");
+	ck_assert_int_eq(wp_unit_save(st, &stale, &err), WP_EDIT_CONFLICT);
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "治安", &id, &err), 0);
+	ck_assert_int_eq(wp_unit_lookup(st, "鹿寨县", "公安", &id, &err), 1);
+	wp_unit_rec_clear(&rec);
+	wp_unit_rec_clear(&stale);
 }
 END_TEST
 
@@ -136,6 +226,8 @@ int main(void)
 	tcase_add_test(tc, the_same_name_in_two_regions_is_two_units);
 	tcase_add_test(tc, aliases_and_bracket_forms_find_one_unit);
 	tcase_add_test(tc, an_alias_cannot_name_two_units);
+	tcase_add_test(tc, a_unit_form_saves_its_name_and_aliases_at_once);
+	tcase_add_test(tc, a_unit_form_refused_changes_nothing);
 	tcase_add_test(tc, a_search_prefers_exact_names_and_reports_ambiguity);
 	tcase_add_test(tc, campaigns_are_found_by_id_or_a_unique_part_of_the_title);
 	tcase_add_test(tc, deleting_a_campaign_removes_what_belongs_to_it);

@@ -671,26 +671,104 @@ $WEEKPLAN --db "$long" export 1 | grep -qF "\"activity\": \"$long_no\"" &&
 keys q
 wait_exit
 
-# --- a unit's other names: add, remove, undo the removal ----------------------
+# --- a unit's form: a new name and another name in one save, one undo --------
+# R opens the form: the name, one field per other name and an empty one
+# to add another; the region shows, not edited.
 start 80 24 -- --db "$db" --today 2023-04-10
 wait_for "April 2023"
 keys 2
 wait_for "L/C"
+keys R
+wait_for "Region      荣昌区"
+keys C-u
+keys -l "荣昌区市场监督管理局"
+keys Tab
+keys -l "荣昌区知识产权局"
+# Typing into the empty field opens another under it.
+wait_for "Other name  荣昌区知识产权局" && snap unit-form-80x24
+keys C-s
+wait_for "Unit saved"
+tests=$((tests + 1))
+if $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^荣昌区市场监督管理局	chair	一	lead$" &&
+	$WEEKPLAN --db "$db" --today 2023-04-10 unit 荣昌区知识产权局 | grep -q "lead  荣昌区市场监督管理局"; then
+	ok "the unit form stores the new name and the new other name"
+else
+	fail "the unit form's name and other name are not both stored"
+fi
+keys u
+wait_for "Undone"
+tests=$((tests + 1))
+if $WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^区市场监管局	chair	一	lead$" &&
+	! $WEEKPLAN --db "$db" unit 荣昌区知识产权局 >/dev/null 2>&1; then
+	ok "one undo takes back the name and the other name"
+else
+	fail "undo did not put the unit back as it was"
+fi
+# A name another unit of the region has: refused, the reason under it.
+keys R
+wait_for "Region      荣昌区"
+keys C-u
+keys -l "区委宣传部"
+keys C-s
+wait_for "already called" && snap unit-form-refused-80x24
+tests=$((tests + 1))
+grep -A1 "Unit name  *区委宣传部" "$tmp/screen" | tail -n 1 | grep -q "another unit of the region is already called" &&
+	ok "a name already used is refused under the name field" ||
+	fail "the reason is not under the name field"
+# A click on a field puts the cursor in it (its hint shows under it), and
+# what is typed goes there.
+row=$(grep -n "Other name" "$tmp/screen" | head -n 1 | cut -d: -f1)
+click 20 $((row - 1))
+wait_for "type another spelling the notices use"
+keys -l "区局?"
+tests=$((tests + 1))
+wait_for "Other name  区局?" && ok "a click on a field moves the cursor to it"
+# F1 opens the help from a form, where ? is typed text; Esc goes back to
+# the form as it was.
+keys F1
+tests=$((tests + 1))
+wait_for "help: this list of keys" && ok "F1 opens the help from a form"
+keys Escape
+wait_for "Other name  区局?"
+keys Escape
+wait_for "(y/n)" && keys -l y
+wait_for "arrows move"
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" matrix 荣昌 --format tsv | grep -q "^区市场监管局	chair	一	lead$" &&
+	ok "a form left with Esc changes nothing" || fail "the discarded unit form was stored"
+# A starts in the empty field; emptying an other name removes it.
 keys A
 keys -l "荣昌区市场监督管理局"
-keys Enter
-wait_for "also known as" && keys D
-keys -l "荣昌区市场监督管理局"
-keys Enter
-wait_for "no longer a name" && snap alias-removed-80x24
+keys C-s
+wait_for "Unit saved"
+tests=$((tests + 1))
+$WEEKPLAN --db "$db" --today 2023-04-10 unit 荣昌区市场监督管理局 >/dev/null 2>&1 &&
+	ok "A adds another name" || fail "the name added with A does not find the unit"
+keys R
+wait_for "Region      荣昌区"
+keys Down C-u C-s
+wait_for "Unit saved"
 tests=$((tests + 1))
 $WEEKPLAN --db "$db" unit 荣昌区市场监督管理局 >/dev/null 2>&1 &&
-	fail "the removed alias still finds the unit" || ok "the alias is gone"
+	fail "the emptied other name still finds the unit" || ok "an emptied other name is removed"
 keys u
 wait_for "Undone"
 tests=$((tests + 1))
 $WEEKPLAN --db "$db" --today 2023-04-10 unit 荣昌区市场监督管理局 >/dev/null 2>&1 &&
-	ok "undo put the alias back" || fail "undo did not put the alias back"
+	ok "undo put the other name back" || fail "undo did not put the other name back"
+# The unit's groups show under its names, not to be edited: the groups it
+# is a member of, and a group's members.
+$WEEKPLAN --db "$db" group 区委宣传部 --add 区市场监管局 区教委 >/dev/null
+keys R
+tests=$((tests + 1))
+wait_for "Member of   区委宣传部" && ok "the unit form shows the groups the unit is in"
+keys Escape
+wait_for "arrows move"
+keys j R
+tests=$((tests + 1))
+wait_for "Members     区市场监管局、区教委" && ok "a group's form shows its members"
+keys Escape
+wait_for "arrows move"
 
 # --- import a notice from the planner: review, then save ---------------------------
 fresh="$tmp/fresh.db"

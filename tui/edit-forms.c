@@ -663,64 +663,6 @@ void forms_deadline_delete(struct tui *t, int64_t id)
 
 /* ---- units ------------------------------------------------------------------------- */
 
-void forms_unit_rename(struct tui *t, int64_t unit, const char *name)
-{
-	char *text = tui_prompt_text(t, _("New name:"), name, 0);
-	int revision;
-	wp_err err;
-	if (!text || strcmp(text, name) == 0) {
-		free(text);
-		return;
-	}
-	if (wp_unit_revision(t->st, unit, &revision, &err) == 0 &&
-	    wp_unit_rename(t->st, unit, revision, text, &err) == 0) {
-		undo_record_rename(t, unit, name, text);
-		tui_message(t, false, _("Renamed to %s (u undoes)."), text);
-	} else {
-		tui_message(t, true, "%s", err.msg);
-	}
-	free(text);
-	tui_reload(t);
-}
-
-void forms_unit_alias(struct tui *t, int64_t unit, const char *name)
-{
-	char text[512] = "";
-	wp_buf label = WP_BUF_INIT;
-	wp_buf_printf(&label, _("Another name of %s:"), name);
-	bool ok = tui_prompt(t, wp_buf_str(&label), text, sizeof text) && *text;
-	wp_buf_free(&label);
-	if (!ok)
-		return;
-	wp_err err;
-	if (wp_unit_add_alias(t->st, unit, text, &err) == 0) {
-		undo_record_alias(t, unit, text);
-		tui_message(t, false, _("%s is now also known as %s (u undoes)."), name, text);
-	} else {
-		tui_message(t, true, "%s", err.msg);
-	}
-	tui_reload(t);
-}
-
-void forms_unit_remove_alias(struct tui *t, int64_t unit, const char *name)
-{
-	char text[512] = "";
-	wp_buf label = WP_BUF_INIT;
-	wp_buf_printf(&label, _("Other name of %s to remove:"), name);
-	bool ok = tui_prompt(t, wp_buf_str(&label), text, sizeof text) && *text;
-	wp_buf_free(&label);
-	if (!ok)
-		return;
-	wp_err err;
-	if (wp_unit_remove_alias(t->st, unit, text, &err) == 0) {
-		undo_record_alias_removed(t, unit, text);
-		tui_message(t, false, _("%s is no longer a name of %s (u undoes)."), text, name);
-	} else {
-		tui_message(t, true, "%s", err.msg);
-	}
-	tui_reload(t);
-}
-
 void forms_unit_bring_in(struct tui *t, int64_t activity)
 {
 	char text[512] = "";

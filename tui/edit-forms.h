@@ -22,9 +22,6 @@ void forms_deadline_new(struct tui *t);
 void forms_deadline_edit(struct tui *t, int64_t id);
 void forms_deadline_delete(struct tui *t, int64_t id);
 
-void forms_unit_rename(struct tui *t, int64_t unit, const char *name);
-void forms_unit_alias(struct tui *t, int64_t unit, const char *name);
-void forms_unit_remove_alias(struct tui *t, int64_t unit, const char *name);
 /* Asks for a unit name and makes it cooperate in the activity. */
 void forms_unit_bring_in(struct tui *t, int64_t activity);
 

@@ -31,16 +31,37 @@ struct form *form_new(const char *title, form_save_fn save, void *ctx, void (*ct
 	return f;
 }
 
+int form_field_insert(struct form *f, int index, const char *label, const char *hint,
+		      const char *value)
+{
+	if (f->nfields == FORM_MAX_FIELDS || index < 0 || index > f->nfields)
+		return -1;
+	memmove(&f->fields[index + 1], &f->fields[index],
+		(size_t)(f->nfields - index) * sizeof *f->fields);
+	f->nfields++;
+	if (f->selected >= index && f->selected < f->nfields - 1)
+		f->selected++;
+	if (f->error_field >= index)
+		f->error_field++;
+	struct form_field *fl = &f->fields[index];
+	*fl = (struct form_field){.label = label, .hint = hint};
+	lineedit_init(&fl->edit, value, 0);
+	lineedit_end(&fl->edit);
+	fl->initial = wp_xstrdup(value ? value : "");
+	return index;
+}
+
 int form_field(struct form *f, const char *label, const char *hint, const char *value)
 {
-	if (f->nfields == FORM_MAX_FIELDS)
-		return -1;
-	struct form_field *fl = &f->fields[f->nfields];
-	fl->label = label;
-	fl->hint = hint;
-	lineedit_init(&fl->edit, value, 0);
-	fl->initial = wp_xstrdup(value ? value : "");
-	return f->nfields++;
+	return form_field_insert(f, f->nfields, label, hint, value);
+}
+
+int form_note(struct form *f, const char *label, const char *value)
+{
+	int i = form_field(f, label, NULL, value);
+	if (i >= 0)
+		f->fields[i].readonly = true;
+	return i;
 }
 
 void form_field_check(struct form *f, int index, form_check_fn check)
@@ -76,6 +97,7 @@ static void form_free(void *data)
 		lineedit_free(&f->fields[i].edit);
 		free(f->fields[i].initial);
 	}
+	free(f->row_field);
 	free(f->title);
 	free(f);
 }
@@ -142,7 +164,8 @@ static void form_layout(const struct form *f, int w, struct form_layout *l)
 			    f->error, l->box_w - 2);
 	for (int i = 0; i < f->nfields; i++) {
 		const struct form_field *fl = &f->fields[i];
-		struct form_line line = {i, true, true, NULL, 0, wp_theme(WP_ATTR_NORMAL)};
+		struct form_line line = {i, true, true, NULL, 0,
+					 wp_theme(fl->readonly ? WP_ATTR_DIM : WP_ATTR_NORMAL)};
 		if (i == f->selected) /* the editor: one line, drawn from its view */
 			layout_add(l, line);
 		else
@@ -233,8 +256,16 @@ static void form_draw(struct tui *t, void *data, WINDOW *win, int h, int w)
 	werase(box);
 	box(box, 0, 0);
 	draw_fit(box, 0, 2, l.box_w - 4, f->title, wp_theme(WP_ATTR_HEADING));
-	for (int i = 0; i < rows && f->top + i < l.n; i++)
-		draw_line(t, box, f, &l, &l.lines[f->top + i], 1 + i);
+	f->box_y = by;
+	f->box_x = bx;
+	f->box_w = l.box_w;
+	f->nrows = rows > 0 ? rows : 0;
+	f->row_field = wp_xrealloc(f->row_field, (size_t)(f->nrows + 1) * sizeof *f->row_field);
+	for (int i = 0; i < rows; i++) {
+		f->row_field[i] = f->top + i < l.n ? l.lines[f->top + i].field : -1;
+		if (f->top + i < l.n)
+			draw_line(t, box, f, &l, &l.lines[f->top + i], 1 + i);
+	}
 	/* What is scrolled away is said on the frame, where no field is. */
 	if (f->top > 0)
 		draw_right(box, 0, 2, l.box_w - 4, _(" ↑ more above "), wp_theme(WP_ATTR_HEADING));
@@ -265,16 +296,33 @@ static void form_check_leaving(struct tui *t, struct form *f)
 	f->error_field = f->selected;
 }
 
+static bool editable(const struct form *f, int index)
+{
+	return index >= 0 && index < f->nfields && !f->fields[index].readonly;
+}
+
 static void form_select(struct tui *t, struct form *f, int index)
 {
-	if (index < 0 || index >= f->nfields) {
+	if (!editable(f, index)) {
 		beep();
 		return;
 	}
+	if (index == f->selected)
+		return;
 	form_check_leaving(t, f);
 	f->selected = index;
 	/* Editing starts at the end of the text, as in a prompt. */
 	lineedit_end(&f->fields[index].edit);
+}
+
+/* The next editable field from the one being edited in direction step
+ * (1 or -1), or -1 when there is none. */
+static int next_editable(const struct form *f, int step)
+{
+	for (int i = f->selected + step; i >= 0 && i < f->nfields; i += step)
+		if (editable(f, i))
+			return i;
+	return -1;
 }
 
 static enum view_result form_save(struct tui *t, struct form *f)
@@ -303,9 +351,10 @@ static enum view_result form_cancel(struct tui *t, struct form *f)
 /* Enter: the next field; on the last one, save. */
 static enum view_result form_enter(struct tui *t, struct form *f)
 {
-	if (f->selected + 1 == f->nfields)
+	int next = next_editable(f, 1);
+	if (next < 0)
 		return form_save(t, f);
-	form_select(t, f, f->selected + 1);
+	form_select(t, f, next);
 	return VIEW_HANDLED;
 }
 
@@ -316,18 +365,21 @@ static enum view_result form_key(struct tui *t, void *data, int kind, wint_t ch)
 {
 	struct form *f = data;
 	bool control = kind == KEY_CODE_YES || ch < 0x20 || ch == 0x7f;
-	if (control && (ch == KEY_MOUSE || wp_key_action(SCOPE_GLOBAL, (int)ch) == ACT_REDRAW))
+	/* Help is a control key too (F1), so it opens from a form, where ?
+	 * is typed text. */
+	enum wp_action global = control ? wp_key_action(SCOPE_GLOBAL, (int)ch) : ACT_NONE;
+	if (control && (ch == KEY_MOUSE || global == ACT_REDRAW || global == ACT_HELP))
 		return VIEW_IGNORED;
 	switch (control ? wp_key_action(SCOPE_FORM, (int)ch) : ACT_NONE) {
 	case ACT_SAVE:
 		return form_save(t, f);
 	case ACT_NEXT_FIELD:
 	case ACT_DOWN:
-		form_select(t, f, f->selected + 1);
+		form_select(t, f, next_editable(f, 1));
 		return VIEW_HANDLED;
 	case ACT_PREV_FIELD:
 	case ACT_UP:
-		form_select(t, f, f->selected - 1);
+		form_select(t, f, next_editable(f, -1));
 		return VIEW_HANDLED;
 	case ACT_OPEN:
 		return form_enter(t, f);
@@ -340,8 +392,23 @@ static enum view_result form_key(struct tui *t, void *data, int kind, wint_t ch)
 	lineedit_browse_end(&no_history);
 	if (r < 0)
 		return form_cancel(t, f);
+	if (f->edited)
+		f->edited(t, f, f->selected);
 	if (r > 0)
 		return form_enter(t, f);
+	return VIEW_HANDLED;
+}
+
+/* A click on a field's label, its text or a note under it moves the
+ * cursor there; elsewhere it does nothing (the form stays open). */
+static enum view_result form_click(struct tui *t, void *data, int y, int x)
+{
+	struct form *f = data;
+	int row = y - f->box_y - 1;
+	if (row < 0 || row >= f->nrows || x <= f->box_x || x >= f->box_x + f->box_w - 1)
+		return VIEW_HANDLED;
+	if (editable(f, f->row_field[row]))
+		form_select(t, f, f->row_field[row]);
 	return VIEW_HANDLED;
 }
 
@@ -356,9 +423,11 @@ static enum view_result form_action(struct tui *t, void *data, enum wp_action ac
 }
 
 static const struct wp_key_hint form_hints[] = {
-	{{ACT_NEXT_FIELD, ACT_PREV_FIELD}, N_("field"), "/", NULL},
+	/* Shift-Tab is in the help (F1): the status line keeps room for it. */
+	{{ACT_NEXT_FIELD}, N_("next field"), NULL, NULL},
 	{{ACT_SAVE}, N_("save"), NULL, NULL},
 	{{ACT_BACK}, N_("cancel"), NULL, NULL},
+	{{ACT_HELP}, N_("help"), NULL, NULL},
 	{{ACT_NONE}, NULL, NULL, NULL},
 };
 
@@ -370,12 +439,21 @@ const struct view view_form = {
 	.draw = form_draw,
 	.action = form_action,
 	.key = form_key,
+	.click = form_click,
 };
 
 void form_push(struct tui *t, struct form *f)
 {
 	for (int i = 0; i < f->nfields; i++)
 		lineedit_end(&f->fields[i].edit);
+	/* The first editable field from the one chosen, else from the top. */
+	int i = f->selected > 0 ? f->selected : 0;
+	while (i < f->nfields && !editable(f, i))
+		i++;
+	for (int j = 0; i == f->nfields && j < f->nfields; j++)
+		if (editable(f, j))
+			i = j;
+	f->selected = i < f->nfields ? i : 0;
 	tui_push(t, &view_form, f);
 }
 

@@ -15,7 +15,7 @@
 
 struct tui;
 
-#define FORM_MAX_FIELDS 12
+#define FORM_MAX_FIELDS 24
 
 struct form;
 
@@ -30,7 +30,12 @@ struct form_field {
 	struct lineedit edit; /* the text, any length; read it with form_value */
 	char *initial;        /* owned: the text the form opened with */
 	form_check_fn check;  /* may be NULL */
+	bool readonly;        /* shown, never edited: the cursor passes it by */
 };
+
+/* Called after a key was handled in field index (its text may have
+ * changed): lets a form grow a field as the last one fills. */
+typedef void (*form_edited_fn)(struct tui *t, struct form *f, int index);
 
 /* Called on save: reads the fields, calls core; returns true when saved
  * (the form then closes) or false with err filled (it stays open). On
@@ -48,14 +53,28 @@ struct form {
 	char error[WP_ERR_MAX];
 	int error_field; /* the field error concerns, -1: the whole form */
 	form_save_fn save;
+	form_edited_fn edited;     /* may be NULL */
 	void *ctx;                 /* the save function's, freed with ctx_free */
 	void (*ctx_free)(void *ctx);
+	/* Where the last drawing put the form, for mouse clicks: the box's
+	 * corner in the view's area, its width, and the field shown on each
+	 * of its inner rows (-1: none). */
+	int box_y, box_x, box_w;
+	int *row_field; /* owned, nrows of them */
+	int nrows;
 };
 
 /* A new form; the caller adds fields and pushes it with form_push. */
 struct form *form_new(const char *title, form_save_fn save, void *ctx, void (*ctx_free)(void *));
 /* Adds a field with an initial value (NULL: empty); returns its index. */
 int form_field(struct form *f, const char *label, const char *hint, const char *value);
+/* Inserts a field before field index (the fields from there move down
+ * one); returns index, or -1 when the form is full. */
+int form_field_insert(struct form *f, int index, const char *label, const char *hint,
+		      const char *value);
+/* Adds a field shown but not edited (what the form cannot change, shown
+ * for the record); returns its index. */
+int form_note(struct form *f, const char *label, const char *value);
 /* Gives field index a check run when the cursor leaves it. */
 void form_field_check(struct form *f, int index, form_check_fn check);
 /* The field's text without leading spaces, or NULL when empty. Borrowed
@@ -63,6 +82,8 @@ void form_field_check(struct form *f, int index, form_check_fn check);
 const char *form_value(const struct form *f, int index);
 /* True when a field's text differs from the one the form opened with. */
 bool form_changed(const struct form *f);
+/* Shows the form, the cursor in field f->selected (the first field unless
+ * the caller chose another), or the first editable one after it. */
 void form_push(struct tui *t, struct form *f);
 
 /* Asks a yes/no question on the status line; true for y. */

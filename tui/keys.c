@@ -14,6 +14,8 @@
 const struct wp_key_binding wp_key_table[] = {
 	{'q', "q", SCOPE_GLOBAL, ACT_QUIT, N_("quit")},
 	{'?', "?", SCOPE_GLOBAL, ACT_HELP, N_("help: this list of keys")},
+	/* F1 also in a form, where ? is typed text. */
+	{KEY_F(1), "F1", SCOPE_GLOBAL, ACT_HELP, N_("help: this list of keys")},
 	{'1', "1", SCOPE_GLOBAL, ACT_VIEW_CALENDAR, N_("calendar view")},
 	{'2', "2", SCOPE_GLOBAL, ACT_VIEW_MATRIX, N_("unit assignment view")},
 	{'3', "3", SCOPE_GLOBAL, ACT_VIEW_DEADLINES, N_("deadline view")},
@@ -65,9 +67,10 @@ const struct wp_key_binding wp_key_table[] = {
 	{'e', "e", SCOPE_MATRIX, ACT_EDIT, N_("edit the activity under the cursor")},
 	{'d', "d", SCOPE_MATRIX, ACT_DELETE, N_("delete the activity under the cursor")},
 	{'U', "U", SCOPE_MATRIX, ACT_ADD_UNIT, N_("bring a unit in: it cooperates in the activity")},
-	{'R', "R", SCOPE_MATRIX, ACT_RENAME_UNIT, N_("rename the unit under the cursor")},
-	{'A', "A", SCOPE_MATRIX, ACT_ADD_ALIAS, N_("add another name (alias) of the unit")},
-	{'D', "D", SCOPE_MATRIX, ACT_REMOVE_ALIAS, N_("remove one of the unit's other names")},
+	{'R', "R", SCOPE_MATRIX, ACT_RENAME_UNIT,
+	 N_("the unit under the cursor: its name and other names, in a form")},
+	{'A', "A", SCOPE_MATRIX, ACT_ADD_ALIAS,
+	 N_("add another name (alias) of the unit: its form, at an empty name")},
 	{'n', "n", SCOPE_DEADLINES, ACT_NEW, N_("new deadline")},
 	{'e', "e", SCOPE_DEADLINES, ACT_EDIT, N_("edit the deadline under the cursor")},
 	{'d', "d", SCOPE_DEADLINES, ACT_DELETE, N_("delete the deadline under the cursor")},
@@ -121,10 +124,17 @@ const char *wp_key_scope_name(enum wp_key_scope scope)
 	return names[scope];
 }
 
+/* In a form a character is typed text: of the keys bound everywhere,
+ * only control keys (F1, Ctrl-L) work there. */
+static bool works_in(const struct wp_key_binding *b, enum wp_key_scope scope)
+{
+	return !(scope == SCOPE_FORM && b->scope == SCOPE_GLOBAL && b->key >= 0x20 && b->key < 0x7f);
+}
+
 const char *wp_key_label(enum wp_key_scope scope, enum wp_action act)
 {
 	for (const struct wp_key_binding *b = wp_key_table; b->label; b++)
-		if (b->action == act &&
+		if (b->action == act && works_in(b, scope) &&
 		    (b->scope == scope || b->scope == SCOPE_GLOBAL ||
 		     (b->scope == SCOPE_MOVE && scope != SCOPE_GLOBAL)))
 			return b->label;

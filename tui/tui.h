@@ -168,6 +168,7 @@ void tui_undo(struct tui *t);
 struct wp_campaign_rec;
 struct wp_activity_rec;
 struct wp_deadline_rec;
+struct wp_unit_rec;
 struct wp_snapshot;
 void undo_record_role(struct tui *t, int64_t activity, int64_t unit, char old, char new);
 void undo_record_status(struct tui *t, int64_t deadline, int64_t unit, wp_date old, wp_date new);
@@ -181,9 +182,8 @@ void undo_record_activity(struct tui *t, const struct wp_activity_rec *before,
 			  const struct wp_activity_rec *after);
 void undo_record_deadline(struct tui *t, const struct wp_deadline_rec *before,
 			  const struct wp_deadline_rec *after);
-void undo_record_rename(struct tui *t, int64_t unit, const char *old, const char *new);
-void undo_record_alias(struct tui *t, int64_t unit, const char *alias);
-void undo_record_alias_removed(struct tui *t, int64_t unit, const char *alias);
+/* A unit's form saved: its name and aliases, before and after. */
+void undo_record_unit(struct tui *t, const struct wp_unit_rec *before, const struct wp_unit_rec *after);
 /* A change to campaign's committee or contacts: the whole list before and
  * after it (as wp_committee_list and wp_contact_list read them), owned by
  * the step from now on; undo puts the list back as it was before. */

@@ -26,9 +26,7 @@ enum undo_kind {
 	UNDO_DELETE,
 	UNDO_ACTIVITY,
 	UNDO_DEADLINE,
-	UNDO_RENAME,
-	UNDO_ALIAS,
-	UNDO_ALIAS_REMOVED,
+	UNDO_UNIT,
 	UNDO_COMMITTEE,
 	UNDO_CONTACTS,
 };
@@ -42,8 +40,8 @@ struct undo_step {
 	wp_campaign_rec campaign[2]; /* before, after */
 	wp_activity_rec activity[2];
 	wp_deadline_rec deadline[2];
+	wp_unit_rec unit[2];
 	wp_snapshot *snap; /* deleted rows */
-	char *text[2];     /* old and new name; alias */
 	/* A committee or the contacts of campaign a, before and after. */
 	wp_committee_member *members[2];
 	size_t nmembers[2];
@@ -59,7 +57,7 @@ static void step_free(struct undo_step *s)
 		wp_campaign_rec_clear(&s->campaign[i]);
 		wp_activity_rec_clear(&s->activity[i]);
 		wp_deadline_rec_clear(&s->deadline[i]);
-		free(s->text[i]);
+		wp_unit_rec_clear(&s->unit[i]);
 		wp_committee_list_free(s->members[i], s->nmembers[i]);
 		wp_contact_list_free(s->contacts[i], s->ncontacts[i]);
 	}
@@ -145,26 +143,11 @@ void undo_record_deadline(struct tui *t, const wp_deadline_rec *before, const wp
 		wp_deadline_rec_copy(&s->deadline[1], after);
 }
 
-void undo_record_rename(struct tui *t, int64_t unit, const char *old, const char *new)
+void undo_record_unit(struct tui *t, const wp_unit_rec *before, const wp_unit_rec *after)
 {
-	struct undo_step *s = push(t, UNDO_RENAME);
-	s->a = unit;
-	s->text[0] = wp_xstrdup(old);
-	s->text[1] = wp_xstrdup(new);
-}
-
-void undo_record_alias(struct tui *t, int64_t unit, const char *alias)
-{
-	struct undo_step *s = push(t, UNDO_ALIAS);
-	s->a = unit;
-	s->text[0] = wp_xstrdup(alias);
-}
-
-void undo_record_alias_removed(struct tui *t, int64_t unit, const char *alias)
-{
-	struct undo_step *s = push(t, UNDO_ALIAS_REMOVED);
-	s->a = unit;
-	s->text[0] = wp_xstrdup(alias);
+	struct undo_step *s = push(t, UNDO_UNIT);
+	wp_unit_rec_copy(&s->unit[0], before);
+	wp_unit_rec_copy(&s->unit[1], after);
 }
 
 void undo_record_committee(struct tui *t, int64_t campaign, wp_committee_member *before,
@@ -228,9 +211,19 @@ static int undo_deadline(struct tui *t, struct undo_step *s, wp_err *err)
 	return rc;
 }
 
+/* The name and aliases go back as one save, as the form stored them. */
+static int undo_unit(struct tui *t, struct undo_step *s, wp_err *err)
+{
+	wp_unit_rec rec;
+	wp_unit_rec_copy(&rec, &s->unit[0]);
+	rec.revision = s->unit[1].revision;
+	int rc = wp_unit_save(t->st, &rec, err);
+	wp_unit_rec_clear(&rec);
+	return rc;
+}
+
 static int undo_step(struct tui *t, struct undo_step *s, wp_err *err)
 {
-	int revision;
 	switch (s->kind) {
 	case UNDO_ROLE:
 		return wp_edit_role(t->st, s->a, s->b, s->new_role, s->old_role, err);
@@ -248,14 +241,8 @@ static int undo_step(struct tui *t, struct undo_step *s, wp_err *err)
 		return undo_activity(t, s, err);
 	case UNDO_DEADLINE:
 		return undo_deadline(t, s, err);
-	case UNDO_RENAME:
-		if (wp_unit_revision(t->st, s->a, &revision, err) != 0)
-			return -1;
-		return wp_unit_rename(t->st, s->a, revision, s->text[0], err);
-	case UNDO_ALIAS:
-		return wp_unit_remove_alias(t->st, s->a, s->text[0], err);
-	case UNDO_ALIAS_REMOVED:
-		return wp_unit_add_alias(t->st, s->a, s->text[0], err);
+	case UNDO_UNIT:
+		return undo_unit(t, s, err);
 	case UNDO_COMMITTEE:
 		return wp_committee_restore(t->st, s->a, s->members[1], s->nmembers[1],
 					    s->members[0], s->nmembers[0], err);

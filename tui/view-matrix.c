@@ -14,6 +14,7 @@
 #include "text.h"
 #include "theme.h"
 #include "tui.h"
+#include "unit-form.h"
 
 struct matrix_view {
 	wp_matrix m;
@@ -304,21 +305,9 @@ static enum view_result matrix_action(struct tui *t, void *data, enum wp_action 
 		break;
 	case ACT_RENAME_UNIT:
 	case ACT_ADD_ALIAS:
-	case ACT_REMOVE_ALIAS: {
-		if (nu == 0)
-			break;
-		/* Copies: the change reloads the matrix. */
-		char *name = wp_xstrdup(mv->m.units[mv->row].name);
-		int64_t id = mv->m.units[mv->row].id;
-		if (act == ACT_RENAME_UNIT)
-			forms_unit_rename(t, id, name);
-		else if (act == ACT_ADD_ALIAS)
-			forms_unit_alias(t, id, name);
-		else
-			forms_unit_remove_alias(t, id, name);
-		free(name);
+		if (nu)
+			unit_form_open(t, mv->m.units[mv->row].id, act == ACT_ADD_ALIAS);
 		break;
-	}
 	default:
 		return VIEW_IGNORED;
 	}
