@@ -962,6 +962,20 @@ tests=$((tests + 1))
 [ "$($WEEKPLAN --db "$gdb" group 各县区局 --list)" = "  双塔区局" ] &&
 	ok "members added and removed in the planner are stored" ||
 	fail "the planner's member changes are not what weekplan group lists"
+# R on the unit's page opens its form too (a unit need not be in the
+# current plan's matrix): the name, and the members read-only.
+keys R
+wait_for "Unit name"
+tests=$((tests + 1))
+grep -q "Unit name  *各县区局" "$tmp/screen" && grep -qF "双塔区局" "$tmp/screen" &&
+	ok "R on a unit's page opens the unit's form" || fail "no unit form from the unit's page"
+keys -l "（市）"
+keys C-s
+wait_for "Unit saved"
+tests=$((tests + 1))
+[ "$($WEEKPLAN --db "$gdb" group "各县区局（市）" --list)" = "  双塔区局" ] &&
+	ok "the unit renamed from its page keeps its members" ||
+	fail "the rename from the unit's page did not store"
 
 # --- x in the campaign list writes the campaign to a file ---------------------
 xdb="$tmp/export.db"

@@ -86,6 +86,8 @@ const struct wp_key_binding wp_key_table[] = {
 	 N_("close the form; asks first when something was changed")},
 	{KEY_BTAB, "Shift-Tab", SCOPE_FORM, ACT_PREV_FIELD, N_("previous field")},
 	{'s', "s", SCOPE_LIST, ACT_SAVE, N_("save what an import review shows")},
+	{'R', "R", SCOPE_LIST, ACT_RENAME_UNIT,
+	 N_("on a unit's page: the unit's name and other names, in a form")},
 	{'x', "x", SCOPE_LIST, ACT_EXPORT,
 	 N_("export the campaign under the cursor: xlsx, ics, csv, html or json")},
 	{'y', "y", SCOPE_LIST, ACT_CLONE,

@@ -19,6 +19,7 @@
 #include "theme.h"
 #include "tui.h"
 
+#include "unit-form.h"
 #include "view-list-data.h"
 
 struct list_data *list_new(const char *title)
@@ -646,12 +647,23 @@ static void fill_unit(struct tui *t, struct list_data *l)
 	add_members(t, l);
 }
 
+/* R on a unit's page: the unit's form (its name and other names), as
+ * from the matrix, for a unit in no plan shown there too. */
+static enum view_result unit_page_action(struct tui *t, struct list_data *l, enum wp_action act)
+{
+	if (act != ACT_RENAME_UNIT)
+		return VIEW_IGNORED;
+	unit_form_open(t, l->unit_id, false);
+	return VIEW_HANDLED;
+}
+
 void view_list_unit(struct tui *t, int64_t unit_id, const char *name)
 {
 	struct list_data *l = list_new(name);
 	l->unit_id = unit_id;
 	l->fill = fill_unit;
 	l->ops = &unit_ops;
+	l->on_action = unit_page_action;
 	fill_unit(t, l);
 	list_push(t, l);
 }
