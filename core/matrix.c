@@ -220,7 +220,8 @@ static int cmp_rows(const void *a, const void *b)
 static void lay_out(struct reading *r)
 {
 	wp_matrix *m = r->m;
-	qsort(r->rows, r->nrows, sizeof *r->rows, cmp_rows);
+	if (r->nrows > 1) /* a campaign without units has no rows (NULL) */
+		qsort(r->rows, r->nrows, sizeof *r->rows, cmp_rows);
 	/* where each row read went (cells name rows as read) */
 	size_t *placed = wp_xcalloc(r->nrows + 1, sizeof *placed);
 	for (size_t i = 0; i < r->nrows; i++)

@@ -170,6 +170,25 @@ START_TEST(the_matrix_puts_the_committee_first_and_counts_roles)
 }
 END_TEST
 
+/* A campaign with no activity and no committee has an empty matrix (no
+ * rows to order: the sorting must not be handed a null array). */
+START_TEST(an_empty_campaign_has_an_empty_matrix)
+{
+	static const char empty[] =
+		"{\"weekplan_plan\": 1, \"title\": \"空方案\", \"region\": \"测试县\",\n"
+		" \"period\": {\"start\": \"2026-06-01\", \"end\": \"2026-06-05\"}}\n";
+	wp_err err;
+	int64_t id;
+	ck_assert_msg(wp_plan_import(st, empty, strlen(empty), 0, &id, &err) == 0, "%s", err.msg);
+	wp_matrix m;
+	ck_assert_int_eq(wp_query_matrix(st, id, &m, &err), 0);
+	ck_assert_uint_eq(m.nunits, 0);
+	ck_assert_uint_eq(m.nactivities, 0);
+	ck_assert_int_eq(wp_matrix_cell(&m, 0, 0), 0);
+	wp_matrix_clear(&m);
+}
+END_TEST
+
 /* Vice-chairs (副主任单位) come after the chair and before the members. */
 static const char vice_chair_plan[] =
 	"{\"weekplan_plan\": 1, \"title\": \"副主任\", \"region\": \"测试县\",\n"
@@ -502,6 +521,7 @@ int main(void)
 	tcase_add_test(tc, deadlines_due_in_a_range_come_in_date_order_with_owners);
 	tcase_add_test(tc, a_submitted_report_leaves_the_pending_list);
 	tcase_add_test(tc, the_matrix_puts_the_committee_first_and_counts_roles);
+	tcase_add_test(tc, an_empty_campaign_has_an_empty_matrix);
 	tcase_add_test(tc, the_matrix_ranks_vice_chairs_between_chair_and_members);
 	tcase_add_test(tc, the_overdue_count_and_the_overdue_list_agree);
 	tcase_add_test(tc, a_units_agenda_equals_the_range_scan_it_replaced_on_the_bundled_plans);
