@@ -189,7 +189,7 @@ static char *number_after(const char *after, const char *first, const char *next
 	const char *next = part + wp_str_span_of(part, seps);
 	char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
 	/* under a label, with its colon or without (，手机13872945016) */
-	static const char *const bare_labels[] = {"手机：", "手机", "电话：", "电话", NULL};
+	const char *const *bare_labels = wp_words(WP_WORDS_SECOND_PHONE);
 	for (const char *const *l = labels; *l && !other; l++) {
 		const char *at = wp_str_find(part, *l);
 		other = at ? phone_in(at + strlen(*l)) : NULL;

@@ -400,13 +400,11 @@ static char *first_cited(struct reader *r, const char *const *cites)
 
 void wp_notice_read_parent(struct reader *r)
 {
-	static const char *const cites[] = {"依据", "根据", NULL};
-	/* 按照X《…》部署 cites too, but also rules and sayings (按照《…办法》),
-	 * so only when no 根据 or 依据 does */
-	static const char *const follows[] = {"按照", NULL};
-	char *parent = first_cited(r, cites);
+	/* 按照 also introduces rules and sayings (按照《…办法》): only when
+	 * no 根据 or 依据 cites a plan */
+	char *parent = first_cited(r, wp_words(WP_WORDS_CITE));
 	if (!parent)
-		parent = first_cited(r, follows);
+		parent = first_cited(r, wp_words(WP_WORDS_FOLLOW));
 	if (parent)
 		json_object_set_new(r->plan, "parent_plan", json_string(parent));
 	free(parent);

@@ -107,10 +107,8 @@ static const char *stop_after(const char *s, const char *const *stops, const cha
  * opening hours) before them. Caller frees; NULL if none. */
 static char *opened_site(const char *body)
 {
-	static const char *const opens[] = {"免费向公众开放", "免费向社会开放", "向公众免费开放",
-					    "向社会免费开放", "向公众开放", "向社会开放", "免费开放", NULL};
 	const char *hit = NULL;
-	for (const char *const *o = opens; *o && !hit; o++)
+	for (const char *const *o = wp_words(WP_WORDS_OPEN_TO_PUBLIC); *o && !hit; o++)
 		hit = wp_str_find(body, *o);
 	if (!hit || hit == body)
 		return NULL;

@@ -55,8 +55,7 @@ char *wp_notice_due_what(const char *s)
 			p = stop + strlen("报");
 		}
 		/* 将活动开展情况书面报送…: how it is sent is not the thing */
-		static const char *const manners[] = {"书面", "一并", "统一", "及时", NULL};
-		obj = wp_str_trim_end(wp_buf_str(&b), manners);
+		obj = wp_str_trim_end(wp_buf_str(&b), wp_words(WP_WORDS_SEND_MANNER));
 		wp_buf_free(&b);
 	}
 	else if (sent)

@@ -59,6 +59,18 @@ static const char *const member_tails[] = {"等单位分管负责人", "等单�
 static const char *const first_leads[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
 					  "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
 					  "首位为牵头", NULL};
+/* 县科普馆免费向公众开放: the sites that open are where it happens (tried in order) */
+static const char *const open_to_public[] = {"免费向公众开放", "免费向社会开放", "向公众免费开放",
+					     "向社会免费开放", "向公众开放", "向社会开放", "免费开放",
+					     NULL};
+/* 将活动开展情况书面报送: how it is sent, trimmed off the thing sent */
+static const char *const send_manners[] = {"书面", "一并", "统一", "及时", NULL};
+/* 根据X《…》: a cited plan */
+static const char *const cites[] = {"依据", "根据", NULL};
+/* 按照X《…》部署 cites too, but also rules and sayings (按照《…办法》) */
+static const char *const follows[] = {"按照", NULL};
+/* 联系电话：…，手机13872945016: a second number's label, colon or not (in order) */
+static const char *const second_phones[] = {"手机：", "手机", "电话：", "电话", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -87,6 +99,11 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_SITE] = sites,
 	[WP_WORDS_MEMBER_TAIL] = member_tails,
 	[WP_WORDS_FIRST_LEADS] = first_leads,
+	[WP_WORDS_OPEN_TO_PUBLIC] = open_to_public,
+	[WP_WORDS_SEND_MANNER] = send_manners,
+	[WP_WORDS_CITE] = cites,
+	[WP_WORDS_FOLLOW] = follows,
+	[WP_WORDS_SECOND_PHONE] = second_phones,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -61,6 +61,11 @@ enum wp_word_set {
 	WP_WORDS_SITE,		    /* 馆, 基地: the end of a site's name */
 	WP_WORDS_MEMBER_TAIL,	    /* 分管负责人: what member units send */
 	WP_WORDS_FIRST_LEADS,	    /* 排在首位的为牵头: a list's first unit leads */
+	WP_WORDS_OPEN_TO_PUBLIC,    /* 免费向公众开放: the sites before it are where it happens */
+	WP_WORDS_SEND_MANNER,	    /* 书面报送: how a thing is sent, not the thing */
+	WP_WORDS_CITE,		    /* 根据X《…》: the plan a notice follows */
+	WP_WORDS_FOLLOW,	    /* 按照X《…》部署: cites too, only when no WP_WORDS_CITE does */
+	WP_WORDS_SECOND_PHONE,	    /* ，手机13872945016: a contact's second number */
 	WP_WORDS_COUNT
 };
 
