@@ -506,3 +506,14 @@ const char *wp_merge_kind_label(wp_merge_kind kind)
 	}
 	return "";
 }
+
+void wp_merge_change_text(const wp_merge_change *c, wp_buf *out)
+{
+	const char *none = WP_TR("(none)");
+	const char *ours = c->ours ? c->ours : none, *theirs = c->theirs ? c->theirs : none;
+	wp_buf_printf(out, "%s: %s: ", wp_merge_kind_label(c->kind), c->where);
+	if (c->kind == WP_MERGE_TAKEN)
+		wp_buf_printf(out, "%s -> %s", ours, theirs);
+	else
+		wp_buf_printf(out, WP_TR("%s (the notice: %s)"), ours, theirs);
+}

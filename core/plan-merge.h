@@ -62,5 +62,9 @@ long *wp_plan_match_items(struct json_t *a, struct json_t *b, const char *key,
 
 /* The change's kind as a short translated word (taken, kept, conflict). */
 const char *wp_merge_kind_label(wp_merge_kind kind);
+/* One change as a line says it, translated: "from the notice: activity 一:
+ * location: A -> B", "conflict: …: A (the notice: B)"; no newline. */
+struct wp_buf;
+void wp_merge_change_text(const wp_merge_change *c, struct wp_buf *out);
 
 #endif

@@ -35,13 +35,9 @@ static const struct cli_option import_options[] = {
 /* One change of a re-import, for people. */
 static void put_change(wp_buf *out, const wp_merge_change *c)
 {
-	const char *none = _("(none)");
-	const char *ours = c->ours ? c->ours : none, *theirs = c->theirs ? c->theirs : none;
-	wp_buf_printf(out, "  %s: %s: ", wp_merge_kind_label(c->kind), c->where);
-	if (c->kind == WP_MERGE_TAKEN)
-		wp_buf_printf(out, "%s -> %s\n", ours, theirs);
-	else
-		wp_buf_printf(out, _("%s (the notice: %s)"), ours, theirs), wp_buf_putc(out, '\n');
+	wp_buf_puts(out, "  ");
+	wp_merge_change_text(c, out);
+	wp_buf_putc(out, '\n');
 }
 
 /* --update CAMPAIGN: merges the plan into the campaign (or, dry, only

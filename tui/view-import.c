@@ -289,16 +289,11 @@ static void fill_merge(struct list_data *l, struct review *r)
 	wp_buf_printf(&b, _("Already stored as campaign %lld: merging the plan into it changes"),
 		      (long long)r->merge_into);
 	add_row(l, r, ROW_NONE, -1, 0, wp_buf_str(&b), WP_ATTR_HEADING);
-	const char *none = _("(none)");
 	for (size_t i = 0; i < m->n; i++) {
 		const wp_merge_change *c = &m->changes[i];
-		const char *ours = c->ours ? c->ours : none, *theirs = c->theirs ? c->theirs : none;
 		wp_buf_reset(&b);
-		wp_buf_printf(&b, "  %s: %s: ", wp_merge_kind_label(c->kind), c->where);
-		if (c->kind == WP_MERGE_TAKEN)
-			wp_buf_printf(&b, "%s -> %s", ours, theirs);
-		else
-			wp_buf_printf(&b, _("%s (the notice: %s)"), ours, theirs);
+		wp_buf_puts(&b, "  ");
+		wp_merge_change_text(c, &b);
 		add_row(l, r, ROW_NONE, -1, 0, wp_buf_str(&b),
 			c->kind == WP_MERGE_CONFLICT ? WP_ATTR_DEADLINE : WP_ATTR_NORMAL);
 	}
