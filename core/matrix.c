@@ -224,8 +224,10 @@ static void lay_out(struct reading *r)
 		qsort(r->rows, r->nrows, sizeof *r->rows, cmp_rows);
 	/* where each row read went (cells name rows as read) */
 	size_t *placed = wp_xcalloc(r->nrows + 1, sizeof *placed);
-	for (size_t i = 0; i < r->nrows; i++)
+	for (size_t i = 0; i < r->nrows; i++) {
 		placed[map_get(&r->units, r->rows[i].unit.id)] = i;
+		map_put(&r->units, r->rows[i].unit.id, i); /* from now on, the row shown */
+	}
 	m->nunits = r->nrows;
 	m->units = wp_xcalloc(r->nrows + 1, sizeof *m->units);
 	for (size_t i = 0; i < r->nrows; i++)
@@ -254,12 +256,10 @@ static int lay_out_via(struct reading *r, wp_err *err)
 	size_t ngroups;
 	if (wp_group_ids(r->st, &groups, &ngroups, err) != 0)
 		return -1;
-	struct id_map rows = {0};
-	for (size_t u = 0; u < m->nunits; u++)
-		map_put(&rows, m->units[u].id, u);
+	const struct id_map *rows = &r->units; /* ids to rows, as laid out */
 	int rc = 0;
 	for (size_t k = 0; k < ngroups && rc == 0; k++) {
-		size_t g = map_get(&rows, groups[k]);
+		size_t g = map_get(rows, groups[k]);
 		if (g == SIZE_MAX || m->units[g].nlead + m->units[g].ncooperate == 0)
 			continue; /* not in the matrix, or no role to give */
 		wp_group_unit *members;
@@ -267,7 +267,7 @@ static int lay_out_via(struct reading *r, wp_err *err)
 		if ((rc = wp_group_members(r->st, groups[k], r->campaign_id, &members, &n, err)) != 0)
 			break;
 		for (size_t i = 0; i < n; i++) {
-			size_t u = map_get(&rows, members[i].id);
+			size_t u = map_get(rows, members[i].id);
 			for (size_t a = 0; u != SIZE_MAX && a < m->nactivities; a++) {
 				char role = m->cells[g * m->nactivities + a];
 				if (!role || m->cells[u * m->nactivities + a])
@@ -282,7 +282,6 @@ static int lay_out_via(struct reading *r, wp_err *err)
 		wp_group_units_free(members, n);
 	}
 	free(groups);
-	map_free(&rows);
 	return rc;
 }
 
