@@ -37,6 +37,19 @@ static char *plan_of(const char *rel, wp_notice_report *report)
 	return read_notice(rel, report);
 }
 
+/* The document at doc reads to the very plan of the text at txt. */
+static void expect_plan_of_text(const char *doc, const char *txt)
+{
+	wp_notice_report rt, rd;
+	char *from_text = plan_of(txt, &rt);
+	char *from_doc = plan_of(doc, &rd);
+	ck_assert_str_eq(from_doc, from_text);
+	free(from_text);
+	free(from_doc);
+	wp_notice_report_free(&rt);
+	wp_notice_report_free(&rd);
+}
+
 static const char *const seeds[] = {"000_56dcfde114b1f299", "001_2e61a39d674edb67", "002_f3eb5e40a0807c49",
 				    "003_1ac52fcfac32619d", "004_59eee309cb3bfcb9"};
 
@@ -74,14 +87,7 @@ START_TEST(a_genre_notice_as_docx_gives_the_plan_of_its_text)
 	char txt[128], docx[128];
 	snprintf(txt, sizeof txt, "tests/fixtures/genre/%s.txt", genre[_i]);
 	snprintf(docx, sizeof docx, DOCX "genre-%.3s.docx", genre[_i]);
-	wp_notice_report rt, rd;
-	char *from_text = plan_of(txt, &rt);
-	char *from_docx = plan_of(docx, &rd);
-	ck_assert_str_eq(from_docx, from_text);
-	free(from_text);
-	free(from_docx);
-	wp_notice_report_free(&rt);
-	wp_notice_report_free(&rd);
+	expect_plan_of_text(docx, txt);
 }
 END_TEST
 
@@ -97,14 +103,7 @@ START_TEST(a_genre_notice_as_pdf_gives_the_plan_of_its_text)
 	char txt[128], pdf[128];
 	snprintf(txt, sizeof txt, "tests/fixtures/genre/%s.txt", genre_pdf[_i]);
 	snprintf(pdf, sizeof pdf, "tests/fixtures/pdf/genre-%.3s.pdf", genre_pdf[_i]);
-	wp_notice_report rt, rp;
-	char *from_text = plan_of(txt, &rt);
-	char *from_pdf = plan_of(pdf, &rp);
-	ck_assert_str_eq(from_pdf, from_text);
-	free(from_text);
-	free(from_pdf);
-	wp_notice_report_free(&rt);
-	wp_notice_report_free(&rp);
+	expect_plan_of_text(pdf, txt);
 }
 END_TEST
 
@@ -113,14 +112,7 @@ END_TEST
  * anchored in: the organizer comes from it as from the text. */
 START_TEST(a_text_box_is_read_once)
 {
-	wp_notice_report rt, rd;
-	char *from_text = plan_of("tests/fixtures/notices/001_2e61a39d674edb67.txt", &rt);
-	char *from_docx = plan_of(DOCX "textbox-head.docx", &rd);
-	ck_assert_str_eq(from_docx, from_text);
-	free(from_text);
-	free(from_docx);
-	wp_notice_report_free(&rt);
-	wp_notice_report_free(&rd);
+	expect_plan_of_text(DOCX "textbox-head.docx", "tests/fixtures/notices/001_2e61a39d674edb67.txt");
 	size_t len, text_len;
 	char *bytes = slurp(DOCX "textbox-head.docx", &len);
 	char *text;
@@ -139,14 +131,7 @@ END_TEST
  * nor by a list: its sections still open, the plan is the text's. */
 START_TEST(heading_styles_without_numbering_give_the_outline)
 {
-	wp_notice_report rt, rd;
-	char *from_text = plan_of("tests/fixtures/notices/002_f3eb5e40a0807c49.txt", &rt);
-	char *from_docx = plan_of(DOCX "heading-styles.docx", &rd);
-	ck_assert_str_eq(from_docx, from_text);
-	free(from_text);
-	free(from_docx);
-	wp_notice_report_free(&rt);
-	wp_notice_report_free(&rd);
+	expect_plan_of_text(DOCX "heading-styles.docx", "tests/fixtures/notices/002_f3eb5e40a0807c49.txt");
 	char *text = docx_text("heading-styles.docx");
 	ck_assert(strstr(text, "\n一、指导思想\n") != NULL);
 	ck_assert(strstr(text, "\n（一）") != NULL);
@@ -215,14 +200,7 @@ START_TEST(a_word_table_reads_as_the_activity_table)
 	};
 	expect_activities(DOCX "table-notice.docx", want, 3);
 	expect_activities("tests/fixtures/notices/table-tabs.txt", want, 3);
-	wp_notice_report rt, rd;
-	char *from_text = plan_of("tests/fixtures/notices/table-tabs.txt", &rt);
-	char *from_docx = plan_of(DOCX "table-notice.docx", &rd);
-	ck_assert_str_eq(from_docx, from_text);
-	free(from_text);
-	free(from_docx);
-	wp_notice_report_free(&rt);
-	wp_notice_report_free(&rd);
+	expect_plan_of_text(DOCX "table-notice.docx", "tests/fixtures/notices/table-tabs.txt");
 	char *text = docx_text("table-notice.docx");
 	ck_assert(strstr(text, "\n3\t知识产权有奖竞答\t宣传周期间\t线上\t区知识产权局\t—\n") != NULL);
 	free(text);
