@@ -913,6 +913,26 @@ $WEEKPLAN --db "$mdb" export 1 >"$tmp/merged.json"
 	ok "the merge takes the notice's place and keeps the submission, in one campaign" ||
 	fail "the merge lost the submission or the correction: $(grep -E 'location|submitted' "$tmp/merged.json")"
 
+# --- an old Word file: the planner says it is reading while LibreOffice works,
+# then shows why the conversion failed (a stand-in soffice that takes its
+# time and fails; the real one is tested in tests/convert-cli.sh).
+mkdir -p "$tmp/fakebin"
+printf '#!/bin/sh\nsleep 2\nexit 3\n' >"$tmp/fakebin/soffice"
+chmod +x "$tmp/fakebin/soffice"
+start 80 24 PATH="$tmp/fakebin:$PATH" -- --db "$tmp/doc.db" --today 2026-04-10
+wait_for "2026" && keys i
+keys -l "$top_srcdir/tests/fixtures/docx/bad-old.doc"
+keys Enter
+wait_for "Reading $top_srcdir/tests/fixtures/docx/bad-old.doc…"
+tests=$((tests + 1))
+grep -qF "Reading" "$tmp/screen" && ok "the planner says it is reading while a document converts" ||
+	fail "no word while the document converts"
+wait_for "LibreOffice could not convert the document"
+tests=$((tests + 1))
+# (the message wraps onto the line above the status bar)
+tr -d '\n' <"$tmp/screen" | grep -qF "xit status 3)" && ok "a failed conversion is explained in the planner" ||
+	fail "the planner does not say why the conversion failed"
+
 # --- an old database holding a C1 control and a bidi override: escaped -------
 if command -v sqlite3 >/dev/null 2>&1; then
 	old="$tmp/old.db"

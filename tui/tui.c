@@ -37,6 +37,20 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 	t->message_is_error = error;
 }
 
+void tui_busy(struct tui *t, const char *fmt, ...)
+{
+	(void)t; /* the status line is the screen's, drawn over now */
+	char text[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	int y = LINES - 1;
+	draw_blank(stdscr, y, 0, COLS, wp_theme(WP_ATTR_STATUS));
+	draw_fit(stdscr, y, 0, COLS, text, wp_theme(WP_ATTR_STATUS));
+	refresh();
+}
+
 const char *tui_date(const struct tui *t, wp_date d, char *buf, size_t size, int flags)
 {
 	wp_buf b = WP_BUF_INIT;

@@ -113,6 +113,14 @@ void tui_message(struct tui *t, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+/* Shows what the planner is doing on the status line at once, before
+ * work the user waits for (a document converted by LibreOffice); the
+ * next frame replaces it. */
+void tui_busy(struct tui *t, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
 
 /* Pushes a dialog; the stack owns data from now on (view->free). */
 void tui_push(struct tui *t, const struct view *view, void *data);

@@ -739,7 +739,9 @@ static char *read_notice_asking(struct tui *t, const char *bytes, size_t len,
  * notice. Caller frees; NULL with err. */
 static char *read_plan(struct tui *t, const char *path, wp_notice_report *report, wp_err *err)
 {
-	/* a .doc, .wps, .odt or .rtf is converted by LibreOffice first */
+	/* a .doc, .wps, .odt or .rtf is converted by LibreOffice first,
+	 * which can take a while: say so before */
+	tui_busy(t, _("Reading %s…"), path);
 	wp_notice_file file;
 	if (wp_notice_file_load(path, WP_NOTICE_MAX_FILE_BYTES, NULL, &file, err) != 0)
 		return NULL;
