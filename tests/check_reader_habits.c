@@ -282,6 +282,40 @@ START_TEST(a_contact_on_the_next_line)
 }
 END_TEST
 
+/* 1．X。8月8日…在…举行。 then （1）（2） lines: the parts of item 1 (its
+ * programme), and its units on the line after them; a 1. heading with
+ * no sentence of its own keeps （1） items as activities. */
+START_TEST(numbered_parts_of_an_item_are_not_activities)
+{
+	json_t *plan = read_text("某某区2026年全民健身日活动方案\n一、活动时间\n2026年8月1日至10日\n"
+				 "二、主要活动\n"
+				 "1．启动仪式暨健身展示。8月8日上午9:00—11:30在区体育中心广场举行。\n"
+				 "（1）启动仪式：区领导致辞。\n"
+				 "（2）健身展示：太极拳、广场舞集中展示。\n"
+				 "由区文体旅局牵头，区教育局配合。\n"
+				 "2．职工篮球赛。8月3日至7日每天下午14:30在区全民健身中心体育馆举行。\n"
+				 "由区总工会牵头。\n"
+				 "三、工作要求\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *first = json_array_get(acts, 0);
+	ck_assert_str_eq(field(first, "no"), "1");
+	ck_assert_str_eq(field(first, "time"), "09:00");
+	ck_assert_str_eq(field(first, "location"), "区体育中心广场");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(first, "lead"), 0)), "区文体旅局");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "no"), "2");
+	json_decref(plan);
+	plan = read_text("某某区2026年全民健身日活动方案\n一、活动时间\n2026年8月1日至10日\n"
+			 "二、主要活动\n"
+			 "1．群众体育比赛\n"
+			 "（1）职工篮球赛。8月3日在区体育馆举行，由区总工会牵头。\n"
+			 "（2）少儿游泳培训。8月5日在区游泳馆举行，由团区委牵头。\n"
+			 "三、工作要求\n");
+	ck_assert_uint_ge(json_array_size(json_object_get(plan, "activities")), 2);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -296,6 +330,7 @@ int main(void)
 	tcase_add_test(tc, a_thing_sent_at_any_time_and_one_sent_in_writing);
 	tcase_add_test(tc, an_item_of_a_whole_month);
 	tcase_add_test(tc, a_contact_on_the_next_line);
+	tcase_add_test(tc, numbered_parts_of_an_item_are_not_activities);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
