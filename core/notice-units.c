@@ -14,6 +14,30 @@
 #include "notice-words.h"
 #include "text.h"
 
+/* Does every name of list read like a unit, once its own mark of its
+ * role (牵头, （配合）) is cut? Not an address or a room: a name with
+ * an @ or a digit (政教处邮箱（x@y.cn）, 政教处（行政楼201室）) is where
+ * something goes, not who does it. */
+static bool names_units(const char *list)
+{
+	if (strchr(list, '@') || strpbrk(list, "0123456789"))
+		return false;
+	json_t *names = json_array();
+	wp_notice_split_units(list, names);
+	bool ok = json_array_size(names) > 0;
+	size_t i, len;
+	json_t *v;
+	json_array_foreach(names, i, v) {
+		char *name = wp_xstrdup(json_string_value(v));
+		wp_unit_mark_role(name, &len);
+		name[strlen(name) - len] = '\0';
+		ok = ok && wp_notice_unit_like(name);
+		free(name);
+	}
+	json_decref(names);
+	return ok;
+}
+
 /* The list in the last （…） of an item, if it names units. */
 static char *trailing_unit_list(const char *body)
 {
@@ -35,7 +59,7 @@ static char *trailing_unit_list(const char *body)
 			if (--depth == 0) {
 				char *inner = wp_str_sub(t + i, n - i - strlen("）"));
 				free(t);
-				if (wp_str_find(inner, "：") || wp_str_find(inner, "。")) {
+				if (wp_str_find(inner, "：") || wp_str_find(inner, "。") || !names_units(inner)) {
 					free(inner);
 					return NULL;
 				}

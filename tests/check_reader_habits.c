@@ -40,6 +40,18 @@ static json_t *with_head(const char *tail)
 	return plan;
 }
 
+/* The plan of a notice whose activity section holds items (caller
+ * json_decrefs). */
+static json_t *with_items(const char *items)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某中学2027年主题教育周活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n%s"
+			  "三、工作要求\n（一）高度重视。\n", items);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
 static json_t *contact(json_t *plan, size_t i)
 {
 	return json_array_get(json_object_get(plan, "contacts"), i);
@@ -316,6 +328,27 @@ START_TEST(numbered_parts_of_an_item_are_not_activities)
 }
 END_TEST
 
+/* An item that ends with where to send something in brackets (an
+ * address, a room) has no unit list there: no lead is made of it. */
+START_TEST(an_address_in_brackets_is_not_a_unit_list)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日在学校报告厅举行，由校团委牵头。\n"
+				  "（二）主题班会\n"
+				 "5月12日下午，各班召开主题班会。记录请于5月13日前发送至政教处邮箱（zjc@example.cn）。\n"
+				 "（三）手抄报评比\n"
+				 "5月11日至14日，各班上交手抄报。作品交政教处（行政楼201室）。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	for (size_t i = 1; i < 3; i++) {
+		json_t *lead = json_object_get(json_array_get(acts, i), "lead");
+		for (size_t k = 0; k < json_array_size(lead); k++) {
+			const char *name = json_string_value(json_array_get(lead, k));
+			ck_assert_msg(!strchr(name, '@') && !strstr(name, "201"), "lead %s", name);
+		}
+	}
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -331,6 +364,7 @@ int main(void)
 	tcase_add_test(tc, an_item_of_a_whole_month);
 	tcase_add_test(tc, a_contact_on_the_next_line);
 	tcase_add_test(tc, numbered_parts_of_an_item_are_not_activities);
+	tcase_add_test(tc, an_address_in_brackets_is_not_a_unit_list);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
