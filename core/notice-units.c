@@ -581,6 +581,43 @@ static void helpers_sentence(const char *body, struct units *u)
 	}
 }
 
+/* …作动员。政教处牵头，校团委、高二年级组配合。: a sentence of its own,
+ * anywhere in the item, that is only units and their roles (X牵头, then
+ * Y配合 / Y协助 ...). Read when nothing before it named a lead; the
+ * first such sentence counts. Each sentence is looked at once. */
+static void lead_sentence(const char *body, struct units *u)
+{
+	static const char *const ends[] = {"。", "\n", "；", NULL};
+	bool found = false;
+	for (const char *p = body; *p && !found;) {
+		size_t n = wp_str_span_upto(p, ends);
+		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
+		free(raw);
+		const char *lead_at = wp_str_find(sentence, "牵头");
+		char *lead = lead_at && lead_at > sentence ? wp_str_sub(sentence, (size_t)(lead_at - sentence)) : NULL;
+		const char *after = lead_at ? lead_at + strlen("牵头") : NULL;
+		if (lead && wp_notice_units_like(lead) && !wp_str_find(lead, "，") &&
+		    (!*after || wp_str_skip(&after, "，"))) {
+			char *help = NULL;
+			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *after && *h && !help; h++)
+				if (wp_str_ends(after, *h) && strlen(after) > strlen(*h))
+					help = wp_str_sub(after, strlen(after) - strlen(*h));
+			/* all of it is units and roles, or it is not this kind of sentence */
+			if (!*after || (help && wp_notice_units_like(help) && !wp_str_find(help, "，"))) {
+				wp_notice_split_units(lead, u->lead);
+				if (help)
+					wp_notice_split_units(help, u->coop);
+				found = true;
+			}
+			free(help);
+		}
+		free(lead);
+		free(sentence);
+		p += n;
+		p += wp_str_span_of(p, ends);
+	}
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
 	u->lead = json_array();
@@ -606,6 +643,8 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 			apply_lead_phrase(r, body, u);
 			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
 				units_from_sentence(r, body, u);
+			if (json_array_size(u->lead) == 0)
+				lead_sentence(body, u);
 		}
 	}
 	apply_marks(u);

@@ -328,6 +328,22 @@ START_TEST(numbered_parts_of_an_item_are_not_activities)
 }
 END_TEST
 
+/* X牵头，Y配合。 as a sentence of its own after what the item does (no
+ * 由): X leads and Y cooperates. */
+START_TEST(a_lead_sentence_after_the_item_text)
+{
+	json_t *plan = with_items("（二）国旗下讲话\n"
+				 "5月11日上午7:50，在学校田径场举行升旗仪式，校长作动员。政教处牵头，校团委、高二年级组配合。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(field(a, "no"), "二");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "lead")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "政教处");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 1)), "高二年级组");
+	json_decref(plan);
+}
+END_TEST
+
 /* An item that ends with where to send something in brackets (an
  * address, a room) has no unit list there: no lead is made of it. */
 START_TEST(an_address_in_brackets_is_not_a_unit_list)
@@ -364,6 +380,7 @@ int main(void)
 	tcase_add_test(tc, an_item_of_a_whole_month);
 	tcase_add_test(tc, a_contact_on_the_next_line);
 	tcase_add_test(tc, numbered_parts_of_an_item_are_not_activities);
+	tcase_add_test(tc, a_lead_sentence_after_the_item_text);
 	tcase_add_test(tc, an_address_in_brackets_is_not_a_unit_list);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
