@@ -365,6 +365,22 @@ START_TEST(an_address_in_brackets_is_not_a_unit_list)
 }
 END_TEST
 
+/* 于5月20日前将X报Y，活动结束后3个工作日内报送Z: two deadlines in one
+ * sentence, the second counted from the end and sent to the same place. */
+START_TEST(a_dated_and_a_relative_deadline_in_one_sentence)
+{
+	json_t *plan = with_head("各成员单位于5月8日前将本单位活动安排报县科协科普部，"
+				 "活动结束后3个工作日内报送活动总结和图片资料。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
+	ck_assert_str_eq(dl(plan, 0), "本单位活动安排|5月8日前|2027-05-08|各成员单位|县科协科普部");
+	json_t *second = json_array_get(json_object_get(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(second, "what"), "活动总结和图片资料");
+	ck_assert_str_eq(field(second, "rule"), "活动结束后3个工作日内");
+	ck_assert_str_eq(field(second, "submit_to"), "县科协科普部");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -382,6 +398,7 @@ int main(void)
 	tcase_add_test(tc, numbered_parts_of_an_item_are_not_activities);
 	tcase_add_test(tc, a_lead_sentence_after_the_item_text);
 	tcase_add_test(tc, an_address_in_brackets_is_not_a_unit_list);
+	tcase_add_test(tc, a_dated_and_a_relative_deadline_in_one_sentence);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
