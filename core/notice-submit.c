@@ -13,7 +13,35 @@
 #include "notice-words.h"
 #include "text.h"
 
-/* 报送X / 将X…报: what is due. */
+/* 检查结果于10月10日前报市局X: the thing named first, as the topic of
+ * its clause, then its date and a 报 right after it. NULL if the clause
+ * opens with a unit (that is who sends) or is not of this kind. Caller
+ * frees. */
+static char *topic_sent(const char *s)
+{
+	const char *at = wp_str_find(s, "于");
+	wp_ndate d;
+	bool before;
+	if (!at || !wp_nfind_date_at(at + strlen("于"), 2000, &d))
+		return NULL;
+	const char *after = wp_notice_deadline_end(&d, &before);
+	if (!before || !wp_str_starts(after, "报") || wp_not_sending_at(after, after, WP_NOT_SENT_AFTER_DATE))
+		return NULL;
+	const char *from = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
+		from = c + strlen("，");
+	/* 请于…报, 各单位要于…报: a request or a subject, not a thing */
+	static const char *const asks[] = {"请", "要", "须", "应", "务必", "并", NULL};
+	char *raw = wp_str_sub(from, (size_t)(at - from)), *thing = wp_str_trim_end(raw, asks);
+	free(raw);
+	if (!*thing || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > 40) {
+		free(thing);
+		return NULL;
+	}
+	return thing;
+}
+
+/* 报送X / 将X…报 / X于…前报: what is due. */
 char *wp_notice_due_what(const char *s)
 {
 	/* the thing put before a verb ends at it, or at 于/以/在 */
@@ -78,6 +106,8 @@ char *wp_notice_due_what(const char *s)
 		for (size_t k = 0; k < 3 && !obj; k++)
 			if (wp_str_find(s, give[k]))
 				obj = wp_notice_upto(wp_str_find(s, give[k]) + strlen(give[k]), send_stops);
+		if (!obj)
+			obj = topic_sent(s);
 	}
 	if (!obj || !*obj) {
 		free(obj);

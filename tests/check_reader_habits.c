@@ -381,6 +381,21 @@ START_TEST(a_dated_and_a_relative_deadline_in_one_sentence)
 }
 END_TEST
 
+/* 检查结果于5月20日前报X: the thing sent is named first, as the topic of
+ * the clause; 请于…报 names none. */
+START_TEST(a_thing_named_before_its_date_and_bao)
+{
+	json_t *plan = with_head("各乡镇开展自查。检查结果于5月20日前报县科协科普部。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	ck_assert_str_eq(dl(plan, 0), "检查结果|5月20日前|2027-05-20|各乡镇|县科协科普部");
+	json_decref(plan);
+	plan = with_head("请于5月20日前报县科协科普部。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_msg(!d || !field(d, "what") || strcmp(field(d, "what"), "请") != 0, "%s", dl(plan, 0));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -399,6 +414,7 @@ int main(void)
 	tcase_add_test(tc, a_lead_sentence_after_the_item_text);
 	tcase_add_test(tc, an_address_in_brackets_is_not_a_unit_list);
 	tcase_add_test(tc, a_dated_and_a_relative_deadline_in_one_sentence);
+	tcase_add_test(tc, a_thing_named_before_its_date_and_bao);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
