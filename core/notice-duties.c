@@ -431,7 +431,10 @@ static void drop_cover_repeats(struct reader *r)
 			if (!repeat && due && d && j != i && strcmp(d, due) == 0 && p >= plan_starts)
 				repeat = other;
 		}
-		if (para < plan_starts && repeat) {
+		/* a deadline inside an activity item is the plan's, not a cover
+		 * letter's (a fragment's items come before any 一、 heading) */
+		bool in_item = json_is_string(json_object_get(dl, "activity"));
+		if (para < plan_starts && repeat && !in_item) {
 			/* what the cover says and the plan leaves out stays */
 			static const char *const keep[] = {"submit_to", "who"};
 			for (size_t k = 0; k < 2; k++) {

@@ -396,6 +396,23 @@ START_TEST(a_thing_named_before_its_date_and_bao)
 }
 END_TEST
 
+/* A page from the middle of a notice: its items come before any 一、
+ * heading, yet a deadline inside an item is the plan's, not a cover
+ * letter's repeat of a later one with the same date. */
+START_TEST(an_items_deadline_in_a_fragment_is_not_a_cover_repeat)
+{
+	json_t *plan = read_text("（四）专项检查\n"
+				 "5月11日至15日，各乡镇开展安全检查。各乡镇于5月20日前将检查结果报县应急局。\n"
+				 "（五）宣传咨询\n"
+				 "5月12日上午9:00，在县城广场举行，由县应急局牵头。\n"
+				 "四、工作要求\n"
+				 "各乡镇于5月20日前将活动总结报县应急局。\n"
+				 "县应急管理局\n2027年5月6日\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -415,6 +432,7 @@ int main(void)
 	tcase_add_test(tc, an_address_in_brackets_is_not_a_unit_list);
 	tcase_add_test(tc, a_dated_and_a_relative_deadline_in_one_sentence);
 	tcase_add_test(tc, a_thing_named_before_its_date_and_bao);
+	tcase_add_test(tc, an_items_deadline_in_a_fragment_is_not_a_cover_repeat);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
