@@ -413,6 +413,35 @@ START_TEST(an_items_deadline_in_a_fragment_is_not_a_cover_repeat)
 }
 END_TEST
 
+/* Prose copied from a PDF, wrapped at one width: a full line cut
+ * mid-sentence goes on into a line that opens with a label's word
+ * (…和各 | 牵头单位于…), and a line short of the width (half-width
+ * letters) that ends inside a bracket goes on too (…（邮箱：jsb@example.c
+ * | n）。). */
+START_TEST(wrapped_prose_goes_on_into_label_words_and_brackets)
+{
+	json_t *plan = read_text("某某市2027年城市节水宣传周活动方案\n一、活动时间\n2027年5月9日至15日\n"
+				 "二、活动安排\n（一）启动仪式。5月10日上午9:00在市民广场举行，由市水务局牵头。\n"
+				 "三、工作要求\n"
+				 "为增强全社会节水意识，推进城市节约用水，\n"
+				 "结合我市实际，制定本方案。本次宣传周活动\n"
+				 "由市水务局统一组织，各有关单位按照职责分\n"
+				 "工抓好落实，确保活动取得实效。各区县水务\n"
+				 "局要认真组织开展本辖区宣传活动，做到有计\n"
+				 "划、有检查、有总结。各区县水务局和各\n"
+				 "牵头单位于5月22日前将活动总结报市节水中\n"
+				 "心（邮箱：jsb@example.c\n"
+				 "n）。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(d);
+	const char *who = json_string_value(json_array_get(json_object_get(d, "who"), 0));
+	ck_assert_ptr_nonnull(who);
+	ck_assert_msg(strncmp(who, "各区县水务局", strlen("各区县水务局")) == 0, "who %s", who);
+	ck_assert_ptr_nonnull(strstr(field(d, "submit_to"), "jsb@example.cn"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -433,6 +462,7 @@ int main(void)
 	tcase_add_test(tc, a_dated_and_a_relative_deadline_in_one_sentence);
 	tcase_add_test(tc, a_thing_named_before_its_date_and_bao);
 	tcase_add_test(tc, an_items_deadline_in_a_fragment_is_not_a_cover_repeat);
+	tcase_add_test(tc, wrapped_prose_goes_on_into_label_words_and_brackets);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
