@@ -442,6 +442,26 @@ START_TEST(wrapped_prose_goes_on_into_label_words_and_brackets)
 }
 END_TEST
 
+/* 各区、县（市）水务局 is one class of units (its levels listed), and 和各
+ * joins two units (X和各牵头单位); 各乡镇、县直有关单位 stays two, and 和
+ * stays inside a name (市文化和旅游局). */
+START_TEST(a_class_of_units_by_levels_and_a_list_joined_by_he)
+{
+	json_t *plan = with_head("各区、县（市）水务局和各牵头单位于5月22日前将活动总结报市文化和旅游局。\n");
+	json_t *who = json_object_get(json_array_get(json_object_get(plan, "deadlines"), 0), "who");
+	ck_assert_uint_eq(json_array_size(who), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "各区、县（市）水务局");
+	ck_assert_str_eq(json_string_value(json_array_get(who, 1)), "各牵头单位");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"), "市文化和旅游局");
+	json_decref(plan);
+	plan = with_items("（二）节水进校园。5月11日在全市中小学校开展，由市教育局牵头，各区、县（市）水务局、县直有关单位配合。\n");
+	json_t *coop = json_object_get(json_array_get(json_object_get(plan, "activities"), 0), "cooperate");
+	ck_assert_uint_eq(json_array_size(coop), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(coop, 0)), "各区、县（市）水务局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -463,6 +483,7 @@ int main(void)
 	tcase_add_test(tc, a_thing_named_before_its_date_and_bao);
 	tcase_add_test(tc, an_items_deadline_in_a_fragment_is_not_a_cover_repeat);
 	tcase_add_test(tc, wrapped_prose_goes_on_into_label_words_and_brackets);
+	tcase_add_test(tc, a_class_of_units_by_levels_and_a_list_joined_by_he);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
