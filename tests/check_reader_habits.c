@@ -462,6 +462,21 @@ START_TEST(a_class_of_units_by_levels_and_a_list_joined_by_he)
 }
 END_TEST
 
+/* 在岗履职情况, 在线监测: a 在 inside a word is not 在X开展, and names no
+ * place; 在X举行 after it still does. */
+START_TEST(a_zai_inside_a_word_is_no_place)
+{
+	json_t *plan = with_items("（二）药师在岗检查。5月11日至14日，各县局对执业药师在岗履职情况开展专项检查，由县市场监管局牵头。\n"
+				  "（三）在线监测公开。5月12日，对重点企业在线监测情况开展公开，由县生态环境局牵头。\n"
+				  "（四）咨询活动。5月13日，对在校学生在县城广场举行咨询活动，由县科协牵头。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_ptr_null(field(json_array_get(acts, 0), "location"));
+	ck_assert_ptr_null(field(json_array_get(acts, 1), "location"));
+	ck_assert_str_eq(field(json_array_get(acts, 2), "location"), "县城广场");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -484,6 +499,7 @@ int main(void)
 	tcase_add_test(tc, an_items_deadline_in_a_fragment_is_not_a_cover_repeat);
 	tcase_add_test(tc, wrapped_prose_goes_on_into_label_words_and_brackets);
 	tcase_add_test(tc, a_class_of_units_by_levels_and_a_list_joined_by_he);
+	tcase_add_test(tc, a_zai_inside_a_word_is_no_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
