@@ -25,7 +25,15 @@ static char *topic_sent(const char *s)
 	if (!at || !wp_nfind_date_at(at + strlen("于"), 2000, &d))
 		return NULL;
 	const char *after = wp_notice_deadline_end(&d, &before);
-	if (!before || !wp_str_starts(after, "报") || wp_not_sending_at(after, after, WP_NOT_SENT_AFTER_DATE))
+	/* …前以班级为单位发送至…: how it is sent, before the verb */
+	if (wp_str_starts(after, "以")) {
+		const char *unit = wp_notice_find_near(after, "为单位", 30);
+		if (unit)
+			after = unit + strlen("为单位");
+	}
+	size_t verb_len;
+	if (!before || wp_submit_find(after, WP_SUBMIT_TO, &verb_len) != after ||
+	    (wp_str_starts(after, "报") && wp_not_sending_at(after, after, WP_NOT_SENT_AFTER_DATE)))
 		return NULL;
 	const char *from = s;
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
@@ -106,8 +114,11 @@ char *wp_notice_due_what(const char *s)
 		for (size_t k = 0; k < 3 && !obj; k++)
 			if (wp_str_find(s, give[k]))
 				obj = wp_notice_upto(wp_str_find(s, give[k]) + strlen(give[k]), send_stops);
-		if (!obj)
-			obj = topic_sent(s);
+	}
+	/* 发送至Y after X请于…前: nothing follows the verb, the thing came first */
+	if ((!obj || !*obj) && !attended) {
+		free(obj);
+		obj = topic_sent(s);
 	}
 	if (!obj || !*obj) {
 		free(obj);

@@ -477,6 +477,20 @@ START_TEST(a_zai_inside_a_word_is_no_place)
 }
 END_TEST
 
+/* X请于…前以班级为单位发送至Y: the thing is named first; the request,
+ * the manner (以…为单位) and a verb with 至 after it name none. */
+START_TEST(a_thing_named_before_a_request_and_fasongzhi)
+{
+	json_t *plan = with_head("各班召开主题班会。班会记录请于5月12日17:00前以班级为单位发送至政教处邮箱（zjc@example.cn）。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(field(d, "what"), "班会记录");
+	ck_assert_str_eq(field(d, "rule"), "5月12日17:00前");
+	ck_assert_str_eq(field(d, "due"), "2027-05-12");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -500,6 +514,7 @@ int main(void)
 	tcase_add_test(tc, wrapped_prose_goes_on_into_label_words_and_brackets);
 	tcase_add_test(tc, a_class_of_units_by_levels_and_a_list_joined_by_he);
 	tcase_add_test(tc, a_zai_inside_a_word_is_no_place);
+	tcase_add_test(tc, a_thing_named_before_a_request_and_fasongzhi);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
