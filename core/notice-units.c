@@ -559,7 +559,8 @@ static bool marked_groups(const char *list, struct units *u)
 }
 
 /* 团县委组织…。县文明办配合。: a sentence of its own that is only units
- * and the verb of those who help. Read when nothing else named helpers. */
+ * and the verb of those who help (县文明办负责督导: 负责 before the verb
+ * is part of it). Read when nothing else named helpers. */
 static void helpers_sentence(const char *body, struct units *u)
 {
 	static const char *const ends[] = {"。", "\n", "；", NULL};
@@ -571,6 +572,8 @@ static void helpers_sentence(const char *body, struct units *u)
 			if (!wp_str_ends(sentence, *h) || strlen(sentence) == strlen(*h))
 				continue;
 			sentence[strlen(sentence) - strlen(*h)] = '\0';
+			if (wp_str_ends(sentence, "负责") && strlen(sentence) > strlen("负责"))
+				sentence[strlen(sentence) - strlen("负责")] = '\0';
 			if (wp_notice_units_like(sentence) && !wp_str_find(sentence, "，"))
 				wp_notice_split_units(sentence, u->coop);
 			break;

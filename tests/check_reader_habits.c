@@ -491,6 +491,17 @@ START_TEST(a_thing_named_before_a_request_and_fasongzhi)
 }
 END_TEST
 
+/* X负责督导。 as a sentence of its own: X cooperates, like X配合。 */
+START_TEST(a_unit_in_charge_of_supervising_cooperates)
+{
+	json_t *plan = with_items("（二）专项检查。5月11日至14日，各乡镇对辖区企业开展专项检查。县应急局负责督导。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 0)), "县应急局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -515,6 +526,7 @@ int main(void)
 	tcase_add_test(tc, a_class_of_units_by_levels_and_a_list_joined_by_he);
 	tcase_add_test(tc, a_zai_inside_a_word_is_no_place);
 	tcase_add_test(tc, a_thing_named_before_a_request_and_fasongzhi);
+	tcase_add_test(tc, a_unit_in_charge_of_supervising_cooperates);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
