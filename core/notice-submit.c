@@ -253,6 +253,8 @@ char *wp_notice_due_to(const char *s, const char *email)
 			if (strcmp(v, "报") == 0 &&
 			    wp_not_sending_at(s, hit, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE))
 				continue;
+			if (strcmp(v, "交") == 0 && !wp_hands_over_at(hit))
+				continue;
 			char *to = wp_notice_upto(hit + strlen(v), stops);
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			static const char *const to_words[] = {"至", "到", "给", NULL};
@@ -339,6 +341,10 @@ bool wp_notice_puts_and_sends(const char *s)
 		const char *at = wp_str_find(s, *w);
 		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
 		if (sent && !wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
+			return true;
+		/* 将作品交政教处: handed over; the first 交 after the thing */
+		const char *hand = at ? wp_notice_find_near(at + strlen(*w), "交", 120) : NULL;
+		if (hand && hand > at + strlen(*w) && wp_hands_over_at(hand))
 			return true;
 	}
 	return false;

@@ -502,6 +502,23 @@ START_TEST(a_unit_in_charge_of_supervising_cooperates)
 }
 END_TEST
 
+/* 将X交Y: a thing handed over is sent (a school's 交政教处), with its rule
+ * 下午放学前; 交流, 交通 hand nothing over. */
+START_TEST(a_thing_handed_over_with_jiao)
+{
+	json_t *plan = with_head("各班于5月13日下午放学前将作品交政教处（行政楼201室）。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(field(d, "what"), "作品");
+	ck_assert_str_eq(field(d, "rule"), "5月13日下午放学前");
+	ck_assert_str_eq(field(d, "submit_to"), "政教处");
+	json_decref(plan);
+	plan = with_head("各单位要将交通安全宣传与日常工作结合，加强经验交流。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 0);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -527,6 +544,7 @@ int main(void)
 	tcase_add_test(tc, a_zai_inside_a_word_is_no_place);
 	tcase_add_test(tc, a_thing_named_before_a_request_and_fasongzhi);
 	tcase_add_test(tc, a_unit_in_charge_of_supervising_cooperates);
+	tcase_add_test(tc, a_thing_handed_over_with_jiao);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
