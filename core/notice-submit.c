@@ -135,7 +135,33 @@ char *wp_notice_due_what(const char *s)
 	return wp_buf_take(&b);
 }
 
-/* Who submits: the units the sentence starts with. */
+/* 各单位要明确专人负责，各区水务局于5月8日前将…报…: the clause that holds
+ * the deadline (于<date>) opens with its own units, or NULL. Caller
+ * frees. */
+static char *deadline_clause_subject(const char *s)
+{
+	const char *at = NULL;
+	wp_ndate d;
+	int looks = 0; /* the first few 于 of a sentence: each look is short */
+	for (const char *hit = wp_str_find(s, "于"); hit && !at && looks++ < 8; hit = wp_str_find(hit + 1, "于"))
+		if (wp_nfind_date_at(hit + strlen("于"), 2000, &d))
+			at = hit;
+	if (!at)
+		return NULL;
+	const char *from = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
+		from = c + strlen("，");
+	if (from == s)
+		return NULL; /* the sentence's own subject: read as before */
+	char *subject = wp_str_sub(from, (size_t)(at - from));
+	if (*subject && wp_notice_units_like(subject) && wp_text_width(subject) <= 60)
+		return subject;
+	free(subject);
+	return NULL;
+}
+
+/* Who submits: the units the sentence starts with, or those its
+ * deadline's own clause opens with. */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 {
 	/* not 自 as such: 各市州自然资源局, 自治州 (自 opens a time: 自即日起) */
@@ -162,6 +188,12 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	}
 	if (comma && (when || wp_str_starts(after_comma, "请") || dated))
 		p = after_comma; /* and 4月21日至23日，X… */
+	char *own = deadline_clause_subject(p);
+	if (own) {
+		wp_notice_split_units(own, who);
+		free(own);
+		return who;
+	}
 	wp_str_skip(&p, "请");
 	char *subject = wp_notice_upto(p, stops);
 	for (char *zi = (char *)wp_str_find(subject, "自"); zi; zi = (char *)wp_str_find(zi + strlen("自"), "自")) {

@@ -519,6 +519,16 @@ START_TEST(a_thing_handed_over_with_jiao)
 }
 END_TEST
 
+/* 各单位要明确专人负责，各乡镇于5月8日前将X报Y: the deadline's own clause
+ * names who sends, not the sentence's first subject. */
+START_TEST(the_deadlines_own_clause_names_who_sends)
+{
+	json_t *plan = with_head("各单位要明确专人负责，各乡镇于5月8日前将本地活动安排报县科协。\n");
+	ck_assert_str_eq(dl(plan, 0), "本地活动安排|5月8日前|2027-05-08|各乡镇|县科协");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -545,6 +555,7 @@ int main(void)
 	tcase_add_test(tc, a_thing_named_before_a_request_and_fasongzhi);
 	tcase_add_test(tc, a_unit_in_charge_of_supervising_cooperates);
 	tcase_add_test(tc, a_thing_handed_over_with_jiao);
+	tcase_add_test(tc, the_deadlines_own_clause_names_who_sends);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
