@@ -1,5 +1,5 @@
 /* check_reader_habits.c - habits of the genre that notices the reader had
- * never seen showed (the hold-out fixtures g33..g37), each on a small text
+ * never seen showed (the hold-out fixtures g33..g42), each on a small text
  * of its own: where a contact's e-mail comes from, a 报 inside a word,
  * a second number of the same person, and the like. */
 #include "config.h"
