@@ -358,17 +358,33 @@ static bool deadline_date_at(const char *s, const char *p, int year)
 	return wp_nfind_date_at(p, year, &d) && wp_notice_marks_deadline(s, &d);
 }
 
+/* Does the clause at p (to its ， or ；) send something by a rule
+ * counted from the campaign's or an activity's end or start
+ * (活动结束后3个工作日内报送活动总结)? */
+static bool relative_duty_at(const char *p)
+{
+	static const char *const clause_end[] = {"，", "；", NULL};
+	char *clause = wp_str_sub(p, wp_str_span_upto(p, clause_end));
+	wp_nrelative rel;
+	bool duty = wp_str_find(clause, "报") && wp_nfind_relative(clause, false, &rel);
+	free(clause);
+	return duty;
+}
+
 /* Where the next part of a sentence starts: after a ；, or at the ，
- * before a second deadline ("于4月18日前报送方案，4月30日前报送总结"). */
+ * before a second deadline ("于4月18日前报送方案，4月30日前报送总结",
+ * "于7月31日前将安排报X，活动结束后3个工作日内报送总结"). */
 static const char *next_part(const char *s, const char *from, int year)
 {
 	const char *semi = wp_str_find(from, "；");
 	bool seen = false;
 	const char *comma = NULL;
 	for (const char *p = from; *p && (!semi || p < semi); p++) {
-		if (wp_str_starts(p, "，"))
+		if (wp_str_starts(p, "，")) {
 			comma = p + strlen("，");
-		else if (*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9') &&
+			if (seen && relative_duty_at(comma))
+				return comma;
+		} else if (*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9') &&
 			 deadline_date_at(s, p, year)) {
 			if (seen && comma)
 				return comma;
@@ -415,7 +431,10 @@ static void drop_cover_repeats(struct reader *r)
 			if (!repeat && due && d && j != i && strcmp(d, due) == 0 && p >= plan_starts)
 				repeat = other;
 		}
-		if (para < plan_starts && repeat) {
+		/* a deadline inside an activity item is the plan's, not a cover
+		 * letter's (a fragment's items come before any 一、 heading) */
+		bool in_item = json_is_string(json_object_get(dl, "activity"));
+		if (para < plan_starts && repeat && !in_item) {
 			/* what the cover says and the plan leaves out stays */
 			static const char *const keep[] = {"submit_to", "who"};
 			for (size_t k = 0; k < 2; k++) {

@@ -378,6 +378,20 @@ static bool field_line(const struct wp_outline *o, size_t i)
 	return p->field && (p->field->where & WP_FIELD_LINE) && p->label_len <= 18;
 }
 
+/* 1．启动仪式。8月8日上午在体育中心举行。/ （1）启动仪式：… / （2）健身展示：…:
+ * an item numbered 1. that says its own when and where on its heading
+ * line holds the （1） lines under it as its parts (its programme), not
+ * as activities beside it, when they are numbered from （1）. A 1.
+ * heading with nothing after its title may group activities numbered
+ * （1）, and keeps them. */
+static bool part_line(const struct wp_outline *o, size_t item, size_t j)
+{
+	if (o->para[item].level != 3 || o->para[j].level != 4)
+		return false;
+	const char *stop = wp_str_find(o->para[item].text, "。");
+	return stop && stop[strlen("。")] != '\0';
+}
+
 /* The section's paragraphs that open with a date and a ： or ，
  * (4月20日：举办启动仪式。/ 4月21日上午，开展进校园活动。) as items
  * numbered 1, 2, ...; returns how many. */
@@ -487,11 +501,16 @@ void wp_notice_read_activities(struct reader *r)
 		bool cn = !arabic_item(o, i);
 		wp_buf rest = WP_BUF_INIT;
 		size_t j = i + 1;
+		bool parts = false;
 		for (; j < r->t.n && wp_notice_step(r, 1); j++) {
 			int m;
 			bool sub = wp_outline_item(o, j, &m) != NULL;
 			if (sub && cn && arabic_item(o, j) && field_line(o, j))
 				sub = false; /* （一）启动仪式 / 1.时间：… / 2.地点：… */
+			/* its parts are numbered from （1）: a （3） after 2. goes on
+			 * the list of items, however its number is typed */
+			if (sub && part_line(o, i, j) && (parts || o->para[j].number == 1))
+				parts = true, sub = false;
 			if (sub || wp_outline_ends_section(o, j))
 				break;
 			if (rest.len)

@@ -159,7 +159,18 @@ char *wp_notice_find_location(const char *body)
 	/* 在X开展: X is a place unless it is a time or a circumstance
 	 * (在…期间, 在…下, 在做好…的前提下, 在当地, 在显著位置, 在农闲时节). */
 	const char *seen = NULL;
+	/* a 在 inside a word is no 在X开展: 在岗履职情况, 在线, 所在社区, 存在 */
+	static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
+						    "册", "读", "任", "押", "逃", "于", NULL};
+	static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
 	for (const char *hit = wp_str_find(body, "在"); hit; hit = wp_str_find(hit + 1, "在")) {
+		bool in_word = false;
+		for (const char *const *w = in_words_after; *w && !in_word; w++)
+			in_word = wp_str_starts(hit + strlen("在"), *w);
+		for (const char *const *w = in_words_before; *w && !in_word; w++)
+			in_word = wp_str_ends_at(body, hit, *w);
+		if (in_word)
+			continue;
 		const char *from = hit + strlen("在"), *stop = stop_after(from, verbs, &seen);
 		if ((size_t)(stop - from) > PLACE_BYTES)
 			continue;

@@ -13,7 +13,43 @@
 #include "notice-words.h"
 #include "text.h"
 
-/* 报送X / 将X…报: what is due. */
+/* 检查结果于10月10日前报市局X: the thing named first, as the topic of
+ * its clause, then its date and a 报 right after it. NULL if the clause
+ * opens with a unit (that is who sends) or is not of this kind. Caller
+ * frees. */
+static char *topic_sent(const char *s)
+{
+	const char *at = wp_str_find(s, "于");
+	wp_ndate d;
+	bool before;
+	if (!at || !wp_nfind_date_at(at + strlen("于"), 2000, &d))
+		return NULL;
+	const char *after = wp_notice_deadline_end(&d, &before);
+	/* …前以班级为单位发送至…: how it is sent, before the verb */
+	if (wp_str_starts(after, "以")) {
+		const char *unit = wp_notice_find_near(after, "为单位", 30);
+		if (unit)
+			after = unit + strlen("为单位");
+	}
+	size_t verb_len;
+	if (!before || wp_submit_find(after, WP_SUBMIT_TO, &verb_len) != after ||
+	    (wp_str_starts(after, "报") && wp_not_sending_at(after, after, WP_NOT_SENT_AFTER_DATE)))
+		return NULL;
+	const char *from = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
+		from = c + strlen("，");
+	/* 请于…报, 各单位要于…报: a request or a subject, not a thing */
+	static const char *const asks[] = {"请", "要", "须", "应", "务必", "并", NULL};
+	char *raw = wp_str_sub(from, (size_t)(at - from)), *thing = wp_str_trim_end(raw, asks);
+	free(raw);
+	if (!*thing || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > 40) {
+		free(thing);
+		return NULL;
+	}
+	return thing;
+}
+
+/* 报送X / 将X…报 / X于…前报: what is due. */
 char *wp_notice_due_what(const char *s)
 {
 	/* the thing put before a verb ends at it, or at 于/以/在 */
@@ -78,6 +114,11 @@ char *wp_notice_due_what(const char *s)
 			if (wp_str_find(s, give[k]))
 				obj = wp_notice_upto(wp_str_find(s, give[k]) + strlen(give[k]), send_stops);
 	}
+	/* 发送至Y after X请于…前: nothing follows the verb, the thing came first */
+	if ((!obj || !*obj) && !attended) {
+		free(obj);
+		obj = topic_sent(s);
+	}
 	if (!obj || !*obj) {
 		free(obj);
 		return NULL;
@@ -93,7 +134,33 @@ char *wp_notice_due_what(const char *s)
 	return wp_buf_take(&b);
 }
 
-/* Who submits: the units the sentence starts with. */
+/* 各单位要明确专人负责，各区水务局于5月8日前将…报…: the clause that holds
+ * the deadline (于<date>) opens with its own units, or NULL. Caller
+ * frees. */
+static char *deadline_clause_subject(const char *s)
+{
+	const char *at = NULL;
+	wp_ndate d;
+	int looks = 0; /* the first few 于 of a sentence: each look is short */
+	for (const char *hit = wp_str_find(s, "于"); hit && !at && looks++ < 8; hit = wp_str_find(hit + 1, "于"))
+		if (wp_nfind_date_at(hit + strlen("于"), 2000, &d))
+			at = hit;
+	if (!at)
+		return NULL;
+	const char *from = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
+		from = c + strlen("，");
+	if (from == s)
+		return NULL; /* the sentence's own subject: read as before */
+	char *subject = wp_str_sub(from, (size_t)(at - from));
+	if (*subject && wp_notice_units_like(subject) && wp_text_width(subject) <= 60)
+		return subject;
+	free(subject);
+	return NULL;
+}
+
+/* Who submits: the units the sentence starts with, or those its
+ * deadline's own clause opens with. */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 {
 	/* not 自 as such: 各市州自然资源局, 自治州 (自 opens a time: 自即日起) */
@@ -120,6 +187,12 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	}
 	if (comma && (when || wp_str_starts(after_comma, "请") || dated))
 		p = after_comma; /* and 4月21日至23日，X… */
+	char *own = deadline_clause_subject(p);
+	if (own) {
+		wp_notice_split_units(own, who);
+		free(own);
+		return who;
+	}
 	wp_str_skip(&p, "请");
 	char *subject = wp_notice_upto(p, stops);
 	for (char *zi = (char *)wp_str_find(subject, "自"); zi; zi = (char *)wp_str_find(zi + strlen("自"), "自")) {
@@ -211,6 +284,8 @@ char *wp_notice_due_to(const char *s, const char *email)
 			if (strcmp(v, "报") == 0 &&
 			    wp_not_sending_at(s, hit, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE))
 				continue;
+			if (strcmp(v, "交") == 0 && !wp_hands_over_at(hit))
+				continue;
 			char *to = wp_notice_upto(hit + strlen(v), stops);
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			static const char *const to_words[] = {"至", "到", "给", NULL};
@@ -297,6 +372,10 @@ bool wp_notice_puts_and_sends(const char *s)
 		const char *at = wp_str_find(s, *w);
 		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
 		if (sent && !wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
+			return true;
+		/* 将作品交政教处: handed over; the first 交 after the thing */
+		const char *hand = at ? wp_notice_find_near(at + strlen(*w), "交", 120) : NULL;
+		if (hand && hand > at + strlen(*w) && wp_hands_over_at(hand))
 			return true;
 	}
 	return false;

@@ -293,15 +293,31 @@ static bool ends_clause(const char *s, size_t len)
 	return false;
 }
 
-static bool starts_block(const char *s)
+/* A line that opens a block by its structure: a heading, an annex, a
+ * lone number (a table row laid out a cell per line). */
+static bool starts_structure(const char *s)
 {
 	int n;
-	/* a lone number opens a table row laid out a cell per line */
 	size_t digits = strspn(s, "0123456789");
 	if (digits > 0 && digits <= 3 && !s[digits])
 		return true;
-	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件") ||
-	       wp_str_starts(s, "组委会") ||
+	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件");
+}
+
+/* Is there a ： among the first bytes of s (a label's, 牵头单位：)? */
+static bool colon_near(const char *s)
+{
+	for (size_t i = 0; i < 18 && s[i]; i++)
+		if (wp_str_starts(s + i, "："))
+			return true;
+	return false;
+}
+
+/* A line that opens a block: by its structure, or by the word of a label
+ * line (联系人, 时间, 牵头单位 ...). */
+static bool starts_block(const char *s)
+{
+	return starts_structure(s) || wp_str_starts(s, "组委会") ||
 	       wp_str_starts(s, "联系") || wp_str_starts(s, "电话") || wp_str_starts(s, "责任单位") ||
 	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位") ||
 	       wp_str_starts(s, "组长单位") || wp_str_starts(s, "副主任单位") ||
@@ -335,6 +351,10 @@ static bool continues(const struct open_para *o)
 	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);
 	 * "full" leaves room for the half-width digits and quotes a line holds */
 	if (o->wrap && o->last_width * 100 >= o->wrap * 85 && !ends_clause(text, o->text.len))
+		return true;
+	/* …报X（邮箱：hrbjsb@163.co | m）。: a wrapped line short of the width
+	 * (half-width letters) inside a bracket still goes on */
+	if (o->wrap && o->open_brackets > 0 && !ends_clause(text, o->text.len))
 		return true;
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
@@ -498,6 +518,13 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* a line cut inside a bracket goes on even where the rest looks like
 	 * an item's number: 6月16日（星期 | 一）上午 */
 	bool opens = starts_block(clean) && !(o->wrap && o->open_brackets > 0);
+	/* …各区水务局和各 | 牵头单位于5月22日前…: in wrapped text a full line
+	 * cut mid-sentence goes on even into a label's word, unless the word
+	 * is a label (牵头单位：) or the line opens a heading */
+	if (opens && o->wrap && o->last_width * 100 >= o->wrap * 85 &&
+	    !ends_clause(wp_buf_str(&o->text), o->text.len) && !starts_structure(clean) &&
+	    !colon_near(clean))
+		opens = false;
 	if (row || o->row || !(o->text.len && continues(o) && !opens))
 		push_para(t, cap, o);
 	append_line(o, clean);

@@ -14,6 +14,30 @@
 #include "notice-words.h"
 #include "text.h"
 
+/* Does every name of list read like a unit, once its own mark of its
+ * role (牵头, （配合）) is cut? Not an address or a room: a name with
+ * an @ or a digit (政教处邮箱（x@y.cn）, 政教处（行政楼201室）) is where
+ * something goes, not who does it. */
+static bool names_units(const char *list)
+{
+	if (strchr(list, '@') || strpbrk(list, "0123456789"))
+		return false;
+	json_t *names = json_array();
+	wp_notice_split_units(list, names);
+	bool ok = json_array_size(names) > 0;
+	size_t i, len;
+	json_t *v;
+	json_array_foreach(names, i, v) {
+		char *name = wp_xstrdup(json_string_value(v));
+		wp_unit_mark_role(name, &len);
+		name[strlen(name) - len] = '\0';
+		ok = ok && wp_notice_unit_like(name);
+		free(name);
+	}
+	json_decref(names);
+	return ok;
+}
+
 /* The list in the last （…） of an item, if it names units. */
 static char *trailing_unit_list(const char *body)
 {
@@ -35,7 +59,7 @@ static char *trailing_unit_list(const char *body)
 			if (--depth == 0) {
 				char *inner = wp_str_sub(t + i, n - i - strlen("）"));
 				free(t);
-				if (wp_str_find(inner, "：") || wp_str_find(inner, "。")) {
+				if (wp_str_find(inner, "：") || wp_str_find(inner, "。") || !names_units(inner)) {
 					free(inner);
 					return NULL;
 				}
@@ -535,7 +559,8 @@ static bool marked_groups(const char *list, struct units *u)
 }
 
 /* 团县委组织…。县文明办配合。: a sentence of its own that is only units
- * and the verb of those who help. Read when nothing else named helpers. */
+ * and the verb of those who help (县文明办负责督导: 负责 before the verb
+ * is part of it). Read when nothing else named helpers. */
 static void helpers_sentence(const char *body, struct units *u)
 {
 	static const char *const ends[] = {"。", "\n", "；", NULL};
@@ -547,10 +572,49 @@ static void helpers_sentence(const char *body, struct units *u)
 			if (!wp_str_ends(sentence, *h) || strlen(sentence) == strlen(*h))
 				continue;
 			sentence[strlen(sentence) - strlen(*h)] = '\0';
+			if (wp_str_ends(sentence, "负责") && strlen(sentence) > strlen("负责"))
+				sentence[strlen(sentence) - strlen("负责")] = '\0';
 			if (wp_notice_units_like(sentence) && !wp_str_find(sentence, "，"))
 				wp_notice_split_units(sentence, u->coop);
 			break;
 		}
+		free(sentence);
+		p += n;
+		p += wp_str_span_of(p, ends);
+	}
+}
+
+/* …作动员。政教处牵头，校团委、高二年级组配合。: a sentence of its own,
+ * anywhere in the item, that is only units and their roles (X牵头, then
+ * Y配合 / Y协助 ...). Read when nothing before it named a lead; the
+ * first such sentence counts. Each sentence is looked at once. */
+static void lead_sentence(const char *body, struct units *u)
+{
+	static const char *const ends[] = {"。", "\n", "；", NULL};
+	bool found = false;
+	for (const char *p = body; *p && !found;) {
+		size_t n = wp_str_span_upto(p, ends);
+		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
+		free(raw);
+		const char *lead_at = wp_str_find(sentence, "牵头");
+		char *lead = lead_at && lead_at > sentence ? wp_str_sub(sentence, (size_t)(lead_at - sentence)) : NULL;
+		const char *after = lead_at ? lead_at + strlen("牵头") : NULL;
+		if (lead && wp_notice_units_like(lead) && !wp_str_find(lead, "，") &&
+		    (!*after || wp_str_skip(&after, "，"))) {
+			char *help = NULL;
+			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *after && *h && !help; h++)
+				if (wp_str_ends(after, *h) && strlen(after) > strlen(*h))
+					help = wp_str_sub(after, strlen(after) - strlen(*h));
+			/* all of it is units and roles, or it is not this kind of sentence */
+			if (!*after || (help && wp_notice_units_like(help) && !wp_str_find(help, "，"))) {
+				wp_notice_split_units(lead, u->lead);
+				if (help)
+					wp_notice_split_units(help, u->coop);
+				found = true;
+			}
+			free(help);
+		}
+		free(lead);
 		free(sentence);
 		p += n;
 		p += wp_str_span_of(p, ends);
@@ -582,6 +646,8 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 			apply_lead_phrase(r, body, u);
 			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
 				units_from_sentence(r, body, u);
+			if (json_array_size(u->lead) == 0)
+				lead_sentence(body, u);
 		}
 	}
 	apply_marks(u);

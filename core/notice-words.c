@@ -298,8 +298,26 @@ const struct wp_submit_verb wp_submit_verbs[] = {
 	{"前报", WP_SUBMIT_SIGN},
 	{"日报", WP_SUBMIT_SIGN},
 	{"报至", WP_SUBMIT_SIGN},
+	/* 将作品交政教处: a thing put and handed over (see wp_hands_over_at) */
+	{"交", WP_SUBMIT_TO | WP_SUBMIT_PUT},
 	{NULL, 0},
 };
+
+/* Words that open with 交 and hand nothing over. */
+static const char *const not_handing[] = {"交流", "交通", "交警", "交易", "交叉", "交汇", "交往",
+					  "交换", "交界", "交融", "交替", "交织", "交际", "交谈",
+					  "交心", "交友", "交办", "交纳", "交费", "交底", "交接",
+					  "交付", "交互", "交响", "交由", "交给", "交予", NULL};
+
+bool wp_hands_over_at(const char *p)
+{
+	if (!wp_str_starts(p, "交"))
+		return false;
+	for (const char *const *w = not_handing; *w; w++)
+		if (wp_str_starts(p, *w))
+			return false;
+	return true;
+}
 
 const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
 {
@@ -307,6 +325,8 @@ const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
 		size_t best = 0;
 		for (const struct wp_submit_verb *v = wp_submit_verbs; v->word; v++) {
 			size_t n = strlen(v->word);
+			if (strcmp(v->word, "交") == 0 && !wp_hands_over_at(p))
+				continue;
 			if ((v->uses & uses) && n > best && strncmp(p, v->word, n) == 0)
 				best = n;
 		}

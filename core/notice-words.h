@@ -162,6 +162,9 @@ const char *wp_submit_find(const char *s, unsigned uses, size_t *len);
 /* Is the 报 at hit, in text from start, part of such a word for where?
  * Nothing before start is read. */
 bool wp_not_sending_at(const char *start, const char *hit, unsigned where);
+/* Is p a 交 that hands something over (将作品交政教处), not the start of
+ * 交流, 交通, 交办 ...? */
+bool wp_hands_over_at(const char *p);
 
 /* ---- times of day ----------------------------------------------------------- */
 

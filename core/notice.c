@@ -155,10 +155,61 @@ static void drop_member_each(char *name)
 	}
 }
 
+/* Is name 各 and a level or two (各区, 各县市): the head of a class of
+ * units whose levels are listed (各区、县（市）水务局), not a unit? */
+static bool levels_head(const char *name)
+{
+	static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+	const char *p = name;
+	if (!wp_str_skip(&p, "各"))
+		return false;
+	int n = 0;
+	for (bool more = true; more && n < 3;) {
+		more = false;
+		for (const char *const *l = levels; *l && !more; l++)
+			more = wp_str_skip(&p, *l);
+		n += more;
+	}
+	return n > 0 && n < 3 && !*p;
+}
+
+/* Does name open with a level and its bracketed twin (县（市）水务局,
+ * 市（州）教育局)? Not 县直有关单位: the county's own units are a class
+ * of their own. */
+static bool opens_with_level(const char *name)
+{
+	static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+	for (const char *const *l = levels; *l; l++)
+		if (wp_str_starts(name, *l) && wp_str_starts(name + strlen(*l), "（"))
+			return true;
+	return false;
+}
+
+/* 各区、县（市）水务局: the split made 各区 and 县（市）水务局 of one class;
+ * joins them again, in arr from index from. */
+static void join_level_lists(json_t *arr, size_t from)
+{
+	for (size_t i = from; i + 1 < json_array_size(arr);) {
+		const char *a = json_string_value(json_array_get(arr, i));
+		const char *b = json_string_value(json_array_get(arr, i + 1));
+		if (!levels_head(a) || !opens_with_level(b) || wp_str_starts(b, "各")) {
+			i++;
+			continue;
+		}
+		wp_buf j = WP_BUF_INIT;
+		wp_buf_printf(&j, "%s、%s", a, b);
+		json_array_set_new(arr, i, json_string(wp_buf_str(&j)));
+		json_array_remove(arr, i + 1);
+		wp_buf_free(&j);
+	}
+}
+
 void wp_notice_split_units(const char *list, json_t *arr)
 {
-	/* Not 和: it is inside names (市文化和旅游局). */
-	static const char *const seps[] = {"、", "，", "；", ",", "及", NULL};
+	/* Not 和 as such: it is inside names (市文化和旅游局); 和各 joins
+	 * two of them (X水务局和各牵头单位), as no name holds it. */
+	static const char *const seps[] = {"、", "，", "；", ",", "及", "和各", NULL};
+	size_t first = json_array_size(arr);
 	wp_buf cur = WP_BUF_INIT;
 	int depth = 0;
 	for (const char *p = list;;) {
@@ -166,7 +217,7 @@ void wp_notice_split_units(const char *list, json_t *arr)
 		if (depth == 0)
 			for (const char *const *s = seps; *s && !sep; s++)
 				if (wp_str_starts(p, *s))
-					sep = strlen(*s);
+					sep = strcmp(*s, "和各") == 0 ? strlen("和") : strlen(*s);
 		if (sep || !*p) {
 			char *name = wp_str_trim_end(wp_buf_str(&cur), wp_notice_end_punct);
 			const char *n = name;
@@ -190,6 +241,7 @@ void wp_notice_split_units(const char *list, json_t *arr)
 		wp_buf_putc(&cur, *p++);
 	}
 	wp_buf_free(&cur);
+	join_level_lists(arr, first);
 }
 
 /* Does a name read like a unit (an office, a body, a group of them)? */

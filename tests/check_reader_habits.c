@@ -1,5 +1,5 @@
 /* check_reader_habits.c - habits of the genre that notices the reader had
- * never seen showed (the hold-out fixtures g33..g37), each on a small text
+ * never seen showed (the hold-out fixtures g33..g42), each on a small text
  * of its own: where a contact's e-mail comes from, a 报 inside a word,
  * a second number of the same person, and the like. */
 #include "config.h"
@@ -35,6 +35,18 @@ static json_t *with_head(const char *tail)
 {
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "%s%s", head, tail);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
+/* The plan of a notice whose activity section holds items (caller
+ * json_decrefs). */
+static json_t *with_items(const char *items)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某中学2027年主题教育周活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n%s"
+			  "三、工作要求\n（一）高度重视。\n", items);
 	json_t *plan = read_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	return plan;
@@ -282,6 +294,241 @@ START_TEST(a_contact_on_the_next_line)
 }
 END_TEST
 
+/* 1．X。8月8日…在…举行。 then （1）（2） lines: the parts of item 1 (its
+ * programme), and its units on the line after them; a 1. heading with
+ * no sentence of its own keeps （1） items as activities. */
+START_TEST(numbered_parts_of_an_item_are_not_activities)
+{
+	json_t *plan = read_text("某某区2026年全民健身日活动方案\n一、活动时间\n2026年8月1日至10日\n"
+				 "二、主要活动\n"
+				 "1．启动仪式暨健身展示。8月8日上午9:00—11:30在区体育中心广场举行。\n"
+				 "（1）启动仪式：区领导致辞。\n"
+				 "（2）健身展示：太极拳、广场舞集中展示。\n"
+				 "由区文体旅局牵头，区教育局配合。\n"
+				 "2．职工篮球赛。8月3日至7日每天下午14:30在区全民健身中心体育馆举行。\n"
+				 "由区总工会牵头。\n"
+				 "三、工作要求\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *first = json_array_get(acts, 0);
+	ck_assert_str_eq(field(first, "no"), "1");
+	ck_assert_str_eq(field(first, "time"), "09:00");
+	ck_assert_str_eq(field(first, "location"), "区体育中心广场");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(first, "lead"), 0)), "区文体旅局");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "no"), "2");
+	json_decref(plan);
+	plan = read_text("某某区2026年全民健身日活动方案\n一、活动时间\n2026年8月1日至10日\n"
+			 "二、主要活动\n"
+			 "1．群众体育比赛\n"
+			 "（1）职工篮球赛。8月3日在区体育馆举行，由区总工会牵头。\n"
+			 "（2）少儿游泳培训。8月5日在区游泳馆举行，由团区委牵头。\n"
+			 "三、工作要求\n");
+	ck_assert_uint_ge(json_array_size(json_object_get(plan, "activities")), 2);
+	json_decref(plan);
+}
+END_TEST
+
+/* X牵头，Y配合。 as a sentence of its own after what the item does (no
+ * 由): X leads and Y cooperates. */
+START_TEST(a_lead_sentence_after_the_item_text)
+{
+	json_t *plan = with_items("（二）国旗下讲话\n"
+				 "5月11日上午7:50，在学校田径场举行升旗仪式，校长作动员。政教处牵头，校团委、高二年级组配合。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(field(a, "no"), "二");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "lead")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "政教处");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 1)), "高二年级组");
+	json_decref(plan);
+}
+END_TEST
+
+/* An item that ends with where to send something in brackets (an
+ * address, a room) has no unit list there: no lead is made of it. */
+START_TEST(an_address_in_brackets_is_not_a_unit_list)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日在学校报告厅举行，由校团委牵头。\n"
+				  "（二）主题班会\n"
+				 "5月12日下午，各班召开主题班会。记录请于5月13日前发送至政教处邮箱（zjc@example.cn）。\n"
+				 "（三）手抄报评比\n"
+				 "5月11日至14日，各班上交手抄报。作品交政教处（行政楼201室）。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	for (size_t i = 1; i < 3; i++) {
+		json_t *lead = json_object_get(json_array_get(acts, i), "lead");
+		for (size_t k = 0; k < json_array_size(lead); k++) {
+			const char *name = json_string_value(json_array_get(lead, k));
+			ck_assert_msg(!strchr(name, '@') && !strstr(name, "201"), "lead %s", name);
+		}
+	}
+	json_decref(plan);
+}
+END_TEST
+
+/* 于5月20日前将X报Y，活动结束后3个工作日内报送Z: two deadlines in one
+ * sentence, the second counted from the end and sent to the same place. */
+START_TEST(a_dated_and_a_relative_deadline_in_one_sentence)
+{
+	json_t *plan = with_head("各成员单位于5月8日前将本单位活动安排报县科协科普部，"
+				 "活动结束后3个工作日内报送活动总结和图片资料。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
+	ck_assert_str_eq(dl(plan, 0), "本单位活动安排|5月8日前|2027-05-08|各成员单位|县科协科普部");
+	json_t *second = json_array_get(json_object_get(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(second, "what"), "活动总结和图片资料");
+	ck_assert_str_eq(field(second, "rule"), "活动结束后3个工作日内");
+	ck_assert_str_eq(field(second, "submit_to"), "县科协科普部");
+	json_decref(plan);
+}
+END_TEST
+
+/* 检查结果于5月20日前报X: the thing sent is named first, as the topic of
+ * the clause; 请于…报 names none. */
+START_TEST(a_thing_named_before_its_date_and_bao)
+{
+	json_t *plan = with_head("各乡镇开展自查。检查结果于5月20日前报县科协科普部。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	ck_assert_str_eq(dl(plan, 0), "检查结果|5月20日前|2027-05-20|各乡镇|县科协科普部");
+	json_decref(plan);
+	plan = with_head("请于5月20日前报县科协科普部。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_msg(!d || !field(d, "what") || strcmp(field(d, "what"), "请") != 0, "%s", dl(plan, 0));
+	json_decref(plan);
+}
+END_TEST
+
+/* A page from the middle of a notice: its items come before any 一、
+ * heading, yet a deadline inside an item is the plan's, not a cover
+ * letter's repeat of a later one with the same date. */
+START_TEST(an_items_deadline_in_a_fragment_is_not_a_cover_repeat)
+{
+	json_t *plan = read_text("（四）专项检查\n"
+				 "5月11日至15日，各乡镇开展安全检查。各乡镇于5月20日前将检查结果报县应急局。\n"
+				 "（五）宣传咨询\n"
+				 "5月12日上午9:00，在县城广场举行，由县应急局牵头。\n"
+				 "四、工作要求\n"
+				 "各乡镇于5月20日前将活动总结报县应急局。\n"
+				 "县应急管理局\n2027年5月6日\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
+	json_decref(plan);
+}
+END_TEST
+
+/* Prose copied from a PDF, wrapped at one width: a full line cut
+ * mid-sentence goes on into a line that opens with a label's word
+ * (…和各 | 牵头单位于…), and a line short of the width (half-width
+ * letters) that ends inside a bracket goes on too (…（邮箱：jsb@example.c
+ * | n）。). */
+START_TEST(wrapped_prose_goes_on_into_label_words_and_brackets)
+{
+	json_t *plan = read_text("某某市2027年城市节水宣传周活动方案\n一、活动时间\n2027年5月9日至15日\n"
+				 "二、活动安排\n（一）启动仪式。5月10日上午9:00在市民广场举行，由市水务局牵头。\n"
+				 "三、工作要求\n"
+				 "为增强全社会节水意识，推进城市节约用水，\n"
+				 "结合我市实际，制定本方案。本次宣传周活动\n"
+				 "由市水务局统一组织，各有关单位按照职责分\n"
+				 "工抓好落实，确保活动取得实效。各区县水务\n"
+				 "局要认真组织开展本辖区宣传活动，做到有计\n"
+				 "划、有检查、有总结。各区县水务局和各\n"
+				 "牵头单位于5月22日前将活动总结报市节水中\n"
+				 "心（邮箱：jsb@example.c\n"
+				 "n）。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(d);
+	const char *who = json_string_value(json_array_get(json_object_get(d, "who"), 0));
+	ck_assert_ptr_nonnull(who);
+	ck_assert_msg(strncmp(who, "各区县水务局", strlen("各区县水务局")) == 0, "who %s", who);
+	ck_assert_ptr_nonnull(strstr(field(d, "submit_to"), "jsb@example.cn"));
+	json_decref(plan);
+}
+END_TEST
+
+/* 各区、县（市）水务局 is one class of units (its levels listed), and 和各
+ * joins two units (X和各牵头单位); 各乡镇、县直有关单位 stays two, and 和
+ * stays inside a name (市文化和旅游局). */
+START_TEST(a_class_of_units_by_levels_and_a_list_joined_by_he)
+{
+	json_t *plan = with_head("各区、县（市）水务局和各牵头单位于5月22日前将活动总结报市文化和旅游局。\n");
+	json_t *who = json_object_get(json_array_get(json_object_get(plan, "deadlines"), 0), "who");
+	ck_assert_uint_eq(json_array_size(who), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "各区、县（市）水务局");
+	ck_assert_str_eq(json_string_value(json_array_get(who, 1)), "各牵头单位");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"), "市文化和旅游局");
+	json_decref(plan);
+	plan = with_items("（二）节水进校园。5月11日在全市中小学校开展，由市教育局牵头，各区、县（市）水务局、县直有关单位配合。\n");
+	json_t *coop = json_object_get(json_array_get(json_object_get(plan, "activities"), 0), "cooperate");
+	ck_assert_uint_eq(json_array_size(coop), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(coop, 0)), "各区、县（市）水务局");
+	json_decref(plan);
+}
+END_TEST
+
+/* 在岗履职情况, 在线监测: a 在 inside a word is not 在X开展, and names no
+ * place; 在X举行 after it still does. */
+START_TEST(a_zai_inside_a_word_is_no_place)
+{
+	json_t *plan = with_items("（二）药师在岗检查。5月11日至14日，各县局对执业药师在岗履职情况开展专项检查，由县市场监管局牵头。\n"
+				  "（三）在线监测公开。5月12日，对重点企业在线监测情况开展公开，由县生态环境局牵头。\n"
+				  "（四）咨询活动。5月13日，对在校学生在县城广场举行咨询活动，由县科协牵头。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_ptr_null(field(json_array_get(acts, 0), "location"));
+	ck_assert_ptr_null(field(json_array_get(acts, 1), "location"));
+	ck_assert_str_eq(field(json_array_get(acts, 2), "location"), "县城广场");
+	json_decref(plan);
+}
+END_TEST
+
+/* X请于…前以班级为单位发送至Y: the thing is named first; the request,
+ * the manner (以…为单位) and a verb with 至 after it name none. */
+START_TEST(a_thing_named_before_a_request_and_fasongzhi)
+{
+	json_t *plan = with_head("各班召开主题班会。班会记录请于5月12日17:00前以班级为单位发送至政教处邮箱（zjc@example.cn）。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(field(d, "what"), "班会记录");
+	ck_assert_str_eq(field(d, "rule"), "5月12日17:00前");
+	ck_assert_str_eq(field(d, "due"), "2027-05-12");
+	json_decref(plan);
+}
+END_TEST
+
+/* X负责督导。 as a sentence of its own: X cooperates, like X配合。 */
+START_TEST(a_unit_in_charge_of_supervising_cooperates)
+{
+	json_t *plan = with_items("（二）专项检查。5月11日至14日，各乡镇对辖区企业开展专项检查。县应急局负责督导。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 0)), "县应急局");
+	json_decref(plan);
+}
+END_TEST
+
+/* 将X交Y: a thing handed over is sent (a school's 交政教处), with its rule
+ * 下午放学前; 交流, 交通 hand nothing over. */
+START_TEST(a_thing_handed_over_with_jiao)
+{
+	json_t *plan = with_head("各班于5月13日下午放学前将作品交政教处（行政楼201室）。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(field(d, "what"), "作品");
+	ck_assert_str_eq(field(d, "rule"), "5月13日下午放学前");
+	ck_assert_str_eq(field(d, "submit_to"), "政教处");
+	json_decref(plan);
+	plan = with_head("各单位要将交通安全宣传与日常工作结合，加强经验交流。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 0);
+	json_decref(plan);
+}
+END_TEST
+
+/* 各单位要明确专人负责，各乡镇于5月8日前将X报Y: the deadline's own clause
+ * names who sends, not the sentence's first subject. */
+START_TEST(the_deadlines_own_clause_names_who_sends)
+{
+	json_t *plan = with_head("各单位要明确专人负责，各乡镇于5月8日前将本地活动安排报县科协。\n");
+	ck_assert_str_eq(dl(plan, 0), "本地活动安排|5月8日前|2027-05-08|各乡镇|县科协");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -296,6 +543,19 @@ int main(void)
 	tcase_add_test(tc, a_thing_sent_at_any_time_and_one_sent_in_writing);
 	tcase_add_test(tc, an_item_of_a_whole_month);
 	tcase_add_test(tc, a_contact_on_the_next_line);
+	tcase_add_test(tc, numbered_parts_of_an_item_are_not_activities);
+	tcase_add_test(tc, a_lead_sentence_after_the_item_text);
+	tcase_add_test(tc, an_address_in_brackets_is_not_a_unit_list);
+	tcase_add_test(tc, a_dated_and_a_relative_deadline_in_one_sentence);
+	tcase_add_test(tc, a_thing_named_before_its_date_and_bao);
+	tcase_add_test(tc, an_items_deadline_in_a_fragment_is_not_a_cover_repeat);
+	tcase_add_test(tc, wrapped_prose_goes_on_into_label_words_and_brackets);
+	tcase_add_test(tc, a_class_of_units_by_levels_and_a_list_joined_by_he);
+	tcase_add_test(tc, a_zai_inside_a_word_is_no_place);
+	tcase_add_test(tc, a_thing_named_before_a_request_and_fasongzhi);
+	tcase_add_test(tc, a_unit_in_charge_of_supervising_cooperates);
+	tcase_add_test(tc, a_thing_handed_over_with_jiao);
+	tcase_add_test(tc, the_deadlines_own_clause_names_who_sends);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
