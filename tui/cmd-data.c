@@ -21,6 +21,7 @@
 #include "notice-text.h"
 #include "notice-convert.h"
 #include "notice.h"
+#include "plan-files.h"
 #include "plan-update.h"
 #include "plan.h"
 #include "plancheck.h"
@@ -139,41 +140,43 @@ static int collect_plans(const char *arg, char ***paths, size_t *n, size_t *cap)
 	return 0;
 }
 
-/* Imports one plan file and says so; the refusal on stderr, naming it. */
-static int import_one(struct cli *cli, const char *path, int flags)
+/* Says what became of one plan file: the stored campaign on stdout, a
+ * refusal on stderr (its message names the file). */
+static void report_plan(void *ctx, const wp_plan_outcome *o)
 {
-	int64_t id;
-	wp_err err;
-	if (wp_plan_import_file(cli->st, path, flags, &id, &err) != 0)
-		return cli_fail_err(&err);
-	wp_campaign_ref ref;
-	char spec[24];
-	snprintf(spec, sizeof spec, "%lld", (long long)id);
-	if (wp_campaign_find(cli->st, spec, &ref, &err) != 0)
-		return cli_fail_err(&err);
-	fprintf(cli->out, _("imported campaign %lld: %s"), (long long)id, ref.title);
+	struct cli *cli = ctx;
+	if (o->err) {
+		cli_fail_err(o->err);
+		return;
+	}
+	fprintf(cli->out, _("imported campaign %lld: %s"), (long long)o->campaign_id, o->title);
 	fputc('\n', cli->out);
-	wp_campaign_ref_clear(&ref);
-	return WP_EXIT_OK;
 }
 
-/* import FILE|DIR...: each plan stored or refused on its own (its own
- * transaction), so one bad file does not keep the others out. */
+/* import FILE|DIR...: each plan stored or refused on its own, so one bad
+ * file does not keep the others out (core/plan-files.h). */
 static int import_plans(struct cli *cli, int flags)
 {
 	char **paths = NULL;
-	size_t n = 0, cap = 0, refused = 0;
+	size_t n = 0, cap = 0;
+	long refused = 0;
 	int rc = WP_EXIT_OK;
+	wp_err err;
 	for (int i = 0; i < cli->nargs && rc == WP_EXIT_OK; i++)
 		rc = collect_plans(cli->args[i], &paths, &n, &cap);
 	if (rc == WP_EXIT_OK && n == 0)
 		rc = cli_fail(_("no plan files (*.json) in %s"), cli->args[0]);
-	for (size_t i = 0; rc == WP_EXIT_OK && i < n; i++)
-		refused += import_one(cli, paths[i], flags) != WP_EXIT_OK;
-	if (rc == WP_EXIT_OK && refused && n > 1)
-		cli_fail(ngettext("%zu of %zu plans was refused; the others are stored",
-				  "%zu of %zu plans were refused; the others are stored", refused),
-			 refused, n);
+	if (rc == WP_EXIT_OK) {
+		refused = wp_plan_import_files(cli->st, (const char *const *)paths, n, flags,
+					       report_plan, cli, &err);
+		if (refused < 0)
+			rc = cli_fail_err(&err);
+		else if (refused && n > 1)
+			cli_fail(ngettext("%zu of %zu plans was refused; the others are stored",
+					  "%zu of %zu plans were refused; the others are stored",
+					  (unsigned long)refused),
+				 (size_t)refused, n);
+	}
 	for (size_t i = 0; i < n; i++)
 		free(paths[i]);
 	free(paths);
