@@ -16,7 +16,8 @@
  * (getrusage of the child, ru_maxrss). With --per-file it runs one
  * process per plan file instead (what a weekplan that takes only one
  * file costs), summing the times and keeping the largest RSS. Prints the
- * load average before and after: the machine is shared. */
+ * load average before and after: the machine is shared. With BENCH_KEEP
+ * set in the environment the plan files and the database are kept. */
 /* wait4 and getloadavg are BSD, not POSIX */
 #define _DEFAULT_SOURCE
 #include "config.h"
@@ -260,7 +261,9 @@ int bench_import(int argc, char **argv)
 		return 1;
 	printf("wrote %d plans in %.1f s\n", plans, seconds() - start);
 	int rc = time_import(weekplan, dir, db, plans, per_file);
-	remove_all(dir, db);
-	rmdir(top);
+	if (getenv("BENCH_KEEP")) /* to profile the import again on the same files */
+		printf("kept %s and %s\n", dir, db);
+	else
+		remove_all(dir, db), rmdir(top);
 	return rc == 0 ? 0 : 1;
 }
