@@ -23,6 +23,8 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +40,8 @@
 #include "date.h"
 
 #include "bench.h"
+
+extern char **environ;
 
 static const char region[] = "东阳市";
 
@@ -152,21 +156,22 @@ static int write_plans(const char *dir, long n)
 	return plans;
 }
 
-/* Runs argv to its end with stdout on /dev/null; adds its peak RSS (KiB)
- * as the larger of *rss_kb and its own. Returns its exit status. */
+/* Runs argv to its end with stdout on /dev/null; raises *rss_kb to its
+ * peak RSS (KiB) if larger. Returns its exit status. posix_spawn, not
+ * fork: a forked child's peak RSS would count this process's pages it
+ * shares until the exec. */
 static int run_child(char *const argv[], long *rss_kb)
 {
-	fflush(stdout); /* else the child would print it again */
-	pid_t pid = fork();
-	if (pid == 0) {
-		if (!freopen("/dev/null", "w", stdout))
-			_exit(127);
-		execv(argv[0], argv);
-		_exit(127);
-	}
+	posix_spawn_file_actions_t fa;
+	pid_t pid;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	fflush(stdout);
+	int rc = posix_spawn(&pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
 	int status;
 	struct rusage ru;
-	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0)
+	if (rc != 0 || wait4(pid, &status, 0, &ru) < 0)
 		return -1;
 	if (ru.ru_maxrss > *rss_kb)
 		*rss_kb = ru.ru_maxrss;

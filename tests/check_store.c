@@ -156,9 +156,37 @@ START_TEST(a_version_8_database_gets_campaign_sources)
 	ck_assert_int_eq(wp_plan_source_get(st, 1, &json, &err), 0);
 	ck_assert_str_eq(json, "{}");
 	free(json);
+	/* kept compressed, under half the text; a source kept as
+	 * text (before compression) is read as it is; a damaged one is said */
+	ck_assert_int_eq(sql_int(st, "SELECT typeof(plan_json) = 'blob' FROM campaign_source "
+				     "WHERE campaign_id = 1"),
+			 1);
+	char *big = wp_plan_export(st, 2, &err);
+	ck_assert_ptr_nonnull(big);
+	ck_assert_int_eq(wp_plan_source_put(st, 2, big, &err), 0);
+	ck_assert_int_lt(sql_int(st, "SELECT length(plan_json) FROM campaign_source "
+				     "WHERE campaign_id = 2"),
+			 (long long)strlen(big) / 2);
+	ck_assert_int_eq(wp_plan_source_get(st, 2, &json, &err), 0);
+	ck_assert_str_eq(json, big);
+	free(json);
+	free(big);
+	ck_assert_int_eq(sqlite3_exec(wp_store_db(st),
+				      "UPDATE campaign_source SET plan_json = '{\"old\": 1}' "
+				      "WHERE campaign_id = 2; "
+				      "INSERT INTO campaign_source(campaign_id, plan_json) "
+				      "VALUES (3, x'77707a3100000010ffff')",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(wp_plan_source_get(st, 2, &json, &err), 0);
+	ck_assert_str_eq(json, "{\"old\": 1}");
+	free(json);
+	ck_assert_int_eq(wp_plan_source_get(st, 3, &json, &err), -1);
+	ck_assert_ptr_null(json);
+	ck_assert_str_eq(err.msg, "the kept plan is damaged");
 	/* a source goes with its campaign */
 	ck_assert_int_eq(wp_campaign_delete(st, 1, &err), 0);
-	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign_source"), 0);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign_source"), 2);
 	wp_store_close(st);
 }
 END_TEST
