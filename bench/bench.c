@@ -13,7 +13,10 @@
  * stepping through the same rows with one plain statement, in this
  * process (the SQL is printed at the end; the row counts are printed side
  * by side so they can be checked). Each line is the median of up to 50
- * runs. Not part of "make check": timings belong here, never in tests. */
+ * runs. Not part of "make check": timings belong here, never in tests.
+ *
+ * "weekplan-bench --import N [WEEKPLAN [--per-file]]" times the import of
+ * N activities' worth of plan files instead (bench-import.c). */
 #include "config.h"
 
 #include <stdint.h>
