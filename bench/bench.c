@@ -13,7 +13,10 @@
  * stepping through the same rows with one plain statement, in this
  * process (the SQL is printed at the end; the row counts are printed side
  * by side so they can be checked). Each line is the median of up to 50
- * runs. Not part of "make check": timings belong here, never in tests. */
+ * runs. Not part of "make check": timings belong here, never in tests.
+ *
+ * "weekplan-bench --import N [WEEKPLAN [--per-file]]" times the import of
+ * N activities' worth of plan files instead (bench-import.c). */
 #include "config.h"
 
 #include <stdint.h>
@@ -27,6 +30,8 @@
 #include "plancheck.h"
 #include "query.h"
 #include "store.h"
+
+#include "bench.h"
 
 /* ---- timing ---------------------------------------------------------- */
 
@@ -56,19 +61,18 @@ static uint64_t next_random(void)
 	return z ^ (z >> 31);
 }
 
-static int random_below(int n)
+int random_below(int n)
 {
 	return (int)(next_random() % (uint64_t)n);
 }
 
-enum { PLACES = 300, AGENCIES = 10, UNITS = PLACES * AGENCIES, FIRST_YEAR = 2020, YEARS = 10 };
 
 static const char *const place_head[] = {"东", "西", "南", "北", "青", "白", "金", "石", "平",
 					 "安", "永", "长", "新", "清", "龙", "凤", "云", "宁",
 					 "兴", "和"};
 static const char *const place_tail[] = {"阳", "山", "河", "川", "江", "城", "林", "原",
 					 "州", "湖", "溪", "桥", "坪", "岭", "口"};
-static const char *const agencies[AGENCIES] = {
+const char *const agencies[AGENCIES] = {
 	"市场监管局", "教育局", "公安局", "司法局", "文化广电旅游局",
 	"科技局",     "商务局", "农业农村局", "人民法院", "人民检察院"};
 static const char *const words[] = {"知识产权", "宣传周",   "培训",     "专利",   "商标",
@@ -76,16 +80,16 @@ static const char *const words[] = {"知识产权", "宣传周",   "培训",    
 				    "执法",     "检查",     "成果展",   "发布会", "地理标志",
 				    "维权",     "援助",     "普法",     "咨询",   "服务",
 				    "启动仪式", "知识竞赛", "主题活动", "工作会", "现场"};
-static const char *const venues[] = {"广场", "会议室", "体育馆", "文化中心", "礼堂", "学校"};
+const char *const venues[6] = {"广场", "会议室", "体育馆", "文化中心", "礼堂", "学校"};
 
-static void place_name(int place, char *buf, size_t size)
+void place_name(int place, char *buf, size_t size)
 {
 	int nh = (int)(sizeof place_head / sizeof *place_head);
 	snprintf(buf, size, "%s%s县", place_head[place % nh], place_tail[place / nh]);
 }
 
 /* A title of about 15 characters (each of these words is 2-4). */
-static void random_title(char *buf, size_t size)
+void random_title(char *buf, size_t size)
 {
 	size_t chars = 0;
 	buf[0] = '\0';
@@ -184,7 +188,7 @@ struct generator {
 };
 
 /* 2-6 distinct units; the first leads. */
-static int random_units(int *units)
+int random_units(int *units)
 {
 	int n = 2 + random_below(5);
 	for (int i = 0; i < n; i++) {
@@ -626,6 +630,8 @@ static void remove_database(const char *path)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1 && strcmp(argv[1], "--import") == 0)
+		return bench_import(argc - 2, argv + 2);
 	long n = argc > 1 ? atol(argv[1]) : 1000000;
 	char path[] = "/tmp/weekplan-bench-XXXXXX";
 	int fd = mkstemp(path);

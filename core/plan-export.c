@@ -99,20 +99,33 @@ static int export_units(wp_store *st, int64_t id, json_t *root, wp_err *err)
 	return 0;
 }
 
-static int export_assignments(wp_store *st, int64_t activity, json_t *lead, json_t *coop,
-			      wp_err *err)
+/* The lead and cooperating units of all the campaign's activities, in
+ * one statement (one per activity was most of an import's export, which
+ * keeps the plan as the base of a re-import), given to the activities
+ * of list (in plan order, each with its "_id") in turn. */
+static int export_assignments(wp_store *st, int64_t campaign_id, json_t *list, wp_err *err)
 {
-	static const char sql[] = "SELECT u.name, s.role FROM assignment s "
+	static const char sql[] = "SELECT s.activity_id, u.name, s.role FROM activity a "
+				  "JOIN assignment s ON s.activity_id = a.id "
 				  "JOIN unit u ON u.id = s.unit_id "
-				  "WHERE s.activity_id = ?1 ORDER BY s.seq";
+				  "WHERE a.campaign_id = ?1 ORDER BY a.seq, a.id, s.seq";
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, activity);
+	sqlite3_bind_int64(s, 1, campaign_id);
+	size_t i = 0, n = json_array_size(list);
 	int rc;
-	while ((rc = wp_store_next(st, s, err)) == 1)
-		json_array_append_new(strcmp(wp_col_text(s, 1), "lead") == 0 ? lead : coop,
-				      col_json(s, 0));
+	while ((rc = wp_store_next(st, s, err)) == 1) {
+		json_int_t aid = sqlite3_column_int64(s, 0);
+		while (i < n && json_integer_value(json_object_get(json_array_get(list, i),
+								   "_id")) != aid)
+			i++;
+		if (i == n) /* cannot be: both statements list by seq, then id */
+			continue;
+		json_t *a = json_array_get(list, i);
+		const char *key = strcmp(wp_col_text(s, 2), "lead") == 0 ? "lead" : "cooperate";
+		json_array_append_new(json_object_get(a, key), col_json(s, 1));
+	}
 	return rc;
 }
 
@@ -121,7 +134,7 @@ static int export_activities(wp_store *st, int64_t id, json_t *root, wp_err *err
 	static const char sql[] =
 		"SELECT id, number, title, description, start_date, end_date, start_time, "
 		"       end_time, location, notes "
-		"FROM activity WHERE campaign_id = ?1 ORDER BY seq";
+		"FROM activity WHERE campaign_id = ?1 ORDER BY seq, id";
 	json_t *list = json_array();
 	json_object_set_new(root, "activities", list);
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
@@ -147,15 +160,11 @@ static int export_activities(wp_store *st, int64_t id, json_t *root, wp_err *err
 	}
 	if (rc < 0)
 		return -1;
+	if (export_assignments(st, id, list, err) != 0)
+		return -1;
 	size_t i;
 	json_t *a;
-	json_array_foreach(list, i, a) {
-		json_int_t aid = json_integer_value(json_object_get(a, "_id"));
-		json_object_del(a, "_id");
-		if (export_assignments(st, aid, json_object_get(a, "lead"),
-				       json_object_get(a, "cooperate"), err) != 0)
-			return -1;
-	}
+	json_array_foreach(list, i, a) json_object_del(a, "_id");
 	return 0;
 }
 
@@ -183,21 +192,32 @@ static int export_committee(wp_store *st, int64_t id, json_t *root, wp_err *err)
 	return rc;
 }
 
-static int export_owers(wp_store *st, int64_t deadline, json_t *who, json_t *submitted,
-			wp_err *err)
+/* Who owes each of the campaign's deadlines (list, in plan order, each
+ * with its "_id"), in one statement as export_assignments does. */
+static int export_owers(wp_store *st, int64_t campaign_id, json_t *list, wp_err *err)
 {
-	static const char sql[] = "SELECT u.name, du.submitted_on FROM deadline_unit du "
+	static const char sql[] = "SELECT du.deadline_id, u.name, du.submitted_on "
+				  "FROM deadline d JOIN deadline_unit du ON du.deadline_id = d.id "
 				  "JOIN unit u ON u.id = du.unit_id "
-				  "WHERE du.deadline_id = ?1 ORDER BY du.seq";
+				  "WHERE d.campaign_id = ?1 ORDER BY d.seq, d.id, du.seq";
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, deadline);
+	sqlite3_bind_int64(s, 1, campaign_id);
+	size_t i = 0, n = json_array_size(list);
 	int rc;
 	while ((rc = wp_store_next(st, s, err)) == 1) {
-		json_array_append_new(who, col_json(s, 0));
-		if (wp_col_text(s, 1))
-			json_object_set_new(submitted, wp_col_text(s, 0), col_json(s, 1));
+		json_int_t did = sqlite3_column_int64(s, 0);
+		while (i < n && json_integer_value(json_object_get(json_array_get(list, i),
+								   "_id")) != did)
+			i++;
+		if (i == n)
+			continue;
+		json_t *d = json_array_get(list, i);
+		json_array_append_new(json_object_get(d, "who"), col_json(s, 1));
+		if (wp_col_text(s, 2))
+			json_object_set_new(json_object_get(d, "submitted"), wp_col_text(s, 1),
+					    col_json(s, 2));
 	}
 	return rc;
 }
@@ -218,7 +238,7 @@ static int export_deadlines(wp_store *st, int64_t id, json_t *root, wp_err *err)
 		"       d.submit_to, u.name, d.notes "
 		"FROM deadline d LEFT JOIN activity a ON a.id = d.activity_id "
 		"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
-		"WHERE d.campaign_id = ?1 ORDER BY d.seq";
+		"WHERE d.campaign_id = ?1 ORDER BY d.seq, d.id";
 	json_t *list = json_array();
 	json_object_set_new(root, "deadlines", list);
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
@@ -244,15 +264,11 @@ static int export_deadlines(wp_store *st, int64_t id, json_t *root, wp_err *err)
 	}
 	if (rc < 0)
 		return -1;
+	if (export_owers(st, id, list, err) != 0)
+		return -1;
 	size_t i;
 	json_t *d;
-	json_array_foreach(list, i, d) {
-		json_int_t did = json_integer_value(json_object_get(d, "_id"));
-		json_object_del(d, "_id");
-		if (export_owers(st, did, json_object_get(d, "who"),
-				 json_object_get(d, "submitted"), err) != 0)
-			return -1;
-	}
+	json_array_foreach(list, i, d) json_object_del(d, "_id");
 	return 0;
 }
 
@@ -325,8 +341,8 @@ int wp_plan_export_ids(wp_store *st, int64_t campaign_id, int64_t **activity_ids
 		       int64_t **deadline_ids, size_t *nd, wp_err *err)
 {
 	/* the same order as export_activities and export_deadlines */
-	static const char sql_act[] = "SELECT id FROM activity WHERE campaign_id = ?1 ORDER BY seq";
-	static const char sql_dl[] = "SELECT id FROM deadline WHERE campaign_id = ?1 ORDER BY seq";
+	static const char sql_act[] = "SELECT id FROM activity WHERE campaign_id = ?1 ORDER BY seq, id";
+	static const char sql_dl[] = "SELECT id FROM deadline WHERE campaign_id = ?1 ORDER BY seq, id";
 	*deadline_ids = NULL;
 	*nd = 0;
 	if (ids_in_order(st, sql_act, campaign_id, activity_ids, na, err) != 0 ||

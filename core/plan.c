@@ -11,6 +11,7 @@
 #include "date.h"
 #include "deadline.h"
 #include "i18n-core.h"
+#include "plan-memo.h"
 #include "plan-source.h"
 #include "plan.h"
 #include "plancheck.h"
@@ -28,6 +29,7 @@ struct importer {
 	const char *region;
 	int64_t campaign_id;
 	wp_date period_start, period_end;
+	wp_plan_memo *memo; /* NULL, or the run's unit ids (plan-memo.h) */
 	wp_err *err;
 };
 
@@ -128,8 +130,12 @@ static int get_names(json_t *obj, const char *key, const char *where, json_t **o
 
 static int unit_id(struct importer *im, const char *name, int64_t *id)
 {
+	if (im->memo && (*id = wp_plan_memo_get(im->memo, im->region, name)) != 0)
+		return 0;
 	if (wp_unit_ensure(im->st, im->region, name, id, im->err) != 0)
 		return -1;
+	if (im->memo)
+		wp_plan_memo_put(im->memo, im->region, name, *id);
 	return 0;
 }
 
@@ -249,14 +255,14 @@ static int import_campaign(struct importer *im, json_t *root, int flags)
 	return 0;
 }
 
-static int insert_assignments(struct importer *im, int64_t activity, json_t *names,
-			      const char *role, int *seq, const char *where)
+static int insert_assignments(struct importer *im, int64_t activity, wp_date start,
+			      json_t *names, const char *role, int *seq, const char *where)
 {
-	/* start_date is given, so trigger assignment_date_on_insert (schema
-	 * 008) finds it right and does not write the row a second time. */
+	/* start_date is given (the activity's, just stored), so trigger
+	 * assignment_date_on_insert (schema 007) finds it right and does not
+	 * write the row a second time. */
 	static const char sql[] = "INSERT INTO assignment(activity_id, unit_id, role, seq, "
-				  "start_date) VALUES (?1, ?2, ?3, ?4, "
-				  "(SELECT start_date FROM activity WHERE id = ?1))";
+				  "start_date) VALUES (?1, ?2, ?3, ?4, ?5)";
 	size_t i;
 	json_t *n;
 	json_array_foreach(names, i, n) {
@@ -270,6 +276,7 @@ static int insert_assignments(struct importer *im, int64_t activity, json_t *nam
 		sqlite3_bind_int64(s, 2, unit);
 		wp_bind_text(s, 3, role);
 		sqlite3_bind_int(s, 4, (*seq)++);
+		wp_bind_date(s, 5, start);
 		if (wp_store_run(im->st, s, im->err) != 0) {
 			if (sqlite3_extended_errcode(wp_store_db(im->st)) ==
 			    SQLITE_CONSTRAINT_PRIMARYKEY)
@@ -344,8 +351,8 @@ static int import_activity(struct importer *im, json_t *a, int seq)
 		return -1;
 	int64_t id = wp_store_last_id(im->st);
 	int aseq = 0;
-	if (insert_assignments(im, id, lead, "lead", &aseq, where) != 0 ||
-	    insert_assignments(im, id, coop, "cooperate", &aseq, where) != 0)
+	if (insert_assignments(im, id, start, lead, "lead", &aseq, where) != 0 ||
+	    insert_assignments(im, id, start, coop, "cooperate", &aseq, where) != 0)
 		return -1;
 	return 0;
 }
@@ -701,10 +708,16 @@ static int import_with_source(struct importer *im, json_t *root, int flags)
 int wp_plan_import(wp_store *st, const char *text, size_t len, int flags,
 		   int64_t *campaign_id, wp_err *err)
 {
+	return wp_plan_import_memo(st, text, len, flags, NULL, campaign_id, err);
+}
+
+int wp_plan_import_memo(wp_store *st, const char *text, size_t len, int flags,
+			wp_plan_memo *memo, int64_t *campaign_id, wp_err *err)
+{
 	json_t *root = load_plan(text, len, err);
 	if (!root)
 		return -1;
-	struct importer im = {.st = st, .err = err};
+	struct importer im = {.st = st, .memo = memo, .err = err};
 	int rc = wp_store_begin(st, err);
 	if (rc == 0) {
 		rc = import_with_source(&im, root, flags & WP_PLAN_REPLACE);
@@ -760,6 +773,12 @@ int wp_plan_trial(wp_store *st, const char *text, size_t len, int flags, wp_find
 int wp_plan_import_file(wp_store *st, const char *path, int flags, int64_t *campaign_id,
 			wp_err *err)
 {
+	return wp_plan_import_file_memo(st, path, flags, NULL, campaign_id, err);
+}
+
+int wp_plan_import_file_memo(wp_store *st, const char *path, int flags, wp_plan_memo *memo,
+			     int64_t *campaign_id, wp_err *err)
+{
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!f)
 		return wp_err_set(err, "%s: %s", path, strerror(errno));
@@ -772,7 +791,8 @@ int wp_plan_import_file(wp_store *st, const char *path, int flags, int64_t *camp
 	if (f != stdin)
 		fclose(f);
 	int rc = failed ? wp_err_set(err, WP_TR("cannot read: %s"), strerror(errno))
-			: wp_plan_import(st, wp_buf_str(&b), b.len, flags, campaign_id, err);
+			: wp_plan_import_memo(st, wp_buf_str(&b), b.len, flags, memo, campaign_id,
+					      err);
 	wp_buf_free(&b);
 	if (rc != 0)
 		wp_err_prefix(err, "%s: ", path);

@@ -14,6 +14,7 @@
 
 struct wp_store;
 struct wp_findings;
+struct wp_plan_memo;
 
 /* Largest plan file accepted. */
 #define WP_PLAN_MAX_BYTES (16 * 1024 * 1024)
@@ -40,6 +41,14 @@ int wp_plan_trial(struct wp_store *st, const char *text, size_t len, int flags,
 /* Reads and imports a file; errors are prefixed with its name. */
 int wp_plan_import_file(struct wp_store *st, const char *path, int flags,
 			int64_t *campaign_id, wp_err *err);
+
+/* wp_plan_import and wp_plan_import_file finding unit names in memo
+ * first and remembering them there (plan-memo.h says when that is right;
+ * NULL: no memo). */
+int wp_plan_import_memo(struct wp_store *st, const char *text, size_t len, int flags,
+			struct wp_plan_memo *memo, int64_t *campaign_id, wp_err *err);
+int wp_plan_import_file_memo(struct wp_store *st, const char *path, int flags,
+			     struct wp_plan_memo *memo, int64_t *campaign_id, wp_err *err);
 
 /* The canonical JSON (as wp_plan_export writes it) of the plan in text,
  * checked as an import checks it, without storing anything: the plan is

@@ -156,9 +156,62 @@ START_TEST(a_version_8_database_gets_campaign_sources)
 	ck_assert_int_eq(wp_plan_source_get(st, 1, &json, &err), 0);
 	ck_assert_str_eq(json, "{}");
 	free(json);
+	/* kept compressed, under half the text; a source kept as
+	 * text (before compression) is read as it is; a damaged one is said */
+	ck_assert_int_eq(sql_int(st, "SELECT typeof(plan_json) = 'blob' FROM campaign_source "
+				     "WHERE campaign_id = 1"),
+			 1);
+	char *big = wp_plan_export(st, 2, &err);
+	ck_assert_ptr_nonnull(big);
+	ck_assert_int_eq(wp_plan_source_put(st, 2, big, &err), 0);
+	ck_assert_int_lt(sql_int(st, "SELECT length(plan_json) FROM campaign_source "
+				     "WHERE campaign_id = 2"),
+			 (long long)strlen(big) / 2);
+	ck_assert_int_eq(wp_plan_source_get(st, 2, &json, &err), 0);
+	ck_assert_str_eq(json, big);
+	free(json);
+	free(big);
+	ck_assert_int_eq(sqlite3_exec(wp_store_db(st),
+				      "UPDATE campaign_source SET plan_json = '{\"old\": 1}' "
+				      "WHERE campaign_id = 2; "
+				      "INSERT INTO campaign_source(campaign_id, plan_json) "
+				      "VALUES (3, x'77707a3100000010ffff')",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(wp_plan_source_get(st, 2, &json, &err), 0);
+	ck_assert_str_eq(json, "{\"old\": 1}");
+	free(json);
+	ck_assert_int_eq(wp_plan_source_get(st, 3, &json, &err), -1);
+	ck_assert_ptr_null(json);
+	ck_assert_str_eq(err.msg, "the kept plan is damaged");
 	/* a source goes with its campaign */
 	ck_assert_int_eq(wp_campaign_delete(st, 1, &err), 0);
-	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign_source"), 0);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign_source"), 2);
+	wp_store_close(st);
+}
+END_TEST
+
+/* Step 010 marks kept plans as possibly compressed, so that an older
+ * weekplan refuses the database instead of reading a blob as text; the
+ * plans a version 9 database kept as text read on unchanged. */
+START_TEST(a_version_9_database_keeps_its_text_sources)
+{
+	wp_store *st;
+	wp_err err;
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	ck_assert_int_eq(wp_demo_load(st, &err), 0);
+	wp_store_close(st);
+	raw_exec(path, "UPDATE campaign_source SET plan_json = '{\"kept\": ' || campaign_id || '}'; "
+		       "PRAGMA user_version = 9;");
+	ck_assert_int_eq(wp_store_open(path, &st, &err), 0);
+	ck_assert_int_eq(sql_int(st, "PRAGMA user_version"), 10);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM campaign_source "
+				     "WHERE typeof(plan_json) = 'text'"),
+			 5);
+	char *json = NULL;
+	ck_assert_int_eq(wp_plan_source_get(st, 2, &json, &err), 0);
+	ck_assert_str_eq(json, "{\"kept\": 2}");
+	free(json);
 	wp_store_close(st);
 }
 END_TEST
@@ -392,6 +445,7 @@ int main(void)
 	tcase_add_test(tc, an_older_database_is_upgraded_keeping_its_data);
 	tcase_add_test(tc, a_version_3_committee_survives_the_vice_chair_upgrade);
 	tcase_add_test(tc, a_version_8_database_gets_campaign_sources);
+	tcase_add_test(tc, a_version_9_database_keeps_its_text_sources);
 	tcase_add_test(tc, a_transaction_inside_another_is_a_savepoint);
 	tcase_add_test(tc, a_database_from_a_newer_weekplan_is_refused);
 	tcase_add_test(tc, a_file_that_is_not_sqlite_is_refused_untouched);

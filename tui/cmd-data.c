@@ -2,10 +2,13 @@
  * calendar. */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "alloc.h"
 #include "buf.h"
 #include "calendar.h"
 #include "campaign.h"
@@ -18,6 +21,7 @@
 #include "notice-text.h"
 #include "notice-convert.h"
 #include "notice.h"
+#include "plan-files.h"
 #include "plan-update.h"
 #include "plan.h"
 #include "plancheck.h"
@@ -95,16 +99,97 @@ static int update_usage(const char *update, bool replace, bool dry, bool dry_alo
 	return 0;
 }
 
+/* The plan files named by arg: arg itself, or a directory's *.json files
+ * in name order (not its subdirectories). Appended to *paths (each
+ * allocated; the caller frees them and the array). */
+static int collect_plans(const char *arg, char ***paths, size_t *n, size_t *cap)
+{
+	struct stat sb;
+	if (strcmp(arg, "-") == 0 || stat(arg, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+		/* a missing file is reported by its import, in its turn */
+		if (*n == *cap)
+			*paths = wp_xrealloc(*paths, (*cap = *cap * 2 + 16) * sizeof **paths);
+		(*paths)[(*n)++] = wp_xstrdup(arg);
+		return 0;
+	}
+	struct dirent **names;
+	int k = scandir(arg, &names, NULL, alphasort);
+	if (k < 0)
+		return cli_fail("%s: %s", arg, strerror(errno));
+	for (int i = 0; i < k; i++) {
+		const char *name = names[i]->d_name;
+		size_t len = strlen(name);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s/%s", arg, name);
+		char *path = wp_buf_take(&b);
+		if (name[0] != '.' && len > 5 && strcmp(name + len - 5, ".json") == 0 &&
+		    stat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
+			if (*n == *cap)
+				*paths = wp_xrealloc(*paths, (*cap = *cap * 2 + 16) * sizeof **paths);
+			(*paths)[(*n)++] = path;
+		} else {
+			free(path);
+		}
+		free(names[i]);
+	}
+	free(names);
+	return 0;
+}
+
+/* Says what became of one plan file: the stored campaign on stdout, a
+ * refusal on stderr (its message names the file). */
+static void report_plan(void *ctx, const wp_plan_outcome *o)
+{
+	struct cli *cli = ctx;
+	if (o->err) {
+		cli_fail_err(o->err);
+		return;
+	}
+	fprintf(cli->out, _("imported campaign %lld: %s"), (long long)o->campaign_id, o->title);
+	fputc('\n', cli->out);
+}
+
+/* import FILE|DIR...: each plan stored or refused on its own, so one bad
+ * file does not keep the others out (core/plan-files.h). */
+static int import_plans(struct cli *cli, int flags)
+{
+	char **paths = NULL;
+	size_t n = 0, cap = 0;
+	long refused = 0;
+	int rc = WP_EXIT_OK;
+	wp_err err;
+	for (int i = 0; i < cli->nargs && rc == WP_EXIT_OK; i++)
+		rc = collect_plans(cli->args[i], &paths, &n, &cap);
+	if (rc == WP_EXIT_OK && n == 0)
+		rc = cli_fail(_("no plan files (*.json) in %s"), cli->args[0]);
+	if (rc == WP_EXIT_OK) {
+		refused = wp_plan_import_files(cli->st, (const char *const *)paths, n, flags,
+					       report_plan, cli, &err);
+		if (refused < 0)
+			rc = cli_fail_err(&err);
+		else if (refused && n > 1)
+			cli_fail(ngettext("%zu of %zu plans was refused; the others are stored",
+					  "%zu of %zu plans were refused; the others are stored",
+					  (unsigned long)refused),
+				 (size_t)refused, n);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+	return rc != WP_EXIT_OK ? rc : refused ? WP_EXIT_ERROR : WP_EXIT_OK;
+}
+
 static int run_import(struct cli *cli)
 {
 	int flags = cli->opt_set[0] ? WP_PLAN_REPLACE : 0;
 	const char *update = cli->opt_set[1] ? cli->opt_value[1] : NULL;
 	bool dry = cli->opt_set[2];
-	int64_t id;
 	wp_err err;
 	if (update_usage(update, flags, dry, false) != 0)
 		return WP_EXIT_USAGE;
 	if (update) {
+		if (cli->nargs != 1)
+			return cli_fail(_("--update merges one plan file")), WP_EXIT_USAGE;
 		size_t len;
 		char *text = wp_read_file(cli->args[0], WP_PLAN_MAX_BYTES + 1, &len, &err);
 		if (!text)
@@ -113,17 +198,7 @@ static int run_import(struct cli *cli)
 		free(text);
 		return rc;
 	}
-	if (wp_plan_import_file(cli->st, cli->args[0], flags, &id, &err) != 0)
-		return cli_fail_err(&err);
-	wp_campaign_ref ref;
-	char spec[24];
-	snprintf(spec, sizeof spec, "%lld", (long long)id);
-	if (wp_campaign_find(cli->st, spec, &ref, &err) != 0)
-		return cli_fail_err(&err);
-	fprintf(cli->out, _("imported campaign %lld: %s"), (long long)id, ref.title);
-	fputc('\n', cli->out);
-	wp_campaign_ref_clear(&ref);
-	return WP_EXIT_OK;
+	return import_plans(cli, flags);
 }
 
 /* A plan as JSON: a forbidden character an old database may hold is
@@ -456,8 +531,8 @@ static int run_import_notice(struct cli *cli)
 }
 
 const struct cli_command wp_data_commands[] = {
-	{"import", "FILE.json [--replace | --update CAMPAIGN [--dry-run]]",
-	 N_("add a campaign from a plan file (all or nothing; - reads stdin)"), 1, 1,
+	{"import", "FILE.json|DIR... [--replace] | FILE.json --update CAMPAIGN [--dry-run]",
+	 N_("add campaigns from plan files, each all or nothing (a directory: its *.json; - reads stdin)"), 1, CLI_MAX_ARGS,
 	 import_options, true, run_import},
 	{"import-notice",
 	 "FILE [--dry-run] [--replace | --update CAMPAIGN] [--title T] [--period START..END] [--year Y]",
