@@ -14,7 +14,8 @@
  *      notice-committee.c the committee; notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom);
  *      notice-contacts.c the contacts; notice-aliases.c the short names
- *      the text calls its issuer by; notice.c holds the unit-name helpers;
+ *      the text calls its issuer by; notice-names.c holds the unit-name
+ *      helpers;
  *   4. notice.c settles the draft and writes it as the JSON plan.
  * The genre's words they look for are in notice-words.c. Not part of
  * core's interface: only notice.h is. */
