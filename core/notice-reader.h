@@ -8,8 +8,8 @@
  *      prose) and which section it is in (reader.outline);
  *   3. readers look at the outline and the paragraphs and fill the draft
  *      plan: notice-cover.c the cover letter, period and theme;
- *      notice-items.c the activity items (notice-units.c and
- *      notice-leads.c their units,
+ *      notice-items.c the activity items (notice-units.c,
+ *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-table.c an activity table);
  *      notice-committee.c the committee; notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom);
@@ -160,6 +160,14 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);
+/* An item's lead and cooperating units while notice-units.c reads them
+ * (the arrays are the holder's). */
+struct units {
+	json_t *lead, *coop;
+};
+/* Appends the units the item's first sentence names by its own wording
+ * (notice-subject.c): X牵头，联合Y, X牵头，Y配合, 市县两级X, a subject. */
+void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u);
 
 /* The units of a lead list that may hold the cooperating ones too:
  * before a ， the lead, after it the rest; or the first unit alone when
