@@ -7,7 +7,8 @@
  *      (heading and level, label line, table, date, signature, annex,
  *      prose) and which section it is in (reader.outline);
  *   3. readers look at the outline and the paragraphs and fill the draft
- *      plan: notice-cover.c the cover letter, period and theme;
+ *      plan: notice-cover.c the cover letter, notice-period.c the
+ *      period and theme;
  *      notice-items.c the activity items (notice-units.c,
  *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-table.c an activity table);
@@ -206,7 +207,7 @@ bool wp_notice_only_a_date(const char *para, wp_ndate *d);
  * lacks), a cited higher plan, and the period and theme. */
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta);
 void wp_notice_read_parent(struct reader *r);
-void wp_notice_read_period_theme(struct reader *r);
+void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 
 void wp_notice_read_committee(struct reader *r);
 void wp_notice_read_activities(struct reader *r);
