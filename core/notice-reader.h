@@ -29,6 +29,7 @@
 
 #include "date.h"
 #include "notice-date.h"
+#include "notice-heading.h"
 #include "notice-outline.h"
 #include "notice-text.h"
 #include "notice-words.h"
