@@ -1,48 +1,68 @@
 #!/bin/sh
 # lazy-libs.sh - the libraries only some files need are loaded when such a
-# file is read, not at every start (core/lazylib.c): the runs most users
-# make (--version, agenda, the planner's first screen) do not map poppler,
-# reading a PDF does, and without a usable poppler a PDF is refused in one
-# line that names the package to install while the rest still works.
+# file is read or written, not at every start (core/lazylib.c): the runs
+# most users make (--version, agenda, the planner's first screen) load
+# none of them, reading a PDF loads poppler, writing a calendar libical;
+# and without a usable library that one file is refused in one line that
+# names the package to install, nothing is written, the rest still works.
 # The dynamic loader itself says what it loaded (LD_DEBUG=libs, written
 # to files by LD_DEBUG_OUTPUT so the program's own output stays apart).
 . "${top_srcdir:-.}/tests/lib.sh"
 P="$top_srcdir/tests/fixtures/pdf"
 W="$WEEKPLAN --demo --today 2026-04-20"
 
-# loads NAME -- CMD...: runs CMD under LD_DEBUG; the libraries the loader
+# The libraries opened at first use, by their name in config.h
+# (WP_name_SONAME, WP_name_PACKAGE).
+LAZY="POPPLER ICAL"
+soname() { sed -n "s/^#define WP_$1_SONAME \"\(.*\)\"\$/\1/p" "$top_builddir/config.h"; }
+package() { sed -n "s/^#define WP_$1_PACKAGE \"\(.*\)\"\$/\1/p" "$top_builddir/config.h"; }
+
+# loads -- CMD...: runs CMD under LD_DEBUG; the libraries the loader
 # initialised (its "calling init:" lines) go to $tmp/loaded.
 n=0
 loads() {
-	name=$1
-	shift 2
+	shift
 	n=$((n + 1))
 	LD_DEBUG=libs LD_DEBUG_OUTPUT="$tmp/ld.$n" "$@" >"$tmp/out" 2>"$tmp/err"
 	cat "$tmp/ld.$n".* 2>/dev/null | sed -n 's/.*calling init: //p' >"$tmp/loaded"
 }
 
 # Without a loader that reports (not glibc's), nothing here can be seen.
-loads "version" -- $WEEKPLAN --version
+loads -- $WEEKPLAN --version
 grep -q 'libsqlite3' "$tmp/loaded" || { echo "SKIP: the dynamic loader does not report with LD_DEBUG"; exit 77; }
 
-# no_poppler NAME: the last run initialised no poppler library.
-no_poppler() {
+for lib in $LAZY; do
 	tests=$((tests + 1))
-	if grep -q 'poppler' "$tmp/loaded"; then
-		fail "$1 loaded poppler: $(grep poppler "$tmp/loaded" | tr '\n' ' ')"
-	else
-		ok "$1 loads $(wc -l <"$tmp/loaded") libraries, poppler not among them"
-	fi
-}
-no_poppler "--version"
-loads "agenda" -- $W agenda
-no_poppler "agenda"
+	[ -n "$(soname $lib)" ] && ok "config.h names $lib's soname $(soname $lib) (package $(package $lib))" ||
+		fail "config.h has no WP_${lib}_SONAME"
+done
 
-# The positive control: the same check sees poppler when a PDF is read.
-loads "a PDF" -- $W import-notice "$P/seed-002.pdf" --dry-run
-tests=$((tests + 1))
-grep -q 'libpoppler-glib' "$tmp/loaded" && ok "reading a PDF loads poppler-glib" ||
-	fail "reading a PDF did not load poppler-glib: $(cat "$tmp/err")"
+# none_loaded WHAT: the last run initialised none of the lazy libraries.
+none_loaded() {
+	tests=$((tests + 1))
+	found=""
+	for lib in $LAZY; do
+		grep -qF "/$(soname $lib)" "$tmp/loaded" && found="$found $(soname $lib)"
+	done
+	[ -z "$found" ] && ok "$1 loads $(wc -l <"$tmp/loaded") libraries, none of:$(for l in $LAZY; do printf ' %s' "$(soname $l)"; done)" ||
+		fail "$1 loaded$found"
+}
+loads -- $WEEKPLAN --version
+none_loaded "--version"
+loads -- $W agenda
+none_loaded "agenda"
+
+# The positive controls: the same check sees each library when it is used.
+# loaded LIB WHAT: the last run loaded LIB.
+loaded() {
+	tests=$((tests + 1))
+	grep -qF "/$(soname $1)" "$tmp/loaded" && ok "$2 loads $(soname $1)" ||
+		fail "$2 did not load $(soname $1): $(cat "$tmp/err")"
+}
+loads -- $W import-notice "$P/seed-002.pdf" --dry-run
+loaded POPPLER "reading a PDF"
+loads -- $W export 朝阳 --format ics -o "$tmp/plan.ics"
+loaded ICAL "writing a calendar"
 
 # The planner up to its first screen, in tmux.
 if command -v tmux >/dev/null 2>&1; then
@@ -62,53 +82,60 @@ if command -v tmux >/dev/null 2>&1; then
 		sleep 0.1
 		i=$((i + 1))
 	done
-	tests=$((tests + 1))
 	if [ "$(cat "$tmp/planner.exit" 2>/dev/null)" = 0 ]; then
 		cat "$tmp/ld.planner".* | sed -n 's/.*calling init: //p' >"$tmp/loaded"
-		no_poppler "the planner's first screen"
+		none_loaded "the planner's first screen"
 	else
+		tests=$((tests + 1))
 		fail "the planner did not show April 2026 and quit: $(tmux -L "$sock" capture-pane -p -t 0)"
 	fi
 else
 	echo "note: tmux is not installed, the planner is not checked"
 fi
 
-# refused PDF WHAT: a PDF import run with LD_LIBRARY_PATH=$tmp/lib fails
-# in one line saying what reading PDFs needs, and stores nothing.
-refused() {
-	expect_status 1 "a PDF $1" -- env LD_LIBRARY_PATH="$tmp/lib" $WEEKPLAN --db "$tmp/plans.db" \
-		import-notice "$P/seed-002.pdf" || return
-	tests=$((tests + 1))
-	[ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q "^weekplan: .*seed-002.pdf: reading PDF files needs .*$2" "$tmp/err" &&
-		ok "$1: $(cat "$tmp/err")" || fail "$1: expected one line saying what is needed, got: $(cat "$tmp/err")"
-}
-
-# The loader finds the PDF library by its soname first in LD_LIBRARY_PATH:
-# a file there that is no library stands for poppler-glib not installed
-# (dlopen fails the same way), an empty library of that soname for a wrong
-# or broken one (its functions are missing).
-soname=$(sed -n 's/^#define WP_POPPLER_SONAME "\(.*\)"$/\1/p' "$top_builddir/config.h")
-package=$(sed -n 's/^#define WP_POPPLER_PACKAGE "\(.*\)"$/\1/p' "$top_builddir/config.h")
-tests=$((tests + 1))
-[ -n "$soname" ] && ok "config.h names the soname $soname (package ${package:-unknown})" ||
-	fail "config.h has no WP_POPPLER_SONAME"
+# The loader looks for a library by its soname first in LD_LIBRARY_PATH:
+# a file there that is no library stands for one not installed (dlopen
+# fails the same way), an empty library of that soname for a wrong or
+# broken one (its functions are missing). refused LIB WHAT FILE --
+# CMD...: with that file as LIB, CMD fails in one line saying WHAT needs
+# LIB's package, and leaves no FILE ("-": none to check).
 mkdir -p "$tmp/lib"
-echo "not a library" >"$tmp/lib/$soname"
-if [ -n "$package" ]; then
-	refused "without poppler-glib" "$package (apt-get install $package)\$"
-else
-	refused "without poppler-glib" "the shared library $soname, which is not installed\$"
-fi
 echo 'int weekplan_stub;' >"$tmp/stub.c"
-if ${CC:-cc} -shared -fPIC -Wl,-soname,"$soname" -o "$tmp/lib/$soname" "$tmp/stub.c" 2>"$tmp/cc.err"; then
-	refused "with a poppler-glib that lacks its functions" "has no poppler_"
-else
-	fail "cannot build the stub library: $(cat "$tmp/cc.err")"
-fi
+refused() {
+	lib=$1 what=$2 file=$3
+	shift 4
+	so=$(soname "$lib") pkg=$(package "$lib")
+	rm -f "$tmp/lib/"*
+	for kind in missing empty; do
+		if [ $kind = missing ]; then
+			echo "not a library" >"$tmp/lib/$so"
+			message="$what needs $pkg (apt-get install $pkg)\$"
+			[ -n "$pkg" ] || message="$what needs the shared library $so, which is not installed\$"
+		else
+			${CC:-cc} -shared -fPIC -Wl,-soname,"$so" -o "$tmp/lib/$so" "$tmp/stub.c" 2>"$tmp/cc.err" ||
+				{ tests=$((tests + 1)); fail "cannot build a stub $so: $(cat "$tmp/cc.err")"; continue; }
+			message="$what needs .*has no "
+		fi
+		expect_status 1 "$what, $so $kind" -- env LD_LIBRARY_PATH="$tmp/lib" "$@" || continue
+		tests=$((tests + 1))
+		[ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q "^weekplan: .*$message" "$tmp/err" &&
+			ok "$so $kind: $(cat "$tmp/err")" ||
+			fail "$so $kind: expected one line saying '$message', got: $(cat "$tmp/err")"
+		[ "$file" = - ] && continue
+		tests=$((tests + 1))
+		[ ! -e "$file" ] && ok "$so $kind: no $(basename "$file") written" || fail "$so $kind: $file was written"
+	done
+	rm -f "$tmp/lib/"*
+}
+refused POPPLER "reading PDF files" - -- $WEEKPLAN --db "$tmp/plans.db" import-notice "$P/seed-002.pdf"
 expect_status 0 "campaigns after the refused PDFs" -- $WEEKPLAN --db "$tmp/plans.db" campaigns --format tsv
 tests=$((tests + 1))
-[ "$(grep -c . "$tmp/out")" -le 1 ] && ok "nothing was stored" || fail "a refused PDF stored: $(cat "$tmp/out")"
+[ "$(grep -c . "$tmp/out")" -le 1 ] && ok "no plan stored" || fail "a refused PDF stored: $(cat "$tmp/out")"
+refused ICAL "writing iCalendar (.ics) files" "$tmp/refused.ics" -- $W export 朝阳 --format ics -o "$tmp/refused.ics"
 
-# Other work goes on without the library: agenda with the stub in the way.
-expect_status 0 "agenda without poppler-glib" -- env LD_LIBRARY_PATH="$tmp/lib" $W agenda
+# Other work goes on without them: agenda with every stub in the way.
+for lib in $LAZY; do
+	${CC:-cc} -shared -fPIC -Wl,-soname,"$(soname $lib)" -o "$tmp/lib/$(soname $lib)" "$tmp/stub.c"
+done
+expect_status 0 "agenda without the lazy libraries" -- env LD_LIBRARY_PATH="$tmp/lib" $W agenda
 finish
