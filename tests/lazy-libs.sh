@@ -2,7 +2,8 @@
 # lazy-libs.sh - the libraries only some files need are loaded when such a
 # file is read or written, not at every start (core/lazylib.c): the runs
 # most users make (--version, agenda, the planner's first screen) load
-# none of them, reading a PDF loads poppler, writing a calendar libical;
+# none of them, reading a PDF loads poppler, writing a calendar libical,
+# a workbook libxlsxwriter;
 # and without a usable library that one file is refused in one line that
 # names the package to install, nothing is written, the rest still works.
 # The dynamic loader itself says what it loaded (LD_DEBUG=libs, written
@@ -13,7 +14,7 @@ W="$WEEKPLAN --demo --today 2026-04-20"
 
 # The libraries opened at first use, by their name in config.h
 # (WP_name_SONAME, WP_name_PACKAGE).
-LAZY="POPPLER ICAL"
+LAZY="POPPLER ICAL XLSXWRITER"
 soname() { sed -n "s/^#define WP_$1_SONAME \"\(.*\)\"\$/\1/p" "$top_builddir/config.h"; }
 package() { sed -n "s/^#define WP_$1_PACKAGE \"\(.*\)\"\$/\1/p" "$top_builddir/config.h"; }
 
@@ -63,6 +64,8 @@ loads -- $W import-notice "$P/seed-002.pdf" --dry-run
 loaded POPPLER "reading a PDF"
 loads -- $W export 朝阳 --format ics -o "$tmp/plan.ics"
 loaded ICAL "writing a calendar"
+loads -- $W export 朝阳 --format xlsx -o "$tmp/plan.xlsx"
+loaded XLSXWRITER "writing a workbook"
 
 # The planner up to its first screen, in tmux.
 if command -v tmux >/dev/null 2>&1; then
@@ -132,6 +135,8 @@ expect_status 0 "campaigns after the refused PDFs" -- $WEEKPLAN --db "$tmp/plans
 tests=$((tests + 1))
 [ "$(grep -c . "$tmp/out")" -le 1 ] && ok "no plan stored" || fail "a refused PDF stored: $(cat "$tmp/out")"
 refused ICAL "writing iCalendar (.ics) files" "$tmp/refused.ics" -- $W export 朝阳 --format ics -o "$tmp/refused.ics"
+refused XLSXWRITER "writing Excel (.xlsx) files" "$tmp/refused.xlsx" -- \
+	$W export 朝阳 --format xlsx -o "$tmp/refused.xlsx"
 
 # Other work goes on without them: agenda with every stub in the way.
 for lib in $LAZY; do
