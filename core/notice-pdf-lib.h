@@ -14,18 +14,18 @@
 
 #include "err.h"
 
-#define WP_PDF_LIB_FUNCTIONS(X)                                                                              \
-	X(poppler_document_new_from_bytes)                                                                   \
-	X(poppler_document_get_n_pages)                                                                      \
-	X(poppler_document_get_page)                                                                         \
-	X(poppler_error_quark)                                                                               \
-	X(poppler_page_get_text)                                                                             \
-	X(poppler_page_get_text_layout)                                                                      \
-	X(g_object_unref)                                                                                    \
-	X(g_bytes_new_static)                                                                                \
-	X(g_bytes_unref)                                                                                     \
-	X(g_error_free)                                                                                      \
-	X(g_free)                                                                                            \
+#define WP_PDF_LIB_FUNCTIONS(X) \
+	X(poppler_document_new_from_bytes) \
+	X(poppler_document_get_n_pages) \
+	X(poppler_document_get_page) \
+	X(poppler_error_quark) \
+	X(poppler_page_get_text) \
+	X(poppler_page_get_text_layout) \
+	X(g_object_unref) \
+	X(g_bytes_new_static) \
+	X(g_bytes_unref) \
+	X(g_error_free) \
+	X(g_free) \
 	X(g_strdup)
 
 struct wp_pdf_lib {
