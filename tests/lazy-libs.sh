@@ -2,19 +2,20 @@
 # lazy-libs.sh - the libraries only some files need are loaded when such a
 # file is read or written, not at every start (core/lazylib.c): the runs
 # most users make (--version, agenda, the planner's first screen) load
-# none of them, reading a PDF loads poppler, writing a calendar libical,
-# a workbook libxlsxwriter;
+# none of them, reading a PDF loads poppler, a .docx libzip and libxml2,
+# writing a calendar libical, a workbook libxlsxwriter;
 # and without a usable library that one file is refused in one line that
 # names the package to install, nothing is written, the rest still works.
 # The dynamic loader itself says what it loaded (LD_DEBUG=libs, written
 # to files by LD_DEBUG_OUTPUT so the program's own output stays apart).
 . "${top_srcdir:-.}/tests/lib.sh"
 P="$top_srcdir/tests/fixtures/pdf"
+D="$top_srcdir/tests/fixtures/docx"
 W="$WEEKPLAN --demo --today 2026-04-20"
 
 # The libraries opened at first use, by their name in config.h
 # (WP_name_SONAME, WP_name_PACKAGE).
-LAZY="POPPLER ICAL XLSXWRITER"
+LAZY="POPPLER ICAL XLSXWRITER LIBZIP LIBXML"
 soname() { sed -n "s/^#define WP_$1_SONAME \"\(.*\)\"\$/\1/p" "$top_builddir/config.h"; }
 package() { sed -n "s/^#define WP_$1_PACKAGE \"\(.*\)\"\$/\1/p" "$top_builddir/config.h"; }
 
@@ -62,6 +63,9 @@ loaded() {
 }
 loads -- $W import-notice "$P/seed-002.pdf" --dry-run
 loaded POPPLER "reading a PDF"
+loads -- $W import-notice "$D/seed-001.docx" --dry-run
+loaded LIBZIP "reading a .docx"
+loaded LIBXML "reading a .docx"
 loads -- $W export 朝阳 --format ics -o "$tmp/plan.ics"
 loaded ICAL "writing a calendar"
 loads -- $W export 朝阳 --format xlsx -o "$tmp/plan.xlsx"
@@ -131,12 +135,15 @@ refused() {
 	rm -f "$tmp/lib/"*
 }
 refused POPPLER "reading PDF files" - -- $WEEKPLAN --db "$tmp/plans.db" import-notice "$P/seed-002.pdf"
-expect_status 0 "campaigns after the refused PDFs" -- $WEEKPLAN --db "$tmp/plans.db" campaigns --format tsv
-tests=$((tests + 1))
-[ "$(grep -c . "$tmp/out")" -le 1 ] && ok "no plan stored" || fail "a refused PDF stored: $(cat "$tmp/out")"
+for lib in LIBZIP LIBXML; do
+	refused $lib "reading Word (.docx) files" - -- $WEEKPLAN --db "$tmp/plans.db" import-notice "$D/seed-001.docx"
+done
 refused ICAL "writing iCalendar (.ics) files" "$tmp/refused.ics" -- $W export 朝阳 --format ics -o "$tmp/refused.ics"
 refused XLSXWRITER "writing Excel (.xlsx) files" "$tmp/refused.xlsx" -- \
 	$W export 朝阳 --format xlsx -o "$tmp/refused.xlsx"
+expect_status 0 "campaigns after the refused notices" -- $WEEKPLAN --db "$tmp/plans.db" campaigns --format tsv
+tests=$((tests + 1))
+[ "$(grep -c . "$tmp/out")" -le 1 ] && ok "no plan stored" || fail "a refused notice stored: $(cat "$tmp/out")"
 
 # Other work goes on without them: agenda with every stub in the way.
 for lib in $LAZY; do
