@@ -5,7 +5,7 @@
  * Each pointer has the type of the function its header declares, so a
  * header whose signature changes fails the build here rather than at
  * run time. Call a glib function as (pdf->name)(...): glib also defines
- * some of its functions as macros (g_strdup since 2.76), and the
+ * some of its functions as macros (g_strdup, in newer releases), and the
  * parentheses keep the macro from replacing the call. */
 #ifndef WP_NOTICE_PDF_LIB_H
 #define WP_NOTICE_PDF_LIB_H
