@@ -97,13 +97,15 @@ static int unpack(struct docx *d, zip_uint64_t i, wp_buf *out, wp_err *err)
 	return rc;
 }
 
-/* Set when a part declares a document type: the parse stops there,
- * before any entity is declared. */
+/* What parse hands refuse_doctype (through the parser's _private): the
+ * loaded libxml2, and where to say a DOCTYPE was met. */
 struct parse_state {
 	const struct wp_docx_lib *lib;
 	bool doctype;
 };
 
+/* Set when a part declares a document type: the parse stops there,
+ * before any entity is declared. */
 static void refuse_doctype(void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id)
 {
 	(void)name, (void)external_id, (void)system_id;
