@@ -257,6 +257,10 @@ static void compare_records(struct cmp *c, const record_kind *kind, json_t *want
 	}
 }
 
+/* Hints that place dates: a year for dates without one, a period for
+ * dates counted from it. The dates they placed are placeholders. */
+#define HINTED_DATES (WP_NOTICE_NEEDS_YEAR | WP_NOTICE_NEEDS_PERIOD)
+
 /* The record of the plan as read that is record at of the stored plan's
  * list (matched as compare_records matches), or NULL. */
 static json_t *as_read(struct cmp *c, const record_kind *kind, size_t at)
@@ -292,9 +296,10 @@ static void activity_fields(struct cmp *c, const char *base, json_t *w, json_t *
 	static const char *const text[] = {"no", "title", "start", "end", "time", "location"};
 	json_t *read = as_read(c, &activities, at);
 	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
-		/* dates the hinted year placed are compared as read: null */
+		/* dates the hinted year or period placed (宣传周期间 in a
+		 * fragment without the period) are compared as read: null */
 		bool dated = k == 2 || k == 3;
-		json_t *from = dated && (c->hinted & WP_NOTICE_NEEDS_YEAR) ? read : g;
+		json_t *from = dated && (c->hinted & HINTED_DATES) ? read : g;
 		same_text(c, key(c, "%s.%s", base, text[k]), str(w, text[k]), str(from, text[k]));
 	}
 	/* the date as written is not stored: it is the reader's */
@@ -333,7 +338,7 @@ static void deadline_fields(struct cmp *c, const char *base, json_t *w, json_t *
 	char due[WP_DATE_ISO_SIZE];
 	same_text(c, key(c, "%s.what", base), str(w, "what"), str(g, "what"));
 	same_text(c, key(c, "%s.due", base), str(w, "due"),
-		  c->hinted & WP_NOTICE_NEEDS_YEAR ? str(as_read(c, &deadlines, at), "due")
+		  c->hinted & HINTED_DATES ? str(as_read(c, &deadlines, at), "due")
 						   : stored_due(c, at, due));
 	not_in_format(c, key(c, "%s.date_text", base), json_object_get(w, "date_text"));
 	same_text(c, key(c, "%s.rule", base), str(w, "rule"), str(g, "rule"));
@@ -414,7 +419,9 @@ static bool about_hints(const struct cmp *c, const char *code)
 {
 	static const char *const by_year[] = {"calendar-unknown", "deadline-provisional-calendar",
 					      "deadline-non-working", "deadline-before-issue", NULL};
-	static const char *const by_period[] = {"activity-outside-period", "issued-late", NULL};
+	/* a due date counted from the placeholder period's end is the hints' */
+	static const char *const by_period[] = {"activity-outside-period", "issued-late",
+						"deadline-provisional-calendar", "deadline-non-working", NULL};
 	for (const char *const *k = by_year; (c->hinted & WP_NOTICE_NEEDS_YEAR) && *k; k++)
 		if (strcmp(code, *k) == 0)
 			return true;
