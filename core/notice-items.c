@@ -64,6 +64,26 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 	free(written);
 }
 
+void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, const wp_ndate *d)
+{
+	wp_notice_set_read_dates(a, d);
+	/* 4月上旬至4月中旬 where the 活动时间 says the same: the period; 6月份:
+	 * a month, whole */
+	int sy, sm, sd, ey, em, ed;
+	wp_date_to_ymd(d->start, &sy, &sm, &sd);
+	wp_date_to_ymd(d->end, &ey, &em, &ed);
+	if ((d->start == r->start && d->end == r->end) ||
+	    (sy == ey && sm == em && sd == 1 && ed == wp_date_days_in_month(ey, em)))
+		return;
+	/* the words stay only where every date does (a notice without a year) */
+	json_t *written = r->year_known ? NULL : json_incref(json_object_get(a, WP_NOTICE_WRITTEN));
+	wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
+	if (written)
+		json_object_set_new(a, WP_NOTICE_WRITTEN, written);
+	wp_notice_note(r, WP_TR("activity %s: '%.*s' is a part of a month, not a date: left undated"), no,
+		       (int)d->len, d->at);
+}
+
 /* A later sentence that begins with a date is an event of its own:
  * "4月23日州局举办…线上培训班" becomes item 四.1. */
 static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
@@ -296,8 +316,7 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
-		wp_notice_set_read_dates(a, &d);
-		wp_notice_note(r, WP_TR("activity %s: '%.*s' read as the days it spans"), no, (int)d.len, d.at);
+		wp_notice_set_part_of_month(r, a, no, &d);
 	} else if (group_heading && wp_nfind_date(group_heading, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its group's, %.*s"), no,

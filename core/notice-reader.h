@@ -147,6 +147,10 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d);
  * during it (宣传周期间), keeping those words as written. */
 void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"
+/* An activity of 9月中旬, 4月中下旬 (d, a part of a month): about those
+ * days, not on them, so it stays undated with the words as written,
+ * unless they are the campaign period itself. */
+void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, const wp_ndate *d);
 /* Sets time (and end_time) from the first time in text; false if none. */
 bool wp_notice_set_times(json_t *a, const char *text);
 /* Room for one more activity (items and the dated events in them)?

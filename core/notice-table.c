@@ -206,10 +206,9 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		wp_notice_set_read_dates(a, &d);
 	else if (when && (wp_nfind_during(when) || wp_str_find(when, "期间")))
 		wp_notice_set_period_dates(r, a, when);
-	else if (when && wp_nfind_dekad(when, r->year, &d)) {
-		wp_notice_set_read_dates(a, &d);
-		wp_notice_note(r, WP_TR("activity %s: '%s' read as the days it spans"), no, when);
-	} else
+	else if (when && wp_nfind_dekad(when, r->year, &d))
+		wp_notice_set_part_of_month(r, a, no, &d);
+	else
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);
 	wp_notice_set_times(a, when);

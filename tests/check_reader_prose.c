@@ -1,0 +1,71 @@
+/* check_reader_prose.c - habits of the genre that the third round of
+ * hold-out notices (g43..g47) and the township notice g39 showed, each on
+ * a small text of its own: notices written in prose (activities as plain
+ * paragraphs, units only in 由X牵头 sentences, a committee in one
+ * sentence), items under more than one heading, parts of months, and
+ * contacts and recipients written the way small offices write them. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "plan.h"
+#include "testutil.h"
+
+/* The plan read from text (caller json_decrefs); the test fails if the
+ * text is refused. */
+static json_t *read_text(const char *text)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	free(plan);
+	wp_notice_report_free(&report);
+	return root;
+}
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+/* 9月中旬, 4月中下旬: an activity about those days, not on them, stays
+ * undated (and without the words, where the notice has its year); 9月份
+ * is the whole month, and a part of a month that is the campaign period
+ * itself is the period. */
+START_TEST(a_part_of_a_month_is_no_date)
+{
+	json_t *plan = read_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+				 "（一）企业质量开放日。9月中旬，组织企业开放生产车间。由市工信局牵头。\n"
+				 "（二）工程质量观摩。9月中下旬，组织观摩。由市住建局牵头。\n"
+				 "（三）质量提升进企业。9月份，深入企业帮扶。由市市场监管局牵头。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	for (size_t i = 0; i < 2; i++) {
+		ck_assert_ptr_null(field(activity(plan, i), "start"));
+		ck_assert_ptr_null(field(activity(plan, i), "end"));
+		ck_assert_ptr_null(field(activity(plan, i), "date_text"));
+	}
+	ck_assert_str_eq(field(activity(plan, 2), "start"), "2027-09-01");
+	ck_assert_str_eq(field(activity(plan, 2), "end"), "2027-09-30");
+	json_decref(plan);
+	plan = read_text("某某县2027年国家安全教育日活动方案\n一、活动时间\n4月上旬至4月中旬，集中宣传日为4月15日。\n二、活动安排\n"
+			 "（一）国家安全进社区。4月上旬至4月中旬，开展宣讲。由县委宣传部牵头。\n"
+			 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-04-01");
+	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-04-20");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader: habits of prose notices");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_part_of_a_month_is_no_date);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
