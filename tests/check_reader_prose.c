@@ -61,11 +61,26 @@ START_TEST(a_part_of_a_month_is_no_date)
 }
 END_TEST
 
+/* 3月15日前后 (g46), 12月4日前后 (g08): around a day is no date either. */
+START_TEST(around_a_day_is_no_date)
+{
+	json_t *plan = read_text("某某街道2027年3·15宣传活动方案\n一、活动时间\n2027年3月9日至15日\n二、活动安排\n"
+				 "（一）联合检查。3月15日前后，开展联合检查。由街道执法队牵头。\n"
+				 "（二）集中宣传。3月13日上午，开展宣传。由市场监管所牵头。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_ptr_null(field(activity(plan, 0), "start"));
+	ck_assert_ptr_null(field(activity(plan, 0), "end"));
+	ck_assert_str_eq(field(activity(plan, 1), "start"), "2027-03-13");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_part_of_a_month_is_no_date);
+	tcase_add_test(tc, around_a_day_is_no_date);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
