@@ -489,30 +489,13 @@ static bool read_prose_activities(struct reader *r)
 	return false;
 }
 
-void wp_notice_read_activities(struct reader *r)
+/* The items after heading paragraph i, up to the end of its section;
+ * prefix (四 for the section 四、) goes before each number when the
+ * notice numbers its items afresh under more than one heading. */
+static void read_items_under(struct reader *r, size_t i, const char *prefix)
 {
 	const struct wp_outline *o = &r->outline;
-	const struct wp_outline_section *sec = wp_outline_find(o, WP_SECTION_ACTIVITIES);
-	size_t i = sec ? sec->heading : 0;
 	int n;
-	if (!sec) {
-		if (wp_notice_read_table(r) > 0)
-			return;
-		/* A page from the middle of a notice opens inside its activity
-		 * section: its items come before any heading. */
-		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
-			i++;
-		if (!wp_outline_item(o, i, &n)) {
-			if (read_prose_activities(r))
-				return;
-			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
-						"or activity table found"));
-			return;
-		}
-		wp_notice_note(r, WP_TR("no activity section: the items before the first heading are read as the activities"));
-		i--; /* as if a heading stood before the first item */
-	}
-	size_t section = i + 1;
 	char group[32] = "";
 	const char *group_heading = NULL;
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
@@ -544,16 +527,17 @@ void wp_notice_read_activities(struct reader *r)
 		}
 		/* The number as written: 一 for （一）, 1 for （1） or 1; under a
 		 * （一） that groups items numbered 1. 2., 一.1 一.2. */
-		char no[32];
+		char own[32], no[80];
 		if (cn) {
-			wp_cn_number_format(n, no, sizeof no);
-			snprintf(group, sizeof group, "%s", no);
+			wp_cn_number_format(n, own, sizeof own);
+			snprintf(group, sizeof group, "%s", own);
 			group_heading = NULL;
 		} else if (*group) {
-			snprintf(no, sizeof no, "%s.%d", group, n);
+			snprintf(own, sizeof own, "%s.%d", group, n);
 		} else {
-			snprintf(no, sizeof no, "%d", n);
+			snprintf(own, sizeof own, "%d", n);
 		}
+		snprintf(no, sizeof no, "%s%s%s", prefix ? prefix : "", prefix ? "." : "", own);
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
 		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);
@@ -571,6 +555,68 @@ void wp_notice_read_activities(struct reader *r)
 		wp_buf_free(&rest);
 		i = j;
 	}
+}
+
+/* Does section k of the outline hold an item heading? */
+static bool section_has_items(const struct wp_outline *o, size_t k)
+{
+	int n;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++)
+		if (wp_outline_item(o, i, &n))
+			return true;
+	return false;
+}
+
+/* 四、集中宣传活动 （一）…（三） then 五、“宪法进万家”系列活动 （一）（二）:
+ * activities under two headings, each numbering its items afresh, are
+ * all read, numbered section.item as written (四.一, 五.一) so that no
+ * two share a number. One such section reads as before. */
+static bool read_activity_sections(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t with_items = 0;
+	for (size_t k = 0; k < o->nsec; k++)
+		with_items += o->sec[k].kind == WP_SECTION_ACTIVITIES && section_has_items(o, k);
+	if (with_items < 2)
+		return false;
+	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++) {
+		if (o->sec[k].kind != WP_SECTION_ACTIVITIES || !section_has_items(o, k))
+			continue;
+		char prefix[16];
+		wp_cn_number_format(o->sec[k].number, prefix, sizeof prefix);
+		read_items_under(r, o->sec[k].heading, prefix);
+	}
+	wp_notice_note(r, WP_TR("activities under more than one heading: numbered heading.item (四.一)"));
+	return true;
+}
+
+void wp_notice_read_activities(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	const struct wp_outline_section *sec = wp_outline_find(o, WP_SECTION_ACTIVITIES);
+	size_t i = sec ? sec->heading : 0;
+	int n;
+	if (sec && read_activity_sections(r))
+		return;
+	if (!sec) {
+		if (wp_notice_read_table(r) > 0)
+			return;
+		/* A page from the middle of a notice opens inside its activity
+		 * section: its items come before any heading. */
+		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
+			i++;
+		if (!wp_outline_item(o, i, &n)) {
+			if (read_prose_activities(r))
+				return;
+			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
+						"or activity table found"));
+			return;
+		}
+		wp_notice_note(r, WP_TR("no activity section: the items before the first heading are read as the activities"));
+		i--; /* as if a heading stood before the first item */
+	}
+	size_t section = i + 1;
+	read_items_under(r, i, NULL);
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
 	 * 附件: the items are in a table. */
 	if (r->nitems == 0 && read_schedule(r, section) == 0)

@@ -75,12 +75,37 @@ START_TEST(around_a_day_is_no_date)
 }
 END_TEST
 
+/* 四、集中宣传活动 （一）（二） then 五、系列活动 （一）: items numbered
+ * afresh under two headings are all activities, numbered heading.item
+ * (g43). (Under one heading they keep their own numbers: the genre
+ * fixtures pin that.) */
+START_TEST(items_under_two_headings)
+{
+	json_t *plan = read_text("某某省2027年宪法宣传周活动方案\n一、活动时间\n2027年12月1日至7日\n"
+				 "二、集中宣传活动\n"
+				 "（一）启动仪式\n12月4日上午，在省会广场举行。由省司法厅牵头。\n"
+				 "（二）宪法宣誓\n12月4日下午，组织宣誓。由省人大常委会办公厅牵头。\n"
+				 "三、系列活动\n"
+				 "（一）宪法进校园\n宣传周期间，在中小学校开展晨读。由省教育厅牵头。\n"
+				 "四、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_str_eq(field(activity(plan, 0), "no"), "二.一");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "二.二");
+	ck_assert_str_eq(field(activity(plan, 2), "no"), "三.一");
+	ck_assert_str_eq(field(activity(plan, 2), "title"), "宪法进校园");
+	ck_assert_str_eq(field(activity(plan, 2), "start"), "2027-12-01");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_part_of_a_month_is_no_date);
 	tcase_add_test(tc, around_a_day_is_no_date);
+	tcase_add_test(tc, items_under_two_headings);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
