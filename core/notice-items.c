@@ -88,7 +88,7 @@ void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, co
  * "4月23日州局举办…线上培训班" becomes item 四.1. */
 static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
 {
-	static const char *const verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
+	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
 	const char *s = wp_str_find(body, "。");
 	while (s && wp_notice_step(r, 1)) {
 		s += strlen("。");
@@ -103,7 +103,7 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 			const char *verb = rest + strlen(who);
 			if (*verb && wp_notice_activity_room(r)) {
 				static const char *const title_end[] = {"，", "。", "；", NULL};
-				char *title = wp_notice_upto(verb + strlen(verbs[0]), title_end);
+				char *title = wp_notice_upto(verb + wp_word_at(verb, WP_WORDS_EVENT_VERB), title_end);
 				char *sentence = wp_notice_first_sentence(s);
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
@@ -137,9 +137,7 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 	}
 }
 
-/* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
- * 。：；. NULL if it does not. */
-static const char *enumerated_at(const char *text, int n)
+const char *wp_notice_enumerated_at(const char *text, int n)
 {
 	char marker[16];
 	wp_cn_number_format(n, marker, sizeof marker - 4);
@@ -158,11 +156,11 @@ static const char *enumerated_at(const char *text, int n)
 static void read_enumerated(struct reader *r, const char *no, const char *text, json_t *item_lead,
 			    size_t *sub)
 {
-	const char *at = enumerated_at(text, 1);
-	if (!at || !enumerated_at(at, 2))
+	const char *at = wp_notice_enumerated_at(text, 1);
+	if (!at || !wp_notice_enumerated_at(at, 2))
 		return; /* a list of one is a manner of speaking */
 	for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
-		const char *next = enumerated_at(at, n + 1);
+		const char *next = wp_notice_enumerated_at(at, n + 1);
 		const char *from = at + wp_str_char_len(at); /* past the numeral... */
 		while (!wp_str_starts(from, "是"))
 			from += wp_str_char_len(from); /* (十一 has two characters) */
@@ -269,10 +267,8 @@ static void drop_date_brackets(char *title, int year)
 	*open = '\0';
 }
 
-/* group_heading: the （一） or 第一阶段 heading the item is numbered under,
- * or NULL; an item with no date of its own takes the group's. */
-static void read_item(struct reader *r, const char *no, const char *heading, const char *rest,
-		      const char *group_heading)
+void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
+			 const char *group_heading)
 {
 	static const char *const title_stops[] = {"。", NULL};
 	char *title = wp_notice_upto(heading, title_stops);
@@ -342,8 +338,8 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 		json_object_set_new(a, "location", json_string(loc));
 	/* an item that enumerates its parts (一是…二是…) names its own units
 	 * before them; what follows is theirs */
-	const char *parts = enumerated_at(text, 1);
-	char *own = parts && enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
+	const char *parts = wp_notice_enumerated_at(text, 1);
+	char *own = parts && wp_notice_enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
 	json_t *lead, *coop;
 	wp_notice_read_units(r, own ? own : text, &lead, &coop);
 	free(own);
@@ -417,78 +413,6 @@ static bool part_line(const struct wp_outline *o, size_t item, size_t j)
 	return stop && stop[strlen("。")] != '\0';
 }
 
-/* The section's paragraphs that open with a date and a ： or ，
- * (4月20日：举办启动仪式。/ 4月21日上午，开展进校园活动。) as items
- * numbered 1, 2, ...; returns how many. */
-static size_t read_schedule(struct reader *r, size_t from)
-{
-	size_t count = 0;
-	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		if (wp_outline_ends_section(&r->outline, i))
-			break;
-		wp_ndate d;
-		if (!wp_nfind_date_at(p, r->year, &d))
-			continue;
-		/* past the date and a time of day, a ：or ， opens what happens */
-		const char *after = p + d.len;
-		for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
-			if (wp_str_starts(after, t->word))
-				after += strlen(t->word);
-		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
-		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
-			after += wp_str_char_len(after);
-		if (!wp_str_starts(after, "：") && !wp_str_starts(after, "，"))
-			continue;
-		char no[16];
-		snprintf(no, sizeof no, "%zu", count + 1);
-		if (!wp_notice_add_item(r, no, i, i))
-			break;
-		/* the title is the first sentence of what happens; the item reads
-		 * its date and time from the whole line */
-		static const char *const title_stops[] = {"，", "。", "；", NULL};
-		char *title = wp_notice_upto(after + wp_str_char_len(after), title_stops);
-		wp_buf line = WP_BUF_INIT;
-		wp_buf_printf(&line, "%s。%s", title, p);
-		read_item(r, no, wp_buf_str(&line), "", NULL);
-		wp_buf_free(&line);
-		free(title);
-		count++;
-	}
-	return count;
-}
-
-/* 活动主要从四个方面开展。一是举办…。二是开展…: a plan written in prose
- * lists its activities as the parts of one paragraph. Read when the text
- * has no activity section and no item: each part is an activity (一, 二
- * ...), its title the first sentence, the rest its when, where and who. */
-static bool read_prose_activities(struct reader *r)
-{
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		const char *at = enumerated_at(p, 1);
-		if (!at || !enumerated_at(at, 2) || !(wp_str_find(p, "活动") || wp_str_find(p, "开展")))
-			continue;
-		for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
-			const char *next = enumerated_at(at, n + 1);
-			const char *from = at + wp_str_char_len(at);
-			while (!wp_str_starts(from, "是"))
-				from += wp_str_char_len(from);
-			from += strlen("是");
-			char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
-			char no[16];
-			wp_cn_number_format(n, no, sizeof no);
-			if (wp_notice_add_item(r, no, i, i))
-				read_item(r, no, part, "", NULL);
-			free(part);
-			at = next;
-		}
-		wp_notice_note(r, WP_TR("no activity section: the activities are the parts (一是, 二是 ...) of a paragraph"));
-		return true;
-	}
-	return false;
-}
-
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
@@ -551,7 +475,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			wp_buf_free(&rest);
 			break;
 		}
-		read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
+		wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
 		wp_buf_free(&rest);
 		i = j;
 	}
@@ -606,7 +530,7 @@ void wp_notice_read_activities(struct reader *r)
 		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
 			i++;
 		if (!wp_outline_item(o, i, &n)) {
-			if (read_prose_activities(r))
+			if (wp_notice_read_prose_activities(r) || wp_notice_read_paragraph_activities(r) > 0)
 				return;
 			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
 						"or activity table found"));
@@ -619,6 +543,6 @@ void wp_notice_read_activities(struct reader *r)
 	read_items_under(r, i, NULL);
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
 	 * 附件: the items are in a table. */
-	if (r->nitems == 0 && read_schedule(r, section) == 0)
+	if (r->nitems == 0 && wp_notice_read_schedule(r, section) == 0)
 		wp_notice_read_table(r);
 }

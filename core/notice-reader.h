@@ -160,6 +160,24 @@ bool wp_notice_activity_room(struct reader *r);
  * to be appended); false when the reader holds its maximum of items. */
 bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last);
 
+/* Reads one activity item: its heading line (title, then what the
+ * heading says after its first 。) and rest, the paragraphs under it.
+ * group_heading: the （一） or 第一阶段 heading the item is numbered
+ * under, or NULL; an item with no date of its own takes the group's. */
+void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
+			 const char *group_heading);
+/* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
+ * 。：；. NULL if it does not. */
+const char *wp_notice_enumerated_at(const char *text, int n);
+
+/* Activities of a notice without an activity section (notice-prose.c):
+ * a day-by-day schedule in the paragraphs from paragraph from on, the
+ * parts of a paragraph (一是…二是…), plain paragraphs that each name a
+ * day, an event and who leads it. Each returns what it read. */
+size_t wp_notice_read_schedule(struct reader *r, size_t from);
+bool wp_notice_read_prose_activities(struct reader *r);
+size_t wp_notice_read_paragraph_activities(struct reader *r);
+
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);

@@ -72,6 +72,11 @@ static const char *const follows[] = {"按照", NULL};
 /* 联系电话：…，手机13872945016: a second number's label, colon or not (in order) */
 static const char *const second_phones[] = {"手机：", "手机", "电话：", "电话", NULL};
 
+/* 举办X, 召开X: a verb whose object names an event */
+static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
+/* 开展一次X: how many times, not part of the event's name */
+static const char *const event_counts[] = {"一次", "一场", "一期", "一轮", "一批", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -104,6 +109,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CITE] = cites,
 	[WP_WORDS_FOLLOW] = follows,
 	[WP_WORDS_SECOND_PHONE] = second_phones,
+	[WP_WORDS_EVENT_VERB] = event_verbs,
+	[WP_WORDS_EVENT_COUNT] = event_counts,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -66,6 +66,8 @@ enum wp_word_set {
 	WP_WORDS_CITE,		    /* 根据X《…》: the plan a notice follows */
 	WP_WORDS_FOLLOW,	    /* 按照X《…》部署: cites too, only when no WP_WORDS_CITE does */
 	WP_WORDS_SECOND_PHONE,	    /* ，手机13872945016: a contact's second number */
+	WP_WORDS_EVENT_VERB,	    /* 举办, 召开: its object names an event */
+	WP_WORDS_EVENT_COUNT,	    /* 开展一次X: a count before the event's name */
 	WP_WORDS_COUNT
 };
 

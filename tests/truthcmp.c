@@ -236,13 +236,47 @@ static void record_key(char *out, size_t size, const record_kind *kind, json_t *
 		snprintf(out, size, "%s[%s#%d]", kind->list, id ? id : "null", k);
 }
 
+/* Is got's record j claimed by no record of want with its id? */
+static bool unclaimed(const record_kind *kind, json_t *want, json_t *got, size_t j)
+{
+	return nth(kind, want, str(json_array_get(got, j), kind->id), occurrence(kind, got, j)) < 0;
+}
+
+/* The record of got that want's record i is compared with, or -1: the
+ * one with its id; for a record whose id the reading leaves null (an
+ * activity the text does not number, which the plan format must), the
+ * k-th such goes with the k-th record of got that no id claims, in
+ * order. */
+static long partner(const record_kind *kind, json_t *want, json_t *got, size_t i)
+{
+	const char *id = str(json_array_get(want, i), kind->id);
+	if (!kind->id || id)
+		return nth(kind, got, id, occurrence(kind, want, i));
+	int k = occurrence(kind, want, i);
+	for (size_t j = 0; j < json_array_size(got); j++)
+		if (unclaimed(kind, want, got, j) && --k == 0)
+			return (long)j;
+	return -1;
+}
+
+/* Is got's record j compared with none of want's? */
+static bool extra(const record_kind *kind, json_t *want, json_t *got, size_t j)
+{
+	if (!unclaimed(kind, want, got, j))
+		return false;
+	for (size_t i = 0; kind->id && i < json_array_size(want); i++)
+		if (partner(kind, want, got, i) == (long)j)
+			return false;
+	return true;
+}
+
 static void compare_records(struct cmp *c, const record_kind *kind, json_t *want, json_t *got)
 {
 	char base[sizeof c->key];
 	size_t i;
 	json_t *v;
 	json_array_foreach(want, i, v) {
-		long at = nth(kind, got, str(v, kind->id), occurrence(kind, want, i));
+		long at = partner(kind, want, got, i);
 		record_key(base, sizeof base, kind, want, i);
 		if (at >= 0)
 			kind->fields(c, base, v, json_array_get(got, (size_t)at), (size_t)at);
@@ -250,7 +284,7 @@ static void compare_records(struct cmp *c, const record_kind *kind, json_t *want
 			tally(c, base, false, str(v, kind->headline), "missing", kind->weight);
 	}
 	json_array_foreach(got, i, v) {
-		if (nth(kind, want, str(v, kind->id), occurrence(kind, got, i)) < 0) {
+		if (extra(kind, want, got, i)) {
 			record_key(base, sizeof base, kind, got, i);
 			tally(c, base, false, "nothing", str(v, kind->headline), 1);
 		}
