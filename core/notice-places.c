@@ -185,10 +185,14 @@ char *wp_notice_find_location(const char *body)
 			place = !wp_str_find(v, not_places[k]);
 		/* 在全县中小学: the region's schools; 在全市, 在全市范围内: anywhere */
 		bool everywhere = wp_str_starts(v, "全") && (wp_text_width(v) <= 4 || wp_str_find(v, "范围"));
+		/* 在6月上旬召开: a time; 在…门前设立: a place all the same */
+		wp_ndate d;
+		bool when = wp_nfind_date_at(v, 2000, &d) || (wp_nfind_dekad(v, 2000, &d) && d.at == v);
+		bool gate = wp_str_ends(v, "门前");
 		place = place && !wp_str_starts(v, "做好") && !everywhere && !wp_str_starts(v, "用") &&
 			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
 			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&
-			!wp_str_ends(v, "后") && !wp_str_ends(v, "前");
+			!wp_str_ends(v, "后") && (!wp_str_ends(v, "前") || gate) && !when;
 		if (place) {
 			/* 在西樵镇、九江镇各选取…: the places, without the 各 after them */
 			size_t n = strlen(v);

@@ -108,21 +108,31 @@ START_TEST(prose_paragraphs_are_activities)
 	json_t *plan = read_text("某某镇人民政府\n关于开展2027年“安全生产月”活动的通知\n\n各村（社区）：\n\n"
 				 "经镇党委研究，决定在全镇开展2027年“安全生产月”活动，活动时间为2027年6月1日至6月30日。"
 				 "现将有关事项通知如下。\n\n"
+				 "镇安委办要在6月上旬召开全镇动员部署会。"
 				 "6月5日上午9时，在镇政府三楼会议室召开全镇动员部署会，由镇安委办牵头，镇应急办配合。\n\n"
+				 "6月16日是“安全宣传咨询日”。镇里当天开展“安全宣传咨询日”活动，上午8时30分在某某农贸市场门前"
+				 "设立咨询台。这项活动由镇应急办牵头。\n\n"
 				 "6月上中旬，各村（社区）要开展“安全知识进万家”宣传。这项工作由各村（社区）负责，镇应急办督导。\n\n"
 				 "6月26日下午3时，在某某木业公司开展一次应急演练。由镇应急办牵头，镇安监站配合。\n\n"
 				 "各村（社区）要高度重视，于5月29日前组织开展自查，将联络员名单报镇安委办。\n\n"
 				 "某某镇人民政府\n\n2027年5月25日\n");
 	json_t *acts = json_object_get(plan, "activities");
-	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_uint_eq(json_array_size(acts), 4);
+	/* the day, not the part of the month that announced it; 在6月上旬 is
+	 * no place */
 	ck_assert_str_eq(field(activity(plan, 0), "title"), "全镇动员部署会");
 	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-06-05");
 	ck_assert_str_eq(field(activity(plan, 0), "time"), "09:00");
+	ck_assert_str_eq(field(activity(plan, 0), "location"), "镇政府三楼会议室");
 	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 0), "lead"), 0)), "镇安委办");
-	ck_assert_str_eq(field(activity(plan, 1), "title"), "“安全知识进万家”宣传");
-	ck_assert_ptr_null(field(activity(plan, 1), "start"));
-	ck_assert_str_eq(field(activity(plan, 2), "title"), "应急演练");
-	ck_assert_str_eq(field(activity(plan, 2), "time"), "15:00");
+	/* a place before a gate (门前) is a place, not a time (…前) */
+	ck_assert_str_eq(field(activity(plan, 1), "title"), "“安全宣传咨询日”活动");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "08:30");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "某某农贸市场门前");
+	ck_assert_str_eq(field(activity(plan, 2), "title"), "“安全知识进万家”宣传");
+	ck_assert_ptr_null(field(activity(plan, 2), "start"));
+	ck_assert_str_eq(field(activity(plan, 3), "title"), "应急演练");
+	ck_assert_str_eq(field(activity(plan, 3), "time"), "15:00");
 	json_decref(plan);
 }
 END_TEST
