@@ -269,9 +269,33 @@ static char *address_in(const char *s)
  * one of 2 MiB of 报送报送… would be quadratic. */
 #define MAX_TO_HITS 32
 
+/* 报送街道党政办，电子版发送至x@y.cn: the unit (with, which takes ownership)
+ * and the address its copy goes to, as 街道党政办（邮箱：x@y.cn）, when the
+ * sentence (rest, after the unit) sends to one and the unit has none.
+ * Caller frees the result. */
+static char *with_sent_address(char *with, const char *rest)
+{
+	static const char *const sent[] = {"发送至", "发送到", "发至", "发到", NULL};
+	const char *end = wp_str_find(rest, "。");
+	const char *to = NULL;
+	for (const char *const *w = sent; *w && !to; w++)
+		to = wp_str_find(rest, *w);
+	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;
+	if (!addr || (end && wp_str_find(to, addr) > end)) {
+		free(addr);
+		return with;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s（邮箱：%s）", with, addr);
+	free(addr);
+	free(with);
+	return wp_buf_take(&b);
+}
+
 /* To whom: the unit after 报/报送/上报, with an address in brackets. */
 char *wp_notice_due_to(const char *s, const char *email)
 {
+	char *only_address = NULL; /* 电子版发送至x@y.cn: when no unit is named */
 	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
 	for (const struct wp_submit_verb *verb = wp_submit_verbs; verb->word; verb++) {
 		if (!(verb->uses & WP_SUBMIT_TO))
@@ -297,18 +321,32 @@ char *wp_notice_due_to(const char *s, const char *email)
 				}
 			}
 			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
+				/* 发送至学生处邮箱x@y.cn: whose mailbox, as written */
+				const char *box = wp_str_find(to, "邮箱");
+				if (box && box > to && strchr(box, '@')) {
+					free(only_address);
+					return to;
+				}
 				free(to);
-				/* 报送至邮箱zscq@example.cn: the address written there */
+				/* 报送至邮箱zscq@example.cn: the address written there,
+				 * unless another verb names a unit to go with it */
 				char *addr = address_in(hit);
-				if (addr)
-					return addr;
+				if (addr) {
+					if (only_address)
+						free(addr);
+					else
+						only_address = addr;
+					continue;
+				}
 				/* 报送总结至联系邮箱: the contacts' address */
 				if (wp_str_find(hit, "邮箱") && email)
 					return wp_xstrdup(email);
 				continue;
 			}
-			char *with = wp_notice_with_address(to, hit + strlen(v) + strlen(to));
+			const char *rest = hit + strlen(v) + strlen(to);
+			char *with = with_sent_address(wp_notice_with_address(to, rest), rest);
 			free(to);
+			free(only_address);
 			return with;
 		}
 	}
@@ -321,15 +359,17 @@ char *wp_notice_due_to(const char *s, const char *email)
 				continue;
 			char *to = wp_notice_upto(hit + strlen("报"), stops);
 			if (wp_notice_unit_like(to)) {
-				char *with = wp_notice_with_address(to, hit + strlen("报") + strlen(to));
+				const char *rest = hit + strlen("报") + strlen(to);
+				char *with = with_sent_address(wp_notice_with_address(to, rest), rest);
 				free(to);
+				free(only_address);
 				return with;
 			}
 			free(to);
 			break;
 		}
 	}
-	return NULL;
+	return only_address;
 }
 
 /* "于5月6日前将总结以电子版形式报市局": a 报 (to report to) after a

@@ -137,6 +137,27 @@ START_TEST(prose_paragraphs_are_activities)
 }
 END_TEST
 
+static const char *submit_to(json_t *plan, size_t i)
+{
+	return field(json_array_get(json_object_get(plan, "deadlines"), i), "submit_to");
+}
+
+/* 报X，电子版发送至addr (g43, g46, g26): the report goes to X, its copy to
+ * X's mailbox: X（邮箱：addr）, not the bare address; 发送至学生处邮箱addr
+ * names whose mailbox it is. */
+START_TEST(a_report_and_its_electronic_copy)
+{
+	json_t *plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
+				 "三、工作要求\n"
+				 "（一）及时报送。各单位于5月20日前将活动总结报工作专班办公室，电子版发送至zb@example.cn。\n"
+				 "（二）各年级组于5月21日前将选手名单发送至学生处邮箱xs@example.cn。\n");
+	ck_assert_str_eq(submit_to(plan, 0), "工作专班办公室（邮箱：zb@example.cn）");
+	ck_assert_str_eq(submit_to(plan, 1), "学生处邮箱xs@example.cn");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -145,6 +166,7 @@ int main(void)
 	tcase_add_test(tc, around_a_day_is_no_date);
 	tcase_add_test(tc, items_under_two_headings);
 	tcase_add_test(tc, prose_paragraphs_are_activities);
+	tcase_add_test(tc, a_report_and_its_electronic_copy);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
