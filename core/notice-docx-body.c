@@ -18,6 +18,7 @@
 #include "alloc.h"
 #include "i18n-core.h"
 #include "notice-docx-parts.h"
+#include "notice-heading.h"
 #include "notice-text.h"
 
 /* Deeper nesting than this is not a notice (libxml2 stops at 256). */

@@ -7,14 +7,16 @@
  *      (heading and level, label line, table, date, signature, annex,
  *      prose) and which section it is in (reader.outline);
  *   3. readers look at the outline and the paragraphs and fill the draft
- *      plan: notice-cover.c the cover letter, period and theme;
- *      notice-items.c the activity items (notice-units.c and
- *      notice-leads.c their units,
+ *      plan: notice-cover.c the cover letter, notice-period.c the
+ *      period and theme;
+ *      notice-items.c the activity items (notice-units.c,
+ *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-table.c an activity table);
  *      notice-committee.c the committee; notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom);
  *      notice-contacts.c the contacts; notice-aliases.c the short names
- *      the text calls its issuer by; notice.c holds the unit-name helpers;
+ *      the text calls its issuer by; notice-names.c holds the unit-name
+ *      helpers;
  *   4. notice.c settles the draft and writes it as the JSON plan.
  * The genre's words they look for are in notice-words.c. Not part of
  * core's interface: only notice.h is. */
@@ -27,6 +29,7 @@
 
 #include "date.h"
 #include "notice-date.h"
+#include "notice-heading.h"
 #include "notice-outline.h"
 #include "notice-text.h"
 #include "notice-words.h"
@@ -181,6 +184,14 @@ size_t wp_notice_read_paragraph_activities(struct reader *r);
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);
+/* An item's lead and cooperating units while notice-units.c reads them
+ * (the arrays are the holder's). */
+struct units {
+	json_t *lead, *coop;
+};
+/* Appends the units the item's first sentence names by its own wording
+ * (notice-subject.c): X牵头，联合Y, X牵头，Y配合, 市县两级X, a subject. */
+void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u);
 
 /* The units of a lead list that may hold the cooperating ones too:
  * before a ， the lead, after it the rest; or the first unit alone when
@@ -219,7 +230,7 @@ bool wp_notice_only_a_date(const char *para, wp_ndate *d);
  * lacks), a cited higher plan, and the period and theme. */
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta);
 void wp_notice_read_parent(struct reader *r);
-void wp_notice_read_period_theme(struct reader *r);
+void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 
 void wp_notice_read_committee(struct reader *r);
 void wp_notice_read_activities(struct reader *r);
