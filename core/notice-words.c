@@ -77,6 +77,10 @@ static const char *const event_verbs[] = {"举办", "召开", "组织", "开展"
 /* 开展一次X: how many times, not part of the event's name */
 static const char *const event_counts[] = {"一次", "一场", "一期", "一轮", "一批", NULL};
 
+/* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
+ * decides (今年 only names a month) */
+static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -111,6 +115,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_SECOND_PHONE] = second_phones,
 	[WP_WORDS_EVENT_VERB] = event_verbs,
 	[WP_WORDS_EVENT_COUNT] = event_counts,
+	[WP_WORDS_DECIDED] = decided,
 };
 
 const char *const *wp_words(enum wp_word_set set)

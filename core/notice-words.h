@@ -68,6 +68,7 @@ enum wp_word_set {
 	WP_WORDS_SECOND_PHONE,	    /* ，手机13872945016: a contact's second number */
 	WP_WORDS_EVENT_VERB,	    /* 举办, 召开: its object names an event */
 	WP_WORDS_EVENT_COUNT,	    /* 开展一次X: a count before the event's name */
+	WP_WORDS_DECIDED,	    /* 决定于: the campaign's time a preamble decides */
 	WP_WORDS_COUNT
 };
 

@@ -158,6 +158,23 @@ START_TEST(a_report_and_its_electronic_copy)
 }
 END_TEST
 
+/* 决定于3月9日至3月15日在全街道开展…活动 (g46, g14's cover): with no 活动
+ * 时间 heading, the days a preamble decides are the period, not the month
+ * they fall in. */
+START_TEST(the_days_a_preamble_decides)
+{
+	json_t *plan = read_text("某某街道办事处关于开展2027年“3·15”宣传活动的通知\n\n各社区：\n\n"
+				 "经研究，决定于3月9日至3月15日在全街道开展“3·15”宣传活动，主题为“放心消费”。"
+				 "现将有关事项通知如下。\n\n一、活动安排\n"
+				 "1.集中宣传。3月13日上午，在文化广场举办宣传活动。由市场监管所牵头。\n"
+				 "二、工作要求\n各社区要高度重视。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-03-09");
+	ck_assert_str_eq(field(period, "end"), "2027-03-15");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -167,6 +184,7 @@ int main(void)
 	tcase_add_test(tc, items_under_two_headings);
 	tcase_add_test(tc, prose_paragraphs_are_activities);
 	tcase_add_test(tc, a_report_and_its_electronic_copy);
+	tcase_add_test(tc, the_days_a_preamble_decides);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
