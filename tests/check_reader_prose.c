@@ -175,6 +175,42 @@ START_TEST(the_days_a_preamble_decides)
 }
 END_TEST
 
+static json_t *contact(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "contacts"), i);
+}
+
+/* Two persons on one 联系人 line, each office + name + landline + mobile,
+ * the landline with a remark in brackets (g46): one row per number; and a
+ * second person on an indented line under the first, name and number
+ * without a label (g43). */
+START_TEST(contacts_as_small_offices_write_them)
+{
+	json_t *plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
+				 "三、工作要求\n（一）高度重视。\n"
+				 "联系人：街道党政办 覃丽萍 0771-5632108（兼传真）、13977152648；"
+				 "朝阳湾市场监管所 黄志明 0771-5632290、18977136502\n");
+	static const char *const want[][2] = {{"覃丽萍", "0771-5632108"}, {"覃丽萍", "13977152648"},
+					      {"黄志明", "0771-5632290"}, {"黄志明", "18977136502"}};
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 4);
+	for (size_t i = 0; i < 4; i++) {
+		ck_assert_str_eq(field(contact(plan, i), "name"), want[i][0]);
+		ck_assert_str_eq(field(contact(plan, i), "phone"), want[i][1]);
+	}
+	json_decref(plan);
+	plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+			 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
+			 "三、工作要求\n（一）高度重视。\n"
+			 "联 系 人：武一鸣　0351-4567213\n"
+			 "　　　　　王晓丽　0351-4567208\n\n某某县科协\n\n2027年4月20日\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "王晓丽");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0351-4567208");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -185,6 +221,7 @@ int main(void)
 	tcase_add_test(tc, prose_paragraphs_are_activities);
 	tcase_add_test(tc, a_report_and_its_electronic_copy);
 	tcase_add_test(tc, the_days_a_preamble_decides);
+	tcase_add_test(tc, contacts_as_small_offices_write_them);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
