@@ -211,6 +211,51 @@ START_TEST(contacts_as_small_offices_write_them)
 }
 END_TEST
 
+/* The units of an item as a list line (lead|cooperate, 、 between). */
+static const char *units_of(const char *item)
+{
+	static char buf[512];
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某省2027年宪法宣传周活动方案\n一、活动时间\n2027年12月1日至7日\n二、活动安排\n"
+			  "（一）宪法宣讲。12月2日至6日，组织宣讲团开展宣讲。%s\n三、工作要求\n（一）高度重视。\n",
+		      item);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	json_t *a = activity(plan, 0);
+	wp_buf line = WP_BUF_INIT;
+	const char *keys[] = {"lead", "cooperate"};
+	for (size_t k = 0; k < 2; k++) {
+		size_t i;
+		json_t *v;
+		json_array_foreach(json_object_get(a, keys[k]), i, v)
+			wp_buf_printf(&line, "%s%s", i ? "、" : "", json_string_value(v));
+		if (k == 0)
+			wp_buf_puts(&line, "|");
+	}
+	snprintf(buf, sizeof buf, "%s", wp_buf_str(&line));
+	wp_buf_free(&line);
+	json_decref(plan);
+	return buf;
+}
+
+/* Units only in prose (g43, g39, g46): the lead's clause may go on
+ * (负责组织实施) before the helpers' clause; 会同Y、Z names helpers;
+ * 由X组织实施 leads and Y负责指导 helps; the last helper may be joined by
+ * 和, which names hold too (市工业和信息化局). */
+START_TEST(units_only_in_prose)
+{
+	ck_assert_str_eq(units_of("由各市司法局负责组织实施，省法律援助中心、省律师协会配合。"),
+			 "各市司法局|省法律援助中心、省律师协会");
+	ck_assert_str_eq(units_of("由镇安监站牵头，会同镇派出所、镇市场监督管理所，对辖区企业开展检查。"),
+			 "镇安监站|镇派出所、镇市场监督管理所");
+	ck_assert_str_eq(units_of("此项工作由各社区居委会组织实施，街道社会事务办负责指导。"),
+			 "各社区居委会|街道社会事务办");
+	ck_assert_str_eq(units_of("由镇应急办牵头，镇派出所、镇市场监督管理所和阁山村配合。"),
+			 "镇应急办|镇派出所、镇市场监督管理所、阁山村");
+	ck_assert_str_eq(units_of("由省司法厅牵头，省工业和信息化厅配合。"), "省司法厅|省工业和信息化厅");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -222,6 +267,7 @@ int main(void)
 	tcase_add_test(tc, a_report_and_its_electronic_copy);
 	tcase_add_test(tc, the_days_a_preamble_decides);
 	tcase_add_test(tc, contacts_as_small_offices_write_them);
+	tcase_add_test(tc, units_only_in_prose);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
