@@ -295,9 +295,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	    (wp_str_starts(rule, "当日") || wp_str_starts(rule, "当天") || wp_str_starts(rule, "随时"))) {
 		/* the thing is named before: X请当日报送, X随时报送 */
 		const char *at = wp_str_find(s, rule);
-		static const char *const asks[] = {"请", "要", "须", "应", NULL};
 		char *before = wp_str_sub(s, (size_t)(at - s));
-		char *thing = wp_str_trim_end(before, asks);
+		char *thing = wp_str_trim_end(before, wp_words(WP_WORDS_REQUEST));
 		if (*thing && wp_text_width(thing) <= 60)
 			what = thing;
 		else

@@ -35,7 +35,7 @@ static void drop_member_each(char *name)
  * units whose levels are listed (各区、县（市）水务局), not a unit? */
 static bool levels_head(const char *name)
 {
-	static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+	const char *const *levels = wp_words(WP_WORDS_LEVEL);
 	const char *p = name;
 	if (!wp_str_skip(&p, "各"))
 		return false;
@@ -54,8 +54,7 @@ static bool levels_head(const char *name)
  * of their own. */
 static bool opens_with_level(const char *name)
 {
-	static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
-	for (const char *const *l = levels; *l; l++)
+	for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l; l++)
 		if (wp_str_starts(name, *l) && wp_str_starts(name + strlen(*l), "（"))
 			return true;
 	return false;
@@ -109,7 +108,7 @@ void wp_notice_split_units(const char *list, json_t *arr)
 {
 	/* Not 和 as such: it is inside names (市文化和旅游局); 和各 joins
 	 * two of them (X水务局和各牵头单位), as no name holds it. */
-	static const char *const seps[] = {"、", "，", "；", ",", "及", "和各", NULL};
+	const char *const *seps = wp_words(WP_WORDS_UNIT_SEP);
 	size_t first = json_array_size(arr);
 	wp_buf cur = WP_BUF_INIT;
 	int depth = 0;

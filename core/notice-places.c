@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* 县一中, 市二中: a school numbered 一中 is a place; 在工作中 is not. */
@@ -160,14 +161,9 @@ char *wp_notice_find_location(const char *body)
 	 * (在…期间, 在…下, 在做好…的前提下, 在当地, 在显著位置, 在农闲时节). */
 	const char *seen = NULL;
 	/* a 在 inside a word is no 在X开展: 在岗履职情况, 在线, 所在社区, 存在 */
-	static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
-						    "册", "读", "任", "押", "逃", "于", NULL};
-	static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
 	for (const char *hit = wp_str_find(body, "在"); hit; hit = wp_str_find(hit + 1, "在")) {
-		bool in_word = false;
-		for (const char *const *w = in_words_after; *w && !in_word; w++)
-			in_word = wp_str_starts(hit + strlen("在"), *w);
-		for (const char *const *w = in_words_before; *w && !in_word; w++)
+		bool in_word = wp_word_at(hit + strlen("在"), WP_WORDS_IN_WORD_AFTER) > 0;
+		for (const char *const *w = wp_words(WP_WORDS_IN_WORD_BEFORE); *w && !in_word; w++)
 			in_word = wp_str_ends_at(body, hit, *w);
 		if (in_word)
 			continue;
@@ -248,9 +244,8 @@ char *wp_notice_find_location(const char *body)
 	/* 对我州范围内商场、超市等…检查: the places listed, across the region
 	 * (全州商场、超市). */
 	for (const char *hit = wp_str_find(body, "范围内"); hit; hit = wp_str_find(hit + 1, "范围内")) {
-		static const char *const levels[] = {"州", "市", "县", "区", NULL};
 		const char *level = NULL;
-		for (const char *const *l = levels; *l && !level && hit - body >= 6; l++)
+		for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l && !level && hit - body >= 6; l++)
 			if (wp_str_starts(hit - 3, *l) &&
 			    (wp_str_starts(hit - 6, "我") || wp_str_starts(hit - 6, "全")))
 				level = *l;

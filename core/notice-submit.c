@@ -39,8 +39,8 @@ static char *topic_sent(const char *s)
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
 		from = c + strlen("，");
 	/* 请于…报, 各单位要于…报: a request or a subject, not a thing */
-	static const char *const asks[] = {"请", "要", "须", "应", "务必", "并", NULL};
-	char *raw = wp_str_sub(from, (size_t)(at - from)), *thing = wp_str_trim_end(raw, asks);
+	char *raw = wp_str_sub(from, (size_t)(at - from)),
+	     *thing = wp_str_trim_end(raw, wp_words(WP_WORDS_REQUEST));
 	free(raw);
 	if (!*thing || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > 40) {
 		free(thing);

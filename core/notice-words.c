@@ -81,6 +81,23 @@ static const char *const event_counts[] = {"一次", "一场", "一期", "一轮
  * decides (今年 only names a month) */
 static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", NULL};
 
+/* 县, 市, 州: the administrative levels a unit's or a region's name opens
+ * with (各区、县（市）, 市（州）教育局, 我州范围内) */
+static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+/* 在岗, 在线, 所在, 存在: a 在 inside a word, no 在X开展, by the character
+ * after it or before it */
+static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
+					    "册", "读", "任", "押", "逃", "于", NULL};
+static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
+/* 请于…报, 各单位要于…报, X请当日报送: a request, not part of the thing
+ * asked for (trimmed off it) */
+static const char *const requests[] = {"请", "要", "须", "应", "务必", "并", NULL};
+/* A、B及C: what parts the units of a list. 和 only before 各 (X和各牵头
+ * 单位): names hold 和 (市文化和旅游局), see wp_notice_split_units. */
+static const char *const unit_seps[] = {"、", "，", "；", ",", "及", "和各", NULL};
+/* 知识产权局和市县两级…: what parts the units named before a level pair */
+static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -116,6 +133,12 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_VERB] = event_verbs,
 	[WP_WORDS_EVENT_COUNT] = event_counts,
 	[WP_WORDS_DECIDED] = decided,
+	[WP_WORDS_LEVEL] = levels,
+	[WP_WORDS_IN_WORD_AFTER] = in_words_after,
+	[WP_WORDS_IN_WORD_BEFORE] = in_words_before,
+	[WP_WORDS_REQUEST] = requests,
+	[WP_WORDS_UNIT_SEP] = unit_seps,
+	[WP_WORDS_SUBJECT_SEP] = subject_seps,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -69,6 +69,12 @@ enum wp_word_set {
 	WP_WORDS_EVENT_VERB,	    /* 举办, 召开: its object names an event */
 	WP_WORDS_EVENT_COUNT,	    /* 开展一次X: a count before the event's name */
 	WP_WORDS_DECIDED,	    /* 决定于: the campaign's time a preamble decides */
+	WP_WORDS_LEVEL,		    /* 县, 市, 州: an administrative level */
+	WP_WORDS_IN_WORD_AFTER,	    /* 在岗, 在线: 在 inside a word, by what follows */
+	WP_WORDS_IN_WORD_BEFORE,    /* 所在, 存在: 在 inside a word, by what precedes */
+	WP_WORDS_REQUEST,	    /* 请, 要, 务必: a request before what is asked */
+	WP_WORDS_UNIT_SEP,	    /* 、, 及, 和各: what parts a list of units (in order) */
+	WP_WORDS_SUBJECT_SEP,	    /* 及, 和: what parts units before a level pair */
 	WP_WORDS_COUNT
 };
 
