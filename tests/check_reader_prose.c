@@ -35,8 +35,8 @@ static json_t *activity(json_t *plan, size_t i)
 
 /* 9月中旬, 4月中下旬: an activity about those days, not on them, stays
  * undated (and without the words, where the notice has its year); 9月份
- * is the whole month, and a part of a month that is the campaign period
- * itself is the period. */
+ * and 全月 are the whole month, and a part of a month that is the
+ * campaign period itself is the period. */
 START_TEST(a_part_of_a_month_is_no_date)
 {
 	json_t *plan = read_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
@@ -51,6 +51,13 @@ START_TEST(a_part_of_a_month_is_no_date)
 	}
 	ck_assert_str_eq(field(activity(plan, 2), "start"), "2027-09-01");
 	ck_assert_str_eq(field(activity(plan, 2), "end"), "2027-09-30");
+	json_decref(plan);
+	/* 全月，… (g45): the whole month, as 9月份 */
+	plan = read_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+			 "（一）问诊服务。全月，组织专家深入企业，全月服务企业不少于80家。由市市场监管局牵头。\n"
+			 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-09-01");
+	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-09-30");
 	json_decref(plan);
 	plan = read_text("某某县2027年国家安全教育日活动方案\n一、活动时间\n4月上旬至4月中旬，集中宣传日为4月15日。\n二、活动安排\n"
 			 "（一）国家安全进社区。4月上旬至4月中旬，开展宣讲。由县委宣传部牵头。\n"
