@@ -57,6 +57,9 @@ static char *region_of(const char *unit)
 			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
 				if (chars < 1 || !wp_str_starts(q, suffixes[k]))
 					continue;
+				/* 质量强市, 科技强县: a goal (to make it strong), no place */
+				if (wp_str_ends_at(p, q, "强"))
+					continue;
 				const char *after = q + strlen(suffixes[k]);
 				bool town = k >= sizeof suffixes / sizeof *suffixes - 3;
 				if (town && !wp_str_span_of(after, seats))
@@ -255,7 +258,11 @@ static void head_issuer(struct reader *r, size_t title_at)
 		char *s = wp_str_nospace(r->t.para[i]);
 		if (wp_str_ends(s, "文件"))
 			s[strlen(s) - strlen("文件")] = '\0';
-		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于"))
+		/* 宁川市人民政府门户网站 over a portal's copy: the site, no issuer */
+		size_t site_len;
+		const char *site = wp_word_find(s, WP_WORDS_WEB_SITE, &site_len);
+		bool web_site = site && site[site_len] == '\0';
+		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于") && !web_site)
 			r->organizer = wp_xstrdup(skip_province(s));
 		free(s);
 	}

@@ -98,6 +98,9 @@ static const char *const unit_seps[] = {"、", "，", "；", ",", "及", "和各
 /* 知识产权局和市县两级…: what parts the units named before a level pair */
 static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
 
+/* 某某市人民政府门户网站: the name of a web site that posts a notice */
+static const char *const web_sites[] = {"网站", "政府网", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -139,6 +142,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_REQUEST] = requests,
 	[WP_WORDS_UNIT_SEP] = unit_seps,
 	[WP_WORDS_SUBJECT_SEP] = subject_seps,
+	[WP_WORDS_WEB_SITE] = web_sites,
 };
 
 const char *const *wp_words(enum wp_word_set set)

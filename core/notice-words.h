@@ -75,6 +75,7 @@ enum wp_word_set {
 	WP_WORDS_REQUEST,	    /* 请, 要, 务必: a request before what is asked */
 	WP_WORDS_UNIT_SEP,	    /* 、, 及, 和各: what parts a list of units (in order) */
 	WP_WORDS_SUBJECT_SEP,	    /* 及, 和: what parts units before a level pair */
+	WP_WORDS_WEB_SITE,	    /* 门户网站: a web site's name ends so, no unit's */
 	WP_WORDS_COUNT
 };
 

@@ -263,6 +263,29 @@ START_TEST(units_only_in_prose)
 }
 END_TEST
 
+/* A portal's copy opens with the site's name (宁川市人民政府门户网站),
+ * which is no issuer; the issuer's name holds a goal, 质量强市 (to make
+ * the city strong in quality), which is no place: the region is the
+ * city's, and the text's short name 市质强办 is the issuer's (g45). */
+START_TEST(a_portals_site_and_a_goal_in_the_issuers_name)
+{
+	json_t *plan = read_text("宁川市人民政府门户网站\n当前位置：首页 > 政务公开 > 部门文件\n"
+				 "发文机关：\n宁川市质量强市建设领导小组办公室\n发文字号：\n宁质强办〔2027〕3号\n"
+				 "关于印发《2027年宁川市“质量月”活动方案》的通知\n"
+				 "市质强办研究制定了《2027年宁川市“质量月”活动方案》，现印发给你们。\n"
+				 "宁川市质量强市建设领导小组办公室\n2027年8月25日\n"
+				 "2027年宁川市“质量月”活动方案\n一、活动时间\n2027年9月1日至30日\n二、主要活动\n"
+				 "（一）启动仪式。9月1日上午9:30，在市民中心举行。牵头单位：市质强办\n"
+				 "三、工作要求\n（一）加强组织实施。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "宁川市质量强市建设领导小组办公室");
+	ck_assert_str_eq(field(plan, "region"), "宁川市");
+	json_t *units = json_object_get(plan, "units");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(units, 0), "aliases"), 0)),
+			 "市质强办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -275,6 +298,7 @@ int main(void)
 	tcase_add_test(tc, the_days_a_preamble_decides);
 	tcase_add_test(tc, contacts_as_small_offices_write_them);
 	tcase_add_test(tc, units_only_in_prose);
+	tcase_add_test(tc, a_portals_site_and_a_goal_in_the_issuers_name);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
