@@ -363,9 +363,10 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		r->year = sole_year(r);
 }
 
-/* 依据《X》（文号）: the higher-level plan. */
-/* The higher plan a 根据 clause cites: 根据X《Y》（文号）要求 gives Y（文号）,
- * 根据X关于Y的通知要求 gives X关于Y的通知. Caller frees; NULL if none. */
+/* The higher plan a 根据 clause cites, with who issued it as written:
+ * 根据X《Y》（文号）要求 gives X《Y》（文号） (most readings keep the issuer,
+ * g06..g46), 依据《Y》（文号） gives Y（文号）, 根据X关于Y的通知要求 gives
+ * X关于Y的通知. Caller frees; NULL if none. */
 static char *cited_plan(const char *from)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "和省", "及省", NULL};
@@ -374,9 +375,14 @@ static char *cited_plan(const char *from)
 	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
 	if (close && open - clause <= 90) {
 		const char *end = close + strlen("》");
-		open += strlen("《");
+		char *issuer = wp_str_sub(clause, (size_t)(open - clause));
+		bool issued = *issuer && (wp_notice_units_like(issuer) || wp_str_ends(issuer, "等部门"));
+		free(issuer);
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%.*s", (int)(close - open), open);
+		if (issued)
+			wp_buf_printf(&b, "%.*s", (int)(close + strlen("》") - clause), clause);
+		else
+			wp_buf_printf(&b, "%.*s", (int)(close - open - strlen("《")), open + strlen("《"));
 		if (wp_str_starts(end, "（") && wp_str_find(end, "）") && wp_str_find(end, "号")) {
 			const char *shut = wp_str_find(end, "）") + strlen("）");
 			wp_buf_printf(&b, "%.*s", (int)(shut - end), end);
