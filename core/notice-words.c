@@ -49,7 +49,7 @@ static const char *const due_times[] = {"上午", "下午", "中午", "晚上", 
 /* “梁溪政法”微信公众号: an account an activity runs on (in order) */
 static const char *const accounts[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站", "官方微博", NULL};
 /* 参观X: X is a site when it ends so (not 参观…过程) */
-static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "站", "场", "院", "室", "企业",
+static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "站", "场", "院", "室", "企业", "长廊",
 				    "公司", "学校", "展厅", "所", NULL};
 /* 成员由A、B等单位分管负责人组成: what member units send, not units (trimmed in order) */
 static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",

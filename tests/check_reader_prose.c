@@ -286,6 +286,18 @@ START_TEST(a_portals_site_and_a_goal_in_the_issuers_name)
 }
 END_TEST
 
+/* 县科技馆、…和岚溪湿地公园科普长廊免费向公众开放 (g47): a gallery
+ * (长廊) is a site too, and the sites that open are the place. */
+START_TEST(a_gallery_that_opens_is_a_place)
+{
+	json_t *plan = read_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月16日至22日\n二、活动安排\n"
+				 "（一）科普场馆免费开放。活动周期间，县科技馆和湿地公园科普长廊免费向公众开放。"
+				 "由县科协牵头。\n三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "location"), "县科技馆和湿地公园科普长廊");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -299,6 +311,7 @@ int main(void)
 	tcase_add_test(tc, contacts_as_small_offices_write_them);
 	tcase_add_test(tc, units_only_in_prose);
 	tcase_add_test(tc, a_portals_site_and_a_goal_in_the_issuers_name);
+	tcase_add_test(tc, a_gallery_that_opens_is_a_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
