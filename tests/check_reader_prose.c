@@ -298,6 +298,29 @@ START_TEST(a_gallery_that_opens_is_a_place)
 }
 END_TEST
 
+/* A table aligned by spaces (g44): a cell that overflows its column
+ * leaves one space before the next column's text, and a cell wrapped
+ * onto a line of its own stands indented under its column. */
+START_TEST(a_table_aligned_by_spaces)
+{
+	json_t *plan = read_text(
+		"某某区2027年食品安全宣传周活动方案\n一、活动时间\n2027年6月21日至27日\n二、活动安排\n"
+		"具体安排见下表。\n"
+		"序号  活动名称              时间                    地点              牵头单位    配合单位\n"
+		"1     明厨亮灶开放日        6月25日上午             城南美食街        区商务局    区市场监管局、区餐饮\n"
+		"                                                                                  行业协会\n"
+		"2     法律法规进社区宣讲    6月26日（星期六）上午9:00 清河社区服务中心  区司法局    区市场监管局\n"
+		"三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	json_t *coop = json_object_get(activity(plan, 0), "cooperate");
+	ck_assert_str_eq(json_string_value(json_array_get(coop, 1)), "区餐饮行业协会");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "清河社区服务中心");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "09:00");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 1), "lead"), 0)), "区司法局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -312,6 +335,7 @@ int main(void)
 	tcase_add_test(tc, units_only_in_prose);
 	tcase_add_test(tc, a_portals_site_and_a_goal_in_the_issuers_name);
 	tcase_add_test(tc, a_gallery_that_opens_is_a_place);
+	tcase_add_test(tc, a_table_aligned_by_spaces);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
