@@ -111,8 +111,7 @@ static void prose_members(const char *s, json_t *members)
  * it; 张三、李四 stay two. */
 static void split_persons(const char *list, json_t *to)
 {
-	static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
-					    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", NULL};
+	const char *const *posts = wp_words(WP_WORDS_POST);
 	json_t *names = json_array();
 	wp_notice_split_units(list, names);
 	size_t n = json_array_size(names);

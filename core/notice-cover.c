@@ -136,7 +136,7 @@ static char *notice_title(struct reader *r, size_t *where)
  * “119”消防宣传月活动方案, maybe wrapped over two lines. Caller frees. */
 static char *bare_title(struct reader *r, size_t *where)
 {
-	static const char *const kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+	const char *const *kinds = wp_words(WP_WORDS_PLAN_KIND);
 	const struct wp_outline *o = &r->outline;
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
 		int n;
@@ -187,12 +187,7 @@ static char *plan_title(const char *notice)
 	}
 	const char *p = wp_str_find(notice, "关于");
 	p = p ? p + strlen("关于") : notice;
-	static const char *const verbs[] = {"印发", "组织开展", "开展", "举办", "做好"};
-	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-		if (wp_str_starts(p, verbs[k])) {
-			p += strlen(verbs[k]);
-			break;
-		}
+	p += wp_word_at(p, WP_WORDS_NOTICE_VERB);
 	const char *end = wp_str_find(p, "的通知");
 	if (!end)
 		end = wp_str_find(p, "通知");

@@ -479,10 +479,7 @@ static void share_recipient(json_t *deadlines, size_t first)
  * place of its own. */
 static void recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first)
 {
-	static const char *const above[] = {"以上材料", "上述材料", "以上报送材料", "以上信息", NULL};
-	bool opens = false;
-	for (const char *const *w = above; *w && !opens; w++)
-		opens = wp_str_starts(sentence, *w);
+	bool opens = wp_word_at(sentence, WP_WORDS_THE_ABOVE) > 0;
 	if (!opens || json_array_size(r->deadlines) <= para_first)
 		return;
 	char *to = wp_notice_due_to(sentence, wp_notice_first_email(r));

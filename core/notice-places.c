@@ -171,14 +171,12 @@ char *wp_notice_find_location(const char *body)
 		if ((size_t)(stop - from) > PLACE_BYTES)
 			continue;
 		char *v = wp_str_sub(from, (size_t)(stop - from));
-		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
-							 "时节", "环节", "状态", "阶段"};
 		/* an address in brackets does not count (崇安寺步行街（中山路与…）) */
 		const char *open = wp_str_find(v, "（");
 		int width = open ? wp_text_width(v) - wp_text_width(open) : wp_text_width(v);
 		bool place = width >= 4 && width <= (wp_str_find(v, "、") ? 80 : 40) && wp_text_width(v) <= 120;
-		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
-			place = !wp_str_find(v, not_places[k]);
+		size_t not_len;
+		place = place && !wp_word_find(v, WP_WORDS_NOT_PLACE, &not_len);
 		/* 在全县中小学: the region's schools; 在全市, 在全市范围内: anywhere */
 		bool everywhere = wp_str_starts(v, "全") && (wp_text_width(v) <= 4 || wp_str_find(v, "范围"));
 		/* 在6月上旬召开: a time; 在…门前设立: a place all the same */
@@ -212,8 +210,7 @@ char *wp_notice_find_location(const char *body)
 		free(v);
 	}
 	/* 深入X开展, 走进X，开展: the place where the work is done. */
-	static const char *const goes[] = {"深入", "走进", "进入", NULL};
-	for (const char *const *go = goes; *go; go++) {
+	for (const char *const *go = wp_words(WP_WORDS_GO_INTO); *go; go++) {
 		seen = NULL;
 		for (const char *hit = wp_str_find(body, *go); hit; hit = wp_str_find(hit + 1, *go)) {
 			const char *from = hit + strlen(*go), *next = stop_after(from, verbs, &seen);

@@ -109,10 +109,9 @@ char *wp_notice_due_what(const char *s)
 		}
 		obj = wp_notice_upto(what, send_stops);
 	} else {
-		static const char *const give[] = {"提供", "提交", "准备"};
-		for (size_t k = 0; k < 3 && !obj; k++)
-			if (wp_str_find(s, give[k]))
-				obj = wp_notice_upto(wp_str_find(s, give[k]) + strlen(give[k]), send_stops);
+		for (const char *const *give = wp_words(WP_WORDS_GIVE); *give && !obj; give++)
+			if (wp_str_find(s, *give))
+				obj = wp_notice_upto(wp_str_find(s, *give) + strlen(*give), send_stops);
 	}
 	/* 发送至Y after X请于…前: nothing follows the verb, the thing came first */
 	if ((!obj || !*obj) && !attended) {
@@ -275,10 +274,9 @@ static char *address_in(const char *s)
  * Caller frees the result. */
 static char *with_sent_address(char *with, const char *rest)
 {
-	static const char *const sent[] = {"发送至", "发送到", "发至", "发到", NULL};
 	const char *end = wp_str_find(rest, "。");
 	const char *to = NULL;
-	for (const char *const *w = sent; *w && !to; w++)
+	for (const char *const *w = wp_words(WP_WORDS_SENT_TO); *w && !to; w++)
 		to = wp_str_find(rest, *w);
 	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;
 	if (!addr || (end && wp_str_find(to, addr) > end)) {
@@ -438,9 +436,8 @@ bool wp_notice_sends_after_date(const char *s, int year)
  * what; returns the (possibly new) text, caller frees. */
 char *wp_notice_short_campaign_name(const struct reader *r, char *what)
 {
-	static const char *const weeks[] = {"宣传周", "活动周", NULL};
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
-	for (const char *const *w = weeks; title && *w; w++) {
+	for (const char *const *w = wp_words(WP_WORDS_CAMPAIGN_WEEK); title && *w; w++) {
 		const char *in_what = wp_str_find(what, *w), *in_title = wp_str_find(title, *w);
 		if (!in_what || !in_title)
 			continue;

@@ -101,6 +101,29 @@ static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
 /* 某某市人民政府门户网站: the name of a web site that posts a notice */
 static const char *const web_sites[] = {"网站", "政府网", NULL};
 
+/* X活动方案, X工作要点: what a plan's title ends with */
+static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+/* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
+static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", NULL};
+/* 深入X开展, 走进X: into the place where the work is done (tried in order) */
+static const char *const go_into[] = {"深入", "走进", "进入", NULL};
+/* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
+static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
+					 "时节", "环节", "状态", "阶段", NULL};
+/* 报送X 或 提供X: verbs that hand a thing over without sending it (in order) */
+static const char *const give_verbs[] = {"提供", "提交", "准备", NULL};
+/* 电子版发送至x@y.cn: where an electronic copy goes (tried in order) */
+static const char *const sent_to[] = {"发送至", "发送到", "发至", "发到", NULL};
+/* 宣传周, 活动周: the short name of a week-long campaign (tried in order) */
+static const char *const campaign_weeks[] = {"宣传周", "活动周", NULL};
+/* 以上材料报…: a sentence about all the things listed before it */
+static const char *const the_above[] = {"以上材料", "上述材料", "以上报送材料", "以上信息", NULL};
+/* 街道党工委委员、宣传委员韦骁: a person's post */
+static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
+				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", NULL};
+/* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
+static const char *const item_kinds[] = {"活动", "项目", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -143,6 +166,16 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNIT_SEP] = unit_seps,
 	[WP_WORDS_SUBJECT_SEP] = subject_seps,
 	[WP_WORDS_WEB_SITE] = web_sites,
+	[WP_WORDS_PLAN_KIND] = plan_kinds,
+	[WP_WORDS_NOTICE_VERB] = notice_verbs,
+	[WP_WORDS_GO_INTO] = go_into,
+	[WP_WORDS_NOT_PLACE] = not_places,
+	[WP_WORDS_GIVE] = give_verbs,
+	[WP_WORDS_SENT_TO] = sent_to,
+	[WP_WORDS_CAMPAIGN_WEEK] = campaign_weeks,
+	[WP_WORDS_THE_ABOVE] = the_above,
+	[WP_WORDS_POST] = posts,
+	[WP_WORDS_ITEM_KIND] = item_kinds,
 };
 
 const char *const *wp_words(enum wp_word_set set)

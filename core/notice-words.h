@@ -76,6 +76,16 @@ enum wp_word_set {
 	WP_WORDS_UNIT_SEP,	    /* 、, 及, 和各: what parts a list of units (in order) */
 	WP_WORDS_SUBJECT_SEP,	    /* 及, 和: what parts units before a level pair */
 	WP_WORDS_WEB_SITE,	    /* 门户网站: a web site's name ends so, no unit's */
+	WP_WORDS_PLAN_KIND,	    /* 方案, 工作要点: what a plan's title ends with */
+	WP_WORDS_NOTICE_VERB,	    /* 关于开展X的通知: the verb before X */
+	WP_WORDS_GO_INTO,	    /* 深入X开展: X is where the work is done */
+	WP_WORDS_NOT_PLACE,	    /* 在…期间: 在X with one of these is no place */
+	WP_WORDS_GIVE,		    /* 提供X: a thing handed over */
+	WP_WORDS_SENT_TO,	    /* 发送至x@y: where an electronic copy goes */
+	WP_WORDS_CAMPAIGN_WEEK,	    /* 宣传周: a week-long campaign's short name */
+	WP_WORDS_THE_ABOVE,	    /* 以上材料: all the things listed before */
+	WP_WORDS_POST,		    /* 书记, 局长: a person's post */
+	WP_WORDS_ITEM_KIND,	    /* 活动一：X: an item named by its kind */
 	WP_WORDS_COUNT
 };
 
