@@ -158,8 +158,9 @@ static void read_paragraph(struct reader *r, const char *no, const char *title, 
 size_t wp_notice_read_paragraph_activities(struct reader *r)
 {
 	size_t from = 0, count = 0;
+	size_t len;
 	for (size_t i = 0; i < r->t.n; i++)
-		if (wp_str_find(r->t.para[i], "通知如下") || wp_str_find(r->t.para[i], "方案如下"))
+		if (wp_word_find(r->t.para[i], WP_WORDS_PREAMBLE_END, &len))
 			from = i + 1;
 	for (size_t i = from; i < r->t.n && i < r->outline.annex && wp_notice_step(r, 1); i++) {
 		const struct wp_outline_para *op = &r->outline.para[i];

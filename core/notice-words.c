@@ -124,6 +124,9 @@ static const char *const posts[] = {"书记", "委员", "主任", "局长", "部
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 
+/* 现将有关事项通知如下: the end of a notice's preamble */
+static const char *const preamble_ends[] = {"通知如下", "方案如下", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -176,6 +179,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_THE_ABOVE] = the_above,
 	[WP_WORDS_POST] = posts,
 	[WP_WORDS_ITEM_KIND] = item_kinds,
+	[WP_WORDS_PREAMBLE_END] = preamble_ends,
 };
 
 const char *const *wp_words(enum wp_word_set set)
