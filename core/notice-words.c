@@ -127,6 +127,9 @@ static const char *const item_kinds[] = {"活动", "项目", NULL};
 /* 现将有关事项通知如下: the end of a notice's preamble */
 static const char *const preamble_ends[] = {"通知如下", "方案如下", NULL};
 
+/* 街道经济发展办、党政办: the level a list writes once for all its units */
+static const char *const shared_levels[] = {"街道", "省", "市", "州", "县", "区", "旗", "乡", "镇", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -180,6 +183,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_POST] = posts,
 	[WP_WORDS_ITEM_KIND] = item_kinds,
 	[WP_WORDS_PREAMBLE_END] = preamble_ends,
+	[WP_WORDS_SHARED_LEVEL] = shared_levels,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -87,6 +87,7 @@ enum wp_word_set {
 	WP_WORDS_POST,		    /* 书记, 局长: a person's post */
 	WP_WORDS_ITEM_KIND,	    /* 活动一：X: an item named by its kind */
 	WP_WORDS_PREAMBLE_END,	    /* 通知如下: what ends a notice's preamble */
+	WP_WORDS_SHARED_LEVEL,	    /* 街道, 县: a level a list writes once */
 	WP_WORDS_COUNT
 };
 

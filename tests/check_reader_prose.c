@@ -321,6 +321,24 @@ START_TEST(a_table_aligned_by_spaces)
 }
 END_TEST
 
+/* A committee in one sentence whose member list writes its level once
+ * (街道经济发展办、党政办…, g46): a member takes the level where the text
+ * writes it so elsewhere (街道党政办), and stays as listed where not. */
+START_TEST(a_member_list_writes_its_level_once)
+{
+	json_t *plan = read_text("某某街道2027年宣传活动方案\n一、组织领导\n"
+				 "街道成立由办事处副主任李雪梅任组长的活动工作小组，成员由街道经济发展办、党政办、"
+				 "社会事务办和朝阳湾市场监管所负责人组成。\n"
+				 "二、活动安排\n1.集中宣传。3月13日上午，在文化广场举办宣传活动。由朝阳湾市场监管所牵头。\n"
+				 "三、工作要求\n请于3月6日前将联络员名单报街道党政办。\n");
+	json_t *members = json_object_get(json_object_get(plan, "committee"), "members");
+	ck_assert_uint_eq(json_array_size(members), 4);
+	ck_assert_str_eq(json_string_value(json_array_get(members, 1)), "街道党政办");
+	ck_assert_str_eq(json_string_value(json_array_get(members, 2)), "社会事务办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -336,6 +354,7 @@ int main(void)
 	tcase_add_test(tc, a_portals_site_and_a_goal_in_the_issuers_name);
 	tcase_add_test(tc, a_gallery_that_opens_is_a_place);
 	tcase_add_test(tc, a_table_aligned_by_spaces);
+	tcase_add_test(tc, a_member_list_writes_its_level_once);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
