@@ -152,7 +152,8 @@ static void read_paragraph(struct reader *r, const char *no, const char *title, 
  * object, and who leads it. The preamble before 通知如下 and the
  * paragraphs of the requirement section are not activities; nor is a
  * paragraph without a 由X牵头, which is how requirements (各单位要高度重视…
- * 于5月29日前将名单报…) read. Each is titled by the verb's object and
+ * 于5月29日前将名单报…) read, or one whose day is a day things are due
+ * by (5月29日前). Each is titled by the verb's object and
  * numbered 1, 2 ... in order (the text numbers none, the plan format
  * needs a number), as a schedule's days are. Returns how many. */
 size_t wp_notice_read_paragraph_activities(struct reader *r)
@@ -170,7 +171,13 @@ size_t wp_notice_read_paragraph_activities(struct reader *r)
 			continue;
 		const char *p = r->t.para[i];
 		wp_ndate d;
-		if (!(wp_nfind_date(p, r->year, &d) || wp_nfind_dekad(p, r->year, &d)) || !names_its_lead(p))
+		bool dated = wp_nfind_date(p, r->year, &d) || wp_nfind_dekad(p, r->year, &d);
+		/* 于5月29日前组织自查，由镇安委办负责汇总: a day things are due by,
+		 * not one something happens on */
+		bool before = false;
+		if (dated)
+			wp_notice_deadline_end(&d, &before);
+		if (!dated || before || !names_its_lead(p))
 			continue;
 		char *title = event_named(p);
 		if (!title)

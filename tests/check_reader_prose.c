@@ -109,7 +109,8 @@ END_TEST
 /* A township's notice in plain prose (g39): a paragraph that names a day
  * (or a part of a month), an event verb with its object and who leads it
  * is an activity, titled by the verb's object; the preamble and the
- * requirements (a date, a verb, but no 由X牵头) are not. */
+ * requirements (a date, a verb, but no 由X牵头, or a day things are due
+ * by) are not. */
 START_TEST(prose_paragraphs_are_activities)
 {
 	json_t *plan = read_text("某某镇人民政府\n关于开展2027年“安全生产月”活动的通知\n\n各村（社区）：\n\n"
@@ -122,6 +123,7 @@ START_TEST(prose_paragraphs_are_activities)
 				 "6月上中旬，各村（社区）要开展“安全知识进万家”宣传。这项工作由各村（社区）负责，镇应急办督导。\n\n"
 				 "6月26日下午3时，在某某木业公司开展一次应急演练。由镇应急办牵头，镇安监站配合。\n\n"
 				 "各村（社区）要高度重视，于5月29日前组织开展自查，将联络员名单报镇安委办。\n\n"
+				 "各企业于5月30日前组织开展隐患自查，由镇安委办负责汇总。\n\n"
 				 "某某镇人民政府\n\n2027年5月25日\n");
 	json_t *acts = json_object_get(plan, "activities");
 	ck_assert_uint_eq(json_array_size(acts), 4);
