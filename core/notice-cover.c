@@ -57,6 +57,9 @@ static char *region_of(const char *unit)
 			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
 				if (chars < 1 || !wp_str_starts(q, suffixes[k]))
 					continue;
+				/* 质量强市, 科技强县: a goal (to make it strong), no place */
+				if (wp_str_ends_at(p, q, "强"))
+					continue;
 				const char *after = q + strlen(suffixes[k]);
 				bool town = k >= sizeof suffixes / sizeof *suffixes - 3;
 				if (town && !wp_str_span_of(after, seats))
@@ -133,7 +136,7 @@ static char *notice_title(struct reader *r, size_t *where)
  * “119”消防宣传月活动方案, maybe wrapped over two lines. Caller frees. */
 static char *bare_title(struct reader *r, size_t *where)
 {
-	static const char *const kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+	const char *const *kinds = wp_words(WP_WORDS_PLAN_KIND);
 	const struct wp_outline *o = &r->outline;
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
 		int n;
@@ -184,12 +187,7 @@ static char *plan_title(const char *notice)
 	}
 	const char *p = wp_str_find(notice, "关于");
 	p = p ? p + strlen("关于") : notice;
-	static const char *const verbs[] = {"印发", "组织开展", "开展", "举办", "做好"};
-	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-		if (wp_str_starts(p, verbs[k])) {
-			p += strlen(verbs[k]);
-			break;
-		}
+	p += wp_word_at(p, WP_WORDS_NOTICE_VERB);
 	const char *end = wp_str_find(p, "的通知");
 	if (!end)
 		end = wp_str_find(p, "通知");
@@ -255,7 +253,11 @@ static void head_issuer(struct reader *r, size_t title_at)
 		char *s = wp_str_nospace(r->t.para[i]);
 		if (wp_str_ends(s, "文件"))
 			s[strlen(s) - strlen("文件")] = '\0';
-		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于"))
+		/* 宁川市人民政府门户网站 over a portal's copy: the site, no issuer */
+		size_t site_len;
+		const char *site = wp_word_find(s, WP_WORDS_WEB_SITE, &site_len);
+		bool web_site = site && site[site_len] == '\0';
+		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于") && !web_site)
 			r->organizer = wp_xstrdup(skip_province(s));
 		free(s);
 	}
@@ -356,9 +358,10 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		r->year = sole_year(r);
 }
 
-/* 依据《X》（文号）: the higher-level plan. */
-/* The higher plan a 根据 clause cites: 根据X《Y》（文号）要求 gives Y（文号）,
- * 根据X关于Y的通知要求 gives X关于Y的通知. Caller frees; NULL if none. */
+/* The higher plan a 根据 clause cites, with who issued it as written:
+ * 根据X《Y》（文号）要求 gives X《Y》（文号） (most readings keep the issuer,
+ * g06..g46), 依据《Y》（文号） gives Y（文号）, 根据X关于Y的通知要求 gives
+ * X关于Y的通知. Caller frees; NULL if none. */
 static char *cited_plan(const char *from)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "和省", "及省", NULL};
@@ -367,9 +370,14 @@ static char *cited_plan(const char *from)
 	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
 	if (close && open - clause <= 90) {
 		const char *end = close + strlen("》");
-		open += strlen("《");
+		char *issuer = wp_str_sub(clause, (size_t)(open - clause));
+		bool issued = *issuer && (wp_notice_units_like(issuer) || wp_str_ends(issuer, "等部门"));
+		free(issuer);
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%.*s", (int)(close - open), open);
+		if (issued)
+			wp_buf_printf(&b, "%.*s", (int)(close + strlen("》") - clause), clause);
+		else
+			wp_buf_printf(&b, "%.*s", (int)(close - open - strlen("《")), open + strlen("《"));
 		if (wp_str_starts(end, "（") && wp_str_find(end, "）") && wp_str_find(end, "号")) {
 			const char *shut = wp_str_find(end, "）") + strlen("）");
 			wp_buf_printf(&b, "%.*s", (int)(shut - end), end);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "notice-heading.h"
+#include "notice-words.h"
 #include "notice-text.h"
 #include "text.h"
 
@@ -38,11 +39,10 @@ static int arabic_item(const char *s, const char **after)
 /* 活动一：X, 活动1、X, 项目二：X: an item named by its kind. */
 static int named_item(const char *para, const char **after)
 {
-	static const char *const kinds[] = {"活动", "项目", NULL};
 	const char *p = para;
-	bool kind = false;
-	for (const char *const *k = kinds; *k && !kind; k++)
-		kind = wp_str_skip(&p, *k);
+	size_t kind_len = wp_word_at(p, WP_WORDS_ITEM_KIND);
+	bool kind = kind_len > 0;
+	p += kind_len;
 	size_t len = 0;
 	int n = kind ? wp_cn_number(p, &len) : -1;
 	p += len;

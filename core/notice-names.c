@@ -35,7 +35,7 @@ static void drop_member_each(char *name)
  * units whose levels are listed (各区、县（市）水务局), not a unit? */
 static bool levels_head(const char *name)
 {
-	static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+	const char *const *levels = wp_words(WP_WORDS_LEVEL);
 	const char *p = name;
 	if (!wp_str_skip(&p, "各"))
 		return false;
@@ -54,8 +54,7 @@ static bool levels_head(const char *name)
  * of their own. */
 static bool opens_with_level(const char *name)
 {
-	static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
-	for (const char *const *l = levels; *l; l++)
+	for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l; l++)
 		if (wp_str_starts(name, *l) && wp_str_starts(name + strlen(*l), "（"))
 			return true;
 	return false;
@@ -80,11 +79,36 @@ static void join_level_lists(json_t *arr, size_t from)
 	}
 }
 
+/* 镇市场监督管理所和阁山村: the last two units of a list joined by 和,
+ * which names hold too (市工业和信息化局, 住房和城乡建设局); split only
+ * where what stands on each side is a unit of its own. In arr from index
+ * from. */
+static void split_joined_by_he(json_t *arr, size_t from)
+{
+	for (size_t i = from; i < json_array_size(arr); i++) {
+		const char *name = json_string_value(json_array_get(arr, i));
+		for (const char *he = wp_str_find(name, "和"); he; he = wp_str_find(he + strlen("和"), "和")) {
+			char *left = wp_str_sub(name, (size_t)(he - name));
+			const char *right = he + strlen("和");
+			bool two = wp_text_width(left) >= 4 && wp_text_width(right) >= 4 &&
+				   wp_notice_unit_like(left) && wp_notice_unit_like(right);
+			if (two) {
+				json_t *rest = json_string(right);
+				json_array_set_new(arr, i, json_string(left));
+				json_array_insert_new(arr, i + 1, rest);
+			}
+			free(left);
+			if (two)
+				break;
+		}
+	}
+}
+
 void wp_notice_split_units(const char *list, json_t *arr)
 {
 	/* Not 和 as such: it is inside names (市文化和旅游局); 和各 joins
 	 * two of them (X水务局和各牵头单位), as no name holds it. */
-	static const char *const seps[] = {"、", "，", "；", ",", "及", "和各", NULL};
+	const char *const *seps = wp_words(WP_WORDS_UNIT_SEP);
 	size_t first = json_array_size(arr);
 	wp_buf cur = WP_BUF_INIT;
 	int depth = 0;
@@ -118,6 +142,7 @@ void wp_notice_split_units(const char *list, json_t *arr)
 	}
 	wp_buf_free(&cur);
 	join_level_lists(arr, first);
+	split_joined_by_he(arr, first);
 }
 
 /* Does a name read like a unit (an office, a body, a group of them)? */

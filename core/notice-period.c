@@ -65,6 +65,9 @@ static const char *period_in_prose(struct reader *r)
 				     wp_str_find(sentence, "活动时间");
 			for (const char *const *w = named_before; *w && !about; w++)
 				about = wp_str_ends_at(p, d.at, *w);
+			/* 决定于3月9日至3月15日在全街道开展: the days the notice decides */
+			for (const char *const *w = wp_words(WP_WORDS_DECIDED); *w && !about; w++)
+				about = strcmp(*w, "今年") != 0 && wp_str_ends_at(p, d.at, *w);
 			free(sentence);
 			if (about) {
 				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
@@ -124,7 +127,7 @@ static void set_period(struct reader *r, const wp_ndate *d)
 static bool month_in_prose(struct reader *r, wp_ndate *out)
 {
 	/* 今年4月为全国医保基金监管集中宣传月: a campaign month named so */
-	static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", NULL};
+	const char *const *decided = wp_words(WP_WORDS_DECIDED);
 	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
 		int n;
 		if (wp_outline_top(&r->outline, i, &n) && i > 0)

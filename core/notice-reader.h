@@ -150,6 +150,10 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d);
  * during it (宣传周期间), keeping those words as written. */
 void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"
+/* An activity of 9月中旬, 4月中下旬 (d, a part of a month): about those
+ * days, not on them, so it stays undated with the words as written,
+ * unless they are the campaign period itself. */
+void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, const wp_ndate *d);
 /* Sets time (and end_time) from the first time in text; false if none. */
 bool wp_notice_set_times(json_t *a, const char *text);
 /* Room for one more activity (items and the dated events in them)?
@@ -158,6 +162,24 @@ bool wp_notice_activity_room(struct reader *r);
 /* Records that paragraphs first..last hold activity no (the one about
  * to be appended); false when the reader holds its maximum of items. */
 bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last);
+
+/* Reads one activity item: its heading line (title, then what the
+ * heading says after its first 。) and rest, the paragraphs under it.
+ * group_heading: the （一） or 第一阶段 heading the item is numbered
+ * under, or NULL; an item with no date of its own takes the group's. */
+void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
+			 const char *group_heading);
+/* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
+ * 。：；. NULL if it does not. */
+const char *wp_notice_enumerated_at(const char *text, int n);
+
+/* Activities of a notice without an activity section (notice-prose.c):
+ * a day-by-day schedule in the paragraphs from paragraph from on, the
+ * parts of a paragraph (一是…二是…), plain paragraphs that each name a
+ * day, an event and who leads it. Each returns what it read. */
+size_t wp_notice_read_schedule(struct reader *r, size_t from);
+bool wp_notice_read_prose_activities(struct reader *r);
+size_t wp_notice_read_paragraph_activities(struct reader *r);
 
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */

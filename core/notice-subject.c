@@ -101,7 +101,7 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
 	/* X before (知识产权局市县两级) or after (市县两级市场监管部门); the
 	 * units named before X are the rest of the subject */
 	const char *x_start = subject;
-	static const char *const seps[] = {"及", "和", "、", "，", NULL};
+	const char *const *seps = wp_words(WP_WORDS_SUBJECT_SEP);
 	for (const char *const *sp = seps; *sp; sp++)
 		for (const char *q = wp_str_find(subject, *sp); q && q < pair; q = wp_str_find(q + 1, *sp))
 			if (q + strlen(*sp) > x_start && q + strlen(*sp) <= pair)

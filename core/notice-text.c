@@ -383,8 +383,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		p = trimmed;
 	}
 	/* A table row is a paragraph of its own, never joined to another;
-	 * its cells stay apart by spaces. */
+	 * its cells stay apart by spaces. A line under a row indented by
+	 * spaces far into it is the rest of one of its cells (区餐饮 /
+	 * 行业协会): it keeps its indent, which says the cell's column. */
 	bool row = table_row(p);
+	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
+		row = true, p = trimmed;
 	char *spaced = NULL;
 	if (row) {
 		/* a tab becomes two spaces: cells stay apart by a run of

@@ -111,16 +111,25 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 				json_array_append(coop, v);
 		}
 		/* 由X主办，Y承办，Z协办: the clauses that follow, each naming
-		 * units before a helping verb, cooperate */
+		 * units before a helping verb, or after 会同 (由X牵头，会同Y、Z，
+		 * 对…开展), cooperate; the lead's clause may go on first (由X负责
+		 * 组织实施，Y配合) */
+		static const char *const clause_end[] = {"，", "。", "；", NULL};
 		const char *p = lead_end + role_len;
+		p += wp_str_span_upto(p, clause_end);
 		for (int clauses = 0; clauses < 4 && wp_str_skip(&p, "，"); clauses++) {
-			static const char *const clause_end[] = {"，", "。", "；", NULL};
 			size_t n = wp_str_span_upto(p, clause_end);
 			char *clause = wp_str_sub(p, n);
 			const char *at = NULL;
 			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h && !at; h++)
 				at = wp_str_find(clause, *h);
 			char *y = at && at > clause ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
+			size_t join = wp_word_at(clause, WP_WORDS_JOIN);
+			if (!y && join)
+				y = wp_xstrdup(clause + join);
+			/* Y负责指导: 负责 goes with the helping verb */
+			if (y && wp_str_ends(y, "负责") && strlen(y) > strlen("负责"))
+				y[strlen(y) - strlen("负责")] = '\0';
 			bool helps = y && wp_notice_units_like(y);
 			if (helps)
 				wp_notice_split_units(y, coop);
