@@ -49,6 +49,10 @@ START_TEST(a_part_of_a_month_is_no_date)
 		ck_assert_ptr_null(field(activity(plan, i), "end"));
 		ck_assert_ptr_null(field(activity(plan, i), "date_text"));
 	}
+	/* what it says of when is kept where the clerk sees it */
+	ck_assert_str_eq(field(activity(plan, 0), "notes"), "时间：9月中旬");
+	ck_assert_str_eq(field(activity(plan, 1), "notes"), "时间：9月中下旬");
+	ck_assert_ptr_null(field(activity(plan, 2), "notes"));
 	ck_assert_str_eq(field(activity(plan, 2), "start"), "2027-09-01");
 	ck_assert_str_eq(field(activity(plan, 2), "end"), "2027-09-30");
 	json_decref(plan);
@@ -77,6 +81,7 @@ START_TEST(around_a_day_is_no_date)
 				 "三、工作要求\n（一）高度重视。\n");
 	ck_assert_ptr_null(field(activity(plan, 0), "start"));
 	ck_assert_ptr_null(field(activity(plan, 0), "end"));
+	ck_assert_str_eq(field(activity(plan, 0), "notes"), "时间：3月15日前后");
 	ck_assert_str_eq(field(activity(plan, 1), "start"), "2027-03-13");
 	json_decref(plan);
 }
