@@ -336,8 +336,10 @@ char *wp_notice_due_to(const char *s, const char *email)
 						only_address = addr;
 					continue;
 				}
-				/* 报送总结至联系邮箱: the contacts' address */
-				if (wp_str_find(hit, "邮箱") && email)
+				/* 报送总结至联系邮箱: the contacts' address, unless
+				 * an address was written at an earlier 报送 (which
+				 * is the one this clause's thing goes to) */
+				if (wp_str_find(hit, "邮箱") && email && !only_address)
 					return wp_xstrdup(email);
 				continue;
 			}

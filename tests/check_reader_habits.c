@@ -442,6 +442,20 @@ START_TEST(wrapped_prose_goes_on_into_label_words_and_brackets)
 }
 END_TEST
 
+/* 方案报送至邮箱x，总结报送至联系邮箱: the address written at the first
+ * 报送 is where the 方案 goes, not the contact's; reading it leaked the
+ * first address (found by the fuzzer; ASan's leak check catches it). */
+START_TEST(an_address_written_wins_over_the_contacts_mailbox)
+{
+	json_t *plan = with_head("请各乡镇于5月20日前将方案报送至邮箱plan@example.cn，活动总结报送至联系邮箱。\n"
+				 "联系人：张三，电话：0771-1234567，邮箱：zs@example.cn\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(field(d, "submit_to"), "plan@example.cn");
+	json_decref(plan);
+}
+END_TEST
+
 /* 各区、县（市）水务局 is one class of units (its levels listed), and 和各
  * joins two units (X和各牵头单位); 各乡镇、县直有关单位 stays two, and 和
  * stays inside a name (市文化和旅游局). */
@@ -556,6 +570,7 @@ int main(void)
 	tcase_add_test(tc, a_unit_in_charge_of_supervising_cooperates);
 	tcase_add_test(tc, a_thing_handed_over_with_jiao);
 	tcase_add_test(tc, the_deadlines_own_clause_names_who_sends);
+	tcase_add_test(tc, an_address_written_wins_over_the_contacts_mailbox);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
