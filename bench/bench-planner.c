@@ -32,8 +32,11 @@
  * "weekplan-bench --generate N DB"; RUNS (default 25) of each, the
  * median printed with the fastest and slowest; TODAY 2026-04-20 unless
  * given. --out FILE (first) writes the terminal's bytes there instead of
- * /dev/null, so two builds' screens can be compared byte for byte. Not
- * part of "make check": timings belong here, never in tests. */
+ * /dev/null, so two builds' screens can be compared byte for byte;
+ * --statements (first) prints, after each measure, the SQL statements it
+ * ran with their time per run (SQLite's profile trace), to see where a
+ * frame's time goes. Not part of "make check": timings belong here, never
+ * in tests. */
 #include "config.h"
 
 #include <curses.h>
@@ -48,6 +51,8 @@
 #include "store.h"
 #include "tui.h"
 
+#include <sqlite3.h>
+
 enum { DEFAULT_RUNS = 25, MAX_RUNS = 1000 };
 
 static double now_ms(void)
@@ -61,6 +66,50 @@ static int cmp_double(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
 	return x < y ? -1 : x > y;
+}
+
+/* ---- where the time goes: SQLite's profile of each statement ----------- */
+
+enum { MAX_STATEMENTS = 64 };
+static struct statement_time {
+	char *sql; /* a copy: the statement may be finalized before it is printed */
+	double ms;
+	int runs;
+} statement_times[MAX_STATEMENTS];
+static int nstatement_times;
+static bool trace_statements, tracing; /* asked for; inside a measure */
+
+static int on_profile(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)type;
+	(void)ctx;
+	if (!tracing)
+		return 0;
+	const char *sql = sqlite3_sql(p);
+	double ms = (double)*(sqlite3_int64 *)x / 1e6;
+	int i = 0;
+	while (i < nstatement_times && strcmp(statement_times[i].sql, sql) != 0)
+		i++;
+	if (i == MAX_STATEMENTS)
+		return 0;
+	if (i == nstatement_times)
+		statement_times[nstatement_times++] = (struct statement_time){strdup(sql), 0, 0};
+	statement_times[i].ms += ms;
+	statement_times[i].runs++;
+	return 0;
+}
+
+/* Prints what the statements since the last call took, per run of the
+ * measure (runs of it), and forgets them. */
+static void print_statements(const char *measure, int runs)
+{
+	if (trace_statements)
+		printf("%s: statements per run (ms, runs)\n", measure);
+	for (int i = 0; trace_statements && i < nstatement_times; i++)
+		printf("    %8.3f ms %6.1fx  %.110s\n", statement_times[i].ms / runs,
+		       (double)statement_times[i].runs / runs, statement_times[i].sql);
+	while (nstatement_times > 0)
+		free(statement_times[--nstatement_times].sql);
 }
 
 /* The planner on a screen of its own: keys go in through a pipe. */
@@ -102,7 +151,9 @@ static double timed_key(struct session *s, const char *keys)
 {
 	send_keys(s, keys);
 	double start = now_ms();
+	tracing = true;
 	press(s);
+	tracing = false;
 	return now_ms() - start;
 }
 
@@ -121,6 +172,8 @@ static void session_open(struct session *s)
 		fprintf(stderr, "bench: %s: %s\n", s->db, err.msg);
 		exit(1);
 	}
+	if (trace_statements)
+		sqlite3_trace_v2(wp_store_db(s->st), SQLITE_TRACE_PROFILE, on_profile, NULL);
 	int fds[2];
 	if (pipe(fds) != 0) {
 		perror("bench: pipe");
@@ -190,13 +243,21 @@ static double load_average(void)
 int main(int argc, char **argv)
 {
 	struct session s = {0};
-	if (argc > 2 && strcmp(argv[1], "--out") == 0) {
-		s.out_path = argv[2];
-		argc -= 2;
-		argv += 2;
+	for (;;) {
+		if (argc > 2 && strcmp(argv[1], "--out") == 0) {
+			s.out_path = argv[2];
+			argc -= 2;
+			argv += 2;
+		} else if (argc > 1 && strcmp(argv[1], "--statements") == 0) {
+			trace_statements = true;
+			argc--;
+			argv++;
+		} else {
+			break;
+		}
 	}
 	if (argc < 2 || access(argv[1], R_OK) != 0) {
-		fprintf(stderr, "usage: weekplan-planner-bench [--out FILE] DB [RUNS [TODAY]]\n"
+		fprintf(stderr, "usage: weekplan-planner-bench [--out FILE] [--statements] DB [RUNS [TODAY]]\n"
 				"(DB from weekplan-bench --generate N DB)\n");
 		return 2;
 	}
@@ -231,10 +292,13 @@ int main(int argc, char **argv)
 	double load_before = load_average();
 	for (int i = 0; i < runs; i++) {
 		double start = now_ms();
+		tracing = true;
 		session_open(&s);
+		tracing = false;
 		add(&first, now_ms() - start);
 		session_close(&s);
 	}
+	print_statements(first.name, runs);
 	session_open(&s);
 	/* The search index is built by the first search, once per database:
 	 * not what a search costs afterwards. */
@@ -242,32 +306,38 @@ int main(int argc, char **argv)
 	key(&s, "1");
 	for (int i = 0; i < runs; i++)
 		add(&month, timed_key(&s, i % 2 ? "[" : "]"));
+	print_statements(month.name, runs);
 	for (int i = 0; i < runs; i++) {
 		tui_reload(s.t); /* as after an edit: every view loads again */
 		add(&to_matrix, timed_key(&s, "2"));
 		add(&to_deadlines, timed_key(&s, "3"));
 		add(&to_calendar, timed_key(&s, "1"));
 	}
+	print_statements("view switches, the three", runs);
 	for (int i = 0; i < runs; i++) {
 		double ms = timed_key(&s, "2") + timed_key(&s, "3") + timed_key(&s, "1");
 		add(&warm_switch, ms / 3);
 	}
+	print_statements(warm_switch.name, runs);
 	for (int i = 0; i < runs; i++) {
 		/* "/" reads the rest of the word and Enter from the pipe. */
 		add(&search, timed_key(&s, "/培训\n"));
 		key(&s, "1"); /* closes the list */
 	}
+	print_statements(search.name, runs);
 	key(&s, "2");
 	for (int i = 0; i < runs; i++) {
 		add(&duties, timed_key(&s, "\n"));
 		key(&s, "2"); /* closes the dialog */
 	}
+	print_statements(duties.name, runs);
 	session_close(&s);
 	double load_after = load_average();
 
 	printf("planner frames on %s, today %s, 80x24 xterm to %s, %d runs each\n", s.db,
 	       argc > 3 ? argv[3] : "2026-04-20", s.out_path ? s.out_path : "/dev/null", runs);
-	printf("load average (1 min) before %.2f, after %.2f\n\n", load_before, load_after);
+	printf("load average (1 min) before %.2f, after %.2f%s\n\n", load_before, load_after,
+	       trace_statements ? " (times include the statements' trace)" : "");
 	printf("%-34s %9s %9s %9s %5s  %s\n", "ms, key to end of doupdate", "median", "min", "max",
 	       "runs", "target");
 	struct result *all[] = {&first,       &month,  &to_matrix, &to_deadlines,
