@@ -318,19 +318,43 @@ bool wp_deadline_pending(const wp_deadline_item *d)
 	return d->npending > 0 || d->nowners == 0;
 }
 
+/* The conditions of wp_query_deadlines after its range: of unit ?3 (owed
+ * by it, or by a group it is a member of), of campaign ?4, pending (?5). */
+#define DEADLINE_FILTERS                                                         \
+	"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "              \
+	"       WHERE x.deadline_id = d.id AND (x.unit_id = ?3 OR "                \
+	"       " WP_GROUP_SQL_IS_MEMBER("x.unit_id", "d.campaign_id", "?3") "))) " \
+	"  AND (?4 IS NULL OR d.campaign_id = ?4) "                                \
+	"  AND (?5 = 0 OR " DEADLINE_PENDING("?3") ") "                            \
+	"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq"
+
+/* Every deadline unit ?3 may owe, and more: those it owes itself, those of
+ * groups it is a member of, and all of the campaigns on whose committee it
+ * sits (a committee group's members are the committee's). A unit owes a
+ * few hundred reports over all years, where two years of everyone's
+ * deadlines are ~20,000 at a million activities: its list starts here,
+ * and DEADLINE_FILTERS keeps exactly the ones it owes. */
+#define DEADLINES_OF_UNIT                                                        \
+	"SELECT x.deadline_id FROM deadline_unit x WHERE x.unit_id = ?3 "          \
+	"UNION SELECT x.deadline_id FROM group_member gm "                         \
+	"      JOIN deadline_unit x ON x.unit_id = gm.group_id "                   \
+	"      WHERE gm.member_id = ?3 "                                            \
+	"UNION SELECT cd.id FROM committee_member cm "                             \
+	"      JOIN deadline cd ON cd.campaign_id = cm.campaign_id "               \
+	"      WHERE cm.unit_id = ?3"
+
 int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err)
 {
 	static const char sql[] = DEADLINE_SELECT
-		"WHERE d.due_date BETWEEN ?1 AND ?2 "
-		"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "
-		"       WHERE x.deadline_id = d.id AND (x.unit_id = ?3 OR "
-		"       " WP_GROUP_SQL_IS_MEMBER("x.unit_id", "d.campaign_id", "?3") "))) "
-		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
-		"  AND (?5 = 0 OR " DEADLINE_PENDING("?3") ") "
-		"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq";
+		"WHERE d.due_date BETWEEN ?1 AND ?2 " DEADLINE_FILTERS;
+	/* The range is tested on each of the unit's deadlines (+: not by
+	 * index deadline_due, which would walk everyone's). */
+	static const char sql_unit[] = DEADLINE_SELECT
+		"WHERE d.id IN (" DEADLINES_OF_UNIT ") "
+		"  AND +d.due_date BETWEEN ?1 AND ?2 " DEADLINE_FILTERS;
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_stmt(st, unit_id > 0 ? sql_unit : sql, err);
 	if (!s)
 		return -1;
 	/* Both bounds are bound, so the scan of deadline_due is a range. */

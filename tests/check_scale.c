@@ -277,6 +277,51 @@ START_TEST(the_deadlines_list_reads_all_owners_in_one_query)
 }
 END_TEST
 
+/* ---- a unit's deadlines (the planner's page of a unit's duties) ------------ */
+
+/* The deadlines unit owes over two years around 2026-04-20, and the work. */
+static size_t units_deadlines(int64_t unit, struct wp_store_work *w)
+{
+	wp_deadline_list dl;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_deadlines(st, D("2025-04-19"), D("2027-04-21"), unit, 0,
+					    WP_DL_ALL, &dl, &err),
+			 0);
+	wp_store_work(st, w, true);
+	size_t n = dl.n;
+	wp_deadline_list_clear(&dl);
+	return n;
+}
+
+START_TEST(a_units_deadlines_cost_the_same_when_others_deadlines_grow)
+{
+	st = open_demo();
+	/* A unit that owes reports in 2026, and is neither of the two units
+	 * that owe the added deadlines. */
+	int64_t unit = sql_int(st, "SELECT max(x.unit_id) FROM deadline_unit x "
+				   "JOIN deadline d ON d.id = x.deadline_id "
+				   "WHERE d.due_date LIKE '2026-%'");
+	ck_assert_int_gt(unit, sql_int(st, "SELECT id FROM unit ORDER BY id LIMIT 1 OFFSET 1"));
+	struct wp_store_work small, large;
+	units_deadlines(unit, &small);
+	size_t n = units_deadlines(unit, &small);
+	ck_assert_uint_gt(n, 0);
+	/* 4,000 more deadlines of the same two years, owed by other units. */
+	add_owned_deadlines(2000, "2026-06-01");
+	add_owned_deadlines(2000, "2027-01-15");
+	ck_assert_uint_eq(units_deadlines(unit, &large), n);
+	ck_assert_int_eq(large.fullscan_steps, 0);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	char *plan = plan_of_cached("WHERE d.id IN (");
+	ck_assert_msg(strstr(plan, "SEARCH x USING COVERING INDEX deadline_unit_unit (unit_id=?)"),
+		      "%s", plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
 /* ---- deleting activities ------------------------------------------------------ */
 
 /* Adds a campaign of 20 activities, each with two units, a deadline owed
@@ -934,6 +979,7 @@ int main(void)
 	tcase_add_test(tc, a_units_activities_cost_the_same_when_other_units_activities_grow);
 	tcase_add_test(tc, a_units_agenda_starts_from_its_assignments);
 	tcase_add_test(tc, the_deadlines_list_reads_all_owners_in_one_query);
+	tcase_add_test(tc, a_units_deadlines_cost_the_same_when_others_deadlines_grow);
 	tcase_add_test(tc, deleting_activities_does_the_same_work_when_deadlines_grow);
 	tcase_add_test(tc, an_activitys_deadlines_and_contacts_are_found_by_index);
 	tcase_add_test(tc, a_database_from_before_the_indexes_gets_them);
