@@ -285,8 +285,10 @@ static int load_owners(struct wp_store *st, wp_deadline_list *list, wp_err *err)
 	"LEFT JOIN activity a ON a.id = d.activity_id "                       \
 	"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
 
-/* Steps s (a DEADLINE_SELECT) to its end, then reads all their owners. */
-static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list *out, wp_err *err)
+/* Steps s (a DEADLINE_SELECT) to its end, then reads all their owners
+ * unless filter has WP_DL_NO_OWNERS. */
+static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, int filter, wp_deadline_list *out,
+			  wp_err *err)
 {
 	size_t cap = 0;
 	int rc;
@@ -302,9 +304,9 @@ static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list
 		d->due = wp_col_date(s, 6);
 		d->submit_to = wp_col_strdup(s, 7);
 	}
-	if (rc == 0)
+	if (rc == 0 && !(filter & WP_DL_NO_OWNERS))
 		rc = load_owners(st, out, err);
-	if (rc == 0)
+	if (rc == 0 && !(filter & WP_DL_NO_OWNERS))
 		rc = wp_group_load_members(st, out, err);
 	if (rc < 0) {
 		wp_deadline_list_clear(out);
@@ -366,7 +368,7 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 	wp_bind_id(s, 3, unit_id);
 	wp_bind_id(s, 4, campaign_id);
 	sqlite3_bind_int(s, 5, filter & WP_DL_PENDING ? 1 : 0);
-	return read_deadlines(st, s, out, err);
+	return read_deadlines(st, s, filter, out, err);
 }
 
 int wp_query_campaign_deadlines(struct wp_store *st, int64_t campaign_id, wp_deadline_list *out,
@@ -378,7 +380,7 @@ int wp_query_campaign_deadlines(struct wp_store *st, int64_t campaign_id, wp_dea
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, campaign_id);
-	return read_deadlines(st, s, out, err);
+	return read_deadlines(st, s, WP_DL_ALL, out, err);
 }
 
 void wp_deadline_item_clear(wp_deadline_item *d)

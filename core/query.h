@@ -112,6 +112,9 @@ typedef struct wp_deadline_list {
 enum wp_deadline_filter {
 	WP_DL_ALL = 0,
 	WP_DL_PENDING = 1, /* only deadlines some unit has still to meet */
+	/* The deadlines alone: no owners (nowners and npending 0), for a view
+	 * that shows what is due when, not who owes it (the calendar). */
+	WP_DL_NO_OWNERS = 2,
 };
 
 /* Deadlines due in [from, to] in due-date order (from may be
