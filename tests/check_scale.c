@@ -721,6 +721,37 @@ END_TEST
 
 /* ---- the month grid ------------------------------------------------------------- */
 
+/* The VM steps of the store's cached statement whose text holds marker
+ * since the last call (0 if it has not run). */
+static long long steps_of_cached(const char *marker)
+{
+	for (sqlite3_stmt *s = sqlite3_next_stmt(wp_store_db(st), NULL); s;
+	     s = sqlite3_next_stmt(wp_store_db(st), s))
+		if (strstr(sqlite3_sql(s), marker))
+			return sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
+	return 0;
+}
+
+/* Adds n one-day activities to April 2026, each day of it alike, in the
+ * evening (after the demo's), at distinct times of a day. */
+static void add_april_evenings(int n)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+		 "VALUES ('crowd', 'X', '2026-04-01', '2026-04-30', 29);"
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO activity(campaign_id, seq, number, title, start_date, end_date, "
+		 "span_days, start_time) "
+		 "SELECT (SELECT max(id) FROM campaign), i, i, 'evening ' || i, "
+		 "date('2026-04-01', '+' || (i %% 30) || ' days'), "
+		 "date('2026-04-01', '+' || (i %% 30) || ' days'), 0, "
+		 "printf('%%02d:%%02d', 19 + (i / 30) / 60 %% 5, (i / 30) %% 60) FROM n",
+		 n - 1);
+	exec_ok(sql);
+}
+
+
 /* Checks that days holds, for each day of [from, to], what the month grid
  * drew from the agenda: the count of activities on it and the titles of
  * the first max_titles of them in agenda order. */
@@ -793,9 +824,57 @@ START_TEST(the_month_grid_gets_each_days_count_and_first_titles)
 		"WHERE id % 7 = 0 AND start_date IS NOT NULL");
 	for (int max = 0; max <= 3; max++)
 		ck_days_match_agenda(D("2026-03-30"), D("2026-05-10"), max);
-	char *plan = plan_of_cached("AS cstart, c.id, a.seq, a.title");
+	char *plan = plan_of_cached("WHERE a.start_date = ?1 AND a.end_date <= a.start_date");
 	ck_assert_msg(!strstr(plan, "SCAN a") && strstr(plan, "USING INDEX activity_start"), "%s",
 		      plan);
+	free(plan);
+	wp_store_close(st);
+}
+END_TEST
+
+/* The rows the grid reads (titles, long and undated activities) are as
+ * many whether a day holds ten activities or a hundred: the days' counts
+ * come from the index alone. Before, every activity of the 42 days was
+ * fetched (11,400 at a million activities). */
+START_TEST(a_crowded_month_reads_only_the_titles_it_shows)
+{
+	static const char *const readers[] = {
+		"WHERE a.start_date = ?1 AND a.end_date <= a.start_date", /* first titles */
+		"WHERE a.end_date > a.start_date",                         /* long */
+		"AND a.start_date IS NULL",                                /* undated */
+	};
+	st = open_demo();
+	exec_ok("UPDATE activity SET end_date = date(start_date, '+3 days'), span_days = 3 "
+		"WHERE id % 5 = 0 AND start_date BETWEEN '2026-04-01' AND '2026-04-30'");
+	add_april_evenings(300);
+	struct wp_store_work ten, hundred;
+	long long read_ten = 0, read_hundred = 0;
+	wp_days days;
+	wp_err err;
+	long long shown = work_of_month(2, &ten);
+	for (size_t i = 0; i < sizeof readers / sizeof *readers; i++)
+		steps_of_cached(readers[i]);
+	ck_assert_int_eq(wp_query_days(st, D("2026-03-30"), D("2026-05-10"), 2, &days, &err), 0);
+	wp_days_clear(&days);
+	for (size_t i = 0; i < sizeof readers / sizeof *readers; i++)
+		read_ten += steps_of_cached(readers[i]);
+	add_april_evenings(2700);
+	ck_assert_int_eq(wp_query_days(st, D("2026-03-30"), D("2026-05-10"), 2, &days, &err), 0);
+	wp_days_clear(&days);
+	for (size_t i = 0; i < sizeof readers / sizeof *readers; i++)
+		read_hundred += steps_of_cached(readers[i]);
+	ck_assert_int_eq(work_of_month(2, &hundred), shown + 2700);
+	ck_assert_int_gt(read_ten, 0);
+	ck_assert_msg(read_hundred <= read_ten + 20, "vm steps reading rows %lld -> %lld", read_ten,
+		      read_hundred);
+	ck_assert_int_eq(hundred.fullscan_steps, 0);
+	for (int max = 0; max <= 3; max++)
+		ck_days_match_agenda(D("2026-03-30"), D("2026-05-10"), max);
+	char *plan = plan_of_cached("SELECT start_date, count(*) FROM activity");
+	ck_assert_msg(strstr(plan, "USING COVERING INDEX activity_start"), "%s", plan);
+	free(plan);
+	plan = plan_of_cached(readers[1]);
+	ck_assert_msg(strstr(plan, "USING INDEX activity_multiday"), "%s", plan);
 	free(plan);
 	wp_store_close(st);
 }
@@ -1020,6 +1099,7 @@ int main(void)
 	tcase_add_test(tc, an_assignment_keeps_its_activitys_date);
 	tcase_add_test(tc, a_database_before_the_lead_days_gets_them);
 	tcase_add_test(tc, the_month_grid_gets_each_days_count_and_first_titles);
+	tcase_add_test(tc, a_crowded_month_reads_only_the_titles_it_shows);
 	tcase_add_test(tc, the_weeks_unit_names_come_in_one_query);
 	tcase_add_test(tc, checking_a_campaign_is_linear_in_its_size);
 	tcase_add_test(tc, a_search_costs_the_same_when_unrelated_activities_grow);
