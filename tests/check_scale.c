@@ -308,6 +308,76 @@ START_TEST(the_calendars_deadlines_skip_the_owners)
 }
 END_TEST
 
+/* ---- the campaign the planner opens on ---------------------------------------- */
+
+/* As the planner chose it from the whole list before wp_campaign_current. */
+static int64_t current_from_list(wp_date today)
+{
+	wp_campaign_ref *list;
+	size_t n;
+	wp_err err;
+	int64_t best = 0;
+	ck_assert_int_eq(wp_campaign_list(st, &list, &n, &err), 0);
+	for (size_t i = 0; i < n && !best; i++)
+		if (list[i].start <= today && today <= list[i].end)
+			best = list[i].id;
+	for (size_t i = n; i-- > 0 && !best;)
+		if (list[i].start > today)
+			best = list[i].id;
+	if (!best && n)
+		best = list[0].id;
+	wp_campaign_refs_free(list, n);
+	return best;
+}
+
+static int64_t current(wp_date today, struct wp_store_work *w)
+{
+	int64_t id;
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_campaign_current(st, today, &id, &err), 0);
+	wp_store_work(st, w, true);
+	return id;
+}
+
+/* The same choice as the list's on every day from 2019 to 2031, with
+ * campaigns overlapping, starting on the same day and ending before
+ * others; and the same work when 3,000 campaigns of other years are
+ * added, where the list read them all. */
+START_TEST(the_planner_opens_on_its_campaign_without_listing_them)
+{
+	struct wp_store_work w, small, large;
+	st = open_memory();
+	ck_assert_int_eq(current(D("2026-04-20"), &w), 0);
+	wp_store_close(st);
+	st = open_demo();
+	exec_ok("INSERT INTO campaign(title, region, period_start, period_end, span_days) VALUES "
+		"('a', 'X', '2026-04-20', '2026-04-26', 6), ('b', 'X', '2026-04-20', '2026-04-22', 2),"
+		"('c', 'X', '2026-04-01', '2026-06-30', 90), ('d', 'X', '2027-05-01', '2027-05-01', 0),"
+		"('e', 'X', '2027-05-01', '2027-05-07', 6), ('f', 'X', '2019-01-01', '2030-12-31', 4382)");
+	for (wp_date d = D("2019-01-01"); d <= D("2031-12-31"); d++)
+		ck_assert_int_eq(current(d, &w), current_from_list(d));
+	exec_ok("DELETE FROM campaign WHERE title = 'f'");
+	for (wp_date d = D("2019-01-01"); d <= D("2031-12-31"); d += 3)
+		ck_assert_int_eq(current(d, &w), current_from_list(d));
+	int64_t id = current(D("2026-04-20"), &small);
+	for (int year = 2000; year < 2015; year++)
+		for (int k = 0; k < 200; k++) {
+			char sql[256];
+			snprintf(sql, sizeof sql,
+				 "INSERT INTO campaign(title, region, period_start, period_end, span_days) "
+				 "VALUES ('old %d', 'X', '%d-03-01', '%d-03-07', 6)",
+				 k, year, year);
+			exec_ok(sql);
+		}
+	ck_assert_int_eq(current(D("2026-04-20"), &large), id);
+	ck_assert_int_eq(large.fullscan_steps, 0);
+	ck_assert_msg(large.vm_steps <= small.vm_steps + 20, "vm steps %lld -> %lld",
+		      small.vm_steps, large.vm_steps);
+	wp_store_close(st);
+}
+END_TEST
+
 /* ---- a unit's deadlines (the planner's page of a unit's duties) ------------ */
 
 /* The deadlines unit owes over two years around 2026-04-20, and the work. */
@@ -1091,6 +1161,7 @@ int main(void)
 	tcase_add_test(tc, the_deadlines_list_reads_all_owners_in_one_query);
 	tcase_add_test(tc, a_units_deadlines_cost_the_same_when_others_deadlines_grow);
 	tcase_add_test(tc, the_calendars_deadlines_skip_the_owners);
+	tcase_add_test(tc, the_planner_opens_on_its_campaign_without_listing_them);
 	tcase_add_test(tc, deleting_activities_does_the_same_work_when_deadlines_grow);
 	tcase_add_test(tc, an_activitys_deadlines_and_contacts_are_found_by_index);
 	tcase_add_test(tc, a_database_from_before_the_indexes_gets_them);

@@ -125,22 +125,9 @@ void tui_set_campaign(struct tui *t, int64_t id)
  * else the latest. */
 static int64_t initial_campaign(struct tui *t)
 {
-	wp_campaign_ref *list;
-	size_t n;
+	int64_t id;
 	wp_err err;
-	int64_t best = 0;
-	if (wp_campaign_list(t->st, &list, &n, &err) != 0)
-		return 0;
-	for (size_t i = 0; i < n && !best; i++)
-		if (list[i].start <= t->today && t->today <= list[i].end)
-			best = list[i].id;
-	for (size_t i = n; i-- > 0 && !best;)
-		if (list[i].start > t->today)
-			best = list[i].id;
-	if (!best && n)
-		best = list[0].id;
-	wp_campaign_refs_free(list, n);
-	return best;
+	return wp_campaign_current(t->st, t->today, &id, &err) == 0 ? id : 0;
 }
 
 /* ---- edits with undo --------------------------------------------------- */
