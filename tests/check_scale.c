@@ -308,6 +308,42 @@ START_TEST(the_calendars_deadlines_skip_the_owners)
 }
 END_TEST
 
+/* ---- the status bar's counts ------------------------------------------------ */
+
+static void work_of_counts(int *overdue, int *soon, struct wp_store_work *w)
+{
+	wp_err err;
+	wp_store_work(st, w, true);
+	ck_assert_int_eq(wp_query_pending_counts(st, D("2025-04-19"), D("2026-04-20"),
+						 D("2026-04-22"), overdue, soon, &err),
+			 0);
+	wp_store_work(st, w, true);
+}
+
+/* The planner counts a year of pending reports for its first frame; each
+ * costs a lookup of its owners, and whether an owner is a group comes from
+ * a list made once per count, where it was four lookups an owner. */
+START_TEST(counting_pending_reports_asks_about_groups_once)
+{
+	st = open_demo();
+	int overdue, soon, overdue2, soon2;
+	struct wp_store_work base, more;
+	work_of_counts(&overdue, &soon, &base);
+	work_of_counts(&overdue, &soon, &base);
+	add_owned_deadlines(2000, "2026-01-15");
+	work_of_counts(&overdue2, &soon2, &more);
+	ck_assert_int_eq(overdue2, overdue + 2000);
+	ck_assert_int_eq(soon2, soon);
+	/* The list of groups is made once (its small tables scanned once). */
+	ck_assert_int_eq(more.fullscan_steps, base.fullscan_steps);
+	/* 36 VM steps a deadline; 50 when each owner was asked whether it
+	 * is a group. */
+	ck_assert_msg((more.vm_steps - base.vm_steps) / 2000 <= 40,
+		      "vm steps per deadline %lld", (more.vm_steps - base.vm_steps) / 2000);
+	wp_store_close(st);
+}
+END_TEST
+
 /* ---- the campaign the planner opens on ---------------------------------------- */
 
 /* As the planner chose it from the whole list before wp_campaign_current. */
@@ -1161,6 +1197,7 @@ int main(void)
 	tcase_add_test(tc, the_deadlines_list_reads_all_owners_in_one_query);
 	tcase_add_test(tc, a_units_deadlines_cost_the_same_when_others_deadlines_grow);
 	tcase_add_test(tc, the_calendars_deadlines_skip_the_owners);
+	tcase_add_test(tc, counting_pending_reports_asks_about_groups_once);
 	tcase_add_test(tc, the_planner_opens_on_its_campaign_without_listing_them);
 	tcase_add_test(tc, deleting_activities_does_the_same_work_when_deadlines_grow);
 	tcase_add_test(tc, an_activitys_deadlines_and_contacts_are_found_by_index);
