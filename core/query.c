@@ -11,6 +11,7 @@
 #include "group.h"
 #include "query.h"
 #include "search-tokenizer.h"
+#include "search-recent.h"
 #include "store.h"
 
 /* Grows an array of items (zeroing new space) so index n is valid. */
@@ -618,12 +619,21 @@ int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hi
 		"ORDER BY u.region, u.name LIMIT ?2";
 	*out = NULL;
 	*n = 0;
-	size_t cap = 0;
-	sqlite3_stmt *s = search_activities(st, text, max, err);
-	if (!s)
+	int recent = 0;
+	if (wp_search_query_has_terms(text)) {
+		/* A frequent text: its newest activities, not all its matches. */
+		char *phrase = search_phrase(text);
+		recent = wp_search_recent(st, text, phrase, max, out, n, err);
+		free(phrase);
+		if (recent < 0)
+			return -1;
+	}
+	size_t cap = *n;
+	sqlite3_stmt *s = recent ? NULL : search_activities(st, text, max, err);
+	if (!recent && !s)
 		return -1;
-	int rc;
-	while ((rc = wp_store_next(st, s, err)) == 1) {
+	int rc = 0;
+	while (s && (rc = wp_store_next(st, s, err)) == 1) {
 		*out = grow(*out, *n, &cap, sizeof **out);
 		wp_search_hit *h = &(*out)[(*n)++];
 		h->campaign_id = sqlite3_column_int64(s, 0);
