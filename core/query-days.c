@@ -216,7 +216,8 @@ static int read_firsts(struct wp_store *st, int max_titles, const wp_days *out,
  * agenda's order; the titles taken move to out. */
 static void give_titles(struct day_rows *rows, int max_titles, wp_days *out)
 {
-	qsort(rows->rows, rows->n, sizeof *rows->rows, cmp_rows);
+	if (rows->n > 1) /* rows is NULL when empty: not for qsort */
+		qsort(rows->rows, rows->n, sizeof *rows->rows, cmp_rows);
 	wp_date last = out->from + (wp_date)out->n - 1;
 	for (size_t i = 0; i < rows->n; i++) {
 		struct day_row *r = &rows->rows[i];

@@ -166,7 +166,8 @@ int wp_search_recent(struct wp_store *st, const char *text, const char *phrase, 
 	if (rc == 1 && add_undated(st, text, max, &c, err) != 0)
 		rc = -1;
 	if (rc == 1) {
-		qsort(c.items, c.n, sizeof *c.items, cmp_candidates);
+		if (c.n > 1) /* items is NULL when empty: not for qsort */
+			qsort(c.items, c.n, sizeof *c.items, cmp_candidates);
 		*n = c.n < (size_t)max ? c.n : (size_t)max;
 		make_hits(&c, *n, out);
 	}

@@ -915,6 +915,8 @@ START_TEST(the_month_grid_gets_each_days_count_and_first_titles)
 	ck_assert_int_gt(shown, 0);
 	for (int max = 0; max <= 5; max++)
 		ck_days_match_agenda(D("2026-03-30"), D("2026-05-10"), max);
+	/* A month with nothing in it. */
+	ck_days_match_agenda(D("2035-03-26"), D("2035-05-06"), 2);
 	/* Activities in other years cost the grid nothing... */
 	for (int year = 2010; year < 2020; year++)
 		add_filler(year, 3000);
