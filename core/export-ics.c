@@ -32,6 +32,7 @@
 
 #include "export-ics-text.h"
 #include "export.h"
+#include "export-ics-lib.h"
 #include "i18n-core.h"
 
 /* The one zone weekplan's times are in: China has had no daylight saving
@@ -42,40 +43,40 @@
 /* Written here rather than taken from libical's zone database, which
  * reads the system's zoneinfo files: the output must not depend on what
  * the machine has installed. */
-static icalcomponent *shanghai_vtimezone(void)
+static icalcomponent *shanghai_vtimezone(const struct wp_ics_lib *ical)
 {
-	icalcomponent *tz = icalcomponent_new_vtimezone();
-	icalcomponent_add_property(tz, icalproperty_new_tzid(ICS_TZID));
-	icalcomponent *std = icalcomponent_new_xstandard();
-	struct icaltimetype epoch = icaltime_null_time();
+	icalcomponent *tz = ical->icalcomponent_new_vtimezone();
+	ical->icalcomponent_add_property(tz, ical->icalproperty_new_tzid(ICS_TZID));
+	icalcomponent *std = ical->icalcomponent_new_xstandard();
+	struct icaltimetype epoch = ical->icaltime_null_time();
 	epoch.year = 1970, epoch.month = 1, epoch.day = 1;
-	icalcomponent_add_property(std, icalproperty_new_dtstart(epoch));
-	icalcomponent_add_property(std, icalproperty_new_tzoffsetfrom(ICS_TZ_OFFSET));
-	icalcomponent_add_property(std, icalproperty_new_tzoffsetto(ICS_TZ_OFFSET));
-	icalcomponent_add_property(std, icalproperty_new_tzname("CST"));
-	icalcomponent_add_component(tz, std);
+	ical->icalcomponent_add_property(std, ical->icalproperty_new_dtstart(epoch));
+	ical->icalcomponent_add_property(std, ical->icalproperty_new_tzoffsetfrom(ICS_TZ_OFFSET));
+	ical->icalcomponent_add_property(std, ical->icalproperty_new_tzoffsetto(ICS_TZ_OFFSET));
+	ical->icalcomponent_add_property(std, ical->icalproperty_new_tzname("CST"));
+	ical->icalcomponent_add_component(tz, std);
 	return tz;
 }
 
-static struct icaltimetype ics_date(wp_date d)
+static struct icaltimetype ics_date(const struct wp_ics_lib *ical, wp_date d)
 {
-	struct icaltimetype t = icaltime_null_date();
+	struct icaltimetype t = ical->icaltime_null_date();
 	wp_date_to_ymd(d, &t.year, &t.month, &t.day);
 	return t;
 }
 
 /* A local time of day d, minutes after midnight (may pass midnight). */
-static struct icaltimetype ics_local_time(wp_date d, int minutes)
+static struct icaltimetype ics_local_time(const struct wp_ics_lib *ical, wp_date d, int minutes)
 {
-	struct icaltimetype t = icaltime_null_time();
+	struct icaltimetype t = ical->icaltime_null_time();
 	wp_date_to_ymd(d, &t.year, &t.month, &t.day);
-	icaltime_adjust(&t, 0, 0, minutes, 0);
+	ical->icaltime_adjust(&t, 0, 0, minutes, 0);
 	return t;
 }
 
-static icalproperty *with_tzid(icalproperty *p)
+static icalproperty *with_tzid(const struct wp_ics_lib *ical, icalproperty *p)
 {
-	icalproperty_add_parameter(p, icalparameter_new_tzid(ICS_TZID));
+	ical->icalproperty_add_parameter(p, ical->icalparameter_new_tzid(ICS_TZID));
 	return p;
 }
 
@@ -84,15 +85,16 @@ static icalproperty *with_tzid(icalproperty *p)
  * of today: two exports of the same data on the same day are the same
  * bytes (golden tests, diffs), and a later day's export is newer, which
  * is what calendar programs compare when they update an event. */
-static struct icaltimetype ics_stamp(const wp_export_opts *opts, const wp_share *share)
+static struct icaltimetype ics_stamp(const struct wp_ics_lib *ical, const wp_export_opts *opts,
+				     const wp_share *share)
 {
 	wp_date today = opts->today != WP_DATE_NONE ? opts->today : share->start;
-	struct icaltimetype t = icaltime_null_time();
+	struct icaltimetype t = ical->icaltime_null_time();
 	if (today != WP_DATE_NONE)
 		wp_date_to_ymd(today, &t.year, &t.month, &t.day);
 	else
 		t.year = 1970, t.month = 1, t.day = 1;
-	t.zone = icaltimezone_get_utc_timezone();
+	t.zone = ical->icaltimezone_get_utc_timezone();
 	return t;
 }
 
@@ -103,28 +105,29 @@ static struct icaltimetype ics_stamp(const wp_export_opts *opts, const wp_share 
  * each day; one DTSTART..DTEND block over the week would show as a bar
  * through every night, and phones would list it only on its first day.
  * The daily rule shows the hours on each day, as the notice means. */
-static void set_activity_times(icalcomponent *ev, const wp_share_activity *a)
+static void set_activity_times(const struct wp_ics_lib *ical, icalcomponent *ev,
+			       const wp_share_activity *a)
 {
 	int start, end;
 	if (!wp_ics_parse_hhmm(a->start_time, &start)) {
-		icalcomponent_add_property(ev, icalproperty_new_dtstart(ics_date(a->start)));
-		icalcomponent_add_property(ev, icalproperty_new_dtend(ics_date(a->end + 1)));
+		ical->icalcomponent_add_property(ev, ical->icalproperty_new_dtstart(ics_date(ical, a->start)));
+		ical->icalcomponent_add_property(ev, ical->icalproperty_new_dtend(ics_date(ical, a->end + 1)));
 		return;
 	}
 	/* No end time, or one not after the start: an hour, as the conflict
 	 * check assumes (query.h). */
 	if (!wp_ics_parse_hhmm(a->end_time, &end) || end <= start)
 		end = start + 60;
-	icalcomponent_add_property(ev, with_tzid(icalproperty_new_dtstart(
-					       ics_local_time(a->start, start))));
-	icalcomponent_add_property(ev, with_tzid(icalproperty_new_dtend(
-					       ics_local_time(a->start, end))));
+	ical->icalcomponent_add_property(ev, with_tzid(ical, ical->icalproperty_new_dtstart(
+					       ics_local_time(ical, a->start, start))));
+	ical->icalcomponent_add_property(ev, with_tzid(ical, ical->icalproperty_new_dtend(
+					       ics_local_time(ical, a->start, end))));
 	if (a->end > a->start) {
 		struct icalrecurrencetype r;
-		icalrecurrencetype_clear(&r);
+		ical->icalrecurrencetype_clear(&r);
 		r.freq = ICAL_DAILY_RECURRENCE;
 		r.count = a->end - a->start + 1;
-		icalcomponent_add_property(ev, icalproperty_new_rrule(r));
+		ical->icalcomponent_add_property(ev, ical->icalproperty_new_rrule(r));
 	}
 }
 
@@ -158,29 +161,30 @@ static char *activity_description(const wp_share_activity *a, bool undated)
 	return wp_buf_take(&b);
 }
 
-static void add_text(icalcomponent *ev, icalproperty *(*make)(const char *), char *text)
+static void add_text(const struct wp_ics_lib *ical, icalcomponent *ev, icalproperty *(*make)(const char *),
+		     char *text)
 {
 	if (text && *text)
-		icalcomponent_add_property(ev, make(text));
+		ical->icalcomponent_add_property(ev, make(text));
 	free(text);
 }
 
 /* The parts every event has: UID, stamp, summary, the campaign as its
  * category. */
-static icalcomponent *new_event(struct icaltimetype stamp, const char *uid, char *summary,
-				const char *category)
+static icalcomponent *new_event(const struct wp_ics_lib *ical, struct icaltimetype stamp, const char *uid,
+				char *summary, const char *category)
 {
-	icalcomponent *ev = icalcomponent_new_vevent();
-	icalcomponent_add_property(ev, icalproperty_new_uid(uid));
-	icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
-	add_text(ev, icalproperty_new_summary, summary);
+	icalcomponent *ev = ical->icalcomponent_new_vevent();
+	ical->icalcomponent_add_property(ev, ical->icalproperty_new_uid(uid));
+	ical->icalcomponent_add_property(ev, ical->icalproperty_new_dtstamp(stamp));
+	add_text(ical, ev, ical->icalproperty_new_summary, summary);
 	if (category && *category)
-		icalcomponent_add_property(ev, icalproperty_new_categories(category));
+		ical->icalcomponent_add_property(ev, ical->icalproperty_new_categories(category));
 	return ev;
 }
 
-static void add_activity(icalcomponent *cal, const wp_share *share, const wp_share_activity *a,
-			 struct icaltimetype stamp, const char *category)
+static void add_activity(const struct wp_ics_lib *ical, icalcomponent *cal, const wp_share *share,
+			 const wp_share_activity *a, struct icaltimetype stamp, const char *category)
 {
 	char uid[WP_SHARE_UID_SIZE];
 	wp_share_uid(share, "activity", a->number, a->title, uid);
@@ -192,22 +196,22 @@ static void add_activity(icalcomponent *cal, const wp_share *share, const wp_sha
 		free(summary);
 		summary = wp_buf_take(&b);
 	}
-	icalcomponent *ev = new_event(stamp, uid, summary, category);
+	icalcomponent *ev = new_event(ical, stamp, uid, summary, category);
 	if (undated) {
 		wp_share_activity during = *a;
 		during.start = share->start;
 		during.end = share->end != WP_DATE_NONE ? share->end : share->start;
 		during.start_time = during.end_time = NULL;
-		set_activity_times(ev, &during);
+		set_activity_times(ical, ev, &during);
 		/* it may be any day of the period: nobody is made busy by it */
-		icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+		ical->icalcomponent_add_property(ev, ical->icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
 	} else {
-		set_activity_times(ev, a);
+		set_activity_times(ical, ev, a);
 	}
 	if (a->location && *a->location)
-		add_text(ev, icalproperty_new_location, wp_ics_clean(a->location, false));
-	add_text(ev, icalproperty_new_description, activity_description(a, undated));
-	icalcomponent_add_component(cal, ev);
+		add_text(ical, ev, ical->icalproperty_new_location, wp_ics_clean(a->location, false));
+	add_text(ical, ev, ical->icalproperty_new_description, activity_description(a, undated));
+	ical->icalcomponent_add_component(cal, ev);
 }
 
 /* ---- deadlines --------------------------------------------------------- */
@@ -259,8 +263,8 @@ static char *deadline_description(const wp_share *share, const wp_deadline_item 
 /* An event, not a VTODO with DUE: phone calendars show events and most
  * leave to-dos out or in another app, and a date to submit by is what
  * staff need to see in the week it falls in. */
-static void add_deadline(icalcomponent *cal, const wp_share *share, const wp_deadline_item *d,
-			 struct icaltimetype stamp, const char *category)
+static void add_deadline(const struct wp_ics_lib *ical, icalcomponent *cal, const wp_share *share,
+			 const wp_deadline_item *d, struct icaltimetype stamp, const char *category)
 {
 	char uid[WP_SHARE_UID_SIZE];
 	wp_share_uid(share, "deadline", d->what, d->rule_text, uid);
@@ -268,13 +272,13 @@ static void add_deadline(icalcomponent *cal, const wp_share *share, const wp_dea
 	wp_buf summary = WP_BUF_INIT;
 	wp_buf_printf(&summary, WP_TR("Due: %s"), what);
 	free(what);
-	icalcomponent *ev = new_event(stamp, uid, wp_buf_take(&summary), category);
-	icalcomponent_add_property(ev, icalproperty_new_dtstart(ics_date(d->due)));
-	icalcomponent_add_property(ev, icalproperty_new_dtend(ics_date(d->due + 1)));
+	icalcomponent *ev = new_event(ical, stamp, uid, wp_buf_take(&summary), category);
+	ical->icalcomponent_add_property(ev, ical->icalproperty_new_dtstart(ics_date(ical, d->due)));
+	ical->icalcomponent_add_property(ev, ical->icalproperty_new_dtend(ics_date(ical, d->due + 1)));
 	/* A reminder, not a meeting: it does not make anyone busy. */
-	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-	add_text(ev, icalproperty_new_description, deadline_description(share, d));
-	icalcomponent_add_component(cal, ev);
+	ical->icalcomponent_add_property(ev, ical->icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+	add_text(ical, ev, ical->icalproperty_new_description, deadline_description(share, d));
+	ical->icalcomponent_add_component(cal, ev);
 }
 
 /* ---- the calendar ------------------------------------------------------ */
@@ -307,71 +311,76 @@ static char *undated_list(const wp_share *share)
 	return wp_buf_take(&out);
 }
 
-static void add_x_text(icalcomponent *cal, const char *name, const char *text)
+static void add_x_text(const struct wp_ics_lib *ical, icalcomponent *cal, const char *name, const char *text)
 {
 	char *v = wp_ics_x_value(text);
-	icalproperty *p = icalproperty_new_x(v);
-	icalproperty_set_x_name(p, name);
-	icalcomponent_add_property(cal, p);
+	icalproperty *p = ical->icalproperty_new_x(v);
+	ical->icalproperty_set_x_name(p, name);
+	ical->icalcomponent_add_property(cal, p);
 	free(v);
 }
 
-static void add_header(icalcomponent *cal, const wp_share *share)
+static void add_header(const struct wp_ics_lib *ical, icalcomponent *cal, const wp_share *share)
 {
 	wp_buf prodid = WP_BUF_INIT;
 	wp_buf_printf(&prodid, "-//weekplan//weekplan %s//ZH", PACKAGE_VERSION);
-	icalcomponent_add_property(cal, icalproperty_new_prodid(wp_buf_str(&prodid)));
+	ical->icalcomponent_add_property(cal, ical->icalproperty_new_prodid(wp_buf_str(&prodid)));
 	wp_buf_free(&prodid);
-	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
-	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
-	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+	ical->icalcomponent_add_property(cal, ical->icalproperty_new_version("2.0"));
+	ical->icalcomponent_add_property(cal, ical->icalproperty_new_calscale("GREGORIAN"));
+	ical->icalcomponent_add_property(cal, ical->icalproperty_new_method(ICAL_METHOD_PUBLISH));
 	wp_buf name = WP_BUF_INIT;
 	wp_ics_put_clean(&name, share->title, false);
 	if (share->unit) {
 		wp_buf_puts(&name, " - ");
 		wp_ics_put_clean(&name, share->unit, false);
 	}
-	add_x_text(cal, "X-WR-CALNAME", wp_buf_str(&name));
+	add_x_text(ical, cal, "X-WR-CALNAME", wp_buf_str(&name));
 	wp_buf_free(&name);
-	add_x_text(cal, "X-WR-TIMEZONE", ICS_TZID);
+	add_x_text(ical, cal, "X-WR-TIMEZONE", ICS_TZID);
 	char *undated = undated_list(share);
 	if (undated)
-		add_x_text(cal, "X-WR-CALDESC", undated);
+		add_x_text(ical, cal, "X-WR-CALDESC", undated);
 	free(undated);
 }
 
-static icalcomponent *build_calendar(const wp_share *share, const wp_export_opts *opts)
+static icalcomponent *build_calendar(const struct wp_ics_lib *ical, const wp_share *share,
+				     const wp_export_opts *opts)
 {
-	icalcomponent *cal = icalcomponent_new_vcalendar();
-	add_header(cal, share);
+	icalcomponent *cal = ical->icalcomponent_new_vcalendar();
+	add_header(ical, cal, share);
 	/* Always written, even when no event is timed: X-WR-TIMEZONE names
 	 * the zone, so the file carries what it names, and calendars of the
 	 * same campaign differ only in their events. */
-	icalcomponent_add_component(cal, shanghai_vtimezone());
-	struct icaltimetype stamp = ics_stamp(opts, share);
+	ical->icalcomponent_add_component(cal, shanghai_vtimezone(ical));
+	struct icaltimetype stamp = ics_stamp(ical, opts, share);
 	char *category = wp_ics_x_value(share->title);
 	for (size_t i = 0; i < share->nactivities; i++)
 		if (share->activities[i].start != WP_DATE_NONE || in_period_only(share, &share->activities[i]))
-			add_activity(cal, share, &share->activities[i], stamp, category);
+			add_activity(ical, cal, share, &share->activities[i], stamp, category);
 	for (size_t i = 0; i < share->deadlines.n; i++)
 		if (share->deadlines.items[i].due != WP_DATE_NONE)
-			add_deadline(cal, share, &share->deadlines.items[i], stamp, category);
+			add_deadline(ical, cal, share, &share->deadlines.items[i], stamp, category);
 	free(category);
 	return cal;
 }
 
 int wp_export_ics(const wp_share *share, const wp_export_opts *opts, FILE *out, wp_err *err)
 {
-	icalcomponent *cal = build_calendar(share, opts);
-	char *text = icalcomponent_as_ical_string_r(cal);
-	icalcomponent_free(cal);
+	struct wp_ics_lib lib;
+	if (wp_ics_lib_load(&lib, err) != 0)
+		return -1;
+	const struct wp_ics_lib *ical = &lib;
+	icalcomponent *cal = build_calendar(ical, share, opts);
+	char *text = ical->icalcomponent_as_ical_string_r(cal);
+	ical->icalcomponent_free(cal);
 	if (!text)
 		return wp_err_set(err, WP_TR("libical could not write the calendar: %s"),
-				  icalerror_strerror(icalerrno));
+				  ical->icalerror_strerror(*ical->icalerrno_return()));
 	size_t n = strlen(text);
 	int rc = 0;
 	if (fwrite(text, 1, n, out) != n || fflush(out) != 0)
 		rc = wp_err_set(err, WP_TR("writing the calendar: %s"), strerror(errno));
-	icalmemory_free_buffer(text);
+	ical->icalmemory_free_buffer(text);
 	return rc;
 }

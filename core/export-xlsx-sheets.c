@@ -20,8 +20,8 @@ static void table_top(wp_xlsx_sheet *sheet, const char *const *headings, size_t 
 	wp_xlsx *x = sheet->x;
 	wp_xlsx_put_title(sheet, TITLE_ROW, x->share->title);
 	wp_xlsx_put_headings(sheet, HEADING_ROW, headings, n);
-	worksheet_freeze_panes(sheet->ws, FIRST_ROW, frozen_cols);
-	wp_xlsx_note(x, worksheet_repeat_rows(sheet->ws, HEADING_ROW, HEADING_ROW),
+	x->lib->worksheet_freeze_panes(sheet->ws, FIRST_ROW, frozen_cols);
+	wp_xlsx_note(x, x->lib->worksheet_repeat_rows(sheet->ws, HEADING_ROW, HEADING_ROW),
 		     "the rows repeated on each page");
 }
 
@@ -32,7 +32,7 @@ static void wide_table(wp_xlsx_sheet *sheet, const int *caps)
 {
 	for (size_t c = 0; c < sheet->ncols; c++)
 		sheet->caps[c] = caps[c];
-	worksheet_set_landscape(sheet->ws);
+	sheet->x->lib->worksheet_set_landscape(sheet->ws);
 }
 
 /* ---- 活动安排 ------------------------------------------------------------- */
@@ -126,7 +126,7 @@ static void matrix_headings(wp_xlsx_sheet *sheet)
 	}
 	wp_buf_free(&h);
 	lines = lines > 8 ? 8 : lines;
-	wp_xlsx_note(x, worksheet_set_row(sheet->ws, HEADING_ROW, 15.0 * lines + 3, NULL),
+	wp_xlsx_note(x, x->lib->worksheet_set_row(sheet->ws, HEADING_ROW, 15.0 * lines + 3, NULL),
 		     "the heading row");
 }
 
@@ -163,7 +163,7 @@ int wp_xlsx_responsibilities(wp_xlsx *x)
 	for (size_t u = 0; u < m->nunits; u++)
 		matrix_row(&sheet, u);
 	/* Printed as the committee hands it out: turned, one page wide. */
-	worksheet_set_landscape(sheet.ws);
+	x->lib->worksheet_set_landscape(sheet.ws);
 	wp_xlsx_sheet_finish(&sheet);
 	return x->error == LXW_NO_ERROR ? 0 : -1;
 }

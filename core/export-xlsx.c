@@ -134,12 +134,12 @@ void wp_xlsx_put_text(wp_xlsx_sheet *sheet, lxw_row_t row, lxw_col_t col, const 
 	if (x->error != LXW_NO_ERROR)
 		return;
 	if (!s || !*s) {
-		wp_xlsx_note(x, worksheet_write_blank(sheet->ws, row, col, format), "a cell");
+		wp_xlsx_note(x, x->lib->worksheet_write_blank(sheet->ws, row, col, format), "a cell");
 		return;
 	}
 	const char *text = cleaned(x, s);
 	widen(sheet, col, wp_xlsx_text_columns(text));
-	wp_xlsx_note(x, worksheet_write_string(sheet->ws, row, col, text, format), "a cell");
+	wp_xlsx_note(x, x->lib->worksheet_write_string(sheet->ws, row, col, text, format), "a cell");
 }
 
 void wp_xlsx_put_title(wp_xlsx_sheet *sheet, lxw_row_t row, const char *s)
@@ -147,7 +147,7 @@ void wp_xlsx_put_title(wp_xlsx_sheet *sheet, lxw_row_t row, const char *s)
 	wp_xlsx *x = sheet->x;
 	if (x->error != LXW_NO_ERROR || !s)
 		return;
-	wp_xlsx_note(x, worksheet_write_string(sheet->ws, row, 0, cleaned(x, s), x->title),
+	wp_xlsx_note(x, x->lib->worksheet_write_string(sheet->ws, row, 0, cleaned(x, s), x->title),
 		     "the title");
 }
 
@@ -176,8 +176,8 @@ void wp_xlsx_put_date(wp_xlsx_sheet *sheet, lxw_row_t row, lxw_col_t col, wp_dat
 		return;
 	widen(sheet, col, 10); /* yyyy-mm-dd */
 	wp_xlsx_note(x,
-		     worksheet_write_number(sheet->ws, row, col, (double)d + EXCEL_SERIAL_1970,
-					    x->date),
+		     x->lib->worksheet_write_number(sheet->ws, row, col,
+						    (double)d + EXCEL_SERIAL_1970, x->date),
 		     "a date");
 }
 
@@ -186,7 +186,7 @@ void wp_xlsx_put_number(wp_xlsx_sheet *sheet, lxw_row_t row, lxw_col_t col, doub
 	wp_xlsx *x = sheet->x;
 	if (x->error != LXW_NO_ERROR)
 		return;
-	wp_xlsx_note(x, worksheet_write_number(sheet->ws, row, col, n, x->center), "a number");
+	wp_xlsx_note(x, x->lib->worksheet_write_number(sheet->ws, row, col, n, x->center), "a number");
 }
 
 void wp_xlsx_put_headings(wp_xlsx_sheet *sheet, lxw_row_t row, const char *const *headings,
@@ -206,9 +206,9 @@ int wp_xlsx_sheet_begin(wp_xlsx *x, wp_xlsx_sheet *sheet, const char *name, size
 	/* A translation may be a name Excel does not take ([]:*?/\ or
 	 * more than 31 characters): say so rather than fail without why. */
 	const char *clean_name = cleaned(x, name);
-	lxw_error bad = workbook_validate_sheet_name(x->wb, clean_name);
+	lxw_error bad = x->lib->workbook_validate_sheet_name(x->wb, clean_name);
 	if (bad == LXW_NO_ERROR)
-		sheet->ws = workbook_add_worksheet(x->wb, clean_name);
+		sheet->ws = x->lib->workbook_add_worksheet(x->wb, clean_name);
 	if (!sheet->ws) {
 		wp_xlsx_note(x, bad != LXW_NO_ERROR ? bad : LXW_ERROR_MEMORY_MALLOC_FAILED, name);
 		return -1;
@@ -219,9 +219,9 @@ int wp_xlsx_sheet_begin(wp_xlsx *x, wp_xlsx_sheet *sheet, const char *name, size
 		sheet->caps[c] = WP_XLSX_WIDTH_CAP;
 	/* Printed on A4, as wide as the page (a table cut down its middle
 	 * is read wrong), with page numbers. */
-	worksheet_set_paper(sheet->ws, 9);
-	worksheet_fit_to_pages(sheet->ws, 1, 0);
-	worksheet_set_footer(sheet->ws, "&C&P / &N");
+	x->lib->worksheet_set_paper(sheet->ws, 9);
+	x->lib->worksheet_fit_to_pages(sheet->ws, 1, 0);
+	x->lib->worksheet_set_footer(sheet->ws, "&C&P / &N");
 	return 0;
 }
 
@@ -230,8 +230,8 @@ void wp_xlsx_sheet_finish(wp_xlsx_sheet *sheet)
 	for (size_t c = 0; sheet->ws && c < sheet->ncols; c++) {
 		double width = wp_xlsx_column_width(sheet->widths[c], sheet->caps[c]);
 		wp_xlsx_note(sheet->x,
-			     worksheet_set_column(sheet->ws, (lxw_col_t)c, (lxw_col_t)c, width,
-						  NULL),
+			     sheet->x->lib->worksheet_set_column(sheet->ws, (lxw_col_t)c, (lxw_col_t)c,
+								 width, NULL),
 			     "a column width");
 	}
 	free(sheet->widths);
@@ -241,31 +241,31 @@ void wp_xlsx_sheet_finish(wp_xlsx_sheet *sheet)
 
 /* ---- the workbook ----------------------------------------------------- */
 
-static lxw_format *cell_format(lxw_workbook *wb)
+static lxw_format *cell_format(wp_xlsx *x)
 {
-	lxw_format *f = workbook_add_format(wb);
-	format_set_border(f, LXW_BORDER_THIN);
-	format_set_text_wrap(f);
-	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	lxw_format *f = x->lib->workbook_add_format(x->wb);
+	x->lib->format_set_border(f, LXW_BORDER_THIN);
+	x->lib->format_set_text_wrap(f);
+	x->lib->format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
 	return f;
 }
 
 static void add_formats(wp_xlsx *x)
 {
-	x->title = workbook_add_format(x->wb);
-	format_set_bold(x->title);
-	format_set_font_size(x->title, 14);
-	x->header = cell_format(x->wb);
-	format_set_bold(x->header);
-	format_set_bg_color(x->header, 0xD9D9D9);
-	format_set_align(x->header, LXW_ALIGN_CENTER);
-	format_set_align(x->header, LXW_ALIGN_VERTICAL_CENTER);
-	x->text = cell_format(x->wb);
-	x->center = cell_format(x->wb);
-	format_set_align(x->center, LXW_ALIGN_CENTER);
-	x->date = cell_format(x->wb);
-	format_set_num_format(x->date, "yyyy-mm-dd");
-	format_set_align(x->date, LXW_ALIGN_LEFT);
+	x->title = x->lib->workbook_add_format(x->wb);
+	x->lib->format_set_bold(x->title);
+	x->lib->format_set_font_size(x->title, 14);
+	x->header = cell_format(x);
+	x->lib->format_set_bold(x->header);
+	x->lib->format_set_bg_color(x->header, 0xD9D9D9);
+	x->lib->format_set_align(x->header, LXW_ALIGN_CENTER);
+	x->lib->format_set_align(x->header, LXW_ALIGN_VERTICAL_CENTER);
+	x->text = cell_format(x);
+	x->center = cell_format(x);
+	x->lib->format_set_align(x->center, LXW_ALIGN_CENTER);
+	x->date = cell_format(x);
+	x->lib->format_set_num_format(x->date, "yyyy-mm-dd");
+	x->lib->format_set_align(x->date, LXW_ALIGN_LEFT);
 }
 
 static int write_sheets(wp_xlsx *x)
@@ -279,32 +279,36 @@ static int write_sheets(wp_xlsx *x)
 int wp_export_xlsx(const wp_share *share, const wp_export_opts *opts, const char *path,
 		   wp_err *err)
 {
+	/* Before the file is made: a missing library leaves no empty file. */
+	struct wp_xlsx_lib lib;
+	if (wp_xlsx_lib_load(&lib, err) != 0)
+		return -1;
 	/* libxlsxwriter opens the file only at the end, and says why it could
 	 * not on standard error: open it first, to say it in err. */
 	FILE *probe = fopen(path, "wb");
 	if (!probe || fclose(probe) != 0)
 		return wp_err_set(err, WP_TR("cannot write the workbook %s: %s"), path, strerror(errno));
-	wp_xlsx x = {.share = share, .opts = opts, .error = LXW_NO_ERROR};
-	x.wb = workbook_new(path);
+	wp_xlsx x = {.lib = &lib, .share = share, .opts = opts, .error = LXW_NO_ERROR};
+	x.wb = x.lib->workbook_new(path);
 	if (!x.wb)
 		return wp_err_set(err, WP_TR("cannot begin the workbook %s"), path);
 	add_formats(&x);
 	char *title = wp_xstrdup(cleaned(&x, share->title));
 	lxw_doc_properties props = {.title = title};
-	wp_xlsx_note(&x, workbook_set_properties(x.wb, &props), "the document properties");
+	wp_xlsx_note(&x, x.lib->workbook_set_properties(x.wb, &props), "the document properties");
 	free(title); /* the workbook keeps a copy */
 	if (write_sheets(&x) != 0) {
 		/* Nothing is written before workbook_close: free it unwritten. */
-		lxw_workbook_free(x.wb);
+		x.lib->lxw_workbook_free(x.wb);
 		int rc = wp_err_set(err, WP_TR("cannot write the workbook %s: %s: %s"), path, x.failed,
-				    lxw_strerror(x.error));
+				    x.lib->lxw_strerror(x.error));
 		wp_buf_free(&x.clean);
 		return rc;
 	}
 	wp_buf_free(&x.clean);
-	lxw_error closed = workbook_close(x.wb); /* writes the file, frees the workbook */
+	lxw_error closed = x.lib->workbook_close(x.wb); /* writes the file, frees the workbook */
 	if (closed != LXW_NO_ERROR)
 		return wp_err_set(err, WP_TR("cannot write the workbook %s: %s"), path,
-				  lxw_strerror(closed));
+				  x.lib->lxw_strerror(closed));
 	return 0;
 }

@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "date.h"
+#include "export-xlsx-lib.h"
 #include "export.h"
 #include "query.h"
 #include "share.h"
@@ -27,6 +28,7 @@
 
 /* The workbook being written and its formats. */
 typedef struct wp_xlsx {
+	const struct wp_xlsx_lib *lib; /* libxlsxwriter, loaded (not owned) */
 	lxw_workbook *wb;
 	const wp_share *share;
 	const wp_export_opts *opts;

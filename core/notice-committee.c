@@ -30,6 +30,30 @@ static void drop_repeated_units(struct reader *r, json_t *units)
 	}
 }
 
+/* 成员由街道经济发展办、党政办、社会事务办…组成: the level the first member
+ * opens with (街道, 县) is written once for the list. A later member
+ * without one takes it where the text itself writes that name (街道党政办
+ * elsewhere in g46); otherwise it stays as listed. */
+static void share_level(struct reader *r, json_t *members)
+{
+	const char *first = json_string_value(json_array_get(members, 0));
+	size_t level = first && !wp_str_starts(first, "市场") ? wp_word_at(first, WP_WORDS_SHARED_LEVEL) : 0;
+	for (size_t i = 1; level && i < json_array_size(members); i++) {
+		const char *m = json_string_value(json_array_get(members, i));
+		if (wp_word_at(m, WP_WORDS_SHARED_LEVEL) || wp_str_starts(m, "各"))
+			continue;
+		char *full = wp_xmalloc(level + strlen(m) + 1);
+		memcpy(full, first, level);
+		strcpy(full + level, m);
+		bool written = false;
+		for (size_t p = 0; p < r->t.n && !written && wp_notice_step(r, 1); p++)
+			written = wp_str_find(r->t.para[p], full) != NULL;
+		if (written)
+			json_array_set_new(members, i, json_string(full));
+		free(full);
+	}
+}
+
 /* 王骁（县委宣传部常务副部长）: a person and a post. */
 static bool person_entry(const char *q)
 {
@@ -111,8 +135,7 @@ static void prose_members(const char *s, json_t *members)
  * it; 张三、李四 stay two. */
 static void split_persons(const char *list, json_t *to)
 {
-	static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
-					    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", NULL};
+	const char *const *posts = wp_words(WP_WORDS_POST);
 	json_t *names = json_array();
 	wp_notice_split_units(list, names);
 	size_t n = json_array_size(names);
@@ -292,6 +315,7 @@ void wp_notice_read_committee(struct reader *r)
 	}
 	drop_repeated_units(r, chair);
 	drop_repeated_units(r, vice);
+	share_level(r, members);
 	drop_repeated_units(r, members);
 	drop_repeated_units(r, office);
 	json_array_extend(r->committee_chair, chair);

@@ -183,6 +183,10 @@ static char *number_after(const char *after, const char *first, const char *next
 	 * label parts no persons */
 	if (wp_str_starts(after, "；") && opens_with(after + strlen("；"), labels))
 		after += strlen("；");
+	/* 0771-5632108（兼传真）、139…: a remark on the first number */
+	const char *remark_end = wp_str_starts(after, "（") ? wp_notice_find_near(after, "）", 30) : NULL;
+	if (remark_end)
+		after = remark_end + strlen("）");
 	static const char *const part_end[] = {"；", "。", NULL};
 	char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
 	static const char *const seps[] = {"，", "、", "/", " ", NULL};
@@ -302,7 +306,9 @@ static char *person_after_office_word(const char *names)
 
 /* 孙聪，联系电话：150 9173 2268 on a line of its own right after a 联系人
  * line: one more person, whose name opens the line and whose number
- * follows a label. The lines after i up to the first that is none. */
+ * follows a label, or follows the name directly, as under 联系人：武一鸣
+ * 0351-4567213 (the line indented to stand under the name). The lines
+ * after i up to the first that is none. */
 static void read_following(struct reader *r, size_t i, const char *item)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -310,12 +316,14 @@ static void read_following(struct reader *r, size_t i, const char *item)
 	static const char *const seps[] = {"，", " ", "\xe3\x80\x80", NULL}; /* U+3000 */
 	for (size_t j = i + 1; j < r->t.n && j <= i + 2 && wp_notice_step(r, 1); j++) {
 		const char *p = r->t.para[j];
+		p += wp_str_span_of(p, seps);
 		size_t name_len = 0, chars = 0;
 		while ((unsigned char)p[name_len] >= 0x80 && !wp_str_span_of(p + name_len, seps) && chars <= 4)
 			name_len += wp_str_char_len(p + name_len), chars++;
 		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
-		if (chars < 2 || chars > 4 || after == p + name_len || !opens_with(after, phone_labels) ||
-		    opens_with(p, name_labels))
+		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9');
+		if (chars < 2 || chars > 4 || after == p + name_len ||
+		    !(opens_with(after, phone_labels) || number_next) || opens_with(p, name_labels))
 			return;
 		char *name = wp_str_sub(p, name_len), *phone = phone_in(after);
 		if (phone && !wp_notice_unit_like(name) && !opens_with(p, phone_labels)) {
@@ -328,6 +336,27 @@ static void read_following(struct reader *r, size_t i, const char *item)
 		free(name);
 		free(phone);
 	}
+}
+
+/* What the 联系人 label of para holds, to the end of its sentence or of
+ * the bracket the label stands in (（联系人：…）); a bracket opened inside it
+ * (0771-5632108（兼传真）) is part of it. Caller frees; NULL if none. */
+static char *contact_value(const char *para, const char *const *labels)
+{
+	static const char *const value_stops[] = {"。", NULL};
+	char *value = NULL;
+	for (const char *const *l = labels; *l && !value; l++)
+		value = wp_notice_after(para, *l, value_stops);
+	int depth = 0;
+	for (char *p = value; p && *p; p += wp_str_char_len(p)) {
+		if (wp_str_starts(p, "（"))
+			depth++;
+		else if (wp_str_starts(p, "）") && --depth < 0) {
+			*p = '\0';
+			break;
+		}
+	}
+	return value;
 }
 
 void wp_notice_read_contacts(struct reader *r)
@@ -357,10 +386,7 @@ void wp_notice_read_contacts(struct reader *r)
 		char *second = second_number(r, i, phone);
 		const struct item_range *range = wp_notice_item_at(r, i);
 		const char *item = range ? range->no : NULL;
-		static const char *const value_stops[] = {"。", "）", NULL};
-		char *value = NULL;
-		for (const char *const *l = name_labels; *l && !value; l++)
-			value = wp_notice_after(r->t.para[i], *l, value_stops);
+		char *value = contact_value(r->t.para[i], name_labels);
 		bool several = value && several_contacts(r, value, mail, item);
 		free(value);
 		/* 区委政法委（区委国安办）钱聪: the person after the office */

@@ -1,6 +1,6 @@
 /* notice-cover.c - the head of a notice: its cover letter (issuer,
- * document number, title, issue date, region, a higher plan it cites) and
- * the sections that give the campaign's period and theme. */
+ * document number, title, issue date, region, a higher plan it cites).
+ * The campaign's period and theme are read by notice-period.c. */
 #include "config.h"
 
 #include <stdio.h>
@@ -56,6 +56,9 @@ static char *region_of(const char *unit)
 		for (int chars = 0; *q && chars < 9 && !found; chars++) {
 			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
 				if (chars < 1 || !wp_str_starts(q, suffixes[k]))
+					continue;
+				/* 质量强市, 科技强县: a goal (to make it strong), no place */
+				if (wp_str_ends_at(p, q, "强"))
 					continue;
 				const char *after = q + strlen(suffixes[k]);
 				bool town = k >= sizeof suffixes / sizeof *suffixes - 3;
@@ -133,7 +136,7 @@ static char *notice_title(struct reader *r, size_t *where)
  * “119”消防宣传月活动方案, maybe wrapped over two lines. Caller frees. */
 static char *bare_title(struct reader *r, size_t *where)
 {
-	static const char *const kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+	const char *const *kinds = wp_words(WP_WORDS_PLAN_KIND);
 	const struct wp_outline *o = &r->outline;
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
 		int n;
@@ -184,12 +187,7 @@ static char *plan_title(const char *notice)
 	}
 	const char *p = wp_str_find(notice, "关于");
 	p = p ? p + strlen("关于") : notice;
-	static const char *const verbs[] = {"印发", "组织开展", "开展", "举办", "做好"};
-	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-		if (wp_str_starts(p, verbs[k])) {
-			p += strlen(verbs[k]);
-			break;
-		}
+	p += wp_word_at(p, WP_WORDS_NOTICE_VERB);
 	const char *end = wp_str_find(p, "的通知");
 	if (!end)
 		end = wp_str_find(p, "通知");
@@ -255,7 +253,11 @@ static void head_issuer(struct reader *r, size_t title_at)
 		char *s = wp_str_nospace(r->t.para[i]);
 		if (wp_str_ends(s, "文件"))
 			s[strlen(s) - strlen("文件")] = '\0';
-		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于"))
+		/* 宁川市人民政府门户网站 over a portal's copy: the site, no issuer */
+		size_t site_len;
+		const char *site = wp_word_find(s, WP_WORDS_WEB_SITE, &site_len);
+		bool web_site = site && site[site_len] == '\0';
+		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于") && !web_site)
 			r->organizer = wp_xstrdup(skip_province(s));
 		free(s);
 	}
@@ -356,9 +358,10 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		r->year = sole_year(r);
 }
 
-/* 依据《X》（文号）: the higher-level plan. */
-/* The higher plan a 根据 clause cites: 根据X《Y》（文号）要求 gives Y（文号）,
- * 根据X关于Y的通知要求 gives X关于Y的通知. Caller frees; NULL if none. */
+/* The higher plan a 根据 clause cites, with who issued it as written:
+ * 根据X《Y》（文号）要求 gives X《Y》（文号） (most readings keep the issuer,
+ * g06..g46), 依据《Y》（文号） gives Y（文号）, 根据X关于Y的通知要求 gives
+ * X关于Y的通知. Caller frees; NULL if none. */
 static char *cited_plan(const char *from)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "和省", "及省", NULL};
@@ -367,9 +370,14 @@ static char *cited_plan(const char *from)
 	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
 	if (close && open - clause <= 90) {
 		const char *end = close + strlen("》");
-		open += strlen("《");
+		char *issuer = wp_str_sub(clause, (size_t)(open - clause));
+		bool issued = *issuer && (wp_notice_units_like(issuer) || wp_str_ends(issuer, "等部门"));
+		free(issuer);
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%.*s", (int)(close - open), open);
+		if (issued)
+			wp_buf_printf(&b, "%.*s", (int)(close + strlen("》") - clause), clause);
+		else
+			wp_buf_printf(&b, "%.*s", (int)(close - open - strlen("《")), open + strlen("《"));
 		if (wp_str_starts(end, "（") && wp_str_find(end, "）") && wp_str_find(end, "号")) {
 			const char *shut = wp_str_find(end, "）") + strlen("）");
 			wp_buf_printf(&b, "%.*s", (int)(shut - end), end);
@@ -408,215 +416,4 @@ void wp_notice_read_parent(struct reader *r)
 	if (parent)
 		json_object_set_new(r->plan, "parent_plan", json_string(parent));
 	free(parent);
-}
-
-/* ---- sections ---------------------------------------------------------------------- */
-
-/* The paragraph after a heading that contains word, or the text after
- * "word：" on the same paragraph (a heading's, an item's or a label
- * line's). */
-static const char *section_value(struct reader *r, const char *word, size_t *where)
-{
-	const struct wp_outline *o = &r->outline;
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		int n;
-		const char *h = wp_outline_top(o, i, &n);
-		/* （二）活动主题：…, under a heading 活动时间和主题 */
-		const char *item = h ? NULL : wp_outline_item(o, i, &n);
-		const char *text = h ? h : item ? item : r->t.para[i];
-		if (!wp_str_starts(text, word) && !(h && wp_str_find(text, word) && wp_text_width(text) < 20))
-			continue;
-		const char *colon = wp_str_find(text, "：");
-		if (colon && colon[strlen("：")]) {
-			*where = i;
-			return colon + strlen("：");
-		}
-		if (!h && !wp_str_starts(text, word))
-			continue;
-		if (i + 1 < r->t.n) {
-			*where = i + 1;
-			return r->t.para[i + 1];
-		}
-	}
-	return NULL;
-}
-
-/* No 活动时间 section: the first range of days in a sentence about the
- * campaign (2025年4月20日至26日是全国知识产权宣传周), before the activities.
- * Returns the sentence's text from the date on (borrowed), or NULL. */
-static const char *period_in_prose(struct reader *r)
-{
-	int n;
-	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		const char *h = wp_outline_top(&r->outline, i, &n);
-		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间"))
-			break; /* the activities begin: their dates are not the period */
-		wp_ndate d;
-		for (const char *q = p; wp_nfind_date(q, r->year, &d);
-		     q = d.at + d.len) {
-			if (d.end == d.start)
-				continue;
-			const char *stop = wp_str_find(d.at, "。");
-			size_t span = stop ? (size_t)(stop - d.at) : strlen(d.at);
-			char *sentence = wp_str_sub(d.at, span);
-			/* 我镇活动时间为5月15日至5月29日: the words may come first */
-			static const char *const named_before[] = {"活动时间为", "活动时间定为", "时间为",
-								   "活动时间：", NULL};
-			bool about = wp_str_find(sentence, "宣传周") || wp_str_find(sentence, "活动周") ||
-				     wp_str_find(sentence, "活动时间");
-			for (const char *const *w = named_before; *w && !about; w++)
-				about = wp_str_ends_at(p, d.at, *w);
-			free(sentence);
-			if (about) {
-				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
-					       (int)d.len, d.at);
-				return d.at;
-			}
-		}
-	}
-	return NULL;
-}
-
-/* No 活动主题 section: 主题是“X”, 主题为“X”, 以“X”为主题. Caller frees. */
-static char *theme_in_prose(struct reader *r)
-{
-	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“",
-						    "主题为：“", NULL};
-		for (const char *const *m = marks; *m; m++) {
-			const char *at = wp_str_find(p, *m);
-			const char *close = at ? wp_str_find(at, "”") : NULL;
-			if (close)
-				return wp_str_sub(at + strlen(*m) - strlen("“"),
-						  (size_t)(close + strlen("”") - (at + strlen(*m) - strlen("“"))));
-		}
-		const char *with = wp_str_find(p, "以“");
-		const char *close = with ? wp_str_find(with, "”为主题") : NULL;
-		if (close)
-			return wp_str_sub(with + strlen("以"), (size_t)(close + strlen("”") - with - strlen("以")));
-	}
-	return NULL;
-}
-
-/* The period read at d; a period without a year, in a notice that gives
- * none, stays unknown rather than take a year the text does not state. */
-static void set_period(struct reader *r, const wp_ndate *d)
-{
-	if (!r->year_known && !d->has_year) {
-		wp_notice_note(r, WP_TR("the period '%.*s' has no year, and the notice gives none"), (int)d->len,
-			       d->at);
-		return;
-	}
-	r->start = d->start;
-	r->end = d->end;
-	if (!r->year_known) {
-		int y, m, dd;
-		wp_date_to_ymd(d->start, &y, &m, &dd);
-		r->year = y;
-		r->year_known = true;
-	}
-}
-
-/* 决定于6月份在全县开展…: a campaign of a month (or of its 上旬, 中旬,
- * 下旬) that the preamble announces. Only a decision of this plan's
- * issuer counts (决定, 定于, 拟于, 将于): a national day or month the
- * preamble quotes (11月份是全国“119”消防宣传月) is not its period. */
-static bool month_in_prose(struct reader *r, wp_ndate *out)
-{
-	/* 今年4月为全国医保基金监管集中宣传月: a campaign month named so */
-	static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", NULL};
-	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
-		int n;
-		if (wp_outline_top(&r->outline, i, &n) && i > 0)
-			break;
-		for (const char *const *w = decided; *w; w++) {
-			const char *at = wp_str_find(r->t.para[i], *w);
-			if (!at)
-				continue;
-			const char *p = at + strlen(*w);
-			int month = 0;
-			while (*p >= '0' && *p <= '9' && month < 100)
-				month = month * 10 + (*p++ - '0');
-			if (month < 1 || month > 12 || !wp_str_skip(&p, "月"))
-				continue;
-			wp_str_skip(&p, "份");
-			int first = 1, last = wp_date_days_in_month(r->year, month);
-			if (wp_str_skip(&p, "上旬"))
-				last = 10;
-			else if (wp_str_skip(&p, "中旬"))
-				first = 11, last = 20;
-			else if (wp_str_skip(&p, "下旬"))
-				first = 21;
-			bool named_month = wp_str_starts(p, "为") && (wp_notice_find_near(p, "宣传月", 90) ||
-								       wp_notice_find_near(p, "活动月", 90));
-			if (!strcmp(*w, "今年") ? !named_month
-			    : !wp_notice_find_near(p, "开展", 90) && !wp_notice_find_near(p, "举办", 90) &&
-				      !wp_notice_find_near(p, "组织", 90))
-				continue;
-			*out = (wp_ndate){wp_date_from_ymd(r->year, month, first), wp_date_from_ymd(r->year, month, last),
-					  false, at, (size_t)(p - at)};
-			if (!r->year_known)
-				return false;
-			wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
-				       (int)(p - at), at);
-			return true;
-		}
-	}
-	return false;
-}
-
-void wp_notice_read_period_theme(struct reader *r)
-{
-	size_t at;
-	const char *p = section_value(r, "活动时间", &at);
-	if (!p)
-		p = section_value(r, "活动日期", &at);
-	if (!p)
-		p = section_value(r, "时间安排", &at);
-	wp_ndate d;
-	r->start = r->end = WP_DATE_NONE;
-	if (!p || !wp_nfind_date(p, r->year, &d))
-		p = period_in_prose(r);
-	wp_ndate parts; /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
-	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
-		set_period(r, &parts);
-	} else if (p && wp_nfind_date(p, r->year, &d)) {
-		set_period(r, &d);
-	} else if (month_in_prose(r, &d)) {
-		set_period(r, &d);
-	} else if (r->hints && r->hints->start != WP_DATE_NONE) {
-		r->start = r->hints->start;
-		r->end = r->hints->end != WP_DATE_NONE ? r->hints->end : r->hints->start;
-	} else {
-		wp_notice_note(r, WP_TR("no 活动时间 (campaign period) found"));
-	}
-	json_object_set_new(r->plan, "period",
-			    json_pack("{s:o, s:o}", "start", wp_notice_jdate(r->start), "end", wp_notice_jdate(r->end)));
-	p = section_value(r, "活动主题", &at);
-	if (!p)
-		p = section_value(r, "宣传主题", &at);
-	char *quoted = p ? NULL : theme_in_prose(r);
-	if (quoted)
-		p = quoted;
-	if (p) {
-		static const char *const stops[] = {"。", NULL};
-		/* 节能宣传周主题：X: the label the section repeats is not the theme */
-		const char *label = wp_notice_find_near(p, "主题：", 30);
-		if (label)
-			p = label + strlen("主题：");
-		char *theme = wp_str_trim_end(p, stops);
-		/* “严格保护知识产权”: the quotes are not part of it */
-		size_t tl = strlen(theme);
-		size_t ql = strlen("“"), qr = strlen("”");
-		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > ql + qr &&
-		    !wp_str_find(theme + ql, "“")) {
-			memmove(theme, theme + ql, tl - ql - qr);
-			theme[tl - ql - qr] = '\0';
-		}
-		json_object_set_new(r->plan, "theme", json_string(theme));
-		free(theme);
-	}
-	free(quoted);
 }

@@ -31,7 +31,7 @@ bool wp_nfind_date_at(const char *p, int base_year, wp_ndate *out);
 bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out);
 
 /* Does s say it runs through the campaign: 宣传周期间, “质量月”期间,
- * 活动期间 (not a dated day's 期间)? */
+ * 活动期间 (not a dated day's 期间), or open with 全月，? */
 bool wp_nfind_during(const char *s);
 
 /* A copy of s (caller frees) with dates in Chinese numerals, as

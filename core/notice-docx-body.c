@@ -13,11 +13,14 @@
  * covers (w:gridSpan, w:vMerge), so each row has all its columns. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "i18n-core.h"
+#include "notice-docx-lib.h"
 #include "notice-docx-parts.h"
+#include "notice-heading.h"
 #include "notice-text.h"
 
 /* Deeper nesting than this is not a notice (libxml2 stops at 256). */
@@ -54,7 +57,7 @@ static bool hidden(const xmlNode *r)
 		return false;
 	xmlChar *val = wp_docx_val(v);
 	bool off = val && (strcmp((const char *)val, "0") == 0 || strcmp((const char *)val, "false") == 0);
-	xmlFree(val);
+	free(val);
 	return !off;
 }
 
@@ -206,7 +209,7 @@ static void cell(struct walk *w, struct table *t, const xmlNode *tc, int *col, w
 	xmlNode *vm = wp_docx_child(pr, "vMerge");
 	xmlChar *how = wp_docx_val(vm);
 	bool continued = vm && !(how && strcmp((const char *)how, "restart") == 0);
-	xmlFree(how);
+	free(how);
 	bool remembered = *col < MAX_GRID;
 	if (continued && remembered && t->above[*col]) {
 		put_cell(t, t->above[*col], span, out);
@@ -305,7 +308,7 @@ static void blocks(struct walk *w, const xmlNode *node, wp_buf *out, int depth)
 int wp_docx_body_text(xmlDoc *doc, struct wp_docx_numbering *nb, size_t max, wp_buf *out, wp_err *err)
 {
 	struct walk w = {.nb = nb, .max = max};
-	xmlNode *root = xmlDocGetRootElement(doc);
+	xmlNode *root = wp_docx_root(doc);
 	xmlNode *body = wp_docx_child(root, "body");
 	if (!wp_docx_is(root, "document") || !body)
 		return wp_err_set(err, WP_TR("the .docx has no document body (word/document.xml is not a Word document)"));
@@ -318,7 +321,7 @@ int wp_docx_body_text(xmlDoc *doc, struct wp_docx_numbering *nb, size_t max, wp_
 void wp_docx_plain_text(xmlDoc *doc, wp_buf *out)
 {
 	struct walk w = {.nb = NULL, .max = 64 * 1024};
-	xmlNode *root = xmlDocGetRootElement(doc);
+	xmlNode *root = wp_docx_root(doc);
 	if (root)
 		blocks(&w, root, out, 0);
 }

@@ -26,6 +26,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "notice-docx-lib.h"
 #include "notice-docx-parts.h"
 
 #define LEVELS 9
@@ -48,7 +49,7 @@ xmlNode *wp_docx_child(const xmlNode *node, const char *name)
 
 xmlChar *wp_docx_val(const xmlNode *node)
 {
-	return node ? xmlGetNsProp(node, (const xmlChar *)"val", (const xmlChar *)WP_DOCX_NS) : NULL;
+	return node ? wp_docx_prop(node, "val", WP_DOCX_NS) : NULL;
 }
 
 int wp_docx_int_val(const xmlNode *node, int def)
@@ -59,7 +60,7 @@ int wp_docx_int_val(const xmlNode *node, int def)
 	char *end;
 	long n = strtol((const char *)v, &end, 10);
 	bool ok = end != (char *)v && *end == '\0' && n > -100000 && n < 100000;
-	xmlFree(v);
+	free(v);
 	return ok ? (int)n : def;
 }
 
@@ -224,7 +225,7 @@ static char *val_copy(const xmlNode *node)
 {
 	xmlChar *v = wp_docx_val(node);
 	char *s = v ? wp_xstrdup((const char *)v) : NULL;
-	xmlFree(v);
+	free(v);
 	return s;
 }
 
@@ -246,14 +247,14 @@ static void read_level(struct level *l, const xmlNode *lvl)
 
 static xmlChar *attr(const xmlNode *node, const char *name)
 {
-	return xmlGetNsProp(node, (const xmlChar *)name, (const xmlChar *)WP_DOCX_NS);
+	return wp_docx_prop(node, name, WP_DOCX_NS);
 }
 
 static int int_attr(const xmlNode *node, const char *name, int def)
 {
 	xmlChar *v = attr(node, name);
 	int n = v ? atoi((const char *)v) : def;
-	xmlFree(v);
+	free(v);
 	return n;
 }
 
@@ -352,7 +353,7 @@ static int style_outline(const xmlNode *s)
 		if (d[0] >= '1' && d[0] <= '9' && d[1] == '\0')
 			n = d[0] - '1';
 	}
-	xmlFree(name);
+	free(name);
 	return n;
 }
 
@@ -377,7 +378,7 @@ static void read_styles(struct wp_docx_numbering *nb, const xmlNode *root)
 			.ilvl = numpr ? wp_docx_int_val(wp_docx_child(numpr, "ilvl"), -1) : -1,
 			.outline = style_outline(s),
 		};
-		xmlFree(id);
+		free(id);
 	}
 	if (nb->nstyle)
 		qsort(nb->style, nb->nstyle, sizeof *nb->style, by_style_id);
@@ -386,12 +387,12 @@ static void read_styles(struct wp_docx_numbering *nb, const xmlNode *root)
 struct wp_docx_numbering *wp_docx_numbering_new(xmlDoc *numbering, xmlDoc *styles)
 {
 	struct wp_docx_numbering *nb = wp_xcalloc(1, sizeof *nb);
-	xmlNode *root = numbering ? xmlDocGetRootElement(numbering) : NULL;
+	xmlNode *root = numbering ? wp_docx_root(numbering) : NULL;
 	if (root) {
 		read_abstracts(nb, root);
 		read_nums(nb, root);
 	}
-	root = styles ? xmlDocGetRootElement(styles) : NULL;
+	root = styles ? wp_docx_root(styles) : NULL;
 	if (root)
 		read_styles(nb, root);
 	return nb;
@@ -436,7 +437,7 @@ static bool list_of(struct wp_docx_numbering *nb, const xmlNode *p, int *num_id,
 			*ilvl = s->ilvl;
 		id = s->based_on;
 	}
-	xmlFree(sid);
+	free(sid);
 	if (*ilvl < 0)
 		*ilvl = 0;
 	return *num_id > 0 && *ilvl < LEVELS;
@@ -513,7 +514,7 @@ static int outline_of(struct wp_docx_numbering *nb, const xmlNode *p)
 		lvl = s->outline;
 		id = s->based_on;
 	}
-	xmlFree(sid);
+	free(sid);
 	return lvl;
 }
 

@@ -21,7 +21,7 @@
 bool wp_docx_is(const xmlNode *node, const char *name);
 /* The first child element w:name of node, or NULL. */
 xmlNode *wp_docx_child(const xmlNode *node, const char *name);
-/* The w:val attribute of node (a copy to free with xmlFree), or NULL. */
+/* The w:val attribute of node (a copy to free with free()), or NULL. */
 xmlChar *wp_docx_val(const xmlNode *node);
 /* w:val as an int (def when absent or not a number). */
 int wp_docx_int_val(const xmlNode *node, int def);

@@ -14,6 +14,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "i18n-core.h"
+#include "notice-docx-lib.h"
 #include "notice-docx-parts.h"
 #include "notice-docx.h"
 #include "notice-pdf.h"
@@ -24,26 +25,30 @@
 
 #define CONVERT_HINT "soffice --headless --convert-to docx FILE"
 
-/* An open .docx: the zip and what has been unpacked from it so far. */
+/* An open .docx: the zip and what has been unpacked from it so far,
+ * and the libraries that read it (loaded by open_zip). */
 struct docx {
 	zip_t *zip;
 	size_t unpacked;
+	struct wp_docx_lib lib;
 };
 
 static int open_zip(struct docx *d, const char *bytes, size_t len, wp_err *err)
 {
+	if (wp_docx_lib_load(&d->lib, err) != 0)
+		return -1;
 	zip_error_t ze;
-	zip_error_init(&ze);
-	zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
-	d->zip = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
+	d->lib.zip_error_init(&ze);
+	zip_source_t *src = d->lib.zip_source_buffer_create(bytes, len, 0, &ze);
+	d->zip = src ? d->lib.zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
 	if (src && !d->zip)
-		zip_source_free(src);
-	zip_error_fini(&ze);
+		d->lib.zip_source_free(src);
+	d->lib.zip_error_fini(&ze);
 	if (!d->zip)
 		return wp_err_set(err, WP_TR("the .docx is damaged or cut short (not a readable zip archive)"));
-	zip_int64_t n = zip_get_num_entries(d->zip, 0);
+	zip_int64_t n = d->lib.zip_get_num_entries(d->zip, 0);
 	if (n < 0 || n > WP_DOCX_MAX_ENTRIES) {
-		zip_discard(d->zip);
+		d->lib.zip_discard(d->zip);
 		d->zip = NULL;
 		return wp_err_set(err, WP_TR("the .docx holds too many parts (over %d): refused"), WP_DOCX_MAX_ENTRIES);
 	}
@@ -53,7 +58,7 @@ static int open_zip(struct docx *d, const char *bytes, size_t len, wp_err *err)
 static void close_zip(struct docx *d)
 {
 	if (d->zip)
-		zip_discard(d->zip);
+		d->lib.zip_discard(d->zip);
 	d->zip = NULL;
 }
 
@@ -63,21 +68,21 @@ static void close_zip(struct docx *d)
 static int unpack(struct docx *d, zip_uint64_t i, wp_buf *out, wp_err *err)
 {
 	zip_stat_t st;
-	zip_stat_init(&st);
-	if (zip_stat_index(d->zip, i, 0, &st) != 0)
+	d->lib.zip_stat_init(&st);
+	if (d->lib.zip_stat_index(d->zip, i, 0, &st) != 0)
 		return wp_err_set(err, WP_TR("the .docx is damaged (a part cannot be read)"));
 	if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
 		return wp_err_set(err, WP_TR("the .docx is encrypted: save it again without a password"));
 	if ((st.valid & ZIP_STAT_SIZE) && st.size > WP_DOCX_MAX_PART)
 		return wp_err_set(err, WP_TR("a part of the .docx unpacks to more than %zu MiB: refused"),
 				  WP_DOCX_MAX_PART >> 20);
-	zip_file_t *f = zip_fopen_index(d->zip, i, 0);
+	zip_file_t *f = d->lib.zip_fopen_index(d->zip, i, 0);
 	if (!f)
 		return wp_err_set(err, WP_TR("the .docx is damaged (a part cannot be read)"));
 	char chunk[65536];
 	zip_int64_t n;
 	int rc = 0;
-	while ((n = zip_fread(f, chunk, sizeof chunk)) > 0) {
+	while ((n = d->lib.zip_fread(f, chunk, sizeof chunk)) > 0) {
 		d->unpacked += (size_t)n;
 		if (out->len + (size_t)n > WP_DOCX_MAX_PART || d->unpacked > WP_DOCX_MAX_UNPACKED) {
 			rc = wp_err_set(err, WP_TR("the .docx unpacks to more than %zu MiB: refused"),
@@ -88,9 +93,16 @@ static int unpack(struct docx *d, zip_uint64_t i, wp_buf *out, wp_err *err)
 	}
 	if (n < 0 && rc == 0)
 		rc = wp_err_set(err, WP_TR("the .docx is damaged (a part fails its check)"));
-	zip_fclose(f);
+	d->lib.zip_fclose(f);
 	return rc;
 }
+
+/* What parse hands refuse_doctype (through the parser's _private): the
+ * loaded libxml2, and where to say a DOCTYPE was met. */
+struct parse_state {
+	const struct wp_docx_lib *lib;
+	bool doctype;
+};
 
 /* Set when a part declares a document type: the parse stops there,
  * before any entity is declared. */
@@ -98,35 +110,36 @@ static void refuse_doctype(void *ctx, const xmlChar *name, const xmlChar *extern
 {
 	(void)name, (void)external_id, (void)system_id;
 	xmlParserCtxtPtr ctxt = ctx;
-	*(bool *)ctxt->_private = true;
-	xmlStopParser(ctxt);
+	struct parse_state *state = ctxt->_private;
+	state->doctype = true;
+	state->lib->xmlStopParser(ctxt);
 }
 
 /* Parses a part: no network, no DTD, no entity substitution, no
  * message written anywhere; a DOCTYPE refuses it. Caller frees the
  * document (xmlFreeDoc). */
-static xmlDoc *parse(const wp_buf *xml, const char *name, wp_err *err)
+static xmlDoc *parse(const struct wp_docx_lib *lib, const wp_buf *xml, const char *name, wp_err *err)
 {
-	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+	xmlParserCtxtPtr ctxt = lib->xmlNewParserCtxt();
 	if (!ctxt) {
 		wp_err_set(err, WP_TR("cannot parse %s: out of memory"), name);
 		return NULL;
 	}
-	bool doctype = false;
-	ctxt->_private = &doctype;
+	struct parse_state state = {lib, false};
+	ctxt->_private = &state;
 	ctxt->sax->internalSubset = refuse_doctype;
 	ctxt->sax->externalSubset = refuse_doctype;
-	xmlDoc *doc = xmlCtxtReadMemory(ctxt, xml->data ? xml->data : "", (int)xml->len, name, NULL,
-					XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-	if (doctype || (doc && doc->intSubset)) {
-		xmlFreeDoc(doc);
+	xmlDoc *doc = lib->xmlCtxtReadMemory(ctxt, xml->data ? xml->data : "", (int)xml->len, name, NULL,
+					     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (state.doctype || (doc && doc->intSubset)) {
+		lib->xmlFreeDoc(doc);
 		doc = NULL;
 		wp_err_set(err, WP_TR("%s in the .docx declares a DOCTYPE (entities), which Word never writes: refused"), name);
 	} else if (!doc) {
-		xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+		xmlErrorPtr e = lib->xmlCtxtGetLastError(ctxt);
 		wp_err_set(err, WP_TR("%s in the .docx is not well-formed XML (line %d)"), name, e ? e->line : 0);
 	}
-	xmlFreeParserCtxt(ctxt);
+	lib->xmlFreeParserCtxt(ctxt);
 	return doc;
 }
 
@@ -135,12 +148,12 @@ static xmlDoc *parse(const wp_buf *xml, const char *name, wp_err *err)
 static int load(struct docx *d, const char *name, xmlDoc **doc, wp_err *err)
 {
 	*doc = NULL;
-	zip_int64_t i = zip_name_locate(d->zip, name, 0);
+	zip_int64_t i = d->lib.zip_name_locate(d->zip, name, 0);
 	if (i < 0)
 		return 0;
 	wp_buf xml = WP_BUF_INIT;
 	int rc = unpack(d, (zip_uint64_t)i, &xml, err);
-	if (rc == 0 && !(*doc = parse(&xml, name, err)))
+	if (rc == 0 && !(*doc = parse(&d->lib, &xml, name, err)))
 		rc = -1;
 	wp_buf_free(&xml);
 	return rc;
@@ -161,9 +174,9 @@ static char *header_doc_number(struct docx *d, wp_err *err, int *rc)
 {
 	char *found = NULL;
 	int headers = 0;
-	zip_int64_t n = zip_get_num_entries(d->zip, 0);
+	zip_int64_t n = d->lib.zip_get_num_entries(d->zip, 0);
 	for (zip_int64_t i = 0; i < n && !found && headers < MAX_HEADERS && *rc == 0; i++) {
-		const char *name = zip_get_name(d->zip, (zip_uint64_t)i, 0);
+		const char *name = d->lib.zip_get_name(d->zip, (zip_uint64_t)i, 0);
 		if (!name || strncmp(name, "word/header", 11) != 0 || !wp_str_ends(name, ".xml"))
 			continue;
 		headers++;
@@ -172,7 +185,7 @@ static char *header_doc_number(struct docx *d, wp_err *err, int *rc)
 			break;
 		wp_buf text = WP_BUF_INIT;
 		wp_docx_plain_text(doc, &text);
-		xmlFreeDoc(doc);
+		d->lib.xmlFreeDoc(doc);
 		for (char *line = text.data, *next; line && *line && !found; line = next) {
 			next = strchr(line, '\n');
 			if (next)
@@ -212,9 +225,9 @@ static int docx_text(struct docx *d, wp_buf *out, wp_err *err)
 	free(number);
 	wp_buf_free(&body);
 	wp_docx_numbering_free(nb);
-	xmlFreeDoc(doc);
-	xmlFreeDoc(numbering);
-	xmlFreeDoc(styles);
+	d->lib.xmlFreeDoc(doc);
+	d->lib.xmlFreeDoc(numbering);
+	d->lib.xmlFreeDoc(styles);
 	return rc;
 }
 
@@ -233,7 +246,7 @@ static int finish(int rc, wp_buf *out, char **text, size_t *text_len)
 
 int wp_docx_text(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err)
 {
-	struct docx d = {NULL, 0};
+	struct docx d = {.zip = NULL};
 	wp_buf out = WP_BUF_INIT;
 	*text = NULL;
 	if (open_zip(&d, bytes, len, err) != 0)
@@ -246,7 +259,7 @@ int wp_docx_text(const char *bytes, size_t len, char **text, size_t *text_len, w
 /* Does the zip hold an OpenDocument (its first entry, mimetype, says so)? */
 static bool open_document(struct docx *d)
 {
-	zip_int64_t i = zip_name_locate(d->zip, "mimetype", 0);
+	zip_int64_t i = d->lib.zip_name_locate(d->zip, "mimetype", 0);
 	wp_buf type = WP_BUF_INIT;
 	wp_err ignored;
 	bool odf = i >= 0 && unpack(d, (zip_uint64_t)i, &type, &ignored) == 0 &&
@@ -258,12 +271,12 @@ static bool open_document(struct docx *d)
 /* A zip: a .docx is read, anything else refused saying what it is. */
 static int zip_document(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err)
 {
-	struct docx d = {NULL, 0};
+	struct docx d = {.zip = NULL};
 	wp_buf out = WP_BUF_INIT;
 	if (open_zip(&d, bytes, len, err) != 0)
 		return -1;
 	int rc;
-	if (zip_name_locate(d.zip, "word/document.xml", 0) >= 0)
+	if (d.lib.zip_name_locate(d.zip, "word/document.xml", 0) >= 0)
 		rc = docx_text(&d, &out, err);
 	else if (open_document(&d))
 		rc = wp_err_set(err, WP_TR("an OpenDocument file (.odt), not a .docx: convert it with LibreOffice (%s)"),
@@ -293,11 +306,11 @@ const char *wp_notice_convertible(const char *bytes, size_t len)
 	if (len >= 5 && memcmp(bytes, "{\\rtf", 5) == 0)
 		return "rtf";
 	if (len >= 4 && memcmp(bytes, "PK\3\4", 4) == 0) {
-		struct docx d = {NULL, 0};
+		struct docx d = {.zip = NULL};
 		wp_err ignored;
 		if (open_zip(&d, bytes, len, &ignored) != 0)
 			return NULL;
-		bool odf = zip_name_locate(d.zip, "word/document.xml", 0) < 0 && open_document(&d);
+		bool odf = d.lib.zip_name_locate(d.zip, "word/document.xml", 0) < 0 && open_document(&d);
 		close_zip(&d);
 		return odf ? "odt" : NULL;
 	}

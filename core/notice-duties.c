@@ -295,9 +295,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	    (wp_str_starts(rule, "当日") || wp_str_starts(rule, "当天") || wp_str_starts(rule, "随时"))) {
 		/* the thing is named before: X请当日报送, X随时报送 */
 		const char *at = wp_str_find(s, rule);
-		static const char *const asks[] = {"请", "要", "须", "应", NULL};
 		char *before = wp_str_sub(s, (size_t)(at - s));
-		char *thing = wp_str_trim_end(before, asks);
+		char *thing = wp_str_trim_end(before, wp_words(WP_WORDS_REQUEST));
 		if (*thing && wp_text_width(thing) <= 60)
 			what = thing;
 		else
@@ -480,10 +479,7 @@ static void share_recipient(json_t *deadlines, size_t first)
  * place of its own. */
 static void recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first)
 {
-	static const char *const above[] = {"以上材料", "上述材料", "以上报送材料", "以上信息", NULL};
-	bool opens = false;
-	for (const char *const *w = above; *w && !opens; w++)
-		opens = wp_str_starts(sentence, *w);
+	bool opens = wp_word_at(sentence, WP_WORDS_THE_ABOVE) > 0;
 	if (!opens || json_array_size(r->deadlines) <= para_first)
 		return;
 	char *to = wp_notice_due_to(sentence, wp_notice_first_email(r));

@@ -64,11 +64,31 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 	free(written);
 }
 
+void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, const wp_ndate *d)
+{
+	wp_notice_set_read_dates(a, d);
+	/* 4月上旬至4月中旬 where the 活动时间 says the same: the period; 6月份:
+	 * a month, whole */
+	int sy, sm, sd, ey, em, ed;
+	wp_date_to_ymd(d->start, &sy, &sm, &sd);
+	wp_date_to_ymd(d->end, &ey, &em, &ed);
+	if ((d->start == r->start && d->end == r->end) ||
+	    (sy == ey && sm == em && sd == 1 && ed == wp_date_days_in_month(ey, em)))
+		return;
+	/* the words stay only where every date does (a notice without a year) */
+	json_t *written = r->year_known ? NULL : json_incref(json_object_get(a, WP_NOTICE_WRITTEN));
+	wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
+	if (written)
+		json_object_set_new(a, WP_NOTICE_WRITTEN, written);
+	wp_notice_note(r, WP_TR("activity %s: '%.*s' is a part of a month, not a date: left undated"), no,
+		       (int)d->len, d->at);
+}
+
 /* A later sentence that begins with a date is an event of its own:
  * "4月23日州局举办…线上培训班" becomes item 四.1. */
 static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
 {
-	static const char *const verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
+	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
 	const char *s = wp_str_find(body, "。");
 	while (s && wp_notice_step(r, 1)) {
 		s += strlen("。");
@@ -83,7 +103,7 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 			const char *verb = rest + strlen(who);
 			if (*verb && wp_notice_activity_room(r)) {
 				static const char *const title_end[] = {"，", "。", "；", NULL};
-				char *title = wp_notice_upto(verb + strlen(verbs[0]), title_end);
+				char *title = wp_notice_upto(verb + wp_word_at(verb, WP_WORDS_EVENT_VERB), title_end);
 				char *sentence = wp_notice_first_sentence(s);
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
@@ -117,9 +137,7 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 	}
 }
 
-/* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
- * 。：；. NULL if it does not. */
-static const char *enumerated_at(const char *text, int n)
+const char *wp_notice_enumerated_at(const char *text, int n)
 {
 	char marker[16];
 	wp_cn_number_format(n, marker, sizeof marker - 4);
@@ -138,11 +156,11 @@ static const char *enumerated_at(const char *text, int n)
 static void read_enumerated(struct reader *r, const char *no, const char *text, json_t *item_lead,
 			    size_t *sub)
 {
-	const char *at = enumerated_at(text, 1);
-	if (!at || !enumerated_at(at, 2))
+	const char *at = wp_notice_enumerated_at(text, 1);
+	if (!at || !wp_notice_enumerated_at(at, 2))
 		return; /* a list of one is a manner of speaking */
 	for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
-		const char *next = enumerated_at(at, n + 1);
+		const char *next = wp_notice_enumerated_at(at, n + 1);
 		const char *from = at + wp_str_char_len(at); /* past the numeral... */
 		while (!wp_str_starts(from, "是"))
 			from += wp_str_char_len(from); /* (十一 has two characters) */
@@ -249,10 +267,8 @@ static void drop_date_brackets(char *title, int year)
 	*open = '\0';
 }
 
-/* group_heading: the （一） or 第一阶段 heading the item is numbered under,
- * or NULL; an item with no date of its own takes the group's. */
-static void read_item(struct reader *r, const char *no, const char *heading, const char *rest,
-		      const char *group_heading)
+void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
+			 const char *group_heading)
 {
 	static const char *const title_stops[] = {"。", NULL};
 	char *title = wp_notice_upto(heading, title_stops);
@@ -293,11 +309,16 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
+		/* 3月15日前后, 12月4日左右: around the day, not on it */
+		if (wp_str_starts(d.at + d.len, "前后") || wp_str_starts(d.at + d.len, "左右")) {
+			wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
+			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
+				       no, (int)d.len + (int)strlen("前后"), d.at);
+		}
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
-		wp_notice_set_read_dates(a, &d);
-		wp_notice_note(r, WP_TR("activity %s: '%.*s' read as the days it spans"), no, (int)d.len, d.at);
+		wp_notice_set_part_of_month(r, a, no, &d);
 	} else if (group_heading && wp_nfind_date(group_heading, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its group's, %.*s"), no,
@@ -317,8 +338,8 @@ static void read_item(struct reader *r, const char *no, const char *heading, con
 		json_object_set_new(a, "location", json_string(loc));
 	/* an item that enumerates its parts (一是…二是…) names its own units
 	 * before them; what follows is theirs */
-	const char *parts = enumerated_at(text, 1);
-	char *own = parts && enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
+	const char *parts = wp_notice_enumerated_at(text, 1);
+	char *own = parts && wp_notice_enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
 	json_t *lead, *coop;
 	wp_notice_read_units(r, own ? own : text, &lead, &coop);
 	free(own);
@@ -392,102 +413,13 @@ static bool part_line(const struct wp_outline *o, size_t item, size_t j)
 	return stop && stop[strlen("。")] != '\0';
 }
 
-/* The section's paragraphs that open with a date and a ： or ，
- * (4月20日：举办启动仪式。/ 4月21日上午，开展进校园活动。) as items
- * numbered 1, 2, ...; returns how many. */
-static size_t read_schedule(struct reader *r, size_t from)
-{
-	size_t count = 0;
-	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		if (wp_outline_ends_section(&r->outline, i))
-			break;
-		wp_ndate d;
-		if (!wp_nfind_date_at(p, r->year, &d))
-			continue;
-		/* past the date and a time of day, a ：or ， opens what happens */
-		const char *after = p + d.len;
-		for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
-			if (wp_str_starts(after, t->word))
-				after += strlen(t->word);
-		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
-		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
-			after += wp_str_char_len(after);
-		if (!wp_str_starts(after, "：") && !wp_str_starts(after, "，"))
-			continue;
-		char no[16];
-		snprintf(no, sizeof no, "%zu", count + 1);
-		if (!wp_notice_add_item(r, no, i, i))
-			break;
-		/* the title is the first sentence of what happens; the item reads
-		 * its date and time from the whole line */
-		static const char *const title_stops[] = {"，", "。", "；", NULL};
-		char *title = wp_notice_upto(after + wp_str_char_len(after), title_stops);
-		wp_buf line = WP_BUF_INIT;
-		wp_buf_printf(&line, "%s。%s", title, p);
-		read_item(r, no, wp_buf_str(&line), "", NULL);
-		wp_buf_free(&line);
-		free(title);
-		count++;
-	}
-	return count;
-}
-
-/* 活动主要从四个方面开展。一是举办…。二是开展…: a plan written in prose
- * lists its activities as the parts of one paragraph. Read when the text
- * has no activity section and no item: each part is an activity (一, 二
- * ...), its title the first sentence, the rest its when, where and who. */
-static bool read_prose_activities(struct reader *r)
-{
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		const char *at = enumerated_at(p, 1);
-		if (!at || !enumerated_at(at, 2) || !(wp_str_find(p, "活动") || wp_str_find(p, "开展")))
-			continue;
-		for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
-			const char *next = enumerated_at(at, n + 1);
-			const char *from = at + wp_str_char_len(at);
-			while (!wp_str_starts(from, "是"))
-				from += wp_str_char_len(from);
-			from += strlen("是");
-			char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
-			char no[16];
-			wp_cn_number_format(n, no, sizeof no);
-			if (wp_notice_add_item(r, no, i, i))
-				read_item(r, no, part, "", NULL);
-			free(part);
-			at = next;
-		}
-		wp_notice_note(r, WP_TR("no activity section: the activities are the parts (一是, 二是 ...) of a paragraph"));
-		return true;
-	}
-	return false;
-}
-
-void wp_notice_read_activities(struct reader *r)
+/* The items after heading paragraph i, up to the end of its section;
+ * prefix (四 for the section 四、) goes before each number when the
+ * notice numbers its items afresh under more than one heading. */
+static void read_items_under(struct reader *r, size_t i, const char *prefix)
 {
 	const struct wp_outline *o = &r->outline;
-	const struct wp_outline_section *sec = wp_outline_find(o, WP_SECTION_ACTIVITIES);
-	size_t i = sec ? sec->heading : 0;
 	int n;
-	if (!sec) {
-		if (wp_notice_read_table(r) > 0)
-			return;
-		/* A page from the middle of a notice opens inside its activity
-		 * section: its items come before any heading. */
-		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
-			i++;
-		if (!wp_outline_item(o, i, &n)) {
-			if (read_prose_activities(r))
-				return;
-			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
-						"or activity table found"));
-			return;
-		}
-		wp_notice_note(r, WP_TR("no activity section: the items before the first heading are read as the activities"));
-		i--; /* as if a heading stood before the first item */
-	}
-	size_t section = i + 1;
 	char group[32] = "";
 	const char *group_heading = NULL;
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
@@ -519,16 +451,17 @@ void wp_notice_read_activities(struct reader *r)
 		}
 		/* The number as written: 一 for （一）, 1 for （1） or 1; under a
 		 * （一） that groups items numbered 1. 2., 一.1 一.2. */
-		char no[32];
+		char own[32], no[80];
 		if (cn) {
-			wp_cn_number_format(n, no, sizeof no);
-			snprintf(group, sizeof group, "%s", no);
+			wp_cn_number_format(n, own, sizeof own);
+			snprintf(group, sizeof group, "%s", own);
 			group_heading = NULL;
 		} else if (*group) {
-			snprintf(no, sizeof no, "%s.%d", group, n);
+			snprintf(own, sizeof own, "%s.%d", group, n);
 		} else {
-			snprintf(no, sizeof no, "%d", n);
+			snprintf(own, sizeof own, "%d", n);
 		}
+		snprintf(no, sizeof no, "%s%s%s", prefix ? prefix : "", prefix ? "." : "", own);
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
 		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);
@@ -542,12 +475,74 @@ void wp_notice_read_activities(struct reader *r)
 			wp_buf_free(&rest);
 			break;
 		}
-		read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
+		wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
 		wp_buf_free(&rest);
 		i = j;
 	}
+}
+
+/* Does section k of the outline hold an item heading? */
+static bool section_has_items(const struct wp_outline *o, size_t k)
+{
+	int n;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++)
+		if (wp_outline_item(o, i, &n))
+			return true;
+	return false;
+}
+
+/* 四、集中宣传活动 （一）…（三） then 五、“宪法进万家”系列活动 （一）（二）:
+ * activities under two headings, each numbering its items afresh, are
+ * all read, numbered section.item as written (四.一, 五.一) so that no
+ * two share a number. One such section reads as before. */
+static bool read_activity_sections(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t with_items = 0;
+	for (size_t k = 0; k < o->nsec; k++)
+		with_items += o->sec[k].kind == WP_SECTION_ACTIVITIES && section_has_items(o, k);
+	if (with_items < 2)
+		return false;
+	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++) {
+		if (o->sec[k].kind != WP_SECTION_ACTIVITIES || !section_has_items(o, k))
+			continue;
+		char prefix[16];
+		wp_cn_number_format(o->sec[k].number, prefix, sizeof prefix);
+		read_items_under(r, o->sec[k].heading, prefix);
+	}
+	wp_notice_note(r, WP_TR("activities under more than one heading: numbered heading.item (四.一)"));
+	return true;
+}
+
+void wp_notice_read_activities(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	const struct wp_outline_section *sec = wp_outline_find(o, WP_SECTION_ACTIVITIES);
+	size_t i = sec ? sec->heading : 0;
+	int n;
+	if (sec && read_activity_sections(r))
+		return;
+	if (!sec) {
+		if (wp_notice_read_table(r) > 0)
+			return;
+		/* A page from the middle of a notice opens inside its activity
+		 * section: its items come before any heading. */
+		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
+			i++;
+		if (!wp_outline_item(o, i, &n)) {
+			if (wp_notice_read_prose_activities(r) || wp_notice_read_paragraph_activities(r) > 0)
+				return;
+			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
+						"or activity table found"));
+			return;
+		}
+		wp_notice_note(r, WP_TR("no activity section: the items before the first heading are read as the activities"));
+		i--; /* as if a heading stood before the first item */
+	}
+	size_t section = i + 1;
+	read_items_under(r, i, NULL);
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
 	 * 附件: the items are in a table. */
-	if (r->nitems == 0 && read_schedule(r, section) == 0)
+	if (r->nitems == 0 && wp_notice_read_schedule(r, section) == 0)
 		wp_notice_read_table(r);
 }

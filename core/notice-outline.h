@@ -5,7 +5,7 @@
  * The reader builds it once, in one linear pass over the decoded text
  * (after the portal's metadata is dropped), and every part of the reader
  * asks it rather than detect headings again: the heading primitives of
- * notice-text.h (wp_heading_top, wp_heading_item) are called here only.
+ * notice-heading.h (wp_heading_top, wp_heading_item) are called here only.
  *
  * Heading levels: 一、 is 1; （一） and 活动一： are 2; 1. 1． 1、 are 3;
  * （1） is 4; ① is 5. The readers take levels 2 to 4 for an item's

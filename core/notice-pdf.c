@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "i18n-core.h"
 #include "notice-pdf.h"
+#include "notice-pdf-lib.h"
 #include "notice-text.h"
 
 /* Fewer characters than this on all pages is no text layer: a scan. */
@@ -234,12 +235,12 @@ static bool same_line(const PopplerRectangle *prev, const PopplerRectangle *next
  * poppler runs together (序号时间活动内容), come apart as the decoder's
  * table rows do. A label spread to a column's width keeps a space.
  * g_free the result. */
-static char *page_text(PopplerPage *page)
+static char *page_text(const struct wp_pdf_lib *pdf, PopplerPage *page)
 {
-	char *text = poppler_page_get_text(page);
+	char *text = pdf->poppler_page_get_text(page);
 	PopplerRectangle *rect = NULL;
 	guint nrect = 0;
-	if (!text || !poppler_page_get_text_layout(page, &rect, &nrect))
+	if (!text || !pdf->poppler_page_get_text_layout(page, &rect, &nrect))
 		return text;
 	wp_buf out = WP_BUF_INIT;
 	const PopplerRectangle *prev = NULL;
@@ -269,37 +270,40 @@ static char *page_text(PopplerPage *page)
 		wp_buf_append(&out, s, n);
 		s += n;
 	}
-	g_free(rect);
-	g_free(text);
-	char *copy = g_strdup(wp_buf_str(&out));
+	(pdf->g_free)(rect);
+	(pdf->g_free)(text);
+	char *copy = (pdf->g_strdup)(wp_buf_str(&out));
 	wp_buf_free(&out);
 	return copy;
 }
 
-static PopplerDocument *open_pdf(const char *bytes, size_t len, wp_err *err)
+static PopplerDocument *open_pdf(const struct wp_pdf_lib *pdf, const char *bytes, size_t len, wp_err *err)
 {
-	GBytes *data = g_bytes_new_static(bytes, len);
+	GBytes *data = (pdf->g_bytes_new_static)(bytes, len);
 	GError *gerr = NULL;
-	PopplerDocument *doc = poppler_document_new_from_bytes(data, NULL, &gerr);
-	g_bytes_unref(data);
-	if (!doc && gerr && gerr->domain == POPPLER_ERROR && gerr->code == POPPLER_ERROR_ENCRYPTED)
+	PopplerDocument *doc = pdf->poppler_document_new_from_bytes(data, NULL, &gerr);
+	(pdf->g_bytes_unref)(data);
+	if (!doc && gerr && gerr->domain == pdf->poppler_error_quark() && gerr->code == POPPLER_ERROR_ENCRYPTED)
 		wp_err_set(err, WP_TR("the PDF is encrypted (password-protected): save it again without a password"));
 	else if (!doc)
 		wp_err_set(err, WP_TR("the PDF is damaged or cut short: it cannot be opened"));
 	if (gerr)
-		g_error_free(gerr);
+		(pdf->g_error_free)(gerr);
 	return doc;
 }
 
 int wp_pdf_text(const char *bytes, size_t len, char **text, size_t *text_len, wp_err *err)
 {
 	*text = NULL;
-	PopplerDocument *doc = open_pdf(bytes, len, err);
+	struct wp_pdf_lib pdf;
+	if (wp_pdf_lib_load(&pdf, err) != 0)
+		return -1;
+	PopplerDocument *doc = open_pdf(&pdf, bytes, len, err);
 	if (!doc)
 		return -1;
-	int npages = poppler_document_get_n_pages(doc);
+	int npages = pdf.poppler_document_get_n_pages(doc);
 	if (npages > WP_PDF_MAX_PAGES) {
-		g_object_unref(doc);
+		(pdf.g_object_unref)(doc);
 		return wp_err_set(err, WP_TR("the PDF has %d pages, more than a notice (over %d): refused"), npages,
 				  WP_PDF_MAX_PAGES);
 	}
@@ -307,17 +311,17 @@ int wp_pdf_text(const char *bytes, size_t len, char **text, size_t *text_len, wp
 	size_t total = 0;
 	int rc = 0;
 	for (int i = 0; i < npages && rc == 0; i++) {
-		PopplerPage *page = poppler_document_get_page(doc, i);
-		pg[i].text = page ? page_text(page) : NULL;
+		PopplerPage *page = pdf.poppler_document_get_page(doc, i);
+		pg[i].text = page ? page_text(&pdf, page) : NULL;
 		if (page)
-			g_object_unref(page);
+			(pdf.g_object_unref)(page);
 		total += pg[i].text ? strlen(pg[i].text) : 0;
 		if (total > WP_NOTICE_MAX_BYTES)
 			rc = wp_err_set(err, WP_TR("the PDF holds more text than a notice (over %d bytes)"),
 					WP_NOTICE_MAX_BYTES);
 		split_lines(&pg[i]);
 	}
-	g_object_unref(doc);
+	(pdf.g_object_unref)(doc);
 	if (rc == 0 && text_chars(pg, (size_t)(npages > 0 ? npages : 0)) < MIN_TEXT_CHARS)
 		rc = wp_err_set(err, WP_TR("the PDF holds no text (a scanned image?): it needs OCR before it can be read"));
 	wp_buf out = WP_BUF_INIT;
@@ -328,7 +332,7 @@ int wp_pdf_text(const char *bytes, size_t len, char **text, size_t *text_len, wp
 				wp_buf_printf(&out, "%s\n", pg[i].line[k]);
 	}
 	for (int i = 0; i < npages; i++) {
-		g_free(pg[i].text);
+		(pdf.g_free)(pg[i].text);
 		free(pg[i].line);
 	}
 	free(pg);

@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* 县一中, 市二中: a school numbered 一中 is a place; 在工作中 is not. */
@@ -160,14 +161,9 @@ char *wp_notice_find_location(const char *body)
 	 * (在…期间, 在…下, 在做好…的前提下, 在当地, 在显著位置, 在农闲时节). */
 	const char *seen = NULL;
 	/* a 在 inside a word is no 在X开展: 在岗履职情况, 在线, 所在社区, 存在 */
-	static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
-						    "册", "读", "任", "押", "逃", "于", NULL};
-	static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
 	for (const char *hit = wp_str_find(body, "在"); hit; hit = wp_str_find(hit + 1, "在")) {
-		bool in_word = false;
-		for (const char *const *w = in_words_after; *w && !in_word; w++)
-			in_word = wp_str_starts(hit + strlen("在"), *w);
-		for (const char *const *w = in_words_before; *w && !in_word; w++)
+		bool in_word = wp_word_at(hit + strlen("在"), WP_WORDS_IN_WORD_AFTER) > 0;
+		for (const char *const *w = wp_words(WP_WORDS_IN_WORD_BEFORE); *w && !in_word; w++)
 			in_word = wp_str_ends_at(body, hit, *w);
 		if (in_word)
 			continue;
@@ -175,20 +171,22 @@ char *wp_notice_find_location(const char *body)
 		if ((size_t)(stop - from) > PLACE_BYTES)
 			continue;
 		char *v = wp_str_sub(from, (size_t)(stop - from));
-		static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
-							 "时节", "环节", "状态", "阶段"};
 		/* an address in brackets does not count (崇安寺步行街（中山路与…）) */
 		const char *open = wp_str_find(v, "（");
 		int width = open ? wp_text_width(v) - wp_text_width(open) : wp_text_width(v);
 		bool place = width >= 4 && width <= (wp_str_find(v, "、") ? 80 : 40) && wp_text_width(v) <= 120;
-		for (size_t k = 0; place && k < sizeof not_places / sizeof *not_places; k++)
-			place = !wp_str_find(v, not_places[k]);
+		size_t not_len;
+		place = place && !wp_word_find(v, WP_WORDS_NOT_PLACE, &not_len);
 		/* 在全县中小学: the region's schools; 在全市, 在全市范围内: anywhere */
 		bool everywhere = wp_str_starts(v, "全") && (wp_text_width(v) <= 4 || wp_str_find(v, "范围"));
+		/* 在6月上旬召开: a time; 在…门前设立: a place all the same */
+		wp_ndate d;
+		bool when = wp_nfind_date_at(v, 2000, &d) || (wp_nfind_dekad(v, 2000, &d) && d.at == v);
+		bool gate = wp_str_ends(v, "门前");
 		place = place && !wp_str_starts(v, "做好") && !everywhere && !wp_str_starts(v, "用") &&
 			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
 			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&
-			!wp_str_ends(v, "后") && !wp_str_ends(v, "前");
+			!wp_str_ends(v, "后") && (!wp_str_ends(v, "前") || gate) && !when;
 		if (place) {
 			/* 在西樵镇、九江镇各选取…: the places, without the 各 after them */
 			size_t n = strlen(v);
@@ -212,8 +210,7 @@ char *wp_notice_find_location(const char *body)
 		free(v);
 	}
 	/* 深入X开展, 走进X，开展: the place where the work is done. */
-	static const char *const goes[] = {"深入", "走进", "进入", NULL};
-	for (const char *const *go = goes; *go; go++) {
+	for (const char *const *go = wp_words(WP_WORDS_GO_INTO); *go; go++) {
 		seen = NULL;
 		for (const char *hit = wp_str_find(body, *go); hit; hit = wp_str_find(hit + 1, *go)) {
 			const char *from = hit + strlen(*go), *next = stop_after(from, verbs, &seen);
@@ -244,9 +241,8 @@ char *wp_notice_find_location(const char *body)
 	/* 对我州范围内商场、超市等…检查: the places listed, across the region
 	 * (全州商场、超市). */
 	for (const char *hit = wp_str_find(body, "范围内"); hit; hit = wp_str_find(hit + 1, "范围内")) {
-		static const char *const levels[] = {"州", "市", "县", "区", NULL};
 		const char *level = NULL;
-		for (const char *const *l = levels; *l && !level && hit - body >= 6; l++)
+		for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l && !level && hit - body >= 6; l++)
 			if (wp_str_starts(hit - 3, *l) &&
 			    (wp_str_starts(hit - 6, "我") || wp_str_starts(hit - 6, "全")))
 				level = *l;

@@ -7,14 +7,16 @@
  *      (heading and level, label line, table, date, signature, annex,
  *      prose) and which section it is in (reader.outline);
  *   3. readers look at the outline and the paragraphs and fill the draft
- *      plan: notice-cover.c the cover letter, period and theme;
- *      notice-items.c the activity items (notice-units.c and
- *      notice-leads.c their units,
+ *      plan: notice-cover.c the cover letter, notice-period.c the
+ *      period and theme;
+ *      notice-items.c the activity items (notice-units.c,
+ *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-table.c an activity table);
  *      notice-committee.c the committee; notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom);
  *      notice-contacts.c the contacts; notice-aliases.c the short names
- *      the text calls its issuer by; notice.c holds the unit-name helpers;
+ *      the text calls its issuer by; notice-names.c holds the unit-name
+ *      helpers;
  *   4. notice.c settles the draft and writes it as the JSON plan.
  * The genre's words they look for are in notice-words.c. Not part of
  * core's interface: only notice.h is. */
@@ -27,6 +29,7 @@
 
 #include "date.h"
 #include "notice-date.h"
+#include "notice-heading.h"
 #include "notice-outline.h"
 #include "notice-text.h"
 #include "notice-words.h"
@@ -147,6 +150,10 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d);
  * during it (宣传周期间), keeping those words as written. */
 void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"
+/* An activity of 9月中旬, 4月中下旬 (d, a part of a month): about those
+ * days, not on them, so it stays undated with the words as written,
+ * unless they are the campaign period itself. */
+void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, const wp_ndate *d);
 /* Sets time (and end_time) from the first time in text; false if none. */
 bool wp_notice_set_times(json_t *a, const char *text);
 /* Room for one more activity (items and the dated events in them)?
@@ -156,9 +163,35 @@ bool wp_notice_activity_room(struct reader *r);
  * to be appended); false when the reader holds its maximum of items. */
 bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last);
 
+/* Reads one activity item: its heading line (title, then what the
+ * heading says after its first 。) and rest, the paragraphs under it.
+ * group_heading: the （一） or 第一阶段 heading the item is numbered
+ * under, or NULL; an item with no date of its own takes the group's. */
+void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
+			 const char *group_heading);
+/* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
+ * 。：；. NULL if it does not. */
+const char *wp_notice_enumerated_at(const char *text, int n);
+
+/* Activities of a notice without an activity section (notice-prose.c):
+ * a day-by-day schedule in the paragraphs from paragraph from on, the
+ * parts of a paragraph (一是…二是…), plain paragraphs that each name a
+ * day, an event and who leads it. Each returns what it read. */
+size_t wp_notice_read_schedule(struct reader *r, size_t from);
+bool wp_notice_read_prose_activities(struct reader *r);
+size_t wp_notice_read_paragraph_activities(struct reader *r);
+
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);
+/* An item's lead and cooperating units while notice-units.c reads them
+ * (the arrays are the holder's). */
+struct units {
+	json_t *lead, *coop;
+};
+/* Appends the units the item's first sentence names by its own wording
+ * (notice-subject.c): X牵头，联合Y, X牵头，Y配合, 市县两级X, a subject. */
+void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u);
 
 /* The units of a lead list that may hold the cooperating ones too:
  * before a ， the lead, after it the rest; or the first unit alone when
@@ -197,7 +230,7 @@ bool wp_notice_only_a_date(const char *para, wp_ndate *d);
  * lacks), a cited higher plan, and the period and theme. */
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta);
 void wp_notice_read_parent(struct reader *r);
-void wp_notice_read_period_theme(struct reader *r);
+void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 
 void wp_notice_read_committee(struct reader *r);
 void wp_notice_read_activities(struct reader *r);

@@ -39,8 +39,8 @@ static char *topic_sent(const char *s)
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
 		from = c + strlen("，");
 	/* 请于…报, 各单位要于…报: a request or a subject, not a thing */
-	static const char *const asks[] = {"请", "要", "须", "应", "务必", "并", NULL};
-	char *raw = wp_str_sub(from, (size_t)(at - from)), *thing = wp_str_trim_end(raw, asks);
+	char *raw = wp_str_sub(from, (size_t)(at - from)),
+	     *thing = wp_str_trim_end(raw, wp_words(WP_WORDS_REQUEST));
 	free(raw);
 	if (!*thing || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > 40) {
 		free(thing);
@@ -109,10 +109,9 @@ char *wp_notice_due_what(const char *s)
 		}
 		obj = wp_notice_upto(what, send_stops);
 	} else {
-		static const char *const give[] = {"提供", "提交", "准备"};
-		for (size_t k = 0; k < 3 && !obj; k++)
-			if (wp_str_find(s, give[k]))
-				obj = wp_notice_upto(wp_str_find(s, give[k]) + strlen(give[k]), send_stops);
+		for (const char *const *give = wp_words(WP_WORDS_GIVE); *give && !obj; give++)
+			if (wp_str_find(s, *give))
+				obj = wp_notice_upto(wp_str_find(s, *give) + strlen(*give), send_stops);
 	}
 	/* 发送至Y after X请于…前: nothing follows the verb, the thing came first */
 	if ((!obj || !*obj) && !attended) {
@@ -269,9 +268,32 @@ static char *address_in(const char *s)
  * one of 2 MiB of 报送报送… would be quadratic. */
 #define MAX_TO_HITS 32
 
+/* 报送街道党政办，电子版发送至x@y.cn: the unit (with, which takes ownership)
+ * and the address its copy goes to, as 街道党政办（邮箱：x@y.cn）, when the
+ * sentence (rest, after the unit) sends to one and the unit has none.
+ * Caller frees the result. */
+static char *with_sent_address(char *with, const char *rest)
+{
+	const char *end = wp_str_find(rest, "。");
+	const char *to = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_SENT_TO); *w && !to; w++)
+		to = wp_str_find(rest, *w);
+	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;
+	if (!addr || (end && wp_str_find(to, addr) > end)) {
+		free(addr);
+		return with;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s（邮箱：%s）", with, addr);
+	free(addr);
+	free(with);
+	return wp_buf_take(&b);
+}
+
 /* To whom: the unit after 报/报送/上报, with an address in brackets. */
 char *wp_notice_due_to(const char *s, const char *email)
 {
+	char *only_address = NULL; /* 电子版发送至x@y.cn: when no unit is named */
 	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
 	for (const struct wp_submit_verb *verb = wp_submit_verbs; verb->word; verb++) {
 		if (!(verb->uses & WP_SUBMIT_TO))
@@ -297,18 +319,32 @@ char *wp_notice_due_to(const char *s, const char *email)
 				}
 			}
 			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
+				/* 发送至学生处邮箱x@y.cn: whose mailbox, as written */
+				const char *box = wp_str_find(to, "邮箱");
+				if (box && box > to && strchr(box, '@')) {
+					free(only_address);
+					return to;
+				}
 				free(to);
-				/* 报送至邮箱zscq@example.cn: the address written there */
+				/* 报送至邮箱zscq@example.cn: the address written there,
+				 * unless another verb names a unit to go with it */
 				char *addr = address_in(hit);
-				if (addr)
-					return addr;
+				if (addr) {
+					if (only_address)
+						free(addr);
+					else
+						only_address = addr;
+					continue;
+				}
 				/* 报送总结至联系邮箱: the contacts' address */
 				if (wp_str_find(hit, "邮箱") && email)
 					return wp_xstrdup(email);
 				continue;
 			}
-			char *with = wp_notice_with_address(to, hit + strlen(v) + strlen(to));
+			const char *rest = hit + strlen(v) + strlen(to);
+			char *with = with_sent_address(wp_notice_with_address(to, rest), rest);
 			free(to);
+			free(only_address);
 			return with;
 		}
 	}
@@ -321,15 +357,17 @@ char *wp_notice_due_to(const char *s, const char *email)
 				continue;
 			char *to = wp_notice_upto(hit + strlen("报"), stops);
 			if (wp_notice_unit_like(to)) {
-				char *with = wp_notice_with_address(to, hit + strlen("报") + strlen(to));
+				const char *rest = hit + strlen("报") + strlen(to);
+				char *with = with_sent_address(wp_notice_with_address(to, rest), rest);
 				free(to);
+				free(only_address);
 				return with;
 			}
 			free(to);
 			break;
 		}
 	}
-	return NULL;
+	return only_address;
 }
 
 /* "于5月6日前将总结以电子版形式报市局": a 报 (to report to) after a
@@ -398,9 +436,8 @@ bool wp_notice_sends_after_date(const char *s, int year)
  * what; returns the (possibly new) text, caller frees. */
 char *wp_notice_short_campaign_name(const struct reader *r, char *what)
 {
-	static const char *const weeks[] = {"宣传周", "活动周", NULL};
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
-	for (const char *const *w = weeks; title && *w; w++) {
+	for (const char *const *w = wp_words(WP_WORDS_CAMPAIGN_WEEK); title && *w; w++) {
 		const char *in_what = wp_str_find(what, *w), *in_title = wp_str_find(title, *w);
 		if (!in_what || !in_title)
 			continue;

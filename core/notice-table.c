@@ -206,10 +206,9 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		wp_notice_set_read_dates(a, &d);
 	else if (when && (wp_nfind_during(when) || wp_str_find(when, "期间")))
 		wp_notice_set_period_dates(r, a, when);
-	else if (when && wp_nfind_dekad(when, r->year, &d)) {
-		wp_notice_set_read_dates(a, &d);
-		wp_notice_note(r, WP_TR("activity %s: '%s' read as the days it spans"), no, when);
-	} else
+	else if (when && wp_nfind_dekad(when, r->year, &d))
+		wp_notice_set_part_of_month(r, a, no, &d);
+	else
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);
 	wp_notice_set_times(a, when);
@@ -230,14 +229,104 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	return true;
 }
 
+/* How far (in display columns) a cell may start from its header's
+ * column in a table aligned by spaces: writers align by eye. */
+#define COLUMN_SLACK 4
+
+/* The display column each cell of line starts at, as split_cells splits
+ * it (at most max); returns how many cells there are. */
+static size_t cell_columns(const char *line, int *col, size_t max)
+{
+	size_t n = 0;
+	bool wide = wp_str_find(line, "  ") || wp_str_find(line, "\xe3\x80\x80");
+	for (const char *p = line;;) {
+		while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
+			p += *p == ' ' ? 1 : 3;
+		if (!*p)
+			break;
+		if (n < max)
+			col[n] = wp_text_width_n(line, (size_t)(p - line));
+		n++;
+		while (*p && !gap_at(p, wide))
+			p++;
+	}
+	return n;
+}
+
+/* 6月27日（星期六）上午9:00 清河社区党群服务中心: a cell that overflowed its
+ * column leaves a single space before the next column's text. Splits a
+ * cell at a single space after which the text starts where a header
+ * column starts (head, nhead) that lies inside the cell; returns the new
+ * number of cells (room for max). */
+static size_t split_overflow(const char *line, char **cells, size_t total, size_t max, const int *head,
+			     size_t nhead)
+{
+	int at[MAX_COLUMNS];
+	if (cell_columns(line, at, MAX_COLUMNS) != total || total > MAX_COLUMNS)
+		return total;
+	for (size_t c = 0; c < total && total < max; c++) {
+		int next = c + 1 < total ? at[c + 1] : 1 << 20;
+		for (size_t h = 0; h < nhead; h++) {
+			if (head[h] <= at[c] + COLUMN_SLACK || head[h] >= next - COLUMN_SLACK)
+				continue;
+			const char *space = NULL;
+			for (const char *s = strchr(cells[c], ' '); s && !space; s = strchr(s + 1, ' ')) {
+				int after = at[c] + wp_text_width_n(cells[c], (size_t)(s + 1 - cells[c]));
+				if (after >= head[h] - COLUMN_SLACK && after <= head[h] + COLUMN_SLACK)
+					space = s;
+			}
+			if (!space)
+				continue;
+			memmove(cells + c + 2, cells + c + 1, (total - c - 1) * sizeof *cells);
+			memmove(at + c + 2, at + c + 1, (total - c - 1) * sizeof *at);
+			cells[c + 1] = wp_xstrdup(space + 1);
+			at[c + 1] = head[h];
+			cells[c][space - cells[c]] = '\0';
+			total++;
+			break;
+		}
+	}
+	return total;
+}
+
+/* 区市场监管局、城南街道办事处、区餐饮 / (spaces) 行业协会: a line of one
+ * cell, indented to a column, carries on that column's cell of the row
+ * above. Appends it and returns true, or false if line is no such. */
+static bool wrapped_cell(const char *line, char **cells, size_t total, const int *head, size_t nhead)
+{
+	int at;
+	char *one[1] = {NULL};
+	size_t n = split_cells(line, one, 1);
+	bool carries = n == 1 && cell_columns(line, &at, 1) == 1 && nhead > 0 &&
+		       at > head[0] + COLUMN_SLACK && row_number(one[0]) < 0;
+	size_t k = 0;
+	for (size_t h = 0; carries && h < nhead && h < total; h++)
+		if (head[h] <= at + COLUMN_SLACK)
+			k = h;
+	if (carries && k > 0) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", cells[k], one[0]);
+		free(cells[k]);
+		cells[k] = wp_buf_take(&b);
+	}
+	free_cells(one, n < 1 ? n : 1);
+	return carries && k > 0;
+}
+
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局". */
 static size_t read_line_rows(struct reader *r, const struct table *tb)
 {
+	int head[MAX_COLUMNS];
+	size_t nhead = tb->body > 0 ? cell_columns(r->t.para[tb->body - 1], head, MAX_COLUMNS) : 0;
+	if (nhead != tb->ncols)
+		nhead = 0; /* no columns to align by */
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
 	for (size_t i = tb->body; i < r->t.n && !ends_table(r, i) && wp_notice_step(r, 1); i++) {
 		char *cells[MAX_COLUMNS] = {NULL};
 		size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
+		if (total < tb->ncols)
+			total = split_overflow(r->t.para[i], cells, total, tb->ncols, head, nhead);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 		int no = numbered && total ? row_number(cells[0]) : -1;
 		/* a row copied from Word whose last cell is empty (协办, 备注)
@@ -248,9 +337,13 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 			kept = total;
 		}
 		if (total == tb->ncols && (!numbered || no > 0)) {
+			size_t first = i;
+			while (i + 1 < r->t.n && !ends_table(r, i + 1) &&
+			       wrapped_cell(r->t.para[i + 1], cells, total, head, nhead))
+				i++;
 			char label[16];
 			snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
-			if (!add_row(r, tb, cells, label, i, i)) {
+			if (!add_row(r, tb, cells, label, first, i)) {
 				free_cells(cells, kept);
 				break;
 			}

@@ -1,3 +1,7 @@
+/* notice-text.c - a notice's bytes decoded (UTF-8, UTF-16, GB18030) and
+ * cut into clean paragraphs: see notice-text.h. The numbers that open
+ * headings, which tell where a paragraph starts, are read by
+ * notice-heading.c. */
 #include "config.h"
 
 #include <errno.h>
@@ -11,122 +15,9 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-date.h"
+#include "notice-heading.h"
 #include "notice-text.h"
 #include "text.h"
-
-const char *wp_heading_top(const char *para, int *number)
-{
-	size_t len;
-	int n = wp_cn_number(para, &len);
-	if (n < 0)
-		return NULL;
-	const char *p = para + len;
-	bool marked = wp_str_skip(&p, "、") || wp_str_skip(&p, "．") || wp_str_skip(&p, ".");
-	if (!marked)
-		return NULL;
-	*number = n;
-	return p;
-}
-
-/* Arabic item numbers: 12 in "（12）", "1." "1．" "1、"; -1 otherwise. */
-static int arabic_item(const char *s, const char **after)
-{
-	int n = 0, digits = 0;
-	while (*s >= '0' && *s <= '9' && digits < 3)
-		n = n * 10 + (*s++ - '0'), digits++;
-	if (!digits || n == 0 || n > 99)
-		return -1;
-	*after = s;
-	return n;
-}
-
-/* 活动一：X, 活动1、X, 项目二：X: an item named by its kind. */
-static int named_item(const char *para, const char **after)
-{
-	static const char *const kinds[] = {"活动", "项目", NULL};
-	const char *p = para;
-	bool kind = false;
-	for (const char *const *k = kinds; *k && !kind; k++)
-		kind = wp_str_skip(&p, *k);
-	size_t len = 0;
-	int n = kind ? wp_cn_number(p, &len) : -1;
-	p += len;
-	if (kind && n < 0)
-		n = arabic_item(p, &p);
-	if (n < 0 || !(wp_str_skip(&p, "：") || wp_str_skip(&p, "、") || wp_str_skip(&p, ":")))
-		return -1;
-	*after = p;
-	return n;
-}
-
-/* 第一阶段：动员部署（4月1日—4月3日）: a phase of the campaign, the items
- * under it numbered afresh. Its name may follow a ：, a space, or nothing
- * (第二阶段（4月7日至25日）集中整治). */
-static int phase_item(const char *para, const char **after)
-{
-	const char *p = para;
-	if (!wp_str_skip(&p, "第"))
-		return -1;
-	size_t len = 0;
-	int n = wp_cn_number(p, &len);
-	p += len;
-	if (n < 0)
-		n = arabic_item(p, &p);
-	if (n < 0 || !wp_str_skip(&p, "阶段"))
-		return -1;
-	if (!(wp_str_skip(&p, "：") || wp_str_skip(&p, ":") || wp_str_skip(&p, "，")))
-		while (*p == ' ')
-			p++;
-	*after = p;
-	return n;
-}
-
-/* 一是办好集中宣传活动。…: a paragraph that opens with 一是, 二是 is an
- * item of a list written in prose (the genre's 一是…二是…三是…). */
-static int prose_item(const char *para, const char **after)
-{
-	size_t len = 0;
-	int n = wp_cn_number(para, &len);
-	const char *p = para + len;
-	if (n < 1 || n > 20 || !wp_str_skip(&p, "是"))
-		return -1;
-	if (!wp_str_skip(&p, "："))
-		wp_str_skip(&p, "，");
-	*after = p;
-	return n;
-}
-
-const char *wp_heading_item(const char *para, int *number)
-{
-	const char *p;
-	int n;
-	if ((n = named_item(para, &p)) > 0 || (n = phase_item(para, &p)) > 0 ||
-	    (n = prose_item(para, &p)) > 0) {
-		/* 活动一：启动仪式, 第一阶段：动员部署, 一是办好… */
-	} else if (wp_str_starts(para, "（")) {
-		const char *in = para + strlen("（");
-		size_t len = 0;
-		n = wp_cn_number(in, &len);
-		p = in + len;
-		if (n < 0)
-			n = arabic_item(in, &p);
-		if (n < 0 || !wp_str_skip(&p, "）"))
-			return NULL;
-	} else {
-		/* 1. 1． 1、 followed by text, not by more digits (2026.4) */
-		n = arabic_item(para, &p);
-		if (n < 0)
-			return NULL;
-		bool marked = wp_str_skip(&p, "．") || wp_str_skip(&p, "、") ||
-			      (*p == '.' && !(p[1] >= '0' && p[1] <= '9') && wp_str_skip(&p, "."));
-		if (!marked)
-			return NULL;
-	}
-	*number = n;
-	while (*p == ' ')
-		p++;
-	return p;
-}
 
 /* ---- decoding -------------------------------------------------------------- */
 
@@ -492,8 +383,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		p = trimmed;
 	}
 	/* A table row is a paragraph of its own, never joined to another;
-	 * its cells stay apart by spaces. */
+	 * its cells stay apart by spaces. A line under a row indented by
+	 * spaces far into it is the rest of one of its cells (区餐饮 /
+	 * 行业协会): it keeps its indent, which says the cell's column. */
 	bool row = table_row(p);
+	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
+		row = true, p = trimmed;
 	char *spaced = NULL;
 	if (row) {
 		/* a tab becomes two spaces: cells stay apart by a run of

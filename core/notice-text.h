@@ -62,9 +62,4 @@ char *wp_str_nospace(const char *s);
 /* Copy of s without the given trailing strings (repeatedly) and spaces. */
 char *wp_str_trim_end(const char *s, const char *const *suffixes);
 
-/* A top-level heading "一、X": returns X (borrowed) and the number, or NULL. */
-const char *wp_heading_top(const char *para, int *number);
-/* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */
-const char *wp_heading_item(const char *para, int *number);
-
 #endif

@@ -1,7 +1,8 @@
 /* notice-units.c - who leads and who cooperates in an activity item, from
  * the many ways notices say it: labelled lines (牵头单位：…), a trailing
- * bracketed list, 由X牵头, X联合Y, X牵头，Y配合, those who 参加, 市县两级X,
- * or the sentence's subject. */
+ * bracketed list, 由X牵头, those who 参加, a sentence of units and their
+ * roles; else the first sentence's own wording (X联合Y, X牵头，Y配合,
+ * 市县两级X, its subject), read by notice-subject.c. */
 #include "config.h"
 
 #include <stdio.h>
@@ -9,7 +10,6 @@
 #include <string.h>
 
 #include "alloc.h"
-#include "buf.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -72,10 +72,6 @@ static char *trailing_unit_list(const char *body)
 	return NULL;
 }
 
-struct units {
-	json_t *lead, *coop;
-};
-
 /* 由X牵头: X leads, even if the list put another unit first. */
 static void apply_lead_phrase(struct reader *r, const char *body, struct units *u)
 {
@@ -115,16 +111,25 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 				json_array_append(coop, v);
 		}
 		/* 由X主办，Y承办，Z协办: the clauses that follow, each naming
-		 * units before a helping verb, cooperate */
+		 * units before a helping verb, or after 会同 (由X牵头，会同Y、Z，
+		 * 对…开展), cooperate; the lead's clause may go on first (由X负责
+		 * 组织实施，Y配合) */
+		static const char *const clause_end[] = {"，", "。", "；", NULL};
 		const char *p = lead_end + role_len;
+		p += wp_str_span_upto(p, clause_end);
 		for (int clauses = 0; clauses < 4 && wp_str_skip(&p, "，"); clauses++) {
-			static const char *const clause_end[] = {"，", "。", "；", NULL};
 			size_t n = wp_str_span_upto(p, clause_end);
 			char *clause = wp_str_sub(p, n);
 			const char *at = NULL;
 			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h && !at; h++)
 				at = wp_str_find(clause, *h);
 			char *y = at && at > clause ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
+			size_t join = wp_word_at(clause, WP_WORDS_JOIN);
+			if (!y && join)
+				y = wp_xstrdup(clause + join);
+			/* Y负责指导: 负责 goes with the helping verb */
+			if (y && wp_str_ends(y, "负责") && strlen(y) > strlen("负责"))
+				y[strlen(y) - strlen("负责")] = '\0';
 			bool helps = y && wp_notice_units_like(y);
 			if (helps)
 				wp_notice_split_units(y, coop);
@@ -142,191 +147,6 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 		free(x);
 		return;
 	}
-}
-
-/* A subject without the auxiliary that follows it (市知识产权局将 -> 市知识
- * 产权局). Caller frees. */
-static char *without_aux(const char *subject)
-{
-	static const char *const aux[] = {"将", "要", "拟", "已", NULL}; /* not 会: 协会 */
-	return wp_str_trim_end(subject, aux);
-}
-
-/* Where the clause holding pos starts (after the last ， before it). */
-static const char *clause_start(const char *s, const char *pos)
-{
-	const char *start = s;
-	for (const char *c = wp_str_find(s, "，"); c && c < pos; c = wp_str_find(c + strlen("，"), "，"))
-		start = c + strlen("，");
-	return start;
-}
-
-/* "宣传周期间，X…" / "4月20日—26日，X…": where the subject starts, past a
- * leading clause that only says when. */
-static const char *past_time_clause(const char *first)
-{
-	const char *comma = wp_str_find(first, "，");
-	if (!comma)
-		return first;
-	char *clause = wp_str_sub(first, (size_t)(comma - first));
-	wp_ndate d;
-	bool when = wp_nfind_date(clause, 2000, &d) || wp_nfind_dekad(clause, 2000, &d) ||
-		    wp_str_ends(clause, "期间") ||
-		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
-	/* 县教育局要在6月26日前，…: a subject opens the clause, not a time */
-	static const char *const aux[] = {"要", "将", "须", "应", "负责", NULL};
-	for (const char *const *a = aux; *a && when; a++) {
-		const char *at = wp_str_find(clause, *a);
-		char *before = at ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
-		when = !(before && wp_notice_unit_like(before));
-		free(before);
-	}
-	free(clause);
-	return when ? comma + strlen("，") : first;
-}
-
-/* How the notice spells the lower level's units: the first "各…X" whose
- * middle names the level (各县（市）区知识产权局 for 县 and 知识产权局) in
- * the cover letter, which addresses them, before the first heading; else
- * 各 + level + X. Caller frees. The search is bounded (the cover letter's
- * first bytes), as it may run once per item. */
-static char *lower_level_spelling(struct reader *r, const char *level, const char *x)
-{
-	int n;
-	for (size_t i = 0; i < r->t.n && !wp_heading_top(r->t.para[i], &n) && wp_notice_step(r, 1); i++)
-		for (const char *hit = wp_str_find(r->t.para[i], "各");
-		     hit && hit - r->t.para[i] < 2048; hit = wp_str_find(hit + strlen("各"), "各")) {
-			const char *end = wp_notice_find_near(hit + strlen("各"), x, 30);
-			if (!end)
-				continue;
-			const char *from = hit + strlen("各");
-			char *middle = wp_str_sub(from, (size_t)(end - from));
-			bool ok = wp_str_starts(middle, level) && !wp_str_find(middle, "，") &&
-				  !wp_str_find(middle, "、") && !wp_str_find(middle, "。");
-			free(middle);
-			if (ok)
-				return wp_str_sub(hit, (size_t)(end - hit) + strlen(x));
-		}
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "各%s%s", level, x);
-	return wp_buf_take(&b);
-}
-
-/* "成员单位及知识产权局市县两级" / "市县两级市场监管部门": the upper
- * level's unit (市知识产权局) leads; the lower level's units and the
- * rest of the subject cooperate. False if subject names no 两级. */
-static bool two_levels(struct reader *r, const char *subject, struct units *u)
-{
-	const char *both = wp_str_find(subject, "两级");
-	const char *pair = NULL;
-	for (const char *const *p = wp_words(WP_WORDS_LEVEL_PAIR); both && *p && !pair; p++)
-		if (wp_str_ends_at(subject, both, *p))
-			pair = both - strlen(*p);
-	if (!pair)
-		return false;
-	/* the pair's two levels, a character each */
-	size_t upper_len = wp_str_char_len(pair);
-	char *upper = wp_str_sub(pair, upper_len);
-	char *lower = wp_str_sub(pair + upper_len, wp_str_char_len(pair + upper_len));
-	/* X before (知识产权局市县两级) or after (市县两级市场监管部门); the
-	 * units named before X are the rest of the subject */
-	const char *x_start = subject;
-	static const char *const seps[] = {"及", "和", "、", "，", NULL};
-	for (const char *const *sp = seps; *sp; sp++)
-		for (const char *q = wp_str_find(subject, *sp); q && q < pair; q = wp_str_find(q + 1, *sp))
-			if (q + strlen(*sp) > x_start && q + strlen(*sp) <= pair)
-				x_start = q + strlen(*sp);
-	char *x = x_start < pair ? wp_str_sub(x_start, (size_t)(pair - x_start))
-				 : wp_xstrdup(both + strlen("两级"));
-	if (!*x || !wp_notice_unit_like(x) || wp_str_starts(x, "各")) {
-		free(x); /* 各部门市县两级: no one unit to put at each level */
-		free(upper);
-		free(lower);
-		return false;
-	}
-	wp_buf up = WP_BUF_INIT;
-	wp_buf_printf(&up, "%s%s", upper, x);
-	json_array_append_new(u->lead, json_string(wp_buf_str(&up)));
-	wp_buf_free(&up);
-	if (x_start > subject) {
-		char *rest = wp_str_sub(subject, (size_t)(x_start - subject));
-		char *trimmed = wp_str_trim_end(rest, seps);
-		if (*trimmed)
-			wp_notice_split_units(trimmed, u->coop);
-		free(trimmed);
-		free(rest);
-	}
-	char *low = lower_level_spelling(r, lower, x);
-	json_array_append_new(u->coop, json_string(low));
-	free(low);
-	free(x);
-	free(upper);
-	free(lower);
-	return true;
-}
-
-/* Units from the sentence itself: X牵头，联合Y / X会同Y开展 / X牵头，Y配合 /
- * a subject. */
-static void units_from_sentence(struct reader *r, const char *body, struct units *u)
-{
-	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
-	char *first = wp_notice_first_sentence(body);
-	size_t join_len = 0;
-	const char *join = wp_word_find(first, WP_WORDS_JOIN, &join_len);
-	const char *lead_at = wp_str_find(first, "牵头");
-	if (join) {
-		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
-		/* the lead is the last clause before 联合 / 牵头 */
-		const char *lead_start = clause_start(first, lead_end);
-		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
-		char *coop = wp_notice_upto(join + join_len, stops);
-		/* 市知识产权局将与xx日报联合: the partner is named before 联合 */
-		const char *with = wp_str_find(lead, "与");
-		if (with && with > lead && (!*coop || !wp_notice_unit_like(coop) || lead_end == lead_at)) {
-			char *partner = wp_xstrdup(with + strlen("与"));
-			*(char *)with = '\0';
-			free(coop);
-			coop = partner;
-		}
-		char *clean = without_aux(lead);
-		if (wp_notice_unit_like(clean)) {
-			wp_notice_split_units(clean, u->lead);
-			if (*coop && wp_notice_unit_like(coop))
-				wp_notice_split_units(coop, u->coop);
-		}
-		free(clean);
-		free(lead);
-		free(coop);
-	} else if (lead_at && lead_at > first) {
-		/* X牵头，Y配合 */
-		const char *lead_start = clause_start(first, lead_at);
-		char *lead = wp_str_sub(lead_start, (size_t)(lead_at - lead_start));
-		if (wp_notice_unit_like(lead)) {
-			wp_notice_split_units(lead, u->lead);
-			const char *after = lead_at + strlen("牵头");
-			wp_str_skip(&after, "，");
-			const char *help = wp_str_find(after, "配合");
-			if (help && help > after && !wp_notice_find_near(after, "，", (size_t)(help - after))) {
-				char *coop = wp_str_sub(after, (size_t)(help - after));
-				if (wp_notice_unit_like(coop))
-					wp_notice_split_units(coop, u->coop);
-				free(coop);
-			}
-		}
-		free(lead);
-	} else {
-		static const char *const verbs[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
-						    "牵头", "走进", "深入", "面向", "对", "围绕",
-						    "通过", "利用", "按照", "根据", NULL};
-		char *subject = wp_notice_upto(past_time_clause(first), verbs);
-		if (two_levels(r, subject, u))
-			; /* 成员单位及知识产权局市县两级 */
-		else if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
-			 !wp_str_find(subject, "，"))
-			wp_notice_split_units(subject, u->lead);
-		free(subject);
-	}
-	free(first);
 }
 
 /* 组委会成员单位、创新主体代表参加启动仪式: those taking part cooperate,
@@ -645,7 +465,7 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		} else {
 			apply_lead_phrase(r, body, u);
 			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
-				units_from_sentence(r, body, u);
+				wp_notice_units_from_sentence(r, body, u);
 			if (json_array_size(u->lead) == 0)
 				lead_sentence(body, u);
 		}
@@ -656,7 +476,7 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 	if (json_array_size(u->lead) == 0) {
 		/* （县交通运输局配合） names only who helps: the subject leads */
 		struct units s = {json_array(), json_array()};
-		units_from_sentence(r, body, &s);
+		wp_notice_units_from_sentence(r, body, &s);
 		json_array_extend(u->lead, s.lead);
 		json_decref(s.lead);
 		json_decref(s.coop);

@@ -20,8 +20,8 @@ static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};
 static const char *const requirement_sections[] = {"要求", "保障", "措施", NULL};
 static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
-static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", NULL};
-static const char *const help_verbs[] = {"协办", "承办", "配合", "协助", "督导", NULL};
+static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", NULL};
+static const char *const help_verbs[] = {"协办", "承办", "配合", "协助", "督导", "指导", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
@@ -49,7 +49,7 @@ static const char *const due_times[] = {"上午", "下午", "中午", "晚上", 
 /* “梁溪政法”微信公众号: an account an activity runs on (in order) */
 static const char *const accounts[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站", "官方微博", NULL};
 /* 参观X: X is a site when it ends so (not 参观…过程) */
-static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "站", "场", "院", "室", "企业",
+static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "站", "场", "院", "室", "企业", "长廊",
 				    "公司", "学校", "展厅", "所", NULL};
 /* 成员由A、B等单位分管负责人组成: what member units send, not units (trimmed in order) */
 static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
@@ -71,6 +71,64 @@ static const char *const cites[] = {"依据", "根据", NULL};
 static const char *const follows[] = {"按照", NULL};
 /* 联系电话：…，手机13872945016: a second number's label, colon or not (in order) */
 static const char *const second_phones[] = {"手机：", "手机", "电话：", "电话", NULL};
+
+/* 举办X, 召开X: a verb whose object names an event */
+static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
+/* 开展一次X: how many times, not part of the event's name */
+static const char *const event_counts[] = {"一次", "一场", "一期", "一轮", "一批", NULL};
+
+/* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
+ * decides (今年 only names a month) */
+static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", NULL};
+
+/* 县, 市, 州: the administrative levels a unit's or a region's name opens
+ * with (各区、县（市）, 市（州）教育局, 我州范围内) */
+static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+/* 在岗, 在线, 所在, 存在: a 在 inside a word, no 在X开展, by the character
+ * after it or before it */
+static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
+					    "册", "读", "任", "押", "逃", "于", NULL};
+static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
+/* 请于…报, 各单位要于…报, X请当日报送: a request, not part of the thing
+ * asked for (trimmed off it) */
+static const char *const requests[] = {"请", "要", "须", "应", "务必", "并", NULL};
+/* A、B及C: what parts the units of a list. 和 only before 各 (X和各牵头
+ * 单位): names hold 和 (市文化和旅游局), see wp_notice_split_units. */
+static const char *const unit_seps[] = {"、", "，", "；", ",", "及", "和各", NULL};
+/* 知识产权局和市县两级…: what parts the units named before a level pair */
+static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
+
+/* 某某市人民政府门户网站: the name of a web site that posts a notice */
+static const char *const web_sites[] = {"网站", "政府网", NULL};
+
+/* X活动方案, X工作要点: what a plan's title ends with */
+static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+/* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
+static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", NULL};
+/* 深入X开展, 走进X: into the place where the work is done (tried in order) */
+static const char *const go_into[] = {"深入", "走进", "进入", NULL};
+/* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
+static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
+					 "时节", "环节", "状态", "阶段", NULL};
+/* 报送X 或 提供X: verbs that hand a thing over without sending it (in order) */
+static const char *const give_verbs[] = {"提供", "提交", "准备", NULL};
+/* 电子版发送至x@y.cn: where an electronic copy goes (tried in order) */
+static const char *const sent_to[] = {"发送至", "发送到", "发至", "发到", NULL};
+/* 宣传周, 活动周: the short name of a week-long campaign (tried in order) */
+static const char *const campaign_weeks[] = {"宣传周", "活动周", NULL};
+/* 以上材料报…: a sentence about all the things listed before it */
+static const char *const the_above[] = {"以上材料", "上述材料", "以上报送材料", "以上信息", NULL};
+/* 街道党工委委员、宣传委员韦骁: a person's post */
+static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
+				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", NULL};
+/* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
+static const char *const item_kinds[] = {"活动", "项目", NULL};
+
+/* 现将有关事项通知如下: the end of a notice's preamble */
+static const char *const preamble_ends[] = {"通知如下", "方案如下", NULL};
+
+/* 街道经济发展办、党政办: the level a list writes once for all its units */
+static const char *const shared_levels[] = {"街道", "省", "市", "州", "县", "区", "旗", "乡", "镇", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -104,6 +162,28 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CITE] = cites,
 	[WP_WORDS_FOLLOW] = follows,
 	[WP_WORDS_SECOND_PHONE] = second_phones,
+	[WP_WORDS_EVENT_VERB] = event_verbs,
+	[WP_WORDS_EVENT_COUNT] = event_counts,
+	[WP_WORDS_DECIDED] = decided,
+	[WP_WORDS_LEVEL] = levels,
+	[WP_WORDS_IN_WORD_AFTER] = in_words_after,
+	[WP_WORDS_IN_WORD_BEFORE] = in_words_before,
+	[WP_WORDS_REQUEST] = requests,
+	[WP_WORDS_UNIT_SEP] = unit_seps,
+	[WP_WORDS_SUBJECT_SEP] = subject_seps,
+	[WP_WORDS_WEB_SITE] = web_sites,
+	[WP_WORDS_PLAN_KIND] = plan_kinds,
+	[WP_WORDS_NOTICE_VERB] = notice_verbs,
+	[WP_WORDS_GO_INTO] = go_into,
+	[WP_WORDS_NOT_PLACE] = not_places,
+	[WP_WORDS_GIVE] = give_verbs,
+	[WP_WORDS_SENT_TO] = sent_to,
+	[WP_WORDS_CAMPAIGN_WEEK] = campaign_weeks,
+	[WP_WORDS_THE_ABOVE] = the_above,
+	[WP_WORDS_POST] = posts,
+	[WP_WORDS_ITEM_KIND] = item_kinds,
+	[WP_WORDS_PREAMBLE_END] = preamble_ends,
+	[WP_WORDS_SHARED_LEVEL] = shared_levels,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -66,6 +66,28 @@ enum wp_word_set {
 	WP_WORDS_CITE,		    /* 根据X《…》: the plan a notice follows */
 	WP_WORDS_FOLLOW,	    /* 按照X《…》部署: cites too, only when no WP_WORDS_CITE does */
 	WP_WORDS_SECOND_PHONE,	    /* ，手机13872945016: a contact's second number */
+	WP_WORDS_EVENT_VERB,	    /* 举办, 召开: its object names an event */
+	WP_WORDS_EVENT_COUNT,	    /* 开展一次X: a count before the event's name */
+	WP_WORDS_DECIDED,	    /* 决定于: the campaign's time a preamble decides */
+	WP_WORDS_LEVEL,		    /* 县, 市, 州: an administrative level */
+	WP_WORDS_IN_WORD_AFTER,	    /* 在岗, 在线: 在 inside a word, by what follows */
+	WP_WORDS_IN_WORD_BEFORE,    /* 所在, 存在: 在 inside a word, by what precedes */
+	WP_WORDS_REQUEST,	    /* 请, 要, 务必: a request before what is asked */
+	WP_WORDS_UNIT_SEP,	    /* 、, 及, 和各: what parts a list of units (in order) */
+	WP_WORDS_SUBJECT_SEP,	    /* 及, 和: what parts units before a level pair */
+	WP_WORDS_WEB_SITE,	    /* 门户网站: a web site's name ends so, no unit's */
+	WP_WORDS_PLAN_KIND,	    /* 方案, 工作要点: what a plan's title ends with */
+	WP_WORDS_NOTICE_VERB,	    /* 关于开展X的通知: the verb before X */
+	WP_WORDS_GO_INTO,	    /* 深入X开展: X is where the work is done */
+	WP_WORDS_NOT_PLACE,	    /* 在…期间: 在X with one of these is no place */
+	WP_WORDS_GIVE,		    /* 提供X: a thing handed over */
+	WP_WORDS_SENT_TO,	    /* 发送至x@y: where an electronic copy goes */
+	WP_WORDS_CAMPAIGN_WEEK,	    /* 宣传周: a week-long campaign's short name */
+	WP_WORDS_THE_ABOVE,	    /* 以上材料: all the things listed before */
+	WP_WORDS_POST,		    /* 书记, 局长: a person's post */
+	WP_WORDS_ITEM_KIND,	    /* 活动一：X: an item named by its kind */
+	WP_WORDS_PREAMBLE_END,	    /* 通知如下: what ends a notice's preamble */
+	WP_WORDS_SHARED_LEVEL,	    /* 街道, 县: a level a list writes once */
 	WP_WORDS_COUNT
 };
 

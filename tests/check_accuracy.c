@@ -210,17 +210,34 @@ static const char *ratio(double num, double den, char *buf, size_t size)
 	return buf;
 }
 
+/* The width of the table's first column: its longest name, so that a
+ * long one (g38_guojiaanquan_xuexiao_2026) does not push its row's
+ * numbers out from under their headings. */
+static int name_width(const struct notice *notices, size_t count)
+{
+	static const char *const labels[] = {"notice", "the five seeds", "all"};
+	size_t width = 0;
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (strlen(labels[i]) > width)
+			width = strlen(labels[i]);
+	for (size_t i = 0; i < count; i++)
+		if (strlen(notices[i].name) > width)
+			width = strlen(notices[i].name);
+	return (int)width;
+}
+
 /* One line of the table: fields right, known differences, precision,
  * recall and F1 (fields as found, missed, invented or misread: see
  * truthcmp.h), and the fields invented; stop replaces the fields right
- * of a notice that was not compared. */
-static void print_row(const char *name, const char *stop, const truth_result *r, size_t known)
+ * of a notice that was not compared. name is padded to width. */
+static void print_row(int width, const char *name, const char *stop, const truth_result *r,
+		      size_t known)
 {
 	char fields[32], pb[16], rb[16], fb[16];
 	snprintf(fields, sizeof fields, "%d/%d", r->compared - r->wrong, r->compared);
 	double given = r->found + r->invented + r->misread, due = r->found + r->missed;
 	double p = given > 0 ? r->found / given : 0, rc = due > 0 ? r->found / due : 0;
-	printf("%-26s %11s %6zu %9s %6s %6s %8d\n", name, stop ? stop : fields, known,
+	printf("%-*s %12s %6zu %9s %6s %6s %8d\n", width, name, stop ? stop : fields, known,
 	       ratio(r->found, given, pb, sizeof pb), ratio(r->found, due, rb, sizeof rb),
 	       given > 0 && due > 0 ? ratio(2 * p * rc, p + rc, fb, sizeof fb) : "-", r->invented);
 }
@@ -241,19 +258,20 @@ START_TEST(the_notices_read_as_their_readings_but_for_the_known_differences)
 	truth_result sum[2] = {{0}}; /* the seeds, all */
 	static struct notice notices[MAX_NOTICES];
 	size_t count = list_notices(notices, MAX_NOTICES);
-	printf("%-26s %11s %6s %9s %6s %6s %8s\n", "notice", "right/fields", "known", "precision",
+	int width = name_width(notices, count);
+	printf("%-*s %12s %6s %9s %6s %6s %8s\n", width, "notice", "right/fields", "known", "precision",
 	       "recall", "F1", "invented");
 	for (size_t i = 0; i < count; i++) {
 		size_t before = now.n;
 		truth_result res;
 		const char *stop = score(&notices[i], &now, &res);
-		print_row(notices[i].name, stop, &res, now.n - before);
+		print_row(width, notices[i].name, stop, &res, now.n - before);
 		for (int k = i < SEEDS ? 0 : 1; k < 2; k++)
 			add_counts(&sum[k], &res);
 		truth_result_free(&res);
 	}
-	print_row("the five seeds", NULL, &sum[0], 0);
-	print_row("all", NULL, &sum[1], now.n);
+	print_row(width, "the five seeds", NULL, &sum[0], 0);
+	print_row(width, "all", NULL, &sum[1], now.n);
 	printf("(a field the reading gives is found if the reader gets it right, else missed;\n"
 	       " one the reader gives where the reading has none is invented; a wrong value is\n"
 	       " missed and counts against precision too. precision = found / all the reader\n"

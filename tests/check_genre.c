@@ -283,15 +283,15 @@ START_TEST(chinese_numeral_dates_become_digits)
 END_TEST
 
 /* A short notice: 一、活动时间：… on the heading line, 4月20-26日, 4.22-4.23,
- * 4月下旬, 10时30分, and two deadlines in one sentence (the second
- * without its subject). */
+ * 4月下旬 (a part of a month: no date), 10时30分, and two deadlines in one
+ * sentence (the second without its subject). */
 START_TEST(a_short_notice_reads_field_by_field)
 {
 	static const char *const acts[] = {
 		"一|启动仪式|2025-04-20|2025-04-20|09:00|市民广场||",
 		"二|知识产权进社区|2025-04-20|2025-04-26|-|辖区社区|各区县知识产权局|",
 		"三|专利代理培训|2025-04-22|2025-04-23|-|市行政中心||",
-		"四|宣传资料发放|2025-04-21|2025-04-30|-|商圈|各区县|",
+		"四|宣传资料发放|-|-|-|商圈|各区县|",
 		"五|发布白皮书|2025-04-26|2025-04-26|10:30|-|市知识产权局|市中级人民法院"};
 	expect_activities("tests/fixtures/notices/variant-short.txt", acts, 5);
 	wp_notice_report report;

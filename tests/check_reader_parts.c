@@ -875,7 +875,8 @@ START_TEST(a_cover_that_repeats_a_deadline)
 }
 END_TEST
 
-/* The higher plan cited: 根据X《Y》（文号）要求 and 根据X关于Y的通知要求. */
+/* The higher plan cited: 根据X《Y》（文号）要求 (as written, with its
+ * issuer) and 根据X关于Y的通知要求. */
 START_TEST(the_plan_a_notice_cites)
 {
 	json_t *plan = with_head("（一）启动仪式。5月10日，由县局牵头。\n");
@@ -883,7 +884,7 @@ START_TEST(the_plan_a_notice_cites)
 	json_decref(plan);
 	plan = read_text("某某县2027年宣传周活动方案\n根据市禁毒办《关于开展2027年禁毒宣传月活动的通知》（市禁毒办〔2027〕3号）要求，制定本方案。\n"
 			 "一、活动时间\n2027年6月1日至30日\n二、活动安排\n（一）启动仪式。6月5日，由县禁毒办牵头。\n");
-	ck_assert_str_eq(field(plan, "parent_plan"), "关于开展2027年禁毒宣传月活动的通知（市禁毒办〔2027〕3号）");
+	ck_assert_str_eq(field(plan, "parent_plan"), "市禁毒办《关于开展2027年禁毒宣传月活动的通知》（市禁毒办〔2027〕3号）");
 	json_decref(plan);
 	plan = read_text("某某市2027年防灾减灾宣传周活动方案\n为提升公众自救互救技能，根据国家减灾委员会办公室关于做好2027年全国防灾减灾日有关工作的通知和省减灾委工作安排，"
 			 "结合我市实际，制定本方案。\n一、活动时间\n2027年5月9日至15日\n二、活动安排\n（一）演练。5月12日，由市应急局牵头。\n");

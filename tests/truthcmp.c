@@ -236,13 +236,47 @@ static void record_key(char *out, size_t size, const record_kind *kind, json_t *
 		snprintf(out, size, "%s[%s#%d]", kind->list, id ? id : "null", k);
 }
 
+/* Is got's record j claimed by no record of want with its id? */
+static bool unclaimed(const record_kind *kind, json_t *want, json_t *got, size_t j)
+{
+	return nth(kind, want, str(json_array_get(got, j), kind->id), occurrence(kind, got, j)) < 0;
+}
+
+/* The record of got that want's record i is compared with, or -1: the
+ * one with its id; for a record whose id the reading leaves null (an
+ * activity the text does not number, which the plan format must), the
+ * k-th such goes with the k-th record of got that no id claims, in
+ * order. */
+static long partner(const record_kind *kind, json_t *want, json_t *got, size_t i)
+{
+	const char *id = str(json_array_get(want, i), kind->id);
+	if (!kind->id || id)
+		return nth(kind, got, id, occurrence(kind, want, i));
+	int k = occurrence(kind, want, i);
+	for (size_t j = 0; j < json_array_size(got); j++)
+		if (unclaimed(kind, want, got, j) && --k == 0)
+			return (long)j;
+	return -1;
+}
+
+/* Is got's record j compared with none of want's? */
+static bool extra(const record_kind *kind, json_t *want, json_t *got, size_t j)
+{
+	if (!unclaimed(kind, want, got, j))
+		return false;
+	for (size_t i = 0; kind->id && i < json_array_size(want); i++)
+		if (partner(kind, want, got, i) == (long)j)
+			return false;
+	return true;
+}
+
 static void compare_records(struct cmp *c, const record_kind *kind, json_t *want, json_t *got)
 {
 	char base[sizeof c->key];
 	size_t i;
 	json_t *v;
 	json_array_foreach(want, i, v) {
-		long at = nth(kind, got, str(v, kind->id), occurrence(kind, want, i));
+		long at = partner(kind, want, got, i);
 		record_key(base, sizeof base, kind, want, i);
 		if (at >= 0)
 			kind->fields(c, base, v, json_array_get(got, (size_t)at), (size_t)at);
@@ -250,12 +284,16 @@ static void compare_records(struct cmp *c, const record_kind *kind, json_t *want
 			tally(c, base, false, str(v, kind->headline), "missing", kind->weight);
 	}
 	json_array_foreach(got, i, v) {
-		if (nth(kind, want, str(v, kind->id), occurrence(kind, got, i)) < 0) {
+		if (extra(kind, want, got, i)) {
 			record_key(base, sizeof base, kind, got, i);
 			tally(c, base, false, "nothing", str(v, kind->headline), 1);
 		}
 	}
 }
+
+/* Hints that place dates: a year for dates without one, a period for
+ * dates counted from it. The dates they placed are placeholders. */
+#define HINTED_DATES (WP_NOTICE_NEEDS_YEAR | WP_NOTICE_NEEDS_PERIOD)
 
 /* The record of the plan as read that is record at of the stored plan's
  * list (matched as compare_records matches), or NULL. */
@@ -292,9 +330,10 @@ static void activity_fields(struct cmp *c, const char *base, json_t *w, json_t *
 	static const char *const text[] = {"no", "title", "start", "end", "time", "location"};
 	json_t *read = as_read(c, &activities, at);
 	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
-		/* dates the hinted year placed are compared as read: null */
+		/* dates the hinted year or period placed (宣传周期间 in a
+		 * fragment without the period) are compared as read: null */
 		bool dated = k == 2 || k == 3;
-		json_t *from = dated && (c->hinted & WP_NOTICE_NEEDS_YEAR) ? read : g;
+		json_t *from = dated && (c->hinted & HINTED_DATES) ? read : g;
 		same_text(c, key(c, "%s.%s", base, text[k]), str(w, text[k]), str(from, text[k]));
 	}
 	/* the date as written is not stored: it is the reader's */
@@ -333,7 +372,7 @@ static void deadline_fields(struct cmp *c, const char *base, json_t *w, json_t *
 	char due[WP_DATE_ISO_SIZE];
 	same_text(c, key(c, "%s.what", base), str(w, "what"), str(g, "what"));
 	same_text(c, key(c, "%s.due", base), str(w, "due"),
-		  c->hinted & WP_NOTICE_NEEDS_YEAR ? str(as_read(c, &deadlines, at), "due")
+		  c->hinted & HINTED_DATES ? str(as_read(c, &deadlines, at), "due")
 						   : stored_due(c, at, due));
 	not_in_format(c, key(c, "%s.date_text", base), json_object_get(w, "date_text"));
 	same_text(c, key(c, "%s.rule", base), str(w, "rule"), str(g, "rule"));
@@ -414,7 +453,9 @@ static bool about_hints(const struct cmp *c, const char *code)
 {
 	static const char *const by_year[] = {"calendar-unknown", "deadline-provisional-calendar",
 					      "deadline-non-working", "deadline-before-issue", NULL};
-	static const char *const by_period[] = {"activity-outside-period", "issued-late", NULL};
+	/* a due date counted from the placeholder period's end is the hints' */
+	static const char *const by_period[] = {"activity-outside-period", "issued-late",
+						"deadline-provisional-calendar", "deadline-non-working", NULL};
 	for (const char *const *k = by_year; (c->hinted & WP_NOTICE_NEEDS_YEAR) && *k; k++)
 		if (strcmp(code, *k) == 0)
 			return true;

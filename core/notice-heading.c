@@ -1,0 +1,124 @@
+/* notice-heading.c - the numbers that open a notice's headings: 一、 for
+ * a section; （一）, （1）, 1. 1． 1、, 活动一：, 第一阶段： and 一是 for an
+ * item. */
+#include "config.h"
+
+#include <string.h>
+
+#include "notice-heading.h"
+#include "notice-words.h"
+#include "notice-text.h"
+#include "text.h"
+
+const char *wp_heading_top(const char *para, int *number)
+{
+	size_t len;
+	int n = wp_cn_number(para, &len);
+	if (n < 0)
+		return NULL;
+	const char *p = para + len;
+	bool marked = wp_str_skip(&p, "、") || wp_str_skip(&p, "．") || wp_str_skip(&p, ".");
+	if (!marked)
+		return NULL;
+	*number = n;
+	return p;
+}
+
+/* Arabic item numbers: 12 in "（12）", "1." "1．" "1、"; -1 otherwise. */
+static int arabic_item(const char *s, const char **after)
+{
+	int n = 0, digits = 0;
+	while (*s >= '0' && *s <= '9' && digits < 3)
+		n = n * 10 + (*s++ - '0'), digits++;
+	if (!digits || n == 0 || n > 99)
+		return -1;
+	*after = s;
+	return n;
+}
+
+/* 活动一：X, 活动1、X, 项目二：X: an item named by its kind. */
+static int named_item(const char *para, const char **after)
+{
+	const char *p = para;
+	size_t kind_len = wp_word_at(p, WP_WORDS_ITEM_KIND);
+	bool kind = kind_len > 0;
+	p += kind_len;
+	size_t len = 0;
+	int n = kind ? wp_cn_number(p, &len) : -1;
+	p += len;
+	if (kind && n < 0)
+		n = arabic_item(p, &p);
+	if (n < 0 || !(wp_str_skip(&p, "：") || wp_str_skip(&p, "、") || wp_str_skip(&p, ":")))
+		return -1;
+	*after = p;
+	return n;
+}
+
+/* 第一阶段：动员部署（4月1日—4月3日）: a phase of the campaign, the items
+ * under it numbered afresh. Its name may follow a ：, a space, or nothing
+ * (第二阶段（4月7日至25日）集中整治). */
+static int phase_item(const char *para, const char **after)
+{
+	const char *p = para;
+	if (!wp_str_skip(&p, "第"))
+		return -1;
+	size_t len = 0;
+	int n = wp_cn_number(p, &len);
+	p += len;
+	if (n < 0)
+		n = arabic_item(p, &p);
+	if (n < 0 || !wp_str_skip(&p, "阶段"))
+		return -1;
+	if (!(wp_str_skip(&p, "：") || wp_str_skip(&p, ":") || wp_str_skip(&p, "，")))
+		while (*p == ' ')
+			p++;
+	*after = p;
+	return n;
+}
+
+/* 一是办好集中宣传活动。…: a paragraph that opens with 一是, 二是 is an
+ * item of a list written in prose (the genre's 一是…二是…三是…). */
+static int prose_item(const char *para, const char **after)
+{
+	size_t len = 0;
+	int n = wp_cn_number(para, &len);
+	const char *p = para + len;
+	if (n < 1 || n > 20 || !wp_str_skip(&p, "是"))
+		return -1;
+	if (!wp_str_skip(&p, "："))
+		wp_str_skip(&p, "，");
+	*after = p;
+	return n;
+}
+
+const char *wp_heading_item(const char *para, int *number)
+{
+	const char *p;
+	int n;
+	if ((n = named_item(para, &p)) > 0 || (n = phase_item(para, &p)) > 0 ||
+	    (n = prose_item(para, &p)) > 0) {
+		/* 活动一：启动仪式, 第一阶段：动员部署, 一是办好… */
+	} else if (wp_str_starts(para, "（")) {
+		const char *in = para + strlen("（");
+		size_t len = 0;
+		n = wp_cn_number(in, &len);
+		p = in + len;
+		if (n < 0)
+			n = arabic_item(in, &p);
+		if (n < 0 || !wp_str_skip(&p, "）"))
+			return NULL;
+	} else {
+		/* 1. 1． 1、 followed by text, not by more digits (2026.4) */
+		n = arabic_item(para, &p);
+		if (n < 0)
+			return NULL;
+		bool marked = wp_str_skip(&p, "．") || wp_str_skip(&p, "、") ||
+			      (*p == '.' && !(p[1] >= '0' && p[1] <= '9') && wp_str_skip(&p, "."));
+		if (!marked)
+			return NULL;
+	}
+	*number = n;
+	while (*p == ' ')
+		p++;
+	return p;
+}

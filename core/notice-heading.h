@@ -1,0 +1,14 @@
+/* notice-heading.h - the numbers that open a notice's headings, read
+ * from the start of a paragraph. The outline (notice-outline.h) calls
+ * them for the readers; the line joiner (notice-text.c) and a .docx's
+ * paragraphs (notice-docx-body.c) ask them too.
+ * Not part of core's interface: only notice.h is. */
+#ifndef WP_NOTICE_HEADING_H
+#define WP_NOTICE_HEADING_H
+
+/* A top-level heading "一、X": returns X (borrowed) and the number, or NULL. */
+const char *wp_heading_top(const char *para, int *number);
+/* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */
+const char *wp_heading_item(const char *para, int *number);
+
+#endif

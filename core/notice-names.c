@@ -1,0 +1,283 @@
+/* notice-names.c - the names of units in a notice: splitting a list of
+ * them (A、B及C), telling whether a name reads like a unit, matching two
+ * spellings of one unit, and giving a name the committee's spelling.
+ * Every reader that meets units (items, committee, deadlines) uses them. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* Splits a unit list on 、，,；及和 at bracket depth 0 into arr. */
+/* 组委会各成员单位 is 组委会成员单位: 各 ("each") inside the name of a
+ * body's members is not part of the name. After other words it is
+ * (市直各成员单位 are the city-level ones among them). */
+static void drop_member_each(char *name)
+{
+	static const char *const bodies[] = {"组委会", "领导小组", "联席会议", "委员会",
+					     "工作专班", NULL};
+	for (const char *const *b = bodies; *b; b++) {
+		char *hit = strstr(name, *b); /* a short name, edited in place */
+		if (!hit)
+			continue;
+		char *each = hit + strlen(*b);
+		if (wp_str_starts(each, "各") && each[strlen("各")])
+			memmove(each, each + strlen("各"), strlen(each + strlen("各")) + 1);
+		return;
+	}
+}
+
+/* Is name 各 and a level or two (各区, 各县市): the head of a class of
+ * units whose levels are listed (各区、县（市）水务局), not a unit? */
+static bool levels_head(const char *name)
+{
+	const char *const *levels = wp_words(WP_WORDS_LEVEL);
+	const char *p = name;
+	if (!wp_str_skip(&p, "各"))
+		return false;
+	int n = 0;
+	for (bool more = true; more && n < 3;) {
+		more = false;
+		for (const char *const *l = levels; *l && !more; l++)
+			more = wp_str_skip(&p, *l);
+		n += more;
+	}
+	return n > 0 && n < 3 && !*p;
+}
+
+/* Does name open with a level and its bracketed twin (县（市）水务局,
+ * 市（州）教育局)? Not 县直有关单位: the county's own units are a class
+ * of their own. */
+static bool opens_with_level(const char *name)
+{
+	for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l; l++)
+		if (wp_str_starts(name, *l) && wp_str_starts(name + strlen(*l), "（"))
+			return true;
+	return false;
+}
+
+/* 各区、县（市）水务局: the split made 各区 and 县（市）水务局 of one class;
+ * joins them again, in arr from index from. */
+static void join_level_lists(json_t *arr, size_t from)
+{
+	for (size_t i = from; i + 1 < json_array_size(arr);) {
+		const char *a = json_string_value(json_array_get(arr, i));
+		const char *b = json_string_value(json_array_get(arr, i + 1));
+		if (!levels_head(a) || !opens_with_level(b) || wp_str_starts(b, "各")) {
+			i++;
+			continue;
+		}
+		wp_buf j = WP_BUF_INIT;
+		wp_buf_printf(&j, "%s、%s", a, b);
+		json_array_set_new(arr, i, json_string(wp_buf_str(&j)));
+		json_array_remove(arr, i + 1);
+		wp_buf_free(&j);
+	}
+}
+
+/* 镇市场监督管理所和阁山村: the last two units of a list joined by 和,
+ * which names hold too (市工业和信息化局, 住房和城乡建设局); split only
+ * where what stands on each side is a unit of its own. In arr from index
+ * from. */
+static void split_joined_by_he(json_t *arr, size_t from)
+{
+	for (size_t i = from; i < json_array_size(arr); i++) {
+		const char *name = json_string_value(json_array_get(arr, i));
+		for (const char *he = wp_str_find(name, "和"); he; he = wp_str_find(he + strlen("和"), "和")) {
+			char *left = wp_str_sub(name, (size_t)(he - name));
+			const char *right = he + strlen("和");
+			bool two = wp_text_width(left) >= 4 && wp_text_width(right) >= 4 &&
+				   wp_notice_unit_like(left) && wp_notice_unit_like(right);
+			if (two) {
+				json_t *rest = json_string(right);
+				json_array_set_new(arr, i, json_string(left));
+				json_array_insert_new(arr, i + 1, rest);
+			}
+			free(left);
+			if (two)
+				break;
+		}
+	}
+}
+
+void wp_notice_split_units(const char *list, json_t *arr)
+{
+	/* Not 和 as such: it is inside names (市文化和旅游局); 和各 joins
+	 * two of them (X水务局和各牵头单位), as no name holds it. */
+	const char *const *seps = wp_words(WP_WORDS_UNIT_SEP);
+	size_t first = json_array_size(arr);
+	wp_buf cur = WP_BUF_INIT;
+	int depth = 0;
+	for (const char *p = list;;) {
+		size_t sep = 0;
+		if (depth == 0)
+			for (const char *const *s = seps; *s && !sep; s++)
+				if (wp_str_starts(p, *s))
+					sep = strcmp(*s, "和各") == 0 ? strlen("和") : strlen(*s);
+		if (sep || !*p) {
+			char *name = wp_str_trim_end(wp_buf_str(&cur), wp_notice_end_punct);
+			const char *n = name;
+			while (*n == ' ')
+				n++;
+			if (*n) {
+				drop_member_each(name);
+				json_array_append_new(arr, json_string(n));
+			}
+			free(name);
+			wp_buf_reset(&cur);
+			if (!*p)
+				break;
+			p += sep;
+			continue;
+		}
+		if (wp_str_starts(p, "（"))
+			depth++;
+		else if (wp_str_starts(p, "）") && depth > 0)
+			depth--;
+		wp_buf_putc(&cur, *p++);
+	}
+	wp_buf_free(&cur);
+	join_level_lists(arr, first);
+	split_joined_by_he(arr, first);
+}
+
+/* Does a name read like a unit (an office, a body, a group of them)? */
+bool wp_notice_unit_like(const char *name)
+{
+	static const char *const tails[] = {
+		"局", "委", "院", "部", "府", "会", "室", "中心", "站", "所", "队", "馆", "办",
+		"（市）", "县", "区", "市", "州", "镇街", "单位", "部门", "机构", "企业", "主体",
+		"公司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", "日报",
+		"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
+		"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇",
+		"镇", "乡", NULL};
+	char *n = wp_str_trim_end(name, wp_notice_end_punct);
+	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
+	if (wp_str_ends(n, "）")) {
+		char *open = NULL;
+		for (char *q = strstr(n, "（"); q; q = strstr(q + strlen("（"), "（"))
+			open = q;
+		if (open && open > n)
+			*open = '\0';
+	}
+	/* words that end like a unit but are events or abstractions */
+	static const char *const not_units[] = {
+		"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",
+		"研讨会", "报告会", "对接会", "洽谈会", "分享会", "见面会", "说明会", "启动会",
+		"动员会", "宣讲会", "社会", "机会", "格局", "布局", "大局", "全局", NULL};
+	bool ok = false;
+	for (const char *const *t = tails; *t && !ok; t++)
+		ok = wp_str_ends(n, *t);
+	for (const char *const *t = not_units; *t && ok; t++)
+		ok = !wp_str_ends(n, *t);
+	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。");
+	free(n);
+	return ok;
+}
+
+/* A list of units (A、B、C): each one reads like a unit. The width bound
+ * of wp_notice_unit_like holds for one name, not for a list of seven. */
+bool wp_notice_units_like(const char *list)
+{
+	json_t *names = json_array();
+	wp_notice_split_units(list, names);
+	size_t i;
+	json_t *v;
+	bool ok = json_array_size(names) > 0;
+	json_array_foreach(names, i, v) ok = ok && wp_notice_unit_like(json_string_value(v));
+	json_decref(names);
+	return ok;
+}
+
+char *wp_notice_without_second_name(const char *name)
+{
+	const char *open = wp_str_find(name, "（");
+	if (open && open > name && wp_str_ends(name, "）") && !wp_str_find(open + strlen("（"), "（"))
+		return wp_str_sub(name, (size_t)(open - name));
+	return wp_xstrdup(name);
+}
+
+/* A loose key to match spellings of one unit in one notice:
+ * 县市场监督管理局 ~ 县市场监管局（知识产权局） ~ 鹿寨县市场监督管理局. */
+static char *loose_key(struct reader *r, const char *name)
+{
+	char *s = wp_str_nospace(name);
+	wp_buf b = WP_BUF_INIT;
+	int depth = 0;
+	const char *p = s;
+	/* Drop the region's proper name: 鹿寨县… reads 县… */
+	if (r->region && strlen(r->region) > 3 && wp_str_starts(p, r->region))
+		p += strlen(r->region) - 3;
+	while (*p) {
+		if (wp_str_skip(&p, "（")) {
+			depth++;
+		} else if (wp_str_skip(&p, "）")) {
+			depth -= depth > 0;
+		} else if (depth == 0 && wp_str_starts(p, "监督管理")) {
+			wp_buf_puts(&b, "监管");
+			p += strlen("监督管理");
+		} else if (depth == 0) {
+			wp_buf_putc(&b, *p++);
+		} else {
+			p++;
+		}
+	}
+	free(s);
+	return wp_buf_take(&b);
+}
+
+bool wp_notice_same_unit(struct reader *r, const char *a, const char *b)
+{
+	char *ka = loose_key(r, a), *kb = loose_key(r, b);
+	bool same = strcmp(ka, kb) == 0;
+	free(ka);
+	free(kb);
+	return same;
+}
+
+/* A name missing the region level (经济信息委 for 区经济信息委) takes the
+ * committee's spelling. */
+static json_t *committee_spelling(struct reader *r, const char *name)
+{
+	/* a bare 成员单位 are the members of the notice's own body */
+	if (strcmp(name, "成员单位") == 0) {
+		static const char *const bodies[] = {"组委会成员单位", "领导小组成员单位",
+						     "联席会议成员单位", NULL};
+		for (const char *const *b = bodies; *b; b++)
+			for (size_t k = 0; k < r->t.n && wp_notice_step(r, 1); k++)
+				if (wp_str_find(r->t.para[k], *b))
+					return json_string(*b);
+	}
+	size_t i;
+	json_t *c;
+	json_array_foreach(r->committee_names, i, c) {
+		if (!wp_notice_step(r, 1))
+			break;
+		const char *cn = json_string_value(c);
+		if (strcmp(cn, name) != 0 && strlen(cn) == strlen(name) + 3 && wp_str_ends(cn, name) &&
+		    (wp_str_starts(cn, "区") || wp_str_starts(cn, "县") || wp_str_starts(cn, "市") ||
+		     wp_str_starts(cn, "州")))
+			return json_string(cn);
+	}
+	return json_string(name);
+}
+
+json_t *wp_notice_fix_names(struct reader *r, json_t *arr)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v) {
+		/* 万达广场所在的宝塔河街道: the unit is the one after 所在的 */
+		const char *n = json_string_value(v), *where = wp_str_find(n, "所在的");
+		if (where && where[strlen("所在的")] && wp_notice_unit_like(where + strlen("所在的")))
+			n = where + strlen("所在的");
+		json_array_append_new(out, committee_spelling(r, n));
+	}
+	json_decref(arr);
+	return out;
+}

@@ -1,0 +1,223 @@
+/* notice-period.c - the campaign's period and theme: the 活动时间 and
+ * 活动主题 sections (or a heading's, an item's or a label line's value),
+ * else the sentence of the preamble that says them. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n-core.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* The paragraph after a heading that contains word, or the text after
+ * "word：" on the same paragraph (a heading's, an item's or a label
+ * line's). */
+static const char *section_value(struct reader *r, const char *word, size_t *where)
+{
+	const struct wp_outline *o = &r->outline;
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		int n;
+		const char *h = wp_outline_top(o, i, &n);
+		/* （二）活动主题：…, under a heading 活动时间和主题 */
+		const char *item = h ? NULL : wp_outline_item(o, i, &n);
+		const char *text = h ? h : item ? item : r->t.para[i];
+		if (!wp_str_starts(text, word) && !(h && wp_str_find(text, word) && wp_text_width(text) < 20))
+			continue;
+		const char *colon = wp_str_find(text, "：");
+		if (colon && colon[strlen("：")]) {
+			*where = i;
+			return colon + strlen("：");
+		}
+		if (!h && !wp_str_starts(text, word))
+			continue;
+		if (i + 1 < r->t.n) {
+			*where = i + 1;
+			return r->t.para[i + 1];
+		}
+	}
+	return NULL;
+}
+
+/* No 活动时间 section: the first range of days in a sentence about the
+ * campaign (2025年4月20日至26日是全国知识产权宣传周), before the activities.
+ * Returns the sentence's text from the date on (borrowed), or NULL. */
+static const char *period_in_prose(struct reader *r)
+{
+	int n;
+	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		const char *h = wp_outline_top(&r->outline, i, &n);
+		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间"))
+			break; /* the activities begin: their dates are not the period */
+		wp_ndate d;
+		for (const char *q = p; wp_nfind_date(q, r->year, &d);
+		     q = d.at + d.len) {
+			if (d.end == d.start)
+				continue;
+			const char *stop = wp_str_find(d.at, "。");
+			size_t span = stop ? (size_t)(stop - d.at) : strlen(d.at);
+			char *sentence = wp_str_sub(d.at, span);
+			/* 我镇活动时间为5月15日至5月29日: the words may come first */
+			static const char *const named_before[] = {"活动时间为", "活动时间定为", "时间为",
+								   "活动时间：", NULL};
+			bool about = wp_str_find(sentence, "宣传周") || wp_str_find(sentence, "活动周") ||
+				     wp_str_find(sentence, "活动时间");
+			for (const char *const *w = named_before; *w && !about; w++)
+				about = wp_str_ends_at(p, d.at, *w);
+			/* 决定于3月9日至3月15日在全街道开展: the days the notice decides */
+			for (const char *const *w = wp_words(WP_WORDS_DECIDED); *w && !about; w++)
+				about = strcmp(*w, "今年") != 0 && wp_str_ends_at(p, d.at, *w);
+			free(sentence);
+			if (about) {
+				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
+					       (int)d.len, d.at);
+				return d.at;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* No 活动主题 section: 主题是“X”, 主题为“X”, 以“X”为主题. Caller frees. */
+static char *theme_in_prose(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“",
+						    "主题为：“", NULL};
+		for (const char *const *m = marks; *m; m++) {
+			const char *at = wp_str_find(p, *m);
+			const char *close = at ? wp_str_find(at, "”") : NULL;
+			if (close)
+				return wp_str_sub(at + strlen(*m) - strlen("“"),
+						  (size_t)(close + strlen("”") - (at + strlen(*m) - strlen("“"))));
+		}
+		const char *with = wp_str_find(p, "以“");
+		const char *close = with ? wp_str_find(with, "”为主题") : NULL;
+		if (close)
+			return wp_str_sub(with + strlen("以"), (size_t)(close + strlen("”") - with - strlen("以")));
+	}
+	return NULL;
+}
+
+/* The period read at d; a period without a year, in a notice that gives
+ * none, stays unknown rather than take a year the text does not state. */
+static void set_period(struct reader *r, const wp_ndate *d)
+{
+	if (!r->year_known && !d->has_year) {
+		wp_notice_note(r, WP_TR("the period '%.*s' has no year, and the notice gives none"), (int)d->len,
+			       d->at);
+		return;
+	}
+	r->start = d->start;
+	r->end = d->end;
+	if (!r->year_known) {
+		int y, m, dd;
+		wp_date_to_ymd(d->start, &y, &m, &dd);
+		r->year = y;
+		r->year_known = true;
+	}
+}
+
+/* 决定于6月份在全县开展…: a campaign of a month (or of its 上旬, 中旬,
+ * 下旬) that the preamble announces. Only a decision of this plan's
+ * issuer counts (决定, 定于, 拟于, 将于): a national day or month the
+ * preamble quotes (11月份是全国“119”消防宣传月) is not its period. */
+static bool month_in_prose(struct reader *r, wp_ndate *out)
+{
+	/* 今年4月为全国医保基金监管集中宣传月: a campaign month named so */
+	const char *const *decided = wp_words(WP_WORDS_DECIDED);
+	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
+		int n;
+		if (wp_outline_top(&r->outline, i, &n) && i > 0)
+			break;
+		for (const char *const *w = decided; *w; w++) {
+			const char *at = wp_str_find(r->t.para[i], *w);
+			if (!at)
+				continue;
+			const char *p = at + strlen(*w);
+			int month = 0;
+			while (*p >= '0' && *p <= '9' && month < 100)
+				month = month * 10 + (*p++ - '0');
+			if (month < 1 || month > 12 || !wp_str_skip(&p, "月"))
+				continue;
+			wp_str_skip(&p, "份");
+			int first = 1, last = wp_date_days_in_month(r->year, month);
+			if (wp_str_skip(&p, "上旬"))
+				last = 10;
+			else if (wp_str_skip(&p, "中旬"))
+				first = 11, last = 20;
+			else if (wp_str_skip(&p, "下旬"))
+				first = 21;
+			bool named_month = wp_str_starts(p, "为") && (wp_notice_find_near(p, "宣传月", 90) ||
+								       wp_notice_find_near(p, "活动月", 90));
+			if (!strcmp(*w, "今年") ? !named_month
+			    : !wp_notice_find_near(p, "开展", 90) && !wp_notice_find_near(p, "举办", 90) &&
+				      !wp_notice_find_near(p, "组织", 90))
+				continue;
+			*out = (wp_ndate){wp_date_from_ymd(r->year, month, first), wp_date_from_ymd(r->year, month, last),
+					  false, at, (size_t)(p - at)};
+			if (!r->year_known)
+				return false;
+			wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),
+				       (int)(p - at), at);
+			return true;
+		}
+	}
+	return false;
+}
+
+void wp_notice_read_period_theme(struct reader *r)
+{
+	size_t at;
+	const char *p = section_value(r, "活动时间", &at);
+	if (!p)
+		p = section_value(r, "活动日期", &at);
+	if (!p)
+		p = section_value(r, "时间安排", &at);
+	wp_ndate d;
+	r->start = r->end = WP_DATE_NONE;
+	if (!p || !wp_nfind_date(p, r->year, &d))
+		p = period_in_prose(r);
+	wp_ndate parts; /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
+	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
+		set_period(r, &parts);
+	} else if (p && wp_nfind_date(p, r->year, &d)) {
+		set_period(r, &d);
+	} else if (month_in_prose(r, &d)) {
+		set_period(r, &d);
+	} else if (r->hints && r->hints->start != WP_DATE_NONE) {
+		r->start = r->hints->start;
+		r->end = r->hints->end != WP_DATE_NONE ? r->hints->end : r->hints->start;
+	} else {
+		wp_notice_note(r, WP_TR("no 活动时间 (campaign period) found"));
+	}
+	json_object_set_new(r->plan, "period",
+			    json_pack("{s:o, s:o}", "start", wp_notice_jdate(r->start), "end", wp_notice_jdate(r->end)));
+	p = section_value(r, "活动主题", &at);
+	if (!p)
+		p = section_value(r, "宣传主题", &at);
+	char *quoted = p ? NULL : theme_in_prose(r);
+	if (quoted)
+		p = quoted;
+	if (p) {
+		static const char *const stops[] = {"。", NULL};
+		/* 节能宣传周主题：X: the label the section repeats is not the theme */
+		const char *label = wp_notice_find_near(p, "主题：", 30);
+		if (label)
+			p = label + strlen("主题：");
+		char *theme = wp_str_trim_end(p, stops);
+		/* “严格保护知识产权”: the quotes are not part of it */
+		size_t tl = strlen(theme);
+		size_t ql = strlen("“"), qr = strlen("”");
+		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > ql + qr &&
+		    !wp_str_find(theme + ql, "“")) {
+			memmove(theme, theme + ql, tl - ql - qr);
+			theme[tl - ql - qr] = '\0';
+		}
+		json_object_set_new(r->plan, "theme", json_string(theme));
+		free(theme);
+	}
+	free(quoted);
+}

@@ -1,0 +1,199 @@
+/* notice-prose.c - the activities of a notice that has no activity
+ * section: a day-by-day schedule, a paragraph of parts (一是…二是…), or
+ * paragraphs of plain prose, one activity each. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "i18n-core.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* The section's paragraphs that open with a date and a ： or ，
+ * (4月20日：举办启动仪式。/ 4月21日上午，开展进校园活动。) as items
+ * numbered 1, 2, ...; returns how many. */
+size_t wp_notice_read_schedule(struct reader *r, size_t from)
+{
+	size_t count = 0;
+	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		if (wp_outline_ends_section(&r->outline, i))
+			break;
+		wp_ndate d;
+		if (!wp_nfind_date_at(p, r->year, &d))
+			continue;
+		/* past the date and a time of day, a ：or ， opens what happens */
+		const char *after = p + d.len;
+		for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
+			if (wp_str_starts(after, t->word))
+				after += strlen(t->word);
+		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
+		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
+			after += wp_str_char_len(after);
+		if (!wp_str_starts(after, "：") && !wp_str_starts(after, "，"))
+			continue;
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + 1);
+		if (!wp_notice_add_item(r, no, i, i))
+			break;
+		/* the title is the first sentence of what happens; the item reads
+		 * its date and time from the whole line */
+		static const char *const title_stops[] = {"，", "。", "；", NULL};
+		char *title = wp_notice_upto(after + wp_str_char_len(after), title_stops);
+		wp_buf line = WP_BUF_INIT;
+		wp_buf_printf(&line, "%s。%s", title, p);
+		wp_notice_read_item(r, no, wp_buf_str(&line), "", NULL);
+		wp_buf_free(&line);
+		free(title);
+		count++;
+	}
+	return count;
+}
+
+/* 活动主要从四个方面开展。一是举办…。二是开展…: a plan written in prose
+ * lists its activities as the parts of one paragraph. Read when the text
+ * has no activity section and no item: each part is an activity (一, 二
+ * ...), its title the first sentence, the rest its when, where and who. */
+bool wp_notice_read_prose_activities(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		const char *at = wp_notice_enumerated_at(p, 1);
+		if (!at || !wp_notice_enumerated_at(at, 2) || !(wp_str_find(p, "活动") || wp_str_find(p, "开展")))
+			continue;
+		for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
+			const char *next = wp_notice_enumerated_at(at, n + 1);
+			const char *from = at + wp_str_char_len(at);
+			while (!wp_str_starts(from, "是"))
+				from += wp_str_char_len(from);
+			from += strlen("是");
+			char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
+			char no[16];
+			wp_cn_number_format(n, no, sizeof no);
+			if (wp_notice_add_item(r, no, i, i))
+				wp_notice_read_item(r, no, part, "", NULL);
+			free(part);
+			at = next;
+		}
+		wp_notice_note(r, WP_TR("no activity section: the activities are the parts (一是, 二是 ...) of a paragraph"));
+		return true;
+	}
+	return false;
+}
+
+/* Does p say who leads, as a township notice does in prose (由X牵头, 这项
+ * 工作由X负责): a 由 and a lead verb in the same clause? */
+static bool names_its_lead(const char *p)
+{
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+	for (const char *by = wp_str_find(p, "由"); by; by = wp_str_find(by + strlen("由"), "由")) {
+		char *clause = wp_notice_upto(by, clause_end);
+		size_t len;
+		bool leads = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len) != NULL;
+		free(clause);
+		if (leads)
+			return true;
+	}
+	return false;
+}
+
+/* The object of the paragraph's first event verb as written (开展一次粉尘
+ * 涉爆事故应急演练，… -> 粉尘涉爆事故应急演练), or NULL. Caller frees. */
+static char *event_named(const char *p)
+{
+	static const char *const object_end[] = {"，", "。", "；", "\n", NULL};
+	size_t len;
+	for (const char *verb = wp_word_find(p, WP_WORDS_EVENT_VERB, &len); verb;
+	     verb = wp_word_find(verb + len, WP_WORDS_EVENT_VERB, &len)) {
+		const char *object = verb + len;
+		object += wp_word_at(object, WP_WORDS_EVENT_COUNT);
+		char *title = wp_notice_upto(object, object_end);
+		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
+		free(title);
+		if (*clean && wp_text_width(clean) <= 60)
+			return clean;
+		free(clean);
+	}
+	return NULL;
+}
+
+/* One activity paragraph, numbered no: its first day (6月上旬召开…。6月5日
+ * 上午9时…召开: the day, not the part of the month that announces it),
+ * else its part of a month; the first time, place and units anywhere in
+ * it. */
+static void read_paragraph(struct reader *r, const char *no, const char *title, const char *p)
+{
+	json_t *a = wp_notice_new_activity(no, title);
+	wp_ndate d;
+	if (wp_nfind_date(p, r->year, &d))
+		wp_notice_set_read_dates(a, &d);
+	else if (wp_nfind_dekad(p, r->year, &d))
+		wp_notice_set_part_of_month(r, a, no, &d);
+	wp_notice_set_times(a, p);
+	char *place = wp_notice_find_location(p);
+	if (place)
+		json_object_set_new(a, "location", json_string(place));
+	free(place);
+	json_t *lead, *coop;
+	wp_notice_read_units(r, p, &lead, &coop);
+	json_object_set_new(a, "lead", lead);
+	json_object_set_new(a, "cooperate", coop);
+	json_array_append_new(r->activities, a);
+}
+
+/* 6月26日下午3时，在…开展一次粉尘涉爆事故应急演练…由镇应急管理办公室牵头，
+ * 镇安监站…配合。: a notice in plain prose (a township's, g39) gives each
+ * activity a paragraph of its own, with no number, and every such
+ * paragraph names its day (or a part of a month), an event verb with its
+ * object, and who leads it. The preamble before 通知如下 and the
+ * paragraphs of the requirement section are not activities; nor is a
+ * paragraph without a 由X牵头, which is how requirements (各单位要高度重视…
+ * 于5月29日前将名单报…) read, or one whose day is a day things are due
+ * by (5月29日前). Each is titled by the verb's object and
+ * numbered 1, 2 ... in order (the text numbers none, the plan format
+ * needs a number), as a schedule's days are. Returns how many. */
+size_t wp_notice_read_paragraph_activities(struct reader *r)
+{
+	size_t from = 0, count = 0;
+	size_t len;
+	for (size_t i = 0; i < r->t.n; i++)
+		if (wp_word_find(r->t.para[i], WP_WORDS_PREAMBLE_END, &len))
+			from = i + 1;
+	for (size_t i = from; i < r->t.n && i < r->outline.annex && wp_notice_step(r, 1); i++) {
+		const struct wp_outline_para *op = &r->outline.para[i];
+		if (op->kind != WP_OUTLINE_PROSE ||
+		    (op->section != WP_OUTLINE_NO_SECTION &&
+		     r->outline.sec[op->section].kind == WP_SECTION_REQUIREMENTS))
+			continue;
+		const char *p = r->t.para[i];
+		wp_ndate d;
+		bool dated = wp_nfind_date(p, r->year, &d) || wp_nfind_dekad(p, r->year, &d);
+		/* 于5月29日前组织自查，由镇安委办负责汇总: a day things are due by,
+		 * not one something happens on */
+		bool before = false;
+		if (dated)
+			wp_notice_deadline_end(&d, &before);
+		if (!dated || before || !names_its_lead(p))
+			continue;
+		char *title = event_named(p);
+		if (!title)
+			continue;
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + 1);
+		if (!wp_notice_add_item(r, no, i, i)) {
+			free(title);
+			break;
+		}
+		read_paragraph(r, no, title, p);
+		free(title);
+		count++;
+	}
+	if (count)
+		wp_notice_note(r, WP_TR("no activity section: the activities are paragraphs that name a day, "
+					"an event and who leads it"));
+	return count;
+}

@@ -1,0 +1,362 @@
+/* check_reader_prose.c - habits of the genre that the third round of
+ * hold-out notices (g43..g47) and the township notice g39 showed, each on
+ * a small text of its own: notices written in prose (activities as plain
+ * paragraphs, units only in 由X牵头 sentences, a committee in one
+ * sentence), items under more than one heading, parts of months, and
+ * contacts and recipients written the way small offices write them. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "plan.h"
+#include "testutil.h"
+
+/* The plan read from text (caller json_decrefs); the test fails if the
+ * text is refused. */
+static json_t *read_text(const char *text)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	free(plan);
+	wp_notice_report_free(&report);
+	return root;
+}
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+/* 9月中旬, 4月中下旬: an activity about those days, not on them, stays
+ * undated (and without the words, where the notice has its year); 9月份
+ * and 全月 are the whole month, and a part of a month that is the
+ * campaign period itself is the period. */
+START_TEST(a_part_of_a_month_is_no_date)
+{
+	json_t *plan = read_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+				 "（一）企业质量开放日。9月中旬，组织企业开放生产车间。由市工信局牵头。\n"
+				 "（二）工程质量观摩。9月中下旬，组织观摩。由市住建局牵头。\n"
+				 "（三）质量提升进企业。9月份，深入企业帮扶。由市市场监管局牵头。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	for (size_t i = 0; i < 2; i++) {
+		ck_assert_ptr_null(field(activity(plan, i), "start"));
+		ck_assert_ptr_null(field(activity(plan, i), "end"));
+		ck_assert_ptr_null(field(activity(plan, i), "date_text"));
+	}
+	ck_assert_str_eq(field(activity(plan, 2), "start"), "2027-09-01");
+	ck_assert_str_eq(field(activity(plan, 2), "end"), "2027-09-30");
+	json_decref(plan);
+	/* 全月，… (g45): the whole month, as 9月份 */
+	plan = read_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+			 "（一）问诊服务。全月，组织专家深入企业，全月服务企业不少于80家。由市市场监管局牵头。\n"
+			 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-09-01");
+	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-09-30");
+	json_decref(plan);
+	plan = read_text("某某县2027年国家安全教育日活动方案\n一、活动时间\n4月上旬至4月中旬，集中宣传日为4月15日。\n二、活动安排\n"
+			 "（一）国家安全进社区。4月上旬至4月中旬，开展宣讲。由县委宣传部牵头。\n"
+			 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-04-01");
+	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-04-20");
+	json_decref(plan);
+}
+END_TEST
+
+/* 3月15日前后 (g46), 12月4日前后 (g08): around a day is no date either. */
+START_TEST(around_a_day_is_no_date)
+{
+	json_t *plan = read_text("某某街道2027年3·15宣传活动方案\n一、活动时间\n2027年3月9日至15日\n二、活动安排\n"
+				 "（一）联合检查。3月15日前后，开展联合检查。由街道执法队牵头。\n"
+				 "（二）集中宣传。3月13日上午，开展宣传。由市场监管所牵头。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_ptr_null(field(activity(plan, 0), "start"));
+	ck_assert_ptr_null(field(activity(plan, 0), "end"));
+	ck_assert_str_eq(field(activity(plan, 1), "start"), "2027-03-13");
+	json_decref(plan);
+}
+END_TEST
+
+/* 四、集中宣传活动 （一）（二） then 五、系列活动 （一）: items numbered
+ * afresh under two headings are all activities, numbered heading.item
+ * (g43). (Under one heading they keep their own numbers: the genre
+ * fixtures pin that.) */
+START_TEST(items_under_two_headings)
+{
+	json_t *plan = read_text("某某省2027年宪法宣传周活动方案\n一、活动时间\n2027年12月1日至7日\n"
+				 "二、集中宣传活动\n"
+				 "（一）启动仪式\n12月4日上午，在省会广场举行。由省司法厅牵头。\n"
+				 "（二）宪法宣誓\n12月4日下午，组织宣誓。由省人大常委会办公厅牵头。\n"
+				 "三、系列活动\n"
+				 "（一）宪法进校园\n宣传周期间，在中小学校开展晨读。由省教育厅牵头。\n"
+				 "四、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_str_eq(field(activity(plan, 0), "no"), "二.一");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "二.二");
+	ck_assert_str_eq(field(activity(plan, 2), "no"), "三.一");
+	ck_assert_str_eq(field(activity(plan, 2), "title"), "宪法进校园");
+	ck_assert_str_eq(field(activity(plan, 2), "start"), "2027-12-01");
+	json_decref(plan);
+}
+END_TEST
+
+/* A township's notice in plain prose (g39): a paragraph that names a day
+ * (or a part of a month), an event verb with its object and who leads it
+ * is an activity, titled by the verb's object; the preamble and the
+ * requirements (a date, a verb, but no 由X牵头, or a day things are due
+ * by) are not. */
+START_TEST(prose_paragraphs_are_activities)
+{
+	json_t *plan = read_text("某某镇人民政府\n关于开展2027年“安全生产月”活动的通知\n\n各村（社区）：\n\n"
+				 "经镇党委研究，决定在全镇开展2027年“安全生产月”活动，活动时间为2027年6月1日至6月30日。"
+				 "现将有关事项通知如下。\n\n"
+				 "镇安委办要在6月上旬召开全镇动员部署会。"
+				 "6月5日上午9时，在镇政府三楼会议室召开全镇动员部署会，由镇安委办牵头，镇应急办配合。\n\n"
+				 "6月16日是“安全宣传咨询日”。镇里当天开展“安全宣传咨询日”活动，上午8时30分在某某农贸市场门前"
+				 "设立咨询台。这项活动由镇应急办牵头。\n\n"
+				 "6月上中旬，各村（社区）要开展“安全知识进万家”宣传。这项工作由各村（社区）负责，镇应急办督导。\n\n"
+				 "6月26日下午3时，在某某木业公司开展一次应急演练。由镇应急办牵头，镇安监站配合。\n\n"
+				 "各村（社区）要高度重视，于5月29日前组织开展自查，将联络员名单报镇安委办。\n\n"
+				 "各企业于5月30日前组织开展隐患自查，由镇安委办负责汇总。\n\n"
+				 "某某镇人民政府\n\n2027年5月25日\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 4);
+	/* the day, not the part of the month that announced it; 在6月上旬 is
+	 * no place */
+	ck_assert_str_eq(field(activity(plan, 0), "title"), "全镇动员部署会");
+	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-06-05");
+	ck_assert_str_eq(field(activity(plan, 0), "time"), "09:00");
+	ck_assert_str_eq(field(activity(plan, 0), "location"), "镇政府三楼会议室");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 0), "lead"), 0)), "镇安委办");
+	/* a place before a gate (门前) is a place, not a time (…前) */
+	ck_assert_str_eq(field(activity(plan, 1), "title"), "“安全宣传咨询日”活动");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "08:30");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "某某农贸市场门前");
+	ck_assert_str_eq(field(activity(plan, 2), "title"), "“安全知识进万家”宣传");
+	ck_assert_ptr_null(field(activity(plan, 2), "start"));
+	ck_assert_str_eq(field(activity(plan, 3), "title"), "应急演练");
+	ck_assert_str_eq(field(activity(plan, 3), "time"), "15:00");
+	json_decref(plan);
+}
+END_TEST
+
+static const char *submit_to(json_t *plan, size_t i)
+{
+	return field(json_array_get(json_object_get(plan, "deadlines"), i), "submit_to");
+}
+
+/* 报X，电子版发送至addr (g43, g46, g26): the report goes to X, its copy to
+ * X's mailbox: X（邮箱：addr）, not the bare address; 发送至学生处邮箱addr
+ * names whose mailbox it is. */
+START_TEST(a_report_and_its_electronic_copy)
+{
+	json_t *plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
+				 "三、工作要求\n"
+				 "（一）及时报送。各单位于5月20日前将活动总结报工作专班办公室，电子版发送至zb@example.cn。\n"
+				 "（二）各年级组于5月21日前将选手名单发送至学生处邮箱xs@example.cn。\n");
+	ck_assert_str_eq(submit_to(plan, 0), "工作专班办公室（邮箱：zb@example.cn）");
+	ck_assert_str_eq(submit_to(plan, 1), "学生处邮箱xs@example.cn");
+	json_decref(plan);
+}
+END_TEST
+
+/* 决定于3月9日至3月15日在全街道开展…活动 (g46, g14's cover): with no 活动
+ * 时间 heading, the days a preamble decides are the period, not the month
+ * they fall in. */
+START_TEST(the_days_a_preamble_decides)
+{
+	json_t *plan = read_text("某某街道办事处关于开展2027年“3·15”宣传活动的通知\n\n各社区：\n\n"
+				 "经研究，决定于3月9日至3月15日在全街道开展“3·15”宣传活动，主题为“放心消费”。"
+				 "现将有关事项通知如下。\n\n一、活动安排\n"
+				 "1.集中宣传。3月13日上午，在文化广场举办宣传活动。由市场监管所牵头。\n"
+				 "二、工作要求\n各社区要高度重视。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-03-09");
+	ck_assert_str_eq(field(period, "end"), "2027-03-15");
+	json_decref(plan);
+}
+END_TEST
+
+static json_t *contact(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "contacts"), i);
+}
+
+/* Two persons on one 联系人 line, each office + name + landline + mobile,
+ * the landline with a remark in brackets (g46): one row per number; and a
+ * second person on an indented line under the first, name and number
+ * without a label (g43). */
+START_TEST(contacts_as_small_offices_write_them)
+{
+	json_t *plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
+				 "三、工作要求\n（一）高度重视。\n"
+				 "联系人：街道党政办 覃丽萍 0771-5632108（兼传真）、13977152648；"
+				 "朝阳湾市场监管所 黄志明 0771-5632290、18977136502\n");
+	static const char *const want[][2] = {{"覃丽萍", "0771-5632108"}, {"覃丽萍", "13977152648"},
+					      {"黄志明", "0771-5632290"}, {"黄志明", "18977136502"}};
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 4);
+	for (size_t i = 0; i < 4; i++) {
+		ck_assert_str_eq(field(contact(plan, i), "name"), want[i][0]);
+		ck_assert_str_eq(field(contact(plan, i), "phone"), want[i][1]);
+	}
+	json_decref(plan);
+	plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+			 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
+			 "三、工作要求\n（一）高度重视。\n"
+			 "联 系 人：武一鸣　0351-4567213\n"
+			 "　　　　　王晓丽　0351-4567208\n\n某某县科协\n\n2027年4月20日\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "王晓丽");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0351-4567208");
+	json_decref(plan);
+}
+END_TEST
+
+/* The units of an item as a list line (lead|cooperate, 、 between). */
+static const char *units_of(const char *item)
+{
+	static char buf[512];
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某省2027年宪法宣传周活动方案\n一、活动时间\n2027年12月1日至7日\n二、活动安排\n"
+			  "（一）宪法宣讲。12月2日至6日，组织宣讲团开展宣讲。%s\n三、工作要求\n（一）高度重视。\n",
+		      item);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	json_t *a = activity(plan, 0);
+	wp_buf line = WP_BUF_INIT;
+	const char *keys[] = {"lead", "cooperate"};
+	for (size_t k = 0; k < 2; k++) {
+		size_t i;
+		json_t *v;
+		json_array_foreach(json_object_get(a, keys[k]), i, v)
+			wp_buf_printf(&line, "%s%s", i ? "、" : "", json_string_value(v));
+		if (k == 0)
+			wp_buf_puts(&line, "|");
+	}
+	snprintf(buf, sizeof buf, "%s", wp_buf_str(&line));
+	wp_buf_free(&line);
+	json_decref(plan);
+	return buf;
+}
+
+/* Units only in prose (g43, g39, g46): the lead's clause may go on
+ * (负责组织实施) before the helpers' clause; 会同Y、Z names helpers;
+ * 由X组织实施 leads and Y负责指导 helps; the last helper may be joined by
+ * 和, which names hold too (市工业和信息化局). */
+START_TEST(units_only_in_prose)
+{
+	ck_assert_str_eq(units_of("由各市司法局负责组织实施，省法律援助中心、省律师协会配合。"),
+			 "各市司法局|省法律援助中心、省律师协会");
+	ck_assert_str_eq(units_of("由镇安监站牵头，会同镇派出所、镇市场监督管理所，对辖区企业开展检查。"),
+			 "镇安监站|镇派出所、镇市场监督管理所");
+	ck_assert_str_eq(units_of("此项工作由各社区居委会组织实施，街道社会事务办负责指导。"),
+			 "各社区居委会|街道社会事务办");
+	ck_assert_str_eq(units_of("由镇应急办牵头，镇派出所、镇市场监督管理所和阁山村配合。"),
+			 "镇应急办|镇派出所、镇市场监督管理所、阁山村");
+	ck_assert_str_eq(units_of("由省司法厅牵头，省工业和信息化厅配合。"), "省司法厅|省工业和信息化厅");
+}
+END_TEST
+
+/* A portal's copy opens with the site's name (宁川市人民政府门户网站),
+ * which is no issuer; the issuer's name holds a goal, 质量强市 (to make
+ * the city strong in quality), which is no place: the region is the
+ * city's, and the text's short name 市质强办 is the issuer's (g45). */
+START_TEST(a_portals_site_and_a_goal_in_the_issuers_name)
+{
+	json_t *plan = read_text("宁川市人民政府门户网站\n当前位置：首页 > 政务公开 > 部门文件\n"
+				 "发文机关：\n宁川市质量强市建设领导小组办公室\n发文字号：\n宁质强办〔2027〕3号\n"
+				 "关于印发《2027年宁川市“质量月”活动方案》的通知\n"
+				 "市质强办研究制定了《2027年宁川市“质量月”活动方案》，现印发给你们。\n"
+				 "宁川市质量强市建设领导小组办公室\n2027年8月25日\n"
+				 "2027年宁川市“质量月”活动方案\n一、活动时间\n2027年9月1日至30日\n二、主要活动\n"
+				 "（一）启动仪式。9月1日上午9:30，在市民中心举行。牵头单位：市质强办\n"
+				 "三、工作要求\n（一）加强组织实施。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "宁川市质量强市建设领导小组办公室");
+	ck_assert_str_eq(field(plan, "region"), "宁川市");
+	json_t *units = json_object_get(plan, "units");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(units, 0), "aliases"), 0)),
+			 "市质强办");
+	json_decref(plan);
+}
+END_TEST
+
+/* 县科技馆、…和岚溪湿地公园科普长廊免费向公众开放 (g47): a gallery
+ * (长廊) is a site too, and the sites that open are the place. */
+START_TEST(a_gallery_that_opens_is_a_place)
+{
+	json_t *plan = read_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月16日至22日\n二、活动安排\n"
+				 "（一）科普场馆免费开放。活动周期间，县科技馆和湿地公园科普长廊免费向公众开放。"
+				 "由县科协牵头。\n三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "location"), "县科技馆和湿地公园科普长廊");
+	json_decref(plan);
+}
+END_TEST
+
+/* A table aligned by spaces (g44): a cell that overflows its column
+ * leaves one space before the next column's text, and a cell wrapped
+ * onto a line of its own stands indented under its column. */
+START_TEST(a_table_aligned_by_spaces)
+{
+	json_t *plan = read_text(
+		"某某区2027年食品安全宣传周活动方案\n一、活动时间\n2027年6月21日至27日\n二、活动安排\n"
+		"具体安排见下表。\n"
+		"序号  活动名称              时间                    地点              牵头单位    配合单位\n"
+		"1     明厨亮灶开放日        6月25日上午             城南美食街        区商务局    区市场监管局、区餐饮\n"
+		"                                                                                  行业协会\n"
+		"2     法律法规进社区宣讲    6月26日（星期六）上午9:00 清河社区服务中心  区司法局    区市场监管局\n"
+		"三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	json_t *coop = json_object_get(activity(plan, 0), "cooperate");
+	ck_assert_str_eq(json_string_value(json_array_get(coop, 1)), "区餐饮行业协会");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "清河社区服务中心");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "09:00");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 1), "lead"), 0)), "区司法局");
+	json_decref(plan);
+}
+END_TEST
+
+/* A committee in one sentence whose member list writes its level once
+ * (街道经济发展办、党政办…, g46): a member takes the level where the text
+ * writes it so elsewhere (街道党政办), and stays as listed where not. */
+START_TEST(a_member_list_writes_its_level_once)
+{
+	json_t *plan = read_text("某某街道2027年宣传活动方案\n一、组织领导\n"
+				 "街道成立由办事处副主任李雪梅任组长的活动工作小组，成员由街道经济发展办、党政办、"
+				 "社会事务办和朝阳湾市场监管所负责人组成。\n"
+				 "二、活动安排\n1.集中宣传。3月13日上午，在文化广场举办宣传活动。由朝阳湾市场监管所牵头。\n"
+				 "三、工作要求\n请于3月6日前将联络员名单报街道党政办。\n");
+	json_t *members = json_object_get(json_object_get(plan, "committee"), "members");
+	ck_assert_uint_eq(json_array_size(members), 4);
+	ck_assert_str_eq(json_string_value(json_array_get(members, 1)), "街道党政办");
+	ck_assert_str_eq(json_string_value(json_array_get(members, 2)), "社会事务办");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader: habits of prose notices");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_part_of_a_month_is_no_date);
+	tcase_add_test(tc, around_a_day_is_no_date);
+	tcase_add_test(tc, items_under_two_headings);
+	tcase_add_test(tc, prose_paragraphs_are_activities);
+	tcase_add_test(tc, a_report_and_its_electronic_copy);
+	tcase_add_test(tc, the_days_a_preamble_decides);
+	tcase_add_test(tc, contacts_as_small_offices_write_them);
+	tcase_add_test(tc, units_only_in_prose);
+	tcase_add_test(tc, a_portals_site_and_a_goal_in_the_issuers_name);
+	tcase_add_test(tc, a_gallery_that_opens_is_a_place);
+	tcase_add_test(tc, a_table_aligned_by_spaces);
+	tcase_add_test(tc, a_member_list_writes_its_level_once);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
