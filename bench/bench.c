@@ -16,7 +16,12 @@
  * runs. Not part of "make check": timings belong here, never in tests.
  *
  * "weekplan-bench --import N [WEEKPLAN [--per-file]]" times the import of
- * N activities' worth of plan files instead (bench-import.c). */
+ * N activities' worth of plan files instead (bench-import.c).
+ *
+ * "weekplan-bench --generate N FILE" only writes the database of N
+ * activities to FILE (which must not exist yet) and keeps it, its search
+ * index built: the planner bench (bench-planner.c) reads it, and a
+ * profile can be taken again on the same data. */
 #include "config.h"
 
 #include <stdint.h>
@@ -628,10 +633,37 @@ static void remove_database(const char *path)
 	unlink(buf);
 }
 
+/* --generate N FILE: the database alone, kept. */
+static int generate_only(int argc, char **argv)
+{
+	long n = argc == 2 ? atol(argv[0]) : 0;
+	if (n < 10 || access(argv[1], F_OK) == 0) {
+		fprintf(stderr, "usage: weekplan-bench --generate N FILE (N >= 10, FILE new)\n");
+		return 2;
+	}
+	wp_store *st;
+	wp_err err;
+	if (wp_store_open(argv[1], &st, &err) != 0) {
+		fprintf(stderr, "bench: %s\n", err.msg);
+		return 1;
+	}
+	printf("generating %ld activities into %s...\n", n, argv[1]);
+	double start = now_ms();
+	int rc = generate(wp_store_db(st), n);
+	struct ctx c = {st, 0, 0};
+	if (rc == 0)
+		search_word(&c); /* folds every row into the search index, once */
+	printf("generated and indexed in %.1f s\n", (now_ms() - start) / 1e3);
+	wp_store_close(st);
+	return rc == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1 && strcmp(argv[1], "--import") == 0)
 		return bench_import(argc - 2, argv + 2);
+	if (argc > 1 && strcmp(argv[1], "--generate") == 0)
+		return generate_only(argc - 2, argv + 2);
 	long n = argc > 1 ? atol(argv[1]) : 1000000;
 	char path[] = "/tmp/weekplan-bench-XXXXXX";
 	int fd = mkstemp(path);

@@ -126,6 +126,49 @@ int wp_campaign_list(wp_store *st, wp_campaign_ref **out, size_t *n, wp_err *err
 	return 0;
 }
 
+/* The first column of sql's first row (?1 today, ?2 today less span, for
+ * the statements that have them), or 0 when it has none. */
+static int first_int(wp_store *st, const char *sql, wp_date today, int span, int64_t *out,
+		     wp_err *err)
+{
+	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	if (!s)
+		return -1;
+	if (sqlite3_bind_parameter_count(s) >= 1)
+		wp_bind_date(s, 1, today);
+	if (sqlite3_bind_parameter_count(s) >= 2)
+		wp_bind_date(s, 2, today - span);
+	int rc = wp_store_next(st, s, err);
+	*out = rc == 1 ? sqlite3_column_int64(s, 0) : 0;
+	if (rc == 1)
+		sqlite3_reset(s);
+	return rc < 0 ? -1 : 0;
+}
+
+int wp_campaign_current(wp_store *st, wp_date today, int64_t *id, wp_err *err)
+{
+	/* Running: started at most the longest campaign ago, so the walk of
+	 * campaign_period back from today stops there. */
+	static const char running_sql[] =
+		"SELECT id FROM campaign WHERE period_start BETWEEN ?2 AND ?1 "
+		"AND period_end >= ?1 ORDER BY period_start DESC, id LIMIT 1";
+	static const char next_sql[] = "SELECT id FROM campaign WHERE period_start > ?1 "
+				       "ORDER BY period_start, id DESC LIMIT 1";
+	static const char latest_sql[] =
+		"SELECT id FROM campaign ORDER BY period_start DESC, id LIMIT 1";
+	static const char span_sql[] = "SELECT coalesce(max(span_days), 0) FROM campaign";
+	int64_t span;
+	*id = 0;
+	if (first_int(st, span_sql, today, 0, &span, err) != 0 ||
+	    first_int(st, running_sql, today, (int)span, id, err) != 0)
+		return -1;
+	if (*id == 0 && first_int(st, next_sql, today, 0, id, err) != 0)
+		return -1;
+	if (*id == 0 && first_int(st, latest_sql, today, 0, id, err) != 0)
+		return -1;
+	return 0;
+}
+
 int wp_campaign_with_title(wp_store *st, const char *title, const char *region, int64_t *id,
 			   wp_err *err)
 {

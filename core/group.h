@@ -105,6 +105,13 @@ int wp_group_remove_named(struct wp_store *st, int64_t group_id, const char *nam
 /* The committee roles that make a unit a member of its committee group. */
 #define WP_GROUP_SQL_MEMBER_ROLES "('vice_chair', 'member')"
 
+/* Every unit that may have members (a superset of those that have): the
+ * groups with members of their own and the committee groups. */
+#define WP_GROUP_SQL_UNITS                                                        \
+	"SELECT gm.group_id FROM group_member gm "                                  \
+	"UNION SELECT gu.id FROM unit gu JOIN committee_group_word gw "             \
+	"      ON gw.name_key = gu.name_key"
+
 /* g has members in campaign c. */
 #define WP_GROUP_SQL_HAS_MEMBERS(g, c)                                            \
 	"(EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = " g ") "      \

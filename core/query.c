@@ -11,6 +11,7 @@
 #include "group.h"
 #include "query.h"
 #include "search-tokenizer.h"
+#include "search-recent.h"
 #include "store.h"
 
 /* Grows an array of items (zeroing new space) so index n is valid. */
@@ -264,10 +265,16 @@ static int load_owners(struct wp_store *st, wp_deadline_list *list, wp_err *err)
  * report that no one is recorded as owing is awaited from whoever owes it.
  * A group with members (group.h) has submitted when it did as a whole or
  * when each member did; a member owes what its group owes. */
+/* (The owner is first looked up among the units that may have members at
+ * all, a list SQLite makes once per statement: asking each owner of each
+ * deadline whether it is a group cost four lookups a deadline, 40 ms of
+ * the planner's first frame for the year of deadlines it counts at a
+ * million activities.) */
 #define DEADLINE_PENDING(unit)                                                          \
 	"(EXISTS (SELECT 1 FROM deadline_unit x WHERE x.deadline_id = d.id "              \
 	"         AND x.submitted_on IS NULL "                                             \
-	"         AND CASE WHEN " WP_GROUP_SQL_HAS_MEMBERS("x.unit_id", "d.campaign_id")    \
+	"         AND CASE WHEN x.unit_id IN (" WP_GROUP_SQL_UNITS ") "                     \
+	"              AND " WP_GROUP_SQL_HAS_MEMBERS("x.unit_id", "d.campaign_id")         \
 	"         THEN " WP_GROUP_SQL_MEMBER_PENDING("d.id", "x.unit_id", "d.campaign_id",  \
 						      unit)                                  \
 	"         ELSE (" unit " IS NULL OR x.unit_id = " unit ") END) "                   \
@@ -285,8 +292,10 @@ static int load_owners(struct wp_store *st, wp_deadline_list *list, wp_err *err)
 	"LEFT JOIN activity a ON a.id = d.activity_id "                       \
 	"LEFT JOIN unit u ON u.id = d.submit_to_unit_id "
 
-/* Steps s (a DEADLINE_SELECT) to its end, then reads all their owners. */
-static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list *out, wp_err *err)
+/* Steps s (a DEADLINE_SELECT) to its end, then reads all their owners
+ * unless filter has WP_DL_NO_OWNERS. */
+static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, int filter, wp_deadline_list *out,
+			  wp_err *err)
 {
 	size_t cap = 0;
 	int rc;
@@ -302,9 +311,9 @@ static int read_deadlines(struct wp_store *st, sqlite3_stmt *s, wp_deadline_list
 		d->due = wp_col_date(s, 6);
 		d->submit_to = wp_col_strdup(s, 7);
 	}
-	if (rc == 0)
+	if (rc == 0 && !(filter & WP_DL_NO_OWNERS))
 		rc = load_owners(st, out, err);
-	if (rc == 0)
+	if (rc == 0 && !(filter & WP_DL_NO_OWNERS))
 		rc = wp_group_load_members(st, out, err);
 	if (rc < 0) {
 		wp_deadline_list_clear(out);
@@ -318,19 +327,43 @@ bool wp_deadline_pending(const wp_deadline_item *d)
 	return d->npending > 0 || d->nowners == 0;
 }
 
+/* The conditions of wp_query_deadlines after its range: of unit ?3 (owed
+ * by it, or by a group it is a member of), of campaign ?4, pending (?5). */
+#define DEADLINE_FILTERS                                                         \
+	"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "              \
+	"       WHERE x.deadline_id = d.id AND (x.unit_id = ?3 OR "                \
+	"       " WP_GROUP_SQL_IS_MEMBER("x.unit_id", "d.campaign_id", "?3") "))) " \
+	"  AND (?4 IS NULL OR d.campaign_id = ?4) "                                \
+	"  AND (?5 = 0 OR " DEADLINE_PENDING("?3") ") "                            \
+	"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq"
+
+/* Every deadline unit ?3 may owe, and more: those it owes itself, those of
+ * groups it is a member of, and all of the campaigns on whose committee it
+ * sits (a committee group's members are the committee's). A unit owes a
+ * few hundred reports over all years, where two years of everyone's
+ * deadlines are ~20,000 at a million activities: its list starts here,
+ * and DEADLINE_FILTERS keeps exactly the ones it owes. */
+#define DEADLINES_OF_UNIT                                                        \
+	"SELECT x.deadline_id FROM deadline_unit x WHERE x.unit_id = ?3 "          \
+	"UNION SELECT x.deadline_id FROM group_member gm "                         \
+	"      JOIN deadline_unit x ON x.unit_id = gm.group_id "                   \
+	"      WHERE gm.member_id = ?3 "                                            \
+	"UNION SELECT cd.id FROM committee_member cm "                             \
+	"      JOIN deadline cd ON cd.campaign_id = cm.campaign_id "               \
+	"      WHERE cm.unit_id = ?3"
+
 int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t unit_id,
 		       int64_t campaign_id, int filter, wp_deadline_list *out, wp_err *err)
 {
 	static const char sql[] = DEADLINE_SELECT
-		"WHERE d.due_date BETWEEN ?1 AND ?2 "
-		"  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM deadline_unit x "
-		"       WHERE x.deadline_id = d.id AND (x.unit_id = ?3 OR "
-		"       " WP_GROUP_SQL_IS_MEMBER("x.unit_id", "d.campaign_id", "?3") "))) "
-		"  AND (?4 IS NULL OR d.campaign_id = ?4) "
-		"  AND (?5 = 0 OR " DEADLINE_PENDING("?3") ") "
-		"ORDER BY d.due_date, c.period_start, d.campaign_id, d.seq";
+		"WHERE d.due_date BETWEEN ?1 AND ?2 " DEADLINE_FILTERS;
+	/* The range is tested on each of the unit's deadlines (+: not by
+	 * index deadline_due, which would walk everyone's). */
+	static const char sql_unit[] = DEADLINE_SELECT
+		"WHERE d.id IN (" DEADLINES_OF_UNIT ") "
+		"  AND +d.due_date BETWEEN ?1 AND ?2 " DEADLINE_FILTERS;
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
+	sqlite3_stmt *s = wp_store_stmt(st, unit_id > 0 ? sql_unit : sql, err);
 	if (!s)
 		return -1;
 	/* Both bounds are bound, so the scan of deadline_due is a range. */
@@ -342,7 +375,7 @@ int wp_query_deadlines(struct wp_store *st, wp_date from, wp_date to, int64_t un
 	wp_bind_id(s, 3, unit_id);
 	wp_bind_id(s, 4, campaign_id);
 	sqlite3_bind_int(s, 5, filter & WP_DL_PENDING ? 1 : 0);
-	return read_deadlines(st, s, out, err);
+	return read_deadlines(st, s, filter, out, err);
 }
 
 int wp_query_campaign_deadlines(struct wp_store *st, int64_t campaign_id, wp_deadline_list *out,
@@ -354,7 +387,7 @@ int wp_query_campaign_deadlines(struct wp_store *st, int64_t campaign_id, wp_dea
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, campaign_id);
-	return read_deadlines(st, s, out, err);
+	return read_deadlines(st, s, WP_DL_ALL, out, err);
 }
 
 void wp_deadline_item_clear(wp_deadline_item *d)
@@ -586,12 +619,21 @@ int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hi
 		"ORDER BY u.region, u.name LIMIT ?2";
 	*out = NULL;
 	*n = 0;
-	size_t cap = 0;
-	sqlite3_stmt *s = search_activities(st, text, max, err);
-	if (!s)
+	int recent = 0;
+	if (wp_search_query_has_terms(text)) {
+		/* A frequent text: its newest activities, not all its matches. */
+		char *phrase = search_phrase(text);
+		recent = wp_search_recent(st, text, phrase, max, out, n, err);
+		free(phrase);
+		if (recent < 0)
+			return -1;
+	}
+	size_t cap = *n;
+	sqlite3_stmt *s = recent ? NULL : search_activities(st, text, max, err);
+	if (!recent && !s)
 		return -1;
-	int rc;
-	while ((rc = wp_store_next(st, s, err)) == 1) {
+	int rc = 0;
+	while (s && (rc = wp_store_next(st, s, err)) == 1) {
 		*out = grow(*out, *n, &cap, sizeof **out);
 		wp_search_hit *h = &(*out)[(*n)++];
 		h->campaign_id = sqlite3_column_int64(s, 0);

@@ -112,6 +112,9 @@ typedef struct wp_deadline_list {
 enum wp_deadline_filter {
 	WP_DL_ALL = 0,
 	WP_DL_PENDING = 1, /* only deadlines some unit has still to meet */
+	/* The deadlines alone: no owners (nowners and npending 0), for a view
+	 * that shows what is due when, not who owes it (the calendar). */
+	WP_DL_NO_OWNERS = 2,
 };
 
 /* Deadlines due in [from, to] in due-date order (from may be
@@ -178,7 +181,8 @@ typedef struct wp_search_hit {
  * alias does (exact substrings, case and all), at most max of each.
  * Activities come from the full-text index (schema step 008) unless the
  * text has nothing it can index (a lone ASCII word, punctuation): then
- * a scan. Units are few and always scanned. It runs when the user asks,
+ * a scan; a text the index holds a thousand times or more, from the
+ * newest activities down (search-recent.h), the same hits. Units are few and always scanned. It runs when the user asks,
  * never on a redraw. Free with wp_search_hits_free. */
 int wp_query_search(struct wp_store *st, const char *text, int max, wp_search_hit **out,
 		    size_t *n, wp_err *err);

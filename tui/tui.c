@@ -125,22 +125,9 @@ void tui_set_campaign(struct tui *t, int64_t id)
  * else the latest. */
 static int64_t initial_campaign(struct tui *t)
 {
-	wp_campaign_ref *list;
-	size_t n;
+	int64_t id;
 	wp_err err;
-	int64_t best = 0;
-	if (wp_campaign_list(t->st, &list, &n, &err) != 0)
-		return 0;
-	for (size_t i = 0; i < n && !best; i++)
-		if (list[i].start <= t->today && t->today <= list[i].end)
-			best = list[i].id;
-	for (size_t i = n; i-- > 0 && !best;)
-		if (list[i].start > t->today)
-			best = list[i].id;
-	if (!best && n)
-		best = list[0].id;
-	wp_campaign_refs_free(list, n);
-	return best;
+	return wp_campaign_current(t->st, t->today, &id, &err) == 0 ? id : 0;
 }
 
 /* ---- edits with undo --------------------------------------------------- */
@@ -600,9 +587,67 @@ static void oom_hook(void)
 	endwin();
 }
 
+struct tui *tui_open(struct wp_store *st, wp_date today)
+{
+	struct tui *t = wp_xcalloc(1, sizeof *t);
+	t->st = st;
+	t->today = today;
+	t->zh = wp_locale_is_zh();
+	wp_theme_init(false);
+	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
+		t->main_data[i] = main_views[i]->init(t);
+	tui_set_campaign(t, initial_campaign(t));
+	if (!t->campaign_id)
+		tui_message(t, false, "%s",
+			    _("No campaigns yet: i imports a notice, c then n creates one, ? lists keys."));
+	return t;
+}
+
+void tui_frame(struct tui *t)
+{
+	poll_changes(t);
+	draw_all(t);
+}
+
+void tui_input(struct tui *t, int kind, wint_t ch)
+{
+	t->message[0] = '\0';
+	if (text_key(t, kind, ch))
+		return;
+	if (kind == OK && ch >= 0x80)
+		return; /* no command is a character beyond ASCII */
+	int key = (int)ch;
+	if (key == KEY_PASTE_BEGIN) {
+		/* Text pasted outside a prompt is not a string of commands. */
+		while (key != KEY_PASTE_END && key != ERR)
+			key = getch();
+		return;
+	}
+	handle_key(t, key);
+}
+
+bool tui_done(const struct tui *t)
+{
+	return t->quit;
+}
+
+void tui_close(struct tui *t)
+{
+	if (!t)
+		return;
+	lineedit_history_free(&t->search_history);
+	lineedit_history_free(&t->goto_history);
+	while (t->ndialogs)
+		pop_dialog(t);
+	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
+		main_views[i]->free(t->main_data[i]);
+	free(t->campaign_title);
+	undo_free_all(t);
+	free(t);
+}
+
 int tui_run(struct wp_store *st, wp_date today)
 {
-	struct tui t = {.st = st, .today = today, .zh = wp_locale_is_zh()};
 	wp_alloc_set_oom_hook(oom_hook);
 	initscr();
 	cbreak();
@@ -621,14 +666,8 @@ int tui_run(struct wp_store *st, wp_date today)
 	fflush(stdout);
 	/* Wake up once a second to notice changes made by another weekplan. */
 	timeout(1000);
-	wp_theme_init(false);
-	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
-		t.main_data[i] = main_views[i]->init(&t);
-	tui_set_campaign(&t, initial_campaign(&t));
-	if (!t.campaign_id)
-		tui_message(&t, false, "%s",
-			    _("No campaigns yet: i imports a notice, c then n creates one, ? lists keys."));
-	while (!t.quit) {
+	struct tui *t = tui_open(st, today);
+	while (!tui_done(t)) {
 		if (LINES < TUI_MIN_H || COLS < TUI_MIN_W) {
 			draw_too_small();
 			int key = getch();
@@ -636,37 +675,17 @@ int tui_run(struct wp_store *st, wp_date today)
 				break;
 			continue;
 		}
-		poll_changes(&t);
-		draw_all(&t);
+		tui_frame(t);
 		wint_t ch;
 		int kind = get_wch(&ch);
 		if (kind == ERR || (kind == KEY_CODE_YES && ch == KEY_RESIZE))
 			continue;
-		t.message[0] = '\0';
-		if (text_key(&t, kind, ch))
-			continue;
-		if (kind == OK && ch >= 0x80)
-			continue; /* no command is a character beyond ASCII */
-		int key = (int)ch;
-		if (key == KEY_PASTE_BEGIN) {
-			/* Text pasted outside a prompt is not a string of commands. */
-			while (key != KEY_PASTE_END && key != ERR)
-				key = getch();
-			continue;
-		}
-		handle_key(&t, key);
+		tui_input(t, kind, ch);
 	}
 	fputs("\033[?2004l", stdout);
 	fflush(stdout);
 	endwin();
-	lineedit_history_free(&t.search_history);
-	lineedit_history_free(&t.goto_history);
-	while (t.ndialogs)
-		pop_dialog(&t);
-	for (int i = 0; i < TUI_MAIN_VIEWS; i++)
-		main_views[i]->free(t.main_data[i]);
-	free(t.campaign_title);
-	undo_free_all(&t);
+	tui_close(t);
 	wp_alloc_set_oom_hook(NULL);
 	return 0;
 }

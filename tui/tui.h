@@ -107,6 +107,20 @@ extern const struct view view_list, view_form;
 /* Runs the planner until the user quits; returns an exit status. */
 int tui_run(struct wp_store *st, wp_date today);
 
+/* The planner's loop in parts, for a driver with a screen of its own
+ * (tui_run; bench/bench-planner.c times frames on a screen made with
+ * newterm). tui_open starts the views on st, which must outlive the
+ * planner, on the current curses screen, and picks the first campaign;
+ * the caller owns the result and frees it with tui_close (NULL is
+ * safe). tui_frame draws the screen as it is now, reloading what changed
+ * (ends with refresh()); tui_input applies one key as get_wch read it;
+ * tui_done tells whether the user quit. */
+struct tui *tui_open(struct wp_store *st, wp_date today);
+void tui_frame(struct tui *t);
+void tui_input(struct tui *t, int kind, wint_t ch);
+bool tui_done(const struct tui *t);
+void tui_close(struct tui *t);
+
 /* Shows a one-line message in the status bar until the next key. */
 void tui_message(struct tui *t, bool error, const char *fmt, ...)
 #if defined(__GNUC__)

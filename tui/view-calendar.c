@@ -80,7 +80,8 @@ static void load(struct tui *t, struct calendar *c)
 	/* The month grid asks only for its counts and titles. */
 	if ((c->week ? wp_query_agenda(t->st, from, to, 0, &c->ag, &err)
 		     : wp_query_days(t->st, from, to, c->max_titles, &c->days, &err)) != 0 ||
-	    wp_query_deadlines(t->st, from, to, 0, 0, WP_DL_ALL, &c->dl, &err) != 0 ||
+	    /* Cells show what is due, never who owes it. */
+	    wp_query_deadlines(t->st, from, to, 0, 0, WP_DL_NO_OWNERS, &c->dl, &err) != 0 ||
 	    wp_query_campaigns_between(t->st, from, to, &c->camps, &c->ncamps, &err) != 0)
 		snprintf(c->error, sizeof c->error, "%s", err.msg);
 	c->from = from;
