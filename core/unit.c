@@ -104,6 +104,57 @@ int wp_unit_add_alias(wp_store *st, int64_t id, const char *alias, wp_err *err)
 	return rc;
 }
 
+/* "市场监管局 (永原县)" or "市场监管局（永原县）": the name and the region
+ * in brackets at the end, as lists of units print them. Returns the name
+ * (caller frees) and sets *region to a string of its own (caller frees),
+ * or NULL when spec is not written so. */
+static char *split_region(const char *spec, char **region)
+{
+	static const struct {
+		const char *open, *close;
+	} brackets[] = {{" (", ")"}, {"(", ")"}, {"（", "）"}};
+	size_t len = strlen(spec);
+	for (size_t i = 0; i < sizeof brackets / sizeof *brackets; i++) {
+		size_t cl = strlen(brackets[i].close);
+		if (len <= cl || strcmp(spec + len - cl, brackets[i].close) != 0)
+			continue;
+		const char *open = NULL; /* the last opening bracket */
+		for (const char *p = strstr(spec, brackets[i].open); p;
+		     p = strstr(p + 1, brackets[i].open))
+			open = p;
+		size_t ol = strlen(brackets[i].open);
+		if (!open || open == spec || open + ol > spec + len - cl)
+			continue;
+		*region = wp_xstrndup(open + ol, (size_t)(spec + len - cl - (open + ol)));
+		return wp_xstrndup(spec, (size_t)(open - spec));
+	}
+	return NULL;
+}
+
+int wp_unit_find_spec(wp_store *st, const char *spec, wp_unit_ref *out, int max, wp_err *err)
+{
+	int n = wp_unit_search(st, spec, NULL, out, max, err);
+	if (n == 1 || n < 0)
+		return n;
+	char *region = NULL, *name = split_region(spec, &region);
+	if (!name)
+		return n;
+	wp_unit_ref *mine = wp_xcalloc((size_t)max, sizeof *mine);
+	int m = wp_unit_search(st, name, region, mine, max, err);
+	free(name);
+	free(region);
+	if (m > 0) { /* the name with its region is what was meant */
+		wp_unit_refs_free(out, n < max ? n : max);
+		memcpy(out, mine, (size_t)(m < max ? m : max) * sizeof *out);
+		n = m;
+	} else if (m < 0) {
+		wp_unit_refs_free(out, n < max ? n : max);
+		n = -1;
+	}
+	free(mine);
+	return n;
+}
+
 int wp_unit_search(wp_store *st, const char *term, const char *region, wp_unit_ref *out,
 		   int max, wp_err *err)
 {

@@ -66,6 +66,11 @@ typedef struct wp_unit_ref {
 	char *region;
 } wp_unit_ref;
 
+/* As wp_unit_search without a region, and where that finds no unit or
+ * several, spec written as NAME (REGION) or NAME（REGION） (as lists of
+ * units print them) searches NAME within REGION. */
+int wp_unit_find_spec(struct wp_store *st, const char *spec, wp_unit_ref *out, int max, wp_err *err);
+
 /* Units whose name or alias contains term (key comparison), region being a
  * filter when not NULL. *out receives at most max matches (caller frees with
  * wp_unit_refs_free); returns the number of matches found (which may be

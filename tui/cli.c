@@ -203,7 +203,7 @@ int cli_find_unit(struct cli *cli, const char *name, int64_t *id)
 {
 	wp_unit_ref refs[6];
 	wp_err err;
-	int n = wp_unit_search(cli->st, name, NULL, refs, 6, &err);
+	int n = wp_unit_find_spec(cli->st, name, refs, 6, &err);
 	if (n < 0)
 		return cli_fail_err(&err);
 	if (n == 0)
@@ -213,8 +213,8 @@ int cli_find_unit(struct cli *cli, const char *name, int64_t *id)
 		for (int i = 0; i < n && i < 6; i++)
 			wp_buf_printf(&list, "%s%s (%s)", i ? "; " : "", refs[i].name,
 				      refs[i].region);
-		cli_fail(_("'%s' matches %d units: %s%s"), name, n, wp_buf_str(&list),
-			 n > 6 ? "; ..." : "");
+		cli_fail(_("'%s' matches %d units: %s%s (name one as NAME (REGION))"), name, n,
+			 wp_buf_str(&list), n > 6 ? "; ..." : "");
 		wp_buf_free(&list);
 		wp_unit_refs_free(refs, n < 6 ? n : 6);
 		return WP_EXIT_ERROR;
