@@ -107,10 +107,12 @@ int wp_group_remove_named(struct wp_store *st, int64_t group_id, const char *nam
 
 /* Every unit that may have members (a superset of those that have): the
  * groups with members of their own and the committee groups. */
+/* (From the dozen committee words to the units by name, not the other
+ * way: the unit registry, thousands of rows, is never read whole.) */
 #define WP_GROUP_SQL_UNITS                                                        \
 	"SELECT gm.group_id FROM group_member gm "                                  \
-	"UNION SELECT gu.id FROM unit gu JOIN committee_group_word gw "             \
-	"      ON gw.name_key = gu.name_key"
+	"UNION SELECT gu.id FROM committee_group_word gw CROSS JOIN unit gu "       \
+	"      ON gu.name_key = gw.name_key"
 
 /* g has members in campaign c. */
 #define WP_GROUP_SQL_HAS_MEMBERS(g, c)                                            \
