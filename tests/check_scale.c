@@ -15,6 +15,7 @@
 #include "plancheck.h"
 #include "query.h"
 #include "testutil.h"
+#include "unit.h"
 
 static wp_store *st;
 
@@ -354,6 +355,38 @@ START_TEST(pending_deadlines_cost_the_same_when_the_units_grow)
 			 SQLITE_OK);
 	long long after = pending_steps();
 	ck_assert_msg(after <= before + 50, "vm steps %lld -> %lld", before, after);
+	wp_store_close(st);
+}
+END_TEST
+
+/* A unit named in full is found by index: 5,000 more units leave the
+ * lookup's work flat (the search for a part of a name reads them all). */
+static long long unit_lookup_steps(void)
+{
+	struct wp_store_work w;
+	wp_unit_ref refs[4];
+	wp_err err;
+	wp_store_work(st, &w, true);
+	int n = wp_unit_search(st, "区检察院", NULL, refs, 4, &err);
+	wp_store_work(st, &w, true);
+	ck_assert_int_eq(n, 1);
+	ck_assert_str_eq(refs[0].name, "区检察院");
+	wp_unit_refs_free(refs, 1);
+	return w.vm_steps;
+}
+
+START_TEST(a_unit_named_in_full_is_found_by_index)
+{
+	st = open_demo();
+	long long before = unit_lookup_steps();
+	ck_assert_int_eq(sqlite3_exec(wp_store_db(st),
+				      "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
+				      "WHERE i < 4999) INSERT INTO unit(name, region, name_key) "
+				      "SELECT 'u' || i, 'R', 'u' || i FROM n",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	long long after = unit_lookup_steps();
+	ck_assert_msg(after <= before + 20, "vm steps %lld -> %lld", before, after);
 	wp_store_close(st);
 }
 END_TEST
@@ -1368,6 +1401,7 @@ int main(void)
 	tcase_add_test(tc, the_deadlines_list_reads_all_owners_in_one_query);
 	tcase_add_test(tc, members_are_asked_for_only_where_a_group_owes);
 	tcase_add_test(tc, pending_deadlines_cost_the_same_when_the_units_grow);
+	tcase_add_test(tc, a_unit_named_in_full_is_found_by_index);
 	tcase_add_test(tc, a_units_deadlines_cost_the_same_when_others_deadlines_grow);
 	tcase_add_test(tc, the_calendars_deadlines_skip_the_owners);
 	tcase_add_test(tc, counting_pending_reports_asks_about_groups_once);
