@@ -346,6 +346,32 @@ START_TEST(a_member_list_writes_its_level_once)
 }
 END_TEST
 
+/* 一是…。二是…。三是… run on in one paragraph under a group heading
+ * （一） that says nothing of its own (g48): each part is an item of that
+ * group, numbered group.part (一.1, 一.2) as 1. 2. under （一） are, with
+ * its own date and units; the group heading is no activity. */
+START_TEST(parts_run_on_under_a_group_heading)
+{
+	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）集中宣传\n"
+				 "一是举办启动仪式。6月4日上午9:00，在县城广场举行。由县公安局牵头，县司法局配合。"
+				 "二是举办文艺晚会。6月26日晚上7:30，在县文化馆举办。由县文旅局牵头，县融媒体中心配合。\n"
+				 "（二）宣传进校园\n一是开展主题班会。6月8日至6月12日，由县教育局负责。"
+				 "二是参观教育基地。6月15日，由县教育局负责，团县委配合。\n"
+				 "三、工作要求\n一是压实责任。各单位要明确一名联络员。二是及时报送。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 4);
+	ck_assert_str_eq(field(activity(plan, 0), "no"), "一.1");
+	ck_assert_str_eq(field(activity(plan, 0), "title"), "举办启动仪式");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "一.2");
+	ck_assert_str_eq(field(activity(plan, 1), "start"), "2027-06-26");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "19:30");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 1), "lead"), 0)), "县文旅局");
+	ck_assert_str_eq(field(activity(plan, 3), "no"), "二.2");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 3), "cooperate"), 0)), "团县委");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -362,6 +388,7 @@ int main(void)
 	tcase_add_test(tc, a_gallery_that_opens_is_a_place);
 	tcase_add_test(tc, a_table_aligned_by_spaces);
 	tcase_add_test(tc, a_member_list_writes_its_level_once);
+	tcase_add_test(tc, parts_run_on_under_a_group_heading);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
