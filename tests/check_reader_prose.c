@@ -372,6 +372,32 @@ START_TEST(parts_run_on_under_a_group_heading)
 }
 END_TEST
 
+/* Activities only in an annex table written between bars (a Word table
+ * saved as Markdown, g49): its rule row |---| is no row, a date written
+ * 3.22 may run on into its time (3.22上午9:00), and a single 责任单位
+ * cell that says X牵头，Y配合 is read as it says. */
+START_TEST(an_annex_table_between_bars)
+{
+	json_t *plan = read_text("关于开展2027年“世界水日”宣传活动的通知\n一、活动时间\n2027年3月22日至3月28日。\n"
+				 "二、活动安排\n具体安排见附件1。\n三、有关要求\n（一）加强组织。\n"
+				 "附件1\n活动安排表\n"
+				 "| 序号 | 活动内容 | 时间 | 地点 | 责任单位 |\n"
+				 "|---|---|---|---|---|\n"
+				 "| 1 | 启动仪式 | 3.22上午9:00 | 滨河公园 | 区水利局牵头，区融媒体中心、湖滨街道配合 |\n"
+				 "| 2 | 水法规进社区 | 3月23日 |  | 区水利局、湖滨街道 |\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	json_t *a = activity(plan, 0);
+	ck_assert_str_eq(field(a, "start"), "2027-03-22");
+	ck_assert_str_eq(field(a, "time"), "09:00");
+	ck_assert_str_eq(field(a, "location"), "滨河公园");
+	ck_assert_str_eq(names(a, "lead"), "区水利局");
+	ck_assert_str_eq(names(a, "cooperate"), "区融媒体中心、湖滨街道");
+	ck_assert_str_eq(field(activity(plan, 1), "title"), "水法规进社区");
+	ck_assert_ptr_null(json_string_value(json_object_get(activity(plan, 1), "location")));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -389,6 +415,7 @@ int main(void)
 	tcase_add_test(tc, a_table_aligned_by_spaces);
 	tcase_add_test(tc, a_member_list_writes_its_level_once);
 	tcase_add_test(tc, parts_run_on_under_a_group_heading);
+	tcase_add_test(tc, an_annex_table_between_bars);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
