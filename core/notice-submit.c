@@ -270,7 +270,8 @@ static char *address_in(const char *s)
 
 /* 报送街道党政办，电子版发送至x@y.cn: the unit (with, which takes ownership)
  * and the address its copy goes to, as 街道党政办（邮箱：x@y.cn）, when the
- * sentence (rest, after the unit) sends to one and the unit has none.
+ * sentence (rest, after the unit) sends to one or names the unit's
+ * mailbox right after it, and the unit has none.
  * Caller frees the result. */
 static char *with_sent_address(char *with, const char *rest)
 {
@@ -278,6 +279,11 @@ static char *with_sent_address(char *with, const char *rest)
 	const char *to = NULL;
 	for (const char *const *w = wp_words(WP_WORDS_SENT_TO); *w && !to; w++)
 		to = wp_str_find(rest, *w);
+	/* 报区水利局水政水资源股，电子邮箱：x@y。: the mailbox the clause
+	 * after the unit labels is the unit's */
+	const char *label = rest;
+	if (!to && wp_str_skip(&label, "，") && wp_word_at(label, WP_WORDS_CONTACT_MAIL))
+		to = label;
 	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;
 	if (!addr || (end && wp_str_find(to, addr) > end)) {
 		free(addr);

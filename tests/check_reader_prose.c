@@ -165,9 +165,12 @@ START_TEST(a_report_and_its_electronic_copy)
 				 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
 				 "三、工作要求\n"
 				 "（一）及时报送。各单位于5月20日前将活动总结报工作专班办公室，电子版发送至zb@example.cn。\n"
-				 "（二）各年级组于5月21日前将选手名单发送至学生处邮箱xs@example.cn。\n");
+				 "（二）各年级组于5月21日前将选手名单发送至学生处邮箱xs@example.cn。\n"
+				 "（三）各单位于5月25日前将图片报县科协科普部，电子邮箱：kp@example.cn。\n");
 	ck_assert_str_eq(submit_to(plan, 0), "工作专班办公室（邮箱：zb@example.cn）");
 	ck_assert_str_eq(submit_to(plan, 1), "学生处邮箱xs@example.cn");
+	/* the mailbox labelled right after the unit is the unit's (g36, g49) */
+	ck_assert_str_eq(submit_to(plan, 2), "县科协科普部（邮箱：kp@example.cn）");
 	json_decref(plan);
 }
 END_TEST
