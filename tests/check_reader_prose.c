@@ -401,6 +401,22 @@ START_TEST(an_annex_table_between_bars)
 }
 END_TEST
 
+/* A 回执 form in an annex whose closing line says the body's deadline
+ * again (g49, as g35's readings count it): one deadline, the body's,
+ * going to the unit with the address the annex adds. */
+START_TEST(an_annex_says_a_deadline_again)
+{
+	json_t *plan = read_text("某某区2027年宣传活动方案\n一、活动时间\n2027年3月22日至3月28日。\n"
+				 "二、活动安排\n（一）启动仪式。3月22日上午9:00，在滨河公园举行，由区水利局牵头。\n"
+				 "三、有关要求\n参加启动仪式的单位请填写回执（附件2），于3月15日前将回执报送区水利局办公室。\n"
+				 "附件2\n启动仪式参加回执\n"
+				 "请于3月15日前将回执报送区水利局办公室（邮箱：sl@example.cn）。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	ck_assert_str_eq(submit_to(plan, 0), "区水利局办公室（邮箱：sl@example.cn）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -419,6 +435,7 @@ int main(void)
 	tcase_add_test(tc, a_member_list_writes_its_level_once);
 	tcase_add_test(tc, parts_run_on_under_a_group_heading);
 	tcase_add_test(tc, an_annex_table_between_bars);
+	tcase_add_test(tc, an_annex_says_a_deadline_again);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
