@@ -121,10 +121,18 @@ static void prose_members(const char *s, json_t *members)
 		list = between(s, "，", "为成员单位", 600);
 	if (!list)
 		list = between(s, "，", "为成员", 600);
-	if (!list) /* 成员为A、B和C负责人，专班办公室设在…: the list ends its clause */
-		list = between(s, "成员为", "，", 600);
-	if (!list)
-		list = between(s, "成员为", "。", 600);
+	/* 成员为A、B和C负责人，专班办公室设在…: the list ends its clause, or
+	 * (成员单位为A、B和C。) its sentence */
+	for (const char *const *w = wp_words(WP_WORDS_MEMBERS_ARE); *w && !list; w++) {
+		list = between(s, *w, "，", 600);
+		char *sentence = between(s, *w, "。", 600);
+		if (!list || (sentence && strlen(sentence) < strlen(list))) {
+			free(list);
+			list = sentence;
+		} else {
+			free(sentence);
+		}
+	}
 	if (list)
 		split_members(list, members);
 	free(list);
@@ -198,6 +206,36 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 			free(y);
 		}
 		prose_members(p, members);
+	}
+}
+
+/* 联席会议召集人由X担任，副召集人由Y、Z担任: a joint meeting's chair
+ * (its post may hold a 、) and deputies, written post then name as the
+ * text has them; then its members. */
+static void conveners_in_prose(struct reader *r, json_t *chair, json_t *vice, json_t *members)
+{
+	for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		for (const char *const *w = wp_words(WP_WORDS_CONVENER); *w && !json_array_size(chair); w++) {
+			wp_buf open = WP_BUF_INIT;
+			wp_buf_printf(&open, "%s由", *w);
+			const char *at = wp_str_find(p, wp_buf_str(&open));
+			while (at && wp_str_ends_at(p, at, "副"))
+				at = wp_str_find(at + open.len, wp_buf_str(&open));
+			char *x = at ? between(at, wp_buf_str(&open), "担任", 120) : NULL;
+			if (x && wp_text_width(x) <= 60)
+				json_array_append_new(chair, json_string(x));
+			free(x);
+			wp_buf_reset(&open);
+			wp_buf_printf(&open, "副%s由", *w);
+			char *y = json_array_size(chair) ? between(p, wp_buf_str(&open), "担任", 200) : NULL;
+			if (y && wp_text_width(y) <= 120)
+				split_persons(y, vice);
+			free(y);
+			wp_buf_free(&open);
+		}
+		if (json_array_size(chair))
+			prose_members(p, members);
 	}
 }
 
@@ -294,6 +332,8 @@ void wp_notice_read_committee(struct reader *r)
 	}
 	if (json_array_size(chair) + json_array_size(members) == 0)
 		committee_in_prose(r, chair, vice, members);
+	if (json_array_size(chair) + json_array_size(members) == 0)
+		conveners_in_prose(r, chair, vice, members);
 	if (json_array_size(chair) + json_array_size(members) == 0) {
 		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
 		for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {

@@ -129,6 +129,10 @@ static const char *const preamble_ends[] = {"通知如下", "方案如下", NULL
 
 /* 街道经济发展办、党政办: the level a list writes once for all its units */
 static const char *const shared_levels[] = {"街道", "省", "市", "州", "县", "区", "旗", "乡", "镇", NULL};
+/* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
+static const char *const conveners[] = {"召集人", NULL};
+/* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
+static const char *const members_are[] = {"成员单位为", "成员为", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -184,6 +188,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ITEM_KIND] = item_kinds,
 	[WP_WORDS_PREAMBLE_END] = preamble_ends,
 	[WP_WORDS_SHARED_LEVEL] = shared_levels,
+	[WP_WORDS_CONVENER] = conveners,
+	[WP_WORDS_MEMBERS_ARE] = members_are,
 };
 
 const char *const *wp_words(enum wp_word_set set)

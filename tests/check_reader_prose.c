@@ -417,6 +417,27 @@ START_TEST(an_annex_says_a_deadline_again)
 }
 END_TEST
 
+/* A standing joint meeting (联席会议, g48) in prose: 召集人 chairs and
+ * 副召集人 are its deputies, persons written post then name as the text
+ * has them (the chair's post may hold a 、); 成员单位为… ends with its
+ * sentence; 办公室设在 names the office. */
+START_TEST(a_joint_meeting_and_its_conveners)
+{
+	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、组织领导\n宣传月活动由县禁毒工作联席会议统筹组织。联席会议召集人由副县长、"
+				 "县公安局局长王一鸣担任，副召集人由县委宣传部副部长李雪、县公安局政委赵刚担任；"
+				 "成员单位为县委宣传部、县教育局和各乡镇人民政府。联席会议办公室设在县公安局，"
+				 "负责日常调度。\n"
+				 "三、活动内容\n（一）启动仪式。6月5日上午9:00，在县城广场举行，由县公安局牵头。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "副县长、县公安局局长王一鸣");
+	ck_assert_str_eq(names(c, "vice_chair"), "县委宣传部副部长李雪、县公安局政委赵刚");
+	ck_assert_str_eq(names(c, "members"), "县委宣传部、县教育局、各乡镇人民政府");
+	ck_assert_str_eq(names(c, "office"), "县公安局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -436,6 +457,7 @@ int main(void)
 	tcase_add_test(tc, parts_run_on_under_a_group_heading);
 	tcase_add_test(tc, an_annex_table_between_bars);
 	tcase_add_test(tc, an_annex_says_a_deadline_again);
+	tcase_add_test(tc, a_joint_meeting_and_its_conveners);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
