@@ -438,6 +438,28 @@ START_TEST(a_joint_meeting_and_its_conveners)
 }
 END_TEST
 
+/* A committee of persons a line each, name, a wide gap, post (g50), a
+ * role written once for the lines under it and a two-character name
+ * spaced out (马　骏): each person is 姓名（职务）, as written name first,
+ * the post whole even where it holds a 、. */
+START_TEST(persons_named_then_their_posts)
+{
+	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
+				 "二、组织领导\n省厅成立宣传月活动领导小组，组成人员如下：\n"
+				 "组　长：刘振东　省厅党委副书记、常务副厅长\n"
+				 "副组长：韩立新　省厅党委委员、副厅长\n"
+				 "　　　　金美善　省厅刑事侦查局局长\n"
+				 "成　员：王宏宇　省反诈中心主任\n"
+				 "　　　　马　骏　省厅科技信息化局副局长\n"
+				 "三、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "刘振东（省厅党委副书记、常务副厅长）");
+	ck_assert_str_eq(names(c, "vice_chair"), "韩立新（省厅党委委员、副厅长）、金美善（省厅刑事侦查局局长）");
+	ck_assert_str_eq(names(c, "members"), "王宏宇（省反诈中心主任）、马骏（省厅科技信息化局副局长）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -458,6 +480,7 @@ int main(void)
 	tcase_add_test(tc, an_annex_table_between_bars);
 	tcase_add_test(tc, an_annex_says_a_deadline_again);
 	tcase_add_test(tc, a_joint_meeting_and_its_conveners);
+	tcase_add_test(tc, persons_named_then_their_posts);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
