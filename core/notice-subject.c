@@ -148,6 +148,7 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
 		/* the lead is the last clause before 联合 / 牵头 */
 		const char *lead_start = clause_start(first, lead_end);
+		wp_str_skip(&lead_start, "由"); /* 由县公安局会同Y: the 由 names who does it */
 		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
 		char *coop = wp_notice_upto(join + join_len, stops);
 		/* 市知识产权局将与xx日报联合: the partner is named before 联合 */

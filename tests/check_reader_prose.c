@@ -360,7 +360,7 @@ START_TEST(parts_run_on_under_a_group_heading)
 				 "一是举办启动仪式。6月4日上午9:00，在县城广场举行。由县公安局牵头，县司法局配合。"
 				 "二是举办文艺晚会。6月26日晚上7:30，在县文化馆举办。由县文旅局牵头，县融媒体中心配合。\n"
 				 "（二）宣传进校园\n一是开展主题班会。6月8日至6月12日，由县教育局负责。"
-				 "二是参观教育基地。6月15日，由县教育局负责，团县委配合。\n"
+				 "二是参观教育基地。6月15日，由县教育局会同团县委，组织学生参观。\n"
 				 "三、工作要求\n一是压实责任。各单位要明确一名联络员。二是及时报送。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 4);
 	ck_assert_str_eq(field(activity(plan, 0), "no"), "一.1");
@@ -370,6 +370,8 @@ START_TEST(parts_run_on_under_a_group_heading)
 	ck_assert_str_eq(field(activity(plan, 1), "time"), "19:30");
 	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 1), "lead"), 0)), "县文旅局");
 	ck_assert_str_eq(field(activity(plan, 3), "no"), "二.2");
+	/* 由X会同Y: the 由 is no part of the lead's name */
+	ck_assert_str_eq(names(activity(plan, 3), "lead"), "县教育局");
 	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 3), "cooperate"), 0)), "团县委");
 	json_decref(plan);
 }
