@@ -251,6 +251,7 @@ const struct wp_field_label wp_field_labels[] = {
 	{"牵头处室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"责任处室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"牵头股室", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"实施主体", WP_FIELD_LEAD, WP_FIELD_LINE}, /* who carries it out (a school's own) */
 	{"配合单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合科室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合处室", WP_FIELD_COOP, WP_FIELD_LINE},
@@ -259,6 +260,9 @@ const struct wp_field_label wp_field_labels[] = {
 	{"参与单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"参加单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	/* a unit that guides (负责指导) helps, as 指导 does in prose */
+	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"序号", WP_FIELD_NO, 0},
 	{"编号", WP_FIELD_NO, 0},
 	/* （一）活动名称：X; tried in this order */

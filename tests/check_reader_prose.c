@@ -462,6 +462,24 @@ START_TEST(persons_named_then_their_posts)
 }
 END_TEST
 
+/* Label lines under an item that say who carries it out (实施主体：) and
+ * who guides it (指导单位：, 指导科室：, g51): the one leads, the other
+ * helps, as 负责指导 does in prose. */
+START_TEST(who_carries_out_and_who_guides)
+{
+	json_t *plan = read_text("某某区2027年安全教育日活动方案\n一、活动时间\n2027年3月22日至3月29日。\n"
+				 "二、活动内容\n1.应急疏散演练。3月23日至26日，各中小学至少组织一次全员参与的演练。\n"
+				 "实施主体：各中小学、各幼儿园\n指导单位：区消防救援大队\n"
+				 "2.安全教育第一课。3月29日，各中小学集中上好一堂安全教育课。\n"
+				 "实施主体：各中小学\n指导科室：区教育局安全科\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "各中小学、各幼儿园");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "区消防救援大队");
+	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "区教育局安全科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -483,6 +501,7 @@ int main(void)
 	tcase_add_test(tc, an_annex_says_a_deadline_again);
 	tcase_add_test(tc, a_joint_meeting_and_its_conveners);
 	tcase_add_test(tc, persons_named_then_their_posts);
+	tcase_add_test(tc, who_carries_out_and_who_guides);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
