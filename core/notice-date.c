@@ -64,7 +64,8 @@ static bool read_day(const char **p, int *y, int *m, int *d, bool *has_year, boo
 	return true;
 }
 
-static const char *const range_marks[] = {"—", "－", "–", "-", "~", "～", "至", "到", "——"};
+/* 起至: 4月20日起至5月20日, from the one day on to the other */
+static const char *const range_marks[] = {"—", "－", "–", "-", "~", "～", "至", "到", "——", "起至"};
 
 static bool at_range_mark(const char *p)
 {

@@ -129,6 +129,14 @@ static const char *const preamble_ends[] = {"通知如下", "方案如下", NULL
 
 /* 街道经济发展办、党政办: the level a list writes once for all its units */
 static const char *const shared_levels[] = {"街道", "省", "市", "州", "县", "区", "旗", "乡", "镇", NULL};
+/* 在X开展: what ends the place after 在 (or 深入); 推出 a programme
+ * (在“桐溪发布”微信视频号推出) too */
+static const char *const place_ends[] = {"开展", "组织", "举办", "举行", "开辟", "通过", "利用",
+					 "播放", "召开", "进行", "设置", "设立", "集中", "展开",
+					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
+					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
+					 /* 在全县中小学校统一开展: an adverb before the verb */
+					 "统一", "同步", "分别", "，", "。", "等", "；", "\n", NULL};
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
 static const char *const conveners[] = {"召集人", NULL};
 /* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
@@ -189,6 +197,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PREAMBLE_END] = preamble_ends,
 	[WP_WORDS_SHARED_LEVEL] = shared_levels,
 	[WP_WORDS_CONVENER] = conveners,
+	[WP_WORDS_PLACE_END] = place_ends,
 	[WP_WORDS_MEMBERS_ARE] = members_are,
 };
 
@@ -465,7 +474,7 @@ bool wp_not_sending_at(const char *start, const char *hit, unsigned where)
 /* ---- times of day ----------------------------------------------------------- */
 
 const struct wp_time_of_day wp_times_of_day[] = {
-	{"上午", false}, {"下午", true}, {"晚上", true}, {NULL, false},
+	{"上午", false}, {"下午", true}, {"晚上", true}, {"晚", true}, /* 每晚8点 */ {NULL, false},
 };
 
 size_t wp_time_of_day_at(const char *s, bool *pm)

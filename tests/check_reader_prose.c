@@ -480,6 +480,22 @@ START_TEST(who_carries_out_and_who_guides)
 }
 END_TEST
 
+/* g52, g17, g20: 4月20日起至5月20日 is a range (from one day on to the
+ * other); 每晚8点 is 20:00, as 晚上8点 is; and a verb inside quotes is
+ * part of a name (在“桐溪发布”微信视频号推出…: the place is the account). */
+START_TEST(from_on_to_each_evening_and_a_quoted_name)
+{
+	json_t *plan = read_text("某某县2027年读书月活动方案\n一、活动时间\n2027年4月20日至5月20日。\n"
+				 "二、活动安排\n1、征文活动。4月20日起至5月20日，面向全县征集读书征文。由县文联负责。\n"
+				 "2、线上分享。4月21日，每晚8点在“桐溪发布”微信视频号推出一期读书分享节目。由县融媒体中心负责。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-05-20");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "20:00");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "“桐溪发布”微信视频号");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -502,6 +518,7 @@ int main(void)
 	tcase_add_test(tc, a_joint_meeting_and_its_conveners);
 	tcase_add_test(tc, persons_named_then_their_posts);
 	tcase_add_test(tc, who_carries_out_and_who_guides);
+	tcase_add_test(tc, from_on_to_each_evening_and_a_quoted_name);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
