@@ -87,8 +87,14 @@ static char *phone_in(const char *s)
 		size_t len = strspn(p, "0123456789-"), digits = 0;
 		for (size_t k = 0; k < len; k++)
 			digits += p[k] != '-';
-		if (digits >= 7 && digits <= 16)
+		if (digits >= 7 && digits <= 16) {
+			/* 0391-3356789转8012: the extension is part of the number */
+			size_t ext = wp_word_at(p + len, WP_WORDS_EXTENSION);
+			size_t ext_digits = ext ? strspn(p + len + ext, "0123456789") : 0;
+			if (ext_digits >= 1 && ext_digits <= 6)
+				len += ext + ext_digits;
 			return wp_str_sub(p, len);
+		}
 		p += len - 1;
 	}
 	return NULL;

@@ -137,6 +137,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
 					 /* 在全县中小学校统一开展: an adverb before the verb */
 					 "统一", "同步", "分别", "，", "。", "等", "；", "\n", NULL};
+/* 0391-3356789转8012: what joins an extension to a phone number */
+static const char *const extensions[] = {"转", NULL};
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
 static const char *const conveners[] = {"召集人", NULL};
 /* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
@@ -198,6 +200,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_SHARED_LEVEL] = shared_levels,
 	[WP_WORDS_CONVENER] = conveners,
 	[WP_WORDS_PLACE_END] = place_ends,
+	[WP_WORDS_EXTENSION] = extensions,
 	[WP_WORDS_MEMBERS_ARE] = members_are,
 };
 

@@ -498,15 +498,16 @@ END_TEST
 
 /* Two contacts on one line, each after its office, one with a
  * two-character name spaced out to three (高　雅, g50): two people, the
- * name without its space. */
+ * name without its space. An extension (转8015, g51) is part of the
+ * number. */
 START_TEST(a_spaced_name_among_several_contacts)
 {
 	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
 				 "二、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n"
-				 "联系人：省反诈中心 林晓峰，0431-82098765；省公安厅新闻宣传处 高　雅，0431-82098120\n");
+				 "联系人：省反诈中心 林晓峰，0431-82098765；省公安厅新闻宣传处 高　雅，0431-82098120转8015\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
 	ck_assert_str_eq(field(contact(plan, 1), "name"), "高雅");
-	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0431-82098120");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0431-82098120转8015");
 	json_decref(plan);
 }
 END_TEST
