@@ -186,10 +186,10 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		}
 		free(lead);
 	} else {
-		static const char *const verbs[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
-						    "牵头", "走进", "深入", "面向", "对", "围绕",
-						    "通过", "利用", "按照", "根据", NULL};
-		char *subject = wp_notice_upto(past_time_clause(first), verbs);
+		/* 由X、Y分别对…开展: the 由 names who does it */
+		const char *from = past_time_clause(first);
+		wp_str_skip(&from, "由");
+		char *subject = wp_notice_upto(from, wp_words(WP_WORDS_SUBJECT_END));
 		if (two_levels(r, subject, u))
 			; /* 成员单位及知识产权局市县两级 */
 		else if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&

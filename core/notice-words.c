@@ -137,6 +137,11 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
 					 /* 在全县中小学校统一开展: an adverb before the verb */
 					 "统一", "同步", "分别", "，", "。", "等", "；", "\n", NULL};
+/* X要开展, X在…举办: what ends an item's subject, the units that do it;
+ * 分别 (X、Y分别对…开展: each on its own) too */
+static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
+					   "牵头", "走进", "深入", "面向", "对", "围绕",
+					   "通过", "利用", "按照", "根据", "分别", NULL};
 /* 0391-3356789转8012: what joins an extension to a phone number */
 static const char *const extensions[] = {"转", NULL};
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
@@ -201,6 +206,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONVENER] = conveners,
 	[WP_WORDS_PLACE_END] = place_ends,
 	[WP_WORDS_EXTENSION] = extensions,
+	[WP_WORDS_SUBJECT_END] = subject_ends,
 	[WP_WORDS_MEMBERS_ARE] = members_are,
 };
 

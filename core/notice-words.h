@@ -92,6 +92,7 @@ enum wp_word_set {
 	WP_WORDS_MEMBERS_ARE,	    /* 成员单位为, 成员为: the members follow */
 	WP_WORDS_PLACE_END,	    /* 开展, 举办: what ends the place after 在 */
 	WP_WORDS_EXTENSION,	    /* 转: 0391-3356789转8012, an extension */
+	WP_WORDS_SUBJECT_END,	    /* 要, 开展: what ends the subject of an item's sentence */
 	WP_WORDS_COUNT
 };
 

@@ -512,6 +512,18 @@ START_TEST(a_spaced_name_among_several_contacts)
 }
 END_TEST
 
+/* 由X、Y分别对…开展… (g48): 由 marks who does it and 分别 says each does
+ * its own part: both lead. */
+START_TEST(units_that_each_do_their_part)
+{
+	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）监管宣传。由县市场监管局、县卫生健康局分别对辖区药店、医疗机构开展法规宣传。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "县市场监管局、县卫生健康局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -536,6 +548,7 @@ int main(void)
 	tcase_add_test(tc, who_carries_out_and_who_guides);
 	tcase_add_test(tc, from_on_to_each_evening_and_a_quoted_name);
 	tcase_add_test(tc, a_spaced_name_among_several_contacts);
+	tcase_add_test(tc, units_that_each_do_their_part);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
