@@ -300,7 +300,7 @@ static char *with_sent_address(char *with, const char *rest)
 char *wp_notice_due_to(const char *s, const char *email)
 {
 	char *only_address = NULL; /* 电子版发送至x@y.cn: when no unit is named */
-	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
+	const char *const *stops = wp_words(WP_WORDS_RECIPIENT_END);
 	for (const struct wp_submit_verb *verb = wp_submit_verbs; verb->word; verb++) {
 		if (!(verb->uses & WP_SUBMIT_TO))
 			continue;

@@ -93,6 +93,7 @@ enum wp_word_set {
 	WP_WORDS_PLACE_END,	    /* 开展, 举办: what ends the place after 在 */
 	WP_WORDS_EXTENSION,	    /* 转: 0391-3356789转8012, an extension */
 	WP_WORDS_SUBJECT_END,	    /* 要, 开展: what ends the subject of an item's sentence */
+	WP_WORDS_RECIPIENT_END,	    /* 以便, 备案: what ends the unit a thing is sent to */
 	WP_WORDS_COUNT
 };
 

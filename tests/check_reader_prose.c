@@ -166,11 +166,17 @@ START_TEST(a_report_and_its_electronic_copy)
 				 "三、工作要求\n"
 				 "（一）及时报送。各单位于5月20日前将活动总结报工作专班办公室，电子版发送至zb@example.cn。\n"
 				 "（二）各年级组于5月21日前将选手名单发送至学生处邮箱xs@example.cn。\n"
-				 "（三）各单位于5月25日前将图片报县科协科普部，电子邮箱：kp@example.cn。\n");
+				 "（三）各单位于5月25日前将图片报县科协科普部，电子邮箱：kp@example.cn。\n"
+				 "（四）各校于5月28日前将方案报镇应急办备案；6月5日前将总结报镇应急办，"
+				 "电子版发送至yj@example.cn。\n");
 	ck_assert_str_eq(submit_to(plan, 0), "工作专班办公室（邮箱：zb@example.cn）");
 	ck_assert_str_eq(submit_to(plan, 1), "学生处邮箱xs@example.cn");
 	/* the mailbox labelled right after the unit is the unit's (g36, g49) */
 	ck_assert_str_eq(submit_to(plan, 2), "县科协科普部（邮箱：kp@example.cn）");
+	/* 报X备案 (for the record, g51, g16) sends to X; the copy after the ；
+	 * is the next clause's */
+	ck_assert_str_eq(submit_to(plan, 3), "镇应急办");
+	ck_assert_str_eq(submit_to(plan, 4), "镇应急办（邮箱：yj@example.cn）");
 	json_decref(plan);
 }
 END_TEST
