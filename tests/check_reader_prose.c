@@ -530,6 +530,18 @@ START_TEST(units_that_each_do_their_part)
 }
 END_TEST
 
+/* A 活动主题 section written as a sentence, 今年…活动主题为“X”。 (g49):
+ * the theme is X, as the same sentence in prose gives it. */
+START_TEST(a_theme_section_in_a_sentence)
+{
+	json_t *plan = read_text("关于开展2027年“世界水日”宣传活动的通知\n一、活动时间\n2027年3月22日至3月28日。\n"
+				 "二、活动主题\n今年“中国水周”活动主题为“节水优先 护河惜水”。\n"
+				 "三、活动安排\n（一）启动仪式。3月22日上午9:00，在滨河公园举行，由区水利局牵头。\n");
+	ck_assert_str_eq(field(plan, "theme"), "节水优先 护河惜水");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -555,6 +567,7 @@ int main(void)
 	tcase_add_test(tc, from_on_to_each_evening_and_a_quoted_name);
 	tcase_add_test(tc, a_spaced_name_among_several_contacts);
 	tcase_add_test(tc, units_that_each_do_their_part);
+	tcase_add_test(tc, a_theme_section_in_a_sentence);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
