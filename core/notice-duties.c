@@ -134,6 +134,26 @@ static wp_date after_issue_due(const struct reader *r, const char *rule)
 	return WP_DATE_NONE;
 }
 
+/* 及时向省反诈中心报送工作动态: promptly (as word, 及时报送) with the
+ * recipient written between 及时 and the verb, after 向 (to). Where it
+ * is, or NULL. */
+static const char *promptly_to(const char *s, const char *word)
+{
+	const char *verb = word + strlen("及时");
+	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY_TO); *w; w++) {
+		const char *at = wp_str_find(s, *w);
+		const char *sent = at ? wp_notice_find_near(at + strlen(*w), verb, 60) : NULL;
+		if (!sent)
+			continue;
+		char *to = wp_str_sub(at + strlen(*w), (size_t)(sent - at - strlen(*w)));
+		bool unit = wp_notice_unit_like(to);
+		free(to);
+		if (unit)
+			return at;
+	}
+	return NULL;
+}
+
 /* A duty that recurs or runs through the campaign: 每周五下班前 (each
  * week), 每月25日前, 活动期间及时报送. The rule as written, or NULL.
  * Caller frees. */
@@ -158,6 +178,8 @@ static char *recurring_rule(const char *s)
 	}
 	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY); *w; w++) {
 		const char *at = wp_str_find(s, *w);
+		if (!at)
+			at = promptly_to(s, *w);
 		const char *during = at ? wp_str_find(s, "期间") : NULL;
 		if (at && (!during || during > at) && wp_str_ends_at(s, at, "要"))
 			return wp_xstrdup(*w); /* 各成员单位要及时报送活动动态信息 */

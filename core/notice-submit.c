@@ -356,6 +356,19 @@ char *wp_notice_due_to(const char *s, const char *email)
 			return with;
 		}
 	}
+	/* 及时向省反诈中心报送工作动态: to whom, after 向 and before the verb */
+	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY_TO); *w && !only_address; w++) {
+		const char *at = wp_str_find(s, *w);
+		for (const struct wp_submit_verb *verb = wp_submit_verbs; at && verb->word; verb++) {
+			const char *sent = (verb->uses & WP_SUBMIT_THING) ? wp_notice_find_near(at, verb->word, 60) : NULL;
+			if (!sent)
+				continue;
+			char *to = wp_str_sub(at + strlen(*w), (size_t)(sent - at - strlen(*w)));
+			if (wp_notice_unit_like(to))
+				return to;
+			free(to);
+		}
+	}
 	/* 将X报Y, 把X报Y: Y after the 报 that sends the thing put */
 	for (const char *const *w = wp_words(WP_WORDS_PUT); *w; w++) {
 		const char *put = wp_str_find(s, *w);

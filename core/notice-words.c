@@ -42,6 +42,8 @@ static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好",
 static const char *const recurring[] = {"每周", "每月", "每日", "每天", NULL};
 /* 活动期间及时报送, 要及时报送: a duty through the campaign */
 static const char *const promptly[] = {"及时报送", "及时上报", NULL};
+/* 及时向X报送: promptly, with the recipient before the verb */
+static const char *const promptly_to[] = {"及时向", NULL};
 /* 自本通知印发之日起: what a duty counted from the issue opens with (in order) */
 static const char *const issue_openers[] = {"自本通知", "本通知", "自通知", "通知", NULL};
 /* 9月19日17:00前, 放学前: a time of day between a due date and its 前 */
@@ -211,6 +213,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_EXTENSION] = extensions,
 	[WP_WORDS_SUBJECT_END] = subject_ends,
 	[WP_WORDS_RECIPIENT_END] = recipient_ends,
+	[WP_WORDS_PROMPTLY_TO] = promptly_to,
 	[WP_WORDS_MEMBERS_ARE] = members_are,
 };
 

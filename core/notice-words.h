@@ -94,6 +94,7 @@ enum wp_word_set {
 	WP_WORDS_EXTENSION,	    /* 转: 0391-3356789转8012, an extension */
 	WP_WORDS_SUBJECT_END,	    /* 要, 开展: what ends the subject of an item's sentence */
 	WP_WORDS_RECIPIENT_END,	    /* 以便, 备案: what ends the unit a thing is sent to */
+	WP_WORDS_PROMPTLY_TO,	    /* 及时向X报送: promptly, to X */
 	WP_WORDS_COUNT
 };
 

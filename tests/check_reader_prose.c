@@ -542,6 +542,21 @@ START_TEST(a_theme_section_in_a_sentence)
 }
 END_TEST
 
+/* 宣传月期间，各地要及时向X报送Y (g50): a duty through the campaign,
+ * as 及时报送 is, with the recipient after 向 (to) before the verb. */
+START_TEST(promptly_to_a_recipient)
+{
+	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
+				 "二、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n"
+				 "三、工作要求\n（一）加强报送。宣传月期间，各地要及时向省反诈中心报送工作动态和典型做法。\n");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "what"), "工作动态和典型做法");
+	ck_assert_str_eq(field(dl, "rule"), "宣传月期间及时报送");
+	ck_assert_str_eq(field(dl, "submit_to"), "省反诈中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -568,6 +583,7 @@ int main(void)
 	tcase_add_test(tc, a_spaced_name_among_several_contacts);
 	tcase_add_test(tc, units_that_each_do_their_part);
 	tcase_add_test(tc, a_theme_section_in_a_sentence);
+	tcase_add_test(tc, promptly_to_a_recipient);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
