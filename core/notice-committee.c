@@ -66,6 +66,50 @@ static bool person_entry(const char *q)
 	return width >= 4 && width <= 8;
 }
 
+/* The bytes of a gap between a person's name and post at p: U+3000s or
+ * two spaces and more; 0 for none. */
+static size_t name_gap(const char *p)
+{
+	size_t n = 0;
+	while (wp_str_starts(p + n, "\xe3\x80\x80") || (p[n] == ' ' && (n || p[1] == ' ' || p[1] == '\0')))
+		n += p[n] == ' ' ? 1 : 3;
+	return n;
+}
+
+/* 刘振东　省公安厅党委副书记、常务副厅长 (a name, a wide gap, a post; a
+ * two-character name may be spaced out to three, 马　骏): the person as
+ * 刘振东（省公安厅党委副书记、常务副厅长）, name first as written. NULL when
+ * s is no such line. Caller frees. */
+static char *spaced_person(const char *s)
+{
+	wp_buf name = WP_BUF_INIT;
+	const char *p = s;
+	size_t gap;
+	while (*p && !(gap = name_gap(p)) && name.len < 16) {
+		wp_buf_append(&name, p, wp_str_char_len(p));
+		p += wp_str_char_len(p);
+	}
+	/* 马　骏: one character, a gap, one character, a gap */
+	if (*p && gap && wp_text_width(wp_buf_str(&name)) == 2 && p[gap] && name_gap(p + gap + wp_str_char_len(p + gap))) {
+		p += gap;
+		wp_buf_append(&name, p, wp_str_char_len(p));
+		p += wp_str_char_len(p);
+		gap = name_gap(p);
+	}
+	int w = wp_text_width(wp_buf_str(&name));
+	const char *post = p + (*p ? gap : 0);
+	static const char *const not_a_post[] = {"，", "。", "：", "（", NULL};
+	char *out = NULL;
+	if (*p && w >= 4 && w <= 8 && *post && wp_str_span_upto(post, not_a_post) == strlen(post) &&
+	    !wp_notice_unit_like(wp_buf_str(&name))) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s（%s）", wp_buf_str(&name), post);
+		out = wp_buf_take(&b);
+	}
+	wp_buf_free(&name);
+	return out;
+}
+
 /* The text between the first of the openers before at and at, in s:
  * (成立以)X(为组长), (由)X(任组长), (组长由)X(担任). Copy or NULL. */
 static char *between(const char *s, const char *open, const char *close, size_t window)
@@ -121,10 +165,13 @@ static void prose_members(const char *s, json_t *members)
 		list = between(s, "，", "为成员单位", 600);
 	if (!list)
 		list = between(s, "，", "为成员", 600);
-	if (!list) /* 成员为A、B和C负责人，专班办公室设在…: the list ends its clause */
-		list = between(s, "成员为", "，", 600);
-	if (!list)
-		list = between(s, "成员为", "。", 600);
+	/* 成员为A、B和C负责人，专班办公室设在…: the list ends its clause, or
+	 * (成员单位为A、B和C。) its sentence */
+	for (const char *const *w = wp_words(WP_WORDS_MEMBERS_ARE); *w && !list; w++) {
+		const char *at = wp_str_find(s, *w);
+		const char *comma = at ? wp_str_find(at, "，") : NULL, *stop = at ? wp_str_find(at, "。") : NULL;
+		list = between(s, *w, comma && (!stop || comma < stop) ? "，" : "。", 600);
+	}
 	if (list)
 		split_members(list, members);
 	free(list);
@@ -201,6 +248,36 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 	}
 }
 
+/* 联席会议召集人由X担任，副召集人由Y、Z担任: a joint meeting's chair
+ * (its post may hold a 、) and deputies, written post then name as the
+ * text has them; then its members. */
+static void conveners_in_prose(struct reader *r, json_t *chair, json_t *vice, json_t *members)
+{
+	for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		for (const char *const *w = wp_words(WP_WORDS_CONVENER); *w && !json_array_size(chair); w++) {
+			wp_buf open = WP_BUF_INIT;
+			wp_buf_printf(&open, "%s由", *w);
+			const char *at = wp_str_find(p, wp_buf_str(&open));
+			while (at && wp_str_ends_at(p, at, "副"))
+				at = wp_str_find(at + open.len, wp_buf_str(&open));
+			char *x = at ? between(at, wp_buf_str(&open), "担任", 120) : NULL;
+			if (x && wp_text_width(x) <= 60)
+				json_array_append_new(chair, json_string(x));
+			free(x);
+			wp_buf_reset(&open);
+			wp_buf_printf(&open, "副%s由", *w);
+			char *y = json_array_size(chair) ? between(p, wp_buf_str(&open), "担任", 200) : NULL;
+			if (y && wp_text_width(y) <= 120)
+				split_persons(y, vice);
+			free(y);
+			wp_buf_free(&open);
+		}
+		if (json_array_size(chair))
+			prose_members(p, members);
+	}
+}
+
 /* A row of a committee table of persons, TAB-separated as copied from
  * Word (组  长  王一鸣  县人民政府副县长): the role (its characters may be
  * spaced out), the name, the post. The person is written post then name,
@@ -243,6 +320,27 @@ static char *person_row(const char *p, enum wp_committee_role *role)
 	return wp_buf_take(&b);
 }
 
+/* 副组长：韩立新　省公安厅党委委员、副厅长 / 　　　　金美善　省公安厅刑事侦查
+ * 局局长: persons a line each, name then post, under the role at paragraph
+ * i; false (nothing read) when its line holds no such person. */
+static bool read_spaced_persons(struct reader *r, size_t i, enum wp_committee_role role, json_t *chair,
+				json_t *vice, json_t *members)
+{
+	json_t *to = role == WP_COMMITTEE_CHAIR ? chair : role == WP_COMMITTEE_VICE ? vice : members;
+	const char *colon = wp_str_find(r->t.para[i], "：");
+	char *person = colon ? spaced_person(colon + strlen("：")) : NULL;
+	if (!person)
+		return false;
+	json_array_append_new(to, json_string(person));
+	free(person);
+	for (size_t j = i + 1; j < r->t.n && r->outline.para[j].committee == WP_COMMITTEE_NONE &&
+			       wp_notice_step(r, 1) && (person = spaced_person(r->t.para[j])); j++) {
+		json_array_append_new(to, json_string(person));
+		free(person);
+	}
+	return true;
+}
+
 void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
@@ -255,7 +353,9 @@ void wp_notice_read_committee(struct reader *r)
 		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are
 		 * members: the outline has the label line's role */
 		enum wp_committee_role role = o->para[i].committee;
-		if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
+		if (role != WP_COMMITTEE_NONE && read_spaced_persons(r, i, role, chair, vice, members)) {
+			/* 组　长：刘振东　省公安厅党委副书记 and the lines under it */
+		} else if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
 			wp_notice_split_units(v, chair);
 			free(v);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
@@ -294,6 +394,8 @@ void wp_notice_read_committee(struct reader *r)
 	}
 	if (json_array_size(chair) + json_array_size(members) == 0)
 		committee_in_prose(r, chair, vice, members);
+	if (json_array_size(chair) + json_array_size(members) == 0)
+		conveners_in_prose(r, chair, vice, members);
 	if (json_array_size(chair) + json_array_size(members) == 0) {
 		/* 依托X各成员单位，由Y牵头: the joint conference is the committee. */
 		for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {

@@ -87,8 +87,14 @@ static char *phone_in(const char *s)
 		size_t len = strspn(p, "0123456789-"), digits = 0;
 		for (size_t k = 0; k < len; k++)
 			digits += p[k] != '-';
-		if (digits >= 7 && digits <= 16)
+		if (digits >= 7 && digits <= 16) {
+			/* 0391-3356789转8012: the extension is part of the number */
+			size_t ext = wp_word_at(p + len, WP_WORDS_EXTENSION);
+			size_t ext_digits = ext ? strspn(p + len + ext, "0123456789") : 0;
+			if (ext_digits >= 1 && ext_digits <= 6)
+				len += ext + ext_digits;
 			return wp_str_sub(p, len);
+		}
 		p += len - 1;
 	}
 	return NULL;
@@ -119,6 +125,25 @@ static bool opens_with(const char *s, const char *const *labels)
 
 static char *number_after(const char *after, const char *first, const char *next_para);
 
+/* 高　雅: a two-character name spaced out to the width of three, its
+ * first character the name_len bytes at part; the name without the
+ * space (caller frees), or NULL when part holds no such name. */
+static char *spaced_name(const char *part, size_t name_len)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	if (name_len != wp_str_char_len(part) || (unsigned char)*part < 0x80 || !wp_str_starts(part + name_len, wide))
+		return NULL;
+	const char *second = part + name_len + strlen(wide);
+	size_t len = wp_str_char_len(second);
+	static const char *const after[] = {"，", "（", "：", " ", "；", NULL};
+	if ((unsigned char)*second < 0x80 || !(!second[len] || wp_str_span_of(second + len, after)))
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, part, name_len);
+	wp_buf_append(&b, second, len);
+	return wp_buf_take(&b);
+}
+
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -143,16 +168,20 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		size_t name_len = 0, chars = 0;
 		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_span_of(part + name_len, name_end))
 			name_len += wp_str_char_len(part + name_len), chars++;
+		char *name = spaced_name(part, name_len);
+		if (name)
+			chars = 2;
 		char *phone = phone_in(part);
 		/* …；手机：139…: the same person's other number, no one new */
 		if (phone && chars >= 2 && chars <= 4 && !opens_with(part, wp_words(WP_WORDS_CONTACT_PHONE))) {
-			char *name = wp_str_sub(part, name_len);
+			if (!name)
+				name = wp_str_sub(part, name_len);
 			/* 吴骁，电话：0851-85822731，手机：139 8502 4417: both numbers */
 			char *second = number_after(wp_str_find(part, phone) + strlen(phone), phone, NULL);
 			json_array_append_new(found, json_pack("[s, s, s?]", name, phone, second));
 			free(second);
-			free(name);
 		}
+		free(name);
 		free(phone);
 		free(part);
 		p += len + (semi ? strlen("；") : 0);

@@ -64,7 +64,8 @@ static bool read_day(const char **p, int *y, int *m, int *d, bool *has_year, boo
 	return true;
 }
 
-static const char *const range_marks[] = {"—", "－", "–", "-", "~", "～", "至", "到", "——"};
+/* 起至: 4月20日起至5月20日, from the one day on to the other */
+static const char *const range_marks[] = {"—", "－", "–", "-", "~", "～", "至", "到", "——", "起至"};
 
 static bool at_range_mark(const char *p)
 {
@@ -75,8 +76,9 @@ static bool at_range_mark(const char *p)
 }
 
 /* [YYYY.]M.D at p, as tables and short notes write dates (4.22-4.23,
- * 2025.4.20). Only where a date can end: before a range mark, a comma,
- * a bracket, a space or the end, so 2.5亿元 and 3.5% are not dates. */
+ * 2025.4.20, 3.22上午9:00). Only where a date can end: before a range
+ * mark, a comma, a bracket, a space, a time of day or the end, so 2.5亿元
+ * and 3.5% are not dates. */
 static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 {
 	const char *q = *p;
@@ -95,7 +97,7 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 		return false;
 	}
 	static const char *const ends[] = {"，", "、", "；", "。", "（", " ", "日", "前", NULL};
-	bool ends_here = !*q || at_range_mark(q);
+	bool ends_here = !*q || at_range_mark(q) || wp_time_of_day_at(q, NULL) > 0;
 	for (const char *const *e = ends; *e && !ends_here; e++)
 		ends_here = wp_str_starts(q, *e);
 	if (!ends_here || is_digit(*q) || *q == '.')

@@ -134,6 +134,26 @@ static wp_date after_issue_due(const struct reader *r, const char *rule)
 	return WP_DATE_NONE;
 }
 
+/* 及时向省反诈中心报送工作动态: promptly (as word, 及时报送) with the
+ * recipient written between 及时 and the verb, after 向 (to). Where it
+ * is, or NULL. */
+static const char *promptly_to(const char *s, const char *word)
+{
+	const char *verb = word + strlen("及时");
+	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY_TO); *w; w++) {
+		const char *at = wp_str_find(s, *w);
+		const char *sent = at ? wp_notice_find_near(at + strlen(*w), verb, 60) : NULL;
+		if (!sent)
+			continue;
+		char *to = wp_str_sub(at + strlen(*w), (size_t)(sent - at - strlen(*w)));
+		bool unit = wp_notice_unit_like(to);
+		free(to);
+		if (unit)
+			return at;
+	}
+	return NULL;
+}
+
 /* A duty that recurs or runs through the campaign: 每周五下班前 (each
  * week), 每月25日前, 活动期间及时报送. The rule as written, or NULL.
  * Caller frees. */
@@ -158,6 +178,8 @@ static char *recurring_rule(const char *s)
 	}
 	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY); *w; w++) {
 		const char *at = wp_str_find(s, *w);
+		if (!at)
+			at = promptly_to(s, *w);
 		const char *during = at ? wp_str_find(s, "期间") : NULL;
 		if (at && (!during || during > at) && wp_str_ends_at(s, at, "要"))
 			return wp_xstrdup(*w); /* 各成员单位要及时报送活动动态信息 */
@@ -454,6 +476,39 @@ static void drop_cover_repeats(struct reader *r)
 	json_array_foreach(r->deadlines, i, dl) json_object_del(dl, "_para");
 }
 
+/* 请填写回执（附件2），于3月15日前将回执报送…, then under the form in
+ * the annex 请于3月15日前将回执报送…（电子邮箱：…）: an annex that says a
+ * deadline of the body again (the same day, the same thing) is the same
+ * deadline; the body's stands, taking a fuller recipient from the annex
+ * (the unit with its address). */
+static void drop_annex_repeats(struct reader *r)
+{
+	size_t annex = r->outline.annex;
+	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
+		json_t *dl = json_array_get(r->deadlines, i);
+		const char *due = json_string_value(json_object_get(dl, "due"));
+		const char *what = json_string_value(json_object_get(dl, "what"));
+		json_t *body = NULL;
+		for (size_t j = 0; j < i && !body && due && what; j++) {
+			json_t *o = json_array_get(r->deadlines, j);
+			const char *d = json_string_value(json_object_get(o, "due"));
+			const char *w = json_string_value(json_object_get(o, "what"));
+			if ((size_t)json_integer_value(json_object_get(o, "_para")) < annex && d && w &&
+			    strcmp(d, due) == 0 && (wp_str_find(w, what) || wp_str_find(what, w)))
+				body = o;
+		}
+		if (!body || (size_t)json_integer_value(json_object_get(dl, "_para")) < annex) {
+			i++;
+			continue;
+		}
+		const char *mine = json_string_value(json_object_get(body, "submit_to"));
+		const char *its = json_string_value(json_object_get(dl, "submit_to"));
+		if (its && (!mine || (wp_str_starts(its, mine) && strlen(its) > strlen(mine))))
+			json_object_set(body, "submit_to", json_object_get(dl, "submit_to"));
+		json_array_remove(r->deadlines, i);
+	}
+}
+
 /* The parts of one sentence (…报市食安办；每周五下班前报送活动进展情况；…)
  * send to one place: a part that names none takes its neighbour's. */
 static void share_recipient(json_t *deadlines, size_t first)
@@ -536,5 +591,6 @@ void wp_notice_read_deadlines(struct reader *r)
 		}
 		json_decref(topic);
 	}
+	drop_annex_repeats(r);
 	drop_cover_repeats(r);
 }

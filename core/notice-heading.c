@@ -91,6 +91,12 @@ static int prose_item(const char *para, const char **after)
 	return n;
 }
 
+bool wp_heading_is_prose_item(const char *para)
+{
+	const char *after;
+	return prose_item(para, &after) > 0;
+}
+
 const char *wp_heading_item(const char *para, int *number)
 {
 	const char *p;

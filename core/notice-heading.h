@@ -6,9 +6,13 @@
 #ifndef WP_NOTICE_HEADING_H
 #define WP_NOTICE_HEADING_H
 
+#include <stdbool.h>
+
 /* A top-level heading "一、X": returns X (borrowed) and the number, or NULL. */
 const char *wp_heading_top(const char *para, int *number);
 /* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */
 const char *wp_heading_item(const char *para, int *number);
+/* Does para open as an item of a list written in prose (一是, 二是 ...)? */
+bool wp_heading_is_prose_item(const char *para);
 
 #endif

@@ -186,16 +186,66 @@ static void classify(struct wp_outline_para *op, const char *para)
 		op->committee = WP_COMMITTEE_NONE;
 }
 
+/* 一是举办启动仪式。…二是举办文艺晚会。…三是…: a paragraph that opens
+ * a list written in prose holds its siblings too; each N是 after a
+ * sentence's end starts a paragraph of its own, so that every part is an
+ * item as if written on its own line. */
+static void split_prose_items(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		size_t len = 0;
+		if (!wp_heading_is_prose_item(t->para[i]) || wp_cn_number(t->para[i], &len) != 1)
+			continue;
+		size_t parts = 0; /* 二是, 三是 ... in order, each after the one before */
+		for (const char *at = t->para[i]; (at = wp_notice_enumerated_at(at + 1, (int)parts + 2));)
+			parts++;
+		if (!parts)
+			continue;
+		t->para = wp_xrealloc(t->para, (t->n + parts) * sizeof *t->para);
+		memmove(t->para + i + 1 + parts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
+		t->n += parts;
+		char *whole = t->para[i];
+		const char *from = whole;
+		for (size_t k = 0; k <= parts; k++) {
+			const char *to = k < parts ? wp_notice_enumerated_at(from + 1, (int)k + 2) : NULL;
+			t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
+			from = to;
+		}
+		free(whole);
+		i += parts;
+	}
+}
+
+/* （一）集中宣传造势 then 一是…, 二是…: items written in prose under a
+ * heading of the second level are one level below it, as 1. 2. are;
+ * straight under a top heading they are the items (level 2). *level
+ * carries the level of the section's prose items from one to the next. */
+static void nest_prose_item(struct wp_outline *o, size_t i, const char *para, int *level)
+{
+	struct wp_outline_para *op = &o->para[i];
+	if (op->kind == WP_OUTLINE_TOP)
+		*level = 2;
+	if (op->kind != WP_OUTLINE_ITEM || op->level != 2)
+		return;
+	if (!wp_heading_is_prose_item(para)) {
+		*level = 3; /* a prose item after it is its part */
+		return;
+	}
+	op->level = *level;
+}
+
 void wp_outline_build(struct reader *r)
 {
 	struct wp_outline *o = &r->outline;
 	wp_outline_free(o);
+	split_prose_items(&r->t);
 	o->n = r->t.n;
 	o->para = wp_xcalloc(o->n ? o->n : 1, sizeof *o->para);
 	o->annex = o->n;
 	struct table_scan ts = {.in_table = false};
 	size_t cap = 0;
 	bool in_section = false;
+	int prose_level = 2; /* of the 一是 items in the section so far */
 	for (size_t i = 0; i < o->n; i++) {
 		struct wp_outline_para *op = &o->para[i];
 		const char *para = r->t.para[i];
@@ -205,6 +255,7 @@ void wp_outline_build(struct reader *r)
 		if (!wp_notice_step(r, 1))
 			continue; /* the reading stops: the rest stays prose */
 		classify(op, para);
+		nest_prose_item(o, i, para, &prose_level);
 		table(o, &ts, i, para);
 		if (op->kind == WP_OUTLINE_DATE && i > 0 && signs(r->t.para[i - 1]) &&
 		    (op[-1].kind == WP_OUTLINE_PROSE || op[-1].kind == WP_OUTLINE_LABEL ||

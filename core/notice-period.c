@@ -79,20 +79,29 @@ static const char *period_in_prose(struct reader *r)
 	return NULL;
 }
 
+/* 主题是“X”, 主题为“X”: “X” from a sentence that names the theme, or
+ * NULL. Caller frees. */
+static char *named_theme(const char *p)
+{
+	static const char *const marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
+	for (const char *const *m = marks; *m; m++) {
+		const char *at = wp_str_find(p, *m);
+		const char *close = at ? wp_str_find(at, "”") : NULL;
+		if (close)
+			return wp_str_sub(at + strlen(*m) - strlen("“"),
+					  (size_t)(close + strlen("”") - (at + strlen(*m) - strlen("“"))));
+	}
+	return NULL;
+}
+
 /* No 活动主题 section: 主题是“X”, 主题为“X”, 以“X”为主题. Caller frees. */
 static char *theme_in_prose(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
-		static const char *const marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“",
-						    "主题为：“", NULL};
-		for (const char *const *m = marks; *m; m++) {
-			const char *at = wp_str_find(p, *m);
-			const char *close = at ? wp_str_find(at, "”") : NULL;
-			if (close)
-				return wp_str_sub(at + strlen(*m) - strlen("“"),
-						  (size_t)(close + strlen("”") - (at + strlen(*m) - strlen("“"))));
-		}
+		char *named = named_theme(p);
+		if (named)
+			return named;
 		const char *with = wp_str_find(p, "以“");
 		const char *close = with ? wp_str_find(with, "”为主题") : NULL;
 		if (close)
@@ -198,7 +207,9 @@ void wp_notice_read_period_theme(struct reader *r)
 	p = section_value(r, "活动主题", &at);
 	if (!p)
 		p = section_value(r, "宣传主题", &at);
-	char *quoted = p ? NULL : theme_in_prose(r);
+	/* 二、活动主题 / 今年“中国水周”活动主题为“X”。: the section's sentence
+	 * names the theme as prose does */
+	char *quoted = p ? named_theme(p) : theme_in_prose(r);
 	if (quoted)
 		p = quoted;
 	if (p) {

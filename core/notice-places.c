@@ -94,6 +94,13 @@ static const char *stop_after(const char *s, const char *const *stops, const cha
 		return *seen;
 	const char *p = s;
 	for (; *p; p++) {
+		/* 在“桐溪发布”微信视频号推出: a word inside quotes is part of a
+		 * name, no verb that ends the place */
+		const char *close = wp_str_starts(p, "“") ? wp_notice_find_near(p, "”", 60) : NULL;
+		if (close) {
+			p = close + strlen("”") - 1;
+			continue;
+		}
 		const char *const *st = stops;
 		while (*st && !(*p == **st && wp_str_starts(p, *st)))
 			st++;
@@ -147,12 +154,7 @@ char *wp_notice_find_location(const char *body)
 			return who;
 		free(who);
 	}
-	static const char *const verbs[] = {"开展", "组织", "举办", "举行", "开辟", "通过", "利用",
-					    "播放", "召开", "进行", "设置", "设立", "集中", "展开",
-					    "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
-					    "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集",
-					    /* 在全县中小学校统一开展: an adverb before the verb */
-					    "统一", "同步", "分别", "，", "。", "等", "；", "\n", NULL};
+	const char *const *verbs = wp_words(WP_WORDS_PLACE_END);
 	/* 通过“临朐司法”微信公众号公布: an account is where it happens */
 	char *account = account_in(body);
 	if (account)

@@ -148,6 +148,7 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		const char *lead_end = lead_at && lead_at < join ? lead_at : join;
 		/* the lead is the last clause before 联合 / 牵头 */
 		const char *lead_start = clause_start(first, lead_end);
+		wp_str_skip(&lead_start, "由"); /* 由县公安局会同Y: the 由 names who does it */
 		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
 		char *coop = wp_notice_upto(join + join_len, stops);
 		/* 市知识产权局将与xx日报联合: the partner is named before 联合 */
@@ -185,10 +186,10 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		}
 		free(lead);
 	} else {
-		static const char *const verbs[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
-						    "牵头", "走进", "深入", "面向", "对", "围绕",
-						    "通过", "利用", "按照", "根据", NULL};
-		char *subject = wp_notice_upto(past_time_clause(first), verbs);
+		/* 由X、Y分别对…开展: the 由 names who does it */
+		const char *from = past_time_clause(first);
+		wp_str_skip(&from, "由");
+		char *subject = wp_notice_upto(from, wp_words(WP_WORDS_SUBJECT_END));
 		if (two_levels(r, subject, u))
 			; /* 成员单位及知识产权局市县两级 */
 		else if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&

@@ -270,7 +270,8 @@ static char *address_in(const char *s)
 
 /* 报送街道党政办，电子版发送至x@y.cn: the unit (with, which takes ownership)
  * and the address its copy goes to, as 街道党政办（邮箱：x@y.cn）, when the
- * sentence (rest, after the unit) sends to one and the unit has none.
+ * sentence (rest, after the unit) sends to one or names the unit's
+ * mailbox right after it, and the unit has none.
  * Caller frees the result. */
 static char *with_sent_address(char *with, const char *rest)
 {
@@ -278,6 +279,11 @@ static char *with_sent_address(char *with, const char *rest)
 	const char *to = NULL;
 	for (const char *const *w = wp_words(WP_WORDS_SENT_TO); *w && !to; w++)
 		to = wp_str_find(rest, *w);
+	/* 报区水利局水政水资源股，电子邮箱：x@y。: the mailbox the clause
+	 * after the unit labels is the unit's */
+	const char *label = rest;
+	if (!to && wp_str_skip(&label, "，") && wp_word_at(label, WP_WORDS_CONTACT_MAIL))
+		to = label;
 	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;
 	if (!addr || (end && wp_str_find(to, addr) > end)) {
 		free(addr);
@@ -294,7 +300,7 @@ static char *with_sent_address(char *with, const char *rest)
 char *wp_notice_due_to(const char *s, const char *email)
 {
 	char *only_address = NULL; /* 电子版发送至x@y.cn: when no unit is named */
-	static const char *const stops[] = {"（", "，", "。", "以便", "；", "\n", NULL};
+	const char *const *stops = wp_words(WP_WORDS_RECIPIENT_END);
 	for (const struct wp_submit_verb *verb = wp_submit_verbs; verb->word; verb++) {
 		if (!(verb->uses & WP_SUBMIT_TO))
 			continue;
@@ -348,6 +354,19 @@ char *wp_notice_due_to(const char *s, const char *email)
 			free(to);
 			free(only_address);
 			return with;
+		}
+	}
+	/* 及时向省反诈中心报送工作动态: to whom, after 向 and before the verb */
+	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY_TO); *w && !only_address; w++) {
+		const char *at = wp_str_find(s, *w);
+		for (const struct wp_submit_verb *verb = wp_submit_verbs; at && verb->word; verb++) {
+			const char *sent = (verb->uses & WP_SUBMIT_THING) ? wp_notice_find_near(at, verb->word, 60) : NULL;
+			if (!sent)
+				continue;
+			char *to = wp_str_sub(at + strlen(*w), (size_t)(sent - at - strlen(*w)));
+			if (wp_notice_unit_like(to))
+				return to;
+			free(to);
 		}
 	}
 	/* 将X报Y, 把X报Y: Y after the 报 that sends the thing put */

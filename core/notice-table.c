@@ -43,11 +43,32 @@ static size_t gap_at(const char *p, bool wide)
 	return 0;
 }
 
+/* | 1 | 启动仪式 |  |: the cells between bars, trimmed, an empty one kept
+ * (its column is still there). At most max; returns how many there are. */
+static size_t split_bars(const char *line, char **cells, size_t max)
+{
+	size_t n = 0, total = 0;
+	for (const char *p = line + 1, *bar; (bar = strchr(p, '|')); p = bar + 1) {
+		char *cell = wp_str_sub(p, (size_t)(bar - p));
+		char *trimmed = wp_str_trim_end(cell + strspn(cell, " "), NULL);
+		free(cell);
+		if (n < max)
+			cells[n++] = trimmed;
+		else
+			free(trimmed);
+		total++;
+	}
+	return total;
+}
+
 /* The cells of a line: text apart by runs of two or more spaces (a tab
  * became two when the text was decoded) or U+3000, or by single spaces
- * when there is no wider gap. At most max; returns how many there are. */
+ * when there is no wider gap; or between bars where the line starts with
+ * one. At most max; returns how many there are. */
 static size_t split_cells(const char *line, char **cells, size_t max)
 {
+	if (line[0] == '|')
+		return split_bars(line, cells, max);
 	size_t n = 0, total = 0;
 	bool wide = wp_str_find(line, "  ") || wp_str_find(line, "\xe3\x80\x80");
 	const char *p = line;
@@ -214,7 +235,14 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	wp_notice_set_times(a, when);
 	if (place)
 		json_object_set_new(a, "location", json_string(place));
-	if (lead && !coop) { /* one column of 责任单位: the first may lead */
+	size_t len;
+	if (lead && !coop && (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
+		/* 区水利局牵头，区融媒体中心配合: the cell says who leads */
+		json_t *l, *k;
+		wp_notice_read_units(r, lead, &l, &k);
+		json_object_set_new(a, "lead", l);
+		json_object_set_new(a, "cooperate", k);
+	} else if (lead && !coop) { /* one column of 责任单位: the first may lead */
 		json_t *l = json_array(), *k = json_array();
 		wp_notice_split_lead_list(r, lead, l, k);
 		json_object_set_new(a, "lead", wp_notice_fix_names(r, l));

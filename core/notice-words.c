@@ -42,6 +42,8 @@ static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好",
 static const char *const recurring[] = {"每周", "每月", "每日", "每天", NULL};
 /* 活动期间及时报送, 要及时报送: a duty through the campaign */
 static const char *const promptly[] = {"及时报送", "及时上报", NULL};
+/* 及时向X报送: promptly, with the recipient before the verb */
+static const char *const promptly_to[] = {"及时向", NULL};
 /* 自本通知印发之日起: what a duty counted from the issue opens with (in order) */
 static const char *const issue_openers[] = {"自本通知", "本通知", "自通知", "通知", NULL};
 /* 9月19日17:00前, 放学前: a time of day between a due date and its 前 */
@@ -129,6 +131,28 @@ static const char *const preamble_ends[] = {"通知如下", "方案如下", NULL
 
 /* 街道经济发展办、党政办: the level a list writes once for all its units */
 static const char *const shared_levels[] = {"街道", "省", "市", "州", "县", "区", "旗", "乡", "镇", NULL};
+/* 在X开展: what ends the place after 在 (or 深入); 推出 a programme
+ * (在“桐溪发布”微信视频号推出) too */
+static const char *const place_ends[] = {"开展", "组织", "举办", "举行", "开辟", "通过", "利用",
+					 "播放", "召开", "进行", "设置", "设立", "集中", "展开",
+					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
+					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
+					 /* 在全县中小学校统一开展: an adverb before the verb */
+					 "统一", "同步", "分别", "，", "。", "等", "；", "\n", NULL};
+/* X要开展, X在…举办: what ends an item's subject, the units that do it;
+ * 分别 (X、Y分别对…开展: each on its own) too */
+static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
+					   "牵头", "走进", "深入", "面向", "对", "围绕",
+					   "通过", "利用", "按照", "根据", "分别", NULL};
+/* 报X以便汇总, 报X备案: what ends the unit a thing is sent to (备案, for
+ * the record: 报区教育局安全科备案, 报镇应急办备案) */
+static const char *const recipient_ends[] = {"（", "，", "。", "以便", "；", "\n", "备案", NULL};
+/* 0391-3356789转8012: what joins an extension to a phone number */
+static const char *const extensions[] = {"转", NULL};
+/* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
+static const char *const conveners[] = {"召集人", NULL};
+/* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
+static const char *const members_are[] = {"成员单位为", "成员为", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -184,6 +208,13 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ITEM_KIND] = item_kinds,
 	[WP_WORDS_PREAMBLE_END] = preamble_ends,
 	[WP_WORDS_SHARED_LEVEL] = shared_levels,
+	[WP_WORDS_CONVENER] = conveners,
+	[WP_WORDS_PLACE_END] = place_ends,
+	[WP_WORDS_EXTENSION] = extensions,
+	[WP_WORDS_SUBJECT_END] = subject_ends,
+	[WP_WORDS_RECIPIENT_END] = recipient_ends,
+	[WP_WORDS_PROMPTLY_TO] = promptly_to,
+	[WP_WORDS_MEMBERS_ARE] = members_are,
 };
 
 const char *const *wp_words(enum wp_word_set set)
@@ -245,6 +276,7 @@ const struct wp_field_label wp_field_labels[] = {
 	{"牵头处室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"责任处室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"牵头股室", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"实施主体", WP_FIELD_LEAD, WP_FIELD_LINE}, /* who carries it out (a school's own) */
 	{"配合单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合科室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合处室", WP_FIELD_COOP, WP_FIELD_LINE},
@@ -253,6 +285,9 @@ const struct wp_field_label wp_field_labels[] = {
 	{"参与单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"参加单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	/* a unit that guides (负责指导) helps, as 指导 does in prose */
+	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"序号", WP_FIELD_NO, 0},
 	{"编号", WP_FIELD_NO, 0},
 	/* （一）活动名称：X; tried in this order */
@@ -455,7 +490,7 @@ bool wp_not_sending_at(const char *start, const char *hit, unsigned where)
 /* ---- times of day ----------------------------------------------------------- */
 
 const struct wp_time_of_day wp_times_of_day[] = {
-	{"上午", false}, {"下午", true}, {"晚上", true}, {NULL, false},
+	{"上午", false}, {"下午", true}, {"晚上", true}, {"晚", true}, /* 每晚8点 */ {NULL, false},
 };
 
 size_t wp_time_of_day_at(const char *s, bool *pm)

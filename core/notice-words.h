@@ -88,6 +88,13 @@ enum wp_word_set {
 	WP_WORDS_ITEM_KIND,	    /* 活动一：X: an item named by its kind */
 	WP_WORDS_PREAMBLE_END,	    /* 通知如下: what ends a notice's preamble */
 	WP_WORDS_SHARED_LEVEL,	    /* 街道, 县: a level a list writes once */
+	WP_WORDS_CONVENER,	    /* 召集人: the chair of a joint meeting (副召集人, its deputy) */
+	WP_WORDS_MEMBERS_ARE,	    /* 成员单位为, 成员为: the members follow */
+	WP_WORDS_PLACE_END,	    /* 开展, 举办: what ends the place after 在 */
+	WP_WORDS_EXTENSION,	    /* 转: 0391-3356789转8012, an extension */
+	WP_WORDS_SUBJECT_END,	    /* 要, 开展: what ends the subject of an item's sentence */
+	WP_WORDS_RECIPIENT_END,	    /* 以便, 备案: what ends the unit a thing is sent to */
+	WP_WORDS_PROMPTLY_TO,	    /* 及时向X报送: promptly, to X */
 	WP_WORDS_COUNT
 };
 

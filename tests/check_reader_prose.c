@@ -165,9 +165,18 @@ START_TEST(a_report_and_its_electronic_copy)
 				 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
 				 "三、工作要求\n"
 				 "（一）及时报送。各单位于5月20日前将活动总结报工作专班办公室，电子版发送至zb@example.cn。\n"
-				 "（二）各年级组于5月21日前将选手名单发送至学生处邮箱xs@example.cn。\n");
+				 "（二）各年级组于5月21日前将选手名单发送至学生处邮箱xs@example.cn。\n"
+				 "（三）各单位于5月25日前将图片报县科协科普部，电子邮箱：kp@example.cn。\n"
+				 "（四）各校于5月28日前将方案报镇应急办备案；6月5日前将总结报镇应急办，"
+				 "电子版发送至yj@example.cn。\n");
 	ck_assert_str_eq(submit_to(plan, 0), "工作专班办公室（邮箱：zb@example.cn）");
 	ck_assert_str_eq(submit_to(plan, 1), "学生处邮箱xs@example.cn");
+	/* the mailbox labelled right after the unit is the unit's (g36, g49) */
+	ck_assert_str_eq(submit_to(plan, 2), "县科协科普部（邮箱：kp@example.cn）");
+	/* 报X备案 (for the record, g51, g16) sends to X; the copy after the ；
+	 * is the next clause's */
+	ck_assert_str_eq(submit_to(plan, 3), "镇应急办");
+	ck_assert_str_eq(submit_to(plan, 4), "镇应急办（邮箱：yj@example.cn）");
 	json_decref(plan);
 }
 END_TEST
@@ -346,6 +355,208 @@ START_TEST(a_member_list_writes_its_level_once)
 }
 END_TEST
 
+/* 一是…。二是…。三是… run on in one paragraph under a group heading
+ * （一） that says nothing of its own (g48): each part is an item of that
+ * group, numbered group.part (一.1, 一.2) as 1. 2. under （一） are, with
+ * its own date and units; the group heading is no activity. */
+START_TEST(parts_run_on_under_a_group_heading)
+{
+	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）集中宣传\n"
+				 "一是举办启动仪式。6月4日上午9:00，在县城广场举行。由县公安局牵头，县司法局配合。"
+				 "二是举办文艺晚会。6月26日晚上7:30，在县文化馆举办。由县文旅局牵头，县融媒体中心配合。\n"
+				 "（二）宣传进校园\n一是开展主题班会。6月8日至6月12日，由县教育局负责。"
+				 "二是参观教育基地。6月15日，由县教育局会同团县委，组织学生参观。\n"
+				 "三、工作要求\n一是压实责任。各单位要明确一名联络员。二是及时报送。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 4);
+	ck_assert_str_eq(field(activity(plan, 0), "no"), "一.1");
+	ck_assert_str_eq(field(activity(plan, 0), "title"), "举办启动仪式");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "一.2");
+	ck_assert_str_eq(field(activity(plan, 1), "start"), "2027-06-26");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "19:30");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 1), "lead"), 0)), "县文旅局");
+	ck_assert_str_eq(field(activity(plan, 3), "no"), "二.2");
+	/* 由X会同Y: the 由 is no part of the lead's name */
+	ck_assert_str_eq(names(activity(plan, 3), "lead"), "县教育局");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 3), "cooperate"), 0)), "团县委");
+	json_decref(plan);
+}
+END_TEST
+
+/* Activities only in an annex table written between bars (a Word table
+ * saved as Markdown, g49): its rule row |---| is no row, a date written
+ * 3.22 may run on into its time (3.22上午9:00), and a single 责任单位
+ * cell that says X牵头，Y配合 is read as it says. */
+START_TEST(an_annex_table_between_bars)
+{
+	json_t *plan = read_text("关于开展2027年“世界水日”宣传活动的通知\n一、活动时间\n2027年3月22日至3月28日。\n"
+				 "二、活动安排\n具体安排见附件1。\n三、有关要求\n（一）加强组织。\n"
+				 "附件1\n活动安排表\n"
+				 "| 序号 | 活动内容 | 时间 | 地点 | 责任单位 |\n"
+				 "|---|---|---|---|---|\n"
+				 "| 1 | 启动仪式 | 3.22上午9:00 | 滨河公园 | 区水利局牵头，区融媒体中心、湖滨街道配合 |\n"
+				 "| 2 | 水法规进社区 | 3月23日 |  | 区水利局、湖滨街道 |\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	json_t *a = activity(plan, 0);
+	ck_assert_str_eq(field(a, "start"), "2027-03-22");
+	ck_assert_str_eq(field(a, "time"), "09:00");
+	ck_assert_str_eq(field(a, "location"), "滨河公园");
+	ck_assert_str_eq(names(a, "lead"), "区水利局");
+	ck_assert_str_eq(names(a, "cooperate"), "区融媒体中心、湖滨街道");
+	ck_assert_str_eq(field(activity(plan, 1), "title"), "水法规进社区");
+	ck_assert_ptr_null(json_string_value(json_object_get(activity(plan, 1), "location")));
+	json_decref(plan);
+}
+END_TEST
+
+/* A 回执 form in an annex whose closing line says the body's deadline
+ * again (g49, as g35's readings count it): one deadline, the body's,
+ * going to the unit with the address the annex adds. */
+START_TEST(an_annex_says_a_deadline_again)
+{
+	json_t *plan = read_text("某某区2027年宣传活动方案\n一、活动时间\n2027年3月22日至3月28日。\n"
+				 "二、活动安排\n（一）启动仪式。3月22日上午9:00，在滨河公园举行，由区水利局牵头。\n"
+				 "三、有关要求\n参加启动仪式的单位请填写回执（附件2），于3月15日前将回执报送区水利局办公室。\n"
+				 "附件2\n启动仪式参加回执\n"
+				 "请于3月15日前将回执报送区水利局办公室（邮箱：sl@example.cn）。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	ck_assert_str_eq(submit_to(plan, 0), "区水利局办公室（邮箱：sl@example.cn）");
+	json_decref(plan);
+}
+END_TEST
+
+/* A standing joint meeting (联席会议, g48) in prose: 召集人 chairs and
+ * 副召集人 are its deputies, persons written post then name as the text
+ * has them (the chair's post may hold a 、); 成员单位为… ends with its
+ * sentence; 办公室设在 names the office. */
+START_TEST(a_joint_meeting_and_its_conveners)
+{
+	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、组织领导\n宣传月活动由县禁毒工作联席会议统筹组织。联席会议召集人由副县长、"
+				 "县公安局局长王一鸣担任，副召集人由县委宣传部副部长李雪、县公安局政委赵刚担任；"
+				 "成员单位为县委宣传部、县教育局和各乡镇人民政府。联席会议办公室设在县公安局，"
+				 "负责日常调度。\n"
+				 "三、活动内容\n（一）启动仪式。6月5日上午9:00，在县城广场举行，由县公安局牵头。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "副县长、县公安局局长王一鸣");
+	ck_assert_str_eq(names(c, "vice_chair"), "县委宣传部副部长李雪、县公安局政委赵刚");
+	ck_assert_str_eq(names(c, "members"), "县委宣传部、县教育局、各乡镇人民政府");
+	ck_assert_str_eq(names(c, "office"), "县公安局");
+	json_decref(plan);
+}
+END_TEST
+
+/* A committee of persons a line each, name, a wide gap, post (g50), a
+ * role written once for the lines under it and a two-character name
+ * spaced out (马　骏): each person is 姓名（职务）, as written name first,
+ * the post whole even where it holds a 、. */
+START_TEST(persons_named_then_their_posts)
+{
+	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
+				 "二、组织领导\n省厅成立宣传月活动领导小组，组成人员如下：\n"
+				 "组　长：刘振东　省厅党委副书记、常务副厅长\n"
+				 "副组长：韩立新　省厅党委委员、副厅长\n"
+				 "　　　　金美善　省厅刑事侦查局局长\n"
+				 "成　员：王宏宇　省反诈中心主任\n"
+				 "　　　　马　骏　省厅科技信息化局副局长\n"
+				 "三、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "刘振东（省厅党委副书记、常务副厅长）");
+	ck_assert_str_eq(names(c, "vice_chair"), "韩立新（省厅党委委员、副厅长）、金美善（省厅刑事侦查局局长）");
+	ck_assert_str_eq(names(c, "members"), "王宏宇（省反诈中心主任）、马骏（省厅科技信息化局副局长）");
+	json_decref(plan);
+}
+END_TEST
+
+/* Label lines under an item that say who carries it out (实施主体：) and
+ * who guides it (指导单位：, 指导科室：, g51): the one leads, the other
+ * helps, as 负责指导 does in prose. */
+START_TEST(who_carries_out_and_who_guides)
+{
+	json_t *plan = read_text("某某区2027年安全教育日活动方案\n一、活动时间\n2027年3月22日至3月29日。\n"
+				 "二、活动内容\n1.应急疏散演练。3月23日至26日，各中小学至少组织一次全员参与的演练。\n"
+				 "实施主体：各中小学、各幼儿园\n指导单位：区消防救援大队\n"
+				 "2.安全教育第一课。3月29日，各中小学集中上好一堂安全教育课。\n"
+				 "实施主体：各中小学\n指导科室：区教育局安全科\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "各中小学、各幼儿园");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "区消防救援大队");
+	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "区教育局安全科");
+	json_decref(plan);
+}
+END_TEST
+
+/* g52, g17, g20: 4月20日起至5月20日 is a range (from one day on to the
+ * other); 每晚8点 is 20:00, as 晚上8点 is; and a verb inside quotes is
+ * part of a name (在“桐溪发布”微信视频号推出…: the place is the account). */
+START_TEST(from_on_to_each_evening_and_a_quoted_name)
+{
+	json_t *plan = read_text("某某县2027年读书月活动方案\n一、活动时间\n2027年4月20日至5月20日。\n"
+				 "二、活动安排\n1、征文活动。4月20日起至5月20日，面向全县征集读书征文。由县文联负责。\n"
+				 "2、线上分享。4月21日，每晚8点在“桐溪发布”微信视频号推出一期读书分享节目。由县融媒体中心负责。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-05-20");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "20:00");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "“桐溪发布”微信视频号");
+	json_decref(plan);
+}
+END_TEST
+
+/* Two contacts on one line, each after its office, one with a
+ * two-character name spaced out to three (高　雅, g50): two people, the
+ * name without its space. An extension (转8015, g51) is part of the
+ * number. */
+START_TEST(a_spaced_name_among_several_contacts)
+{
+	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
+				 "二、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n"
+				 "联系人：省反诈中心 林晓峰，0431-82098765；省公安厅新闻宣传处 高　雅，0431-82098120转8015\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "高雅");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0431-82098120转8015");
+	json_decref(plan);
+}
+END_TEST
+
+/* 由X、Y分别对…开展… (g48): 由 marks who does it and 分别 says each does
+ * its own part: both lead. */
+START_TEST(units_that_each_do_their_part)
+{
+	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）监管宣传。由县市场监管局、县卫生健康局分别对辖区药店、医疗机构开展法规宣传。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "县市场监管局、县卫生健康局");
+	json_decref(plan);
+}
+END_TEST
+
+/* A 活动主题 section written as a sentence, 今年…活动主题为“X”。 (g49):
+ * the theme is X, as the same sentence in prose gives it. */
+START_TEST(a_theme_section_in_a_sentence)
+{
+	json_t *plan = read_text("关于开展2027年“世界水日”宣传活动的通知\n一、活动时间\n2027年3月22日至3月28日。\n"
+				 "二、活动主题\n今年“中国水周”活动主题为“节水优先 护河惜水”。\n"
+				 "三、活动安排\n（一）启动仪式。3月22日上午9:00，在滨河公园举行，由区水利局牵头。\n");
+	ck_assert_str_eq(field(plan, "theme"), "节水优先 护河惜水");
+	json_decref(plan);
+}
+END_TEST
+
+/* 宣传月期间，各地要及时向X报送Y (g50): a duty through the campaign,
+ * as 及时报送 is, with the recipient after 向 (to) before the verb. */
+START_TEST(promptly_to_a_recipient)
+{
+	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
+				 "二、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n"
+				 "三、工作要求\n（一）加强报送。宣传月期间，各地要及时向省反诈中心报送工作动态和典型做法。\n");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "what"), "工作动态和典型做法");
+	ck_assert_str_eq(field(dl, "rule"), "宣传月期间及时报送");
+	ck_assert_str_eq(field(dl, "submit_to"), "省反诈中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: habits of prose notices");
@@ -362,6 +573,17 @@ int main(void)
 	tcase_add_test(tc, a_gallery_that_opens_is_a_place);
 	tcase_add_test(tc, a_table_aligned_by_spaces);
 	tcase_add_test(tc, a_member_list_writes_its_level_once);
+	tcase_add_test(tc, parts_run_on_under_a_group_heading);
+	tcase_add_test(tc, an_annex_table_between_bars);
+	tcase_add_test(tc, an_annex_says_a_deadline_again);
+	tcase_add_test(tc, a_joint_meeting_and_its_conveners);
+	tcase_add_test(tc, persons_named_then_their_posts);
+	tcase_add_test(tc, who_carries_out_and_who_guides);
+	tcase_add_test(tc, from_on_to_each_evening_and_a_quoted_name);
+	tcase_add_test(tc, a_spaced_name_among_several_contacts);
+	tcase_add_test(tc, units_that_each_do_their_part);
+	tcase_add_test(tc, a_theme_section_in_a_sentence);
+	tcase_add_test(tc, promptly_to_a_recipient);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -431,6 +431,7 @@ static const struct {
 	{"after the campaign period has started", "issued-late"},
 	{"a public holiday", "deadline-non-working"},
 	{"is a Saturday", "deadline-non-working"},
+	{"is a Sunday", "deadline-non-working"},
 	{"before the plan's issue date", "deadline-before-issue"},
 	{"the attachment title says", NULL},
 	{"fragment:", NULL},
