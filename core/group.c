@@ -447,7 +447,8 @@ static int owners_with_members(struct wp_store *st, const struct wp_deadline_lis
 		*ids = wp_xrealloc(*ids, (*n + 1) * sizeof **ids);
 		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
 	}
-	qsort(*ids, *n, sizeof **ids, cmp_id);
+	if (*n > 1) /* (qsort's array may not be NULL, even for none) */
+		qsort(*ids, *n, sizeof **ids, cmp_id);
 	return rc < 0 ? -1 : 0;
 }
 
