@@ -434,6 +434,9 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	int n;
 	char group[32] = "";
 	const char *group_heading = NULL;
+	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
+	/* i may stand before the first paragraph (no heading at all) */
+	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		if (wp_outline_ends_section(o, i))
 			break;
@@ -487,7 +490,9 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			wp_buf_free(&rest);
 			break;
 		}
-		wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
+		/* a line of a list whose fields the heading ordered */
+		if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
+			wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
 		wp_buf_free(&rest);
 		i = j;
 	}

@@ -153,6 +153,12 @@ static const char *const extensions[] = {"转", NULL};
 static const char *const conveners[] = {"召集人", NULL};
 /* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
 static const char *const members_are[] = {"成员单位为", "成员为", NULL};
+/* 按日期、活动内容、地点、责任单位顺序排列: the fields a one-line list's
+ * heading may name, by what they hold */
+static const char *const column_dates[] = {"日期", "时间", "活动时间", NULL};
+static const char *const column_titles[] = {"活动内容", "活动名称", "内容", "名称", "活动", NULL};
+static const char *const column_places[] = {"地点", "活动地点", NULL};
+static const char *const column_units[] = {"责任单位", "承办单位", "牵头单位", "实施单位", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -215,6 +221,10 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECIPIENT_END] = recipient_ends,
 	[WP_WORDS_PROMPTLY_TO] = promptly_to,
 	[WP_WORDS_MEMBERS_ARE] = members_are,
+	[WP_WORDS_COLUMN_DATE] = column_dates,
+	[WP_WORDS_COLUMN_TITLE] = column_titles,
+	[WP_WORDS_COLUMN_PLACE] = column_places,
+	[WP_WORDS_COLUMN_UNITS] = column_units,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -543,6 +543,26 @@ START_TEST(the_deadlines_own_clause_names_who_sends)
 }
 END_TEST
 
+/* 二、活动安排（按日期、地点、活动内容、责任单位顺序排列）: a one-line
+ * list takes each space-separated field from the column its heading
+ * names, in that order (a full-width space separates as well); 5月中旬
+ * is no day. */
+START_TEST(a_one_line_list_in_the_order_its_heading_states)
+{
+	json_t *plan = read_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月10日至16日\n"
+				 "二、活动安排（按日期、地点、活动内容、责任单位顺序排列）\n"
+				 "1．5月10日下午3:00　县科技馆　科技活动周启动式　县科协、县科技局\n"
+				 "2．5月中旬 各乡镇 科普大篷车巡展 县科协\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(activity_line(json_array_get(acts, 0)),
+			 "1|科技活动周启动式|2027-05-10|2027-05-10|15:00|县科技馆|县科协、县科技局|");
+	ck_assert_str_eq(activity_line(json_array_get(acts, 1)), "2|科普大篷车巡展|-|-|-|各乡镇|县科协|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -571,6 +591,7 @@ int main(void)
 	tcase_add_test(tc, a_thing_handed_over_with_jiao);
 	tcase_add_test(tc, the_deadlines_own_clause_names_who_sends);
 	tcase_add_test(tc, an_address_written_wins_over_the_contacts_mailbox);
+	tcase_add_test(tc, a_one_line_list_in_the_order_its_heading_states);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
