@@ -278,6 +278,41 @@ static void drop_date_brackets(char *title, int year)
 	*open = '\0';
 }
 
+/* The length of the Chinese numeral (一..十) at s, or 0. */
+static size_t numeral_at(const char *s)
+{
+	static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+	for (const char *const *n = numerals; *n; n++)
+		if (wp_str_starts(s, *n))
+			return strlen(*n);
+	return 0;
+}
+
+/* 第一周（9月10日—16日）：X, 第二阶段：X: a heading that opens with the
+ * stage of the campaign it belongs to (a week, a phase; its dates in
+ * brackets) names its activity after the ：. Returns where that name
+ * starts, or NULL. */
+static const char *after_stage(const char *s)
+{
+	if (!wp_str_starts(s, "第"))
+		return NULL;
+	const char *p = s + strlen("第");
+	size_t n, digits = 0;
+	while ((n = numeral_at(p)) > 0)
+		p += n, digits++;
+	size_t len;
+	if (!digits || !(len = wp_word_at(p, WP_WORDS_STAGE)))
+		return NULL;
+	p += len;
+	if (wp_str_starts(p, "（")) {
+		const char *close = wp_notice_find_near(p, "）", 60);
+		if (!close)
+			return NULL;
+		p = close + strlen("）");
+	}
+	return wp_str_starts(p, "：") && p[strlen("：")] ? p + strlen("：") : NULL;
+}
+
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
@@ -291,6 +326,11 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			named += strlen(l->name) + strlen("：");
 			break;
 		}
+	/* the stage's dates are the activity's, before any in its text */
+	const char *stage_named = after_stage(named);
+	char *stage = stage_named ? wp_str_sub(named, (size_t)(stage_named - named)) : NULL;
+	if (stage_named)
+		named = stage_named;
 	char *clean_title = wp_str_trim_end(named, wp_notice_end_punct);
 	/* 消费维权宣传3月9日至3月13日: the dates that close a heading are not
 	 * its title's (the item reads them from its whole line) */
@@ -317,6 +357,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	char *first = wp_notice_first_sentence(text);
 	wp_ndate d;
 	const char *date_src = when ? when : first;
+	if (stage && !when && wp_nfind_date(stage, r->year, &d))
+		date_src = stage;
 	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
@@ -367,6 +409,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	free(first);
 	free(when);
 	free(title);
+	free(stage);
 	free(clean_title);
 	wp_buf_free(&body);
 }

@@ -543,14 +543,15 @@ START_TEST(the_deadlines_own_clause_names_who_sends)
 }
 END_TEST
 
-/* 二、活动安排（按日期、地点、活动内容、责任单位顺序排列）: a one-line
+/* 二、活动安排（按时间、地点、活动内容、责任单位顺序排列）: a one-line
  * list takes each space-separated field from the column its heading
  * names, in that order (a full-width space separates as well); 5月中旬
- * is no day. */
+ * is no day. The 时间 of the bracketed note does not make the heading a
+ * period's. */
 START_TEST(a_one_line_list_in_the_order_its_heading_states)
 {
 	json_t *plan = read_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月10日至16日\n"
-				 "二、活动安排（按日期、地点、活动内容、责任单位顺序排列）\n"
+				 "二、活动安排（按时间、地点、活动内容、责任单位顺序排列）\n"
 				 "1．5月10日下午3:00　县科技馆　科技活动周启动式　县科协、县科技局\n"
 				 "2．5月中旬 各乡镇 科普大篷车巡展 县科协\n"
 				 "三、工作要求\n（一）高度重视。\n");
@@ -559,6 +560,28 @@ START_TEST(a_one_line_list_in_the_order_its_heading_states)
 	ck_assert_str_eq(activity_line(json_array_get(acts, 0)),
 			 "1|科技活动周启动式|2027-05-10|2027-05-10|15:00|县科技馆|县科协、县科技局|");
 	ck_assert_str_eq(activity_line(json_array_get(acts, 1)), "2|科普大篷车巡展|-|-|-|各乡镇|县科协|");
+	json_decref(plan);
+}
+END_TEST
+
+/* 二、主题周安排 (a schedule, though 主题 names a theme: a heading is
+ * what its last word names) with items 第一周（6月1日—7日）：X: the
+ * activity is X, dated by its week rather than by a day in its text. */
+START_TEST(weeks_of_a_month_long_campaign_are_its_activities)
+{
+	json_t *plan = read_text("某某县2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至30日\n"
+				 "二、主题周安排\n"
+				 "（一）第一周（6月1日—7日）：“安全进企业”主题周\n"
+				 "6月5日是开放日。各企业开展应急演练。\n牵头单位：县应急管理局\n"
+				 "（二）第二阶段：“安全进社区”主题周\n各社区开展宣传。\n牵头单位：县应急管理局\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "“安全进企业”主题周");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2027-06-01");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2027-06-07");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(acts, 1), "title")), "“安全进社区”主题周");
 	json_decref(plan);
 }
 END_TEST
@@ -592,6 +615,7 @@ int main(void)
 	tcase_add_test(tc, the_deadlines_own_clause_names_who_sends);
 	tcase_add_test(tc, an_address_written_wins_over_the_contacts_mailbox);
 	tcase_add_test(tc, a_one_line_list_in_the_order_its_heading_states);
+	tcase_add_test(tc, weeks_of_a_month_long_campaign_are_its_activities);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
