@@ -586,6 +586,18 @@ START_TEST(weeks_of_a_month_long_campaign_are_its_activities)
 }
 END_TEST
 
+/* 联系人：县科协 王 芳 0551-…: no name is one character; two spaced
+ * apart are one two-character name, spaced out to the width of three. */
+START_TEST(a_two_character_name_spaced_out_is_one_person)
+{
+	json_t *plan = with_head("联系人：县科协科普部 王 芳 0551-63357218\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 1);
+	ck_assert_str_eq(json_string_value(json_object_get(contact(plan, 0), "name")), "王芳");
+	ck_assert_str_eq(json_string_value(json_object_get(contact(plan, 0), "phone")), "0551-63357218");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -616,6 +628,7 @@ int main(void)
 	tcase_add_test(tc, an_address_written_wins_over_the_contacts_mailbox);
 	tcase_add_test(tc, a_one_line_list_in_the_order_its_heading_states);
 	tcase_add_test(tc, weeks_of_a_month_long_campaign_are_its_activities);
+	tcase_add_test(tc, a_two_character_name_spaced_out_is_one_person);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
