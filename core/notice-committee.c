@@ -207,34 +207,61 @@ static void split_persons(const char *list, json_t *to)
 	json_decref(names);
 }
 
-/* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
- * 组长由X担任, X为主任单位; 成员由A、B…组成. The chair is one (its post may
- * hold a 、), then its deputies and members. */
-static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, json_t *members)
+/* s with every % replaced by role (at most two): a pattern of the
+ * prose below. Caller frees. */
+static char *with_role(const char *pattern, const char *role)
 {
-	static const char *const openers[][2] = {{"以", "为组长"}, {"由", "任组长"}, {"组长由", "担任"},
-						 {"由", "担任组长"}, {"，", "为主任单位"}};
-	static const char *const deputies[][2] = {{"、", "为副组长"}, {"，", "任副组长"}, {"、", "任副组长"},
-						  {"副组长由", "担任"}, {"，", "任常务副组长"},
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = pattern; *p; p++)
+		if (*p == '%')
+			wp_buf_puts(&b, role);
+		else
+			wp_buf_putc(&b, *p);
+	return wp_buf_take(&b);
+}
+
+/* between() with open and close patterns of role. Copy or NULL. */
+static char *between_role(const char *s, const char *open, const char *close, const char *role,
+			  size_t window)
+{
+	char *o = with_role(open, role), *c = with_role(close, role);
+	char *x = between(s, o, c, window);
+	free(o);
+	free(c);
+	return x;
+}
+
+/* The committee in prose whose chair is called role (组长, 主任). */
+static void committee_in_prose_as(struct reader *r, const char *role, json_t *chair, json_t *vice,
+				  json_t *members)
+{
+	static const char *const openers[][2] = {{"以", "为%"}, {"由", "任%"}, {"%由", "担任"},
+						 {"由", "担任%"}, {"，", "为主任单位"}};
+	static const char *const deputies[][2] = {{"、", "为副%"}, {"，", "任副%"}, {"、", "任副%"},
+						  {"副%由", "担任"}, {"，", "任常务副%"},
 						  {"，", "为副主任单位"}};
+	char *deputy = with_role("副%", role), *named_deputy = with_role("任副%", role);
 	for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
-		if (!wp_str_find(p, "组长") && !wp_str_find(p, "主任单位"))
+		if (!wp_str_find(p, role) && !wp_str_find(p, "主任单位"))
 			continue;
 		for (size_t k = 0; k < sizeof openers / sizeof *openers && !json_array_size(chair); k++) {
-			char *x = between(p, openers[k][0], openers[k][1], 120);
-			if (x && wp_text_width(x) <= 60 && !wp_str_find(x, "副组长"))
+			char *x = between_role(p, openers[k][0], openers[k][1], role, 120);
+			/* 管委会副主任周启航 may hold 副主任 as its post, not as a
+			 * deputy's clause (任副主任) */
+			const char *not_in_x = strcmp(role, "组长") == 0 ? deputy : named_deputy;
+			if (x && wp_text_width(x) <= 60 && !wp_str_find(x, not_in_x))
 				json_array_append_new(chair, json_string(x));
 			free(x);
 		}
 		if (!json_array_size(chair))
 			continue;
 		for (size_t k = 0; k < sizeof deputies / sizeof *deputies && !json_array_size(vice); k++) {
-			char *y = between(p, deputies[k][0], deputies[k][1], 200);
+			char *y = between_role(p, deputies[k][0], deputies[k][1], role, 200);
 			/* 由X任组长、Y任副组长: the deputy follows the chair's clause */
 			const char *after = y;
-			for (const char *c = y ? wp_str_find(y, "组长") : NULL; c; c = wp_str_find(c + strlen("组长"), "组长"))
-				after = c + strlen("组长");
+			for (const char *c = y ? wp_str_find(y, role) : NULL; c; c = wp_str_find(c + strlen(role), role))
+				after = c + strlen(role);
 			if (y && after != y) {
 				if (!wp_str_skip(&after, "、"))
 					wp_str_skip(&after, "，");
@@ -246,6 +273,19 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 		}
 		prose_members(p, members);
 	}
+	free(deputy);
+	free(named_deputy);
+}
+
+/* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
+ * 组长由X担任, X为主任单位; 成员由A、B…组成; a 组委会 has a 主任 and 副主任
+ * in the same words (由X任主任，Y任副主任). The chair is one (its post may
+ * hold a 、), then its deputies and members. */
+static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, json_t *members)
+{
+	committee_in_prose_as(r, "组长", chair, vice, members);
+	if (!json_array_size(chair))
+		committee_in_prose_as(r, "主任", chair, vice, members);
 }
 
 /* 联席会议召集人由X担任，副召集人由Y、Z担任: a joint meeting's chair

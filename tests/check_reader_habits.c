@@ -598,6 +598,22 @@ START_TEST(a_two_character_name_spaced_out_is_one_person)
 }
 END_TEST
 
+/* 由X任主任，Y、Z任副主任: a 组委会's 主任 chairs it and its 副主任 are the
+ * deputies, written as a 领导小组's 组长 and 副组长 are; the chair's post
+ * (县政府副县长) may itself hold 副. */
+START_TEST(a_committee_with_a_zhuren_in_prose)
+{
+	json_t *plan = with_head("（一）加强领导。成立活动组委会，由县政府副县长李一鸣任主任，县科协主席王二、"
+				 "县教育局局长张三任副主任，成员由县科协、县教育局和县科技局组成。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(names(c, "chair"), "县政府副县长李一鸣");
+	ck_assert_str_eq(names(c, "vice_chair"), "县科协主席王二、县教育局局长张三");
+	ck_assert_str_eq(names(c, "members"), "县科协、县教育局、县科技局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -629,6 +645,7 @@ int main(void)
 	tcase_add_test(tc, a_one_line_list_in_the_order_its_heading_states);
 	tcase_add_test(tc, weeks_of_a_month_long_campaign_are_its_activities);
 	tcase_add_test(tc, a_two_character_name_spaced_out_is_one_person);
+	tcase_add_test(tc, a_committee_with_a_zhuren_in_prose);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
