@@ -163,6 +163,9 @@ static const char *const column_places[] = {"地点", "活动地点", NULL};
 static const char *const column_units[] = {"责任单位", "承办单位", "牵头单位", "实施单位", NULL};
 /* 第一周（9月10日—16日）：X: the stages a campaign is run in */
 static const char *const stages[] = {"周", "阶段", "天", NULL};
+/* 报X，同时抄送Y: a copy sent with the report (a closing 抄送： line is
+ * the notice's own distribution, no duty) */
+static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -230,6 +233,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COLUMN_PLACE] = column_places,
 	[WP_WORDS_COLUMN_UNITS] = column_units,
 	[WP_WORDS_STAGE] = stages,
+	[WP_WORDS_COPY_TO] = copy_to,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -614,6 +614,19 @@ START_TEST(a_committee_with_a_zhuren_in_prose)
 }
 END_TEST
 
+/* 报县科协，并抄送县教育局: one report, a copy to a second unit, kept with
+ * the recipient; a closing 抄送： line is the notice's distribution, no
+ * duty. */
+START_TEST(a_copy_sent_with_a_report)
+{
+	json_t *plan = with_head("请各乡镇于5月20日前将活动总结报县科协，并抄送县教育局。\n"
+				 "抄送：县委办公室，县政府办公室。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	ck_assert_str_eq(dl(plan, 0), "活动总结|5月20日前|2027-05-20|各乡镇|县科协（抄送县教育局）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -646,6 +659,7 @@ int main(void)
 	tcase_add_test(tc, weeks_of_a_month_long_campaign_are_its_activities);
 	tcase_add_test(tc, a_two_character_name_spaced_out_is_one_person);
 	tcase_add_test(tc, a_committee_with_a_zhuren_in_prose);
+	tcase_add_test(tc, a_copy_sent_with_a_report);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
