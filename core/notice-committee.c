@@ -323,7 +323,7 @@ static void conveners_in_prose(struct reader *r, json_t *chair, json_t *vice, js
  * spaced out), the name, the post. The person is written post then name,
  * as the label lines give them; NULL when the line is no such row.
  * Caller frees. */
-static char *person_row(const char *p, enum wp_committee_role *role)
+static char *person_row_of(const char *p, enum wp_committee_role *role)
 {
 	/* the role with its spaces squeezed out, then a run of spaces */
 	wp_buf label = WP_BUF_INIT;
@@ -351,13 +351,44 @@ static char *person_row(const char *p, enum wp_committee_role *role)
 	const char *post = q + name_len;
 	while (*post == ' ')
 		post++;
-	int name_w = wp_text_width_n(q, name_len);
+	/* 韩  立: a two-character name spaced out to the width of three */
+	size_t second_len = 0;
+	const char *second = post;
+	if (name_len == wp_str_char_len(q) && (unsigned char)*q >= 0x80 && *post &&
+	    wp_str_span_upto(post, gap) == wp_str_char_len(post) && post[wp_str_char_len(post)] == ' ') {
+		second_len = wp_str_char_len(post);
+		post += second_len;
+		while (*post == ' ')
+			post++;
+	}
+	int name_w = wp_text_width_n(q, name_len) + (second_len ? 2 : 0);
 	if (name_w < 4 || name_w > 8 || wp_str_find(q, "：") || wp_str_find(q, "，"))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_puts(&b, post);
 	wp_buf_append(&b, q, name_len);
+	if (second_len)
+		wp_buf_append(&b, second, second_len);
 	return wp_buf_take(&b);
+}
+
+/* person_row_of, for a row as a table flattened to text writes it, its
+ * cells apart by U+3000 (主　任　许文涛　市总工会党组书记): each U+3000 is
+ * read as the two spaces a cell gap is in a row copied from Word. */
+static char *person_row(const char *p, enum wp_committee_role *role)
+{
+	*role = WP_COMMITTEE_NONE;
+	if (!wp_str_find(p, "\xe3\x80\x80"))
+		return person_row_of(p, role);
+	wp_buf wide = WP_BUF_INIT;
+	for (const char *q = p; *q; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "\xe3\x80\x80"))
+			wp_buf_puts(&wide, "  ");
+		else
+			wp_buf_append(&wide, q, wp_str_char_len(q));
+	char *row = person_row_of(wp_buf_str(&wide), role);
+	wp_buf_free(&wide);
+	return row;
 }
 
 /* 副组长：韩立新　省公安厅党委委员、副厅长 / 　　　　金美善　省公安厅刑事侦查

@@ -401,6 +401,7 @@ static const struct {
 	{"组长", WP_COMMITTEE_CHAIR},	     {"主任", WP_COMMITTEE_CHAIR},
 	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
 	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
+	{"委员", WP_COMMITTEE_MEMBER}, /* of a 组委会: 主任, 副主任, 委员 */
 };
 
 enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)

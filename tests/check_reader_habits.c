@@ -627,6 +627,27 @@ START_TEST(a_copy_sent_with_a_report)
 }
 END_TEST
 
+/* A committee table flattened to text, its cells apart by U+3000 (职务　
+ * 姓名　单位及职务): a row a person, post then name as label lines give
+ * them; a role (主　任) or a two-character name (王　芳) may be spaced out
+ * to the width of three; 委员 are the members. */
+START_TEST(a_committee_table_flattened_with_wide_spaces)
+{
+	json_t *plan = with_head("（一）加强领导。成立活动组委会，组成人员如下：\n"
+				 "职务\xe3\x80\x80\xe3\x80\x80姓名\xe3\x80\x80\xe3\x80\x80单位及职务\n"
+				 "主\xe3\x80\x80任\xe3\x80\x80李一鸣\xe3\x80\x80县政府副县长\n"
+				 "副主任\xe3\x80\x80王\xe3\x80\x80芳\xe3\x80\x80县科协主席\n"
+				 "委\xe3\x80\x80员\xe3\x80\x80张小三\xe3\x80\x80县教育局副局长\n"
+				 "委\xe3\x80\x80员\xe3\x80\x80赵四海\xe3\x80\x80县科技局副局长\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(names(c, "chair"), "县政府副县长李一鸣");
+	ck_assert_str_eq(names(c, "vice_chair"), "县科协主席王芳");
+	ck_assert_str_eq(names(c, "members"), "县教育局副局长张小三、县科技局副局长赵四海");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -660,6 +681,7 @@ int main(void)
 	tcase_add_test(tc, a_two_character_name_spaced_out_is_one_person);
 	tcase_add_test(tc, a_committee_with_a_zhuren_in_prose);
 	tcase_add_test(tc, a_copy_sent_with_a_report);
+	tcase_add_test(tc, a_committee_table_flattened_with_wide_spaces);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
