@@ -648,6 +648,21 @@ START_TEST(a_committee_table_flattened_with_wide_spaces)
 }
 END_TEST
 
+/* 组长：X党组成员、副县长　李一鸣: one chair, posts (holding a 、) then a
+ * gap then the name, written post then name. */
+START_TEST(a_chair_written_posts_then_name)
+{
+	json_t *plan = with_head("（一）加强领导。成立活动领导小组。\n"
+				 "组长：县政府党组成员、副县长\xe3\x80\x80李一鸣\n"
+				 "成员：县科协、县教育局\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "chair")), 1);
+	ck_assert_str_eq(names(c, "chair"), "县政府党组成员、副县长李一鸣");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -682,6 +697,7 @@ int main(void)
 	tcase_add_test(tc, a_committee_with_a_zhuren_in_prose);
 	tcase_add_test(tc, a_copy_sent_with_a_report);
 	tcase_add_test(tc, a_committee_table_flattened_with_wide_spaces);
+	tcase_add_test(tc, a_chair_written_posts_then_name);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
