@@ -288,6 +288,21 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 		committee_in_prose_as(r, "主任", chair, vice, members);
 }
 
+/* 由县委常委、宣传部部长黄子墨同志召集: who convenes a joint meeting chairs
+ * it (同志 dropped; 召集人由X担任 is read by the convener words). */
+static void convened_by(const char *p, json_t *chair)
+{
+	char *x = between(p, "由", "召集", 120);
+	const char *at = x ? wp_str_find(p, x) : NULL;
+	if (x && at && !wp_str_starts(at + strlen(x), "召集人")) {
+		if (wp_str_ends(x, "同志"))
+			x[strlen(x) - strlen("同志")] = '\0';
+		if (*x && wp_text_width(x) <= 60)
+			json_array_append_new(chair, json_string(x));
+	}
+	free(x);
+}
+
 /* 联席会议召集人由X担任，副召集人由Y、Z担任: a joint meeting's chair
  * (its post may hold a 、) and deputies, written post then name as the
  * text has them; then its members. */
@@ -313,6 +328,8 @@ static void conveners_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 			free(y);
 			wp_buf_free(&open);
 		}
+		if (!json_array_size(chair))
+			convened_by(p, chair);
 		if (json_array_size(chair))
 			prose_members(p, members);
 	}

@@ -663,6 +663,20 @@ START_TEST(a_chair_written_posts_then_name)
 }
 END_TEST
 
+/* 建立联席会议制度，由X同志召集，A、B为成员单位: who convenes the joint
+ * meeting chairs it (同志 dropped); the member units follow. */
+START_TEST(a_joint_meeting_convened_by_a_person)
+{
+	json_t *plan = with_head("（一）加强协调。建立宣传周联席会议制度，由副县长李一鸣同志召集，"
+				 "县科协、县教育局为成员单位。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(names(c, "chair"), "副县长李一鸣");
+	ck_assert_str_eq(names(c, "members"), "县科协、县教育局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -698,6 +712,7 @@ int main(void)
 	tcase_add_test(tc, a_copy_sent_with_a_report);
 	tcase_add_test(tc, a_committee_table_flattened_with_wide_spaces);
 	tcase_add_test(tc, a_chair_written_posts_then_name);
+	tcase_add_test(tc, a_joint_meeting_convened_by_a_person);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
