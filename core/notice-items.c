@@ -278,41 +278,6 @@ static void drop_date_brackets(char *title, int year)
 	*open = '\0';
 }
 
-/* The length of the Chinese numeral (一..十) at s, or 0. */
-static size_t numeral_at(const char *s)
-{
-	static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
-	for (const char *const *n = numerals; *n; n++)
-		if (wp_str_starts(s, *n))
-			return strlen(*n);
-	return 0;
-}
-
-/* 第一周（9月10日—16日）：X, 第二阶段：X: a heading that opens with the
- * stage of the campaign it belongs to (a week, a phase; its dates in
- * brackets) names its activity after the ：. Returns where that name
- * starts, or NULL. */
-static const char *after_stage(const char *s)
-{
-	if (!wp_str_starts(s, "第"))
-		return NULL;
-	const char *p = s + strlen("第");
-	size_t n, digits = 0;
-	while ((n = numeral_at(p)) > 0)
-		p += n, digits++;
-	size_t len;
-	if (!digits || !(len = wp_word_at(p, WP_WORDS_STAGE)))
-		return NULL;
-	p += len;
-	if (wp_str_starts(p, "（")) {
-		const char *close = wp_notice_find_near(p, "）", 60);
-		if (!close)
-			return NULL;
-		p = close + strlen("）");
-	}
-	return wp_str_starts(p, "：") && p[strlen("：")] ? p + strlen("：") : NULL;
-}
-
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
@@ -327,7 +292,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			break;
 		}
 	/* the stage's dates are the activity's, before any in its text */
-	const char *stage_named = after_stage(named);
+	const char *stage_named = wp_heading_after_stage(named);
 	char *stage = stage_named ? wp_str_sub(named, (size_t)(stage_named - named)) : NULL;
 	if (stage_named)
 		named = stage_named;
