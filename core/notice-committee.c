@@ -207,34 +207,61 @@ static void split_persons(const char *list, json_t *to)
 	json_decref(names);
 }
 
-/* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
- * 组长由X担任, X为主任单位; 成员由A、B…组成. The chair is one (its post may
- * hold a 、), then its deputies and members. */
-static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, json_t *members)
+/* s with every % replaced by role (at most two): a pattern of the
+ * prose below. Caller frees. */
+static char *with_role(const char *pattern, const char *role)
 {
-	static const char *const openers[][2] = {{"以", "为组长"}, {"由", "任组长"}, {"组长由", "担任"},
-						 {"由", "担任组长"}, {"，", "为主任单位"}};
-	static const char *const deputies[][2] = {{"、", "为副组长"}, {"，", "任副组长"}, {"、", "任副组长"},
-						  {"副组长由", "担任"}, {"，", "任常务副组长"},
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = pattern; *p; p++)
+		if (*p == '%')
+			wp_buf_puts(&b, role);
+		else
+			wp_buf_putc(&b, *p);
+	return wp_buf_take(&b);
+}
+
+/* between() with open and close patterns of role. Copy or NULL. */
+static char *between_role(const char *s, const char *open, const char *close, const char *role,
+			  size_t window)
+{
+	char *o = with_role(open, role), *c = with_role(close, role);
+	char *x = between(s, o, c, window);
+	free(o);
+	free(c);
+	return x;
+}
+
+/* The committee in prose whose chair is called role (组长, 主任). */
+static void committee_in_prose_as(struct reader *r, const char *role, json_t *chair, json_t *vice,
+				  json_t *members)
+{
+	static const char *const openers[][2] = {{"以", "为%"}, {"由", "任%"}, {"%由", "担任"},
+						 {"由", "担任%"}, {"，", "为主任单位"}};
+	static const char *const deputies[][2] = {{"、", "为副%"}, {"，", "任副%"}, {"、", "任副%"},
+						  {"副%由", "担任"}, {"，", "任常务副%"},
 						  {"，", "为副主任单位"}};
+	char *deputy = with_role("副%", role), *named_deputy = with_role("任副%", role);
 	for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
-		if (!wp_str_find(p, "组长") && !wp_str_find(p, "主任单位"))
+		if (!wp_str_find(p, role) && !wp_str_find(p, "主任单位"))
 			continue;
 		for (size_t k = 0; k < sizeof openers / sizeof *openers && !json_array_size(chair); k++) {
-			char *x = between(p, openers[k][0], openers[k][1], 120);
-			if (x && wp_text_width(x) <= 60 && !wp_str_find(x, "副组长"))
+			char *x = between_role(p, openers[k][0], openers[k][1], role, 120);
+			/* 管委会副主任周启航 may hold 副主任 as its post, not as a
+			 * deputy's clause (任副主任) */
+			const char *not_in_x = strcmp(role, "组长") == 0 ? deputy : named_deputy;
+			if (x && wp_text_width(x) <= 60 && !wp_str_find(x, not_in_x))
 				json_array_append_new(chair, json_string(x));
 			free(x);
 		}
 		if (!json_array_size(chair))
 			continue;
 		for (size_t k = 0; k < sizeof deputies / sizeof *deputies && !json_array_size(vice); k++) {
-			char *y = between(p, deputies[k][0], deputies[k][1], 200);
+			char *y = between_role(p, deputies[k][0], deputies[k][1], role, 200);
 			/* 由X任组长、Y任副组长: the deputy follows the chair's clause */
 			const char *after = y;
-			for (const char *c = y ? wp_str_find(y, "组长") : NULL; c; c = wp_str_find(c + strlen("组长"), "组长"))
-				after = c + strlen("组长");
+			for (const char *c = y ? wp_str_find(y, role) : NULL; c; c = wp_str_find(c + strlen(role), role))
+				after = c + strlen(role);
 			if (y && after != y) {
 				if (!wp_str_skip(&after, "、"))
 					wp_str_skip(&after, "，");
@@ -246,6 +273,34 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 		}
 		prose_members(p, members);
 	}
+	free(deputy);
+	free(named_deputy);
+}
+
+/* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
+ * 组长由X担任, X为主任单位; 成员由A、B…组成; a 组委会 has a 主任 and 副主任
+ * in the same words (由X任主任，Y任副主任). The chair is one (its post may
+ * hold a 、), then its deputies and members. */
+static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, json_t *members)
+{
+	committee_in_prose_as(r, "组长", chair, vice, members);
+	if (!json_array_size(chair))
+		committee_in_prose_as(r, "主任", chair, vice, members);
+}
+
+/* 由县委常委、宣传部部长黄子墨同志召集: who convenes a joint meeting chairs
+ * it (同志 dropped; 召集人由X担任 is read by the convener words). */
+static void convened_by(const char *p, json_t *chair)
+{
+	char *x = between(p, "由", "召集", 120);
+	const char *at = x ? wp_str_find(p, x) : NULL;
+	if (x && at && !wp_str_starts(at + strlen(x), "召集人")) {
+		if (wp_str_ends(x, "同志"))
+			x[strlen(x) - strlen("同志")] = '\0';
+		if (*x && wp_text_width(x) <= 60)
+			json_array_append_new(chair, json_string(x));
+	}
+	free(x);
 }
 
 /* 联席会议召集人由X担任，副召集人由Y、Z担任: a joint meeting's chair
@@ -273,6 +328,8 @@ static void conveners_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 			free(y);
 			wp_buf_free(&open);
 		}
+		if (!json_array_size(chair))
+			convened_by(p, chair);
 		if (json_array_size(chair))
 			prose_members(p, members);
 	}
@@ -283,7 +340,7 @@ static void conveners_in_prose(struct reader *r, json_t *chair, json_t *vice, js
  * spaced out), the name, the post. The person is written post then name,
  * as the label lines give them; NULL when the line is no such row.
  * Caller frees. */
-static char *person_row(const char *p, enum wp_committee_role *role)
+static char *person_row_of(const char *p, enum wp_committee_role *role)
 {
 	/* the role with its spaces squeezed out, then a run of spaces */
 	wp_buf label = WP_BUF_INIT;
@@ -311,13 +368,74 @@ static char *person_row(const char *p, enum wp_committee_role *role)
 	const char *post = q + name_len;
 	while (*post == ' ')
 		post++;
-	int name_w = wp_text_width_n(q, name_len);
+	/* 韩  立: a two-character name spaced out to the width of three */
+	size_t second_len = 0;
+	const char *second = post;
+	if (name_len == wp_str_char_len(q) && (unsigned char)*q >= 0x80 && *post &&
+	    wp_str_span_upto(post, gap) == wp_str_char_len(post) && post[wp_str_char_len(post)] == ' ') {
+		second_len = wp_str_char_len(post);
+		post += second_len;
+		while (*post == ' ')
+			post++;
+	}
+	int name_w = wp_text_width_n(q, name_len) + (second_len ? 2 : 0);
 	if (name_w < 4 || name_w > 8 || wp_str_find(q, "：") || wp_str_find(q, "，"))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_puts(&b, post);
 	wp_buf_append(&b, q, name_len);
+	if (second_len)
+		wp_buf_append(&b, second, second_len);
 	return wp_buf_take(&b);
+}
+
+/* person_row_of, for a row as a table flattened to text writes it, its
+ * cells apart by U+3000 (主　任　许文涛　市总工会党组书记): each U+3000 is
+ * read as the two spaces a cell gap is in a row copied from Word. */
+static char *person_row(const char *p, enum wp_committee_role *role)
+{
+	*role = WP_COMMITTEE_NONE;
+	if (!wp_str_find(p, "\xe3\x80\x80"))
+		return person_row_of(p, role);
+	wp_buf wide = WP_BUF_INIT;
+	for (const char *q = p; *q; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "\xe3\x80\x80"))
+			wp_buf_puts(&wide, "  ");
+		else
+			wp_buf_append(&wide, q, wp_str_char_len(q));
+	char *row = person_row_of(wp_buf_str(&wide), role);
+	wp_buf_free(&wide);
+	return row;
+}
+
+/* 组  长：县卫生健康局党组书记、局长　罗建新: one person, posts (which may
+ * hold a 、) then a gap then the name; the person written post then name
+ * without the gap (caller frees), or NULL when s is no such person. */
+static char *post_then_name(const char *s)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	const char *gap = NULL;
+	for (const char *w = wp_str_find(s, wide); w; w = wp_str_find(w + strlen(wide), wide))
+		gap = w;
+	if (!gap || gap == s)
+		return NULL;
+	const char *name = gap + strlen(wide);
+	int w = wp_text_width(name);
+	char *post = wp_str_sub(s, (size_t)(gap - s));
+	while (wp_str_ends(post, wide))
+		post[strlen(post) - strlen(wide)] = '\0';
+	bool is_post = false;
+	for (const char *const *p = wp_words(WP_WORDS_POST); *p && !is_post; p++)
+		is_post = wp_str_ends(post, *p);
+	char *out = NULL;
+	if (is_post && w >= 4 && w <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
+	    !wp_str_find(name, "、")) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", post, name);
+		out = wp_buf_take(&b);
+	}
+	free(post);
+	return out;
 }
 
 /* 副组长：韩立新　省公安厅党委委员、副厅长 / 　　　　金美善　省公安厅刑事侦查
@@ -356,7 +474,12 @@ void wp_notice_read_committee(struct reader *r)
 		if (role != WP_COMMITTEE_NONE && read_spaced_persons(r, i, role, chair, vice, members)) {
 			/* 组　长：刘振东　省公安厅党委副书记 and the lines under it */
 		} else if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
-			wp_notice_split_units(v, chair);
+			char *person = post_then_name(v);
+			if (person)
+				json_array_append_new(chair, json_string(person));
+			else
+				wp_notice_split_units(v, chair);
+			free(person);
 			free(v);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
 			   (v = wp_notice_after(p, "：", stops))) {

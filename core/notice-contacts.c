@@ -144,6 +144,25 @@ static char *spaced_name(const char *part, size_t name_len)
 	return wp_buf_take(&b);
 }
 
+/* 沈 璐 in 联系人：科技创新局 沈 璐 0739-…: no name is one character, so
+ * one (the len bytes at p) spaced apart from another alone is a
+ * two-character name spaced out to the width of three; that name
+ * (caller frees; *used: the bytes of p it spans), or NULL. */
+static char *lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used)
+{
+	if (len != wp_str_char_len(p) || (unsigned char)*p < 0x80)
+		return NULL;
+	const char *second = p + len + wp_str_span_of(p + len, seps);
+	size_t second_len = wp_str_span_upto(second, seps);
+	if (second == p + len || second_len != wp_str_char_len(second) || (unsigned char)*second < 0x80)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, p, len);
+	wp_buf_append(&b, second, second_len);
+	*used = (size_t)(second - p) + second_len;
+	return wp_buf_take(&b);
+}
+
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -432,7 +451,12 @@ void wp_notice_read_contacts(struct reader *r)
 		const char *p = several ? "" : names;
 		while (*p) {
 			size_t len = wp_str_span_upto(p, name_seps);
-			char *name = wp_str_sub(p, len);
+			size_t used;
+			char *name = lone_char_pair(p, len, name_seps, &used);
+			if (name)
+				len = used;
+			else
+				name = wp_str_sub(p, len);
 			add_contact(r, name, phone, mail, item);
 			if (second) /* 联系电话：…，手机：…: one line per number */
 				add_contact(r, name, second, mail, item);

@@ -128,3 +128,25 @@ const char *wp_heading_item(const char *para, int *number)
 		p++;
 	return p;
 }
+
+const char *wp_heading_after_stage(const char *s)
+{
+	if (!wp_str_starts(s, "第"))
+		return NULL;
+	const char *p = s + strlen("第");
+	size_t len;
+	if (wp_cn_number(p, &len) < 0)
+		return NULL;
+	p += len;
+	if (!(len = wp_word_at(p, WP_WORDS_STAGE)))
+		return NULL;
+	p += len;
+	if (wp_str_starts(p, "（")) {
+		/* the stage's dates: a short bracket */
+		const char *close = wp_str_find(p, "）");
+		if (!close || close - p > 60)
+			return NULL;
+		p = close + strlen("）");
+	}
+	return wp_str_starts(p, "：") && p[strlen("：")] ? p + strlen("：") : NULL;
+}

@@ -14,5 +14,10 @@ const char *wp_heading_top(const char *para, int *number);
 const char *wp_heading_item(const char *para, int *number);
 /* Does para open as an item of a list written in prose (一是, 二是 ...)? */
 bool wp_heading_is_prose_item(const char *para);
+/* 第一周（9月10日—16日）：X, 第二阶段：X: a heading's text that opens with
+ * the stage of the campaign it belongs to (a week, a phase; its dates in
+ * brackets) names its activity after the ：. Where that name starts in
+ * text, or NULL. */
+const char *wp_heading_after_stage(const char *text);
 
 #endif

@@ -291,6 +291,11 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			named += strlen(l->name) + strlen("：");
 			break;
 		}
+	/* the stage's dates are the activity's, before any in its text */
+	const char *stage_named = wp_heading_after_stage(named);
+	char *stage = stage_named ? wp_str_sub(named, (size_t)(stage_named - named)) : NULL;
+	if (stage_named)
+		named = stage_named;
 	char *clean_title = wp_str_trim_end(named, wp_notice_end_punct);
 	/* 消费维权宣传3月9日至3月13日: the dates that close a heading are not
 	 * its title's (the item reads them from its whole line) */
@@ -317,6 +322,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	char *first = wp_notice_first_sentence(text);
 	wp_ndate d;
 	const char *date_src = when ? when : first;
+	if (stage && !when && wp_nfind_date(stage, r->year, &d))
+		date_src = stage;
 	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
@@ -367,6 +374,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	free(first);
 	free(when);
 	free(title);
+	free(stage);
 	free(clean_title);
 	wp_buf_free(&body);
 }
@@ -434,6 +442,9 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	int n;
 	char group[32] = "";
 	const char *group_heading = NULL;
+	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
+	/* i may stand before the first paragraph (no heading at all) */
+	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		if (wp_outline_ends_section(o, i))
 			break;
@@ -487,7 +498,9 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			wp_buf_free(&rest);
 			break;
 		}
-		wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
+		/* a line of a list whose fields the heading ordered */
+		if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
+			wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
 		wp_buf_free(&rest);
 		i = j;
 	}

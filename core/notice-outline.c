@@ -25,10 +25,17 @@ enum wp_section_kind wp_outline_section_kind(const char *title)
 		{WP_WORDS_REQUIREMENT_SECTION, WP_SECTION_REQUIREMENTS},
 		{WP_WORDS_COMMITTEE_SECTION, WP_SECTION_COMMITTEE},
 	};
-	size_t len;
-	/* 重点活动, 具体安排 ...; not 宣传活动要求, 活动时间 and the like */
-	if (!wp_word_find(title, WP_WORDS_OTHER_SECTION, &len) &&
-	    wp_word_find(title, WP_WORDS_ACTIVITY_SECTION, &len))
+	size_t len, other_len;
+	/* 重点活动, 具体安排 ...; not 宣传活动要求, 活动时间 and the like: a
+	 * heading is what its last word names (主题周安排 is a schedule, not
+	 * a theme), and a bracketed note after it (（按日期、…顺序排列）)
+	 * names none of it */
+	const char *act = wp_word_find(title, WP_WORDS_ACTIVITY_SECTION, &len);
+	const char *other = wp_word_find(title, WP_WORDS_OTHER_SECTION, &other_len);
+	const char *note = wp_str_find(title, "（");
+	if (other && act && note && other > note && act < note)
+		other = NULL;
+	if (act && (!other || other + other_len <= act))
 		return WP_SECTION_ACTIVITIES;
 	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
 		if (wp_word_find(title, kinds[k].words, &len))

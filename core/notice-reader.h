@@ -205,6 +205,16 @@ int wp_notice_unit_label(const char *name);
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
+
+/* A one-line list whose field order its heading states (notice-columns.c). */
+enum wp_notice_column { WP_COLUMN_NONE, WP_COLUMN_DATE, WP_COLUMN_TITLE, WP_COLUMN_PLACE, WP_COLUMN_UNITS };
+/* The field order heading states (按日期、活动内容、地点、责任单位顺序排列)
+ * into cols (at most max); 0 when it states none the reader knows. */
+int wp_notice_column_order(const char *heading, enum wp_notice_column *cols, int max);
+/* Reads item no from line as one field per column; false (nothing added)
+ * when the line does not split into exactly ncols fields. */
+bool wp_notice_read_columns(struct reader *r, const char *no, const char *line,
+			    const enum wp_notice_column *cols, int ncols);
 /* The columns a table's header row names, a cell each (into col, room
  * for WP_NOTICE_MAX_COLUMNS): their count, 0 when para is not a header
  * row. */

@@ -297,6 +297,28 @@ static char *with_sent_address(char *with, const char *rest)
 }
 
 /* To whom: the unit after 报/报送/上报, with an address in brackets. */
+/* 报县委办公室，同时抄送县政府办公室: one report to one unit, a copy to
+ * another, kept with the recipient as an address is (to（抄送Y）). rest is
+ * the text right after the recipient; consumes to, returns the result
+ * (caller frees). */
+static char *with_copy(char *to, const char *rest)
+{
+	const char *p = rest;
+	wp_str_skip(&p, "，");
+	size_t len = wp_word_at(p, WP_WORDS_COPY_TO);
+	if (!to || !len)
+		return to;
+	char *copy = wp_notice_upto(p + len, wp_words(WP_WORDS_RECIPIENT_END));
+	if (wp_notice_unit_like(copy)) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s（抄送%s）", to, copy);
+		free(to);
+		to = wp_buf_take(&b);
+	}
+	free(copy);
+	return to;
+}
+
 char *wp_notice_due_to(const char *s, const char *email)
 {
 	char *only_address = NULL; /* 电子版发送至x@y.cn: when no unit is named */
@@ -350,7 +372,7 @@ char *wp_notice_due_to(const char *s, const char *email)
 				continue;
 			}
 			const char *rest = hit + strlen(v) + strlen(to);
-			char *with = with_sent_address(wp_notice_with_address(to, rest), rest);
+			char *with = with_copy(with_sent_address(wp_notice_with_address(to, rest), rest), rest);
 			free(to);
 			free(only_address);
 			return with;

@@ -298,7 +298,22 @@ static bool table_row(const char *line)
 	if (len > 1 && line[0] == '|' && line[len - 1] == '|')
 		return true;
 	const char *gap = wp_str_find(line, "  ");
-	return gap && gap[strspn(gap, " ")] != '\0';
+	if (gap && gap[strspn(gap, " ")] != '\0')
+		return true;
+	/* 主　任　许文涛　市总工会党组书记: a row flattened to text with its
+	 * cells apart by U+3000, in two gaps or more between text */
+	static const char wide[] = "\xe3\x80\x80";
+	int gaps = 0;
+	const char *p = line;
+	while (wp_str_starts(p, wide))
+		p += strlen(wide);
+	for (const char *w = wp_str_find(p, wide); w; w = wp_str_find(w, wide)) {
+		while (wp_str_starts(w, wide))
+			w += strlen(wide);
+		if (*w)
+			gaps++;
+	}
+	return gaps >= 2;
 }
 
 /* A page number a PDF left in the text: "— 3 —", "- 12 -", "第3页 共5页",

@@ -12,7 +12,9 @@
 static const char *const activity_sections[] = {
 	"重点活动", "具体活动", "活动内容", "活动方式", "活动安排", "主要活动",
 	"活动项目", "具体安排", "工作安排", "重点工作", "主要内容", "宣传活动",
-	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式", NULL};
+	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式",
+	/* 主题周安排, 宣传周安排: the weeks of a month-long campaign */
+	"周安排", NULL};
 /* 宣传活动要求, 活动时间 and the like are other sections */
 static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
 /* the kinds of the other sections, tried in the order of notice-words.h */
@@ -153,6 +155,17 @@ static const char *const extensions[] = {"转", NULL};
 static const char *const conveners[] = {"召集人", NULL};
 /* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
 static const char *const members_are[] = {"成员单位为", "成员为", NULL};
+/* 按日期、活动内容、地点、责任单位顺序排列: the fields a one-line list's
+ * heading may name, by what they hold */
+static const char *const column_dates[] = {"日期", "时间", "活动时间", NULL};
+static const char *const column_titles[] = {"活动内容", "活动名称", "内容", "名称", "活动", NULL};
+static const char *const column_places[] = {"地点", "活动地点", NULL};
+static const char *const column_units[] = {"责任单位", "承办单位", "牵头单位", "实施单位", NULL};
+/* 第一周（9月10日—16日）：X: the stages a campaign is run in */
+static const char *const stages[] = {"周", "阶段", "天", NULL};
+/* 报X，同时抄送Y: a copy sent with the report (a closing 抄送： line is
+ * the notice's own distribution, no duty) */
+static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -215,6 +228,12 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECIPIENT_END] = recipient_ends,
 	[WP_WORDS_PROMPTLY_TO] = promptly_to,
 	[WP_WORDS_MEMBERS_ARE] = members_are,
+	[WP_WORDS_COLUMN_DATE] = column_dates,
+	[WP_WORDS_COLUMN_TITLE] = column_titles,
+	[WP_WORDS_COLUMN_PLACE] = column_places,
+	[WP_WORDS_COLUMN_UNITS] = column_units,
+	[WP_WORDS_STAGE] = stages,
+	[WP_WORDS_COPY_TO] = copy_to,
 };
 
 const char *const *wp_words(enum wp_word_set set)
@@ -382,6 +401,7 @@ static const struct {
 	{"组长", WP_COMMITTEE_CHAIR},	     {"主任", WP_COMMITTEE_CHAIR},
 	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
 	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
+	{"委员", WP_COMMITTEE_MEMBER}, /* of a 组委会: 主任, 副主任, 委员 */
 };
 
 enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)

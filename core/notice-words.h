@@ -95,6 +95,12 @@ enum wp_word_set {
 	WP_WORDS_SUBJECT_END,	    /* 要, 开展: what ends the subject of an item's sentence */
 	WP_WORDS_RECIPIENT_END,	    /* 以便, 备案: what ends the unit a thing is sent to */
 	WP_WORDS_PROMPTLY_TO,	    /* 及时向X报送: promptly, to X */
+	WP_WORDS_COLUMN_DATE,	    /* 按日期、…顺序: a heading's name for the date field */
+	WP_WORDS_COLUMN_TITLE,	    /* 活动内容: …for the activity's name */
+	WP_WORDS_COLUMN_PLACE,	    /* 地点: …for its place */
+	WP_WORDS_COLUMN_UNITS,	    /* 责任单位: …for the units that lead it */
+	WP_WORDS_STAGE,		    /* 第一周：X, 第二阶段：X: a stage of the campaign */
+	WP_WORDS_COPY_TO,	    /* 报X，同时抄送Y: a copy of the report goes to Y */
 	WP_WORDS_COUNT
 };
 

@@ -543,6 +543,140 @@ START_TEST(the_deadlines_own_clause_names_who_sends)
 }
 END_TEST
 
+/* 二、活动安排（按时间、地点、活动内容、责任单位顺序排列）: a one-line
+ * list takes each space-separated field from the column its heading
+ * names, in that order (a full-width space separates as well); 5月中旬
+ * is no day. The 时间 of the bracketed note does not make the heading a
+ * period's. */
+START_TEST(a_one_line_list_in_the_order_its_heading_states)
+{
+	json_t *plan = read_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月10日至16日\n"
+				 "二、活动安排（按时间、地点、活动内容、责任单位顺序排列）\n"
+				 "1．5月10日下午3:00　县科技馆　科技活动周启动式　县科协、县科技局\n"
+				 "2．5月中旬 各乡镇 科普大篷车巡展 县科协\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(activity_line(json_array_get(acts, 0)),
+			 "1|科技活动周启动式|2027-05-10|2027-05-10|15:00|县科技馆|县科协、县科技局|");
+	ck_assert_str_eq(activity_line(json_array_get(acts, 1)), "2|科普大篷车巡展|-|-|-|各乡镇|县科协|");
+	json_decref(plan);
+}
+END_TEST
+
+/* 二、主题周安排 (a schedule, though 主题 names a theme: a heading is
+ * what its last word names) with items 第一周（6月1日—7日）：X: the
+ * activity is X, dated by its week rather than by a day in its text. */
+START_TEST(weeks_of_a_month_long_campaign_are_its_activities)
+{
+	json_t *plan = read_text("某某县2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至30日\n"
+				 "二、主题周安排\n"
+				 "（一）第一周（6月1日—7日）：“安全进企业”主题周\n"
+				 "6月5日是开放日。各企业开展应急演练。\n牵头单位：县应急管理局\n"
+				 "（二）第二阶段：“安全进社区”主题周\n各社区开展宣传。\n牵头单位：县应急管理局\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "“安全进企业”主题周");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2027-06-01");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2027-06-07");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(acts, 1), "title")), "“安全进社区”主题周");
+	json_decref(plan);
+}
+END_TEST
+
+/* 联系人：县科协 王 芳 0551-…: no name is one character; two spaced
+ * apart are one two-character name, spaced out to the width of three. */
+START_TEST(a_two_character_name_spaced_out_is_one_person)
+{
+	json_t *plan = with_head("联系人：县科协科普部 王 芳 0551-63357218\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 1);
+	ck_assert_str_eq(json_string_value(json_object_get(contact(plan, 0), "name")), "王芳");
+	ck_assert_str_eq(json_string_value(json_object_get(contact(plan, 0), "phone")), "0551-63357218");
+	json_decref(plan);
+}
+END_TEST
+
+/* 由X任主任，Y、Z任副主任: a 组委会's 主任 chairs it and its 副主任 are the
+ * deputies, written as a 领导小组's 组长 and 副组长 are; the chair's post
+ * (县政府副县长) may itself hold 副. */
+START_TEST(a_committee_with_a_zhuren_in_prose)
+{
+	json_t *plan = with_head("（一）加强领导。成立活动组委会，由县政府副县长李一鸣任主任，县科协主席王二、"
+				 "县教育局局长张三任副主任，成员由县科协、县教育局和县科技局组成。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(names(c, "chair"), "县政府副县长李一鸣");
+	ck_assert_str_eq(names(c, "vice_chair"), "县科协主席王二、县教育局局长张三");
+	ck_assert_str_eq(names(c, "members"), "县科协、县教育局、县科技局");
+	json_decref(plan);
+}
+END_TEST
+
+/* 报县科协，并抄送县教育局: one report, a copy to a second unit, kept with
+ * the recipient; a closing 抄送： line is the notice's distribution, no
+ * duty. */
+START_TEST(a_copy_sent_with_a_report)
+{
+	json_t *plan = with_head("请各乡镇于5月20日前将活动总结报县科协，并抄送县教育局。\n"
+				 "抄送：县委办公室，县政府办公室。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	ck_assert_str_eq(dl(plan, 0), "活动总结|5月20日前|2027-05-20|各乡镇|县科协（抄送县教育局）");
+	json_decref(plan);
+}
+END_TEST
+
+/* A committee table flattened to text, its cells apart by U+3000 (职务　
+ * 姓名　单位及职务): a row a person, post then name as label lines give
+ * them; a role (主　任) or a two-character name (王　芳) may be spaced out
+ * to the width of three; 委员 are the members. */
+START_TEST(a_committee_table_flattened_with_wide_spaces)
+{
+	json_t *plan = with_head("（一）加强领导。成立活动组委会，组成人员如下：\n"
+				 "职务\xe3\x80\x80\xe3\x80\x80姓名\xe3\x80\x80\xe3\x80\x80单位及职务\n"
+				 "主\xe3\x80\x80任\xe3\x80\x80李一鸣\xe3\x80\x80县政府副县长\n"
+				 "副主任\xe3\x80\x80王\xe3\x80\x80芳\xe3\x80\x80县科协主席\n"
+				 "委\xe3\x80\x80员\xe3\x80\x80张小三\xe3\x80\x80县教育局副局长\n"
+				 "委\xe3\x80\x80员\xe3\x80\x80赵四海\xe3\x80\x80县科技局副局长\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(names(c, "chair"), "县政府副县长李一鸣");
+	ck_assert_str_eq(names(c, "vice_chair"), "县科协主席王芳");
+	ck_assert_str_eq(names(c, "members"), "县教育局副局长张小三、县科技局副局长赵四海");
+	json_decref(plan);
+}
+END_TEST
+
+/* 组长：X党组成员、副县长　李一鸣: one chair, posts (holding a 、) then a
+ * gap then the name, written post then name. */
+START_TEST(a_chair_written_posts_then_name)
+{
+	json_t *plan = with_head("（一）加强领导。成立活动领导小组。\n"
+				 "组长：县政府党组成员、副县长\xe3\x80\x80李一鸣\n"
+				 "成员：县科协、县教育局\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "chair")), 1);
+	ck_assert_str_eq(names(c, "chair"), "县政府党组成员、副县长李一鸣");
+	json_decref(plan);
+}
+END_TEST
+
+/* 建立联席会议制度，由X同志召集，A、B为成员单位: who convenes the joint
+ * meeting chairs it (同志 dropped); the member units follow. */
+START_TEST(a_joint_meeting_convened_by_a_person)
+{
+	json_t *plan = with_head("（一）加强协调。建立宣传周联席会议制度，由副县长李一鸣同志召集，"
+				 "县科协、县教育局为成员单位。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(names(c, "chair"), "副县长李一鸣");
+	ck_assert_str_eq(names(c, "members"), "县科协、县教育局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -571,6 +705,14 @@ int main(void)
 	tcase_add_test(tc, a_thing_handed_over_with_jiao);
 	tcase_add_test(tc, the_deadlines_own_clause_names_who_sends);
 	tcase_add_test(tc, an_address_written_wins_over_the_contacts_mailbox);
+	tcase_add_test(tc, a_one_line_list_in_the_order_its_heading_states);
+	tcase_add_test(tc, weeks_of_a_month_long_campaign_are_its_activities);
+	tcase_add_test(tc, a_two_character_name_spaced_out_is_one_person);
+	tcase_add_test(tc, a_committee_with_a_zhuren_in_prose);
+	tcase_add_test(tc, a_copy_sent_with_a_report);
+	tcase_add_test(tc, a_committee_table_flattened_with_wide_spaces);
+	tcase_add_test(tc, a_chair_written_posts_then_name);
+	tcase_add_test(tc, a_joint_meeting_convened_by_a_person);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
