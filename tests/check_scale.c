@@ -325,6 +325,17 @@ START_TEST(members_are_asked_for_only_where_a_group_owes)
 }
 END_TEST
 
+/* Adds n units of a region of their own, named u0, u1 ... */
+static void add_units(int n)
+{
+	char sql[256];
+	snprintf(sql, sizeof sql,
+		 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+		 "INSERT INTO unit(name, region, name_key) SELECT 'u' || i, 'R', 'u' || i FROM n",
+		 n - 1);
+	ck_assert_int_eq(sqlite3_exec(wp_store_db(st), sql, NULL, NULL, NULL), SQLITE_OK);
+}
+
 /* Which owners may have members comes from the dozen committee words and
  * the user groups, not from reading the unit registry whole: with 3,000
  * units that was 3 of the 3.2 ms of a small `deadlines`. */
@@ -347,12 +358,7 @@ START_TEST(pending_deadlines_cost_the_same_when_the_units_grow)
 {
 	st = open_demo();
 	long long before = pending_steps();
-	ck_assert_int_eq(sqlite3_exec(wp_store_db(st),
-				      "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
-				      "WHERE i < 4999) INSERT INTO unit(name, region, name_key) "
-				      "SELECT 'u' || i, 'R', 'u' || i FROM n",
-				      NULL, NULL, NULL),
-			 SQLITE_OK);
+	add_units(5000);
 	long long after = pending_steps();
 	ck_assert_msg(after <= before + 50, "vm steps %lld -> %lld", before, after);
 	wp_store_close(st);
@@ -379,12 +385,7 @@ START_TEST(a_unit_named_in_full_is_found_by_index)
 {
 	st = open_demo();
 	long long before = unit_lookup_steps();
-	ck_assert_int_eq(sqlite3_exec(wp_store_db(st),
-				      "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
-				      "WHERE i < 4999) INSERT INTO unit(name, region, name_key) "
-				      "SELECT 'u' || i, 'R', 'u' || i FROM n",
-				      NULL, NULL, NULL),
-			 SQLITE_OK);
+	add_units(5000);
 	long long after = unit_lookup_steps();
 	ck_assert_msg(after <= before + 20, "vm steps %lld -> %lld", before, after);
 	wp_store_close(st);
