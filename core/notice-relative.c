@@ -1,0 +1,123 @@
+/* notice-relative.c - deadlines counted from something rather than
+ * written as a date: from the campaign's or an activity's end or start
+ * (宣传周结束后2个工作日内, 活动开始前3天) and from the notice's issue
+ * (自本通知印发之日起5个工作日内). notice-duties.c decides which
+ * sentences are duties; this file reads how such a rule is written. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out)
+{
+	/* 结束(后)N… after the end; 开始前N… before the start */
+	const char *end = wp_str_find(s, "结束");
+	const char *start_at = wp_str_find(s, "开始前");
+	bool before = !end && start_at;
+	if (!end && !start_at)
+		return false;
+	if (before)
+		end = start_at;
+	const char *p = end + strlen(before ? "开始前" : "结束");
+	if (!before)
+		wp_str_skip(&p, "后");
+	/* 2个工作日, 三个工作日, 两周, 5天, 一周 */
+	int n = -1;
+	bool workdays = false;
+	const char *tail = NULL;
+	size_t len = 0;
+	if (*p >= '0' && *p <= '9') {
+		n = atoi(p);
+		while (*p >= '0' && *p <= '9')
+			p++;
+	} else if (wp_str_skip(&p, "两")) {
+		n = 2;
+	} else if ((n = wp_cn_number(p, &len)) >= 0) {
+		p += len;
+	}
+	if (n >= 0 && n <= 366) {
+		if (wp_str_starts(p, "个工作日"))
+			workdays = true, tail = p + strlen("个工作日");
+		else if (wp_str_starts(p, "日") || wp_str_starts(p, "天"))
+			tail = p + wp_str_char_len(p);
+		else if (wp_str_starts(p, "周") || wp_str_starts(p, "个星期"))
+			n *= 7, tail = p + strlen(wp_str_starts(p, "周") ? "周" : "个星期");
+	}
+	if (n < 0 || !tail)
+		return false;
+	if (!wp_str_skip(&tail, "后"))
+		wp_str_skip(&tail, "内");
+	/* The rule as written: from the start of its clause to here. */
+	const char *start = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < end; c = wp_str_find(c + strlen("，"), "，"))
+		start = c + strlen("，");
+	wp_str_skip(&start, "并");
+	/* 各区县请在宣传周开始前…: the rule begins after 在 or 于 */
+	for (const char *q = start; q < end; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "在") || wp_str_starts(q, "于")) {
+			start = q + wp_str_char_len(q);
+			break;
+		}
+	/* In an activity item, 活动结束后 is that activity's end; 宣传周结束后
+	 * is the campaign's wherever it is written. */
+	char *trigger = wp_str_sub(start, (size_t)(end - start));
+	out->activity = in_item && wp_str_find(trigger, "活动") && !wp_str_find(trigger, "宣传周") &&
+			!wp_str_find(trigger, "活动周");
+	free(trigger);
+	out->offset = before ? -n : n;
+	out->workdays = workdays;
+	out->start = before;
+	out->from = start;
+	out->to = tail;
+	return true;
+}
+
+/* N个工作日后 / 一周内 / N日内 after 结束: a relative rule. */
+bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text)
+{
+	wp_nrelative r;
+	if (!wp_nfind_relative(s, in_item, &r))
+		return false;
+	*rule_text = wp_str_sub(r.from, (size_t)(r.to - r.from));
+	const char *anchor = r.activity ? (r.start ? "activity_start" : "activity_end")
+					: (r.start ? "campaign_start" : "campaign_end");
+	*rel = json_pack("{s:i, s:s, s:s}", "offset", r.offset, "unit",
+			 r.workdays ? "workdays" : "days", "anchor", anchor);
+	return true;
+}
+
+/* 自本通知印发之日起5个工作日内, 本通知印发后一周内: a duty counted from
+ * the notice's issue. The rule as written, or NULL. Caller frees. */
+char *wp_notice_after_issue_rule(const char *s)
+{
+	const char *issue = wp_str_find(s, "印发");
+	const char *within = issue ? wp_notice_find_near(issue, "内", 40) : NULL;
+	if (!within)
+		return NULL;
+	const char *from = issue;
+	for (const char *const *o = wp_words(WP_WORDS_ISSUE_OPENER); *o; o++)
+		if (wp_str_ends_at(s, issue, *o)) {
+			from = issue - strlen(*o);
+			break;
+		}
+	return wp_str_sub(from, (size_t)(within + strlen("内") - from));
+}
+
+/* The due date of an after-issue rule in calendar days (一周内, 7日内)
+ * from the plan's issue date; WP_DATE_NONE for working days or no date. */
+wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule)
+{
+	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
+	wp_date day;
+	wp_err err;
+	if (!issued || wp_date_parse(issued, &day, &err) != 0 || wp_str_find(rule, "工作日"))
+		return WP_DATE_NONE;
+	if (wp_str_find(rule, "一周") || wp_str_find(rule, "1周"))
+		return day + 7;
+	return WP_DATE_NONE;
+}
