@@ -136,11 +136,22 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	char *duty = !submits && !attends && !plans ? dated_duty(s, r->year, &duty_date) : NULL;
 	if (!submits && !attends && !plans && !duty)
 		return;
+	/* 启动仪式后10个工作日内: counted from an activity the plan names */
+	struct wp_named_rule named;
+	enum wp_named_kind named_kind = duty ? WP_NAMED_NONE : wp_notice_named_rule(r, s, &named);
+	const char *activity = sn->item;
 	if (duty) {
 		bool before;
 		due = duty_date.start;
 		rule = wp_str_sub(duty_date.at,
 				  (size_t)(wp_notice_deadline_end(&duty_date, &before) - duty_date.at));
+	} else if (named_kind == WP_NAMED_DATED || named_kind == WP_NAMED_UNDATED) {
+		/* an undated one keeps its rule, with nothing to count from */
+		rule = wp_str_sub(named.from, (size_t)(named.to - named.from));
+		if (named_kind == WP_NAMED_DATED) {
+			rel = wp_notice_named_rel(&named);
+			activity = named.activity;
+		}
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {
@@ -200,6 +211,9 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		 * due date */
 		const char *at = wp_str_find(s, "当日报送") ? wp_str_find(s, "当日报送") : wp_str_find(s, "当天报送");
 		rule = wp_str_sub(at, strlen("当日报送"));
+	} else if (named_kind == WP_NAMED_UNKNOWN) {
+		/* 收到通知后3日内: counted from something the plan does not date */
+		rule = wp_str_sub(named.from, (size_t)(named.to - named.from));
 	} else {
 		free(duty);
 		return;
@@ -250,8 +264,11 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		free(to);
 		to = with;
 	}
+	if (named_kind == WP_NAMED_UNDATED || (named_kind == WP_NAMED_UNKNOWN && !rel && due == WP_DATE_NONE))
+		wp_notice_note(r, WP_TR("deadline '%s': its rule counts from '%.*s', which the plan does not date: no due date"),
+			       what, (int)(named.name_end - named.from), named.from);
 	json_t *dl = json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:{}, s:o, s:n, s:n}", "what",
-			       what, "activity", wp_notice_jstr(sn->item), "rule", wp_notice_jstr(rule), "due",
+			       what, "activity", wp_notice_jstr(activity), "rule", wp_notice_jstr(rule), "due",
 			       wp_notice_jdate(due), "relative", rel ? rel : json_null(), "roll_forward", 0,
 			       "who", who, "submitted", "submit_to", wp_notice_jstr(to), "submit_to_unit",
 			       "notes");

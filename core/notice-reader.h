@@ -274,5 +274,26 @@ bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **r
  * WP_DATE_NONE when it counts working days or the plan has no date. */
 char *wp_notice_after_issue_rule(const char *s);
 wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule);
+/* 启动仪式后10个工作日内, 现场活动结束后3日内: a rule counted from
+ * something the text names. What that names decides its kind: */
+enum wp_named_kind {
+	WP_NAMED_NONE,	  /* no such rule, or it names the campaign (活动结束后) */
+	WP_NAMED_DATED,	  /* an activity of the plan with the date it counts from */
+	WP_NAMED_UNDATED, /* an activity of the plan without that date */
+	WP_NAMED_UNKNOWN, /* nothing the reader found */
+};
+struct wp_named_rule {
+	int offset;	       /* days or working days; negative before the anchor */
+	bool workdays, start;  /* 个工作日; counted from the start (开始前) */
+	const char *from, *to; /* the rule as written: [from, to) */
+	const char *name_end;  /* what it counts from is [from, name_end) */
+	const char *activity;  /* the number of the activity it names, or NULL
+				* (borrowed from reader.activities) */
+};
+/* The first such rule in s; out (pointing into s) is filled unless
+ * WP_NAMED_NONE is returned. */
+enum wp_named_kind wp_notice_named_rule(const struct reader *r, const char *s, struct wp_named_rule *out);
+/* The relative rule of a dated one, counted from its activity (new JSON). */
+json_t *wp_notice_named_rel(const struct wp_named_rule *nr);
 
 #endif

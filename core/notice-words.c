@@ -166,6 +166,14 @@ static const char *const stages[] = {"周", "阶段", "天", NULL};
 /* 报X，同时抄送Y: a copy sent with the report (a closing 抄送： line is
  * the notice's own distribution, no duty) */
 static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NULL};
+/* 活动结束后3个工作日内: what a rule counts from when it means the whole
+ * campaign (or, inside an item, that item), not an activity it names */
+static const char *const whole_campaign[] = {"活动", "本次活动", "此次活动", "各项活动", "系列活动",
+					     "全部活动", "所有活动", "各类活动", NULL};
+/* 宣传月结束后: a word for the campaign's span, wherever it stands in a
+ * rule's anchor */
+static const char *const campaign_spans[] = {"宣传周", "活动周", "宣传月", "活动月", "主题周", "主题月",
+					     "宣传季", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -234,6 +242,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COLUMN_UNITS] = column_units,
 	[WP_WORDS_STAGE] = stages,
 	[WP_WORDS_COPY_TO] = copy_to,
+	[WP_WORDS_WHOLE_CAMPAIGN] = whole_campaign,
+	[WP_WORDS_CAMPAIGN_SPAN] = campaign_spans,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -101,6 +101,8 @@ enum wp_word_set {
 	WP_WORDS_COLUMN_UNITS,	    /* 责任单位: …for the units that lead it */
 	WP_WORDS_STAGE,		    /* 第一周：X, 第二阶段：X: a stage of the campaign */
 	WP_WORDS_COPY_TO,	    /* 报X，同时抄送Y: a copy of the report goes to Y */
+	WP_WORDS_WHOLE_CAMPAIGN,    /* 活动, 本次活动: (活动结束后) the campaign, not one activity */
+	WP_WORDS_CAMPAIGN_SPAN,	    /* 宣传月: (宣传月结束后) the campaign's span */
 	WP_WORDS_COUNT
 };
 
