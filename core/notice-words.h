@@ -11,7 +11,8 @@
  *
  * To teach the reader a new habit of the genre (a notice that says 协作单位
  * for 配合单位, or 呈报 for 报送):
- *   1. add one row to the concept's table in notice-words.c (with its
+ *   1. add one row to the concept's table in notice-words.c (or, for a
+ *      table whose rows carry more than a word, notice-words-typed.c; with its
  *      role, field or flags where the table has them);
  *   2. add one fixture that uses it: a made-up notice
  *      tests/fixtures/notices/variant-*.txt with a test in
