@@ -328,11 +328,12 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
 		/* 3月15日前后, 12月4日左右: around the day, not on it */
-		if (wp_str_starts(d.at + d.len, "前后") || wp_str_starts(d.at + d.len, "左右")) {
+		size_t about = wp_word_at(d.at + d.len, WP_WORDS_ABOUT_A_DAY);
+		if (about) {
 			wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
-			keep_when(a, d.at, d.len + strlen("前后"));
+			keep_when(a, d.at, d.len + about);
 			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
-				       no, (int)d.len + (int)strlen("前后"), d.at);
+				       no, (int)(d.len + about), d.at);
 		}
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);

@@ -153,6 +153,20 @@ enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)
 	return role;
 }
 
+/* 成立以X为组长、Y为副组长的领导小组, 由X任组长, 组长由X担任, X为主任单位 */
+static const struct wp_role_clause chair_clauses[] = {
+	{"以", "为%"}, {"由", "任%"}, {"%由", "担任"}, {"由", "担任%"}, {"，", "为主任单位"}, {NULL, NULL}};
+/* 、Y为副组长, ，Y任副主任, 副组长由Y担任, ，Y为副主任单位 */
+static const struct wp_role_clause deputy_clauses[] = {
+	{"、", "为副%"},     {"，", "任副%"}, {"、", "任副%"}, {"副%由", "担任"}, {"，", "任常务副%"},
+	{"，", "为副主任单位"}, {NULL, NULL}};
+
+const struct wp_role_clause *wp_committee_clauses(enum wp_committee_role rank)
+{
+	static const struct wp_role_clause none[] = {{NULL, NULL}};
+	return rank == WP_COMMITTEE_CHAIR ? chair_clauses : rank == WP_COMMITTEE_VICE ? deputy_clauses : none;
+}
+
 /* ---- submitting -------------------------------------------------------------- */
 
 /* Where WP_SUBMIT_THING or WP_SUBMIT_TO rows are tried one by one, this

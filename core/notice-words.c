@@ -177,6 +177,13 @@ static const char *const whole_campaign[] = {"活动", "本次活动", "此次�
 static const char *const campaign_spans[] = {"宣传周", "活动周", "宣传月", "活动月", "主题周", "主题月",
 					     "宣传季", NULL};
 
+/* 市知识产权局将 -> 市知识产权局 (trimmed in order; not 会: 协会) */
+static const char *const subject_aux[] = {"将", "要", "拟", "已", NULL};
+/* 县教育局要在6月26日前，…: a subject opens the clause, not a time */
+static const char *const subject_modals[] = {"要", "将", "须", "应", "负责", NULL};
+/* 3月15日前后, 12月4日左右 */
+static const char *const about_a_day[] = {"前后", "左右", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -246,6 +253,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COPY_TO] = copy_to,
 	[WP_WORDS_WHOLE_CAMPAIGN] = whole_campaign,
 	[WP_WORDS_CAMPAIGN_SPAN] = campaign_spans,
+	[WP_WORDS_SUBJECT_AUX] = subject_aux,
+	[WP_WORDS_SUBJECT_MODAL] = subject_modals,
+	[WP_WORDS_ABOUT_A_DAY] = about_a_day,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -104,6 +104,9 @@ enum wp_word_set {
 	WP_WORDS_COPY_TO,	    /* 报X，同时抄送Y: a copy of the report goes to Y */
 	WP_WORDS_WHOLE_CAMPAIGN,    /* 活动, 本次活动: (活动结束后) the campaign, not one activity */
 	WP_WORDS_CAMPAIGN_SPAN,	    /* 宣传月: (宣传月结束后) the campaign's span */
+	WP_WORDS_SUBJECT_AUX,	    /* 将, 拟: an auxiliary after a subject, trimmed off it (in order) */
+	WP_WORDS_SUBJECT_MODAL,	    /* 要, 须, 负责: after a subject that opens a clause */
+	WP_WORDS_ABOUT_A_DAY,	    /* 前后, 左右: (3月15日前后) around the day, not on it */
 	WP_WORDS_COUNT
 };
 
@@ -171,6 +174,15 @@ enum wp_committee_role { WP_COMMITTEE_NONE, WP_COMMITTEE_CHAIR, WP_COMMITTEE_VIC
 /* The committee label s starts with (主任单位, 副组长单位 ...), its length
  * in *len, or WP_COMMITTEE_NONE. */
 enum wp_committee_role wp_committee_label_at(const char *s, size_t *len);
+/* How prose names a committee's chair or a deputy: the words before the
+ * person and after, % standing for the chair's title (以X为组长 is
+ * {"以", "为%"}, 由X任副主任 {"，", "任副%"}). */
+struct wp_role_clause {
+	const char *open, *close;
+};
+/* The clauses of rank (WP_COMMITTEE_CHAIR or WP_COMMITTEE_VICE), tried in
+ * order; ends with a row whose open is NULL (at once for another rank). */
+const struct wp_role_clause *wp_committee_clauses(enum wp_committee_role rank);
 
 /* ---- submitting ------------------------------------------------------------ */
 

@@ -93,6 +93,42 @@ START_TEST(unit_marks_and_committee_labels)
 }
 END_TEST
 
+/* The clauses that name a chair or a deputy in prose come in the order
+ * they are tried, end with a NULL row, and a member has none. */
+START_TEST(committee_clauses_by_rank)
+{
+	const struct wp_role_clause *c = wp_committee_clauses(WP_COMMITTEE_CHAIR);
+	ck_assert_str_eq(c[0].open, "以"); /* 以X为组长 first */
+	ck_assert_str_eq(c[0].close, "为%");
+	size_t n = 0;
+	while (c[n].open)
+		n++;
+	ck_assert_uint_gt(n, 1);
+	c = wp_committee_clauses(WP_COMMITTEE_VICE);
+	ck_assert_ptr_nonnull(c[0].open);
+	ck_assert_ptr_nonnull(strstr(c[0].close, "副%"));
+	ck_assert_ptr_null(wp_committee_clauses(WP_COMMITTEE_MEMBER)[0].open);
+}
+END_TEST
+
+/* Words that say a day only roughly, a subject's auxiliaries, and the
+ * campaign's own words are found with their lengths. */
+START_TEST(rough_days_auxiliaries_and_the_campaign)
+{
+	ck_assert_uint_eq(wp_word_at("前后，在市广场", WP_WORDS_ABOUT_A_DAY), strlen("前后"));
+	ck_assert_uint_eq(wp_word_at("左右", WP_WORDS_ABOUT_A_DAY), strlen("左右"));
+	ck_assert_uint_eq(wp_word_at("前报送", WP_WORDS_ABOUT_A_DAY), 0);
+	ck_assert_uint_eq(wp_word_at("负责组织", WP_WORDS_SUBJECT_MODAL), strlen("负责"));
+	ck_assert(wp_word_is("拟", WP_WORDS_SUBJECT_AUX));
+	ck_assert(!wp_word_is("会", WP_WORDS_SUBJECT_AUX)); /* 协会 ends so */
+	ck_assert(wp_word_is("本次活动", WP_WORDS_WHOLE_CAMPAIGN));
+	ck_assert(!wp_word_is("现场活动", WP_WORDS_WHOLE_CAMPAIGN));
+	size_t len = 0;
+	ck_assert_ptr_nonnull(wp_word_find("消防宣传月", WP_WORDS_CAMPAIGN_SPAN, &len));
+	ck_assert_uint_eq(len, strlen("宣传月"));
+}
+END_TEST
+
 START_TEST(submission_verbs_by_use)
 {
 	size_t len = 0;
@@ -131,6 +167,8 @@ int main(void)
 	tcase_add_test(tc, field_labels_carry_their_field);
 	tcase_add_test(tc, unit_marks_and_committee_labels);
 	tcase_add_test(tc, submission_verbs_by_use);
+	tcase_add_test(tc, committee_clauses_by_rank);
+	tcase_add_test(tc, rough_days_auxiliaries_and_the_campaign);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
