@@ -336,9 +336,8 @@ static char *after_office(const char *para, const char *names)
  * frees. */
 static char *person_after_office_word(const char *names)
 {
-	static const char *const offices[] = {"科", "股", "室", "处", "办", "中心", NULL};
 	const char *best = NULL;
-	for (const char *const *w = offices; *w; w++)
+	for (const char *const *w = wp_words(WP_WORDS_OFFICE_WORD); *w; w++)
 		for (const char *at = wp_str_find(names, *w); at; at = wp_str_find(at + 1, *w))
 			if (at > names && (!best || at + strlen(*w) > best))
 				best = at + strlen(*w);

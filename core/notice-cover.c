@@ -22,16 +22,15 @@ static char *region_of(const char *unit);
  * province's own bureau (青海省司法厅) keeps it. */
 static const char *skip_province(const char *s)
 {
-	static const char *const ends[] = {"自治区", "省"};
-	for (size_t k = 0; k < 2; k++) {
-		const char *hit = wp_str_find(s, ends[k]);
-		if (!hit || hit - s > 24 || !hit[strlen(ends[k])])
+	for (const char *const *end = wp_words(WP_WORDS_PROVINCE_END); *end; end++) {
+		const char *hit = wp_str_find(s, *end);
+		if (!hit || hit - s > 24 || !hit[strlen(*end)])
 			continue;
-		char *lower = region_of(hit + strlen(ends[k]));
+		char *lower = region_of(hit + strlen(*end));
 		bool below = lower != NULL;
 		free(lower);
 		if (below)
-			return hit + strlen(ends[k]);
+			return hit + strlen(*end);
 	}
 	return s;
 }
@@ -45,7 +44,7 @@ static char *region_of(const char *unit)
 	static const char *const suffixes[] = {"自治区", "自治州", "自治县", "地区", "省", "市", "州",
 					       "县", "区", "旗", "盟", "镇", "乡", "街道"};
 	/* a town is a region only as the seat of its government */
-	static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "办事处", NULL};
+	const char *const *seats = wp_words(WP_WORDS_SEAT);
 	if (wp_str_starts(unit, "中共"))
 		unit += strlen("中共");
 	const char *p = unit, *best_start = NULL, *best_end = NULL;

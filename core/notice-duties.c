@@ -126,7 +126,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
 	 *高度重视…制定具体方案…精心组织实施), which asks for no document */
-	bool exhorts = wp_str_find(s, "高度重视") || wp_str_find(s, "充分认识") || wp_str_find(s, "亲自");
+	size_t len;
+	bool exhorts = wp_word_find(s, WP_WORDS_EXHORT, &len) != NULL;
 	/* the unit's own plan of the campaign (制定宣传周活动方案), not a
 	 * working one (实施方案, 安全保障方案) */
 	const char *kind = made ? wp_str_find(made, "方案") : NULL;
@@ -177,10 +178,9 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		json_decref(who);
 		if (!owed)
 			return;
-		static const char *const plan_end[] = {"方案", "计划", NULL};
 		const char *verb = wp_str_find(s, "要");
 		const char *start = verb && verb < made ? verb + strlen("要") : made;
-		char *obj = wp_notice_upto(made, plan_end);
+		char *obj = wp_notice_upto(made, wp_words(WP_WORDS_UNIT_PLAN));
 		size_t cut = (size_t)(made - start) + strlen(obj) + 6;
 		rule = wp_str_sub(start, cut);
 		free(obj);
@@ -190,7 +190,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		due = wp_notice_after_issue_due(r, rule);
 	} else if ((rule = recurring_rule(s)) != NULL) {
 		/* 每周五下班前报送, 活动期间及时报送: no one due date */
-	} else if (wp_str_find(s, "随时报送") || wp_str_find(s, "随时上报")) {
+	} else if (wp_word_find(s, WP_WORDS_ANY_TIME, &len)) {
 		const char *at = wp_str_find(s, "期间");
 		/* 活动期间的信息稿件和图片随时报送: without 在 the 期间 names the
 		 * thing, and the rule is 随时报送 alone */
@@ -206,11 +206,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		if (start >= end) /* 随时报送…，在活动期间: the 期间 of another clause */
 			start = s;
 		rule = wp_str_sub(start, (size_t)(end - start));
-	} else if (wp_str_find(s, "当日报送") || wp_str_find(s, "当天报送")) {
+	} else if (wp_word_find(s, WP_WORDS_SAME_DAY, &len)) {
 		/* 宣传周期间的活动信息请当日报送: each day's news that day, no one
 		 * due date */
-		const char *at = wp_str_find(s, "当日报送") ? wp_str_find(s, "当日报送") : wp_str_find(s, "当天报送");
-		rule = wp_str_sub(at, strlen("当日报送"));
+		rule = wp_str_sub(wp_word_find(s, WP_WORDS_SAME_DAY, &len), len);
 	} else if (named_kind == WP_NAMED_UNKNOWN) {
 		/* 收到通知后3日内: counted from something the plan does not date */
 		rule = wp_str_sub(named.from, (size_t)(named.to - named.from));
@@ -220,7 +219,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	}
 	char *what = duty ? duty : wp_notice_due_what(s);
 	if (!what && rule &&
-	    (wp_str_starts(rule, "当日") || wp_str_starts(rule, "当天") || wp_str_starts(rule, "随时"))) {
+	    wp_word_at(rule, WP_WORDS_NO_ONE_DAY)) {
 		/* the thing is named before: X请当日报送, X随时报送 */
 		const char *at = wp_str_find(s, rule);
 		char *before = wp_str_sub(s, (size_t)(at - s));
@@ -232,8 +231,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		free(before);
 	}
 	if (!what && wp_str_find(s, "制定") && rule) {
-		static const char *const plan_end[] = {"方案", "计划", NULL};
-		char *obj = wp_notice_upto(wp_str_find(s, "制定"), plan_end);
+		char *obj = wp_notice_upto(wp_str_find(s, "制定"), wp_words(WP_WORDS_UNIT_PLAN));
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
 		what = wp_buf_take(&b);

@@ -273,10 +273,9 @@ char *wp_notice_find_location(const char *body)
 			return zone;
 		free(zone);
 	}
-	static const char *const plat_stops[] = {"等平台", "等媒体", NULL};
 	const char *via = wp_str_find(body, "通过");
 	if (via && wp_str_find(via, "等平台")) {
-		char *v = wp_notice_upto(via + strlen("通过"), plat_stops);
+		char *v = wp_notice_upto(via + strlen("通过"), wp_words(WP_WORDS_PLATFORM_END));
 		if (wp_text_width(v) <= 80)
 			return v;
 		free(v);

@@ -184,6 +184,34 @@ static const char *const subject_modals[] = {"要", "将", "须", "应", "负责
 /* 3月15日前后, 12月4日左右 */
 static const char *const about_a_day[] = {"前后", "左右", NULL};
 
+/* 各成员单位要制定宣传周活动方案 */
+static const char *const unit_plans[] = {"方案", "计划", NULL};
+/* 各单位要高度重视…制定具体方案: 加强组织领导's boilerplate */
+static const char *const exhort[] = {"高度重视", "充分认识", "亲自", NULL};
+static const char *const any_time[] = {"随时报送", "随时上报", NULL};
+static const char *const same_day[] = {"当日报送", "当天报送", NULL};
+static const char *const no_one_day[] = {"当日", "当天", "随时", NULL};
+/* 组委会各成员单位: a body's name before its members (the first found wins) */
+static const char *const committee_bodies[] = {"组委会", "领导小组", "联席会议", "委员会", "工作专班", NULL};
+/* a bare 成员单位 are these, as the text names them (tried in order) */
+static const char *const body_members[] = {"组委会成员单位", "领导小组成员单位", "联席会议成员单位", NULL};
+/* 白舍镇人民政府: a town is a region only as the seat of its government */
+static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "办事处", NULL};
+/* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
+static const char *const province_ends[] = {"自治区", "省", NULL};
+/* 县应急局应急管理股李华: the office before a person's name */
+static const char *const office_words[] = {"科", "股", "室", "处", "办", "中心", NULL};
+/* 市应急管理局、市气象局: a line of units, each ending so */
+static const char *const unit_ends[] = {"局", "委", "办", "院", "队", "中心", "政府", "部", "厅",
+					"会", "站", "所", "台", "处", "科", "协", NULL};
+/* 我镇活动时间为5月15日至5月29日: the words may come before the days */
+static const char *const period_named[] = {"活动时间为", "活动时间定为", "时间为", "活动时间：", NULL};
+static const char *const theme_marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
+/* 通过微信公众号、抖音等平台 */
+static const char *const platform_ends[] = {"等平台", "等媒体", NULL};
+/* 县市场监督管理局, 县市场监管局, 县局 */
+static const char *const market_bureaus[] = {"市场监督管理局", "市场监管局", "局", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -256,6 +284,21 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_SUBJECT_AUX] = subject_aux,
 	[WP_WORDS_SUBJECT_MODAL] = subject_modals,
 	[WP_WORDS_ABOUT_A_DAY] = about_a_day,
+	[WP_WORDS_UNIT_PLAN] = unit_plans,
+	[WP_WORDS_EXHORT] = exhort,
+	[WP_WORDS_ANY_TIME] = any_time,
+	[WP_WORDS_SAME_DAY] = same_day,
+	[WP_WORDS_NO_ONE_DAY] = no_one_day,
+	[WP_WORDS_COMMITTEE_BODY] = committee_bodies,
+	[WP_WORDS_BODY_MEMBERS] = body_members,
+	[WP_WORDS_SEAT] = seats,
+	[WP_WORDS_PROVINCE_END] = province_ends,
+	[WP_WORDS_OFFICE_WORD] = office_words,
+	[WP_WORDS_UNIT_END] = unit_ends,
+	[WP_WORDS_PERIOD_NAMED] = period_named,
+	[WP_WORDS_THEME_MARK] = theme_marks,
+	[WP_WORDS_PLATFORM_END] = platform_ends,
+	[WP_WORDS_MARKET_BUREAU] = market_bureaus,
 };
 
 const char *const *wp_words(enum wp_word_set set)

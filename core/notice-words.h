@@ -107,6 +107,21 @@ enum wp_word_set {
 	WP_WORDS_SUBJECT_AUX,	    /* 将, 拟: an auxiliary after a subject, trimmed off it (in order) */
 	WP_WORDS_SUBJECT_MODAL,	    /* 要, 须, 负责: after a subject that opens a clause */
 	WP_WORDS_ABOUT_A_DAY,	    /* 前后, 左右: (3月15日前后) around the day, not on it */
+	WP_WORDS_UNIT_PLAN,	    /* 方案, 计划: (制定宣传周活动方案) the plan a unit owes */
+	WP_WORDS_EXHORT,	    /* 高度重视: boilerplate that asks for no document */
+	WP_WORDS_ANY_TIME,	    /* 随时报送: sent whenever there is news */
+	WP_WORDS_SAME_DAY,	    /* 当日报送: each day's news that day */
+	WP_WORDS_NO_ONE_DAY,	    /* 当日, 随时: a rule that opens so names no one day */
+	WP_WORDS_COMMITTEE_BODY,    /* 组委会, 领导小组: a body a notice sets up (in order) */
+	WP_WORDS_BODY_MEMBERS,	    /* 组委会成员单位: a body's members (in order) */
+	WP_WORDS_SEAT,		    /* 人民政府, 办事处: a town is a region as its seat */
+	WP_WORDS_PROVINCE_END,	    /* 自治区, 省: a province's name ends so (in order) */
+	WP_WORDS_OFFICE_WORD,	    /* 科, 股, 中心: an office's name ends so (a contact's unit) */
+	WP_WORDS_UNIT_END,	    /* 局, 委, 中心: a unit's name ends so (a line of units) */
+	WP_WORDS_PERIOD_NAMED,	    /* 活动时间为: the campaign's days follow */
+	WP_WORDS_THEME_MARK,	    /* 主题是“: the theme follows, quoted (in order) */
+	WP_WORDS_PLATFORM_END,	    /* 等平台: the end of a list of platforms */
+	WP_WORDS_MARKET_BUREAU,	    /* 市场监管局: the forms of a market bureau's name (in order) */
 	WP_WORDS_COUNT
 };
 

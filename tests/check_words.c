@@ -126,6 +126,12 @@ START_TEST(rough_days_auxiliaries_and_the_campaign)
 	size_t len = 0;
 	ck_assert_ptr_nonnull(wp_word_find("消防宣传月", WP_WORDS_CAMPAIGN_SPAN, &len));
 	ck_assert_uint_eq(len, strlen("宣传月"));
+	/* the duty words: 当天报送 is a same-day rule naming no one day */
+	ck_assert_ptr_nonnull(wp_word_find("活动信息请当天报送", WP_WORDS_SAME_DAY, &len));
+	ck_assert_uint_eq(len, strlen("当天报送"));
+	ck_assert_uint_eq(wp_word_at("当天报送", WP_WORDS_NO_ONE_DAY), strlen("当天"));
+	ck_assert(wp_word_is("工作专班", WP_WORDS_COMMITTEE_BODY));
+	ck_assert(wp_word_is("办事处", WP_WORDS_SEAT));
 }
 END_TEST
 
