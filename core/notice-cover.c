@@ -41,8 +41,7 @@ static const char *skip_province(const char *s)
  * 宜宾市. */
 static char *region_of(const char *unit)
 {
-	static const char *const suffixes[] = {"自治区", "自治州", "自治县", "地区", "省", "市", "州",
-					       "县", "区", "旗", "盟", "镇", "乡", "街道"};
+	const struct wp_region_suffix *suffixes = wp_region_suffixes;
 	/* a town is a region only as the seat of its government */
 	const char *const *seats = wp_words(WP_WORDS_SEAT);
 	if (wp_str_starts(unit, "中共"))
@@ -53,23 +52,23 @@ static char *region_of(const char *unit)
 		/* the shortest name of 2..8 characters ending in a suffix */
 		const char *q = p;
 		for (int chars = 0; *q && chars < 9 && !found; chars++) {
-			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
-				if (chars < 1 || !wp_str_starts(q, suffixes[k]))
+			for (size_t k = 0; suffixes[k].word; k++) {
+				if (chars < 1 || !wp_str_starts(q, suffixes[k].word))
 					continue;
 				/* 质量强市, 科技强县: a goal (to make it strong), no place */
 				if (wp_str_ends_at(p, q, "强"))
 					continue;
-				const char *after = q + strlen(suffixes[k]);
-				bool town = k >= sizeof suffixes / sizeof *suffixes - 3;
+				const char *after = q + strlen(suffixes[k].word);
+				bool town = suffixes[k].town;
 				if (town && !wp_str_span_of(after, seats))
 					continue;
 				found = p;
 				found_end = after;
 				/* 贵州 + 省: the level written after a name ending like one */
-				for (size_t m = 0; m < sizeof suffixes / sizeof *suffixes; m++)
-					if (!town && m < 11 && wp_str_starts(found_end, suffixes[m]) &&
+				for (size_t m = 0; suffixes[m].word; m++)
+					if (!town && !suffixes[m].town && wp_str_starts(found_end, suffixes[m].word) &&
 					    !wp_str_starts(found_end, "市场")) {
-						found_end += strlen(suffixes[m]);
+						found_end += strlen(suffixes[m].word);
 						break;
 					}
 				break;

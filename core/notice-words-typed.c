@@ -167,6 +167,35 @@ const struct wp_role_clause *wp_committee_clauses(enum wp_committee_role rank)
 	return rank == WP_COMMITTEE_CHAIR ? chair_clauses : rank == WP_COMMITTEE_VICE ? deputy_clauses : none;
 }
 
+/* ---- administrative divisions ------------------------------------------------ */
+
+const struct wp_region_suffix wp_region_suffixes[] = {
+	{"自治区", false}, {"自治州", false}, {"自治县", false}, {"地区", false}, {"省", false},
+	{"市", false},	   {"州", false},     {"县", false},	 {"区", false},	  {"旗", false},
+	{"盟", false},	   {"镇", true},      {"乡", true},	 {"街道", true},  {NULL, false}};
+
+/* ---- the kinds of bodies ---------------------------------------------------- */
+
+static const struct wp_body_kind body_kinds[] = {
+	{"委员会办公室", "办"}, {"人民政府", "政府"}, {"委员会", "委"}, {"办公室", "办"},
+	{"局", "局"},		 {"厅", "厅"},	       {"委", "委"},	   {"协会", "协"},
+	{"联合会", "联"}, /* 残疾人联合会 -> 残联 */
+};
+
+const struct wp_body_kind *wp_body_kind_ending(const char *name, size_t *len)
+{
+	size_t n = strlen(name);
+	for (size_t k = 0; k < sizeof body_kinds / sizeof *body_kinds; k++) {
+		size_t m = strlen(body_kinds[k].kind);
+		if (n >= m && memcmp(name + n - m, body_kinds[k].kind, m) == 0) {
+			*len = m;
+			return &body_kinds[k];
+		}
+	}
+	*len = 0;
+	return NULL;
+}
+
 /* ---- submitting -------------------------------------------------------------- */
 
 /* Where WP_SUBMIT_THING or WP_SUBMIT_TO rows are tried one by one, this

@@ -199,6 +199,29 @@ struct wp_role_clause {
  * order; ends with a row whose open is NULL (at once for another rank). */
 const struct wp_role_clause *wp_committee_clauses(enum wp_committee_role rank);
 
+/* ---- administrative divisions ------------------------------------------------ */
+
+/* What the name of a division ends with (自治州, 县, 镇). A town (镇, 乡,
+ * 街道) is a region only as the seat of a government (WP_WORDS_SEAT).
+ * Longer words before the shorter they end with (自治区 before 区); ends
+ * with a row whose word is NULL. */
+struct wp_region_suffix {
+	const char *word;
+	bool town;
+};
+extern const struct wp_region_suffix wp_region_suffixes[];
+
+/* ---- the kinds of bodies ---------------------------------------------------- */
+
+/* The kind of body a name ends with, and how its short forms end
+ * (残疾人联合会 -> 残联: 联合会 is shortened to 联). */
+struct wp_body_kind {
+	const char *kind, *short_kind;
+};
+/* The first row (in the table's order: 委员会办公室 before 委员会) whose
+ * kind ends name, its kind's length in *len; NULL if none. */
+const struct wp_body_kind *wp_body_kind_ending(const char *name, size_t *len);
+
 /* ---- submitting ------------------------------------------------------------ */
 
 /* What a submission verb says, as flags of its row. */

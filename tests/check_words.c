@@ -111,6 +111,27 @@ START_TEST(committee_clauses_by_rank)
 }
 END_TEST
 
+/* A body's kind is the longest ending its table puts first (委员会办公室
+ * before 委员会), with how its short forms end; a town's suffix says so. */
+START_TEST(body_kinds_and_region_suffixes)
+{
+	size_t len = 0;
+	const struct wp_body_kind *k = wp_body_kind_ending("禁毒委员会办公室", &len);
+	ck_assert_ptr_nonnull(k);
+	ck_assert_uint_eq(len, strlen("委员会办公室"));
+	ck_assert_str_eq(k->short_kind, "办");
+	ck_assert_str_eq(wp_body_kind_ending("残疾人联合会", &len)->short_kind, "联");
+	ck_assert_ptr_null(wp_body_kind_ending("青澜科学城", &len));
+	ck_assert_uint_eq(len, 0);
+	bool town_seen = false, county_seen = false;
+	for (const struct wp_region_suffix *r = wp_region_suffixes; r->word; r++) {
+		town_seen = town_seen || (strcmp(r->word, "街道") == 0 && r->town);
+		county_seen = county_seen || (strcmp(r->word, "县") == 0 && !r->town);
+	}
+	ck_assert(town_seen && county_seen);
+}
+END_TEST
+
 /* Words that say a day only roughly, a subject's auxiliaries, and the
  * campaign's own words are found with their lengths. */
 START_TEST(rough_days_auxiliaries_and_the_campaign)
@@ -174,6 +195,7 @@ int main(void)
 	tcase_add_test(tc, unit_marks_and_committee_labels);
 	tcase_add_test(tc, submission_verbs_by_use);
 	tcase_add_test(tc, committee_clauses_by_rank);
+	tcase_add_test(tc, body_kinds_and_region_suffixes);
 	tcase_add_test(tc, rough_days_auxiliaries_and_the_campaign);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
