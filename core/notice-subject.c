@@ -137,7 +137,7 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
  * a subject. */
 void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u)
 {
-	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
+	const char *const *stops = wp_words(WP_WORDS_SENTENCE_UNITS_END);
 	char *first = wp_notice_first_sentence(body);
 	size_t join_len = 0;
 	const char *join = wp_word_find(first, WP_WORDS_JOIN, &join_len);

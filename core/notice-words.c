@@ -212,6 +212,21 @@ static const char *const platform_ends[] = {"等平台", "等媒体", NULL};
 /* 县市场监督管理局, 县市场监管局, 县局 */
 static const char *const market_bureaus[] = {"市场监督管理局", "市场监管局", "局", NULL};
 
+/* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
+ * 自治州; 自 opens a time: 自即日起) */
+static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
+				       "深入", "开展", "组织", NULL};
+static const char *const send_to[] = {"至", "到", "给", NULL};
+/* 参加知识产权宣传周…, not 全国知识产权宣传周… */
+static const char *const before_name[] = {"报送", "参加", "提交", "的", "年", NULL};
+/* X牵头，联合Y开展… */
+static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
+/* 宣传周期间, “质量月”期间, 活动期间, 助残日期间 */
+static const char *const span_units[] = {"周", "月", "活动", "周”", "月”", "日", "日”", NULL};
+/* 节日期间, 工作日期间: not the campaign's */
+static const char *const other_days[] = {"节日", "假日", "工作日", "当日", "次日",
+					 "每日", "平日", "生日", "今日", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -299,6 +314,12 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_THEME_MARK] = theme_marks,
 	[WP_WORDS_PLATFORM_END] = platform_ends,
 	[WP_WORDS_MARKET_BUREAU] = market_bureaus,
+	[WP_WORDS_WHO_END] = who_ends,
+	[WP_WORDS_SEND_TO] = send_to,
+	[WP_WORDS_BEFORE_NAME] = before_name,
+	[WP_WORDS_SENTENCE_UNITS_END] = sentence_units_ends,
+	[WP_WORDS_SPAN_UNIT] = span_units,
+	[WP_WORDS_OTHER_DAY] = other_days,
 };
 
 const char *const *wp_words(enum wp_word_set set)

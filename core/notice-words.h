@@ -122,6 +122,12 @@ enum wp_word_set {
 	WP_WORDS_THEME_MARK,	    /* 主题是“: the theme follows, quoted (in order) */
 	WP_WORDS_PLATFORM_END,	    /* 等平台: the end of a list of platforms */
 	WP_WORDS_MARKET_BUREAU,	    /* 市场监管局: the forms of a market bureau's name (in order) */
+	WP_WORDS_WHO_END,	    /* 要, 认真: what ends the units a duty's sentence opens with */
+	WP_WORDS_SEND_TO,	    /* 报送至市局: to whom follows (the first in this order wins) */
+	WP_WORDS_BEFORE_NAME,	    /* 报送, 参加: before the campaign's whole name in a thing due */
+	WP_WORDS_SENTENCE_UNITS_END, /* 开展, 共同: what ends the units an item's sentence names */
+	WP_WORDS_SPAN_UNIT,	    /* 周, 月, 活动: before 期间, the campaign's span */
+	WP_WORDS_OTHER_DAY,	    /* 节日, 工作日: a 日 before 期间 that is no campaign's day */
 	WP_WORDS_COUNT
 };
 
