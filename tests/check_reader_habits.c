@@ -766,6 +766,26 @@ START_TEST(a_deadline_counted_from_nothing_dated_keeps_its_rule)
 }
 END_TEST
 
+/* A cover letter signed and dated above the plan it sends (the plan
+ * itself unsigned): its signer is the organizer and its date the issue
+ * date. */
+START_TEST(a_cover_letter_signed_before_the_plan)
+{
+	json_t *plan = read_text("某某高新技术产业开发区管理委员会\n某高管发〔2027〕5号\n"
+				 "关于印发《某某高新区2027年全国科普日活动方案》的通知\n"
+				 "各街道办事处，管委会各部门：\n"
+				 "现将《某某高新区2027年全国科普日活动方案》印发给你们，请认真组织实施。\n"
+				 "某某高新技术产业开发区管理委员会\n2027年9月3日\n"
+				 "某某高新区2027年全国科普日活动方案\n"
+				 "一、活动时间\n2027年9月14日至9月20日\n"
+				 "二、主要活动\n（一）科普讲座。9月15日上午9:00，在区图书馆举行，由科技创新局牵头。\n");
+	ck_assert_str_eq(field(plan, "issued_on"), "2027-09-03");
+	ck_assert_str_eq(field(plan, "organizer"), "某某高新技术产业开发区管理委员会");
+	ck_assert_str_eq(field(plan, "doc_number"), "某高管发〔2027〕5号");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -804,6 +824,7 @@ int main(void)
 	tcase_add_test(tc, a_joint_meeting_convened_by_a_person);
 	tcase_add_test(tc, a_deadline_counted_from_a_named_activity);
 	tcase_add_test(tc, a_deadline_counted_from_nothing_dated_keeps_its_rule);
+	tcase_add_test(tc, a_cover_letter_signed_before_the_plan);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
