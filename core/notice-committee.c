@@ -460,7 +460,7 @@ void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
 	static const char *const stops[] = {"。", "\n", NULL};
-	static const char *const office_stops[] = {"，", "。", "具体", "负责", NULL};
+	const char *const *office_stops = wp_words(WP_WORDS_OFFICE_SEAT_END);
 	const struct wp_outline *o = &r->outline;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];

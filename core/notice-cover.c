@@ -362,8 +362,7 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
  * X关于Y的通知. Caller frees; NULL if none. */
 static char *cited_plan(const char *from)
 {
-	static const char *const clause_end[] = {"，", "。", "；", "和省", "及省", NULL};
-	char *clause = wp_str_sub(from, wp_str_span_upto(from, clause_end));
+	char *clause = wp_str_sub(from, wp_str_span_upto(from, wp_words(WP_WORDS_CITATION_END)));
 	char *parent = NULL;
 	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
 	if (close && open - clause <= 90) {

@@ -227,6 +227,22 @@ static const char *const span_units[] = {"周", "月", "活动", "周”", "月�
 static const char *const other_days[] = {"节日", "假日", "工作日", "当日", "次日",
 					 "每日", "平日", "生日", "今日", NULL};
 
+/* 办公室设在县禁毒办，具体负责… */
+static const char *const office_seat_ends[] = {"，", "。", "具体", "负责", NULL};
+/* 根据国家…《…》和省…: one cited plan's clause ends at the next */
+static const char *const citation_ends[] = {"，", "。", "；", "和省", "及省", NULL};
+/* “X”公众号、抖音号和电视台: one channel of several */
+static const char *const channel_seps[] = {"、", "和", "及", "以及", NULL};
+/* 参观X、Y等 */
+static const char *const visit_ends[] = {"，", "。", "；", "\n", "等", NULL};
+/* 走进X、Y等8所中小学校，开展 */
+static const char *const count_ends[] = {"，", "。", "；", "开展", "\n", NULL};
+/* 联系人：科学技术处 周晓丁，电话… */
+static const char *const contact_name_ends[] = {"，", "（", "电话", "　", "：", " ", NULL};
+static const char *const person_ends[] = {"，", "；", "。", "（", "：", " ", "电话", "联系电话", NULL};
+/* 联系人：李华、王明；电话… */
+static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -320,6 +336,14 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_SENTENCE_UNITS_END] = sentence_units_ends,
 	[WP_WORDS_SPAN_UNIT] = span_units,
 	[WP_WORDS_OTHER_DAY] = other_days,
+	[WP_WORDS_OFFICE_SEAT_END] = office_seat_ends,
+	[WP_WORDS_CITATION_END] = citation_ends,
+	[WP_WORDS_CHANNEL_SEP] = channel_seps,
+	[WP_WORDS_VISIT_END] = visit_ends,
+	[WP_WORDS_COUNT_END] = count_ends,
+	[WP_WORDS_CONTACT_NAME_END] = contact_name_ends,
+	[WP_WORDS_PERSON_END] = person_ends,
+	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -128,6 +128,14 @@ enum wp_word_set {
 	WP_WORDS_SENTENCE_UNITS_END, /* 开展, 共同: what ends the units an item's sentence names */
 	WP_WORDS_SPAN_UNIT,	    /* 周, 月, 活动: before 期间, the campaign's span */
 	WP_WORDS_OTHER_DAY,	    /* 节日, 工作日: a 日 before 期间 that is no campaign's day */
+	WP_WORDS_OFFICE_SEAT_END,   /* ，, 具体, 负责: what ends the unit after 办公室设在 */
+	WP_WORDS_CITATION_END,	    /* ，, 和省: what ends the clause citing a higher plan */
+	WP_WORDS_CHANNEL_SEP,	    /* 、, 以及: one channel of several follows */
+	WP_WORDS_VISIT_END,	    /* ，, 等: what ends the places after 参观 */
+	WP_WORDS_COUNT_END,	    /* ，, 开展: what ends a count of places (走进…等8所学校) */
+	WP_WORDS_CONTACT_NAME_END,  /* ，, 电话: what ends a person's name in a contact line */
+	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */
+	WP_WORDS_CONTACT_NAMES_END, /* ；, 联系电话: what ends the names after a 联系人 label */
 	WP_WORDS_COUNT
 };
 
