@@ -123,7 +123,8 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 				wp_notice_set_times(a, sentence);
 				/* 在崇安寺步行街举行…; 线上 for an event online */
 				char *place = wp_notice_find_location(sentence);
-				if (!place && (wp_str_find(title, "线上") || wp_str_find(title, "网上")))
+				size_t len;
+				if (!place && wp_word_find(title, WP_WORDS_ONLINE, &len))
 					place = wp_xstrdup("线上");
 				if (place)
 					json_object_set_new(a, "location", json_string(place));
@@ -352,7 +353,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	char *loc = wp_notice_find_location(first);
 	if (!loc)
 		loc = wp_notice_find_location(text);
-	if (!loc && (wp_str_find(clean_title, "线上") || wp_str_find(clean_title, "网上")))
+	size_t online_len;
+	if (!loc && wp_word_find(clean_title, WP_WORDS_ONLINE, &online_len))
 		loc = wp_xstrdup("线上");
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));

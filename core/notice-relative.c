@@ -31,13 +31,12 @@ static const char *count_at(const char *p, int *n_out, bool *workdays)
 	} else if ((n = wp_cn_number(p, &len)) >= 0) {
 		p += len;
 	}
-	if (n >= 0 && n <= 366) {
-		if (wp_str_starts(p, "个工作日"))
-			*workdays = true, tail = p + strlen("个工作日");
-		else if (wp_str_starts(p, "日") || wp_str_starts(p, "天"))
-			tail = p + wp_str_char_len(p);
-		else if (wp_str_starts(p, "周") || wp_str_starts(p, "个星期"))
-			n *= 7, tail = p + strlen(wp_str_starts(p, "周") ? "周" : "个星期");
+	const struct wp_count_unit *unit;
+	size_t unit_len = n >= 0 && n <= 366 ? wp_count_unit_at(p, &unit) : 0;
+	if (unit_len) {
+		n *= unit->days;
+		*workdays = unit->workdays;
+		tail = p + unit_len;
 	}
 	if (n < 0 || !tail)
 		return NULL;

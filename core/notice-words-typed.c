@@ -167,6 +167,23 @@ const struct wp_role_clause *wp_committee_clauses(enum wp_committee_role rank)
 	return rank == WP_COMMITTEE_CHAIR ? chair_clauses : rank == WP_COMMITTEE_VICE ? deputy_clauses : none;
 }
 
+/* ---- the units a relative rule counts in ------------------------------------ */
+
+static const struct wp_count_unit count_units[] = {
+	{"个工作日", 1, true}, {"日", 1, false}, {"天", 1, false}, {"周", 7, false}, {"个星期", 7, false},
+};
+
+size_t wp_count_unit_at(const char *s, const struct wp_count_unit **unit)
+{
+	size_t best = 0;
+	for (size_t k = 0; k < sizeof count_units / sizeof *count_units; k++) {
+		size_t n = strlen(count_units[k].word);
+		if (n > best && strncmp(s, count_units[k].word, n) == 0)
+			best = n, *unit = &count_units[k];
+	}
+	return best;
+}
+
 /* ---- administrative divisions ------------------------------------------------ */
 
 const struct wp_region_suffix wp_region_suffixes[] = {

@@ -243,6 +243,9 @@ static const char *const person_ends[] = {"，", "；", "。", "（", "：", " "
 /* 联系人：李华、王明；电话… */
 static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话", NULL};
 
+/* 线上知识竞赛, 网上答题: an event online, where no place is written */
+static const char *const online[] = {"线上", "网上", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -344,6 +347,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME_END] = contact_name_ends,
 	[WP_WORDS_PERSON_END] = person_ends,
 	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
+	[WP_WORDS_ONLINE] = online,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -136,6 +136,7 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_NAME_END,  /* ，, 电话: what ends a person's name in a contact line */
 	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */
 	WP_WORDS_CONTACT_NAMES_END, /* ；, 联系电话: what ends the names after a 联系人 label */
+	WP_WORDS_ONLINE,	    /* 线上, 网上: a title so held is an event online */
 	WP_WORDS_COUNT
 };
 
@@ -212,6 +213,18 @@ struct wp_role_clause {
 /* The clauses of rank (WP_COMMITTEE_CHAIR or WP_COMMITTEE_VICE), tried in
  * order; ends with a row whose open is NULL (at once for another rank). */
 const struct wp_role_clause *wp_committee_clauses(enum wp_committee_role rank);
+
+/* ---- the units a relative rule counts in ------------------------------------ */
+
+/* 3个工作日, 5天, 两周, 一个星期: a unit of a count, as days (a week is
+ * 7) and whether they are working days. */
+struct wp_count_unit {
+	const char *word;
+	int days;
+	bool workdays;
+};
+/* Bytes of the longest unit s starts with (its row in *unit), 0 if none. */
+size_t wp_count_unit_at(const char *s, const struct wp_count_unit **unit);
 
 /* ---- administrative divisions ------------------------------------------------ */
 

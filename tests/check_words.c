@@ -153,6 +153,23 @@ START_TEST(rough_days_auxiliaries_and_the_campaign)
 	ck_assert_uint_eq(wp_word_at("当天报送", WP_WORDS_NO_ONE_DAY), strlen("当天"));
 	ck_assert(wp_word_is("工作专班", WP_WORDS_COMMITTEE_BODY));
 	ck_assert(wp_word_is("办事处", WP_WORDS_SEAT));
+	ck_assert_ptr_nonnull(wp_word_find("网上知识竞赛", WP_WORDS_ONLINE, &len));
+}
+END_TEST
+
+/* The unit of a relative rule's count: working days, days, or weeks as
+ * seven days, with the bytes of its word. */
+START_TEST(count_units_as_days)
+{
+	const struct wp_count_unit *u = NULL;
+	ck_assert_uint_eq(wp_count_unit_at("个工作日内", &u), strlen("个工作日"));
+	ck_assert(u->workdays);
+	ck_assert_int_eq(u->days, 1);
+	ck_assert_uint_eq(wp_count_unit_at("个星期后", &u), strlen("个星期"));
+	ck_assert_int_eq(u->days, 7);
+	ck_assert(!u->workdays);
+	ck_assert_uint_eq(wp_count_unit_at("天", &u), strlen("天"));
+	ck_assert_uint_eq(wp_count_unit_at("个月", &u), 0);
 }
 END_TEST
 
@@ -196,6 +213,7 @@ int main(void)
 	tcase_add_test(tc, submission_verbs_by_use);
 	tcase_add_test(tc, committee_clauses_by_rank);
 	tcase_add_test(tc, body_kinds_and_region_suffixes);
+	tcase_add_test(tc, count_units_as_days);
 	tcase_add_test(tc, rough_days_auxiliaries_and_the_campaign);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
