@@ -17,6 +17,7 @@
 #include "notice-date.h"
 #include "notice-heading.h"
 #include "notice-text.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* ---- decoding -------------------------------------------------------------- */
@@ -228,8 +229,26 @@ struct open_para {
 	bool row;			   /* a table row: never joined */
 	int last_width;			   /* of the line appended last */
 	int open_brackets;		   /* （ not yet closed by ） */
+	int open_quotes;		   /* 《 not yet closed by 》 */
 	int wrap;			   /* the text's wrap width, 0: none */
 };
+
+/* Does the paragraph end a title: 关于开展X活动的通知, X活动方案, with no
+ * ， or 。 and no 《 left open? A title that happens to fill the wrap
+ * width ends there all the same; the salutation under it (各乡镇人民政
+ * 府，…：) is no part of it. */
+static bool ends_title(const struct open_para *o)
+{
+	const char *text = wp_buf_str(&o->text);
+	if (o->has_full_comma || o->has_period || o->open_quotes > 0)
+		return false;
+	if (wp_str_ends(text, "通知"))
+		return true;
+	for (const char *const *k = wp_words(WP_WORDS_PLAN_KIND); *k; k++)
+		if (wp_str_ends(text, *k))
+			return true;
+	return false;
+}
 
 /* Was this paragraph cut by a page break? Prose (with commas) that is long
  * and stops mid-sentence; never a heading, a title or a "label：list" line. */
@@ -237,6 +256,8 @@ static bool continues(const struct open_para *o)
 {
 	int n;
 	const char *text = wp_buf_str(&o->text);
+	if (o->wrap && ends_title(o))
+		return false;
 	/* text copied from a PDF wraps every line at one width: a full line
 	 * that does not end its sentence goes on in the next, whatever it
 	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);
@@ -266,7 +287,7 @@ static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 		t->para = wp_xrealloc(t->para, *cap * sizeof *t->para);
 	}
 	t->para[t->n++] = wp_buf_take(&o->text);
-	o->width = o->last_width = o->open_brackets = 0;
+	o->width = o->last_width = o->open_brackets = o->open_quotes = 0;
 	o->has_comma = o->has_full_comma = o->has_period = o->label = false;
 }
 
@@ -283,6 +304,10 @@ static void append_line(struct open_para *o, const char *clean)
 		o->open_brackets++;
 	for (const char *b = wp_str_find(clean, "）"); b; b = wp_str_find(b + strlen("）"), "）"))
 		o->open_brackets -= o->open_brackets > 0;
+	for (const char *b = wp_str_find(clean, "《"); b; b = wp_str_find(b + strlen("《"), "《"))
+		o->open_quotes++;
+	for (const char *b = wp_str_find(clean, "》"); b; b = wp_str_find(b + strlen("》"), "》"))
+		o->open_quotes -= o->open_quotes > 0;
 	o->has_comma = o->has_comma || wp_str_find(clean, "，") || wp_str_find(clean, "、");
 	o->has_full_comma = o->has_full_comma || wp_str_find(clean, "，");
 	o->has_period = o->has_period || wp_str_find(clean, "。");

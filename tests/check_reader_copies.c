@@ -25,11 +25,10 @@
 #include <jansson.h>
 #include <unistd.h>
 
+#include "copies.h"
 #include "knowndiff.h"
-#include "notice-text.h"
 #include "noticeutil.h"
 #include "testutil.h"
-#include "text.h"
 
 #define COPIES "tests/fixtures/copy-differences.txt"
 
@@ -51,169 +50,6 @@ static const char *source(const char *rel, char *buf, size_t size)
 	snprintf(buf, size, "%s/%s", top ? top : ".", rel);
 	return buf;
 }
-
-/* ---- the copies ------------------------------------------------------------ */
-
-/* Each transform takes the original text and returns the copy (caller
- * frees). */
-typedef char *(*transform_fn)(const char *text);
-
-static char *crlf(const char *text)
-{
-	wp_buf b = WP_BUF_INIT;
-	for (const char *p = text; *p; p++)
-		wp_buf_puts(&b, *p == '\n' ? "\r\n" : (char[]){*p, '\0'});
-	return wp_buf_take(&b);
-}
-
-static char *fullwidth_digits(const char *text)
-{
-	wp_buf b = WP_BUF_INIT;
-	for (const char *p = text; *p; p++) {
-		if (*p >= '0' && *p <= '9') /* U+FF10.. */
-			wp_buf_append(&b, (char[]){'\xef', '\xbc', (char)(0x90 + (*p - '0'))}, 3);
-		else
-			wp_buf_append(&b, p, 1);
-	}
-	return wp_buf_take(&b);
-}
-
-/* ：；（） as a hurried typist writes them: : ; ( ) */
-static char *halfwidth_punct(const char *text)
-{
-	static const char *const from[] = {"：", "；", "（", "）"};
-	static const char to[] = ":;()";
-	wp_buf b = WP_BUF_INIT;
-	for (const char *p = text; *p;) {
-		size_t i = 0;
-		while (i < 4 && !wp_str_starts(p, from[i]))
-			i++;
-		if (i < 4) {
-			wp_buf_putc(&b, to[i]);
-			p += strlen(from[i]);
-		} else {
-			wp_buf_append(&b, p++, 1);
-		}
-	}
-	return wp_buf_take(&b);
-}
-
-/* Calls line(b, start, len, arg) for each line of text (without its
- * newline) and puts the newlines back. */
-static char *by_line(const char *text, void (*line)(wp_buf *, const char *, size_t, int), int arg)
-{
-	wp_buf b = WP_BUF_INIT;
-	int no = 0;
-	for (const char *p = text;;) {
-		const char *end = strchr(p, '\n');
-		size_t len = end ? (size_t)(end - p) : strlen(p);
-		line(&b, p, len, arg ? arg : ++no);
-		if (!end)
-			break;
-		wp_buf_putc(&b, '\n');
-		p = end + 1;
-	}
-	return wp_buf_take(&b);
-}
-
-/* Bytes of spaces and U+3000 at the start of s[0..len). */
-static size_t lead_space(const char *s, size_t len)
-{
-	size_t i = 0;
-	while (i < len && (s[i] == ' ' || (len - i >= 3 && memcmp(s + i, WIDE_SPACE, 3) == 0)))
-		i += s[i] == ' ' ? 1 : 3;
-	return i;
-}
-
-static void indent_line(wp_buf *b, const char *s, size_t len, int unused)
-{
-	(void)unused;
-	size_t skip = lead_space(s, len);
-	if (skip < len)
-		wp_buf_puts(b, WIDE_SPACE WIDE_SPACE);
-	wp_buf_append(b, s + skip, len - skip);
-}
-
-static char *wide_indent(const char *text)
-{
-	return by_line(text, indent_line, 0);
-}
-
-/* A line a PDF never yields, so never wrapped: a table row (a tab, a
- * bar, a run of spaces or a U+3000 between its cells). */
-static bool table_looking(const char *s, size_t len)
-{
-	size_t start = lead_space(s, len), end = len;
-	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\r' ||
-			       (end - start >= 3 && memcmp(s + end - 3, WIDE_SPACE, 3) == 0)))
-		end -= s[end - 1] == ' ' || s[end - 1] == '\r' ? 1 : 3;
-	for (size_t i = start; i < end; i++)
-		if (s[i] == '\t' || s[i] == '|' || (s[i] == ' ' && i + 1 < end && s[i + 1] == ' ') ||
-		    (end - i >= 3 && memcmp(s + i, WIDE_SPACE, 3) == 0))
-			return true;
-	return false;
-}
-
-/* The line cut into lines of at most width display columns. */
-static void wrap_line(wp_buf *b, const char *s, size_t len, int width)
-{
-	if (table_looking(s, len)) {
-		wp_buf_append(b, s, len);
-		return;
-	}
-	int used = 0;
-	for (size_t i = 0; i < len;) {
-		size_t n = wp_str_char_len(s + i);
-		if (n == 0 || i + n > len)
-			n = 1;
-		int w = wp_text_width_n(s + i, n);
-		if (used + w > width) {
-			wp_buf_putc(b, '\n');
-			used = 0;
-		}
-		wp_buf_append(b, s + i, n);
-		used += w, i += n;
-	}
-}
-
-static char *wrap56(const char *text)
-{
-	return by_line(text, wrap_line, 56);
-}
-
-static char *wrap68(const char *text)
-{
-	return by_line(text, wrap_line, 68);
-}
-
-enum { PAGE_LINES = 30 };
-
-/* A page mark — N — between blank lines after every PAGE_LINES lines. */
-static void page_line(wp_buf *b, const char *s, size_t len, int no)
-{
-	wp_buf_append(b, s, len);
-	if (no % PAGE_LINES == 0)
-		wp_buf_printf(b, "\n\n— %d —\n", no / PAGE_LINES);
-}
-
-static char *page_marks(const char *text)
-{
-	return by_line(text, page_line, 0);
-}
-
-static const struct {
-	const char *name;
-	transform_fn make;
-} transforms[] = {
-	{"crlf", crlf},
-	{"fullwidth-digits", fullwidth_digits},
-	{"wide-indent", wide_indent},
-	{"halfwidth-punct", halfwidth_punct},
-	{"wrap56", wrap56},
-	{"wrap68", wrap68},
-	{"page-marks", page_marks},
-};
-enum { TRANSFORMS = sizeof transforms / sizeof *transforms };
 
 /* ---- plans as fields ------------------------------------------------------- */
 
@@ -382,7 +218,7 @@ START_TEST(every_copy_reads_as_the_original_but_for_the_listed_differences)
 	size_t count = list_notices(notices);
 	ck_assert_uint_ge(count, 60);
 	diff_lines now = {0};
-	size_t per[TRANSFORMS] = {0}, total_fields = 0;
+	size_t *per = calloc(copy_kind_count, sizeof *per), total_fields = 0;
 	for (size_t i = 0; i < count; i++) {
 		char name[256];
 		notice_name(notices[i], name, sizeof name);
@@ -392,13 +228,13 @@ START_TEST(every_copy_reads_as_the_original_but_for_the_listed_differences)
 		const char *why;
 		ck_assert_msg(read_fields(text, len, &orig, &why), "%s refused: %s", name, why);
 		total_fields += json_array_size(orig.keys);
-		for (size_t t = 0; t < TRANSFORMS; t++) {
-			char *copy = transforms[t].make(text);
+		for (size_t t = 0; t < copy_kind_count; t++) {
+			char *copy = copy_kinds[t].make(text);
 			fields got;
 			if (read_fields(copy, strlen(copy), &got, &why)) {
-				per[t] += compare(&orig, &got, name, transforms[t].name, &now);
+				per[t] += compare(&orig, &got, name, copy_kinds[t].name, &now);
 			} else {
-				const char *line[] = {name, transforms[t].name, "refused", "a plan", why};
+				const char *line[] = {name, copy_kinds[t].name, "refused", "a plan", why};
 				diff_lines_add_fields(&now, line, 5);
 				per[t] += json_array_size(orig.keys);
 			}
@@ -410,8 +246,9 @@ START_TEST(every_copy_reads_as_the_original_but_for_the_listed_differences)
 		free(notices[i]);
 	}
 	printf("%zu notices, %zu fields; fields that differ in the copy:\n", count, total_fields);
-	for (size_t t = 0; t < TRANSFORMS; t++)
-		printf("  %-18s %5zu\n", transforms[t].name, per[t]);
+	for (size_t t = 0; t < copy_kind_count; t++)
+		printf("  %-18s %5zu\n", copy_kinds[t].name, per[t]);
+	free(per);
 	check_list(&now);
 	diff_lines_free(&now);
 }
@@ -422,29 +259,30 @@ END_TEST
  * whole, a page mark after each 30th line, ：；（） made half-width. */
 START_TEST(the_copies_are_made_as_described)
 {
-	char *w = wrap56("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十\n"
-			 "序号\t活动\t时间一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十");
+	char *w = copy_wrapped("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十\n"
+			 "序号\t活动\t时间一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十",
+				 56);
 	ck_assert_str_eq(w, "一二三四五六七八九十一二三四五六七八九十一二三四五六七八\n九十\n"
 			    "序号\t活动\t时间一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十");
 	free(w);
 	wp_buf b = WP_BUF_INIT;
 	for (int i = 1; i <= 31; i++)
 		wp_buf_printf(&b, "%d\n", i);
-	char *p = page_marks(wp_buf_str(&b));
+	char *p = copy_page_marks(wp_buf_str(&b));
 	ck_assert_ptr_nonnull(strstr(p, "\n30\n\n— 1 —\n\n31\n"));
 	ck_assert_ptr_null(strstr(p, "— 2 —"));
 	free(p);
 	wp_buf_free(&b);
-	char *h = halfwidth_punct("联系人：张三（科室）；电话");
+	char *h = copy_halfwidth_punct("联系人：张三（科室）；电话");
 	ck_assert_str_eq(h, "联系人:张三(科室);电话");
 	free(h);
-	char *d = fullwidth_digits("4月20日");
+	char *d = copy_fullwidth_digits("4月20日");
 	ck_assert_str_eq(d, "４月２０日");
 	free(d);
-	char *i = wide_indent("  一、时间\n\n正文");
+	char *i = copy_wide_indent("  一、时间\n\n正文");
 	ck_assert_str_eq(i, WIDE_SPACE WIDE_SPACE "一、时间\n\n" WIDE_SPACE WIDE_SPACE "正文");
 	free(i);
-	char *c = crlf("a\nb");
+	char *c = copy_crlf("a\nb");
 	ck_assert_str_eq(c, "a\r\nb");
 	free(c);
 }

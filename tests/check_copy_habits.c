@@ -1,0 +1,75 @@
+/* check_copy_habits.c - habits of copied notices that the cleaning step
+ * (core/notice-text.c) undoes, each on a small text of its own: a copy
+ * out of a PDF cuts every prose line at one width, so a title, a list of
+ * units or a label's value can end up over two lines; a hurried copy
+ * types : ; ( ) for ：；（）. tests/check_reader_copies measures them on
+ * every fixture; these say which rule does what. */
+#include "config.h"
+
+#include "copies.h"
+#include "notice-text.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* A paragraph that fills enough lines for the wrap width to be found. */
+static const char prose[] =
+	"为深入实施知识产权强国建设纲要，进一步提高全社会知识产权保护意识，营造尊重知识、"
+	"崇尚创新、诚信守法的良好氛围，经县政府同意，决定于4月20日至26日在全县开展知识产权"
+	"宣传周活动，现将有关事项通知如下。请各单位结合实际认真组织，确保各项活动取得实效，"
+	"形成全社会共同关注知识产权的浓厚氛围。\n";
+
+/* The paragraphs of text as the cleaning step cuts them (caller frees
+ * with wp_ntext_free). */
+static wp_ntext paragraphs(const char *text)
+{
+	wp_ntext t;
+	wp_err err;
+	ck_assert_msg(wp_ntext_decode(text, strlen(text), &t, &err) == 0, "%s", err.msg);
+	return t;
+}
+
+/* The paragraphs of text after it is wrapped at width columns. */
+static wp_ntext wrapped_paragraphs(const char *text, int width)
+{
+	char *copy = copy_wrapped(text, width);
+	wp_ntext t = paragraphs(copy);
+	free(copy);
+	return t;
+}
+
+/* Is want one of the paragraphs of t? */
+static bool has_paragraph(const wp_ntext *t, const char *want)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (strcmp(t->para[i], want) == 0)
+			return true;
+	return false;
+}
+
+#define ck_assert_paragraph(t, want)                                                   \
+	ck_assert_msg(has_paragraph(&(t), (want)), "no paragraph \"%s\" (first: \"%s\")", \
+		      (want), (t).n ? (t).para[0] : "")
+
+/* 关于…的通知 filling the whole width is a title that ends there: the
+ * salutation under it starts a paragraph of its own. */
+START_TEST(a_title_that_fills_the_width_ends_at_its_last_word)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "关于开展2027年某某县知识产权宣传周系列主题宣传活动的通知\n"
+			  "各乡镇人民政府，县直各有关单位：\n%s%s", prose, prose);
+	wp_ntext t = wrapped_paragraphs(wp_buf_str(&b), 56);
+	ck_assert_paragraph(t, "关于开展2027年某某县知识产权宣传周系列主题宣传活动的通知");
+	ck_assert_paragraph(t, "各乡镇人民政府，县直各有关单位：");
+	wp_ntext_free(&t);
+	wp_buf_free(&b);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("copy habits");
+	TCase *tc = tcase_create("cleaning copied text");
+	tcase_add_test(tc, a_title_that_fills_the_width_ends_at_its_last_word);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
