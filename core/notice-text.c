@@ -185,6 +185,36 @@ static bool ends_clause(const char *s, size_t len)
 	return false;
 }
 
+/* Does s[0..len) end with a field label and its colon (…；地点：, 配合单
+ * 位：)? The label's value was cut off to the next line, whatever the
+ * colon says about clauses. The label starts after the last ，；。 (or
+ * at the start). */
+static bool ends_label(const char *s, size_t len)
+{
+	static const char colon[] = "：";
+	size_t n = strlen(colon);
+	if (len < n || memcmp(s + len - n, colon, n) != 0)
+		return false;
+	size_t start = 0;
+	for (size_t i = 0; i + n < len; i += wp_str_char_len(s + i))
+		if (wp_str_starts(s + i, "，") || wp_str_starts(s + i, "；") ||
+		    wp_str_starts(s + i, "。"))
+			start = i + strlen("，");
+	char *label = wp_str_sub(s + start, len - n - start);
+	bool is = wp_field_label_is(label) != NULL;
+	free(label);
+	return is;
+}
+
+/* Does the line open with a field label and its colon (活动内容：, 配合单
+ * 位：)? Such a line starts a block of its own, whatever the line
+ * before it. */
+static bool opens_label(const char *s)
+{
+	size_t len;
+	return wp_field_label_at(s, &len) && wp_str_starts(s + len, "：");
+}
+
 /* A line that opens a block by its structure: a heading, an annex, a
  * lone number (a table row laid out a cell per line). */
 static bool starts_structure(const char *s)
@@ -215,7 +245,7 @@ static bool starts_block(const char *s)
 	       wp_str_starts(s, "组长单位") || wp_str_starts(s, "副主任单位") ||
 	       wp_str_starts(s, "副组长单位") || wp_str_starts(s, "牵头单位") ||
 	       wp_str_starts(s, "配合单位") || wp_str_starts(s, "地点") || wp_str_starts(s, "活动时间") ||
-	       wp_str_starts(s, "活动地点");
+	       wp_str_starts(s, "活动地点") || opens_label(s);
 }
 
 /* The paragraph being built: lines are appended while it reads as prose
@@ -258,6 +288,8 @@ static bool continues(const struct open_para *o)
 	const char *text = wp_buf_str(&o->text);
 	if (o->wrap && ends_title(o))
 		return false;
+	if (o->wrap && o->last_width * 100 >= o->wrap * 85 && ends_label(text, o->text.len))
+		return true;
 	/* text copied from a PDF wraps every line at one width: a full line
 	 * that does not end its sentence goes on in the next, whatever it
 	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);

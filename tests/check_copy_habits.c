@@ -65,11 +65,53 @@ START_TEST(a_title_that_fills_the_width_ends_at_its_last_word)
 }
 END_TEST
 
+/* The text of lines (already cut) after prose wrapped at 56 columns, so
+ * the wrap width is found (caller frees with wp_ntext_free). */
+static wp_ntext after_wrapped_prose(const char *lines)
+{
+	wp_buf b = WP_BUF_INIT;
+	char *wrapped = copy_wrapped(prose, 56);
+	wp_buf_printf(&b, "%s%s%s", wrapped, lines, wrapped);
+	wp_ntext t = paragraphs(wp_buf_str(&b));
+	free(wrapped);
+	wp_buf_free(&b);
+	return t;
+}
+
+/* A full line that ends with a label's colon (地点：, 配合单位：) was cut
+ * before the label's value: it goes on, though a colon ends a clause. */
+START_TEST(a_label_cut_from_its_value_goes_on)
+{
+	wp_ntext t = after_wrapped_prose("（一）启动仪式。时间：11月2日（星期一）上午9:30；地点：\n"
+					 "长春市南湖公园南门广场；牵头单位：省反诈中心；配合单位：\n"
+					 "长春市公安局、省通信管理局。\n");
+	ck_assert_paragraph(t, "（一）启动仪式。时间：11月2日（星期一）上午9:30；地点：长春市南湖公园"
+			       "南门广场；牵头单位：省反诈中心；配合单位：长春市公安局、省通信管理局。");
+	wp_ntext_free(&t);
+}
+END_TEST
+
+/* A line that opens with a field label and its colon (活动内容：) starts a
+ * paragraph of its own even after a full line that ends no clause: the
+ * unit list above it ended where its units did. */
+START_TEST(a_field_label_opens_its_own_paragraph)
+{
+	wp_ntext t = after_wrapped_prose("牵头单位：镇应急办\n"
+					 "配合单位：镇派出所、镇市场监管所、镇卫生院、镇专职消防队\n"
+					 "活动内容：设置安全生产咨询台，悬挂宣传横幅。\n");
+	ck_assert_paragraph(t, "配合单位：镇派出所、镇市场监管所、镇卫生院、镇专职消防队");
+	ck_assert_paragraph(t, "活动内容：设置安全生产咨询台，悬挂宣传横幅。");
+	wp_ntext_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
 	TCase *tc = tcase_create("cleaning copied text");
 	tcase_add_test(tc, a_title_that_fills_the_width_ends_at_its_last_word);
+	tcase_add_test(tc, a_label_cut_from_its_value_goes_on);
+	tcase_add_test(tc, a_field_label_opens_its_own_paragraph);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
