@@ -310,6 +310,25 @@ static bool continues(const struct open_para *o)
 	return !(o->label && !o->has_period);
 }
 
+/* In wrapped text, does a paragraph whose full last line ends a sentence
+ * go on into the next line? A copy that indents its paragraphs says where
+ * one starts: an unindented line goes on. A copy without indents keeps no
+ * trace of its paragraphs but headings and labels, so there too a line
+ * that opens neither goes on (…基地。 | 由县教育局负责组织实施。二是…). */
+static bool sentence_goes_on(const struct open_para *o, bool indented, const char *next)
+{
+	/* a line well over the width was never cut: it is a paragraph */
+	if (!o->wrap || o->last_width * 100 < o->wrap * 85 ||
+	    o->last_width * 100 > o->wrap * 110 || indented || colon_near(next))
+		return false;
+	/* a short line that ends no sentence stands alone: a signature, a
+	 * date, a title */
+	size_t len = strlen(next);
+	if (wp_text_width_n(next, len) * 100 < o->wrap * 85 && !ends_sentence(next, len))
+		return false;
+	return wp_str_ends(wp_buf_str(&o->text), "。");
+}
+
 static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 {
 	if (o->text.len == 0)
@@ -462,6 +481,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * its cells stay apart by spaces. A line under a row indented by
 	 * spaces far into it is the rest of one of its cells (区餐饮 /
 	 * 行业协会): it keeps its indent, which says the cell's column. */
+	bool indented = p != trimmed;
 	bool row = table_row(p);
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
 		row = true, p = trimmed;
@@ -496,7 +516,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	    !ends_clause(wp_buf_str(&o->text), o->text.len) && !starts_structure(clean) &&
 	    !colon_near(clean))
 		opens = false;
-	if (row || o->row || !(o->text.len && continues(o) && !opens))
+	bool goes_on = o->text.len && (continues(o) || sentence_goes_on(o, indented, clean)) && !opens;
+	if (row || o->row || !goes_on)
 		push_para(t, cap, o);
 	append_line(o, clean);
 	o->row = row;

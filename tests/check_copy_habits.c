@@ -105,6 +105,50 @@ START_TEST(a_field_label_opens_its_own_paragraph)
 }
 END_TEST
 
+/* A copy that does not indent its paragraphs keeps no trace of where
+ * they start but headings and labels: a full line that ends a sentence
+ * goes on into a line that opens neither, but not into a short line that
+ * ends no sentence (a signature, a date), and a line well over the width
+ * (never cut) does not go on. */
+START_TEST(a_full_line_ending_a_sentence_goes_on_where_nothing_is_indented)
+{
+	wp_ntext t = after_wrapped_prose("一是禁毒教育进校园。6月上中旬，各中小学校开展教育。\n"
+					 "由县教育局负责组织实施。\n"
+					 "请各单位认真组织，确保活动取得实效，及时总结经验并报送。\n"
+					 "成员：县委宣传部、县教育局、县公安局、县民政局、县司法局、县卫生健康局、县市场监管局。\n"
+					 "办公室设在县公安局禁毒大队，王一鸣同志兼任办公室主任，负\n"
+					 "责活动的组织协调。\n"
+					 "某某县禁毒委员会办公室\n"
+					 "2026年5月20日\n");
+	ck_assert_paragraph(t, "一是禁毒教育进校园。6月上中旬，各中小学校开展教育。"
+			       "由县教育局负责组织实施。");
+	ck_assert_paragraph(t, "请各单位认真组织，确保活动取得实效，及时总结经验并报送。");
+	/* a line well over the width was never cut: it ends its paragraph */
+	ck_assert_paragraph(t, "办公室设在县公安局禁毒大队，王一鸣同志兼任办公室主任，负责活动的组织协调。");
+	ck_assert_paragraph(t, "某某县禁毒委员会办公室");
+	wp_ntext_free(&t);
+}
+END_TEST
+
+/* Where the copy indents its paragraphs, an indent is what starts one:
+ * after a full line that ends a sentence, an indented line starts a
+ * paragraph and an unindented one goes on. */
+START_TEST(an_indented_copy_starts_paragraphs_at_its_indents)
+{
+	wp_ntext t = after_wrapped_prose(
+		"\xe3\x80\x80\xe3\x80\x80为深入实施知识产权强国建设纲要，进一步提高全社会知识产\n"
+		"权保护意识，营造尊重知识、崇尚创新、诚信守法的良好氛围。\n"
+		"\xe3\x80\x80\xe3\x80\x80请各单位认真组织，确保活动取得实效，及时总结经验。\n"
+		"并于5月6日前报送县市场监管局，逾期不报的予以通报。\n"
+		"二、工作要求\n");
+	ck_assert_paragraph(t, "为深入实施知识产权强国建设纲要，进一步提高全社会知识产权保护意识，营造"
+			       "尊重知识、崇尚创新、诚信守法的良好氛围。");
+	ck_assert_paragraph(t, "请各单位认真组织，确保活动取得实效，及时总结经验。并于5月6日前报送县市"
+			       "场监管局，逾期不报的予以通报。");
+	wp_ntext_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -112,6 +156,8 @@ int main(void)
 	tcase_add_test(tc, a_title_that_fills_the_width_ends_at_its_last_word);
 	tcase_add_test(tc, a_label_cut_from_its_value_goes_on);
 	tcase_add_test(tc, a_field_label_opens_its_own_paragraph);
+	tcase_add_test(tc, a_full_line_ending_a_sentence_goes_on_where_nothing_is_indented);
+	tcase_add_test(tc, an_indented_copy_starts_paragraphs_at_its_indents);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
