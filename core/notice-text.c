@@ -91,9 +91,16 @@ static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 		return;
 	}
 	/* 地点:X, 市教育局,市科协: half-width punctuation typed after Chinese
-	 * text is the full-width one (after a digit, 9:30 stays a time). */
+	 * text is the full-width one (after a digit, 9:30 stays a time); so
+	 * is one typed before a Chinese character: 电话:0795-2761853;陈聪
+	 * (not before a full-width digit: １５:００ is a time). raw + len is
+	 * the rest of the text, NUL-terminated. */
 	bool after_cjk = b->len && (unsigned char)b->data[b->len - 1] >= 0x80;
-	if (after_cjk && (uc == ':' || uc == ',' || uc == ';')) {
+	ucs4_t next = 0;
+	if (raw[len])
+		u8_strmbtouc(&next, raw + len);
+	bool before_cjk = (next >= 0x3400 && next <= 0x4dbf) || (next >= 0x4e00 && next <= 0x9fff);
+	if ((after_cjk || before_cjk) && (uc == ':' || uc == ',' || uc == ';')) {
 		wp_buf_puts(b, uc == ':' ? "：" : uc == ',' ? "，" : "；");
 		return;
 	}

@@ -149,6 +149,20 @@ START_TEST(an_indented_copy_starts_paragraphs_at_its_indents)
 }
 END_TEST
 
+/* A hurried copy types ; and : for ；and ：. Before a Chinese character
+ * (…2761853;陈聪) as after one (电话:0795), they are the full-width ones
+ * the reader compares labels and lists by; between digits, full-width or
+ * not, a colon is a time's. */
+START_TEST(half_width_punctuation_before_chinese_is_full_width)
+{
+	wp_ntext t = paragraphs("联系人:刘一丁,联系电话:0795-2761853;陈聪,联系电话:13970516628。\n"
+				"时间:５月１０日１５:００\n");
+	ck_assert_paragraph(t, "联系人：刘一丁，联系电话：0795-2761853；陈聪，联系电话：13970516628。");
+	ck_assert_paragraph(t, "时间：5月10日15:00");
+	wp_ntext_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -158,6 +172,7 @@ int main(void)
 	tcase_add_test(tc, a_field_label_opens_its_own_paragraph);
 	tcase_add_test(tc, a_full_line_ending_a_sentence_goes_on_where_nothing_is_indented);
 	tcase_add_test(tc, an_indented_copy_starts_paragraphs_at_its_indents);
+	tcase_add_test(tc, half_width_punctuation_before_chinese_is_full_width);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
