@@ -285,6 +285,18 @@ static bool table_row(const char *line)
 	return gaps >= 2;
 }
 
+/* table_row for the n bytes at line, after any indent. */
+static bool table_row_n(const char *line, size_t n)
+{
+	size_t skip = 0;
+	while (skip < n && (line[skip] == ' ' || wp_str_starts(line + skip, "\xe3\x80\x80")))
+		skip += line[skip] == ' ' ? 1 : 3;
+	char *text = wp_str_sub(line + skip, n - skip);
+	bool row = table_row(text);
+	free(text);
+	return row;
+}
+
 /* A page number a PDF left in the text: "— 3 —", "- 12 -", "第3页 共5页",
  * "第 3 页". Dropped, so the sentence the page cut joins up again. */
 static bool page_number(const char *line)
@@ -434,8 +446,9 @@ static int wrap_width(const char *text)
 		size_t end = n;
 		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
 			end--;
-		/* a line of fewer bytes than WRAP_MIN is narrower than that */
-		int w = end >= WRAP_MIN ? wp_text_width_n(line, end) : 0;
+		/* a line of fewer bytes than WRAP_MIN is narrower than that; a
+		 * table row was never cut at the width, so it has no vote */
+		int w = end >= WRAP_MIN && !table_row_n(line, end) ? wp_text_width_n(line, end) : 0;
 		if (w >= WRAP_MIN && w <= WRAP_MAX)
 			count[w]++, long_lines++;
 		line += n + (line[n] == '\n');

@@ -163,6 +163,22 @@ START_TEST(half_width_punctuation_before_chinese_is_full_width)
 }
 END_TEST
 
+/* Table rows (cells apart by runs of spaces) were never cut at the width,
+ * however many there are: the prose lines alone tell the width. */
+START_TEST(table_rows_do_not_hide_the_wrap_width)
+{
+	wp_buf rows = WP_BUF_INIT;
+	for (int i = 1; i <= 20; i++)
+		wp_buf_printf(&rows, "%d     食品安全主题宣传活动第%d场      6月%d日上午9:00      清源区人民广场"
+				     "      区市场监管局\n", i, i, i);
+	wp_buf_puts(&rows, "现将《清源区2026年食品安全宣传周活动方案》印发给你们\n，请认真抓好落实。\n");
+	wp_ntext t = after_wrapped_prose(wp_buf_str(&rows));
+	ck_assert_paragraph(t, "现将《清源区2026年食品安全宣传周活动方案》印发给你们，请认真抓好落实。");
+	wp_ntext_free(&t);
+	wp_buf_free(&rows);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -173,6 +189,7 @@ int main(void)
 	tcase_add_test(tc, a_full_line_ending_a_sentence_goes_on_where_nothing_is_indented);
 	tcase_add_test(tc, an_indented_copy_starts_paragraphs_at_its_indents);
 	tcase_add_test(tc, half_width_punctuation_before_chinese_is_full_width);
+	tcase_add_test(tc, table_rows_do_not_hide_the_wrap_width);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
