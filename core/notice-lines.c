@@ -154,6 +154,7 @@ struct open_para {
 	int open_brackets;		   /* （ not yet closed by ） */
 	int open_quotes;		   /* 《 not yet closed by 》 */
 	int wrap;			   /* the text's wrap width, 0: none */
+	bool heading;			   /* opens with a heading's number */
 };
 
 /* Does the paragraph end a title: 关于开展X活动的通知, X活动方案, with no
@@ -222,6 +223,36 @@ static bool sentence_goes_on(const struct open_para *o, bool indented, const cha
 	return wp_str_ends(wp_buf_str(&o->text), "。");
 }
 
+/* The first of ， 。 、 in s, as the string found, or NULL. */
+static const char *first_mark(const char *s)
+{
+	static const char *const marks[] = {"，", "。", "、", NULL};
+	size_t n = wp_str_span_upto(s, marks);
+	for (const char *const *m = marks; *m; m++)
+		if (wp_str_starts(s + n, *m))
+			return *m;
+	return NULL;
+}
+
+/* Is the next line apart from a heading's title or a label's list that
+ * nearly filled its line by chance? Such a paragraph has no ， or 。 yet.
+ * A line the wrap cut is full to the last character: the next one's
+ * first would not have fitted. When it would have, with a column to
+ * spare, the line ended by itself, and a next line whose first mark is
+ * a ， opens a sentence of its own (配合单位：…、国网宜丰县供电公司 | 组
+ * 织节能监察人员…企业，宣讲…). Prose is not asked: a sentence may end a
+ * short line only where it ends. */
+static bool heads_apart(const struct open_para *o, const char *next)
+{
+	if (!(o->label || o->heading) || o->has_full_comma || o->has_period)
+		return false;
+	int first = wp_text_width_n(next, wp_str_char_len(next));
+	if (o->last_width + first + 1 >= o->wrap)
+		return false;
+	const char *mark = first_mark(next);
+	return mark && strcmp(mark, "，") == 0;
+}
+
 static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 {
 	if (o->text.len == 0)
@@ -240,6 +271,7 @@ static void append_line(struct open_para *o, const char *clean)
 	if (o->text.len == 0) {
 		const char *colon = wp_str_find(clean, "：");
 		o->label = colon && colon - clean <= 18;
+		o->heading = starts_structure(clean);
 	}
 	wp_buf_puts(&o->text, clean);
 	o->last_width = wp_text_width(clean);
@@ -421,6 +453,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	    !ends_clause(wp_buf_str(&o->text), o->text.len) && !starts_structure(clean) &&
 	    !colon_near(clean))
 		opens = false;
+	if (o->wrap && o->text.len && heads_apart(o, clean))
+		opens = true;
 	bool goes_on = o->text.len && (continues(o) || sentence_goes_on(o, indented, clean)) && !opens;
 	if (row || o->row || !goes_on)
 		push_para(t, cap, o);

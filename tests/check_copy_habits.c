@@ -179,6 +179,24 @@ START_TEST(table_rows_do_not_hide_the_wrap_width)
 }
 END_TEST
 
+/* A unit list that ended by itself short of the width (the next line's
+ * first character would have fitted) is apart from a next line that
+ * opens a sentence; a heading's sentence the wrap cut goes on. */
+START_TEST(a_list_that_ended_short_of_the_width_is_apart)
+{
+	wp_ntext t = after_wrapped_prose("配合单位：县发改局、县市场监管局、国网宜丰县供电公司\n"
+					 "组织节能监察人员和节能诊断服务机构深入园区重点用能企业，\n"
+					 "宣讲节约能源法律法规。\n"
+					 "（二）各乡镇（街道）、区直有关单位于7月31日前将本单位活\n"
+					 "动安排报区文化体育和旅游局，活动结束后报送总结。\n"
+					 "三、工作要求\n");
+	ck_assert_paragraph(t, "配合单位：县发改局、县市场监管局、国网宜丰县供电公司");
+	ck_assert_paragraph(t, "（二）各乡镇（街道）、区直有关单位于7月31日前将本单位活动安排报区文化"
+			       "体育和旅游局，活动结束后报送总结。");
+	wp_ntext_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -190,6 +208,7 @@ int main(void)
 	tcase_add_test(tc, an_indented_copy_starts_paragraphs_at_its_indents);
 	tcase_add_test(tc, half_width_punctuation_before_chinese_is_full_width);
 	tcase_add_test(tc, table_rows_do_not_hide_the_wrap_width);
+	tcase_add_test(tc, a_list_that_ended_short_of_the_width_is_apart);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
