@@ -466,13 +466,16 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 /* The width at which the text was wrapped, when it was: a copy from a
  * PDF (or a fixed-width mail) breaks every line of a paragraph at one
  * width, give or take a column for punctuation. Found as the width most
- * long lines share; 0 when no width is shared by at least five lines and
- * two in five of the long ones (a text with a paragraph per line has
- * widths all over). Lines over 200 columns are paragraphs, not wraps. */
+ * long lines share, by at least five lines; and either two in five of
+ * the long ones share it, or few lines are wider (at most one for two
+ * that share it). A text with a paragraph per line has widths all over
+ * and many wider than any it shares by chance; a copy cut at 68 columns
+ * with many short paragraphs has few lines at 68, but none wider. Lines
+ * over 200 columns are paragraphs, not wraps. */
 enum { WRAP_MIN = 24, WRAP_MAX = 200 };
 static int wrap_width(const char *text)
 {
-	int count[WRAP_MAX + 1] = {0}, long_lines = 0;
+	int count[WRAP_MAX + 1] = {0}, long_lines = 0, over_max = 0;
 	for (const char *line = text; *line;) {
 		size_t n = 0; /* not strcspn: under ASan it measures the whole rest */
 		while (line[n] && line[n] != '\n')
@@ -485,6 +488,8 @@ static int wrap_width(const char *text)
 		int w = end >= WRAP_MIN && !table_row_n(line, end) ? wp_text_width_n(line, end) : 0;
 		if (w >= WRAP_MIN && w <= WRAP_MAX)
 			count[w]++, long_lines++;
+		else if (w > WRAP_MAX)
+			over_max++;
 		line += n + (line[n] == '\n');
 	}
 	int best = 0, best_n = 0;
@@ -493,7 +498,11 @@ static int wrap_width(const char *text)
 		if (n > best_n)
 			best = w, best_n = n;
 	}
-	return best_n >= 5 && best_n * 5 >= long_lines * 2 ? best : 0;
+	int wider = over_max;
+	for (int w = best + 1; w <= WRAP_MAX; w++)
+		wider += count[w];
+	bool shared = best_n * 5 >= long_lines * 2 || wider * 2 <= best_n;
+	return best_n >= 5 && shared ? best : 0;
 }
 
 struct wp_nlines {

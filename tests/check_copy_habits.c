@@ -197,6 +197,31 @@ START_TEST(a_list_that_ended_short_of_the_width_is_apart)
 }
 END_TEST
 
+/* A copy cut at 68 columns whose paragraphs are mostly short has few
+ * lines at 68 among many shorter ones, but none wider: the width is
+ * found all the same (and a label's colon at its end goes on). */
+START_TEST(a_width_few_lines_share_is_found_when_none_is_wider)
+{
+	wp_buf b = WP_BUF_INIT;
+	char *wrapped = copy_wrapped(prose, 68);
+	wp_buf_puts(&b, wrapped);
+	/* short paragraphs of widths all different (10 to 23 characters) */
+	static const char words[] = "各牵头单位要细化方案压实责任确保各项活动有序开展取得实效";
+	for (int i = 1; i <= 14; i++)
+		wp_buf_printf(&b, "（%d）%.*s。\n", i, (9 + i) * 3, words);
+	wp_buf_puts(&b, "1.启动仪式暨网络安全博览展。时间：9月14日（星期一）上午9:00；地点：\n"
+			"潋江广场；牵头单位：县委网信办；配合单位：县公安局、县教科体局。\n"
+			"四、工作要求\n");
+	wp_buf_puts(&b, wrapped);
+	wp_ntext t = paragraphs(wp_buf_str(&b));
+	ck_assert_paragraph(t, "1.启动仪式暨网络安全博览展。时间：9月14日（星期一）上午9:00；地点："
+			       "潋江广场；牵头单位：县委网信办；配合单位：县公安局、县教科体局。");
+	wp_ntext_free(&t);
+	free(wrapped);
+	wp_buf_free(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -209,6 +234,7 @@ int main(void)
 	tcase_add_test(tc, half_width_punctuation_before_chinese_is_full_width);
 	tcase_add_test(tc, table_rows_do_not_hide_the_wrap_width);
 	tcase_add_test(tc, a_list_that_ended_short_of_the_width_is_apart);
+	tcase_add_test(tc, a_width_few_lines_share_is_found_when_none_is_wider);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
