@@ -32,11 +32,67 @@ static bool in_spaced_mobile(const char *s, const char *p)
 		((size_t)(p - s) == 8 || !(p[-9] >= '0' && p[-9] <= '9')));
 }
 
+/* Does the run s[0..len) of digits and spaces fit the pattern of a
+ * mobile number in groups, 1dd dddd dddd, at its start (from) or at its
+ * end? */
+static bool fits_mobile(const char *s, size_t len, bool from_start)
+{
+	static const char pattern[] = "1dd dddd dddd";
+	size_t n = sizeof pattern - 1;
+	if (len <= 4 || len >= n)
+		return false;
+	const char *pat = from_start ? pattern : pattern + n - len;
+	for (size_t i = 0; i < len; i++) {
+		bool digit = s[i] >= '0' && s[i] <= '9';
+		if (pat[i] == ' ' ? s[i] != ' ' : !digit || (pat[i] == '1' && s[i] != '1'))
+			return false;
+	}
+	return true;
+}
+
+/* Is the space at p inside a mobile number in groups that the line's end
+ * cut (手机：189 07 | 39 6213)? The run of digits and spaces around p
+ * reaches the end of s and starts like one, or opens s and ends like one. */
+static bool in_cut_mobile(const char *s, const char *p)
+{
+	const char *start = p, *end = p;
+	while (start > s && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == ' '))
+		start--;
+	while ((*end >= '0' && *end <= '9') || *end == ' ')
+		end++;
+	while (*start == ' ')
+		start++;
+	if (!*end && fits_mobile(start, (size_t)(end - start), true))
+		return start == s || !(start[-1] >= '0' && start[-1] <= '9');
+	return start == s && fits_mobile(s, (size_t)(end - s), false);
+}
+
+/* Would the digits at the end of s[0..len) and those that open next make
+ * a mobile number in groups if a space went between them (…：138 |
+ * 7332 0516, …：153 3533 | 8127)? */
+static bool mobile_across(const char *s, size_t len, const char *next)
+{
+	size_t tail = 0, head = 0;
+	while (tail < len && ((s[len - tail - 1] >= '0' && s[len - tail - 1] <= '9') ||
+			      s[len - tail - 1] == ' '))
+		tail++;
+	while ((next[head] >= '0' && next[head] <= '9') || next[head] == ' ')
+		head++;
+	char both[16];
+	if (tail + 1 + head != 13)
+		return false;
+	memcpy(both, s + len - tail, tail);
+	both[tail] = ' ';
+	memcpy(both + tail + 1, next, head);
+	both[13] = '\0';
+	return wp_str_spaced_mobile(both) == 13;
+}
+
 static char *squeeze_date_spaces(const char *s)
 {
 	wp_buf b = WP_BUF_INIT;
 	for (const char *p = s; *p; p++) {
-		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p)) { /* one space; a run parts table cells */
+		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p) && !in_cut_mobile(s, p)) { /* one space; a run parts table cells */
 			const char *q = p + 1;
 			/* the character before: 年/月/日 are three bytes back; a
 			 * shorter one (é) at the start must not reach before it */
@@ -80,8 +136,8 @@ static bool ends_clause(const char *s, size_t len)
 
 /* Does s[0..len) end with a field label and its colon (…；地点：, 配合单
  * 位：)? The label's value was cut off to the next line, whatever the
- * colon says about clauses. The label starts after the last ，；。 (or
- * at the start). */
+ * colon says about clauses. The label starts after the last ，；。（ (or
+ * at the start: …政策法规处（联系人： | 李聪，电话…）). */
 static bool ends_label(const char *s, size_t len)
 {
 	static const char colon[] = "：";
@@ -91,7 +147,7 @@ static bool ends_label(const char *s, size_t len)
 	size_t start = 0;
 	for (size_t i = 0; i + n < len; i += wp_str_char_len(s + i))
 		if (wp_str_starts(s + i, "，") || wp_str_starts(s + i, "；") ||
-		    wp_str_starts(s + i, "。"))
+		    wp_str_starts(s + i, "。") || wp_str_starts(s + i, "（"))
 			start = i + strlen("，");
 	char *label = wp_str_sub(s + start, len - n - start);
 	bool is = wp_field_label_is(label) != NULL;
@@ -99,13 +155,15 @@ static bool ends_label(const char *s, size_t len)
 	return is;
 }
 
-/* Does the line open with a field label and its colon (活动内容：, 配合单
- * 位：)? Such a line starts a block of its own, whatever the line
- * before it. */
+/* Does the line open with a field label or a committee's and its colon
+ * (活动内容：, 配合单位：, 成员：)? Such a line starts a block of its own,
+ * whatever the line before it. */
 static bool opens_label(const char *s)
 {
 	size_t len;
-	return wp_field_label_at(s, &len) && wp_str_starts(s + len, "：");
+	if (wp_field_label_at(s, &len) && wp_str_starts(s + len, "："))
+		return true;
+	return wp_committee_label_at(s, &len) != WP_COMMITTEE_NONE && wp_str_starts(s + len, "：");
 }
 
 /* A line that opens a block by its structure: a heading, an annex, a
@@ -155,6 +213,7 @@ struct open_para {
 	int open_quotes;		   /* 《 not yet closed by 》 */
 	int wrap;			   /* the text's wrap width, 0: none */
 	bool heading;			   /* opens with a heading's number */
+	int last_indent;		   /* columns before the last line's text */
 };
 
 /* Does the paragraph end a title: 关于开展X活动的通知, X活动方案, with no
@@ -223,6 +282,15 @@ static bool sentence_goes_on(const struct open_para *o, bool indented, const cha
 	return wp_str_ends(wp_buf_str(&o->text), "。");
 }
 
+/* Does the paragraph end with a ， or 、? Mid-sentence for certain: a
+ * full line so cut goes on even into a label (…杨一鸣，电话：0851-…；吴
+ * 骁， | 电话：0851-85822731). */
+static bool ends_list_mark(const struct open_para *o)
+{
+	const char *text = wp_buf_str(&o->text);
+	return wp_str_ends(text, "，") || wp_str_ends(text, "、");
+}
+
 /* The first of ， 。 、 in s, as the string found, or NULL. */
 static const char *first_mark(const char *s)
 {
@@ -235,7 +303,8 @@ static const char *first_mark(const char *s)
 }
 
 /* Is the next line apart from a heading's title or a label's list that
- * nearly filled its line by chance? Such a paragraph has no ， or 。 yet.
+ * nearly filled its line by chance? Such a paragraph has no 。 yet (and a
+ * heading no ，).
  * A line the wrap cut is full to the last character: the next one's
  * first would not have fitted. When it would have, with a column to
  * spare, the line ended by itself, and a next line whose first mark is
@@ -244,10 +313,11 @@ static const char *first_mark(const char *s)
  * short line only where it ends. */
 static bool heads_apart(const struct open_para *o, const char *next)
 {
-	if (!(o->label || o->heading) || o->has_full_comma || o->has_period)
+	/* a label's list may hold a ， (…总务处负责人，各年级组长) */
+	if (!(o->label || (o->heading && !o->has_full_comma)) || o->has_period)
 		return false;
 	int first = wp_text_width_n(next, wp_str_char_len(next));
-	if (o->last_width + first + 1 >= o->wrap)
+	if (o->last_indent + o->last_width + first + 1 >= o->wrap)
 		return false;
 	const char *mark = first_mark(next);
 	return mark && strcmp(mark, "，") == 0;
@@ -419,6 +489,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * spaces far into it is the rest of one of its cells (区餐饮 /
 	 * 行业协会): it keeps its indent, which says the cell's column. */
 	bool indented = p != trimmed;
+	int indent = wp_text_width_n(trimmed, (size_t)(p - trimmed));
 	bool row = table_row(p);
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
 		row = true, p = trimmed;
@@ -451,14 +522,22 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * is a label (牵头单位：) or the line opens a heading */
 	if (opens && o->wrap && o->last_width * 100 >= o->wrap * 85 &&
 	    !ends_clause(wp_buf_str(&o->text), o->text.len) && !starts_structure(clean) &&
-	    !colon_near(clean))
+	    (!colon_near(clean) || ends_list_mark(o)))
 		opens = false;
 	if (o->wrap && o->text.len && heads_apart(o, clean))
 		opens = true;
 	bool goes_on = o->text.len && (continues(o) || sentence_goes_on(o, indented, clean)) && !opens;
 	if (row || o->row || !goes_on)
 		push_para(t, cap, o);
+	/* 手机：153 | 3533 8127, 手机：153 3533 | 8127: a wrap that cut a
+	 * mobile number in groups at a space left it at the start of the next
+	 * line, or dropped it at the end of this one; the number keeps it */
+	bool digit_before = o->text.len && o->text.data[o->text.len - 1] >= '0' &&
+			    o->text.data[o->text.len - 1] <= '9';
+	if (digit_before && mobile_across(o->text.data, o->text.len, clean))
+		wp_buf_putc(&o->text, ' ');
 	append_line(o, clean);
+	o->last_indent = indent;
 	o->row = row;
 	free(clean);
 }

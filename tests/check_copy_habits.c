@@ -222,6 +222,50 @@ START_TEST(a_width_few_lines_share_is_found_when_none_is_wider)
 }
 END_TEST
 
+/* Contacts cut by the wrap: between a name and its phone label after a
+ * ， (mid-sentence for certain, so even a label's word goes on), after
+ * a 联系人： inside brackets, and inside a mobile number in groups, whose
+ * spaces stay (on an indented line, its indent counts in the width it
+ * filled). */
+START_TEST(contacts_cut_by_the_wrap_go_on)
+{
+	wp_ntext t = after_wrapped_prose(
+		"联系人：科普处杨一鸣，电话：0851-85822716；吴骁，\n"
+		"电话：0851-85822731。\n"
+		"请于11月29日前将推荐名单报省教育厅政策法规处（联系人：\n"
+		"李聪，电话：0971-8237406）。\n"
+		"\xe3\x80\x80\xe3\x80\x80联系人：孙聪，联系电话：0533-3181526，手机：153 3533\n"
+		" 8127，电子邮箱：zbzlfzk@126.com\n"
+		"联系人：县禁毒办向晓峰，电话：0739-6223110，手机：189 07\n"
+		"39 6213。联系人：王一鸣，电话：0739-6223111，手机：138\n"
+		"7332 0516。\n"
+		"三、工作要求\n");
+	ck_assert_paragraph(t, "联系人：科普处杨一鸣，电话：0851-85822716；吴骁，电话：0851-85822731。");
+	ck_assert_paragraph(t, "请于11月29日前将推荐名单报省教育厅政策法规处（联系人：李聪，电话：0971-"
+			       "8237406）。");
+	ck_assert_paragraph(t, "联系人：孙聪，联系电话：0533-3181526，手机：153 3533 8127，电子邮箱："
+			       "zbzlfzk@126.com");
+	ck_assert_paragraph(t, "联系人：县禁毒办向晓峰，电话：0739-6223110，手机：189 0739 6213。联系人："
+			       "王一鸣，电话：0739-6223111，手机：138 7332 0516。");
+	wp_ntext_free(&t);
+}
+END_TEST
+
+/* A committee's label (成员：, 副组长：) opens a line of its own after a
+ * full line, as a field label does. */
+START_TEST(a_committee_label_opens_its_own_paragraph)
+{
+	wp_ntext t = after_wrapped_prose("副组长：徐骁（副校长）、成聪（法治副校长、派出所所长）\n"
+					 "成员：学生处、教务处、团委、总务处负责人，各年级组长\n"
+					 "领导小组办公室设在学生处，学生处主任兼任办公室主任。\n"
+					 "三、工作要求\n");
+	ck_assert_paragraph(t, "副组长：徐骁（副校长）、成聪（法治副校长、派出所所长）");
+	/* a list ended short of the width, though it holds a ， */
+	ck_assert_paragraph(t, "成员：学生处、教务处、团委、总务处负责人，各年级组长");
+	wp_ntext_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -235,6 +279,8 @@ int main(void)
 	tcase_add_test(tc, table_rows_do_not_hide_the_wrap_width);
 	tcase_add_test(tc, a_list_that_ended_short_of_the_width_is_apart);
 	tcase_add_test(tc, a_width_few_lines_share_is_found_when_none_is_wider);
+	tcase_add_test(tc, contacts_cut_by_the_wrap_go_on);
+	tcase_add_test(tc, a_committee_label_opens_its_own_paragraph);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
