@@ -60,6 +60,11 @@ static bool ends_label(const char *s, size_t len)
 	char *label = wp_str_sub(s + start, len - n - start);
 	bool is = wp_field_label_is(label) != NULL;
 	free(label);
+	/* a contact's (…报县道安办（电子邮箱： | htxdab@163.com）) */
+	static const enum wp_word_set contact[] = {WP_WORDS_CONTACT_NAME, WP_WORDS_CONTACT_PHONE,
+						   WP_WORDS_CONTACT_MAIL};
+	for (size_t i = 0; i < sizeof contact / sizeof *contact && !is; i++)
+		is = wp_word_is(s + start, contact[i]);
 	return is;
 }
 

@@ -224,9 +224,9 @@ END_TEST
 
 /* Contacts cut by the wrap: between a name and its phone label after a
  * ， (mid-sentence for certain, so even a label's word goes on), after
- * a 联系人： inside brackets, and inside a mobile number in groups, whose
- * spaces stay (on an indented line, its indent counts in the width it
- * filled). */
+ * a 联系人： or 电子邮箱： inside brackets, and inside a mobile number in
+ * groups, whose spaces stay (on an indented line, its indent counts in
+ * the width it filled). */
 START_TEST(contacts_cut_by_the_wrap_go_on)
 {
 	wp_ntext t = after_wrapped_prose(
@@ -239,6 +239,8 @@ START_TEST(contacts_cut_by_the_wrap_go_on)
 		"联系人：县禁毒办向晓峰，电话：0739-6223110，手机：189 07\n"
 		"39 6213。联系人：王一鸣，电话：0739-6223111，手机：138\n"
 		"7332 0516。\n"
+		"请将活动总结（含图片、视频资料）报县道安办（电子邮箱：\n"
+		"htxdab@163.com）。\n"
 		"三、工作要求\n");
 	ck_assert_paragraph(t, "联系人：科普处杨一鸣，电话：0851-85822716；吴骁，电话：0851-85822731。");
 	ck_assert_paragraph(t, "请于11月29日前将推荐名单报省教育厅政策法规处（联系人：李聪，电话：0971-"
@@ -247,6 +249,8 @@ START_TEST(contacts_cut_by_the_wrap_go_on)
 			       "zbzlfzk@126.com");
 	ck_assert_paragraph(t, "联系人：县禁毒办向晓峰，电话：0739-6223110，手机：189 0739 6213。联系人："
 			       "王一鸣，电话：0739-6223111，手机：138 7332 0516。");
+	ck_assert_paragraph(t, "请将活动总结（含图片、视频资料）报县道安办（电子邮箱："
+			       "htxdab@163.com）。");
 	wp_ntext_free(&t);
 }
 END_TEST
