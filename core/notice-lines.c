@@ -129,6 +129,14 @@ struct open_para {
 	int last_indent;		   /* columns before the last line's text */
 };
 
+/* Did the paragraph's last line fill the wrap width? "Full" leaves room
+ * for the half-width digits and quotes a line holds; the width counts
+ * the line's indent, as the wrap width does. */
+static bool full_line(const struct open_para *o)
+{
+	return (o->last_indent + o->last_width) * 100 >= o->wrap * 85;
+}
+
 /* Does the paragraph end a title: 关于开展X活动的通知, X活动方案, with no
  * ， or 。 and no 《 left open? A title that happens to fill the wrap
  * width ends there all the same; the salutation under it (各乡镇人民政
@@ -154,13 +162,13 @@ static bool continues(const struct open_para *o)
 	const char *text = wp_buf_str(&o->text);
 	if (o->wrap && ends_title(o))
 		return false;
-	if (o->wrap && o->last_width * 100 >= o->wrap * 85 && ends_label(text, o->text.len))
+	if (o->wrap && full_line(o) && ends_label(text, o->text.len))
 		return true;
 	/* text copied from a PDF wraps every line at one width: a full line
 	 * that does not end its sentence goes on in the next, whatever it
 	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);
 	 * "full" leaves room for the half-width digits and quotes a line holds */
-	if (o->wrap && o->last_width * 100 >= o->wrap * 85 && !ends_clause(text, o->text.len))
+	if (o->wrap && full_line(o) && !ends_clause(text, o->text.len))
 		return true;
 	/* …报X（邮箱：hrbjsb@163.co | m）。: a wrapped line short of the width
 	 * (half-width letters) inside a bracket still goes on */
@@ -184,8 +192,8 @@ static bool continues(const struct open_para *o)
 static bool sentence_goes_on(const struct open_para *o, bool indented, const char *next)
 {
 	/* a line well over the width was never cut: it is a paragraph */
-	if (!o->wrap || o->last_width * 100 < o->wrap * 85 ||
-	    o->last_width * 100 > o->wrap * 110 || indented || colon_near(next))
+	if (!o->wrap || !full_line(o) || (o->last_indent + o->last_width) * 100 > o->wrap * 110 ||
+	    indented || colon_near(next))
 		return false;
 	/* a short line that ends no sentence stands alone: a signature, a
 	 * date, a title */
@@ -324,7 +332,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* …各区水务局和各 | 牵头单位于5月22日前…: in wrapped text a full line
 	 * cut mid-sentence goes on even into a label's word, unless the word
 	 * is a label (牵头单位：) or the line opens a heading */
-	if (opens && o->wrap && o->last_width * 100 >= o->wrap * 85 &&
+	if (opens && o->wrap && full_line(o) &&
 	    !ends_clause(wp_buf_str(&o->text), o->text.len) && !starts_structure(clean) &&
 	    (!colon_near(clean) || ends_list_mark(o)))
 		opens = false;

@@ -270,6 +270,27 @@ START_TEST(a_committee_label_opens_its_own_paragraph)
 }
 END_TEST
 
+/* A copy that indents every line (two U+3000 before each) is wrapped at
+ * a width that counts them: a line is full by its width with its
+ * indent. */
+START_TEST(a_copy_indenting_every_line_is_full_with_its_indent)
+{
+	wp_buf b = WP_BUF_INIT;
+	char *wrapped = copy_wrapped(prose, 56);
+	wp_buf_printf(&b, "%s（四）企业安全开放日暨粉尘涉爆事故演练。6月18日\n"
+			  "（星期三）下午2:30，在湘溪竹木制品有限公司开展应急演练。\n"
+			  "四、工作要求\n%s", wrapped, wrapped);
+	char *copy = copy_wide_indent(wp_buf_str(&b));
+	wp_ntext t = paragraphs(copy);
+	ck_assert_paragraph(t, "（四）企业安全开放日暨粉尘涉爆事故演练。6月18日（星期三）下午2:30，"
+			       "在湘溪竹木制品有限公司开展应急演练。");
+	wp_ntext_free(&t);
+	free(copy);
+	free(wrapped);
+	wp_buf_free(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -285,6 +306,7 @@ int main(void)
 	tcase_add_test(tc, a_width_few_lines_share_is_found_when_none_is_wider);
 	tcase_add_test(tc, contacts_cut_by_the_wrap_go_on);
 	tcase_add_test(tc, a_committee_label_opens_its_own_paragraph);
+	tcase_add_test(tc, a_copy_indenting_every_line_is_full_with_its_indent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
