@@ -79,13 +79,19 @@ static bool opens_label(const char *s)
 	return wp_committee_label_at(s, &len) != WP_COMMITTEE_NONE && wp_str_starts(s + len, "：");
 }
 
+/* A number alone on its line: a table's cell laid out a line each. */
+static bool lone_number(const char *s)
+{
+	size_t digits = strspn(s, "0123456789");
+	return digits > 0 && digits <= 3 && !s[digits];
+}
+
 /* A line that opens a block by its structure: a heading, an annex, a
  * lone number (a table row laid out a cell per line). */
 static bool starts_structure(const char *s)
 {
 	int n;
-	size_t digits = strspn(s, "0123456789");
-	if (digits > 0 && digits <= 3 && !s[digits])
+	if (lone_number(s))
 		return true;
 	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件");
 }
@@ -112,6 +118,9 @@ static bool starts_block(const char *s)
 	       wp_str_starts(s, "活动地点") || opens_label(s);
 }
 
+/* A rest of a second cut is at most this share of the width (in %). */
+enum { REST_PERCENT = 25 };
+
 /* The paragraph being built: lines are appended while it reads as prose
  * cut by a page break. What continues() asks is kept as lines come, so
  * joining many lines stays linear. */
@@ -127,6 +136,8 @@ struct open_para {
 	int wrap;			   /* the text's wrap width, 0: none */
 	bool heading;			   /* opens with a heading's number */
 	int last_indent;		   /* columns before the last line's text */
+	bool prev_full;			   /* the line before the last filled the width */
+	bool rewrapped;			   /* the text was cut at two widths */
 };
 
 /* Did the paragraph's last line fill the wrap width? "Full" leaves room
@@ -135,6 +146,15 @@ struct open_para {
 static bool full_line(const struct open_para *o)
 {
 	return (o->last_indent + o->last_width) * 100 >= o->wrap * 85;
+}
+
+/* In a text cut at two widths (a PDF's lines cut again, narrower: a full
+ * line, then the few characters the second cut left over), is the last
+ * line such a rest? Then the line it was part of filled the first width,
+ * and the paragraph goes on (…我镇活动时间为 | 5 | 月15日至…). */
+static bool rewrap_rest(const struct open_para *o)
+{
+	return o->rewrapped && o->prev_full && o->last_width * 100 <= o->wrap * REST_PERCENT;
 }
 
 /* Does the paragraph end a title: 关于开展X活动的通知, X活动方案, with no
@@ -168,6 +188,8 @@ static bool continues(const struct open_para *o)
 	 * that does not end its sentence goes on in the next, whatever it
 	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);
 	 * "full" leaves room for the half-width digits and quotes a line holds */
+	if (o->wrap && rewrap_rest(o) && !ends_clause(text, o->text.len))
+		return true;
 	if (o->wrap && full_line(o) && !ends_clause(text, o->text.len))
 		return true;
 	/* …报X（邮箱：hrbjsb@163.co | m）。: a wrapped line short of the width
@@ -254,6 +276,7 @@ static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 	}
 	t->para[t->n++] = wp_buf_take(&o->text);
 	o->width = o->last_width = o->open_brackets = o->open_quotes = 0;
+	o->prev_full = false;
 	o->has_comma = o->has_full_comma = o->has_period = o->label = false;
 }
 
@@ -264,6 +287,7 @@ static void append_line(struct open_para *o, const char *clean)
 		o->label = colon && colon - clean <= 18;
 		o->heading = starts_structure(clean);
 	}
+	o->prev_full = o->text.len && o->wrap && full_line(o);
 	wp_buf_puts(&o->text, clean);
 	o->last_width = wp_text_width(clean);
 	o->width += o->last_width;
@@ -333,12 +357,20 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * cut mid-sentence goes on even into a label's word, unless the word
 	 * is a label (牵头单位：) or the line opens a heading */
 	if (opens && o->wrap && full_line(o) &&
-	    !ends_clause(wp_buf_str(&o->text), o->text.len) && !starts_structure(clean) &&
+	    !ends_clause(wp_buf_str(&o->text), o->text.len) &&
+	    !starts_structure(clean) &&
 	    (!colon_near(clean) || ends_list_mark(o)))
 		opens = false;
 	if (o->wrap && o->text.len && heads_apart(o, clean))
 		opens = true;
-	bool goes_on = o->text.len && (continues(o) || sentence_goes_on(o, indented, clean)) && !opens;
+	/* in a text cut twice, the short rest of a full line is that line's
+	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */
+	bool rest = o->rewrapped && o->text.len && full_line(o) && !colon_near(clean) &&
+		    wp_text_width(clean) * 100 <= o->wrap * REST_PERCENT;
+	if (rest)
+		opens = false;
+	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
+		       !opens;
 	if (row || o->row || !goes_on)
 		push_para(t, cap, o);
 	/* 手机：153 | 3533 8127, 手机：153 3533 | 8127: a wrap that cut a
@@ -396,6 +428,37 @@ static int wrap_width(const char *text)
 	return best_n >= 5 && shared ? best : 0;
 }
 
+/* Was the text, wrapped at wrap, cut at two widths? Then its paragraphs
+ * run full line, short rest, full line, short rest... (…时间为 | 5 | 月
+ * 15日至…时 | 段。), a rest being a short line after a full one, neither
+ * ending a clause. A text cut once has such a rest only where a list or
+ * a title ends its paragraph, never two a line apart: five times two
+ * rests a line apart say the text was cut twice. */
+static bool rewrapped(const char *text, int wrap)
+{
+	enum { OTHER, FULL, REST } before = OTHER, last = OTHER;
+	int pairs = 0;
+	for (const char *line = text; *line && pairs < 5;) {
+		size_t n = 0;
+		while (line[n] && line[n] != '\n')
+			n++;
+		size_t end = n;
+		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
+			end--;
+		int w = wp_text_width_n(line, end);
+		bool open = end > 0 && !ends_clause(line, end);
+		if (w > 0) {
+			int kind = w * 100 >= wrap * 85 && open ? FULL
+				   : last == FULL && w * 100 <= wrap * REST_PERCENT && open ? REST
+											: OTHER;
+			pairs += kind == REST && before == REST;
+			before = last, last = kind;
+		}
+		line += n + (line[n] == '\n');
+	}
+	return pairs >= 5;
+}
+
 struct wp_nlines {
 	struct open_para open;
 	size_t cap; /* of the paragraphs of the text being built */
@@ -404,7 +467,9 @@ struct wp_nlines {
 wp_nlines *wp_nlines_new(const char *text)
 {
 	wp_nlines *j = wp_xmalloc(sizeof *j);
-	*j = (wp_nlines){.open = {.text = WP_BUF_INIT, .wrap = wrap_width(text)}};
+	int wrap = wrap_width(text);
+	*j = (wp_nlines){.open = {.text = WP_BUF_INIT, .wrap = wrap,
+				  .rewrapped = wrap && rewrapped(text, wrap)}};
 	return j;
 }
 

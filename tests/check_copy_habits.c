@@ -291,6 +291,35 @@ START_TEST(a_copy_indenting_every_line_is_full_with_its_indent)
 }
 END_TEST
 
+/* A copy cut at two widths (a PDF's lines of 60 columns cut again at
+ * 56): each line leaves a short rest, which is that line's end whatever
+ * it opens with (…及时。 | 三是 | 开展入户…), and after which the paragraph
+ * goes on though it has no ， yet (…开展。一是举 | 办集 | 中宣传…). */
+START_TEST(a_text_cut_at_two_widths_reads_as_cut_once)
+{
+	static const char para[] =
+		"今年全民营养周期间我镇各项活动主要从四个方面开展。一是举办集中宣传咨询活动，由镇卫生院牵头，"
+		"镇中心学校、镇妇联配合，在集镇农贸市场门口设立宣传咨询点，开展免费测量血压、血糖和膳食营养"
+		"咨询，发放宣传折页和限盐勺、控油壶。二是开展营养健康进校园活动，镇中心学校组织各中小学校各"
+		"上一堂营养健康课，开展手抄报比赛，镇卫生院派营养指导员到校授课各校要做好记录并及时。三是开"
+		"展入户膳食指导，各村卫生室乡村医生要结合家庭医生签约服务，对辖区高血压、糖尿病患者和老年人"
+		"开展入户膳食指导，每个村入户不少于30户，其中全民营养周期间为集中宣传时段。";
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s\n四、工作要求\n", para);
+	char *once = copy_wrapped(wp_buf_str(&b), 60);
+	char *twice = copy_wrapped(once, 56);
+	/* the copy is what it says */
+	ck_assert_ptr_nonnull(strstr(twice, "\n三是\n"));
+	ck_assert_ptr_nonnull(strstr(twice, "一是举\n办集\n"));
+	wp_ntext t = paragraphs(twice);
+	ck_assert_paragraph(t, para);
+	wp_ntext_free(&t);
+	free(twice);
+	free(once);
+	wp_buf_free(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -307,6 +336,7 @@ int main(void)
 	tcase_add_test(tc, contacts_cut_by_the_wrap_go_on);
 	tcase_add_test(tc, a_committee_label_opens_its_own_paragraph);
 	tcase_add_test(tc, a_copy_indenting_every_line_is_full_with_its_indent);
+	tcase_add_test(tc, a_text_cut_at_two_widths_reads_as_cut_once);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
