@@ -361,6 +361,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	    !starts_structure(clean) &&
 	    (!colon_near(clean) || ends_list_mark(o)))
 		opens = false;
+	/* 一是, 二是 number the parts of a paragraph, not paragraphs: in wrapped
+	 * text, after a full line that ends a sentence, an unindented one goes
+	 * on (…工作成效。 | 一是组织开展…) */
+	if (opens && wp_heading_is_prose_item(clean) &&
+	    sentence_goes_on(o, indented, clean))
+		opens = false;
 	if (o->wrap && o->text.len && heads_apart(o, clean))
 		opens = true;
 	/* in a text cut twice, the short rest of a full line is that line's

@@ -320,6 +320,22 @@ START_TEST(a_text_cut_at_two_widths_reads_as_cut_once)
 }
 END_TEST
 
+/* 一是, 二是 number the parts of a paragraph: after a full line that ends
+ * a sentence, an unindented one goes on that paragraph (an indented one
+ * starts its own). */
+START_TEST(a_part_marker_after_a_full_sentence_goes_on)
+{
+	wp_ntext t = after_wrapped_prose("县委宣传部要利用公众号开设专栏，集中宣传禁毒工作成效。\n"
+					 "一是组织开展禁毒微视频征集活动，择优在融媒体平台展播。\n"
+					 "\xe3\x80\x80\xe3\x80\x80二是组织全县党员干部参加网上禁毒知识竞答。\n"
+					 "四、工作要求\n");
+	ck_assert_paragraph(t, "县委宣传部要利用公众号开设专栏，集中宣传禁毒工作成效。一是组织开展"
+			       "禁毒微视频征集活动，择优在融媒体平台展播。");
+	ck_assert_paragraph(t, "二是组织全县党员干部参加网上禁毒知识竞答。"); /* indented */
+	wp_ntext_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -337,6 +353,7 @@ int main(void)
 	tcase_add_test(tc, a_committee_label_opens_its_own_paragraph);
 	tcase_add_test(tc, a_copy_indenting_every_line_is_full_with_its_indent);
 	tcase_add_test(tc, a_text_cut_at_two_widths_reads_as_cut_once);
+	tcase_add_test(tc, a_part_marker_after_a_full_sentence_goes_on);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
