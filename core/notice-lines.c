@@ -245,6 +245,27 @@ static const char *first_mark(const char *s)
 	return NULL;
 }
 
+/* Had the last line room for the first character of next, and a column
+ * more? The wrap cuts a line only where the next character would not
+ * fit: a line with room ended where its text did. */
+static bool room_for(const struct open_para *o, const char *next)
+{
+	int first = wp_text_width_n(next, wp_str_char_len(next));
+	return o->last_indent + o->last_width + first + 1 < o->wrap;
+}
+
+/* Did a label line end with its number or mailbox, with room to spare
+ * (联系人：…电话：0745-7823061 | 岚溪县科学技术和工业信息化局)? A cut
+ * inside the number would leave its rest, a digit or a letter, to open
+ * the next line; a Chinese character there starts something else. */
+static bool contact_ended(const struct open_para *o, const char *next)
+{
+	char last = o->text.len ? o->text.data[o->text.len - 1] : '\0';
+	bool alnum = (last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') ||
+		     (last >= 'A' && last <= 'Z');
+	return o->label && alnum && (unsigned char)*next >= 0x80 && room_for(o, next);
+}
+
 /* Is the next line apart from a heading's title or a label's list that
  * nearly filled its line by chance? Such a paragraph has no 。 yet (and a
  * heading no ，).
@@ -259,8 +280,7 @@ static bool heads_apart(const struct open_para *o, const char *next)
 	/* a label's list may hold a ， (…总务处负责人，各年级组长) */
 	if (!(o->label || (o->heading && !o->has_full_comma)) || o->has_period)
 		return false;
-	int first = wp_text_width_n(next, wp_str_char_len(next));
-	if (o->last_indent + o->last_width + first + 1 >= o->wrap)
+	if (!room_for(o, next))
 		return false;
 	const char *mark = first_mark(next);
 	return mark && strcmp(mark, "，") == 0;
@@ -367,7 +387,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (opens && wp_heading_is_prose_item(clean) &&
 	    sentence_goes_on(o, indented, clean))
 		opens = false;
-	if (o->wrap && o->text.len && heads_apart(o, clean))
+	if (o->wrap && o->text.len && (heads_apart(o, clean) || contact_ended(o, clean)))
 		opens = true;
 	/* in a text cut twice, the short rest of a full line is that line's
 	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */

@@ -336,6 +336,22 @@ START_TEST(a_part_marker_after_a_full_sentence_goes_on)
 }
 END_TEST
 
+/* A contact's line that ended with its number, with room to spare, is
+ * apart from the signature under it; one cut inside its number goes on. */
+START_TEST(a_contact_ending_with_its_number_is_apart)
+{
+	wp_ntext t = after_wrapped_prose("联系人：县科工信局科技股龙小雨，电话：0745-7823061\n"
+					 "岚溪县科学技术和工业信息化局\n"
+					 "联系人：县科工信局科技股龙小雨，联系电话：0745-78230\n"
+					 "61。\n"
+					 "四、工作要求\n");
+	ck_assert_paragraph(t, "联系人：县科工信局科技股龙小雨，电话：0745-7823061");
+	ck_assert_paragraph(t, "岚溪县科学技术和工业信息化局");
+	ck_assert_paragraph(t, "联系人：县科工信局科技股龙小雨，联系电话：0745-7823061。");
+	wp_ntext_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("copy habits");
@@ -354,6 +370,7 @@ int main(void)
 	tcase_add_test(tc, a_copy_indenting_every_line_is_full_with_its_indent);
 	tcase_add_test(tc, a_text_cut_at_two_widths_reads_as_cut_once);
 	tcase_add_test(tc, a_part_marker_after_a_full_sentence_goes_on);
+	tcase_add_test(tc, a_contact_ending_with_its_number_is_apart);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
