@@ -134,7 +134,6 @@ struct open_para {
 	int open_brackets;		   /* （ not yet closed by ） */
 	int open_quotes;		   /* 《 not yet closed by 》 */
 	int wrap;			   /* the text's wrap width, 0: none */
-	bool heading;			   /* opens with a heading's number */
 	int last_indent;		   /* columns before the last line's text */
 	bool prev_full;			   /* the line before the last filled the width */
 	bool rewrapped;			   /* the text was cut at two widths */
@@ -234,17 +233,6 @@ static bool ends_list_mark(const struct open_para *o)
 	return wp_str_ends(text, "，") || wp_str_ends(text, "、");
 }
 
-/* The first of ， 。 、 in s, as the string found, or NULL. */
-static const char *first_mark(const char *s)
-{
-	static const char *const marks[] = {"，", "。", "、", NULL};
-	size_t n = wp_str_span_upto(s, marks);
-	for (const char *const *m = marks; *m; m++)
-		if (wp_str_starts(s + n, *m))
-			return *m;
-	return NULL;
-}
-
 /* Had the last line room for the first character of next, and a column
  * more? The wrap cuts a line only where the next character would not
  * fit: a line with room ended where its text did. */
@@ -254,36 +242,17 @@ static bool room_for(const struct open_para *o, const char *next)
 	return o->last_indent + o->last_width + first + 1 < o->wrap;
 }
 
-/* Did a label line end with its number or mailbox, with room to spare
- * (联系人：…电话：0745-7823061 | 岚溪县科学技术和工业信息化局)? A cut
- * inside the number would leave its rest, a digit or a letter, to open
- * the next line; a Chinese character there starts something else. */
-static bool contact_ended(const struct open_para *o, const char *next)
+/* Did a label line end by itself, short of the width? The wrap cuts a
+ * line only where the next character would not fit, so a label line with
+ * room for it and a column more, and no ， or 、 at its end (mid-sentence
+ * for certain), ended where its text did, though it nearly filled the
+ * width (联系人：…电话：0745-7823061 | 岚溪县科学技术和工业信息化局;
+ * 副主任：王聪（…主任） | 刘晓军（…副局长）). A next line that opens with
+ * a digit or letter is the rest of a number the line's end cut. */
+static bool label_ended(const struct open_para *o, const char *next)
 {
-	char last = o->text.len ? o->text.data[o->text.len - 1] : '\0';
-	bool alnum = (last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') ||
-		     (last >= 'A' && last <= 'Z');
-	return o->label && alnum && (unsigned char)*next >= 0x80 && room_for(o, next);
-}
-
-/* Is the next line apart from a heading's title or a label's list that
- * nearly filled its line by chance? Such a paragraph has no 。 yet (and a
- * heading no ，).
- * A line the wrap cut is full to the last character: the next one's
- * first would not have fitted. When it would have, with a column to
- * spare, the line ended by itself, and a next line whose first mark is
- * a ， opens a sentence of its own (配合单位：…、国网宜丰县供电公司 | 组
- * 织节能监察人员…企业，宣讲…). Prose is not asked: a sentence may end a
- * short line only where it ends. */
-static bool heads_apart(const struct open_para *o, const char *next)
-{
-	/* a label's list may hold a ， (…总务处负责人，各年级组长) */
-	if (!(o->label || (o->heading && !o->has_full_comma)) || o->has_period)
-		return false;
-	if (!room_for(o, next))
-		return false;
-	const char *mark = first_mark(next);
-	return mark && strcmp(mark, "，") == 0;
+	return o->label && !ends_list_mark(o) &&
+	       (unsigned char)*next >= 0x80 && room_for(o, next);
 }
 
 static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
@@ -305,7 +274,6 @@ static void append_line(struct open_para *o, const char *clean)
 	if (o->text.len == 0) {
 		const char *colon = wp_str_find(clean, "：");
 		o->label = colon && colon - clean <= 18;
-		o->heading = starts_structure(clean);
 	}
 	o->prev_full = o->text.len && o->wrap && full_line(o);
 	wp_buf_puts(&o->text, clean);
@@ -387,7 +355,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (opens && wp_heading_is_prose_item(clean) &&
 	    sentence_goes_on(o, indented, clean))
 		opens = false;
-	if (o->wrap && o->text.len && (heads_apart(o, clean) || contact_ended(o, clean)))
+	if (o->wrap && o->text.len && label_ended(o, clean))
 		opens = true;
 	/* in a text cut twice, the short rest of a full line is that line's
 	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */

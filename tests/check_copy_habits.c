@@ -336,17 +336,21 @@ START_TEST(a_part_marker_after_a_full_sentence_goes_on)
 }
 END_TEST
 
-/* A contact's line that ended with its number, with room to spare, is
- * apart from the signature under it; one cut inside its number goes on. */
-START_TEST(a_contact_ending_with_its_number_is_apart)
+/* A label line that ended with room to spare is apart from the line
+ * under it (a signature, the next member of a committee); one cut inside
+ * its number goes on. */
+START_TEST(a_label_line_that_ended_short_is_apart)
 {
 	wp_ntext t = after_wrapped_prose("联系人：县科工信局科技股龙小雨，电话：0745-7823061\n"
 					 "岚溪县科学技术和工业信息化局\n"
+					 "副主任：王聪（县委宣传部副部长、县委网信办主任）\n"
+					 "刘晓军（县公安局党委委员、副局长）\n"
 					 "联系人：县科工信局科技股龙小雨，联系电话：0745-78230\n"
 					 "61。\n"
 					 "四、工作要求\n");
 	ck_assert_paragraph(t, "联系人：县科工信局科技股龙小雨，电话：0745-7823061");
 	ck_assert_paragraph(t, "岚溪县科学技术和工业信息化局");
+	ck_assert_paragraph(t, "副主任：王聪（县委宣传部副部长、县委网信办主任）");
 	ck_assert_paragraph(t, "联系人：县科工信局科技股龙小雨，联系电话：0745-7823061。");
 	wp_ntext_free(&t);
 }
@@ -370,7 +374,7 @@ int main(void)
 	tcase_add_test(tc, a_copy_indenting_every_line_is_full_with_its_indent);
 	tcase_add_test(tc, a_text_cut_at_two_widths_reads_as_cut_once);
 	tcase_add_test(tc, a_part_marker_after_a_full_sentence_goes_on);
-	tcase_add_test(tc, a_contact_ending_with_its_number_is_apart);
+	tcase_add_test(tc, a_label_line_that_ended_short_is_apart);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
