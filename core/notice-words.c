@@ -167,6 +167,11 @@ static const char *const stages[] = {"周", "阶段", "天", NULL};
 /* 报X，同时抄送Y: a copy sent with the report (a closing 抄送： line is
  * the notice's own distribution, no duty) */
 static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NULL};
+/* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
+static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
+					       "联系人及联系方式", NULL};
+/* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
+static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -235,6 +240,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COLUMN_UNITS] = column_units,
 	[WP_WORDS_STAGE] = stages,
 	[WP_WORDS_COPY_TO] = copy_to,
+	[WP_WORDS_CONTACT_SECTION] = contact_sections,
+	[WP_WORDS_HEADING_MARK] = heading_marks,
 };
 
 const char *const *wp_words(enum wp_word_set set)

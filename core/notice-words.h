@@ -101,6 +101,8 @@ enum wp_word_set {
 	WP_WORDS_COLUMN_UNITS,	    /* 责任单位: …for the units that lead it */
 	WP_WORDS_STAGE,		    /* 第一周：X, 第二阶段：X: a stage of the campaign */
 	WP_WORDS_COPY_TO,	    /* 报X，同时抄送Y: a copy of the report goes to Y */
+	WP_WORDS_CONTACT_SECTION,   /* 联系方式, 咨询电话: a heading over contact lines */
+	WP_WORDS_HEADING_MARK,	    /* ◆: a heading marked, not numbered */
 	WP_WORDS_COUNT
 };
 

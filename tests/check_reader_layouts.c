@@ -43,6 +43,15 @@ static const char *act(json_t *plan, size_t i)
 	return activity_line(json_array_get(json_object_get(plan, "activities"), i));
 }
 
+/* A contact in one line: name|phone. */
+static const char *contact_of(json_t *plan, size_t i)
+{
+	static char out[256];
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), i);
+	snprintf(out, sizeof out, "%s|%s", field(c, "name"), field(c, "phone") ? field(c, "phone") : "-");
+	return out;
+}
+
 static size_t count(json_t *plan, const char *key)
 {
 	return json_array_size(json_object_get(plan, key));
@@ -81,11 +90,44 @@ START_TEST(timed_paragraphs_under_day_headings)
 }
 END_TEST
 
+/* 六、联系方式 / ◆咨询电话 over lines of office, name and number with no
+ * 联系人 label: each line is a person to call (an honorific kept as
+ * written); a landline and a mobile of one person are two rows; two
+ * persons run into one line stay two. */
+START_TEST(contact_lines_under_a_contacts_heading)
+{
+	json_t *plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n"
+				  "四、联系方式\n"
+				  "县人武部政工科：黄一锋，电话：0776-5213608\n"
+				  "县教育局基础教育股：梁一雯，电话：0776-5228417，手机：138 7765 0912\n");
+	ck_assert_uint_eq(count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_of(plan, 0), "黄一锋|0776-5213608");
+	ck_assert_str_eq(contact_of(plan, 1), "梁一雯|0776-5228417");
+	ck_assert_str_eq(contact_of(plan, 2), "梁一雯|138 7765 0912");
+	json_decref(plan);
+	plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n"
+			  "◆咨询电话\n"
+			  "县卫生健康局疾控科\xe3\x80\x80王一岚\xe3\x80\x80" "0536-8217405\n"
+			  "县妇幼保健院（筛查）\xe3\x80\x80陈老师\xe3\x80\x80" "0536-8217766\n");
+	ck_assert_uint_eq(count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_of(plan, 1), "陈老师|0536-8217766");
+	json_decref(plan);
+	/* two persons on one line, one after the other */
+	plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n"
+			  "四、联系方式\n"
+			  "县人武部：黄一锋，电话：0776-5213608　县教育局：梁一雯，电话：0776-5228417\n");
+	ck_assert_uint_eq(count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_of(plan, 1), "梁一雯|0776-5228417");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
 	TCase *tc = tcase_create("layouts");
 	tcase_add_test(tc, timed_paragraphs_under_day_headings);
+	tcase_add_test(tc, contact_lines_under_a_contacts_heading);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
