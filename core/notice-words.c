@@ -410,6 +410,9 @@ static const struct {
 	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
 	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
 	{"委员", WP_COMMITTEE_MEMBER}, /* of a 组委会: 主任, 副主任, 委员 */
+	/* of a 指挥部, which an event with crowds to keep safe sets up */
+	{"指挥长", WP_COMMITTEE_CHAIR},	     {"副指挥长", WP_COMMITTEE_VICE},
+	{"总指挥", WP_COMMITTEE_CHAIR},	     {"副总指挥", WP_COMMITTEE_VICE},
 };
 
 enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)

@@ -122,12 +122,35 @@ START_TEST(contact_lines_under_a_contacts_heading)
 }
 END_TEST
 
+/* A 指挥部 has a 指挥长 and 副指挥长 (its labels spaced out to line up);
+ * a line of a role's list that is one person's posts, a gap and the name
+ * (党组书记、局长　蒙丽华) is one person, not two; a second deputy on a
+ * line of its own under the first is a deputy too. */
+START_TEST(a_command_post_with_a_deputy_on_a_second_line)
+{
+	json_t *plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n"
+				  "三、组织领导\n"
+				  "成立活动指挥部。\n"
+				  "指 挥 长：县委常委、县人武部政治委员\xe3\x80\x80邓一国\n"
+				  "副指挥长：县人武部部长\xe3\x80\x80韦一强\n"
+				  "\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80县教育局党组书记、局长\xe3\x80\x80蒙一华\n"
+				  "成\xe3\x80\x80\xe3\x80\x80员：县公安局、县教育局\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "县委常委、县人武部政治委员邓一国");
+	ck_assert_str_eq(names(c, "vice_chair"), "县人武部部长韦一强、县教育局党组书记、局长蒙一华");
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "vice_chair")), 2);
+	ck_assert_str_eq(names(c, "members"), "县公安局、县教育局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
 	TCase *tc = tcase_create("layouts");
 	tcase_add_test(tc, timed_paragraphs_under_day_headings);
 	tcase_add_test(tc, contact_lines_under_a_contacts_heading);
+	tcase_add_test(tc, a_command_post_with_a_deputy_on_a_second_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
