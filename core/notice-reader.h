@@ -209,6 +209,9 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
  * before a ， the lead, after it the rest; or the first unit alone when
  * the notice says the first listed leads; else all lead. */
 void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead, json_t *coop);
+/* Does a unit of list mark its own role (市粮食和物资储备局（牵头）)? Then
+ * wp_notice_split_lead_list goes by the marks. */
+bool wp_notice_list_marks_roles(const char *list);
 
 /* Is name a label of an activity's units (牵头单位, 配合单位 ...)? 1 for
  * one that names the lead, 2 the cooperating units, 0 for neither. */
@@ -217,6 +220,14 @@ int wp_notice_unit_label(const char *name);
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
+
+/* A row of a table copied from Word as tab text, mended (notice-table-mend.c):
+ * paragraph *i with the line a wrapped cell carried on (*i moves past
+ * it), an empty cell (two tabs) written —. Caller frees. */
+char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i);
+/* Fills the fields of activity a whose cell says 同上 from the row above
+ * (the activity read last). */
+void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols);
 
 /* A one-line list whose field order its heading states (notice-columns.c). */
 enum wp_notice_column { WP_COLUMN_NONE, WP_COLUMN_DATE, WP_COLUMN_TITLE, WP_COLUMN_PLACE, WP_COLUMN_UNITS };

@@ -144,6 +144,33 @@ START_TEST(a_command_post_with_a_deputy_on_a_second_line)
 }
 END_TEST
 
+/* A Word table copied as tab text: the lead is the unit its cell marks
+ * （牵头）, the rest cooperate, a cell with no mark has all lead; a row
+ * wrapped inside its last cell or inside an earlier one is one row; an
+ * empty cell is two tabs; a 同上 cell holds the cell above. */
+START_TEST(a_word_table_copied_as_tabs)
+{
+	json_t *plan = with_items("见下表。\n"
+				  "序号\t活动名称\t时间\t地点\t责任单位\n"
+				  "1\t启动仪式\t9月13日上午9:30\t县广场\t县粮食局（牵头）、县农业农村局、县教育局\n"
+				  "2\t应急演练\t9月14日下午2:30\t县直属库\t县粮食局（牵头）、县应急管理局、县交通运输\n"
+				  "局、县商务局\n"
+				  "3\t“粮库开放日”暨青少年粮食科普\n"
+				  "研学活动\t9月17日上午9:00\t同上\t县直属库（牵头）、团县委\n"
+				  "4\t节粮宣传\t9月15日\t\t县机关事务中心（牵头）、团县委\n"
+				  "5\t成果展\t9月15日\t县检测中心\t县检测中心、县粮食行业协会\n");
+	ck_assert_uint_eq(count(plan, "activities"), 5);
+	ck_assert_str_eq(act(plan, 0), "1|启动仪式|2027-09-13|2027-09-13|09:30|县广场|县粮食局|县农业农村局、县教育局");
+	ck_assert_str_eq(act(plan, 1), "2|应急演练|2027-09-14|2027-09-14|14:30|县直属库|县粮食局|"
+				       "县应急管理局、县交通运输局、县商务局");
+	ck_assert_str_eq(act(plan, 2), "3|“粮库开放日”暨青少年粮食科普研学活动|2027-09-17|2027-09-17|09:00|县直属库|"
+				       "县直属库|团县委");
+	ck_assert_str_eq(act(plan, 3), "4|节粮宣传|2027-09-15|2027-09-15|-|-|县机关事务中心|团县委");
+	ck_assert_str_eq(act(plan, 4), "5|成果展|2027-09-15|2027-09-15|-|县检测中心|县检测中心、县粮食行业协会|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -151,6 +178,7 @@ int main(void)
 	tcase_add_test(tc, timed_paragraphs_under_day_headings);
 	tcase_add_test(tc, contact_lines_under_a_contacts_heading);
 	tcase_add_test(tc, a_command_post_with_a_deputy_on_a_second_line);
+	tcase_add_test(tc, a_word_table_copied_as_tabs);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
