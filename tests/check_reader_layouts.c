@@ -171,6 +171,25 @@ START_TEST(a_word_table_copied_as_tabs)
 }
 END_TEST
 
+/* 各区县要制定具体活动方案 (a plan each owes, no date) and later 于9月10日
+ * 前将本地活动方案报…: the plan owed is the one sent by the date, one
+ * deadline, not two; without the dated one the plan owed stays. */
+START_TEST(a_plan_owed_and_sent_by_a_date_is_one_deadline)
+{
+	json_t *plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县粮食局牵头。\n"
+				  "各区县要结合本地实际制定具体活动方案。\n"
+				  "请各区县于9月10日前将本地活动方案报县粮食局。\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
+			 "本地活动方案|9月10日前|2027-09-10|各区县|县粮食局");
+	json_decref(plan);
+	plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县粮食局牵头。\n"
+			  "各区县要结合本地实际制定具体活动方案。\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 1);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -179,6 +198,7 @@ int main(void)
 	tcase_add_test(tc, contact_lines_under_a_contacts_heading);
 	tcase_add_test(tc, a_command_post_with_a_deputy_on_a_second_line);
 	tcase_add_test(tc, a_word_table_copied_as_tabs);
+	tcase_add_test(tc, a_plan_owed_and_sent_by_a_date_is_one_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
