@@ -73,6 +73,10 @@ static bool heading(struct wp_outline_para *op, const char *para)
 	} else if ((n = circled(para, &text)) > 0) {
 		op->kind = WP_OUTLINE_ITEM;
 		op->level = 5;
+	} else if ((text = wp_heading_marked(para))) {
+		op->kind = WP_OUTLINE_TOP; /* numbered in order by wp_outline_build */
+		op->level = 1;
+		n = 0;
 	} else {
 		return false;
 	}
@@ -253,6 +257,7 @@ void wp_outline_build(struct reader *r)
 	size_t cap = 0;
 	bool in_section = false;
 	int prose_level = 2; /* of the 一是 items in the section so far */
+	int marked = 0;      /* sections headed by a mark (◆) so far */
 	for (size_t i = 0; i < o->n; i++) {
 		struct wp_outline_para *op = &o->para[i];
 		const char *para = r->t.para[i];
@@ -262,6 +267,8 @@ void wp_outline_build(struct reader *r)
 		if (!wp_notice_step(r, 1))
 			continue; /* the reading stops: the rest stays prose */
 		classify(op, para);
+		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
+			op->number = ++marked; /* ◆活动主题: the sections in order */
 		nest_prose_item(o, i, para, &prose_level);
 		table(o, &ts, i, para);
 		if (op->kind == WP_OUTLINE_DATE && i > 0 && signs(r->t.para[i - 1]) &&

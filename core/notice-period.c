@@ -219,13 +219,16 @@ void wp_notice_read_period_theme(struct reader *r)
 		if (label)
 			p = label + strlen("主题：");
 		char *theme = wp_str_trim_end(p, stops);
-		/* “严格保护知识产权”: the quotes are not part of it */
-		size_t tl = strlen(theme);
-		size_t ql = strlen("“"), qr = strlen("”");
-		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > ql + qr &&
-		    !wp_str_find(theme + ql, "“")) {
-			memmove(theme, theme + ql, tl - ql - qr);
-			theme[tl - ql - qr] = '\0';
+		/* “严格保护知识产权”, 「科学防癌 全程守护」 (a WeChat copy's
+		 * quotes): the quotes are not part of it */
+		static const char *const quotes[][2] = {{"“", "”"}, {"「", "」"}};
+		for (size_t k = 0; k < 2; k++) {
+			size_t tl = strlen(theme), ql = strlen(quotes[k][0]), qr = strlen(quotes[k][1]);
+			if (wp_str_starts(theme, quotes[k][0]) && wp_str_ends(theme, quotes[k][1]) && tl > ql + qr &&
+			    !wp_str_find(theme + ql, quotes[k][0])) {
+				memmove(theme, theme + ql, tl - ql - qr);
+				theme[tl - ql - qr] = '\0';
+			}
 		}
 		json_object_set_new(r->plan, "theme", json_string(theme));
 		free(theme);

@@ -315,6 +315,7 @@ const struct wp_field_label wp_field_labels[] = {
 	/* a unit that guides (负责指导) helps, as 指导 does in prose */
 	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"技术指导", WP_FIELD_COOP, WP_FIELD_LINE}, /* ▶技术指导：X: X guides */
 	{"序号", WP_FIELD_NO, 0},
 	{"编号", WP_FIELD_NO, 0},
 	/* （一）活动名称：X; tried in this order */

@@ -190,6 +190,38 @@ START_TEST(a_plan_owed_and_sent_by_a_date_is_one_deadline)
 }
 END_TEST
 
+/* A WeChat copy: sections headed ◆活动主题 with no numeral, items
+ * 【活动一】X whose fields are ▶ lines (▶技术指导： guides, so helps), a
+ * theme in 「」. */
+START_TEST(a_wechat_copy_with_marked_headings)
+{
+	json_t *plan = read_text("某某区卫生健康局关于开展2027年肿瘤防治宣传周活动的通知\n"
+				 "各社区卫生服务中心：\n"
+				 "现将有关事项通知如下。\n"
+				 "◆活动主题\n"
+				 "「科学防癌 全程守护」\n"
+				 "◆活动时间\n"
+				 "2027年4月15日—4月21日\n"
+				 "◆活动安排\n"
+				 "【活动一】义诊咨询\n"
+				 "▶时间：4月15日上午8:30\n"
+				 "▶地点：区人民医院门诊广场\n"
+				 "▶承办单位：区人民医院\n"
+				 "【活动二】健康科普讲座\n"
+				 "▶时间：4月16日下午2:30\n"
+				 "▶负责单位：各社区卫生服务中心\n"
+				 "▶技术指导：区疾病预防控制中心\n"
+				 "◆工作要求\n"
+				 "一是各单位要广泛宣传。\n"
+				 "二是各单位要确保安全。\n");
+	ck_assert_str_eq(field(plan, "theme"), "科学防癌 全程守护");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(act(plan, 0), "一|义诊咨询|2027-04-15|2027-04-15|08:30|区人民医院门诊广场|区人民医院|");
+	ck_assert_str_eq(act(plan, 1), "二|健康科普讲座|2027-04-16|2027-04-16|14:30|-|各社区卫生服务中心|区疾病预防控制中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -199,6 +231,7 @@ int main(void)
 	tcase_add_test(tc, a_command_post_with_a_deputy_on_a_second_line);
 	tcase_add_test(tc, a_word_table_copied_as_tabs);
 	tcase_add_test(tc, a_plan_owed_and_sent_by_a_date_is_one_deadline);
+	tcase_add_test(tc, a_wechat_copy_with_marked_headings);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
