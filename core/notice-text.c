@@ -229,6 +229,7 @@ struct open_para {
 	int last_width;			   /* of the line appended last */
 	int open_brackets;		   /* （ not yet closed by ） */
 	int wrap;			   /* the text's wrap width, 0: none */
+	bool after_page;		   /* the line before was a page number */
 };
 
 /* Was this paragraph cut by a page break? Prose (with commas) that is long
@@ -392,8 +393,18 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
 		p += *p == ' ' || *p == '\t' ? 1 : 3;
 	if (page_number(p)) {
+		o->after_page = true;
 		free(trimmed);
 		return;
+	}
+	/* — 1 — then 桐原市科学技术协会文件: a copy of a PDF repeats the
+	 * document's first line atop each page, a running header */
+	if (*p && o->after_page) {
+		o->after_page = false;
+		if (t->n && strcmp(t->para[0], p) == 0) {
+			free(trimmed);
+			return;
+		}
 	}
 	char *label = unspaced_label(p);
 	if (label) {

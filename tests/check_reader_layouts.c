@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "notice.h"
+#include "notice-text.h"
 #include "noticeutil.h"
 #include "plan.h"
 #include "testutil.h"
@@ -222,6 +223,28 @@ START_TEST(a_wechat_copy_with_marked_headings)
 }
 END_TEST
 
+/* A copy of a PDF repeats the document's first line atop each page,
+ * after the page's number: that line is no text, and a sentence the page
+ * cut joins up across it; the same line elsewhere stays. */
+START_TEST(a_running_header_after_a_page_number)
+{
+	static const char text[] = "某某市科学技术协会文件\n"
+				   "（四）健康关爱活动。5月30日上午，在市第一人\n"
+				   "— 1 —\n"
+				   "\n"
+				   "某某市科学技术协会文件\n"
+				   "民医院健康管理中心举行。\n"
+				   "某某市科学技术协会文件\n";
+	wp_ntext t;
+	wp_err err;
+	ck_assert_int_eq(wp_ntext_decode(text, strlen(text), &t, &err), 0);
+	ck_assert_uint_eq(t.n, 3);
+	ck_assert_str_eq(t.para[1], "（四）健康关爱活动。5月30日上午，在市第一人民医院健康管理中心举行。");
+	ck_assert_str_eq(t.para[2], "某某市科学技术协会文件");
+	wp_ntext_free(&t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -232,6 +255,7 @@ int main(void)
 	tcase_add_test(tc, a_word_table_copied_as_tabs);
 	tcase_add_test(tc, a_plan_owed_and_sent_by_a_date_is_one_deadline);
 	tcase_add_test(tc, a_wechat_copy_with_marked_headings);
+	tcase_add_test(tc, a_running_header_after_a_page_number);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
