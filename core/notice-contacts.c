@@ -573,6 +573,11 @@ void wp_notice_read_contacts(struct reader *r)
 	read_in_charge(r);
 }
 
+void wp_notice_add_contact(struct reader *r, const char *name, const char *phone)
+{
+	add_contact(r, name, phone, NULL, NULL);
+}
+
 const char *wp_notice_first_email(const struct reader *r)
 {
 	size_t i;

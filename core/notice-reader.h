@@ -132,6 +132,8 @@ void wp_notice_short_names(struct reader *r, json_t *aliases);
 
 /* The activity item paragraph para is in, or NULL (a binary search). */
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
+/* Adds a person to call, once, unless name reads as an office. */
+void wp_notice_add_contact(struct reader *r, const char *name, const char *phone);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
 
@@ -269,6 +271,9 @@ void wp_notice_read_committee(struct reader *r);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 void wp_notice_read_deadlines(struct reader *r);
+/* Deadlines (and contacts) from a table of what is due, a cell per line
+ * (notice-duty-table.c). */
+void wp_notice_read_duty_table(struct reader *r);
 
 /* The parts of a deadline (notice-submit.c). Copies are the caller's. */
 char *wp_notice_due_what(const char *s);			 /* 报送X: what is due */

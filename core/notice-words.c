@@ -172,6 +172,13 @@ static const char *const contact_sections[] = {"联系方式", "咨询电话", "
 					       "联系人及联系方式", NULL};
 /* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
 static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", NULL};
+/* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what
+ * is due */
+static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
+static const char *const duty_column_when[] = {"报送时间", "报送时限", "截止时间", "完成时限", "时间要求", NULL};
+static const char *const duty_column_to[] = {"报送对象", "报送单位", "接收单位", "报送至", NULL};
+static const char *const duty_column_name[] = {"联系人", NULL};
+static const char *const duty_column_phone[] = {"联系电话", "电话", "联系方式", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -242,6 +249,11 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COPY_TO] = copy_to,
 	[WP_WORDS_CONTACT_SECTION] = contact_sections,
 	[WP_WORDS_HEADING_MARK] = heading_marks,
+	[WP_WORDS_DUTY_COLUMN_WHAT] = duty_column_what,
+	[WP_WORDS_DUTY_COLUMN_WHEN] = duty_column_when,
+	[WP_WORDS_DUTY_COLUMN_TO] = duty_column_to,
+	[WP_WORDS_DUTY_COLUMN_NAME] = duty_column_name,
+	[WP_WORDS_DUTY_COLUMN_PHONE] = duty_column_phone,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -103,6 +103,11 @@ enum wp_word_set {
 	WP_WORDS_COPY_TO,	    /* 报X，同时抄送Y: a copy of the report goes to Y */
 	WP_WORDS_CONTACT_SECTION,   /* 联系方式, 咨询电话: a heading over contact lines */
 	WP_WORDS_HEADING_MARK,	    /* ◆: a heading marked, not numbered */
+	WP_WORDS_DUTY_COLUMN_WHAT,  /* 报送事项: a table of what is due, its columns: what */
+	WP_WORDS_DUTY_COLUMN_WHEN,  /* 报送时间: by when */
+	WP_WORDS_DUTY_COLUMN_TO,    /* 报送对象: to whom */
+	WP_WORDS_DUTY_COLUMN_NAME,  /* 联系人: whom to call */
+	WP_WORDS_DUTY_COLUMN_PHONE, /* 联系电话: at which number */
 	WP_WORDS_COUNT
 };
 

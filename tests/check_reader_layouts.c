@@ -245,6 +245,31 @@ START_TEST(a_running_header_after_a_page_number)
 }
 END_TEST
 
+/* 请各单位按下表要求报送 over a table of what is due, a cell per line
+ * (报送事项/报送时间/报送对象/联系人/联系电话): a deadline per row, owed by
+ * whom the sentence asks; a time counted from each activity gives no
+ * day; the last two cells are a contact, once per person; the plan each
+ * unit owes is the 活动安排 the table asks for by a date. */
+START_TEST(a_table_of_what_is_due_a_cell_per_line)
+{
+	json_t *plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县科协牵头。\n"
+				  "各县科协要结合本地实际制定具体活动方案。\n"
+				  "请各单位按下表要求报送有关材料。\n"
+				  "报送事项\n报送时间\n报送对象\n联系人\n联系电话\n"
+				  "本单位活动安排\n9月10日（星期五）前\n市科协学会部\n周一轩\n0577-88213064\n"
+				  "活动信息及图片\n每项活动结束后2个工作日内\n市科协办公室\n方一溪\n0577-88213071\n"
+				  "活动总结\n9月24日（星期五）前\n市科协学会部\n周一轩\n0577-88213064\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 3);
+	json_t *d = json_object_get(plan, "deadlines");
+	ck_assert_str_eq(deadline_line(json_array_get(d, 0)), "本单位活动安排|9月10日（星期五）前|2027-09-10|各单位|市科协学会部");
+	ck_assert_str_eq(deadline_line(json_array_get(d, 1)), "活动信息及图片|每项活动结束后2个工作日内|-|各单位|市科协办公室");
+	ck_assert_str_eq(deadline_line(json_array_get(d, 2)), "活动总结|9月24日（星期五）前|2027-09-24|各单位|市科协学会部");
+	ck_assert_uint_eq(count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_of(plan, 1), "方一溪|0577-88213071");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -256,6 +281,7 @@ int main(void)
 	tcase_add_test(tc, a_plan_owed_and_sent_by_a_date_is_one_deadline);
 	tcase_add_test(tc, a_wechat_copy_with_marked_headings);
 	tcase_add_test(tc, a_running_header_after_a_page_number);
+	tcase_add_test(tc, a_table_of_what_is_due_a_cell_per_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
