@@ -129,6 +129,17 @@ static void set_period(struct reader *r, const wp_ndate *d)
 	}
 }
 
+/* 5月下旬至6月上旬, 9月中旬至10月上旬: parts of two months span about
+ * those weeks, as the hand readings take them (g18, g56, g62), unlike
+ * 4月上旬至4月中旬, the first twenty days of one month (g12). */
+static bool across_months(const wp_ndate *parts)
+{
+	int sy, sm, sd, ey, em, ed;
+	wp_date_to_ymd(parts->start, &sy, &sm, &sd);
+	wp_date_to_ymd(parts->end, &ey, &em, &ed);
+	return sy != ey || sm != em;
+}
+
 /* 决定于6月份在全县开展…: a campaign of a month (or of its 上旬, 中旬,
  * 下旬) that the preamble announces. Only a decision of this plan's
  * issuer counts (决定, 定于, 拟于, 将于): a national day or month the
@@ -191,7 +202,13 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = period_in_prose(r);
 	wp_ndate parts; /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
 	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
-		set_period(r, &parts);
+		if (!across_months(&parts))
+			set_period(r, &parts);
+		else if (r->hints && r->hints->start != WP_DATE_NONE) /* what the person says, then */
+			r->start = r->hints->start, r->end = r->hints->end != WP_DATE_NONE ? r->hints->end : r->hints->start;
+		else /* 5月下旬至6月上旬: about then, no days */
+			wp_notice_note(r, WP_TR("the period '%.*s' is parts of two months, not dates: left unset"),
+				       (int)parts.len, parts.at);
 	} else if (p && wp_nfind_date(p, r->year, &d)) {
 		set_period(r, &d);
 	} else if (month_in_prose(r, &d)) {

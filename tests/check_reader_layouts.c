@@ -270,6 +270,29 @@ START_TEST(a_table_of_what_is_due_a_cell_per_line)
 }
 END_TEST
 
+/* 活动时间 5月下旬至6月上旬: parts of two months are about those weeks,
+ * no days: the plan has no period (and says it misses one); parts of one
+ * month (4月上旬至4月中旬) are its first twenty days. */
+START_TEST(a_period_in_parts_of_two_months_is_no_period)
+{
+	json_t *plan = read_text("某某市2027年科技工作者日活动方案\n一、活动时间\n"
+				 "2027年5月下旬至6月上旬，5月30日前后为集中活动时段。\n二、活动安排\n"
+				 "（一）座谈会。5月29日上午9:30在市科技会堂召开，市科协牵头。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert(json_is_null(json_object_get(period, "start")));
+	ck_assert(json_is_null(json_object_get(period, "end")));
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(plan, "missing"), 0)), "period");
+	json_decref(plan);
+	plan = read_text("某某市2027年国家安全宣传活动方案\n一、活动时间\n"
+			 "4月上旬至4月中旬，集中宣传日为4月15日。\n二、活动安排\n"
+			 "（一）座谈会。4月15日上午9:30在市会堂召开，市委国安办牵头。\n");
+	period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-04-01");
+	ck_assert_str_eq(field(period, "end"), "2027-04-20");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -282,6 +305,7 @@ int main(void)
 	tcase_add_test(tc, a_wechat_copy_with_marked_headings);
 	tcase_add_test(tc, a_running_header_after_a_page_number);
 	tcase_add_test(tc, a_table_of_what_is_due_a_cell_per_line);
+	tcase_add_test(tc, a_period_in_parts_of_two_months_is_no_period);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
