@@ -161,5 +161,11 @@ const char *wp_heading_after_stage(const char *s)
 			return NULL;
 		p = close + strlen("）");
 	}
-	return wp_str_starts(p, "：") && p[strlen("：")] ? p + strlen("：") : NULL;
+	if (wp_str_starts(p, "："))
+		return p[strlen("：")] ? p + strlen("：") : NULL;
+	/* 第一阶段　宣传发动（10月1日—10月10日）: the name set apart by spaces */
+	const char *gap = p;
+	while (wp_str_skip(&p, "\xe3\x80\x80") || wp_str_skip(&p, " "))
+		;
+	return p > gap && *p ? p : NULL;
 }

@@ -53,6 +53,16 @@ static const char *contact_of(json_t *plan, size_t i)
 	return out;
 }
 
+/* An activity's title and when: title|start|end|time. */
+static const char *when_of(json_t *plan, size_t i)
+{
+	static char out[256];
+	json_t *a = json_array_get(json_object_get(plan, "activities"), i);
+	snprintf(out, sizeof out, "%s|%s|%s|%s", field(a, "title"), field(a, "start") ? field(a, "start") : "-",
+		 field(a, "end") ? field(a, "end") : "-", field(a, "time") ? field(a, "time") : "-");
+	return out;
+}
+
 static size_t count(json_t *plan, const char *key)
 {
 	return json_array_size(json_object_get(plan, key));
@@ -293,6 +303,27 @@ START_TEST(a_period_in_parts_of_two_months_is_no_period)
 }
 END_TEST
 
+/* A township writes its stages 第一阶段　宣传发动（10月1日—10月10日),
+ * the name set apart by a space: the title is the name; and its dates
+ * and times in Chinese numerals: 十月十六日上午九时 is 09:00, 下午二时
+ * 三十分 14:30, 十月二十二日至二十三日 two days; a bare 九时 is no time. */
+START_TEST(stages_set_apart_by_a_space_and_times_in_chinese_numerals)
+{
+	json_t *plan = with_items("（一）第一阶段\xe3\x80\x80宣传发动（9月13日—9月14日）\n"
+				  "镇社会事务办要广泛宣传。\n"
+				  "（二）第二阶段\xe3\x80\x80集中服务（9月15日—9月19日）\n"
+				  "1．健康义诊。九月十六日上午九时，在镇卫生院门诊楼前开展义诊。镇卫生院负责。\n"
+				  "2．文艺汇演。九月十八日下午二时三十分，在镇文化站广场举办汇演。镇文化站负责。\n"
+				  "3．法律服务。九月十五日至十六日，到镇敬老院提供法律咨询，共九时长。镇司法所负责。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 4);
+	ck_assert_str_eq(when_of(plan, 0), "宣传发动|2027-09-13|2027-09-14|-");
+	ck_assert_str_eq(when_of(plan, 1), "健康义诊|2027-09-16|2027-09-16|09:00");
+	ck_assert_str_eq(when_of(plan, 2), "文艺汇演|2027-09-18|2027-09-18|14:30");
+	ck_assert_str_eq(when_of(plan, 3), "法律服务|2027-09-15|2027-09-16|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -306,6 +337,7 @@ int main(void)
 	tcase_add_test(tc, a_running_header_after_a_page_number);
 	tcase_add_test(tc, a_table_of_what_is_due_a_cell_per_line);
 	tcase_add_test(tc, a_period_in_parts_of_two_months_is_no_period);
+	tcase_add_test(tc, stages_set_apart_by_a_space_and_times_in_chinese_numerals);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
