@@ -324,6 +324,25 @@ START_TEST(stages_set_apart_by_a_space_and_times_in_chinese_numerals)
 }
 END_TEST
 
+/* X负责，Y配合做好…。 and X负责。 are sentences of units and roles as
+ * X牵头，Y配合 is: X leads, Y cooperates; 十月中下旬 (a part of a month
+ * in Chinese numerals) is about those days, no date, not the group's. */
+START_TEST(fuze_sentences_and_parts_of_months_in_chinese_numerals)
+{
+	json_t *plan = with_items("（一）第二阶段\xe3\x80\x80集中服务（9月15日—9月25日）\n"
+				  "1．健康义诊。9月16日上午，开展义诊。镇卫生院负责，各村（社区）配合做好组织发动。\n"
+				  "2．法律服务。9月17日，到镇敬老院提供法律咨询。镇司法所负责。\n"
+				  "3．走访慰问。九月中下旬，镇领导分片走访慰问高龄老人。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 3);
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "lead"), "镇卫生院");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "cooperate"), "各村（社区）");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "lead"), "镇司法所");
+	ck_assert_str_eq(when_of(plan, 2), "走访慰问|-|-|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -338,6 +357,7 @@ int main(void)
 	tcase_add_test(tc, a_table_of_what_is_due_a_cell_per_line);
 	tcase_add_test(tc, a_period_in_parts_of_two_months_is_no_period);
 	tcase_add_test(tc, stages_set_apart_by_a_space_and_times_in_chinese_numerals);
+	tcase_add_test(tc, fuze_sentences_and_parts_of_months_in_chinese_numerals);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
