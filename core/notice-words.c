@@ -59,7 +59,9 @@ static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "�
 /* 成员由A、B等单位分管负责人组成: what member units send, not units (trimmed in order) */
 static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
 					   "主要负责同志", "主要负责人", "分管负责同志", "分管负责人",
-					   "负责同志", "负责人", "等单位", "等", NULL};
+					   "负责同志", "负责人", "等单位", "等",
+					   /* 各村（社区）党组织书记: the villages' heads, so the villages */
+					   "党组织书记", "党支部书记", NULL};
 /* 责任单位中排在首位的为牵头单位: the first unit of a list leads */
 static const char *const first_leads[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
 					  "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
@@ -92,7 +94,8 @@ static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "
 /* 在岗, 在线, 所在, 存在: a 在 inside a word, no 在X开展, by the character
  * after it or before it */
 static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
-					    "册", "读", "任", "押", "逃", "于", NULL};
+					    "册", "读", "任", "押", "逃", "于",
+					    "外", /* 在外子女: away from home */ NULL};
 static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
 /* 请于…报, 各单位要于…报, X请当日报送: a request, not part of the thing
  * asked for (trimmed off it) */

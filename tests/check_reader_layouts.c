@@ -343,6 +343,22 @@ START_TEST(fuze_sentences_and_parts_of_months_in_chinese_numerals)
 }
 END_TEST
 
+/* 成员：…，各村（社区）党组织书记: the villages' heads stand for the
+ * villages, as units' 主要负责人 stand for the units; 在外子女 (away from
+ * home) names no place. */
+START_TEST(village_heads_as_members_and_zaiwai_is_no_place)
+{
+	json_t *plan = with_items("（一）宣传发动。9月13日，各村要引导在外子女常回家看看。镇社会事务办负责。\n"
+				  "三、组织领导\n"
+				  "组\xe3\x80\x80长：镇党委副书记、镇长\xe3\x80\x80陈一华\n"
+				  "成\xe3\x80\x80员：镇卫生院、镇文化站主要负责人，各村（社区）党组织书记\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "members"), "镇卫生院、镇文化站、各村（社区）");
+	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "activities"), 0), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -358,6 +374,7 @@ int main(void)
 	tcase_add_test(tc, a_period_in_parts_of_two_months_is_no_period);
 	tcase_add_test(tc, stages_set_apart_by_a_space_and_times_in_chinese_numerals);
 	tcase_add_test(tc, fuze_sentences_and_parts_of_months_in_chinese_numerals);
+	tcase_add_test(tc, village_heads_as_members_and_zaiwai_is_no_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
