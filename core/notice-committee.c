@@ -220,7 +220,8 @@ static char *with_role(const char *pattern, const char *role)
 	return wp_buf_take(&b);
 }
 
-/* between() with open and close patterns of role. Copy or NULL. */
+/* between() with open and close patterns of role, without the 同志 of
+ * 由X同志任组长 (X is the person). Copy or NULL. */
 static char *between_role(const char *s, const char *open, const char *close, const char *role,
 			  size_t window)
 {
@@ -228,6 +229,8 @@ static char *between_role(const char *s, const char *open, const char *close, co
 	char *x = between(s, o, c, window);
 	free(o);
 	free(c);
+	if (x && wp_str_ends(x, "同志") && strlen(x) > strlen("同志"))
+		x[strlen(x) - strlen("同志")] = '\0';
 	return x;
 }
 

@@ -237,7 +237,7 @@ static char *number_after(const char *after, const char *first, const char *next
 		after = remark_end + strlen("）");
 	static const char *const part_end[] = {"；", "。", NULL};
 	char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
-	static const char *const seps[] = {"，", "、", "/", " ", NULL};
+	static const char *const seps[] = {"，", "、", "/", " ", "\xe3\x80\x80", NULL}; /* U+3000 */
 	const char *next = part + wp_str_span_of(part, seps);
 	char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
 	/* under a label, with its colon or without (，手机13872945016) */

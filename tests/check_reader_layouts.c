@@ -359,6 +359,25 @@ START_TEST(village_heads_as_members_and_zaiwai_is_no_place)
 }
 END_TEST
 
+/* 由X同志任组长，Y同志任副组长: the persons without 同志; a second
+ * number after a wide space (…（兼传真）　139 3584 2176) is the same
+ * person's second row. */
+START_TEST(tongzhi_in_a_committee_and_a_number_after_a_wide_space)
+{
+	json_t *plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县粮食局牵头。\n"
+				  "三、组织领导\n"
+				  "成立工作专班，由县粮食局局长林一栋同志任组长，县粮食局副局长周一琴同志任副组长。\n"
+				  "联系人：县粮食局仓储科\xe3\x80\x80赵一博\n"
+				  "联系电话：0358-6021573（兼传真）\xe3\x80\x80" "139 3584 2176\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "县粮食局局长林一栋");
+	ck_assert_str_eq(names(c, "vice_chair"), "县粮食局副局长周一琴");
+	ck_assert_uint_eq(count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_of(plan, 1), "赵一博|139 3584 2176");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -375,6 +394,7 @@ int main(void)
 	tcase_add_test(tc, stages_set_apart_by_a_space_and_times_in_chinese_numerals);
 	tcase_add_test(tc, fuze_sentences_and_parts_of_months_in_chinese_numerals);
 	tcase_add_test(tc, village_heads_as_members_and_zaiwai_is_no_place);
+	tcase_add_test(tc, tongzhi_in_a_committee_and_a_number_after_a_wide_space);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
