@@ -104,6 +104,17 @@ static void split_joined_by_he(json_t *arr, size_t from)
 	}
 }
 
+/* The 及 of 科学普及部, 涉及 at p in list: part of a word, no separator. */
+static bool inside_word(const char *list, const char *p, const char *sep)
+{
+	if (strcmp(sep, "及") != 0)
+		return false;
+	for (const char *const *w = wp_words(WP_WORDS_JI_IN_WORD); *w; w++)
+		if (wp_str_ends_at(list, p, *w))
+			return true;
+	return false;
+}
+
 void wp_notice_split_units(const char *list, json_t *arr)
 {
 	/* Not 和 as such: it is inside names (市文化和旅游局); 和各 joins
@@ -116,7 +127,7 @@ void wp_notice_split_units(const char *list, json_t *arr)
 		size_t sep = 0;
 		if (depth == 0)
 			for (const char *const *s = seps; *s && !sep; s++)
-				if (wp_str_starts(p, *s))
+				if (wp_str_starts(p, *s) && !inside_word(list, p, *s))
 					sep = strcmp(*s, "和各") == 0 ? strlen("和") : strlen(*s);
 		if (sep || !*p) {
 			char *name = wp_str_trim_end(wp_buf_str(&cur), wp_notice_end_punct);

@@ -182,6 +182,8 @@ static const char *const duty_column_when[] = {"报送时间", "报送时限", "
 static const char *const duty_column_to[] = {"报送对象", "报送单位", "接收单位", "报送至", NULL};
 static const char *const duty_column_name[] = {"联系人", NULL};
 static const char *const duty_column_phone[] = {"联系电话", "电话", "联系方式", NULL};
+/* 科学普及部, 涉及: a 及 inside a word (by what precedes it) parts no units */
+static const char *const ji_in_word[] = {"普", "涉", "危", "波", "顾", "企", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -257,6 +259,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_COLUMN_TO] = duty_column_to,
 	[WP_WORDS_DUTY_COLUMN_NAME] = duty_column_name,
 	[WP_WORDS_DUTY_COLUMN_PHONE] = duty_column_phone,
+	[WP_WORDS_JI_IN_WORD] = ji_in_word,
 };
 
 const char *const *wp_words(enum wp_word_set set)

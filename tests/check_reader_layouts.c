@@ -378,6 +378,24 @@ START_TEST(tongzhi_in_a_committee_and_a_number_after_a_wide_space)
 }
 END_TEST
 
+/* A sentence of units and roles with any lead verb: X、Y共同组织 (both
+ * lead), X承办，Y协办 (X leads, Y cooperates); the 及 of 科学普及部 is part
+ * of the name, not a list's 及. */
+START_TEST(units_and_roles_with_any_lead_verb)
+{
+	json_t *plan = with_items("（一）健康关爱。9月13日，为科技工作者提供体检。市科协组织人事部、市人民医院共同组织。\n"
+				  "（二）创新沙龙。9月14日，举办创新沙龙。市青年科协承办，市学院科协协办。\n"
+				  "（三）学习宣传。9月15日，集中宣传先进事迹。市科协科学普及部牵头，市融媒体中心配合。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "lead"), "市科协组织人事部、市人民医院");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "lead"), "市青年科协");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "cooperate"), "市学院科协");
+	ck_assert_str_eq(names(json_array_get(acts, 2), "lead"), "市科协科学普及部");
+	ck_assert_str_eq(names(json_array_get(acts, 2), "cooperate"), "市融媒体中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -395,6 +413,7 @@ int main(void)
 	tcase_add_test(tc, fuze_sentences_and_parts_of_months_in_chinese_numerals);
 	tcase_add_test(tc, village_heads_as_members_and_zaiwai_is_no_place);
 	tcase_add_test(tc, tongzhi_in_a_committee_and_a_number_after_a_wide_space);
+	tcase_add_test(tc, units_and_roles_with_any_lead_verb);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
