@@ -184,6 +184,8 @@ static const char *const duty_column_name[] = {"联系人", NULL};
 static const char *const duty_column_phone[] = {"联系电话", "电话", "联系方式", NULL};
 /* 科学普及部, 涉及: a 及 inside a word (by what precedes it) parts no units */
 static const char *const ji_in_word[] = {"普", "涉", "危", "波", "顾", "企", NULL};
+/* 以上, 以下, 以及: a 以 that opens a word, not 以书面形式 (how a thing is sent) */
+static const char *const yi_in_word[] = {"以上", "以下", "以内", "以外", "以及", "以来", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -260,6 +262,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_COLUMN_NAME] = duty_column_name,
 	[WP_WORDS_DUTY_COLUMN_PHONE] = duty_column_phone,
 	[WP_WORDS_JI_IN_WORD] = ji_in_word,
+	[WP_WORDS_YI_IN_WORD] = yi_in_word,
 };
 
 const char *const *wp_words(enum wp_word_set set)

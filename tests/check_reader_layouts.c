@@ -396,6 +396,18 @@ START_TEST(units_and_roles_with_any_lead_verb)
 }
 END_TEST
 
+/* 将…80周岁以上高龄老人花名册报…: the 以 of 以上 opens a word and does
+ * not end the thing sent, as the 以 of 以书面形式 does. */
+START_TEST(a_yi_inside_a_word_does_not_end_the_thing_sent)
+{
+	json_t *plan = with_items("（一）启动仪式。9月13日上午在镇广场举行，由镇社会事务办牵头。\n"
+				  "各村要于9月9日前将本村活动安排和80周岁以上高龄老人花名册报镇社会事务办。\n");
+	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
+			 "本村活动安排和80周岁以上高龄老人花名册|9月9日前|2027-09-09|各村|镇社会事务办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -414,6 +426,7 @@ int main(void)
 	tcase_add_test(tc, village_heads_as_members_and_zaiwai_is_no_place);
 	tcase_add_test(tc, tongzhi_in_a_committee_and_a_number_after_a_wide_space);
 	tcase_add_test(tc, units_and_roles_with_any_lead_verb);
+	tcase_add_test(tc, a_yi_inside_a_word_does_not_end_the_thing_sent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
