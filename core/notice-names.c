@@ -60,14 +60,21 @@ static bool opens_with_level(const char *name)
 	return false;
 }
 
-/* 各区、县（市）水务局: the split made 各区 and 县（市）水务局 of one class;
- * joins them again, in arr from index from. */
+/* 各区、县（市）水务局, 各参演、参展单位: the split made 各区 and 县（市）
+ * 水务局 (or 各参演, no unit, and 参展单位) of one class, whose 各 and tail
+ * both share; joins them again, in arr from index from. */
 static void join_level_lists(json_t *arr, size_t from)
 {
 	for (size_t i = from; i + 1 < json_array_size(arr);) {
 		const char *a = json_string_value(json_array_get(arr, i));
 		const char *b = json_string_value(json_array_get(arr, i + 1));
-		if (!levels_head(a) || !opens_with_level(b) || wp_str_starts(b, "各")) {
+		bool shared_tail = wp_str_starts(a, "各") && wp_text_width(a) <= 8 && !wp_notice_unit_like(a) &&
+				   wp_notice_unit_like(b);
+		if (!(levels_head(a) && opens_with_level(b)) && !shared_tail) {
+			i++;
+			continue;
+		}
+		if (wp_str_starts(b, "各")) {
 			i++;
 			continue;
 		}

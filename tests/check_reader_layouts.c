@@ -408,6 +408,21 @@ START_TEST(a_yi_inside_a_word_does_not_end_the_thing_sent)
 }
 END_TEST
 
+/* 各参演、参展单位: 参演 and 参展 units share 各 and 单位, one group as
+ * written; 各区、县科协 (a unit each side) stays two. */
+START_TEST(a_group_sharing_ge_and_its_tail)
+{
+	json_t *plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n"
+				  "各参演、参展单位于9月10日前将安全保障方案报指挥部办公室。\n"
+				  "各乡镇、县直各单位于9月11日前将活动总结报指挥部办公室。\n");
+	json_t *d = json_object_get(plan, "deadlines");
+	ck_assert_str_eq(names(json_array_get(d, 0), "who"), "各参演、参展单位");
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(d, 0), "who")), 1);
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(d, 1), "who")), 2);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -427,6 +442,7 @@ int main(void)
 	tcase_add_test(tc, tongzhi_in_a_committee_and_a_number_after_a_wide_space);
 	tcase_add_test(tc, units_and_roles_with_any_lead_verb);
 	tcase_add_test(tc, a_yi_inside_a_word_does_not_end_the_thing_sent);
+	tcase_add_test(tc, a_group_sharing_ge_and_its_tail);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
