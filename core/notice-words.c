@@ -186,6 +186,8 @@ static const char *const duty_column_phone[] = {"联系电话", "电话", "联�
 static const char *const ji_in_word[] = {"普", "涉", "危", "波", "顾", "企", NULL};
 /* 以上, 以下, 以及: a 以 that opens a word, not 以书面形式 (how a thing is sent) */
 static const char *const yi_in_word[] = {"以上", "以下", "以内", "以外", "以及", "以来", NULL};
+/* 根据《…国防教育法》规定: what a law's or a rule's title ends with; no plan */
+static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "细则", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -263,6 +265,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_COLUMN_PHONE] = duty_column_phone,
 	[WP_WORDS_JI_IN_WORD] = ji_in_word,
 	[WP_WORDS_YI_IN_WORD] = yi_in_word,
+	[WP_WORDS_LAW_KIND] = law_kinds,
 };
 
 const char *const *wp_words(enum wp_word_set set)

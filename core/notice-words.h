@@ -110,6 +110,7 @@ enum wp_word_set {
 	WP_WORDS_DUTY_COLUMN_PHONE, /* 联系电话: at which number */
 	WP_WORDS_JI_IN_WORD,	    /* 普及, 涉及: 及 inside a word, by what precedes */
 	WP_WORDS_YI_IN_WORD,	    /* 以上, 以及: 以 opening a word, no stop of a thing sent */
+	WP_WORDS_LAW_KIND,	    /* 法, 条例: a cited law or rule, not a higher plan */
 	WP_WORDS_COUNT
 };
 

@@ -423,6 +423,23 @@ START_TEST(a_group_sharing_ge_and_its_tail)
 }
 END_TEST
 
+/* 根据《中华人民共和国国防教育法》规定: a law is cited, no higher plan;
+ * 根据《某某市2027年国防教育工作方案》 cites one. */
+START_TEST(a_law_cited_is_no_parent_plan)
+{
+	json_t *plan = read_text("某某县2027年国防教育日活动方案\n根据《中华人民共和国国防教育法》规定，开展活动。\n"
+				 "一、活动时间\n2027年9月13日至19日\n二、活动安排\n"
+				 "（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n");
+	ck_assert_ptr_null(field(plan, "parent_plan"));
+	json_decref(plan);
+	plan = read_text("某某县2027年国防教育日活动方案\n根据《某某市2027年国防教育工作方案》，开展活动。\n"
+			 "一、活动时间\n2027年9月13日至19日\n二、活动安排\n"
+			 "（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"), "某某市2027年国防教育工作方案");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -443,6 +460,7 @@ int main(void)
 	tcase_add_test(tc, units_and_roles_with_any_lead_verb);
 	tcase_add_test(tc, a_yi_inside_a_word_does_not_end_the_thing_sent);
 	tcase_add_test(tc, a_group_sharing_ge_and_its_tail);
+	tcase_add_test(tc, a_law_cited_is_no_parent_plan);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
