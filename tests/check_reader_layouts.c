@@ -440,6 +440,35 @@ START_TEST(a_law_cited_is_no_parent_plan)
 }
 END_TEST
 
+/* 市局成立工作专班: a bureau calls itself by its level and 局, which is
+ * then one of its names; unused, it is none. */
+START_TEST(a_bureau_calls_itself_by_its_level)
+{
+	static const char text[] = "岚州市粮食和物资储备局关于开展2027年粮食安全宣传周活动的通知\n"
+				   "各区县：\n%s现将有关事项通知如下。\n"
+				   "一、活动时间\n2027年10月12日至18日\n二、活动安排\n"
+				   "（一）启动仪式。10月16日上午在市人民广场举行，由市粮食和物资储备局牵头。\n"
+				   "岚州市粮食和物资储备局\n2027年9月28日\n";
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, text, "市局成立宣传周活动工作专班。");
+	json_t *plan = read_text(wp_buf_str(&b));
+	json_t *aliases = json_object_get(json_array_get(json_object_get(plan, "units"), 0), "aliases");
+	bool named = false;
+	size_t i;
+	json_t *v;
+	json_array_foreach(aliases, i, v) named = named || strcmp(json_string_value(v), "市局") == 0;
+	ck_assert(named);
+	json_decref(plan);
+	wp_buf_reset(&b);
+	wp_buf_printf(&b, text, "");
+	plan = read_text(wp_buf_str(&b));
+	aliases = json_object_get(json_array_get(json_object_get(plan, "units"), 0), "aliases");
+	json_array_foreach(aliases, i, v) ck_assert_str_ne(json_string_value(v), "市局");
+	json_decref(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -461,6 +490,7 @@ int main(void)
 	tcase_add_test(tc, a_yi_inside_a_word_does_not_end_the_thing_sent);
 	tcase_add_test(tc, a_group_sharing_ge_and_its_tail);
 	tcase_add_test(tc, a_law_cited_is_no_parent_plan);
+	tcase_add_test(tc, a_bureau_calls_itself_by_its_level);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
