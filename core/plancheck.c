@@ -77,6 +77,17 @@ int wp_check_number_value(const char *number)
 	return v > 0 && len == strlen(number) ? v : -1;
 }
 
+/* The number of the group an item numbered 二.1 is in (2), or -1. */
+static int group_value(const char *number)
+{
+	const char *dot = number ? strchr(number, '.') : NULL;
+	if (!dot || dot == number || dot - number > 15)
+		return -1;
+	char head[16];
+	snprintf(head, sizeof head, "%.*s", (int)(dot - number), number);
+	return wp_check_number_value(head);
+}
+
 struct campaign_facts {
 	wp_date issued, start, end;
 };
@@ -136,6 +147,10 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		wp_date start = wp_col_date(s, 2), end = wp_col_date(s, 3);
 		size_t first = out->n;
 		int value = wp_check_number_value(no);
+		/* 一, then 二.1 … 二.5 under a group heading 二 that is no
+		 * activity of its own, then 三: the group holds the number */
+		if (value < 0 && *prev && group_value(no) >= expected)
+			value = group_value(no);
 		if (value > expected) {
 			wp_buf missing = WP_BUF_INIT;
 			for (int v = expected; v < value; v++) {

@@ -95,6 +95,27 @@ START_TEST(flags_numbering_gaps_but_not_sub_items)
 	ck_assert_str_eq(out, "numbering-gap|activity 五 (E)|the numbering jumps from 二 to 五: "
 			      "items 三, 四 are missing\n");
 	free(out);
+	/* 一, 二.1, 二.2, 三: the group heading 二 numbered its items and is
+	 * no activity itself; 四.一 … 五.一 alone (sections' items) stand for
+	 * no gap either */
+	id = import("{\"weekplan_plan\": 1, \"title\": \"T2\", \"region\": \"R\", \"issued_on\": \"2026-04-01\", "
+		    "\"period\": {\"start\": \"2026-04-20\", \"end\": \"2026-04-26\"}, "
+		    "\"activities\": [{\"no\": \"一\", \"title\": \"A\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"二.1\", \"title\": \"B1\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"二.2\", \"title\": \"B2\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"三\", \"title\": \"C\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"五.1\", \"title\": \"E1\", \"lead\": [\"甲\"]}]}");
+	char *grouped = findings(id);
+	ck_assert_str_eq(grouped, "numbering-gap|activity 五.1 (E1)|the numbering jumps from 三 to 五.1: "
+				  "item 四 is missing\n");
+	free(grouped);
+	id = import("{\"weekplan_plan\": 1, \"title\": \"T3\", \"region\": \"R\", \"issued_on\": \"2026-04-01\", "
+		    "\"period\": {\"start\": \"2026-04-20\", \"end\": \"2026-04-26\"}, "
+		    "\"activities\": [{\"no\": \"四.一\", \"title\": \"D\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"五.一\", \"title\": \"E\", \"lead\": [\"甲\"]}]}");
+	char *sections = findings(id);
+	ck_assert_str_eq(sections, "");
+	free(sections);
 }
 END_TEST
 
