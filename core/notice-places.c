@@ -136,6 +136,19 @@ static char *opened_site(const char *body)
 }
 
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
+/* 在…门前设立, 在镇卫生院门诊楼前开展: before a building is a place,
+ * where 在活动开始前 is a time. */
+static bool front_of_building(const char *v)
+{
+	if (!wp_str_ends(v, "前"))
+		return false;
+	const char *front = v + strlen(v) - strlen("前");
+	for (const char *const *w = wp_words(WP_WORDS_BUILDING); *w; w++)
+		if (wp_str_ends_at(v, front, *w))
+			return true;
+	return false;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	char *loc = labelled_place(body, "地点：");
@@ -184,7 +197,7 @@ char *wp_notice_find_location(const char *body)
 		/* 在6月上旬召开: a time; 在…门前设立: a place all the same */
 		wp_ndate d;
 		bool when = wp_nfind_date_at(v, 2000, &d) || (wp_nfind_dekad(v, 2000, &d) && d.at == v);
-		bool gate = wp_str_ends(v, "门前");
+		bool gate = front_of_building(v);
 		place = place && !wp_str_starts(v, "做好") && !everywhere && !wp_str_starts(v, "用") &&
 			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
 			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&

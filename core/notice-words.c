@@ -188,6 +188,8 @@ static const char *const ji_in_word[] = {"普", "涉", "危", "波", "顾", "企
 static const char *const yi_in_word[] = {"以上", "以下", "以内", "以外", "以及", "以来", NULL};
 /* 根据《…国防教育法》规定: what a law's or a rule's title ends with; no plan */
 static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "细则", NULL};
+/* 在…门诊楼前开展: what stands before 前 when the place is in front of a building */
+static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -266,6 +268,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_JI_IN_WORD] = ji_in_word,
 	[WP_WORDS_YI_IN_WORD] = yi_in_word,
 	[WP_WORDS_LAW_KIND] = law_kinds,
+	[WP_WORDS_BUILDING] = buildings,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -111,6 +111,7 @@ enum wp_word_set {
 	WP_WORDS_JI_IN_WORD,	    /* 普及, 涉及: 及 inside a word, by what precedes */
 	WP_WORDS_YI_IN_WORD,	    /* 以上, 以及: 以 opening a word, no stop of a thing sent */
 	WP_WORDS_LAW_KIND,	    /* 法, 条例: a cited law or rule, not a higher plan */
+	WP_WORDS_BUILDING,	    /* 门, 楼: 在X楼前 is a place (在…开始前 a time) */
 	WP_WORDS_COUNT
 };
 

@@ -469,6 +469,19 @@ START_TEST(a_bureau_calls_itself_by_its_level)
 }
 END_TEST
 
+/* 在镇卫生院门诊楼前开展: in front of a building is a place; 在活动开始
+ * 前 is a time. */
+START_TEST(in_front_of_a_building_is_a_place)
+{
+	json_t *plan = with_items("（一）健康义诊。9月16日上午9:00，在镇卫生院门诊楼前开展义诊。镇卫生院负责。\n"
+				  "（二）安全检查。9月17日，在活动开始前开展安全检查。镇派出所负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "镇卫生院门诊楼前");
+	ck_assert_ptr_null(field(json_array_get(acts, 1), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -491,6 +504,7 @@ int main(void)
 	tcase_add_test(tc, a_group_sharing_ge_and_its_tail);
 	tcase_add_test(tc, a_law_cited_is_no_parent_plan);
 	tcase_add_test(tc, a_bureau_calls_itself_by_its_level);
+	tcase_add_test(tc, in_front_of_a_building_is_a_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
