@@ -230,6 +230,14 @@ START_TEST(a_wechat_copy_with_marked_headings)
 	ck_assert_str_eq(act(plan, 0), "一|义诊咨询|2027-04-15|2027-04-15|08:30|区人民医院门诊广场|区人民医院|");
 	ck_assert_str_eq(act(plan, 1), "二|健康科普讲座|2027-04-16|2027-04-16|14:30|-|各社区卫生服务中心|区疾病预防控制中心");
 	json_decref(plan);
+	/* in a notice that numbers its sections, a ◆ line is a bullet */
+	plan = with_items("（一）义诊咨询。4月15日上午在区人民医院举行，由区人民医院牵头。\n"
+			  "◆免费测量血压\n"
+			  "◆发放宣传折页\n"
+			  "（二）健康讲座。4月16日下午在区社区卫生服务中心举行，由区疾控中心牵头。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 1), "title"), "健康讲座");
+	json_decref(plan);
 }
 END_TEST
 
