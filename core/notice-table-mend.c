@@ -81,7 +81,7 @@ static bool opens_with_number(const char *line)
 static bool carried_text(const char *line)
 {
 	return *line && *line != ' ' && count_cells(line) == 1 && !opens_with_number(line) &&
-	       !wp_str_find(line, "。") && !wp_str_find(line, "：") && wp_text_width(line) <= 24;
+	       !wp_str_find(line, "。") && !wp_str_find(line, "：") && wp_text_width(line) <= 16;
 }
 
 char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
