@@ -136,6 +136,17 @@ static char *opened_site(const char *body)
 }
 
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
+/* Does a place's name end with a site's or a building's word? */
+static bool ends_with_site(const char *v)
+{
+	const enum wp_word_set sets[] = {WP_WORDS_SITE, WP_WORDS_BUILDING};
+	for (size_t k = 0; k < 2; k++)
+		for (const char *const *w = wp_words(sets[k]); *w; w++)
+			if (wp_str_ends(v, *w))
+				return true;
+	return false;
+}
+
 /* 在…门前设立, 在镇卫生院门诊楼前开展: before a building is a place,
  * where 在活动开始前 is a time. */
 static bool front_of_building(const char *v)
@@ -202,6 +213,10 @@ char *wp_notice_find_location(const char *body)
 			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
 			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&
 			!wp_str_ends(v, "后") && (!wp_str_ends(v, "前") || gate) && !when;
+		/* 推动成果在桐原转化落地。: no verb of an event ends it, and no
+		 * site ends its name: a manner of speaking, no venue */
+		if (place && (!*stop || wp_str_starts(stop, "。") || wp_str_starts(stop, "；")) && !ends_with_site(v))
+			place = false;
 		if (place) {
 			/* 在西樵镇、九江镇各选取…: the places, without the 各 after them */
 			size_t n = strlen(v);

@@ -491,6 +491,19 @@ START_TEST(in_front_of_a_building_is_a_place)
 }
 END_TEST
 
+/* 推动成果在桐原转化落地。: a 在X that no event's verb ends and no site
+ * names is a manner of speaking, no venue; 活动在县人民广场。 is one. */
+START_TEST(a_zai_phrase_ending_its_sentence_needs_a_site)
+{
+	json_t *plan = with_items("（一）专家服务。9月13日，组织专家服务团，推动科技成果在桐原转化落地。市科协牵头。\n"
+				  "（二）启动仪式。9月14日上午，活动在县人民广场。县科协牵头。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_ptr_null(field(json_array_get(acts, 0), "location"));
+	ck_assert_str_eq(field(json_array_get(acts, 1), "location"), "县人民广场");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -514,6 +527,7 @@ int main(void)
 	tcase_add_test(tc, a_law_cited_is_no_parent_plan);
 	tcase_add_test(tc, a_bureau_calls_itself_by_its_level);
 	tcase_add_test(tc, in_front_of_a_building_is_a_place);
+	tcase_add_test(tc, a_zai_phrase_ending_its_sentence_needs_a_site);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
