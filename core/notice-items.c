@@ -348,7 +348,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	}
 	if (!wp_notice_set_times(a, first))
 		wp_notice_set_times(a, when);
-	char *loc = wp_notice_find_location(first);
+	/* a 地点： line anywhere says it, before any 在X of the first sentence */
+	char *loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
 	if (!loc)
 		loc = wp_notice_find_location(text);
 	if (!loc && (wp_str_find(clean_title, "线上") || wp_str_find(clean_title, "网上")))

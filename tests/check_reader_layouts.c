@@ -504,6 +504,21 @@ START_TEST(a_zai_phrase_ending_its_sentence_needs_a_site)
 }
 END_TEST
 
+/* 在“X”微信公众号、Y日报开设专栏: the venue ends at 开设; a 地点： line of
+ * the item says it before any 在X of its first sentence. */
+START_TEST(a_column_opened_on_accounts_and_a_place_line_first)
+{
+	json_t *plan = with_items("（一）学习宣传。9月13日至9月19日，在“某某科协”微信公众号、某某日报开设专栏。市科协牵头。\n"
+				  "（二）成果展。9月14日，在“某某高新”微信公众号开设专栏，同步展示成果。\n"
+				  "地点：某某半导体公司展示中心\n"
+				  "市科协牵头。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "“某某科协”微信公众号、某某日报");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "location"), "某某半导体公司展示中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -528,6 +543,7 @@ int main(void)
 	tcase_add_test(tc, a_bureau_calls_itself_by_its_level);
 	tcase_add_test(tc, in_front_of_a_building_is_a_place);
 	tcase_add_test(tc, a_zai_phrase_ending_its_sentence_needs_a_site);
+	tcase_add_test(tc, a_column_opened_on_accounts_and_a_place_line_first);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
