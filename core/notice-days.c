@@ -28,7 +28,8 @@ static const char *past_weekday(const char *p)
 	return wp_str_skip(&q, "）") ? q : p;
 }
 
-bool wp_notice_day_heading(const char *heading, int year, wp_ndate *day)
+/* Is heading one day and nothing else? The day into *day. */
+static bool day_heading(const char *heading, int year, wp_ndate *day)
 {
 	if (!wp_nfind_date_at(heading, year, day) || day->start != day->end)
 		return false;
@@ -112,7 +113,7 @@ static void set_time(json_t *a, const char *word, const char *clock, const char 
 bool wp_notice_read_day_items(struct reader *r, const char *no, const char *heading, size_t first, size_t last)
 {
 	wp_ndate day;
-	if (!wp_notice_day_heading(heading, r->year, &day) || !all_timed(r, first, last))
+	if (!day_heading(heading, r->year, &day) || !all_timed(r, first, last))
 		return false;
 	const char *carried = NULL;
 	size_t position = 0;

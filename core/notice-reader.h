@@ -186,12 +186,11 @@ size_t wp_notice_read_paragraph_activities(struct reader *r);
  * 应急演练，… -> 粉尘涉爆事故应急演练), or NULL. Caller frees. */
 char *wp_notice_event_named(const char *p);
 
-/* Day headings (notice-days.c). Is heading one day and nothing else
- * (9月18日（星期五）, 9月19日（星期六）——全民国防教育日)? The day into *day. */
-bool wp_notice_day_heading(const char *heading, int year, wp_ndate *day);
-/* Reads paragraphs first..last under the day heading numbered no as one
- * activity each (no.1, no.2 ...), when every one opens with its time of
- * day; false (nothing read) when the heading is no day or they do not. */
+/* Day headings (notice-days.c): reads paragraphs first..last under the
+ * heading numbered no, when the heading is one day and nothing else
+ * (9月18日（星期五）, 9月19日（星期六）——全民国防教育日) and every one
+ * opens with its time of day, as one activity each (no.1, no.2 ...);
+ * false (nothing read) otherwise. */
 bool wp_notice_read_day_items(struct reader *r, const char *no, const char *heading, size_t first,
 			      size_t last);
 
