@@ -408,6 +408,35 @@ static void helpers_sentence(const char *body, struct units *u)
  * anywhere in the item, that is only units and their roles (X牵头,
  * X负责, X、Y共同组织 ..., then Y配合 / Y协助 ...). Read when nothing before it named a
  * lead; the first such sentence counts. Each sentence is looked at once. */
+/* 各村（社区）负责摸清底数、陪同走访，镇社会事务办负责慰问金发放: a
+ * sentence that shares out the work, each clause opening with units and
+ * 负责: they all lead. False (nothing added) unless two clauses or more
+ * and every one reads so. */
+static bool shared_out(const char *sentence, struct units *u)
+{
+	json_t *units = json_array();
+	size_t clauses = 0;
+	bool all = true;
+	for (const char *p = sentence; *p && all; clauses++) {
+		size_t n = wp_str_span_upto(p, (const char *const[]){"，", NULL});
+		char *clause = wp_str_sub(p, n);
+		const char *duty = wp_str_find(clause, "负责");
+		char *who = duty && duty > clause ? wp_str_sub(clause, (size_t)(duty - clause)) : NULL;
+		all = who && wp_notice_units_like(who) && duty[strlen("负责")];
+		if (all)
+			wp_notice_split_units(who, units);
+		free(who);
+		free(clause);
+		p += n;
+		wp_str_skip(&p, "，");
+	}
+	bool ok = all && clauses >= 2;
+	if (ok)
+		json_array_extend(u->lead, units);
+	json_decref(units);
+	return ok;
+}
+
 static void lead_sentence(const char *body, struct units *u)
 {
 	static const char *const ends[] = {"。", "\n", "；", NULL};
@@ -416,6 +445,11 @@ static void lead_sentence(const char *body, struct units *u)
 		size_t n = wp_str_span_upto(p, ends);
 		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
 		free(raw);
+		if (shared_out(sentence, u)) {
+			found = true;
+			free(sentence);
+			break;
+		}
 		/* X牵头, 镇卫生院负责，各村配合…, X、Y共同组织, X承办，Y协办 */
 		size_t verb_len = 0;
 		const char *lead_at = wp_word_find(sentence, WP_WORDS_LEAD_VERB, &verb_len);

@@ -519,6 +519,18 @@ START_TEST(a_column_opened_on_accounts_and_a_place_line_first)
 }
 END_TEST
 
+/* 各村负责摸清底数、陪同走访，镇社会事务办负责慰问金发放: the work shared
+ * out clause by clause, each unit leads its part: all lead. */
+START_TEST(work_shared_out_by_fuze_clauses)
+{
+	json_t *plan = with_items("（一）走访慰问。9月15日，镇领导分片走访慰问高龄老人。"
+				  "各村（社区）负责摸清底数、陪同走访，镇社会事务办负责慰问金发放和台账管理。\n");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "activities"), 0), "lead"),
+			 "各村（社区）、镇社会事务办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -544,6 +556,7 @@ int main(void)
 	tcase_add_test(tc, in_front_of_a_building_is_a_place);
 	tcase_add_test(tc, a_zai_phrase_ending_its_sentence_needs_a_site);
 	tcase_add_test(tc, a_column_opened_on_accounts_and_a_place_line_first);
+	tcase_add_test(tc, work_shared_out_by_fuze_clauses);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
