@@ -160,6 +160,36 @@ static bool front_of_building(const char *v)
 	return false;
 }
 
+/* 深入X开展 (word 深入): X, where the work is done, or NULL; a site's
+ * name only when needs_site. Caller frees. */
+static char *gone_into(const char *body, const char *word, const char *const *verbs, bool needs_site)
+{
+	const char *seen = NULL;
+	for (const char *hit = wp_str_find(body, word); hit; hit = wp_str_find(hit + 1, word)) {
+		const char *from = hit + strlen(word), *next = stop_after(from, verbs, &seen);
+		if ((size_t)(next - from) > PLACE_BYTES)
+			continue;
+		/* 走进X、Y等8所中小学校，开展: the places with their count */
+		if (wp_str_starts(next, "等")) {
+			/* looked for within 30 characters only: a long paragraph of
+			 * 走进…等 must not be read to its end at every hit */
+			static const char *const count_stops[] = {"，", "。", "；", "开展", "\n", NULL};
+			const char *etc_end = next;
+			while (*etc_end && etc_end - next < 30 * 3 && !wp_str_span_of(etc_end, count_stops))
+				etc_end += wp_str_char_len(etc_end);
+			if (wp_str_span_of(etc_end, count_stops))
+				next = etc_end;
+		}
+		char *v = wp_str_sub(from, (size_t)(next - from));
+		int width = wp_text_width(v);
+		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) && width >= 4 &&
+		    width <= (wp_str_find(v, "、") ? 80 : 40) && (!needs_site || ends_with_site(v)))
+			return v;
+		free(v);
+	}
+	return NULL;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	char *loc = labelled_place(body, "地点：");
@@ -239,31 +269,17 @@ char *wp_notice_find_location(const char *body)
 			return v;
 		free(v);
 	}
-	/* 深入X开展, 走进X，开展: the place where the work is done. */
+	/* 深入X开展, 走进X，开展: the place where the work is done; 依托X开展
+	 * only when X names sites (依托各类媒体开展 is a means) */
 	for (const char *const *go = wp_words(WP_WORDS_GO_INTO); *go; go++) {
-		seen = NULL;
-		for (const char *hit = wp_str_find(body, *go); hit; hit = wp_str_find(hit + 1, *go)) {
-			const char *from = hit + strlen(*go), *next = stop_after(from, verbs, &seen);
-			if ((size_t)(next - from) > PLACE_BYTES)
-				continue;
-			/* 走进X、Y等8所中小学校，开展: the places with their count */
-			if (wp_str_starts(next, "等")) {
-				/* looked for within 30 characters only: a long paragraph of
-				 * 走进…等 must not be read to its end at every hit */
-				static const char *const count_stops[] = {"，", "。", "；", "开展", "\n", NULL};
-				const char *etc_end = next;
-				while (*etc_end && etc_end - next < 30 * 3 && !wp_str_span_of(etc_end, count_stops))
-					etc_end += wp_str_char_len(etc_end);
-				if (wp_str_span_of(etc_end, count_stops))
-					next = etc_end;
-			}
-			char *v = wp_str_sub(from, (size_t)(next - from));
-			int width = wp_text_width(v);
-			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) && width >= 4 &&
-			    width <= (wp_str_find(v, "、") ? 80 : 40))
-				return v;
-			free(v);
-		}
+		char *v = gone_into(body, *go, verbs, false);
+		if (v)
+			return v;
+	}
+	for (const char *const *go = wp_words(WP_WORDS_RELY_ON); *go; go++) {
+		char *v = gone_into(body, *go, verbs, true);
+		if (v)
+			return v;
 	}
 	char *open_site = opened_site(body);
 	if (open_site)

@@ -191,6 +191,8 @@ static const char *const yi_in_word[] = {"以上", "以下", "以内", "以外",
 static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "细则", NULL};
 /* 在…门诊楼前开展: what stands before 前 when the place is in front of a building */
 static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", NULL};
+/* 依托X开展: X is where it happens when X names sites */
+static const char *const rely_on[] = {"依托", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -270,6 +272,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_YI_IN_WORD] = yi_in_word,
 	[WP_WORDS_LAW_KIND] = law_kinds,
 	[WP_WORDS_BUILDING] = buildings,
+	[WP_WORDS_RELY_ON] = rely_on,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -531,6 +531,19 @@ START_TEST(work_shared_out_by_fuze_clauses)
 }
 END_TEST
 
+/* 依托X开展: X is where it happens when it names sites (科技工作者之家,
+ * 工作站); 依托各类媒体开展 names a means, no place. */
+START_TEST(relying_on_sites_is_a_place)
+{
+	json_t *plan = with_items("（一）开放日。9月13日，各县科协依托基层科技工作者之家、院士专家工作站开展开放日活动。各县科协负责。\n"
+				  "（二）宣传。9月14日，各县科协依托各类媒体开展宣传。各县科协负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "基层科技工作者之家、院士专家工作站");
+	ck_assert_ptr_null(field(json_array_get(acts, 1), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -557,6 +570,7 @@ int main(void)
 	tcase_add_test(tc, a_zai_phrase_ending_its_sentence_needs_a_site);
 	tcase_add_test(tc, a_column_opened_on_accounts_and_a_place_line_first);
 	tcase_add_test(tc, work_shared_out_by_fuze_clauses);
+	tcase_add_test(tc, relying_on_sites_is_a_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
