@@ -193,6 +193,11 @@ static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "�
 static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", NULL};
 /* 依托X开展: X is where it happens when X names sites */
 static const char *const rely_on[] = {"依托", NULL};
+/* 原创　健康青榆　2026年04月10日, ▲点击上方蓝字, 阅读 1234: the lines a
+ * WeChat account's page puts around an article (each opens one) */
+static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击", "▼长按", "［二维码］", "[二维码]",
+					    "预览时标签不可点", "阅读 ", "在看 ", "写留言", "编辑：", "审核：",
+					    "责编：", "微信号：", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -273,6 +278,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_LAW_KIND] = law_kinds,
 	[WP_WORDS_BUILDING] = buildings,
 	[WP_WORDS_RELY_ON] = rely_on,
+	[WP_WORDS_WECHAT_CHROME] = wechat_chrome,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -113,6 +113,7 @@ enum wp_word_set {
 	WP_WORDS_LAW_KIND,	    /* 法, 条例: a cited law or rule, not a higher plan */
 	WP_WORDS_BUILDING,	    /* 门, 楼: 在X楼前 is a place (在…开始前 a time) */
 	WP_WORDS_RELY_ON,	    /* 依托: 依托X开展, X a place when it names sites */
+	WP_WORDS_WECHAT_CHROME,     /* ▲点击上方蓝字, 阅读 1234: a WeChat page's lines */
 	WP_WORDS_COUNT
 };
 

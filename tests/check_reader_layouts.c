@@ -5,8 +5,10 @@
 #include "config.h"
 
 #include <jansson.h>
+#include <stdint.h>
 
 #include "notice.h"
+#include "notice-reader.h"
 #include "notice-text.h"
 #include "noticeutil.h"
 #include "plan.h"
@@ -544,6 +546,45 @@ START_TEST(relying_on_sites_is_a_place)
 }
 END_TEST
 
+/* A notice re-posted on a WeChat account: the page's lines around it
+ * (原创…, ▲点击上方蓝字, ［二维码］, 编辑：, 阅读 1234, 写留言) are no text
+ * of the document and go; one 编辑： line alone in a notice stays. */
+START_TEST(a_wechat_pages_lines_are_not_the_notice)
+{
+	static const char page[] = "某某区卫生健康局关于开展2027年肿瘤防治宣传周活动的通知\n"
+				   "原创\xe3\x80\x80健康某某\xe3\x80\x80" "2027年04月10日 08:30\n"
+				   "▲点击上方蓝字“健康某某”关注我们\n"
+				   "各社区卫生服务中心：\n"
+				   "某某区卫生健康局\n"
+				   "［二维码］\n"
+				   "编辑：孙\xe3\x80\x80悦\n"
+				   "阅读 1234\n"
+				   "写留言\n";
+	struct reader r;
+	struct notice_meta m;
+	wp_err err;
+	memset(&r, 0, sizeof r);
+	r.budget = SIZE_MAX / 2;
+	ck_assert_int_eq(wp_ntext_decode(page, strlen(page), &r.t, &err), 0);
+	wp_notice_read_meta(&r, &m);
+	ck_assert_uint_eq(r.t.n, 3);
+	ck_assert_str_eq(r.t.para[1], "各社区卫生服务中心：");
+	ck_assert_str_eq(r.t.para[2], "某某区卫生健康局");
+	wp_notice_meta_free(&m);
+	wp_ntext_free(&r.t);
+	static const char notice[] = "某某区卫生健康局关于开展2027年肿瘤防治宣传周活动的通知\n"
+				     "各社区卫生服务中心：\n"
+				     "编辑：区卫生健康局宣传科\n";
+	memset(&r, 0, sizeof r);
+	r.budget = SIZE_MAX / 2;
+	ck_assert_int_eq(wp_ntext_decode(notice, strlen(notice), &r.t, &err), 0);
+	wp_notice_read_meta(&r, &m);
+	ck_assert_uint_eq(r.t.n, 3);
+	wp_notice_meta_free(&m);
+	wp_ntext_free(&r.t);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -571,6 +612,7 @@ int main(void)
 	tcase_add_test(tc, a_column_opened_on_accounts_and_a_place_line_first);
 	tcase_add_test(tc, work_shared_out_by_fuze_clauses);
 	tcase_add_test(tc, relying_on_sites_is_a_place);
+	tcase_add_test(tc, a_wechat_pages_lines_are_not_the_notice);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
