@@ -397,7 +397,8 @@ static bool cn_date(const char **p, wp_buf *b)
 	if (month < 1 || month > 12 || !skip(&q, "月"))
 		return false;
 	/* 十月中下旬, 十月份: a part of the month, written on in digits */
-	static const char *const parts[] = {"上旬", "中旬", "下旬", "上中旬", "中下旬", "份", "底", "初", NULL};
+	static const char *const parts[] = {"上旬", "中旬", "下旬", "上中旬", "中下旬",
+					    "份", "底", "初", NULL};
 	for (const char *const *w = parts; *w && n != 4; w++)
 		if (wp_str_starts(q, *w)) {
 			wp_buf_printf(b, "%d月", month);

@@ -30,7 +30,8 @@ bool wp_notice_list_marks_roles(const char *list)
 	size_t i, len;
 	json_t *v;
 	bool marked = false;
-	json_array_foreach(all, i, v) marked = marked || wp_unit_mark_role(json_string_value(v), &len) != WP_ROLE_NONE;
+	json_array_foreach(all, i, v)
+		marked = marked || wp_unit_mark_role(json_string_value(v), &len) != WP_ROLE_NONE;
 	json_decref(all);
 	return marked;
 }
@@ -46,7 +47,8 @@ static void split_marked(const char *list, json_t *lead, json_t *coop)
 	size_t i, len;
 	json_t *v;
 	bool lead_marked = false;
-	json_array_foreach(all, i, v) lead_marked = lead_marked || wp_unit_mark_role(json_string_value(v), &len) == WP_ROLE_LEAD;
+	json_array_foreach(all, i, v)
+		lead_marked = lead_marked || wp_unit_mark_role(json_string_value(v), &len) == WP_ROLE_LEAD;
 	json_array_foreach(all, i, v) {
 		char *name = wp_xstrdup(json_string_value(v));
 		enum wp_role role = wp_unit_mark_role(name, &len);

@@ -202,13 +202,15 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = period_in_prose(r);
 	wp_ndate parts; /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
 	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
-		if (!across_months(&parts))
+		if (!across_months(&parts)) {
 			set_period(r, &parts);
-		else if (r->hints && r->hints->start != WP_DATE_NONE) /* what the person says, then */
-			r->start = r->hints->start, r->end = r->hints->end != WP_DATE_NONE ? r->hints->end : r->hints->start;
-		else /* 5月下旬至6月上旬: about then, no days */
+		} else if (r->hints && r->hints->start != WP_DATE_NONE) { /* what the person says, then */
+			r->start = r->hints->start;
+			r->end = r->hints->end != WP_DATE_NONE ? r->hints->end : r->hints->start;
+		} else { /* 5月下旬至6月上旬: about then, no days */
 			wp_notice_note(r, WP_TR("the period '%.*s' is parts of two months, not dates: left unset"),
 				       (int)parts.len, parts.at);
+		}
 	} else if (p && wp_nfind_date(p, r->year, &d)) {
 		set_period(r, &d);
 	} else if (month_in_prose(r, &d)) {

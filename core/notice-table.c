@@ -236,7 +236,8 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	if (place)
 		json_object_set_new(a, "location", json_string(place));
 	size_t len;
-	if (lead && !coop && !wp_notice_list_marks_roles(lead) && (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
+	if (lead && !coop && !wp_notice_list_marks_roles(lead) &&
+	    (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
 		/* 区水利局牵头，区融媒体中心配合: the cell says who leads */
 		json_t *l, *k;
 		wp_notice_read_units(r, lead, &l, &k);
