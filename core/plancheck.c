@@ -151,10 +151,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		 * activity of its own, then 三: the group holds the number */
 		if (value < 0 && *prev && group_value(no) >= expected)
 			value = group_value(no);
-		/* a list may open past 一: activities numbered as the notice's
-		 * sections are (三、…四、…); only a number skipped after another
-		 * (五 then 七) is missing */
-		if (value > expected && *prev) {
+		if (value > expected) {
 			wp_buf missing = WP_BUF_INIT;
 			for (int v = expected; v < value; v++) {
 				char num[32];
@@ -165,7 +162,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			    value - expected > 1
 				    ? WP_TR("the numbering jumps from %s to %s: items %s are missing")
 				    : WP_TR("the numbering jumps from %s to %s: item %s is missing"),
-			    prev, no, wp_buf_str(&missing));
+			    *prev ? prev : WP_TR("the start"), no, wp_buf_str(&missing));
 			wp_buf_free(&missing);
 		}
 		if (value > 0) {
