@@ -11,9 +11,12 @@
  *      period and theme;
  *      notice-items.c the activity items (notice-units.c,
  *      notice-subject.c and notice-leads.c their units,
- *      notice-places.c their places, notice-table.c an activity table);
+ *      notice-places.c their places, notice-days.c the timed paragraphs
+ *      under a day heading, notice-table.c an activity table and
+ *      notice-table-mend.c the rows copying out of Word damaged);
  *      notice-committee.c the committee; notice-duties.c the deadlines
- *      (notice-submit.c what is due, who owes it, to whom);
+ *      (notice-submit.c what is due, who owes it, to whom;
+ *      notice-duty-table.c a table of what is due);
  *      notice-contacts.c the contacts; notice-aliases.c the short names
  *      the text calls its issuer by; notice-names.c holds the unit-name
  *      helpers;
