@@ -245,6 +245,9 @@ static const char *const contact_names_ends[] = {"；", "，", "）", "（", "�
 
 /* 线上知识竞赛, 网上答题: an event online, where no place is written */
 static const char *const online[] = {"线上", "网上", NULL};
+/* 三、接种服务活动, 二、集中宣传活动: the heading names its items by kind;
+ * 活动时间, 活动目的 do not end so */
+static const char *const activity_section_ends[] = {"活动", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -348,6 +351,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERSON_END] = person_ends,
 	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
 	[WP_WORDS_ONLINE] = online,
+	[WP_WORDS_ACTIVITY_SECTION_END] = activity_section_ends,
 };
 
 const char *const *wp_words(enum wp_word_set set)

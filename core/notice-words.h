@@ -137,6 +137,7 @@ enum wp_word_set {
 	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */
 	WP_WORDS_CONTACT_NAMES_END, /* ；, 联系电话: what ends the names after a 联系人 label */
 	WP_WORDS_ONLINE,	    /* 线上, 网上: a title so held is an event online */
+	WP_WORDS_ACTIVITY_SECTION_END, /* 活动: a heading that ends so names activities */
 	WP_WORDS_COUNT
 };
 
