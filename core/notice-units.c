@@ -404,11 +404,62 @@ static void helpers_sentence(const char *body, struct units *u)
 	}
 }
 
+/* The role the end of clause names (县疾控中心提供技术指导), its bytes in
+ * *len: the longest ending of either kind wins (负责指导 helps, 负责
+ * leads). WP_ROLE_NONE when it ends in neither. */
+static enum wp_role clause_role(const char *clause, size_t *len)
+{
+	static const struct {
+		enum wp_word_set words;
+		enum wp_role role;
+	} kinds[] = {{WP_WORDS_ROLE_LEAD_END, WP_ROLE_LEAD}, {WP_WORDS_ROLE_COOP_END, WP_ROLE_COOP}};
+	enum wp_role role = WP_ROLE_NONE;
+	*len = 0;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+		for (const char *const *w = wp_words(kinds[k].words); *w; w++)
+			if (strlen(*w) > *len && strlen(*w) < strlen(clause) && wp_str_ends(clause, *w))
+				*len = strlen(*w), role = kinds[k].role;
+	return role;
+}
+
+/* 县疾控中心牵头，县教育局协助: a sentence that is only clauses of units,
+ * each ended by its role. Adds them to lead and coop and returns true
+ * when every clause is so and one leads; else adds nothing. */
+static bool units_and_roles(const char *sentence, json_t *lead, json_t *coop)
+{
+	static const char *const clause_end[] = {"，", NULL};
+	json_t *l = json_array(), *c = json_array();
+	bool ok = *sentence != '\0';
+	for (const char *p = sentence; *p && ok;) {
+		size_t n = wp_str_span_upto(p, clause_end), len;
+		char *clause = wp_str_sub(p, n);
+		enum wp_role role = clause_role(clause, &len);
+		clause[strlen(clause) - len] = '\0';
+		/* a count or an address is no unit (20名居民代表); 由X主办 is
+		 * apply_lead_phrase's, whose conventions differ (承办) */
+		ok = role != WP_ROLE_NONE && names_units(clause) && !wp_str_find(clause, "由");
+		if (ok)
+			wp_notice_split_units(clause, role == WP_ROLE_LEAD ? l : c);
+		free(clause);
+		p += n;
+		wp_str_skip(&p, "，");
+	}
+	ok = ok && json_array_size(l) > 0;
+	if (ok) {
+		json_array_extend(lead, l);
+		json_array_extend(coop, c);
+	}
+	json_decref(l);
+	json_decref(c);
+	return ok;
+}
+
 /* …作动员。政教处牵头，校团委、高二年级组配合。: a sentence of its own,
- * anywhere in the item, that is only units and their roles (X牵头, then
- * Y配合 / Y协助 ...). Read when nothing before it named a lead; the
- * first such sentence counts. Each sentence is looked at once. */
-static void lead_sentence(const char *body, struct units *u)
+ * anywhere in the item, that is only units and their roles (X牵头, Y配合;
+ * X、Y共同组织，Z具体落实; X负责，Y提供技术指导). It says who does what
+ * more plainly than any subject, so it is read first; the first such
+ * sentence counts. */
+static bool role_sentence(const char *body, struct units *u)
 {
 	static const char *const ends[] = {"。", "\n", "；", NULL};
 	bool found = false;
@@ -416,29 +467,12 @@ static void lead_sentence(const char *body, struct units *u)
 		size_t n = wp_str_span_upto(p, ends);
 		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
 		free(raw);
-		const char *lead_at = wp_str_find(sentence, "牵头");
-		char *lead = lead_at && lead_at > sentence ? wp_str_sub(sentence, (size_t)(lead_at - sentence)) : NULL;
-		const char *after = lead_at ? lead_at + strlen("牵头") : NULL;
-		if (lead && wp_notice_units_like(lead) && !wp_str_find(lead, "，") &&
-		    (!*after || wp_str_skip(&after, "，"))) {
-			char *help = NULL;
-			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *after && *h && !help; h++)
-				if (wp_str_ends(after, *h) && strlen(after) > strlen(*h))
-					help = wp_str_sub(after, strlen(after) - strlen(*h));
-			/* all of it is units and roles, or it is not this kind of sentence */
-			if (!*after || (help && wp_notice_units_like(help) && !wp_str_find(help, "，"))) {
-				wp_notice_split_units(lead, u->lead);
-				if (help)
-					wp_notice_split_units(help, u->coop);
-				found = true;
-			}
-			free(help);
-		}
-		free(lead);
+		found = units_and_roles(sentence, u->lead, u->coop);
 		free(sentence);
 		p += n;
 		p += wp_str_span_of(p, ends);
 	}
+	return found;
 }
 
 static void read_units(struct reader *r, const char *body, struct units *u)
@@ -462,12 +496,10 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		if (list) {
 			free(list);
 			apply_lead_phrase(r, body, u);
-		} else {
+		} else if (!role_sentence(body, u)) {
 			apply_lead_phrase(r, body, u);
 			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
 				wp_notice_units_from_sentence(r, body, u);
-			if (json_array_size(u->lead) == 0)
-				lead_sentence(body, u);
 		}
 	}
 	apply_marks(u);

@@ -248,6 +248,12 @@ static const char *const online[] = {"线上", "网上", NULL};
 /* 三、接种服务活动, 二、集中宣传活动: the heading names its items by kind;
  * 活动时间, 活动目的 do not end so */
 static const char *const activity_section_ends[] = {"活动", NULL};
+/* 县教育局、县疾控中心共同组织，各学校具体落实。各乡镇卫生院负责，各村卫生室
+ * 配合。: a sentence of units and their roles, clause by clause */
+static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
+					     "具体负责", "具体实施", "共同牵头", NULL};
+static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
+					     "负责指导", "提供技术指导", "做好配合", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -352,6 +358,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
 	[WP_WORDS_ONLINE] = online,
 	[WP_WORDS_ACTIVITY_SECTION_END] = activity_section_ends,
+	[WP_WORDS_ROLE_LEAD_END] = role_lead_ends,
+	[WP_WORDS_ROLE_COOP_END] = role_coop_ends,
 };
 
 const char *const *wp_words(enum wp_word_set set)

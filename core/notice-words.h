@@ -138,6 +138,8 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_NAMES_END, /* ；, 联系电话: what ends the names after a 联系人 label */
 	WP_WORDS_ONLINE,	    /* 线上, 网上: a title so held is an event online */
 	WP_WORDS_ACTIVITY_SECTION_END, /* 活动: a heading that ends so names activities */
+	WP_WORDS_ROLE_LEAD_END,	    /* 牵头, 具体落实: a clause of units so ended leads */
+	WP_WORDS_ROLE_COOP_END,	    /* 配合, 提供技术指导: a clause of units so ended cooperates */
 	WP_WORDS_COUNT
 };
 

@@ -1,0 +1,96 @@
+/* check_reader_holdout.c - habits of the genre that the hold-out notices
+ * g68..g72 showed, each on a small text of its own: activities under a
+ * heading of any kind of 活动, a sentence of units and their roles, and
+ * the like. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* The plan read from text (caller json_decrefs); the test fails if the
+ * text is refused. */
+static json_t *read_text(const char *text)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	free(plan);
+	wp_notice_report_free(&report);
+	return root;
+}
+
+/* The plan of a notice whose activity section holds items (caller
+ * json_decrefs). */
+static json_t *with_items(const char *items)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某县2027年主题宣传周活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n%s"
+			  "三、工作要求\n（一）高度重视。\n", items);
+	json_t *plan = read_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+/* The i-th name of an activity's list key, or NULL. */
+static const char *unit(json_t *a, const char *key, size_t i)
+{
+	return json_string_value(json_array_get(json_object_get(a, key), i));
+}
+
+/* 二、集中宣传活动 then 三、接种服务活动: a heading that ends in 活动 names
+ * activities whatever their kind, and both sections are read. */
+START_TEST(activities_under_a_heading_of_any_kind_of_huodong)
+{
+	json_t *plan = read_text("某某县2027年预防接种日宣传活动方案\n一、活动时间\n2027年4月20日至30日\n"
+				 "二、集中宣传活动\n1.启动仪式。4月25日在县广场举行。\n2.知识进校园。4月20日至24日开展。\n"
+				 "三、接种服务活动\n1.门诊开放日。4月25日全天开放。\n"
+				 "四、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 3);
+	ck_assert_str_eq(field(activity(plan, 2), "no"), "三.1");
+	ck_assert_str_eq(field(activity(plan, 2), "title"), "门诊开放日");
+	json_decref(plan);
+}
+END_TEST
+
+/* X、Y共同组织，Z具体落实 / X负责，Y提供技术指导 / X负责，Y配合: a sentence of
+ * units, each clause ended by its role, says who leads and who helps. */
+START_TEST(a_sentence_of_units_each_ended_by_its_role)
+{
+	json_t *plan = with_items("（一）知识进校园。5月10日在全县中小学开展主题班会。县教育局、县疾控中心共同组织，"
+				  "各学校具体落实。\n"
+				  "（二）咨询义诊。5月12日在县人民医院举行。县人民医院负责，县疾控中心提供技术指导。\n"
+				  "（三）入户宣传。各乡镇卫生院逐户宣传。各乡镇卫生院负责，各村卫生室配合。\n");
+	json_t *a = activity(plan, 0);
+	ck_assert_str_eq(unit(a, "lead", 0), "县教育局");
+	ck_assert_str_eq(unit(a, "lead", 2), "各学校");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	a = activity(plan, 1);
+	ck_assert_str_eq(unit(a, "lead", 0), "县人民医院");
+	ck_assert_str_eq(unit(a, "cooperate", 0), "县疾控中心");
+	a = activity(plan, 2);
+	ck_assert_str_eq(unit(a, "lead", 0), "各乡镇卫生院");
+	ck_assert_str_eq(unit(a, "cooperate", 0), "各村卫生室");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, activities_under_a_heading_of_any_kind_of_huodong);
+	tcase_add_test(tc, a_sentence_of_units_each_ended_by_its_role);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
