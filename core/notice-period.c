@@ -39,6 +39,23 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 	return NULL;
 }
 
+/* 一、活动主题和时间 / 主题：X / 时间：4月20日至4月30日: a label line of
+ * the period's section that is only 时间 (or 日期) gives the period; its
+ * paragraph in *where. NULL when there is none. */
+static const char *period_label(struct reader *r, size_t *where)
+{
+	const struct wp_outline_section *sec = wp_outline_find(&r->outline, WP_SECTION_PERIOD);
+	for (size_t i = sec ? sec->heading + 1 : r->t.n; sec && i <= sec->last && i < r->t.n; i++)
+		for (const char *const *w = wp_words(WP_WORDS_PERIOD_SECTION); *w; w++) {
+			const char *p = r->t.para[i];
+			if (wp_str_skip(&p, *w) && wp_str_skip(&p, "：") && *p) {
+				*where = i;
+				return p;
+			}
+		}
+	return NULL;
+}
+
 /* No 活动时间 section: the first range of days in a sentence about the
  * campaign (2025年4月20日至26日是全国知识产权宣传周), before the activities.
  * Returns the sentence's text from the date on (borrowed), or NULL. */
@@ -182,6 +199,8 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = section_value(r, "活动日期", &at);
 	if (!p)
 		p = section_value(r, "时间安排", &at);
+	if (!p)
+		p = period_label(r, &at);
 	wp_ndate d;
 	r->start = r->end = WP_DATE_NONE;
 	if (!p || !wp_nfind_date(p, r->year, &d))

@@ -85,12 +85,28 @@ START_TEST(a_sentence_of_units_each_ended_by_its_role)
 }
 END_TEST
 
+/* 一、活动主题和时间 / 主题：X / 时间：4月20日至4月30日: the period is the
+ * 时间 label line of the section its heading names. */
+START_TEST(the_period_as_a_label_line_of_its_section)
+{
+	json_t *plan = read_text("关于做好2027年全国预防接种日宣传活动的通知\n一、活动主题和时间\n主题：及时接种疫苗\n"
+				 "时间：4月20日至4月30日，4月25日为集中宣传日。\n"
+				 "二、集中宣传活动\n1.启动仪式。4月25日在县广场举行。\n三、工作要求\n（一）高度重视。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-04-20");
+	ck_assert_str_eq(field(period, "end"), "2027-04-30");
+	ck_assert_str_eq(field(plan, "theme"), "及时接种疫苗");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, activities_under_a_heading_of_any_kind_of_huodong);
 	tcase_add_test(tc, a_sentence_of_units_each_ended_by_its_role);
+	tcase_add_test(tc, the_period_as_a_label_line_of_its_section);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
