@@ -153,6 +153,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			rel = wp_notice_named_rel(&named);
 			activity = named.activity;
 		}
+	} else if (submits && (rule = wp_notice_same_day_rule(s, r->year, &due)) != NULL) {
+		/* 4月25日…于当天17:30前报: a time of a day named before */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {

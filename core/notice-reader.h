@@ -274,6 +274,10 @@ bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **r
  * WP_DATE_NONE when it counts working days or the plan has no date. */
 char *wp_notice_after_issue_rule(const char *s);
 wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule);
+/* 4月25日…各乡镇卫生院于当天17:30前报…: a time of the day the sentence
+ * named before its 当天; the rule as written (caller frees) and that day
+ * in *due, or NULL. */
+char *wp_notice_same_day_rule(const char *s, int year, wp_date *due);
 /* 启动仪式后10个工作日内, 现场活动结束后3日内: a rule counted from
  * something the text names. What that names decides its kind: */
 enum wp_named_kind {

@@ -85,6 +85,13 @@ char *wp_notice_due_what(const char *s)
 			const char *stop = p + strlen(rest);
 			wp_buf_puts(&b, rest);
 			free(rest);
+			/* 将当日活动开展情况简报报专班办公室: of 报报 the first ends
+			 * the thing's word (简报, 周报) and the second sends it */
+			if (wp_str_starts(stop, "报报")) {
+				wp_buf_puts(&b, "报");
+				p = stop + strlen("报");
+				continue;
+			}
 			if (!wp_str_starts(stop, "报") || !wp_not_sending_at(stop, stop, WP_NOT_SENT_AFTER_PUT))
 				break;
 			wp_buf_puts(&b, "报");
@@ -158,6 +165,16 @@ static char *deadline_clause_subject(const char *s)
 	return NULL;
 }
 
+/* 6月25日集中宣传日当天，…: does the clause before at end with 当天 (a
+ * clause of when)? */
+static bool that_day_ends(const char *s, const char *at)
+{
+	for (const char *const *w = wp_words(WP_WORDS_THAT_DAY); *w; w++)
+		if (wp_str_ends_at(s, at, *w))
+			return true;
+	return false;
+}
+
 /* Who submits: the units the sentence starts with, or those its
  * deadline's own clause opens with. */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
@@ -176,7 +193,7 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	const char *after_comma = comma ? comma + strlen("，") : NULL;
 	/* 宣传周结束后，… / 活动结束后3个工作日内，…: a clause of when */
 	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
-		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前"));
+		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma));
 	if (when) { /* 各村（居）要在11月5日前，…: the clause opens with who */
 		char *opening = wp_notice_upto(s, stops);
 		when = !(wp_notice_unit_like(opening) && strlen(opening) < (size_t)(comma - s));

@@ -254,6 +254,8 @@ static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具�
 					     "具体负责", "具体实施", "共同牵头", NULL};
 static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
 					     "负责指导", "提供技术指导", "做好配合", NULL};
+/* 6月25日集中宣传日当天，…于16时前报: the day named before */
+static const char *const that_day[] = {"当天", "当日", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -360,6 +362,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION_END] = activity_section_ends,
 	[WP_WORDS_ROLE_LEAD_END] = role_lead_ends,
 	[WP_WORDS_ROLE_COOP_END] = role_coop_ends,
+	[WP_WORDS_THAT_DAY] = that_day,
 };
 
 const char *const *wp_words(enum wp_word_set set)

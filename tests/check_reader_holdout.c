@@ -100,6 +100,26 @@ START_TEST(the_period_as_a_label_line_of_its_section)
 }
 END_TEST
 
+static const char *dl(json_t *plan, size_t i)
+{
+	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));
+}
+
+/* 4月25日…于当天17:30前报 / 6月25日集中宣传日当天，X于16时前将…简报报Y:
+ * a report due at a time of the day the sentence named before 当天 is
+ * due that day; of 简报报 the first 报 is the thing's, and a clause that
+ * ends in 当天 is when, not who. */
+START_TEST(a_report_due_at_a_time_of_the_day_named_before)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行。\n"
+				  "（二）信息报送。5月10日活动结束后，各乡镇于当天17:30前将活动开展情况报县委宣传部。"
+				  "5月12日集中宣传日当天，各区分局于16时前将当日活动开展情况简报报专班办公室。\n");
+	ck_assert_str_eq(dl(plan, 0), "活动开展情况|当天17:30前|2027-05-10|各乡镇|县委宣传部");
+	ck_assert_str_eq(dl(plan, 1), "当日活动开展情况简报|5月12日集中宣传日当天…于16时前|2027-05-12|各区分局|专班办公室");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -107,6 +127,7 @@ int main(void)
 	tcase_add_test(tc, activities_under_a_heading_of_any_kind_of_huodong);
 	tcase_add_test(tc, a_sentence_of_units_each_ended_by_its_role);
 	tcase_add_test(tc, the_period_as_a_label_line_of_its_section);
+	tcase_add_test(tc, a_report_due_at_a_time_of_the_day_named_before);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
