@@ -120,6 +120,33 @@ START_TEST(a_report_due_at_a_time_of_the_day_named_before)
 }
 END_TEST
 
+static const char *contact(json_t *plan, size_t i, const char *key)
+{
+	return field(json_array_get(json_object_get(plan, "contacts"), i), key);
+}
+
+/* 联系人： (on a line of its own, or with the first row) and rows under it,
+ * each an office, a person (罗　佳 spaced out) and numbers apart by wide
+ * gaps: a contact per number. */
+START_TEST(contact_rows_of_office_person_and_numbers)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
+				  "联系人：\n"
+				  "　　耕地保护监督处　张一帆　0796-8203316　158 7961 2043\n"
+				  "　　局办公室　　　　罗　佳　0796-8203102\n"
+				  "　　联系人：党建办　陈思远　5220617　18907391266\n"
+				  "　　　　　　团工委　周　敏　电话：5220635\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 6);
+	ck_assert_str_eq(contact(plan, 1, "name"), "张一帆");
+	ck_assert_str_eq(contact(plan, 1, "phone"), "158 7961 2043");
+	ck_assert_str_eq(contact(plan, 2, "name"), "罗佳");
+	ck_assert_str_eq(contact(plan, 4, "phone"), "18907391266");
+	ck_assert_str_eq(contact(plan, 5, "name"), "周敏");
+	ck_assert_str_eq(contact(plan, 5, "phone"), "5220635");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -128,6 +155,7 @@ int main(void)
 	tcase_add_test(tc, a_sentence_of_units_each_ended_by_its_role);
 	tcase_add_test(tc, the_period_as_a_label_line_of_its_section);
 	tcase_add_test(tc, a_report_due_at_a_time_of_the_day_named_before);
+	tcase_add_test(tc, contact_rows_of_office_person_and_numbers);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
