@@ -274,6 +274,22 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 	free(named_deputy);
 }
 
+/* 由党工委副书记刘建平同志任组长: 同志 is how the text addresses the
+ * person, not part of the name or post; dropped from each of persons. */
+static void without_tongzhi(json_t *persons)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(persons, i, v) {
+		const char *x = json_string_value(v);
+		if (wp_str_ends(x, "同志") && strlen(x) > strlen("同志")) {
+			char *cut = wp_str_sub(x, strlen(x) - strlen("同志"));
+			json_string_set(v, cut);
+			free(cut);
+		}
+	}
+}
+
 /* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
  * 组长由X担任, X为主任单位; 成员由A、B…组成; a 组委会 has a 主任 and 副主任
  * in the same words (由X任主任，Y任副主任). The chair is one (its post may
@@ -286,14 +302,12 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 }
 
 /* 由县委常委、宣传部部长黄子墨同志召集: who convenes a joint meeting chairs
- * it (同志 dropped; 召集人由X担任 is read by the convener words). */
+ * it (召集人由X担任 is read by the convener words). */
 static void convened_by(const char *p, json_t *chair)
 {
 	char *x = between(p, "由", "召集", 120);
 	const char *at = x ? wp_str_find(p, x) : NULL;
 	if (x && at && !wp_str_starts(at + strlen(x), "召集人")) {
-		if (wp_str_ends(x, "同志"))
-			x[strlen(x) - strlen("同志")] = '\0';
 		if (*x && wp_text_width(x) <= 60)
 			json_array_append_new(chair, json_string(x));
 	}
@@ -535,6 +549,8 @@ void wp_notice_read_committee(struct reader *r)
 			free(y);
 		}
 	}
+	without_tongzhi(chair);
+	without_tongzhi(vice);
 	drop_repeated_units(r, chair);
 	drop_repeated_units(r, vice);
 	share_level(r, members);

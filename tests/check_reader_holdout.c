@@ -147,6 +147,22 @@ START_TEST(contact_rows_of_office_person_and_numbers)
 }
 END_TEST
 
+/* 由党工委副书记刘建平同志任组长，…谢晓丽同志任副组长: 同志 is how the text
+ * addresses a person, not part of the name. */
+START_TEST(tongzhi_after_a_committee_name_is_dropped)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
+				  "（二）加强组织。街道成立活动工作专班，由党工委副书记刘建平同志任组长，"
+				  "党工委委员、副主任谢晓丽同志任副组长，党建办、团工委负责人为成员。\n");
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(committee, "chair"), 0)),
+			 "党工委副书记刘建平");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(committee, "vice_chair"), 0)),
+			 "党工委委员、副主任谢晓丽");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -156,6 +172,7 @@ int main(void)
 	tcase_add_test(tc, the_period_as_a_label_line_of_its_section);
 	tcase_add_test(tc, a_report_due_at_a_time_of_the_day_named_before);
 	tcase_add_test(tc, contact_rows_of_office_person_and_numbers);
+	tcase_add_test(tc, tongzhi_after_a_committee_name_is_dropped);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
