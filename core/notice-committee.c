@@ -419,36 +419,6 @@ static char *person_row(const char *p, enum wp_committee_role *role)
 	return row;
 }
 
-/* 组  长：县卫生健康局党组书记、局长　罗建新: one person, posts (which may
- * hold a 、) then a gap then the name; the person written post then name
- * without the gap (caller frees), or NULL when s is no such person. */
-static char *post_then_name(const char *s)
-{
-	static const char wide[] = "\xe3\x80\x80";
-	const char *gap = NULL;
-	for (const char *w = wp_str_find(s, wide); w; w = wp_str_find(w + strlen(wide), wide))
-		gap = w;
-	if (!gap || gap == s)
-		return NULL;
-	const char *name = gap + strlen(wide);
-	int w = wp_text_width(name);
-	char *post = wp_str_sub(s, (size_t)(gap - s));
-	while (wp_str_ends(post, wide))
-		post[strlen(post) - strlen(wide)] = '\0';
-	bool is_post = false;
-	for (const char *const *p = wp_words(WP_WORDS_POST); *p && !is_post; p++)
-		is_post = wp_str_ends(post, *p);
-	char *out = NULL;
-	if (is_post && w >= 4 && w <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
-	    !wp_str_find(name, "、")) {
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s%s", post, name);
-		out = wp_buf_take(&b);
-	}
-	free(post);
-	return out;
-}
-
 /* 副组长：韩立新　省公安厅党委委员、副厅长 / 　　　　金美善　省公安厅刑事侦查
  * 局局长: persons a line each, name then post, under the role at paragraph
  * i; false (nothing read) when its line holds no such person. */
@@ -485,17 +455,14 @@ void wp_notice_read_committee(struct reader *r)
 		if (role != WP_COMMITTEE_NONE && read_spaced_persons(r, i, role, chair, vice, members)) {
 			/* 组　长：刘振东　省公安厅党委副书记 and the lines under it */
 		} else if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
-			char *person = post_then_name(v);
-			if (person)
-				json_array_append_new(chair, json_string(person));
-			else
+			if (!wp_notice_posts_then_names(v, chair))
 				wp_notice_split_units(v, chair);
-			free(person);
 			free(v);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
 			   (v = wp_notice_after(p, "：", stops))) {
 			json_t *to = role == WP_COMMITTEE_VICE ? vice : members;
-			split_members(v, to);
+			if (!wp_notice_posts_then_names(v, to))
+				split_members(v, to);
 			free(v);
 			/* the list may go on over the following lines, of units or of
 			 * persons (王骁（县委宣传部常务副部长）) */

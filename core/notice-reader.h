@@ -12,7 +12,8 @@
  *      notice-items.c the activity items (notice-units.c,
  *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-table.c an activity table);
- *      notice-committee.c the committee; notice-duties.c the deadlines
+ *      notice-committee.c the committee (notice-persons.c its persons
+ *      written post first); notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom;
  *      notice-relative.c rules counted from the campaign, an activity
  *      or the issue);
@@ -245,6 +246,11 @@ void wp_notice_read_parent(struct reader *r);
 void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 
 void wp_notice_read_committee(struct reader *r);
+/* 党委书记、院长　郑立新 / 党委副书记　韩冬梅　　副院长　林振宇: persons written
+ * post, a U+3000, name, apart by runs of U+3000; each appended to to as
+ * post then name (党委书记、院长郑立新) when every part of s is such a
+ * person, else nothing is and false is returned (notice-persons.c). */
+bool wp_notice_posts_then_names(const char *s, json_t *to);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 void wp_notice_read_deadlines(struct reader *r);

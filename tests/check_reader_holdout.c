@@ -163,6 +163,23 @@ START_TEST(tongzhi_after_a_committee_name_is_dropped)
 }
 END_TEST
 
+/* 组　长：党委书记、院长　郑立新 / 副组长：党委副书记　韩冬梅　　副院长　林振宇:
+ * persons written post, a U+3000, name, several to a line apart by runs
+ * of U+3000, each read post then name. */
+START_TEST(persons_post_first_several_to_a_line)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
+				  "（二）成立工作小组。\n"
+				  "组　长：党委书记、院长\xe3\x80\x80郑立新\n"
+				  "副组长：党委副书记\xe3\x80\x80韩冬梅\xe3\x80\x80\xe3\x80\x80副院长\xe3\x80\x80林振宇\n"
+				  "成　员：医务科、护理部主要负责人\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "党委书记、院长郑立新");
+	ck_assert_str_eq(names(c, "vice_chair"), "党委副书记韩冬梅、副院长林振宇");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -173,6 +190,7 @@ int main(void)
 	tcase_add_test(tc, a_report_due_at_a_time_of_the_day_named_before);
 	tcase_add_test(tc, contact_rows_of_office_person_and_numbers);
 	tcase_add_test(tc, tongzhi_after_a_committee_name_is_dropped);
+	tcase_add_test(tc, persons_post_first_several_to_a_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
