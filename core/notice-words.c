@@ -85,7 +85,7 @@ static const char *const event_counts[] = {"一次", "一场", "一期", "一轮
 
 /* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
  * decides (今年 only names a month) */
-static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", NULL};
+static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", "决定，", NULL};
 
 /* 县, 市, 州: the administrative levels a unit's or a region's name opens
  * with (各区、县（市）, 市（州）教育局, 我州范围内) */

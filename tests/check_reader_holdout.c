@@ -180,6 +180,21 @@ START_TEST(persons_post_first_several_to_a_line)
 }
 END_TEST
 
+/* …街道党工委、办事处决定，3月1日至3月31日在全街道开展…活动: the days the
+ * notice decides on are the period, with a comma after 决定 as with 于. */
+START_TEST(the_period_decided_after_jueding_and_a_comma)
+{
+	json_t *plan = read_text("关于开展2027年“学雷锋志愿服务月”活动的通知\n各社区：\n"
+				 "为深入学习宣传雷锋精神，街道党工委、办事处决定，3月1日至3月31日在全街道开展"
+				 "“学雷锋志愿服务月”活动。有关事项通知如下：\n"
+				 "一、工作要求\n（一）加强组织。各社区要高度重视。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-03-01");
+	ck_assert_str_eq(field(period, "end"), "2027-03-31");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -191,6 +206,7 @@ int main(void)
 	tcase_add_test(tc, contact_rows_of_office_person_and_numbers);
 	tcase_add_test(tc, tongzhi_after_a_committee_name_is_dropped);
 	tcase_add_test(tc, persons_post_first_several_to_a_line);
+	tcase_add_test(tc, the_period_decided_after_jueding_and_a_comma);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
