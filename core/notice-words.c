@@ -256,6 +256,8 @@ static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承�
 					     "负责指导", "提供技术指导", "做好配合", NULL};
 /* 6月25日集中宣传日当天，…于16时前报: the day named before */
 static const char *const that_day[] = {"当天", "当日", NULL};
+/* 今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。 */
+static const char *const theme_colons[] = {"主题为：", "主题是：", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -363,6 +365,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ROLE_LEAD_END] = role_lead_ends,
 	[WP_WORDS_ROLE_COOP_END] = role_coop_ends,
 	[WP_WORDS_THAT_DAY] = that_day,
+	[WP_WORDS_THEME_COLON] = theme_colons,
 };
 
 const char *const *wp_words(enum wp_word_set set)

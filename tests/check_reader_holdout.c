@@ -195,6 +195,25 @@ START_TEST(the_period_decided_after_jueding_and_a_comma)
 }
 END_TEST
 
+/* 【活动主题】 on a line of its own labels the line under it; 主题为：X。 in
+ * prose gives X unquoted. */
+START_TEST(a_theme_under_a_bracket_label_or_after_zhutiwei)
+{
+	json_t *plan = read_text("关于开展2027年“学雷锋志愿服务月”活动的通知\n各社区：\n"
+				 "街道决定于3月1日至3月31日开展活动。有关事项通知如下：\n"
+				 "【活动主题】\n弘扬雷锋精神　志愿服务你我同行\n"
+				 "一、工作要求\n（一）加强组织。各社区要高度重视。\n");
+	ck_assert_str_eq(field(plan, "theme"), "弘扬雷锋精神　志愿服务你我同行");
+	json_decref(plan);
+	plan = read_text("关于开展2027年世界无烟日宣传活动的通知\n各科室：\n"
+			 "决定于5月25日至5月31日在全院开展宣传周活动。\n"
+			 "今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。\n"
+			 "一、工作要求\n（一）高度重视。各科室要高度重视。\n");
+	ck_assert_str_eq(field(plan, "theme"), "拒绝烟草诱惑　守护健康未来");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -207,6 +226,7 @@ int main(void)
 	tcase_add_test(tc, tongzhi_after_a_committee_name_is_dropped);
 	tcase_add_test(tc, persons_post_first_several_to_a_line);
 	tcase_add_test(tc, the_period_decided_after_jueding_and_a_comma);
+	tcase_add_test(tc, a_theme_under_a_bracket_label_or_after_zhutiwei);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
