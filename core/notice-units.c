@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -232,6 +233,34 @@ static char *labelled(const char *body, enum wp_field field)
 	return v;
 }
 
+static bool units_and_roles(const char *sentence, json_t *lead, json_t *coop);
+
+/* 城管办　各社区: units a wide gap (U+3000s) apart with no 、, as a list
+ * A、B (caller frees), or NULL when s is not only such units. */
+static char *units_apart_by_wide_gaps(const char *s)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	if (!wp_str_find(s, wide))
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	bool ok = true;
+	for (const char *p = s; *p && ok;) {
+		const char *gap = wp_str_find(p, wide);
+		size_t n = gap ? (size_t)(gap - p) : strlen(p);
+		char *name = wp_str_sub(p, n);
+		ok = n > 0 && wp_notice_unit_like(name) && !wp_str_find(name, "，");
+		wp_buf_printf(&b, "%s%s", b.len ? "、" : "", name);
+		free(name);
+		p += n;
+		while (wp_str_skip(&p, wide))
+			;
+	}
+	if (ok)
+		return wp_buf_take(&b);
+	wp_buf_free(&b);
+	return NULL;
+}
+
 /* 牵头单位：X / 配合单位：Y lines (or a （承办单位：X；协办单位：Y）).
  * A 主办单位 hosts and leads; the 承办单位 that does the work for it
  * then cooperates. A lead list without a cooperating one may hold both
@@ -254,9 +283,18 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 	drop_unmatched_close(lead);
 	drop_unmatched_close(coop);
 	drop_unmatched_close(host_helper);
-	if (lead && !coop && !host_helper)
+	char *apart = lead ? units_apart_by_wide_gaps(lead) : NULL;
+	if (apart) { /* 责任科室：城管办　各社区: a list, without its 、 */
+		free(lead);
+		lead = apart;
+	}
+	/* 责任科室：社会事务办、团工委牵头，各社区参与: clauses of units and roles */
+	bool lead_alone = lead && !coop && !host_helper;
+	if (lead_alone && units_and_roles(lead, u->lead, u->coop)) {
+		/* each clause said its role */
+	} else if (lead_alone) {
 		wp_notice_split_lead_list(r, lead, u->lead, u->coop);
-	else if (lead)
+	} else if (lead)
 		wp_notice_split_units(lead, u->lead);
 	if (host_helper)
 		wp_notice_split_units(host_helper, u->coop);

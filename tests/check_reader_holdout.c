@@ -214,6 +214,28 @@ START_TEST(a_theme_under_a_bracket_label_or_after_zhutiwei)
 }
 END_TEST
 
+/* 责任科室：X、Y牵头，Z、W参与 / X负责，Y负责指导 / X　Y: a unit line says
+ * each clause's role as a sentence does; units a wide gap apart are a
+ * list. */
+START_TEST(a_unit_line_of_clauses_or_of_units_apart_by_wide_gaps)
+{
+	json_t *plan = with_items("（一）集中志愿服务\n时间：5月10日8:30\n"
+				  "责任科室：社会事务办、团工委牵头，各社区、辖区共建单位参与\n"
+				  "（二）关爱行动\n时间：5月11日\n责任科室：各社区负责，社会事务办负责指导\n"
+				  "（三）环境整治\n时间：5月12日\n责任科室：城管办\xe3\x80\x80各社区\n");
+	json_t *a = activity(plan, 0);
+	ck_assert_str_eq(names(a, "lead"), "社会事务办、团工委");
+	ck_assert_str_eq(names(a, "cooperate"), "各社区、辖区共建单位");
+	a = activity(plan, 1);
+	ck_assert_str_eq(names(a, "lead"), "各社区");
+	ck_assert_str_eq(names(a, "cooperate"), "社会事务办");
+	a = activity(plan, 2);
+	ck_assert_str_eq(names(a, "lead"), "城管办、各社区");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -227,6 +249,7 @@ int main(void)
 	tcase_add_test(tc, persons_post_first_several_to_a_line);
 	tcase_add_test(tc, the_period_decided_after_jueding_and_a_comma);
 	tcase_add_test(tc, a_theme_under_a_bracket_label_or_after_zhutiwei);
+	tcase_add_test(tc, a_unit_line_of_clauses_or_of_units_apart_by_wide_gaps);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
