@@ -217,6 +217,18 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 			break;
 		}
 	}
+	/* 保卫科每天下午下班前将…, 各社区每周四…前将…: how often is not who */
+	size_t often_len;
+	char *often = (char *)wp_word_find(subject, WP_WORDS_RECURRING, &often_len);
+	if (often && often > subject) {
+		*often = '\0';
+		/* 查验结果实行按月报告，各乡镇卫生院每月…: the clause before it */
+		const char *last = NULL;
+		for (const char *c = wp_str_find(subject, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+			last = c + strlen("，");
+		if (last)
+			memmove(subject, last, strlen(last) + 1);
+	}
 	/* a sentence that is nothing but a name (an item's title) has no subject */
 	bool whole = strlen(subject) == strlen(p);
 	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
@@ -360,7 +372,11 @@ char *wp_notice_due_to(const char *s, const char *email)
 					break;
 				}
 			}
-			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
+			/* 发至街道志愿服务工作群: a work group in a chat is where it goes */
+			size_t group_len;
+			const char *group = wp_word_find(to, WP_WORDS_CHAT_GROUP, &group_len);
+			bool chat = group && group[group_len] == '\0';
+			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科") && !chat) {
 				/* 发送至学生处邮箱x@y.cn: whose mailbox, as written */
 				const char *box = wp_str_find(to, "邮箱");
 				if (box && box > to && strchr(box, '@')) {

@@ -258,6 +258,8 @@ static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承�
 static const char *const that_day[] = {"当天", "当日", NULL};
 /* 今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。 */
 static const char *const theme_colons[] = {"主题为：", "主题是：", NULL};
+/* 发至街道志愿服务工作群 */
+static const char *const chat_groups[] = {"工作群", "微信群", "钉钉群", "QQ群", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -366,6 +368,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ROLE_COOP_END] = role_coop_ends,
 	[WP_WORDS_THAT_DAY] = that_day,
 	[WP_WORDS_THEME_COLON] = theme_colons,
+	[WP_WORDS_CHAT_GROUP] = chat_groups,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -142,6 +142,7 @@ enum wp_word_set {
 	WP_WORDS_ROLE_COOP_END,	    /* 配合, 提供技术指导: a clause of units so ended cooperates */
 	WP_WORDS_THAT_DAY,	    /* 当天: the day the sentence named before */
 	WP_WORDS_THEME_COLON,	    /* 主题为：: the theme follows, unquoted, to the 。 */
+	WP_WORDS_CHAT_GROUP,	    /* 工作群: a recipient so ended is a group in a chat */
 	WP_WORDS_COUNT
 };
 

@@ -236,6 +236,17 @@ START_TEST(a_unit_line_of_clauses_or_of_units_apart_by_wide_gaps)
 }
 END_TEST
 
+/* 每周四下午5点前将本周情况发至街道志愿服务工作群: 发至 sends, and a work
+ * group in a chat is kept as the recipient. */
+START_TEST(a_weekly_report_sent_to_a_chat_work_group)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
+				  "（二）按时报送。活动期间，各社区每周四下午5点前将本周志愿服务开展情况发至街道志愿服务工作群。\n");
+	ck_assert_str_eq(dl(plan, 0), "本周志愿服务开展情况|每周四下午5点前|-|各社区|街道志愿服务工作群");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -250,6 +261,7 @@ int main(void)
 	tcase_add_test(tc, the_period_decided_after_jueding_and_a_comma);
 	tcase_add_test(tc, a_theme_under_a_bracket_label_or_after_zhutiwei);
 	tcase_add_test(tc, a_unit_line_of_clauses_or_of_units_apart_by_wide_gaps);
+	tcase_add_test(tc, a_weekly_report_sent_to_a_chat_work_group);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
