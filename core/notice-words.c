@@ -260,6 +260,10 @@ static const char *const that_day[] = {"当天", "当日", NULL};
 static const char *const theme_colons[] = {"主题为：", "主题是：", NULL};
 /* 发至街道志愿服务工作群 */
 static const char *const chat_groups[] = {"工作群", "微信群", "钉钉群", "QQ群", NULL};
+/* the header of the mail a notice was forwarded in */
+static const char *const mail_headers[] = {"发件人：", "收件人：", "抄送：", "主题：", "发送时间：",
+					   "发件时间：", "时间：", "日期：", "附件：", NULL};
+static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -369,6 +373,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_THAT_DAY] = that_day,
 	[WP_WORDS_THEME_COLON] = theme_colons,
 	[WP_WORDS_CHAT_GROUP] = chat_groups,
+	[WP_WORDS_MAIL_HEADER] = mail_headers,
+	[WP_WORDS_MAIL_SENDER] = mail_senders,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -143,6 +143,8 @@ enum wp_word_set {
 	WP_WORDS_THAT_DAY,	    /* 当天: the day the sentence named before */
 	WP_WORDS_THEME_COLON,	    /* 主题为：: the theme follows, unquoted, to the 。 */
 	WP_WORDS_CHAT_GROUP,	    /* 工作群: a recipient so ended is a group in a chat */
+	WP_WORDS_MAIL_HEADER,	    /* 发件人：, 主题：: a line of the header of a mail */
+	WP_WORDS_MAIL_SENDER,	    /* 发件人：, 收件人：: how a mail's header opens */
 	WP_WORDS_COUNT
 };
 

@@ -247,6 +247,24 @@ START_TEST(a_weekly_report_sent_to_a_chat_work_group)
 }
 END_TEST
 
+/* 发件人：/收件人：/主题：转发：…/附件：… then a rule line: the header of the
+ * mail a notice was forwarded in is not the notice (its issuer is the
+ * unit that signs, not the sender). */
+START_TEST(a_mail_header_above_the_notice_is_left_out)
+{
+	json_t *plan = read_text("发件人：院办公室（yb@example.com）\n收件人：全院各科室\n"
+				 "主题：转发：关于开展2027年世界无烟日宣传活动的通知\n附件：名单.xls（18KB）\n"
+				 "--------------------\n"
+				 "关于开展2027年世界无烟日宣传活动的通知\n各科室：\n"
+				 "决定于5月25日至5月31日在全院开展宣传周活动。\n"
+				 "一、工作要求\n（一）高度重视。各科室要高度重视。\n"
+				 "青屿市第二人民医院\n2027年5月19日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "青屿市第二人民医院");
+	ck_assert_str_eq(field(plan, "region"), "青屿市");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -262,6 +280,7 @@ int main(void)
 	tcase_add_test(tc, a_theme_under_a_bracket_label_or_after_zhutiwei);
 	tcase_add_test(tc, a_unit_line_of_clauses_or_of_units_apart_by_wide_gaps);
 	tcase_add_test(tc, a_weekly_report_sent_to_a_chat_work_group);
+	tcase_add_test(tc, a_mail_header_above_the_notice_is_left_out);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
