@@ -264,6 +264,8 @@ static const char *const chat_groups[] = {"工作群", "微信群", "钉钉群",
 static const char *const mail_headers[] = {"发件人：", "收件人：", "抄送：", "主题：", "发送时间：",
 					   "发件时间：", "时间：", "日期：", "附件：", NULL};
 static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
+/* 本次活动由县疾控中心具体组织实施 */
+static const char *const campaign_leads[] = {"牵头", "组织实施", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -375,6 +377,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CHAT_GROUP] = chat_groups,
 	[WP_WORDS_MAIL_HEADER] = mail_headers,
 	[WP_WORDS_MAIL_SENDER] = mail_senders,
+	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
 };
 
 const char *const *wp_words(enum wp_word_set set)

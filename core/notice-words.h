@@ -145,6 +145,7 @@ enum wp_word_set {
 	WP_WORDS_CHAT_GROUP,	    /* 工作群: a recipient so ended is a group in a chat */
 	WP_WORDS_MAIL_HEADER,	    /* 发件人：, 主题：: a line of the header of a mail */
 	WP_WORDS_MAIL_SENDER,	    /* 发件人：, 收件人：: how a mail's header opens */
+	WP_WORDS_CAMPAIGN_LEAD,	    /* 牵头, 组织实施: (由X…) X runs the campaign */
 	WP_WORDS_COUNT
 };
 

@@ -265,6 +265,18 @@ START_TEST(a_mail_header_above_the_notice_is_left_out)
 }
 END_TEST
 
+/* 本次活动由县疾控中心具体组织实施: the unit that runs the whole campaign,
+ * as 由X牵头 says it. */
+START_TEST(the_campaign_run_by_a_unit_zuzhishishi)
+{
+	json_t *plan = read_text("关于做好2027年全国预防接种日宣传活动的通知\n各单位：\n"
+				 "县卫健局决定于4月20日至4月30日在全县开展宣传活动。本次活动由县疾控中心具体组织实施。\n"
+				 "一、集中宣传活动\n1.启动仪式。4月25日在县广场举行。\n二、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "县疾控中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -281,6 +293,7 @@ int main(void)
 	tcase_add_test(tc, a_unit_line_of_clauses_or_of_units_apart_by_wide_gaps);
 	tcase_add_test(tc, a_weekly_report_sent_to_a_chat_work_group);
 	tcase_add_test(tc, a_mail_header_above_the_notice_is_left_out);
+	tcase_add_test(tc, the_campaign_run_by_a_unit_zuzhishishi);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
