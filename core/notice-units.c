@@ -513,6 +513,22 @@ static bool role_sentence(const char *body, struct units *u)
 	return found;
 }
 
+/* 执法监察支队会同各区（县）分局梳理…。执法监察支队负责。: a role sentence
+ * naming the lead alone leaves the partner its first sentence names
+ * (会同, 联合) to cooperate, when both name the same lead. */
+static void partner_of_lead(struct reader *r, const char *body, struct units *u)
+{
+	if (json_array_size(u->coop) > 0 || json_array_size(u->lead) != 1)
+		return;
+	struct units s = {json_array(), json_array()};
+	wp_notice_units_from_sentence(r, body, &s);
+	const char *lead = json_string_value(json_array_get(s.lead, 0));
+	if (json_array_size(s.lead) == 1 && wp_notice_same_unit(r, lead, json_string_value(json_array_get(u->lead, 0))))
+		json_array_extend(u->coop, s.coop);
+	json_decref(s.lead);
+	json_decref(s.coop);
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
 	u->lead = json_array();
@@ -534,7 +550,9 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		if (list) {
 			free(list);
 			apply_lead_phrase(r, body, u);
-		} else if (!role_sentence(body, u)) {
+		} else if (role_sentence(body, u)) {
+			partner_of_lead(r, body, u);
+		} else {
 			apply_lead_phrase(r, body, u);
 			if (json_array_size(u->lead) == 0 && !participants(r, body, u))
 				wp_notice_units_from_sentence(r, body, u);

@@ -277,6 +277,21 @@ START_TEST(the_campaign_run_by_a_unit_zuzhishishi)
 }
 END_TEST
 
+/* X会同Y梳理…: the partner after 会同 cooperates, cut where what they do
+ * begins, also when a later X负责 names the lead alone. */
+START_TEST(the_partner_after_huitong_before_what_they_do)
+{
+	json_t *plan = with_items("（一）警示教育。5月中旬，执法监察支队会同各区（县）分局梳理典型案例，公开曝光一批。"
+				  "执法监察支队负责。\n"
+				  "（二）案例汇编。5月12日，市司法局会同市法学会整理典型案例，印发全市。\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "执法监察支队");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "各区（县）分局");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市司法局");
+	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "市法学会");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -294,6 +309,7 @@ int main(void)
 	tcase_add_test(tc, a_weekly_report_sent_to_a_chat_work_group);
 	tcase_add_test(tc, a_mail_header_above_the_notice_is_left_out);
 	tcase_add_test(tc, the_campaign_run_by_a_unit_zuzhishishi);
+	tcase_add_test(tc, the_partner_after_huitong_before_what_they_do);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
