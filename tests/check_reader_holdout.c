@@ -292,6 +292,16 @@ START_TEST(the_partner_after_huitong_before_what_they_do)
 }
 END_TEST
 
+/* 市委党校 is a unit (a school of the party), so it can help. */
+START_TEST(a_party_school_is_a_unit)
+{
+	json_t *plan = with_items("（一）专题讲座。5月12日下午在市委党校报告厅举办。由政策法规处主办，市委党校协办。\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "政策法规处");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市委党校");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -310,6 +320,7 @@ int main(void)
 	tcase_add_test(tc, a_mail_header_above_the_notice_is_left_out);
 	tcase_add_test(tc, the_campaign_run_by_a_unit_zuzhishishi);
 	tcase_add_test(tc, the_partner_after_huitong_before_what_they_do);
+	tcase_add_test(tc, a_party_school_is_a_unit);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
