@@ -165,6 +165,8 @@ static void prose_members(const char *s, json_t *members)
 		list = between(s, "，", "为成员单位", 600);
 	if (!list)
 		list = between(s, "，", "为成员", 600);
+	if (!list) /* …主要负责同志为专班成员 */
+		list = between(s, "，", "为专班成员", 600);
 	/* 成员为A、B和C负责人，专班办公室设在…: the list ends its clause, or
 	 * (成员单位为A、B和C。) its sentence */
 	for (const char *const *w = wp_words(WP_WORDS_MEMBERS_ARE); *w && !list; w++) {
@@ -299,6 +301,9 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 	committee_in_prose_as(r, "组长", chair, vice, members);
 	if (!json_array_size(chair))
 		committee_in_prose_as(r, "主任", chair, vice, members);
+	/* 由局党组成员、副局长沈卫国任专班负责人: a task force's head chairs it */
+	if (!json_array_size(chair))
+		committee_in_prose_as(r, "专班负责人", chair, vice, members);
 }
 
 /* 由县委常委、宣传部部长黄子墨同志召集: who convenes a joint meeting chairs

@@ -302,6 +302,21 @@ START_TEST(a_party_school_is_a_unit)
 }
 END_TEST
 
+/* 局成立工作专班，由X任专班负责人，A、B主要负责同志为专班成员: a task
+ * force is the committee, its head the chair, its members' units the
+ * members. */
+START_TEST(a_task_force_headed_by_its_zhuanban_fuzeren)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
+				  "（二）组织保障。局成立宣传工作专班，由局党组成员、副局长沈卫国任专班负责人，"
+				  "局办公室、政策法规处主要负责同志为专班成员。专班办公室设在政策法规处。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "局党组成员、副局长沈卫国");
+	ck_assert_str_eq(names(c, "members"), "局办公室、政策法规处");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -321,6 +336,7 @@ int main(void)
 	tcase_add_test(tc, the_campaign_run_by_a_unit_zuzhishishi);
 	tcase_add_test(tc, the_partner_after_huitong_before_what_they_do);
 	tcase_add_test(tc, a_party_school_is_a_unit);
+	tcase_add_test(tc, a_task_force_headed_by_its_zhuanban_fuzeren);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
