@@ -175,6 +175,28 @@ static bool that_day_ends(const char *s, const char *at)
 	return false;
 }
 
+/* 县卫健局成立…领导小组，各单位要高度重视，…，于4月17日前报…: the units a
+ * later clause opens with before 要 (须, 应) owe what the sentence asks,
+ * when its own subject is none; the first such clause. */
+static void modal_clause_units(const char *s, json_t *who)
+{
+	for (const char *c = wp_str_find(s, "，"); c; c = wp_str_find(c + strlen("，"), "，")) {
+		const char *from = c + strlen("，");
+		size_t len;
+		const char *modal = wp_word_find_near(from, WP_WORDS_SUBJECT_MODAL, 60, &len);
+		const char *comma = wp_str_find(from, "，");
+		if (!modal || modal == from || (comma && comma < modal))
+			continue;
+		char *units = wp_str_sub(from, (size_t)(modal - from));
+		bool ok = wp_notice_units_like(units) && wp_text_width(units) <= 30;
+		if (ok)
+			wp_notice_split_units(units, who);
+		free(units);
+		if (ok)
+			return;
+	}
+}
+
 /* Who submits: the units the sentence starts with, or those its
  * deadline's own clause opens with. */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
@@ -234,6 +256,8 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
 		wp_notice_split_units(subject, who);
 	free(subject);
+	if (json_array_size(who) == 0)
+		modal_clause_units(s, who);
 	return who;
 }
 

@@ -317,6 +317,19 @@ START_TEST(a_task_force_headed_by_its_zhuanban_fuzeren)
 }
 END_TEST
 
+/* 县卫健局成立领导小组，各单位要高度重视，…，于5月7日前报…: the units of a
+ * later clause before 要 owe it when the sentence opens with no one who
+ * sends. */
+START_TEST(who_owes_it_from_a_later_clause_with_yao)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
+				  "（二）加强组织领导。县卫健局成立宣传活动领导小组，各单位要高度重视，明确专人负责，"
+				  "结合辖区实际制定具体方案，于5月7日（星期五）前报县疾控中心免疫规划科。\n");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 0), "who"), "各单位");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -337,6 +350,7 @@ int main(void)
 	tcase_add_test(tc, the_partner_after_huitong_before_what_they_do);
 	tcase_add_test(tc, a_party_school_is_a_unit);
 	tcase_add_test(tc, a_task_force_headed_by_its_zhuanban_fuzeren);
+	tcase_add_test(tc, who_owes_it_from_a_later_clause_with_yao);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
