@@ -253,7 +253,9 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	}
 	/* a sentence that is nothing but a name (an item's title) has no subject */
 	bool whole = strlen(subject) == strlen(p);
-	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
+	/* 县卫健局成立领导小组，各单位要…: a clause of its own is no subject */
+	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60 &&
+	    !wp_str_find(subject, "，"))
 		wp_notice_split_units(subject, who);
 	free(subject);
 	if (json_array_size(who) == 0)
