@@ -196,7 +196,7 @@ static const char *const committee_bodies[] = {"组委会", "领导小组", "联
 /* a bare 成员单位 are these, as the text names them (tried in order) */
 static const char *const body_members[] = {"组委会成员单位", "领导小组成员单位", "联席会议成员单位", NULL};
 /* 白舍镇人民政府: a town is a region only as the seat of its government */
-static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "办事处", NULL};
+static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "办事处", "党政办", NULL};
 /* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
 static const char *const province_ends[] = {"自治区", "省", NULL};
 /* 县应急局应急管理股李华: the office before a person's name */

@@ -330,6 +330,20 @@ START_TEST(who_owes_it_from_a_later_clause_with_yao)
 }
 END_TEST
 
+/* A notice signed by 桂坪镇党政办公室: a town's 党政办 is its government's
+ * office, so the town is the region. */
+START_TEST(a_town_is_the_region_of_its_dangzhengban)
+{
+	json_t *plan = read_text("关于开展2027年“国际档案日”宣传活动的通知\n各村（社区）：\n"
+				 "定于6月8日至6月12日在全镇开展宣传活动。\n"
+				 "一、工作要求\n（一）请各村于6月5日前将名单报党政办。\n"
+				 "桂坪镇党政办公室\n2027年6月2日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "桂坪镇党政办公室");
+	ck_assert_str_eq(field(plan, "region"), "桂坪镇");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -351,6 +365,7 @@ int main(void)
 	tcase_add_test(tc, a_party_school_is_a_unit);
 	tcase_add_test(tc, a_task_force_headed_by_its_zhuanban_fuzeren);
 	tcase_add_test(tc, who_owes_it_from_a_later_clause_with_yao);
+	tcase_add_test(tc, a_town_is_the_region_of_its_dangzhengban);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
