@@ -220,6 +220,11 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	char *what = duty ? duty : wp_notice_due_what(s);
+	wp_ndate done_by;
+	/* 请各科室于5月22日下班前确定1名控烟联络员，…报宣传科: nothing named is
+	 * sent, what is done by the day is the duty */
+	if (!what && submits && due != WP_DATE_NONE)
+		what = dated_duty(s, r->year, &done_by);
 	if (!what && rule &&
 	    wp_word_at(rule, WP_WORDS_NO_ONE_DAY)) {
 		/* the thing is named before: X请当日报送, X随时报送 */

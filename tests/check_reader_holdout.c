@@ -344,6 +344,18 @@ START_TEST(a_town_is_the_region_of_its_dangzhengban)
 }
 END_TEST
 
+/* 请各科室于5月22日下班前确定1名控烟联络员，填写附件名单，通过OA报宣传科:
+ * nothing named is sent, so what is done by the day is the duty. */
+START_TEST(a_duty_done_by_a_day_and_then_sent)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
+				  "（二）落实联络员。请各科室于5月7日（星期五）下班前确定1名控烟联络员，填写附件名单，"
+				  "通过OA报宣传科。\n");
+	ck_assert_str_eq(dl(plan, 0), "确定1名控烟联络员|5月7日（星期五）下班前|2027-05-07|各科室|宣传科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -366,6 +378,7 @@ int main(void)
 	tcase_add_test(tc, a_task_force_headed_by_its_zhuanban_fuzeren);
 	tcase_add_test(tc, who_owes_it_from_a_later_clause_with_yao);
 	tcase_add_test(tc, a_town_is_the_region_of_its_dangzhengban);
+	tcase_add_test(tc, a_duty_done_by_a_day_and_then_sent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
