@@ -356,6 +356,21 @@ START_TEST(a_duty_done_by_a_day_and_then_sent)
 }
 END_TEST
 
+/* 关于印发《…方案》的通知 whose plan is the annex: the plan's deadline
+ * stands and the cover's repeat of it goes (the annex is no form). */
+START_TEST(a_plan_as_the_annex_keeps_its_own_deadline)
+{
+	json_t *plan = read_text("某某市自然资源和规划局\n关于印发《某某市2027年全国土地日宣传活动方案》的通知\n"
+				 "各分局：\n现将方案印发给你们。各分局请于6月12日前将本单位活动方案报局耕地保护监督处。\n"
+				 "附件：某某市2027年全国土地日宣传活动方案\n某某市自然资源和规划局\n2027年6月5日\n"
+				 "附件\n某某市2027年全国土地日宣传活动方案\n一、活动时间\n2027年6月15日至6月30日\n"
+				 "二、工作要求\n（一）各分局于6月12日（星期五）前将活动方案报局耕地保护监督处。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	ck_assert_str_eq(dl(plan, 0), "活动方案|6月12日（星期五）前|2027-06-12|各分局|局耕地保护监督处");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -379,6 +394,7 @@ int main(void)
 	tcase_add_test(tc, who_owes_it_from_a_later_clause_with_yao);
 	tcase_add_test(tc, a_town_is_the_region_of_its_dangzhengban);
 	tcase_add_test(tc, a_duty_done_by_a_day_and_then_sent);
+	tcase_add_test(tc, a_plan_as_the_annex_keeps_its_own_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
