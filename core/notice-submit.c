@@ -527,6 +527,13 @@ bool wp_notice_sends_after_date(const char *s, int year)
 	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报"))
 		if (!wp_not_sending_at(after, hit, WP_NOT_SENT_AFTER_DATE))
 			return true;
+	/* 于6月12日下班前统一交镇文化站: a 交 that hands over, a word or two
+	 * after the day's 前 */
+	bool before;
+	const char *end = wp_notice_deadline_end(&d, &before);
+	for (const char *p = end; before && *p && p - end <= 12; p += wp_str_char_len(p))
+		if (wp_hands_over_at(p))
+			return true;
 	return false;
 }
 

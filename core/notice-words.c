@@ -214,7 +214,7 @@ static const char *const market_bureaus[] = {"市场监督管理局", "市场监
 
 /* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
  * 自治州; 自 opens a time: 自即日起) */
-static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
+static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
 				       "深入", "开展", "组织", NULL};
 static const char *const send_to[] = {"至", "到", "给", NULL};
 /* 参加知识产权宣传周…, not 全国知识产权宣传周… */
@@ -266,6 +266,8 @@ static const char *const mail_headers[] = {"发件人：", "收件人：", "抄�
 static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
 /* 本次活动由县疾控中心具体组织实施 */
 static const char *const campaign_leads[] = {"牵头", "组织实施", NULL};
+/* 负责收集本村照片，于…前统一交… */
+static const char *const gather_verbs[] = {"收集", "征集", "整理", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -378,6 +380,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAIL_HEADER] = mail_headers,
 	[WP_WORDS_MAIL_SENDER] = mail_senders,
 	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
+	[WP_WORDS_GATHER] = gather_verbs,
 };
 
 const char *const *wp_words(enum wp_word_set set)

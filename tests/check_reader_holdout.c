@@ -371,6 +371,18 @@ START_TEST(a_plan_as_the_annex_keeps_its_own_deadline)
 }
 END_TEST
 
+/* 各村负责收集本村照片，于6月12日下班前统一交镇文化站: 交 after the day's
+ * 前 (an adverb between) hands it in; what was gathered is what is due;
+ * 负责 ends who. */
+START_TEST(a_gathered_thing_handed_in_by_a_day)
+{
+	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
+				  "（二）老照片征集。各村负责收集本村照片，于5月12日下班前统一交镇文化站。\n");
+	ck_assert_str_eq(dl(plan, 0), "本村照片|5月12日下班前|2027-05-12|各村|镇文化站");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -395,6 +407,7 @@ int main(void)
 	tcase_add_test(tc, a_town_is_the_region_of_its_dangzhengban);
 	tcase_add_test(tc, a_duty_done_by_a_day_and_then_sent);
 	tcase_add_test(tc, a_plan_as_the_annex_keeps_its_own_deadline);
+	tcase_add_test(tc, a_gathered_thing_handed_in_by_a_day);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
