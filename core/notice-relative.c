@@ -220,8 +220,8 @@ json_t *wp_notice_named_rel(const struct wp_named_rule *nr)
 			 "anchor", nr->start ? "activity_start" : "activity_end");
 }
 
-/* The time of day before a 前 at p (17:30, 16时, 下午5点): a digit within
- * a few characters and nothing that ends a clause. */
+/* Is the text from from to to (before a 前) a time of day (17:30, 16时,
+ * 下午5点): a digit, a few characters, and nothing that ends a clause? */
 static bool time_of_day(const char *from, const char *to)
 {
 	bool digit = false;

@@ -294,8 +294,9 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 		/* each clause said its role */
 	} else if (lead_alone) {
 		wp_notice_split_lead_list(r, lead, u->lead, u->coop);
-	} else if (lead)
+	} else if (lead) {
 		wp_notice_split_units(lead, u->lead);
+	}
 	if (host_helper)
 		wp_notice_split_units(host_helper, u->coop);
 	if (coop)
@@ -455,8 +456,10 @@ static enum wp_role clause_role(const char *clause, size_t *len)
 	*len = 0;
 	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
 		for (const char *const *w = wp_words(kinds[k].words); *w; w++)
-			if (strlen(*w) > *len && strlen(*w) < strlen(clause) && wp_str_ends(clause, *w))
-				*len = strlen(*w), role = kinds[k].role;
+			if (strlen(*w) > *len && strlen(*w) < strlen(clause) && wp_str_ends(clause, *w)) {
+				*len = strlen(*w);
+				role = kinds[k].role;
+			}
 	return role;
 }
 
