@@ -112,6 +112,24 @@ static char *dated_duty(const char *s, int year, wp_ndate *when)
 	return NULL;
 }
 
+/* 各村负责收集本村照片，于6月12日下班前统一交镇文化站: what was gathered
+ * (收集, 征集, 整理) in a clause before the day is what is handed in.
+ * Caller frees; NULL when s gathers nothing. */
+static char *gathered_thing(const char *s)
+{
+	size_t len;
+	const char *verb = wp_word_find(s, WP_WORDS_GATHER, &len);
+	wp_ndate d;
+	if (!verb || !wp_nfind_date(s, 2000, &d) || d.at < verb)
+		return NULL;
+	static const char *const ends[] = {"，", "。", "；", NULL};
+	char *thing = wp_str_sub(verb + len, wp_str_span_upto(verb + len, ends));
+	if (*thing && wp_text_width(thing) <= 30 && verb + len + strlen(thing) < d.at)
+		return thing;
+	free(thing);
+	return NULL;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -153,6 +171,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			rel = wp_notice_named_rel(&named);
 			activity = named.activity;
 		}
+	} else if (submits && (rule = wp_notice_same_day_rule(s, r->year, &due)) != NULL) {
+		/* 4月25日…于当天17:30前报: a time of a day named before */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {
@@ -218,6 +238,13 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	char *what = duty ? duty : wp_notice_due_what(s);
+	wp_ndate done_by;
+	/* 请各科室于5月22日下班前确定1名控烟联络员，…报宣传科: nothing named is
+	 * sent, what is done by the day is the duty */
+	if (!what && submits && due != WP_DATE_NONE)
+		what = dated_duty(s, r->year, &done_by);
+	if (!what && submits && due != WP_DATE_NONE)
+		what = gathered_thing(s);
 	if (!what && rule &&
 	    wp_word_at(rule, WP_WORDS_NO_ONE_DAY)) {
 		/* the thing is named before: X请当日报送, X随时报送 */
@@ -388,9 +415,23 @@ static void drop_cover_repeats(struct reader *r)
  * deadline of the body again (the same day, the same thing) is the same
  * deadline; the body's stands, taking a fuller recipient from the annex
  * (the unit with its address). */
+/* 关于印发《…方案》的通知 / 附件 / the plan: is every top heading in the
+ * annex? Then the annex is the plan, whose deadlines the cover repeats
+ * (see drop_cover_repeats), not a form under the body. */
+static bool plan_in_annex(const struct reader *r)
+{
+	int n;
+	for (size_t i = 0; i < r->t.n && i < r->outline.annex; i++)
+		if (wp_outline_top(&r->outline, i, &n))
+			return false;
+	return r->outline.annex < r->t.n;
+}
+
 static void drop_annex_repeats(struct reader *r)
 {
 	size_t annex = r->outline.annex;
+	if (plan_in_annex(r))
+		return;
 	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
 		json_t *dl = json_array_get(r->deadlines, i);
 		const char *due = json_string_value(json_object_get(dl, "due"));

@@ -164,10 +164,39 @@ static size_t drop_wechat_chrome(struct reader *r)
 	return dropped;
 }
 
+/* A line of nothing but a rule (------, ————, ====): the end of a mail
+ * header. */
+static bool is_rule_line(const char *line)
+{
+	static const char *const marks[] = {"-", "—", "=", "_", "－", NULL};
+	size_t n = wp_str_span_of(line, marks);
+	return n >= 3 && line[n] == '\0';
+}
+
+/* 发件人：院办公室 / 收件人：全院各科室 / 主题：转发：… / 附件：… / -----: the
+ * header of the mail a notice was forwarded in is no part of it. Drops
+ * it when it opens the text, from a sender or recipient line on, with
+ * the rule line under it; returns whether it did. */
+static bool drop_mail_head(struct reader *r)
+{
+	size_t n = 0;
+	while (n < r->t.n && n < 12 && wp_word_at(r->t.para[n], WP_WORDS_MAIL_HEADER))
+		n++;
+	if (n < 2 || !wp_word_at(r->t.para[0], WP_WORDS_MAIL_SENDER))
+		return false;
+	if (n < r->t.n && is_rule_line(r->t.para[n]))
+		n++;
+	while (n-- > 0)
+		drop(r, 0);
+	return true;
+}
+
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 {
 	drop_wechat_chrome(r);
 	memset(m, 0, sizeof *m);
+	if (drop_mail_head(r))
+		wp_notice_note(r, WP_TR("the header of the mail the notice came in was left out of the text"));
 	int pending = -1;
 	bool seen = false;
 	/* a portal's block and page lines are at the very top */
