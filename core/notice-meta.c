@@ -106,6 +106,8 @@ static bool is_chrome(const char *line)
 /* Drops paragraph i from the text (metadata is not the document). */
 static void drop(struct reader *r, size_t i)
 {
+	/* the lines after it move up: work, counted as such */
+	wp_notice_step(r, r->t.n - i);
 	free(r->t.para[i]);
 	memmove(&r->t.para[i], &r->t.para[i + 1], (r->t.n - i - 1) * sizeof *r->t.para);
 	r->t.n--;
@@ -154,13 +156,18 @@ static size_t drop_wechat_chrome(struct reader *r)
 		seen += wechat_chrome(r->t.para[i]);
 	if (seen < 2)
 		return 0;
-	size_t dropped = 0;
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1);) {
-		if (wechat_chrome(r->t.para[i]))
-			drop(r, i), dropped++;
+	/* kept lines move up in one pass: dropping them one by one moved the
+	 * rest of the text each time (quadratic on a page of such lines) */
+	size_t kept = 0;
+	bool go = true;
+	for (size_t i = 0; i < r->t.n; i++) {
+		if (go && (go = wp_notice_step(r, 1)) && wechat_chrome(r->t.para[i]))
+			free(r->t.para[i]);
 		else
-			i++;
+			r->t.para[kept++] = r->t.para[i];
 	}
+	size_t dropped = r->t.n - kept;
+	r->t.n = kept;
 	return dropped;
 }
 
