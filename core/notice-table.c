@@ -43,13 +43,20 @@ static size_t gap_at(const char *p, bool wide)
 	return 0;
 }
 
-/* | 1 | 启动仪式 |  |: the cells between bars, trimmed, an empty one kept
- * (its column is still there). At most max; returns how many there are. */
+/* | 1 | 启动仪式 |  |, or 时间 | 活动 | 地点 without the bars at the
+ * edges: the cells between bars, trimmed, an empty one kept (its column
+ * is still there); an edge bar opens or closes no cell. At most max;
+ * returns how many there are. */
 static size_t split_bars(const char *line, char **cells, size_t max)
 {
 	size_t n = 0, total = 0;
-	for (const char *p = line + 1, *bar; (bar = strchr(p, '|')); p = bar + 1) {
-		char *cell = wp_str_sub(p, (size_t)(bar - p));
+	const char *p = line + (line[0] == '|');
+	for (const char *bar = p; bar; p = bar ? bar + 1 : p) {
+		bar = strchr(p, '|');
+		size_t len = bar ? (size_t)(bar - p) : strlen(p);
+		if (!bar && strspn(p, " ") == len)
+			break; /* nothing after the last bar */
+		char *cell = wp_str_sub(p, len);
 		char *trimmed = wp_str_trim_end(cell + strspn(cell, " "), NULL);
 		free(cell);
 		if (n < max)
@@ -61,13 +68,20 @@ static size_t split_bars(const char *line, char **cells, size_t max)
 	return total;
 }
 
+/* Are a line's cells apart by bars: one at its start, or one standing
+ * between spaces (时间 | 活动), as a bar inside a name never does? */
+static bool barred(const char *line)
+{
+	return line[0] == '|' || wp_str_find(line, " | ");
+}
+
 /* The cells of a line: text apart by runs of two or more spaces (a tab
  * became two when the text was decoded) or U+3000, or by single spaces
- * when there is no wider gap; or between bars where the line starts with
- * one. At most max; returns how many there are. */
+ * when there is no wider gap; or between bars (see barred). At most max;
+ * returns how many there are. */
 static size_t split_cells(const char *line, char **cells, size_t max)
 {
-	if (line[0] == '|')
+	if (barred(line))
 		return split_bars(line, cells, max);
 	size_t n = 0, total = 0;
 	bool wide = wp_str_find(line, "  ") || wp_str_find(line, "\xe3\x80\x80");
@@ -341,7 +355,25 @@ static bool wrapped_cell(const char *line, char **cells, size_t total, const int
 	return carries && k > 0;
 }
 
-/* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局". */
+/* ------, ——————, ======: a rule drawn under a table's header or below
+ * its last row (three characters at least, so a 一 or —— cell is none). */
+static bool rule_line(const char *line)
+{
+	static const char *const strokes[] = {"-", "=", "_", "—", "─", "━", NULL};
+	size_t n = 0;
+	for (const char *p = line; *p; n++) {
+		size_t len = 0;
+		for (const char *const *s = strokes; *s && !len; s++)
+			len = wp_str_starts(p, *s) ? strlen(*s) : 0;
+		if (!len)
+			return false;
+		p += len;
+	}
+	return n >= 3;
+}
+
+/* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
+ * the header is passed over, one below a row ends the table. */
 static size_t read_line_rows(struct reader *r, const struct table *tb)
 {
 	int head[MAX_COLUMNS];
@@ -351,6 +383,10 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
 	for (size_t i = tb->body; i < r->t.n && !ends_table(r, i) && wp_notice_step(r, 1); i++) {
+		if (rule_line(r->t.para[i]) && rows == 0)
+			continue;
+		if (rule_line(r->t.para[i]))
+			break;
 		char *cells[MAX_COLUMNS] = {NULL};
 		size_t total = split_cells(r->t.para[i], cells, MAX_COLUMNS);
 		if (total < tb->ncols)

@@ -677,6 +677,36 @@ START_TEST(a_joint_meeting_convened_by_a_person)
 }
 END_TEST
 
+/* A schedule as lines of cells apart by " | ", no bar at the line's
+ * edges, between rules of dashes (g67): the header names the columns by
+ * their short names (时间 | 活动 | 地点 | 负责), the rule under it is no
+ * row, the rows are numbered in their order, and prose after the closing
+ * rule is not part of the table. */
+START_TEST(a_schedule_of_bar_lines_between_dash_rules)
+{
+	json_t *plan = read_text("关于举办2027年某某乡读书节活动的通知\n一、活动时间\n2027年4月20日至4月26日。\n"
+				 "二、活动日程\n"
+				 "时间 | 活动 | 地点 | 负责\n"
+				 "----------------------------------------\n"
+				 "4月20日上午9:00 | 读书节启动仪式 | 乡文化广场 | 乡党政办\n"
+				 "4月22日（星期四）下午3点 | 亲子共读会 | 乡图书室 | 乡文化站、乡中心小学\n"
+				 "----------------------------------------\n"
+				 "启动仪式上为书香家庭颁奖，各村推选代表参加。\n"
+				 "三、工作要求\n（一）加强组织。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "no"), "2");
+	ck_assert_str_eq(field(a, "title"), "亲子共读会");
+	ck_assert_str_eq(field(a, "start"), "2027-04-22");
+	ck_assert_str_eq(field(a, "time"), "15:00");
+	ck_assert_str_eq(field(a, "location"), "乡图书室");
+	ck_assert_str_eq(names(a, "lead"), "乡文化站、乡中心小学");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "乡文化广场");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -713,6 +743,7 @@ int main(void)
 	tcase_add_test(tc, a_committee_table_flattened_with_wide_spaces);
 	tcase_add_test(tc, a_chair_written_posts_then_name);
 	tcase_add_test(tc, a_joint_meeting_convened_by_a_person);
+	tcase_add_test(tc, a_schedule_of_bar_lines_between_dash_rules);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
