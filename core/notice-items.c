@@ -555,7 +555,8 @@ void wp_notice_read_activities(struct reader *r)
 		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
 			i++;
 		if (!wp_outline_item(o, i, &n)) {
-			if (wp_notice_read_prose_activities(r) || wp_notice_read_paragraph_activities(r) > 0)
+			if (wp_notice_read_section_activities(r) > 0 || wp_notice_read_prose_activities(r) ||
+			    wp_notice_read_paragraph_activities(r) > 0)
 				return;
 			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
 						"or activity table found"));

@@ -174,11 +174,12 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 const char *wp_notice_enumerated_at(const char *text, int n);
 
 /* Activities of a notice without an activity section (notice-prose.c):
- * a day-by-day schedule in the paragraphs from paragraph from on, the
- * parts of a paragraph (一是…二是…), plain paragraphs that each name a
+ * a day-by-day schedule in the paragraphs from paragraph from on, top
+ * sections that each name who leads them, the parts of a paragraph (一是…二是…), plain paragraphs that each name a
  * day, an event and who leads it. Each returns what it read. */
 size_t wp_notice_read_schedule(struct reader *r, size_t from);
 bool wp_notice_read_prose_activities(struct reader *r);
+size_t wp_notice_read_section_activities(struct reader *r);
 size_t wp_notice_read_paragraph_activities(struct reader *r);
 
 /* The lead and cooperating units of an item's text (new arrays, caller

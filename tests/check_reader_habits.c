@@ -707,6 +707,35 @@ START_TEST(a_schedule_of_bar_lines_between_dash_rules)
 }
 END_TEST
 
+/* A notice with no activity section whose top sections are each an
+ * activity (g64): the heading is the title, numbered as written, the
+ * prose gives the day, time and place, and 由X负责，Y、Z协助 who leads
+ * and who helps; a heading that opens with an event verb (组织…) is no
+ * 组织领导 section. The theme and the requirements stay what they are. */
+START_TEST(top_sections_that_are_each_an_activity)
+{
+	json_t *plan = read_text("关于开展2027年某某区法治宣传周活动的通知\n一、活动主题\n“法治同行”。\n"
+				 "二、举办法治文艺汇演\n5月12日（星期三）下午2:30，在区文化馆举办法治文艺汇演。由区司法局负责，区文化馆、区总工会协助。\n"
+				 "三、组织旁听庭审\n5月14日上午9:00，组织干部职工旁听庭审。由区法院负责，区司法局协助。\n"
+				 "四、工作要求\n（一）加强组织。各单位要高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(field(a, "no"), "二");
+	ck_assert_str_eq(field(a, "title"), "举办法治文艺汇演");
+	ck_assert_str_eq(field(a, "start"), "2027-05-12");
+	ck_assert_str_eq(field(a, "time"), "14:30");
+	ck_assert_str_eq(field(a, "location"), "区文化馆");
+	ck_assert_str_eq(names(a, "lead"), "区司法局");
+	ck_assert_str_eq(names(a, "cooperate"), "区文化馆、区总工会");
+	a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "no"), "三");
+	ck_assert_str_eq(field(a, "title"), "组织旁听庭审");
+	ck_assert_str_eq(names(a, "lead"), "区法院");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -744,6 +773,7 @@ int main(void)
 	tcase_add_test(tc, a_chair_written_posts_then_name);
 	tcase_add_test(tc, a_joint_meeting_convened_by_a_person);
 	tcase_add_test(tc, a_schedule_of_bar_lines_between_dash_rules);
+	tcase_add_test(tc, top_sections_that_are_each_an_activity);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
