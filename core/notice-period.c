@@ -151,6 +151,10 @@ static bool month_in_prose(struct reader *r, wp_ndate *out)
 				month = month * 10 + (*p++ - '0');
 			if (month < 1 || month > 12 || !wp_str_skip(&p, "月"))
 				continue;
+			/* 决定在5月15日国际家庭日前后: a day (about which), not the
+			 * month; a period read from it would be invented */
+			if (*p >= '0' && *p <= '9')
+				continue;
 			wp_str_skip(&p, "份");
 			int first = 1, last = wp_date_days_in_month(r->year, month);
 			if (wp_str_skip(&p, "上旬"))

@@ -736,6 +736,30 @@ START_TEST(top_sections_that_are_each_an_activity)
 }
 END_TEST
 
+/* 决定在5月15日国际家庭日前后开展 (g64): the preamble decides a day the
+ * campaign is about, not its month; with no 活动时间 the period stays
+ * unknown rather than take all of May. 决定于6月份开展 still gives June. */
+START_TEST(a_day_decided_about_is_no_month)
+{
+	json_t *plan = read_text("关于开展2027年家庭教育宣传周活动的通知\n"
+				 "经研究，决定在5月15日国际家庭日前后，在全区集中开展宣传周活动。现将有关事项通知如下：\n"
+				 "一、活动内容\n（一）家教讲座。5月12日，在区文化馆举办讲座，由区妇联负责。\n"
+				 "二、工作要求\n（一）加强组织。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_ptr_null(field(period, "start"));
+	ck_assert_ptr_null(field(period, "end"));
+	json_decref(plan);
+	plan = read_text("关于开展2027年安全生产月活动的通知\n"
+			 "经研究，决定于6月份在全区开展安全生产月活动。现将有关事项通知如下：\n"
+			 "一、活动内容\n（一）应急演练。6月12日，在区文化馆举办演练，由区应急局负责。\n"
+			 "二、工作要求\n（一）加强组织。\n");
+	period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-06-01");
+	ck_assert_str_eq(field(period, "end"), "2027-06-30");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -774,6 +798,7 @@ int main(void)
 	tcase_add_test(tc, a_joint_meeting_convened_by_a_person);
 	tcase_add_test(tc, a_schedule_of_bar_lines_between_dash_rules);
 	tcase_add_test(tc, top_sections_that_are_each_an_activity);
+	tcase_add_test(tc, a_day_decided_about_is_no_month);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
