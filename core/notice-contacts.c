@@ -352,11 +352,30 @@ static char *person_after_office_word(const char *names)
 	return ok ? wp_xstrdup(best) : NULL;
 }
 
+/* The bytes of the name at p, of chars characters, up to a separator;
+ * a name spaced out to a width (黄　敏, 欧阳 蕾: no name ends in one
+ * character alone) runs on over one gap to a lone last character. */
+static size_t name_at(const char *p, const char *const *seps, size_t *chars)
+{
+	size_t len = 0;
+	*chars = 0;
+	while ((unsigned char)p[len] >= 0x80 && !wp_str_span_of(p + len, seps) && *chars <= 4)
+		len += wp_str_char_len(p + len), ++*chars;
+	size_t gap = wp_str_starts(p + len, " ") ? 1 : wp_str_starts(p + len, "\xe3\x80\x80") ? 3 : 0;
+	const char *last = p + len + gap;
+	size_t last_len = wp_str_char_len(last);
+	if (gap && (*chars == 1 || *chars == 2) && (unsigned char)*last >= 0x80 &&
+	    !wp_str_span_of(last, seps) && (!last[last_len] || wp_str_span_of(last + last_len, seps)))
+		len += gap + last_len, ++*chars;
+	return len;
+}
+
 /* 孙聪，联系电话：150 9173 2268 on a line of its own right after a 联系人
  * line: one more person, whose name opens the line and whose number
  * follows a label, or follows the name directly, as under 联系人：武一鸣
- * 0351-4567213 (the line indented to stand under the name). The lines
- * after i up to the first that is none. */
+ * 0351-4567213 (the line indented to stand under the name). The line may
+ * name the person's office first, as the 联系人 line did (镇宣传办　黄　敏
+ * 电话：…). The lines after i up to the first that is none. */
 static void read_following(struct reader *r, size_t i, const char *item)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -365,15 +384,20 @@ static void read_following(struct reader *r, size_t i, const char *item)
 	for (size_t j = i + 1; j < r->t.n && j <= i + 2 && wp_notice_step(r, 1); j++) {
 		const char *p = r->t.para[j];
 		p += wp_str_span_of(p, seps);
-		size_t name_len = 0, chars = 0;
-		while ((unsigned char)p[name_len] >= 0x80 && !wp_str_span_of(p + name_len, seps) && chars <= 4)
-			name_len += wp_str_char_len(p + name_len), chars++;
+		size_t office_len = wp_str_span_upto(p, seps);
+		char *office = wp_str_sub(p, office_len);
+		if (p[office_len] && !wp_str_starts(p + office_len, "，") && wp_notice_unit_like(office))
+			p += office_len + wp_str_span_of(p + office_len, seps);
+		free(office);
+		size_t chars, name_len = name_at(p, seps, &chars);
 		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
 		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9');
 		if (chars < 2 || chars > 4 || after == p + name_len ||
 		    !(opens_with(after, phone_labels) || number_next) || opens_with(p, name_labels))
 			return;
-		char *name = wp_str_sub(p, name_len), *phone = phone_in(after);
+		char *spaced = wp_str_sub(p, name_len);
+		char *name = wp_str_nospace(spaced), *phone = phone_in(after);
+		free(spaced);
 		if (phone && !wp_notice_unit_like(name) && !opens_with(p, phone_labels)) {
 			char *second = number_after(wp_str_find(after, phone) + strlen(phone), phone, NULL);
 			add_contact(r, name, phone, NULL, item);

@@ -760,6 +760,29 @@ START_TEST(a_day_decided_about_is_no_month)
 }
 END_TEST
 
+/* 联系人：office name 电话：… and under it, without a label, another
+ * office, person and number laid out the same (g63, g64, g67): the second
+ * line is one more contact, its office passed over, and a name spaced
+ * out to a width (黄　敏, 欧阳 蕾) is the name without the space. */
+START_TEST(a_second_contact_line_that_names_its_office_first)
+{
+	json_t *plan = with_head("（一）加强联系。\n"
+				 "联系人：县文化馆　陈秋生　电话：0766-7823105\n"
+				 "　　　　县宣传办　黄　敏　电话：0766-7823118\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "黄敏");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0766-7823118");
+	json_decref(plan);
+	plan = with_head("（一）加强联系。\n"
+			 "联系人：县妇联家庭和儿童工作部　赵雅琴，电话：0592-6687215；\n"
+			 "　　　　县教育局德育科　　　　　欧阳 蕾，电话：0592-6679342。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "欧阳蕾");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0592-6679342");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -799,6 +822,7 @@ int main(void)
 	tcase_add_test(tc, a_schedule_of_bar_lines_between_dash_rules);
 	tcase_add_test(tc, top_sections_that_are_each_an_activity);
 	tcase_add_test(tc, a_day_decided_about_is_no_month);
+	tcase_add_test(tc, a_second_contact_line_that_names_its_office_first);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
