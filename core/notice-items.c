@@ -67,7 +67,7 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 /* An activity left undated still has what the notice says of when (4月下旬,
  * 3月15日前后): it goes into the notes, which are stored, so the clerk
  * sees it on the activity instead of nothing. */
-static void keep_when(json_t *a, const char *at, size_t len)
+void wp_notice_keep_when(json_t *a, const char *at, size_t len)
 {
 	char *when = wp_str_sub(at, len);
 	json_object_set_new(a, "notes", json_sprintf("时间：%s", when));
@@ -90,7 +90,7 @@ void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, co
 	wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
 	if (written)
 		json_object_set_new(a, WP_NOTICE_WRITTEN, written);
-	keep_when(a, d->at, d->len);
+	wp_notice_keep_when(a, d->at, d->len);
 	wp_notice_note(r, WP_TR("activity %s: '%.*s' is a part of a month, not a date: left undated"), no,
 		       (int)d->len, d->at);
 }
@@ -318,19 +318,23 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	/* When: a 时间： line, else a date in the first sentence, else the
 	 * campaign period when the item says 宣传周期间. */
 	static const char *const line_stops[] = {"\n", NULL};
-	char *when = wp_notice_after(text, "时间：", line_stops);
+	char *when = wp_notice_when_line(text);
+	if (!when)
+		when = wp_notice_after(text, "时间：", line_stops);
 	char *first = wp_notice_first_sentence(text);
 	wp_ndate d;
 	const char *date_src = when ? when : first;
 	if (stage && !when && wp_nfind_date(stage, r->year, &d))
 		date_src = stage;
-	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
+	if (when && wp_notice_set_done_by(r, a, when, text)) {
+		/* 完成时限：5月20日前: its end only */
+	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
 		/* 3月15日前后, 12月4日左右: around the day, not on it */
 		if (wp_str_starts(d.at + d.len, "前后") || wp_str_starts(d.at + d.len, "左右")) {
 			wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
-			keep_when(a, d.at, d.len + strlen("前后"));
+			wp_notice_keep_when(a, d.at, d.len + strlen("前后"));
 			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
 				       no, (int)d.len + (int)strlen("前后"), d.at);
 		}

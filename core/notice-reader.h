@@ -169,6 +169,17 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
  * under, or NULL; an item with no date of its own takes the group's. */
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading);
+/* What an undated activity's text says of when (at, len bytes: 4月下旬,
+ * 5月23日前), kept in its notes for the clerk. */
+void wp_notice_keep_when(json_t *a, const char *at, size_t len);
+/* The value of text's line labelled with a time (时间：, 完成时限：…), to
+ * the line's end, or NULL (notice-when.c). Caller frees. */
+char *wp_notice_when_line(const char *text);
+/* 完成时限：5月20日前: when the when line gives a day to be done by, sets
+ * a's dates from a day text names as the start (5月18日起) to it, or,
+ * with no such day, leaves a undated with the words kept; returns
+ * whether the line gave such a day. */
+bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const char *text);
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);

@@ -783,6 +783,33 @@ START_TEST(a_second_contact_line_that_names_its_office_first)
 }
 END_TEST
 
+/* Items as labelled lines in any order, when labelled 完成时限 (g63): a day
+ * with its time is the activity's; X前 is the day it is done by, its end,
+ * with the start the item names (5月18日起), or, naming none, undated
+ * with the words in its notes (a plan's activity has no end alone). */
+START_TEST(a_completion_limit_line_gives_the_day_or_the_end)
+{
+	json_t *plan = with_items("（一）启动仪式\n责任单位：县水利局\n完成时限：5月10日（星期一）上午9:30\n"
+				  "活动内容：在县政府广场举行启动仪式。\n"
+				  "（二）节水进校园\n完成时限：5月14日前\n责任单位：县水利局\n"
+				  "活动内容：5月11日起，组织宣讲员走进中小学校开展宣讲。\n"
+				  "（三）管网排查\n活动内容：对老旧管网开展排查。\n责任单位：县水利局\n完成时限：5月13日前\n");
+	json_t *acts = json_object_get(plan, "activities");
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(field(a, "start"), "2027-05-10");
+	ck_assert_str_eq(field(a, "end"), "2027-05-10");
+	ck_assert_str_eq(field(a, "time"), "09:30");
+	a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "start"), "2027-05-11");
+	ck_assert_str_eq(field(a, "end"), "2027-05-14");
+	a = json_array_get(acts, 2);
+	ck_assert_ptr_null(field(a, "start"));
+	ck_assert_ptr_null(field(a, "end"));
+	ck_assert_str_eq(field(a, "notes"), "时间：5月13日前");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -823,6 +850,7 @@ int main(void)
 	tcase_add_test(tc, top_sections_that_are_each_an_activity);
 	tcase_add_test(tc, a_day_decided_about_is_no_month);
 	tcase_add_test(tc, a_second_contact_line_that_names_its_office_first);
+	tcase_add_test(tc, a_completion_limit_line_gives_the_day_or_the_end);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

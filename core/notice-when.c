@@ -1,0 +1,61 @@
+/* notice-when.c - when an item happens, from its labelled lines.
+ *
+ * An item written as labelled lines says when in a line of its own, in
+ * any order among the others (责任单位：… / 完成时限：… / 活动内容：…). The
+ * line is labelled 时间 or 活动时间 when it gives the day, 完成时限 (a
+ * duty table's word) when it may give either the day (5月21日（星期四）)
+ * or the day the work is done by (5月20日前): the latter is the activity's
+ * end, and its start is what the rest of the item says (5月18日起), never
+ * a day the text does not name; with no start the activity stays undated
+ * (a plan's activity has no end without a start) and keeps the words. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "notice-reader.h"
+#include "notice-words.h"
+
+char *wp_notice_when_line(const char *text)
+{
+	static const char *const line_stops[] = {"\n", NULL};
+	for (const char *line = text; line && *line;) {
+		size_t len;
+		const struct wp_field_label *l = wp_field_label_at(line, &len);
+		if (l && l->field == WP_FIELD_WHEN && wp_str_starts(line + len, "："))
+			return wp_notice_upto(line + len + strlen("："), line_stops);
+		line = strchr(line, '\n');
+		line = line ? line + 1 : NULL;
+	}
+	return NULL;
+}
+
+/* The first day in text written as a start (5月18日起, 5月18日开始), or
+ * false. */
+static bool start_in(const char *text, int year, wp_ndate *d)
+{
+	for (const char *p = text; wp_nfind_date(p, year, d); p = d->at + d->len)
+		if (wp_str_starts(d->at + d->len, "起") || wp_str_starts(d->at + d->len, "开始"))
+			return true;
+	return false;
+}
+
+bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const char *text)
+{
+	wp_ndate by, from;
+	bool before = false;
+	if (!wp_nfind_date(when, r->year, &by) || by.start != by.end)
+		return false;
+	const char *end = wp_notice_deadline_end(&by, &before);
+	if (!before)
+		return false;
+	if (start_in(text, r->year, &from) && from.start <= by.end) {
+		wp_notice_set_dates(a, from.start, by.end);
+		return true;
+	}
+	/* a plan's activity has no end without a start: undated, the day
+	 * kept as written (5月23日前) for the clerk */
+	wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
+	wp_notice_keep_when(a, by.at, (size_t)(end - by.at));
+	return true;
+}
