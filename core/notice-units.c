@@ -405,9 +405,10 @@ static void helpers_sentence(const char *body, struct units *u)
 }
 
 /* …作动员。政教处牵头，校团委、高二年级组配合。: a sentence of its own,
- * anywhere in the item, that is only units and their roles (X牵头, then
- * Y配合 / Y协助 ...). Read when nothing before it named a lead; the
- * first such sentence counts. Each sentence is looked at once. */
+ * anywhere in the item, that is only units and their roles (X牵头, X负责,
+ * X承办, then Y配合 / Y协助 / Y指导 ...). Read when nothing before it named
+ * a lead; the first such sentence counts. Each sentence is looked at
+ * once. */
 static void lead_sentence(const char *body, struct units *u)
 {
 	static const char *const ends[] = {"。", "\n", "；", NULL};
@@ -416,9 +417,10 @@ static void lead_sentence(const char *body, struct units *u)
 		size_t n = wp_str_span_upto(p, ends);
 		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
 		free(raw);
-		const char *lead_at = wp_str_find(sentence, "牵头");
+		size_t verb_len;
+		const char *lead_at = wp_word_find(sentence, WP_WORDS_LEAD_VERB, &verb_len);
 		char *lead = lead_at && lead_at > sentence ? wp_str_sub(sentence, (size_t)(lead_at - sentence)) : NULL;
-		const char *after = lead_at ? lead_at + strlen("牵头") : NULL;
+		const char *after = lead_at ? lead_at + verb_len : NULL;
 		if (lead && wp_notice_units_like(lead) && !wp_str_find(lead, "，") &&
 		    (!*after || wp_str_skip(&after, "，"))) {
 			char *help = NULL;

@@ -810,6 +810,27 @@ START_TEST(a_completion_limit_line_gives_the_day_or_the_end)
 }
 END_TEST
 
+/* A sentence of its own that is only units and their roles names them
+ * with any lead verb, not only 牵头 (g65, g66): X负责，Y指导; X承办，Y协办;
+ * X、Y负责 (both lead). A 负责 with its work after it (X负责宣传报道) is
+ * no such sentence. */
+START_TEST(a_units_sentence_with_fuze_or_chengban)
+{
+	json_t *plan = with_items("1、景区惠民活动\n5月19日。各景区实行门票半价。各A级旅游景区负责，县文化和旅游局指导。\n"
+				  "2、线路推介会\n5月19日14:30。推介研学线路。县文化馆承办，县旅游协会协办。\n"
+				  "3、志愿服务\n5月16日。开展文明劝导。团县委、县文化和旅游局负责。\n"
+				  "4、宣传报道\n5月17日。开展宣传。县融媒体中心负责宣传报道。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "lead"), "各A级旅游景区");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "cooperate"), "县文化和旅游局");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "lead"), "县文化馆");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "cooperate"), "县旅游协会");
+	ck_assert_str_eq(names(json_array_get(acts, 2), "lead"), "团县委、县文化和旅游局");
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(acts, 3), "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -851,6 +872,7 @@ int main(void)
 	tcase_add_test(tc, a_day_decided_about_is_no_month);
 	tcase_add_test(tc, a_second_contact_line_that_names_its_office_first);
 	tcase_add_test(tc, a_completion_limit_line_gives_the_day_or_the_end);
+	tcase_add_test(tc, a_units_sentence_with_fuze_or_chengban);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
