@@ -304,6 +304,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	    tail.at + tail.len == clean_title + strlen(clean_title) && wp_text_width(clean_title) > 16)
 		clean_title[tail.at - clean_title] = '\0';
 	drop_date_brackets(clean_title, r->year);
+	char *loc = wp_notice_title_place(clean_title);
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
 	wp_str_skip(&after_title, "。");
@@ -352,7 +353,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	}
 	if (!wp_notice_set_times(a, first))
 		wp_notice_set_times(a, when);
-	char *loc = wp_notice_find_location(first);
+	if (!loc)
+		loc = wp_notice_find_location(first);
 	if (!loc)
 		loc = wp_notice_find_location(text);
 	if (!loc && (wp_str_find(clean_title, "线上") || wp_str_find(clean_title, "网上")))

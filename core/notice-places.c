@@ -283,3 +283,42 @@ char *wp_notice_find_location(const char *body)
 	}
 	return NULL;
 }
+
+/* Does a part of a bracket end like a place (or an account) as a title's
+ * bracket writes it? */
+static bool place_tail(const char *part)
+{
+	for (const char *const *t = wp_words(WP_WORDS_TITLE_PLACE); *t; t++)
+		if (wp_str_ends(part, *t))
+			return true;
+	for (const char *const *t = wp_words(WP_WORDS_ACCOUNT); *t; t++)
+		if (wp_str_ends(part, *t))
+			return true;
+	return false;
+}
+
+char *wp_notice_title_place(char *title)
+{
+	char *open = NULL;
+	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
+		open = q;
+	if (!open || open == title || !wp_str_ends(title, "）"))
+		return NULL;
+	char *inner = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
+	json_t *parts = json_array();
+	wp_notice_split_units(inner, parts);
+	bool place = false, marked = false;
+	size_t i, len;
+	json_t *v;
+	json_array_foreach(parts, i, v) {
+		place = place || place_tail(json_string_value(v));
+		marked = marked || wp_unit_mark_role(json_string_value(v), &len) != WP_ROLE_NONE;
+	}
+	json_decref(parts);
+	if (!place || marked || wp_str_find(inner, "：") || wp_str_find(inner, "（")) {
+		free(inner);
+		return NULL;
+	}
+	*open = '\0';
+	return inner;
+}

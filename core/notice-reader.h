@@ -138,6 +138,11 @@ const char *wp_notice_first_email(const struct reader *r);
 /* Where an activity described by body takes place (notice-places.c), or
  * NULL. Caller frees. */
 char *wp_notice_find_location(const char *body);
+/* 启动仪式（县城东湖广场）: the place a bracket closing an item's title
+ * names (a part of it ends like a place, WP_WORDS_TITLE_PLACE, or an
+ * account), cut from title; NULL, title unchanged, if none. Caller
+ * frees. */
+char *wp_notice_title_place(char *title);
 
 /* A new activity object (caller owns): number, title, the rest null. */
 json_t *wp_notice_new_activity(const char *no, const char *title);

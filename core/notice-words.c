@@ -166,6 +166,11 @@ static const char *const stages[] = {"周", "阶段", "天", NULL};
 /* 报X，同时抄送Y: a copy sent with the report (a closing 抄送： line is
  * the notice's own distribution, no duty) */
 static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NULL};
+/* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
+ * it is when one of its places ends so (no unit's name does: 县文化馆 may
+ * be a lead in brackets, 县非遗展示馆 is a place) */
+static const char *const title_places[] = {"广场", "景区", "公园", "展示馆", "博物馆", "纪念馆", "游客中心",
+					   "礼堂", "操场", "体育场", "直播间", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -234,6 +239,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COLUMN_UNITS] = column_units,
 	[WP_WORDS_STAGE] = stages,
 	[WP_WORDS_COPY_TO] = copy_to,
+	[WP_WORDS_TITLE_PLACE] = title_places,
 };
 
 const char *const *wp_words(enum wp_word_set set)

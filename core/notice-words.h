@@ -101,6 +101,7 @@ enum wp_word_set {
 	WP_WORDS_COLUMN_UNITS,	    /* 责任单位: …for the units that lead it */
 	WP_WORDS_STAGE,		    /* 第一周：X, 第二阶段：X: a stage of the campaign */
 	WP_WORDS_COPY_TO,	    /* 报X，同时抄送Y: a copy of the report goes to Y */
+	WP_WORDS_TITLE_PLACE,	    /* 广场, 景区: a place in brackets after an item's title ends so */
 	WP_WORDS_COUNT
 };
 

@@ -831,6 +831,27 @@ START_TEST(a_units_sentence_with_fuze_or_chengban)
 }
 END_TEST
 
+/* 1、title（place）(g65): a bracket closing an item's title that names a
+ * place (one of its places ends 广场, 景区, 展示馆 … or is an account) is
+ * the location and no part of the title, even where the text names
+ * another place; a bracket of units (（县文化馆）) stays as it was. */
+START_TEST(a_place_in_brackets_after_an_items_title)
+{
+	json_t *plan = with_items("1、启动仪式（县城东湖广场）\n5月10日9:30。举行启动仪式。县文旅局牵头。\n"
+				  "2、志愿服务（高铁梧溪站、东湖景区游客中心）\n5月11日。在游客集散点开展咨询引导。团县委负责。\n"
+				  "3、网络直播（“梧溪文旅”抖音号）\n5月12日晚上8点。推介风光。县融媒体中心负责。\n"
+				  "4、非遗展演（县文化馆）\n5月13日。组织展演。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "title"), "启动仪式");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "县城东湖广场");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "title"), "志愿服务");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "location"), "高铁梧溪站、东湖景区游客中心");
+	ck_assert_str_eq(field(json_array_get(acts, 2), "location"), "“梧溪文旅”抖音号");
+	ck_assert_str_eq(field(json_array_get(acts, 3), "title"), "非遗展演（县文化馆）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -873,6 +894,7 @@ int main(void)
 	tcase_add_test(tc, a_second_contact_line_that_names_its_office_first);
 	tcase_add_test(tc, a_completion_limit_line_gives_the_day_or_the_end);
 	tcase_add_test(tc, a_units_sentence_with_fuze_or_chengban);
+	tcase_add_test(tc, a_place_in_brackets_after_an_items_title);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
