@@ -55,10 +55,12 @@ void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text)
 void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 {
 	wp_notice_set_dates(a, d->start, d->end);
-	/* as written, without a weekday in brackets: 4月22日（星期二） */
+	/* as written, without the weekday in brackets that closes one day
+	 * (4月22日（星期二）); a range whose days both carry one is kept whole
+	 * (8月21日（星期五）至8月28日（星期五）) */
 	char *written = wp_str_sub(d->at, d->len);
 	char *bracket = strstr(written, "（");
-	if (bracket && bracket != written)
+	if (bracket && bracket != written && !strstr(bracket + strlen("（"), "（"))
 		*bracket = '\0';
 	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
 	free(written);

@@ -852,6 +852,22 @@ START_TEST(a_place_in_brackets_after_an_items_title)
 }
 END_TEST
 
+/* A notice without a year keeps its dates as written (g66): a range whose
+ * days each carry a weekday is kept whole, weekdays and all; one day's
+ * closing weekday goes as before. */
+START_TEST(a_range_with_two_weekdays_is_kept_whole)
+{
+	json_t *plan = read_text("二、活动内容\n"
+				 "（一）健康义诊。8月21日（星期五）至8月28日（星期五），组织医生深入乡镇义诊。县残联牵头。\n"
+				 "（二）集中宣传。8月25日（星期二）上午8:30，在县城人民广场设立咨询台。县残联负责。\n"
+				 "三、工作要求\n（一）加强组织。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "date_text"), "8月21日（星期五）至8月28日（星期五）");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "date_text"), "8月25日");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -895,6 +911,7 @@ int main(void)
 	tcase_add_test(tc, a_completion_limit_line_gives_the_day_or_the_end);
 	tcase_add_test(tc, a_units_sentence_with_fuze_or_chengban);
 	tcase_add_test(tc, a_place_in_brackets_after_an_items_title);
+	tcase_add_test(tc, a_range_with_two_weekdays_is_kept_whole);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
