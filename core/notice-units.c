@@ -406,9 +406,9 @@ static void helpers_sentence(const char *body, struct units *u)
 
 /* …作动员。政教处牵头，校团委、高二年级组配合。: a sentence of its own,
  * anywhere in the item, that is only units and their roles (X牵头, X负责,
- * X承办, then Y配合 / Y协助 / Y指导 ...). Read when nothing before it named
- * a lead; the first such sentence counts. Each sentence is looked at
- * once. */
+ * X承办, X、Y分别负责, then Y配合 / Y协助 / Y指导 ...). Read when nothing
+ * before it named a lead; the first such sentence counts. Each sentence
+ * is looked at once. */
 static void lead_sentence(const char *body, struct units *u)
 {
 	static const char *const ends[] = {"。", "\n", "；", NULL};
@@ -421,6 +421,9 @@ static void lead_sentence(const char *body, struct units *u)
 		const char *lead_at = wp_word_find(sentence, WP_WORDS_LEAD_VERB, &verb_len);
 		char *lead = lead_at && lead_at > sentence ? wp_str_sub(sentence, (size_t)(lead_at - sentence)) : NULL;
 		const char *after = lead_at ? lead_at + verb_len : NULL;
+		/* X、Y分别负责: each leads its own part, so both lead */
+		if (lead && wp_str_ends(lead, "分别") && strlen(lead) > strlen("分别"))
+			lead[strlen(lead) - strlen("分别")] = '\0';
 		if (lead && wp_notice_units_like(lead) && !wp_str_find(lead, "，") &&
 		    (!*after || wp_str_skip(&after, "，"))) {
 			char *help = NULL;

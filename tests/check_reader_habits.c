@@ -868,6 +868,19 @@ START_TEST(a_range_with_two_weekdays_is_kept_whole)
 }
 END_TEST
 
+/* X、Y分别负责。 closing an item (g66): each leads its own part, so both
+ * lead. */
+START_TEST(units_that_each_lead_their_part)
+{
+	json_t *plan = with_items("（一）警示教育。5月11日，在重点企业开展警示教育，在主要路口开展交通安全宣传。"
+				  "县应急管理局、县公安局交警大队分别负责。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(names(a, "lead"), "县应急管理局、县公安局交警大队");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -912,6 +925,7 @@ int main(void)
 	tcase_add_test(tc, a_units_sentence_with_fuze_or_chengban);
 	tcase_add_test(tc, a_place_in_brackets_after_an_items_title);
 	tcase_add_test(tc, a_range_with_two_weekdays_is_kept_whole);
+	tcase_add_test(tc, units_that_each_lead_their_part);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
