@@ -352,6 +352,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	} else {
 		wp_notice_note(r, WP_TR("activity %s: no date found; it takes place some time in the campaign period"),
 		     no);
+		wp_notice_keep_counted_week(a, first);
 	}
 	if (!wp_notice_set_times(a, first))
 		wp_notice_set_times(a, when);

@@ -185,6 +185,9 @@ char *wp_notice_when_line(const char *text);
  * with no such day, leaves a undated with the words kept; returns
  * whether the line gave such a day. */
 bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const char *text);
+/* 开学第一周，…: an undated item whose first clause counts a week from
+ * an event names no day but says when; kept as written (date_text). */
+void wp_notice_keep_counted_week(json_t *a, const char *first);
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);

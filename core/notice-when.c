@@ -1,4 +1,5 @@
-/* notice-when.c - when an item happens, from its labelled lines.
+/* notice-when.c - when an item happens, from its labelled lines or in words
+ * no calendar places.
  *
  * An item written as labelled lines says when in a line of its own, in
  * any order among the others (责任单位：… / 完成时限：… / 活动内容：…). The
@@ -7,7 +8,9 @@
  * or the day the work is done by (5月20日前): the latter is the activity's
  * end, and its start is what the rest of the item says (5月18日起), never
  * a day the text does not name; with no start the activity stays undated
- * (a plan's activity has no end without a start) and keeps the words. */
+ * (a plan's activity has no end without a start) and keeps the words.
+ * An item with no day at all may still say when in words a calendar
+ * cannot place (开学第一周): those are kept as written. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -15,6 +18,7 @@
 
 #include "notice-reader.h"
 #include "notice-words.h"
+#include "text.h"
 
 char *wp_notice_when_line(const char *text)
 {
@@ -58,4 +62,17 @@ bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const 
 	wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
 	wp_notice_keep_when(a, by.at, (size_t)(end - by.at));
 	return true;
+}
+
+void wp_notice_keep_counted_week(json_t *a, const char *first)
+{
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	char *clause = wp_notice_upto(first, clause_end);
+	const char *nth = wp_str_find(clause, "第");
+	size_t len = 0;
+	bool week = nth && nth > clause && wp_text_width(clause) <= 16 &&
+		    wp_cn_number(nth + strlen("第"), &len) > 0 && strcmp(nth + strlen("第") + len, "周") == 0;
+	if (week)
+		json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(clause));
+	free(clause);
 }

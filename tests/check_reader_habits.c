@@ -881,6 +881,21 @@ START_TEST(units_that_each_lead_their_part)
 }
 END_TEST
 
+/* 开学第一周，在全县中小学校开展… (g66): an item that opens with a week
+ * counted from an event names no day, but its when is kept as written;
+ * an undated item that opens otherwise keeps none. */
+START_TEST(a_week_counted_from_an_event_is_kept_as_written)
+{
+	json_t *plan = with_items("（一）进校园。开学第一周，在全县中小学校开展主题教育。县教育局负责。\n"
+				  "（二）网络宣传。在公众号开设专栏。县残联负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_ptr_null(field(json_array_get(acts, 0), "start"));
+	ck_assert_str_eq(field(json_array_get(acts, 0), "date_text"), "开学第一周");
+	ck_assert_ptr_null(field(json_array_get(acts, 1), "date_text"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -926,6 +941,7 @@ int main(void)
 	tcase_add_test(tc, a_place_in_brackets_after_an_items_title);
 	tcase_add_test(tc, a_range_with_two_weekdays_is_kept_whole);
 	tcase_add_test(tc, units_that_each_lead_their_part);
+	tcase_add_test(tc, a_week_counted_from_an_event_is_kept_as_written);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
