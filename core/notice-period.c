@@ -222,7 +222,14 @@ void wp_notice_read_period_theme(struct reader *r)
 		const char *label = wp_notice_find_near(p, "主题：", 30);
 		if (label)
 			p = label + strlen("主题：");
-		char *theme = wp_str_trim_end(p, stops);
+		/* “家教传承　共育未来”。各单位围绕主题…: the quoted sentence is
+		 * the theme, what follows it says how to use it */
+		const char *close = wp_str_starts(p, "“") ? wp_notice_find_near(p, "”", 120) : NULL;
+		char *quoted_first = close && wp_str_starts(close + strlen("”"), "。")
+					     ? wp_str_sub(p, (size_t)(close + strlen("”") - p))
+					     : NULL;
+		char *theme = wp_str_trim_end(quoted_first ? quoted_first : p, stops);
+		free(quoted_first);
 		/* “严格保护知识产权”: the quotes are not part of it */
 		size_t tl = strlen(theme);
 		size_t ql = strlen("“"), qr = strlen("”");

@@ -896,6 +896,20 @@ START_TEST(a_week_counted_from_an_event_is_kept_as_written)
 }
 END_TEST
 
+/* 一、活动主题 / “家教传承　共育未来”。各单位围绕主题，… (g64): the quoted
+ * sentence that opens the section is the theme; what follows says how to
+ * use it. */
+START_TEST(a_quoted_theme_followed_by_prose)
+{
+	json_t *plan = read_text("某某区2027年家庭教育宣传周活动方案\n一、活动主题\n"
+				 "“家教传承　共育未来”。各单位围绕主题，突出宣传家庭教育促进法。\n"
+				 "二、活动时间\n2027年5月10日至16日\n三、活动安排\n"
+				 "（一）讲座。5月12日，在区文化馆举办讲座，由区妇联负责。\n");
+	ck_assert_str_eq(field(plan, "theme"), "家教传承　共育未来");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -942,6 +956,7 @@ int main(void)
 	tcase_add_test(tc, a_range_with_two_weekdays_is_kept_whole);
 	tcase_add_test(tc, units_that_each_lead_their_part);
 	tcase_add_test(tc, a_week_counted_from_an_event_is_kept_as_written);
+	tcase_add_test(tc, a_quoted_theme_followed_by_prose);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
