@@ -71,6 +71,16 @@ static char *account_in(const char *body)
 			const char *end = after + strlen(*k);
 			static const char *const more[] = {"、", "和", "及", "以及", NULL};
 			bool several = wp_str_span_of(end, more) || (open && wp_str_ends_at(body, open, "、"));
+			/* “青禾女性”“青禾教育”微信公众号: names written one after
+			 * another share the word, and are the place together */
+			while (open && wp_str_ends_at(body, open, "”") && close - open <= 60) {
+				const char *q = open - strlen("”");
+				while (q > body && !wp_str_starts(q, "“") && open - q <= 60)
+					q--;
+				if (!wp_str_starts(q, "“"))
+					break;
+				open = q;
+			}
 			if (open && close - open <= 60 && !several)
 				return wp_str_sub(open, (size_t)(end - open));
 		}

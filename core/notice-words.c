@@ -139,8 +139,9 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "播放", "召开", "进行", "设置", "设立", "集中", "展开",
 					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
 					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
-					 /* 在全县中小学校统一开展: an adverb before the verb */
-					 "统一", "同步", "分别", "，", "。", "等", "；", "\n", NULL};
+					 /* 在全县中小学校统一开展: an adverb before the verb
+					  * (分批, 分批次: in batches) */
+					 "统一", "同步", "分别", "分批", "，", "。", "等", "；", "\n", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
  * 分别 (X、Y分别对…开展: each on its own) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可",

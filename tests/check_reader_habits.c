@@ -910,6 +910,27 @@ START_TEST(a_quoted_theme_followed_by_prose)
 }
 END_TEST
 
+/* 在各中小学校分批次举办 (g64): 分批 (in batches) is an adverb before the
+ * verb, no part of the place. */
+START_TEST(in_batches_is_no_part_of_the_place)
+{
+	json_t *plan = with_items("（一）讲座。5月12日，在各中小学校分批次举办公益讲座，由区教育局负责。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"), "各中小学校");
+	json_decref(plan);
+}
+END_TEST
+
+/* 在“青禾女性”“青禾教育”微信公众号开设专栏 (g64): accounts named one after
+ * another share the word and are the place together. */
+START_TEST(accounts_named_one_after_another)
+{
+	json_t *plan = with_items("（一）线上宣传。在“青禾女性”“青禾教育”微信公众号开设专栏，由区妇联负责。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"),
+			 "“青禾女性”“青禾教育”微信公众号");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -957,6 +978,8 @@ int main(void)
 	tcase_add_test(tc, units_that_each_lead_their_part);
 	tcase_add_test(tc, a_week_counted_from_an_event_is_kept_as_written);
 	tcase_add_test(tc, a_quoted_theme_followed_by_prose);
+	tcase_add_test(tc, in_batches_is_no_part_of_the_place);
+	tcase_add_test(tc, accounts_named_one_after_another);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
