@@ -241,7 +241,13 @@ char *wp_notice_find_location(const char *body)
 			}
 			char *v = wp_str_sub(from, (size_t)(next - from));
 			int width = wp_text_width(v);
-			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) && width >= 4 &&
+			/* 深入X，为Y开展: the work for whom it is done opens the
+			 * clause after the place (面向Y may be another part's) */
+			static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+			const char *clause = wp_str_starts(next, "，为") ? next + strlen("，") : NULL;
+			size_t clause_len = clause ? wp_str_span_upto(clause, clause_end) : 0;
+			bool works_next = clause && clause_len <= 90 && wp_notice_find_near(clause, "开展", clause_len);
+			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展") || works_next) && width >= 4 &&
 			    width <= (wp_str_find(v, "、") ? 80 : 40))
 				return v;
 			free(v);

@@ -931,6 +931,17 @@ START_TEST(accounts_named_one_after_another)
 }
 END_TEST
 
+/* 深入石坪、沙洲、上岗等乡镇，为农村老年人开展筛查 (g66): the places gone
+ * into come before a clause that says for whom the work is done. */
+START_TEST(places_gone_into_before_for_whom)
+{
+	json_t *plan = with_items("（一）义诊。5月11日，组织医生深入石坪、沙洲、上岗等乡镇，为农村老年人开展视力筛查。县残联牵头。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"),
+			 "石坪、沙洲、上岗等乡镇");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -980,6 +991,7 @@ int main(void)
 	tcase_add_test(tc, a_quoted_theme_followed_by_prose);
 	tcase_add_test(tc, in_batches_is_no_part_of_the_place);
 	tcase_add_test(tc, accounts_named_one_after_another);
+	tcase_add_test(tc, places_gone_into_before_for_whom);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
