@@ -45,7 +45,8 @@ static char *region_of(const char *unit)
 	static const char *const suffixes[] = {"自治区", "自治州", "自治县", "地区", "省", "市", "州",
 					       "县", "区", "旗", "盟", "镇", "乡", "街道"};
 	/* a town is a region only as the seat of its government */
-	static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "办事处", NULL};
+	static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "委员会", "办事处",
+					    NULL};
 	if (wp_str_starts(unit, "中共"))
 		unit += strlen("中共");
 	const char *p = unit, *best_start = NULL, *best_end = NULL;
@@ -57,8 +58,9 @@ static char *region_of(const char *unit)
 			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
 				if (chars < 1 || !wp_str_starts(q, suffixes[k]))
 					continue;
-				/* 质量强市, 科技强县: a goal (to make it strong), no place */
-				if (wp_str_ends_at(p, q, "强"))
+				/* 质量强市, 科技强县: a goal (to make it strong), no place;
+				 * 城市管理局: 城市 is any city (晋城市 is one) */
+				if (wp_str_ends_at(p, q, "强") || (q == p + strlen("城") && wp_str_starts(p, "城市")))
 					continue;
 				const char *after = q + strlen(suffixes[k]);
 				bool town = k >= sizeof suffixes / sizeof *suffixes - 3;

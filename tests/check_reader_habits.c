@@ -942,6 +942,24 @@ START_TEST(places_gone_into_before_for_whom)
 }
 END_TEST
 
+/* The region of the issuer's name (g63, g67): in 清漳市城市管理局 城市 is
+ * any city, no place; 中共白鹭湾镇委员会, the town's Party committee, is a
+ * seat of the town as 镇党委 is. */
+START_TEST(the_region_of_a_city_bureau_and_a_town_committee)
+{
+	json_t *plan = read_text("清漳市城市管理局\n关于开展2027年节水宣传周活动的通知\n各区城市管理局：\n"
+				 "现将有关事项通知如下。\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）启动仪式。5月10日，在滨河公园举行，由市节水办牵头。\n");
+	ck_assert_str_eq(field(plan, "region"), "清漳市");
+	json_decref(plan);
+	plan = read_text("中共白鹭湾镇委员会\n白鹭湾镇人民政府\n\n关于举办2027年丰收节活动的通知\n各村：\n"
+			 "现将有关事项通知如下。\n一、活动时间\n2027年9月20日至26日\n二、活动安排\n"
+			 "（一）开幕式。9月23日，在镇文化广场举行，由镇党政办牵头。\n");
+	ck_assert_str_eq(field(plan, "region"), "白鹭湾镇");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -992,6 +1010,7 @@ int main(void)
 	tcase_add_test(tc, in_batches_is_no_part_of_the_place);
 	tcase_add_test(tc, accounts_named_one_after_another);
 	tcase_add_test(tc, places_gone_into_before_for_whom);
+	tcase_add_test(tc, the_region_of_a_city_bureau_and_a_town_committee);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
