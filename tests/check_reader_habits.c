@@ -960,6 +960,20 @@ START_TEST(the_region_of_a_city_bureau_and_a_town_committee)
 }
 END_TEST
 
+/* 中共白鹭湾镇委员会 issues, and the text calls it 镇党委 (g67): the Party
+ * committee of its level is its 党委, an alias the text uses. */
+START_TEST(a_party_committee_is_called_its_levels_dangwei)
+{
+	json_t *plan = read_text("中共白鹭湾镇委员会\n\n关于举办2027年丰收节活动的通知\n各村：\n"
+				 "经镇党委研究，决定举办丰收节活动。现将有关事项通知如下。\n一、活动时间\n2027年9月20日至26日\n"
+				 "二、活动安排\n（一）开幕式。9月23日，在镇文化广场举行，由镇党政办牵头。\n");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_str_eq(field(unit, "name"), "中共白鹭湾镇委员会");
+	ck_assert_str_eq(names(unit, "aliases"), "镇党委");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1011,6 +1025,7 @@ int main(void)
 	tcase_add_test(tc, accounts_named_one_after_another);
 	tcase_add_test(tc, places_gone_into_before_for_whom);
 	tcase_add_test(tc, the_region_of_a_city_bureau_and_a_town_committee);
+	tcase_add_test(tc, a_party_committee_is_called_its_levels_dangwei);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
