@@ -516,6 +516,8 @@ void wp_notice_read_committee(struct reader *r)
 		}
 	}
 	if (json_array_size(chair) + json_array_size(members) == 0)
+		wp_notice_committee_table(r, chair, vice, members);
+	if (json_array_size(chair) + json_array_size(members) == 0)
 		committee_in_prose(r, chair, vice, members);
 	if (json_array_size(chair) + json_array_size(members) == 0)
 		conveners_in_prose(r, chair, vice, members);

@@ -263,6 +263,11 @@ void wp_notice_read_parent(struct reader *r);
 void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 
 void wp_notice_read_committee(struct reader *r);
+/* A committee written as a table of persons a cell per line (序号 / 姓名 /
+ * 职务 / 组内职务 ...): each person, post then name, appended to chair,
+ * vice or members by the role cell (notice-committee-table.c). Returns
+ * how many rows were read. */
+size_t wp_notice_committee_table(struct reader *r, json_t *chair, json_t *vice, json_t *members);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 void wp_notice_read_deadlines(struct reader *r);

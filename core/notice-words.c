@@ -172,6 +172,10 @@ static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NUL
  * be a lead in brackets, 县非遗展示馆 is a place) */
 static const char *const title_places[] = {"广场", "景区", "公园", "展示馆", "博物馆", "纪念馆", "游客中心",
 					   "礼堂", "操场", "体育场", "直播间", NULL};
+/* 序号 姓名 职务 组内职务: the columns of a committee's table of persons */
+static const char *const person_columns[] = {"姓名", NULL};
+static const char *const post_columns[] = {"职务", "单位及职务", "工作单位及职务", "现任职务", "单位职务", NULL};
+static const char *const group_role_columns[] = {"组内职务", "小组职务", "组内分工", "本组职务", "拟任职务", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -241,6 +245,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_STAGE] = stages,
 	[WP_WORDS_COPY_TO] = copy_to,
 	[WP_WORDS_TITLE_PLACE] = title_places,
+	[WP_WORDS_PERSON_COLUMN] = person_columns,
+	[WP_WORDS_POST_COLUMN] = post_columns,
+	[WP_WORDS_GROUP_ROLE_COLUMN] = group_role_columns,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -102,6 +102,9 @@ enum wp_word_set {
 	WP_WORDS_STAGE,		    /* 第一周：X, 第二阶段：X: a stage of the campaign */
 	WP_WORDS_COPY_TO,	    /* 报X，同时抄送Y: a copy of the report goes to Y */
 	WP_WORDS_TITLE_PLACE,	    /* 广场, 景区: a place in brackets after an item's title ends so */
+	WP_WORDS_PERSON_COLUMN,	    /* 姓名: a committee table's column of names */
+	WP_WORDS_POST_COLUMN,	    /* 职务: …of the persons' posts */
+	WP_WORDS_GROUP_ROLE_COLUMN, /* 组内职务: …of their roles in the group (组长, 成员) */
 	WP_WORDS_COUNT
 };
 

@@ -974,6 +974,23 @@ START_TEST(a_party_committee_is_called_its_levels_dangwei)
 }
 END_TEST
 
+/* A 领导小组 as a table of persons copied a cell per line (g63): 序号 /
+ * 姓名 / 职务 / 组内职务, then four lines a person; the role cell says
+ * chair, deputy or member, each written post then name (a padded name
+ * without its space); the rows stop where the count does. */
+START_TEST(a_committee_table_a_cell_per_line)
+{
+	json_t *plan = with_head("（一）加强领导。成立活动领导小组，成员如下：\n序号\n姓名\n职务\n组内职务\n"
+				 "1\n周立群\n县科协主席\n组长\n2\n韩　洁\n县科协副主席\n副组长\n"
+				 "3\n蒋维康\n县教育局副局长\n成员\n领导小组办公室设在县科协科普部。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "县科协主席周立群");
+	ck_assert_str_eq(names(c, "vice_chair"), "县科协副主席韩洁");
+	ck_assert_str_eq(names(c, "members"), "县教育局副局长蒋维康");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1026,6 +1043,7 @@ int main(void)
 	tcase_add_test(tc, places_gone_into_before_for_whom);
 	tcase_add_test(tc, the_region_of_a_city_bureau_and_a_town_committee);
 	tcase_add_test(tc, a_party_committee_is_called_its_levels_dangwei);
+	tcase_add_test(tc, a_committee_table_a_cell_per_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
