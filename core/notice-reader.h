@@ -263,11 +263,17 @@ void wp_notice_read_parent(struct reader *r);
 void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 
 void wp_notice_read_committee(struct reader *r);
-/* A committee written as a table of persons a cell per line (序号 / 姓名 /
- * 职务 / 组内职务 ...): each person, post then name, appended to chair,
- * vice or members by the role cell (notice-committee-table.c). Returns
- * how many rows were read. */
+/* The persons of a committee (notice-committee-persons.c). A table of
+ * them a cell per line (序号 / 姓名 / 职务 / 组内职务 ...): each person,
+ * post then name, appended to chair, vice or members by the role cell;
+ * returns how many rows were read. */
 size_t wp_notice_committee_table(struct reader *r, json_t *chair, json_t *vice, json_t *members);
+/* Persons listed with their posts (街道党工委委员、宣传委员韦骁; 副局长黎晓东、
+ * 韦丽萍; X和Y), one string each appended to to. */
+void wp_notice_split_persons(const char *list, json_t *to);
+/* Deputies whose post names no unit (副局长黎晓东) hold it in the unit of
+ * the chair's post (县文化广电和旅游局局长覃建华): rewritten in vice. */
+void wp_notice_deputies_in_chairs_unit(json_t *chair, json_t *vice);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 void wp_notice_read_deadlines(struct reader *r);

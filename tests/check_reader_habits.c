@@ -991,6 +991,28 @@ START_TEST(a_committee_table_a_cell_per_line)
 }
 END_TEST
 
+/* Deputies in prose (g65, g66): two sharing one post (副局长黎晓东、韦丽萍)
+ * are two 副局长, of the chair's unit when their post names none; two
+ * persons with posts joined by 和 are two; a post that is only a post
+ * (县卫健局党组成员、) belongs to the person after it. */
+START_TEST(deputies_sharing_a_post_or_joined_by_he)
+{
+	json_t *plan = with_head("（一）加强领导。专班由县文化和旅游局局长覃建华任组长，副局长黎晓东、韦丽萍任副组长。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "vice_chair"), "县文化和旅游局副局长黎晓东、县文化和旅游局副局长韦丽萍");
+	json_decref(plan);
+	plan = with_head("（一）加强领导。成立领导小组，由县残联理事长钟振华任组长，"
+			 "县卫健局党组成员、副局长胡碧云和县残联副理事长温小兵任副组长。\n");
+	c = json_object_get(plan, "committee");
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "vice_chair")), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(c, "vice_chair"), 0)),
+			 "县卫健局党组成员、副局长胡碧云");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(c, "vice_chair"), 1)),
+			 "县残联副理事长温小兵");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1044,6 +1066,7 @@ int main(void)
 	tcase_add_test(tc, the_region_of_a_city_bureau_and_a_town_committee);
 	tcase_add_test(tc, a_party_committee_is_called_its_levels_dangwei);
 	tcase_add_test(tc, a_committee_table_a_cell_per_line);
+	tcase_add_test(tc, deputies_sharing_a_post_or_joined_by_he);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
