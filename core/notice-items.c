@@ -354,8 +354,9 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		     no);
 		wp_notice_keep_counted_week(a, first);
 	}
-	if (!wp_notice_set_times(a, first))
-		wp_notice_set_times(a, when);
+	/* 完成时限：5月21日 / 活动内容：…上午9:00、下午2:30各一场 */
+	if (!wp_notice_set_times(a, first) && !wp_notice_set_times(a, when) && when)
+		wp_notice_set_content_times(a, text);
 	if (!loc)
 		loc = wp_notice_find_location(first);
 	if (!loc)

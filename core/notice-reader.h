@@ -180,6 +180,9 @@ void wp_notice_keep_when(json_t *a, const char *at, size_t len);
 /* The value of text's line labelled with a time (时间：, 完成时限：…), to
  * the line's end, or NULL (notice-when.c). Caller frees. */
 char *wp_notice_when_line(const char *text);
+/* The first time of day in text's 活动内容： line, set on a as
+ * wp_notice_set_times does; false if there is none. */
+bool wp_notice_set_content_times(json_t *a, const char *text);
 /* 完成时限：5月20日前: when the when line gives a day to be done by, sets
  * a's dates from a day text names as the start (5月18日起) to it, or,
  * with no such day, leaves a undated with the words kept; returns

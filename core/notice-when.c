@@ -9,8 +9,10 @@
  * end, and its start is what the rest of the item says (5月18日起), never
  * a day the text does not name; with no start the activity stays undated
  * (a plan's activity has no end without a start) and keeps the words.
- * An item with no day at all may still say when in words a calendar
- * cannot place (开学第一周): those are kept as written. */
+ * A when line that gives the day alone leaves the time to the 活动内容
+ * line (上午9:00、下午2:30各一场: the first). An item with no day at all
+ * may still say when in words a calendar cannot place (开学第一周): those
+ * are kept as written. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -20,18 +22,33 @@
 #include "notice-words.h"
 #include "text.h"
 
-char *wp_notice_when_line(const char *text)
+/* The value of text's first line labelled for field, to the line's end,
+ * or NULL. Caller frees. */
+static char *labelled_line(const char *text, enum wp_field field)
 {
 	static const char *const line_stops[] = {"\n", NULL};
 	for (const char *line = text; line && *line;) {
 		size_t len;
 		const struct wp_field_label *l = wp_field_label_at(line, &len);
-		if (l && l->field == WP_FIELD_WHEN && wp_str_starts(line + len, "："))
+		if (l && l->field == field && wp_str_starts(line + len, "："))
 			return wp_notice_upto(line + len + strlen("："), line_stops);
 		line = strchr(line, '\n');
 		line = line ? line + 1 : NULL;
 	}
 	return NULL;
+}
+
+char *wp_notice_when_line(const char *text)
+{
+	return labelled_line(text, WP_FIELD_WHEN);
+}
+
+bool wp_notice_set_content_times(json_t *a, const char *text)
+{
+	char *content = labelled_line(text, WP_FIELD_CONTENT);
+	bool set = wp_notice_set_times(a, content);
+	free(content);
+	return set;
 }
 
 /* The first day in text written as a start (5月18日起, 5月18日开始), or

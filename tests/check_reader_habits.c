@@ -1013,6 +1013,20 @@ START_TEST(deputies_sharing_a_post_or_joined_by_he)
 }
 END_TEST
 
+/* 完成时限：5月21日（星期四） / 活动内容：…上午9:00、下午2:30各一场 (g63):
+ * a when line with the day alone leaves the time to the content line,
+ * its first time. */
+START_TEST(the_time_of_a_labelled_item_from_its_content_line)
+{
+	json_t *plan = with_items("（一）水厂开放日\n责任单位：县供水公司\n完成时限：5月12日（星期三）\n"
+				  "活动内容：北郊水厂向市民开放，上午9:00、下午2:30各一场。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(field(a, "start"), "2027-05-12");
+	ck_assert_str_eq(field(a, "time"), "09:00");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1067,6 +1081,7 @@ int main(void)
 	tcase_add_test(tc, a_party_committee_is_called_its_levels_dangwei);
 	tcase_add_test(tc, a_committee_table_a_cell_per_line);
 	tcase_add_test(tc, deputies_sharing_a_post_or_joined_by_he);
+	tcase_add_test(tc, the_time_of_a_labelled_item_from_its_content_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
