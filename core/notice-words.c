@@ -177,6 +177,8 @@ static const char *const title_places[] = {"广场", "景区", "公园", "展示
 static const char *const person_columns[] = {"姓名", NULL};
 static const char *const post_columns[] = {"职务", "单位及职务", "工作单位及职务", "现任职务", "单位职务", NULL};
 static const char *const group_role_columns[] = {"组内职务", "小组职务", "组内分工", "本组职务", "拟任职务", NULL};
+/* 每天17:00前向局资源开发股报送: to whom, after 向 and before the verb */
+static const char *const send_toward[] = {"向", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -249,6 +251,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERSON_COLUMN] = person_columns,
 	[WP_WORDS_POST_COLUMN] = post_columns,
 	[WP_WORDS_GROUP_ROLE_COLUMN] = group_role_columns,
+	[WP_WORDS_SEND_TOWARD] = send_toward,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -105,6 +105,7 @@ enum wp_word_set {
 	WP_WORDS_PERSON_COLUMN,	    /* 姓名: a committee table's column of names */
 	WP_WORDS_POST_COLUMN,	    /* 职务: …of the persons' posts */
 	WP_WORDS_GROUP_ROLE_COLUMN, /* 组内职务: …of their roles in the group (组长, 成员) */
+	WP_WORDS_SEND_TOWARD,	    /* 每天17:00前向X报送: X, to whom, before the verb */
 	WP_WORDS_COUNT
 };
 

@@ -1027,6 +1027,17 @@ START_TEST(the_time_of_a_labelled_item_from_its_content_line)
 }
 END_TEST
 
+/* 活动期间，各景区每天17:00前向局资源开发股报送当日接待人数 (g65): to whom
+ * stands after 向, before the verb, as after 及时向. */
+START_TEST(a_daily_report_sent_toward_a_unit)
+{
+	json_t *plan = with_head("（一）及时报送。活动期间，各景区每天17:00前向县文旅局资源开发股报送当日接待游客人数。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "submit_to"), "县文旅局资源开发股");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1082,6 +1093,7 @@ int main(void)
 	tcase_add_test(tc, a_committee_table_a_cell_per_line);
 	tcase_add_test(tc, deputies_sharing_a_post_or_joined_by_he);
 	tcase_add_test(tc, the_time_of_a_labelled_item_from_its_content_line);
+	tcase_add_test(tc, a_daily_report_sent_toward_a_unit);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
