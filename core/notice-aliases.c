@@ -19,15 +19,6 @@
 #include "notice-reader.h"
 #include "text.h"
 
-/* The kind of body a name ends with, and how its short forms end. */
-static const struct {
-	const char *kind, *short_kind;
-} kinds[] = {
-	{"委员会办公室", "办"}, {"人民政府", "政府"}, {"委员会", "委"}, {"办公室", "办"},
-	{"局", "局"},		 {"厅", "厅"},	       {"委", "委"},	   {"协会", "协"},
-	{"联合会", "联"}, /* 残疾人联合会 -> 残联 */
-};
-
 #define MAX_CHARS 12 /* a body's own name, in characters, that is abbreviated */
 
 /* A unit's name is at most this many bytes (80 columns): a longer
@@ -172,10 +163,10 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 		add_if_used(r, aliases, wp_buf_str(&party), org);
 		wp_buf_free(&party);
 	}
-	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
-		if (!wp_str_ends(rest, kinds[k].kind))
-			continue;
-		size_t own = strlen(rest) - strlen(kinds[k].kind);
+	size_t kind_len;
+	const struct wp_body_kind *kind = wp_body_kind_ending(rest, &kind_len);
+	if (kind) {
+		size_t own = strlen(rest) - kind_len;
 		const char *chars[MAX_CHARS];
 		size_t lens[MAX_CHARS], n = 0;
 		for (const char *p = rest; p < rest + own && n < MAX_CHARS; p += wp_str_char_len(p)) {
@@ -183,10 +174,9 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 			lens[n++] = wp_str_char_len(p);
 		}
 		if (n < MAX_CHARS) /* 白舍镇人民政府 (n = 0): 镇政府 */
-			abbreviations(r, aliases, level, chars, lens, n, kinds[k].short_kind, org);
+			abbreviations(r, aliases, level, chars, lens, n, kind->short_kind, org);
 		if (n == 0)
-			try_form(r, aliases, level, chars, lens, NULL, 0, kinds[k].short_kind, org);
-		break;
+			try_form(r, aliases, level, chars, lens, NULL, 0, kind->short_kind, org);
 	}
 	free(bare);
 }

@@ -205,18 +205,14 @@ static char *between_role(const char *s, const char *open, const char *close, co
 static void committee_in_prose_as(struct reader *r, const char *role, json_t *chair, json_t *vice,
 				  json_t *members)
 {
-	static const char *const openers[][2] = {{"以", "为%"}, {"由", "任%"}, {"%由", "担任"},
-						 {"由", "担任%"}, {"，", "为主任单位"}};
-	static const char *const deputies[][2] = {{"、", "为副%"}, {"，", "任副%"}, {"、", "任副%"},
-						  {"副%由", "担任"}, {"，", "任常务副%"},
-						  {"，", "为副主任单位"}};
 	char *deputy = with_role("副%", role), *named_deputy = with_role("任副%", role);
 	for (size_t i = 0; i < r->t.n && !json_array_size(chair) && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (!wp_str_find(p, role) && !wp_str_find(p, "主任单位"))
 			continue;
-		for (size_t k = 0; k < sizeof openers / sizeof *openers && !json_array_size(chair); k++) {
-			char *x = between_role(p, openers[k][0], openers[k][1], role, 120);
+		for (const struct wp_role_clause *k = wp_committee_clauses(WP_COMMITTEE_CHAIR);
+		     k->open && !json_array_size(chair); k++) {
+			char *x = between_role(p, k->open, k->close, role, 120);
 			/* 管委会副主任周启航 may hold 副主任 as its post, not as a
 			 * deputy's clause (任副主任) */
 			const char *not_in_x = strcmp(role, "组长") == 0 ? deputy : named_deputy;
@@ -226,8 +222,9 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 		}
 		if (!json_array_size(chair))
 			continue;
-		for (size_t k = 0; k < sizeof deputies / sizeof *deputies && !json_array_size(vice); k++) {
-			char *y = between_role(p, deputies[k][0], deputies[k][1], role, 200);
+		for (const struct wp_role_clause *k = wp_committee_clauses(WP_COMMITTEE_VICE);
+		     k->open && !json_array_size(vice); k++) {
+			char *y = between_role(p, k->open, k->close, role, 200);
 			/* 由X任组长、Y任副组长: the deputy follows the chair's clause */
 			const char *after = y;
 			for (const char *c = y ? wp_str_find(y, role) : NULL; c; c = wp_str_find(c + strlen(role), role))
@@ -434,7 +431,7 @@ void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
 	static const char *const stops[] = {"。", "\n", NULL};
-	static const char *const office_stops[] = {"，", "。", "具体", "负责", NULL};
+	const char *const *office_stops = wp_words(WP_WORDS_OFFICE_SEAT_END);
 	const struct wp_outline *o = &r->outline;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];

@@ -176,7 +176,7 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		char *part = wp_str_sub(p, len);
 		/* the name: the characters the part opens with, up to a separator,
 		 * past the office it may follow (科学技术处 周晓丁) */
-		static const char *const name_end[] = {"，", "（", "电话", "　", "：", " ", NULL};
+		const char *const *name_end = wp_words(WP_WORDS_CONTACT_NAME_END);
 		const char *space = wp_str_find(part, " ");
 		if (space && space > part) {
 			char *office = wp_str_sub(part, (size_t)(space - part));
@@ -321,8 +321,7 @@ static char *after_office(const char *para, const char *names)
 	}
 	while (*p == ' ')
 		p++;
-	static const char *const stops[] = {"，", "；", "。", "（", "：", " ", "电话", "联系电话", NULL};
-	char *person = wp_notice_upto(p, stops);
+	char *person = wp_notice_upto(p, wp_words(WP_WORDS_PERSON_END));
 	int width = wp_text_width(person);
 	if (width >= 4 && width <= 8 && !wp_notice_unit_like(person))
 		return person;
@@ -336,9 +335,8 @@ static char *after_office(const char *para, const char *names)
  * frees. */
 static char *person_after_office_word(const char *names)
 {
-	static const char *const offices[] = {"科", "股", "室", "处", "办", "中心", NULL};
 	const char *best = NULL;
-	for (const char *const *w = offices; *w; w++)
+	for (const char *const *w = wp_words(WP_WORDS_OFFICE_WORD); *w; w++)
 		for (const char *at = wp_str_find(names, *w); at; at = wp_str_find(at + 1, *w))
 			if (at > names && (!best || at + strlen(*w) > best))
 				best = at + strlen(*w);
@@ -436,7 +434,7 @@ void wp_notice_read_contacts(struct reader *r)
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
 	const char *const *mail_labels = wp_words(WP_WORDS_CONTACT_MAIL);
 	const char *const *name_labels = wp_words(WP_WORDS_CONTACT_NAME);
-	static const char *const name_stops[] = {"；", "，", "）", "（", "。", "电话", "联系电话", NULL};
+	const char *const *name_stops = wp_words(WP_WORDS_CONTACT_NAMES_END);
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		char *names = NULL;
 		for (const char *const *l = name_labels; *l && !names; l++)

@@ -22,16 +22,15 @@ static char *region_of(const char *unit);
  * province's own bureau (青海省司法厅) keeps it. */
 static const char *skip_province(const char *s)
 {
-	static const char *const ends[] = {"自治区", "省"};
-	for (size_t k = 0; k < 2; k++) {
-		const char *hit = wp_str_find(s, ends[k]);
-		if (!hit || hit - s > 24 || !hit[strlen(ends[k])])
+	for (const char *const *end = wp_words(WP_WORDS_PROVINCE_END); *end; end++) {
+		const char *hit = wp_str_find(s, *end);
+		if (!hit || hit - s > 24 || !hit[strlen(*end)])
 			continue;
-		char *lower = region_of(hit + strlen(ends[k]));
+		char *lower = region_of(hit + strlen(*end));
 		bool below = lower != NULL;
 		free(lower);
 		if (below)
-			return hit + strlen(ends[k]);
+			return hit + strlen(*end);
 	}
 	return s;
 }
@@ -42,11 +41,9 @@ static const char *skip_province(const char *s)
  * 宜宾市. */
 static char *region_of(const char *unit)
 {
-	static const char *const suffixes[] = {"自治区", "自治州", "自治县", "地区", "省", "市", "州",
-					       "县", "区", "旗", "盟", "镇", "乡", "街道"};
+	const struct wp_region_suffix *suffixes = wp_region_suffixes;
 	/* a town is a region only as the seat of its government */
-	static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "委员会", "办事处",
-					    NULL};
+	const char *const *seats = wp_words(WP_WORDS_SEAT);
 	if (wp_str_starts(unit, "中共"))
 		unit += strlen("中共");
 	const char *p = unit, *best_start = NULL, *best_end = NULL;
@@ -55,24 +52,24 @@ static char *region_of(const char *unit)
 		/* the shortest name of 2..8 characters ending in a suffix */
 		const char *q = p;
 		for (int chars = 0; *q && chars < 9 && !found; chars++) {
-			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
-				if (chars < 1 || !wp_str_starts(q, suffixes[k]))
+			for (size_t k = 0; suffixes[k].word; k++) {
+				if (chars < 1 || !wp_str_starts(q, suffixes[k].word))
 					continue;
 				/* 质量强市, 科技强县: a goal (to make it strong), no place;
 				 * 城市管理局: 城市 is any city (晋城市 is one) */
 				if (wp_str_ends_at(p, q, "强") || (q == p + strlen("城") && wp_str_starts(p, "城市")))
 					continue;
-				const char *after = q + strlen(suffixes[k]);
-				bool town = k >= sizeof suffixes / sizeof *suffixes - 3;
+				const char *after = q + strlen(suffixes[k].word);
+				bool town = suffixes[k].town;
 				if (town && !wp_str_span_of(after, seats))
 					continue;
 				found = p;
 				found_end = after;
 				/* 贵州 + 省: the level written after a name ending like one */
-				for (size_t m = 0; m < sizeof suffixes / sizeof *suffixes; m++)
-					if (!town && m < 11 && wp_str_starts(found_end, suffixes[m]) &&
+				for (size_t m = 0; suffixes[m].word; m++)
+					if (!town && !suffixes[m].town && wp_str_starts(found_end, suffixes[m].word) &&
 					    !wp_str_starts(found_end, "市场")) {
-						found_end += strlen(suffixes[m]);
+						found_end += strlen(suffixes[m].word);
 						break;
 					}
 				break;
@@ -366,8 +363,7 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
  * X关于Y的通知. Caller frees; NULL if none. */
 static char *cited_plan(const char *from)
 {
-	static const char *const clause_end[] = {"，", "。", "；", "和省", "及省", NULL};
-	char *clause = wp_str_sub(from, wp_str_span_upto(from, clause_end));
+	char *clause = wp_str_sub(from, wp_str_span_upto(from, wp_words(WP_WORDS_CITATION_END)));
 	char *parent = NULL;
 	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
 	if (close && open - clause <= 90) {

@@ -403,9 +403,8 @@ bool wp_nfind_during(const char *s)
 		return true;
 	/* 宣传周期间, “质量月”期间, 整个宣传月期间, 活动期间, 助残日期间; not
 	 * 8月15日全国生态日期间, not 节日期间 */
-	static const char *const spans[] = {"周", "月", "活动", "周”", "月”", "日", "日”", NULL};
-	static const char *const not_campaign_days[] = {"节日", "假日", "工作日", "当日", "次日",
-							"每日", "平日", "生日", "今日", NULL};
+	const char *const *spans = wp_words(WP_WORDS_SPAN_UNIT);
+	const char *const *not_campaign_days = wp_words(WP_WORDS_OTHER_DAY);
 	for (const char *hit = wp_str_find(s, "期间"); hit; hit = wp_str_find(hit + 1, "期间")) {
 		for (const char *const *w = spans; *w; w++) {
 			if (!wp_str_ends_at(s, hit, *w))

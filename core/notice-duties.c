@@ -1,5 +1,6 @@
 /* notice-duties.c - the deadlines a notice sets (absolute, relative, or
- * undated duties). notice-committee.c reads its committee. */
+ * undated duties). How a rule counted from the campaign, an activity or
+ * the notice's issue is written is read in notice-relative.c. */
 #include "config.h"
 
 #include <stdio.h>
@@ -24,115 +25,6 @@ struct sentence {
 	json_t *item_coop;
 	json_t *topic; /* whom the paragraph addresses, or NULL */
 };
-
-bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out)
-{
-	/* 结束(后)N… after the end; 开始前N… before the start */
-	const char *end = wp_str_find(s, "结束");
-	const char *start_at = wp_str_find(s, "开始前");
-	bool before = !end && start_at;
-	if (!end && !start_at)
-		return false;
-	if (before)
-		end = start_at;
-	const char *p = end + strlen(before ? "开始前" : "结束");
-	if (!before)
-		wp_str_skip(&p, "后");
-	/* 2个工作日, 三个工作日, 两周, 5天, 一周 */
-	int n = -1;
-	bool workdays = false;
-	const char *tail = NULL;
-	size_t len = 0;
-	if (*p >= '0' && *p <= '9') {
-		n = atoi(p);
-		while (*p >= '0' && *p <= '9')
-			p++;
-	} else if (wp_str_skip(&p, "两")) {
-		n = 2;
-	} else if ((n = wp_cn_number(p, &len)) >= 0) {
-		p += len;
-	}
-	if (n >= 0 && n <= 366) {
-		if (wp_str_starts(p, "个工作日"))
-			workdays = true, tail = p + strlen("个工作日");
-		else if (wp_str_starts(p, "日") || wp_str_starts(p, "天"))
-			tail = p + wp_str_char_len(p);
-		else if (wp_str_starts(p, "周") || wp_str_starts(p, "个星期"))
-			n *= 7, tail = p + strlen(wp_str_starts(p, "周") ? "周" : "个星期");
-	}
-	if (n < 0 || !tail)
-		return false;
-	if (!wp_str_skip(&tail, "后"))
-		wp_str_skip(&tail, "内");
-	/* The rule as written: from the start of its clause to here. */
-	const char *start = s;
-	for (const char *c = wp_str_find(s, "，"); c && c < end; c = wp_str_find(c + strlen("，"), "，"))
-		start = c + strlen("，");
-	wp_str_skip(&start, "并");
-	/* 各区县请在宣传周开始前…: the rule begins after 在 or 于 */
-	for (const char *q = start; q < end; q += wp_str_char_len(q))
-		if (wp_str_starts(q, "在") || wp_str_starts(q, "于")) {
-			start = q + wp_str_char_len(q);
-			break;
-		}
-	/* In an activity item, 活动结束后 is that activity's end; 宣传周结束后
-	 * is the campaign's wherever it is written. */
-	char *trigger = wp_str_sub(start, (size_t)(end - start));
-	out->activity = in_item && wp_str_find(trigger, "活动") && !wp_str_find(trigger, "宣传周") &&
-			!wp_str_find(trigger, "活动周");
-	free(trigger);
-	out->offset = before ? -n : n;
-	out->workdays = workdays;
-	out->start = before;
-	out->from = start;
-	out->to = tail;
-	return true;
-}
-
-/* N个工作日后 / 一周内 / N日内 after 结束: a relative rule. */
-static bool relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text)
-{
-	wp_nrelative r;
-	if (!wp_nfind_relative(s, in_item, &r))
-		return false;
-	*rule_text = wp_str_sub(r.from, (size_t)(r.to - r.from));
-	const char *anchor = r.activity ? (r.start ? "activity_start" : "activity_end")
-					: (r.start ? "campaign_start" : "campaign_end");
-	*rel = json_pack("{s:i, s:s, s:s}", "offset", r.offset, "unit",
-			 r.workdays ? "workdays" : "days", "anchor", anchor);
-	return true;
-}
-
-/* 自本通知印发之日起5个工作日内, 本通知印发后一周内: a duty counted from
- * the notice's issue. The rule as written, or NULL. Caller frees. */
-static char *after_issue_rule(const char *s)
-{
-	const char *issue = wp_str_find(s, "印发");
-	const char *within = issue ? wp_notice_find_near(issue, "内", 40) : NULL;
-	if (!within)
-		return NULL;
-	const char *from = issue;
-	for (const char *const *o = wp_words(WP_WORDS_ISSUE_OPENER); *o; o++)
-		if (wp_str_ends_at(s, issue, *o)) {
-			from = issue - strlen(*o);
-			break;
-		}
-	return wp_str_sub(from, (size_t)(within + strlen("内") - from));
-}
-
-/* The due date of an after-issue rule in calendar days (一周内, 7日内)
- * from the plan's issue date; WP_DATE_NONE for working days or no date. */
-static wp_date after_issue_due(const struct reader *r, const char *rule)
-{
-	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
-	wp_date day;
-	wp_err err;
-	if (!issued || wp_date_parse(issued, &day, &err) != 0 || wp_str_find(rule, "工作日"))
-		return WP_DATE_NONE;
-	if (wp_str_find(rule, "一周") || wp_str_find(rule, "1周"))
-		return day + 7;
-	return WP_DATE_NONE;
-}
 
 /* 及时向省反诈中心报送工作动态: promptly (as word, 及时报送) with the
  * recipient written between 及时 and the verb, after 向 (to). Where it
@@ -234,7 +126,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
 	 *高度重视…制定具体方案…精心组织实施), which asks for no document */
-	bool exhorts = wp_str_find(s, "高度重视") || wp_str_find(s, "充分认识") || wp_str_find(s, "亲自");
+	size_t len;
+	bool exhorts = wp_word_find(s, WP_WORDS_EXHORT, &len) != NULL;
 	/* the unit's own plan of the campaign (制定宣传周活动方案), not a
 	 * working one (实施方案, 安全保障方案) */
 	const char *kind = made ? wp_str_find(made, "方案") : NULL;
@@ -244,12 +137,23 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	char *duty = !submits && !attends && !plans ? dated_duty(s, r->year, &duty_date) : NULL;
 	if (!submits && !attends && !plans && !duty)
 		return;
+	/* 启动仪式后10个工作日内: counted from an activity the plan names */
+	struct wp_named_rule named;
+	enum wp_named_kind named_kind = duty ? WP_NAMED_NONE : wp_notice_named_rule(r, s, &named);
+	const char *activity = sn->item;
 	if (duty) {
 		bool before;
 		due = duty_date.start;
 		rule = wp_str_sub(duty_date.at,
 				  (size_t)(wp_notice_deadline_end(&duty_date, &before) - duty_date.at));
-	} else if (relative_rule(s, sn->item != NULL, &rel, &rule)) {
+	} else if (named_kind == WP_NAMED_DATED || named_kind == WP_NAMED_UNDATED) {
+		/* an undated one keeps its rule, with nothing to count from */
+		rule = wp_str_sub(named.from, (size_t)(named.to - named.from));
+		if (named_kind == WP_NAMED_DATED) {
+			rel = wp_notice_named_rel(&named);
+			activity = named.activity;
+		}
+	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {
 		/* a date far from the verb is the date of something else */
@@ -274,20 +178,19 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		json_decref(who);
 		if (!owed)
 			return;
-		static const char *const plan_end[] = {"方案", "计划", NULL};
 		const char *verb = wp_str_find(s, "要");
 		const char *start = verb && verb < made ? verb + strlen("要") : made;
-		char *obj = wp_notice_upto(made, plan_end);
+		char *obj = wp_notice_upto(made, wp_words(WP_WORDS_UNIT_PLAN));
 		size_t cut = (size_t)(made - start) + strlen(obj) + 6;
 		rule = wp_str_sub(start, cut);
 		free(obj);
-	} else if ((rule = after_issue_rule(s)) != NULL) {
+	} else if ((rule = wp_notice_after_issue_rule(s)) != NULL) {
 		/* 自本通知印发之日起5个工作日内: counted from the issue date, which
 		 * the calendar resolves for calendar days only here */
-		due = after_issue_due(r, rule);
+		due = wp_notice_after_issue_due(r, rule);
 	} else if ((rule = recurring_rule(s)) != NULL) {
 		/* 每周五下班前报送, 活动期间及时报送: no one due date */
-	} else if (wp_str_find(s, "随时报送") || wp_str_find(s, "随时上报")) {
+	} else if (wp_word_find(s, WP_WORDS_ANY_TIME, &len)) {
 		const char *at = wp_str_find(s, "期间");
 		/* 活动期间的信息稿件和图片随时报送: without 在 the 期间 names the
 		 * thing, and the rule is 随时报送 alone */
@@ -303,18 +206,20 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		if (start >= end) /* 随时报送…，在活动期间: the 期间 of another clause */
 			start = s;
 		rule = wp_str_sub(start, (size_t)(end - start));
-	} else if (wp_str_find(s, "当日报送") || wp_str_find(s, "当天报送")) {
+	} else if (wp_word_find(s, WP_WORDS_SAME_DAY, &len)) {
 		/* 宣传周期间的活动信息请当日报送: each day's news that day, no one
 		 * due date */
-		const char *at = wp_str_find(s, "当日报送") ? wp_str_find(s, "当日报送") : wp_str_find(s, "当天报送");
-		rule = wp_str_sub(at, strlen("当日报送"));
+		rule = wp_str_sub(wp_word_find(s, WP_WORDS_SAME_DAY, &len), len);
+	} else if (named_kind == WP_NAMED_UNKNOWN) {
+		/* 收到通知后3日内: counted from something the plan does not date */
+		rule = wp_str_sub(named.from, (size_t)(named.to - named.from));
 	} else {
 		free(duty);
 		return;
 	}
 	char *what = duty ? duty : wp_notice_due_what(s);
 	if (!what && rule &&
-	    (wp_str_starts(rule, "当日") || wp_str_starts(rule, "当天") || wp_str_starts(rule, "随时"))) {
+	    wp_word_at(rule, WP_WORDS_NO_ONE_DAY)) {
 		/* the thing is named before: X请当日报送, X随时报送 */
 		const char *at = wp_str_find(s, rule);
 		char *before = wp_str_sub(s, (size_t)(at - s));
@@ -326,8 +231,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		free(before);
 	}
 	if (!what && wp_str_find(s, "制定") && rule) {
-		static const char *const plan_end[] = {"方案", "计划", NULL};
-		char *obj = wp_notice_upto(wp_str_find(s, "制定"), plan_end);
+		char *obj = wp_notice_upto(wp_str_find(s, "制定"), wp_words(WP_WORDS_UNIT_PLAN));
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
 		what = wp_buf_take(&b);
@@ -358,8 +262,11 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		free(to);
 		to = with;
 	}
+	if (named_kind == WP_NAMED_UNDATED || (named_kind == WP_NAMED_UNKNOWN && !rel && due == WP_DATE_NONE))
+		wp_notice_note(r, WP_TR("deadline '%s': its rule counts from '%.*s', which the plan does not date: no due date"),
+			       what, (int)(named.name_end - named.from), named.from);
 	json_t *dl = json_pack("{s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:{}, s:o, s:n, s:n}", "what",
-			       what, "activity", wp_notice_jstr(sn->item), "rule", wp_notice_jstr(rule), "due",
+			       what, "activity", wp_notice_jstr(activity), "rule", wp_notice_jstr(rule), "due",
 			       wp_notice_jdate(due), "relative", rel ? rel : json_null(), "roll_forward", 0,
 			       "who", who, "submitted", "submit_to", wp_notice_jstr(to), "submit_to_unit",
 			       "notes");

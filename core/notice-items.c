@@ -125,7 +125,8 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 				wp_notice_set_times(a, sentence);
 				/* 在崇安寺步行街举行…; 线上 for an event online */
 				char *place = wp_notice_find_location(sentence);
-				if (!place && (wp_str_find(title, "线上") || wp_str_find(title, "网上")))
+				size_t len;
+				if (!place && wp_word_find(title, WP_WORDS_ONLINE, &len))
 					place = wp_xstrdup("线上");
 				if (place)
 					json_object_set_new(a, "location", json_string(place));
@@ -335,11 +336,12 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
 		/* 3月15日前后, 12月4日左右: around the day, not on it */
-		if (wp_str_starts(d.at + d.len, "前后") || wp_str_starts(d.at + d.len, "左右")) {
+		size_t about = wp_word_at(d.at + d.len, WP_WORDS_ABOUT_A_DAY);
+		if (about) {
 			wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
-			wp_notice_keep_when(a, d.at, d.len + strlen("前后"));
+			wp_notice_keep_when(a, d.at, d.len + about);
 			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
-				       no, (int)d.len + (int)strlen("前后"), d.at);
+				       no, (int)(d.len + about), d.at);
 		}
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
@@ -361,7 +363,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		loc = wp_notice_find_location(first);
 	if (!loc)
 		loc = wp_notice_find_location(text);
-	if (!loc && (wp_str_find(clean_title, "线上") || wp_str_find(clean_title, "网上")))
+	size_t online_len;
+	if (!loc && wp_word_find(clean_title, WP_WORDS_ONLINE, &online_len))
 		loc = wp_xstrdup("线上");
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));

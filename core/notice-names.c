@@ -18,9 +18,7 @@
  * (市直各成员单位 are the city-level ones among them). */
 static void drop_member_each(char *name)
 {
-	static const char *const bodies[] = {"组委会", "领导小组", "联席会议", "委员会",
-					     "工作专班", NULL};
-	for (const char *const *b = bodies; *b; b++) {
+	for (const char *const *b = wp_words(WP_WORDS_COMMITTEE_BODY); *b; b++) {
 		char *hit = strstr(name, *b); /* a short name, edited in place */
 		if (!hit)
 			continue;
@@ -245,9 +243,7 @@ static json_t *committee_spelling(struct reader *r, const char *name)
 {
 	/* a bare 成员单位 are the members of the notice's own body */
 	if (strcmp(name, "成员单位") == 0) {
-		static const char *const bodies[] = {"组委会成员单位", "领导小组成员单位",
-						     "联席会议成员单位", NULL};
-		for (const char *const *b = bodies; *b; b++)
+		for (const char *const *b = wp_words(WP_WORDS_BODY_MEMBERS); *b; b++)
 			for (size_t k = 0; k < r->t.n && wp_notice_step(r, 1); k++)
 				if (wp_str_find(r->t.para[k], *b))
 					return json_string(*b);

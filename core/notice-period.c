@@ -59,11 +59,9 @@ static const char *period_in_prose(struct reader *r)
 			size_t span = stop ? (size_t)(stop - d.at) : strlen(d.at);
 			char *sentence = wp_str_sub(d.at, span);
 			/* 我镇活动时间为5月15日至5月29日: the words may come first */
-			static const char *const named_before[] = {"活动时间为", "活动时间定为", "时间为",
-								   "活动时间：", NULL};
 			bool about = wp_str_find(sentence, "宣传周") || wp_str_find(sentence, "活动周") ||
 				     wp_str_find(sentence, "活动时间");
-			for (const char *const *w = named_before; *w && !about; w++)
+			for (const char *const *w = wp_words(WP_WORDS_PERIOD_NAMED); *w && !about; w++)
 				about = wp_str_ends_at(p, d.at, *w);
 			/* 决定于3月9日至3月15日在全街道开展: the days the notice decides */
 			for (const char *const *w = wp_words(WP_WORDS_DECIDED); *w && !about; w++)
@@ -83,8 +81,7 @@ static const char *period_in_prose(struct reader *r)
  * NULL. Caller frees. */
 static char *named_theme(const char *p)
 {
-	static const char *const marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
-	for (const char *const *m = marks; *m; m++) {
+	for (const char *const *m = wp_words(WP_WORDS_THEME_MARK); *m; m++) {
 		const char *at = wp_str_find(p, *m);
 		const char *close = at ? wp_str_find(at, "”") : NULL;
 		if (close)

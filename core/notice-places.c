@@ -69,8 +69,7 @@ static char *account_in(const char *body)
 					open = scanned;
 			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
 			const char *end = after + strlen(*k);
-			static const char *const more[] = {"、", "和", "及", "以及", NULL};
-			bool several = wp_str_span_of(end, more) || (open && wp_str_ends_at(body, open, "、"));
+			bool several = wp_str_span_of(end, wp_words(WP_WORDS_CHANNEL_SEP)) || (open && wp_str_ends_at(body, open, "、"));
 			/* “青禾女性”“青禾教育”微信公众号: names written one after
 			 * another share the word, and are the place together */
 			while (open && wp_str_ends_at(body, open, "”") && close - open <= 60) {
@@ -211,8 +210,7 @@ char *wp_notice_find_location(const char *body)
 	/* 参观X、Y，由…: the places visited */
 	const char *visit = wp_str_find(body, "参观");
 	if (visit) {
-		static const char *const visit_stops[] = {"，", "。", "；", "\n", "等", NULL};
-		char *v = wp_notice_upto(visit + strlen("参观"), visit_stops);
+		char *v = wp_notice_upto(visit + strlen("参观"), wp_words(WP_WORDS_VISIT_END));
 		/* a site, not a process (参观食品加工制作过程) */
 		bool site = false;
 		for (const char *const *t = wp_words(WP_WORDS_SITE); *t && !site; t++)
@@ -232,7 +230,7 @@ char *wp_notice_find_location(const char *body)
 			if (wp_str_starts(next, "等")) {
 				/* looked for within 30 characters only: a long paragraph of
 				 * 走进…等 must not be read to its end at every hit */
-				static const char *const count_stops[] = {"，", "。", "；", "开展", "\n", NULL};
+				const char *const *count_stops = wp_words(WP_WORDS_COUNT_END);
 				const char *etc_end = next;
 				while (*etc_end && etc_end - next < 30 * 3 && !wp_str_span_of(etc_end, count_stops))
 					etc_end += wp_str_char_len(etc_end);
@@ -289,10 +287,9 @@ char *wp_notice_find_location(const char *body)
 			return zone;
 		free(zone);
 	}
-	static const char *const plat_stops[] = {"等平台", "等媒体", NULL};
 	const char *via = wp_str_find(body, "通过");
 	if (via && wp_str_find(via, "等平台")) {
-		char *v = wp_notice_upto(via + strlen("通过"), plat_stops);
+		char *v = wp_notice_upto(via + strlen("通过"), wp_words(WP_WORDS_PLATFORM_END));
 		if (wp_text_width(v) <= 80)
 			return v;
 		free(v);

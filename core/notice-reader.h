@@ -13,7 +13,9 @@
  *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-table.c an activity table);
  *      notice-committee.c the committee; notice-duties.c the deadlines
- *      (notice-submit.c what is due, who owes it, to whom);
+ *      (notice-submit.c what is due, who owes it, to whom;
+ *      notice-relative.c rules counted from the campaign, an activity
+ *      or the issue);
  *      notice-contacts.c the contacts; notice-aliases.c the short names
  *      the text calls its issuer by; notice-names.c holds the unit-name
  *      helpers;
@@ -295,5 +297,37 @@ bool wp_notice_sends_after_date(const char *s, int year);	   /* 4月30日前报�
 /* what with the campaign's short name (consumes what) */
 char *wp_notice_short_campaign_name(const struct reader *r, char *what);
 void wp_notice_office_from_reports(struct reader *r);
+
+/* Deadlines counted from something (notice-relative.c). A relative rule
+ * in s (结束后2个工作日内): *rel the new JSON rule, *rule_text a copy of
+ * the rule as written (both the caller's); false if none. in_item: s is
+ * about one activity, so 活动结束 is its end. */
+bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text);
+/* 自本通知印发之日起5个工作日内: the rule as written (caller frees), or
+ * NULL; its due date in calendar days from the issue date, or
+ * WP_DATE_NONE when it counts working days or the plan has no date. */
+char *wp_notice_after_issue_rule(const char *s);
+wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule);
+/* 启动仪式后10个工作日内, 现场活动结束后3日内: a rule counted from
+ * something the text names. What that names decides its kind: */
+enum wp_named_kind {
+	WP_NAMED_NONE,	  /* no such rule, or it names the campaign (活动结束后) */
+	WP_NAMED_DATED,	  /* an activity of the plan with the date it counts from */
+	WP_NAMED_UNDATED, /* an activity of the plan without that date */
+	WP_NAMED_UNKNOWN, /* nothing the reader found */
+};
+struct wp_named_rule {
+	int offset;	       /* days or working days; negative before the anchor */
+	bool workdays, start;  /* 个工作日; counted from the start (开始前) */
+	const char *from, *to; /* the rule as written: [from, to) */
+	const char *name_end;  /* what it counts from is [from, name_end) */
+	const char *activity;  /* the number of the activity it names, or NULL
+				* (borrowed from reader.activities) */
+};
+/* The first such rule in s; out (pointing into s) is filled unless
+ * WP_NAMED_NONE is returned. */
+enum wp_named_kind wp_notice_named_rule(const struct reader *r, const char *s, struct wp_named_rule *out);
+/* The relative rule of a dated one, counted from its activity (new JSON). */
+json_t *wp_notice_named_rel(const struct wp_named_rule *nr);
 
 #endif

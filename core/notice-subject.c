@@ -18,8 +18,7 @@
  * 产权局). Caller frees. */
 static char *without_aux(const char *subject)
 {
-	static const char *const aux[] = {"将", "要", "拟", "已", NULL}; /* not 会: 协会 */
-	return wp_str_trim_end(subject, aux);
+	return wp_str_trim_end(subject, wp_words(WP_WORDS_SUBJECT_AUX));
 }
 
 /* Where the clause holding pos starts (after the last ， before it). */
@@ -44,8 +43,7 @@ static const char *past_time_clause(const char *first)
 		    wp_str_ends(clause, "期间") ||
 		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
 	/* 县教育局要在6月26日前，…: a subject opens the clause, not a time */
-	static const char *const aux[] = {"要", "将", "须", "应", "负责", NULL};
-	for (const char *const *a = aux; *a && when; a++) {
+	for (const char *const *a = wp_words(WP_WORDS_SUBJECT_MODAL); *a && when; a++) {
 		const char *at = wp_str_find(clause, *a);
 		char *before = at ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
 		when = !(before && wp_notice_unit_like(before));
@@ -139,7 +137,7 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
  * a subject. */
 void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u)
 {
-	static const char *const stops[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
+	const char *const *stops = wp_words(WP_WORDS_SENTENCE_UNITS_END);
 	char *first = wp_notice_first_sentence(body);
 	size_t join_len = 0;
 	const char *join = wp_word_find(first, WP_WORDS_JOIN, &join_len);

@@ -162,9 +162,7 @@ static char *deadline_clause_subject(const char *s)
  * deadline's own clause opens with. */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 {
-	/* not 自 as such: 各市州自然资源局, 自治州 (自 opens a time: 自即日起) */
-	static const char *const stops[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
-					    "深入", "开展", "组织", NULL};
+	const char *const *stops = wp_words(WP_WORDS_WHO_END);
 	json_t *who = json_array();
 	if (wp_str_find(s, "各配合单位") && item_coop) {
 		json_array_extend(who, item_coop);
@@ -357,8 +355,7 @@ char *wp_notice_due_to(const char *s, const char *email)
 				continue;
 			char *to = wp_notice_upto(hit + strlen(v), stops);
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
-			static const char *const to_words[] = {"至", "到", "给", NULL};
-			for (const char *const *w = to_words; *w; w++) {
+			for (const char *const *w = wp_words(WP_WORDS_SEND_TO); *w; w++) {
 				const char *at = wp_str_find(to, *w);
 				if (at) {
 					memmove(to, at + strlen(*w), strlen(at + strlen(*w)) + 1);
@@ -504,9 +501,8 @@ char *wp_notice_short_campaign_name(const struct reader *r, char *what)
 				best = k;
 		/* only the whole name: 参加知识产权宣传周…, not 全国知识产权宣传周… */
 		const char *name = in_what - best;
-		static const char *const before[] = {"报送", "参加", "提交", "的", "年", NULL};
 		bool whole = name == what;
-		for (const char *const *b = before; *b && !whole; b++)
+		for (const char *const *b = wp_words(WP_WORDS_BEFORE_NAME); *b && !whole; b++)
 			whole = (size_t)(name - what) >= strlen(*b) && wp_str_starts(name - strlen(*b), *b);
 		if (best >= 6 && whole) {
 			memmove((char *)name, in_what, strlen(in_what) + 1);

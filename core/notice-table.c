@@ -446,8 +446,6 @@ static bool only_times(const char *line)
  * only when it ends like an office: 重点企业 or 各社区 may be a place)? */
 static bool units_line(const char *line)
 {
-	static const char *const offices[] = {"局", "委", "办", "院", "队", "中心", "政府", "部", "厅",
-					      "会", "站", "所", "台", "处", "科", "协", NULL};
 	json_t *names = json_array();
 	wp_notice_split_units(line, names);
 	bool all = json_array_size(names) > 0;
@@ -457,7 +455,7 @@ static bool units_line(const char *line)
 	if (all && json_array_size(names) == 1) {
 		char *one = wp_str_trim_end(json_string_value(json_array_get(names, 0)), wp_notice_end_punct);
 		bool office = false;
-		for (const char *const *o = offices; *o && !office; o++)
+		for (const char *const *o = wp_words(WP_WORDS_UNIT_END); *o && !office; o++)
 			office = wp_str_ends(one, *o);
 		all = office;
 		free(one);

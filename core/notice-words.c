@@ -1,5 +1,7 @@
 /* notice-words.c - the genre's vocabulary: one table per concept (see
- * notice-words.h for how to add a habit of the genre). */
+ * notice-words.h for how to add a habit of the genre). The plain word
+ * lists are here; tables whose rows carry more than a word (a label's
+ * field, a verb's uses) are in notice-words-typed.c. */
 #include "config.h"
 
 #include <string.h>
@@ -168,6 +170,85 @@ static const char *const stages[] = {"周", "阶段", "天", NULL};
 /* 报X，同时抄送Y: a copy sent with the report (a closing 抄送： line is
  * the notice's own distribution, no duty) */
 static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NULL};
+/* 活动结束后3个工作日内: what a rule counts from when it means the whole
+ * campaign (or, inside an item, that item), not an activity it names */
+static const char *const whole_campaign[] = {"活动", "本次活动", "此次活动", "各项活动", "系列活动",
+					     "全部活动", "所有活动", "各类活动", NULL};
+/* 宣传月结束后: a word for the campaign's span, wherever it stands in a
+ * rule's anchor */
+static const char *const campaign_spans[] = {"宣传周", "活动周", "宣传月", "活动月", "主题周", "主题月",
+					     "宣传季", NULL};
+
+/* 市知识产权局将 -> 市知识产权局 (trimmed in order; not 会: 协会) */
+static const char *const subject_aux[] = {"将", "要", "拟", "已", NULL};
+/* 县教育局要在6月26日前，…: a subject opens the clause, not a time */
+static const char *const subject_modals[] = {"要", "将", "须", "应", "负责", NULL};
+/* 3月15日前后, 12月4日左右 */
+static const char *const about_a_day[] = {"前后", "左右", NULL};
+
+/* 各成员单位要制定宣传周活动方案 */
+static const char *const unit_plans[] = {"方案", "计划", NULL};
+/* 各单位要高度重视…制定具体方案: 加强组织领导's boilerplate */
+static const char *const exhort[] = {"高度重视", "充分认识", "亲自", NULL};
+static const char *const any_time[] = {"随时报送", "随时上报", NULL};
+static const char *const same_day[] = {"当日报送", "当天报送", NULL};
+static const char *const no_one_day[] = {"当日", "当天", "随时", NULL};
+/* 组委会各成员单位: a body's name before its members (the first found wins) */
+static const char *const committee_bodies[] = {"组委会", "领导小组", "联席会议", "委员会", "工作专班", NULL};
+/* a bare 成员单位 are these, as the text names them (tried in order) */
+static const char *const body_members[] = {"组委会成员单位", "领导小组成员单位", "联席会议成员单位", NULL};
+/* 白舍镇人民政府: a town is a region only as the seat of its government */
+/* 中共白鹭湾镇委员会: the town's Party committee, as its 党委 */
+static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "委员会", "办事处",
+				    NULL};
+/* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
+static const char *const province_ends[] = {"自治区", "省", NULL};
+/* 县应急局应急管理股李华: the office before a person's name */
+static const char *const office_words[] = {"科", "股", "室", "处", "办", "中心", NULL};
+/* 市应急管理局、市气象局: a line of units, each ending so */
+static const char *const unit_ends[] = {"局", "委", "办", "院", "队", "中心", "政府", "部", "厅",
+					"会", "站", "所", "台", "处", "科", "协", NULL};
+/* 我镇活动时间为5月15日至5月29日: the words may come before the days */
+static const char *const period_named[] = {"活动时间为", "活动时间定为", "时间为", "活动时间：", NULL};
+static const char *const theme_marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
+/* 通过微信公众号、抖音等平台 */
+static const char *const platform_ends[] = {"等平台", "等媒体", NULL};
+/* 县市场监督管理局, 县市场监管局, 县局 */
+static const char *const market_bureaus[] = {"市场监督管理局", "市场监管局", "局", NULL};
+
+/* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
+ * 自治州; 自 opens a time: 自即日起) */
+static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
+				       "深入", "开展", "组织", NULL};
+static const char *const send_to[] = {"至", "到", "给", NULL};
+/* 参加知识产权宣传周…, not 全国知识产权宣传周… */
+static const char *const before_name[] = {"报送", "参加", "提交", "的", "年", NULL};
+/* X牵头，联合Y开展… */
+static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
+/* 宣传周期间, “质量月”期间, 活动期间, 助残日期间 */
+static const char *const span_units[] = {"周", "月", "活动", "周”", "月”", "日", "日”", NULL};
+/* 节日期间, 工作日期间: not the campaign's */
+static const char *const other_days[] = {"节日", "假日", "工作日", "当日", "次日",
+					 "每日", "平日", "生日", "今日", NULL};
+
+/* 办公室设在县禁毒办，具体负责… */
+static const char *const office_seat_ends[] = {"，", "。", "具体", "负责", NULL};
+/* 根据国家…《…》和省…: one cited plan's clause ends at the next */
+static const char *const citation_ends[] = {"，", "。", "；", "和省", "及省", NULL};
+/* “X”公众号、抖音号和电视台: one channel of several */
+static const char *const channel_seps[] = {"、", "和", "及", "以及", NULL};
+/* 参观X、Y等 */
+static const char *const visit_ends[] = {"，", "。", "；", "\n", "等", NULL};
+/* 走进X、Y等8所中小学校，开展 */
+static const char *const count_ends[] = {"，", "。", "；", "开展", "\n", NULL};
+/* 联系人：科学技术处 周晓丁，电话… */
+static const char *const contact_name_ends[] = {"，", "（", "电话", "　", "：", " ", NULL};
+static const char *const person_ends[] = {"，", "；", "。", "（", "：", " ", "电话", "联系电话", NULL};
+/* 联系人：李华、王明；电话… */
+static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话", NULL};
+
+/* 线上知识竞赛, 网上答题: an event online, where no place is written */
+static const char *const online[] = {"线上", "网上", NULL};
 /* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
  * it is when one of its places ends so (no unit's name does: 县文化馆 may
  * be a lead in brackets, 县非遗展示馆 is a place) */
@@ -247,6 +328,41 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COLUMN_UNITS] = column_units,
 	[WP_WORDS_STAGE] = stages,
 	[WP_WORDS_COPY_TO] = copy_to,
+	[WP_WORDS_WHOLE_CAMPAIGN] = whole_campaign,
+	[WP_WORDS_CAMPAIGN_SPAN] = campaign_spans,
+	[WP_WORDS_SUBJECT_AUX] = subject_aux,
+	[WP_WORDS_SUBJECT_MODAL] = subject_modals,
+	[WP_WORDS_ABOUT_A_DAY] = about_a_day,
+	[WP_WORDS_UNIT_PLAN] = unit_plans,
+	[WP_WORDS_EXHORT] = exhort,
+	[WP_WORDS_ANY_TIME] = any_time,
+	[WP_WORDS_SAME_DAY] = same_day,
+	[WP_WORDS_NO_ONE_DAY] = no_one_day,
+	[WP_WORDS_COMMITTEE_BODY] = committee_bodies,
+	[WP_WORDS_BODY_MEMBERS] = body_members,
+	[WP_WORDS_SEAT] = seats,
+	[WP_WORDS_PROVINCE_END] = province_ends,
+	[WP_WORDS_OFFICE_WORD] = office_words,
+	[WP_WORDS_UNIT_END] = unit_ends,
+	[WP_WORDS_PERIOD_NAMED] = period_named,
+	[WP_WORDS_THEME_MARK] = theme_marks,
+	[WP_WORDS_PLATFORM_END] = platform_ends,
+	[WP_WORDS_MARKET_BUREAU] = market_bureaus,
+	[WP_WORDS_WHO_END] = who_ends,
+	[WP_WORDS_SEND_TO] = send_to,
+	[WP_WORDS_BEFORE_NAME] = before_name,
+	[WP_WORDS_SENTENCE_UNITS_END] = sentence_units_ends,
+	[WP_WORDS_SPAN_UNIT] = span_units,
+	[WP_WORDS_OTHER_DAY] = other_days,
+	[WP_WORDS_OFFICE_SEAT_END] = office_seat_ends,
+	[WP_WORDS_CITATION_END] = citation_ends,
+	[WP_WORDS_CHANNEL_SEP] = channel_seps,
+	[WP_WORDS_VISIT_END] = visit_ends,
+	[WP_WORDS_COUNT_END] = count_ends,
+	[WP_WORDS_CONTACT_NAME_END] = contact_name_ends,
+	[WP_WORDS_PERSON_END] = person_ends,
+	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
+	[WP_WORDS_ONLINE] = online,
 	[WP_WORDS_TITLE_PLACE] = title_places,
 	[WP_WORDS_PERSON_COLUMN] = person_columns,
 	[WP_WORDS_POST_COLUMN] = post_columns,
@@ -291,297 +407,4 @@ const char *wp_word_find_near(const char *s, enum wp_word_set set, size_t window
 const char *wp_word_find(const char *s, enum wp_word_set set, size_t *len)
 {
 	return wp_word_find_near(s, set, (size_t)-1, len);
-}
-
-/* ---- field and column labels ---------------------------------------------- */
-
-/* The unit labels first, lead before cooperate, in the order they are
- * preferred when an item has several. */
-const struct wp_field_label wp_field_labels[] = {
-	{"牵头单位", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"责任单位", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"主办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"牵头部门", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"责任部门", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"负责单位", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"组织单位", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"实施单位", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"承办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
-	/* a bureau's own sections (科室, 处室, 股室) as units */
-	{"牵头科室", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"责任科室", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"牵头处室", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"责任处室", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"牵头股室", WP_FIELD_LEAD, WP_FIELD_LINE},
-	{"实施主体", WP_FIELD_LEAD, WP_FIELD_LINE}, /* who carries it out (a school's own) */
-	{"配合单位", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"配合科室", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"配合处室", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"协办单位", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"配合部门", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"参与单位", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"参加单位", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
-	/* a unit that guides (负责指导) helps, as 指导 does in prose */
-	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},
-	{"序号", WP_FIELD_NO, 0},
-	{"编号", WP_FIELD_NO, 0},
-	/* （一）活动名称：X; tried in this order */
-	{"活动名称", WP_FIELD_NAME, WP_FIELD_TITLE},
-	{"项目名称", WP_FIELD_NAME, WP_FIELD_TITLE},
-	{"名称", WP_FIELD_NAME, WP_FIELD_TITLE},
-	{"活动项目", WP_FIELD_NAME, WP_FIELD_TITLE},
-	{"活动主题", WP_FIELD_NAME, 0},
-	{"活动内容", WP_FIELD_CONTENT, WP_FIELD_LINE},
-	{"主要内容", WP_FIELD_CONTENT, 0},
-	{"内容", WP_FIELD_CONTENT, WP_FIELD_LINE},
-	{"工作内容", WP_FIELD_CONTENT, 0},
-	{"活动时间", WP_FIELD_WHEN, WP_FIELD_LINE},
-	{"时间", WP_FIELD_WHEN, WP_FIELD_LINE},
-	{"日期", WP_FIELD_WHEN, WP_FIELD_LINE},
-	{"举办时间", WP_FIELD_WHEN, 0},
-	{"开展时间", WP_FIELD_WHEN, 0},
-	{"活动地点", WP_FIELD_PLACE, WP_FIELD_LINE},
-	{"地点", WP_FIELD_PLACE, WP_FIELD_LINE},
-	{"举办地点", WP_FIELD_PLACE, 0},
-	{"地址", WP_FIELD_PLACE, 0},
-	{"备注", WP_FIELD_OTHER, 0},
-	{"活动形式", WP_FIELD_OTHER, WP_FIELD_LINE},
-	{"形式", WP_FIELD_OTHER, WP_FIELD_LINE},
-	{"联系人", WP_FIELD_OTHER, WP_FIELD_LINE},
-	{"联系方式", WP_FIELD_OTHER, 0},
-	{"联系电话", WP_FIELD_OTHER, 0},
-	{"参加对象", WP_FIELD_OTHER, WP_FIELD_LINE},
-	{"参加人员", WP_FIELD_OTHER, WP_FIELD_LINE},
-	{"活动对象", WP_FIELD_OTHER, 0},
-	{"宣传对象", WP_FIELD_OTHER, 0},
-	{"活动方式", WP_FIELD_OTHER, 0},
-	/* a schedule's short column names (时间 | 活动 | 地点 | 负责) */
-	{"活动", WP_FIELD_NAME, 0},
-	{"负责", WP_FIELD_LEAD, 0},
-	/* a duty table's word for when: the day, or the day it is done by */
-	{"完成时限", WP_FIELD_WHEN, WP_FIELD_LINE},
-	{"完成时间", WP_FIELD_WHEN, WP_FIELD_LINE},
-	{NULL, WP_FIELD_OTHER, 0},
-};
-
-const struct wp_field_label *wp_field_label_at(const char *s, size_t *len)
-{
-	const struct wp_field_label *best = NULL;
-	size_t best_len = 0;
-	for (const struct wp_field_label *l = wp_field_labels; l->name; l++) {
-		if (*s != *l->name)
-			continue;
-		size_t n = strlen(l->name);
-		if (n > best_len && strncmp(s, l->name, n) == 0)
-			best = l, best_len = n;
-	}
-	*len = best_len;
-	return best;
-}
-
-const struct wp_field_label *wp_field_label_is(const char *s)
-{
-	size_t n;
-	const struct wp_field_label *l = wp_field_label_at(s, &n);
-	return l && s[n] == '\0' ? l : NULL;
-}
-
-/* ---- a unit's own mark of its role ------------------------------------------ */
-
-static const struct {
-	const char *mark;
-	enum wp_role role;
-} unit_marks[] = {
-	{"（牵头）", WP_ROLE_LEAD}, {"（牵头单位）", WP_ROLE_LEAD}, {"牵头", WP_ROLE_LEAD},
-	{"（配合）", WP_ROLE_COOP}, {"（配合单位）", WP_ROLE_COOP}, {"配合", WP_ROLE_COOP},
-	{"（协办）", WP_ROLE_COOP}, {"协办", WP_ROLE_COOP},
-};
-
-enum wp_role wp_unit_mark_role(const char *name, size_t *len)
-{
-	size_t n = strlen(name), best = 0;
-	enum wp_role role = WP_ROLE_NONE;
-	for (size_t k = 0; k < sizeof unit_marks / sizeof *unit_marks; k++) {
-		size_t m = strlen(unit_marks[k].mark);
-		if (n > m && m > best && strcmp(name + n - m, unit_marks[k].mark) == 0)
-			best = m, role = unit_marks[k].role;
-	}
-	*len = best;
-	return role;
-}
-
-/* ---- the committee ------------------------------------------------------------ */
-
-static const struct {
-	const char *label;
-	enum wp_committee_role role;
-} committee_labels[] = {
-	{"主任单位", WP_COMMITTEE_CHAIR},   {"组长单位", WP_COMMITTEE_CHAIR}, /* of a 领导小组 */
-	{"副主任单位", WP_COMMITTEE_VICE},  {"副组长单位", WP_COMMITTEE_VICE},
-	{"成员单位", WP_COMMITTEE_MEMBER},
-	/* a committee of persons: 组长：刘聪（县委副书记） */
-	{"组长", WP_COMMITTEE_CHAIR},	     {"主任", WP_COMMITTEE_CHAIR},
-	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
-	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
-	{"委员", WP_COMMITTEE_MEMBER}, /* of a 组委会: 主任, 副主任, 委员 */
-};
-
-enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)
-{
-	enum wp_committee_role role = WP_COMMITTEE_NONE;
-	*len = 0;
-	for (size_t k = 0; k < sizeof committee_labels / sizeof *committee_labels; k++) {
-		if (*s != *committee_labels[k].label)
-			continue;
-		size_t n = strlen(committee_labels[k].label);
-		if (n > *len && strncmp(s, committee_labels[k].label, n) == 0)
-			*len = n, role = committee_labels[k].role;
-	}
-	return role;
-}
-
-/* ---- submitting -------------------------------------------------------------- */
-
-/* Where WP_SUBMIT_THING or WP_SUBMIT_TO rows are tried one by one, this
- * order is theirs. 前报, 日报 and 报至 only tell that a sentence submits
- * (4月30日前报市局); a bare 报 does not (报道), but names whom after a
- * put thing (将总结报市局). */
-const struct wp_submit_verb wp_submit_verbs[] = {
-	{"报送", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO},
-	{"上报", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO},
-	{"提交", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
-	{"发送", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO | WP_SUBMIT_PUT},
-	{"报", WP_SUBMIT_TO | WP_SUBMIT_PUT},
-	{"前报", WP_SUBMIT_SIGN},
-	{"日报", WP_SUBMIT_SIGN},
-	{"报至", WP_SUBMIT_SIGN},
-	/* 将作品交政教处: a thing put and handed over (see wp_hands_over_at) */
-	{"交", WP_SUBMIT_TO | WP_SUBMIT_PUT},
-	{NULL, 0},
-};
-
-/* Words that open with 交 and hand nothing over. */
-static const char *const not_handing[] = {"交流", "交通", "交警", "交易", "交叉", "交汇", "交往",
-					  "交换", "交界", "交融", "交替", "交织", "交际", "交谈",
-					  "交心", "交友", "交办", "交纳", "交费", "交底", "交接",
-					  "交付", "交互", "交响", "交由", "交给", "交予", NULL};
-
-bool wp_hands_over_at(const char *p)
-{
-	if (!wp_str_starts(p, "交"))
-		return false;
-	for (const char *const *w = not_handing; *w; w++)
-		if (wp_str_starts(p, *w))
-			return false;
-	return true;
-}
-
-const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
-{
-	for (const char *p = s; *p; p += wp_str_char_len(p)) {
-		size_t best = 0;
-		for (const struct wp_submit_verb *v = wp_submit_verbs; v->word; v++) {
-			size_t n = strlen(v->word);
-			if (strcmp(v->word, "交") == 0 && !wp_hands_over_at(p))
-				continue;
-			if ((v->uses & uses) && n > best && strncmp(p, v->word, n) == 0)
-				best = n;
-		}
-		if (best) {
-			*len = best;
-			return p;
-		}
-	}
-	return NULL;
-}
-
-/* The two uses disagree (报告, 报名 send nothing after a thing put, yet
- * 4月30日前报名 is a deadline; 报刊, 海报 ... are not looked for after a
- * put thing): each row says where it holds, so that the readings stay
- * those the notices were checked with. */
-static const struct {
-	const char *word;
-	unsigned where;
-} not_sending[] = {
-	{"报道", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
-	{"报纸", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
-	{"报刊", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
-	{"海报", WP_NOT_SENT_AFTER_DATE},
-	{"举报", WP_NOT_SENT_AFTER_DATE},
-	{"画报", WP_NOT_SENT_AFTER_DATE},
-	{"简报", WP_NOT_SENT_AFTER_DATE},
-	{"情报", WP_NOT_SENT_AFTER_DATE},
-	{"报告会", WP_NOT_SENT_AFTER_DATE},
-	{"报告", WP_NOT_SENT_AFTER_PUT},
-	{"报名", WP_NOT_SENT_AFTER_PUT},
-};
-
-bool wp_not_sending_at(const char *start, const char *hit, unsigned where)
-{
-	for (size_t k = 0; k < sizeof not_sending / sizeof *not_sending; k++) {
-		if (!(not_sending[k].where & where))
-			continue;
-		/* how far into the word its 报 is: 0 for 报道, one character for 海报 */
-		size_t back = (size_t)(strstr(not_sending[k].word, "报") - not_sending[k].word);
-		if ((size_t)(hit - start) >= back && wp_str_starts(hit - back, not_sending[k].word))
-			return true;
-	}
-	return false;
-}
-
-/* ---- times of day ----------------------------------------------------------- */
-
-const struct wp_time_of_day wp_times_of_day[] = {
-	{"上午", false}, {"下午", true}, {"晚上", true}, {"晚", true}, /* 每晚8点 */ {NULL, false},
-};
-
-size_t wp_time_of_day_at(const char *s, bool *pm)
-{
-	size_t best = 0;
-	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++) {
-		size_t n = strlen(t->word);
-		if (n > best && strncmp(s, t->word, n) == 0) {
-			best = n;
-			if (pm)
-				*pm = t->pm;
-		}
-	}
-	return best;
-}
-
-bool wp_pm_before(const char *start, const char *p)
-{
-	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
-		if (t->pm && wp_str_ends_at(start, p, t->word))
-			return true;
-	return false;
-}
-
-/* ---- a portal's metadata block ----------------------------------------------- */
-
-static const struct {
-	const char *label;
-	enum wp_meta_field field;
-} meta_labels[] = {
-	{"发文机关", WP_META_ISSUER},    {"发布机构", WP_META_ISSUER},     {"发文单位", WP_META_ISSUER},
-	{"发文字号", WP_META_DOC_NUMBER}, {"文号", WP_META_DOC_NUMBER},     {"成文日期", WP_META_WRITTEN},
-	{"成文时间", WP_META_WRITTEN},    {"标题", WP_META_TITLE},          {"名称", WP_META_TITLE},
-	{"索引号", WP_META_OTHER},        {"发布日期", WP_META_OTHER},      {"发布时间", WP_META_OTHER},
-	{"生效日期", WP_META_OTHER},      {"主题分类", WP_META_OTHER},      {"主题词", WP_META_OTHER},
-	{"信息来源", WP_META_OTHER},      {"来源", WP_META_OTHER},          {"浏览次数", WP_META_OTHER},
-	{"所属机构", WP_META_OTHER},      {"体裁分类", WP_META_OTHER},      {"公开方式", WP_META_OTHER},
-	{"有效性", WP_META_OTHER},        {"访问量", WP_META_OTHER},        {"当前位置", WP_META_OTHER},
-};
-
-bool wp_meta_label_at(const char *s, enum wp_meta_field *field, size_t *len)
-{
-	*len = 0;
-	for (size_t k = 0; k < sizeof meta_labels / sizeof *meta_labels; k++) {
-		size_t n = strlen(meta_labels[k].label);
-		if (n > *len && strncmp(s, meta_labels[k].label, n) == 0)
-			*len = n, *field = meta_labels[k].field;
-	}
-	return *len > 0;
 }

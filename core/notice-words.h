@@ -11,7 +11,8 @@
  *
  * To teach the reader a new habit of the genre (a notice that says 协作单位
  * for 配合单位, or 呈报 for 报送):
- *   1. add one row to the concept's table in notice-words.c (with its
+ *   1. add one row to the concept's table in notice-words.c (or, for a
+ *      table whose rows carry more than a word, notice-words-typed.c; with its
  *      role, field or flags where the table has them);
  *   2. add one fixture that uses it: a made-up notice
  *      tests/fixtures/notices/variant-*.txt with a test in
@@ -101,6 +102,41 @@ enum wp_word_set {
 	WP_WORDS_COLUMN_UNITS,	    /* 责任单位: …for the units that lead it */
 	WP_WORDS_STAGE,		    /* 第一周：X, 第二阶段：X: a stage of the campaign */
 	WP_WORDS_COPY_TO,	    /* 报X，同时抄送Y: a copy of the report goes to Y */
+	WP_WORDS_WHOLE_CAMPAIGN,    /* 活动, 本次活动: (活动结束后) the campaign, not one activity */
+	WP_WORDS_CAMPAIGN_SPAN,	    /* 宣传月: (宣传月结束后) the campaign's span */
+	WP_WORDS_SUBJECT_AUX,	    /* 将, 拟: an auxiliary after a subject, trimmed off it (in order) */
+	WP_WORDS_SUBJECT_MODAL,	    /* 要, 须, 负责: after a subject that opens a clause */
+	WP_WORDS_ABOUT_A_DAY,	    /* 前后, 左右: (3月15日前后) around the day, not on it */
+	WP_WORDS_UNIT_PLAN,	    /* 方案, 计划: (制定宣传周活动方案) the plan a unit owes */
+	WP_WORDS_EXHORT,	    /* 高度重视: boilerplate that asks for no document */
+	WP_WORDS_ANY_TIME,	    /* 随时报送: sent whenever there is news */
+	WP_WORDS_SAME_DAY,	    /* 当日报送: each day's news that day */
+	WP_WORDS_NO_ONE_DAY,	    /* 当日, 随时: a rule that opens so names no one day */
+	WP_WORDS_COMMITTEE_BODY,    /* 组委会, 领导小组: a body a notice sets up (in order) */
+	WP_WORDS_BODY_MEMBERS,	    /* 组委会成员单位: a body's members (in order) */
+	WP_WORDS_SEAT,		    /* 人民政府, 办事处: a town is a region as its seat */
+	WP_WORDS_PROVINCE_END,	    /* 自治区, 省: a province's name ends so (in order) */
+	WP_WORDS_OFFICE_WORD,	    /* 科, 股, 中心: an office's name ends so (a contact's unit) */
+	WP_WORDS_UNIT_END,	    /* 局, 委, 中心: a unit's name ends so (a line of units) */
+	WP_WORDS_PERIOD_NAMED,	    /* 活动时间为: the campaign's days follow */
+	WP_WORDS_THEME_MARK,	    /* 主题是“: the theme follows, quoted (in order) */
+	WP_WORDS_PLATFORM_END,	    /* 等平台: the end of a list of platforms */
+	WP_WORDS_MARKET_BUREAU,	    /* 市场监管局: the forms of a market bureau's name (in order) */
+	WP_WORDS_WHO_END,	    /* 要, 认真: what ends the units a duty's sentence opens with */
+	WP_WORDS_SEND_TO,	    /* 报送至市局: to whom follows (the first in this order wins) */
+	WP_WORDS_BEFORE_NAME,	    /* 报送, 参加: before the campaign's whole name in a thing due */
+	WP_WORDS_SENTENCE_UNITS_END, /* 开展, 共同: what ends the units an item's sentence names */
+	WP_WORDS_SPAN_UNIT,	    /* 周, 月, 活动: before 期间, the campaign's span */
+	WP_WORDS_OTHER_DAY,	    /* 节日, 工作日: a 日 before 期间 that is no campaign's day */
+	WP_WORDS_OFFICE_SEAT_END,   /* ，, 具体, 负责: what ends the unit after 办公室设在 */
+	WP_WORDS_CITATION_END,	    /* ，, 和省: what ends the clause citing a higher plan */
+	WP_WORDS_CHANNEL_SEP,	    /* 、, 以及: one channel of several follows */
+	WP_WORDS_VISIT_END,	    /* ，, 等: what ends the places after 参观 */
+	WP_WORDS_COUNT_END,	    /* ，, 开展: what ends a count of places (走进…等8所学校) */
+	WP_WORDS_CONTACT_NAME_END,  /* ，, 电话: what ends a person's name in a contact line */
+	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */
+	WP_WORDS_CONTACT_NAMES_END, /* ；, 联系电话: what ends the names after a 联系人 label */
+	WP_WORDS_ONLINE,	    /* 线上, 网上: a title so held is an event online */
 	WP_WORDS_TITLE_PLACE,	    /* 广场, 景区: a place in brackets after an item's title ends so */
 	WP_WORDS_PERSON_COLUMN,	    /* 姓名: a committee table's column of names */
 	WP_WORDS_POST_COLUMN,	    /* 职务: …of the persons' posts */
@@ -173,6 +209,50 @@ enum wp_committee_role { WP_COMMITTEE_NONE, WP_COMMITTEE_CHAIR, WP_COMMITTEE_VIC
 /* The committee label s starts with (主任单位, 副组长单位 ...), its length
  * in *len, or WP_COMMITTEE_NONE. */
 enum wp_committee_role wp_committee_label_at(const char *s, size_t *len);
+/* How prose names a committee's chair or a deputy: the words before the
+ * person and after, % standing for the chair's title (以X为组长 is
+ * {"以", "为%"}, 由X任副主任 {"，", "任副%"}). */
+struct wp_role_clause {
+	const char *open, *close;
+};
+/* The clauses of rank (WP_COMMITTEE_CHAIR or WP_COMMITTEE_VICE), tried in
+ * order; ends with a row whose open is NULL (at once for another rank). */
+const struct wp_role_clause *wp_committee_clauses(enum wp_committee_role rank);
+
+/* ---- the units a relative rule counts in ------------------------------------ */
+
+/* 3个工作日, 5天, 两周, 一个星期: a unit of a count, as days (a week is
+ * 7) and whether they are working days. */
+struct wp_count_unit {
+	const char *word;
+	int days;
+	bool workdays;
+};
+/* Bytes of the longest unit s starts with (its row in *unit), 0 if none. */
+size_t wp_count_unit_at(const char *s, const struct wp_count_unit **unit);
+
+/* ---- administrative divisions ------------------------------------------------ */
+
+/* What the name of a division ends with (自治州, 县, 镇). A town (镇, 乡,
+ * 街道) is a region only as the seat of a government (WP_WORDS_SEAT).
+ * Longer words before the shorter they end with (自治区 before 区); ends
+ * with a row whose word is NULL. */
+struct wp_region_suffix {
+	const char *word;
+	bool town;
+};
+extern const struct wp_region_suffix wp_region_suffixes[];
+
+/* ---- the kinds of bodies ---------------------------------------------------- */
+
+/* The kind of body a name ends with, and how its short forms end
+ * (残疾人联合会 -> 残联: 联合会 is shortened to 联). */
+struct wp_body_kind {
+	const char *kind, *short_kind;
+};
+/* The first row (in the table's order: 委员会办公室 before 委员会) whose
+ * kind ends name, its kind's length in *len; NULL if none. */
+const struct wp_body_kind *wp_body_kind_ending(const char *name, size_t *len);
 
 /* ---- submitting ------------------------------------------------------------ */
 

@@ -195,10 +195,9 @@ static void read_aliases(struct reader *r)
 	bool market = wp_str_ends(bare, "市场监督管理局");
 	free(bare);
 	if (level && market) {
-		static const char *const forms[] = {"市场监督管理局", "市场监管局", "局"};
-		for (size_t k = 0; k < 3; k++) {
+		for (const char *const *form = wp_words(WP_WORDS_MARKET_BUREAU); *form; form++) {
 			wp_buf b = WP_BUF_INIT;
-			wp_buf_printf(&b, "%s%s", level, forms[k]);
+			wp_buf_printf(&b, "%s%s", level, *form);
 			bool dup = false;
 			size_t i;
 			json_t *v;

@@ -9,6 +9,7 @@
 #include "notice.h"
 #include "noticeutil.h"
 #include "plan.h"
+#include "query.h"
 #include "testutil.h"
 
 /* The plan read from text (caller json_decrefs); the test fails if the
@@ -677,6 +678,114 @@ START_TEST(a_joint_meeting_convened_by_a_person)
 }
 END_TEST
 
+/* The due date stored for deadline i of plan once it is imported (the
+ * working-day calendar resolves a relative rule there), as YYYY-MM-DD in
+ * buf, or "" for none. */
+static const char *stored_due(json_t *plan, size_t i, char *buf)
+{
+	char *text = json_dumps(plan, 0);
+	wp_store *st = open_memory();
+	wp_err err;
+	int64_t id;
+	ck_assert_msg(wp_plan_import(st, text, strlen(text), 0, &id, &err) == 0, "%s", err.msg);
+	wp_deadline_list list = {0};
+	ck_assert_msg(wp_query_campaign_deadlines(st, id, &list, &err) == 0, "%s", err.msg);
+	ck_assert_uint_gt(list.n, i);
+	buf[0] = '\0';
+	if (list.items[i].due != WP_DATE_NONE)
+		wp_date_format(list.items[i].due, buf);
+	wp_deadline_list_clear(&list);
+	wp_store_close(st);
+	free(text);
+	return buf;
+}
+
+static const char *relative_of(json_t *dl)
+{
+	static char buf[96];
+	json_t *rel = json_object_get(dl, "relative");
+	snprintf(buf, sizeof buf, "%lld %s %s", (long long)json_integer_value(json_object_get(rel, "offset")),
+		 field(rel, "unit"), field(rel, "anchor"));
+	return buf;
+}
+
+/* 启动仪式后10个工作日内, 现场活动结束后3日内: a duty counted from an
+ * activity the plan names is counted from that activity's date, as
+ * 活动结束后 in its own item is. */
+START_TEST(a_deadline_counted_from_a_named_activity)
+{
+	char due[WP_DATE_ISO_SIZE];
+	json_t *plan = with_head("各乡镇要于启动仪式后10个工作日内，将本地活动安排报县科协科普部。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(dl(plan, 0), "本地活动安排|启动仪式后10个工作日内|-|各乡镇|县科协科普部");
+	ck_assert_str_eq(field(d, "activity"), "一");
+	ck_assert_str_eq(relative_of(d), "10 workdays activity_end");
+	/* from Monday 2027-05-10: two weeks of working days */
+	ck_assert_str_eq(stored_due(plan, 0, due), "2027-05-24");
+	json_decref(plan);
+	plan = read_text("某某中学2027年法治教育周活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
+			 "（一）法治宣传现场活动。5月12日上午9:00，在学校操场举行，由校团委牵头。\n"
+			 "（二）主题班会。5月13日下午，由政教处牵头。\n"
+			 "三、工作要求\n各班级要在现场活动结束后3日内，将活动照片报政教处。\n");
+	d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "rule"), "现场活动结束后3日内");
+	ck_assert_str_eq(field(d, "activity"), "一");
+	ck_assert_str_eq(relative_of(d), "3 days activity_end");
+	ck_assert_str_eq(stored_due(plan, 0, due), "2027-05-15");
+	json_decref(plan);
+}
+END_TEST
+
+/* A duty counted from something the plan does not date (an activity it
+ * does not hold, or one without a date) keeps its rule and has no due
+ * date; 活动结束后 outside an item is still the campaign's end. */
+START_TEST(a_deadline_counted_from_nothing_dated_keeps_its_rule)
+{
+	char due[WP_DATE_ISO_SIZE];
+	json_t *plan = with_head("各乡镇要于颁奖活动后5个工作日内，将获奖名单报县科协科普部。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(dl(plan, 0), "获奖名单|颁奖活动后5个工作日内|-|各乡镇|县科协科普部");
+	ck_assert(json_is_null(json_object_get(d, "relative")));
+	ck_assert(json_is_null(json_object_get(d, "activity")));
+	ck_assert_str_eq(stored_due(plan, 0, due), "");
+	json_decref(plan);
+	plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+			 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
+			 "（二）颁奖活动。具体时间另行通知，由县科协牵头。\n"
+			 "三、工作要求\n各乡镇要于颁奖活动后5个工作日内，将获奖名单报县科协科普部。"
+			 "活动结束后3个工作日内，各乡镇将活动总结报县科协科普部。\n");
+	d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "rule"), "颁奖活动后5个工作日内");
+	ck_assert(json_is_null(json_object_get(d, "relative")));
+	ck_assert_str_eq(stored_due(plan, 0, due), "");
+	d = json_array_get(json_object_get(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(d, "rule"), "活动结束后3个工作日内");
+	ck_assert_str_eq(relative_of(d), "3 workdays campaign_end");
+	ck_assert_str_eq(stored_due(plan, 1, due), "2027-05-19");
+	json_decref(plan);
+}
+END_TEST
+
+/* A cover letter signed and dated above the plan it sends (the plan
+ * itself unsigned): its signer is the organizer and its date the issue
+ * date. */
+START_TEST(a_cover_letter_signed_before_the_plan)
+{
+	json_t *plan = read_text("某某高新技术产业开发区管理委员会\n某高管发〔2027〕5号\n"
+				 "关于印发《某某高新区2027年全国科普日活动方案》的通知\n"
+				 "各街道办事处，管委会各部门：\n"
+				 "现将《某某高新区2027年全国科普日活动方案》印发给你们，请认真组织实施。\n"
+				 "某某高新技术产业开发区管理委员会\n2027年9月3日\n"
+				 "某某高新区2027年全国科普日活动方案\n"
+				 "一、活动时间\n2027年9月14日至9月20日\n"
+				 "二、主要活动\n（一）科普讲座。9月15日上午9:00，在区图书馆举行，由科技创新局牵头。\n");
+	ck_assert_str_eq(field(plan, "issued_on"), "2027-09-03");
+	ck_assert_str_eq(field(plan, "organizer"), "某某高新技术产业开发区管理委员会");
+	ck_assert_str_eq(field(plan, "doc_number"), "某高管发〔2027〕5号");
+	json_decref(plan);
+}
+END_TEST
+
 /* A schedule as lines of cells apart by " | ", no bar at the line's
  * edges, between rules of dashes (g67): the header names the columns by
  * their short names (时间 | 活动 | 地点 | 负责), the rule under it is no
@@ -1074,6 +1183,9 @@ int main(void)
 	tcase_add_test(tc, a_committee_table_flattened_with_wide_spaces);
 	tcase_add_test(tc, a_chair_written_posts_then_name);
 	tcase_add_test(tc, a_joint_meeting_convened_by_a_person);
+	tcase_add_test(tc, a_deadline_counted_from_a_named_activity);
+	tcase_add_test(tc, a_deadline_counted_from_nothing_dated_keeps_its_rule);
+	tcase_add_test(tc, a_cover_letter_signed_before_the_plan);
 	tcase_add_test(tc, a_schedule_of_bar_lines_between_dash_rules);
 	tcase_add_test(tc, top_sections_that_are_each_an_activity);
 	tcase_add_test(tc, a_day_decided_about_is_no_month);

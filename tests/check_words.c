@@ -93,6 +93,86 @@ START_TEST(unit_marks_and_committee_labels)
 }
 END_TEST
 
+/* The clauses that name a chair or a deputy in prose come in the order
+ * they are tried, end with a NULL row, and a member has none. */
+START_TEST(committee_clauses_by_rank)
+{
+	const struct wp_role_clause *c = wp_committee_clauses(WP_COMMITTEE_CHAIR);
+	ck_assert_str_eq(c[0].open, "以"); /* 以X为组长 first */
+	ck_assert_str_eq(c[0].close, "为%");
+	size_t n = 0;
+	while (c[n].open)
+		n++;
+	ck_assert_uint_gt(n, 1);
+	c = wp_committee_clauses(WP_COMMITTEE_VICE);
+	ck_assert_ptr_nonnull(c[0].open);
+	ck_assert_ptr_nonnull(strstr(c[0].close, "副%"));
+	ck_assert_ptr_null(wp_committee_clauses(WP_COMMITTEE_MEMBER)[0].open);
+}
+END_TEST
+
+/* A body's kind is the longest ending its table puts first (委员会办公室
+ * before 委员会), with how its short forms end; a town's suffix says so. */
+START_TEST(body_kinds_and_region_suffixes)
+{
+	size_t len = 0;
+	const struct wp_body_kind *k = wp_body_kind_ending("禁毒委员会办公室", &len);
+	ck_assert_ptr_nonnull(k);
+	ck_assert_uint_eq(len, strlen("委员会办公室"));
+	ck_assert_str_eq(k->short_kind, "办");
+	ck_assert_str_eq(wp_body_kind_ending("残疾人联合会", &len)->short_kind, "联");
+	ck_assert_ptr_null(wp_body_kind_ending("青澜科学城", &len));
+	ck_assert_uint_eq(len, 0);
+	bool town_seen = false, county_seen = false;
+	for (const struct wp_region_suffix *r = wp_region_suffixes; r->word; r++) {
+		town_seen = town_seen || (strcmp(r->word, "街道") == 0 && r->town);
+		county_seen = county_seen || (strcmp(r->word, "县") == 0 && !r->town);
+	}
+	ck_assert(town_seen && county_seen);
+}
+END_TEST
+
+/* Words that say a day only roughly, a subject's auxiliaries, and the
+ * campaign's own words are found with their lengths. */
+START_TEST(rough_days_auxiliaries_and_the_campaign)
+{
+	ck_assert_uint_eq(wp_word_at("前后，在市广场", WP_WORDS_ABOUT_A_DAY), strlen("前后"));
+	ck_assert_uint_eq(wp_word_at("左右", WP_WORDS_ABOUT_A_DAY), strlen("左右"));
+	ck_assert_uint_eq(wp_word_at("前报送", WP_WORDS_ABOUT_A_DAY), 0);
+	ck_assert_uint_eq(wp_word_at("负责组织", WP_WORDS_SUBJECT_MODAL), strlen("负责"));
+	ck_assert(wp_word_is("拟", WP_WORDS_SUBJECT_AUX));
+	ck_assert(!wp_word_is("会", WP_WORDS_SUBJECT_AUX)); /* 协会 ends so */
+	ck_assert(wp_word_is("本次活动", WP_WORDS_WHOLE_CAMPAIGN));
+	ck_assert(!wp_word_is("现场活动", WP_WORDS_WHOLE_CAMPAIGN));
+	size_t len = 0;
+	ck_assert_ptr_nonnull(wp_word_find("消防宣传月", WP_WORDS_CAMPAIGN_SPAN, &len));
+	ck_assert_uint_eq(len, strlen("宣传月"));
+	/* the duty words: 当天报送 is a same-day rule naming no one day */
+	ck_assert_ptr_nonnull(wp_word_find("活动信息请当天报送", WP_WORDS_SAME_DAY, &len));
+	ck_assert_uint_eq(len, strlen("当天报送"));
+	ck_assert_uint_eq(wp_word_at("当天报送", WP_WORDS_NO_ONE_DAY), strlen("当天"));
+	ck_assert(wp_word_is("工作专班", WP_WORDS_COMMITTEE_BODY));
+	ck_assert(wp_word_is("办事处", WP_WORDS_SEAT));
+	ck_assert_ptr_nonnull(wp_word_find("网上知识竞赛", WP_WORDS_ONLINE, &len));
+}
+END_TEST
+
+/* The unit of a relative rule's count: working days, days, or weeks as
+ * seven days, with the bytes of its word. */
+START_TEST(count_units_as_days)
+{
+	const struct wp_count_unit *u = NULL;
+	ck_assert_uint_eq(wp_count_unit_at("个工作日内", &u), strlen("个工作日"));
+	ck_assert(u->workdays);
+	ck_assert_int_eq(u->days, 1);
+	ck_assert_uint_eq(wp_count_unit_at("个星期后", &u), strlen("个星期"));
+	ck_assert_int_eq(u->days, 7);
+	ck_assert(!u->workdays);
+	ck_assert_uint_eq(wp_count_unit_at("天", &u), strlen("天"));
+	ck_assert_uint_eq(wp_count_unit_at("个月", &u), 0);
+}
+END_TEST
+
 START_TEST(submission_verbs_by_use)
 {
 	size_t len = 0;
@@ -131,6 +211,10 @@ int main(void)
 	tcase_add_test(tc, field_labels_carry_their_field);
 	tcase_add_test(tc, unit_marks_and_committee_labels);
 	tcase_add_test(tc, submission_verbs_by_use);
+	tcase_add_test(tc, committee_clauses_by_rank);
+	tcase_add_test(tc, body_kinds_and_region_suffixes);
+	tcase_add_test(tc, count_units_as_days);
+	tcase_add_test(tc, rough_days_auxiliaries_and_the_campaign);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

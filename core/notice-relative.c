@@ -1,0 +1,220 @@
+/* notice-relative.c - deadlines counted from something rather than
+ * written as a date: from the campaign's or an activity's end or start
+ * (宣传周结束后2个工作日内, 活动开始前3天) and from the notice's issue
+ * (自本通知印发之日起5个工作日内). notice-duties.c decides which
+ * sentences are duties; this file reads how such a rule is written. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* The count of a relative rule at p (2个工作日, 三个工作日, 两周, 5天,
+ * 一周) with the 后 or 内 after it: *n days (weeks made days) and
+ * *workdays; where the rule ends, or NULL if p holds no count. */
+static const char *count_at(const char *p, int *n_out, bool *workdays)
+{
+	int n = -1;
+	const char *tail = NULL;
+	size_t len = 0;
+	*workdays = false;
+	if (*p >= '0' && *p <= '9') {
+		n = atoi(p);
+		while (*p >= '0' && *p <= '9')
+			p++;
+	} else if (wp_str_skip(&p, "两")) {
+		n = 2;
+	} else if ((n = wp_cn_number(p, &len)) >= 0) {
+		p += len;
+	}
+	const struct wp_count_unit *unit;
+	size_t unit_len = n >= 0 && n <= 366 ? wp_count_unit_at(p, &unit) : 0;
+	if (unit_len) {
+		n *= unit->days;
+		*workdays = unit->workdays;
+		tail = p + unit_len;
+	}
+	if (n < 0 || !tail)
+		return NULL;
+	if (!wp_str_skip(&tail, "后"))
+		wp_str_skip(&tail, "内");
+	*n_out = n;
+	return tail;
+}
+
+/* Where the rule whose anchor ends at end starts: the start of its clause
+ * (after the last ， before it, and a 并), then after a 在 or 于 (各区县请
+ * 在宣传周开始前…). */
+static const char *rule_start(const char *s, const char *end)
+{
+	const char *start = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < end; c = wp_str_find(c + strlen("，"), "，"))
+		start = c + strlen("，");
+	wp_str_skip(&start, "并");
+	for (const char *q = start; q < end; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "在") || wp_str_starts(q, "于")) {
+			start = q + wp_str_char_len(q);
+			break;
+		}
+	return start;
+}
+
+bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out)
+{
+	/* 结束(后)N… after the end; 开始前N… before the start */
+	const char *end = wp_str_find(s, "结束");
+	const char *start_at = wp_str_find(s, "开始前");
+	bool before = !end && start_at;
+	if (!end && !start_at)
+		return false;
+	if (before)
+		end = start_at;
+	const char *p = end + strlen(before ? "开始前" : "结束");
+	if (!before)
+		wp_str_skip(&p, "后");
+	int n;
+	bool workdays;
+	const char *tail = count_at(p, &n, &workdays);
+	if (!tail)
+		return false;
+	/* The rule as written: from the start of its clause to here. */
+	const char *start = rule_start(s, end);
+	/* In an activity item, 活动结束后 is that activity's end; 宣传周结束后
+	 * is the campaign's wherever it is written. */
+	char *trigger = wp_str_sub(start, (size_t)(end - start));
+	out->activity = in_item && wp_str_find(trigger, "活动") && !wp_str_find(trigger, "宣传周") &&
+			!wp_str_find(trigger, "活动周");
+	free(trigger);
+	out->offset = before ? -n : n;
+	out->workdays = workdays;
+	out->start = before;
+	out->from = start;
+	out->to = tail;
+	return true;
+}
+
+/* N个工作日后 / 一周内 / N日内 after 结束: a relative rule. */
+bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text)
+{
+	wp_nrelative r;
+	if (!wp_nfind_relative(s, in_item, &r))
+		return false;
+	*rule_text = wp_str_sub(r.from, (size_t)(r.to - r.from));
+	const char *anchor = r.activity ? (r.start ? "activity_start" : "activity_end")
+					: (r.start ? "campaign_start" : "campaign_end");
+	*rel = json_pack("{s:i, s:s, s:s}", "offset", r.offset, "unit",
+			 r.workdays ? "workdays" : "days", "anchor", anchor);
+	return true;
+}
+
+/* 自本通知印发之日起5个工作日内, 本通知印发后一周内: a duty counted from
+ * the notice's issue. The rule as written, or NULL. Caller frees. */
+char *wp_notice_after_issue_rule(const char *s)
+{
+	const char *issue = wp_str_find(s, "印发");
+	const char *within = issue ? wp_notice_find_near(issue, "内", 40) : NULL;
+	if (!within)
+		return NULL;
+	const char *from = issue;
+	for (const char *const *o = wp_words(WP_WORDS_ISSUE_OPENER); *o; o++)
+		if (wp_str_ends_at(s, issue, *o)) {
+			from = issue - strlen(*o);
+			break;
+		}
+	return wp_str_sub(from, (size_t)(within + strlen("内") - from));
+}
+
+/* The due date of an after-issue rule in calendar days (一周内, 7日内)
+ * from the plan's issue date; WP_DATE_NONE for working days or no date. */
+wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule)
+{
+	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
+	wp_date day;
+	wp_err err;
+	if (!issued || wp_date_parse(issued, &day, &err) != 0 || wp_str_find(rule, "工作日"))
+		return WP_DATE_NONE;
+	if (wp_str_find(rule, "一周") || wp_str_find(rule, "1周"))
+		return day + 7;
+	return WP_DATE_NONE;
+}
+
+/* The one activity of the plan whose title holds name (启动仪式 names
+ * 读书月启动仪式), or NULL when none or several do. */
+static json_t *named_activity(const struct reader *r, const char *name)
+{
+	json_t *found = NULL, *a;
+	size_t i, hits = 0;
+	json_array_foreach(r->activities, i, a) {
+		const char *title = json_string_value(json_object_get(a, "title"));
+		if (title && wp_str_find(title, name) && hits++ == 0)
+			found = a;
+	}
+	return hits == 1 ? found : NULL;
+}
+
+/* Does name say the campaign rather than one of its activities: 活动,
+ * 本次活动, a word for its span (宣传月), or words of the plan's title
+ * (读书月结束后 in a plan of the 职工读书月)? */
+static bool names_the_campaign(const struct reader *r, const char *name)
+{
+	size_t len;
+	const char *title = json_string_value(json_object_get(r->plan, "title"));
+	return wp_word_is(name, WP_WORDS_WHOLE_CAMPAIGN) ||
+	       wp_word_find(name, WP_WORDS_CAMPAIGN_SPAN, &len) != NULL || (title && wp_str_find(title, name));
+}
+
+/* The first rule in s counted from something it names (启动仪式后10个
+ * 工作日内, 现场活动结束后3日内, 颁奖活动开始前3天); false if none. */
+static bool find_named_anchor(const char *s, struct wp_named_rule *out)
+{
+	for (const char *p = s; *p; p += wp_str_char_len(p)) {
+		size_t side = wp_str_starts(p, "后") || wp_str_starts(p, "前") ? wp_str_char_len(p) : 0;
+		int n;
+		bool workdays;
+		const char *tail = side ? count_at(p + side, &n, &workdays) : NULL;
+		if (!tail)
+			continue;
+		bool before = wp_str_starts(p, "前");
+		const char *name_end = p;
+		bool start = before;
+		if (wp_str_ends_at(s, name_end, "结束"))
+			name_end -= strlen("结束"), start = false;
+		else if (wp_str_ends_at(s, name_end, "开始"))
+			name_end -= strlen("开始"), start = true;
+		const char *from = rule_start(s, name_end);
+		if (from >= name_end)
+			continue;
+		*out = (struct wp_named_rule){.offset = before ? -n : n, .workdays = workdays,
+					      .start = start, .from = from, .to = tail,
+					      .name_end = name_end};
+		return true;
+	}
+	return false;
+}
+
+enum wp_named_kind wp_notice_named_rule(const struct reader *r, const char *s, struct wp_named_rule *out)
+{
+	if (!find_named_anchor(s, out))
+		return WP_NAMED_NONE;
+	char *name = wp_str_sub(out->from, (size_t)(out->name_end - out->from));
+	bool campaign = names_the_campaign(r, name);
+	json_t *a = campaign ? NULL : named_activity(r, name);
+	enum wp_named_kind kind = campaign ? WP_NAMED_NONE
+				  : !a				 ? WP_NAMED_UNKNOWN
+				  : json_is_string(json_object_get(a, out->start ? "start" : "end"))
+				      ? WP_NAMED_DATED
+				      : WP_NAMED_UNDATED;
+	free(name);
+	out->activity = a ? json_string_value(json_object_get(a, "no")) : NULL;
+	return kind;
+}
+
+json_t *wp_notice_named_rel(const struct wp_named_rule *nr)
+{
+	return json_pack("{s:i, s:s, s:s}", "offset", nr->offset, "unit", nr->workdays ? "workdays" : "days",
+			 "anchor", nr->start ? "activity_start" : "activity_end");
+}

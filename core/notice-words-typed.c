@@ -1,0 +1,364 @@
+/* notice-words-typed.c - the genre's words that carry more than the
+ * word: the field a label names, the role a unit's mark gives, a
+ * committee label's rank, what a submission verb says, whether a time of
+ * day is afternoon, a metadata label's field. The plain word lists are in
+ * notice-words.c; both are declared in notice-words.h. */
+#include "config.h"
+
+#include <string.h>
+
+#include "notice-text.h"
+#include "notice-words.h"
+
+/* ---- field and column labels ---------------------------------------------- */
+
+/* The unit labels first, lead before cooperate, in the order they are
+ * preferred when an item has several. */
+const struct wp_field_label wp_field_labels[] = {
+	{"牵头单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"责任单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"主办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"牵头部门", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"责任部门", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"负责单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"组织单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"实施单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"承办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	/* a bureau's own sections (科室, 处室, 股室) as units */
+	{"牵头科室", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"责任科室", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"牵头处室", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"责任处室", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"牵头股室", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"实施主体", WP_FIELD_LEAD, WP_FIELD_LINE}, /* who carries it out (a school's own) */
+	{"配合单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"配合科室", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"配合处室", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协办单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"配合部门", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"参与单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"参加单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	/* a unit that guides (负责指导) helps, as 指导 does in prose */
+	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"序号", WP_FIELD_NO, 0},
+	{"编号", WP_FIELD_NO, 0},
+	/* （一）活动名称：X; tried in this order */
+	{"活动名称", WP_FIELD_NAME, WP_FIELD_TITLE},
+	{"项目名称", WP_FIELD_NAME, WP_FIELD_TITLE},
+	{"名称", WP_FIELD_NAME, WP_FIELD_TITLE},
+	{"活动项目", WP_FIELD_NAME, WP_FIELD_TITLE},
+	{"活动主题", WP_FIELD_NAME, 0},
+	{"活动内容", WP_FIELD_CONTENT, WP_FIELD_LINE},
+	{"主要内容", WP_FIELD_CONTENT, 0},
+	{"内容", WP_FIELD_CONTENT, WP_FIELD_LINE},
+	{"工作内容", WP_FIELD_CONTENT, 0},
+	{"活动时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"日期", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"举办时间", WP_FIELD_WHEN, 0},
+	{"开展时间", WP_FIELD_WHEN, 0},
+	{"活动地点", WP_FIELD_PLACE, WP_FIELD_LINE},
+	{"地点", WP_FIELD_PLACE, WP_FIELD_LINE},
+	{"举办地点", WP_FIELD_PLACE, 0},
+	{"地址", WP_FIELD_PLACE, 0},
+	{"备注", WP_FIELD_OTHER, 0},
+	{"活动形式", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"形式", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"联系人", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"联系方式", WP_FIELD_OTHER, 0},
+	{"联系电话", WP_FIELD_OTHER, 0},
+	{"参加对象", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"参加人员", WP_FIELD_OTHER, WP_FIELD_LINE},
+	{"活动对象", WP_FIELD_OTHER, 0},
+	{"宣传对象", WP_FIELD_OTHER, 0},
+	{"活动方式", WP_FIELD_OTHER, 0},
+	/* a schedule's short column names (时间 | 活动 | 地点 | 负责) */
+	{"活动", WP_FIELD_NAME, 0},
+	{"负责", WP_FIELD_LEAD, 0},
+	/* a duty table's word for when: the day, or the day it is done by */
+	{"完成时限", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"完成时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{NULL, WP_FIELD_OTHER, 0},
+};
+
+const struct wp_field_label *wp_field_label_at(const char *s, size_t *len)
+{
+	const struct wp_field_label *best = NULL;
+	size_t best_len = 0;
+	for (const struct wp_field_label *l = wp_field_labels; l->name; l++) {
+		if (*s != *l->name)
+			continue;
+		size_t n = strlen(l->name);
+		if (n > best_len && strncmp(s, l->name, n) == 0)
+			best = l, best_len = n;
+	}
+	*len = best_len;
+	return best;
+}
+
+const struct wp_field_label *wp_field_label_is(const char *s)
+{
+	size_t n;
+	const struct wp_field_label *l = wp_field_label_at(s, &n);
+	return l && s[n] == '\0' ? l : NULL;
+}
+
+/* ---- a unit's own mark of its role ------------------------------------------ */
+
+static const struct {
+	const char *mark;
+	enum wp_role role;
+} unit_marks[] = {
+	{"（牵头）", WP_ROLE_LEAD}, {"（牵头单位）", WP_ROLE_LEAD}, {"牵头", WP_ROLE_LEAD},
+	{"（配合）", WP_ROLE_COOP}, {"（配合单位）", WP_ROLE_COOP}, {"配合", WP_ROLE_COOP},
+	{"（协办）", WP_ROLE_COOP}, {"协办", WP_ROLE_COOP},
+};
+
+enum wp_role wp_unit_mark_role(const char *name, size_t *len)
+{
+	size_t n = strlen(name), best = 0;
+	enum wp_role role = WP_ROLE_NONE;
+	for (size_t k = 0; k < sizeof unit_marks / sizeof *unit_marks; k++) {
+		size_t m = strlen(unit_marks[k].mark);
+		if (n > m && m > best && strcmp(name + n - m, unit_marks[k].mark) == 0)
+			best = m, role = unit_marks[k].role;
+	}
+	*len = best;
+	return role;
+}
+
+/* ---- the committee ------------------------------------------------------------ */
+
+static const struct {
+	const char *label;
+	enum wp_committee_role role;
+} committee_labels[] = {
+	{"主任单位", WP_COMMITTEE_CHAIR},   {"组长单位", WP_COMMITTEE_CHAIR}, /* of a 领导小组 */
+	{"副主任单位", WP_COMMITTEE_VICE},  {"副组长单位", WP_COMMITTEE_VICE},
+	{"成员单位", WP_COMMITTEE_MEMBER},
+	/* a committee of persons: 组长：刘聪（县委副书记） */
+	{"组长", WP_COMMITTEE_CHAIR},	     {"主任", WP_COMMITTEE_CHAIR},
+	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
+	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
+	{"委员", WP_COMMITTEE_MEMBER}, /* of a 组委会: 主任, 副主任, 委员 */
+};
+
+enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)
+{
+	enum wp_committee_role role = WP_COMMITTEE_NONE;
+	*len = 0;
+	for (size_t k = 0; k < sizeof committee_labels / sizeof *committee_labels; k++) {
+		if (*s != *committee_labels[k].label)
+			continue;
+		size_t n = strlen(committee_labels[k].label);
+		if (n > *len && strncmp(s, committee_labels[k].label, n) == 0)
+			*len = n, role = committee_labels[k].role;
+	}
+	return role;
+}
+
+/* 成立以X为组长、Y为副组长的领导小组, 由X任组长, 组长由X担任, X为主任单位 */
+static const struct wp_role_clause chair_clauses[] = {
+	{"以", "为%"}, {"由", "任%"}, {"%由", "担任"}, {"由", "担任%"}, {"，", "为主任单位"}, {NULL, NULL}};
+/* 、Y为副组长, ，Y任副主任, 副组长由Y担任, ，Y为副主任单位 */
+static const struct wp_role_clause deputy_clauses[] = {
+	{"、", "为副%"},     {"，", "任副%"}, {"、", "任副%"}, {"副%由", "担任"}, {"，", "任常务副%"},
+	{"，", "为副主任单位"}, {NULL, NULL}};
+
+const struct wp_role_clause *wp_committee_clauses(enum wp_committee_role rank)
+{
+	static const struct wp_role_clause none[] = {{NULL, NULL}};
+	return rank == WP_COMMITTEE_CHAIR ? chair_clauses : rank == WP_COMMITTEE_VICE ? deputy_clauses : none;
+}
+
+/* ---- the units a relative rule counts in ------------------------------------ */
+
+static const struct wp_count_unit count_units[] = {
+	{"个工作日", 1, true}, {"日", 1, false}, {"天", 1, false}, {"周", 7, false}, {"个星期", 7, false},
+};
+
+size_t wp_count_unit_at(const char *s, const struct wp_count_unit **unit)
+{
+	size_t best = 0;
+	for (size_t k = 0; k < sizeof count_units / sizeof *count_units; k++) {
+		size_t n = strlen(count_units[k].word);
+		if (n > best && strncmp(s, count_units[k].word, n) == 0)
+			best = n, *unit = &count_units[k];
+	}
+	return best;
+}
+
+/* ---- administrative divisions ------------------------------------------------ */
+
+const struct wp_region_suffix wp_region_suffixes[] = {
+	{"自治区", false}, {"自治州", false}, {"自治县", false}, {"地区", false}, {"省", false},
+	{"市", false},	   {"州", false},     {"县", false},	 {"区", false},	  {"旗", false},
+	{"盟", false},	   {"镇", true},      {"乡", true},	 {"街道", true},  {NULL, false}};
+
+/* ---- the kinds of bodies ---------------------------------------------------- */
+
+static const struct wp_body_kind body_kinds[] = {
+	{"委员会办公室", "办"}, {"人民政府", "政府"}, {"委员会", "委"}, {"办公室", "办"},
+	{"局", "局"},		 {"厅", "厅"},	       {"委", "委"},	   {"协会", "协"},
+	{"联合会", "联"}, /* 残疾人联合会 -> 残联 */
+};
+
+const struct wp_body_kind *wp_body_kind_ending(const char *name, size_t *len)
+{
+	size_t n = strlen(name);
+	for (size_t k = 0; k < sizeof body_kinds / sizeof *body_kinds; k++) {
+		size_t m = strlen(body_kinds[k].kind);
+		if (n >= m && memcmp(name + n - m, body_kinds[k].kind, m) == 0) {
+			*len = m;
+			return &body_kinds[k];
+		}
+	}
+	*len = 0;
+	return NULL;
+}
+
+/* ---- submitting -------------------------------------------------------------- */
+
+/* Where WP_SUBMIT_THING or WP_SUBMIT_TO rows are tried one by one, this
+ * order is theirs. 前报, 日报 and 报至 only tell that a sentence submits
+ * (4月30日前报市局); a bare 报 does not (报道), but names whom after a
+ * put thing (将总结报市局). */
+const struct wp_submit_verb wp_submit_verbs[] = {
+	{"报送", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO},
+	{"上报", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO},
+	{"提交", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"发送", WP_SUBMIT_SIGN | WP_SUBMIT_THING | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"报", WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"前报", WP_SUBMIT_SIGN},
+	{"日报", WP_SUBMIT_SIGN},
+	{"报至", WP_SUBMIT_SIGN},
+	/* 将作品交政教处: a thing put and handed over (see wp_hands_over_at) */
+	{"交", WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{NULL, 0},
+};
+
+/* Words that open with 交 and hand nothing over. */
+static const char *const not_handing[] = {"交流", "交通", "交警", "交易", "交叉", "交汇", "交往",
+					  "交换", "交界", "交融", "交替", "交织", "交际", "交谈",
+					  "交心", "交友", "交办", "交纳", "交费", "交底", "交接",
+					  "交付", "交互", "交响", "交由", "交给", "交予", NULL};
+
+bool wp_hands_over_at(const char *p)
+{
+	if (!wp_str_starts(p, "交"))
+		return false;
+	for (const char *const *w = not_handing; *w; w++)
+		if (wp_str_starts(p, *w))
+			return false;
+	return true;
+}
+
+const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
+{
+	for (const char *p = s; *p; p += wp_str_char_len(p)) {
+		size_t best = 0;
+		for (const struct wp_submit_verb *v = wp_submit_verbs; v->word; v++) {
+			size_t n = strlen(v->word);
+			if (strcmp(v->word, "交") == 0 && !wp_hands_over_at(p))
+				continue;
+			if ((v->uses & uses) && n > best && strncmp(p, v->word, n) == 0)
+				best = n;
+		}
+		if (best) {
+			*len = best;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* The two uses disagree (报告, 报名 send nothing after a thing put, yet
+ * 4月30日前报名 is a deadline; 报刊, 海报 ... are not looked for after a
+ * put thing): each row says where it holds, so that the readings stay
+ * those the notices were checked with. */
+static const struct {
+	const char *word;
+	unsigned where;
+} not_sending[] = {
+	{"报道", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"报纸", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"报刊", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"海报", WP_NOT_SENT_AFTER_DATE},
+	{"举报", WP_NOT_SENT_AFTER_DATE},
+	{"画报", WP_NOT_SENT_AFTER_DATE},
+	{"简报", WP_NOT_SENT_AFTER_DATE},
+	{"情报", WP_NOT_SENT_AFTER_DATE},
+	{"报告会", WP_NOT_SENT_AFTER_DATE},
+	{"报告", WP_NOT_SENT_AFTER_PUT},
+	{"报名", WP_NOT_SENT_AFTER_PUT},
+};
+
+bool wp_not_sending_at(const char *start, const char *hit, unsigned where)
+{
+	for (size_t k = 0; k < sizeof not_sending / sizeof *not_sending; k++) {
+		if (!(not_sending[k].where & where))
+			continue;
+		/* how far into the word its 报 is: 0 for 报道, one character for 海报 */
+		size_t back = (size_t)(strstr(not_sending[k].word, "报") - not_sending[k].word);
+		if ((size_t)(hit - start) >= back && wp_str_starts(hit - back, not_sending[k].word))
+			return true;
+	}
+	return false;
+}
+
+/* ---- times of day ----------------------------------------------------------- */
+
+const struct wp_time_of_day wp_times_of_day[] = {
+	{"上午", false}, {"下午", true}, {"晚上", true}, {"晚", true}, /* 每晚8点 */ {NULL, false},
+};
+
+size_t wp_time_of_day_at(const char *s, bool *pm)
+{
+	size_t best = 0;
+	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++) {
+		size_t n = strlen(t->word);
+		if (n > best && strncmp(s, t->word, n) == 0) {
+			best = n;
+			if (pm)
+				*pm = t->pm;
+		}
+	}
+	return best;
+}
+
+bool wp_pm_before(const char *start, const char *p)
+{
+	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
+		if (t->pm && wp_str_ends_at(start, p, t->word))
+			return true;
+	return false;
+}
+
+/* ---- a portal's metadata block ----------------------------------------------- */
+
+static const struct {
+	const char *label;
+	enum wp_meta_field field;
+} meta_labels[] = {
+	{"发文机关", WP_META_ISSUER},    {"发布机构", WP_META_ISSUER},     {"发文单位", WP_META_ISSUER},
+	{"发文字号", WP_META_DOC_NUMBER}, {"文号", WP_META_DOC_NUMBER},     {"成文日期", WP_META_WRITTEN},
+	{"成文时间", WP_META_WRITTEN},    {"标题", WP_META_TITLE},          {"名称", WP_META_TITLE},
+	{"索引号", WP_META_OTHER},        {"发布日期", WP_META_OTHER},      {"发布时间", WP_META_OTHER},
+	{"生效日期", WP_META_OTHER},      {"主题分类", WP_META_OTHER},      {"主题词", WP_META_OTHER},
+	{"信息来源", WP_META_OTHER},      {"来源", WP_META_OTHER},          {"浏览次数", WP_META_OTHER},
+	{"所属机构", WP_META_OTHER},      {"体裁分类", WP_META_OTHER},      {"公开方式", WP_META_OTHER},
+	{"有效性", WP_META_OTHER},        {"访问量", WP_META_OTHER},        {"当前位置", WP_META_OTHER},
+};
+
+bool wp_meta_label_at(const char *s, enum wp_meta_field *field, size_t *len)
+{
+	*len = 0;
+	for (size_t k = 0; k < sizeof meta_labels / sizeof *meta_labels; k++) {
+		size_t n = strlen(meta_labels[k].label);
+		if (n > *len && strncmp(s, meta_labels[k].label, n) == 0)
+			*len = n, *field = meta_labels[k].field;
+	}
+	return *len > 0;
+}
