@@ -240,6 +240,23 @@ int wp_notice_column_order(const char *heading, enum wp_notice_column *cols, int
  * when the line does not split into exactly ncols fields. */
 bool wp_notice_read_columns(struct reader *r, const char *no, const char *line,
 			    const enum wp_notice_column *cols, int ncols);
+/* How far (in display columns) a cell may start from its header's column
+ * in a table aligned by spaces: writers align by eye. */
+#define WP_NOTICE_COLUMN_SLACK 4
+
+/* The cells of a table's line (notice-cells.c): copies, at most max into
+ * cells; returns how many there are. */
+size_t wp_notice_split_cells(const char *line, char **cells, size_t max);
+void wp_notice_free_cells(char **cells, size_t n);
+/* The display column each cell starts at (at most max); returns how many. */
+size_t wp_notice_cell_columns(const char *line, int *col, size_t max);
+/* A cell that overflowed its column split where a header column (head,
+ * nhead) starts inside it; returns the new count (room for max). */
+size_t wp_notice_split_overflow(const char *line, char **cells, size_t total, size_t max, const int *head,
+				size_t nhead);
+/* ------, ======: a rule drawn under a table's header or below its rows. */
+bool wp_notice_rule_line(const char *line);
+
 /* The columns a table's header row names, a cell each (into col, room
  * for WP_NOTICE_MAX_COLUMNS): their count, 0 when para is not a header
  * row. */
