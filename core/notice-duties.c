@@ -453,6 +453,59 @@ static void recipient_for_the_above(struct reader *r, const char *sentence, size
 	free(to);
 }
 
+/* The thing named in the clause before at: past the subject's 要 and a
+ * verb of naming with its count (要明确一名联络员 -> 联络员). Caller frees;
+ * NULL if none. */
+static char *named_before(const char *s, const char *at)
+{
+	char *clause = wp_str_sub(s, (size_t)(at - s));
+	char *trimmed = wp_str_trim_end(clause, wp_notice_end_punct);
+	free(clause);
+	const char *p = wp_str_find(trimmed, "要");
+	p = p ? p + strlen("要") : trimmed;
+	p += wp_word_at(p, WP_WORDS_APPOINT);
+	char *thing = *p && wp_text_width(p) <= 30 && !wp_str_find(p, "，") ? wp_xstrdup(p) : NULL;
+	free(trimmed);
+	return thing;
+}
+
+/* 局属各单位要明确一名联络员，与活动安排一并报送: a thing sent together with
+ * one due before it in the paragraph is due when and where that one is.
+ * A row of its own only when others send it (the same senders' thing is
+ * part of their report, as g08's reading keeps it). */
+static void sent_with(struct reader *r, const char *s, size_t para_first)
+{
+	size_t len;
+	const char *together = wp_word_find(s, WP_WORDS_SENT_TOGETHER, &len);
+	const char *with = NULL;
+	for (const char *q = s; together && q < together; q += wp_str_char_len(q))
+		if (wp_word_at(q, WP_WORDS_TOGETHER_WITH))
+			with = q;
+	if (!with)
+		return;
+	size_t with_len = wp_word_at(with, WP_WORDS_TOGETHER_WITH);
+	char *x = wp_str_sub(with + with_len, (size_t)(together - with - with_len));
+	json_t *same = NULL;
+	for (size_t i = para_first; *x && i < json_array_size(r->deadlines); i++) {
+		const char *what = json_string_value(json_object_get(json_array_get(r->deadlines, i), "what"));
+		if (what && (wp_str_find(what, x) || wp_str_find(x, what)))
+			same = json_array_get(r->deadlines, i);
+	}
+	free(x);
+	json_t *who = same ? wp_notice_due_who(s, NULL) : NULL;
+	char *thing = same && json_array_size(who) > 0 && !json_equal(who, json_object_get(same, "who"))
+			      ? named_before(s, with)
+			      : NULL;
+	if (thing) {
+		json_t *dl = json_deep_copy(same);
+		json_object_set_new(dl, "what", json_string(thing));
+		json_object_set(dl, "who", who);
+		json_array_append_new(r->deadlines, dl);
+	}
+	free(thing);
+	json_decref(who);
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -479,7 +532,10 @@ void wp_notice_read_deadlines(struct reader *r)
 				const char *next = next_part(sentence, part, r->year);
 				char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
 				struct sentence sn = {i, text, end ? end + strlen("。") : "", item, mail, coop, topic};
+				size_t before = json_array_size(r->deadlines);
 				read_deadline(r, &sn);
+				if (json_array_size(r->deadlines) == before)
+					sent_with(r, text, para_first);
 				if (!topic) {
 					topic = wp_notice_due_who(text, NULL);
 					if (json_array_size(topic) == 0) {

@@ -260,6 +260,12 @@ static const char *const post_columns[] = {"职务", "单位及职务", "工作�
 static const char *const group_role_columns[] = {"组内职务", "小组职务", "组内分工", "本组职务", "拟任职务", NULL};
 /* 每天17:00前向局资源开发股报送: to whom, after 向 and before the verb */
 static const char *const send_toward[] = {"向", NULL};
+/* 局属各单位要明确一名联络员，与活动安排一并报送 */
+static const char *const sent_together[] = {"一并报送", "一并上报", "一并报", NULL};
+static const char *const together_with[] = {"与", "随", NULL};
+/* the verb and count before a person a unit names (明确一名, 确定1名) */
+static const char *const appoint[] = {"明确一名", "明确1名", "确定一名", "确定1名", "指定一名", "指定1名",
+				      "明确", "确定", "指定", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -368,6 +374,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_POST_COLUMN] = post_columns,
 	[WP_WORDS_GROUP_ROLE_COLUMN] = group_role_columns,
 	[WP_WORDS_SEND_TOWARD] = send_toward,
+	[WP_WORDS_SENT_TOGETHER] = sent_together,
+	[WP_WORDS_TOGETHER_WITH] = together_with,
+	[WP_WORDS_APPOINT] = appoint,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -142,6 +142,9 @@ enum wp_word_set {
 	WP_WORDS_POST_COLUMN,	    /* 职务: …of the persons' posts */
 	WP_WORDS_GROUP_ROLE_COLUMN, /* 组内职务: …of their roles in the group (组长, 成员) */
 	WP_WORDS_SEND_TOWARD,	    /* 每天17:00前向X报送: X, to whom, before the verb */
+	WP_WORDS_SENT_TOGETHER,	    /* 与X一并报送: sent with X, when and where X is */
+	WP_WORDS_TOGETHER_WITH,	    /* 与, 随: (与X一并报送) what opens X */
+	WP_WORDS_APPOINT,	    /* 明确一名联络员: a person a unit names, the thing sent */
 	WP_WORDS_COUNT
 };
 

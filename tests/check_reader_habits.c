@@ -1147,6 +1147,29 @@ START_TEST(a_daily_report_sent_toward_a_unit)
 }
 END_TEST
 
+/* 局属各单位要明确一名联络员，与活动安排一并报送 (g63): a thing sent with one
+ * due before it in the paragraph is due when and where that one is, a row
+ * of its own because others send it; the same senders' thing sent with
+ * their report is part of it (g08) and makes no row. */
+START_TEST(a_thing_sent_together_with_an_earlier_one)
+{
+	json_t *plan = with_head("（一）精心组织。各区水务局要制定具体活动安排，于5月6日（星期四）前报市节水办。"
+				 "局属各单位要明确一名联络员，与活动安排一并报送。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 2);
+	json_t *d = json_array_get(dls, 1);
+	ck_assert_str_eq(field(d, "what"), "联络员");
+	ck_assert_str_eq(field(d, "due"), "2027-05-06");
+	ck_assert_str_eq(names(d, "who"), "局属各单位");
+	ck_assert_str_eq(field(d, "submit_to"), "市节水办");
+	json_decref(plan);
+	plan = with_head("（一）精心组织。各区水务局要制定具体活动安排，于5月6日（星期四）前报市节水办，"
+			 "推荐作品请与活动安排一并报送。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1206,6 +1229,7 @@ int main(void)
 	tcase_add_test(tc, deputies_sharing_a_post_or_joined_by_he);
 	tcase_add_test(tc, the_time_of_a_labelled_item_from_its_content_line);
 	tcase_add_test(tc, a_daily_report_sent_toward_a_unit);
+	tcase_add_test(tc, a_thing_sent_together_with_an_earlier_one);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
