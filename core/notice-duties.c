@@ -232,8 +232,12 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	}
 	if (!what && wp_str_find(s, "制定") && rule) {
 		char *obj = wp_notice_upto(wp_str_find(s, "制定"), wp_words(WP_WORDS_UNIT_PLAN));
+		const char *comma = wp_str_find(obj, "，");
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
+		if (comma && comma > obj + strlen("制定")) /* 制定具体活动安排，于…前报…: what is made is sent */
+			wp_buf_append(&b, obj + strlen("制定"), (size_t)(comma - obj) - strlen("制定"));
+		else
+			wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
 		what = wp_buf_take(&b);
 		free(obj);
 	}

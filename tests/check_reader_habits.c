@@ -1170,6 +1170,18 @@ START_TEST(a_thing_sent_together_with_an_earlier_one)
 }
 END_TEST
 
+/* 各区水务局要制定具体活动安排，于5月6日前报市节水办 (g63): what is made
+ * and then sent by the date is the thing due, without the verb. */
+START_TEST(a_thing_made_then_sent_by_a_date)
+{
+	json_t *plan = with_head("（一）精心组织。各区水务局要结合实际制定具体活动安排，于5月6日（星期四）前报市节水办。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "what"), "具体活动安排");
+	ck_assert_str_eq(field(d, "submit_to"), "市节水办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1230,6 +1242,7 @@ int main(void)
 	tcase_add_test(tc, the_time_of_a_labelled_item_from_its_content_line);
 	tcase_add_test(tc, a_daily_report_sent_toward_a_unit);
 	tcase_add_test(tc, a_thing_sent_together_with_an_earlier_one);
+	tcase_add_test(tc, a_thing_made_then_sent_by_a_date);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
