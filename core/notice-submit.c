@@ -202,6 +202,13 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	}
 	/* a sentence that is nothing but a name (an item's title) has no subject */
 	bool whole = strlen(subject) == strlen(p);
+	/* 入托入学查验结果实行按月报告，各乡镇卫生院每月5日前…: a subject spans
+	 * no ，; the clause before it says something else */
+	const char *last = subject;
+	for (const char *c = wp_str_find(subject, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+		last = c + strlen("，");
+	if (last != subject)
+		memmove(subject, last, strlen(last) + 1);
 	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
 		wp_notice_split_units(subject, who);
 	free(subject);

@@ -1182,6 +1182,24 @@ START_TEST(a_thing_made_then_sent_by_a_date)
 }
 END_TEST
 
+/* 宣传周期间，各单位每天下午4点前通过工作群报送当日活动信息 (g64, g65):
+ * how often (每天, 每月) ends who sends; a clause before a ， is not part of
+ * them (…实行按月报告，各乡镇卫生院每月5日前…); a report via a chat group has
+ * no recipient. */
+START_TEST(who_sends_a_recurring_report)
+{
+	json_t *plan = with_head("（一）及时报送。宣传周期间，各单位每天下午4点前通过工作群报送当日活动信息。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(names(d, "who"), "各单位");
+	ck_assert_ptr_null(field(d, "submit_to"));
+	json_decref(plan);
+	plan = with_head("（一）及时报送。查验结果实行按月报告，各乡镇卫生院每月5日前将上月数据报县疾控中心。\n");
+	d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(names(d, "who"), "各乡镇卫生院");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1243,6 +1261,7 @@ int main(void)
 	tcase_add_test(tc, a_daily_report_sent_toward_a_unit);
 	tcase_add_test(tc, a_thing_sent_together_with_an_earlier_one);
 	tcase_add_test(tc, a_thing_made_then_sent_by_a_date);
+	tcase_add_test(tc, who_sends_a_recurring_report);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
