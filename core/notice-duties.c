@@ -389,18 +389,23 @@ static void drop_cover_repeats(struct reader *r)
 
 /* 请填写回执（附件2），于3月15日前将回执报送…, then under the form in
  * the annex 请于3月15日前将回执报送…（电子邮箱：…）: an annex that says a
- * deadline of the body again (the same day, the same thing) is the same
- * deadline; the body's stands, taking a fuller recipient from the annex
- * (the unit with its address). */
+ * deadline of the body again (the same day, the same thing, or a copy of
+ * it: 回执扫描件) is the same deadline; the body's stands, taking a fuller
+ * recipient from the annex (the unit with its address, written as the
+ * body writes one: 工作部邮箱x@y -> 工作部（邮箱：x@y）). */
 static void drop_annex_repeats(struct reader *r)
 {
 	size_t annex = r->outline.annex;
 	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
 		json_t *dl = json_array_get(r->deadlines, i);
 		const char *due = json_string_value(json_object_get(dl, "due"));
-		const char *what = json_string_value(json_object_get(dl, "what"));
+		/* 回执扫描件: a copy of the 回执 is the 回执 */
+		char *what = json_string_value(json_object_get(dl, "what"))
+				     ? wp_str_trim_end(json_string_value(json_object_get(dl, "what")),
+						       wp_words(WP_WORDS_COPY_FORM))
+				     : NULL;
 		json_t *body = NULL;
-		for (size_t j = 0; j < i && !body && due && what; j++) {
+		for (size_t j = 0; j < i && !body && due && what && *what; j++) {
 			json_t *o = json_array_get(r->deadlines, j);
 			const char *d = json_string_value(json_object_get(o, "due"));
 			const char *w = json_string_value(json_object_get(o, "what"));
@@ -408,14 +413,25 @@ static void drop_annex_repeats(struct reader *r)
 			    strcmp(d, due) == 0 && (wp_str_find(w, what) || wp_str_find(what, w)))
 				body = o;
 		}
+		free(what);
 		if (!body || (size_t)json_integer_value(json_object_get(dl, "_para")) < annex) {
 			i++;
 			continue;
 		}
 		const char *mine = json_string_value(json_object_get(body, "submit_to"));
 		const char *its = json_string_value(json_object_get(dl, "submit_to"));
-		if (its && (!mine || (wp_str_starts(its, mine) && strlen(its) > strlen(mine))))
+		const char *box = mine && its && wp_str_starts(its, mine) ? its + strlen(mine) : NULL;
+		if (box && wp_str_skip(&box, "邮箱") && strchr(box, '@')) {
+			/* …工作部邮箱x@y: the unit with its address, as the body
+			 * writes one (工作部（邮箱：x@y）) */
+			wp_str_skip(&box, "：");
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "%s（邮箱：%s）", mine, box);
+			json_object_set_new(body, "submit_to", json_string(wp_buf_str(&b)));
+			wp_buf_free(&b);
+		} else if (its && (!mine || (wp_str_starts(its, mine) && strlen(its) > strlen(mine)))) {
 			json_object_set(body, "submit_to", json_object_get(dl, "submit_to"));
+		}
 		json_array_remove(r->deadlines, i);
 	}
 }

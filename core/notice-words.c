@@ -268,6 +268,8 @@ static const char *const together_with[] = {"与", "随", NULL};
 /* the verb and count before a person a unit names (明确一名, 确定1名) */
 static const char *const appoint[] = {"明确一名", "明确1名", "确定一名", "确定1名", "指定一名", "指定1名",
 				      "明确", "确定", "指定", NULL};
+/* 请于5月8日前将回执扫描件发送至…: a copy of the 回执 is the 回执 */
+static const char *const copy_forms[] = {"扫描件", "电子版", "电子文档", "复印件", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -379,6 +381,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_SENT_TOGETHER] = sent_together,
 	[WP_WORDS_TOGETHER_WITH] = together_with,
 	[WP_WORDS_APPOINT] = appoint,
+	[WP_WORDS_COPY_FORM] = copy_forms,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -1200,6 +1200,22 @@ START_TEST(who_sends_a_recurring_report)
 }
 END_TEST
 
+/* 请于5月8日前将活动回执报区妇联 in the body, and under the form in the
+ * annex 请于5月8日前将回执扫描件发送至区妇联邮箱x@y (g64): a copy of the
+ * 回执 is the 回执, one deadline, the body's, going to the unit with the
+ * address the annex adds, written as the body writes one. */
+START_TEST(an_annex_asks_for_a_scan_of_the_same_form)
+{
+	json_t *plan = with_head("（一）报送回执。各中小学校请于5月8日（星期五）前将活动回执（见附件）报县妇联宣传部。\n"
+				 "附件\n活动回执\n单位名称：\n"
+				 "注：请于5月8日前将回执扫描件发送至县妇联宣传部邮箱xfl@163.com。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 1);
+	ck_assert_str_eq(field(json_array_get(dls, 0), "submit_to"), "县妇联宣传部（邮箱：xfl@163.com）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1262,6 +1278,7 @@ int main(void)
 	tcase_add_test(tc, a_thing_sent_together_with_an_earlier_one);
 	tcase_add_test(tc, a_thing_made_then_sent_by_a_date);
 	tcase_add_test(tc, who_sends_a_recurring_report);
+	tcase_add_test(tc, an_annex_asks_for_a_scan_of_the_same_form);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
