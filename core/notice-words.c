@@ -151,8 +151,9 @@ static const char *const subject_ends[] = {"要", "开展", "在", "结合", "�
 					   "牵头", "走进", "深入", "面向", "对", "围绕",
 					   "通过", "利用", "按照", "根据", "分别", NULL};
 /* 报X以便汇总, 报X备案: what ends the unit a thing is sent to (备案, for
- * the record: 报区教育局安全科备案, 报镇应急办备案) */
-static const char *const recipient_ends[] = {"（", "，", "。", "以便", "；", "\n", "备案", NULL};
+ * the record: 报区教育局安全科备案, 报镇应急办备案; 审核, for review:
+ * 报镇文化站审核) */
+static const char *const recipient_ends[] = {"（", "，", "。", "以便", "；", "\n", "备案", "审核", NULL};
 /* 0391-3356789转8012: what joins an extension to a phone number */
 static const char *const extensions[] = {"转", NULL};
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */

@@ -1216,6 +1216,16 @@ START_TEST(an_annex_asks_for_a_scan_of_the_same_form)
 }
 END_TEST
 
+/* 节目单于9月16日前报镇文化站审核 (g67): 审核 (for review), as 备案, ends
+ * the unit the thing is sent to. */
+START_TEST(sent_to_a_unit_for_review)
+{
+	json_t *plan = with_head("（一）节目报送。各村文艺队节目单于9月16日前报镇文化站审核。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"), "镇文化站");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1279,6 +1289,7 @@ int main(void)
 	tcase_add_test(tc, a_thing_made_then_sent_by_a_date);
 	tcase_add_test(tc, who_sends_a_recurring_report);
 	tcase_add_test(tc, an_annex_asks_for_a_scan_of_the_same_form);
+	tcase_add_test(tc, sent_to_a_unit_for_review);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
