@@ -151,7 +151,10 @@ static char *deadline_clause_subject(const char *s)
 		from = c + strlen("，");
 	if (from == s)
 		return NULL; /* the sentence's own subject: read as before */
-	char *subject = wp_str_sub(from, (size_t)(at - from));
+	/* 各村（社区）请于9月16日前…: the request after who is asked */
+	char *clause = wp_str_sub(from, (size_t)(at - from));
+	char *subject = wp_str_trim_end(clause, wp_words(WP_WORDS_REQUEST));
+	free(clause);
 	if (*subject && wp_notice_units_like(subject) && wp_text_width(subject) <= 60)
 		return subject;
 	free(subject);

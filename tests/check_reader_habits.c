@@ -1226,6 +1226,18 @@ START_TEST(sent_to_a_unit_for_review)
 }
 END_TEST
 
+/* 各单位要高度重视，…，各村（社区）请于9月16日前将报名表报镇党政办 (g67):
+ * the clause that holds the date names who sends, before its 请. */
+START_TEST(who_is_asked_in_the_dated_clause)
+{
+	json_t *plan = with_head("（一）精心组织。各单位要高度重视，按照分工抓好落实，"
+				 "各村（社区）请于9月16日（星期三）前将报名表报镇党政办。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(names(d, "who"), "各村（社区）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1290,6 +1302,7 @@ int main(void)
 	tcase_add_test(tc, who_sends_a_recurring_report);
 	tcase_add_test(tc, an_annex_asks_for_a_scan_of_the_same_form);
 	tcase_add_test(tc, sent_to_a_unit_for_review);
+	tcase_add_test(tc, who_is_asked_in_the_dated_clause);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
