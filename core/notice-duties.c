@@ -112,6 +112,32 @@ static char *dated_duty(const char *s, int year, wp_ndate *when)
 	return NULL;
 }
 
+/* 各村（社区）文艺队节目单于9月16日前报…: a sentence that names no sender
+ * may open with the class of units whose thing it is (各…, as senders are
+ * named: 本单位, 班会 or 参赛队 name none): the longest start of what that
+ * reads as a unit, with a thing after it, goes to who. Returns what
+ * (rewritten, or as it was). */
+static char *owner_of_thing(char *what, json_t *who)
+{
+	size_t owner = 0;
+	if (!wp_str_starts(what, "各"))
+		return what;
+	for (const char *p = what; *p; p += wp_str_char_len(p)) {
+		char *head = wp_str_sub(what, (size_t)(p - what));
+		if (p > what && wp_notice_unit_like(head) && !wp_str_find(head, "、"))
+			owner = (size_t)(p - what);
+		free(head);
+	}
+	if (!owner || wp_text_width(what + owner) < 2)
+		return what;
+	char *unit = wp_str_sub(what, owner);
+	json_array_append_new(who, json_string(unit));
+	free(unit);
+	char *thing = wp_xstrdup(what + owner);
+	free(what);
+	return thing;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -248,6 +274,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	}
 	what = wp_notice_short_campaign_name(r, what);
 	json_t *who = wp_notice_due_who(s, sn->item_coop);
+	if (json_array_size(who) == 0)
+		what = owner_of_thing(what, who);
 	if (json_array_size(who) == 0 && sn->topic && json_array_size(sn->topic) > 0) {
 		/* "组委会各成员单位请…。…。结束2个工作日后报送总结": a sentence
 		 * without a subject is still addressed to the paragraph's. */

@@ -1238,6 +1238,18 @@ START_TEST(who_is_asked_in_the_dated_clause)
 }
 END_TEST
 
+/* 各村文艺队节目单于9月16日前报镇文化站 (g67): a sentence with no sender
+ * opens with the class of units whose thing it is; they send it. */
+START_TEST(the_class_of_units_whose_thing_is_due)
+{
+	json_t *plan = with_head("（一）节目报送。各村文艺队节目单于9月16日前报镇文化站。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "what"), "节目单");
+	ck_assert_str_eq(names(d, "who"), "各村文艺队");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1303,6 +1315,7 @@ int main(void)
 	tcase_add_test(tc, an_annex_asks_for_a_scan_of_the_same_form);
 	tcase_add_test(tc, sent_to_a_unit_for_review);
 	tcase_add_test(tc, who_is_asked_in_the_dated_clause);
+	tcase_add_test(tc, the_class_of_units_whose_thing_is_due);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
