@@ -144,6 +144,26 @@ static char *opened_site(const char *body)
 	return NULL;
 }
 
+/* 在区实验小学、青禾中学两所省级示范家长学校组织: a list of places named
+ * and then counted (两所, 3个) with their kind says the places twice; the
+ * list is the place. (With 等, X、Y等8所学校, the count says there are
+ * more, and stays.) Cuts v in place. */
+static void drop_counted_kind(char *v)
+{
+	const char *list_end = NULL;
+	for (const char *p = wp_str_find(v, "、"); p && *p && !list_end; p += wp_str_char_len(p)) {
+		size_t len = 0;
+		if (wp_str_starts(p, "两"))
+			len = strlen("两");
+		else if (wp_cn_number(p, &len) <= 0 && (len = strspn(p, "0123456789")) == 0)
+			continue;
+		if (wp_word_at(p + len, WP_WORDS_PLACE_COUNTER) && !wp_str_ends_at(v, p, "等"))
+			list_end = p;
+	}
+	if (list_end)
+		v[list_end - v] = '\0';
+}
+
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
 char *wp_notice_find_location(const char *body)
 {
@@ -203,6 +223,7 @@ char *wp_notice_find_location(const char *body)
 			size_t n = strlen(v);
 			if (n > strlen("各") && wp_str_ends(v, "各"))
 				v[n - strlen("各")] = '\0';
+			drop_counted_kind(v);
 			return v;
 		}
 		free(v);

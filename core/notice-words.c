@@ -271,6 +271,8 @@ static const char *const appoint[] = {"明确一名", "明确1名", "确定一�
 				      "明确", "确定", "指定", NULL};
 /* 请于5月8日前将回执扫描件发送至…: a copy of the 回执 is the 回执 */
 static const char *const copy_forms[] = {"扫描件", "电子版", "电子文档", "复印件", NULL};
+/* X、Y两所学校, 三个社区: how places are counted */
+static const char *const place_counters[] = {"所", "个", "家", "处", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -383,6 +385,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_TOGETHER_WITH] = together_with,
 	[WP_WORDS_APPOINT] = appoint,
 	[WP_WORDS_COPY_FORM] = copy_forms,
+	[WP_WORDS_PLACE_COUNTER] = place_counters,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -1250,6 +1250,17 @@ START_TEST(the_class_of_units_whose_thing_is_due)
 }
 END_TEST
 
+/* 在区实验小学、青禾中学两所省级示范家长学校组织观摩 (g64): a list of places
+ * then counted with their kind names them twice; the list is the place. */
+START_TEST(a_list_of_places_counted_after)
+{
+	json_t *plan = with_items("（一）观摩。5月12日，在区实验小学、青禾中学两所示范学校组织观摩，由区教育局负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "区实验小学、青禾中学");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1316,6 +1327,7 @@ int main(void)
 	tcase_add_test(tc, sent_to_a_unit_for_review);
 	tcase_add_test(tc, who_is_asked_in_the_dated_clause);
 	tcase_add_test(tc, the_class_of_units_whose_thing_is_due);
+	tcase_add_test(tc, a_list_of_places_counted_after);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
