@@ -300,6 +300,23 @@ void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 void wp_notice_read_deadlines(struct reader *r);
 
+/* The rows of deadlines against each other (notice-duties-rows.c). */
+/* A cover letter's repeats of the plan's deadlines go, and the marks of
+ * where each row was read. */
+void wp_notice_drop_cover_repeats(struct reader *r);
+/* An annex's repeats of a body's deadline go, the body's row taking the
+ * fuller recipient. */
+void wp_notice_drop_annex_repeats(struct reader *r);
+/* The parts of one sentence from row first on share a recipient one of
+ * them names. */
+void wp_notice_share_recipient(json_t *deadlines, size_t first);
+/* 以上材料均报X: the rows of the paragraph from para_first on that name no
+ * recipient go to X. */
+void wp_notice_recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first);
+/* 与X一并报送: a row for a thing sent with X, due earlier in the paragraph
+ * (rows from para_first on), when others send it. */
+void wp_notice_sent_with(struct reader *r, const char *s, size_t para_first);
+
 /* The parts of a deadline (notice-submit.c). Copies are the caller's. */
 char *wp_notice_due_what(const char *s);			 /* 报送X: what is due */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop);	 /* who owes it (new array) */
