@@ -69,6 +69,9 @@ static char *account_in(const char *body)
 					open = scanned;
 			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
 			const char *end = after + strlen(*k);
+			/* 通过“清漳城管”微信公众号预约参观: where one books, not goes */
+			if (wp_word_at(end, WP_WORDS_BOOKING))
+				continue;
 			bool several = wp_str_span_of(end, wp_words(WP_WORDS_CHANNEL_SEP)) || (open && wp_str_ends_at(body, open, "、"));
 			/* “青禾女性”“青禾教育”微信公众号: names written one after
 			 * another share the word, and are the place together */
@@ -130,10 +133,15 @@ static char *opened_site(const char *body)
 	if (!hit || hit == body)
 		return NULL;
 	const char *start = body;
-	static const char *const breaks[] = {"，", "）", "。", "；", NULL};
+	/* a label's ： and a line's end open the clause too (活动内容：北郊水厂
+	 * 向市民开放) */
+	static const char *const breaks[] = {"，", "）", "。", "；", "：", "\n", NULL};
 	for (const char *p = body; p < hit; p += wp_str_char_len(p))
 		if (wp_str_span_of(p, breaks))
 			start = p + wp_str_span_of(p, breaks);
+	/* 组织区内重点实验室向公众开放: the verb that opens the clause is not
+	 * the site's */
+	start += wp_word_at(start, WP_WORDS_EVENT_VERB);
 	char *v = wp_str_sub(start, (size_t)(hit - start));
 	bool site = false;
 	for (const char *const *t = wp_words(WP_WORDS_SITE); *t && !site; t++)

@@ -68,7 +68,7 @@ static const char *const first_leads[] = {"排在首位的为牵头", "排在第
 /* 县科普馆免费向公众开放: the sites that open are where it happens (tried in order) */
 static const char *const open_to_public[] = {"免费向公众开放", "免费向社会开放", "向公众免费开放",
 					     "向社会免费开放", "向公众开放", "向社会开放", "免费开放",
-					     NULL};
+					     "向市民开放", NULL};
 /* 将活动开展情况书面报送: how it is sent, trimmed off the thing sent */
 static const char *const send_manners[] = {"书面", "一并", "统一", "及时", NULL};
 /* 根据X《…》: a cited plan */
@@ -273,6 +273,8 @@ static const char *const appoint[] = {"明确一名", "明确1名", "确定一�
 static const char *const copy_forms[] = {"扫描件", "电子版", "电子文档", "复印件", NULL};
 /* X、Y两所学校, 三个社区: how places are counted */
 static const char *const place_counters[] = {"所", "个", "家", "处", NULL};
+/* 通过“清漳城管”微信公众号预约参观: an account one books through is no place */
+static const char *const booking[] = {"预约", "报名", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -386,6 +388,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_APPOINT] = appoint,
 	[WP_WORDS_COPY_FORM] = copy_forms,
 	[WP_WORDS_PLACE_COUNTER] = place_counters,
+	[WP_WORDS_BOOKING] = booking,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -1261,6 +1261,18 @@ START_TEST(a_list_of_places_counted_after)
 }
 END_TEST
 
+/* 活动内容：北郊水厂向市民开放，…市民通过“清漳城管”微信公众号预约参观 (g63):
+ * the site that opens (向市民开放 as 向公众开放) is the place, the account
+ * one books through is none; the label before the site is not its name. */
+START_TEST(a_site_that_opens_and_an_account_to_book_through)
+{
+	json_t *plan = with_items("（一）水厂开放日\n责任单位：县供水公司\n完成时限：5月12日（星期三）\n"
+				  "活动内容：北郊水厂向市民开放，市民通过“清漳城管”微信公众号预约参观。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"), "北郊水厂");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1328,6 +1340,7 @@ int main(void)
 	tcase_add_test(tc, who_is_asked_in_the_dated_clause);
 	tcase_add_test(tc, the_class_of_units_whose_thing_is_due);
 	tcase_add_test(tc, a_list_of_places_counted_after);
+	tcase_add_test(tc, a_site_that_opens_and_an_account_to_book_through);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
