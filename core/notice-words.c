@@ -275,6 +275,9 @@ static const char *const copy_forms[] = {"扫描件", "电子版", "电子文档
 static const char *const place_counters[] = {"所", "个", "家", "处", NULL};
 /* 通过“清漳城管”微信公众号预约参观: an account one books through is no place */
 static const char *const booking[] = {"预约", "报名", NULL};
+/* 活动回执（见附件）: a pointer to the annex, no part of the thing's name
+ * (回执（附件2） names the form, and stays) */
+static const char *const see_annex[] = {"（见附件", "（详见附件", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -389,6 +392,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COPY_FORM] = copy_forms,
 	[WP_WORDS_PLACE_COUNTER] = place_counters,
 	[WP_WORDS_BOOKING] = booking,
+	[WP_WORDS_SEE_ANNEX] = see_annex,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -1273,6 +1273,19 @@ START_TEST(a_site_that_opens_and_an_account_to_book_through)
 }
 END_TEST
 
+/* 将活动回执（见附件）报区妇联 (g64): （见附件） points to the annex and is
+ * no part of the thing's name; 回执（附件2） names the form and stays. */
+START_TEST(a_pointer_to_the_annex_is_no_part_of_the_thing)
+{
+	json_t *plan = with_head("（一）报送回执。各学校请于5月8日前将活动回执（见附件）报区妇联。"
+				 "各社区请于5月9日前将报名表（附件2）报区妇联。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_str_eq(field(json_array_get(dls, 0), "what"), "活动回执");
+	ck_assert_str_eq(field(json_array_get(dls, 1), "what"), "报名表（附件2）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1341,6 +1354,7 @@ int main(void)
 	tcase_add_test(tc, the_class_of_units_whose_thing_is_due);
 	tcase_add_test(tc, a_list_of_places_counted_after);
 	tcase_add_test(tc, a_site_that_opens_and_an_account_to_book_through);
+	tcase_add_test(tc, a_pointer_to_the_annex_is_no_part_of_the_thing);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
