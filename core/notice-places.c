@@ -172,6 +172,36 @@ static void drop_counted_kind(char *v)
 		v[list_end - v] = '\0';
 }
 
+/* 在县工业园区重点企业开展警示教育…；在城区主要路口开展交通安全宣传: the
+ * sentence's next part, after a ；, opens with another 在Y and its work;
+ * both are the places (Y a plain place: 4 to 40 wide, no time, ended by
+ * a verb). Returns v or v、Y (v is taken; after: where v's 在 stopped). */
+static char *with_second_place(char *v, const char *after, const char *const *verbs)
+{
+	const char *semi = wp_notice_find_near(after, "；在", PLACE_BYTES);
+	const char *dot = semi ? wp_notice_find_near(after, "。", (size_t)(semi - after)) : NULL;
+	if (!semi || dot)
+		return v;
+	const char *from = semi + strlen("；在"), *seen = NULL, *stop = stop_after(from, verbs, &seen);
+	static const char *const not_verbs[] = {"，", "。", "；", "\n", "等", NULL};
+	if ((size_t)(stop - from) > PLACE_BYTES || !*stop || wp_str_span_of(stop, not_verbs))
+		return v;
+	char *w = wp_str_sub(from, (size_t)(stop - from));
+	size_t len;
+	wp_ndate d;
+	bool place = wp_text_width(w) >= 4 && wp_text_width(w) <= 40 && !wp_word_find(w, WP_WORDS_NOT_PLACE, &len) &&
+		     !wp_nfind_date(w, 2000, &d) && !wp_str_find(w, "，");
+	if (!place) {
+		free(w);
+		return v;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s、%s", v, w);
+	free(v);
+	free(w);
+	return wp_buf_take(&b);
+}
+
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
 char *wp_notice_find_location(const char *body)
 {
@@ -232,7 +262,7 @@ char *wp_notice_find_location(const char *body)
 			if (n > strlen("各") && wp_str_ends(v, "各"))
 				v[n - strlen("各")] = '\0';
 			drop_counted_kind(v);
-			return v;
+			return with_second_place(v, stop, verbs);
 		}
 		free(v);
 	}

@@ -1286,6 +1286,19 @@ START_TEST(a_pointer_to_the_annex_is_no_part_of_the_thing)
 }
 END_TEST
 
+/* 在县工业园区重点企业开展警示教育，…；在城区主要路口开展交通安全宣传 (g66):
+ * the sentence's part after a ； opens with another 在Y and its work;
+ * both are the places. */
+START_TEST(two_places_in_the_parts_of_a_sentence)
+{
+	json_t *plan = with_items("（一）警示教育。5月11日，在县工业园区重点企业开展警示教育，播放警示片；"
+				  "在城区主要路口开展交通安全宣传。县应急管理局负责。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"),
+			 "县工业园区重点企业、城区主要路口");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1355,6 +1368,7 @@ int main(void)
 	tcase_add_test(tc, a_list_of_places_counted_after);
 	tcase_add_test(tc, a_site_that_opens_and_an_account_to_book_through);
 	tcase_add_test(tc, a_pointer_to_the_annex_is_no_part_of_the_thing);
+	tcase_add_test(tc, two_places_in_the_parts_of_a_sentence);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
