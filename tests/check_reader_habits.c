@@ -1299,6 +1299,25 @@ START_TEST(two_places_in_the_parts_of_a_sentence)
 }
 END_TEST
 
+/* Two issuers signing side by side on one line (g64, g67), the organizer
+ * first: two units, not one alias joining them. */
+START_TEST(two_signers_on_one_line_are_no_alias)
+{
+	json_t *plan = read_text("某某县妇女联合会\n某某县教育局\n\n关于开展2027年家庭教育宣传周活动的通知\n各学校：\n"
+				 "现将有关事项通知如下。\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）讲座。5月12日，在县文化馆举办讲座，由县妇联负责。\n"
+				 "某某县妇女联合会　　　　某某县教育局\n2027年4月29日\n");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	json_t *aliases = unit ? json_object_get(unit, "aliases") : NULL;
+	size_t i;
+	json_t *v;
+	json_array_foreach(aliases, i, v)
+		ck_assert_msg(!strstr(json_string_value(v), "教育局"), "alias %s", json_string_value(v));
+	ck_assert_str_eq(field(plan, "organizer"), "某某县妇女联合会");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1369,6 +1388,7 @@ int main(void)
 	tcase_add_test(tc, a_site_that_opens_and_an_account_to_book_through);
 	tcase_add_test(tc, a_pointer_to_the_annex_is_no_part_of_the_thing);
 	tcase_add_test(tc, two_places_in_the_parts_of_a_sentence);
+	tcase_add_test(tc, two_signers_on_one_line_are_no_alias);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
