@@ -1,6 +1,6 @@
 /* notice-heading.h - the numbers that open a notice's headings, read
  * from the start of a paragraph. The outline (notice-outline.h) calls
- * them for the readers; the line joiner (notice-text.c) and a .docx's
+ * them for the readers; the line joiner (notice-lines.c) and a .docx's
  * paragraphs (notice-docx-body.c) ask them too.
  * Not part of core's interface: only notice.h is. */
 #ifndef WP_NOTICE_HEADING_H

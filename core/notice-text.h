@@ -6,7 +6,8 @@
  * page ends. wp_ntext_decode makes one clean UTF-8 paragraph list of it:
  * half-width brackets become full-width (（一）, unit names), full-width
  * digits and colons become ASCII, spaces inside dates go ("2026 年 4 月"),
- * and a paragraph cut in the middle of a sentence is joined to the next. */
+ * and a paragraph cut in the middle of a sentence is joined to the next
+ * (notice-lines.c). */
 #ifndef WP_NOTICE_TEXT_H
 #define WP_NOTICE_TEXT_H
 

@@ -31,17 +31,22 @@ static void put_escaped(wp_buf *b, const char *s)
 	}
 }
 
-void diff_lines_add(diff_lines *l, const char *notice, const char *key, const char *want,
-		    const char *got)
+void diff_lines_add_fields(diff_lines *l, const char *const *fields, size_t n)
 {
-	const char *fields[] = {notice, key, want, got};
 	wp_buf b = WP_BUF_INIT;
-	for (size_t i = 0; i < 4; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (i)
 			wp_buf_puts(&b, "\t");
 		put_escaped(&b, *fields[i] ? fields[i] : "\"\""); /* no trailing tab */
 	}
 	push(l, wp_buf_take(&b), 0);
+}
+
+void diff_lines_add(diff_lines *l, const char *notice, const char *key, const char *want,
+		    const char *got)
+{
+	const char *fields[] = {notice, key, want, got};
+	diff_lines_add_fields(l, fields, 4);
 }
 
 void diff_lines_load(diff_lines *l, const char *file)

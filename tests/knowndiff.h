@@ -1,6 +1,8 @@
 /* knowndiff.h - the list of differences known between the notice reader
  * and the hand-checked readings (tests/fixtures/known-differences.txt),
- * one line each: notice<TAB>field key<TAB>expected<TAB>got. */
+ * one line each: notice<TAB>field key<TAB>expected<TAB>got; also the list
+ * of differences between a notice and its copies
+ * (tests/fixtures/copy-differences.txt, five fields a line). */
 #ifndef WP_TESTS_KNOWNDIFF_H
 #define WP_TESTS_KNOWNDIFF_H
 
@@ -14,6 +16,9 @@ typedef struct {
 	size_t n;
 } diff_lines;
 
+/* Adds a line of n fields (the copies test lists five: notice,
+ * transform, field, original, copy); escaped as diff_lines_add does. */
+void diff_lines_add_fields(diff_lines *l, const char *const *fields, size_t n);
 /* Adds a line; tabs, newlines and backslashes in the fields are escaped
  * (\t, \n, \r, \\) so a line stays one line of four fields. */
 void diff_lines_add(diff_lines *l, const char *notice, const char *key, const char *want,

@@ -1,0 +1,216 @@
+/* notice-line.c - one line of a notice: what it is (a table row, a page
+ * number a PDF left, a label spaced out to line up) and its spaces
+ * cleaned. See notice-line.h. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "notice-line.h"
+#include "notice-text.h"
+
+static bool is_digit_or_date_char(const char *s)
+{
+	return (*s >= '0' && *s <= '9') || wp_str_starts(s, "年") || wp_str_starts(s, "月") ||
+	       wp_str_starts(s, "日");
+}
+
+/* Is the space at p inside a mobile number written in groups? */
+static bool in_spaced_mobile(const char *s, const char *p)
+{
+	return ((size_t)(p - s) >= 3 && wp_str_spaced_mobile(p - 3) &&
+		((size_t)(p - s) == 3 || !(p[-4] >= '0' && p[-4] <= '9'))) ||
+	       ((size_t)(p - s) >= 8 && wp_str_spaced_mobile(p - 8) &&
+		((size_t)(p - s) == 8 || !(p[-9] >= '0' && p[-9] <= '9')));
+}
+
+/* Does the run s[0..len) of digits and spaces fit the pattern of a
+ * mobile number in groups, 1dd dddd dddd, at its start (from) or at its
+ * end? */
+static bool fits_mobile(const char *s, size_t len, bool from_start)
+{
+	static const char pattern[] = "1dd dddd dddd";
+	size_t n = sizeof pattern - 1;
+	if (len <= 4 || len >= n)
+		return false;
+	const char *pat = from_start ? pattern : pattern + n - len;
+	for (size_t i = 0; i < len; i++) {
+		bool digit = s[i] >= '0' && s[i] <= '9';
+		if (pat[i] == ' ' ? s[i] != ' ' : !digit || (pat[i] == '1' && s[i] != '1'))
+			return false;
+	}
+	return true;
+}
+
+/* Is the space at p inside a mobile number in groups that the line's end
+ * cut (手机：189 07 | 39 6213)? The run of digits and spaces around p
+ * reaches the end of s and starts like one, or opens s and ends like one. */
+static bool in_cut_mobile(const char *s, const char *p)
+{
+	const char *start = p, *end = p;
+	while (start > s && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == ' '))
+		start--;
+	while ((*end >= '0' && *end <= '9') || *end == ' ')
+		end++;
+	while (*start == ' ')
+		start++;
+	if (!*end && fits_mobile(start, (size_t)(end - start), true))
+		return start == s || !(start[-1] >= '0' && start[-1] <= '9');
+	return start == s && fits_mobile(s, (size_t)(end - s), false);
+}
+
+/* Would the digits at the end of s[0..len) and those that open next make
+ * a mobile number in groups if a space went between them (…：138 |
+ * 7332 0516, …：153 3533 | 8127)? */
+bool wp_nline_mobile_across(const char *s, size_t len, const char *next)
+{
+	size_t tail = 0, head = 0;
+	while (tail < len && ((s[len - tail - 1] >= '0' && s[len - tail - 1] <= '9') ||
+			      s[len - tail - 1] == ' '))
+		tail++;
+	while ((next[head] >= '0' && next[head] <= '9') || next[head] == ' ')
+		head++;
+	char both[16];
+	if (tail + 1 + head != 13)
+		return false;
+	memcpy(both, s + len - tail, tail);
+	both[tail] = ' ';
+	memcpy(both + tail + 1, next, head);
+	both[13] = '\0';
+	return wp_str_spaced_mobile(both) == 13;
+}
+
+/* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */
+char *wp_nline_squeeze_spaces(const char *s)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = s; *p; p++) {
+		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p) && !in_cut_mobile(s, p)) { /* one space; a run parts table cells */
+			const char *q = p + 1;
+			/* the character before: 年/月/日 are three bytes back; a
+			 * shorter one (é) at the start must not reach before it */
+			size_t back = b.len && (unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0;
+			bool before = b.len > back && is_digit_or_date_char(b.data + b.len - 1 - back);
+			if (before && *q && is_digit_or_date_char(q)) {
+				p = q - 1;
+				continue;
+			}
+		}
+		wp_buf_putc(&b, *p);
+	}
+	return wp_buf_take(&b);
+}
+
+/* Is this line a table row: cells apart by a tab or by a run of spaces,
+ * or by bars (| 1 | 启动仪式 |, a Word table saved as Markdown)? */
+bool wp_nline_table_row(const char *line)
+{
+	if (strchr(line, '\t'))
+		return true;
+	size_t len = strlen(line);
+	if (len > 1 && line[0] == '|' && line[len - 1] == '|')
+		return true;
+	/* 时间 | 活动 | 地点: bars between the cells only */
+	if (wp_str_find(line, " | "))
+		return true;
+	const char *gap = wp_str_find(line, "  ");
+	if (gap && gap[strspn(gap, " ")] != '\0')
+		return true;
+	/* 主　任　许文涛　市总工会党组书记: a row flattened to text with its
+	 * cells apart by U+3000, in two gaps or more between text */
+	static const char wide[] = "\xe3\x80\x80";
+	int gaps = 0;
+	const char *p = line;
+	while (wp_str_starts(p, wide))
+		p += strlen(wide);
+	for (const char *w = wp_str_find(p, wide); w; w = wp_str_find(w, wide)) {
+		while (wp_str_starts(w, wide))
+			w += strlen(wide);
+		if (*w)
+			gaps++;
+	}
+	return gaps >= 2;
+}
+
+/* table_row for the n bytes at line, after any indent. */
+bool wp_nline_table_row_n(const char *line, size_t n)
+{
+	size_t skip = 0;
+	while (skip < n && (line[skip] == ' ' || wp_str_starts(line + skip, "\xe3\x80\x80")))
+		skip += line[skip] == ' ' ? 1 : 3;
+	char *text = wp_str_sub(line + skip, n - skip);
+	bool row = wp_nline_table_row(text);
+	free(text);
+	return row;
+}
+
+/* A page number a PDF left in the text: "— 3 —", "- 12 -", "第3页 共5页",
+ * "第 3 页". Dropped, so the sentence the page cut joins up again. */
+bool wp_nline_page_number(const char *line)
+{
+	static const char *const dashes[] = {"—", "－", "-", "–", NULL};
+	const char *p = line;
+	bool dashed = false;
+	for (const char *const *d = dashes; *d && !dashed; d++)
+		if (wp_str_starts(p, *d))
+			p += strlen(*d), dashed = true;
+	if (!dashed && !wp_str_starts(p, "第"))
+		return false;
+	if (!dashed)
+		p += strlen("第");
+	p += strspn(p, " ");
+	size_t digits = strspn(p, "0123456789");
+	if (digits == 0 || digits > 4)
+		return false;
+	p += digits;
+	p += strspn(p, " ");
+	if (dashed) {
+		for (const char *const *d = dashes; *d; d++)
+			if (wp_str_starts(p, *d))
+				return !p[strlen(*d)];
+		return false;
+	}
+	if (!wp_str_starts(p, "页"))
+		return false;
+	p += strlen("页");
+	p += strspn(p, " ，,/");
+	if (!*p)
+		return true;
+	/* 共5页 */
+	if (!wp_str_starts(p, "共"))
+		return false;
+	p += strlen("共");
+	p += strspn(p, " ");
+	p += strspn(p, "0123456789");
+	p += strspn(p, " ");
+	return wp_str_starts(p, "页") && !p[strlen("页")];
+}
+
+/* A label spaced out to line up in the source, 联 系 人： or 成　员：, as
+ * written unspaced (a copy), or NULL when line opens with no such label. */
+char *wp_nline_unspaced_label(const char *line)
+{
+	wp_buf b = WP_BUF_INIT;
+	const char *p = line;
+	int chars = 0, gaps = 0;
+	while ((unsigned char)*p >= 0x80 && !wp_str_starts(p, "：") && chars < 6) {
+		size_t n = wp_str_char_len(p);
+		wp_buf_append(&b, p, n);
+		p += n, chars++;
+		size_t gap = 0;
+		while (p[gap] == ' ' || wp_str_starts(p + gap, "\xe3\x80\x80"))
+			gap += p[gap] == ' ' ? 1 : 3;
+		if (gap && (unsigned char)p[gap] >= 0x80 && !wp_str_starts(p + gap, "："))
+			p += gap, gaps++;
+		else if (gap)
+			break;
+	}
+	if (gaps == 0 || chars < 2 || (!wp_str_starts(p, "：") && *p != ':')) {
+		wp_buf_free(&b);
+		return NULL;
+	}
+	wp_buf_puts(&b, p);
+	return wp_buf_take(&b);
+}
+

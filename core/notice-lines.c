@@ -1,0 +1,486 @@
+/* notice-lines.c - the clean lines of a notice joined into paragraphs:
+ * see notice-lines.h. The numbers that open headings, which tell where a
+ * paragraph starts, are read by notice-heading.c; the genre's labels come
+ * from notice-words.c. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-date.h"
+#include "notice-heading.h"
+#include "notice-line.h"
+#include "notice-lines.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* Does the text s[0..len) end a sentence? (len is known: a paragraph being
+ * built is asked this at every line, so it must not be measured again.) */
+static bool ends_sentence(const char *s, size_t len)
+{
+	static const char *const ends[] = {"。", "；", "：", "！", "？", "）", "”", "」", ":", ";", "."};
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t n = strlen(ends[i]);
+		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Ends a sentence or a clause for certain: a wrapped line may end with
+ * a closing bracket or quote in mid-sentence (总结（含图片不少于5张） | 报…). */
+static bool ends_clause(const char *s, size_t len)
+{
+	static const char *const ends[] = {"。", "；", "：", "！", "？", ":", ";"};
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t n = strlen(ends[i]);
+		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does s[0..len) end with a field label and its colon (…；地点：, 配合单
+ * 位：)? The label's value was cut off to the next line, whatever the
+ * colon says about clauses. The label starts after the last ，；。（ (or
+ * at the start: …政策法规处（联系人： | 李聪，电话…）). */
+static bool ends_label(const char *s, size_t len)
+{
+	static const char colon[] = "：";
+	size_t n = strlen(colon);
+	if (len < n || memcmp(s + len - n, colon, n) != 0)
+		return false;
+	size_t start = 0;
+	for (size_t i = 0; i + n < len; i += wp_str_char_len(s + i))
+		if (wp_str_starts(s + i, "，") || wp_str_starts(s + i, "；") ||
+		    wp_str_starts(s + i, "。") || wp_str_starts(s + i, "（"))
+			start = i + strlen("，");
+	char *label = wp_str_sub(s + start, len - n - start);
+	bool is = wp_field_label_is(label) != NULL;
+	free(label);
+	/* a contact's (…报县道安办（电子邮箱： | htxdab@163.com）) */
+	static const enum wp_word_set contact[] = {WP_WORDS_CONTACT_NAME, WP_WORDS_CONTACT_PHONE,
+						   WP_WORDS_CONTACT_MAIL};
+	for (size_t i = 0; i < sizeof contact / sizeof *contact && !is; i++)
+		is = wp_word_is(s + start, contact[i]);
+	return is;
+}
+
+/* Does the line open with a field label or a committee's and its colon
+ * (活动内容：, 配合单位：, 成员：)? Such a line starts a block of its own,
+ * whatever the line before it. */
+static bool opens_label(const char *s)
+{
+	size_t len;
+	if (wp_field_label_at(s, &len) && wp_str_starts(s + len, "："))
+		return true;
+	return wp_committee_label_at(s, &len) != WP_COMMITTEE_NONE && wp_str_starts(s + len, "：");
+}
+
+/* A number alone on its line: a table's cell laid out a line each. */
+static bool lone_number(const char *s)
+{
+	size_t digits = strspn(s, "0123456789");
+	return digits > 0 && digits <= 3 && !s[digits];
+}
+
+/* A line that opens a block by its structure: a heading, an annex, a
+ * lone number (a table row laid out a cell per line). */
+static bool starts_structure(const char *s)
+{
+	int n;
+	if (lone_number(s))
+		return true;
+	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件");
+}
+
+/* Is there a ： among the first bytes of s (a label's, 牵头单位：)? */
+static bool colon_near(const char *s)
+{
+	for (size_t i = 0; i < 18 && s[i]; i++)
+		if (wp_str_starts(s + i, "："))
+			return true;
+	return false;
+}
+
+/* A line that opens a block: by its structure, or by the word of a label
+ * line (联系人, 时间, 牵头单位 ...). */
+static bool starts_block(const char *s)
+{
+	return starts_structure(s) || wp_str_starts(s, "组委会") ||
+	       wp_str_starts(s, "联系") || wp_str_starts(s, "电话") || wp_str_starts(s, "责任单位") ||
+	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位") ||
+	       wp_str_starts(s, "组长单位") || wp_str_starts(s, "副主任单位") ||
+	       wp_str_starts(s, "副组长单位") || wp_str_starts(s, "牵头单位") ||
+	       wp_str_starts(s, "配合单位") || wp_str_starts(s, "地点") || wp_str_starts(s, "活动时间") ||
+	       wp_str_starts(s, "活动地点") || opens_label(s);
+}
+
+/* A rest of a second cut is at most this share of the width (in %). */
+enum { REST_PERCENT = 25 };
+
+/* The paragraph being built: lines are appended while it reads as prose
+ * cut by a page break. What continues() asks is kept as lines come, so
+ * joining many lines stays linear. */
+struct open_para {
+	wp_buf text;
+	int width;
+	bool has_comma, has_period, label; /* label: "X：…" near the start */
+	bool has_full_comma;		   /* a ， (not a 、 in a quoted title) */
+	bool row;			   /* a table row: never joined */
+	int last_width;			   /* of the line appended last */
+	int open_brackets;		   /* （ not yet closed by ） */
+	int open_quotes;		   /* 《 not yet closed by 》 */
+	int wrap;			   /* the text's wrap width, 0: none */
+	int last_indent;		   /* columns before the last line's text */
+	bool prev_full;			   /* the line before the last filled the width */
+	bool rewrapped;			   /* the text was cut at two widths */
+};
+
+/* Did the paragraph's last line fill the wrap width? "Full" leaves room
+ * for the half-width digits and quotes a line holds; the width counts
+ * the line's indent, as the wrap width does. */
+static bool full_line(const struct open_para *o)
+{
+	return (o->last_indent + o->last_width) * 100 >= o->wrap * 85;
+}
+
+/* In a text cut at two widths (a PDF's lines cut again, narrower: a full
+ * line, then the few characters the second cut left over), is the last
+ * line such a rest? Then the line it was part of filled the first width,
+ * and the paragraph goes on (…我镇活动时间为 | 5 | 月15日至…). */
+static bool rewrap_rest(const struct open_para *o)
+{
+	return o->rewrapped && o->prev_full && o->last_width * 100 <= o->wrap * REST_PERCENT;
+}
+
+/* Does the paragraph end a title: 关于开展X活动的通知, X活动方案, with no
+ * ， or 。 and no 《 left open? A title that happens to fill the wrap
+ * width ends there all the same; the salutation under it (各乡镇人民政
+ * 府，…：) is no part of it. */
+static bool ends_title(const struct open_para *o)
+{
+	const char *text = wp_buf_str(&o->text);
+	if (o->has_full_comma || o->has_period || o->open_quotes > 0)
+		return false;
+	if (wp_str_ends(text, "通知"))
+		return true;
+	for (const char *const *k = wp_words(WP_WORDS_PLAN_KIND); *k; k++)
+		if (wp_str_ends(text, *k))
+			return true;
+	return false;
+}
+
+/* Was this paragraph cut by a page break? Prose (with commas) that is long
+ * and stops mid-sentence; never a heading, a title or a "label：list" line. */
+static bool continues(const struct open_para *o)
+{
+	int n;
+	const char *text = wp_buf_str(&o->text);
+	if (o->wrap && ends_title(o))
+		return false;
+	if (o->wrap && full_line(o) && ends_label(text, o->text.len))
+		return true;
+	/* text copied from a PDF wraps every line at one width: a full line
+	 * that does not end its sentence goes on in the next, whatever it
+	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);
+	 * "full" leaves room for the half-width digits and quotes a line holds */
+	if (o->wrap && rewrap_rest(o) && !ends_clause(text, o->text.len))
+		return true;
+	if (o->wrap && full_line(o) && !ends_clause(text, o->text.len))
+		return true;
+	/* …报X（邮箱：hrbjsb@163.co | m）。: a wrapped line short of the width
+	 * (half-width letters) inside a bracket still goes on */
+	if (o->wrap && o->open_brackets > 0 && !ends_clause(text, o->text.len))
+		return true;
+	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
+	 * cut by a page like any prose; a short item title is not */
+	if (o->width < 40 || ends_sentence(text, o->text.len) || wp_heading_top(text, &n) ||
+	    (wp_heading_item(text, &n) && !o->has_full_comma))
+		return false;
+	if (!o->has_comma)
+		return false;
+	return !(o->label && !o->has_period);
+}
+
+/* In wrapped text, does a paragraph whose full last line ends a sentence
+ * go on into the next line? A copy that indents its paragraphs says where
+ * one starts: an unindented line goes on. A copy without indents keeps no
+ * trace of its paragraphs but headings and labels, so there too a line
+ * that opens neither goes on (…基地。 | 由县教育局负责组织实施。二是…). */
+static bool sentence_goes_on(const struct open_para *o, bool indented, const char *next)
+{
+	/* a line well over the width was never cut: it is a paragraph */
+	if (!o->wrap || !full_line(o) || (o->last_indent + o->last_width) * 100 > o->wrap * 110 ||
+	    indented || colon_near(next))
+		return false;
+	/* a short line that ends no sentence stands alone: a signature, a
+	 * date, a title */
+	size_t len = strlen(next);
+	if (wp_text_width_n(next, len) * 100 < o->wrap * 85 && !ends_sentence(next, len))
+		return false;
+	return wp_str_ends(wp_buf_str(&o->text), "。");
+}
+
+/* Does the paragraph end with a ， or 、? Mid-sentence for certain: a
+ * full line so cut goes on even into a label (…杨一鸣，电话：0851-…；吴
+ * 骁， | 电话：0851-85822731). */
+static bool ends_list_mark(const struct open_para *o)
+{
+	const char *text = wp_buf_str(&o->text);
+	return wp_str_ends(text, "，") || wp_str_ends(text, "、");
+}
+
+/* Had the last line room for the first character of next, and a column
+ * more? The wrap cuts a line only where the next character would not
+ * fit: a line with room ended where its text did. */
+static bool room_for(const struct open_para *o, const char *next)
+{
+	int first = wp_text_width_n(next, wp_str_char_len(next));
+	return o->last_indent + o->last_width + first + 1 < o->wrap;
+}
+
+/* Did a label line end by itself, short of the width? The wrap cuts a
+ * line only where the next character would not fit, so a label line with
+ * room for it and a column more, and no ， or 、 at its end (mid-sentence
+ * for certain), ended where its text did, though it nearly filled the
+ * width (联系人：…电话：0745-7823061 | 岚溪县科学技术和工业信息化局;
+ * 副主任：王聪（…主任） | 刘晓军（…副局长）). A next line that opens with
+ * a digit or letter is the rest of a number the line's end cut. */
+static bool label_ended(const struct open_para *o, const char *next)
+{
+	return o->label && !ends_list_mark(o) &&
+	       (unsigned char)*next >= 0x80 && room_for(o, next);
+}
+
+static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
+{
+	if (o->text.len == 0)
+		return;
+	if (t->n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		t->para = wp_xrealloc(t->para, *cap * sizeof *t->para);
+	}
+	t->para[t->n++] = wp_buf_take(&o->text);
+	o->width = o->last_width = o->open_brackets = o->open_quotes = 0;
+	o->prev_full = false;
+	o->has_comma = o->has_full_comma = o->has_period = o->label = false;
+}
+
+static void append_line(struct open_para *o, const char *clean)
+{
+	if (o->text.len == 0) {
+		const char *colon = wp_str_find(clean, "：");
+		o->label = colon && colon - clean <= 18;
+	}
+	o->prev_full = o->text.len && o->wrap && full_line(o);
+	wp_buf_puts(&o->text, clean);
+	o->last_width = wp_text_width(clean);
+	o->width += o->last_width;
+	for (const char *b = wp_str_find(clean, "（"); b; b = wp_str_find(b + strlen("（"), "（"))
+		o->open_brackets++;
+	for (const char *b = wp_str_find(clean, "）"); b; b = wp_str_find(b + strlen("）"), "）"))
+		o->open_brackets -= o->open_brackets > 0;
+	for (const char *b = wp_str_find(clean, "《"); b; b = wp_str_find(b + strlen("《"), "《"))
+		o->open_quotes++;
+	for (const char *b = wp_str_find(clean, "》"); b; b = wp_str_find(b + strlen("》"), "》"))
+		o->open_quotes -= o->open_quotes > 0;
+	o->has_comma = o->has_comma || wp_str_find(clean, "，") || wp_str_find(clean, "、");
+	o->has_full_comma = o->has_full_comma || wp_str_find(clean, "，");
+	o->has_period = o->has_period || wp_str_find(clean, "。");
+}
+
+static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *line)
+{
+	char *trimmed = wp_str_trim_end(line, NULL);
+	const char *p = trimmed;
+	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += *p == ' ' || *p == '\t' ? 1 : 3;
+	if (wp_nline_page_number(p)) {
+		free(trimmed);
+		return;
+	}
+	char *label = wp_nline_unspaced_label(p);
+	if (label) {
+		free(trimmed);
+		trimmed = label;
+		p = trimmed;
+	}
+	/* A table row is a paragraph of its own, never joined to another;
+	 * its cells stay apart by spaces. A line under a row indented by
+	 * spaces far into it is the rest of one of its cells (区餐饮 /
+	 * 行业协会): it keeps its indent, which says the cell's column. */
+	bool indented = p != trimmed;
+	int indent = wp_text_width_n(trimmed, (size_t)(p - trimmed));
+	bool row = wp_nline_table_row(p);
+	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
+		row = true, p = trimmed;
+	char *spaced = NULL;
+	if (row) {
+		/* a tab becomes two spaces: cells stay apart by a run of
+		 * spaces even where a cell holds one (4月20日 上午9:00) */
+		wp_buf b = WP_BUF_INIT;
+		for (const char *c = p; *c; c++)
+			wp_buf_puts(&b, *c == '\t' ? "  " : (char[]){*c, '\0'});
+		spaced = wp_buf_take(&b);
+		p = spaced;
+	}
+	if (!*p) {
+		free(trimmed);
+		return;
+	}
+	char *squeezed = wp_nline_squeeze_spaces(p);
+	char *clean = wp_ndate_digits(squeezed); /* 二〇二四年四月十五日 */
+	free(squeezed);
+	free(trimmed);
+	free(spaced);
+	/* A long paragraph cut before its sentence ended continues in the
+	 * next line (a page break in the source). */
+	/* a line cut inside a bracket goes on even where the rest looks like
+	 * an item's number: 6月16日（星期 | 一）上午 */
+	bool opens = starts_block(clean) && !(o->wrap && o->open_brackets > 0);
+	/* …各区水务局和各 | 牵头单位于5月22日前…: in wrapped text a full line
+	 * cut mid-sentence goes on even into a label's word, unless the word
+	 * is a label (牵头单位：) or the line opens a heading */
+	if (opens && o->wrap && full_line(o) &&
+	    !ends_clause(wp_buf_str(&o->text), o->text.len) &&
+	    !starts_structure(clean) &&
+	    (!colon_near(clean) || ends_list_mark(o)))
+		opens = false;
+	/* 一是, 二是 number the parts of a paragraph, not paragraphs: in wrapped
+	 * text, after a full line that ends a sentence, an unindented one goes
+	 * on (…工作成效。 | 一是组织开展…) */
+	if (opens && wp_heading_is_prose_item(clean) &&
+	    sentence_goes_on(o, indented, clean))
+		opens = false;
+	if (o->wrap && o->text.len && label_ended(o, clean))
+		opens = true;
+	/* in a text cut twice, the short rest of a full line is that line's
+	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */
+	bool rest = o->rewrapped && o->text.len && full_line(o) && !colon_near(clean) &&
+		    wp_text_width(clean) * 100 <= o->wrap * REST_PERCENT;
+	if (rest)
+		opens = false;
+	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
+		       !opens;
+	if (row || o->row || !goes_on)
+		push_para(t, cap, o);
+	/* 手机：153 | 3533 8127, 手机：153 3533 | 8127: a wrap that cut a
+	 * mobile number in groups at a space left it at the start of the next
+	 * line, or dropped it at the end of this one; the number keeps it */
+	bool digit_before = o->text.len && o->text.data[o->text.len - 1] >= '0' &&
+			    o->text.data[o->text.len - 1] <= '9';
+	if (digit_before && wp_nline_mobile_across(o->text.data, o->text.len, clean))
+		wp_buf_putc(&o->text, ' ');
+	append_line(o, clean);
+	o->last_indent = indent;
+	o->row = row;
+	free(clean);
+}
+
+/* The width at which the text was wrapped, when it was: a copy from a
+ * PDF (or a fixed-width mail) breaks every line of a paragraph at one
+ * width, give or take a column for punctuation. Found as the width most
+ * long lines share, by at least five lines; and either two in five of
+ * the long ones share it, or few lines are wider (at most one for two
+ * that share it). A text with a paragraph per line has widths all over
+ * and many wider than any it shares by chance; a copy cut at 68 columns
+ * with many short paragraphs has few lines at 68, but none wider. Lines
+ * over 200 columns are paragraphs, not wraps. */
+enum { WRAP_MIN = 24, WRAP_MAX = 200 };
+static int wrap_width(const char *text)
+{
+	int count[WRAP_MAX + 1] = {0}, long_lines = 0, over_max = 0;
+	for (const char *line = text; *line;) {
+		size_t n = 0; /* not strcspn: under ASan it measures the whole rest */
+		while (line[n] && line[n] != '\n')
+			n++;
+		size_t end = n;
+		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
+			end--;
+		/* a line of fewer bytes than WRAP_MIN is narrower than that; a
+		 * table row was never cut at the width, so it has no vote */
+		int w = end >= WRAP_MIN && !wp_nline_table_row_n(line, end) ? wp_text_width_n(line, end) : 0;
+		if (w >= WRAP_MIN && w <= WRAP_MAX)
+			count[w]++, long_lines++;
+		else if (w > WRAP_MAX)
+			over_max++;
+		line += n + (line[n] == '\n');
+	}
+	int best = 0, best_n = 0;
+	for (int w = WRAP_MIN; w <= WRAP_MAX; w++) {
+		int n = count[w] + count[w - 1] + count[w - 2];
+		if (n > best_n)
+			best = w, best_n = n;
+	}
+	int wider = over_max;
+	for (int w = best + 1; w <= WRAP_MAX; w++)
+		wider += count[w];
+	bool shared = best_n * 5 >= long_lines * 2 || wider * 2 <= best_n;
+	return best_n >= 5 && shared ? best : 0;
+}
+
+/* Was the text, wrapped at wrap, cut at two widths? Then its paragraphs
+ * run full line, short rest, full line, short rest... (…时间为 | 5 | 月
+ * 15日至…时 | 段。), a rest being a short line after a full one, neither
+ * ending a clause. A text cut once has such a rest only where a list or
+ * a title ends its paragraph, never two a line apart: five times two
+ * rests a line apart say the text was cut twice. */
+static bool rewrapped(const char *text, int wrap)
+{
+	enum { OTHER, FULL, REST } before = OTHER, last = OTHER;
+	int pairs = 0;
+	for (const char *line = text; *line && pairs < 5;) {
+		size_t n = 0;
+		while (line[n] && line[n] != '\n')
+			n++;
+		size_t end = n;
+		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
+			end--;
+		int w = wp_text_width_n(line, end);
+		bool open = end > 0 && !ends_clause(line, end);
+		if (w > 0) {
+			int kind = w * 100 >= wrap * 85 && open ? FULL
+				   : last == FULL && w * 100 <= wrap * REST_PERCENT && open ? REST
+											: OTHER;
+			pairs += kind == REST && before == REST;
+			before = last, last = kind;
+		}
+		line += n + (line[n] == '\n');
+	}
+	return pairs >= 5;
+}
+
+struct wp_nlines {
+	struct open_para open;
+	size_t cap; /* of the paragraphs of the text being built */
+};
+
+wp_nlines *wp_nlines_new(const char *text)
+{
+	wp_nlines *j = wp_xmalloc(sizeof *j);
+	int wrap = wrap_width(text);
+	*j = (wp_nlines){.open = {.text = WP_BUF_INIT, .wrap = wrap,
+				  .rewrapped = wrap && rewrapped(text, wrap)}};
+	return j;
+}
+
+void wp_nlines_add(wp_nlines *j, wp_ntext *out, const char *line)
+{
+	add_line(out, &j->cap, &j->open, line);
+}
+
+void wp_nlines_end(wp_nlines *j, wp_ntext *out)
+{
+	push_para(out, &j->cap, &j->open);
+}
+
+void wp_nlines_free(wp_nlines *j)
+{
+	if (!j)
+		return;
+	wp_buf_free(&j->open.text);
+	free(j);
+}
