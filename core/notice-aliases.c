@@ -178,5 +178,12 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 		if (n == 0)
 			try_form(r, aliases, level, chars, lens, NULL, 0, kind->short_kind, org);
 	}
+	/* 市局成立宣传周活动工作专班: a bureau calls itself by its level */
+	if (wp_str_ends(rest, "局")) {
+		wp_buf self = WP_BUF_INIT;
+		wp_buf_printf(&self, "%s局", level);
+		add_if_used(r, aliases, wp_buf_str(&self), org);
+		wp_buf_free(&self);
+	}
 	free(bare);
 }

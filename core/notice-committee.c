@@ -190,7 +190,8 @@ static char *with_role(const char *pattern, const char *role)
 	return wp_buf_take(&b);
 }
 
-/* between() with open and close patterns of role. Copy or NULL. */
+/* between() with open and close patterns of role, without the 同志 of
+ * 由X同志任组长 (X is the person). Copy or NULL. */
 static char *between_role(const char *s, const char *open, const char *close, const char *role,
 			  size_t window)
 {
@@ -198,6 +199,8 @@ static char *between_role(const char *s, const char *open, const char *close, co
 	char *x = between(s, o, c, window);
 	free(o);
 	free(c);
+	if (x && wp_str_ends(x, "同志") && strlen(x) > strlen("同志"))
+		x[strlen(x) - strlen("同志")] = '\0';
 	return x;
 }
 
@@ -427,6 +430,22 @@ static bool read_spaced_persons(struct reader *r, size_t i, enum wp_committee_ro
 	return true;
 }
 
+/* A line of a role's list: one person, posts then a gap then name (党组书记、
+ * 局长　蒙丽华: 、 parts posts), else a list (A　甲、B　乙: a gap each). */
+static void add_line_of_list(const char *line, json_t *to)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	const char *gap = wp_str_find(line, wide);
+	while (gap && wp_str_starts(gap, wide))
+		gap += strlen(wide);
+	char *person = gap && !wp_str_find(gap, wide) ? post_then_name(line) : NULL;
+	if (person)
+		json_array_append_new(to, json_string(person));
+	else
+		split_members(line, to);
+	free(person);
+}
+
 void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
@@ -452,7 +471,7 @@ void wp_notice_read_committee(struct reader *r)
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
 			   (v = wp_notice_after(p, "：", stops))) {
 			json_t *to = role == WP_COMMITTEE_VICE ? vice : members;
-			split_members(v, to);
+			add_line_of_list(v, to);
 			free(v);
 			/* the list may go on over the following lines, of units or of
 			 * persons (王骁（县委宣传部常务副部长）) */
@@ -463,7 +482,7 @@ void wp_notice_read_committee(struct reader *r)
 				    wp_outline_item(o, j, &n) ||
 				    !(wp_str_find(q, "、") || wp_notice_unit_like(q) || person_entry(q)))
 					break;
-				split_members(q, to);
+				add_line_of_list(q, to);
 			}
 		} else if (role == WP_COMMITTEE_NONE && (v = person_row(p, &role))) {
 			json_array_append_new(role == WP_COMMITTEE_CHAIR  ? chair

@@ -125,44 +125,6 @@ static bool opens_with(const char *s, const char *const *labels)
 
 static char *number_after(const char *after, const char *first, const char *next_para);
 
-/* 高　雅: a two-character name spaced out to the width of three, its
- * first character the name_len bytes at part; the name without the
- * space (caller frees), or NULL when part holds no such name. */
-static char *spaced_name(const char *part, size_t name_len)
-{
-	static const char wide[] = "\xe3\x80\x80";
-	if (name_len != wp_str_char_len(part) || (unsigned char)*part < 0x80 || !wp_str_starts(part + name_len, wide))
-		return NULL;
-	const char *second = part + name_len + strlen(wide);
-	size_t len = wp_str_char_len(second);
-	static const char *const after[] = {"，", "（", "：", " ", "；", NULL};
-	if ((unsigned char)*second < 0x80 || !(!second[len] || wp_str_span_of(second + len, after)))
-		return NULL;
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_append(&b, part, name_len);
-	wp_buf_append(&b, second, len);
-	return wp_buf_take(&b);
-}
-
-/* 沈 璐 in 联系人：科技创新局 沈 璐 0739-…: no name is one character, so
- * one (the len bytes at p) spaced apart from another alone is a
- * two-character name spaced out to the width of three; that name
- * (caller frees; *used: the bytes of p it spans), or NULL. */
-static char *lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used)
-{
-	if (len != wp_str_char_len(p) || (unsigned char)*p < 0x80)
-		return NULL;
-	const char *second = p + len + wp_str_span_of(p + len, seps);
-	size_t second_len = wp_str_span_upto(second, seps);
-	if (second == p + len || second_len != wp_str_char_len(second) || (unsigned char)*second < 0x80)
-		return NULL;
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_append(&b, p, len);
-	wp_buf_append(&b, second, second_len);
-	*used = (size_t)(second - p) + second_len;
-	return wp_buf_take(&b);
-}
-
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -187,7 +149,7 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		size_t name_len = 0, chars = 0;
 		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_span_of(part + name_len, name_end))
 			name_len += wp_str_char_len(part + name_len), chars++;
-		char *name = spaced_name(part, name_len);
+		char *name = wp_notice_spaced_name(part, name_len);
 		if (name)
 			chars = 2;
 		char *phone = phone_in(part);
@@ -237,7 +199,7 @@ static char *number_after(const char *after, const char *first, const char *next
 		after = remark_end + strlen("）");
 	static const char *const part_end[] = {"；", "。", NULL};
 	char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
-	static const char *const seps[] = {"，", "、", "/", " ", NULL};
+	static const char *const seps[] = {"，", "、", "/", " ", "\xe3\x80\x80", NULL}; /* U+3000 */
 	const char *next = part + wp_str_span_of(part, seps);
 	char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
 	/* under a label, with its colon or without (，手机13872945016) */
@@ -302,72 +264,6 @@ static void read_in_charge(struct reader *r)
 	}
 }
 
-/* When the 联系人 value names an office first (区委政法委（区委国安办）钱聪,
- * 市应急管理局宣传教育科 罗一帆), the person who follows it; else NULL.
- * Caller frees. */
-static char *after_office(const char *para, const char *names)
-{
-	if (!wp_notice_unit_like(names))
-		return NULL;
-	const char *at = wp_str_find(para, names);
-	if (!at)
-		return NULL;
-	const char *p = at + strlen(names);
-	if (wp_str_starts(p, "（")) {
-		const char *close = wp_notice_find_near(p, "）", 60);
-		if (!close)
-			return NULL;
-		p = close + strlen("）");
-	}
-	while (*p == ' ')
-		p++;
-	char *person = wp_notice_upto(p, wp_words(WP_WORDS_PERSON_END));
-	int width = wp_text_width(person);
-	if (width >= 4 && width <= 8 && !wp_notice_unit_like(person))
-		return person;
-	free(person);
-	return NULL;
-}
-
-/* 镇卫生院公共卫生科杨一丁: an office run into the person's name with no
- * space; the person is the two or three characters after the last office
- * word (科, 股, 室, 处, 办, 中心). NULL when names is no such run. Caller
- * frees. */
-static char *person_after_office_word(const char *names)
-{
-	const char *best = NULL;
-	for (const char *const *w = wp_words(WP_WORDS_OFFICE_WORD); *w; w++)
-		for (const char *at = wp_str_find(names, *w); at; at = wp_str_find(at + 1, *w))
-			if (at > names && (!best || at + strlen(*w) > best))
-				best = at + strlen(*w);
-	if (!best)
-		return NULL;
-	int width = wp_text_width(best);
-	char *office = wp_str_sub(names, (size_t)(best - names));
-	bool ok = width >= 4 && width <= 6 && wp_notice_unit_like(office) &&
-		  (unsigned char)*best >= 0x80 && !wp_notice_unit_like(best);
-	free(office);
-	return ok ? wp_xstrdup(best) : NULL;
-}
-
-/* The bytes of the name at p, of chars characters, up to a separator;
- * a name spaced out to a width (黄　敏, 欧阳 蕾: no name ends in one
- * character alone) runs on over one gap to a lone last character. */
-static size_t name_at(const char *p, const char *const *seps, size_t *chars)
-{
-	size_t len = 0;
-	*chars = 0;
-	while ((unsigned char)p[len] >= 0x80 && !wp_str_span_of(p + len, seps) && *chars <= 4)
-		len += wp_str_char_len(p + len), ++*chars;
-	size_t gap = wp_str_starts(p + len, " ") ? 1 : wp_str_starts(p + len, "\xe3\x80\x80") ? 3 : 0;
-	const char *last = p + len + gap;
-	size_t last_len = wp_str_char_len(last);
-	if (gap && (*chars == 1 || *chars == 2) && (unsigned char)*last >= 0x80 &&
-	    !wp_str_span_of(last, seps) && (!last[last_len] || wp_str_span_of(last + last_len, seps)))
-		len += gap + last_len, ++*chars;
-	return len;
-}
-
 /* 孙聪，联系电话：150 9173 2268 on a line of its own right after a 联系人
  * line: one more person, whose name opens the line and whose number
  * follows a label, or follows the name directly, as under 联系人：武一鸣
@@ -387,7 +283,7 @@ static void read_following(struct reader *r, size_t i, const char *item)
 		if (p[office_len] && !wp_str_starts(p + office_len, "，") && wp_notice_unit_like(office))
 			p += office_len + wp_str_span_of(p + office_len, seps);
 		free(office);
-		size_t chars, name_len = name_at(p, seps, &chars);
+		size_t chars, name_len = wp_notice_name_at(p, seps, &chars);
 		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
 		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9');
 		if (chars < 2 || chars > 4 || after == p + name_len ||
@@ -429,6 +325,105 @@ static char *contact_value(const char *para, const char *const *labels)
 	return value;
 }
 
+/* Is para a heading over contact lines (六、联系方式, ◆咨询电话)? */
+static bool contact_heading(const struct reader *r, size_t i)
+{
+	const struct wp_outline_para *op = &r->outline.para[i];
+	const char *t = op->kind == WP_OUTLINE_TOP || op->kind == WP_OUTLINE_ITEM ? op->text : r->t.para[i];
+	t += wp_word_at(t, WP_WORDS_HEADING_MARK);
+	size_t len = wp_word_at(t, WP_WORDS_CONTACT_SECTION);
+	return len && (!t[len] || strcmp(t + len, "：") == 0);
+}
+
+/* The second number of one person: right after the first, apart by a
+ * separator and maybe its label (，手机：138 7765 0912), or NULL. Only
+ * what stands right there counts: a number further on is the next
+ * person's. Caller frees. */
+static char *adjacent_number(const char *after, const char **end)
+{
+	static const char *const seps[] = {"，", "、", "/", " ", "\xe3\x80\x80", NULL};
+	const char *p = after + wp_str_span_of(after, seps);
+	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
+	for (const char *const *l = labels; *l; l++)
+		if (wp_str_skip(&p, *l))
+			break;
+	for (const char *const *l = wp_words(WP_WORDS_SECOND_PHONE); *l; l++)
+		if (wp_str_skip(&p, *l))
+			break;
+	if (!(*p >= '0' && *p <= '9'))
+		return NULL;
+	char *second = phone_in(p);
+	if (second && wp_str_starts(p, second)) {
+		*end = p + strlen(second);
+		return second;
+	}
+	free(second);
+	return NULL;
+}
+
+/* A line under such a heading: office, name, number, in that order,
+ * apart by ： ， or spaces (县教育局基础教育股：梁晓雯，电话：0776-5228417，
+ * 手机：138 7765 0912 / 区妇幼保健院　陈老师　0536-8217766), maybe one
+ * person after another: each person is what stands last before a
+ * number, past its label. How many were read; 0 when the line holds no
+ * number or no such name. */
+static size_t contact_line(struct reader *r, const char *line)
+{
+	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
+	size_t found = 0;
+	for (const char *p = line; *p && wp_notice_step(r, 1);) {
+		char *phone = phone_in(p);
+		if (!phone)
+			break;
+		const char *at = wp_str_find(p, phone);
+		char *before = wp_str_sub(p, (size_t)(at - p));
+		for (bool trimmed = true; trimmed;) { /* past 电话：, 手机：, the gaps */
+			trimmed = false;
+			size_t n = strlen(before);
+			for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !trimmed; l++)
+				if (wp_str_ends(before, *l))
+					before[n - strlen(*l)] = '\0', trimmed = true;
+			for (const char *const *sp = seps; *sp && !trimmed; sp++)
+				if (wp_str_ends(before, *sp))
+					before[n - strlen(*sp)] = '\0', trimmed = true;
+		}
+		const char *name = before;
+		for (const char *const *sp = seps; *sp; sp++)
+			for (const char *q = wp_str_find(name, *sp); q; q = wp_str_find(name, *sp))
+				name = q + strlen(*sp);
+		int width = wp_text_width(name);
+		bool ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name);
+		p = at + strlen(phone);
+		char *second = ok ? adjacent_number(p, &p) : NULL;
+		if (ok) {
+			add_contact(r, name, phone, NULL, NULL);
+			if (second) /* a landline and a mobile: a row each */
+				add_contact(r, name, second, NULL, NULL);
+			found++;
+		}
+		free(second);
+		free(before);
+		free(phone);
+		if (!ok)
+			break;
+	}
+	return found;
+}
+
+/* The lines under a heading that names contacts, up to the first that is
+ * no contact line; those a 联系人 label opens are read with the labels. */
+static void read_contact_lines(struct reader *r)
+{
+	const char *const *name_labels = wp_words(WP_WORDS_CONTACT_NAME);
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		if (!contact_heading(r, i))
+			continue;
+		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++)
+			if (opens_with(r->t.para[j], name_labels) || !contact_line(r, r->t.para[j]))
+				break;
+	}
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -460,10 +455,10 @@ void wp_notice_read_contacts(struct reader *r)
 		bool several = value && several_contacts(r, value, mail, item);
 		free(value);
 		/* 区委政法委（区委国安办）钱聪: the person after the office */
-		char *person = after_office(r->t.para[i], names);
+		char *person = wp_notice_after_office(r->t.para[i], names);
 		if (!person && !wp_notice_unit_like(names) && !wp_str_find(names, " ") &&
 		    !wp_str_find(names, "、"))
-			person = person_after_office_word(names);
+			person = wp_notice_person_after_office_word(names);
 		if (person) {
 			free(names);
 			names = person;
@@ -474,7 +469,7 @@ void wp_notice_read_contacts(struct reader *r)
 		while (*p) {
 			size_t len = wp_str_span_upto(p, name_seps);
 			size_t used;
-			char *name = lone_char_pair(p, len, name_seps, &used);
+			char *name = wp_notice_lone_char_pair(p, len, name_seps, &used);
 			if (name)
 				len = used;
 			else
@@ -492,7 +487,13 @@ void wp_notice_read_contacts(struct reader *r)
 		free(mail);
 		read_following(r, i, item);
 	}
+	read_contact_lines(r);
 	read_in_charge(r);
+}
+
+void wp_notice_add_contact(struct reader *r, const char *name, const char *phone)
+{
+	add_contact(r, name, phone, NULL, NULL);
 }
 
 const char *wp_notice_first_email(const struct reader *r)

@@ -366,6 +366,16 @@ static char *cited_plan(const char *from)
 	char *clause = wp_str_sub(from, wp_str_span_upto(from, wp_words(WP_WORDS_CITATION_END)));
 	char *parent = NULL;
 	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
+	/* 根据《中华人民共和国国防教育法》规定: a law, no plan */
+	char *cited = close ? wp_str_sub(open, (size_t)(close - open)) : NULL;
+	bool law = false;
+	for (const char *const *k = wp_words(WP_WORDS_LAW_KIND); cited && *k && !law; k++)
+		law = wp_str_ends(cited, *k);
+	free(cited);
+	if (law) {
+		free(clause);
+		return NULL;
+	}
 	if (close && open - clause <= 90) {
 		const char *end = close + strlen("》");
 		char *issuer = wp_str_sub(clause, (size_t)(open - clause));

@@ -239,9 +239,36 @@ int wp_nfind_year(const char *s)
 	return -1;
 }
 
+static int cn_small(const char **p);
+
+/* 上午九时, 下午二时三十分 at p (a time-of-day word, then the hour in
+ * Chinese numerals) as "HH:MM" into out; false if it is not one. A bare
+ * 九时 is no time: without its word it may be a count. */
+static bool cn_clock(const char *p, char *out)
+{
+	bool pm = false;
+	size_t word = wp_time_of_day_at(p, &pm);
+	const char *q = p + word;
+	int h = word ? cn_small(&q) : -1, min = 0;
+	if (h < 0 || h > 12 || !(skip(&q, "时") || skip(&q, "点")))
+		return false;
+	int m = cn_small(&q);
+	if (m >= 0 && m < 60 && skip(&q, "分"))
+		min = m;
+	else if (skip(&q, "半"))
+		min = 30;
+	snprintf(out, 6, "%02d:%02d", pm && h < 12 ? h + 12 : h, min);
+	return true;
+}
+
 bool wp_nfind_time(const char *s, char *out, const char **at)
 {
 	for (const char *p = s; *p; p++) {
+		if ((unsigned char)*p >= 0xe0 && cn_clock(p, out)) {
+			if (at)
+				*at = p;
+			return true;
+		}
 		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
 			continue;
 		const char *q = p;
@@ -369,6 +396,15 @@ static bool cn_date(const char **p, wp_buf *b)
 	int month = cn_small(&q);
 	if (month < 1 || month > 12 || !skip(&q, "月"))
 		return false;
+	/* 十月中下旬, 十月份: a part of the month, written on in digits */
+	static const char *const parts[] = {"上旬", "中旬", "下旬", "上中旬", "中下旬",
+					    "份", "底", "初", NULL};
+	for (const char *const *w = parts; *w && n != 4; w++)
+		if (wp_str_starts(q, *w)) {
+			wp_buf_printf(b, "%d月", month);
+			*p = q;
+			return true;
+		}
 	int day = cn_small(&q);
 	if (day < 1 || day > 31 || (!skip(&q, "日") && !skip(&q, "号")))
 		return false;
@@ -379,14 +415,31 @@ static bool cn_date(const char **p, wp_buf *b)
 	return true;
 }
 
+/* 十月二十二日至二十三日: the day a range of a date just written ends on,
+ * the month left out, into b (至23日); false if none follows. */
+static bool cn_range_end(const char **p, wp_buf *b)
+{
+	const char *q = *p;
+	if (!skip(&q, "至"))
+		return false;
+	int day = cn_small(&q);
+	if (day < 1 || day > 31 || !skip(&q, "日"))
+		return false;
+	wp_buf_printf(b, "至%d日", day);
+	*p = q;
+	return true;
+}
+
 char *wp_ndate_digits(const char *s)
 {
 	wp_buf b = WP_BUF_INIT;
 	bool inside = false; /* in a run of numerals: a date starts at its head */
 	for (const char *p = s; *p;) {
 		bool numeral = cn_digit(p) >= 0 || wp_str_starts(p, "十");
-		if (numeral && !inside && cn_date(&p, &b))
+		if (numeral && !inside && cn_date(&p, &b)) {
+			cn_range_end(&p, &b);
 			continue;
+		}
 		inside = numeral || wp_str_starts(p, "年");
 		size_t n = (unsigned char)*p >= 0xf0 ? 4 : (unsigned char)*p >= 0xe0 ? 3
 			 : (unsigned char)*p >= 0xc0 ? 2 : 1;

@@ -36,10 +36,12 @@ static int arabic_item(const char *s, const char **after)
 	return n;
 }
 
-/* 活动一：X, 活动1、X, 项目二：X: an item named by its kind. */
+/* 活动一：X, 活动1、X, 项目二：X: an item named by its kind; 【活动一】X,
+ * as a WeChat copy writes it, in brackets. */
 static int named_item(const char *para, const char **after)
 {
 	const char *p = para;
+	bool bracket = wp_str_skip(&p, "【");
 	size_t kind_len = wp_word_at(p, WP_WORDS_ITEM_KIND);
 	bool kind = kind_len > 0;
 	p += kind_len;
@@ -48,7 +50,8 @@ static int named_item(const char *para, const char **after)
 	p += len;
 	if (kind && n < 0)
 		n = arabic_item(p, &p);
-	if (n < 0 || !(wp_str_skip(&p, "：") || wp_str_skip(&p, "、") || wp_str_skip(&p, ":")))
+	if (n < 0 || (bracket && !wp_str_skip(&p, "】")) ||
+	    (!bracket && !(wp_str_skip(&p, "：") || wp_str_skip(&p, "、") || wp_str_skip(&p, ":"))))
 		return -1;
 	*after = p;
 	return n;
@@ -129,6 +132,16 @@ const char *wp_heading_item(const char *para, int *number)
 	return p;
 }
 
+const char *wp_heading_marked(const char *para)
+{
+	size_t mark = wp_word_at(para, WP_WORDS_HEADING_MARK);
+	const char *p = para + mark;
+	static const char *const not_in_heading[] = {"。", "，", "；", "：", NULL};
+	if (!mark || !*p || wp_text_width(p) > 24 || wp_str_span_upto(p, not_in_heading) != strlen(p))
+		return NULL;
+	return p;
+}
+
 const char *wp_heading_after_stage(const char *s)
 {
 	if (!wp_str_starts(s, "第"))
@@ -148,5 +161,11 @@ const char *wp_heading_after_stage(const char *s)
 			return NULL;
 		p = close + strlen("）");
 	}
-	return wp_str_starts(p, "：") && p[strlen("：")] ? p + strlen("：") : NULL;
+	if (wp_str_starts(p, "："))
+		return p[strlen("：")] ? p + strlen("：") : NULL;
+	/* 第一阶段　宣传发动（10月1日—10月10日）: the name set apart by spaces */
+	const char *gap = p;
+	while (wp_str_skip(&p, "\xe3\x80\x80") || wp_str_skip(&p, " "))
+		;
+	return p > gap && *p ? p : NULL;
 }

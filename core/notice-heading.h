@@ -12,12 +12,16 @@
 const char *wp_heading_top(const char *para, int *number);
 /* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */
 const char *wp_heading_item(const char *para, int *number);
+/* ◆活动主题: a short line opened by a mark instead of a number, as a
+ * WeChat copy writes a section's heading: the text after the mark
+ * (borrowed), or NULL. */
+const char *wp_heading_marked(const char *para);
 /* Does para open as an item of a list written in prose (一是, 二是 ...)? */
 bool wp_heading_is_prose_item(const char *para);
 /* 第一周（9月10日—16日）：X, 第二阶段：X: a heading's text that opens with
  * the stage of the campaign it belongs to (a week, a phase; its dates in
- * brackets) names its activity after the ：. Where that name starts in
- * text, or NULL. */
+ * brackets) names its activity after the ： (or after a space: 第一阶段
+ * 宣传发动). Where that name starts in text, or NULL. */
 const char *wp_heading_after_stage(const char *text);
 
 #endif

@@ -359,8 +359,9 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	/* 完成时限：5月21日 / 活动内容：…上午9:00、下午2:30各一场 */
 	if (!wp_notice_set_times(a, first) && !wp_notice_set_times(a, when) && when)
 		wp_notice_set_content_times(a, text);
+	/* a 地点： line anywhere says it, before any 在X of the first sentence */
 	if (!loc)
-		loc = wp_notice_find_location(first);
+		loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
 	if (!loc)
 		loc = wp_notice_find_location(text);
 	size_t online_len;
@@ -504,6 +505,12 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		if (cn && !rest.len && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;
+			i = j;
+			continue;
+		}
+		/* （一）9月18日（星期五） over timed paragraphs: a day's activities */
+		if (cn && j > i + 1 && wp_notice_read_day_items(r, no, heading, i + 1, j - 1)) {
+			wp_buf_free(&rest);
 			i = j;
 			continue;
 		}

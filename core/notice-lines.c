@@ -137,6 +137,7 @@ struct open_para {
 	int last_indent;		   /* columns before the last line's text */
 	bool prev_full;			   /* the line before the last filled the width */
 	bool rewrapped;			   /* the text was cut at two widths */
+	bool after_page;		   /* the line before was a page number */
 };
 
 /* Did the paragraph's last line fill the wrap width? "Full" leaves room
@@ -299,8 +300,18 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
 		p += *p == ' ' || *p == '\t' ? 1 : 3;
 	if (wp_nline_page_number(p)) {
+		o->after_page = true;
 		free(trimmed);
 		return;
+	}
+	/* — 1 — then 桐原市科学技术协会文件: a copy of a PDF repeats the
+	 * document's first line atop each page, a running header */
+	if (*p && o->after_page) {
+		o->after_page = false;
+		if (t->n && strcmp(t->para[0], p) == 0) {
+			free(trimmed);
+			return;
+		}
 	}
 	char *label = wp_nline_unspaced_label(p);
 	if (label) {

@@ -136,8 +136,37 @@ static size_t drop_site_head(struct reader *r, size_t crumb)
 	return dropped;
 }
 
+/* Is para a line a WeChat account's page puts around an article (原创…,
+ * ▲点击上方蓝字, ［二维码］, 阅读 1234, 写留言, 编辑：, 审核：)? */
+static bool wechat_chrome(const char *para)
+{
+	return wp_word_at(para, WP_WORDS_WECHAT_CHROME) > 0;
+}
+
+/* A notice re-posted on a WeChat account comes with the page's lines
+ * around it, anywhere from its head to its foot: not the document. Drops
+ * them when there are two at least (one such line alone may be the
+ * text's own); returns how many were dropped. */
+static size_t drop_wechat_chrome(struct reader *r)
+{
+	size_t seen = 0;
+	for (size_t i = 0; i < r->t.n && seen < 2 && wp_notice_step(r, 1); i++)
+		seen += wechat_chrome(r->t.para[i]);
+	if (seen < 2)
+		return 0;
+	size_t dropped = 0;
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1);) {
+		if (wechat_chrome(r->t.para[i]))
+			drop(r, i), dropped++;
+		else
+			i++;
+	}
+	return dropped;
+}
+
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 {
+	drop_wechat_chrome(r);
 	memset(m, 0, sizeof *m);
 	int pending = -1;
 	bool seen = false;

@@ -58,14 +58,21 @@ static bool opens_with_level(const char *name)
 	return false;
 }
 
-/* 各区、县（市）水务局: the split made 各区 and 县（市）水务局 of one class;
- * joins them again, in arr from index from. */
+/* 各区、县（市）水务局, 各参演、参展单位: the split made 各区 and 县（市）
+ * 水务局 (or 各参演, no unit, and 参展单位) of one class, whose 各 and tail
+ * both share; joins them again, in arr from index from. */
 static void join_level_lists(json_t *arr, size_t from)
 {
 	for (size_t i = from; i + 1 < json_array_size(arr);) {
 		const char *a = json_string_value(json_array_get(arr, i));
 		const char *b = json_string_value(json_array_get(arr, i + 1));
-		if (!levels_head(a) || !opens_with_level(b) || wp_str_starts(b, "各")) {
+		bool shared_tail = wp_str_starts(a, "各") && wp_text_width(a) <= 8 && !wp_notice_unit_like(a) &&
+				   wp_notice_unit_like(b);
+		if (!(levels_head(a) && opens_with_level(b)) && !shared_tail) {
+			i++;
+			continue;
+		}
+		if (wp_str_starts(b, "各")) {
 			i++;
 			continue;
 		}
@@ -102,6 +109,17 @@ static void split_joined_by_he(json_t *arr, size_t from)
 	}
 }
 
+/* The 及 of 科学普及部, 涉及 at p in list: part of a word, no separator. */
+static bool inside_word(const char *list, const char *p, const char *sep)
+{
+	if (strcmp(sep, "及") != 0)
+		return false;
+	for (const char *const *w = wp_words(WP_WORDS_JI_IN_WORD); *w; w++)
+		if (wp_str_ends_at(list, p, *w))
+			return true;
+	return false;
+}
+
 void wp_notice_split_units(const char *list, json_t *arr)
 {
 	/* Not 和 as such: it is inside names (市文化和旅游局); 和各 joins
@@ -114,7 +132,7 @@ void wp_notice_split_units(const char *list, json_t *arr)
 		size_t sep = 0;
 		if (depth == 0)
 			for (const char *const *s = seps; *s && !sep; s++)
-				if (wp_str_starts(p, *s))
+				if (wp_str_starts(p, *s) && !inside_word(list, p, *s))
 					sep = strcmp(*s, "和各") == 0 ? strlen("和") : strlen(*s);
 		if (sep || !*p) {
 			char *name = wp_str_trim_end(wp_buf_str(&cur), wp_notice_end_punct);

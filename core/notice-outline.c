@@ -56,8 +56,10 @@ static int circled(const char *p, const char **after)
 	return u[2] - 0xa0 + 1;
 }
 
-/* A heading at para: its level, number and text; false for none. */
-static bool heading(struct wp_outline_para *op, const char *para)
+/* A heading at para: its level, number and text; false for none. A
+ * line opened by a mark (◆活动主题) heads a section only in a text that
+ * numbers none of its sections (marked: true): else it is a bullet. */
+static bool heading(struct wp_outline_para *op, const char *para, bool marked)
 {
 	int n;
 	const char *text;
@@ -73,6 +75,10 @@ static bool heading(struct wp_outline_para *op, const char *para)
 	} else if ((n = circled(para, &text)) > 0) {
 		op->kind = WP_OUTLINE_ITEM;
 		op->level = 5;
+	} else if (marked && (text = wp_heading_marked(para))) {
+		op->kind = WP_OUTLINE_TOP; /* numbered in order by wp_outline_build */
+		op->level = 1;
+		n = 0;
 	} else {
 		return false;
 	}
@@ -173,13 +179,13 @@ static void open_section(struct wp_outline *o, size_t i, size_t *cap)
 }
 
 /* What paragraph i is, before tables and signatures. */
-static void classify(struct wp_outline_para *op, const char *para)
+static void classify(struct wp_outline_para *op, const char *para, bool marked)
 {
 	size_t len;
 	wp_ndate d;
 	op->kind = WP_OUTLINE_PROSE;
 	op->text = para;
-	if (!heading(op, para)) {
+	if (!heading(op, para, marked)) {
 		if (wp_str_starts(para, "附件"))
 			op->kind = WP_OUTLINE_ANNEX;
 		else if (wp_notice_only_a_date(para, &d))
@@ -253,6 +259,12 @@ void wp_outline_build(struct reader *r)
 	size_t cap = 0;
 	bool in_section = false;
 	int prose_level = 2; /* of the 一是 items in the section so far */
+	int marked = 0;      /* sections headed by a mark (◆) so far */
+	bool marked_sections = true; /* no 一、 numbers a section */
+	for (size_t i = 0; i < o->n && marked_sections; i++) {
+		int n;
+		marked_sections = !wp_heading_top(r->t.para[i], &n);
+	}
 	for (size_t i = 0; i < o->n; i++) {
 		struct wp_outline_para *op = &o->para[i];
 		const char *para = r->t.para[i];
@@ -261,7 +273,9 @@ void wp_outline_build(struct reader *r)
 		op->section = WP_OUTLINE_NO_SECTION;
 		if (!wp_notice_step(r, 1))
 			continue; /* the reading stops: the rest stays prose */
-		classify(op, para);
+		classify(op, para, marked_sections);
+		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
+			op->number = ++marked; /* ◆活动主题: the sections in order */
 		nest_prose_item(o, i, para, &prose_level);
 		table(o, &ts, i, para);
 		if (op->kind == WP_OUTLINE_DATE && i > 0 && signs(r->t.para[i - 1]) &&

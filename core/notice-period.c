@@ -126,6 +126,17 @@ static void set_period(struct reader *r, const wp_ndate *d)
 	}
 }
 
+/* 5月下旬至6月上旬, 9月中旬至10月上旬: parts of two months span about
+ * those weeks, as the hand readings take them (g18, g56, g62), unlike
+ * 4月上旬至4月中旬, the first twenty days of one month (g12). */
+static bool across_months(const wp_ndate *parts)
+{
+	int sy, sm, sd, ey, em, ed;
+	wp_date_to_ymd(parts->start, &sy, &sm, &sd);
+	wp_date_to_ymd(parts->end, &ey, &em, &ed);
+	return sy != ey || sm != em;
+}
+
 /* 决定于6月份在全县开展…: a campaign of a month (or of its 上旬, 中旬,
  * 下旬) that the preamble announces. Only a decision of this plan's
  * issuer counts (决定, 定于, 拟于, 将于): a national day or month the
@@ -192,7 +203,15 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = period_in_prose(r);
 	wp_ndate parts; /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
 	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
-		set_period(r, &parts);
+		if (!across_months(&parts)) {
+			set_period(r, &parts);
+		} else if (r->hints && r->hints->start != WP_DATE_NONE) { /* what the person says, then */
+			r->start = r->hints->start;
+			r->end = r->hints->end != WP_DATE_NONE ? r->hints->end : r->hints->start;
+		} else { /* 5月下旬至6月上旬: about then, no days */
+			wp_notice_note(r, WP_TR("the period '%.*s' is parts of two months, not dates: left unset"),
+				       (int)parts.len, parts.at);
+		}
 	} else if (p && wp_nfind_date(p, r->year, &d)) {
 		set_period(r, &d);
 	} else if (month_in_prose(r, &d)) {
@@ -227,13 +246,16 @@ void wp_notice_read_period_theme(struct reader *r)
 					     : NULL;
 		char *theme = wp_str_trim_end(quoted_first ? quoted_first : p, stops);
 		free(quoted_first);
-		/* “严格保护知识产权”: the quotes are not part of it */
-		size_t tl = strlen(theme);
-		size_t ql = strlen("“"), qr = strlen("”");
-		if (wp_str_starts(theme, "“") && wp_str_ends(theme, "”") && tl > ql + qr &&
-		    !wp_str_find(theme + ql, "“")) {
-			memmove(theme, theme + ql, tl - ql - qr);
-			theme[tl - ql - qr] = '\0';
+		/* “严格保护知识产权”, 「科学防癌 全程守护」 (a WeChat copy's
+		 * quotes): the quotes are not part of it */
+		static const char *const quotes[][2] = {{"“", "”"}, {"「", "」"}};
+		for (size_t k = 0; k < 2; k++) {
+			size_t tl = strlen(theme), ql = strlen(quotes[k][0]), qr = strlen(quotes[k][1]);
+			if (wp_str_starts(theme, quotes[k][0]) && wp_str_ends(theme, quotes[k][1]) && tl > ql + qr &&
+			    !wp_str_find(theme + ql, quotes[k][0])) {
+				memmove(theme, theme + ql, tl - ql - qr);
+				theme[tl - ql - qr] = '\0';
+			}
 		}
 		json_object_set_new(r->plan, "theme", json_string(theme));
 		free(theme);

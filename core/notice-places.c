@@ -203,6 +203,66 @@ static char *with_second_place(char *v, const char *after, const char *const *ve
 }
 
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
+/* Does a place's name end with a site's or a building's word? */
+static bool ends_with_site(const char *v)
+{
+	const enum wp_word_set sets[] = {WP_WORDS_SITE, WP_WORDS_BUILDING};
+	for (size_t k = 0; k < 2; k++)
+		for (const char *const *w = wp_words(sets[k]); *w; w++)
+			if (wp_str_ends(v, *w))
+				return true;
+	return false;
+}
+
+/* 在…门前设立, 在镇卫生院门诊楼前开展: before a building is a place,
+ * where 在活动开始前 is a time. */
+static bool front_of_building(const char *v)
+{
+	if (!wp_str_ends(v, "前"))
+		return false;
+	const char *front = v + strlen(v) - strlen("前");
+	for (const char *const *w = wp_words(WP_WORDS_BUILDING); *w; w++)
+		if (wp_str_ends_at(v, front, *w))
+			return true;
+	return false;
+}
+
+/* 深入X开展 (word 深入): X, where the work is done, or NULL; a site's
+ * name only when needs_site. Caller frees. */
+static char *gone_into(const char *body, const char *word, const char *const *verbs, bool needs_site)
+{
+	const char *seen = NULL;
+	for (const char *hit = wp_str_find(body, word); hit; hit = wp_str_find(hit + 1, word)) {
+		const char *from = hit + strlen(word), *next = stop_after(from, verbs, &seen);
+		if ((size_t)(next - from) > PLACE_BYTES)
+			continue;
+		/* 走进X、Y等8所中小学校，开展: the places with their count */
+		if (wp_str_starts(next, "等")) {
+			/* looked for within 30 characters only: a long paragraph of
+			 * 走进…等 must not be read to its end at every hit */
+			const char *const *count_stops = wp_words(WP_WORDS_COUNT_END);
+			const char *etc_end = next;
+			while (*etc_end && etc_end - next < 30 * 3 && !wp_str_span_of(etc_end, count_stops))
+				etc_end += wp_str_char_len(etc_end);
+			if (wp_str_span_of(etc_end, count_stops))
+				next = etc_end;
+		}
+		char *v = wp_str_sub(from, (size_t)(next - from));
+		int width = wp_text_width(v);
+		/* 深入X，为Y开展: the work for whom it is done opens the clause
+		 * after the place (面向Y may be another part's) */
+		static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+		const char *clause = wp_str_starts(next, "，为") ? next + strlen("，") : NULL;
+		size_t clause_len = clause ? wp_str_span_upto(clause, clause_end) : 0;
+		bool works_next = clause && clause_len <= 90 && wp_notice_find_near(clause, "开展", clause_len);
+		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展") || works_next) && width >= 4 &&
+		    width <= (wp_str_find(v, "、") ? 80 : 40) && (!needs_site || ends_with_site(v)))
+			return v;
+		free(v);
+	}
+	return NULL;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	char *loc = labelled_place(body, "地点：");
@@ -251,11 +311,15 @@ char *wp_notice_find_location(const char *body)
 		/* 在6月上旬召开: a time; 在…门前设立: a place all the same */
 		wp_ndate d;
 		bool when = wp_nfind_date_at(v, 2000, &d) || (wp_nfind_dekad(v, 2000, &d) && d.at == v);
-		bool gate = wp_str_ends(v, "门前");
+		bool gate = front_of_building(v);
 		place = place && !wp_str_starts(v, "做好") && !everywhere && !wp_str_starts(v, "用") &&
 			!wp_str_starts(v, "当地") && !wp_str_starts(v, "宣传") &&
 			!wp_str_ends(v, "下") && (!wp_str_ends(v, "中") || numbered_school(v)) && !wp_str_ends(v, "时") &&
 			!wp_str_ends(v, "后") && (!wp_str_ends(v, "前") || gate) && !when;
+		/* 推动成果在桐原转化落地。: no verb of an event ends it, and no
+		 * site ends its name: a manner of speaking, no venue */
+		if (place && (!*stop || wp_str_starts(stop, "。") || wp_str_starts(stop, "；")) && !ends_with_site(v))
+			place = false;
 		if (place) {
 			/* 在西樵镇、九江镇各选取…: the places, without the 各 after them */
 			size_t n = strlen(v);
@@ -278,37 +342,17 @@ char *wp_notice_find_location(const char *body)
 			return v;
 		free(v);
 	}
-	/* 深入X开展, 走进X，开展: the place where the work is done. */
+	/* 深入X开展, 走进X，开展: the place where the work is done; 依托X开展
+	 * only when X names sites (依托各类媒体开展 is a means) */
 	for (const char *const *go = wp_words(WP_WORDS_GO_INTO); *go; go++) {
-		seen = NULL;
-		for (const char *hit = wp_str_find(body, *go); hit; hit = wp_str_find(hit + 1, *go)) {
-			const char *from = hit + strlen(*go), *next = stop_after(from, verbs, &seen);
-			if ((size_t)(next - from) > PLACE_BYTES)
-				continue;
-			/* 走进X、Y等8所中小学校，开展: the places with their count */
-			if (wp_str_starts(next, "等")) {
-				/* looked for within 30 characters only: a long paragraph of
-				 * 走进…等 must not be read to its end at every hit */
-				const char *const *count_stops = wp_words(WP_WORDS_COUNT_END);
-				const char *etc_end = next;
-				while (*etc_end && etc_end - next < 30 * 3 && !wp_str_span_of(etc_end, count_stops))
-					etc_end += wp_str_char_len(etc_end);
-				if (wp_str_span_of(etc_end, count_stops))
-					next = etc_end;
-			}
-			char *v = wp_str_sub(from, (size_t)(next - from));
-			int width = wp_text_width(v);
-			/* 深入X，为Y开展: the work for whom it is done opens the
-			 * clause after the place (面向Y may be another part's) */
-			static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
-			const char *clause = wp_str_starts(next, "，为") ? next + strlen("，") : NULL;
-			size_t clause_len = clause ? wp_str_span_upto(clause, clause_end) : 0;
-			bool works_next = clause && clause_len <= 90 && wp_notice_find_near(clause, "开展", clause_len);
-			if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展") || works_next) && width >= 4 &&
-			    width <= (wp_str_find(v, "、") ? 80 : 40))
-				return v;
-			free(v);
-		}
+		char *v = gone_into(body, *go, verbs, false);
+		if (v)
+			return v;
+	}
+	for (const char *const *go = wp_words(WP_WORDS_RELY_ON); *go; go++) {
+		char *v = gone_into(body, *go, verbs, true);
+		if (v)
+			return v;
 	}
 	char *open_site = opened_site(body);
 	if (open_site)

@@ -157,9 +157,7 @@ size_t wp_notice_read_section_activities(struct reader *r)
 	return count;
 }
 
-/* The object of the paragraph's first event verb as written (开展一次粉尘
- * 涉爆事故应急演练，… -> 粉尘涉爆事故应急演练), or NULL. Caller frees. */
-static char *event_named(const char *p)
+char *wp_notice_event_named(const char *p)
 {
 	static const char *const object_end[] = {"，", "。", "；", "\n", NULL};
 	size_t len;
@@ -170,7 +168,10 @@ static char *event_named(const char *p)
 		char *title = wp_notice_upto(object, object_end);
 		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
 		free(title);
-		if (*clean && wp_text_width(clean) <= 60)
+		/* 组织基干民兵开展X: the verb that follows names the event */
+		size_t inner_len;
+		bool inner = wp_word_find(clean, WP_WORDS_EVENT_VERB, &inner_len) != NULL;
+		if (*clean && !inner && wp_text_width(clean) <= 60)
 			return clean;
 		free(clean);
 	}
@@ -235,7 +236,7 @@ size_t wp_notice_read_paragraph_activities(struct reader *r)
 			wp_notice_deadline_end(&d, &before);
 		if (!dated || before || !names_its_lead(p))
 			continue;
-		char *title = event_named(p);
+		char *title = wp_notice_event_named(p);
 		if (!title)
 			continue;
 		char no[16];

@@ -11,11 +11,13 @@
  *      period and theme;
  *      notice-items.c the activity items (notice-units.c,
  *      notice-subject.c and notice-leads.c their units,
- *      notice-places.c their places, notice-table.c an activity table);
+ *      notice-places.c their places, notice-days.c the timed paragraphs
+ *      under a day heading, notice-table.c an activity table and
+ *      notice-table-mend.c the rows copying out of Word damaged);
  *      notice-committee.c the committee; notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom;
  *      notice-relative.c rules counted from the campaign, an activity
- *      or the issue);
+ *      or the issue; notice-duty-table.c a table of what is due);
  *      notice-contacts.c the contacts; notice-aliases.c the short names
  *      the text calls its issuer by; notice-names.c holds the unit-name
  *      helpers;
@@ -134,6 +136,8 @@ void wp_notice_short_names(struct reader *r, json_t *aliases);
 
 /* The activity item paragraph para is in, or NULL (a binary search). */
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
+/* Adds a person to call, once, unless name reads as an office. */
+void wp_notice_add_contact(struct reader *r, const char *name, const char *phone);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
 
@@ -205,6 +209,17 @@ size_t wp_notice_read_schedule(struct reader *r, size_t from);
 bool wp_notice_read_prose_activities(struct reader *r);
 size_t wp_notice_read_section_activities(struct reader *r);
 size_t wp_notice_read_paragraph_activities(struct reader *r);
+/* The object of the first event verb of p as written (开展一次粉尘涉爆事故
+ * 应急演练，… -> 粉尘涉爆事故应急演练), or NULL. Caller frees. */
+char *wp_notice_event_named(const char *p);
+
+/* Day headings (notice-days.c): reads paragraphs first..last under the
+ * heading numbered no, when the heading is one day and nothing else
+ * (9月18日（星期五）, 9月19日（星期六）——全民国防教育日) and every one
+ * opens with its time of day, as one activity each (no.1, no.2 ...);
+ * false (nothing read) otherwise. */
+bool wp_notice_read_day_items(struct reader *r, const char *no, const char *heading, size_t first,
+			      size_t last);
 
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
@@ -222,6 +237,9 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
  * before a ， the lead, after it the rest; or the first unit alone when
  * the notice says the first listed leads; else all lead. */
 void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead, json_t *coop);
+/* Does a unit of list mark its own role (市粮食和物资储备局（牵头）)? Then
+ * wp_notice_split_lead_list goes by the marks. */
+bool wp_notice_list_marks_roles(const char *list);
 
 /* Is name a label of an activity's units (牵头单位, 配合单位 ...)? 1 for
  * one that names the lead, 2 the cooperating units, 0 for neither. */
@@ -230,6 +248,14 @@ int wp_notice_unit_label(const char *name);
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
+
+/* A row of a table copied from Word as tab text, mended (notice-table-mend.c):
+ * paragraph *i with the line a wrapped cell carried on (*i moves past
+ * it), an empty cell (two tabs) written —. Caller frees. */
+char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i);
+/* Fills the fields of activity a whose cell says 同上 from the row above
+ * (the activity read last). */
+void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols);
 
 /* A one-line list whose field order its heading states (notice-columns.c). */
 enum wp_notice_column { WP_COLUMN_NONE, WP_COLUMN_DATE, WP_COLUMN_TITLE, WP_COLUMN_PLACE, WP_COLUMN_UNITS };
@@ -298,7 +324,25 @@ void wp_notice_split_persons(const char *list, json_t *to);
 void wp_notice_deputies_in_chairs_unit(json_t *chair, json_t *vice);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
+/* A person's name as contact lines write it (notice-person.c); each
+ * returned string is the caller's. */
+/* 高　雅: the two-character name whose first character is the name_len
+ * bytes at part, spaced out to three, or NULL. */
+char *wp_notice_spaced_name(const char *part, size_t name_len);
+/* 沈 璐: a lone character (len bytes at p) and another after seps make a
+ * name (*used: the bytes it spans), or NULL. */
+char *wp_notice_lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used);
+/* The person after an office that names opens with, in para, or NULL. */
+char *wp_notice_after_office(const char *para, const char *names);
+/* 镇卫生院公共卫生科杨一丁: the person after the last office word, or NULL. */
+char *wp_notice_person_after_office_word(const char *names);
+/* The bytes of the name at p up to seps (黄　敏, 欧阳 蕾 run on over one
+ * gap); *chars: its characters. */
+size_t wp_notice_name_at(const char *p, const char *const *seps, size_t *chars);
 void wp_notice_read_deadlines(struct reader *r);
+/* Deadlines (and contacts) from a table of what is due, a cell per line
+ * (notice-duty-table.c). */
+void wp_notice_read_duty_table(struct reader *r);
 
 /* The rows of deadlines against each other (notice-duties-rows.c). */
 /* A cover letter's repeats of the plan's deadlines go, and the marks of

@@ -85,6 +85,13 @@ char *wp_notice_due_what(const char *s)
 			const char *stop = p + strlen(rest);
 			wp_buf_puts(&b, rest);
 			free(rest);
+			/* 80周岁以上高龄老人花名册: a 以 inside a word goes on */
+			size_t word = wp_word_at(stop, WP_WORDS_YI_IN_WORD);
+			if (word) {
+				wp_buf_append(&b, stop, word);
+				p = stop + word;
+				continue;
+			}
 			if (!wp_str_starts(stop, "报") || !wp_not_sending_at(stop, stop, WP_NOT_SENT_AFTER_PUT))
 				break;
 			wp_buf_puts(&b, "报");

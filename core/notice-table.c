@@ -177,7 +177,8 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	if (place)
 		json_object_set_new(a, "location", json_string(place));
 	size_t len;
-	if (lead && !coop && (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
+	if (lead && !coop && !wp_notice_list_marks_roles(lead) &&
+	    (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
 		/* 区水利局牵头，区融媒体中心配合: the cell says who leads */
 		json_t *l, *k;
 		wp_notice_read_units(r, lead, &l, &k);
@@ -192,6 +193,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		json_object_set_new(a, "lead", unit_cell(r, lead));
 		json_object_set_new(a, "cooperate", unit_cell(r, coop));
 	}
+	wp_notice_same_as_above(r, a, cell, tb->col, tb->ncols);
 	if (json_array_size(json_object_get(a, "lead")) == 0)
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
@@ -238,9 +240,11 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 		if (wp_notice_rule_line(r->t.para[i]))
 			break;
 		char *cells[MAX_COLUMNS] = {NULL};
-		size_t total = wp_notice_split_cells(r->t.para[i], cells, MAX_COLUMNS);
+		char *line = wp_notice_mended_row(r, tb->ncols, &i); /* notice-table-mend.c */
+		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
 		if (total < tb->ncols)
-			total = wp_notice_split_overflow(r->t.para[i], cells, total, tb->ncols, head, nhead);
+			total = wp_notice_split_overflow(line, cells, total, tb->ncols, head, nhead);
+		free(line);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 		int no = numbered && total ? row_number(cells[0]) : -1;
 		/* a row copied from Word whose last cell is empty (协办, 备注)

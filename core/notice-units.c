@@ -405,10 +405,38 @@ static void helpers_sentence(const char *body, struct units *u)
 }
 
 /* …作动员。政教处牵头，校团委、高二年级组配合。: a sentence of its own,
- * anywhere in the item, that is only units and their roles (X牵头, X负责,
- * X承办, X、Y分别负责, then Y配合 / Y协助 / Y指导 ...). Read when nothing
- * before it named a lead; the first such sentence counts. Each sentence
- * is looked at once. */
+ * anywhere in the item, that is only units and their roles (X牵头,
+ * X负责, X、Y共同组织, X、Y分别负责 ..., then Y配合 / Y协助 ...). Read when nothing before it named a
+ * lead; the first such sentence counts. Each sentence is looked at once. */
+/* 各村（社区）负责摸清底数、陪同走访，镇社会事务办负责慰问金发放: a
+ * sentence that shares out the work, each clause opening with units and
+ * 负责: they all lead. False (nothing added) unless two clauses or more
+ * and every one reads so. */
+static bool shared_out(const char *sentence, struct units *u)
+{
+	json_t *units = json_array();
+	size_t clauses = 0;
+	bool all = true;
+	for (const char *p = sentence; *p && all; clauses++) {
+		size_t n = wp_str_span_upto(p, (const char *const[]){"，", NULL});
+		char *clause = wp_str_sub(p, n);
+		const char *duty = wp_str_find(clause, "负责");
+		char *who = duty && duty > clause ? wp_str_sub(clause, (size_t)(duty - clause)) : NULL;
+		all = who && wp_notice_units_like(who) && duty[strlen("负责")];
+		if (all)
+			wp_notice_split_units(who, units);
+		free(who);
+		free(clause);
+		p += n;
+		wp_str_skip(&p, "，");
+	}
+	bool ok = all && clauses >= 2;
+	if (ok)
+		json_array_extend(u->lead, units);
+	json_decref(units);
+	return ok;
+}
+
 static void lead_sentence(const char *body, struct units *u)
 {
 	static const char *const ends[] = {"。", "\n", "；", NULL};
@@ -417,7 +445,13 @@ static void lead_sentence(const char *body, struct units *u)
 		size_t n = wp_str_span_upto(p, ends);
 		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
 		free(raw);
-		size_t verb_len;
+		if (shared_out(sentence, u)) {
+			found = true;
+			free(sentence);
+			break;
+		}
+		/* X牵头, 镇卫生院负责，各村配合…, X、Y共同组织, X承办，Y协办 */
+		size_t verb_len = 0;
 		const char *lead_at = wp_word_find(sentence, WP_WORDS_LEAD_VERB, &verb_len);
 		char *lead = lead_at && lead_at > sentence ? wp_str_sub(sentence, (size_t)(lead_at - sentence)) : NULL;
 		const char *after = lead_at ? lead_at + verb_len : NULL;
@@ -427,9 +461,12 @@ static void lead_sentence(const char *body, struct units *u)
 		if (lead && wp_notice_units_like(lead) && !wp_str_find(lead, "，") &&
 		    (!*after || wp_str_skip(&after, "，"))) {
 			char *help = NULL;
-			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *after && *h && !help; h++)
-				if (wp_str_ends(after, *h) && strlen(after) > strlen(*h))
-					help = wp_str_sub(after, strlen(after) - strlen(*h));
+			/* Y配合 ends it, or says what Y helps with (Y配合做好安全保障) */
+			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *after && *h && !help; h++) {
+				const char *at = wp_str_find(after, *h);
+				if (at && at > after)
+					help = wp_str_sub(after, (size_t)(at - after));
+			}
 			/* all of it is units and roles, or it is not this kind of sentence */
 			if (!*after || (help && wp_notice_units_like(help) && !wp_str_find(help, "，"))) {
 				wp_notice_split_units(lead, u->lead);

@@ -42,6 +42,7 @@ const struct wp_field_label wp_field_labels[] = {
 	/* a unit that guides (负责指导) helps, as 指导 does in prose */
 	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"技术指导", WP_FIELD_COOP, WP_FIELD_LINE}, /* ▶技术指导：X: X guides */
 	{"序号", WP_FIELD_NO, 0},
 	{"编号", WP_FIELD_NO, 0},
 	/* （一）活动名称：X; tried in this order */
@@ -143,6 +144,9 @@ static const struct {
 	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
 	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
 	{"委员", WP_COMMITTEE_MEMBER}, /* of a 组委会: 主任, 副主任, 委员 */
+	/* of a 指挥部, which an event with crowds to keep safe sets up */
+	{"指挥长", WP_COMMITTEE_CHAIR},	     {"副指挥长", WP_COMMITTEE_VICE},
+	{"总指挥", WP_COMMITTEE_CHAIR},	     {"副总指挥", WP_COMMITTEE_VICE},
 };
 
 enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)

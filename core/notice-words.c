@@ -24,7 +24,8 @@ static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};
 static const char *const requirement_sections[] = {"要求", "保障", "措施", NULL};
 static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
-static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", NULL};
+/* 由X、Y共同组织: both lead */
+static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织", NULL};
 static const char *const help_verbs[] = {"协办", "承办", "配合", "协助", "督导", "指导", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
@@ -60,7 +61,9 @@ static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "�
 /* 成员由A、B等单位分管负责人组成: what member units send, not units (trimmed in order) */
 static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
 					   "主要负责同志", "主要负责人", "分管负责同志", "分管负责人",
-					   "负责同志", "负责人", "等单位", "等", NULL};
+					   "负责同志", "负责人", "等单位", "等",
+					   /* 各村（社区）党组织书记: the villages' heads, so the villages */
+					   "党组织书记", "党支部书记", NULL};
 /* 责任单位中排在首位的为牵头单位: the first unit of a list leads */
 static const char *const first_leads[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
 					  "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
@@ -93,7 +96,8 @@ static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "
 /* 在岗, 在线, 所在, 存在: a 在 inside a word, no 在X开展, by the character
  * after it or before it */
 static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
-					    "册", "读", "任", "押", "逃", "于", NULL};
+					    "册", "读", "任", "押", "逃", "于",
+					    "外", /* 在外子女: away from home */ NULL};
 static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
 /* 请于…报, 各单位要于…报, X请当日报送: a request, not part of the thing
  * asked for (trimmed off it) */
@@ -142,6 +146,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "播放", "召开", "进行", "设置", "设立", "集中", "展开",
 					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
 					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
+					 "开设", /* 在X公众号、Y日报开设专栏 */
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批", "，", "。", "等", "；", "\n", NULL};
@@ -279,6 +284,34 @@ static const char *const booking[] = {"预约", "报名", NULL};
  * (回执（附件2） names the form, and stays) */
 static const char *const see_annex[] = {"（见附件", "（详见附件", NULL};
 
+/* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
+static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
+					       "联系人及联系方式", NULL};
+/* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
+static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", NULL};
+/* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what
+ * is due */
+static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
+static const char *const duty_column_when[] = {"报送时间", "报送时限", "截止时间", "完成时限", "时间要求", NULL};
+static const char *const duty_column_to[] = {"报送对象", "报送单位", "接收单位", "报送至", NULL};
+static const char *const duty_column_name[] = {"联系人", NULL};
+static const char *const duty_column_phone[] = {"联系电话", "电话", "联系方式", NULL};
+/* 科学普及部, 涉及: a 及 inside a word (by what precedes it) parts no units */
+static const char *const ji_in_word[] = {"普", "涉", "危", "波", "顾", "企", NULL};
+/* 以上, 以下, 以及: a 以 that opens a word, not 以书面形式 (how a thing is sent) */
+static const char *const yi_in_word[] = {"以上", "以下", "以内", "以外", "以及", "以来", NULL};
+/* 根据《…国防教育法》规定: what a law's or a rule's title ends with; no plan */
+static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "细则", NULL};
+/* 在…门诊楼前开展: what stands before 前 when the place is in front of a building */
+static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", NULL};
+/* 依托X开展: X is where it happens when X names sites */
+static const char *const rely_on[] = {"依托", NULL};
+/* 原创　健康青榆　2026年04月10日, ▲点击上方蓝字, 阅读 1234: the lines a
+ * WeChat account's page puts around an article (each opens one) */
+static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击", "▼长按", "［二维码］", "[二维码]",
+					    "预览时标签不可点", "阅读 ", "在看 ", "写留言", "编辑：", "审核：",
+					    "责编：", "微信号：", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -381,6 +414,19 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERSON_END] = person_ends,
 	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
 	[WP_WORDS_ONLINE] = online,
+	[WP_WORDS_CONTACT_SECTION] = contact_sections,
+	[WP_WORDS_HEADING_MARK] = heading_marks,
+	[WP_WORDS_DUTY_COLUMN_WHAT] = duty_column_what,
+	[WP_WORDS_DUTY_COLUMN_WHEN] = duty_column_when,
+	[WP_WORDS_DUTY_COLUMN_TO] = duty_column_to,
+	[WP_WORDS_DUTY_COLUMN_NAME] = duty_column_name,
+	[WP_WORDS_DUTY_COLUMN_PHONE] = duty_column_phone,
+	[WP_WORDS_JI_IN_WORD] = ji_in_word,
+	[WP_WORDS_YI_IN_WORD] = yi_in_word,
+	[WP_WORDS_LAW_KIND] = law_kinds,
+	[WP_WORDS_BUILDING] = buildings,
+	[WP_WORDS_RELY_ON] = rely_on,
+	[WP_WORDS_WECHAT_CHROME] = wechat_chrome,
 	[WP_WORDS_TITLE_PLACE] = title_places,
 	[WP_WORDS_PERSON_COLUMN] = person_columns,
 	[WP_WORDS_POST_COLUMN] = post_columns,

@@ -137,6 +137,19 @@ enum wp_word_set {
 	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */
 	WP_WORDS_CONTACT_NAMES_END, /* ；, 联系电话: what ends the names after a 联系人 label */
 	WP_WORDS_ONLINE,	    /* 线上, 网上: a title so held is an event online */
+	WP_WORDS_CONTACT_SECTION,   /* 联系方式, 咨询电话: a heading over contact lines */
+	WP_WORDS_HEADING_MARK,	    /* ◆: a heading marked, not numbered */
+	WP_WORDS_DUTY_COLUMN_WHAT,  /* 报送事项: a table of what is due, its columns: what */
+	WP_WORDS_DUTY_COLUMN_WHEN,  /* 报送时间: by when */
+	WP_WORDS_DUTY_COLUMN_TO,    /* 报送对象: to whom */
+	WP_WORDS_DUTY_COLUMN_NAME,  /* 联系人: whom to call */
+	WP_WORDS_DUTY_COLUMN_PHONE, /* 联系电话: at which number */
+	WP_WORDS_JI_IN_WORD,	    /* 普及, 涉及: 及 inside a word, by what precedes */
+	WP_WORDS_YI_IN_WORD,	    /* 以上, 以及: 以 opening a word, no stop of a thing sent */
+	WP_WORDS_LAW_KIND,	    /* 法, 条例: a cited law or rule, not a higher plan */
+	WP_WORDS_BUILDING,	    /* 门, 楼: 在X楼前 is a place (在…开始前 a time) */
+	WP_WORDS_RELY_ON,	    /* 依托: 依托X开展, X a place when it names sites */
+	WP_WORDS_WECHAT_CHROME,     /* ▲点击上方蓝字, 阅读 1234: a WeChat page's lines */
 	WP_WORDS_TITLE_PLACE,	    /* 广场, 景区: a place in brackets after an item's title ends so */
 	WP_WORDS_PERSON_COLUMN,	    /* 姓名: a committee table's column of names */
 	WP_WORDS_POST_COLUMN,	    /* 职务: …of the persons' posts */

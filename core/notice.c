@@ -158,6 +158,28 @@ static void read_lead_unit(struct reader *r)
 	}
 }
 
+/* 各区县要参照上表，制定具体活动方案 … 于10月10日前将本地活动方案报…: the
+ * plan each unit owes (a duty with no date) is the one a dated deadline
+ * sends (its 活动方案, its 活动安排); one duty, kept with its date. */
+static void drop_plans_sent_later(struct reader *r)
+{
+	bool plan_sent = false;
+	size_t i;
+	json_t *d;
+	json_array_foreach(r->deadlines, i, d) {
+		const char *what = json_string_value(json_object_get(d, "what"));
+		plan_sent = plan_sent || (json_is_string(json_object_get(d, "due")) && what &&
+					  (wp_str_find(what, "活动方案") || wp_str_find(what, "活动安排")));
+	}
+	for (i = json_array_size(r->deadlines); plan_sent && i-- > 0;) {
+		d = json_array_get(r->deadlines, i);
+		const char *rule = json_string_value(json_object_get(d, "rule"));
+		if (json_is_null(json_object_get(d, "due")) && json_is_null(json_object_get(d, "relative")) && rule &&
+		    wp_str_find(rule, "制定") && wp_str_find(rule, "方案"))
+			json_array_remove(r->deadlines, i);
+	}
+}
+
 /* ---- the whole notice ---------------------------------------------------------------------- */
 
 /* The issuing unit's other spellings in this notice become its aliases. */
@@ -354,6 +376,8 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	read_lead_unit(&r);
 	wp_notice_read_contacts(&r);
 	wp_notice_read_deadlines(&r);
+	wp_notice_read_duty_table(&r);
+	drop_plans_sent_later(&r);
 	wp_notice_office_from_reports(&r);
 	if (!has_plan_content(&r)) {
 		wp_err_set(err, WP_TR("this does not read as a plan notice: no activity, period, deadline or committee found"));

@@ -77,6 +77,17 @@ int wp_check_number_value(const char *number)
 	return v > 0 && len == strlen(number) ? v : -1;
 }
 
+/* The number of the group an item numbered 二.1 is in (2), or -1. */
+static int group_value(const char *number)
+{
+	const char *dot = number ? strchr(number, '.') : NULL;
+	if (!dot || dot == number || dot - number > 15)
+		return -1;
+	char head[16];
+	snprintf(head, sizeof head, "%.*s", (int)(dot - number), number);
+	return wp_check_number_value(head);
+}
+
 struct campaign_facts {
 	wp_date issued, start, end;
 };
@@ -136,6 +147,10 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		wp_date start = wp_col_date(s, 2), end = wp_col_date(s, 3);
 		size_t first = out->n;
 		int value = wp_check_number_value(no);
+		/* 一, then 二.1 … 二.5 under a group heading 二 that is no
+		 * activity of its own, then 三: the group holds the number */
+		if (value < 0 && *prev && group_value(no) >= expected)
+			value = group_value(no);
 		/* a skip between two items (五 then 七); the first may be above
 		 * one, as activities are numbered by the headings they are
 		 * (二、…六、) or a fragment opens mid-list */
@@ -239,13 +254,51 @@ static void nonworking_finding(wp_calendar *cal, wp_findings *out, char *subj, w
 		    WP_TR(weekdays[wp_date_weekday(due)]), wp_date_format(next, b));
 }
 
+/* The weekday (1 Monday … 7 Sunday) a weekly rule names (每周五下午四时前,
+ * 每周一), or 0 when rule recurs on no weekday. */
+static int weekly_day(const char *rule)
+{
+	static const char *const days[] = {"一", "二", "三", "四", "五", "六", "日"};
+	const char *at = rule ? strstr(rule, "每周") : NULL;
+	if (!at)
+		return 0;
+	at += strlen("每周");
+	for (int k = 0; k < 7; k++)
+		if (strncmp(at, days[k], strlen(days[k])) == 0)
+			return k + 1;
+	return strncmp(at, "天", strlen("天")) == 0 ? 7 : 0;
+}
+
+/* A report due each week on one weekday through the campaign: the first
+ * of those days that is no working day (a Friday in a holiday week) is
+ * worth a clerk's notice, as a dated deadline on such a day is. */
+static void weekly_rule(wp_calendar *cal, const struct campaign_facts *c, wp_findings *out,
+			char *subj, const char *rule)
+{
+	int weekday = weekly_day(rule);
+	if (!weekday || c->start == WP_DATE_NONE || c->end == WP_DATE_NONE) {
+		free(subj);
+		return;
+	}
+	for (wp_date d = c->start; d <= c->end; d++) {
+		if (wp_date_weekday(d) != weekday || wp_workday_is(cal, d))
+			continue;
+		wp_buf which = WP_BUF_INIT;
+		wp_buf_printf(&which, WP_TR("weekly (%s): "), rule);
+		nonworking_finding(cal, out, subj, d, wp_buf_str(&which));
+		wp_buf_free(&which);
+		return;
+	}
+	free(subj);
+}
+
 static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts *c,
 			  wp_findings *out, wp_err *err)
 {
 	/* depends: the due date is counted on the calendar (working days, or
 	 * rolled off a day off), so a provisional year can still move it. */
 	static const char sql[] = "SELECT seq, what, due_date, rule_kind = 'relative' AND "
-				  "(rule_unit = 'workdays' OR roll_forward), id FROM deadline "
+				  "(rule_unit = 'workdays' OR roll_forward), id, rule_text FROM deadline "
 				  "WHERE campaign_id = ?1 ORDER BY seq";
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
@@ -256,12 +309,15 @@ static int deadline_rules(wp_store *st, int64_t id, const struct campaign_facts 
 	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE], l[WP_DATE_ISO_SIZE], num[16];
 	while ((rc = wp_store_next(st, s, err)) == 1) {
 		wp_date due = wp_col_date(s, 2);
-		if (due == WP_DATE_NONE)
-			continue;
 		size_t first = out->n;
 		int64_t deadline_id = sqlite3_column_int64(s, 4);
 		snprintf(num, sizeof num, "%d", sqlite3_column_int(s, 0) + 1);
 		char *subj = subject(WP_TR("deadline"), num, wp_col_text(s, 1));
+		if (due == WP_DATE_NONE) { /* 每周五前: each week's day */
+			weekly_rule(cal, c, out, subj, wp_col_text(s, 5));
+			about(out, first, 0, deadline_id);
+			continue;
+		}
 		int year, m, d;
 		wp_date_to_ymd(due, &year, &m, &d);
 		if (c->issued != WP_DATE_NONE && due < c->issued) {

@@ -111,6 +111,50 @@ START_TEST(flags_numbering_gaps_but_not_sub_items)
 	ck_assert_str_eq(out, "numbering-gap|activity 五 (E)|the numbering jumps from 二 to 五: "
 			      "items 三, 四 are missing\n");
 	free(out);
+	/* 一, 二.1, 二.2, 三: the group heading 二 numbered its items and is
+	 * no activity itself; 四.一 … 五.一 alone (sections' items) stand for
+	 * no gap either */
+	id = import("{\"weekplan_plan\": 1, \"title\": \"T2\", \"region\": \"R\", \"issued_on\": \"2026-04-01\", "
+		    "\"period\": {\"start\": \"2026-04-20\", \"end\": \"2026-04-26\"}, "
+		    "\"activities\": [{\"no\": \"一\", \"title\": \"A\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"二.1\", \"title\": \"B1\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"二.2\", \"title\": \"B2\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"三\", \"title\": \"C\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"五.1\", \"title\": \"E1\", \"lead\": [\"甲\"]}]}");
+	char *grouped = findings(id);
+	ck_assert_str_eq(grouped, "numbering-gap|activity 五.1 (E1)|the numbering jumps from 三 to 五.1: "
+				  "item 四 is missing\n");
+	free(grouped);
+	id = import("{\"weekplan_plan\": 1, \"title\": \"T3\", \"region\": \"R\", \"issued_on\": \"2026-04-01\", "
+		    "\"period\": {\"start\": \"2026-04-20\", \"end\": \"2026-04-26\"}, "
+		    "\"activities\": [{\"no\": \"四.一\", \"title\": \"D\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"五.一\", \"title\": \"E\", \"lead\": [\"甲\"]}]}");
+	char *sections = findings(id);
+	ck_assert_str_eq(sections, "");
+	free(sections);
+}
+END_TEST
+
+/* A weekly report (每周五前) through a period holding a holiday Friday: the
+ * first such Friday is flagged as a dated deadline on it would be; a
+ * weekly rule whose days all work is fine. */
+START_TEST(flags_a_weekly_report_falling_on_a_holiday)
+{
+	int64_t id = import("{\"weekplan_plan\": 1, \"title\": \"W\", \"region\": \"R\", "
+			    "\"issued_on\": \"2026-09-25\", "
+			    "\"period\": {\"start\": \"2026-09-28\", \"end\": \"2026-10-31\"}, "
+			    "\"deadlines\": [{\"what\": \"周报\", \"rule\": \"每周五下午四时前\"}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "deadline-non-working|deadline 1 (周报)|weekly (每周五下午四时前): due 2026-10-02, "
+			      "a public holiday (国庆节); the next working day is 2026-10-08\n");
+	free(out);
+	id = import("{\"weekplan_plan\": 1, \"title\": \"W2\", \"region\": \"R\", "
+		    "\"issued_on\": \"2026-10-25\", "
+		    "\"period\": {\"start\": \"2026-11-02\", \"end\": \"2026-11-30\"}, "
+		    "\"deadlines\": [{\"what\": \"周报\", \"rule\": \"每周五下午四时前\"}]}");
+	char *fine = findings(id);
+	ck_assert_str_eq(fine, "");
+	free(fine);
 }
 END_TEST
 
@@ -274,6 +318,7 @@ int main(void)
 	tcase_add_test(tc, flags_a_deadline_before_the_issue_date_with_the_likely_year);
 	tcase_add_test(tc, flags_deadlines_on_holidays_and_weekends_with_the_next_working_day);
 	tcase_add_test(tc, flags_numbering_gaps_but_not_sub_items);
+	tcase_add_test(tc, flags_a_weekly_report_falling_on_a_holiday);
 	tcase_add_test(tc, a_first_number_above_one_is_no_gap);
 	tcase_add_test(tc, flags_two_activities_with_the_same_number);
 	tcase_add_test(tc, flags_activities_outside_the_period_and_without_a_lead);

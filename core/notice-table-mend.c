@@ -1,0 +1,137 @@
+/* notice-table-mend.c - rows of a Word table that copying out as text
+ * (cells apart by tabs, which the decoder makes two spaces) has damaged,
+ * mended before the table reader splits them:
+ *   - a row that wraps inside a cell goes on in the next line: inside its
+ *     last cell (市交通运输 / 局、市商务局) the next line is one bit of
+ *     text; inside an earlier one (…粮食科普 / 研学活动  10月17日  …) the
+ *     next line holds the rest of the row, its gaps and all;
+ *   - an empty cell is two tabs in a row, a gap twice as wide;
+ *   - a cell saying 同上 (the same as above) holds what the row above
+ *     held in that column. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "notice-reader.h"
+#include "text.h"
+
+/* The cells of a tab line: text apart by runs of two spaces or more. */
+static size_t count_cells(const char *line)
+{
+	size_t n = 0;
+	for (const char *p = line; *p;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		n++;
+		while (*p && !(p[0] == ' ' && p[1] == ' '))
+			p++;
+	}
+	return n;
+}
+
+/* The cells counting each two spaces of a gap as one tab, so that a gap
+ * of four spaces holds an empty cell. */
+static size_t count_tab_cells(const char *line)
+{
+	size_t n = 1;
+	for (const char *p = line; *p; p++)
+		if (p[0] == ' ' && p[1] == ' ') {
+			size_t run = strspn(p, " ");
+			if (run % 2)
+				return 0; /* no tabs: spaces an eye aligned */
+			n += run / 2;
+			p += run - 1;
+		}
+	return n;
+}
+
+/* line with each empty cell (a gap of 2k spaces, k > 1) written as —,
+ * which the table reader takes for an empty cell. Caller frees. */
+static char *mark_empty_cells(const char *line)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = line; *p; p++) {
+		if (p[0] == ' ' && p[1] == ' ') {
+			size_t run = strspn(p, " ");
+			wp_buf_puts(&b, "  ");
+			for (size_t k = 2; k < run; k += 2)
+				wp_buf_puts(&b, "—  ");
+			p += run - 1;
+			continue;
+		}
+		wp_buf_putc(&b, *p);
+	}
+	return wp_buf_take(&b);
+}
+
+/* Does line open with a row's number (4  …)? */
+static bool opens_with_number(const char *line)
+{
+	size_t digits = strspn(line, "0123456789");
+	return digits > 0 && digits <= 3 && line[digits] == ' ' && line[digits + 1] == ' ';
+}
+
+/* A bit of a cell's text the row above wrapped into this line: one cell,
+ * short, no sentence or label, not indented (an indented line says its
+ * column and the table reader places it). */
+static bool carried_text(const char *line)
+{
+	return *line && *line != ' ' && count_cells(line) == 1 && !opens_with_number(line) &&
+	       !wp_str_find(line, "。") && !wp_str_find(line, "：") && wp_text_width(line) <= 16;
+}
+
+char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
+{
+	const char *line = r->t.para[*i];
+	wp_buf row = WP_BUF_INIT;
+	wp_buf_puts(&row, line);
+	size_t n = count_cells(line);
+	size_t next = *i + 1;
+	bool more = next < r->t.n && !wp_outline_ends_section(&r->outline, next);
+	if (n < ncols && n > 1 && opens_with_number(line) && more && !opens_with_number(r->t.para[next]) &&
+	    n + count_cells(r->t.para[next]) - 1 == ncols && *r->t.para[next] != ' ') {
+		wp_buf_puts(&row, r->t.para[next]); /* …粮食科普 / 研学活动  10月17日 … */
+		*i = next++;
+		n = ncols;
+		more = next < r->t.n && !wp_outline_ends_section(&r->outline, next);
+	}
+	if (n == ncols && opens_with_number(line) && more && carried_text(r->t.para[next])) {
+		wp_buf_puts(&row, r->t.para[next]); /* …市交通运输 / 局、市商务局 */
+		*i = next;
+	}
+	if (n < ncols && count_tab_cells(wp_buf_str(&row)) == ncols) {
+		char *marked = mark_empty_cells(wp_buf_str(&row));
+		wp_buf_free(&row);
+		return marked;
+	}
+	return wp_buf_take(&row);
+}
+
+void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols)
+{
+	json_t *above = json_array_get(r->activities, json_array_size(r->activities) - 1);
+	if (!above)
+		return;
+	static const char *const dates[] = {"start", "end", "time", "end_time", NULL};
+	static const char *const place[] = {"location", NULL};
+	static const char *const lead[] = {"lead", NULL}, *const units[] = {"lead", "cooperate", NULL};
+	static const char *const coop[] = {"cooperate", NULL};
+	bool coop_column = false; /* else the one 责任单位 column holds both */
+	for (size_t c = 0; c < ncols; c++)
+		coop_column = coop_column || col[c] == WP_FIELD_COOP;
+	for (size_t c = 0; c < ncols; c++) {
+		if (!cell[c] || strcmp(cell[c], "同上") != 0)
+			continue;
+		const char *const *keys = col[c] == WP_FIELD_WHEN    ? dates
+					  : col[c] == WP_FIELD_PLACE ? place
+					  : col[c] == WP_FIELD_LEAD  ? (coop_column ? lead : units)
+					  : col[c] == WP_FIELD_COOP  ? coop
+								     : NULL;
+		for (; keys && *keys; keys++)
+			json_object_set_new(a, *keys, json_deep_copy(json_object_get(above, *keys)));
+	}
+}
