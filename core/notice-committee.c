@@ -165,6 +165,8 @@ static void prose_members(const char *s, json_t *members)
 		list = between(s, "，", "为成员单位", 600);
 	if (!list)
 		list = between(s, "，", "为成员", 600);
+	if (!list) /* …主要负责同志为专班成员 */
+		list = between(s, "，", "为专班成员", 600);
 	/* 成员为A、B和C负责人，专班办公室设在…: the list ends its clause, or
 	 * (成员单位为A、B和C。) its sentence */
 	for (const char *const *w = wp_words(WP_WORDS_MEMBERS_ARE); *w && !list; w++) {
@@ -248,6 +250,22 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 	free(named_deputy);
 }
 
+/* 由党工委副书记刘建平同志任组长: 同志 is how the text addresses the
+ * person, not part of the name or post; dropped from each of persons. */
+static void without_tongzhi(json_t *persons)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(persons, i, v) {
+		const char *x = json_string_value(v);
+		if (wp_str_ends(x, "同志") && strlen(x) > strlen("同志")) {
+			char *cut = wp_str_sub(x, strlen(x) - strlen("同志"));
+			json_string_set(v, cut);
+			free(cut);
+		}
+	}
+}
+
 /* A committee written in prose: 成立以X为组长、Y为副组长的领导小组, 由X任组长,
  * 组长由X担任, X为主任单位; 成员由A、B…组成; a 组委会 has a 主任 and 副主任
  * in the same words (由X任主任，Y任副主任). The chair is one (its post may
@@ -257,17 +275,18 @@ static void committee_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 	committee_in_prose_as(r, "组长", chair, vice, members);
 	if (!json_array_size(chair))
 		committee_in_prose_as(r, "主任", chair, vice, members);
+	/* 由局党组成员、副局长沈卫国任专班负责人: a task force's head chairs it */
+	if (!json_array_size(chair))
+		committee_in_prose_as(r, "专班负责人", chair, vice, members);
 }
 
 /* 由县委常委、宣传部部长黄子墨同志召集: who convenes a joint meeting chairs
- * it (同志 dropped; 召集人由X担任 is read by the convener words). */
+ * it (召集人由X担任 is read by the convener words). */
 static void convened_by(const char *p, json_t *chair)
 {
 	char *x = between(p, "由", "召集", 120);
 	const char *at = x ? wp_str_find(p, x) : NULL;
 	if (x && at && !wp_str_starts(at + strlen(x), "召集人")) {
-		if (wp_str_ends(x, "同志"))
-			x[strlen(x) - strlen("同志")] = '\0';
 		if (*x && wp_text_width(x) <= 60)
 			json_array_append_new(chair, json_string(x));
 	}
@@ -379,36 +398,6 @@ static char *person_row(const char *p, enum wp_committee_role *role)
 	return row;
 }
 
-/* 组  长：县卫生健康局党组书记、局长　罗建新: one person, posts (which may
- * hold a 、) then a gap then the name; the person written post then name
- * without the gap (caller frees), or NULL when s is no such person. */
-static char *post_then_name(const char *s)
-{
-	static const char wide[] = "\xe3\x80\x80";
-	const char *gap = NULL;
-	for (const char *w = wp_str_find(s, wide); w; w = wp_str_find(w + strlen(wide), wide))
-		gap = w;
-	if (!gap || gap == s)
-		return NULL;
-	const char *name = gap + strlen(wide);
-	int w = wp_text_width(name);
-	char *post = wp_str_sub(s, (size_t)(gap - s));
-	while (wp_str_ends(post, wide))
-		post[strlen(post) - strlen(wide)] = '\0';
-	bool is_post = false;
-	for (const char *const *p = wp_words(WP_WORDS_POST); *p && !is_post; p++)
-		is_post = wp_str_ends(post, *p);
-	char *out = NULL;
-	if (is_post && w >= 4 && w <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
-	    !wp_str_find(name, "、")) {
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s%s", post, name);
-		out = wp_buf_take(&b);
-	}
-	free(post);
-	return out;
-}
-
 /* 副组长：韩立新　省公安厅党委委员、副厅长 / 　　　　金美善　省公安厅刑事侦查
  * 局局长: persons a line each, name then post, under the role at paragraph
  * i; false (nothing read) when its line holds no such person. */
@@ -434,16 +423,8 @@ static bool read_spaced_persons(struct reader *r, size_t i, enum wp_committee_ro
  * 局长　蒙丽华: 、 parts posts), else a list (A　甲、B　乙: a gap each). */
 static void add_line_of_list(const char *line, json_t *to)
 {
-	static const char wide[] = "\xe3\x80\x80";
-	const char *gap = wp_str_find(line, wide);
-	while (gap && wp_str_starts(gap, wide))
-		gap += strlen(wide);
-	char *person = gap && !wp_str_find(gap, wide) ? post_then_name(line) : NULL;
-	if (person)
-		json_array_append_new(to, json_string(person));
-	else
+	if (!wp_notice_posts_then_names(line, to))
 		split_members(line, to);
-	free(person);
 }
 
 void wp_notice_read_committee(struct reader *r)
@@ -461,12 +442,8 @@ void wp_notice_read_committee(struct reader *r)
 		if (role != WP_COMMITTEE_NONE && read_spaced_persons(r, i, role, chair, vice, members)) {
 			/* 组　长：刘振东　省公安厅党委副书记 and the lines under it */
 		} else if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
-			char *person = post_then_name(v);
-			if (person)
-				json_array_append_new(chair, json_string(person));
-			else
+			if (!wp_notice_posts_then_names(v, chair))
 				wp_notice_split_units(v, chair);
-			free(person);
 			free(v);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
 			   (v = wp_notice_after(p, "：", stops))) {
@@ -527,6 +504,8 @@ void wp_notice_read_committee(struct reader *r)
 			free(y);
 		}
 	}
+	without_tongzhi(chair);
+	without_tongzhi(vice);
 	drop_repeated_units(r, chair);
 	drop_repeated_units(r, vice);
 	share_level(r, members);

@@ -304,6 +304,79 @@ static void read_following(struct reader *r, size_t i, const char *item)
 	}
 }
 
+/* One run of the characters of a row at p, up to a wide gap (U+3000s or
+ * spaces); its bytes. */
+static size_t row_cell(const char *p)
+{
+	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
+	return wp_str_span_upto(p, gaps);
+}
+
+/* 耕地保护监督处　张一帆　0796-8203316　158 7961 2043 / 团工委　周　敏　5220635
+ * / 县卫健局疾控股　马骏　电话：0738-6522870: a row of a contact list, an
+ * office, a person (a two-character name may be spaced out) and one
+ * number or more, apart by wide gaps. Adds one contact per number and
+ * returns true; false (nothing added) when line is no such row. */
+static bool contact_row(struct reader *r, const char *line, const char *item)
+{
+	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
+	const char *p = line + wp_str_span_of(line, gaps);
+	size_t n = row_cell(p);
+	char *office = wp_str_sub(p, n);
+	bool ok = wp_notice_unit_like(office) && !wp_str_find(office, "：");
+	free(office);
+	if (!ok)
+		return false;
+	p += n + wp_str_span_of(p + n, gaps);
+	n = row_cell(p);
+	size_t used = n;
+	char *name = wp_notice_lone_char_pair(p, n, gaps, &used);
+	if (!name)
+		name = wp_str_sub(p, n);
+	int width = wp_text_width(name);
+	ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
+	     !wp_str_find(name, "：");
+	p += used;
+	json_t *phones = json_array();
+	static const char *const between[] = {" ", "\xe3\x80\x80", "、", "，", NULL};
+	while (ok && *(p += wp_str_span_of(p, between))) {
+		size_t label = 0;
+		for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !label; l++)
+			label = wp_str_starts(p, *l) ? strlen(*l) : 0;
+		p += label;
+		char *phone = (*p >= '0' && *p <= '9') ? phone_in(p) : NULL;
+		ok = phone && wp_str_starts(p, phone);
+		if (ok) {
+			p += strlen(phone);
+			json_array_append_new(phones, json_string(phone));
+		}
+		free(phone);
+	}
+	ok = ok && json_array_size(phones) > 0;
+	size_t i;
+	json_t *v;
+	if (ok)
+		json_array_foreach(phones, i, v) add_contact(r, name, json_string_value(v), NULL, item);
+	json_decref(phones);
+	free(name);
+	return ok;
+}
+
+/* 联系人：（empty, or a first row）then rows indented under it: each row
+ * an office, a person and their numbers. Returns whether para i and the
+ * lines after it held such rows (all read). */
+static bool contact_rows(struct reader *r, size_t i, const char *value, const char *item)
+{
+	bool any = false;
+	if (*value && !(any = contact_row(r, value, item)))
+		return false;
+	for (size_t j = i + 1; j < r->t.n && json_array_size(r->contacts) < WP_NOTICE_MAX_CONTACTS &&
+			       contact_row(r, r->t.para[j], item);
+	     j++)
+		any = true;
+	return any;
+}
+
 /* What the 联系人 label of para holds, to the end of its sentence or of
  * the bracket the label stands in (（联系人：…）); a bracket opened inside it
  * (0771-5632108（兼传真）) is part of it. Caller frees; NULL if none. */
@@ -434,13 +507,30 @@ void wp_notice_read_contacts(struct reader *r)
 		char *names = NULL;
 		for (const char *const *l = name_labels; *l && !names; l++)
 			names = wp_notice_after(r->t.para[i], *l, name_stops);
-		if (!names)
+		if (!names) {
+			/* 联系人： on a line of its own, the rows under it */
+			const struct item_range *range = wp_notice_item_at(r, i);
+			for (const char *const *l = name_labels; *l; l++)
+				if (wp_str_ends(r->t.para[i], *l) && wp_text_width(r->t.para[i]) <= 24) {
+					contact_rows(r, i, "", range ? range->no : NULL);
+					break;
+				}
 			continue;
+		}
 		if (json_array_size(r->contacts) >= WP_NOTICE_MAX_CONTACTS) {
 			free(names);
 			wp_notice_note(r, WP_TR("more than %d contacts: the rest are not read"),
 				       WP_NOTICE_MAX_CONTACTS);
 			break;
+		}
+		const struct item_range *range = wp_notice_item_at(r, i);
+		const char *item = range ? range->no : NULL;
+		char *row = contact_value(r->t.para[i], name_labels);
+		bool rows = row && contact_rows(r, i, row, item);
+		free(row);
+		if (rows) {
+			free(names);
+			continue;
 		}
 		char *label_phone = nearby(r, i, phone_labels), *mail = nearby(r, i, mail_labels);
 		/* the number as written (138 7940 2635), wherever its label put it */
@@ -449,8 +539,6 @@ void wp_notice_read_contacts(struct reader *r)
 		if (!phone) /* 联系人：李华（0771-5551234）, 联系人及电话：李华 … */
 			phone = phone_in(r->t.para[i]);
 		char *second = second_number(r, i, phone);
-		const struct item_range *range = wp_notice_item_at(r, i);
-		const char *item = range ? range->no : NULL;
 		char *value = contact_value(r->t.para[i], name_labels);
 		bool several = value && several_contacts(r, value, mail, item);
 		free(value);

@@ -69,9 +69,23 @@ void wp_notice_drop_cover_repeats(struct reader *r)
  * it: 回执扫描件) is the same deadline; the body's stands, taking a fuller
  * recipient from the annex (the unit with its address, written as the
  * body writes one: 工作部邮箱x@y -> 工作部（邮箱：x@y）). */
+/* 关于印发《…方案》的通知 / 附件 / the plan: is every top heading in the
+ * annex? Then the annex is the plan, whose deadlines the cover repeats
+ * (see wp_notice_drop_cover_repeats), not a form under the body. */
+static bool plan_in_annex(const struct reader *r)
+{
+	int n;
+	for (size_t i = 0; i < r->t.n && i < r->outline.annex; i++)
+		if (wp_outline_top(&r->outline, i, &n))
+			return false;
+	return r->outline.annex < r->t.n;
+}
+
 void wp_notice_drop_annex_repeats(struct reader *r)
 {
 	size_t annex = r->outline.annex;
+	if (plan_in_annex(r))
+		return;
 	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
 		json_t *dl = json_array_get(r->deadlines, i);
 		const char *due = json_string_value(json_object_get(dl, "due"));

@@ -140,6 +140,24 @@ static char *owner_of_thing(char *what, json_t *who)
 	return thing;
 }
 
+/* 各村负责收集本村照片，于6月12日下班前统一交镇文化站: what was gathered
+ * (收集, 征集, 整理) in a clause before the day is what is handed in.
+ * Caller frees; NULL when s gathers nothing. */
+static char *gathered_thing(const char *s)
+{
+	size_t len;
+	const char *verb = wp_word_find(s, WP_WORDS_GATHER, &len);
+	wp_ndate d;
+	if (!verb || !wp_nfind_date(s, 2000, &d) || d.at < verb)
+		return NULL;
+	static const char *const ends[] = {"，", "。", "；", NULL};
+	char *thing = wp_str_sub(verb + len, wp_str_span_upto(verb + len, ends));
+	if (*thing && wp_text_width(thing) <= 30 && verb + len + strlen(thing) < d.at)
+		return thing;
+	free(thing);
+	return NULL;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -181,6 +199,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			rel = wp_notice_named_rel(&named);
 			activity = named.activity;
 		}
+	} else if (submits && (rule = wp_notice_same_day_rule(s, r->year, &due)) != NULL) {
+		/* 4月25日…于当天17:30前报: a time of a day named before */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {
@@ -246,6 +266,13 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	char *what = duty ? duty : wp_notice_due_what(s);
+	wp_ndate done_by;
+	/* 请各科室于5月22日下班前确定1名控烟联络员，…报宣传科: nothing named is
+	 * sent, what is done by the day is the duty */
+	if (!what && submits && due != WP_DATE_NONE)
+		what = dated_duty(s, r->year, &done_by);
+	if (!what && submits && due != WP_DATE_NONE)
+		what = gathered_thing(s);
 	if (!what && rule &&
 	    wp_word_at(rule, WP_WORDS_NO_ONE_DAY)) {
 		/* the thing is named before: X请当日报送, X随时报送 */

@@ -106,6 +106,8 @@ static bool is_chrome(const char *line)
 /* Drops paragraph i from the text (metadata is not the document). */
 static void drop(struct reader *r, size_t i)
 {
+	/* the lines after it move up: work, counted as such */
+	wp_notice_step(r, r->t.n - i);
 	free(r->t.para[i]);
 	memmove(&r->t.para[i], &r->t.para[i + 1], (r->t.n - i - 1) * sizeof *r->t.para);
 	r->t.n--;
@@ -154,20 +156,54 @@ static size_t drop_wechat_chrome(struct reader *r)
 		seen += wechat_chrome(r->t.para[i]);
 	if (seen < 2)
 		return 0;
-	size_t dropped = 0;
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1);) {
-		if (wechat_chrome(r->t.para[i]))
-			drop(r, i), dropped++;
+	/* kept lines move up in one pass: dropping them one by one moved the
+	 * rest of the text each time (quadratic on a page of such lines) */
+	size_t kept = 0;
+	bool go = true;
+	for (size_t i = 0; i < r->t.n; i++) {
+		if (go && (go = wp_notice_step(r, 1)) && wechat_chrome(r->t.para[i]))
+			free(r->t.para[i]);
 		else
-			i++;
+			r->t.para[kept++] = r->t.para[i];
 	}
+	size_t dropped = r->t.n - kept;
+	r->t.n = kept;
 	return dropped;
+}
+
+/* A line of nothing but a rule (------, ————, ====): the end of a mail
+ * header. */
+static bool is_rule_line(const char *line)
+{
+	static const char *const marks[] = {"-", "—", "=", "_", "－", NULL};
+	size_t n = wp_str_span_of(line, marks);
+	return n >= 3 && line[n] == '\0';
+}
+
+/* 发件人：院办公室 / 收件人：全院各科室 / 主题：转发：… / 附件：… / -----: the
+ * header of the mail a notice was forwarded in is no part of it. Drops
+ * it when it opens the text, from a sender or recipient line on, with
+ * the rule line under it; returns whether it did. */
+static bool drop_mail_head(struct reader *r)
+{
+	size_t n = 0;
+	while (n < r->t.n && n < 12 && wp_word_at(r->t.para[n], WP_WORDS_MAIL_HEADER))
+		n++;
+	if (n < 2 || !wp_word_at(r->t.para[0], WP_WORDS_MAIL_SENDER))
+		return false;
+	if (n < r->t.n && is_rule_line(r->t.para[n]))
+		n++;
+	while (n-- > 0)
+		drop(r, 0);
+	return true;
 }
 
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 {
 	drop_wechat_chrome(r);
 	memset(m, 0, sizeof *m);
+	if (drop_mail_head(r))
+		wp_notice_note(r, WP_TR("the header of the mail the notice came in was left out of the text"));
 	int pending = -1;
 	bool seen = false;
 	/* a portal's block and page lines are at the very top */

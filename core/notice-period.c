@@ -22,6 +22,13 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 		/* （二）活动主题：…, under a heading 活动时间和主题 */
 		const char *item = h ? NULL : wp_outline_item(o, i, &n);
 		const char *text = h ? h : item ? item : r->t.para[i];
+		/* 【活动主题】 on a line of its own labels the line after it */
+		const char *para = r->t.para[i];
+		if (wp_str_starts(para, "【") && wp_str_ends(para, "】") && wp_str_find(para, word) &&
+		    wp_text_width(para) <= 16 && i + 1 < r->t.n) {
+			*where = i + 1;
+			return r->t.para[i + 1];
+		}
 		if (!wp_str_starts(text, word) && !(h && wp_str_find(text, word) && wp_text_width(text) < 20))
 			continue;
 		const char *colon = wp_str_find(text, "：");
@@ -36,6 +43,23 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 			return r->t.para[i + 1];
 		}
 	}
+	return NULL;
+}
+
+/* 一、活动主题和时间 / 主题：X / 时间：4月20日至4月30日: a label line of
+ * the period's section that is only 时间 (or 日期) gives the period; its
+ * paragraph in *where. NULL when there is none. */
+static const char *period_label(struct reader *r, size_t *where)
+{
+	const struct wp_outline_section *sec = wp_outline_find(&r->outline, WP_SECTION_PERIOD);
+	for (size_t i = sec ? sec->heading + 1 : r->t.n; sec && i <= sec->last && i < r->t.n; i++)
+		for (const char *const *w = wp_words(WP_WORDS_PERIOD_SECTION); *w; w++) {
+			const char *p = r->t.para[i];
+			if (wp_str_skip(&p, *w) && wp_str_skip(&p, "：") && *p) {
+				*where = i;
+				return p;
+			}
+		}
 	return NULL;
 }
 
@@ -99,6 +123,15 @@ static char *theme_in_prose(struct reader *r)
 		char *named = named_theme(p);
 		if (named)
 			return named;
+		/* 今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。: unquoted
+		 * after a colon, to the end of its sentence */
+		for (const char *const *m = wp_words(WP_WORDS_THEME_COLON); *m; m++) {
+			const char *at = wp_str_find(p, *m);
+			const char *stop = at ? wp_str_find(at, "。") : NULL;
+			const char *from = at ? at + strlen(*m) : NULL;
+			if (stop && !wp_str_starts(from, "“") && wp_text_width_n(from, (size_t)(stop - from)) <= 40)
+				return wp_str_sub(from, (size_t)(stop - from));
+		}
 		const char *with = wp_str_find(p, "以“");
 		const char *close = with ? wp_str_find(with, "”为主题") : NULL;
 		if (close)
@@ -197,6 +230,8 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = section_value(r, "活动日期", &at);
 	if (!p)
 		p = section_value(r, "时间安排", &at);
+	if (!p)
+		p = period_label(r, &at);
 	wp_ndate d;
 	r->start = r->end = WP_DATE_NONE;
 	if (!p || !wp_nfind_date(p, r->year, &d))

@@ -14,7 +14,8 @@
  *      notice-places.c their places, notice-days.c the timed paragraphs
  *      under a day heading, notice-table.c an activity table and
  *      notice-table-mend.c the rows copying out of Word damaged);
- *      notice-committee.c the committee; notice-duties.c the deadlines
+ *      notice-committee.c the committee (notice-persons.c its persons
+ *      written post first); notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom;
  *      notice-relative.c rules counted from the campaign, an activity
  *      or the issue; notice-duty-table.c a table of what is due);
@@ -322,6 +323,11 @@ void wp_notice_split_persons(const char *list, json_t *to);
 /* Deputies whose post names no unit (副局长黎晓东) hold it in the unit of
  * the chair's post (县文化广电和旅游局局长覃建华): rewritten in vice. */
 void wp_notice_deputies_in_chairs_unit(json_t *chair, json_t *vice);
+/* 党委书记、院长　郑立新 / 党委副书记　韩冬梅　　副院长　林振宇: persons written
+ * post, a U+3000, name, apart by runs of U+3000; each appended to to as
+ * post then name (党委书记、院长郑立新) when every part of s is such a
+ * person, else nothing is and false is returned (notice-persons.c). */
+bool wp_notice_posts_then_names(const char *s, json_t *to);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 /* A person's name as contact lines write it (notice-person.c); each
@@ -386,6 +392,10 @@ bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **r
  * WP_DATE_NONE when it counts working days or the plan has no date. */
 char *wp_notice_after_issue_rule(const char *s);
 wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule);
+/* 4月25日…各乡镇卫生院于当天17:30前报…: a time of the day the sentence
+ * named before its 当天; the rule as written (caller frees) and that day
+ * in *due, or NULL. */
+char *wp_notice_same_day_rule(const char *s, int year, wp_date *due);
 /* 启动仪式后10个工作日内, 现场活动结束后3日内: a rule counted from
  * something the text names. What that names decides its kind: */
 enum wp_named_kind {

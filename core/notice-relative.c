@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -217,4 +218,66 @@ json_t *wp_notice_named_rel(const struct wp_named_rule *nr)
 {
 	return json_pack("{s:i, s:s, s:s}", "offset", nr->offset, "unit", nr->workdays ? "workdays" : "days",
 			 "anchor", nr->start ? "activity_start" : "activity_end");
+}
+
+/* Is the text from from to to (before a 前) a time of day (17:30, 16时,
+ * 下午5点): a digit, a few characters, and nothing that ends a clause? */
+static bool time_of_day(const char *from, const char *to)
+{
+	bool digit = false;
+	for (const char *p = from; p < to; p++)
+		digit = digit || (*p >= '0' && *p <= '9');
+	char *span = wp_str_sub(from, (size_t)(to - from));
+	bool ok = digit && wp_text_width(span) <= 12 && !wp_str_find(span, "，");
+	free(span);
+	return ok;
+}
+
+/* The rule of one 当天 at day (len bytes): 当天17:30前 when the time
+ * follows it (direct), else, when the time follows the 于 of a later
+ * clause, from the date d to the 当天 and then the time
+ * (6月25日集中宣传日当天…于16时前). NULL when neither is written. */
+static char *rule_of_day(const wp_ndate *d, const char *day, size_t len, bool direct)
+{
+	const char *after = day + len;
+	const char *before = wp_notice_find_near(after, "前", 90);
+	if (!before)
+		return NULL;
+	const char *at = NULL;
+	for (const char *p = after; p < before; p += wp_str_char_len(p))
+		if (wp_str_starts(p, "于"))
+			at = p;
+	const char *from = at ? at + strlen("于") : after;
+	if ((from == after) != direct || !time_of_day(from, before))
+		return NULL;
+	const char *end = before + strlen("前");
+	wp_buf b = WP_BUF_INIT;
+	if (direct) {
+		wp_buf_append(&b, day, (size_t)(end - day));
+	} else {
+		wp_buf_append(&b, d->at, (size_t)(after - d->at));
+		wp_buf_puts(&b, "…");
+		wp_buf_append(&b, at, (size_t)(end - at));
+	}
+	return wp_buf_take(&b);
+}
+
+char *wp_notice_same_day_rule(const char *s, int year, wp_date *due)
+{
+	size_t len;
+	wp_ndate d;
+	const char *first = wp_word_find(s, WP_WORDS_THAT_DAY, &len);
+	if (!first || !wp_nfind_date(s, year, &d) || d.at >= first || d.start != d.end)
+		return NULL;
+	/* 12月4日当天的活动信息请于当日17时前: the 当日 the time follows
+	 * is the rule, before any 当天 whose time comes later */
+	for (int direct = 1; direct >= 0; direct--)
+		for (const char *day = first; day; day = wp_word_find(day + len, WP_WORDS_THAT_DAY, &len)) {
+			char *rule = rule_of_day(&d, day, len, direct);
+			if (rule) {
+				*due = d.start;
+				return rule;
+			}
+		}
+	return NULL;
 }

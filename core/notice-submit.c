@@ -92,6 +92,13 @@ char *wp_notice_due_what(const char *s)
 				p = stop + word;
 				continue;
 			}
+			/* 将当日活动开展情况简报报专班办公室: of 报报 the first ends
+			 * the thing's word (简报, 周报) and the second sends it */
+			if (wp_str_starts(stop, "报报")) {
+				wp_buf_puts(&b, "报");
+				p = stop + strlen("报");
+				continue;
+			}
 			if (!wp_str_starts(stop, "报") || !wp_not_sending_at(stop, stop, WP_NOT_SENT_AFTER_PUT))
 				break;
 			wp_buf_puts(&b, "报");
@@ -168,6 +175,38 @@ static char *deadline_clause_subject(const char *s)
 	return NULL;
 }
 
+/* 6月25日集中宣传日当天，…: does the clause before at end with 当天 (a
+ * clause of when)? */
+static bool that_day_ends(const char *s, const char *at)
+{
+	for (const char *const *w = wp_words(WP_WORDS_THAT_DAY); *w; w++)
+		if (wp_str_ends_at(s, at, *w))
+			return true;
+	return false;
+}
+
+/* 县卫健局成立…领导小组，各单位要高度重视，…，于4月17日前报…: the units a
+ * later clause opens with before 要 (须, 应) owe what the sentence asks,
+ * when its own subject is none; the first such clause. */
+static void modal_clause_units(const char *s, json_t *who)
+{
+	for (const char *c = wp_str_find(s, "，"); c; c = wp_str_find(c + strlen("，"), "，")) {
+		const char *from = c + strlen("，");
+		size_t len;
+		const char *modal = wp_word_find_near(from, WP_WORDS_SUBJECT_MODAL, 60, &len);
+		const char *comma = wp_str_find(from, "，");
+		if (!modal || modal == from || (comma && comma < modal))
+			continue;
+		char *units = wp_str_sub(from, (size_t)(modal - from));
+		bool ok = wp_notice_units_like(units) && wp_text_width(units) <= 30;
+		if (ok)
+			wp_notice_split_units(units, who);
+		free(units);
+		if (ok)
+			return;
+	}
+}
+
 /* Who submits: the units the sentence starts with, or those its
  * deadline's own clause opens with. */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
@@ -186,7 +225,7 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	const char *after_comma = comma ? comma + strlen("，") : NULL;
 	/* 宣传周结束后，… / 活动结束后3个工作日内，…: a clause of when */
 	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
-		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前"));
+		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma));
 	if (when) { /* 各村（居）要在11月5日前，…: the clause opens with who */
 		char *opening = wp_notice_upto(s, stops);
 		when = !(wp_notice_unit_like(opening) && strlen(opening) < (size_t)(comma - s));
@@ -210,6 +249,18 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 			break;
 		}
 	}
+	/* 保卫科每天下午下班前将…, 各社区每周四…前将…: how often is not who */
+	size_t often_len;
+	char *often = (char *)wp_word_find(subject, WP_WORDS_RECURRING, &often_len);
+	if (often && often > subject) {
+		*often = '\0';
+		/* 查验结果实行按月报告，各乡镇卫生院每月…: the clause before it */
+		const char *last = NULL;
+		for (const char *c = wp_str_find(subject, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+			last = c + strlen("，");
+		if (last)
+			memmove(subject, last, strlen(last) + 1);
+	}
 	/* a sentence that is nothing but a name (an item's title) has no subject */
 	bool whole = strlen(subject) == strlen(p);
 	/* 入托入学查验结果实行按月报告，各乡镇卫生院每月5日前…: a subject spans
@@ -222,6 +273,8 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
 		wp_notice_split_units(subject, who);
 	free(subject);
+	if (json_array_size(who) == 0)
+		modal_clause_units(s, who);
 	return who;
 }
 
@@ -379,7 +432,11 @@ char *wp_notice_due_to(const char *s, const char *email)
 					break;
 				}
 			}
-			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科")) {
+			/* 发至街道志愿服务工作群: a work group in a chat is where it goes */
+			size_t group_len;
+			const char *group = wp_word_find(to, WP_WORDS_CHAT_GROUP, &group_len);
+			bool chat = group && group[group_len] == '\0';
+			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科") && !chat) {
 				/* 发送至学生处邮箱x@y.cn: whose mailbox, as written */
 				const char *box = wp_str_find(to, "邮箱");
 				if (box && box > to && strchr(box, '@')) {
@@ -496,6 +553,13 @@ bool wp_notice_sends_after_date(const char *s, int year)
 	const char *after = d.at + d.len;
 	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报"))
 		if (!wp_not_sending_at(after, hit, WP_NOT_SENT_AFTER_DATE))
+			return true;
+	/* 于6月12日下班前统一交镇文化站: a 交 that hands over, a word or two
+	 * after the day's 前 */
+	bool before;
+	const char *end = wp_notice_deadline_end(&d, &before);
+	for (const char *p = end; before && *p && p - end <= 12; p += wp_str_char_len(p))
+		if (wp_hands_over_at(p))
 			return true;
 	return false;
 }

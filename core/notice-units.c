@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -232,6 +233,34 @@ static char *labelled(const char *body, enum wp_field field)
 	return v;
 }
 
+static bool units_and_roles(const char *sentence, json_t *lead, json_t *coop);
+
+/* 城管办　各社区: units a wide gap (U+3000s) apart with no 、, as a list
+ * A、B (caller frees), or NULL when s is not only such units. */
+static char *units_apart_by_wide_gaps(const char *s)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	if (!wp_str_find(s, wide))
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	bool ok = true;
+	for (const char *p = s; *p && ok;) {
+		const char *gap = wp_str_find(p, wide);
+		size_t n = gap ? (size_t)(gap - p) : strlen(p);
+		char *name = wp_str_sub(p, n);
+		ok = n > 0 && wp_notice_unit_like(name) && !wp_str_find(name, "，");
+		wp_buf_printf(&b, "%s%s", b.len ? "、" : "", name);
+		free(name);
+		p += n;
+		while (wp_str_skip(&p, wide))
+			;
+	}
+	if (ok)
+		return wp_buf_take(&b);
+	wp_buf_free(&b);
+	return NULL;
+}
+
 /* 牵头单位：X / 配合单位：Y lines (or a （承办单位：X；协办单位：Y）).
  * A 主办单位 hosts and leads; the 承办单位 that does the work for it
  * then cooperates. A lead list without a cooperating one may hold both
@@ -254,10 +283,20 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 	drop_unmatched_close(lead);
 	drop_unmatched_close(coop);
 	drop_unmatched_close(host_helper);
-	if (lead && !coop && !host_helper)
+	char *apart = lead ? units_apart_by_wide_gaps(lead) : NULL;
+	if (apart) { /* 责任科室：城管办　各社区: a list, without its 、 */
+		free(lead);
+		lead = apart;
+	}
+	/* 责任科室：社会事务办、团工委牵头，各社区参与: clauses of units and roles */
+	bool lead_alone = lead && !coop && !host_helper;
+	if (lead_alone && units_and_roles(lead, u->lead, u->coop)) {
+		/* each clause said its role */
+	} else if (lead_alone) {
 		wp_notice_split_lead_list(r, lead, u->lead, u->coop);
-	else if (lead)
+	} else if (lead) {
 		wp_notice_split_units(lead, u->lead);
+	}
 	if (host_helper)
 		wp_notice_split_units(host_helper, u->coop);
 	if (coop)
@@ -404,10 +443,58 @@ static void helpers_sentence(const char *body, struct units *u)
 	}
 }
 
-/* …作动员。政教处牵头，校团委、高二年级组配合。: a sentence of its own,
- * anywhere in the item, that is only units and their roles (X牵头,
- * X负责, X、Y共同组织, X、Y分别负责 ..., then Y配合 / Y协助 ...). Read when nothing before it named a
- * lead; the first such sentence counts. Each sentence is looked at once. */
+/* The role the end of clause names (县疾控中心提供技术指导), its bytes in
+ * *len: the longest ending of either kind wins (负责指导 helps, 负责
+ * leads). WP_ROLE_NONE when it ends in neither. */
+static enum wp_role clause_role(const char *clause, size_t *len)
+{
+	static const struct {
+		enum wp_word_set words;
+		enum wp_role role;
+	} kinds[] = {{WP_WORDS_ROLE_LEAD_END, WP_ROLE_LEAD}, {WP_WORDS_ROLE_COOP_END, WP_ROLE_COOP}};
+	enum wp_role role = WP_ROLE_NONE;
+	*len = 0;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+		for (const char *const *w = wp_words(kinds[k].words); *w; w++)
+			if (strlen(*w) > *len && strlen(*w) < strlen(clause) && wp_str_ends(clause, *w)) {
+				*len = strlen(*w);
+				role = kinds[k].role;
+			}
+	return role;
+}
+
+/* 县疾控中心牵头，县教育局协助: a sentence that is only clauses of units,
+ * each ended by its role. Adds them to lead and coop and returns true
+ * when every clause is so and one leads; else adds nothing. */
+static bool units_and_roles(const char *sentence, json_t *lead, json_t *coop)
+{
+	static const char *const clause_end[] = {"，", NULL};
+	json_t *l = json_array(), *c = json_array();
+	bool ok = *sentence != '\0';
+	for (const char *p = sentence; *p && ok;) {
+		size_t n = wp_str_span_upto(p, clause_end), len;
+		char *clause = wp_str_sub(p, n);
+		enum wp_role role = clause_role(clause, &len);
+		clause[strlen(clause) - len] = '\0';
+		/* a count or an address is no unit (20名居民代表); 由X主办 is
+		 * apply_lead_phrase's, whose conventions differ (承办) */
+		ok = role != WP_ROLE_NONE && names_units(clause) && !wp_str_find(clause, "由");
+		if (ok)
+			wp_notice_split_units(clause, role == WP_ROLE_LEAD ? l : c);
+		free(clause);
+		p += n;
+		wp_str_skip(&p, "，");
+	}
+	ok = ok && json_array_size(l) > 0;
+	if (ok) {
+		json_array_extend(lead, l);
+		json_array_extend(coop, c);
+	}
+	json_decref(l);
+	json_decref(c);
+	return ok;
+}
+
 /* 各村（社区）负责摸清底数、陪同走访，镇社会事务办负责慰问金发放: a
  * sentence that shares out the work, each clause opening with units and
  * 负责: they all lead. False (nothing added) unless two clauses or more
@@ -437,6 +524,10 @@ static bool shared_out(const char *sentence, struct units *u)
 	return ok;
 }
 
+/* A sentence of units and their roles read by lead and help verbs (X牵头,
+ * 镇卫生院负责，各村配合…, X承办，Y协办), or one that shares out the work:
+ * the last resort when neither role_sentence nor any subject named a
+ * lead; the first such sentence counts. */
 static void lead_sentence(const char *body, struct units *u)
 {
 	static const char *const ends[] = {"。", "\n", "；", NULL};
@@ -483,6 +574,43 @@ static void lead_sentence(const char *body, struct units *u)
 	}
 }
 
+/* 执法监察支队会同各区（县）分局梳理…。执法监察支队负责。: a role sentence
+ * naming the lead alone leaves the partner its first sentence names
+ * (会同, 联合) to cooperate, when both name the same lead. */
+static void partner_of_lead(struct reader *r, const char *body, struct units *u)
+{
+	if (json_array_size(u->coop) > 0 || json_array_size(u->lead) != 1)
+		return;
+	struct units s = {json_array(), json_array()};
+	wp_notice_units_from_sentence(r, body, &s);
+	const char *lead = json_string_value(json_array_get(s.lead, 0));
+	if (json_array_size(s.lead) == 1 && wp_notice_same_unit(r, lead, json_string_value(json_array_get(u->lead, 0))))
+		json_array_extend(u->coop, s.coop);
+	json_decref(s.lead);
+	json_decref(s.coop);
+}
+
+/* …作动员。政教处牵头，校团委、高二年级组配合。: a sentence of its own,
+ * anywhere in the item, that is only units and their roles (X牵头, Y配合;
+ * X、Y共同组织，Z具体落实; X负责，Y提供技术指导). It says who does what
+ * more plainly than any subject, so it is read first; the first such
+ * sentence counts. */
+static bool role_sentence(const char *body, struct units *u)
+{
+	static const char *const ends[] = {"。", "\n", "；", NULL};
+	bool found = false;
+	for (const char *p = body; *p && !found;) {
+		size_t n = wp_str_span_upto(p, ends);
+		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
+		free(raw);
+		found = units_and_roles(sentence, u->lead, u->coop);
+		free(sentence);
+		p += n;
+		p += wp_str_span_of(p, ends);
+	}
+	return found;
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
 	u->lead = json_array();
@@ -504,6 +632,8 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		if (list) {
 			free(list);
 			apply_lead_phrase(r, body, u);
+		} else if (role_sentence(body, u)) {
+			partner_of_lead(r, body, u);
 		} else {
 			apply_lead_phrase(r, body, u);
 			if (json_array_size(u->lead) == 0 && !participants(r, body, u))

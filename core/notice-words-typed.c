@@ -240,6 +240,8 @@ const struct wp_submit_verb wp_submit_verbs[] = {
 	{"报至", WP_SUBMIT_SIGN},
 	/* 将作品交政教处: a thing put and handed over (see wp_hands_over_at) */
 	{"交", WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	/* 将本周志愿服务开展情况发至街道志愿服务工作群: 发 sends to what follows 至 */
+	{"发至", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
 	{NULL, 0},
 };
 

@@ -88,7 +88,7 @@ static const char *const event_counts[] = {"一次", "一场", "一期", "一轮
 
 /* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
  * decides (今年 only names a month) */
-static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", NULL};
+static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", "决定，", NULL};
 
 /* 县, 市, 州: the administrative levels a unit's or a region's name opens
  * with (各区、县（市）, 市（州）教育局, 我州范围内) */
@@ -130,7 +130,7 @@ static const char *const campaign_weeks[] = {"宣传周", "活动周", NULL};
 static const char *const the_above[] = {"以上材料", "上述材料", "以上报送材料", "以上信息", NULL};
 /* 街道党工委委员、宣传委员韦骁: a person's post */
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
-				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "理事长",
+				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
 				    "党组成员", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
@@ -203,10 +203,10 @@ static const char *const no_one_day[] = {"当日", "当天", "随时", NULL};
 static const char *const committee_bodies[] = {"组委会", "领导小组", "联席会议", "委员会", "工作专班", NULL};
 /* a bare 成员单位 are these, as the text names them (tried in order) */
 static const char *const body_members[] = {"组委会成员单位", "领导小组成员单位", "联席会议成员单位", NULL};
-/* 白舍镇人民政府: a town is a region only as the seat of its government */
-/* 中共白鹭湾镇委员会: the town's Party committee, as its 党委 */
+/* 白舍镇人民政府: a town is a region only as the seat of its government
+ * (中共白鹭湾镇委员会: the town's Party committee, as its 党委) */
 static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "委员会", "办事处",
-				    NULL};
+				    "党政办", NULL};
 /* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
 static const char *const province_ends[] = {"自治区", "省", NULL};
 /* 县应急局应急管理股李华: the office before a person's name */
@@ -224,7 +224,7 @@ static const char *const market_bureaus[] = {"市场监督管理局", "市场监
 
 /* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
  * 自治州; 自 opens a time: 自即日起) */
-static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时",
+static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
 				       "深入", "开展", "组织",
 				       /* 各单位每天下午4点前报送: how often, after who */
 				       "每天", "每日", "每周", "每月", NULL};
@@ -257,6 +257,29 @@ static const char *const contact_names_ends[] = {"；", "，", "）", "（", "�
 
 /* 线上知识竞赛, 网上答题: an event online, where no place is written */
 static const char *const online[] = {"线上", "网上", NULL};
+/* 三、接种服务活动, 二、集中宣传活动: the heading names its items by kind;
+ * 活动时间, 活动目的 do not end so */
+static const char *const activity_section_ends[] = {"活动", NULL};
+/* 县教育局、县疾控中心共同组织，各学校具体落实。各乡镇卫生院负责，各村卫生室
+ * 配合。: a sentence of units and their roles, clause by clause */
+static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
+					     "具体负责", "具体实施", "共同牵头", NULL};
+static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
+					     "负责指导", "提供技术指导", "做好配合", NULL};
+/* 6月25日集中宣传日当天，…于16时前报: the day named before */
+static const char *const that_day[] = {"当天", "当日", NULL};
+/* 今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。 */
+static const char *const theme_colons[] = {"主题为：", "主题是：", NULL};
+/* 发至街道志愿服务工作群 */
+static const char *const chat_groups[] = {"工作群", "微信群", "钉钉群", "QQ群", NULL};
+/* the header of the mail a notice was forwarded in */
+static const char *const mail_headers[] = {"发件人：", "收件人：", "抄送：", "主题：", "发送时间：",
+					   "发件时间：", "时间：", "日期：", "附件：", NULL};
+static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
+/* 本次活动由县疾控中心具体组织实施 */
+static const char *const campaign_leads[] = {"牵头", "组织实施", NULL};
+/* 负责收集本村照片，于…前统一交… */
+static const char *const gather_verbs[] = {"收集", "征集", "整理", NULL};
 /* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
  * it is when one of its places ends so (no unit's name does: 县文化馆 may
  * be a lead in brackets, 县非遗展示馆 is a place) */
@@ -427,6 +450,16 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_BUILDING] = buildings,
 	[WP_WORDS_RELY_ON] = rely_on,
 	[WP_WORDS_WECHAT_CHROME] = wechat_chrome,
+	[WP_WORDS_ACTIVITY_SECTION_END] = activity_section_ends,
+	[WP_WORDS_ROLE_LEAD_END] = role_lead_ends,
+	[WP_WORDS_ROLE_COOP_END] = role_coop_ends,
+	[WP_WORDS_THAT_DAY] = that_day,
+	[WP_WORDS_THEME_COLON] = theme_colons,
+	[WP_WORDS_CHAT_GROUP] = chat_groups,
+	[WP_WORDS_MAIL_HEADER] = mail_headers,
+	[WP_WORDS_MAIL_SENDER] = mail_senders,
+	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
+	[WP_WORDS_GATHER] = gather_verbs,
 	[WP_WORDS_TITLE_PLACE] = title_places,
 	[WP_WORDS_PERSON_COLUMN] = person_columns,
 	[WP_WORDS_POST_COLUMN] = post_columns,

@@ -150,6 +150,16 @@ enum wp_word_set {
 	WP_WORDS_BUILDING,	    /* 门, 楼: 在X楼前 is a place (在…开始前 a time) */
 	WP_WORDS_RELY_ON,	    /* 依托: 依托X开展, X a place when it names sites */
 	WP_WORDS_WECHAT_CHROME,     /* ▲点击上方蓝字, 阅读 1234: a WeChat page's lines */
+	WP_WORDS_ACTIVITY_SECTION_END, /* 活动: a heading that ends so names activities */
+	WP_WORDS_ROLE_LEAD_END,	    /* 牵头, 具体落实: a clause of units so ended leads */
+	WP_WORDS_ROLE_COOP_END,	    /* 配合, 提供技术指导: a clause of units so ended cooperates */
+	WP_WORDS_THAT_DAY,	    /* 当天: the day the sentence named before */
+	WP_WORDS_THEME_COLON,	    /* 主题为：: the theme follows, unquoted, to the 。 */
+	WP_WORDS_CHAT_GROUP,	    /* 工作群: a recipient so ended is a group in a chat */
+	WP_WORDS_MAIL_HEADER,	    /* 发件人：, 主题：: a line of the header of a mail */
+	WP_WORDS_MAIL_SENDER,	    /* 发件人：, 收件人：: how a mail's header opens */
+	WP_WORDS_CAMPAIGN_LEAD,	    /* 牵头, 组织实施: (由X…) X runs the campaign */
+	WP_WORDS_GATHER,	    /* 收集, 征集: what is gathered is then handed in */
 	WP_WORDS_TITLE_PLACE,	    /* 广场, 景区: a place in brackets after an item's title ends so */
 	WP_WORDS_PERSON_COLUMN,	    /* 姓名: a committee table's column of names */
 	WP_WORDS_POST_COLUMN,	    /* 职务: …of the persons' posts */

@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "notice-docx.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 void wp_notice_note(struct reader *r, const char *fmt, ...)
@@ -143,11 +144,15 @@ static void read_lead_unit(struct reader *r)
 			continue;
 		const char *p = r->t.para[i];
 		for (const char *hit = wp_str_find(p, "由"); hit; hit = wp_str_find(hit + strlen("由"), "由")) {
-			const char *end = wp_notice_find_near(hit, "牵头", 90);
+			/* 由X牵头; 本次活动由X具体组织实施: X runs the campaign */
+			size_t len;
+			const char *end = wp_word_find_near(hit, WP_WORDS_CAMPAIGN_LEAD, 90, &len);
 			if (!end)
 				continue;
 			const char *from = hit + strlen("由");
 			char *x = wp_str_sub(from, (size_t)(end - from));
+			if (wp_str_ends(x, "具体"))
+				x[strlen(x) - strlen("具体")] = '\0';
 			if (wp_notice_unit_like(x) && !wp_str_find(x, "，")) {
 				json_object_set_new(r->plan, "lead_unit", json_string(x));
 				free(x);

@@ -147,6 +147,9 @@ START_TEST(top_headings_open_sections_of_their_kind)
 	ck_assert_int_eq(wp_outline_section_kind("宣传活动要求"), WP_SECTION_REQUIREMENTS);
 	ck_assert_int_eq(wp_outline_section_kind("活动主题"), WP_SECTION_THEME);
 	ck_assert_int_eq(wp_outline_section_kind("背景"), WP_SECTION_OTHER);
+	/* a heading that ends in 活动 names activities of any kind */
+	ck_assert_int_eq(wp_outline_section_kind("接种服务活动"), WP_SECTION_ACTIVITIES);
+	ck_assert_int_eq(wp_outline_section_kind("活动目的"), WP_SECTION_OTHER);
 	done(&r);
 }
 END_TEST

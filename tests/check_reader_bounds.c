@@ -220,6 +220,8 @@ START_TEST(the_readers_work_is_linear_in_the_text)
 		"成员单位：县甲局、县乙局\n县丙局、县丁局\n",
 		"（1）宣传。由县甲局牵头，成员单位、县乙局配合。\n",
 		"a\n",
+		"阅读 1234\n", /* a WeChat page's lines, dropped wherever they stand */
+		"发件人：a\n",	/* a mail's header */
 	};
 	for (size_t k = 0; k < sizeof unit / sizeof *unit; k++) {
 		wp_buf b = WP_BUF_INIT;

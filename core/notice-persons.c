@@ -1,0 +1,84 @@
+/* notice-persons.c - a committee's persons as its label lines write
+ * them post first: 党委书记、院长　郑立新, several to a line apart by runs
+ * of U+3000 (党委副书记　韩冬梅　　副院长　林振宇). notice-committee.c
+ * decides which line holds which role. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* 组  长：县卫生健康局党组书记、局长　罗建新: one person, posts (which may
+ * hold a 、) then a gap then the name; the person written post then name
+ * without the gap (caller frees), or NULL when s is no such person. */
+static char *post_then_name(const char *s)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	const char *gap = NULL;
+	for (const char *w = wp_str_find(s, wide); w; w = wp_str_find(w + strlen(wide), wide))
+		gap = w;
+	if (!gap || gap == s)
+		return NULL;
+	const char *name = gap + strlen(wide);
+	int w = wp_text_width(name);
+	char *post = wp_str_sub(s, (size_t)(gap - s));
+	while (wp_str_ends(post, wide))
+		post[strlen(post) - strlen(wide)] = '\0';
+	bool is_post = false;
+	for (const char *const *p = wp_words(WP_WORDS_POST); *p && !is_post; p++)
+		is_post = wp_str_ends(post, *p);
+	char *out = NULL;
+	if (is_post && w >= 4 && w <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
+	    !wp_str_find(name, "、")) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", post, name);
+		out = wp_buf_take(&b);
+	}
+	free(post);
+	return out;
+}
+
+/* Does s hold one gap (a run of U+3000s) and no other? */
+static bool one_gap(const char *s)
+{
+	const char *gap = wp_str_find(s, "\xe3\x80\x80");
+	while (gap && wp_str_skip(&gap, "\xe3\x80\x80"))
+		;
+	return gap && !wp_str_find(gap, "\xe3\x80\x80");
+}
+
+bool wp_notice_posts_then_names(const char *s, json_t *to)
+{
+	/* 院长　　郑立新: one person, whose gap may be a run */
+	char *one = one_gap(s) ? post_then_name(s) : NULL;
+	if (one) {
+		json_array_append_new(to, json_string(one));
+		free(one);
+		return true;
+	}
+	static const char *const run[] = {"\xe3\x80\x80\xe3\x80\x80", NULL};
+	json_t *found = json_array();
+	bool all = *s != '\0';
+	for (const char *p = s; *p && all;) {
+		size_t n = wp_str_span_upto(p, run);
+		char *part = wp_str_sub(p, n);
+		/* one gap a person: 科长　黄少锋、副局长　覃　亮 is a list */
+		char *person = one_gap(part) ? post_then_name(part) : NULL;
+		all = person != NULL;
+		if (person)
+			json_array_append_new(found, json_string(person));
+		free(person);
+		free(part);
+		p += n;
+		while (wp_str_skip(&p, "\xe3\x80\x80"))
+			;
+	}
+	if (all)
+		json_array_extend(to, found);
+	json_decref(found);
+	return all;
+}
