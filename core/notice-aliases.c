@@ -156,6 +156,13 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 	wp_buf_printf(&whole, "%s%s", level, rest);
 	add_if_used(r, aliases, wp_buf_str(&whole), org);
 	wp_buf_free(&whole);
+	/* 中共白鹭湾镇委员会: the Party committee of its level is its 党委 */
+	if (wp_str_starts(org, "中共") && strcmp(rest, "委员会") == 0) {
+		wp_buf party = WP_BUF_INIT;
+		wp_buf_printf(&party, "%s党委", level);
+		add_if_used(r, aliases, wp_buf_str(&party), org);
+		wp_buf_free(&party);
+	}
 	size_t kind_len;
 	const struct wp_body_kind *kind = wp_body_kind_ending(rest, &kind_len);
 	if (kind) {

@@ -179,36 +179,6 @@ static void prose_members(const char *s, json_t *members)
 	free(list);
 }
 
-/* Deputies written as persons with their posts (街道党工委委员、宣传委员韦骁):
- * a part that is only a post (ends with one) belongs to the person after
- * it; 张三、李四 stay two. */
-static void split_persons(const char *list, json_t *to)
-{
-	const char *const *posts = wp_words(WP_WORDS_POST);
-	json_t *names = json_array();
-	wp_notice_split_units(list, names);
-	size_t n = json_array_size(names);
-	bool *post_only = n ? wp_xcalloc(n, sizeof *post_only) : NULL;
-	for (size_t i = 0; i < n; i++)
-		for (const char *const *p = posts; *p && !post_only[i]; p++)
-			post_only[i] = wp_str_ends(json_string_value(json_array_get(names, i)), *p);
-	wp_buf held = WP_BUF_INIT;
-	for (size_t i = 0; i < n; i++) {
-		if (held.len)
-			wp_buf_puts(&held, "、");
-		wp_buf_puts(&held, json_string_value(json_array_get(names, i)));
-		/* a post is the next part's when that part names a person (ends
-		 * with no post): 县公安局局长、县教育局局长 are two */
-		if (post_only[i] && i + 1 < n && !post_only[i + 1])
-			continue;
-		json_array_append_new(to, json_string(wp_buf_str(&held)));
-		wp_buf_reset(&held);
-	}
-	wp_buf_free(&held);
-	free(post_only);
-	json_decref(names);
-}
-
 /* s with every % replaced by role (at most two): a pattern of the
  * prose below. Caller frees. */
 static char *with_role(const char *pattern, const char *role)
@@ -270,9 +240,10 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 				memmove(y, after, strlen(after) + 1);
 			}
 			if (y && *y && wp_text_width(y) <= 120)
-				split_persons(y, vice);
+				wp_notice_split_persons(y, vice);
 			free(y);
 		}
+		wp_notice_deputies_in_chairs_unit(chair, vice);
 		prose_members(p, members);
 	}
 	free(deputy);
@@ -343,7 +314,7 @@ static void conveners_in_prose(struct reader *r, json_t *chair, json_t *vice, js
 			wp_buf_printf(&open, "副%s由", *w);
 			char *y = json_array_size(chair) ? between(p, wp_buf_str(&open), "担任", 200) : NULL;
 			if (y && wp_text_width(y) <= 120)
-				split_persons(y, vice);
+				wp_notice_split_persons(y, vice);
 			free(y);
 			wp_buf_free(&open);
 		}
@@ -508,6 +479,8 @@ void wp_notice_read_committee(struct reader *r)
 			free(v);
 		}
 	}
+	if (json_array_size(chair) + json_array_size(members) == 0)
+		wp_notice_committee_table(r, chair, vice, members);
 	if (json_array_size(chair) + json_array_size(members) == 0)
 		committee_in_prose(r, chair, vice, members);
 	if (json_array_size(chair) + json_array_size(members) == 0)

@@ -125,44 +125,6 @@ static bool opens_with(const char *s, const char *const *labels)
 
 static char *number_after(const char *after, const char *first, const char *next_para);
 
-/* 高　雅: a two-character name spaced out to the width of three, its
- * first character the name_len bytes at part; the name without the
- * space (caller frees), or NULL when part holds no such name. */
-static char *spaced_name(const char *part, size_t name_len)
-{
-	static const char wide[] = "\xe3\x80\x80";
-	if (name_len != wp_str_char_len(part) || (unsigned char)*part < 0x80 || !wp_str_starts(part + name_len, wide))
-		return NULL;
-	const char *second = part + name_len + strlen(wide);
-	size_t len = wp_str_char_len(second);
-	static const char *const after[] = {"，", "（", "：", " ", "；", NULL};
-	if ((unsigned char)*second < 0x80 || !(!second[len] || wp_str_span_of(second + len, after)))
-		return NULL;
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_append(&b, part, name_len);
-	wp_buf_append(&b, second, len);
-	return wp_buf_take(&b);
-}
-
-/* 沈 璐 in 联系人：科技创新局 沈 璐 0739-…: no name is one character, so
- * one (the len bytes at p) spaced apart from another alone is a
- * two-character name spaced out to the width of three; that name
- * (caller frees; *used: the bytes of p it spans), or NULL. */
-static char *lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used)
-{
-	if (len != wp_str_char_len(p) || (unsigned char)*p < 0x80)
-		return NULL;
-	const char *second = p + len + wp_str_span_of(p + len, seps);
-	size_t second_len = wp_str_span_upto(second, seps);
-	if (second == p + len || second_len != wp_str_char_len(second) || (unsigned char)*second < 0x80)
-		return NULL;
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_append(&b, p, len);
-	wp_buf_append(&b, second, second_len);
-	*used = (size_t)(second - p) + second_len;
-	return wp_buf_take(&b);
-}
-
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -187,7 +149,7 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		size_t name_len = 0, chars = 0;
 		while ((unsigned char)part[name_len] >= 0x80 && !wp_str_span_of(part + name_len, name_end))
 			name_len += wp_str_char_len(part + name_len), chars++;
-		char *name = spaced_name(part, name_len);
+		char *name = wp_notice_spaced_name(part, name_len);
 		if (name)
 			chars = 2;
 		char *phone = phone_in(part);
@@ -302,59 +264,12 @@ static void read_in_charge(struct reader *r)
 	}
 }
 
-/* When the 联系人 value names an office first (区委政法委（区委国安办）钱聪,
- * 市应急管理局宣传教育科 罗一帆), the person who follows it; else NULL.
- * Caller frees. */
-static char *after_office(const char *para, const char *names)
-{
-	if (!wp_notice_unit_like(names))
-		return NULL;
-	const char *at = wp_str_find(para, names);
-	if (!at)
-		return NULL;
-	const char *p = at + strlen(names);
-	if (wp_str_starts(p, "（")) {
-		const char *close = wp_notice_find_near(p, "）", 60);
-		if (!close)
-			return NULL;
-		p = close + strlen("）");
-	}
-	while (*p == ' ')
-		p++;
-	char *person = wp_notice_upto(p, wp_words(WP_WORDS_PERSON_END));
-	int width = wp_text_width(person);
-	if (width >= 4 && width <= 8 && !wp_notice_unit_like(person))
-		return person;
-	free(person);
-	return NULL;
-}
-
-/* 镇卫生院公共卫生科杨一丁: an office run into the person's name with no
- * space; the person is the two or three characters after the last office
- * word (科, 股, 室, 处, 办, 中心). NULL when names is no such run. Caller
- * frees. */
-static char *person_after_office_word(const char *names)
-{
-	const char *best = NULL;
-	for (const char *const *w = wp_words(WP_WORDS_OFFICE_WORD); *w; w++)
-		for (const char *at = wp_str_find(names, *w); at; at = wp_str_find(at + 1, *w))
-			if (at > names && (!best || at + strlen(*w) > best))
-				best = at + strlen(*w);
-	if (!best)
-		return NULL;
-	int width = wp_text_width(best);
-	char *office = wp_str_sub(names, (size_t)(best - names));
-	bool ok = width >= 4 && width <= 6 && wp_notice_unit_like(office) &&
-		  (unsigned char)*best >= 0x80 && !wp_notice_unit_like(best);
-	free(office);
-	return ok ? wp_xstrdup(best) : NULL;
-}
-
 /* 孙聪，联系电话：150 9173 2268 on a line of its own right after a 联系人
  * line: one more person, whose name opens the line and whose number
  * follows a label, or follows the name directly, as under 联系人：武一鸣
- * 0351-4567213 (the line indented to stand under the name). The lines
- * after i up to the first that is none. */
+ * 0351-4567213 (the line indented to stand under the name). The line may
+ * name the person's office first, as the 联系人 line did (镇宣传办　黄　敏
+ * 电话：…). The lines after i up to the first that is none. */
 static void read_following(struct reader *r, size_t i, const char *item)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -363,15 +278,20 @@ static void read_following(struct reader *r, size_t i, const char *item)
 	for (size_t j = i + 1; j < r->t.n && j <= i + 2 && wp_notice_step(r, 1); j++) {
 		const char *p = r->t.para[j];
 		p += wp_str_span_of(p, seps);
-		size_t name_len = 0, chars = 0;
-		while ((unsigned char)p[name_len] >= 0x80 && !wp_str_span_of(p + name_len, seps) && chars <= 4)
-			name_len += wp_str_char_len(p + name_len), chars++;
+		size_t office_len = wp_str_span_upto(p, seps);
+		char *office = wp_str_sub(p, office_len);
+		if (p[office_len] && !wp_str_starts(p + office_len, "，") && wp_notice_unit_like(office))
+			p += office_len + wp_str_span_of(p + office_len, seps);
+		free(office);
+		size_t chars, name_len = wp_notice_name_at(p, seps, &chars);
 		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
 		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9');
 		if (chars < 2 || chars > 4 || after == p + name_len ||
 		    !(opens_with(after, phone_labels) || number_next) || opens_with(p, name_labels))
 			return;
-		char *name = wp_str_sub(p, name_len), *phone = phone_in(after);
+		char *spaced = wp_str_sub(p, name_len);
+		char *name = wp_str_nospace(spaced), *phone = phone_in(after);
+		free(spaced);
 		if (phone && !wp_notice_unit_like(name) && !opens_with(p, phone_labels)) {
 			char *second = number_after(wp_str_find(after, phone) + strlen(phone), phone, NULL);
 			add_contact(r, name, phone, NULL, item);
@@ -410,7 +330,7 @@ static bool contact_row(struct reader *r, const char *line, const char *item)
 	p += n + wp_str_span_of(p + n, gaps);
 	n = row_cell(p);
 	size_t used = n;
-	char *name = lone_char_pair(p, n, gaps, &used);
+	char *name = wp_notice_lone_char_pair(p, n, gaps, &used);
 	if (!name)
 		name = wp_str_sub(p, n);
 	int width = wp_text_width(name);
@@ -623,10 +543,10 @@ void wp_notice_read_contacts(struct reader *r)
 		bool several = value && several_contacts(r, value, mail, item);
 		free(value);
 		/* 区委政法委（区委国安办）钱聪: the person after the office */
-		char *person = after_office(r->t.para[i], names);
+		char *person = wp_notice_after_office(r->t.para[i], names);
 		if (!person && !wp_notice_unit_like(names) && !wp_str_find(names, " ") &&
 		    !wp_str_find(names, "、"))
-			person = person_after_office_word(names);
+			person = wp_notice_person_after_office_word(names);
 		if (person) {
 			free(names);
 			names = person;
@@ -637,7 +557,7 @@ void wp_notice_read_contacts(struct reader *r)
 		while (*p) {
 			size_t len = wp_str_span_upto(p, name_seps);
 			size_t used;
-			char *name = lone_char_pair(p, len, name_seps, &used);
+			char *name = wp_notice_lone_char_pair(p, len, name_seps, &used);
 			if (name)
 				len = used;
 			else

@@ -55,8 +55,9 @@ static char *region_of(const char *unit)
 			for (size_t k = 0; suffixes[k].word; k++) {
 				if (chars < 1 || !wp_str_starts(q, suffixes[k].word))
 					continue;
-				/* 质量强市, 科技强县: a goal (to make it strong), no place */
-				if (wp_str_ends_at(p, q, "强"))
+				/* 质量强市, 科技强县: a goal (to make it strong), no place;
+				 * 城市管理局: 城市 is any city (晋城市 is one) */
+				if (wp_str_ends_at(p, q, "强") || (q == p + strlen("城") && wp_str_starts(p, "城市")))
 					continue;
 				const char *after = q + strlen(suffixes[k].word);
 				bool town = suffixes[k].town;

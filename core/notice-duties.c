@@ -1,6 +1,8 @@
 /* notice-duties.c - the deadlines a notice sets (absolute, relative, or
- * undated duties). How a rule counted from the campaign, an activity or
- * the notice's issue is written is read in notice-relative.c. */
+ * undated duties), a sentence at a time. How a rule counted from the
+ * campaign, an activity or the notice's issue is written is read in
+ * notice-relative.c; how the rows read stand to each other (repeats, a
+ * shared recipient, a thing sent with another) in notice-duties-rows.c. */
 #include "config.h"
 
 #include <stdio.h>
@@ -110,6 +112,32 @@ static char *dated_duty(const char *s, int year, wp_ndate *when)
 		free(what);
 	}
 	return NULL;
+}
+
+/* 各村（社区）文艺队节目单于9月16日前报…: a sentence that names no sender
+ * may open with the class of units whose thing it is (各…, as senders are
+ * named: 本单位, 班会 or 参赛队 name none): the longest start of what that
+ * reads as a unit, with a thing after it, goes to who. Returns what
+ * (rewritten, or as it was). */
+static char *owner_of_thing(char *what, json_t *who)
+{
+	size_t owner = 0;
+	if (!wp_str_starts(what, "各"))
+		return what;
+	for (const char *p = what; *p; p += wp_str_char_len(p)) {
+		char *head = wp_str_sub(what, (size_t)(p - what));
+		if (p > what && wp_notice_unit_like(head) && !wp_str_find(head, "、"))
+			owner = (size_t)(p - what);
+		free(head);
+	}
+	if (!owner || wp_text_width(what + owner) < 2)
+		return what;
+	char *unit = wp_str_sub(what, owner);
+	json_array_append_new(who, json_string(unit));
+	free(unit);
+	char *thing = wp_xstrdup(what + owner);
+	free(what);
+	return thing;
 }
 
 /* 各村负责收集本村照片，于6月12日下班前统一交镇文化站: what was gathered
@@ -259,8 +287,12 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	}
 	if (!what && wp_str_find(s, "制定") && rule) {
 		char *obj = wp_notice_upto(wp_str_find(s, "制定"), wp_words(WP_WORDS_UNIT_PLAN));
+		const char *comma = wp_str_find(obj, "，");
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
+		if (comma && comma > obj + strlen("制定")) /* 制定具体活动安排，于…前报…: what is made is sent */
+			wp_buf_append(&b, obj + strlen("制定"), (size_t)(comma - obj) - strlen("制定"));
+		else
+			wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
 		what = wp_buf_take(&b);
 		free(obj);
 	}
@@ -270,7 +302,15 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	what = wp_notice_short_campaign_name(r, what);
+	/* 活动回执（见附件）: the pointer to the annex goes */
+	char *see = (char *)wp_str_find(what, "（");
+	while (see && wp_str_find(see + strlen("（"), "（"))
+		see = (char *)wp_str_find(see + strlen("（"), "（");
+	if (see && see > what && wp_word_at(see, WP_WORDS_SEE_ANNEX) && wp_str_ends(see, "）"))
+		*see = '\0';
 	json_t *who = wp_notice_due_who(s, sn->item_coop);
+	if (json_array_size(who) == 0)
+		what = owner_of_thing(what, who);
 	if (json_array_size(who) == 0 && sn->topic && json_array_size(sn->topic) > 0) {
 		/* "组委会各成员单位请…。…。结束2个工作日后报送总结": a sentence
 		 * without a subject is still addressed to the paragraph's. */
@@ -362,138 +402,6 @@ static bool deadline_room(struct reader *r)
 	return false;
 }
 
-/* A cover letter that repeats the plan's deadlines (请于6月13日前报送…
- * above the plan, the plan's 工作要求 saying it again): the plan's own
- * words stand, the cover's repeat of a due date goes. The marks that say
- * where each deadline was read go too. */
-static void drop_cover_repeats(struct reader *r)
-{
-	size_t plan_starts = r->t.n;
-	int n;
-	for (size_t i = 0; i < r->t.n && plan_starts == r->t.n && wp_notice_step(r, 1); i++)
-		if (wp_heading_top(r->t.para[i], &n))
-			plan_starts = i;
-	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
-		json_t *dl = json_array_get(r->deadlines, i);
-		const char *due = json_string_value(json_object_get(dl, "due"));
-		size_t para = (size_t)json_integer_value(json_object_get(dl, "_para"));
-		json_t *repeat = NULL;
-		size_t j;
-		json_t *other;
-		json_array_foreach(r->deadlines, j, other) {
-			const char *d = json_string_value(json_object_get(other, "due"));
-			size_t p = (size_t)json_integer_value(json_object_get(other, "_para"));
-			if (!repeat && due && d && j != i && strcmp(d, due) == 0 && p >= plan_starts)
-				repeat = other;
-		}
-		/* a deadline inside an activity item is the plan's, not a cover
-		 * letter's (a fragment's items come before any 一、 heading) */
-		bool in_item = json_is_string(json_object_get(dl, "activity"));
-		if (para < plan_starts && repeat && !in_item) {
-			/* what the cover says and the plan leaves out stays */
-			static const char *const keep[] = {"submit_to", "who"};
-			for (size_t k = 0; k < 2; k++) {
-				json_t *mine = json_object_get(repeat, keep[k]), *its = json_object_get(dl, keep[k]);
-				bool empty = !mine || json_is_null(mine) ||
-					     (json_is_array(mine) && json_array_size(mine) == 0) ||
-					     (json_is_string(mine) && !*json_string_value(mine));
-				if (empty && its && !json_is_null(its))
-					json_object_set(repeat, keep[k], its);
-			}
-			json_array_remove(r->deadlines, i);
-		} else {
-			i++;
-		}
-	}
-	size_t i;
-	json_t *dl;
-	json_array_foreach(r->deadlines, i, dl) json_object_del(dl, "_para");
-}
-
-/* 请填写回执（附件2），于3月15日前将回执报送…, then under the form in
- * the annex 请于3月15日前将回执报送…（电子邮箱：…）: an annex that says a
- * deadline of the body again (the same day, the same thing) is the same
- * deadline; the body's stands, taking a fuller recipient from the annex
- * (the unit with its address). */
-/* 关于印发《…方案》的通知 / 附件 / the plan: is every top heading in the
- * annex? Then the annex is the plan, whose deadlines the cover repeats
- * (see drop_cover_repeats), not a form under the body. */
-static bool plan_in_annex(const struct reader *r)
-{
-	int n;
-	for (size_t i = 0; i < r->t.n && i < r->outline.annex; i++)
-		if (wp_outline_top(&r->outline, i, &n))
-			return false;
-	return r->outline.annex < r->t.n;
-}
-
-static void drop_annex_repeats(struct reader *r)
-{
-	size_t annex = r->outline.annex;
-	if (plan_in_annex(r))
-		return;
-	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
-		json_t *dl = json_array_get(r->deadlines, i);
-		const char *due = json_string_value(json_object_get(dl, "due"));
-		const char *what = json_string_value(json_object_get(dl, "what"));
-		json_t *body = NULL;
-		for (size_t j = 0; j < i && !body && due && what; j++) {
-			json_t *o = json_array_get(r->deadlines, j);
-			const char *d = json_string_value(json_object_get(o, "due"));
-			const char *w = json_string_value(json_object_get(o, "what"));
-			if ((size_t)json_integer_value(json_object_get(o, "_para")) < annex && d && w &&
-			    strcmp(d, due) == 0 && (wp_str_find(w, what) || wp_str_find(what, w)))
-				body = o;
-		}
-		if (!body || (size_t)json_integer_value(json_object_get(dl, "_para")) < annex) {
-			i++;
-			continue;
-		}
-		const char *mine = json_string_value(json_object_get(body, "submit_to"));
-		const char *its = json_string_value(json_object_get(dl, "submit_to"));
-		if (its && (!mine || (wp_str_starts(its, mine) && strlen(its) > strlen(mine))))
-			json_object_set(body, "submit_to", json_object_get(dl, "submit_to"));
-		json_array_remove(r->deadlines, i);
-	}
-}
-
-/* The parts of one sentence (…报市食安办；每周五下班前报送活动进展情况；…)
- * send to one place: a part that names none takes its neighbour's. */
-static void share_recipient(json_t *deadlines, size_t first)
-{
-	size_t n = json_array_size(deadlines);
-	for (size_t i = first; i < n; i++) {
-		json_t *dl = json_array_get(deadlines, i);
-		if (json_string_value(json_object_get(dl, "submit_to")))
-			continue;
-		json_t *to = NULL;
-		for (size_t d = 1; !to && d < n - first; d++) {
-			json_t *before = i >= first + d ? json_object_get(json_array_get(deadlines, i - d), "submit_to") : NULL;
-			json_t *after = i + d < n ? json_object_get(json_array_get(deadlines, i + d), "submit_to") : NULL;
-			to = json_is_string(before) ? before : json_is_string(after) ? after : NULL;
-		}
-		if (to)
-			json_object_set(dl, "submit_to", to);
-	}
-}
-
-/* 以上材料均报区医保局基金监管股（邮箱：…）: a sentence after the duties
- * of its paragraph that says where all of them go, to each that names no
- * place of its own. */
-static void recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first)
-{
-	bool opens = wp_word_at(sentence, WP_WORDS_THE_ABOVE) > 0;
-	if (!opens || json_array_size(r->deadlines) <= para_first)
-		return;
-	char *to = wp_notice_due_to(sentence, wp_notice_first_email(r));
-	for (size_t i = para_first; to && i < json_array_size(r->deadlines); i++) {
-		json_t *dl = json_array_get(r->deadlines, i);
-		if (!json_string_value(json_object_get(dl, "submit_to")))
-			json_object_set_new(dl, "submit_to", json_string(to));
-	}
-	free(to);
-}
-
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -520,7 +428,10 @@ void wp_notice_read_deadlines(struct reader *r)
 				const char *next = next_part(sentence, part, r->year);
 				char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
 				struct sentence sn = {i, text, end ? end + strlen("。") : "", item, mail, coop, topic};
+				size_t before = json_array_size(r->deadlines);
 				read_deadline(r, &sn);
+				if (json_array_size(r->deadlines) == before)
+					wp_notice_sent_with(r, text, para_first);
 				if (!topic) {
 					topic = wp_notice_due_who(text, NULL);
 					if (json_array_size(topic) == 0) {
@@ -531,14 +442,14 @@ void wp_notice_read_deadlines(struct reader *r)
 				free(text);
 				part = next;
 			}
-			share_recipient(r->deadlines, first_read);
+			wp_notice_share_recipient(r->deadlines, first_read);
 			if (json_array_size(r->deadlines) == first_read)
-				recipient_for_the_above(r, sentence, para_first);
+				wp_notice_recipient_for_the_above(r, sentence, para_first);
 			free(sentence);
 			p += len + (end ? strlen("。") : 0);
 		}
 		json_decref(topic);
 	}
-	drop_annex_repeats(r);
-	drop_cover_repeats(r);
+	wp_notice_drop_annex_repeats(r);
+	wp_notice_drop_cover_repeats(r);
 }

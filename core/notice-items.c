@@ -55,10 +55,12 @@ void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text)
 void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 {
 	wp_notice_set_dates(a, d->start, d->end);
-	/* as written, without a weekday in brackets: 4月22日（星期二） */
+	/* as written, without the weekday in brackets that closes one day
+	 * (4月22日（星期二）); a range whose days both carry one is kept whole
+	 * (8月21日（星期五）至8月28日（星期五）) */
 	char *written = wp_str_sub(d->at, d->len);
 	char *bracket = strstr(written, "（");
-	if (bracket && bracket != written)
+	if (bracket && bracket != written && !strstr(bracket + strlen("（"), "（"))
 		*bracket = '\0';
 	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
 	free(written);
@@ -67,7 +69,7 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 /* An activity left undated still has what the notice says of when (4月下旬,
  * 3月15日前后): it goes into the notes, which are stored, so the clerk
  * sees it on the activity instead of nothing. */
-static void keep_when(json_t *a, const char *at, size_t len)
+void wp_notice_keep_when(json_t *a, const char *at, size_t len)
 {
 	char *when = wp_str_sub(at, len);
 	json_object_set_new(a, "notes", json_sprintf("时间：%s", when));
@@ -90,7 +92,7 @@ void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, co
 	wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
 	if (written)
 		json_object_set_new(a, WP_NOTICE_WRITTEN, written);
-	keep_when(a, d->at, d->len);
+	wp_notice_keep_when(a, d->at, d->len);
 	wp_notice_note(r, WP_TR("activity %s: '%.*s' is a part of a month, not a date: left undated"), no,
 		       (int)d->len, d->at);
 }
@@ -305,6 +307,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	    tail.at + tail.len == clean_title + strlen(clean_title) && wp_text_width(clean_title) > 16)
 		clean_title[tail.at - clean_title] = '\0';
 	drop_date_brackets(clean_title, r->year);
+	char *loc = wp_notice_title_place(clean_title);
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
 	wp_str_skip(&after_title, "。");
@@ -319,20 +322,24 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	/* When: a 时间： line, else a date in the first sentence, else the
 	 * campaign period when the item says 宣传周期间. */
 	static const char *const line_stops[] = {"\n", NULL};
-	char *when = wp_notice_after(text, "时间：", line_stops);
+	char *when = wp_notice_when_line(text);
+	if (!when)
+		when = wp_notice_after(text, "时间：", line_stops);
 	char *first = wp_notice_first_sentence(text);
 	wp_ndate d;
 	const char *date_src = when ? when : first;
 	if (stage && !when && wp_nfind_date(stage, r->year, &d))
 		date_src = stage;
-	if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
+	if (when && wp_notice_set_done_by(r, a, when, text)) {
+		/* 完成时限：5月20日前: its end only */
+	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
 		/* 3月15日前后, 12月4日左右: around the day, not on it */
 		size_t about = wp_word_at(d.at + d.len, WP_WORDS_ABOUT_A_DAY);
 		if (about) {
 			wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
-			keep_when(a, d.at, d.len + about);
+			wp_notice_keep_when(a, d.at, d.len + about);
 			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
 				       no, (int)(d.len + about), d.at);
 		}
@@ -347,11 +354,14 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	} else {
 		wp_notice_note(r, WP_TR("activity %s: no date found; it takes place some time in the campaign period"),
 		     no);
+		wp_notice_keep_counted_week(a, first);
 	}
-	if (!wp_notice_set_times(a, first))
-		wp_notice_set_times(a, when);
+	/* 完成时限：5月21日 / 活动内容：…上午9:00、下午2:30各一场 */
+	if (!wp_notice_set_times(a, first) && !wp_notice_set_times(a, when) && when)
+		wp_notice_set_content_times(a, text);
 	/* a 地点： line anywhere says it, before any 在X of the first sentence */
-	char *loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
+	if (!loc)
+		loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
 	if (!loc)
 		loc = wp_notice_find_location(text);
 	size_t online_len;
@@ -565,7 +575,8 @@ void wp_notice_read_activities(struct reader *r)
 		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
 			i++;
 		if (!wp_outline_item(o, i, &n)) {
-			if (wp_notice_read_prose_activities(r) || wp_notice_read_paragraph_activities(r) > 0)
+			if (wp_notice_read_section_activities(r) > 0 || wp_notice_read_prose_activities(r) ||
+			    wp_notice_read_paragraph_activities(r) > 0)
 				return;
 			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
 						"or activity table found"));

@@ -103,13 +103,16 @@ char *wp_nline_squeeze_spaces(const char *s)
 }
 
 /* Is this line a table row: cells apart by a tab or by a run of spaces,
- * or between bars (| 1 | 启动仪式 |, a Word table saved as Markdown)? */
+ * or by bars (| 1 | 启动仪式 |, a Word table saved as Markdown)? */
 bool wp_nline_table_row(const char *line)
 {
 	if (strchr(line, '\t'))
 		return true;
 	size_t len = strlen(line);
 	if (len > 1 && line[0] == '|' && line[len - 1] == '|')
+		return true;
+	/* 时间 | 活动 | 地点: bars between the cells only */
+	if (wp_str_find(line, " | "))
 		return true;
 	const char *gap = wp_str_find(line, "  ");
 	if (gap && gap[strspn(gap, " ")] != '\0')

@@ -192,6 +192,10 @@ static bool month_in_prose(struct reader *r, wp_ndate *out)
 				month = month * 10 + (*p++ - '0');
 			if (month < 1 || month > 12 || !wp_str_skip(&p, "月"))
 				continue;
+			/* 决定在5月15日国际家庭日前后: a day (about which), not the
+			 * month; a period read from it would be invented */
+			if (*p >= '0' && *p <= '9')
+				continue;
 			wp_str_skip(&p, "份");
 			int first = 1, last = wp_date_days_in_month(r->year, month);
 			if (wp_str_skip(&p, "上旬"))
@@ -269,7 +273,14 @@ void wp_notice_read_period_theme(struct reader *r)
 		const char *label = wp_notice_find_near(p, "主题：", 30);
 		if (label)
 			p = label + strlen("主题：");
-		char *theme = wp_str_trim_end(p, stops);
+		/* “家教传承　共育未来”。各单位围绕主题…: the quoted sentence is
+		 * the theme, what follows it says how to use it */
+		const char *close = wp_str_starts(p, "“") ? wp_notice_find_near(p, "”", 120) : NULL;
+		char *quoted_first = close && wp_str_starts(close + strlen("”"), "。")
+					     ? wp_str_sub(p, (size_t)(close + strlen("”") - p))
+					     : NULL;
+		char *theme = wp_str_trim_end(quoted_first ? quoted_first : p, stops);
+		free(quoted_first);
 		/* “严格保护知识产权”, 「科学防癌 全程守护」 (a WeChat copy's
 		 * quotes): the quotes are not part of it */
 		static const char *const quotes[][2] = {{"“", "”"}, {"「", "」"}};

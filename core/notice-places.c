@@ -69,7 +69,20 @@ static char *account_in(const char *body)
 					open = scanned;
 			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
 			const char *end = after + strlen(*k);
+			/* 通过“清漳城管”微信公众号预约参观: where one books, not goes */
+			if (wp_word_at(end, WP_WORDS_BOOKING))
+				continue;
 			bool several = wp_str_span_of(end, wp_words(WP_WORDS_CHANNEL_SEP)) || (open && wp_str_ends_at(body, open, "、"));
+			/* “青禾女性”“青禾教育”微信公众号: names written one after
+			 * another share the word, and are the place together */
+			while (open && wp_str_ends_at(body, open, "”") && close - open <= 60) {
+				const char *q = open - strlen("”");
+				while (q > body && !wp_str_starts(q, "“") && open - q <= 60)
+					q--;
+				if (!wp_str_starts(q, "“"))
+					break;
+				open = q;
+			}
 			if (open && close - open <= 60 && !several)
 				return wp_str_sub(open, (size_t)(end - open));
 		}
@@ -120,10 +133,15 @@ static char *opened_site(const char *body)
 	if (!hit || hit == body)
 		return NULL;
 	const char *start = body;
-	static const char *const breaks[] = {"，", "）", "。", "；", NULL};
+	/* a label's ： and a line's end open the clause too (活动内容：北郊水厂
+	 * 向市民开放) */
+	static const char *const breaks[] = {"，", "）", "。", "；", "：", "\n", NULL};
 	for (const char *p = body; p < hit; p += wp_str_char_len(p))
 		if (wp_str_span_of(p, breaks))
 			start = p + wp_str_span_of(p, breaks);
+	/* 组织区内重点实验室向公众开放: the verb that opens the clause is not
+	 * the site's */
+	start += wp_word_at(start, WP_WORDS_EVENT_VERB);
 	char *v = wp_str_sub(start, (size_t)(hit - start));
 	bool site = false;
 	for (const char *const *t = wp_words(WP_WORDS_SITE); *t && !site; t++)
@@ -132,6 +150,56 @@ static char *opened_site(const char *body)
 		return v;
 	free(v);
 	return NULL;
+}
+
+/* 在区实验小学、青禾中学两所省级示范家长学校组织: a list of places named
+ * and then counted (两所, 3个) with their kind says the places twice; the
+ * list is the place. (With 等, X、Y等8所学校, the count says there are
+ * more, and stays.) Cuts v in place. */
+static void drop_counted_kind(char *v)
+{
+	const char *list_end = NULL;
+	for (const char *p = wp_str_find(v, "、"); p && *p && !list_end; p += wp_str_char_len(p)) {
+		size_t len = 0;
+		if (wp_str_starts(p, "两"))
+			len = strlen("两");
+		else if (wp_cn_number(p, &len) <= 0 && (len = strspn(p, "0123456789")) == 0)
+			continue;
+		if (wp_word_at(p + len, WP_WORDS_PLACE_COUNTER) && !wp_str_ends_at(v, p, "等"))
+			list_end = p;
+	}
+	if (list_end)
+		v[list_end - v] = '\0';
+}
+
+/* 在县工业园区重点企业开展警示教育…；在城区主要路口开展交通安全宣传: the
+ * sentence's next part, after a ；, opens with another 在Y and its work;
+ * both are the places (Y a plain place: 4 to 40 wide, no time, ended by
+ * a verb). Returns v or v、Y (v is taken; after: where v's 在 stopped). */
+static char *with_second_place(char *v, const char *after, const char *const *verbs)
+{
+	const char *semi = wp_notice_find_near(after, "；在", PLACE_BYTES);
+	const char *dot = semi ? wp_notice_find_near(after, "。", (size_t)(semi - after)) : NULL;
+	if (!semi || dot)
+		return v;
+	const char *from = semi + strlen("；在"), *seen = NULL, *stop = stop_after(from, verbs, &seen);
+	static const char *const not_verbs[] = {"，", "。", "；", "\n", "等", NULL};
+	if ((size_t)(stop - from) > PLACE_BYTES || !*stop || wp_str_span_of(stop, not_verbs))
+		return v;
+	char *w = wp_str_sub(from, (size_t)(stop - from));
+	size_t len;
+	wp_ndate d;
+	bool place = wp_text_width(w) >= 4 && wp_text_width(w) <= 40 && !wp_word_find(w, WP_WORDS_NOT_PLACE, &len) &&
+		     !wp_nfind_date(w, 2000, &d) && !wp_str_find(w, "，");
+	if (!place) {
+		free(w);
+		return v;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s、%s", v, w);
+	free(v);
+	free(w);
+	return wp_buf_take(&b);
 }
 
 /* Where a place is named: 在X开展, 地址：X, 深入X开展, 通过X等平台. */
@@ -181,7 +249,13 @@ static char *gone_into(const char *body, const char *word, const char *const *ve
 		}
 		char *v = wp_str_sub(from, (size_t)(next - from));
 		int width = wp_text_width(v);
-		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) && width >= 4 &&
+		/* 深入X，为Y开展: the work for whom it is done opens the clause
+		 * after the place (面向Y may be another part's) */
+		static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+		const char *clause = wp_str_starts(next, "，为") ? next + strlen("，") : NULL;
+		size_t clause_len = clause ? wp_str_span_upto(clause, clause_end) : 0;
+		bool works_next = clause && clause_len <= 90 && wp_notice_find_near(clause, "开展", clause_len);
+		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展") || works_next) && width >= 4 &&
 		    width <= (wp_str_find(v, "、") ? 80 : 40) && (!needs_site || ends_with_site(v)))
 			return v;
 		free(v);
@@ -251,7 +325,8 @@ char *wp_notice_find_location(const char *body)
 			size_t n = strlen(v);
 			if (n > strlen("各") && wp_str_ends(v, "各"))
 				v[n - strlen("各")] = '\0';
-			return v;
+			drop_counted_kind(v);
+			return with_second_place(v, stop, verbs);
 		}
 		free(v);
 	}
@@ -323,4 +398,43 @@ char *wp_notice_find_location(const char *body)
 		free(v);
 	}
 	return NULL;
+}
+
+/* Does a part of a bracket end like a place (or an account) as a title's
+ * bracket writes it? */
+static bool place_tail(const char *part)
+{
+	for (const char *const *t = wp_words(WP_WORDS_TITLE_PLACE); *t; t++)
+		if (wp_str_ends(part, *t))
+			return true;
+	for (const char *const *t = wp_words(WP_WORDS_ACCOUNT); *t; t++)
+		if (wp_str_ends(part, *t))
+			return true;
+	return false;
+}
+
+char *wp_notice_title_place(char *title)
+{
+	char *open = NULL;
+	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
+		open = q;
+	if (!open || open == title || !wp_str_ends(title, "）"))
+		return NULL;
+	char *inner = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
+	json_t *parts = json_array();
+	wp_notice_split_units(inner, parts);
+	bool place = false, marked = false;
+	size_t i, len;
+	json_t *v;
+	json_array_foreach(parts, i, v) {
+		place = place || place_tail(json_string_value(v));
+		marked = marked || wp_unit_mark_role(json_string_value(v), &len) != WP_ROLE_NONE;
+	}
+	json_decref(parts);
+	if (!place || marked || wp_str_find(inner, "：") || wp_str_find(inner, "（")) {
+		free(inner);
+		return NULL;
+	}
+	*open = '\0';
+	return inner;
 }

@@ -1,6 +1,7 @@
 /* notice-prose.c - the activities of a notice that has no activity
- * section: a day-by-day schedule, a paragraph of parts (一是…二是…), or
- * paragraphs of plain prose, one activity each. */
+ * section: a day-by-day schedule, top sections that are each an
+ * activity, a paragraph of parts (一是…二是…), or paragraphs of plain
+ * prose, one activity each. */
 #include "config.h"
 
 #include <stdio.h>
@@ -99,6 +100,61 @@ static bool names_its_lead(const char *p)
 			return true;
 	}
 	return false;
+}
+
+/* Is section k a plain one (no items) whose prose says who leads it
+ * (由区教育局负责，区妇联协助)? Plain: of no kind of its own, or titled by
+ * an event verb (组织家长学校示范课观摩 is no 组织领导 section). */
+static bool section_is_activity(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	if (o->sec[k].kind != WP_SECTION_OTHER && !wp_word_at(o->sec[k].title, WP_WORDS_EVENT_VERB))
+		return false;
+	bool leads = false;
+	int n;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++) {
+		if (wp_outline_item(o, i, &n) || o->para[i].kind == WP_OUTLINE_TABLE_HEADER)
+			return false;
+		leads = leads || names_its_lead(r->t.para[i]);
+	}
+	return leads;
+}
+
+/* 二、开展“家校共育”公益讲座 / 5月12日至14日，在各中小学校…。由区教育局负
+ * 责，区妇联协助。: a notice without an activity section may make each
+ * activity a top section of its own, its heading the title, its prose
+ * the when, where and who. Taken when two sections or more read so (one
+ * alone may be a section of duties); numbered as their headings (二, 三
+ * ...). Returns how many. */
+size_t wp_notice_read_section_activities(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t count = 0;
+	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++)
+		count += section_is_activity(r, k);
+	if (count < 2)
+		return 0;
+	count = 0;
+	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++) {
+		if (!section_is_activity(r, k))
+			continue;
+		char no[16];
+		wp_cn_number_format(o->sec[k].number, no, sizeof no);
+		if (!wp_notice_add_item(r, no, o->sec[k].heading, o->sec[k].last))
+			break;
+		wp_buf rest = WP_BUF_INIT;
+		for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++)
+			wp_buf_printf(&rest, "%s%s", rest.len ? "\n" : "", r->t.para[i]);
+		/* the heading is the title whole: a 。 in it ends no title */
+		wp_buf title = WP_BUF_INIT;
+		wp_buf_printf(&title, "%s。", o->sec[k].title);
+		wp_notice_read_item(r, no, wp_buf_str(&title), wp_buf_str(&rest), NULL);
+		wp_buf_free(&title);
+		wp_buf_free(&rest);
+		count++;
+	}
+	wp_notice_note(r, WP_TR("no activity section: the activities are top sections that each say who leads them"));
+	return count;
 }
 
 char *wp_notice_event_named(const char *p)

@@ -145,6 +145,11 @@ const char *wp_notice_first_email(const struct reader *r);
 /* Where an activity described by body takes place (notice-places.c), or
  * NULL. Caller frees. */
 char *wp_notice_find_location(const char *body);
+/* 启动仪式（县城东湖广场）: the place a bracket closing an item's title
+ * names (a part of it ends like a place, WP_WORDS_TITLE_PLACE, or an
+ * account), cut from title; NULL, title unchanged, if none. Caller
+ * frees. */
+char *wp_notice_title_place(char *title);
 
 /* A new activity object (caller owns): number, title, the rest null. */
 json_t *wp_notice_new_activity(const char *no, const char *title);
@@ -176,16 +181,34 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
  * under, or NULL; an item with no date of its own takes the group's. */
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading);
+/* What an undated activity's text says of when (at, len bytes: 4月下旬,
+ * 5月23日前), kept in its notes for the clerk. */
+void wp_notice_keep_when(json_t *a, const char *at, size_t len);
+/* The value of text's line labelled with a time (时间：, 完成时限：…), to
+ * the line's end, or NULL (notice-when.c). Caller frees. */
+char *wp_notice_when_line(const char *text);
+/* The first time of day in text's 活动内容： line, set on a as
+ * wp_notice_set_times does; false if there is none. */
+bool wp_notice_set_content_times(json_t *a, const char *text);
+/* 完成时限：5月20日前: when the when line gives a day to be done by, sets
+ * a's dates from a day text names as the start (5月18日起) to it, or,
+ * with no such day, leaves a undated with the words kept; returns
+ * whether the line gave such a day. */
+bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const char *text);
+/* 开学第一周，…: an undated item whose first clause counts a week from
+ * an event names no day but says when; kept as written (date_text). */
+void wp_notice_keep_counted_week(json_t *a, const char *first);
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);
 
 /* Activities of a notice without an activity section (notice-prose.c):
- * a day-by-day schedule in the paragraphs from paragraph from on, the
- * parts of a paragraph (一是…二是…), plain paragraphs that each name a
+ * a day-by-day schedule in the paragraphs from paragraph from on, top
+ * sections that each name who leads them, the parts of a paragraph (一是…二是…), plain paragraphs that each name a
  * day, an event and who leads it. Each returns what it read. */
 size_t wp_notice_read_schedule(struct reader *r, size_t from);
 bool wp_notice_read_prose_activities(struct reader *r);
+size_t wp_notice_read_section_activities(struct reader *r);
 size_t wp_notice_read_paragraph_activities(struct reader *r);
 /* The object of the first event verb of p as written (开展一次粉尘涉爆事故
  * 应急演练，… -> 粉尘涉爆事故应急演练), or NULL. Caller frees. */
@@ -244,6 +267,23 @@ int wp_notice_column_order(const char *heading, enum wp_notice_column *cols, int
  * when the line does not split into exactly ncols fields. */
 bool wp_notice_read_columns(struct reader *r, const char *no, const char *line,
 			    const enum wp_notice_column *cols, int ncols);
+/* How far (in display columns) a cell may start from its header's column
+ * in a table aligned by spaces: writers align by eye. */
+#define WP_NOTICE_COLUMN_SLACK 4
+
+/* The cells of a table's line (notice-cells.c): copies, at most max into
+ * cells; returns how many there are. */
+size_t wp_notice_split_cells(const char *line, char **cells, size_t max);
+void wp_notice_free_cells(char **cells, size_t n);
+/* The display column each cell starts at (at most max); returns how many. */
+size_t wp_notice_cell_columns(const char *line, int *col, size_t max);
+/* A cell that overflowed its column split where a header column (head,
+ * nhead) starts inside it; returns the new count (room for max). */
+size_t wp_notice_split_overflow(const char *line, char **cells, size_t total, size_t max, const int *head,
+				size_t nhead);
+/* ------, ======: a rule drawn under a table's header or below its rows. */
+bool wp_notice_rule_line(const char *line);
+
 /* The columns a table's header row names, a cell each (into col, room
  * for WP_NOTICE_MAX_COLUMNS): their count, 0 when para is not a header
  * row. */
@@ -272,6 +312,17 @@ void wp_notice_read_parent(struct reader *r);
 void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 
 void wp_notice_read_committee(struct reader *r);
+/* The persons of a committee (notice-committee-persons.c). A table of
+ * them a cell per line (序号 / 姓名 / 职务 / 组内职务 ...): each person,
+ * post then name, appended to chair, vice or members by the role cell;
+ * returns how many rows were read. */
+size_t wp_notice_committee_table(struct reader *r, json_t *chair, json_t *vice, json_t *members);
+/* Persons listed with their posts (街道党工委委员、宣传委员韦骁; 副局长黎晓东、
+ * 韦丽萍; X和Y), one string each appended to to. */
+void wp_notice_split_persons(const char *list, json_t *to);
+/* Deputies whose post names no unit (副局长黎晓东) hold it in the unit of
+ * the chair's post (县文化广电和旅游局局长覃建华): rewritten in vice. */
+void wp_notice_deputies_in_chairs_unit(json_t *chair, json_t *vice);
 /* 党委书记、院长　郑立新 / 党委副书记　韩冬梅　　副院长　林振宇: persons written
  * post, a U+3000, name, apart by runs of U+3000; each appended to to as
  * post then name (党委书记、院长郑立新) when every part of s is such a
@@ -279,10 +330,42 @@ void wp_notice_read_committee(struct reader *r);
 bool wp_notice_posts_then_names(const char *s, json_t *to);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
+/* A person's name as contact lines write it (notice-person.c); each
+ * returned string is the caller's. */
+/* 高　雅: the two-character name whose first character is the name_len
+ * bytes at part, spaced out to three, or NULL. */
+char *wp_notice_spaced_name(const char *part, size_t name_len);
+/* 沈 璐: a lone character (len bytes at p) and another after seps make a
+ * name (*used: the bytes it spans), or NULL. */
+char *wp_notice_lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used);
+/* The person after an office that names opens with, in para, or NULL. */
+char *wp_notice_after_office(const char *para, const char *names);
+/* 镇卫生院公共卫生科杨一丁: the person after the last office word, or NULL. */
+char *wp_notice_person_after_office_word(const char *names);
+/* The bytes of the name at p up to seps (黄　敏, 欧阳 蕾 run on over one
+ * gap); *chars: its characters. */
+size_t wp_notice_name_at(const char *p, const char *const *seps, size_t *chars);
 void wp_notice_read_deadlines(struct reader *r);
 /* Deadlines (and contacts) from a table of what is due, a cell per line
  * (notice-duty-table.c). */
 void wp_notice_read_duty_table(struct reader *r);
+
+/* The rows of deadlines against each other (notice-duties-rows.c). */
+/* A cover letter's repeats of the plan's deadlines go, and the marks of
+ * where each row was read. */
+void wp_notice_drop_cover_repeats(struct reader *r);
+/* An annex's repeats of a body's deadline go, the body's row taking the
+ * fuller recipient. */
+void wp_notice_drop_annex_repeats(struct reader *r);
+/* The parts of one sentence from row first on share a recipient one of
+ * them names. */
+void wp_notice_share_recipient(json_t *deadlines, size_t first);
+/* 以上材料均报X: the rows of the paragraph from para_first on that name no
+ * recipient go to X. */
+void wp_notice_recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first);
+/* 与X一并报送: a row for a thing sent with X, due earlier in the paragraph
+ * (rows from para_first on), when others send it. */
+void wp_notice_sent_with(struct reader *r, const char *s, size_t para_first);
 
 /* The parts of a deadline (notice-submit.c). Copies are the caller's. */
 char *wp_notice_due_what(const char *s);			 /* 报送X: what is due */

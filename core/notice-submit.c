@@ -165,7 +165,10 @@ static char *deadline_clause_subject(const char *s)
 		from = c + strlen("，");
 	if (from == s)
 		return NULL; /* the sentence's own subject: read as before */
-	char *subject = wp_str_sub(from, (size_t)(at - from));
+	/* 各村（社区）请于9月16日前…: the request after who is asked */
+	char *clause = wp_str_sub(from, (size_t)(at - from));
+	char *subject = wp_str_trim_end(clause, wp_words(WP_WORDS_REQUEST));
+	free(clause);
 	if (*subject && wp_notice_units_like(subject) && wp_text_width(subject) <= 60)
 		return subject;
 	free(subject);
@@ -260,9 +263,14 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	}
 	/* a sentence that is nothing but a name (an item's title) has no subject */
 	bool whole = strlen(subject) == strlen(p);
-	/* 县卫健局成立领导小组，各单位要…: a clause of its own is no subject */
-	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60 &&
-	    !wp_str_find(subject, "，"))
+	/* 入托入学查验结果实行按月报告，各乡镇卫生院每月5日前…: a subject spans
+	 * no ，; the clause before it says something else */
+	const char *last = subject;
+	for (const char *c = wp_str_find(subject, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+		last = c + strlen("，");
+	if (last != subject)
+		memmove(subject, last, strlen(last) + 1);
+	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
 		wp_notice_split_units(subject, who);
 	free(subject);
 	if (json_array_size(who) == 0)
@@ -379,6 +387,25 @@ static char *with_copy(char *to, const char *rest)
 	return to;
 }
 
+/* 向X报送: X, after a word of set and before a verb that sends a thing,
+ * when it names a unit; else NULL. Caller frees. */
+static char *sent_toward(const char *s, enum wp_word_set set)
+{
+	for (const char *const *w = wp_words(set); *w; w++) {
+		const char *at = wp_str_find(s, *w);
+		for (const struct wp_submit_verb *verb = wp_submit_verbs; at && verb->word; verb++) {
+			const char *sent = (verb->uses & WP_SUBMIT_THING) ? wp_notice_find_near(at, verb->word, 60) : NULL;
+			if (!sent)
+				continue;
+			char *to = wp_str_sub(at + strlen(*w), (size_t)(sent - at - strlen(*w)));
+			if (wp_notice_unit_like(to))
+				return to;
+			free(to);
+		}
+	}
+	return NULL;
+}
+
 char *wp_notice_due_to(const char *s, const char *email)
 {
 	char *only_address = NULL; /* 电子版发送至x@y.cn: when no unit is named */
@@ -441,19 +468,12 @@ char *wp_notice_due_to(const char *s, const char *email)
 			return with;
 		}
 	}
-	/* 及时向省反诈中心报送工作动态: to whom, after 向 and before the verb */
-	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY_TO); *w && !only_address; w++) {
-		const char *at = wp_str_find(s, *w);
-		for (const struct wp_submit_verb *verb = wp_submit_verbs; at && verb->word; verb++) {
-			const char *sent = (verb->uses & WP_SUBMIT_THING) ? wp_notice_find_near(at, verb->word, 60) : NULL;
-			if (!sent)
-				continue;
-			char *to = wp_str_sub(at + strlen(*w), (size_t)(sent - at - strlen(*w)));
-			if (wp_notice_unit_like(to))
-				return to;
-			free(to);
-		}
-	}
+	/* 及时向省反诈中心报送工作动态, 每天17:00前向局资源开发股报送 */
+	char *toward = only_address ? NULL : sent_toward(s, WP_WORDS_PROMPTLY_TO);
+	if (!toward && !only_address)
+		toward = sent_toward(s, WP_WORDS_SEND_TOWARD);
+	if (toward)
+		return toward;
 	/* 将X报Y, 把X报Y: Y after the 报 that sends the thing put */
 	for (const char *const *w = wp_words(WP_WORDS_PUT); *w; w++) {
 		const char *put = wp_str_find(s, *w);

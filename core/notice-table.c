@@ -7,7 +7,7 @@
  * header row naming the columns (序号 活动名称 活动时间 活动地点 责任单位 ...);
  * the rows are anchored on their 序号 numbers when the table has them, so
  * an empty cell (an empty line, dropped) costs one row's alignment, not
- * the table's. */
+ * the table's. How a line splits into cells is notice-cells.c's. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -21,6 +21,7 @@
 #include "text.h"
 
 #define MAX_COLUMNS WP_NOTICE_MAX_COLUMNS
+#define COLUMN_SLACK WP_NOTICE_COLUMN_SLACK
 
 /* The kind of a header cell (the labels of notice-words.h: the units'
  * columns carry the labels items use, 牵头单位, 配合单位 ...); false if
@@ -31,66 +32,6 @@ static bool column_kind(const char *cell, enum wp_field *kind)
 	if (l)
 		*kind = l->field;
 	return l != NULL;
-}
-
-/* Does a cell gap start at p: U+3000, or (wide) two spaces, else one? */
-static size_t gap_at(const char *p, bool wide)
-{
-	if (wp_str_starts(p, "\xe3\x80\x80"))
-		return 3;
-	if (*p == ' ' && (!wide || p[1] == ' '))
-		return strspn(p, " ");
-	return 0;
-}
-
-/* | 1 | 启动仪式 |  |: the cells between bars, trimmed, an empty one kept
- * (its column is still there). At most max; returns how many there are. */
-static size_t split_bars(const char *line, char **cells, size_t max)
-{
-	size_t n = 0, total = 0;
-	for (const char *p = line + 1, *bar; (bar = strchr(p, '|')); p = bar + 1) {
-		char *cell = wp_str_sub(p, (size_t)(bar - p));
-		char *trimmed = wp_str_trim_end(cell + strspn(cell, " "), NULL);
-		free(cell);
-		if (n < max)
-			cells[n++] = trimmed;
-		else
-			free(trimmed);
-		total++;
-	}
-	return total;
-}
-
-/* The cells of a line: text apart by runs of two or more spaces (a tab
- * became two when the text was decoded) or U+3000, or by single spaces
- * when there is no wider gap; or between bars where the line starts with
- * one. At most max; returns how many there are. */
-static size_t split_cells(const char *line, char **cells, size_t max)
-{
-	if (line[0] == '|')
-		return split_bars(line, cells, max);
-	size_t n = 0, total = 0;
-	bool wide = wp_str_find(line, "  ") || wp_str_find(line, "\xe3\x80\x80");
-	const char *p = line;
-	for (;;) {
-		while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
-			p += *p == ' ' ? 1 : 3;
-		if (!*p)
-			break;
-		const char *start = p;
-		while (*p && !gap_at(p, wide))
-			p++;
-		if (n < max)
-			cells[n++] = wp_str_sub(start, (size_t)(p - start));
-		total++;
-	}
-	return total;
-}
-
-static void free_cells(char **cells, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(cells[i]);
 }
 
 struct table {
@@ -118,12 +59,12 @@ static bool activity_columns(const struct table *tb)
 size_t wp_notice_header_row(const char *para, enum wp_field *col)
 {
 	char *cells[MAX_COLUMNS];
-	size_t total = split_cells(para, cells, MAX_COLUMNS);
+	size_t total = wp_notice_split_cells(para, cells, MAX_COLUMNS);
 	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 	bool ok = total >= 2 && total <= MAX_COLUMNS;
 	for (size_t c = 0; ok && c < total; c++)
 		ok = column_kind(cells[c], &col[c]);
-	free_cells(cells, kept);
+	wp_notice_free_cells(cells, kept);
 	return ok ? total : 0;
 }
 
@@ -259,66 +200,6 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	return true;
 }
 
-/* How far (in display columns) a cell may start from its header's
- * column in a table aligned by spaces: writers align by eye. */
-#define COLUMN_SLACK 4
-
-/* The display column each cell of line starts at, as split_cells splits
- * it (at most max); returns how many cells there are. */
-static size_t cell_columns(const char *line, int *col, size_t max)
-{
-	size_t n = 0;
-	bool wide = wp_str_find(line, "  ") || wp_str_find(line, "\xe3\x80\x80");
-	for (const char *p = line;;) {
-		while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
-			p += *p == ' ' ? 1 : 3;
-		if (!*p)
-			break;
-		if (n < max)
-			col[n] = wp_text_width_n(line, (size_t)(p - line));
-		n++;
-		while (*p && !gap_at(p, wide))
-			p++;
-	}
-	return n;
-}
-
-/* 6月27日（星期六）上午9:00 清河社区党群服务中心: a cell that overflowed its
- * column leaves a single space before the next column's text. Splits a
- * cell at a single space after which the text starts where a header
- * column starts (head, nhead) that lies inside the cell; returns the new
- * number of cells (room for max). */
-static size_t split_overflow(const char *line, char **cells, size_t total, size_t max, const int *head,
-			     size_t nhead)
-{
-	int at[MAX_COLUMNS];
-	if (cell_columns(line, at, MAX_COLUMNS) != total || total > MAX_COLUMNS)
-		return total;
-	for (size_t c = 0; c < total && total < max; c++) {
-		int next = c + 1 < total ? at[c + 1] : 1 << 20;
-		for (size_t h = 0; h < nhead; h++) {
-			if (head[h] <= at[c] + COLUMN_SLACK || head[h] >= next - COLUMN_SLACK)
-				continue;
-			const char *space = NULL;
-			for (const char *s = strchr(cells[c], ' '); s && !space; s = strchr(s + 1, ' ')) {
-				int after = at[c] + wp_text_width_n(cells[c], (size_t)(s + 1 - cells[c]));
-				if (after >= head[h] - COLUMN_SLACK && after <= head[h] + COLUMN_SLACK)
-					space = s;
-			}
-			if (!space)
-				continue;
-			memmove(cells + c + 2, cells + c + 1, (total - c - 1) * sizeof *cells);
-			memmove(at + c + 2, at + c + 1, (total - c - 1) * sizeof *at);
-			cells[c + 1] = wp_xstrdup(space + 1);
-			at[c + 1] = head[h];
-			cells[c][space - cells[c]] = '\0';
-			total++;
-			break;
-		}
-	}
-	return total;
-}
-
 /* 区市场监管局、城南街道办事处、区餐饮 / (spaces) 行业协会: a line of one
  * cell, indented to a column, carries on that column's cell of the row
  * above. Appends it and returns true, or false if line is no such. */
@@ -326,8 +207,8 @@ static bool wrapped_cell(const char *line, char **cells, size_t total, const int
 {
 	int at;
 	char *one[1] = {NULL};
-	size_t n = split_cells(line, one, 1);
-	bool carries = n == 1 && cell_columns(line, &at, 1) == 1 && nhead > 0 &&
+	size_t n = wp_notice_split_cells(line, one, 1);
+	bool carries = n == 1 && wp_notice_cell_columns(line, &at, 1) == 1 && nhead > 0 &&
 		       at > head[0] + COLUMN_SLACK && row_number(one[0]) < 0;
 	size_t k = 0;
 	for (size_t h = 0; carries && h < nhead && h < total; h++)
@@ -339,25 +220,30 @@ static bool wrapped_cell(const char *line, char **cells, size_t total, const int
 		free(cells[k]);
 		cells[k] = wp_buf_take(&b);
 	}
-	free_cells(one, n < 1 ? n : 1);
+	wp_notice_free_cells(one, n < 1 ? n : 1);
 	return carries && k > 0;
 }
 
-/* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局". */
+/* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
+ * the header is passed over, one below a row ends the table. */
 static size_t read_line_rows(struct reader *r, const struct table *tb)
 {
 	int head[MAX_COLUMNS];
-	size_t nhead = tb->body > 0 ? cell_columns(r->t.para[tb->body - 1], head, MAX_COLUMNS) : 0;
+	size_t nhead = tb->body > 0 ? wp_notice_cell_columns(r->t.para[tb->body - 1], head, MAX_COLUMNS) : 0;
 	if (nhead != tb->ncols)
 		nhead = 0; /* no columns to align by */
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
 	for (size_t i = tb->body; i < r->t.n && !ends_table(r, i) && wp_notice_step(r, 1); i++) {
+		if (wp_notice_rule_line(r->t.para[i]) && rows == 0)
+			continue;
+		if (wp_notice_rule_line(r->t.para[i]))
+			break;
 		char *cells[MAX_COLUMNS] = {NULL};
 		char *line = wp_notice_mended_row(r, tb->ncols, &i); /* notice-table-mend.c */
-		size_t total = split_cells(line, cells, MAX_COLUMNS);
+		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
 		if (total < tb->ncols)
-			total = split_overflow(line, cells, total, tb->ncols, head, nhead);
+			total = wp_notice_split_overflow(line, cells, total, tb->ncols, head, nhead);
 		free(line);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 		int no = numbered && total ? row_number(cells[0]) : -1;
@@ -376,7 +262,7 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 			char label[16];
 			snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
 			if (!add_row(r, tb, cells, label, first, i)) {
-				free_cells(cells, kept);
+				wp_notice_free_cells(cells, kept);
 				break;
 			}
 			rows++;
@@ -384,11 +270,11 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 			wp_notice_note(r, WP_TR("table row %d has %zu cells for %zu columns: left out"), no,
 				       total, tb->ncols);
 		} else if (!numbered) {
-			free_cells(cells, kept);
+			wp_notice_free_cells(cells, kept);
 			break;
 		}
 		/* else a cell's text wrapped onto a line of its own */
-		free_cells(cells, kept);
+		wp_notice_free_cells(cells, kept);
 	}
 	return rows;
 }
@@ -529,14 +415,14 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t st
 				cell[c] = wp_xstrdup(r->t.para[i]);
 			next = i;
 			if (c < tb->ncols) {
-				free_cells(cell, tb->ncols);
+				wp_notice_free_cells(cell, tb->ncols);
 				break;
 			}
 		}
 		char label[16];
 		snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
 		bool added = add_row(r, tb, cell, label, first, next - 1);
-		free_cells(cell, tb->ncols);
+		wp_notice_free_cells(cell, tb->ncols);
 		if (!added)
 			break;
 		rows++;

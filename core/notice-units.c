@@ -546,6 +546,9 @@ static void lead_sentence(const char *body, struct units *u)
 		const char *lead_at = wp_word_find(sentence, WP_WORDS_LEAD_VERB, &verb_len);
 		char *lead = lead_at && lead_at > sentence ? wp_str_sub(sentence, (size_t)(lead_at - sentence)) : NULL;
 		const char *after = lead_at ? lead_at + verb_len : NULL;
+		/* X、Y分别负责: each leads its own part, so both lead */
+		if (lead && wp_str_ends(lead, "分别") && strlen(lead) > strlen("分别"))
+			lead[strlen(lead) - strlen("分别")] = '\0';
 		if (lead && wp_notice_units_like(lead) && !wp_str_find(lead, "，") &&
 		    (!*after || wp_str_skip(&after, "，"))) {
 			char *help = NULL;

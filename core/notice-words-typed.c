@@ -75,6 +75,12 @@ const struct wp_field_label wp_field_labels[] = {
 	{"活动对象", WP_FIELD_OTHER, 0},
 	{"宣传对象", WP_FIELD_OTHER, 0},
 	{"活动方式", WP_FIELD_OTHER, 0},
+	/* a schedule's short column names (时间 | 活动 | 地点 | 负责) */
+	{"活动", WP_FIELD_NAME, 0},
+	{"负责", WP_FIELD_LEAD, 0},
+	/* a duty table's word for when: the day, or the day it is done by */
+	{"完成时限", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"完成时间", WP_FIELD_WHEN, WP_FIELD_LINE},
 	{NULL, WP_FIELD_OTHER, 0},
 };
 

@@ -71,7 +71,7 @@ static const char *const first_leads[] = {"排在首位的为牵头", "排在第
 /* 县科普馆免费向公众开放: the sites that open are where it happens (tried in order) */
 static const char *const open_to_public[] = {"免费向公众开放", "免费向社会开放", "向公众免费开放",
 					     "向社会免费开放", "向公众开放", "向社会开放", "免费开放",
-					     NULL};
+					     "向市民开放", NULL};
 /* 将活动开展情况书面报送: how it is sent, trimmed off the thing sent */
 static const char *const send_manners[] = {"书面", "一并", "统一", "及时", NULL};
 /* 根据X《…》: a cited plan */
@@ -130,7 +130,8 @@ static const char *const campaign_weeks[] = {"宣传周", "活动周", NULL};
 static const char *const the_above[] = {"以上材料", "上述材料", "以上报送材料", "以上信息", NULL};
 /* 街道党工委委员、宣传委员韦骁: a person's post */
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
-				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", NULL};
+				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
+				    "党组成员", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 
@@ -146,16 +147,18 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
 					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
 					 "开设", /* 在X公众号、Y日报开设专栏 */
-					 /* 在全县中小学校统一开展: an adverb before the verb */
-					 "统一", "同步", "分别", "，", "。", "等", "；", "\n", NULL};
+					 /* 在全县中小学校统一开展: an adverb before the verb
+					  * (分批, 分批次: in batches) */
+					 "统一", "同步", "分别", "分批", "，", "。", "等", "；", "\n", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
  * 分别 (X、Y分别对…开展: each on its own) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
 					   "牵头", "走进", "深入", "面向", "对", "围绕",
 					   "通过", "利用", "按照", "根据", "分别", NULL};
 /* 报X以便汇总, 报X备案: what ends the unit a thing is sent to (备案, for
- * the record: 报区教育局安全科备案, 报镇应急办备案) */
-static const char *const recipient_ends[] = {"（", "，", "。", "以便", "；", "\n", "备案", NULL};
+ * the record: 报区教育局安全科备案, 报镇应急办备案; 审核, for review:
+ * 报镇文化站审核) */
+static const char *const recipient_ends[] = {"（", "，", "。", "以便", "；", "\n", "备案", "审核", NULL};
 /* 0391-3356789转8012: what joins an extension to a phone number */
 static const char *const extensions[] = {"转", NULL};
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
@@ -200,8 +203,10 @@ static const char *const no_one_day[] = {"当日", "当天", "随时", NULL};
 static const char *const committee_bodies[] = {"组委会", "领导小组", "联席会议", "委员会", "工作专班", NULL};
 /* a bare 成员单位 are these, as the text names them (tried in order) */
 static const char *const body_members[] = {"组委会成员单位", "领导小组成员单位", "联席会议成员单位", NULL};
-/* 白舍镇人民政府: a town is a region only as the seat of its government */
-static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "办事处", "党政办", NULL};
+/* 白舍镇人民政府: a town is a region only as the seat of its government
+ * (中共白鹭湾镇委员会: the town's Party committee, as its 党委) */
+static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "委员会", "办事处",
+				    "党政办", NULL};
 /* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
 static const char *const province_ends[] = {"自治区", "省", NULL};
 /* 县应急局应急管理股李华: the office before a person's name */
@@ -220,7 +225,9 @@ static const char *const market_bureaus[] = {"市场监督管理局", "市场监
 /* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
  * 自治州; 自 opens a time: 自即日起) */
 static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
-				       "深入", "开展", "组织", NULL};
+				       "深入", "开展", "组织",
+				       /* 各单位每天下午4点前报送: how often, after who */
+				       "每天", "每日", "每周", "每月", NULL};
 static const char *const send_to[] = {"至", "到", "给", NULL};
 /* 参加知识产权宣传周…, not 全国知识产权宣传周… */
 static const char *const before_name[] = {"报送", "参加", "提交", "的", "年", NULL};
@@ -273,6 +280,32 @@ static const char *const mail_senders[] = {"发件人：", "收件人：", NULL}
 static const char *const campaign_leads[] = {"牵头", "组织实施", NULL};
 /* 负责收集本村照片，于…前统一交… */
 static const char *const gather_verbs[] = {"收集", "征集", "整理", NULL};
+/* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
+ * it is when one of its places ends so (no unit's name does: 县文化馆 may
+ * be a lead in brackets, 县非遗展示馆 is a place) */
+static const char *const title_places[] = {"广场", "景区", "公园", "展示馆", "博物馆", "纪念馆", "游客中心",
+					   "礼堂", "操场", "体育场", "直播间", NULL};
+/* 序号 姓名 职务 组内职务: the columns of a committee's table of persons */
+static const char *const person_columns[] = {"姓名", NULL};
+static const char *const post_columns[] = {"职务", "单位及职务", "工作单位及职务", "现任职务", "单位职务", NULL};
+static const char *const group_role_columns[] = {"组内职务", "小组职务", "组内分工", "本组职务", "拟任职务", NULL};
+/* 每天17:00前向局资源开发股报送: to whom, after 向 and before the verb */
+static const char *const send_toward[] = {"向", NULL};
+/* 局属各单位要明确一名联络员，与活动安排一并报送 */
+static const char *const sent_together[] = {"一并报送", "一并上报", "一并报", NULL};
+static const char *const together_with[] = {"与", "随", NULL};
+/* the verb and count before a person a unit names (明确一名, 确定1名) */
+static const char *const appoint[] = {"明确一名", "明确1名", "确定一名", "确定1名", "指定一名", "指定1名",
+				      "明确", "确定", "指定", NULL};
+/* 请于5月8日前将回执扫描件发送至…: a copy of the 回执 is the 回执 */
+static const char *const copy_forms[] = {"扫描件", "电子版", "电子文档", "复印件", NULL};
+/* X、Y两所学校, 三个社区: how places are counted */
+static const char *const place_counters[] = {"所", "个", "家", "处", NULL};
+/* 通过“清漳城管”微信公众号预约参观: an account one books through is no place */
+static const char *const booking[] = {"预约", "报名", NULL};
+/* 活动回执（见附件）: a pointer to the annex, no part of the thing's name
+ * (回执（附件2） names the form, and stays) */
+static const char *const see_annex[] = {"（见附件", "（详见附件", NULL};
 
 /* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
 static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
@@ -427,6 +460,18 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAIL_SENDER] = mail_senders,
 	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
 	[WP_WORDS_GATHER] = gather_verbs,
+	[WP_WORDS_TITLE_PLACE] = title_places,
+	[WP_WORDS_PERSON_COLUMN] = person_columns,
+	[WP_WORDS_POST_COLUMN] = post_columns,
+	[WP_WORDS_GROUP_ROLE_COLUMN] = group_role_columns,
+	[WP_WORDS_SEND_TOWARD] = send_toward,
+	[WP_WORDS_SENT_TOGETHER] = sent_together,
+	[WP_WORDS_TOGETHER_WITH] = together_with,
+	[WP_WORDS_APPOINT] = appoint,
+	[WP_WORDS_COPY_FORM] = copy_forms,
+	[WP_WORDS_PLACE_COUNTER] = place_counters,
+	[WP_WORDS_BOOKING] = booking,
+	[WP_WORDS_SEE_ANNEX] = see_annex,
 };
 
 const char *const *wp_words(enum wp_word_set set)

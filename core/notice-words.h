@@ -160,6 +160,18 @@ enum wp_word_set {
 	WP_WORDS_MAIL_SENDER,	    /* 发件人：, 收件人：: how a mail's header opens */
 	WP_WORDS_CAMPAIGN_LEAD,	    /* 牵头, 组织实施: (由X…) X runs the campaign */
 	WP_WORDS_GATHER,	    /* 收集, 征集: what is gathered is then handed in */
+	WP_WORDS_TITLE_PLACE,	    /* 广场, 景区: a place in brackets after an item's title ends so */
+	WP_WORDS_PERSON_COLUMN,	    /* 姓名: a committee table's column of names */
+	WP_WORDS_POST_COLUMN,	    /* 职务: …of the persons' posts */
+	WP_WORDS_GROUP_ROLE_COLUMN, /* 组内职务: …of their roles in the group (组长, 成员) */
+	WP_WORDS_SEND_TOWARD,	    /* 每天17:00前向X报送: X, to whom, before the verb */
+	WP_WORDS_SENT_TOGETHER,	    /* 与X一并报送: sent with X, when and where X is */
+	WP_WORDS_TOGETHER_WITH,	    /* 与, 随: (与X一并报送) what opens X */
+	WP_WORDS_APPOINT,	    /* 明确一名联络员: a person a unit names, the thing sent */
+	WP_WORDS_COPY_FORM,	    /* 回执扫描件: the form a copy of a thing is sent in */
+	WP_WORDS_PLACE_COUNTER,	    /* 两所学校: the measure word that counts places */
+	WP_WORDS_BOOKING,	    /* 预约: (公众号预约参观) an account one books through */
+	WP_WORDS_SEE_ANNEX,	    /* （见附件）: a thing's pointer to the annex */
 	WP_WORDS_COUNT
 };
 

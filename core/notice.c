@@ -208,7 +208,11 @@ static void read_aliases(struct reader *r)
 			sig = r->t.para[i - 1];
 		}
 		char *s = wp_str_nospace(sig);
-		if (strcmp(s, r->organizer) != 0 && wp_notice_unit_like(s))
+		/* 中共白鹭湾镇委员会　　白鹭湾镇人民政府: joint issuers signing
+		 * side by side, the organizer first, are two units, no alias */
+		bool side_by_side = wp_str_starts(s, r->organizer) && strcmp(s, r->organizer) != 0 &&
+				    strcmp(s, sig) != 0;
+		if (strcmp(s, r->organizer) != 0 && !side_by_side && wp_notice_unit_like(s))
 			json_array_insert_new(aliases, 0, json_string(s));
 		free(s);
 		break;

@@ -151,7 +151,10 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		 * activity of its own, then 三: the group holds the number */
 		if (value < 0 && *prev && group_value(no) >= expected)
 			value = group_value(no);
-		if (value > expected) {
+		/* a skip between two items (五 then 七); the first may be above
+		 * one, as activities are numbered by the headings they are
+		 * (二、…六、) or a fragment opens mid-list */
+		if (*prev && value > expected) {
 			wp_buf missing = WP_BUF_INIT;
 			for (int v = expected; v < value; v++) {
 				char num[32];
@@ -162,7 +165,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			    value - expected > 1
 				    ? WP_TR("the numbering jumps from %s to %s: items %s are missing")
 				    : WP_TR("the numbering jumps from %s to %s: item %s is missing"),
-			    *prev ? prev : WP_TR("the start"), no, wp_buf_str(&missing));
+			    prev, no, wp_buf_str(&missing));
 			wp_buf_free(&missing);
 		}
 		if (value > 0) {

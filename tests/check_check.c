@@ -84,6 +84,22 @@ START_TEST(flags_deadlines_on_holidays_and_weekends_with_the_next_working_day)
 }
 END_TEST
 
+/* Activities numbered as the headings they are (二、…五、) or a fragment
+ * that opens mid-list start above one: no item is missing before the
+ * first; a skip after it still is. */
+START_TEST(a_first_number_above_one_is_no_gap)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": [{\"no\": \"二\", \"title\": \"B\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"三\", \"title\": \"C\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"五\", \"title\": \"E\", \"lead\": [\"甲\"]}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "numbering-gap|activity 五 (E)|the numbering jumps from 三 to 五: "
+			      "item 四 is missing\n");
+	free(out);
+}
+END_TEST
+
 START_TEST(flags_numbering_gaps_but_not_sub_items)
 {
 	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
@@ -303,6 +319,7 @@ int main(void)
 	tcase_add_test(tc, flags_deadlines_on_holidays_and_weekends_with_the_next_working_day);
 	tcase_add_test(tc, flags_numbering_gaps_but_not_sub_items);
 	tcase_add_test(tc, flags_a_weekly_report_falling_on_a_holiday);
+	tcase_add_test(tc, a_first_number_above_one_is_no_gap);
 	tcase_add_test(tc, flags_two_activities_with_the_same_number);
 	tcase_add_test(tc, flags_activities_outside_the_period_and_without_a_lead);
 	tcase_add_test(tc, flags_a_notice_issued_late_or_without_a_date);

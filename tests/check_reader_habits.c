@@ -786,6 +786,538 @@ START_TEST(a_cover_letter_signed_before_the_plan)
 }
 END_TEST
 
+/* A schedule as lines of cells apart by " | ", no bar at the line's
+ * edges, between rules of dashes (g67): the header names the columns by
+ * their short names (时间 | 活动 | 地点 | 负责), the rule under it is no
+ * row, the rows are numbered in their order, and prose after the closing
+ * rule is not part of the table. */
+START_TEST(a_schedule_of_bar_lines_between_dash_rules)
+{
+	json_t *plan = read_text("关于举办2027年某某乡读书节活动的通知\n一、活动时间\n2027年4月20日至4月26日。\n"
+				 "二、活动日程\n"
+				 "时间 | 活动 | 地点 | 负责\n"
+				 "----------------------------------------\n"
+				 "4月20日上午9:00 | 读书节启动仪式 | 乡文化广场 | 乡党政办\n"
+				 "4月22日（星期四）下午3点 | 亲子共读会 | 乡图书室 | 乡文化站、乡中心小学\n"
+				 "----------------------------------------\n"
+				 "启动仪式上为书香家庭颁奖，各村推选代表参加。\n"
+				 "三、工作要求\n（一）加强组织。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "no"), "2");
+	ck_assert_str_eq(field(a, "title"), "亲子共读会");
+	ck_assert_str_eq(field(a, "start"), "2027-04-22");
+	ck_assert_str_eq(field(a, "time"), "15:00");
+	ck_assert_str_eq(field(a, "location"), "乡图书室");
+	ck_assert_str_eq(names(a, "lead"), "乡文化站、乡中心小学");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "乡文化广场");
+	json_decref(plan);
+}
+END_TEST
+
+/* A notice with no activity section whose top sections are each an
+ * activity (g64): the heading is the title, numbered as written, the
+ * prose gives the day, time and place, and 由X负责，Y、Z协助 who leads
+ * and who helps; a heading that opens with an event verb (组织…) is no
+ * 组织领导 section. The theme and the requirements stay what they are. */
+START_TEST(top_sections_that_are_each_an_activity)
+{
+	json_t *plan = read_text("关于开展2027年某某区法治宣传周活动的通知\n一、活动主题\n“法治同行”。\n"
+				 "二、举办法治文艺汇演\n5月12日（星期三）下午2:30，在区文化馆举办法治文艺汇演。由区司法局负责，区文化馆、区总工会协助。\n"
+				 "三、组织旁听庭审\n5月14日上午9:00，组织干部职工旁听庭审。由区法院负责，区司法局协助。\n"
+				 "四、工作要求\n（一）加强组织。各单位要高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(field(a, "no"), "二");
+	ck_assert_str_eq(field(a, "title"), "举办法治文艺汇演");
+	ck_assert_str_eq(field(a, "start"), "2027-05-12");
+	ck_assert_str_eq(field(a, "time"), "14:30");
+	ck_assert_str_eq(field(a, "location"), "区文化馆");
+	ck_assert_str_eq(names(a, "lead"), "区司法局");
+	ck_assert_str_eq(names(a, "cooperate"), "区文化馆、区总工会");
+	a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "no"), "三");
+	ck_assert_str_eq(field(a, "title"), "组织旁听庭审");
+	ck_assert_str_eq(names(a, "lead"), "区法院");
+	json_decref(plan);
+}
+END_TEST
+
+/* 决定在5月15日国际家庭日前后开展 (g64): the preamble decides a day the
+ * campaign is about, not its month; with no 活动时间 the period stays
+ * unknown rather than take all of May. 决定于6月份开展 still gives June. */
+START_TEST(a_day_decided_about_is_no_month)
+{
+	json_t *plan = read_text("关于开展2027年家庭教育宣传周活动的通知\n"
+				 "经研究，决定在5月15日国际家庭日前后，在全区集中开展宣传周活动。现将有关事项通知如下：\n"
+				 "一、活动内容\n（一）家教讲座。5月12日，在区文化馆举办讲座，由区妇联负责。\n"
+				 "二、工作要求\n（一）加强组织。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_ptr_null(field(period, "start"));
+	ck_assert_ptr_null(field(period, "end"));
+	json_decref(plan);
+	plan = read_text("关于开展2027年安全生产月活动的通知\n"
+			 "经研究，决定于6月份在全区开展安全生产月活动。现将有关事项通知如下：\n"
+			 "一、活动内容\n（一）应急演练。6月12日，在区文化馆举办演练，由区应急局负责。\n"
+			 "二、工作要求\n（一）加强组织。\n");
+	period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-06-01");
+	ck_assert_str_eq(field(period, "end"), "2027-06-30");
+	json_decref(plan);
+}
+END_TEST
+
+/* 联系人：office name 电话：… and under it, without a label, another
+ * office, person and number laid out the same (g63, g64, g67): the second
+ * line is one more contact, its office passed over, and a name spaced
+ * out to a width (黄　敏, 欧阳 蕾) is the name without the space. */
+START_TEST(a_second_contact_line_that_names_its_office_first)
+{
+	json_t *plan = with_head("（一）加强联系。\n"
+				 "联系人：县文化馆　陈秋生　电话：0766-7823105\n"
+				 "　　　　县宣传办　黄　敏　电话：0766-7823118\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "黄敏");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0766-7823118");
+	json_decref(plan);
+	plan = with_head("（一）加强联系。\n"
+			 "联系人：县妇联家庭和儿童工作部　赵雅琴，电话：0592-6687215；\n"
+			 "　　　　县教育局德育科　　　　　欧阳 蕾，电话：0592-6679342。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
+	ck_assert_str_eq(field(contact(plan, 1), "name"), "欧阳蕾");
+	ck_assert_str_eq(field(contact(plan, 1), "phone"), "0592-6679342");
+	json_decref(plan);
+}
+END_TEST
+
+/* Items as labelled lines in any order, when labelled 完成时限 (g63): a day
+ * with its time is the activity's; X前 is the day it is done by, its end,
+ * with the start the item names (5月18日起), or, naming none, undated
+ * with the words in its notes (a plan's activity has no end alone). */
+START_TEST(a_completion_limit_line_gives_the_day_or_the_end)
+{
+	json_t *plan = with_items("（一）启动仪式\n责任单位：县水利局\n完成时限：5月10日（星期一）上午9:30\n"
+				  "活动内容：在县政府广场举行启动仪式。\n"
+				  "（二）节水进校园\n完成时限：5月14日前\n责任单位：县水利局\n"
+				  "活动内容：5月11日起，组织宣讲员走进中小学校开展宣讲。\n"
+				  "（三）管网排查\n活动内容：对老旧管网开展排查。\n责任单位：县水利局\n完成时限：5月13日前\n");
+	json_t *acts = json_object_get(plan, "activities");
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(field(a, "start"), "2027-05-10");
+	ck_assert_str_eq(field(a, "end"), "2027-05-10");
+	ck_assert_str_eq(field(a, "time"), "09:30");
+	a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "start"), "2027-05-11");
+	ck_assert_str_eq(field(a, "end"), "2027-05-14");
+	a = json_array_get(acts, 2);
+	ck_assert_ptr_null(field(a, "start"));
+	ck_assert_ptr_null(field(a, "end"));
+	ck_assert_str_eq(field(a, "notes"), "时间：5月13日前");
+	json_decref(plan);
+}
+END_TEST
+
+/* A sentence of its own that is only units and their roles names them
+ * with any lead verb, not only 牵头 (g65, g66): X负责，Y指导; X承办，Y协办;
+ * X、Y负责 (both lead). A 负责 with its work after it (X负责宣传报道) is
+ * no such sentence. */
+START_TEST(a_units_sentence_with_fuze_or_chengban)
+{
+	json_t *plan = with_items("1、景区惠民活动\n5月19日。各景区实行门票半价。各A级旅游景区负责，县文化和旅游局指导。\n"
+				  "2、线路推介会\n5月19日14:30。推介研学线路。县文化馆承办，县旅游协会协办。\n"
+				  "3、志愿服务\n5月16日。开展文明劝导。团县委、县文化和旅游局负责。\n"
+				  "4、宣传报道\n5月17日。开展宣传。县融媒体中心负责宣传报道。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "lead"), "各A级旅游景区");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "cooperate"), "县文化和旅游局");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "lead"), "县文化馆");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "cooperate"), "县旅游协会");
+	ck_assert_str_eq(names(json_array_get(acts, 2), "lead"), "团县委、县文化和旅游局");
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(acts, 3), "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
+/* 1、title（place）(g65): a bracket closing an item's title that names a
+ * place (one of its places ends 广场, 景区, 展示馆 … or is an account) is
+ * the location and no part of the title, even where the text names
+ * another place; a bracket of units (（县文化馆）) stays as it was. */
+START_TEST(a_place_in_brackets_after_an_items_title)
+{
+	json_t *plan = with_items("1、启动仪式（县城东湖广场）\n5月10日9:30。举行启动仪式。县文旅局牵头。\n"
+				  "2、志愿服务（高铁梧溪站、东湖景区游客中心）\n5月11日。在游客集散点开展咨询引导。团县委负责。\n"
+				  "3、网络直播（“梧溪文旅”抖音号）\n5月12日晚上8点。推介风光。县融媒体中心负责。\n"
+				  "4、非遗展演（县文化馆）\n5月13日。组织展演。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "title"), "启动仪式");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "县城东湖广场");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "title"), "志愿服务");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "location"), "高铁梧溪站、东湖景区游客中心");
+	ck_assert_str_eq(field(json_array_get(acts, 2), "location"), "“梧溪文旅”抖音号");
+	ck_assert_str_eq(field(json_array_get(acts, 3), "title"), "非遗展演（县文化馆）");
+	json_decref(plan);
+}
+END_TEST
+
+/* A notice without a year keeps its dates as written (g66): a range whose
+ * days each carry a weekday is kept whole, weekdays and all; one day's
+ * closing weekday goes as before. */
+START_TEST(a_range_with_two_weekdays_is_kept_whole)
+{
+	json_t *plan = read_text("二、活动内容\n"
+				 "（一）健康义诊。8月21日（星期五）至8月28日（星期五），组织医生深入乡镇义诊。县残联牵头。\n"
+				 "（二）集中宣传。8月25日（星期二）上午8:30，在县城人民广场设立咨询台。县残联负责。\n"
+				 "三、工作要求\n（一）加强组织。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "date_text"), "8月21日（星期五）至8月28日（星期五）");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "date_text"), "8月25日");
+	json_decref(plan);
+}
+END_TEST
+
+/* X、Y分别负责。 closing an item (g66): each leads its own part, so both
+ * lead. */
+START_TEST(units_that_each_lead_their_part)
+{
+	json_t *plan = with_items("（一）警示教育。5月11日，在重点企业开展警示教育，在主要路口开展交通安全宣传。"
+				  "县应急管理局、县公安局交警大队分别负责。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(names(a, "lead"), "县应急管理局、县公安局交警大队");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
+/* 开学第一周，在全县中小学校开展… (g66): an item that opens with a week
+ * counted from an event names no day, but its when is kept as written;
+ * an undated item that opens otherwise keeps none. */
+START_TEST(a_week_counted_from_an_event_is_kept_as_written)
+{
+	json_t *plan = with_items("（一）进校园。开学第一周，在全县中小学校开展主题教育。县教育局负责。\n"
+				  "（二）网络宣传。在公众号开设专栏。县残联负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_ptr_null(field(json_array_get(acts, 0), "start"));
+	ck_assert_str_eq(field(json_array_get(acts, 0), "date_text"), "开学第一周");
+	ck_assert_ptr_null(field(json_array_get(acts, 1), "date_text"));
+	json_decref(plan);
+}
+END_TEST
+
+/* 一、活动主题 / “家教传承　共育未来”。各单位围绕主题，… (g64): the quoted
+ * sentence that opens the section is the theme; what follows says how to
+ * use it. */
+START_TEST(a_quoted_theme_followed_by_prose)
+{
+	json_t *plan = read_text("某某区2027年家庭教育宣传周活动方案\n一、活动主题\n"
+				 "“家教传承　共育未来”。各单位围绕主题，突出宣传家庭教育促进法。\n"
+				 "二、活动时间\n2027年5月10日至16日\n三、活动安排\n"
+				 "（一）讲座。5月12日，在区文化馆举办讲座，由区妇联负责。\n");
+	ck_assert_str_eq(field(plan, "theme"), "家教传承　共育未来");
+	json_decref(plan);
+}
+END_TEST
+
+/* 在各中小学校分批次举办 (g64): 分批 (in batches) is an adverb before the
+ * verb, no part of the place. */
+START_TEST(in_batches_is_no_part_of_the_place)
+{
+	json_t *plan = with_items("（一）讲座。5月12日，在各中小学校分批次举办公益讲座，由区教育局负责。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"), "各中小学校");
+	json_decref(plan);
+}
+END_TEST
+
+/* 在“青禾女性”“青禾教育”微信公众号开设专栏 (g64): accounts named one after
+ * another share the word and are the place together. */
+START_TEST(accounts_named_one_after_another)
+{
+	json_t *plan = with_items("（一）线上宣传。在“青禾女性”“青禾教育”微信公众号开设专栏，由区妇联负责。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"),
+			 "“青禾女性”“青禾教育”微信公众号");
+	json_decref(plan);
+}
+END_TEST
+
+/* 深入石坪、沙洲、上岗等乡镇，为农村老年人开展筛查 (g66): the places gone
+ * into come before a clause that says for whom the work is done. */
+START_TEST(places_gone_into_before_for_whom)
+{
+	json_t *plan = with_items("（一）义诊。5月11日，组织医生深入石坪、沙洲、上岗等乡镇，为农村老年人开展视力筛查。县残联牵头。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"),
+			 "石坪、沙洲、上岗等乡镇");
+	json_decref(plan);
+}
+END_TEST
+
+/* The region of the issuer's name (g63, g67): in 清漳市城市管理局 城市 is
+ * any city, no place; 中共白鹭湾镇委员会, the town's Party committee, is a
+ * seat of the town as 镇党委 is. */
+START_TEST(the_region_of_a_city_bureau_and_a_town_committee)
+{
+	json_t *plan = read_text("清漳市城市管理局\n关于开展2027年节水宣传周活动的通知\n各区城市管理局：\n"
+				 "现将有关事项通知如下。\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）启动仪式。5月10日，在滨河公园举行，由市节水办牵头。\n");
+	ck_assert_str_eq(field(plan, "region"), "清漳市");
+	json_decref(plan);
+	plan = read_text("中共白鹭湾镇委员会\n白鹭湾镇人民政府\n\n关于举办2027年丰收节活动的通知\n各村：\n"
+			 "现将有关事项通知如下。\n一、活动时间\n2027年9月20日至26日\n二、活动安排\n"
+			 "（一）开幕式。9月23日，在镇文化广场举行，由镇党政办牵头。\n");
+	ck_assert_str_eq(field(plan, "region"), "白鹭湾镇");
+	json_decref(plan);
+}
+END_TEST
+
+/* 中共白鹭湾镇委员会 issues, and the text calls it 镇党委 (g67): the Party
+ * committee of its level is its 党委, an alias the text uses. */
+START_TEST(a_party_committee_is_called_its_levels_dangwei)
+{
+	json_t *plan = read_text("中共白鹭湾镇委员会\n\n关于举办2027年丰收节活动的通知\n各村：\n"
+				 "经镇党委研究，决定举办丰收节活动。现将有关事项通知如下。\n一、活动时间\n2027年9月20日至26日\n"
+				 "二、活动安排\n（一）开幕式。9月23日，在镇文化广场举行，由镇党政办牵头。\n");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_str_eq(field(unit, "name"), "中共白鹭湾镇委员会");
+	ck_assert_str_eq(names(unit, "aliases"), "镇党委");
+	json_decref(plan);
+}
+END_TEST
+
+/* A 领导小组 as a table of persons copied a cell per line (g63): 序号 /
+ * 姓名 / 职务 / 组内职务, then four lines a person; the role cell says
+ * chair, deputy or member, each written post then name (a padded name
+ * without its space); the rows stop where the count does. */
+START_TEST(a_committee_table_a_cell_per_line)
+{
+	json_t *plan = with_head("（一）加强领导。成立活动领导小组，成员如下：\n序号\n姓名\n职务\n组内职务\n"
+				 "1\n周立群\n县科协主席\n组长\n2\n韩　洁\n县科协副主席\n副组长\n"
+				 "3\n蒋维康\n县教育局副局长\n成员\n领导小组办公室设在县科协科普部。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "县科协主席周立群");
+	ck_assert_str_eq(names(c, "vice_chair"), "县科协副主席韩洁");
+	ck_assert_str_eq(names(c, "members"), "县教育局副局长蒋维康");
+	json_decref(plan);
+}
+END_TEST
+
+/* Deputies in prose (g65, g66): two sharing one post (副局长黎晓东、韦丽萍)
+ * are two 副局长, of the chair's unit when their post names none; two
+ * persons with posts joined by 和 are two; a post that is only a post
+ * (县卫健局党组成员、) belongs to the person after it. */
+START_TEST(deputies_sharing_a_post_or_joined_by_he)
+{
+	json_t *plan = with_head("（一）加强领导。专班由县文化和旅游局局长覃建华任组长，副局长黎晓东、韦丽萍任副组长。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "vice_chair"), "县文化和旅游局副局长黎晓东、县文化和旅游局副局长韦丽萍");
+	json_decref(plan);
+	plan = with_head("（一）加强领导。成立领导小组，由县残联理事长钟振华任组长，"
+			 "县卫健局党组成员、副局长胡碧云和县残联副理事长温小兵任副组长。\n");
+	c = json_object_get(plan, "committee");
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "vice_chair")), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(c, "vice_chair"), 0)),
+			 "县卫健局党组成员、副局长胡碧云");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(c, "vice_chair"), 1)),
+			 "县残联副理事长温小兵");
+	json_decref(plan);
+}
+END_TEST
+
+/* 完成时限：5月21日（星期四） / 活动内容：…上午9:00、下午2:30各一场 (g63):
+ * a when line with the day alone leaves the time to the content line,
+ * its first time. */
+START_TEST(the_time_of_a_labelled_item_from_its_content_line)
+{
+	json_t *plan = with_items("（一）水厂开放日\n责任单位：县供水公司\n完成时限：5月12日（星期三）\n"
+				  "活动内容：北郊水厂向市民开放，上午9:00、下午2:30各一场。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(field(a, "start"), "2027-05-12");
+	ck_assert_str_eq(field(a, "time"), "09:00");
+	json_decref(plan);
+}
+END_TEST
+
+/* 活动期间，各景区每天17:00前向局资源开发股报送当日接待人数 (g65): to whom
+ * stands after 向, before the verb, as after 及时向. */
+START_TEST(a_daily_report_sent_toward_a_unit)
+{
+	json_t *plan = with_head("（一）及时报送。活动期间，各景区每天17:00前向县文旅局资源开发股报送当日接待游客人数。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "submit_to"), "县文旅局资源开发股");
+	json_decref(plan);
+}
+END_TEST
+
+/* 局属各单位要明确一名联络员，与活动安排一并报送 (g63): a thing sent with one
+ * due before it in the paragraph is due when and where that one is, a row
+ * of its own because others send it; the same senders' thing sent with
+ * their report is part of it (g08) and makes no row. */
+START_TEST(a_thing_sent_together_with_an_earlier_one)
+{
+	json_t *plan = with_head("（一）精心组织。各区水务局要制定具体活动安排，于5月6日（星期四）前报市节水办。"
+				 "局属各单位要明确一名联络员，与活动安排一并报送。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 2);
+	json_t *d = json_array_get(dls, 1);
+	ck_assert_str_eq(field(d, "what"), "联络员");
+	ck_assert_str_eq(field(d, "due"), "2027-05-06");
+	ck_assert_str_eq(names(d, "who"), "局属各单位");
+	ck_assert_str_eq(field(d, "submit_to"), "市节水办");
+	json_decref(plan);
+	plan = with_head("（一）精心组织。各区水务局要制定具体活动安排，于5月6日（星期四）前报市节水办，"
+			 "推荐作品请与活动安排一并报送。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
+	json_decref(plan);
+}
+END_TEST
+
+/* 各区水务局要制定具体活动安排，于5月6日前报市节水办 (g63): what is made
+ * and then sent by the date is the thing due, without the verb. */
+START_TEST(a_thing_made_then_sent_by_a_date)
+{
+	json_t *plan = with_head("（一）精心组织。各区水务局要结合实际制定具体活动安排，于5月6日（星期四）前报市节水办。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "what"), "具体活动安排");
+	ck_assert_str_eq(field(d, "submit_to"), "市节水办");
+	json_decref(plan);
+}
+END_TEST
+
+/* 宣传周期间，各单位每天下午4点前通过工作群报送当日活动信息 (g64, g65):
+ * how often (每天, 每月) ends who sends; a clause before a ， is not part of
+ * them (…实行按月报告，各乡镇卫生院每月5日前…); a report via a chat group has
+ * no recipient. */
+START_TEST(who_sends_a_recurring_report)
+{
+	json_t *plan = with_head("（一）及时报送。宣传周期间，各单位每天下午4点前通过工作群报送当日活动信息。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(names(d, "who"), "各单位");
+	ck_assert_ptr_null(field(d, "submit_to"));
+	json_decref(plan);
+	plan = with_head("（一）及时报送。查验结果实行按月报告，各乡镇卫生院每月5日前将上月数据报县疾控中心。\n");
+	d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(names(d, "who"), "各乡镇卫生院");
+	json_decref(plan);
+}
+END_TEST
+
+/* 请于5月8日前将活动回执报区妇联 in the body, and under the form in the
+ * annex 请于5月8日前将回执扫描件发送至区妇联邮箱x@y (g64): a copy of the
+ * 回执 is the 回执, one deadline, the body's, going to the unit with the
+ * address the annex adds, written as the body writes one. */
+START_TEST(an_annex_asks_for_a_scan_of_the_same_form)
+{
+	json_t *plan = with_head("（一）报送回执。各中小学校请于5月8日（星期五）前将活动回执（见附件）报县妇联宣传部。\n"
+				 "附件\n活动回执\n单位名称：\n"
+				 "注：请于5月8日前将回执扫描件发送至县妇联宣传部邮箱xfl@163.com。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 1);
+	ck_assert_str_eq(field(json_array_get(dls, 0), "submit_to"), "县妇联宣传部（邮箱：xfl@163.com）");
+	json_decref(plan);
+}
+END_TEST
+
+/* 节目单于9月16日前报镇文化站审核 (g67): 审核 (for review), as 备案, ends
+ * the unit the thing is sent to. */
+START_TEST(sent_to_a_unit_for_review)
+{
+	json_t *plan = with_head("（一）节目报送。各村文艺队节目单于9月16日前报镇文化站审核。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"), "镇文化站");
+	json_decref(plan);
+}
+END_TEST
+
+/* 各单位要高度重视，…，各村（社区）请于9月16日前将报名表报镇党政办 (g67):
+ * the clause that holds the date names who sends, before its 请. */
+START_TEST(who_is_asked_in_the_dated_clause)
+{
+	json_t *plan = with_head("（一）精心组织。各单位要高度重视，按照分工抓好落实，"
+				 "各村（社区）请于9月16日（星期三）前将报名表报镇党政办。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(names(d, "who"), "各村（社区）");
+	json_decref(plan);
+}
+END_TEST
+
+/* 各村文艺队节目单于9月16日前报镇文化站 (g67): a sentence with no sender
+ * opens with the class of units whose thing it is; they send it. */
+START_TEST(the_class_of_units_whose_thing_is_due)
+{
+	json_t *plan = with_head("（一）节目报送。各村文艺队节目单于9月16日前报镇文化站。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(d, "what"), "节目单");
+	ck_assert_str_eq(names(d, "who"), "各村文艺队");
+	json_decref(plan);
+}
+END_TEST
+
+/* 在区实验小学、青禾中学两所省级示范家长学校组织观摩 (g64): a list of places
+ * then counted with their kind names them twice; the list is the place. */
+START_TEST(a_list_of_places_counted_after)
+{
+	json_t *plan = with_items("（一）观摩。5月12日，在区实验小学、青禾中学两所示范学校组织观摩，由区教育局负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "区实验小学、青禾中学");
+	json_decref(plan);
+}
+END_TEST
+
+/* 活动内容：北郊水厂向市民开放，…市民通过“清漳城管”微信公众号预约参观 (g63):
+ * the site that opens (向市民开放 as 向公众开放) is the place, the account
+ * one books through is none; the label before the site is not its name. */
+START_TEST(a_site_that_opens_and_an_account_to_book_through)
+{
+	json_t *plan = with_items("（一）水厂开放日\n责任单位：县供水公司\n完成时限：5月12日（星期三）\n"
+				  "活动内容：北郊水厂向市民开放，市民通过“清漳城管”微信公众号预约参观。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"), "北郊水厂");
+	json_decref(plan);
+}
+END_TEST
+
+/* 将活动回执（见附件）报区妇联 (g64): （见附件） points to the annex and is
+ * no part of the thing's name; 回执（附件2） names the form and stays. */
+START_TEST(a_pointer_to_the_annex_is_no_part_of_the_thing)
+{
+	json_t *plan = with_head("（一）报送回执。各学校请于5月8日前将活动回执（见附件）报区妇联。"
+				 "各社区请于5月9日前将报名表（附件2）报区妇联。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_str_eq(field(json_array_get(dls, 0), "what"), "活动回执");
+	ck_assert_str_eq(field(json_array_get(dls, 1), "what"), "报名表（附件2）");
+	json_decref(plan);
+}
+END_TEST
+
+/* 在县工业园区重点企业开展警示教育，…；在城区主要路口开展交通安全宣传 (g66):
+ * the sentence's part after a ； opens with another 在Y and its work;
+ * both are the places. */
+START_TEST(two_places_in_the_parts_of_a_sentence)
+{
+	json_t *plan = with_items("（一）警示教育。5月11日，在县工业园区重点企业开展警示教育，播放警示片；"
+				  "在城区主要路口开展交通安全宣传。县应急管理局负责。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "location"),
+			 "县工业园区重点企业、城区主要路口");
+	json_decref(plan);
+}
+END_TEST
+
+/* Two issuers signing side by side on one line (g64, g67), the organizer
+ * first: two units, not one alias joining them. */
+START_TEST(two_signers_on_one_line_are_no_alias)
+{
+	json_t *plan = read_text("某某县妇女联合会\n某某县教育局\n\n关于开展2027年家庭教育宣传周活动的通知\n各学校：\n"
+				 "现将有关事项通知如下。\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）讲座。5月12日，在县文化馆举办讲座，由县妇联负责。\n"
+				 "某某县妇女联合会　　　　某某县教育局\n2027年4月29日\n");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	json_t *aliases = unit ? json_object_get(unit, "aliases") : NULL;
+	size_t i;
+	json_t *v;
+	json_array_foreach(aliases, i, v)
+		ck_assert_msg(!strstr(json_string_value(v), "教育局"), "alias %s", json_string_value(v));
+	ck_assert_str_eq(field(plan, "organizer"), "某某县妇女联合会");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -825,6 +1357,38 @@ int main(void)
 	tcase_add_test(tc, a_deadline_counted_from_a_named_activity);
 	tcase_add_test(tc, a_deadline_counted_from_nothing_dated_keeps_its_rule);
 	tcase_add_test(tc, a_cover_letter_signed_before_the_plan);
+	tcase_add_test(tc, a_schedule_of_bar_lines_between_dash_rules);
+	tcase_add_test(tc, top_sections_that_are_each_an_activity);
+	tcase_add_test(tc, a_day_decided_about_is_no_month);
+	tcase_add_test(tc, a_second_contact_line_that_names_its_office_first);
+	tcase_add_test(tc, a_completion_limit_line_gives_the_day_or_the_end);
+	tcase_add_test(tc, a_units_sentence_with_fuze_or_chengban);
+	tcase_add_test(tc, a_place_in_brackets_after_an_items_title);
+	tcase_add_test(tc, a_range_with_two_weekdays_is_kept_whole);
+	tcase_add_test(tc, units_that_each_lead_their_part);
+	tcase_add_test(tc, a_week_counted_from_an_event_is_kept_as_written);
+	tcase_add_test(tc, a_quoted_theme_followed_by_prose);
+	tcase_add_test(tc, in_batches_is_no_part_of_the_place);
+	tcase_add_test(tc, accounts_named_one_after_another);
+	tcase_add_test(tc, places_gone_into_before_for_whom);
+	tcase_add_test(tc, the_region_of_a_city_bureau_and_a_town_committee);
+	tcase_add_test(tc, a_party_committee_is_called_its_levels_dangwei);
+	tcase_add_test(tc, a_committee_table_a_cell_per_line);
+	tcase_add_test(tc, deputies_sharing_a_post_or_joined_by_he);
+	tcase_add_test(tc, the_time_of_a_labelled_item_from_its_content_line);
+	tcase_add_test(tc, a_daily_report_sent_toward_a_unit);
+	tcase_add_test(tc, a_thing_sent_together_with_an_earlier_one);
+	tcase_add_test(tc, a_thing_made_then_sent_by_a_date);
+	tcase_add_test(tc, who_sends_a_recurring_report);
+	tcase_add_test(tc, an_annex_asks_for_a_scan_of_the_same_form);
+	tcase_add_test(tc, sent_to_a_unit_for_review);
+	tcase_add_test(tc, who_is_asked_in_the_dated_clause);
+	tcase_add_test(tc, the_class_of_units_whose_thing_is_due);
+	tcase_add_test(tc, a_list_of_places_counted_after);
+	tcase_add_test(tc, a_site_that_opens_and_an_account_to_book_through);
+	tcase_add_test(tc, a_pointer_to_the_annex_is_no_part_of_the_thing);
+	tcase_add_test(tc, two_places_in_the_parts_of_a_sentence);
+	tcase_add_test(tc, two_signers_on_one_line_are_no_alias);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -1,0 +1,236 @@
+/* notice-committee-persons.c - the persons of a committee.
+ *
+ * Prose lists them post then name, apart by 、 (县卫健局党组成员、副局长
+ * 胡碧云和县残联副理事长温小兵任副组长): a part that is only a post belongs
+ * to the name after it, 和 may join two persons, a bare name after a
+ * person shares that person's post (副局长黎晓东、韦丽萍: two 副局长), and
+ * a deputy whose post names no unit holds it in the chair's unit.
+ *
+ * A table of them may come copied a cell per line:
+ *   序号 / 姓名 / 职务 / 组内职务 / 1 / 周立群 / 市城市管理局党组书记、局长 / 组长 / 2 ...
+ * The header is a run of lines that each name a column (the number, the
+ * person, the post, the role in the group); each row then opens with its
+ * number, so a row is read only where the count goes on (1, 2, 3 ...).
+ * The role cell (组长, 副组长, 成员) says where a person goes; the person
+ * is written as in prose, post then name (the spaces a two-character
+ * name is padded with dropped). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* Where the first post word of s starts (县文化广电和旅游局局长覃建华: at
+ * 局长), or NULL. */
+static const char *first_post(const char *s)
+{
+	const char *best = NULL;
+	for (const char *const *p = wp_words(WP_WORDS_POST); *p; p++) {
+		const char *at = wp_str_find(s, *p);
+		if (at && (!best || at < best))
+			best = at;
+	}
+	return best;
+}
+
+/* The end of the last post word in s (where the person's name starts),
+ * or NULL. */
+static const char *after_posts(const char *s)
+{
+	const char *end = NULL;
+	for (const char *const *p = wp_words(WP_WORDS_POST); *p; p++)
+		for (const char *at = wp_str_find(s, *p); at; at = wp_str_find(at + 1, *p))
+			if (!end || at + strlen(*p) > end)
+				end = at + strlen(*p);
+	return end;
+}
+
+/* 副局长胡碧云和县残联副理事长温小兵: two persons joined by 和, each with
+ * a post, are two parts. */
+static void split_on_he(json_t *names)
+{
+	json_t *out = json_array();
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v) {
+		const char *s = json_string_value(v), *he = wp_str_find(s, "和");
+		char *left = he ? wp_str_sub(s, (size_t)(he - s)) : NULL;
+		if (left && first_post(left) && first_post(he + strlen("和"))) {
+			json_array_append_new(out, json_string(left));
+			json_array_append_new(out, json_string(he + strlen("和")));
+		} else {
+			json_array_append(out, v);
+		}
+		free(left);
+	}
+	json_array_clear(names);
+	json_array_extend(names, out);
+	json_decref(out);
+}
+
+/* Deputies written as persons with their posts (街道党工委委员、宣传委员韦骁):
+ * a part that is only a post (ends with one) belongs to the person after
+ * it; 张三、李四 stay two; a bare name after a person with a post shares
+ * that post (副局长黎晓东、韦丽萍: two 副局长). */
+void wp_notice_split_persons(const char *list, json_t *to)
+{
+	const char *const *posts = wp_words(WP_WORDS_POST);
+	json_t *names = json_array();
+	wp_notice_split_units(list, names);
+	split_on_he(names);
+	size_t n = json_array_size(names);
+	bool *post_only = n ? wp_xcalloc(n, sizeof *post_only) : NULL;
+	for (size_t i = 0; i < n; i++)
+		for (const char *const *p = posts; *p && !post_only[i]; p++)
+			post_only[i] = wp_str_ends(json_string_value(json_array_get(names, i)), *p);
+	wp_buf held = WP_BUF_INIT;
+	char *shared = NULL; /* the post of the person before */
+	for (size_t i = 0; i < n; i++) {
+		const char *name = json_string_value(json_array_get(names, i));
+		if (held.len)
+			wp_buf_puts(&held, "、");
+		if (!held.len && shared && !first_post(name) && wp_text_width(name) <= 8)
+			wp_buf_puts(&held, shared);
+		wp_buf_puts(&held, name);
+		/* a post is the next part's when that part names a person (ends
+		 * with no post): 县公安局局长、县教育局局长 are two */
+		if (post_only[i] && i + 1 < n && !post_only[i + 1])
+			continue;
+		const char *person = wp_buf_str(&held), *end = after_posts(person);
+		free(shared);
+		shared = end ? wp_str_sub(person, (size_t)(end - person)) : NULL;
+		json_array_append_new(to, json_string(person));
+		wp_buf_reset(&held);
+	}
+	wp_buf_free(&held);
+	free(shared);
+	free(post_only);
+	json_decref(names);
+}
+
+/* 由县文化广电和旅游局局长覃建华任组长，副局长黎晓东任副组长: a deputy whose
+ * post names no unit holds it in the chair's unit. */
+void wp_notice_deputies_in_chairs_unit(json_t *chair, json_t *vice)
+{
+	const char *c = json_string_value(json_array_get(chair, 0));
+	const char *post = c ? first_post(c) : NULL;
+	char *unit = post && post > c ? wp_str_sub(c, (size_t)(post - c)) : NULL;
+	size_t i;
+	json_t *v;
+	json_array_foreach(vice, i, v) {
+		const char *d = json_string_value(v);
+		/* 副局长黎晓东, 常务副局长…: the post opens it, no unit before */
+		const char *post_at = d;
+		if (!wp_str_skip(&post_at, "常务副"))
+			wp_str_skip(&post_at, "副");
+		if (!unit || !wp_notice_unit_like(unit) || first_post(d) != post_at)
+			continue;
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", unit, d);
+		json_array_set_new(vice, i, json_string(wp_buf_str(&b)));
+		wp_buf_free(&b);
+	}
+	free(unit);
+}
+
+enum column { COL_NO, COL_NAME, COL_POST, COL_ROLE, COL_NONE };
+
+#define MAX_COLUMNS 6
+
+static enum column column_of(const char *cell)
+{
+	const struct wp_field_label *l = wp_field_label_is(cell);
+	if (l && l->field == WP_FIELD_NO)
+		return COL_NO;
+	if (wp_word_is(cell, WP_WORDS_PERSON_COLUMN))
+		return COL_NAME;
+	if (wp_word_is(cell, WP_WORDS_POST_COLUMN))
+		return COL_POST;
+	if (wp_word_is(cell, WP_WORDS_GROUP_ROLE_COLUMN))
+		return COL_ROLE;
+	return COL_NONE;
+}
+
+/* "3": the row number, or -1. */
+static int number_of(const char *s)
+{
+	int n = 0, digits = 0;
+	while (*s >= '0' && *s <= '9' && digits < 3)
+		n = n * 10 + (*s++ - '0'), digits++;
+	return digits && !*s ? n : -1;
+}
+
+/* 副组长, 常务副组长 are deputies, 组长 and 主任 chair, the rest are members. */
+static json_t *group_for(const char *role, json_t *chair, json_t *vice, json_t *members)
+{
+	if (wp_str_find(role, "副"))
+		return vice;
+	if (wp_str_ends(role, "组长") || wp_str_ends(role, "主任"))
+		return chair;
+	return members;
+}
+
+/* The header at paragraph i: its columns into col; 0 unless it has a
+ * number, a name and a role column. */
+static size_t header_at(struct reader *r, size_t i, enum column *col)
+{
+	size_t n = 0;
+	bool name = false, role = false;
+	while (i + n < r->t.n && n < MAX_COLUMNS && wp_notice_step(r, 1) &&
+	       (col[n] = column_of(r->t.para[i + n])) != COL_NONE) {
+		name = name || col[n] == COL_NAME;
+		role = role || col[n] == COL_ROLE;
+		n++;
+	}
+	return n >= 3 && col[0] == COL_NO && name && role ? n : 0;
+}
+
+/* The rows under the header that ends before paragraph body. */
+static size_t read_rows(struct reader *r, size_t body, const enum column *col, size_t ncols, json_t *chair,
+			json_t *vice, json_t *members)
+{
+	size_t rows = 0;
+	for (size_t i = body; i + ncols <= r->t.n && wp_notice_step(r, ncols); i += ncols) {
+		if (number_of(r->t.para[i]) != (int)rows + 1)
+			break;
+		const char *name = NULL, *post = "", *role = NULL;
+		for (size_t c = 1; c < ncols; c++) {
+			const char *cell = r->t.para[i + c];
+			if (col[c] == COL_NAME)
+				name = cell;
+			else if (col[c] == COL_POST)
+				post = cell;
+			else if (col[c] == COL_ROLE)
+				role = cell;
+		}
+		if (!name || !role || number_of(name) >= 0)
+			break;
+		char *bare = wp_str_nospace(name);
+		wp_buf person = WP_BUF_INIT;
+		wp_buf_printf(&person, "%s%s", post, bare);
+		json_array_append_new(group_for(role, chair, vice, members), json_string(wp_buf_str(&person)));
+		wp_buf_free(&person);
+		free(bare);
+		rows++;
+	}
+	return rows;
+}
+
+size_t wp_notice_committee_table(struct reader *r, json_t *chair, json_t *vice, json_t *members)
+{
+	enum column col[MAX_COLUMNS];
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		size_t ncols = header_at(r, i, col);
+		if (!ncols)
+			continue;
+		size_t rows = read_rows(r, i + ncols, col, ncols, chair, vice, members);
+		if (rows)
+			return rows;
+	}
+	return 0;
+}

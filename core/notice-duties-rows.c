@@ -1,0 +1,217 @@
+/* notice-duties-rows.c - the deadlines read, against each other: a cover
+ * letter or an annex that says a deadline of the plan again (the plan's
+ * row stands), the parts of one sentence or the sentence after them that
+ * name one recipient for all, and a thing sent together with one due
+ * before it (与X一并报送). notice-duties.c reads each row from its
+ * sentence and calls these. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* A cover letter that repeats the plan's deadlines (请于6月13日前报送…
+ * above the plan, the plan's 工作要求 saying it again): the plan's own
+ * words stand, the cover's repeat of a due date goes. The marks that say
+ * where each deadline was read go too. */
+void wp_notice_drop_cover_repeats(struct reader *r)
+{
+	size_t plan_starts = r->t.n;
+	int n;
+	for (size_t i = 0; i < r->t.n && plan_starts == r->t.n && wp_notice_step(r, 1); i++)
+		if (wp_heading_top(r->t.para[i], &n))
+			plan_starts = i;
+	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
+		json_t *dl = json_array_get(r->deadlines, i);
+		const char *due = json_string_value(json_object_get(dl, "due"));
+		size_t para = (size_t)json_integer_value(json_object_get(dl, "_para"));
+		json_t *repeat = NULL;
+		size_t j;
+		json_t *other;
+		json_array_foreach(r->deadlines, j, other) {
+			const char *d = json_string_value(json_object_get(other, "due"));
+			size_t p = (size_t)json_integer_value(json_object_get(other, "_para"));
+			if (!repeat && due && d && j != i && strcmp(d, due) == 0 && p >= plan_starts)
+				repeat = other;
+		}
+		/* a deadline inside an activity item is the plan's, not a cover
+		 * letter's (a fragment's items come before any 一、 heading) */
+		bool in_item = json_is_string(json_object_get(dl, "activity"));
+		if (para < plan_starts && repeat && !in_item) {
+			/* what the cover says and the plan leaves out stays */
+			static const char *const keep[] = {"submit_to", "who"};
+			for (size_t k = 0; k < 2; k++) {
+				json_t *mine = json_object_get(repeat, keep[k]), *its = json_object_get(dl, keep[k]);
+				bool empty = !mine || json_is_null(mine) ||
+					     (json_is_array(mine) && json_array_size(mine) == 0) ||
+					     (json_is_string(mine) && !*json_string_value(mine));
+				if (empty && its && !json_is_null(its))
+					json_object_set(repeat, keep[k], its);
+			}
+			json_array_remove(r->deadlines, i);
+		} else {
+			i++;
+		}
+	}
+	size_t i;
+	json_t *dl;
+	json_array_foreach(r->deadlines, i, dl) json_object_del(dl, "_para");
+}
+
+/* 请填写回执（附件2），于3月15日前将回执报送…, then under the form in
+ * the annex 请于3月15日前将回执报送…（电子邮箱：…）: an annex that says a
+ * deadline of the body again (the same day, the same thing, or a copy of
+ * it: 回执扫描件) is the same deadline; the body's stands, taking a fuller
+ * recipient from the annex (the unit with its address, written as the
+ * body writes one: 工作部邮箱x@y -> 工作部（邮箱：x@y）). */
+/* 关于印发《…方案》的通知 / 附件 / the plan: is every top heading in the
+ * annex? Then the annex is the plan, whose deadlines the cover repeats
+ * (see wp_notice_drop_cover_repeats), not a form under the body. */
+static bool plan_in_annex(const struct reader *r)
+{
+	int n;
+	for (size_t i = 0; i < r->t.n && i < r->outline.annex; i++)
+		if (wp_outline_top(&r->outline, i, &n))
+			return false;
+	return r->outline.annex < r->t.n;
+}
+
+void wp_notice_drop_annex_repeats(struct reader *r)
+{
+	size_t annex = r->outline.annex;
+	if (plan_in_annex(r))
+		return;
+	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
+		json_t *dl = json_array_get(r->deadlines, i);
+		const char *due = json_string_value(json_object_get(dl, "due"));
+		/* 回执扫描件: a copy of the 回执 is the 回执 */
+		char *what = json_string_value(json_object_get(dl, "what"))
+				     ? wp_str_trim_end(json_string_value(json_object_get(dl, "what")),
+						       wp_words(WP_WORDS_COPY_FORM))
+				     : NULL;
+		json_t *body = NULL;
+		for (size_t j = 0; j < i && !body && due && what && *what; j++) {
+			json_t *o = json_array_get(r->deadlines, j);
+			const char *d = json_string_value(json_object_get(o, "due"));
+			const char *w = json_string_value(json_object_get(o, "what"));
+			if ((size_t)json_integer_value(json_object_get(o, "_para")) < annex && d && w &&
+			    strcmp(d, due) == 0 && (wp_str_find(w, what) || wp_str_find(what, w)))
+				body = o;
+		}
+		free(what);
+		if (!body || (size_t)json_integer_value(json_object_get(dl, "_para")) < annex) {
+			i++;
+			continue;
+		}
+		const char *mine = json_string_value(json_object_get(body, "submit_to"));
+		const char *its = json_string_value(json_object_get(dl, "submit_to"));
+		const char *box = mine && its && wp_str_starts(its, mine) ? its + strlen(mine) : NULL;
+		if (box && wp_str_skip(&box, "邮箱") && strchr(box, '@')) {
+			/* …工作部邮箱x@y: the unit with its address, as the body
+			 * writes one (工作部（邮箱：x@y）) */
+			wp_str_skip(&box, "：");
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "%s（邮箱：%s）", mine, box);
+			json_object_set_new(body, "submit_to", json_string(wp_buf_str(&b)));
+			wp_buf_free(&b);
+		} else if (its && (!mine || (wp_str_starts(its, mine) && strlen(its) > strlen(mine)))) {
+			json_object_set(body, "submit_to", json_object_get(dl, "submit_to"));
+		}
+		json_array_remove(r->deadlines, i);
+	}
+}
+
+/* The parts of one sentence (…报市食安办；每周五下班前报送活动进展情况；…)
+ * send to one place: a part that names none takes its neighbour's. */
+void wp_notice_share_recipient(json_t *deadlines, size_t first)
+{
+	size_t n = json_array_size(deadlines);
+	for (size_t i = first; i < n; i++) {
+		json_t *dl = json_array_get(deadlines, i);
+		if (json_string_value(json_object_get(dl, "submit_to")))
+			continue;
+		json_t *to = NULL;
+		for (size_t d = 1; !to && d < n - first; d++) {
+			json_t *before = i >= first + d ? json_object_get(json_array_get(deadlines, i - d), "submit_to") : NULL;
+			json_t *after = i + d < n ? json_object_get(json_array_get(deadlines, i + d), "submit_to") : NULL;
+			to = json_is_string(before) ? before : json_is_string(after) ? after : NULL;
+		}
+		if (to)
+			json_object_set(dl, "submit_to", to);
+	}
+}
+
+/* 以上材料均报区医保局基金监管股（邮箱：…）: a sentence after the duties
+ * of its paragraph that says where all of them go, to each that names no
+ * place of its own. */
+void wp_notice_recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first)
+{
+	bool opens = wp_word_at(sentence, WP_WORDS_THE_ABOVE) > 0;
+	if (!opens || json_array_size(r->deadlines) <= para_first)
+		return;
+	char *to = wp_notice_due_to(sentence, wp_notice_first_email(r));
+	for (size_t i = para_first; to && i < json_array_size(r->deadlines); i++) {
+		json_t *dl = json_array_get(r->deadlines, i);
+		if (!json_string_value(json_object_get(dl, "submit_to")))
+			json_object_set_new(dl, "submit_to", json_string(to));
+	}
+	free(to);
+}
+
+/* The thing named in the clause before at: past the subject's 要 and a
+ * verb of naming with its count (要明确一名联络员 -> 联络员). Caller frees;
+ * NULL if none. */
+static char *named_before(const char *s, const char *at)
+{
+	char *clause = wp_str_sub(s, (size_t)(at - s));
+	char *trimmed = wp_str_trim_end(clause, wp_notice_end_punct);
+	free(clause);
+	const char *p = wp_str_find(trimmed, "要");
+	p = p ? p + strlen("要") : trimmed;
+	p += wp_word_at(p, WP_WORDS_APPOINT);
+	char *thing = *p && wp_text_width(p) <= 30 && !wp_str_find(p, "，") ? wp_xstrdup(p) : NULL;
+	free(trimmed);
+	return thing;
+}
+
+/* 局属各单位要明确一名联络员，与活动安排一并报送: a thing sent together with
+ * one due before it in the paragraph is due when and where that one is.
+ * A row of its own only when others send it (the same senders' thing is
+ * part of their report, as g08's reading keeps it). */
+void wp_notice_sent_with(struct reader *r, const char *s, size_t para_first)
+{
+	size_t len;
+	const char *together = wp_word_find(s, WP_WORDS_SENT_TOGETHER, &len);
+	const char *with = NULL;
+	for (const char *q = s; together && q < together; q += wp_str_char_len(q))
+		if (wp_word_at(q, WP_WORDS_TOGETHER_WITH))
+			with = q;
+	if (!with)
+		return;
+	size_t with_len = wp_word_at(with, WP_WORDS_TOGETHER_WITH);
+	char *x = wp_str_sub(with + with_len, (size_t)(together - with - with_len));
+	json_t *same = NULL;
+	for (size_t i = para_first; *x && i < json_array_size(r->deadlines); i++) {
+		const char *what = json_string_value(json_object_get(json_array_get(r->deadlines, i), "what"));
+		if (what && (wp_str_find(what, x) || wp_str_find(x, what)))
+			same = json_array_get(r->deadlines, i);
+	}
+	free(x);
+	json_t *who = same ? wp_notice_due_who(s, NULL) : NULL;
+	char *thing = same && json_array_size(who) > 0 && !json_equal(who, json_object_get(same, "who"))
+			      ? named_before(s, with)
+			      : NULL;
+	if (thing) {
+		json_t *dl = json_deep_copy(same);
+		json_object_set_new(dl, "what", json_string(thing));
+		json_object_set(dl, "who", who);
+		json_array_append_new(r->deadlines, dl);
+	}
+	free(thing);
+	json_decref(who);
+}

@@ -1,0 +1,95 @@
+/* notice-when.c - when an item happens, from its labelled lines or in words
+ * no calendar places.
+ *
+ * An item written as labelled lines says when in a line of its own, in
+ * any order among the others (责任单位：… / 完成时限：… / 活动内容：…). The
+ * line is labelled 时间 or 活动时间 when it gives the day, 完成时限 (a
+ * duty table's word) when it may give either the day (5月21日（星期四）)
+ * or the day the work is done by (5月20日前): the latter is the activity's
+ * end, and its start is what the rest of the item says (5月18日起), never
+ * a day the text does not name; with no start the activity stays undated
+ * (a plan's activity has no end without a start) and keeps the words.
+ * A when line that gives the day alone leaves the time to the 活动内容
+ * line (上午9:00、下午2:30各一场: the first). An item with no day at all
+ * may still say when in words a calendar cannot place (开学第一周): those
+ * are kept as written. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* The value of text's first line labelled for field, to the line's end,
+ * or NULL. Caller frees. */
+static char *labelled_line(const char *text, enum wp_field field)
+{
+	static const char *const line_stops[] = {"\n", NULL};
+	for (const char *line = text; line && *line;) {
+		size_t len;
+		const struct wp_field_label *l = wp_field_label_at(line, &len);
+		if (l && l->field == field && wp_str_starts(line + len, "："))
+			return wp_notice_upto(line + len + strlen("："), line_stops);
+		line = strchr(line, '\n');
+		line = line ? line + 1 : NULL;
+	}
+	return NULL;
+}
+
+char *wp_notice_when_line(const char *text)
+{
+	return labelled_line(text, WP_FIELD_WHEN);
+}
+
+bool wp_notice_set_content_times(json_t *a, const char *text)
+{
+	char *content = labelled_line(text, WP_FIELD_CONTENT);
+	bool set = wp_notice_set_times(a, content);
+	free(content);
+	return set;
+}
+
+/* The first day in text written as a start (5月18日起, 5月18日开始), or
+ * false. */
+static bool start_in(const char *text, int year, wp_ndate *d)
+{
+	for (const char *p = text; wp_nfind_date(p, year, d); p = d->at + d->len)
+		if (wp_str_starts(d->at + d->len, "起") || wp_str_starts(d->at + d->len, "开始"))
+			return true;
+	return false;
+}
+
+bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const char *text)
+{
+	wp_ndate by, from;
+	bool before = false;
+	if (!wp_nfind_date(when, r->year, &by) || by.start != by.end)
+		return false;
+	const char *end = wp_notice_deadline_end(&by, &before);
+	if (!before)
+		return false;
+	if (start_in(text, r->year, &from) && from.start <= by.end) {
+		wp_notice_set_dates(a, from.start, by.end);
+		return true;
+	}
+	/* a plan's activity has no end without a start: undated, the day
+	 * kept as written (5月23日前) for the clerk */
+	wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
+	wp_notice_keep_when(a, by.at, (size_t)(end - by.at));
+	return true;
+}
+
+void wp_notice_keep_counted_week(json_t *a, const char *first)
+{
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	char *clause = wp_notice_upto(first, clause_end);
+	const char *nth = wp_str_find(clause, "第");
+	size_t len = 0;
+	bool week = nth && nth > clause && wp_text_width(clause) <= 16 &&
+		    wp_cn_number(nth + strlen("第"), &len) > 0 && strcmp(nth + strlen("第") + len, "周") == 0;
+	if (week)
+		json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(clause));
+	free(clause);
+}
