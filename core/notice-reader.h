@@ -9,7 +9,7 @@
  *   3. readers look at the outline and the paragraphs and fill the draft
  *      plan: notice-cover.c the cover letter, notice-period.c the
  *      period and theme;
- *      notice-items.c the activity items (notice-units.c,
+ *      notice-items.c the activity items (notice-units.c, notice-roles.c,
  *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-days.c the timed paragraphs
  *      under a day heading, notice-table.c an activity table and
@@ -233,6 +233,18 @@ struct units {
 /* Appends the units the item's first sentence names by its own wording
  * (notice-subject.c): X牵头，联合Y, X牵头，Y配合, 市县两级X, a subject. */
 void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u);
+/* notice-roles.c: does every name of list read like a unit (its own
+ * mark of its role cut; no address, no count)? */
+bool wp_notice_names_units(const char *list);
+/* A sentence only of clauses of units each ended by its role (X牵头，Y协助):
+ * adds them to lead and coop and returns true, else adds nothing. */
+bool wp_notice_units_and_roles(const char *sentence, json_t *lead, json_t *coop);
+/* The first sentence of body that is only units and roles, read into u;
+ * false when there is none. */
+bool wp_notice_role_sentence(const char *body, struct units *u);
+/* The last resort: a sentence read by its lead and help verbs (X牵头，
+ * Y配合; X承办，Y协办), or work shared out in 负责 clauses, into u. */
+void wp_notice_lead_sentence(const char *body, struct units *u);
 
 /* The units of a lead list that may hold the cooperating ones too:
  * before a ， the lead, after it the rest; or the first unit alone when
