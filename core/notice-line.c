@@ -45,16 +45,25 @@ static bool fits_mobile(const char *s, size_t len, bool from_start)
 
 /* Is the space at p inside a mobile number in groups that the line's end
  * cut (手机：189 07 | 39 6213)? The run of digits and spaces around p
- * reaches the end of s and starts like one, or opens s and ends like one. */
+ * reaches the end of s and starts like one, or opens s and ends like one.
+ * A run as long as a whole number is no cut one: the scans stop there,
+ * so a line of spaced digits (1 1 1 …, each space asked) stays linear. */
 static bool in_cut_mobile(const char *s, const char *p)
 {
+	enum { WHOLE = sizeof "1dd dddd dddd" - 1 };
 	const char *start = p, *end = p;
-	while (start > s && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == ' '))
+	while (start > s && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == ' ')) {
 		start--;
-	while ((*end >= '0' && *end <= '9') || *end == ' ')
-		end++;
+		if (*start != ' ' && p - start >= WHOLE)
+			return false;
+	}
 	while (*start == ' ')
 		start++;
+	while ((*end >= '0' && *end <= '9') || *end == ' ') {
+		end++;
+		if (end - start >= WHOLE)
+			return false;
+	}
 	if (!*end && fits_mobile(start, (size_t)(end - start), true))
 		return start == s || !(start[-1] >= '0' && start[-1] <= '9');
 	return start == s && fits_mobile(s, (size_t)(end - s), false);

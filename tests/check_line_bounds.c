@@ -1,0 +1,63 @@
+/* check_line_bounds.c - joining a notice's lines into paragraphs does
+ * linear work, whatever the lines are.
+ *
+ * The joiner (notice-lines.c, notice-line.c) runs before the reader and
+ * outside its step counter, so a quadratic pass there shows only as time:
+ * each test gives it several times the largest notice, on which such a
+ * pass takes many minutes (the suite's timeout catches it) and a linear
+ * one a second or two. Each shape here once took minutes at 2 MiB. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "notice-line.h"
+#include "notice-lines.h"
+#include "notice-text.h"
+#include "testutil.h"
+
+/* Bytes of text each test joins: four times the largest notice. */
+#define JOINED (4 * WP_NOTICE_MAX_BYTES)
+
+/* unit, said over and over to size bytes. Caller frees. */
+static char *repeated(const char *unit, size_t size)
+{
+	wp_buf b = WP_BUF_INIT;
+	while (b.len < size)
+		wp_buf_puts(&b, unit);
+	return wp_buf_take(&b);
+}
+
+/* A line of digits apart by single spaces: each space was looked at as
+ * the possible middle of a mobile number cut by the line's end
+ * (手机：189 07 | 39 6213), by a scan over the whole run. */
+START_TEST(a_long_run_of_spaced_digits_is_squeezed_in_linear_work)
+{
+	char *line = repeated("1 ", JOINED);
+	char *squeezed = wp_nline_squeeze_spaces(line);
+	/* the spaces between digits go, as they always did; the last, after
+	 * the last digit, stays */
+	ck_assert_uint_eq(strlen(squeezed), strlen(line) / 2 + 1);
+	free(squeezed);
+	free(line);
+	/* a number in groups the line's end cut keeps its spaces */
+	squeezed = wp_nline_squeeze_spaces("手机：189 07");
+	ck_assert_str_eq(squeezed, "手机：189 07");
+	free(squeezed);
+	/* a run longer than a whole number is none */
+	squeezed = wp_nline_squeeze_spaces("2 3 4 5 6 7 8 9 189 07");
+	ck_assert_str_eq(squeezed, "2345678918907");
+	free(squeezed);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("line bounds");
+	TCase *tc = tcase_create("spaced digits");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, a_long_run_of_spaced_digits_is_squeezed_in_linear_work);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
