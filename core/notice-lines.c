@@ -139,6 +139,14 @@ struct open_para {
 	bool rewrapped;			   /* the text was cut at two widths */
 };
 
+/* Does the paragraph end with suffix? Its length is known: measuring it
+ * at each line a long paragraph is built of made the joining quadratic. */
+static bool para_ends(const struct open_para *o, const char *suffix)
+{
+	const char *text = wp_buf_str(&o->text);
+	return wp_str_ends_at(text, text + o->text.len, suffix);
+}
+
 /* Did the paragraph's last line fill the wrap width? "Full" leaves room
  * for the half-width digits and quotes a line holds; the width counts
  * the line's indent, as the wrap width does. */
@@ -162,13 +170,12 @@ static bool rewrap_rest(const struct open_para *o)
  * 府，…：) is no part of it. */
 static bool ends_title(const struct open_para *o)
 {
-	const char *text = wp_buf_str(&o->text);
 	if (o->has_full_comma || o->has_period || o->open_quotes > 0)
 		return false;
-	if (wp_str_ends(text, "通知"))
+	if (para_ends(o, "通知"))
 		return true;
 	for (const char *const *k = wp_words(WP_WORDS_PLAN_KIND); *k; k++)
-		if (wp_str_ends(text, *k))
+		if (para_ends(o, *k))
 			return true;
 	return false;
 }
@@ -221,7 +228,7 @@ static bool sentence_goes_on(const struct open_para *o, bool indented, const cha
 	size_t len = strlen(next);
 	if (wp_text_width_n(next, len) * 100 < o->wrap * 85 && !ends_sentence(next, len))
 		return false;
-	return wp_str_ends(wp_buf_str(&o->text), "。");
+	return para_ends(o, "。");
 }
 
 /* Does the paragraph end with a ， or 、? Mid-sentence for certain: a
@@ -229,8 +236,7 @@ static bool sentence_goes_on(const struct open_para *o, bool indented, const cha
  * 骁， | 电话：0851-85822731). */
 static bool ends_list_mark(const struct open_para *o)
 {
-	const char *text = wp_buf_str(&o->text);
-	return wp_str_ends(text, "，") || wp_str_ends(text, "、");
+	return para_ends(o, "，") || para_ends(o, "、");
 }
 
 /* Had the last line room for the first character of next, and a column

@@ -20,6 +20,30 @@
 /* Bytes of text each test joins: four times the largest notice. */
 #define JOINED (4 * WP_NOTICE_MAX_BYTES)
 
+/* The paragraphs the lines of text make, joined as notice-text.c does. */
+static size_t join(const char *text)
+{
+	wp_ntext out = {0};
+	wp_nlines *j = wp_nlines_new(text);
+	wp_buf line = WP_BUF_INIT;
+	for (const char *p = text;; p++) {
+		if (*p == '\n' || !*p) {
+			wp_nlines_add(j, &out, wp_buf_str(&line));
+			wp_buf_reset(&line);
+			if (!*p)
+				break;
+		} else {
+			wp_buf_putc(&line, *p);
+		}
+	}
+	wp_nlines_end(j, &out);
+	wp_nlines_free(j);
+	wp_buf_free(&line);
+	size_t n = out.n;
+	wp_ntext_free(&out);
+	return n;
+}
+
 /* unit, said over and over to size bytes. Caller frees. */
 static char *repeated(const char *unit, size_t size)
 {
@@ -52,12 +76,29 @@ START_TEST(a_long_run_of_spaced_digits_is_squeezed_in_linear_work)
 }
 END_TEST
 
+/* A paragraph of lines cut at one width that never ends: at each line
+ * it was measured whole, to ask whether it ended a title (…通知,
+ * …方案) or a sentence. Sixteen times the largest notice: the measuring
+ * is fast, only its count was wrong. */
+START_TEST(a_paragraph_of_many_lines_is_joined_in_linear_work)
+{
+	char *text = repeated("啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊\n",
+			      16 * WP_NOTICE_MAX_BYTES);
+	ck_assert_uint_eq(join(text), 1);
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("line bounds");
 	TCase *tc = tcase_create("spaced digits");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, a_long_run_of_spaced_digits_is_squeezed_in_linear_work);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("long paragraph");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, a_paragraph_of_many_lines_is_joined_in_linear_work);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
