@@ -71,23 +71,26 @@ static bool in_cut_mobile(const char *s, const char *p)
 
 /* Would the digits at the end of s[0..len) and those that open next make
  * a mobile number in groups if a space went between them (…：138 |
- * 7332 0516, …：153 3533 | 8127)? */
+ * 7332 0516, …：153 3533 | 8127)? s is the paragraph so far: the runs
+ * are measured no further than a whole number, or a paragraph of lines
+ * of digits would be measured back to its start at each line. */
 bool wp_nline_mobile_across(const char *s, size_t len, const char *next)
 {
+	enum { WHOLE = sizeof "1dd dddd dddd" - 1 };
 	size_t tail = 0, head = 0;
-	while (tail < len && ((s[len - tail - 1] >= '0' && s[len - tail - 1] <= '9') ||
-			      s[len - tail - 1] == ' '))
+	while (tail < len && tail < WHOLE &&
+	       ((s[len - tail - 1] >= '0' && s[len - tail - 1] <= '9') || s[len - tail - 1] == ' '))
 		tail++;
-	while ((next[head] >= '0' && next[head] <= '9') || next[head] == ' ')
+	while (head < WHOLE && ((next[head] >= '0' && next[head] <= '9') || next[head] == ' '))
 		head++;
 	char both[16];
-	if (tail + 1 + head != 13)
+	if (tail + 1 + head != WHOLE)
 		return false;
 	memcpy(both, s + len - tail, tail);
 	both[tail] = ' ';
 	memcpy(both + tail + 1, next, head);
-	both[13] = '\0';
-	return wp_str_spaced_mobile(both) == 13;
+	both[WHOLE] = '\0';
+	return wp_str_spaced_mobile(both) == WHOLE;
 }
 
 /* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */

@@ -89,6 +89,17 @@ START_TEST(a_paragraph_of_many_lines_is_joined_in_linear_work)
 }
 END_TEST
 
+/* Lines of digits cut at one width, joined into one paragraph: at each
+ * line the digits that end the paragraph were measured back to its
+ * start, to ask whether a mobile number in groups ran across the cut. */
+START_TEST(lines_of_digits_cut_at_a_width_are_joined_in_linear_work)
+{
+	char *text = repeated("123456789012345678901234567890\n", JOINED);
+	ck_assert_uint_eq(join(text), 1);
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("line bounds");
@@ -99,6 +110,10 @@ int main(void)
 	tc = tcase_create("long paragraph");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, a_paragraph_of_many_lines_is_joined_in_linear_work);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("digit lines");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, lines_of_digits_cut_at_a_width_are_joined_in_linear_work);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
