@@ -42,29 +42,55 @@ static bool ends_clause(const char *s, size_t len)
 	return false;
 }
 
+/* The contact labels a label line may end with (电子邮箱：), colon and all. */
+static const enum wp_word_set contact_labels[] = {WP_WORDS_CONTACT_NAME, WP_WORDS_CONTACT_PHONE,
+						  WP_WORDS_CONTACT_MAIL};
+
+/* Bytes of the longest label ends_label knows: no label starts further
+ * back from the colon than that. */
+static size_t longest_label(void)
+{
+	size_t longest = 0;
+	for (const struct wp_field_label *l = wp_field_labels; l->name; l++)
+		if (strlen(l->name) > longest)
+			longest = strlen(l->name);
+	for (size_t i = 0; i < sizeof contact_labels / sizeof *contact_labels; i++)
+		for (const char *const *w = wp_words(contact_labels[i]); *w; w++)
+			if (strlen(*w) > longest)
+				longest = strlen(*w);
+	return longest;
+}
+
 /* Does s[0..len) end with a field label and its colon (…；地点：, 配合单
  * 位：)? The label's value was cut off to the next line, whatever the
  * colon says about clauses. The label starts after the last ，；。（ (or
- * at the start: …政策法规处（联系人： | 李聪，电话…）). */
+ * at the start: …政策法规处（联系人： | 李聪，电话…）). s is the paragraph
+ * being built, asked at each of its lines: it is searched back from the
+ * colon no further than the longest label, never from its start. */
 static bool ends_label(const char *s, size_t len)
 {
 	static const char colon[] = "：";
+	static const char *const before[] = {"，", "；", "。", "（"};
 	size_t n = strlen(colon);
 	if (len < n || memcmp(s + len - n, colon, n) != 0)
 		return false;
-	size_t start = 0;
-	for (size_t i = 0; i + n < len; i += wp_str_char_len(s + i))
-		if (wp_str_starts(s + i, "，") || wp_str_starts(s + i, "；") ||
-		    wp_str_starts(s + i, "。") || wp_str_starts(s + i, "（"))
-			start = i + strlen("，");
+	size_t longest = longest_label(), start = len - n;
+	while (start > 0) {
+		bool after_mark = false;
+		for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+			after_mark = after_mark || wp_str_ends_at(s, s + start, before[i]);
+		if (after_mark)
+			break;
+		if (len - n - start >= longest)
+			return false; /* longer than any label */
+		start--;
+	}
 	char *label = wp_str_sub(s + start, len - n - start);
 	bool is = wp_field_label_is(label) != NULL;
 	free(label);
 	/* a contact's (…报县道安办（电子邮箱： | htxdab@163.com）) */
-	static const enum wp_word_set contact[] = {WP_WORDS_CONTACT_NAME, WP_WORDS_CONTACT_PHONE,
-						   WP_WORDS_CONTACT_MAIL};
-	for (size_t i = 0; i < sizeof contact / sizeof *contact && !is; i++)
-		is = wp_word_is(s + start, contact[i]);
+	for (size_t i = 0; i < sizeof contact_labels / sizeof *contact_labels && !is; i++)
+		is = wp_word_is(s + start, contact_labels[i]);
 	return is;
 }
 

@@ -100,6 +100,17 @@ START_TEST(lines_of_digits_cut_at_a_width_are_joined_in_linear_work)
 }
 END_TEST
 
+/* Full lines that each end with a label and its colon (…，地点：): the
+ * label's value was cut off to the next line, so the paragraph goes
+ * on; at each line the label was looked for from the paragraph's start. */
+START_TEST(lines_ending_with_a_label_are_joined_in_linear_work)
+{
+	char *text = repeated("啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊啊，地点：\n", JOINED);
+	ck_assert_uint_eq(join(text), 1);
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("line bounds");
@@ -114,6 +125,10 @@ int main(void)
 	tc = tcase_create("digit lines");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, lines_of_digits_cut_at_a_width_are_joined_in_linear_work);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("label lines");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, lines_ending_with_a_label_are_joined_in_linear_work);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
