@@ -135,13 +135,7 @@ static bool colon_near(const char *s)
  * line (联系人, 时间, 牵头单位 ...). */
 static bool starts_block(const char *s)
 {
-	return starts_structure(s) || wp_str_starts(s, "组委会") ||
-	       wp_str_starts(s, "联系") || wp_str_starts(s, "电话") || wp_str_starts(s, "责任单位") ||
-	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位") ||
-	       wp_str_starts(s, "组长单位") || wp_str_starts(s, "副主任单位") ||
-	       wp_str_starts(s, "副组长单位") || wp_str_starts(s, "牵头单位") ||
-	       wp_str_starts(s, "配合单位") || wp_str_starts(s, "地点") || wp_str_starts(s, "活动时间") ||
-	       wp_str_starts(s, "活动地点") || opens_label(s);
+	return starts_structure(s) || wp_word_at(s, WP_WORDS_BLOCK_OPENER) || opens_label(s);
 }
 
 /* A rest of a second cut is at most this share of the width (in %). */

@@ -245,6 +245,17 @@ static const char *const contact_names_ends[] = {"；", "，", "）", "（", "�
 
 /* 线上知识竞赛, 网上答题: an event online, where no place is written */
 static const char *const online[] = {"线上", "网上", NULL};
+/* a line opening with one starts a block of its own in a copy's lines
+ * (联系人：…, 牵头单位：…, 时间：…), whatever the line before it */
+static const char *const block_openers[] = {"组委会",	"联系",	   "电话",	 "责任单位", "时间",
+					    "主任单位", "成员单位", "组长单位", "副主任单位", "副组长单位",
+					    "牵头单位", "配合单位", "地点",	 "活动时间", "活动地点",
+					    NULL};
+/* 首页 > 政务公开 > …: a portal's breadcrumb, anywhere in its line */
+static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", NULL};
+/* 关于…的通知, …方案: a page line above a breadcrumb holding one is the
+ * document's title, not the site's */
+static const char *const title_words[] = {"关于", "通知", "方案", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -348,6 +359,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERSON_END] = person_ends,
 	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
 	[WP_WORDS_ONLINE] = online,
+	[WP_WORDS_BLOCK_OPENER] = block_openers,
+	[WP_WORDS_BREADCRUMB] = breadcrumbs,
+	[WP_WORDS_TITLE_WORD] = title_words,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -137,6 +137,9 @@ enum wp_word_set {
 	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */
 	WP_WORDS_CONTACT_NAMES_END, /* ；, 联系电话: what ends the names after a 联系人 label */
 	WP_WORDS_ONLINE,	    /* 线上, 网上: a title so held is an event online */
+	WP_WORDS_BLOCK_OPENER,	    /* 联系人, 牵头单位: a line so opened starts a block (notice-lines.c) */
+	WP_WORDS_BREADCRUMB,	    /* 首页 >: a portal's breadcrumb line */
+	WP_WORDS_TITLE_WORD,	    /* 关于, 通知, 方案: a line with one is the document's title */
 	WP_WORDS_COUNT
 };
 
