@@ -368,10 +368,15 @@ static bool relative_duty_at(const char *p)
 
 /* Where the next part of a sentence starts: after a ；, or at the ，
  * before a second deadline ("于4月18日前报送方案，4月30日前报送总结",
- * "于7月31日前将安排报X，活动结束后3个工作日内报送总结"). */
-static const char *next_part(const char *s, const char *from, int year)
+ * "于7月31日前将安排报X，活动结束后3个工作日内报送总结"). *next_semi is
+ * the first ； of s at or after the part before from (NULL: none): it is
+ * looked for again only once passed, for a sentence of many parts and no
+ * ； was searched to its end at each part. */
+static const char *next_part(const char *s, const char *from, int year, const char **next_semi)
 {
-	const char *semi = wp_str_find(from, "；");
+	if (*next_semi && *next_semi < from)
+		*next_semi = wp_str_find(from, "；");
+	const char *semi = *next_semi;
 	bool seen = false;
 	const char *comma = NULL;
 	for (const char *p = from; *p && (!semi || p < semi); p++) {
@@ -424,8 +429,9 @@ void wp_notice_read_deadlines(struct reader *r)
 			char *sentence = wp_str_sub(p, len);
 			size_t first_read = json_array_size(r->deadlines);
 			/* each part of the sentence may hold a deadline of its own */
+			const char *semi = wp_str_find(sentence, "；");
 			for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
-				const char *next = next_part(sentence, part, r->year);
+				const char *next = next_part(sentence, part, r->year, &semi);
 				char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
 				struct sentence sn = {i, text, end ? end + strlen("。") : "", item, mail, coop, topic};
 				size_t before = json_array_size(r->deadlines);

@@ -45,16 +45,25 @@ static bool fits_mobile(const char *s, size_t len, bool from_start)
 
 /* Is the space at p inside a mobile number in groups that the line's end
  * cut (手机：189 07 | 39 6213)? The run of digits and spaces around p
- * reaches the end of s and starts like one, or opens s and ends like one. */
+ * reaches the end of s and starts like one, or opens s and ends like one.
+ * A run as long as a whole number is no cut one: the scans stop there,
+ * so a line of spaced digits (1 1 1 …, each space asked) stays linear. */
 static bool in_cut_mobile(const char *s, const char *p)
 {
+	enum { WHOLE = sizeof "1dd dddd dddd" - 1 };
 	const char *start = p, *end = p;
-	while (start > s && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == ' '))
+	while (start > s && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == ' ')) {
 		start--;
-	while ((*end >= '0' && *end <= '9') || *end == ' ')
-		end++;
+		if (*start != ' ' && p - start >= WHOLE)
+			return false;
+	}
 	while (*start == ' ')
 		start++;
+	while ((*end >= '0' && *end <= '9') || *end == ' ') {
+		end++;
+		if (end - start >= WHOLE)
+			return false;
+	}
 	if (!*end && fits_mobile(start, (size_t)(end - start), true))
 		return start == s || !(start[-1] >= '0' && start[-1] <= '9');
 	return start == s && fits_mobile(s, (size_t)(end - s), false);
@@ -62,23 +71,26 @@ static bool in_cut_mobile(const char *s, const char *p)
 
 /* Would the digits at the end of s[0..len) and those that open next make
  * a mobile number in groups if a space went between them (…：138 |
- * 7332 0516, …：153 3533 | 8127)? */
+ * 7332 0516, …：153 3533 | 8127)? s is the paragraph so far: the runs
+ * are measured no further than a whole number, or a paragraph of lines
+ * of digits would be measured back to its start at each line. */
 bool wp_nline_mobile_across(const char *s, size_t len, const char *next)
 {
+	enum { WHOLE = sizeof "1dd dddd dddd" - 1 };
 	size_t tail = 0, head = 0;
-	while (tail < len && ((s[len - tail - 1] >= '0' && s[len - tail - 1] <= '9') ||
-			      s[len - tail - 1] == ' '))
+	while (tail < len && tail < WHOLE &&
+	       ((s[len - tail - 1] >= '0' && s[len - tail - 1] <= '9') || s[len - tail - 1] == ' '))
 		tail++;
-	while ((next[head] >= '0' && next[head] <= '9') || next[head] == ' ')
+	while (head < WHOLE && ((next[head] >= '0' && next[head] <= '9') || next[head] == ' '))
 		head++;
 	char both[16];
-	if (tail + 1 + head != 13)
+	if (tail + 1 + head != WHOLE)
 		return false;
 	memcpy(both, s + len - tail, tail);
 	both[tail] = ' ';
 	memcpy(both + tail + 1, next, head);
-	both[13] = '\0';
-	return wp_str_spaced_mobile(both) == 13;
+	both[WHOLE] = '\0';
+	return wp_str_spaced_mobile(both) == WHOLE;
 }
 
 /* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */

@@ -42,29 +42,55 @@ static bool ends_clause(const char *s, size_t len)
 	return false;
 }
 
+/* The contact labels a label line may end with (电子邮箱：), colon and all. */
+static const enum wp_word_set contact_labels[] = {WP_WORDS_CONTACT_NAME, WP_WORDS_CONTACT_PHONE,
+						  WP_WORDS_CONTACT_MAIL};
+
+/* Bytes of the longest label ends_label knows: no label starts further
+ * back from the colon than that. */
+static size_t longest_label(void)
+{
+	size_t longest = 0;
+	for (const struct wp_field_label *l = wp_field_labels; l->name; l++)
+		if (strlen(l->name) > longest)
+			longest = strlen(l->name);
+	for (size_t i = 0; i < sizeof contact_labels / sizeof *contact_labels; i++)
+		for (const char *const *w = wp_words(contact_labels[i]); *w; w++)
+			if (strlen(*w) > longest)
+				longest = strlen(*w);
+	return longest;
+}
+
 /* Does s[0..len) end with a field label and its colon (…；地点：, 配合单
  * 位：)? The label's value was cut off to the next line, whatever the
  * colon says about clauses. The label starts after the last ，；。（ (or
- * at the start: …政策法规处（联系人： | 李聪，电话…）). */
+ * at the start: …政策法规处（联系人： | 李聪，电话…）). s is the paragraph
+ * being built, asked at each of its lines: it is searched back from the
+ * colon no further than the longest label, never from its start. */
 static bool ends_label(const char *s, size_t len)
 {
 	static const char colon[] = "：";
+	static const char *const before[] = {"，", "；", "。", "（"};
 	size_t n = strlen(colon);
 	if (len < n || memcmp(s + len - n, colon, n) != 0)
 		return false;
-	size_t start = 0;
-	for (size_t i = 0; i + n < len; i += wp_str_char_len(s + i))
-		if (wp_str_starts(s + i, "，") || wp_str_starts(s + i, "；") ||
-		    wp_str_starts(s + i, "。") || wp_str_starts(s + i, "（"))
-			start = i + strlen("，");
+	size_t longest = longest_label(), start = len - n;
+	while (start > 0) {
+		bool after_mark = false;
+		for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+			after_mark = after_mark || wp_str_ends_at(s, s + start, before[i]);
+		if (after_mark)
+			break;
+		if (len - n - start >= longest)
+			return false; /* longer than any label */
+		start--;
+	}
 	char *label = wp_str_sub(s + start, len - n - start);
 	bool is = wp_field_label_is(label) != NULL;
 	free(label);
 	/* a contact's (…报县道安办（电子邮箱： | htxdab@163.com）) */
-	static const enum wp_word_set contact[] = {WP_WORDS_CONTACT_NAME, WP_WORDS_CONTACT_PHONE,
-						   WP_WORDS_CONTACT_MAIL};
-	for (size_t i = 0; i < sizeof contact / sizeof *contact && !is; i++)
-		is = wp_word_is(s + start, contact[i]);
+	for (size_t i = 0; i < sizeof contact_labels / sizeof *contact_labels && !is; i++)
+		is = wp_word_is(s + start, contact_labels[i]);
 	return is;
 }
 
@@ -109,13 +135,7 @@ static bool colon_near(const char *s)
  * line (联系人, 时间, 牵头单位 ...). */
 static bool starts_block(const char *s)
 {
-	return starts_structure(s) || wp_str_starts(s, "组委会") ||
-	       wp_str_starts(s, "联系") || wp_str_starts(s, "电话") || wp_str_starts(s, "责任单位") ||
-	       wp_str_starts(s, "时间") || wp_str_starts(s, "主任单位") || wp_str_starts(s, "成员单位") ||
-	       wp_str_starts(s, "组长单位") || wp_str_starts(s, "副主任单位") ||
-	       wp_str_starts(s, "副组长单位") || wp_str_starts(s, "牵头单位") ||
-	       wp_str_starts(s, "配合单位") || wp_str_starts(s, "地点") || wp_str_starts(s, "活动时间") ||
-	       wp_str_starts(s, "活动地点") || opens_label(s);
+	return starts_structure(s) || wp_word_at(s, WP_WORDS_BLOCK_OPENER) || opens_label(s);
 }
 
 /* A rest of a second cut is at most this share of the width (in %). */
@@ -140,6 +160,14 @@ struct open_para {
 	bool after_page;		   /* the line before was a page number */
 };
 
+/* Does the paragraph end with suffix? Its length is known: measuring it
+ * at each line a long paragraph is built of made the joining quadratic. */
+static bool para_ends(const struct open_para *o, const char *suffix)
+{
+	const char *text = wp_buf_str(&o->text);
+	return wp_str_ends_at(text, text + o->text.len, suffix);
+}
+
 /* Did the paragraph's last line fill the wrap width? "Full" leaves room
  * for the half-width digits and quotes a line holds; the width counts
  * the line's indent, as the wrap width does. */
@@ -163,13 +191,12 @@ static bool rewrap_rest(const struct open_para *o)
  * 府，…：) is no part of it. */
 static bool ends_title(const struct open_para *o)
 {
-	const char *text = wp_buf_str(&o->text);
 	if (o->has_full_comma || o->has_period || o->open_quotes > 0)
 		return false;
-	if (wp_str_ends(text, "通知"))
+	if (para_ends(o, "通知"))
 		return true;
 	for (const char *const *k = wp_words(WP_WORDS_PLAN_KIND); *k; k++)
-		if (wp_str_ends(text, *k))
+		if (para_ends(o, *k))
 			return true;
 	return false;
 }
@@ -222,7 +249,7 @@ static bool sentence_goes_on(const struct open_para *o, bool indented, const cha
 	size_t len = strlen(next);
 	if (wp_text_width_n(next, len) * 100 < o->wrap * 85 && !ends_sentence(next, len))
 		return false;
-	return wp_str_ends(wp_buf_str(&o->text), "。");
+	return para_ends(o, "。");
 }
 
 /* Does the paragraph end with a ， or 、? Mid-sentence for certain: a
@@ -230,8 +257,7 @@ static bool sentence_goes_on(const struct open_para *o, bool indented, const cha
  * 骁， | 电话：0851-85822731). */
 static bool ends_list_mark(const struct open_para *o)
 {
-	const char *text = wp_buf_str(&o->text);
-	return wp_str_ends(text, "，") || wp_str_ends(text, "、");
+	return para_ends(o, "，") || para_ends(o, "、");
 }
 
 /* Had the last line room for the first character of next, and a column

@@ -116,8 +116,8 @@ static void drop(struct reader *r, size_t i)
 /* Is line a breadcrumb (首页 > 政务公开 > …, 当前位置：…)? */
 static bool is_breadcrumb(const char *line)
 {
-	return wp_str_find(line, "首页 >") || wp_str_find(line, "首页>") || wp_str_find(line, "首页 ＞") ||
-	       wp_str_starts(line, "当前位置");
+	size_t len;
+	return wp_word_find(line, WP_WORDS_BREADCRUMB, &len) || wp_str_starts(line, "当前位置");
 }
 
 /* The page lines above a breadcrumb are the site's: its name (霍山县人民
@@ -129,8 +129,8 @@ static size_t drop_site_head(struct reader *r, size_t crumb)
 	size_t dropped = 0;
 	for (size_t k = crumb; k-- > 0;) {
 		const char *line = r->t.para[k];
-		if (wp_text_width(line) > 60 || wp_str_find(line, "关于") || wp_str_find(line, "通知") ||
-		    wp_str_find(line, "方案"))
+		size_t len;
+		if (wp_text_width(line) > 60 || wp_word_find(line, WP_WORDS_TITLE_WORD, &len))
 			continue;
 		drop(r, k);
 		dropped++;

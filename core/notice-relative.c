@@ -47,14 +47,12 @@ static const char *count_at(const char *p, int *n_out, bool *workdays)
 	return tail;
 }
 
-/* Where the rule whose anchor ends at end starts: the start of its clause
- * (after the last ， before it, and a 并), then after a 在 or 于 (各区县请
+/* Where the rule whose anchor ends at end starts, in the clause that
+ * opens at clause: after a 并 that opens it, then after a 在 or 于 (各区县请
  * 在宣传周开始前…). */
-static const char *rule_start(const char *s, const char *end)
+static const char *rule_start_in(const char *clause, const char *end)
 {
-	const char *start = s;
-	for (const char *c = wp_str_find(s, "，"); c && c < end; c = wp_str_find(c + strlen("，"), "，"))
-		start = c + strlen("，");
+	const char *start = clause;
 	wp_str_skip(&start, "并");
 	for (const char *q = start; q < end; q += wp_str_char_len(q))
 		if (wp_str_starts(q, "在") || wp_str_starts(q, "于")) {
@@ -62,6 +60,26 @@ static const char *rule_start(const char *s, const char *end)
 			break;
 		}
 	return start;
+}
+
+/* The start of the clause of s that holds end: after the last ， before
+ * it (from *comma on, the first ， of s not yet passed, which moves on;
+ * callers asking of ends further and further on pass each ， once). */
+static const char *clause_at(const char *clause, const char **comma, const char *end)
+{
+	while (*comma && *comma < end) {
+		clause = *comma + strlen("，");
+		*comma = wp_str_find(clause, "，");
+	}
+	return clause;
+}
+
+/* Where the rule whose anchor ends at end starts: the start of its clause
+ * (after the last ， before it, and a 并), then after a 在 or 于. */
+static const char *rule_start(const char *s, const char *end)
+{
+	const char *comma = wp_str_find(s, "，");
+	return rule_start_in(clause_at(s, &comma, end), end);
 }
 
 bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out)
@@ -172,6 +190,9 @@ static bool names_the_campaign(const struct reader *r, const char *name)
  * 工作日内, 现场活动结束后3日内, 颁奖活动开始前3天); false if none. */
 static bool find_named_anchor(const char *s, struct wp_named_rule *out)
 {
+	/* the clause of the anchor met last, and the first ， after it: the
+	 * anchors are met in order, so each ， of s is passed once */
+	const char *clause = s, *comma = wp_str_find(s, "，");
 	for (const char *p = s; *p; p += wp_str_char_len(p)) {
 		size_t side = wp_str_starts(p, "后") || wp_str_starts(p, "前") ? wp_str_char_len(p) : 0;
 		int n;
@@ -186,7 +207,8 @@ static bool find_named_anchor(const char *s, struct wp_named_rule *out)
 			name_end -= strlen("结束"), start = false;
 		else if (wp_str_ends_at(s, name_end, "开始"))
 			name_end -= strlen("开始"), start = true;
-		const char *from = rule_start(s, name_end);
+		clause = clause_at(clause, &comma, name_end);
+		const char *from = rule_start_in(clause, name_end);
 		if (from >= name_end)
 			continue;
 		*out = (struct wp_named_rule){.offset = before ? -n : n, .workdays = workdays,

@@ -334,6 +334,17 @@ static const char *const rely_on[] = {"依托", NULL};
 static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击", "▼长按", "［二维码］", "[二维码]",
 					    "预览时标签不可点", "阅读 ", "在看 ", "写留言", "编辑：", "审核：",
 					    "责编：", "微信号：", NULL};
+/* a line opening with one starts a block of its own in a copy's lines
+ * (联系人：…, 牵头单位：…, 时间：…), whatever the line before it */
+static const char *const block_openers[] = {"组委会",	"联系",	   "电话",	 "责任单位", "时间",
+					    "主任单位", "成员单位", "组长单位", "副主任单位", "副组长单位",
+					    "牵头单位", "配合单位", "地点",	 "活动时间", "活动地点",
+					    NULL};
+/* 首页 > 政务公开 > …: a portal's breadcrumb, anywhere in its line */
+static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", NULL};
+/* 关于…的通知, …方案: a page line above a breadcrumb holding one is the
+ * document's title, not the site's */
+static const char *const title_words[] = {"关于", "通知", "方案", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -472,6 +483,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PLACE_COUNTER] = place_counters,
 	[WP_WORDS_BOOKING] = booking,
 	[WP_WORDS_SEE_ANNEX] = see_annex,
+	[WP_WORDS_BLOCK_OPENER] = block_openers,
+	[WP_WORDS_BREADCRUMB] = breadcrumbs,
+	[WP_WORDS_TITLE_WORD] = title_words,
 };
 
 const char *const *wp_words(enum wp_word_set set)

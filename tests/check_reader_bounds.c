@@ -300,6 +300,53 @@ START_TEST(the_recipient_of_a_long_deadline_is_found_in_linear_work)
 }
 END_TEST
 
+/* A deadline sentence with many counts after a ， (…，后1天，后1天…):
+ * for each, the thing the rule counts from (启动仪式后10个工作日内) was
+ * looked for from the start of its clause, found by a scan for the last
+ * ， from the sentence's start (quadratic: minutes on 2 MiB, which the
+ * suite's timeout catches). */
+START_TEST(the_activity_a_long_deadline_counts_from_is_found_in_linear_work)
+{
+	static const char rule_head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
+					"一、活动时间\n2027年4月20日至26日\n"
+					"三、工作要求\n请于4月21日前报送总结";
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, rule_head);
+	while (b.len < WP_NOTICE_MAX_BYTES - 256)
+		wp_buf_puts(&b, "，，，，后1天");
+	wp_notice_report report;
+	wp_err err;
+	char *plan = read_text(b.data, b.len, &report, &err);
+	ck_assert_msg(plan, "%s", err.msg);
+	wp_notice_report_free(&report);
+	free(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
+/* A deadline sentence of many parts, each with its own date, and no ；
+ * (…，4月1日前，4月1日前…): where each part ends was found after a search
+ * for the next ； to the sentence's end, at each part (quadratic: well
+ * over a minute on 2 MiB; linear, well under a second). */
+START_TEST(the_parts_of_a_long_deadline_sentence_are_found_in_linear_work)
+{
+	static const char rule_head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
+					"一、活动时间\n2027年4月20日至26日\n"
+					"三、工作要求\n请报送总结";
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, rule_head);
+	while (b.len < WP_NOTICE_MAX_BYTES - 256)
+		wp_buf_puts(&b, "，4月1日前");
+	wp_notice_report report;
+	wp_err err;
+	char *plan = read_text(b.data, b.len, &report, &err);
+	ck_assert_msg(plan, "%s", err.msg);
+	wp_notice_report_free(&report);
+	free(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
 /* Trimming the trailing punctuation of a name measured the whole string
  * again for each character it took off: quadratic, most of a minute for a
  * name that is 2 MiB of ， (an item's text that is nothing else), and so
@@ -353,8 +400,15 @@ int main(void)
 	tcase_add_test(tc, the_readers_work_is_linear_in_the_text);
 	tcase_add_test(tc, the_place_of_a_long_item_is_found_in_linear_work);
 	tcase_add_test(tc, the_recipient_of_a_long_deadline_is_found_in_linear_work);
+	tcase_add_test(tc, the_activity_a_long_deadline_counts_from_is_found_in_linear_work);
 	tcase_add_test(tc, trimming_a_long_run_of_punctuation_is_linear);
 	tcase_add_test(tc, a_reading_over_its_budget_stops_with_an_error);
+	suite_add_tcase(s, tc);
+	/* its own timeout: the quadratic search took some 85 s on a fast
+	 * machine, under the 120 s above */
+	tc = tcase_create("deadline parts");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, the_parts_of_a_long_deadline_sentence_are_found_in_linear_work);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
