@@ -115,6 +115,8 @@ static const struct {
 	{"（牵头）", WP_ROLE_LEAD}, {"（牵头单位）", WP_ROLE_LEAD}, {"牵头", WP_ROLE_LEAD},
 	{"（配合）", WP_ROLE_COOP}, {"（配合单位）", WP_ROLE_COOP}, {"配合", WP_ROLE_COOP},
 	{"（协办）", WP_ROLE_COOP}, {"协办", WP_ROLE_COOP},
+	/* 党政办牵头，各村(社区)参加: those who take part or assist help */
+	{"参加", WP_ROLE_COOP},	    {"参与", WP_ROLE_COOP},  {"协助", WP_ROLE_COOP},
 };
 
 enum wp_role wp_unit_mark_role(const char *name, size_t *len)

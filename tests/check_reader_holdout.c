@@ -383,6 +383,24 @@ START_TEST(a_gathered_thing_handed_in_by_a_day)
 }
 END_TEST
 
+/* 党政办牵头，各村(社区)参加 in a table's units cell: those who take part
+ * (参加, 参与) or assist (协助) cooperate, as 配合 says; the mark is not
+ * part of the unit's name. */
+START_TEST(units_that_take_part_or_assist_cooperate)
+{
+	json_t *plan = with_items("序号  时间              活动内容              地点              责任单位\n"
+				  "1     5月10日上午9点   档案业务培训          镇会议室          党政办牵头，各村参加\n"
+				  "2     5月11日上午9点   现场观摩              桂坪村档案室      党政办牵头，镇文化站参与\n"
+				  "3     5月12日上午9点   老照片征集            镇文化站          党政办牵头，镇司法所协助\n");
+	const char *helpers[] = {"各村", "镇文化站", "镇司法所"};
+	for (size_t i = 0; i < 3; i++) {
+		ck_assert_str_eq(unit(activity(plan, i), "lead", 0), "党政办");
+		ck_assert_str_eq(unit(activity(plan, i), "cooperate", 0), helpers[i]);
+	}
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -408,6 +426,7 @@ int main(void)
 	tcase_add_test(tc, a_duty_done_by_a_day_and_then_sent);
 	tcase_add_test(tc, a_plan_as_the_annex_keeps_its_own_deadline);
 	tcase_add_test(tc, a_gathered_thing_handed_in_by_a_day);
+	tcase_add_test(tc, units_that_take_part_or_assist_cooperate);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
