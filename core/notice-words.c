@@ -302,6 +302,9 @@ static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击",
 					    "预览时标签不可点", "阅读 ", "在看 ", "写留言", "编辑：", "审核：",
 					    "责编：", "微信号：", NULL};
 
+/* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
+static const char *const note_labels[] = {"注：", "注:", "备注：", "说明：", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -427,6 +430,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAIL_SENDER] = mail_senders,
 	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
 	[WP_WORDS_GATHER] = gather_verbs,
+	[WP_WORDS_NOTE_LABEL] = note_labels,
 };
 
 const char *const *wp_words(enum wp_word_set set)

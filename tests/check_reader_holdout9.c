@@ -1,0 +1,63 @@
+/* check_reader_holdout9.c - habits of the genre that the hold-out notices
+ * g73..g77 showed, each on a small text of its own: notes under a table,
+ * and the like. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* The plan read from text (caller json_decrefs); the test fails if the
+ * text is refused. */
+static json_t *read_text(const char *text)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	free(plan);
+	wp_notice_report_free(&report);
+	return root;
+}
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+static size_t count(json_t *plan, const char *key)
+{
+	return json_array_size(json_object_get(plan, key));
+}
+
+/* 注：1．第2项如遇雨天顺延… / 2．第1项名单另行发布: the numbered lines of a
+ * note under the activity table are the note's, not activities; the
+ * table's rows are the activities. */
+START_TEST(numbered_notes_under_a_table_are_not_activities)
+{
+	json_t *plan = read_text("某某区2027年科普活动方案\n一、活动时间\n2027年4月20日至28日\n"
+				 "二、活动安排\n序号\t活动名称\t时间\t地点\t承办单位\n"
+				 "1\t科普展览进校园\t4月20日—4月28日\t区内中小学\t区科技馆\n"
+				 "2\t天文观测夜\t4月25日（周六）19:30\t湿地公园\t区天文学会\n"
+				 "注：1．第2项活动如遇阴雨天气，顺延至4月26日。\n"
+				 "2．第1项学校名单由区科技馆商定后另行发布。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|科普展览进校园|2027-04-20|2027-04-28|-|区内中小学|区科技馆|");
+	ck_assert_str_eq(field(activity(plan, 1), "title"), "天文观测夜");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 9");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, numbered_notes_under_a_table_are_not_activities);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
