@@ -53,11 +53,28 @@ START_TEST(numbered_notes_under_a_table_are_not_activities)
 }
 END_TEST
 
+/* 发件人：… / 主题：【转发】… / 各学会，区属各中小学： / 现将通知转发给大家 /
+ * ———— / the notice: the note a mail puts above the rule is the mail's,
+ * so the addressees it greets are neither the issuer nor the region. */
+START_TEST(the_forwarding_note_above_the_rule_is_the_mails)
+{
+	json_t *plan = read_text("发件人：某区科协科普部\n主题：【转发】关于开展2027年科普日活动的通知\n\n"
+				 "各街道科协、区直各学会，区属各中小学：\n现将正式通知转发给大家，请查收。\n"
+				 "——————————\n某市某区科学技术协会\n关于开展2027年科普日活动的通知\n"
+				 "各街道科协：\n一、活动时间\n2027年9月15日至21日\n"
+				 "二、活动安排\n（一）启动仪式。9月15日上午在区科技馆举行。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "某市某区科学技术协会");
+	ck_assert_str_eq(field(plan, "region"), "某区");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, numbered_notes_under_a_table_are_not_activities);
+	tcase_add_test(tc, the_forwarding_note_above_the_rule_is_the_mails);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
