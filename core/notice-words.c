@@ -304,6 +304,8 @@ static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击",
 
 /* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
 static const char *const note_labels[] = {"注：", "注:", "备注：", "说明：", NULL};
+/* 于4月20日至28日在全区组织开展 / 在全省自然资源系统开展 */
+static const char *const whole_area[] = {"在全", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -431,6 +433,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
 	[WP_WORDS_GATHER] = gather_verbs,
 	[WP_WORDS_NOTE_LABEL] = note_labels,
+	[WP_WORDS_WHOLE_AREA] = whole_area,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -69,12 +69,29 @@ START_TEST(the_forwarding_note_above_the_rule_is_the_mails)
 }
 END_TEST
 
+/* 区科协联合区教育局于4月20日至4月28日在全区组织开展…活动: with no
+ * 活动时间 section, the days the whole area's campaign takes are the
+ * period. */
+START_TEST(the_period_of_a_campaign_in_the_whole_area)
+{
+	json_t *plan = read_text("关于开展2027年航天日科普活动的通知\n各街道科协：\n"
+				 "区科协联合区教育局于4月20日至4月28日在全区组织开展航天日科普系列活动。现将有关事项通知如下。\n"
+				 "一、活动主题\n逐梦星辰\n二、活动安排\n（一）启动仪式。4月24日上午在区科技馆举行。\n"
+				 "某区科学技术协会\n2027年4月9日\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-04-20");
+	ck_assert_str_eq(field(period, "end"), "2027-04-28");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, numbered_notes_under_a_table_are_not_activities);
 	tcase_add_test(tc, the_forwarding_note_above_the_rule_is_the_mails);
+	tcase_add_test(tc, the_period_of_a_campaign_in_the_whole_area);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
