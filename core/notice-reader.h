@@ -19,7 +19,8 @@
  *      (notice-submit.c what is due, who owes it, to whom;
  *      notice-relative.c rules counted from the campaign, an activity
  *      or the issue; notice-duty-table.c a table of what is due);
- *      notice-contacts.c the contacts; notice-aliases.c the short names
+ *      notice-contacts.c the contacts (notice-contact-lines.c those
+ *      under a 联系方式 heading); notice-aliases.c the short names
  *      the text calls its issuer by; notice-names.c holds the unit-name
  *      helpers;
  *   4. notice.c settles the draft and writes it as the JSON plan.
@@ -139,6 +140,11 @@ void wp_notice_short_names(struct reader *r, json_t *aliases);
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* Adds a person to call, once, unless name reads as an office. */
 void wp_notice_add_contact(struct reader *r, const char *name, const char *phone);
+/* The first phone number in s (7 or more digits, with - between, or a
+ * mobile in groups), as written, or NULL. Caller frees. */
+char *wp_notice_phone_in(const char *s);
+/* The contacts on the lines under a 联系方式 heading (notice-contact-lines.c). */
+void wp_notice_read_contact_lines(struct reader *r);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
 
