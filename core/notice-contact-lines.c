@@ -49,6 +49,36 @@ static char *adjacent_number(const char *after, const char **end)
 	return NULL;
 }
 
+/* 黎　娜 in 厅宣传中心：黎　娜，0731-…: the last character before a number,
+ * name (in before), is the second of a two-character name spaced out to
+ * the width of three when one character alone stands before it across a
+ * U+3000. The name without the space (caller frees), or NULL. after is
+ * what follows name in the line: a ： there makes it a label (传　真：). */
+static char *spaced_pair(const char *before, const char *name, const char *after)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
+	size_t wide_len = strlen(wide);
+	if (wp_str_starts(after, "：") || (unsigned char)*name < 0x80 || wp_str_char_len(name) != strlen(name) ||
+	    (size_t)(name - before) < wide_len + 1 || !wp_str_starts(name - wide_len, wide))
+		return NULL;
+	const char *first = name - wide_len;
+	do /* back to the first byte of the character before the gap */
+		first--;
+	while (first > before && ((unsigned char)*first & 0xC0) == 0x80);
+	if ((unsigned char)*first < 0x80 || first + wp_str_char_len(first) != name - wide_len)
+		return NULL;
+	bool alone = first == before;
+	for (const char *const *sp = seps; *sp && !alone; sp++)
+		alone = wp_str_ends_at(before, first, *sp);
+	if (!alone)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, first, wp_str_char_len(first));
+	wp_buf_puts(&b, name);
+	return wp_buf_take(&b);
+}
+
 /* A line under such a heading: office, name, number, in that order,
  * apart by ： ， or spaces (县教育局基础教育股：梁晓雯，电话：0776-5228417，
  * 手机：138 7765 0912 / 区妇幼保健院　陈老师　0536-8217766), maybe one
@@ -79,8 +109,12 @@ static size_t contact_line(struct reader *r, const char *line)
 		for (const char *const *sp = seps; *sp; sp++)
 			for (const char *q = wp_str_find(name, *sp); q; q = wp_str_find(name, *sp))
 				name = q + strlen(*sp);
+		char *joined = spaced_pair(before, name, p + (name - before) + strlen(name));
+		if (joined)
+			name = joined;
 		int width = wp_text_width(name);
-		bool ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name);
+		bool ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
+			  !wp_word_is(name, WP_WORDS_NUMBER_NAME);
 		p = at + strlen(phone);
 		char *second = ok ? adjacent_number(p, &p) : NULL;
 		if (ok) {
@@ -90,6 +124,7 @@ static size_t contact_line(struct reader *r, const char *line)
 			found++;
 		}
 		free(second);
+		free(joined);
 		free(before);
 		free(phone);
 		if (!ok)

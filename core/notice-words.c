@@ -306,6 +306,8 @@ static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击",
 static const char *const note_labels[] = {"注：", "注:", "备注：", "说明：", NULL};
 /* 于4月20日至28日在全区组织开展 / 在全省自然资源系统开展 */
 static const char *const whole_area[] = {"在全", NULL};
+/* 传　真：0731-85591240 under 联系方式: a line of no person */
+static const char *const number_names[] = {"传真", "电话", "手机", "座机", "热线", "联系电话", "办公电话", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -434,6 +436,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_GATHER] = gather_verbs,
 	[WP_WORDS_NOTE_LABEL] = note_labels,
 	[WP_WORDS_WHOLE_AREA] = whole_area,
+	[WP_WORDS_NUMBER_NAME] = number_names,
 };
 
 const char *const *wp_words(enum wp_word_set set)

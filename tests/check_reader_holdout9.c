@@ -85,6 +85,23 @@ START_TEST(the_period_of_a_campaign_in_the_whole_area)
 }
 END_TEST
 
+/* 厅宣传中心：黎　娜，0731-…，139 0731 5528 / 区教育局教研室：韩　磊　138… under
+ * 联系方式: a two-character name spaced out to the width of three is the
+ * person, with each of their numbers; 传　真：… is a number, no person. */
+START_TEST(a_spaced_two_character_name_under_a_contact_heading)
+{
+	json_t *plan = read_text("某县2027年宣传周活动方案\n一、活动时间\n2027年6月1日至7日\n二、联系方式\n"
+				 "厅宣传中心：黎　娜，0731-85591418，139 0731 5528\n"
+				 "区教育局教研室：韩　磊　13861092458（比赛报名）\n传　真：0731-85591240\n");
+	json_t *c = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(c), 3);
+	ck_assert_str_eq(field(json_array_get(c, 0), "name"), "黎娜");
+	ck_assert_str_eq(field(json_array_get(c, 1), "phone"), "139 0731 5528");
+	ck_assert_str_eq(field(json_array_get(c, 2), "name"), "韩磊");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -92,6 +109,7 @@ int main(void)
 	tcase_add_test(tc, numbered_notes_under_a_table_are_not_activities);
 	tcase_add_test(tc, the_forwarding_note_above_the_rule_is_the_mails);
 	tcase_add_test(tc, the_period_of_a_campaign_in_the_whole_area);
+	tcase_add_test(tc, a_spaced_two_character_name_under_a_contact_heading);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
