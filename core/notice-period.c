@@ -38,6 +38,13 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 		}
 		if (!h && !wp_str_starts(text, word))
 			continue;
+		/* （二）活动主题。“防汛避险　人人有责”。: a run-in label, ended
+		 * by 。 as a run-in heading is, holds its value on its line */
+		const char *run_in = wp_str_starts(text, word) ? text + strlen(word) : NULL;
+		if (run_in && wp_str_skip(&run_in, "。") && *run_in) {
+			*where = i;
+			return run_in;
+		}
 		if (i + 1 < r->t.n) {
 			*where = i + 1;
 			return r->t.para[i + 1];

@@ -102,6 +102,23 @@ START_TEST(a_spaced_two_character_name_under_a_contact_heading)
 }
 END_TEST
 
+/* 二、时间和主题 / （一）活动时间。6月1日至7日。 / （二）活动主题。“X”。: a
+ * run-in label ended by 。 holds its value on its own line; the next
+ * heading is not the theme. */
+START_TEST(a_theme_after_a_run_in_label_ended_by_a_full_stop)
+{
+	json_t *plan = read_text("某省2027年防汛宣传周活动方案\n一、时间和主题\n"
+				 "（一）活动时间。2027年6月1日至6月7日。\n（二）活动主题。“防汛避险　人人有责”。\n"
+				 "二、宣传重点\n（一）防汛法律法规。重点宣传防洪法。\n"
+				 "三、主要活动\n（一）启动仪式。6月1日上午在省防汛广场举行。\n");
+	ck_assert_str_eq(field(plan, "theme"), "防汛避险　人人有责");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-06-01");
+	ck_assert_str_eq(field(period, "end"), "2027-06-07");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -110,6 +127,7 @@ int main(void)
 	tcase_add_test(tc, the_forwarding_note_above_the_rule_is_the_mails);
 	tcase_add_test(tc, the_period_of_a_campaign_in_the_whole_area);
 	tcase_add_test(tc, a_spaced_two_character_name_under_a_contact_heading);
+	tcase_add_test(tc, a_theme_after_a_run_in_label_ended_by_a_full_stop);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
