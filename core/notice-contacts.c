@@ -358,14 +358,25 @@ static void read_following(struct reader *r, size_t i, const char *item)
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
 	const char *const *name_labels = wp_words(WP_WORDS_CONTACT_NAME);
 	static const char *const seps[] = {"，", " ", "\xe3\x80\x80", NULL}; /* U+3000 */
+	static const char *const wide_gaps[] = {" ", "\xe3\x80\x80", NULL};
 	for (size_t j = i + 1; j < r->t.n && j <= i + 2 && wp_notice_step(r, 1); j++) {
 		const char *p = r->t.para[j];
 		p += wp_str_span_of(p, seps);
+		/* 市中心血站业务科　钟慧，电话…: the office first, as on the 联系人
+		 * line above (市卫生健康局医政医管科　赵　凯，电话…) */
+		size_t office = wp_str_span_upto(p, wide_gaps);
+		char *cell = wp_str_sub(p, office);
+		if (p[office] && wp_notice_unit_like(cell))
+			p += office + wp_str_span_of(p + office, seps);
+		free(cell);
 		size_t name_len = 0, chars = 0;
 		while ((unsigned char)p[name_len] >= 0x80 && !wp_str_span_of(p + name_len, seps) && chars <= 4)
 			name_len += wp_str_char_len(p + name_len), chars++;
 		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
-		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9');
+		/* 电话0575-…: a number's name with no ： before it */
+		size_t label = wp_word_at(after, WP_WORDS_NUMBER_NAME);
+		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9') ||
+				   (label && after[label] >= '0' && after[label] <= '9');
 		if (chars < 2 || chars > 4 || after == p + name_len ||
 		    !(opens_with(after, phone_labels) || number_next) || opens_with(p, name_labels))
 			return;

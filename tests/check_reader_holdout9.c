@@ -119,6 +119,24 @@ START_TEST(a_theme_after_a_run_in_label_ended_by_a_full_stop)
 }
 END_TEST
 
+/* 联系人：市卫生健康局医政医管科　赵　凯，电话…； / 市中心血站业务科　钟慧，
+ * 电话0575-88320114，13957512806。: the line under a 联系人 line names
+ * its office first too, and 电话 may go without its ：; each number is
+ * the person's. */
+START_TEST(a_second_contact_line_office_first_with_two_numbers)
+{
+	json_t *plan = read_text("某市2027年献血者日活动方案\n一、活动时间\n2027年6月10日至16日\n二、工作要求\n"
+				 "联系人：市卫生健康局医政医管科　赵　凯，电话0575-88213067；\n"
+				 "　　　　　市中心血站业务科　钟慧，电话0575-88320114，13957512806。\n");
+	json_t *c = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(c), 3);
+	ck_assert_str_eq(field(json_array_get(c, 1), "name"), "钟慧");
+	ck_assert_str_eq(field(json_array_get(c, 1), "phone"), "0575-88320114");
+	ck_assert_str_eq(field(json_array_get(c, 2), "phone"), "13957512806");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -128,6 +146,7 @@ int main(void)
 	tcase_add_test(tc, the_period_of_a_campaign_in_the_whole_area);
 	tcase_add_test(tc, a_spaced_two_character_name_under_a_contact_heading);
 	tcase_add_test(tc, a_theme_after_a_run_in_label_ended_by_a_full_stop);
+	tcase_add_test(tc, a_second_contact_line_office_first_with_two_numbers);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
