@@ -116,7 +116,7 @@ static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作�
 /* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
 static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", NULL};
 /* 深入X开展, 走进X: into the place where the work is done (tried in order) */
-static const char *const go_into[] = {"深入", "走进", "进入", NULL};
+static const char *const go_into[] = {"深入", "走进", "进入", "进驻", NULL};
 /* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
 static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
 					 "时节", "环节", "状态", "阶段", NULL};
@@ -293,7 +293,7 @@ static const char *const yi_in_word[] = {"以上", "以下", "以内", "以外",
 /* 根据《…国防教育法》规定: what a law's or a rule's title ends with; no plan */
 static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "细则", NULL};
 /* 在…门诊楼前开展: what stands before 前 when the place is in front of a building */
-static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", NULL};
+static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", "屋", NULL};
 /* 依托X开展: X is where it happens when X names sites */
 static const char *const rely_on[] = {"依托", NULL};
 /* 原创　健康青榆　2026年04月10日, ▲点击上方蓝字, 阅读 1234: the lines a

@@ -137,6 +137,21 @@ START_TEST(a_second_contact_line_office_first_with_two_numbers)
 }
 END_TEST
 
+/* 在市民广场东侧爱心献血屋前举行 / 采血车进驻宁塘学院、宁塘职业技术学院，
+ * 开展…: before a 屋 is a place as before a 楼 is, and 进驻X，开展 names
+ * where the work is done as 走进X，开展 does. */
+START_TEST(places_before_a_wu_and_after_jinzhu)
+{
+	json_t *plan = read_text("某市2027年献血者日活动方案\n一、活动时间\n2027年6月8日至16日\n二、活动内容\n"
+				 "（一）启动仪式。6月14日上午9时，在市民广场东侧爱心献血屋前举行启动仪式。\n"
+				 "（二）高校献血周。6月8日至12日，市中心血站派出采血车进驻宁塘学院、宁塘职业技术学院，开展团体献血。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "location"), "市民广场东侧爱心献血屋前");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "宁塘学院、宁塘职业技术学院");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -147,6 +162,7 @@ int main(void)
 	tcase_add_test(tc, a_spaced_two_character_name_under_a_contact_heading);
 	tcase_add_test(tc, a_theme_after_a_run_in_label_ended_by_a_full_stop);
 	tcase_add_test(tc, a_second_contact_line_office_first_with_two_numbers);
+	tcase_add_test(tc, places_before_a_wu_and_after_jinzhu);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
