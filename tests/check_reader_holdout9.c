@@ -152,6 +152,23 @@ START_TEST(places_before_a_wu_and_after_jinzhu)
 }
 END_TEST
 
+/* （1）讲座 / 6月10日下午3:00，住院部三楼学术报告厅。…在医院视频号发布。:
+ * a bare place after the time opens the item, and the channel it is
+ * later posted on is not where it is held; 在医院微信公众号、视频号推送
+ * (channels named without quotes) is no place at all. */
+START_TEST(a_bare_place_after_the_time_and_unquoted_channels)
+{
+	json_t *plan = read_text("某医院2027年爱眼日活动方案\n一、活动时间\n2027年6月1日至15日\n二、活动内容\n"
+				 "（1）健康讲座\n6月10日（周三）下午3:00，住院部三楼学术报告厅。由眼科主任主讲，"
+				 "讲座内容录制后在医院视频号发布。\n眼科牵头，宣传科配合。\n"
+				 "（2）科普推送\n6月1日至15日，宣传科在医院微信公众号、视频号每天推送1条科普内容，内容由眼科提供。\n"
+				 "宣传科负责。\n三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "location"), "住院部三楼学术报告厅");
+	ck_assert_ptr_null(field(activity(plan, 1), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -163,6 +180,7 @@ int main(void)
 	tcase_add_test(tc, a_theme_after_a_run_in_label_ended_by_a_full_stop);
 	tcase_add_test(tc, a_second_contact_line_office_first_with_two_numbers);
 	tcase_add_test(tc, places_before_a_wu_and_after_jinzhu);
+	tcase_add_test(tc, a_bare_place_after_the_time_and_unquoted_channels);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
