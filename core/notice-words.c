@@ -130,7 +130,8 @@ static const char *const campaign_weeks[] = {"宣传周", "活动周", NULL};
 static const char *const the_above[] = {"以上材料", "上述材料", "以上报送材料", "以上信息", NULL};
 /* 街道党工委委员、宣传委员韦骁: a person's post */
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
-				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", NULL};
+				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长",
+				    "股长", "科长", "处长", "所长", "站长", "厅长", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 

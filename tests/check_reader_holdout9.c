@@ -169,6 +169,25 @@ START_TEST(a_bare_place_after_the_time_and_unquoted_channels)
 }
 END_TEST
 
+/* 副组长：县卫生健康局党组成员、副局长　陈秋燕 / 　县民政局副局长　罗　斌 /
+ * 成　员：县卫生健康局老龄健康股股长　谭文静 / 　县疾控中心主任　黄国华: a
+ * role's persons written post first go on a line each, a name may be
+ * spaced out, and a 股长 is a post. */
+START_TEST(committee_persons_post_first_a_line_each)
+{
+	json_t *plan = read_text("某县2027年老年健康宣传周活动方案\n一、活动时间\n2027年7月27日至8月2日\n"
+				 "二、组织领导\n成立县老年健康宣传周活动领导小组，组成人员如下：\n"
+				 "组　长：县卫生健康局党组书记、局长　邓志明\n"
+				 "副组长：县卫生健康局党组成员、副局长　陈秋燕\n　　　　　　县民政局副局长　罗　斌\n"
+				 "成　员：县卫生健康局老龄健康股股长　谭文静\n　　　　　　县疾控中心主任　黄国华\n"
+				 "三、活动内容\n（一）义诊。7月28日在县人民医院举行。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "vice_chair"), "县卫生健康局党组成员、副局长陈秋燕、县民政局副局长罗斌");
+	ck_assert_str_eq(names(c, "members"), "县卫生健康局老龄健康股股长谭文静、县疾控中心主任黄国华");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -181,6 +200,7 @@ int main(void)
 	tcase_add_test(tc, a_second_contact_line_office_first_with_two_numbers);
 	tcase_add_test(tc, places_before_a_wu_and_after_jinzhu);
 	tcase_add_test(tc, a_bare_place_after_the_time_and_unquoted_channels);
+	tcase_add_test(tc, committee_persons_post_first_a_line_each);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
