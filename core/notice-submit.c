@@ -108,6 +108,10 @@ char *wp_notice_due_what(const char *s)
 		obj = wp_str_trim_end(wp_buf_str(&b), wp_words(WP_WORDS_SEND_MANNER));
 		wp_buf_free(&b);
 	}
+	/* 短视频作品于8月14日前报送县融媒体中心: the thing named first, as the
+	 * topic of its clause; what follows the verb is then to whom */
+	else if (sent && (obj = topic_sent(s)))
+		;
 	else if (sent)
 		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is
 		 * sent, as the plan writes it */

@@ -309,6 +309,8 @@ static const char *const note_labels[] = {"注：", "注:", "备注：", "说明
 static const char *const whole_area[] = {"在全", NULL};
 /* 传　真：0731-85591240 under 联系方式: a line of no person */
 static const char *const number_names[] = {"传真", "电话", "手机", "座机", "热线", "联系电话", "办公电话", NULL};
+/* 每项活动结束后当天将信息报送…: once per activity, no one due date */
+static const char *const end_same_day[] = {"结束后当天", "结束后当日", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -438,6 +440,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_NOTE_LABEL] = note_labels,
 	[WP_WORDS_WHOLE_AREA] = whole_area,
 	[WP_WORDS_NUMBER_NAME] = number_names,
+	[WP_WORDS_END_SAME_DAY] = end_same_day,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -188,6 +188,36 @@ START_TEST(committee_persons_post_first_a_line_each)
 }
 END_TEST
 
+static const char *dl(json_t *plan, size_t i)
+{
+	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));
+}
+
+/* 短视频作品于8月14日（星期五）前报送县融媒体中心: the thing named first, as
+ * the topic of its clause; after the verb stands to whom, not what. */
+START_TEST(the_thing_first_then_its_date_and_to_whom)
+{
+	json_t *plan = read_text("某县2027年老年健康宣传周活动方案\n一、活动时间\n2027年7月27日至8月2日\n"
+				 "二、活动内容\n（一）义诊。7月28日在县人民医院举行。\n三、工作要求\n"
+				 "（一）及时报送。短视频作品于8月13日（星期五）前报送县融媒体中心。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "what"), "短视频作品");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"), "县融媒体中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* 每项活动结束后当天将信息报送局老龄健康股: a duty once per activity, on
+ * the day each ends: its rule kept, no one due date. */
+START_TEST(a_report_on_the_day_each_activity_ends)
+{
+	json_t *plan = read_text("某县2027年老年健康宣传周活动方案\n一、活动时间\n2027年7月27日至8月2日\n"
+				 "二、活动内容\n（一）义诊。7月28日在县人民医院举行。\n三、工作要求\n"
+				 "（一）及时报送信息。活动期间，各单位要及时收集整理活动图片，每项活动结束后当天将信息报送局老龄健康股。\n");
+	ck_assert_str_eq(dl(plan, 0), "信息|每项活动结束后当天|-|各单位|局老龄健康股");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -201,6 +231,8 @@ int main(void)
 	tcase_add_test(tc, places_before_a_wu_and_after_jinzhu);
 	tcase_add_test(tc, a_bare_place_after_the_time_and_unquoted_channels);
 	tcase_add_test(tc, committee_persons_post_first_a_line_each);
+	tcase_add_test(tc, the_thing_first_then_its_date_and_to_whom);
+	tcase_add_test(tc, a_report_on_the_day_each_activity_ends);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
