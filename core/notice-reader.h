@@ -301,6 +301,12 @@ const char *wp_notice_deadline_end(const wp_ndate *d, bool *before);
 bool wp_notice_marks_deadline(const char *s, const wp_ndate *d); /* 于…, …前 */
 bool wp_notice_puts_and_sends(const char *s);			   /* 将X报Y */
 bool wp_notice_sends_after_date(const char *s, int year);	   /* 4月30日前报… */
+/* 将照片和简讯发区科协科普部 (notice-sending.c): the unit after a 发 at p
+ * (caller frees), or NULL when the 发 sends to none (发布, 发放 …); the
+ * first such 发 within a thing's length of s, or after a 将 in s. */
+char *wp_notice_sent_by_fa_to(const char *p);
+const char *wp_notice_fa_to_unit(const char *s);
+const char *wp_notice_put_then_fa(const char *s);
 /* what with the campaign's short name (consumes what) */
 char *wp_notice_short_campaign_name(const struct reader *r, char *what);
 void wp_notice_office_from_reports(struct reader *r);

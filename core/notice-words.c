@@ -311,6 +311,8 @@ static const char *const whole_area[] = {"在全", NULL};
 static const char *const number_names[] = {"传真", "电话", "手机", "座机", "热线", "联系电话", "办公电话", NULL};
 /* 每项活动结束后当天将信息报送…: once per activity, no one due date */
 static const char *const end_same_day[] = {"结束后当天", "结束后当日", NULL};
+/* 将不少于3张现场照片…发宣传科: 于 compares, it dates nothing */
+static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "少", "高", "低", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -441,6 +443,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHOLE_AREA] = whole_area,
 	[WP_WORDS_NUMBER_NAME] = number_names,
 	[WP_WORDS_END_SAME_DAY] = end_same_day,
+	[WP_WORDS_YU_COMPARED] = yu_compared,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -164,6 +164,7 @@ enum wp_word_set {
 	WP_WORDS_WHOLE_AREA,	    /* 在全: 于X至Y在全区开展, X至Y the campaign's days */
 	WP_WORDS_NUMBER_NAME,	    /* 传真, 电话: a number's name, never a person's */
 	WP_WORDS_END_SAME_DAY,	    /* 结束后当天: on the day each activity ends */
+	WP_WORDS_YU_COMPARED,	    /* 不少, 多: 不少于3张, a 于 inside what is sent */
 	WP_WORDS_COUNT
 };
 

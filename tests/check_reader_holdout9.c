@@ -218,6 +218,23 @@ START_TEST(a_report_on_the_day_each_activity_ends)
 }
 END_TEST
 
+/* 各承办单位每日下班前将活动照片和简讯发区科协科普部 / 承担科室须将不少于3张
+ * 现场照片和简要文字发宣传科: a 发 before a unit sends the thing put, as
+ * 报 and 交 do; the 于 of 不少于 is part of the thing. */
+START_TEST(a_thing_put_and_sent_by_fa_to_a_unit)
+{
+	json_t *plan = read_text("某区2027年航天日活动方案\n一、活动时间\n2027年4月20日至28日\n二、活动内容\n"
+				 "（一）启动式。4月24日在区青少年活动中心举行。\n三、工作要求\n"
+				 "（一）及时报送。活动期间，各承办单位每日下班前将活动照片和简讯发区科协科普部，由区科协统一推送。\n"
+				 "（二）宣传报道。每项活动结束后当天，承担科室须将不少于3张现场照片和简要文字发宣传科。\n"
+				 "（三）做好宣传。各单位要发布活动信息，发放宣传资料。\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 2);
+	ck_assert_str_eq(dl(plan, 0), "活动照片和简讯|每日下班前|-|各承办单位|区科协科普部");
+	ck_assert_str_eq(dl(plan, 1), "不少于3张现场照片和简要文字|每项活动结束后当天|-|承担科室|宣传科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -233,6 +250,7 @@ int main(void)
 	tcase_add_test(tc, committee_persons_post_first_a_line_each);
 	tcase_add_test(tc, the_thing_first_then_its_date_and_to_whom);
 	tcase_add_test(tc, a_report_on_the_day_each_activity_ends);
+	tcase_add_test(tc, a_thing_put_and_sent_by_fa_to_a_unit);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
