@@ -235,6 +235,18 @@ START_TEST(a_thing_put_and_sent_by_fa_to_a_unit)
 }
 END_TEST
 
+/* 本次活动由医务部统筹组织，眼科、视光中心具体实施: who 统筹组织 the
+ * campaign runs it, as who 牵头 or 组织实施 it does. */
+START_TEST(the_campaign_run_by_a_unit_tongchou_zuzhi)
+{
+	json_t *plan = read_text("某医院2027年爱眼日活动方案\n一、活动时间\n2027年6月1日至12日\n二、组织领导\n"
+				 "本次活动由医务部统筹组织，眼科、视光中心具体实施。\n三、活动内容\n"
+				 "（1）义诊\n6月6日上午，在门诊楼一楼大厅开展大型义诊。\n眼科主办，门诊部协办。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "医务部");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -251,6 +263,7 @@ int main(void)
 	tcase_add_test(tc, the_thing_first_then_its_date_and_to_whom);
 	tcase_add_test(tc, a_report_on_the_day_each_activity_ends);
 	tcase_add_test(tc, a_thing_put_and_sent_by_fa_to_a_unit);
+	tcase_add_test(tc, the_campaign_run_by_a_unit_tongchou_zuzhi);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
