@@ -247,6 +247,20 @@ START_TEST(the_campaign_run_by_a_unit_tongchou_zuzhi)
 }
 END_TEST
 
+/* 由市直机关工委牵头，市中心血站配合，市卫生健康局机关党委做好服务保障:
+ * who sees to the service and support of an activity cooperates in it. */
+START_TEST(service_and_support_is_a_cooperating_role)
+{
+	json_t *plan = read_text("某市2027年献血者日活动方案\n一、活动时间\n2027年6月8日至16日\n二、活动内容\n"
+				 "（一）献血进机关。6月10日上午，在市政务服务中心北广场开展集中献血活动。"
+				 "由市直机关工委牵头，市中心血站配合，市卫生健康局机关党委做好服务保障。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "市直机关工委");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市中心血站、市卫生健康局机关党委");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -264,6 +278,7 @@ int main(void)
 	tcase_add_test(tc, a_report_on_the_day_each_activity_ends);
 	tcase_add_test(tc, a_thing_put_and_sent_by_fa_to_a_unit);
 	tcase_add_test(tc, the_campaign_run_by_a_unit_tongchou_zuzhi);
+	tcase_add_test(tc, service_and_support_is_a_cooperating_role);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
