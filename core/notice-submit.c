@@ -49,6 +49,18 @@ static char *topic_sent(const char *s)
 	return thing;
 }
 
+/* 活动回执（见附件）, …统计表》（见附表）: the pointer to the annex that
+ * holds the form is no part of what is sent; cut from obj in place. */
+static void drop_annex_pointer(char *obj)
+{
+	const char *open = NULL;
+	for (const char *p = wp_str_find(obj, "（"); p; p = wp_str_find(p + strlen("（"), "（"))
+		open = p;
+	if (open && open > obj && wp_str_starts(open, "（见附") && wp_str_ends(open, "）") &&
+	    !wp_str_find(open + strlen("（"), "（"))
+		obj[open - obj] = '\0';
+}
+
 /* 报送X / 将X…报 / X于…前报: what is due. */
 char *wp_notice_due_what(const char *s)
 {
@@ -144,6 +156,8 @@ char *wp_notice_due_what(const char *s)
 		free(obj);
 		obj = topic_sent(s);
 	}
+	if (obj)
+		drop_annex_pointer(obj);
 	if (!obj || !*obj) {
 		free(obj);
 		return NULL;

@@ -261,6 +261,19 @@ START_TEST(service_and_support_is_a_cooperating_role)
 }
 END_TEST
 
+/* 将活动回执（见附件）报区妇联 / 将活动总结和《统计表》（见附表）报局老龄健康股:
+ * where the form is kept is no part of what is sent. */
+START_TEST(the_annex_pointer_is_not_part_of_what_is_due)
+{
+	json_t *plan = read_text("某县2027年老年健康宣传周活动方案\n一、活动时间\n2027年7月27日至8月2日\n"
+				 "二、活动内容\n（一）义诊。7月28日在县人民医院举行。\n三、工作要求\n"
+				 "（一）按时报送。各单位于8月7日前将活动总结和《活动情况统计表》（见附表）报局老龄健康股。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "what"),
+			 "活动总结和《活动情况统计表》");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -279,6 +292,7 @@ int main(void)
 	tcase_add_test(tc, a_thing_put_and_sent_by_fa_to_a_unit);
 	tcase_add_test(tc, the_campaign_run_by_a_unit_tongchou_zuzhi);
 	tcase_add_test(tc, service_and_support_is_a_cooperating_role);
+	tcase_add_test(tc, the_annex_pointer_is_not_part_of_what_is_due);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
