@@ -296,6 +296,8 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	return who;
 }
 
+static char *address_in(const char *s);
+
 /* "unit（address）" when text starts with a bracket holding an e-mail
  * address (区市场监管局（QQ邮箱：303724480@qq.com）); else a copy of unit. */
 char *wp_notice_with_address(const char *unit, const char *text)
@@ -308,7 +310,18 @@ char *wp_notice_with_address(const char *unit, const char *text)
 	 * written; one with more (联系人：…，电子邮箱：…) gives the address */
 	char *inside = close ? wp_str_sub(text, (size_t)(close - text)) : NULL;
 	bool only = inside && !wp_str_find(inside, "，") && !wp_str_find(inside, "；");
+	/* 报市局医政科（电子版发送至邮箱x@y）: a clause that sends a copy
+	 * gives the unit's mailbox, written as a label would be */
+	size_t len;
+	bool sends = inside && wp_word_find(inside, WP_WORDS_SENT_TO, &len);
 	free(inside);
+	char *mailbox = sends ? address_in(text) : NULL;
+	if (mailbox) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s（邮箱：%s）", unit, mailbox);
+		free(mailbox);
+		return wp_buf_take(&b);
+	}
 	if (only) {
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_printf(&b, "%s%.*s", unit, (int)(close + strlen("）") - text), text);

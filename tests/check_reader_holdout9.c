@@ -274,6 +274,19 @@ START_TEST(the_annex_pointer_is_not_part_of_what_is_due)
 }
 END_TEST
 
+/* 报市卫生健康局医政医管科（电子版发送至邮箱x@y）: a bracket that sends a copy
+ * gives the unit's mailbox, written as 报送…，电子版发送至x@y is. */
+START_TEST(a_bracket_that_sends_a_copy_gives_the_mailbox)
+{
+	json_t *plan = read_text("某市2027年献血者日活动方案\n一、活动时间\n2027年6月8日至16日\n二、活动内容\n"
+				 "（一）启动仪式。6月14日上午在市民广场举行。\n三、工作要求\n"
+				 "（一）认真总结。各县卫生健康局于6月30日前将工作总结报市卫生健康局医政医管科（电子版发送至邮箱ntwjj_yzyg@163.com）。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"),
+			 "市卫生健康局医政医管科（邮箱：ntwjj_yzyg@163.com）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -293,6 +306,7 @@ int main(void)
 	tcase_add_test(tc, the_campaign_run_by_a_unit_tongchou_zuzhi);
 	tcase_add_test(tc, service_and_support_is_a_cooperating_role);
 	tcase_add_test(tc, the_annex_pointer_is_not_part_of_what_is_due);
+	tcase_add_test(tc, a_bracket_that_sends_a_copy_gives_the_mailbox);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
