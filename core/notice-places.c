@@ -181,6 +181,9 @@ static char *gone_into(const char *body, const char *word, const char *const *ve
 		}
 		char *v = wp_str_sub(from, (size_t)(next - from));
 		int width = wp_text_width(v);
+		/* 到每个村（社区）至少开展1场: how many, not where */
+		if (wp_str_starts(v, "每"))
+			width = 0;
 		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展")) && width >= 4 &&
 		    width <= (wp_str_find(v, "、") ? 80 : 40) && (!needs_site || ends_with_site(v)))
 			return v;

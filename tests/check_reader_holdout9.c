@@ -287,6 +287,20 @@ START_TEST(a_bracket_that_sends_a_copy_gives_the_mailbox)
 }
 END_TEST
 
+/* 组织接种人员到县城区各幼儿园、小学开展集中查验: 到X开展 names where the work
+ * is done as 在X开展 and 深入X开展 do; 做到每个村至少开展1次 is a count. */
+START_TEST(a_place_gone_to_then_kaizhan)
+{
+	json_t *plan = read_text("某县2027年预防接种日活动方案\n一、活动时间\n2027年4月20日至30日\n二、活动内容\n"
+				 "（一）入托入学查验。4月21日至25日，组织接种人员到县城区各幼儿园、小学开展集中查验。\n"
+				 "（二）集中宣讲。4月20日至30日，各村组织群众学习，做到每个村至少开展1次集中宣讲。\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(activity(plan, 0), "location"), "县城区各幼儿园、小学");
+	ck_assert_ptr_null(field(activity(plan, 1), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 9");
@@ -307,6 +321,7 @@ int main(void)
 	tcase_add_test(tc, service_and_support_is_a_cooperating_role);
 	tcase_add_test(tc, the_annex_pointer_is_not_part_of_what_is_due);
 	tcase_add_test(tc, a_bracket_that_sends_a_copy_gives_the_mailbox);
+	tcase_add_test(tc, a_place_gone_to_then_kaizhan);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
