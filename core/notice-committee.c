@@ -419,6 +419,16 @@ static bool read_spaced_persons(struct reader *r, size_t i, enum wp_committee_ro
 	return true;
 }
 
+/* 县民政局副局长　罗　斌 under 副组长：…　陈秋燕: a person written post
+ * first, the list going on a line each. */
+static bool post_first_person(const char *line)
+{
+	json_t *one = json_array();
+	bool is = wp_notice_posts_then_names(line, one) && json_array_size(one) == 1;
+	json_decref(one);
+	return is;
+}
+
 /* A line of a role's list: one person, posts then a gap then name (党组书记、
  * 局长　蒙丽华: 、 parts posts), else a list (A　甲、B　乙: a gap each). */
 static void add_line_of_list(const char *line, json_t *to)
@@ -457,7 +467,8 @@ void wp_notice_read_committee(struct reader *r)
 				int n;
 				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
 				    wp_outline_item(o, j, &n) ||
-				    !(wp_str_find(q, "、") || wp_notice_unit_like(q) || person_entry(q)))
+				    !(wp_str_find(q, "、") || wp_notice_unit_like(q) || person_entry(q) ||
+				      post_first_person(q)))
 					break;
 				add_line_of_list(q, to);
 			}

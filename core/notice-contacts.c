@@ -74,9 +74,7 @@ static bool contact_known(const struct reader *r, const char *name, const char *
 	return false;
 }
 
-/* The first phone number in s (7 or more digits, with - between, or a
- * mobile in groups), as written, or NULL. Caller frees. */
-static char *phone_in(const char *s)
+char *wp_notice_phone_in(const char *s)
 {
 	for (const char *p = s; *p; p++) {
 		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
@@ -152,7 +150,7 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		char *name = wp_notice_spaced_name(part, name_len);
 		if (name)
 			chars = 2;
-		char *phone = phone_in(part);
+		char *phone = wp_notice_phone_in(part);
 		/* …；手机：139…: the same person's other number, no one new */
 		if (phone && chars >= 2 && chars <= 4 && !opens_with(part, wp_words(WP_WORDS_CONTACT_PHONE))) {
 			if (!name)
@@ -201,22 +199,22 @@ static char *number_after(const char *after, const char *first, const char *next
 	char *part = wp_str_sub(after, wp_str_span_upto(after, part_end));
 	static const char *const seps[] = {"，", "、", "/", " ", "\xe3\x80\x80", NULL}; /* U+3000 */
 	const char *next = part + wp_str_span_of(part, seps);
-	char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? phone_in(next) : NULL;
+	char *other = wp_str_spaced_mobile(next) || (*next >= '0' && *next <= '9') ? wp_notice_phone_in(next) : NULL;
 	/* under a label, with its colon or without (，手机13872945016) */
 	const char *const *bare_labels = wp_words(WP_WORDS_SECOND_PHONE);
 	for (const char *const *l = labels; *l && !other; l++) {
 		const char *at = wp_str_find(part, *l);
-		other = at ? phone_in(at + strlen(*l)) : NULL;
+		other = at ? wp_notice_phone_in(at + strlen(*l)) : NULL;
 	}
 	for (const char *const *l = bare_labels; *l && !other; l++) {
 		const char *at = wp_str_find(part, *l);
-		other = at ? phone_in(at + strlen(*l)) : NULL;
+		other = at ? wp_notice_phone_in(at + strlen(*l)) : NULL;
 	}
 	bool label_last = false;
 	for (const char *const *l = bare_labels; *l && !label_last; l++)
 		label_last = wp_str_ends(part, *l);
 	if (!other && label_last && next_para && *next_para >= '0' && *next_para <= '9')
-		other = phone_in(next_para);
+		other = wp_notice_phone_in(next_para);
 	free(part);
 	if (other && strcmp(other, first) != 0)
 		return other;
@@ -254,7 +252,7 @@ static void read_in_charge(struct reader *r)
 			char *name = wp_notice_after(r->t.para[i], *l, name_stops);
 			if (!name)
 				continue;
-			char *phone = phone_in(wp_str_find(r->t.para[i], *l));
+			char *phone = wp_notice_phone_in(wp_str_find(r->t.para[i], *l));
 			if (wp_text_width(name) <= 8)
 				add_contact(r, name, phone, NULL, range->no);
 			free(phone);
@@ -285,12 +283,15 @@ static void read_following(struct reader *r, size_t i, const char *item)
 		free(office);
 		size_t chars, name_len = wp_notice_name_at(p, seps, &chars);
 		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
-		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9');
+		/* 电话0575-…: a number's name with no ： before it */
+		size_t label = wp_word_at(after, WP_WORDS_NUMBER_NAME);
+		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9') ||
+				   (label && after[label] >= '0' && after[label] <= '9');
 		if (chars < 2 || chars > 4 || after == p + name_len ||
 		    !(opens_with(after, phone_labels) || number_next) || opens_with(p, name_labels))
 			return;
 		char *spaced = wp_str_sub(p, name_len);
-		char *name = wp_str_nospace(spaced), *phone = phone_in(after);
+		char *name = wp_str_nospace(spaced), *phone = wp_notice_phone_in(after);
 		free(spaced);
 		if (phone && !wp_notice_unit_like(name) && !opens_with(p, phone_labels)) {
 			char *second = number_after(wp_str_find(after, phone) + strlen(phone), phone, NULL);
@@ -344,7 +345,7 @@ static bool contact_row(struct reader *r, const char *line, const char *item)
 		for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !label; l++)
 			label = wp_str_starts(p, *l) ? strlen(*l) : 0;
 		p += label;
-		char *phone = (*p >= '0' && *p <= '9') ? phone_in(p) : NULL;
+		char *phone = (*p >= '0' && *p <= '9') ? wp_notice_phone_in(p) : NULL;
 		ok = phone && wp_str_starts(p, phone);
 		if (ok) {
 			p += strlen(phone);
@@ -398,105 +399,6 @@ static char *contact_value(const char *para, const char *const *labels)
 	return value;
 }
 
-/* Is para a heading over contact lines (六、联系方式, ◆咨询电话)? */
-static bool contact_heading(const struct reader *r, size_t i)
-{
-	const struct wp_outline_para *op = &r->outline.para[i];
-	const char *t = op->kind == WP_OUTLINE_TOP || op->kind == WP_OUTLINE_ITEM ? op->text : r->t.para[i];
-	t += wp_word_at(t, WP_WORDS_HEADING_MARK);
-	size_t len = wp_word_at(t, WP_WORDS_CONTACT_SECTION);
-	return len && (!t[len] || strcmp(t + len, "：") == 0);
-}
-
-/* The second number of one person: right after the first, apart by a
- * separator and maybe its label (，手机：138 7765 0912), or NULL. Only
- * what stands right there counts: a number further on is the next
- * person's. Caller frees. */
-static char *adjacent_number(const char *after, const char **end)
-{
-	static const char *const seps[] = {"，", "、", "/", " ", "\xe3\x80\x80", NULL};
-	const char *p = after + wp_str_span_of(after, seps);
-	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
-	for (const char *const *l = labels; *l; l++)
-		if (wp_str_skip(&p, *l))
-			break;
-	for (const char *const *l = wp_words(WP_WORDS_SECOND_PHONE); *l; l++)
-		if (wp_str_skip(&p, *l))
-			break;
-	if (!(*p >= '0' && *p <= '9'))
-		return NULL;
-	char *second = phone_in(p);
-	if (second && wp_str_starts(p, second)) {
-		*end = p + strlen(second);
-		return second;
-	}
-	free(second);
-	return NULL;
-}
-
-/* A line under such a heading: office, name, number, in that order,
- * apart by ： ， or spaces (县教育局基础教育股：梁晓雯，电话：0776-5228417，
- * 手机：138 7765 0912 / 区妇幼保健院　陈老师　0536-8217766), maybe one
- * person after another: each person is what stands last before a
- * number, past its label. How many were read; 0 when the line holds no
- * number or no such name. */
-static size_t contact_line(struct reader *r, const char *line)
-{
-	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
-	size_t found = 0;
-	for (const char *p = line; *p && wp_notice_step(r, 1);) {
-		char *phone = phone_in(p);
-		if (!phone)
-			break;
-		const char *at = wp_str_find(p, phone);
-		char *before = wp_str_sub(p, (size_t)(at - p));
-		for (bool trimmed = true; trimmed;) { /* past 电话：, 手机：, the gaps */
-			trimmed = false;
-			size_t n = strlen(before);
-			for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !trimmed; l++)
-				if (wp_str_ends(before, *l))
-					before[n - strlen(*l)] = '\0', trimmed = true;
-			for (const char *const *sp = seps; *sp && !trimmed; sp++)
-				if (wp_str_ends(before, *sp))
-					before[n - strlen(*sp)] = '\0', trimmed = true;
-		}
-		const char *name = before;
-		for (const char *const *sp = seps; *sp; sp++)
-			for (const char *q = wp_str_find(name, *sp); q; q = wp_str_find(name, *sp))
-				name = q + strlen(*sp);
-		int width = wp_text_width(name);
-		bool ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name);
-		p = at + strlen(phone);
-		char *second = ok ? adjacent_number(p, &p) : NULL;
-		if (ok) {
-			add_contact(r, name, phone, NULL, NULL);
-			if (second) /* a landline and a mobile: a row each */
-				add_contact(r, name, second, NULL, NULL);
-			found++;
-		}
-		free(second);
-		free(before);
-		free(phone);
-		if (!ok)
-			break;
-	}
-	return found;
-}
-
-/* The lines under a heading that names contacts, up to the first that is
- * no contact line; those a 联系人 label opens are read with the labels. */
-static void read_contact_lines(struct reader *r)
-{
-	const char *const *name_labels = wp_words(WP_WORDS_CONTACT_NAME);
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		if (!contact_heading(r, i))
-			continue;
-		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++)
-			if (opens_with(r->t.para[j], name_labels) || !contact_line(r, r->t.para[j]))
-				break;
-	}
-}
-
 void wp_notice_read_contacts(struct reader *r)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -534,10 +436,10 @@ void wp_notice_read_contacts(struct reader *r)
 		}
 		char *label_phone = nearby(r, i, phone_labels), *mail = nearby(r, i, mail_labels);
 		/* the number as written (138 7940 2635), wherever its label put it */
-		char *phone = label_phone ? phone_in(label_phone) : NULL;
+		char *phone = label_phone ? wp_notice_phone_in(label_phone) : NULL;
 		free(label_phone);
 		if (!phone) /* 联系人：李华（0771-5551234）, 联系人及电话：李华 … */
-			phone = phone_in(r->t.para[i]);
+			phone = wp_notice_phone_in(r->t.para[i]);
 		char *second = second_number(r, i, phone);
 		char *value = contact_value(r->t.para[i], name_labels);
 		bool several = value && several_contacts(r, value, mail, item);
@@ -575,7 +477,7 @@ void wp_notice_read_contacts(struct reader *r)
 		free(mail);
 		read_following(r, i, item);
 	}
-	read_contact_lines(r);
+	wp_notice_read_contact_lines(r); /* notice-contact-lines.c */
 	read_in_charge(r);
 }
 

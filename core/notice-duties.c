@@ -48,6 +48,21 @@ static const char *promptly_to(const char *s, const char *word)
 	return NULL;
 }
 
+/* 每项活动结束后当天，承担科室须将…发宣传科: a duty once per activity, on
+ * the day each ends; the rule from the start of its clause, or NULL.
+ * No one due date. Caller frees. */
+static char *each_end_rule(const char *s)
+{
+	size_t len;
+	const char *at = wp_word_find(s, WP_WORDS_END_SAME_DAY, &len);
+	if (!at)
+		return NULL;
+	const char *from = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
+		from = c + strlen("，");
+	return wp_str_sub(from, (size_t)(at + len - from));
+}
+
 /* A duty that recurs or runs through the campaign: 每周五下班前 (each
  * week), 每月25日前, 活动期间及时报送. The rule as written, or NULL.
  * Caller frees. */
@@ -201,6 +216,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		}
 	} else if (submits && (rule = wp_notice_same_day_rule(s, r->year, &due)) != NULL) {
 		/* 4月25日…于当天17:30前报: a time of a day named before */
+	} else if (submits && (rule = each_end_rule(s)) != NULL) {
+		/* 每项活动结束后当天: each activity's day, no one due date */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
 	} else if (wp_nfind_date(s, r->year, &d)) {

@@ -447,6 +447,19 @@ static bool part_line(const struct wp_outline *o, size_t item, size_t j)
 	return stop && stop[strlen("。")] != '\0';
 }
 
+/* 注：1．第5项活动如遇阴雨… then 2．第2项巡展学校名单…: a note that
+ * opens a numbered list under a table or list; the lines numbered after
+ * it are the note's, not activities. */
+static bool opens_numbered_note(const char *para)
+{
+	size_t n = wp_word_at(para, WP_WORDS_NOTE_LABEL);
+	if (!n)
+		return false;
+	const char *p = para + n;
+	wp_str_skip(&p, "（");
+	return *p == '1' && (p[1] < '0' || p[1] > '9');
+}
+
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
@@ -459,15 +472,17 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
+	bool in_note = false;
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		if (wp_outline_ends_section(o, i))
 			break;
 		const char *heading = wp_outline_item(o, i, &n);
-		if (!heading) {
+		bool cn = heading && !arabic_item(o, i);
+		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
+		if (!heading || in_note) {
 			i++;
 			continue;
 		}
-		bool cn = !arabic_item(o, i);
 		wp_buf rest = WP_BUF_INIT;
 		size_t j = i + 1;
 		bool parts = false;

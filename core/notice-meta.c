@@ -180,10 +180,25 @@ static bool is_rule_line(const char *line)
 	return n >= 3 && line[n] == '\0';
 }
 
+/* The paragraphs of a forwarding note (各街道科协…： / 现将正式通知转发给
+ * 大家…) a mail puts between its header, ending at paragraph head, and
+ * the rule line above the notice it forwards: how many there are with
+ * the rule, or 0 when no rule comes within a note's few lines (then
+ * what follows the header is the notice itself). */
+#define FORWARD_NOTE_MAX 6
+static size_t forward_note(const struct reader *r, size_t head)
+{
+	for (size_t k = head; k < r->t.n && k <= head + FORWARD_NOTE_MAX; k++)
+		if (is_rule_line(r->t.para[k]))
+			return k + 1 - head;
+	return 0;
+}
+
 /* 发件人：院办公室 / 收件人：全院各科室 / 主题：转发：… / 附件：… / -----: the
- * header of the mail a notice was forwarded in is no part of it. Drops
- * it when it opens the text, from a sender or recipient line on, with
- * the rule line under it; returns whether it did. */
+ * header of the mail a notice was forwarded in is no part of it, nor is
+ * the note above the rule that sets the notice apart. Drops them when
+ * they open the text, from a sender or recipient line on; returns
+ * whether it did. */
 static bool drop_mail_head(struct reader *r)
 {
 	size_t n = 0;
@@ -191,10 +206,13 @@ static bool drop_mail_head(struct reader *r)
 		n++;
 	if (n < 2 || !wp_word_at(r->t.para[0], WP_WORDS_MAIL_SENDER))
 		return false;
-	if (n < r->t.n && is_rule_line(r->t.para[n]))
-		n++;
-	while (n-- > 0)
-		drop(r, 0);
+	n += forward_note(r, n);
+	/* the rest moves up once, not once per dropped line */
+	wp_notice_step(r, r->t.n);
+	for (size_t i = 0; i < n; i++)
+		free(r->t.para[i]);
+	memmove(r->t.para, r->t.para + n, (r->t.n - n) * sizeof *r->t.para);
+	r->t.n -= n;
 	return true;
 }
 

@@ -38,6 +38,13 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 		}
 		if (!h && !wp_str_starts(text, word))
 			continue;
+		/* （二）活动主题。“防汛避险　人人有责”。: a run-in label, ended
+		 * by 。 as a run-in heading is, holds its value on its line */
+		const char *run_in = wp_str_starts(text, word) ? text + strlen(word) : NULL;
+		if (run_in && wp_str_skip(&run_in, "。") && *run_in) {
+			*where = i;
+			return run_in;
+		}
 		if (i + 1 < r->t.n) {
 			*where = i + 1;
 			return r->t.para[i + 1];
@@ -90,6 +97,10 @@ static const char *period_in_prose(struct reader *r)
 			/* 决定于3月9日至3月15日在全街道开展: the days the notice decides */
 			for (const char *const *w = wp_words(WP_WORDS_DECIDED); *w && !about; w++)
 				about = strcmp(*w, "今年") != 0 && wp_str_ends_at(p, d.at, *w);
+			/* 于4月20日至4月28日在全区组织开展: days the whole area's
+			 * campaign takes */
+			about = about || (wp_str_ends_at(p, d.at, "于") &&
+					  wp_word_at(d.at + d.len, WP_WORDS_WHOLE_AREA));
 			free(sentence);
 			if (about) {
 				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),

@@ -24,6 +24,17 @@ static char *post_then_name(const char *s)
 	if (!gap || gap == s)
 		return NULL;
 	const char *name = gap + strlen(wide);
+	/* 县民政局副局长　罗　斌: a two-character name spaced out to the
+	 * width of three; the gap before its first character ends the post */
+	wp_buf spaced = WP_BUF_INIT;
+	const char *first = gap - 3;
+	if (wp_text_width(name) == 2 && gap - s > 6 && wp_str_starts(gap - 6, wide) &&
+	    wp_str_char_len(first) == 3 && (unsigned char)*first >= 0x80) {
+		wp_buf_append(&spaced, first, 3);
+		wp_buf_puts(&spaced, name);
+		name = wp_buf_str(&spaced);
+		gap -= 6;
+	}
 	int w = wp_text_width(name);
 	char *post = wp_str_sub(s, (size_t)(gap - s));
 	while (wp_str_ends(post, wide))
@@ -39,6 +50,7 @@ static char *post_then_name(const char *s)
 		out = wp_buf_take(&b);
 	}
 	free(post);
+	wp_buf_free(&spaced);
 	return out;
 }
 
@@ -51,10 +63,26 @@ static bool one_gap(const char *s)
 	return gap && !wp_str_find(gap, "\xe3\x80\x80");
 }
 
+/* Are s's only gaps the two of a name spaced out at its end (副局长　罗　斌)? */
+static bool spaced_name_last(const char *s)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	const char *first = wp_str_find(s, wide);
+	if (!first || first == s)
+		return false;
+	const char *middle = first + strlen(wide);
+	const char *second = middle + wp_str_char_len(middle);
+	if (!wp_str_starts(second, wide) || wp_str_starts(middle, wide))
+		return false;
+	const char *last = second + strlen(wide);
+	return *last && !wp_str_find(last, wide) && strlen(last) == wp_str_char_len(last);
+}
+
 bool wp_notice_posts_then_names(const char *s, json_t *to)
 {
-	/* 院长　　郑立新: one person, whose gap may be a run */
-	char *one = one_gap(s) ? post_then_name(s) : NULL;
+	/* 院长　　郑立新: one person, whose gap may be a run; 副局长　罗　斌:
+	 * one whose name is spaced out */
+	char *one = one_gap(s) || spaced_name_last(s) ? post_then_name(s) : NULL;
 	if (one) {
 		json_array_append_new(to, json_string(one));
 		free(one);

@@ -249,6 +249,9 @@ static char *gone_into(const char *body, const char *word, const char *const *ve
 		}
 		char *v = wp_str_sub(from, (size_t)(next - from));
 		int width = wp_text_width(v);
+		/* 到每个村（社区）至少开展1场: how many, not where */
+		if (wp_str_starts(v, "每"))
+			width = 0;
 		/* 深入X，为Y开展: the work for whom it is done opens the clause
 		 * after the place (面向Y may be another part's) */
 		static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
@@ -263,11 +266,40 @@ static char *gone_into(const char *body, const char *word, const char *const *ve
 	return NULL;
 }
 
+/* 6月10日（周三）下午3:00，住院部三楼学术报告厅。: an opening sentence of
+ * when, then where, written bare as a 时间/地点 pair is; the place is
+ * its last clause when that names a site or a building. Caller frees;
+ * NULL when body does not open so. */
+static char *bare_place(const char *body)
+{
+	if (*body < '0' || *body > '9')
+		return NULL;
+	const char *stop = wp_str_find(body, "。");
+	if (!stop || stop - body > PLACE_BYTES * 2)
+		return NULL;
+	const char *last = NULL;
+	for (const char *c = wp_str_find(body, "，"); c && c < stop; c = wp_str_find(c + 1, "，"))
+		last = c + strlen("，");
+	if (!last)
+		return NULL;
+	char *v = wp_str_sub(last, (size_t)(stop - last));
+	int width = wp_text_width(v);
+	/* 每个社区至少组织1场: a count (1场), not a site */
+	bool count = strpbrk(v, "0123456789") != NULL || wp_str_find(v, "每");
+	if (width >= 4 && width <= 40 && (unsigned char)*v >= 0x80 && !wp_str_find(v, "在") && !count &&
+	    ends_with_site(v))
+		return v;
+	free(v);
+	return NULL;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	char *loc = labelled_place(body, "地点：");
 	if (!loc)
 		loc = labelled_place(body, "地址：");
+	if (!loc)
+		loc = bare_place(body);
 	if (loc)
 		return loc;
 	/* 各镇街在当地开展…: the units' own places. */
@@ -306,6 +338,11 @@ char *wp_notice_find_location(const char *body)
 		bool place = width >= 4 && width <= (wp_str_find(v, "、") ? 80 : 40) && wp_text_width(v) <= 120;
 		size_t not_len;
 		place = place && !wp_word_find(v, WP_WORDS_NOT_PLACE, &not_len);
+		/* 在医院微信公众号、视频号每天推送…: several channels (named
+		 * without quotes, as account_in would take one) are where it is
+		 * read, not the place, as of several accounts none is */
+		place = place && (wp_str_find(v, "“") || !wp_str_find(v, "、") ||
+				  !wp_word_find(v, WP_WORDS_ACCOUNT, &not_len));
 		/* 在全县中小学: the region's schools; 在全市, 在全市范围内: anywhere */
 		bool everywhere = wp_str_starts(v, "全") && (wp_text_width(v) <= 4 || wp_str_find(v, "范围"));
 		/* 在6月上旬召开: a time; 在…门前设立: a place all the same */

@@ -19,7 +19,8 @@
  *      (notice-submit.c what is due, who owes it, to whom;
  *      notice-relative.c rules counted from the campaign, an activity
  *      or the issue; notice-duty-table.c a table of what is due);
- *      notice-contacts.c the contacts; notice-aliases.c the short names
+ *      notice-contacts.c the contacts (notice-contact-lines.c those
+ *      under a 联系方式 heading); notice-aliases.c the short names
  *      the text calls its issuer by; notice-names.c holds the unit-name
  *      helpers;
  *   4. notice.c settles the draft and writes it as the JSON plan.
@@ -139,6 +140,11 @@ void wp_notice_short_names(struct reader *r, json_t *aliases);
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* Adds a person to call, once, unless name reads as an office. */
 void wp_notice_add_contact(struct reader *r, const char *name, const char *phone);
+/* The first phone number in s (7 or more digits, with - between, or a
+ * mobile in groups), as written, or NULL. Caller frees. */
+char *wp_notice_phone_in(const char *s);
+/* The contacts on the lines under a 联系方式 heading (notice-contact-lines.c). */
+void wp_notice_read_contact_lines(struct reader *r);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
 
@@ -390,6 +396,12 @@ const char *wp_notice_deadline_end(const wp_ndate *d, bool *before);
 bool wp_notice_marks_deadline(const char *s, const wp_ndate *d); /* 于…, …前 */
 bool wp_notice_puts_and_sends(const char *s);			   /* 将X报Y */
 bool wp_notice_sends_after_date(const char *s, int year);	   /* 4月30日前报… */
+/* 将照片和简讯发区科协科普部 (notice-sending.c): the unit after a 发 at p
+ * (caller frees), or NULL when the 发 sends to none (发布, 发放 …); the
+ * first such 发 within a thing's length of s, or after a 将 in s. */
+char *wp_notice_sent_by_fa_to(const char *p);
+const char *wp_notice_fa_to_unit(const char *s);
+const char *wp_notice_put_then_fa(const char *s);
 /* what with the campaign's short name (consumes what) */
 char *wp_notice_short_campaign_name(const struct reader *r, char *what);
 void wp_notice_office_from_reports(struct reader *r);

@@ -1,7 +1,7 @@
 /* notice-submit.c - what a deadline asks for, who owes it and to whom it
- * goes: 报送X / 将X…报Y, the units a sentence opens with, 报送至Y（邮箱：…）;
- * and the dates that mark a deadline (4月30日前, 于…, 9月11日（星期三）
- * 17:00前). */
+ * goes: 报送X / 将X…报Y, the units a sentence opens with, 报送至Y（邮箱：…）.
+ * The verbs that send and the dates that mark a deadline are in
+ * notice-sending.c. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -49,6 +49,18 @@ static char *topic_sent(const char *s)
 	return thing;
 }
 
+/* 活动回执（见附件）, …统计表》（见附表）: the pointer to the annex that
+ * holds the form is no part of what is sent; cut from obj in place. */
+static void drop_annex_pointer(char *obj)
+{
+	const char *open = NULL;
+	for (const char *p = wp_str_find(obj, "（"); p; p = wp_str_find(p + strlen("（"), "（"))
+		open = p;
+	if (open && open > obj && wp_str_starts(open, "（见附") && wp_str_ends(open, "）") &&
+	    !wp_str_find(open + strlen("（"), "（"))
+		obj[open - obj] = '\0';
+}
+
 /* 报送X / 将X…报 / X于…前报: what is due. */
 char *wp_notice_due_what(const char *s)
 {
@@ -72,7 +84,7 @@ char *wp_notice_due_what(const char *s)
 	char *obj = NULL;
 	bool attended = false;
 	size_t verb_len;
-	if (put && wp_submit_find(put, WP_SUBMIT_PUT, &verb_len)) {
+	if (put && (wp_submit_find(put, WP_SUBMIT_PUT, &verb_len) || wp_notice_put_then_fa(s))) {
 		/* the object holds one character at least: 将报告会名单发送… */
 		const char *from = put + wp_str_char_len(put);
 		size_t first = wp_str_char_len(from);
@@ -87,6 +99,10 @@ char *wp_notice_due_what(const char *s)
 			free(rest);
 			/* 80周岁以上高龄老人花名册: a 以 inside a word goes on */
 			size_t word = wp_word_at(stop, WP_WORDS_YI_IN_WORD);
+			/* 不少于3张现场照片: a 于 of a comparison goes on too */
+			for (const char *const *w = wp_words(WP_WORDS_YU_COMPARED); *w && !word; w++)
+				if (wp_str_starts(stop, "于") && wp_str_ends_at(s, stop, *w))
+					word = strlen("于");
 			if (word) {
 				wp_buf_append(&b, stop, word);
 				p = stop + word;
@@ -104,10 +120,18 @@ char *wp_notice_due_what(const char *s)
 			wp_buf_puts(&b, "报");
 			p = stop + strlen("报");
 		}
+		/* 将照片和简讯发区科协科普部: the thing ends at the 发 that sends it */
+		const char *fa = wp_notice_fa_to_unit(wp_buf_str(&b));
+		char *thing = fa ? wp_str_sub(wp_buf_str(&b), (size_t)(fa - wp_buf_str(&b))) : NULL;
 		/* 将活动开展情况书面报送…: how it is sent is not the thing */
-		obj = wp_str_trim_end(wp_buf_str(&b), wp_words(WP_WORDS_SEND_MANNER));
+		obj = wp_str_trim_end(thing ? thing : wp_buf_str(&b), wp_words(WP_WORDS_SEND_MANNER));
+		free(thing);
 		wp_buf_free(&b);
 	}
+	/* 短视频作品于8月14日前报送县融媒体中心: the thing named first, as the
+	 * topic of its clause; what follows the verb is then to whom */
+	else if (sent && (obj = topic_sent(s)))
+		;
 	else if (sent)
 		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is
 		 * sent, as the plan writes it */
@@ -132,6 +156,8 @@ char *wp_notice_due_what(const char *s)
 		free(obj);
 		obj = topic_sent(s);
 	}
+	if (obj)
+		drop_annex_pointer(obj);
 	if (!obj || !*obj) {
 		free(obj);
 		return NULL;
@@ -278,6 +304,8 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	return who;
 }
 
+static char *address_in(const char *s);
+
 /* "unit（address）" when text starts with a bracket holding an e-mail
  * address (区市场监管局（QQ邮箱：303724480@qq.com）); else a copy of unit. */
 char *wp_notice_with_address(const char *unit, const char *text)
@@ -290,7 +318,18 @@ char *wp_notice_with_address(const char *unit, const char *text)
 	 * written; one with more (联系人：…，电子邮箱：…) gives the address */
 	char *inside = close ? wp_str_sub(text, (size_t)(close - text)) : NULL;
 	bool only = inside && !wp_str_find(inside, "，") && !wp_str_find(inside, "；");
+	/* 报市局医政科（电子版发送至邮箱x@y）: a clause that sends a copy
+	 * gives the unit's mailbox, written as a label would be */
+	size_t len;
+	bool sends = inside && wp_word_find(inside, WP_WORDS_SENT_TO, &len);
 	free(inside);
+	char *mailbox = sends ? address_in(text) : NULL;
+	if (mailbox) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s（邮箱：%s）", unit, mailbox);
+		free(mailbox);
+		return wp_buf_take(&b);
+	}
 	if (only) {
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_printf(&b, "%s%.*s", unit, (int)(close + strlen("）") - text), text);
@@ -493,75 +532,11 @@ char *wp_notice_due_to(const char *s, const char *email)
 			break;
 		}
 	}
+	/* 将照片和简讯发区科协科普部: the unit after the 发 */
+	const char *fa = only_address ? NULL : wp_notice_put_then_fa(s);
+	if (fa)
+		return wp_notice_sent_by_fa_to(fa);
 	return only_address;
-}
-
-/* "于5月6日前将总结以电子版形式报市局": a 报 (to report to) after a
- * deadline date, not one inside 报道, 报刊, 海报 ... */
-/* Is the date d in s a deadline's: 于4月18日, 4月30日前? */
-/* Past a date's weekday, clock time and 前 (9月11日（星期三）17:00前):
- * where the rule as written ends; *before whether a 前 was there. */
-const char *wp_notice_deadline_end(const wp_ndate *d, bool *before)
-{
-	const char *p = d->at + d->len;
-	if (wp_str_starts(p, "（")) {
-		const char *close = wp_notice_find_near(p, "）", 12);
-		if (close)
-			p = close + strlen("）");
-	}
-	/* a time of day before 前: 17:00, 12时, 下班, 放学, 下午5时 */
-	for (int k = 0; k < 4; k++) {
-		while ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ')
-			p++;
-		size_t time = wp_word_at(p, WP_WORDS_DUE_TIME);
-		if (!time)
-			break;
-		p += time;
-	}
-	*before = wp_str_skip(&p, "前") || wp_str_skip(&p, "之前") || wp_str_skip(&p, "以前");
-	return *before ? p : d->at + d->len;
-}
-
-bool wp_notice_marks_deadline(const char *s, const wp_ndate *d)
-{
-	bool before;
-	wp_notice_deadline_end(d, &before);
-	return before || wp_str_ends_at(s, d->at, "于");
-}
-
-/* 将X报Y, 把X报Y: a thing put to be sent, with no date needed. */
-bool wp_notice_puts_and_sends(const char *s)
-{
-	for (const char *const *w = wp_words(WP_WORDS_PUT); *w; w++) {
-		const char *at = wp_str_find(s, *w);
-		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
-		if (sent && !wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
-			return true;
-		/* 将作品交政教处: handed over; the first 交 after the thing */
-		const char *hand = at ? wp_notice_find_near(at + strlen(*w), "交", 120) : NULL;
-		if (hand && hand > at + strlen(*w) && wp_hands_over_at(hand))
-			return true;
-	}
-	return false;
-}
-
-bool wp_notice_sends_after_date(const char *s, int year)
-{
-	wp_ndate d;
-	if (!wp_nfind_date(s, year, &d) || !wp_notice_marks_deadline(s, &d))
-		return false;
-	const char *after = d.at + d.len;
-	for (const char *hit = wp_str_find(after, "报"); hit; hit = wp_str_find(hit + strlen("报"), "报"))
-		if (!wp_not_sending_at(after, hit, WP_NOT_SENT_AFTER_DATE))
-			return true;
-	/* 于6月12日下班前统一交镇文化站: a 交 that hands over, a word or two
-	 * after the day's 前 */
-	bool before;
-	const char *end = wp_notice_deadline_end(&d, &before);
-	for (const char *p = end; before && *p && p - end <= 12; p += wp_str_char_len(p))
-		if (wp_hands_over_at(p))
-			return true;
-	return false;
 }
 
 /* Within its own campaign a deadline says 宣传周 for 知识产权宣传周: what

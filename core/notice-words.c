@@ -26,7 +26,7 @@ static const char *const requirement_sections[] = {"要求", "保障", "措施",
 static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
 /* 由X、Y共同组织: both lead */
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织", NULL};
-static const char *const help_verbs[] = {"协办", "承办", "配合", "协助", "督导", "指导", NULL};
+static const char *const help_verbs[] = {"协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
@@ -116,7 +116,7 @@ static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作�
 /* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
 static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", NULL};
 /* 深入X开展, 走进X: into the place where the work is done (tried in order) */
-static const char *const go_into[] = {"深入", "走进", "进入", NULL};
+static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "到", NULL};
 /* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
 static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
 					 "时节", "环节", "状态", "阶段", NULL};
@@ -131,7 +131,7 @@ static const char *const the_above[] = {"以上材料", "上述材料", "以上�
 /* 街道党工委委员、宣传委员韦骁: a person's post */
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
 				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
-				    "党组成员", NULL};
+				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 
@@ -277,7 +277,7 @@ static const char *const mail_headers[] = {"发件人：", "收件人：", "抄�
 					   "发件时间：", "时间：", "日期：", "附件：", NULL};
 static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
 /* 本次活动由县疾控中心具体组织实施 */
-static const char *const campaign_leads[] = {"牵头", "组织实施", NULL};
+static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织", NULL};
 /* 负责收集本村照片，于…前统一交… */
 static const char *const gather_verbs[] = {"收集", "征集", "整理", NULL};
 /* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
@@ -326,7 +326,7 @@ static const char *const yi_in_word[] = {"以上", "以下", "以内", "以外",
 /* 根据《…国防教育法》规定: what a law's or a rule's title ends with; no plan */
 static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "细则", NULL};
 /* 在…门诊楼前开展: what stands before 前 when the place is in front of a building */
-static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", NULL};
+static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", "屋", NULL};
 /* 依托X开展: X is where it happens when X names sites */
 static const char *const rely_on[] = {"依托", NULL};
 /* 原创　健康青榆　2026年04月10日, ▲点击上方蓝字, 阅读 1234: the lines a
@@ -345,6 +345,17 @@ static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", N
 /* 关于…的通知, …方案: a page line above a breadcrumb holding one is the
  * document's title, not the site's */
 static const char *const title_words[] = {"关于", "通知", "方案", NULL};
+
+/* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
+static const char *const note_labels[] = {"注：", "注:", "备注：", "说明：", NULL};
+/* 于4月20日至28日在全区组织开展 / 在全省自然资源系统开展 */
+static const char *const whole_area[] = {"在全", NULL};
+/* 传　真：0731-85591240 under 联系方式: a line of no person */
+static const char *const number_names[] = {"传真", "电话", "手机", "座机", "热线", "联系电话", "办公电话", NULL};
+/* 每项活动结束后当天将信息报送…: once per activity, no one due date */
+static const char *const end_same_day[] = {"结束后当天", "结束后当日", NULL};
+/* 将不少于3张现场照片…发宣传科: 于 compares, it dates nothing */
+static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "少", "高", "低", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -486,6 +497,11 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_BLOCK_OPENER] = block_openers,
 	[WP_WORDS_BREADCRUMB] = breadcrumbs,
 	[WP_WORDS_TITLE_WORD] = title_words,
+	[WP_WORDS_NOTE_LABEL] = note_labels,
+	[WP_WORDS_WHOLE_AREA] = whole_area,
+	[WP_WORDS_NUMBER_NAME] = number_names,
+	[WP_WORDS_END_SAME_DAY] = end_same_day,
+	[WP_WORDS_YU_COMPARED] = yu_compared,
 };
 
 const char *const *wp_words(enum wp_word_set set)

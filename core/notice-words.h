@@ -175,6 +175,11 @@ enum wp_word_set {
 	WP_WORDS_BLOCK_OPENER,	    /* 联系人, 牵头单位: a line so opened starts a block (notice-lines.c) */
 	WP_WORDS_BREADCRUMB,	    /* 首页 >: a portal's breadcrumb line */
 	WP_WORDS_TITLE_WORD,	    /* 关于, 通知, 方案: a line with one is the document's title */
+	WP_WORDS_NOTE_LABEL,	    /* 注：, 说明：: notes under a table or list, not items */
+	WP_WORDS_WHOLE_AREA,	    /* 在全: 于X至Y在全区开展, X至Y the campaign's days */
+	WP_WORDS_NUMBER_NAME,	    /* 传真, 电话: a number's name, never a person's */
+	WP_WORDS_END_SAME_DAY,	    /* 结束后当天: on the day each activity ends */
+	WP_WORDS_YU_COMPARED,	    /* 不少, 多: 不少于3张, a 于 inside what is sent */
 	WP_WORDS_COUNT
 };
 

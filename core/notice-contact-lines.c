@@ -1,0 +1,147 @@
+/* notice-contact-lines.c - the lines under a heading that names contacts
+ * (六、联系方式): office, person and numbers in that order, one person
+ * after another. Kept apart from notice-contacts.c, which reads the
+ * 联系人 labels, so that each file stays short enough to read. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* Is para a heading over contact lines (六、联系方式, ◆咨询电话)? */
+static bool contact_heading(const struct reader *r, size_t i)
+{
+	const struct wp_outline_para *op = &r->outline.para[i];
+	const char *t = op->kind == WP_OUTLINE_TOP || op->kind == WP_OUTLINE_ITEM ? op->text : r->t.para[i];
+	t += wp_word_at(t, WP_WORDS_HEADING_MARK);
+	size_t len = wp_word_at(t, WP_WORDS_CONTACT_SECTION);
+	return len && (!t[len] || strcmp(t + len, "：") == 0);
+}
+
+/* The second number of one person: right after the first, apart by a
+ * separator and maybe its label (，手机：138 7765 0912), or NULL. Only
+ * what stands right there counts: a number further on is the next
+ * person's. Caller frees. */
+static char *adjacent_number(const char *after, const char **end)
+{
+	static const char *const seps[] = {"，", "、", "/", " ", "\xe3\x80\x80", NULL};
+	const char *p = after + wp_str_span_of(after, seps);
+	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
+	for (const char *const *l = labels; *l; l++)
+		if (wp_str_skip(&p, *l))
+			break;
+	for (const char *const *l = wp_words(WP_WORDS_SECOND_PHONE); *l; l++)
+		if (wp_str_skip(&p, *l))
+			break;
+	if (!(*p >= '0' && *p <= '9'))
+		return NULL;
+	char *second = wp_notice_phone_in(p);
+	if (second && wp_str_starts(p, second)) {
+		*end = p + strlen(second);
+		return second;
+	}
+	free(second);
+	return NULL;
+}
+
+/* 黎　娜 in 厅宣传中心：黎　娜，0731-…: the last character before a number,
+ * name (in before), is the second of a two-character name spaced out to
+ * the width of three when one character alone stands before it across a
+ * U+3000. The name without the space (caller frees), or NULL. after is
+ * what follows name in the line: a ： there makes it a label (传　真：). */
+static char *spaced_pair(const char *before, const char *name, const char *after)
+{
+	static const char wide[] = "\xe3\x80\x80";
+	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
+	size_t wide_len = strlen(wide);
+	if (wp_str_starts(after, "：") || (unsigned char)*name < 0x80 || wp_str_char_len(name) != strlen(name) ||
+	    (size_t)(name - before) < wide_len + 1 || !wp_str_starts(name - wide_len, wide))
+		return NULL;
+	const char *first = name - wide_len;
+	do /* back to the first byte of the character before the gap */
+		first--;
+	while (first > before && ((unsigned char)*first & 0xC0) == 0x80);
+	if ((unsigned char)*first < 0x80 || first + wp_str_char_len(first) != name - wide_len)
+		return NULL;
+	bool alone = first == before;
+	for (const char *const *sp = seps; *sp && !alone; sp++)
+		alone = wp_str_ends_at(before, first, *sp);
+	if (!alone)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, first, wp_str_char_len(first));
+	wp_buf_puts(&b, name);
+	return wp_buf_take(&b);
+}
+
+/* A line under such a heading: office, name, number, in that order,
+ * apart by ： ， or spaces (县教育局基础教育股：梁晓雯，电话：0776-5228417，
+ * 手机：138 7765 0912 / 区妇幼保健院　陈老师　0536-8217766), maybe one
+ * person after another: each person is what stands last before a
+ * number, past its label. How many were read; 0 when the line holds no
+ * number or no such name. */
+static size_t contact_line(struct reader *r, const char *line)
+{
+	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
+	size_t found = 0;
+	for (const char *p = line; *p && wp_notice_step(r, 1);) {
+		char *phone = wp_notice_phone_in(p);
+		if (!phone)
+			break;
+		const char *at = wp_str_find(p, phone);
+		char *before = wp_str_sub(p, (size_t)(at - p));
+		for (bool trimmed = true; trimmed;) { /* past 电话：, 手机：, the gaps */
+			trimmed = false;
+			size_t n = strlen(before);
+			for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !trimmed; l++)
+				if (wp_str_ends(before, *l))
+					before[n - strlen(*l)] = '\0', trimmed = true;
+			for (const char *const *sp = seps; *sp && !trimmed; sp++)
+				if (wp_str_ends(before, *sp))
+					before[n - strlen(*sp)] = '\0', trimmed = true;
+		}
+		const char *name = before;
+		for (const char *const *sp = seps; *sp; sp++)
+			for (const char *q = wp_str_find(name, *sp); q; q = wp_str_find(name, *sp))
+				name = q + strlen(*sp);
+		char *joined = spaced_pair(before, name, p + (name - before) + strlen(name));
+		if (joined)
+			name = joined;
+		int width = wp_text_width(name);
+		bool ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
+			  !wp_word_is(name, WP_WORDS_NUMBER_NAME);
+		p = at + strlen(phone);
+		char *second = ok ? adjacent_number(p, &p) : NULL;
+		if (ok) {
+			wp_notice_add_contact(r, name, phone);
+			if (second) /* a landline and a mobile: a row each */
+				wp_notice_add_contact(r, name, second);
+			found++;
+		}
+		free(second);
+		free(joined);
+		free(before);
+		free(phone);
+		if (!ok)
+			break;
+	}
+	return found;
+}
+
+/* The lines under a heading that names contacts, up to the first that is
+ * no contact line; those a 联系人 label opens are read with the labels. */
+void wp_notice_read_contact_lines(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		if (!contact_heading(r, i))
+			continue;
+		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++)
+			if (wp_word_at(r->t.para[j], WP_WORDS_CONTACT_NAME) || !contact_line(r, r->t.para[j]))
+				break;
+	}
+}
