@@ -319,12 +319,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	what = wp_notice_short_campaign_name(r, what);
-	/* 活动回执（见附件）: the pointer to the annex goes */
-	char *see = (char *)wp_str_find(what, "（");
-	while (see && wp_str_find(see + strlen("（"), "（"))
-		see = (char *)wp_str_find(see + strlen("（"), "（");
-	if (see && see > what && wp_word_at(see, WP_WORDS_SEE_ANNEX) && wp_str_ends(see, "）"))
-		*see = '\0';
+	wp_notice_drop_annex_pointer(what);
 	json_t *who = wp_notice_due_who(s, sn->item_coop);
 	if (json_array_size(who) == 0)
 		what = owner_of_thing(what, who);

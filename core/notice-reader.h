@@ -241,6 +241,10 @@ struct units {
 void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u);
 /* notice-roles.c: does every name of list read like a unit (its own
  * mark of its role cut; no address, no count)? */
+/* notice-submit.c: cuts from s, in place, a last bracket that points to
+ * the annex (活动回执（见附件）, …统计表》（见附表）): it is no part of the
+ * thing sent. */
+void wp_notice_drop_annex_pointer(char *s);
 bool wp_notice_names_units(const char *list);
 /* A sentence only of clauses of units each ended by its role (X牵头，Y协助):
  * adds them to lead and coop and returns true, else adds nothing. */

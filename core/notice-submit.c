@@ -49,16 +49,13 @@ static char *topic_sent(const char *s)
 	return thing;
 }
 
-/* 活动回执（见附件）, …统计表》（见附表）: the pointer to the annex that
- * holds the form is no part of what is sent; cut from obj in place. */
-static void drop_annex_pointer(char *obj)
+void wp_notice_drop_annex_pointer(char *obj)
 {
-	const char *open = NULL;
-	for (const char *p = wp_str_find(obj, "（"); p; p = wp_str_find(p + strlen("（"), "（"))
+	char *open = NULL;
+	for (char *p = (char *)wp_str_find(obj, "（"); p; p = (char *)wp_str_find(p + strlen("（"), "（"))
 		open = p;
-	if (open && open > obj && wp_str_starts(open, "（见附") && wp_str_ends(open, "）") &&
-	    !wp_str_find(open + strlen("（"), "（"))
-		obj[open - obj] = '\0';
+	if (open && open > obj && wp_word_at(open, WP_WORDS_SEE_ANNEX) && wp_str_ends(open, "）"))
+		*open = '\0';
 }
 
 /* 报送X / 将X…报 / X于…前报: what is due. */
@@ -157,7 +154,7 @@ char *wp_notice_due_what(const char *s)
 		obj = topic_sent(s);
 	}
 	if (obj)
-		drop_annex_pointer(obj);
+		wp_notice_drop_annex_pointer(obj);
 	if (!obj || !*obj) {
 		free(obj);
 		return NULL;

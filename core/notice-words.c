@@ -305,7 +305,7 @@ static const char *const place_counters[] = {"所", "个", "家", "处", NULL};
 static const char *const booking[] = {"预约", "报名", NULL};
 /* 活动回执（见附件）: a pointer to the annex, no part of the thing's name
  * (回执（附件2） names the form, and stays) */
-static const char *const see_annex[] = {"（见附件", "（详见附件", NULL};
+static const char *const see_annex[] = {"（见附件", "（详见附件", "（见附表", "（详见附表", NULL};
 
 /* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
 static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
