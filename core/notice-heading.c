@@ -41,6 +41,7 @@ static int arabic_item(const char *s, const char **after)
 static int named_item(const char *para, const char **after)
 {
 	const char *p = para;
+	p += wp_word_at(p, WP_WORDS_HEADING_MARK); /* ◆活动一：X, a bullet before it */
 	bool bracket = wp_str_skip(&p, "【");
 	size_t kind_len = wp_word_at(p, WP_WORDS_ITEM_KIND);
 	bool kind = kind_len > 0;
@@ -138,6 +139,16 @@ const char *wp_heading_marked(const char *para)
 	const char *p = para + mark;
 	static const char *const not_in_heading[] = {"。", "，", "；", "：", NULL};
 	if (!mark || !*p || wp_text_width(p) > 24 || wp_str_span_upto(p, not_in_heading) != strlen(p))
+		return NULL;
+	return p;
+}
+
+const char *wp_heading_bracketed(const char *para)
+{
+	static const char *const not_in_heading[] = {"。", "，", "；", "：", "【", NULL};
+	const char *p = para;
+	if (!wp_str_skip(&p, "【") || !wp_str_ends(p, "】") || strlen(p) <= strlen("】") ||
+	    wp_text_width(p) > 24 || wp_str_span_upto(p, not_in_heading) != strlen(p))
 		return NULL;
 	return p;
 }

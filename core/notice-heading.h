@@ -16,6 +16,11 @@ const char *wp_heading_item(const char *para, int *number);
  * WeChat copy writes a section's heading: the text after the mark
  * (borrowed), or NULL. */
 const char *wp_heading_marked(const char *para);
+/* 【活动安排】 alone on its line: a section named in brackets instead of
+ * numbered, as a street office or a WeChat copy heads its sections (in a
+ * text that numbers them too: its 一、 lines are then sections of their
+ * own). The text after 【, its 】 left on (borrowed), or NULL. */
+const char *wp_heading_bracketed(const char *para);
 /* Does para open as an item of a list written in prose (一是, 二是 ...)? */
 bool wp_heading_is_prose_item(const char *para);
 /* 第一周（9月10日—16日）：X, 第二阶段：X: a heading's text that opens with

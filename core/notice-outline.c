@@ -88,7 +88,7 @@ static bool heading(struct wp_outline_para *op, const char *para, bool marked)
 	} else if ((n = circled(para, &text)) > 0) {
 		op->kind = WP_OUTLINE_ITEM;
 		op->level = 5;
-	} else if (marked && (text = wp_heading_marked(para))) {
+	} else if ((text = wp_heading_bracketed(para)) || (marked && (text = wp_heading_marked(para)))) {
 		op->kind = WP_OUTLINE_TOP; /* numbered in order by wp_outline_build */
 		op->level = 1;
 		n = 0;

@@ -401,6 +401,27 @@ START_TEST(units_that_take_part_or_assist_cooperate)
 }
 END_TEST
 
+/* 【活动安排】 alone on its line heads a section (a street office names
+ * its sections in brackets), and ◆活动一：X under it is an item, its
+ * bullet no part of it; the 一、 points under 【工作要求】 are no items of
+ * the activities. */
+START_TEST(a_bracketed_section_of_bulleted_named_items)
+{
+	json_t *plan = read_text("望江街道2027年学雷锋志愿服务月活动方案\n"
+				 "【活动主题】\n弘扬雷锋精神\n"
+				 "【活动安排】\n"
+				 "◆活动一：主题宣讲\n时间：3月4日下午3:00\n地点：街道报告厅\n责任科室：党建办\n"
+				 "◆活动二：集中志愿服务\n时间：3月5日8:30\n地点：望江广场\n责任科室：团工委\n"
+				 "【工作要求】\n一、加强组织。各社区要高度重视。\n二、注重安全。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	ck_assert_str_eq(field(activity(plan, 0), "title"), "主题宣讲");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "二");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "望江广场");
+	ck_assert_str_eq(unit(activity(plan, 1), "lead", 0), "团工委");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -427,6 +448,7 @@ int main(void)
 	tcase_add_test(tc, a_plan_as_the_annex_keeps_its_own_deadline);
 	tcase_add_test(tc, a_gathered_thing_handed_in_by_a_day);
 	tcase_add_test(tc, units_that_take_part_or_assist_cooperate);
+	tcase_add_test(tc, a_bracketed_section_of_bulleted_named_items);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
