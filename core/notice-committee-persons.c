@@ -113,6 +113,33 @@ void wp_notice_split_persons(const char *list, json_t *to)
 	json_decref(names);
 }
 
+void wp_notice_join_posts(json_t *names)
+{
+	json_t *out = json_array();
+	wp_buf held = WP_BUF_INIT; /* posts waiting for their person */
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v) {
+		const char *s = json_string_value(v);
+		const char *end = after_posts(s);
+		/* posts alone before a post with its name (镇长欧阳丽华) */
+		const char *next = json_string_value(json_array_get(names, i + 1));
+		const char *next_end = next ? after_posts(next) : NULL;
+		bool only_posts = end && !*end && next_end && *next_end;
+		if (held.len)
+			wp_buf_puts(&held, "、");
+		wp_buf_puts(&held, s);
+		if (!only_posts) {
+			json_array_append_new(out, json_string(wp_buf_str(&held)));
+			wp_buf_reset(&held);
+		}
+	}
+	wp_buf_free(&held);
+	json_array_clear(names);
+	json_array_extend(names, out);
+	json_decref(out);
+}
+
 /* 由县文化广电和旅游局局长覃建华任组长，副局长黎晓东任副组长: a deputy whose
  * post names no unit holds it in the chair's unit. */
 void wp_notice_deputies_in_chairs_unit(json_t *chair, json_t *vice)

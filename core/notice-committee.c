@@ -517,6 +517,9 @@ void wp_notice_read_committee(struct reader *r)
 	}
 	without_tongzhi(chair);
 	without_tongzhi(vice);
+	wp_notice_join_posts(chair);
+	wp_notice_join_posts(vice);
+	wp_notice_join_posts(members);
 	drop_repeated_units(r, chair);
 	drop_repeated_units(r, vice);
 	share_level(r, members);

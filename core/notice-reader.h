@@ -239,6 +239,10 @@ struct units {
 /* Appends the units the item's first sentence names by its own wording
  * (notice-subject.c): X牵头，联合Y, X牵头，Y配合, 市县两级X, a subject. */
 void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u);
+/* notice-committee-persons.c: 镇党委副书记、镇长欧阳丽华, split at 、 into
+ * a post alone and a post with its name: each entry that is only posts
+ * joins the next (with its 、) as one person, in names. */
+void wp_notice_join_posts(json_t *names);
 /* notice-roles.c: does every name of list read like a unit (its own
  * mark of its role cut; no address, no count)? */
 /* notice-submit.c: cuts from s, in place, a last bracket that points to

@@ -422,6 +422,26 @@ START_TEST(a_bracketed_section_of_bulleted_named_items)
 }
 END_TEST
 
+/* 组　长：镇党委副书记、镇长欧阳丽华: posts parted by 、 before the name
+ * are one person's, while two persons each with a name stay two. */
+START_TEST(posts_before_one_name_are_one_person)
+{
+	json_t *plan = with_items("1.消防宣传。5月10日在镇广场举行。\n"
+				  "四、组织领导\n"
+				  "组　长：镇党委副书记、镇长欧阳丽华\n"
+				  "副组长：镇党委委员、副镇长陈国栋\n"
+				  "成　员：镇派出所所长罗斌、镇司法所所长唐伟\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "chair")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(c, "chair"), 0)),
+			 "镇党委副书记、镇长欧阳丽华");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(c, "vice_chair"), 0)),
+			 "镇党委委员、副镇长陈国栋");
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "members")), 2);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -449,6 +469,7 @@ int main(void)
 	tcase_add_test(tc, a_gathered_thing_handed_in_by_a_day);
 	tcase_add_test(tc, units_that_take_part_or_assist_cooperate);
 	tcase_add_test(tc, a_bracketed_section_of_bulleted_named_items);
+	tcase_add_test(tc, posts_before_one_name_are_one_person);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
