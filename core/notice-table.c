@@ -137,27 +137,36 @@ static json_t *unit_cell(struct reader *r, const char *cell)
 static bool add_row(struct reader *r, const struct table *tb, char **cell, const char *no,
 		    size_t first, size_t last)
 {
-	const char *name = NULL, *content = NULL, *when = NULL, *place = NULL;
+	const char *name = NULL, *content = NULL, *place = NULL;
 	const char *lead = NULL, *coop = NULL;
+	/* 日期 | 时间: a row's day and its hour in two columns read as one */
+	wp_buf when_cells = WP_BUF_INIT;
 	for (size_t c = 0; c < tb->ncols; c++) {
 		const char *v = blank(cell[c]) ? NULL : cell[c];
 		switch (tb->col[c]) {
 		case WP_FIELD_NAME: name = name ? name : v; break;
 		case WP_FIELD_CONTENT: content = content ? content : v; break;
-		case WP_FIELD_WHEN: when = when ? when : v; break;
+		case WP_FIELD_WHEN:
+			if (v)
+				wp_buf_printf(&when_cells, "%s%s", when_cells.len ? " " : "", v);
+			break;
 		case WP_FIELD_PLACE: place = place ? place : v; break;
 		case WP_FIELD_LEAD: lead = lead ? lead : v; break;
 		case WP_FIELD_COOP: coop = coop ? coop : v; break;
 		default: break;
 		}
 	}
+	const char *when = when_cells.len ? wp_buf_str(&when_cells) : NULL;
 	const char *title = name ? name : content;
 	if (!title) {
 		wp_notice_note(r, WP_TR("table row %s names no activity: left out"), no);
+		wp_buf_free(&when_cells);
 		return true;
 	}
-	if (!wp_notice_add_item(r, no, first, last))
+	if (!wp_notice_add_item(r, no, first, last)) {
+		wp_buf_free(&when_cells);
 		return false;
+	}
 	char *clean = wp_str_trim_end(title, wp_notice_end_punct);
 	json_t *a = wp_notice_new_activity(no, clean);
 	free(clean);
@@ -174,6 +183,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);
 	wp_notice_set_times(a, when);
+	wp_buf_free(&when_cells);
 	if (place)
 		json_object_set_new(a, "location", json_string(place));
 	size_t len;

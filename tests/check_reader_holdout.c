@@ -442,6 +442,20 @@ START_TEST(posts_before_one_name_are_one_person)
 }
 END_TEST
 
+/* 序号	日期	时间	…: a table that gives a row's day and its hour in two
+ * columns; the hour is the activity's time (a range gives its start). */
+START_TEST(a_table_with_a_day_and_an_hour_column)
+{
+	json_t *plan = with_items("序号\t日期\t时间\t活动内容\t地点\t牵头科室\n"
+				  "1\t5月10日\t9:00\t启动仪式\t门诊大厅\t医务科\n"
+				  "2\t5月11日\t14:30—16:30\t科普讲座\t报告厅\t宣传科\n");
+	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-05-10");
+	ck_assert_str_eq(field(activity(plan, 0), "time"), "09:00");
+	ck_assert_str_eq(field(activity(plan, 1), "time"), "14:30");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -470,6 +484,7 @@ int main(void)
 	tcase_add_test(tc, units_that_take_part_or_assist_cooperate);
 	tcase_add_test(tc, a_bracketed_section_of_bulleted_named_items);
 	tcase_add_test(tc, posts_before_one_name_are_one_person);
+	tcase_add_test(tc, a_table_with_a_day_and_an_hour_column);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
