@@ -456,6 +456,22 @@ START_TEST(a_table_with_a_day_and_an_hour_column)
 }
 END_TEST
 
+/* 由X、Y共同牵头，Z配合 / 由X具体负责，Y协助: the adverb before the role
+ * (共同, 具体) is no part of the units. */
+START_TEST(an_adverb_before_the_lead_verb)
+{
+	json_t *plan = with_items("（一）经典诵读展演\n时间：5月10日14:30\n地点：县文化馆\n"
+				  "由县文化广电和旅游局、县教育体育局共同牵头，县文联配合。展演节目由各校选送。\n"
+				  "（二）测试培训下乡\n时间：5月12日\n地点：红石乡中心学校\n"
+				  "由县普通话水平测试站具体负责，相关乡镇人民政府协助。\n");
+	ck_assert_str_eq(unit(activity(plan, 0), "lead", 1), "县教育体育局");
+	ck_assert_str_eq(unit(activity(plan, 0), "cooperate", 0), "县文联");
+	ck_assert_str_eq(unit(activity(plan, 1), "lead", 0), "县普通话水平测试站");
+	ck_assert_str_eq(unit(activity(plan, 1), "cooperate", 0), "相关乡镇人民政府");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -485,6 +501,7 @@ int main(void)
 	tcase_add_test(tc, a_bracketed_section_of_bulleted_named_items);
 	tcase_add_test(tc, posts_before_one_name_are_one_person);
 	tcase_add_test(tc, a_table_with_a_day_and_an_hour_column);
+	tcase_add_test(tc, an_adverb_before_the_lead_verb);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
