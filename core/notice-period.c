@@ -126,7 +126,24 @@ static char *named_theme(const char *p)
 	return NULL;
 }
 
-/* No 活动主题 section: 主题是“X”, 主题为“X”, 以“X”为主题. Caller frees. */
+/* 围绕“中国品牌，世界共享”的活动主题: a quotation the sentence then calls
+ * its theme, quotes kept (as the other forms give it), or NULL. */
+static char *quoted_before_theme(const char *p)
+{
+	size_t len;
+	const char *at = wp_word_find(p, WP_WORDS_THEME_AFTER_QUOTE, &len);
+	if (!at)
+		return NULL;
+	const char *open = NULL;
+	for (const char *q = wp_str_find(p, "“"); q && q < at; q = wp_str_find(q + strlen("“"), "“"))
+		open = q;
+	if (!open || wp_notice_find_near(open, "。", (size_t)(at - open)))
+		return NULL;
+	return wp_str_sub(open, (size_t)(at + strlen("”") - open));
+}
+
+/* No 活动主题 section: 主题是“X”, 主题为“X”, 以“X”为主题, “X”的活动主题.
+ * Caller frees. */
 static char *theme_in_prose(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
@@ -147,6 +164,9 @@ static char *theme_in_prose(struct reader *r)
 		const char *close = with ? wp_str_find(with, "”为主题") : NULL;
 		if (close)
 			return wp_str_sub(with + strlen("以"), (size_t)(close + strlen("”") - with - strlen("以")));
+		char *quoted = quoted_before_theme(p);
+		if (quoted)
+			return quoted;
 	}
 	return NULL;
 }

@@ -359,6 +359,9 @@ static const char *const end_same_day[] = {"结束后当天", "结束后当日",
 /* 将不少于3张现场照片…发宣传科: 于 compares, it dates nothing */
 static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "少", "高", "低", NULL};
 
+/* 围绕“X”的活动主题: what follows a quotation that is the theme */
+static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -504,6 +507,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_NUMBER_NAME] = number_names,
 	[WP_WORDS_END_SAME_DAY] = end_same_day,
 	[WP_WORDS_YU_COMPARED] = yu_compared,
+	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -472,6 +472,21 @@ START_TEST(an_adverb_before_the_lead_verb)
 }
 END_TEST
 
+/* 围绕“中国品牌，世界共享”的活动主题，…: a quotation the sentence calls
+ * its theme is the theme; one in another sentence is not. */
+START_TEST(a_quotation_called_the_theme)
+{
+	json_t *plan = read_text("某县2027年品牌日活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
+				 "围绕“中国品牌，世界共享”的活动主题，开展系列活动。\n1.启动仪式。5月10日在县广场举行。\n");
+	ck_assert_str_eq(field(plan, "theme"), "中国品牌，世界共享");
+	json_decref(plan);
+	plan = read_text("某县2027年品牌日活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
+			 "开展“品牌进社区”。各单位要突出活动主题，开展宣传。\n1.启动仪式。5月10日在县广场举行。\n");
+	ck_assert_ptr_null(field(plan, "theme"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits");
@@ -502,6 +517,7 @@ int main(void)
 	tcase_add_test(tc, posts_before_one_name_are_one_person);
 	tcase_add_test(tc, a_table_with_a_day_and_an_hour_column);
 	tcase_add_test(tc, an_adverb_before_the_lead_verb);
+	tcase_add_test(tc, a_quotation_called_the_theme);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
