@@ -9,7 +9,8 @@
  *   3. readers look at the outline and the paragraphs and fill the draft
  *      plan: notice-cover.c the cover letter, notice-period.c the
  *      period and theme;
- *      notice-items.c the activity items (notice-units.c, notice-roles.c,
+ *      notice-items.c the activity items (notice-activity.c their dates
+ *      and times, notice-units.c, notice-roles.c,
  *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-days.c the timed paragraphs
  *      under a day heading, notice-table.c an activity table and

@@ -1,0 +1,120 @@
+/* notice-activity.c - an activity of the draft plan: made with its keys,
+ * and its dates and times set from what the text says (a day, a range, the
+ * campaign's period, a part of a month, a clock time and its end). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "i18n-core.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+json_t *wp_notice_new_activity(const char *no, const char *title)
+{
+	return json_pack("{s:s, s:s, s:n, s:n, s:n, s:n, s:n, s:n, s:[], s:[], s:n}", "no", no,
+			 "title", title, "description", "start", "end", "time", "end_time", "location",
+			 "lead", "cooperate", "notes");
+}
+
+void wp_notice_set_dates(json_t *a, wp_date start, wp_date end)
+{
+	json_object_set_new(a, "start", wp_notice_jdate(start));
+	json_object_set_new(a, "end", wp_notice_jdate(end));
+	json_object_del(a, WP_NOTICE_WRITTEN);
+}
+
+void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text)
+{
+	wp_notice_set_dates(a, r->start, r->end);
+	/* 宣传周期间 as written (its clause), for a notice without a period */
+	const char *during = wp_str_find(text, "期间"), *from = text;
+	for (const char *c = text; during && c < during; c += wp_str_char_len(c))
+		if (wp_str_starts(c, "，") || wp_str_starts(c, "：") || wp_str_starts(c, "。"))
+			from = c + wp_str_char_len(c);
+	if (!during)
+		return;
+	char *written = wp_str_sub(from, (size_t)(during - from) + strlen("期间"));
+	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
+	free(written);
+}
+
+void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
+{
+	wp_notice_set_dates(a, d->start, d->end);
+	/* as written, without the weekday in brackets that closes one day
+	 * (4月22日（星期二）); a range whose days both carry one is kept whole
+	 * (8月21日（星期五）至8月28日（星期五）) */
+	char *written = wp_str_sub(d->at, d->len);
+	char *bracket = strstr(written, "（");
+	if (bracket && bracket != written && !strstr(bracket + strlen("（"), "（"))
+		*bracket = '\0';
+	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
+	free(written);
+}
+
+/* An activity left undated still has what the notice says of when (4月下旬,
+ * 3月15日前后): it goes into the notes, which are stored, so the clerk
+ * sees it on the activity instead of nothing. */
+void wp_notice_keep_when(json_t *a, const char *at, size_t len)
+{
+	char *when = wp_str_sub(at, len);
+	json_object_set_new(a, "notes", json_sprintf("时间：%s", when));
+	free(when);
+}
+
+void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, const wp_ndate *d)
+{
+	wp_notice_set_read_dates(a, d);
+	/* 4月上旬至4月中旬 where the 活动时间 says the same: the period; 6月份:
+	 * a month, whole */
+	int sy, sm, sd, ey, em, ed;
+	wp_date_to_ymd(d->start, &sy, &sm, &sd);
+	wp_date_to_ymd(d->end, &ey, &em, &ed);
+	if ((d->start == r->start && d->end == r->end) ||
+	    (sy == ey && sm == em && sd == 1 && ed == wp_date_days_in_month(ey, em)))
+		return;
+	/* the words stay only where every date does (a notice without a year) */
+	json_t *written = r->year_known ? NULL : json_incref(json_object_get(a, WP_NOTICE_WRITTEN));
+	wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
+	if (written)
+		json_object_set_new(a, WP_NOTICE_WRITTEN, written);
+	wp_notice_keep_when(a, d->at, d->len);
+	wp_notice_note(r, WP_TR("activity %s: '%.*s' is a part of a month, not a date: left undated"), no,
+		       (int)d->len, d->at);
+}
+
+/* The time in text (上午9:00, 下午3点, 9时) and an end time right after
+ * it (9:00-11:30, 下午2点至4点); returns whether a time was found. */
+bool wp_notice_set_times(json_t *a, const char *text)
+{
+	char time[6], end_time[6];
+	const char *time_at = NULL;
+	if (!text || !wp_nfind_time(text, time, &time_at))
+		return false;
+	json_object_set_new(a, "time", json_string(time));
+	const char *t = time_at;
+	while ((*t >= '0' && *t <= '9') || *t == ':' || wp_str_starts(t, "时") ||
+	       wp_str_starts(t, "点") || wp_str_starts(t, "分") || wp_str_starts(t, "："))
+		t += wp_str_char_len(t);
+	const char *e = NULL;
+	if ((*t == '-' || wp_str_starts(t, "—") || wp_str_starts(t, "－") || wp_str_starts(t, "至") ||
+	     *t == '~' || wp_str_starts(t, "～")) &&
+	    wp_nfind_time(t, end_time, &e) && e <= t + 6) {
+		/* 下午2点至4点: the afternoon carries over to the end. */
+		int h = atoi(end_time);
+		if (strcmp(end_time, time) <= 0 && atoi(time) >= 12 && h < 12) {
+			h += 12; /* "HH:MM": rewrite the hour digits in place */
+			end_time[0] = (char)('0' + h / 10);
+			end_time[1] = (char)('0' + h % 10);
+		}
+		if (strcmp(end_time, time) > 0)
+			json_object_set_new(a, "end_time", json_string(end_time));
+	}
+	return true;
+}
+
