@@ -12,21 +12,6 @@
 #include "query.h"
 #include "testutil.h"
 
-/* The plan read from text (caller json_decrefs); the test fails if the
- * text is refused. */
-static json_t *read_text(const char *text)
-{
-	wp_notice_report report;
-	wp_err err;
-	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
-	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
-	json_t *root = json_loads(plan, 0, NULL);
-	ck_assert_ptr_nonnull(root);
-	free(plan);
-	wp_notice_report_free(&report);
-	return root;
-}
-
 static const char head[] = "某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
 			   "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
 			   "三、工作要求\n";
@@ -36,7 +21,7 @@ static json_t *with_head(const char *tail)
 {
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "%s%s", head, tail);
-	json_t *plan = read_text(wp_buf_str(&b));
+	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	return plan;
 }
@@ -48,7 +33,7 @@ static json_t *with_items(const char *items)
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "某某中学2027年主题教育周活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n%s"
 			  "三、工作要求\n（一）高度重视。\n", items);
-	json_t *plan = read_text(wp_buf_str(&b));
+	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	return plan;
 }
@@ -56,11 +41,6 @@ static json_t *with_items(const char *items)
 static json_t *contact(json_t *plan, size_t i)
 {
 	return json_array_get(json_object_get(plan, "contacts"), i);
-}
-
-static const char *dl(json_t *plan, size_t i)
-{
-	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));
 }
 
 /* The e-mail of a deadline sentence above the 联系人 line is where to
@@ -95,8 +75,8 @@ START_TEST(a_bao_inside_a_word_does_not_end_the_thing_sent)
 {
 	json_t *plan = with_head("请各单位于5月6日前将知识竞赛报名回执（附件2）报县委网信办；"
 				 "5月20日前将自查报告报县科协。\n");
-	ck_assert_str_eq(dl(plan, 0), "知识竞赛报名回执（附件2）|5月6日前|2027-05-06|各单位|县委网信办");
-	ck_assert_str_eq(dl(plan, 1), "自查报告|5月20日前|2027-05-20|各单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "知识竞赛报名回执（附件2）|5月6日前|2027-05-06|各单位|县委网信办");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "自查报告|5月20日前|2027-05-20|各单位|县科协");
 	json_decref(plan);
 }
 END_TEST
@@ -146,7 +126,7 @@ static const char *issuer(json_t *plan)
  * (某某县人民政府) is not who issued the notice. */
 START_TEST(a_portals_site_name_is_not_the_issuer)
 {
-	json_t *plan = read_text("某某县人民政府\n"
+	json_t *plan = plan_from_text("某某县人民政府\n"
 				 "首页 > 政务公开 > 通知公告\n"
 				 "关于开展2027年某某县科普日活动的通知\n"
 				 "【字体：大 中 小】\n"
@@ -166,17 +146,17 @@ END_TEST
  * bureau named after its city and with a second name in brackets. */
 START_TEST(short_names_of_an_issuer_named_in_full)
 {
-	json_t *plan = read_text("某某县科学技术协会\n关于开展2027年某某县科普日活动的通知\n"
+	json_t *plan = plan_from_text("某某县科学技术协会\n关于开展2027年某某县科普日活动的通知\n"
 				 "一、活动时间\n2027年9月13日至19日\n"
 				 "二、活动安排\n（一）主场活动。9月18日在县城广场举办。（县科协牵头）\n");
 	ck_assert_str_eq(issuer(plan), "某某县科学技术协会|县科协");
 	json_decref(plan);
-	plan = read_text("某某县残疾人联合会\n关于开展2027年某某县助残日活动的通知\n"
+	plan = plan_from_text("某某县残疾人联合会\n关于开展2027年某某县助残日活动的通知\n"
 			 "一、活动时间\n2027年5月10日至16日\n"
 			 "二、活动安排\n（一）集中服务。5月16日在县城广场举办。（县残联牵头）\n");
 	ck_assert_str_eq(issuer(plan), "某某县残疾人联合会|县残联");
 	json_decref(plan);
-	plan = read_text("某某市某某区市场监督管理局（知识产权局）\n关于开展2027年某某区知识产权宣传周活动的通知\n"
+	plan = plan_from_text("某某市某某区市场监督管理局（知识产权局）\n关于开展2027年某某区知识产权宣传周活动的通知\n"
 			 "一、活动时间\n2027年4月20日至26日\n"
 			 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头，在区政务中心举办。\n");
 	ck_assert_str_eq(field(plan, "region"), "某某区");
@@ -192,7 +172,7 @@ static const char *place_of(const char *body)
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "某某县2027年科普日活动方案\n一、活动时间\n2027年9月13日至21日\n二、活动安排\n"
 			  "（一）科普活动。%s\n", body);
-	json_t *plan = read_text(wp_buf_str(&b));
+	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	const char *loc = field(json_array_get(json_object_get(plan, "activities"), 0), "location");
 	snprintf(buf, sizeof buf, "%s", loc ? loc : "-");
@@ -225,13 +205,13 @@ END_TEST
  * 根据 the 按照 is another thing (a rule, a saying). */
 START_TEST(a_plan_cited_with_anzhao)
 {
-	json_t *plan = read_text("关于开展2027年某某区知识产权宣传周活动的通知\n各街道：\n"
+	json_t *plan = plan_from_text("关于开展2027年某某区知识产权宣传周活动的通知\n各街道：\n"
 				 "按照某某市知识产权局《关于开展2027年知识产权宣传周活动的通知》部署，现将有关事项通知如下：\n"
 				 "一、活动时间\n2027年4月20日至26日\n"
 				 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头。\n");
 	ck_assert_str_eq(field(plan, "parent_plan"), "某某市知识产权局《关于开展2027年知识产权宣传周活动的通知》");
 	json_decref(plan);
-	plan = read_text("关于开展2027年某某区知识产权宣传周活动的通知\n各街道：\n"
+	plan = plan_from_text("关于开展2027年某某区知识产权宣传周活动的通知\n各街道：\n"
 			 "根据《某某市2027年知识产权宣传周活动方案》要求，按照《某某区普法办法》，现通知如下：\n"
 			 "一、活动时间\n2027年4月20日至26日\n"
 			 "二、活动安排\n（一）启动仪式。4月20日，由区市场监管局牵头。\n");
@@ -248,12 +228,12 @@ START_TEST(a_thing_sent_at_any_time_and_one_sent_in_writing)
 	json_t *plan = with_head("请各单位于5月6日前将联络员名单报县科协；活动期间的信息稿件和图片随时报送；"
 				 "各单位于5月30日前将活动开展情况书面报送县科协。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
-	ck_assert_str_eq(dl(plan, 1), "活动期间的信息稿件和图片|随时报送|-|各单位|县科协");
-	ck_assert_str_eq(dl(plan, 2), "活动开展情况|5月30日前|2027-05-30|各单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "活动期间的信息稿件和图片|随时报送|-|各单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 2), "活动开展情况|5月30日前|2027-05-30|各单位|县科协");
 	json_decref(plan);
 	/* with 在, the span is the rule's (as seed 001 writes it) */
 	plan = with_head("各单位在宣传周期间请随时报送宣传活动信息和图片。\n");
-	ck_assert_str_eq(dl(plan, 0), "宣传活动信息和图片|宣传周期间请随时报送|-|各单位|-");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "宣传活动信息和图片|宣传周期间请随时报送|-|各单位|-");
 	json_decref(plan);
 }
 END_TEST
@@ -262,7 +242,7 @@ END_TEST
  * month. */
 START_TEST(an_item_of_a_whole_month)
 {
-	json_t *plan = read_text("某某县2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+	json_t *plan = plan_from_text("某某县2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
 				 "（一）质量提升进企业。时间：9月份。由县市场监管局牵头。\n"
 				 "（二）质量知识竞答。时间：9月全月。由县科协牵头。\n");
 	json_t *acts = json_object_get(plan, "activities");
@@ -300,7 +280,7 @@ END_TEST
  * no sentence of its own keeps （1） items as activities. */
 START_TEST(numbered_parts_of_an_item_are_not_activities)
 {
-	json_t *plan = read_text("某某区2026年全民健身日活动方案\n一、活动时间\n2026年8月1日至10日\n"
+	json_t *plan = plan_from_text("某某区2026年全民健身日活动方案\n一、活动时间\n2026年8月1日至10日\n"
 				 "二、主要活动\n"
 				 "1．启动仪式暨健身展示。8月8日上午9:00—11:30在区体育中心广场举行。\n"
 				 "（1）启动仪式：区领导致辞。\n"
@@ -318,7 +298,7 @@ START_TEST(numbered_parts_of_an_item_are_not_activities)
 	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(first, "lead"), 0)), "区文体旅局");
 	ck_assert_str_eq(field(json_array_get(acts, 1), "no"), "2");
 	json_decref(plan);
-	plan = read_text("某某区2026年全民健身日活动方案\n一、活动时间\n2026年8月1日至10日\n"
+	plan = plan_from_text("某某区2026年全民健身日活动方案\n一、活动时间\n2026年8月1日至10日\n"
 			 "二、主要活动\n"
 			 "1．群众体育比赛\n"
 			 "（1）职工篮球赛。8月3日在区体育馆举行，由区总工会牵头。\n"
@@ -373,7 +353,7 @@ START_TEST(a_dated_and_a_relative_deadline_in_one_sentence)
 	json_t *plan = with_head("各成员单位于5月8日前将本单位活动安排报县科协科普部，"
 				 "活动结束后3个工作日内报送活动总结和图片资料。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
-	ck_assert_str_eq(dl(plan, 0), "本单位活动安排|5月8日前|2027-05-08|各成员单位|县科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "本单位活动安排|5月8日前|2027-05-08|各成员单位|县科协科普部");
 	json_t *second = json_array_get(json_object_get(plan, "deadlines"), 1);
 	ck_assert_str_eq(field(second, "what"), "活动总结和图片资料");
 	ck_assert_str_eq(field(second, "rule"), "活动结束后3个工作日内");
@@ -388,11 +368,11 @@ START_TEST(a_thing_named_before_its_date_and_bao)
 {
 	json_t *plan = with_head("各乡镇开展自查。检查结果于5月20日前报县科协科普部。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
-	ck_assert_str_eq(dl(plan, 0), "检查结果|5月20日前|2027-05-20|各乡镇|县科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "检查结果|5月20日前|2027-05-20|各乡镇|县科协科普部");
 	json_decref(plan);
 	plan = with_head("请于5月20日前报县科协科普部。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_msg(!d || !field(d, "what") || strcmp(field(d, "what"), "请") != 0, "%s", dl(plan, 0));
+	ck_assert_msg(!d || !field(d, "what") || strcmp(field(d, "what"), "请") != 0, "%s", deadline_line_at(plan, 0));
 	json_decref(plan);
 }
 END_TEST
@@ -402,7 +382,7 @@ END_TEST
  * letter's repeat of a later one with the same date. */
 START_TEST(an_items_deadline_in_a_fragment_is_not_a_cover_repeat)
 {
-	json_t *plan = read_text("（四）专项检查\n"
+	json_t *plan = plan_from_text("（四）专项检查\n"
 				 "5月11日至15日，各乡镇开展安全检查。各乡镇于5月20日前将检查结果报县应急局。\n"
 				 "（五）宣传咨询\n"
 				 "5月12日上午9:00，在县城广场举行，由县应急局牵头。\n"
@@ -421,7 +401,7 @@ END_TEST
  * | n）。). */
 START_TEST(wrapped_prose_goes_on_into_label_words_and_brackets)
 {
-	json_t *plan = read_text("某某市2027年城市节水宣传周活动方案\n一、活动时间\n2027年5月9日至15日\n"
+	json_t *plan = plan_from_text("某某市2027年城市节水宣传周活动方案\n一、活动时间\n2027年5月9日至15日\n"
 				 "二、活动安排\n（一）启动仪式。5月10日上午9:00在市民广场举行，由市水务局牵头。\n"
 				 "三、工作要求\n"
 				 "为增强全社会节水意识，推进城市节约用水，\n"
@@ -539,7 +519,7 @@ END_TEST
 START_TEST(the_deadlines_own_clause_names_who_sends)
 {
 	json_t *plan = with_head("各单位要明确专人负责，各乡镇于5月8日前将本地活动安排报县科协。\n");
-	ck_assert_str_eq(dl(plan, 0), "本地活动安排|5月8日前|2027-05-08|各乡镇|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "本地活动安排|5月8日前|2027-05-08|各乡镇|县科协");
 	json_decref(plan);
 }
 END_TEST
@@ -551,7 +531,7 @@ END_TEST
  * period's. */
 START_TEST(a_one_line_list_in_the_order_its_heading_states)
 {
-	json_t *plan = read_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月10日至16日\n"
+	json_t *plan = plan_from_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月10日至16日\n"
 				 "二、活动安排（按时间、地点、活动内容、责任单位顺序排列）\n"
 				 "1．5月10日下午3:00　县科技馆　科技活动周启动式　县科协、县科技局\n"
 				 "2．5月中旬 各乡镇 科普大篷车巡展 县科协\n"
@@ -570,7 +550,7 @@ END_TEST
  * activity is X, dated by its week rather than by a day in its text. */
 START_TEST(weeks_of_a_month_long_campaign_are_its_activities)
 {
-	json_t *plan = read_text("某某县2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至30日\n"
+	json_t *plan = plan_from_text("某某县2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至30日\n"
 				 "二、主题周安排\n"
 				 "（一）第一周（6月1日—7日）：“安全进企业”主题周\n"
 				 "6月5日是开放日。各企业开展应急演练。\n牵头单位：县应急管理局\n"
@@ -623,7 +603,7 @@ START_TEST(a_copy_sent_with_a_report)
 	json_t *plan = with_head("请各乡镇于5月20日前将活动总结报县科协，并抄送县教育局。\n"
 				 "抄送：县委办公室，县政府办公室。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
-	ck_assert_str_eq(dl(plan, 0), "活动总结|5月20日前|2027-05-20|各乡镇|县科协（抄送县教育局）");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "活动总结|5月20日前|2027-05-20|各乡镇|县科协（抄送县教育局）");
 	json_decref(plan);
 }
 END_TEST
@@ -717,13 +697,13 @@ START_TEST(a_deadline_counted_from_a_named_activity)
 	char due[WP_DATE_ISO_SIZE];
 	json_t *plan = with_head("各乡镇要于启动仪式后10个工作日内，将本地活动安排报县科协科普部。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(dl(plan, 0), "本地活动安排|启动仪式后10个工作日内|-|各乡镇|县科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "本地活动安排|启动仪式后10个工作日内|-|各乡镇|县科协科普部");
 	ck_assert_str_eq(field(d, "activity"), "一");
 	ck_assert_str_eq(relative_of(d), "10 workdays activity_end");
 	/* from Monday 2027-05-10: two weeks of working days */
 	ck_assert_str_eq(stored_due(plan, 0, due), "2027-05-24");
 	json_decref(plan);
-	plan = read_text("某某中学2027年法治教育周活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
+	plan = plan_from_text("某某中学2027年法治教育周活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
 			 "（一）法治宣传现场活动。5月12日上午9:00，在学校操场举行，由校团委牵头。\n"
 			 "（二）主题班会。5月13日下午，由政教处牵头。\n"
 			 "三、工作要求\n各班级要在现场活动结束后3日内，将活动照片报政教处。\n");
@@ -744,12 +724,12 @@ START_TEST(a_deadline_counted_from_nothing_dated_keeps_its_rule)
 	char due[WP_DATE_ISO_SIZE];
 	json_t *plan = with_head("各乡镇要于颁奖活动后5个工作日内，将获奖名单报县科协科普部。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(dl(plan, 0), "获奖名单|颁奖活动后5个工作日内|-|各乡镇|县科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "获奖名单|颁奖活动后5个工作日内|-|各乡镇|县科协科普部");
 	ck_assert(json_is_null(json_object_get(d, "relative")));
 	ck_assert(json_is_null(json_object_get(d, "activity")));
 	ck_assert_str_eq(stored_due(plan, 0, due), "");
 	json_decref(plan);
-	plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+	plan = plan_from_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
 			 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
 			 "（二）颁奖活动。具体时间另行通知，由县科协牵头。\n"
 			 "三、工作要求\n各乡镇要于颁奖活动后5个工作日内，将获奖名单报县科协科普部。"
@@ -771,7 +751,7 @@ END_TEST
  * date. */
 START_TEST(a_cover_letter_signed_before_the_plan)
 {
-	json_t *plan = read_text("某某高新技术产业开发区管理委员会\n某高管发〔2027〕5号\n"
+	json_t *plan = plan_from_text("某某高新技术产业开发区管理委员会\n某高管发〔2027〕5号\n"
 				 "关于印发《某某高新区2027年全国科普日活动方案》的通知\n"
 				 "各街道办事处，管委会各部门：\n"
 				 "现将《某某高新区2027年全国科普日活动方案》印发给你们，请认真组织实施。\n"
@@ -793,7 +773,7 @@ END_TEST
  * rule is not part of the table. */
 START_TEST(a_schedule_of_bar_lines_between_dash_rules)
 {
-	json_t *plan = read_text("关于举办2027年某某乡读书节活动的通知\n一、活动时间\n2027年4月20日至4月26日。\n"
+	json_t *plan = plan_from_text("关于举办2027年某某乡读书节活动的通知\n一、活动时间\n2027年4月20日至4月26日。\n"
 				 "二、活动日程\n"
 				 "时间 | 活动 | 地点 | 负责\n"
 				 "----------------------------------------\n"
@@ -823,7 +803,7 @@ END_TEST
  * 组织领导 section. The theme and the requirements stay what they are. */
 START_TEST(top_sections_that_are_each_an_activity)
 {
-	json_t *plan = read_text("关于开展2027年某某区法治宣传周活动的通知\n一、活动主题\n“法治同行”。\n"
+	json_t *plan = plan_from_text("关于开展2027年某某区法治宣传周活动的通知\n一、活动主题\n“法治同行”。\n"
 				 "二、举办法治文艺汇演\n5月12日（星期三）下午2:30，在区文化馆举办法治文艺汇演。由区司法局负责，区文化馆、区总工会协助。\n"
 				 "三、组织旁听庭审\n5月14日上午9:00，组织干部职工旁听庭审。由区法院负责，区司法局协助。\n"
 				 "四、工作要求\n（一）加强组织。各单位要高度重视。\n");
@@ -850,7 +830,7 @@ END_TEST
  * unknown rather than take all of May. 决定于6月份开展 still gives June. */
 START_TEST(a_day_decided_about_is_no_month)
 {
-	json_t *plan = read_text("关于开展2027年家庭教育宣传周活动的通知\n"
+	json_t *plan = plan_from_text("关于开展2027年家庭教育宣传周活动的通知\n"
 				 "经研究，决定在5月15日国际家庭日前后，在全区集中开展宣传周活动。现将有关事项通知如下：\n"
 				 "一、活动内容\n（一）家教讲座。5月12日，在区文化馆举办讲座，由区妇联负责。\n"
 				 "二、工作要求\n（一）加强组织。\n");
@@ -858,7 +838,7 @@ START_TEST(a_day_decided_about_is_no_month)
 	ck_assert_ptr_null(field(period, "start"));
 	ck_assert_ptr_null(field(period, "end"));
 	json_decref(plan);
-	plan = read_text("关于开展2027年安全生产月活动的通知\n"
+	plan = plan_from_text("关于开展2027年安全生产月活动的通知\n"
 			 "经研究，决定于6月份在全区开展安全生产月活动。现将有关事项通知如下：\n"
 			 "一、活动内容\n（一）应急演练。6月12日，在区文化馆举办演练，由区应急局负责。\n"
 			 "二、工作要求\n（一）加强组织。\n");
@@ -966,7 +946,7 @@ END_TEST
  * closing weekday goes as before. */
 START_TEST(a_range_with_two_weekdays_is_kept_whole)
 {
-	json_t *plan = read_text("二、活动内容\n"
+	json_t *plan = plan_from_text("二、活动内容\n"
 				 "（一）健康义诊。8月21日（星期五）至8月28日（星期五），组织医生深入乡镇义诊。县残联牵头。\n"
 				 "（二）集中宣传。8月25日（星期二）上午8:30，在县城人民广场设立咨询台。县残联负责。\n"
 				 "三、工作要求\n（一）加强组织。\n");
@@ -1010,7 +990,7 @@ END_TEST
  * use it. */
 START_TEST(a_quoted_theme_followed_by_prose)
 {
-	json_t *plan = read_text("某某区2027年家庭教育宣传周活动方案\n一、活动主题\n"
+	json_t *plan = plan_from_text("某某区2027年家庭教育宣传周活动方案\n一、活动主题\n"
 				 "“家教传承　共育未来”。各单位围绕主题，突出宣传家庭教育促进法。\n"
 				 "二、活动时间\n2027年5月10日至16日\n三、活动安排\n"
 				 "（一）讲座。5月12日，在区文化馆举办讲座，由区妇联负责。\n");
@@ -1056,12 +1036,12 @@ END_TEST
  * seat of the town as 镇党委 is. */
 START_TEST(the_region_of_a_city_bureau_and_a_town_committee)
 {
-	json_t *plan = read_text("清漳市城市管理局\n关于开展2027年节水宣传周活动的通知\n各区城市管理局：\n"
+	json_t *plan = plan_from_text("清漳市城市管理局\n关于开展2027年节水宣传周活动的通知\n各区城市管理局：\n"
 				 "现将有关事项通知如下。\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
 				 "（一）启动仪式。5月10日，在滨河公园举行，由市节水办牵头。\n");
 	ck_assert_str_eq(field(plan, "region"), "清漳市");
 	json_decref(plan);
-	plan = read_text("中共白鹭湾镇委员会\n白鹭湾镇人民政府\n\n关于举办2027年丰收节活动的通知\n各村：\n"
+	plan = plan_from_text("中共白鹭湾镇委员会\n白鹭湾镇人民政府\n\n关于举办2027年丰收节活动的通知\n各村：\n"
 			 "现将有关事项通知如下。\n一、活动时间\n2027年9月20日至26日\n二、活动安排\n"
 			 "（一）开幕式。9月23日，在镇文化广场举行，由镇党政办牵头。\n");
 	ck_assert_str_eq(field(plan, "region"), "白鹭湾镇");
@@ -1073,7 +1053,7 @@ END_TEST
  * committee of its level is its 党委, an alias the text uses. */
 START_TEST(a_party_committee_is_called_its_levels_dangwei)
 {
-	json_t *plan = read_text("中共白鹭湾镇委员会\n\n关于举办2027年丰收节活动的通知\n各村：\n"
+	json_t *plan = plan_from_text("中共白鹭湾镇委员会\n\n关于举办2027年丰收节活动的通知\n各村：\n"
 				 "经镇党委研究，决定举办丰收节活动。现将有关事项通知如下。\n一、活动时间\n2027年9月20日至26日\n"
 				 "二、活动安排\n（一）开幕式。9月23日，在镇文化广场举行，由镇党政办牵头。\n");
 	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
@@ -1303,7 +1283,7 @@ END_TEST
  * first: two units, not one alias joining them. */
 START_TEST(two_signers_on_one_line_are_no_alias)
 {
-	json_t *plan = read_text("某某县妇女联合会\n某某县教育局\n\n关于开展2027年家庭教育宣传周活动的通知\n各学校：\n"
+	json_t *plan = plan_from_text("某某县妇女联合会\n某某县教育局\n\n关于开展2027年家庭教育宣传周活动的通知\n各学校：\n"
 				 "现将有关事项通知如下。\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
 				 "（一）讲座。5月12日，在县文化馆举办讲座，由县妇联负责。\n"
 				 "某某县妇女联合会　　　　某某县教育局\n2027年4月29日\n");

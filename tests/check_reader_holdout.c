@@ -10,21 +10,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-/* The plan read from text (caller json_decrefs); the test fails if the
- * text is refused. */
-static json_t *read_text(const char *text)
-{
-	wp_notice_report report;
-	wp_err err;
-	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
-	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
-	json_t *root = json_loads(plan, 0, NULL);
-	ck_assert_ptr_nonnull(root);
-	free(plan);
-	wp_notice_report_free(&report);
-	return root;
-}
-
 /* The plan of a notice whose activity section holds items (caller
  * json_decrefs). */
 static json_t *with_items(const char *items)
@@ -32,7 +17,7 @@ static json_t *with_items(const char *items)
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "某某县2027年主题宣传周活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n%s"
 			  "三、工作要求\n（一）高度重视。\n", items);
-	json_t *plan = read_text(wp_buf_str(&b));
+	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	return plan;
 }
@@ -52,7 +37,7 @@ static const char *unit(json_t *a, const char *key, size_t i)
  * activities whatever their kind, and both sections are read. */
 START_TEST(activities_under_a_heading_of_any_kind_of_huodong)
 {
-	json_t *plan = read_text("某某县2027年预防接种日宣传活动方案\n一、活动时间\n2027年4月20日至30日\n"
+	json_t *plan = plan_from_text("某某县2027年预防接种日宣传活动方案\n一、活动时间\n2027年4月20日至30日\n"
 				 "二、集中宣传活动\n1.启动仪式。4月25日在县广场举行。\n2.知识进校园。4月20日至24日开展。\n"
 				 "三、接种服务活动\n1.门诊开放日。4月25日全天开放。\n"
 				 "四、工作要求\n（一）高度重视。\n");
@@ -89,7 +74,7 @@ END_TEST
  * 时间 label line of the section its heading names. */
 START_TEST(the_period_as_a_label_line_of_its_section)
 {
-	json_t *plan = read_text("关于做好2027年全国预防接种日宣传活动的通知\n一、活动主题和时间\n主题：及时接种疫苗\n"
+	json_t *plan = plan_from_text("关于做好2027年全国预防接种日宣传活动的通知\n一、活动主题和时间\n主题：及时接种疫苗\n"
 				 "时间：4月20日至4月30日，4月25日为集中宣传日。\n"
 				 "二、集中宣传活动\n1.启动仪式。4月25日在县广场举行。\n三、工作要求\n（一）高度重视。\n");
 	json_t *period = json_object_get(plan, "period");
@@ -100,11 +85,6 @@ START_TEST(the_period_as_a_label_line_of_its_section)
 }
 END_TEST
 
-static const char *dl(json_t *plan, size_t i)
-{
-	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));
-}
-
 /* 4月25日…于当天17:30前报 / 6月25日集中宣传日当天，X于16时前将…简报报Y:
  * a report due at a time of the day the sentence named before 当天 is
  * due that day; of 简报报 the first 报 is the thing's, and a clause that
@@ -114,8 +94,8 @@ START_TEST(a_report_due_at_a_time_of_the_day_named_before)
 	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行。\n"
 				  "（二）信息报送。5月10日活动结束后，各乡镇于当天17:30前将活动开展情况报县委宣传部。"
 				  "5月12日集中宣传日当天，各区分局于16时前将当日活动开展情况简报报专班办公室。\n");
-	ck_assert_str_eq(dl(plan, 0), "活动开展情况|当天17:30前|2027-05-10|各乡镇|县委宣传部");
-	ck_assert_str_eq(dl(plan, 1), "当日活动开展情况简报|5月12日集中宣传日当天…于16时前|2027-05-12|各区分局|专班办公室");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "活动开展情况|当天17:30前|2027-05-10|各乡镇|县委宣传部");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "当日活动开展情况简报|5月12日集中宣传日当天…于16时前|2027-05-12|各区分局|专班办公室");
 	json_decref(plan);
 }
 END_TEST
@@ -184,7 +164,7 @@ END_TEST
  * notice decides on are the period, with a comma after 决定 as with 于. */
 START_TEST(the_period_decided_after_jueding_and_a_comma)
 {
-	json_t *plan = read_text("关于开展2027年“学雷锋志愿服务月”活动的通知\n各社区：\n"
+	json_t *plan = plan_from_text("关于开展2027年“学雷锋志愿服务月”活动的通知\n各社区：\n"
 				 "为深入学习宣传雷锋精神，街道党工委、办事处决定，3月1日至3月31日在全街道开展"
 				 "“学雷锋志愿服务月”活动。有关事项通知如下：\n"
 				 "一、工作要求\n（一）加强组织。各社区要高度重视。\n");
@@ -199,13 +179,13 @@ END_TEST
  * prose gives X unquoted. */
 START_TEST(a_theme_under_a_bracket_label_or_after_zhutiwei)
 {
-	json_t *plan = read_text("关于开展2027年“学雷锋志愿服务月”活动的通知\n各社区：\n"
+	json_t *plan = plan_from_text("关于开展2027年“学雷锋志愿服务月”活动的通知\n各社区：\n"
 				 "街道决定于3月1日至3月31日开展活动。有关事项通知如下：\n"
 				 "【活动主题】\n弘扬雷锋精神　志愿服务你我同行\n"
 				 "一、工作要求\n（一）加强组织。各社区要高度重视。\n");
 	ck_assert_str_eq(field(plan, "theme"), "弘扬雷锋精神　志愿服务你我同行");
 	json_decref(plan);
-	plan = read_text("关于开展2027年世界无烟日宣传活动的通知\n各科室：\n"
+	plan = plan_from_text("关于开展2027年世界无烟日宣传活动的通知\n各科室：\n"
 			 "决定于5月25日至5月31日在全院开展宣传周活动。\n"
 			 "今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。\n"
 			 "一、工作要求\n（一）高度重视。各科室要高度重视。\n");
@@ -242,7 +222,7 @@ START_TEST(a_weekly_report_sent_to_a_chat_work_group)
 {
 	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
 				  "（二）按时报送。活动期间，各社区每周四下午5点前将本周志愿服务开展情况发至街道志愿服务工作群。\n");
-	ck_assert_str_eq(dl(plan, 0), "本周志愿服务开展情况|每周四下午5点前|-|各社区|街道志愿服务工作群");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "本周志愿服务开展情况|每周四下午5点前|-|各社区|街道志愿服务工作群");
 	json_decref(plan);
 }
 END_TEST
@@ -252,7 +232,7 @@ END_TEST
  * unit that signs, not the sender). */
 START_TEST(a_mail_header_above_the_notice_is_left_out)
 {
-	json_t *plan = read_text("发件人：院办公室（yb@example.com）\n收件人：全院各科室\n"
+	json_t *plan = plan_from_text("发件人：院办公室（yb@example.com）\n收件人：全院各科室\n"
 				 "主题：转发：关于开展2027年世界无烟日宣传活动的通知\n附件：名单.xls（18KB）\n"
 				 "--------------------\n"
 				 "关于开展2027年世界无烟日宣传活动的通知\n各科室：\n"
@@ -269,7 +249,7 @@ END_TEST
  * as 由X牵头 says it. */
 START_TEST(the_campaign_run_by_a_unit_zuzhishishi)
 {
-	json_t *plan = read_text("关于做好2027年全国预防接种日宣传活动的通知\n各单位：\n"
+	json_t *plan = plan_from_text("关于做好2027年全国预防接种日宣传活动的通知\n各单位：\n"
 				 "县卫健局决定于4月20日至4月30日在全县开展宣传活动。本次活动由县疾控中心具体组织实施。\n"
 				 "一、集中宣传活动\n1.启动仪式。4月25日在县广场举行。\n二、工作要求\n（一）高度重视。\n");
 	ck_assert_str_eq(field(plan, "lead_unit"), "县疾控中心");
@@ -334,7 +314,7 @@ END_TEST
  * office, so the town is the region. */
 START_TEST(a_town_is_the_region_of_its_dangzhengban)
 {
-	json_t *plan = read_text("关于开展2027年“国际档案日”宣传活动的通知\n各村（社区）：\n"
+	json_t *plan = plan_from_text("关于开展2027年“国际档案日”宣传活动的通知\n各村（社区）：\n"
 				 "定于6月8日至6月12日在全镇开展宣传活动。\n"
 				 "一、工作要求\n（一）请各村于6月5日前将名单报党政办。\n"
 				 "桂坪镇党政办公室\n2027年6月2日\n");
@@ -351,7 +331,7 @@ START_TEST(a_duty_done_by_a_day_and_then_sent)
 	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
 				  "（二）落实联络员。请各科室于5月7日（星期五）下班前确定1名控烟联络员，填写附件名单，"
 				  "通过OA报宣传科。\n");
-	ck_assert_str_eq(dl(plan, 0), "确定1名控烟联络员|5月7日（星期五）下班前|2027-05-07|各科室|宣传科");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "确定1名控烟联络员|5月7日（星期五）下班前|2027-05-07|各科室|宣传科");
 	json_decref(plan);
 }
 END_TEST
@@ -360,13 +340,13 @@ END_TEST
  * stands and the cover's repeat of it goes (the annex is no form). */
 START_TEST(a_plan_as_the_annex_keeps_its_own_deadline)
 {
-	json_t *plan = read_text("某某市自然资源和规划局\n关于印发《某某市2027年全国土地日宣传活动方案》的通知\n"
+	json_t *plan = plan_from_text("某某市自然资源和规划局\n关于印发《某某市2027年全国土地日宣传活动方案》的通知\n"
 				 "各分局：\n现将方案印发给你们。各分局请于6月12日前将本单位活动方案报局耕地保护监督处。\n"
 				 "附件：某某市2027年全国土地日宣传活动方案\n某某市自然资源和规划局\n2027年6月5日\n"
 				 "附件\n某某市2027年全国土地日宣传活动方案\n一、活动时间\n2027年6月15日至6月30日\n"
 				 "二、工作要求\n（一）各分局于6月12日（星期五）前将活动方案报局耕地保护监督处。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
-	ck_assert_str_eq(dl(plan, 0), "活动方案|6月12日（星期五）前|2027-06-12|各分局|局耕地保护监督处");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "活动方案|6月12日（星期五）前|2027-06-12|各分局|局耕地保护监督处");
 	json_decref(plan);
 }
 END_TEST
@@ -378,7 +358,7 @@ START_TEST(a_gathered_thing_handed_in_by_a_day)
 {
 	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
 				  "（二）老照片征集。各村负责收集本村照片，于5月12日下班前统一交镇文化站。\n");
-	ck_assert_str_eq(dl(plan, 0), "本村照片|5月12日下班前|2027-05-12|各村|镇文化站");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "本村照片|5月12日下班前|2027-05-12|各村|镇文化站");
 	json_decref(plan);
 }
 END_TEST
@@ -407,7 +387,7 @@ END_TEST
  * the activities. */
 START_TEST(a_bracketed_section_of_bulleted_named_items)
 {
-	json_t *plan = read_text("望江街道2027年学雷锋志愿服务月活动方案\n"
+	json_t *plan = plan_from_text("望江街道2027年学雷锋志愿服务月活动方案\n"
 				 "【活动主题】\n弘扬雷锋精神\n"
 				 "【活动安排】\n"
 				 "◆活动一：主题宣讲\n时间：3月4日下午3:00\n地点：街道报告厅\n责任科室：党建办\n"
@@ -476,11 +456,11 @@ END_TEST
  * its theme is the theme; one in another sentence is not. */
 START_TEST(a_quotation_called_the_theme)
 {
-	json_t *plan = read_text("某县2027年品牌日活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
+	json_t *plan = plan_from_text("某县2027年品牌日活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
 				 "围绕“中国品牌，世界共享”的活动主题，开展系列活动。\n1.启动仪式。5月10日在县广场举行。\n");
 	ck_assert_str_eq(field(plan, "theme"), "中国品牌，世界共享");
 	json_decref(plan);
-	plan = read_text("某县2027年品牌日活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
+	plan = plan_from_text("某县2027年品牌日活动方案\n一、活动时间\n2027年5月10日至14日\n二、活动安排\n"
 			 "开展“品牌进社区”。各单位要突出活动主题，开展宣传。\n1.启动仪式。5月10日在县广场举行。\n");
 	ck_assert_ptr_null(field(plan, "theme"));
 	json_decref(plan);

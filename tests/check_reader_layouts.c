@@ -14,21 +14,6 @@
 #include "plan.h"
 #include "testutil.h"
 
-/* The plan read from text (caller json_decrefs); the test fails if the
- * text is refused. */
-static json_t *read_text(const char *text)
-{
-	wp_notice_report report;
-	wp_err err;
-	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
-	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
-	json_t *root = json_loads(plan, 0, NULL);
-	ck_assert_ptr_nonnull(root);
-	free(plan);
-	wp_notice_report_free(&report);
-	return root;
-}
-
 /* The plan of a notice whose activity section holds items (caller
  * json_decrefs). */
 static json_t *with_items(const char *items)
@@ -36,7 +21,7 @@ static json_t *with_items(const char *items)
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "某某县2027年国防教育周活动方案\n一、活动时间\n2027年9月13日至19日\n二、活动安排\n%s"
 			  "三、工作要求\n（一）高度重视。\n", items);
-	json_t *plan = read_text(wp_buf_str(&b));
+	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	return plan;
 }
@@ -209,7 +194,7 @@ END_TEST
  * theme in 「」. */
 START_TEST(a_wechat_copy_with_marked_headings)
 {
-	json_t *plan = read_text("某某区卫生健康局关于开展2027年肿瘤防治宣传周活动的通知\n"
+	json_t *plan = plan_from_text("某某区卫生健康局关于开展2027年肿瘤防治宣传周活动的通知\n"
 				 "各社区卫生服务中心：\n"
 				 "现将有关事项通知如下。\n"
 				 "◆活动主题\n"
@@ -296,7 +281,7 @@ END_TEST
  * month (4月上旬至4月中旬) are its first twenty days. */
 START_TEST(a_period_in_parts_of_two_months_is_no_period)
 {
-	json_t *plan = read_text("某某市2027年科技工作者日活动方案\n一、活动时间\n"
+	json_t *plan = plan_from_text("某某市2027年科技工作者日活动方案\n一、活动时间\n"
 				 "2027年5月下旬至6月上旬，5月30日前后为集中活动时段。\n二、活动安排\n"
 				 "（一）座谈会。5月29日上午9:30在市科技会堂召开，市科协牵头。\n");
 	json_t *period = json_object_get(plan, "period");
@@ -304,7 +289,7 @@ START_TEST(a_period_in_parts_of_two_months_is_no_period)
 	ck_assert(json_is_null(json_object_get(period, "end")));
 	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(plan, "missing"), 0)), "period");
 	json_decref(plan);
-	plan = read_text("某某市2027年国家安全宣传活动方案\n一、活动时间\n"
+	plan = plan_from_text("某某市2027年国家安全宣传活动方案\n一、活动时间\n"
 			 "4月上旬至4月中旬，集中宣传日为4月15日。\n二、活动安排\n"
 			 "（一）座谈会。4月15日上午9:30在市会堂召开，市委国安办牵头。\n");
 	period = json_object_get(plan, "period");
@@ -438,12 +423,12 @@ END_TEST
  * 根据《某某市2027年国防教育工作方案》 cites one. */
 START_TEST(a_law_cited_is_no_parent_plan)
 {
-	json_t *plan = read_text("某某县2027年国防教育日活动方案\n根据《中华人民共和国国防教育法》规定，开展活动。\n"
+	json_t *plan = plan_from_text("某某县2027年国防教育日活动方案\n根据《中华人民共和国国防教育法》规定，开展活动。\n"
 				 "一、活动时间\n2027年9月13日至19日\n二、活动安排\n"
 				 "（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n");
 	ck_assert_ptr_null(field(plan, "parent_plan"));
 	json_decref(plan);
-	plan = read_text("某某县2027年国防教育日活动方案\n根据《某某市2027年国防教育工作方案》，开展活动。\n"
+	plan = plan_from_text("某某县2027年国防教育日活动方案\n根据《某某市2027年国防教育工作方案》，开展活动。\n"
 			 "一、活动时间\n2027年9月13日至19日\n二、活动安排\n"
 			 "（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n");
 	ck_assert_str_eq(field(plan, "parent_plan"), "某某市2027年国防教育工作方案");
@@ -462,7 +447,7 @@ START_TEST(a_bureau_calls_itself_by_its_level)
 				   "岚州市粮食和物资储备局\n2027年9月28日\n";
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, text, "市局成立宣传周活动工作专班。");
-	json_t *plan = read_text(wp_buf_str(&b));
+	json_t *plan = plan_from_text(wp_buf_str(&b));
 	json_t *aliases = json_object_get(json_array_get(json_object_get(plan, "units"), 0), "aliases");
 	bool named = false;
 	size_t i;
@@ -472,7 +457,7 @@ START_TEST(a_bureau_calls_itself_by_its_level)
 	json_decref(plan);
 	wp_buf_reset(&b);
 	wp_buf_printf(&b, text, "");
-	plan = read_text(wp_buf_str(&b));
+	plan = plan_from_text(wp_buf_str(&b));
 	aliases = json_object_get(json_array_get(json_object_get(plan, "units"), 0), "aliases");
 	json_array_foreach(aliases, i, v) ck_assert_str_ne(json_string_value(v), "市局");
 	json_decref(plan);

@@ -13,21 +13,6 @@
 #include "plan.h"
 #include "testutil.h"
 
-/* The plan read from text (caller json_decrefs); the test fails if the
- * text is refused. */
-static json_t *read_text(const char *text)
-{
-	wp_notice_report report;
-	wp_err err;
-	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
-	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
-	json_t *root = json_loads(plan, 0, NULL);
-	ck_assert_ptr_nonnull(root);
-	free(plan);
-	wp_notice_report_free(&report);
-	return root;
-}
-
 static json_t *activity(json_t *plan, size_t i)
 {
 	return json_array_get(json_object_get(plan, "activities"), i);
@@ -39,7 +24,7 @@ static json_t *activity(json_t *plan, size_t i)
  * campaign period itself is the period. */
 START_TEST(a_part_of_a_month_is_no_date)
 {
-	json_t *plan = read_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+	json_t *plan = plan_from_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
 				 "（一）企业质量开放日。9月中旬，组织企业开放生产车间。由市工信局牵头。\n"
 				 "（二）工程质量观摩。9月中下旬，组织观摩。由市住建局牵头。\n"
 				 "（三）质量提升进企业。9月份，深入企业帮扶。由市市场监管局牵头。\n"
@@ -57,13 +42,13 @@ START_TEST(a_part_of_a_month_is_no_date)
 	ck_assert_str_eq(field(activity(plan, 2), "end"), "2027-09-30");
 	json_decref(plan);
 	/* 全月，… (g45): the whole month, as 9月份 */
-	plan = read_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
+	plan = plan_from_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
 			 "（一）问诊服务。全月，组织专家深入企业，全月服务企业不少于80家。由市市场监管局牵头。\n"
 			 "三、工作要求\n（一）高度重视。\n");
 	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-09-01");
 	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-09-30");
 	json_decref(plan);
-	plan = read_text("某某县2027年国家安全教育日活动方案\n一、活动时间\n4月上旬至4月中旬，集中宣传日为4月15日。\n二、活动安排\n"
+	plan = plan_from_text("某某县2027年国家安全教育日活动方案\n一、活动时间\n4月上旬至4月中旬，集中宣传日为4月15日。\n二、活动安排\n"
 			 "（一）国家安全进社区。4月上旬至4月中旬，开展宣讲。由县委宣传部牵头。\n"
 			 "三、工作要求\n（一）高度重视。\n");
 	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-04-01");
@@ -75,7 +60,7 @@ END_TEST
 /* 3月15日前后 (g46), 12月4日前后 (g08): around a day is no date either. */
 START_TEST(around_a_day_is_no_date)
 {
-	json_t *plan = read_text("某某街道2027年3·15宣传活动方案\n一、活动时间\n2027年3月9日至15日\n二、活动安排\n"
+	json_t *plan = plan_from_text("某某街道2027年3·15宣传活动方案\n一、活动时间\n2027年3月9日至15日\n二、活动安排\n"
 				 "（一）联合检查。3月15日前后，开展联合检查。由街道执法队牵头。\n"
 				 "（二）集中宣传。3月13日上午，开展宣传。由市场监管所牵头。\n"
 				 "三、工作要求\n（一）高度重视。\n");
@@ -93,7 +78,7 @@ END_TEST
  * fixtures pin that.) */
 START_TEST(items_under_two_headings)
 {
-	json_t *plan = read_text("某某省2027年宪法宣传周活动方案\n一、活动时间\n2027年12月1日至7日\n"
+	json_t *plan = plan_from_text("某某省2027年宪法宣传周活动方案\n一、活动时间\n2027年12月1日至7日\n"
 				 "二、集中宣传活动\n"
 				 "（一）启动仪式\n12月4日上午，在省会广场举行。由省司法厅牵头。\n"
 				 "（二）宪法宣誓\n12月4日下午，组织宣誓。由省人大常委会办公厅牵头。\n"
@@ -118,7 +103,7 @@ END_TEST
  * by) are not. */
 START_TEST(prose_paragraphs_are_activities)
 {
-	json_t *plan = read_text("某某镇人民政府\n关于开展2027年“安全生产月”活动的通知\n\n各村（社区）：\n\n"
+	json_t *plan = plan_from_text("某某镇人民政府\n关于开展2027年“安全生产月”活动的通知\n\n各村（社区）：\n\n"
 				 "经镇党委研究，决定在全镇开展2027年“安全生产月”活动，活动时间为2027年6月1日至6月30日。"
 				 "现将有关事项通知如下。\n\n"
 				 "镇安委办要在6月上旬召开全镇动员部署会。"
@@ -161,7 +146,7 @@ static const char *submit_to(json_t *plan, size_t i)
  * names whose mailbox it is. */
 START_TEST(a_report_and_its_electronic_copy)
 {
-	json_t *plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+	json_t *plan = plan_from_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
 				 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
 				 "三、工作要求\n"
 				 "（一）及时报送。各单位于5月20日前将活动总结报工作专班办公室，电子版发送至zb@example.cn。\n"
@@ -186,7 +171,7 @@ END_TEST
  * they fall in. */
 START_TEST(the_days_a_preamble_decides)
 {
-	json_t *plan = read_text("某某街道办事处关于开展2027年“3·15”宣传活动的通知\n\n各社区：\n\n"
+	json_t *plan = plan_from_text("某某街道办事处关于开展2027年“3·15”宣传活动的通知\n\n各社区：\n\n"
 				 "经研究，决定于3月9日至3月15日在全街道开展“3·15”宣传活动，主题为“放心消费”。"
 				 "现将有关事项通知如下。\n\n一、活动安排\n"
 				 "1.集中宣传。3月13日上午，在文化广场举办宣传活动。由市场监管所牵头。\n"
@@ -209,7 +194,7 @@ static json_t *contact(json_t *plan, size_t i)
  * without a label (g43). */
 START_TEST(contacts_as_small_offices_write_them)
 {
-	json_t *plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+	json_t *plan = plan_from_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
 				 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
 				 "三、工作要求\n（一）高度重视。\n"
 				 "联系人：街道党政办 覃丽萍 0771-5632108（兼传真）、13977152648；"
@@ -222,7 +207,7 @@ START_TEST(contacts_as_small_offices_write_them)
 		ck_assert_str_eq(field(contact(plan, i), "phone"), want[i][1]);
 	}
 	json_decref(plan);
-	plan = read_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+	plan = plan_from_text("某某县2027年宣传周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
 			 "（一）启动仪式。5月10日上午9:00，在县政府广场举行，由县科协牵头。\n"
 			 "三、工作要求\n（一）高度重视。\n"
 			 "联 系 人：武一鸣　0351-4567213\n"
@@ -242,7 +227,7 @@ static const char *units_of(const char *item)
 	wp_buf_printf(&b, "某某省2027年宪法宣传周活动方案\n一、活动时间\n2027年12月1日至7日\n二、活动安排\n"
 			  "（一）宪法宣讲。12月2日至6日，组织宣讲团开展宣讲。%s\n三、工作要求\n（一）高度重视。\n",
 		      item);
-	json_t *plan = read_text(wp_buf_str(&b));
+	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	json_t *a = activity(plan, 0);
 	wp_buf line = WP_BUF_INIT;
@@ -285,7 +270,7 @@ END_TEST
  * city's, and the text's short name 市质强办 is the issuer's (g45). */
 START_TEST(a_portals_site_and_a_goal_in_the_issuers_name)
 {
-	json_t *plan = read_text("宁川市人民政府门户网站\n当前位置：首页 > 政务公开 > 部门文件\n"
+	json_t *plan = plan_from_text("宁川市人民政府门户网站\n当前位置：首页 > 政务公开 > 部门文件\n"
 				 "发文机关：\n宁川市质量强市建设领导小组办公室\n发文字号：\n宁质强办〔2027〕3号\n"
 				 "关于印发《2027年宁川市“质量月”活动方案》的通知\n"
 				 "市质强办研究制定了《2027年宁川市“质量月”活动方案》，现印发给你们。\n"
@@ -306,7 +291,7 @@ END_TEST
  * (长廊) is a site too, and the sites that open are the place. */
 START_TEST(a_gallery_that_opens_is_a_place)
 {
-	json_t *plan = read_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月16日至22日\n二、活动安排\n"
+	json_t *plan = plan_from_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月16日至22日\n二、活动安排\n"
 				 "（一）科普场馆免费开放。活动周期间，县科技馆和湿地公园科普长廊免费向公众开放。"
 				 "由县科协牵头。\n三、工作要求\n（一）高度重视。\n");
 	ck_assert_str_eq(field(activity(plan, 0), "location"), "县科技馆和湿地公园科普长廊");
@@ -319,7 +304,7 @@ END_TEST
  * onto a line of its own stands indented under its column. */
 START_TEST(a_table_aligned_by_spaces)
 {
-	json_t *plan = read_text(
+	json_t *plan = plan_from_text(
 		"某某区2027年食品安全宣传周活动方案\n一、活动时间\n2027年6月21日至27日\n二、活动安排\n"
 		"具体安排见下表。\n"
 		"序号  活动名称              时间                    地点              牵头单位    配合单位\n"
@@ -342,7 +327,7 @@ END_TEST
  * writes it so elsewhere (街道党政办), and stays as listed where not. */
 START_TEST(a_member_list_writes_its_level_once)
 {
-	json_t *plan = read_text("某某街道2027年宣传活动方案\n一、组织领导\n"
+	json_t *plan = plan_from_text("某某街道2027年宣传活动方案\n一、组织领导\n"
 				 "街道成立由办事处副主任李雪梅任组长的活动工作小组，成员由街道经济发展办、党政办、"
 				 "社会事务办和朝阳湾市场监管所负责人组成。\n"
 				 "二、活动安排\n1.集中宣传。3月13日上午，在文化广场举办宣传活动。由朝阳湾市场监管所牵头。\n"
@@ -361,7 +346,7 @@ END_TEST
  * its own date and units; the group heading is no activity. */
 START_TEST(parts_run_on_under_a_group_heading)
 {
-	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+	json_t *plan = plan_from_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
 				 "二、活动内容\n（一）集中宣传\n"
 				 "一是举办启动仪式。6月4日上午9:00，在县城广场举行。由县公安局牵头，县司法局配合。"
 				 "二是举办文艺晚会。6月26日晚上7:30，在县文化馆举办。由县文旅局牵头，县融媒体中心配合。\n"
@@ -389,7 +374,7 @@ END_TEST
  * cell that says X牵头，Y配合 is read as it says. */
 START_TEST(an_annex_table_between_bars)
 {
-	json_t *plan = read_text("关于开展2027年“世界水日”宣传活动的通知\n一、活动时间\n2027年3月22日至3月28日。\n"
+	json_t *plan = plan_from_text("关于开展2027年“世界水日”宣传活动的通知\n一、活动时间\n2027年3月22日至3月28日。\n"
 				 "二、活动安排\n具体安排见附件1。\n三、有关要求\n（一）加强组织。\n"
 				 "附件1\n活动安排表\n"
 				 "| 序号 | 活动内容 | 时间 | 地点 | 责任单位 |\n"
@@ -414,7 +399,7 @@ END_TEST
  * going to the unit with the address the annex adds. */
 START_TEST(an_annex_says_a_deadline_again)
 {
-	json_t *plan = read_text("某某区2027年宣传活动方案\n一、活动时间\n2027年3月22日至3月28日。\n"
+	json_t *plan = plan_from_text("某某区2027年宣传活动方案\n一、活动时间\n2027年3月22日至3月28日。\n"
 				 "二、活动安排\n（一）启动仪式。3月22日上午9:00，在滨河公园举行，由区水利局牵头。\n"
 				 "三、有关要求\n参加启动仪式的单位请填写回执（附件2），于3月15日前将回执报送区水利局办公室。\n"
 				 "附件2\n启动仪式参加回执\n"
@@ -431,7 +416,7 @@ END_TEST
  * sentence; 办公室设在 names the office. */
 START_TEST(a_joint_meeting_and_its_conveners)
 {
-	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+	json_t *plan = plan_from_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
 				 "二、组织领导\n宣传月活动由县禁毒工作联席会议统筹组织。联席会议召集人由副县长、"
 				 "县公安局局长王一鸣担任，副召集人由县委宣传部副部长李雪、县公安局政委赵刚担任；"
 				 "成员单位为县委宣传部、县教育局和各乡镇人民政府。联席会议办公室设在县公安局，"
@@ -452,7 +437,7 @@ END_TEST
  * the post whole even where it holds a 、. */
 START_TEST(persons_named_then_their_posts)
 {
-	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
+	json_t *plan = plan_from_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
 				 "二、组织领导\n省厅成立宣传月活动领导小组，组成人员如下：\n"
 				 "组　长：刘振东　省厅党委副书记、常务副厅长\n"
 				 "副组长：韩立新　省厅党委委员、副厅长\n"
@@ -473,7 +458,7 @@ END_TEST
  * helps, as 负责指导 does in prose. */
 START_TEST(who_carries_out_and_who_guides)
 {
-	json_t *plan = read_text("某某区2027年安全教育日活动方案\n一、活动时间\n2027年3月22日至3月29日。\n"
+	json_t *plan = plan_from_text("某某区2027年安全教育日活动方案\n一、活动时间\n2027年3月22日至3月29日。\n"
 				 "二、活动内容\n1.应急疏散演练。3月23日至26日，各中小学至少组织一次全员参与的演练。\n"
 				 "实施主体：各中小学、各幼儿园\n指导单位：区消防救援大队\n"
 				 "2.安全教育第一课。3月29日，各中小学集中上好一堂安全教育课。\n"
@@ -491,7 +476,7 @@ END_TEST
  * part of a name (在“桐溪发布”微信视频号推出…: the place is the account). */
 START_TEST(from_on_to_each_evening_and_a_quoted_name)
 {
-	json_t *plan = read_text("某某县2027年读书月活动方案\n一、活动时间\n2027年4月20日至5月20日。\n"
+	json_t *plan = plan_from_text("某某县2027年读书月活动方案\n一、活动时间\n2027年4月20日至5月20日。\n"
 				 "二、活动安排\n1、征文活动。4月20日起至5月20日，面向全县征集读书征文。由县文联负责。\n"
 				 "2、线上分享。4月21日，每晚8点在“桐溪发布”微信视频号推出一期读书分享节目。由县融媒体中心负责。\n"
 				 "三、工作要求\n（一）高度重视。\n");
@@ -508,7 +493,7 @@ END_TEST
  * number. */
 START_TEST(a_spaced_name_among_several_contacts)
 {
-	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
+	json_t *plan = plan_from_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
 				 "二、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n"
 				 "联系人：省反诈中心 林晓峰，0431-82098765；省公安厅新闻宣传处 高　雅，0431-82098120转8015\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 2);
@@ -522,7 +507,7 @@ END_TEST
  * its own part: both lead. */
 START_TEST(units_that_each_do_their_part)
 {
-	json_t *plan = read_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+	json_t *plan = plan_from_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
 				 "二、活动内容\n（一）监管宣传。由县市场监管局、县卫生健康局分别对辖区药店、医疗机构开展法规宣传。\n"
 				 "三、工作要求\n（一）高度重视。\n");
 	ck_assert_str_eq(names(activity(plan, 0), "lead"), "县市场监管局、县卫生健康局");
@@ -534,7 +519,7 @@ END_TEST
  * the theme is X, as the same sentence in prose gives it. */
 START_TEST(a_theme_section_in_a_sentence)
 {
-	json_t *plan = read_text("关于开展2027年“世界水日”宣传活动的通知\n一、活动时间\n2027年3月22日至3月28日。\n"
+	json_t *plan = plan_from_text("关于开展2027年“世界水日”宣传活动的通知\n一、活动时间\n2027年3月22日至3月28日。\n"
 				 "二、活动主题\n今年“中国水周”活动主题为“节水优先 护河惜水”。\n"
 				 "三、活动安排\n（一）启动仪式。3月22日上午9:00，在滨河公园举行，由区水利局牵头。\n");
 	ck_assert_str_eq(field(plan, "theme"), "节水优先 护河惜水");
@@ -546,7 +531,7 @@ END_TEST
  * as 及时报送 is, with the recipient after 向 (to) before the verb. */
 START_TEST(promptly_to_a_recipient)
 {
-	json_t *plan = read_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
+	json_t *plan = plan_from_text("某某省2027年宣传月活动方案\n一、活动时间\n2027年11月1日至11月30日。\n"
 				 "二、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n"
 				 "三、工作要求\n（一）加强报送。宣传月期间，各地要及时向省反诈中心报送工作动态和典型做法。\n");
 	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);

@@ -100,3 +100,21 @@ json_t *read_plan(const char *rel, wp_notice_report *report)
 	free(text);
 	return plan;
 }
+
+json_t *plan_from_text(const char *text)
+{
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	json_t *root = json_loads(plan, 0, NULL);
+	ck_assert_ptr_nonnull(root);
+	free(plan);
+	wp_notice_report_free(&report);
+	return root;
+}
+
+const char *deadline_line_at(json_t *plan, size_t i)
+{
+	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));
+}

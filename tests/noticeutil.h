@@ -16,6 +16,9 @@ char *slurp(const char *rel, size_t *len);
 char *read_notice(const char *rel, wp_notice_report *report);
 /* The plan read from a fixture, parsed (caller json_decrefs it). */
 json_t *read_plan(const char *rel, wp_notice_report *report);
+/* The plan read from a small text (caller json_decrefs it); the test
+ * fails if the text is refused. */
+json_t *plan_from_text(const char *text);
 /* obj[key] as a string, or NULL. */
 const char *field(json_t *obj, const char *key);
 /* The names in obj[key] joined with 、 (a static buffer, one at a time). */
@@ -24,6 +27,8 @@ const char *names(json_t *obj, const char *key);
 const char *activity_line(json_t *a);
 /* what|rule|due|who|submit_to (a static buffer). */
 const char *deadline_line(json_t *dl);
+/* The line of plan's deadline i (deadline_line of deadlines[i]). */
+const char *deadline_line_at(json_t *plan, size_t i);
 /* The fixture's activities are, line by line, want[0..n). */
 void expect_activities(const char *rel, const char *const *want, size_t n);
 
