@@ -215,3 +215,26 @@ void wp_notice_sent_with(struct reader *r, const char *s, size_t para_first)
 	free(thing);
 	json_decref(who);
 }
+
+/* A sent thing's duty is named by the act (报送活动总结), as the bundled
+ * readings write it, once the rows have been compared by the thing alone
+ * (a cover's repeat, an annex's, 与X一并报送). A thing that is itself an
+ * act (确定1名联络员, 报送…) keeps its words. */
+void wp_notice_name_duties(struct reader *r)
+{
+	size_t i;
+	json_t *dl;
+	json_array_foreach(r->deadlines, i, dl) {
+		const char *verb = json_string_value(json_object_get(dl, "_verb"));
+		const char *what = json_string_value(json_object_get(dl, "what"));
+		size_t len;
+		if (verb && what && !wp_str_starts(what, verb) && !wp_word_at(what, WP_WORDS_DUTY_VERB) &&
+		    wp_submit_find(what, WP_SUBMIT_THING, &len) != what) {
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "%s%s", verb, what);
+			json_object_set_new(dl, "what", json_string(wp_buf_str(&b)));
+			wp_buf_free(&b);
+		}
+		json_object_del(dl, "_verb");
+	}
+}

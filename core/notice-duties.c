@@ -282,23 +282,25 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		free(duty);
 		return;
 	}
-	char *what = duty ? duty : wp_notice_due_what(s);
+	const char *verb = NULL; /* the act that names a sent thing's duty */
+	char *what = duty ? duty : wp_notice_due_what(s, &verb);
 	wp_ndate done_by;
 	/* 请各科室于5月22日下班前确定1名控烟联络员，…报宣传科: nothing named is
 	 * sent, what is done by the day is the duty */
 	if (!what && submits && due != WP_DATE_NONE)
 		what = dated_duty(s, r->year, &done_by);
-	if (!what && submits && due != WP_DATE_NONE)
-		what = gathered_thing(s);
+	if (!what && submits && due != WP_DATE_NONE && (what = gathered_thing(s)))
+		verb = wp_words(WP_WORDS_DUTY_SENT)[0];
 	if (!what && rule &&
 	    wp_word_at(rule, WP_WORDS_NO_ONE_DAY)) {
 		/* the thing is named before: X请当日报送, X随时报送 */
 		const char *at = wp_str_find(s, rule);
 		char *before = wp_str_sub(s, (size_t)(at - s));
 		char *thing = wp_str_trim_end(before, wp_words(WP_WORDS_REQUEST));
-		if (*thing && wp_text_width(thing) <= 60)
+		if (*thing && wp_text_width(thing) <= 60) {
 			what = thing;
-		else
+			verb = wp_words(WP_WORDS_DUTY_SENT)[0];
+		} else
 			free(thing);
 		free(before);
 	}
@@ -306,9 +308,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		char *obj = wp_notice_upto(wp_str_find(s, "制定"), wp_words(WP_WORDS_UNIT_PLAN));
 		const char *comma = wp_str_find(obj, "，");
 		wp_buf b = WP_BUF_INIT;
-		if (comma && comma > obj + strlen("制定")) /* 制定具体活动安排，于…前报…: what is made is sent */
+		if (comma && comma > obj + strlen("制定")) { /* 制定具体活动安排，于…前报…: what is made is sent */
 			wp_buf_append(&b, obj + strlen("制定"), (size_t)(comma - obj) - strlen("制定"));
-		else
+			verb = wp_words(WP_WORDS_DUTY_SENT)[0];
+		} else
 			wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
 		what = wp_buf_take(&b);
 		free(obj);
@@ -352,6 +355,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	if (json_array_size(who) == 0)
 		wp_notice_note(r, WP_TR("deadline '%s': who must submit is not named"), what);
 	json_object_set_new(dl, "_para", json_integer((json_int_t)sn->para));
+	if (verb)
+		json_object_set_new(dl, "_verb", json_string(verb));
 	json_array_append_new(r->deadlines, dl);
 	free(what);
 	free(rule);

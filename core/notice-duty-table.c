@@ -67,6 +67,8 @@ static void add_duty(struct reader *r, const char *what, const char *when, const
 			       "activity", "rule", wp_notice_jstr(when), "due", wp_notice_jdate(due), "relative",
 			       "roll_forward", 0, "who", json_deep_copy(who), "submitted", "submit_to", wp_notice_jstr(to),
 			       "submit_to_unit", "notes");
+	/* a table of what is due lists things sent (活动总结), named by the act */
+	json_object_set_new(dl, "_verb", json_string(wp_words(WP_WORDS_DUTY_SENT)[0]));
 	json_array_append_new(r->deadlines, dl);
 }
 

@@ -393,9 +393,14 @@ void wp_notice_recipient_for_the_above(struct reader *r, const char *sentence, s
 /* 与X一并报送: a row for a thing sent with X, due earlier in the paragraph
  * (rows from para_first on), when others send it. */
 void wp_notice_sent_with(struct reader *r, const char *s, size_t para_first);
+/* Each sent thing's row named by its act: 活动总结 -> 报送活动总结. */
+void wp_notice_name_duties(struct reader *r);
 
 /* The parts of a deadline (notice-submit.c). Copies are the caller's. */
-char *wp_notice_due_what(const char *s);			 /* 报送X: what is due */
+/* What is due: the thing sent (活动总结) with *verb the act that names
+ * the duty (报送, whatever the verb: 上报, 提交, 发送至), or the act
+ * attended (参加启动仪式) with *verb NULL. *verb is static text. */
+char *wp_notice_due_what(const char *s, const char **verb);
 json_t *wp_notice_due_who(const char *s, json_t *item_coop);	 /* who owes it (new array) */
 char *wp_notice_due_to(const char *s, const char *email);	 /* to whom, or NULL */
 /* unit with the address a bracket right after it gives (text starts there) */

@@ -59,8 +59,9 @@ void wp_notice_drop_annex_pointer(char *obj)
 }
 
 /* 报送X / 将X…报 / X于…前报: what is due. */
-char *wp_notice_due_what(const char *s)
+char *wp_notice_due_what(const char *s, const char **verb)
 {
+	*verb = NULL;
 	/* the thing put before a verb ends at it, or at 于/以/在 */
 	const char *obj_stops[16] = {"于", "以", "在", "，", "。"};
 	size_t nstops = 5;
@@ -145,8 +146,10 @@ char *wp_notice_due_what(const char *s)
 		obj = wp_notice_upto(what, send_stops);
 	} else {
 		for (const char *const *give = wp_words(WP_WORDS_GIVE); *give && !obj; give++)
-			if (wp_str_find(s, *give))
+			if (wp_str_find(s, *give)) {
+				/* 提交X, 提供X: a thing handed over is sent, and named so */
 				obj = wp_notice_upto(wp_str_find(s, *give) + strlen(*give), send_stops);
+			}
 	}
 	/* 发送至Y after X请于…前: nothing follows the verb, the thing came first */
 	if ((!obj || !*obj) && !attended) {
@@ -162,8 +165,11 @@ char *wp_notice_due_what(const char *s)
 	/* what is sent is named as the thing (活动总结), what is attended as
 	 * the act (参加启动仪式); a thing put to be sent may itself name those
 	 * who attend (将参加活动的人员名单报…): it is still the thing */
-	if (!attended || wp_str_find(s, "报送"))
+	if (!attended || wp_str_find(s, "报送")) {
+		if (!*verb)
+			*verb = wp_words(WP_WORDS_DUTY_SENT)[0];
 		return obj;
+	}
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "参加%s", obj);
 	free(obj);

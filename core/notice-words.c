@@ -360,6 +360,9 @@ static const char *const end_same_day[] = {"结束后当天", "结束后当日",
 static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "少", "高", "低", NULL};
 
 /* 围绕“X”的活动主题: what follows a quotation that is the theme */
+/* 将X报Y, 将X发送至Y, 报送X: the duty is written 报送X whatever the verb,
+ * as the bundled readings write it (报送总结, 报送活动信息和图片) */
+static const char *const duty_sent[] = {"报送", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -508,6 +511,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_END_SAME_DAY] = end_same_day,
 	[WP_WORDS_YU_COMPARED] = yu_compared,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
+	[WP_WORDS_DUTY_SENT] = duty_sent,
 };
 
 const char *const *wp_words(enum wp_word_set set)

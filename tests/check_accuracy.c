@@ -330,7 +330,7 @@ START_TEST(a_draft_is_scored_on_what_the_reader_found)
 		" {\"no\": \"五\", \"title\": \"企业走访\", \"date_text\": \"4月23日至25日\", "
 		"\"start\": null, \"end\": null, \"time\": null, \"location\": null}],\n"
 		"\"committee\": null,\n"
-		"\"deadlines\": [{\"what\": \"活动总结\", \"due\": null, \"rule\": \"5月6日前\", "
+		"\"deadlines\": [{\"what\": \"报送活动总结\", \"due\": null, \"rule\": \"5月6日前\", "
 		"\"who\": [\"各责任单位\"], \"submit_to\": \"\"}],\n"
 		"\"contacts\": [], \"anomalies\": [\"no document number or issue date\"]}\n";
 	char *truth = temp_path(".json");

@@ -45,7 +45,7 @@ START_TEST(other_ways_of_writing_read_the_same)
 	ck_assert_str_eq(activity_line(json_array_get(acts, 3)),
 			 "4|知识竞赛|2027-04-24|2027-04-24|-|-|县科协（县科技馆）|县教育局、县团委");
 	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
-			 "活动总结|4月28日前|2027-04-28|各单位|县知识产权局（邮箱：zscq@example.cn）");
+			 "报送活动总结|4月28日前|2027-04-28|各单位|县知识产权局（邮箱：zscq@example.cn）");
 	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
 	ck_assert_str_eq(field(c, "name"), "王明");
 	ck_assert_str_eq(field(c, "phone"), "12345678");
@@ -299,9 +299,9 @@ START_TEST(a_short_notice_reads_field_by_field)
 	json_t *dls = json_object_get(plan, "deadlines");
 	ck_assert_uint_eq(json_array_size(dls), 2);
 	json_t *d1 = json_array_get(dls, 0), *d2 = json_array_get(dls, 1);
-	ck_assert_str_eq(field(d1, "what"), "活动方案");
+	ck_assert_str_eq(field(d1, "what"), "报送活动方案");
 	ck_assert_str_eq(field(d1, "due"), "2025-04-18");
-	ck_assert_str_eq(field(d2, "what"), "活动总结");
+	ck_assert_str_eq(field(d2, "what"), "报送活动总结");
 	ck_assert_str_eq(field(d2, "due"), "2025-04-30");
 	ck_assert_str_eq(names(d2, "who"), "各区县知识产权局");
 	ck_assert_str_eq(field(d2, "submit_to"), "市局");
@@ -337,16 +337,16 @@ END_TEST
 START_TEST(requirement_items_read_as_deadlines)
 {
 	static const char *const want[] = {
-		"走访情况|活动结束后2个工作日内|-|市知识产权局|市局",
-		"宣传周活动方案|4月15日前|2025-04-15|各区县知识产权局|zscq@example.cn",
+		"报送走访情况|活动结束后2个工作日内|-|市知识产权局|市局",
+		"报送宣传周活动方案|4月15日前|2025-04-15|各区县知识产权局|zscq@example.cn",
 		/* a duty through the campaign, with no one date */
-		"活动信息|活动期间及时报送|-|各单位|-",
-		"活动总结（含图片、视频）|2025年5月6日前|2025-05-06|各单位|市知识产权局保护处",
-		"有奖竞答获奖名单|4月25日（星期五）前|2025-04-25|各区县|-",
-		"活动方案|宣传周开始前3个工作日|-|各区县|市局",
+		"报送活动信息|活动期间及时报送|-|各单位|-",
+		"报送活动总结（含图片、视频）|2025年5月6日前|2025-05-06|各单位|市知识产权局保护处",
+		"报送有奖竞答获奖名单|4月25日（星期五）前|2025-04-25|各区县|-",
+		"报送活动方案|宣传周开始前3个工作日|-|各区县|市局",
 		/* within the campaign its name is short, but not another's */
-		"宣传周活动联系人|4月19日前|2025-04-19|各区县|-",
-		"参加全国知识产权宣传周活动的情况|4月19日前|2025-04-19|各区县|-"};
+		"报送宣传周活动联系人|4月19日前|2025-04-19|各区县|-",
+		"报送参加全国知识产权宣传周活动的情况|4月19日前|2025-04-19|各区县|-"};
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-requirements.txt", &report);
 	json_t *dls = json_object_get(plan, "deadlines");
@@ -427,13 +427,14 @@ START_TEST(period_and_theme_in_prose)
 }
 END_TEST
 
-/* The verbs of submitting: 上报X, 提交X至Y, 将X发送至(address), 报名参加. */
+/* The verbs of submitting: 上报X, 提交X至Y, 将X发送至(address), 报名参加;
+ * a thing sent is named 报送X whatever the verb. */
 START_TEST(ways_of_submitting)
 {
 	static const char *const want[] = {
-		"活动总结|4月30日前|2026-04-30|各区县|-",
-		"宣传周活动方案|4月17日前|2026-04-17|各区县知识产权局|市局办公室",
-		"总结材料|5月8日下班前|2026-05-08|各单位|zscq@example.cn",
+		"报送活动总结|4月30日前|2026-04-30|各区县|-",
+		"报送宣传周活动方案|4月17日前|2026-04-17|各区县知识产权局|市局办公室",
+		"报送总结材料|5月8日下班前|2026-05-08|各单位|zscq@example.cn",
 		"参加知识产权知识竞赛|4月25日前|2026-04-25|各区县|-"};
 	wp_notice_report report;
 	json_t *plan = read_plan("tests/fixtures/notices/variant-verbs.txt", &report);

@@ -75,8 +75,8 @@ START_TEST(a_bao_inside_a_word_does_not_end_the_thing_sent)
 {
 	json_t *plan = with_head("请各单位于5月6日前将知识竞赛报名回执（附件2）报县委网信办；"
 				 "5月20日前将自查报告报县科协。\n");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "知识竞赛报名回执（附件2）|5月6日前|2027-05-06|各单位|县委网信办");
-	ck_assert_str_eq(deadline_line_at(plan, 1), "自查报告|5月20日前|2027-05-20|各单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送知识竞赛报名回执（附件2）|5月6日前|2027-05-06|各单位|县委网信办");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送自查报告|5月20日前|2027-05-20|各单位|县科协");
 	json_decref(plan);
 }
 END_TEST
@@ -228,12 +228,12 @@ START_TEST(a_thing_sent_at_any_time_and_one_sent_in_writing)
 	json_t *plan = with_head("请各单位于5月6日前将联络员名单报县科协；活动期间的信息稿件和图片随时报送；"
 				 "各单位于5月30日前将活动开展情况书面报送县科协。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
-	ck_assert_str_eq(deadline_line_at(plan, 1), "活动期间的信息稿件和图片|随时报送|-|各单位|县科协");
-	ck_assert_str_eq(deadline_line_at(plan, 2), "活动开展情况|5月30日前|2027-05-30|各单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动期间的信息稿件和图片|随时报送|-|各单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 2), "报送活动开展情况|5月30日前|2027-05-30|各单位|县科协");
 	json_decref(plan);
 	/* with 在, the span is the rule's (as seed 001 writes it) */
 	plan = with_head("各单位在宣传周期间请随时报送宣传活动信息和图片。\n");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "宣传活动信息和图片|宣传周期间请随时报送|-|各单位|-");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送宣传活动信息和图片|宣传周期间请随时报送|-|各单位|-");
 	json_decref(plan);
 }
 END_TEST
@@ -353,9 +353,9 @@ START_TEST(a_dated_and_a_relative_deadline_in_one_sentence)
 	json_t *plan = with_head("各成员单位于5月8日前将本单位活动安排报县科协科普部，"
 				 "活动结束后3个工作日内报送活动总结和图片资料。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "本单位活动安排|5月8日前|2027-05-08|各成员单位|县科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送本单位活动安排|5月8日前|2027-05-08|各成员单位|县科协科普部");
 	json_t *second = json_array_get(json_object_get(plan, "deadlines"), 1);
-	ck_assert_str_eq(field(second, "what"), "活动总结和图片资料");
+	ck_assert_str_eq(field(second, "what"), "报送活动总结和图片资料");
 	ck_assert_str_eq(field(second, "rule"), "活动结束后3个工作日内");
 	ck_assert_str_eq(field(second, "submit_to"), "县科协科普部");
 	json_decref(plan);
@@ -368,7 +368,7 @@ START_TEST(a_thing_named_before_its_date_and_bao)
 {
 	json_t *plan = with_head("各乡镇开展自查。检查结果于5月20日前报县科协科普部。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "检查结果|5月20日前|2027-05-20|各乡镇|县科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送检查结果|5月20日前|2027-05-20|各乡镇|县科协科普部");
 	json_decref(plan);
 	plan = with_head("请于5月20日前报县科协科普部。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
@@ -479,7 +479,7 @@ START_TEST(a_thing_named_before_a_request_and_fasongzhi)
 	json_t *plan = with_head("各班召开主题班会。班会记录请于5月12日17:00前以班级为单位发送至政教处邮箱（zjc@example.cn）。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
 	ck_assert_ptr_nonnull(d);
-	ck_assert_str_eq(field(d, "what"), "班会记录");
+	ck_assert_str_eq(field(d, "what"), "报送班会记录");
 	ck_assert_str_eq(field(d, "rule"), "5月12日17:00前");
 	ck_assert_str_eq(field(d, "due"), "2027-05-12");
 	json_decref(plan);
@@ -504,7 +504,7 @@ START_TEST(a_thing_handed_over_with_jiao)
 	json_t *plan = with_head("各班于5月13日下午放学前将作品交政教处（行政楼201室）。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
 	ck_assert_ptr_nonnull(d);
-	ck_assert_str_eq(field(d, "what"), "作品");
+	ck_assert_str_eq(field(d, "what"), "报送作品");
 	ck_assert_str_eq(field(d, "rule"), "5月13日下午放学前");
 	ck_assert_str_eq(field(d, "submit_to"), "政教处");
 	json_decref(plan);
@@ -519,7 +519,7 @@ END_TEST
 START_TEST(the_deadlines_own_clause_names_who_sends)
 {
 	json_t *plan = with_head("各单位要明确专人负责，各乡镇于5月8日前将本地活动安排报县科协。\n");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "本地活动安排|5月8日前|2027-05-08|各乡镇|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送本地活动安排|5月8日前|2027-05-08|各乡镇|县科协");
 	json_decref(plan);
 }
 END_TEST
@@ -603,7 +603,7 @@ START_TEST(a_copy_sent_with_a_report)
 	json_t *plan = with_head("请各乡镇于5月20日前将活动总结报县科协，并抄送县教育局。\n"
 				 "抄送：县委办公室，县政府办公室。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "活动总结|5月20日前|2027-05-20|各乡镇|县科协（抄送县教育局）");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动总结|5月20日前|2027-05-20|各乡镇|县科协（抄送县教育局）");
 	json_decref(plan);
 }
 END_TEST
@@ -697,7 +697,7 @@ START_TEST(a_deadline_counted_from_a_named_activity)
 	char due[WP_DATE_ISO_SIZE];
 	json_t *plan = with_head("各乡镇要于启动仪式后10个工作日内，将本地活动安排报县科协科普部。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "本地活动安排|启动仪式后10个工作日内|-|各乡镇|县科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送本地活动安排|启动仪式后10个工作日内|-|各乡镇|县科协科普部");
 	ck_assert_str_eq(field(d, "activity"), "一");
 	ck_assert_str_eq(relative_of(d), "10 workdays activity_end");
 	/* from Monday 2027-05-10: two weeks of working days */
@@ -724,7 +724,7 @@ START_TEST(a_deadline_counted_from_nothing_dated_keeps_its_rule)
 	char due[WP_DATE_ISO_SIZE];
 	json_t *plan = with_head("各乡镇要于颁奖活动后5个工作日内，将获奖名单报县科协科普部。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "获奖名单|颁奖活动后5个工作日内|-|各乡镇|县科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送获奖名单|颁奖活动后5个工作日内|-|各乡镇|县科协科普部");
 	ck_assert(json_is_null(json_object_get(d, "relative")));
 	ck_assert(json_is_null(json_object_get(d, "activity")));
 	ck_assert_str_eq(stored_due(plan, 0, due), "");
@@ -1138,7 +1138,7 @@ START_TEST(a_thing_sent_together_with_an_earlier_one)
 	json_t *dls = json_object_get(plan, "deadlines");
 	ck_assert_uint_eq(json_array_size(dls), 2);
 	json_t *d = json_array_get(dls, 1);
-	ck_assert_str_eq(field(d, "what"), "联络员");
+	ck_assert_str_eq(field(d, "what"), "报送联络员");
 	ck_assert_str_eq(field(d, "due"), "2027-05-06");
 	ck_assert_str_eq(names(d, "who"), "局属各单位");
 	ck_assert_str_eq(field(d, "submit_to"), "市节水办");
@@ -1156,7 +1156,7 @@ START_TEST(a_thing_made_then_sent_by_a_date)
 {
 	json_t *plan = with_head("（一）精心组织。各区水务局要结合实际制定具体活动安排，于5月6日（星期四）前报市节水办。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(field(d, "what"), "具体活动安排");
+	ck_assert_str_eq(field(d, "what"), "报送具体活动安排");
 	ck_assert_str_eq(field(d, "submit_to"), "市节水办");
 	json_decref(plan);
 }
@@ -1224,7 +1224,7 @@ START_TEST(the_class_of_units_whose_thing_is_due)
 {
 	json_t *plan = with_head("（一）节目报送。各村文艺队节目单于9月16日前报镇文化站。\n");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(field(d, "what"), "节目单");
+	ck_assert_str_eq(field(d, "what"), "报送节目单");
 	ck_assert_str_eq(names(d, "who"), "各村文艺队");
 	json_decref(plan);
 }
@@ -1260,8 +1260,8 @@ START_TEST(a_pointer_to_the_annex_is_no_part_of_the_thing)
 	json_t *plan = with_head("（一）报送回执。各学校请于5月8日前将活动回执（见附件）报区妇联。"
 				 "各社区请于5月9日前将报名表（附件2）报区妇联。\n");
 	json_t *dls = json_object_get(plan, "deadlines");
-	ck_assert_str_eq(field(json_array_get(dls, 0), "what"), "活动回执");
-	ck_assert_str_eq(field(json_array_get(dls, 1), "what"), "报名表（附件2）");
+	ck_assert_str_eq(field(json_array_get(dls, 0), "what"), "报送活动回执");
+	ck_assert_str_eq(field(json_array_get(dls, 1), "what"), "报送报名表（附件2）");
 	json_decref(plan);
 }
 END_TEST

@@ -94,8 +94,8 @@ START_TEST(a_report_due_at_a_time_of_the_day_named_before)
 	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行。\n"
 				  "（二）信息报送。5月10日活动结束后，各乡镇于当天17:30前将活动开展情况报县委宣传部。"
 				  "5月12日集中宣传日当天，各区分局于16时前将当日活动开展情况简报报专班办公室。\n");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "活动开展情况|当天17:30前|2027-05-10|各乡镇|县委宣传部");
-	ck_assert_str_eq(deadline_line_at(plan, 1), "当日活动开展情况简报|5月12日集中宣传日当天…于16时前|2027-05-12|各区分局|专班办公室");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动开展情况|当天17:30前|2027-05-10|各乡镇|县委宣传部");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送当日活动开展情况简报|5月12日集中宣传日当天…于16时前|2027-05-12|各区分局|专班办公室");
 	json_decref(plan);
 }
 END_TEST
@@ -222,7 +222,7 @@ START_TEST(a_weekly_report_sent_to_a_chat_work_group)
 {
 	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
 				  "（二）按时报送。活动期间，各社区每周四下午5点前将本周志愿服务开展情况发至街道志愿服务工作群。\n");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "本周志愿服务开展情况|每周四下午5点前|-|各社区|街道志愿服务工作群");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送本周志愿服务开展情况|每周四下午5点前|-|各社区|街道志愿服务工作群");
 	json_decref(plan);
 }
 END_TEST
@@ -346,7 +346,7 @@ START_TEST(a_plan_as_the_annex_keeps_its_own_deadline)
 				 "附件\n某某市2027年全国土地日宣传活动方案\n一、活动时间\n2027年6月15日至6月30日\n"
 				 "二、工作要求\n（一）各分局于6月12日（星期五）前将活动方案报局耕地保护监督处。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 1);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "活动方案|6月12日（星期五）前|2027-06-12|各分局|局耕地保护监督处");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动方案|6月12日（星期五）前|2027-06-12|各分局|局耕地保护监督处");
 	json_decref(plan);
 }
 END_TEST
@@ -358,7 +358,7 @@ START_TEST(a_gathered_thing_handed_in_by_a_day)
 {
 	json_t *plan = with_items("（一）启动仪式。5月10日上午在县广场举行，由县科协牵头。\n"
 				  "（二）老照片征集。各村负责收集本村照片，于5月12日下班前统一交镇文化站。\n");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "本村照片|5月12日下班前|2027-05-12|各村|镇文化站");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送本村照片|5月12日下班前|2027-05-12|各村|镇文化站");
 	json_decref(plan);
 }
 END_TEST

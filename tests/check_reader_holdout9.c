@@ -180,7 +180,7 @@ START_TEST(the_thing_first_then_its_date_and_to_whom)
 	json_t *plan = plan_from_text("某县2027年老年健康宣传周活动方案\n一、活动时间\n2027年7月27日至8月2日\n"
 				 "二、活动内容\n（一）义诊。7月28日在县人民医院举行。\n三、工作要求\n"
 				 "（一）及时报送。短视频作品于8月13日（星期五）前报送县融媒体中心。\n");
-	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "what"), "短视频作品");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "what"), "报送短视频作品");
 	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"), "县融媒体中心");
 	json_decref(plan);
 }
@@ -193,7 +193,7 @@ START_TEST(a_report_on_the_day_each_activity_ends)
 	json_t *plan = plan_from_text("某县2027年老年健康宣传周活动方案\n一、活动时间\n2027年7月27日至8月2日\n"
 				 "二、活动内容\n（一）义诊。7月28日在县人民医院举行。\n三、工作要求\n"
 				 "（一）及时报送信息。活动期间，各单位要及时收集整理活动图片，每项活动结束后当天将信息报送局老龄健康股。\n");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "信息|每项活动结束后当天|-|各单位|局老龄健康股");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送信息|每项活动结束后当天|-|各单位|局老龄健康股");
 	json_decref(plan);
 }
 END_TEST
@@ -209,8 +209,8 @@ START_TEST(a_thing_put_and_sent_by_fa_to_a_unit)
 				 "（二）宣传报道。每项活动结束后当天，承担科室须将不少于3张现场照片和简要文字发宣传科。\n"
 				 "（三）做好宣传。各单位要发布活动信息，发放宣传资料。\n");
 	ck_assert_uint_eq(count(plan, "deadlines"), 2);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "活动照片和简讯|每日下班前|-|各承办单位|区科协科普部");
-	ck_assert_str_eq(deadline_line_at(plan, 1), "不少于3张现场照片和简要文字|每项活动结束后当天|-|承担科室|宣传科");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动照片和简讯|每日下班前|-|各承办单位|区科协科普部");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送不少于3张现场照片和简要文字|每项活动结束后当天|-|承担科室|宣传科");
 	json_decref(plan);
 }
 END_TEST
@@ -249,7 +249,7 @@ START_TEST(the_annex_pointer_is_not_part_of_what_is_due)
 				 "二、活动内容\n（一）义诊。7月28日在县人民医院举行。\n三、工作要求\n"
 				 "（一）按时报送。各单位于8月7日前将活动总结和《活动情况统计表》（见附表）报局老龄健康股。\n");
 	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "what"),
-			 "活动总结和《活动情况统计表》");
+			 "报送活动总结和《活动情况统计表》");
 	json_decref(plan);
 }
 END_TEST

@@ -180,7 +180,7 @@ START_TEST(a_plan_owed_and_sent_by_a_date_is_one_deadline)
 				  "请各区县于9月10日前将本地活动方案报县粮食局。\n");
 	ck_assert_uint_eq(count(plan, "deadlines"), 1);
 	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
-			 "本地活动方案|9月10日前|2027-09-10|各区县|县粮食局");
+			 "报送本地活动方案|9月10日前|2027-09-10|各区县|县粮食局");
 	json_decref(plan);
 	plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县粮食局牵头。\n"
 			  "各区县要结合本地实际制定具体活动方案。\n");
@@ -267,9 +267,9 @@ START_TEST(a_table_of_what_is_due_a_cell_per_line)
 				  "活动总结\n9月24日（星期五）前\n市科协学会部\n周一轩\n0577-88213064\n");
 	ck_assert_uint_eq(count(plan, "deadlines"), 3);
 	json_t *d = json_object_get(plan, "deadlines");
-	ck_assert_str_eq(deadline_line(json_array_get(d, 0)), "本单位活动安排|9月10日（星期五）前|2027-09-10|各单位|市科协学会部");
-	ck_assert_str_eq(deadline_line(json_array_get(d, 1)), "活动信息及图片|每项活动结束后2个工作日内|-|各单位|市科协办公室");
-	ck_assert_str_eq(deadline_line(json_array_get(d, 2)), "活动总结|9月24日（星期五）前|2027-09-24|各单位|市科协学会部");
+	ck_assert_str_eq(deadline_line(json_array_get(d, 0)), "报送本单位活动安排|9月10日（星期五）前|2027-09-10|各单位|市科协学会部");
+	ck_assert_str_eq(deadline_line(json_array_get(d, 1)), "报送活动信息及图片|每项活动结束后2个工作日内|-|各单位|市科协办公室");
+	ck_assert_str_eq(deadline_line(json_array_get(d, 2)), "报送活动总结|9月24日（星期五）前|2027-09-24|各单位|市科协学会部");
 	ck_assert_uint_eq(count(plan, "contacts"), 2);
 	ck_assert_str_eq(contact_of(plan, 1), "方一溪|0577-88213071");
 	json_decref(plan);
@@ -399,7 +399,7 @@ START_TEST(a_yi_inside_a_word_does_not_end_the_thing_sent)
 	json_t *plan = with_items("（一）启动仪式。9月13日上午在镇广场举行，由镇社会事务办牵头。\n"
 				  "各村要于9月9日前将本村活动安排和80周岁以上高龄老人花名册报镇社会事务办。\n");
 	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
-			 "本村活动安排和80周岁以上高龄老人花名册|9月9日前|2027-09-09|各村|镇社会事务办");
+			 "报送本村活动安排和80周岁以上高龄老人花名册|9月9日前|2027-09-09|各村|镇社会事务办");
 	json_decref(plan);
 }
 END_TEST

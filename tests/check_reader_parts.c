@@ -122,7 +122,7 @@ START_TEST(a_list_of_those_attending_is_the_thing_sent)
 				 "二、活动内容\n（一）集中宣传服务活动。5月16日上午，在县城人民广场举办，由县残联牵头。\n"
 				 "三、工作要求\n请各成员单位于5月12日前将参加集中宣传服务活动的人员名单报县残联办公室。\n");
 	json_t *d = json_object_get(plan, "deadlines");
-	ck_assert_str_eq(field(json_array_get(d, 0), "what"), "参加集中宣传服务活动的人员名单");
+	ck_assert_str_eq(field(json_array_get(d, 0), "what"), "报送参加集中宣传服务活动的人员名单");
 	json_decref(plan);
 }
 END_TEST
@@ -159,7 +159,7 @@ START_TEST(lines_wrapped_at_one_width_are_joined_again)
 	ck_assert_str_eq(field(a, "time"), "14:30");
 	ck_assert_str_eq(names(a, "lead"), "镇中心学校");
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(field(d, "what"), "活动开展情况总结（含图片不少于5张）");
+	ck_assert_str_eq(field(d, "what"), "报送活动开展情况总结（含图片不少于5张）");
 	ck_assert_str_eq(field(d, "due"), "2026-05-20");
 	json_decref(plan);
 }
@@ -619,10 +619,10 @@ START_TEST(deadlines_in_the_requirements)
 				 "（三）及时总结。活动结束后3个工作日内，各承办单位将活动总结报县科协。\n"
 				 "（四）排查隐患。各村（居）要在5月8日17:00前，把本村的隐患排查台账报镇应急办。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "报告会参会名单|5月6日（星期四）前|2027-05-06|各学院|a@b.cn");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送报告会参会名单|5月6日（星期四）前|2027-05-06|各学院|a@b.cn");
 	/* a relative rule is resolved when the plan is stored */
-	ck_assert_str_eq(deadline_line_at(plan, 1), "活动总结|活动结束后3个工作日内|-|各承办单位|县科协");
-	ck_assert_str_eq(deadline_line_at(plan, 2), "本村的隐患排查台账|5月8日17:00前|2027-05-08|各村（居）|镇应急办");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动总结|活动结束后3个工作日内|-|各承办单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 2), "报送本村的隐患排查台账|5月8日17:00前|2027-05-08|各村（居）|镇应急办");
 	json_decref(plan);
 }
 END_TEST
@@ -804,7 +804,7 @@ START_TEST(the_above_all_go_to_one_place)
 	for (size_t i = 0; i < 2; i++)
 		ck_assert_str_eq(field(json_array_get(d, i), "submit_to"), "区医保局基金监管股（邮箱：kfqybjg@163.com）");
 	/* what is sent keeps the bracket the plan writes with it */
-	ck_assert_str_eq(field(json_array_get(d, 1), "what"), "工作总结（含图片3至5张）");
+	ck_assert_str_eq(field(json_array_get(d, 1), "what"), "报送工作总结（含图片3至5张）");
 	json_decref(plan);
 }
 END_TEST
@@ -829,10 +829,10 @@ START_TEST(a_duty_reported_the_same_day)
 				 "请各单位于5月30日前将活动总结报送县局。\n");
 	json_t *d = json_object_get(plan, "deadlines");
 	ck_assert_uint_eq(json_array_size(d), 3);
-	ck_assert_str_eq(field(json_array_get(d, 1), "what"), "宣传周期间的活动信息");
+	ck_assert_str_eq(field(json_array_get(d, 1), "what"), "报送宣传周期间的活动信息");
 	ck_assert_str_eq(field(json_array_get(d, 1), "rule"), "当日报送");
 	ck_assert_ptr_null(field(json_array_get(d, 1), "due"));
-	ck_assert_str_eq(field(json_array_get(d, 2), "what"), "活动总结");
+	ck_assert_str_eq(field(json_array_get(d, 2), "what"), "报送活动总结");
 	json_decref(plan);
 }
 END_TEST
@@ -863,8 +863,8 @@ START_TEST(a_cover_that_repeats_a_deadline)
 				 "二、活动安排\n（一）启动仪式。6月16日，由县发改局牵头。\n"
 				 "三、工作要求\n请各乡镇于6月13日前报送本单位活动安排。宣传周期间，请各乡镇每周五下班前报送活动进展情况。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "本单位活动安排|6月13日前|2027-06-13|各乡镇|县节能办");
-	ck_assert_str_eq(deadline_line_at(plan, 1), "活动进展情况|每周五下班前|-|各乡镇|-");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送本单位活动安排|6月13日前|2027-06-13|各乡镇|县节能办");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动进展情况|每周五下班前|-|各乡镇|-");
 	json_decref(plan);
 }
 END_TEST
@@ -952,15 +952,15 @@ START_TEST(more_deadline_habits)
 				 "三、工作要求\n（一）各牵头单位要制定具体实施方案，明确时间节点。\n"
 				 "（二）请各区县于5月15日前将参展名单报市科技局；活动期间每周五下班前报送活动动态。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "活动方案|本通知印发后一周内|2027-04-27|各区县科技局|组委会办公室");
-	ck_assert_str_eq(deadline_line_at(plan, 1), "参展名单|5月15日前|2027-05-15|各区县|市科技局");
-	ck_assert_str_eq(deadline_line_at(plan, 2), "活动动态|每周五下班前|-|各区县|市科技局");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动方案|本通知印发后一周内|2027-04-27|各区县科技局|组委会办公室");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送参展名单|5月15日前|2027-05-15|各区县|市科技局");
+	ck_assert_str_eq(deadline_line_at(plan, 2), "报送活动动态|每周五下班前|-|各区县|市科技局");
 	json_decref(plan);
 	/* 要及时报送, 活动期间每日…报: duties with no one due date */
 	plan = with_head("（一）讲座。5月11日，由县科协牵头。\n三、工作要求\n"
 			 "各单位要及时报送活动动态信息；活动期间每日将活动图片报县科协。\n");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "活动动态信息|及时报送|-|各单位|县科协");
-	ck_assert_str_eq(deadline_line_at(plan, 1), "活动图片|活动期间每日|-|各单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动动态信息|及时报送|-|各单位|县科协");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动图片|活动期间每日|-|各单位|县科协");
 	json_decref(plan);
 	/* a duty done by a date, with nothing to send */
 	plan = with_head("（一）作品征集。5月10日至16日，县融媒体中心要面向全县征集短视频，5月14日前完成征集。\n");
@@ -989,7 +989,7 @@ START_TEST(a_heading_with_a_list_in_quotes)
 				 "5月11日至13日，由县消保委牵头，各市场监管所配合，深入社区开展宣传。\n"
 				 "三、工作要求\n请各所于5月8日下午5时前将活动方案报县局。\n");
 	ck_assert_str_eq(act(plan, 0), "一|消费维权“进社区、进乡村、进企业”主题宣传活动|2027-05-11|2027-05-13|-|社区|县消保委|各市场监管所");
-	ck_assert_str_eq(deadline_line_at(plan, 0), "活动方案|5月8日下午5时前|2027-05-08|各所|县局");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动方案|5月8日下午5时前|2027-05-08|各所|县局");
 	json_decref(plan);
 }
 END_TEST

@@ -535,7 +535,7 @@ START_TEST(promptly_to_a_recipient)
 				 "二、活动安排\n（一）启动仪式。11月2日上午9:30，在南湖公园举行，由省反诈中心牵头。\n"
 				 "三、工作要求\n（一）加强报送。宣传月期间，各地要及时向省反诈中心报送工作动态和典型做法。\n");
 	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(field(dl, "what"), "工作动态和典型做法");
+	ck_assert_str_eq(field(dl, "what"), "报送工作动态和典型做法");
 	ck_assert_str_eq(field(dl, "rule"), "宣传月期间及时报送");
 	ck_assert_str_eq(field(dl, "submit_to"), "省反诈中心");
 	json_decref(plan);
