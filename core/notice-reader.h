@@ -393,6 +393,10 @@ void wp_notice_recipient_for_the_above(struct reader *r, const char *sentence, s
 /* 与X一并报送: a row for a thing sent with X, due earlier in the paragraph
  * (rows from para_first on), when others send it. */
 void wp_notice_sent_with(struct reader *r, const char *s, size_t para_first);
+/* Each unit once in each list the store keeps (an activity's units, a
+ * deadline's, a committee role's): two names the plan declares one unit,
+ * or one name twice, keep the first (notice-once.c). */
+void wp_notice_each_unit_once(struct reader *r);
 /* Each sent thing's row named by its act: 活动总结 -> 报送活动总结. */
 void wp_notice_name_duties(struct reader *r);
 

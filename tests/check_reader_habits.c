@@ -1298,6 +1298,31 @@ START_TEST(two_signers_on_one_line_are_no_alias)
 }
 END_TEST
 
+/* A unit named by two of its names in one activity (区应急管理局 leads,
+ * 区三防办 cooperates, and the notice wrote 区应急管理局（区三防办）): the
+ * plan declares them one unit, so it is listed once, as the lead, and the
+ * plan imports (the store keeps a unit once per activity and refused it). */
+START_TEST(two_names_of_one_unit_in_one_activity_are_listed_once)
+{
+	json_t *plan = plan_from_text("某某区应急管理局\n\n关于开展2027年防灾减灾日宣传活动的通知\n各镇：\n"
+				 "一、活动时间\n2027年5月10日至16日\n二、活动安排\n"
+				 "（一）主题宣传。5月12日上午在区文化广场举办，由区应急管理局（区三防办）组织。\n"
+				 "牵头单位：区应急管理局\n配合单位：区三防办、区气象局、区气象局\n"
+				 "某某区应急管理局\n2027年4月29日\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(names(a, "lead"), "区应急管理局");
+	ck_assert_str_eq(names(a, "cooperate"), "区气象局");
+	char *text = json_dumps(plan, 0);
+	wp_store *st = open_memory();
+	wp_err err;
+	int64_t id;
+	ck_assert_msg(wp_plan_import(st, text, strlen(text), 0, &id, &err) == 0, "%s", err.msg);
+	wp_store_close(st);
+	free(text);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1369,6 +1394,7 @@ int main(void)
 	tcase_add_test(tc, a_pointer_to_the_annex_is_no_part_of_the_thing);
 	tcase_add_test(tc, two_places_in_the_parts_of_a_sentence);
 	tcase_add_test(tc, two_signers_on_one_line_are_no_alias);
+	tcase_add_test(tc, two_names_of_one_unit_in_one_activity_are_listed_once);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
