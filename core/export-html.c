@@ -231,6 +231,19 @@ static void cover_row(wp_buf *b, const char *label, const char *value)
 	wp_buf_puts(b, "</tr>\n");
 }
 
+/* A row of points, in their order (the publicity focuses). */
+static void cover_list_row(wp_buf *b, const char *label, const wp_names *points)
+{
+	if (points->n == 0)
+		return;
+	wp_buf_puts(b, "<tr>");
+	put_elem(b, "th", label);
+	wp_buf_puts(b, "<td><ol>");
+	for (size_t i = 0; i < points->n; i++)
+		put_elem(b, "li", points->v[i]);
+	wp_buf_puts(b, "</ol></td></tr>\n");
+}
+
 static void cover_date_row(wp_buf *b, const char *label, wp_date start, wp_date end)
 {
 	if (start == WP_DATE_NONE)
@@ -257,6 +270,7 @@ static void put_cover(wp_buf *b, const wp_share *share)
 	cover_date_row(b, WP_TR("Issued on"), share->issued_on, share->issued_on);
 	cover_date_row(b, WP_TR("Period"), share->start, share->end);
 	cover_row(b, WP_TR("Theme"), share->theme);
+	cover_list_row(b, WP_TR("Publicity focus"), &share->focus);
 	cover_row(b, WP_TR("Organizer"), share->organizer);
 	wp_buf_puts(b, "</table>\n</header>\n");
 }

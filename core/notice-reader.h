@@ -47,6 +47,8 @@
  * bounded on any input. */
 #define WP_NOTICE_MAX_ITEMS 200
 #define WP_NOTICE_MAX_DEADLINES 200
+/* Publicity focuses read at most (a notice lists three to six). */
+#define WP_NOTICE_MAX_FOCUS 50
 #define WP_NOTICE_MAX_CONTACTS 100
 
 struct item_range {
@@ -337,6 +339,7 @@ bool wp_notice_only_a_date(const char *para, wp_ndate *d);
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta);
 void wp_notice_read_parent(struct reader *r);
 void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
+void wp_notice_read_focus(struct reader *r);        /* notice-focus.c: 宣传重点 */
 
 void wp_notice_read_committee(struct reader *r);
 /* The persons of a committee (notice-committee-persons.c). A table of

@@ -375,6 +375,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	json_object_set_new(r.plan, "organizer", wp_notice_jstr(r.organizer));
 	wp_notice_read_parent(&r);
 	wp_notice_read_period_theme(&r);
+	wp_notice_read_focus(&r);
 	read_aliases(&r);
 	wp_notice_read_committee(&r);
 	wp_notice_read_activities(&r);

@@ -122,6 +122,7 @@ void wp_draft_clear(wp_draft *d)
 	free(d->activities);
 	for (int r = 0; r < WP_COMMITTEE_NROLES; r++)
 		wp_draft_names_clear(&d->committee[r]);
+	wp_draft_names_clear(&d->focus);
 	for (size_t i = 0; i < d->ndeadlines; i++)
 		wp_draft_deadline_clear(&d->deadlines[i]);
 	free(d->deadlines);
@@ -374,7 +375,7 @@ static int read_root(json_t *root, wp_draft *d, wp_err *err)
 {
 	static const char *const keys[] = {
 		"weekplan_plan", "title", "region", "organizer", "lead_unit", "doc_number",
-		"issued_on", "period", "theme", "parent_plan", "notes", "units",
+		"issued_on", "period", "theme", "focus", "parent_plan", "notes", "units",
 		"activities", "committee", "deadlines", "contacts", "missing", NULL};
 	json_t *version = json_object_get(root, "weekplan_plan");
 	json_t *period = json_object_get(root, "period");
@@ -388,6 +389,7 @@ static int read_root(json_t *root, wp_draft *d, wp_err *err)
 	    get_text(root, "doc_number", "plan", &d->doc_number, err) != 0 ||
 	    get_date(root, "issued_on", "plan", &d->issued_on, err) != 0 ||
 	    get_text(root, "theme", "plan", &d->theme, err) != 0 ||
+	    get_names(root, "focus", "plan", &d->focus, err) != 0 ||
 	    get_text(root, "parent_plan", "plan", &d->parent_plan, err) != 0 ||
 	    get_text(root, "notes", "plan", &d->notes, err) != 0 ||
 	    read_missing(json_object_get(root, "missing"), d, err) != 0)
@@ -556,6 +558,8 @@ char *wp_draft_json(const wp_draft *d)
 		json_object_set_new(root, "period", period);
 	}
 	put_text(root, "theme", d->theme);
+	if (d->focus.n)
+		json_object_set_new(root, "focus", names_json(&d->focus));
 	put_text(root, "parent_plan", d->parent_plan);
 	put_text(root, "notes", d->notes);
 	put_lists(root, d);

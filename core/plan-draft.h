@@ -66,6 +66,7 @@ enum { WP_DRAFT_MISSING_TITLE = 1, WP_DRAFT_MISSING_PERIOD = 2, WP_DRAFT_MISSING
 typedef struct wp_draft {
 	char *title, *region, *organizer, *lead_unit, *doc_number, *theme, *parent_plan, *notes;
 	wp_date issued_on, start, end; /* WP_DATE_NONE: not given */
+	wp_draft_names focus;          /* the publicity focuses (宣传重点), in order */
 	unsigned missing;
 	wp_draft_unit *units;
 	size_t nunits;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "focus.h"
 #include "i18n-core.h"
 #include "plan.h"
 #include "store.h"
@@ -36,6 +37,15 @@ static int export_campaign(wp_store *st, int64_t id, json_t *root, wp_err *err)
 	json_object_set_new(root, "period",
 			    json_pack("{s:o, s:o}", "start", col_json(s, 6), "end", col_json(s, 7)));
 	json_object_set_new(root, "theme", col_json(s, 8));
+	/* the publicity focuses, when the notice gave them: a plan without
+	 * reads as it always did */
+	json_t *focus;
+	if (wp_focus_get_json(st, id, &focus, err) != 0) {
+		sqlite3_reset(s);
+		return -1;
+	}
+	if (focus)
+		json_object_set_new(root, "focus", focus);
 	json_object_set_new(root, "parent_plan", col_json(s, 9));
 	json_object_set_new(root, "notes", col_json(s, 10));
 	sqlite3_reset(s);

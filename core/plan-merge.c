@@ -22,7 +22,8 @@ typedef struct field_group {
 static const field_group header_fields[] = {
 	{WP_N_("title"), {"title"}, false},         {WP_N_("document number"), {"doc_number"}, false},
 	{WP_N_("issued on"), {"issued_on"}, false}, {WP_N_("period"), {"period"}, false},
-	{WP_N_("theme"), {"theme"}, false},         {WP_N_("parent plan"), {"parent_plan"}, false},
+	{WP_N_("theme"), {"theme"}, false},         {WP_N_("focus"), {"focus"}, false},
+	{WP_N_("parent plan"), {"parent_plan"}, false},
 	{WP_N_("notes"), {"notes"}, false},         {WP_N_("organizer"), {"organizer"}, false},
 	/* not lead_unit: the campaign's editor does not change it, so a
 	 * re-import leaves it as stored */

@@ -20,6 +20,7 @@
 #include "committee.h"
 #include "deadline.h"
 #include "edit.h"
+#include "focus.h"
 #include "i18n-core.h"
 #include "model.h"
 #include "plan-source.h"
@@ -156,6 +157,17 @@ static int update_campaign(struct updater *u)
 		rc = wp_campaign_save(u->st, &rec, u->err);
 	wp_campaign_rec_clear(&rec);
 	return rc;
+}
+
+/* The publicity focuses, as the merge left them (the notice's, unless
+ * the stored ones differ from what the notice said last time). */
+static int update_focus(struct updater *u)
+{
+	json_t *merged = json_object_get(u->merged, "focus");
+	if (json_equal(json_object_get(u->ours, "focus"), merged) ||
+	    (!merged && !json_object_get(u->ours, "focus")))
+		return 0;
+	return wp_focus_set_json(u->st, u->campaign_id, merged, u->err);
 }
 
 /* ---- activities ------------------------------------------------------- */
@@ -538,7 +550,7 @@ static int apply_merged(struct updater *u)
 		   "what", NULL, &dls);
 	pair_lists(json_object_get(u->ours, "contacts"), json_object_get(u->merged, "contacts"),
 		   "name", NULL, &cons);
-	int rc = update_campaign(u) != 0 || free_numbers(u, &acts) != 0 ||
+	int rc = update_campaign(u) != 0 || update_focus(u) != 0 || free_numbers(u, &acts) != 0 ||
 			 drop_deadlines(u, &dls) != 0 || drop_contacts(u, &cons) != 0 ||
 			 drop_activities(u, &acts) != 0 || store_activities(u, &acts) != 0 ||
 			 store_deadlines(u, &dls) != 0 || store_committee(u) != 0 ||

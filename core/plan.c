@@ -10,6 +10,7 @@
 #include "campaign.h"
 #include "date.h"
 #include "deadline.h"
+#include "focus.h"
 #include "i18n-core.h"
 #include "plan-memo.h"
 #include "plan-source.h"
@@ -640,7 +641,7 @@ static int import_root(struct importer *im, json_t *root, int flags)
 {
 	static const char *const keys[] = {
 		"weekplan_plan", "title", "region", "organizer", "lead_unit", "doc_number",
-		"issued_on", "period", "theme", "parent_plan", "notes", "units",
+		"issued_on", "period", "theme", "focus", "parent_plan", "notes", "units",
 		"activities", "committee", "deadlines", "contacts", "missing", NULL};
 	if (!json_is_object(root))
 		return wp_err_set(im->err, "not a weekplan plan (expected a JSON object)");
@@ -653,6 +654,7 @@ static int import_root(struct importer *im, json_t *root, int flags)
 				  (long long)json_integer_value(version));
 	if (only_keys(root, "plan", keys, im->err) != 0 || refuse_draft(root, im->err) != 0 ||
 	    import_campaign(im, root, flags) != 0 ||
+	    wp_focus_set_json(im->st, im->campaign_id, json_object_get(root, "focus"), im->err) != 0 ||
 	    import_list(im, root, "activities", import_activity) != 0 ||
 	    import_committee(im, root) != 0 ||
 	    import_list(im, root, "deadlines", import_deadline) != 0 ||

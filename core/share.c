@@ -85,6 +85,7 @@ static void content_read(json_t *plan, wp_share *out)
 	out->organizer = dup_field(plan, "organizer");
 	out->doc_number = dup_field(plan, "doc_number");
 	out->theme = dup_field(plan, "theme");
+	names_read(json_object_get(plan, "focus"), &out->focus);
 	out->issued_on = date_field(plan, "issued_on");
 	json_t *period = json_object_get(plan, "period");
 	out->start = date_field(period, "start");
@@ -226,6 +227,7 @@ void wp_share_clear(wp_share *share)
 	free(share->organizer);
 	free(share->doc_number);
 	free(share->theme);
+	names_clear(&share->focus);
 	free(share->unit);
 	for (size_t i = 0; i < share->nactivities; i++)
 		activity_clear(&share->activities[i]);

@@ -49,6 +49,7 @@ typedef struct wp_share_contact {
 typedef struct wp_share {
 	int64_t campaign_id;
 	char *title, *region, *organizer, *doc_number, *theme; /* all but title may be NULL */
+	wp_names focus;        /* the publicity focuses (宣传重点), in order */
 	wp_date issued_on, start, end;
 	char *unit;            /* the unit the share was cut for, or NULL */
 	int64_t unit_id;       /* its id, 0 for the whole campaign */

@@ -27,8 +27,10 @@
 	"submit_to, notes, revision"
 #define OWNER_COLS "deadline_id, unit_id, seq, submitted_on"
 #define CONTACT_COLS "id, campaign_id, activity_id, unit_id, seq, name, phone, email"
+#define FOCUS_COLS "campaign_id, seq, text"
 
-#define P4 "?1, ?2, ?3, ?4"
+#define P3 "?1, ?2, ?3"
+#define P4 P3 ", ?4"
 #define P8 P4 ", ?5, ?6, ?7, ?8"
 #define P14 P8 ", ?9, ?10, ?11, ?12, ?13, ?14"
 
@@ -51,6 +53,8 @@ static const struct table t_owner = {
 	4, "INSERT INTO deadline_unit(" OWNER_COLS ") VALUES (" P4 ")"};
 static const struct table t_contact = {
 	8, "INSERT INTO contact(" CONTACT_COLS ") VALUES (" P8 ")"};
+static const struct table t_focus = {
+	3, "INSERT INTO campaign_focus(" FOCUS_COLS ") VALUES (" P3 ")"};
 
 struct row {
 	const struct table *table;
@@ -154,12 +158,15 @@ int wp_snapshot_campaign(struct wp_store *st, int64_t id, wp_snapshot **out, wp_
 		"WHERE deadline_id IN (SELECT id FROM deadline WHERE campaign_id = ?1)";
 	static const char sql_contacts[] =
 		"SELECT " CONTACT_COLS " FROM contact WHERE campaign_id = ?1";
+	static const char sql_focus[] =
+		"SELECT " FOCUS_COLS " FROM campaign_focus WHERE campaign_id = ?1";
 	static const struct {
 		const struct table *t;
 		const char *sql;
 	} parts[] = {{&t_committee, sql_committee}, {&t_activity, sql_activities},
 		     {&t_assignment, sql_roles},    {&t_deadline, sql_deadlines},
-		     {&t_owner, sql_owners},        {&t_contact, sql_contacts}};
+		     {&t_owner, sql_owners},        {&t_contact, sql_contacts},
+		     {&t_focus, sql_focus}};
 	int rc = start(st, &t_campaign, sql_campaign, id, "campaign", out, err);
 	for (size_t i = 0; rc == 0 && i < sizeof parts / sizeof *parts; i++)
 		rc = read_rows(st, *out, parts[i].t, parts[i].sql, id, err);

@@ -28,6 +28,7 @@ static const char markup_plan[] =
 	"{\"weekplan_plan\": 1, \"title\": \"宣传周<script>alert(\\\"x\\\")</script> & 'q'\","
 	" \"region\": \"测试县\", \"issued_on\": \"2026-04-10\","
 	" \"period\": {\"start\": \"2026-04-20\", \"end\": \"2026-04-26\"},"
+	" \"focus\": [\"宣传<b>成就</b>\", \"宣传法规\"],"
 	" \"activities\": [{\"no\": \"一\", \"title\": \"<b>启动</b> & \\\"仪式\\\"\","
 	"   \"start\": \"2026-04-22\", \"time\": \"09:00\", \"location\": \"<i>广场</i>\","
 	"   \"lead\": [\"局<script>&\\\"'\"], \"cooperate\": [\"县法院\"]}],"
@@ -152,6 +153,8 @@ START_TEST(names_holding_markup_are_shown_not_obeyed)
 	ck_assert_ptr_nonnull(strstr(page, "局&lt;script&gt;&amp;&quot;&#39;"));
 	ck_assert_ptr_nonnull(strstr(page, "报送&lt;总结&gt;"));
 	ck_assert_ptr_nonnull(strstr(page, "a&amp;b@example.org"));
+	/* the publicity focuses on the cover, in order, as text */
+	ck_assert_ptr_nonnull(strstr(page, "<ol><li>宣传&lt;b&gt;成就&lt;/b&gt;</li><li>宣传法规</li></ol>"));
 	free(page);
 	/* and the unit's own page, whose heading names it */
 	page = page_of(id, "局<script>&\"'", D("2026-04-20"));

@@ -1323,6 +1323,36 @@ START_TEST(two_names_of_one_unit_in_one_activity_are_listed_once)
 }
 END_TEST
 
+/* The publicity focuses (宣传重点) are points of their own, not
+ * activities: each item's first sentence, at the section's outermost
+ * item level; also under a bare 宣传重点 line whose 四、 a copy lost. A
+ * section 宣传重点和活动安排 holds activities, and no focus is read. */
+START_TEST(the_publicity_focuses_are_read_as_points)
+{
+	json_t *plan = plan_from_text("某县2027年知识产权宣传周活动方案\n一、活动时间\n2027年4月20日至26日\n"
+				 "二、宣传重点\n（一）宣传知识产权事业成就。全面展示…\n1.细项不算。\n"
+				 "（二）宣传知识产权法律法规；普及基本知识。\n"
+				 "三、活动安排\n（一）启动仪式。4月20日上午在县广场举行，由县市场监管局牵头。\n");
+	json_t *focus = json_object_get(plan, "focus");
+	ck_assert_uint_eq(json_array_size(focus), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(focus, 0)), "宣传知识产权事业成就");
+	ck_assert_str_eq(json_string_value(json_array_get(focus, 1)), "宣传知识产权法律法规");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 1);
+	json_decref(plan);
+	plan = plan_from_text("某县2027年知识产权宣传周活动方案\n一、活动时间\n2027年4月20日至26日\n"
+			      "二、活动主题\n严格保护知识产权。\n宣传重点\n（一）宣传成就。\n（二）宣传法规。\n"
+			      "（三）宣传案例。\n三、活动安排\n（一）启动仪式。4月20日在县广场举行。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 3);
+	json_decref(plan);
+	plan = plan_from_text("某县2027年知识产权宣传周活动方案\n一、活动时间\n2027年4月20日至26日\n"
+			      "二、宣传重点和活动安排\n（一）启动仪式。4月20日在县广场举行。\n"
+			      "（二）知识竞赛。4月22日在县一中举行。\n");
+	ck_assert_ptr_null(json_object_get(plan, "focus"));
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1395,6 +1425,7 @@ int main(void)
 	tcase_add_test(tc, two_places_in_the_parts_of_a_sentence);
 	tcase_add_test(tc, two_signers_on_one_line_are_no_alias);
 	tcase_add_test(tc, two_names_of_one_unit_in_one_activity_are_listed_once);
+	tcase_add_test(tc, the_publicity_focuses_are_read_as_points);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -3,9 +3,11 @@
  *
  * Every field of the reading is compared but its commentary (source, and
  * the notes of the plan, its activities, committee and deadlines). A field
- * the plan format cannot hold yet (focus_count, a deadline's date_text,
+ * the plan format cannot hold yet (a deadline's date_text,
  * an anomaly no check rule reports) differs with got TRUTH_NOT_IN_FORMAT
- * whenever the reading gives it, so the gap is listed, not skipped. An activity's date_text is in the plan format but not in
+ * whenever the reading gives it, so the gap is listed, not skipped.
+ * focus_count compares with the number of the plan's "focus" points. An
+ * activity's date_text is in the plan format but not in
  * the store: it is compared with the plan as read when that is given
  * (truth_compare_read), which is also what a draft is scored on.
  *
@@ -542,7 +544,14 @@ static void compare_top(struct cmp *c, json_t *truth, json_t *got)
 	compare_aliases(c, str(truth, "organizer"), json_object_get(truth, "organizer_aliases"));
 	if (json_object_get(truth, "lead_unit"))
 		same_unit(c, "lead_unit", str(truth, "lead_unit"), str(got, "lead_unit"));
-	not_in_format(c, "focus_count", json_object_get(truth, "focus_count"));
+	/* the reading counts the publicity focuses; the plan lists them */
+	json_t *focus = json_object_get(truth, "focus_count");
+	if (json_is_integer(focus)) {
+		char want[24], have[24];
+		snprintf(want, sizeof want, "%lld", (long long)json_integer_value(focus));
+		snprintf(have, sizeof have, "%zu", json_array_size(json_object_get(got, "focus")));
+		same_text(c, "focus_count", want, have);
+	}
 }
 
 void truth_compare(wp_store *store, int64_t id, const char *file, truth_result *out)

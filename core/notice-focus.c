@@ -1,0 +1,84 @@
+/* notice-focus.c - the publicity focuses (宣传重点): a section of their
+ * own whose items say what the campaign publicises. They are not
+ * activities (nothing is held, no one leads), but staff brief units and
+ * write the summary against them, so the plan keeps them as "focus", one
+ * point per item: its first sentence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "notice-outline.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* Does paragraph i open the focuses: a top heading 三、宣传重点 (not
+ * 宣传重点和活动安排, which holds activities), or a line that is nothing
+ * but the words (a copy whose 四、 was lost)? */
+static bool opens_focus(const struct reader *r, size_t i)
+{
+	const struct wp_outline_para *p = &r->outline.para[i];
+	size_t len;
+	if (p->kind == WP_OUTLINE_TOP)
+		return wp_outline_section_kind(p->text) != WP_SECTION_ACTIVITIES &&
+		       wp_word_find(p->text, WP_WORDS_FOCUS_SECTION, &len);
+	return p->kind != WP_OUTLINE_ITEM && wp_word_is(r->t.para[i], WP_WORDS_FOCUS_SECTION);
+}
+
+/* Columns past which a point is cut at its first clause: a first
+ * sentence that runs on for lines (宣传我区深入学习…，突出…，坚决…) is
+ * named by its opening words, as a heading would. */
+enum { POINT_MAX_COLUMNS = 80 };
+
+/* The point an item states: its first sentence without the 。, or its
+ * first clause when that sentence runs on (a copy). */
+static char *point_of(const char *text)
+{
+	static const char *const ends[] = {"。", "；", NULL};
+	static const char *const clause_ends[] = {"，", "：", NULL};
+	size_t len = wp_str_span_upto(text, ends);
+	char *point = wp_str_sub(text, len);
+	if (wp_text_width(point) > POINT_MAX_COLUMNS) {
+		size_t clause = wp_str_span_upto(point, clause_ends);
+		point[clause] = '\0';
+	}
+	return point;
+}
+
+/* The items from paragraph first to the end of its section, at their
+ * outermost level (（一） under 三、; a 1. inside one is part of its
+ * point). Returns the paragraph after the block. */
+static size_t read_block(struct reader *r, size_t first, json_t *focus)
+{
+	int level = 0;
+	size_t end = first;
+	for (; end < r->t.n && !wp_outline_ends_section(&r->outline, end) && wp_notice_step(r, 1); end++) {
+		int number;
+		if (wp_outline_item(&r->outline, end, &number) &&
+		    (level == 0 || r->outline.para[end].level < level))
+			level = r->outline.para[end].level;
+	}
+	for (size_t i = first; level && i < end && wp_notice_step(r, 1); i++) {
+		int number;
+		const char *text = wp_outline_item(&r->outline, i, &number);
+		if (!text || r->outline.para[i].level != level)
+			continue;
+		char *point = point_of(text);
+		if (*point && json_array_size(focus) < WP_NOTICE_MAX_FOCUS)
+			json_array_append_new(focus, json_string(point));
+		free(point);
+	}
+	return end;
+}
+
+void wp_notice_read_focus(struct reader *r)
+{
+	json_t *focus = json_array();
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1);)
+		i = opens_focus(r, i) ? read_block(r, i + 1, focus) : i + 1;
+	if (json_array_size(focus) > 0)
+		json_object_set_new(r->plan, "focus", focus);
+	else
+		json_decref(focus);
+}
