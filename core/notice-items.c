@@ -14,6 +14,17 @@
 #include "notice-words.h"
 #include "text.h"
 
+/* 线上 for a gathering the title says is held online (线上培训班), or
+ * NULL: publicity online (网上宣传活动, 线上打卡) has no place. Caller
+ * frees. */
+static char *online_place(const char *title)
+{
+	size_t len;
+	if (wp_word_find(title, WP_WORDS_ONLINE, &len) && wp_word_find(title, WP_WORDS_GATHERING, &len))
+		return wp_xstrdup(wp_words(WP_WORDS_ONLINE)[0]);
+	return NULL;
+}
+
 /* ---- activities ------------------------------------------------------------------ */
 
 /* The first sentence of s (up to 。, or the end). Caller frees. */
@@ -51,9 +62,8 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 				wp_notice_set_times(a, sentence);
 				/* 在崇安寺步行街举行…; 线上 for an event online */
 				char *place = wp_notice_find_location(sentence);
-				size_t len;
-				if (!place && wp_word_find(title, WP_WORDS_ONLINE, &len))
-					place = wp_xstrdup("线上");
+				if (!place)
+					place = online_place(title);
 				if (place)
 					json_object_set_new(a, "location", json_string(place));
 				free(place);
@@ -260,9 +270,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
 	if (!loc)
 		loc = wp_notice_find_location(text);
-	size_t online_len;
-	if (!loc && wp_word_find(clean_title, WP_WORDS_ONLINE, &online_len))
-		loc = wp_xstrdup("线上");
+	if (!loc)
+		loc = online_place(clean_title);
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
 	/* an item that enumerates its parts (一是…二是…) names its own units

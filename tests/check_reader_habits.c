@@ -1353,6 +1353,21 @@ START_TEST(the_publicity_focuses_are_read_as_points)
 }
 END_TEST
 
+/* An event held online has 线上 for its place when people attend it (线上
+ * 培训班, as seed 002 reads it); publicity online (网上宣传活动, 线上打卡)
+ * has none, as the owners' g08 reads it. */
+START_TEST(online_is_a_place_only_for_a_gathering)
+{
+	json_t *plan = with_items("（一）线上培训班。5月11日举办，由县教育局牵头。\n"
+				  "（二）网上宣传活动。5月12日起推送宣传短视频，由县委宣传部牵头。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "线上");
+	ck_assert_ptr_null(field(json_array_get(acts, 1), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1426,6 +1441,7 @@ int main(void)
 	tcase_add_test(tc, two_signers_on_one_line_are_no_alias);
 	tcase_add_test(tc, two_names_of_one_unit_in_one_activity_are_listed_once);
 	tcase_add_test(tc, the_publicity_focuses_are_read_as_points);
+	tcase_add_test(tc, online_is_a_place_only_for_a_gathering);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
