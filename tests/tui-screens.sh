@@ -859,9 +859,10 @@ for lang in en zh; do
 		fail "the review lacks deadlines, contacts, doubts or findings ($lang)"
 	keys Home PageDown PageDown
 	wait_for "$committee"
-	# item 2.1 is the fifth activity line: Title..Theme, Activities, 1, 2
+	# item 2.1 is the fifth activity line: Title..Theme, the three
+	# publicity focuses, Activities, 1, 2
 	keys Home
-	for n in 1 2 3 4 5 6 7 8 9 10 11; do keys Down; done
+	for n in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do keys Down; done
 	keys e
 	wait_for "$form"
 	# the form edits in place: down to the lead units, type, save

@@ -125,6 +125,21 @@ static void add_field(struct list_data *l, struct review *r, wp_draft_field fiel
 	wp_buf_free(&b);
 }
 
+/* The publicity focuses under the header, a line each (the first labelled;
+ * shown to be reviewed, not edited here: a wrong point is fixed in the
+ * notice, or in the plan file). */
+static void add_focus(struct list_data *l, struct review *r)
+{
+	const wp_draft_names *focus = &r->draft.focus;
+	for (size_t i = 0; i < focus->n; i++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_text_put_padded(&b, i == 0 ? _("Focus") : "", 12);
+		wp_buf_printf(&b, " %zu. %s", i + 1, focus->v[i]);
+		add_row(l, r, ROW_NONE, -1, 0, wp_buf_str(&b), WP_ATTR_NORMAL);
+		wp_buf_free(&b);
+	}
+}
+
 static void add_heading(struct list_data *l, struct review *r, enum row_kind kind,
 			const char *text, size_t n)
 {
@@ -324,6 +339,7 @@ static void review_fill(struct tui *t, struct list_data *l)
 	add_field(l, r, WP_DRAFT_ISSUED_ON, N_("Issued"));
 	add_field(l, r, WP_DRAFT_PERIOD, N_("Period"));
 	add_field(l, r, WP_DRAFT_THEME, N_("Theme"));
+	add_focus(l, r);
 	fill_activities(l, r);
 	fill_committee(l, r);
 	fill_deadlines(t, l, r);
