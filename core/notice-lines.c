@@ -151,9 +151,6 @@ static bool starts_block(const char *s, wp_nline_work *work)
 	return starts_structure(s, work) || wp_word_at(s, WP_WORDS_BLOCK_OPENER) || opens_label(s, work);
 }
 
-/* A rest of a second cut is at most this share of the width (in %). */
-enum { REST_PERCENT = 25 };
-
 /* The paragraph being built: lines are appended while it reads as prose
  * cut by a page break. What continues() asks is kept as lines come, so
  * joining many lines stays linear. */
@@ -169,8 +166,8 @@ struct open_para {
 	int open_quotes;		   /* 《 not yet closed by 》 */
 	int wrap;			   /* the text's wrap width, 0: none */
 	int last_indent;		   /* columns before the last line's text */
-	bool prev_full;			   /* the line before the last filled the width */
-	bool rewrapped;			   /* the text was cut at two widths */
+	int first_cut;			   /* a text cut at two widths: the wider, 0: none */
+	bool last_rest;			   /* the last line is a rest of a second cut */
 	bool after_page;		   /* the line before was a page number */
 };
 
@@ -191,13 +188,29 @@ static bool full_line(const struct open_para *o)
 	return (o->last_indent + o->last_width) * 100 >= o->wrap * 85;
 }
 
-/* In a text cut at two widths (a PDF's lines cut again, narrower: a full
- * line, then the few characters the second cut left over), is the last
- * line such a rest? Then the line it was part of filled the first width,
- * and the paragraph goes on (…我镇活动时间为 | 5 | 月15日至…). */
+/* In a text cut at two widths (a PDF's lines, cut at the first width,
+ * cut again narrower at the second, wrap: a full line, then the few
+ * characters the second cut left over), is a line width columns wide
+ * (its indent counted), opening with a character first columns wide,
+ * after one of before columns, such a rest? The two were one line of the
+ * first cut: the second cut parted them only where the line before had
+ * no room for that character and a column more (as room_for), and
+ * together they are no wider than the first cut (…高校科协 | 、企业科协：,
+ * 56 and 12 columns of 68). A heading under the last line of a paragraph
+ * is none: that line had room for it (…如下方案。 | 一、活动主题), or,
+ * indented, the heading is wider than the first cut left (…时段。 |
+ * 　　三、主要活动, 55 and 16 columns of 69). */
+static bool second_cut_rest(int first_cut, int wrap, int before, int first, int width)
+{
+	return first_cut && width > 0 && before + first + 1 >= wrap && before + width <= first_cut;
+}
+
+/* Is the paragraph's last line such a rest? Then the line it was part of
+ * filled the first width, and the paragraph goes on (…我镇活动时间为 |
+ * 5 | 月15日至…). */
 static bool rewrap_rest(const struct open_para *o)
 {
-	return o->rewrapped && o->prev_full && o->last_width * 100 <= o->wrap * REST_PERCENT;
+	return o->last_rest;
 }
 
 /* Does the paragraph end a title: 关于开展X活动的通知, X活动方案, with no
@@ -311,7 +324,7 @@ static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 	}
 	t->para[t->n++] = wp_buf_take(&o->text);
 	o->width = o->last_width = o->open_brackets = o->open_quotes = 0;
-	o->prev_full = false;
+	o->last_rest = false;
 	o->has_comma = o->has_full_comma = o->has_period = o->label = false;
 }
 
@@ -351,7 +364,6 @@ static void append_line(struct open_para *o, const char *clean)
 		const char *colon = wp_str_find(clean, "：");
 		o->label = colon && colon - clean <= 18;
 	}
-	o->prev_full = o->text.len && o->wrap && full_line(o);
 	wp_buf_puts(&o->text, clean);
 	o->last_width = wp_text_width(clean);
 	o->width += o->last_width;
@@ -412,6 +424,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool indented = p != trimmed;
 	wp_nline_step(work, 2 * (size_t)(p - trimmed)); /* the indent's width, its spaces */
 	int indent = wp_text_width_n(trimmed, (size_t)(p - trimmed));
+	wp_nline_step(work, 1);
+	int first_char = wp_text_width_n(trimmed, wp_str_char_len(trimmed)); /* the indent's, if any */
 	bool row = wp_nline_table_row(p, work);
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
 		row = true, p = trimmed;
@@ -459,8 +473,10 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		opens = true;
 	/* in a text cut twice, the short rest of a full line is that line's
 	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */
-	bool rest = o->rewrapped && o->text.len && full_line(o) && !colon_near(clean, work) &&
-		    line_width(work, clean) * 100 <= o->wrap * REST_PERCENT;
+	bool cut_rest = o->first_cut && o->text.len &&
+			second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
+					indent + line_width(work, clean));
+	bool rest = cut_rest && !colon_near(clean, work);
 	if (rest)
 		opens = false;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
@@ -474,7 +490,9 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 			    o->text.data[o->text.len - 1] <= '9';
 	if (digit_before && wp_nline_mobile_across(o->text.data, o->text.len, clean, work))
 		wp_buf_putc(&o->text, ' ');
+	bool joins = o->text.len > 0;
 	append_line(o, clean);
+	o->last_rest = cut_rest && joins;
 	o->last_indent = indent;
 	o->row = row;
 	free(clean);
@@ -526,16 +544,53 @@ static int wrap_width(const char *text, wp_nline_work *work)
 	return best_n >= 5 && shared ? best : 0;
 }
 
-/* Was the text, wrapped at wrap, cut at two widths? Then its paragraphs
- * run full line, short rest, full line, short rest... (…时间为 | 5 | 月
- * 15日至…时 | 段。), a rest being a short line after a full one, neither
- * ending a clause. A text cut once has such a rest only where a list or
- * a title ends its paragraph, never two a line apart: five times two
- * rests a line apart say the text was cut twice. */
-static bool rewrapped(const char *text, int wrap, wp_nline_work *work)
+/* The width a text wrapped at wrap was cut at first, if it was cut
+ * twice (a PDF's lines, cut again narrower): then a full line and the
+ * short line after it were one line of the first cut, and most such
+ * pairs add up to its width, give or take a column for half-width
+ * digits (…高校科协 | 、企业科协：, 56 and 12 columns, 68 together). It
+ * is the sum that most pairs share, by at least five and half of them;
+ * in a text cut once the short line ends a paragraph, and the sums are
+ * all over. 0: no such width. */
+static int first_cut_width(const char *text, int wrap, wp_nline_work *work)
+{
+	int count[2 * WRAP_MAX + 1] = {0}, pairs = 0, last = 0;
+	for (const char *line = text; *line && wp_nline_step(work, 1);) {
+		size_t n = 0;
+		while (line[n] && line[n] != '\n')
+			n++;
+		size_t end = n;
+		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
+			end--;
+		wp_nline_step(work, 3 * n); /* found, its end trimmed, its width */
+		int w = wp_text_width_n(line, end);
+		int first = wp_text_width_n(line, wp_str_char_len(line));
+		if (last + first + 1 >= wrap && last <= WRAP_MAX && w > 0 && w * 100 < wrap * 85)
+			count[last + w]++, pairs++;
+		last = w;
+		line += n + (line[n] == '\n');
+	}
+	int best = 0, best_n = 0;
+	wp_nline_step(work, 2 * WRAP_MAX);
+	for (int w = wrap + 2; w <= 2 * WRAP_MAX; w++) {
+		int n = count[w] + count[w - 1] + count[w - 2];
+		if (n > best_n)
+			best = w, best_n = n;
+	}
+	return best_n >= 5 && best_n * 2 >= pairs ? best : 0;
+}
+
+/* Was the text, wrapped at wrap and first cut at first_cut, cut at two
+ * widths? Then its paragraphs run full line, short rest, full line, short
+ * rest... (…时间为 | 5 | 月15日至…时 | 段。), a rest being what the second
+ * cut left of a line of the first (second_cut_rest), neither ending a
+ * clause. A text cut once has such a rest only where a list or a title
+ * ends its paragraph, never two a line apart: five times two rests a
+ * line apart say the text was cut twice. */
+static bool rewrapped(const char *text, int wrap, int first_cut, wp_nline_work *work)
 {
 	enum { OTHER, FULL, REST } before = OTHER, last = OTHER;
-	int pairs = 0;
+	int pairs = 0, last_w = 0;
 	for (const char *line = text; *line && pairs < 5 && wp_nline_step(work, 1);) {
 		size_t n = 0;
 		while (line[n] && line[n] != '\n')
@@ -545,13 +600,16 @@ static bool rewrapped(const char *text, int wrap, wp_nline_work *work)
 			end--;
 		wp_nline_step(work, 3 * n); /* found, its end trimmed, its width */
 		int w = wp_text_width_n(line, end);
+		int first = wp_text_width_n(line, wp_str_char_len(line));
 		bool open = end > 0 && !ends_clause(line, end, work);
 		if (w > 0) {
 			int kind = w * 100 >= wrap * 85 && open ? FULL
-				   : last == FULL && w * 100 <= wrap * REST_PERCENT && open ? REST
-											: OTHER;
+				   : last == FULL && open &&
+					     second_cut_rest(first_cut, wrap, last_w, first, w)
+					 ? REST
+					 : OTHER;
 			pairs += kind == REST && before == REST;
-			before = last, last = kind;
+			before = last, last = kind, last_w = w;
 		}
 		line += n + (line[n] == '\n');
 	}
@@ -569,9 +627,10 @@ wp_nlines *wp_nlines_new(const char *text, size_t budget)
 	wp_nlines *j = wp_xmalloc(sizeof *j);
 	*j = (wp_nlines){.work = {.budget = budget}};
 	int wrap = wrap_width(text, &j->work);
-	bool cut_twice = wrap && rewrapped(text, wrap, &j->work);
+	int first = wrap ? first_cut_width(text, wrap, &j->work) : 0;
+	bool cut_twice = first && rewrapped(text, wrap, first, &j->work);
 	j->open = (struct open_para){.text = WP_BUF_INIT, .work = &j->work, .wrap = wrap,
-				     .rewrapped = cut_twice};
+				     .first_cut = cut_twice ? first : 0};
 	return j;
 }
 
