@@ -126,6 +126,18 @@ char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 	return wp_buf_take(&b);
 }
 
+bool wp_nline_ends_clause(const char *s, size_t len, wp_nline_work *work)
+{
+	static const char *const ends[] = {"。", "；", "：", "！", "？", ":", ";"};
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t n = strlen(ends[i]);
+		wp_nline_step(work, n);
+		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Is this line a table row: cells apart by a tab or by a run of spaces,
  * or by bars (| 1 | 启动仪式 |, a Word table saved as Markdown)? Each
  * look is one pass over the line, a step a byte. */

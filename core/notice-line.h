@@ -34,6 +34,11 @@ char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work);
 /* Would the digits at the end of s[0..len) and those that open next make
  * a mobile number in groups with a space between them? */
 bool wp_nline_mobile_across(const char *s, size_t len, const char *next, wp_nline_work *work);
+/* Does s[0..len) end a sentence or a clause for certain (。；：！？)? Not
+ * with a closing bracket or quote: a wrapped line may end with one in
+ * mid-sentence (总结（含图片不少于5张） | 报…). len is known: a paragraph
+ * being built is asked this at each of its lines. */
+bool wp_nline_ends_clause(const char *s, size_t len, wp_nline_work *work);
 /* Is line a table row: cells apart by a tab, a run of spaces or of U+3000,
  * or between bars? */
 bool wp_nline_table_row(const char *line, wp_nline_work *work);

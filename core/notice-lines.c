@@ -1,7 +1,8 @@
 /* notice-lines.c - the clean lines of a notice joined into paragraphs:
  * see notice-lines.h. The numbers that open headings, which tell where a
  * paragraph starts, are read by notice-heading.c; the genre's labels come
- * from notice-words.c. */
+ * from notice-words.c; the widths the text was cut at are measured by
+ * notice-wrap.c. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 #include "notice-heading.h"
 #include "notice-line.h"
 #include "notice-lines.h"
+#include "notice-wrap.h"
 #include "notice-words.h"
 #include "text.h"
 
@@ -23,20 +25,6 @@
 static bool ends_sentence(const char *s, size_t len, wp_nline_work *work)
 {
 	static const char *const ends[] = {"。", "；", "：", "！", "？", "）", "”", "」", ":", ";", "."};
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t n = strlen(ends[i]);
-		wp_nline_step(work, n);
-		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* Ends a sentence or a clause for certain: a wrapped line may end with
- * a closing bracket or quote in mid-sentence (总结（含图片不少于5张） | 报…). */
-static bool ends_clause(const char *s, size_t len, wp_nline_work *work)
-{
-	static const char *const ends[] = {"。", "；", "：", "！", "？", ":", ";"};
 	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
 		size_t n = strlen(ends[i]);
 		wp_nline_step(work, n);
@@ -188,23 +176,6 @@ static bool full_line(const struct open_para *o)
 	return (o->last_indent + o->last_width) * 100 >= o->wrap * 85;
 }
 
-/* In a text cut at two widths (a PDF's lines, cut at the first width,
- * cut again narrower at the second, wrap: a full line, then the few
- * characters the second cut left over), is a line width columns wide
- * (its indent counted), opening with a character first columns wide,
- * after one of before columns, such a rest? The two were one line of the
- * first cut: the second cut parted them only where the line before had
- * no room for that character and a column more (as room_for), and
- * together they are no wider than the first cut (…高校科协 | 、企业科协：,
- * 56 and 12 columns of 68). A heading under the last line of a paragraph
- * is none: that line had room for it (…如下方案。 | 一、活动主题), or,
- * indented, the heading is wider than the first cut left (…时段。 |
- * 　　三、主要活动, 55 and 16 columns of 69). */
-static bool second_cut_rest(int first_cut, int wrap, int before, int first, int width)
-{
-	return first_cut && width > 0 && before + first + 1 >= wrap && before + width <= first_cut;
-}
-
 /* Is the paragraph's last line such a rest? Then the line it was part of
  * filled the first width, and the paragraph goes on (…我镇活动时间为 |
  * 5 | 月15日至…). */
@@ -243,13 +214,13 @@ static bool continues(const struct open_para *o)
 	 * that does not end its sentence goes on in the next, whatever it
 	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);
 	 * "full" leaves room for the half-width digits and quotes a line holds */
-	if (o->wrap && rewrap_rest(o) && !ends_clause(text, o->text.len, o->work))
+	if (o->wrap && rewrap_rest(o) && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
-	if (o->wrap && full_line(o) && !ends_clause(text, o->text.len, o->work))
+	if (o->wrap && full_line(o) && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
 	/* …报X（邮箱：hrbjsb@163.co | m）。: a wrapped line short of the width
 	 * (half-width letters) inside a bracket still goes on */
-	if (o->wrap && o->open_brackets > 0 && !ends_clause(text, o->text.len, o->work))
+	if (o->wrap && o->open_brackets > 0 && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
@@ -458,7 +429,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * cut mid-sentence goes on even into a label's word, unless the word
 	 * is a label (牵头单位：) or the line opens a heading */
 	if (opens && o->wrap && full_line(o) &&
-	    !ends_clause(wp_buf_str(&o->text), o->text.len, work) &&
+	    !wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, work) &&
 	    !starts_structure(clean, work) &&
 	    (!colon_near(clean, work) || ends_list_mark(o)))
 		opens = false;
@@ -474,7 +445,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* in a text cut twice, the short rest of a full line is that line's
 	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */
 	bool cut_rest = o->first_cut && o->text.len &&
-			second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
+			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
 					indent + line_width(work, clean));
 	bool rest = cut_rest && !colon_near(clean, work);
 	if (rest)
@@ -498,124 +469,6 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	free(clean);
 }
 
-/* The width at which the text was wrapped, when it was: a copy from a
- * PDF (or a fixed-width mail) breaks every line of a paragraph at one
- * width, give or take a column for punctuation. Found as the width most
- * long lines share, by at least five lines; and either two in five of
- * the long ones share it, or few lines are wider (at most one for two
- * that share it). A text with a paragraph per line has widths all over
- * and many wider than any it shares by chance; a copy cut at 68 columns
- * with many short paragraphs has few lines at 68, but none wider. Lines
- * over 200 columns are paragraphs, not wraps. */
-enum { WRAP_MIN = 24, WRAP_MAX = 200 };
-static int wrap_width(const char *text, wp_nline_work *work)
-{
-	int count[WRAP_MAX + 1] = {0}, long_lines = 0, over_max = 0;
-	for (const char *line = text; *line && wp_nline_step(work, 1);) {
-		size_t n = 0; /* not strcspn: under ASan it measures the whole rest */
-		while (line[n] && line[n] != '\n')
-			n++;
-		size_t end = n;
-		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
-			end--;
-		wp_nline_step(work, 2 * n); /* found, its end trimmed */
-		/* a line of fewer bytes than WRAP_MIN is narrower than that; a
-		 * table row was never cut at the width, so it has no vote */
-		bool votes = end >= WRAP_MIN && !wp_nline_table_row_n(line, end, work);
-		wp_nline_step(work, votes ? end : 0); /* its width */
-		int w = votes ? wp_text_width_n(line, end) : 0;
-		if (w >= WRAP_MIN && w <= WRAP_MAX)
-			count[w]++, long_lines++;
-		else if (w > WRAP_MAX)
-			over_max++;
-		line += n + (line[n] == '\n');
-	}
-	int best = 0, best_n = 0;
-	wp_nline_step(work, 2 * WRAP_MAX); /* the widths counted, twice */
-	for (int w = WRAP_MIN; w <= WRAP_MAX; w++) {
-		int n = count[w] + count[w - 1] + count[w - 2];
-		if (n > best_n)
-			best = w, best_n = n;
-	}
-	int wider = over_max;
-	for (int w = best + 1; w <= WRAP_MAX; w++)
-		wider += count[w];
-	bool shared = best_n * 5 >= long_lines * 2 || wider * 2 <= best_n;
-	return best_n >= 5 && shared ? best : 0;
-}
-
-/* The width a text wrapped at wrap was cut at first, if it was cut
- * twice (a PDF's lines, cut again narrower): then a full line and the
- * short line after it were one line of the first cut, and most such
- * pairs add up to its width, give or take a column for half-width
- * digits (…高校科协 | 、企业科协：, 56 and 12 columns, 68 together). It
- * is the sum that most pairs share, by at least five and half of them;
- * in a text cut once the short line ends a paragraph, and the sums are
- * all over. 0: no such width. */
-static int first_cut_width(const char *text, int wrap, wp_nline_work *work)
-{
-	int count[2 * WRAP_MAX + 1] = {0}, pairs = 0, last = 0;
-	for (const char *line = text; *line && wp_nline_step(work, 1);) {
-		size_t n = 0;
-		while (line[n] && line[n] != '\n')
-			n++;
-		size_t end = n;
-		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
-			end--;
-		wp_nline_step(work, 3 * n); /* found, its end trimmed, its width */
-		int w = wp_text_width_n(line, end);
-		int first = wp_text_width_n(line, wp_str_char_len(line));
-		if (last + first + 1 >= wrap && last <= WRAP_MAX && w > 0 && w * 100 < wrap * 85)
-			count[last + w]++, pairs++;
-		last = w;
-		line += n + (line[n] == '\n');
-	}
-	int best = 0, best_n = 0;
-	wp_nline_step(work, 2 * WRAP_MAX);
-	for (int w = wrap + 2; w <= 2 * WRAP_MAX; w++) {
-		int n = count[w] + count[w - 1] + count[w - 2];
-		if (n > best_n)
-			best = w, best_n = n;
-	}
-	return best_n >= 5 && best_n * 2 >= pairs ? best : 0;
-}
-
-/* Was the text, wrapped at wrap and first cut at first_cut, cut at two
- * widths? Then its paragraphs run full line, short rest, full line, short
- * rest... (…时间为 | 5 | 月15日至…时 | 段。), a rest being what the second
- * cut left of a line of the first (second_cut_rest), neither ending a
- * clause. A text cut once has such a rest only where a list or a title
- * ends its paragraph, never two a line apart: five times two rests a
- * line apart say the text was cut twice. */
-static bool rewrapped(const char *text, int wrap, int first_cut, wp_nline_work *work)
-{
-	enum { OTHER, FULL, REST } before = OTHER, last = OTHER;
-	int pairs = 0, last_w = 0;
-	for (const char *line = text; *line && pairs < 5 && wp_nline_step(work, 1);) {
-		size_t n = 0;
-		while (line[n] && line[n] != '\n')
-			n++;
-		size_t end = n;
-		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
-			end--;
-		wp_nline_step(work, 3 * n); /* found, its end trimmed, its width */
-		int w = wp_text_width_n(line, end);
-		int first = wp_text_width_n(line, wp_str_char_len(line));
-		bool open = end > 0 && !ends_clause(line, end, work);
-		if (w > 0) {
-			int kind = w * 100 >= wrap * 85 && open ? FULL
-				   : last == FULL && open &&
-					     second_cut_rest(first_cut, wrap, last_w, first, w)
-					 ? REST
-					 : OTHER;
-			pairs += kind == REST && before == REST;
-			before = last, last = kind, last_w = w;
-		}
-		line += n + (line[n] == '\n');
-	}
-	return pairs >= 5;
-}
-
 struct wp_nlines {
 	struct open_para open;
 	size_t cap;	    /* of the paragraphs of the text being built */
@@ -626,11 +479,9 @@ wp_nlines *wp_nlines_new(const char *text, size_t budget)
 {
 	wp_nlines *j = wp_xmalloc(sizeof *j);
 	*j = (wp_nlines){.work = {.budget = budget}};
-	int wrap = wrap_width(text, &j->work);
-	int first = wrap ? first_cut_width(text, wrap, &j->work) : 0;
-	bool cut_twice = first && rewrapped(text, wrap, first, &j->work);
-	j->open = (struct open_para){.text = WP_BUF_INIT, .work = &j->work, .wrap = wrap,
-				     .first_cut = cut_twice ? first : 0};
+	wp_nwrap cut = wp_nwrap_measure(text, &j->work);
+	j->open = (struct open_para){.text = WP_BUF_INIT, .work = &j->work, .wrap = cut.width,
+				     .first_cut = cut.first_cut};
 	return j;
 }
 
