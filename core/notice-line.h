@@ -11,10 +11,11 @@
 
 /* The joiner's work, in steps: one per byte a loop looks at, of a line,
  * of the paragraph looked back at or of the text measured for its width,
- * and one per word of a table compared. Joining stops once budget is
- * spent (a fixed multiple of the text's bytes, set by notice-text.c), so
- * a pass that went quadratic fails the notice with an error instead of
- * taking minutes, and the tests can tell it by the count, not the time. */
+ * and one per look-up in a table of the genre's words (a fixed table,
+ * asked about a line's start). Joining stops once budget is spent (a
+ * fixed multiple of the text's bytes, set by notice-text.c), so a pass
+ * that went quadratic fails the notice with an error instead of taking
+ * minutes, and the tests can tell it by the count, not the time. */
 typedef struct wp_nline_work {
 	size_t steps, budget;
 } wp_nline_work;
