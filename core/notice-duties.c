@@ -202,6 +202,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	struct wp_named_rule named;
 	enum wp_named_kind named_kind = duty ? WP_NAMED_NONE : wp_notice_named_rule(r, s, &named);
 	const char *activity = sn->item;
+	const char *any_time; /* the word of 随时报送 matched, as the table has it */
 	if (duty) {
 		bool before;
 		due = duty_date.start;
@@ -255,11 +256,11 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		due = wp_notice_after_issue_due(r, rule);
 	} else if ((rule = recurring_rule(s)) != NULL) {
 		/* 每周五下班前报送, 活动期间及时报送: no one due date */
-	} else if (wp_word_find(s, WP_WORDS_ANY_TIME, &len)) {
+	} else if ((any_time = wp_word_find(s, WP_WORDS_ANY_TIME, &len)) != NULL) {
 		const char *at = wp_str_find(s, "期间");
 		/* 活动期间的信息稿件和图片随时报送: without 在 the 期间 names the
 		 * thing, and the rule is 随时报送 alone */
-		const char *start = wp_str_find(s, "随时");
+		const char *start = any_time;
 		if (at) {
 			const char *in = at;
 			while (in > s && !wp_str_starts(in, "在"))
@@ -267,7 +268,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			if (wp_str_starts(in, "在"))
 				start = in + strlen("在");
 		}
-		const char *end = wp_str_find(s, "报送") ? wp_str_find(s, "报送") + strlen("报送") : wp_str_find(s, "上报") + strlen("上报");
+		/* the rule ends with the word's own verb (随时上报县科协，…报送…:
+		 * not at the first 报送 of the sentence, which may be another
+		 * clause's), whatever verb the table gives it */
+		const char *end = any_time + len;
 		if (start >= end) /* 随时报送…，在活动期间: the 期间 of another clause */
 			start = s;
 		rule = wp_str_sub(start, (size_t)(end - start));

@@ -10,15 +10,21 @@
 #include "notice-line.h"
 #include "notice-text.h"
 
+/* Bytes of a mobile number written in groups, 1dd dddd dddd: the most a
+ * look for one reads. */
+enum { WHOLE_MOBILE = sizeof "1dd dddd dddd" - 1 };
+
 static bool is_digit_or_date_char(const char *s)
 {
 	return (*s >= '0' && *s <= '9') || wp_str_starts(s, "年") || wp_str_starts(s, "月") ||
 	       wp_str_starts(s, "日");
 }
 
-/* Is the space at p inside a mobile number written in groups? */
-static bool in_spaced_mobile(const char *s, const char *p)
+/* Is the space at p inside a mobile number written in groups? Two looks
+ * for one, each no longer than a number. */
+static bool in_spaced_mobile(const char *s, const char *p, wp_nline_work *work)
 {
+	wp_nline_step(work, 2 * WHOLE_MOBILE);
 	return ((size_t)(p - s) >= 3 && wp_str_spaced_mobile(p - 3) &&
 		((size_t)(p - s) == 3 || !(p[-4] >= '0' && p[-4] <= '9'))) ||
 	       ((size_t)(p - s) >= 8 && wp_str_spaced_mobile(p - 8) &&
@@ -47,23 +53,25 @@ static bool fits_mobile(const char *s, size_t len, bool from_start)
  * cut (手机：189 07 | 39 6213)? The run of digits and spaces around p
  * reaches the end of s and starts like one, or opens s and ends like one.
  * A run as long as a whole number is no cut one: the scans stop there,
- * so a line of spaced digits (1 1 1 …, each space asked) stays linear. */
-static bool in_cut_mobile(const char *s, const char *p)
+ * so a line of spaced digits (1 1 1 …, each space asked) stays linear;
+ * every byte they look at is a step. */
+static bool in_cut_mobile(const char *s, const char *p, wp_nline_work *work)
 {
-	enum { WHOLE = sizeof "1dd dddd dddd" - 1 };
 	const char *start = p, *end = p;
-	while (start > s && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == ' ')) {
+	while (start > s && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == ' ') &&
+	       wp_nline_step(work, 1)) {
 		start--;
-		if (*start != ' ' && p - start >= WHOLE)
+		if (*start != ' ' && p - start >= WHOLE_MOBILE)
 			return false;
 	}
-	while (*start == ' ')
+	while (*start == ' ' && wp_nline_step(work, 1))
 		start++;
-	while ((*end >= '0' && *end <= '9') || *end == ' ') {
+	while (((*end >= '0' && *end <= '9') || *end == ' ') && wp_nline_step(work, 1)) {
 		end++;
-		if (end - start >= WHOLE)
+		if (end - start >= WHOLE_MOBILE)
 			return false;
 	}
+	wp_nline_step(work, WHOLE_MOBILE); /* fits_mobile */
 	if (!*end && fits_mobile(start, (size_t)(end - start), true))
 		return start == s || !(start[-1] >= '0' && start[-1] <= '9');
 	return start == s && fits_mobile(s, (size_t)(end - s), false);
@@ -74,18 +82,21 @@ static bool in_cut_mobile(const char *s, const char *p)
  * 7332 0516, …：153 3533 | 8127)? s is the paragraph so far: the runs
  * are measured no further than a whole number, or a paragraph of lines
  * of digits would be measured back to its start at each line. */
-bool wp_nline_mobile_across(const char *s, size_t len, const char *next)
+bool wp_nline_mobile_across(const char *s, size_t len, const char *next, wp_nline_work *work)
 {
-	enum { WHOLE = sizeof "1dd dddd dddd" - 1 };
+	enum { WHOLE = WHOLE_MOBILE };
 	size_t tail = 0, head = 0;
 	while (tail < len && tail < WHOLE &&
-	       ((s[len - tail - 1] >= '0' && s[len - tail - 1] <= '9') || s[len - tail - 1] == ' '))
+	       ((s[len - tail - 1] >= '0' && s[len - tail - 1] <= '9') || s[len - tail - 1] == ' ') &&
+	       wp_nline_step(work, 1))
 		tail++;
-	while (head < WHOLE && ((next[head] >= '0' && next[head] <= '9') || next[head] == ' '))
+	while (head < WHOLE && ((next[head] >= '0' && next[head] <= '9') || next[head] == ' ') &&
+	       wp_nline_step(work, 1))
 		head++;
 	char both[16];
 	if (tail + 1 + head != WHOLE)
 		return false;
+	wp_nline_step(work, WHOLE);
 	memcpy(both, s + len - tail, tail);
 	both[tail] = ' ';
 	memcpy(both + tail + 1, next, head);
@@ -94,11 +105,12 @@ bool wp_nline_mobile_across(const char *s, size_t len, const char *next)
 }
 
 /* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */
-char *wp_nline_squeeze_spaces(const char *s)
+char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 {
 	wp_buf b = WP_BUF_INIT;
-	for (const char *p = s; *p; p++) {
-		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p) && !in_cut_mobile(s, p)) { /* one space; a run parts table cells */
+	for (const char *p = s; *p && wp_nline_step(work, 1); p++) {
+		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p, work) &&
+		    !in_cut_mobile(s, p, work)) { /* one space; a run parts table cells */
 			const char *q = p + 1;
 			/* the character before: 年/月/日 are three bytes back; a
 			 * shorter one (é) at the start must not reach before it */
@@ -114,16 +126,31 @@ char *wp_nline_squeeze_spaces(const char *s)
 	return wp_buf_take(&b);
 }
 
-/* Is this line a table row: cells apart by a tab or by a run of spaces,
- * or by bars (| 1 | 启动仪式 |, a Word table saved as Markdown)? */
-bool wp_nline_table_row(const char *line)
+bool wp_nline_ends_clause(const char *s, size_t len, wp_nline_work *work)
 {
+	static const char *const ends[] = {"。", "；", "：", "！", "？", ":", ";"};
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t n = strlen(ends[i]);
+		wp_nline_step(work, n);
+		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is this line a table row: cells apart by a tab or by a run of spaces,
+ * or by bars (| 1 | 启动仪式 |, a Word table saved as Markdown)? Each
+ * look is one pass over the line, a step a byte. */
+bool wp_nline_table_row(const char *line, wp_nline_work *work)
+{
+	size_t len = strlen(line);
+	wp_nline_step(work, 2 * len); /* strlen, strchr */
 	if (strchr(line, '\t'))
 		return true;
-	size_t len = strlen(line);
 	if (len > 1 && line[0] == '|' && line[len - 1] == '|')
 		return true;
 	/* 时间 | 活动 | 地点: bars between the cells only */
+	wp_nline_step(work, 2 * len); /* the two finds */
 	if (wp_str_find(line, " | "))
 		return true;
 	const char *gap = wp_str_find(line, "  ");
@@ -134,6 +161,7 @@ bool wp_nline_table_row(const char *line)
 	static const char wide[] = "\xe3\x80\x80";
 	int gaps = 0;
 	const char *p = line;
+	wp_nline_step(work, len); /* one pass: each find goes on where the last ended */
 	while (wp_str_starts(p, wide))
 		p += strlen(wide);
 	for (const char *w = wp_str_find(p, wide); w; w = wp_str_find(w, wide)) {
@@ -146,13 +174,14 @@ bool wp_nline_table_row(const char *line)
 }
 
 /* table_row for the n bytes at line, after any indent. */
-bool wp_nline_table_row_n(const char *line, size_t n)
+bool wp_nline_table_row_n(const char *line, size_t n, wp_nline_work *work)
 {
 	size_t skip = 0;
 	while (skip < n && (line[skip] == ' ' || wp_str_starts(line + skip, "\xe3\x80\x80")))
 		skip += line[skip] == ' ' ? 1 : 3;
+	wp_nline_step(work, n); /* the indent skipped, the rest copied */
 	char *text = wp_str_sub(line + skip, n - skip);
-	bool row = wp_nline_table_row(text);
+	bool row = wp_nline_table_row(text, work);
 	free(text);
 	return row;
 }
@@ -201,7 +230,7 @@ bool wp_nline_page_number(const char *line)
 
 /* A label spaced out to line up in the source, 联 系 人： or 成　员：, as
  * written unspaced (a copy), or NULL when line opens with no such label. */
-char *wp_nline_unspaced_label(const char *line)
+char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 {
 	wp_buf b = WP_BUF_INIT;
 	const char *p = line;
@@ -211,8 +240,10 @@ char *wp_nline_unspaced_label(const char *line)
 		wp_buf_append(&b, p, n);
 		p += n, chars++;
 		size_t gap = 0;
-		while (p[gap] == ' ' || wp_str_starts(p + gap, "\xe3\x80\x80"))
+		while ((p[gap] == ' ' || wp_str_starts(p + gap, "\xe3\x80\x80")) &&
+		       wp_nline_step(work, 1))
 			gap += p[gap] == ' ' ? 1 : 3;
+		wp_nline_step(work, n);
 		if (gap && (unsigned char)p[gap] >= 0x80 && !wp_str_starts(p + gap, "："))
 			p += gap, gaps++;
 		else if (gap)
@@ -222,6 +253,7 @@ char *wp_nline_unspaced_label(const char *line)
 		wp_buf_free(&b);
 		return NULL;
 	}
+	wp_nline_step(work, strlen(p) * 2); /* measured, copied */
 	wp_buf_puts(&b, p);
 	return wp_buf_take(&b);
 }

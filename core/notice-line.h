@@ -9,22 +9,47 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The joiner's work, in steps: one per byte a loop looks at, of a line,
+ * of the paragraph looked back at or of the text measured for its width,
+ * and one per look-up in a table of the genre's words (a fixed table,
+ * asked about a line's start). Joining stops once budget is spent (a
+ * fixed multiple of the text's bytes, set by notice-text.c), so a pass
+ * that went quadratic fails the notice with an error instead of taking
+ * minutes, and the tests can tell it by the count, not the time. */
+typedef struct wp_nline_work {
+	size_t steps, budget;
+} wp_nline_work;
+
+/* Counts n steps of work; false once the budget is spent (a loop that
+ * calls it then ends, and the caller gives up the text). */
+static inline bool wp_nline_step(wp_nline_work *work, size_t n)
+{
+	work->steps += n;
+	return work->steps <= work->budget;
+}
+
 /* Copy of s without the spaces that only part digits from 年/月/日
  * ("2026 年 4 月"); the spaces of a mobile number in groups stay, also
  * where the line's end or start cut it. Caller frees. */
-char *wp_nline_squeeze_spaces(const char *s);
+char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work);
 /* Would the digits at the end of s[0..len) and those that open next make
  * a mobile number in groups with a space between them? */
-bool wp_nline_mobile_across(const char *s, size_t len, const char *next);
+bool wp_nline_mobile_across(const char *s, size_t len, const char *next, wp_nline_work *work);
+/* Does s[0..len) end a sentence or a clause for certain (。；：！？)? Not
+ * with a closing bracket or quote: a wrapped line may end with one in
+ * mid-sentence (总结（含图片不少于5张） | 报…). len is known: a paragraph
+ * being built is asked this at each of its lines. */
+bool wp_nline_ends_clause(const char *s, size_t len, wp_nline_work *work);
 /* Is line a table row: cells apart by a tab, a run of spaces or of U+3000,
  * or between bars? */
-bool wp_nline_table_row(const char *line);
+bool wp_nline_table_row(const char *line, wp_nline_work *work);
 /* The same for the n bytes at line, after any indent. */
-bool wp_nline_table_row_n(const char *line, size_t n);
-/* Is line a page number a PDF left ("— 3 —", "第3页 共5页")? */
+bool wp_nline_table_row_n(const char *line, size_t n, wp_nline_work *work);
+/* Is line a page number a PDF left ("— 3 —", "第3页 共5页")? One pass
+ * over the line's start, counted by the caller. */
 bool wp_nline_page_number(const char *line);
 /* The line with a label spaced out to line up (联 系 人：) written unspaced,
  * or NULL when it opens with no such label. Caller frees. */
-char *wp_nline_unspaced_label(const char *line);
+char *wp_nline_unspaced_label(const char *line, wp_nline_work *work);
 
 #endif

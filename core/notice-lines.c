@@ -1,7 +1,8 @@
 /* notice-lines.c - the clean lines of a notice joined into paragraphs:
  * see notice-lines.h. The numbers that open headings, which tell where a
  * paragraph starts, are read by notice-heading.c; the genre's labels come
- * from notice-words.c. */
+ * from notice-words.c; the widths the text was cut at are measured by
+ * notice-wrap.c. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -13,29 +14,20 @@
 #include "notice-heading.h"
 #include "notice-line.h"
 #include "notice-lines.h"
+#include "notice-wrap.h"
 #include "notice-words.h"
 #include "text.h"
 
 /* Does the text s[0..len) end a sentence? (len is known: a paragraph being
- * built is asked this at every line, so it must not be measured again.) */
-static bool ends_sentence(const char *s, size_t len)
+ * built is asked this at every line, so it must not be measured again;
+ * the bytes compared are counted, so a look that went back further would
+ * show.) */
+static bool ends_sentence(const char *s, size_t len, wp_nline_work *work)
 {
 	static const char *const ends[] = {"。", "；", "：", "！", "？", "）", "”", "」", ":", ";", "."};
 	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
 		size_t n = strlen(ends[i]);
-		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* Ends a sentence or a clause for certain: a wrapped line may end with
- * a closing bracket or quote in mid-sentence (总结（含图片不少于5张） | 报…). */
-static bool ends_clause(const char *s, size_t len)
-{
-	static const char *const ends[] = {"。", "；", "：", "！", "？", ":", ";"};
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t n = strlen(ends[i]);
+		wp_nline_step(work, n);
 		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
 			return true;
 	}
@@ -48,14 +40,14 @@ static const enum wp_word_set contact_labels[] = {WP_WORDS_CONTACT_NAME, WP_WORD
 
 /* Bytes of the longest label ends_label knows: no label starts further
  * back from the colon than that. */
-static size_t longest_label(void)
+static size_t longest_label(wp_nline_work *work)
 {
 	size_t longest = 0;
-	for (const struct wp_field_label *l = wp_field_labels; l->name; l++)
+	for (const struct wp_field_label *l = wp_field_labels; l->name && wp_nline_step(work, 1); l++)
 		if (strlen(l->name) > longest)
 			longest = strlen(l->name);
 	for (size_t i = 0; i < sizeof contact_labels / sizeof *contact_labels; i++)
-		for (const char *const *w = wp_words(contact_labels[i]); *w; w++)
+		for (const char *const *w = wp_words(contact_labels[i]); *w && wp_nline_step(work, 1); w++)
 			if (strlen(*w) > longest)
 				longest = strlen(*w);
 	return longest;
@@ -66,16 +58,18 @@ static size_t longest_label(void)
  * colon says about clauses. The label starts after the last ，；。（ (or
  * at the start: …政策法规处（联系人： | 李聪，电话…）). s is the paragraph
  * being built, asked at each of its lines: it is searched back from the
- * colon no further than the longest label, never from its start. */
-static bool ends_label(const char *s, size_t len)
+ * colon no further than the longest label, never from its start; each
+ * byte it steps back over is a step. */
+static bool ends_label(const char *s, size_t len, wp_nline_work *work)
 {
 	static const char colon[] = "：";
 	static const char *const before[] = {"，", "；", "。", "（"};
 	size_t n = strlen(colon);
+	wp_nline_step(work, n);
 	if (len < n || memcmp(s + len - n, colon, n) != 0)
 		return false;
-	size_t longest = longest_label(), start = len - n;
-	while (start > 0) {
+	size_t longest = longest_label(work), start = len - n;
+	while (start > 0 && wp_nline_step(work, 1)) {
 		bool after_mark = false;
 		for (size_t i = 0; i < sizeof before / sizeof *before; i++)
 			after_mark = after_mark || wp_str_ends_at(s, s + start, before[i]);
@@ -85,6 +79,8 @@ static bool ends_label(const char *s, size_t len)
 			return false; /* longer than any label */
 		start--;
 	}
+	/* the label copied, then looked up in the tables */
+	wp_nline_step(work, len - n - start + 1 + sizeof contact_labels / sizeof *contact_labels);
 	char *label = wp_str_sub(s + start, len - n - start);
 	bool is = wp_field_label_is(label) != NULL;
 	free(label);
@@ -96,36 +92,40 @@ static bool ends_label(const char *s, size_t len)
 
 /* Does the line open with a field label or a committee's and its colon
  * (活动内容：, 配合单位：, 成员：)? Such a line starts a block of its own,
- * whatever the line before it. */
-static bool opens_label(const char *s)
+ * whatever the line before it. Two look-ups in the tables. */
+static bool opens_label(const char *s, wp_nline_work *work)
 {
 	size_t len;
+	wp_nline_step(work, 2);
 	if (wp_field_label_at(s, &len) && wp_str_starts(s + len, "："))
 		return true;
 	return wp_committee_label_at(s, &len) != WP_COMMITTEE_NONE && wp_str_starts(s + len, "：");
 }
 
 /* A number alone on its line: a table's cell laid out a line each. */
-static bool lone_number(const char *s)
+static bool lone_number(const char *s, wp_nline_work *work)
 {
 	size_t digits = strspn(s, "0123456789");
+	wp_nline_step(work, digits + 1);
 	return digits > 0 && digits <= 3 && !s[digits];
 }
 
 /* A line that opens a block by its structure: a heading, an annex, a
- * lone number (a table row laid out a cell per line). */
-static bool starts_structure(const char *s)
+ * lone number (a table row laid out a cell per line). Three look-ups at
+ * the line's start. */
+static bool starts_structure(const char *s, wp_nline_work *work)
 {
 	int n;
-	if (lone_number(s))
+	if (lone_number(s, work))
 		return true;
+	wp_nline_step(work, 3);
 	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件");
 }
 
 /* Is there a ： among the first bytes of s (a label's, 牵头单位：)? */
-static bool colon_near(const char *s)
+static bool colon_near(const char *s, wp_nline_work *work)
 {
-	for (size_t i = 0; i < 18 && s[i]; i++)
+	for (size_t i = 0; i < 18 && s[i] && wp_nline_step(work, 1); i++)
 		if (wp_str_starts(s + i, "："))
 			return true;
 	return false;
@@ -133,19 +133,18 @@ static bool colon_near(const char *s)
 
 /* A line that opens a block: by its structure, or by the word of a label
  * line (联系人, 时间, 牵头单位 ...). */
-static bool starts_block(const char *s)
+static bool starts_block(const char *s, wp_nline_work *work)
 {
-	return starts_structure(s) || wp_word_at(s, WP_WORDS_BLOCK_OPENER) || opens_label(s);
+	wp_nline_step(work, 1); /* the look-up of a block's opening word */
+	return starts_structure(s, work) || wp_word_at(s, WP_WORDS_BLOCK_OPENER) || opens_label(s, work);
 }
-
-/* A rest of a second cut is at most this share of the width (in %). */
-enum { REST_PERCENT = 25 };
 
 /* The paragraph being built: lines are appended while it reads as prose
  * cut by a page break. What continues() asks is kept as lines come, so
  * joining many lines stays linear. */
 struct open_para {
 	wp_buf text;
+	wp_nline_work *work;		   /* the joiner's: every look is counted */
 	int width;
 	bool has_comma, has_period, label; /* label: "X：…" near the start */
 	bool has_full_comma;		   /* a ， (not a 、 in a quoted title) */
@@ -155,8 +154,8 @@ struct open_para {
 	int open_quotes;		   /* 《 not yet closed by 》 */
 	int wrap;			   /* the text's wrap width, 0: none */
 	int last_indent;		   /* columns before the last line's text */
-	bool prev_full;			   /* the line before the last filled the width */
-	bool rewrapped;			   /* the text was cut at two widths */
+	int first_cut;			   /* a text cut at two widths: the wider, 0: none */
+	bool last_rest;			   /* the last line is a rest of a second cut */
 	bool after_page;		   /* the line before was a page number */
 };
 
@@ -165,6 +164,7 @@ struct open_para {
 static bool para_ends(const struct open_para *o, const char *suffix)
 {
 	const char *text = wp_buf_str(&o->text);
+	wp_nline_step(o->work, strlen(suffix));
 	return wp_str_ends_at(text, text + o->text.len, suffix);
 }
 
@@ -176,13 +176,12 @@ static bool full_line(const struct open_para *o)
 	return (o->last_indent + o->last_width) * 100 >= o->wrap * 85;
 }
 
-/* In a text cut at two widths (a PDF's lines cut again, narrower: a full
- * line, then the few characters the second cut left over), is the last
- * line such a rest? Then the line it was part of filled the first width,
- * and the paragraph goes on (…我镇活动时间为 | 5 | 月15日至…). */
+/* Is the paragraph's last line such a rest? Then the line it was part of
+ * filled the first width, and the paragraph goes on (…我镇活动时间为 |
+ * 5 | 月15日至…). */
 static bool rewrap_rest(const struct open_para *o)
 {
-	return o->rewrapped && o->prev_full && o->last_width * 100 <= o->wrap * REST_PERCENT;
+	return o->last_rest;
 }
 
 /* Does the paragraph end a title: 关于开展X活动的通知, X活动方案, with no
@@ -209,23 +208,24 @@ static bool continues(const struct open_para *o)
 	const char *text = wp_buf_str(&o->text);
 	if (o->wrap && ends_title(o))
 		return false;
-	if (o->wrap && full_line(o) && ends_label(text, o->text.len))
+	if (o->wrap && full_line(o) && ends_label(text, o->text.len, o->work))
 		return true;
 	/* text copied from a PDF wraps every line at one width: a full line
 	 * that does not end its sentence goes on in the next, whatever it
 	 * opens with (（三）“安全宣传咨询日”活动。6月16日（星期 | 一）上午9:00);
 	 * "full" leaves room for the half-width digits and quotes a line holds */
-	if (o->wrap && rewrap_rest(o) && !ends_clause(text, o->text.len))
+	if (o->wrap && rewrap_rest(o) && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
-	if (o->wrap && full_line(o) && !ends_clause(text, o->text.len))
+	if (o->wrap && full_line(o) && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
 	/* …报X（邮箱：hrbjsb@163.co | m）。: a wrapped line short of the width
 	 * (half-width letters) inside a bracket still goes on */
-	if (o->wrap && o->open_brackets > 0 && !ends_clause(text, o->text.len))
+	if (o->wrap && o->open_brackets > 0 && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
-	if (o->width < 40 || ends_sentence(text, o->text.len) || wp_heading_top(text, &n) ||
+	wp_nline_step(o->work, 2); /* the look-ups of a heading at its start */
+	if (o->width < 40 || ends_sentence(text, o->text.len, o->work) || wp_heading_top(text, &n) ||
 	    (wp_heading_item(text, &n) && !o->has_full_comma))
 		return false;
 	if (!o->has_comma)
@@ -242,12 +242,13 @@ static bool sentence_goes_on(const struct open_para *o, bool indented, const cha
 {
 	/* a line well over the width was never cut: it is a paragraph */
 	if (!o->wrap || !full_line(o) || (o->last_indent + o->last_width) * 100 > o->wrap * 110 ||
-	    indented || colon_near(next))
+	    indented || colon_near(next, o->work))
 		return false;
 	/* a short line that ends no sentence stands alone: a signature, a
 	 * date, a title */
 	size_t len = strlen(next);
-	if (wp_text_width_n(next, len) * 100 < o->wrap * 85 && !ends_sentence(next, len))
+	wp_nline_step(o->work, 2 * len); /* measured in bytes, then in columns */
+	if (wp_text_width_n(next, len) * 100 < o->wrap * 85 && !ends_sentence(next, len, o->work))
 		return false;
 	return para_ends(o, "。");
 }
@@ -265,6 +266,7 @@ static bool ends_list_mark(const struct open_para *o)
  * fit: a line with room ended where its text did. */
 static bool room_for(const struct open_para *o, const char *next)
 {
+	wp_nline_step(o->work, 1);
 	int first = wp_text_width_n(next, wp_str_char_len(next));
 	return o->last_indent + o->last_width + first + 1 < o->wrap;
 }
@@ -286,45 +288,85 @@ static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 {
 	if (o->text.len == 0)
 		return;
+	wp_nline_step(o->work, 1);
 	if (t->n == *cap) {
 		*cap = *cap ? *cap * 2 : 64;
 		t->para = wp_xrealloc(t->para, *cap * sizeof *t->para);
 	}
 	t->para[t->n++] = wp_buf_take(&o->text);
 	o->width = o->last_width = o->open_brackets = o->open_quotes = 0;
-	o->prev_full = false;
+	o->last_rest = false;
 	o->has_comma = o->has_full_comma = o->has_period = o->label = false;
 }
 
+/* Does line (of len bytes) hold mark? One pass over it, a step a byte. */
+static bool holds(wp_nline_work *work, const char *line, size_t len, const char *mark)
+{
+	wp_nline_step(work, len);
+	return wp_str_find(line, mark) != NULL;
+}
+
+/* How often does mark occur in line? One pass: each find goes on where
+ * the last ended. */
+static int occurrences(wp_nline_work *work, const char *line, size_t len, const char *mark)
+{
+	int n = 0;
+	wp_nline_step(work, len);
+	for (const char *b = wp_str_find(line, mark); b; b = wp_str_find(b + strlen(mark), mark))
+		n++;
+	return n;
+}
+
+/* openers - closers, never below 0: every opener of the line is counted
+ * before its closers, as a closer with none open closes nothing. */
+static int still_open(int open, int openers, int closers)
+{
+	open += openers - closers;
+	return open > 0 ? open : 0;
+}
+
+/* Appends the line and keeps what continues() asks of the paragraph:
+ * a fixed number of passes over the line, none over the paragraph. */
 static void append_line(struct open_para *o, const char *clean)
 {
+	size_t len = strlen(clean);
+	wp_nline_step(o->work, 3 * len); /* measured, copied, its width */
 	if (o->text.len == 0) {
 		const char *colon = wp_str_find(clean, "：");
 		o->label = colon && colon - clean <= 18;
 	}
-	o->prev_full = o->text.len && o->wrap && full_line(o);
 	wp_buf_puts(&o->text, clean);
 	o->last_width = wp_text_width(clean);
 	o->width += o->last_width;
-	for (const char *b = wp_str_find(clean, "（"); b; b = wp_str_find(b + strlen("（"), "（"))
-		o->open_brackets++;
-	for (const char *b = wp_str_find(clean, "）"); b; b = wp_str_find(b + strlen("）"), "）"))
-		o->open_brackets -= o->open_brackets > 0;
-	for (const char *b = wp_str_find(clean, "《"); b; b = wp_str_find(b + strlen("《"), "《"))
-		o->open_quotes++;
-	for (const char *b = wp_str_find(clean, "》"); b; b = wp_str_find(b + strlen("》"), "》"))
-		o->open_quotes -= o->open_quotes > 0;
-	o->has_comma = o->has_comma || wp_str_find(clean, "，") || wp_str_find(clean, "、");
-	o->has_full_comma = o->has_full_comma || wp_str_find(clean, "，");
-	o->has_period = o->has_period || wp_str_find(clean, "。");
+	wp_nline_work *w = o->work;
+	o->open_brackets = still_open(o->open_brackets, occurrences(w, clean, len, "（"),
+				      occurrences(w, clean, len, "）"));
+	o->open_quotes = still_open(o->open_quotes, occurrences(w, clean, len, "《"),
+				    occurrences(w, clean, len, "》"));
+	o->has_comma = o->has_comma || holds(w, clean, len, "，") || holds(w, clean, len, "、");
+	o->has_full_comma = o->has_full_comma || holds(w, clean, len, "，");
+	o->has_period = o->has_period || holds(w, clean, len, "。");
 }
 
+/* The width of line in columns: one pass over it. */
+static int line_width(wp_nline_work *work, const char *line)
+{
+	wp_nline_step(work, strlen(line));
+	return wp_text_width(line);
+}
+
+/* Adds one line to the paragraphs. Its work is a fixed number of passes
+ * over the line and looks back into the paragraph no further than a
+ * label or a mobile number, each counted in o->work. */
 static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *line)
 {
+	wp_nline_work *work = o->work;
+	wp_nline_step(work, 2 * strlen(line)); /* copied, trimmed */
 	char *trimmed = wp_str_trim_end(line, NULL);
 	const char *p = trimmed;
-	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
+	while ((*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80")) && wp_nline_step(work, 1))
 		p += *p == ' ' || *p == '\t' ? 1 : 3;
+	wp_nline_step(work, strlen(p)); /* a page number, looked for */
 	if (wp_nline_page_number(p)) {
 		o->after_page = true;
 		free(trimmed);
@@ -334,12 +376,13 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * document's first line atop each page, a running header */
 	if (*p && o->after_page) {
 		o->after_page = false;
+		wp_nline_step(work, strlen(p) + 1); /* compared with the first paragraph */
 		if (t->n && strcmp(t->para[0], p) == 0) {
 			free(trimmed);
 			return;
 		}
 	}
-	char *label = wp_nline_unspaced_label(p);
+	char *label = wp_nline_unspaced_label(p, work);
 	if (label) {
 		free(trimmed);
 		trimmed = label;
@@ -350,8 +393,11 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * spaces far into it is the rest of one of its cells (区餐饮 /
 	 * 行业协会): it keeps its indent, which says the cell's column. */
 	bool indented = p != trimmed;
+	wp_nline_step(work, 2 * (size_t)(p - trimmed)); /* the indent's width, its spaces */
 	int indent = wp_text_width_n(trimmed, (size_t)(p - trimmed));
-	bool row = wp_nline_table_row(p);
+	wp_nline_step(work, 1);
+	int first_char = wp_text_width_n(trimmed, wp_str_char_len(trimmed)); /* the indent's, if any */
+	bool row = wp_nline_table_row(p, work);
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
 		row = true, p = trimmed;
 	char *spaced = NULL;
@@ -359,7 +405,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		/* a tab becomes two spaces: cells stay apart by a run of
 		 * spaces even where a cell holds one (4月20日 上午9:00) */
 		wp_buf b = WP_BUF_INIT;
-		for (const char *c = p; *c; c++)
+		for (const char *c = p; *c && wp_nline_step(work, 1); c++)
 			wp_buf_puts(&b, *c == '\t' ? "  " : (char[]){*c, '\0'});
 		spaced = wp_buf_take(&b);
 		p = spaced;
@@ -368,7 +414,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		free(trimmed);
 		return;
 	}
-	char *squeezed = wp_nline_squeeze_spaces(p);
+	char *squeezed = wp_nline_squeeze_spaces(p, work);
+	wp_nline_step(work, strlen(squeezed) * 2); /* measured, its dates' numerals read */
 	char *clean = wp_ndate_digits(squeezed); /* 二〇二四年四月十五日 */
 	free(squeezed);
 	free(trimmed);
@@ -377,18 +424,19 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * next line (a page break in the source). */
 	/* a line cut inside a bracket goes on even where the rest looks like
 	 * an item's number: 6月16日（星期 | 一）上午 */
-	bool opens = starts_block(clean) && !(o->wrap && o->open_brackets > 0);
+	bool opens = starts_block(clean, work) && !(o->wrap && o->open_brackets > 0);
 	/* …各区水务局和各 | 牵头单位于5月22日前…: in wrapped text a full line
 	 * cut mid-sentence goes on even into a label's word, unless the word
 	 * is a label (牵头单位：) or the line opens a heading */
 	if (opens && o->wrap && full_line(o) &&
-	    !ends_clause(wp_buf_str(&o->text), o->text.len) &&
-	    !starts_structure(clean) &&
-	    (!colon_near(clean) || ends_list_mark(o)))
+	    !wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, work) &&
+	    !starts_structure(clean, work) &&
+	    (!colon_near(clean, work) || ends_list_mark(o)))
 		opens = false;
 	/* 一是, 二是 number the parts of a paragraph, not paragraphs: in wrapped
 	 * text, after a full line that ends a sentence, an unindented one goes
 	 * on (…工作成效。 | 一是组织开展…) */
+	wp_nline_step(work, 1); /* the look-up of 一是, 二是 */
 	if (opens && wp_heading_is_prose_item(clean) &&
 	    sentence_goes_on(o, indented, clean))
 		opens = false;
@@ -396,8 +444,10 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		opens = true;
 	/* in a text cut twice, the short rest of a full line is that line's
 	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */
-	bool rest = o->rewrapped && o->text.len && full_line(o) && !colon_near(clean) &&
-		    wp_text_width(clean) * 100 <= o->wrap * REST_PERCENT;
+	bool cut_rest = o->first_cut && o->text.len &&
+			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
+					indent + line_width(work, clean));
+	bool rest = cut_rest && !colon_near(clean, work);
 	if (rest)
 		opens = false;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
@@ -409,109 +459,56 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * line, or dropped it at the end of this one; the number keeps it */
 	bool digit_before = o->text.len && o->text.data[o->text.len - 1] >= '0' &&
 			    o->text.data[o->text.len - 1] <= '9';
-	if (digit_before && wp_nline_mobile_across(o->text.data, o->text.len, clean))
+	if (digit_before && wp_nline_mobile_across(o->text.data, o->text.len, clean, work))
 		wp_buf_putc(&o->text, ' ');
+	bool joins = o->text.len > 0;
 	append_line(o, clean);
+	o->last_rest = cut_rest && joins;
 	o->last_indent = indent;
 	o->row = row;
 	free(clean);
 }
 
-/* The width at which the text was wrapped, when it was: a copy from a
- * PDF (or a fixed-width mail) breaks every line of a paragraph at one
- * width, give or take a column for punctuation. Found as the width most
- * long lines share, by at least five lines; and either two in five of
- * the long ones share it, or few lines are wider (at most one for two
- * that share it). A text with a paragraph per line has widths all over
- * and many wider than any it shares by chance; a copy cut at 68 columns
- * with many short paragraphs has few lines at 68, but none wider. Lines
- * over 200 columns are paragraphs, not wraps. */
-enum { WRAP_MIN = 24, WRAP_MAX = 200 };
-static int wrap_width(const char *text)
-{
-	int count[WRAP_MAX + 1] = {0}, long_lines = 0, over_max = 0;
-	for (const char *line = text; *line;) {
-		size_t n = 0; /* not strcspn: under ASan it measures the whole rest */
-		while (line[n] && line[n] != '\n')
-			n++;
-		size_t end = n;
-		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
-			end--;
-		/* a line of fewer bytes than WRAP_MIN is narrower than that; a
-		 * table row was never cut at the width, so it has no vote */
-		int w = end >= WRAP_MIN && !wp_nline_table_row_n(line, end) ? wp_text_width_n(line, end) : 0;
-		if (w >= WRAP_MIN && w <= WRAP_MAX)
-			count[w]++, long_lines++;
-		else if (w > WRAP_MAX)
-			over_max++;
-		line += n + (line[n] == '\n');
-	}
-	int best = 0, best_n = 0;
-	for (int w = WRAP_MIN; w <= WRAP_MAX; w++) {
-		int n = count[w] + count[w - 1] + count[w - 2];
-		if (n > best_n)
-			best = w, best_n = n;
-	}
-	int wider = over_max;
-	for (int w = best + 1; w <= WRAP_MAX; w++)
-		wider += count[w];
-	bool shared = best_n * 5 >= long_lines * 2 || wider * 2 <= best_n;
-	return best_n >= 5 && shared ? best : 0;
-}
-
-/* Was the text, wrapped at wrap, cut at two widths? Then its paragraphs
- * run full line, short rest, full line, short rest... (…时间为 | 5 | 月
- * 15日至…时 | 段。), a rest being a short line after a full one, neither
- * ending a clause. A text cut once has such a rest only where a list or
- * a title ends its paragraph, never two a line apart: five times two
- * rests a line apart say the text was cut twice. */
-static bool rewrapped(const char *text, int wrap)
-{
-	enum { OTHER, FULL, REST } before = OTHER, last = OTHER;
-	int pairs = 0;
-	for (const char *line = text; *line && pairs < 5;) {
-		size_t n = 0;
-		while (line[n] && line[n] != '\n')
-			n++;
-		size_t end = n;
-		while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r'))
-			end--;
-		int w = wp_text_width_n(line, end);
-		bool open = end > 0 && !ends_clause(line, end);
-		if (w > 0) {
-			int kind = w * 100 >= wrap * 85 && open ? FULL
-				   : last == FULL && w * 100 <= wrap * REST_PERCENT && open ? REST
-											: OTHER;
-			pairs += kind == REST && before == REST;
-			before = last, last = kind;
-		}
-		line += n + (line[n] == '\n');
-	}
-	return pairs >= 5;
-}
-
 struct wp_nlines {
 	struct open_para open;
-	size_t cap; /* of the paragraphs of the text being built */
+	size_t cap;	    /* of the paragraphs of the text being built */
+	wp_nline_work work; /* open.work points here */
 };
 
-wp_nlines *wp_nlines_new(const char *text)
+wp_nlines *wp_nlines_new(const char *text, size_t budget)
 {
 	wp_nlines *j = wp_xmalloc(sizeof *j);
-	int wrap = wrap_width(text);
-	*j = (wp_nlines){.open = {.text = WP_BUF_INIT, .wrap = wrap,
-				  .rewrapped = wrap && rewrapped(text, wrap)}};
+	*j = (wp_nlines){.work = {.budget = budget}};
+	wp_nwrap cut = wp_nwrap_measure(text, &j->work);
+	j->open = (struct open_para){.text = WP_BUF_INIT, .work = &j->work, .wrap = cut.width,
+				     .first_cut = cut.first_cut};
 	return j;
 }
 
-void wp_nlines_add(wp_nlines *j, wp_ntext *out, const char *line)
+/* Once the budget is spent, no line is looked at: the paragraphs are no
+ * reading of the text, and the caller drops them. */
+static bool within_budget(const wp_nlines *j)
 {
-	add_line(out, &j->cap, &j->open, line);
+	return j->work.steps <= j->work.budget;
 }
 
-void wp_nlines_end(wp_nlines *j, wp_ntext *out)
+int wp_nlines_add(wp_nlines *j, wp_ntext *out, const char *line)
 {
-	push_para(out, &j->cap, &j->open);
+	if (within_budget(j))
+		add_line(out, &j->cap, &j->open, line);
+	return within_budget(j) ? 0 : -1;
+}
+
+int wp_nlines_end(wp_nlines *j, wp_ntext *out)
+{
+	if (within_budget(j))
+		push_para(out, &j->cap, &j->open);
+	return within_budget(j) ? 0 : -1;
+}
+
+size_t wp_nlines_steps(const wp_nlines *j)
+{
+	return j->work.steps;
 }
 
 void wp_nlines_free(wp_nlines *j)

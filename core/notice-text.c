@@ -126,9 +126,16 @@ static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 	wp_buf_append(b, (const char *)raw, (size_t)len);
 }
 
-static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, wp_err *err);
+static int decode_utf8_or_gb18030(const char *bytes, size_t len, size_t join_steps_per_byte,
+				  wp_ntext *out, wp_err *err);
 
 int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
+{
+	return wp_ntext_decode_within(bytes, len, WP_NLINES_STEPS_PER_BYTE, out, err);
+}
+
+int wp_ntext_decode_within(const char *bytes, size_t len, size_t join_steps_per_byte, wp_ntext *out,
+			   wp_err *err)
 {
 	memset(out, 0, sizeof *out);
 	if (len > WP_NOTICE_MAX_BYTES)
@@ -139,13 +146,52 @@ int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
 	if (from_utf16(bytes, len, &utf8, &n, err) != 0)
 		return -1;
 	if (!utf8)
-		return decode_utf8_or_gb18030(bytes, len, out, err);
-	int rc = decode_utf8_or_gb18030(utf8, n, out, err);
+		return decode_utf8_or_gb18030(bytes, len, join_steps_per_byte, out, err);
+	int rc = decode_utf8_or_gb18030(utf8, n, join_steps_per_byte, out, err);
 	free(utf8);
 	return rc;
 }
 
-static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, wp_err *err)
+/* Cuts utf8 (n bytes) into lines and joins them into the paragraphs of
+ * out; -1 with err, and out empty, when the joiner spent its budget (a
+ * fixed multiple of the bytes, as the reader's): no half-joined text goes
+ * on to be read. */
+static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp_ntext *out,
+		      wp_err *err)
+{
+	wp_buf line = WP_BUF_INIT;
+	wp_nlines *lines = wp_nlines_new(utf8, join_steps_per_byte * (n + 4096));
+	const uint8_t *p = (const uint8_t *)utf8;
+	int rc = 0;
+	while (*p && rc == 0) {
+		ucs4_t uc;
+		int len = u8_strmbtouc(&uc, p);
+		if (len <= 0)
+			len = 1, uc = 0xfffd;
+		if (uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
+			rc = wp_nlines_add(lines, out, wp_buf_str(&line));
+			wp_buf_reset(&line);
+		} else if (!wp_text_forbidden(uc) || uc == '\t') { /* controls, bidi: dropped */
+			put_normalized(&line, uc, p, len);
+		}
+		p += len;
+	}
+	if (rc == 0)
+		rc = wp_nlines_add(lines, out, wp_buf_str(&line));
+	if (rc == 0)
+		rc = wp_nlines_end(lines, out);
+	if (rc != 0) {
+		wp_err_set(err, WP_TR("the notice is too tangled to read: joining its lines stopped after %zu steps"),
+			   wp_nlines_steps(lines));
+		wp_ntext_free(out);
+	}
+	wp_nlines_free(lines);
+	wp_buf_free(&line);
+	return rc;
+}
+
+static int decode_utf8_or_gb18030(const char *bytes, size_t len, size_t join_steps_per_byte,
+				  wp_ntext *out, wp_err *err)
 {
 	if (len >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0)
 		bytes += 3, len -= 3;
@@ -159,27 +205,10 @@ static int decode_utf8_or_gb18030(const char *bytes, size_t len, wp_ntext *out, 
 			return -1;
 		out->was_gb18030 = true;
 	}
-	wp_buf line = WP_BUF_INIT;
-	wp_nlines *lines = wp_nlines_new(utf8);
-	const uint8_t *p = (const uint8_t *)utf8;
-	while (*p) {
-		ucs4_t uc;
-		int n = u8_strmbtouc(&uc, p);
-		if (n <= 0)
-			n = 1, uc = 0xfffd;
-		if (uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
-			wp_nlines_add(lines, out, wp_buf_str(&line));
-			wp_buf_reset(&line);
-		} else if (!wp_text_forbidden(uc) || uc == '\t') { /* controls, bidi: dropped */
-			put_normalized(&line, uc, p, n);
-		}
-		p += n;
-	}
-	wp_nlines_add(lines, out, wp_buf_str(&line));
-	wp_nlines_end(lines, out);
-	wp_nlines_free(lines);
-	wp_buf_free(&line);
+	int joined = join_lines(utf8, strlen(utf8), join_steps_per_byte, out, err);
 	free(utf8);
+	if (joined != 0)
+		return -1;
 	if (out->n == 0)
 		return wp_err_set(err, WP_TR("the file is empty"));
 	return 0;

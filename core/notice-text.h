@@ -26,8 +26,14 @@ typedef struct wp_ntext {
 } wp_ntext;
 
 /* Decodes and splits bytes; refuses empty, binary, oversized or
- * undecodable input with a message saying which. */
+ * undecodable input with a message saying which, and a text whose lines
+ * the joiner (notice-lines.h) could not join within its budget. */
 int wp_ntext_decode(const char *bytes, size_t len, wp_ntext *out, wp_err *err);
+/* The same, with the joiner allowed join_steps_per_byte steps per byte
+ * of the text (wp_ntext_decode: WP_NLINES_STEPS_PER_BYTE), so tests can
+ * see it give up. */
+int wp_ntext_decode_within(const char *bytes, size_t len, size_t join_steps_per_byte, wp_ntext *out,
+			   wp_err *err);
 void wp_ntext_free(wp_ntext *t);
 
 /* ---- helpers on UTF-8 strings ------------------------------------------ */

@@ -320,6 +320,79 @@ START_TEST(a_text_cut_at_two_widths_reads_as_cut_once)
 }
 END_TEST
 
+/* Lines of a PDF cut at 68 columns, with its indents (g62): an opening
+ * paragraph and two items, before and after a part whose lines a test
+ * chooses. Copied again at 56, each full line of 56 and the rest after it
+ * were one line of 68, and together are no wider. */
+#define IND "\xe3\x80\x80\xe3\x80\x80"
+static const char cut_at_68_opening[] =
+	IND "2026年5月30日是第十个全国科技工作者日。为深入学习贯彻党的二十届\n"
+	"四中全会精神和习近平总书记关于科技创新的重要论述，大力弘扬科学家精神，\n"
+	"营造尊重劳动、尊重知识、尊重人才、尊重创造的良好氛围，根据省科协《关\n"
+	"于做好2026年全国科技工作者日有关工作的通知》要求，经市科协党组研究同\n"
+	"意，决定在全市组织开展2026年全国科技工作者日系列活动。现将有关事项通\n"
+	"知如下。\n"
+	IND "二、活动时间\n";
+static const char cut_at_68_items[] =
+	IND "（一）科技工作者日主题座谈会。5月29日（星期五）上午9:30，在市科\n"
+	"技会堂三楼第一会议室召开全市科技工作者代表座谈会，邀请两院院士、省市\n"
+	"科技奖励获得者、一线青年科技人员代表畅谈创新故事，听取科技工作者意见\n"
+	"建议，向新当选的市级科技工作者之家代表颁发证书。市科协办公室牵头，市\n"
+	"科协学会学术部配合。\n"
+	IND "（二）“最美科技工作者”学习宣传。5月25日至5月31日，在“桐原科协”微\n"
+	"信公众号、桐原日报开设专栏，集中宣传我市近年来涌现的“最美科技工作者”\n"
+	"先进事迹，讲好桐原科技工作者故事。同时在市区主要路段公交站台、户外大\n"
+	"屏投放科技工作者日公益广告。市科协科学普及部牵头，市融媒体中心配合。\n";
+static const char first_item[] =
+	"（一）科技工作者日主题座谈会。5月29日（星期五）上午9:30，在市科技会堂三楼第一会议室召开"
+	"全市科技工作者代表座谈会，邀请两院院士、省市科技奖励获得者、一线青年科技人员代表畅谈创新"
+	"故事，听取科技工作者意见建议，向新当选的市级科技工作者之家代表颁发证书。市科协办公室牵头，"
+	"市科协学会学术部配合。";
+
+/* The paragraphs of the lines cut at 68 with part between the opening
+ * and the items, copied again at 56; the copy holds want_in_copy. */
+static wp_ntext cut_at_68_and_56(const char *part, const char *want_in_copy)
+{
+	wp_buf once = WP_BUF_INIT;
+	wp_buf_printf(&once, "%s%s%s", cut_at_68_opening, part, cut_at_68_items);
+	char *twice = copy_wrapped(wp_buf_str(&once), 56);
+	ck_assert_msg(strstr(twice, want_in_copy) != NULL, "the copy is not what it says: %s", twice);
+	ck_assert_ptr_nonnull(strstr(twice, "上午9\n:30，在市科\n")); /* cut twice */
+	wp_ntext t = paragraphs(twice);
+	free(twice);
+	wp_buf_free(&once);
+	return t;
+}
+
+/* A heading under a full line is no rest of it, though it is as short as
+ * one: with its indent it is wider than the 68 left room for (…集中活动
+ * 时段。 55 columns | 　　三、主要活动, 16). */
+START_TEST(an_indented_heading_under_a_text_cut_twice_is_no_rest)
+{
+	wp_ntext t = cut_at_68_and_56(IND "2026年5月下旬至6月上旬，5月30日前后为集中活动时段。\n" IND "三、主要活动\n",
+				      "时段。\n" IND "三、主要活动\n");
+	ck_assert_paragraph(t, "2026年5月下旬至6月上旬，5月30日前后为集中活动时段。");
+	ck_assert_paragraph(t, "三、主要活动");
+	ck_assert_paragraph(t, first_item);
+	wp_ntext_free(&t);
+}
+END_TEST
+
+/* The second cut parts a line only where the next character had no room:
+ * a heading under a line that had room for it is no rest, though the two
+ * together are narrower than the first cut (…集中活动时段。 51 columns |
+ * 三、主要活动, 12). */
+START_TEST(a_heading_under_a_line_with_room_to_spare_is_no_rest)
+{
+	wp_ntext t = cut_at_68_and_56(IND "2026年5月下旬至6月上旬，5月30日为集中活动时段。\n三、主要活动\n",
+				      "时段。\n三、主要活动\n");
+	ck_assert_paragraph(t, "2026年5月下旬至6月上旬，5月30日为集中活动时段。");
+	ck_assert_paragraph(t, "三、主要活动");
+	ck_assert_paragraph(t, first_item);
+	wp_ntext_free(&t);
+}
+END_TEST
+
 /* 一是, 二是 number the parts of a paragraph: after a full line that ends
  * a sentence, an unindented one goes on that paragraph (an indented one
  * starts its own). */
@@ -373,6 +446,8 @@ int main(void)
 	tcase_add_test(tc, a_committee_label_opens_its_own_paragraph);
 	tcase_add_test(tc, a_copy_indenting_every_line_is_full_with_its_indent);
 	tcase_add_test(tc, a_text_cut_at_two_widths_reads_as_cut_once);
+	tcase_add_test(tc, an_indented_heading_under_a_text_cut_twice_is_no_rest);
+	tcase_add_test(tc, a_heading_under_a_line_with_room_to_spare_is_no_rest);
 	tcase_add_test(tc, a_part_marker_after_a_full_sentence_goes_on);
 	tcase_add_test(tc, a_label_line_that_ended_short_is_apart);
 	suite_add_tcase(s, tc);

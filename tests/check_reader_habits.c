@@ -238,6 +238,20 @@ START_TEST(a_thing_sent_at_any_time_and_one_sent_in_writing)
 }
 END_TEST
 
+/* The rule of a thing sent at any time is the word the table matched,
+ * 随时 to its own verb (随时上报): not from the sentence's first 随时, nor
+ * to its first 报送, which may be another clause's. */
+START_TEST(a_rule_sent_at_any_time_is_the_word_matched)
+{
+	json_t *plan = with_head("各单位要将活动信息随时上报县科协，典型经验报送县委宣传部。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "rule"), "随时上报");
+	json_decref(plan);
+	plan = with_head("各单位随时关注活动进展，活动信息随时上报县科协。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "rule"), "随时上报");
+	json_decref(plan);
+}
+END_TEST
+
 /* An item of a month-long campaign dated 9月份 or 6月全月 runs the whole
  * month. */
 START_TEST(an_item_of_a_whole_month)
@@ -1380,6 +1394,7 @@ int main(void)
 	tcase_add_test(tc, places_named_in_prose);
 	tcase_add_test(tc, a_plan_cited_with_anzhao);
 	tcase_add_test(tc, a_thing_sent_at_any_time_and_one_sent_in_writing);
+	tcase_add_test(tc, a_rule_sent_at_any_time_is_the_word_matched);
 	tcase_add_test(tc, an_item_of_a_whole_month);
 	tcase_add_test(tc, a_contact_on_the_next_line);
 	tcase_add_test(tc, numbered_parts_of_an_item_are_not_activities);
