@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "notice-heading.h"
 #include "notice-outline.h"
 #include "notice-reader.h"
 #include "notice-words.h"
@@ -23,7 +24,29 @@ static bool opens_focus(const struct reader *r, size_t i)
 	if (p->kind == WP_OUTLINE_TOP)
 		return wp_outline_section_kind(p->text) != WP_SECTION_ACTIVITIES &&
 		       wp_word_find(p->text, WP_WORDS_FOCUS_SECTION, &len);
-	return p->kind != WP_OUTLINE_ITEM && wp_word_is(r->t.para[i], WP_WORDS_FOCUS_SECTION);
+	if (p->kind == WP_OUTLINE_ITEM)
+		return false;
+	/* ◆宣传重点 and 【宣传重点】, as a post on a phone heads its parts */
+	const char *marked = wp_heading_marked(r->t.para[i]);
+	const char *bracketed = wp_heading_bracketed(r->t.para[i]);
+	return wp_word_is(r->t.para[i], WP_WORDS_FOCUS_SECTION) ||
+	       (marked && wp_word_is(marked, WP_WORDS_FOCUS_SECTION)) ||
+	       (bracketed && wp_word_at(bracketed, WP_WORDS_FOCUS_SECTION) == strlen(bracketed) - strlen("】"));
+}
+
+/* Does paragraph i end a block of points: its section's end, or the next
+ * heading marked as the block's own was (◆活动安排, 【活动安排】)? */
+static bool ends_block(const struct reader *r, size_t i)
+{
+	return wp_outline_ends_section(&r->outline, i) || wp_heading_marked(r->t.para[i]) ||
+	       wp_heading_bracketed(r->t.para[i]);
+}
+
+/* The text of paragraph i after a bullet (●癌症是可以预防的。), or NULL. */
+static const char *bulleted(const struct reader *r, size_t i)
+{
+	size_t len = wp_word_at(r->t.para[i], WP_WORDS_POINT_BULLET);
+	return len ? r->t.para[i] + len : NULL;
 }
 
 /* Columns past which a point is cut at its first clause: a first
@@ -53,16 +76,17 @@ static size_t read_block(struct reader *r, size_t first, json_t *focus)
 {
 	int level = 0;
 	size_t end = first;
-	for (; end < r->t.n && !wp_outline_ends_section(&r->outline, end) && wp_notice_step(r, 1); end++) {
+	for (; end < r->t.n && !ends_block(r, end) && wp_notice_step(r, 1); end++) {
 		int number;
 		if (wp_outline_item(&r->outline, end, &number) &&
 		    (level == 0 || r->outline.para[end].level < level))
 			level = r->outline.para[end].level;
 	}
-	for (size_t i = first; level && i < end && wp_notice_step(r, 1); i++) {
+	for (size_t i = first; i < end && wp_notice_step(r, 1); i++) {
 		int number;
-		const char *text = wp_outline_item(&r->outline, i, &number);
-		if (!text || r->outline.para[i].level != level)
+		/* numbered items; without any, points set off by bullets */
+		const char *text = level ? wp_outline_item(&r->outline, i, &number) : bulleted(r, i);
+		if (!text || (level && r->outline.para[i].level != level))
 			continue;
 		char *point = point_of(text);
 		if (*point && json_array_size(focus) < WP_NOTICE_MAX_FOCUS)

@@ -367,6 +367,8 @@ static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "
 /* 将X报Y, 将X发送至Y, 报送X: the duty is written 报送X whatever the verb,
  * as the bundled readings write it (报送总结, 报送活动信息和图片) */
 static const char *const duty_sent[] = {"报送", NULL};
+/* ●癌症是可以预防的。: a point set off by a bullet */
+static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "·", NULL};
 /* 三、宣传重点: the points the campaign publicises, not activities */
 static const char *const focus_sections[] = {"宣传重点", "宣传要点", "重点宣传内容", "宣传内容和重点", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
@@ -520,6 +522,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_SENT] = duty_sent,
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,
 	[WP_WORDS_GATHERING] = gatherings,
+	[WP_WORDS_POINT_BULLET] = point_bullets,
 };
 
 const char *const *wp_words(enum wp_word_set set)

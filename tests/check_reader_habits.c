@@ -1364,6 +1364,22 @@ START_TEST(the_publicity_focuses_are_read_as_points)
 	ck_assert_ptr_null(json_object_get(plan, "focus"));
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
 	json_decref(plan);
+	/* a post on a phone: ◆ or 【】 heads the part, ● sets off each point,
+	 * the next ◆ ends them */
+	static const char *const heads[] = {"◆宣传重点", "【宣传重点】"};
+	for (size_t k = 0; k < 2; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "某区2027年肿瘤防治宣传周活动\n◆活动时间\n2027年4月15日至21日\n%s\n"
+				  "●癌症是可以预防的。少吸烟。\n●癌症是可以早发现的。\n%s\n"
+				  "（一）义诊。4月15日上午在区人民医院举行，由区卫健局牵头。\n",
+			      heads[k], k ? "【活动安排】" : "◆活动安排");
+		plan = plan_from_text(wp_buf_str(&b));
+		wp_buf_free(&b);
+		focus = json_object_get(plan, "focus");
+		ck_assert_uint_eq(json_array_size(focus), 2);
+		ck_assert_str_eq(json_string_value(json_array_get(focus, 1)), "癌症是可以早发现的");
+		json_decref(plan);
+	}
 }
 END_TEST
 
