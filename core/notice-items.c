@@ -478,6 +478,10 @@ void wp_notice_read_activities(struct reader *r)
 	int n;
 	if (sec && read_activity_sections(r))
 		return;
+	/* 一、…启动暨集中宣传活动 with prose only, then 二、…检查: no section
+	 * holds the items, the sections are the activities */
+	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_section_activities(r) > 0)
+		return;
 	if (!sec) {
 		if (wp_notice_read_table(r) > 0)
 			return;

@@ -1,0 +1,78 @@
+/* check_reader_holdout12.c - habits of the genre that the hold-out
+ * notices g88..g92 showed, each on a small text of its own: numbered
+ * sections that are themselves the activities, unnumbered headings after
+ * them, and the like. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+static size_t count(json_t *plan, const char *key)
+{
+	return json_array_size(json_object_get(plan, key));
+}
+
+/* 一、“安全生产月”启动暨集中宣传活动 / 6月3日上午9时，在…举行…。由X牵头，
+ * Y配合。 / 二、燃气安全检查 / …: numbered sections with prose and no
+ * items are the activities, even when the first heading names a kind of
+ * activity (…宣传活动) as an activity section would; its date line is
+ * no day-by-day schedule. */
+START_TEST(numbered_sections_with_prose_are_the_activities)
+{
+	json_t *plan = plan_from_text("某镇2027年安全生产月活动方案\n各村（社区）：\n"
+				 "一、“安全生产月”启动暨集中宣传活动\n"
+				 "6月3日（星期四）上午9时，在镇文化广场举行启动仪式。由镇应急办牵头，镇派出所配合。\n"
+				 "二、燃气安全检查\n"
+				 "6月10日至20日，对辖区内餐饮场所开展燃气安全检查。由镇市场监管所牵头，镇应急办配合。\n"
+				 "三、“安全知识进校园”活动\n"
+				 "6月16日下午3点，在镇中学开展安全知识竞赛。由镇中学、镇应急办负责。\n"
+				 "某镇人民政府\n2027年5月28日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "一|“安全生产月”启动暨集中宣传活动|2027-06-03|2027-06-03|09:00|镇文化广场|镇应急办|镇派出所");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "二");
+	ck_assert_str_eq(field(activity(plan, 2), "title"), "“安全知识进校园”活动");
+	ck_assert_str_eq(names(activity(plan, 2), "lead"), "镇中学、镇应急办");
+	json_decref(plan);
+}
+END_TEST
+
+/* 二、应急演练 / … / 工作专班 / … / 有关要求 / …在村委会门口张贴…: a short
+ * line with no number and no punctuation that names a section of
+ * requirements (or a body the notice sets up, 工作专班) heads a section of
+ * its own, so its prose is no part of the activity above it. */
+START_TEST(an_unnumbered_heading_closes_the_activity_above)
+{
+	json_t *plan = plan_from_text("某镇2027年安全生产月活动方案\n各村（社区）：\n"
+				 "一、燃气安全检查\n"
+				 "6月10日至20日，对辖区内餐饮场所开展燃气安全检查。由镇市场监管所牵头，镇应急办配合。\n"
+				 "二、应急演练\n"
+				 "6月18日上午，组织各村开展消防疏散演练。由镇应急办负责。\n"
+				 "工作专班\n"
+				 "组　长：张三（镇长）\n"
+				 "有关要求\n"
+				 "各村（社区）要高度重视，在村委会门口张贴宣传海报，镇派出所配合维持秩序。\n"
+				 "某镇人民政府\n2027年5月28日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 1)), "二|应急演练|2027-06-18|2027-06-18|-|-|镇应急办|");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 12");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, numbered_sections_with_prose_are_the_activities);
+	tcase_add_test(tc, an_unnumbered_heading_closes_the_activity_above);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
