@@ -173,6 +173,23 @@ static char *gathered_thing(const char *s)
 	return NULL;
 }
 
+/* Does s ask someone (请各单位…)? A 请 inside 邀请 or 申请 asks nobody:
+ * 邀请专家授课，企业负责人参加 describes a training, no one is asked to
+ * attend by a day. */
+static bool asks(const char *s)
+{
+	for (const char *p = wp_str_find(s, "请"); p; p = wp_str_find(p + strlen("请"), "请")) {
+		bool inside = false;
+		for (const char *const *w = wp_words(WP_WORDS_NOT_ASKING); *w && !inside; w++) {
+			size_t before = strlen(*w) - strlen("请");
+			inside = (size_t)(p - s) >= before && wp_str_starts(p - before, *w);
+		}
+		if (!inside)
+			return true;
+	}
+	return false;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -183,7 +200,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	size_t verb_len;
 	bool submits = wp_submit_find(s, WP_SUBMIT_SIGN, &verb_len) || wp_notice_sends_after_date(s, r->year) ||
 		       wp_notice_puts_and_sends(s);
-	bool attends = !submits && wp_str_find(s, "参加") && wp_str_find(s, "请");
+	bool attends = !submits && wp_str_find(s, "参加") && asks(s);
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
 	 *高度重视…制定具体方案…精心组织实施), which asks for no document */

@@ -363,6 +363,8 @@ static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "
 /* 将X报Y, 将X发送至Y, 报送X: the duty is written 报送X whatever the verb,
  * as the bundled readings write it (报送总结, 报送活动信息和图片) */
 static const char *const duty_sent[] = {"报送", NULL};
+/* 邀请专家授课，企业负责人参加: an invitation, no request to attend */
+static const char *const not_asking[] = {"邀请", "申请", "聘请", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -512,6 +514,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_YU_COMPARED] = yu_compared,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_DUTY_SENT] = duty_sent,
+	[WP_WORDS_NOT_ASKING] = not_asking,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -67,12 +67,30 @@ START_TEST(an_unnumbered_heading_closes_the_activity_above)
 }
 END_TEST
 
+/* …举办企业质量管理培训，邀请县市场监管局业务骨干授课，企业负责人参加…:
+ * the 请 of 邀请 asks nobody, so a dated activity that invites lecturers
+ * and names who takes part sets no deadline. */
+START_TEST(an_invitation_asks_no_one_to_attend)
+{
+	json_t *plan = plan_from_text("某镇2026年质量月活动方案\n一、“质量进企业”培训\n"
+				 "9月16日（星期三）下午2点30分，在镇政府三楼会议室举办企业质量管理培训，邀请县市场监管局"
+				 "业务骨干授课，辖区内规模以上企业负责人参加，帮助企业解决在标准制定方面遇到的实际困难。"
+				 "由镇企业服务中心牵头，镇市场监管所配合。\n"
+				 "二、计量服务\n9月22日上午，在镇卫生院门口开展计量服务。由镇市场监管所牵头。\n"
+				 "某镇人民政府\n2026年8月28日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_uint_eq(count(plan, "deadlines"), 0);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, numbered_sections_with_prose_are_the_activities);
 	tcase_add_test(tc, an_unnumbered_heading_closes_the_activity_above);
+	tcase_add_test(tc, an_invitation_asks_no_one_to_attend);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
