@@ -387,6 +387,19 @@ static bool deadline_date_at(const char *s, const char *p, int year)
 	return wp_nfind_date_at(p, year, &d) && wp_notice_marks_deadline(s, &d);
 }
 
+/* Does a rule that recurs start at p, its 前 in the same clause
+ * (每周五下午4点前将本周情况报…)? It marks a deadline as a date does. */
+static bool recurring_rule_at(const char *p)
+{
+	static const char *const clause_end[] = {"，", "；", "。", NULL};
+	if (!wp_word_at(p, WP_WORDS_RECURRING))
+		return false;
+	char *clause = wp_str_sub(p, wp_str_span_upto(p, clause_end));
+	bool rule = wp_str_find(clause, "前") != NULL;
+	free(clause);
+	return rule;
+}
+
 /* Does the clause at p (to its ， or ；) send something by a rule
  * counted from the campaign's or an activity's end or start
  * (活动结束后3个工作日内报送活动总结)? */
@@ -402,7 +415,8 @@ static bool relative_duty_at(const char *p)
 
 /* Where the next part of a sentence starts: after a ；, or at the ，
  * before a second deadline ("于4月18日前报送方案，4月30日前报送总结",
- * "于7月31日前将安排报X，活动结束后3个工作日内报送总结"). *next_semi is
+ * "于7月31日前将安排报X，活动结束后3个工作日内报送总结", "于每周五下午
+ * 4点前将本周情况报X，9月30日前将总结报X"). *next_semi is
  * the first ； of s at or after the part before from (NULL: none): it is
  * looked for again only once passed, for a sentence of many parts and no
  * ； was searched to its end at each part. */
@@ -418,8 +432,9 @@ static const char *next_part(const char *s, const char *from, int year, const ch
 			comma = p + strlen("，");
 			if (seen && relative_duty_at(comma))
 				return comma;
-		} else if (*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9') &&
-			 deadline_date_at(s, p, year)) {
+		} else if ((*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9') &&
+			  deadline_date_at(s, p, year)) ||
+			   recurring_rule_at(p)) {
 			if (seen && comma)
 				return comma;
 			seen = true;

@@ -84,6 +84,26 @@ START_TEST(an_invitation_asks_no_one_to_attend)
 }
 END_TEST
 
+/* 请各村于每周五下午4点前将本周情况报专班办公室，9月30日前将活动总结报专
+ * 班办公室。: a weekly rule marks a deadline as a date does, so the
+ * sentence holds two: the weekly one with no due day, then the dated one,
+ * both owed by the units the sentence names. */
+START_TEST(a_weekly_report_then_a_dated_one_in_one_sentence)
+{
+	json_t *plan = plan_from_text("某镇2026年质量月活动方案\n一、活动时间\n2026年9月1日至30日\n"
+				 "二、活动内容\n（一）启动仪式。9月8日上午在镇农贸市场举行。\n"
+				 "请各村（社区）、镇直有关单位于每周五下午4点前将本周活动开展情况报专班办公室，"
+				 "9月30日前将活动总结（附照片2至3张）报专班办公室。\n"
+				 "某镇人民政府\n2026年8月28日\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送本周活动开展情况|每周五下午4点前|-|各村（社区）、镇直有关单位|专班办公室");
+	ck_assert_str_eq(deadline_line_at(plan, 1),
+			 "报送活动总结（附照片2至3张）|9月30日前|2026-09-30|各村（社区）、镇直有关单位|专班办公室");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -91,6 +111,7 @@ int main(void)
 	tcase_add_test(tc, numbered_sections_with_prose_are_the_activities);
 	tcase_add_test(tc, an_unnumbered_heading_closes_the_activity_above);
 	tcase_add_test(tc, an_invitation_asks_no_one_to_attend);
+	tcase_add_test(tc, a_weekly_report_then_a_dated_one_in_one_sentence);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
