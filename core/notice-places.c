@@ -72,6 +72,10 @@ static char *account_in(const char *body)
 			/* 通过“清漳城管”微信公众号预约参观: where one books, not goes */
 			if (wp_word_at(end, WP_WORDS_BOOKING))
 				continue;
+			/* 在X举行…，并通过“石塘发布”微信公众号同步宣传: the account
+			 * carries an event held at X, its place */
+			if (wp_word_at(end, WP_WORDS_IN_STEP))
+				continue;
 			bool several = wp_str_span_of(end, wp_words(WP_WORDS_CHANNEL_SEP)) || (open && wp_str_ends_at(body, open, "、"));
 			/* “青禾女性”“青禾教育”微信公众号: names written one after
 			 * another share the word, and are the place together */

@@ -365,6 +365,8 @@ static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "
 static const char *const duty_sent[] = {"报送", NULL};
 /* 邀请专家授课，企业负责人参加: an invitation, no request to attend */
 static const char *const not_asking[] = {"邀请", "申请", "聘请", NULL};
+/* 在X举行…，并通过“Y”公众号同步宣传: Y follows the event held at X */
+static const char *const in_step[] = {"同步", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -515,6 +517,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_DUTY_SENT] = duty_sent,
 	[WP_WORDS_NOT_ASKING] = not_asking,
+	[WP_WORDS_IN_STEP] = in_step,
 };
 
 const char *const *wp_words(enum wp_word_set set)

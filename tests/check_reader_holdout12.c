@@ -104,6 +104,22 @@ START_TEST(a_weekly_report_then_a_dated_one_in_one_sentence)
 }
 END_TEST
 
+/* 9月8日上午9时，在镇农贸市场门口举行启动仪式，…并通过“某镇发布”微信公众号
+ * 同步宣传: an account that carries the event 同步 (in step) is no place
+ * of it; the place is where it is held. */
+START_TEST(an_account_in_step_with_the_event_is_no_place)
+{
+	json_t *plan = plan_from_text("某镇2026年质量月活动方案\n一、活动时间\n2026年9月1日至30日\n"
+				 "二、活动内容\n（一）启动仪式。9月8日上午9时，在镇农贸市场门口举行启动仪式，发放宣传资料，"
+				 "并通过“某镇发布”微信公众号同步宣传。\n"
+				 "（二）网络竞答。9月10日至20日，通过“某镇发布”微信公众号开展质量知识竞答。\n"
+				 "某镇人民政府\n2026年8月28日\n");
+	ck_assert_str_eq(field(activity(plan, 0), "location"), "镇农贸市场门口");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "“某镇发布”微信公众号");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -112,6 +128,7 @@ int main(void)
 	tcase_add_test(tc, an_unnumbered_heading_closes_the_activity_above);
 	tcase_add_test(tc, an_invitation_asks_no_one_to_attend);
 	tcase_add_test(tc, a_weekly_report_then_a_dated_one_in_one_sentence);
+	tcase_add_test(tc, an_account_in_step_with_the_event_is_no_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
