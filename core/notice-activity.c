@@ -43,6 +43,23 @@ void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text)
 	free(written);
 }
 
+bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text)
+{
+	if (!text || r->start == WP_DATE_NONE)
+		return false;
+	for (const char *const *w = wp_words(WP_WORDS_CAMPAIGN_SPAN); *w; w++) {
+		const char *at = wp_str_find(text, *w);
+		if (!at || !wp_str_starts(at + strlen(*w), "首日"))
+			continue;
+		wp_notice_set_dates(a, r->start, r->start);
+		char *written = wp_str_sub(at, strlen(*w) + strlen("首日"));
+		json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
+		free(written);
+		return true;
+	}
+	return false;
+}
+
 void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 {
 	wp_notice_set_dates(a, d->start, d->end);

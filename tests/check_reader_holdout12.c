@@ -120,6 +120,20 @@ START_TEST(an_account_in_step_with_the_event_is_no_place)
 }
 END_TEST
 
+/* （一）启动仪式。宣传周首日上午9:00在市民之家举行…: the first day of
+ * the campaign's span, named with no date, is the period's start. */
+START_TEST(the_first_day_of_the_week_is_the_periods_start)
+{
+	json_t *plan = plan_from_text("某市2026年节能宣传周活动方案\n一、活动时间\n2026年7月13日至7月19日\n"
+				 "二、活动内容\n（一）举办启动仪式。宣传周首日上午9:00在市民之家一楼大厅举行启动仪式。"
+				 "（牵头单位：节能科）\n"
+				 "（二）知识竞赛。7月14日至17日，在市图书馆开展知识竞赛。（牵头单位：局办公室）\n");
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "一|举办启动仪式|2026-07-13|2026-07-13|09:00|市民之家一楼大厅|节能科|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -129,6 +143,7 @@ int main(void)
 	tcase_add_test(tc, an_invitation_asks_no_one_to_attend);
 	tcase_add_test(tc, a_weekly_report_then_a_dated_one_in_one_sentence);
 	tcase_add_test(tc, an_account_in_step_with_the_event_is_no_place);
+	tcase_add_test(tc, the_first_day_of_the_week_is_the_periods_start);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
