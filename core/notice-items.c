@@ -177,6 +177,20 @@ static void drop_date_brackets(char *title, int year)
 	*open = '\0';
 }
 
+/* 宣传周期间倡导…，7月15日当天停驶公务用车: an item that says first that it
+ * runs through the campaign spans the period; a day it names later is one
+ * measure of it, not its date. */
+static bool opens_in_the_period(const char *first, int year)
+{
+	wp_ndate d;
+	if (!first || !wp_nfind_date(first, year, &d))
+		return false;
+	char *before = wp_str_sub(first, (size_t)(d.at - first));
+	bool during = wp_nfind_during(before);
+	free(before);
+	return during;
+}
+
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
@@ -228,6 +242,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		date_src = stage;
 	if (when && wp_notice_set_done_by(r, a, when, text)) {
 		/* 完成时限：5月20日前: its end only */
+	} else if (!when && !stage && opens_in_the_period(first, r->year)) {
+		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);

@@ -134,6 +134,22 @@ START_TEST(the_first_day_of_the_week_is_the_periods_start)
 }
 END_TEST
 
+/* （四）绿色出行。宣传周期间倡导干部职工绿色出行，7月15日当天停驶公务用车:
+ * an item that opens by running through the campaign spans the period;
+ * the day named after is one measure of it. */
+START_TEST(an_item_that_opens_during_the_week_spans_the_period)
+{
+	json_t *plan = plan_from_text("某市2026年节能宣传周活动方案\n一、活动时间\n2026年7月13日至7月19日\n"
+				 "二、活动内容\n（一）开展绿色出行活动。宣传周期间倡导干部职工乘坐公共交通工具上下班，"
+				 "7月15日当天市直机关停驶公务用车。（牵头单位：市公务用车服务中心）\n"
+				 "（二）关灯一小时。7月15日当天，市直机关关闭公共区域照明。（牵头单位：后勤中心）\n");
+	ck_assert_str_eq(field(activity(plan, 0), "start"), "2026-07-13");
+	ck_assert_str_eq(field(activity(plan, 0), "end"), "2026-07-19");
+	ck_assert_str_eq(field(activity(plan, 1), "start"), "2026-07-15");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -144,6 +160,7 @@ int main(void)
 	tcase_add_test(tc, a_weekly_report_then_a_dated_one_in_one_sentence);
 	tcase_add_test(tc, an_account_in_step_with_the_event_is_no_place);
 	tcase_add_test(tc, the_first_day_of_the_week_is_the_periods_start);
+	tcase_add_test(tc, an_item_that_opens_during_the_week_spans_the_period);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
