@@ -150,6 +150,23 @@ START_TEST(an_item_that_opens_during_the_week_spans_the_period)
 }
 END_TEST
 
+/* 联系人：公共机构节能管理科　向　东，0744-8226531；周丽娟，0744-8226537。:
+ * the office before the first person may stand apart by a full-width
+ * space as by a space; each part apart by ； is then a person. */
+START_TEST(two_contacts_the_first_after_its_office_and_a_wide_space)
+{
+	json_t *plan = plan_from_text("某市2026年节能宣传周活动方案\n一、活动时间\n2026年7月13日至7月19日\n"
+				 "二、活动内容\n（一）知识竞赛。7月14日，在市图书馆开展知识竞赛。（牵头单位：局办公室）\n"
+				 "联系人：公共机构节能管理科　向　东，0744-8226531；周丽娟，0744-8226537。\n");
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 2);
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "name"), "向东");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "name"), "周丽娟");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "phone"), "0744-8226537");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -161,6 +178,7 @@ int main(void)
 	tcase_add_test(tc, an_account_in_step_with_the_event_is_no_place);
 	tcase_add_test(tc, the_first_day_of_the_week_is_the_periods_start);
 	tcase_add_test(tc, an_item_that_opens_during_the_week_spans_the_period);
+	tcase_add_test(tc, two_contacts_the_first_after_its_office_and_a_wide_space);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
