@@ -173,6 +173,27 @@ static char *gathered_thing(const char *s)
 	return NULL;
 }
 
+/* 于…前确定1名联络员，并将联络员姓名…报X: a person appointed (a counted
+ * 确定1名, 明确一名 and what follows, to its ，) in the clause before the
+ * thing sent, the task done with the sending; NULL if none. Caller frees. */
+static char *appointed_with(const char *s, const char *thing)
+{
+	static const char *const clause_end[] = {"，", "；", "。", NULL};
+	const char *sent = thing && *thing ? wp_str_find(s, thing) : NULL;
+	for (const char *p = s; sent && p < sent; p += wp_str_char_len(p)) {
+		size_t len = wp_word_at(p, WP_WORDS_APPOINT);
+		if (!len || !wp_str_find(p, "名") || wp_str_find(p, "名") >= p + len)
+			continue; /* a counted one: 确定1名, not 确定 alone */
+		size_t clause = wp_str_span_upto(p, clause_end);
+		const char *after = p + clause;
+		wp_str_skip(&after, "，");
+		if (clause <= len || wp_text_width(p) - wp_text_width(p + clause) > 24 || !wp_str_starts(after, "并"))
+			return NULL;
+		return wp_str_sub(p, clause);
+	}
+	return NULL;
+}
+
 /* Does s ask someone (请各单位…)? A 请 inside 邀请 or 申请 asks nobody:
  * 邀请专家授课，企业负责人参加 describes a training, no one is asked to
  * attend by a day. */
@@ -374,6 +395,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	json_object_set_new(dl, "_para", json_integer((json_int_t)sn->para));
 	if (verb)
 		json_object_set_new(dl, "_verb", json_string(verb));
+	char *task = verb ? appointed_with(s, what) : NULL;
+	if (task) /* named with the thing: 确定1名联络员并报送X */
+		json_object_set_new(dl, "_task", json_string(task));
+	free(task);
 	json_array_append_new(r->deadlines, dl);
 	free(what);
 	free(rule);

@@ -167,6 +167,23 @@ START_TEST(two_contacts_the_first_after_its_office_and_a_wide_space)
 }
 END_TEST
 
+/* 请各单位于7月9日前确定1名联络员，并将联络员姓名、职务和联系方式报X: the
+ * person appointed is a task done with the sending, named first
+ * (确定1名联络员并报送X, the owners' g03 form); a sentence that sends
+ * the thing alone keeps 报送X. */
+START_TEST(a_liaison_appointed_with_the_sending_is_named_first)
+{
+	json_t *plan = plan_from_text("某市2026年节能宣传周活动方案\n一、活动时间\n2026年7月13日至7月19日\n"
+				 "二、活动内容\n（一）知识竞赛。7月14日，在市图书馆开展知识竞赛。（牵头单位：局办公室）\n"
+				 "三、工作要求\n请各单位于7月9日前确定1名联络员，并将联络员姓名、职务和联系方式报市节能科。"
+				 "各单位于7月24日前将活动总结报市节能科。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "确定1名联络员并报送联络员姓名、职务和联系方式|7月9日前|2026-07-09|各单位|市节能科");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动总结|7月24日前|2026-07-24|各单位|市节能科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -179,6 +196,7 @@ int main(void)
 	tcase_add_test(tc, the_first_day_of_the_week_is_the_periods_start);
 	tcase_add_test(tc, an_item_that_opens_during_the_week_spans_the_period);
 	tcase_add_test(tc, two_contacts_the_first_after_its_office_and_a_wide_space);
+	tcase_add_test(tc, a_liaison_appointed_with_the_sending_is_named_first);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
