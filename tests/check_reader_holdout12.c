@@ -184,6 +184,20 @@ START_TEST(a_liaison_appointed_with_the_sending_is_named_first)
 }
 END_TEST
 
+/* …联系人：赵文静　电话：… / 沂川市文化广电和旅游局 / 沂川市图书馆 / the date:
+ * a plan signed jointly by two units, one line each over one date, is
+ * issued by the first. */
+START_TEST(of_two_signers_the_first_issues_the_plan)
+{
+	json_t *plan = plan_from_text("某市2026年全民阅读月活动方案\n一、活动时间\n2026年4月1日至4月30日\n"
+				 "二、活动内容\n（一）读书分享会。4月23日，在市图书馆举办。由市图书馆负责。\n"
+				 "联系人：赵文静　电话：0539-8126075\n"
+				 "某市文化广电和旅游局\n某市图书馆\n2026年3月27日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "某市文化广电和旅游局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -197,6 +211,7 @@ int main(void)
 	tcase_add_test(tc, an_item_that_opens_during_the_week_spans_the_period);
 	tcase_add_test(tc, two_contacts_the_first_after_its_office_and_a_wide_space);
 	tcase_add_test(tc, a_liaison_appointed_with_the_sending_is_named_first);
+	tcase_add_test(tc, of_two_signers_the_first_issues_the_plan);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
