@@ -257,6 +257,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		}
 	} else if (wp_notice_set_first_day(r, a, date_src)) {
 		/* 宣传周首日上午9:00: the period's first day */
+	} else if (wp_notice_set_named_day(r, a, date_src)) {
+		/* 国家宪法日当天: the day the preamble gives that name */
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {

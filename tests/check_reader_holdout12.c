@@ -198,6 +198,22 @@ START_TEST(of_two_signers_the_first_issues_the_plan)
 }
 END_TEST
 
+/* 今年12月4日是第13个国家宪法日… / 2.集中宣传。国家宪法日当天上午9:30，在…:
+ * a day named only by its name (X日当天) is the day the notice dates
+ * that name with elsewhere. */
+START_TEST(a_named_day_is_the_date_the_preamble_gives_it)
+{
+	json_t *plan = plan_from_text("某县2026年宪法宣传周活动方案\n"
+				 "今年12月4日是第13个国家宪法日，12月1日至7日为宪法宣传周。现制定方案如下。\n"
+				 "一、活动内容\n1.集中宣传。国家宪法日当天上午9:30，在县城宪法广场举办集中宣传活动。"
+				 "由县司法局牵头。\n"
+				 "2.专题讲座。12月2日上午，在县委党校举办宪法专题讲座。由县委党校负责。\n");
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "1|集中宣传|2026-12-04|2026-12-04|09:30|县城宪法广场|县司法局|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -212,6 +228,7 @@ int main(void)
 	tcase_add_test(tc, two_contacts_the_first_after_its_office_and_a_wide_space);
 	tcase_add_test(tc, a_liaison_appointed_with_the_sending_is_named_first);
 	tcase_add_test(tc, of_two_signers_the_first_issues_the_plan);
+	tcase_add_test(tc, a_named_day_is_the_date_the_preamble_gives_it);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
