@@ -563,7 +563,10 @@ char *wp_notice_short_campaign_name(const struct reader *r, char *what)
 		bool whole = name == what;
 		for (const char *const *b = wp_words(WP_WORDS_BEFORE_NAME); *b && !whole; b++)
 			whole = (size_t)(name - what) >= strlen(*b) && wp_str_starts(name - strlen(*b), *b);
-		if (best >= 6 && whole) {
+		/* “宪法宣传周”活动开展情况统计表: a name in quotes is quoted
+		 * whole, as a form's or a campaign's proper name */
+		bool quoted = wp_str_starts(name, "“");
+		if (best >= 6 && whole && !quoted) {
 			memmove((char *)name, in_what, strlen(in_what) + 1);
 			break;
 		}

@@ -214,6 +214,20 @@ START_TEST(a_named_day_is_the_date_the_preamble_gives_it)
 }
 END_TEST
 
+/* 于12月10日前将“宪法宣传周”活动开展情况统计表报县普法办: within its own
+ * campaign a deadline may shorten 宪法宣传周 to 宣传周, but not inside
+ * quotes: that would leave a ” with no “. */
+START_TEST(a_quoted_campaign_name_is_not_shortened)
+{
+	json_t *plan = plan_from_text("某县2026年“宪法宣传周”活动方案\n一、活动时间\n2026年12月1日至7日\n"
+				 "二、活动内容\n1.专题讲座。12月2日上午，在县委党校举办宪法专题讲座。由县委党校负责。\n"
+				 "三、工作要求\n请各乡（镇）于12月10日前将“宪法宣传周”活动开展情况统计表报县普法办。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送“宪法宣传周”活动开展情况统计表|12月10日前|2026-12-10|各乡（镇）|县普法办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -229,6 +243,7 @@ int main(void)
 	tcase_add_test(tc, a_liaison_appointed_with_the_sending_is_named_first);
 	tcase_add_test(tc, of_two_signers_the_first_issues_the_plan);
 	tcase_add_test(tc, a_named_day_is_the_date_the_preamble_gives_it);
+	tcase_add_test(tc, a_quoted_campaign_name_is_not_shortened);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
