@@ -311,10 +311,33 @@ static char *address_in(const char *s);
 
 /* "unit（address）" when text starts with a bracket holding an e-mail
  * address (区市场监管局（QQ邮箱：303724480@qq.com）); else a copy of unit. */
+/* 报县普法办（县司法局普法与依法治理股）, 交政教处（行政楼201室）: a
+ * bracket right after the unit that names the office it sits in, or its
+ * room, is part of where the thing goes. NULL if text opens with none. */
+static char *with_office(const char *unit, const char *text)
+{
+	static const char *const not_in_office[] = {"：", "，", "；", "、", "。", "@", NULL};
+	const char *close = wp_str_find(text, "）"), *in = text + strlen("（");
+	if (!wp_str_starts(text, "（") || !close || wp_word_at(text, WP_WORDS_SEE_ANNEX))
+		return NULL;
+	char *inside = wp_str_sub(in, (size_t)(close - in));
+	bool office = *inside && wp_text_width(inside) <= 40 && wp_str_span_upto(inside, not_in_office) == strlen(inside) &&
+		      (wp_notice_unit_like(inside) || wp_str_ends(inside, "室"));
+	free(inside);
+	if (!office)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%.*s", unit, (int)(close + strlen("）") - text), text);
+	return wp_buf_take(&b);
+}
+
 char *wp_notice_with_address(const char *unit, const char *text)
 {
 	const char *at = wp_str_find(text, "@");
 	const char *close = wp_str_find(text, "）");
+	char *office = with_office(unit, text);
+	if (office)
+		return office;
 	if (!wp_str_starts(text, "（") || !at || (close && close < at))
 		return wp_xstrdup(unit);
 	/* 报市局（邮箱：x@y）: a bracket that holds only the address stays as
@@ -391,7 +414,9 @@ static char *with_sent_address(char *with, const char *rest)
 		to = wp_str_find(rest, *w);
 	/* 报区水利局水政水资源股，电子邮箱：x@y。: the mailbox the clause
 	 * after the unit labels is the unit's */
-	const char *label = rest;
+	const char *label = rest; /* past the unit's office in brackets, if any */
+	if (wp_str_starts(label, "（") && wp_str_find(label, "）"))
+		label = wp_str_find(label, "）") + strlen("）");
 	if (!to && wp_str_skip(&label, "，") && wp_word_at(label, WP_WORDS_CONTACT_MAIL))
 		to = label;
 	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;

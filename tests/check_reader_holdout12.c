@@ -228,6 +228,30 @@ START_TEST(a_quoted_campaign_name_is_not_shortened)
 }
 END_TEST
 
+/* …将活动总结报县普法办（县司法局普法与依法治理股）。 / …交政教处（行政楼201
+ * 室）: a bracket right after the recipient that names the office it sits
+ * in, or its room, is kept with it, and a mailbox labelled after it is
+ * the unit's still; an annex pointer is not. */
+START_TEST(the_office_in_brackets_after_the_recipient_is_kept)
+{
+	json_t *plan = plan_from_text("某县2026年“宪法宣传周”活动方案\n一、活动时间\n2026年12月1日至7日\n"
+				 "二、活动内容\n1.专题讲座。12月2日上午，在县委党校举办宪法专题讲座。由县委党校负责。\n"
+				 "三、工作要求\n请各乡（镇）于12月10日前将活动总结报县普法办（县司法局普法与依法治理股）。"
+				 "各学校于12月11日前将作品交政教处（行政楼201室）。"
+				 "各单位于12月12日前将统计表报县司法局（附件2）。"
+				 "各村于12月14日前将总结报送县禁毒办（县公安局禁毒大队），电子邮箱：jd@example.cn。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"),
+			 "县普法办（县司法局普法与依法治理股）");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 1), "submit_to"),
+			 "政教处（行政楼201室）");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 2), "submit_to"), "县司法局");
+	/* the mailbox the clause after the bracket labels is the unit's */
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 3), "submit_to"),
+			 "县禁毒办（县公安局禁毒大队）（邮箱：jd@example.cn）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -244,6 +268,7 @@ int main(void)
 	tcase_add_test(tc, of_two_signers_the_first_issues_the_plan);
 	tcase_add_test(tc, a_named_day_is_the_date_the_preamble_gives_it);
 	tcase_add_test(tc, a_quoted_campaign_name_is_not_shortened);
+	tcase_add_test(tc, the_office_in_brackets_after_the_recipient_is_kept);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
