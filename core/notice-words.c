@@ -279,7 +279,9 @@ static const char *const mail_headers[] = {"发件人：", "收件人：", "抄�
 					   "发件时间：", "时间：", "日期：", "附件：", NULL};
 static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
 /* 本次活动由县疾控中心具体组织实施 */
-static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织", NULL};
+static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织",
+					     /* 由X主办，Y具体承办: Y runs it for X */
+					     "具体承办", NULL};
 /* 负责收集本村照片，于…前统一交… */
 static const char *const gather_verbs[] = {"收集", "征集", "整理", NULL};
 /* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where

@@ -252,6 +252,21 @@ START_TEST(the_office_in_brackets_after_the_recipient_is_kept)
 }
 END_TEST
 
+/* 活动由市文化广电和旅游局主办，市图书馆具体承办。: in the preamble, the
+ * unit that hosts is the issuer and the one that undertakes it runs the
+ * campaign: the plan's lead unit. */
+START_TEST(the_unit_that_undertakes_the_campaign_leads_it)
+{
+	json_t *plan = plan_from_text("某市2026年全民阅读月活动方案\n"
+				 "为深入推进全民阅读，市文化广电和旅游局、市图书馆决定在全市开展全民阅读月活动。"
+				 "活动由市文化广电和旅游局主办，市图书馆具体承办。现制定方案如下。\n"
+				 "一、活动时间\n2026年4月1日至4月30日\n"
+				 "二、活动内容\n（一）读书分享会。4月23日，在市图书馆举办。由市图书馆负责。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "市图书馆");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -269,6 +284,7 @@ int main(void)
 	tcase_add_test(tc, a_named_day_is_the_date_the_preamble_gives_it);
 	tcase_add_test(tc, a_quoted_campaign_name_is_not_shortened);
 	tcase_add_test(tc, the_office_in_brackets_after_the_recipient_is_kept);
+	tcase_add_test(tc, the_unit_that_undertakes_the_campaign_leads_it);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
