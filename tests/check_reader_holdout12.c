@@ -267,6 +267,18 @@ START_TEST(the_unit_that_undertakes_the_campaign_leads_it)
 }
 END_TEST
 
+/* 配合单位：区自然资源局、区水务局、各镇（街道）等: the 等 that closes a
+ * list of units is the list's "and so on", no part of the last name. */
+START_TEST(the_etc_after_a_list_of_units_is_dropped)
+{
+	json_t *plan = plan_from_text("某区2026年防灾减灾宣传周活动方案\n一、活动时间\n2026年5月10日至16日\n"
+				 "二、活动内容\n（一）隐患排查\n时间：5月11日至15日\n牵头单位：区应急管理局\n"
+				 "配合单位：区自然资源局、区水务局、各镇（街道）等\n");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "区自然资源局、区水务局、各镇（街道）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -285,6 +297,7 @@ int main(void)
 	tcase_add_test(tc, a_quoted_campaign_name_is_not_shortened);
 	tcase_add_test(tc, the_office_in_brackets_after_the_recipient_is_kept);
 	tcase_add_test(tc, the_unit_that_undertakes_the_campaign_leads_it);
+	tcase_add_test(tc, the_etc_after_a_list_of_units_is_dropped);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
