@@ -297,9 +297,22 @@ static char *bare_place(const char *body)
 	return NULL;
 }
 
+/* 地点：各镇（街道）自行确定: the label says no place is given yet. */
+static bool left_open(const char *place)
+{
+	for (const char *const *w = wp_words(WP_WORDS_LEFT_OPEN); *w; w++)
+		if (wp_str_ends(place, *w))
+			return true;
+	return false;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	char *loc = labelled_place(body, "地点：");
+	if (loc && left_open(loc)) {
+		free(loc); /* and no place of the prose either: the label said */
+		return NULL;
+	}
 	if (!loc)
 		loc = labelled_place(body, "地址：");
 	if (!loc)

@@ -369,6 +369,8 @@ static const char *const duty_sent[] = {"报送", NULL};
 static const char *const not_asking[] = {"邀请", "申请", "聘请", NULL};
 /* 在X举行…，并通过“Y”公众号同步宣传: Y follows the event held at X */
 static const char *const in_step[] = {"同步", NULL};
+/* 地点：各镇（街道）自行确定: each unit picks its place; none is given */
+static const char *const left_open[] = {"自行确定", "自行安排", "另行通知", "另行确定", "待定", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -520,6 +522,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_SENT] = duty_sent,
 	[WP_WORDS_NOT_ASKING] = not_asking,
 	[WP_WORDS_IN_STEP] = in_step,
+	[WP_WORDS_LEFT_OPEN] = left_open,
 };
 
 const char *const *wp_words(enum wp_word_set set)

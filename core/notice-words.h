@@ -184,6 +184,7 @@ enum wp_word_set {
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
 	WP_WORDS_NOT_ASKING,	    /* 邀请, 申请: a word whose 请 asks nobody to do anything */
 	WP_WORDS_IN_STEP,	    /* 同步: (“X”公众号同步宣传) a channel that mirrors an event held elsewhere */
+	WP_WORDS_LEFT_OPEN,	    /* 自行确定, 另行通知: (地点：各镇自行确定) no place is given yet */
 	WP_WORDS_COUNT
 };
 

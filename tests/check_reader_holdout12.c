@@ -279,6 +279,20 @@ START_TEST(the_etc_after_a_list_of_units_is_dropped)
 }
 END_TEST
 
+/* 地点：各镇（街道）自行确定: each unit picks its own place, so the item
+ * gives none, neither on its label line nor from its prose. */
+START_TEST(a_place_left_to_each_unit_is_no_place)
+{
+	json_t *plan = plan_from_text("某区2026年防灾减灾宣传周活动方案\n一、活动时间\n2026年5月10日至16日\n"
+				 "二、活动内容\n（一）知识进社区\n时间：5月11日至15日\n地点：各镇（街道）自行确定\n"
+				 "牵头单位：各镇人民政府\n各镇（街道）组织应急志愿者深入社区、工业园区开展宣传。\n"
+				 "（二）集中宣传\n时间：5月12日上午9:00\n地点：区人民广场\n牵头单位：区应急管理局\n");
+	ck_assert_ptr_null(field(activity(plan, 0), "location"));
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "区人民广场");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -298,6 +312,7 @@ int main(void)
 	tcase_add_test(tc, the_office_in_brackets_after_the_recipient_is_kept);
 	tcase_add_test(tc, the_unit_that_undertakes_the_campaign_leads_it);
 	tcase_add_test(tc, the_etc_after_a_list_of_units_is_dropped);
+	tcase_add_test(tc, a_place_left_to_each_unit_is_no_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
