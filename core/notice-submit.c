@@ -214,9 +214,9 @@ static bool that_day_ends(const char *s, const char *at)
 	return false;
 }
 
-/* 县卫健局成立…领导小组，各单位要高度重视，…，于4月17日前报…: the units a
- * later clause opens with before 要 (须, 应) owe what the sentence asks,
- * when its own subject is none; the first such clause. */
+/* 县卫健局成立…领导小组，各单位要…，于4月17日前报…: the units (two characters
+ * at least: not the 区 of 区应急管理局) a later clause opens with before 要 (须,
+ * 应) owe what the sentence asks, when its own subject is none; the first. */
 static void modal_clause_units(const char *s, json_t *who)
 {
 	for (const char *c = wp_str_find(s, "，"); c; c = wp_str_find(c + strlen("，"), "，")) {
@@ -227,7 +227,7 @@ static void modal_clause_units(const char *s, json_t *who)
 		if (!modal || modal == from || (comma && comma < modal))
 			continue;
 		char *units = wp_str_sub(from, (size_t)(modal - from));
-		bool ok = wp_notice_units_like(units) && wp_text_width(units) <= 30;
+		bool ok = wp_notice_units_like(units) && wp_text_width(units) >= 4 && wp_text_width(units) <= 30;
 		if (ok)
 			wp_notice_split_units(units, who);
 		free(units);

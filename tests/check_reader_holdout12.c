@@ -293,6 +293,20 @@ START_TEST(a_place_left_to_each_unit_is_no_place)
 }
 END_TEST
 
+/* …；宣传周结束后5个工作日内将活动总结报区应急管理局宣教科，区应急管理局将汇
+ * 总后报市应急管理局。: the 应 of 区应急管理局 is no modal, so 区 is not
+ * who owes the summary; the sentence's addressees are. */
+START_TEST(the_ying_inside_a_units_name_is_no_modal)
+{
+	json_t *plan = plan_from_text("某区2026年防灾减灾宣传周活动方案\n一、活动时间\n2026年5月10日至16日\n"
+				 "二、活动内容\n（一）集中宣传。5月12日在区人民广场举行。由区应急管理局牵头。\n"
+				 "三、工作要求\n请各镇（街道）、区有关单位于5月8日前将活动方案报区应急管理局宣教科；"
+				 "宣传周结束后5个工作日内将活动总结报区应急管理局宣教科，区应急管理局将汇总后报市应急管理局。\n");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 1), "who"), "各镇（街道）、区有关单位");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -313,6 +327,7 @@ int main(void)
 	tcase_add_test(tc, the_unit_that_undertakes_the_campaign_leads_it);
 	tcase_add_test(tc, the_etc_after_a_list_of_units_is_dropped);
 	tcase_add_test(tc, a_place_left_to_each_unit_is_no_place);
+	tcase_add_test(tc, the_ying_inside_a_units_name_is_no_modal);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
