@@ -307,6 +307,23 @@ START_TEST(the_ying_inside_a_units_name_is_no_modal)
 }
 END_TEST
 
+/* 梅江县石塘镇人民政府 signs, the text says 经镇政府研究: a town's full
+ * name carries its county before it, and its short name is still 镇政府. */
+START_TEST(a_towns_short_name_past_its_county)
+{
+	json_t *plan = plan_from_text("石塘镇2026年“质量月”活动方案\n各村（社区）：\n"
+				 "经镇政府研究，决定于2026年9月1日至30日在全镇开展“质量月”活动。\n"
+				 "一、活动时间\n2026年9月1日至30日\n"
+				 "二、活动内容\n（一）启动仪式。9月8日上午在镇农贸市场举行。由镇市场监管所牵头。\n"
+				 "梅江县石塘镇人民政府\n2026年8月28日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "梅江县石塘镇人民政府");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_str_eq(field(unit, "name"), "梅江县石塘镇人民政府");
+	ck_assert_str_eq(names(unit, "aliases"), "镇政府");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -328,6 +345,7 @@ int main(void)
 	tcase_add_test(tc, the_etc_after_a_list_of_units_is_dropped);
 	tcase_add_test(tc, a_place_left_to_each_unit_is_no_place);
 	tcase_add_test(tc, the_ying_inside_a_units_name_is_no_modal);
+	tcase_add_test(tc, a_towns_short_name_past_its_county);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
