@@ -324,6 +324,20 @@ START_TEST(a_towns_short_name_past_its_county)
 }
 END_TEST
 
+/* 活动时间：4月24日下午2:30、4月25日上午9:00: two sessions on two days,
+ * each with its clock time, span from the first day to the last; the
+ * time is the first session's. */
+START_TEST(two_sessions_with_their_times_span_both_days)
+{
+	json_t *plan = plan_from_text("某市2026年全民阅读月活动方案\n一、活动时间\n2026年4月1日至4月30日\n"
+				 "二、活动内容\n（一）阅读马拉松\n活动时间：4月24日下午2:30、4月25日上午9:00\n"
+				 "活动地点：市图书馆二楼阅览区\n承办单位：市图书馆\n");
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "一|阅读马拉松|2026-04-24|2026-04-25|14:30|市图书馆二楼阅览区|市图书馆|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 12");
@@ -346,6 +360,7 @@ int main(void)
 	tcase_add_test(tc, a_place_left_to_each_unit_is_no_place);
 	tcase_add_test(tc, the_ying_inside_a_units_name_is_no_modal);
 	tcase_add_test(tc, a_towns_short_name_past_its_county);
+	tcase_add_test(tc, two_sessions_with_their_times_span_both_days);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
