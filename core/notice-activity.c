@@ -43,6 +43,72 @@ void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text)
 	free(written);
 }
 
+bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text)
+{
+	if (!text || r->start == WP_DATE_NONE)
+		return false;
+	for (const char *const *w = wp_words(WP_WORDS_CAMPAIGN_SPAN); *w; w++) {
+		const char *at = wp_str_find(text, *w);
+		if (!at || !wp_str_starts(at + strlen(*w), "首日"))
+			continue;
+		wp_notice_set_dates(a, r->start, r->start);
+		char *written = wp_str_sub(at, strlen(*w) + strlen("首日"));
+		json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
+		free(written);
+		return true;
+	}
+	return false;
+}
+
+/* The day the notice's para dates name with (12月4日是第13个国家宪法日,
+ * 其中7月15日为全国低碳日): a date in the clause before name. */
+static bool dated_name_in(const char *para, const char *name, int year, wp_ndate *d)
+{
+	for (const char *hit = wp_str_find(para, name); hit; hit = wp_str_find(hit + 1, name)) {
+		const char *from = para;
+		for (const char *c = para; c < hit; c += wp_str_char_len(c))
+			if (wp_str_starts(c, "，") || wp_str_starts(c, "。") || wp_str_starts(c, "；"))
+				from = c + wp_str_char_len(c);
+		char *clause = wp_str_sub(from, (size_t)(hit - from));
+		bool dated = wp_nfind_date(clause, year, d) && d->start == d->end;
+		free(clause);
+		if (dated)
+			return true;
+	}
+	return false;
+}
+
+bool wp_notice_set_named_day(struct reader *r, json_t *a, const char *text)
+{
+	const char *on = text ? wp_str_find(text, "日当天") : NULL;
+	if (!on)
+		return false;
+	/* the name: the characters before 日当天, back to a mark or a digit */
+	static const char *const marks[] = {"，", "。", "；", "：", "、", "”", NULL};
+	const char *from = on;
+	for (int k = 0; k < 10 && from > text; k++) {
+		const char *prev = from - 1;
+		while (prev > text && ((unsigned char)*prev & 0xc0) == 0x80)
+			prev--;
+		if ((unsigned char)*prev < 0x80 || wp_str_span_of(prev, marks))
+			break;
+		from = prev;
+	}
+	if (on - from < 2 * 3)
+		return false; /* 当日, 每日当天: no name */
+	char *name = wp_str_sub(from, (size_t)(on - from) + strlen("日"));
+	wp_ndate d;
+	bool dated = false;
+	for (size_t i = 0; i < r->t.n && !dated; i++)
+		dated = dated_name_in(r->t.para[i], name, r->year, &d);
+	if (dated) {
+		wp_notice_set_dates(a, d.start, d.start);
+		json_object_set_new(a, WP_NOTICE_WRITTEN, json_sprintf("%s当天", name));
+	}
+	free(name);
+	return dated;
+}
+
 void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 {
 	wp_notice_set_dates(a, d->start, d->end);

@@ -127,8 +127,8 @@ static void abbreviations(struct reader *r, json_t *aliases, const char *level, 
 		try_form(r, aliases, level, chars, lens, pick, n, kind, organizer);
 }
 
-/* Where region opens named, past the city above it (合肥市包河区…,
- * 长沙市岳麓区…), or NULL. */
+/* Where region opens named, past the city or county above it (合肥市包河
+ * 区…, 长沙市岳麓区…, 梅江县石塘镇…), or NULL. */
 static const char *region_at(const char *named, const char *region)
 {
 	if (wp_str_starts(named, region))
@@ -136,7 +136,10 @@ static const char *region_at(const char *named, const char *region)
 	const char *at = wp_str_find(named, region);
 	if (!at || at - named > 4 * 3)
 		return NULL;
-	return wp_str_ends_at(named, at, "市") || wp_str_ends_at(named, at, "州") ? at : NULL;
+	return wp_str_ends_at(named, at, "市") || wp_str_ends_at(named, at, "州") || wp_str_ends_at(named, at, "县") ||
+		       wp_str_ends_at(named, at, "区")
+		   ? at
+		   : NULL;
 }
 
 void wp_notice_short_names(struct reader *r, json_t *aliases)

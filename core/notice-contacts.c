@@ -137,11 +137,15 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		/* the name: the characters the part opens with, up to a separator,
 		 * past the office it may follow (科学技术处 周晓丁) */
 		const char *const *name_end = wp_words(WP_WORDS_CONTACT_NAME_END);
-		const char *space = wp_str_find(part, " ");
+		/* the gap may be a full-width space (公共机构节能管理科　向　东) */
+		const char *space = wp_str_find(part, " "), *wide = wp_str_find(part, "　");
+		size_t gap = 1;
+		if (wide && (!space || wide < space))
+			space = wide, gap = strlen("　");
 		if (space && space > part) {
 			char *office = wp_str_sub(part, (size_t)(space - part));
 			if (wp_notice_unit_like(office))
-				memmove(part, space + 1, strlen(space + 1) + 1);
+				memmove(part, space + gap, strlen(space + gap) + 1);
 			free(office);
 		}
 		size_t name_len = 0, chars = 0;

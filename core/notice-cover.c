@@ -262,6 +262,19 @@ static void head_issuer(struct reader *r, size_t title_at)
 	}
 }
 
+/* Is paragraph j a unit signing above another (a short line that is a
+ * unit's name and no sentence)? */
+static bool joint_signer(const struct reader *r, size_t j)
+{
+	enum wp_outline_kind kind = r->outline.para[j].kind;
+	if (kind != WP_OUTLINE_PROSE && kind != WP_OUTLINE_SIGNATURE)
+		return false;
+	char *s = wp_str_nospace(r->t.para[j]);
+	bool unit = wp_notice_unit_like(s) && wp_text_width(s) <= 40 && !is_sentence(s);
+	free(s);
+	return unit;
+}
+
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 {
 	size_t title_at = 0;
@@ -335,7 +348,12 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		if (o->para[i].kind != WP_OUTLINE_DATE)
 			continue;
 		if (o->para[i - 1].kind == WP_OUTLINE_SIGNATURE) {
-			char *s = wp_str_nospace(r->t.para[i - 1]);
+			/* 沂川市文化广电和旅游局 / 沂川市图书馆 / the date: signed
+			 * jointly, the first signer issues it */
+			size_t first = i - 1;
+			while (first > 0 && i - first < 4 && joint_signer(r, first - 1))
+				first--;
+			char *s = wp_str_nospace(r->t.para[first]);
 			r->organizer = wp_xstrdup(skip_province(s));
 			free(s);
 		}

@@ -146,6 +146,27 @@ static const char *past_weekday(const char *r)
 	return wp_str_starts(close, "）") ? close + strlen("）") : r;
 }
 
+/* 下午2:30, 上午9时, 19点30分: a clock time after a day, before the next
+ * day of a list (4月24日下午2:30、4月25日上午9:00); r itself if none. */
+static const char *past_clock(const char *r)
+{
+	static const char *const parts[] = {"上午", "下午", "晚上", "早上", "中午", NULL};
+	const char *p = r;
+	for (const char *const *w = parts; *w; w++)
+		if (skip(&p, *w))
+			break;
+	if (read_number(&p, 2) < 0)
+		return r;
+	if (skip(&p, ":") || skip(&p, "：") || skip(&p, "点") || skip(&p, "时")) {
+		if (read_number(&p, 2) >= 0)
+			skip(&p, "分");
+		else
+			skip(&p, "半");
+		return p;
+	}
+	return r;
+}
+
 bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 {
 	for (const char *p = s; *p; p++) {
@@ -199,6 +220,7 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		for (const char *l = past_weekday(q); listed;) {
 			int y3 = y, m3 = m, d3 = 0;
 			bool hy3 = false;
+			l = past_clock(l); /* each day its own session */
 			if (!skip(&l, "、") || !read_day(&l, &y3, &m3, &d3, &hy3, false) ||
 			    !wp_date_valid_ymd(y3, m3, d3) || wp_date_from_ymd(y3, m3, d3) <= out->end)
 				break;

@@ -231,10 +231,13 @@ void wp_notice_name_duties(struct reader *r)
 		if (verb && what && !wp_str_starts(what, verb) && !wp_word_at(what, WP_WORDS_DUTY_VERB) &&
 		    wp_submit_find(what, WP_SUBMIT_THING, &len) != what) {
 			wp_buf b = WP_BUF_INIT;
-			wp_buf_printf(&b, "%s%s", verb, what);
+			/* 确定1名联络员并报送X: the task done with the sending first */
+			const char *task = json_string_value(json_object_get(dl, "_task"));
+			wp_buf_printf(&b, "%s%s%s%s", task ? task : "", task ? "并" : "", verb, what);
 			json_object_set_new(dl, "what", json_string(wp_buf_str(&b)));
 			wp_buf_free(&b);
 		}
 		json_object_del(dl, "_verb");
+		json_object_del(dl, "_task");
 	}
 }

@@ -173,6 +173,44 @@ static char *gathered_thing(const char *s)
 	return NULL;
 }
 
+/* 于…前确定1名联络员，并将联络员姓名…报X: a person appointed (a counted
+ * 确定1名, 明确一名 and what follows, to its ，) in the clause before the
+ * thing sent, the task done with the sending; NULL if none. Caller frees. */
+static char *appointed_with(const char *s, const char *thing)
+{
+	static const char *const clause_end[] = {"，", "；", "。", NULL};
+	const char *sent = thing && *thing ? wp_str_find(s, thing) : NULL;
+	for (const char *p = s; sent && p < sent; p += wp_str_char_len(p)) {
+		size_t len = wp_word_at(p, WP_WORDS_APPOINT);
+		if (!len || !wp_str_find(p, "名") || wp_str_find(p, "名") >= p + len)
+			continue; /* a counted one: 确定1名, not 确定 alone */
+		size_t clause = wp_str_span_upto(p, clause_end);
+		const char *after = p + clause;
+		wp_str_skip(&after, "，");
+		if (clause <= len || wp_text_width(p) - wp_text_width(p + clause) > 24 || !wp_str_starts(after, "并"))
+			return NULL;
+		return wp_str_sub(p, clause);
+	}
+	return NULL;
+}
+
+/* Does s ask someone (请各单位…)? A 请 inside 邀请 or 申请 asks nobody:
+ * 邀请专家授课，企业负责人参加 describes a training, no one is asked to
+ * attend by a day. */
+static bool asks(const char *s)
+{
+	for (const char *p = wp_str_find(s, "请"); p; p = wp_str_find(p + strlen("请"), "请")) {
+		bool inside = false;
+		for (const char *const *w = wp_words(WP_WORDS_NOT_ASKING); *w && !inside; w++) {
+			size_t before = strlen(*w) - strlen("请");
+			inside = (size_t)(p - s) >= before && wp_str_starts(p - before, *w);
+		}
+		if (!inside)
+			return true;
+	}
+	return false;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -183,7 +221,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	size_t verb_len;
 	bool submits = wp_submit_find(s, WP_SUBMIT_SIGN, &verb_len) || wp_notice_sends_after_date(s, r->year) ||
 		       wp_notice_puts_and_sends(s);
-	bool attends = !submits && wp_str_find(s, "参加") && wp_str_find(s, "请");
+	bool attends = !submits && wp_str_find(s, "参加") && asks(s);
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
 	 *高度重视…制定具体方案…精心组织实施), which asks for no document */
@@ -361,6 +399,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	json_object_set_new(dl, "_para", json_integer((json_int_t)sn->para));
 	if (verb)
 		json_object_set_new(dl, "_verb", json_string(verb));
+	char *task = verb ? appointed_with(s, what) : NULL;
+	if (task) /* named with the thing: 确定1名联络员并报送X */
+		json_object_set_new(dl, "_task", json_string(task));
+	free(task);
 	json_array_append_new(r->deadlines, dl);
 	free(what);
 	free(rule);
@@ -372,6 +414,19 @@ static bool deadline_date_at(const char *s, const char *p, int year)
 {
 	wp_ndate d;
 	return wp_nfind_date_at(p, year, &d) && wp_notice_marks_deadline(s, &d);
+}
+
+/* Does a rule that recurs start at p, its 前 in the same clause
+ * (每周五下午4点前将本周情况报…)? It marks a deadline as a date does. */
+static bool recurring_rule_at(const char *p)
+{
+	static const char *const clause_end[] = {"，", "；", "。", NULL};
+	if (!wp_word_at(p, WP_WORDS_RECURRING))
+		return false;
+	char *clause = wp_str_sub(p, wp_str_span_upto(p, clause_end));
+	bool rule = wp_str_find(clause, "前") != NULL;
+	free(clause);
+	return rule;
 }
 
 /* Does the clause at p (to its ， or ；) send something by a rule
@@ -389,7 +444,8 @@ static bool relative_duty_at(const char *p)
 
 /* Where the next part of a sentence starts: after a ；, or at the ，
  * before a second deadline ("于4月18日前报送方案，4月30日前报送总结",
- * "于7月31日前将安排报X，活动结束后3个工作日内报送总结"). *next_semi is
+ * "于7月31日前将安排报X，活动结束后3个工作日内报送总结", "于每周五下午
+ * 4点前将本周情况报X，9月30日前将总结报X"). *next_semi is
  * the first ； of s at or after the part before from (NULL: none): it is
  * looked for again only once passed, for a sentence of many parts and no
  * ； was searched to its end at each part. */
@@ -405,8 +461,9 @@ static const char *next_part(const char *s, const char *from, int year, const ch
 			comma = p + strlen("，");
 			if (seen && relative_duty_at(comma))
 				return comma;
-		} else if (*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9') &&
-			 deadline_date_at(s, p, year)) {
+		} else if ((*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9') &&
+			  deadline_date_at(s, p, year)) ||
+			   recurring_rule_at(p)) {
 			if (seen && comma)
 				return comma;
 			seen = true;

@@ -187,6 +187,20 @@ static void drop_date_brackets(char *title, int year)
 	*open = '\0';
 }
 
+/* 宣传周期间倡导…，7月15日当天停驶公务用车: an item that says first that it
+ * runs through the campaign spans the period; a day it names later is one
+ * measure of it, not its date. */
+static bool opens_in_the_period(const char *first, int year)
+{
+	wp_ndate d;
+	if (!first || !wp_nfind_date(first, year, &d))
+		return false;
+	char *before = wp_str_sub(first, (size_t)(d.at - first));
+	bool during = wp_nfind_during(before);
+	free(before);
+	return during;
+}
+
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
@@ -238,6 +252,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		date_src = stage;
 	if (when && wp_notice_set_done_by(r, a, when, text)) {
 		/* 完成时限：5月20日前: its end only */
+	} else if (!when && !stage && opens_in_the_period(first, r->year)) {
+		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
@@ -249,6 +265,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
 				       no, (int)(d.len + about), d.at);
 		}
+	} else if (wp_notice_set_first_day(r, a, date_src)) {
+		/* 宣传周首日上午9:00: the period's first day */
+	} else if (wp_notice_set_named_day(r, a, date_src)) {
+		/* 国家宪法日当天: the day the preamble gives that name */
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
@@ -486,6 +506,10 @@ void wp_notice_read_activities(struct reader *r)
 	size_t i = sec ? sec->heading : 0;
 	int n;
 	if (sec && read_activity_sections(r))
+		return;
+	/* 一、…启动暨集中宣传活动 with prose only, then 二、…检查: no section
+	 * holds the items, the sections are the activities */
+	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_section_activities(r) > 0)
 		return;
 	if (!sec) {
 		if (wp_notice_read_table(r) > 0)

@@ -139,6 +139,10 @@ void wp_notice_split_units(const char *list, json_t *arr)
 			const char *n = name;
 			while (*n == ' ')
 				n++;
+			/* …、区水务局、各镇（街道）等: the list's "and so on" */
+			size_t name_len = strlen(name);
+			if (name_len > strlen("等") && wp_str_ends(name, "等"))
+				name[name_len - strlen("等")] = '\0';
 			if (*n) {
 				drop_member_each(name);
 				json_array_append_new(arr, json_string(n));

@@ -180,6 +180,23 @@ static void table(struct wp_outline *o, struct table_scan *ts, size_t i, const c
 	}
 }
 
+/* 七、… then 工作专班 / 有关要求 on lines of their own: a notice that
+ * numbers its activities 一、…七、 may head the parts after them with no
+ * number. Such a line is short, has no punctuation, and names a section
+ * that is no activity (要求, 保障, 组织领导) or a body it sets up (工作专
+ * 班, 领导小组); it closes the section above as a numbered heading
+ * would. */
+static bool unnumbered_heading(const char *para)
+{
+	static const char *const not_in_heading[] = {"。", "，", "；", "：", "、", NULL};
+	size_t len;
+	if (!*para || wp_text_width(para) > 16 || wp_str_span_upto(para, not_in_heading) != strlen(para))
+		return false;
+	enum wp_section_kind kind = wp_outline_section_kind(para);
+	return kind == WP_SECTION_REQUIREMENTS || kind == WP_SECTION_COMMITTEE ||
+	       wp_word_find(para, WP_WORDS_COMMITTEE_BODY, &len) != NULL;
+}
+
 /* Opens the section of the top heading at i (closing the one open). */
 static void open_section(struct wp_outline *o, size_t i, size_t *cap)
 {
@@ -289,6 +306,12 @@ void wp_outline_build(struct reader *r)
 		classify(op, para, marked_sections);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
 			op->number = ++marked; /* ◆活动主题: the sections in order */
+		if (op->kind == WP_OUTLINE_PROSE && !marked_sections && o->nsec && o->annex == o->n &&
+		    unnumbered_heading(para)) {
+			op->kind = WP_OUTLINE_TOP; /* numbered on from the heading above */
+			op->level = 1;
+			op->number = o->sec[o->nsec - 1].number + 1;
+		}
 		nest_prose_item(o, i, para, &prose_level);
 		table(o, &ts, i, para);
 		if (op->kind == WP_OUTLINE_DATE && i > 0 && signs(r->t.para[i - 1]) &&

@@ -72,6 +72,10 @@ static char *account_in(const char *body)
 			/* 通过“清漳城管”微信公众号预约参观: where one books, not goes */
 			if (wp_word_at(end, WP_WORDS_BOOKING))
 				continue;
+			/* 在X举行…，并通过“石塘发布”微信公众号同步宣传: the account
+			 * carries an event held at X, its place */
+			if (wp_word_at(end, WP_WORDS_IN_STEP))
+				continue;
 			bool several = wp_str_span_of(end, wp_words(WP_WORDS_CHANNEL_SEP)) || (open && wp_str_ends_at(body, open, "、"));
 			/* “青禾女性”“青禾教育”微信公众号: names written one after
 			 * another share the word, and are the place together */
@@ -293,9 +297,22 @@ static char *bare_place(const char *body)
 	return NULL;
 }
 
+/* 地点：各镇（街道）自行确定: the label says no place is given yet. */
+static bool left_open(const char *place)
+{
+	for (const char *const *w = wp_words(WP_WORDS_LEFT_OPEN); *w; w++)
+		if (wp_str_ends(place, *w))
+			return true;
+	return false;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	char *loc = labelled_place(body, "地点：");
+	if (loc && left_open(loc)) {
+		free(loc); /* and no place of the prose either: the label said */
+		return NULL;
+	}
 	if (!loc)
 		loc = labelled_place(body, "地址：");
 	if (!loc)

@@ -108,7 +108,10 @@ static bool names_its_lead(const char *p)
 static bool section_is_activity(struct reader *r, size_t k)
 {
 	const struct wp_outline *o = &r->outline;
-	if (o->sec[k].kind != WP_SECTION_OTHER && !wp_word_at(o->sec[k].title, WP_WORDS_EVENT_VERB))
+	/* 一、“质量月”启动暨集中宣传活动: a heading that names one kind of
+	 * activity may head that activity alone */
+	if (o->sec[k].kind != WP_SECTION_OTHER && o->sec[k].kind != WP_SECTION_ACTIVITIES &&
+	    !wp_word_at(o->sec[k].title, WP_WORDS_EVENT_VERB))
 		return false;
 	bool leads = false;
 	int n;

@@ -170,6 +170,15 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d);
 /* Sets the campaign period as the dates of an activity that says it runs
  * during it (宣传周期间), keeping those words as written. */
 void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text);
+/* 宣传周首日上午9:00: text names the first day of the campaign's span
+ * (宣传周首日, 宣传月首日) with no date: a's dates are the period's start
+ * and true; false (a untouched) when it names none or the period is not
+ * known. */
+bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text);
+/* 国家宪法日当天上午9:30: text names a day only by its name (X日当天),
+ * and the notice dates that name elsewhere (今年12月4日是第13个国家宪法日):
+ * a's dates are that day and true; false (a untouched) otherwise. */
+bool wp_notice_set_named_day(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"
 /* An activity of 9月中旬, 4月中下旬 (d, a part of a month): about those
  * days, not on them, so it stays undated with the words as written,

@@ -214,9 +214,9 @@ static bool that_day_ends(const char *s, const char *at)
 	return false;
 }
 
-/* 县卫健局成立…领导小组，各单位要高度重视，…，于4月17日前报…: the units a
- * later clause opens with before 要 (须, 应) owe what the sentence asks,
- * when its own subject is none; the first such clause. */
+/* 县卫健局成立…领导小组，各单位要…，于4月17日前报…: the units (two characters
+ * at least: not the 区 of 区应急管理局) a later clause opens with before 要 (须,
+ * 应) owe what the sentence asks, when its own subject is none; the first. */
 static void modal_clause_units(const char *s, json_t *who)
 {
 	for (const char *c = wp_str_find(s, "，"); c; c = wp_str_find(c + strlen("，"), "，")) {
@@ -227,7 +227,7 @@ static void modal_clause_units(const char *s, json_t *who)
 		if (!modal || modal == from || (comma && comma < modal))
 			continue;
 		char *units = wp_str_sub(from, (size_t)(modal - from));
-		bool ok = wp_notice_units_like(units) && wp_text_width(units) <= 30;
+		bool ok = wp_notice_units_like(units) && wp_text_width(units) >= 4 && wp_text_width(units) <= 30;
 		if (ok)
 			wp_notice_split_units(units, who);
 		free(units);
@@ -311,10 +311,33 @@ static char *address_in(const char *s);
 
 /* "unit（address）" when text starts with a bracket holding an e-mail
  * address (区市场监管局（QQ邮箱：303724480@qq.com）); else a copy of unit. */
+/* 报县普法办（县司法局普法与依法治理股）, 交政教处（行政楼201室）: a
+ * bracket right after the unit that names the office it sits in, or its
+ * room, is part of where the thing goes. NULL if text opens with none. */
+static char *with_office(const char *unit, const char *text)
+{
+	static const char *const not_in_office[] = {"：", "，", "；", "、", "。", "@", NULL};
+	const char *close = wp_str_find(text, "）"), *in = text + strlen("（");
+	if (!wp_str_starts(text, "（") || !close || wp_word_at(text, WP_WORDS_SEE_ANNEX))
+		return NULL;
+	char *inside = wp_str_sub(in, (size_t)(close - in));
+	bool office = *inside && wp_text_width(inside) <= 40 && wp_str_span_upto(inside, not_in_office) == strlen(inside) &&
+		      (wp_notice_unit_like(inside) || wp_str_ends(inside, "室"));
+	free(inside);
+	if (!office)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%.*s", unit, (int)(close + strlen("）") - text), text);
+	return wp_buf_take(&b);
+}
+
 char *wp_notice_with_address(const char *unit, const char *text)
 {
 	const char *at = wp_str_find(text, "@");
 	const char *close = wp_str_find(text, "）");
+	char *office = with_office(unit, text);
+	if (office)
+		return office;
 	if (!wp_str_starts(text, "（") || !at || (close && close < at))
 		return wp_xstrdup(unit);
 	/* 报市局（邮箱：x@y）: a bracket that holds only the address stays as
@@ -391,7 +414,9 @@ static char *with_sent_address(char *with, const char *rest)
 		to = wp_str_find(rest, *w);
 	/* 报区水利局水政水资源股，电子邮箱：x@y。: the mailbox the clause
 	 * after the unit labels is the unit's */
-	const char *label = rest;
+	const char *label = rest; /* past the unit's office in brackets, if any */
+	if (wp_str_starts(label, "（") && wp_str_find(label, "）"))
+		label = wp_str_find(label, "）") + strlen("）");
 	if (!to && wp_str_skip(&label, "，") && wp_word_at(label, WP_WORDS_CONTACT_MAIL))
 		to = label;
 	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;
@@ -563,7 +588,10 @@ char *wp_notice_short_campaign_name(const struct reader *r, char *what)
 		bool whole = name == what;
 		for (const char *const *b = wp_words(WP_WORDS_BEFORE_NAME); *b && !whole; b++)
 			whole = (size_t)(name - what) >= strlen(*b) && wp_str_starts(name - strlen(*b), *b);
-		if (best >= 6 && whole) {
+		/* “宪法宣传周”活动开展情况统计表: a name in quotes is quoted
+		 * whole, as a form's or a campaign's proper name */
+		bool quoted = wp_str_starts(name, "“");
+		if (best >= 6 && whole && !quoted) {
 			memmove((char *)name, in_what, strlen(in_what) + 1);
 			break;
 		}

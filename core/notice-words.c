@@ -283,7 +283,9 @@ static const char *const mail_headers[] = {"发件人：", "收件人：", "抄�
 					   "发件时间：", "时间：", "日期：", "附件：", NULL};
 static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
 /* 本次活动由县疾控中心具体组织实施 */
-static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织", NULL};
+static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织",
+					     /* 由X主办，Y具体承办: Y runs it for X */
+					     "具体承办", NULL};
 /* 负责收集本村照片，于…前统一交… */
 static const char *const gather_verbs[] = {"收集", "征集", "整理", NULL};
 /* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
@@ -371,6 +373,12 @@ static const char *const duty_sent[] = {"报送", NULL};
 static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "·", NULL};
 /* 三、宣传重点: the points the campaign publicises, not activities */
 static const char *const focus_sections[] = {"宣传重点", "宣传要点", "重点宣传内容", "宣传内容和重点", NULL};
+/* 邀请专家授课，企业负责人参加: an invitation, no request to attend */
+static const char *const not_asking[] = {"邀请", "申请", "聘请", NULL};
+/* 在X举行…，并通过“Y”公众号同步宣传: Y follows the event held at X */
+static const char *const in_step[] = {"同步", NULL};
+/* 地点：各镇（街道）自行确定: each unit picks its place; none is given */
+static const char *const left_open[] = {"自行确定", "自行安排", "另行通知", "另行确定", "待定", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -523,6 +531,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,
 	[WP_WORDS_GATHERING] = gatherings,
 	[WP_WORDS_POINT_BULLET] = point_bullets,
+	[WP_WORDS_NOT_ASKING] = not_asking,
+	[WP_WORDS_IN_STEP] = in_step,
+	[WP_WORDS_LEFT_OPEN] = left_open,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -185,6 +185,9 @@ enum wp_word_set {
 	WP_WORDS_FOCUS_SECTION,	    /* 宣传重点: a section's title naming the publicity focuses */
 	WP_WORDS_GATHERING,	    /* 培训, 讲座: an event people attend (held 线上, that is its place) */
 	WP_WORDS_POINT_BULLET,	    /* ●: a point set off by a bullet, not a number */
+	WP_WORDS_NOT_ASKING,	    /* 邀请, 申请: a word whose 请 asks nobody to do anything */
+	WP_WORDS_IN_STEP,	    /* 同步: (“X”公众号同步宣传) a channel that mirrors an event held elsewhere */
+	WP_WORDS_LEFT_OPEN,	    /* 自行确定, 另行通知: (地点：各镇自行确定) no place is given yet */
 	WP_WORDS_COUNT
 };
 

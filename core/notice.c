@@ -153,6 +153,11 @@ static void read_lead_unit(struct reader *r)
 			char *x = wp_str_sub(from, (size_t)(end - from));
 			if (wp_str_ends(x, "具体"))
 				x[strlen(x) - strlen("具体")] = '\0';
+			/* 由市文化广电和旅游局主办，市图书馆具体承办: the unit that
+			 * hosts is the issuer, the clause after it names who runs it */
+			const char *comma = wp_str_find(x, "，");
+			if (comma && wp_str_ends_at(x, comma, "主办") && !wp_str_find(comma + strlen("，"), "，"))
+				memmove(x, comma + strlen("，"), strlen(comma + strlen("，")) + 1);
 			if (wp_notice_unit_like(x) && !wp_str_find(x, "，")) {
 				json_object_set_new(r->plan, "lead_unit", json_string(x));
 				free(x);

@@ -520,7 +520,7 @@ START_TEST(a_thing_handed_over_with_jiao)
 	ck_assert_ptr_nonnull(d);
 	ck_assert_str_eq(field(d, "what"), "报送作品");
 	ck_assert_str_eq(field(d, "rule"), "5月13日下午放学前");
-	ck_assert_str_eq(field(d, "submit_to"), "政教处");
+	ck_assert_str_eq(field(d, "submit_to"), "政教处（行政楼201室）"); /* its room, as g38's reading */
 	json_decref(plan);
 	plan = with_head("各单位要将交通安全宣传与日常工作结合，加强经验交流。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 0);

@@ -619,7 +619,8 @@ START_TEST(deadlines_in_the_requirements)
 				 "（三）及时总结。活动结束后3个工作日内，各承办单位将活动总结报县科协。\n"
 				 "（四）排查隐患。各村（居）要在5月8日17:00前，把本村的隐患排查台账报镇应急办。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 3);
-	ck_assert_str_eq(deadline_line_at(plan, 0), "报送报告会参会名单|5月6日（星期四）前|2027-05-06|各学院|a@b.cn");
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "确定1名联络员并报送报告会参会名单|5月6日（星期四）前|2027-05-06|各学院|a@b.cn");
 	/* a relative rule is resolved when the plan is stored */
 	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动总结|活动结束后3个工作日内|-|各承办单位|县科协");
 	ck_assert_str_eq(deadline_line_at(plan, 2), "报送本村的隐患排查台账|5月8日17:00前|2027-05-08|各村（居）|镇应急办");

@@ -432,6 +432,9 @@ static const struct {
 	{"after the campaign period (ends", "activity-outside-period"},
 	{"after the campaign period has started", "issued-late"},
 	{"a public holiday", "deadline-non-working"},
+	/* …falls on 2026-09-25, inside the Mid-Autumn holiday (中秋节, 09-25..):
+	 * the readings name a holiday's days so only when a deadline is in them */
+	{" holiday (", "deadline-non-working"},
 	{"is a Saturday", "deadline-non-working"},
 	{"is a Sunday", "deadline-non-working"},
 	{"before the plan's issue date", "deadline-before-issue"},
