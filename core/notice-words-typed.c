@@ -81,6 +81,9 @@ const struct wp_field_label wp_field_labels[] = {
 	/* a duty table's word for when: the day, or the day it is done by */
 	{"完成时限", WP_FIELD_WHEN, WP_FIELD_LINE},
 	{"完成时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	/* a 任务分工表's columns: the task is the item, its detail the content */
+	{"工作任务", WP_FIELD_NAME, 0},
+	{"具体内容", WP_FIELD_CONTENT, 0},
 	{NULL, WP_FIELD_OTHER, 0},
 };
 

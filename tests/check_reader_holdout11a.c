@@ -1,0 +1,48 @@
+/* check_reader_holdout11a.c - habits of the genre that the hold-out
+ * notices g83..g85 showed, each on a small text of its own: a 任务分工表
+ * a cell per line, items written 第一项，…, and the like. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+static size_t count(json_t *plan, const char *key)
+{
+	return json_array_size(json_object_get(plan, key));
+}
+
+/* 序号 / 工作任务 / 具体内容 / 责任单位 / 完成时间, a cell per line: a
+ * 任务分工表 names its items by the task and says what is done in the
+ * 具体内容 cell; it is a table of activities like any other. */
+START_TEST(a_task_table_a_cell_per_line)
+{
+	json_t *plan = plan_from_text("某县2027年爱眼日宣传活动方案\n一、活动时间\n2027年6月1日至6月10日。\n"
+				 "二、主要任务\n详见附件。\n附件\n任务分工表\n"
+				 "序号\n工作任务\n具体内容\n责任单位\n完成时间\n"
+				 "1\n宣传发动\n开设专栏，刊播科普知识。\n县卫生健康局\n6月1日—6月10日\n"
+				 "2\n义诊活动\n在县人民广场举办义诊。\n县人民医院\n6月6日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(field(activity(plan, 0), "title"), "宣传发动");
+	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-06-01");
+	ck_assert_str_eq(field(activity(plan, 1), "title"), "义诊活动");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "县人民医院");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_task_table_a_cell_per_line);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
