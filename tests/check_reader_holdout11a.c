@@ -38,11 +38,30 @@ START_TEST(a_task_table_a_cell_per_line)
 }
 END_TEST
 
+/* 第一项，举行启动仪式。6月5日上午9:00，在…举行…。由X牵头，Y配合。: items
+ * counted by 项, each a paragraph with its run-in name, read 一, 二 ... */
+START_TEST(items_counted_by_xiang)
+{
+	json_t *plan = plan_from_text("某街道2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n街道统筹开展以下两项重点活动。\n"
+				 "第一项，举行启动仪式。6月5日上午9:00，在中心广场举行启动仪式。由街道应急管理办公室牵头，街道党政办公室配合。\n"
+				 "第二项，组织网络答题。6月1日至6月30日，组织居民参加答题，由街道党政办公室负责。\n"
+				 "三、工作要求\n（一）强化责任落实。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "一|举行启动仪式|2027-06-05|2027-06-05|09:00|中心广场|街道应急管理办公室|街道党政办公室");
+	ck_assert_str_eq(field(activity(plan, 1), "title"), "组织网络答题");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "二");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_task_table_a_cell_per_line);
+	tcase_add_test(tc, items_counted_by_xiang);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
