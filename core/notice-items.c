@@ -107,14 +107,22 @@ static void read_enumerated(struct reader *r, const char *no, const char *text, 
 		from += strlen("是");
 		char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
 		static const char *const title_stops[] = {"。", "，", "；", NULL};
-		char *title = wp_notice_upto(part, title_stops);
+		/* 一是6月8日至6月19日，对…开展排查: a part that opens with its
+		 * days has them, and is named by the clause after them */
+		wp_ndate days;
+		bool dated = wp_nfind_date(part, r->year, &days) && days.at == part &&
+			     wp_str_starts(part + days.len, "，");
+		const char *named = dated ? part + days.len + strlen("，") : part;
+		char *title = wp_notice_upto(named, title_stops);
 		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
 		char number[64];
 		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 		if (*clean && wp_text_width(clean) <= 120) {
 			json_t *a = wp_notice_new_activity(number, clean);
+			if (dated)
+				wp_notice_set_read_dates(a, &days);
 			/* who does it is said after the title (进学校。县教育局要…) */
-			const char *rest = part + strlen(title);
+			const char *rest = named + strlen(title);
 			rest += wp_str_span_of(rest, title_stops);
 			json_t *lead, *coop;
 			wp_notice_read_units(r, rest, &lead, &coop);
@@ -221,7 +229,11 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	char *when = wp_notice_when_line(text);
 	if (!when)
 		when = wp_notice_after(text, "时间：", line_stops);
-	char *first = wp_notice_first_sentence(text);
+	/* an item that enumerates its parts (一是…二是…) names its own units
+	 * and dates before them; what follows is theirs */
+	const char *parts = wp_notice_enumerated_at(text, 1);
+	char *own = parts && wp_notice_enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
+	char *first = wp_notice_first_sentence(own ? own : text);
 	wp_ndate d;
 	const char *date_src = when ? when : first;
 	if (stage && !when && wp_nfind_date(stage, r->year, &d))
@@ -265,10 +277,6 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		loc = wp_xstrdup("线上");
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
-	/* an item that enumerates its parts (一是…二是…) names its own units
-	 * before them; what follows is theirs */
-	const char *parts = wp_notice_enumerated_at(text, 1);
-	char *own = parts && wp_notice_enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
 	json_t *lead, *coop;
 	wp_notice_read_units(r, own ? own : text, &lead, &coop);
 	free(own);

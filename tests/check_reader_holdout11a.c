@@ -56,12 +56,48 @@ START_TEST(items_counted_by_xiang)
 }
 END_TEST
 
+/* 第三项，开展隐患排查整治。一是6月8日至6月19日，对…开展排查，由X负责；
+ * 二是6月15日至6月26日，对…开展检查，由Y牵头，Z配合。: the item whose
+ * text is its parts has no date of its own (its parts' days are theirs). */
+START_TEST(an_item_of_parts_takes_no_date_from_them)
+{
+	json_t *plan = plan_from_text("某街道2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）开展隐患排查整治。一是6月8日至6月19日，对出租屋开展消防安全隐患排查，由街道综合行政执法队负责；"
+				 "二是6月15日至6月26日，对餐饮场所开展燃气专项检查，由街道城市管理办公室牵头，街道规划建设办公室配合。\n"
+				 "三、工作要求\n（一）强化责任落实。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 3);
+	ck_assert_str_eq(field(activity(plan, 0), "title"), "开展隐患排查整治");
+	ck_assert_ptr_null(field(activity(plan, 0), "start"));
+	ck_assert_ptr_null(field(activity(plan, 0), "end"));
+	json_decref(plan);
+}
+END_TEST
+
+/* 一是6月8日至6月19日，对出租屋开展排查，由X负责: a part that opens with
+ * its days has them, and its name is the clause after them. */
+START_TEST(a_part_that_opens_with_its_days)
+{
+	json_t *plan = plan_from_text("某街道2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）开展隐患排查整治。一是6月8日至6月19日，对出租屋开展消防安全隐患排查，由街道综合行政执法队负责；"
+				 "二是6月15日至6月26日，对餐饮场所开展燃气专项检查，由街道城市管理办公室牵头，街道规划建设办公室配合。\n"
+				 "三、工作要求\n（一）强化责任落实。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "一.1|对出租屋开展消防安全隐患排查|2027-06-08|2027-06-19|-|-|街道综合行政执法队|");
+	ck_assert_str_eq(activity_line(activity(plan, 2)),
+			 "一.2|对餐饮场所开展燃气专项检查|2027-06-15|2027-06-26|-|-|街道城市管理办公室|街道规划建设办公室");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_task_table_a_cell_per_line);
 	tcase_add_test(tc, items_counted_by_xiang);
+	tcase_add_test(tc, an_item_of_parts_takes_no_date_from_them);
+	tcase_add_test(tc, a_part_that_opens_with_its_days);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
