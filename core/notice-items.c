@@ -421,6 +421,18 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
 		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);
+		/* （一）总体安排 （二）重点活动 1.…7.: sub-headings of the section,
+		 * an overview and the heading over the items, which stand alone */
+		char *named = cn ? wp_str_trim_end(heading, wp_notice_end_punct) : NULL;
+		bool overview = named && wp_word_is(named, WP_WORDS_OVERVIEW_HEADING);
+		bool subsection = named && next_arabic && wp_word_is(named, WP_WORDS_ACTIVITY_SECTION);
+		free(named);
+		if (overview || subsection) {
+			wp_buf_free(&rest);
+			*group = '\0';
+			i = overview ? j : i + 1;
+			continue;
+		}
 		if (cn && !rest.len && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;

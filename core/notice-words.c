@@ -363,6 +363,9 @@ static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "
 /* 将X报Y, 将X发送至Y, 报送X: the duty is written 报送X whatever the verb,
  * as the bundled readings write it (报送总结, 报送活动信息和图片) */
 static const char *const duty_sent[] = {"报送", NULL};
+/* 三、活动安排 （一）总体安排 （二）重点活动 1.…7.: the overview of what
+ * every unit does, beside the sub-heading over the items */
+static const char *const overview_headings[] = {"总体安排", "总体部署", "总体要求", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -512,6 +515,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_YU_COMPARED] = yu_compared,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_DUTY_SENT] = duty_sent,
+	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -182,6 +182,7 @@ enum wp_word_set {
 	WP_WORDS_YU_COMPARED,	    /* 不少, 多: 不少于3张, a 于 inside what is sent */
 	WP_WORDS_THEME_AFTER_QUOTE, /* ”的活动主题: (围绕“X”的活动主题) the quotation is the theme */
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
+	WP_WORDS_OVERVIEW_HEADING,  /* 总体安排: a sub-heading of the activities that is no activity */
 	WP_WORDS_COUNT
 };
 

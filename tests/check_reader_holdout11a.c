@@ -90,6 +90,25 @@ START_TEST(a_part_that_opens_with_its_days)
 }
 END_TEST
 
+/* 三、活动安排 （一）总体安排 (prose) （二）重点活动 1.…2.: an overview and
+ * the sub-heading over the items are no activities, and the items under
+ * it are numbered alone. */
+START_TEST(sub_headings_overview_and_key_activities)
+{
+	json_t *plan = plan_from_text("某市2027年国家安全教育日宣传活动方案\n一、活动时间\n2027年4月10日至4月20日。\n"
+				 "二、活动安排\n（一）总体安排\n各县（市、区）要围绕活动主题，广泛开展宣传教育活动。\n"
+				 "（二）重点活动\n市级层面重点组织开展以下2项活动。\n"
+				 "1.启动仪式\n【时间】4月15日上午9:30\n【地点】市民广场\n【责任单位】市委政法委\n"
+				 "2.主题展览\n【时间】4月10日至4月20日\n【地点】市图书馆\n【责任单位】市国家安全局\n"
+				 "三、工作要求\n（一）加强组织领导。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(field(activity(plan, 0), "no"), "1");
+	ck_assert_str_eq(field(activity(plan, 0), "title"), "启动仪式");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "2");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -98,6 +117,7 @@ int main(void)
 	tcase_add_test(tc, items_counted_by_xiang);
 	tcase_add_test(tc, an_item_of_parts_takes_no_date_from_them);
 	tcase_add_test(tc, a_part_that_opens_with_its_days);
+	tcase_add_test(tc, sub_headings_overview_and_key_activities);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
