@@ -364,6 +364,27 @@ static bool opens_numbered_note(const char *para)
 	return *p == '1' && (p[1] < '0' || p[1] > '9');
 }
 
+/* 【时间】4月15日 / 【责任单位】X: a field labelled in brackets, as a web
+ * page or a WeChat copy writes it, is the field's line (时间：4月15日);
+ * a label met inside a line (a copy that lost the line end before it)
+ * starts a line of its own. */
+static void put_line(wp_buf *b, const char *line)
+{
+	const char *p = line;
+	for (const char *open = wp_str_find(p, "【"); open; open = wp_str_find(open + strlen("【"), "【")) {
+		const char *label = open + strlen("【");
+		const char *close = wp_str_find(label, "】");
+		char *name = close ? wp_str_sub(label, (size_t)(close - label)) : NULL;
+		const struct wp_field_label *l = name ? wp_field_label_is(name) : NULL;
+		if (l && (l->where & WP_FIELD_LINE)) {
+			wp_buf_printf(b, "%.*s%s%s：", (int)(open - p), p, open > line ? "\n" : "", name);
+			p = close + strlen("】");
+		}
+		free(name);
+	}
+	wp_buf_puts(b, p);
+}
+
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
@@ -403,7 +424,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');
-			wp_buf_puts(&rest, r->t.para[j]);
+			put_line(&rest, r->t.para[j]);
 		}
 		/* The number as written: 一 for （一）, 1 for （1） or 1; under a
 		 * （一） that groups items numbered 1. 2., 一.1 一.2. */

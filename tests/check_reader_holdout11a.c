@@ -109,6 +109,24 @@ START_TEST(sub_headings_overview_and_key_activities)
 }
 END_TEST
 
+/* 1.启动仪式 / 【时间】… / 【地点】… / 【责任单位】X（牵头）、Y: fields
+ * labelled in brackets, one a line, are the item's fields; a label met
+ * inside a line starts a field of its own. */
+START_TEST(fields_labelled_in_brackets)
+{
+	json_t *plan = plan_from_text("某市2027年国家安全教育日宣传活动方案\n一、活动时间\n2027年4月10日至4月20日。\n"
+				 "二、重点活动\n"
+				 "1.启动仪式\n【时间】4月15日上午9:30\n【地点】市民广场\n【责任单位】市委政法委（牵头）、市公安局\n"
+				 "2.微视频展播\n【时间】4月14日至4月20日\n【地点】市广播电视台【责任单位】市委政法委、市广播电视台\n"
+				 "三、工作要求\n（一）加强组织领导。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|启动仪式|2027-04-15|2027-04-15|09:30|市民广场|市委政法委|市公安局");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "市广播电视台");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市委政法委、市广播电视台");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -118,6 +136,7 @@ int main(void)
 	tcase_add_test(tc, an_item_of_parts_takes_no_date_from_them);
 	tcase_add_test(tc, a_part_that_opens_with_its_days);
 	tcase_add_test(tc, sub_headings_overview_and_key_activities);
+	tcase_add_test(tc, fields_labelled_in_brackets);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
