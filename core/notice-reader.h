@@ -355,6 +355,12 @@ void wp_notice_deputies_in_chairs_unit(json_t *chair, json_t *vice);
  * post then name (党委书记、院长郑立新) when every part of s is such a
  * person, else nothing is and false is returned (notice-persons.c). */
 bool wp_notice_posts_then_names(const char *s, json_t *to);
+/* 街道党工委书记李卫东  街道办事处主任张海燕: persons written post glued to
+ * name, apart by wide gaps (a one-character piece is the end of a spaced
+ * name, 杨  晓); each appended to to as written, gaps dropped, when every
+ * piece is a post and a name of two or three characters, else nothing is
+ * and false is returned (notice-committee-persons.c). */
+bool wp_notice_glued_persons(const char *s, json_t *to);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 /* A person's name as contact lines write it (notice-person.c); each

@@ -133,7 +133,7 @@ static const char *const the_above[] = {"以上材料", "上述材料", "以上�
 /* 街道党工委委员、宣传委员韦骁: a person's post */
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
 				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
-				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", NULL};
+				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 

@@ -127,6 +127,25 @@ START_TEST(fields_labelled_in_brackets)
 }
 END_TEST
 
+/* 组　长：街道党工委书记李卫东  街道办事处主任张海燕 / 副组长：…部长杨  晓:
+ * several persons on a label's line, each a post glued to a name, apart
+ * by two spaces; a name spaced out inside is one name. */
+START_TEST(persons_glued_to_posts_apart_by_wide_gaps)
+{
+	json_t *plan = plan_from_text("某街道2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、组织领导\n街道成立活动领导小组，组成人员如下：\n"
+				 "组　长：街道党工委书记李卫东  街道办事处主任张海燕\n"
+				 "副组长：街道党工委委员、办事处副主任刘建军  街道武装部部长杨  晓\n"
+				 "成　员：街道应急管理办公室主任周斌  街道综合行政执法队队长吴新华\n"
+				 "三、活动内容\n（一）举行启动仪式。6月5日上午在中心广场举行。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "街道党工委书记李卫东、街道办事处主任张海燕");
+	ck_assert_str_eq(names(c, "vice_chair"), "街道党工委委员、办事处副主任刘建军、街道武装部部长杨晓");
+	ck_assert_str_eq(names(c, "members"), "街道应急管理办公室主任周斌、街道综合行政执法队队长吴新华");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -137,6 +156,7 @@ int main(void)
 	tcase_add_test(tc, a_part_that_opens_with_its_days);
 	tcase_add_test(tc, sub_headings_overview_and_key_activities);
 	tcase_add_test(tc, fields_labelled_in_brackets);
+	tcase_add_test(tc, persons_glued_to_posts_apart_by_wide_gaps);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
