@@ -485,6 +485,18 @@ char *wp_notice_due_to(const char *s, const char *email)
 					free(only_address);
 					return to;
 				}
+				/* 报街道安委办邮箱（x@y）: the unit's mailbox, labelled */
+				const char *after = hit + strlen(v) + strlen(to), *close = wp_str_find(after, "）");
+				char *box_addr = box && box > to && strcmp(box, "邮箱") == 0 && wp_str_starts(after, "（") &&
+							 close && memchr(after, '@', (size_t)(close - after)) ? address_in(after) : NULL;
+				if (box_addr) {
+					wp_buf b = WP_BUF_INIT;
+					wp_buf_printf(&b, "%.*s（邮箱：%s）", (int)(box - to), to, box_addr);
+					free(box_addr);
+					free(to);
+					free(only_address);
+					return wp_buf_take(&b);
+				}
 				free(to);
 				/* 报送至邮箱zscq@example.cn: the address written there,
 				 * unless another verb names a unit to go with it */

@@ -146,6 +146,20 @@ START_TEST(persons_glued_to_posts_apart_by_wide_gaps)
 }
 END_TEST
 
+/* 请于6月3日前将名单报街道安委办邮箱（x@y.com）: the unit's mailbox, its
+ * address in brackets after it, is where it goes, labelled as a mailbox. */
+START_TEST(a_units_mailbox_with_its_address_in_brackets)
+{
+	json_t *plan = plan_from_text("某街道2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）举行启动仪式。6月5日上午在中心广场举行。\n"
+				 "三、工作要求\n（一）强化责任落实。各社区要明确专人负责。请于6月3日前将活动联络员名单报街道安委办邮箱（gyjd@126.com）。\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"),
+			 "街道安委办（邮箱：gyjd@126.com）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -157,6 +171,7 @@ int main(void)
 	tcase_add_test(tc, sub_headings_overview_and_key_activities);
 	tcase_add_test(tc, fields_labelled_in_brackets);
 	tcase_add_test(tc, persons_glued_to_posts_apart_by_wide_gaps);
+	tcase_add_test(tc, a_units_mailbox_with_its_address_in_brackets);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
