@@ -160,6 +160,28 @@ START_TEST(a_units_mailbox_with_its_address_in_brackets)
 }
 END_TEST
 
+/* 1 / 宣传发动 / 开设专栏，刊播公益广告县卫生健康局、县融媒体中心5月25日—6月10日:
+ * a PDF copy that glued a row's units and dates to its content cell; the
+ * dates that end the line and the units glued before them are cells of
+ * their own. A cell that is a list of units stays whole. */
+START_TEST(cells_glued_to_the_content_cell)
+{
+	json_t *plan = plan_from_text("某县2027年爱眼日宣传活动方案\n一、活动时间\n2027年5月25日至6月10日。\n"
+				 "二、主要任务\n详见附件。\n附件\n任务分工表\n"
+				 "序号\n工作任务\n具体内容\n责任单位\n完成时间\n"
+				 "1\n宣传发动\n开设专栏，刊播眼健康科普知识和公益广告县卫生健康局、县融媒体中心5月25日—6月10日\n"
+				 "2\n视力筛查\n对学生开展一次视力筛查，筛查结果及时反馈家长县教育体育局、各乡镇（街道）卫生院6月5日前\n"
+				 "3\n防灾演练\n市应急管理局、市住房城乡建设局6月8日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "1|宣传发动|2027-05-25|2027-06-10|-|-|县卫生健康局、县融媒体中心|");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "县教育体育局、各乡镇（街道）卫生院");
+	ck_assert_str_eq(field(activity(plan, 1), "end"), "2027-06-05");
+	ck_assert_str_eq(activity_line(activity(plan, 2)), "3|防灾演练|2027-06-08|2027-06-08|-|-|市应急管理局、市住房城乡建设局|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -172,6 +194,7 @@ int main(void)
 	tcase_add_test(tc, fields_labelled_in_brackets);
 	tcase_add_test(tc, persons_glued_to_posts_apart_by_wide_gaps);
 	tcase_add_test(tc, a_units_mailbox_with_its_address_in_brackets);
+	tcase_add_test(tc, cells_glued_to_the_content_cell);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
