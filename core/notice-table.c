@@ -182,10 +182,15 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	else
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);
-	wp_notice_set_times(a, when);
+	/* a table with no column of the hour or the place may say them in
+	 * its 具体内容 (6月6日上午8:30在县人民广场举办…) */
+	if (!wp_notice_set_times(a, when) && name && content)
+		wp_notice_set_times(a, content);
 	wp_buf_free(&when_cells);
-	if (place)
-		json_object_set_new(a, "location", json_string(place));
+	char *found = !place && name && content ? wp_notice_find_location(content) : NULL;
+	if (place || found)
+		json_object_set_new(a, "location", json_string(place ? place : found));
+	free(found);
 	size_t len;
 	if (lead && !coop && !wp_notice_list_marks_roles(lead) &&
 	    (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {

@@ -151,7 +151,9 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "开设", /* 在X公众号、Y日报开设专栏 */
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
-					 "统一", "同步", "分别", "分批", "，", "。", "等", "；", "\n", NULL};
+					 "统一", "同步", "分别", "分批",
+					 /* 在全县各中小学校以班级为单位开展: the manner (以X为单位) */
+					 "以", "，", "。", "等", "；", "\n", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
  * 分别 (X、Y分别对…开展: each on its own) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可",

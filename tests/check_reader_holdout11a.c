@@ -182,6 +182,23 @@ START_TEST(cells_glued_to_the_content_cell)
 }
 END_TEST
 
+/* 工作任务 / 具体内容 / 责任单位 / 完成时间, no column of the hour or the
+ * place: the 具体内容 cell says them (6月6日上午8:30在县人民广场举办…);
+ * 以班级为单位 after the place is the manner, not the place. */
+START_TEST(the_hour_and_place_in_the_content_cell)
+{
+	json_t *plan = plan_from_text("某县2027年爱眼日宣传活动方案\n一、活动时间\n2027年5月25日至6月10日。\n"
+				 "二、主要任务\n详见附件。\n附件\n任务分工表\n"
+				 "序号\n工作任务\n具体内容\n责任单位\n完成时间\n"
+				 "1\n义诊活动\n6月6日上午8:30在县人民广场举办主题宣传义诊活动。\n县卫生健康局\n6月6日\n"
+				 "2\n主题班会\n在全县各中小学校以班级为单位开展主题班会。\n县教育体育局\n6月1日—6月5日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|义诊活动|2027-06-06|2027-06-06|08:30|县人民广场|县卫生健康局|");
+	ck_assert_str_eq(field(activity(plan, 1), "location"), "全县各中小学校");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -195,6 +212,7 @@ int main(void)
 	tcase_add_test(tc, persons_glued_to_posts_apart_by_wide_gaps);
 	tcase_add_test(tc, a_units_mailbox_with_its_address_in_brackets);
 	tcase_add_test(tc, cells_glued_to_the_content_cell);
+	tcase_add_test(tc, the_hour_and_place_in_the_content_cell);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
