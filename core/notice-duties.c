@@ -473,6 +473,16 @@ void wp_notice_read_deadlines(struct reader *r)
 		}
 		json_decref(topic);
 	}
+	/* a task table's report row, as the sentence it stands for */
+	size_t k;
+	json_t *row;
+	json_array_foreach(r->table_duties, k, row) {
+		if (!deadline_room(r))
+			break;
+		struct sentence sn = {(size_t)json_integer_value(json_object_get(row, "para")),
+				      json_string_value(json_object_get(row, "text")), "", NULL, false, NULL, NULL};
+		read_deadline(r, &sn);
+	}
 	wp_notice_drop_annex_repeats(r);
 	wp_notice_drop_cover_repeats(r);
 }

@@ -132,6 +132,34 @@ static json_t *unit_cell(struct reader *r, const char *cell)
 	return wp_notice_fix_names(r, arr);
 }
 
+/* 8 / 总结报送 / 各责任单位认真总结…，形成书面总结（附照片）报县卫生健康局疾控股 /
+ * 各责任单位 / 活动结束后5个工作日内: a row that is the report is the
+ * deadline its cells say, kept as the sentence 各责任单位于活动结束后5个工作
+ * 日内将书面总结（附照片）报县卫生健康局疾控股 for the deadlines' reader.
+ * False when the row is no report or its content sends nothing. */
+static bool report_row(struct reader *r, const char *name, const char *content, const char *who,
+		       const char *when, size_t para)
+{
+	char *title = name ? wp_str_trim_end(name, wp_notice_end_punct) : NULL;
+	bool report = title && wp_word_is(title, WP_WORDS_REPORT_TASK);
+	free(title);
+	if (!report || !content || !who || !when)
+		return false;
+	/* the thing and its recipient: the clause that sends it, the last */
+	const char *clause = content;
+	for (const char *c = wp_str_find(content, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+		clause = c + strlen("，");
+	clause += wp_word_at(clause, WP_WORDS_MAKE_VERB);
+	const char *sent = wp_str_find(clause, "报");
+	if (!sent || sent == clause)
+		return false;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s于%s将%.*s%s", who, when, (int)(sent - clause), clause, sent);
+	json_array_append_new(r->table_duties, json_pack("{s:I, s:s}", "para", (json_int_t)para, "text", wp_buf_str(&b)));
+	wp_buf_free(&b);
+	return true;
+}
+
 /* One row's cells (cell[c] for column c, NULL if missing) as an activity;
  * false once the reader holds all the items it takes. */
 static bool add_row(struct reader *r, const struct table *tb, char **cell, const char *no,
@@ -158,6 +186,10 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	}
 	const char *when = when_cells.len ? wp_buf_str(&when_cells) : NULL;
 	const char *title = name ? name : content;
+	if (report_row(r, name, content, lead, when, first)) {
+		wp_buf_free(&when_cells);
+		return true;
+	}
 	if (!title) {
 		wp_notice_note(r, WP_TR("table row %s names no activity: left out"), no);
 		wp_buf_free(&when_cells);
@@ -365,6 +397,15 @@ static size_t unglue(const char *line, char **out)
 		if (!*end)
 			break;
 	}
+	/* …疾控股各责任单位活动结束后5个工作日内: a rule counted from the end */
+	wp_nrelative rel;
+	static const char *const spans[] = {"宣传周", "活动周", "活动", NULL};
+	const char *ended = body == strlen(line) && wp_nfind_relative(line, false, &rel) && !*rel.to
+				    ? wp_str_find(line, "结束")
+				    : NULL;
+	for (const char *const *w = spans; ended && *w && body == strlen(line); w++)
+		if (wp_str_ends_at(line, ended, *w) && ended - strlen(*w) > line)
+			body = (size_t)(ended - strlen(*w) - line);
 	char *text = wp_str_sub(line, body);
 	if (units_line(text)) { /* 市应急管理局，市住房城乡建设局: a cell of units */
 		out[n++] = text;

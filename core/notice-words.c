@@ -368,6 +368,10 @@ static const char *const duty_sent[] = {"报送", NULL};
 /* 三、活动安排 （一）总体安排 （二）重点活动 1.…7.: the overview of what
  * every unit does, beside the sub-heading over the items */
 static const char *const overview_headings[] = {"总体安排", "总体部署", "总体要求", NULL};
+/* 8 / 总结报送 / …形成书面总结报X / 各责任单位 / 活动结束后5个工作日内: the
+ * last row of a 任务分工表 is often the report, a deadline */
+static const char *const report_tasks[] = {"总结报送", "总结上报", "报送总结", "上报总结", "总结报告", NULL};
+static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -518,6 +522,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_DUTY_SENT] = duty_sent,
 	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
+	[WP_WORDS_REPORT_TASK] = report_tasks,
+	[WP_WORDS_MAKE_VERB] = make_verbs,
 };
 
 const char *const *wp_words(enum wp_word_set set)

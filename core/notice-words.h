@@ -183,6 +183,8 @@ enum wp_word_set {
 	WP_WORDS_THEME_AFTER_QUOTE, /* ”的活动主题: (围绕“X”的活动主题) the quotation is the theme */
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
 	WP_WORDS_OVERVIEW_HEADING,  /* 总体安排: a sub-heading of the activities that is no activity */
+	WP_WORDS_REPORT_TASK,	    /* 总结报送: a task table's row that is a report, no activity */
+	WP_WORDS_MAKE_VERB,	    /* 形成: (形成书面总结报X) the making of the thing sent */
 	WP_WORDS_COUNT
 };
 

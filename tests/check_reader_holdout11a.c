@@ -199,6 +199,27 @@ START_TEST(the_hour_and_place_in_the_content_cell)
 }
 END_TEST
 
+/* 8 / 总结报送 / 各责任单位认真总结…，形成书面总结报县卫生健康局 / 各责任单位 /
+ * 活动结束后5个工作日内: a task table's report row is a deadline, not an
+ * activity (its last cells glued to the content as a PDF copy leaves them). */
+START_TEST(a_task_tables_report_row_is_a_deadline)
+{
+	json_t *plan = plan_from_text("某县2026年爱眼日宣传活动方案\n一、活动时间\n2026年5月25日至6月10日。\n"
+				 "二、主要任务\n详见附件。\n附件\n任务分工表\n"
+				 "序号\n工作任务\n具体内容\n责任单位\n完成时间\n"
+				 "1\n义诊活动\n在县人民广场举办义诊。\n县卫生健康局\n6月6日\n"
+				 "2\n总结报送\n各责任单位认真总结活动开展情况，形成书面总结（附照片3至5张）报县卫生健康局疾控股"
+				 "各责任单位活动结束后5个工作日内\n");
+	ck_assert_uint_eq(count(plan, "activities"), 1);
+	ck_assert_uint_eq(count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送书面总结（附照片3至5张）|活动结束后5个工作日内|-|各责任单位|县卫生健康局疾控股");
+	json_t *rel = json_object_get(json_array_get(json_object_get(plan, "deadlines"), 0), "relative");
+	ck_assert_str_eq(field(rel, "anchor"), "campaign_end");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -213,6 +234,7 @@ int main(void)
 	tcase_add_test(tc, a_units_mailbox_with_its_address_in_brackets);
 	tcase_add_test(tc, cells_glued_to_the_content_cell);
 	tcase_add_test(tc, the_hour_and_place_in_the_content_cell);
+	tcase_add_test(tc, a_task_tables_report_row_is_a_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
