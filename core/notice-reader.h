@@ -284,6 +284,12 @@ size_t wp_notice_read_table(struct reader *r);
  * paragraph *i with the line a wrapped cell carried on (*i moves past
  * it), an empty cell (two tabs) written —. Caller frees. */
 char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i);
+/* A copy out of a PDF may glue a row's last cells to the one before them
+ * on one line (…公益广告县卫生健康局、县融媒体中心5月25日—6月10日): the
+ * dates that end the line, and the list of units before them when its
+ * first unit is glued to text, as cells of their own. Appends the pieces
+ * to out (copies, at most 3) and returns how many (notice-table-mend.c). */
+size_t wp_notice_unglue_cells(const char *line, char **out);
 /* Fills the fields of activity a whose cell says 同上 from the row above
  * (the activity read last). */
 void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols);

@@ -365,70 +365,6 @@ static bool units_line(const char *line)
 	return all;
 }
 
-/* Where, in a cell's text glued to what follows it (…和公益广告县卫生健康局),
- * the unit that follows starts: the last 县, 市, 各 … not inside a level
- * word (乡镇) from which the rest is one unit; NULL if none. */
-static const char *glued_unit(const char *text)
-{
-	const char *start = NULL, *prev = NULL;
-	for (const char *p = text; *p; prev = p, p += wp_str_char_len(p)) {
-		bool opens = wp_word_at(p, WP_WORDS_LEVEL) || wp_str_starts(p, "各");
-		bool inside = prev && (wp_word_at(prev, WP_WORDS_LEVEL) || wp_str_starts(prev, "各"));
-		if (opens && !inside && p > text && wp_notice_unit_like(p))
-			start = p;
-	}
-	return start;
-}
-
-/* A copy out of a PDF may glue a row's last cells to the one before them
- * on one line (…公益广告县卫生健康局、县融媒体中心5月25日—6月10日): the
- * dates that end the line, and the list of units before them when its
- * first unit is glued to text, as cells of their own. Appends the pieces
- * to out (copies, at most 3) and returns how many. */
-static size_t unglue(const char *line, char **out)
-{
-	size_t n = 0, body = strlen(line);
-	wp_ndate d;
-	for (const char *p = line; wp_nfind_date(p, 2000, &d) || wp_nfind_dekad(p, 2000, &d); p = d.at + d.len) {
-		const char *end = d.at + d.len;
-		wp_str_skip(&end, "前");
-		if (!*end && d.at > line)
-			body = (size_t)(d.at - line);
-		if (!*end)
-			break;
-	}
-	/* …疾控股各责任单位活动结束后5个工作日内: a rule counted from the end */
-	wp_nrelative rel;
-	static const char *const spans[] = {"宣传周", "活动周", "活动", NULL};
-	const char *ended = body == strlen(line) && wp_nfind_relative(line, false, &rel) && !*rel.to
-				    ? wp_str_find(line, "结束")
-				    : NULL;
-	for (const char *const *w = spans; ended && *w && body == strlen(line); w++)
-		if (wp_str_ends_at(line, ended, *w) && ended - strlen(*w) > line)
-			body = (size_t)(ended - strlen(*w) - line);
-	char *text = wp_str_sub(line, body);
-	if (units_line(text)) { /* 市应急管理局，市住房城乡建设局: a cell of units */
-		out[n++] = text;
-		if (body < strlen(line))
-			out[n++] = wp_xstrdup(line + body);
-		return n;
-	}
-	const char *comma = wp_str_find(text, "、");
-	char *first = comma ? wp_str_sub(text, (size_t)(comma - text)) : wp_xstrdup(text);
-	const char *unit = glued_unit(first);
-	if (unit && wp_notice_units_like(text + (unit - first))) {
-		out[n++] = wp_str_sub(text, (size_t)(unit - first));
-		out[n++] = wp_xstrdup(text + (unit - first));
-	} else {
-		out[n++] = wp_xstrdup(text);
-	}
-	if (body < strlen(line))
-		out[n++] = wp_xstrdup(line + body);
-	free(first);
-	free(text);
-	return n;
-}
-
 /* A row's lines as its cells (copies, cell[0] the number): a cell wrapped
  * over lines (ending in 、 or ，) joins again, a date and a time on two
  * lines are one 时间 cell; with as many lines as cells they fall in order,
@@ -455,7 +391,7 @@ static bool row_cells(const struct table *tb, char **lines, size_t n, char **cel
 	size_t cells = tb->ncols - 1;
 	for (size_t k = 0; m < cells && k < m; k++) {
 		char *piece[3];
-		size_t got = unglue(lines[k], piece);
+		size_t got = wp_notice_unglue_cells(lines[k], piece);
 		if (got == 1 || m + got - 1 > cells) {
 			wp_notice_free_cells(piece, got);
 			continue;
