@@ -156,10 +156,18 @@ static const char *glued_unit(const char *text)
 	return start;
 }
 
+/* A row's line longer than this is no table cell gone astray: a glued
+ * unit is looked for at each character, so the look is kept short. */
+#define GLUED_LINE_BYTES 2048
+
 size_t wp_notice_unglue_cells(const char *line, char **out)
 {
 	size_t n = 0, body = strlen(line);
 	wp_ndate d;
+	if (body > GLUED_LINE_BYTES) {
+		out[0] = wp_xstrdup(line);
+		return 1;
+	}
 	for (const char *p = line; wp_nfind_date(p, 2000, &d) || wp_nfind_dekad(p, 2000, &d); p = d.at + d.len) {
 		const char *end = d.at + d.len;
 		wp_str_skip(&end, "前");
