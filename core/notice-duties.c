@@ -455,6 +455,8 @@ void wp_notice_read_deadlines(struct reader *r)
 				read_deadline(r, &sn);
 				if (json_array_size(r->deadlines) == before)
 					wp_notice_sent_with(r, text, para_first);
+				else
+					wp_notice_also_sent(r, text, before);
 				if (!topic) {
 					topic = wp_notice_due_who(text, NULL);
 					if (json_array_size(topic) == 0) {

@@ -402,6 +402,10 @@ void wp_notice_drop_annex_repeats(struct reader *r);
 /* The parts of one sentence from row first on share a recipient one of
  * them names. */
 void wp_notice_share_recipient(json_t *deadlines, size_t first);
+/* 报X，各中小学校同时报Y: the row read last from sentence s (of the rows
+ * from first on) is sent to Y too, by those the clause names (else the
+ * same senders): a second row, the same date. */
+void wp_notice_also_sent(struct reader *r, const char *s, size_t first);
 /* 以上材料均报X: the rows of the paragraph from para_first on that name no
  * recipient go to X. */
 void wp_notice_recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first);

@@ -372,6 +372,8 @@ static const char *const overview_headings[] = {"总体安排", "总体部署", 
  * last row of a 任务分工表 is often the report, a deadline */
 static const char *const report_tasks[] = {"总结报送", "总结上报", "报送总结", "上报总结", "总结报告", NULL};
 static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
+/* 报县卫生健康局疾控股，各中小学校同时报县教育体育局: a second recipient */
+static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -524,6 +526,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
 	[WP_WORDS_REPORT_TASK] = report_tasks,
 	[WP_WORDS_MAKE_VERB] = make_verbs,
+	[WP_WORDS_ALSO_SENT] = also_sent,
 };
 
 const char *const *wp_words(enum wp_word_set set)

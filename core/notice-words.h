@@ -185,6 +185,7 @@ enum wp_word_set {
 	WP_WORDS_OVERVIEW_HEADING,  /* 总体安排: a sub-heading of the activities that is no activity */
 	WP_WORDS_REPORT_TASK,	    /* 总结报送: a task table's row that is a report, no activity */
 	WP_WORDS_MAKE_VERB,	    /* 形成: (形成书面总结报X) the making of the thing sent */
+	WP_WORDS_ALSO_SENT,	    /* 同时报: (…，Y同时报Z) the same thing sent to a second recipient */
 	WP_WORDS_COUNT
 };
 

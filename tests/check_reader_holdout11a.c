@@ -220,6 +220,22 @@ START_TEST(a_task_tables_report_row_is_a_deadline)
 }
 END_TEST
 
+/* …将名单报县卫生健康局疾控股，各中小学校、幼儿园同时报县教育体育局体卫艺股:
+ * the same thing sent to a second recipient by those the clause names is
+ * a second row with the same date. */
+START_TEST(a_second_recipient_tongshi_bao)
+{
+	json_t *plan = plan_from_text("某县2026年爱眼日宣传活动方案\n一、活动时间\n2026年5月25日至6月10日。\n"
+				 "二、活动内容\n（一）义诊。6月6日在县人民广场举办义诊。\n"
+				 "三、工作要求\n（一）加强组织协调。请各乡镇卫生院于5月27日前将联络员名单报县卫生健康局疾控股，"
+				 "各中小学校、幼儿园同时报县教育体育局体卫艺股。\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送联络员名单|5月27日前|2026-05-27|各乡镇卫生院|县卫生健康局疾控股");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送联络员名单|5月27日前|2026-05-27|各中小学校、幼儿园|县教育体育局体卫艺股");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -235,6 +251,7 @@ int main(void)
 	tcase_add_test(tc, cells_glued_to_the_content_cell);
 	tcase_add_test(tc, the_hour_and_place_in_the_content_cell);
 	tcase_add_test(tc, a_task_tables_report_row_is_a_deadline);
+	tcase_add_test(tc, a_second_recipient_tongshi_bao);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
