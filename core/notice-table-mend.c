@@ -192,18 +192,27 @@ size_t wp_notice_unglue_cells(const char *line, char **out)
 			out[n++] = wp_xstrdup(line + body);
 		return n;
 	}
-	const char *comma = wp_str_find(text, "、");
-	char *first = comma ? wp_str_sub(text, (size_t)(comma - text)) : wp_xstrdup(text);
-	const char *unit = glued_unit(first);
-	if (unit && wp_notice_units_like(text + (unit - first))) {
-		out[n++] = wp_str_sub(text, (size_t)(unit - first));
-		out[n++] = wp_xstrdup(text + (unit - first));
+	/* the unit glued to text is in one of the 、-parts (the content may
+	 * list things too: 通过县融媒体中心、“健康青峰”微信公众号开设…广告县卫生
+	 * 健康局、县融媒体中心): the first from which the rest is units */
+	size_t split = 0;
+	for (const char *part = text; part && !split; part = wp_str_find(part, "、")) {
+		wp_str_skip(&part, "、");
+		const char *comma = wp_str_find(part, "、");
+		char *piece = comma ? wp_str_sub(part, (size_t)(comma - part)) : wp_xstrdup(part);
+		const char *unit = glued_unit(piece);
+		if (unit && wp_notice_units_like(part + (unit - piece)))
+			split = (size_t)(part + (unit - piece) - text);
+		free(piece);
+	}
+	if (split) {
+		out[n++] = wp_str_sub(text, split);
+		out[n++] = wp_xstrdup(text + split);
 	} else {
 		out[n++] = wp_xstrdup(text);
 	}
 	if (body < strlen(line))
 		out[n++] = wp_xstrdup(line + body);
-	free(first);
 	free(text);
 	return n;
 }
