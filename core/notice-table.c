@@ -205,7 +205,9 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	if (name && content)
 		json_object_set_new(a, "description", json_string(content));
 	wp_ndate d;
-	if (when && wp_nfind_date(when, r->year, &d))
+	if (when && wp_notice_set_done_by(r, a, when, content ? content : "")) {
+		/* 完成时间 6月5日前: the day it is done by, no day it starts */
+	} else if (when && wp_nfind_date(when, r->year, &d))
 		wp_notice_set_read_dates(a, &d);
 	else if (when && (wp_nfind_during(when) || wp_str_find(when, "期间")))
 		wp_notice_set_period_dates(r, a, when);

@@ -170,7 +170,7 @@ START_TEST(cells_glued_to_the_content_cell)
 				 "二、主要任务\n详见附件。\n附件\n任务分工表\n"
 				 "序号\n工作任务\n具体内容\n责任单位\n完成时间\n"
 				 "1\n宣传发动\n通过县融媒体中心、微信公众号开设专栏，刊播眼健康科普知识和公益广告县卫生健康局、县融媒体中心5月25日—6月10日\n"
-				 "2\n视力筛查\n对学生开展一次视力筛查，筛查结果及时反馈家长县教育体育局、各乡镇（街道）卫生院6月5日前\n"
+				 "2\n视力筛查\n对学生开展一次视力筛查，筛查结果及时反馈家长县教育体育局、各乡镇（街道）卫生院6月5日\n"
 				 "3\n防灾演练\n市应急管理局、市住房城乡建设局6月8日\n");
 	ck_assert_uint_eq(count(plan, "activities"), 3);
 	ck_assert_str_eq(activity_line(activity(plan, 0)),
@@ -236,6 +236,20 @@ START_TEST(a_second_recipient_tongshi_bao)
 }
 END_TEST
 
+/* 完成时间 6月5日前 in a task table: the day the work is done by, not a
+ * day it takes place; no start is invented. */
+START_TEST(a_done_by_day_in_a_task_table)
+{
+	json_t *plan = plan_from_text("某县2026年爱眼日宣传活动方案\n一、活动时间\n2026年5月25日至6月10日。\n"
+				 "二、主要任务\n详见附件。\n附件\n任务分工表\n"
+				 "序号\n工作任务\n具体内容\n责任单位\n完成时间\n"
+				 "1\n视力筛查\n对学生开展一次视力筛查。\n县教育体育局\n6月5日前\n");
+	ck_assert_uint_eq(count(plan, "activities"), 1);
+	ck_assert_ptr_null(field(activity(plan, 0), "start"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -252,6 +266,7 @@ int main(void)
 	tcase_add_test(tc, the_hour_and_place_in_the_content_cell);
 	tcase_add_test(tc, a_task_tables_report_row_is_a_deadline);
 	tcase_add_test(tc, a_second_recipient_tongshi_bao);
+	tcase_add_test(tc, a_done_by_day_in_a_task_table);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
