@@ -250,6 +250,19 @@ START_TEST(a_done_by_day_in_a_task_table)
 }
 END_TEST
 
+/* 自6月起，各社区居委会于每月25日前将台账报街道安委办: a clause of when
+ * (from a month on) opens the sentence; who sends is after it. */
+START_TEST(who_after_a_clause_from_a_month_on)
+{
+	json_t *plan = plan_from_text("某街道2026年安全生产月活动方案\n一、活动时间\n2026年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）启动仪式。6月5日在中心广场举行。\n"
+				 "三、工作要求\n（一）突出问题导向。自6月起，各社区居委会于每月25日前将隐患排查整治台账报街道安委办。\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送隐患排查整治台账|每月25日前|-|各社区居委会|街道安委办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -267,6 +280,7 @@ int main(void)
 	tcase_add_test(tc, a_task_tables_report_row_is_a_deadline);
 	tcase_add_test(tc, a_second_recipient_tongshi_bao);
 	tcase_add_test(tc, a_done_by_day_in_a_task_table);
+	tcase_add_test(tc, who_after_a_clause_from_a_month_on);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
