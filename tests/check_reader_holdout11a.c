@@ -263,6 +263,20 @@ START_TEST(who_after_a_clause_from_a_month_on)
 }
 END_TEST
 
+/* 4月15日当天16:00前，X要将…报送Y: the day written before 当天 is part of
+ * the rule as written. */
+START_TEST(a_same_day_rule_keeps_its_date)
+{
+	json_t *plan = plan_from_text("某市2026年国家安全教育日宣传活动方案\n一、活动时间\n2026年4月10日至4月20日。\n"
+				 "二、重点活动\n（一）启动仪式。4月15日在市民广场举行。\n"
+				 "三、工作要求\n（一）注重实效。4月15日当天16:00前，各县委政法委要将当日活动开展情况报送市委政法委宣传教育科。\n");
+	ck_assert_uint_eq(count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送当日活动开展情况|4月15日当天16:00前|2026-04-15|各县委政法委|市委政法委宣传教育科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -281,6 +295,7 @@ int main(void)
 	tcase_add_test(tc, a_second_recipient_tongshi_bao);
 	tcase_add_test(tc, a_done_by_day_in_a_task_table);
 	tcase_add_test(tc, who_after_a_clause_from_a_month_on);
+	tcase_add_test(tc, a_same_day_rule_keeps_its_date);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
