@@ -277,6 +277,22 @@ START_TEST(a_same_day_rule_keeps_its_date)
 }
 END_TEST
 
+/* 责任单位：各县（市、区）委政法委，市司法局负责指导: the units with no
+ * word of their role before a clause of units that guide lead; the
+ * guiding unit cooperates, without its verb. */
+START_TEST(unmarked_units_before_a_guiding_clause_lead)
+{
+	json_t *plan = plan_from_text("某市2026年国家安全教育日宣传活动方案\n一、活动时间\n2026年4月10日至4月20日。\n"
+				 "二、重点活动\n1.法治宣讲\n时间：4月16日至4月18日\n"
+				 "责任单位：各县（市、区）委政法委，市司法局负责指导\n"
+				 "三、工作要求\n（一）加强组织领导。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 1);
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "各县（市、区）委政法委");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市司法局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -296,6 +312,7 @@ int main(void)
 	tcase_add_test(tc, a_done_by_day_in_a_task_table);
 	tcase_add_test(tc, who_after_a_clause_from_a_month_on);
 	tcase_add_test(tc, a_same_day_rule_keeps_its_date);
+	tcase_add_test(tc, unmarked_units_before_a_guiding_clause_lead);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
