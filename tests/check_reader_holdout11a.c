@@ -293,6 +293,22 @@ START_TEST(unmarked_units_before_a_guiding_clause_lead)
 }
 END_TEST
 
+/* 6月22日至6月26日，各社区居委会、辖区各生产经营单位结合实际，组织开展应急演练。
+ * 街道应急管理办公室负责指导。: with no 由…牵头, the units the sentence
+ * opens with (a list of two, longer than one name) lead. */
+START_TEST(a_list_of_subjects_leads)
+{
+	json_t *plan = plan_from_text("某街道2026年安全生产月活动方案\n一、活动时间\n2026年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）开展应急演练。6月22日至6月26日，各社区居委会、辖区各生产经营单位结合实际，"
+				 "组织开展应急演练。街道应急管理办公室负责指导。\n"
+				 "三、工作要求\n（一）强化责任落实。\n");
+	ck_assert_uint_eq(count(plan, "activities"), 1);
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "各社区居委会、辖区各生产经营单位");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "街道应急管理办公室");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -313,6 +329,7 @@ int main(void)
 	tcase_add_test(tc, who_after_a_clause_from_a_month_on);
 	tcase_add_test(tc, a_same_day_rule_keeps_its_date);
 	tcase_add_test(tc, unmarked_units_before_a_guiding_clause_lead);
+	tcase_add_test(tc, a_list_of_subjects_leads);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
