@@ -309,6 +309,18 @@ START_TEST(a_list_of_subjects_leads)
 }
 END_TEST
 
+/* 东湖市江南区桂园街道安全生产委员会办公室: a town's own committee is a
+ * body of the town, so the town is the notice's region. */
+START_TEST(a_towns_own_committee_makes_it_the_region)
+{
+	json_t *plan = plan_from_text("东湖市江南区桂园街道安全生产委员会办公室\n桂街安委办〔2027〕7号\n"
+				 "桂园街道2027年“安全生产月”活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）举行启动仪式。6月5日上午在中心广场举行。\n");
+	ck_assert_str_eq(field(plan, "region"), "桂园街道");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -330,6 +342,7 @@ int main(void)
 	tcase_add_test(tc, a_same_day_rule_keeps_its_date);
 	tcase_add_test(tc, unmarked_units_before_a_guiding_clause_lead);
 	tcase_add_test(tc, a_list_of_subjects_leads);
+	tcase_add_test(tc, a_towns_own_committee_makes_it_the_region);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
