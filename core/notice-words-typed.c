@@ -209,9 +209,10 @@ const struct wp_region_suffix wp_region_suffixes[] = {
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
 static const struct wp_body_kind body_kinds[] = {
-	{"委员会办公室", "办"}, {"人民政府", "政府"}, {"委员会", "委"}, {"办公室", "办"},
-	{"局", "局"},		 {"厅", "厅"},	       {"委", "委"},	   {"协会", "协"},
-	{"联合会", "联"}, /* 残疾人联合会 -> 残联 */
+	{"委员会办公室", "办", "委办"}, {"人民政府", "政府", NULL}, {"委员会", "委", NULL},
+	{"办公室", "办", NULL},		{"局", "局", NULL},	    {"厅", "厅", NULL},
+	{"委", "委", NULL},		{"协会", "协", NULL},
+	{"联合会", "联", NULL}, /* 残疾人联合会 -> 残联 */
 };
 
 const struct wp_body_kind *wp_body_kind_ending(const char *name, size_t *len)

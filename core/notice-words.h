@@ -290,9 +290,11 @@ extern const struct wp_region_suffix wp_region_suffixes[];
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
 /* The kind of body a name ends with, and how its short forms end
- * (残疾人联合会 -> 残联: 联合会 is shortened to 联). */
+ * (残疾人联合会 -> 残联: 联合会 is shortened to 联); some kinds have a
+ * second short form, or NULL (安全生产委员会办公室 -> 安委办 beside 禁毒委
+ * 员会办公室 -> 禁毒办). */
 struct wp_body_kind {
-	const char *kind, *short_kind;
+	const char *kind, *short_kind, *other_short_kind;
 };
 /* The first row (in the table's order: 委员会办公室 before 委员会) whose
  * kind ends name, its kind's length in *len; NULL if none. */

@@ -321,6 +321,21 @@ START_TEST(a_towns_own_committee_makes_it_the_region)
 }
 END_TEST
 
+/* 东湖市江南区桂园街道安全生产委员会办公室 called 街道安委办: a town's
+ * body named past its city and district, its level 街道, and the 委员会
+ * 办公室 shortened to 委办 (安委办) as well as to 办 (禁毒办). */
+START_TEST(a_towns_anweiban_is_its_issuer)
+{
+	json_t *plan = plan_from_text("东湖市江南区桂园街道安全生产委员会办公室\n桂街安委办〔2027〕7号\n"
+				 "桂园街道2027年“安全生产月”活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
+				 "二、活动内容\n（一）举行启动仪式。6月5日上午在中心广场举行，所需资料由街道安委办统一印制。\n");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_ptr_nonnull(unit);
+	ck_assert_str_eq(names(unit, "aliases"), "街道安委办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g83-g85)");
@@ -343,6 +358,7 @@ int main(void)
 	tcase_add_test(tc, unmarked_units_before_a_guiding_clause_lead);
 	tcase_add_test(tc, a_list_of_subjects_leads);
 	tcase_add_test(tc, a_towns_own_committee_makes_it_the_region);
+	tcase_add_test(tc, a_towns_anweiban_is_its_issuer);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
