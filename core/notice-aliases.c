@@ -127,19 +127,21 @@ static void abbreviations(struct reader *r, json_t *aliases, const char *level, 
 		try_form(r, aliases, level, chars, lens, pick, n, kind, organizer);
 }
 
-/* Where region opens named, past the city or county above it (合肥市包河
- * 区…, 长沙市岳麓区…, 梅江县石塘镇…), or NULL. */
+/* Where region opens named, past the city above it (合肥市包河区…,
+ * 长沙市岳麓区…) or the city and the district or county above a town
+ * (东湖市江南区桂园街道…, 梅江县石塘镇…), or NULL. */
 static const char *region_at(const char *named, const char *region)
 {
 	if (wp_str_starts(named, region))
 		return named;
 	const char *at = wp_str_find(named, region);
-	if (!at || at - named > 4 * 3)
+	bool town = wp_str_ends(region, "街道") || wp_str_ends(region, "镇") || wp_str_ends(region, "乡");
+	if (!at || at - named > (town ? 8 : 4) * 3)
 		return NULL;
-	return wp_str_ends_at(named, at, "市") || wp_str_ends_at(named, at, "州") || wp_str_ends_at(named, at, "县") ||
-		       wp_str_ends_at(named, at, "区")
-		   ? at
-		   : NULL;
+	return wp_str_ends_at(named, at, "市") || wp_str_ends_at(named, at, "州") ||
+		       (town && (wp_str_ends_at(named, at, "区") || wp_str_ends_at(named, at, "县")))
+		       ? at
+		       : NULL;
 }
 
 void wp_notice_short_names(struct reader *r, json_t *aliases)
@@ -149,8 +151,8 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 	named = org && region ? region_at(named, region) : NULL;
 	if (!named || strlen(region) <= 3)
 		return;
-	char level[8]; /* the region's last character: 县, 市, 镇 */
-	snprintf(level, sizeof level, "%s", region + strlen(region) - 3);
+	char level[8]; /* the region's last character: 县, 市, 镇; or 街道 */
+	snprintf(level, sizeof level, "%s", wp_str_ends(region, "街道") ? "街道" : region + strlen(region) - 3);
 	/* 市场监督管理局（知识产权局）: the name without its second one */
 	char *bare = wp_notice_without_second_name(named + strlen(region));
 	const char *rest = bare;
@@ -170,14 +172,16 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 	const struct wp_body_kind *kind = wp_body_kind_ending(rest, &kind_len);
 	if (kind) {
 		size_t own = strlen(rest) - kind_len;
-		const char *chars[MAX_CHARS];
-		size_t lens[MAX_CHARS], n = 0;
+		const char *chars[MAX_CHARS] = {NULL};
+		size_t lens[MAX_CHARS] = {0}, n = 0;
 		for (const char *p = rest; p < rest + own && n < MAX_CHARS; p += wp_str_char_len(p)) {
 			chars[n] = p;
 			lens[n++] = wp_str_char_len(p);
 		}
 		if (n < MAX_CHARS) /* 白舍镇人民政府 (n = 0): 镇政府 */
 			abbreviations(r, aliases, level, chars, lens, n, kind->short_kind, org);
+		if (n < MAX_CHARS && kind->other_short_kind) /* 安全生产委员会办公室: 安委办 */
+			abbreviations(r, aliases, level, chars, lens, n, kind->other_short_kind, org);
 		if (n == 0)
 			try_form(r, aliases, level, chars, lens, NULL, 0, kind->short_kind, org);
 	}

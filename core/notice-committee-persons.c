@@ -113,6 +113,53 @@ void wp_notice_split_persons(const char *list, json_t *to)
 	json_decref(names);
 }
 
+/* The pieces of s apart by wide gaps (two spaces and more, U+3000s), as
+ * copies appended to pieces; a piece of one character goes back on the
+ * one before (杨  晓: a name spaced out). */
+static void wide_pieces(const char *s, json_t *pieces)
+{
+	wp_buf piece = WP_BUF_INIT;
+	for (const char *p = s;; p += wp_str_char_len(p)) {
+		bool gap = !*p || wp_str_starts(p, "\xe3\x80\x80") || wp_str_starts(p, "  ");
+		if (gap && piece.len) {
+			size_t last = json_array_size(pieces);
+			if (wp_text_width(wp_buf_str(&piece)) <= 2 && last) {
+				wp_buf glued = WP_BUF_INIT;
+				wp_buf_printf(&glued, "%s%s", json_string_value(json_array_get(pieces, last - 1)),
+					      wp_buf_str(&piece));
+				json_array_set_new(pieces, last - 1, json_string(wp_buf_str(&glued)));
+				wp_buf_free(&glued);
+			} else {
+				json_array_append_new(pieces, json_string(wp_buf_str(&piece)));
+			}
+			wp_buf_reset(&piece);
+		}
+		if (!*p)
+			break;
+		if (!gap && *p != ' ')
+			wp_buf_append(&piece, p, wp_str_char_len(p));
+	}
+	wp_buf_free(&piece);
+}
+
+bool wp_notice_glued_persons(const char *s, json_t *to)
+{
+	json_t *pieces = json_array();
+	wide_pieces(s, pieces);
+	bool all = json_array_size(pieces) >= 2;
+	size_t i;
+	json_t *v;
+	json_array_foreach(pieces, i, v) {
+		const char *person = json_string_value(v), *name = after_posts(person);
+		int width = name ? wp_text_width(name) : 0;
+		all = all && name > person && width >= 4 && width <= 6;
+	}
+	if (all)
+		json_array_extend(to, pieces);
+	json_decref(pieces);
+	return all;
+}
+
 void wp_notice_join_posts(json_t *names)
 {
 	json_t *out = json_array();

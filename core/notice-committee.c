@@ -433,7 +433,7 @@ static bool post_first_person(const char *line)
  * 局长　蒙丽华: 、 parts posts), else a list (A　甲、B　乙: a gap each). */
 static void add_line_of_list(const char *line, json_t *to)
 {
-	if (!wp_notice_posts_then_names(line, to))
+	if (!wp_notice_posts_then_names(line, to) && !wp_notice_glued_persons(line, to))
 		split_members(line, to);
 }
 
@@ -452,7 +452,7 @@ void wp_notice_read_committee(struct reader *r)
 		if (role != WP_COMMITTEE_NONE && read_spaced_persons(r, i, role, chair, vice, members)) {
 			/* 组　长：刘振东　省公安厅党委副书记 and the lines under it */
 		} else if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
-			if (!wp_notice_posts_then_names(v, chair))
+			if (!wp_notice_posts_then_names(v, chair) && !wp_notice_glued_persons(v, chair))
 				wp_notice_split_units(v, chair);
 			free(v);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&

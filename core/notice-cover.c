@@ -35,6 +35,15 @@ static const char *skip_province(const char *s)
 	return s;
 }
 
+/* 桂园街道安全生产委员会办公室: a town's own committee (its 安委会), a
+ * body of its government as its 党工委 is: a few characters of what it
+ * is for, then 委员会. */
+static bool own_committee(const char *after)
+{
+	const char *committee = wp_str_find(after, "委员会");
+	return committee && committee > after && wp_text_width_n(after, (size_t)(committee - after)) <= 12;
+}
+
 /* The last administrative division at the start of a unit name:
  * 重庆市荣昌区人民政府办公室 -> 荣昌区, 临夏回族自治州… -> 临夏回族自治州,
  * 贵州省科学技术厅 -> 贵州省, 白舍镇人民政府 -> 白舍镇, 中共宜宾市委… ->
@@ -61,7 +70,7 @@ static char *region_of(const char *unit)
 					continue;
 				const char *after = q + strlen(suffixes[k].word);
 				bool town = suffixes[k].town;
-				if (town && !wp_str_span_of(after, seats))
+				if (town && !wp_str_span_of(after, seats) && !own_committee(after))
 					continue;
 				found = p;
 				found_end = after;

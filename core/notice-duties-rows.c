@@ -241,3 +241,29 @@ void wp_notice_name_duties(struct reader *r)
 		json_object_del(dl, "_task");
 	}
 }
+
+void wp_notice_also_sent(struct reader *r, const char *s, size_t first)
+{
+	size_t n = json_array_size(r->deadlines), len;
+	const char *also = n > first ? wp_word_find(s, WP_WORDS_ALSO_SENT, &len) : NULL;
+	if (!also)
+		return;
+	/* who: the clause before 同时报, from its comma */
+	const char *from = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < also; c = wp_str_find(c + strlen("，"), "，"))
+		from = c + strlen("，");
+	char *who = wp_str_sub(from, (size_t)(also - from));
+	char *to = wp_notice_upto(also + len, wp_words(WP_WORDS_RECIPIENT_END));
+	char *recipient = wp_str_trim_end(to, wp_notice_end_punct);
+	if (wp_notice_unit_like(recipient) && (!*who || wp_notice_units_like(who))) {
+		json_t *row = json_deep_copy(json_array_get(r->deadlines, n - 1));
+		/* 各中小学校、幼儿园: 各 governs both, one group as written */
+		if (*who)
+			json_object_set_new(row, "who", json_pack("[s]", who));
+		json_object_set_new(row, "submit_to", json_string(recipient));
+		json_array_append_new(r->deadlines, row);
+	}
+	free(recipient);
+	free(to);
+	free(who);
+}

@@ -516,6 +516,8 @@ void wp_notice_read_deadlines(struct reader *r)
 				read_deadline(r, &sn);
 				if (json_array_size(r->deadlines) == before)
 					wp_notice_sent_with(r, text, para_first);
+				else
+					wp_notice_also_sent(r, text, before);
 				if (!topic) {
 					topic = wp_notice_due_who(text, NULL);
 					if (json_array_size(topic) == 0) {
@@ -533,6 +535,16 @@ void wp_notice_read_deadlines(struct reader *r)
 			p += len + (end ? strlen("。") : 0);
 		}
 		json_decref(topic);
+	}
+	/* a task table's report row, as the sentence it stands for */
+	size_t k;
+	json_t *row;
+	json_array_foreach(r->table_duties, k, row) {
+		if (!deadline_room(r))
+			break;
+		struct sentence sn = {(size_t)json_integer_value(json_object_get(row, "para")),
+				      json_string_value(json_object_get(row, "text")), "", NULL, false, NULL, NULL};
+		read_deadline(r, &sn);
 	}
 	wp_notice_drop_annex_repeats(r);
 	wp_notice_drop_cover_repeats(r);

@@ -1,6 +1,6 @@
 /* notice-heading.c - the numbers that open a notice's headings: 一、 for
- * a section; （一）, （1）, 1. 1． 1、, 活动一：, 第一阶段： and 一是 for an
- * item. */
+ * a section; （一）, （1）, 1. 1． 1、, 活动一：, 第一阶段：, 第一项， and 一是
+ * for an item. */
 #include "config.h"
 
 #include <string.h>
@@ -80,6 +80,25 @@ static int phase_item(const char *para, const char **after)
 	return n;
 }
 
+/* 第一项，举行启动仪式。6月5日…: an item counted by 项 (the 第X项 of a
+ * 以下七项重点活动 list), its run-in name after the ，. Only with a mark
+ * after 项, so 第一项活动 in a sentence is no heading. */
+static int counted_item(const char *para, const char **after)
+{
+	const char *p = para;
+	if (!wp_str_skip(&p, "第"))
+		return -1;
+	size_t len = 0;
+	int n = wp_cn_number(p, &len);
+	p += len;
+	if (n < 1 || !wp_str_skip(&p, "项"))
+		return -1;
+	if (!(wp_str_skip(&p, "，") || wp_str_skip(&p, "：") || wp_str_skip(&p, "、")))
+		return -1;
+	*after = p;
+	return n;
+}
+
 /* 一是办好集中宣传活动。…: a paragraph that opens with 一是, 二是 is an
  * item of a list written in prose (the genre's 一是…二是…三是…). */
 static int prose_item(const char *para, const char **after)
@@ -106,8 +125,8 @@ const char *wp_heading_item(const char *para, int *number)
 	const char *p;
 	int n;
 	if ((n = named_item(para, &p)) > 0 || (n = phase_item(para, &p)) > 0 ||
-	    (n = prose_item(para, &p)) > 0) {
-		/* 活动一：启动仪式, 第一阶段：动员部署, 一是办好… */
+	    (n = counted_item(para, &p)) > 0 || (n = prose_item(para, &p)) > 0) {
+		/* 活动一：启动仪式, 第一阶段：动员部署, 第一项，举行…, 一是办好… */
 	} else if (wp_str_starts(para, "（")) {
 		const char *in = para + strlen("（");
 		size_t len = 0;

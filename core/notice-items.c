@@ -117,14 +117,22 @@ static void read_enumerated(struct reader *r, const char *no, const char *text, 
 		from += strlen("是");
 		char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
 		static const char *const title_stops[] = {"。", "，", "；", NULL};
-		char *title = wp_notice_upto(part, title_stops);
+		/* 一是6月8日至6月19日，对…开展排查: a part that opens with its
+		 * days has them, and is named by the clause after them */
+		wp_ndate days;
+		bool dated = wp_nfind_date(part, r->year, &days) && days.at == part &&
+			     wp_str_starts(part + days.len, "，");
+		const char *named = dated ? part + days.len + strlen("，") : part;
+		char *title = wp_notice_upto(named, title_stops);
 		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
 		char number[64];
 		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 		if (*clean && wp_text_width(clean) <= 120) {
 			json_t *a = wp_notice_new_activity(number, clean);
+			if (dated)
+				wp_notice_set_read_dates(a, &days);
 			/* who does it is said after the title (进学校。县教育局要…) */
-			const char *rest = part + strlen(title);
+			const char *rest = named + strlen(title);
 			rest += wp_str_span_of(rest, title_stops);
 			json_t *lead, *coop;
 			wp_notice_read_units(r, rest, &lead, &coop);
@@ -245,7 +253,11 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	char *when = wp_notice_when_line(text);
 	if (!when)
 		when = wp_notice_after(text, "时间：", line_stops);
-	char *first = wp_notice_first_sentence(text);
+	/* an item that enumerates its parts (一是…二是…) names its own units
+	 * and dates before them; what follows is theirs */
+	const char *parts = wp_notice_enumerated_at(text, 1);
+	char *own = parts && wp_notice_enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
+	char *first = wp_notice_first_sentence(own ? own : text);
 	wp_ndate d;
 	const char *date_src = when ? when : first;
 	if (stage && !when && wp_nfind_date(stage, r->year, &d))
@@ -294,10 +306,6 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		loc = online_place(clean_title);
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
-	/* an item that enumerates its parts (一是…二是…) names its own units
-	 * before them; what follows is theirs */
-	const char *parts = wp_notice_enumerated_at(text, 1);
-	char *own = parts && wp_notice_enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
 	json_t *lead, *coop;
 	wp_notice_read_units(r, own ? own : text, &lead, &coop);
 	free(own);
@@ -385,6 +393,27 @@ static bool opens_numbered_note(const char *para)
 	return *p == '1' && (p[1] < '0' || p[1] > '9');
 }
 
+/* 【时间】4月15日 / 【责任单位】X: a field labelled in brackets, as a web
+ * page or a WeChat copy writes it, is the field's line (时间：4月15日);
+ * a label met inside a line (a copy that lost the line end before it)
+ * starts a line of its own. */
+static void put_line(wp_buf *b, const char *line)
+{
+	const char *p = line;
+	for (const char *open = wp_str_find(p, "【"); open; open = wp_str_find(open + strlen("【"), "【")) {
+		const char *label = open + strlen("【");
+		const char *close = wp_str_find(label, "】");
+		char *name = close ? wp_str_sub(label, (size_t)(close - label)) : NULL;
+		const struct wp_field_label *l = name ? wp_field_label_is(name) : NULL;
+		if (l && (l->where & WP_FIELD_LINE)) {
+			wp_buf_printf(b, "%.*s%s%s：", (int)(open - p), p, open > line ? "\n" : "", name);
+			p = close + strlen("】");
+		}
+		free(name);
+	}
+	wp_buf_puts(b, p);
+}
+
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
@@ -424,7 +453,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');
-			wp_buf_puts(&rest, r->t.para[j]);
+			put_line(&rest, r->t.para[j]);
 		}
 		/* The number as written: 一 for （一）, 1 for （1） or 1; under a
 		 * （一） that groups items numbered 1. 2., 一.1 一.2. */
@@ -442,6 +471,18 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
 		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);
+		/* （一）总体安排 （二）重点活动 1.…7.: sub-headings of the section,
+		 * an overview and the heading over the items, which stand alone */
+		char *named = cn ? wp_str_trim_end(heading, wp_notice_end_punct) : NULL;
+		bool overview = named && wp_word_is(named, WP_WORDS_OVERVIEW_HEADING);
+		bool subsection = named && next_arabic && wp_word_is(named, WP_WORDS_ACTIVITY_SECTION);
+		free(named);
+		if (overview || subsection) {
+			wp_buf_free(&rest);
+			*group = '\0';
+			i = overview ? j : i + 1;
+			continue;
+		}
 		if (cn && !rest.len && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;

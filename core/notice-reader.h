@@ -79,6 +79,9 @@ struct reader {
 	bool over_budget;
 	bool deadlines_full, activities_full; /* a cap was reached and reported */
 	int first_leads; /* the notice's rule that a list's first unit leads: -1 not asked yet */
+	/* a task table's report rows, as sentences ({"para", "text"}) read
+	 * as deadlines after the text's own (notice-table.c) */
+	json_t *table_duties;
 };
 
 /* Steps the reader may take per byte of input before it gives up. */
@@ -292,6 +295,12 @@ size_t wp_notice_read_table(struct reader *r);
  * paragraph *i with the line a wrapped cell carried on (*i moves past
  * it), an empty cell (two tabs) written —. Caller frees. */
 char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i);
+/* A copy out of a PDF may glue a row's last cells to the one before them
+ * on one line (…公益广告县卫生健康局、县融媒体中心5月25日—6月10日): the
+ * dates that end the line, and the list of units before them when its
+ * first unit is glued to text, as cells of their own. Appends the pieces
+ * to out (copies, at most 3) and returns how many (notice-table-mend.c). */
+size_t wp_notice_unglue_cells(const char *line, char **out);
 /* Fills the fields of activity a whose cell says 同上 from the row above
  * (the activity read last). */
 void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols);
@@ -367,6 +376,12 @@ void wp_notice_deputies_in_chairs_unit(json_t *chair, json_t *vice);
  * post then name (党委书记、院长郑立新) when every part of s is such a
  * person, else nothing is and false is returned (notice-persons.c). */
 bool wp_notice_posts_then_names(const char *s, json_t *to);
+/* 街道党工委书记李卫东  街道办事处主任张海燕: persons written post glued to
+ * name, apart by wide gaps (a one-character piece is the end of a spaced
+ * name, 杨  晓); each appended to to as written, gaps dropped, when every
+ * piece is a post and a name of two or three characters, else nothing is
+ * and false is returned (notice-committee-persons.c). */
+bool wp_notice_glued_persons(const char *s, json_t *to);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 /* A person's name as contact lines write it (notice-person.c); each
@@ -399,6 +414,10 @@ void wp_notice_drop_annex_repeats(struct reader *r);
 /* The parts of one sentence from row first on share a recipient one of
  * them names. */
 void wp_notice_share_recipient(json_t *deadlines, size_t first);
+/* 报X，各中小学校同时报Y: the row read last from sentence s (of the rows
+ * from first on) is sent to Y too, by those the clause names (else the
+ * same senders): a second row, the same date. */
+void wp_notice_also_sent(struct reader *r, const char *s, size_t first);
 /* 以上材料均报X: the rows of the paragraph from para_first on that name no
  * recipient go to X. */
 void wp_notice_recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first);

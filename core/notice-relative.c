@@ -275,7 +275,9 @@ static char *rule_of_day(const wp_ndate *d, const char *day, size_t len, bool di
 	const char *end = before + strlen("前");
 	wp_buf b = WP_BUF_INIT;
 	if (direct) {
-		wp_buf_append(&b, day, (size_t)(end - day));
+		/* 4月15日当天16:00前: the day it names is part of the rule */
+		const char *from_day = d->at + d->len == day ? d->at : day;
+		wp_buf_append(&b, from_day, (size_t)(end - from_day));
 	} else {
 		wp_buf_append(&b, d->at, (size_t)(after - d->at));
 		wp_buf_puts(&b, "…");

@@ -62,12 +62,16 @@ bool wp_notice_units_and_roles(const char *sentence, json_t *lead, json_t *coop)
 {
 	static const char *const clause_end[] = {"，", NULL};
 	json_t *l = json_array(), *c = json_array();
-	bool ok = *sentence != '\0';
+	bool ok = *sentence != '\0', unmarked_first = false;
 	for (const char *p = sentence; *p && ok;) {
 		size_t n = wp_str_span_upto(p, clause_end), len;
 		char *clause = wp_str_sub(p, n);
 		enum wp_role role = clause_role(clause, &len);
 		clause[strlen(clause) - len] = '\0';
+		/* 各县（市、区）委政法委，市司法局负责指导: the first clause, units
+		 * with no word of their role before others that help, leads */
+		if (role == WP_ROLE_NONE && p == sentence && wp_str_find(p + n, "，"))
+			role = WP_ROLE_LEAD, unmarked_first = true;
 		/* a count or an address is no unit (20名居民代表); 由X主办 is
 		 * apply_lead_phrase's, whose conventions differ (承办) */
 		ok = role != WP_ROLE_NONE && wp_notice_names_units(clause) && !wp_str_find(clause, "由");
@@ -77,7 +81,7 @@ bool wp_notice_units_and_roles(const char *sentence, json_t *lead, json_t *coop)
 		p += n;
 		wp_str_skip(&p, "，");
 	}
-	ok = ok && json_array_size(l) > 0;
+	ok = ok && json_array_size(l) > 0 && (!unmarked_first || json_array_size(c) > 0);
 	if (ok) {
 		json_array_extend(lead, l);
 		json_array_extend(coop, c);

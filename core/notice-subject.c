@@ -209,8 +209,9 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		char *subject = wp_notice_upto(from, wp_words(WP_WORDS_SUBJECT_END));
 		if (two_levels(r, subject, u))
 			; /* 成员单位及知识产权局市县两级 */
-		else if (*subject && wp_notice_unit_like(subject) && wp_text_width(subject) <= 30 &&
-			 !wp_str_find(subject, "，"))
+		else if (*subject && wp_notice_unit_like(subject) && !wp_str_find(subject, "，") &&
+			 (wp_text_width(subject) <= 30 || /* 各社区居委会、辖区各生产经营单位: a list of two */
+			  (wp_text_width(subject) <= 60 && wp_notice_units_like(subject))))
 			wp_notice_split_units(subject, u->lead);
 		free(subject);
 	}

@@ -252,9 +252,10 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	wp_ndate d;
 	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
 	const char *after_comma = comma ? comma + strlen("，") : NULL;
-	/* 宣传周结束后，… / 活动结束后3个工作日内，…: a clause of when */
+	/* 宣传周结束后，… / 活动结束后3个工作日内，… / 自6月起，…: a clause of when */
 	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
-		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma));
+		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma) ||
+		    wp_str_ends_at(s, comma, "起"));
 	if (when) { /* 各村（居）要在11月5日前，…: the clause opens with who */
 		char *opening = wp_notice_upto(s, stops);
 		when = !(wp_notice_unit_like(opening) && strlen(opening) < (size_t)(comma - s));
@@ -509,6 +510,18 @@ char *wp_notice_due_to(const char *s, const char *email)
 				if (box && box > to && strchr(box, '@')) {
 					free(only_address);
 					return to;
+				}
+				/* 报街道安委办邮箱（x@y）: the unit's mailbox, labelled */
+				const char *after = hit + strlen(v) + strlen(to), *close = wp_str_find(after, "）");
+				char *box_addr = box && box > to && strcmp(box, "邮箱") == 0 && wp_str_starts(after, "（") &&
+							 close && memchr(after, '@', (size_t)(close - after)) ? address_in(after) : NULL;
+				if (box_addr) {
+					wp_buf b = WP_BUF_INIT;
+					wp_buf_printf(&b, "%.*s（邮箱：%s）", (int)(box - to), to, box_addr);
+					free(box_addr);
+					free(to);
+					free(only_address);
+					return wp_buf_take(&b);
 				}
 				free(to);
 				/* 报送至邮箱zscq@example.cn: the address written there,

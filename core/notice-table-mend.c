@@ -7,14 +7,19 @@
  *     next line holds the rest of the row, its gaps and all;
  *   - an empty cell is two tabs in a row, a gap twice as wide;
  *   - a cell saying 同上 (the same as above) holds what the row above
- *     held in that column. */
+ *     held in that column;
+ * and the lines of a PDF's table a cell per line that the copy glued
+ * together (…公益广告县卫生健康局、县融媒体中心5月25日—6月10日). */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "buf.h"
+#include "notice-date.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* The cells of a tab line: text apart by runs of two spaces or more. */
@@ -134,4 +139,80 @@ void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enu
 		for (; keys && *keys; keys++)
 			json_object_set_new(a, *keys, json_deep_copy(json_object_get(above, *keys)));
 	}
+}
+
+/* Where, in a cell's text glued to what follows it (…和公益广告县卫生健康局),
+ * the unit that follows starts: the last 县, 市, 各 … not inside a level
+ * word (乡镇) from which the rest is one unit; NULL if none. */
+static const char *glued_unit(const char *text)
+{
+	const char *start = NULL, *prev = NULL;
+	for (const char *p = text; *p; prev = p, p += wp_str_char_len(p)) {
+		bool opens = wp_word_at(p, WP_WORDS_LEVEL) || wp_str_starts(p, "各");
+		bool inside = prev && (wp_word_at(prev, WP_WORDS_LEVEL) || wp_str_starts(prev, "各"));
+		if (opens && !inside && p > text && wp_notice_unit_like(p))
+			start = p;
+	}
+	return start;
+}
+
+/* A row's line longer than this is no table cell gone astray: a glued
+ * unit is looked for at each character, so the look is kept short. */
+#define GLUED_LINE_BYTES 2048
+
+size_t wp_notice_unglue_cells(const char *line, char **out)
+{
+	size_t n = 0, body = strlen(line);
+	wp_ndate d;
+	if (body > GLUED_LINE_BYTES) {
+		out[0] = wp_xstrdup(line);
+		return 1;
+	}
+	for (const char *p = line; wp_nfind_date(p, 2000, &d) || wp_nfind_dekad(p, 2000, &d); p = d.at + d.len) {
+		const char *end = d.at + d.len;
+		wp_str_skip(&end, "前");
+		if (!*end && d.at > line)
+			body = (size_t)(d.at - line);
+		if (!*end)
+			break;
+	}
+	/* …疾控股各责任单位活动结束后5个工作日内: a rule counted from the end */
+	wp_nrelative rel;
+	static const char *const spans[] = {"宣传周", "活动周", "活动", NULL};
+	const char *ended = body == strlen(line) && wp_nfind_relative(line, false, &rel) && !*rel.to
+				    ? wp_str_find(line, "结束")
+				    : NULL;
+	for (const char *const *w = spans; ended && *w && body == strlen(line); w++)
+		if (wp_str_ends_at(line, ended, *w) && ended - strlen(*w) > line)
+			body = (size_t)(ended - strlen(*w) - line);
+	char *text = wp_str_sub(line, body);
+	if (wp_notice_units_like(text)) { /* 市应急管理局，市住房城乡建设局: a cell of units */
+		out[n++] = text;
+		if (body < strlen(line))
+			out[n++] = wp_xstrdup(line + body);
+		return n;
+	}
+	/* the unit glued to text is in one of the 、-parts (the content may
+	 * list things too: 通过县融媒体中心、“健康青峰”微信公众号开设…广告县卫生
+	 * 健康局、县融媒体中心): the first from which the rest is units */
+	size_t split = 0;
+	for (const char *part = text; part && !split; part = wp_str_find(part, "、")) {
+		wp_str_skip(&part, "、");
+		const char *comma = wp_str_find(part, "、");
+		char *piece = comma ? wp_str_sub(part, (size_t)(comma - part)) : wp_xstrdup(part);
+		const char *unit = glued_unit(piece);
+		if (unit && wp_notice_units_like(part + (unit - piece)))
+			split = (size_t)(part + (unit - piece) - text);
+		free(piece);
+	}
+	if (split) {
+		out[n++] = wp_str_sub(text, split);
+		out[n++] = wp_xstrdup(text + split);
+	} else {
+		out[n++] = wp_xstrdup(text);
+	}
+	if (body < strlen(line))
+		out[n++] = wp_xstrdup(line + body);
+	free(text);
+	return n;
 }

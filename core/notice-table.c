@@ -132,6 +132,34 @@ static json_t *unit_cell(struct reader *r, const char *cell)
 	return wp_notice_fix_names(r, arr);
 }
 
+/* 8 / 总结报送 / 各责任单位认真总结…，形成书面总结（附照片）报县卫生健康局疾控股 /
+ * 各责任单位 / 活动结束后5个工作日内: a row that is the report is the
+ * deadline its cells say, kept as the sentence 各责任单位于活动结束后5个工作
+ * 日内将书面总结（附照片）报县卫生健康局疾控股 for the deadlines' reader.
+ * False when the row is no report or its content sends nothing. */
+static bool report_row(struct reader *r, const char *name, const char *content, const char *who,
+		       const char *when, size_t para)
+{
+	char *title = name ? wp_str_trim_end(name, wp_notice_end_punct) : NULL;
+	bool report = title && wp_word_is(title, WP_WORDS_REPORT_TASK);
+	free(title);
+	if (!report || !content || !who || !when)
+		return false;
+	/* the thing and its recipient: the clause that sends it, the last */
+	const char *clause = content;
+	for (const char *c = wp_str_find(content, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+		clause = c + strlen("，");
+	clause += wp_word_at(clause, WP_WORDS_MAKE_VERB);
+	const char *sent = wp_str_find(clause, "报");
+	if (!sent || sent == clause)
+		return false;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s于%s将%.*s%s", who, when, (int)(sent - clause), clause, sent);
+	json_array_append_new(r->table_duties, json_pack("{s:I, s:s}", "para", (json_int_t)para, "text", wp_buf_str(&b)));
+	wp_buf_free(&b);
+	return true;
+}
+
 /* One row's cells (cell[c] for column c, NULL if missing) as an activity;
  * false once the reader holds all the items it takes. */
 static bool add_row(struct reader *r, const struct table *tb, char **cell, const char *no,
@@ -158,6 +186,10 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	}
 	const char *when = when_cells.len ? wp_buf_str(&when_cells) : NULL;
 	const char *title = name ? name : content;
+	if (report_row(r, name, content, lead, when, first)) {
+		wp_buf_free(&when_cells);
+		return true;
+	}
 	if (!title) {
 		wp_notice_note(r, WP_TR("table row %s names no activity: left out"), no);
 		wp_buf_free(&when_cells);
@@ -173,7 +205,9 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	if (name && content)
 		json_object_set_new(a, "description", json_string(content));
 	wp_ndate d;
-	if (when && wp_nfind_date(when, r->year, &d))
+	if (when && wp_notice_set_done_by(r, a, when, content ? content : "")) {
+		/* 完成时间 6月5日前: the day it is done by, no day it starts */
+	} else if (when && wp_nfind_date(when, r->year, &d))
 		wp_notice_set_read_dates(a, &d);
 	else if (when && (wp_nfind_during(when) || wp_str_find(when, "期间")))
 		wp_notice_set_period_dates(r, a, when);
@@ -182,10 +216,15 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	else
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);
-	wp_notice_set_times(a, when);
+	/* a table with no column of the hour or the place may say them in
+	 * its 具体内容 (6月6日上午8:30在县人民广场举办…) */
+	if (!wp_notice_set_times(a, when) && name && content)
+		wp_notice_set_times(a, content);
 	wp_buf_free(&when_cells);
-	if (place)
-		json_object_set_new(a, "location", json_string(place));
+	char *found = !place && name && content ? wp_notice_find_location(content) : NULL;
+	if (place || found)
+		json_object_set_new(a, "location", json_string(place ? place : found));
+	free(found);
 	size_t len;
 	if (lead && !coop && !wp_notice_list_marks_roles(lead) &&
 	    (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
@@ -352,6 +391,19 @@ static bool row_cells(const struct table *tb, char **lines, size_t n, char **cel
 		lines[m - 1] = wp_buf_take(&b);
 	}
 	size_t cells = tb->ncols - 1;
+	for (size_t k = 0; m < cells && k < m; k++) {
+		char *piece[3];
+		size_t got = wp_notice_unglue_cells(lines[k], piece);
+		if (got == 1 || m + got - 1 > cells) {
+			wp_notice_free_cells(piece, got);
+			continue;
+		}
+		free(lines[k]);
+		memmove(lines + k + got, lines + k + 1, (m - k - 1) * sizeof *lines);
+		memcpy(lines + k, piece, got * sizeof *piece);
+		m += got - 1;
+		k += got - 1;
+	}
 	if (m == cells) {
 		for (size_t c = 0; c < cells; c++)
 			cell[c + 1] = lines[c];

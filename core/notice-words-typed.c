@@ -81,6 +81,9 @@ const struct wp_field_label wp_field_labels[] = {
 	/* a duty table's word for when: the day, or the day it is done by */
 	{"完成时限", WP_FIELD_WHEN, WP_FIELD_LINE},
 	{"完成时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	/* a 任务分工表's columns: the task is the item, its detail the content */
+	{"工作任务", WP_FIELD_NAME, 0},
+	{"具体内容", WP_FIELD_CONTENT, 0},
 	{NULL, WP_FIELD_OTHER, 0},
 };
 
@@ -206,9 +209,10 @@ const struct wp_region_suffix wp_region_suffixes[] = {
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
 static const struct wp_body_kind body_kinds[] = {
-	{"委员会办公室", "办"}, {"人民政府", "政府"}, {"委员会", "委"}, {"办公室", "办"},
-	{"局", "局"},		 {"厅", "厅"},	       {"委", "委"},	   {"协会", "协"},
-	{"联合会", "联"}, /* 残疾人联合会 -> 残联 */
+	{"委员会办公室", "办", "委办"}, {"人民政府", "政府", NULL}, {"委员会", "委", NULL},
+	{"办公室", "办", NULL},		{"局", "局", NULL},	    {"厅", "厅", NULL},
+	{"委", "委", NULL},		{"协会", "协", NULL},
+	{"联合会", "联", NULL}, /* 残疾人联合会 -> 残联 */
 };
 
 const struct wp_body_kind *wp_body_kind_ending(const char *name, size_t *len)

@@ -133,7 +133,7 @@ static const char *const the_above[] = {"以上材料", "上述材料", "以上�
 /* 街道党工委委员、宣传委员韦骁: a person's post */
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
 				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
-				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", NULL};
+				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 
@@ -151,7 +151,9 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "开设", /* 在X公众号、Y日报开设专栏 */
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
-					 "统一", "同步", "分别", "分批", "，", "。", "等", "；", "\n", NULL};
+					 "统一", "同步", "分别", "分批",
+					 /* 在全县各中小学校以班级为单位开展: the manner (以X为单位) */
+					 "以", "，", "。", "等", "；", "\n", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
  * 分别 (X、Y分别对…开展: each on its own) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
@@ -379,6 +381,15 @@ static const char *const not_asking[] = {"邀请", "申请", "聘请", NULL};
 static const char *const in_step[] = {"同步", NULL};
 /* 地点：各镇（街道）自行确定: each unit picks its place; none is given */
 static const char *const left_open[] = {"自行确定", "自行安排", "另行通知", "另行确定", "待定", NULL};
+/* 三、活动安排 （一）总体安排 （二）重点活动 1.…7.: the overview of what
+ * every unit does, beside the sub-heading over the items */
+static const char *const overview_headings[] = {"总体安排", "总体部署", "总体要求", NULL};
+/* 8 / 总结报送 / …形成书面总结报X / 各责任单位 / 活动结束后5个工作日内: the
+ * last row of a 任务分工表 is often the report, a deadline */
+static const char *const report_tasks[] = {"总结报送", "总结上报", "报送总结", "上报总结", "总结报告", NULL};
+static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
+/* 报县卫生健康局疾控股，各中小学校同时报县教育体育局: a second recipient */
+static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -534,6 +545,10 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_NOT_ASKING] = not_asking,
 	[WP_WORDS_IN_STEP] = in_step,
 	[WP_WORDS_LEFT_OPEN] = left_open,
+	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
+	[WP_WORDS_REPORT_TASK] = report_tasks,
+	[WP_WORDS_MAKE_VERB] = make_verbs,
+	[WP_WORDS_ALSO_SENT] = also_sent,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -188,6 +188,10 @@ enum wp_word_set {
 	WP_WORDS_NOT_ASKING,	    /* 邀请, 申请: a word whose 请 asks nobody to do anything */
 	WP_WORDS_IN_STEP,	    /* 同步: (“X”公众号同步宣传) a channel that mirrors an event held elsewhere */
 	WP_WORDS_LEFT_OPEN,	    /* 自行确定, 另行通知: (地点：各镇自行确定) no place is given yet */
+	WP_WORDS_OVERVIEW_HEADING,  /* 总体安排: a sub-heading of the activities that is no activity */
+	WP_WORDS_REPORT_TASK,	    /* 总结报送: a task table's row that is a report, no activity */
+	WP_WORDS_MAKE_VERB,	    /* 形成: (形成书面总结报X) the making of the thing sent */
+	WP_WORDS_ALSO_SENT,	    /* 同时报: (…，Y同时报Z) the same thing sent to a second recipient */
 	WP_WORDS_COUNT
 };
 
@@ -292,9 +296,11 @@ extern const struct wp_region_suffix wp_region_suffixes[];
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
 /* The kind of body a name ends with, and how its short forms end
- * (残疾人联合会 -> 残联: 联合会 is shortened to 联). */
+ * (残疾人联合会 -> 残联: 联合会 is shortened to 联); some kinds have a
+ * second short form, or NULL (安全生产委员会办公室 -> 安委办 beside 禁毒委
+ * 员会办公室 -> 禁毒办). */
 struct wp_body_kind {
-	const char *kind, *short_kind;
+	const char *kind, *short_kind, *other_short_kind;
 };
 /* The first row (in the table's order: 委员会办公室 before 委员会) whose
  * kind ends name, its kind's length in *len; NULL if none. */

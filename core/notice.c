@@ -360,6 +360,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	r.plan = json_object();
 	r.activities = json_array();
 	r.deadlines = json_array();
+	r.table_duties = json_array();
 	r.contacts = json_array();
 	r.committee_names = json_array();
 	r.committee_chair = json_array();
@@ -427,6 +428,7 @@ done:
 	json_decref(r.plan);
 	json_decref(r.activities);
 	json_decref(r.deadlines);
+	json_decref(r.table_duties);
 	json_decref(r.contacts);
 	json_decref(r.committee_names);
 	json_decref(r.committee_chair);
