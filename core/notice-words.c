@@ -16,7 +16,7 @@ static const char *const activity_sections[] = {
 	"活动项目", "具体安排", "工作安排", "重点工作", "主要内容", "宣传活动",
 	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式",
 	/* 主题周安排, 宣传周安排: the weeks of a month-long campaign */
-	"周安排", NULL};
+	"周安排", "日程", NULL};
 /* 宣传活动要求, 活动时间 and the like are other sections */
 static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
 /* the kinds of the other sections, tried in the order of notice-words.h */
@@ -364,6 +364,12 @@ static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "
  * as the bundled readings write it (报送总结, 报送活动信息和图片) */
 static const char *const duty_sent[] = {"报送", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
+/* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
+ * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
+static const char *const host_labels[] = {"主办：", "主办单位：", NULL};
+static const char *const doer_labels[] = {"承办：", "承办单位：", NULL};
+static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", NULL};
+static const char *const whole_day[] = {"全天", "全日", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -512,6 +518,10 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_YU_COMPARED] = yu_compared,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_DUTY_SENT] = duty_sent,
+	[WP_WORDS_HOST_LABEL] = host_labels,
+	[WP_WORDS_DOER_LABEL] = doer_labels,
+	[WP_WORDS_HELPER_LABEL] = helper_labels,
+	[WP_WORDS_WHOLE_DAY] = whole_day,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -182,6 +182,10 @@ enum wp_word_set {
 	WP_WORDS_YU_COMPARED,	    /* 不少, 多: 不少于3张, a 于 inside what is sent */
 	WP_WORDS_THEME_AFTER_QUOTE, /* ”的活动主题: (围绕“X”的活动主题) the quotation is the theme */
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
+	WP_WORDS_HOST_LABEL,	    /* 主办：: a schedule line's host, who leads */
+	WP_WORDS_DOER_LABEL,	    /* 承办：: who does the work (leads when no host is named) */
+	WP_WORDS_HELPER_LABEL,	    /* 协办：: who helps (cooperates) */
+	WP_WORDS_WHOLE_DAY,	    /* 全天: a schedule line's time that names no hour */
 	WP_WORDS_COUNT
 };
 
