@@ -370,6 +370,9 @@ static const char *const host_labels[] = {"主办：", "主办单位：", NULL};
 static const char *const doer_labels[] = {"承办：", "承办单位：", NULL};
 static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", NULL};
 static const char *const whole_day[] = {"全天", "全日", NULL};
+/* 于4月20日至28日在全区开展; 决定9月1日至9月30日在全镇开展: the issuer
+ * decides the days, as 决定于 does */
+static const char *const whole_area_days[] = {"于", "决定", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -522,6 +525,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DOER_LABEL] = doer_labels,
 	[WP_WORDS_HELPER_LABEL] = helper_labels,
 	[WP_WORDS_WHOLE_DAY] = whole_day,
+	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -186,6 +186,7 @@ enum wp_word_set {
 	WP_WORDS_DOER_LABEL,	    /* 承办：: who does the work (leads when no host is named) */
 	WP_WORDS_HELPER_LABEL,	    /* 协办：: who helps (cooperates) */
 	WP_WORDS_WHOLE_DAY,	    /* 全天: a schedule line's time that names no hour */
+	WP_WORDS_WHOLE_AREA_DAYS,   /* 于, 决定: (决定X至Y在全镇开展) before the whole area's days */
 	WP_WORDS_COUNT
 };
 

@@ -46,11 +46,28 @@ START_TEST(a_schedule_of_day_lines_over_lines_of_fields)
 }
 END_TEST
 
+/* 镇政府决定9月1日至9月30日在全镇开展“质量月”活动: with no 活动时间
+ * section, the days the issuer decides for the whole area's campaign are
+ * the period, as 决定于…在全镇开展 gives them. */
+START_TEST(the_days_decided_for_the_whole_area_are_the_period)
+{
+	json_t *plan = plan_from_text("某镇人民政府关于开展2027年“质量月”活动的通知\n各村（社区）：\n"
+				 "镇政府决定9月1日至9月30日在全镇开展“质量月”活动。现将有关事项通知如下。\n"
+				 "9月8日上午在镇文化广场举办集中宣传咨询活动，由镇经济发展办公室牵头。\n"
+				 "某镇人民政府\n2027年8月28日\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-09-01");
+	ck_assert_str_eq(field(period, "end"), "2027-09-30");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g86, g87)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_schedule_of_day_lines_over_lines_of_fields);
+	tcase_add_test(tc, the_days_decided_for_the_whole_area_are_the_period);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
