@@ -154,7 +154,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "统一", "同步", "分别", "分批", "，", "。", "等", "；", "\n", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
  * 分别 (X、Y分别对…开展: each on its own) too */
-static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
+static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可", "负责",
 					   "牵头", "走进", "深入", "面向", "对", "围绕",
 					   "通过", "利用", "按照", "根据", "分别", NULL};
 /* 报X以便汇总, 报X备案: what ends the unit a thing is sent to (备案, for
@@ -373,6 +373,8 @@ static const char *const whole_day[] = {"全天", "全日", NULL};
 /* 于4月20日至28日在全区开展; 决定9月1日至9月30日在全镇开展: the issuer
  * decides the days, as 决定于 does */
 static const char *const whole_area_days[] = {"于", "决定", NULL};
+/* 另外，质量月期间，各村要…: the paragraph turns from the activity it told */
+static const char *const asides[] = {"另外", "此外", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -526,6 +528,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_HELPER_LABEL] = helper_labels,
 	[WP_WORDS_WHOLE_DAY] = whole_day,
 	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
+	[WP_WORDS_ASIDE] = asides,
 };
 
 const char *const *wp_words(enum wp_word_set set)

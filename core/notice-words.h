@@ -187,6 +187,7 @@ enum wp_word_set {
 	WP_WORDS_HELPER_LABEL,	    /* 协办：: who helps (cooperates) */
 	WP_WORDS_WHOLE_DAY,	    /* 全天: a schedule line's time that names no hour */
 	WP_WORDS_WHOLE_AREA_DAYS,   /* 于, 决定: (决定X至Y在全镇开展) before the whole area's days */
+	WP_WORDS_ASIDE,		    /* 另外, 此外: a sentence so opened turns to something else */
 	WP_WORDS_COUNT
 };
 

@@ -62,12 +62,41 @@ START_TEST(the_days_decided_for_the_whole_area_are_the_period)
 }
 END_TEST
 
+/* 9月8日上午在X举办A，由P牵头，Q配合。当天下午，R负责在Y开展B。9月11日上午9点，
+ * 在Z举办C，由S负责。: a township's prose tells several activities in one
+ * paragraph, each from a sentence that opens with its day (当天: the day
+ * told before); the clause after the day may open with who leads (R负责,
+ * P会同Q); an aside (另外，…期间各村要…) is no activity. */
+START_TEST(several_activities_told_in_one_paragraph)
+{
+	json_t *plan = plan_from_text(
+		"某镇人民政府关于开展2027年“质量月”活动的通知\n各村（社区）：\n现将有关事项通知如下。\n"
+		"活动定于9月8日上午在镇文化广场举办集中宣传咨询活动，由镇经济发展办公室牵头，镇团委配合。"
+		"当天下午，镇市场监管所负责在镇农贸市场开展公平秤校验，各经营户要主动配合。"
+		"9月11日上午9点，在某茶业公司举办“质量开放日”活动，由镇农业综合服务中心负责。"
+		"另外，质量月期间，各村（社区）要做好日常宣传，镇宣传办负责提供宣传稿件。\n"
+		"9月22日至9月24日，镇经济发展办公室会同县市场监管局，对辖区企业开展“质量诊断”上门服务。\n"
+		"某镇人民政府\n2027年8月28日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "1|集中宣传咨询活动|2027-09-08|2027-09-08|-|镇文化广场|镇经济发展办公室|镇团委");
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "2|公平秤校验|2027-09-08|2027-09-08|-|镇农贸市场|镇市场监管所|");
+	ck_assert_str_eq(activity_line(activity(plan, 2)),
+			 "3|“质量开放日”活动|2027-09-11|2027-09-11|09:00|某茶业公司|镇农业综合服务中心|");
+	ck_assert_str_eq(activity_line(activity(plan, 3)),
+			 "4|“质量诊断”上门服务|2027-09-22|2027-09-24|-|-|镇经济发展办公室|县市场监管局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g86, g87)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_schedule_of_day_lines_over_lines_of_fields);
 	tcase_add_test(tc, the_days_decided_for_the_whole_area_are_the_period);
+	tcase_add_test(tc, several_activities_told_in_one_paragraph);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
