@@ -90,6 +90,24 @@ START_TEST(several_activities_told_in_one_paragraph)
 }
 END_TEST
 
+/* 联系人：李明　0771-1234567　　王芳　13912345678: two persons on one line,
+ * each name then number, parted by a wide gap after the first number as
+ * a ； would part them. */
+START_TEST(two_contacts_on_a_line_parted_by_a_wide_gap)
+{
+	json_t *plan = plan_from_text("某区2027年科普周活动方案\n一、活动时间\n2027年5月16日至23日\n"
+				 "二、工作要求\n（一）精心组织。\n"
+				 "联系人：李明　0771-1234567　　王芳　13912345678\n");
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 2);
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "name"), "李明");
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "phone"), "0771-1234567");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "name"), "王芳");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "phone"), "13912345678");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g86, g87)");
@@ -97,6 +115,7 @@ int main(void)
 	tcase_add_test(tc, a_schedule_of_day_lines_over_lines_of_fields);
 	tcase_add_test(tc, the_days_decided_for_the_whole_area_are_the_period);
 	tcase_add_test(tc, several_activities_told_in_one_paragraph);
+	tcase_add_test(tc, two_contacts_on_a_line_parted_by_a_wide_gap);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
