@@ -108,6 +108,21 @@ START_TEST(two_contacts_on_a_line_parted_by_a_wide_gap)
 }
 END_TEST
 
+/* 各承办、协办单位请于5月15日前将…报组委会办公室: 各 and the tail 单位 are
+ * shared by both roles, one class of units as 各参演、参展单位 is (承办
+ * ends as 县委办 does, but names no unit). */
+START_TEST(each_of_two_roles_sharing_one_tail_is_one_class)
+{
+	json_t *plan = plan_from_text("某区2027年科普周活动方案\n一、活动时间\n2027年5月16日至23日\n"
+				 "二、工作要求\n（一）精心组织。各参展单位请于5月13日前将参展项目报组委会办公室；"
+				 "各承办、协办单位请于5月15日前将本单位活动具体安排报组委会办公室。\n");
+	json_t *who = json_object_get(json_array_get(json_object_get(plan, "deadlines"), 1), "who");
+	ck_assert_uint_eq(json_array_size(who), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "各承办、协办单位");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g86, g87)");
@@ -116,6 +131,7 @@ int main(void)
 	tcase_add_test(tc, the_days_decided_for_the_whole_area_are_the_period);
 	tcase_add_test(tc, several_activities_told_in_one_paragraph);
 	tcase_add_test(tc, two_contacts_on_a_line_parted_by_a_wide_gap);
+	tcase_add_test(tc, each_of_two_roles_sharing_one_tail_is_one_class);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
