@@ -123,6 +123,22 @@ START_TEST(each_of_two_roles_sharing_one_tail_is_one_class)
 }
 END_TEST
 
+/* …；需要参加县成果展的企业，于9月25日前将参展产品名单报镇经济发展办公室: who
+ * owes it is the clause before the ， that stands right before 于<day>,
+ * kept as written, not those the paragraph addresses. */
+START_TEST(who_in_the_clause_before_the_comma_before_the_day)
+{
+	json_t *plan = plan_from_text("某镇人民政府关于开展2027年“质量月”活动的通知\n各村（社区），镇直各单位：\n"
+				 "现将有关事项通知如下。\n"
+				 "请各村（社区）、镇直各单位于9月4日前把联络员名单报镇经济发展办公室；"
+				 "需要参加县质量提升成果展的企业，于9月25日前将参展产品名单报镇经济发展办公室。\n");
+	json_t *who = json_object_get(json_array_get(json_object_get(plan, "deadlines"), 1), "who");
+	ck_assert_uint_eq(json_array_size(who), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "需要参加县质量提升成果展的企业");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g86, g87)");
@@ -132,6 +148,7 @@ int main(void)
 	tcase_add_test(tc, several_activities_told_in_one_paragraph);
 	tcase_add_test(tc, two_contacts_on_a_line_parted_by_a_wide_gap);
 	tcase_add_test(tc, each_of_two_roles_sharing_one_tail_is_one_class);
+	tcase_add_test(tc, who_in_the_clause_before_the_comma_before_the_day);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
