@@ -289,6 +289,13 @@ struct wp_region_suffix {
 };
 extern const struct wp_region_suffix wp_region_suffixes[];
 
+/* A development zone's name and the short form texts write it by
+ * (高新技术产业开发区 -> 高新区); NULL-terminated. */
+struct wp_zone_name {
+	const char *name, *short_name;
+};
+extern const struct wp_zone_name wp_zone_names[];
+
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
 /* The kind of body a name ends with, and how its short forms end

@@ -139,6 +139,24 @@ START_TEST(who_in_the_clause_before_the_comma_before_the_day)
 }
 END_TEST
 
+/* 某溪高新技术产业开发区管理委员会科技局 issues 某溪高新区2027年…活动方案: the
+ * zone is the region, as the text shortens it; never a short form the
+ * text does not write. */
+START_TEST(a_development_zone_is_the_region_as_the_text_shortens_it)
+{
+	json_t *plan = plan_from_text("某溪高新技术产业开发区管理委员会科技局\n关于印发活动方案的通知"
+				 "\n各部门：\n现将方案印发给你们。\n某溪高新技术产业开发区管理委员会科技局\n2027年5月9日\n"
+				 "某溪高新区2027年全国科技活动周活动方案\n一、活动时间\n2027年5月16日至5月23日。\n");
+	ck_assert_str_eq(field(plan, "region"), "某溪高新区");
+	json_decref(plan);
+	plan = plan_from_text("某溪高新技术产业开发区管理委员会科技局\n关于印发活动方案的通知"
+			      "\n各部门：\n现将方案印发给你们。\n某溪高新技术产业开发区管理委员会科技局\n2027年5月9日\n"
+			      "2027年全国科技活动周活动方案\n一、活动时间\n2027年5月16日至5月23日。\n");
+	ck_assert_ptr_null(field(plan, "region"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g86, g87)");
@@ -149,6 +167,7 @@ int main(void)
 	tcase_add_test(tc, two_contacts_on_a_line_parted_by_a_wide_gap);
 	tcase_add_test(tc, each_of_two_roles_sharing_one_tail_is_one_class);
 	tcase_add_test(tc, who_in_the_clause_before_the_comma_before_the_day);
+	tcase_add_test(tc, a_development_zone_is_the_region_as_the_text_shortens_it);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
