@@ -210,6 +210,12 @@ const struct wp_zone_name wp_zone_names[] = {
 	{"经济技术开发区", "经开区"},
 	{NULL, NULL},
 };
+/* 青澜高新技术产业开发区管理委员会 calls itself 管委会; its 科技局 is the
+ * zone's (高新区科技局) */
+const struct wp_zone_name wp_zone_bodies[] = {
+	{"管理委员会", "管委会"},
+	{NULL, NULL},
+};
 
 /* ---- the kinds of bodies ---------------------------------------------------- */
 

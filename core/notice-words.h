@@ -295,6 +295,8 @@ struct wp_zone_name {
 	const char *name, *short_name;
 };
 extern const struct wp_zone_name wp_zone_names[];
+/* A zone's administration and its short form (管理委员会 -> 管委会). */
+extern const struct wp_zone_name wp_zone_bodies[];
 
 /* ---- the kinds of bodies ---------------------------------------------------- */
 

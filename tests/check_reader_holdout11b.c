@@ -157,6 +157,25 @@ START_TEST(a_development_zone_is_the_region_as_the_text_shortens_it)
 }
 END_TEST
 
+/* A zone's 管理委员会 calls itself 管委会, and its 科技局 is the zone's
+ * (高新区科技局), when the text writes them so. */
+START_TEST(a_zone_administration_and_its_bureau_by_their_short_names)
+{
+	json_t *plan = plan_from_text("某溪高新技术产业开发区管理委员会\n关于印发活动方案的通知"
+				 "\n各部门：\n现将方案印发给你们。管委会成立活动组委会。\n"
+				 "某溪高新技术产业开发区管理委员会\n2027年5月9日\n"
+				 "某溪高新区2027年科普日活动方案\n一、活动时间\n2027年9月14日至9月20日。\n");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "units"), 0), "aliases"), "管委会");
+	json_decref(plan);
+	plan = plan_from_text("某溪高新技术产业开发区管理委员会科技局\n关于印发活动方案的通知"
+			      "\n各部门：\n现将方案印发给你们。组委会办公室设在高新区科技局。\n"
+			      "某溪高新技术产业开发区管理委员会科技局\n2027年5月9日\n"
+			      "某溪高新区2027年科技活动周活动方案\n一、活动时间\n2027年5月16日至5月23日。\n");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "units"), 0), "aliases"), "高新区科技局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g86, g87)");
@@ -168,6 +187,7 @@ int main(void)
 	tcase_add_test(tc, each_of_two_roles_sharing_one_tail_is_one_class);
 	tcase_add_test(tc, who_in_the_clause_before_the_comma_before_the_day);
 	tcase_add_test(tc, a_development_zone_is_the_region_as_the_text_shortens_it);
+	tcase_add_test(tc, a_zone_administration_and_its_bureau_by_their_short_names);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
