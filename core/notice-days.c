@@ -276,9 +276,26 @@ static void add_slot(struct reader *r, const char *no, const wp_ndate *days, con
 	json_array_append_new(r->activities, a);
 }
 
+/* Where a schedule line's fields begin, past the time it opens with
+ * (09:00—11:30　, 全天　); p when it opens with none. */
+static const char *past_slot_time(const char *p)
+{
+	const char *word, *clock;
+	const char *body = past_opening_time(p, &word, &clock);
+	if (body)
+		return body;
+	size_t whole_day = wp_word_at(p, WP_WORDS_WHOLE_DAY);
+	if (!whole_day)
+		return p;
+	body = p + whole_day;
+	while (wp_str_skip(&body, "　") || wp_str_skip(&body, " "))
+		;
+	return body;
+}
+
 size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 {
-	wp_ndate days;
+	wp_ndate days = {0};
 	bool under_day = false;
 	size_t count = 0;
 	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -289,28 +306,21 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 			under_day = true;
 			continue;
 		}
-		const char *word, *clock;
-		const char *body = past_opening_time(p, &word, &clock);
-		size_t whole_day = wp_word_at(p, WP_WORDS_WHOLE_DAY);
-		if (!body && whole_day) {
-			body = p + whole_day;
-			while (wp_str_skip(&body, "　") || wp_str_skip(&body, " "))
-				;
-		}
+		if (!under_day)
+			continue; /* 具体日程如下： and the like, before the first day */
+		const char *body = past_slot_time(p);
 		struct slot s;
-		bool slot = under_day && read_slot(body ? body : p, &s);
-		if (under_day && slot) {
+		if (read_slot(body, &s)) {
 			char no[16];
 			snprintf(no, sizeof no, "%zu", count + 1);
 			if (!wp_notice_add_item(r, no, i, i)) {
 				slot_free(&s);
 				break;
 			}
-			add_slot(r, no, &days, p, body ? body : p, &s);
+			add_slot(r, no, &days, p, body, &s);
 			count++;
 		}
-		if (under_day)
-			slot_free(&s);
+		slot_free(&s);
 	}
 	if (count)
 		wp_notice_note(r, WP_TR("the activities are the lines under the schedule's days, numbered 1, 2 ... "

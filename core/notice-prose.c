@@ -282,7 +282,7 @@ size_t wp_notice_read_paragraph_activities(struct reader *r)
 		     r->outline.sec[op->section].kind == WP_SECTION_REQUIREMENTS))
 			continue;
 		bool have_day = false;
-		wp_ndate day;
+		wp_ndate day = {0};
 		for (const char *at = r->t.para[i]; *at && wp_notice_step(r, 1);) {
 			const char *next = next_told(at, r->year);
 			char *told = wp_str_sub(at, (size_t)(next - at));
