@@ -268,50 +268,71 @@ static bool subject_leads(const char *told)
  * (5月29日前). Each is titled by the verb's object and numbered 1, 2 ...
  * in order (the text numbers none, the plan format needs a number), as a
  * schedule's days are. Returns how many. */
+/* Reads told (a paragraph, or the part of one that tells one activity)
+ * as activity count + 1 of paragraph i when it names a day things happen
+ * on (or 当天, with carried the day told before), an event and who leads
+ * it; day receives the day it names. False when it is none, or when the
+ * reader holds its maximum of items (*full). */
+static bool read_told(struct reader *r, size_t i, const char *told, const wp_ndate *carried, size_t count,
+		      wp_ndate *day, bool *full)
+{
+	wp_ndate d;
+	bool dated = wp_nfind_date(told, r->year, &d) || wp_nfind_dekad(told, r->year, &d);
+	bool same_day = !dated && carried && wp_word_at(told, WP_WORDS_THAT_DAY);
+	/* 于5月29日前组织自查，由镇安委办负责汇总: a day things are due by,
+	 * not one something happens on */
+	bool before = false;
+	if (dated)
+		wp_notice_deadline_end(&d, &before);
+	if (dated && !before && wp_nfind_date(told, r->year, &d))
+		*day = d;
+	if (!(dated && !before) && !same_day)
+		return false;
+	char *title = wp_notice_event_named(told);
+	bool read = title && (names_its_lead(told) || subject_leads(told));
+	char no[16];
+	snprintf(no, sizeof no, "%zu", count + 1);
+	if (read && !wp_notice_add_item(r, no, i, i))
+		read = false, *full = true;
+	if (read)
+		read_paragraph(r, no, title, told, same_day ? carried : NULL);
+	free(title);
+	return read;
+}
+
 size_t wp_notice_read_paragraph_activities(struct reader *r)
 {
 	size_t from = 0, count = 0;
 	size_t len;
+	bool full = false;
 	for (size_t i = 0; i < r->t.n; i++)
 		if (wp_word_find(r->t.para[i], WP_WORDS_PREAMBLE_END, &len))
 			from = i + 1;
-	for (size_t i = from; i < r->t.n && i < r->outline.annex && wp_notice_step(r, 1); i++) {
+	for (size_t i = from; i < r->t.n && i < r->outline.annex && !full && wp_notice_step(r, 1); i++) {
 		const struct wp_outline_para *op = &r->outline.para[i];
 		if (op->kind != WP_OUTLINE_PROSE ||
 		    (op->section != WP_OUTLINE_NO_SECTION &&
 		     r->outline.sec[op->section].kind == WP_SECTION_REQUIREMENTS))
 			continue;
-		bool have_day = false;
-		wp_ndate day = {0};
-		for (const char *at = r->t.para[i]; *at && wp_notice_step(r, 1);) {
+		size_t before = count;
+		wp_ndate day = {.start = WP_DATE_NONE}; /* the last day told */
+		for (const char *at = r->t.para[i]; *at && !full && wp_notice_step(r, 1);) {
 			const char *next = next_told(at, r->year);
 			char *told = wp_str_sub(at, (size_t)(next - at));
 			at = next;
-			wp_ndate d;
-			bool dated = wp_nfind_date(told, r->year, &d) || wp_nfind_dekad(told, r->year, &d);
-			bool same_day = !dated && have_day && wp_word_at(told, WP_WORDS_THAT_DAY);
-			/* 于5月29日前组织自查，由镇安委办负责汇总: a day things are
-			 * due by, not one something happens on */
-			bool before = false;
-			if (dated)
-				wp_notice_deadline_end(&d, &before);
-			if (dated && !before && wp_nfind_date(told, r->year, &d))
-				have_day = true, day = d;
-			char *title = (dated && !before) || same_day ? wp_notice_event_named(told) : NULL;
-			if (title && (names_its_lead(told) || subject_leads(told))) {
-				char no[16];
-				snprintf(no, sizeof no, "%zu", count + 1);
-				if (!wp_notice_add_item(r, no, i, i)) {
-					free(title);
-					free(told);
-					break;
-				}
-				read_paragraph(r, no, title, told, same_day ? &day : NULL);
-				count++;
-			}
-			free(title);
+			wp_ndate carried = day;
+			day.start = WP_DATE_NONE;
+			count += read_told(r, i, told, carried.start != WP_DATE_NONE ? &carried : NULL, count, &day,
+					   &full);
+			if (day.start == WP_DATE_NONE)
+				day = carried;
 			free(told);
 		}
+		/* 镇里将开展X活动，由A牵头。5月10日在Y举办启动仪式。: no part
+		 * alone tells it, the paragraph as a whole does */
+		wp_ndate unused;
+		if (count == before && !full)
+			count += read_told(r, i, r->t.para[i], NULL, count, &unused, &full);
 	}
 	if (count)
 		wp_notice_note(r, WP_TR("no activity section: the activities are paragraphs that name a day, "

@@ -176,6 +176,23 @@ START_TEST(a_zone_administration_and_its_bureau_by_their_short_names)
 }
 END_TEST
 
+/* 镇里将开展X活动，由A牵头，B配合。9月10日在Y举办启动仪式。: when no part
+ * of a paragraph tells an activity alone, the paragraph as a whole does
+ * (its day, its event and its lead in different sentences). */
+START_TEST(a_paragraph_whose_parts_alone_tell_no_activity)
+{
+	json_t *plan = plan_from_text("某镇人民政府关于开展2027年“质量月”活动的通知\n各村（社区）：\n"
+				 "现将有关事项通知如下。\n"
+				 "镇里将开展“质量进万家”宣传活动，由镇经济发展办公室牵头，镇团委配合。"
+				 "9月10日在镇文化广场举办启动仪式。\n"
+				 "某镇人民政府\n2027年8月28日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "1|“质量进万家”宣传活动|2027-09-10|2027-09-10|-|镇文化广场|镇经济发展办公室|镇团委");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 11 (g86, g87)");
@@ -188,6 +205,7 @@ int main(void)
 	tcase_add_test(tc, who_in_the_clause_before_the_comma_before_the_day);
 	tcase_add_test(tc, a_development_zone_is_the_region_as_the_text_shortens_it);
 	tcase_add_test(tc, a_zone_administration_and_its_bureau_by_their_short_names);
+	tcase_add_test(tc, a_paragraph_whose_parts_alone_tell_no_activity);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
