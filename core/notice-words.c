@@ -153,7 +153,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批", "，", "。", "等", "；", "\n", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
- * 分别 (X、Y分别对…开展: each on its own) too */
+ * 分别 (X、Y分别对…开展: each on its own) and 负责 (X负责在…开展) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可", "负责",
 					   "牵头", "走进", "深入", "面向", "对", "围绕",
 					   "通过", "利用", "按照", "根据", "分别", NULL};
