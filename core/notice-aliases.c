@@ -17,6 +17,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 #define MAX_CHARS 12 /* a body's own name, in characters, that is abbreviated */
@@ -144,8 +145,36 @@ static const char *region_at(const char *named, const char *region)
 		       : NULL;
 }
 
+/* 青澜高新技术产业开发区管理委员会, 南溪高新技术产业开发区管理委员会科技局:
+ * a development zone's administration is its 管委会, and a bureau of it
+ * the zone's (高新区科技局), when the text calls them so. */
+static void zone_names(struct reader *r, json_t *aliases)
+{
+	const char *org = r->organizer;
+	for (const struct wp_zone_name *z = wp_zone_names; org && z->name; z++) {
+		const char *at = wp_str_find(org, z->name);
+		if (!at)
+			continue;
+		const char *rest = at + strlen(z->name);
+		for (const struct wp_zone_name *b = wp_zone_bodies; b->name; b++) {
+			if (!wp_str_starts(rest, b->name))
+				continue;
+			const char *bureau = rest + strlen(b->name);
+			wp_buf s = WP_BUF_INIT;
+			if (*bureau)
+				wp_buf_printf(&s, "%s%s", z->short_name, bureau);
+			else
+				wp_buf_puts(&s, b->short_name);
+			add_if_used(r, aliases, wp_buf_str(&s), org);
+			wp_buf_free(&s);
+		}
+		return;
+	}
+}
+
 void wp_notice_short_names(struct reader *r, json_t *aliases)
 {
+	zone_names(r, aliases);
 	const char *org = r->organizer, *region = r->region;
 	const char *named = org && wp_str_starts(org, "中共") ? org + strlen("中共") : org;
 	named = org && region ? region_at(named, region) : NULL;

@@ -123,6 +123,30 @@ static bool opens_with(const char *s, const char *const *labels)
 
 static char *number_after(const char *after, const char *first, const char *next_para);
 
+/* The length of the person's part at p, up to a ； or to a gap of two
+ * spaces or more after a number (联系人：韦卓然　0771-3528816　　周嘉怡　
+ * 159…: the wide gap parts the persons as a ； does); *next where the
+ * next part starts. */
+static size_t person_part(const char *p, const char **next)
+{
+	for (const char *q = p; *q; q += wp_str_char_len(q)) {
+		if (wp_str_starts(q, "；")) {
+			*next = q + strlen("；");
+			return (size_t)(q - p);
+		}
+		const char *after = q;
+		int spaces = 0;
+		while (wp_str_skip(&after, "　") || wp_str_skip(&after, " ")) /* U+3000, space */
+			spaces++;
+		if (q > p && q[-1] >= '0' && q[-1] <= '9' && spaces >= 2 && *after) {
+			*next = after;
+			return (size_t)(q - p);
+		}
+	}
+	*next = p + strlen(p);
+	return strlen(p);
+}
+
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -131,8 +155,8 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 	json_t *found = json_array();
 	const char *p = value;
 	while (*p && json_array_size(found) < WP_NOTICE_MAX_CONTACTS) {
-		const char *semi = wp_str_find(p, "；");
-		size_t len = semi ? (size_t)(semi - p) : strlen(p);
+		const char *semi;
+		size_t len = person_part(p, &semi);
 		char *part = wp_str_sub(p, len);
 		/* the name: the characters the part opens with, up to a separator,
 		 * past the office it may follow (科学技术处 周晓丁) */
@@ -167,7 +191,7 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		free(name);
 		free(phone);
 		free(part);
-		p += len + (semi ? strlen("；") : 0);
+		p = semi;
 	}
 	bool several = json_array_size(found) >= 2;
 	size_t i;

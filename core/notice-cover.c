@@ -94,6 +94,26 @@ static char *region_of(const char *unit)
 	return best_start ? wp_str_sub(best_start, (size_t)(best_end - best_start)) : NULL;
 }
 
+/* 南溪高新技术产业开发区管理委员会科技局: the development zone a unit's
+ * name opens with is its region, as the text shortens it (南溪高新区
+ * 2026年…活动方案); NULL when the text never writes the short form, which
+ * would be invented. Caller frees. */
+static char *zone_region(struct reader *r, const char *unit)
+{
+	for (const struct wp_zone_name *z = wp_zone_names; z->name; z++) {
+		const char *at = wp_str_find(unit, z->name);
+		if (!at || at == unit || wp_text_width_n(unit, (size_t)(at - unit)) > 16)
+			continue;
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%.*s%s", (int)(at - unit), unit, z->short_name);
+		for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
+			if (wp_str_find(r->t.para[i], wp_buf_str(&b)))
+				return wp_buf_take(&b);
+		wp_buf_free(&b);
+	}
+	return NULL;
+}
+
 bool wp_notice_only_a_date(const char *para, wp_ndate *d)
 {
 	char *s = wp_str_nospace(para);
@@ -371,6 +391,8 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 	if (!r->organizer)
 		wp_notice_note(r, WP_TR("no issuing unit found at the head of the notice"));
 	r->region = r->organizer ? region_of(r->organizer) : NULL;
+	if (!r->region && r->organizer)
+		r->region = zone_region(r, r->organizer);
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
 	if (!r->region && title) {
 		char *t = wp_xstrdup(title);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "buf.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
@@ -38,6 +39,26 @@ static bool day_heading(const char *heading, int year, wp_ndate *day)
 	return !*rest || wp_str_starts(rest, "——") || wp_str_starts(rest, "—");
 }
 
+/* Past the mark of a range at q (—, ——, -, ～, 至); q if none. */
+static const char *past_range_mark(const char *q)
+{
+	const char *p = q;
+	while (wp_str_skip(&p, "—") || wp_str_skip(&p, "-") || wp_str_skip(&p, "～"))
+		;
+	if (p == q)
+		wp_str_skip(&p, "至");
+	return p;
+}
+
+/* Past the clock time at q (9:00, 9时30分, 9点). */
+static const char *past_clock(const char *q)
+{
+	while ((*q >= '0' && *q <= '9') || *q == ':' || wp_str_starts(q, "：") || wp_str_starts(q, "时") ||
+	       wp_str_starts(q, "点") || wp_str_starts(q, "分"))
+		q += wp_str_char_len(q);
+	return q;
+}
+
 /* Where a paragraph that opens with its time of day (上午9:00　, 10:30　,
  * 下午　) goes on, past the time and the space that sets it apart; NULL
  * when it does not open so. *word is the time-of-day word (上午) or NULL,
@@ -55,9 +76,11 @@ static const char *past_opening_time(const char *p, const char **word, const cha
 		if (!wp_nfind_time(q, hhmm, &at) || at != q)
 			return NULL; /* 2026年… is no clock */
 		*clock = q;
-		while ((*q >= '0' && *q <= '9') || *q == ':' || wp_str_starts(q, "：") || wp_str_starts(q, "时") ||
-		       wp_str_starts(q, "点") || wp_str_starts(q, "分"))
-			q += wp_str_char_len(q);
+		q = past_clock(q);
+		/* 09:00—11:30: the time it ends goes with the one it starts */
+		const char *to = past_range_mark(q);
+		if (to != q && *to >= '0' && *to <= '9')
+			q = past_clock(to);
 	}
 	if (q == p)
 		return NULL;
@@ -148,4 +171,159 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
 	wp_notice_note(r, WP_TR("activities under the day heading %s are its timed paragraphs, numbered %s.1, %s.2 ..."),
 		       no, no, no);
 	return true;
+}
+
+/* Is p a day or a range of days and nothing else (5月16日（星期六）,
+ * 5月18日（星期一）—5月22日（星期五））? The days, as written, into *days. */
+static bool day_line(const char *p, int year, wp_ndate *days)
+{
+	if (!wp_nfind_date_at(p, year, days))
+		return false;
+	const char *rest = past_weekday(p + days->len);
+	const char *to = past_range_mark(rest);
+	wp_ndate last;
+	if (to != rest && wp_nfind_date_at(to, year, &last) && last.start >= days->start) {
+		days->end = last.end;
+		rest = past_weekday(to + last.len);
+	}
+	days->len = (size_t)(rest - p);
+	return !*rest;
+}
+
+/* The fields of a schedule line, set apart by wide spaces: its title,
+ * where it is held, and its units by their labels. */
+struct slot {
+	char *title, *place;
+	json_t *host, *doer, *helper; /* 主办：, 承办：, 协办： */
+};
+
+static void slot_free(struct slot *s)
+{
+	free(s->title);
+	free(s->place);
+	json_decref(s->host);
+	json_decref(s->doer);
+	json_decref(s->helper);
+}
+
+/* Files the field of len bytes at f under its label (the first unlabelled
+ * one is the title); false when it is neither. */
+static bool slot_field(struct slot *s, const char *f, size_t len)
+{
+	char *field = wp_str_sub(f, len);
+	size_t n;
+	const struct wp_field_label *label = wp_field_label_at(field, &n);
+	bool filed = true;
+	if (label && label->field == WP_FIELD_PLACE && wp_str_starts(field + n, "：") && !s->place)
+		s->place = wp_xstrdup(field + n + strlen("："));
+	else if ((n = wp_word_at(field, WP_WORDS_HOST_LABEL)))
+		wp_notice_split_units(field + n, s->host);
+	else if ((n = wp_word_at(field, WP_WORDS_DOER_LABEL)))
+		wp_notice_split_units(field + n, s->doer);
+	else if ((n = wp_word_at(field, WP_WORDS_HELPER_LABEL)))
+		wp_notice_split_units(field + n, s->helper);
+	else if (!s->title && !wp_str_find(field, "："))
+		s->title = wp_str_trim_end(field, wp_notice_end_punct);
+	else
+		filed = false;
+	free(field);
+	return filed;
+}
+
+/* Reads body (a line past its opening time) into s: true when it is a
+ * title and at least one labelled field, each set apart by a wide space
+ * (以上活动如因天气…另行通知。 is prose, not a line of the schedule). */
+static bool read_slot(const char *body, struct slot *s)
+{
+	*s = (struct slot){.host = json_array(), .doer = json_array(), .helper = json_array()};
+	size_t fields = 0;
+	const char *p = body;
+	while (*p) {
+		const char *gap = wp_str_find(p, "　");
+		size_t len = gap ? (size_t)(gap - p) : strlen(p);
+		if (len && !slot_field(s, p, len))
+			return false;
+		fields += len > 0;
+		p += len;
+		while (wp_str_skip(&p, "　"))
+			;
+	}
+	return s->title && fields >= 2;
+}
+
+/* One activity of the schedule from its line's fields: 主办 leads, and
+ * 承办 then 协办 cooperate; with no 主办, 承办 leads and 协办 cooperates
+ * (as 由X主办，Y承办，Z协办 reads). */
+static void add_slot(struct reader *r, const char *no, const wp_ndate *days, const char *line,
+		     const char *body, struct slot *s)
+{
+	json_t *a = wp_notice_new_activity(no, s->title);
+	wp_notice_set_read_dates(a, days);
+	if (body != line) {
+		char *when = wp_str_sub(line, (size_t)(body - line));
+		wp_notice_set_times(a, when);
+		free(when);
+	}
+	if (s->place)
+		json_object_set_new(a, "location", json_string(s->place));
+	json_t *lead = json_array_size(s->host) ? s->host : s->doer;
+	json_t *coop = json_array();
+	if (lead == s->host)
+		json_array_extend(coop, s->doer);
+	json_array_extend(coop, s->helper);
+	json_object_set(a, "lead", lead);
+	json_object_set_new(a, "cooperate", coop);
+	json_array_append_new(r->activities, a);
+}
+
+/* Where a schedule line's fields begin, past the time it opens with
+ * (09:00—11:30　, 全天　); p when it opens with none. */
+static const char *past_slot_time(const char *p)
+{
+	const char *word, *clock;
+	const char *body = past_opening_time(p, &word, &clock);
+	if (body)
+		return body;
+	size_t whole_day = wp_word_at(p, WP_WORDS_WHOLE_DAY);
+	if (!whole_day)
+		return p;
+	body = p + whole_day;
+	while (wp_str_skip(&body, "　") || wp_str_skip(&body, " "))
+		;
+	return body;
+}
+
+size_t wp_notice_read_day_lines(struct reader *r, size_t from)
+{
+	wp_ndate days = {0};
+	bool under_day = false;
+	size_t count = 0;
+	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		if (wp_outline_ends_section(&r->outline, i))
+			break;
+		if (day_line(p, r->year, &days)) {
+			under_day = true;
+			continue;
+		}
+		if (!under_day)
+			continue; /* 具体日程如下： and the like, before the first day */
+		const char *body = past_slot_time(p);
+		struct slot s;
+		if (read_slot(body, &s)) {
+			char no[16];
+			snprintf(no, sizeof no, "%zu", count + 1);
+			if (!wp_notice_add_item(r, no, i, i)) {
+				slot_free(&s);
+				break;
+			}
+			add_slot(r, no, &days, p, body, &s);
+			count++;
+		}
+		slot_free(&s);
+	}
+	if (count)
+		wp_notice_note(r, WP_TR("the activities are the lines under the schedule's days, numbered 1, 2 ... "
+					"in order"));
+	return count;
 }

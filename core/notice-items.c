@@ -574,6 +574,7 @@ void wp_notice_read_activities(struct reader *r)
 	read_items_under(r, i, NULL);
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
 	 * 附件: the items are in a table. */
-	if (r->nitems == 0 && wp_notice_read_schedule(r, section) == 0)
+	if (r->nitems == 0 && wp_notice_read_schedule(r, section) == 0 &&
+	    wp_notice_read_day_lines(r, section) == 0)
 		wp_notice_read_table(r);
 }

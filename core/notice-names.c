@@ -58,16 +58,24 @@ static bool opens_with_level(const char *name)
 	return false;
 }
 
-/* 各区、县（市）水务局, 各参演、参展单位: the split made 各区 and 县（市）
- * 水务局 (or 各参演, no unit, and 参展单位) of one class, whose 各 and tail
- * both share; joins them again, in arr from index from. */
+/* 各承办、协办单位: 各 and a role alone (承办 ends as 县委办 does, but
+ * names no unit) */
+static bool each_of_a_role(const char *a)
+{
+	const char *role = a + strlen("各");
+	return wp_word_is(role, WP_WORDS_LEAD_VERB) || wp_word_is(role, WP_WORDS_HELP_VERB);
+}
+
+/* 各区、县（市）水务局, 各参演、参展单位, 各承办、协办单位: the split made 各区
+ * and 县（市）水务局 (or 各参演, no unit, and 参展单位) of one class, whose
+ * 各 and tail both share; joins them again, in arr from index from. */
 static void join_level_lists(json_t *arr, size_t from)
 {
 	for (size_t i = from; i + 1 < json_array_size(arr);) {
 		const char *a = json_string_value(json_array_get(arr, i));
 		const char *b = json_string_value(json_array_get(arr, i + 1));
-		bool shared_tail = wp_str_starts(a, "各") && wp_text_width(a) <= 8 && !wp_notice_unit_like(a) &&
-				   wp_notice_unit_like(b);
+		bool shared_tail = wp_str_starts(a, "各") && wp_text_width(a) <= 8 &&
+				   (!wp_notice_unit_like(a) || each_of_a_role(a)) && wp_notice_unit_like(b);
 		if (!(levels_head(a) && opens_with_level(b)) && !shared_tail) {
 			i++;
 			continue;

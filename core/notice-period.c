@@ -97,10 +97,10 @@ static const char *period_in_prose(struct reader *r)
 			/* 决定于3月9日至3月15日在全街道开展: the days the notice decides */
 			for (const char *const *w = wp_words(WP_WORDS_DECIDED); *w && !about; w++)
 				about = strcmp(*w, "今年") != 0 && wp_str_ends_at(p, d.at, *w);
-			/* 于4月20日至4月28日在全区组织开展: days the whole area's
-			 * campaign takes */
-			about = about || (wp_str_ends_at(p, d.at, "于") &&
-					  wp_word_at(d.at + d.len, WP_WORDS_WHOLE_AREA));
+			/* 于4月20日至4月28日在全区组织开展, 决定9月1日至9月30日在全镇
+			 * 开展: days the whole area's campaign takes */
+			for (const char *const *w = wp_words(WP_WORDS_WHOLE_AREA_DAYS); *w && !about; w++)
+				about = wp_str_ends_at(p, d.at, *w) && wp_word_at(d.at + d.len, WP_WORDS_WHOLE_AREA);
 			free(sentence);
 			if (about) {
 				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),

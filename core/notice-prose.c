@@ -181,11 +181,13 @@ char *wp_notice_event_named(const char *p)
 	return NULL;
 }
 
-/* One activity paragraph, numbered no: its first day (6月上旬召开…。6月5日
- * 上午9时…召开: the day, not the part of the month that announces it),
- * else its part of a month; the first time, place and units anywhere in
- * it. */
-static void read_paragraph(struct reader *r, const char *no, const char *title, const char *p)
+/* One activity paragraph (or the part of one that tells it), numbered
+ * no: its first day (6月上旬召开…。6月5日上午9时…召开: the day, not the
+ * part of the month that announces it), else its part of a month, else
+ * the day carried from what the paragraph told before (当天下午，…); the
+ * first time, place and units anywhere in it. */
+static void read_paragraph(struct reader *r, const char *no, const char *title, const char *p,
+			   const wp_ndate *carried)
 {
 	json_t *a = wp_notice_new_activity(no, title);
 	wp_ndate d;
@@ -193,6 +195,8 @@ static void read_paragraph(struct reader *r, const char *no, const char *title, 
 		wp_notice_set_read_dates(a, &d);
 	else if (wp_nfind_dekad(p, r->year, &d))
 		wp_notice_set_part_of_month(r, a, no, &d);
+	else if (carried)
+		wp_notice_set_dates(a, carried->start, carried->start);
 	wp_notice_set_times(a, p);
 	char *place = wp_notice_find_location(p);
 	if (place)
@@ -205,52 +209,133 @@ static void read_paragraph(struct reader *r, const char *no, const char *title, 
 	json_array_append_new(r->activities, a);
 }
 
+/* Does the sentence at s open something new in a paragraph that tells
+ * several activities: a day (9月11日上午9点，在…举办…), a part of a month
+ * (9月下旬，…), the same day (当天下午，…), or an aside (另外，质量月期间
+ * 各村要…: standing duties, no activity)? */
+static bool opens_anew(const char *s, int year)
+{
+	wp_ndate d;
+	return wp_nfind_date_at(s, year, &d) || (wp_nfind_dekad(s, year, &d) && d.at == s) ||
+	       wp_word_at(s, WP_WORDS_THAT_DAY) || wp_word_at(s, WP_WORDS_ASIDE);
+}
+
+/* Where the next thing told after the one at p opens (past a 。), or
+ * p's end. */
+static const char *next_told(const char *p, int year)
+{
+	for (const char *q = wp_str_find(p, "。"); q; q = wp_str_find(q, "。")) {
+		q += strlen("。");
+		if (*q && opens_anew(q, year))
+			return q;
+	}
+	return p + strlen(p);
+}
+
+/* 当天下午，镇市场监管所负责在…开展…; 9月22日至9月24日，镇经济发展办公室会
+ * 同县市场监管局…开展…: the clause after the day opens with the units
+ * that lead, then 负责 or 牵头 (or 会同 and the units that help). */
+static bool subject_leads(const char *told)
+{
+	const char *comma = wp_str_find(told, "，");
+	if (!comma)
+		return false;
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	char *clause = wp_notice_upto(comma + strlen("，"), clause_end);
+	size_t len;
+	const char *verb = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len);
+	const char *join = wp_word_find(clause, WP_WORDS_JOIN, &len);
+	if (!verb || (join && join < verb))
+		verb = join;
+	bool leads = false;
+	if (verb && verb > clause) {
+		char *subject = wp_str_sub(clause, (size_t)(verb - clause));
+		leads = wp_notice_names_units(subject);
+		free(subject);
+	}
+	free(clause);
+	return leads;
+}
+
 /* 6月26日下午3时，在…开展一次粉尘涉爆事故应急演练…由镇应急管理办公室牵头，
  * 镇安监站…配合。: a notice in plain prose (a township's, g39) gives each
- * activity a paragraph of its own, with no number, and every such
- * paragraph names its day (or a part of a month), an event verb with its
- * object, and who leads it. The preamble before 通知如下 and the
- * paragraphs of the requirement section are not activities; nor is a
- * paragraph without a 由X牵头, which is how requirements (各单位要高度重视…
- * 于5月29日前将名单报…) read, or one whose day is a day things are due
- * by (5月29日前). Each is titled by the verb's object and
- * numbered 1, 2 ... in order (the text numbers none, the plan format
- * needs a number), as a schedule's days are. Returns how many. */
+ * activity a paragraph of its own, or tells several in one paragraph,
+ * each from a sentence that opens with its day (g87: …由X牵头，Y、Z配合。
+ * 当天下午，X负责在…开展…。9月11日上午9点，在…举办…), with no number. Each
+ * so told names its day (or a part of a month, or 当天 after a day), an
+ * event verb with its object, and who leads it. The preamble before 通知如下
+ * and the paragraphs of the requirement section are not activities; nor
+ * is what names no lead (由X牵头, or X负责 opening the clause after the
+ * day), which is how requirements (各单位要高度重视…于5月29日前将名单报…)
+ * and standing duties read, or what opens with a day things are due by
+ * (5月29日前). Each is titled by the verb's object and numbered 1, 2 ...
+ * in order (the text numbers none, the plan format needs a number), as a
+ * schedule's days are. Returns how many. */
+/* Reads told (a paragraph, or the part of one that tells one activity)
+ * as activity count + 1 of paragraph i when it names a day things happen
+ * on (or 当天, with carried the day told before), an event and who leads
+ * it; day receives the day it names. False when it is none, or when the
+ * reader holds its maximum of items (*full). */
+static bool read_told(struct reader *r, size_t i, const char *told, const wp_ndate *carried, size_t count,
+		      wp_ndate *day, bool *full)
+{
+	wp_ndate d;
+	bool dated = wp_nfind_date(told, r->year, &d) || wp_nfind_dekad(told, r->year, &d);
+	bool same_day = !dated && carried && wp_word_at(told, WP_WORDS_THAT_DAY);
+	/* 于5月29日前组织自查，由镇安委办负责汇总: a day things are due by,
+	 * not one something happens on */
+	bool before = false;
+	if (dated)
+		wp_notice_deadline_end(&d, &before);
+	if (dated && !before && wp_nfind_date(told, r->year, &d))
+		*day = d;
+	if (!(dated && !before) && !same_day)
+		return false;
+	char *title = wp_notice_event_named(told);
+	bool read = title && (names_its_lead(told) || subject_leads(told));
+	char no[16];
+	snprintf(no, sizeof no, "%zu", count + 1);
+	if (read && !wp_notice_add_item(r, no, i, i))
+		read = false, *full = true;
+	if (read)
+		read_paragraph(r, no, title, told, same_day ? carried : NULL);
+	free(title);
+	return read;
+}
+
 size_t wp_notice_read_paragraph_activities(struct reader *r)
 {
 	size_t from = 0, count = 0;
 	size_t len;
+	bool full = false;
 	for (size_t i = 0; i < r->t.n; i++)
 		if (wp_word_find(r->t.para[i], WP_WORDS_PREAMBLE_END, &len))
 			from = i + 1;
-	for (size_t i = from; i < r->t.n && i < r->outline.annex && wp_notice_step(r, 1); i++) {
+	for (size_t i = from; i < r->t.n && i < r->outline.annex && !full && wp_notice_step(r, 1); i++) {
 		const struct wp_outline_para *op = &r->outline.para[i];
 		if (op->kind != WP_OUTLINE_PROSE ||
 		    (op->section != WP_OUTLINE_NO_SECTION &&
 		     r->outline.sec[op->section].kind == WP_SECTION_REQUIREMENTS))
 			continue;
-		const char *p = r->t.para[i];
-		wp_ndate d;
-		bool dated = wp_nfind_date(p, r->year, &d) || wp_nfind_dekad(p, r->year, &d);
-		/* 于5月29日前组织自查，由镇安委办负责汇总: a day things are due by,
-		 * not one something happens on */
-		bool before = false;
-		if (dated)
-			wp_notice_deadline_end(&d, &before);
-		if (!dated || before || !names_its_lead(p))
-			continue;
-		char *title = wp_notice_event_named(p);
-		if (!title)
-			continue;
-		char no[16];
-		snprintf(no, sizeof no, "%zu", count + 1);
-		if (!wp_notice_add_item(r, no, i, i)) {
-			free(title);
-			break;
+		size_t before = count;
+		wp_ndate day = {.start = WP_DATE_NONE}; /* the last day told */
+		for (const char *at = r->t.para[i]; *at && !full && wp_notice_step(r, 1);) {
+			const char *next = next_told(at, r->year);
+			char *told = wp_str_sub(at, (size_t)(next - at));
+			at = next;
+			wp_ndate carried = day;
+			day.start = WP_DATE_NONE;
+			count += read_told(r, i, told, carried.start != WP_DATE_NONE ? &carried : NULL, count, &day,
+					   &full);
+			if (day.start == WP_DATE_NONE)
+				day = carried;
+			free(told);
 		}
-		read_paragraph(r, no, title, p);
-		free(title);
-		count++;
+		/* 镇里将开展X活动，由A牵头。5月10日在Y举办启动仪式。: no part
+		 * alone tells it, the paragraph as a whole does */
+		wp_ndate unused;
+		if (count == before && !full)
+			count += read_told(r, i, r->t.para[i], NULL, count, &unused, &full);
 	}
 	if (count)
 		wp_notice_note(r, WP_TR("no activity section: the activities are paragraphs that name a day, "

@@ -243,6 +243,13 @@ char *wp_notice_event_named(const char *p);
 bool wp_notice_read_day_items(struct reader *r, const char *no, const char *heading, size_t first,
 			      size_t last);
 
+/* 5月16日（星期六） over 09:00—11:30　开幕式　地点：…　主办：…　承办：…
+ * (notice-days.c): the lines under day lines (a day or a range alone)
+ * from paragraph from to the section's end, each a title and labelled
+ * fields set apart by wide spaces, as one activity each, numbered 1, 2
+ * ... in order (the text numbers none). Returns how many. */
+size_t wp_notice_read_day_lines(struct reader *r, size_t from);
+
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);

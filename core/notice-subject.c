@@ -39,8 +39,9 @@ static const char *past_time_clause(const char *first)
 		return first;
 	char *clause = wp_str_sub(first, (size_t)(comma - first));
 	wp_ndate d;
+	/* 当天下午，X负责…: the day a sentence before named */
 	bool when = wp_nfind_date(clause, 2000, &d) || wp_nfind_dekad(clause, 2000, &d) ||
-		    wp_str_ends(clause, "期间") ||
+		    wp_word_at(clause, WP_WORDS_THAT_DAY) || wp_str_ends(clause, "期间") ||
 		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
 	/* 县教育局要在6月26日前，…: a subject opens the clause, not a time */
 	for (const char *const *a = wp_words(WP_WORDS_SUBJECT_MODAL); *a && when; a++) {

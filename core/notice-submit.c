@@ -176,6 +176,19 @@ char *wp_notice_due_what(const char *s, const char **verb)
 	return wp_buf_take(&b);
 }
 
+/* The clause from..comma as who owes what follows, when it names units
+ * (a request word at its end cut), or NULL. Caller frees. */
+static char *subject_before_comma(const char *from, const char *comma)
+{
+	char *clause = wp_str_sub(from, (size_t)(comma - from));
+	char *subject = wp_str_trim_end(clause, wp_words(WP_WORDS_REQUEST));
+	free(clause);
+	if (*subject && wp_notice_units_like(subject) && wp_text_width(subject) <= 60)
+		return subject;
+	free(subject);
+	return NULL;
+}
+
 /* 各单位要明确专人负责，各区水务局于5月8日前将…报…: the clause that holds
  * the deadline (于<date>) opens with its own units, or NULL. Caller
  * frees. */
@@ -189,19 +202,17 @@ static char *deadline_clause_subject(const char *s)
 			at = hit;
 	if (!at)
 		return NULL;
-	const char *from = s;
+	const char *from = s, *before = s;
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
-		from = c + strlen("，");
+		before = from, from = c + strlen("，");
+	/* 需要参加县成果展的企业，于9月25日前将…: a ， right before the 于, and
+	 * who owes it is the clause before that */
+	if (from == at && from != s)
+		return subject_before_comma(before, from - strlen("，"));
 	if (from == s)
 		return NULL; /* the sentence's own subject: read as before */
 	/* 各村（社区）请于9月16日前…: the request after who is asked */
-	char *clause = wp_str_sub(from, (size_t)(at - from));
-	char *subject = wp_str_trim_end(clause, wp_words(WP_WORDS_REQUEST));
-	free(clause);
-	if (*subject && wp_notice_units_like(subject) && wp_text_width(subject) <= 60)
-		return subject;
-	free(subject);
-	return NULL;
+	return subject_before_comma(from, at);
 }
 
 /* 6月25日集中宣传日当天，…: does the clause before at end with 当天 (a

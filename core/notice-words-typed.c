@@ -206,6 +206,20 @@ const struct wp_region_suffix wp_region_suffixes[] = {
 	{"市", false},	   {"州", false},     {"县", false},	 {"区", false},	  {"旗", false},
 	{"盟", false},	   {"镇", true},      {"乡", true},	 {"街道", true},  {NULL, false}};
 
+/* 南溪高新技术产业开发区管理委员会 writes itself 南溪高新区 (in its plan's
+ * title, 南溪高新区2026年…活动方案) */
+const struct wp_zone_name wp_zone_names[] = {
+	{"高新技术产业开发区", "高新区"},
+	{"经济技术开发区", "经开区"},
+	{NULL, NULL},
+};
+/* 青澜高新技术产业开发区管理委员会 calls itself 管委会; its 科技局 is the
+ * zone's (高新区科技局) */
+const struct wp_zone_name wp_zone_bodies[] = {
+	{"管理委员会", "管委会"},
+	{NULL, NULL},
+};
+
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
 static const struct wp_body_kind body_kinds[] = {

@@ -16,7 +16,7 @@ static const char *const activity_sections[] = {
 	"活动项目", "具体安排", "工作安排", "重点工作", "主要内容", "宣传活动",
 	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式",
 	/* 主题周安排, 宣传周安排: the weeks of a month-long campaign */
-	"周安排", NULL};
+	"周安排", "日程", NULL};
 /* 宣传活动要求, 活动时间 and the like are other sections */
 static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
 /* the kinds of the other sections, tried in the order of notice-words.h */
@@ -155,8 +155,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 /* 在全县各中小学校以班级为单位开展: the manner (以X为单位) */
 					 "以", "，", "。", "等", "；", "\n", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
- * 分别 (X、Y分别对…开展: each on its own) too */
-static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可",
+ * 分别 (X、Y分别对…开展: each on its own) and 负责 (X负责在…开展) too */
+static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可", "负责",
 					   "牵头", "走进", "深入", "面向", "对", "围绕",
 					   "通过", "利用", "按照", "根据", "分别", NULL};
 /* 报X以便汇总, 报X备案: what ends the unit a thing is sent to (备案, for
@@ -391,6 +391,17 @@ static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
 /* 报县卫生健康局疾控股，各中小学校同时报县教育体育局: a second recipient */
 static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
+/* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
+ * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
+static const char *const host_labels[] = {"主办：", "主办单位：", NULL};
+static const char *const doer_labels[] = {"承办：", "承办单位：", NULL};
+static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", NULL};
+static const char *const whole_day[] = {"全天", "全日", NULL};
+/* 于4月20日至28日在全区开展; 决定9月1日至9月30日在全镇开展: the issuer
+ * decides the days, as 决定于 does */
+static const char *const whole_area_days[] = {"于", "决定", NULL};
+/* 另外，质量月期间，各村要…: the paragraph turns from the activity it told */
+static const char *const asides[] = {"另外", "此外", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -549,6 +560,12 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_REPORT_TASK] = report_tasks,
 	[WP_WORDS_MAKE_VERB] = make_verbs,
 	[WP_WORDS_ALSO_SENT] = also_sent,
+	[WP_WORDS_HOST_LABEL] = host_labels,
+	[WP_WORDS_DOER_LABEL] = doer_labels,
+	[WP_WORDS_HELPER_LABEL] = helper_labels,
+	[WP_WORDS_WHOLE_DAY] = whole_day,
+	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
+	[WP_WORDS_ASIDE] = asides,
 };
 
 const char *const *wp_words(enum wp_word_set set)

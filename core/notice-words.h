@@ -192,6 +192,12 @@ enum wp_word_set {
 	WP_WORDS_REPORT_TASK,	    /* 总结报送: a task table's row that is a report, no activity */
 	WP_WORDS_MAKE_VERB,	    /* 形成: (形成书面总结报X) the making of the thing sent */
 	WP_WORDS_ALSO_SENT,	    /* 同时报: (…，Y同时报Z) the same thing sent to a second recipient */
+	WP_WORDS_HOST_LABEL,	    /* 主办：: a schedule line's host, who leads */
+	WP_WORDS_DOER_LABEL,	    /* 承办：: who does the work (leads when no host is named) */
+	WP_WORDS_HELPER_LABEL,	    /* 协办：: who helps (cooperates) */
+	WP_WORDS_WHOLE_DAY,	    /* 全天: a schedule line's time that names no hour */
+	WP_WORDS_WHOLE_AREA_DAYS,   /* 于, 决定: (决定X至Y在全镇开展) before the whole area's days */
+	WP_WORDS_ASIDE,		    /* 另外, 此外: a sentence so opened turns to something else */
 	WP_WORDS_COUNT
 };
 
@@ -292,6 +298,15 @@ struct wp_region_suffix {
 	bool town;
 };
 extern const struct wp_region_suffix wp_region_suffixes[];
+
+/* A development zone's name and the short form texts write it by
+ * (高新技术产业开发区 -> 高新区); NULL-terminated. */
+struct wp_zone_name {
+	const char *name, *short_name;
+};
+extern const struct wp_zone_name wp_zone_names[];
+/* A zone's administration and its short form (管理委员会 -> 管委会). */
+extern const struct wp_zone_name wp_zone_bodies[];
 
 /* ---- the kinds of bodies ---------------------------------------------------- */
 

@@ -437,6 +437,8 @@ static const struct {
 	{" holiday (", "deadline-non-working"},
 	{"is a Saturday", "deadline-non-working"},
 	{"is a Sunday", "deadline-non-working"},
+	/* falls on the first day of the 中秋节 holiday (09-25..09-27), inside the Spring Festival holiday (…) */
+	{" holiday (", "deadline-non-working"},
 	{"before the plan's issue date", "deadline-before-issue"},
 	{"the attachment title says", NULL},
 	{"fragment:", NULL},
