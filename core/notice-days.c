@@ -195,15 +195,36 @@ static bool day_line(const char *p, int year, wp_ndate *days)
 struct slot {
 	char *title, *place;
 	json_t *host, *doer, *helper; /* 主办：, 承办：, 协办： */
+	char *charge; /* 负责部门：X牵头，Y配合 (the roles in words), or NULL */
 };
 
 static void slot_free(struct slot *s)
 {
 	free(s->title);
 	free(s->place);
+	free(s->charge);
 	json_decref(s->host);
 	json_decref(s->doer);
 	json_decref(s->helper);
+}
+
+/* The title field of a schedule line: its name up to a ， (消防安全专题讲
+ * 座，邀请…授课), and a place in brackets at its end (启动仪式（学校田径场）)
+ * when no 地点： field gives one. */
+static void slot_title(struct slot *s, const char *field)
+{
+	char *title = wp_str_trim_end(field, wp_notice_end_punct);
+	const char *open = NULL;
+	for (const char *p = wp_str_find(title, "（"); p; p = wp_str_find(p + 1, "（"))
+		open = p;
+	if (open && !s->place && wp_str_ends(title, "）") && open > title) {
+		s->place = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
+		title[open - title] = '\0';
+	}
+	const char *comma = wp_str_find(title, "，");
+	if (comma && comma > title)
+		title[comma - title] = '\0';
+	s->title = title;
 }
 
 /* Files the field of len bytes at f under its label (the first unlabelled
@@ -222,8 +243,10 @@ static bool slot_field(struct slot *s, const char *f, size_t len)
 		wp_notice_split_units(field + n, s->doer);
 	else if ((n = wp_word_at(field, WP_WORDS_HELPER_LABEL)))
 		wp_notice_split_units(field + n, s->helper);
+	else if ((n = wp_word_at(field, WP_WORDS_CHARGE_LABEL)) && !s->charge)
+		s->charge = wp_xstrdup(field + n);
 	else if (!s->title && !wp_str_find(field, "："))
-		s->title = wp_str_trim_end(field, wp_notice_end_punct);
+		slot_title(s, field);
 	else
 		filed = false;
 	free(field);
@@ -271,7 +294,17 @@ static void add_slot(struct reader *r, const char *no, const wp_ndate *days, con
 	if (lead == s->host)
 		json_array_extend(coop, s->doer);
 	json_array_extend(coop, s->helper);
-	json_object_set(a, "lead", lead);
+	if (s->charge && json_array_size(lead) == 0 && json_array_size(coop) == 0) {
+		/* 负责部门：保卫科牵头，总务处配合 reads as a sentence of roles; a
+		 * bare list (政教处、校团委) all leads */
+		json_decref(coop);
+		wp_notice_read_units(r, s->charge, &lead, &coop);
+		if (json_array_size(lead) == 0 && json_array_size(coop) == 0)
+			wp_notice_split_units(s->charge, lead);
+		json_object_set_new(a, "lead", lead);
+	} else {
+		json_object_set(a, "lead", lead);
+	}
 	json_object_set_new(a, "cooperate", coop);
 	json_array_append_new(r->activities, a);
 }
@@ -284,6 +317,18 @@ static const char *past_slot_time(const char *p)
 	const char *body = past_opening_time(p, &word, &clock);
 	if (body)
 		return body;
+	/* 第七、八节（15:50—17:30）　, 上午第三节课（10:00）　: a class period
+	 * with its clock in brackets */
+	const char *gap = wp_str_find(p, "　");
+	char hhmm[6];
+	const char *at;
+	if (gap && gap > p && (size_t)(gap - p) <= 48 && wp_str_ends_at(p, gap, "）") &&
+	    wp_nfind_time(p, hhmm, &at) && at < gap) {
+		body = gap;
+		while (wp_str_skip(&body, "　"))
+			;
+		return body;
+	}
 	size_t whole_day = wp_word_at(p, WP_WORDS_WHOLE_DAY);
 	if (!whole_day)
 		return p;

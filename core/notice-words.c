@@ -394,6 +394,9 @@ static const char *const theme_after_quote[] = {"”的活动主题", "”的宣
 /* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
  * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
 static const char *const host_labels[] = {"主办：", "主办单位：", NULL};
+/* 负责部门：保卫科牵头，总务处配合: who runs a schedule line, the roles
+ * written out (a bare list all leads) */
+static const char *const charge_labels[] = {"负责部门：", "负责单位：", "责任部门：", "责任单位：", "负责：", NULL};
 static const char *const doer_labels[] = {"承办：", "承办单位：", NULL};
 static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", NULL};
 static const char *const whole_day[] = {"全天", "全日", NULL};
@@ -561,6 +564,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAKE_VERB] = make_verbs,
 	[WP_WORDS_ALSO_SENT] = also_sent,
 	[WP_WORDS_HOST_LABEL] = host_labels,
+	[WP_WORDS_CHARGE_LABEL] = charge_labels,
 	[WP_WORDS_DOER_LABEL] = doer_labels,
 	[WP_WORDS_HELPER_LABEL] = helper_labels,
 	[WP_WORDS_WHOLE_DAY] = whole_day,

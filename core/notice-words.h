@@ -198,6 +198,7 @@ enum wp_word_set {
 	WP_WORDS_WHOLE_DAY,	    /* 全天: a schedule line's time that names no hour */
 	WP_WORDS_WHOLE_AREA_DAYS,   /* 于, 决定: (决定X至Y在全镇开展) before the whole area's days */
 	WP_WORDS_ASIDE,		    /* 另外, 此外: a sentence so opened turns to something else */
+	WP_WORDS_CHARGE_LABEL,	    /* 负责部门：: a schedule line's units, their roles in words */
 	WP_WORDS_COUNT
 };
 

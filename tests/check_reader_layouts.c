@@ -570,6 +570,31 @@ START_TEST(a_wechat_pages_lines_are_not_the_notice)
 }
 END_TEST
 
+/* A school's schedule by day: under each day, a line of a time (or a
+ * class period with its clock in brackets), a title with its place in
+ * brackets, and 负责部门： whose roles are written out (X牵头，Y配合) or
+ * left bare (all lead). */
+START_TEST(a_schedule_line_with_its_place_in_brackets_and_a_department_in_charge)
+{
+	json_t *plan = plan_from_text("某中学2027年消防安全教育周活动方案\n一、活动时间\n2027年11月8日至12日\n"
+				 "二、活动日程\n11月8日（星期一）\n"
+				 "　　7:40—8:10　升旗仪式（学校田径场）　负责部门：政教处、校团委\n"
+				 "　　14:30—16:00　消防安全专题讲座，邀请县消防救援大队授课（学术报告厅）　负责部门：政教处\n"
+				 "11月9日（星期二）\n"
+				 "　　上午第三节课（10:00）　全校应急疏散演练（教学楼至田径场）　负责部门：保卫科牵头，政教处、各年级组配合\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_str_eq(activity_line(json_array_get(acts, 0)),
+			 "1|升旗仪式|2027-11-08|2027-11-08|07:40|学校田径场|政教处、校团委|");
+	ck_assert_str_eq(activity_line(json_array_get(acts, 1)),
+			 "2|消防安全专题讲座|2027-11-08|2027-11-08|14:30|学术报告厅|政教处|");
+	ck_assert_str_eq(activity_line(json_array_get(acts, 2)),
+			 "3|全校应急疏散演练|2027-11-09|2027-11-09|10:00|教学楼至田径场|保卫科|政教处、各年级组");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -598,6 +623,7 @@ int main(void)
 	tcase_add_test(tc, work_shared_out_by_fuze_clauses);
 	tcase_add_test(tc, relying_on_sites_is_a_place);
 	tcase_add_test(tc, a_wechat_pages_lines_are_not_the_notice);
+	tcase_add_test(tc, a_schedule_line_with_its_place_in_brackets_and_a_department_in_charge);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
