@@ -1,11 +1,15 @@
-/* plan-files.c - importing many plan files in one run, in batches. */
+/* plan-files.c - importing plan files: one (read whole, then imported as
+ * wp_plan_import does), or many in one run, in batches. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
+#include "buf.h"
+#include "i18n-core.h"
 #include "campaign.h"
 #include "plan-files.h"
 #include "plan-memo.h"
@@ -88,4 +92,33 @@ long wp_plan_import_files(wp_store *st, const char *const *paths, size_t n, int 
 	free(batch);
 	wp_plan_memo_free(memo);
 	return rc == 0 ? refused : -1;
+}
+
+int wp_plan_import_file(wp_store *st, const char *path, int flags, int64_t *campaign_id,
+			wp_err *err)
+{
+	return wp_plan_import_file_memo(st, path, flags, NULL, campaign_id, err);
+}
+
+int wp_plan_import_file_memo(wp_store *st, const char *path, int flags, wp_plan_memo *memo,
+			     int64_t *campaign_id, wp_err *err)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f)
+		return wp_err_set(err, "%s: %s", path, strerror(errno));
+	wp_buf b = WP_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= WP_PLAN_MAX_BYTES)
+		wp_buf_append(&b, chunk, n);
+	bool failed = ferror(f);
+	if (f != stdin)
+		fclose(f);
+	int rc = failed ? wp_err_set(err, WP_TR("cannot read: %s"), strerror(errno))
+			: wp_plan_import_memo(st, wp_buf_str(&b), b.len, flags, memo, campaign_id,
+					      err);
+	wp_buf_free(&b);
+	if (rc != 0)
+		wp_err_prefix(err, "%s: ", path);
+	return rc;
 }

@@ -1,6 +1,5 @@
 #include "config.h"
 
-#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -769,34 +768,5 @@ int wp_plan_trial(wp_store *st, const char *text, size_t len, int flags, wp_find
 		wp_store_rollback(st);
 	}
 	json_decref(root);
-	return rc;
-}
-
-int wp_plan_import_file(wp_store *st, const char *path, int flags, int64_t *campaign_id,
-			wp_err *err)
-{
-	return wp_plan_import_file_memo(st, path, flags, NULL, campaign_id, err);
-}
-
-int wp_plan_import_file_memo(wp_store *st, const char *path, int flags, wp_plan_memo *memo,
-			     int64_t *campaign_id, wp_err *err)
-{
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!f)
-		return wp_err_set(err, "%s: %s", path, strerror(errno));
-	wp_buf b = WP_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= WP_PLAN_MAX_BYTES)
-		wp_buf_append(&b, chunk, n);
-	bool failed = ferror(f);
-	if (f != stdin)
-		fclose(f);
-	int rc = failed ? wp_err_set(err, WP_TR("cannot read: %s"), strerror(errno))
-			: wp_plan_import_memo(st, wp_buf_str(&b), b.len, flags, memo, campaign_id,
-					      err);
-	wp_buf_free(&b);
-	if (rc != 0)
-		wp_err_prefix(err, "%s: ", path);
 	return rc;
 }
