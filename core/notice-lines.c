@@ -400,6 +400,13 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool row = wp_nline_table_row(p, work);
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
 		row = true, p = trimmed;
+	/* a pdftotext -layout copy wraps several cells of a row at once: the
+	 * rest of each sits under its own column on a line further in than
+	 * the row (全国生态日启动仪式暨 / “美丽柳湾”主题宣传  上午9:00  区文明办);
+	 * that line keeps its indent too, unless it opens the next row */
+	else if (row && o->row && indent >= 4 && indent > o->last_indent &&
+		 strspn(trimmed, " ") == (size_t)(p - trimmed) && !wp_nline_row_number_first(p))
+		p = trimmed;
 	char *spaced = NULL;
 	if (row) {
 		/* a tab becomes two spaces: cells stay apart by a run of

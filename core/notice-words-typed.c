@@ -120,6 +120,9 @@ static const struct {
 	{"（协办）", WP_ROLE_COOP}, {"协办", WP_ROLE_COOP},
 	/* 党政办牵头，各村(社区)参加: those who take part or assist help */
 	{"参加", WP_ROLE_COOP},	    {"参与", WP_ROLE_COOP},  {"协助", WP_ROLE_COOP},
+	/* 区商务局★ under （责任单位中标注“★”的为牵头单位）: a table's mark
+	 * of the lead saves a column for it */
+	{"★", WP_ROLE_LEAD},
 };
 
 enum wp_role wp_unit_mark_role(const char *name, size_t *len)

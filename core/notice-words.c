@@ -390,6 +390,7 @@ static const char *const report_tasks[] = {"总结报送", "总结上报", "报�
 static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
 /* 报县卫生健康局疾控股，各中小学校同时报县教育体育局: a second recipient */
 static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
+static const char *const campaign_oversee[] = {"主办", "统筹协调", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -549,6 +550,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_REPORT_TASK] = report_tasks,
 	[WP_WORDS_MAKE_VERB] = make_verbs,
 	[WP_WORDS_ALSO_SENT] = also_sent,
+	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -192,6 +192,7 @@ enum wp_word_set {
 	WP_WORDS_REPORT_TASK,	    /* 总结报送: a task table's row that is a report, no activity */
 	WP_WORDS_MAKE_VERB,	    /* 形成: (形成书面总结报X) the making of the thing sent */
 	WP_WORDS_ALSO_SENT,	    /* 同时报: (…，Y同时报Z) the same thing sent to a second recipient */
+	WP_WORDS_CAMPAIGN_OVERSEE,  /* 主办, 统筹协调: (由X统筹协调，Y具体组织实施) X is above the unit that runs it */
 	WP_WORDS_COUNT
 };
 

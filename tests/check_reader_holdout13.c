@@ -1,0 +1,102 @@
+/* check_reader_holdout13.c - habits of the genre that the hold-out
+ * notices g93..g97 showed, each on a small text of its own: an activity
+ * table copied with pdftotext -layout, a ★ that marks the lead unit, the
+ * roles 承办 / 协办 / 参与 written on an activity's lines, and the like. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+static size_t count(json_t *plan, const char *key)
+{
+	return json_array_size(json_object_get(plan, key));
+}
+
+/* A table as pdftotext -layout copies it: the columns kept by spaces, a
+ * row's cells wrapped onto the next line under their own columns (one
+ * broken inside a unit's name, 县教育 / 局), an empty 地点 cell that is
+ * only blank space, and ★ after the unit that leads. */
+static const char layout_table[] =
+	"某县2027年科技活动周活动方案\n"
+	"各乡镇人民政府，县直各有关单位：\n"
+	"本次活动由县科技活动周组委会办公室统筹协调，县科学技术协会具体组织实施。\n"
+	"一、活动时间\n"
+	"2027年5月8日至5月14日。\n"
+	"二、活动安排\n"
+	"（责任单位中标注“★”的为牵头单位）\n"
+	"序号  活动名称                时间                地点              责任单位\n"
+	" 1    主题宣传启动仪式暨      5月8日（星期五）    县文化广场        县科协★、县教育\n"
+	"      “科普进万家”活动        上午9:00                              局、县文明办\n"
+	" 2    科普讲座                5月12日             县图书馆          县图书馆、县科协★\n"
+	" 3    科普展览                活动期间                              县科技馆、县文化馆\n"
+	"三、工作要求\n"
+	"各单位要高度重视，认真组织。\n"
+	"某县科技活动周组委会办公室\n"
+	"2027年4月28日\n";
+
+/* …启动仪式暨 / “科普进万家”活动  上午9:00  局、县文明办: the rest of each
+ * wrapped cell joins the cell of its column in the row above, so the
+ * title, the hour and the broken unit's name come whole. */
+START_TEST(a_layout_copy_wraps_several_cells_under_their_columns)
+{
+	json_t *plan = plan_from_text(layout_table);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "1|主题宣传启动仪式暨“科普进万家”活动|2027-05-08|2027-05-08|09:00|县文化广场|县科协|县教育局、县文明办");
+	json_decref(plan);
+}
+END_TEST
+
+/* 3  科普展览  活动期间  (spaces)  县科技馆、县文化馆: a row with a cell
+ * fewer than the header, each cell under a header column, has the
+ * skipped column empty: no place, and the row is kept. */
+START_TEST(an_empty_cell_of_a_layout_copy_is_blank_space)
+{
+	json_t *plan = plan_from_text(layout_table);
+	ck_assert_uint_eq(count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(activity(plan, 2)),
+			 "3|科普展览|2027-05-08|2027-05-14|-|-|县科技馆、县文化馆|");
+	json_decref(plan);
+}
+END_TEST
+
+/* 县图书馆、县科协★: the starred unit leads wherever it stands in the
+ * list, the others cooperate; a row with no star has all its units lead
+ * (as a list with no 牵头 / 配合 word). */
+START_TEST(a_star_after_a_unit_marks_the_lead)
+{
+	json_t *plan = plan_from_text(layout_table);
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "县科协");
+	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "县图书馆");
+	ck_assert_str_eq(names(activity(plan, 2), "lead"), "县科技馆、县文化馆");
+	json_decref(plan);
+}
+END_TEST
+
+/* 由X统筹协调，Y具体组织实施: X oversees, Y runs the campaign. */
+START_TEST(the_unit_that_runs_it_under_one_that_oversees_leads)
+{
+	json_t *plan = plan_from_text(layout_table);
+	ck_assert_str_eq(field(plan, "lead_unit"), "县科学技术协会");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 13");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_layout_copy_wraps_several_cells_under_their_columns);
+	tcase_add_test(tc, an_empty_cell_of_a_layout_copy_is_blank_space);
+	tcase_add_test(tc, a_star_after_a_unit_marks_the_lead);
+	tcase_add_test(tc, the_unit_that_runs_it_under_one_that_oversees_leads);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
