@@ -294,6 +294,12 @@ static bool wrapped_cell(const char *line, char **cells, size_t total, const int
  * When every cell of the line starts where a header column does, the
  * cells go to their columns and the ones between are empty; returns the
  * new number of cells (ncols), or total if the line is not so aligned. */
+/* How far a layout copy's cell may start from its header column: the
+ * indent of a row its reading dropped, a character of uncertain width. A
+ * tab-separated row (tabs read as two spaces) lines up only by chance,
+ * seldom this close. */
+#define LAYOUT_SLACK 2
+
 static size_t aligned_cells(const char *line, char **cells, size_t total, size_t ncols, const int *head,
 			    size_t nhead)
 {
@@ -303,7 +309,8 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 		return total;
 	for (size_t j = 0; j < total; j++) {
 		col[j] = column_under(at[j], head, nhead);
-		if (at[j] < head[col[j]] - COLUMN_SLACK || (j > 0 && col[j] <= col[j - 1]))
+		if (at[j] < head[col[j]] - LAYOUT_SLACK || at[j] > head[col[j]] + LAYOUT_SLACK ||
+		    (j > 0 && col[j] <= col[j - 1]))
 			return total; /* not aligned to the header */
 	}
 	char *placed[MAX_COLUMNS] = {NULL};
@@ -334,9 +341,6 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
 		if (total < tb->ncols)
 			total = wp_notice_split_overflow(line, cells, total, tb->ncols, head, nhead);
-		if (total < tb->ncols)
-			total = aligned_cells(line, cells, total, tb->ncols, head, nhead);
-		free(line);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 		int no = numbered && total ? row_number(cells[0]) : -1;
 		/* a row copied from Word whose last cell is empty (协办, 备注)
@@ -346,6 +350,11 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 			cells[total++] = wp_xstrdup("");
 			kept = total;
 		}
+		if (total < tb->ncols && (!numbered || no > 0)) {
+			total = aligned_cells(line, cells, total, tb->ncols, head, nhead);
+			kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
+		}
+		free(line);
 		if (total == tb->ncols && (!numbered || no > 0)) {
 			size_t first = i;
 			while (i + 1 < r->t.n && !ends_table(r, i + 1) &&
