@@ -31,6 +31,7 @@ const struct wp_field_label wp_field_labels[] = {
 	{"责任处室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"牵头股室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"实施主体", WP_FIELD_LEAD, WP_FIELD_LINE}, /* who carries it out (a school's own) */
+	{"承办", WP_FIELD_LEAD, WP_FIELD_LINE}, /* 承办：保卫处 / 协办：学生处 (a school's own) */
 	{"配合单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合科室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合处室", WP_FIELD_COOP, WP_FIELD_LINE},
@@ -39,6 +40,7 @@ const struct wp_field_label wp_field_labels[] = {
 	{"参与单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"参加单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协办", WP_FIELD_COOP, WP_FIELD_LINE},
 	/* a unit that guides (负责指导) helps, as 指导 does in prose */
 	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},

@@ -89,6 +89,23 @@ START_TEST(the_unit_that_runs_it_under_one_that_oversees_leads)
 }
 END_TEST
 
+/* 承办：保卫处 / 协办：学生处、各二级学院 under an activity, with no 主办:
+ * the unit that undertakes it leads, the one that assists cooperates. */
+START_TEST(undertaking_and_assisting_labels_name_the_units)
+{
+	json_t *plan = plan_from_text("某学院2027年禁毒宣传教育活动的通知\n各二级学院：\n一、活动安排\n"
+				 "1.禁毒主题讲座\n时间：6月10日（星期三）晚上7:00\n地点：学术报告厅\n"
+				 "内容：邀请民警作专题讲座。\n承办：保卫处\n协办：学生处、各二级学院\n"
+				 "2.禁毒知识网络答题\n时间：6月8日至6月22日\n内容：开展禁毒知识网络答题。\n承办：学生处\n"
+				 "某学院学生处\n2027年6月3日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "保卫处");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "学生处、各二级学院");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "学生处");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -97,6 +114,7 @@ int main(void)
 	tcase_add_test(tc, an_empty_cell_of_a_layout_copy_is_blank_space);
 	tcase_add_test(tc, a_star_after_a_unit_marks_the_lead);
 	tcase_add_test(tc, the_unit_that_runs_it_under_one_that_oversees_leads);
+	tcase_add_test(tc, undertaking_and_assisting_labels_name_the_units);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
