@@ -106,6 +106,23 @@ START_TEST(undertaking_and_assisting_labels_name_the_units)
 }
 END_TEST
 
+/* 三、宣传重点 / 要突出三个方面的宣传：一是…；二是…；三是…。: the focuses
+ * written as one paragraph of prose are its numbered parts. */
+START_TEST(focus_points_written_in_prose_are_its_parts)
+{
+	json_t *plan = plan_from_text("某学院2027年禁毒宣传教育活动的通知\n各二级学院：\n"
+				 "一、宣传重点\n活动期间，各单位要突出三个方面的宣传：一是新型毒品的识别；"
+				 "二是防范诱骗吸毒的违法犯罪手法；三是宣传《中华人民共和国禁毒法》。\n"
+				 "二、活动安排\n1.禁毒主题讲座\n时间：6月10日晚上7:00\n承办：保卫处\n"
+				 "某学院学生处\n2027年6月3日\n");
+	json_t *focus = json_object_get(plan, "focus");
+	ck_assert_uint_eq(json_array_size(focus), 3);
+	ck_assert_str_eq(json_string_value(json_array_get(focus, 0)), "新型毒品的识别");
+	ck_assert_str_eq(json_string_value(json_array_get(focus, 2)), "宣传《中华人民共和国禁毒法》");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -115,6 +132,7 @@ int main(void)
 	tcase_add_test(tc, a_star_after_a_unit_marks_the_lead);
 	tcase_add_test(tc, the_unit_that_runs_it_under_one_that_oversees_leads);
 	tcase_add_test(tc, undertaking_and_assisting_labels_name_the_units);
+	tcase_add_test(tc, focus_points_written_in_prose_are_its_parts);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
