@@ -123,6 +123,23 @@ START_TEST(focus_points_written_in_prose_are_its_parts)
 }
 END_TEST
 
+/* …县级各医疗机构在门诊大厅集中播放防艾宣传片…。县级各医疗卫生单位分别
+ * 负责。: each unit of the closing clause leads its own share; 分别 is
+ * no part of the name, and the clause, not the sentence's subject, says
+ * who leads. */
+START_TEST(units_that_each_take_their_share_lead)
+{
+	json_t *plan = plan_from_text("某县2027年世界艾滋病日宣传活动的通知\n各乡镇人民政府：\n"
+				 "一、活动安排\n"
+				 "（一）医疗机构防艾宣传周。11月30日至12月4日，县级各医疗机构在门诊大厅集中播放防艾宣传片，"
+				 "设置宣传展板。县级各医疗卫生单位分别负责。\n"
+				 "（二）防艾知识线上传播。11月23日至12月7日，开设防艾专栏。局宣传科牵头，县融媒体中心协办。\n"
+				 "某县卫生健康局\n2027年11月19日\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "县级各医疗卫生单位");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -133,6 +150,7 @@ int main(void)
 	tcase_add_test(tc, the_unit_that_runs_it_under_one_that_oversees_leads);
 	tcase_add_test(tc, undertaking_and_assisting_labels_name_the_units);
 	tcase_add_test(tc, focus_points_written_in_prose_are_its_parts);
+	tcase_add_test(tc, units_that_each_take_their_share_lead);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
