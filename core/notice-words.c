@@ -391,6 +391,7 @@ static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
 /* 报县卫生健康局疾控股，各中小学校同时报县教育体育局: a second recipient */
 static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
 static const char *const campaign_oversee[] = {"主办", "统筹协调", NULL};
+static const char *const daily_work_verbs[] = {"承担", "负责", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 
 static const char *const *const sets[WP_WORDS_COUNT] = {
@@ -551,6 +552,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAKE_VERB] = make_verbs,
 	[WP_WORDS_ALSO_SENT] = also_sent,
 	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,
+	[WP_WORDS_DAILY_WORK_VERB] = daily_work_verbs,
 };
 
 const char *const *wp_words(enum wp_word_set set)

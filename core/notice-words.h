@@ -193,6 +193,7 @@ enum wp_word_set {
 	WP_WORDS_MAKE_VERB,	    /* 形成: (形成书面总结报X) the making of the thing sent */
 	WP_WORDS_ALSO_SENT,	    /* 同时报: (…，Y同时报Z) the same thing sent to a second recipient */
 	WP_WORDS_CAMPAIGN_OVERSEE,  /* 主办, 统筹协调: (由X统筹协调，Y具体组织实施) X is above the unit that runs it */
+	WP_WORDS_DAILY_WORK_VERB,   /* 承担: (专班日常工作由X承担) X is the committee's office */
 	WP_WORDS_COUNT
 };
 

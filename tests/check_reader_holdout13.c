@@ -140,6 +140,23 @@ START_TEST(units_that_each_take_their_share_lead)
 }
 END_TEST
 
+/* 成立…工作专班，由X任组长，…为成员。专班日常工作由Y承担。: a committee
+ * with no 办公室 named has its day-to-day work done by Y, its office. */
+START_TEST(the_unit_that_does_the_daily_work_is_the_office)
+{
+	json_t *plan = plan_from_text("某县2027年世界艾滋病日宣传活动的通知\n各乡镇人民政府：\n"
+				 "一、组织保障\n"
+				 "县卫生健康局成立宣传活动工作专班，由副局长罗晓川任组长，县疾控中心主任贺明亮任副组长，"
+				 "局疾控股、局宣传科、县疾控中心主要负责人为成员。专班日常工作由县疾控中心艾滋病防治科承担。\n"
+				 "二、活动安排\n（一）集中宣传活动。12月1日上午9:00，在县人民广场举办集中宣传活动。县疾控中心牵头。\n"
+				 "某县卫生健康局\n2027年11月19日\n");
+	json_t *office = json_object_get(json_object_get(plan, "committee"), "office");
+	ck_assert_uint_eq(json_array_size(office), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(office, 0)), "县疾控中心艾滋病防治科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -151,6 +168,7 @@ int main(void)
 	tcase_add_test(tc, undertaking_and_assisting_labels_name_the_units);
 	tcase_add_test(tc, focus_points_written_in_prose_are_its_parts);
 	tcase_add_test(tc, units_that_each_take_their_share_lead);
+	tcase_add_test(tc, the_unit_that_does_the_daily_work_is_the_office);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
