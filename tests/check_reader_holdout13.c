@@ -157,6 +157,24 @@ START_TEST(the_unit_that_does_the_daily_work_is_the_office)
 }
 END_TEST
 
+/* 联系人：贾志刚（乡林业站）　电话：… / 郝晓婷（乡党政办）　电话：…: the line
+ * under the 联系人 line, with no label, is one more person, written as
+ * the first was: name, office in brackets, number. */
+START_TEST(a_second_contact_line_with_the_office_after_the_name)
+{
+	json_t *plan = plan_from_text("某乡2027年春季义务植树活动方案\n一、活动时间\n2027年3月10日至3月31日。\n"
+				 "二、工作要求\n各村要高度重视。\n"
+				 "联系人：贾志刚（乡林业站）　电话：0358-4421376\n"
+				 "\xe3\x80\x80\xe3\x80\x80郝晓婷（乡党政办）　电话：0358-4421002\n"
+				 "某乡人民政府\n2027年3月5日\n");
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 2);
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "name"), "郝晓婷");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "phone"), "0358-4421002");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -169,6 +187,7 @@ int main(void)
 	tcase_add_test(tc, focus_points_written_in_prose_are_its_parts);
 	tcase_add_test(tc, units_that_each_take_their_share_lead);
 	tcase_add_test(tc, the_unit_that_does_the_daily_work_is_the_office);
+	tcase_add_test(tc, a_second_contact_line_with_the_office_after_the_name);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
