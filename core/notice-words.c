@@ -28,7 +28,9 @@ static const char *const committee_sections[] = {"领导", "机构", "组织", N
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
 					 "共同牵头", "共同负责", "具体负责", "具体牵头", NULL};
-static const char *const help_verbs[] = {"协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", NULL};
+/* 乡林业站负责技术指导: the whole phrase, so that 负责技术 is no part of the unit */
+static const char *const help_verbs[] = {"负责技术指导", "协办", "承办", "配合", "协助", "督导", "指导",
+					 "做好服务保障", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};

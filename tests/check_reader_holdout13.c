@@ -175,6 +175,21 @@ START_TEST(a_second_contact_line_with_the_office_after_the_name)
 }
 END_TEST
 
+/* 由各村民委员会负责，乡林业站负责技术指导。: the unit that gives technical
+ * guidance helps; 负责技术 is no part of its name. */
+START_TEST(a_unit_in_charge_of_technical_guidance_cooperates)
+{
+	json_t *plan = plan_from_text("某乡2027年春季义务植树活动方案\n各村民委员会：\n一、活动安排\n"
+				 "（一）村庄绿化。3月13日至3月31日，各村利用闲置地新建村级小游园。"
+				 "由各村民委员会负责，乡林业站负责技术指导。\n"
+				 "（二）集中植树。3月12日上午8:30，在沿河绿化带开展集中义务植树。由乡党政办牵头，乡财政所配合。\n"
+				 "某乡人民政府\n2027年3月5日\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "各村民委员会");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "乡林业站");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -188,6 +203,7 @@ int main(void)
 	tcase_add_test(tc, units_that_each_take_their_share_lead);
 	tcase_add_test(tc, the_unit_that_does_the_daily_work_is_the_office);
 	tcase_add_test(tc, a_second_contact_line_with_the_office_after_the_name);
+	tcase_add_test(tc, a_unit_in_charge_of_technical_guidance_cooperates);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
