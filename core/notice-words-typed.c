@@ -175,7 +175,9 @@ enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)
 
 /* 成立以X为组长、Y为副组长的领导小组, 由X任组长, 组长由X担任, X为主任单位 */
 static const struct wp_role_clause chair_clauses[] = {
-	{"以", "为%"}, {"由", "任%"}, {"%由", "担任"}, {"由", "担任%"}, {"，", "为主任单位"}, {NULL, NULL}};
+	{"以", "为%"}, {"由", "任%"}, {"%由", "担任"}, {"由", "担任%"}, {"，", "为主任单位"},
+	/* …领导小组，乡党委副书记、乡长王建军同志任组长: the clause without 由 */
+	{"，", "任%"}, {NULL, NULL}};
 /* 、Y为副组长, ，Y任副主任, 副组长由Y担任, ，Y为副主任单位 */
 static const struct wp_role_clause deputy_clauses[] = {
 	{"、", "为副%"},     {"，", "任副%"}, {"、", "任副%"}, {"副%由", "担任"}, {"，", "任常务副%"},

@@ -190,6 +190,22 @@ START_TEST(a_unit_in_charge_of_technical_guidance_cooperates)
 }
 END_TEST
 
+/* 成立…领导小组，乡党委副书记、乡长王建军同志任组长，…任副组长，…为成员:
+ * the chair's clause needs no 由 before it. */
+START_TEST(a_chair_named_without_you)
+{
+	json_t *plan = plan_from_text("某乡2027年春季义务植树活动方案\n各村民委员会：\n一、组织领导\n"
+				 "为确保活动有序开展，乡政府成立春季义务植树工作领导小组，乡党委副书记、乡长王建军同志任组长，"
+				 "乡党委委员、副乡长李秀芳同志任副组长，乡林业站、乡党政办负责人为成员。\n"
+				 "二、活动安排\n（一）集中植树。3月12日上午8:30，在沿河绿化带开展集中义务植树。由乡党政办牵头。\n"
+				 "某乡人民政府\n2027年3月5日\n");
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(committee, "chair"), "乡党委副书记、乡长王建军");
+	ck_assert_str_eq(names(committee, "vice_chair"), "乡党委委员、副乡长李秀芳");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -204,6 +220,7 @@ int main(void)
 	tcase_add_test(tc, the_unit_that_does_the_daily_work_is_the_office);
 	tcase_add_test(tc, a_second_contact_line_with_the_office_after_the_name);
 	tcase_add_test(tc, a_unit_in_charge_of_technical_guidance_cooperates);
+	tcase_add_test(tc, a_chair_named_without_you);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
