@@ -200,6 +200,17 @@ static bool ends_title(const struct open_para *o)
 	return false;
 }
 
+/* Does the text (len bytes) end with a telephone number (seven digits at
+ * least, maybe with a -)? A contact's line ends there: 龙老师，电话：
+ * 0731-85516110 | 党委学生工作部（学生处） is a contact and a signature. */
+static bool ends_phone_number(const char *text, size_t len)
+{
+	size_t digits = 0, k = len;
+	while (k > 0 && ((text[k - 1] >= '0' && text[k - 1] <= '9') || text[k - 1] == '-'))
+		digits += text[--k] != '-';
+	return digits >= 7;
+}
+
 /* Was this paragraph cut by a page break? Prose (with commas) that is long
  * and stops mid-sentence; never a heading, a title or a "label：list" line. */
 static bool continues(const struct open_para *o)
@@ -228,7 +239,7 @@ static bool continues(const struct open_para *o)
 	if (o->width < 40 || ends_sentence(text, o->text.len, o->work) || wp_heading_top(text, &n) ||
 	    (wp_heading_item(text, &n) && !o->has_full_comma))
 		return false;
-	if (!o->has_comma)
+	if (!o->has_comma || ends_phone_number(text, o->text.len))
 		return false;
 	return !(o->label && !o->has_period);
 }

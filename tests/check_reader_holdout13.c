@@ -206,6 +206,24 @@ START_TEST(a_chair_named_without_you)
 }
 END_TEST
 
+/* 联系人：… / 保卫处宣传教育科　龙老师，电话：0731-85516110 / 党委学生工作部
+ * （学生处） / 2026年6月3日: the contact line ends at its number; the
+ * signature under it is a line of its own, the issuer's other name. */
+START_TEST(a_contact_line_ends_at_its_number)
+{
+	json_t *plan = plan_from_text("江澜师范学院党委学生工作部（学生处）\n"
+				 "关于开展2027年国际禁毒日宣传教育活动的通知\n各二级学院：\n"
+				 "一、活动安排\n1.禁毒主题讲座\n时间：6月10日晚上7:00\n承办：保卫处\n"
+				 "联系人：学生处思想政治教育科　钟老师，电话：0731-85516208\n"
+				 "保卫处宣传教育科　龙老师，电话：0731-85516110\n"
+				 "党委学生工作部（学生处）\n2027年6月3日\n");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(unit, "aliases"), 0)),
+			 "党委学生工作部（学生处）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -221,6 +239,7 @@ int main(void)
 	tcase_add_test(tc, a_second_contact_line_with_the_office_after_the_name);
 	tcase_add_test(tc, a_unit_in_charge_of_technical_guidance_cooperates);
 	tcase_add_test(tc, a_chair_named_without_you);
+	tcase_add_test(tc, a_contact_line_ends_at_its_number);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
