@@ -224,6 +224,21 @@ START_TEST(a_contact_line_ends_at_its_number)
 }
 END_TEST
 
+/* …将活动总结发送至学生处邮箱（x@y）: the unit's mailbox, labelled as the
+ * reader writes an address (学生处（邮箱：x@y）), also when the verb is
+ * followed by 至 (the recipient's text was measured without it). */
+START_TEST(a_units_mailbox_after_send_to)
+{
+	json_t *plan = plan_from_text("某学院2027年禁毒宣传教育活动的通知\n各二级学院：\n"
+				 "一、活动安排\n1.禁毒主题讲座\n时间：6月10日晚上7:00\n承办：保卫处\n"
+				 "二、工作要求\n请各二级学院于6月30日前，将活动总结及图片资料发送至学生处邮箱（jlsyxsc@jlsy.edu.cn）。\n"
+				 "某学院学生处\n2027年6月3日\n");
+	json_t *deadline = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(deadline, "submit_to"), "学生处（邮箱：jlsyxsc@jlsy.edu.cn）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 13");
@@ -240,6 +255,7 @@ int main(void)
 	tcase_add_test(tc, a_unit_in_charge_of_technical_guidance_cooperates);
 	tcase_add_test(tc, a_chair_named_without_you);
 	tcase_add_test(tc, a_contact_line_ends_at_its_number);
+	tcase_add_test(tc, a_units_mailbox_after_send_to);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
