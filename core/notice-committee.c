@@ -437,6 +437,28 @@ static void add_line_of_list(const char *line, json_t *to)
 		split_members(line, to);
 }
 
+/* 专班日常工作由县疾控中心艾滋病防治科承担: a committee with no 办公室 has
+ * its day-to-day work done by a unit, which serves as its office. Adds
+ * the first such unit to office. */
+static void office_by_daily_work(struct reader *r, json_t *office)
+{
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	for (size_t i = 0; i < r->t.n && json_array_size(office) == 0 && wp_notice_step(r, 1); i++) {
+		const char *by = wp_str_find(r->t.para[i], "日常工作由");
+		if (!by)
+			continue;
+		char *clause = wp_notice_upto(by + strlen("日常工作由"), clause_end);
+		size_t len;
+		const char *verb = wp_word_find(clause, WP_WORDS_DAILY_WORK_VERB, &len);
+		if (verb && verb > clause && !verb[len]) {
+			clause[verb - clause] = '\0';
+			if (wp_notice_unit_like(clause))
+				json_array_append_new(office, json_string(clause));
+		}
+		free(clause);
+	}
+}
+
 void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
@@ -515,6 +537,8 @@ void wp_notice_read_committee(struct reader *r)
 			free(y);
 		}
 	}
+	if (json_array_size(office) == 0)
+		office_by_daily_work(r, office);
 	without_tongzhi(chair);
 	without_tongzhi(vice);
 	wp_notice_join_posts(chair);

@@ -290,6 +290,33 @@ static void read_in_charge(struct reader *r)
 	}
 }
 
+/* The name of len bytes at p read up to a bracket inside it (郝晓婷（乡
+ * 党政办）: a name runs up to its office): the bytes it keeps, its
+ * characters in *chars. */
+static size_t cut_name(const char *p, size_t len, size_t *chars)
+{
+	size_t cut = 0, n = 0;
+	while (cut < len && !wp_str_starts(p + cut, "（"))
+		cut += wp_str_char_len(p + cut), n++;
+	if (cut < len)
+		*chars = n;
+	return cut;
+}
+
+/* The bytes of a bracketed office at p (（乡党政办）), 0 if none. */
+static size_t bracketed_office(const char *p)
+{
+	if (!wp_str_starts(p, "（"))
+		return 0;
+	const char *close = wp_str_find(p, "）");
+	if (!close)
+		return 0;
+	char *inside = wp_str_sub(p + strlen("（"), (size_t)(close - p - strlen("（")));
+	bool office = wp_notice_unit_like(inside);
+	free(inside);
+	return office ? (size_t)(close + strlen("）") - p) : 0;
+}
+
 /* 孙聪，联系电话：150 9173 2268 on a line of its own right after a 联系人
  * line: one more person, whose name opens the line and whose number
  * follows a label, or follows the name directly, as under 联系人：武一鸣
@@ -306,11 +333,18 @@ static void read_following(struct reader *r, size_t i, const char *item)
 		p += wp_str_span_of(p, seps);
 		size_t office_len = wp_str_span_upto(p, seps);
 		char *office = wp_str_sub(p, office_len);
-		if (p[office_len] && !wp_str_starts(p + office_len, "，") && wp_notice_unit_like(office))
+		size_t first_chars, first_name = wp_notice_name_at(p, seps, &first_chars);
+		first_name = cut_name(p, first_name, &first_chars);
+		bool name_first = first_chars >= 2 && first_chars <= 4 && bracketed_office(p + first_name);
+		if (p[office_len] && !wp_str_starts(p + office_len, "，") && !name_first && wp_notice_unit_like(office))
 			p += office_len + wp_str_span_of(p + office_len, seps);
 		free(office);
-		size_t chars, name_len = wp_notice_name_at(p, seps, &chars);
-		const char *after = p + name_len + wp_str_span_of(p + name_len, seps);
+		size_t chars, name_len = cut_name(p, wp_notice_name_at(p, seps, &chars), &chars);
+		/* 郝晓婷（乡党政办）　电话：…: the office in brackets after the
+		 * name, as the 联系人 line may have it, stands between them */
+		size_t office_after = bracketed_office(p + name_len);
+		const char *after = p + name_len + office_after;
+		after += wp_str_span_of(after, seps);
 		/* 电话0575-…: a number's name with no ： before it */
 		size_t label = wp_word_at(after, WP_WORDS_NUMBER_NAME);
 		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9') ||

@@ -69,6 +69,24 @@ static char *point_of(const char *text)
 	return point;
 }
 
+/* 要突出三个方面的宣传：一是…；二是…；三是…。: with no item and no bullet,
+ * the points are the parts a paragraph numbers in prose (two at least,
+ * as a list of one is a manner of speaking), each to its ； or 。. */
+static void read_prose_points(const char *text, json_t *focus)
+{
+	const char *at = wp_notice_enumerated_at(text, 1);
+	if (!at || !wp_notice_enumerated_at(at, 2))
+		return;
+	for (int n = 1; at && n < WP_NOTICE_MAX_FOCUS; n++) {
+		const char *from = wp_str_find(at, "是") + strlen("是"); /* past 一是, 十一是 */
+		char *point = point_of(from);
+		if (*point && json_array_size(focus) < WP_NOTICE_MAX_FOCUS)
+			json_array_append_new(focus, json_string(point));
+		free(point);
+		at = wp_notice_enumerated_at(at, n + 1);
+	}
+}
+
 /* The items from paragraph first to the end of its section, at their
  * outermost level (（一） under 三、; a 1. inside one is part of its
  * point). Returns the paragraph after the block. */
@@ -82,8 +100,15 @@ static size_t read_block(struct reader *r, size_t first, json_t *focus)
 		    (level == 0 || r->outline.para[end].level < level))
 			level = r->outline.para[end].level;
 	}
+	bool bullets = false;
+	for (size_t i = first; !level && i < end; i++)
+		bullets = bullets || bulleted(r, i);
 	for (size_t i = first; i < end && wp_notice_step(r, 1); i++) {
 		int number;
+		if (!level && !bullets) {
+			read_prose_points(r->t.para[i], focus);
+			continue;
+		}
 		/* numbered items; without any, points set off by bullets */
 		const char *text = level ? wp_outline_item(&r->outline, i, &number) : bulleted(r, i);
 		if (!text || (level && r->outline.para[i].level != level))

@@ -173,6 +173,19 @@ bool wp_nline_table_row(const char *line, wp_nline_work *work)
 	return gaps >= 2;
 }
 
+/* Does a table row open with its 序号 cell ("3", "3.", "3、" then a gap)?
+ * "14:30" or "8月中旬" under the row above do not. */
+bool wp_nline_row_number_first(const char *line)
+{
+	size_t digits = strspn(line, "0123456789");
+	const char *p = line + digits;
+	if (*p == '.')
+		p++;
+	else if (wp_str_starts(p, "、"))
+		p += strlen("、");
+	return digits > 0 && digits <= 3 && (*p == ' ' || *p == '\t' || *p == '\0');
+}
+
 /* table_row for the n bytes at line, after any indent. */
 bool wp_nline_table_row_n(const char *line, size_t n, wp_nline_work *work)
 {

@@ -45,6 +45,8 @@ bool wp_nline_ends_clause(const char *s, size_t len, wp_nline_work *work);
 bool wp_nline_table_row(const char *line, wp_nline_work *work);
 /* The same for the n bytes at line, after any indent. */
 bool wp_nline_table_row_n(const char *line, size_t n, wp_nline_work *work);
+/* Does a table row open with its 序号 cell (3, 3., 3、 then a gap)? */
+bool wp_nline_row_number_first(const char *line);
 /* Is line a page number a PDF left ("— 3 —", "第3页 共5页")? One pass
  * over the line's start, counted by the caller. */
 bool wp_nline_page_number(const char *line);

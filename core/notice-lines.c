@@ -200,6 +200,17 @@ static bool ends_title(const struct open_para *o)
 	return false;
 }
 
+/* Does the text (len bytes) end with a telephone number (seven digits at
+ * least, maybe with a -)? A contact's line ends there: 龙老师，电话：
+ * 0731-85516110 | 党委学生工作部（学生处） is a contact and a signature. */
+static bool ends_phone_number(const char *text, size_t len)
+{
+	size_t digits = 0, k = len;
+	while (k > 0 && ((text[k - 1] >= '0' && text[k - 1] <= '9') || text[k - 1] == '-'))
+		digits += text[--k] != '-';
+	return digits >= 7;
+}
+
 /* Was this paragraph cut by a page break? Prose (with commas) that is long
  * and stops mid-sentence; never a heading, a title or a "label：list" line. */
 static bool continues(const struct open_para *o)
@@ -228,7 +239,7 @@ static bool continues(const struct open_para *o)
 	if (o->width < 40 || ends_sentence(text, o->text.len, o->work) || wp_heading_top(text, &n) ||
 	    (wp_heading_item(text, &n) && !o->has_full_comma))
 		return false;
-	if (!o->has_comma)
+	if (!o->has_comma || ends_phone_number(text, o->text.len))
 		return false;
 	return !(o->label && !o->has_period);
 }
@@ -400,6 +411,13 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool row = wp_nline_table_row(p, work);
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
 		row = true, p = trimmed;
+	/* a pdftotext -layout copy wraps several cells of a row at once: the
+	 * rest of each sits under its own column on a line further in than
+	 * the row (全国生态日启动仪式暨 / “美丽柳湾”主题宣传  上午9:00  区文明办);
+	 * that line keeps its indent too, unless it opens the next row */
+	else if (row && o->row && indent >= 4 && indent > o->last_indent &&
+		 strspn(trimmed, " ") == (size_t)(p - trimmed) && !wp_nline_row_number_first(p))
+		p = trimmed;
 	char *spaced = NULL;
 	if (row) {
 		/* a tab becomes two spaces: cells stay apart by a run of

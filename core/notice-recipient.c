@@ -198,6 +198,7 @@ char *wp_notice_due_to(const char *s, const char *email)
 			if (strcmp(v, "交") == 0 && !wp_hands_over_at(hit))
 				continue;
 			char *to = wp_notice_upto(hit + strlen(v), stops);
+			const char *past_to = hit + strlen(v) + strlen(to); /* before 至 is cut from to */
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			for (const char *const *w = wp_words(WP_WORDS_SEND_TO); *w; w++) {
 				const char *at = wp_str_find(to, *w);
@@ -218,7 +219,7 @@ char *wp_notice_due_to(const char *s, const char *email)
 					return to;
 				}
 				/* 报街道安委办邮箱（x@y）: the unit's mailbox, labelled */
-				const char *after = hit + strlen(v) + strlen(to), *close = wp_str_find(after, "）");
+				const char *after = past_to, *close = wp_str_find(after, "）");
 				char *box_addr = box && box > to && strcmp(box, "邮箱") == 0 && wp_str_starts(after, "（") &&
 							 close && memchr(after, '@', (size_t)(close - after)) ? address_in(after) : NULL;
 				if (box_addr) {
@@ -247,7 +248,7 @@ char *wp_notice_due_to(const char *s, const char *email)
 					return wp_xstrdup(email);
 				continue;
 			}
-			const char *rest = hit + strlen(v) + strlen(to);
+			const char *rest = past_to;
 			char *with = with_copy(with_sent_address(wp_notice_with_address(to, rest), rest), rest);
 			free(to);
 			free(only_address);

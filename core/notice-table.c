@@ -249,28 +249,76 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	return true;
 }
 
-/* 区市场监管局、城南街道办事处、区餐饮 / (spaces) 行业协会: a line of one
- * cell, indented to a column, carries on that column's cell of the row
- * above. Appends it and returns true, or false if line is no such. */
-static bool wrapped_cell(const char *line, char **cells, size_t total, const int *head, size_t nhead)
+/* The header column a cell starting at display column at falls under:
+ * the last one starting at or before it (give or take the slack). */
+static size_t column_under(int at, const int *head, size_t nhead)
 {
-	int at;
-	char *one[1] = {NULL};
-	size_t n = wp_notice_split_cells(line, one, 1);
-	bool carries = n == 1 && wp_notice_cell_columns(line, &at, 1) == 1 && nhead > 0 &&
-		       at > head[0] + COLUMN_SLACK && row_number(one[0]) < 0;
 	size_t k = 0;
-	for (size_t h = 0; carries && h < nhead && h < total; h++)
+	for (size_t h = 0; h < nhead; h++)
 		if (head[h] <= at + COLUMN_SLACK)
 			k = h;
-	if (carries && k > 0) {
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s%s", cells[k], one[0]);
-		free(cells[k]);
-		cells[k] = wp_buf_take(&b);
+	return k;
+}
+
+/* 区市场监管局、城南街道办事处、区餐饮 / (spaces) 行业协会: a line indented to
+ * a column carries on that column's cell of the row above; a pdftotext
+ * -layout copy wraps several cells at once, each rest under its own
+ * column (…启动仪式暨 / “美丽柳湾”主题宣传  上午9:00  区文明办). Appends
+ * each piece to its column's cell and returns true, or false if line is
+ * no such (a piece before the second column, or two under one column). */
+static bool wrapped_cell(const char *line, char **cells, size_t total, const int *head, size_t nhead)
+{
+	int at[MAX_COLUMNS];
+	size_t col[MAX_COLUMNS];
+	char *piece[MAX_COLUMNS] = {NULL};
+	size_t n = wp_notice_split_cells(line, piece, MAX_COLUMNS);
+	size_t kept = n < MAX_COLUMNS ? n : MAX_COLUMNS;
+	bool carries = n >= 1 && n < total && nhead > 0 && wp_notice_cell_columns(line, at, MAX_COLUMNS) == n &&
+		       at[0] > head[0] + COLUMN_SLACK && row_number(piece[0]) < 0;
+	for (size_t j = 0; carries && j < n; j++) {
+		col[j] = column_under(at[j], head, nhead < total ? nhead : total);
+		carries = col[j] > 0 && (j == 0 || col[j] > col[j - 1]);
 	}
-	wp_notice_free_cells(one, n < 1 ? n : 1);
-	return carries && k > 0;
+	for (size_t j = 0; carries && j < n; j++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", cells[col[j]], piece[j]);
+		free(cells[col[j]]);
+		cells[col[j]] = wp_buf_take(&b);
+	}
+	wp_notice_free_cells(piece, kept);
+	return carries;
+}
+
+/* 6  “无废城市细胞”创建宣传  活动期间  (blank)  区发展和改革局…: in a copy
+ * that keeps the columns by spaces an empty cell is only blank space.
+ * When every cell of the line starts where a header column does, the
+ * cells go to their columns and the ones between are empty; returns the
+ * new number of cells (ncols), or total if the line is not so aligned. */
+/* How far a layout copy's cell may start from its header column: the
+ * indent of a row its reading dropped, a character of uncertain width. A
+ * tab-separated row (tabs read as two spaces) lines up only by chance,
+ * seldom this close. */
+#define LAYOUT_SLACK 2
+
+static size_t aligned_cells(const char *line, char **cells, size_t total, size_t ncols, const int *head,
+			    size_t nhead)
+{
+	int at[MAX_COLUMNS];
+	size_t col[MAX_COLUMNS];
+	if (total >= ncols || nhead != ncols || wp_notice_cell_columns(line, at, MAX_COLUMNS) != total)
+		return total;
+	for (size_t j = 0; j < total; j++) {
+		col[j] = column_under(at[j], head, nhead);
+		if (at[j] < head[col[j]] - LAYOUT_SLACK || at[j] > head[col[j]] + LAYOUT_SLACK ||
+		    (j > 0 && col[j] <= col[j - 1]))
+			return total; /* not aligned to the header */
+	}
+	char *placed[MAX_COLUMNS] = {NULL};
+	for (size_t j = 0; j < total; j++)
+		placed[col[j]] = cells[j];
+	for (size_t c = 0; c < ncols; c++)
+		cells[c] = placed[c] ? placed[c] : wp_xstrdup("");
+	return ncols;
 }
 
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
@@ -293,7 +341,6 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
 		if (total < tb->ncols)
 			total = wp_notice_split_overflow(line, cells, total, tb->ncols, head, nhead);
-		free(line);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 		int no = numbered && total ? row_number(cells[0]) : -1;
 		/* a row copied from Word whose last cell is empty (协办, 备注)
@@ -303,6 +350,11 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 			cells[total++] = wp_xstrdup("");
 			kept = total;
 		}
+		if (total < tb->ncols && (!numbered || no > 0)) {
+			total = aligned_cells(line, cells, total, tb->ncols, head, nhead);
+			kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
+		}
+		free(line);
 		if (total == tb->ncols && (!numbered || no > 0)) {
 			size_t first = i;
 			while (i + 1 < r->t.n && !ends_table(r, i + 1) &&

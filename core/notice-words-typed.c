@@ -31,6 +31,7 @@ const struct wp_field_label wp_field_labels[] = {
 	{"责任处室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"牵头股室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"实施主体", WP_FIELD_LEAD, WP_FIELD_LINE}, /* who carries it out (a school's own) */
+	{"承办", WP_FIELD_LEAD, WP_FIELD_LINE}, /* 承办：保卫处 / 协办：学生处 (a school's own) */
 	{"配合单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合科室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合处室", WP_FIELD_COOP, WP_FIELD_LINE},
@@ -39,6 +40,7 @@ const struct wp_field_label wp_field_labels[] = {
 	{"参与单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"参加单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协办", WP_FIELD_COOP, WP_FIELD_LINE},
 	/* a unit that guides (负责指导) helps, as 指导 does in prose */
 	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},
@@ -120,6 +122,9 @@ static const struct {
 	{"（协办）", WP_ROLE_COOP}, {"协办", WP_ROLE_COOP},
 	/* 党政办牵头，各村(社区)参加: those who take part or assist help */
 	{"参加", WP_ROLE_COOP},	    {"参与", WP_ROLE_COOP},  {"协助", WP_ROLE_COOP},
+	/* 区商务局★ under （责任单位中标注“★”的为牵头单位）: a table's mark
+	 * of the lead saves a column for it */
+	{"★", WP_ROLE_LEAD},
 };
 
 enum wp_role wp_unit_mark_role(const char *name, size_t *len)
@@ -170,7 +175,9 @@ enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)
 
 /* 成立以X为组长、Y为副组长的领导小组, 由X任组长, 组长由X担任, X为主任单位 */
 static const struct wp_role_clause chair_clauses[] = {
-	{"以", "为%"}, {"由", "任%"}, {"%由", "担任"}, {"由", "担任%"}, {"，", "为主任单位"}, {NULL, NULL}};
+	{"以", "为%"}, {"由", "任%"}, {"%由", "担任"}, {"由", "担任%"}, {"，", "为主任单位"},
+	/* …领导小组，乡党委副书记、乡长王建军同志任组长: the clause without 由 */
+	{"，", "任%"}, {NULL, NULL}};
 /* 、Y为副组长, ，Y任副主任, 副组长由Y担任, ，Y为副主任单位 */
 static const struct wp_role_clause deputy_clauses[] = {
 	{"、", "为副%"},     {"，", "任副%"}, {"、", "任副%"}, {"副%由", "担任"}, {"，", "任常务副%"},

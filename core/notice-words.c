@@ -28,7 +28,9 @@ static const char *const committee_sections[] = {"领导", "机构", "组织", N
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
 					 "共同牵头", "共同负责", "具体负责", "具体牵头", NULL};
-static const char *const help_verbs[] = {"协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", NULL};
+/* 乡林业站负责技术指导: the whole phrase, so that 负责技术 is no part of the unit */
+static const char *const help_verbs[] = {"负责技术指导", "协办", "承办", "配合", "协助", "督导", "指导",
+					 "做好服务保障", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
@@ -271,7 +273,7 @@ static const char *const activity_section_ends[] = {"活动", NULL};
 /* 县教育局、县疾控中心共同组织，各学校具体落实。各乡镇卫生院负责，各村卫生室
  * 配合。: a sentence of units and their roles, clause by clause */
 static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
-					     "具体负责", "具体实施", "共同牵头", NULL};
+					     "具体负责", "具体实施", "共同牵头", "分别负责", NULL};
 static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
 					     "负责指导", "提供技术指导", "做好配合", NULL};
 /* 6月25日集中宣传日当天，…于16时前报: the day named before */
@@ -390,6 +392,8 @@ static const char *const report_tasks[] = {"总结报送", "总结上报", "报�
 static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
 /* 报县卫生健康局疾控股，各中小学校同时报县教育体育局: a second recipient */
 static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
+static const char *const campaign_oversee[] = {"主办", "统筹协调", NULL};
+static const char *const daily_work_verbs[] = {"承担", "负责", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 /* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
  * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
@@ -570,6 +574,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHOLE_DAY] = whole_day,
 	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
 	[WP_WORDS_ASIDE] = asides,
+	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,
+	[WP_WORDS_DAILY_WORK_VERB] = daily_work_verbs,
 };
 
 const char *const *wp_words(enum wp_word_set set)

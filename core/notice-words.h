@@ -199,6 +199,8 @@ enum wp_word_set {
 	WP_WORDS_WHOLE_AREA_DAYS,   /* 于, 决定: (决定X至Y在全镇开展) before the whole area's days */
 	WP_WORDS_ASIDE,		    /* 另外, 此外: a sentence so opened turns to something else */
 	WP_WORDS_CHARGE_LABEL,	    /* 负责部门：: a schedule line's units, their roles in words */
+	WP_WORDS_CAMPAIGN_OVERSEE,  /* 主办, 统筹协调: (由X统筹协调，Y具体组织实施) X is above the unit that runs it */
+	WP_WORDS_DAILY_WORK_VERB,   /* 承担: (专班日常工作由X承担) X is the committee's office */
 	WP_WORDS_COUNT
 };
 

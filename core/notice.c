@@ -137,6 +137,22 @@ char *wp_notice_after(const char *s, const char *marker, const char *const *stop
 	return t;
 }
 
+/* How far after 由 the verb of the unit that runs the campaign may be:
+ * two clauses of some 20 characters, room for a name defined in brackets
+ * on the way (由区生态环境保护委员会办公室（以下简称区生环委办）统筹协调，
+ * 市生态环境局柳湾分局具体组织实施). */
+#define LEAD_CLAUSE_BYTES 150
+
+/* Does the clause of x that ends at end say its unit hosts or oversees
+ * the campaign (…主办, …统筹协调)? */
+static bool oversees(const char *x, const char *end)
+{
+	for (const char *const *w = wp_words(WP_WORDS_CAMPAIGN_OVERSEE); *w; w++)
+		if (wp_str_ends_at(x, end, *w))
+			return true;
+	return false;
+}
+
 static void read_lead_unit(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -146,17 +162,18 @@ static void read_lead_unit(struct reader *r)
 		for (const char *hit = wp_str_find(p, "由"); hit; hit = wp_str_find(hit + strlen("由"), "由")) {
 			/* 由X牵头; 本次活动由X具体组织实施: X runs the campaign */
 			size_t len;
-			const char *end = wp_word_find_near(hit, WP_WORDS_CAMPAIGN_LEAD, 90, &len);
+			const char *end = wp_word_find_near(hit, WP_WORDS_CAMPAIGN_LEAD, LEAD_CLAUSE_BYTES, &len);
 			if (!end)
 				continue;
 			const char *from = hit + strlen("由");
 			char *x = wp_str_sub(from, (size_t)(end - from));
 			if (wp_str_ends(x, "具体"))
 				x[strlen(x) - strlen("具体")] = '\0';
-			/* 由市文化广电和旅游局主办，市图书馆具体承办: the unit that
-			 * hosts is the issuer, the clause after it names who runs it */
+			/* 由市文化广电和旅游局主办，市图书馆具体承办; 由区生环委办统筹
+			 * 协调，市生态环境局柳湾分局具体组织实施: the unit that hosts
+			 * or oversees is above it, the clause after names who runs it */
 			const char *comma = wp_str_find(x, "，");
-			if (comma && wp_str_ends_at(x, comma, "主办") && !wp_str_find(comma + strlen("，"), "，"))
+			if (comma && oversees(x, comma) && !wp_str_find(comma + strlen("，"), "，"))
 				memmove(x, comma + strlen("，"), strlen(comma + strlen("，")) + 1);
 			if (wp_notice_unit_like(x) && !wp_str_find(x, "，")) {
 				json_object_set_new(r->plan, "lead_unit", json_string(x));
