@@ -421,10 +421,22 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	char *spaced = NULL;
 	if (row) {
 		/* a tab becomes two spaces: cells stay apart by a run of
-		 * spaces even where a cell holds one (4月20日 上午9:00) */
+		 * spaces even where a cell holds one (4月20日 上午9:00); an
+		 * empty cell between two tabs, or after the last, is written
+		 * — (as an empty cell often is), or the run of spaces would
+		 * hide it and the cells after it would shift */
 		wp_buf b = WP_BUF_INIT;
-		for (const char *c = p; *c && wp_nline_step(work, 1); c++)
-			wp_buf_puts(&b, *c == '\t' ? "  " : (char[]){*c, '\0'});
+		bool inside = false; /* past the line's first cell */
+		for (const char *c = p; *c && wp_nline_step(work, 1); c++) {
+			if (*c != '\t') {
+				inside = true;
+				wp_buf_putc(&b, *c);
+				continue;
+			}
+			wp_buf_puts(&b, "  ");
+			if (inside && (c[1] == '\t' || c[1] == '\0'))
+				wp_buf_puts(&b, "—");
+		}
 		spaced = wp_buf_take(&b);
 		p = spaced;
 	}

@@ -595,6 +595,27 @@ START_TEST(a_schedule_line_with_its_place_in_brackets_and_a_department_in_charge
 }
 END_TEST
 
+/* A Word table pasted as tabs: a row with an empty cell inside it (two
+ * tabs) and another at its end (a closing tab) keeps its cells in their
+ * columns, not one left out for too few cells. */
+START_TEST(a_tab_row_with_an_empty_cell_inside_and_at_its_end)
+{
+	json_t *plan = plan_from_text("某县2027年全国爱耳日宣传活动方案\n一、活动时间\n2027年3月1日至7日\n二、活动安排\n"
+				 "序号\t活动内容\t时间\t地点\t牵头单位\t配合单位\n"
+				 "1\t义诊\t3月3日\t县人民广场\t县人民医院\t各乡镇卫生院\n"
+				 "2\t网络知识竞答\t3月4日\t\t县疾病预防控制中心\t\n"
+				 "3\t讲座\t3月5日\t县文化馆\t县中医医院\t\n"
+				 "三、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_str_eq(activity_line(json_array_get(acts, 1)),
+			 "2|网络知识竞答|2027-03-04|2027-03-04|-|-|县疾病预防控制中心|");
+	ck_assert_str_eq(activity_line(json_array_get(acts, 2)),
+			 "3|讲座|2027-03-05|2027-03-05|-|县文化馆|县中医医院|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader layouts");
@@ -624,6 +645,7 @@ int main(void)
 	tcase_add_test(tc, relying_on_sites_is_a_place);
 	tcase_add_test(tc, a_wechat_pages_lines_are_not_the_notice);
 	tcase_add_test(tc, a_schedule_line_with_its_place_in_brackets_and_a_department_in_charge);
+	tcase_add_test(tc, a_tab_row_with_an_empty_cell_inside_and_at_its_end);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
