@@ -49,10 +49,11 @@ bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text)
 		return false;
 	for (const char *const *w = wp_words(WP_WORDS_CAMPAIGN_SPAN); *w; w++) {
 		const char *at = wp_str_find(text, *w);
-		if (!at || !wp_str_starts(at + strlen(*w), "首日"))
+		size_t first = at ? wp_word_at(at + strlen(*w), WP_WORDS_FIRST_DAY) : 0;
+		if (!first)
 			continue;
 		wp_notice_set_dates(a, r->start, r->start);
-		char *written = wp_str_sub(at, strlen(*w) + strlen("首日"));
+		char *written = wp_str_sub(at, strlen(*w) + first);
 		json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
 		free(written);
 		return true;

@@ -444,10 +444,11 @@ static void office_by_daily_work(struct reader *r, json_t *office)
 {
 	static const char *const clause_end[] = {"，", "。", "；", NULL};
 	for (size_t i = 0; i < r->t.n && json_array_size(office) == 0 && wp_notice_step(r, 1); i++) {
-		const char *by = wp_str_find(r->t.para[i], "日常工作由");
+		size_t by_len;
+		const char *by = wp_word_find(r->t.para[i], WP_WORDS_DAILY_WORK_BY, &by_len);
 		if (!by)
 			continue;
-		char *clause = wp_notice_upto(by + strlen("日常工作由"), clause_end);
+		char *clause = wp_notice_upto(by + by_len, clause_end);
 		size_t len;
 		const char *verb = wp_word_find(clause, WP_WORDS_DAILY_WORK_VERB, &len);
 		if (verb && verb > clause && !verb[len]) {

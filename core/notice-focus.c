@@ -69,6 +69,15 @@ static char *point_of(const char *text)
 	return point;
 }
 
+/* Adds the point text states to focus (up to the reader's cap). */
+static void add_point(json_t *focus, const char *text)
+{
+	char *point = point_of(text);
+	if (*point && json_array_size(focus) < WP_NOTICE_MAX_FOCUS)
+		json_array_append_new(focus, json_string(point));
+	free(point);
+}
+
 /* 要突出三个方面的宣传：一是…；二是…；三是…。: with no item and no bullet,
  * the points are the parts a paragraph numbers in prose (two at least,
  * as a list of one is a manner of speaking), each to its ； or 。. */
@@ -78,11 +87,7 @@ static void read_prose_points(const char *text, json_t *focus)
 	if (!at || !wp_notice_enumerated_at(at, 2))
 		return;
 	for (int n = 1; at && n < WP_NOTICE_MAX_FOCUS; n++) {
-		const char *from = wp_str_find(at, "是") + strlen("是"); /* past 一是, 十一是 */
-		char *point = point_of(from);
-		if (*point && json_array_size(focus) < WP_NOTICE_MAX_FOCUS)
-			json_array_append_new(focus, json_string(point));
-		free(point);
+		add_point(focus, wp_str_find(at, "是") + strlen("是")); /* past 一是, 十一是 */
 		at = wp_notice_enumerated_at(at, n + 1);
 	}
 }
@@ -111,12 +116,8 @@ static size_t read_block(struct reader *r, size_t first, json_t *focus)
 		}
 		/* numbered items; without any, points set off by bullets */
 		const char *text = level ? wp_outline_item(&r->outline, i, &number) : bulleted(r, i);
-		if (!text || (level && r->outline.para[i].level != level))
-			continue;
-		char *point = point_of(text);
-		if (*point && json_array_size(focus) < WP_NOTICE_MAX_FOCUS)
-			json_array_append_new(focus, json_string(point));
-		free(point);
+		if (text && (!level || r->outline.para[i].level == level))
+			add_point(focus, text);
 	}
 	return end;
 }

@@ -394,6 +394,9 @@ static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
 static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
 static const char *const campaign_oversee[] = {"主办", "统筹协调", NULL};
 static const char *const daily_work_verbs[] = {"承担", "负责", NULL};
+static const char *const daily_work_by[] = {"日常工作由", NULL};
+/* 宣传周首日上午9:00: the first day of the span named before it */
+static const char *const first_day[] = {"首日", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 /* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
  * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
@@ -576,6 +579,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,
 	[WP_WORDS_DAILY_WORK_VERB] = daily_work_verbs,
+	[WP_WORDS_DAILY_WORK_BY] = daily_work_by,
+	[WP_WORDS_FIRST_DAY] = first_day,
 };
 
 const char *const *wp_words(enum wp_word_set set)
