@@ -248,12 +248,12 @@ START_TEST(the_readers_work_is_linear_in_the_text)
 }
 END_TEST
 
-/* head, then unit said over and over to the largest notice's size: the
- * text is read, not refused (labelled shape k in a failure). */
-static void read_repeated(const char *head, const char *unit, size_t k)
+/* opening, then unit said over and over to the largest notice's size:
+ * the text is read, not refused (labelled shape k in a failure). */
+static void read_repeated(const char *opening, const char *unit, size_t k)
 {
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_puts(&b, head);
+	wp_buf_puts(&b, opening);
 	while (b.len < WP_NOTICE_MAX_BYTES - 256)
 		wp_buf_puts(&b, unit);
 	wp_notice_report report;
