@@ -355,7 +355,7 @@ static void matrix_head(wp_buf *b, const wp_matrix *m)
 	put_elem(b, "th", WP_TR("Unit"));
 	for (size_t a = 0; a < m->nactivities; a++) {
 		wp_buf_puts(b, "<th class=\"act\">");
-		if (m->activities[a].number) {
+		if (m->activities[a].number && *m->activities[a].number) {
 			put_elem(b, "strong", m->activities[a].number);
 			wp_buf_puts(b, " ");
 		}

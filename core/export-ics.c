@@ -186,8 +186,13 @@ static icalcomponent *new_event(const struct wp_ics_lib *ical, struct icaltimety
 static void add_activity(const struct wp_ics_lib *ical, icalcomponent *cal, const wp_share *share,
 			 const wp_share_activity *a, struct icaltimetype stamp, const char *category)
 {
-	char uid[WP_SHARE_UID_SIZE];
-	wp_share_uid(share, "activity", a->number, a->title, uid);
+	char uid[WP_SHARE_UID_SIZE], day[WP_DATE_ISO_SIZE] = "";
+	/* an activity without a number is told from another of the same
+	 * title (升旗仪式 on two days) by its day */
+	bool numbered = a->number && *a->number;
+	if (!numbered && a->start != WP_DATE_NONE)
+		wp_date_format(a->start, day);
+	wp_share_uid(share, "activity", numbered ? a->number : day, a->title, uid);
 	bool undated = in_period_only(share, a);
 	char *summary = activity_summary(a);
 	if (undated) {

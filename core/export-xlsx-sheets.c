@@ -115,7 +115,7 @@ static void matrix_headings(wp_xlsx_sheet *sheet)
 	for (size_t a = 0; a < m->nactivities; a++) {
 		lxw_col_t col = (lxw_col_t)(MATRIX_ACTIVITY_COL + a);
 		wp_buf_reset(&h);
-		if (m->activities[a].number)
+		if (m->activities[a].number && *m->activities[a].number)
 			wp_buf_printf(&h, "%s ", m->activities[a].number);
 		wp_buf_puts(&h, m->activities[a].title);
 		wp_xlsx_put_text(sheet, HEADING_ROW, col, wp_buf_str(&h), x->header);

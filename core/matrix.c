@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +130,17 @@ static size_t unit_row(struct reading *r, int64_t id, const char *name, int rank
 	return r->nrows++;
 }
 
+/* A column's heading: the activity's number, or its place in the list
+ * (#3) when the notice gives it none. Caller frees. */
+static char *label_of(const char *number, size_t index)
+{
+	if (number && *number)
+		return wp_xstrdup(number);
+	char place[32];
+	snprintf(place, sizeof place, "#%zu", index + 1);
+	return wp_xstrdup(place);
+}
+
 static int read_activities(struct reading *r, wp_err *err)
 {
 	static const char sql[] = "SELECT id, number, title FROM activity "
@@ -150,6 +162,7 @@ static int read_activities(struct reading *r, wp_err *err)
 		a->id = sqlite3_column_int64(s, 0);
 		a->number = wp_col_strdup(s, 1);
 		a->title = wp_col_strdup(s, 2);
+		a->label = label_of(a->number, m->nactivities);
 		map_put(&r->activities, a->id, m->nactivities++);
 	}
 	return rc;
@@ -314,6 +327,7 @@ void wp_matrix_clear(wp_matrix *m)
 		free(m->units[i].name);
 	for (size_t i = 0; i < m->nactivities; i++) {
 		free(m->activities[i].number);
+		free(m->activities[i].label);
 		free(m->activities[i].title);
 	}
 	free(m->units);

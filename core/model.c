@@ -221,6 +221,16 @@ int wp_activity_load(struct wp_store *st, int64_t id, wp_activity_rec *rec, wp_e
 	return 0;
 }
 
+bool wp_activity_has_number(const char *number)
+{
+	return number && *number;
+}
+
+const char *wp_activity_number_stored(const char *number)
+{
+	return number ? number : "";
+}
+
 void wp_activity_rec_clear(wp_activity_rec *rec)
 {
 	free(rec->number);
@@ -235,7 +245,7 @@ void wp_activity_rec_clear(wp_activity_rec *rec)
 
 static int check_activity(wp_activity_rec *rec, wp_err *err)
 {
-	if (check_field(rec->number, WP_TR("the number"), true, 0, err) != 0 ||
+	if (check_field(rec->number, WP_TR("the number"), false, 0, err) != 0 ||
 	    check_field(rec->title, WP_TR("the title"), true, 0, err) != 0 ||
 	    check_field(rec->description, WP_TR("the description"), false, WP_TEXT_MULTI_LINE, err) != 0 ||
 	    check_field(rec->location, WP_TR("the place"), false, 0, err) != 0 ||
@@ -260,6 +270,8 @@ static int number_taken(struct wp_store *st, const wp_activity_rec *rec, wp_err 
 {
 	static const char sql[] = "SELECT 1 FROM activity WHERE campaign_id = ?1 AND number = ?2 "
 				  "AND id IS NOT ?3";
+	if (!wp_activity_has_number(rec->number))
+		return 0; /* any number of activities may have none */
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
 		return -1;
@@ -295,7 +307,7 @@ static int save_activity(struct wp_store *st, void *ctx, wp_err *err)
 		return -1;
 	wp_bind_id(s, 1, rec->id);
 	sqlite3_bind_int64(s, 2, rec->campaign_id);
-	wp_bind_text(s, 3, rec->number);
+	wp_bind_text(s, 3, wp_activity_number_stored(rec->number));
 	wp_bind_text(s, 4, rec->title);
 	wp_bind_text(s, 5, rec->description);
 	wp_bind_text(s, 6, rec->location);

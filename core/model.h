@@ -11,6 +11,7 @@
 #ifndef WP_MODEL_H
 #define WP_MODEL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -46,6 +47,14 @@ typedef struct wp_activity_rec {
 } wp_activity_rec;
 
 #define WP_ACTIVITY_REC_INIT {.start = WP_DATE_NONE, .end = WP_DATE_NONE}
+
+/* An activity the notice does not number (a day's schedule, a plan in
+ * prose) has no number: NULL or "" in memory, stored as the empty text ''
+ * (never NULL in the table). Lists show it without one; a deadline cannot
+ * name it by number. */
+bool wp_activity_has_number(const char *number);
+/* The number as the table holds it: number, or '' for none. */
+const char *wp_activity_number_stored(const char *number);
 
 int wp_activity_load(struct wp_store *st, int64_t id, wp_activity_rec *rec, wp_err *err);
 int wp_activity_save(struct wp_store *st, wp_activity_rec *rec, wp_err *err);

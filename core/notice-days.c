@@ -358,7 +358,7 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		if (read_slot(body, &s)) {
 			char no[16];
 			snprintf(no, sizeof no, "%zu", count + 1);
-			if (!wp_notice_add_item(r, no, i, i)) {
+			if (!wp_notice_add_unnumbered_item(r, no, i, i)) {
 				slot_free(&s);
 				break;
 			}

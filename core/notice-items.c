@@ -346,10 +346,48 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
 		r->capitems = r->capitems ? r->capitems * 2 : 16;
 		r->items = wp_xrealloc(r->items, r->capitems * sizeof *r->items);
 	}
-	r->items[r->nitems] = (struct item_range){first, last, "", json_array_size(r->activities)};
+	r->items[r->nitems] = (struct item_range){first, last, "", json_array_size(r->activities), false};
 	snprintf(r->items[r->nitems].no, sizeof r->items[r->nitems].no, "%s", no);
 	r->nitems++;
 	return true;
+}
+
+bool wp_notice_add_unnumbered_item(struct reader *r, const char *no, size_t first, size_t last)
+{
+	if (!wp_notice_add_item(r, no, first, last))
+		return false;
+	r->items[r->nitems - 1].unnumbered = true;
+	return true;
+}
+
+/* Does a deadline or contact name activity no? */
+static bool referred_to(const struct reader *r, const char *no)
+{
+	json_t *lists[] = {r->deadlines, r->contacts};
+	for (size_t k = 0; k < 2; k++) {
+		size_t i;
+		json_t *v;
+		json_array_foreach(lists[k], i, v) {
+			const char *which = json_string_value(json_object_get(v, "activity"));
+			if (which && strcmp(which, no) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+void wp_notice_settle_numbers(struct reader *r)
+{
+	for (size_t k = 0; k < r->nitems; k++) {
+		const struct item_range *it = &r->items[k];
+		json_t *a = json_array_get(r->activities, it->activity);
+		const char *no = json_string_value(json_object_get(a, "no"));
+		/* the item's activity, unless a reader since removed or merged
+		 * activities: then it keeps its key, which is still true */
+		if (!it->unnumbered || !no || strcmp(no, it->no) != 0 || referred_to(r, no))
+			continue;
+		json_object_set_new(a, "no", json_null());
+	}
 }
 
 /* Is item heading i numbered in Arabic digits (1. or （1）)? */

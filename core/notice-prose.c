@@ -39,7 +39,7 @@ size_t wp_notice_read_schedule(struct reader *r, size_t from)
 			continue;
 		char no[16];
 		snprintf(no, sizeof no, "%zu", count + 1);
-		if (!wp_notice_add_item(r, no, i, i))
+		if (!wp_notice_add_unnumbered_item(r, no, i, i))
 			break;
 		/* the title is the first sentence of what happens; the item reads
 		 * its date and time from the whole line */
@@ -295,7 +295,7 @@ static bool read_told(struct reader *r, size_t i, const char *told, const wp_nda
 	bool read = title && (names_its_lead(told) || subject_leads(told));
 	char no[16];
 	snprintf(no, sizeof no, "%zu", count + 1);
-	if (read && !wp_notice_add_item(r, no, i, i))
+	if (read && !wp_notice_add_unnumbered_item(r, no, i, i))
 		read = false, *full = true;
 	if (read)
 		read_paragraph(r, no, title, told, same_day ? carried : NULL);

@@ -55,6 +55,10 @@ struct item_range {
 	size_t first, last; /* paragraphs, ascending and disjoint */
 	char no[32];
 	size_t activity; /* index in reader.activities */
+	/* The notice does not number it (a day's schedule, prose, a table
+	 * without 序号): no is its place, a key for the readers only, and the
+	 * plan gets no number (wp_notice_settle_numbers). */
+	bool unnumbered;
 };
 
 struct reader {
@@ -195,6 +199,13 @@ bool wp_notice_activity_room(struct reader *r);
 /* Records that paragraphs first..last hold activity no (the one about
  * to be appended); false when the reader holds its maximum of items. */
 bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last);
+/* As wp_notice_add_item, for an activity the notice does not number: no
+ * (its place, 1, 2 ...) keys it while the readers work and is not kept. */
+bool wp_notice_add_unnumbered_item(struct reader *r, const char *no, size_t first, size_t last);
+/* At the end: the activities the notice does not number lose the key they
+ * were read under, unless a deadline or contact refers to it (the plan
+ * then needs it to say which activity). */
+void wp_notice_settle_numbers(struct reader *r);
 
 /* Reads one activity item: its heading line (title, then what the
  * heading says after its first 。) and rest, the paragraphs under it.

@@ -160,10 +160,11 @@ static bool report_row(struct reader *r, const char *name, const char *content, 
 	return true;
 }
 
-/* One row's cells (cell[c] for column c, NULL if missing) as an activity;
- * false once the reader holds all the items it takes. */
+/* One row's cells (cell[c] for column c, NULL if missing) as an activity
+ * numbered no, which is only its place when !numbered (a table without
+ * 序号); false once the reader holds all the items it takes. */
 static bool add_row(struct reader *r, const struct table *tb, char **cell, const char *no,
-		    size_t first, size_t last)
+		    bool numbered, size_t first, size_t last)
 {
 	const char *name = NULL, *content = NULL, *place = NULL;
 	const char *lead = NULL, *coop = NULL;
@@ -195,7 +196,8 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		wp_buf_free(&when_cells);
 		return true;
 	}
-	if (!wp_notice_add_item(r, no, first, last)) {
+	if (!(numbered ? wp_notice_add_item(r, no, first, last)
+		       : wp_notice_add_unnumbered_item(r, no, first, last))) {
 		wp_buf_free(&when_cells);
 		return false;
 	}
@@ -362,7 +364,7 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 				i++;
 			char label[16];
 			snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
-			if (!add_row(r, tb, cells, label, first, i)) {
+			if (!add_row(r, tb, cells, label, numbered, first, i)) {
 				wp_notice_free_cells(cells, kept);
 				break;
 			}
@@ -535,7 +537,7 @@ static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t st
 		}
 		char label[16];
 		snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
-		bool added = add_row(r, tb, cell, label, first, next - 1);
+		bool added = add_row(r, tb, cell, label, numbered, first, next - 1);
 		wp_notice_free_cells(cell, tb->ncols);
 		if (!added)
 			break;

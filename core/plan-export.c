@@ -142,7 +142,7 @@ static int export_assignments(wp_store *st, int64_t campaign_id, json_t *list, w
 static int export_activities(wp_store *st, int64_t id, json_t *root, wp_err *err)
 {
 	static const char sql[] =
-		"SELECT id, number, title, description, start_date, end_date, start_time, "
+		"SELECT id, nullif(number, ''), title, description, start_date, end_date, start_time, "
 		"       end_time, location, notes "
 		"FROM activity WHERE campaign_id = ?1 ORDER BY seq, id";
 	json_t *list = json_array();

@@ -231,23 +231,31 @@ long *wp_plan_match_items(json_t *a, json_t *b, const char *key, const char *lab
 	return match;
 }
 
+/* What names an item: its key, or its label when it has no key (an
+ * activity the notice does not number); "" if neither. */
+static const char *item_name(const item_kind *kind, json_t *item)
+{
+	const char *key = json_string_value(json_object_get(item, kind->key));
+	const char *label = kind->label ? json_string_value(json_object_get(item, kind->label)) : NULL;
+	return key ? key : label ? label : "";
+}
+
 /* "activity 二", naming an item in the change list. Caller frees. */
 static char *item_where(const item_kind *kind, json_t *item)
 {
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s %s", WP_TR(kind->what),
-		      json_string_value(json_object_get(item, kind->key)));
+	wp_buf_printf(&b, "%s %s", WP_TR(kind->what), item_name(kind, item));
 	return wp_buf_take(&b);
 }
 
-/* The item for people: its key and label ("二 知识产权进校园"). */
+/* The item for people: its key and label ("二 知识产权进校园"), or its
+ * label alone when it has no key. */
 static char *item_text(const item_kind *kind, json_t *item)
 {
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_puts(&b, json_string_value(json_object_get(item, kind->key)));
+	const char *key = json_string_value(json_object_get(item, kind->key));
 	const char *label = kind->label ? json_string_value(json_object_get(item, kind->label)) : NULL;
-	if (label)
-		wp_buf_printf(&b, " %s", label);
+	wp_buf_printf(&b, "%s%s%s", key ? key : "", key && label ? " " : "", label ? label : "");
 	return wp_buf_take(&b);
 }
 

@@ -107,6 +107,14 @@ static const char *text_of(json_t *obj, const char *key)
 	return json_string_value(json_object_get(obj, key));
 }
 
+/* How an error names an activity: its number, or its title when it has
+ * none. */
+static const char *activity_name(json_t *a)
+{
+	const char *no = text_of(a, "no");
+	return no ? no : text_of(a, "title") ? text_of(a, "title") : "";
+}
+
 static void set_text(char **dst, json_t *obj, const char *key)
 {
 	free(*dst);
@@ -268,7 +276,7 @@ static int store_activities(struct updater *u, const struct pairing *p)
 		if (store_activity(u, from >= 0 ? json_array_get(o, (size_t)from) : NULL,
 				   json_array_get(m, i), &u->merged_act_ids[i]) != 0)
 			return wp_err_prefix(u->err, "activity %s: ",
-					     text_of(json_array_get(m, i), "no"));
+					     activity_name(json_array_get(m, i)));
 	}
 	return 0;
 }
@@ -315,7 +323,7 @@ static int drop_activities(struct updater *u, const struct pairing *p)
 		wp_activity_rec_clear(&rec);
 		if (rc != 0)
 			return wp_err_prefix(u->err, "activity %s: ",
-					     text_of(json_array_get(o, i), "no"));
+					     activity_name(json_array_get(o, i)));
 	}
 	return 0;
 }
@@ -328,7 +336,8 @@ static int activity_numbered(struct updater *u, const char *no, int64_t *id)
 	if (!no)
 		return 0;
 	for (size_t i = 0; i < json_array_size(m); i++)
-		if (strcmp(text_of(json_array_get(m, i), "no"), no) == 0) {
+		if (text_of(json_array_get(m, i), "no") &&
+		    strcmp(text_of(json_array_get(m, i), "no"), no) == 0) {
 			*id = u->merged_act_ids[i];
 			return 0;
 		}

@@ -11,6 +11,7 @@
 #include "deadline.h"
 #include "focus.h"
 #include "i18n-core.h"
+#include "model.h"
 #include "plan-memo.h"
 #include "plan-source.h"
 #include "plan.h"
@@ -305,10 +306,13 @@ static int import_activity(struct importer *im, json_t *a, int seq)
 	const char *no, *title, *desc, *time, *end_time, *loc, *notes, *written;
 	wp_date start, end;
 	json_t *lead, *coop;
+	/* "no" may be null: an activity the notice does not number (a day's
+	 * schedule, prose) is stored without one, not given a made-up one */
 	if (only_keys(a, where, keys, err) != 0 ||
-	    get_text(a, "no", where, true, 0, &no, err) != 0)
+	    get_text(a, "no", where, false, 0, &no, err) != 0)
 		return -1;
-	snprintf(where, sizeof where, "activity %d (%.20s)", seq + 1, no);
+	if (no)
+		snprintf(where, sizeof where, "activity %d (%.20s)", seq + 1, no);
 	if (get_text(a, "title", where, true, 0, &title, err) != 0 ||
 	    get_text(a, "date_text", where, false, 0, &written, err) != 0 ||
 	    get_text(a, "description", where, false, WP_TEXT_MULTI_LINE, &desc, err) != 0 ||
@@ -336,7 +340,7 @@ static int import_activity(struct importer *im, json_t *a, int seq)
 		return -1;
 	sqlite3_bind_int64(s, 1, im->campaign_id);
 	sqlite3_bind_int(s, 2, seq);
-	wp_bind_text(s, 3, no);
+	wp_bind_text(s, 3, wp_activity_number_stored(no));
 	wp_bind_text(s, 4, title);
 	wp_bind_text(s, 5, desc);
 	wp_bind_date(s, 6, start);

@@ -59,7 +59,10 @@ void wp_findings_clear(wp_findings *f)
 static char *subject(const char *kind, const char *number, const char *title)
 {
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s %s (%s)", kind, number, title);
+	if (number && *number)
+		wp_buf_printf(&b, "%s %s (%s)", kind, number, title);
+	else /* an activity the notice does not number */
+		wp_buf_printf(&b, "%s (%s)", kind, title);
 	return wp_buf_take(&b);
 }
 
@@ -129,7 +132,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		"SELECT a.number, a.title, a.start_date, a.end_date, "
 		"       EXISTS (SELECT 1 FROM assignment s WHERE s.activity_id = a.id "
 		"               AND s.role = 'lead'), "
-		"       CASE WHEN first_value(a.seq) OVER same_number < a.seq "
+		"       CASE WHEN a.number <> '' AND first_value(a.seq) OVER same_number < a.seq "
 		"            THEN first_value(a.title) OVER same_number END, a.id "
 		"FROM activity a WHERE a.campaign_id = ?1 "
 		"WINDOW same_number AS (PARTITION BY a.number ORDER BY a.seq) "

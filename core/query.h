@@ -216,7 +216,10 @@ typedef struct wp_matrix_unit {
 
 typedef struct wp_matrix_activity {
 	int64_t id;
-	char *number, *title;
+	char *number, *title; /* number "": the notice does not number it */
+	/* The column's heading: the number, or #3, its place in the
+	 * campaign's list, for an activity without one. */
+	char *label;
 } wp_matrix_activity;
 
 typedef struct wp_matrix {

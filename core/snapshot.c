@@ -193,11 +193,12 @@ static int insert_row(struct wp_store *st, const struct row *r, wp_err *err)
 	return rc == SQLITE_DONE ? 0 : wp_store_fail(st, "writing to the database", err);
 }
 
-/* An activity number must stay unique within its campaign. */
+/* An activity number must stay unique within its campaign; any number of
+ * activities may have none (''). */
 static int number_free(struct wp_store *st, const struct row *r, wp_err *err)
 {
 	static const char sql[] = "SELECT 1 FROM activity WHERE campaign_id = ?1 AND number = ?2 "
-				  "AND id <> ?3";
+				  "AND ?2 <> '' AND id <> ?3";
 	sqlite3_stmt *s = wp_store_stmt(st, sql, err);
 	if (!s)
 		return -1;

@@ -309,6 +309,20 @@ START_TEST(flags_two_activities_with_the_same_number)
 }
 END_TEST
 
+/* Activities the notice does not number (a day's schedule) share the empty
+ * number: no duplicate, no gap, and findings name them by title. */
+START_TEST(activities_without_numbers_are_neither_duplicates_nor_gaps)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": [{\"title\": \"A\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": null, \"title\": \"B\", \"lead\": [\"甲\"]}, "
+			    "{\"title\": \"C\"}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "no-lead|activity (C)|no lead unit (牵头单位) is named\n");
+	free(out);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("check");
@@ -321,6 +335,7 @@ int main(void)
 	tcase_add_test(tc, flags_a_weekly_report_falling_on_a_holiday);
 	tcase_add_test(tc, a_first_number_above_one_is_no_gap);
 	tcase_add_test(tc, flags_two_activities_with_the_same_number);
+	tcase_add_test(tc, activities_without_numbers_are_neither_duplicates_nor_gaps);
 	tcase_add_test(tc, flags_activities_outside_the_period_and_without_a_lead);
 	tcase_add_test(tc, flags_a_notice_issued_late_or_without_a_date);
 	tcase_add_test(tc, flags_a_unit_leading_two_overlapping_timed_activities);

@@ -124,6 +124,29 @@ START_TEST(activities_are_added_edited_deleted_and_restored)
 }
 END_TEST
 
+/* An activity the notice does not number is saved without one, and two
+ * of them are no clash; it is stored as '' (the column is NOT NULL). */
+START_TEST(activities_without_a_number_are_saved_and_never_clash)
+{
+	wp_err err;
+	int64_t ids[2];
+	for (int k = 0; k < 2; k++) {
+		wp_activity_rec rec = WP_ACTIVITY_REC_INIT;
+		rec.campaign_id = chaoyang;
+		rec.number = k ? strdup("") : NULL;
+		rec.title = strdup("升旗仪式");
+		ck_assert_msg(wp_activity_save(st, &rec, &err) == 0, "%s", err.msg);
+		ids[k] = rec.id;
+		wp_activity_rec_clear(&rec);
+	}
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity WHERE number = '' AND title = '升旗仪式'"), 2);
+	wp_activity_rec back = WP_ACTIVITY_REC_INIT;
+	ck_assert_int_eq(wp_activity_load(st, ids[0], &back, &err), 0);
+	ck_assert(!wp_activity_has_number(back.number));
+	wp_activity_rec_clear(&back);
+}
+END_TEST
+
 START_TEST(an_activity_with_deadlines_cannot_be_deleted)
 {
 	long long id = sql_int(st, "SELECT activity_id FROM deadline WHERE what = '参加宣传周启动仪式'");
@@ -193,6 +216,7 @@ int main(void)
 	tcase_add_test(tc, a_stale_record_is_refused_and_changes_nothing);
 	tcase_add_test(tc, invalid_campaigns_are_refused_with_a_reason);
 	tcase_add_test(tc, activities_are_added_edited_deleted_and_restored);
+	tcase_add_test(tc, activities_without_a_number_are_saved_and_never_clash);
 	tcase_add_test(tc, an_activity_with_deadlines_cannot_be_deleted);
 	tcase_add_test(tc, deadlines_keep_exactly_their_owners_and_statuses);
 	tcase_add_test(tc, units_are_renamed_unless_the_name_is_taken);

@@ -115,6 +115,44 @@ START_TEST(a_plan_round_trips_through_a_second_database)
 }
 END_TEST
 
+/* A day's schedule or a plan in prose numbers nothing: an activity may
+ * come without a number (absent or null), any number of them, and it
+ * exports as null, not as a made-up number or an empty one. A deadline
+ * still names a numbered one. */
+START_TEST(activities_without_a_number_are_kept_without_one)
+{
+	char *text = variant("{\"no\": \"二\", \"title\": \"培训\"",
+			     "{\"title\": \"升旗仪式\", \"start\": \"2026-04-20\"},\n"
+			     "  {\"no\": null, \"title\": \"升旗仪式\", \"start\": \"2026-04-21\"},\n"
+			     "  {\"no\": null, \"title\": \"培训\"");
+	int64_t id;
+	wp_err err = {{0}};
+	ck_assert_msg(wp_plan_import(st, text, strlen(text), 0, &id, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(sql_int(st, "SELECT count(*) FROM activity WHERE number = ''"), 3);
+	char *out = wp_plan_export(st, id, &err);
+	ck_assert_ptr_nonnull(out);
+	ck_assert_ptr_nonnull(strstr(out, "\"no\": null,\n      \"title\": \"升旗仪式\""));
+	ck_assert_ptr_null(strstr(out, "\"no\": \"\""));
+	ck_assert_ptr_nonnull(strstr(out, "\"activity\": \"一\""));
+	/* and reads back the same through a second database */
+	wp_store *other = open_memory();
+	ck_assert_msg(wp_plan_import(other, out, strlen(out), 0, &id, &err) == 0, "%s", err.msg);
+	char *again = wp_plan_export(other, id, &err);
+	ck_assert_str_eq(out, again);
+	free(again);
+	wp_store_close(other);
+	free(out);
+	free(text);
+}
+END_TEST
+
+/* "no" given must still be text: a number is no number. */
+START_TEST(an_activity_number_that_is_not_text_is_refused)
+{
+	assert_refused("\"no\": \"二\"", "\"no\": 2", "'no' must be a string");
+}
+END_TEST
+
 /* A committee's vice-chairs (副主任单位) are kept in their order, between
  * the chair and the members, and survive a second import. */
 START_TEST(a_committee_with_vice_chairs_round_trips)
@@ -428,6 +466,8 @@ int main(void)
 	tcase_add_test(tc, a_missing_file_is_named_in_the_error);
 	tcase_add_test(tc, submission_status_can_be_set_and_cleared);
 	tcase_add_test(tc, a_plan_with_a_utf8_byte_order_mark_imports);
+	tcase_add_test(tc, activities_without_a_number_are_kept_without_one);
+	tcase_add_test(tc, an_activity_number_that_is_not_text_is_refused);
 	tcase_add_test(tc, a_stale_edit_does_not_overwrite_a_replaced_plan);
 	tcase_add_test(tc, a_stale_edit_does_not_overwrite_a_plan_replaced_by_another_process);
 	suite_add_tcase(s, tc);

@@ -189,6 +189,29 @@ START_TEST(an_empty_campaign_has_an_empty_matrix)
 }
 END_TEST
 
+/* A column of the matrix is headed by the activity's number, or by its
+ * place in the list (#2) when the notice gives it none; its number stays
+ * empty for the CSV and TSV. */
+START_TEST(a_matrix_column_without_a_number_is_headed_by_its_place)
+{
+	static const char plan[] =
+		"{\"weekplan_plan\": 1, \"title\": \"日程\", \"region\": \"测试县\",\n"
+		" \"period\": {\"start\": \"2026-06-01\", \"end\": \"2026-06-05\"},\n"
+		" \"activities\": [{\"no\": \"一\", \"title\": \"启动\", \"lead\": [\"县科协\"]},\n"
+		"   {\"no\": null, \"title\": \"讲座\", \"lead\": [\"县科协\"]}]}\n";
+	wp_err err;
+	int64_t id;
+	ck_assert_msg(wp_plan_import(st, plan, strlen(plan), 0, &id, &err) == 0, "%s", err.msg);
+	wp_matrix m;
+	ck_assert_int_eq(wp_query_matrix(st, id, &m, &err), 0);
+	ck_assert_uint_eq(m.nactivities, 2);
+	ck_assert_str_eq(m.activities[0].label, "一");
+	ck_assert_str_eq(m.activities[1].label, "#2");
+	ck_assert_str_eq(m.activities[1].number, "");
+	wp_matrix_clear(&m);
+}
+END_TEST
+
 /* Vice-chairs (副主任单位) come after the chair and before the members. */
 static const char vice_chair_plan[] =
 	"{\"weekplan_plan\": 1, \"title\": \"副主任\", \"region\": \"测试县\",\n"
@@ -522,6 +545,7 @@ int main(void)
 	tcase_add_test(tc, a_submitted_report_leaves_the_pending_list);
 	tcase_add_test(tc, the_matrix_puts_the_committee_first_and_counts_roles);
 	tcase_add_test(tc, an_empty_campaign_has_an_empty_matrix);
+	tcase_add_test(tc, a_matrix_column_without_a_number_is_headed_by_its_place);
 	tcase_add_test(tc, the_matrix_ranks_vice_chairs_between_chair_and_members);
 	tcase_add_test(tc, the_overdue_count_and_the_overdue_list_agree);
 	tcase_add_test(tc, a_units_agenda_equals_the_range_scan_it_replaced_on_the_bundled_plans);

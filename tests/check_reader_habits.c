@@ -783,7 +783,7 @@ END_TEST
 /* A schedule as lines of cells apart by " | ", no bar at the line's
  * edges, between rules of dashes (g67): the header names the columns by
  * their short names (时间 | 活动 | 地点 | 负责), the rule under it is no
- * row, the rows are numbered in their order, and prose after the closing
+ * row, the rows carry no number (none is made up), and prose after the closing
  * rule is not part of the table. */
 START_TEST(a_schedule_of_bar_lines_between_dash_rules)
 {
@@ -799,13 +799,36 @@ START_TEST(a_schedule_of_bar_lines_between_dash_rules)
 	json_t *acts = json_object_get(plan, "activities");
 	ck_assert_uint_eq(json_array_size(acts), 2);
 	json_t *a = json_array_get(acts, 1);
-	ck_assert_str_eq(field(a, "no"), "2");
+	ck_assert_ptr_null(field(a, "no"));
 	ck_assert_str_eq(field(a, "title"), "亲子共读会");
 	ck_assert_str_eq(field(a, "start"), "2027-04-22");
 	ck_assert_str_eq(field(a, "time"), "15:00");
 	ck_assert_str_eq(field(a, "location"), "乡图书室");
 	ck_assert_str_eq(names(a, "lead"), "乡文化站、乡中心小学");
 	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "乡文化广场");
+	json_decref(plan);
+}
+END_TEST
+
+/* A schedule's lines carry no number, and none is made up for them; but a
+ * deadline or contact that belongs to one of them needs to say which, so
+ * that one keeps its place (2) as its number. */
+START_TEST(an_unnumbered_activity_keeps_its_place_only_when_named_by_a_deadline)
+{
+	json_t *plan = plan_from_text("关于开展2027年某某县知识产权宣传周活动的通知\n一、活动时间\n2027年4月20日至26日\n"
+				 "二、活动安排\n"
+				 "4月20日上午9:30：在县民广场举办宣传周启动仪式，县知识产权局牵头。\n"
+				 "4月22日：县教育局在县实验小学开展知识产权进校园活动，活动结束后2个工作日内报送活动信息。\n"
+				 "4月26日：开展集中宣传。\n"
+				 "三、工作要求\n请各单位于4月30日前将活动总结报送县知识产权局。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert(json_is_null(json_object_get(json_array_get(acts, 0), "no")));
+	ck_assert_str_eq(field(json_array_get(acts, 1), "no"), "2");
+	ck_assert(json_is_null(json_object_get(json_array_get(acts, 2), "no")));
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "what"), "报送活动信息");
+	ck_assert_str_eq(field(dl, "activity"), "2");
 	json_decref(plan);
 }
 END_TEST
@@ -1439,6 +1462,7 @@ int main(void)
 	tcase_add_test(tc, a_deadline_counted_from_nothing_dated_keeps_its_rule);
 	tcase_add_test(tc, a_cover_letter_signed_before_the_plan);
 	tcase_add_test(tc, a_schedule_of_bar_lines_between_dash_rules);
+	tcase_add_test(tc, an_unnumbered_activity_keeps_its_place_only_when_named_by_a_deadline);
 	tcase_add_test(tc, top_sections_that_are_each_an_activity);
 	tcase_add_test(tc, a_day_decided_about_is_no_month);
 	tcase_add_test(tc, a_second_contact_line_that_names_its_office_first);

@@ -38,10 +38,10 @@ START_TEST(a_schedule_of_day_lines_over_lines_of_fields)
 		"三、工作要求\n（一）精心组织。\n");
 	ck_assert_uint_eq(count(plan, "activities"), 3);
 	ck_assert_str_eq(activity_line(activity(plan, 0)),
-			 "1|开幕式|2027-04-18|2027-04-18|09:00|区文化广场|区政府|区科技局、区科协、区教育局");
-	ck_assert_str_eq(activity_line(activity(plan, 1)), "2|科技馆开放日|2027-04-18|2027-04-18|-|区科技馆|区科协|");
+			 "-|开幕式|2027-04-18|2027-04-18|09:00|区文化广场|区政府|区科技局、区科协、区教育局");
+	ck_assert_str_eq(activity_line(activity(plan, 1)), "-|科技馆开放日|2027-04-18|2027-04-18|-|区科技馆|区科协|");
 	ck_assert_str_eq(activity_line(activity(plan, 2)),
-			 "3|科普进社区|2027-04-20|2027-04-23|-|各社区|区科协|各街道办事处");
+			 "-|科普进社区|2027-04-20|2027-04-23|-|各社区|区科协|各街道办事处");
 	json_decref(plan);
 }
 END_TEST
@@ -79,13 +79,13 @@ START_TEST(several_activities_told_in_one_paragraph)
 		"某镇人民政府\n2027年8月28日\n");
 	ck_assert_uint_eq(count(plan, "activities"), 4);
 	ck_assert_str_eq(activity_line(activity(plan, 0)),
-			 "1|集中宣传咨询活动|2027-09-08|2027-09-08|-|镇文化广场|镇经济发展办公室|镇团委");
+			 "-|集中宣传咨询活动|2027-09-08|2027-09-08|-|镇文化广场|镇经济发展办公室|镇团委");
 	ck_assert_str_eq(activity_line(activity(plan, 1)),
-			 "2|公平秤校验|2027-09-08|2027-09-08|-|镇农贸市场|镇市场监管所|");
+			 "-|公平秤校验|2027-09-08|2027-09-08|-|镇农贸市场|镇市场监管所|");
 	ck_assert_str_eq(activity_line(activity(plan, 2)),
-			 "3|“质量开放日”活动|2027-09-11|2027-09-11|09:00|某茶业公司|镇农业综合服务中心|");
+			 "-|“质量开放日”活动|2027-09-11|2027-09-11|09:00|某茶业公司|镇农业综合服务中心|");
 	ck_assert_str_eq(activity_line(activity(plan, 3)),
-			 "4|“质量诊断”上门服务|2027-09-22|2027-09-24|-|-|镇经济发展办公室|县市场监管局");
+			 "-|“质量诊断”上门服务|2027-09-22|2027-09-24|-|-|镇经济发展办公室|县市场监管局");
 	json_decref(plan);
 }
 END_TEST
@@ -188,7 +188,7 @@ START_TEST(a_paragraph_whose_parts_alone_tell_no_activity)
 				 "某镇人民政府\n2027年8月28日\n");
 	ck_assert_uint_eq(count(plan, "activities"), 1);
 	ck_assert_str_eq(activity_line(activity(plan, 0)),
-			 "1|“质量进万家”宣传活动|2027-09-10|2027-09-10|-|镇文化广场|镇经济发展办公室|镇团委");
+			 "-|“质量进万家”宣传活动|2027-09-10|2027-09-10|-|镇文化广场|镇经济发展办公室|镇团委");
 	json_decref(plan);
 }
 END_TEST

@@ -586,11 +586,11 @@ START_TEST(a_schedule_line_with_its_place_in_brackets_and_a_department_in_charge
 	json_t *acts = json_object_get(plan, "activities");
 	ck_assert_uint_eq(json_array_size(acts), 3);
 	ck_assert_str_eq(activity_line(json_array_get(acts, 0)),
-			 "1|升旗仪式|2027-11-08|2027-11-08|07:40|学校田径场|政教处、校团委|");
+			 "-|升旗仪式|2027-11-08|2027-11-08|07:40|学校田径场|政教处、校团委|");
 	ck_assert_str_eq(activity_line(json_array_get(acts, 1)),
-			 "2|消防安全专题讲座|2027-11-08|2027-11-08|14:30|学术报告厅|政教处|");
+			 "-|消防安全专题讲座|2027-11-08|2027-11-08|14:30|学术报告厅|政教处|");
 	ck_assert_str_eq(activity_line(json_array_get(acts, 2)),
-			 "3|全校应急疏散演练|2027-11-09|2027-11-09|10:00|教学楼至田径场|保卫科|政教处、各年级组");
+			 "-|全校应急疏散演练|2027-11-09|2027-11-09|10:00|教学楼至田径场|保卫科|政教处、各年级组");
 	json_decref(plan);
 }
 END_TEST

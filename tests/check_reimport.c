@@ -177,6 +177,29 @@ START_TEST(an_activity_the_notice_adds_is_added_and_one_it_drops_goes)
 }
 END_TEST
 
+/* Activities the notice does not number pair by their titles and are
+ * named by them in the change list (no number to show, no "(null)"). */
+START_TEST(activities_without_numbers_pair_by_title)
+{
+	char *base = swap(base_plan, "{\"no\": \"二\", \"title\": \"进校园\"",
+			  "{\"no\": null, \"title\": \"进校园\"");
+	char *unnumbered = swap(base, "{\"no\": \"三\", \"title\": \"培训\"",
+				"{\"no\": null, \"title\": \"培训\"");
+	char *theirs = swap(unnumbered, "会议室", "报告厅");
+	wp_plan_merge m;
+	merge(unnumbered, unnumbered, theirs, &m);
+	ck_assert_uint_eq(merged_count(&m, "activities"), 3);
+	ck_assert_merged(&m, "activities", 2, "location", "报告厅");
+	ck_assert_merged(&m, "activities", 1, "location", "一中");
+	ck_assert_ptr_nonnull(change(&m, "activity 培训: location"));
+	ck_assert_uint_eq(m.n, 1);
+	wp_plan_merge_clear(&m);
+	free(theirs);
+	free(unnumbered);
+	free(base);
+}
+END_TEST
+
 START_TEST(an_activity_the_user_edited_stays_when_the_notice_drops_it)
 {
 	char *ours = swap(base_plan, "会议室", "报告厅");
@@ -483,6 +506,7 @@ int main(void)
 	tcase_add_test(tc, a_value_both_changed_keeps_the_users_and_is_a_conflict);
 	tcase_add_test(tc, both_making_the_same_change_is_no_change);
 	tcase_add_test(tc, an_activity_the_notice_adds_is_added_and_one_it_drops_goes);
+	tcase_add_test(tc, activities_without_numbers_pair_by_title);
 	tcase_add_test(tc, an_activity_the_user_edited_stays_when_the_notice_drops_it);
 	tcase_add_test(tc, an_activity_the_user_added_or_deleted_stays_so);
 	tcase_add_test(tc, an_activity_inserted_by_the_notice_renumbers_the_next_one);

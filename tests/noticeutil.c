@@ -59,7 +59,7 @@ const char *activity_line(json_t *a)
 	static char out[1024];
 	char lead[512];
 	snprintf(lead, sizeof lead, "%s", names(a, "lead"));
-	snprintf(out, sizeof out, "%s|%s|%s|%s|%s|%s|%s|%s", field(a, "no"), field(a, "title"),
+	snprintf(out, sizeof out, "%s|%s|%s|%s|%s|%s|%s|%s", field(a, "no") ? field(a, "no") : "-", field(a, "title"),
 		 field(a, "start") ? field(a, "start") : "-", field(a, "end") ? field(a, "end") : "-",
 		 field(a, "time") ? field(a, "time") : "-",
 		 field(a, "location") ? field(a, "location") : "-", lead, names(a, "cooperate"));

@@ -241,8 +241,9 @@ static void matrix_csv(struct cli *cli, const wp_matrix *m)
 	for (size_t a = 0; a < m->nactivities; a++) {
 		wp_buf head = WP_BUF_INIT;
 		const wp_matrix_activity *act = &m->activities[a];
-		wp_buf_printf(&head, "%s%s%s", act->number ? act->number : "",
-			      act->number && act->title ? " " : "", act->title ? act->title : "");
+		bool numbered = act->number && *act->number;
+		wp_buf_printf(&head, "%s%s%s", numbered ? act->number : "",
+			      numbered && act->title ? " " : "", act->title ? act->title : "");
 		wp_csv_text(csv, wp_buf_str(&head));
 		wp_buf_free(&head);
 	}
@@ -286,7 +287,7 @@ static void matrix_text(const struct cli *cli, const wp_matrix *m)
 	}
 	int *col_w = wp_xcalloc(m->nactivities + 1, sizeof *col_w);
 	for (size_t a = 0; a < m->nactivities; a++) {
-		int w = wp_text_width(m->activities[a].number);
+		int w = wp_text_width(m->activities[a].label);
 		col_w[a] = w > 2 ? w : 2;
 	}
 	const char *lead = cli->zh ? "牵" : "L", *coop = cli->zh ? "配" : "C";
@@ -294,7 +295,7 @@ static void matrix_text(const struct cli *cli, const wp_matrix *m)
 	wp_buf_spaces(&line, name_w);
 	for (size_t a = 0; a < m->nactivities; a++) {
 		wp_buf_puts(&line, "  ");
-		wp_text_put_padded(&line, m->activities[a].number, col_w[a]);
+		wp_text_put_padded(&line, m->activities[a].label, col_w[a]);
 	}
 	wp_buf_printf(&line, "  %s  %s", cli->zh ? "牵" : " L", cli->zh ? "配" : " C");
 	fprintf(cli->out, "%s\n", wp_buf_str(&line));
@@ -326,7 +327,7 @@ static void matrix_text(const struct cli *cli, const wp_matrix *m)
 			_("l, c: leads or cooperates through a group it belongs to (组委会成员单位 ...); "
 			  "the totals count its own roles"));
 	for (size_t a = 0; a < m->nactivities; a++)
-		fprintf(cli->out, "%s  %s\n", m->activities[a].number, m->activities[a].title);
+		fprintf(cli->out, "%s  %s\n", m->activities[a].label, m->activities[a].title);
 	wp_buf_free(&line);
 	free(col_w);
 }

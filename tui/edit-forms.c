@@ -299,8 +299,6 @@ static int activity_error_field(struct tui *t, const wp_activity_rec *rec)
 {
 	int64_t other;
 	wp_err ignored;
-	if (!rec->number)
-		return A_NUMBER;
 	if (!rec->title)
 		return A_TITLE;
 	if (rec->start == WP_DATE_NONE && rec->end != WP_DATE_NONE)
@@ -312,7 +310,8 @@ static int activity_error_field(struct tui *t, const wp_activity_rec *rec)
 	if (rec->end_time && (rec->end == WP_DATE_NONE || rec->end == rec->start) &&
 	    strcmp(rec->end_time, rec->start_time) < 0)
 		return A_END_TIME;
-	if (activity_of_number(t, rec->campaign_id, rec->number, &other, &ignored) && other != rec->id)
+	if (rec->number && activity_of_number(t, rec->campaign_id, rec->number, &other, &ignored) &&
+	    other != rec->id)
 		return A_NUMBER;
 	return -1;
 }
@@ -354,7 +353,7 @@ static void activity_form(struct tui *t, struct activity_ctx *c, const char *tit
 	char d1[WP_DATE_ISO_SIZE], d2[WP_DATE_ISO_SIZE];
 	const wp_activity_rec *r = &c->rec;
 	struct form *f = form_new(title, activity_save, c, activity_ctx_free);
-	form_field(f, N_("Number"), N_("as written: 一, 二, 四.1"), r->number);
+	form_field(f, N_("Number"), N_("as written: 一, 二, 四.1; empty if the notice gives none"), r->number);
 	form_field(f, N_("Title"), NULL, r->title);
 	form_field(f, N_("Start date"),
 		   N_("2026-04-20, 4月20日, 4.20, 周三, 明天; empty: during the campaign period"),
@@ -429,7 +428,10 @@ void forms_activity_delete(struct tui *t, int64_t id)
 		return;
 	}
 	wp_buf q = WP_BUF_INIT;
-	wp_buf_printf(&q, _("Delete activity %s %s?"), rec.number, rec.title);
+	if (rec.number && *rec.number)
+		wp_buf_printf(&q, _("Delete activity %s %s?"), rec.number, rec.title);
+	else
+		wp_buf_printf(&q, _("Delete activity %s?"), rec.title);
 	if (tui_confirm(t, wp_buf_str(&q))) {
 		/* Refused if the activity changed since the snapshot (revision). */
 		if (wp_activity_delete(t->st, id, rec.revision, &err) == 0) {

@@ -353,8 +353,8 @@ static void draw_week(struct tui *t, struct calendar *c, WINDOW *win, int h, int
 		wp_date e = it->end < c->to ? it->end : c->to;
 		int x0 = (int)(s - c->from) * cw, x1 = (int)(e - c->from + 1) * cw - 1;
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s%s %s%s", it->start < c->from ? "<" : "[", it->number, it->title,
-			      it->undated ? "*" : "");
+		wp_buf_printf(&b, "%s%s%s%s%s", it->start < c->from ? "<" : "[", it->number,
+			      *it->number ? " " : "", it->title, it->undated ? "*" : "");
 		draw_text(win, y, x0, x1 - x0, wp_buf_str(&b), wp_theme(WP_ATTR_CAMPAIGN));
 		if (it->end <= c->to)
 			draw_fit(win, y, x1 - 1, 1, "]", wp_theme(WP_ATTR_CAMPAIGN));

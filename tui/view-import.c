@@ -176,7 +176,8 @@ static void fill_activities(struct list_data *l, struct review *r)
 	for (size_t i = 0; i < d->nactivities; i++) {
 		const wp_draft_activity *a = &d->activities[i];
 		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "  %s %s  ", a->no ? a->no : "", a->title ? a->title : "");
+		wp_buf_printf(&b, "  %s%s%s  ", a->no ? a->no : "", a->no ? " " : "",
+			      a->title ? a->title : "");
 		if (a->start != WP_DATE_NONE)
 			put_dates(&b, a->start, a->end, zh);
 		else

@@ -390,7 +390,7 @@ static char *activity_detail(struct tui *t, const wp_agenda_item *it)
 {
 	wp_buf b = WP_BUF_INIT;
 	char d1[48], d2[48];
-	wp_buf_printf(&b, "%s %s\n", it->number, it->title);
+	wp_buf_printf(&b, "%s%s%s\n", it->number, *it->number ? " " : "", it->title);
 	wp_buf_printf(&b, "%s %s\n", _("Campaign:"), it->campaign_title);
 	if (it->undated)
 		wp_buf_printf(&b, "%s %s\n", _("When:"),
@@ -421,8 +421,8 @@ static void add_agenda_item(struct tui *t, struct list_data *l, const wp_agenda_
 	if (with_date)
 		wp_buf_printf(&line, "%s%s  ", tui_date(t, it->start, d, sizeof d, WP_FMT_YEAR),
 			      it->undated ? "*" : " ");
-	wp_buf_printf(&line, "%-5s %s %s %s", it->start_time ? it->start_time : "", it->region,
-		      it->number, it->title);
+	wp_buf_printf(&line, "%-5s %s %s%s%s", it->start_time ? it->start_time : "", it->region,
+		      it->number, *it->number ? " " : "", it->title);
 	if (it->unit_role)
 		wp_buf_printf(&line, "  [%s]", strcmp(it->unit_role, "lead") == 0 ? _("lead")
 										  : _("cooperate"));

@@ -76,7 +76,7 @@ static void matrix_reload(struct tui *t, void *data)
 
 static int column_width(const wp_matrix *m, size_t a)
 {
-	int w = wp_text_width(m->activities[a].number);
+	int w = wp_text_width(m->activities[a].label);
 	return (w > 2 ? w : 2) + 2;
 }
 
@@ -134,7 +134,7 @@ static void draw_header(struct tui *t, struct matrix_view *mv, WINDOW *win, int 
 	(void)t;
 	const wp_matrix_activity *a = &mv->m.activities[mv->col];
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s %s", a->number, a->title);
+	wp_buf_printf(&b, "%s %s", a->label, a->title);
 	draw_text(win, 0, 0, w, wp_buf_str(&b), wp_theme(WP_ATTR_HEADING));
 	wp_buf_free(&b);
 }
@@ -188,7 +188,7 @@ static void matrix_draw(struct tui *t, void *data, WINDOW *win, int h, int w)
 		int cw = column_width(&mv->m, a);
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_putc(&b, ' ');
-		wp_buf_puts(&b, mv->m.activities[a].number);
+		wp_buf_puts(&b, mv->m.activities[a].label);
 		draw_text(win, 1, x, cw, wp_buf_str(&b),
 			  a == mv->col ? wp_theme(WP_ATTR_SELECTED) : wp_theme(WP_ATTR_HEADING));
 		wp_buf_free(&b);
@@ -231,7 +231,7 @@ static void set_role(struct tui *t, struct matrix_view *mv, char role)
 	/* Copies: the change reloads the matrix, freeing its strings. */
 	char unit[256], no[64];
 	snprintf(unit, sizeof unit, "%s", mv->m.units[mv->row].name);
-	snprintf(no, sizeof no, "%s", mv->m.activities[mv->col].number);
+	snprintf(no, sizeof no, "%s", mv->m.activities[mv->col].label);
 	if (tui_set_role(t, mv->m.activities[mv->col].id, mv->m.units[mv->row].id, current, role))
 		tui_message(t, false,
 			    role == 'L'   ? _("%s now leads %s (u undoes).")
