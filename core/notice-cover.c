@@ -90,6 +90,9 @@ static char *region_of(const char *unit)
 		best_start = found;
 		best_end = found_end;
 		p = found_end;
+		/* 新城区人民政府永安街道办事处: a street office of the district's
+		 * government; the division after the seat is the lower one */
+		p += wp_word_at(p, WP_WORDS_SEAT);
 	}
 	return best_start ? wp_str_sub(best_start, (size_t)(best_end - best_start)) : NULL;
 }

@@ -36,6 +36,17 @@ static int arabic_item(const char *s, const char **after)
 	return n;
 }
 
+/* 11月9日（周一）上午…: digits after 1. that are a month (1 to 12, then 月)
+ * open the item's text with its date (1.11月9日…, 2.5月20日…); other
+ * digits make a decimal (2026.4, 1.5万). */
+static bool opens_with_month(const char *s)
+{
+	int m = 0, digits = 0;
+	while (*s >= '0' && *s <= '9' && digits < 3)
+		m = m * 10 + (*s++ - '0'), digits++;
+	return digits && m >= 1 && m <= 12 && wp_str_starts(s, "月");
+}
+
 /* 活动一：X, 活动1、X, 项目二：X: an item named by its kind; 【活动一】X,
  * as a WeChat copy writes it, in brackets. */
 static int named_item(const char *para, const char **after)
@@ -142,7 +153,8 @@ const char *wp_heading_item(const char *para, int *number)
 		if (n < 0)
 			return NULL;
 		bool marked = wp_str_skip(&p, "．") || wp_str_skip(&p, "、") ||
-			      (*p == '.' && !(p[1] >= '0' && p[1] <= '9') && wp_str_skip(&p, "."));
+			      (*p == '.' && (!(p[1] >= '0' && p[1] <= '9') || opens_with_month(p + 1)) &&
+			       wp_str_skip(&p, "."));
 		if (!marked)
 			return NULL;
 	}

@@ -195,6 +195,38 @@ static void drop_date_brackets(char *title, int year)
 	*open = '\0';
 }
 
+/* The event an item's first sentence tells when it opens with the date
+ * (11月9日上午9点，在X举办Y；11月上旬，各社区…开展一次Y), not with a name:
+ * Y, or NULL. Caller frees. */
+static bool opens_with_when(const char *sentence, int year, const char **after)
+{
+	wp_ndate d;
+	if ((wp_nfind_date(sentence, year, &d) || wp_nfind_dekad(sentence, year, &d)) && d.at == sentence) {
+		*after = d.at + d.len;
+		return true;
+	}
+	/* 宣传月期间，… */
+	const char *comma = wp_str_find(sentence, "，");
+	char *head = comma ? wp_str_sub(sentence, (size_t)(comma - sentence)) : NULL;
+	bool during = head && wp_text_width(head) <= 12 && wp_nfind_during(head);
+	free(head);
+	*after = comma;
+	return during;
+}
+
+/* Does the item's first sentence open with its when and go on to tell
+ * it (11月9日上午9点，在X举办Y)? *event is then Y, if a verb names it
+ * (caller frees), else NULL. */
+static bool tells_event(const char *sentence, int year, char **event)
+{
+	const char *after;
+	*event = NULL;
+	if (!opens_with_when(sentence, year, &after) || !wp_str_find(sentence, "，"))
+		return false;
+	*event = wp_notice_event_named(after);
+	return true;
+}
+
 /* 宣传周期间倡导…，7月15日当天停驶公务用车: an item that says first that it
  * runs through the campaign spans the period; a day it names later is one
  * measure of it, not its date. */
@@ -235,7 +267,15 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	    tail.at + tail.len == clean_title + strlen(clean_title) && wp_text_width(clean_title) > 16)
 		clean_title[tail.at - clean_title] = '\0';
 	drop_date_brackets(clean_title, r->year);
-	char *loc = wp_notice_title_place(clean_title);
+	/* 1.11月9日（周一）上午9点，在X举办Y，…: the item tells its event in
+	 * its first sentence, which is its when and where; Y is its title */
+	char *event;
+	bool told = tells_event(title, r->year, &event);
+	if (event) {
+		free(clean_title);
+		clean_title = event;
+	}
+	char *loc = told ? NULL : wp_notice_title_place(clean_title);
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
 	wp_str_skip(&after_title, "。");
@@ -257,7 +297,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	 * and dates before them; what follows is theirs */
 	const char *parts = wp_notice_enumerated_at(text, 1);
 	char *own = parts && wp_notice_enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
-	char *first = wp_notice_first_sentence(own ? own : text);
+	char *first = told ? wp_xstrdup(title) : wp_notice_first_sentence(own ? own : text);
 	wp_ndate d;
 	const char *date_src = when ? when : first;
 	if (stage && !when && wp_nfind_date(stage, r->year, &d))

@@ -1,0 +1,75 @@
+/* check_reader_holdout16c.c - habits of the genre that the hold-out
+ * notices g108..g112 showed, each on a small text of its own: items that
+ * open with their date and tell their event in the sentence, a street
+ * office named under its district's government. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+/* 1.11月9日（周一）上午9点，在X举办Y，…: the number is 1 (11月 is the
+ * date, not 1.11), the title the event the sentence names, the date, time
+ * and place from that sentence; 2.11月上旬，…开展一次Y is about a part of
+ * a month (undated); 3.宣传月期间，… runs through the period. */
+START_TEST(items_that_open_with_their_date_tell_their_event)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年“119”消防宣传月活动的通知\n"
+		"街道决定于2027年11月1日至30日在全街道开展“119”消防宣传月活动。\n"
+		"一、活动安排\n"
+		"1.11月9日（周二）上午9点，在街道办事处前广场举办消防宣传月启动仪式，设置消防装备展示等项目。由街道应急办负责，消防救援站配合。\n"
+		"2.11月上旬，各社区组织网格员对老旧小区开展一次消防安全隐患排查，建立问题台账。由各社区负责。\n"
+		"3.11月18日下午3点半，在新华社区文化广场开展电动自行车安全充电宣传活动。由新华社区负责。\n"
+		"4.宣传月期间，利用社区宣传栏滚动播放消防公益广告。由街道宣传办负责。\n"
+		"二、工作要求\n（一）加强组织。\n");
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "1|消防宣传月启动仪式|2027-11-09|2027-11-09|09:00|街道办事处前广场|街道应急办|消防救援站");
+	ck_assert_str_eq(activity_line(activity(plan, 1)), "2|消防安全隐患排查|-|-|-|-|各社区|");
+	ck_assert_str_eq(activity_line(activity(plan, 2)),
+			 "3|电动自行车安全充电宣传活动|2027-11-18|2027-11-18|15:30|新华社区文化广场|新华社区|");
+	ck_assert_str_eq(field(activity(plan, 3), "start"), "2027-11-01");
+	ck_assert_str_eq(field(activity(plan, 3), "end"), "2027-11-30");
+	json_decref(plan);
+}
+END_TEST
+
+/* Decimals stay what they are: 1.5万 opens no item. */
+START_TEST(a_decimal_opens_no_item)
+{
+	json_t *plan = plan_from_text("关于开展2027年科技活动周的通知\n一、活动时间\n2027年5月16日至22日\n"
+				 "二、活动内容\n（一）科普展览。5月16日在县科技馆举办。由县科协负责。\n"
+				 "1.5万册科普图书将分发到各乡镇。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 1);
+	json_decref(plan);
+}
+END_TEST
+
+/* 槐安市新城区人民政府永安街道办事处: a street office of the district's
+ * government; its region is the street (永安街道), not 人民政府永安街道. */
+START_TEST(a_street_office_under_its_districts_government)
+{
+	json_t *plan = plan_from_text("槐安市新城区人民政府永安街道办事处\n关于开展2027年消防宣传月活动的通知\n"
+				 "一、活动时间\n2027年11月1日至30日\n二、活动安排\n（一）启动仪式。11月9日在街道广场举行。由街道应急办负责。\n");
+	ck_assert_str_eq(field(plan, "region"), "永安街道");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 16 (c)");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, items_that_open_with_their_date_tell_their_event);
+	tcase_add_test(tc, a_decimal_opens_no_item);
+	tcase_add_test(tc, a_street_office_under_its_districts_government);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
