@@ -146,7 +146,10 @@ bool wp_notice_glued_persons(const char *s, json_t *to)
 {
 	json_t *pieces = json_array();
 	wide_pieces(s, pieces);
-	bool all = json_array_size(pieces) >= 2;
+	/* one piece is a person only when a gap was glued back into it: a
+	 * name spaced out (县科协副主席冉　静); else posts_then_names reads it */
+	bool spaced = wp_str_find(s, "\xe3\x80\x80") || wp_str_find(s, "  ");
+	bool all = json_array_size(pieces) >= 2 || (json_array_size(pieces) == 1 && spaced);
 	size_t i;
 	json_t *v;
 	json_array_foreach(pieces, i, v) {

@@ -429,6 +429,16 @@ static bool post_first_person(const char *line)
 	return is;
 }
 
+/* 　　　　县科技局局长张　军 under 副主任：县科协主席刘建波: the next person of
+ * the list, post and name glued as on the label's line. */
+static bool glued_person(const char *line)
+{
+	json_t *one = json_array();
+	bool is = wp_notice_glued_persons(line, one) && json_array_size(one) == 1;
+	json_decref(one);
+	return is;
+}
+
 /* A line of a role's list: one person, posts then a gap then name (党组书记、
  * 局长　蒙丽华: 、 parts posts), else a list (A　甲、B　乙: a gap each). */
 static void add_line_of_list(const char *line, json_t *to)
@@ -491,7 +501,7 @@ void wp_notice_read_committee(struct reader *r)
 				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
 				    wp_outline_item(o, j, &n) ||
 				    !(wp_str_find(q, "、") || wp_notice_unit_like(q) || person_entry(q) ||
-				      post_first_person(q)))
+				      post_first_person(q) || glued_person(q)))
 					break;
 				add_line_of_list(q, to);
 			}

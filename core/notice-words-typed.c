@@ -154,6 +154,8 @@ static const struct {
 	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
 	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
 	{"委员", WP_COMMITTEE_MEMBER}, /* of a 组委会: 主任, 副主任, 委员 */
+	/* a 组委会's secretary-general runs its daily work: a member */
+	{"秘书长", WP_COMMITTEE_MEMBER},     {"副秘书长", WP_COMMITTEE_MEMBER},
 	/* of a 指挥部, which an event with crowds to keep safe sets up */
 	{"指挥长", WP_COMMITTEE_CHAIR},	     {"副指挥长", WP_COMMITTEE_VICE},
 	{"总指挥", WP_COMMITTEE_CHAIR},	     {"副总指挥", WP_COMMITTEE_VICE},

@@ -63,6 +63,27 @@ START_TEST(a_street_office_under_its_districts_government)
 }
 END_TEST
 
+/* A 组委会 of persons, post and name glued: a second 副主任 on the line
+ * under the first (indented by U+3000s), a two-character name spaced out
+ * to three (冉　静, the space dropped), a 秘书长, who is a member. */
+START_TEST(a_committee_list_goes_on_under_its_label)
+{
+	json_t *plan = plan_from_text("关于开展2027年科技活动周的通知\n一、活动时间\n2027年5月16日至22日\n"
+				 "二、组织机构\n成立科技活动周组委会。\n"
+				 "主　任：县人民政府副县长何晓丽\n"
+				 "副主任：县科协主席刘建波\n"
+				 "　　　　县科技局局长张　军\n"
+				 "秘书长：县科协副主席冉　静\n"
+				 "成　员：县委宣传部、县教育局\n"
+				 "三、活动内容\n（一）科普展览。5月16日在县科技馆举办。由县科协负责。\n");
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(committee, "chair"), "县人民政府副县长何晓丽");
+	ck_assert_str_eq(names(committee, "vice_chair"), "县科协主席刘建波、县科技局局长张军");
+	ck_assert_str_eq(names(committee, "members"), "县科协副主席冉静、县委宣传部、县教育局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (c)");
@@ -70,6 +91,7 @@ int main(void)
 	tcase_add_test(tc, items_that_open_with_their_date_tell_their_event);
 	tcase_add_test(tc, a_decimal_opens_no_item);
 	tcase_add_test(tc, a_street_office_under_its_districts_government);
+	tcase_add_test(tc, a_committee_list_goes_on_under_its_label);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
