@@ -16,21 +16,6 @@
 
 /* ---- contacts ------------------------------------------------------------------------ */
 
-const struct item_range *wp_notice_item_at(const struct reader *r, size_t para)
-{
-	size_t lo = 0, hi = r->nitems;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (r->items[mid].last < para)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < r->nitems && r->items[lo].first <= para && para <= r->items[lo].last)
-		return &r->items[lo];
-	return NULL;
-}
-
 /* The value after one of the labels in paragraphs near i. A label inside
  * brackets is another sentence's (报市局（邮箱：x@y）), not the contact's;
  * so is one inside a neighbouring paragraph's sentence (…报县科协，电子
