@@ -88,8 +88,8 @@ char *wp_notice_due_what(const char *s, const char **verb)
 		size_t first = wp_str_char_len(from);
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_printf(&b, "%.*s", (int)first, from);
-		/* a 报 that opens another word (将竞赛报名回执报…, 将自查报告报…)
-		 * sends nothing: the thing goes on past it */
+		/* a 报 of another word (将竞赛报名回执报…, 将自查报告报…,
+		 * 将项目申报表报…) sends nothing: the thing goes on past it */
 		for (const char *p = from + first;;) {
 			char *rest = wp_notice_upto_outside(p, obj_stops);
 			const char *stop = p + strlen(rest);
@@ -113,7 +113,7 @@ char *wp_notice_due_what(const char *s, const char **verb)
 				p = stop + strlen("报");
 				continue;
 			}
-			if (!wp_str_starts(stop, "报") || !wp_not_sending_at(stop, stop, WP_NOT_SENT_AFTER_PUT))
+			if (!wp_str_starts(stop, "报") || !wp_not_sending_at(from, stop, WP_NOT_SENT_AFTER_PUT))
 				break;
 			wp_buf_puts(&b, "报");
 			p = stop + strlen("报");

@@ -328,6 +328,11 @@ static const struct {
 	{"报告会", WP_NOT_SENT_AFTER_DATE},
 	{"报告", WP_NOT_SENT_AFTER_PUT},
 	{"报名", WP_NOT_SENT_AFTER_PUT},
+	/* the forms a thing is applied or accounted for on */
+	{"报表", WP_NOT_SENT_AFTER_PUT},
+	{"申报表", WP_NOT_SENT_AFTER_PUT},
+	{"申报书", WP_NOT_SENT_AFTER_PUT},
+	{"申报材料", WP_NOT_SENT_AFTER_PUT},
 };
 
 bool wp_not_sending_at(const char *start, const char *hit, unsigned where)

@@ -84,6 +84,19 @@ START_TEST(a_committee_list_goes_on_under_its_label)
 }
 END_TEST
 
+/* 将拟参加路演的项目申报表报街道文明实践所: the 报 inside 申报表 names the
+ * form; the one after it sends it. */
+START_TEST(a_form_named_with_its_own_bao_is_the_thing_sent)
+{
+	json_t *plan = plan_from_text("关于开展2027年国际志愿者日主题活动的通知\n一、活动时间\n2027年11月30日至12月5日\n"
+				 "二、工作要求\n各社区居委会请于11月25日前将拟参加路演的志愿服务项目申报表报街道新时代文明实践所。\n");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "what"), "报送拟参加路演的志愿服务项目申报表");
+	ck_assert_str_eq(field(dl, "submit_to"), "街道新时代文明实践所");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (c)");
@@ -92,6 +105,7 @@ int main(void)
 	tcase_add_test(tc, a_decimal_opens_no_item);
 	tcase_add_test(tc, a_street_office_under_its_districts_government);
 	tcase_add_test(tc, a_committee_list_goes_on_under_its_label);
+	tcase_add_test(tc, a_form_named_with_its_own_bao_is_the_thing_sent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
