@@ -59,8 +59,9 @@ const char *wp_notice_put_then_fa(const char *s)
 const char *wp_notice_deadline_end(const wp_ndate *d, bool *before)
 {
 	const char *p = d->at + d->len;
+	/* 6月26日（星期五）前, 6月26日（国际禁毒日）前: a short note on the day */
 	if (wp_str_starts(p, "（")) {
-		const char *close = wp_notice_find_near(p, "）", 12);
+		const char *close = wp_notice_find_near(p, "）", 30);
 		if (close)
 			p = close + strlen("）");
 	}

@@ -280,6 +280,15 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 		free(own);
 		return who;
 	}
+	/* 宣传月期间，实行周报制度，请各乡镇于每周五…前…: a sentence that
+	 * opens with no one asks them in its 请 clause */
+	const char *request = wp_str_find(p, "，请");
+	if (request) {
+		char *opening = wp_notice_upto(p, stops);
+		if (!wp_notice_unit_like(opening))
+			p = request + strlen("，");
+		free(opening);
+	}
 	wp_str_skip(&p, "请");
 	char *subject = wp_notice_upto(p, stops);
 	for (char *zi = (char *)wp_str_find(subject, "自"); zi; zi = (char *)wp_str_find(zi + strlen("自"), "自")) {

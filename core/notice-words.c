@@ -231,6 +231,7 @@ static const char *const market_bureaus[] = {"市场监督管理局", "市场监
 /* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
  * 自治州; 自 opens a time: 自即日起) */
 static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
+				       "务必", "必须",
 				       "深入", "开展", "组织",
 				       /* 各单位每天下午4点前报送: how often, after who */
 				       "每天", "每日", "每周", "每月", NULL};

@@ -97,6 +97,27 @@ START_TEST(a_form_named_with_its_own_bao_is_the_thing_sent)
 }
 END_TEST
 
+/* Three habits of a 工作要求 section (g06): a day with a note in brackets
+ * before 前 (6月26日（国际禁毒日）前) is a deadline's; who 务必 do it are
+ * its subject, not a unit of a later clause (县禁毒办将…); a sentence that
+ * opens with no one (宣传月期间，实行周报制度，) asks them in its 请 clause. */
+START_TEST(who_owes_a_duty_by_a_day_noted_in_brackets)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年禁毒宣传月活动的通知\n一、活动时间\n2027年6月1日至30日\n二、工作要求\n"
+		"（一）明确工作责任。各乡镇、各成员单位务必于6月26日（国际禁毒日）前完成本方案确定的各项集中宣传任务，"
+		"县禁毒办将适时督导检查。\n"
+		"（二）及时报送信息。宣传月期间，实行活动信息周报制度，请各乡镇、各成员单位于每周五下午5时前将本周活动开展情况报送县禁毒办。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 2);
+	ck_assert_str_eq(deadline_line(json_array_get(dls, 0)),
+			 "完成本方案确定的各项集中宣传任务|6月26日（国际禁毒日）前|2027-06-26|各乡镇、各成员单位|-");
+	ck_assert_str_eq(deadline_line(json_array_get(dls, 1)),
+			 "报送本周活动开展情况|每周五下午5时前|-|各乡镇、各成员单位|县禁毒办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (c)");
@@ -106,6 +127,7 @@ int main(void)
 	tcase_add_test(tc, a_street_office_under_its_districts_government);
 	tcase_add_test(tc, a_committee_list_goes_on_under_its_label);
 	tcase_add_test(tc, a_form_named_with_its_own_bao_is_the_thing_sent);
+	tcase_add_test(tc, who_owes_a_duty_by_a_day_noted_in_brackets);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
