@@ -6,6 +6,7 @@
 
 #include "campaign.h"
 #include "export.h"
+#include "plan.h"
 #include "share.h"
 #include "testutil.h"
 #include "text.h"
@@ -356,6 +357,42 @@ START_TEST(uids_are_the_same_in_two_exports_and_distinct_in_one)
 }
 END_TEST
 
+/* A day's schedule numbers nothing, and may hold the same event twice
+ * (升旗仪式 each Monday): without a number to tell them apart, the day
+ * does, so each has a UID of its own; and an activity with a number keeps
+ * the UID it had (number and title), so calendars already imported update
+ * in place. */
+START_TEST(unnumbered_activities_of_one_title_have_distinct_uids)
+{
+	static const char plan[] =
+		"{\"weekplan_plan\": 1, \"title\": \"日程\", \"region\": \"测试县\",\n"
+		" \"period\": {\"start\": \"2026-06-01\", \"end\": \"2026-06-12\"},\n"
+		" \"activities\": [{\"no\": null, \"title\": \"升旗仪式\", \"start\": \"2026-06-01\"},\n"
+		"   {\"no\": null, \"title\": \"升旗仪式\", \"start\": \"2026-06-08\"},\n"
+		"   {\"no\": \"三\", \"title\": \"讲座\", \"start\": \"2026-06-09\"}]}\n";
+	wp_err err;
+	int64_t id;
+	ck_assert_msg(wp_plan_import(st, plan, strlen(plan), 0, &id, &err) == 0, "%s", err.msg);
+	wp_share share;
+	ck_assert_msg(wp_share_load(st, id, NULL, &share, &err) == 0, "%s", err.msg);
+	char *text = export_text(&share, "2026-06-01");
+	icalcomponent *cal = parse(text);
+	const char *uids[3];
+	size_t n = 0;
+	for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev && n < 3;
+	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))
+		uids[n++] = icalcomponent_get_uid(ev);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_str_ne(uids[0], uids[1]);
+	char numbered[WP_SHARE_UID_SIZE];
+	wp_share_uid(&share, "activity", "三", "讲座", numbered);
+	ck_assert_str_eq(uids[2], numbered);
+	icalcomponent_free(cal);
+	free(text);
+	wp_share_clear(&share);
+}
+END_TEST
+
 START_TEST(the_stamp_is_midnight_utc_of_today_and_the_output_reproducible)
 {
 	wp_share share;
@@ -600,6 +637,7 @@ int main(void)
 	tcase_add_test(tc, deadlines_are_all_day_events_due_that_day);
 	tcase_add_test(tc, undated_items_are_named_in_the_calendar_description);
 	tcase_add_test(tc, uids_are_the_same_in_two_exports_and_distinct_in_one);
+	tcase_add_test(tc, unnumbered_activities_of_one_title_have_distinct_uids);
 	tcase_add_test(tc, the_stamp_is_midnight_utc_of_today_and_the_output_reproducible);
 	tcase_add_test(tc, commas_semicolons_backslashes_and_newlines_round_trip);
 	tcase_add_test(tc, forbidden_characters_never_reach_the_file);
