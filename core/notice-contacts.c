@@ -68,8 +68,13 @@ char *wp_notice_phone_in(const char *s)
 		if (mobile)
 			return wp_str_sub(p, mobile);
 		size_t len = strspn(p, "0123456789-"), digits = 0;
+		/* 0311-8275 3306: a landline in groups, kept as written */
+		const char *hyphen = memchr(p, '-', len);
+		if (*p == '0' && hyphen && p + len - hyphen == 5 && p[len] == ' ' &&
+		    strspn(p + len + 1, "0123456789") == 4)
+			len += 5;
 		for (size_t k = 0; k < len; k++)
-			digits += p[k] != '-';
+			digits += p[k] >= '0' && p[k] <= '9';
 		if (digits >= 7 && digits <= 16) {
 			/* 0391-3356789转8012: the extension is part of the number */
 			size_t ext = wp_word_at(p + len, WP_WORDS_EXTENSION);

@@ -104,13 +104,41 @@ bool wp_nline_mobile_across(const char *s, size_t len, const char *next, wp_nlin
 	return wp_str_spaced_mobile(both) == WHOLE;
 }
 
+static bool digits_at(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* Is the space at p inside a landline written in groups, 0311-8275 3306 or
+ * 020-8765 4321 (area code, a hyphen, four digits, a space, four digits)?
+ * A look of a few bytes each way. */
+static bool in_spaced_landline(const char *s, const char *p)
+{
+	if (!digits_at(p + 1, 4) || (p[5] >= '0' && p[5] <= '9'))
+		return false;
+	for (size_t area = 3; area <= 4; area++) {
+		size_t back = 4 + 1 + area; /* dddd, the hyphen, the area code */
+		if ((size_t)(p - s) < back)
+			continue;
+		const char *a = p - back;
+		if (*a == '0' && digits_at(a, area) && a[area] == '-' && digits_at(a + area + 1, 4) &&
+		    (a == s || a[-1] < '0' || a[-1] > '9'))
+			return true;
+	}
+	return false;
+}
+
 /* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */
 char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 {
 	wp_buf b = WP_BUF_INIT;
 	for (const char *p = s; *p && wp_nline_step(work, 1); p++) {
 		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p, work) &&
-		    !in_cut_mobile(s, p, work)) { /* one space; a run parts table cells */
+		    !in_cut_mobile(s, p, work) && !in_spaced_landline(s, p)) {
+			/* one space; a run parts table cells */
 			const char *q = p + 1;
 			/* the character before: 年/月/日 are three bytes back; a
 			 * shorter one (é) at the start must not reach before it */

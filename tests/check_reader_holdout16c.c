@@ -118,6 +118,20 @@ START_TEST(who_owes_a_duty_by_a_day_noted_in_brackets)
 }
 END_TEST
 
+/* A landline written in groups (0311-8275 3306) is kept as written, as a
+ * mobile in groups is; the space of a PDF between digits and 年 still goes. */
+START_TEST(a_landline_in_groups_is_kept_as_written)
+{
+	json_t *plan = plan_from_text("关于开展2027年全国爱耳日宣传活动的通知\n一、活动时间\n2027 年 3 月 1 日至 3 日\n"
+				 "二、联系方式\n联系人：医政医管股　张晓敏　0311-8275 3306\n");
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
+	ck_assert_str_eq(field(c, "name"), "张晓敏");
+	ck_assert_str_eq(field(c, "phone"), "0311-8275 3306");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2027-03-01");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (c)");
@@ -128,6 +142,7 @@ int main(void)
 	tcase_add_test(tc, a_committee_list_goes_on_under_its_label);
 	tcase_add_test(tc, a_form_named_with_its_own_bao_is_the_thing_sent);
 	tcase_add_test(tc, who_owes_a_duty_by_a_day_noted_in_brackets);
+	tcase_add_test(tc, a_landline_in_groups_is_kept_as_written);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
