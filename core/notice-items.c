@@ -440,7 +440,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
-	bool in_note = false;
+	bool in_note = false, cn_activity = false;
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		if (wp_outline_ends_section(o, i))
 			break;
@@ -489,7 +489,10 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		 * an overview and the heading over the items, which stand alone */
 		char *named = cn ? wp_str_trim_end(heading, wp_notice_end_punct) : NULL;
 		bool overview = named && wp_word_is(named, WP_WORDS_OVERVIEW_HEADING);
-		bool subsection = named && next_arabic && wp_word_is(named, WP_WORDS_ACTIVITY_SECTION);
+		/* but after a （一） that was itself an activity (（一）主场活动
+		 * （二）系列活动 1.…5.), the heading groups its items (二.1) */
+		bool subsection = named && next_arabic && !cn_activity &&
+				  wp_word_is(named, WP_WORDS_ACTIVITY_SECTION);
 		free(named);
 		if (overview || subsection) {
 			wp_buf_free(&rest);
@@ -497,7 +500,11 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = overview ? j : i + 1;
 			continue;
 		}
-		if (cn && !rest.len && !wp_str_find(heading, "。") && next_arabic) {
+		/* （二）系列活动 / 宣传周期间，…组织开展以下系列活动： / 1. 2.: a line
+		 * that only announces the items is nothing of its own either */
+		bool announces = rest.len && !strchr(wp_buf_str(&rest), '\n') &&
+				 wp_str_ends(wp_buf_str(&rest), "：");
+		if (cn && (!rest.len || announces) && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;
 			i = j;
@@ -513,6 +520,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			wp_buf_free(&rest);
 			break;
 		}
+		cn_activity = cn_activity || cn;
 		/* a line of a list whose fields the heading ordered */
 		if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
 			wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);

@@ -259,6 +259,55 @@ static void split_prose_items(wp_ntext *t)
 	}
 }
 
+/* The start of a committee's role label (主任单位：, 成员单位：, 组长：) just
+ * after a sentence or clause of para ends at or after from, or NULL. */
+static const char *next_role_label(const char *from)
+{
+	for (const char *p = from; *p; p += wp_str_char_len(p)) {
+		if (!wp_str_starts(p, "。") && !wp_str_starts(p, "；"))
+			continue;
+		const char *at = p + wp_str_char_len(p);
+		size_t len;
+		if (wp_committee_label_at(at, &len) != WP_COMMITTEE_NONE && wp_str_starts(at + len, "："))
+			return at;
+	}
+	return NULL;
+}
+
+/* 成立…组委会。主任单位：X；副主任单位：Y、Z；成员单位：A、B。: a
+ * committee's roles run into one paragraph; each role label after a
+ * sentence or clause starts a paragraph of its own, as if written a line
+ * each. Only a paragraph with two such labels or more is split. */
+static void split_role_labels(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		const char *first = next_role_label(t->para[i]);
+		if (!first || !next_role_label(first))
+			continue;
+		size_t parts = 0;
+		const char *last = first;
+		for (const char *at = first; at; at = next_role_label(at))
+			parts++, last = at;
+		/* the last list ends at its 。; what follows (办公室设在…) is a
+		 * sentence of its own */
+		const char *stop = wp_str_find(last, "。");
+		const char *rest = stop && stop[strlen("。")] ? stop + strlen("。") : NULL;
+		parts += rest != NULL;
+		t->para = wp_xrealloc(t->para, (t->n + parts) * sizeof *t->para);
+		memmove(t->para + i + 1 + parts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
+		t->n += parts;
+		char *whole = t->para[i];
+		const char *from = whole, *to = first;
+		for (size_t k = 0; k <= parts; k++) {
+			t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
+			from = to;
+			to = !to ? NULL : to == rest ? NULL : next_role_label(to) ? next_role_label(to) : rest;
+		}
+		free(whole);
+		i += parts;
+	}
+}
+
 /* （一）集中宣传造势 then 一是…, 二是…: items written in prose under a
  * heading of the second level are one level below it, as 1. 2. are;
  * straight under a top heading they are the items (level 2). *level
@@ -282,6 +331,7 @@ void wp_outline_build(struct reader *r)
 	struct wp_outline *o = &r->outline;
 	wp_outline_free(o);
 	split_prose_items(&r->t);
+	split_role_labels(&r->t);
 	o->n = r->t.n;
 	o->para = wp_xcalloc(o->n ? o->n : 1, sizeof *o->para);
 	o->annex = o->n;

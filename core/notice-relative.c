@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "calendar.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -154,8 +155,21 @@ wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule)
 	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
 	wp_date day;
 	wp_err err;
-	if (!issued || wp_date_parse(issued, &day, &err) != 0 || wp_str_find(rule, "工作日"))
+	if (!issued || wp_date_parse(issued, &day, &err) != 0)
 		return WP_DATE_NONE;
+	if (wp_str_find(rule, "工作日")) {
+		/* counted in working days: with the calendar the person's store
+		 * keeps (holidays, make-up days), or not at all */
+		wp_calendar *cal = r->hints ? r->hints->calendar : NULL;
+		int n = 0;
+		bool workdays = false, counted = false;
+		for (const char *p = rule; cal && *p && !counted; p += wp_str_char_len(p))
+			counted = count_at(p, &n, &workdays) != NULL;
+		if (!counted || !workdays || n <= 0)
+			return WP_DATE_NONE;
+		wp_date due = wp_workday_add(cal, day, n);
+		return wp_calendar_error(cal, &err) == 0 ? due : WP_DATE_NONE;
+	}
 	if (wp_str_find(rule, "一周") || wp_str_find(rule, "1周"))
 		return day + 7;
 	return WP_DATE_NONE;

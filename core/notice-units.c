@@ -199,6 +199,9 @@ static char *labelled(const char *body, enum wp_field field)
 		if (l->field == WP_FIELD_COOP)
 			stops[nstops++] = l->name;
 	stops[nstops] = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_SHORT_COOP_LABEL); *w && nstops < 15; w++)
+		stops[nstops++] = *w;
+	stops[nstops] = NULL;
 	char *v = NULL;
 	for (const struct wp_field_label *l = wp_field_labels; l->name && !v; l++) {
 		if (l->field != field)
@@ -206,6 +209,14 @@ static char *labelled(const char *body, enum wp_field field)
 		char marker[32];
 		snprintf(marker, sizeof marker, "%s：", l->name);
 		v = wp_notice_after(body, marker, stops);
+	}
+	/* （牵头：X；参与：Y）: the roles alone, only inside brackets */
+	const char *const *shorts = wp_words(field == WP_FIELD_LEAD ? WP_WORDS_SHORT_LEAD_LABEL
+								  : WP_WORDS_SHORT_COOP_LABEL);
+	for (const char *const *w = shorts; *w && !v; w++) {
+		const char *at = wp_str_find(body, *w);
+		if (at && (wp_str_ends_at(body, at, "（") || wp_str_ends_at(body, at, "；")))
+			v = wp_notice_after(at, *w, stops);
 	}
 	return v;
 }

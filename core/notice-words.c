@@ -396,6 +396,10 @@ static const char *const also_sent[] = {"同时报送", "同时上报", "同时�
 static const char *const campaign_oversee[] = {"主办", "统筹协调", NULL};
 static const char *const daily_work_verbs[] = {"承担", "负责", NULL};
 static const char *const daily_work_by[] = {"日常工作由", NULL};
+/* （牵头：区农业农村局；参与：区市场监管局）: the roles alone as labels, in
+ * brackets after an item's text (with their colon: 牵头 alone is a verb) */
+static const char *const short_lead_labels[] = {"牵头：", NULL};
+static const char *const short_coop_labels[] = {"参与：", "配合：", "协助：", NULL};
 /* 宣传周首日上午9:00: the first day of the span named before it */
 static const char *const first_day[] = {"首日", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
@@ -581,6 +585,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,
 	[WP_WORDS_DAILY_WORK_VERB] = daily_work_verbs,
 	[WP_WORDS_DAILY_WORK_BY] = daily_work_by,
+	[WP_WORDS_SHORT_LEAD_LABEL] = short_lead_labels,
+	[WP_WORDS_SHORT_COOP_LABEL] = short_coop_labels,
 	[WP_WORDS_FIRST_DAY] = first_day,
 };
 

@@ -33,6 +33,10 @@ typedef struct wp_notice_hints {
 	int year;
 	wp_date start, end;
 	const char *title;
+	/* The working days (the store's calendar, not owned) by which a duty
+	 * counted from the issue date is due (自本通知印发之日起3个工作日内);
+	 * NULL: such a rule keeps its words and has no due date. */
+	struct wp_calendar *calendar;
 } wp_notice_hints;
 
 /* Returns the plan as JSON text (caller frees) or NULL with err. bytes

@@ -121,7 +121,7 @@ static int first_year(const char *plan)
  * one. truth_compare_read compares what the hints filled as read, so
  * none of these values is ever scored. Returns the plan to store (caller
  * frees), NULL with err if the reader refuses. */
-static char *storable(const char *bytes, size_t len, const char *plan, wp_err *err)
+static char *storable(const char *bytes, size_t len, const char *plan, wp_calendar *cal, wp_err *err)
 {
 	unsigned needs = wp_notice_plan_needs(plan);
 	if (!needs)
@@ -132,6 +132,7 @@ static char *storable(const char *bytes, size_t len, const char *plan, wp_err *e
 		.start = needs & WP_NOTICE_NEEDS_PERIOD ? wp_date_from_ymd(year, 1, 1) : WP_DATE_NONE,
 		.end = needs & WP_NOTICE_NEEDS_PERIOD ? wp_date_from_ymd(year, 12, 31) : WP_DATE_NONE,
 		.title = needs & WP_NOTICE_NEEDS_TITLE ? "（草稿）" : NULL,
+		.calendar = cal,
 	};
 	wp_notice_report report = {0};
 	char *hinted = wp_notice_read_hinted(bytes, len, &hints, &report, err);
@@ -149,12 +150,14 @@ static const char *score_file(const char *name, const char *rel, const char *tru
 	char *bytes = slurp(rel, &len);
 	wp_notice_report report = {0};
 	wp_err err;
-	char *plan = wp_notice_read(bytes, len, &report, &err);
-	char *stored = plan ? storable(bytes, len, plan, &err) : NULL;
+	/* read as import-notice reads: with the store's working days */
+	wp_store *st = open_memory();
+	wp_notice_hints hints = {0, WP_DATE_NONE, WP_DATE_NONE, NULL, wp_store_calendar(st)};
+	char *plan = wp_notice_read_hinted(bytes, len, &hints, &report, &err);
+	char *stored = plan ? storable(bytes, len, plan, hints.calendar, &err) : NULL;
 	free(bytes);
 	*res = (truth_result){0};
 	const char *stop = stored ? NULL : "refused";
-	wp_store *st = open_memory();
 	int64_t id;
 	if (stored && wp_plan_import(st, stored, strlen(stored), 0, &id, &err) != 0)
 		stop = "import";

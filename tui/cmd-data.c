@@ -439,7 +439,7 @@ static const struct cli_option notice_options[] = {
 /* --title, --period START..END (or one DATE) and --year into hints. */
 static int notice_hints(struct cli *cli, wp_notice_hints *h)
 {
-	*h = (wp_notice_hints){0, WP_DATE_NONE, WP_DATE_NONE, cli->opt_value[2]};
+	*h = (wp_notice_hints){0, WP_DATE_NONE, WP_DATE_NONE, cli->opt_value[2], wp_store_calendar(cli->st)};
 	const char *period = cli->opt_value[3], *year = cli->opt_value[4];
 	if (year && cli_parse_int(year, "--year", WP_YEAR_MIN, WP_YEAR_MAX, &h->year) != 0)
 		return -1;

@@ -736,10 +736,11 @@ static bool ask_missing(struct tui *t, unsigned needs, char *title, size_t title
 static char *read_notice_asking(struct tui *t, const char *bytes, size_t len,
 				wp_notice_report *report, wp_err *err)
 {
-	char *plan = wp_notice_read(bytes, len, report, err);
+	/* the store's working days count a duty from the issue date */
+	wp_notice_hints hints = {0, WP_DATE_NONE, WP_DATE_NONE, NULL, wp_store_calendar(t->st)};
+	char *plan = wp_notice_read_hinted(bytes, len, &hints, report, err);
 	unsigned needs = plan ? wp_notice_plan_needs(plan) : 0;
 	char title[256];
-	wp_notice_hints hints = {0, WP_DATE_NONE, WP_DATE_NONE, NULL};
 	if (!needs || !ask_missing(t, needs, title, sizeof title, &hints))
 		return plan;
 	wp_notice_report again;

@@ -1,0 +1,115 @@
+/* check_reader_holdout17.c - habits of the genre that the hold-out
+ * notices g113..g117 showed, each on a small text of its own: roles in
+ * brackets written short, a 系列活动 heading over numbered items beside
+ * sections that are activities, a committee's roles run into one
+ * paragraph, a duty counted in working days from the issue date. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+/* （牵头：X；参与：Y、Z） after an item's text: the roles alone as labels,
+ * as （牵头单位：X；配合单位：Y） are read. */
+START_TEST(roles_in_brackets_written_short)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年食品安全宣传周活动的通知\n一、活动时间\n2027年6月21日至27日\n二、活动内容\n"
+		"（一）网络竞答\n6月21日至27日，开展网络竞答。（牵头：区委宣传部；参与：区市场监管局、区融媒体中心）\n"
+		"（二）快检服务\n6月22日上午，在农贸市场设置快检点。（牵头：区农业农村局；配合：区市场监管局）\n");
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "一|网络竞答|2027-06-21|2027-06-27|-|-|区委宣传部|区市场监管局、区融媒体中心");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "区农业农村局");
+	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "区市场监管局");
+	json_decref(plan);
+}
+END_TEST
+
+/* （一）主场活动 (an activity) （二）系列活动 / a line announcing them / 1. 2.
+ * （三）…: the 系列活动 heading groups its items (二.1, 二.2), since its
+ * siblings are activities; the line that only announces them is nothing
+ * of its own. */
+START_TEST(a_series_heading_beside_activities_groups_its_items)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年食品安全宣传周活动的通知\n一、活动时间\n2027年6月21日至27日\n二、活动内容\n"
+		"（一）主场活动\n6月21日上午9:00，在区人民广场举办主场活动。由区市场监管局负责。\n"
+		"（二）系列活动\n宣传周期间，各成员单位组织开展以下系列活动：\n"
+		"1.你点我检。6月22日在农贸市场开展。由区农业农村局负责。\n"
+		"2.进校园。6月23日在各中小学校开展。由区教育局负责。\n"
+		"（三）网络竞答\n6月21日至27日，开展网络竞答。由区委宣传部负责。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 4);
+	ck_assert_str_eq(field(activity(plan, 0), "no"), "一");
+	ck_assert_str_eq(field(activity(plan, 1), "no"), "二.1");
+	ck_assert_str_eq(field(activity(plan, 2), "no"), "二.2");
+	ck_assert_str_eq(field(activity(plan, 3), "no"), "三");
+	json_decref(plan);
+}
+END_TEST
+
+/* 成立…组委会。主任单位：X；副主任单位：Y、Z；成员单位：A、B。组委会办公室设在C，…:
+ * the roles of one paragraph read as label lines, and the office after. */
+START_TEST(a_committees_roles_run_into_one_paragraph)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年食品安全宣传周活动的通知\n一、活动时间\n2027年6月21日至27日\n二、组织机构\n"
+		"为加强组织领导，成立宣传周活动组委会。主任单位：区食安办；副主任单位：区市场监管局、区农业农村局；"
+		"成员单位：区委宣传部、区教育局。组委会办公室设在区市场监管局食品安全协调股，负责统筹协调。\n"
+		"三、活动内容\n（一）主场活动\n6月21日在区人民广场举办。由区市场监管局负责。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "区食安办");
+	ck_assert_str_eq(names(c, "vice_chair"), "区市场监管局、区农业农村局");
+	ck_assert_str_eq(names(c, "members"), "区委宣传部、区教育局");
+	ck_assert_str_eq(names(c, "office"), "区市场监管局食品安全协调股");
+	json_decref(plan);
+}
+END_TEST
+
+/* 请于本通知印发之日起3个工作日内…报…: with the store's calendar the due
+ * day is three working days after the issue date (2026-06-16, a Tuesday:
+ * 06-17, 06-18, then 06-19 is the 端午 holiday and 06-22 the third);
+ * without one it keeps its words and no day. */
+START_TEST(a_duty_counted_in_working_days_from_the_issue_date)
+{
+	static const char text[] =
+		"关于开展2026年食品安全宣传周活动的通知\n一、活动时间\n2026年6月22日至28日\n"
+		"二、工作要求\n请各成员单位于本通知印发之日起3个工作日内将联络员名单报组委会办公室。\n"
+		"某区食品安全委员会办公室\n2026年6月16日\n";
+	wp_store *st = open_memory();
+	wp_notice_hints hints = {0, WP_DATE_NONE, WP_DATE_NONE, NULL, wp_store_calendar(st)};
+	wp_notice_report report;
+	wp_err err;
+	char *out = wp_notice_read_hinted(text, strlen(text), &hints, &report, &err);
+	ck_assert_msg(out != NULL, "%s", err.msg);
+	json_t *plan = json_loads(out, 0, NULL);
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "rule"), "本通知印发之日起3个工作日内");
+	ck_assert_str_eq(field(dl, "due"), "2026-06-22");
+	json_decref(plan);
+	free(out);
+	wp_notice_report_free(&report);
+	wp_store_close(st);
+	json_t *bare = plan_from_text(text);
+	ck_assert_ptr_null(field(json_array_get(json_object_get(bare, "deadlines"), 0), "due"));
+	json_decref(bare);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 17");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, roles_in_brackets_written_short);
+	tcase_add_test(tc, a_series_heading_beside_activities_groups_its_items);
+	tcase_add_test(tc, a_committees_roles_run_into_one_paragraph);
+	tcase_add_test(tc, a_duty_counted_in_working_days_from_the_issue_date);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
