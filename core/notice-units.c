@@ -248,6 +248,22 @@ static char *units_apart_by_wide_gaps(const char *s)
 	return NULL;
 }
 
+/* Removes from coop the units lead names. */
+static void drop_leads_from(json_t *coop, json_t *lead)
+{
+	for (size_t i = json_array_size(coop); i-- > 0;) {
+		const char *name = json_string_value(json_array_get(coop, i));
+		size_t k;
+		json_t *v;
+		json_array_foreach(lead, k, v) {
+			if (strcmp(json_string_value(v), name) == 0) {
+				json_array_remove(coop, i);
+				break;
+			}
+		}
+	}
+}
+
 /* 牵头单位：X / 配合单位：Y lines (or a （承办单位：X；协办单位：Y）).
  * A 主办单位 hosts and leads; the 承办单位 that does the work for it
  * then cooperates. A lead list without a cooperating one may hold both
@@ -265,6 +281,20 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 	if (!lead && !coop) {
 		free(host_helper);
 		return false;
+	}
+	/* 牵头单位：X　　责任单位：X、Y、Z on one line: X leads, and the units
+	 * the 责任单位 list adds (X again, often) cooperate */
+	static const char *const gap[] = {"\xe3\x80\x80", " ", "；", "，", NULL};
+	bool duty_list = false;
+	const char *duty = lead && !coop && wp_str_find(body, "牵头单位：") ? wp_str_find(lead, "责任单位：")
+									   : NULL;
+	if (duty) {
+		coop = wp_xstrdup(duty + strlen("责任单位："));
+		char *cut = wp_str_sub(lead, (size_t)(duty - lead));
+		free(lead);
+		lead = wp_str_trim_end(cut, gap);
+		free(cut);
+		duty_list = true;
 	}
 	/* （承办单位：X；协办单位：Y）: the list's own closing bracket */
 	drop_unmatched_close(lead);
@@ -288,6 +318,8 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 		wp_notice_split_units(host_helper, u->coop);
 	if (coop)
 		wp_notice_split_units(coop, u->coop);
+	if (duty_list)
+		drop_leads_from(u->coop, u->lead);
 	free(lead);
 	free(coop);
 	free(host_helper);

@@ -102,6 +102,24 @@ START_TEST(a_duty_counted_in_working_days_from_the_issue_date)
 }
 END_TEST
 
+/* 牵头单位：X　　责任单位：X、Y、Z on one line: X leads; the units the
+ * 责任单位 list adds cooperate (X, named again, leads only). */
+START_TEST(a_lead_and_a_duty_list_on_one_line)
+{
+	json_t *plan = plan_from_text(
+		"关于印发2027年国家安全教育日宣传教育工作方案的通知\n一、活动时间\n2027年4月1日至30日\n三、主要活动\n"
+		"（一）启动仪式\n4月15日上午9:00在市民广场举行。\n"
+		"牵头单位：市委政法委　　责任单位：市委政法委、市国家安全局、市公安局\n"
+		"（二）进校园\n4月16日在各中小学校开展。\n"
+		"牵头单位：市教育局　　责任单位：团市委\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "市委政法委");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市国家安全局、市公安局");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市教育局");
+	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "团市委");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17");
@@ -110,6 +128,7 @@ int main(void)
 	tcase_add_test(tc, a_series_heading_beside_activities_groups_its_items);
 	tcase_add_test(tc, a_committees_roles_run_into_one_paragraph);
 	tcase_add_test(tc, a_duty_counted_in_working_days_from_the_issue_date);
+	tcase_add_test(tc, a_lead_and_a_duty_list_on_one_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
