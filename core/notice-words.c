@@ -71,7 +71,10 @@ static const char *const member_tails[] = {"等单位分管负责人", "等单�
 /* 责任单位中排在首位的为牵头单位: the first unit of a list leads */
 static const char *const first_leads[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
 					  "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
-					  "首位为牵头", NULL};
+					  "首位为牵头",
+					  /* 涉及多个单位的活动由排在首位的单位负责牵头协调 */
+					  "排在首位的单位负责牵头", "排在首位的单位牵头", "排在第一位的单位负责牵头",
+					  "排在第一位的单位牵头", NULL};
 /* 县科普馆免费向公众开放: the sites that open are where it happens (tried in order) */
 static const char *const open_to_public[] = {"免费向公众开放", "免费向社会开放", "向公众免费开放",
 					     "向社会免费开放", "向公众开放", "向社会开放", "免费开放",
@@ -377,7 +380,10 @@ static const char *const duty_sent[] = {"报送", NULL};
 /* ●癌症是可以预防的。: a point set off by a bullet */
 static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "·", NULL};
 /* 三、宣传重点: the points the campaign publicises, not activities */
-static const char *const focus_sections[] = {"宣传重点", "宣传要点", "重点宣传内容", "宣传内容和重点", NULL};
+static const char *const focus_sections[] = {"宣传重点", "宣传要点", "重点宣传内容", "宣传内容和重点",
+					     /* what a campaign teaches or promotes first */
+					     "教育重点", "宣传教育重点", "宣传推介重点", "推介重点", "普法重点",
+					     "科普重点", "宣讲重点", NULL};
 /* 邀请专家授课，企业负责人参加: an invitation, no request to attend */
 static const char *const not_asking[] = {"邀请", "申请", "聘请", NULL};
 /* 在X举行…，并通过“Y”公众号同步宣传: Y follows the event held at X */

@@ -120,6 +120,23 @@ START_TEST(a_lead_and_a_duty_list_on_one_line)
 }
 END_TEST
 
+/* 四、教育重点 (二、宣传推介重点) holds the campaign's focuses as 宣传重点
+ * does; 涉及多个单位的活动由排在首位的单位负责牵头 makes the first unit
+ * of each list lead and the others cooperate. */
+START_TEST(an_education_focus_and_the_first_unit_leading)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年中小学生安全教育日活动的通知\n一、活动时间\n2027年3月29日至4月2日\n"
+		"二、教育重点\n（一）防溺水教育。讲解防溺水常识。\n（二）交通安全教育。讲解乘车安全。\n"
+		"三、活动安排\n（一）主题班会\n3月30日，各学校开展主题班会。责任单位：局安全办、各中小学\n"
+		"四、工作要求\n涉及多个单位的活动由排在首位的单位负责牵头协调。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 2);
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "局安全办");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "各中小学");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17");
@@ -129,6 +146,7 @@ int main(void)
 	tcase_add_test(tc, a_committees_roles_run_into_one_paragraph);
 	tcase_add_test(tc, a_duty_counted_in_working_days_from_the_issue_date);
 	tcase_add_test(tc, a_lead_and_a_duty_list_on_one_line);
+	tcase_add_test(tc, an_education_focus_and_the_first_unit_leading);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
