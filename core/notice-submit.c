@@ -260,9 +260,18 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	const char *p = s;
 	/* skip a leading time clause: 宣传周结束后，请… */
 	const char *comma = wp_str_find(s, "，");
+	const char *after_comma = comma ? comma + strlen("，") : NULL;
+	/* 9月11日（星期五）前　　各单位将…报…: a list of dates and duties sets
+	 * the date apart by a wide gap (U+3000s) where prose writes a ， */
+	static const char wide[] = "\xe3\x80\x80";
+	const char *gap = wp_str_find(s, wide);
+	if (gap && gap > s && (!comma || gap < comma)) {
+		comma = after_comma = gap;
+		while (wp_str_skip(&after_comma, wide))
+			;
+	}
 	wp_ndate d;
 	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
-	const char *after_comma = comma ? comma + strlen("，") : NULL;
 	/* 宣传周结束后，… / 活动结束后3个工作日内，… / 自6月起，…: a clause of when */
 	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
 		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma) ||
