@@ -311,6 +311,11 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	free(own);
 	json_object_set_new(a, "lead", lead);
 	json_object_set_new(a, "cooperate", coop);
+	/* （一）区卫生健康委 over 1. 2.: the heading says who leads */
+	json_t *units = group_heading ? wp_notice_heading_units(r, group_heading) : NULL;
+	if (units)
+		wp_notice_give_heading_roles(r, a, units, heading);
+	json_decref(units);
 	if (json_array_size(lead) == 0)
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
@@ -461,6 +466,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	int n;
 	char group[32] = "";
 	const char *group_heading = NULL;
+	bool units_first = false; /* a group heading named units (notice-unit-heading.c) */
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
@@ -524,6 +530,13 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		if (cn && !rest.len && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;
+			units_first = units_first || wp_notice_unit_heading(r, heading);
+			i = j;
+			continue;
+		}
+		/* （六）区疾病预防控制中心 / 负责对…进行技术指导: a unit's duty */
+		if (cn && units_first && rest.len && wp_notice_unit_duty(r, heading, wp_buf_str(&rest))) {
+			wp_buf_free(&rest);
 			i = j;
 			continue;
 		}

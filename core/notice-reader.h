@@ -261,6 +261,20 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
  * ... in order (the text numbers none). Returns how many. */
 size_t wp_notice_read_day_lines(struct reader *r, size_t from);
 
+/* notice-unit-heading.c: activities listed under the units that run
+ * them. The units a group heading (（一）区卫生健康委) names, when it
+ * names nothing else (a new array, caller owns), or NULL. */
+json_t *wp_notice_heading_units(struct reader *r, const char *heading);
+/* Gives activity a, read from item line under a heading of units, the
+ * heading's roles: they lead, unless line opens 配合Y (Y leads, they
+ * cooperate) or the item named its own lead. */
+void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line);
+/* Does a group heading name only units? */
+bool wp_notice_unit_heading(struct reader *r, const char *heading);
+/* A unit's heading over prose rest without a date: its standing duty,
+ * no activity? Notes it when so. */
+bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest);
+
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);

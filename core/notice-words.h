@@ -203,6 +203,8 @@ enum wp_word_set {
 	WP_WORDS_DAILY_WORK_VERB,   /* 承担: (专班日常工作由X承担) X is the committee's office */
 	WP_WORDS_FIRST_DAY,	    /* 首日: (宣传周首日) the span's first day */
 	WP_WORDS_DAILY_WORK_BY,	    /* 日常工作由: (专班日常工作由X承担) X does the committee's daily work */
+	WP_WORDS_HELP_WITH,	    /* 配合, 协助: (X配合做好宣传报道, 配合Y开展Z) X helps with what follows */
+	WP_WORDS_HELPED_EVENT,	    /* 开展, 举办: (配合Y…开展Z) Z, what is done, names the item */
 	WP_WORDS_COUNT
 };
 

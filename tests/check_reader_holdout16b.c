@@ -10,6 +10,11 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
 /* 6月5日前　　各镇将…报…: in a list of dates and duties the date is set
  * apart by wide spaces where prose writes a ，: who submits is the units
  * after the gap, not the date. */
@@ -29,11 +34,67 @@ START_TEST(a_date_set_apart_by_wide_spaces_is_not_who_submits)
 }
 END_TEST
 
+/* Activities listed under the units that run them: 三、各单位活动安排 >
+ * （一）县市场监管局 > 1. 2. The items never name their unit again. */
+static const char units_first[] =
+	"某县2027年食品安全宣传周活动方案\n各乡镇人民政府，县直有关单位：\n"
+	"一、活动时间\n2027年6月8日至6月14日。\n"
+	"二、各单位活动安排\n"
+	"（一）县市场监管局\n"
+	"1.食品安全宣传周启动仪式。6月8日上午9:00，在县人民广场举行。\n"
+	"2.食品安全大讲堂。6月10日下午3:00，在县会议中心举办。\n"
+	"（二）各乡镇人民政府、县教育局\n"
+	"1.食品安全进农村。6月11日，在各行政村开展宣传。\n"
+	"（三）县卫生健康局\n"
+	"1.配合县市场监管局于6月12日在各中小学开展食品安全知识竞赛，组织学生参加。\n"
+	"（四）县疾病预防控制中心\n"
+	"负责食源性疾病监测的技术指导，汇总分析监测数据。\n"
+	"三、工作要求\n各单位要高度重视，认真组织。\n"
+	"某县食品安全委员会办公室\n2027年6月1日\n";
+
+/* （一）县市场监管局 over 1. 2.: the heading's unit leads each item
+ * under it; a heading of two units (各乡镇人民政府、县教育局) gives both. */
+START_TEST(the_unit_heading_leads_the_items_under_it)
+{
+	json_t *plan = plan_from_text(units_first);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "一.1|食品安全宣传周启动仪式|2027-06-08|2027-06-08|09:00|县人民广场|县市场监管局|");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "县市场监管局");
+	ck_assert_str_eq(names(activity(plan, 2), "lead"), "各乡镇人民政府、县教育局");
+	json_decref(plan);
+}
+END_TEST
+
+/* （三）县卫生健康局 / 1.配合县市场监管局…开展食品安全知识竞赛: the
+ * heading's unit only helps; the unit it helps leads, and what is done
+ * (after 开展) names the item, which has no title of its own. */
+START_TEST(a_unit_heading_that_only_helps_leaves_the_lead_to_the_unit_helped)
+{
+	json_t *plan = plan_from_text(units_first);
+	ck_assert_str_eq(activity_line(activity(plan, 3)),
+			 "三.1|食品安全知识竞赛|2027-06-12|2027-06-12|-|各中小学|县市场监管局|县卫生健康局");
+	json_decref(plan);
+}
+END_TEST
+
+/* （四）县疾病预防控制中心 / 负责…的技术指导: prose under a unit's heading
+ * that names no day is the unit's standing duty, not an activity. */
+START_TEST(a_unit_heading_over_a_duty_without_a_date_is_no_activity)
+{
+	json_t *plan = plan_from_text(units_first);
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 4);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_date_set_apart_by_wide_spaces_is_not_who_submits);
+	tcase_add_test(tc, the_unit_heading_leads_the_items_under_it);
+	tcase_add_test(tc, a_unit_heading_that_only_helps_leaves_the_lead_to_the_unit_helped);
+	tcase_add_test(tc, a_unit_heading_over_a_duty_without_a_date_is_no_activity);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
