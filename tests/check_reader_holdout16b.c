@@ -87,6 +87,24 @@ START_TEST(a_unit_heading_over_a_duty_without_a_date_is_no_activity)
 }
 END_TEST
 
+/* 县图书馆配合做好场地布置: a sentence of its own that opens with units
+ * and a verb of helping, then the help they give, names who cooperates
+ * (as one ended by the verb does: 县图书馆配合). */
+START_TEST(units_that_help_with_what_follows_cooperate)
+{
+	json_t *plan = plan_from_text("某县2027年科技活动周活动方案\n各有关单位：\n"
+				      "一、活动时间\n2027年5月17日至5月23日。\n"
+				      "二、活动安排\n"
+				      "（一）科普讲座。5月18日，县科协在县图书馆举办科普讲座。县图书馆配合做好场地布置。\n"
+				      "（二）科普展览。5月20日，县科技馆在县文化广场举办科普展览。县教育局协助组织学生参观。\n"
+				      "三、工作要求\n各单位要高度重视。\n"
+				      "某县科学技术协会\n2027年5月10日\n");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "县图书馆");
+	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "县教育局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
@@ -95,6 +113,7 @@ int main(void)
 	tcase_add_test(tc, the_unit_heading_leads_the_items_under_it);
 	tcase_add_test(tc, a_unit_heading_that_only_helps_leaves_the_lead_to_the_unit_helped);
 	tcase_add_test(tc, a_unit_heading_over_a_duty_without_a_date_is_no_activity);
+	tcase_add_test(tc, units_that_help_with_what_follows_cooperate);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
