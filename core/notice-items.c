@@ -281,6 +281,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 宣传周首日上午9:00: the period's first day */
 	} else if (wp_notice_set_named_day(r, a, date_src)) {
 		/* 国家宪法日当天: the day the preamble gives that name */
+	} else if (wp_notice_set_after_named(r, a, date_src)) {
+		/* 启动仪式结束后: the day of the activity so named */
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
@@ -306,6 +308,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		loc = online_place(clean_title);
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
+	wp_notice_same_place_as_named(r, a, first);
 	json_t *lead, *coop;
 	wp_notice_read_units(r, own ? own : text, &lead, &coop);
 	free(own);

@@ -186,6 +186,12 @@ bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text);
  * and the notice dates that name elsewhere (今年12月4日是第13个国家宪法日):
  * a's dates are that day and true; false (a untouched) otherwise. */
 bool wp_notice_set_named_day(struct reader *r, json_t *a, const char *text);
+/* 启动仪式结束后，在同一地点开展X: text says a follows an earlier activity
+ * by that name (in its title). Its day is a's: true when so set (the
+ * earlier one dated), false (a untouched) otherwise. */
+bool wp_notice_set_after_named(struct reader *r, json_t *a, const char *text);
+/* …and a's place, when it is only 同一地点, is the earlier one's. */
+void wp_notice_same_place_as_named(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"
 /* An activity of 9月中旬, 4月中下旬 (d, a part of a month): about those
  * days, not on them, so it stays undated with the words as written,

@@ -105,6 +105,23 @@ START_TEST(units_that_help_with_what_follows_cooperate)
 }
 END_TEST
 
+/* （二）…启动仪式结束后，在同一地点展出: an item held after an earlier one
+ * it names is on that one's day, and 同一地点 is that one's place. */
+START_TEST(an_item_after_a_named_one_takes_its_day_and_place)
+{
+	json_t *plan = plan_from_text("某县2027年科技活动周活动方案\n各有关单位：\n"
+				      "一、活动时间\n2027年5月17日至5月23日。\n"
+				      "二、活动安排\n"
+				      "（一）科技活动周启动仪式。5月17日上午9:00在县文化广场举行，县科协牵头。\n"
+				      "（二）科普大篷车巡展。启动仪式结束后，在同一地点展出，县科技馆牵头。\n"
+				      "三、工作要求\n各单位要高度重视。\n"
+				      "某县科学技术协会\n2027年5月10日\n");
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "二|科普大篷车巡展|2027-05-17|2027-05-17|-|县文化广场|县科技馆|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
@@ -114,6 +131,7 @@ int main(void)
 	tcase_add_test(tc, a_unit_heading_that_only_helps_leaves_the_lead_to_the_unit_helped);
 	tcase_add_test(tc, a_unit_heading_over_a_duty_without_a_date_is_no_activity);
 	tcase_add_test(tc, units_that_help_with_what_follows_cooperate);
+	tcase_add_test(tc, an_item_after_a_named_one_takes_its_day_and_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
