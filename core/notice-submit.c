@@ -113,7 +113,7 @@ char *wp_notice_due_what(const char *s, const char **verb)
 				p = stop + strlen("报");
 				continue;
 			}
-			if (!wp_str_starts(stop, "报") || !wp_not_sending_at(stop, stop, WP_NOT_SENT_AFTER_PUT))
+			if (!wp_str_starts(stop, "报") || !wp_not_sending_at(from, stop, WP_NOT_SENT_AFTER_PUT))
 				break;
 			wp_buf_puts(&b, "报");
 			p = stop + strlen("报");

@@ -326,6 +326,8 @@ static const struct {
 	{"报告会", WP_NOT_SENT_AFTER_DATE},
 	{"报告", WP_NOT_SENT_AFTER_PUT},
 	{"报名", WP_NOT_SENT_AFTER_PUT},
+	/* 将项目申报表报X: the form, as 报名表 */
+	{"申报表", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 };
 
 bool wp_not_sending_at(const char *start, const char *hit, unsigned where)

@@ -122,6 +122,20 @@ START_TEST(an_item_after_a_named_one_takes_its_day_and_place)
 }
 END_TEST
 
+/* 将优秀案例申报表报县教育局: the 报 of 申报表 (a form, as 报名表) sends
+ * nothing; the thing goes on to the 报 that sends it. */
+START_TEST(a_declaration_form_is_the_thing_sent)
+{
+	json_t *plan = plan_from_text("某县2027年安全教育日活动方案\n各中小学：\n"
+				      "一、活动时间\n2027年3月30日至4月3日。\n"
+				      "二、活动安排\n（一）安全教育主题班会。3月30日，各中小学在本校开展。\n"
+				      "三、工作要求\n各学校请于4月10日前将优秀案例申报表报县教育局安全科。\n"
+				      "某县教育局\n2027年3月20日\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送优秀案例申报表|4月10日前|2027-04-10|各学校|县教育局安全科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
@@ -132,6 +146,7 @@ int main(void)
 	tcase_add_test(tc, a_unit_heading_over_a_duty_without_a_date_is_no_activity);
 	tcase_add_test(tc, units_that_help_with_what_follows_cooperate);
 	tcase_add_test(tc, an_item_after_a_named_one_takes_its_day_and_place);
+	tcase_add_test(tc, a_declaration_form_is_the_thing_sent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
