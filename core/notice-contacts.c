@@ -80,6 +80,8 @@ char *wp_notice_phone_in(const char *s)
 		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
 			continue;
 		size_t mobile = wp_str_spaced_mobile(p);
+		if (!mobile)
+			mobile = wp_str_spaced_landline(p);
 		if (mobile)
 			return wp_str_sub(p, mobile);
 		size_t len = strspn(p, "0123456789-"), digits = 0;

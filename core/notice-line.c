@@ -25,6 +25,11 @@ static bool is_digit_or_date_char(const char *s)
 static bool in_spaced_mobile(const char *s, const char *p, wp_nline_work *work)
 {
 	wp_nline_step(work, 2 * WHOLE_MOBILE);
+	/* 0519-8638 2217: a landline's local part in groups, the same habit */
+	for (size_t back = 7; back <= 9; back++)
+		if ((size_t)(p - s) >= back && wp_str_spaced_landline(p - back) &&
+		    ((size_t)(p - s) == back || !(p[-back - 1] >= '0' && p[-back - 1] <= '9')))
+			return true;
 	return ((size_t)(p - s) >= 3 && wp_str_spaced_mobile(p - 3) &&
 		((size_t)(p - s) == 3 || !(p[-4] >= '0' && p[-4] <= '9'))) ||
 	       ((size_t)(p - s) >= 8 && wp_str_spaced_mobile(p - 8) &&

@@ -136,6 +136,23 @@ START_TEST(a_declaration_form_is_the_thing_sent)
 }
 END_TEST
 
+/* 联系人：王明　0551-6288 1234: a landline whose local part is written in
+ * groups keeps its space as written, as a mobile in groups does. */
+START_TEST(a_landline_in_groups_keeps_its_space)
+{
+	json_t *plan = plan_from_text("某县2027年安全教育日活动方案\n各中小学：\n"
+				      "一、活动时间\n2027年3月30日至4月3日。\n"
+				      "二、活动安排\n（一）安全教育主题班会。3月30日，各中小学在本校开展。\n"
+				      "三、工作要求\n各学校要高度重视。\n"
+				      "联系人：县教育局安全科　王明　0551-6288 1234\n"
+				      "某县教育局\n2027年3月20日\n");
+	json_t *contact = json_array_get(json_object_get(plan, "contacts"), 0);
+	ck_assert_str_eq(field(contact, "name"), "王明");
+	ck_assert_str_eq(field(contact, "phone"), "0551-6288 1234");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
@@ -147,6 +164,7 @@ int main(void)
 	tcase_add_test(tc, units_that_help_with_what_follows_cooperate);
 	tcase_add_test(tc, an_item_after_a_named_one_takes_its_day_and_place);
 	tcase_add_test(tc, a_declaration_form_is_the_thing_sent);
+	tcase_add_test(tc, a_landline_in_groups_keeps_its_space);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
