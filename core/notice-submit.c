@@ -225,26 +225,36 @@ static bool that_day_ends(const char *s, const char *at)
 	return false;
 }
 
-/* 县卫健局成立…领导小组，各单位要…，于4月17日前报…: the units (two characters
- * at least: not the 区 of 区应急管理局) a later clause opens with before 要 (须,
- * 应) owe what the sentence asks, when its own subject is none; the first. */
+/* The units (two characters at least: not the 区 of 区应急管理局) the
+ * clause at from opens with before 要 (须, 应), appended to who; false
+ * when it does not so open. */
+static bool modal_units_at(const char *from, json_t *who)
+{
+	size_t len;
+	const char *modal = wp_word_find_near(from, WP_WORDS_SUBJECT_MODAL, 60, &len);
+	const char *comma = wp_str_find(from, "，");
+	if (!modal || modal == from || (comma && comma < modal))
+		return false;
+	char *units = wp_str_sub(from, (size_t)(modal - from));
+	bool ok = wp_notice_units_like(units) && wp_text_width(units) >= 4 && wp_text_width(units) <= 30;
+	if (ok)
+		wp_notice_split_units(units, who);
+	free(units);
+	return ok;
+}
+
+/* 县卫健局成立…领导小组，各单位要…，于4月17日前报…: the units a later
+ * clause opens with before 要 owe what the sentence asks, when its own
+ * subject is none; the first. So do those of the opening clause when the
+ * deadline's clause asks without a subject (各单位要按时报送材料，请于…
+ * 前将…报…). */
 static void modal_clause_units(const char *s, json_t *who)
 {
-	for (const char *c = wp_str_find(s, "，"); c; c = wp_str_find(c + strlen("，"), "，")) {
-		const char *from = c + strlen("，");
-		size_t len;
-		const char *modal = wp_word_find_near(from, WP_WORDS_SUBJECT_MODAL, 60, &len);
-		const char *comma = wp_str_find(from, "，");
-		if (!modal || modal == from || (comma && comma < modal))
-			continue;
-		char *units = wp_str_sub(from, (size_t)(modal - from));
-		bool ok = wp_notice_units_like(units) && wp_text_width(units) >= 4 && wp_text_width(units) <= 30;
-		if (ok)
-			wp_notice_split_units(units, who);
-		free(units);
-		if (ok)
+	if (modal_units_at(s, who))
+		return;
+	for (const char *c = wp_str_find(s, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+		if (modal_units_at(c + strlen("，"), who))
 			return;
-	}
 }
 
 /* Who submits: the units the sentence starts with, or those its

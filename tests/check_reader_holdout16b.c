@@ -153,6 +153,21 @@ START_TEST(a_landline_in_groups_keeps_its_space)
 }
 END_TEST
 
+/* 各学校要按时报送有关材料，请于6月10日前将…报…: the sentence addresses
+ * the units of its opening clause (before 要); the clause that asks
+ * names no one of its own, so they submit. */
+START_TEST(the_units_an_asking_sentence_opens_with_submit)
+{
+	json_t *plan = plan_from_text("某县2027年安全教育日活动方案\n各中小学：\n"
+				      "一、活动时间\n2027年3月30日至4月3日。\n"
+				      "二、活动安排\n（一）安全教育主题班会。3月30日，各中小学在本校开展。\n"
+				      "三、工作要求\n各学校要按时报送有关材料，请于4月10日前将活动总结报县教育局安全科。\n"
+				      "某县教育局\n2027年3月20日\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动总结|4月10日前|2027-04-10|各学校|县教育局安全科");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
@@ -165,6 +180,7 @@ int main(void)
 	tcase_add_test(tc, an_item_after_a_named_one_takes_its_day_and_place);
 	tcase_add_test(tc, a_declaration_form_is_the_thing_sent);
 	tcase_add_test(tc, a_landline_in_groups_keeps_its_space);
+	tcase_add_test(tc, the_units_an_asking_sentence_opens_with_submit);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
