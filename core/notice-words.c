@@ -46,7 +46,8 @@ static const char *const put_words[] = {"将", "把", NULL};
 /* 其间，4月15日上午…举行: a dated event inside an item opens after these */
 static const char *const event_openers[] = {"其间，", "期间，", "届时，", "同时，", "其中，", NULL};
 /* 6月20日前完成征集: a duty done by a date */
-static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", NULL};
+/* 到: (于3月3日上午8:30前到县人民广场签到) a place to be at by a time */
+static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", "到", NULL};
 /* 每周五下班前: a duty that recurs (tried in order) */
 static const char *const recurring[] = {"每周", "每月", "每日", "每天", NULL};
 /* 活动期间及时报送, 要及时报送: a duty through the campaign */

@@ -168,6 +168,20 @@ START_TEST(the_units_an_asking_sentence_opens_with_submit)
 }
 END_TEST
 
+/* 于5月20日上午8:00前到县体育馆报到: being at a place by a time is a
+ * duty with a date, as written, though nothing is sent. */
+START_TEST(being_at_a_place_by_a_time_is_a_duty)
+{
+	json_t *plan = plan_from_text("某县2027年全民健身日活动方案\n各乡镇，县直各单位：\n"
+				      "一、活动时间\n2027年8月8日。\n"
+				      "二、活动安排\n（一）全民健身展示。8月8日上午9:00在县体育馆举行，县文体局牵头。\n"
+				      "三、工作要求\n请各参赛队于8月8日上午8:00前到县体育馆报到。\n"
+				      "某县文化体育局\n2027年7月20日\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "到县体育馆报到|8月8日上午8:00前|2027-08-08|各参赛队|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
@@ -181,6 +195,7 @@ int main(void)
 	tcase_add_test(tc, a_declaration_form_is_the_thing_sent);
 	tcase_add_test(tc, a_landline_in_groups_keeps_its_space);
 	tcase_add_test(tc, the_units_an_asking_sentence_opens_with_submit);
+	tcase_add_test(tc, being_at_a_place_by_a_time_is_a_duty);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
