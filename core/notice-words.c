@@ -402,6 +402,8 @@ static const char *const help_with[] = {"配合", "协助", NULL};
 static const char *const helped_events[] = {"开展", "举办", NULL};
 static const char *const after_event[] = {"结束后", NULL};
 static const char *const same_place[] = {"同一地点", "同一场地", "原场地", NULL};
+static const char *const mid_phrase_ends[] = {"在", "于", NULL};
+static const char *const phrase_ends_zai[] = {"所在", "存在", "现在", "实在", "自在", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 /* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
  * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
@@ -590,6 +592,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_HELPED_EVENT] = helped_events,
 	[WP_WORDS_AFTER_EVENT] = after_event,
 	[WP_WORDS_SAME_PLACE] = same_place,
+	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
+	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -207,6 +207,8 @@ enum wp_word_set {
 	WP_WORDS_HELPED_EVENT,	    /* 开展, 举办: (配合Y…开展Z) Z, what is done, names the item */
 	WP_WORDS_AFTER_EVENT,	    /* 结束后: (启动仪式结束后) held after the activity so named */
 	WP_WORDS_SAME_PLACE,	    /* 同一地点: (…结束后，在同一地点) the place of the activity named */
+	WP_WORDS_MID_PHRASE_END,    /* 在, 于: a wrapped line so ended stops mid-phrase (notice-lines.c) */
+	WP_WORDS_PHRASE_END_ZAI,    /* 所在, 存在: …but these words end a phrase */
 	WP_WORDS_COUNT
 };
 

@@ -182,6 +182,39 @@ START_TEST(being_at_a_place_by_a_time_is_a_duty)
 }
 END_TEST
 
+/* A copy wrapped at one width (here 40 columns): （二）志愿集市。12月5日
+ * 9:00在 | 街道文体广场集中开展…: the half-width digits leave the line
+ * short of the width, but a line that ends on 在 (or 于) stops
+ * mid-phrase, and goes on into the next. */
+START_TEST(a_wrapped_line_that_ends_on_a_preposition_goes_on)
+{
+	json_t *plan = plan_from_text("某街道2027年国际志愿者日活动方案\n"
+				      "各社区居委会，街道各办局：\n"
+				      "为弘扬志愿服务精神，推动志愿服务常态化，\n"
+				      "根据区文明办工作安排，街道决定在全街道开\n"
+				      "展国际志愿者日主题活动，现将有关事项通知\n"
+				      "如下。\n"
+				      "一、活动时间\n"
+				      "2027年12月1日至12月5日。\n"
+				      "二、活动安排\n"
+				      "（一）启动仪式。12月1日上午9:30在街道会\n"
+				      "议中心举行，发布年度志愿服务项目清单，为\n"
+				      "优秀志愿者代表颁发证书。由团工委牵头。\n"
+				      "（二）志愿集市。12月5日9:00在\n"
+				      "街道文体广场集中开展义诊、法律咨询、便民\n"
+				      "维修、旧物交换等服务，现场设置志愿者注册\n"
+				      "服务台。由社会事业局牵头。\n"
+				      "三、工作要求\n"
+				      "各社区要高度重视，精心组织，确保活动取得\n"
+				      "实效。\n"
+				      "某街道办事处\n"
+				      "2027年11月20日\n");
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "二|志愿集市|2027-12-05|2027-12-05|09:00|街道文体广场|社会事业局|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
@@ -196,6 +229,7 @@ int main(void)
 	tcase_add_test(tc, a_landline_in_groups_keeps_its_space);
 	tcase_add_test(tc, the_units_an_asking_sentence_opens_with_submit);
 	tcase_add_test(tc, being_at_a_place_by_a_time_is_a_duty);
+	tcase_add_test(tc, a_wrapped_line_that_ends_on_a_preposition_goes_on);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
