@@ -186,8 +186,8 @@ bool wp_notice_set_times(json_t *a, const char *text)
 }
 
 
-/* 启动仪式结束后，…: the earlier activity text says this one follows (its
- * title holds the name before 结束后), the last such; NULL if none. */
+/* 启动仪式结束后，…: the earlier activity text says this one follows (the
+ * one whose title holds the name before 结束后); NULL if none. */
 static json_t *follows(struct reader *r, const char *text)
 {
 	size_t len;
@@ -206,15 +206,7 @@ static json_t *follows(struct reader *r, const char *text)
 	}
 	char *name = wp_str_sub(from, (size_t)(after - from));
 	/* two characters at least: 结束后 alone names nothing */
-	bool named = wp_text_width(name) >= 4;
-	json_t *found = NULL;
-	size_t i;
-	json_t *v;
-	json_array_foreach(r->activities, i, v) {
-		const char *title = json_string_value(json_object_get(v, "title"));
-		if (named && title && strstr(title, name))
-			found = v;
-	}
+	json_t *found = wp_text_width(name) >= 4 ? wp_notice_named_activity(r, name) : NULL;
 	free(name);
 	return found;
 }

@@ -186,6 +186,10 @@ bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text);
  * and the notice dates that name elsewhere (今年12月4日是第13个国家宪法日):
  * a's dates are that day and true; false (a untouched) otherwise. */
 bool wp_notice_set_named_day(struct reader *r, json_t *a, const char *text);
+/* The one activity read so far whose title holds name (启动仪式 names
+ * 读书月启动仪式), or NULL when none or several do (notice-relative.c;
+ * borrowed, the plan's). */
+json_t *wp_notice_named_activity(const struct reader *r, const char *name);
 /* 启动仪式结束后，在同一地点开展X: text says a follows an earlier activity
  * by that name (in its title). Its day is a's: true when so set (the
  * earlier one dated), false (a untouched) otherwise. */
