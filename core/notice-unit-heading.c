@@ -66,47 +66,51 @@ static char *helped_event(const char *line)
 	return event;
 }
 
-void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line)
+/* （五）区教育体育局 / 1.配合各社区卫生服务中心…开展X: the heading's
+ * units help, the units they help (helped) lead; an item that was all
+ * one line takes its title and place from it. */
+static void heading_units_help(struct reader *r, json_t *a, json_t *units, const char *line, const char *helped)
 {
 	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
+	json_t *them = json_array();
+	wp_notice_split_units(helped, them);
+	them = wp_notice_fix_names(r, them);
+	json_array_clear(lead);
+	json_array_extend(lead, them);
+	json_decref(them);
+	json_t *mine = json_deep_copy(units);
+	json_array_extend(mine, coop);
+	json_array_clear(coop);
+	json_array_extend(coop, mine);
+	json_decref(mine);
+	const char *title = json_string_value(json_object_get(a, "title"));
+	char *event = title && wp_word_at(title, WP_WORDS_HELP_WITH) ? helped_event(line) : NULL;
+	if (event)
+		json_object_set_new(a, "title", json_string(event));
+	char *place = event && json_is_null(json_object_get(a, "location")) ? wp_notice_find_location(line) : NULL;
+	if (place)
+		json_object_set_new(a, "location", json_string(place));
+	free(place);
+	free(event);
+}
+
+void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line)
+{
 	char *helped = helped_units(line);
-	if (helped) {
-		/* （五）区教育体育局 / 1.配合各社区卫生服务中心…开展X: the heading
-		 * unit helps, the unit it helps leads */
-		json_t *them = json_array();
-		wp_notice_split_units(helped, them);
-		them = wp_notice_fix_names(r, them);
-		json_array_clear(lead);
-		json_array_extend(lead, them);
-		json_decref(them);
-		json_t *mine = json_deep_copy(units);
-		json_array_extend(mine, coop);
-		json_array_clear(coop);
-		json_array_extend(coop, mine);
-		json_decref(mine);
-		const char *title = json_string_value(json_object_get(a, "title"));
-		char *event = title && wp_word_at(title, WP_WORDS_HELP_WITH) ? helped_event(line) : NULL;
-		if (event)
-			json_object_set_new(a, "title", json_string(event));
-		/* the whole line was its title: its place is in it too */
-		char *place = event && json_is_null(json_object_get(a, "location")) ? wp_notice_find_location(line) : NULL;
-		if (place)
-			json_object_set_new(a, "location", json_string(place));
-		free(place);
-		free(event);
-		free(helped);
-		return;
-	}
-	/* a lead the item names itself (由X牵头) is the item's word */
-	if (json_array_size(lead) == 0)
+	json_t *lead = json_object_get(a, "lead");
+	if (helped)
+		heading_units_help(r, a, units, line, helped);
+	else if (json_array_size(lead) == 0) /* a lead the item names itself (由X牵头) is its word */
 		json_array_extend(lead, units);
+	free(helped);
 }
 
 bool wp_notice_unit_heading(struct reader *r, const char *heading)
 {
 	json_t *units = wp_notice_heading_units(r, heading);
+	bool named = units != NULL;
 	json_decref(units);
-	return units != NULL;
+	return named;
 }
 
 bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest)
