@@ -28,6 +28,16 @@ json_t *wp_notice_heading_units(struct reader *r, const char *heading)
 		units = wp_notice_fix_names(r, units);
 	}
 	free(named);
+	/* （二）社区, （三）企业: a kind of place the items go to (进社区,
+	 * 进企业), in two characters, is no unit that runs them */
+	size_t i;
+	json_t *v;
+	bool kind = false;
+	json_array_foreach(units, i, v) kind = kind || wp_text_width(json_string_value(v)) < 6;
+	if (kind) {
+		json_decref(units);
+		units = NULL;
+	}
 	return units;
 }
 

@@ -215,6 +215,25 @@ START_TEST(a_wrapped_line_that_ends_on_a_preposition_goes_on)
 }
 END_TEST
 
+/* （一）社区 / 1. 2.: a kind of place the items go to (进社区), in two
+ * characters, groups them; it is no unit that leads them. */
+START_TEST(a_kind_of_place_as_group_heading_leads_nothing)
+{
+	json_t *plan = plan_from_text("某县2027年防灾减灾宣传周活动方案\n各乡镇，县直有关单位：\n"
+				      "一、活动时间\n2027年5月10日至5月16日。\n"
+				      "二、活动安排\n"
+				      "（一）社区\n"
+				      "1.应急知识讲座。5月12日，在城关社区开展。\n"
+				      "（二）学校\n"
+				      "1.应急疏散演练。5月13日，在县实验小学开展。\n"
+				      "三、工作要求\n各单位要高度重视。\n"
+				      "某县减灾委员会办公室\n2027年5月1日\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (b)");
@@ -230,6 +249,7 @@ int main(void)
 	tcase_add_test(tc, the_units_an_asking_sentence_opens_with_submit);
 	tcase_add_test(tc, being_at_a_place_by_a_time_is_a_duty);
 	tcase_add_test(tc, a_wrapped_line_that_ends_on_a_preposition_goes_on);
+	tcase_add_test(tc, a_kind_of_place_as_group_heading_leads_nothing);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
