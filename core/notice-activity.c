@@ -185,3 +185,53 @@ bool wp_notice_set_times(json_t *a, const char *text)
 	return true;
 }
 
+
+/* 启动仪式结束后，…: the earlier activity text says this one follows (the
+ * one whose title holds the name before 结束后); NULL if none. */
+static json_t *follows(struct reader *r, const char *text)
+{
+	size_t len;
+	const char *after = text ? wp_word_find(text, WP_WORDS_AFTER_EVENT, &len) : NULL;
+	if (!after)
+		return NULL;
+	static const char *const marks[] = {"，", "。", "；", "、", NULL};
+	const char *from = after;
+	while (from > text) {
+		const char *prev = from - 1;
+		while (prev > text && ((unsigned char)*prev & 0xc0) == 0x80)
+			prev--;
+		if (wp_str_span_of(prev, marks))
+			break;
+		from = prev;
+	}
+	char *name = wp_str_sub(from, (size_t)(after - from));
+	/* two characters at least: 结束后 alone names nothing */
+	json_t *found = wp_text_width(name) >= 4 ? wp_notice_named_activity(r, name) : NULL;
+	free(name);
+	return found;
+}
+
+bool wp_notice_set_after_named(struct reader *r, json_t *a, const char *text)
+{
+	json_t *before = follows(r, text);
+	json_t *start = before ? json_object_get(before, "start") : NULL;
+	if (!json_is_string(start))
+		return false;
+	json_object_set(a, "start", start);
+	json_object_set(a, "end", json_object_get(before, "end"));
+	json_t *written = json_object_get(before, WP_NOTICE_WRITTEN);
+	if (written)
+		json_object_set(a, WP_NOTICE_WRITTEN, written);
+	wp_notice_note(r, WP_TR("activity %s: held after activity %s, on its day"),
+		       json_string_value(json_object_get(a, "no")), json_string_value(json_object_get(before, "no")));
+	return true;
+}
+
+void wp_notice_same_place_as_named(struct reader *r, json_t *a, const char *text)
+{
+	const char *place = json_string_value(json_object_get(a, "location"));
+	json_t *before = place && wp_word_is(place, WP_WORDS_SAME_PLACE) ? follows(r, text) : NULL;
+	json_t *there = before ? json_object_get(before, "location") : NULL;
+	if (json_is_string(there))
+		json_object_set(a, "location", there);
+}

@@ -65,16 +65,13 @@ char *wp_notice_phone_in(const char *s)
 		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
 			continue;
 		size_t mobile = wp_str_spaced_mobile(p);
+		if (!mobile)
+			mobile = wp_str_spaced_landline(p);
 		if (mobile)
 			return wp_str_sub(p, mobile);
 		size_t len = strspn(p, "0123456789-"), digits = 0;
-		/* 0311-8275 3306: a landline in groups, kept as written */
-		const char *hyphen = memchr(p, '-', len);
-		if (*p == '0' && hyphen && p + len - hyphen == 5 && p[len] == ' ' &&
-		    strspn(p + len + 1, "0123456789") == 4)
-			len += 5;
 		for (size_t k = 0; k < len; k++)
-			digits += p[k] >= '0' && p[k] <= '9';
+			digits += p[k] != '-';
 		if (digits >= 7 && digits <= 16) {
 			/* 0391-3356789转8012: the extension is part of the number */
 			size_t ext = wp_word_at(p + len, WP_WORDS_EXTENSION);

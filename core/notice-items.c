@@ -321,6 +321,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 宣传周首日上午9:00: the period's first day */
 	} else if (wp_notice_set_named_day(r, a, date_src)) {
 		/* 国家宪法日当天: the day the preamble gives that name */
+	} else if (wp_notice_set_after_named(r, a, date_src)) {
+		/* 启动仪式结束后: the day of the activity so named */
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
@@ -346,11 +348,17 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		loc = online_place(clean_title);
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
+	wp_notice_same_place_as_named(r, a, first);
 	json_t *lead, *coop;
 	wp_notice_read_units(r, own ? own : text, &lead, &coop);
 	free(own);
 	json_object_set_new(a, "lead", lead);
 	json_object_set_new(a, "cooperate", coop);
+	/* （一）区卫生健康委 over 1. 2.: the heading says who leads */
+	json_t *units = group_heading ? wp_notice_heading_units(r, group_heading) : NULL;
+	if (units)
+		wp_notice_give_heading_roles(r, a, units, heading);
+	json_decref(units);
 	if (json_array_size(lead) == 0)
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
@@ -437,6 +445,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	int n;
 	char group[32] = "";
 	const char *group_heading = NULL;
+	bool units_first = false; /* a group heading named units (notice-unit-heading.c) */
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
@@ -507,6 +516,13 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		if (cn && (!rest.len || announces) && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;
+			units_first = units_first || wp_notice_unit_heading(r, heading);
+			i = j;
+			continue;
+		}
+		/* （六）区疾病预防控制中心 / 负责对…进行技术指导: a unit's duty */
+		if (cn && units_first && rest.len && wp_notice_unit_duty(r, heading, wp_buf_str(&rest))) {
+			wp_buf_free(&rest);
 			i = j;
 			continue;
 		}

@@ -25,6 +25,11 @@ static bool is_digit_or_date_char(const char *s)
 static bool in_spaced_mobile(const char *s, const char *p, wp_nline_work *work)
 {
 	wp_nline_step(work, 2 * WHOLE_MOBILE);
+	/* 0519-8638 2217: a landline's local part in groups, the same habit */
+	for (size_t back = 7; back <= 9; back++)
+		if ((size_t)(p - s) >= back && wp_str_spaced_landline(p - back) &&
+		    ((size_t)(p - s) == back || !(p[-back - 1] >= '0' && p[-back - 1] <= '9')))
+			return true;
 	return ((size_t)(p - s) >= 3 && wp_str_spaced_mobile(p - 3) &&
 		((size_t)(p - s) == 3 || !(p[-4] >= '0' && p[-4] <= '9'))) ||
 	       ((size_t)(p - s) >= 8 && wp_str_spaced_mobile(p - 8) &&
@@ -104,41 +109,13 @@ bool wp_nline_mobile_across(const char *s, size_t len, const char *next, wp_nlin
 	return wp_str_spaced_mobile(both) == WHOLE;
 }
 
-static bool digits_at(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-	return true;
-}
-
-/* Is the space at p inside a landline written in groups, 0311-8275 3306 or
- * 020-8765 4321 (area code, a hyphen, four digits, a space, four digits)?
- * A look of a few bytes each way. */
-static bool in_spaced_landline(const char *s, const char *p)
-{
-	if (!digits_at(p + 1, 4) || (p[5] >= '0' && p[5] <= '9'))
-		return false;
-	for (size_t area = 3; area <= 4; area++) {
-		size_t back = 4 + 1 + area; /* dddd, the hyphen, the area code */
-		if ((size_t)(p - s) < back)
-			continue;
-		const char *a = p - back;
-		if (*a == '0' && digits_at(a, area) && a[area] == '-' && digits_at(a + area + 1, 4) &&
-		    (a == s || a[-1] < '0' || a[-1] > '9'))
-			return true;
-	}
-	return false;
-}
-
 /* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */
 char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 {
 	wp_buf b = WP_BUF_INIT;
 	for (const char *p = s; *p && wp_nline_step(work, 1); p++) {
 		if (*p == ' ' && p[1] != ' ' && !in_spaced_mobile(s, p, work) &&
-		    !in_cut_mobile(s, p, work) && !in_spaced_landline(s, p)) {
-			/* one space; a run parts table cells */
+		    !in_cut_mobile(s, p, work)) { /* one space; a run parts table cells */
 			const char *q = p + 1;
 			/* the character before: 年/月/日 are three bytes back; a
 			 * shorter one (é) at the start must not reach before it */

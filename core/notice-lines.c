@@ -211,6 +211,20 @@ static bool ends_phone_number(const char *text, size_t len)
 	return digits >= 7;
 }
 
+/* Does the paragraph end on a preposition (…上午9:00—11:30在), which
+ * needs what follows it: mid-phrase for certain, however short the line. */
+static bool ends_mid_phrase(const struct open_para *o)
+{
+	for (const char *const *w = wp_words(WP_WORDS_MID_PHRASE_END); *w; w++)
+		if (para_ends(o, *w)) {
+			for (const char *const *e = wp_words(WP_WORDS_PHRASE_END_ZAI); *e; e++)
+				if (para_ends(o, *e))
+					return false;
+			return true;
+		}
+	return false;
+}
+
 /* Was this paragraph cut by a page break? Prose (with commas) that is long
  * and stops mid-sentence; never a heading, a title or a "label：list" line. */
 static bool continues(const struct open_para *o)
@@ -228,6 +242,10 @@ static bool continues(const struct open_para *o)
 	if (o->wrap && rewrap_rest(o) && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
 	if (o->wrap && full_line(o) && !wp_nline_ends_clause(text, o->text.len, o->work))
+		return true;
+	/* （五）“志愿服务集市”。12月5日上午9:00—11:30在 | 清风街道文体广场…:
+	 * half-width digits leave the line short of the width */
+	if (o->wrap && ends_mid_phrase(o))
 		return true;
 	/* …报X（邮箱：hrbjsb@163.co | m）。: a wrapped line short of the width
 	 * (half-width letters) inside a bracket still goes on */

@@ -186,6 +186,16 @@ bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text);
  * and the notice dates that name elsewhere (今年12月4日是第13个国家宪法日):
  * a's dates are that day and true; false (a untouched) otherwise. */
 bool wp_notice_set_named_day(struct reader *r, json_t *a, const char *text);
+/* The one activity read so far whose title holds name (启动仪式 names
+ * 读书月启动仪式), or NULL when none or several do (notice-relative.c;
+ * borrowed, the plan's). */
+json_t *wp_notice_named_activity(const struct reader *r, const char *name);
+/* 启动仪式结束后，在同一地点开展X: text says a follows an earlier activity
+ * by that name (in its title). Its day is a's: true when so set (the
+ * earlier one dated), false (a untouched) otherwise. */
+bool wp_notice_set_after_named(struct reader *r, json_t *a, const char *text);
+/* …and a's place, when it is only 同一地点, is the earlier one's. */
+void wp_notice_same_place_as_named(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"
 /* An activity of 9月中旬, 4月中下旬 (d, a part of a month): about those
  * days, not on them, so it stays undated with the words as written,
@@ -260,6 +270,20 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
  * fields set apart by wide spaces, as one activity each, numbered 1, 2
  * ... in order (the text numbers none). Returns how many. */
 size_t wp_notice_read_day_lines(struct reader *r, size_t from);
+
+/* notice-unit-heading.c: activities listed under the units that run
+ * them. The units a group heading (（一）区卫生健康委) names, when it
+ * names nothing else (a new array, caller owns), or NULL. */
+json_t *wp_notice_heading_units(struct reader *r, const char *heading);
+/* Gives activity a, read from item line under a heading of units, the
+ * heading's roles: they lead, unless line opens 配合Y (Y leads, they
+ * cooperate) or the item named its own lead. */
+void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line);
+/* Does a group heading name only units? */
+bool wp_notice_unit_heading(struct reader *r, const char *heading);
+/* A unit's heading over prose rest without a date: its standing duty,
+ * no activity? Notes it when so. */
+bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest);
 
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */

@@ -175,9 +175,7 @@ wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule)
 	return WP_DATE_NONE;
 }
 
-/* The one activity of the plan whose title holds name (启动仪式 names
- * 读书月启动仪式), or NULL when none or several do. */
-static json_t *named_activity(const struct reader *r, const char *name)
+json_t *wp_notice_named_activity(const struct reader *r, const char *name)
 {
 	json_t *found = NULL, *a;
 	size_t i, hits = 0;
@@ -239,7 +237,7 @@ enum wp_named_kind wp_notice_named_rule(const struct reader *r, const char *s, s
 		return WP_NAMED_NONE;
 	char *name = wp_str_sub(out->from, (size_t)(out->name_end - out->from));
 	bool campaign = names_the_campaign(r, name);
-	json_t *a = campaign ? NULL : named_activity(r, name);
+	json_t *a = campaign ? NULL : wp_notice_named_activity(r, name);
 	enum wp_named_kind kind = campaign ? WP_NAMED_NONE
 				  : !a				 ? WP_NAMED_UNKNOWN
 				  : json_is_string(json_object_get(a, out->start ? "start" : "end"))

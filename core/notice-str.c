@@ -150,3 +150,16 @@ size_t wp_str_spaced_mobile(const char *p)
 	}
 	return p[0] == '1' && !(p[at] >= '0' && p[at] <= '9') ? at : 0;
 }
+
+size_t wp_str_spaced_landline(const char *p)
+{
+	size_t area = strspn(p, "0123456789");
+	if (p[0] != '0' || area < 3 || area > 4 || p[area] != '-')
+		return 0;
+	const char *local = p + area + 1;
+	size_t first = strspn(local, "0123456789");
+	if (first < 3 || first > 4 || local[first] != ' ' || strspn(local + first + 1, "0123456789") != 4)
+		return 0;
+	size_t len = area + 1 + first + 1 + 4;
+	return p[len] >= '0' && p[len] <= '9' ? 0 : len;
+}

@@ -225,26 +225,36 @@ static bool that_day_ends(const char *s, const char *at)
 	return false;
 }
 
-/* 县卫健局成立…领导小组，各单位要…，于4月17日前报…: the units (two characters
- * at least: not the 区 of 区应急管理局) a later clause opens with before 要 (须,
- * 应) owe what the sentence asks, when its own subject is none; the first. */
+/* The units (two characters at least: not the 区 of 区应急管理局) the
+ * clause at from opens with before 要 (须, 应), appended to who; false
+ * when it does not so open. */
+static bool modal_units_at(const char *from, json_t *who)
+{
+	size_t len;
+	const char *modal = wp_word_find_near(from, WP_WORDS_SUBJECT_MODAL, 60, &len);
+	const char *comma = wp_str_find(from, "，");
+	if (!modal || modal == from || (comma && comma < modal))
+		return false;
+	char *units = wp_str_sub(from, (size_t)(modal - from));
+	bool ok = wp_notice_units_like(units) && wp_text_width(units) >= 4 && wp_text_width(units) <= 30;
+	if (ok)
+		wp_notice_split_units(units, who);
+	free(units);
+	return ok;
+}
+
+/* 县卫健局成立…领导小组，各单位要…，于4月17日前报…: the units a later
+ * clause opens with before 要 owe what the sentence asks, when its own
+ * subject is none; the first. So do those of the opening clause when the
+ * deadline's clause asks without a subject (各单位要按时报送材料，请于…
+ * 前将…报…). */
 static void modal_clause_units(const char *s, json_t *who)
 {
-	for (const char *c = wp_str_find(s, "，"); c; c = wp_str_find(c + strlen("，"), "，")) {
-		const char *from = c + strlen("，");
-		size_t len;
-		const char *modal = wp_word_find_near(from, WP_WORDS_SUBJECT_MODAL, 60, &len);
-		const char *comma = wp_str_find(from, "，");
-		if (!modal || modal == from || (comma && comma < modal))
-			continue;
-		char *units = wp_str_sub(from, (size_t)(modal - from));
-		bool ok = wp_notice_units_like(units) && wp_text_width(units) >= 4 && wp_text_width(units) <= 30;
-		if (ok)
-			wp_notice_split_units(units, who);
-		free(units);
-		if (ok)
+	if (modal_units_at(s, who))
+		return;
+	for (const char *c = wp_str_find(s, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+		if (modal_units_at(c + strlen("，"), who))
 			return;
-	}
 }
 
 /* Who submits: the units the sentence starts with, or those its
@@ -260,9 +270,18 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	const char *p = s;
 	/* skip a leading time clause: 宣传周结束后，请… */
 	const char *comma = wp_str_find(s, "，");
+	const char *after_comma = comma ? comma + strlen("，") : NULL;
+	/* 9月11日（星期五）前　　各单位将…报…: a list of dates and duties sets
+	 * the date apart by a wide gap (U+3000s) where prose writes a ， */
+	static const char wide[] = "\xe3\x80\x80";
+	const char *gap = wp_str_find(s, wide);
+	if (gap && gap > s && (!comma || gap < comma)) {
+		comma = after_comma = gap;
+		while (wp_str_skip(&after_comma, wide))
+			;
+	}
 	wp_ndate d;
 	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
-	const char *after_comma = comma ? comma + strlen("，") : NULL;
 	/* 宣传周结束后，… / 活动结束后3个工作日内，… / 自6月起，…: a clause of when */
 	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
 		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma) ||

@@ -446,16 +446,24 @@ static void helpers_sentence(const char *body, struct units *u)
 		size_t n = wp_str_span_upto(p, ends);
 		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
 		free(raw);
-		for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h; h++) {
+		bool ended = false;
+		for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h && !ended; h++) {
 			if (!wp_str_ends(sentence, *h) || strlen(sentence) == strlen(*h))
 				continue;
+			ended = true;
 			sentence[strlen(sentence) - strlen(*h)] = '\0';
 			if (wp_str_ends(sentence, "负责") && strlen(sentence) > strlen("负责"))
 				sentence[strlen(sentence) - strlen("负责")] = '\0';
 			if (wp_notice_units_like(sentence) && !wp_str_find(sentence, "，"))
 				wp_notice_split_units(sentence, u->coop);
-			break;
 		}
+		/* 区融媒体中心配合做好宣传报道: units, then the help they give */
+		size_t len;
+		const char *help = ended ? NULL : wp_word_find(sentence, WP_WORDS_HELP_WITH, &len);
+		char *x = help && help > sentence ? wp_str_sub(sentence, (size_t)(help - sentence)) : NULL;
+		if (x && wp_notice_units_like(x) && !wp_str_find(x, "，"))
+			wp_notice_split_units(x, u->coop);
+		free(x);
 		free(sentence);
 		p += n;
 		p += wp_str_span_of(p, ends);

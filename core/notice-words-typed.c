@@ -330,7 +330,7 @@ static const struct {
 	{"报名", WP_NOT_SENT_AFTER_PUT},
 	/* the forms a thing is applied or accounted for on */
 	{"报表", WP_NOT_SENT_AFTER_PUT},
-	{"申报表", WP_NOT_SENT_AFTER_PUT},
+	{"申报表", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	{"申报书", WP_NOT_SENT_AFTER_PUT},
 	{"申报材料", WP_NOT_SENT_AFTER_PUT},
 };

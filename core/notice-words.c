@@ -46,7 +46,8 @@ static const char *const put_words[] = {"将", "把", NULL};
 /* 其间，4月15日上午…举行: a dated event inside an item opens after these */
 static const char *const event_openers[] = {"其间，", "期间，", "届时，", "同时，", "其中，", NULL};
 /* 6月20日前完成征集: a duty done by a date */
-static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", NULL};
+/* 到: (于3月3日上午8:30前到县人民广场签到) a place to be at by a time */
+static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", "到", NULL};
 /* 每周五下班前: a duty that recurs (tried in order) */
 static const char *const recurring[] = {"每周", "每月", "每日", "每天", NULL};
 /* 活动期间及时报送, 要及时报送: a duty through the campaign */
@@ -408,6 +409,12 @@ static const char *const short_lead_labels[] = {"牵头：", NULL};
 static const char *const short_coop_labels[] = {"参与：", "配合：", "协助：", NULL};
 /* 宣传周首日上午9:00: the first day of the span named before it */
 static const char *const first_day[] = {"首日", NULL};
+static const char *const help_with[] = {"配合", "协助", NULL};
+static const char *const helped_events[] = {"开展", "举办", NULL};
+static const char *const after_event[] = {"结束后", NULL};
+static const char *const same_place[] = {"同一地点", "同一场地", "原场地", NULL};
+static const char *const mid_phrase_ends[] = {"在", "于", NULL};
+static const char *const phrase_ends_zai[] = {"所在", "存在", "现在", "实在", "自在", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
 /* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
  * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
@@ -594,6 +601,12 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_SHORT_LEAD_LABEL] = short_lead_labels,
 	[WP_WORDS_SHORT_COOP_LABEL] = short_coop_labels,
 	[WP_WORDS_FIRST_DAY] = first_day,
+	[WP_WORDS_HELP_WITH] = help_with,
+	[WP_WORDS_HELPED_EVENT] = helped_events,
+	[WP_WORDS_AFTER_EVENT] = after_event,
+	[WP_WORDS_SAME_PLACE] = same_place,
+	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
+	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -205,6 +205,12 @@ enum wp_word_set {
 	WP_WORDS_DAILY_WORK_BY,	    /* 日常工作由: (专班日常工作由X承担) X does the committee's daily work */
 	WP_WORDS_SHORT_LEAD_LABEL,  /* 牵头：: (（牵头：X；参与：Y）) the lead's role alone as a label */
 	WP_WORDS_SHORT_COOP_LABEL,  /* 参与：: (（牵头：X；参与：Y）) a cooperating role alone as a label */
+	WP_WORDS_HELP_WITH,	    /* 配合, 协助: (X配合做好宣传报道, 配合Y开展Z) X helps with what follows */
+	WP_WORDS_HELPED_EVENT,	    /* 开展, 举办: (配合Y…开展Z) Z, what is done, names the item */
+	WP_WORDS_AFTER_EVENT,	    /* 结束后: (启动仪式结束后) held after the activity so named */
+	WP_WORDS_SAME_PLACE,	    /* 同一地点: (…结束后，在同一地点) the place of the activity named */
+	WP_WORDS_MID_PHRASE_END,    /* 在, 于: a wrapped line so ended stops mid-phrase (notice-lines.c) */
+	WP_WORDS_PHRASE_END_ZAI,    /* 所在, 存在: …but these words end a phrase */
 	WP_WORDS_COUNT
 };
 

@@ -1,0 +1,137 @@
+/* notice-unit-heading.c - activities listed under the units that run
+ * them (三、各单位活动安排 > （一）区卫生健康委 > 1. 2.), for
+ * notice-items.c. Such a notice never repeats the unit in its items: the
+ * heading says who leads each. An item may still say that the unit only
+ * helps another (配合Y开展X); and a unit's heading over prose without a
+ * date holds its standing duty, not an activity. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "i18n-core.h"
+#include "notice-date.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+json_t *wp_notice_heading_units(struct reader *r, const char *heading)
+{
+	char *named = wp_str_trim_end(heading, wp_notice_end_punct);
+	json_t *units = NULL;
+	/* （一）区卫生健康委, （四）各社区卫生服务中心、乡镇卫生院: only units,
+	 * no word of anything done; a heading with a 。 says more than who */
+	if (*named && !wp_str_find(named, "。") && !wp_str_find(named, "，") && wp_notice_names_units(named)) {
+		units = json_array();
+		wp_notice_split_units(named, units);
+		units = wp_notice_fix_names(r, units);
+	}
+	free(named);
+	/* （二）社区, （三）企业: a kind of place the items go to (进社区,
+	 * 进企业), in two characters, is no unit that runs them */
+	size_t i;
+	json_t *v;
+	bool kind = false;
+	json_array_foreach(units, i, v) kind = kind || wp_text_width(json_string_value(v)) < 6;
+	if (kind) {
+		json_decref(units);
+		units = NULL;
+	}
+	return units;
+}
+
+/* 配合各社区卫生服务中心于9月14日至18日…开展X: the units an item's line
+ * opens with after a verb of helping (配合, 协助), up to where their
+ * deed or its time begins; NULL when the line does not so open. Caller
+ * frees. */
+static char *helped_units(const char *line)
+{
+	size_t verb = wp_word_at(line, WP_WORDS_HELP_WITH);
+	if (!verb)
+		return NULL;
+	char *x = wp_notice_upto(line + verb, wp_words(WP_WORDS_SUBJECT_END));
+	/* 各社区卫生服务中心于9月14日: a 于 opens the time of the deed */
+	char *yu = strstr(x, "于");
+	if (yu)
+		*yu = '\0';
+	if (!*x || wp_str_find(x, "，") || !wp_notice_units_like(x)) {
+		free(x);
+		return NULL;
+	}
+	return x;
+}
+
+/* 配合Y…开展口腔健康检查，组织…: an item that opens so has no title of
+ * its own; what is done (after 开展) in its first clause names it. NULL
+ * when the clause names nothing done. Caller frees. */
+static char *helped_event(const char *line)
+{
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	char *clause = wp_notice_upto(line, clause_end);
+	size_t len;
+	const char *verb = wp_word_find(clause, WP_WORDS_HELPED_EVENT, &len);
+	char *event = verb && verb[len] ? wp_xstrdup(verb + len) : NULL;
+	free(clause);
+	return event;
+}
+
+/* （五）区教育体育局 / 1.配合各社区卫生服务中心…开展X: the heading's
+ * units help, the units they help (helped) lead; an item that was all
+ * one line takes its title and place from it. */
+static void heading_units_help(struct reader *r, json_t *a, json_t *units, const char *line, const char *helped)
+{
+	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
+	json_t *them = json_array();
+	wp_notice_split_units(helped, them);
+	them = wp_notice_fix_names(r, them);
+	json_array_clear(lead);
+	json_array_extend(lead, them);
+	json_decref(them);
+	json_t *mine = json_deep_copy(units);
+	json_array_extend(mine, coop);
+	json_array_clear(coop);
+	json_array_extend(coop, mine);
+	json_decref(mine);
+	const char *title = json_string_value(json_object_get(a, "title"));
+	char *event = title && wp_word_at(title, WP_WORDS_HELP_WITH) ? helped_event(line) : NULL;
+	if (event)
+		json_object_set_new(a, "title", json_string(event));
+	char *place = event && json_is_null(json_object_get(a, "location")) ? wp_notice_find_location(line) : NULL;
+	if (place)
+		json_object_set_new(a, "location", json_string(place));
+	free(place);
+	free(event);
+}
+
+void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line)
+{
+	char *helped = helped_units(line);
+	json_t *lead = json_object_get(a, "lead");
+	if (helped)
+		heading_units_help(r, a, units, line, helped);
+	else if (json_array_size(lead) == 0) /* a lead the item names itself (由X牵头) is its word */
+		json_array_extend(lead, units);
+	free(helped);
+}
+
+bool wp_notice_unit_heading(struct reader *r, const char *heading)
+{
+	json_t *units = wp_notice_heading_units(r, heading);
+	bool named = units != NULL;
+	json_decref(units);
+	return named;
+}
+
+bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest)
+{
+	wp_ndate d;
+	json_t *units = wp_notice_heading_units(r, heading);
+	bool duty = units && *rest && !wp_nfind_date(rest, r->year, &d) && !wp_nfind_dekad(rest, r->year, &d) &&
+		    !wp_nfind_during(rest);
+	if (duty)
+		wp_notice_note(r, WP_TR("%s: a unit's standing duty without a date, not an activity"),
+			       json_string_value(json_array_get(units, 0)));
+	json_decref(units);
+	return duty;
+}
