@@ -14,7 +14,8 @@
  *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-days.c the timed paragraphs
  *      under a day heading, notice-table.c an activity table and
- *      notice-table-mend.c the rows copying out of Word damaged);
+ *      notice-table-mend.c the rows copying out of Word damaged,
+ *      notice-records.c a table flattened to lines of labelled fields);
  *      notice-committee.c the committee (notice-persons.c its persons
  *      written post first); notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom;
@@ -308,6 +309,17 @@ int wp_notice_unit_label(const char *name);
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
+
+/* One row of a table without 序号, its cells (cell[c] of kind col[c],
+ * NULL if missing) on paragraph para, as the activity numbered no in
+ * order; false once the reader holds all the items it takes. */
+bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t ncols, char **cell,
+			     const char *no, size_t para);
+/* Lines of labelled fields from paragraph from to the section's end
+ * (活动名称：X  活动时间：Y  活动地点：Z  责任单位：W), a table's rows each
+ * repeating the header's words, as activities numbered 1, 2 ... in order
+ * (notice-records.c). Returns how many. */
+size_t wp_notice_read_records(struct reader *r, size_t from);
 
 /* A row of a table copied from Word as tab text, mended (notice-table-mend.c):
  * paragraph *i with the line a wrapped cell carried on (*i moves past

@@ -1,0 +1,79 @@
+/* check_reader_holdout16a.c - habits of the genre that the hold-out
+ * notices g109 and g112 showed, each on a small text of its own: an
+ * activity table flattened to lines of labelled fields, and the like. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+static size_t count(json_t *plan, const char *key)
+{
+	return json_array_size(json_object_get(plan, key));
+}
+
+/* A table flattened to one line a row, each field with its label, the
+ * ★ after the lead explained once in a 注 line, prose about the rows
+ * after them. */
+static const char record_lines[] =
+	"某市2027年“科技活动周”系列活动方案\n"
+	"各区县科协：\n"
+	"一、活动时间\n"
+	"2027年5月17日至5月23日\n"
+	"二、活动安排\n"
+	"注：责任单位中带“★”的为牵头单位，未标注的为配合单位。\n"
+	"活动名称：科技活动周启动仪式  活动时间：5月17日（星期一）上午9:00  活动地点：市科技馆广场  "
+	"责任单位：市科协★、市科技局\n"
+	"活动名称：科普讲座进社区  活动时间：5月18日至20日  活动地点：各街道社区  责任单位：市科技馆、市科协★\n"
+	"活动名称：科普图书漂流  活动时间：5月19日至23日  活动地点：市图书馆  责任单位：市图书馆、市教育局\n"
+	"活动名称：科技馆免费开放  活动时间：5月17日至23日  活动地点：市科技馆  责任单位：市科技馆\n"
+	"启动仪式上将发布科普基地名单。讲座由专家现场解答群众提问。\n"
+	"三、工作要求\n"
+	"各单位要高度重视，认真组织。\n"
+	"某市科学技术协会\n"
+	"2027年5月10日\n";
+
+/* 活动名称：X  活动时间：Y  活动地点：Z  责任单位：W: each line is a row of
+ * the table, read in order with no number (the notice writes none);
+ * the 注 line and the prose after the rows are no activities. */
+START_TEST(lines_of_labelled_fields_are_a_tables_rows)
+{
+	json_t *plan = plan_from_text(record_lines);
+	ck_assert_uint_eq(count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "-|科技活动周启动仪式|2027-05-17|2027-05-17|09:00|市科技馆广场|市科协|市科技局");
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "-|科普讲座进社区|2027-05-18|2027-05-20|-|各街道社区|市科协|市科技馆");
+	json_decref(plan);
+}
+END_TEST
+
+/* 责任单位：市图书馆、市教育局 with no ★ (the 注 says the unstarred
+ * cooperate, but no unit is starred to lead): both lead; a sole
+ * unstarred unit leads. */
+START_TEST(a_row_with_no_star_has_its_units_lead)
+{
+	json_t *plan = plan_from_text(record_lines);
+	ck_assert_str_eq(names(activity(plan, 2), "lead"), "市图书馆、市教育局");
+	ck_assert_str_eq(names(activity(plan, 2), "cooperate"), "");
+	ck_assert_str_eq(names(activity(plan, 3), "lead"), "市科技馆");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 16 (g109, g112)");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, lines_of_labelled_fields_are_a_tables_rows);
+	tcase_add_test(tc, a_row_with_no_star_has_its_units_lead);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
