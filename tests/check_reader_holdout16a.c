@@ -68,12 +68,33 @@ START_TEST(a_row_with_no_star_has_its_units_lead)
 }
 END_TEST
 
+/* 由X牵头、Y、Z配合 / 由X、Y牵头、Z协助: the 、 after the lead's verb
+ * parts the roles as a ， would; the units before the verb lead, those
+ * after it cooperate. */
+START_TEST(a_comma_of_enumeration_after_the_lead_verb_opens_the_helpers)
+{
+	json_t *plan = plan_from_text("关于开展2027年全国助残日活动的通知\n各县（市、区）残联：\n"
+				 "一、活动内容\n"
+				 "（一）集中宣传服务活动。5月16日上午9:00，在市中心广场举办集中宣传服务活动。"
+				 "由市残联宣传文体部牵头、市民政局、市司法局配合。\n"
+				 "（二）残疾人文艺展演。5月15日下午3:00，在市文化馆举办文艺展演。"
+				 "由市残联宣传文体部、市文化和旅游局牵头、市特殊教育学校协助。\n"
+				 "某市残疾人联合会\n2027年5月6日\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "市残联宣传文体部");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市民政局、市司法局");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市残联宣传文体部、市文化和旅游局");
+	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "市特殊教育学校");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (g109, g112)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, lines_of_labelled_fields_are_a_tables_rows);
 	tcase_add_test(tc, a_row_with_no_star_has_its_units_lead);
+	tcase_add_test(tc, a_comma_of_enumeration_after_the_lead_verb_opens_the_helpers);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
