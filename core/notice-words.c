@@ -395,6 +395,8 @@ static const char *const also_sent[] = {"同时报送", "同时上报", "同时�
 static const char *const campaign_oversee[] = {"主办", "统筹协调", NULL};
 static const char *const daily_work_verbs[] = {"承担", "负责", NULL};
 static const char *const daily_work_by[] = {"日常工作由", NULL};
+/* 市残疾人就业服务中心与市公共就业和人才服务局: a word that joins two units */
+static const char *const unit_and[] = {"和", "与", NULL};
 /* 宣传周首日上午9:00: the first day of the span named before it */
 static const char *const first_day[] = {"首日", NULL};
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
@@ -581,6 +583,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DAILY_WORK_VERB] = daily_work_verbs,
 	[WP_WORDS_DAILY_WORK_BY] = daily_work_by,
 	[WP_WORDS_FIRST_DAY] = first_day,
+	[WP_WORDS_UNIT_AND] = unit_and,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -203,6 +203,7 @@ enum wp_word_set {
 	WP_WORDS_DAILY_WORK_VERB,   /* 承担: (专班日常工作由X承担) X is the committee's office */
 	WP_WORDS_FIRST_DAY,	    /* 首日: (宣传周首日) the span's first day */
 	WP_WORDS_DAILY_WORK_BY,	    /* 日常工作由: (专班日常工作由X承担) X does the committee's daily work */
+	WP_WORDS_UNIT_AND,	    /* 和, 与: joins two units, as names hold it too (市文化和旅游局) */
 	WP_WORDS_COUNT
 };
 

@@ -88,6 +88,23 @@ START_TEST(a_comma_of_enumeration_after_the_lead_verb_opens_the_helpers)
 }
 END_TEST
 
+/* 由A与B共同牵头: 与 joins two units as 和 does, split where each side
+ * is a unit of its own; a name that holds 与 (自然资源与规划局) is one. */
+START_TEST(two_units_joined_by_yu_both_lead)
+{
+	json_t *plan = plan_from_text("关于开展2027年全国助残日活动的通知\n各县（市、区）残联：\n"
+				 "一、活动内容\n"
+				 "（一）残疾人专场招聘会。5月15日上午9:00，在市人力资源市场举办残疾人专场招聘会。"
+				 "由市残疾人就业服务中心与市公共就业和人才服务局共同牵头。\n"
+				 "（二）无障碍环境宣传。5月16日，在城区公共场所开展无障碍环境宣传。"
+				 "由市自然资源与规划局牵头、市残联维权部配合。\n"
+				 "某市残疾人联合会\n2027年5月6日\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "市残疾人就业服务中心、市公共就业和人才服务局");
+	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市自然资源与规划局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (g109, g112)");
@@ -95,6 +112,7 @@ int main(void)
 	tcase_add_test(tc, lines_of_labelled_fields_are_a_tables_rows);
 	tcase_add_test(tc, a_row_with_no_star_has_its_units_lead);
 	tcase_add_test(tc, a_comma_of_enumeration_after_the_lead_verb_opens_the_helpers);
+	tcase_add_test(tc, two_units_joined_by_yu_both_lead);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
