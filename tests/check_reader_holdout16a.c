@@ -9,6 +9,10 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
+/* U+3000, the wide space (a literal would read as one with the digits
+ * after it as a hex escape) */
+#define WIDE "\xe3\x80\x80"
+
 static json_t *activity(json_t *plan, size_t i)
 {
 	return json_array_get(json_object_get(plan, "activities"), i);
@@ -105,6 +109,24 @@ START_TEST(two_units_joined_by_yu_both_lead)
 }
 END_TEST
 
+/* 联系人：黄丽娟　0712-…；胡　斌　0712-…: two persons on one line apart by
+ * ；, the second a two-character name spaced out to three, a wide gap
+ * before its number. */
+START_TEST(a_spaced_name_before_a_wide_gap_is_the_second_contact)
+{
+	json_t *plan = plan_from_text("关于开展2027年全国助残日活动的通知\n各县（市、区）残联：\n"
+				 "一、活动内容\n"
+				 "（一）集中宣传服务活动。5月16日上午9:00，在市中心广场举办。由市残联宣传文体部牵头。\n"
+				 "联系人：黄丽娟" WIDE "0712-2356817；胡" WIDE "斌" WIDE "0712-2356823\n"
+				 "某市残疾人联合会\n2027年5月6日\n");
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 2);
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "name"), "胡斌");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "phone"), "0712-2356823");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (g109, g112)");
@@ -113,6 +135,7 @@ int main(void)
 	tcase_add_test(tc, a_row_with_no_star_has_its_units_lead);
 	tcase_add_test(tc, a_comma_of_enumeration_after_the_lead_verb_opens_the_helpers);
 	tcase_add_test(tc, two_units_joined_by_yu_both_lead);
+	tcase_add_test(tc, a_spaced_name_before_a_wide_gap_is_the_second_contact);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
