@@ -491,8 +491,9 @@ void wp_notice_office_from_reports(struct reader *r);
  * about one activity, so 活动结束 is its end. */
 bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text);
 /* 自本通知印发之日起5个工作日内: the rule as written (caller frees), or
- * NULL; its due date in calendar days from the issue date, or
- * WP_DATE_NONE when it counts working days or the plan has no date. */
+ * NULL; its due date from the issue date (working days by the official
+ * arrangement the program carries), or WP_DATE_NONE when the plan has
+ * no date or the arrangement of a year it reaches is not known. */
 char *wp_notice_after_issue_rule(const char *s);
 wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule);
 /* 4月25日…各乡镇卫生院于当天17:30前报…: a time of the day the sentence

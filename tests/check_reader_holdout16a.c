@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <jansson.h>
+#include <stdio.h>
 
 #include "notice.h"
 #include "noticeutil.h"
@@ -127,6 +128,47 @@ START_TEST(a_spaced_name_before_a_wide_gap_is_the_second_contact)
 }
 END_TEST
 
+/* A notice whose cover asks for something N working days after its issue. */
+static json_t *after_issue(const char *within, const char *signed_on)
+{
+	char text[1024];
+	snprintf(text, sizeof text,
+		 "关于开展全国助残日活动的通知\n各县（市、区）残联：\n"
+		 "一、活动内容\n（一）集中宣传服务活动。5月16日上午9:00，在市中心广场举办。由市残联宣传文体部牵头。\n"
+		 "二、工作要求\n请各县（市、区）残联于本通知印发之日起%s内确定1名联络员，"
+		 "并将联络员姓名和联系方式报市残联宣传文体部。\n"
+		 "某市残疾人联合会\n%s\n",
+		 within, signed_on);
+	return plan_from_text(text);
+}
+
+/* 本通知印发之日起3个工作日内, issued Wednesday 2026-05-06: Thursday,
+ * Friday and the make-up working Saturday 05-09 of the official
+ * arrangement (a weekday count would give Monday 05-11); 三个 as 3. */
+START_TEST(working_days_after_the_issue_follow_the_official_arrangement)
+{
+	json_t *plan = after_issue("3个工作日", "2026年5月6日");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-05-09");
+	json_decref(plan);
+	plan = after_issue("三个工作日", "2026年5月6日");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-05-09");
+	json_decref(plan);
+}
+END_TEST
+
+/* …issued in a year whose arrangement the program does not carry: no
+ * due date (a weekday count would be a guess). */
+START_TEST(working_days_after_the_issue_of_an_unknown_year_give_no_date)
+{
+	json_t *plan = after_issue("3个工作日", "2049年5月6日");
+	ck_assert_str_eq(field(plan, "issued_on"), "2049-05-06");
+	json_t *deadline = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(deadline);
+	ck_assert_ptr_null(field(deadline, "due"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (g109, g112)");
@@ -136,6 +178,8 @@ int main(void)
 	tcase_add_test(tc, a_comma_of_enumeration_after_the_lead_verb_opens_the_helpers);
 	tcase_add_test(tc, two_units_joined_by_yu_both_lead);
 	tcase_add_test(tc, a_spaced_name_before_a_wide_gap_is_the_second_contact);
+	tcase_add_test(tc, working_days_after_the_issue_follow_the_official_arrangement);
+	tcase_add_test(tc, working_days_after_the_issue_of_an_unknown_year_give_no_date);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
