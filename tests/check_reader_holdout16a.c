@@ -169,6 +169,23 @@ START_TEST(working_days_after_the_issue_of_an_unknown_year_give_no_date)
 }
 END_TEST
 
+/* 成立由X任组长，…处长周　敏任副组长…的领导小组: the wide space only
+ * spaces the name out to three characters' width; the person is
+ * 处长周敏. */
+START_TEST(a_spaced_out_name_in_a_committee_sentence_is_joined)
+{
+	json_t *plan = plan_from_text("某市2027年“文化和自然遗产日”系列活动方案\n"
+				 "一、组织领导\n"
+				 "成立由局党组成员、副局长陈思远任组长，局文物保护处处长叶晓峰、局非遗处处长周" WIDE "敏任副组长，"
+				 "市博物馆主要负责同志为成员的领导小组。\n"
+				 "二、活动安排\n（一）主场活动。6月13日上午9:30，在市博物馆举办。由市博物馆牵头。\n"
+				 "某市文化广电旅游局\n2027年6月1日\n");
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(committee, "vice_chair"), "局文物保护处处长叶晓峰、局非遗处处长周敏");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 16 (g109, g112)");
@@ -180,6 +197,7 @@ int main(void)
 	tcase_add_test(tc, a_spaced_name_before_a_wide_gap_is_the_second_contact);
 	tcase_add_test(tc, working_days_after_the_issue_follow_the_official_arrangement);
 	tcase_add_test(tc, working_days_after_the_issue_of_an_unknown_year_give_no_date);
+	tcase_add_test(tc, a_spaced_out_name_in_a_committee_sentence_is_joined);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
