@@ -533,6 +533,12 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
+		/* 1.活动名称：X  活动时间：Y  …: a numbered row of a flattened table */
+		if (!rest.len && wp_notice_read_record(r, no, heading, i)) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		if (!wp_notice_add_item(r, no, i, j - 1)) {
 			wp_buf_free(&rest);
 			break;

@@ -310,16 +310,21 @@ int wp_notice_unit_label(const char *name);
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
 
-/* One row of a table without 序号, its cells (cell[c] of kind col[c],
- * NULL if missing) on paragraph para, as the activity numbered no in
- * order; false once the reader holds all the items it takes. */
+/* One row of a table, its cells (cell[c] of kind col[c], NULL if
+ * missing) on paragraph para, as the activity numbered no (as written
+ * when numbered, else its place in order); false once the reader holds
+ * all the items it takes. */
 bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t ncols, char **cell,
-			     const char *no, size_t para);
+			     const char *no, bool numbered, size_t para);
 /* Lines of labelled fields from paragraph from to the section's end
  * (活动名称：X  活动时间：Y  活动地点：Z  责任单位：W), a table's rows each
  * repeating the header's words, as activities numbered 1, 2 ... in order
  * (notice-records.c). Returns how many. */
 size_t wp_notice_read_records(struct reader *r, size_t from);
+/* The same for one item's heading (past its number no) on paragraph
+ * para: read as activity no when it is such a line; false (nothing
+ * added) when it is not. */
+bool wp_notice_read_record(struct reader *r, const char *no, const char *heading, size_t para);
 
 /* A row of a table copied from Word as tab text, mended (notice-table-mend.c):
  * paragraph *i with the line a wrapped cell carried on (*i moves past

@@ -3,7 +3,8 @@
  * table flattened so that each row repeats the header's words. Such a
  * line is read as the table row it was, by notice-table.c's row reader,
  * so the rows' habits (★ after the lead, 同上, the dates a cell may
- * hold) are the table's. The rows carry no number. */
+ * hold) are the table's. The rows carry no number, or each the number
+ * of an item (1.活动名称：X  活动时间：Y …). */
 #include "config.h"
 
 #include <stdio.h>
@@ -91,7 +92,7 @@ size_t wp_notice_read_records(struct reader *r, size_t from)
 			continue; /* a note on the rows, or prose about them */
 		char no[16];
 		snprintf(no, sizeof no, "%zu", count + 1);
-		bool added = wp_notice_add_table_row(r, col, n, cells, no, i);
+		bool added = wp_notice_add_table_row(r, col, n, cells, no, false, i);
 		wp_notice_free_cells(cells, n);
 		if (!added)
 			break;
@@ -100,4 +101,16 @@ size_t wp_notice_read_records(struct reader *r, size_t from)
 	if (count)
 		wp_notice_note(r, WP_TR("the activities are lines of labelled fields (活动名称：…), read in order"));
 	return count;
+}
+
+bool wp_notice_read_record(struct reader *r, const char *no, const char *heading, size_t para)
+{
+	enum wp_field col[MAX_FIELDS];
+	char *cells[MAX_FIELDS];
+	size_t n = record_fields(heading, col, cells);
+	if (!n)
+		return false;
+	wp_notice_add_table_row(r, col, n, cells, no, true, para);
+	wp_notice_free_cells(cells, n);
+	return true;
 }

@@ -252,11 +252,11 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 }
 
 bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t ncols, char **cell,
-			     const char *no, size_t para)
+			     const char *no, bool numbered, size_t para)
 {
 	struct table tb = {.ncols = ncols < MAX_COLUMNS ? ncols : MAX_COLUMNS, .body = para};
 	memcpy(tb.col, col, tb.ncols * sizeof *col);
-	return add_row(r, &tb, cell, no, false, para, para);
+	return add_row(r, &tb, cell, no, numbered, para, para);
 }
 
 /* The header column a cell starting at display column at falls under:

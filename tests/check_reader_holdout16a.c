@@ -73,6 +73,26 @@ START_TEST(a_row_with_no_star_has_its_units_lead)
 }
 END_TEST
 
+/* 1.活动名称：X  活动时间：Y  …: the same rows, each with the number a
+ * table's 序号 gave it, keep their numbers; the labels are no part of
+ * the title. */
+START_TEST(numbered_lines_of_labelled_fields_keep_their_numbers)
+{
+	json_t *plan = plan_from_text("某市2027年“科技活动周”系列活动方案\n"
+				 "一、活动时间\n2027年5月17日至5月23日\n二、活动安排\n"
+				 "1.活动名称：科技活动周启动仪式  活动时间：5月17日上午9:00  活动地点：市科技馆广场  "
+				 "责任单位：市科协、市科技局\n"
+				 "2.活动名称：科普讲座进社区  活动时间：5月18日至20日  活动地点：各街道社区  责任单位：市科技馆\n"
+				 "三、工作要求\n各单位要高度重视，认真组织。\n某市科学技术协会\n2027年5月10日\n");
+	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "1|科技活动周启动仪式|2027-05-17|2027-05-17|09:00|市科技馆广场|市科协、市科技局|");
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "2|科普讲座进社区|2027-05-18|2027-05-20|-|各街道社区|市科技馆|");
+	json_decref(plan);
+}
+END_TEST
+
 /* 由X牵头、Y、Z配合 / 由X、Y牵头、Z协助: the 、 after the lead's verb
  * parts the roles as a ， would; the units before the verb lead, those
  * after it cooperate. */
@@ -192,6 +212,7 @@ int main(void)
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, lines_of_labelled_fields_are_a_tables_rows);
 	tcase_add_test(tc, a_row_with_no_star_has_its_units_lead);
+	tcase_add_test(tc, numbered_lines_of_labelled_fields_keep_their_numbers);
 	tcase_add_test(tc, a_comma_of_enumeration_after_the_lead_verb_opens_the_helpers);
 	tcase_add_test(tc, two_units_joined_by_yu_both_lead);
 	tcase_add_test(tc, a_spaced_name_before_a_wide_gap_is_the_second_contact);
