@@ -280,6 +280,23 @@ int wp_holidays_import(wp_store *st, const char *text, size_t len,
 	return rc;
 }
 
+wp_calendar *wp_holidays_official_calendar(void)
+{
+	wp_calendar *cal = wp_calendar_new(NULL, NULL);
+	struct arrangement a;
+	wp_err err;
+	/* the embedded data is checked by the tests: a failure leaves the
+	 * calendar empty, covering no year, so nothing is counted by it */
+	if (parse_arrangement(wp_embedded_holidays_tsv, strlen(wp_embedded_holidays_tsv), &a, &err) != 0)
+		return cal;
+	for (size_t i = 0; i < a.n; i++)
+		wp_calendar_add(cal, a.days[i].day, a.days[i].kind, a.days[i].name);
+	for (int k = 0; k < a.nyears; k++)
+		wp_calendar_set_covered(cal, a.years[k], true);
+	arrangement_free(&a);
+	return cal;
+}
+
 int wp_holidays_sync(wp_store *st, wp_err *err)
 {
 	char hash[32];

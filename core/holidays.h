@@ -42,6 +42,12 @@ typedef struct wp_holidays_import_result {
 int wp_holidays_import(struct wp_store *st, const char *text, size_t len,
 		       wp_holidays_import_result *res, wp_err *err);
 
+/* The official arrangement the program carries, as a calendar of its own
+ * (no store, no user's days): the years it lists are covered. For a
+ * reader that counts working days before any store is at hand. The
+ * caller frees it with wp_calendar_free. */
+wp_calendar *wp_holidays_official_calendar(void);
+
 /* Sets the user's marking of a day: WP_DAY_OFF, WP_DAY_WORK, or
  * WP_DAY_NORMAL (an ordinary day even if officially a holiday). name may
  * be NULL. Resolved deadlines that depend on the calendar are recomputed

@@ -251,7 +251,8 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 }
 
 /* 由党工委副书记刘建平同志任组长: 同志 is how the text addresses the
- * person, not part of the name or post; dropped from each of persons. */
+ * person, not part of the name or post, and a wide space inside a name
+ * only spaces it out; dropped from each of persons. */
 static void without_tongzhi(json_t *persons)
 {
 	size_t i;
@@ -262,6 +263,18 @@ static void without_tongzhi(json_t *persons)
 			char *cut = wp_str_sub(x, strlen(x) - strlen("同志"));
 			json_string_set(v, cut);
 			free(cut);
+		}
+		/* 处长周　敏: a two-character name spaced out to the width of
+		 * three, its last character alone after the wide space */
+		x = json_string_value(v);
+		const char *gap = wp_str_find(x, "\xe3\x80\x80");
+		const char *last = gap ? gap + strlen("\xe3\x80\x80") : NULL;
+		if (gap && gap > x && (unsigned char)*last >= 0x80 && !last[wp_str_char_len(last)]) {
+			char *joined = wp_str_sub(x, (size_t)(gap - x));
+			char *whole = wp_xrealloc(joined, strlen(joined) + strlen(last) + 1);
+			strcat(whole, last);
+			json_string_set(v, whole);
+			free(whole);
 		}
 	}
 }

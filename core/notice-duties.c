@@ -289,8 +289,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		rule = wp_str_sub(start, cut);
 		free(obj);
 	} else if ((rule = wp_notice_after_issue_rule(s)) != NULL) {
-		/* 自本通知印发之日起5个工作日内: counted from the issue date, which
-		 * the calendar resolves for calendar days only here */
+		/* 自本通知印发之日起5个工作日内: counted from the issue date here
+		 * (the store's deadlines have no anchor at the issue) */
 		due = wp_notice_after_issue_due(r, rule);
 	} else if ((rule = recurring_rule(s)) != NULL) {
 		/* 每周五下班前报送, 活动期间及时报送: no one due date */

@@ -532,6 +532,12 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
+		/* 1.活动名称：X  活动时间：Y  …: a numbered row of a flattened table */
+		if (!rest.len && wp_notice_read_record(r, no, heading, i)) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		if (!wp_notice_add_item(r, no, i, j - 1)) {
 			wp_buf_free(&rest);
 			break;
@@ -613,6 +619,6 @@ void wp_notice_read_activities(struct reader *r)
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
 	 * 附件: the items are in a table. */
 	if (r->nitems == 0 && wp_notice_read_schedule(r, section) == 0 &&
-	    wp_notice_read_day_lines(r, section) == 0)
+	    wp_notice_read_day_lines(r, section) == 0 && wp_notice_read_records(r, section) == 0)
 		wp_notice_read_table(r);
 }

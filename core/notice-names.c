@@ -92,17 +92,19 @@ static void join_level_lists(json_t *arr, size_t from)
 	}
 }
 
-/* 镇市场监督管理所和阁山村: the last two units of a list joined by 和,
- * which names hold too (市工业和信息化局, 住房和城乡建设局); split only
- * where what stands on each side is a unit of its own. In arr from index
- * from. */
-static void split_joined_by_he(json_t *arr, size_t from)
+/* 镇市场监督管理所和阁山村, 市残疾人就业服务中心与市公共就业和人才服务局:
+ * the last two units of a list joined by 和 or 与, which names hold too
+ * (市工业和信息化局, 自然资源与规划局); split only where what stands on
+ * each side is a unit of its own. In arr from index from. */
+static void split_joined_by_and(json_t *arr, size_t from)
 {
 	for (size_t i = from; i < json_array_size(arr); i++) {
 		const char *name = json_string_value(json_array_get(arr, i));
-		for (const char *he = wp_str_find(name, "和"); he; he = wp_str_find(he + strlen("和"), "和")) {
-			char *left = wp_str_sub(name, (size_t)(he - name));
-			const char *right = he + strlen("和");
+		size_t and_len = 0;
+		for (const char *and = wp_word_find(name, WP_WORDS_UNIT_AND, &and_len); and;
+		     and = wp_word_find(and + and_len, WP_WORDS_UNIT_AND, &and_len)) {
+			char *left = wp_str_sub(name, (size_t)(and - name));
+			const char *right = and + and_len;
 			bool two = wp_text_width(left) >= 4 && wp_text_width(right) >= 4 &&
 				   wp_notice_unit_like(left) && wp_notice_unit_like(right);
 			if (two) {
@@ -170,7 +172,7 @@ void wp_notice_split_units(const char *list, json_t *arr)
 	}
 	wp_buf_free(&cur);
 	join_level_lists(arr, first);
-	split_joined_by_he(arr, first);
+	split_joined_by_and(arr, first);
 }
 
 /* Does a name read like a unit (an office, a body, a group of them)? */

@@ -24,7 +24,8 @@ char *wp_notice_spaced_name(const char *part, size_t name_len)
 		return NULL;
 	const char *second = part + name_len + strlen(wide);
 	size_t len = wp_str_char_len(second);
-	static const char *const after[] = {"，", "（", "：", " ", "；", NULL};
+	/* 胡　斌　0712-2356823: a wide gap may stand before the number too */
+	static const char *const after[] = {"，", "（", "：", " ", "；", wide, NULL};
 	if ((unsigned char)*second < 0x80 || !(!second[len] || wp_str_span_of(second + len, after)))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;

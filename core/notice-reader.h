@@ -14,7 +14,8 @@
  *      notice-subject.c and notice-leads.c their units,
  *      notice-places.c their places, notice-days.c the timed paragraphs
  *      under a day heading, notice-table.c an activity table and
- *      notice-table-mend.c the rows copying out of Word damaged);
+ *      notice-table-mend.c the rows copying out of Word damaged,
+ *      notice-records.c a table flattened to lines of labelled fields);
  *      notice-committee.c the committee (notice-persons.c its persons
  *      written post first); notice-duties.c the deadlines
  *      (notice-submit.c what is due, who owes it, to whom;
@@ -333,6 +334,22 @@ int wp_notice_unit_label(const char *name);
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
 
+/* One row of a table, its cells (cell[c] of kind col[c], NULL if
+ * missing) on paragraph para, as the activity numbered no (as written
+ * when numbered, else its place in order); false once the reader holds
+ * all the items it takes. */
+bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t ncols, char **cell,
+			     const char *no, bool numbered, size_t para);
+/* Lines of labelled fields from paragraph from to the section's end
+ * (活动名称：X  活动时间：Y  活动地点：Z  责任单位：W), a table's rows each
+ * repeating the header's words, as activities numbered 1, 2 ... in order
+ * (notice-records.c). Returns how many. */
+size_t wp_notice_read_records(struct reader *r, size_t from);
+/* The same for one item's heading (past its number no) on paragraph
+ * para: read as activity no when it is such a line; false (nothing
+ * added) when it is not. */
+bool wp_notice_read_record(struct reader *r, const char *no, const char *heading, size_t para);
+
 /* A row of a table copied from Word as tab text, mended (notice-table-mend.c):
  * paragraph *i with the line a wrapped cell carried on (*i moves past
  * it), an empty cell (two tabs) written —. Caller frees. */
@@ -503,8 +520,9 @@ void wp_notice_office_from_reports(struct reader *r);
  * about one activity, so 活动结束 is its end. */
 bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **rule_text);
 /* 自本通知印发之日起5个工作日内: the rule as written (caller frees), or
- * NULL; its due date in calendar days from the issue date, or
- * WP_DATE_NONE when it counts working days or the plan has no date. */
+ * NULL; its due date from the issue date (working days by the official
+ * arrangement the program carries), or WP_DATE_NONE when the plan has
+ * no date or the arrangement of a year it reaches is not known. */
 char *wp_notice_after_issue_rule(const char *s);
 wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule);
 /* 4月25日…各乡镇卫生院于当天17:30前报…: a time of the day the sentence

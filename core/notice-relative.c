@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "calendar.h"
+#include "holidays.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -148,8 +149,45 @@ char *wp_notice_after_issue_rule(const char *s)
 	return wp_str_sub(from, (size_t)(within + strlen("内") - from));
 }
 
-/* The due date of an after-issue rule in calendar days (一周内, 7日内)
- * from the plan's issue date; WP_DATE_NONE for working days or no date. */
+/* 本通知印发之日起3个工作日内: the N working days after the issue date
+ * day, counted from the day after it (as 活动结束后N个工作日内 is counted
+ * from the campaign's end) by cal, the store's calendar when the person
+ * importing has one (their own days too), else the official arrangement
+ * the program carries; WP_DATE_NONE when the rule counts no such days or
+ * the arrangement of a year it reaches is not known (a weekday count
+ * would be a guess). */
+static wp_date workdays_after(wp_calendar *store_cal, wp_date day, const char *rule)
+{
+	const char *days = wp_str_find(rule, "个工作日");
+	if (!days)
+		days = wp_str_find(rule, "工作日");
+	const char *at = days;
+	while (at > rule && at[-1] >= '0' && at[-1] <= '9')
+		at--;
+	int n = at < days ? atoi(at) : 0;
+	for (const char *p = rule; !n && p < days; p += wp_str_char_len(p)) {
+		size_t len;
+		int cn = wp_cn_number(p, &len);
+		if (cn > 0 && p + len == days)
+			n = cn;
+	}
+	if (n <= 0 || n > 60)
+		return WP_DATE_NONE;
+	wp_calendar *cal = store_cal ? store_cal : wp_holidays_official_calendar();
+	wp_date due = wp_workday_add(cal, day, n);
+	int y1, y2, m, d;
+	wp_date_to_ymd(day, &y1, &m, &d);
+	wp_date_to_ymd(due, &y2, &m, &d);
+	wp_err err;
+	if (!wp_calendar_covers(cal, y1) || !wp_calendar_covers(cal, y2) || wp_calendar_error(cal, &err) != 0)
+		due = WP_DATE_NONE;
+	if (!store_cal)
+		wp_calendar_free(cal);
+	return due;
+}
+
+/* The due date of an after-issue rule (一周内, 5个工作日内) from the
+ * plan's issue date; WP_DATE_NONE for no date. */
 wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule)
 {
 	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
@@ -157,19 +195,8 @@ wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule)
 	wp_err err;
 	if (!issued || wp_date_parse(issued, &day, &err) != 0)
 		return WP_DATE_NONE;
-	if (wp_str_find(rule, "工作日")) {
-		/* counted in working days: with the calendar the person's store
-		 * keeps (holidays, make-up days), or not at all */
-		wp_calendar *cal = r->hints ? r->hints->calendar : NULL;
-		int n = 0;
-		bool workdays = false, counted = false;
-		for (const char *p = rule; cal && *p && !counted; p += wp_str_char_len(p))
-			counted = count_at(p, &n, &workdays) != NULL;
-		if (!counted || !workdays || n <= 0)
-			return WP_DATE_NONE;
-		wp_date due = wp_workday_add(cal, day, n);
-		return wp_calendar_error(cal, &err) == 0 ? due : WP_DATE_NONE;
-	}
+	if (wp_str_find(rule, "工作日"))
+		return workdays_after(r->hints ? r->hints->calendar : NULL, day, rule);
 	if (wp_str_find(rule, "一周") || wp_str_find(rule, "1周"))
 		return day + 7;
 	return WP_DATE_NONE;

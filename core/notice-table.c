@@ -251,6 +251,14 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	return true;
 }
 
+bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t ncols, char **cell,
+			     const char *no, bool numbered, size_t para)
+{
+	struct table tb = {.ncols = ncols < MAX_COLUMNS ? ncols : MAX_COLUMNS, .body = para};
+	memcpy(tb.col, col, tb.ncols * sizeof *col);
+	return add_row(r, &tb, cell, no, numbered, para, para);
+}
+
 /* The header column a cell starting at display column at falls under:
  * the last one starting at or before it (give or take the slack). */
 static size_t column_under(int at, const int *head, size_t nhead)

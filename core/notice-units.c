@@ -94,8 +94,13 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 		 * 组织实施，Y配合) */
 		static const char *const clause_end[] = {"，", "。", "；", NULL};
 		const char *p = lead_end + role_len;
-		p += wp_str_span_upto(p, clause_end);
-		for (int clauses = 0; clauses < 4 && wp_str_skip(&p, "，"); clauses++) {
+		/* 由X牵头、Y、Z配合: a 、 after the lead's verb opens the helpers'
+		 * clause as a ， does; the verb, not the mark, parts the roles */
+		bool opened = wp_str_skip(&p, "、");
+		if (!opened)
+			p += wp_str_span_upto(p, clause_end);
+		for (int clauses = 0; clauses < 4 && (opened || wp_str_skip(&p, "，")); clauses++) {
+			opened = false;
 			size_t n = wp_str_span_upto(p, clause_end);
 			char *clause = wp_str_sub(p, n);
 			const char *at = NULL;

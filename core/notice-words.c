@@ -407,6 +407,8 @@ static const char *const daily_work_by[] = {"日常工作由", NULL};
  * brackets after an item's text (with their colon: 牵头 alone is a verb) */
 static const char *const short_lead_labels[] = {"牵头：", NULL};
 static const char *const short_coop_labels[] = {"参与：", "配合：", "协助：", NULL};
+/* 市残疾人就业服务中心与市公共就业和人才服务局: a word that joins two units */
+static const char *const unit_and[] = {"和", "与", NULL};
 /* 宣传周首日上午9:00: the first day of the span named before it */
 static const char *const first_day[] = {"首日", NULL};
 static const char *const help_with[] = {"配合", "协助", NULL};
@@ -607,6 +609,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_SAME_PLACE] = same_place,
 	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
 	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
+	[WP_WORDS_UNIT_AND] = unit_and,
 };
 
 const char *const *wp_words(enum wp_word_set set)

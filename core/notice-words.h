@@ -211,6 +211,7 @@ enum wp_word_set {
 	WP_WORDS_SAME_PLACE,	    /* 同一地点: (…结束后，在同一地点) the place of the activity named */
 	WP_WORDS_MID_PHRASE_END,    /* 在, 于: a wrapped line so ended stops mid-phrase (notice-lines.c) */
 	WP_WORDS_PHRASE_END_ZAI,    /* 所在, 存在: …but these words end a phrase */
+	WP_WORDS_UNIT_AND,	    /* 和, 与: joins two units, as names hold it too (市文化和旅游局) */
 	WP_WORDS_COUNT
 };
 

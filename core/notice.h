@@ -35,7 +35,7 @@ typedef struct wp_notice_hints {
 	const char *title;
 	/* The working days (the store's calendar, not owned) by which a duty
 	 * counted from the issue date is due (自本通知印发之日起3个工作日内);
-	 * NULL: such a rule keeps its words and has no due date. */
+	 * NULL: the official arrangement the program carries counts them. */
 	struct wp_calendar *calendar;
 } wp_notice_hints;
 
