@@ -16,7 +16,22 @@
 #define MAX_COLUMNS WP_NOTICE_MAX_COLUMNS
 #define COLUMN_SLACK WP_NOTICE_COLUMN_SLACK
 
-/* Does a cell gap start at p: U+3000, or (wide) two spaces, else one? */
+/* Does a cell gap start at p: U+3000, or (wide) two spaces, else one?
+ * *quoted tracks “…” as p moves: a slogan's U+3000 inside quotes (“文明
+ * 旅游　快乐出行”) is part of its cell. */
+static size_t gap_at(const char *p, bool wide);
+
+static size_t gap_at_outside_quotes(const char *p, bool wide, bool *quoted)
+{
+	if (wp_str_starts(p, "“"))
+		*quoted = true;
+	else if (wp_str_starts(p, "”"))
+		*quoted = false;
+	if (*quoted && wp_str_starts(p, "\xe3\x80\x80"))
+		return 0;
+	return gap_at(p, wide);
+}
+
 static size_t gap_at(const char *p, bool wide)
 {
 	if (wp_str_starts(p, "\xe3\x80\x80"))
@@ -75,8 +90,9 @@ size_t wp_notice_split_cells(const char *line, char **cells, size_t max)
 		if (!*p)
 			break;
 		const char *start = p;
-		while (*p && !gap_at(p, wide))
-			p++;
+		bool quoted = false;
+		while (*p && !gap_at_outside_quotes(p, wide, &quoted))
+			p += wp_str_char_len(p);
 		if (n < max)
 			cells[n++] = wp_str_sub(start, (size_t)(p - start));
 		total++;
@@ -105,8 +121,9 @@ size_t wp_notice_cell_columns(const char *line, int *col, size_t max)
 		if (n < max)
 			col[n] = wp_text_width_n(line, (size_t)(p - line));
 		n++;
-		while (*p && !gap_at(p, wide))
-			p++;
+		bool quoted = false;
+		while (*p && !gap_at_outside_quotes(p, wide, &quoted))
+			p += wp_str_char_len(p);
 	}
 	return n;
 }

@@ -138,6 +138,24 @@ START_TEST(an_education_focus_and_the_first_unit_leading)
 }
 END_TEST
 
+/* A row of a tab table (cells two spaces apart once decoded) whose title
+ * quotes a slogan with a U+3000 inside (“文明旅游　快乐出行”): the space
+ * inside the quotes is the slogan's, not a gap between cells. */
+START_TEST(a_slogans_wide_space_inside_a_table_cell)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年中国旅游日活动的通知\n一、活动时间\n2027年5月15日至24日\n二、活动安排\n"
+		"序号\t活动名称\t时间\t地点\t责任单位\n"
+		"1\t启动仪式\t5月19日上午9:30\t古城南门广场\t市文化和旅游局\n"
+		"2\t“文明旅游　快乐出行”志愿服务活动\t5月16日至5月17日\t古城景区\t团市委\n"
+		"三、工作要求\n（一）精心组织。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "2|“文明旅游　快乐出行”志愿服务活动|2027-05-16|2027-05-17|-|古城景区|团市委|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17");
@@ -148,6 +166,7 @@ int main(void)
 	tcase_add_test(tc, a_duty_counted_in_working_days_from_the_issue_date);
 	tcase_add_test(tc, a_lead_and_a_duty_list_on_one_line);
 	tcase_add_test(tc, an_education_focus_and_the_first_unit_leading);
+	tcase_add_test(tc, a_slogans_wide_space_inside_a_table_cell);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
