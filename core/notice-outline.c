@@ -326,6 +326,26 @@ static void nest_prose_item(struct wp_outline *o, size_t i, const char *para, in
 	op->level = *level;
 }
 
+/* 四、活动内容 / ① 启动活动 / ② 入户宣传: a section whose only items are
+ * circled numbers (the lowest level of 一、（一）1.（1）①) numbers its
+ * items so; they are its items, as 1. 2. would be, numbered in digits
+ * (① is 1, its circle dropped as （三）'s brackets are). */
+static void promote_circled(struct wp_outline *o, size_t k)
+{
+	size_t first = o->sec[k].heading + 1, last = o->sec[k].last;
+	bool circled_only = false;
+	for (size_t i = first; i <= last && i < o->n; i++) {
+		if (o->para[i].kind != WP_OUTLINE_ITEM)
+			continue;
+		if (o->para[i].level != 5)
+			return;
+		circled_only = true;
+	}
+	for (size_t i = first; circled_only && i <= last && i < o->n; i++)
+		if (o->para[i].kind == WP_OUTLINE_ITEM)
+			o->para[i].level = 3;
+}
+
 void wp_outline_build(struct reader *r)
 {
 	struct wp_outline *o = &r->outline;
@@ -382,6 +402,8 @@ void wp_outline_build(struct reader *r)
 		}
 	}
 	table(o, &ts, o->n, NULL);
+	for (size_t k = 0; k < o->nsec; k++)
+		promote_circled(o, k);
 }
 
 void wp_outline_free(struct wp_outline *o)

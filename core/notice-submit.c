@@ -58,6 +58,25 @@ void wp_notice_drop_annex_pointer(char *obj)
 		*open = '\0';
 }
 
+/* The 将 (or 把) that puts the thing sent: the first one whose clause
+ * reaches a sending verb before a ，, else the first one (各单位要将X作为
+ * Y的重要抓手，于5月8日前将本单位活动安排报Z: the second 将 puts the
+ * thing; the first makes X something). */
+static const char *put_before_verb(const char *s)
+{
+	const char *first = NULL;
+	for (const char *p = s; (p = wp_str_find(p, "将")) != NULL; p += strlen("将")) {
+		if (!first)
+			first = p;
+		size_t len;
+		const char *verb = wp_submit_find(p, WP_SUBMIT_PUT, &len);
+		const char *comma = wp_str_find(p, "，");
+		if (verb && (!comma || verb < comma))
+			return p;
+	}
+	return first ? first : wp_str_find(s, "把");
+}
+
 /* 报送X / 将X…报 / X于…前报: what is due. */
 char *wp_notice_due_what(const char *s, const char **verb)
 {
@@ -71,9 +90,7 @@ char *wp_notice_due_what(const char *s, const char **verb)
 	obj_stops[nstops] = NULL;
 	static const char *const send_stops[] = {"至", "到", "给", "，", "。", "\n", "；", NULL};
 	/* 将X报Y, 把X报Y: the thing is put before the verb */
-	const char *put = wp_str_find(s, "将");
-	if (!put)
-		put = wp_str_find(s, "把");
+	const char *put = put_before_verb(s);
 	/* 报送X, 上报X, 发送X: the thing follows the verb */
 	const char *sent = NULL;
 	for (const struct wp_submit_verb *v = wp_submit_verbs; v->word && !sent; v++)

@@ -198,13 +198,20 @@ int wp_notice_unit_label(const char *name)
  * cooperating label. Caller frees. */
 static char *labelled(const char *body, enum wp_field field)
 {
-	const char *stops[16] = {"。", "；", "\n"};
+	/* the value ends at its clause, or at a cooperating label and its
+	 * colon (配合单位：, 协办：): 协办 alone is a role word the clause
+	 * itself may end with (X负责，Y协办) */
+	enum { MAX_STOPS = 40 };
+	const char *stops[MAX_STOPS + 1] = {"。", "；", "\n"};
+	char labels[MAX_STOPS][32];
 	size_t nstops = 3;
-	for (const struct wp_field_label *l = wp_field_labels; l->name && nstops < 15; l++)
-		if (l->field == WP_FIELD_COOP)
-			stops[nstops++] = l->name;
-	stops[nstops] = NULL;
-	for (const char *const *w = wp_words(WP_WORDS_SHORT_COOP_LABEL); *w && nstops < 15; w++)
+	for (const struct wp_field_label *l = wp_field_labels; l->name && nstops < MAX_STOPS; l++)
+		if (l->field == WP_FIELD_COOP) {
+			snprintf(labels[nstops], sizeof labels[nstops], "%s：", l->name);
+			stops[nstops] = labels[nstops];
+			nstops++;
+		}
+	for (const char *const *w = wp_words(WP_WORDS_SHORT_COOP_LABEL); *w && nstops < MAX_STOPS; w++)
 		stops[nstops++] = *w;
 	stops[nstops] = NULL;
 	char *v = NULL;

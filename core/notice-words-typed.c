@@ -161,7 +161,28 @@ static const struct {
 	{"总指挥", WP_COMMITTEE_CHAIR},	     {"副总指挥", WP_COMMITTEE_VICE},
 };
 
+static enum wp_committee_role role_label_at(const char *s, size_t *len);
+
 enum wp_committee_role wp_committee_label_at(const char *s, size_t *len)
+{
+	enum wp_committee_role role = role_label_at(s, len);
+	if (role != WP_COMMITTEE_NONE)
+		return role;
+	/* 专班组长：, 领导小组成员：: the role with the body's name before it */
+	static const char *const bodies[] = {"专班", "领导小组", "组委会", "工作专班", NULL};
+	for (const char *const *b = bodies; *b; b++) {
+		if (!wp_str_starts(s, *b))
+			continue;
+		role = role_label_at(s + strlen(*b), len);
+		if (role != WP_COMMITTEE_NONE) {
+			*len += strlen(*b);
+			return role;
+		}
+	}
+	return WP_COMMITTEE_NONE;
+}
+
+static enum wp_committee_role role_label_at(const char *s, size_t *len)
 {
 	enum wp_committee_role role = WP_COMMITTEE_NONE;
 	*len = 0;

@@ -81,7 +81,10 @@ static const char *const open_to_public[] = {"免费向公众开放", "免费向
 					     "向社会免费开放", "向公众开放", "向社会开放", "免费开放",
 					     "向市民开放", NULL};
 /* 将活动开展情况书面报送: how it is sent, trimmed off the thing sent */
-static const char *const send_manners[] = {"书面", "一并", "统一", "及时", NULL};
+static const char *const send_manners[] = {"书面", "一并", "统一", "及时",
+					   /* 总结纸质版加盖公章报送: the sealed copy is how it is
+					    * sent (an 电子版 alone names the thing: 登记表电子版) */
+					   "纸质版加盖公章", "加盖公章", "盖章", NULL};
 /* 根据X《…》: a cited plan */
 static const char *const cites[] = {"依据", "根据", NULL};
 /* 按照X《…》部署 cites too, but also rules and sayings (按照《…办法》) */

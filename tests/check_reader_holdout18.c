@@ -1,0 +1,95 @@
+/* check_reader_holdout18.c - habits of the genre that the hold-out
+ * notices g118..g122 showed, each on a small text of its own: a section
+ * whose items are circled numbers, a committee's labels with the body's
+ * name before the role, the thing sent by the second 将 of a sentence. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static json_t *activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+/* 四、活动内容 / ① 启动活动 / 时间：5.15（周五）上午9:30 …: circled numbers
+ * that are a section's only items are its items, numbered in digits;
+ * dates written with a dot (5.15, 5.11—5.16) read; 责任单位：X负责，Y协办
+ * gives X the lead and Y the help (协办 is no label without its colon). */
+START_TEST(circled_items_of_a_section)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年防治碘缺乏病日活动的通知\n一、活动时间\n2027.5.10—2027.5.16\n二、活动内容\n"
+		"① 启动活动\n时间：5.15（周六）上午9:30\n地点：人民广场\n责任单位：旗疾控中心\n"
+		"② 入户宣传\n时间：5.10—5.14\n地点：各嘎查村\n责任单位：委机关疾控股负责，旗融媒体中心协办\n"
+		"三、工作要求\n（一）加强领导。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|启动活动|2027-05-15|2027-05-15|09:30|人民广场|旗疾控中心|");
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "2|入户宣传|2027-05-10|2027-05-14|-|各嘎查村|委机关疾控股|旗融媒体中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* Items that are ①② under a numbered item stay its parts: the section
+ * has items of its own level. */
+START_TEST(circled_parts_under_an_item_stay_parts)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年防治碘缺乏病日活动的通知\n一、活动时间\n2027年5月10日至16日\n二、活动内容\n"
+		"（一）启动活动。5月15日上午在人民广场举行。由旗疾控中心负责。\n"
+		"①发放宣传折页；\n②开展咨询。\n"
+		"三、工作要求\n（一）加强领导。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 1);
+	ck_assert_str_eq(field(activity(plan, 0), "no"), "一");
+	json_decref(plan);
+}
+END_TEST
+
+/* 专班组长：, 专班副组长：, 专班成员：: the role with the body's name before
+ * it is the role. */
+START_TEST(committee_labels_with_the_bodys_name)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年防治碘缺乏病日活动的通知\n一、活动时间\n2027年5月10日至16日\n二、组织领导\n"
+		"成立工作专班。\n专班组长：旗卫健委主任　那日苏\n专班副组长：旗卫健委副主任　吴　静\n"
+		"专班成员：旗人民医院、旗蒙医医院\n"
+		"三、活动内容\n（一）启动活动。5月15日上午在人民广场举行。由旗疾控中心负责。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "旗卫健委主任那日苏");
+	ck_assert_str_eq(names(c, "vice_chair"), "旗卫健委副主任吴静");
+	ck_assert_str_eq(names(c, "members"), "旗人民医院、旗蒙医医院");
+	json_decref(plan);
+}
+END_TEST
+
+/* 各单位要将X作为Y，于5月8日前将本单位具体活动安排报Z: the thing sent is
+ * put by the 将 whose clause reaches the verb; a sealed paper copy
+ * (纸质版加盖公章) is how it is sent, not what. */
+START_TEST(the_thing_sent_by_the_second_jiang)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年防治碘缺乏病日活动的通知\n一、活动时间\n2027年5月10日至16日\n二、工作要求\n"
+		"（一）各单位要将宣传活动作为巩固防治成果的重要抓手，于5月7日前将本单位具体活动安排报旗疾控中心。\n"
+		"（二）活动结束后5个工作日内，各单位将活动总结纸质版加盖公章报送旗疾控中心。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_str_eq(field(json_array_get(dls, 0), "what"), "报送本单位具体活动安排");
+	ck_assert_str_eq(field(json_array_get(dls, 1), "what"), "报送活动总结");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 18");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, circled_items_of_a_section);
+	tcase_add_test(tc, circled_parts_under_an_item_stay_parts);
+	tcase_add_test(tc, committee_labels_with_the_bodys_name);
+	tcase_add_test(tc, the_thing_sent_by_the_second_jiang);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
