@@ -311,3 +311,56 @@ size_t wp_notice_committee_table(struct reader *r, json_t *chair, json_t *vice, 
 	}
 	return 0;
 }
+
+/* One 姓名（职务） entry [p, end): the name (its spaces dropped) and the
+ * bracket as written, appended to to; false when it is not one. */
+static bool bracketed_person(const char *p, const char *end, json_t *to)
+{
+	const char *open = wp_notice_find_near(p, "（", 24);
+	if (!open || open >= end || !wp_str_ends_at(p, end, "）"))
+		return false;
+	wp_buf b = WP_BUF_INIT;
+	for (const char *q = p; q < open; q += wp_str_char_len(q))
+		if (*q != ' ' && !wp_str_starts(q, "\xe3\x80\x80"))
+			wp_buf_append(&b, q, wp_str_char_len(q));
+	int w = wp_text_width(wp_buf_str(&b));
+	bool ok = w >= 4 && w <= 8;
+	if (ok) {
+		wp_buf_append(&b, open, (size_t)(end - open));
+		json_array_append_new(to, json_string(wp_buf_str(&b)));
+	}
+	wp_buf_free(&b);
+	return ok;
+}
+
+bool wp_notice_bracketed_persons(const char *s, json_t *to)
+{
+	json_t *found = json_array();
+	const char *p = s;
+	bool ok = true;
+	size_t n = 0;
+	while (ok && *p) {
+		const char *close = wp_str_find(p, "）");
+		if (!close) {
+			/* 及各年级组长: the others after the persons, as written */
+			const char *rest = p;
+			if (!wp_str_skip(&rest, "及"))
+				wp_str_skip(&rest, "和");
+			ok = n > 0 && rest > p && *rest && wp_text_width(rest) <= 24;
+			if (ok)
+				json_array_append_new(found, json_string(rest));
+			break;
+		}
+		const char *end = close + strlen("）");
+		ok = bracketed_person(p, end, found);
+		n++;
+		p = end;
+		while (wp_str_skip(&p, "\xe3\x80\x80") || wp_str_skip(&p, " ") || wp_str_skip(&p, "、"))
+			;
+	}
+	ok = ok && n >= 2;
+	if (ok)
+		json_array_extend(to, found);
+	json_decref(found);
+	return ok;
+}

@@ -456,7 +456,8 @@ static bool glued_person(const char *line)
  * 局长　蒙丽华: 、 parts posts), else a list (A　甲、B　乙: a gap each). */
 static void add_line_of_list(const char *line, json_t *to)
 {
-	if (!wp_notice_posts_then_names(line, to) && !wp_notice_glued_persons(line, to))
+	if (!wp_notice_bracketed_persons(line, to) && !wp_notice_posts_then_names(line, to) &&
+	    !wp_notice_glued_persons(line, to))
 		split_members(line, to);
 }
 
@@ -524,7 +525,9 @@ void wp_notice_read_committee(struct reader *r)
 									  : members,
 					      json_string(v));
 			free(v);
-		} else if ((v = wp_notice_after(p, "办公室设在", office_stops))) {
+		} else if ((v = wp_notice_after(p, "办公室设在", office_stops)) ||
+			   (v = wp_notice_after(p, "下设办公室在", office_stops))) {
+			/* 领导小组下设办公室在政教处: said the other way round */
 			/* 办公室设在县禁毒办: the office is that unit's work */
 			json_array_append_new(office, json_string(v));
 			free(v);

@@ -338,6 +338,53 @@ static const char *past_slot_time(const char *p)
 	return body;
 }
 
+/* Does paragraph i open with a field's label and its colon (时间：, 负责部门：,
+ * 内容：): a label of at most six characters? */
+static bool label_line(const struct reader *r, size_t i)
+{
+	if (i >= r->t.n)
+		return false;
+	const char *p = r->t.para[i], *colon = wp_str_find(p, "：");
+	if (!colon || colon == p || wp_text_width_n(p, (size_t)(colon - p)) > 12)
+		return false;
+	const char *comma = wp_str_find(p, "，");
+	return !comma || comma > colon;
+}
+
+/* 12月1日（周二） / 交通安全主题班会 / 时间：下午第三节课 / 地点：各班教室 /
+ * 负责部门：…: under a day, a title on a line of its own over its fields
+ * a line each. The last paragraph of the block at i into *last; false
+ * when i is no such title. */
+static bool titled_block(const struct reader *r, size_t i, size_t *last)
+{
+	const char *p = r->t.para[i];
+	if (wp_str_find(p, "：") || wp_str_find(p, "。") || wp_text_width(p) > 40 || !label_line(r, i + 1))
+		return false;
+	size_t j = i + 1;
+	while (j + 1 < r->t.n && label_line(r, j + 1) && !wp_outline_ends_section(&r->outline, j + 1))
+		j++;
+	*last = j;
+	return true;
+}
+
+/* The block's activity, read as an item titled by its first line, with
+ * the day it stands under when its fields give none. */
+static bool add_block(struct reader *r, const char *no, const wp_ndate *days, size_t i, size_t last)
+{
+	if (!wp_notice_add_unnumbered_item(r, no, i, last))
+		return false;
+	wp_buf rest = WP_BUF_INIT;
+	for (size_t k = i + 1; k <= last; k++)
+		wp_buf_printf(&rest, "%s%s", k > i + 1 ? "\n" : "", r->t.para[k]);
+	size_t before = json_array_size(r->activities);
+	wp_notice_read_item(r, no, r->t.para[i], wp_buf_str(&rest), NULL);
+	wp_buf_free(&rest);
+	json_t *a = json_array_size(r->activities) > before ? json_array_get(r->activities, before) : NULL;
+	if (a && !json_is_string(json_object_get(a, "start")))
+		wp_notice_set_read_dates(a, days);
+	return true;
+}
+
 size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 {
 	wp_ndate days = {0};
@@ -353,6 +400,16 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		}
 		if (!under_day)
 			continue; /* 具体日程如下： and the like, before the first day */
+		size_t last;
+		if (titled_block(r, i, &last)) {
+			char no[16];
+			snprintf(no, sizeof no, "%zu", count + 1);
+			if (!add_block(r, no, &days, i, last))
+				break;
+			count++;
+			i = last;
+			continue;
+		}
 		const char *body = past_slot_time(p);
 		struct slot s;
 		if (read_slot(body, &s)) {

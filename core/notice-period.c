@@ -10,6 +10,22 @@
 #include "notice-reader.h"
 #include "text.h"
 
+/* 学校决定在第十四周（11月30日—12月4日）开展: the days of a school week the
+ * notice decides, written in brackets after the week (at: the range). */
+static bool decided_week(const char *p, const char *at)
+{
+	if (!wp_str_ends_at(p, at, "周（"))
+		return false;
+	const char *nth = NULL;
+	for (const char *q = p; q < at; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "第"))
+			nth = q;
+	if (!nth || at - nth > 24)
+		return false;
+	return wp_str_ends_at(p, nth, "决定在") || wp_str_ends_at(p, nth, "决定于") ||
+	       wp_str_ends_at(p, nth, "决定");
+}
+
 /* The paragraph after a heading that contains word, or the text after
  * "word：" on the same paragraph (a heading's, an item's or a label
  * line's). */
@@ -101,6 +117,7 @@ static const char *period_in_prose(struct reader *r)
 			 * 开展: days the whole area's campaign takes */
 			for (const char *const *w = wp_words(WP_WORDS_WHOLE_AREA_DAYS); *w && !about; w++)
 				about = wp_str_ends_at(p, d.at, *w) && wp_word_at(d.at + d.len, WP_WORDS_WHOLE_AREA);
+			about = about || decided_week(p, d.at);
 			free(sentence);
 			if (about) {
 				wp_notice_note(r, WP_TR("no 活动时间 section: the campaign period is taken from '%.*s'"),

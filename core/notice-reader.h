@@ -441,6 +441,11 @@ bool wp_notice_posts_then_names(const char *s, json_t *to);
  * piece is a post and a name of two or three characters, else nothing is
  * and false is returned (notice-committee-persons.c). */
 bool wp_notice_glued_persons(const char *s, json_t *to);
+/* 丁　红（副校长）　　杨志武（副校长）: persons written 姓名（职务） a wide
+ * space apart (their names' spaces dropped, as written otherwise), and
+ * units after them (及各年级组长); two persons at least, else false and
+ * nothing added. */
+bool wp_notice_bracketed_persons(const char *s, json_t *to);
 void wp_notice_read_activities(struct reader *r);
 void wp_notice_read_contacts(struct reader *r);
 /* A person's name as contact lines write it (notice-person.c); each

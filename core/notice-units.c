@@ -196,6 +196,29 @@ int wp_notice_unit_label(const char *name)
 /* The value after "label：" for the first label of field (WP_FIELD_LEAD,
  * WP_FIELD_COOP) in body, up to the end of its clause or the next
  * cooperating label. Caller frees. */
+/* 政教处　　责任人：马晓东: a value ends at a wide gap (a U+3000 or two
+ * spaces) after which another field's short label and its colon begin. */
+static void cut_at_next_label(char *v)
+{
+	for (char *p = v; p && *p; p += wp_str_char_len(p)) {
+		size_t gap = wp_str_starts(p, "\xe3\x80\x80") ? 3 : wp_str_starts(p, "  ") ? 2 : 0;
+		if (!gap)
+			continue;
+		const char *q = p + gap;
+		while (wp_str_skip(&q, "\xe3\x80\x80") || wp_str_skip(&q, " "))
+			;
+		/* a look of a few bytes: the label is short */
+		const char *colon = wp_notice_find_near(q, "：", 36);
+		bool label = colon && colon > q;
+		for (const char *c = q; label && c < colon; c += wp_str_char_len(c))
+			label = !wp_str_starts(c, "、") && !wp_str_starts(c, "，");
+		if (label) {
+			*p = '\0';
+			return;
+		}
+	}
+}
+
 static char *labelled(const char *body, enum wp_field field)
 {
 	/* the value ends at its clause, or at a cooperating label and its
@@ -222,14 +245,17 @@ static char *labelled(const char *body, enum wp_field field)
 		snprintf(marker, sizeof marker, "%s：", l->name);
 		v = wp_notice_after(body, marker, stops);
 	}
-	/* （牵头：X；参与：Y）: the roles alone, only inside brackets */
+	/* （牵头：X；参与：Y）, 负责部门：X　　配合：Y: the roles alone, only
+	 * after a bracket, a ； or a wide gap */
 	const char *const *shorts = wp_words(field == WP_FIELD_LEAD ? WP_WORDS_SHORT_LEAD_LABEL
 								  : WP_WORDS_SHORT_COOP_LABEL);
 	for (const char *const *w = shorts; *w && !v; w++) {
 		const char *at = wp_str_find(body, *w);
-		if (at && (wp_str_ends_at(body, at, "（") || wp_str_ends_at(body, at, "；")))
+		if (at && (wp_str_ends_at(body, at, "（") || wp_str_ends_at(body, at, "；") ||
+			   wp_str_ends_at(body, at, "\xe3\x80\x80") || wp_str_ends_at(body, at, "  ")))
 			v = wp_notice_after(at, *w, stops);
 	}
+	cut_at_next_label(v);
 	return v;
 }
 
@@ -296,17 +322,12 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 	}
 	/* 牵头单位：X　　责任单位：X、Y、Z on one line: X leads, and the units
 	 * the 责任单位 list adds (X again, often) cooperate */
-	static const char *const gap[] = {"\xe3\x80\x80", " ", "；", "，", NULL};
-	bool duty_list = false;
-	const char *duty = lead && !coop && wp_str_find(body, "牵头单位：") ? wp_str_find(lead, "责任单位：")
-									   : NULL;
+	const char *head = wp_str_find(body, "牵头单位：");
+	const char *duty = lead && !coop && head ? wp_str_find(head, "责任单位：") : NULL;
+	bool duty_list = duty != NULL;
 	if (duty) {
-		coop = wp_xstrdup(duty + strlen("责任单位："));
-		char *cut = wp_str_sub(lead, (size_t)(duty - lead));
-		free(lead);
-		lead = wp_str_trim_end(cut, gap);
-		free(cut);
-		duty_list = true;
+		coop = wp_notice_after(duty, "责任单位：", clause);
+		cut_at_next_label(coop);
 	}
 	/* （承办单位：X；协办单位：Y）: the list's own closing bracket */
 	drop_unmatched_close(lead);

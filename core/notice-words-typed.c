@@ -21,6 +21,7 @@ const struct wp_field_label wp_field_labels[] = {
 	{"牵头部门", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"责任部门", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"负责单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"负责部门", WP_FIELD_LEAD, WP_FIELD_LINE}, /* a school's or hospital's own */
 	{"组织单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"实施单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"承办单位", WP_FIELD_LEAD, WP_FIELD_LINE},

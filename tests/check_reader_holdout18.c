@@ -82,6 +82,40 @@ START_TEST(the_thing_sent_by_the_second_jiang)
 }
 END_TEST
 
+/* A school's schedule by day: a day line, then a title on its own line over
+ * its fields a line each (时间：早操时间（7:50—8:20）, 负责部门：X　　责任人：Y,
+ * 配合：Z after a wide space); the week the school decides
+ * (决定在第十四周（11月30日—12月4日）开展) is the period; a 领导小组 of
+ * 姓名（职务） entries a wide space apart, and 下设办公室在X. */
+START_TEST(a_schools_schedule_of_titled_blocks)
+{
+	json_t *plan = plan_from_text(
+		"某县第二小学2027年全国交通安全日主题教育活动方案\n"
+		"学校决定在第十四周（11月29日—12月3日）开展主题教育活动。\n"
+		"一、领导小组\n组　长：马建军（校长）\n副组长：丁　红（副校长）　　杨志武（副校长）\n"
+		"成　员：马晓东（政教主任）　海　燕（教务主任）及各年级组长\n领导小组下设办公室在政教处。\n"
+		"二、活动安排\n"
+		"11月29日（周一）\n升旗仪式暨活动启动\n时间：早操时间（7:50—8:20）\n地点：学校操场\n"
+		"负责部门：政教处　　责任人：马晓东\n内容：国旗下讲话。\n"
+		"12月1日（周三）\n“交警进校园”法治讲座\n时间：大课间（9:40）\n地点：学校报告厅\n"
+		"负责部门：政教处　　配合：县公安局交通管理大队\n"
+		"三、工作要求\n1. 各班主任要高度重视。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-11-29");
+	ck_assert_str_eq(field(period, "end"), "2027-12-03");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)), "-|升旗仪式暨活动启动|2027-11-29|2027-11-29|07:50|学校操场|政教处|");
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "-|“交警进校园”法治讲座|2027-12-01|2027-12-01|09:40|学校报告厅|政教处|县公安局交通管理大队");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "vice_chair"), "丁红（副校长）、杨志武（副校长）");
+	ck_assert_str_eq(names(c, "members"), "马晓东（政教主任）、海燕（教务主任）、各年级组长");
+	ck_assert_str_eq(names(c, "office"), "政教处");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 18");
@@ -90,6 +124,7 @@ int main(void)
 	tcase_add_test(tc, circled_parts_under_an_item_stay_parts);
 	tcase_add_test(tc, committee_labels_with_the_bodys_name);
 	tcase_add_test(tc, the_thing_sent_by_the_second_jiang);
+	tcase_add_test(tc, a_schools_schedule_of_titled_blocks);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
