@@ -28,7 +28,7 @@ static bool in_spaced_mobile(const char *s, const char *p, wp_nline_work *work)
 	/* 0519-8638 2217: a landline's local part in groups, the same habit */
 	for (size_t back = 7; back <= 9; back++)
 		if ((size_t)(p - s) >= back && wp_str_spaced_landline(p - back) &&
-		    ((size_t)(p - s) == back || !(p[-back - 1] >= '0' && p[-back - 1] <= '9')))
+		    ((size_t)(p - s) == back || !(*(p - back - 1) >= '0' && *(p - back - 1) <= '9')))
 			return true;
 	return ((size_t)(p - s) >= 3 && wp_str_spaced_mobile(p - 3) &&
 		((size_t)(p - s) == 3 || !(p[-4] >= '0' && p[-4] <= '9'))) ||

@@ -451,7 +451,8 @@ END_TEST
 /* What the person importing knows fills what the notice lacks. */
 START_TEST(hints_give_what_the_notice_lacks)
 {
-	wp_notice_hints hints = {2025, D("2025-04-20"), D("2025-04-26"), "某区知识产权宣传周"};
+	wp_notice_hints hints = {.year = 2025, .start = D("2025-04-20"), .end = D("2025-04-26"),
+				 .title = "某区知识产权宣传周"};
 	json_t *plan = read_with(fragment, &hints);
 	ck_assert_str_eq(field(plan, "title"), "某区知识产权宣传周");
 	ck_assert_str_eq(period_field(plan, "start"), "2025-04-20");
