@@ -177,6 +177,8 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 	zone_names(r, aliases);
 	const char *org = r->organizer, *region = r->region;
 	const char *named = org && wp_str_starts(org, "中共") ? org + strlen("中共") : org;
+	if (named) /* 国家税务总局辉河市税务局: named by the region below the prefix */
+		named += wp_word_at(named, WP_WORDS_NATIONAL_PREFIX);
 	named = org && region ? region_at(named, region) : NULL;
 	if (!named || strlen(region) <= 3)
 		return;

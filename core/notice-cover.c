@@ -55,6 +55,7 @@ static char *region_of(const char *unit)
 	const char *const *seats = wp_words(WP_WORDS_SEAT);
 	if (wp_str_starts(unit, "中共"))
 		unit += strlen("中共");
+	unit += wp_word_at(unit, WP_WORDS_NATIONAL_PREFIX);
 	const char *p = unit, *best_start = NULL, *best_end = NULL;
 	for (;;) {
 		const char *found = NULL, *found_end = NULL;

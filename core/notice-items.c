@@ -227,6 +227,39 @@ static bool tells_event(const char *sentence, int year, char **event)
 	return true;
 }
 
+/* （四）“税务开放日”活动（牵头：市局办公室；配合：各县（市、区）税务局）:
+ * a bracket closing the heading that opens with a unit's role label holds
+ * the item's units, not its title: cut from title and returned (caller
+ * frees), or NULL. */
+static char *cut_role_bracket(char *title)
+{
+	if (!wp_str_ends(title, "）"))
+		return NULL;
+	/* the （ that the last ） closes, brackets inside counted */
+	int depth = 0;
+	char *open = NULL;
+	for (char *q = title; *q; q += wp_str_char_len(q)) {
+		if (wp_str_starts(q, "（")) {
+			if (depth++ == 0)
+				open = q;
+		} else if (wp_str_starts(q, "）") && depth > 0) {
+			depth--;
+		}
+	}
+	if (!open || open == title || depth != 0)
+		return NULL;
+	const char *in = open + strlen("（");
+	size_t len;
+	const struct wp_field_label *l = wp_field_label_at(in, &len);
+	bool role = (l && (l->field == WP_FIELD_LEAD || l->field == WP_FIELD_COOP) && wp_str_starts(in + len, "：")) ||
+		    wp_word_at(in, WP_WORDS_SHORT_LEAD_LABEL);
+	if (!role)
+		return NULL;
+	char *roles = wp_str_sub(in, strlen(in) - strlen("）"));
+	*open = '\0';
+	return roles;
+}
+
 /* 宣传周期间倡导…，7月15日当天停驶公务用车: an item that says first that it
  * runs through the campaign spans the period; a day it names later is one
  * measure of it, not its date. */
@@ -267,6 +300,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	    tail.at + tail.len == clean_title + strlen(clean_title) && wp_text_width(clean_title) > 16)
 		clean_title[tail.at - clean_title] = '\0';
 	drop_date_brackets(clean_title, r->year);
+	char *roles = cut_role_bracket(clean_title);
 	/* 1.11月9日（周一）上午9点，在X举办Y，…: the item tells its event in
 	 * its first sentence, which is its when and where; Y is its title */
 	char *event;
@@ -284,6 +318,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		if (body.len)
 			wp_buf_putc(&body, '\n');
 		wp_buf_puts(&body, rest);
+	}
+	if (roles) { /* the heading's bracket of roles, read with the text */
+		wp_buf_printf(&body, "%s（%s）", body.len ? "\n" : "", roles);
+		free(roles);
 	}
 	const char *text = wp_buf_str(&body);
 	json_t *a = wp_notice_new_activity(no, clean_title);

@@ -222,6 +222,10 @@ static const char *const seats[] = {"人民政府", "政府", "党委", "党工�
 				    "党政办", NULL};
 /* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
 static const char *const province_ends[] = {"自治区", "省", NULL};
+/* 国家税务总局辉河市税务局: a body run from the centre names its office
+ * by the region below it */
+static const char *const national_prefixes[] = {"国家税务总局", "国家金融监督管理总局", "中国人民银行",
+						"国家统计局", NULL};
 /* 县应急局应急管理股李华: the office before a person's name */
 static const char *const office_words[] = {"科", "股", "室", "处", "办", "中心", NULL};
 /* 市应急管理局、市气象局: a line of units, each ending so */
@@ -613,6 +617,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
 	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
 	[WP_WORDS_UNIT_AND] = unit_and,
+	[WP_WORDS_NATIONAL_PREFIX] = national_prefixes,
 };
 
 const char *const *wp_words(enum wp_word_set set)

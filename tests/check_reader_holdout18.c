@@ -116,6 +116,23 @@ START_TEST(a_schools_schedule_of_titled_blocks)
 }
 END_TEST
 
+/* （四）“税务开放日”活动（牵头：市局办公室；配合：各县（市、区）税务局）:
+ * the roles in the bracket closing the heading (brackets inside it
+ * counted) are the item's units, not its title; 国家税务总局辉河市税务局
+ * is the region 辉河市's, and 市局 its short name. */
+START_TEST(roles_closing_a_heading_and_a_vertical_bureau)
+{
+	json_t *plan = plan_from_text(
+		"国家税务总局辉河市税务局\n关于开展2027年税收宣传月活动的通知\n一、活动时间\n2027年4月1日至30日\n二、活动内容\n"
+		"（一）“税务开放日”活动（牵头：市局办公室；配合：各县（市、区）税务局）\n"
+		"4月15日，在市局办税服务厅开展开放日活动。\n");
+	ck_assert_str_eq(field(plan, "region"), "辉河市");
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "一|“税务开放日”活动|2027-04-15|2027-04-15|-|市局办税服务厅|市局办公室|各县（市、区）税务局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 18");
@@ -125,6 +142,7 @@ int main(void)
 	tcase_add_test(tc, committee_labels_with_the_bodys_name);
 	tcase_add_test(tc, the_thing_sent_by_the_second_jiang);
 	tcase_add_test(tc, a_schools_schedule_of_titled_blocks);
+	tcase_add_test(tc, roles_closing_a_heading_and_a_vertical_bureau);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
