@@ -273,11 +273,9 @@ static bool month_in_prose(struct reader *r, wp_ndate *out)
 void wp_notice_read_period_theme(struct reader *r)
 {
 	size_t at;
-	const char *p = section_value(r, "活动时间", &at);
-	if (!p)
-		p = section_value(r, "活动日期", &at);
-	if (!p)
-		p = section_value(r, "时间安排", &at);
+	const char *p = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_PERIOD_HEADING); *w && !p; w++)
+		p = section_value(r, *w, &at);
 	if (!p)
 		p = period_label(r, &at);
 	wp_ndate d;
@@ -307,9 +305,9 @@ void wp_notice_read_period_theme(struct reader *r)
 	}
 	json_object_set_new(r->plan, "period",
 			    json_pack("{s:o, s:o}", "start", wp_notice_jdate(r->start), "end", wp_notice_jdate(r->end)));
-	p = section_value(r, "活动主题", &at);
-	if (!p)
-		p = section_value(r, "宣传主题", &at);
+	p = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_THEME_HEADING); *w && !p; w++)
+		p = section_value(r, *w, &at);
 	/* 二、活动主题 / 今年“中国水周”活动主题为“X”。: the section's sentence
 	 * names the theme as prose does */
 	char *quoted = p ? named_theme(p) : theme_in_prose(r);

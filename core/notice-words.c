@@ -222,6 +222,9 @@ static const char *const seats[] = {"人民政府", "政府", "党委", "党工�
 				    "党政办", NULL};
 /* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
 static const char *const province_ends[] = {"自治区", "省", NULL};
+/* 一、活动时间 / 一、宣传时间: what heads the period, or labels it */
+static const char *const period_headings[] = {"活动时间", "活动日期", "时间安排", "宣传时间", "宣传日期", NULL};
+static const char *const theme_headings[] = {"活动主题", "宣传主题", NULL};
 /* 国家税务总局辉河市税务局: a body run from the centre names its office
  * by the region below it */
 static const char *const national_prefixes[] = {"国家税务总局", "国家金融监督管理总局", "中国人民银行",
@@ -618,6 +621,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
 	[WP_WORDS_UNIT_AND] = unit_and,
 	[WP_WORDS_NATIONAL_PREFIX] = national_prefixes,
+	[WP_WORDS_PERIOD_HEADING] = period_headings,
+	[WP_WORDS_THEME_HEADING] = theme_headings,
 };
 
 const char *const *wp_words(enum wp_word_set set)

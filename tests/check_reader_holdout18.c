@@ -133,6 +133,20 @@ START_TEST(roles_closing_a_heading_and_a_vertical_bureau)
 }
 END_TEST
 
+/* 一、宣传时间 (a publicity campaign's own word for it) heads the period
+ * as 活动时间 does. */
+START_TEST(a_publicity_period_heading)
+{
+	json_t *plan = plan_from_text("关于开展2027年征兵宣传活动的通知\n一、宣传时间\n2027年4月20日至6月30日，分三个阶段进行。\n"
+				 "二、宣传主题\n“一人参军、全家光荣”。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2027-04-20");
+	ck_assert_str_eq(field(period, "end"), "2027-06-30");
+	ck_assert_str_eq(field(plan, "theme"), "一人参军、全家光荣");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 18");
@@ -143,6 +157,7 @@ int main(void)
 	tcase_add_test(tc, the_thing_sent_by_the_second_jiang);
 	tcase_add_test(tc, a_schools_schedule_of_titled_blocks);
 	tcase_add_test(tc, roles_closing_a_heading_and_a_vertical_bureau);
+	tcase_add_test(tc, a_publicity_period_heading);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
