@@ -126,6 +126,11 @@ static char *with_sent_address(char *with, const char *rest)
 		label = wp_str_find(label, "）") + strlen("）");
 	if (!to && wp_str_skip(&label, "，") && wp_word_at(label, WP_WORDS_CONTACT_MAIL))
 		to = label;
+	/* …，邮箱hyx@163.com: the address straight after the word */
+	size_t box = !to ? wp_word_at(label, WP_WORDS_MAILBOX) : 0;
+	if (box && ((label[box] >= 'a' && label[box] <= 'z') || (label[box] >= 'A' && label[box] <= 'Z') ||
+		    (label[box] >= '0' && label[box] <= '9')))
+		to = label;
 	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;
 	if (!addr || (end && wp_str_find(to, addr) > end)) {
 		free(addr);

@@ -41,6 +41,9 @@ static const char *const contact_names[] = {"联系人：", "联系人及电话�
 static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
 static const char *const contact_phones[] = {"联系电话：", "电话：", "手机：", NULL};
 static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
+/* 报县水务局办公室，邮箱hyx@163.com: the word with the address written
+ * straight after it */
+static const char *const mailboxes[] = {"电子邮箱", "电子信箱", "邮箱", NULL};
 /* 将X报Y, 把X报Y: the thing put before the verb that sends it */
 static const char *const put_words[] = {"将", "把", NULL};
 /* 其间，4月15日上午…举行: a dated event inside an item opens after these */
@@ -623,6 +626,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_NATIONAL_PREFIX] = national_prefixes,
 	[WP_WORDS_PERIOD_HEADING] = period_headings,
 	[WP_WORDS_THEME_HEADING] = theme_headings,
+	[WP_WORDS_MAILBOX] = mailboxes,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -135,6 +135,7 @@ enum wp_word_set {
 	WP_WORDS_NATIONAL_PREFIX,   /* 国家税务总局: (国家税务总局辉河市税务局) a vertical body above the region */
 	WP_WORDS_PERIOD_HEADING,    /* 活动时间, 宣传时间: (一、活动时间) the heading or label of the period (in order) */
 	WP_WORDS_THEME_HEADING,     /* 活动主题, 宣传主题: (二、活动主题) the heading or label of the theme (in order) */
+	WP_WORDS_MAILBOX,	    /* 邮箱, 电子邮箱: (，邮箱x@y) a mailbox named with its address after it, no colon */
 	WP_WORDS_COUNT_END,	    /* ，, 开展: what ends a count of places (走进…等8所学校) */
 	WP_WORDS_CONTACT_NAME_END,  /* ，, 电话: what ends a person's name in a contact line */
 	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */

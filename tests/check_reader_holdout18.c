@@ -147,6 +147,18 @@ START_TEST(a_publicity_period_heading)
 }
 END_TEST
 
+/* …报县水务局办公室，邮箱hyx@163.com。: the mailbox written straight after
+ * its word, no colon, is the recipient's. */
+START_TEST(a_mailbox_without_a_colon_after_the_recipient)
+{
+	json_t *plan = plan_from_text("关于开展2027年中国水周宣传活动的通知\n一、活动时间\n2027年3月22日至28日\n二、工作要求\n"
+				 "各乡镇要于3月18日前将联络员回执报县水务局办公室，邮箱hyxswj2027@163.com。\n");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "submit_to"), "县水务局办公室（邮箱：hyxswj2027@163.com）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 18");
@@ -158,6 +170,7 @@ int main(void)
 	tcase_add_test(tc, a_schools_schedule_of_titled_blocks);
 	tcase_add_test(tc, roles_closing_a_heading_and_a_vertical_bureau);
 	tcase_add_test(tc, a_publicity_period_heading);
+	tcase_add_test(tc, a_mailbox_without_a_colon_after_the_recipient);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
