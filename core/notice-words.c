@@ -263,8 +263,10 @@ static const char *const count_ends[] = {"，", "。", "；", "开展", "\n", NU
 /* 联系人：科学技术处 周晓丁，电话… */
 static const char *const contact_name_ends[] = {"，", "（", "电话", "　", "：", " ", NULL};
 static const char *const person_ends[] = {"，", "；", "。", "（", "：", " ", "电话", "联系电话", NULL};
-/* 联系人：李华、王明；电话… */
-static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话", NULL};
+/* 联系人：李华、王明；电话… / 局安全办　王建平　办公电话：…: the office's
+ * phone label is no second person */
+static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话",
+						 "办公电话", "办公室电话", NULL};
 
 /* 线上培训班, 网上答题: an event online, where no place is written */
 static const char *const online[] = {"线上", "网上", NULL};
