@@ -25,11 +25,30 @@ START_TEST(an_office_phone_label_is_no_person)
 }
 END_TEST
 
+/* 三、农业科技下乡服务（9月中旬）: the bracket closing a heading holds a
+ * part of a month, as others hold a day: the title is the name before it,
+ * and the dates stay unknown (a fuzzy date is no date). */
+START_TEST(a_part_of_a_month_in_brackets_leaves_the_title)
+{
+	json_t *plan = plan_from_text("关于开展2027年全国科普日活动的通知\n"
+				 "镇政府决定于9月13日至9月19日在全镇开展全国科普日系列活动。\n"
+				 "一、科普大集（9月18日）\n9月18日上午8:30，在镇文体广场举办科普大集。由镇科协牵头。\n"
+				 "二、农业科技下乡服务（9月中旬）\n组织农技专家为种植户开展技术指导。由镇农业农村服务中心负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(activity_line(json_array_get(acts, 0)),
+			 "一|科普大集|2027-09-18|2027-09-18|08:30|镇文体广场|镇科协|");
+	ck_assert_str_eq(activity_line(json_array_get(acts, 1)), "二|农业科技下乡服务|-|-|-|-|镇农业农村服务中心|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, an_office_phone_label_is_no_person);
+	tcase_add_test(tc, a_part_of_a_month_in_brackets_leaves_the_title);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
