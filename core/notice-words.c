@@ -128,8 +128,9 @@ static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "�
 /* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
 static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
 					 "时节", "环节", "状态", "阶段", NULL};
-/* 报送X 或 提供X: verbs that hand a thing over without sending it (in order) */
-static const char *const give_verbs[] = {"提供", "提交", "准备", NULL};
+/* 报送X 或 提供X: verbs that hand a thing over without sending it (in order;
+ * 每校选送班会照片2张，3月31日前报…: 选送 chooses what is sent) */
+static const char *const give_verbs[] = {"提供", "提交", "准备", "选送", NULL};
 /* 电子版发送至x@y.cn: where an electronic copy goes (tried in order) */
 static const char *const sent_to[] = {"发送至", "发送到", "发至", "发到", NULL};
 /* 宣传周, 活动周: the short name of a week-long campaign (tried in order) */
@@ -263,6 +264,9 @@ static const char *const count_ends[] = {"，", "。", "；", "开展", "\n", NU
 /* 联系人：科学技术处 周晓丁，电话… */
 static const char *const contact_name_ends[] = {"，", "（", "电话", "　", "：", " ", NULL};
 static const char *const person_ends[] = {"，", "；", "。", "（", "：", " ", "电话", "联系电话", NULL};
+/* 各中小学以班级为单位召开…, 县直各学校对校舍…开展自查, 各学校各派1名…:
+ * what opens the predicate after the units a sentence opens with */
+static const char *const predicate_opens[] = {"以", "对", "各派", "各选派", "同时", "“", NULL};
 /* 联系人：李华、王明；电话… / 局安全办　王建平　办公电话：…: the office's
  * phone label is no second person */
 static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话",
@@ -612,6 +616,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
 	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
 	[WP_WORDS_UNIT_AND] = unit_and,
+	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 
 const char *const *wp_words(enum wp_word_set set)

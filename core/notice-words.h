@@ -212,6 +212,7 @@ enum wp_word_set {
 	WP_WORDS_MID_PHRASE_END,    /* 在, 于: a wrapped line so ended stops mid-phrase (notice-lines.c) */
 	WP_WORDS_PHRASE_END_ZAI,    /* 所在, 存在: …but these words end a phrase */
 	WP_WORDS_UNIT_AND,	    /* 和, 与: joins two units, as names hold it too (市文化和旅游局) */
+	WP_WORDS_PREDICATE_OPEN,    /* 以, 对, 各派: (各中小学以班级为单位…) the units a sentence opens with end */
 	WP_WORDS_COUNT
 };
 

@@ -43,12 +43,55 @@ START_TEST(a_part_of_a_month_in_brackets_leaves_the_title)
 }
 END_TEST
 
+/* A report an activity asks for, written in a bracket inside its
+ * paragraph (…参加观摩（观摩人员名单于3月25日前报局安全办）): a deadline of
+ * its own, the thing sent named 报送X, owed by the units the sentence
+ * opens with when the bracket names no one (past a clause of when: 3月
+ * 30日下午，各中小学以班级为单位…), sent to whom the bracket says; the
+ * sentence around it is no deadline. 选送X names the thing as 报送X does. */
+START_TEST(a_report_in_brackets_inside_an_activity)
+{
+	json_t *plan = plan_from_text(
+		"关于做好2027年安全教育日活动的通知\n一、活动时间\n2027年3月22日至4月2日\n二、活动内容\n"
+		"1.启动仪式。3月29日上午9:30，在县第二实验小学举行启动仪式。各乡镇中心校、县直各学校各派1名副校长参加观摩"
+		"（观摩人员名单于3月24日（星期三）前报局安全办）。由局安全办牵头。\n"
+		"2.安全主题班会。3月29日（星期一）下午，各中小学以班级为单位召开主题班会（每校选送班会照片2张，"
+		"3月30日（星期二）前报局安全办）。由各学校负责。\n"
+		"3.隐患排查。第2周内，县直各学校对校舍开展一次全面自查（自查台账于4月2日前报局安全办）。由县直各学校负责。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 3);
+	ck_assert_str_eq(deadline_line(json_array_get(dls, 0)),
+			 "报送观摩人员名单|3月24日（星期三）前|2027-03-24|各乡镇中心校、县直各学校|局安全办");
+	ck_assert_str_eq(deadline_line(json_array_get(dls, 1)),
+			 "报送班会照片2张|3月30日（星期二）前|2027-03-30|各中小学|局安全办");
+	ck_assert_str_eq(deadline_line(json_array_get(dls, 2)), "报送自查台账|4月2日前|2027-04-02|县直各学校|局安全办");
+	json_decref(plan);
+}
+END_TEST
+
+/* （一）高度重视，精心组织。各学校要…结合实际制定具体活动方案: under a
+ * heading that exhorts, a unit's own plan is the boilerplate of
+ * 加强组织领导, as when the sentence itself exhorts: no deadline. */
+START_TEST(a_plan_under_an_exhorting_heading_is_no_duty)
+{
+	json_t *plan = plan_from_text(
+		"关于做好2027年安全教育日活动的通知\n一、活动时间\n2027年3月22日至4月2日\n二、活动内容\n"
+		"1.启动仪式。3月29日上午9:30，在县第二实验小学举行启动仪式。由局安全办牵头。\n"
+		"三、工作要求\n（一）高度重视，精心组织。各学校要把安全教育日活动作为重要内容，要结合实际制定具体活动方案，"
+		"做到有计划、有落实。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 0);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, an_office_phone_label_is_no_person);
 	tcase_add_test(tc, a_part_of_a_month_in_brackets_leaves_the_title);
+	tcase_add_test(tc, a_report_in_brackets_inside_an_activity);
+	tcase_add_test(tc, a_plan_under_an_exhorting_heading_is_no_duty);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
