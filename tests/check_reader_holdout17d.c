@@ -84,6 +84,27 @@ START_TEST(a_plan_under_an_exhorting_heading_is_no_duty)
 }
 END_TEST
 
+/* 以上材料电子版统一发送至局安全办邮箱：x@y, after the last duty: the
+ * office's mailbox goes with every row sent to that office, those of
+ * earlier paragraphs too, written 局安全办（邮箱：x@y）; a row sent
+ * elsewhere keeps its own recipient. */
+START_TEST(the_mailbox_for_the_materials_above)
+{
+	json_t *plan = plan_from_text(
+		"关于做好2027年安全教育日活动的通知\n一、活动时间\n2027年3月22日至4月2日\n二、活动内容\n"
+		"1.启动仪式。3月29日上午9:30，在县第二实验小学举行启动仪式。各学校于3月24日前将观摩人员名单报局安全办。由局安全办牵头。\n"
+		"2.征文活动。各学校于3月26日前将征文作品报县教研室。由县教研室负责。\n"
+		"三、工作要求\n（一）按时报送材料。各学校于活动结束后3个工作日内将活动总结报局安全办。"
+		"以上材料电子版统一发送至局安全办邮箱：aqb@example.cn，纸质材料报局安全办。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 3);
+	ck_assert_str_eq(field(json_array_get(dls, 0), "submit_to"), "局安全办（邮箱：aqb@example.cn）");
+	ck_assert_str_eq(field(json_array_get(dls, 1), "submit_to"), "县教研室");
+	ck_assert_str_eq(field(json_array_get(dls, 2), "submit_to"), "局安全办（邮箱：aqb@example.cn）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
@@ -92,6 +113,7 @@ int main(void)
 	tcase_add_test(tc, a_part_of_a_month_in_brackets_leaves_the_title);
 	tcase_add_test(tc, a_report_in_brackets_inside_an_activity);
 	tcase_add_test(tc, a_plan_under_an_exhorting_heading_is_no_duty);
+	tcase_add_test(tc, the_mailbox_for_the_materials_above);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
