@@ -286,7 +286,7 @@ static const char *const activity_section_ends[] = {"活动", NULL};
 static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
 					     "具体负责", "具体实施", "共同牵头", "分别负责", NULL};
 static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
-					     "负责指导", "提供技术指导", "做好配合", NULL};
+					     "负责指导", "提供技术指导", "做好配合", "督导检查", "督导抽查", NULL};
 /* 6月25日集中宣传日当天，…于16时前报: the day named before */
 static const char *const that_day[] = {"当天", "当日", NULL};
 /* 今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。 */

@@ -105,6 +105,24 @@ START_TEST(the_mailbox_for_the_materials_above)
 }
 END_TEST
 
+/* 由各乡镇中心校（学区）、县直各学校负责，局安全办负责督导抽查: a township's
+ * central school (中心校) is a unit, and a unit that supervises and checks
+ * (督导抽查, 督导检查) helps, as one that 督导 or 负责指导 does. */
+START_TEST(central_schools_lead_and_a_supervisor_helps)
+{
+	json_t *plan = plan_from_text(
+		"关于做好2027年安全教育日活动的通知\n一、活动时间\n2027年3月22日至4月2日\n二、活动内容\n"
+		"1.隐患排查。3月29日，各学校开展一次全面自查。由各乡镇中心校（学区）、县直各学校负责，局安全办负责督导抽查。\n"
+		"2.食堂检查。3月30日，各学校开展食堂自查。由县直各学校负责，局后勤股负责督导检查。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "lead"), "各乡镇中心校（学区）、县直各学校");
+	ck_assert_str_eq(names(json_array_get(acts, 0), "cooperate"), "局安全办");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "lead"), "县直各学校");
+	ck_assert_str_eq(names(json_array_get(acts, 1), "cooperate"), "局后勤股");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
@@ -114,6 +132,7 @@ int main(void)
 	tcase_add_test(tc, a_report_in_brackets_inside_an_activity);
 	tcase_add_test(tc, a_plan_under_an_exhorting_heading_is_no_duty);
 	tcase_add_test(tc, the_mailbox_for_the_materials_above);
+	tcase_add_test(tc, central_schools_lead_and_a_supervisor_helps);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
