@@ -301,8 +301,8 @@ static const char *const mail_senders[] = {"发件人：", "收件人：", NULL}
 static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织",
 					     /* 由X主办，Y具体承办: Y runs it for X */
 					     "具体承办", NULL};
-/* 负责收集本村照片，于…前统一交… */
-static const char *const gather_verbs[] = {"收集", "征集", "整理", NULL};
+/* 负责收集本村照片，于…前统一交… / 镇科协负责汇总全镇活动开展情况，于…前报县科协 */
+static const char *const gather_verbs[] = {"收集", "征集", "整理", "汇总", NULL};
 /* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
  * it is when one of its places ends so (no unit's name does: 县文化馆 may
  * be a lead in brackets, 县非遗展示馆 is a place) */

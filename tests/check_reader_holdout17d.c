@@ -123,6 +123,23 @@ START_TEST(central_schools_lead_and_a_supervisor_helps)
 }
 END_TEST
 
+/* 镇科协负责汇总全镇活动开展情况，于9月24日前报县科协: what an office
+ * gathers (汇总, as 收集 and 整理) is what it sends on by the day - the
+ * township's own report upward, a deadline it owes. */
+START_TEST(what_is_gathered_is_sent_on)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年全国科普日活动的通知\n一、活动时间\n2027年9月13日至19日\n二、活动内容\n"
+		"（一）科普大集。9月18日上午8:30，在镇文体广场举办科普大集。由镇科协牵头。\n"
+		"三、工作要求\n请各村于9月14日前将参加人员名单报镇科协。镇科协负责汇总全镇活动开展情况，于9月23日（周四）前报县科协。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 2);
+	ck_assert_str_eq(deadline_line(json_array_get(dls, 1)),
+			 "报送全镇活动开展情况|9月23日（周四）前|2027-09-23|镇科协|县科协");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
@@ -133,6 +150,7 @@ int main(void)
 	tcase_add_test(tc, a_plan_under_an_exhorting_heading_is_no_duty);
 	tcase_add_test(tc, the_mailbox_for_the_materials_above);
 	tcase_add_test(tc, central_schools_lead_and_a_supervisor_helps);
+	tcase_add_test(tc, what_is_gathered_is_sent_on);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
