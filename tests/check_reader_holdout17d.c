@@ -140,6 +140,21 @@ START_TEST(what_is_gathered_is_sent_on)
 }
 END_TEST
 
+/* 请各学院汇总本院学生科普作品，…于…前发送至…: the units that gather are
+ * who send, their subject ending at 汇总 as at 组织. */
+START_TEST(who_gathers_sends)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年全国科普日活动的通知\n一、活动时间\n2027年9月13日至19日\n二、活动内容\n"
+		"（一）科普大集。9月18日上午8:30，在学校广场举办科普大集。由校科协牵头。\n"
+		"三、工作要求\n请各学院汇总本院学生科普作品，于9月16日（星期四）17:00前发送至校科协。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 1);
+	ck_assert_str_eq(names(json_array_get(dls, 0), "who"), "各学院");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
@@ -151,6 +166,7 @@ int main(void)
 	tcase_add_test(tc, the_mailbox_for_the_materials_above);
 	tcase_add_test(tc, central_schools_lead_and_a_supervisor_helps);
 	tcase_add_test(tc, what_is_gathered_is_sent_on);
+	tcase_add_test(tc, who_gathers_sends);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
