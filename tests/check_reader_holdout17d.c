@@ -155,6 +155,35 @@ START_TEST(who_gathers_sends)
 }
 END_TEST
 
+/* Top sections that are each an activity, then a paragraph that turns
+ * aside (此外，9月16日下午2:30，镇卫生院将在镇敬老院开展…讲座): one more
+ * activity, with no number, its day, time, place and the units that do
+ * it (leading); the section before it ends there. An aside of standing
+ * duties (另外，活动期间各村要…) is none. */
+START_TEST(an_activity_told_aside_after_the_sections)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年全国科普日活动的通知\n"
+		"镇政府决定于9月13日至9月19日在全镇开展全国科普日系列活动。\n"
+		"一、科普大集（9月18日）\n9月18日上午8:30，在镇文体广场举办科普大集。由镇科协牵头，镇卫生院配合。\n"
+		"二、科普进校园（9月13日至17日）\n在镇中心小学开展科学实验秀。由镇中心小学负责，镇科协协助。\n"
+		"另外，活动期间各村要在村部悬挂科普宣传标语。\n"
+		"此外，9月15日（周三）下午2:30，镇卫生院将在镇敬老院开展“关爱老年健康”科普讲座，为老年人免费测量血压。\n"
+		"各村要高度重视，确保活动取得实效。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_str_eq(activity_line(json_array_get(acts, 1)),
+			 "二|科普进校园|2027-09-13|2027-09-17|-|镇中心小学|镇中心小学|镇科协");
+	ck_assert(json_is_null(json_object_get(json_array_get(acts, 2), "no")));
+	ck_assert_str_eq(field(json_array_get(acts, 2), "title"), "“关爱老年健康”科普讲座");
+	ck_assert_str_eq(field(json_array_get(acts, 2), "start"), "2027-09-15");
+	ck_assert_str_eq(field(json_array_get(acts, 2), "time"), "14:30");
+	ck_assert_str_eq(field(json_array_get(acts, 2), "location"), "镇敬老院");
+	ck_assert_str_eq(names(json_array_get(acts, 2), "lead"), "镇卫生院");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
@@ -167,6 +196,7 @@ int main(void)
 	tcase_add_test(tc, central_schools_lead_and_a_supervisor_helps);
 	tcase_add_test(tc, what_is_gathered_is_sent_on);
 	tcase_add_test(tc, who_gathers_sends);
+	tcase_add_test(tc, an_activity_told_aside_after_the_sections);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
