@@ -309,6 +309,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 完成时限：5月20日前: its end only */
 	} else if (!when && !stage && opens_in_the_period(first, r->year)) {
 		wp_notice_set_period_dates(r, a, first);
+	} else if (!when && !stage && wp_notice_set_school_week(r, a, first)) {
+		/* 第5周内: the week the period's gloss places */
 	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);

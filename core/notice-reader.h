@@ -241,6 +241,11 @@ bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const 
 /* 开学第一周，…: an undated item whose first clause counts a week from
  * an event names no day but says when; kept as written (date_text). */
 void wp_notice_keep_counted_week(json_t *a, const char *first);
+/* 第5周内，…: a school week the item's first clause counts, with no day
+ * of its own, placed by the weeks the period is glossed with (3月23日至
+ * 4月3日（本学期第4周至第5周）): sets a's dates (Monday to Friday, within
+ * the period) and returns true; false when it counts none. */
+bool wp_notice_set_school_week(struct reader *r, json_t *a, const char *first);
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);

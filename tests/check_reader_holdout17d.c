@@ -184,6 +184,29 @@ START_TEST(an_activity_told_aside_after_the_sections)
 }
 END_TEST
 
+/* A school's notice counts weeks: its period glossed with them (3月22日至
+ * 4月2日（本学期第4周至第5周）), an item that names only 第5周内 runs that
+ * week's school days, Monday to Friday, within the period; 第4周周一（3月
+ * 22日） is the day its bracket gives. */
+START_TEST(a_school_week_placed_by_the_period)
+{
+	json_t *plan = plan_from_text(
+		"关于做好2027年安全教育日活动的通知\n一、活动时间\n2027年3月22日至4月2日（本学期第4周至第5周）。\n"
+		"二、活动内容\n"
+		"1.升旗仪式。第4周周一（3月22日）早上7:50，各学校举行升旗仪式。由各学校负责。\n"
+		"2.隐患排查。第5周内，各学校开展一次全面自查。由各学校负责。\n"
+		"3.主题班会。第十周内，各学校召开主题班会。由各学校负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "start"), "2027-03-22");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "end"), "2027-03-22");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "start"), "2027-03-29");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "end"), "2027-04-02");
+	/* a week outside the period is not placed by it */
+	ck_assert_ptr_null(field(json_array_get(acts, 2), "start"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
@@ -197,6 +220,7 @@ int main(void)
 	tcase_add_test(tc, what_is_gathered_is_sent_on);
 	tcase_add_test(tc, who_gathers_sends);
 	tcase_add_test(tc, an_activity_told_aside_after_the_sections);
+	tcase_add_test(tc, a_school_week_placed_by_the_period);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
