@@ -123,8 +123,8 @@ static const char *const web_sites[] = {"网站", "政府网", NULL};
 static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
 /* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
 static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", NULL};
-/* 深入X开展, 走进X: into the place where the work is done (tried in order) */
-static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "到", NULL};
+/* 深入X开展, 走进X, 分赴X开展: into the place where the work is done (tried in order) */
+static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "分赴", "到", NULL};
 /* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
 static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
 					 "时节", "环节", "状态", "阶段", NULL};

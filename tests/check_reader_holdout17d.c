@@ -207,6 +207,24 @@ START_TEST(a_school_week_placed_by_the_period)
 }
 END_TEST
 
+/* 民警分赴县城各中小学开展专题讲座, 农技人员深入各村（居）田间地头，围绕
+ * 秋播小麦…开展技术指导: the places the work goes to, as with 深入X开展;
+ * the clause after the place may say what the work is about (围绕…) before
+ * its 开展, as it may say for whom (为…). */
+START_TEST(the_places_the_work_goes_to)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年全国科普日活动的通知\n一、活动时间\n2027年9月13日至19日\n二、活动内容\n"
+		"（一）专题讲座进校园。9月14日，县公安局交警大队组织民警分赴县城各中小学开展专题讲座。由县公安局交警大队负责。\n"
+		"（二）农业科技下乡服务。9月15日，组织县农技专家和镇农技人员深入各村（居）田间地头，"
+		"围绕秋播小麦良种选用、稻茬麦机械化播种和秸秆综合利用开展技术指导。由镇农业农村服务中心负责。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_str_eq(field(json_array_get(acts, 0), "location"), "县城各中小学");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "location"), "各村（居）田间地头");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
@@ -221,6 +239,7 @@ int main(void)
 	tcase_add_test(tc, who_gathers_sends);
 	tcase_add_test(tc, an_activity_told_aside_after_the_sections);
 	tcase_add_test(tc, a_school_week_placed_by_the_period);
+	tcase_add_test(tc, the_places_the_work_goes_to);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
