@@ -153,27 +153,41 @@ static char *aside_activity_units(const struct reader *r, const char *p)
 	return units;
 }
 
-/* The paragraph of section k, past its first, that tells one more
- * activity aside (aside_activity_units), or 0 if none. */
-static size_t aside_activity_in(const struct reader *r, size_t k)
+/* The paragraph of section k that tells one more activity aside
+ * (aside_activity_units): past the section's first paragraph, or inside
+ * it after a 。 (a copy cut at one width may run the paragraphs
+ * together), *at the aside's offset in it; 0 if none. */
+static size_t aside_activity_in(const struct reader *r, size_t k, size_t *at)
 {
 	const struct wp_outline *o = &r->outline;
-	for (size_t i = o->sec[k].heading + 2; i <= o->sec[k].last && i < o->n; i++) {
-		char *units = aside_activity_units(r, r->t.para[i]);
-		free(units);
-		if (units)
-			return i;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++) {
+		const char *p = r->t.para[i];
+		/* where a sentence opens: the paragraph's start (not the
+		 * section's first paragraph), then past each 。 */
+		const char *q = i > o->sec[k].heading + 1 ? p : wp_str_find(p, "。");
+		while (q) {
+			if (q > p || i == o->sec[k].heading + 1)
+				q += strlen("。");
+			char *units = wp_word_at(q, WP_WORDS_ASIDE) ? aside_activity_units(r, q) : NULL;
+			free(units);
+			if (units) {
+				*at = (size_t)(q - p);
+				return i;
+			}
+			q = wp_str_find(q, "。");
+		}
 	}
 	return 0;
 }
 
-/* Reads paragraph i, told aside (aside_activity_units), as an activity
- * with no number, its key no; the units that do it lead when no role
- * word says otherwise. */
-static void read_aside_activity(struct reader *r, const char *no, size_t i)
+/* Reads the aside at offset at of paragraph i (aside_activity_units) as
+ * an activity with no number, its key no; the units that do it lead when
+ * no role word says otherwise. */
+static void read_aside_activity(struct reader *r, const char *no, size_t i, size_t at)
 {
-	const char *told = r->t.para[i] + wp_word_at(r->t.para[i], WP_WORDS_ASIDE) + strlen("，");
-	char *units = aside_activity_units(r, r->t.para[i]);
+	const char *aside = r->t.para[i] + at;
+	const char *told = aside + wp_word_at(aside, WP_WORDS_ASIDE) + strlen("，");
+	char *units = aside_activity_units(r, aside);
 	char *title = wp_notice_event_named(told);
 	if (units && title && wp_notice_add_unnumbered_item(r, no, i, i)) {
 		read_paragraph(r, no, title, told, NULL);
@@ -208,13 +222,14 @@ size_t wp_notice_read_section_activities(struct reader *r)
 		wp_cn_number_format(o->sec[k].number, no, sizeof no);
 		/* 此外，…镇卫生院将在…开展…: one more activity told aside ends
 		 * what the section tells of its own */
-		size_t aside = aside_activity_in(r, k);
-		size_t last = aside ? aside - 1 : o->sec[k].last;
+		size_t at = 0, aside = aside_activity_in(r, k, &at);
+		size_t last = aside ? (at ? aside : aside - 1) : o->sec[k].last;
 		if (!wp_notice_add_item(r, no, o->sec[k].heading, last))
 			break;
 		wp_buf rest = WP_BUF_INIT;
 		for (size_t i = o->sec[k].heading + 1; i <= last && i < o->n; i++)
-			wp_buf_printf(&rest, "%s%s", rest.len ? "\n" : "", r->t.para[i]);
+			wp_buf_printf(&rest, "%s%.*s", rest.len ? "\n" : "", (int)(i == aside ? at : strlen(r->t.para[i])),
+				      r->t.para[i]);
 		/* the heading is the title whole: a 。 in it ends no title */
 		wp_buf title = WP_BUF_INIT;
 		wp_buf_printf(&title, "%s。", o->sec[k].title);
@@ -224,7 +239,7 @@ size_t wp_notice_read_section_activities(struct reader *r)
 		count++;
 		if (aside) {
 			snprintf(no, sizeof no, "%zu", count + 1);
-			read_aside_activity(r, no, aside);
+			read_aside_activity(r, no, aside, at);
 		}
 	}
 	wp_notice_note(r, WP_TR("no activity section: the activities are top sections that each say who leads them"));

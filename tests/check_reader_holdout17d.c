@@ -225,6 +225,28 @@ START_TEST(the_places_the_work_goes_to)
 }
 END_TEST
 
+/* A copy cut at one width may run the paragraphs together: the aside
+ * (此外，…) then follows the section's sentences in one paragraph, and is
+ * still an activity of its own, cut from the section's. */
+START_TEST(an_activity_told_aside_in_the_sections_paragraph)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年全国科普日活动的通知\n"
+		"镇政府决定于9月13日至9月19日在全镇开展全国科普日系列活动。\n"
+		"一、科普大集（9月18日）\n9月18日上午8:30，在镇文体广场举办科普大集。由镇科协牵头，镇卫生院配合。\n"
+		"二、科普进校园（9月13日至17日）\n在镇中心小学开展科学实验秀。由镇中心小学负责，镇科协协助。"
+		"此外，9月15日（周三）下午2:30，镇卫生院将在镇敬老院开展“关爱老年健康”科普讲座，为老年人免费测量血压。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 3);
+	ck_assert_str_eq(activity_line(json_array_get(acts, 1)),
+			 "二|科普进校园|2027-09-13|2027-09-17|-|镇中心小学|镇中心小学|镇科协");
+	ck_assert(json_is_null(json_object_get(json_array_get(acts, 2), "no")));
+	ck_assert_str_eq(field(json_array_get(acts, 2), "location"), "镇敬老院");
+	ck_assert_str_eq(names(json_array_get(acts, 2), "lead"), "镇卫生院");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 17 (d)");
@@ -240,6 +262,7 @@ int main(void)
 	tcase_add_test(tc, an_activity_told_aside_after_the_sections);
 	tcase_add_test(tc, a_school_week_placed_by_the_period);
 	tcase_add_test(tc, the_places_the_work_goes_to);
+	tcase_add_test(tc, an_activity_told_aside_in_the_sections_paragraph);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
