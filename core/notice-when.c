@@ -21,7 +21,6 @@
 #include <string.h>
 
 #include "date.h"
-
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -127,10 +126,10 @@ static bool glossed_weeks(const struct reader *r, int *first, wp_date *monday, w
 		wp_ndate d;
 		if (!wp_nfind_date(p, r->year, &d) || d.start == d.end || !wp_str_starts(d.at + d.len, "（"))
 			continue;
-		const char *q = d.at + d.len + strlen("（");
-		static const char *const terms[] = {"本学期", "本学年", NULL};
-		for (const char *const *t = terms; *t; t++)
-			wp_str_skip(&q, *t);
+		/* （本学期第4周至第5周）: the term may be named before the weeks */
+		const char *open = d.at + d.len + strlen("（"), *q = wp_str_find(open, "第");
+		if (!q || q - open > 4 * 3)
+			continue;
 		int a = week_number(&q);
 		if (a < 0 || !wp_str_skip(&q, "至") || week_number(&q) < a || !wp_str_starts(q, "）"))
 			continue;
