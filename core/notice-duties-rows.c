@@ -146,15 +146,42 @@ void wp_notice_share_recipient(json_t *deadlines, size_t first)
 	}
 }
 
+/* 以上材料电子版统一发送至局安全办邮箱：x@y: the mailbox of the office
+ * the materials above go to, to each row sent to that office (any row
+ * before: 以上 is all of them), written unit（邮箱：x@y） as a deadline's
+ * own mailbox is. */
+static void office_mailbox_for_the_above(struct reader *r, const char *to)
+{
+	const char *box = wp_str_find(to, "邮箱");
+	if (!box || box == to || !strchr(box, '@'))
+		return;
+	const char *addr = box + strlen("邮箱");
+	wp_str_skip(&addr, "：");
+	char *unit = wp_str_sub(to, (size_t)(box - to));
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s（邮箱：%s）", unit, addr);
+	size_t i;
+	json_t *dl;
+	json_array_foreach(r->deadlines, i, dl) {
+		const char *its = json_string_value(json_object_get(dl, "submit_to"));
+		if (its && strcmp(its, unit) == 0)
+			json_object_set_new(dl, "submit_to", json_string(wp_buf_str(&b)));
+	}
+	wp_buf_free(&b);
+	free(unit);
+}
+
 /* 以上材料均报区医保局基金监管股（邮箱：…）: a sentence after the duties
  * of its paragraph that says where all of them go, to each that names no
  * place of its own. */
 void wp_notice_recipient_for_the_above(struct reader *r, const char *sentence, size_t para_first)
 {
 	bool opens = wp_word_at(sentence, WP_WORDS_THE_ABOVE) > 0;
-	if (!opens || json_array_size(r->deadlines) <= para_first)
+	if (!opens || json_array_size(r->deadlines) == 0)
 		return;
 	char *to = wp_notice_due_to(sentence, wp_notice_first_email(r));
+	if (to)
+		office_mailbox_for_the_above(r, to);
 	for (size_t i = para_first; to && i < json_array_size(r->deadlines); i++) {
 		json_t *dl = json_array_get(r->deadlines, i);
 		if (!json_string_value(json_object_get(dl, "submit_to")))

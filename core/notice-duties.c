@@ -226,7 +226,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
 	 *高度重视…制定具体方案…精心组织实施), which asks for no document */
 	size_t len;
-	bool exhorts = wp_word_find(s, WP_WORDS_EXHORT, &len) != NULL;
+	bool exhorts = wp_word_find(s, WP_WORDS_EXHORT, &len) != NULL || wp_notice_heading_exhorts(r, sn->para);
 	/* the unit's own plan of the campaign (制定宣传周活动方案), not a
 	 * working one (实施方案, 安全保障方案) */
 	const char *kind = made ? wp_str_find(made, "方案") : NULL;
@@ -485,6 +485,72 @@ static bool deadline_room(struct reader *r)
 	return false;
 }
 
+/* The parts of one sentence (in->text), each of which may hold a deadline
+ * of its own; *topic, whom the paragraph addresses, is set from the first
+ * part that names anyone (the caller's, to json_decref). */
+static void read_sentence(struct reader *r, const struct sentence *in, json_t **topic, size_t para_first)
+{
+	const char *sentence = in->text;
+	const char *semi = wp_str_find(sentence, "；");
+	for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
+		const char *next = next_part(sentence, part, r->year, &semi);
+		char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
+		struct sentence sn = *in;
+		sn.text = text;
+		sn.topic = *topic;
+		size_t before = json_array_size(r->deadlines);
+		read_deadline(r, &sn);
+		if (json_array_size(r->deadlines) == before)
+			wp_notice_sent_with(r, text, para_first);
+		else
+			wp_notice_also_sent(r, text, before);
+		if (!*topic) {
+			*topic = wp_notice_due_who(text, NULL);
+			if (json_array_size(*topic) == 0) {
+				json_decref(*topic);
+				*topic = NULL;
+			}
+		}
+		free(text);
+		part = next;
+	}
+}
+
+/* A sentence, and the report an aside in brackets sets in it (see
+ * wp_notice_report_aside): the sentence without the aside is read first,
+ * then the aside as a sentence of its own, owed by whom the sentence names
+ * when it names no one itself (观摩人员名单于…前报局安全办: the schools
+ * that send the observers). */
+static void read_sentence_with_aside(struct reader *r, const struct sentence *whole, json_t **topic,
+				     size_t para_first)
+{
+	const char *open, *close;
+	char *aside = wp_notice_report_aside(whole->text, r->year, &open, &close);
+	if (!aside) {
+		read_sentence(r, whole, topic, para_first);
+		return;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, whole->text, (size_t)(open - whole->text));
+	wp_buf_puts(&b, close);
+	char *outer = wp_buf_take(&b);
+	struct sentence sn = *whole;
+	sn.text = outer;
+	read_sentence(r, &sn, topic, para_first);
+	json_t *owner = wp_notice_due_who(outer, NULL);
+	if (json_array_size(owner) == 0)
+		wp_notice_opening_units(outer, owner);
+	if (json_array_size(owner) == 0) {
+		json_decref(owner);
+		owner = *topic ? json_incref(*topic) : NULL;
+	}
+	sn.text = aside;
+	read_sentence(r, &sn, &owner, para_first);
+	json_decref(owner);
+	free(outer);
+	free(aside);
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -506,28 +572,8 @@ void wp_notice_read_deadlines(struct reader *r)
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
 			size_t first_read = json_array_size(r->deadlines);
-			/* each part of the sentence may hold a deadline of its own */
-			const char *semi = wp_str_find(sentence, "；");
-			for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
-				const char *next = next_part(sentence, part, r->year, &semi);
-				char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
-				struct sentence sn = {i, text, end ? end + strlen("。") : "", item, mail, coop, topic};
-				size_t before = json_array_size(r->deadlines);
-				read_deadline(r, &sn);
-				if (json_array_size(r->deadlines) == before)
-					wp_notice_sent_with(r, text, para_first);
-				else
-					wp_notice_also_sent(r, text, before);
-				if (!topic) {
-					topic = wp_notice_due_who(text, NULL);
-					if (json_array_size(topic) == 0) {
-						json_decref(topic);
-						topic = NULL;
-					}
-				}
-				free(text);
-				part = next;
-			}
+			struct sentence whole = {i, sentence, end ? end + strlen("。") : "", item, mail, coop, NULL};
+			read_sentence_with_aside(r, &whole, &topic, para_first);
 			wp_notice_share_recipient(r->deadlines, first_read);
 			if (json_array_size(r->deadlines) == first_read)
 				wp_notice_recipient_for_the_above(r, sentence, para_first);

@@ -178,8 +178,9 @@ static void from_now_on(struct reader *r, const char *text, const wp_ndate *d, j
 		wp_notice_set_dates(a, start, d->start);
 }
 
-/* 总结提升（4月28日—4月30日）: a title closed by its dates in brackets is
- * the name before them (the item reads the dates from its line). */
+/* 总结提升（4月28日—4月30日）, 农业科技下乡服务（9月中旬）: a title closed
+ * by its dates in brackets, a day or a part of a month, is the name before
+ * them (the item reads the dates from its line). */
 static void drop_date_brackets(char *title, int year)
 {
 	char *open = NULL;
@@ -187,12 +188,14 @@ static void drop_date_brackets(char *title, int year)
 	 * at each call, and a title may be a whole paragraph */
 	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
 		open = q;
-	wp_ndate d;
-	if (!open || open == title || !wp_str_ends(title, "）") ||
-	    !wp_nfind_date(open + strlen("（"), year, &d) || d.at != open + strlen("（") ||
-	    strcmp(d.at + d.len, "）") != 0)
+	if (!open || open == title || !wp_str_ends(title, "）"))
 		return;
-	*open = '\0';
+	const char *inside = open + strlen("（");
+	wp_ndate d;
+	bool day = wp_nfind_date(inside, year, &d) && d.at == inside && strcmp(d.at + d.len, "）") == 0;
+	bool dekad = !day && wp_nfind_dekad(inside, year, &d) && d.at == inside && strcmp(d.at + d.len, "）") == 0;
+	if (day || dekad)
+		*open = '\0';
 }
 
 /* The event an item's first sentence tells when it opens with the date
@@ -344,6 +347,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 完成时限：5月20日前: its end only */
 	} else if (!when && !stage && opens_in_the_period(first, r->year)) {
 		wp_notice_set_period_dates(r, a, first);
+	} else if (!when && !stage && wp_notice_set_school_week(r, a, first)) {
+		/* 第5周内: the week the period's gloss places */
 	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);

@@ -256,12 +256,14 @@ static char *gone_into(const char *body, const char *word, const char *const *ve
 		/* 到每个村（社区）至少开展1场: how many, not where */
 		if (wp_str_starts(v, "每"))
 			width = 0;
-		/* 深入X，为Y开展: the work for whom it is done opens the clause
-		 * after the place (面向Y may be another part's) */
+		/* 深入X，为Y开展, 深入X，围绕Y开展: the work for whom or about
+		 * what it is done opens the clause after the place (面向Y may be
+		 * another part's) */
 		static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
-		const char *clause = wp_str_starts(next, "，为") ? next + strlen("，") : NULL;
+		const char *clause = wp_str_starts(next, "，为") || wp_str_starts(next, "，围绕") ? next + strlen("，")
+												: NULL;
 		size_t clause_len = clause ? wp_str_span_upto(clause, clause_end) : 0;
-		bool works_next = clause && clause_len <= 90 && wp_notice_find_near(clause, "开展", clause_len);
+		bool works_next = clause && clause_len <= 180 && wp_notice_find_near(clause, "开展", clause_len);
 		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展") || works_next) && width >= 4 &&
 		    width <= (wp_str_find(v, "、") ? 80 : 40) && (!needs_site || ends_with_site(v)))
 			return v;

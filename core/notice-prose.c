@@ -123,6 +123,83 @@ static bool section_is_activity(struct reader *r, size_t k)
 	return leads;
 }
 
+static void read_paragraph(struct reader *r, const char *no, const char *title, const char *p,
+			   const wp_ndate *carried);
+
+/* 此外，9月16日（周三）下午2:30，镇卫生院将在镇敬老院开展“关爱老年健康”科普
+ * 讲座，…: a paragraph after an activity section's own that turns aside
+ * (此外, 另外) to tell one more activity: a day it happens on (not one
+ * things are due by), the units that do it opening the clause after the
+ * day, and an event. Those units (caller frees), or NULL when p tells no
+ * such activity (另外，质量月期间各村要…: standing duties). */
+static char *aside_activity_units(const struct reader *r, const char *p)
+{
+	size_t len = wp_word_at(p, WP_WORDS_ASIDE);
+	const char *told = p + len;
+	wp_ndate d;
+	bool before = true;
+	if (!len || !wp_str_skip(&told, "，") || !wp_nfind_date_at(told, r->year, &d))
+		return NULL;
+	const char *comma = wp_str_find(wp_notice_deadline_end(&d, &before), "，");
+	if (before || !comma)
+		return NULL;
+	char *units = wp_notice_upto(comma + strlen("，"), wp_words(WP_WORDS_WHO_END));
+	char *event = wp_notice_event_named(told);
+	if (!event || !*units || !wp_notice_names_units(units)) {
+		free(units);
+		units = NULL;
+	}
+	free(event);
+	return units;
+}
+
+/* The paragraph of section k that tells one more activity aside
+ * (aside_activity_units): past the section's first paragraph, or inside
+ * it after a 。 (a copy cut at one width may run the paragraphs
+ * together), *at the aside's offset in it; 0 if none. */
+static size_t aside_activity_in(const struct reader *r, size_t k, size_t *at)
+{
+	const struct wp_outline *o = &r->outline;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++) {
+		const char *p = r->t.para[i];
+		/* where a sentence opens: the paragraph's start (not the
+		 * section's first paragraph), then past each 。 */
+		const char *q = i > o->sec[k].heading + 1 ? p : wp_str_find(p, "。");
+		while (q) {
+			if (q > p || i == o->sec[k].heading + 1)
+				q += strlen("。");
+			char *units = wp_word_at(q, WP_WORDS_ASIDE) ? aside_activity_units(r, q) : NULL;
+			free(units);
+			if (units) {
+				*at = (size_t)(q - p);
+				return i;
+			}
+			q = wp_str_find(q, "。");
+		}
+	}
+	return 0;
+}
+
+/* Reads the aside at offset at of paragraph i (aside_activity_units) as
+ * an activity with no number, its key no; the units that do it lead when
+ * no role word says otherwise. */
+static void read_aside_activity(struct reader *r, const char *no, size_t i, size_t at)
+{
+	const char *aside = r->t.para[i] + at;
+	const char *told = aside + wp_word_at(aside, WP_WORDS_ASIDE) + strlen("，");
+	char *units = aside_activity_units(r, aside);
+	char *title = wp_notice_event_named(told);
+	if (units && title && wp_notice_add_unnumbered_item(r, no, i, i)) {
+		read_paragraph(r, no, title, told, NULL);
+		json_t *a = json_array_get(r->activities, json_array_size(r->activities) - 1);
+		json_t *lead = json_object_get(a, "lead");
+		if (json_array_size(lead) == 0 && json_array_size(json_object_get(a, "cooperate")) == 0)
+			wp_notice_split_units(units, lead);
+	}
+	free(title);
+	free(units);
+}
+
 /* 二、开展“家校共育”公益讲座 / 5月12日至14日，在各中小学校…。由区教育局负
  * 责，区妇联协助。: a notice without an activity section may make each
  * activity a top section of its own, its heading the title, its prose
@@ -143,11 +220,16 @@ size_t wp_notice_read_section_activities(struct reader *r)
 			continue;
 		char no[16];
 		wp_cn_number_format(o->sec[k].number, no, sizeof no);
-		if (!wp_notice_add_item(r, no, o->sec[k].heading, o->sec[k].last))
+		/* 此外，…镇卫生院将在…开展…: one more activity told aside ends
+		 * what the section tells of its own */
+		size_t at = 0, aside = aside_activity_in(r, k, &at);
+		size_t last = aside ? (at ? aside : aside - 1) : o->sec[k].last;
+		if (!wp_notice_add_item(r, no, o->sec[k].heading, last))
 			break;
 		wp_buf rest = WP_BUF_INIT;
-		for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++)
-			wp_buf_printf(&rest, "%s%s", rest.len ? "\n" : "", r->t.para[i]);
+		for (size_t i = o->sec[k].heading + 1; i <= last && i < o->n; i++)
+			wp_buf_printf(&rest, "%s%.*s", rest.len ? "\n" : "", (int)(i == aside ? at : strlen(r->t.para[i])),
+				      r->t.para[i]);
 		/* the heading is the title whole: a 。 in it ends no title */
 		wp_buf title = WP_BUF_INIT;
 		wp_buf_printf(&title, "%s。", o->sec[k].title);
@@ -155,6 +237,10 @@ size_t wp_notice_read_section_activities(struct reader *r)
 		wp_buf_free(&title);
 		wp_buf_free(&rest);
 		count++;
+		if (aside) {
+			snprintf(no, sizeof no, "%zu", count + 1);
+			read_aside_activity(r, no, aside, at);
+		}
 	}
 	wp_notice_note(r, WP_TR("no activity section: the activities are top sections that each say who leads them"));
 	return count;

@@ -241,6 +241,11 @@ bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const 
 /* 开学第一周，…: an undated item whose first clause counts a week from
  * an event names no day but says when; kept as written (date_text). */
 void wp_notice_keep_counted_week(json_t *a, const char *first);
+/* 第5周内，…: a school week the item's first clause counts, with no day
+ * of its own, placed by the weeks the period is glossed with (3月23日至
+ * 4月3日（本学期第4周至第5周）): sets a's dates (Monday to Friday, within
+ * the period) and returns true; false when it counts none. */
+bool wp_notice_set_school_week(struct reader *r, json_t *a, const char *first);
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);
@@ -494,6 +499,14 @@ void wp_notice_sent_with(struct reader *r, const char *s, size_t para_first);
 void wp_notice_each_unit_once(struct reader *r);
 /* Each sent thing's row named by its act: 活动总结 -> 报送活动总结. */
 void wp_notice_name_duties(struct reader *r);
+/* Around a deadline's sentence (notice-asides.c). The text of the first
+ * bracket of s that asks for a report by a date, *open and *close where
+ * the bracket starts and ends in s, or NULL (caller frees). */
+char *wp_notice_report_aside(const char *s, int year, const char **open, const char **close);
+/* The units s opens with (past a clause of when), appended to who. */
+void wp_notice_opening_units(const char *s, json_t *who);
+/* Does paragraph para open with a run-in heading that exhorts (高度重视)? */
+bool wp_notice_heading_exhorts(const struct reader *r, size_t para);
 
 /* The parts of a deadline (notice-submit.c). Copies are the caller's. */
 /* What is due: the thing sent (活动总结) with *verb the act that names

@@ -12,12 +12,15 @@
  * A when line that gives the day alone leaves the time to the 活动内容
  * line (上午9:00、下午2:30各一场: the first). An item with no day at all
  * may still say when in words a calendar cannot place (开学第一周): those
- * are kept as written. */
+ * are kept as written. A school's notice may count its weeks (第5周内)
+ * where its period says which weeks it spans (3月23日至4月3日（本学期第4
+ * 周至第5周）): such a week is placed from the period. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -92,4 +95,75 @@ void wp_notice_keep_counted_week(json_t *a, const char *first)
 	if (week)
 		json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(clause));
 	free(clause);
+}
+
+/* 第5周, 第十二周 at *p: the week's number, *p past it; -1 (and *p as it
+ * was) when none stands there. */
+static int week_number(const char **p)
+{
+	const char *q = *p;
+	if (!wp_str_skip(&q, "第"))
+		return -1;
+	int n = 0;
+	size_t len = 0;
+	while (q[len] >= '0' && q[len] <= '9' && len < 3)
+		n = n * 10 + (q[len++] - '0');
+	if (!len)
+		n = wp_cn_number(q, &len);
+	if (n <= 0 || !wp_str_starts(q + len, "周"))
+		return -1;
+	*p = q + len + strlen("周");
+	return n;
+}
+
+/* 2026年3月23日至4月3日（本学期第4周至第5周）: the first range of days the
+ * text glosses with the weeks it spans; the Monday of week *first (the
+ * week of the range's first day) and the range. False if none. */
+static bool glossed_weeks(const struct reader *r, int *first, wp_date *monday, wp_ndate *range)
+{
+	for (size_t i = 0; i < r->t.n && i < r->outline.annex; i++) {
+		const char *p = r->t.para[i];
+		wp_ndate d;
+		if (!wp_nfind_date(p, r->year, &d) || d.start == d.end || !wp_str_starts(d.at + d.len, "（"))
+			continue;
+		/* （本学期第4周至第5周）: the term may be named before the weeks */
+		const char *open = d.at + d.len + strlen("（"), *q = wp_str_find(open, "第");
+		if (!q || q - open > 4 * 3)
+			continue;
+		int a = week_number(&q);
+		if (a < 0 || !wp_str_skip(&q, "至") || week_number(&q) < a || !wp_str_starts(q, "）"))
+			continue;
+		*first = a;
+		*monday = wp_date_week_start(d.start);
+		*range = d;
+		return true;
+	}
+	return false;
+}
+
+bool wp_notice_set_school_week(struct reader *r, json_t *a, const char *first)
+{
+	const char *p = first;
+	int n = week_number(&p);
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	char *rest = n > 0 ? wp_notice_upto(p, clause_end) : NULL;
+	wp_ndate d;
+	/* 第5周周一（3月30日）: the day the bracket gives is the date */
+	bool dated = rest && wp_nfind_date(rest, r->year, &d);
+	free(rest);
+	int from;
+	wp_date monday;
+	wp_ndate range;
+	if (n <= 0 || dated || !glossed_weeks(r, &from, &monday, &range) || n < from)
+		return false;
+	/* a school week: Monday to Friday, within the period */
+	wp_date start = monday + 7 * (n - from), end = start + 4;
+	if (start < range.start)
+		start = range.start;
+	if (end > range.end)
+		end = range.end;
+	if (start > end)
+		return false;
+	wp_notice_set_dates(a, start, end);
+	return true;
 }

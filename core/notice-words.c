@@ -129,13 +129,14 @@ static const char *const web_sites[] = {"网站", "政府网", NULL};
 static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
 /* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
 static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", NULL};
-/* 深入X开展, 走进X: into the place where the work is done (tried in order) */
-static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "到", NULL};
+/* 深入X开展, 走进X, 分赴X开展: into the place where the work is done (tried in order) */
+static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "分赴", "到", NULL};
 /* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
 static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
 					 "时节", "环节", "状态", "阶段", NULL};
-/* 报送X 或 提供X: verbs that hand a thing over without sending it (in order) */
-static const char *const give_verbs[] = {"提供", "提交", "准备", NULL};
+/* 报送X 或 提供X: verbs that hand a thing over without sending it (in order;
+ * 每校选送班会照片2张，3月31日前报…: 选送 chooses what is sent) */
+static const char *const give_verbs[] = {"提供", "提交", "准备", "选送", NULL};
 /* 电子版发送至x@y.cn: where an electronic copy goes (tried in order) */
 static const char *const sent_to[] = {"发送至", "发送到", "发至", "发到", NULL};
 /* 宣传周, 活动周: the short name of a week-long campaign (tried in order) */
@@ -249,7 +250,7 @@ static const char *const market_bureaus[] = {"市场监督管理局", "市场监
  * 自治州; 自 opens a time: 自即日起) */
 static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
 				       "务必", "必须",
-				       "深入", "开展", "组织",
+				       "深入", "开展", "组织", "汇总",
 				       /* 各单位每天下午4点前报送: how often, after who */
 				       "每天", "每日", "每周", "每月", NULL};
 static const char *const send_to[] = {"至", "到", "给", NULL};
@@ -276,8 +277,13 @@ static const char *const count_ends[] = {"，", "。", "；", "开展", "\n", NU
 /* 联系人：科学技术处 周晓丁，电话… */
 static const char *const contact_name_ends[] = {"，", "（", "电话", "　", "：", " ", NULL};
 static const char *const person_ends[] = {"，", "；", "。", "（", "：", " ", "电话", "联系电话", NULL};
-/* 联系人：李华、王明；电话… */
-static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话", NULL};
+/* 各中小学以班级为单位召开…, 县直各学校对校舍…开展自查, 各学校各派1名…:
+ * what opens the predicate after the units a sentence opens with */
+static const char *const predicate_opens[] = {"以", "对", "各派", "各选派", "同时", "“", NULL};
+/* 联系人：李华、王明；电话… / 局安全办　王建平　办公电话：…: the office's
+ * phone label is no second person */
+static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话",
+						 "办公电话", "办公室电话", NULL};
 
 /* 线上培训班, 网上答题: an event online, where no place is written */
 static const char *const online[] = {"线上", "网上", NULL};
@@ -293,7 +299,7 @@ static const char *const activity_section_ends[] = {"活动", NULL};
 static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
 					     "具体负责", "具体实施", "共同牵头", "分别负责", NULL};
 static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
-					     "负责指导", "提供技术指导", "做好配合", NULL};
+					     "负责指导", "提供技术指导", "做好配合", "督导检查", "督导抽查", NULL};
 /* 6月25日集中宣传日当天，…于16时前报: the day named before */
 static const char *const that_day[] = {"当天", "当日", NULL};
 /* 今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。 */
@@ -308,8 +314,8 @@ static const char *const mail_senders[] = {"发件人：", "收件人：", NULL}
 static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织",
 					     /* 由X主办，Y具体承办: Y runs it for X */
 					     "具体承办", NULL};
-/* 负责收集本村照片，于…前统一交… */
-static const char *const gather_verbs[] = {"收集", "征集", "整理", NULL};
+/* 负责收集本村照片，于…前统一交… / 镇科协负责汇总全镇活动开展情况，于…前报县科协 */
+static const char *const gather_verbs[] = {"收集", "征集", "整理", "汇总", NULL};
 /* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
  * it is when one of its places ends so (no unit's name does: 县文化馆 may
  * be a lead in brackets, 县非遗展示馆 is a place) */
@@ -627,6 +633,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERIOD_HEADING] = period_headings,
 	[WP_WORDS_THEME_HEADING] = theme_headings,
 	[WP_WORDS_MAILBOX] = mailboxes,
+	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 
 const char *const *wp_words(enum wp_word_set set)

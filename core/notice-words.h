@@ -132,10 +132,6 @@ enum wp_word_set {
 	WP_WORDS_CITATION_END,	    /* ，, 和省: what ends the clause citing a higher plan */
 	WP_WORDS_CHANNEL_SEP,	    /* 、, 以及: one channel of several follows */
 	WP_WORDS_VISIT_END,	    /* ，, 等: what ends the places after 参观 */
-	WP_WORDS_NATIONAL_PREFIX,   /* 国家税务总局: (国家税务总局辉河市税务局) a vertical body above the region */
-	WP_WORDS_PERIOD_HEADING,    /* 活动时间, 宣传时间: (一、活动时间) the heading or label of the period (in order) */
-	WP_WORDS_THEME_HEADING,     /* 活动主题, 宣传主题: (二、活动主题) the heading or label of the theme (in order) */
-	WP_WORDS_MAILBOX,	    /* 邮箱, 电子邮箱: (，邮箱x@y) a mailbox named with its address after it, no colon */
 	WP_WORDS_COUNT_END,	    /* ，, 开展: what ends a count of places (走进…等8所学校) */
 	WP_WORDS_CONTACT_NAME_END,  /* ，, 电话: what ends a person's name in a contact line */
 	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */
@@ -216,6 +212,11 @@ enum wp_word_set {
 	WP_WORDS_MID_PHRASE_END,    /* 在, 于: a wrapped line so ended stops mid-phrase (notice-lines.c) */
 	WP_WORDS_PHRASE_END_ZAI,    /* 所在, 存在: …but these words end a phrase */
 	WP_WORDS_UNIT_AND,	    /* 和, 与: joins two units, as names hold it too (市文化和旅游局) */
+	WP_WORDS_PREDICATE_OPEN,    /* 以, 对, 各派: (各中小学以班级为单位…) the units a sentence opens with end */
+	WP_WORDS_NATIONAL_PREFIX,   /* 国家税务总局: (国家税务总局辉河市税务局) a vertical body above the region */
+	WP_WORDS_PERIOD_HEADING,    /* 活动时间, 宣传时间: (一、活动时间) the heading or label of the period (in order) */
+	WP_WORDS_THEME_HEADING,     /* 活动主题, 宣传主题: (二、活动主题) the heading or label of the theme (in order) */
+	WP_WORDS_MAILBOX,	    /* 邮箱, 电子邮箱: (，邮箱x@y) a mailbox named with its address after it, no colon */
 	WP_WORDS_COUNT
 };
 
