@@ -1,0 +1,419 @@
+/* notice-item.c - one activity item of a notice: its title (the brackets
+ * of dates or roles that close a heading cut off, the event a dated
+ * sentence tells), its dates and times, place, lead and cooperating
+ * units, and the dated sub-events and parts (一是…二是…) it holds. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "i18n-core.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* 线上 for a gathering the title says is held online (线上培训班), or
+ * NULL: publicity online (网上宣传活动, 线上打卡) has no place. Caller
+ * frees. */
+static char *online_place(const char *title)
+{
+	size_t len;
+	if (wp_word_find(title, WP_WORDS_ONLINE, &len) && wp_word_find(title, WP_WORDS_GATHERING, &len))
+		return wp_xstrdup(wp_words(WP_WORDS_ONLINE)[0]);
+	return NULL;
+}
+
+/* ---- activities ------------------------------------------------------------------ */
+
+/* The first sentence of s (up to 。, or the end). Caller frees. */
+char *wp_notice_first_sentence(const char *s)
+{
+	static const char *const stops[] = {"。", "\n", NULL};
+	return wp_notice_upto(s, stops);
+}
+
+/* A later sentence that begins with a date is an event of its own:
+ * "4月23日州局举办…线上培训班" becomes item 四.1. */
+static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
+{
+	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
+	const char *s = wp_str_find(body, "。");
+	while (s && wp_notice_step(r, 1)) {
+		s += strlen("。");
+		while (*s == '\n' || *s == ' ')
+			s++;
+		s += wp_word_at(s, WP_WORDS_EVENT_OPENER); /* 其间，4月15日上午… */
+		wp_ndate d;
+		/* a date must start the sentence */
+		if (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d)) {
+			const char *rest = s + d.len;
+			char *who = wp_notice_upto(rest, verbs);
+			const char *verb = rest + strlen(who);
+			if (*verb && wp_notice_activity_room(r)) {
+				static const char *const title_end[] = {"，", "。", "；", NULL};
+				char *title = wp_notice_upto(verb + wp_word_at(verb, WP_WORDS_EVENT_VERB), title_end);
+				char *sentence = wp_notice_first_sentence(s);
+				char number[64];
+				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
+				json_t *a = wp_notice_new_activity(number, title);
+				wp_notice_set_read_dates(a, &d);
+				wp_notice_set_times(a, sentence);
+				/* 在崇安寺步行街举行…; 线上 for an event online */
+				char *place = wp_notice_find_location(sentence);
+				if (!place)
+					place = online_place(title);
+				if (place)
+					json_object_set_new(a, "location", json_string(place));
+				free(place);
+				if (wp_notice_unit_like(who)) {
+					json_array_append_new(json_object_get(a, "lead"), json_string(who));
+				} else { /* …举行X，由Y牵头，Z配合 */
+					json_t *lead, *coop;
+					wp_notice_read_units(r, sentence, &lead, &coop);
+					json_object_set_new(a, "lead", lead);
+					json_object_set_new(a, "cooperate", coop);
+				}
+				json_array_append_new(r->activities, a);
+				wp_notice_note(r, WP_TR("activity %s: the dated event in item %s is listed as %s"), number, no,
+				     number);
+				free(sentence);
+				free(title);
+			}
+			free(who);
+		}
+		s = wp_str_find(s, "。");
+	}
+}
+
+const char *wp_notice_enumerated_at(const char *text, int n)
+{
+	char marker[16];
+	wp_cn_number_format(n, marker, sizeof marker - 4);
+	strcat(marker, "是");
+	for (const char *hit = wp_str_find(text, marker); hit; hit = wp_str_find(hit + 1, marker))
+		if (hit == text || wp_str_ends_at(text, hit, "。") || wp_str_ends_at(text, hit, "：") ||
+		    wp_str_ends_at(text, hit, "；") || wp_str_ends_at(text, hit, "\n"))
+			return hit;
+	return NULL;
+}
+
+/* 一是进学校。县教育局要…二是进社区（村）。…: an item that lists what it
+ * holds as 一是, 二是 ... has those as its sub-activities (二.1, 二.2),
+ * each titled by its first clause; one that names no unit is led by the
+ * item's leads. */
+static void read_enumerated(struct reader *r, const char *no, const char *text, json_t *item_lead,
+			    size_t *sub)
+{
+	const char *at = wp_notice_enumerated_at(text, 1);
+	if (!at || !wp_notice_enumerated_at(at, 2))
+		return; /* a list of one is a manner of speaking */
+	for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
+		const char *next = wp_notice_enumerated_at(at, n + 1);
+		const char *from = at + wp_str_char_len(at); /* past the numeral... */
+		while (!wp_str_starts(from, "是"))
+			from += wp_str_char_len(from); /* (十一 has two characters) */
+		from += strlen("是");
+		char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
+		static const char *const title_stops[] = {"。", "，", "；", NULL};
+		/* 一是6月8日至6月19日，对…开展排查: a part that opens with its
+		 * days has them, and is named by the clause after them */
+		wp_ndate days;
+		bool dated = wp_nfind_date(part, r->year, &days) && days.at == part &&
+			     wp_str_starts(part + days.len, "，");
+		const char *named = dated ? part + days.len + strlen("，") : part;
+		char *title = wp_notice_upto(named, title_stops);
+		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
+		char number[64];
+		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
+		if (*clean && wp_text_width(clean) <= 120) {
+			json_t *a = wp_notice_new_activity(number, clean);
+			if (dated)
+				wp_notice_set_read_dates(a, &days);
+			/* who does it is said after the title (进学校。县教育局要…) */
+			const char *rest = named + strlen(title);
+			rest += wp_str_span_of(rest, title_stops);
+			json_t *lead, *coop;
+			wp_notice_read_units(r, rest, &lead, &coop);
+			if (json_array_size(lead) == 0)
+				json_array_extend(lead, item_lead);
+			json_object_set_new(a, "lead", lead);
+			json_object_set_new(a, "cooperate", coop);
+			char *loc = wp_notice_find_location(part);
+			if (loc)
+				json_object_set_new(a, "location", json_string(loc));
+			free(loc);
+			json_array_append_new(r->activities, a);
+		} else {
+			--*sub;
+		}
+		free(clean);
+		free(title);
+		free(part);
+		at = next;
+	}
+}
+
+/* 即日起至4月30日: from the notice's issue (else the campaign's start)
+ * to that day, not that day alone. */
+static void from_now_on(struct reader *r, const char *text, const wp_ndate *d, json_t *a)
+{
+	const char *now = wp_str_find(text, "即日起");
+	if (!now || now > d->at || d->start != d->end)
+		return;
+	const char *between = now + strlen("即日起");
+	static const char *const marks[] = {"至", "到", "—", "－", "-", NULL};
+	bool to = false;
+	for (const char *const *m = marks; *m && !to; m++)
+		to = wp_str_starts(between, *m) && between + strlen(*m) == d->at;
+	if (!to)
+		return;
+	wp_date start = r->start;
+	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
+	wp_err err;
+	if (issued)
+		wp_date_parse(issued, &start, &err);
+	if (start != WP_DATE_NONE && start <= d->start)
+		wp_notice_set_dates(a, start, d->start);
+}
+
+/* 总结提升（4月28日—4月30日）, 农业科技下乡服务（9月中旬）: a title closed
+ * by its dates in brackets, a day or a part of a month, is the name before
+ * them (the item reads the dates from its line). */
+static void drop_date_brackets(char *title, int year)
+{
+	char *open = NULL;
+	/* wp_str_find, not strstr: under ASan strstr measures the whole rest
+	 * at each call, and a title may be a whole paragraph */
+	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
+		open = q;
+	if (!open || open == title || !wp_str_ends(title, "）"))
+		return;
+	const char *inside = open + strlen("（");
+	wp_ndate d;
+	bool day = wp_nfind_date(inside, year, &d) && d.at == inside && strcmp(d.at + d.len, "）") == 0;
+	bool dekad = !day && wp_nfind_dekad(inside, year, &d) && d.at == inside && strcmp(d.at + d.len, "）") == 0;
+	if (day || dekad)
+		*open = '\0';
+}
+
+/* The event an item's first sentence tells when it opens with the date
+ * (11月9日上午9点，在X举办Y；11月上旬，各社区…开展一次Y), not with a name:
+ * Y, or NULL. Caller frees. */
+static bool opens_with_when(const char *sentence, int year, const char **after)
+{
+	wp_ndate d;
+	if ((wp_nfind_date(sentence, year, &d) || wp_nfind_dekad(sentence, year, &d)) && d.at == sentence) {
+		*after = d.at + d.len;
+		return true;
+	}
+	/* 宣传月期间，… */
+	const char *comma = wp_str_find(sentence, "，");
+	char *head = comma ? wp_str_sub(sentence, (size_t)(comma - sentence)) : NULL;
+	bool during = head && wp_text_width(head) <= 12 && wp_nfind_during(head);
+	free(head);
+	*after = comma;
+	return during;
+}
+
+/* Does the item's first sentence open with its when and go on to tell
+ * it (11月9日上午9点，在X举办Y)? *event is then Y, if a verb names it
+ * (caller frees), else NULL. */
+static bool tells_event(const char *sentence, int year, char **event)
+{
+	const char *after;
+	*event = NULL;
+	if (!opens_with_when(sentence, year, &after) || !wp_str_find(sentence, "，"))
+		return false;
+	*event = wp_notice_event_named(after);
+	return true;
+}
+
+/* （四）“税务开放日”活动（牵头：市局办公室；配合：各县（市、区）税务局）:
+ * a bracket closing the heading that opens with a unit's role label holds
+ * the item's units, not its title: cut from title and returned (caller
+ * frees), or NULL. */
+static char *cut_role_bracket(char *title)
+{
+	if (!wp_str_ends(title, "）"))
+		return NULL;
+	/* the （ that the last ） closes, brackets inside counted */
+	int depth = 0;
+	char *open = NULL;
+	for (char *q = title; *q; q += wp_str_char_len(q)) {
+		if (wp_str_starts(q, "（")) {
+			if (depth++ == 0)
+				open = q;
+		} else if (wp_str_starts(q, "）") && depth > 0) {
+			depth--;
+		}
+	}
+	if (!open || open == title || depth != 0)
+		return NULL;
+	const char *in = open + strlen("（");
+	size_t len;
+	const struct wp_field_label *l = wp_field_label_at(in, &len);
+	bool role = (l && (l->field == WP_FIELD_LEAD || l->field == WP_FIELD_COOP) && wp_str_starts(in + len, "：")) ||
+		    wp_word_at(in, WP_WORDS_SHORT_LEAD_LABEL);
+	if (!role)
+		return NULL;
+	char *roles = wp_str_sub(in, strlen(in) - strlen("）"));
+	*open = '\0';
+	return roles;
+}
+
+/* 宣传周期间倡导…，7月15日当天停驶公务用车: an item that says first that it
+ * runs through the campaign spans the period; a day it names later is one
+ * measure of it, not its date. */
+static bool opens_in_the_period(const char *first, int year)
+{
+	wp_ndate d;
+	if (!first || !wp_nfind_date(first, year, &d))
+		return false;
+	char *before = wp_str_sub(first, (size_t)(d.at - first));
+	bool during = wp_nfind_during(before);
+	free(before);
+	return during;
+}
+
+void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
+			 const char *group_heading)
+{
+	static const char *const title_stops[] = {"。", NULL};
+	char *title = wp_notice_upto(heading, title_stops);
+	/* （一）活动名称：知识产权进校园 */
+	const char *named = title;
+	for (const struct wp_field_label *l = wp_field_labels; l->name; l++)
+		if ((l->where & WP_FIELD_TITLE) && wp_str_starts(named, l->name) &&
+		    wp_str_starts(named + strlen(l->name), "：")) {
+			named += strlen(l->name) + strlen("：");
+			break;
+		}
+	/* the stage's dates are the activity's, before any in its text */
+	const char *stage_named = wp_heading_after_stage(named);
+	char *stage = stage_named ? wp_str_sub(named, (size_t)(stage_named - named)) : NULL;
+	if (stage_named)
+		named = stage_named;
+	char *clean_title = wp_str_trim_end(named, wp_notice_end_punct);
+	/* 消费维权宣传3月9日至3月13日: the dates that close a heading are not
+	 * its title's (the item reads them from its whole line) */
+	wp_ndate tail;
+	if (wp_nfind_date(clean_title, r->year, &tail) && tail.at > clean_title &&
+	    tail.at + tail.len == clean_title + strlen(clean_title) && wp_text_width(clean_title) > 16)
+		clean_title[tail.at - clean_title] = '\0';
+	drop_date_brackets(clean_title, r->year);
+	char *roles = cut_role_bracket(clean_title);
+	/* 1.11月9日（周一）上午9点，在X举办Y，…: the item tells its event in
+	 * its first sentence, which is its when and where; Y is its title */
+	char *event;
+	bool told = tells_event(title, r->year, &event);
+	if (event) {
+		free(clean_title);
+		clean_title = event;
+	}
+	char *loc = told ? NULL : wp_notice_title_place(clean_title);
+	wp_buf body = WP_BUF_INIT;
+	const char *after_title = heading + strlen(title);
+	wp_str_skip(&after_title, "。");
+	wp_buf_puts(&body, after_title);
+	if (*rest) {
+		if (body.len)
+			wp_buf_putc(&body, '\n');
+		wp_buf_puts(&body, rest);
+	}
+	if (roles) { /* the heading's bracket of roles, read with the text */
+		wp_buf_printf(&body, "%s（%s）", body.len ? "\n" : "", roles);
+		free(roles);
+	}
+	const char *text = wp_buf_str(&body);
+	json_t *a = wp_notice_new_activity(no, clean_title);
+	/* When: a 时间： line, else a date in the first sentence, else the
+	 * campaign period when the item says 宣传周期间. */
+	static const char *const line_stops[] = {"\n", NULL};
+	char *when = wp_notice_when_line(text);
+	if (!when)
+		when = wp_notice_after(text, "时间：", line_stops);
+	/* an item that enumerates its parts (一是…二是…) names its own units
+	 * and dates before them; what follows is theirs */
+	const char *parts = wp_notice_enumerated_at(text, 1);
+	char *own = parts && wp_notice_enumerated_at(parts, 2) ? wp_str_sub(text, (size_t)(parts - text)) : NULL;
+	char *first = told ? wp_xstrdup(title) : wp_notice_first_sentence(own ? own : text);
+	wp_ndate d;
+	const char *date_src = when ? when : first;
+	if (stage && !when && wp_nfind_date(stage, r->year, &d))
+		date_src = stage;
+	if (when && wp_notice_set_done_by(r, a, when, text)) {
+		/* 完成时限：5月20日前: its end only */
+	} else if (!when && !stage && opens_in_the_period(first, r->year)) {
+		wp_notice_set_period_dates(r, a, first);
+	} else if (!when && !stage && wp_notice_set_school_week(r, a, first)) {
+		/* 第5周内: the week the period's gloss places */
+	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
+		wp_notice_set_read_dates(a, &d);
+		from_now_on(r, date_src, &d, a);
+		/* 3月15日前后, 12月4日左右: around the day, not on it */
+		size_t about = wp_word_at(d.at + d.len, WP_WORDS_ABOUT_A_DAY);
+		if (about) {
+			wp_notice_set_dates(a, WP_DATE_NONE, WP_DATE_NONE);
+			wp_notice_keep_when(a, d.at, d.len + about);
+			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
+				       no, (int)(d.len + about), d.at);
+		}
+	} else if (wp_notice_set_first_day(r, a, date_src)) {
+		/* 宣传周首日上午9:00: the period's first day */
+	} else if (wp_notice_set_named_day(r, a, date_src)) {
+		/* 国家宪法日当天: the day the preamble gives that name */
+	} else if (wp_notice_set_after_named(r, a, date_src)) {
+		/* 启动仪式结束后: the day of the activity so named */
+	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
+		wp_notice_set_period_dates(r, a, first);
+	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
+		wp_notice_set_part_of_month(r, a, no, &d);
+	} else if (group_heading && wp_nfind_date(group_heading, r->year, &d)) {
+		wp_notice_set_read_dates(a, &d);
+		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its group's, %.*s"), no,
+			       (int)d.len, d.at);
+	} else {
+		wp_notice_note(r, WP_TR("activity %s: no date found; it takes place some time in the campaign period"),
+		     no);
+		wp_notice_keep_counted_week(a, first);
+	}
+	/* 完成时限：5月21日 / 活动内容：…上午9:00、下午2:30各一场 */
+	if (!wp_notice_set_times(a, first) && !wp_notice_set_times(a, when) && when)
+		wp_notice_set_content_times(a, text);
+	/* a 地点： line anywhere says it, before any 在X of the first sentence */
+	if (!loc)
+		loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
+	if (!loc)
+		loc = wp_notice_find_location(text);
+	if (!loc)
+		loc = online_place(clean_title);
+	if (loc)
+		json_object_set_new(a, "location", json_string(loc));
+	wp_notice_same_place_as_named(r, a, first);
+	json_t *lead, *coop;
+	wp_notice_read_units(r, own ? own : text, &lead, &coop);
+	free(own);
+	json_object_set_new(a, "lead", lead);
+	json_object_set_new(a, "cooperate", coop);
+	/* （一）区卫生健康委 over 1. 2.: the heading says who leads */
+	json_t *units = group_heading ? wp_notice_heading_units(r, group_heading) : NULL;
+	if (units)
+		wp_notice_give_heading_roles(r, a, units, heading);
+	json_decref(units);
+	if (json_array_size(lead) == 0)
+		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
+	json_array_append_new(r->activities, a);
+	size_t sub = 0;
+	read_enumerated(r, no, text, lead, &sub);
+	read_sub_events(r, no, text, &sub);
+	free(loc);
+	free(first);
+	free(when);
+	free(title);
+	free(stage);
+	free(clean_title);
+	wp_buf_free(&body);
+}
