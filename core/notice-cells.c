@@ -100,6 +100,29 @@ size_t wp_notice_split_cells(const char *line, char **cells, size_t max)
 	return total;
 }
 
+size_t wp_notice_split_tab_cells(const char *line, char **cells, size_t max)
+{
+	size_t n = 0, total = 0;
+	const char *p = line;
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		const char *start = p;
+		while (*p && !(p[0] == ' ' && p[1] == ' '))
+			p++;
+		/* the cell's own trailing space, if one */
+		size_t len = (size_t)(p - start);
+		while (len && start[len - 1] == ' ')
+			len--;
+		if (n < max)
+			cells[n++] = wp_str_sub(start, len);
+		total++;
+	}
+	return total;
+}
+
 void wp_notice_free_cells(char **cells, size_t n)
 {
 	for (size_t i = 0; i < n; i++)

@@ -225,6 +225,22 @@ static bool read_activity_sections(struct reader *r)
 	return true;
 }
 
+/* Does section k hold an activity table's header and rows before its
+ * first item? */
+static bool table_before_items(const struct wp_outline *o, size_t k)
+{
+	size_t rows = 0;
+	bool header = false;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++) {
+		enum wp_outline_kind kind = o->para[i].kind;
+		if (kind == WP_OUTLINE_ITEM)
+			break;
+		header = header || kind == WP_OUTLINE_TABLE_HEADER;
+		rows += header && kind == WP_OUTLINE_TABLE_ROW;
+	}
+	return header && rows >= 2;
+}
+
 void wp_notice_read_activities(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -256,6 +272,11 @@ void wp_notice_read_activities(struct reader *r)
 		i--; /* as if a heading stood before the first item */
 	}
 	size_t section = i + 1;
+	/* 四、活动安排 / 具体如下表： / a table of the activities / 有关活动说明如下：
+	 * （一）…（六）: the table's rows are the activities; the items after it
+	 * explain them */
+	if (sec && table_before_items(o, (size_t)(sec - o->sec)) && wp_notice_read_table(r) > 0)
+		return;
 	read_items_under(r, i, NULL);
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
 	 * 附件: the items are in a table. */

@@ -385,6 +385,10 @@ bool wp_notice_read_columns(struct reader *r, const char *no, const char *line,
 /* The cells of a table's line (notice-cells.c): copies, at most max into
  * cells; returns how many there are. */
 size_t wp_notice_split_cells(const char *line, char **cells, size_t max);
+/* The cells of a row copied from Word as tabs (two spaces once decoded)
+ * split at those gaps only: a U+3000 inside a cell (林晓燕　139…, 吴　俊)
+ * stays in it. At most max; returns how many there are. */
+size_t wp_notice_split_tab_cells(const char *line, char **cells, size_t max);
 void wp_notice_free_cells(char **cells, size_t n);
 /* The display column each cell starts at (at most max); returns how many. */
 size_t wp_notice_cell_columns(const char *line, int *col, size_t max);

@@ -56,6 +56,25 @@ static bool activity_columns(const struct table *tb)
 	return wp_notice_activity_columns(tb->col, tb->ncols);
 }
 
+/* A row of more cells than the header has, in a table copied as tabs:
+ * split again at the tabs' gaps only, when that gives the header's count
+ * (a U+3000 inside a cell, 林晓燕　13905961234, split it). The cells
+ * (replaced, the old ones freed) and their count. */
+static size_t tab_cells(const char *line, char **cells, size_t total, size_t ncols)
+{
+	char *again[MAX_COLUMNS];
+	size_t n = wp_notice_split_tab_cells(line, again, MAX_COLUMNS);
+	size_t kept = n < MAX_COLUMNS ? n : MAX_COLUMNS;
+	if (n != ncols) {
+		wp_notice_free_cells(again, kept);
+		return total;
+	}
+	wp_notice_free_cells(cells, total < MAX_COLUMNS ? total : MAX_COLUMNS);
+	for (size_t c = 0; c < n; c++)
+		cells[c] = again[c];
+	return n;
+}
+
 size_t wp_notice_header_row(const char *para, enum wp_field *col)
 {
 	char *cells[MAX_COLUMNS];
@@ -349,6 +368,8 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 		char *cells[MAX_COLUMNS] = {NULL};
 		char *line = wp_notice_mended_row(r, tb->ncols, &i); /* notice-table-mend.c */
 		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
+		if (total > tb->ncols && wp_str_find(line, "  "))
+			total = tab_cells(line, cells, total, tb->ncols);
 		if (total < tb->ncols)
 			total = wp_notice_split_overflow(line, cells, total, tb->ncols, head, nhead);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;

@@ -159,6 +159,28 @@ START_TEST(a_mailbox_without_a_colon_after_the_recipient)
 }
 END_TEST
 
+/* 四、活动安排 / 具体如下表： / a table copied as tabs (a 联系人及电话 column,
+ * a U+3000 inside its cells: 林晓燕　139…, 吴　俊) / 有关活动说明如下：
+ * （一）…（二）: the table's rows are the activities; the items after it
+ * only explain them. */
+START_TEST(a_tab_table_before_the_items_that_explain_it)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年世界读书日活动的通知\n一、活动时间\n2027年4月18日至30日\n二、活动安排\n具体如下表：\n"
+		"序号\t活动名称\t时间\t地点\t承办单位\t联系人及电话\n"
+		"1\t启动仪式\t4月23日上午9:00\t县图书馆一楼大厅\t县图书馆\t林晓燕　13905961234\n"
+		"2\t少儿讲故事比赛\t4月24日14:30\t县图书馆少儿阅览室\t县图书馆、县教育局\t吴　俊　0596-7823351\n"
+		"有关活动说明如下：\n（一）启动仪式。现场发布年度阅读报告。\n（二）少儿讲故事比赛。比赛分两个组。\n"
+		"三、工作要求\n（一）精心组织。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|启动仪式|2027-04-23|2027-04-23|09:00|县图书馆一楼大厅|县图书馆|");
+	ck_assert_str_eq(activity_line(activity(plan, 1)),
+			 "2|少儿讲故事比赛|2027-04-24|2027-04-24|14:30|县图书馆少儿阅览室|县图书馆、县教育局|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 18");
@@ -171,6 +193,7 @@ int main(void)
 	tcase_add_test(tc, roles_closing_a_heading_and_a_vertical_bureau);
 	tcase_add_test(tc, a_publicity_period_heading);
 	tcase_add_test(tc, a_mailbox_without_a_colon_after_the_recipient);
+	tcase_add_test(tc, a_tab_table_before_the_items_that_explain_it);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
