@@ -535,6 +535,24 @@ void wp_notice_add_contact(struct reader *r, const char *name, const char *phone
 	add_contact(r, name, phone, NULL, NULL);
 }
 
+void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *item)
+{
+	char *phone = wp_notice_phone_in(cell);
+	const char *digits = phone ? wp_str_find(cell, phone) : NULL;
+	/* 林晓燕　13905961234, 吴　俊　0596-7823351: the name before the number,
+	 * its spaces dropped */
+	wp_buf name = WP_BUF_INIT;
+	for (const char *p = cell; *p && (!digits || p < digits); p += wp_str_char_len(p))
+		if (*p != ' ' && !wp_str_starts(p, "\xe3\x80\x80") && !wp_str_starts(p, "：") &&
+		    !wp_str_starts(p, "，"))
+			wp_buf_append(&name, p, wp_str_char_len(p));
+	int w = wp_text_width(wp_buf_str(&name));
+	if (phone && w >= 4 && w <= 8)
+		add_contact(r, wp_buf_str(&name), phone, NULL, item);
+	wp_buf_free(&name);
+	free(phone);
+}
+
 const char *wp_notice_first_email(const struct reader *r)
 {
 	size_t i;

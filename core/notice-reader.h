@@ -151,6 +151,10 @@ void wp_notice_short_names(struct reader *r, json_t *aliases);
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* Adds a person to call, once, unless name reads as an office. */
 void wp_notice_add_contact(struct reader *r, const char *name, const char *phone);
+/* A table cell of whom to call (林晓燕　13905961234): the person, for the
+ * activity numbered item (NULL: none), unless the cell holds no name and
+ * number. */
+void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *item);
 /* The first phone number in s (7 or more digits, with - between, or a
  * mobile in groups), as written, or NULL. Caller frees. */
 char *wp_notice_phone_in(const char *s);

@@ -186,7 +186,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		    bool numbered, size_t first, size_t last)
 {
 	const char *name = NULL, *content = NULL, *place = NULL;
-	const char *lead = NULL, *coop = NULL;
+	const char *lead = NULL, *coop = NULL, *contact = NULL;
 	/* 日期 | 时间: a row's day and its hour in two columns read as one */
 	wp_buf when_cells = WP_BUF_INIT;
 	for (size_t c = 0; c < tb->ncols; c++) {
@@ -201,6 +201,7 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		case WP_FIELD_PLACE: place = place ? place : v; break;
 		case WP_FIELD_LEAD: lead = lead ? lead : v; break;
 		case WP_FIELD_COOP: coop = coop ? coop : v; break;
+		case WP_FIELD_CONTACT: contact = contact ? contact : v; break;
 		default: break;
 		}
 	}
@@ -267,6 +268,8 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 	if (json_array_size(json_object_get(a, "lead")) == 0)
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
+	if (contact) /* whom to call, once however many rows name them */
+		wp_notice_add_cell_contact(r, contact, NULL);
 	return true;
 }
 

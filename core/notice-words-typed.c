@@ -71,9 +71,10 @@ const struct wp_field_label wp_field_labels[] = {
 	{"活动形式", WP_FIELD_OTHER, WP_FIELD_LINE},
 	{"形式", WP_FIELD_OTHER, WP_FIELD_LINE},
 	{"联系人", WP_FIELD_OTHER, WP_FIELD_LINE},
-	/* a table's column of whom to call, passed over as 备注 is */
-	{"联系人及电话", WP_FIELD_OTHER, 0},
-	{"联系人及联系方式", WP_FIELD_OTHER, 0},
+	/* a table's column of whom to call about each row */
+	{"联系人及电话", WP_FIELD_CONTACT, 0},
+	{"联系人及联系方式", WP_FIELD_CONTACT, 0},
+	{"联系人及联系电话", WP_FIELD_CONTACT, 0},
 	{"联系方式", WP_FIELD_OTHER, 0},
 	{"联系电话", WP_FIELD_OTHER, 0},
 	{"参加对象", WP_FIELD_OTHER, WP_FIELD_LINE},

@@ -245,7 +245,8 @@ enum wp_field {
 	WP_FIELD_WHEN,
 	WP_FIELD_PLACE,
 	WP_FIELD_LEAD, /* 牵头单位: the units that lead */
-	WP_FIELD_COOP  /* 配合单位: the units that cooperate */
+	WP_FIELD_COOP,   /* 配合单位: the units that cooperate */
+	WP_FIELD_CONTACT /* 联系人及电话: whom to call about the row */
 };
 
 /* Where a label may stand besides a table's header row. */

@@ -177,6 +177,13 @@ START_TEST(a_tab_table_before_the_items_that_explain_it)
 	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|启动仪式|2027-04-23|2027-04-23|09:00|县图书馆一楼大厅|县图书馆|");
 	ck_assert_str_eq(activity_line(activity(plan, 1)),
 			 "2|少儿讲故事比赛|2027-04-24|2027-04-24|14:30|县图书馆少儿阅览室|县图书馆、县教育局|");
+	/* the 联系人及电话 column: whom to call, each once */
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 2);
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "name"), "林晓燕");
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "phone"), "13905961234");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "name"), "吴俊");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "phone"), "0596-7823351");
 	json_decref(plan);
 }
 END_TEST
