@@ -281,6 +281,7 @@ void wp_notice_read_activities(struct reader *r)
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
 	 * 附件: the items are in a table. */
 	if (r->nitems == 0 && wp_notice_read_schedule(r, section) == 0 &&
-	    wp_notice_read_day_lines(r, section) == 0 && wp_notice_read_records(r, section) == 0)
+	    wp_notice_read_day_lines(r, section) == 0 && wp_notice_read_records(r, section) == 0 &&
+	    wp_notice_read_titled_paragraphs(r, section) == 0)
 		wp_notice_read_table(r);
 }

@@ -428,3 +428,42 @@ size_t wp_notice_read_paragraph_activities(struct reader *r)
 					"an event and who leads it"));
 	return count;
 }
+
+/* 宪法宣誓暨学习会。12月4日（星期五）上午9:30，在…举行…。由X牵头，Y配合。:
+ * does paragraph p open with a short title, ended by 。, and then its
+ * date (a day or a part of a month)? */
+static bool titled_paragraph(const char *p, int year)
+{
+	const char *stop = wp_str_find(p, "。");
+	if (!stop || stop == p || wp_text_width_n(p, (size_t)(stop - p)) > 30)
+		return false;
+	for (const char *q = p; q < stop; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "，") || wp_str_starts(q, "；") || wp_str_starts(q, "："))
+			return false;
+	const char *after = stop + strlen("。");
+	wp_ndate d;
+	return (wp_nfind_date(after, year, &d) || wp_nfind_dekad(after, year, &d)) && d.at == after;
+}
+
+size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from)
+{
+	size_t titled = 0;
+	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++)
+		titled += titled_paragraph(r->t.para[i], r->year);
+	if (titled < 2) /* one such paragraph is prose, not a list */
+		return 0;
+	size_t count = 0;
+	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
+		if (!titled_paragraph(r->t.para[i], r->year))
+			continue;
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + 1);
+		if (!wp_notice_add_unnumbered_item(r, no, i, i))
+			break;
+		wp_notice_read_item(r, no, r->t.para[i], "", NULL);
+		count++;
+	}
+	if (count)
+		wp_notice_note(r, WP_TR("the activities are the section's paragraphs that each open with a title and a date"));
+	return count;
+}

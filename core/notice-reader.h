@@ -354,6 +354,10 @@ bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t 
  * repeating the header's words, as activities numbered 1, 2 ... in order
  * (notice-records.c). Returns how many. */
 size_t wp_notice_read_records(struct reader *r, size_t from);
+/* 宪法宣誓暨学习会。12月4日上午9:30，在…举行…。由X牵头…: a section with no
+ * numbers whose paragraphs each open with a short title, its 。, then its
+ * date; each (two at least) an activity without a number. How many. */
+size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from);
 /* The same for one item's heading (past its number no) on paragraph
  * para: read as activity no when it is such a line; false (nothing
  * added) when it is not. */

@@ -188,6 +188,24 @@ START_TEST(a_tab_table_before_the_items_that_explain_it)
 }
 END_TEST
 
+/* 四、活动安排 with no numbers, each paragraph a short title, its 。, then
+ * its date: each an activity without a number; one such paragraph alone
+ * is prose. */
+START_TEST(titled_paragraphs_of_a_section_without_numbers)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年国家宪法日系列活动的通知\n一、活动时间\n2027年12月1日至12月7日\n二、活动安排\n"
+		"宪法宣誓暨学习会。12月4日上午9:30，在街道党群服务中心举行。由街道党政办公室牵头，街道平安办配合。\n"
+		"法律服务进社区。12月4日全天，在各居民区设立法律咨询点。由长风桥司法所负责。\n"
+		"三、工作要求\n（一）精心组织。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
+	ck_assert_str_eq(activity_line(activity(plan, 0)),
+			 "-|宪法宣誓暨学习会|2027-12-04|2027-12-04|09:30|街道党群服务中心|街道党政办公室|街道平安办");
+	ck_assert_str_eq(activity_line(activity(plan, 1)), "-|法律服务进社区|2027-12-04|2027-12-04|-|各居民区|长风桥司法所|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 18");
@@ -201,6 +219,7 @@ int main(void)
 	tcase_add_test(tc, a_publicity_period_heading);
 	tcase_add_test(tc, a_mailbox_without_a_colon_after_the_recipient);
 	tcase_add_test(tc, a_tab_table_before_the_items_that_explain_it);
+	tcase_add_test(tc, titled_paragraphs_of_a_section_without_numbers);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
