@@ -22,6 +22,8 @@ const struct wp_field_label wp_field_labels[] = {
 	{"责任部门", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"负责单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"负责部门", WP_FIELD_LEAD, WP_FIELD_LINE}, /* a school's or hospital's own */
+	{"主责单位", WP_FIELD_LEAD, WP_FIELD_LINE}, /* the unit answerable for it */
+	{"主责部门", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"组织单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"实施单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"承办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
@@ -41,6 +43,8 @@ const struct wp_field_label wp_field_labels[] = {
 	{"参与单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"参加单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协同单位", WP_FIELD_COOP, WP_FIELD_LINE}, /* beside a 主责单位 */
+	{"协同部门", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协办", WP_FIELD_COOP, WP_FIELD_LINE},
 	/* a unit that guides (负责指导) helps, as 指导 does in prose */
 	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},

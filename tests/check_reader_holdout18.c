@@ -206,6 +206,20 @@ START_TEST(titled_paragraphs_of_a_section_without_numbers)
 }
 END_TEST
 
+/* 主责单位：X / 协同单位：Y, Z: the unit answerable for an item leads and
+ * those beside it cooperate. */
+START_TEST(answerable_and_concurrent_unit_labels)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年消防宣传活动的通知\n一、活动时间\n2027年11月1日至30日\n二、活动安排\n"
+		"（一）消防开放日\n时间：11月9日上午9:00\n地点：县消防救援大队\n主责单位：县消防救援大队\n"
+		"协同单位：县应急管理局、县融媒体中心\n");
+	ck_assert_str_eq(names(activity(plan, 0), "lead"), "县消防救援大队");
+	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "县应急管理局、县融媒体中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 18");
@@ -220,6 +234,7 @@ int main(void)
 	tcase_add_test(tc, a_mailbox_without_a_colon_after_the_recipient);
 	tcase_add_test(tc, a_tab_table_before_the_items_that_explain_it);
 	tcase_add_test(tc, titled_paragraphs_of_a_section_without_numbers);
+	tcase_add_test(tc, answerable_and_concurrent_unit_labels);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
