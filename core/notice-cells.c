@@ -16,11 +16,18 @@
 #define MAX_COLUMNS WP_NOTICE_MAX_COLUMNS
 #define COLUMN_SLACK WP_NOTICE_COLUMN_SLACK
 
-/* Does a cell gap start at p: U+3000, or (wide) two spaces, else one?
- * *quoted tracks “…” as p moves: a slogan's U+3000 inside quotes (“文明
- * 旅游　快乐出行”) is part of its cell. */
-static size_t gap_at(const char *p, bool wide);
+/* Does a cell gap start at p: U+3000, or (wide) two spaces, else one? */
+static size_t gap_at(const char *p, bool wide)
+{
+	if (wp_str_starts(p, "\xe3\x80\x80"))
+		return 3;
+	if (*p == ' ' && (!wide || p[1] == ' '))
+		return strspn(p, " ");
+	return 0;
+}
 
+/* gap_at, with *quoted tracking “…” as p moves: a slogan's U+3000 inside
+ * quotes (“文明旅游　快乐出行”) is part of its cell. */
 static size_t gap_at_outside_quotes(const char *p, bool wide, bool *quoted)
 {
 	if (wp_str_starts(p, "“"))
@@ -30,15 +37,6 @@ static size_t gap_at_outside_quotes(const char *p, bool wide, bool *quoted)
 	if (*quoted && wp_str_starts(p, "\xe3\x80\x80"))
 		return 0;
 	return gap_at(p, wide);
-}
-
-static size_t gap_at(const char *p, bool wide)
-{
-	if (wp_str_starts(p, "\xe3\x80\x80"))
-		return 3;
-	if (*p == ' ' && (!wide || p[1] == ' '))
-		return strspn(p, " ");
-	return 0;
 }
 
 /* | 1 | 启动仪式 |  |, or 时间 | 活动 | 地点 without the bars at the
@@ -73,54 +71,45 @@ static bool barred(const char *line)
 	return line[0] == '|' || wp_str_find(line, " | ");
 }
 
-/* The cells of a line: text apart by runs of two or more spaces (a tab
- * became two when the text was decoded) or U+3000, or by single spaces
- * when there is no wider gap; or between bars (see barred). At most max;
- * returns how many there are. */
-size_t wp_notice_split_cells(const char *line, char **cells, size_t max)
+/* The cells of line apart by gaps: any gap_at finds, or (tabs_only) only
+ * the two spaces a tab became, a U+3000 then being part of a cell. At
+ * most max; returns how many there are. */
+static size_t split_at_gaps(const char *line, char **cells, size_t max, bool tabs_only)
 {
-	if (barred(line))
-		return split_bars(line, cells, max);
 	size_t n = 0, total = 0;
 	bool wide = wp_str_find(line, "  ") || wp_str_find(line, "\xe3\x80\x80");
 	const char *p = line;
 	for (;;) {
-		while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
+		while (*p == ' ' || (!tabs_only && wp_str_starts(p, "\xe3\x80\x80")))
 			p += *p == ' ' ? 1 : 3;
 		if (!*p)
 			break;
 		const char *start = p;
 		bool quoted = false;
-		while (*p && !gap_at_outside_quotes(p, wide, &quoted))
+		while (*p && !(tabs_only ? p[0] == ' ' && p[1] == ' ' : gap_at_outside_quotes(p, wide, &quoted)))
 			p += wp_str_char_len(p);
-		if (n < max)
-			cells[n++] = wp_str_sub(start, (size_t)(p - start));
-		total++;
-	}
-	return total;
-}
-
-size_t wp_notice_split_tab_cells(const char *line, char **cells, size_t max)
-{
-	size_t n = 0, total = 0;
-	const char *p = line;
-	for (;;) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		const char *start = p;
-		while (*p && !(p[0] == ' ' && p[1] == ' '))
-			p++;
-		/* the cell's own trailing space, if one */
 		size_t len = (size_t)(p - start);
-		while (len && start[len - 1] == ' ')
+		while (tabs_only && len && start[len - 1] == ' ') /* the cell's own trailing space */
 			len--;
 		if (n < max)
 			cells[n++] = wp_str_sub(start, len);
 		total++;
 	}
 	return total;
+}
+
+/* The cells of a line: text apart by runs of two or more spaces (a tab
+ * became two when the text was decoded) or U+3000, or by single spaces
+ * when there is no wider gap; or between bars (see barred). At most max;
+ * returns how many there are. */
+size_t wp_notice_split_cells(const char *line, char **cells, size_t max)
+{
+	return barred(line) ? split_bars(line, cells, max) : split_at_gaps(line, cells, max, false);
+}
+
+size_t wp_notice_split_tab_cells(const char *line, char **cells, size_t max)
+{
+	return split_at_gaps(line, cells, max, true);
 }
 
 void wp_notice_free_cells(char **cells, size_t n)

@@ -22,8 +22,10 @@ static bool decided_week(const char *p, const char *at)
 			nth = q;
 	if (!nth || at - nth > 24)
 		return false;
-	return wp_str_ends_at(p, nth, "决定在") || wp_str_ends_at(p, nth, "决定于") ||
-	       wp_str_ends_at(p, nth, "决定");
+	for (const char *const *w = wp_words(WP_WORDS_DECIDED); *w; w++)
+		if (strcmp(*w, "今年") != 0 && wp_str_ends_at(p, nth, *w))
+			return true;
+	return false;
 }
 
 /* The paragraph after a heading that contains word, or the text after

@@ -158,20 +158,12 @@ char *wp_notice_after_issue_rule(const char *s)
  * would be a guess). */
 static wp_date workdays_after(wp_calendar *store_cal, wp_date day, const char *rule)
 {
-	const char *days = wp_str_find(rule, "个工作日");
-	if (!days)
-		days = wp_str_find(rule, "工作日");
-	const char *at = days;
-	while (at > rule && at[-1] >= '0' && at[-1] <= '9')
-		at--;
-	int n = at < days ? atoi(at) : 0;
-	for (const char *p = rule; !n && p < days; p += wp_str_char_len(p)) {
-		size_t len;
-		int cn = wp_cn_number(p, &len);
-		if (cn > 0 && p + len == days)
-			n = cn;
-	}
-	if (n <= 0 || n > 60)
+	/* the count as relative rules read it (3个工作日内, 三个工作日内) */
+	int n = 0;
+	bool workdays = false, counted = false;
+	for (const char *p = rule; *p && !counted; p += wp_str_char_len(p))
+		counted = count_at(p, &n, &workdays) != NULL;
+	if (!counted || !workdays || n <= 0 || n > 60)
 		return WP_DATE_NONE;
 	wp_calendar *cal = store_cal ? store_cal : wp_holidays_official_calendar();
 	wp_date due = wp_workday_add(cal, day, n);
