@@ -22,11 +22,6 @@ static json_t *with_items(const char *items)
 	return plan;
 }
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
 /* The i-th name of an activity's list key, or NULL. */
 static const char *unit(json_t *a, const char *key, size_t i)
 {
@@ -42,8 +37,8 @@ START_TEST(activities_under_a_heading_of_any_kind_of_huodong)
 				 "三、接种服务活动\n1.门诊开放日。4月25日全天开放。\n"
 				 "四、工作要求\n（一）高度重视。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 3);
-	ck_assert_str_eq(field(activity(plan, 2), "no"), "三.1");
-	ck_assert_str_eq(field(activity(plan, 2), "title"), "门诊开放日");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "三.1");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "门诊开放日");
 	json_decref(plan);
 }
 END_TEST
@@ -56,14 +51,14 @@ START_TEST(a_sentence_of_units_each_ended_by_its_role)
 				  "各学校具体落实。\n"
 				  "（二）咨询义诊。5月12日在县人民医院举行。县人民医院负责，县疾控中心提供技术指导。\n"
 				  "（三）入户宣传。各乡镇卫生院逐户宣传。各乡镇卫生院负责，各村卫生室配合。\n");
-	json_t *a = activity(plan, 0);
+	json_t *a = plan_activity(plan, 0);
 	ck_assert_str_eq(unit(a, "lead", 0), "县教育局");
 	ck_assert_str_eq(unit(a, "lead", 2), "各学校");
 	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
-	a = activity(plan, 1);
+	a = plan_activity(plan, 1);
 	ck_assert_str_eq(unit(a, "lead", 0), "县人民医院");
 	ck_assert_str_eq(unit(a, "cooperate", 0), "县疾控中心");
-	a = activity(plan, 2);
+	a = plan_activity(plan, 2);
 	ck_assert_str_eq(unit(a, "lead", 0), "各乡镇卫生院");
 	ck_assert_str_eq(unit(a, "cooperate", 0), "各村卫生室");
 	json_decref(plan);
@@ -203,13 +198,13 @@ START_TEST(a_unit_line_of_clauses_or_of_units_apart_by_wide_gaps)
 				  "责任科室：社会事务办、团工委牵头，各社区、辖区共建单位参与\n"
 				  "（二）关爱行动\n时间：5月11日\n责任科室：各社区负责，社会事务办负责指导\n"
 				  "（三）环境整治\n时间：5月12日\n责任科室：城管办\xe3\x80\x80各社区\n");
-	json_t *a = activity(plan, 0);
+	json_t *a = plan_activity(plan, 0);
 	ck_assert_str_eq(names(a, "lead"), "社会事务办、团工委");
 	ck_assert_str_eq(names(a, "cooperate"), "各社区、辖区共建单位");
-	a = activity(plan, 1);
+	a = plan_activity(plan, 1);
 	ck_assert_str_eq(names(a, "lead"), "各社区");
 	ck_assert_str_eq(names(a, "cooperate"), "社会事务办");
-	a = activity(plan, 2);
+	a = plan_activity(plan, 2);
 	ck_assert_str_eq(names(a, "lead"), "城管办、各社区");
 	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
 	json_decref(plan);
@@ -264,10 +259,10 @@ START_TEST(the_partner_after_huitong_before_what_they_do)
 	json_t *plan = with_items("（一）警示教育。5月中旬，执法监察支队会同各区（县）分局梳理典型案例，公开曝光一批。"
 				  "执法监察支队负责。\n"
 				  "（二）案例汇编。5月12日，市司法局会同市法学会整理典型案例，印发全市。\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "执法监察支队");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "各区（县）分局");
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市司法局");
-	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "市法学会");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "执法监察支队");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各区（县）分局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市司法局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "市法学会");
 	json_decref(plan);
 }
 END_TEST
@@ -276,8 +271,8 @@ END_TEST
 START_TEST(a_party_school_is_a_unit)
 {
 	json_t *plan = with_items("（一）专题讲座。5月12日下午在市委党校报告厅举办。由政策法规处主办，市委党校协办。\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "政策法规处");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市委党校");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "政策法规处");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "市委党校");
 	json_decref(plan);
 }
 END_TEST
@@ -374,8 +369,8 @@ START_TEST(units_that_take_part_or_assist_cooperate)
 				  "3     5月12日上午9点   老照片征集            镇文化站          党政办牵头，镇司法所协助\n");
 	const char *helpers[] = {"各村", "镇文化站", "镇司法所"};
 	for (size_t i = 0; i < 3; i++) {
-		ck_assert_str_eq(unit(activity(plan, i), "lead", 0), "党政办");
-		ck_assert_str_eq(unit(activity(plan, i), "cooperate", 0), helpers[i]);
+		ck_assert_str_eq(unit(plan_activity(plan, i), "lead", 0), "党政办");
+		ck_assert_str_eq(unit(plan_activity(plan, i), "cooperate", 0), helpers[i]);
 	}
 	json_decref(plan);
 }
@@ -394,10 +389,10 @@ START_TEST(a_bracketed_section_of_bulleted_named_items)
 				 "◆活动二：集中志愿服务\n时间：3月5日8:30\n地点：望江广场\n责任科室：团工委\n"
 				 "【工作要求】\n一、加强组织。各社区要高度重视。\n二、注重安全。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
-	ck_assert_str_eq(field(activity(plan, 0), "title"), "主题宣讲");
-	ck_assert_str_eq(field(activity(plan, 1), "no"), "二");
-	ck_assert_str_eq(field(activity(plan, 1), "location"), "望江广场");
-	ck_assert_str_eq(unit(activity(plan, 1), "lead", 0), "团工委");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "主题宣讲");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "二");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "望江广场");
+	ck_assert_str_eq(unit(plan_activity(plan, 1), "lead", 0), "团工委");
 	json_decref(plan);
 }
 END_TEST
@@ -429,9 +424,9 @@ START_TEST(a_table_with_a_day_and_an_hour_column)
 	json_t *plan = with_items("序号\t日期\t时间\t活动内容\t地点\t牵头科室\n"
 				  "1\t5月10日\t9:00\t启动仪式\t门诊大厅\t医务科\n"
 				  "2\t5月11日\t14:30—16:30\t科普讲座\t报告厅\t宣传科\n");
-	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-05-10");
-	ck_assert_str_eq(field(activity(plan, 0), "time"), "09:00");
-	ck_assert_str_eq(field(activity(plan, 1), "time"), "14:30");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-05-10");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "time"), "09:00");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "14:30");
 	json_decref(plan);
 }
 END_TEST
@@ -444,10 +439,10 @@ START_TEST(an_adverb_before_the_lead_verb)
 				  "由县文化广电和旅游局、县教育体育局共同牵头，县文联配合。展演节目由各校选送。\n"
 				  "（二）测试培训下乡\n时间：5月12日\n地点：红石乡中心学校\n"
 				  "由县普通话水平测试站具体负责，相关乡镇人民政府协助。\n");
-	ck_assert_str_eq(unit(activity(plan, 0), "lead", 1), "县教育体育局");
-	ck_assert_str_eq(unit(activity(plan, 0), "cooperate", 0), "县文联");
-	ck_assert_str_eq(unit(activity(plan, 1), "lead", 0), "县普通话水平测试站");
-	ck_assert_str_eq(unit(activity(plan, 1), "cooperate", 0), "相关乡镇人民政府");
+	ck_assert_str_eq(unit(plan_activity(plan, 0), "lead", 1), "县教育体育局");
+	ck_assert_str_eq(unit(plan_activity(plan, 0), "cooperate", 0), "县文联");
+	ck_assert_str_eq(unit(plan_activity(plan, 1), "lead", 0), "县普通话水平测试站");
+	ck_assert_str_eq(unit(plan_activity(plan, 1), "cooperate", 0), "相关乡镇人民政府");
 	json_decref(plan);
 }
 END_TEST

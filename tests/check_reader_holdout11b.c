@@ -10,16 +10,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
-static size_t count(json_t *plan, const char *key)
-{
-	return json_array_size(json_object_get(plan, key));
-}
-
 /* 4月18日（星期六） / 09:00—11:00　开幕式　地点：…　主办：…　承办：…　协办：… :
  * a schedule whose days are lines of their own (one a range), each over
  * unnumbered lines of fields set apart by wide spaces, one activity a
@@ -36,11 +26,11 @@ START_TEST(a_schedule_of_day_lines_over_lines_of_fields)
 		"科普进社区　地点：各社区　承办：区科协　协办：各街道办事处\n"
 		"以上活动如有调整，另行通知。\n"
 		"三、工作要求\n（一）精心组织。\n");
-	ck_assert_uint_eq(count(plan, "activities"), 3);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "-|开幕式|2027-04-18|2027-04-18|09:00|区文化广场|区政府|区科技局、区科协、区教育局");
-	ck_assert_str_eq(activity_line(activity(plan, 1)), "-|科技馆开放日|2027-04-18|2027-04-18|-|区科技馆|区科协|");
-	ck_assert_str_eq(activity_line(activity(plan, 2)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "-|科技馆开放日|2027-04-18|2027-04-18|-|区科技馆|区科协|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "-|科普进社区|2027-04-20|2027-04-23|-|各社区|区科协|各街道办事处");
 	json_decref(plan);
 }
@@ -77,14 +67,14 @@ START_TEST(several_activities_told_in_one_paragraph)
 		"另外，质量月期间，各村（社区）要做好日常宣传，镇宣传办负责提供宣传稿件。\n"
 		"9月22日至9月24日，镇经济发展办公室会同县市场监管局，对辖区企业开展“质量诊断”上门服务。\n"
 		"某镇人民政府\n2027年8月28日\n");
-	ck_assert_uint_eq(count(plan, "activities"), 4);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "-|集中宣传咨询活动|2027-09-08|2027-09-08|-|镇文化广场|镇经济发展办公室|镇团委");
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "-|公平秤校验|2027-09-08|2027-09-08|-|镇农贸市场|镇市场监管所|");
-	ck_assert_str_eq(activity_line(activity(plan, 2)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "-|“质量开放日”活动|2027-09-11|2027-09-11|09:00|某茶业公司|镇农业综合服务中心|");
-	ck_assert_str_eq(activity_line(activity(plan, 3)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
 			 "-|“质量诊断”上门服务|2027-09-22|2027-09-24|-|-|镇经济发展办公室|县市场监管局");
 	json_decref(plan);
 }
@@ -186,8 +176,8 @@ START_TEST(a_paragraph_whose_parts_alone_tell_no_activity)
 				 "镇里将开展“质量进万家”宣传活动，由镇经济发展办公室牵头，镇团委配合。"
 				 "9月10日在镇文化广场举办启动仪式。\n"
 				 "某镇人民政府\n2027年8月28日\n");
-	ck_assert_uint_eq(count(plan, "activities"), 1);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "-|“质量进万家”宣传活动|2027-09-10|2027-09-10|-|镇文化广场|镇经济发展办公室|镇团委");
 	json_decref(plan);
 }

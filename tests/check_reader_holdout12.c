@@ -10,16 +10,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
-static size_t count(json_t *plan, const char *key)
-{
-	return json_array_size(json_object_get(plan, key));
-}
-
 /* 一、“安全生产月”启动暨集中宣传活动 / 6月3日上午9时，在…举行…。由X牵头，
  * Y配合。 / 二、燃气安全检查 / …: numbered sections with prose and no
  * items are the activities, even when the first heading names a kind of
@@ -35,12 +25,12 @@ START_TEST(numbered_sections_with_prose_are_the_activities)
 				 "三、“安全知识进校园”活动\n"
 				 "6月16日下午3点，在镇中学开展安全知识竞赛。由镇中学、镇应急办负责。\n"
 				 "某镇人民政府\n2027年5月28日\n");
-	ck_assert_uint_eq(count(plan, "activities"), 3);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|“安全生产月”启动暨集中宣传活动|2027-06-03|2027-06-03|09:00|镇文化广场|镇应急办|镇派出所");
-	ck_assert_str_eq(field(activity(plan, 1), "no"), "二");
-	ck_assert_str_eq(field(activity(plan, 2), "title"), "“安全知识进校园”活动");
-	ck_assert_str_eq(names(activity(plan, 2), "lead"), "镇中学、镇应急办");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "二");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "“安全知识进校园”活动");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "镇中学、镇应急办");
 	json_decref(plan);
 }
 END_TEST
@@ -61,8 +51,8 @@ START_TEST(an_unnumbered_heading_closes_the_activity_above)
 				 "有关要求\n"
 				 "各村（社区）要高度重视，在村委会门口张贴宣传海报，镇派出所配合维持秩序。\n"
 				 "某镇人民政府\n2027年5月28日\n");
-	ck_assert_uint_eq(count(plan, "activities"), 2);
-	ck_assert_str_eq(activity_line(activity(plan, 1)), "二|应急演练|2027-06-18|2027-06-18|-|-|镇应急办|");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "二|应急演练|2027-06-18|2027-06-18|-|-|镇应急办|");
 	json_decref(plan);
 }
 END_TEST
@@ -78,8 +68,8 @@ START_TEST(an_invitation_asks_no_one_to_attend)
 				 "由镇企业服务中心牵头，镇市场监管所配合。\n"
 				 "二、计量服务\n9月22日上午，在镇卫生院门口开展计量服务。由镇市场监管所牵头。\n"
 				 "某镇人民政府\n2026年8月28日\n");
-	ck_assert_uint_eq(count(plan, "activities"), 2);
-	ck_assert_uint_eq(count(plan, "deadlines"), 0);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 0);
 	json_decref(plan);
 }
 END_TEST
@@ -95,7 +85,7 @@ START_TEST(a_weekly_report_then_a_dated_one_in_one_sentence)
 				 "请各村（社区）、镇直有关单位于每周五下午4点前将本周活动开展情况报专班办公室，"
 				 "9月30日前将活动总结（附照片2至3张）报专班办公室。\n"
 				 "某镇人民政府\n2026年8月28日\n");
-	ck_assert_uint_eq(count(plan, "deadlines"), 2);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
 	ck_assert_str_eq(deadline_line_at(plan, 0),
 			 "报送本周活动开展情况|每周五下午4点前|-|各村（社区）、镇直有关单位|专班办公室");
 	ck_assert_str_eq(deadline_line_at(plan, 1),
@@ -114,8 +104,8 @@ START_TEST(an_account_in_step_with_the_event_is_no_place)
 				 "并通过“某镇发布”微信公众号同步宣传。\n"
 				 "（二）网络竞答。9月10日至20日，通过“某镇发布”微信公众号开展质量知识竞答。\n"
 				 "某镇人民政府\n2026年8月28日\n");
-	ck_assert_str_eq(field(activity(plan, 0), "location"), "镇农贸市场门口");
-	ck_assert_str_eq(field(activity(plan, 1), "location"), "“某镇发布”微信公众号");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "镇农贸市场门口");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "“某镇发布”微信公众号");
 	json_decref(plan);
 }
 END_TEST
@@ -128,7 +118,7 @@ START_TEST(the_first_day_of_the_week_is_the_periods_start)
 				 "二、活动内容\n（一）举办启动仪式。宣传周首日上午9:00在市民之家一楼大厅举行启动仪式。"
 				 "（牵头单位：节能科）\n"
 				 "（二）知识竞赛。7月14日至17日，在市图书馆开展知识竞赛。（牵头单位：局办公室）\n");
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|举办启动仪式|2026-07-13|2026-07-13|09:00|市民之家一楼大厅|节能科|");
 	json_decref(plan);
 }
@@ -143,9 +133,9 @@ START_TEST(an_item_that_opens_during_the_week_spans_the_period)
 				 "二、活动内容\n（一）开展绿色出行活动。宣传周期间倡导干部职工乘坐公共交通工具上下班，"
 				 "7月15日当天市直机关停驶公务用车。（牵头单位：市公务用车服务中心）\n"
 				 "（二）关灯一小时。7月15日当天，市直机关关闭公共区域照明。（牵头单位：后勤中心）\n");
-	ck_assert_str_eq(field(activity(plan, 0), "start"), "2026-07-13");
-	ck_assert_str_eq(field(activity(plan, 0), "end"), "2026-07-19");
-	ck_assert_str_eq(field(activity(plan, 1), "start"), "2026-07-15");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-07-13");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2026-07-19");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-07-15");
 	json_decref(plan);
 }
 END_TEST
@@ -208,7 +198,7 @@ START_TEST(a_named_day_is_the_date_the_preamble_gives_it)
 				 "一、活动内容\n1.集中宣传。国家宪法日当天上午9:30，在县城宪法广场举办集中宣传活动。"
 				 "由县司法局牵头。\n"
 				 "2.专题讲座。12月2日上午，在县委党校举办宪法专题讲座。由县委党校负责。\n");
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|集中宣传|2026-12-04|2026-12-04|09:30|县城宪法广场|县司法局|");
 	json_decref(plan);
 }
@@ -274,7 +264,7 @@ START_TEST(the_etc_after_a_list_of_units_is_dropped)
 	json_t *plan = plan_from_text("某区2026年防灾减灾宣传周活动方案\n一、活动时间\n2026年5月10日至16日\n"
 				 "二、活动内容\n（一）隐患排查\n时间：5月11日至15日\n牵头单位：区应急管理局\n"
 				 "配合单位：区自然资源局、区水务局、各镇（街道）等\n");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "区自然资源局、区水务局、各镇（街道）");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "区自然资源局、区水务局、各镇（街道）");
 	json_decref(plan);
 }
 END_TEST
@@ -287,8 +277,8 @@ START_TEST(a_place_left_to_each_unit_is_no_place)
 				 "二、活动内容\n（一）知识进社区\n时间：5月11日至15日\n地点：各镇（街道）自行确定\n"
 				 "牵头单位：各镇人民政府\n各镇（街道）组织应急志愿者深入社区、工业园区开展宣传。\n"
 				 "（二）集中宣传\n时间：5月12日上午9:00\n地点：区人民广场\n牵头单位：区应急管理局\n");
-	ck_assert_ptr_null(field(activity(plan, 0), "location"));
-	ck_assert_str_eq(field(activity(plan, 1), "location"), "区人民广场");
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "location"));
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "区人民广场");
 	json_decref(plan);
 }
 END_TEST
@@ -332,7 +322,7 @@ START_TEST(two_sessions_with_their_times_span_both_days)
 	json_t *plan = plan_from_text("某市2026年全民阅读月活动方案\n一、活动时间\n2026年4月1日至4月30日\n"
 				 "二、活动内容\n（一）阅读马拉松\n活动时间：4月24日下午2:30、4月25日上午9:00\n"
 				 "活动地点：市图书馆二楼阅览区\n承办单位：市图书馆\n");
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|阅读马拉松|2026-04-24|2026-04-25|14:30|市图书馆二楼阅览区|市图书馆|");
 	json_decref(plan);
 }

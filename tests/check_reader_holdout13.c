@@ -10,16 +10,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
-static size_t count(json_t *plan, const char *key)
-{
-	return json_array_size(json_object_get(plan, key));
-}
-
 /* A table as pdftotext -layout copies it: the columns kept by spaces, a
  * row's cells wrapped onto the next line under their own columns (one
  * broken inside a unit's name, 县教育 / 局), an empty 地点 cell that is
@@ -48,7 +38,7 @@ static const char layout_table[] =
 START_TEST(a_layout_copy_wraps_several_cells_under_their_columns)
 {
 	json_t *plan = plan_from_text(layout_table);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|主题宣传启动仪式暨“科普进万家”活动|2027-05-08|2027-05-08|09:00|县文化广场|县科协|县教育局、县文明办");
 	json_decref(plan);
 }
@@ -60,8 +50,8 @@ END_TEST
 START_TEST(an_empty_cell_of_a_layout_copy_is_blank_space)
 {
 	json_t *plan = plan_from_text(layout_table);
-	ck_assert_uint_eq(count(plan, "activities"), 3);
-	ck_assert_str_eq(activity_line(activity(plan, 2)),
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "3|科普展览|2027-05-08|2027-05-14|-|-|县科技馆、县文化馆|");
 	json_decref(plan);
 }
@@ -73,9 +63,9 @@ END_TEST
 START_TEST(a_star_after_a_unit_marks_the_lead)
 {
 	json_t *plan = plan_from_text(layout_table);
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "县科协");
-	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "县图书馆");
-	ck_assert_str_eq(names(activity(plan, 2), "lead"), "县科技馆、县文化馆");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县科协");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县图书馆");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "县科技馆、县文化馆");
 	json_decref(plan);
 }
 END_TEST
@@ -98,10 +88,10 @@ START_TEST(undertaking_and_assisting_labels_name_the_units)
 				 "内容：邀请民警作专题讲座。\n承办：保卫处\n协办：学生处、各二级学院\n"
 				 "2.禁毒知识网络答题\n时间：6月8日至6月22日\n内容：开展禁毒知识网络答题。\n承办：学生处\n"
 				 "某学院学生处\n2027年6月3日\n");
-	ck_assert_uint_eq(count(plan, "activities"), 2);
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "保卫处");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "学生处、各二级学院");
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "学生处");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "保卫处");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "学生处、各二级学院");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "学生处");
 	json_decref(plan);
 }
 END_TEST
@@ -135,7 +125,7 @@ START_TEST(units_that_each_take_their_share_lead)
 				 "设置宣传展板。县级各医疗卫生单位分别负责。\n"
 				 "（二）防艾知识线上传播。11月23日至12月7日，开设防艾专栏。局宣传科牵头，县融媒体中心协办。\n"
 				 "某县卫生健康局\n2027年11月19日\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "县级各医疗卫生单位");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县级各医疗卫生单位");
 	json_decref(plan);
 }
 END_TEST
@@ -184,8 +174,8 @@ START_TEST(a_unit_in_charge_of_technical_guidance_cooperates)
 				 "由各村民委员会负责，乡林业站负责技术指导。\n"
 				 "（二）集中植树。3月12日上午8:30，在沿河绿化带开展集中义务植树。由乡党政办牵头，乡财政所配合。\n"
 				 "某乡人民政府\n2027年3月5日\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "各村民委员会");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "乡林业站");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "各村民委员会");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "乡林业站");
 	json_decref(plan);
 }
 END_TEST

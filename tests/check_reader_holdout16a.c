@@ -14,16 +14,6 @@
  * after it as a hex escape) */
 #define WIDE "\xe3\x80\x80"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
-static size_t count(json_t *plan, const char *key)
-{
-	return json_array_size(json_object_get(plan, key));
-}
-
 /* A table flattened to one line a row, each field with its label, the
  * ★ after the lead explained once in a 注 line, prose about the rows
  * after them. */
@@ -51,10 +41,10 @@ static const char record_lines[] =
 START_TEST(lines_of_labelled_fields_are_a_tables_rows)
 {
 	json_t *plan = plan_from_text(record_lines);
-	ck_assert_uint_eq(count(plan, "activities"), 4);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "-|科技活动周启动仪式|2027-05-17|2027-05-17|09:00|市科技馆广场|市科协|市科技局");
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "-|科普讲座进社区|2027-05-18|2027-05-20|-|各街道社区|市科协|市科技馆");
 	json_decref(plan);
 }
@@ -66,9 +56,9 @@ END_TEST
 START_TEST(a_row_with_no_star_has_its_units_lead)
 {
 	json_t *plan = plan_from_text(record_lines);
-	ck_assert_str_eq(names(activity(plan, 2), "lead"), "市图书馆、市教育局");
-	ck_assert_str_eq(names(activity(plan, 2), "cooperate"), "");
-	ck_assert_str_eq(names(activity(plan, 3), "lead"), "市科技馆");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "市图书馆、市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "市科技馆");
 	json_decref(plan);
 }
 END_TEST
@@ -84,10 +74,10 @@ START_TEST(numbered_lines_of_labelled_fields_keep_their_numbers)
 				 "责任单位：市科协、市科技局\n"
 				 "2.活动名称：科普讲座进社区  活动时间：5月18日至20日  活动地点：各街道社区  责任单位：市科技馆\n"
 				 "三、工作要求\n各单位要高度重视，认真组织。\n某市科学技术协会\n2027年5月10日\n");
-	ck_assert_uint_eq(count(plan, "activities"), 2);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|科技活动周启动仪式|2027-05-17|2027-05-17|09:00|市科技馆广场|市科协、市科技局|");
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "2|科普讲座进社区|2027-05-18|2027-05-20|-|各街道社区|市科技馆|");
 	json_decref(plan);
 }
@@ -105,10 +95,10 @@ START_TEST(a_comma_of_enumeration_after_the_lead_verb_opens_the_helpers)
 				 "（二）残疾人文艺展演。5月15日下午3:00，在市文化馆举办文艺展演。"
 				 "由市残联宣传文体部、市文化和旅游局牵头、市特殊教育学校协助。\n"
 				 "某市残疾人联合会\n2027年5月6日\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "市残联宣传文体部");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市民政局、市司法局");
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市残联宣传文体部、市文化和旅游局");
-	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "市特殊教育学校");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市残联宣传文体部");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "市民政局、市司法局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市残联宣传文体部、市文化和旅游局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "市特殊教育学校");
 	json_decref(plan);
 }
 END_TEST
@@ -124,8 +114,8 @@ START_TEST(two_units_joined_by_yu_both_lead)
 				 "（二）无障碍环境宣传。5月16日，在城区公共场所开展无障碍环境宣传。"
 				 "由市自然资源与规划局牵头、市残联维权部配合。\n"
 				 "某市残疾人联合会\n2027年5月6日\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "市残疾人就业服务中心、市公共就业和人才服务局");
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市自然资源与规划局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市残疾人就业服务中心、市公共就业和人才服务局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市自然资源与规划局");
 	json_decref(plan);
 }
 END_TEST

@@ -10,11 +10,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
 /* 6月5日前　　各镇将…报…: in a list of dates and duties the date is set
  * apart by wide spaces where prose writes a ，: who submits is the units
  * after the gap, not the date. */
@@ -57,10 +52,10 @@ static const char units_first[] =
 START_TEST(the_unit_heading_leads_the_items_under_it)
 {
 	json_t *plan = plan_from_text(units_first);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一.1|食品安全宣传周启动仪式|2027-06-08|2027-06-08|09:00|县人民广场|县市场监管局|");
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "县市场监管局");
-	ck_assert_str_eq(names(activity(plan, 2), "lead"), "各乡镇人民政府、县教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "各乡镇人民政府、县教育局");
 	json_decref(plan);
 }
 END_TEST
@@ -71,7 +66,7 @@ END_TEST
 START_TEST(a_unit_heading_that_only_helps_leaves_the_lead_to_the_unit_helped)
 {
 	json_t *plan = plan_from_text(units_first);
-	ck_assert_str_eq(activity_line(activity(plan, 3)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
 			 "三.1|食品安全知识竞赛|2027-06-12|2027-06-12|-|各中小学|县市场监管局|县卫生健康局");
 	json_decref(plan);
 }
@@ -99,8 +94,8 @@ START_TEST(units_that_help_with_what_follows_cooperate)
 				      "（二）科普展览。5月20日，县科技馆在县文化广场举办科普展览。县教育局协助组织学生参观。\n"
 				      "三、工作要求\n各单位要高度重视。\n"
 				      "某县科学技术协会\n2027年5月10日\n");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "县图书馆");
-	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "县教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县图书馆");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县教育局");
 	json_decref(plan);
 }
 END_TEST
@@ -116,7 +111,7 @@ START_TEST(an_item_after_a_named_one_takes_its_day_and_place)
 				      "（二）科普大篷车巡展。启动仪式结束后，在同一地点展出，县科技馆牵头。\n"
 				      "三、工作要求\n各单位要高度重视。\n"
 				      "某县科学技术协会\n2027年5月10日\n");
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "二|科普大篷车巡展|2027-05-17|2027-05-17|-|县文化广场|县科技馆|");
 	json_decref(plan);
 }
@@ -209,7 +204,7 @@ START_TEST(a_wrapped_line_that_ends_on_a_preposition_goes_on)
 				      "实效。\n"
 				      "某街道办事处\n"
 				      "2027年11月20日\n");
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "二|志愿集市|2027-12-05|2027-12-05|09:00|街道文体广场|社会事业局|");
 	json_decref(plan);
 }
@@ -228,8 +223,8 @@ START_TEST(a_kind_of_place_as_group_heading_leads_nothing)
 				      "1.应急疏散演练。5月13日，在县实验小学开展。\n"
 				      "三、工作要求\n各单位要高度重视。\n"
 				      "某县减灾委员会办公室\n2027年5月1日\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "");
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "");
 	json_decref(plan);
 }
 END_TEST

@@ -10,11 +10,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
 /* 1.11月9日（周一）上午9点，在X举办Y，…: the number is 1 (11月 is the
  * date, not 1.11), the title the event the sentence names, the date, time
  * and place from that sentence; 2.11月上旬，…开展一次Y is about a part of
@@ -30,13 +25,13 @@ START_TEST(items_that_open_with_their_date_tell_their_event)
 		"3.11月18日下午3点半，在新华社区文化广场开展电动自行车安全充电宣传活动。由新华社区负责。\n"
 		"4.宣传月期间，利用社区宣传栏滚动播放消防公益广告。由街道宣传办负责。\n"
 		"二、工作要求\n（一）加强组织。\n");
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|消防宣传月启动仪式|2027-11-09|2027-11-09|09:00|街道办事处前广场|街道应急办|消防救援站");
-	ck_assert_str_eq(activity_line(activity(plan, 1)), "2|消防安全隐患排查|-|-|-|-|各社区|");
-	ck_assert_str_eq(activity_line(activity(plan, 2)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "2|消防安全隐患排查|-|-|-|-|各社区|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "3|电动自行车安全充电宣传活动|2027-11-18|2027-11-18|15:30|新华社区文化广场|新华社区|");
-	ck_assert_str_eq(field(activity(plan, 3), "start"), "2027-11-01");
-	ck_assert_str_eq(field(activity(plan, 3), "end"), "2027-11-30");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "start"), "2027-11-01");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "end"), "2027-11-30");
 	json_decref(plan);
 }
 END_TEST

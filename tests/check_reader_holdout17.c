@@ -11,11 +11,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
 /* （牵头：X；参与：Y、Z） after an item's text: the roles alone as labels,
  * as （牵头单位：X；配合单位：Y） are read. */
 START_TEST(roles_in_brackets_written_short)
@@ -24,10 +19,10 @@ START_TEST(roles_in_brackets_written_short)
 		"关于开展2027年食品安全宣传周活动的通知\n一、活动时间\n2027年6月21日至27日\n二、活动内容\n"
 		"（一）网络竞答\n6月21日至27日，开展网络竞答。（牵头：区委宣传部；参与：区市场监管局、区融媒体中心）\n"
 		"（二）快检服务\n6月22日上午，在农贸市场设置快检点。（牵头：区农业农村局；配合：区市场监管局）\n");
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|网络竞答|2027-06-21|2027-06-27|-|-|区委宣传部|区市场监管局、区融媒体中心");
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "区农业农村局");
-	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "区市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "区农业农村局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "区市场监管局");
 	json_decref(plan);
 }
 END_TEST
@@ -46,10 +41,10 @@ START_TEST(a_series_heading_beside_activities_groups_its_items)
 		"2.进校园。6月23日在各中小学校开展。由区教育局负责。\n"
 		"（三）网络竞答\n6月21日至27日，开展网络竞答。由区委宣传部负责。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 4);
-	ck_assert_str_eq(field(activity(plan, 0), "no"), "一");
-	ck_assert_str_eq(field(activity(plan, 1), "no"), "二.1");
-	ck_assert_str_eq(field(activity(plan, 2), "no"), "二.2");
-	ck_assert_str_eq(field(activity(plan, 3), "no"), "三");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "二.1");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "二.2");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "no"), "三");
 	json_decref(plan);
 }
 END_TEST
@@ -113,10 +108,10 @@ START_TEST(a_lead_and_a_duty_list_on_one_line)
 		"牵头单位：市委政法委　　责任单位：市委政法委、市国家安全局、市公安局\n"
 		"（二）进校园\n4月16日在各中小学校开展。\n"
 		"牵头单位：市教育局　　责任单位：团市委\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "市委政法委");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市国家安全局、市公安局");
-	ck_assert_str_eq(names(activity(plan, 1), "lead"), "市教育局");
-	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "团市委");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市委政法委");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "市国家安全局、市公安局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "团市委");
 	json_decref(plan);
 }
 END_TEST
@@ -132,8 +127,8 @@ START_TEST(an_education_focus_and_the_first_unit_leading)
 		"三、活动安排\n（一）主题班会\n3月30日，各学校开展主题班会。责任单位：局安全办、各中小学\n"
 		"四、工作要求\n涉及多个单位的活动由排在首位的单位负责牵头协调。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 2);
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "局安全办");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "各中小学");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "局安全办");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各中小学");
 	json_decref(plan);
 }
 END_TEST
@@ -150,7 +145,7 @@ START_TEST(a_slogans_wide_space_inside_a_table_cell)
 		"2\t“文明旅游　快乐出行”志愿服务活动\t5月16日至5月17日\t古城景区\t团市委\n"
 		"三、工作要求\n（一）精心组织。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "2|“文明旅游　快乐出行”志愿服务活动|2027-05-16|2027-05-17|-|古城景区|团市委|");
 	json_decref(plan);
 }

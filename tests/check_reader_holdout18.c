@@ -10,11 +10,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
 /* 四、活动内容 / ① 启动活动 / 时间：5.15（周五）上午9:30 …: circled numbers
  * that are a section's only items are its items, numbered in digits;
  * dates written with a dot (5.15, 5.11—5.16) read; 责任单位：X负责，Y协办
@@ -27,8 +22,8 @@ START_TEST(circled_items_of_a_section)
 		"② 入户宣传\n时间：5.10—5.14\n地点：各嘎查村\n责任单位：委机关疾控股负责，旗融媒体中心协办\n"
 		"三、工作要求\n（一）加强领导。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
-	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|启动活动|2027-05-15|2027-05-15|09:30|人民广场|旗疾控中心|");
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1|启动活动|2027-05-15|2027-05-15|09:30|人民广场|旗疾控中心|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "2|入户宣传|2027-05-10|2027-05-14|-|各嘎查村|委机关疾控股|旗融媒体中心");
 	json_decref(plan);
 }
@@ -44,7 +39,7 @@ START_TEST(circled_parts_under_an_item_stay_parts)
 		"①发放宣传折页；\n②开展咨询。\n"
 		"三、工作要求\n（一）加强领导。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 1);
-	ck_assert_str_eq(field(activity(plan, 0), "no"), "一");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一");
 	json_decref(plan);
 }
 END_TEST
@@ -105,8 +100,8 @@ START_TEST(a_schools_schedule_of_titled_blocks)
 	ck_assert_str_eq(field(period, "end"), "2027-12-03");
 	json_t *acts = json_object_get(plan, "activities");
 	ck_assert_uint_eq(json_array_size(acts), 2);
-	ck_assert_str_eq(activity_line(activity(plan, 0)), "-|升旗仪式暨活动启动|2027-11-29|2027-11-29|07:50|学校操场|政教处|");
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "-|升旗仪式暨活动启动|2027-11-29|2027-11-29|07:50|学校操场|政教处|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "-|“交警进校园”法治讲座|2027-12-01|2027-12-01|09:40|学校报告厅|政教处|县公安局交通管理大队");
 	json_t *c = json_object_get(plan, "committee");
 	ck_assert_str_eq(names(c, "vice_chair"), "丁红（副校长）、杨志武（副校长）");
@@ -127,7 +122,7 @@ START_TEST(roles_closing_a_heading_and_a_vertical_bureau)
 		"（一）“税务开放日”活动（牵头：市局办公室；配合：各县（市、区）税务局）\n"
 		"4月15日，在市局办税服务厅开展开放日活动。\n");
 	ck_assert_str_eq(field(plan, "region"), "辉河市");
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|“税务开放日”活动|2027-04-15|2027-04-15|-|市局办税服务厅|市局办公室|各县（市、区）税务局");
 	json_decref(plan);
 }
@@ -174,8 +169,8 @@ START_TEST(a_tab_table_before_the_items_that_explain_it)
 		"三、工作要求\n（一）精心组织。\n");
 	json_t *acts = json_object_get(plan, "activities");
 	ck_assert_uint_eq(json_array_size(acts), 2);
-	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|启动仪式|2027-04-23|2027-04-23|09:00|县图书馆一楼大厅|县图书馆|");
-	ck_assert_str_eq(activity_line(activity(plan, 1)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1|启动仪式|2027-04-23|2027-04-23|09:00|县图书馆一楼大厅|县图书馆|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "2|少儿讲故事比赛|2027-04-24|2027-04-24|14:30|县图书馆少儿阅览室|县图书馆、县教育局|");
 	/* the 联系人及电话 column: whom to call, each once */
 	json_t *contacts = json_object_get(plan, "contacts");
@@ -199,9 +194,9 @@ START_TEST(titled_paragraphs_of_a_section_without_numbers)
 		"法律服务进社区。12月4日全天，在各居民区设立法律咨询点。由长风桥司法所负责。\n"
 		"三、工作要求\n（一）精心组织。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
-	ck_assert_str_eq(activity_line(activity(plan, 0)),
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "-|宪法宣誓暨学习会|2027-12-04|2027-12-04|09:30|街道党群服务中心|街道党政办公室|街道平安办");
-	ck_assert_str_eq(activity_line(activity(plan, 1)), "-|法律服务进社区|2027-12-04|2027-12-04|-|各居民区|长风桥司法所|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "-|法律服务进社区|2027-12-04|2027-12-04|-|各居民区|长风桥司法所|");
 	json_decref(plan);
 }
 END_TEST
@@ -214,8 +209,8 @@ START_TEST(answerable_and_concurrent_unit_labels)
 		"关于开展2027年消防宣传活动的通知\n一、活动时间\n2027年11月1日至30日\n二、活动安排\n"
 		"（一）消防开放日\n时间：11月9日上午9:00\n地点：县消防救援大队\n主责单位：县消防救援大队\n"
 		"协同单位：县应急管理局、县融媒体中心\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "县消防救援大队");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "县应急管理局、县融媒体中心");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县消防救援大队");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县应急管理局、县融媒体中心");
 	json_decref(plan);
 }
 END_TEST

@@ -9,16 +9,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
-static size_t count(json_t *plan, const char *key)
-{
-	return json_array_size(json_object_get(plan, key));
-}
-
 /* 注：1．第2项如遇雨天顺延… / 2．第1项名单另行发布: the numbered lines of a
  * note under the activity table are the note's, not activities; the
  * table's rows are the activities. */
@@ -31,9 +21,9 @@ START_TEST(numbered_notes_under_a_table_are_not_activities)
 				 "注：1．第2项活动如遇阴雨天气，顺延至4月26日。\n"
 				 "2．第1项学校名单由区科技馆商定后另行发布。\n"
 				 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_uint_eq(count(plan, "activities"), 2);
-	ck_assert_str_eq(activity_line(activity(plan, 0)), "1|科普展览进校园|2027-04-20|2027-04-28|-|区内中小学|区科技馆|");
-	ck_assert_str_eq(field(activity(plan, 1), "title"), "天文观测夜");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1|科普展览进校园|2027-04-20|2027-04-28|-|区内中小学|区科技馆|");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "天文观测夜");
 	json_decref(plan);
 }
 END_TEST
@@ -131,8 +121,8 @@ START_TEST(places_before_a_wu_and_after_jinzhu)
 				 "（一）启动仪式。6月14日上午9时，在市民广场东侧爱心献血屋前举行启动仪式。\n"
 				 "（二）高校献血周。6月8日至12日，市中心血站派出采血车进驻宁塘学院、宁塘职业技术学院，开展团体献血。\n"
 				 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(field(activity(plan, 0), "location"), "市民广场东侧爱心献血屋前");
-	ck_assert_str_eq(field(activity(plan, 1), "location"), "宁塘学院、宁塘职业技术学院");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "市民广场东侧爱心献血屋前");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "宁塘学院、宁塘职业技术学院");
 	json_decref(plan);
 }
 END_TEST
@@ -148,8 +138,8 @@ START_TEST(a_bare_place_after_the_time_and_unquoted_channels)
 				 "讲座内容录制后在医院视频号发布。\n眼科牵头，宣传科配合。\n"
 				 "（2）科普推送\n6月1日至15日，宣传科在医院微信公众号、视频号每天推送1条科普内容，内容由眼科提供。\n"
 				 "宣传科负责。\n三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(field(activity(plan, 0), "location"), "住院部三楼学术报告厅");
-	ck_assert_ptr_null(field(activity(plan, 1), "location"));
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "住院部三楼学术报告厅");
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "location"));
 	json_decref(plan);
 }
 END_TEST
@@ -208,7 +198,7 @@ START_TEST(a_thing_put_and_sent_by_fa_to_a_unit)
 				 "（一）及时报送。活动期间，各承办单位每日下班前将活动照片和简讯发区科协科普部，由区科协统一推送。\n"
 				 "（二）宣传报道。每项活动结束后当天，承担科室须将不少于3张现场照片和简要文字发宣传科。\n"
 				 "（三）做好宣传。各单位要发布活动信息，发放宣传资料。\n");
-	ck_assert_uint_eq(count(plan, "deadlines"), 2);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
 	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动照片和简讯|每日下班前|-|各承办单位|区科协科普部");
 	ck_assert_str_eq(deadline_line_at(plan, 1), "报送不少于3张现场照片和简要文字|每项活动结束后当天|-|承担科室|宣传科");
 	json_decref(plan);
@@ -235,8 +225,8 @@ START_TEST(service_and_support_is_a_cooperating_role)
 				 "（一）献血进机关。6月10日上午，在市政务服务中心北广场开展集中献血活动。"
 				 "由市直机关工委牵头，市中心血站配合，市卫生健康局机关党委做好服务保障。\n"
 				 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "市直机关工委");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "市中心血站、市卫生健康局机关党委");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市直机关工委");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "市中心血站、市卫生健康局机关党委");
 	json_decref(plan);
 }
 END_TEST
@@ -275,8 +265,8 @@ START_TEST(a_place_gone_to_then_kaizhan)
 				 "（一）入托入学查验。4月21日至25日，组织接种人员到县城区各幼儿园、小学开展集中查验。\n"
 				 "（二）集中宣讲。4月20日至30日，各村组织群众学习，做到每个村至少开展1次集中宣讲。\n"
 				 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(field(activity(plan, 0), "location"), "县城区各幼儿园、小学");
-	ck_assert_ptr_null(field(activity(plan, 1), "location"));
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县城区各幼儿园、小学");
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "location"));
 	json_decref(plan);
 }
 END_TEST

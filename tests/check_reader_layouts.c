@@ -50,11 +50,6 @@ static const char *when_of(json_t *plan, size_t i)
 	return out;
 }
 
-static size_t count(json_t *plan, const char *key)
-{
-	return json_array_size(json_object_get(plan, key));
-}
-
 /* （一）9月17日（星期五） over paragraphs that each open with a time of
  * day: each paragraph is an activity of that day, numbered by the
  * heading and its place under it; a bare clock time keeps the 上午 of
@@ -68,7 +63,7 @@ START_TEST(timed_paragraphs_under_day_headings)
 				  "10:30\xe3\x80\x80装备展示。地点：县人民广场。县人武部牵头，县公安局配合做好安全保障。\n"
 				  "（二）9月18日（星期六）——国防教育日\n"
 				  "下午\xe3\x80\x80各乡镇人武部结合实际，组织民兵开展国防知识宣传，具体安排自行确定。\n");
-	ck_assert_uint_eq(count(plan, "activities"), 3);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	ck_assert_str_eq(act(plan, 0), "一.1|启动仪式|2027-09-17|2027-09-17|09:00|县人民广场|"
 				       "县人武部、县教育局|县融媒体中心");
 	ck_assert_str_eq(act(plan, 1), "一.2|装备展示|2027-09-17|2027-09-17|10:30|县人民广场|县人武部|县公安局");
@@ -82,7 +77,7 @@ START_TEST(timed_paragraphs_under_day_headings)
 	json_decref(plan);
 	/* a day heading over plain prose is an item as before */
 	plan = with_items("（一）9月17日（星期五）\n各学校开展国防教育主题班会。\n");
-	ck_assert_uint_eq(count(plan, "activities"), 1);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
 	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 0), "no"), "一");
 	json_decref(plan);
 }
@@ -98,7 +93,7 @@ START_TEST(contact_lines_under_a_contacts_heading)
 				  "四、联系方式\n"
 				  "县人武部政工科：黄一锋，电话：0776-5213608\n"
 				  "县教育局基础教育股：梁一雯，电话：0776-5228417，手机：138 7765 0912\n");
-	ck_assert_uint_eq(count(plan, "contacts"), 3);
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
 	ck_assert_str_eq(contact_of(plan, 0), "黄一锋|0776-5213608");
 	ck_assert_str_eq(contact_of(plan, 1), "梁一雯|0776-5228417");
 	ck_assert_str_eq(contact_of(plan, 2), "梁一雯|138 7765 0912");
@@ -107,14 +102,14 @@ START_TEST(contact_lines_under_a_contacts_heading)
 			  "◆咨询电话\n"
 			  "县卫生健康局疾控科\xe3\x80\x80王一岚\xe3\x80\x80" "0536-8217405\n"
 			  "县妇幼保健院（筛查）\xe3\x80\x80陈老师\xe3\x80\x80" "0536-8217766\n");
-	ck_assert_uint_eq(count(plan, "contacts"), 2);
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
 	ck_assert_str_eq(contact_of(plan, 1), "陈老师|0536-8217766");
 	json_decref(plan);
 	/* two persons on one line, one after the other */
 	plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县人武部牵头。\n"
 			  "四、联系方式\n"
 			  "县人武部：黄一锋，电话：0776-5213608　县教育局：梁一雯，电话：0776-5228417\n");
-	ck_assert_uint_eq(count(plan, "contacts"), 2);
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
 	ck_assert_str_eq(contact_of(plan, 1), "梁一雯|0776-5228417");
 	json_decref(plan);
 }
@@ -158,7 +153,7 @@ START_TEST(a_word_table_copied_as_tabs)
 				  "4\t节粮宣传\t9月15日\t\t县机关事务中心（牵头）、团县委\n"
 				  "5\t成果展\t9月15日\t县检测中心\t县检测中心、县粮食行业协会\n"
 				  "各区县可结合本地实际增加特色活动\n");
-	ck_assert_uint_eq(count(plan, "activities"), 5);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
 	ck_assert_str_eq(act(plan, 0), "1|启动仪式|2027-09-13|2027-09-13|09:30|县广场|县粮食局|县农业农村局、县教育局");
 	ck_assert_str_eq(act(plan, 1), "2|应急演练|2027-09-14|2027-09-14|14:30|县直属库|县粮食局|"
 				       "县应急管理局、县交通运输局、县商务局");
@@ -178,13 +173,13 @@ START_TEST(a_plan_owed_and_sent_by_a_date_is_one_deadline)
 	json_t *plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县粮食局牵头。\n"
 				  "各区县要结合本地实际制定具体活动方案。\n"
 				  "请各区县于9月10日前将本地活动方案报县粮食局。\n");
-	ck_assert_uint_eq(count(plan, "deadlines"), 1);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
 	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
 			 "报送本地活动方案|9月10日前|2027-09-10|各区县|县粮食局");
 	json_decref(plan);
 	plan = with_items("（一）启动仪式。9月13日上午在县广场举行，由县粮食局牵头。\n"
 			  "各区县要结合本地实际制定具体活动方案。\n");
-	ck_assert_uint_eq(count(plan, "deadlines"), 1);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
 	json_decref(plan);
 }
 END_TEST
@@ -214,7 +209,7 @@ START_TEST(a_wechat_copy_with_marked_headings)
 				 "一是各单位要广泛宣传。\n"
 				 "二是各单位要确保安全。\n");
 	ck_assert_str_eq(field(plan, "theme"), "科学防癌 全程守护");
-	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(act(plan, 0), "一|义诊咨询|2027-04-15|2027-04-15|08:30|区人民医院门诊广场|区人民医院|");
 	ck_assert_str_eq(act(plan, 1), "二|健康科普讲座|2027-04-16|2027-04-16|14:30|-|各社区卫生服务中心|区疾病预防控制中心");
 	json_decref(plan);
@@ -223,7 +218,7 @@ START_TEST(a_wechat_copy_with_marked_headings)
 			  "◆免费测量血压\n"
 			  "◆发放宣传折页\n"
 			  "（二）健康讲座。4月16日下午在区社区卫生服务中心举行，由区疾控中心牵头。\n");
-	ck_assert_uint_eq(count(plan, "activities"), 2);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "activities"), 1), "title"), "健康讲座");
 	json_decref(plan);
 }
@@ -265,12 +260,12 @@ START_TEST(a_table_of_what_is_due_a_cell_per_line)
 				  "本单位活动安排\n9月10日（星期五）前\n市科协学会部\n周一轩\n0577-88213064\n"
 				  "活动信息及图片\n每项活动结束后2个工作日内\n市科协办公室\n方一溪\n0577-88213071\n"
 				  "活动总结\n9月24日（星期五）前\n市科协学会部\n周一轩\n0577-88213064\n");
-	ck_assert_uint_eq(count(plan, "deadlines"), 3);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
 	json_t *d = json_object_get(plan, "deadlines");
 	ck_assert_str_eq(deadline_line(json_array_get(d, 0)), "报送本单位活动安排|9月10日（星期五）前|2027-09-10|各单位|市科协学会部");
 	ck_assert_str_eq(deadline_line(json_array_get(d, 1)), "报送活动信息及图片|每项活动结束后2个工作日内|-|各单位|市科协办公室");
 	ck_assert_str_eq(deadline_line(json_array_get(d, 2)), "报送活动总结|9月24日（星期五）前|2027-09-24|各单位|市科协学会部");
-	ck_assert_uint_eq(count(plan, "contacts"), 2);
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
 	ck_assert_str_eq(contact_of(plan, 1), "方一溪|0577-88213071");
 	json_decref(plan);
 }
@@ -311,7 +306,7 @@ START_TEST(stages_set_apart_by_a_space_and_times_in_chinese_numerals)
 				  "1．健康义诊。九月十六日上午九时，在镇卫生院门诊楼前开展义诊。镇卫生院负责。\n"
 				  "2．文艺汇演。九月十八日下午二时三十分，在镇文化站广场举办汇演。镇文化站负责。\n"
 				  "3．法律服务。九月十五日至十六日，到镇敬老院提供法律咨询，共九时长。镇司法所负责。\n");
-	ck_assert_uint_eq(count(plan, "activities"), 4);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
 	ck_assert_str_eq(when_of(plan, 0), "宣传发动|2027-09-13|2027-09-14|-");
 	ck_assert_str_eq(when_of(plan, 1), "健康义诊|2027-09-16|2027-09-16|09:00");
 	ck_assert_str_eq(when_of(plan, 2), "文艺汇演|2027-09-18|2027-09-18|14:30");
@@ -329,7 +324,7 @@ START_TEST(fuze_sentences_and_parts_of_months_in_chinese_numerals)
 				  "1．健康义诊。9月16日上午，开展义诊。镇卫生院负责，各村（社区）配合做好组织发动。\n"
 				  "2．法律服务。9月17日，到镇敬老院提供法律咨询。镇司法所负责。\n"
 				  "3．走访慰问。九月中下旬，镇领导分片走访慰问高龄老人。\n");
-	ck_assert_uint_eq(count(plan, "activities"), 3);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	json_t *acts = json_object_get(plan, "activities");
 	ck_assert_str_eq(names(json_array_get(acts, 0), "lead"), "镇卫生院");
 	ck_assert_str_eq(names(json_array_get(acts, 0), "cooperate"), "各村（社区）");
@@ -368,7 +363,7 @@ START_TEST(tongzhi_in_a_committee_and_a_number_after_a_wide_space)
 	json_t *c = json_object_get(plan, "committee");
 	ck_assert_str_eq(names(c, "chair"), "县粮食局局长林一栋");
 	ck_assert_str_eq(names(c, "vice_chair"), "县粮食局副局长周一琴");
-	ck_assert_uint_eq(count(plan, "contacts"), 2);
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
 	ck_assert_str_eq(contact_of(plan, 1), "赵一博|139 3584 2176");
 	json_decref(plan);
 }

@@ -13,11 +13,6 @@
 #include "plan.h"
 #include "testutil.h"
 
-static json_t *activity(json_t *plan, size_t i)
-{
-	return json_array_get(json_object_get(plan, "activities"), i);
-}
-
 /* 9月中旬, 4月中下旬: an activity about those days, not on them, stays
  * undated (and without the words, where the notice has its year); 9月份
  * and 全月 are the whole month, and a part of a month that is the
@@ -30,29 +25,29 @@ START_TEST(a_part_of_a_month_is_no_date)
 				 "（三）质量提升进企业。9月份，深入企业帮扶。由市市场监管局牵头。\n"
 				 "三、工作要求\n（一）高度重视。\n");
 	for (size_t i = 0; i < 2; i++) {
-		ck_assert_ptr_null(field(activity(plan, i), "start"));
-		ck_assert_ptr_null(field(activity(plan, i), "end"));
-		ck_assert_ptr_null(field(activity(plan, i), "date_text"));
+		ck_assert_ptr_null(field(plan_activity(plan, i), "start"));
+		ck_assert_ptr_null(field(plan_activity(plan, i), "end"));
+		ck_assert_ptr_null(field(plan_activity(plan, i), "date_text"));
 	}
 	/* what it says of when is kept where the clerk sees it */
-	ck_assert_str_eq(field(activity(plan, 0), "notes"), "时间：9月中旬");
-	ck_assert_str_eq(field(activity(plan, 1), "notes"), "时间：9月中下旬");
-	ck_assert_ptr_null(field(activity(plan, 2), "notes"));
-	ck_assert_str_eq(field(activity(plan, 2), "start"), "2027-09-01");
-	ck_assert_str_eq(field(activity(plan, 2), "end"), "2027-09-30");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "notes"), "时间：9月中旬");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "notes"), "时间：9月中下旬");
+	ck_assert_ptr_null(field(plan_activity(plan, 2), "notes"));
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2027-09-01");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "end"), "2027-09-30");
 	json_decref(plan);
 	/* 全月，… (g45): the whole month, as 9月份 */
 	plan = plan_from_text("某某市2027年质量月活动方案\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n"
 			 "（一）问诊服务。全月，组织专家深入企业，全月服务企业不少于80家。由市市场监管局牵头。\n"
 			 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-09-01");
-	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-09-30");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-09-01");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2027-09-30");
 	json_decref(plan);
 	plan = plan_from_text("某某县2027年国家安全教育日活动方案\n一、活动时间\n4月上旬至4月中旬，集中宣传日为4月15日。\n二、活动安排\n"
 			 "（一）国家安全进社区。4月上旬至4月中旬，开展宣讲。由县委宣传部牵头。\n"
 			 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-04-01");
-	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-04-20");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-04-01");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2027-04-20");
 	json_decref(plan);
 }
 END_TEST
@@ -64,10 +59,10 @@ START_TEST(around_a_day_is_no_date)
 				 "（一）联合检查。3月15日前后，开展联合检查。由街道执法队牵头。\n"
 				 "（二）集中宣传。3月13日上午，开展宣传。由市场监管所牵头。\n"
 				 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_ptr_null(field(activity(plan, 0), "start"));
-	ck_assert_ptr_null(field(activity(plan, 0), "end"));
-	ck_assert_str_eq(field(activity(plan, 0), "notes"), "时间：3月15日前后");
-	ck_assert_str_eq(field(activity(plan, 1), "start"), "2027-03-13");
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "start"));
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "end"));
+	ck_assert_str_eq(field(plan_activity(plan, 0), "notes"), "时间：3月15日前后");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2027-03-13");
 	json_decref(plan);
 }
 END_TEST
@@ -87,11 +82,11 @@ START_TEST(items_under_two_headings)
 				 "四、工作要求\n（一）高度重视。\n");
 	json_t *acts = json_object_get(plan, "activities");
 	ck_assert_uint_eq(json_array_size(acts), 3);
-	ck_assert_str_eq(field(activity(plan, 0), "no"), "二.一");
-	ck_assert_str_eq(field(activity(plan, 1), "no"), "二.二");
-	ck_assert_str_eq(field(activity(plan, 2), "no"), "三.一");
-	ck_assert_str_eq(field(activity(plan, 2), "title"), "宪法进校园");
-	ck_assert_str_eq(field(activity(plan, 2), "start"), "2027-12-01");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "二.一");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "二.二");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "三.一");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "宪法进校园");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2027-12-01");
 	json_decref(plan);
 }
 END_TEST
@@ -119,19 +114,19 @@ START_TEST(prose_paragraphs_are_activities)
 	ck_assert_uint_eq(json_array_size(acts), 4);
 	/* the day, not the part of the month that announced it; 在6月上旬 is
 	 * no place */
-	ck_assert_str_eq(field(activity(plan, 0), "title"), "全镇动员部署会");
-	ck_assert_str_eq(field(activity(plan, 0), "start"), "2027-06-05");
-	ck_assert_str_eq(field(activity(plan, 0), "time"), "09:00");
-	ck_assert_str_eq(field(activity(plan, 0), "location"), "镇政府三楼会议室");
-	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 0), "lead"), 0)), "镇安委办");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "全镇动员部署会");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-06-05");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "time"), "09:00");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "镇政府三楼会议室");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(plan_activity(plan, 0), "lead"), 0)), "镇安委办");
 	/* a place before a gate (门前) is a place, not a time (…前) */
-	ck_assert_str_eq(field(activity(plan, 1), "title"), "“安全宣传咨询日”活动");
-	ck_assert_str_eq(field(activity(plan, 1), "time"), "08:30");
-	ck_assert_str_eq(field(activity(plan, 1), "location"), "某某农贸市场门前");
-	ck_assert_str_eq(field(activity(plan, 2), "title"), "“安全知识进万家”宣传");
-	ck_assert_ptr_null(field(activity(plan, 2), "start"));
-	ck_assert_str_eq(field(activity(plan, 3), "title"), "应急演练");
-	ck_assert_str_eq(field(activity(plan, 3), "time"), "15:00");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "“安全宣传咨询日”活动");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "08:30");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "某某农贸市场门前");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "“安全知识进万家”宣传");
+	ck_assert_ptr_null(field(plan_activity(plan, 2), "start"));
+	ck_assert_str_eq(field(plan_activity(plan, 3), "title"), "应急演练");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "time"), "15:00");
 	json_decref(plan);
 }
 END_TEST
@@ -229,7 +224,7 @@ static const char *units_of(const char *item)
 		      item);
 	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
-	json_t *a = activity(plan, 0);
+	json_t *a = plan_activity(plan, 0);
 	wp_buf line = WP_BUF_INIT;
 	const char *keys[] = {"lead", "cooperate"};
 	for (size_t k = 0; k < 2; k++) {
@@ -294,7 +289,7 @@ START_TEST(a_gallery_that_opens_is_a_place)
 	json_t *plan = plan_from_text("某某县2027年科技活动周活动方案\n一、活动时间\n2027年5月16日至22日\n二、活动安排\n"
 				 "（一）科普场馆免费开放。活动周期间，县科技馆和湿地公园科普长廊免费向公众开放。"
 				 "由县科协牵头。\n三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(field(activity(plan, 0), "location"), "县科技馆和湿地公园科普长廊");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县科技馆和湿地公园科普长廊");
 	json_decref(plan);
 }
 END_TEST
@@ -313,11 +308,11 @@ START_TEST(a_table_aligned_by_spaces)
 		"2     法律法规进社区宣讲    6月26日（星期六）上午9:00 清河社区服务中心  区司法局    区市场监管局\n"
 		"三、工作要求\n（一）高度重视。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
-	json_t *coop = json_object_get(activity(plan, 0), "cooperate");
+	json_t *coop = json_object_get(plan_activity(plan, 0), "cooperate");
 	ck_assert_str_eq(json_string_value(json_array_get(coop, 1)), "区餐饮行业协会");
-	ck_assert_str_eq(field(activity(plan, 1), "location"), "清河社区服务中心");
-	ck_assert_str_eq(field(activity(plan, 1), "time"), "09:00");
-	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 1), "lead"), 0)), "区司法局");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "清河社区服务中心");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "09:00");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(plan_activity(plan, 1), "lead"), 0)), "区司法局");
 	json_decref(plan);
 }
 END_TEST
@@ -354,16 +349,16 @@ START_TEST(parts_run_on_under_a_group_heading)
 				 "二是参观教育基地。6月15日，由县教育局会同团县委，组织学生参观。\n"
 				 "三、工作要求\n一是压实责任。各单位要明确一名联络员。二是及时报送。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 4);
-	ck_assert_str_eq(field(activity(plan, 0), "no"), "一.1");
-	ck_assert_str_eq(field(activity(plan, 0), "title"), "举办启动仪式");
-	ck_assert_str_eq(field(activity(plan, 1), "no"), "一.2");
-	ck_assert_str_eq(field(activity(plan, 1), "start"), "2027-06-26");
-	ck_assert_str_eq(field(activity(plan, 1), "time"), "19:30");
-	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 1), "lead"), 0)), "县文旅局");
-	ck_assert_str_eq(field(activity(plan, 3), "no"), "二.2");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一.1");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "举办启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "一.2");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2027-06-26");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "19:30");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(plan_activity(plan, 1), "lead"), 0)), "县文旅局");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "no"), "二.2");
 	/* 由X会同Y: the 由 is no part of the lead's name */
-	ck_assert_str_eq(names(activity(plan, 3), "lead"), "县教育局");
-	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(activity(plan, 3), "cooperate"), 0)), "团县委");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "县教育局");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(plan_activity(plan, 3), "cooperate"), 0)), "团县委");
 	json_decref(plan);
 }
 END_TEST
@@ -382,14 +377,14 @@ START_TEST(an_annex_table_between_bars)
 				 "| 1 | 启动仪式 | 3.22上午9:00 | 滨河公园 | 区水利局牵头，区融媒体中心、湖滨街道配合 |\n"
 				 "| 2 | 水法规进社区 | 3月23日 |  | 区水利局、湖滨街道 |\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "activities")), 2);
-	json_t *a = activity(plan, 0);
+	json_t *a = plan_activity(plan, 0);
 	ck_assert_str_eq(field(a, "start"), "2027-03-22");
 	ck_assert_str_eq(field(a, "time"), "09:00");
 	ck_assert_str_eq(field(a, "location"), "滨河公园");
 	ck_assert_str_eq(names(a, "lead"), "区水利局");
 	ck_assert_str_eq(names(a, "cooperate"), "区融媒体中心、湖滨街道");
-	ck_assert_str_eq(field(activity(plan, 1), "title"), "水法规进社区");
-	ck_assert_ptr_null(json_string_value(json_object_get(activity(plan, 1), "location")));
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "水法规进社区");
+	ck_assert_ptr_null(json_string_value(json_object_get(plan_activity(plan, 1), "location")));
 	json_decref(plan);
 }
 END_TEST
@@ -464,9 +459,9 @@ START_TEST(who_carries_out_and_who_guides)
 				 "2.安全教育第一课。3月29日，各中小学集中上好一堂安全教育课。\n"
 				 "实施主体：各中小学\n指导科室：区教育局安全科\n"
 				 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "各中小学、各幼儿园");
-	ck_assert_str_eq(names(activity(plan, 0), "cooperate"), "区消防救援大队");
-	ck_assert_str_eq(names(activity(plan, 1), "cooperate"), "区教育局安全科");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "各中小学、各幼儿园");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "区消防救援大队");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "区教育局安全科");
 	json_decref(plan);
 }
 END_TEST
@@ -480,9 +475,9 @@ START_TEST(from_on_to_each_evening_and_a_quoted_name)
 				 "二、活动安排\n1、征文活动。4月20日起至5月20日，面向全县征集读书征文。由县文联负责。\n"
 				 "2、线上分享。4月21日，每晚8点在“桐溪发布”微信视频号推出一期读书分享节目。由县融媒体中心负责。\n"
 				 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(field(activity(plan, 0), "end"), "2027-05-20");
-	ck_assert_str_eq(field(activity(plan, 1), "time"), "20:00");
-	ck_assert_str_eq(field(activity(plan, 1), "location"), "“桐溪发布”微信视频号");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2027-05-20");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "20:00");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "“桐溪发布”微信视频号");
 	json_decref(plan);
 }
 END_TEST
@@ -510,7 +505,7 @@ START_TEST(units_that_each_do_their_part)
 	json_t *plan = plan_from_text("某某县2027年禁毒宣传月活动方案\n一、活动时间\n2027年6月1日至6月30日。\n"
 				 "二、活动内容\n（一）监管宣传。由县市场监管局、县卫生健康局分别对辖区药店、医疗机构开展法规宣传。\n"
 				 "三、工作要求\n（一）高度重视。\n");
-	ck_assert_str_eq(names(activity(plan, 0), "lead"), "县市场监管局、县卫生健康局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县市场监管局、县卫生健康局");
 	json_decref(plan);
 }
 END_TEST

@@ -54,6 +54,16 @@ const char *names(json_t *obj, const char *key)
 }
 
 /* An activity in one line: no|title|start|end|time|place|lead|cooperate. */
+json_t *plan_activity(json_t *plan, size_t i)
+{
+	return json_array_get(json_object_get(plan, "activities"), i);
+}
+
+size_t plan_count(json_t *plan, const char *key)
+{
+	return json_array_size(json_object_get(plan, key));
+}
+
 const char *activity_line(json_t *a)
 {
 	static char out[1024];

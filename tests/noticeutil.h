@@ -25,6 +25,10 @@ const char *field(json_t *obj, const char *key);
 const char *names(json_t *obj, const char *key);
 /* no|title|start|end|time|place|lead|cooperate (a static buffer). */
 const char *activity_line(json_t *a);
+/* The plan's activity i (borrowed), or NULL. */
+json_t *plan_activity(json_t *plan, size_t i);
+/* How many entries the plan's list key holds. */
+size_t plan_count(json_t *plan, const char *key);
 /* what|rule|due|who|submit_to (a static buffer). */
 const char *deadline_line(json_t *dl);
 /* The line of plan's deadline i (deadline_line of deadlines[i]). */
