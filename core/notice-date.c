@@ -146,6 +146,35 @@ static const char *past_weekday(const char *r)
 	return wp_str_starts(close, "）") ? close + strlen("）") : r;
 }
 
+/* 本周五（4月3日）, 下周一（9月14日）: a weekday named, its date in
+ * brackets after it. Where the weekday starts when the day at p (inside
+ * s) is such a gloss and q, after it, closes the bracket; NULL if not. */
+static const char *weekday_before_gloss(const char *s, const char *p, const char *q)
+{
+	static const char *const days[] = {"一", "二", "三", "四", "五", "六", "日", "天", NULL};
+	static const char *const weeks[] = {"星期", "周", NULL};
+	static const char *const which[] = {"本", "下", NULL};
+	if (!wp_str_starts(q, "）") || !wp_str_ends_at(s, p, "（"))
+		return NULL;
+	const char *at = p - strlen("（");
+	const char *const *day = days;
+	while (*day && !wp_str_ends_at(s, at, *day))
+		day++;
+	if (!*day)
+		return NULL;
+	at -= strlen(*day);
+	const char *const *week = weeks;
+	while (*week && !wp_str_ends_at(s, at, *week))
+		week++;
+	if (!*week)
+		return NULL;
+	at -= strlen(*week);
+	for (const char *const *w = which; *w; w++)
+		if (wp_str_ends_at(s, at, *w))
+			return at - strlen(*w);
+	return at;
+}
+
 /* 下午2:30, 上午9时, 19点30分: a clock time after a day, before the next
  * day of a list (4月24日下午2:30、4月25日上午9:00); r itself if none. */
 static const char *past_clock(const char *r)
@@ -228,7 +257,12 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 			q = l = past_weekday(l);
 		}
 		q = past_weekday(q); /* 4月25日（星期五）前 */
-		out->len = (size_t)(q - p);
+		const char *weekday = weekday_before_gloss(s, p, q);
+		if (weekday) { /* the whole 本周五（4月3日） */
+			out->at = weekday;
+			q += strlen("）");
+		}
+		out->len = (size_t)(q - out->at);
 		return true;
 	}
 	return false;

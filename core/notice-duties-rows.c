@@ -63,12 +63,6 @@ void wp_notice_drop_cover_repeats(struct reader *r)
 	json_array_foreach(r->deadlines, i, dl) json_object_del(dl, "_para");
 }
 
-/* 请填写回执（附件2），于3月15日前将回执报送…, then under the form in
- * the annex 请于3月15日前将回执报送…（电子邮箱：…）: an annex that says a
- * deadline of the body again (the same day, the same thing, or a copy of
- * it: 回执扫描件) is the same deadline; the body's stands, taking a fuller
- * recipient from the annex (the unit with its address, written as the
- * body writes one: 工作部邮箱x@y -> 工作部（邮箱：x@y）). */
 /* 关于印发《…方案》的通知 / 附件 / the plan: is every top heading in the
  * annex? Then the annex is the plan, whose deadlines the cover repeats
  * (see wp_notice_drop_cover_repeats), not a form under the body. */
@@ -81,6 +75,14 @@ static bool plan_in_annex(const struct reader *r)
 	return r->outline.annex < r->t.n;
 }
 
+/* 请填写回执（附件2），于3月15日前将回执报送…, then under the form in
+ * the annex 请于3月15日前将回执报送…（电子邮箱：…）: an annex that says a
+ * deadline of the body again (the same day, the same thing, or a copy of
+ * it: 回执扫描件) is the same deadline; the body's stands, taking a fuller
+ * recipient from the annex (the unit with its address, written as the
+ * body writes one: 工作部邮箱x@y -> 工作部（邮箱：x@y）). A report that
+ * recurs (每周五下午下班前) is the same one when its rule is: the form's
+ * 说明 names what goes with it in its own words. */
 void wp_notice_drop_annex_repeats(struct reader *r)
 {
 	size_t annex = r->outline.annex;
@@ -94,13 +96,17 @@ void wp_notice_drop_annex_repeats(struct reader *r)
 				     ? wp_str_trim_end(json_string_value(json_object_get(dl, "what")),
 						       wp_words(WP_WORDS_COPY_FORM))
 				     : NULL;
+		const char *rule = json_string_value(json_object_get(dl, "rule"));
 		json_t *body = NULL;
-		for (size_t j = 0; j < i && !body && due && what && *what; j++) {
+		for (size_t j = 0; j < i && !body && what && *what; j++) {
 			json_t *o = json_array_get(r->deadlines, j);
 			const char *d = json_string_value(json_object_get(o, "due"));
 			const char *w = json_string_value(json_object_get(o, "what"));
-			if ((size_t)json_integer_value(json_object_get(o, "_para")) < annex && d && w &&
-			    strcmp(d, due) == 0 && (wp_str_find(w, what) || wp_str_find(what, w)))
+			const char *its_rule = json_string_value(json_object_get(o, "rule"));
+			if ((size_t)json_integer_value(json_object_get(o, "_para")) >= annex || !w)
+				continue;
+			if ((due && d && strcmp(d, due) == 0 && (wp_str_find(w, what) || wp_str_find(what, w))) ||
+			    (!due && !d && rule && its_rule && strcmp(rule, its_rule) == 0))
 				body = o;
 		}
 		free(what);

@@ -107,6 +107,31 @@ static char *recurring_rule(const char *s)
 	return NULL;
 }
 
+/* 9月10日前，各县国动办、市领导小组各成员单位确定1名联络员: the units
+ * that do the duty between its day and its verb. Where the verb starts
+ * (p itself when no such units stand there). */
+static const char *past_doers(const char *p)
+{
+	static const char *const clause_end[] = {"，", "；", "。", NULL};
+	const char *from = p;
+	wp_str_skip(&from, "，");
+	size_t len;
+	const char *verb = wp_word_find(from, WP_WORDS_DUTY_VERB, &len);
+	if (!verb || verb == from || (size_t)(verb - from) > wp_str_span_upto(from, clause_end))
+		return p;
+	char *doers = wp_str_sub(from, (size_t)(verb - from));
+	bool units = true;
+	for (char *part = doers, *next; units && part; part = next) {
+		char *sep = strstr(part, "、");
+		next = sep ? sep + strlen("、") : NULL;
+		if (sep)
+			*sep = '\0';
+		units = wp_notice_unit_like(part);
+	}
+	free(doers);
+	return units ? verb : p;
+}
+
 /* 6月20日前完成征集, 务必于6月26日前完成…任务: a duty done by a date,
  * with no report to send. What is to be done (the clause after 前), or
  * NULL. Caller frees. */
@@ -116,6 +141,8 @@ static char *dated_duty(const char *s, int year, wp_ndate *when)
 	for (const char *p = s; wp_nfind_date(p, year, &d); p = d.at + d.len) {
 		bool before;
 		const char *after = wp_notice_deadline_end(&d, &before);
+		if (before && !wp_word_at(after, WP_WORDS_DUTY_VERB))
+			after = past_doers(after);
 		if (!before || !wp_word_at(after, WP_WORDS_DUTY_VERB))
 			continue;
 		static const char *const ends[] = {"，", "。", "；", NULL};
@@ -211,6 +238,18 @@ static bool asks(const char *s)
 	return false;
 }
 
+/* 9月14日至20日，各县每天下午5时前将当日信息报…: the days a recurring
+ * report runs, not its deadline (d, the first date in s). */
+static bool days_of_recurring(const char *s, const wp_ndate *d)
+{
+	if (wp_notice_marks_deadline(s, d))
+		return false;
+	char *rule = recurring_rule(d->at + d->len);
+	bool recurs = rule != NULL;
+	free(rule);
+	return recurs;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -259,7 +298,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		/* 每项活动结束后当天: each activity's day, no one due date */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
-	} else if (wp_nfind_date(s, r->year, &d)) {
+	} else if (wp_nfind_date(s, r->year, &d) && !days_of_recurring(s, &d)) {
 		/* a date far from the verb is the date of something else */
 		if ((!submits && !attends && !duty) || (!wp_notice_marks_deadline(s, &d) && !attends)) {
 			free(duty);
@@ -551,6 +590,96 @@ static void read_sentence_with_aside(struct reader *r, const struct sentence *wh
 	free(aside);
 }
 
+/* 9月11日前：各县国动办将方案报市国动办 / 活动结束后5个工作日内：…: a
+ * time-node list, whose lines open with the rule (or the days) as their
+ * label. Read as the sentence it stands for, the label as its opening
+ * clause (the ： a ，); NULL when p opens with no such label. Caller
+ * frees. */
+static char *rule_label_as_clause(const char *p, int year)
+{
+	const char *colon = wp_str_find(p, "：");
+	if (!colon || colon == p || wp_text_width(p) - wp_text_width(colon) > 30)
+		return NULL;
+	wp_ndate d;
+	wp_nrelative rel;
+	bool before;
+	char *label = wp_str_sub(p, (size_t)(colon - p));
+	/* 9月14日至9月20日：…每天下午5时前…: the days a recurring one runs */
+	bool rule = (wp_nfind_date_at(p, year, &d) && wp_notice_deadline_end(&d, &before) == colon) ||
+		    (wp_nfind_relative(label, false, &rel) && rel.from == label && !*rel.to);
+	free(label);
+	if (!rule)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%.*s，%s", (int)(colon - p), p, colon + strlen("："));
+	return wp_buf_take(&b);
+}
+
+/* Is paragraph i a line of the list of annexes: 附件：1．X, or the 2．Y
+ * lines under it? */
+static bool annex_list_line(const struct reader *r, size_t i, const char **entry)
+{
+	int number;
+	const char *p = r->t.para[i];
+	if (r->outline.para[i].kind == WP_OUTLINE_ANNEX) {
+		wp_str_skip(&p, "附件");
+		while (*p >= '0' && *p <= '9')
+			p++;
+		if (!wp_str_skip(&p, "：") && !wp_str_skip(&p, ":"))
+			return false;
+		while (*p >= '0' && *p <= '9')
+			p++; /* 1．X: the first entry's number */
+		if (p > r->t.para[i] && p[-1] >= '0' && p[-1] <= '9' && !wp_str_skip(&p, "．") &&
+		    !wp_str_skip(&p, "、") && !wp_str_skip(&p, "."))
+			return false;
+		*entry = p;
+		return true;
+	}
+	/* 2．Y: an entry as long as those above it are, back to the 附件： */
+	for (size_t j = i; j > 0 && i - j < 20; j--) {
+		const char *text = wp_outline_item(&r->outline, j, &number);
+		if (!text)
+			return false;
+		if (j == i)
+			*entry = text;
+		if (r->outline.para[j - 1].kind == WP_OUTLINE_ANNEX)
+			return true;
+	}
+	return false;
+}
+
+/* 附件：1．活动参与回执（请于5月26日下班前反馈至健康教育科）: a form in
+ * the list of annexes, the day it is due in brackets after its name. Read
+ * as the sentence it stands for, the form put before the verb (请于…前将
+ * 活动参与回执反馈至…); NULL when paragraph i is no such entry. Caller
+ * frees. */
+static char *annex_entry_as_sentence(const struct reader *r, size_t i)
+{
+	const char *entry = NULL;
+	if (!annex_list_line(r, i, &entry) || !wp_str_ends(entry, "）"))
+		return NULL;
+	const char *open = NULL; /* the bracket the entry ends with, at depth 0 */
+	int depth = 0;
+	for (const char *p = entry; *p; p += wp_str_char_len(p)) {
+		if (wp_str_starts(p, "（") && depth++ == 0)
+			open = p;
+		else if (wp_str_starts(p, "）") && depth > 0)
+			depth--;
+	}
+	if (!open || depth != 0)
+		return NULL;
+	wp_ndate d;
+	size_t len;
+	const char *aside = open + strlen("（");
+	const char *verb = wp_submit_find(aside, WP_SUBMIT_PUT, &len);
+	if (open == entry || !wp_nfind_date(aside, 2000, &d) || !verb || wp_str_find(aside, "将"))
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%.*s将%.*s%.*s", (int)(verb - aside), aside, (int)(open - entry), entry,
+		      (int)(strlen(verb) - strlen("）")), verb);
+	return wp_buf_take(&b);
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -565,6 +694,11 @@ void wp_notice_read_deadlines(struct reader *r)
 		const char *unnumbered = wp_outline_item(&r->outline, i, &number); /* （一）各区县… */
 		if (unnumbered)
 			p = unnumbered;
+		char *clause = rule_label_as_clause(p, r->year);
+		if (!clause)
+			clause = annex_entry_as_sentence(r, i);
+		if (clause)
+			p = clause;
 		json_t *topic = NULL; /* the first subject of the paragraph */
 		size_t para_first = json_array_size(r->deadlines);
 		while (*p && deadline_room(r) && wp_notice_step(r, 1)) {
@@ -580,6 +714,7 @@ void wp_notice_read_deadlines(struct reader *r)
 			free(sentence);
 			p += len + (end ? strlen("。") : 0);
 		}
+		free(clause);
 		json_decref(topic);
 	}
 	/* a task table's report row, as the sentence it stands for */

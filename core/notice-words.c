@@ -251,6 +251,8 @@ static const char *const market_bureaus[] = {"市场监督管理局", "市场监
 static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
 				       "务必", "必须",
 				       "深入", "开展", "组织", "汇总",
+				       /* 各单位确定1名联络员: a person named by who */
+				       "确定", "明确",
 				       /* 各单位每天下午4点前报送: how often, after who */
 				       "每天", "每日", "每周", "每月", NULL};
 static const char *const send_to[] = {"至", "到", "给", NULL};
