@@ -413,23 +413,29 @@ static char *person_row(const char *p, enum wp_committee_role *role)
 
 /* 副组长：韩立新　省公安厅党委委员、副厅长 / 　　　　金美善　省公安厅刑事侦查
  * 局局长: persons a line each, name then post, under the role at paragraph
- * i; false (nothing read) when its line holds no such person. */
+ * i (or from the next line, when the role's line holds nothing more);
+ * false (nothing read) when its first line holds no such person. */
 static bool read_spaced_persons(struct reader *r, size_t i, enum wp_committee_role role, json_t *chair,
 				json_t *vice, json_t *members)
 {
 	json_t *to = role == WP_COMMITTEE_CHAIR ? chair : role == WP_COMMITTEE_VICE ? vice : members;
 	const char *colon = wp_str_find(r->t.para[i], "：");
-	char *person = colon ? spaced_person(colon + strlen("：")) : NULL;
-	if (!person)
+	if (!colon)
 		return false;
-	json_array_append_new(to, json_string(person));
-	free(person);
-	for (size_t j = i + 1; j < r->t.n && r->outline.para[j].committee == WP_COMMITTEE_NONE &&
-			       wp_notice_step(r, 1) && (person = spaced_person(r->t.para[j])); j++) {
+	const char *rest = colon + strlen("：");
+	while (*rest == ' ' || wp_str_starts(rest, "\xe3\x80\x80"))
+		rest += *rest == ' ' ? 1 : 3;
+	/* 成  员（按姓氏笔画排序）： alone on its line, the persons under it */
+	size_t first = *rest ? i : i + 1;
+	char *person;
+	size_t j;
+	for (j = first; j < r->t.n && (j == i || r->outline.para[j].committee == WP_COMMITTEE_NONE) &&
+			wp_notice_step(r, 1) && (person = spaced_person(j == i ? rest : r->t.para[j]));
+	     j++) {
 		json_array_append_new(to, json_string(person));
 		free(person);
 	}
-	return true;
+	return j > first;
 }
 
 /* 县民政局副局长　罗　斌 under 副组长：…　陈秋燕: a person written post

@@ -253,7 +253,7 @@ char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 	wp_buf b = WP_BUF_INIT;
 	const char *p = line;
 	int chars = 0, gaps = 0;
-	while ((unsigned char)*p >= 0x80 && !wp_str_starts(p, "：") && chars < 6) {
+	while ((unsigned char)*p >= 0x80 && !wp_str_starts(p, "：") && !wp_str_starts(p, "（") && chars < 6) {
 		size_t n = wp_str_char_len(p);
 		wp_buf_append(&b, p, n);
 		p += n, chars++;
@@ -267,7 +267,14 @@ char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 		else if (gap)
 			break;
 	}
-	if (gaps == 0 || chars < 2 || (!wp_str_starts(p, "：") && *p != ':')) {
+	/* 成  员（按姓氏笔画排序）：: a note on the order before the ： */
+	const char *colon = p;
+	if (wp_str_starts(p, "（")) {
+		const char *close = strstr(p, "）");
+		if (close && close - p <= 60)
+			colon = close + strlen("）");
+	}
+	if (gaps == 0 || chars < 2 || (!wp_str_starts(colon, "：") && *colon != ':')) {
 		wp_buf_free(&b);
 		return NULL;
 	}

@@ -225,7 +225,14 @@ static void classify(struct wp_outline_para *op, const char *para, bool marked)
 	if (op->kind == WP_OUTLINE_PROSE && op->label_len)
 		op->kind = WP_OUTLINE_LABEL;
 	op->committee = wp_committee_label_at(para, &len);
-	if (!wp_str_starts(para + len, "："))
+	const char *after = para + len;
+	/* 成员（按姓氏笔画排序）：: a note on the order before the ： */
+	if (op->committee != WP_COMMITTEE_NONE && wp_str_starts(after, "（")) {
+		const char *close = wp_notice_find_near(after, "）", 40);
+		if (close)
+			after = close + strlen("）");
+	}
+	if (!wp_str_starts(after, "："))
 		op->committee = WP_COMMITTEE_NONE;
 }
 

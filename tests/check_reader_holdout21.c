@@ -3,7 +3,8 @@
  * time nodes whose lines open with their rule, a day named by its weekday
  * with the date in brackets, a person appointed by a day with the units
  * between, a form's deadline in the list of annexes, a recurring report
- * said again under its form. */
+ * said again under its form, members name first under a label with a
+ * note on their order. */
 #include "config.h"
 
 #include <jansson.h>
@@ -103,6 +104,22 @@ START_TEST(a_recurring_report_said_again_under_its_form)
 }
 END_TEST
 
+/* 成  员（按姓氏笔画排序）： alone on its line, then NAME  POST a line
+ * each (a two-character name spaced out to three): the note on the order
+ * does not hide the label, and the persons under it are the members,
+ * written 姓名（职务） as name-first lines are. */
+START_TEST(members_name_first_under_a_label_with_a_note)
+{
+	json_t *plan = plan_from_text(HEAD "三、组织领导\n成立活动领导小组。\n组  长：市政府副市长 陈立华\n"
+					   "成  员（按姓氏笔画排序）：\n        王  磊  市委宣传部副部长\n"
+					   "        孙晓梅  市教育局副局长\n领导小组办公室设在市国动办。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "members"), "王磊（市委宣传部副部长）、孙晓梅（市教育局副局长）");
+	ck_assert_str_eq(names(c, "office"), "市国动办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 21");
@@ -113,6 +130,7 @@ int main(void)
 	tcase_add_test(tc, a_person_appointed_by_a_day_with_the_units_between);
 	tcase_add_test(tc, a_forms_deadline_in_the_list_of_annexes);
 	tcase_add_test(tc, a_recurring_report_said_again_under_its_form);
+	tcase_add_test(tc, members_name_first_under_a_label_with_a_note);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
