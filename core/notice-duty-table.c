@@ -8,12 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
+#include "buf.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
 
-enum duty_column { DUTY_OTHER, DUTY_WHAT, DUTY_WHEN, DUTY_TO, DUTY_NAME, DUTY_PHONE };
+enum duty_column { DUTY_OTHER, DUTY_WHAT, DUTY_WHEN, DUTY_TO, DUTY_NAME, DUTY_PHONE, DUTY_WHO, DUTY_HOW };
 
 #define MAX_DUTY_COLUMNS 8
 
@@ -26,7 +28,8 @@ static enum duty_column duty_column(const char *cell)
 	} kinds[] = {
 		{WP_WORDS_DUTY_COLUMN_WHAT, DUTY_WHAT},	  {WP_WORDS_DUTY_COLUMN_WHEN, DUTY_WHEN},
 		{WP_WORDS_DUTY_COLUMN_TO, DUTY_TO},	  {WP_WORDS_DUTY_COLUMN_NAME, DUTY_NAME},
-		{WP_WORDS_DUTY_COLUMN_PHONE, DUTY_PHONE},
+		{WP_WORDS_DUTY_COLUMN_PHONE, DUTY_PHONE}, {WP_WORDS_DUTY_COLUMN_WHO, DUTY_WHO},
+		{WP_WORDS_DUTY_COLUMN_HOW, DUTY_HOW},
 	};
 	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
 		if (wp_word_is(cell, kinds[k].words))
@@ -51,7 +54,7 @@ static size_t header_at(const struct reader *r, size_t i, enum duty_column *col)
 }
 
 /* One row's deadline: what, its rule and due date, who owes it, to whom. */
-static void add_duty(struct reader *r, const char *what, const char *when, const char *to, json_t *who)
+static json_t *add_duty(struct reader *r, const char *what, const char *when, const char *to, json_t *who)
 {
 	wp_ndate d;
 	wp_date due = WP_DATE_NONE;
@@ -63,13 +66,19 @@ static void add_duty(struct reader *r, const char *what, const char *when, const
 		if (before)
 			due = d.start;
 	}
-	json_t *dl = json_pack("{s:s, s:n, s:o, s:o, s:n, s:b, s:o, s:{}, s:o, s:n, s:n}", "what", what,
+	/* 宣传周结束后5个工作日内: counted from the campaign's end */
+	json_t *rel = NULL;
+	char *rule = NULL;
+	if (when && due == WP_DATE_NONE && wp_notice_relative_rule(when, false, &rel, &rule))
+		free(rule);
+	json_t *dl = json_pack("{s:s, s:n, s:o, s:o, s:o, s:b, s:o, s:{}, s:o, s:n, s:n}", "what", what,
 			       "activity", "rule", wp_notice_jstr(when), "due", wp_notice_jdate(due), "relative",
-			       "roll_forward", 0, "who", json_deep_copy(who), "submitted", "submit_to", wp_notice_jstr(to),
+			       rel ? rel : json_null(), "roll_forward", 0, "who", json_deep_copy(who), "submitted", "submit_to", wp_notice_jstr(to),
 			       "submit_to_unit", "notes");
 	/* a table of what is due lists things sent (活动总结), named by the act */
 	json_object_set_new(dl, "_verb", json_string(wp_words(WP_WORDS_DUTY_SENT)[0]));
 	json_array_append_new(r->deadlines, dl);
+	return dl;
 }
 
 /* The rows under the header, ncols paragraphs each, from paragraph i up
@@ -125,16 +134,143 @@ static json_t *table_owed_by(const char *lead_in)
 	return who;
 }
 
+/* 序号⇥报送材料⇥报送时限⇥报送单位⇥报送方式: the header on one line, its
+ * cells apart by gaps; how many columns (0 when para is no such header). */
+static size_t line_header(const char *para, enum duty_column *col)
+{
+	char *cells[MAX_DUTY_COLUMNS];
+	size_t total = wp_notice_split_cells(para, cells, MAX_DUTY_COLUMNS);
+	size_t n = total < MAX_DUTY_COLUMNS ? total : MAX_DUTY_COLUMNS;
+	bool what = false, when = false;
+	for (size_t c = 0; c < n; c++) {
+		col[c] = duty_column(cells[c]);
+		what = what || col[c] == DUTY_WHAT;
+		when = when || col[c] == DUTY_WHEN;
+	}
+	wp_notice_free_cells(cells, n);
+	return what && when && n >= 3 && total == n ? n : 0;
+}
+
+static bool mail_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c && strchr("._-+", c));
+}
+
+/* The e-mail address in s (a copy), or NULL. */
+static char *address_in(const char *s)
+{
+	const char *at = strchr(s, '@');
+	if (!at || at == s)
+		return NULL;
+	const char *from = at, *to = at + 1;
+	while (from > s && mail_char(from[-1]))
+		from--;
+	while (mail_char(*to) && *to != '+')
+		to++;
+	while (to > at + 1 && to[-1] == '.')
+		to--;
+	return from < at && to > at + 1 ? wp_str_sub(from, (size_t)(to - from)) : NULL;
+}
+
+/* 以上材料均报送至委宣传处，电子邮箱：x@y / 报送厅耕保处的材料，电子版同时发
+ * 送至x@y: the sentence under a table of what is due says where its rows
+ * go. A row with no recipient of its own goes to the unit the sentence
+ * names; the address goes with the rows sent to the unit it names, and
+ * not with a row sent another way (报送方式 工作微信群). */
+static void recipients_below(json_t *rows, const char *const *how, const char *below)
+{
+	char *address = address_in(below);
+	char *unit = wp_notice_due_to(below, NULL);
+	char *box = unit ? (char *)wp_str_find(unit, "（邮箱") : NULL;
+	if (box) /* 委宣传处（邮箱：x@y）: the unit; the address is added per row */
+		*box = '\0';
+	if (unit && (strchr(unit, '@') || !wp_notice_unit_like(unit))) {
+		free(unit);
+		unit = NULL;
+	}
+	size_t k;
+	json_t *dl;
+	json_array_foreach(rows, k, dl) {
+		const char *own = json_string_value(json_object_get(dl, "submit_to"));
+		const char *to = own ? own : unit;
+		if (!to)
+			continue;
+		bool named = !own || wp_str_find(below, own);
+		bool mailed = !how[k] || wp_word_find(how[k], WP_WORDS_BY_MAIL, &(size_t){0});
+		wp_buf b = WP_BUF_INIT;
+		if (address && named && mailed)
+			wp_buf_printf(&b, "%s（邮箱：%s）", to, address);
+		else
+			wp_buf_puts(&b, to);
+		json_object_set_new(dl, "submit_to", json_string(wp_buf_str(&b)));
+		wp_buf_free(&b);
+	}
+	free(unit);
+	free(address);
+}
+
+/* The rows under a one-line header from paragraph i, a row a line with
+ * as many cells as the header; returns the rows read. */
+static size_t read_line_rows(struct reader *r, size_t i, const enum duty_column *col, size_t ncols, json_t *owed)
+{
+	json_t *rows = json_array();
+	const char *how[WP_NOTICE_MAX_DEADLINES];
+	char *how_copy[WP_NOTICE_MAX_DEADLINES];
+	size_t n = 0;
+	for (; i < r->t.n && wp_notice_step(r, ncols) && json_array_size(r->deadlines) < WP_NOTICE_MAX_DEADLINES; i++) {
+		char *cells[MAX_DUTY_COLUMNS];
+		size_t total = wp_notice_split_cells(r->t.para[i], cells, MAX_DUTY_COLUMNS);
+		size_t got = total < MAX_DUTY_COLUMNS ? total : MAX_DUTY_COLUMNS;
+		const char *cell[DUTY_HOW + 1] = {NULL};
+		for (size_t c = 0; c < got && total == ncols; c++)
+			cell[col[c]] = cells[c];
+		wp_ndate d;
+		wp_nrelative rel;
+		const char *when = cell[DUTY_WHEN];
+		bool row = total == ncols && cell[DUTY_WHAT] && when &&
+			   (wp_nfind_date(when, r->year, &d) || wp_nfind_relative(when, false, &rel) ||
+			    wp_word_find(when, WP_WORDS_RECURRING, &(size_t){0}));
+		if (row) {
+			json_t *who = json_array();
+			if (cell[DUTY_WHO])
+				wp_notice_split_units(cell[DUTY_WHO], who);
+			else
+				json_array_extend(who, owed);
+			char *what = wp_xstrdup(cell[DUTY_WHAT]);
+			wp_notice_drop_annex_pointer(what);
+			json_array_append(rows, add_duty(r, what, when, cell[DUTY_TO], who));
+			free(what);
+			json_decref(who);
+			how_copy[n] = cell[DUTY_HOW] ? wp_xstrdup(cell[DUTY_HOW]) : NULL;
+			how[n] = how_copy[n];
+			n++;
+		}
+		wp_notice_free_cells(cells, got);
+		if (!row)
+			break;
+	}
+	if (n && i < r->t.n)
+		recipients_below(rows, how, r->t.para[i]);
+	for (size_t k = 0; k < n; k++)
+		free(how_copy[k]);
+	json_decref(rows);
+	return n;
+}
+
 void wp_notice_read_duty_table(struct reader *r)
 {
 	enum duty_column col[MAX_DUTY_COLUMNS];
 	for (size_t i = 1; i < r->t.n && wp_notice_step(r, 1); i++) {
 		size_t ncols = header_at(r, i, col);
+		size_t rows = 0;
+		json_t *who = table_owed_by(r->t.para[i - 1]);
+		if (ncols)
+			rows = read_rows(r, i + ncols, col, ncols, who);
+		else if ((ncols = line_header(r->t.para[i], col)) != 0)
+			rows = read_line_rows(r, i + 1, col, ncols, who);
+		json_decref(who);
 		if (!ncols)
 			continue;
-		json_t *who = table_owed_by(r->t.para[i - 1]);
-		size_t rows = read_rows(r, i + ncols, col, ncols, who);
-		json_decref(who);
 		if (rows)
 			wp_notice_note(r, WP_TR("%zu deadlines were read from a table of what is due"), rows);
 		return;

@@ -354,7 +354,11 @@ static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "
  * is due */
 static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
 static const char *const duty_column_when[] = {"报送时间", "报送时限", "截止时间", "完成时限", "时间要求", NULL};
-static const char *const duty_column_to[] = {"报送对象", "报送单位", "接收单位", "报送至", NULL};
+static const char *const duty_column_to[] = {"报送对象", "接收单位", "接收处室", "接收科室", "报送至", NULL};
+/* 报送单位 is who sends (各市县卫生健康委), not whom it is sent to */
+static const char *const duty_column_who[] = {"报送单位", "报送主体", "责任单位", NULL};
+static const char *const duty_column_how[] = {"报送方式", "报送形式", "报送途径", NULL};
+static const char *const by_mail[] = {"电子邮件", "邮箱", "电子版", "邮件", NULL};
 static const char *const duty_column_name[] = {"联系人", NULL};
 static const char *const duty_column_phone[] = {"联系电话", "电话", "联系方式", NULL};
 /* 科学普及部, 涉及: a 及 inside a word (by what precedes it) parts no units */
@@ -563,6 +567,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_COLUMN_TO] = duty_column_to,
 	[WP_WORDS_DUTY_COLUMN_NAME] = duty_column_name,
 	[WP_WORDS_DUTY_COLUMN_PHONE] = duty_column_phone,
+	[WP_WORDS_DUTY_COLUMN_WHO] = duty_column_who,
+	[WP_WORDS_DUTY_COLUMN_HOW] = duty_column_how,
+	[WP_WORDS_BY_MAIL] = by_mail,
 	[WP_WORDS_JI_IN_WORD] = ji_in_word,
 	[WP_WORDS_YI_IN_WORD] = yi_in_word,
 	[WP_WORDS_LAW_KIND] = law_kinds,

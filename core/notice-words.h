@@ -217,6 +217,9 @@ enum wp_word_set {
 	WP_WORDS_PERIOD_HEADING,    /* 活动时间, 宣传时间: (一、活动时间) the heading or label of the period (in order) */
 	WP_WORDS_THEME_HEADING,     /* 活动主题, 宣传主题: (二、活动主题) the heading or label of the theme (in order) */
 	WP_WORDS_MAILBOX,	    /* 邮箱, 电子邮箱: (，邮箱x@y) a mailbox named with its address after it, no colon */
+	WP_WORDS_DUTY_COLUMN_WHO, /* 报送单位: who owes it (a table of what is due) */
+	WP_WORDS_DUTY_COLUMN_HOW, /* 报送方式: how it is sent (电子邮件, a chat group) */
+	WP_WORDS_BY_MAIL,	  /* 电子邮件, 邮箱: a 报送方式 that sends by e-mail */
 	WP_WORDS_COUNT
 };
 

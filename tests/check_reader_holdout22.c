@@ -1,0 +1,78 @@
+/* check_reader_holdout22.c - habits of the genre that the hold-out
+ * notices g138..g147 showed, each on a small text of its own: a table of
+ * what is due written a row a line (its header on one line), with who
+ * sends each row, how, and where to under the table. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define HEAD                                                                                       \
+	"关于开展2027年世界卫生日宣传活动的通知\n一、活动时间\n2027年4月7日至4月13日。\n二、活动内容\n" \
+	"1．健康义诊。4月7日，在人民广场举行。牵头单位：市卫生健康委。\n"
+
+/* 序号⇥报送材料⇥报送时限⇥报送单位⇥报送方式 and a row a line: each row is
+ * a deadline owed by its 报送单位 (who sends, not whom to); the sentence
+ * under the table names the recipient and its mailbox, which goes with
+ * the rows sent by e-mail only. */
+START_TEST(a_table_of_what_is_due_a_row_a_line)
+{
+	json_t *plan = plan_from_text(HEAD "三、报送要求\n"
+					   "序号\t报送材料\t报送时限\t报送单位\t报送方式\n"
+					   "1\t活动联络员回执（附件1）\t4月2日（含）前\t各市县卫生健康委、委直属各单位\t电子邮件\n"
+					   "2\t活动信息及图片\t宣传周期间每日17:00前\t各市县卫生健康委\t工作微信群\n"
+					   "3\t活动总结\t宣传周结束后5个工作日内\t各市县卫生健康委\t电子邮件\n"
+					   "以上材料均报送至委宣传处，电子邮箱：wsxc@163.com。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动联络员回执（附件1）|4月2日（含）前|2027-04-02|"
+						    "各市县卫生健康委、委直属各单位|委宣传处（邮箱：wsxc@163.com）");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动信息及图片|宣传周期间每日17:00前|-|各市县卫生健康委|委宣传处");
+	ck_assert_str_eq(deadline_line_at(plan, 2), "报送活动总结|宣传周结束后5个工作日内|-|各市县卫生健康委|"
+						    "委宣传处（邮箱：wsxc@163.com）");
+	json_t *rel = json_object_get(json_array_get(json_object_get(plan, "deadlines"), 2), "relative");
+	ck_assert_int_eq(json_integer_value(json_object_get(rel, "offset")), 5);
+	json_decref(plan);
+}
+END_TEST
+
+/* A 接收处室 column names whom each row goes to; the sentence under the
+ * table gives the mailbox of one of them, which goes with its rows only. */
+START_TEST(a_recipient_column_and_one_recipients_mailbox)
+{
+	json_t *plan = plan_from_text(HEAD "三、报送要求\n各单位按下表时限报送有关材料：\n"
+					   "序号\t报送材料\t报送时限\t报送单位\t接收处室\n"
+					   "1\t联络员名单\t4月3日（星期六）前\t各区卫生健康局\t委宣传处\n"
+					   "2\t活动开展情况\t活动期间每周三17:00前\t各区卫生健康局\t委宣传中心\n"
+					   "报送委宣传处的材料，电子版同时发送至wsxc@163.com。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送联络员名单|4月3日（星期六）前|2027-04-03|各区卫生健康局|委宣传处（邮箱：wsxc@163.com）");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动开展情况|活动期间每周三17:00前|-|各区卫生健康局|委宣传中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* A header that names no time column is no table of what is due: the
+ * form of an annex (报送单位 活动名称 活动时间 …) asks for nothing. */
+START_TEST(a_form_with_no_time_column_is_no_table_of_duties)
+{
+	json_t *plan = plan_from_text(HEAD "三、工作要求\n（一）加强领导。\n附件\n活动信息报送表\n"
+					   "报送单位\t活动名称\t活动时间\t参与人数\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 0);
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 22");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_table_of_what_is_due_a_row_a_line);
+	tcase_add_test(tc, a_recipient_column_and_one_recipients_mailbox);
+	tcase_add_test(tc, a_form_with_no_time_column_is_no_table_of_duties);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
