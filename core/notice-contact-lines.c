@@ -49,24 +49,28 @@ static char *adjacent_number(const char *after, const char **end)
 	return NULL;
 }
 
-/* 黎　娜 in 厅宣传中心：黎　娜，0731-…: the last character before a number,
- * name (in before), is the second of a two-character name spaced out to
- * the width of three when one character alone stands before it across a
- * U+3000. The name without the space (caller frees), or NULL. after is
- * what follows name in the line: a ： there makes it a label (传　真：). */
+/* 黎　娜 in 厅宣传中心：黎　娜，0731-…, 冯  磊 in 安全监管科  冯  磊: the last
+ * character before a number, name (in before), is the second of a
+ * two-character name spaced out to the width of three when one character
+ * alone stands before it across a gap (U+3000s or spaces). The name
+ * without the gap (caller frees), or NULL. after is what follows name in
+ * the line: a ： there makes it a label (传　真：). */
 static char *spaced_pair(const char *before, const char *name, const char *after)
 {
 	static const char wide[] = "\xe3\x80\x80";
 	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
-	size_t wide_len = strlen(wide);
-	if (wp_str_starts(after, "：") || (unsigned char)*name < 0x80 || wp_str_char_len(name) != strlen(name) ||
-	    (size_t)(name - before) < wide_len + 1 || !wp_str_starts(name - wide_len, wide))
+	if (wp_str_starts(after, "：") || (unsigned char)*name < 0x80 || wp_str_char_len(name) != strlen(name))
 		return NULL;
-	const char *first = name - wide_len;
+	const char *gap = name; /* back over the gap */
+	while (gap > before && (gap[-1] == ' ' || wp_str_ends_at(before, gap, wide)))
+		gap -= gap[-1] == ' ' ? 1 : strlen(wide);
+	if (gap == name || gap == before)
+		return NULL;
+	const char *first = gap;
 	do /* back to the first byte of the character before the gap */
 		first--;
 	while (first > before && ((unsigned char)*first & 0xC0) == 0x80);
-	if ((unsigned char)*first < 0x80 || first + wp_str_char_len(first) != name - wide_len)
+	if ((unsigned char)*first < 0x80 || first + wp_str_char_len(first) != gap)
 		return NULL;
 	bool alone = first == before;
 	for (const char *const *sp = seps; *sp && !alone; sp++)
@@ -140,8 +144,25 @@ void wp_notice_read_contact_lines(struct reader *r)
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (!contact_heading(r, i))
 			continue;
-		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++)
-			if (wp_word_at(r->t.para[j], WP_WORDS_CONTACT_NAME) || !contact_line(r, r->t.para[j]))
+		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++) {
+			if (wp_word_at(r->t.para[j], WP_WORDS_CONTACT_NAME))
 				break;
+			if (contact_line(r, r->t.para[j]))
+				continue;
+			/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
+			 * line, the numbers on the next */
+			char *own = wp_notice_phone_in(r->t.para[j]);
+			bool numbered = own != NULL;
+			free(own);
+			if (numbered || j + 1 >= r->t.n || !wp_word_at(r->t.para[j + 1], WP_WORDS_CONTACT_PHONE))
+				break;
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "%s  %s", r->t.para[j], r->t.para[j + 1]);
+			size_t read = contact_line(r, wp_buf_str(&b));
+			wp_buf_free(&b);
+			if (!read)
+				break;
+			j++;
+		}
 	}
 }

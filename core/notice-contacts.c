@@ -76,8 +76,11 @@ char *wp_notice_phone_in(const char *s)
 			/* 0391-3356789转8012: the extension is part of the number */
 			size_t ext = wp_word_at(p + len, WP_WORDS_EXTENSION);
 			size_t ext_digits = ext ? strspn(p + len + ext, "0123456789") : 0;
-			if (ext_digits >= 1 && ext_digits <= 6)
-				len += ext + ext_digits;
+			/* 0898-65388126（分机8023）: the bracket closes after it */
+			bool open = ext && wp_str_starts(p + len, "（");
+			bool closed = open && wp_str_starts(p + len + ext + ext_digits, "）");
+			if (ext_digits >= 1 && ext_digits <= 6 && open == closed)
+				len += ext + ext_digits + (closed ? strlen("）") : 0);
 			return wp_str_sub(p, len);
 		}
 		p += len - 1;
@@ -487,6 +490,15 @@ void wp_notice_read_contacts(struct reader *r)
 		/* the number as written (138 7940 2635), wherever its label put it */
 		char *phone = label_phone ? wp_notice_phone_in(label_phone) : NULL;
 		free(label_phone);
+		/* 0898-65388126（分机8023）: the label's value stopped at the
+		 * bracket; the extension is part of the number */
+		const char *written = phone ? wp_str_find(r->t.para[i], phone) : NULL;
+		char *whole = written ? wp_notice_phone_in(written) : NULL;
+		if (whole && strlen(whole) > strlen(phone) && wp_str_starts(whole, phone)) {
+			free(phone);
+			phone = whole;
+		} else
+			free(whole);
 		if (!phone) /* 联系人：李华（0771-5551234）, 联系人及电话：李华 … */
 			phone = wp_notice_phone_in(r->t.para[i]);
 		char *second = second_number(r, i, phone);

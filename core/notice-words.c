@@ -177,7 +177,7 @@ static const char *const subject_ends[] = {"要", "开展", "在", "结合", "�
  * 报镇文化站审核) */
 static const char *const recipient_ends[] = {"（", "，", "。", "以便", "；", "\n", "备案", "审核", NULL};
 /* 0391-3356789转8012: what joins an extension to a phone number */
-static const char *const extensions[] = {"转", NULL};
+static const char *const extensions[] = {"转", "（分机", "分机", NULL};
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
 static const char *const conveners[] = {"召集人", NULL};
 /* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */

@@ -1,10 +1,12 @@
 /* check_reader_holdout22.c - habits of the genre that the hold-out
  * notices g138..g147 showed, each on a small text of its own: a table of
  * what is due written a row a line (its header on one line), with who
- * sends each row, how, and where to under the table. */
+ * sends each row, how, and where to under the table; phone extensions in
+ * brackets; contact lines with names spaced out and numbers below. */
 #include "config.h"
 
 #include <jansson.h>
+#include <stdio.h>
 
 #include "notice.h"
 #include "noticeutil.h"
@@ -66,6 +68,47 @@ START_TEST(a_form_with_no_time_column_is_no_table_of_duties)
 }
 END_TEST
 
+/* contacts[i] as name|phone (a static buffer). */
+static const char *contact_at(json_t *plan, size_t i)
+{
+	static char line[256];
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), i);
+	snprintf(line, sizeof line, "%s|%s", field(c, "name"), field(c, "phone"));
+	return line;
+}
+
+/* 电话：0898-65388126（分机8023）: the extension in brackets is part of
+ * the number, as 转8023 is. */
+START_TEST(an_extension_in_brackets)
+{
+	json_t *plan = plan_from_text(HEAD "三、工作要求\n（一）加强领导。\n"
+					   "联系人：符海燕，电话：0898-65388126（分机8023）。\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
+	ck_assert_str_eq(contact_at(plan, 0), "符海燕|0898-65388126（分机8023）");
+	json_decref(plan);
+}
+END_TEST
+
+/* Under 联系方式: 镇禁毒办：王  静，电话：… (a two-character name spaced out
+ * with spaces), and 安全监管科  冯  磊 with the numbers on the next line. */
+START_TEST(contact_lines_with_spaced_names_and_numbers_below)
+{
+	json_t *plan = plan_from_text(HEAD "三、联系方式\n"
+					   "镇禁毒办：王  静，电话：0467-5823106，手机：13904672385\n"
+					   "开发区应急管理局安全监管科  冯  磊\n"
+					   "电话：0354-3926105-8061    手机：13835460218\n"
+					   "开发区应急管理局宣教科      赵晓燕\n"
+					   "电话：0354-3926105-8063\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 5);
+	ck_assert_str_eq(contact_at(plan, 0), "王静|0467-5823106");
+	ck_assert_str_eq(contact_at(plan, 1), "王静|13904672385");
+	ck_assert_str_eq(contact_at(plan, 2), "冯磊|0354-3926105-8061");
+	ck_assert_str_eq(contact_at(plan, 3), "冯磊|13835460218");
+	ck_assert_str_eq(contact_at(plan, 4), "赵晓燕|0354-3926105-8063");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -73,6 +116,8 @@ int main(void)
 	tcase_add_test(tc, a_table_of_what_is_due_a_row_a_line);
 	tcase_add_test(tc, a_recipient_column_and_one_recipients_mailbox);
 	tcase_add_test(tc, a_form_with_no_time_column_is_no_table_of_duties);
+	tcase_add_test(tc, an_extension_in_brackets);
+	tcase_add_test(tc, contact_lines_with_spaced_names_and_numbers_below);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
