@@ -283,3 +283,55 @@ char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 	return wp_buf_take(&b);
 }
 
+
+/* U+2500..U+257F, the box-drawing block: its code point's offset in the
+ * block at p (0..127), or -1 when p holds no such character. */
+static int box_char(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (u[0] != 0xe2 || (u[1] != 0x94 && u[1] != 0x95) || u[2] < 0x80 || u[2] > 0xbf)
+		return -1;
+	return (u[1] - 0x94) * 64 + (u[2] - 0x80);
+}
+
+bool wp_nline_box_rule(const char *line)
+{
+	bool junction = false;
+	size_t chars = 0;
+	for (const char *p = line; *p; chars++) {
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		int box = box_char(p);
+		if (box < 0)
+			return false;
+		/* ─ ━ ═ alone make a plain rule, which under a header says no
+		 * more than a line; a junction says the table is drawn */
+		junction = junction || (box != 0x00 && box != 0x01 && box != 0x50);
+		p += 3;
+	}
+	return junction && chars >= 3;
+}
+
+char *wp_nline_box_bars(const char *line)
+{
+	const char *first = NULL;
+	for (const char *p = line; *p && !first; p += wp_str_char_len(p)) {
+		int box = box_char(p);
+		if (box == 0x02 || box == 0x03 || box == 0x51)
+			first = p;
+	}
+	if (!first)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, line, (size_t)(first - line));
+	for (const char *p = first; *p; p += wp_str_char_len(p)) {
+		int box = box_char(p);
+		if (box == 0x02 || box == 0x03 || box == 0x51) /* │ ┃ ║ */
+			wp_buf_putc(&b, '|');
+		else
+			wp_buf_append(&b, p, wp_str_char_len(p));
+	}
+	return wp_buf_take(&b);
+}

@@ -50,6 +50,12 @@ bool wp_nline_row_number_first(const char *line);
 /* Is line a page number a PDF left ("— 3 —", "第3页 共5页")? One pass
  * over the line's start, counted by the caller. */
 bool wp_nline_page_number(const char *line);
+/* ┌───┬───┐, ├───┼───┤: a rule of a table drawn with box characters (a
+ * junction in it, not a plain ───), which holds no text. */
+bool wp_nline_box_rule(const char *line);
+/* │序号  │活动名称  │: the line with its drawn bars (│ ┃ ║) written as |,
+ * a row of a barred table; NULL when it has none. Caller frees. */
+char *wp_nline_box_bars(const char *line);
 /* The line with a label spaced out to line up (联 系 人：) written unspaced,
  * or NULL when it opens with no such label. Caller frees. */
 char *wp_nline_unspaced_label(const char *line, wp_nline_work *work);

@@ -395,7 +395,14 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	const char *p = trimmed;
 	while ((*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80")) && wp_nline_step(work, 1))
 		p += *p == ' ' || *p == '\t' ? 1 : 3;
-	wp_nline_step(work, strlen(p)); /* a page number, looked for */
+	wp_nline_step(work, 2 * strlen(p)); /* a page number, a drawn rule, looked for */
+	/* ├───┼───┤ between the rows of a drawn table: a row's lines are
+	 * told from the next row's by its blank first cell (see the table
+	 * reader), as in a barred table */
+	if (wp_nline_box_rule(p)) {
+		free(trimmed);
+		return;
+	}
 	if (wp_nline_page_number(p)) {
 		o->after_page = true;
 		free(trimmed);
@@ -410,6 +417,13 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 			free(trimmed);
 			return;
 		}
+	}
+	wp_nline_step(work, 2 * strlen(p)); /* its bars looked for, copied */
+	char *bars = wp_nline_box_bars(p);
+	if (bars) {
+		free(trimmed);
+		trimmed = bars;
+		p = trimmed;
 	}
 	char *label = wp_nline_unspaced_label(p, work);
 	if (label) {

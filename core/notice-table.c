@@ -321,6 +321,34 @@ static bool wrapped_cell(const char *line, char **cells, size_t total, const int
 	return carries;
 }
 
+/* |1 |“安全生产月”启动仪式暨 |6月3日（星期三）|… then |  |安全承诺签名 |上午
+ * 9:00|…: a row of a barred (or drawn) table whose cells wrap goes on in
+ * lines whose first cell is blank; each piece goes on its column's cell.
+ * False (nothing joined) when line is no such. */
+static bool barred_rest(const char *line, char **cells, size_t total)
+{
+	if (line[0] != '|')
+		return false;
+	char *piece[MAX_COLUMNS] = {NULL};
+	size_t n = wp_notice_split_cells(line, piece, MAX_COLUMNS);
+	size_t kept = n < MAX_COLUMNS ? n : MAX_COLUMNS;
+	bool rest = n == total && n <= MAX_COLUMNS && blank(piece[0]);
+	bool any = false;
+	for (size_t j = 1; rest && j < n; j++)
+		any = any || !blank(piece[j]);
+	rest = rest && any;
+	for (size_t j = 1; rest && j < n; j++) {
+		if (blank(piece[j]))
+			continue;
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", blank(cells[j]) ? "" : cells[j], piece[j]);
+		free(cells[j]);
+		cells[j] = wp_buf_take(&b);
+	}
+	wp_notice_free_cells(piece, kept);
+	return rest;
+}
+
 /* 6  “无废城市细胞”创建宣传  活动期间  (blank)  区发展和改革局…: in a copy
  * that keeps the columns by spaces an empty cell is only blank space.
  * When every cell of the line starts where a header column does, the
@@ -392,7 +420,8 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 		if (total == tb->ncols && (!numbered || no > 0)) {
 			size_t first = i;
 			while (i + 1 < r->t.n && !ends_table(r, i + 1) &&
-			       wrapped_cell(r->t.para[i + 1], cells, total, head, nhead))
+			       (wrapped_cell(r->t.para[i + 1], cells, total, head, nhead) ||
+				barred_rest(r->t.para[i + 1], cells, total)))
 				i++;
 			char label[16];
 			snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);

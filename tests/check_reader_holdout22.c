@@ -2,7 +2,8 @@
  * notices g138..g147 showed, each on a small text of its own: a table of
  * what is due written a row a line (its header on one line), with who
  * sends each row, how, and where to under the table; phone extensions in
- * brackets; contact lines with names spaced out and numbers below. */
+ * brackets; contact lines with names spaced out and numbers below; a
+ * table drawn with box characters, its rows over two lines. */
 #include "config.h"
 
 #include <jansson.h>
@@ -109,6 +110,32 @@ START_TEST(contact_lines_with_spaced_names_and_numbers_below)
 }
 END_TEST
 
+/* A table drawn with box characters, each row over two lines: the rules
+ * between rows hold no text, the bars are bars, and a line whose first
+ * cell is blank goes on the row above, cell by cell. */
+START_TEST(a_drawn_table_with_rows_over_two_lines)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年安全生产月活动的通知\n一、活动时间\n2027年4月7日至4月30日。\n二、活动安排\n"
+		"┌───┬──────┬──────┬──────┬─────┬─────┐\n"
+		"│序号│活动名称    │时间        │地点        │牵头部门  │配合部门  │\n"
+		"├───┼──────┼──────┼──────┼─────┼─────┤\n"
+		"│1   │“安全生产月”启动仪式暨│4月8日（星期四）│开发区管委会广场│开发区应急管理局│管委会党政办公室、│\n"
+		"│    │安全承诺签名│上午9:00    │            │          │各园区企业│\n"
+		"├───┼──────┼──────┼──────┼─────┼─────┤\n"
+		"│2   │企业负责人专题│4月中旬     │培训中心    │开发区经济发展局│          │\n"
+		"│    │培训        │            │            │          │          │\n"
+		"└───┴──────┴──────┴──────┴─────┴─────┘\n"
+		"四、工作要求\n（一）加强领导。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|“安全生产月”启动仪式暨安全承诺签名|2027-04-08|2027-04-08|09:00|开发区管委会广场|开发区应急管理局|"
+			 "管委会党政办公室、各园区企业");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "2|企业负责人专题培训|-|-|-|培训中心|开发区经济发展局|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -118,6 +145,7 @@ int main(void)
 	tcase_add_test(tc, a_form_with_no_time_column_is_no_table_of_duties);
 	tcase_add_test(tc, an_extension_in_brackets);
 	tcase_add_test(tc, contact_lines_with_spaced_names_and_numbers_below);
+	tcase_add_test(tc, a_drawn_table_with_rows_over_two_lines);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
