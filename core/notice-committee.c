@@ -490,6 +490,33 @@ static void office_by_daily_work(struct reader *r, json_t *office)
 	}
 }
 
+/* 副组长：委宣传处处长  林晓雯 / 　　镇卫生院院长  韩  雪: a list typed with
+ * runs of spaces where others put U+3000 (or a tab, which the decoder
+ * made two spaces) between post and name. The line without its indent,
+ * each run of two spaces or more one U+3000, as the person readers take
+ * it. Caller frees. */
+static char *wide_gaps(const char *line)
+{
+	wp_buf b = WP_BUF_INIT;
+	const char *p = line;
+	while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += *p == ' ' ? 1 : 3;
+	while (*p) {
+		size_t run = strspn(p, " ");
+		/* 副司令员 郑  凯: one space between Chinese is a gap too */
+		bool between = run == 1 && b.len && (unsigned char)b.data[b.len - 1] >= 0x80 &&
+			       (unsigned char)p[1] >= 0x80;
+		if (run >= 2 || between) {
+			wp_buf_puts(&b, "\xe3\x80\x80");
+			p += run;
+		} else {
+			wp_buf_append(&b, p, wp_str_char_len(p));
+			p += wp_str_char_len(p);
+		}
+	}
+	return wp_buf_take(&b);
+}
+
 void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
@@ -505,25 +532,32 @@ void wp_notice_read_committee(struct reader *r)
 		if (role != WP_COMMITTEE_NONE && read_spaced_persons(r, i, role, chair, vice, members)) {
 			/* 组　长：刘振东　省公安厅党委副书记 and the lines under it */
 		} else if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
-			if (!wp_notice_posts_then_names(v, chair) && !wp_notice_glued_persons(v, chair))
+			char *wide = wide_gaps(v);
+			if (!wp_notice_posts_then_names(wide, chair) && !wp_notice_glued_persons(wide, chair))
 				wp_notice_split_units(v, chair);
+			free(wide);
 			free(v);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
 			   (v = wp_notice_after(p, "：", stops))) {
 			json_t *to = role == WP_COMMITTEE_VICE ? vice : members;
-			add_line_of_list(v, to);
+			char *wide = wide_gaps(v);
+			add_line_of_list(wide, to);
+			free(wide);
 			free(v);
 			/* the list may go on over the following lines, of units or of
 			 * persons (王骁（县委宣传部常务副部长）) */
 			for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++) {
-				const char *q = r->t.para[j];
+				char *q = wide_gaps(r->t.para[j]);
 				int n;
-				if (wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
-				    wp_outline_item(o, j, &n) ||
-				    !(wp_str_find(q, "、") || wp_notice_unit_like(q) || person_entry(q) ||
-				      post_first_person(q) || glued_person(q)))
+				bool goes_on = !(wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
+						 wp_outline_item(o, j, &n)) &&
+					       (wp_str_find(q, "、") || wp_notice_unit_like(q) || person_entry(q) ||
+						post_first_person(q) || glued_person(q));
+				if (goes_on)
+					add_line_of_list(q, to);
+				free(q);
+				if (!goes_on)
 					break;
-				add_line_of_list(q, to);
 			}
 		} else if (role == WP_COMMITTEE_NONE && (v = person_row(p, &role))) {
 			json_array_append_new(role == WP_COMMITTEE_CHAIR  ? chair

@@ -384,6 +384,21 @@ static int line_width(wp_nline_work *work, const char *line)
 	return wp_text_width(line);
 }
 
+/* 副组长：委宣传处处长  林晓雯 under 组  长：…  陈国梁: a line that opens with a
+ * short label (a few characters, then ：) starts a field of its own, never
+ * the rest of a cell of the line above, however far it is indented. */
+static bool label_first(const char *p, wp_nline_work *work)
+{
+	for (int chars = 0; *p && chars <= 8 && wp_nline_step(work, 1); chars++) {
+		if (wp_str_starts(p, "：") || *p == ':')
+			return chars > 0;
+		if ((unsigned char)*p < 0x80 || wp_str_starts(p, "\xe3\x80\x80"))
+			return false; /* 14:30: a time, not a label */
+		p += wp_str_char_len(p);
+	}
+	return false;
+}
+
 /* Adds one line to the paragraphs. Its work is a fixed number of passes
  * over the line and looks back into the paragraph no further than a
  * label or a mobile number, each counted in o->work. */
@@ -448,7 +463,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * the row (全国生态日启动仪式暨 / “美丽柳湾”主题宣传  上午9:00  区文明办);
 	 * that line keeps its indent too, unless it opens the next row */
 	else if (row && o->row && indent >= 4 && indent > o->last_indent &&
-		 strspn(trimmed, " ") == (size_t)(p - trimmed) && !wp_nline_row_number_first(p))
+		 strspn(trimmed, " ") == (size_t)(p - trimmed) && !wp_nline_row_number_first(p) &&
+		 !label_first(p, work))
 		p = trimmed;
 	char *spaced = NULL;
 	if (row) {

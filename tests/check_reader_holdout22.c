@@ -3,7 +3,8 @@
  * what is due written a row a line (its header on one line), with who
  * sends each row, how, and where to under the table; phone extensions in
  * brackets; contact lines with names spaced out and numbers below; a
- * table drawn with box characters, its rows over two lines. */
+ * table drawn with box characters, its rows over two lines; committee
+ * persons with post and name apart by spaces. */
 #include "config.h"
 
 #include <jansson.h>
@@ -136,6 +137,27 @@ START_TEST(a_drawn_table_with_rows_over_two_lines)
 }
 END_TEST
 
+/* 组  长：委党组成员、副主任  陈国梁 / 　　副组长：委宣传处处长  林晓雯 /
+ * 　　　　省健康宣传教育中心主任  吴振华: post and name apart by spaces
+ * (where others put U+3000), the lines indented; an indented label line
+ * under a line with gaps is a label, not the rest of a cell. */
+START_TEST(committee_persons_apart_by_spaces)
+{
+	json_t *plan = plan_from_text(HEAD "三、组织领导\n    成立领导小组。\n"
+					   "    组  长：委党组成员、副主任  陈国梁\n"
+					   "    副组长：委宣传处处长  林晓雯\n"
+					   "            省健康宣传教育中心主任  吴振华\n"
+					   "    成  员：镇派出所所长  赵志刚\n"
+					   "            镇卫生院院长  韩  雪\n"
+					   "    领导小组办公室设在委宣传处。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "委党组成员、副主任陈国梁");
+	ck_assert_str_eq(names(c, "vice_chair"), "委宣传处处长林晓雯、省健康宣传教育中心主任吴振华");
+	ck_assert_str_eq(names(c, "members"), "镇派出所所长赵志刚、镇卫生院院长韩雪");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -146,6 +168,7 @@ int main(void)
 	tcase_add_test(tc, an_extension_in_brackets);
 	tcase_add_test(tc, contact_lines_with_spaced_names_and_numbers_below);
 	tcase_add_test(tc, a_drawn_table_with_rows_over_two_lines);
+	tcase_add_test(tc, committee_persons_apart_by_spaces);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
