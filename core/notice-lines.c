@@ -122,13 +122,16 @@ static bool starts_structure(const char *s, wp_nline_work *work)
 	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件");
 }
 
-/* Is there a ： among the first bytes of s (a label's, 牵头单位：)? */
+/* Is there a ： among the first bytes of s (a label's, 牵头单位：), or
+ * after a field label with a note (责任处室（单位）：)? */
 static bool colon_near(const char *s, wp_nline_work *work)
 {
 	for (size_t i = 0; i < 18 && s[i] && wp_nline_step(work, 1); i++)
 		if (wp_str_starts(s + i, "："))
 			return true;
-	return false;
+	size_t len;
+	wp_nline_step(work, 1);
+	return wp_field_label_at(s, &len) && wp_str_starts(s + len, "：");
 }
 
 /* A line that opens a block: by its structure, or by the word of a label
@@ -362,7 +365,7 @@ static void append_line(struct open_para *o, const char *clean)
 	wp_nline_step(o->work, 3 * len); /* measured, copied, its width */
 	if (o->text.len == 0) {
 		const char *colon = wp_str_find(clean, "：");
-		o->label = colon && colon - clean <= 18;
+		o->label = (colon && colon - clean <= 18) || colon_near(clean, o->work);
 	}
 	wp_buf_puts(&o->text, clean);
 	o->last_width = wp_text_width(clean);

@@ -219,6 +219,19 @@ static void cut_at_next_label(char *v)
 	}
 }
 
+/* 责任处室（单位）：X: the value after a label with a short note in
+ * brackets before its ：, or NULL. Caller frees. */
+static char *after_noted_label(const char *body, const char *name, const char *const *stops)
+{
+	char marker[40];
+	snprintf(marker, sizeof marker, "%s（", name);
+	const char *hit = wp_str_find(body, marker);
+	const char *close = hit ? wp_notice_find_near(hit + strlen(marker), "）", 24) : NULL;
+	if (!close || !wp_str_starts(close + strlen("）"), "："))
+		return NULL;
+	return wp_notice_after(close, "）：", stops);
+}
+
 static char *labelled(const char *body, enum wp_field field)
 {
 	/* the value ends at its clause, or at a cooperating label and its
@@ -244,6 +257,8 @@ static char *labelled(const char *body, enum wp_field field)
 		char marker[32];
 		snprintf(marker, sizeof marker, "%s：", l->name);
 		v = wp_notice_after(body, marker, stops);
+		if (!v)
+			v = after_noted_label(body, l->name, stops);
 	}
 	/* （牵头：X；参与：Y）, 负责部门：X　　配合：Y: the roles alone, only
 	 * after a bracket, a ； or a wide gap */

@@ -4,7 +4,8 @@
  * sends each row, how, and where to under the table; phone extensions in
  * brackets; contact lines with names spaced out and numbers below; a
  * table drawn with box characters, its rows over two lines; committee
- * persons with post and name apart by spaces. */
+ * persons with post and name apart by spaces; a unit label with a note
+ * in brackets (责任处室（单位）：). */
 #include "config.h"
 
 #include <jansson.h>
@@ -158,6 +159,23 @@ START_TEST(committee_persons_apart_by_spaces)
 }
 END_TEST
 
+/* 责任处室（单位）：A、B、C with 排在首位的为牵头处室（单位）: a label with a
+ * note in brackets before its ： is the label; the line after it is the
+ * item's text, not more units. */
+START_TEST(a_unit_label_with_a_note)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年全国土地日宣传活动的通知\n一、活动时间\n2027年6月15日至6月30日。\n"
+		"二、组织分工\n各项活动的责任处室（单位）中，排在首位的为牵头处室（单位），其余为配合处室（单位）。\n"
+		"三、主要活动\n（一）主场宣传活动\n时间：6月25日（星期五）上午9:30\n地点：东方红广场\n"
+		"责任处室（单位）：厅耕地保护监督处、兰州市自然资源局、厅宣传中心\n"
+		"设置政策咨询台、耕地保护成果展板，发放宣传手册和宣传品。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "厅耕地保护监督处");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "兰州市自然资源局、厅宣传中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -169,6 +187,7 @@ int main(void)
 	tcase_add_test(tc, contact_lines_with_spaced_names_and_numbers_below);
 	tcase_add_test(tc, a_drawn_table_with_rows_over_two_lines);
 	tcase_add_test(tc, committee_persons_apart_by_spaces);
+	tcase_add_test(tc, a_unit_label_with_a_note);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
