@@ -35,13 +35,17 @@ static const char *skip_province(const char *s)
 	return s;
 }
 
-/* 桂园街道安全生产委员会办公室: a town's own committee (its 安委会), a
- * body of its government as its 党工委 is: a few characters of what it
- * is for, then 委员会. */
+/* 桂园街道安全生产委员会办公室, 向阳镇禁毒工作领导小组: a town's own
+ * committee (its 安委会, its 领导小组), a body of its government as its
+ * 党工委 is: a few characters of what it is for, then the body. */
 static bool own_committee(const char *after)
 {
-	const char *committee = wp_str_find(after, "委员会");
-	return committee && committee > after && wp_text_width_n(after, (size_t)(committee - after)) <= 12;
+	for (const char *const *b = wp_words(WP_WORDS_COMMITTEE_BODY); *b; b++) {
+		const char *committee = wp_str_find(after, *b);
+		if (committee && committee > after && wp_text_width_n(after, (size_t)(committee - after)) <= 12)
+			return true;
+	}
+	return false;
 }
 
 /* The last administrative division at the start of a unit name:

@@ -143,7 +143,7 @@ static char *dated_duty(const char *s, int year, wp_ndate *when)
 		const char *after = wp_notice_deadline_end(&d, &before);
 		if (before && !wp_word_at(after, WP_WORDS_DUTY_VERB))
 			after = past_doers(after);
-		if (!before || !wp_word_at(after, WP_WORDS_DUTY_VERB))
+		if (!before || !wp_word_at(after, WP_WORDS_DUTY_VERB) || wp_word_at(after, WP_WORDS_ARRIVAL))
 			continue;
 		static const char *const ends[] = {"，", "。", "；", NULL};
 		char *what = wp_str_sub(after, wp_str_span_upto(after, ends));
@@ -221,10 +221,10 @@ static char *appointed_with(const char *s, const char *thing)
 	return NULL;
 }
 
-/* Does s ask someone (请各单位…)? A 请 inside 邀请 or 申请 asks nobody:
- * 邀请专家授课，企业负责人参加 describes a training, no one is asked to
- * attend by a day. */
-static bool asks(const char *s)
+/* Where s asks someone (请各单位…), or NULL. A 请 inside 邀请 or 申请
+ * asks nobody: 邀请专家授课，企业负责人参加 describes a training, no one
+ * is asked to attend by a day. */
+static const char *asks(const char *s)
 {
 	for (const char *p = wp_str_find(s, "请"); p; p = wp_str_find(p + strlen("请"), "请")) {
 		bool inside = false;
@@ -233,9 +233,17 @@ static bool asks(const char *s)
 			inside = (size_t)(p - s) >= before && wp_str_starts(p - before, *w);
 		}
 		if (!inside)
-			return true;
+			return p;
 	}
-	return false;
+	return NULL;
+}
+
+/* Does s ask someone to attend (请各单位…参加)? Not 参加人员请于…前到达: the
+ * attending persons asked to be somewhere on time, which is no report. */
+static bool asks_to_attend(const char *s)
+{
+	const char *request = asks(s);
+	return request && wp_str_find(request, "参加");
 }
 
 /* 9月14日至20日，各县每天下午5时前将当日信息报…: the days a recurring
@@ -260,7 +268,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	size_t verb_len;
 	bool submits = wp_submit_find(s, WP_SUBMIT_SIGN, &verb_len) || wp_notice_sends_after_date(s, r->year) ||
 		       wp_notice_puts_and_sends(s);
-	bool attends = !submits && wp_str_find(s, "参加") && asks(s);
+	bool attends = !submits && asks_to_attend(s);
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要
 	 *高度重视…制定具体方案…精心组织实施), which asks for no document */

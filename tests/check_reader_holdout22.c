@@ -5,7 +5,8 @@
  * brackets; contact lines with names spaced out and numbers below; a
  * table drawn with box characters, its rows over two lines; committee
  * persons with post and name apart by spaces; a unit label with a note
- * in brackets (责任处室（单位）：). */
+ * in brackets (责任处室（单位）：); a town's own 领导小组 as the issuer; an
+ * arrival time that is no deadline. */
 #include "config.h"
 
 #include <jansson.h>
@@ -176,6 +177,31 @@ START_TEST(a_unit_label_with_a_note)
 }
 END_TEST
 
+/* 兴凯县向阳镇禁毒工作领导小组 issues: a town's own 领导小组 is a body of
+ * the town, whose region is the town (as its 人民政府 or 委员会 would). */
+START_TEST(a_towns_own_leading_group_issues)
+{
+	json_t *plan = plan_from_text("兴凯县向阳镇禁毒工作领导小组\n\n关于开展2027年国际禁毒日集中宣传活动的通知\n"
+				      "各村（社区）：\n一、活动时间\n2027年6月21日至6月26日。\n二、活动内容\n"
+				      "1．集中宣传。6月26日上午9:00，在镇农贸市场门前广场举行。牵头单位：镇禁毒办。\n");
+	ck_assert_str_eq(field(plan, "region"), "向阳镇");
+	json_decref(plan);
+}
+END_TEST
+
+/* 参加人员请于6月26日上午8:30前到达活动现场: being there on time is no
+ * report and no duty; 于…前到县人民广场签到 still is. */
+START_TEST(an_arrival_time_is_no_deadline)
+{
+	json_t *plan = plan_from_text(HEAD "三、工作要求\n"
+					   "备注：每单位参加人员不超过3人，参加人员请于4月7日上午8:30前到达活动现场。\n"
+					   "请各参赛队于4月8日上午8:30前到县人民广场签到。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "what"), "到县人民广场签到");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -188,6 +214,8 @@ int main(void)
 	tcase_add_test(tc, a_drawn_table_with_rows_over_two_lines);
 	tcase_add_test(tc, committee_persons_apart_by_spaces);
 	tcase_add_test(tc, a_unit_label_with_a_note);
+	tcase_add_test(tc, a_towns_own_leading_group_issues);
+	tcase_add_test(tc, an_arrival_time_is_no_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
