@@ -175,7 +175,12 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			expected = value + 1;
 			snprintf(prev, sizeof prev, "%s", no);
 		}
-		if (start != WP_DATE_NONE && (start < c->start || end > c->end))
+		/* a contest that opens in the week and runs on for a month, or
+		 * a preparation started after the notice and before the week,
+		 * belongs to the campaign; a date with no day in the period,
+		 * or one before the notice itself, is likely a slip */
+		bool before_notice = c->issued != WP_DATE_NONE && start < c->issued && start < c->start;
+		if (start != WP_DATE_NONE && (end < c->start || start > c->end || before_notice))
 			add(out, "activity-outside-period", subject(WP_TR("activity"), no, title),
 			    WP_TR("takes place %s to %s, outside the campaign period %s to %s"),
 			    wp_date_format(start, a), wp_date_format(end, b),

@@ -172,6 +172,25 @@ START_TEST(flags_activities_outside_the_period_and_without_a_lead)
 }
 END_TEST
 
+/* A contest opening in the week and running on for a month, and a
+ * preparation begun after the notice and before the week, belong to the
+ * campaign; one starting before the notice itself is a slip. */
+START_TEST(an_activity_overlapping_the_period_is_not_outside_it)
+{
+	int64_t id = import(HEAD("\"2026-04-10\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": [{\"no\": \"一\", \"title\": \"征文\", \"start\": "
+			    "\"2026-04-20\", \"end\": \"2026-05-20\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"二\", \"title\": \"筹备\", \"start\": \"2026-04-13\", "
+			    "\"end\": \"2026-04-22\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"三\", \"title\": \"预热\", \"start\": \"2026-04-01\", "
+			    "\"end\": \"2026-04-22\", \"lead\": [\"甲\"]}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "activity-outside-period|activity 三 (预热)|takes place 2026-04-01 to "
+			      "2026-04-22, outside the campaign period 2026-04-20 to 2026-04-26\n");
+	free(out);
+}
+END_TEST
+
 START_TEST(flags_a_notice_issued_late_or_without_a_date)
 {
 	int64_t id = import(HEAD("\"2024-04-22\"", "2024-04-20", "2024-04-26") "\"activities\": []}");
@@ -337,6 +356,7 @@ int main(void)
 	tcase_add_test(tc, flags_two_activities_with_the_same_number);
 	tcase_add_test(tc, activities_without_numbers_are_neither_duplicates_nor_gaps);
 	tcase_add_test(tc, flags_activities_outside_the_period_and_without_a_lead);
+	tcase_add_test(tc, an_activity_overlapping_the_period_is_not_outside_it);
 	tcase_add_test(tc, flags_a_notice_issued_late_or_without_a_date);
 	tcase_add_test(tc, flags_a_unit_leading_two_overlapping_timed_activities);
 	tcase_add_test(tc, reads_item_numbers_in_chinese_and_digits);
