@@ -312,17 +312,43 @@ static bool joint_signer(const struct reader *r, size_t j)
 	return unit;
 }
 
+/* Is p a document number (鹿市监发〔2026〕3号, 〔〕, [] or ［］ round the
+ * year, 号 at the end)? */
+static bool doc_number_like(const char *p)
+{
+	bool brackets = (wp_str_find(p, "〔") && wp_str_find(p, "〕")) || (wp_str_find(p, "[") && wp_str_find(p, "]")) ||
+			(wp_str_find(p, "［") && wp_str_find(p, "］"));
+	return brackets && wp_str_ends(p, "号") && wp_text_width(p) < 40;
+}
+
+/* The document number the head line para is, or holds as its last cell
+ * (a copy without spaces), or NULL. Caller frees. */
+static char *doc_number_in(const char *para)
+{
+	if (doc_number_like(para))
+		return wp_str_nospace(para);
+	enum { CELLS = 4 };
+	char *cells[CELLS];
+	size_t total = wp_notice_split_cells(para, cells, CELLS);
+	size_t kept = total < CELLS ? total : CELLS;
+	char *doc = total > 1 && total <= CELLS && !wp_str_find(cells[total - 1], "：") &&
+				    doc_number_like(cells[total - 1])
+			    ? wp_str_nospace(cells[total - 1])
+			    : NULL;
+	wp_notice_free_cells(cells, kept);
+	return doc;
+}
+
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 {
 	size_t title_at = 0;
 	char *notice = notice_title(r, &title_at);
-	/* Document number: a line like 鹿市监发〔2026〕3号. */
+	/* Document number: a line like 鹿市监发〔2026〕3号, or the last cell
+	 * of a line of the head's form (等级：特急·明电    甘自然资明电〔2026〕9号,
+	 * a telegram's head) */
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
-		const char *p = r->t.para[i];
-		bool brackets = (wp_str_find(p, "〔") && wp_str_find(p, "〕")) || (wp_str_find(p, "[") && wp_str_find(p, "]")) ||
-				(wp_str_find(p, "［") && wp_str_find(p, "］"));
-		if (brackets && wp_str_ends(p, "号") && wp_text_width(p) < 40) {
-			char *doc = wp_str_nospace(p);
+		char *doc = doc_number_in(r->t.para[i]);
+		if (doc) {
 			json_object_set_new(r->plan, "doc_number", json_string(doc));
 			free(doc);
 			break;

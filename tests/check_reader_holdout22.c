@@ -6,7 +6,7 @@
  * table drawn with box characters, its rows over two lines; committee
  * persons with post and name apart by spaces; a unit label with a note
  * in brackets (责任处室（单位）：); a town's own 领导小组 as the issuer; an
- * arrival time that is no deadline. */
+ * arrival time that is no deadline; a telegram's document number. */
 #include "config.h"
 
 #include <jansson.h>
@@ -202,6 +202,19 @@ START_TEST(an_arrival_time_is_no_deadline)
 }
 END_TEST
 
+/* 明传电报: a telegram's head, the document number the last cell of a
+ * line of the form (等级：特急·明电    甘自然资明电〔2027〕9号). */
+START_TEST(a_document_number_in_a_telegrams_head)
+{
+	json_t *plan = plan_from_text("甘肃省自然资源厅明传电报\n\n发电单位：甘肃省自然资源厅          签批盘号：\n"
+				      "等级：特急·明电                    甘自然资明电〔2027〕9号\n签发人：（略）\n\n"
+				      "关于开展2027年全国土地日主题宣传活动的通知\n一、活动时间\n2027年6月15日至6月30日。\n"
+				      "二、活动内容\n1．主场宣传。6月25日，在东方红广场举行。牵头单位：厅耕地保护监督处。\n");
+	ck_assert_str_eq(field(plan, "doc_number"), "甘自然资明电〔2027〕9号");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -216,6 +229,7 @@ int main(void)
 	tcase_add_test(tc, a_unit_label_with_a_note);
 	tcase_add_test(tc, a_towns_own_leading_group_issues);
 	tcase_add_test(tc, an_arrival_time_is_no_deadline);
+	tcase_add_test(tc, a_document_number_in_a_telegrams_head);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
