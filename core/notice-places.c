@@ -106,9 +106,11 @@ static char *account_in(const char *body)
  * paragraph reads each byte once, not once per hit. */
 static const char *stop_after(const char *s, const char *const *stops, const char **seen)
 {
-	if (*seen && *seen >= s)
+	if (*seen && *seen > s)
 		return *seen;
 	const char *p = s;
+	/* a stop word can end a place, not open it: 在向阳镇农贸市场 is in a
+	 * town whose name opens with 向 */
 	for (; *p; p++) {
 		/* 在“桐溪发布”微信视频号推出: a word inside quotes is part of a
 		 * name, no verb that ends the place */
@@ -120,7 +122,7 @@ static const char *stop_after(const char *s, const char *const *stops, const cha
 		const char *const *st = stops;
 		while (*st && !(*p == **st && wp_str_starts(p, *st)))
 			st++;
-		if (*st)
+		if (*st && p > s)
 			break;
 	}
 	return *seen = p;

@@ -6,7 +6,8 @@
  * table drawn with box characters, its rows over two lines; committee
  * persons with post and name apart by spaces; a unit label with a note
  * in brackets (责任处室（单位）：); a town's own 领导小组 as the issuer; an
- * arrival time that is no deadline; a telegram's document number. */
+ * arrival time that is no deadline; a telegram's document number; a
+ * place whose name opens with a stop word, a tour's places. */
 #include "config.h"
 
 #include <jansson.h>
@@ -215,6 +216,21 @@ START_TEST(a_document_number_in_a_telegrams_head)
 }
 END_TEST
 
+/* 在向阳镇农贸市场门前广场设立咨询点: a place whose name opens with a
+ * word that ends places elsewhere (向) is still the place; 在X、Y文化广场
+ * 巡回演出: the tour's stops. */
+START_TEST(places_opening_with_a_stop_word_and_a_tour)
+{
+	json_t *plan = plan_from_text(HEAD "三、活动安排\n"
+					   "1．集中宣传。4月8日上午9:00，在向阳镇农贸市场门前广场设立咨询点。（责任单位：镇禁毒办）\n"
+					   "2．文艺巡演。4月9日至4月11日，每晚18:30，在东升村、永安村文化广场巡回演出二人转。"
+					   "（责任单位：镇文化站）\n");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "向阳镇农贸市场门前广场");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "location"), "东升村、永安村文化广场");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -230,6 +246,7 @@ int main(void)
 	tcase_add_test(tc, a_towns_own_leading_group_issues);
 	tcase_add_test(tc, an_arrival_time_is_no_deadline);
 	tcase_add_test(tc, a_document_number_in_a_telegrams_head);
+	tcase_add_test(tc, places_opening_with_a_stop_word_and_a_tour);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
