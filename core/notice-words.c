@@ -51,6 +51,8 @@ static const char *const event_openers[] = {"其间，", "期间，", "届时，
 /* 6月20日前完成征集: a duty done by a date */
 /* 到: (于3月3日上午8:30前到县人民广场签到) a place to be at by a time */
 static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", "到", NULL};
+/* 每周五前报送一次活动进展情况: how often it is sent, before the thing */
+static const char *const how_often[] = {"一次", "1次", NULL};
 /* 参加人员请于8:30前到达活动现场: an arrival, not a duty (到县人民广场签到 is) */
 static const char *const arrival[] = {"到达", "到场", NULL};
 /* 每周五下班前: a duty that recurs (tried in order) */
@@ -574,6 +576,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_COLUMN_HOW] = duty_column_how,
 	[WP_WORDS_BY_MAIL] = by_mail,
 	[WP_WORDS_ARRIVAL] = arrival,
+	[WP_WORDS_HOW_OFTEN] = how_often,
 	[WP_WORDS_JI_IN_WORD] = ji_in_word,
 	[WP_WORDS_YI_IN_WORD] = yi_in_word,
 	[WP_WORDS_LAW_KIND] = law_kinds,

@@ -221,6 +221,7 @@ enum wp_word_set {
 	WP_WORDS_DUTY_COLUMN_HOW, /* 报送方式: how it is sent (电子邮件, a chat group) */
 	WP_WORDS_BY_MAIL,	  /* 电子邮件, 邮箱: a 报送方式 that sends by e-mail */
 	WP_WORDS_ARRIVAL,	  /* 到达: being somewhere on time, no duty done by a day */
+	WP_WORDS_HOW_OFTEN,	  /* 一次: 每周报送一次X, how often, not the thing */
 	WP_WORDS_COUNT
 };
 

@@ -7,7 +7,8 @@
  * persons with post and name apart by spaces; a unit label with a note
  * in brackets (责任处室（单位）：); a town's own 领导小组 as the issuer; an
  * arrival time that is no deadline; a telegram's document number; a
- * place whose name opens with a stop word, a tour's places. */
+ * place whose name opens with a stop word, a tour's places; how often a
+ * report is sent (报送一次X). */
 #include "config.h"
 
 #include <jansson.h>
@@ -231,6 +232,19 @@ START_TEST(places_opening_with_a_stop_word_and_a_tour)
 }
 END_TEST
 
+/* 每周五下班前报送一次活动进展情况: 一次 says how often, the thing sent is
+ * the progress. */
+START_TEST(how_often_is_not_the_thing_sent)
+{
+	json_t *plan = plan_from_text(HEAD "三、工作要求\n"
+					   "活动期间，各乡镇每周五下班前报送一次活动进展情况及图片。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "what"),
+			 "报送活动进展情况及图片");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -247,6 +261,7 @@ int main(void)
 	tcase_add_test(tc, an_arrival_time_is_no_deadline);
 	tcase_add_test(tc, a_document_number_in_a_telegrams_head);
 	tcase_add_test(tc, places_opening_with_a_stop_word_and_a_tour);
+	tcase_add_test(tc, how_often_is_not_the_thing_sent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
