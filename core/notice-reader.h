@@ -12,6 +12,7 @@
  *      notice-items.c the activity items (notice-activity.c their dates
  *      and times, notice-units.c, notice-roles.c,
  *      notice-subject.c and notice-leads.c their units,
+ *      notice-division.c their units from a 职责分工 section,
  *      notice-places.c their places, notice-days.c the timed paragraphs
  *      under a day heading, notice-table.c an activity table and
  *      notice-table-mend.c the rows copying out of Word damaged,
@@ -146,6 +147,10 @@ json_t *wp_notice_fix_names(struct reader *r, json_t *arr);
 /* Appends to aliases the short names the text calls the organizer by
  * (县禁毒办 for 会宁县禁毒委员会办公室), only those it uses. */
 void wp_notice_short_names(struct reader *r, json_t *aliases);
+
+/* The units of activities whose items name none, from a 职责分工 section
+ * that gives them unit by unit (notice-division.c). */
+void wp_notice_read_division(struct reader *r);
 
 /* The activity item paragraph para is in, or NULL (a binary search). */
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);

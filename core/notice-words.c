@@ -24,6 +24,17 @@ static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};
 static const char *const requirement_sections[] = {"要求", "保障", "措施", NULL};
 static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
+/* 五、职责分工: a section that says, unit by unit, which activities each
+ * leads and on which it cooperates */
+static const char *const duty_sections[] = {"职责分工", "任务分工", "责任分工", "工作分工", "部门分工", "分工安排", NULL};
+/* （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。 */
+static const char *const duty_leads[] = {"牵头", "主办", NULL};
+static const char *const duty_helps[] = {"配合", "协助", "协办", NULL};
+/* “网安知识大闯关”线上竞赛, 宣传周启动仪式暨网络安全知识讲座: the 分工
+ * lines call an activity by a part of its title (线上竞赛, 启动仪式) */
+static const char *const duty_title_seps[] = {"“", "”", "《", "》", "「", "」", "暨", NULL};
+/* 配合信息化管理中心开展第（五）项活动 */
+static const char *const counted_items[] = {"项活动", "项", NULL};
 /* 由X、Y共同组织: both lead */
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
@@ -635,6 +646,11 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERIOD_HEADING] = period_headings,
 	[WP_WORDS_THEME_HEADING] = theme_headings,
 	[WP_WORDS_MAILBOX] = mailboxes,
+	[WP_WORDS_DUTY_SECTION] = duty_sections,
+	[WP_WORDS_DUTY_LEAD] = duty_leads,
+	[WP_WORDS_DUTY_HELP] = duty_helps,
+	[WP_WORDS_DUTY_TITLE_SEP] = duty_title_seps,
+	[WP_WORDS_COUNTED_ITEM] = counted_items,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

@@ -217,6 +217,11 @@ enum wp_word_set {
 	WP_WORDS_PERIOD_HEADING,    /* 活动时间, 宣传时间: (一、活动时间) the heading or label of the period (in order) */
 	WP_WORDS_THEME_HEADING,     /* 活动主题, 宣传主题: (二、活动主题) the heading or label of the theme (in order) */
 	WP_WORDS_MAILBOX,	    /* 邮箱, 电子邮箱: (，邮箱x@y) a mailbox named with its address after it, no colon */
+	WP_WORDS_DUTY_SECTION,	    /* 职责分工, 任务分工: (五、职责分工) a section that gives the units their part, unit by unit */
+	WP_WORDS_DUTY_LEAD,	    /* 牵头: (党政办公室：牵头活动一) the unit of the line leads the activities named after */
+	WP_WORDS_DUTY_HELP,	    /* 配合, 协助: (配合活动二、活动五) the unit of the line cooperates on them */
+	WP_WORDS_DUTY_TITLE_SEP,    /* “, ”, 暨: (“网安知识大闯关”线上竞赛) where a title parts into names it may be called by */
+	WP_WORDS_COUNTED_ITEM,	    /* 项活动, 项: (第（五）项活动) after a number, an item counted in the list */
 	WP_WORDS_COUNT
 };
 

@@ -30,11 +30,76 @@ START_TEST(an_activity_heading_with_a_gap)
 }
 END_TEST
 
+#define ITEMS                                                                                      \
+	"二、活动内容\n（一）国防知识进校园\n9月15日上午9:00，在市一中举行。\n"                                   \
+	"（二）“强国有我”国防教育图片展\n9月13日至9月19日，在市文化馆举行。\n"                                    \
+	"（三）国防教育主题班会\n9月16日下午，各班级在本班教室召开。\n"
+
+/* 四、任务分工 / （一）市教育局：牵头活动一、三；配合活动二。: the line's
+ * unit leads what follows 牵头 and cooperates on what follows 配合, until
+ * the sentence ends; activities named by number, 活动二 or 第（二）项活动;
+ * cooperators in the order of the lines. */
+START_TEST(units_by_unit_named_by_number)
+{
+	json_t *plan = plan_from_text(HEAD ITEMS "三、任务分工\n"
+					   "（一）市教育局：牵头活动一、三；配合活动二。\n"
+					   "（二）市文化馆：牵头第（二）项活动，负责布展。\n"
+					   "（三）团市委：配合活动一，配合市教育局开展第3项活动。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "团市委");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市文化馆");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "团市委");
+	json_decref(plan);
+}
+END_TEST
+
+/* 牵头组织国防知识进校园，配合做好图片展: an activity named by its title,
+ * or by the tail of a part of it (国防教育图片展 for “强国有我”国防教育图片展,
+ * 主题班会); a clause with no role word goes on in the one before it. */
+START_TEST(units_by_unit_named_by_title)
+{
+	json_t *plan = plan_from_text(HEAD ITEMS "三、职责分工\n"
+					   "（一）市教育局：牵头组织国防知识进校园，组织各班级按时召开主题班会。\n"
+					   "（二）市文化馆：牵头做好“强国有我”国防教育图片展。\n"
+					   "（三）团市委：配合做好国防教育图片展，组织青年志愿者进班级参加主题班会。\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|国防知识进校园|2027-09-15|2027-09-15|09:00|市一中|市教育局|");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市文化馆");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "团市委");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "团市委");
+	json_decref(plan);
+}
+END_TEST
+
+/* An item that names its units keeps them (活动一 leads under 市教育局
+ * still); a short name two titles share (国防教育) names neither. */
+START_TEST(units_by_unit_leave_an_item_its_own)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动内容\n（一）国防知识进校园\n9月15日，在市一中举行。牵头单位：市教育局。\n"
+					   "（二）国防教育图片展\n9月13日至9月19日，在市文化馆举行。\n"
+					   "（三）国防教育主题班会\n9月16日下午，各班级召开。\n"
+					   "三、职责分工\n（一）团市委：牵头活动一、活动二；配合开展国防教育。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "团市委");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22 (units)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, an_activity_heading_with_a_gap);
+	tcase_add_test(tc, units_by_unit_named_by_number);
+	tcase_add_test(tc, units_by_unit_named_by_title);
+	tcase_add_test(tc, units_by_unit_leave_an_item_its_own);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
