@@ -49,24 +49,32 @@ static char *adjacent_number(const char *after, const char **end)
 	return NULL;
 }
 
-/* 黎　娜 in 厅宣传中心：黎　娜，0731-…: the last character before a number,
- * name (in before), is the second of a two-character name spaced out to
- * the width of three when one character alone stands before it across a
- * U+3000. The name without the space (caller frees), or NULL. after is
- * what follows name in the line: a ： there makes it a label (传　真：). */
+/* 黎　娜 in 厅宣传中心：黎　娜，0731-…, 周  磊 in 党委宣传部：周  磊，电话：…:
+ * the last character before a number, name (in before), is the second of
+ * a two-character name spaced out to the width of three when one
+ * character alone stands before it across a gap (a U+3000 or spaces).
+ * The name without the gap (caller frees), or NULL. after is what
+ * follows name in the line: a ： there makes it a label (传　真：). */
 static char *spaced_pair(const char *before, const char *name, const char *after)
 {
 	static const char wide[] = "\xe3\x80\x80";
 	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
 	size_t wide_len = strlen(wide);
-	if (wp_str_starts(after, "：") || (unsigned char)*name < 0x80 || wp_str_char_len(name) != strlen(name) ||
-	    (size_t)(name - before) < wide_len + 1 || !wp_str_starts(name - wide_len, wide))
+	if (wp_str_starts(after, "：") || (unsigned char)*name < 0x80 || wp_str_char_len(name) != strlen(name))
 		return NULL;
-	const char *first = name - wide_len;
+	const char *gap = name;
+	if ((size_t)(gap - before) >= wide_len + 1 && wp_str_starts(gap - wide_len, wide))
+		gap -= wide_len;
+	else
+		while (gap > before + 1 && gap[-1] == ' ' && name - gap < 4)
+			gap--;
+	if (gap == name)
+		return NULL;
+	const char *first = gap;
 	do /* back to the first byte of the character before the gap */
 		first--;
 	while (first > before && ((unsigned char)*first & 0xC0) == 0x80);
-	if ((unsigned char)*first < 0x80 || first + wp_str_char_len(first) != name - wide_len)
+	if ((unsigned char)*first < 0x80 || first + wp_str_char_len(first) != gap)
 		return NULL;
 	bool alone = first == before;
 	for (const char *const *sp = seps; *sp && !alone; sp++)
@@ -77,6 +85,25 @@ static char *spaced_pair(const char *before, const char *name, const char *after
 	wp_buf_append(&b, first, wp_str_char_len(first));
 	wp_buf_puts(&b, name);
 	return wp_buf_take(&b);
+}
+
+/* 0467-5823106（分机8023）: an extension in brackets right after the
+ * number belongs to it, as written; *p moves past it. */
+static void with_extension(char **phone, const char **p)
+{
+	const char *q = *p;
+	if (!wp_str_skip(&q, "（") || !wp_word_at(q, WP_WORDS_PHONE_EXTENSION))
+		return;
+	const char *close = wp_notice_find_near(q, "）", 24);
+	if (!close)
+		return;
+	close += strlen("）");
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, *phone);
+	wp_buf_append(&b, *p, (size_t)(close - *p));
+	free(*phone);
+	*phone = wp_buf_take(&b);
+	*p = close;
 }
 
 /* A line under such a heading: office, name, number, in that order,
@@ -113,9 +140,11 @@ static size_t contact_line(struct reader *r, const char *line)
 		if (joined)
 			name = joined;
 		int width = wp_text_width(name);
-		bool ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
-			  !wp_word_is(name, WP_WORDS_NUMBER_NAME);
+		bool ok = ((width >= 4 && width <= 8) || wp_notice_dotted_name(name)) && (unsigned char)*name >= 0x80 &&
+			  !wp_notice_unit_like(name) && !wp_word_is(name, WP_WORDS_NUMBER_NAME);
 		p = at + strlen(phone);
+		if (ok)
+			with_extension(&phone, &p);
 		char *second = ok ? adjacent_number(p, &p) : NULL;
 		if (ok) {
 			wp_notice_add_contact(r, name, phone);

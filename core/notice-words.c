@@ -35,6 +35,10 @@ static const char *const duty_helps[] = {"配合", "协助", "协办", NULL};
 static const char *const duty_title_seps[] = {"“", "”", "《", "》", "「", "」", "暨", NULL};
 /* 配合信息化管理中心开展第（五）项活动 */
 static const char *const counted_items[] = {"项活动", "项", NULL};
+/* 古丽娜尔·艾买提: the dot a transliterated name parts by */
+static const char *const name_dots[] = {"·", "・", "•", NULL};
+/* 0467-5823106（分机8023） */
+static const char *const phone_extensions[] = {"分机", "转", NULL};
 /* 由X、Y共同组织: both lead */
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
@@ -651,6 +655,8 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_HELP] = duty_helps,
 	[WP_WORDS_DUTY_TITLE_SEP] = duty_title_seps,
 	[WP_WORDS_COUNTED_ITEM] = counted_items,
+	[WP_WORDS_NAME_DOT] = name_dots,
+	[WP_WORDS_PHONE_EXTENSION] = phone_extensions,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

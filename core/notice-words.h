@@ -222,6 +222,8 @@ enum wp_word_set {
 	WP_WORDS_DUTY_HELP,	    /* 配合, 协助: (配合活动二、活动五) the unit of the line cooperates on them */
 	WP_WORDS_DUTY_TITLE_SEP,    /* “, ”, 暨: (“网安知识大闯关”线上竞赛) where a title parts into names it may be called by */
 	WP_WORDS_COUNTED_ITEM,	    /* 项活动, 项: (第（五）项活动) after a number, an item counted in the list */
+	WP_WORDS_NAME_DOT,	    /* ·: (古丽娜尔·艾买提) the dot between the parts of a transliterated name */
+	WP_WORDS_PHONE_EXTENSION,   /* 分机: (0467-5823106（分机8023）) the bracket after a number holds its extension */
 	WP_WORDS_COUNT
 };
 

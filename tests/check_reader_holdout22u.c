@@ -3,10 +3,12 @@
  * activity heading that sets its name off by a gap (活动一　X), and the
  * units of the activities given only in a later 职责分工 section, unit by
  * unit, naming the activities by number, by title or by a short form of
- * the title. */
+ * the title; contact lines with a name in parts apart by a middle dot,
+ * a name spaced out by two spaces, a number with its extension. */
 #include "config.h"
 
 #include <jansson.h>
+#include <stdio.h>
 
 #include "notice.h"
 #include "noticeutil.h"
@@ -92,6 +94,34 @@ START_TEST(units_by_unit_leave_an_item_its_own)
 }
 END_TEST
 
+/* The line of one contact in a joined string: name|phone. */
+static const char *contact_at(json_t *plan, size_t i)
+{
+	static char out[256];
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), i);
+	snprintf(out, sizeof out, "%s|%s", field(c, "name") ? field(c, "name") : "-",
+		 field(c, "phone") ? field(c, "phone") : "-");
+	return out;
+}
+
+/* 六、联系方式 / 院网信办：古丽娜尔·艾买提，电话：… / 党委宣传部：周  磊，
+ * 电话：0996-2218612（分机8023），手机：…: a name in parts apart by a
+ * middle dot is longer than a Chinese one; a two-character name spaced
+ * out by two spaces is one name; an extension in brackets stays with its
+ * number, and the mobile after it is the same person's. */
+START_TEST(contact_lines_with_a_dotted_name_a_spaced_name_an_extension)
+{
+	json_t *plan = plan_from_text(HEAD "二、联系方式\n"
+					   "院网信办：古丽娜尔·艾买提，电话：0996-2218806\n"
+					   "党委宣传部：周  磊，电话：0996-2218612（分机8023），手机：13899605127\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_at(plan, 0), "古丽娜尔·艾买提|0996-2218806");
+	ck_assert_str_eq(contact_at(plan, 1), "周磊|0996-2218612（分机8023）");
+	ck_assert_str_eq(contact_at(plan, 2), "周磊|13899605127");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22 (units)");
@@ -100,6 +130,7 @@ int main(void)
 	tcase_add_test(tc, units_by_unit_named_by_number);
 	tcase_add_test(tc, units_by_unit_named_by_title);
 	tcase_add_test(tc, units_by_unit_leave_an_item_its_own);
+	tcase_add_test(tc, contact_lines_with_a_dotted_name_a_spaced_name_an_extension);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
