@@ -4,11 +4,13 @@
  * units of the activities given only in a later 职责分工 section, unit by
  * unit, naming the activities by number, by title or by a short form of
  * the title; contact lines with a name in parts apart by a middle dot,
- * a name spaced out by two spaces, a number with its extension. */
+ * a name spaced out by two spaces, a number with its extension;
+ * indented committee lines spaced within. */
 #include "config.h"
 
 #include <jansson.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "notice.h"
 #include "noticeutil.h"
@@ -122,6 +124,23 @@ START_TEST(contact_lines_with_a_dotted_name_a_spaced_name_an_extension)
 }
 END_TEST
 
+/* Indented label lines, each with a post and a name apart by two spaces
+ * (    组  长：党委副书记、院长  张  三 /     副组长：…副院长  陈立国): the
+ * second is a label line of its own, not the rest of a table's cell. */
+START_TEST(indented_committee_lines_spaced_within)
+{
+	json_t *plan = plan_from_text(HEAD "二、组织领导\n    学院成立活动工作小组。\n"
+					   "    组  长：党委副书记、院长  艾尔肯·吐尔逊\n"
+					   "    副组长：党委委员、副院长  陈立国\n"
+					   "    成  员：党委宣传部、学生工作处、团委主要负责人\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_uint_eq(json_array_size(json_object_get(c, "vice_chair")), 1);
+	ck_assert_ptr_nonnull(strstr(names(c, "vice_chair"), "陈立国"));
+	ck_assert_str_eq(names(c, "members"), "党委宣传部、学生工作处、团委");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22 (units)");
@@ -131,6 +150,7 @@ int main(void)
 	tcase_add_test(tc, units_by_unit_named_by_title);
 	tcase_add_test(tc, units_by_unit_leave_an_item_its_own);
 	tcase_add_test(tc, contact_lines_with_a_dotted_name_a_spaced_name_an_extension);
+	tcase_add_test(tc, indented_committee_lines_spaced_within);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
