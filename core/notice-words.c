@@ -39,6 +39,8 @@ static const char *const counted_items[] = {"项活动", "项", NULL};
 static const char *const name_dots[] = {"·", "・", "•", NULL};
 /* 0467-5823106（分机8023） */
 static const char *const phone_extensions[] = {"分机", "转", NULL};
+/* 面向园区企业、职工和社会各界: the audience goes on past the enterprises */
+static const char *const audience_joins[] = {"、", "和", "及", "与", "以及", NULL};
 /* 由X、Y共同组织: both lead */
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
@@ -657,6 +659,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_COUNTED_ITEM] = counted_items,
 	[WP_WORDS_NAME_DOT] = name_dots,
 	[WP_WORDS_PHONE_EXTENSION] = phone_extensions,
+	[WP_WORDS_AUDIENCE_JOIN] = audience_joins,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

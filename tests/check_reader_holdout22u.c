@@ -5,7 +5,8 @@
  * unit, naming the activities by number, by title or by a short form of
  * the title; contact lines with a name in parts apart by a middle dot,
  * a name spaced out by two spaces, a number with its extension;
- * indented committee lines spaced within. */
+ * indented committee lines spaced within; enterprises that are one
+ * audience of several name no place. */
 #include "config.h"
 
 #include <jansson.h>
@@ -141,6 +142,22 @@ START_TEST(indented_committee_lines_spaced_within)
 }
 END_TEST
 
+/* 面向园区企业、职工和社会各界征集老照片: the enterprises are one audience
+ * of several, not met in their zone: no place; 面向经济开发区企业开展 (them
+ * alone) still says where. */
+START_TEST(enterprises_among_other_audiences_name_no_place)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动内容\n"
+					   "活动一　老照片征集\n时间：9月13日至9月30日\n"
+					   "内容：面向园区企业、职工和社会各界征集反映开发区建设发展的老照片。\n"
+					   "活动二　送法进企业\n时间：9月15日\n内容：面向经济开发区企业开展法律咨询。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "location"));
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "经济开发区");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22 (units)");
@@ -151,6 +168,7 @@ int main(void)
 	tcase_add_test(tc, units_by_unit_leave_an_item_its_own);
 	tcase_add_test(tc, contact_lines_with_a_dotted_name_a_spaced_name_an_extension);
 	tcase_add_test(tc, indented_committee_lines_spaced_within);
+	tcase_add_test(tc, enterprises_among_other_audiences_name_no_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
