@@ -41,6 +41,12 @@ static const char *const name_dots[] = {"·", "・", "•", NULL};
 static const char *const phone_extensions[] = {"分机", "转", NULL};
 /* 面向园区企业、职工和社会各界: the audience goes on past the enterprises */
 static const char *const audience_joins[] = {"、", "和", "及", "与", "以及", NULL};
+/* 浙江瓯澜经济开发区: a province named without 省 (or 自治区) before a zone
+ * or a body below it, as a zone's formal name writes it */
+static const char *const province_shorts[] = {
+	"河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+	"湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+	"内蒙古", "广西", "西藏", "宁夏", "新疆", NULL};
 /* 由X、Y共同组织: both lead */
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
@@ -660,6 +666,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_NAME_DOT] = name_dots,
 	[WP_WORDS_PHONE_EXTENSION] = phone_extensions,
 	[WP_WORDS_AUDIENCE_JOIN] = audience_joins,
+	[WP_WORDS_PROVINCE_SHORT] = province_shorts,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

@@ -225,6 +225,7 @@ enum wp_word_set {
 	WP_WORDS_NAME_DOT,	    /* ·: (古丽娜尔·艾买提) the dot between the parts of a transliterated name */
 	WP_WORDS_PHONE_EXTENSION,   /* 分机: (0467-5823106（分机8023）) the bracket after a number holds its extension */
 	WP_WORDS_AUDIENCE_JOIN,     /* 、, 和: (面向园区企业、职工和社会各界) another audience follows */
+	WP_WORDS_PROVINCE_SHORT,    /* 浙江, 广东: (浙江瓯澜经济开发区) a province named without 省 before a unit */
 	WP_WORDS_COUNT
 };
 

@@ -6,7 +6,8 @@
  * the title; contact lines with a name in parts apart by a middle dot,
  * a name spaced out by two spaces, a number with its extension;
  * indented committee lines spaced within; enterprises that are one
- * audience of several name no place. */
+ * audience of several name no place; a zone named with its province
+ * before it (浙江…经济开发区). */
 #include "config.h"
 
 #include <jansson.h>
@@ -158,6 +159,22 @@ START_TEST(enterprises_among_other_audiences_name_no_place)
 }
 END_TEST
 
+/* 浙江云岭经济开发区管理委员会办公室 over a plan titled 云岭经济开发区…: the
+ * province named without 省 is no part of the region the text names;
+ * kept when the text never writes the region without it. */
+START_TEST(a_zone_named_with_its_province_before_it)
+{
+	json_t *plan = plan_from_text("浙江云岭经济开发区管理委员会办公室\n\n"
+				      "云岭经济开发区2027年全民国防教育日活动方案\n一、活动时间\n2027年9月13日至9月19日。\n");
+	ck_assert_str_eq(field(plan, "region"), "云岭经济开发区");
+	json_decref(plan);
+	plan = plan_from_text("浙江云岭经济开发区管理委员会办公室\n\n"
+			      "关于开展2027年全民国防教育日活动的通知\n一、活动时间\n2027年9月13日至9月19日。\n");
+	ck_assert_str_eq(field(plan, "region"), "浙江云岭经济开发区");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22 (units)");
@@ -169,6 +186,7 @@ int main(void)
 	tcase_add_test(tc, contact_lines_with_a_dotted_name_a_spaced_name_an_extension);
 	tcase_add_test(tc, indented_committee_lines_spaced_within);
 	tcase_add_test(tc, enterprises_among_other_audiences_name_no_place);
+	tcase_add_test(tc, a_zone_named_with_its_province_before_it);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
