@@ -336,6 +336,8 @@ struct wp_zone_name {
 extern const struct wp_zone_name wp_zone_names[];
 /* A zone's administration and its short form (管理委员会 -> 管委会). */
 extern const struct wp_zone_name wp_zone_bodies[];
+/* A school's word and the level its bodies call it by (学院 -> 院). */
+extern const struct wp_zone_name wp_school_levels[];
 
 /* ---- the kinds of bodies ---------------------------------------------------- */
 

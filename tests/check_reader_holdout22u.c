@@ -7,7 +7,7 @@
  * a name spaced out by two spaces, a number with its extension;
  * indented committee lines spaced within; enterprises that are one
  * audience of several name no place; a zone named with its province
- * before it (浙江…经济开发区). */
+ * before it (浙江…经济开发区); a school's body by its short name (院网信办). */
 #include "config.h"
 
 #include <jansson.h>
@@ -175,6 +175,32 @@ START_TEST(a_zone_named_with_its_province_before_it)
 }
 END_TEST
 
+/* The aliases of the issuer, joined by 、 ("" for none). */
+static const char *issuer_aliases(json_t *plan)
+{
+	json_t *units = json_object_get(plan, "units");
+	return names(json_array_get(units, 0), "aliases");
+}
+
+/* 博斯腾职业技术学院网络安全和信息化领导小组办公室 … 报院网信办: a body of a
+ * school is named below the school at the level of its last word (学院 ->
+ * 院, 大学 -> 校), its name shortened the usual way (网络安全和信息化领导
+ * 小组办公室 -> 网信办). */
+START_TEST(a_schools_body_by_its_short_name)
+{
+	json_t *plan = plan_from_text("云岭职业技术学院网络安全和信息化领导小组办公室\n\n"
+				      "关于开展2027年网络安全宣传周活动的通知\n一、活动时间\n2027年9月13日至9月19日。\n"
+				      "二、工作要求\n请各部门于9月10日前将联络员信息报院网信办。\n");
+	ck_assert_str_eq(issuer_aliases(plan), "院网信办");
+	json_decref(plan);
+	plan = plan_from_text("云岭大学科学技术协会\n\n"
+			      "关于开展2027年科普周活动的通知\n一、活动时间\n2027年9月13日至9月19日。\n"
+			      "二、工作要求\n请各学院于9月10日前将活动方案报校科协。\n");
+	ck_assert_str_eq(issuer_aliases(plan), "校科协");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22 (units)");
@@ -187,6 +213,7 @@ int main(void)
 	tcase_add_test(tc, indented_committee_lines_spaced_within);
 	tcase_add_test(tc, enterprises_among_other_audiences_name_no_place);
 	tcase_add_test(tc, a_zone_named_with_its_province_before_it);
+	tcase_add_test(tc, a_schools_body_by_its_short_name);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
