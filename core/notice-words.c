@@ -313,9 +313,10 @@ static const char *const contact_names_ends[] = {"；", "，", "）", "（", "�
 /* 线上培训班, 网上答题: an event online, where no place is written */
 static const char *const online[] = {"线上", "网上", NULL};
 /* 线上培训班, 网上发布会: a gathering held online has 线上 for its place;
- * publicity online (网上宣传活动, 线上打卡, 线上科普) has none */
+ * publicity online (网上宣传活动, 线上打卡, 线上科普) has none, nor a
+ * contest each takes alone online (线上竞赛: 依托小程序开展知识竞赛) */
 static const char *const gatherings[] = {"培训", "讲座", "会议", "研讨", "座谈", "论坛", "发布会",
-					 "对接会", "宣讲会", "报告会", "竞赛", "比赛", NULL};
+					 "对接会", "宣讲会", "报告会", NULL};
 /* 三、接种服务活动, 二、集中宣传活动: the heading names its items by kind;
  * 活动时间, 活动目的 do not end so */
 static const char *const activity_section_ends[] = {"活动", NULL};

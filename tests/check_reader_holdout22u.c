@@ -7,7 +7,8 @@
  * a name spaced out by two spaces, a number with its extension;
  * indented committee lines spaced within; enterprises that are one
  * audience of several name no place; a zone named with its province
- * before it (浙江…经济开发区); a school's body by its short name (院网信办). */
+ * before it (浙江…经济开发区); a school's body by its short name (院网信办);
+ * an online contest, which has no place. */
 #include "config.h"
 
 #include <jansson.h>
@@ -201,6 +202,21 @@ START_TEST(a_schools_body_by_its_short_name)
 }
 END_TEST
 
+/* “网安知识大闯关”线上竞赛 / 依托“e校园”小程序开展知识竞赛，全院学生人人
+ * 参与: a contest each takes alone online is no gathering: it has no place
+ * (a 线上培训班 has 线上). */
+START_TEST(an_online_contest_has_no_place)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动安排\n（一）“网安知识大闯关”线上竞赛\n"
+					   "9月14日至9月18日，依托“e校园”小程序开展网络安全知识竞赛，全院学生人人参与。\n"
+					   "（二）网络安全线上培训班\n9月15日下午举办。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "location"));
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "线上");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22 (units)");
@@ -214,6 +230,7 @@ int main(void)
 	tcase_add_test(tc, enterprises_among_other_audiences_name_no_place);
 	tcase_add_test(tc, a_zone_named_with_its_province_before_it);
 	tcase_add_test(tc, a_schools_body_by_its_short_name);
+	tcase_add_test(tc, an_online_contest_has_no_place);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
