@@ -114,7 +114,7 @@ static size_t title_match(struct reader *r, const char *clause, const char *titl
 				const char *t = from;
 				while (hit > clause && t > part && hit[-1] == t[-1])
 					hit--, t--;
-				while ((*hit & 0xC0) == 0x80) /* back on a character's start */
+				while (((unsigned char)*hit & 0xC0) == 0x80) /* on a character's start */
 					hit++;
 			}
 			size_t len = found ? (size_t)(found - hit) + strlen(key) : 0;
