@@ -10,9 +10,10 @@
  * with no role word goes on in the role before it). An activity is named
  * by its number (活动一, 第（五）项活动), by its title, or by the tail of
  * a part of its title (线上竞赛 for “网安知识大闯关”线上竞赛, 启动仪式 for
- * 宣传周启动仪式暨…讲座) that no other activity's title holds. Only
- * activities whose item names no unit take them, in the order of the
- * lines; an item that names its units keeps them. */
+ * 宣传周启动仪式暨…讲座) that no other activity's title holds. A line
+ * with no label names its unit before the role word (经济发展局牵头活动二).
+ * Only activities whose item names no unit take them, in the order of
+ * the lines; an item that names its units keeps them. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -237,6 +238,40 @@ static void read_line(struct reader *r, const bool *open, const char *unit, cons
 	}
 }
 
+/* 党政办公室牵头活动一、活动三，配合活动二。经济发展局牵头活动二。: a line
+ * with no label names its unit at the head of each sentence, before the
+ * first role word; a sentence that opens with none goes on with the unit
+ * before it (各项活动按以下分工组织实施 names none: it is passed). */
+static void read_prose(struct reader *r, const bool *open, const char *text)
+{
+	static const char *const sentence_ends[] = {"；", "。", ";", NULL};
+	char *unit = NULL;
+	for (const char *p = text; *p && wp_notice_step(r, 1);) {
+		size_t n = wp_str_span_upto(p, sentence_ends);
+		char *sentence = wp_str_sub(p, n);
+		size_t lead_len, help_len;
+		const char *lead = wp_word_find(sentence, WP_WORDS_DUTY_LEAD, &lead_len);
+		const char *help = wp_word_find(sentence, WP_WORDS_DUTY_HELP, &help_len);
+		const char *role = lead && (!help || lead < help) ? lead : help;
+		if (role && role > sentence) {
+			char *head = wp_str_sub(sentence, (size_t)(role - sentence));
+			if (wp_notice_unit_like(head) && wp_text_width(head) <= 40 &&
+			    wp_str_span_upto(head, wp_notice_end_punct) == strlen(head)) {
+				free(unit);
+				unit = head;
+				head = NULL;
+			}
+			free(head);
+		}
+		if (unit && role)
+			read_line(r, open, unit, role);
+		free(sentence);
+		p += n;
+		p += wp_str_span_of(p, sentence_ends);
+	}
+	free(unit);
+}
+
 void wp_notice_read_division(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -252,8 +287,12 @@ void wp_notice_read_division(struct reader *r)
 	for (size_t i = 0; i < o->n && wp_notice_step(r, 1); i++) {
 		const struct wp_outline_para *op = &o->para[i];
 		if (op->section == WP_OUTLINE_NO_SECTION || o->sec[op->section].kind != WP_SECTION_DUTIES ||
-		    i == o->sec[op->section].heading || !op->label_len || op->field)
+		    i == o->sec[op->section].heading || op->field)
 			continue;
+		if (!op->label_len) {
+			read_prose(r, open, op->text);
+			continue;
+		}
 		char *unit = wp_str_sub(op->text, op->label_len);
 		const char *rest = op->text + op->label_len;
 		rest += wp_str_char_len(rest); /* the ： */

@@ -99,6 +99,24 @@ START_TEST(units_by_unit_leave_an_item_its_own)
 }
 END_TEST
 
+/* 市教育局牵头活动一、活动三，配合活动二；市文化馆牵头活动二。: 分工 in
+ * prose, no label: each sentence names its unit before the role word, and
+ * one that names none (各项活动按以下分工组织实施) is passed. */
+START_TEST(units_by_unit_in_prose)
+{
+	json_t *plan = plan_from_text(HEAD ITEMS "三、职责分工\n"
+					   "各项活动按以下分工组织实施。市教育局牵头活动一、活动三，配合活动二；"
+					   "市文化馆牵头活动二。团市委配合开展国防知识进校园和主题班会。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "团市委");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市文化馆");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "市教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "团市委");
+	json_decref(plan);
+}
+END_TEST
+
 /* The line of one contact in a joined string: name|phone. */
 static const char *contact_at(json_t *plan, size_t i)
 {
@@ -225,6 +243,7 @@ int main(void)
 	tcase_add_test(tc, units_by_unit_named_by_number);
 	tcase_add_test(tc, units_by_unit_named_by_title);
 	tcase_add_test(tc, units_by_unit_leave_an_item_its_own);
+	tcase_add_test(tc, units_by_unit_in_prose);
 	tcase_add_test(tc, contact_lines_with_a_dotted_name_a_spaced_name_an_extension);
 	tcase_add_test(tc, indented_committee_lines_spaced_within);
 	tcase_add_test(tc, enterprises_among_other_audiences_name_no_place);
