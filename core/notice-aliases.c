@@ -172,20 +172,14 @@ static void zone_names(struct reader *r, json_t *aliases)
 	}
 }
 
-void wp_notice_short_names(struct reader *r, json_t *aliases)
+/* The short names of the body named at after, below a level written
+ * level (县, 街道, a school's 院): the whole name at its level, then its
+ * abbreviations. */
+static void names_at_level(struct reader *r, json_t *aliases, const char *level, const char *after)
 {
-	zone_names(r, aliases);
-	const char *org = r->organizer, *region = r->region;
-	const char *named = org && wp_str_starts(org, "中共") ? org + strlen("中共") : org;
-	if (named) /* 国家税务总局辉河市税务局: named by the region below the prefix */
-		named += wp_word_at(named, WP_WORDS_NATIONAL_PREFIX);
-	named = org && region ? region_at(named, region) : NULL;
-	if (!named || strlen(region) <= 3)
-		return;
-	char level[8]; /* the region's last character: 县, 市, 镇; or 街道 */
-	snprintf(level, sizeof level, "%s", wp_str_ends(region, "街道") ? "街道" : region + strlen(region) - 3);
+	const char *org = r->organizer;
 	/* 市场监督管理局（知识产权局）: the name without its second one */
-	char *bare = wp_notice_without_second_name(named + strlen(region));
+	char *bare = wp_notice_without_second_name(after);
 	const char *rest = bare;
 	/* 县禁毒委员会办公室: the whole name at its level */
 	wp_buf whole = WP_BUF_INIT;
@@ -224,4 +218,38 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 		wp_buf_free(&self);
 	}
 	free(bare);
+}
+
+/* 博斯腾职业技术学院网络安全和信息化领导小组办公室 calls itself 院网信办:
+ * a body of a school, below the school as a town's body is below the
+ * town, at the level of its last word (学院 -> 院, 大学 -> 校). */
+static void school_names(struct reader *r, json_t *aliases)
+{
+	const char *org = r->organizer;
+	for (const struct wp_zone_name *s = wp_school_levels; s->name; s++) {
+		const char *at = wp_str_find(org, s->name);
+		if (!at || at == org || wp_text_width_n(org, (size_t)(at - org)) > 24)
+			continue;
+		const char *after = at + strlen(s->name);
+		if (wp_text_width(after) >= 4)
+			names_at_level(r, aliases, s->short_name, after);
+		return;
+	}
+}
+
+void wp_notice_short_names(struct reader *r, json_t *aliases)
+{
+	zone_names(r, aliases);
+	const char *org = r->organizer, *region = r->region;
+	if (org && !region)
+		school_names(r, aliases);
+	const char *named = org && wp_str_starts(org, "中共") ? org + strlen("中共") : org;
+	if (named) /* 国家税务总局辉河市税务局: named by the region below the prefix */
+		named += wp_word_at(named, WP_WORDS_NATIONAL_PREFIX);
+	named = org && region ? region_at(named, region) : NULL;
+	if (!named || strlen(region) <= 3)
+		return;
+	char level[8]; /* the region's last character: 县, 市, 镇; or 街道 */
+	snprintf(level, sizeof level, "%s", wp_str_ends(region, "街道") ? "街道" : region + strlen(region) - 3);
+	names_at_level(r, aliases, level, named + strlen(region));
 }

@@ -122,6 +122,37 @@ static char *zone_region(struct reader *r, const char *unit)
 	return NULL;
 }
 
+/* 浙江瓯澜经济开发区 (from 浙江瓯澜经济开发区管理委员会办公室): a region
+ * read with its province before it, named without 省, is the region the
+ * text names without it (瓯澜经济开发区2026年…方案); kept whole when the
+ * text never writes it so. Consumes region. */
+static char *without_province(struct reader *r, char *region)
+{
+	size_t len = wp_word_at(region, WP_WORDS_PROVINCE_SHORT);
+	const char *rest = region + len;
+	if (!len || wp_text_width(rest) < 4)
+		return region;
+	/* 湖南路街道 is a street's name: the rest must be a region whole */
+	char *whole = region_of(rest);
+	bool region_itself = whole && strcmp(whole, rest) == 0;
+	free(whole);
+	if (!region_itself)
+		return region;
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *para = r->t.para[i];
+		for (const char *at = wp_str_find(para, rest); at && wp_notice_step(r, 1);
+		     at = wp_str_find(at + strlen(rest), rest)) {
+			/* standing alone, not the tail of the whole name */
+			if ((size_t)(at - para) >= len && strncmp(at - len, region, len) == 0)
+				continue;
+			char *out = wp_xstrdup(rest);
+			free(region);
+			return out;
+		}
+	}
+	return region;
+}
+
 bool wp_notice_only_a_date(const char *para, wp_ndate *d)
 {
 	char *s = wp_str_nospace(para);
@@ -427,6 +458,8 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 	r->region = r->organizer ? region_of(r->organizer) : NULL;
 	if (!r->region && r->organizer)
 		r->region = zone_region(r, r->organizer);
+	if (r->region)
+		r->region = without_province(r, r->region);
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
 	if (!r->region && title) {
 		char *t = wp_xstrdup(title);

@@ -47,6 +47,20 @@ static bool opens_with_month(const char *s)
 	return digits && m >= 1 && m <= 12 && wp_str_starts(s, "月");
 }
 
+/* 活动一　“走进园区档案室”开放日: a gap instead of a colon after the
+ * kind and number, as a Word heading sets its name off by a wide space
+ * (or spaces). True, past the gap, when text follows it. */
+static bool skip_gap(const char **s)
+{
+	const char *p = *s;
+	while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += *p == ' ' ? 1 : 3;
+	if (p == *s || !*p)
+		return false;
+	*s = p;
+	return true;
+}
+
 /* 活动一：X, 活动1、X, 项目二：X: an item named by its kind; 【活动一】X,
  * as a WeChat copy writes it, in brackets. */
 static int named_item(const char *para, const char **after)
@@ -63,7 +77,8 @@ static int named_item(const char *para, const char **after)
 	if (kind && n < 0)
 		n = arabic_item(p, &p);
 	if (n < 0 || (bracket && !wp_str_skip(&p, "】")) ||
-	    (!bracket && !(wp_str_skip(&p, "：") || wp_str_skip(&p, "、") || wp_str_skip(&p, ":"))))
+	    (!bracket && !(wp_str_skip(&p, "：") || wp_str_skip(&p, "、") || wp_str_skip(&p, ":") ||
+			   skip_gap(&p))))
 		return -1;
 	*after = p;
 	return n;

@@ -403,7 +403,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	if (units)
 		wp_notice_give_heading_roles(r, a, units, heading);
 	json_decref(units);
-	if (json_array_size(lead) == 0)
+	/* a 职责分工 section may give it later (notice-division.c says so then) */
+	if (json_array_size(lead) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;

@@ -464,7 +464,9 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* a pdftotext -layout copy wraps several cells of a row at once: the
 	 * rest of each sits under its own column on a line further in than
 	 * the row (全国生态日启动仪式暨 / “美丽柳湾”主题宣传  上午9:00  区文明办);
-	 * that line keeps its indent too, unless it opens the next row */
+	 * that line keeps its indent too, unless it opens the next row, or
+	 * opens with a label (    组  长：…院长  张三 / 副组长：…副院长  陈立国:
+	 * two label lines, each spaced within) */
 	else if (row && o->row && indent >= 4 && indent > o->last_indent &&
 		 strspn(trimmed, " ") == (size_t)(p - trimmed) && !wp_nline_row_number_first(p) &&
 		 !label_first(p, work))

@@ -29,6 +29,8 @@ enum wp_section_kind wp_outline_section_kind(const char *title)
 		enum wp_word_set words;
 		enum wp_section_kind kind;
 	} kinds[] = {
+		/* 五、职责分工: the units' part, unit by unit (notice-division.c) */
+		{WP_WORDS_DUTY_SECTION, WP_SECTION_DUTIES},
 		{WP_WORDS_PERIOD_SECTION, WP_SECTION_PERIOD},
 		{WP_WORDS_THEME_SECTION, WP_SECTION_THEME},
 		{WP_WORDS_REQUIREMENT_SECTION, WP_SECTION_REQUIREMENTS},

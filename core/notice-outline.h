@@ -44,6 +44,7 @@ enum wp_section_kind {
 	WP_SECTION_THEME,      /* 活动主题 */
 	WP_SECTION_REQUIREMENTS, /* 工作要求, 保障措施 */
 	WP_SECTION_COMMITTEE,  /* 组织领导, 组织机构 */
+	WP_SECTION_DUTIES,     /* 职责分工, 任务分工: the units' part, unit by unit */
 	WP_SECTION_OTHER
 };
 

@@ -118,3 +118,28 @@ size_t wp_notice_name_at(const char *p, const char *const *seps, size_t *chars)
 		len += gap + last_len, ++*chars;
 	return len;
 }
+
+/* 古丽娜尔·艾买提, 艾尔肯·吐尔逊: a name written in its own language's
+ * parts, apart by a middle dot, longer than a Chinese name may be. Two
+ * to four parts of two or more characters, nothing else. */
+bool wp_notice_dotted_name(const char *name)
+{
+	size_t parts = 0, chars = 0, all = 0;
+	for (const char *p = name;; ) {
+		size_t dot = *p ? wp_word_at(p, WP_WORDS_NAME_DOT) : 0;
+		if (!*p || dot) {
+			if (chars < 2)
+				return false;
+			parts++, chars = 0;
+			if (!*p)
+				break;
+			p += dot;
+			continue;
+		}
+		if ((unsigned char)*p < 0x80 || ++all > 16)
+			return false;
+		chars++;
+		p += wp_str_char_len(p);
+	}
+	return parts >= 2 && parts <= 4;
+}

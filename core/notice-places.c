@@ -436,11 +436,13 @@ char *wp_notice_find_location(const char *body)
 		}
 		free(list);
 	}
-	/* 面向产业集聚区企业: the enterprises of a zone are met in that zone. */
+	/* 面向产业集聚区企业: the enterprises of a zone are met in that zone;
+	 * not when they are one audience of several (面向园区企业、职工和社会
+	 * 各界征集老照片: what is done reaches them where they are). */
 	for (const char *hit = wp_str_find(body, "面向"); hit; hit = wp_str_find(hit + 1, "面向")) {
 		const char *from = hit + strlen("面向");
 		const char *firms = wp_notice_find_near(from, "企业", 60);
-		if (!firms || firms == from)
+		if (!firms || firms == from || wp_word_at(firms + strlen("企业"), WP_WORDS_AUDIENCE_JOIN))
 			continue;
 		char *zone = wp_str_sub(from, (size_t)(firms - from));
 		bool plain = !wp_str_find(zone, "、") && !wp_str_find(zone, "，") && !wp_str_find(zone, "“");

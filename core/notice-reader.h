@@ -12,6 +12,7 @@
  *      notice-items.c the activity items (notice-activity.c their dates
  *      and times, notice-units.c, notice-roles.c,
  *      notice-subject.c and notice-leads.c their units,
+ *      notice-division.c their units from a 职责分工 section,
  *      notice-places.c their places, notice-days.c the timed paragraphs
  *      under a day heading, notice-table.c an activity table and
  *      notice-table-mend.c the rows copying out of Word damaged,
@@ -146,6 +147,10 @@ json_t *wp_notice_fix_names(struct reader *r, json_t *arr);
 /* Appends to aliases the short names the text calls the organizer by
  * (县禁毒办 for 会宁县禁毒委员会办公室), only those it uses. */
 void wp_notice_short_names(struct reader *r, json_t *aliases);
+
+/* The units of activities whose items name none, from a 职责分工 section
+ * that gives them unit by unit (notice-division.c). */
+void wp_notice_read_division(struct reader *r);
 
 /* The activity item paragraph para is in, or NULL (a binary search). */
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
@@ -470,6 +475,8 @@ void wp_notice_read_contacts(struct reader *r);
 /* 高　雅: the two-character name whose first character is the name_len
  * bytes at part, spaced out to three, or NULL. */
 char *wp_notice_spaced_name(const char *part, size_t name_len);
+/* 古丽娜尔·艾买提: a name in parts apart by a middle dot (WP_WORDS_NAME_DOT). */
+bool wp_notice_dotted_name(const char *name);
 /* 沈 璐: a lone character (len bytes at p) and another after seps make a
  * name (*used: the bytes it spans), or NULL. */
 char *wp_notice_lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used);

@@ -265,7 +265,8 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 		json_object_set_new(a, "cooperate", unit_cell(r, coop));
 	}
 	wp_notice_same_as_above(r, a, cell, tb->col, tb->ncols);
-	if (json_array_size(json_object_get(a, "lead")) == 0)
+	/* a 职责分工 section may give it later (notice-division.c says so then) */
+	if (json_array_size(json_object_get(a, "lead")) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
 	if (contact) /* whom to call, once however many rows name them */

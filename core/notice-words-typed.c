@@ -268,10 +268,16 @@ const struct wp_zone_name wp_zone_bodies[] = {
 	{NULL, NULL},
 };
 
+/* 博斯腾职业技术学院网络安全和信息化领导小组办公室 calls itself 院网信办: a
+ * school's word and the level its bodies name it by */
+const struct wp_zone_name wp_school_levels[] = {
+	{"学院", "院"}, {"大学", "校"}, {"学校", "校"}, {"中学", "校"}, {"小学", "校"}, {NULL, NULL},
+};
+
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
 static const struct wp_body_kind body_kinds[] = {
-	{"委员会办公室", "办", "委办"}, {"人民政府", "政府", NULL}, {"委员会", "委", NULL},
+	{"委员会办公室", "办", "委办"}, {"领导小组办公室", "办", NULL}, {"人民政府", "政府", NULL}, {"委员会", "委", NULL},
 	{"办公室", "办", NULL},		{"局", "局", NULL},	    {"厅", "厅", NULL},
 	{"委", "委", NULL},		{"协会", "协", NULL},
 	{"联合会", "联", NULL}, /* 残疾人联合会 -> 残联 */

@@ -24,6 +24,29 @@ static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};
 static const char *const requirement_sections[] = {"要求", "保障", "措施", NULL};
 static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
+/* 五、职责分工: a section that says, unit by unit, which activities each
+ * leads and on which it cooperates */
+static const char *const duty_sections[] = {"职责分工", "任务分工", "责任分工", "工作分工", "部门分工", "分工安排", NULL};
+/* （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。 */
+static const char *const duty_leads[] = {"牵头", "主办", NULL};
+static const char *const duty_helps[] = {"配合", "协助", "协办", NULL};
+/* “网安知识大闯关”线上竞赛, 宣传周启动仪式暨网络安全知识讲座: the 分工
+ * lines call an activity by a part of its title (线上竞赛, 启动仪式) */
+static const char *const duty_title_seps[] = {"“", "”", "《", "》", "「", "」", "暨", NULL};
+/* 配合信息化管理中心开展第（五）项活动 */
+static const char *const counted_items[] = {"项活动", "项", NULL};
+/* 古丽娜尔·艾买提: the dot a transliterated name parts by */
+static const char *const name_dots[] = {"·", "・", "•", NULL};
+/* 0467-5823106（分机8023） */
+static const char *const phone_extensions[] = {"分机", "转", NULL};
+/* 面向园区企业、职工和社会各界: the audience goes on past the enterprises */
+static const char *const audience_joins[] = {"、", "和", "及", "与", "以及", NULL};
+/* 浙江瓯澜经济开发区: a province named without 省 (or 自治区) before a zone
+ * or a body below it, as a zone's formal name writes it */
+static const char *const province_shorts[] = {
+	"河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+	"湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+	"内蒙古", "广西", "西藏", "宁夏", "新疆", NULL};
 /* 由X、Y共同组织: both lead */
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
@@ -295,9 +318,10 @@ static const char *const contact_names_ends[] = {"；", "，", "）", "（", "�
 /* 线上培训班, 网上答题: an event online, where no place is written */
 static const char *const online[] = {"线上", "网上", NULL};
 /* 线上培训班, 网上发布会: a gathering held online has 线上 for its place;
- * publicity online (网上宣传活动, 线上打卡, 线上科普) has none */
+ * publicity online (网上宣传活动, 线上打卡, 线上科普) has none, nor a
+ * contest each takes alone online (线上竞赛: 依托小程序开展知识竞赛) */
 static const char *const gatherings[] = {"培训", "讲座", "会议", "研讨", "座谈", "论坛", "发布会",
-					 "对接会", "宣讲会", "报告会", "竞赛", "比赛", NULL};
+					 "对接会", "宣讲会", "报告会", NULL};
 /* 三、接种服务活动, 二、集中宣传活动: the heading names its items by kind;
  * 活动时间, 活动目的 do not end so */
 static const char *const activity_section_ends[] = {"活动", NULL};
@@ -649,6 +673,15 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERIOD_HEADING] = period_headings,
 	[WP_WORDS_THEME_HEADING] = theme_headings,
 	[WP_WORDS_MAILBOX] = mailboxes,
+	[WP_WORDS_DUTY_SECTION] = duty_sections,
+	[WP_WORDS_DUTY_LEAD] = duty_leads,
+	[WP_WORDS_DUTY_HELP] = duty_helps,
+	[WP_WORDS_DUTY_TITLE_SEP] = duty_title_seps,
+	[WP_WORDS_COUNTED_ITEM] = counted_items,
+	[WP_WORDS_NAME_DOT] = name_dots,
+	[WP_WORDS_PHONE_EXTENSION] = phone_extensions,
+	[WP_WORDS_AUDIENCE_JOIN] = audience_joins,
+	[WP_WORDS_PROVINCE_SHORT] = province_shorts,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

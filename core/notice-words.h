@@ -222,6 +222,15 @@ enum wp_word_set {
 	WP_WORDS_BY_MAIL,	  /* 电子邮件, 邮箱: a 报送方式 that sends by e-mail */
 	WP_WORDS_ARRIVAL,	  /* 到达: being somewhere on time, no duty done by a day */
 	WP_WORDS_HOW_OFTEN,	  /* 一次: 每周报送一次X, how often, not the thing */
+	WP_WORDS_DUTY_SECTION,	    /* 职责分工, 任务分工: (五、职责分工) a section that gives the units their part, unit by unit */
+	WP_WORDS_DUTY_LEAD,	    /* 牵头: (党政办公室：牵头活动一) the unit of the line leads the activities named after */
+	WP_WORDS_DUTY_HELP,	    /* 配合, 协助: (配合活动二、活动五) the unit of the line cooperates on them */
+	WP_WORDS_DUTY_TITLE_SEP,    /* “, ”, 暨: (“网安知识大闯关”线上竞赛) where a title parts into names it may be called by */
+	WP_WORDS_COUNTED_ITEM,	    /* 项活动, 项: (第（五）项活动) after a number, an item counted in the list */
+	WP_WORDS_NAME_DOT,	    /* ·: (古丽娜尔·艾买提) the dot between the parts of a transliterated name */
+	WP_WORDS_PHONE_EXTENSION,   /* 分机: (0467-5823106（分机8023）) the bracket after a number holds its extension */
+	WP_WORDS_AUDIENCE_JOIN,     /* 、, 和: (面向园区企业、职工和社会各界) another audience follows */
+	WP_WORDS_PROVINCE_SHORT,    /* 浙江, 广东: (浙江瓯澜经济开发区) a province named without 省 before a unit */
 	WP_WORDS_COUNT
 };
 
@@ -332,6 +341,8 @@ struct wp_zone_name {
 extern const struct wp_zone_name wp_zone_names[];
 /* A zone's administration and its short form (管理委员会 -> 管委会). */
 extern const struct wp_zone_name wp_zone_bodies[];
+/* A school's word and the level its bodies call it by (学院 -> 院). */
+extern const struct wp_zone_name wp_school_levels[];
 
 /* ---- the kinds of bodies ---------------------------------------------------- */
 

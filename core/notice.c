@@ -402,6 +402,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	read_aliases(&r);
 	wp_notice_read_committee(&r);
 	wp_notice_read_activities(&r);
+	wp_notice_read_division(&r);
 	read_lead_unit(&r);
 	wp_notice_read_contacts(&r);
 	wp_notice_read_deadlines(&r);

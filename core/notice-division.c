@@ -1,0 +1,309 @@
+/* notice-division.c - the units of the activities given in a section of
+ * their own after them, unit by unit rather than activity by activity:
+ *   五、职责分工
+ *   （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。
+ *   （四）学生工作处：牵头组织“防范电信网络诈骗”主题班会，配合教务处做好
+ *   线上竞赛的学生动员工作。
+ *   （六）团委：…，配合信息化管理中心开展第（五）项活动。
+ * Each line's unit (its label) leads the activities named after 牵头 and
+ * cooperates on those named after 配合, until its sentence ends (a clause
+ * with no role word goes on in the role before it). An activity is named
+ * by its number (活动一, 第（五）项活动), by its title, or by the tail of
+ * a part of its title (线上竞赛 for “网安知识大闯关”线上竞赛, 启动仪式 for
+ * 宣传周启动仪式暨…讲座) that no other activity's title holds. A line
+ * with no label names its unit before the role word (经济发展局牵头活动二).
+ * Only activities whose item names no unit take them, in the order of
+ * the lines; an item that names its units keeps them. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "i18n-core.h"
+#include "notice-reader.h"
+#include "text.h"
+
+enum role { ROLE_NONE, ROLE_LEAD, ROLE_HELP };
+
+/* A tail this many characters long names an activity; a whole part of a
+ * title may be shorter (开放日 for “走进园区档案室”开放日), not below the
+ * second. */
+#define TAIL_CHARS 4
+#define PART_CHARS 3
+
+/* 一 or 5 at p: the number and its bytes in *len, or -1. */
+static int number_at(const char *p, size_t *len)
+{
+	int n = wp_cn_number(p, len);
+	if (n >= 0)
+		return n;
+	n = 0;
+	size_t d = 0;
+	while (p[d] >= '0' && p[d] <= '9' && d < 3)
+		n = n * 10 + (p[d++] - '0');
+	*len = d;
+	return d ? n : -1;
+}
+
+/* 活动一 or 第（五）项活动 at p: the activity's number and the bytes read
+ * in *len, or -1. */
+static int numbered_ref_at(const char *p, size_t *len)
+{
+	const char *s = p;
+	size_t n_len = 0;
+	size_t kind = wp_word_at(s, WP_WORDS_ITEM_KIND);
+	if (kind) {
+		int n = number_at(s + kind, &n_len);
+		if (n < 0)
+			return -1;
+		*len = kind + n_len;
+		return n;
+	}
+	if (!wp_str_skip(&s, "第"))
+		return -1;
+	bool bracket = wp_str_skip(&s, "（");
+	int n = number_at(s, &n_len);
+	if (n < 0)
+		return -1;
+	s += n_len;
+	if (bracket && !wp_str_skip(&s, "）"))
+		return -1;
+	size_t item = wp_word_at(s, WP_WORDS_COUNTED_ITEM);
+	if (!item)
+		return -1;
+	*len = (size_t)(s + item - p);
+	return n;
+}
+
+/* The activity numbered n, or (size_t)-1. */
+static size_t activity_numbered(struct reader *r, int n)
+{
+	for (size_t j = 0; j < json_array_size(r->activities) && wp_notice_step(r, 1); j++) {
+		const char *no = json_string_value(json_object_get(json_array_get(r->activities, j), "no"));
+		size_t len = 0;
+		if (no && number_at(no, &len) == n && !no[len])
+			return j;
+	}
+	return (size_t)-1;
+}
+
+/* Bytes of the longest text in clause that ends a part of title (between
+ * “”, 暨 ...) and is that whole part or at least its last TAIL_CHARS
+ * characters; 0 if none. The match is copied into *match (caller frees). */
+static size_t title_match(struct reader *r, const char *clause, const char *title, char **match)
+{
+	size_t best = 0;
+	const char *part = title;
+	while (*part && wp_notice_step(r, 1)) {
+		/* the part: up to the next separator */
+		const char *end = part, *tail[TAIL_CHARS] = {0};
+		size_t chars = 0;
+		while (*end && !wp_word_at(end, WP_WORDS_DUTY_TITLE_SEP) && wp_notice_step(r, 1)) {
+			tail[chars++ % TAIL_CHARS] = end;
+			end += wp_str_char_len(end);
+		}
+		if (chars >= PART_CHARS) {
+			/* the whole part, else its last characters grown to the left
+			 * while the clause and the part agree */
+			const char *from = chars >= TAIL_CHARS ? tail[chars % TAIL_CHARS] : part;
+			char *key = wp_str_sub(from, (size_t)(end - from));
+			const char *found = wp_str_find(clause, key);
+			wp_notice_step(r, strlen(clause));
+			const char *hit = found;
+			if (found && chars >= TAIL_CHARS) {
+				const char *t = from;
+				while (hit > clause && t > part && hit[-1] == t[-1])
+					hit--, t--;
+				while (((unsigned char)*hit & 0xC0) == 0x80) /* on a character's start */
+					hit++;
+			}
+			size_t len = found ? (size_t)(found - hit) + strlen(key) : 0;
+			if (hit && len > best) {
+				best = len;
+				free(*match);
+				*match = wp_str_sub(hit, len);
+			}
+			free(key);
+		}
+		part = end;
+		if (*part)
+			part += wp_word_at(part, WP_WORDS_DUTY_TITLE_SEP);
+	}
+	return best;
+}
+
+/* Does the title of an activity other than j hold name? */
+static bool other_title_holds(struct reader *r, size_t j, const char *name)
+{
+	for (size_t k = 0; k < json_array_size(r->activities) && wp_notice_step(r, 1); k++) {
+		const char *t = json_string_value(json_object_get(json_array_get(r->activities, k), "title"));
+		if (k != j && t && wp_str_find(t, name))
+			return true;
+	}
+	return false;
+}
+
+/* Gives unit its role on activity j, once, if the item named no unit. */
+static void give(struct reader *r, const bool *open, size_t j, const char *unit, enum role role)
+{
+	if (j == (size_t)-1 || !open[j] || role == ROLE_NONE)
+		return;
+	json_t *a = json_array_get(r->activities, j);
+	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
+	if (!json_is_array(lead) || !json_is_array(coop))
+		return;
+	for (int k = 0; k < 2; k++) {
+		json_t *arr = k ? coop : lead;
+		for (size_t i = 0; i < json_array_size(arr); i++)
+			if (strcmp(json_string_value(json_array_get(arr, i)), unit) == 0)
+				return;
+	}
+	json_array_append_new(role == ROLE_LEAD ? lead : coop, json_string(unit));
+}
+
+/* One clause (牵头活动一、活动三, 配合教务处做好线上竞赛的学生动员工作):
+ * its role, the one before it when it says none; the activities it names
+ * take unit in that role. */
+static enum role read_clause(struct reader *r, const bool *open, const char *unit, const char *clause,
+			     enum role role)
+{
+	size_t len;
+	const char *lead = wp_word_find(clause, WP_WORDS_DUTY_LEAD, &len);
+	const char *help = wp_word_find(clause, WP_WORDS_DUTY_HELP, &len);
+	if (lead && (!help || lead < help))
+		role = ROLE_LEAD;
+	else if (help)
+		role = ROLE_HELP;
+	if (role == ROLE_NONE)
+		return role;
+	/* by number: 活动一、活动三, 活动二、五, 第（五）项活动 */
+	bool listed = false;
+	for (const char *p = clause; *p && wp_notice_step(r, 1);) {
+		size_t n_len = 0;
+		int n = numbered_ref_at(p, &n_len);
+		if (n < 0 && listed)
+			n = number_at(p, &n_len);
+		if (n >= 0 && n_len) {
+			give(r, open, activity_numbered(r, n), unit, role);
+			p += n_len;
+			listed = wp_str_skip(&p, "、");
+			continue;
+		}
+		listed = false;
+		p += wp_str_char_len(p);
+	}
+	/* by title, whole or by the tail of a part of it */
+	for (size_t j = 0; j < json_array_size(r->activities) && wp_notice_step(r, 1); j++) {
+		const char *t = json_string_value(json_object_get(json_array_get(r->activities, j), "title"));
+		char *match = NULL;
+		if (open[j] && t && title_match(r, clause, t, &match) && !other_title_holds(r, j, match))
+			give(r, open, j, unit, role);
+		free(match);
+	}
+	return role;
+}
+
+/* （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。: the line's
+ * clauses, split at ，；。 outside brackets; a sentence's end (；。) ends
+ * the role too. */
+static void read_line(struct reader *r, const bool *open, const char *unit, const char *text)
+{
+	static const char *const clause_ends[] = {"，", "；", "。", ",", ";", NULL};
+	static const char *const sentence_ends[] = {"；", "。", ";", NULL};
+	enum role role = ROLE_NONE;
+	int depth = 0;
+	const char *start = text;
+	for (const char *p = text;; ) {
+		if (!wp_notice_step(r, 1))
+			return;
+		size_t end = *p && depth == 0 ? wp_str_span_of(p, clause_ends) : 0;
+		if (!*p || end) {
+			char *clause = wp_str_sub(start, (size_t)(p - start));
+			role = read_clause(r, open, unit, clause, role);
+			free(clause);
+			if (!*p)
+				return;
+			if (wp_str_span_of(p, sentence_ends))
+				role = ROLE_NONE;
+			p += end;
+			start = p;
+			continue;
+		}
+		if (wp_str_starts(p, "（") || *p == '(')
+			depth++;
+		else if ((wp_str_starts(p, "）") || *p == ')') && depth > 0)
+			depth--;
+		p += wp_str_char_len(p);
+	}
+}
+
+/* 党政办公室牵头活动一、活动三，配合活动二。经济发展局牵头活动二。: a line
+ * with no label names its unit at the head of each sentence, before the
+ * first role word; a sentence that opens with none goes on with the unit
+ * before it (各项活动按以下分工组织实施 names none: it is passed). */
+static void read_prose(struct reader *r, const bool *open, const char *text)
+{
+	static const char *const sentence_ends[] = {"；", "。", ";", NULL};
+	char *unit = NULL;
+	for (const char *p = text; *p && wp_notice_step(r, 1);) {
+		size_t n = wp_str_span_upto(p, sentence_ends);
+		char *sentence = wp_str_sub(p, n);
+		size_t lead_len, help_len;
+		const char *lead = wp_word_find(sentence, WP_WORDS_DUTY_LEAD, &lead_len);
+		const char *help = wp_word_find(sentence, WP_WORDS_DUTY_HELP, &help_len);
+		const char *role = lead && (!help || lead < help) ? lead : help;
+		if (role && role > sentence) {
+			char *head = wp_str_sub(sentence, (size_t)(role - sentence));
+			if (wp_notice_unit_like(head) && wp_text_width(head) <= 40 &&
+			    wp_str_span_upto(head, wp_notice_end_punct) == strlen(head)) {
+				free(unit);
+				unit = head;
+				head = NULL;
+			}
+			free(head);
+		}
+		if (unit && role)
+			read_line(r, open, unit, role);
+		free(sentence);
+		p += n;
+		p += wp_str_span_of(p, sentence_ends);
+	}
+	free(unit);
+}
+
+void wp_notice_read_division(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t n = json_array_size(r->activities);
+	if (!n || !wp_outline_find(o, WP_SECTION_DUTIES))
+		return;
+	bool *open = wp_xcalloc(n, sizeof *open);
+	for (size_t j = 0; j < n; j++) {
+		json_t *a = json_array_get(r->activities, j);
+		open[j] = json_array_size(json_object_get(a, "lead")) == 0 &&
+			  json_array_size(json_object_get(a, "cooperate")) == 0;
+	}
+	for (size_t i = 0; i < o->n && wp_notice_step(r, 1); i++) {
+		const struct wp_outline_para *op = &o->para[i];
+		if (op->section == WP_OUTLINE_NO_SECTION || o->sec[op->section].kind != WP_SECTION_DUTIES ||
+		    i == o->sec[op->section].heading || op->field)
+			continue;
+		if (!op->label_len) {
+			read_prose(r, open, op->text);
+			continue;
+		}
+		char *unit = wp_str_sub(op->text, op->label_len);
+		const char *rest = op->text + op->label_len;
+		rest += wp_str_char_len(rest); /* the ： */
+		read_line(r, open, unit, rest);
+		free(unit);
+	}
+	for (size_t j = 0; j < n; j++) {
+		json_t *a = json_array_get(r->activities, j);
+		const char *no = json_string_value(json_object_get(a, "no"));
+		if (open[j] && json_array_size(json_object_get(a, "lead")) == 0)
+			wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no ? no : "?");
+	}
+	free(open);
+}
