@@ -117,8 +117,9 @@ static size_t contact_line(struct reader *r, const char *line)
 		if (joined)
 			name = joined;
 		int width = wp_text_width(name);
-		bool ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
-			  !wp_word_is(name, WP_WORDS_NUMBER_NAME);
+		/* 古丽娜尔·艾买提: a name in parts apart by a middle dot is longer */
+		bool ok = ((width >= 4 && width <= 8) || wp_notice_dotted_name(name)) && (unsigned char)*name >= 0x80 &&
+			  !wp_notice_unit_like(name) && !wp_word_is(name, WP_WORDS_NUMBER_NAME);
 		p = at + strlen(phone);
 		char *second = ok ? adjacent_number(p, &p) : NULL;
 		if (ok) {
