@@ -454,6 +454,12 @@ static const char *const whole_area_days[] = {"于", "决定", NULL};
 /* 另外，质量月期间，各村要…: the paragraph turns from the activity it told */
 static const char *const asides[] = {"另外", "此外", NULL};
 
+/* 5月18日～22日, 4月20日起至5月20日, 9:00～11:30, 下午2点到4点: the marks
+ * between the two ends of a range of days, parts of months or hours, in
+ * every width a notice types them (the longest is taken: ——). Only where
+ * a day or an hour is read: 300～500克 is an amount. */
+static const char *const range_marks[] = {"—", "——", "－", "–", "-", "~", "～", "〜", "至", "到", "起至", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -635,6 +641,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERIOD_HEADING] = period_headings,
 	[WP_WORDS_THEME_HEADING] = theme_headings,
 	[WP_WORDS_MAILBOX] = mailboxes,
+	[WP_WORDS_RANGE_MARK] = range_marks,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

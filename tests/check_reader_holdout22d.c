@@ -1,0 +1,78 @@
+/* check_reader_holdout22d.c - habits of the genre that the hold-out
+ * notices g139, g141, g142 and g144 showed, each on a small text of its
+ * own: ranges of days and hours written with the full-width tilde ～ (in
+ * a schedule table with a column of weekdays, after 即日起, in prose;
+ * the range marks one table, 到 between hours too), never read in an
+ * amount (300～500克). */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define HEAD "关于开展2026年全民营养周宣传活动的通知\n一、活动时间\n2026年5月17日～23日（星期日～星期六）。\n"
+
+/* 序号 日期 星期 时间 活动内容 地点 责任单位: the weekday column says again
+ * what the date says and is passed over; 5月18日～22日 is a range, the
+ * second month omitted; a —— time cell is no time; a bare list of units
+ * all lead. */
+START_TEST(a_schedule_table_with_a_weekday_column)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动日程\n"
+					   "序号\t日期\t星期\t时间\t活动内容\t地点\t责任单位\n"
+					   "1\t5月17日\t周日\t9:00～11:30\t营养咨询进社区\t文化广场\t街道公共服务办、社区卫生服务中心\n"
+					   "2\t5月18日～22日\t周一～周五\t——\t营养配餐进食堂\t辖区食堂\t街道公共服务办\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|营养咨询进社区|2026-05-17|2026-05-17|09:00|文化广场|街道公共服务办、社区卫生服务中心|");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end_time"), "11:30");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|营养配餐进食堂|2026-05-18|2026-05-22|-|辖区食堂|街道公共服务办|");
+	json_decref(plan);
+}
+END_TEST
+
+/* 即日起～5月30日: from the issue (else the campaign's start) to that day,
+ * as 即日起至 is; 5月1日——5月3日 with a double dash is a range too. */
+START_TEST(ranges_after_from_now_on_and_a_double_dash)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动内容\n"
+					   "1．营养宣传展板巡展。即日起～5月30日，在各社区开展。牵头单位：街道宣传办。\n"
+					   "2．营养知识竞赛。5月18日——5月20日，在各学校开展。牵头单位：街道教育办。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|营养宣传展板巡展|2026-05-17|2026-05-30|-|各社区|街道宣传办|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|营养知识竞赛|2026-05-18|2026-05-20|-|各学校|街道教育办|");
+	json_decref(plan);
+}
+END_TEST
+
+/* 下午2点到4点: the marks of a range of hours are those of days (到 too);
+ * 每天摄入300～500克奶: a tilde between two amounts is no range at all. */
+START_TEST(hours_to_hours_and_a_tilde_in_an_amount)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动内容\n"
+					   "1．奶类推广。宣传每天摄入300～500克奶，在各社区开展。牵头单位：街道妇联。\n"
+					   "2．家庭厨艺大赛。5月21日下午2点到4点，在东湖社区举行。牵头单位：街道妇联。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1|奶类推广|-|-|-|各社区|街道妇联|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|家庭厨艺大赛|2026-05-21|2026-05-21|14:00|东湖社区|街道妇联|");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end_time"), "16:00");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 22d");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_schedule_table_with_a_weekday_column);
+	tcase_add_test(tc, ranges_after_from_now_on_and_a_double_dash);
+	tcase_add_test(tc, hours_to_hours_and_a_tilde_in_an_amount);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
