@@ -460,6 +460,10 @@ static const char *const asides[] = {"另外", "此外", NULL};
  * a day or an hour is read: 300～500克 is an amount. */
 static const char *const range_marks[] = {"—", "——", "－", "–", "-", "~", "～", "〜", "至", "到", "起至", NULL};
 
+/* 时间地点：5月29日（星期五）上午9:00，县人民广场: one label for both */
+static const char *const when_where_labels[] = {"时间地点：", "时间、地点：", "时间及地点：", "时间和地点：",
+						"时间/地点：", "活动时间地点：", "活动时间及地点：", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -642,6 +646,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_THEME_HEADING] = theme_headings,
 	[WP_WORDS_MAILBOX] = mailboxes,
 	[WP_WORDS_RANGE_MARK] = range_marks,
+	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

@@ -3,7 +3,8 @@
  * own: ranges of days and hours written with the full-width tilde ～ (in
  * a schedule table with a column of weekdays, after 即日起, in prose;
  * the range marks one table, 到 between hours too), never read in an
- * amount (300～500克). */
+ * amount (300～500克); one label 时间地点： holding the day, the clock
+ * and the place. */
 #include "config.h"
 
 #include <jansson.h>
@@ -66,6 +67,37 @@ START_TEST(hours_to_hours_and_a_tilde_in_an_amount)
 }
 END_TEST
 
+#define SMOKE_HEAD "关于开展2026年世界无烟日宣传活动的通知\n一、活动时间\n2026年5月25日至5月31日。\n二、重点活动\n"
+
+/* 时间地点：5月29日（星期五）上午9:00，县人民广场: one label holds the
+ * day, the clock and the place, the place after the first ， (a bracket's
+ * comma does not count); the when part may be words (5月下旬), the place
+ * an account the text puts in the label's place. */
+START_TEST(one_label_for_when_and_where)
+{
+	json_t *plan = plan_from_text(SMOKE_HEAD "（一）世界无烟日主题宣传活动\n"
+						 "时间地点：5月29日（星期五，上午）9:00，县人民广场\n"
+						 "实施单位：县爱卫办（牵头），县疾病预防控制中心\n"
+						 "内容：举办主题宣传活动，设置控烟知识展板。\n"
+						 "（二）公共场所控烟执法检查\n"
+						 "时间地点：5月下旬，县城室内公共场所\n"
+						 "实施单位：县卫生健康综合执法大队（牵头），县市场监督管理局\n"
+						 "内容：对室内公共场所控烟情况开展联合检查。\n"
+						 "（三）“无烟家庭”线上承诺活动\n"
+						 "时间地点：5月25日至5月31日，“健康宜溪”微信公众号\n"
+						 "实施单位：县疾病预防控制中心（牵头），县融媒体中心\n"
+						 "内容：发布“无烟家庭”倡议书。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|世界无烟日主题宣传活动|2026-05-29|2026-05-29|09:00|县人民广场|县爱卫办|县疾病预防控制中心");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二|公共场所控烟执法检查|-|-|-|县城室内公共场所|县卫生健康综合执法大队|县市场监督管理局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "三|“无烟家庭”线上承诺活动|2026-05-25|2026-05-31|-|“健康宜溪”微信公众号|县疾病预防控制中心|县融媒体中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22d");
@@ -73,6 +105,7 @@ int main(void)
 	tcase_add_test(tc, a_schedule_table_with_a_weekday_column);
 	tcase_add_test(tc, ranges_after_from_now_on_and_a_double_dash);
 	tcase_add_test(tc, hours_to_hours_and_a_tilde_in_an_amount);
+	tcase_add_test(tc, one_label_for_when_and_where);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
