@@ -4,7 +4,7 @@
  * a schedule table with a column of weekdays, after 即日起, in prose;
  * the range marks one table, 到 between hours too), never read in an
  * amount (300～500克); one label 时间地点： holding the day, the clock
- * and the place. */
+ * and the place; the short role labels 牵头：…　配合：… opening a line. */
 #include "config.h"
 
 #include <jansson.h>
@@ -98,6 +98,30 @@ START_TEST(one_label_for_when_and_where)
 }
 END_TEST
 
+#define ELDER_HEAD "关于开展2026年老年健康宣传周活动的通知\n一、活动时间\n2026年7月27日至8月2日。\n二、活动安排\n"
+
+/* 牵头：X    配合：Y, the roles' short labels on a line of their own (the
+ * second after a gap of spaces), or 牵头：X alone: the line's first label
+ * is the lead's, as after a bracket or a ；. */
+START_TEST(short_role_labels_opening_a_line)
+{
+	json_t *plan = plan_from_text(ELDER_HEAD "（一）宣传周启动仪式\n"
+						 "时间：7月27日上午9:00\n"
+						 "牵头：街道社会事务办    配合：社区卫生服务中心、新华东社区居委会\n"
+						 "举行宣传周启动仪式，开展义诊服务。\n"
+						 "（二）线上知识竞答\n"
+						 "时间：7月27日至8月2日\n"
+						 "牵头：街道党建工作办公室\n"
+						 "围绕老年健康核心信息设置竞答题目。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "街道社会事务办");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "社区卫生服务中心、新华东社区居委会");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "街道党建工作办公室");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22d");
@@ -106,6 +130,7 @@ int main(void)
 	tcase_add_test(tc, ranges_after_from_now_on_and_a_double_dash);
 	tcase_add_test(tc, hours_to_hours_and_a_tilde_in_an_amount);
 	tcase_add_test(tc, one_label_for_when_and_where);
+	tcase_add_test(tc, short_role_labels_opening_a_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
