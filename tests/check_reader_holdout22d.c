@@ -4,7 +4,8 @@
  * a schedule table with a column of weekdays, after 即日起, in prose;
  * the range marks one table, 到 between hours too), never read in an
  * amount (300～500克); one label 时间地点： holding the day, the clock
- * and the place; the short role labels 牵头：…　配合：… opening a line. */
+ * and the place; the short role labels 牵头：…　配合：… opening a line;
+ * a committee's persons post, two spaces, name. */
 #include "config.h"
 
 #include <jansson.h>
@@ -122,6 +123,28 @@ START_TEST(short_role_labels_opening_a_line)
 }
 END_TEST
 
+/* 组  长：街道党工委副书记、办事处主任  巴特尔, the second 副组长 on an
+ * indented line under its label's: a copy typed with ASCII spaces puts
+ * two where a wide gap stands; the persons are post then name all the
+ * same, the label line's indent kept so the line under it is no cell's
+ * rest. */
+START_TEST(persons_post_then_name_apart_by_two_spaces)
+{
+	json_t *plan = plan_from_text(ELDER_HEAD "（一）宣传周启动仪式\n时间：7月27日上午9:00\n牵头：街道社会事务办\n"
+						 "三、组织领导\n街道成立老年健康宣传周活动领导小组：\n"
+						 "    组  长：街道党工委副书记、办事处主任  巴特尔\n"
+						 "    副组长：街道办事处副主任  王秀英\n"
+						 "            社区卫生服务中心主任  李建军\n"
+						 "    成  员：街道社会事务办、街道党建工作办公室\n"
+						 "    领导小组下设办公室，办公室设在街道社会事务办。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "街道党工委副书记、办事处主任巴特尔");
+	ck_assert_str_eq(names(c, "vice_chair"), "街道办事处副主任王秀英、社区卫生服务中心主任李建军");
+	ck_assert_str_eq(names(c, "members"), "街道社会事务办、街道党建工作办公室");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22d");
@@ -131,6 +154,7 @@ int main(void)
 	tcase_add_test(tc, hours_to_hours_and_a_tilde_in_an_amount);
 	tcase_add_test(tc, one_label_for_when_and_where);
 	tcase_add_test(tc, short_role_labels_opening_a_line);
+	tcase_add_test(tc, persons_post_then_name_apart_by_two_spaces);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
