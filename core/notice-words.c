@@ -460,6 +460,9 @@ static const char *const asides[] = {"另外", "此外", NULL};
  * a day or an hour is read: 300～500克 is an amount. */
 static const char *const range_marks[] = {"—", "——", "－", "–", "-", "~", "～", "〜", "至", "到", "起至", NULL};
 
+/* 领导小组下设三个工作组：（一）综合协调组。组长：王秀英；成员单位：…: what
+ * the name of a working group under the committee ends with */
+static const char *const work_groups[] = {"组", "专班", NULL};
 /* 时间地点：5月29日（星期五）上午9:00，县人民广场: one label for both */
 static const char *const when_where_labels[] = {"时间地点：", "时间、地点：", "时间及地点：", "时间和地点：",
 						"时间/地点：", "活动时间地点：", "活动时间及地点：", NULL};
@@ -647,6 +650,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAILBOX] = mailboxes,
 	[WP_WORDS_RANGE_MARK] = range_marks,
 	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
+	[WP_WORDS_WORK_GROUP] = work_groups,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

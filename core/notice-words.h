@@ -217,6 +217,7 @@ enum wp_word_set {
 	WP_WORDS_PERIOD_HEADING,    /* 活动时间, 宣传时间: (一、活动时间) the heading or label of the period (in order) */
 	WP_WORDS_THEME_HEADING,     /* 活动主题, 宣传主题: (二、活动主题) the heading or label of the theme (in order) */
 	WP_WORDS_MAILBOX,	    /* 邮箱, 电子邮箱: (，邮箱x@y) a mailbox named with its address after it, no colon */
+	WP_WORDS_WORK_GROUP,	    /* 组, 专班: ((一)综合协调组。组长：王秀英) an item so named is a working group under the committee */
 	WP_WORDS_WHEN_WHERE_LABEL,  /* 时间地点：: (时间地点：5月29日上午9:00，县人民广场) one label holding when, then where */
 	WP_WORDS_RANGE_MARK,	    /* 至, —, ～: (5月17日～23日, 9:00～11:30) what joins the two ends of a range of days or hours */
 	WP_WORDS_COUNT

@@ -5,7 +5,8 @@
  * the range marks one table, 到 between hours too), never read in an
  * amount (300～500克); one label 时间地点： holding the day, the clock
  * and the place; the short role labels 牵头：…　配合：… opening a line;
- * a committee's persons post, two spaces, name. */
+ * a committee's persons post, two spaces, name; working groups under
+ * the committee. */
 #include "config.h"
 
 #include <jansson.h>
@@ -145,6 +146,27 @@ START_TEST(persons_post_then_name_apart_by_two_spaces)
 }
 END_TEST
 
+/* 领导小组下设三个工作组：（一）综合协调组。组长：王秀英；成员单位：A、B。:
+ * the working groups under the committee have their own 组长 and 成员单位,
+ * which are not the committee's; a committee named by an item of its own
+ * ((一)领导小组 before any person is read) is still the committee. */
+START_TEST(working_groups_under_the_committee)
+{
+	json_t *plan = plan_from_text(ELDER_HEAD "（一）宣传周启动仪式\n时间：7月27日上午9:00\n牵头：街道社会事务办\n"
+						 "三、组织领导\n（一）领导小组\n"
+						 "组长：街道党工委副书记、办事处主任　巴特尔\n"
+						 "成员：街道社会事务办、街道平安建设办公室\n"
+						 "领导小组下设办公室，办公室设在街道社会事务办。领导小组下设两个工作组：\n"
+						 "（二）综合协调组。组长：王秀英；成员单位：街道社会事务办、街道党建工作办公室。负责活动总体协调。\n"
+						 "（三）宣传保障组。组长：街道平安建设办公室主任张海涛；成员单位：昭君路派出所。负责现场秩序。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "街道党工委副书记、办事处主任巴特尔");
+	ck_assert_str_eq(names(c, "members"), "街道社会事务办、街道平安建设办公室");
+	ck_assert_str_eq(names(c, "office"), "街道社会事务办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22d");
@@ -155,6 +177,7 @@ int main(void)
 	tcase_add_test(tc, one_label_for_when_and_where);
 	tcase_add_test(tc, short_role_labels_opening_a_line);
 	tcase_add_test(tc, persons_post_then_name_apart_by_two_spaces);
+	tcase_add_test(tc, working_groups_under_the_committee);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
