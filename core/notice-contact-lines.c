@@ -49,7 +49,7 @@ static char *adjacent_number(const char *after, const char **end)
 	return NULL;
 }
 
-/* 黎　娜 in 厅宣传中心：黎　娜，0731-…: the last character before a number,
+/* 黎　娜 in 厅宣传中心：黎　娜，0731-… (刘  丹 too): the last character before a number,
  * name (in before), is the second of a two-character name spaced out to
  * the width of three when one character alone stands before it across a
  * U+3000. The name without the space (caller frees), or NULL. after is
@@ -59,14 +59,23 @@ static char *spaced_pair(const char *before, const char *name, const char *after
 	static const char wide[] = "\xe3\x80\x80";
 	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
 	size_t wide_len = strlen(wide);
-	if (wp_str_starts(after, "：") || (unsigned char)*name < 0x80 || wp_str_char_len(name) != strlen(name) ||
-	    (size_t)(name - before) < wide_len + 1 || !wp_str_starts(name - wide_len, wide))
+	if (wp_str_starts(after, "：") || (unsigned char)*name < 0x80 || wp_str_char_len(name) != strlen(name))
 		return NULL;
-	const char *first = name - wide_len;
+	/* the gap: a U+3000, or the two spaces a copy typed with ASCII
+	 * spaces puts in its place (刘  丹) */
+	const char *gap = name;
+	if ((size_t)(name - before) >= wide_len + 1 && wp_str_starts(name - wide_len, wide))
+		gap -= wide_len;
+	else
+		while (gap > before && gap[-1] == ' ' && name - gap < 2)
+			gap--;
+	if (gap == name || gap == before)
+		return NULL;
+	const char *first = gap;
 	do /* back to the first byte of the character before the gap */
 		first--;
 	while (first > before && ((unsigned char)*first & 0xC0) == 0x80);
-	if ((unsigned char)*first < 0x80 || first + wp_str_char_len(first) != name - wide_len)
+	if ((unsigned char)*first < 0x80 || first + wp_str_char_len(first) != gap)
 		return NULL;
 	bool alone = first == before;
 	for (const char *const *sp = seps; *sp && !alone; sp++)
@@ -133,6 +142,13 @@ static size_t contact_line(struct reader *r, const char *line)
 	return found;
 }
 
+static bool holds_phone(const char *line)
+{
+	char *phone = wp_notice_phone_in(line);
+	free(phone);
+	return phone != NULL;
+}
+
 /* The lines under a heading that names contacts, up to the first that is
  * no contact line; those a 联系人 label opens are read with the labels. */
 void wp_notice_read_contact_lines(struct reader *r)
@@ -140,8 +156,14 @@ void wp_notice_read_contact_lines(struct reader *r)
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (!contact_heading(r, i))
 			continue;
-		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++)
-			if (wp_word_at(r->t.para[j], WP_WORDS_CONTACT_NAME) || !contact_line(r, r->t.para[j]))
+		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++) {
+			const char *line = r->t.para[j];
+			/* （工作日8:30—12:00、14:30—18:00）: a note in brackets on
+			 * when to call, no contact line, and the list goes on */
+			if (wp_str_starts(line, "（") && wp_str_ends(line, "）") && !holds_phone(line))
+				continue;
+			if (wp_word_at(line, WP_WORDS_CONTACT_NAME) || !contact_line(r, line))
 				break;
+		}
 	}
 }

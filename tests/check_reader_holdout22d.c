@@ -6,7 +6,7 @@
  * amount (300～500克); one label 时间地点： holding the day, the clock
  * and the place; the short role labels 牵头：…　配合：… opening a line;
  * a committee's persons post, two spaces, name; working groups under
- * the committee. */
+ * the committee; contact lines under a note on office hours. */
 #include "config.h"
 
 #include <jansson.h>
@@ -167,6 +167,26 @@ START_TEST(working_groups_under_the_committee)
 }
 END_TEST
 
+/* 七、联系方式 / （工作日8:30—12:00、14:30—18:00） / 街道社会事务办：其其格
+ * 0472-5126083  15947208816 / 社区卫生服务中心：刘  丹  0472-5126317: a
+ * note in brackets on when to call does not end the lines, and a name
+ * spaced out by two ASCII spaces is one name. */
+START_TEST(contact_lines_after_a_note_on_office_hours)
+{
+	json_t *plan = plan_from_text(ELDER_HEAD "（一）宣传周启动仪式\n时间：7月27日上午9:00\n牵头：街道社会事务办\n"
+						 "三、联系方式\n（工作日8:30—12:00、14:30—18:00）\n"
+						 "街道社会事务办：其其格  0472-5126083  15947208816\n"
+						 "社区卫生服务中心：刘  丹  0472-5126317\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "name"), "其其格");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "phone"), "15947208816");
+	ck_assert_str_eq(field(json_array_get(contacts, 2), "name"), "刘丹");
+	ck_assert_str_eq(field(json_array_get(contacts, 2), "phone"), "0472-5126317");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22d");
@@ -178,6 +198,7 @@ int main(void)
 	tcase_add_test(tc, short_role_labels_opening_a_line);
 	tcase_add_test(tc, persons_post_then_name_apart_by_two_spaces);
 	tcase_add_test(tc, working_groups_under_the_committee);
+	tcase_add_test(tc, contact_lines_after_a_note_on_office_hours);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
