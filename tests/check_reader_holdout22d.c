@@ -6,7 +6,8 @@
  * amount (300～500克); one label 时间地点： holding the day, the clock
  * and the place; the short role labels 牵头：…　配合：… opening a line;
  * a committee's persons post, two spaces, name; working groups under
- * the committee; contact lines under a note on office hours. */
+ * the committee; contact lines under a note on office hours; a mailbox
+ * inside one person's part. */
 #include "config.h"
 
 #include <jansson.h>
@@ -187,6 +188,22 @@ START_TEST(contact_lines_after_a_note_on_office_hours)
 }
 END_TEST
 
+/* 联系人：梁碧珊，联系电话：…，电子邮箱：x@y；黄振宇（…），联系电话：…: the
+ * address inside one person's part is that person's alone. */
+START_TEST(a_mailbox_inside_one_persons_part)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动内容\n1．营养咨询进社区。5月18日，在文化广场举行。牵头单位：街道公共服务办。\n"
+					   "三、联系方式\n联系人：梁碧珊，联系电话：0756-3312608，电子邮箱：sxjdggfw@163.com；"
+					   "黄振宇（沙溪社区卫生服务中心），联系电话：13702569418。\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "email"), "sxjdggfw@163.com");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "name"), "黄振宇");
+	ck_assert_ptr_null(field(json_array_get(contacts, 1), "email"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22d");
@@ -199,6 +216,7 @@ int main(void)
 	tcase_add_test(tc, persons_post_then_name_apart_by_two_spaces);
 	tcase_add_test(tc, working_groups_under_the_committee);
 	tcase_add_test(tc, contact_lines_after_a_note_on_office_hours);
+	tcase_add_test(tc, a_mailbox_inside_one_persons_part);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
