@@ -7,7 +7,8 @@
  * and the place; the short role labels 牵头：…　配合：… opening a line;
  * a committee's persons post, two spaces, name; working groups under
  * the committee; contact lines under a note on office hours; a mailbox
- * inside one person's part. */
+ * inside one person's part; the issuer's short names 县爱卫会 and the
+ * name without the city above it. */
 #include "config.h"
 
 #include <jansson.h>
@@ -204,6 +205,36 @@ START_TEST(a_mailbox_inside_one_persons_part)
 }
 END_TEST
 
+/* The first alias of the issuer (units[0].aliases[0]). */
+static const char *issuer_alias(json_t *plan)
+{
+	json_t *aliases = json_object_get(json_array_get(json_object_get(plan, "units"), 0), "aliases");
+	return json_string_value(json_array_get(aliases, 0));
+}
+
+/* 宜溪县爱国卫生运动委员会 calls itself 县爱卫会 (委员会 -> 会, as 爱卫会 is
+ * always written); 乌拉山市青山区昭君路街道办事处 signs 昭君路街道办事处, its
+ * name without the city and district above it. */
+START_TEST(issuer_short_names_and_its_name_without_the_city)
+{
+	json_t *plan = plan_from_text("宜溪县爱国卫生运动委员会\n\n宜溪县爱国卫生运动委员会\n关于开展2026年世界无烟日宣传活动的通知\n"
+				      "各乡镇人民政府，县爱卫会各成员单位：\n经县爱卫会研究，决定在全县开展世界无烟日宣传活动。\n"
+				      "一、活动时间\n2026年5月25日至5月31日。\n二、重点活动\n"
+				      "（一）主题宣传活动。5月29日，在县人民广场举办。牵头单位：县爱卫办。\n"
+				      "宜溪县爱国卫生运动委员会\n2026年5月18日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "宜溪县爱国卫生运动委员会");
+	ck_assert_str_eq(issuer_alias(plan), "县爱卫会");
+	json_decref(plan);
+	plan = plan_from_text("乌拉山市青山区昭君路街道办事处\n\n关于开展2026年老年健康宣传周活动的通知\n"
+			      "各社区居委会：\n一、活动时间\n2026年7月27日至8月2日。\n二、活动安排\n"
+			      "（一）宣传周启动仪式。7月27日，在社区广场举行。牵头单位：街道社会事务办。\n"
+			      "昭君路街道办事处\n2026年7月20日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "乌拉山市青山区昭君路街道办事处");
+	ck_assert_str_eq(issuer_alias(plan), "昭君路街道办事处");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22d");
@@ -217,6 +248,7 @@ int main(void)
 	tcase_add_test(tc, working_groups_under_the_committee);
 	tcase_add_test(tc, contact_lines_after_a_note_on_office_hours);
 	tcase_add_test(tc, a_mailbox_inside_one_persons_part);
+	tcase_add_test(tc, issuer_short_names_and_its_name_without_the_city);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
