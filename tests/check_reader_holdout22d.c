@@ -8,7 +8,8 @@
  * a committee's persons post, two spaces, name; working groups under
  * the committee; contact lines under a note on office hours; a mailbox
  * inside one person's part; the issuer's short names 县爱卫会 and the
- * name without the city above it. */
+ * name without the city above it; the plan's own title after a cover
+ * that names it without 《》. */
 #include "config.h"
 
 #include <jansson.h>
@@ -235,6 +236,26 @@ START_TEST(issuer_short_names_and_its_name_without_the_city)
 }
 END_TEST
 
+/* 桐口镇人民政府关于印发2026年“民法典宣传月”活动方案的通知 (no 《》), then
+ * the plan under its own title 桐口镇2026年“民法典宣传月”活动方案: the
+ * title is the plan's own, with the region the cover left out; an item
+ * heading ending in the same words is no title. */
+START_TEST(the_plans_own_title_after_a_cover_without_brackets)
+{
+	json_t *plan = plan_from_text("桐口镇人民政府关于印发2026年“民法典宣传月”活动方案的通知\n"
+				      "各村（居）委会：\n现将方案印发给你们，请认真贯彻执行。\n桐口镇人民政府\n2026年4月28日\n"
+				      "桐口镇2026年“民法典宣传月”活动方案\n一、活动时间\n2026年5月1日至5月31日。\n二、活动安排\n"
+				      "1．启动仪式。5月9日，在镇文化广场举行。牵头单位：镇司法所。\n");
+	ck_assert_str_eq(field(plan, "title"), "桐口镇2026年“民法典宣传月”活动方案");
+	json_decref(plan);
+	plan = plan_from_text("桐口镇人民政府关于印发2026年“民法典宣传月”活动方案的通知\n"
+			      "各村（居）委会：\n现将方案印发给你们。\n一、活动时间\n2026年5月1日至5月31日。\n"
+			      "二、全镇2026年“民法典宣传月”活动方案\n1．启动仪式。5月9日，在镇文化广场举行。牵头单位：镇司法所。\n");
+	ck_assert_str_eq(field(plan, "title"), "2026年“民法典宣传月”活动方案");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22d");
@@ -249,6 +270,7 @@ int main(void)
 	tcase_add_test(tc, contact_lines_after_a_note_on_office_hours);
 	tcase_add_test(tc, a_mailbox_inside_one_persons_part);
 	tcase_add_test(tc, issuer_short_names_and_its_name_without_the_city);
+	tcase_add_test(tc, the_plans_own_title_after_a_cover_without_brackets);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
