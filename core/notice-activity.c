@@ -169,9 +169,8 @@ bool wp_notice_set_times(json_t *a, const char *text)
 	       wp_str_starts(t, "点") || wp_str_starts(t, "分") || wp_str_starts(t, "："))
 		t += wp_str_char_len(t);
 	const char *e = NULL;
-	if ((*t == '-' || wp_str_starts(t, "—") || wp_str_starts(t, "－") || wp_str_starts(t, "至") ||
-	     *t == '~' || wp_str_starts(t, "～")) &&
-	    wp_nfind_time(t, end_time, &e) && e <= t + 6) {
+	/* 9:00～11:30, 下午2点到4点 */
+	if (wp_word_at(t, WP_WORDS_RANGE_MARK) && wp_nfind_time(t, end_time, &e) && e <= t + 6) {
 		/* 下午2点至4点: the afternoon carries over to the end. */
 		int h = atoi(end_time);
 		if (strcmp(end_time, time) <= 0 && atoi(time) >= 12 && h < 12) {

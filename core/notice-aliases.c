@@ -249,6 +249,10 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 	named = org && region ? region_at(named, region) : NULL;
 	if (!named || strlen(region) <= 3)
 		return;
+	/* 乌拉山市青山区昭君路街道办事处 signs 昭君路街道办事处: its name without
+	 * the city and district above it */
+	if (named != org)
+		add_if_used(r, aliases, named, org);
 	char level[8]; /* the region's last character: 县, 市, 镇; or 街道 */
 	snprintf(level, sizeof level, "%s", wp_str_ends(region, "街道") ? "街道" : region + strlen(region) - 3);
 	names_at_level(r, aliases, level, named + strlen(region));

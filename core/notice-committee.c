@@ -517,18 +517,45 @@ static char *wide_gaps(const char *line)
 	return wp_buf_take(&b);
 }
 
+/* （一）综合协调组。组长：王秀英；成员单位：…: an item whose name (up to
+ * its first 。 or ：) ends like a group's (WP_WORDS_WORK_GROUP). */
+static bool names_a_group(const struct wp_outline *o, size_t i)
+{
+	int n;
+	const char *title = wp_outline_item(o, i, &n);
+	if (!title)
+		return false;
+	static const char *const ends[] = {"。", "：", NULL};
+	char *name = wp_notice_upto(title, ends);
+	bool group = false;
+	for (const char *const *w = wp_words(WP_WORDS_WORK_GROUP); *w && !group; w++)
+		group = wp_str_ends(name, *w);
+	free(name);
+	return group;
+}
+
 void wp_notice_read_committee(struct reader *r)
 {
 	json_t *chair = json_array(), *vice = json_array(), *members = json_array(), *office = json_array();
 	static const char *const stops[] = {"。", "\n", NULL};
 	const char *const *office_stops = wp_words(WP_WORDS_OFFICE_SEAT_END);
 	const struct wp_outline *o = &r->outline;
+	bool in_group = false;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		char *v;
+		/* 领导小组下设三个工作组：/ （一）综合协调组。组长：王秀英: once the
+		 * committee's persons are read, an item naming a group opens a
+		 * working group under it, whose 组长 and 成员单位 are its own,
+		 * to the section's end */
+		int top;
+		if (wp_outline_top(o, i, &top))
+			in_group = false;
+		else if (json_array_size(chair) + json_array_size(members) > 0 && names_a_group(o, i))
+			in_group = true;
 		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are
 		 * members: the outline has the label line's role */
-		enum wp_committee_role role = o->para[i].committee;
+		enum wp_committee_role role = in_group ? WP_COMMITTEE_NONE : o->para[i].committee;
 		if (role != WP_COMMITTEE_NONE && read_spaced_persons(r, i, role, chair, vice, members)) {
 			/* 组　长：刘振东　省公安厅党委副书记 and the lines under it */
 		} else if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
@@ -559,7 +586,7 @@ void wp_notice_read_committee(struct reader *r)
 				if (!goes_on)
 					break;
 			}
-		} else if (role == WP_COMMITTEE_NONE && (v = person_row(p, &role))) {
+		} else if (role == WP_COMMITTEE_NONE && !in_group && (v = person_row(p, &role))) {
 			json_array_append_new(role == WP_COMMITTEE_CHAIR  ? chair
 					      : role == WP_COMMITTEE_VICE ? vice
 									  : members,

@@ -138,6 +138,13 @@ static size_t contact_line(struct reader *r, const char *line)
 	return found;
 }
 
+static bool holds_phone(const char *line)
+{
+	char *phone = wp_notice_phone_in(line);
+	free(phone);
+	return phone != NULL;
+}
+
 /* The lines under a heading that names contacts, up to the first that is
  * no contact line; those a 联系人 label opens are read with the labels. */
 void wp_notice_read_contact_lines(struct reader *r)
@@ -146,19 +153,24 @@ void wp_notice_read_contact_lines(struct reader *r)
 		if (!contact_heading(r, i))
 			continue;
 		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++) {
-			if (wp_word_at(r->t.para[j], WP_WORDS_CONTACT_NAME))
+			const char *line = r->t.para[j];
+			/* （工作日8:30—12:00、14:30—18:00）: a note in brackets on
+			 * when to call, no contact line, and the list goes on */
+			if (wp_str_starts(line, "（") && wp_str_ends(line, "）") && !holds_phone(line))
+				continue;
+			if (wp_word_at(line, WP_WORDS_CONTACT_NAME))
 				break;
-			if (contact_line(r, r->t.para[j]))
+			if (contact_line(r, line))
 				continue;
 			/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
 			 * line, the numbers on the next */
-			char *own = wp_notice_phone_in(r->t.para[j]);
+			char *own = wp_notice_phone_in(line);
 			bool numbered = own != NULL;
 			free(own);
 			if (numbered || j + 1 >= r->t.n || !wp_word_at(r->t.para[j + 1], WP_WORDS_CONTACT_PHONE))
 				break;
 			wp_buf b = WP_BUF_INIT;
-			wp_buf_printf(&b, "%s  %s", r->t.para[j], r->t.para[j + 1]);
+			wp_buf_printf(&b, "%s  %s", line, r->t.para[j + 1]);
 			size_t read = contact_line(r, wp_buf_str(&b));
 			wp_buf_free(&b);
 			if (!read)

@@ -175,7 +175,8 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 				name = wp_str_sub(part, name_len);
 			/* 吴骁，电话：0851-85822731，手机：139 8502 4417: both numbers */
 			char *second = number_after(wp_str_find(part, phone) + strlen(phone), phone, NULL);
-			json_array_append_new(found, json_pack("[s, s, s?]", name, phone, second));
+			json_array_append_new(found, json_pack("[s, s, s?, b]", name, phone, second,
+							       mail && wp_str_find(part, mail) != NULL));
 			free(second);
 		}
 		free(name);
@@ -186,12 +187,20 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 	bool several = json_array_size(found) >= 2;
 	size_t i;
 	json_t *v;
+	/* 梁碧珊，…，电子邮箱：x@y；黄振宇，…: an address inside one person's
+	 * part, with another after it, is that person's; one closing the
+	 * line (李华 …；王强 …，邮箱：lh@…) or on a line of its own is
+	 * everyone's */
+	bool own = false;
+	json_array_foreach(found, i, v) own =
+		own || (i + 1 < json_array_size(found) && json_is_true(json_array_get(v, 3)));
 	if (several)
 		json_array_foreach(found, i, v) {
 			const char *name = json_string_value(json_array_get(v, 0));
-			add_contact(r, name, json_string_value(json_array_get(v, 1)), mail, item);
+			const char *theirs = !own || json_is_true(json_array_get(v, 3)) ? mail : NULL;
+			add_contact(r, name, json_string_value(json_array_get(v, 1)), theirs, item);
 			if (json_string_value(json_array_get(v, 2)))
-				add_contact(r, name, json_string_value(json_array_get(v, 2)), mail, item);
+				add_contact(r, name, json_string_value(json_array_get(v, 2)), theirs, item);
 		}
 	json_decref(found);
 	return several;

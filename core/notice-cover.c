@@ -261,6 +261,29 @@ static char *plan_title(const char *notice)
 	return end ? wp_str_sub(p, (size_t)(end - p)) : NULL;
 }
 
+/* 桐口镇人民政府关于印发2026年“民法典宣传月”活动方案的通知, and further on
+ * the plan under its own title 桐口镇2026年“民法典宣传月”活动方案: a cover
+ * that names the plan without 《》 may leave out the region its title
+ * opens with; that title line (no heading, no sentence, the name the
+ * cover gives after at most eight characters) is the plan's title. A
+ * copy, or NULL. */
+static char *own_title_line(struct reader *r, const char *notice, const char *name)
+{
+	if (wp_str_find(notice, "《") || !*name)
+		return NULL;
+	size_t n = strlen(name);
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		size_t len = strlen(p);
+		enum wp_outline_kind kind = r->outline.para[i].kind;
+		if (kind != WP_OUTLINE_TOP && kind != WP_OUTLINE_ITEM && len > n && len - n <= 8 * 3 &&
+		    wp_str_ends(p, name) && !wp_str_find(p, "关于") &&
+		    !wp_str_find(p, "，") && !wp_str_find(p, "。"))
+			return wp_xstrdup(p);
+	}
+	return NULL;
+}
+
 /* A date written in the metadata (2026-05-26, 2026年5月26日). */
 static json_t *meta_date(const char *text)
 {
@@ -400,6 +423,11 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 	if (!json_object_get(r->plan, "issued_on") && meta->written)
 		json_object_set_new(r->plan, "issued_on", meta_date(meta->written));
 	char *plan_name = notice ? plan_title(notice) : NULL;
+	char *own = plan_name ? own_title_line(r, notice, plan_name) : NULL;
+	if (own) {
+		free(plan_name);
+		plan_name = own;
+	}
 	if (!plan_name) {
 		free(notice);
 		notice = NULL;

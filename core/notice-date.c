@@ -64,15 +64,10 @@ static bool read_day(const char **p, int *y, int *m, int *d, bool *has_year, boo
 	return true;
 }
 
-/* 起至: 4月20日起至5月20日, from the one day on to the other */
-static const char *const range_marks[] = {"—", "－", "–", "-", "~", "～", "至", "到", "——", "起至"};
-
+/* 4月20日起至5月20日, 5月17日～23日: a range mark (WP_WORDS_RANGE_MARK) */
 static bool at_range_mark(const char *p)
 {
-	for (size_t k = 0; k < sizeof range_marks / sizeof *range_marks; k++)
-		if (wp_str_starts(p, range_marks[k]))
-			return true;
-	return false;
+	return wp_word_at(p, WP_WORDS_RANGE_MARK) > 0;
 }
 
 /* [YYYY.]M.D at p, as tables and short notes write dates (4.22-4.23,
@@ -220,9 +215,9 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		const char *r = past_weekday(q);
 		while (*r == ' ')
 			r++;
-		for (size_t k = 0; k < sizeof range_marks / sizeof *range_marks; k++) {
-			if (!skip(&r, range_marks[k]))
-				continue;
+		size_t mark = wp_word_at(r, WP_WORDS_RANGE_MARK);
+		if (mark) {
+			r += mark;
 			while (*r == ' ')
 				r++;
 			int y2 = y, m2 = m, d2 = 0;
@@ -241,7 +236,6 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 				out->end = wp_date_from_ymd(y2, m2, d2);
 				q = r;
 			}
-			break;
 		}
 		/* 4月11日、18日、25日: days listed one after another span from the
 		 * first to the last */
@@ -394,8 +388,7 @@ bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out)
 			out->len = (size_t)(q + strlen(w) - p);
 			/* 4月上旬至4月中旬, 6月中旬-7月上旬: to the end of the second part */
 			const char *to = q + strlen(w);
-			static const char *const marks[] = {"至", "—", "－", "-", "到", "～", NULL};
-			size_t mark = wp_str_span_of(to, marks);
+			size_t mark = wp_word_at(to, WP_WORDS_RANGE_MARK);
 			wp_ndate second;
 			if (mark && wp_nfind_dekad(to + mark, y, &second) && second.at == to + mark &&
 			    second.end >= out->start) {

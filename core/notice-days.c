@@ -43,10 +43,8 @@ static bool day_heading(const char *heading, int year, wp_ndate *day)
 static const char *past_range_mark(const char *q)
 {
 	const char *p = q;
-	while (wp_str_skip(&p, "—") || wp_str_skip(&p, "-") || wp_str_skip(&p, "～"))
-		;
-	if (p == q)
-		wp_str_skip(&p, "至");
+	for (size_t mark; (mark = wp_word_at(p, WP_WORDS_RANGE_MARK)) > 0;)
+		p += mark;
 	return p;
 }
 

@@ -164,11 +164,8 @@ static void from_now_on(struct reader *r, const char *text, const wp_ndate *d, j
 	if (!now || now > d->at || d->start != d->end)
 		return;
 	const char *between = now + strlen("即日起");
-	static const char *const marks[] = {"至", "到", "—", "－", "-", NULL};
-	bool to = false;
-	for (const char *const *m = marks; *m && !to; m++)
-		to = wp_str_starts(between, *m) && between + strlen(*m) == d->at;
-	if (!to)
+	size_t mark = wp_word_at(between, WP_WORDS_RANGE_MARK); /* 即日起～4月30日 too */
+	if (!mark || between + mark != d->at)
 		return;
 	wp_date start = r->start;
 	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));

@@ -99,6 +99,9 @@ static bool opens_label(const char *s, wp_nline_work *work)
 	wp_nline_step(work, 2);
 	if (wp_field_label_at(s, &len) && wp_str_starts(s + len, "："))
 		return true;
+	/* 牵头：街道党建工作办公室: the roles' short labels open a line too */
+	if (wp_word_at(s, WP_WORDS_SHORT_LEAD_LABEL) || wp_word_at(s, WP_WORDS_SHORT_COOP_LABEL))
+		return true;
 	return wp_committee_label_at(s, &len) != WP_COMMITTEE_NONE && wp_str_starts(s + len, "：");
 }
 
@@ -443,6 +446,10 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		trimmed = bars;
 		p = trimmed;
 	}
+	/* 组  长：…  巴特尔 with the 副组长 line under it indented alike: the
+	 * label line, its spaces unspaced, keeps the indent it had, or the
+	 * line under it would seem further in, the rest of a cell */
+	int label_indent = wp_text_width_n(trimmed, (size_t)(p - trimmed));
 	char *label = wp_nline_unspaced_label(p, work);
 	if (label) {
 		free(trimmed);
@@ -455,7 +462,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * 行业协会): it keeps its indent, which says the cell's column. */
 	bool indented = p != trimmed;
 	wp_nline_step(work, 2 * (size_t)(p - trimmed)); /* the indent's width, its spaces */
-	int indent = wp_text_width_n(trimmed, (size_t)(p - trimmed));
+	int indent = label ? label_indent : wp_text_width_n(trimmed, (size_t)(p - trimmed));
 	wp_nline_step(work, 1);
 	int first_char = wp_text_width_n(trimmed, wp_str_char_len(trimmed)); /* the indent's, if any */
 	bool row = wp_nline_table_row(p, work);

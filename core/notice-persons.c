@@ -78,7 +78,36 @@ static bool spaced_name_last(const char *s)
 	return *last && !wp_str_find(last, wide) && strlen(last) == wp_str_char_len(last);
 }
 
+static bool posts_then_names(const char *s, json_t *to);
+
+/* 组  长：街道党工委副书记、办事处主任  巴特尔 / (indent) 昭君路社区卫生服务
+ * 中心主任  李建军: a line typed with ASCII spaces puts two where a wide
+ * gap (U+3000) stands, as 刘  丹 spaces out a name: each pair is read as
+ * one, the indent dropped. */
 bool wp_notice_posts_then_names(const char *s, json_t *to)
+{
+	if (wp_str_find(s, "\xe3\x80\x80") || !wp_str_find(s, "  "))
+		return posts_then_names(s, to);
+	wp_buf wide = WP_BUF_INIT;
+	const char *p = s;
+	while (*p == ' ') /* the indent of a line under the label's */
+		p++;
+	while (*p) {
+		if (p[0] == ' ' && p[1] == ' ') {
+			wp_buf_puts(&wide, "\xe3\x80\x80");
+			p += 2;
+		} else {
+			size_t n = wp_str_char_len(p);
+			wp_buf_append(&wide, p, n);
+			p += n;
+		}
+	}
+	bool read = posts_then_names(wp_buf_str(&wide), to);
+	wp_buf_free(&wide);
+	return read;
+}
+
+static bool posts_then_names(const char *s, json_t *to)
 {
 	/* 院长　　郑立新: one person, whose gap may be a run; 副局长　罗　斌:
 	 * one whose name is spaced out */

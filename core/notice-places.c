@@ -25,12 +25,18 @@ static bool numbered_school(const char *v)
  * 各村（居） and 实验室（化学楼二楼） stay whole; a bracket the line leaves
  * open is cut off. Caller frees; NULL when the label is absent or its
  * value empty. */
+static char *place_from(const char *p);
+
 static char *labelled_place(const char *body, const char *label)
 {
 	const char *at = wp_str_find(body, label);
-	if (!at)
-		return NULL;
-	const char *p = at + strlen(label), *start = p, *last_open = NULL;
+	return at ? place_from(at + strlen(label)) : NULL;
+}
+
+/* The value of a 地点： line that starts at p (as labelled_place). */
+static char *place_from(const char *p)
+{
+	const char *start = p, *last_open = NULL;
 	int depth = 0;
 	static const char *const stops[] = {"，", "；", "。", "\n", NULL};
 	while (*p && !(depth == 0 && wp_str_span_of(p, stops))) {
@@ -310,9 +316,37 @@ static bool left_open(const char *place)
 	return false;
 }
 
+/* 时间地点：5月29日（星期五）上午9:00，县人民广场 / 时间地点：宣传周期间，辖区
+ * 老年人家中: one label holds when, then where; the place is what follows
+ * the first ， of its line outside brackets, whatever the when is (a day,
+ * a clock, words). *labelled says whether the label is there; NULL when
+ * it is not or its line has no ，. Caller frees. */
+static char *when_where_place(const char *body, bool *labelled)
+{
+	size_t len;
+	const char *at = wp_word_find(body, WP_WORDS_WHEN_WHERE_LABEL, &len);
+	*labelled = at != NULL;
+	if (!at)
+		return NULL;
+	static const char *const ends[] = {"\n", "；", "。", NULL};
+	int depth = 0;
+	for (const char *p = at + len; *p && !wp_str_span_of(p, ends); p += wp_str_char_len(p)) {
+		if (wp_str_starts(p, "（"))
+			depth++;
+		else if (wp_str_starts(p, "）") && depth > 0)
+			depth--;
+		else if (depth == 0 && wp_str_starts(p, "，"))
+			return place_from(p + strlen("，"));
+	}
+	return NULL;
+}
+
 char *wp_notice_find_location(const char *body)
 {
-	char *loc = labelled_place(body, "地点：");
+	bool when_where;
+	char *loc = when_where_place(body, &when_where);
+	if (!loc && !when_where) /* else 地点： is the label's end, its value a time */
+		loc = labelled_place(body, "地点：");
 	if (loc && left_open(loc)) {
 		free(loc); /* and no place of the prose either: the label said */
 		return NULL;

@@ -452,10 +452,10 @@ static bool only_times(const char *line)
 	if (!wp_nfind_time(line, time, &at))
 		return false;
 	for (const char *p = line; *p; p += wp_str_char_len(p))
-		if (!((*p >= '0' && *p <= '9') || *p == ':' || *p == '-' || *p == ' ' || wp_str_starts(p, "：") ||
-		      wp_time_of_day_at(p, NULL) ||
-		      wp_str_starts(p, "午") || wp_str_starts(p, "晚") || wp_str_starts(p, "—") ||
-		      wp_str_starts(p, "至") || wp_str_starts(p, "时") || wp_str_starts(p, "点") ||
+		if (!((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ' || wp_str_starts(p, "：") ||
+		      wp_time_of_day_at(p, NULL) || wp_word_at(p, WP_WORDS_RANGE_MARK) ||
+		      wp_str_starts(p, "午") || wp_str_starts(p, "晚") ||
+		      wp_str_starts(p, "时") || wp_str_starts(p, "点") ||
 		      wp_str_starts(p, "分") || wp_str_starts(p, "半")))
 			return false;
 	return true;

@@ -260,13 +260,15 @@ static char *labelled(const char *body, enum wp_field field)
 		if (!v)
 			v = after_noted_label(body, l->name, stops);
 	}
-	/* （牵头：X；参与：Y）, 负责部门：X　　配合：Y: the roles alone, only
-	 * after a bracket, a ； or a wide gap */
+	/* （牵头：X；参与：Y）, 负责部门：X　　配合：Y, a line 牵头：X　　配合：Y:
+	 * the roles alone, only after a bracket, a ；, a wide gap or at the
+	 * start of a line */
 	const char *const *shorts = wp_words(field == WP_FIELD_LEAD ? WP_WORDS_SHORT_LEAD_LABEL
 								  : WP_WORDS_SHORT_COOP_LABEL);
 	for (const char *const *w = shorts; *w && !v; w++) {
 		const char *at = wp_str_find(body, *w);
-		if (at && (wp_str_ends_at(body, at, "（") || wp_str_ends_at(body, at, "；") ||
+		if (at && (at == body || wp_str_ends_at(body, at, "\n") || wp_str_ends_at(body, at, "（") ||
+			   wp_str_ends_at(body, at, "；") ||
 			   wp_str_ends_at(body, at, "\xe3\x80\x80") || wp_str_ends_at(body, at, "  ")))
 			v = wp_notice_after(at, *w, stops);
 	}

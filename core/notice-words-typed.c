@@ -66,6 +66,8 @@ const struct wp_field_label wp_field_labels[] = {
 	{"时间", WP_FIELD_WHEN, WP_FIELD_LINE},
 	{"日期", WP_FIELD_WHEN, WP_FIELD_LINE},
 	{"举办时间", WP_FIELD_WHEN, 0},
+	/* 日期 | 星期 | 时间: the weekday column says again what the date says */
+	{"星期", WP_FIELD_OTHER, 0},
 	{"开展时间", WP_FIELD_WHEN, 0},
 	{"活动地点", WP_FIELD_PLACE, WP_FIELD_LINE},
 	{"地点", WP_FIELD_PLACE, WP_FIELD_LINE},
@@ -277,7 +279,8 @@ const struct wp_zone_name wp_school_levels[] = {
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
 static const struct wp_body_kind body_kinds[] = {
-	{"委员会办公室", "办", "委办"}, {"领导小组办公室", "办", NULL}, {"人民政府", "政府", NULL}, {"委员会", "委", NULL},
+	{"委员会办公室", "办", "委办"}, {"领导小组办公室", "办", NULL}, {"人民政府", "政府", NULL},
+	{"委员会", "委", "会"}, /* 爱国卫生运动委员会 -> 爱卫会 */
 	{"办公室", "办", NULL},		{"局", "局", NULL},	    {"厅", "厅", NULL},
 	{"委", "委", NULL},		{"协会", "协", NULL},
 	{"联合会", "联", NULL}, /* 残疾人联合会 -> 残联 */

@@ -487,6 +487,19 @@ static const char *const whole_area_days[] = {"于", "决定", NULL};
 /* 另外，质量月期间，各村要…: the paragraph turns from the activity it told */
 static const char *const asides[] = {"另外", "此外", NULL};
 
+/* 5月18日～22日, 4月20日起至5月20日, 9:00～11:30, 下午2点到4点: the marks
+ * between the two ends of a range of days, parts of months or hours, in
+ * every width a notice types them (the longest is taken: ——). Only where
+ * a day or an hour is read: 300～500克 is an amount. */
+static const char *const range_marks[] = {"—", "——", "－", "–", "-", "~", "～", "〜", "至", "到", "起至", NULL};
+
+/* 领导小组下设三个工作组：（一）综合协调组。组长：王秀英；成员单位：…: what
+ * the name of a working group under the committee ends with */
+static const char *const work_groups[] = {"组", "专班", NULL};
+/* 时间地点：5月29日（星期五）上午9:00，县人民广场: one label for both */
+static const char *const when_where_labels[] = {"时间地点：", "时间、地点：", "时间及地点：", "时间和地点：",
+						"时间/地点：", "活动时间地点：", "活动时间及地点：", NULL};
+
 static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -682,6 +695,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_PHONE_EXTENSION] = phone_extensions,
 	[WP_WORDS_AUDIENCE_JOIN] = audience_joins,
 	[WP_WORDS_PROVINCE_SHORT] = province_shorts,
+	[WP_WORDS_RANGE_MARK] = range_marks,
+	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
+	[WP_WORDS_WORK_GROUP] = work_groups,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 };
 

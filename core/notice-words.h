@@ -231,6 +231,9 @@ enum wp_word_set {
 	WP_WORDS_PHONE_EXTENSION,   /* 分机: (0467-5823106（分机8023）) the bracket after a number holds its extension */
 	WP_WORDS_AUDIENCE_JOIN,     /* 、, 和: (面向园区企业、职工和社会各界) another audience follows */
 	WP_WORDS_PROVINCE_SHORT,    /* 浙江, 广东: (浙江瓯澜经济开发区) a province named without 省 before a unit */
+	WP_WORDS_WORK_GROUP,	    /* 组, 专班: ((一)综合协调组。组长：王秀英) an item so named is a working group under the committee */
+	WP_WORDS_WHEN_WHERE_LABEL,  /* 时间地点：: (时间地点：5月29日上午9:00，县人民广场) one label holding when, then where */
+	WP_WORDS_RANGE_MARK,	    /* 至, —, ～: (5月17日～23日, 9:00～11:30) what joins the two ends of a range of days or hours */
 	WP_WORDS_COUNT
 };
 
