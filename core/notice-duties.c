@@ -107,120 +107,6 @@ static char *recurring_rule(const char *s)
 	return NULL;
 }
 
-/* 9月10日前，各县国动办、市领导小组各成员单位确定1名联络员: the units
- * that do the duty between its day and its verb. Where the verb starts
- * (p itself when no such units stand there). */
-static const char *past_doers(const char *p)
-{
-	static const char *const clause_end[] = {"，", "；", "。", NULL};
-	const char *from = p;
-	wp_str_skip(&from, "，");
-	size_t len;
-	const char *verb = wp_word_find(from, WP_WORDS_DUTY_VERB, &len);
-	if (!verb || verb == from || (size_t)(verb - from) > wp_str_span_upto(from, clause_end))
-		return p;
-	char *doers = wp_str_sub(from, (size_t)(verb - from));
-	bool units = true;
-	for (char *part = doers, *next; units && part; part = next) {
-		char *sep = strstr(part, "、");
-		next = sep ? sep + strlen("、") : NULL;
-		if (sep)
-			*sep = '\0';
-		units = wp_notice_unit_like(part);
-	}
-	free(doers);
-	return units ? verb : p;
-}
-
-/* 6月20日前完成征集, 务必于6月26日前完成…任务: a duty done by a date,
- * with no report to send. What is to be done (the clause after 前), or
- * NULL. Caller frees. */
-static char *dated_duty(const char *s, int year, wp_ndate *when)
-{
-	wp_ndate d;
-	for (const char *p = s; wp_nfind_date(p, year, &d); p = d.at + d.len) {
-		bool before;
-		const char *after = wp_notice_deadline_end(&d, &before);
-		if (before && !wp_word_at(after, WP_WORDS_DUTY_VERB))
-			after = past_doers(after);
-		if (!before || !wp_word_at(after, WP_WORDS_DUTY_VERB) || wp_word_at(after, WP_WORDS_ARRIVAL))
-			continue;
-		static const char *const ends[] = {"，", "。", "；", NULL};
-		char *what = wp_str_sub(after, wp_str_span_upto(after, ends));
-		if (wp_text_width(what) <= 60) {
-			*when = d;
-			return what;
-		}
-		free(what);
-	}
-	return NULL;
-}
-
-/* 各村（社区）文艺队节目单于9月16日前报…: a sentence that names no sender
- * may open with the class of units whose thing it is (各…, as senders are
- * named: 本单位, 班会 or 参赛队 name none): the longest start of what that
- * reads as a unit, with a thing after it, goes to who. Returns what
- * (rewritten, or as it was). */
-static char *owner_of_thing(char *what, json_t *who)
-{
-	size_t owner = 0;
-	if (!wp_str_starts(what, "各"))
-		return what;
-	for (const char *p = what; *p; p += wp_str_char_len(p)) {
-		char *head = wp_str_sub(what, (size_t)(p - what));
-		if (p > what && wp_notice_unit_like(head) && !wp_str_find(head, "、"))
-			owner = (size_t)(p - what);
-		free(head);
-	}
-	if (!owner || wp_text_width(what + owner) < 2)
-		return what;
-	char *unit = wp_str_sub(what, owner);
-	json_array_append_new(who, json_string(unit));
-	free(unit);
-	char *thing = wp_xstrdup(what + owner);
-	free(what);
-	return thing;
-}
-
-/* 各村负责收集本村照片，于6月12日下班前统一交镇文化站: what was gathered
- * (收集, 征集, 整理) in a clause before the day is what is handed in.
- * Caller frees; NULL when s gathers nothing. */
-static char *gathered_thing(const char *s)
-{
-	size_t len;
-	const char *verb = wp_word_find(s, WP_WORDS_GATHER, &len);
-	wp_ndate d;
-	if (!verb || !wp_nfind_date(s, 2000, &d) || d.at < verb)
-		return NULL;
-	static const char *const ends[] = {"，", "。", "；", NULL};
-	char *thing = wp_str_sub(verb + len, wp_str_span_upto(verb + len, ends));
-	if (*thing && wp_text_width(thing) <= 30 && verb + len + strlen(thing) < d.at)
-		return thing;
-	free(thing);
-	return NULL;
-}
-
-/* 于…前确定1名联络员，并将联络员姓名…报X: a person appointed (a counted
- * 确定1名, 明确一名 and what follows, to its ，) in the clause before the
- * thing sent, the task done with the sending; NULL if none. Caller frees. */
-static char *appointed_with(const char *s, const char *thing)
-{
-	static const char *const clause_end[] = {"，", "；", "。", NULL};
-	const char *sent = thing && *thing ? wp_str_find(s, thing) : NULL;
-	for (const char *p = s; sent && p < sent; p += wp_str_char_len(p)) {
-		size_t len = wp_word_at(p, WP_WORDS_APPOINT);
-		if (!len || !wp_str_find(p, "名") || wp_str_find(p, "名") >= p + len)
-			continue; /* a counted one: 确定1名, not 确定 alone */
-		size_t clause = wp_str_span_upto(p, clause_end);
-		const char *after = p + clause;
-		wp_str_skip(&after, "，");
-		if (clause <= len || wp_text_width(p) - wp_text_width(p + clause) > 24 || !wp_str_starts(after, "并"))
-			return NULL;
-		return wp_str_sub(p, clause);
-	}
-	return NULL;
-}
-
 /* Where s asks someone (请各单位…), or NULL. A 请 inside 邀请 or 申请
  * asks nobody: 邀请专家授课，企业负责人参加 describes a training, no one
  * is asked to attend by a day. */
@@ -280,7 +166,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	bool campaign_plan = (kind && wp_str_ends_at(made, kind, "活动")) || (made && wp_str_find(made, "活动计划"));
 	bool plans = !submits && !attends && !exhorts && campaign_plan;
 	wp_ndate duty_date;
-	char *duty = !submits && !attends && !plans ? dated_duty(s, r->year, &duty_date) : NULL;
+	char *duty = !submits && !attends && !plans ? wp_notice_dated_duty(s, r->year, &duty_date) : NULL;
 	if (!submits && !attends && !plans && !duty)
 		return;
 	/* 启动仪式后10个工作日内: counted from an activity the plan names */
@@ -377,8 +263,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	/* 请各科室于5月22日下班前确定1名控烟联络员，…报宣传科: nothing named is
 	 * sent, what is done by the day is the duty */
 	if (!what && submits && due != WP_DATE_NONE)
-		what = dated_duty(s, r->year, &done_by);
-	if (!what && submits && due != WP_DATE_NONE && (what = gathered_thing(s)))
+		what = wp_notice_dated_duty(s, r->year, &done_by);
+	if (!what && submits && due != WP_DATE_NONE && (what = wp_notice_gathered_thing(s)))
 		verb = wp_words(WP_WORDS_DUTY_SENT)[0];
 	if (!what && rule &&
 	    wp_word_at(rule, WP_WORDS_NO_ONE_DAY)) {
@@ -417,7 +303,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	wp_notice_drop_annex_pointer(what);
 	json_t *who = wp_notice_due_who(s, sn->item_coop);
 	if (json_array_size(who) == 0)
-		what = owner_of_thing(what, who);
+		what = wp_notice_owner_of_thing(what, who);
 	if (json_array_size(who) == 0 && sn->topic && json_array_size(sn->topic) > 0) {
 		/* "组委会各成员单位请…。…。结束2个工作日后报送总结": a sentence
 		 * without a subject is still addressed to the paragraph's. */
@@ -449,7 +335,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	json_object_set_new(dl, "_para", json_integer((json_int_t)sn->para));
 	if (verb)
 		json_object_set_new(dl, "_verb", json_string(verb));
-	char *task = verb ? appointed_with(s, what) : NULL;
+	char *task = verb ? wp_notice_appointed_with(s, what) : NULL;
 	if (task) /* named with the thing: 确定1名联络员并报送X */
 		json_object_set_new(dl, "_task", json_string(task));
 	free(task);
@@ -601,96 +487,6 @@ static void read_sentence_with_aside(struct reader *r, const struct sentence *wh
 	free(aside);
 }
 
-/* 9月11日前：各县国动办将方案报市国动办 / 活动结束后5个工作日内：…: a
- * time-node list, whose lines open with the rule (or the days) as their
- * label. Read as the sentence it stands for, the label as its opening
- * clause (the ： a ，); NULL when p opens with no such label. Caller
- * frees. */
-static char *rule_label_as_clause(const char *p, int year)
-{
-	const char *colon = wp_str_find(p, "：");
-	if (!colon || colon == p || wp_text_width(p) - wp_text_width(colon) > 30)
-		return NULL;
-	wp_ndate d;
-	wp_nrelative rel;
-	bool before;
-	char *label = wp_str_sub(p, (size_t)(colon - p));
-	/* 9月14日至9月20日：…每天下午5时前…: the days a recurring one runs */
-	bool rule = (wp_nfind_date_at(p, year, &d) && wp_notice_deadline_end(&d, &before) == colon) ||
-		    (wp_nfind_relative(label, false, &rel) && rel.from == label && !*rel.to);
-	free(label);
-	if (!rule)
-		return NULL;
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%.*s，%s", (int)(colon - p), p, colon + strlen("："));
-	return wp_buf_take(&b);
-}
-
-/* Is paragraph i a line of the list of annexes: 附件：1．X, or the 2．Y
- * lines under it? */
-static bool annex_list_line(const struct reader *r, size_t i, const char **entry)
-{
-	int number;
-	const char *p = r->t.para[i];
-	if (r->outline.para[i].kind == WP_OUTLINE_ANNEX) {
-		wp_str_skip(&p, "附件");
-		while (*p >= '0' && *p <= '9')
-			p++;
-		if (!wp_str_skip(&p, "：") && !wp_str_skip(&p, ":"))
-			return false;
-		while (*p >= '0' && *p <= '9')
-			p++; /* 1．X: the first entry's number */
-		if (p > r->t.para[i] && p[-1] >= '0' && p[-1] <= '9' && !wp_str_skip(&p, "．") &&
-		    !wp_str_skip(&p, "、") && !wp_str_skip(&p, "."))
-			return false;
-		*entry = p;
-		return true;
-	}
-	/* 2．Y: an entry as long as those above it are, back to the 附件： */
-	for (size_t j = i; j > 0 && i - j < 20; j--) {
-		const char *text = wp_outline_item(&r->outline, j, &number);
-		if (!text)
-			return false;
-		if (j == i)
-			*entry = text;
-		if (r->outline.para[j - 1].kind == WP_OUTLINE_ANNEX)
-			return true;
-	}
-	return false;
-}
-
-/* 附件：1．活动参与回执（请于5月26日下班前反馈至健康教育科）: a form in
- * the list of annexes, the day it is due in brackets after its name. Read
- * as the sentence it stands for, the form put before the verb (请于…前将
- * 活动参与回执反馈至…); NULL when paragraph i is no such entry. Caller
- * frees. */
-static char *annex_entry_as_sentence(const struct reader *r, size_t i)
-{
-	const char *entry = NULL;
-	if (!annex_list_line(r, i, &entry) || !wp_str_ends(entry, "）"))
-		return NULL;
-	const char *open = NULL; /* the bracket the entry ends with, at depth 0 */
-	int depth = 0;
-	for (const char *p = entry; *p; p += wp_str_char_len(p)) {
-		if (wp_str_starts(p, "（") && depth++ == 0)
-			open = p;
-		else if (wp_str_starts(p, "）") && depth > 0)
-			depth--;
-	}
-	if (!open || depth != 0)
-		return NULL;
-	wp_ndate d;
-	size_t len;
-	const char *aside = open + strlen("（");
-	const char *verb = wp_submit_find(aside, WP_SUBMIT_PUT, &len);
-	if (open == entry || !wp_nfind_date(aside, 2000, &d) || !verb || wp_str_find(aside, "将"))
-		return NULL;
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%.*s将%.*s%.*s", (int)(verb - aside), aside, (int)(open - entry), entry,
-		      (int)(strlen(verb) - strlen("）")), verb);
-	return wp_buf_take(&b);
-}
-
 void wp_notice_read_deadlines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -705,9 +501,7 @@ void wp_notice_read_deadlines(struct reader *r)
 		const char *unnumbered = wp_outline_item(&r->outline, i, &number); /* （一）各区县… */
 		if (unnumbered)
 			p = unnumbered;
-		char *clause = rule_label_as_clause(p, r->year);
-		if (!clause)
-			clause = annex_entry_as_sentence(r, i);
+		char *clause = wp_notice_line_as_sentence(r, i, p); /* notice-duty-lines.c */
 		if (clause)
 			p = clause;
 		json_t *topic = NULL; /* the first subject of the paragraph */

@@ -19,7 +19,9 @@
  *      notice-records.c a table flattened to lines of labelled fields);
  *      notice-committee.c the committee (notice-persons.c its persons
  *      written post first); notice-duties.c the deadlines
- *      (notice-submit.c what is due, who owes it, to whom;
+ *      (notice-duty-lines.c lines that stand for their sentences,
+ *      notice-duty-parts.c the duties done by a day and their doers;
+ *      notice-submit.c what is due, who owes it, to whom;
  *      notice-relative.c rules counted from the campaign, an activity
  *      or the issue; notice-duty-table.c a table of what is due);
  *      notice-contacts.c the contacts (notice-contact-lines.c those
@@ -488,6 +490,22 @@ char *wp_notice_person_after_office_word(const char *names);
  * gap); *chars: its characters. */
 size_t wp_notice_name_at(const char *p, const char *const *seps, size_t *chars);
 void wp_notice_read_deadlines(struct reader *r);
+/* notice-duty-parts.c: the parts of a deadline's sentence besides its rule.
+ * 6月20日前完成征集: the duty done by a day, the clause after 前, its date in
+ * *when; NULL if none. */
+char *wp_notice_dated_duty(const char *s, int year, wp_ndate *when);
+/* 各村（社区）文艺队节目单: the opening class of units moved from what
+ * (taken, and returned or replaced) to who. */
+char *wp_notice_owner_of_thing(char *what, json_t *who);
+/* 各村负责收集本村照片，于…交: what was gathered, or NULL. */
+char *wp_notice_gathered_thing(const char *s);
+/* 确定1名联络员，并将…报X: the person appointed with the sending, or NULL. */
+char *wp_notice_appointed_with(const char *s, const char *thing);
+/* notice-duty-lines.c: paragraph i (its text p, past any item number) as
+ * the deadline sentence it stands for (a time node's line, an annex
+ * entry), or NULL when it is written as a sentence already. All these
+ * return copies the caller frees. */
+char *wp_notice_line_as_sentence(const struct reader *r, size_t i, const char *p);
 /* Deadlines (and contacts) from a table of what is due, a cell per line
  * (notice-duty-table.c). */
 void wp_notice_read_duty_table(struct reader *r);

@@ -1,0 +1,129 @@
+/* notice-duty-parts.c - the parts of a deadline's sentence other than its
+ * rule: a duty done by a day with no report (6月20日前完成征集), the units
+ * between the day and the duty, the owner a thing is named with, what was
+ * gathered to be handed in, a person appointed with the sending. Read for
+ * notice-duties.c, which reads the rule and puts the row together. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* 9月10日前，各县国动办、市领导小组各成员单位确定1名联络员: the units
+ * that do the duty between its day and its verb. Where the verb starts
+ * (p itself when no such units stand there). */
+static const char *past_doers(const char *p)
+{
+	static const char *const clause_end[] = {"，", "；", "。", NULL};
+	const char *from = p;
+	wp_str_skip(&from, "，");
+	size_t len;
+	const char *verb = wp_word_find(from, WP_WORDS_DUTY_VERB, &len);
+	if (!verb || verb == from || (size_t)(verb - from) > wp_str_span_upto(from, clause_end))
+		return p;
+	char *doers = wp_str_sub(from, (size_t)(verb - from));
+	bool units = true;
+	for (char *part = doers, *next; units && part; part = next) {
+		char *sep = strstr(part, "、");
+		next = sep ? sep + strlen("、") : NULL;
+		if (sep)
+			*sep = '\0';
+		units = wp_notice_unit_like(part);
+	}
+	free(doers);
+	return units ? verb : p;
+}
+
+/* 6月20日前完成征集, 务必于6月26日前完成…任务: a duty done by a date,
+ * with no report to send. What is to be done (the clause after 前), or
+ * NULL. Caller frees. */
+char *wp_notice_dated_duty(const char *s, int year, wp_ndate *when)
+{
+	wp_ndate d;
+	for (const char *p = s; wp_nfind_date(p, year, &d); p = d.at + d.len) {
+		bool before;
+		const char *after = wp_notice_deadline_end(&d, &before);
+		if (before && !wp_word_at(after, WP_WORDS_DUTY_VERB))
+			after = past_doers(after);
+		if (!before || !wp_word_at(after, WP_WORDS_DUTY_VERB) || wp_word_at(after, WP_WORDS_ARRIVAL))
+			continue;
+		static const char *const ends[] = {"，", "。", "；", NULL};
+		char *what = wp_str_sub(after, wp_str_span_upto(after, ends));
+		if (wp_text_width(what) <= 60) {
+			*when = d;
+			return what;
+		}
+		free(what);
+	}
+	return NULL;
+}
+
+/* 各村（社区）文艺队节目单于9月16日前报…: a sentence that names no sender
+ * may open with the class of units whose thing it is (各…, as senders are
+ * named: 本单位, 班会 or 参赛队 name none): the longest start of what that
+ * reads as a unit, with a thing after it, goes to who. Returns what
+ * (rewritten, or as it was). */
+char *wp_notice_owner_of_thing(char *what, json_t *who)
+{
+	size_t owner = 0;
+	if (!wp_str_starts(what, "各"))
+		return what;
+	for (const char *p = what; *p; p += wp_str_char_len(p)) {
+		char *head = wp_str_sub(what, (size_t)(p - what));
+		if (p > what && wp_notice_unit_like(head) && !wp_str_find(head, "、"))
+			owner = (size_t)(p - what);
+		free(head);
+	}
+	if (!owner || wp_text_width(what + owner) < 2)
+		return what;
+	char *unit = wp_str_sub(what, owner);
+	json_array_append_new(who, json_string(unit));
+	free(unit);
+	char *thing = wp_xstrdup(what + owner);
+	free(what);
+	return thing;
+}
+
+/* 各村负责收集本村照片，于6月12日下班前统一交镇文化站: what was gathered
+ * (收集, 征集, 整理) in a clause before the day is what is handed in.
+ * Caller frees; NULL when s gathers nothing. */
+char *wp_notice_gathered_thing(const char *s)
+{
+	size_t len;
+	const char *verb = wp_word_find(s, WP_WORDS_GATHER, &len);
+	wp_ndate d;
+	if (!verb || !wp_nfind_date(s, 2000, &d) || d.at < verb)
+		return NULL;
+	static const char *const ends[] = {"，", "。", "；", NULL};
+	char *thing = wp_str_sub(verb + len, wp_str_span_upto(verb + len, ends));
+	if (*thing && wp_text_width(thing) <= 30 && verb + len + strlen(thing) < d.at)
+		return thing;
+	free(thing);
+	return NULL;
+}
+
+/* 于…前确定1名联络员，并将联络员姓名…报X: a person appointed (a counted
+ * 确定1名, 明确一名 and what follows, to its ，) in the clause before the
+ * thing sent, the task done with the sending; NULL if none. Caller frees. */
+char *wp_notice_appointed_with(const char *s, const char *thing)
+{
+	static const char *const clause_end[] = {"，", "；", "。", NULL};
+	const char *sent = thing && *thing ? wp_str_find(s, thing) : NULL;
+	for (const char *p = s; sent && p < sent; p += wp_str_char_len(p)) {
+		size_t len = wp_word_at(p, WP_WORDS_APPOINT);
+		if (!len || !wp_str_find(p, "名") || wp_str_find(p, "名") >= p + len)
+			continue; /* a counted one: 确定1名, not 确定 alone */
+		size_t clause = wp_str_span_upto(p, clause_end);
+		const char *after = p + clause;
+		wp_str_skip(&after, "，");
+		if (clause <= len || wp_text_width(p) - wp_text_width(p + clause) > 24 || !wp_str_starts(after, "并"))
+			return NULL;
+		return wp_str_sub(p, clause);
+	}
+	return NULL;
+}
