@@ -145,6 +145,61 @@ static bool holds_phone(const char *line)
 	return phone != NULL;
 }
 
+/* 单位⇥姓名⇥办公电话⇥手机⇥电子邮箱 and a row a line: a table of whom to
+ * call. Each number of a row is a contact of its person, with the
+ * person's own address. How many lines it spans from paragraph i (0
+ * when i holds no such header). */
+enum { CONTACT_COLUMNS = 8 };
+
+/* A row's cells: apart by the two spaces a tab became when there are
+ * such (韩　雪 keeps its U+3000), else by any gap. */
+static size_t row_cells(const char *line, char **cells)
+{
+	return wp_str_find(line, "  ") ? wp_notice_split_tab_cells(line, cells, CONTACT_COLUMNS)
+				       : wp_notice_split_cells(line, cells, CONTACT_COLUMNS);
+}
+
+static size_t contact_table(struct reader *r, size_t i)
+{
+	char *head[CONTACT_COLUMNS];
+	size_t ncols = row_cells(r->t.para[i], head);
+	size_t kept = ncols < CONTACT_COLUMNS ? ncols : CONTACT_COLUMNS;
+	int name = -1, mail = -1;
+	bool phone[CONTACT_COLUMNS] = {false}, phones = false;
+	for (size_t c = 0; c < kept; c++) {
+		if (wp_word_is(head[c], WP_WORDS_CONTACT_COLUMN_NAME))
+			name = (int)c;
+		else if (wp_word_is(head[c], WP_WORDS_CONTACT_COLUMN_MAIL))
+			mail = (int)c;
+		else
+			phones |= phone[c] = wp_word_is(head[c], WP_WORDS_CONTACT_COLUMN_PHONE);
+	}
+	wp_notice_free_cells(head, kept);
+	if (name < 0 || !phones || ncols > CONTACT_COLUMNS)
+		return 0;
+	size_t j = i + 1;
+	for (; j < r->t.n && wp_notice_step(r, ncols); j++) {
+		char *cell[CONTACT_COLUMNS];
+		size_t n = row_cells(r->t.para[j], cell);
+		size_t got = n < CONTACT_COLUMNS ? n : CONTACT_COLUMNS;
+		bool row = n == ncols;
+		const char *address = row && mail >= 0 && strchr(cell[mail], '@') ? cell[mail] : NULL;
+		for (size_t c = 0; row && c < ncols; c++) {
+			char *number = phone[c] ? wp_notice_phone_in(cell[c]) : NULL;
+			if (number) {
+				char *person = wp_str_nospace(cell[name]);
+				wp_notice_add_contact_mail(r, person, number, address);
+				free(person);
+			}
+			free(number);
+		}
+		wp_notice_free_cells(cell, got);
+		if (!row)
+			break;
+	}
+	return j - i;
+}
+
 /* The lines under a heading that names contacts, up to the first that is
  * no contact line; those a 联系人 label opens are read with the labels. */
 void wp_notice_read_contact_lines(struct reader *r)
@@ -160,6 +215,11 @@ void wp_notice_read_contact_lines(struct reader *r)
 				continue;
 			if (wp_word_at(line, WP_WORDS_CONTACT_NAME))
 				break;
+			size_t table = contact_table(r, j);
+			if (table) {
+				j += table - 1;
+				continue;
+			}
 			if (contact_line(r, line))
 				continue;
 			/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a

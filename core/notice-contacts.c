@@ -556,6 +556,11 @@ void wp_notice_add_contact(struct reader *r, const char *name, const char *phone
 	add_contact(r, name, phone, NULL, NULL);
 }
 
+void wp_notice_add_contact_mail(struct reader *r, const char *name, const char *phone, const char *mail)
+{
+	add_contact(r, name, phone, mail, NULL);
+}
+
 void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *item)
 {
 	char *phone = wp_notice_phone_in(cell);

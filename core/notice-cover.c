@@ -42,7 +42,7 @@ static bool own_committee(const char *after)
 {
 	for (const char *const *b = wp_words(WP_WORDS_COMMITTEE_BODY); *b; b++) {
 		const char *committee = wp_str_find(after, *b);
-		if (committee && committee > after && wp_text_width_n(after, (size_t)(committee - after)) <= 12)
+		if (committee && committee > after && wp_text_width_n(after, (size_t)(committee - after)) <= 20)
 			return true;
 	}
 	return false;
@@ -332,6 +332,26 @@ static int sole_year(struct reader *r)
 	return year;
 }
 
+/* 四川省发展和改革委员会 四川省机关事务管理局 (文件): joint issuers on one
+ * line, apart by spaces: the first (a copy), who issues it; NULL when
+ * the line is no such pair. Caller frees. */
+static char *first_of_joint_issuers(const char *line)
+{
+	enum { MAX_ISSUERS = 4 };
+	char *cells[MAX_ISSUERS];
+	size_t total = wp_notice_split_cells(line, cells, MAX_ISSUERS);
+	size_t kept = total < MAX_ISSUERS ? total : MAX_ISSUERS;
+	bool joint = total >= 2 && total <= MAX_ISSUERS;
+	for (size_t k = 0; joint && k < total; k++) {
+		if (k + 1 == total && wp_str_ends(cells[k], "文件"))
+			cells[k][strlen(cells[k]) - strlen("文件")] = '\0';
+		joint = wp_notice_unit_like(cells[k]) && !wp_str_find(cells[k], "关于");
+	}
+	char *first = joint ? wp_xstrdup(cells[0]) : NULL;
+	wp_notice_free_cells(cells, kept);
+	return first;
+}
+
 /* The issuing unit heads the letter: "…文件", or a line above the title
  * (the first such line: of joint issuers, the first signs first). Read
  * once the title's line is known, a cover's or a bare plan's, so a line
@@ -340,7 +360,9 @@ static int sole_year(struct reader *r)
 static void head_issuer(struct reader *r, size_t title_at)
 {
 	for (size_t i = 0; i < r->t.n && i <= title_at && !r->organizer && wp_notice_step(r, 1); i++) {
-		char *s = wp_str_nospace(r->t.para[i]);
+		char *s = first_of_joint_issuers(r->t.para[i]);
+		if (!s)
+			s = wp_str_nospace(r->t.para[i]);
 		if (wp_str_ends(s, "文件"))
 			s[strlen(s) - strlen("文件")] = '\0';
 		/* 宁川市人民政府门户网站 over a portal's copy: the site, no issuer */

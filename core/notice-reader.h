@@ -158,6 +158,8 @@ void wp_notice_read_division(struct reader *r);
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* Adds a person to call, once, unless name reads as an office. */
 void wp_notice_add_contact(struct reader *r, const char *name, const char *phone);
+/* The same with the person's own e-mail address (NULL: none). */
+void wp_notice_add_contact_mail(struct reader *r, const char *name, const char *phone, const char *mail);
 /* A table cell of whom to call (林晓燕　13905961234): the person, for the
  * activity numbered item (NULL: none), unless the cell holds no name and
  * number. */

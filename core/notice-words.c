@@ -59,7 +59,9 @@ static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡"
 static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
 /* 联系人及电话：李华 0771-5551234 names the phone with the person */
 static const char *const contact_names[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
-					    "联系人及联系方式：", "联系人和电话：", NULL};
+					    "联系人及联系方式：", "联系人和电话：",
+					    /* A岗：X / B岗：Y: the one on duty and the stand-in */
+					    "A岗：", "B岗：", "Ａ岗：", "Ｂ岗：", NULL};
 /* who answers for one activity (负责人：曾骁（镇应急办），电话：…) */
 static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
 static const char *const contact_phones[] = {"联系电话：", "电话：", "手机：", NULL};
@@ -74,6 +76,11 @@ static const char *const event_openers[] = {"其间，", "期间，", "届时，
 /* 6月20日前完成征集: a duty done by a date */
 /* 到: (于3月3日上午8:30前到县人民广场签到) a place to be at by a time */
 static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好", "建立", "组建", "确定", "到", NULL};
+/* 单位⇥姓名⇥办公电话⇥手机⇥电子邮箱: the columns of a table of whom to call */
+static const char *const contact_column_names[] = {"姓名", "联系人", NULL};
+static const char *const contact_column_phones[] = {"办公电话", "联系电话", "电话", "手机", "手机号码", "座机",
+						   "固定电话", NULL};
+static const char *const contact_column_mails[] = {"电子邮箱", "邮箱", "电子邮件", NULL};
 /* 每周五前报送一次活动进展情况: how often it is sent, before the thing */
 static const char *const how_often[] = {"一次", "1次", NULL};
 /* 参加人员请于8:30前到达活动现场: an arrival, not a duty (到县人民广场签到 is) */
@@ -614,6 +621,9 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_BY_MAIL] = by_mail,
 	[WP_WORDS_ARRIVAL] = arrival,
 	[WP_WORDS_HOW_OFTEN] = how_often,
+	[WP_WORDS_CONTACT_COLUMN_NAME] = contact_column_names,
+	[WP_WORDS_CONTACT_COLUMN_PHONE] = contact_column_phones,
+	[WP_WORDS_CONTACT_COLUMN_MAIL] = contact_column_mails,
 	[WP_WORDS_JI_IN_WORD] = ji_in_word,
 	[WP_WORDS_YI_IN_WORD] = yi_in_word,
 	[WP_WORDS_LAW_KIND] = law_kinds,

@@ -234,6 +234,9 @@ enum wp_word_set {
 	WP_WORDS_WORK_GROUP,	    /* 组, 专班: ((一)综合协调组。组长：王秀英) an item so named is a working group under the committee */
 	WP_WORDS_WHEN_WHERE_LABEL,  /* 时间地点：: (时间地点：5月29日上午9:00，县人民广场) one label holding when, then where */
 	WP_WORDS_RANGE_MARK,	    /* 至, —, ～: (5月17日～23日, 9:00～11:30) what joins the two ends of a range of days or hours */
+	WP_WORDS_CONTACT_COLUMN_NAME,  /* 姓名: a contacts table's column of persons */
+	WP_WORDS_CONTACT_COLUMN_PHONE, /* 办公电话, 手机: its columns of numbers */
+	WP_WORDS_CONTACT_COLUMN_MAIL,  /* 电子邮箱: its column of addresses */
 	WP_WORDS_COUNT
 };
 

@@ -1,0 +1,90 @@
+/* check_reader_holdout24.c - habits of the genre that the hold-out
+ * notices g148..g152 showed, each on a small text of its own: joint
+ * issuers on one line, a town's 领导小组 with a long purpose, contacts as
+ * a table with an e-mail per person, an A岗/B岗 pair. */
+#include "config.h"
+
+#include <jansson.h>
+#include <stdio.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define BODY                                                                                       \
+	"一、活动时间\n2027年6月21日至6月27日。\n二、活动内容\n"                                    \
+	"1．启动仪式。6月21日上午9:00，在人民广场举行。牵头单位：省发展改革委。\n"
+
+/* contacts[i] as name|phone|email (a static buffer). */
+static const char *contact_at(json_t *plan, size_t i)
+{
+	static char line[256];
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), i);
+	snprintf(line, sizeof line, "%s|%s|%s", field(c, "name"), field(c, "phone"),
+		 field(c, "email") ? field(c, "email") : "-");
+	return line;
+}
+
+/* 四川省发展和改革委员会 四川省机关事务管理局 over the title: issued
+ * jointly, the first issues it. */
+START_TEST(joint_issuers_on_one_line)
+{
+	json_t *plan = plan_from_text("川发改环资[2027]218号\n\n四川省发展和改革委员会 四川省机关事务管理局\n"
+				      "关于开展2027年全国节能宣传周活动的通知\n" BODY);
+	ck_assert_str_eq(field(plan, "organizer"), "四川省发展和改革委员会");
+	json_decref(plan);
+}
+END_TEST
+
+/* 马家湾镇防灾减灾救灾工作领导小组: the town's own group, its purpose eight
+ * characters long, is the town's body; the region is the town. */
+START_TEST(a_towns_group_with_a_long_purpose)
+{
+	json_t *plan = plan_from_text("马家湾镇防灾减灾救灾工作领导小组\n\n关于开展2027年防灾减灾宣传周活动的通知\n" BODY);
+	ck_assert_str_eq(field(plan, "region"), "马家湾镇");
+	json_decref(plan);
+}
+END_TEST
+
+/* 七、联系方式 / 单位⇥姓名⇥办公电话⇥手机⇥电子邮箱 and a row a person: each
+ * number a contact, with the person's own address; an empty cell none. */
+START_TEST(a_table_of_whom_to_call)
+{
+	json_t *plan = plan_from_text("关于开展2027年安全用药月活动的通知\n" BODY "三、联系方式\n"
+				      "单位\t姓名\t办公电话\t手机\t电子邮箱\n"
+				      "市局药品流通监管科\t隋立新\t0438-6213507\t13904386251\tjsscjyp@163.com\n"
+				      "市局新闻宣传科\t韩　雪\t0438-6213522\t\tjsscjxc@163.com\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_at(plan, 0), "隋立新|0438-6213507|jsscjyp@163.com");
+	ck_assert_str_eq(contact_at(plan, 1), "隋立新|13904386251|jsscjyp@163.com");
+	ck_assert_str_eq(contact_at(plan, 2), "韩雪|0438-6213522|jsscjxc@163.com");
+	json_decref(plan);
+}
+END_TEST
+
+/* A岗：马晓军（镇应急管理办公室）　电话：… / B岗：杨　帆（…）　电话：…: the one
+ * on duty and the stand-in are contacts as 联系人 lines are. */
+START_TEST(an_on_duty_and_a_stand_in_contact)
+{
+	json_t *plan = plan_from_text("关于开展2027年防灾减灾宣传周活动的通知\n" BODY "三、联系方式\n"
+				      "A岗：马晓军（镇应急管理办公室）　电话：0953-5061238　13709531126\n"
+				      "B岗：杨　帆（镇应急管理办公室）　电话：0953-5061238\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_at(plan, 0), "马晓军|0953-5061238|-");
+	ck_assert_str_eq(contact_at(plan, 1), "马晓军|13709531126|-");
+	ck_assert_str_eq(contact_at(plan, 2), "杨帆|0953-5061238|-");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 24");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, joint_issuers_on_one_line);
+	tcase_add_test(tc, a_towns_group_with_a_long_purpose);
+	tcase_add_test(tc, a_table_of_whom_to_call);
+	tcase_add_test(tc, an_on_duty_and_a_stand_in_contact);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
