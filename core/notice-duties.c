@@ -428,6 +428,7 @@ static void read_sentence(struct reader *r, const struct sentence *in, json_t **
 {
 	const char *sentence = in->text;
 	const char *semi = wp_str_find(sentence, "；");
+	size_t sentence_first = json_array_size(r->deadlines);
 	for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
 		const char *next = next_part(sentence, part, r->year, &semi);
 		char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
@@ -436,6 +437,20 @@ static void read_sentence(struct reader *r, const struct sentence *in, json_t **
 		sn.topic = *topic;
 		size_t before = json_array_size(r->deadlines);
 		read_deadline(r, &sn);
+		/* 活动结束后10个工作日内，X将总结报送A；Y将Z报送B: a part with a
+		 * subject and a thing of its own, and no rule, keeps the rule
+		 * of the part before */
+		const char *rule = before > sentence_first && json_array_size(r->deadlines) == before
+					   ? json_string_value(json_object_get(json_array_get(r->deadlines, before - 1), "rule"))
+					   : NULL;
+		if (rule && wp_notice_puts_and_sends(text) && !wp_nfind_date(text, r->year, &(wp_ndate){0})) {
+			wp_buf ruled = WP_BUF_INIT;
+			wp_buf_printf(&ruled, "%s，%s", rule, text);
+			sn.text = wp_buf_str(&ruled);
+			read_deadline(r, &sn);
+			sn.text = text;
+			wp_buf_free(&ruled);
+		}
 		if (json_array_size(r->deadlines) == before)
 			wp_notice_sent_with(r, text, para_first);
 		else

@@ -194,7 +194,8 @@ wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule)
 	return WP_DATE_NONE;
 }
 
-json_t *wp_notice_named_activity(const struct reader *r, const char *name)
+/* The one activity whose title holds name; NULL for none or several. */
+static json_t *titled(const struct reader *r, const char *name)
 {
 	json_t *found = NULL, *a;
 	size_t i, hits = 0;
@@ -204,6 +205,17 @@ json_t *wp_notice_named_activity(const struct reader *r, const char *name)
 			found = a;
 	}
 	return hits == 1 ? found : NULL;
+}
+
+json_t *wp_notice_named_activity(const struct reader *r, const char *name)
+{
+	json_t *found = titled(r, name);
+	/* 省级启动仪式 for 全省节能宣传周启动仪式: the longest end of the name
+	 * (two characters at least) that one title alone holds */
+	int chars = wp_text_width(name) / 2;
+	for (const char *p = name; !found && *p && chars-- > 2; p += wp_str_char_len(p))
+		found = titled(r, p + wp_str_char_len(p));
+	return found;
 }
 
 /* Does name say the campaign rather than one of its activities: 活动,
@@ -217,6 +229,30 @@ static bool names_the_campaign(const struct reader *r, const char *name)
 	       wp_word_find(name, WP_WORDS_CAMPAIGN_SPAN, &len) != NULL || (title && wp_str_find(title, name));
 }
 
+/* 启动仪式次日12:00前, 次日下班前: the day after the thing named before
+ * p, by a time of that day; where the rule ends (past its 前), or NULL
+ * when p opens no such. */
+static const char *next_day_at(const char *p, int *n, bool *workdays)
+{
+	size_t len = wp_word_at(p, WP_WORDS_NEXT_DAY);
+	if (!len)
+		return NULL;
+	const char *q = p + len;
+	for (int k = 0; k < 4; k++) { /* 12:00, 下午5时, 下班 */
+		while ((*q >= '0' && *q <= '9') || *q == ':' || wp_str_starts(q, "："))
+			q += wp_str_char_len(q);
+		size_t time = wp_word_at(q, WP_WORDS_DUE_TIME);
+		if (!time)
+			break;
+		q += time;
+	}
+	if (!wp_str_skip(&q, "前"))
+		return NULL;
+	*n = 1;
+	*workdays = false;
+	return q;
+}
+
 /* The first rule in s counted from something it names (启动仪式后10个
  * 工作日内, 现场活动结束后3日内, 颁奖活动开始前3天); false if none. */
 static bool find_named_anchor(const char *s, struct wp_named_rule *out)
@@ -228,7 +264,7 @@ static bool find_named_anchor(const char *s, struct wp_named_rule *out)
 		size_t side = wp_str_starts(p, "后") || wp_str_starts(p, "前") ? wp_str_char_len(p) : 0;
 		int n;
 		bool workdays;
-		const char *tail = side ? count_at(p + side, &n, &workdays) : NULL;
+		const char *tail = side ? count_at(p + side, &n, &workdays) : next_day_at(p, &n, &workdays);
 		if (!tail)
 			continue;
 		bool before = wp_str_starts(p, "前");

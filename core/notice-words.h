@@ -237,6 +237,7 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_COLUMN_NAME,  /* 姓名: a contacts table's column of persons */
 	WP_WORDS_CONTACT_COLUMN_PHONE, /* 办公电话, 手机: its columns of numbers */
 	WP_WORDS_CONTACT_COLUMN_MAIL,  /* 电子邮箱: its column of addresses */
+	WP_WORDS_NEXT_DAY,	  /* 次日: (启动仪式次日12:00前) the day after the thing named */
 	WP_WORDS_COUNT
 };
 

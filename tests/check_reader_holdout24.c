@@ -1,7 +1,8 @@
 /* check_reader_holdout24.c - habits of the genre that the hold-out
  * notices g148..g152 showed, each on a small text of its own: joint
  * issuers on one line, a town's 领导小组 with a long purpose, contacts as
- * a table with an e-mail per person, an A岗/B岗 pair. */
+ * a table with an e-mail per person, an A岗/B岗 pair, a rule on the day
+ * after a named activity, a second part of a sentence keeping the rule. */
 #include "config.h"
 
 #include <jansson.h>
@@ -77,6 +78,37 @@ START_TEST(an_on_duty_and_a_stand_in_contact)
 }
 END_TEST
 
+/* 省级启动仪式次日12:00前: the day after the activity the rule names (by
+ * the end of its title, 启动仪式, that one title alone holds). */
+START_TEST(the_day_after_a_named_activity)
+{
+	json_t *plan = plan_from_text("关于开展2027年全国节能宣传周活动的通知\n" BODY "三、工作要求\n"
+				      "省级启动仪式次日12:00前，各市（州）发展改革委将本地同步启动情况报送省发展改革委环资处。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "rule"), "省级启动仪式次日12:00前");
+	ck_assert_str_eq(field(dl, "activity"), "1");
+	json_t *rel = json_object_get(dl, "relative");
+	ck_assert_int_eq(json_integer_value(json_object_get(rel, "offset")), 1);
+	ck_assert_str_eq(json_string_value(json_object_get(rel, "unit")), "days");
+	json_decref(plan);
+}
+END_TEST
+
+/* 活动结束后10个工作日内，X将总结报送A；Y将Z报送B: the second part, with
+ * its own subject and thing and no rule, keeps the first part's rule. */
+START_TEST(a_second_part_keeps_the_rule)
+{
+	json_t *plan = plan_from_text("关于开展2027年全国节能宣传周活动的通知\n" BODY "三、工作要求\n"
+				      "活动结束后10个工作日内，各市（州）发展改革委将活动总结报送省发展改革委环资处；"
+				      "各市（州）机关事务管理部门将公共机构节能宣传活动总结报送省机关事务局节能处。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送公共机构节能宣传活动总结|活动结束后10个工作日内|-|"
+						    "各市（州）机关事务管理部门|省机关事务局节能处");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24");
@@ -85,6 +117,8 @@ int main(void)
 	tcase_add_test(tc, a_towns_group_with_a_long_purpose);
 	tcase_add_test(tc, a_table_of_whom_to_call);
 	tcase_add_test(tc, an_on_duty_and_a_stand_in_contact);
+	tcase_add_test(tc, the_day_after_a_named_activity);
+	tcase_add_test(tc, a_second_part_keeps_the_rule);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
