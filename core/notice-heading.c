@@ -1,6 +1,6 @@
 /* notice-heading.c - the numbers that open a notice's headings: 一、 for
  * a section; （一）, （1）, 1. 1． 1、, 活动一：, 第一阶段：, 第一项， and 一是
- * for an item. */
+ * for an item; 1  X and 4.1  X of a Word multi-level list. */
 #include "config.h"
 
 #include <string.h>
@@ -176,6 +176,39 @@ const char *wp_heading_item(const char *para, int *number)
 	*number = n;
 	while (*p == ' ')
 		p++;
+	return p;
+}
+
+/* 1  指导思想, 4.1  宣传周启动仪式: a Word multi-level list copied as
+ * text writes its number with no mark, then a gap (spaces, a tab or a
+ * wide space) where Word's tab stop was. One or two numbers of one or two
+ * digits each; what follows the gap must not open with a digit or a dot
+ * (2026.4.22, 1.5万 and 4.22 上午… are no numbers of a list; the outline
+ * checks the rest). */
+const char *wp_heading_decimal(const char *para, int *major, int *minor)
+{
+	const char *p = para;
+	int n[2] = {0, 0};
+	for (int k = 0; k < 2; k++) {
+		const char *digits = p;
+		int v = arabic_item(p, &p);
+		if (v < 0 || p - digits > 2)
+			return NULL;
+		n[k] = v;
+		if (*p != '.' || !(p[1] >= '0' && p[1] <= '9'))
+			break;
+		if (k == 0)
+			p++;
+	}
+	if (*p == '.' || (p[0] >= '0' && p[0] <= '9'))
+		return NULL; /* 1.2.3: a third number, or three digits */
+	const char *gap = p;
+	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += wp_str_char_len(p);
+	if (p == gap || !*p || (*p >= '0' && *p <= '9') || *p == '.' || wp_str_starts(p, "．"))
+		return NULL;
+	*major = n[0];
+	*minor = n[1];
 	return p;
 }
 

@@ -126,12 +126,17 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			wp_cn_number_format(n, own, sizeof own);
 			snprintf(group, sizeof group, "%s", own);
 			group_heading = NULL;
+		} else if (o->para[i].major) {
+			/* 4.1  宣传周启动仪式: a multi-level list's number, kept as
+			 * written; it names its section already */
+			snprintf(own, sizeof own, "%d.%d", o->para[i].major, n);
 		} else if (*group) {
 			snprintf(own, sizeof own, "%s.%d", group, n);
 		} else {
 			snprintf(own, sizeof own, "%d", n);
 		}
-		snprintf(no, sizeof no, "%s%s%s", prefix ? prefix : "", prefix ? "." : "", own);
+		bool prefixed = prefix && !o->para[i].major;
+		snprintf(no, sizeof no, "%s%s%s", prefixed ? prefix : "", prefixed ? "." : "", own);
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
 		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);

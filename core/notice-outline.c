@@ -199,6 +199,69 @@ static bool unnumbered_heading(const char *para)
 	       wp_word_find(para, WP_WORDS_COMMITTEE_BODY, &len) != NULL;
 }
 
+/* 指导思想, not 启动仪式  4月20日 or 普及知识，…: the title of a 1  X
+ * heading is short and one cell (a table's row has more, set apart by
+ * gaps; a sentence has punctuation). */
+static bool decimal_title(const char *text)
+{
+	static const char *const not_in_heading[] = {"。", "，", "；", "：", "、", " ", "\t", "\xe3\x80\x80", NULL};
+	return wp_text_width(text) <= 20 && wp_str_span_upto(text, not_in_heading) == strlen(text);
+}
+
+/* 1  指导思想 … 4  活动安排 / 4.1  宣传周启动仪式 / 4.2  … / 5  宣传重点:
+ * a Word multi-level list copied as text numbers its headings with no
+ * mark, a gap after the number. A 1  X line is a top heading only in a
+ * text that numbers its sections so (no 一、, a 1 and a 2 in order), when
+ * its number comes next, and X is short and one cell (a table row
+ * "1  启动仪式  4月20日" has more, a sentence has punctuation). A 4.1  X
+ * line is an item when 4 is the number of the section it is under, 1
+ * comes next there, and it opens with no time of day (2.2  上午9:00在…
+ * is a dotted date, a line of the item above). *top and *minor carry the
+ * numbers seen so far. */
+static bool decimal(struct wp_outline *o, size_t i, const char *para, int *top, int *minor)
+{
+	struct wp_outline_para *op = &o->para[i];
+	int major, n;
+	const char *text = wp_heading_decimal(para, &major, &n);
+	if (!text || (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL))
+		return false;
+	if (!n) {
+		if (major != *top + 1 || !decimal_title(text))
+			return false;
+		*top = major;
+		*minor = 0;
+		op->kind = WP_OUTLINE_TOP;
+		op->level = 1;
+	} else {
+		if (!o->nsec || major != *top || o->sec[o->nsec - 1].number != major || n != *minor + 1 ||
+		    wp_word_at(text, WP_WORDS_DUE_TIME))
+			return false;
+		*minor = n;
+		op->kind = WP_OUTLINE_ITEM;
+		op->level = 3;
+		op->major = major;
+	}
+	op->number = n ? n : major;
+	op->text = text;
+	op->field = NULL;
+	op->label_len = 0;
+	label(op, text);
+	return true;
+}
+
+/* Does the text number its sections 1  X, 2  Y (a Word multi-level
+ * list, see decimal())? */
+static bool decimal_sections(const wp_ntext *t)
+{
+	int next = 1;
+	for (size_t i = 0; i < t->n && next <= 2; i++) {
+		int major, minor;
+		const char *text = wp_heading_decimal(t->para[i], &major, &minor);
+		next += text && !minor && major == next && decimal_title(text);
+	}
+	return next > 2;
+}
+
 /* Opens the section of the top heading at i (closing the one open). */
 static void open_section(struct wp_outline *o, size_t i, size_t *cap)
 {
@@ -374,6 +437,10 @@ void wp_outline_build(struct reader *r)
 		int n;
 		marked_sections = !wp_heading_top(r->t.para[i], &n);
 	}
+	/* 1  指导思想: sections numbered by a Word multi-level list */
+	bool decimals = marked_sections && decimal_sections(&r->t);
+	marked_sections = marked_sections && !decimals;
+	int decimal_top = 0, decimal_minor = 0;
 	for (size_t i = 0; i < o->n; i++) {
 		struct wp_outline_para *op = &o->para[i];
 		const char *para = r->t.para[i];
@@ -383,6 +450,8 @@ void wp_outline_build(struct reader *r)
 		if (!wp_notice_step(r, 1))
 			continue; /* the reading stops: the rest stays prose */
 		classify(op, para, marked_sections);
+		if (decimals)
+			decimal(o, i, para, &decimal_top, &decimal_minor);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
 			op->number = ++marked; /* ◆活动主题: the sections in order */
 		if (op->kind == WP_OUTLINE_PROSE && !marked_sections && o->nsec && o->annex == o->n &&

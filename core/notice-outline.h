@@ -8,7 +8,8 @@
  * notice-heading.h (wp_heading_top, wp_heading_item) are called here only.
  *
  * Heading levels: 一、 is 1; （一） and 活动一： are 2; 1. 1． 1、 are 3;
- * （1） is 4; ① is 5. The readers take levels 2 to 4 for an item's
+ * （1） is 4; ① is 5. A Word multi-level list copied as text (1  X, then
+ * 4.1  X under 4  X) is read as 一、 and 1. (see decimal()). The readers take levels 2 to 4 for an item's
  * heading (wp_outline_item) and a ① line as the text of the item above.
  *
  * Not part of core's interface: only notice.h is. */
@@ -54,6 +55,7 @@ struct wp_outline_para {
 	enum wp_outline_kind kind;
 	int level;        /* of a heading: 1 to 5; 0 otherwise */
 	int number;       /* of a heading (3 for 三、 and （3）); 0 otherwise */
+	int major;        /* of a 4.1 item of a Word multi-level list: 4 (its number is 1); 0 otherwise */
 	const char *text; /* after a heading's marker; the paragraph otherwise (borrowed) */
 	/* The label the text (after any heading marker) starts with: its
 	 * bytes before the ： (0 for none) and its row in the field labels
