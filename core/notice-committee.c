@@ -530,6 +530,9 @@ static bool names_a_group(const struct wp_outline *o, size_t i)
 	bool group = false;
 	for (const char *const *w = wp_words(WP_WORDS_WORK_GROUP); *w && !group; w++)
 		group = wp_str_ends(name, *w);
+	/* 领导小组 ends with 组 too, and is the committee itself */
+	for (const char *const *b = wp_words(WP_WORDS_COMMITTEE_BODY); *b && group; b++)
+		group = !wp_str_ends(name, *b);
 	free(name);
 	return group;
 }

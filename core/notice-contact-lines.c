@@ -141,8 +141,9 @@ static size_t contact_line(struct reader *r, const char *line)
 static bool holds_phone(const char *line)
 {
 	char *phone = wp_notice_phone_in(line);
+	bool has = phone != NULL;
 	free(phone);
-	return phone != NULL;
+	return has;
 }
 
 /* 单位⇥姓名⇥办公电话⇥手机⇥电子邮箱 and a row a line: a table of whom to
@@ -224,10 +225,7 @@ void wp_notice_read_contact_lines(struct reader *r)
 				continue;
 			/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
 			 * line, the numbers on the next */
-			char *own = wp_notice_phone_in(line);
-			bool numbered = own != NULL;
-			free(own);
-			if (numbered || j + 1 >= r->t.n || !wp_word_at(r->t.para[j + 1], WP_WORDS_CONTACT_PHONE))
+			if (holds_phone(line) || j + 1 >= r->t.n || !wp_word_at(r->t.para[j + 1], WP_WORDS_CONTACT_PHONE))
 				break;
 			wp_buf b = WP_BUF_INIT;
 			wp_buf_printf(&b, "%s  %s", line, r->t.para[j + 1]);

@@ -276,7 +276,7 @@ static char *own_title_line(struct reader *r, const char *notice, const char *na
 		const char *p = r->t.para[i];
 		size_t len = strlen(p);
 		enum wp_outline_kind kind = r->outline.para[i].kind;
-		if (kind != WP_OUTLINE_TOP && kind != WP_OUTLINE_ITEM && len > n && len - n <= 8 * 3 &&
+		if (kind != WP_OUTLINE_TOP && kind != WP_OUTLINE_ITEM && len > n && wp_text_width_n(p, len - n) <= 16 &&
 		    wp_str_ends(p, name) && !wp_str_find(p, "关于") &&
 		    !wp_str_find(p, "，") && !wp_str_find(p, "。"))
 			return wp_xstrdup(p);

@@ -297,7 +297,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	what = wp_notice_short_campaign_name(r, what);
-	size_t often = wp_word_at(what, WP_WORDS_HOW_OFTEN);
+	size_t often = wp_word_at(what, WP_WORDS_ONCE_FOR_ALL) ? 0 : wp_word_at(what, WP_WORDS_HOW_OFTEN);
 	if (often && what[often]) /* 每周报送一次X: X is sent */
 		memmove(what, what + often, strlen(what + often) + 1);
 	wp_notice_drop_annex_pointer(what);

@@ -96,7 +96,7 @@ static char *annex_entry_as_sentence(const struct reader *r, size_t i)
 	size_t len;
 	const char *aside = open + strlen("（");
 	const char *verb = wp_submit_find(aside, WP_SUBMIT_PUT, &len);
-	if (open == entry || !wp_nfind_date(aside, 2000, &d) || !verb || wp_str_find(aside, "将"))
+	if (open == entry || !wp_nfind_date(aside, r->year, &d) || !verb || wp_str_find(aside, "将"))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "%.*s将%.*s%.*s", (int)(verb - aside), aside, (int)(open - entry), entry,

@@ -22,9 +22,9 @@ static const char *past_doers(const char *p)
 	static const char *const clause_end[] = {"，", "；", "。", NULL};
 	const char *from = p;
 	wp_str_skip(&from, "，");
-	size_t len;
-	const char *verb = wp_word_find(from, WP_WORDS_DUTY_VERB, &len);
-	if (!verb || verb == from || (size_t)(verb - from) > wp_str_span_upto(from, clause_end))
+	size_t len, clause = wp_str_span_upto(from, clause_end);
+	const char *verb = wp_word_find_near(from, WP_WORDS_DUTY_VERB, clause, &len);
+	if (!verb || verb == from)
 		return p;
 	char *doers = wp_str_sub(from, (size_t)(verb - from));
 	bool units = true;

@@ -53,7 +53,8 @@ static size_t header_at(const struct reader *r, size_t i, enum duty_column *col)
 	return what && when && n >= 3 ? n : 0;
 }
 
-/* One row's deadline: what, its rule and due date, who owes it, to whom. */
+/* One row's deadline: what, its rule and due date, who owes it, to whom;
+ * returned borrowed (r->deadlines owns it). */
 static json_t *add_duty(struct reader *r, const char *what, const char *when, const char *to, json_t *who)
 {
 	wp_ndate d;
@@ -151,27 +152,6 @@ static size_t line_header(const char *para, enum duty_column *col)
 	return what && when && n >= 3 && total == n ? n : 0;
 }
 
-static bool mail_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c && strchr("._-+", c));
-}
-
-/* The e-mail address in s (a copy), or NULL. */
-static char *address_in(const char *s)
-{
-	const char *at = strchr(s, '@');
-	if (!at || at == s)
-		return NULL;
-	const char *from = at, *to = at + 1;
-	while (from > s && mail_char(from[-1]))
-		from--;
-	while (mail_char(*to) && *to != '+')
-		to++;
-	while (to > at + 1 && to[-1] == '.')
-		to--;
-	return from < at && to > at + 1 ? wp_str_sub(from, (size_t)(to - from)) : NULL;
-}
-
 /* 以上材料均报送至委宣传处，电子邮箱：x@y / 报送厅耕保处的材料，电子版同时发
  * 送至x@y: the sentence under a table of what is due says where its rows
  * go. A row with no recipient of its own goes to the unit the sentence
@@ -179,7 +159,7 @@ static char *address_in(const char *s)
  * not with a row sent another way (报送方式 工作微信群). */
 static void recipients_below(json_t *rows, const char *const *how, const char *below)
 {
-	char *address = address_in(below);
+	char *address = wp_notice_address_in(below);
 	char *unit = wp_notice_due_to(below, NULL);
 	char *box = unit ? (char *)wp_str_find(unit, "（邮箱") : NULL;
 	if (box) /* 委宣传处（邮箱：x@y）: the unit; the address is added per row */
@@ -262,15 +242,13 @@ void wp_notice_read_duty_table(struct reader *r)
 	enum duty_column col[MAX_DUTY_COLUMNS];
 	for (size_t i = 1; i < r->t.n && wp_notice_step(r, 1); i++) {
 		size_t ncols = header_at(r, i, col);
-		size_t rows = 0;
-		json_t *who = table_owed_by(r->t.para[i - 1]);
-		if (ncols)
-			rows = read_rows(r, i + ncols, col, ncols, who);
-		else if ((ncols = line_header(r->t.para[i], col)) != 0)
-			rows = read_line_rows(r, i + 1, col, ncols, who);
-		json_decref(who);
-		if (!ncols)
+		bool cell_lines = ncols != 0;
+		if (!cell_lines && (ncols = line_header(r->t.para[i], col)) == 0)
 			continue;
+		json_t *who = table_owed_by(r->t.para[i - 1]);
+		size_t rows = cell_lines ? read_rows(r, i + ncols, col, ncols, who)
+					 : read_line_rows(r, i + 1, col, ncols, who);
+		json_decref(who);
 		if (rows)
 			wp_notice_note(r, WP_TR("%zu deadlines were read from a table of what is due"), rows);
 		return;

@@ -269,11 +269,9 @@ char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 	}
 	/* 成  员（按姓氏笔画排序）：: a note on the order before the ： */
 	const char *colon = p;
-	if (wp_str_starts(p, "（")) {
-		const char *close = strstr(p, "）");
-		if (close && close - p <= 60)
-			colon = close + strlen("）");
-	}
+	const char *noted = wp_nline_step(work, 60) ? wp_str_note_end(p, 60) : NULL;
+	if (noted)
+		colon = noted;
 	if (gaps == 0 || chars < 2 || (!wp_str_starts(colon, "：") && *colon != ':')) {
 		wp_buf_free(&b);
 		return NULL;
@@ -297,12 +295,13 @@ static int box_char(const char *p)
 bool wp_nline_box_rule(const char *line)
 {
 	bool junction = false;
-	size_t chars = 0;
-	for (const char *p = line; *p; chars++) {
+	size_t chars = 0; /* box characters, spaces not counted */
+	for (const char *p = line; *p;) {
 		if (*p == ' ') {
 			p++;
 			continue;
 		}
+		chars++;
 		int box = box_char(p);
 		if (box < 0)
 			return false;

@@ -29,12 +29,13 @@ enum wp_section_kind wp_outline_section_kind(const char *title)
 		enum wp_word_set words;
 		enum wp_section_kind kind;
 	} kinds[] = {
-		/* 五、职责分工: the units' part, unit by unit (notice-division.c) */
-		{WP_WORDS_DUTY_SECTION, WP_SECTION_DUTIES},
 		{WP_WORDS_PERIOD_SECTION, WP_SECTION_PERIOD},
 		{WP_WORDS_THEME_SECTION, WP_SECTION_THEME},
 		{WP_WORDS_REQUIREMENT_SECTION, WP_SECTION_REQUIREMENTS},
 		{WP_WORDS_COMMITTEE_SECTION, WP_SECTION_COMMITTEE},
+		/* 五、职责分工: the units' part, unit by unit (notice-division.c);
+		 * last: 组织领导与职责分工 is the committee's section */
+		{WP_WORDS_DUTY_SECTION, WP_SECTION_DUTIES},
 	};
 	size_t len, other_len;
 	/* 重点活动, 具体安排 ...; not 宣传活动要求, 活动时间 and the like: a
@@ -292,11 +293,9 @@ static void classify(struct wp_outline_para *op, const char *para, bool marked)
 	op->committee = wp_committee_label_at(para, &len);
 	const char *after = para + len;
 	/* 成员（按姓氏笔画排序）：: a note on the order before the ： */
-	if (op->committee != WP_COMMITTEE_NONE && wp_str_starts(after, "（")) {
-		const char *close = wp_notice_find_near(after, "）", 40);
-		if (close)
-			after = close + strlen("）");
-	}
+	const char *noted = op->committee != WP_COMMITTEE_NONE ? wp_str_note_end(after, 40) : NULL;
+	if (noted)
+		after = noted;
 	if (!wp_str_starts(after, "："))
 		op->committee = WP_COMMITTEE_NONE;
 }

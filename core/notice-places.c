@@ -105,8 +105,8 @@ static char *account_in(const char *body)
  * is no place, and is not copied or measured. */
 #define PLACE_BYTES 256
 
-/* The first of stops at or after s, or the end of s (where
- * wp_notice_upto(s, stops) would stop). *seen is the stop a previous call
+/* The first of stops after s (one at s would end an empty place), or the
+ * end of s (where wp_notice_upto(s, stops) would stop). *seen is the stop a previous call
  * found for an earlier s of the same text, or NULL: the stop of a later s
  * before it is the same one, so a loop over the hits of a word in a long
  * paragraph reads each byte once, not once per hit. */

@@ -553,7 +553,9 @@ bool wp_notice_heading_exhorts(const struct reader *r, size_t para);
  * attended (参加启动仪式) with *verb NULL. *verb is static text. */
 char *wp_notice_due_what(const char *s, const char **verb);
 json_t *wp_notice_due_who(const char *s, json_t *item_coop);	 /* who owes it (new array) */
-char *wp_notice_due_to(const char *s, const char *email);	 /* to whom, or NULL */
+char *wp_notice_due_to(const char *s, const char *email);
+/* The first e-mail address in s (caller frees), or NULL. */
+char *wp_notice_address_in(const char *s);	 /* to whom, or NULL */
 /* unit with the address a bracket right after it gives (text starts there) */
 char *wp_notice_with_address(const char *unit, const char *text);
 /* past a deadline date's weekday, time and 前; *before whether 前 was there */

@@ -14,8 +14,6 @@
 #include "notice-words.h"
 #include "text.h"
 
-static char *address_in(const char *s);
-
 /* 报县普法办（县司法局普法与依法治理股）, 交政教处（行政楼201室）: a
  * bracket right after the unit that names the office it sits in, or its
  * room, is part of where the thing goes. NULL if text opens with none. */
@@ -56,7 +54,7 @@ char *wp_notice_with_address(const char *unit, const char *text)
 	size_t len;
 	bool sends = inside && wp_word_find(inside, WP_WORDS_SENT_TO, &len);
 	free(inside);
-	char *mailbox = sends ? address_in(text) : NULL;
+	char *mailbox = sends ? wp_notice_address_in(text) : NULL;
 	if (mailbox) {
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_printf(&b, "%s（邮箱：%s）", unit, mailbox);
@@ -84,8 +82,7 @@ char *wp_notice_with_address(const char *unit, const char *text)
 	return wp_buf_take(&b);
 }
 
-/* The first e-mail address in s (caller frees), or NULL. */
-static char *address_in(const char *s)
+char *wp_notice_address_in(const char *s)
 {
 	const char *at = strchr(s, '@');
 	if (!at)
@@ -131,7 +128,7 @@ static char *with_sent_address(char *with, const char *rest)
 	if (box && ((label[box] >= 'a' && label[box] <= 'z') || (label[box] >= 'A' && label[box] <= 'Z') ||
 		    (label[box] >= '0' && label[box] <= '9')))
 		to = label;
-	char *addr = to && (!end || to < end) && !strchr(with, '@') ? address_in(to) : NULL;
+	char *addr = to && (!end || to < end) && !strchr(with, '@') ? wp_notice_address_in(to) : NULL;
 	if (!addr || (end && wp_str_find(to, addr) > end)) {
 		free(addr);
 		return with;
@@ -226,7 +223,7 @@ char *wp_notice_due_to(const char *s, const char *email)
 				/* 报街道安委办邮箱（x@y）: the unit's mailbox, labelled */
 				const char *after = past_to, *close = wp_str_find(after, "）");
 				char *box_addr = box && box > to && strcmp(box, "邮箱") == 0 && wp_str_starts(after, "（") &&
-							 close && memchr(after, '@', (size_t)(close - after)) ? address_in(after) : NULL;
+							 close && memchr(after, '@', (size_t)(close - after)) ? wp_notice_address_in(after) : NULL;
 				if (box_addr) {
 					wp_buf b = WP_BUF_INIT;
 					wp_buf_printf(&b, "%.*s（邮箱：%s）", (int)(box - to), to, box_addr);
@@ -238,7 +235,7 @@ char *wp_notice_due_to(const char *s, const char *email)
 				free(to);
 				/* 报送至邮箱zscq@example.cn: the address written there,
 				 * unless another verb names a unit to go with it */
-				char *addr = address_in(hit);
+				char *addr = wp_notice_address_in(hit);
 				if (addr) {
 					if (only_address)
 						free(addr);

@@ -151,6 +151,21 @@ size_t wp_str_spaced_mobile(const char *p)
 	return p[0] == '1' && !(p[at] >= '0' && p[at] <= '9') ? at : 0;
 }
 
+const char *wp_str_note_end(const char *p, size_t window)
+{
+	static const char open[] = "（", close[] = "）";
+	if (!wp_str_starts(p, open))
+		return NULL;
+	int depth = 0;
+	for (const char *q = p; *q && (size_t)(q - p) < window; q += wp_str_char_len(q)) {
+		if (wp_str_starts(q, open))
+			depth++;
+		else if (wp_str_starts(q, close) && --depth == 0)
+			return q + strlen(close);
+	}
+	return NULL;
+}
+
 size_t wp_str_spaced_landline(const char *p)
 {
 	size_t area = strspn(p, "0123456789");

@@ -60,6 +60,10 @@ size_t wp_str_spaced_mobile(const char *p);
 /* The length of a landline number whose local part is written in groups
  * at p (0519-8638 2217), else 0: it keeps its space too. */
 size_t wp_str_spaced_landline(const char *p);
+/* （按姓氏笔画排序）, （单位）: a short note in brackets at p, closed within
+ * window bytes (a bracket inside it counted); where it ends, past its ）,
+ * or NULL when p opens none. Looks at no more than window bytes. */
+const char *wp_str_note_end(const char *p, size_t window);
 /* If *s starts with lit, moves *s past it and returns true. */
 bool wp_str_skip(const char **s, const char *lit);
 /* Does the text from start to p end with lit (without reading before

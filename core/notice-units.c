@@ -226,10 +226,10 @@ static char *after_noted_label(const char *body, const char *name, const char *c
 	char marker[40];
 	snprintf(marker, sizeof marker, "%s（", name);
 	const char *hit = wp_str_find(body, marker);
-	const char *close = hit ? wp_notice_find_near(hit + strlen(marker), "）", 24) : NULL;
-	if (!close || !wp_str_starts(close + strlen("）"), "："))
+	const char *after = hit ? wp_str_note_end(hit + strlen(name), 24) : NULL;
+	if (!after || !wp_str_starts(after, "："))
 		return NULL;
-	return wp_notice_after(close, "）：", stops);
+	return wp_notice_after(after, "：", stops);
 }
 
 static char *labelled(const char *body, enum wp_field field)

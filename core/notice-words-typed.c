@@ -113,13 +113,9 @@ const struct wp_field_label *wp_field_label_at(const char *s, size_t *len)
 	}
 	/* 责任处室（单位）：, 时间（暂定）：: a short note in brackets is part
 	 * of the label, when the label ends with it */
-	const char *note = best ? s + best_len : NULL;
-	const char *close = note && wp_str_starts(note, "（") ? strstr(note, "）") : NULL;
-	if (close && close - note <= 24) {
-		const char *after = close + strlen("）");
-		if (!*after || wp_str_starts(after, "：") || *after == ':')
-			best_len = (size_t)(after - s);
-	}
+	const char *after = best ? wp_str_note_end(s + best_len, 24) : NULL;
+	if (after && (!*after || wp_str_starts(after, "：") || *after == ':'))
+		best_len = (size_t)(after - s);
 	*len = best_len;
 	return best;
 }

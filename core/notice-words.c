@@ -37,8 +37,6 @@ static const char *const duty_title_seps[] = {"“", "”", "《", "》", "「",
 static const char *const counted_items[] = {"项活动", "项", NULL};
 /* 古丽娜尔·艾买提: the dot a transliterated name parts by */
 static const char *const name_dots[] = {"·", "・", "•", NULL};
-/* 0467-5823106（分机8023） */
-static const char *const phone_extensions[] = {"分机", "转", NULL};
 /* 面向园区企业、职工和社会各界: the audience goes on past the enterprises */
 static const char *const audience_joins[] = {"、", "和", "及", "与", "以及", NULL};
 /* 浙江瓯澜经济开发区: a province named without 省 (or 自治区) before a zone
@@ -85,6 +83,8 @@ static const char *const contact_column_mails[] = {"电子邮箱", "邮箱", "�
 static const char *const next_day[] = {"次日", "第二天", "翌日", NULL};
 /* 每周五前报送一次活动进展情况: how often it is sent, before the thing */
 static const char *const how_often[] = {"一次", "1次", NULL};
+/* 一次性补助申请表: one payment, not how often it is sent */
+static const char *const once_for_all[] = {"一次性", NULL};
 /* 参加人员请于8:30前到达活动现场: an arrival, not a duty (到县人民广场签到 is) */
 static const char *const arrival[] = {"到达", "到场", NULL};
 /* 每周五下班前: a duty that recurs (tried in order) */
@@ -623,6 +623,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_BY_MAIL] = by_mail,
 	[WP_WORDS_ARRIVAL] = arrival,
 	[WP_WORDS_HOW_OFTEN] = how_often,
+	[WP_WORDS_ONCE_FOR_ALL] = once_for_all,
 	[WP_WORDS_NEXT_DAY] = next_day,
 	[WP_WORDS_CONTACT_COLUMN_NAME] = contact_column_names,
 	[WP_WORDS_CONTACT_COLUMN_PHONE] = contact_column_phones,
@@ -705,7 +706,6 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_TITLE_SEP] = duty_title_seps,
 	[WP_WORDS_COUNTED_ITEM] = counted_items,
 	[WP_WORDS_NAME_DOT] = name_dots,
-	[WP_WORDS_PHONE_EXTENSION] = phone_extensions,
 	[WP_WORDS_AUDIENCE_JOIN] = audience_joins,
 	[WP_WORDS_PROVINCE_SHORT] = province_shorts,
 	[WP_WORDS_RANGE_MARK] = range_marks,

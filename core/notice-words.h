@@ -228,7 +228,6 @@ enum wp_word_set {
 	WP_WORDS_DUTY_TITLE_SEP,    /* “, ”, 暨: (“网安知识大闯关”线上竞赛) where a title parts into names it may be called by */
 	WP_WORDS_COUNTED_ITEM,	    /* 项活动, 项: (第（五）项活动) after a number, an item counted in the list */
 	WP_WORDS_NAME_DOT,	    /* ·: (古丽娜尔·艾买提) the dot between the parts of a transliterated name */
-	WP_WORDS_PHONE_EXTENSION,   /* 分机: (0467-5823106（分机8023）) the bracket after a number holds its extension */
 	WP_WORDS_AUDIENCE_JOIN,     /* 、, 和: (面向园区企业、职工和社会各界) another audience follows */
 	WP_WORDS_PROVINCE_SHORT,    /* 浙江, 广东: (浙江瓯澜经济开发区) a province named without 省 before a unit */
 	WP_WORDS_WORK_GROUP,	    /* 组, 专班: ((一)综合协调组。组长：王秀英) an item so named is a working group under the committee */
@@ -238,6 +237,7 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_COLUMN_PHONE, /* 办公电话, 手机: its columns of numbers */
 	WP_WORDS_CONTACT_COLUMN_MAIL,  /* 电子邮箱: its column of addresses */
 	WP_WORDS_NEXT_DAY,	  /* 次日: (启动仪式次日12:00前) the day after the thing named */
+	WP_WORDS_ONCE_FOR_ALL,	  /* 一次性: a word of its own, not how often (WP_WORDS_HOW_OFTEN) */
 	WP_WORDS_COUNT
 };
 

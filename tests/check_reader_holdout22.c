@@ -245,6 +245,16 @@ START_TEST(how_often_is_not_the_thing_sent)
 }
 END_TEST
 
+/* 报送一次性补助申请表: 一次性 is a word of its own, not how often. */
+START_TEST(once_for_all_is_part_of_the_thing)
+{
+	json_t *plan = plan_from_text(HEAD "三、工作要求\n请各村于4月20日前报送一次性补助申请表。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "what"), "报送一次性补助申请表");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 22");
@@ -262,6 +272,7 @@ int main(void)
 	tcase_add_test(tc, a_document_number_in_a_telegrams_head);
 	tcase_add_test(tc, places_opening_with_a_stop_word_and_a_tour);
 	tcase_add_test(tc, how_often_is_not_the_thing_sent);
+	tcase_add_test(tc, once_for_all_is_part_of_the_thing);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
