@@ -345,7 +345,13 @@ static char *first_of_joint_issuers(const char *line)
 	for (size_t k = 0; joint && k < total; k++) {
 		if (k + 1 == total && wp_str_ends(cells[k], "文件"))
 			cells[k][strlen(cells[k]) - strlen("文件")] = '\0';
-		joint = wp_notice_unit_like(cells[k]) && !wp_str_find(cells[k], "关于");
+		/* 广西壮族自治区鹿寨县 市场监督管理局文件: a division and its
+		 * bureau spaced apart are one issuer; joint issuers each name
+		 * their division and are more than it */
+		char *region = region_of(cells[k]);
+		bool whole = region && strcmp(region, skip_province(cells[k])) != 0;
+		free(region);
+		joint = whole && wp_notice_unit_like(cells[k]) && !wp_str_find(cells[k], "关于");
 	}
 	char *first = joint ? wp_xstrdup(cells[0]) : NULL;
 	wp_notice_free_cells(cells, kept);

@@ -34,6 +34,11 @@ START_TEST(joint_issuers_on_one_line)
 				      "关于开展2027年全国节能宣传周活动的通知\n" BODY);
 	ck_assert_str_eq(field(plan, "organizer"), "四川省发展和改革委员会");
 	json_decref(plan);
+	/* a division and its bureau spaced apart are one issuer */
+	plan = plan_from_text("广西壮族自治区鹿寨县 市场监督管理局文件\n\n鹿市监发〔2027〕3号\n"
+			      "关于开展2027年知识产权宣传周活动的通知\n" BODY);
+	ck_assert_str_eq(field(plan, "organizer"), "鹿寨县市场监督管理局");
+	json_decref(plan);
 }
 END_TEST
 
