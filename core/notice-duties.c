@@ -429,12 +429,17 @@ static void read_sentence(struct reader *r, const struct sentence *in, json_t **
 	const char *sentence = in->text;
 	const char *semi = wp_str_find(sentence, "；");
 	size_t sentence_first = json_array_size(r->deadlines);
+	json_t *last_named = NULL; /* who the part before named, if anyone */
 	for (const char *part = sentence; part && *part && deadline_room(r) && wp_notice_step(r, 1);) {
 		const char *next = next_part(sentence, part, r->year, &semi);
 		char *text = next ? wp_str_sub(part, (size_t)(next - part)) : wp_xstrdup(part);
 		struct sentence sn = *in;
 		sn.text = text;
 		sn.topic = *topic;
+		/* X于每周四…报…；请于7月3日前将…报…: a part that opens by asking
+		 * with no one named asks whom the part before named */
+		if (last_named && wp_word_at(text, WP_WORDS_ASK_WITHOUT_WHO))
+			sn.topic = last_named;
 		size_t before = json_array_size(r->deadlines);
 		read_deadline(r, &sn);
 		/* 活动结束后10个工作日内，X将总结报送A；Y将Z报送B: a part with a
@@ -455,16 +460,18 @@ static void read_sentence(struct reader *r, const struct sentence *in, json_t **
 			wp_notice_sent_with(r, text, para_first);
 		else
 			wp_notice_also_sent(r, text, before);
-		if (!*topic) {
-			*topic = wp_notice_due_who(text, NULL);
-			if (json_array_size(*topic) == 0) {
-				json_decref(*topic);
-				*topic = NULL;
-			}
+		json_t *named = wp_notice_due_who(text, NULL);
+		if (json_array_size(named) > 0) {
+			json_decref(last_named);
+			last_named = json_incref(named);
 		}
+		if (!*topic && json_array_size(named) > 0)
+			*topic = json_incref(named);
+		json_decref(named);
 		free(text);
 		part = next;
 	}
+	json_decref(last_named);
 }
 
 /* A sentence, and the report an aside in brackets sets in it (see

@@ -238,6 +238,7 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_COLUMN_MAIL,  /* 电子邮箱: its column of addresses */
 	WP_WORDS_NEXT_DAY,	  /* 次日: (启动仪式次日12:00前) the day after the thing named */
 	WP_WORDS_ONCE_FOR_ALL,	  /* 一次性: a word of its own, not how often (WP_WORDS_HOW_OFTEN) */
+	WP_WORDS_ASK_WITHOUT_WHO,  /* 请于, 于: (…；请于7月3日前将…) a part asking with no one named */
 	WP_WORDS_COUNT
 };
 

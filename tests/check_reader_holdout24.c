@@ -114,6 +114,19 @@ START_TEST(a_second_part_keeps_the_rule)
 }
 END_TEST
 
+/* X请填写回执。活动期间，Y于每周四…报Z；请于7月3日前将总结报Z: the part
+ * that asks naming no one asks Y, whom the part before named, not X. */
+START_TEST(a_request_after_a_semicolon_asks_the_part_befores_units)
+{
+	json_t *plan = plan_from_text("关于开展2027年国际禁毒日宣传活动的通知\n" BODY "三、工作要求\n"
+				      "（五）及时报送。参加集中宣传日活动的单位请填写参加回执。活动期间，各村（社区）、"
+				      "镇直各单位于每周四下午4点前将本周活动开展情况报镇禁毒办；请于7月2日前将活动总结报镇禁毒办。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动总结|7月2日前|2027-07-02|各村（社区）、镇直各单位|镇禁毒办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24");
@@ -124,6 +137,7 @@ int main(void)
 	tcase_add_test(tc, an_on_duty_and_a_stand_in_contact);
 	tcase_add_test(tc, the_day_after_a_named_activity);
 	tcase_add_test(tc, a_second_part_keeps_the_rule);
+	tcase_add_test(tc, a_request_after_a_semicolon_asks_the_part_befores_units);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
