@@ -189,6 +189,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
 					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
 					 "开设", /* 在X公众号、Y日报开设专栏 */
+					 "开放", /* 在县图书馆一楼大厅开放…博览展 */
 					 "巡回", /* 在X、Y文化广场巡回演出 */
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
@@ -481,6 +482,17 @@ static const char *const charge_labels[] = {"负责部门：", "负责单位："
 static const char *const doer_labels[] = {"承办：", "承办单位：", NULL};
 static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", NULL};
 static const char *const whole_day[] = {"全天", "全日", NULL};
+/* 星期一（开幕日）, 周三, 展期至星期五: a weekday named without its date */
+static const char *const weeks[] = {"星期", "周", "礼拜", NULL};
+/* the weekday's numeral, Monday first: a row's place is its ISO weekday
+ * (一 = 1 … 日 = 7, 天 too), so the order matters */
+static const char *const weekday_numerals[] = {"一", "二", "三", "四", "五", "六", "日", "天", NULL};
+/* 星期一 / 上午9:30，…开幕式。 / 同日起，在县图书馆开放…展: a paragraph
+ * that opens on the day of the heading it stands under */
+static const char *const heading_days[] = {"同日起", "同日", "当日起", "当天起", NULL};
+/* 在县图书馆一楼大厅开放网络安全博览展: an exhibition opened, not held;
+ * not among the event verbs, as 开放 is inside names too (“质量开放日”) */
+static const char *const open_verbs[] = {"开放", NULL};
 /* 于4月20日至28日在全区开展; 决定9月1日至9月30日在全镇开展: the issuer
  * decides the days, as 决定于 does */
 static const char *const whole_area_days[] = {"于", "决定", NULL};
@@ -667,6 +679,10 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DOER_LABEL] = doer_labels,
 	[WP_WORDS_HELPER_LABEL] = helper_labels,
 	[WP_WORDS_WHOLE_DAY] = whole_day,
+	[WP_WORDS_WEEK] = weeks,
+	[WP_WORDS_WEEKDAY_NUMERAL] = weekday_numerals,
+	[WP_WORDS_HEADING_DAY] = heading_days,
+	[WP_WORDS_OPEN_VERB] = open_verbs,
 	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,

@@ -234,6 +234,10 @@ enum wp_word_set {
 	WP_WORDS_WORK_GROUP,	    /* 组, 专班: ((一)综合协调组。组长：王秀英) an item so named is a working group under the committee */
 	WP_WORDS_WHEN_WHERE_LABEL,  /* 时间地点：: (时间地点：5月29日上午9:00，县人民广场) one label holding when, then where */
 	WP_WORDS_RANGE_MARK,	    /* 至, —, ～: (5月17日～23日, 9:00～11:30) what joins the two ends of a range of days or hours */
+	WP_WORDS_WEEK,		    /* 星期, 周: (星期一（开幕日）, 至周五) the word before a weekday's numeral */
+	WP_WORDS_WEEKDAY_NUMERAL,   /* 一 … 日: (星期三) the weekday, Monday first; row order matters */
+	WP_WORDS_HEADING_DAY,	    /* 同日起: (星期一 / 同日起，在…开放…展) the day of the heading above */
+	WP_WORDS_OPEN_VERB,	    /* 开放: (同日起，在县图书馆开放网络安全博览展) a verb that opens an exhibition to the public */
 	WP_WORDS_COUNT
 };
 

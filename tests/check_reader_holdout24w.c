@@ -1,0 +1,108 @@
+/* check_reader_holdout24w.c - the hold-out notice g150 showed a schedule
+ * of weekday theme days with no calendar date (星期一（开幕日） over
+ * paragraphs that open with their time); each habit on a small text of
+ * its own: a weekday heading names one date only inside a period of at
+ * most a week, a run ends on a weekday (展期至星期五), a paragraph opens
+ * on its heading's day (同日起，) or the whole day (全天，), and an
+ * exhibition is opened (开放X展). */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define TITLE "关于开展2027年桐溪县防灾减灾宣传周活动的通知\n"
+
+/* The schedule under weekday headings, the period given apart (2027-05-10
+ * is a Monday). */
+#define DAYS                                                                                        \
+	"三、活动日程\n"                                                                            \
+	"周一（启动日）\n"                                                                          \
+	"上午9:00，在县人民广场举行防灾减灾宣传周启动仪式。由县应急管理局牵头，县消防救援大队配合。\n" \
+	"同日起，在县科技馆二楼开放防灾减灾科普展，展期至周五。由县科协负责。\n"                   \
+	"周三（校园日）\n"                                                                          \
+	"下午2:30，在县实验小学操场开展地震应急疏散演练。由县教育局牵头，县地震局配合。\n"          \
+	"星期四\n"                                                                                  \
+	"全天，在各乡镇集市开展防灾减灾知识宣传。由县应急管理局负责。\n"                            \
+	"以上活动如遇天气原因需调整的，另行通知。\n"
+
+/* 周一（启动日） in 5月10日至16日 is 05-10, 周三 05-12, 星期四 05-13; the
+ * paragraphs under a day are its activities, unnumbered. */
+START_TEST(weekday_headings_in_a_week)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动时间\n2027年5月10日至16日。\n" DAYS);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|防灾减灾宣传周启动仪式|2027-05-10|2027-05-10|09:00|县人民广场|县应急管理局|县消防救援大队");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|地震应急疏散演练|2027-05-12|2027-05-12|14:30|县实验小学操场|县教育局|县地震局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "-|防灾减灾知识宣传|2027-05-13|2027-05-13|-|各乡镇集市|县应急管理局|");
+	json_decref(plan);
+}
+END_TEST
+
+/* 同日起，在…开放…展，展期至周五: from the heading's day to the Friday
+ * after it; the exhibition opened is its title, and no time. */
+START_TEST(a_run_that_ends_on_a_weekday)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动时间\n2027年5月10日至16日。\n" DAYS);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|防灾减灾科普展|2027-05-10|2027-05-14|-|县科技馆二楼|县科协|");
+	json_decref(plan);
+}
+END_TEST
+
+/* A month-long period holds four Mondays: 周一 names none of them, so
+ * the activities are read without a date. */
+START_TEST(weekday_headings_in_a_month_stay_undated)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动时间\n2027年5月1日至31日。\n" DAYS);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|防灾减灾宣传周启动仪式|-|-|09:00|县人民广场|县应急管理局|县消防救援大队");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "-|防灾减灾科普展|-|-|-|县科技馆二楼|县科协|");
+	json_decref(plan);
+}
+END_TEST
+
+/* With no period at all no weekday is placed either. */
+START_TEST(weekday_headings_without_a_period_stay_undated)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动目的\n普及防灾减灾知识。\n" DAYS);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|地震应急疏散演练|-|-|14:30|县实验小学操场|县教育局|县地震局");
+	json_decref(plan);
+}
+END_TEST
+
+/* Under a dated heading the same habits hold: 11月8日（星期一） then
+ * 同日起…至星期三 ends on 11-10. */
+START_TEST(a_run_to_a_weekday_under_a_dated_day)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动时间\n2027年11月8日至12日。\n"
+					    "三、活动日程\n11月8日（星期一）\n"
+					    "上午9:30，在县文化馆举办消防安全知识讲座。由县消防救援大队牵头。\n"
+					    "同日起，在县图书馆大厅开放消防器材展，至星期三。由县消防救援大队负责。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|消防器材展|2027-11-08|2027-11-10|-|县图书馆大厅|县消防救援大队|");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 24 (weekdays)");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, weekday_headings_in_a_week);
+	tcase_add_test(tc, a_run_that_ends_on_a_weekday);
+	tcase_add_test(tc, weekday_headings_in_a_month_stay_undated);
+	tcase_add_test(tc, weekday_headings_without_a_period_stay_undated);
+	tcase_add_test(tc, a_run_to_a_weekday_under_a_dated_day);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
