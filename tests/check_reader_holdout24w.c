@@ -4,7 +4,8 @@
  * its own: a weekday heading names one date only inside a period of at
  * most a week, a run ends on a weekday (展期至星期五), a paragraph opens
  * on its heading's day (同日起，) or the whole day (全天，), and an
- * exhibition is opened (开放X展). */
+ * exhibition is opened (开放X展); and a theme announced by a sentence
+ * that ends with ：. */
 #include "config.h"
 
 #include <jansson.h>
@@ -94,6 +95,17 @@ START_TEST(a_run_to_a_weekday_under_a_dated_day)
 }
 END_TEST
 
+/* 二、活动主题 / 今年继续沿用全国防灾减灾日主题： / 人人讲安全，个个会应急:
+ * the sentence that ends with ： announces the theme on the next line. */
+START_TEST(a_theme_announced_by_the_line_before)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动时间\n2027年5月10日至16日。\n二、活动主题\n"
+					    "今年继续沿用全国防灾减灾日主题：\n人人讲安全，个个会应急\n" DAYS);
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "theme")), "人人讲安全，个个会应急");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24 (weekdays)");
@@ -103,6 +115,7 @@ int main(void)
 	tcase_add_test(tc, weekday_headings_in_a_month_stay_undated);
 	tcase_add_test(tc, weekday_headings_without_a_period_stay_undated);
 	tcase_add_test(tc, a_run_to_a_weekday_under_a_dated_day);
+	tcase_add_test(tc, a_theme_announced_by_the_line_before);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
