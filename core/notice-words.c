@@ -78,8 +78,9 @@ static const char *const duty_verbs[] = {"完成", "做好", "落实", "上好",
 static const char *const how_often[] = {"一次", "1次", NULL};
 /* 参加人员请于8:30前到达活动现场: an arrival, not a duty (到县人民广场签到 is) */
 static const char *const arrival[] = {"到达", "到场", NULL};
-/* 每周五下班前: a duty that recurs (tried in order) */
-static const char *const recurring[] = {"每周", "每月", "每日", "每天", NULL};
+/* 每周五下班前, 活动当天下午6点前 (the day of each activity): a duty that
+ * recurs (tried in order) */
+static const char *const recurring[] = {"每周", "每月", "每日", "每天", "活动当天", "活动当日", NULL};
 /* 活动期间及时报送, 要及时报送: a duty through the campaign */
 static const char *const promptly[] = {"及时报送", "及时上报", NULL};
 /* 及时向X报送: promptly, with the recipient before the verb */

@@ -5,7 +5,7 @@
  * most a week, a run ends on a weekday (展期至星期五), a paragraph opens
  * on its heading's day (同日起，) or the whole day (全天，), and an
  * exhibition is opened (开放X展); and a theme announced by a sentence
- * that ends with ：. */
+ * that ends with ：, and a report due on each activity's day. */
 #include "config.h"
 
 #include <jansson.h>
@@ -106,6 +106,20 @@ START_TEST(a_theme_announced_by_the_line_before)
 }
 END_TEST
 
+/* 各牵头单位于活动当日下午5时前将活动信息报…: on the day of each
+ * activity, a duty that recurs: no one due date, the rule kept. */
+START_TEST(a_report_due_on_each_activitys_day)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动时间\n2027年5月10日至16日。\n" DAYS
+					    "四、工作要求\n宣传周期间，各牵头单位于活动当日下午5时前将活动信息（文字、图片）"
+					    "报县应急管理局。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送活动信息（文字、图片）|活动当日下午5时前|-|各牵头单位|县应急管理局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24 (weekdays)");
@@ -116,6 +130,7 @@ int main(void)
 	tcase_add_test(tc, weekday_headings_without_a_period_stay_undated);
 	tcase_add_test(tc, a_run_to_a_weekday_under_a_dated_day);
 	tcase_add_test(tc, a_theme_announced_by_the_line_before);
+	tcase_add_test(tc, a_report_due_on_each_activitys_day);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
