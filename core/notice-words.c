@@ -127,6 +127,9 @@ static const char *const second_phones[] = {"手机：", "手机", "电话：", 
 static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
 /* 开展一次X: how many times, not part of the event's name */
 static const char *const event_counts[] = {"一次", "一场", "一期", "一轮", "一批", NULL};
+/* 组织干部群众旁听一起侵犯公民个人信息案件庭审: after 组织 the people,
+ * then what they attend, which names the event (旁听…庭审) */
+static const char *const attend_verbs[] = {"旁听", "观看", "收看", "聆听", NULL};
 
 /* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
  * decides (今年 only names a month) */
@@ -684,6 +687,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_WEEKDAY_NUMERAL] = weekday_numerals,
 	[WP_WORDS_HEADING_DAY] = heading_days,
 	[WP_WORDS_OPEN_VERB] = open_verbs,
+	[WP_WORDS_ATTEND_VERB] = attend_verbs,
 	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,

@@ -5,7 +5,8 @@
  * most a week, a run ends on a weekday (展期至星期五), a paragraph opens
  * on its heading's day (同日起，) or the whole day (全天，), and an
  * exhibition is opened (开放X展); and a theme announced by a sentence
- * that ends with ：, and a report due on each activity's day. */
+ * that ends with ：, a report due on each activity's day, and people
+ * organized to attend (组织X旁听Y). */
 #include "config.h"
 
 #include <jansson.h>
@@ -120,6 +121,19 @@ START_TEST(a_report_due_on_each_activitys_day)
 }
 END_TEST
 
+/* 组织学生观看国防教育片: the people organized, then what they attend,
+ * which names the event. */
+START_TEST(people_organized_to_attend)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动时间\n2027年5月10日至16日。\n三、活动日程\n周二\n"
+					    "下午3:00，在县影剧院组织中小学生观看防灾减灾科教片。由县教育局负责。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|观看防灾减灾科教片|2027-05-11|2027-05-11|15:00|县影剧院|县教育局|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24 (weekdays)");
@@ -131,6 +145,7 @@ int main(void)
 	tcase_add_test(tc, a_run_to_a_weekday_under_a_dated_day);
 	tcase_add_test(tc, a_theme_announced_by_the_line_before);
 	tcase_add_test(tc, a_report_due_on_each_activitys_day);
+	tcase_add_test(tc, people_organized_to_attend);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
