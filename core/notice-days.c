@@ -487,14 +487,53 @@ static bool run_end(const struct reader *r, const char *body, wp_date start, wp_
 	return false;
 }
 
-/* A paragraph under a day that opens with its time and tells an event
- * (上午9:30，在县民族文化广场举行…开幕式。由县委网信办牵头，县公安局配合。)
- * as one activity on the day; -1 when no more items fit, 0 when the
- * paragraph is no such event. */
-static int add_timed(struct reader *r, const char *no, const wp_ndate *days, size_t i, const char **carried)
+/* Where the next event of a day's paragraph starts: at a ； before a new
+ * time (…双语宣讲会，…知识；下午，开展…青少年主题活动。); the end of p if
+ * none. */
+static const char *next_event(const char *p)
+{
+	for (const char *q = p; *q; q += wp_str_char_len(q)) {
+		const char *after = q, *word, *clock;
+		if (wp_str_skip(&after, "；") && past_day_opening(after, &word, &clock))
+			return q;
+	}
+	return p + strlen(p);
+}
+
+/* 宣讲会由X牵头，Y配合；青少年主题活动由Z负责。: the clause of the
+ * paragraph that names an event by the end of its title (宣讲会 for
+ * “网络安全进村寨”双语宣讲会), then 由; NULL if none. Caller frees. */
+static char *units_clause(struct reader *r, const char *p, const char *title)
+{
+	static const char *const ends[] = {"。", "；", NULL};
+	while (*p && wp_notice_step(r, 1)) {
+		char *clause = wp_notice_upto(p, ends);
+		size_t n = strlen(clause);
+		const char *by = wp_str_find(clause, "由");
+		if (by && by > clause) {
+			char *name = wp_str_sub(clause, (size_t)(by - clause));
+			bool named = wp_str_ends(title, name);
+			free(name);
+			if (named)
+				return clause;
+		}
+		free(clause);
+		p += n;
+		if (*p)
+			p += wp_str_char_len(p);
+	}
+	return NULL;
+}
+
+/* One event of a day's paragraph, told by text (which opens with its
+ * time), as activity no on the day; -1 when no more items fit, 0 when
+ * the text tells no event. The units of one of several events are in the
+ * clause that names it (units_clause), else in its own text. */
+static int add_event(struct reader *r, const char *no, const wp_ndate *days, size_t i, const char *text,
+		     bool several, const char **carried)
 {
 	const char *word, *clock;
-	const char *body = past_day_opening(r->t.para[i], &word, &clock);
+	const char *body = past_day_opening(text, &word, &clock);
 	char *title = body ? title_of(body) : NULL;
 	if (!title)
 		return 0;
@@ -521,14 +560,45 @@ static int add_timed(struct reader *r, const char *no, const wp_ndate *days, siz
 	if (place)
 		json_object_set_new(a, "location", json_string(place));
 	free(place);
+	char *clause = several ? units_clause(r, r->t.para[i], clean) : NULL;
 	json_t *lead, *coop;
-	wp_notice_read_units(r, body, &lead, &coop);
+	wp_notice_read_units(r, clause ? clause : body, &lead, &coop);
+	free(clause);
 	json_object_set_new(a, "lead", lead);
 	json_object_set_new(a, "cooperate", coop);
 	json_array_append_new(r->activities, a);
 	free(clean);
 	free(title);
 	return 1;
+}
+
+/* A paragraph under a day that opens with its time and tells an event
+ * (上午9:30，在县民族文化广场举行…开幕式。由县委网信办牵头，县公安局配合。),
+ * or several set apart by ； each with its time (上午9:00，…宣讲会，…；下午，
+ * 开展…活动。), as one activity each on the day, numbered from count + 1;
+ * how many, or -1 when no more items fit. */
+static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_t i, const char **carried)
+{
+	const char *p = r->t.para[i], *word, *clock;
+	if (!past_day_opening(p, &word, &clock))
+		return 0;
+	bool several = *next_event(p) != '\0';
+	int added = 0;
+	while (*p && wp_notice_step(r, 1)) {
+		const char *stop = next_event(p);
+		/* the last event's text runs to the paragraph's end */
+		char *text = wp_str_sub(p, (size_t)(stop - p));
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + (size_t)added + 1);
+		int one = add_event(r, no, days, i, *stop ? text : p, several, carried);
+		free(text);
+		if (one < 0)
+			return added ? added : -1;
+		added += one;
+		p = stop;
+		wp_str_skip(&p, "；");
+	}
+	return added;
 }
 
 size_t wp_notice_read_day_lines(struct reader *r, size_t from)
@@ -583,9 +653,7 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 			continue;
 		}
 		slot_free(&s);
-		char no[16];
-		snprintf(no, sizeof no, "%zu", count + 1);
-		int added = add_timed(r, no, &days, i, &carried);
+		int added = add_timed(r, count, &days, i, &carried);
 		if (added < 0)
 			break;
 		count += (size_t)added;

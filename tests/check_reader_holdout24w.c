@@ -6,7 +6,7 @@
  * on its heading's day (同日起，) or the whole day (全天，), and an
  * exhibition is opened (开放X展); and a theme announced by a sentence
  * that ends with ：, a report due on each activity's day, and people
- * organized to attend (组织X旁听Y). */
+ * organized to attend (组织X旁听Y), and two events in one paragraph. */
 #include "config.h"
 
 #include <jansson.h>
@@ -134,6 +134,24 @@ START_TEST(people_organized_to_attend)
 }
 END_TEST
 
+/* 上午9:00，…举办X讲座，…；下午，开展Y比赛。讲座由A牵头，B配合；比赛由C负责。:
+ * two events set apart by ； each with its time; the units' clauses name
+ * each event by the end of its title. */
+START_TEST(two_events_in_one_paragraph)
+{
+	json_t *plan = plan_from_text(TITLE "一、活动时间\n2027年5月10日至16日。\n三、活动日程\n星期五（社区日）\n"
+					    "上午9:00，在城关社区会议室举办“安全家园”应急知识讲座，讲解家庭应急物资储备；"
+					    "下午，开展“我是应急小达人”亲子比赛。讲座由县应急管理局牵头，城关社区配合；"
+					    "比赛由团县委、县妇联负责。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|“安全家园”应急知识讲座|2027-05-14|2027-05-14|09:00|城关社区会议室|县应急管理局|城关社区");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|“我是应急小达人”亲子比赛|2027-05-14|2027-05-14|-|-|团县委、县妇联|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24 (weekdays)");
@@ -146,6 +164,7 @@ int main(void)
 	tcase_add_test(tc, a_theme_announced_by_the_line_before);
 	tcase_add_test(tc, a_report_due_on_each_activitys_day);
 	tcase_add_test(tc, people_organized_to_attend);
+	tcase_add_test(tc, two_events_in_one_paragraph);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
