@@ -3,7 +3,9 @@
  * time of day (上午9:00　“国防教育第一课”。…；10:00　防空警报试鸣…). The
  * paragraphs carry no number of their own; each is numbered by its
  * heading and its place under it (一.1, 一.2), the convention the hand
- * readings decided for unnumbered items under a heading. */
+ * readings decided for unnumbered items under a heading. A day may be
+ * written as a weekday alone (星期一（开幕日）): inside a period of at most
+ * a week it names one date, else none (the activities stay undated). */
 #include "config.h"
 
 #include <stdio.h>
@@ -107,10 +109,26 @@ static bool all_timed(const struct reader *r, size_t first, size_t last)
 static char *title_of(const char *body)
 {
 	char *first = wp_notice_first_sentence(body);
-	if (wp_str_find(body, "。") && !wp_str_find(first, "，") && wp_text_width(first) <= 60)
+	/* but 在县人民广场举行…启动仪式。 is a sentence, its event the object */
+	size_t len;
+	if (wp_str_find(body, "。") && !wp_str_find(first, "，") && wp_text_width(first) <= 60 &&
+	    !wp_word_find(first, WP_WORDS_EVENT_VERB, &len))
 		return first;
 	free(first);
-	return wp_notice_event_named(body);
+	char *named = wp_notice_event_named(body);
+	if (named)
+		return named;
+	/* 同日起，在县图书馆一楼大厅开放网络安全博览展，展示…: an exhibition
+	 * opened, named by what is opened */
+	static const char *const object_end[] = {"，", "。", "；", NULL};
+	const char *verb = wp_word_find(body, WP_WORDS_OPEN_VERB, &len);
+	if (!verb)
+		return NULL;
+	char *object = wp_notice_upto(verb + len, object_end);
+	if (*object && wp_text_width(object) <= 60)
+		return object;
+	free(object);
+	return NULL;
 }
 
 /* The time of a paragraph: its clock time, read under the time-of-day
@@ -169,6 +187,54 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
 	wp_notice_note(r, WP_TR("activities under the day heading %s are its timed paragraphs, numbered %s.1, %s.2 ..."),
 		       no, no, no);
 	return true;
+}
+
+/* The weekday named at p (星期三, 周五, 礼拜天), 1 = Monday … 7 = Sunday,
+ * its length in *len; 0 if none. */
+static int weekday_at(const char *p, size_t *len)
+{
+	size_t week = wp_word_at(p, WP_WORDS_WEEK);
+	if (!week)
+		return 0;
+	const char *const *numerals = wp_words(WP_WORDS_WEEKDAY_NUMERAL);
+	for (int k = 0; numerals[k]; k++)
+		if (wp_str_starts(p + week, numerals[k])) {
+			*len = week + strlen(numerals[k]);
+			return k < 7 ? k + 1 : 7; /* 天 is 日 */
+		}
+	return 0;
+}
+
+/* The one date of the weekday inside the period: only when the period
+ * is known and spans at most a week (9月14日至20日: 星期一 is 09-14);
+ * in a longer one 星期一 names several days, and none is picked. */
+static bool weekday_date(const struct reader *r, int weekday, wp_date *d)
+{
+	if (r->start == WP_DATE_NONE || r->end == WP_DATE_NONE || r->end < r->start || r->end - r->start > 6)
+		return false;
+	for (wp_date k = r->start; k <= r->end; k++)
+		if (wp_date_weekday(k) == weekday) {
+			*d = k;
+			return true;
+		}
+	return false;
+}
+
+/* Is p a weekday and nothing else but what the day is, in brackets
+ * (星期一（开幕日）, 周三（电信日、法治日）) or after a dash? The weekday
+ * into *weekday, its place in *days (at and len; the dates WP_DATE_NONE,
+ * for weekday_date to fill). */
+static bool weekday_line(const char *p, int *weekday, wp_ndate *days)
+{
+	size_t len;
+	if (!(*weekday = weekday_at(p, &len)))
+		return false;
+	*days = (wp_ndate){.start = WP_DATE_NONE, .end = WP_DATE_NONE, .at = p, .len = len};
+	const char *rest = p + len;
+	if (!*rest || wp_str_starts(rest, "——") || wp_str_starts(rest, "—"))
+		return true;
+	const char *close = wp_str_find(rest, "）");
+	return wp_str_starts(rest, "（") && close && !close[strlen("）")] && wp_text_width(rest) <= 40;
 }
 
 /* Is p a day or a range of days and nothing else (5月16日（星期六）,
@@ -383,17 +449,181 @@ static bool add_block(struct reader *r, const char *no, const wp_ndate *days, si
 	return true;
 }
 
+/* Where a paragraph under a day goes on past what tells its time: its
+ * time of day (上午9:30，在…举行…), the whole day (全天，在…开展…) or
+ * the day of its heading (同日起，在…开放…展); NULL when it opens with
+ * none of them. */
+static const char *past_day_opening(const char *p, const char **word, const char **clock)
+{
+	const char *body = past_opening_time(p, word, clock);
+	if (body)
+		return body;
+	*word = *clock = NULL;
+	size_t n = wp_word_at(p, WP_WORDS_WHOLE_DAY);
+	if (!n)
+		n = wp_word_at(p, WP_WORDS_HEADING_DAY);
+	const char *q = p + n;
+	if (!n || (!wp_str_skip(&q, "，") && !wp_str_skip(&q, "　") && !wp_str_skip(&q, "：")))
+		return NULL;
+	return q;
+}
+
+/* 同日起，…开放…展，展期至星期五。: a run whose last day is written as a
+ * weekday, the first such day from its start on (within the week, and
+ * within the period when it is known); false when the body names none. */
+static bool run_end(const struct reader *r, const char *body, wp_date start, wp_date *end)
+{
+	for (const char *p = body; *p; p += wp_str_char_len(p)) {
+		size_t mark = wp_word_at(p, WP_WORDS_RANGE_MARK), len;
+		int weekday = mark ? weekday_at(p + mark, &len) : 0;
+		if (!weekday)
+			continue;
+		for (wp_date d = start; d <= start + 6; d++)
+			if (wp_date_weekday(d) == weekday) {
+				*end = d;
+				return r->end == WP_DATE_NONE || d <= r->end;
+			}
+	}
+	return false;
+}
+
+/* Where the next event of a day's paragraph starts: at a ； before a new
+ * time (…双语宣讲会，…知识；下午，开展…青少年主题活动。); the end of p if
+ * none. */
+static const char *next_event(const char *p)
+{
+	for (const char *q = p; *q; q += wp_str_char_len(q)) {
+		const char *after = q, *word, *clock;
+		if (wp_str_skip(&after, "；") && past_day_opening(after, &word, &clock))
+			return q;
+	}
+	return p + strlen(p);
+}
+
+/* 宣讲会由X牵头，Y配合；青少年主题活动由Z负责。: the clause of the
+ * paragraph that names an event by the end of its title (宣讲会 for
+ * “网络安全进村寨”双语宣讲会), then 由; NULL if none. Caller frees. */
+static char *units_clause(struct reader *r, const char *p, const char *title)
+{
+	static const char *const ends[] = {"。", "；", NULL};
+	while (*p && wp_notice_step(r, 1)) {
+		char *clause = wp_notice_upto(p, ends);
+		size_t n = strlen(clause);
+		const char *by = wp_str_find(clause, "由");
+		if (by && by > clause) {
+			char *name = wp_str_sub(clause, (size_t)(by - clause));
+			bool named = wp_str_ends(title, name);
+			free(name);
+			if (named)
+				return clause;
+		}
+		free(clause);
+		p += n;
+		if (*p)
+			p += wp_str_char_len(p);
+	}
+	return NULL;
+}
+
+/* One event of a day's paragraph, told by text (which opens with its
+ * time), as activity no on the day; -1 when no more items fit, 0 when
+ * the text tells no event. The units of one of several events are in the
+ * clause that names it (units_clause), else in its own text. */
+static int add_event(struct reader *r, const char *no, const wp_ndate *days, size_t i, const char *text,
+		     bool several, const char **carried)
+{
+	const char *word, *clock;
+	const char *body = past_day_opening(text, &word, &clock);
+	char *title = body ? title_of(body) : NULL;
+	if (!title)
+		return 0;
+	if (!wp_notice_add_unnumbered_item(r, no, i, i)) {
+		free(title);
+		return -1;
+	}
+	char *clean = wp_str_trim_end(title, wp_notice_end_punct);
+	json_t *a = wp_notice_new_activity(no, clean);
+	wp_date end;
+	if (days->start != WP_DATE_NONE) {
+		wp_notice_set_read_dates(a, days);
+		if (days->start == days->end && run_end(r, body, days->start, &end))
+			wp_notice_set_dates(a, days->start, end);
+	} else {
+		/* 星期一 in a month, or with no period: several days, or none;
+		 * the weekday is kept, for the clerk to date */
+		wp_notice_keep_when(a, days->at, days->len);
+		wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"), no,
+			       (int)days->len, days->at);
+	}
+	set_time(a, word, clock, body, carried);
+	char *place = wp_notice_find_location(body);
+	if (place)
+		json_object_set_new(a, "location", json_string(place));
+	free(place);
+	char *clause = several ? units_clause(r, r->t.para[i], clean) : NULL;
+	json_t *lead, *coop;
+	wp_notice_read_units(r, clause ? clause : body, &lead, &coop);
+	free(clause);
+	json_object_set_new(a, "lead", lead);
+	json_object_set_new(a, "cooperate", coop);
+	json_array_append_new(r->activities, a);
+	free(clean);
+	free(title);
+	return 1;
+}
+
+/* A paragraph under a day that opens with its time and tells an event
+ * (上午9:30，在县民族文化广场举行…开幕式。由县委网信办牵头，县公安局配合。),
+ * or several set apart by ； each with its time (上午9:00，…宣讲会，…；下午，
+ * 开展…活动。), as one activity each on the day, numbered from count + 1;
+ * how many, or -1 when no more items fit. */
+static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_t i, const char **carried)
+{
+	const char *p = r->t.para[i], *word, *clock;
+	if (!past_day_opening(p, &word, &clock))
+		return 0;
+	bool several = *next_event(p) != '\0';
+	int added = 0;
+	while (*p && wp_notice_step(r, 1)) {
+		const char *stop = next_event(p);
+		/* the last event's text runs to the paragraph's end */
+		char *text = wp_str_sub(p, (size_t)(stop - p));
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + (size_t)added + 1);
+		int one = add_event(r, no, days, i, *stop ? text : p, several, carried);
+		free(text);
+		if (one < 0)
+			return added ? added : -1;
+		added += one;
+		p = stop;
+		wp_str_skip(&p, "；");
+	}
+	return added;
+}
+
 size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 {
 	wp_ndate days = {0};
 	bool under_day = false;
+	const char *carried = NULL;
 	size_t count = 0;
 	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (wp_outline_ends_section(&r->outline, i))
 			break;
+		int weekday;
 		if (day_line(p, r->year, &days)) {
 			under_day = true;
+			carried = NULL;
+			continue;
+		}
+		/* 星期一（开幕日）: in a week-long period, the one day so named */
+		if (weekday_line(p, &weekday, &days)) {
+			wp_date d;
+			if (weekday_date(r, weekday, &d))
+				days.start = days.end = d;
+			under_day = true;
+			carried = NULL;
 			continue;
 		}
 		if (!under_day)
@@ -419,8 +649,14 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 			}
 			add_slot(r, no, &days, p, body, &s);
 			count++;
+			slot_free(&s);
+			continue;
 		}
 		slot_free(&s);
+		int added = add_timed(r, count, &days, i, &carried);
+		if (added < 0)
+			break;
+		count += (size_t)added;
 	}
 	if (count)
 		wp_notice_note(r, WP_TR("the activities are the lines under the schedule's days, numbered 1, 2 ... "

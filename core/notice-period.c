@@ -315,6 +315,12 @@ void wp_notice_read_period_theme(struct reader *r)
 	char *quoted = p ? named_theme(p) : theme_in_prose(r);
 	if (quoted)
 		p = quoted;
+	/* 二、活动主题 / 本届宣传周继续沿用国家网络安全宣传周主题： / 网络安全
+	 * 为人民，网络安全靠人民: a sentence that ends with ： announces the
+	 * theme on the line after it */
+	else if (p && p == r->t.para[at] && wp_str_ends(p, "：") && at + 1 < r->t.n &&
+		 !wp_outline_ends_section(&r->outline, at + 1))
+		p = r->t.para[at + 1];
 	if (p) {
 		static const char *const stops[] = {"。", NULL};
 		/* 节能宣传周主题：X: the label the section repeats is not the theme */

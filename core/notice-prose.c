@@ -257,6 +257,13 @@ char *wp_notice_event_named(const char *p)
 		char *title = wp_notice_upto(object, object_end);
 		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
 		free(title);
+		/* 组织干部群众旁听X: the people (a few characters, at most 8
+		 * wide ones) come before what they attend, which names the event */
+		size_t attend_len;
+		const char *attend = wp_word_find(clean, WP_WORDS_ATTEND_VERB, &attend_len);
+		if (attend && attend > clean && attend[attend_len] &&
+		    wp_text_width_n(clean, (size_t)(attend - clean)) <= 16)
+			memmove(clean, attend, strlen(attend) + 1);
 		/* 组织基干民兵开展X: the verb that follows names the event */
 		size_t inner_len;
 		bool inner = wp_word_find(clean, WP_WORDS_EVENT_VERB, &inner_len) != NULL;

@@ -287,7 +287,10 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
  * (notice-days.c): the lines under day lines (a day or a range alone)
  * from paragraph from to the section's end, each a title and labelled
  * fields set apart by wide spaces, as one activity each, numbered 1, 2
- * ... in order (the text numbers none). Returns how many. */
+ * ... in order (the text numbers none); a paragraph there that opens with
+ * its time (上午9:30，在…举行…。由X牵头，Y配合。, 全天，…, 同日起，…) is one
+ * activity too. A day line may be a weekday (星期一（开幕日）), dated
+ * only inside a period of at most a week. Returns how many. */
 size_t wp_notice_read_day_lines(struct reader *r, size_t from);
 
 /* notice-unit-heading.c: activities listed under the units that run

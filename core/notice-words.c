@@ -89,8 +89,9 @@ static const char *const how_often[] = {"一次", "1次", NULL};
 static const char *const once_for_all[] = {"一次性", NULL};
 /* 参加人员请于8:30前到达活动现场: an arrival, not a duty (到县人民广场签到 is) */
 static const char *const arrival[] = {"到达", "到场", NULL};
-/* 每周五下班前: a duty that recurs (tried in order) */
-static const char *const recurring[] = {"每周", "每月", "每日", "每天", NULL};
+/* 每周五下班前, 活动当天下午6点前 (the day of each activity): a duty that
+ * recurs (tried in order) */
+static const char *const recurring[] = {"每周", "每月", "每日", "每天", "活动当天", "活动当日", NULL};
 /* 活动期间及时报送, 要及时报送: a duty through the campaign */
 static const char *const promptly[] = {"及时报送", "及时上报", NULL};
 /* 及时向X报送: promptly, with the recipient before the verb */
@@ -137,6 +138,9 @@ static const char *const second_phones[] = {"手机：", "手机", "电话：", 
 static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
 /* 开展一次X: how many times, not part of the event's name */
 static const char *const event_counts[] = {"一次", "一场", "一期", "一轮", "一批", NULL};
+/* 组织干部群众旁听一起侵犯公民个人信息案件庭审: after 组织 the people,
+ * then what they attend, which names the event (旁听…庭审) */
+static const char *const attend_verbs[] = {"旁听", "观看", "收看", "聆听", NULL};
 
 /* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
  * decides (今年 only names a month) */
@@ -200,6 +204,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
 					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
 					 "开设", /* 在X公众号、Y日报开设专栏 */
+					 "开放", /* 在县图书馆一楼大厅开放…博览展 */
 					 "巡回", /* 在X、Y文化广场巡回演出 */
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
@@ -492,6 +497,17 @@ static const char *const charge_labels[] = {"负责部门：", "负责单位："
 static const char *const doer_labels[] = {"承办：", "承办单位：", NULL};
 static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", NULL};
 static const char *const whole_day[] = {"全天", "全日", NULL};
+/* 星期一（开幕日）, 周三, 展期至星期五: a weekday named without its date */
+static const char *const weeks[] = {"星期", "周", "礼拜", NULL};
+/* the weekday's numeral, Monday first: a row's place is its ISO weekday
+ * (一 = 1 … 日 = 7, 天 too), so the order matters */
+static const char *const weekday_numerals[] = {"一", "二", "三", "四", "五", "六", "日", "天", NULL};
+/* 星期一 / 上午9:30，…开幕式。 / 同日起，在县图书馆开放…展: a paragraph
+ * that opens on the day of the heading it stands under */
+static const char *const heading_days[] = {"同日起", "同日", "当日起", "当天起", NULL};
+/* 在县图书馆一楼大厅开放网络安全博览展: an exhibition opened, not held;
+ * not among the event verbs, as 开放 is inside names too (“质量开放日”) */
+static const char *const open_verbs[] = {"开放", NULL};
 /* 于4月20日至28日在全区开展; 决定9月1日至9月30日在全镇开展: the issuer
  * decides the days, as 决定于 does */
 static const char *const whole_area_days[] = {"于", "决定", NULL};
@@ -684,6 +700,11 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_DOER_LABEL] = doer_labels,
 	[WP_WORDS_HELPER_LABEL] = helper_labels,
 	[WP_WORDS_WHOLE_DAY] = whole_day,
+	[WP_WORDS_WEEK] = weeks,
+	[WP_WORDS_WEEKDAY_NUMERAL] = weekday_numerals,
+	[WP_WORDS_HEADING_DAY] = heading_days,
+	[WP_WORDS_OPEN_VERB] = open_verbs,
+	[WP_WORDS_ATTEND_VERB] = attend_verbs,
 	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,
