@@ -17,8 +17,9 @@
  *      under a day heading, notice-table.c an activity table and
  *      notice-table-mend.c the rows copying out of Word damaged,
  *      notice-records.c a table flattened to lines of labelled fields);
- *      notice-committee.c the committee (notice-persons.c its persons
- *      written post first); notice-duties.c the deadlines
+ *      notice-committee.c the committee (notice-committee-lines.c its
+ *      persons a line each, notice-persons.c its persons written post
+ *      first); notice-duties.c the deadlines
  *      (notice-duty-lines.c lines that stand for their sentences,
  *      notice-duty-parts.c the duties done by a day and their doers;
  *      notice-submit.c what is due, who owes it, to whom;
@@ -448,6 +449,20 @@ void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 void wp_notice_read_focus(struct reader *r);        /* notice-focus.c: 宣传重点 */
 
 void wp_notice_read_committee(struct reader *r);
+/* notice-committee-lines.c: a role's persons a line each from its label
+ * line at paragraph i (and the lines under it) into the role's list;
+ * false when the label's line holds no such person. */
+bool wp_notice_spaced_persons(struct reader *r, size_t i, enum wp_committee_role role, json_t *chair,
+			      json_t *vice, json_t *members);
+/* A committee table's row flattened to text (组  长  王一鸣  县人民政府副县长):
+ * the person, post then name, and its role in *role; NULL if p is none.
+ * Caller frees. */
+char *wp_notice_person_row(const char *p, enum wp_committee_role *role);
+/* The line without its indent, each run of spaces between words a U+3000
+ * (副组长：委宣传处处长  林晓雯). Caller frees. */
+char *wp_notice_wide_gaps(const char *line);
+/* Is line one more person of a role's list (王骁（…）, a post and a name)? */
+bool wp_notice_person_line(const char *line);
 /* The persons of a committee (notice-committee-persons.c). A table of
  * them a cell per line (序号 / 姓名 / 职务 / 组内职务 ...): each person,
  * post then name, appended to chair, vice or members by the role cell;
