@@ -14,7 +14,8 @@
  *      notice-subject.c and notice-leads.c their units,
  *      notice-division.c their units from a 职责分工 section,
  *      notice-places.c their places, notice-days.c the timed paragraphs
- *      under a day heading, notice-table.c an activity table and
+ *      under a day heading (notice-day-headings.c what day a heading or
+ *      a line stands for), notice-table.c an activity table and
  *      notice-table-mend.c the rows copying out of Word damaged,
  *      notice-records.c a table flattened to lines of labelled fields);
  *      notice-committee.c the committee (notice-persons.c its persons
@@ -292,6 +293,27 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
  * activity too. A day line may be a weekday (星期一（开幕日）), dated
  * only inside a period of at most a week. Returns how many. */
 size_t wp_notice_read_day_lines(struct reader *r, size_t from);
+
+/* What day a line under a schedule stands for (notice-day-headings.c).
+ * Is heading one day and nothing else (9月18日（星期五）, 9月19日（星期
+ * 六）——全民国防教育日)? The day into *day. */
+bool wp_notice_day_heading(const char *heading, int year, wp_ndate *day);
+/* Is p a day or a range of days and nothing else (5月16日（星期六）,
+ * 5月18日（星期一）—5月22日（星期五））? The days, as written, into *days
+ * (at and len point into p, which keeps owning them). */
+bool wp_notice_day_line(const char *p, int year, wp_ndate *days);
+/* Is p a weekday and nothing else but what the day is, in brackets
+ * (星期一（开幕日）) or after a dash? Its place in *days (at and len, into
+ * p); the dates are the one day of that weekday when the period is known
+ * and spans at most a week, else WP_DATE_NONE. */
+bool wp_notice_weekday_line(const struct reader *r, const char *p, wp_ndate *days);
+/* 展期至星期五: the end of a run from start whose last day is written as
+ * a weekday after a range mark, the first such day from start on, into
+ * *end; false when body names none or the day falls past the period. */
+bool wp_notice_run_end(const struct reader *r, const char *body, wp_date start, wp_date *end);
+/* Past the mark of a range at q (—, ——, -, ～, 至): a pointer into q; q
+ * itself if none. */
+const char *wp_notice_past_range_mark(const char *q);
 
 /* notice-unit-heading.c: activities listed under the units that run
  * them. The units a group heading (（一）区卫生健康委) names, when it
