@@ -15,7 +15,8 @@
  *      notice-division.c their units from a 职责分工 section,
  *      notice-places.c their places, notice-days.c the timed paragraphs
  *      under a day heading (notice-day-headings.c what day a heading or
- *      a line stands for), notice-table.c an activity table and
+ *      a line stands for), notice-table.c an activity table
+ *      (notice-table-cells.c its rows copied a cell per line) and
  *      notice-table-mend.c the rows copying out of Word damaged,
  *      notice-records.c a table flattened to lines of labelled fields);
  *      notice-committee.c the committee (notice-persons.c its persons
@@ -449,6 +450,36 @@ size_t wp_notice_header_row(const char *para, enum wp_field *col);
 /* Do these columns make an activity table: something that names the
  * activity, and a date, a place or a unit to go with it? */
 bool wp_notice_activity_columns(const enum wp_field *col, size_t ncols);
+
+/* An activity table as notice-table.c reads it: its header's columns,
+ * whether it was copied a cell per line, and the paragraph after its
+ * header. */
+struct wp_notice_table {
+	enum wp_field col[WP_NOTICE_MAX_COLUMNS];
+	size_t ncols;
+	bool cell_per_line;
+	size_t body; /* the paragraph after the header */
+};
+/* The kind of a header cell (the labels of notice-words.h) into *kind;
+ * false if the cell does not name a column. */
+bool wp_notice_column_kind(const char *cell, enum wp_field *kind);
+/* "3", "3.", "3、": a row number; -1 if s is not one. */
+int wp_notice_row_number(const char *s);
+/* Does paragraph i end table tb (NULL: a table without a column of
+ * content): a heading, an annex, a sentence of prose? */
+bool wp_notice_ends_table(const struct reader *r, const struct wp_notice_table *tb, size_t i);
+/* As wp_notice_add_table_row, for a row of tb on paragraphs first..last;
+ * the cells stay the caller's. */
+bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no,
+			     bool numbered, size_t first, size_t last);
+/* notice-table-cells.c: the rows of tb copied a cell per line, from
+ * tb->body up to paragraph stop or the table's end, each added as an
+ * activity; returns how many. */
+size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *tb, size_t stop);
+/* Where the rows of tb that a page from the middle of it put above its
+ * header (paragraph header) start: the first of the rows counting up to
+ * its first row after the header, or header when there are none. */
+size_t wp_notice_rows_above(struct reader *r, const struct wp_notice_table *tb, size_t header);
 
 /* What a portal's metadata block says (each a copy or NULL). */
 struct notice_meta {
