@@ -1,7 +1,9 @@
 /* notice-reader.h - what the parts of the notice reader share: the
  * reader's state and its text helpers (notice-str.c). The reader is a
  * pipeline, driven by notice.c:
- *   1. notice-text.c decodes the bytes and cuts clean paragraphs;
+ *   1. notice-text.c decodes the bytes and cuts clean paragraphs
+ *      (notice-lines.c joins its lines into them, by what
+ *      notice-line-signs.c says a line's start or end is);
  *      notice-meta.c drops a web portal's metadata block from them;
  *   2. notice-outline.c makes one pass that says what each paragraph is
  *      (heading and level, label line, table, date, signature, annex,
