@@ -5,7 +5,8 @@
  * heading and its place under it (一.1, 一.2), the convention the hand
  * readings decided for unnumbered items under a heading. A day may be
  * written as a weekday alone (星期一（开幕日）): inside a period of at most
- * a week it names one date, else none (the activities stay undated). */
+ * a week it names one date, else none (the activities stay undated).
+ * What day a heading or a line stands for is notice-day-headings.c's. */
 #include "config.h"
 
 #include <stdio.h>
@@ -18,37 +19,6 @@
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
-
-/* Past a weekday in brackets, （星期五） or （周五）, at p; p if none. */
-static const char *past_weekday(const char *p)
-{
-	const char *q = p;
-	if (!wp_str_skip(&q, "（"))
-		return p;
-	if (!wp_str_skip(&q, "星期") && !wp_str_skip(&q, "周"))
-		return p;
-	q += wp_str_char_len(q); /* 一 … 日, 天 */
-	return wp_str_skip(&q, "）") ? q : p;
-}
-
-/* Is heading one day and nothing else? The day into *day. */
-static bool day_heading(const char *heading, int year, wp_ndate *day)
-{
-	if (!wp_nfind_date_at(heading, year, day) || day->start != day->end)
-		return false;
-	const char *rest = past_weekday(heading + day->len);
-	/* 9月19日（星期六）——全民国防教育日: what the day is, after a dash */
-	return !*rest || wp_str_starts(rest, "——") || wp_str_starts(rest, "—");
-}
-
-/* Past the mark of a range at q (—, ——, -, ～, 至); q if none. */
-static const char *past_range_mark(const char *q)
-{
-	const char *p = q;
-	for (size_t mark; (mark = wp_word_at(p, WP_WORDS_RANGE_MARK)) > 0;)
-		p += mark;
-	return p;
-}
 
 /* Past the clock time at q (9:00, 9时30分, 9点). */
 static const char *past_clock(const char *q)
@@ -78,7 +48,7 @@ static const char *past_opening_time(const char *p, const char **word, const cha
 		*clock = q;
 		q = past_clock(q);
 		/* 09:00—11:30: the time it ends goes with the one it starts */
-		const char *to = past_range_mark(q);
+		const char *to = wp_notice_past_range_mark(q);
 		if (to != q && *to >= '0' && *to <= '9')
 			q = past_clock(to);
 	}
@@ -152,7 +122,7 @@ static void set_time(json_t *a, const char *word, const char *clock, const char 
 bool wp_notice_read_day_items(struct reader *r, const char *no, const char *heading, size_t first, size_t last)
 {
 	wp_ndate day;
-	if (!day_heading(heading, r->year, &day) || !all_timed(r, first, last))
+	if (!wp_notice_day_heading(heading, r->year, &day) || !all_timed(r, first, last))
 		return false;
 	const char *carried = NULL;
 	size_t position = 0;
@@ -187,71 +157,6 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
 	wp_notice_note(r, WP_TR("activities under the day heading %s are its timed paragraphs, numbered %s.1, %s.2 ..."),
 		       no, no, no);
 	return true;
-}
-
-/* The weekday named at p (星期三, 周五, 礼拜天), 1 = Monday … 7 = Sunday,
- * its length in *len; 0 if none. */
-static int weekday_at(const char *p, size_t *len)
-{
-	size_t week = wp_word_at(p, WP_WORDS_WEEK);
-	if (!week)
-		return 0;
-	const char *const *numerals = wp_words(WP_WORDS_WEEKDAY_NUMERAL);
-	for (int k = 0; numerals[k]; k++)
-		if (wp_str_starts(p + week, numerals[k])) {
-			*len = week + strlen(numerals[k]);
-			return k < 7 ? k + 1 : 7; /* 天 is 日 */
-		}
-	return 0;
-}
-
-/* The one date of the weekday inside the period: only when the period
- * is known and spans at most a week (9月14日至20日: 星期一 is 09-14);
- * in a longer one 星期一 names several days, and none is picked. */
-static bool weekday_date(const struct reader *r, int weekday, wp_date *d)
-{
-	if (r->start == WP_DATE_NONE || r->end == WP_DATE_NONE || r->end < r->start || r->end - r->start > 6)
-		return false;
-	for (wp_date k = r->start; k <= r->end; k++)
-		if (wp_date_weekday(k) == weekday) {
-			*d = k;
-			return true;
-		}
-	return false;
-}
-
-/* Is p a weekday and nothing else but what the day is, in brackets
- * (星期一（开幕日）, 周三（电信日、法治日）) or after a dash? The weekday
- * into *weekday, its place in *days (at and len; the dates WP_DATE_NONE,
- * for weekday_date to fill). */
-static bool weekday_line(const char *p, int *weekday, wp_ndate *days)
-{
-	size_t len;
-	if (!(*weekday = weekday_at(p, &len)))
-		return false;
-	*days = (wp_ndate){.start = WP_DATE_NONE, .end = WP_DATE_NONE, .at = p, .len = len};
-	const char *rest = p + len;
-	if (!*rest || wp_str_starts(rest, "——") || wp_str_starts(rest, "—"))
-		return true;
-	const char *close = wp_str_find(rest, "）");
-	return wp_str_starts(rest, "（") && close && !close[strlen("）")] && wp_text_width(rest) <= 40;
-}
-
-/* Is p a day or a range of days and nothing else (5月16日（星期六）,
- * 5月18日（星期一）—5月22日（星期五））? The days, as written, into *days. */
-static bool day_line(const char *p, int year, wp_ndate *days)
-{
-	if (!wp_nfind_date_at(p, year, days))
-		return false;
-	const char *rest = past_weekday(p + days->len);
-	const char *to = past_range_mark(rest);
-	wp_ndate last;
-	if (to != rest && wp_nfind_date_at(to, year, &last) && last.start >= days->start) {
-		days->end = last.end;
-		rest = past_weekday(to + last.len);
-	}
-	days->len = (size_t)(rest - p);
-	return !*rest;
 }
 
 /* The fields of a schedule line, set apart by wide spaces: its title,
@@ -468,25 +373,6 @@ static const char *past_day_opening(const char *p, const char **word, const char
 	return q;
 }
 
-/* 同日起，…开放…展，展期至星期五。: a run whose last day is written as a
- * weekday, the first such day from its start on (within the week, and
- * within the period when it is known); false when the body names none. */
-static bool run_end(const struct reader *r, const char *body, wp_date start, wp_date *end)
-{
-	for (const char *p = body; *p; p += wp_str_char_len(p)) {
-		size_t mark = wp_word_at(p, WP_WORDS_RANGE_MARK), len;
-		int weekday = mark ? weekday_at(p + mark, &len) : 0;
-		if (!weekday)
-			continue;
-		for (wp_date d = start; d <= start + 6; d++)
-			if (wp_date_weekday(d) == weekday) {
-				*end = d;
-				return r->end == WP_DATE_NONE || d <= r->end;
-			}
-	}
-	return false;
-}
-
 /* Where the next event of a day's paragraph starts: at a ； before a new
  * time (…双语宣讲会，…知识；下午，开展…青少年主题活动。); the end of p if
  * none. */
@@ -546,7 +432,7 @@ static int add_event(struct reader *r, const char *no, const wp_ndate *days, siz
 	wp_date end;
 	if (days->start != WP_DATE_NONE) {
 		wp_notice_set_read_dates(a, days);
-		if (days->start == days->end && run_end(r, body, days->start, &end))
+		if (days->start == days->end && wp_notice_run_end(r, body, days->start, &end))
 			wp_notice_set_dates(a, days->start, end);
 	} else {
 		/* 星期一 in a month, or with no period: several days, or none;
@@ -611,17 +497,13 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		const char *p = r->t.para[i];
 		if (wp_outline_ends_section(&r->outline, i))
 			break;
-		int weekday;
-		if (day_line(p, r->year, &days)) {
+		if (wp_notice_day_line(p, r->year, &days)) {
 			under_day = true;
 			carried = NULL;
 			continue;
 		}
 		/* 星期一（开幕日）: in a week-long period, the one day so named */
-		if (weekday_line(p, &weekday, &days)) {
-			wp_date d;
-			if (weekday_date(r, weekday, &d))
-				days.start = days.end = d;
+		if (wp_notice_weekday_line(r, p, &days)) {
 			under_day = true;
 			carried = NULL;
 			continue;

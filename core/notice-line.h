@@ -1,6 +1,8 @@
 /* notice-line.h - one line of a notice, as notice-lines.c meets it before
  * joining it to a paragraph: what it is (a table row, a page number, a
- * label spaced out to line up) and its spaces cleaned.
+ * label spaced out to line up) and its spaces cleaned (notice-line.c);
+ * the signs at its start or end that it opens a block or ends a sentence
+ * (notice-line-signs.c).
  *
  * Not part of core's interface: only notice.h is. */
 #ifndef WP_NOTICE_LINE_H
@@ -59,5 +61,28 @@ char *wp_nline_box_bars(const char *line);
 /* The line with a label spaced out to line up (联 系 人：) written unspaced,
  * or NULL when it opens with no such label. Caller frees. */
 char *wp_nline_unspaced_label(const char *line, wp_nline_work *work);
+
+/* notice-line-signs.c: what a line's start or the text's end says to the
+ * joiner. Each look is counted in work; none keeps a pointer or returns
+ * anything to free. */
+/* Does s[0..len) end a sentence (。；：！？ or a closing bracket or quote,
+ * full or half width)? */
+bool wp_nline_ends_sentence(const char *s, size_t len, wp_nline_work *work);
+/* Does s[0..len) end with a field label or a contact's and its colon
+ * (…；地点：, 联系人：)? Looks back from the colon no further than the
+ * longest label. */
+bool wp_nline_ends_label(const char *s, size_t len, wp_nline_work *work);
+/* Does s open a block by its structure: a heading, an annex (附件), a
+ * number alone on its line (a table's cell laid out a line each)? */
+bool wp_nline_starts_structure(const char *s, wp_nline_work *work);
+/* Is there a ： among the first bytes of s, or after a field label with a
+ * note (责任处室（单位）：)? */
+bool wp_nline_colon_near(const char *s, wp_nline_work *work);
+/* Does s open a block: by its structure, by a block's opening word, or by
+ * a field, role or committee label and its colon? */
+bool wp_nline_starts_block(const char *s, wp_nline_work *work);
+/* Does p open with a short label (a few characters, then ：), which starts
+ * a field of its own, however far the line is indented? */
+bool wp_nline_label_first(const char *p, wp_nline_work *work);
 
 #endif

@@ -2,7 +2,8 @@
  * see notice-lines.h. The numbers that open headings, which tell where a
  * paragraph starts, are read by notice-heading.c; the genre's labels come
  * from notice-words.c; the widths the text was cut at are measured by
- * notice-wrap.c. */
+ * notice-wrap.c; the signs on a line that it starts or ends a block
+ * (a heading, a label, a sentence's end) are notice-line-signs.c's. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -17,133 +18,6 @@
 #include "notice-wrap.h"
 #include "notice-words.h"
 #include "text.h"
-
-/* Does the text s[0..len) end a sentence? (len is known: a paragraph being
- * built is asked this at every line, so it must not be measured again;
- * the bytes compared are counted, so a look that went back further would
- * show.) */
-static bool ends_sentence(const char *s, size_t len, wp_nline_work *work)
-{
-	static const char *const ends[] = {"。", "；", "：", "！", "？", "）", "”", "」", ":", ";", "."};
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t n = strlen(ends[i]);
-		wp_nline_step(work, n);
-		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* The contact labels a label line may end with (电子邮箱：), colon and all. */
-static const enum wp_word_set contact_labels[] = {WP_WORDS_CONTACT_NAME, WP_WORDS_CONTACT_PHONE,
-						  WP_WORDS_CONTACT_MAIL};
-
-/* Bytes of the longest label ends_label knows: no label starts further
- * back from the colon than that. */
-static size_t longest_label(wp_nline_work *work)
-{
-	size_t longest = 0;
-	for (const struct wp_field_label *l = wp_field_labels; l->name && wp_nline_step(work, 1); l++)
-		if (strlen(l->name) > longest)
-			longest = strlen(l->name);
-	for (size_t i = 0; i < sizeof contact_labels / sizeof *contact_labels; i++)
-		for (const char *const *w = wp_words(contact_labels[i]); *w && wp_nline_step(work, 1); w++)
-			if (strlen(*w) > longest)
-				longest = strlen(*w);
-	return longest;
-}
-
-/* Does s[0..len) end with a field label and its colon (…；地点：, 配合单
- * 位：)? The label's value was cut off to the next line, whatever the
- * colon says about clauses. The label starts after the last ，；。（ (or
- * at the start: …政策法规处（联系人： | 李聪，电话…）). s is the paragraph
- * being built, asked at each of its lines: it is searched back from the
- * colon no further than the longest label, never from its start; each
- * byte it steps back over is a step. */
-static bool ends_label(const char *s, size_t len, wp_nline_work *work)
-{
-	static const char colon[] = "：";
-	static const char *const before[] = {"，", "；", "。", "（"};
-	size_t n = strlen(colon);
-	wp_nline_step(work, n);
-	if (len < n || memcmp(s + len - n, colon, n) != 0)
-		return false;
-	size_t longest = longest_label(work), start = len - n;
-	while (start > 0 && wp_nline_step(work, 1)) {
-		bool after_mark = false;
-		for (size_t i = 0; i < sizeof before / sizeof *before; i++)
-			after_mark = after_mark || wp_str_ends_at(s, s + start, before[i]);
-		if (after_mark)
-			break;
-		if (len - n - start >= longest)
-			return false; /* longer than any label */
-		start--;
-	}
-	/* the label copied, then looked up in the tables */
-	wp_nline_step(work, len - n - start + 1 + sizeof contact_labels / sizeof *contact_labels);
-	char *label = wp_str_sub(s + start, len - n - start);
-	bool is = wp_field_label_is(label) != NULL;
-	free(label);
-	/* a contact's (…报县道安办（电子邮箱： | htxdab@163.com）) */
-	for (size_t i = 0; i < sizeof contact_labels / sizeof *contact_labels && !is; i++)
-		is = wp_word_is(s + start, contact_labels[i]);
-	return is;
-}
-
-/* Does the line open with a field label or a committee's and its colon
- * (活动内容：, 配合单位：, 成员：)? Such a line starts a block of its own,
- * whatever the line before it. Two look-ups in the tables. */
-static bool opens_label(const char *s, wp_nline_work *work)
-{
-	size_t len;
-	wp_nline_step(work, 2);
-	if (wp_field_label_at(s, &len) && wp_str_starts(s + len, "："))
-		return true;
-	/* 牵头：街道党建工作办公室: the roles' short labels open a line too */
-	if (wp_word_at(s, WP_WORDS_SHORT_LEAD_LABEL) || wp_word_at(s, WP_WORDS_SHORT_COOP_LABEL))
-		return true;
-	return wp_committee_label_at(s, &len) != WP_COMMITTEE_NONE && wp_str_starts(s + len, "：");
-}
-
-/* A number alone on its line: a table's cell laid out a line each. */
-static bool lone_number(const char *s, wp_nline_work *work)
-{
-	size_t digits = strspn(s, "0123456789");
-	wp_nline_step(work, digits + 1);
-	return digits > 0 && digits <= 3 && !s[digits];
-}
-
-/* A line that opens a block by its structure: a heading, an annex, a
- * lone number (a table row laid out a cell per line). Three look-ups at
- * the line's start. */
-static bool starts_structure(const char *s, wp_nline_work *work)
-{
-	int n;
-	if (lone_number(s, work))
-		return true;
-	wp_nline_step(work, 3);
-	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件");
-}
-
-/* Is there a ： among the first bytes of s (a label's, 牵头单位：), or
- * after a field label with a note (责任处室（单位）：)? */
-static bool colon_near(const char *s, wp_nline_work *work)
-{
-	for (size_t i = 0; i < 18 && s[i] && wp_nline_step(work, 1); i++)
-		if (wp_str_starts(s + i, "："))
-			return true;
-	size_t len;
-	wp_nline_step(work, 1);
-	return wp_field_label_at(s, &len) && wp_str_starts(s + len, "：");
-}
-
-/* A line that opens a block: by its structure, or by the word of a label
- * line (联系人, 时间, 牵头单位 ...). */
-static bool starts_block(const char *s, wp_nline_work *work)
-{
-	wp_nline_step(work, 1); /* the look-up of a block's opening word */
-	return starts_structure(s, work) || wp_word_at(s, WP_WORDS_BLOCK_OPENER) || opens_label(s, work);
-}
 
 /* The paragraph being built: lines are appended while it reads as prose
  * cut by a page break. What continues() asks is kept as lines come, so
@@ -239,7 +113,7 @@ static bool continues(const struct open_para *o)
 	const char *text = wp_buf_str(&o->text);
 	if (o->wrap && ends_title(o))
 		return false;
-	if (o->wrap && full_line(o) && ends_label(text, o->text.len, o->work))
+	if (o->wrap && full_line(o) && wp_nline_ends_label(text, o->text.len, o->work))
 		return true;
 	/* text copied from a PDF wraps every line at one width: a full line
 	 * that does not end its sentence goes on in the next, whatever it
@@ -260,7 +134,7 @@ static bool continues(const struct open_para *o)
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
 	wp_nline_step(o->work, 2); /* the look-ups of a heading at its start */
-	if (o->width < 40 || ends_sentence(text, o->text.len, o->work) || wp_heading_top(text, &n) ||
+	if (o->width < 40 || wp_nline_ends_sentence(text, o->text.len, o->work) || wp_heading_top(text, &n) ||
 	    (wp_heading_item(text, &n) && !o->has_full_comma))
 		return false;
 	if (!o->has_comma || ends_phone_number(text, o->text.len))
@@ -277,13 +151,13 @@ static bool sentence_goes_on(const struct open_para *o, bool indented, const cha
 {
 	/* a line well over the width was never cut: it is a paragraph */
 	if (!o->wrap || !full_line(o) || (o->last_indent + o->last_width) * 100 > o->wrap * 110 ||
-	    indented || colon_near(next, o->work))
+	    indented || wp_nline_colon_near(next, o->work))
 		return false;
 	/* a short line that ends no sentence stands alone: a signature, a
 	 * date, a title */
 	size_t len = strlen(next);
 	wp_nline_step(o->work, 2 * len); /* measured in bytes, then in columns */
-	if (wp_text_width_n(next, len) * 100 < o->wrap * 85 && !ends_sentence(next, len, o->work))
+	if (wp_text_width_n(next, len) * 100 < o->wrap * 85 && !wp_nline_ends_sentence(next, len, o->work))
 		return false;
 	return para_ends(o, "。");
 }
@@ -368,7 +242,7 @@ static void append_line(struct open_para *o, const char *clean)
 	wp_nline_step(o->work, 3 * len); /* measured, copied, its width */
 	if (o->text.len == 0) {
 		const char *colon = wp_str_find(clean, "：");
-		o->label = (colon && colon - clean <= 18) || colon_near(clean, o->work);
+		o->label = (colon && colon - clean <= 18) || wp_nline_colon_near(clean, o->work);
 	}
 	wp_buf_puts(&o->text, clean);
 	o->last_width = wp_text_width(clean);
@@ -388,21 +262,6 @@ static int line_width(wp_nline_work *work, const char *line)
 {
 	wp_nline_step(work, strlen(line));
 	return wp_text_width(line);
-}
-
-/* 副组长：委宣传处处长  林晓雯 under 组  长：…  陈国梁: a line that opens with a
- * short label (a few characters, then ：) starts a field of its own, never
- * the rest of a cell of the line above, however far it is indented. */
-static bool label_first(const char *p, wp_nline_work *work)
-{
-	for (int chars = 0; *p && chars <= 8 && wp_nline_step(work, 1); chars++) {
-		if (wp_str_starts(p, "：") || *p == ':')
-			return chars > 0;
-		if ((unsigned char)*p < 0x80 || wp_str_starts(p, "\xe3\x80\x80"))
-			return false; /* 14:30: a time, not a label */
-		p += wp_str_char_len(p);
-	}
-	return false;
 }
 
 /* Adds one line to the paragraphs. Its work is a fixed number of passes
@@ -476,7 +335,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * two label lines, each spaced within) */
 	else if (row && o->row && indent >= 4 && indent > o->last_indent &&
 		 strspn(trimmed, " ") == (size_t)(p - trimmed) && !wp_nline_row_number_first(p) &&
-		 !label_first(p, work))
+		 !wp_nline_label_first(p, work))
 		p = trimmed;
 	char *spaced = NULL;
 	if (row) {
@@ -514,14 +373,14 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * next line (a page break in the source). */
 	/* a line cut inside a bracket goes on even where the rest looks like
 	 * an item's number: 6月16日（星期 | 一）上午 */
-	bool opens = starts_block(clean, work) && !(o->wrap && o->open_brackets > 0);
+	bool opens = wp_nline_starts_block(clean, work) && !(o->wrap && o->open_brackets > 0);
 	/* …各区水务局和各 | 牵头单位于5月22日前…: in wrapped text a full line
 	 * cut mid-sentence goes on even into a label's word, unless the word
 	 * is a label (牵头单位：) or the line opens a heading */
 	if (opens && o->wrap && full_line(o) &&
 	    !wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, work) &&
-	    !starts_structure(clean, work) &&
-	    (!colon_near(clean, work) || ends_list_mark(o)))
+	    !wp_nline_starts_structure(clean, work) &&
+	    (!wp_nline_colon_near(clean, work) || ends_list_mark(o)))
 		opens = false;
 	/* 一是, 二是 number the parts of a paragraph, not paragraphs: in wrapped
 	 * text, after a full line that ends a sentence, an unindented one goes
@@ -537,7 +396,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool cut_rest = o->first_cut && o->text.len &&
 			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
 					indent + line_width(work, clean));
-	bool rest = cut_rest && !colon_near(clean, work);
+	bool rest = cut_rest && !wp_nline_colon_near(clean, work);
 	if (rest)
 		opens = false;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&

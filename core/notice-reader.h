@@ -1,7 +1,9 @@
 /* notice-reader.h - what the parts of the notice reader share: the
  * reader's state and its text helpers (notice-str.c). The reader is a
  * pipeline, driven by notice.c:
- *   1. notice-text.c decodes the bytes and cuts clean paragraphs;
+ *   1. notice-text.c decodes the bytes and cuts clean paragraphs
+ *      (notice-lines.c joins its lines into them, by what
+ *      notice-line-signs.c says a line's start or end is);
  *      notice-meta.c drops a web portal's metadata block from them;
  *   2. notice-outline.c makes one pass that says what each paragraph is
  *      (heading and level, label line, table, date, signature, annex,
@@ -14,7 +16,9 @@
  *      notice-subject.c and notice-leads.c their units,
  *      notice-division.c their units from a 职责分工 section,
  *      notice-places.c their places, notice-days.c the timed paragraphs
- *      under a day heading, notice-table.c an activity table and
+ *      under a day heading (notice-day-headings.c what day a heading or
+ *      a line stands for), notice-table.c an activity table
+ *      (notice-table-cells.c its rows copied a cell per line) and
  *      notice-table-mend.c the rows copying out of Word damaged,
  *      notice-records.c a table flattened to lines of labelled fields);
  *      notice-committee.c the committee (notice-committee-lines.c its
@@ -294,6 +298,27 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
  * only inside a period of at most a week. Returns how many. */
 size_t wp_notice_read_day_lines(struct reader *r, size_t from);
 
+/* What day a line under a schedule stands for (notice-day-headings.c).
+ * Is heading one day and nothing else (9月18日（星期五）, 9月19日（星期
+ * 六）——全民国防教育日)? The day into *day. */
+bool wp_notice_day_heading(const char *heading, int year, wp_ndate *day);
+/* Is p a day or a range of days and nothing else (5月16日（星期六）,
+ * 5月18日（星期一）—5月22日（星期五））? The days, as written, into *days
+ * (at and len point into p, which keeps owning them). */
+bool wp_notice_day_line(const char *p, int year, wp_ndate *days);
+/* Is p a weekday and nothing else but what the day is, in brackets
+ * (星期一（开幕日）) or after a dash? Its place in *days (at and len, into
+ * p); the dates are the one day of that weekday when the period is known
+ * and spans at most a week, else WP_DATE_NONE. */
+bool wp_notice_weekday_line(const struct reader *r, const char *p, wp_ndate *days);
+/* 展期至星期五: the end of a run from start whose last day is written as
+ * a weekday after a range mark, the first such day from start on, into
+ * *end; false when body names none or the day falls past the period. */
+bool wp_notice_run_end(const struct reader *r, const char *body, wp_date start, wp_date *end);
+/* Past the mark of a range at q (—, ——, -, ～, 至): a pointer into q; q
+ * itself if none. */
+const char *wp_notice_past_range_mark(const char *q);
+
 /* notice-unit-heading.c: activities listed under the units that run
  * them. The units a group heading (（一）区卫生健康委) names, when it
  * names nothing else (a new array, caller owns), or NULL. */
@@ -428,6 +453,36 @@ size_t wp_notice_header_row(const char *para, enum wp_field *col);
 /* Do these columns make an activity table: something that names the
  * activity, and a date, a place or a unit to go with it? */
 bool wp_notice_activity_columns(const enum wp_field *col, size_t ncols);
+
+/* An activity table as notice-table.c reads it: its header's columns,
+ * whether it was copied a cell per line, and the paragraph after its
+ * header. */
+struct wp_notice_table {
+	enum wp_field col[WP_NOTICE_MAX_COLUMNS];
+	size_t ncols;
+	bool cell_per_line;
+	size_t body; /* the paragraph after the header */
+};
+/* The kind of a header cell (the labels of notice-words.h) into *kind;
+ * false if the cell does not name a column. */
+bool wp_notice_column_kind(const char *cell, enum wp_field *kind);
+/* "3", "3.", "3、": a row number; -1 if s is not one. */
+int wp_notice_row_number(const char *s);
+/* Does paragraph i end table tb (NULL: a table without a column of
+ * content): a heading, an annex, a sentence of prose? */
+bool wp_notice_ends_table(const struct reader *r, const struct wp_notice_table *tb, size_t i);
+/* As wp_notice_add_table_row, for a row of tb on paragraphs first..last;
+ * the cells stay the caller's. */
+bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no,
+			     bool numbered, size_t first, size_t last);
+/* notice-table-cells.c: the rows of tb copied a cell per line, from
+ * tb->body up to paragraph stop or the table's end, each added as an
+ * activity; returns how many. */
+size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *tb, size_t stop);
+/* Where the rows of tb that a page from the middle of it put above its
+ * header (paragraph header) start: the first of the rows counting up to
+ * its first row after the header, or header when there are none. */
+size_t wp_notice_rows_above(struct reader *r, const struct wp_notice_table *tb, size_t header);
 
 /* What a portal's metadata block says (each a copy or NULL). */
 struct notice_meta {

@@ -7,7 +7,9 @@
  * header row naming the columns (序号 活动名称 活动时间 活动地点 责任单位 ...);
  * the rows are anchored on their 序号 numbers when the table has them, so
  * an empty cell (an empty line, dropped) costs one row's alignment, not
- * the table's. How a line splits into cells is notice-cells.c's. */
+ * the table's. How a line splits into cells is notice-cells.c's; how the
+ * lines of a table copied a cell per line make its rows is
+ * notice-table-cells.c's. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -26,20 +28,13 @@
 /* The kind of a header cell (the labels of notice-words.h: the units'
  * columns carry the labels items use, 牵头单位, 配合单位 ...); false if
  * the cell does not name a column. */
-static bool column_kind(const char *cell, enum wp_field *kind)
+bool wp_notice_column_kind(const char *cell, enum wp_field *kind)
 {
 	const struct wp_field_label *l = wp_field_label_is(cell);
 	if (l)
 		*kind = l->field;
 	return l != NULL;
 }
-
-struct table {
-	enum wp_field col[MAX_COLUMNS];
-	size_t ncols;
-	bool cell_per_line;
-	size_t body; /* the paragraph after the header */
-};
 
 bool wp_notice_activity_columns(const enum wp_field *col, size_t ncols)
 {
@@ -51,7 +46,7 @@ bool wp_notice_activity_columns(const enum wp_field *col, size_t ncols)
 	return ncols >= 3 && what && detail;
 }
 
-static bool activity_columns(const struct table *tb)
+static bool activity_columns(const struct wp_notice_table *tb)
 {
 	return wp_notice_activity_columns(tb->col, tb->ncols);
 }
@@ -82,13 +77,13 @@ size_t wp_notice_header_row(const char *para, enum wp_field *col)
 	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 	bool ok = total >= 2 && total <= MAX_COLUMNS;
 	for (size_t c = 0; ok && c < total; c++)
-		ok = column_kind(cells[c], &col[c]);
+		ok = wp_notice_column_kind(cells[c], &col[c]);
 	wp_notice_free_cells(cells, kept);
 	return ok ? total : 0;
 }
 
 /* A header at paragraph i, in either shape. */
-static bool header_at(struct reader *r, size_t i, struct table *tb)
+static bool header_at(struct reader *r, size_t i, struct wp_notice_table *tb)
 {
 	size_t total = wp_notice_header_row(r->t.para[i], tb->col);
 	if (total) {
@@ -100,7 +95,7 @@ static bool header_at(struct reader *r, size_t i, struct table *tb)
 	/* a cell per line: consecutive paragraphs that each name a column */
 	tb->ncols = 0;
 	size_t j = i;
-	while (wp_notice_step(r, 1) && j < r->t.n && tb->ncols < MAX_COLUMNS && column_kind(r->t.para[j], &tb->col[tb->ncols]))
+	while (wp_notice_step(r, 1) && j < r->t.n && tb->ncols < MAX_COLUMNS && wp_notice_column_kind(r->t.para[j], &tb->col[tb->ncols]))
 		tb->ncols++, j++;
 	tb->cell_per_line = true;
 	tb->body = j;
@@ -108,7 +103,7 @@ static bool header_at(struct reader *r, size_t i, struct table *tb)
 }
 
 /* "3", "3.", "3、": a row number; -1 if s is not one. */
-static int row_number(const char *s)
+int wp_notice_row_number(const char *s)
 {
 	int n = 0, digits = 0;
 	while (*s >= '0' && *s <= '9' && digits < 4)
@@ -123,7 +118,7 @@ static int row_number(const char *s)
 /* Where the table ends: a heading, an annex, a signature block's prose
  * (a sentence, unless the table has a column of content, whose cells
  * are sentences). */
-static bool ends_table_of(const struct reader *r, const struct table *tb, size_t i)
+bool wp_notice_ends_table(const struct reader *r, const struct wp_notice_table *tb, size_t i)
 {
 	bool content = false;
 	for (size_t c = 0; tb && c < tb->ncols; c++)
@@ -133,7 +128,7 @@ static bool ends_table_of(const struct reader *r, const struct table *tb, size_t
 
 static bool ends_table(const struct reader *r, size_t i)
 {
-	return ends_table_of(r, NULL, i);
+	return wp_notice_ends_table(r, NULL, i);
 }
 
 /* An empty cell as tables write it. */
@@ -182,8 +177,8 @@ static bool report_row(struct reader *r, const char *name, const char *content, 
 /* One row's cells (cell[c] for column c, NULL if missing) as an activity
  * numbered no, which is only its place when !numbered (a table without
  * 序号); false once the reader holds all the items it takes. */
-static bool add_row(struct reader *r, const struct table *tb, char **cell, const char *no,
-		    bool numbered, size_t first, size_t last)
+bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no,
+			     bool numbered, size_t first, size_t last)
 {
 	const char *name = NULL, *content = NULL, *place = NULL;
 	const char *lead = NULL, *coop = NULL, *contact = NULL;
@@ -277,9 +272,9 @@ static bool add_row(struct reader *r, const struct table *tb, char **cell, const
 bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t ncols, char **cell,
 			     const char *no, bool numbered, size_t para)
 {
-	struct table tb = {.ncols = ncols < MAX_COLUMNS ? ncols : MAX_COLUMNS, .body = para};
+	struct wp_notice_table tb = {.ncols = ncols < MAX_COLUMNS ? ncols : MAX_COLUMNS, .body = para};
 	memcpy(tb.col, col, tb.ncols * sizeof *col);
-	return add_row(r, &tb, cell, no, numbered, para, para);
+	return wp_notice_table_add_row(r, &tb, cell, no, numbered, para, para);
 }
 
 /* The header column a cell starting at display column at falls under:
@@ -307,7 +302,7 @@ static bool wrapped_cell(const char *line, char **cells, size_t total, const int
 	size_t n = wp_notice_split_cells(line, piece, MAX_COLUMNS);
 	size_t kept = n < MAX_COLUMNS ? n : MAX_COLUMNS;
 	bool carries = n >= 1 && n < total && nhead > 0 && wp_notice_cell_columns(line, at, MAX_COLUMNS) == n &&
-		       at[0] > head[0] + COLUMN_SLACK && row_number(piece[0]) < 0;
+		       at[0] > head[0] + COLUMN_SLACK && wp_notice_row_number(piece[0]) < 0;
 	for (size_t j = 0; carries && j < n; j++) {
 		col[j] = column_under(at[j], head, nhead < total ? nhead : total);
 		carries = col[j] > 0 && (j == 0 || col[j] > col[j - 1]);
@@ -384,7 +379,7 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
  * the header is passed over, one below a row ends the table. */
-static size_t read_line_rows(struct reader *r, const struct table *tb)
+static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb)
 {
 	int head[MAX_COLUMNS];
 	size_t nhead = tb->body > 0 ? wp_notice_cell_columns(r->t.para[tb->body - 1], head, MAX_COLUMNS) : 0;
@@ -405,7 +400,7 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 		if (total < tb->ncols)
 			total = wp_notice_split_overflow(line, cells, total, tb->ncols, head, nhead);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
-		int no = numbered && total ? row_number(cells[0]) : -1;
+		int no = numbered && total ? wp_notice_row_number(cells[0]) : -1;
 		/* a row copied from Word whose last cell is empty (协办, 备注)
 		 * lost that cell's tab with the line's end: the cell is empty */
 		if (total + 1 == tb->ncols && total < MAX_COLUMNS && (!numbered || no > 0) &&
@@ -426,7 +421,7 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 				i++;
 			char label[16];
 			snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
-			if (!add_row(r, tb, cells, label, numbered, first, i)) {
+			if (!wp_notice_table_add_row(r, tb, cells, label, numbered, first, i)) {
 				wp_notice_free_cells(cells, kept);
 				break;
 			}
@@ -444,208 +439,21 @@ static size_t read_line_rows(struct reader *r, const struct table *tb)
 	return rows;
 }
 
-/* Does the line hold only times (上午9:00, 8:30-11:30, 14:28)? */
-static bool only_times(const char *line)
-{
-	char time[6];
-	const char *at;
-	if (!wp_nfind_time(line, time, &at))
-		return false;
-	for (const char *p = line; *p; p += wp_str_char_len(p))
-		if (!((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ' || wp_str_starts(p, "：") ||
-		      wp_time_of_day_at(p, NULL) || wp_word_at(p, WP_WORDS_RANGE_MARK) ||
-		      wp_str_starts(p, "午") || wp_str_starts(p, "晚") ||
-		      wp_str_starts(p, "时") || wp_str_starts(p, "点") ||
-		      wp_str_starts(p, "分") || wp_str_starts(p, "半")))
-			return false;
-	return true;
-}
-
-/* Is the line surely a list of units (市应急管理局、市气象局; one name
- * only when it ends like an office: 重点企业 or 各社区 may be a place)? */
-static bool units_line(const char *line)
-{
-	json_t *names = json_array();
-	wp_notice_split_units(line, names);
-	bool all = json_array_size(names) > 0;
-	size_t i;
-	json_t *v;
-	json_array_foreach(names, i, v) all = all && wp_notice_unit_like(json_string_value(v));
-	if (all && json_array_size(names) == 1) {
-		char *one = wp_str_trim_end(json_string_value(json_array_get(names, 0)), wp_notice_end_punct);
-		bool office = false;
-		for (const char *const *o = wp_words(WP_WORDS_UNIT_END); *o && !office; o++)
-			office = wp_str_ends(one, *o);
-		all = office;
-		free(one);
-	}
-	json_decref(names);
-	return all;
-}
-
-/* A row's lines as its cells (copies, cell[0] the number): a cell wrapped
- * over lines (ending in 、 or ，) joins again, a date and a time on two
- * lines are one 时间 cell; with as many lines as cells they fall in order,
- * else each goes to the column its text is of (a date to 时间, units to
- * the units' columns, text to 名称 then 地点), so a dropped empty cell or
- * an extra line upsets nothing else. */
-static bool row_cells(const struct table *tb, char **lines, size_t n, char **cell)
-{
-	size_t m = 0;
-	for (size_t k = 0; k < n; k++) {
-		wp_ndate d;
-		bool joins = m > 0 && (wp_str_ends(lines[m - 1], "、") || wp_str_ends(lines[m - 1], "，") ||
-				       (only_times(lines[k]) && wp_nfind_date(lines[m - 1], 2000, &d)));
-		if (!joins) {
-			lines[m++] = lines[k];
-			continue;
-		}
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s%s%s", lines[m - 1], only_times(lines[k]) ? " " : "", lines[k]);
-		free(lines[m - 1]);
-		free(lines[k]);
-		lines[m - 1] = wp_buf_take(&b);
-	}
-	size_t cells = tb->ncols - 1;
-	for (size_t k = 0; m < cells && k < m; k++) {
-		char *piece[3];
-		size_t got = wp_notice_unglue_cells(lines[k], piece);
-		if (got == 1 || m + got - 1 > cells) {
-			wp_notice_free_cells(piece, got);
-			continue;
-		}
-		free(lines[k]);
-		memmove(lines + k + got, lines + k + 1, (m - k - 1) * sizeof *lines);
-		memcpy(lines + k, piece, got * sizeof *piece);
-		m += got - 1;
-		k += got - 1;
-	}
-	if (m == cells) {
-		for (size_t c = 0; c < cells; c++)
-			cell[c + 1] = lines[c];
-		return false;
-	}
-	/* in order, never going back: a date goes to 时间, a line of units
-	 * to the units' columns when fewer lines are left than cells (the
-	 * dropped cell is before them), anything else to the next cell that
-	 * is not 时间 */
-	size_t c = 1;
-	for (size_t k = 0; k < m; k++) {
-		wp_ndate d;
-		bool when = wp_nfind_date(lines[k], 2000, &d) || only_times(lines[k]);
-		bool units = !when && units_line(lines[k]) && m - k < tb->ncols - c;
-		while (c < tb->ncols && (when ? tb->col[c] != WP_FIELD_WHEN
-				       : units ? tb->col[c] != WP_FIELD_LEAD && tb->col[c] != WP_FIELD_COOP
-					       : tb->col[c] == WP_FIELD_WHEN && m - k < tb->ncols - c))
-			c++;
-		if (c < tb->ncols)
-			cell[c++] = lines[k];
-		else
-			free(lines[k]);
-	}
-	return true;
-}
-
-/* The lines of the row numbered no from line i (past its number) to the
- * next row's number or the table's end, passing over a header repeated
- * after a page break; *next is where the next row starts. Copies. */
-static size_t row_lines(struct reader *r, const struct table *tb, size_t i, int no, char **lines,
-			size_t max, size_t *next)
-{
-	size_t n = 0;
-	enum wp_field kind;
-	for (; i < r->t.n && !ends_table_of(r, tb, i) && wp_notice_step(r, 1); i++) {
-		const char *line = r->t.para[i];
-		if (row_number(line) == no + 1)
-			break;
-		if (column_kind(line, &kind) && tb->ncols > 1)
-			continue; /* the header again, on a new page */
-		if (n < max)
-			lines[n++] = wp_xstrdup(line);
-	}
-	*next = i;
-	return n;
-}
-
-/* Rows a cell per line, each row opening with its number when the table
- * has a 序号 column (see row_cells); without numbers, ncols lines make a
- * row. */
-static size_t read_cell_rows(struct reader *r, const struct table *tb, size_t stop)
-{
-	bool numbered = tb->col[0] == WP_FIELD_NO;
-	size_t rows = 0, i = tb->body;
-	while (wp_notice_step(r, 1) && i < stop && !ends_table_of(r, tb, i)) {
-		int no = numbered ? row_number(r->t.para[i]) : -1;
-		if (numbered && no <= 0)
-			break;
-		char *cell[MAX_COLUMNS] = {NULL};
-		size_t first = i, next;
-		if (numbered) {
-			char *lines[3 * MAX_COLUMNS];
-			size_t n = row_lines(r, tb, i + 1, no, lines, 3 * MAX_COLUMNS, &next);
-			cell[0] = wp_xstrdup(r->t.para[i]);
-			if (row_cells(tb, lines, n, cell))
-				wp_notice_note(r, WP_TR("table row %d has %zu lines for %zu cells: each was put in the column its text is of"),
-					       no, n, tb->ncols - 1);
-		} else {
-			size_t c = 0;
-			for (; c < tb->ncols && i < r->t.n && !ends_table(r, i); c++, i++)
-				cell[c] = wp_xstrdup(r->t.para[i]);
-			next = i;
-			if (c < tb->ncols) {
-				wp_notice_free_cells(cell, tb->ncols);
-				break;
-			}
-		}
-		char label[16];
-		snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
-		bool added = add_row(r, tb, cell, label, numbered, first, next - 1);
-		wp_notice_free_cells(cell, tb->ncols);
-		if (!added)
-			break;
-		rows++;
-		i = next;
-	}
-	return rows;
-}
-
-/* A page from the middle of a table opens with rows whose header was on
- * the page before: when the header is repeated further on, the rows above
- * it that count up to its first row (…, 4, 5 | header | 6) are rows of the
- * same table. Returns where the first of them starts, or the header's line. */
-static size_t rows_above(struct reader *r, const struct table *tb, size_t header)
-{
-	if (!tb->cell_per_line || tb->col[0] != WP_FIELD_NO || tb->body >= r->t.n)
-		return header;
-	int next = row_number(r->t.para[tb->body]);
-	size_t start = header;
-	for (size_t i = header; i > 0 && next > 1 && header - i < 3 * MAX_COLUMNS * 8 && wp_notice_step(r, 1); i--) {
-		const char *line = r->t.para[i - 1];
-		if (ends_table_of(r, tb, i - 1))
-			break;
-		if (row_number(line) == next - 1) {
-			start = i - 1;
-			next--;
-		}
-	}
-	return start;
-}
-
 size_t wp_notice_read_table(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		struct table tb;
+		struct wp_notice_table tb;
 		if (!header_at(r, i, &tb))
 			continue;
-		size_t above = rows_above(r, &tb, i), before = 0;
+		size_t above = wp_notice_rows_above(r, &tb, i), before = 0;
 		if (above < i) {
-			struct table first = tb;
+			struct wp_notice_table first = tb;
 			first.body = above;
-			before = read_cell_rows(r, &first, i);
+			before = wp_notice_read_cell_rows(r, &first, i);
 			wp_notice_note(r, WP_TR("the table's first rows come before its header (a page from the middle of it): %zu rows read there"),
 				       before);
 		}
-		size_t rows = before + (tb.cell_per_line ? read_cell_rows(r, &tb, r->t.n) : read_line_rows(r, &tb));
+		size_t rows = before + (tb.cell_per_line ? wp_notice_read_cell_rows(r, &tb, r->t.n) : read_line_rows(r, &tb));
 		if (rows > 0) {
 			wp_notice_note(r, WP_TR("the activities were read from a table (%zu rows)"), rows);
 			return rows;

@@ -1,0 +1,143 @@
+/* notice-day-headings.c - what day a line under a schedule stands for:
+ * a day heading (9月18日（星期五）, 9月19日（星期六）——全民国防教育日),
+ * a day line or a range of days (5月18日（星期一）—5月22日（星期五）),
+ * a weekday alone (星期一（开幕日）), dated only inside a period of at
+ * most a week, and a run that ends on a weekday (展期至星期五). Apart from
+ * notice-days.c, which reads the timed paragraphs and schedule lines
+ * under the days these resolve: this is the resolving of days, that the
+ * reading of activities. */
+#include "config.h"
+
+#include <string.h>
+
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* Past a weekday in brackets, （星期五） or （周五）, at p; p if none. */
+static const char *past_weekday(const char *p)
+{
+	const char *q = p;
+	if (!wp_str_skip(&q, "（"))
+		return p;
+	if (!wp_str_skip(&q, "星期") && !wp_str_skip(&q, "周"))
+		return p;
+	q += wp_str_char_len(q); /* 一 … 日, 天 */
+	return wp_str_skip(&q, "）") ? q : p;
+}
+
+/* Past the mark of a range at q (—, ——, -, ～, 至); q if none. */
+const char *wp_notice_past_range_mark(const char *q)
+{
+	const char *p = q;
+	for (size_t mark; (mark = wp_word_at(p, WP_WORDS_RANGE_MARK)) > 0;)
+		p += mark;
+	return p;
+}
+
+/* Is heading one day and nothing else? The day into *day. */
+bool wp_notice_day_heading(const char *heading, int year, wp_ndate *day)
+{
+	if (!wp_nfind_date_at(heading, year, day) || day->start != day->end)
+		return false;
+	const char *rest = past_weekday(heading + day->len);
+	/* 9月19日（星期六）——全民国防教育日: what the day is, after a dash */
+	return !*rest || wp_str_starts(rest, "——") || wp_str_starts(rest, "—");
+}
+
+/* The weekday named at p (星期三, 周五, 礼拜天), 1 = Monday … 7 = Sunday,
+ * its length in *len; 0 if none. */
+static int weekday_at(const char *p, size_t *len)
+{
+	size_t week = wp_word_at(p, WP_WORDS_WEEK);
+	if (!week)
+		return 0;
+	const char *const *numerals = wp_words(WP_WORDS_WEEKDAY_NUMERAL);
+	for (int k = 0; numerals[k]; k++)
+		if (wp_str_starts(p + week, numerals[k])) {
+			*len = week + strlen(numerals[k]);
+			return k < 7 ? k + 1 : 7; /* 天 is 日 */
+		}
+	return 0;
+}
+
+/* The one date of the weekday inside the period: only when the period
+ * is known and spans at most a week (9月14日至20日: 星期一 is 09-14);
+ * in a longer one 星期一 names several days, and none is picked. */
+static bool weekday_date(const struct reader *r, int weekday, wp_date *d)
+{
+	if (r->start == WP_DATE_NONE || r->end == WP_DATE_NONE || r->end < r->start || r->end - r->start > 6)
+		return false;
+	for (wp_date k = r->start; k <= r->end; k++)
+		if (wp_date_weekday(k) == weekday) {
+			*d = k;
+			return true;
+		}
+	return false;
+}
+
+/* Is p a weekday and nothing else but what the day is, in brackets
+ * (星期一（开幕日）, 周三（电信日、法治日）) or after a dash? The weekday
+ * into *weekday, its place in *days (at and len; the dates WP_DATE_NONE,
+ * for weekday_date to fill). */
+static bool weekday_line(const char *p, int *weekday, wp_ndate *days)
+{
+	size_t len;
+	if (!(*weekday = weekday_at(p, &len)))
+		return false;
+	*days = (wp_ndate){.start = WP_DATE_NONE, .end = WP_DATE_NONE, .at = p, .len = len};
+	const char *rest = p + len;
+	if (!*rest || wp_str_starts(rest, "——") || wp_str_starts(rest, "—"))
+		return true;
+	const char *close = wp_str_find(rest, "）");
+	return wp_str_starts(rest, "（") && close && !close[strlen("）")] && wp_text_width(rest) <= 40;
+}
+
+/* A weekday line, dated by the period when only one day of it is that
+ * weekday. */
+bool wp_notice_weekday_line(const struct reader *r, const char *p, wp_ndate *days)
+{
+	int weekday;
+	if (!weekday_line(p, &weekday, days))
+		return false;
+	wp_date d;
+	if (weekday_date(r, weekday, &d))
+		days->start = days->end = d;
+	return true;
+}
+
+/* Is p a day or a range of days and nothing else (5月16日（星期六）,
+ * 5月18日（星期一）—5月22日（星期五））? The days, as written, into *days. */
+bool wp_notice_day_line(const char *p, int year, wp_ndate *days)
+{
+	if (!wp_nfind_date_at(p, year, days))
+		return false;
+	const char *rest = past_weekday(p + days->len);
+	const char *to = wp_notice_past_range_mark(rest);
+	wp_ndate last;
+	if (to != rest && wp_nfind_date_at(to, year, &last) && last.start >= days->start) {
+		days->end = last.end;
+		rest = past_weekday(to + last.len);
+	}
+	days->len = (size_t)(rest - p);
+	return !*rest;
+}
+
+/* 同日起，…开放…展，展期至星期五。: a run whose last day is written as a
+ * weekday, the first such day from its start on (within the week, and
+ * within the period when it is known); false when the body names none. */
+bool wp_notice_run_end(const struct reader *r, const char *body, wp_date start, wp_date *end)
+{
+	for (const char *p = body; *p; p += wp_str_char_len(p)) {
+		size_t mark = wp_word_at(p, WP_WORDS_RANGE_MARK), len;
+		int weekday = mark ? weekday_at(p + mark, &len) : 0;
+		if (!weekday)
+			continue;
+		for (wp_date d = start; d <= start + 6; d++)
+			if (wp_date_weekday(d) == weekday) {
+				*end = d;
+				return r->end == WP_DATE_NONE || d <= r->end;
+			}
+	}
+	return false;
+}

@@ -1,0 +1,207 @@
+/* notice-table-cells.c - an activity table copied a cell per line: each
+ * row's lines (a row opening with its 序号 number, or ncols lines) put back
+ * in their columns, and the rows a page from the middle of a table holds
+ * above its repeated header. Apart from notice-table.c, which finds the
+ * header, reads the tables copied a row per line and makes each row an
+ * activity: here only the lines of a row become its cells (how one line
+ * splits into cells is notice-cells.c's). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "i18n-core.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+#define MAX_COLUMNS WP_NOTICE_MAX_COLUMNS
+
+/* Does the line hold only times (上午9:00, 8:30-11:30, 14:28)? */
+static bool only_times(const char *line)
+{
+	char time[6];
+	const char *at;
+	if (!wp_nfind_time(line, time, &at))
+		return false;
+	for (const char *p = line; *p; p += wp_str_char_len(p))
+		if (!((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ' || wp_str_starts(p, "：") ||
+		      wp_time_of_day_at(p, NULL) || wp_word_at(p, WP_WORDS_RANGE_MARK) ||
+		      wp_str_starts(p, "午") || wp_str_starts(p, "晚") ||
+		      wp_str_starts(p, "时") || wp_str_starts(p, "点") ||
+		      wp_str_starts(p, "分") || wp_str_starts(p, "半")))
+			return false;
+	return true;
+}
+
+/* Is the line surely a list of units (市应急管理局、市气象局; one name
+ * only when it ends like an office: 重点企业 or 各社区 may be a place)? */
+static bool units_line(const char *line)
+{
+	json_t *names = json_array();
+	wp_notice_split_units(line, names);
+	bool all = json_array_size(names) > 0;
+	size_t i;
+	json_t *v;
+	json_array_foreach(names, i, v) all = all && wp_notice_unit_like(json_string_value(v));
+	if (all && json_array_size(names) == 1) {
+		char *one = wp_str_trim_end(json_string_value(json_array_get(names, 0)), wp_notice_end_punct);
+		bool office = false;
+		for (const char *const *o = wp_words(WP_WORDS_UNIT_END); *o && !office; o++)
+			office = wp_str_ends(one, *o);
+		all = office;
+		free(one);
+	}
+	json_decref(names);
+	return all;
+}
+
+/* A row's lines as its cells (copies, cell[0] the number): a cell wrapped
+ * over lines (ending in 、 or ，) joins again, a date and a time on two
+ * lines are one 时间 cell; with as many lines as cells they fall in order,
+ * else each goes to the column its text is of (a date to 时间, units to
+ * the units' columns, text to 名称 then 地点), so a dropped empty cell or
+ * an extra line upsets nothing else. */
+static bool row_cells(const struct wp_notice_table *tb, char **lines, size_t n, char **cell)
+{
+	size_t m = 0;
+	for (size_t k = 0; k < n; k++) {
+		wp_ndate d;
+		bool joins = m > 0 && (wp_str_ends(lines[m - 1], "、") || wp_str_ends(lines[m - 1], "，") ||
+				       (only_times(lines[k]) && wp_nfind_date(lines[m - 1], 2000, &d)));
+		if (!joins) {
+			lines[m++] = lines[k];
+			continue;
+		}
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s%s", lines[m - 1], only_times(lines[k]) ? " " : "", lines[k]);
+		free(lines[m - 1]);
+		free(lines[k]);
+		lines[m - 1] = wp_buf_take(&b);
+	}
+	size_t cells = tb->ncols - 1;
+	for (size_t k = 0; m < cells && k < m; k++) {
+		char *piece[3];
+		size_t got = wp_notice_unglue_cells(lines[k], piece);
+		if (got == 1 || m + got - 1 > cells) {
+			wp_notice_free_cells(piece, got);
+			continue;
+		}
+		free(lines[k]);
+		memmove(lines + k + got, lines + k + 1, (m - k - 1) * sizeof *lines);
+		memcpy(lines + k, piece, got * sizeof *piece);
+		m += got - 1;
+		k += got - 1;
+	}
+	if (m == cells) {
+		for (size_t c = 0; c < cells; c++)
+			cell[c + 1] = lines[c];
+		return false;
+	}
+	/* in order, never going back: a date goes to 时间, a line of units
+	 * to the units' columns when fewer lines are left than cells (the
+	 * dropped cell is before them), anything else to the next cell that
+	 * is not 时间 */
+	size_t c = 1;
+	for (size_t k = 0; k < m; k++) {
+		wp_ndate d;
+		bool when = wp_nfind_date(lines[k], 2000, &d) || only_times(lines[k]);
+		bool units = !when && units_line(lines[k]) && m - k < tb->ncols - c;
+		while (c < tb->ncols && (when ? tb->col[c] != WP_FIELD_WHEN
+				       : units ? tb->col[c] != WP_FIELD_LEAD && tb->col[c] != WP_FIELD_COOP
+					       : tb->col[c] == WP_FIELD_WHEN && m - k < tb->ncols - c))
+			c++;
+		if (c < tb->ncols)
+			cell[c++] = lines[k];
+		else
+			free(lines[k]);
+	}
+	return true;
+}
+
+/* The lines of the row numbered no from line i (past its number) to the
+ * next row's number or the table's end, passing over a header repeated
+ * after a page break; *next is where the next row starts. Copies. */
+static size_t row_lines(struct reader *r, const struct wp_notice_table *tb, size_t i, int no, char **lines,
+			size_t max, size_t *next)
+{
+	size_t n = 0;
+	enum wp_field kind;
+	for (; i < r->t.n && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
+		const char *line = r->t.para[i];
+		if (wp_notice_row_number(line) == no + 1)
+			break;
+		if (wp_notice_column_kind(line, &kind) && tb->ncols > 1)
+			continue; /* the header again, on a new page */
+		if (n < max)
+			lines[n++] = wp_xstrdup(line);
+	}
+	*next = i;
+	return n;
+}
+
+/* Rows a cell per line, each row opening with its number when the table
+ * has a 序号 column (see row_cells); without numbers, ncols lines make a
+ * row. */
+size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *tb, size_t stop)
+{
+	bool numbered = tb->col[0] == WP_FIELD_NO;
+	size_t rows = 0, i = tb->body;
+	while (wp_notice_step(r, 1) && i < stop && !wp_notice_ends_table(r, tb, i)) {
+		int no = numbered ? wp_notice_row_number(r->t.para[i]) : -1;
+		if (numbered && no <= 0)
+			break;
+		char *cell[MAX_COLUMNS] = {NULL};
+		size_t first = i, next;
+		if (numbered) {
+			char *lines[3 * MAX_COLUMNS];
+			size_t n = row_lines(r, tb, i + 1, no, lines, 3 * MAX_COLUMNS, &next);
+			cell[0] = wp_xstrdup(r->t.para[i]);
+			if (row_cells(tb, lines, n, cell))
+				wp_notice_note(r, WP_TR("table row %d has %zu lines for %zu cells: each was put in the column its text is of"),
+					       no, n, tb->ncols - 1);
+		} else {
+			size_t c = 0;
+			for (; c < tb->ncols && i < r->t.n && !wp_notice_ends_table(r, NULL, i); c++, i++)
+				cell[c] = wp_xstrdup(r->t.para[i]);
+			next = i;
+			if (c < tb->ncols) {
+				wp_notice_free_cells(cell, tb->ncols);
+				break;
+			}
+		}
+		char label[16];
+		snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
+		bool added = wp_notice_table_add_row(r, tb, cell, label, numbered, first, next - 1);
+		wp_notice_free_cells(cell, tb->ncols);
+		if (!added)
+			break;
+		rows++;
+		i = next;
+	}
+	return rows;
+}
+
+/* A page from the middle of a table opens with rows whose header was on
+ * the page before: when the header is repeated further on, the rows above
+ * it that count up to its first row (…, 4, 5 | header | 6) are rows of the
+ * same table. Returns where the first of them starts, or the header's line. */
+size_t wp_notice_rows_above(struct reader *r, const struct wp_notice_table *tb, size_t header)
+{
+	if (!tb->cell_per_line || tb->col[0] != WP_FIELD_NO || tb->body >= r->t.n)
+		return header;
+	int next = wp_notice_row_number(r->t.para[tb->body]);
+	size_t start = header;
+	for (size_t i = header; i > 0 && next > 1 && header - i < 3 * MAX_COLUMNS * 8 && wp_notice_step(r, 1); i--) {
+		const char *line = r->t.para[i - 1];
+		if (wp_notice_ends_table(r, tb, i - 1))
+			break;
+		if (wp_notice_row_number(line) == next - 1) {
+			start = i - 1;
+			next--;
+		}
+	}
+	return start;
+}
