@@ -2,7 +2,8 @@
  * notices g153, g155 and g157 showed, each on a small text of its own:
  * an item's when and place in one bracket after its title, an item
  * numbered 1. whose title opens with a year, a wrapped copy's signature
- * set far in under a short annex line. */
+ * set far in under a short annex line, a phone's area code in brackets
+ * and two numbers joined by /. */
 #include "config.h"
 
 #include <jansson.h>
@@ -85,6 +86,38 @@ START_TEST(a_signature_set_far_in_under_a_wrapped_annex)
 }
 END_TEST
 
+/* The contacts' numbers as name:phone, joined with ; (a static buffer). */
+static const char *contact_lines(json_t *plan)
+{
+	static char out[1024];
+	size_t used = 0, i;
+	json_t *c;
+	out[0] = '\0';
+	json_array_foreach(json_object_get(plan, "contacts"), i, c) used +=
+		(size_t)snprintf(out + used, sizeof out - used, "%s%s:%s", i ? ";" : "", field(c, "name"),
+				 field(c, "phone") ? field(c, "phone") : "-");
+	return out;
+}
+
+/* 电话：（0855）8223016/13985567102: the area code in brackets instead of
+ * a hyphen is part of the number, kept as written; a / between a landline
+ * and a mobile parts two numbers of one person. */
+START_TEST(an_area_code_in_brackets_and_two_numbers_by_a_slash)
+{
+	json_t *plan = plan_from_text(HEAD "1.全民健步走活动。8月8日上午8:30，在滨江公园举行。牵头单位：县体育局。\n"
+					   "三、联系方式\n"
+					   "县体育局群体股　张　伟　电话：（0851）5823016/13985567102\n"
+					   "县总工会宣教部　李明华　电话：(0851)5823025\n");
+	ck_assert_str_eq(contact_lines(plan),
+			 "张伟:（0851）5823016;张伟:13985567102;李明华:（0851）5823025");
+	json_decref(plan);
+	plan = plan_from_text(HEAD "1.全民健步走活动。8月8日上午8:30，在滨江公园举行。牵头单位：县体育局。\n"
+				   "三、工作要求\n请各单位于8月5日前报送方案。联系人：王芳，联系电话：（0851）5823016。\n");
+	ck_assert_str_eq(contact_lines(plan), "王芳:（0851）5823016");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 25b");
@@ -92,6 +125,7 @@ int main(void)
 	tcase_add_test(tc, when_and_place_in_one_bracket);
 	tcase_add_test(tc, an_item_whose_title_opens_with_a_year);
 	tcase_add_test(tc, a_signature_set_far_in_under_a_wrapped_annex);
+	tcase_add_test(tc, an_area_code_in_brackets_and_two_numbers_by_a_slash);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
