@@ -3,7 +3,8 @@
  * an item's when and place in one bracket after its title, an item
  * numbered 1. whose title opens with a year, a wrapped copy's signature
  * set far in under a short annex line, a phone's area code in brackets
- * and two numbers joined by /. */
+ * and two numbers joined by /, the unit that runs the campaign named after
+ * those that host it. */
 #include "config.h"
 
 #include <jansson.h>
@@ -118,6 +119,19 @@ START_TEST(an_area_code_in_brackets_and_two_numbers_by_a_slash)
 }
 END_TEST
 
+/* 由X主办，Y、Z协办，W具体负责活动的组织实施: the clauses of the units that
+ * host and co-host are above the one that runs it; W is the lead unit,
+ * without the words of its task. */
+START_TEST(the_lead_unit_after_its_hosts)
+{
+	json_t *plan = plan_from_text(HEAD "1.全民健步走活动。8月8日上午8:30，在滨江公园举行。牵头单位：县体育局。\n"
+					   "三、组织领导\n本次活动由县体育局主办，各乡镇、县总工会协办，"
+					   "县体育局群体股具体负责活动的组织实施。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "县体育局群体股");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 25b");
@@ -126,6 +140,7 @@ int main(void)
 	tcase_add_test(tc, an_item_whose_title_opens_with_a_year);
 	tcase_add_test(tc, a_signature_set_far_in_under_a_wrapped_annex);
 	tcase_add_test(tc, an_area_code_in_brackets_and_two_numbers_by_a_slash);
+	tcase_add_test(tc, the_lead_unit_after_its_hosts);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
