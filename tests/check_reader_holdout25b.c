@@ -4,7 +4,8 @@
  * numbered 1. whose title opens with a year, a wrapped copy's signature
  * set far in under a short annex line, a phone's area code in brackets
  * and two numbers joined by /, the unit that runs the campaign named after
- * those that host it. */
+ * those that host it, an issuer called by two words of its name without
+ * the 和 between them. */
 #include "config.h"
 
 #include <jansson.h>
@@ -132,6 +133,23 @@ START_TEST(the_lead_unit_after_its_hosts)
 }
 END_TEST
 
+/* 云溪县文化和旅游发展委员会 signs the notice and calls itself 县文化旅游委
+ * in the text: the two words that open its name without their 和, then
+ * 委 for 委员会, are its short name. */
+START_TEST(a_short_name_without_the_and)
+{
+	json_t *plan = plan_from_text("云溪县文化和旅游发展委员会\n关于开展2027年“中国旅游日”活动的通知\n"
+				      "各乡镇人民政府：\n县文化旅游委决定于5月19日开展活动。\n一、活动安排\n"
+				      "1.旅游惠民活动。5月19日，在县游客中心举行。牵头单位：县文化旅游委。\n"
+				      "云溪县文化和旅游发展委员会\n2027年5月8日\n");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_ptr_nonnull(unit);
+	ck_assert_str_eq(field(unit, "name"), "云溪县文化和旅游发展委员会");
+	ck_assert_str_eq(names(unit, "aliases"), "县文化旅游委");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 25b");
@@ -141,6 +159,7 @@ int main(void)
 	tcase_add_test(tc, a_signature_set_far_in_under_a_wrapped_annex);
 	tcase_add_test(tc, an_area_code_in_brackets_and_two_numbers_by_a_slash);
 	tcase_add_test(tc, the_lead_unit_after_its_hosts);
+	tcase_add_test(tc, a_short_name_without_the_and);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
