@@ -118,8 +118,15 @@ static void abbreviations(struct reader *r, json_t *aliases, const char *level, 
 	if (n >= 2)
 		try_form(r, aliases, level, chars, lens, (size_t[]){0}, 1, kind, organizer);
 	for (size_t a = 1; a < n; a++) {
-		for (size_t b = a + 1; b < n; b++)
+		for (size_t b = a + 1; b < n; b++) {
 			try_form(r, aliases, level, chars, lens, (size_t[]){0, a, b}, 3, kind, organizer);
+			/* 文化和旅游发展委员会 -> 文化旅游委, 发展和改革委员会 ->
+			 * 发展改革委: the two words of two characters that open
+			 * the name, without the 和 between them */
+			if (a == 1 && b == 3 && b + 1 < n)
+				try_form(r, aliases, level, chars, lens, (size_t[]){0, a, b, b + 1}, 4, kind,
+					 organizer);
+		}
 		try_form(r, aliases, level, chars, lens, (size_t[]){0, a}, 2, kind, organizer);
 	}
 	for (size_t i = 0; i < n; i++)

@@ -59,9 +59,29 @@ static bool contact_known(const struct reader *r, const char *name, const char *
 	return false;
 }
 
+/* （0855）8223016, (0855)8223016: the area code in brackets before the
+ * number instead of a hyphen; the bytes of the whole as written, 0 if p
+ * holds none. */
+static size_t bracketed_area_code(const char *p)
+{
+	static const char *const opens[] = {"（", "(", NULL}, *const closes[] = {"）", ")", NULL};
+	size_t open = wp_str_span_of(p, opens);
+	if (!open || open > strlen("（") || p[open] != '0')
+		return 0;
+	size_t code = strspn(p + open, "0123456789");
+	size_t close = code >= 3 && code <= 4 ? wp_str_span_of(p + open + code, closes) : 0;
+	if (!close || close > strlen("）"))
+		return 0;
+	size_t at = open + code + close, local = strspn(p + at, "0123456789");
+	return local >= 7 && local <= 8 ? at + local : 0;
+}
+
 char *wp_notice_phone_in(const char *s)
 {
 	for (const char *p = s; *p; p++) {
+		size_t coded = bracketed_area_code(p);
+		if (coded)
+			return wp_str_sub(p, coded);
 		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
 			continue;
 		size_t mobile = wp_str_spaced_mobile(p);

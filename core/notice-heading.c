@@ -37,13 +37,16 @@ static int arabic_item(const char *s, const char **after)
 }
 
 /* 11月9日（周一）上午…: digits after 1. that are a month (1 to 12, then 月)
- * open the item's text with its date (1.11月9日…, 2.5月20日…); other
+ * open the item's text with its date (1.11月9日…, 2.5月20日…), and so do
+ * a year's four digits then 年 (1.2026年“中国旅游日”主会场活动); other
  * digits make a decimal (2026.4, 1.5万). */
 static bool opens_with_month(const char *s)
 {
 	int m = 0, digits = 0;
-	while (*s >= '0' && *s <= '9' && digits < 3)
+	while (*s >= '0' && *s <= '9' && digits < 4)
 		m = m * 10 + (*s++ - '0'), digits++;
+	if (digits == 4)
+		return m >= 1900 && m <= 2199 && wp_str_starts(s, "年");
 	return digits && m >= 1 && m <= 12 && wp_str_starts(s, "月");
 }
 

@@ -261,6 +261,45 @@ static char *cut_role_bracket(char *title)
 	return roles;
 }
 
+/* 乡村旅游消费季（5月中下旬，全区各乡村旅游重点村）, 主会场活动（5月19日
+ * 上午9:30，云溪古镇游客中心广场）, 安全检查（活动期间，全区旅游景区）: a
+ * bracket closing the title that opens with its when (a day, a range, a
+ * part of a month, the period) up to its first ， then names its place.
+ * Cut from title: the place is returned and *when set to the when (caller
+ * frees both); NULL, title unchanged, if the bracket is no such pair. */
+static char *cut_when_where(char *title, int year, char **when)
+{
+	*when = NULL;
+	char *open = NULL;
+	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
+		open = q;
+	if (!open || open == title || !wp_str_ends(title, "）"))
+		return NULL;
+	const char *in = open + strlen("（");
+	const char *comma = wp_str_find(in, "，");
+	if (!comma || comma == in)
+		return NULL;
+	char *head = wp_str_sub(in, (size_t)(comma - in));
+	const char *rest = comma + strlen("，");
+	char *place = wp_str_sub(rest, strlen(rest) - strlen("）"));
+	wp_ndate d;
+	bool dated = (wp_nfind_date(head, year, &d) || wp_nfind_dekad(head, year, &d)) && d.at == head;
+	bool is_when = (dated || wp_nfind_during(head)) && wp_text_width(head) <= 20;
+	/* the rest a place: no label, no second clause, no role of a unit */
+	size_t len;
+	bool is_place = *place && wp_text_width(place) <= 40 && !wp_str_find(place, "：") &&
+			!wp_str_find(place, "，") && !wp_str_find(place, "；") &&
+			wp_unit_mark_role(place, &len) == WP_ROLE_NONE;
+	if (!is_when || !is_place) {
+		free(head);
+		free(place);
+		return NULL;
+	}
+	*open = '\0';
+	*when = head;
+	return place;
+}
+
 /* 宣传周期间倡导…，7月15日当天停驶公务用车: an item that says first that it
  * runs through the campaign spans the period; a day it names later is one
  * measure of it, not its date. */
@@ -310,7 +349,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		free(clean_title);
 		clean_title = event;
 	}
-	char *loc = told ? NULL : wp_notice_title_place(clean_title);
+	char *bracket_when = NULL;
+	char *loc = told ? NULL : cut_when_where(clean_title, r->year, &bracket_when);
+	if (!loc && !told)
+		loc = wp_notice_title_place(clean_title);
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
 	wp_str_skip(&after_title, "。");
@@ -332,6 +374,13 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	char *when = wp_notice_when_line(text);
 	if (!when)
 		when = wp_notice_after(text, "时间：", line_stops);
+	/* a bracket's when is all it says of the time: no 时间： line that
+	 * leaves the clock to the text below */
+	bool own_when = when != NULL;
+	if (!when && bracket_when) {
+		when = bracket_when;
+		bracket_when = NULL;
+	}
 	/* an item that enumerates its parts (一是…二是…) names its own units
 	 * and dates before them; what follows is theirs */
 	const char *parts = wp_notice_enumerated_at(text, 1);
@@ -378,7 +427,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_keep_counted_week(a, first);
 	}
 	/* 完成时限：5月21日 / 活动内容：…上午9:00、下午2:30各一场 */
-	if (!wp_notice_set_times(a, first) && !wp_notice_set_times(a, when) && when)
+	if (!wp_notice_set_times(a, first) && !wp_notice_set_times(a, when) && own_when)
 		wp_notice_set_content_times(a, text);
 	/* a 地点： line anywhere says it, before any 在X of the first sentence */
 	if (!loc)
@@ -410,6 +459,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	free(loc);
 	free(first);
 	free(when);
+	free(bracket_when);
 	free(title);
 	free(stage);
 	free(clean_title);

@@ -391,6 +391,10 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		opens = false;
 	if (o->wrap && o->text.len && label_ended(o, clean))
 		opens = true;
+	/* …总结表（略） | 　　　　　　　　广西壮族自治区档: a wrap's rest starts at
+	 * the margin; a line set far in is a signature or its date */
+	if (o->wrap && !row && indent >= 16 && indent > o->last_indent)
+		opens = true;
 	/* in a text cut twice, the short rest of a full line is that line's
 	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */
 	bool cut_rest = o->first_cut && o->text.len &&

@@ -470,7 +470,12 @@ static const char *const report_tasks[] = {"总结报送", "总结上报", "报�
 static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
 /* 报县卫生健康局疾控股，各中小学校同时报县教育体育局: a second recipient */
 static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
-static const char *const campaign_oversee[] = {"主办", "统筹协调", NULL};
+/* 由X主办，Y、Z协办，W具体负责…: the clauses above the one that runs it */
+static const char *const campaign_oversee[] = {"主办", "协办", "统筹协调", NULL};
+/* 由X具体负责活动的组织实施: the words between the unit and 组织实施 (not
+ * a bare 负责: 由排在首位的单位负责牵头 names no unit),
+ * longest first */
+static const char *const lead_verb_tails[] = {"具体负责活动的", "具体负责", "具体", NULL};
 static const char *const daily_work_verbs[] = {"承担", "负责", NULL};
 static const char *const daily_work_by[] = {"日常工作由", NULL};
 /* （牵头：区农业农村局；参与：区市场监管局）: the roles alone as labels, in
@@ -662,6 +667,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAIL_HEADER] = mail_headers,
 	[WP_WORDS_MAIL_SENDER] = mail_senders,
 	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
+	[WP_WORDS_LEAD_VERB_TAIL] = lead_verb_tails,
 	[WP_WORDS_GATHER] = gather_verbs,
 	[WP_WORDS_TITLE_PLACE] = title_places,
 	[WP_WORDS_PERSON_COLUMN] = person_columns,

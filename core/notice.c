@@ -167,13 +167,18 @@ static void read_lead_unit(struct reader *r)
 				continue;
 			const char *from = hit + strlen("由");
 			char *x = wp_str_sub(from, (size_t)(end - from));
-			if (wp_str_ends(x, "具体"))
-				x[strlen(x) - strlen("具体")] = '\0';
-			/* 由市文化广电和旅游局主办，市图书馆具体承办; 由区生环委办统筹
-			 * 协调，市生态环境局柳湾分局具体组织实施: the unit that hosts
-			 * or oversees is above it, the clause after names who runs it */
-			const char *comma = wp_str_find(x, "，");
-			if (comma && oversees(x, comma) && !wp_str_find(comma + strlen("，"), "，"))
+			/* 区文化旅游委市场管理科具体负责活动的(组织实施) */
+			for (const char *const *w = wp_words(WP_WORDS_LEAD_VERB_TAIL); *w; w++)
+				if (wp_str_ends(x, *w)) {
+					x[strlen(x) - strlen(*w)] = '\0';
+					break;
+				}
+			/* 由市文化广电和旅游局主办，市图书馆具体承办; 由区文化旅游委
+			 * 主办，各镇街协办，区文化旅游委市场管理科具体负责…: the units
+			 * that host or oversee are above it, the last clause names
+			 * who runs it */
+			const char *comma;
+			while ((comma = wp_str_find(x, "，")) && oversees(x, comma))
 				memmove(x, comma + strlen("，"), strlen(comma + strlen("，")) + 1);
 			if (wp_notice_unit_like(x) && !wp_str_find(x, "，")) {
 				json_object_set_new(r->plan, "lead_unit", json_string(x));
