@@ -1,7 +1,8 @@
 /* check_reader_holdout25a.c - habits of the genre that the hold-out
  * notices g154 and g156 showed, each on a small text of its own: WPS's
  * auto-numbering written with the parenthesized ideographs ㈠㈡㈢ for
- * the items （一）（二）（三）. */
+ * the items （一）（二）（三）, and an item's field labels padded with wide
+ * spaces to line up, a gap where the ： would be (时　　间　6月9日). */
 #include "config.h"
 
 #include <jansson.h>
@@ -44,12 +45,39 @@ START_TEST(parenthesized_ideographs_number_the_focuses)
 }
 END_TEST
 
+/* 时　　间　6月9日… / 地　　点　… / 牵头单位　… / 配合单位　…: an item's
+ * field labels padded with U+3000 to four characters, no colon, a wide
+ * gap before the value: each is its field. */
+START_TEST(field_labels_padded_with_a_gap_for_the_colon)
+{
+	json_t *plan = plan_from_text("关于开展2027年国际档案日宣传活动的通知\n一、主要活动\n"
+				      "（一）主题展览开幕式\n"
+				      "　　时　　间　6月9日（星期三）上午9:30\n"
+				      "　　地　　点　市档案馆一楼展厅\n"
+				      "　　牵头单位　市档案局宣传教育科\n"
+				      "　　配合单位　市档案馆陈列展览部、城区档案局\n"
+				      "　　内　　容　举行主题展览开幕式，展出珍贵档案300余件。\n"
+				      "（二）档案馆公众开放日\n"
+				      "　　时　　间　6月12日至6月13日\n"
+				      "　　地　　点　市档案馆\n"
+				      "　　牵头单位　市档案馆\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|主题展览开幕式|2027-06-09|2027-06-09|09:30|市档案馆一楼展厅|市档案局宣传教育科|"
+			 "市档案馆陈列展览部、城区档案局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二|档案馆公众开放日|2027-06-12|2027-06-13|-|市档案馆|市档案馆|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 25a");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, parenthesized_ideographs_number_the_activities);
 	tcase_add_test(tc, parenthesized_ideographs_number_the_focuses);
+	tcase_add_test(tc, field_labels_padded_with_a_gap_for_the_colon);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
