@@ -2,7 +2,8 @@
  * notices g154 and g156 showed, each on a small text of its own: WPS's
  * auto-numbering written with the parenthesized ideographs ㈠㈡㈢ for
  * the items （一）（二）（三）, and an item's field labels padded with wide
- * spaces to line up, a gap where the ： would be (时　　间　6月9日). */
+ * spaces to line up, a gap where the ： would be (时　　间　6月9日); persons
+ * apart by ； on an office's contact line. */
 #include "config.h"
 
 #include <jansson.h>
@@ -71,6 +72,21 @@ START_TEST(field_labels_padded_with_a_gap_for_the_colon)
 }
 END_TEST
 
+/* 七、联系方式 / 市档案局宣传教育科：覃敏，0771-5532186；陆文杰，0771-5532190:
+ * persons one after another on an office's line, apart by ；: the ；
+ * is no part of the next one's name. */
+START_TEST(persons_apart_by_a_semicolon_on_an_offices_line)
+{
+	json_t *plan = plan_from_text(HEAD "二、联系方式\n市档案局宣传教育科：覃敏，0771-5532186；陆文杰，0771-5532190。\n");
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 2);
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "name"), "覃敏");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "name"), "陆文杰");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "phone"), "0771-5532190");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 25a");
@@ -78,6 +94,7 @@ int main(void)
 	tcase_add_test(tc, parenthesized_ideographs_number_the_activities);
 	tcase_add_test(tc, parenthesized_ideographs_number_the_focuses);
 	tcase_add_test(tc, field_labels_padded_with_a_gap_for_the_colon);
+	tcase_add_test(tc, persons_apart_by_a_semicolon_on_an_offices_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
