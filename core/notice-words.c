@@ -304,8 +304,8 @@ static const char *const send_to[] = {"至", "到", "给", NULL};
 static const char *const before_name[] = {"报送", "参加", "提交", "的", "年", NULL};
 /* X牵头，联合Y开展… */
 static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
-/* 宣传周期间, “质量月”期间, 活动期间, 助残日期间 */
-static const char *const span_units[] = {"周", "月", "活动", "周”", "月”", "日", "日”", NULL};
+/* 宣传周期间, “质量月”期间, 活动期间, 助残日期间, 集中宣传期间 */
+static const char *const span_units[] = {"周", "月", "活动", "周”", "月”", "日", "日”", "宣传", NULL};
 /* 节日期间, 工作日期间: not the campaign's */
 static const char *const other_days[] = {"节日", "假日", "工作日", "当日", "次日",
 					 "每日", "平日", "生日", "今日", NULL};

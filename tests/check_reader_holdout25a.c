@@ -3,7 +3,7 @@
  * auto-numbering written with the parenthesized ideographs ㈠㈡㈢ for
  * the items （一）（二）（三）, and an item's field labels padded with wide
  * spaces to line up, a gap where the ： would be (时　　间　6月9日); persons
- * apart by ； on an office's contact line. */
+ * apart by ； on an office's contact line; an item held 集中宣传期间. */
 #include "config.h"
 
 #include <jansson.h>
@@ -87,6 +87,19 @@ START_TEST(persons_apart_by_a_semicolon_on_an_offices_line)
 }
 END_TEST
 
+/* 时间：集中宣传期间: the item runs through the campaign's publicity
+ * period, as 宣传周期间 and 活动期间 do: the period's dates. */
+START_TEST(an_item_through_the_publicity_period)
+{
+	json_t *plan = plan_from_text(HEAD "二、主要活动\n（一）法治宣传进机关\n时间：集中宣传期间\n地点：区直各单位\n"
+					   "牵头单位：市档案局监督指导科\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|法治宣传进机关|2027-04-12|2027-04-16|-|区直各单位|市档案局监督指导科|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 25a");
@@ -95,6 +108,7 @@ int main(void)
 	tcase_add_test(tc, parenthesized_ideographs_number_the_focuses);
 	tcase_add_test(tc, field_labels_padded_with_a_gap_for_the_colon);
 	tcase_add_test(tc, persons_apart_by_a_semicolon_on_an_offices_line);
+	tcase_add_test(tc, an_item_through_the_publicity_period);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
