@@ -3,7 +3,8 @@
  * auto-numbering written with the parenthesized ideographs ㈠㈡㈢ for
  * the items （一）（二）（三）, and an item's field labels padded with wide
  * spaces to line up, a gap where the ： would be (时　　间　6月9日); persons
- * apart by ； on an office's contact line; an item held 集中宣传期间. */
+ * apart by ； on an office's contact line; an item held 集中宣传期间; a
+ * list named first, then its day and a bare 报. */
 #include "config.h"
 
 #include <jansson.h>
@@ -100,6 +101,20 @@ START_TEST(an_item_through_the_publicity_period)
 }
 END_TEST
 
+/* 参加专题讲座的学生名单请于4月14日（星期二）下午5点前报党委宣传部: the
+ * thing named first, then its day and a bare 报: what is due is that
+ * list (its 参加 is part of its name, no act of attending). */
+START_TEST(a_list_named_first_then_a_bare_bao)
+{
+	json_t *plan = plan_from_text(HEAD "二、工作要求\n"
+					   "参加专题讲座的学生名单请于4月14日（星期三）下午5点前报党委宣传部。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送参加专题讲座的学生名单|4月14日（星期三）下午5点前|2027-04-14||党委宣传部");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 25a");
@@ -109,6 +124,7 @@ int main(void)
 	tcase_add_test(tc, field_labels_padded_with_a_gap_for_the_colon);
 	tcase_add_test(tc, persons_apart_by_a_semicolon_on_an_offices_line);
 	tcase_add_test(tc, an_item_through_the_publicity_period);
+	tcase_add_test(tc, a_list_named_first_then_a_bare_bao);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
