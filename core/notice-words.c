@@ -141,6 +141,10 @@ static const char *const event_counts[] = {"一次", "一场", "一期", "一轮
 /* 组织干部群众旁听一起侵犯公民个人信息案件庭审: after 组织 the people,
  * then what they attend, which names the event (旁听…庭审) */
 static const char *const attend_verbs[] = {"旁听", "观看", "收看", "聆听", NULL};
+/* 广西壮族自治区档案局 calls itself 自治区档案局, 桂园街道办事处 街道办:
+ * the level a region names its bodies by, when more than its last
+ * character (县, 市, 镇) */
+static const char *const region_levels[] = {"自治区", "街道", NULL};
 
 /* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
  * decides (今年 only names a month) */
@@ -736,6 +740,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
 	[WP_WORDS_WORK_GROUP] = work_groups,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
+	[WP_WORDS_REGION_LEVEL] = region_levels,
 };
 
 const char *const *wp_words(enum wp_word_set set)

@@ -244,6 +244,7 @@ enum wp_word_set {
 	WP_WORDS_HEADING_DAY,	    /* 同日起: (星期一 / 同日起，在…开放…展) the day of the heading above */
 	WP_WORDS_OPEN_VERB,	    /* 开放: (同日起，在县图书馆开放网络安全博览展) a verb that opens an exhibition to the public */
 	WP_WORDS_ATTEND_VERB,	    /* 旁听, 观看: (组织干部群众旁听一起…庭审) what the people organized do, the event's name */
+	WP_WORDS_REGION_LEVEL,	    /* 自治区, 街道: (广西壮族自治区档案局 -> 自治区档案局) a region's level of more than its last character */
 	WP_WORDS_COUNT
 };
 

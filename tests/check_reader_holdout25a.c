@@ -4,7 +4,8 @@
  * the items （一）（二）（三）, and an item's field labels padded with wide
  * spaces to line up, a gap where the ： would be (时　　间　6月9日); persons
  * apart by ； on an office's contact line; an item held 集中宣传期间; a
- * list named first, then its day and a bare 报. */
+ * list named first, then its day and a bare 报; an autonomous region's
+ * body called 自治区X. */
 #include "config.h"
 
 #include <jansson.h>
@@ -115,6 +116,18 @@ START_TEST(a_list_named_first_then_a_bare_bao)
 }
 END_TEST
 
+/* 宁夏回族自治区档案局 then …报自治区档案局: an autonomous region's body
+ * calls itself by the level 自治区, as a county's does by 县. */
+START_TEST(an_autonomous_regions_body_by_its_level)
+{
+	json_t *plan = plan_from_text("宁夏回族自治区档案局\n\n宁夏回族自治区档案局关于开展2027年国际档案日宣传活动的通知\n\n"
+				      "各市档案局：\n一、活动时间\n2027年6月8日至6月14日。\n二、工作要求\n"
+				      "各市档案局于6月1日前将活动方案报自治区档案局。\n\n宁夏回族自治区档案局\n2027年5月20日\n");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "units"), 0), "aliases"), "自治区档案局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 25a");
@@ -125,6 +138,7 @@ int main(void)
 	tcase_add_test(tc, persons_apart_by_a_semicolon_on_an_offices_line);
 	tcase_add_test(tc, an_item_through_the_publicity_period);
 	tcase_add_test(tc, a_list_named_first_then_a_bare_bao);
+	tcase_add_test(tc, an_autonomous_regions_body_by_its_level);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
