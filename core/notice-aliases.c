@@ -260,7 +260,12 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 	 * the city and district above it */
 	if (named != org)
 		add_if_used(r, aliases, named, org);
-	char level[8]; /* the region's last character: 县, 市, 镇; or 街道 */
-	snprintf(level, sizeof level, "%s", wp_str_ends(region, "街道") ? "街道" : region + strlen(region) - 3);
+	/* the region's last character: 县, 市, 镇; or its level word, 街道,
+	 * 自治区 */
+	char level[16];
+	snprintf(level, sizeof level, "%s", region + strlen(region) - 3);
+	for (const char *const *w = wp_words(WP_WORDS_REGION_LEVEL); *w; w++)
+		if (wp_str_ends(region, *w))
+			snprintf(level, sizeof level, "%s", *w);
 	names_at_level(r, aliases, level, named + strlen(region));
 }

@@ -91,7 +91,9 @@ static char *spaced_pair(const char *before, const char *name, const char *after
  * number or no such name. */
 static size_t contact_line(struct reader *r, const char *line)
 {
-	static const char *const seps[] = {"：", "，", "\xe3\x80\x80", " ", NULL};
+	/* …，18977125603；陆文杰，0771-5532190: the ； that parts one person
+	 * from the next parts the name from what went before, as ， does */
+	static const char *const seps[] = {"：", "，", "；", "\xe3\x80\x80", " ", NULL};
 	size_t found = 0;
 	for (const char *p = line; *p && wp_notice_step(r, 1);) {
 		char *phone = wp_notice_phone_in(p);

@@ -1,6 +1,6 @@
 /* notice-heading.c - the numbers that open a notice's headings: 一、 for
- * a section; （一）, （1）, 1. 1． 1、, 活动一：, 第一阶段：, 第一项， and 一是
- * for an item; 1  X and 4.1  X of a Word multi-level list. */
+ * a section; （一）, （1）, ㈠, 1. 1． 1、, 活动一：, 第一阶段：, 第一项， and
+ * 一是 for an item; 1  X and 4.1  X of a Word multi-level list. */
 #include "config.h"
 
 #include <string.h>
@@ -22,6 +22,26 @@ const char *wp_heading_top(const char *para, int *number)
 		return NULL;
 	*number = n;
 	return p;
+}
+
+/* ㈠宣传总体国家安全观…: WPS's auto-numbering writes the item （一） as
+ * one parenthesized ideograph (U+3220..U+3229), run into its text. Its
+ * place in this table is its number. */
+static const char *const paren_ideographs[] = {
+	"\xe3\x88\xa0", "\xe3\x88\xa1", "\xe3\x88\xa2", "\xe3\x88\xa3", "\xe3\x88\xa4", /* ㈠..㈤ */
+	"\xe3\x88\xa5", "\xe3\x88\xa6", "\xe3\x88\xa7", "\xe3\x88\xa8", "\xe3\x88\xa9", /* ㈥..㈩ */
+};
+
+/* The number of the parenthesized ideograph para opens with, its text
+ * in *after; -1 for none. */
+static int paren_ideograph(const char *para, const char **after)
+{
+	for (size_t i = 0; i < sizeof paren_ideographs / sizeof *paren_ideographs; i++)
+		if (wp_str_starts(para, paren_ideographs[i])) {
+			*after = para + strlen(paren_ideographs[i]);
+			return (int)i + 1;
+		}
+	return -1;
 }
 
 /* Arabic item numbers: 12 in "（12）", "1." "1．" "1、"; -1 otherwise. */
@@ -154,8 +174,9 @@ const char *wp_heading_item(const char *para, int *number)
 	const char *p;
 	int n;
 	if ((n = named_item(para, &p)) > 0 || (n = phase_item(para, &p)) > 0 ||
-	    (n = counted_item(para, &p)) > 0 || (n = prose_item(para, &p)) > 0) {
-		/* 活动一：启动仪式, 第一阶段：动员部署, 第一项，举行…, 一是办好… */
+	    (n = counted_item(para, &p)) > 0 || (n = prose_item(para, &p)) > 0 ||
+	    (n = paren_ideograph(para, &p)) > 0) {
+		/* 活动一：启动仪式, 第一阶段：动员部署, 第一项，举行…, 一是办好…, ㈠宣传… */
 	} else if (wp_str_starts(para, "（")) {
 		const char *in = para + strlen("（");
 		size_t len = 0;

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "notice-line.h"
 #include "notice-text.h"
+#include "notice-words.h"
 
 /* Bytes of a mobile number written in groups, 1dd dddd dddd: the most a
  * look for one reads. */
@@ -246,13 +247,50 @@ bool wp_nline_page_number(const char *line)
 	return wp_str_starts(p, "页") && !p[strlen("页")];
 }
 
+/* Does a gap (spaces, wide spaces) open at p, wide enough to stand for a
+ * colon: a wide space, or two spaces? Its bytes, or 0. */
+static size_t wide_gap(const char *p, wp_nline_work *work)
+{
+	size_t gap = 0;
+	bool wide = false;
+	while ((p[gap] == ' ' || wp_str_starts(p + gap, "\xe3\x80\x80")) && wp_nline_step(work, 1)) {
+		wide = wide || p[gap] != ' ' || gap > 0;
+		gap += p[gap] == ' ' ? 1 : 3;
+	}
+	return wide ? gap : 0;
+}
+
+/* 时　　间　6月9日（星期二）上午9:30, 牵头单位　自治区档案局: a field
+ * label of an item's lines, padded to line up as a Word form sets it,
+ * with a wide gap where the ： would be. Only a label of the field
+ * tables (时间, 地点, 牵头单位 ...) and only when no other gap follows in
+ * the line (时间　　地点　　内容 heads a table's columns). The label as
+ * written unspaced with its ：, or NULL. */
+static char *gapped_label(const char *label, const char *rest, wp_nline_work *work)
+{
+	const struct wp_field_label *l = wp_field_label_is(label);
+	if (!l || !(l->where & WP_FIELD_LINE) || !*rest)
+		return NULL;
+	wp_nline_step(work, strlen(rest));
+	for (const char *q = rest; *q; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "\xe3\x80\x80") || wp_str_starts(q, "  ") || *q == '\t')
+			return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, label);
+	wp_buf_puts(&b, "：");
+	wp_buf_puts(&b, rest);
+	return wp_buf_take(&b);
+}
+
 /* A label spaced out to line up in the source, 联 系 人： or 成　员：, as
- * written unspaced (a copy), or NULL when line opens with no such label. */
+ * written unspaced (a copy), or NULL when line opens with no such label.
+ * A field label with a gap for its ： (gapped_label) is read too. */
 char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 {
 	wp_buf b = WP_BUF_INIT;
 	const char *p = line;
 	int chars = 0, gaps = 0;
+	char *gapped = NULL;
 	while ((unsigned char)*p >= 0x80 && !wp_str_starts(p, "：") && !wp_str_starts(p, "（") && chars < 6) {
 		size_t n = wp_str_char_len(p);
 		wp_buf_append(&b, p, n);
@@ -262,6 +300,14 @@ char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 		       wp_nline_step(work, 1))
 			gap += p[gap] == ' ' ? 1 : 3;
 		wp_nline_step(work, n);
+		/* 时　　间　6月9日: the gap after 间 is the ：, not the one after 时 */
+		if (gap && chars >= 2 && wide_gap(p, work) && !wp_str_starts(p + gap, "：")) {
+			char *g = gapped_label(b.data, p + gap, work);
+			if (g) {
+				free(gapped);
+				gapped = g;
+			}
+		}
 		if (gap && (unsigned char)p[gap] >= 0x80 && !wp_str_starts(p + gap, "："))
 			p += gap, gaps++;
 		else if (gap)
@@ -274,8 +320,9 @@ char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 		colon = noted;
 	if (gaps == 0 || chars < 2 || (!wp_str_starts(colon, "：") && *colon != ':')) {
 		wp_buf_free(&b);
-		return NULL;
+		return gapped;
 	}
+	free(gapped);
 	wp_nline_step(work, strlen(p) * 2); /* measured, copied */
 	wp_buf_puts(&b, p);
 	return wp_buf_take(&b);

@@ -59,7 +59,8 @@ bool wp_nline_box_rule(const char *line);
  * a row of a barred table; NULL when it has none. Caller frees. */
 char *wp_nline_box_bars(const char *line);
 /* The line with a label spaced out to line up (联 系 人：) written unspaced,
- * or NULL when it opens with no such label. Caller frees. */
+ * or NULL when it opens with no such label; a field label with a wide gap
+ * for its colon (时　　间　6月9日) gets its ： (时间：6月9日). Caller frees. */
 char *wp_nline_unspaced_label(const char *line, wp_nline_work *work);
 
 /* notice-line-signs.c: what a line's start or the text's end says to the

@@ -144,8 +144,10 @@ char *wp_notice_due_what(const char *s, const char **verb)
 		wp_buf_free(&b);
 	}
 	/* 短视频作品于8月14日前报送县融媒体中心: the thing named first, as the
-	 * topic of its clause; what follows the verb is then to whom */
-	else if (sent && (obj = topic_sent(s)))
+	 * topic of its clause; what follows the verb is then to whom. So too
+	 * with a bare 报 (参加讲座的学生名单请于4月14日前报党委宣传部): the
+	 * 参加 inside the thing's name attends nothing */
+	else if ((obj = topic_sent(s)))
 		;
 	else if (sent)
 		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is

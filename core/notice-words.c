@@ -141,6 +141,10 @@ static const char *const event_counts[] = {"一次", "一场", "一期", "一轮
 /* 组织干部群众旁听一起侵犯公民个人信息案件庭审: after 组织 the people,
  * then what they attend, which names the event (旁听…庭审) */
 static const char *const attend_verbs[] = {"旁听", "观看", "收看", "聆听", NULL};
+/* 广西壮族自治区档案局 calls itself 自治区档案局, 桂园街道办事处 街道办:
+ * the level a region names its bodies by, when more than its last
+ * character (县, 市, 镇) */
+static const char *const region_levels[] = {"自治区", "街道", NULL};
 
 /* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
  * decides (今年 only names a month) */
@@ -304,8 +308,8 @@ static const char *const send_to[] = {"至", "到", "给", NULL};
 static const char *const before_name[] = {"报送", "参加", "提交", "的", "年", NULL};
 /* X牵头，联合Y开展… */
 static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
-/* 宣传周期间, “质量月”期间, 活动期间, 助残日期间 */
-static const char *const span_units[] = {"周", "月", "活动", "周”", "月”", "日", "日”", NULL};
+/* 宣传周期间, “质量月”期间, 活动期间, 助残日期间, 集中宣传期间 */
+static const char *const span_units[] = {"周", "月", "活动", "周”", "月”", "日", "日”", "宣传", NULL};
 /* 节日期间, 工作日期间: not the campaign's */
 static const char *const other_days[] = {"节日", "假日", "工作日", "当日", "次日",
 					 "每日", "平日", "生日", "今日", NULL};
@@ -742,6 +746,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
 	[WP_WORDS_WORK_GROUP] = work_groups,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
+	[WP_WORDS_REGION_LEVEL] = region_levels,
 };
 
 const char *const *wp_words(enum wp_word_set set)
