@@ -113,7 +113,9 @@ char *wp_notice_phone_in(const char *s)
 static void add_contact(struct reader *r, const char *name, const char *phone, const char *mail,
 			const char *item)
 {
-	if (!*name || (*name >= '0' && *name <= '9') || wp_notice_unit_like(name) ||
+	/* 手机：158…: a label and a number left over from a line split at
+	 * its gaps is no one's name; a name holds no digit and no ： */
+	if (!*name || strpbrk(name, "0123456789") || wp_str_find(name, "：") || wp_notice_unit_like(name) ||
 	    contact_known(r, name, phone, item))
 		return;
 	json_array_append_new(r->contacts,

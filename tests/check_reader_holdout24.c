@@ -127,6 +127,19 @@ START_TEST(a_request_after_a_semicolon_asks_the_part_befores_units)
 }
 END_TEST
 
+/* 联系人：韩　雪　手机：158…: split at its gaps, the line leaves 手机：158…
+ * over, which is no one's name (g161). */
+START_TEST(a_label_and_number_left_over_are_no_name)
+{
+	json_t *plan = plan_from_text("关于开展2027年消防宣传月活动的通知\n" BODY "三、联系方式\n"
+				      "　　街道应急管理办公室　联系人：赵　磊　电话：022-27961135\n"
+				      "　　　　　　　　　　　　联系人：韩　雪　手机：15822136609\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_at(plan, 1), "韩雪|15822136609|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24");
@@ -138,6 +151,7 @@ int main(void)
 	tcase_add_test(tc, the_day_after_a_named_activity);
 	tcase_add_test(tc, a_second_part_keeps_the_rule);
 	tcase_add_test(tc, a_request_after_a_semicolon_asks_the_part_befores_units);
+	tcase_add_test(tc, a_label_and_number_left_over_are_no_name);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
