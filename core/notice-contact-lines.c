@@ -210,8 +210,22 @@ void wp_notice_read_contact_lines(struct reader *r)
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (!contact_heading(r, i))
 			continue;
+		size_t first = json_array_size(r->contacts);
 		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++) {
 			const char *line = r->t.para[j];
+			/* 电子邮箱：x@y on a line of its own under the people: the
+			 * mailbox of them all */
+			size_t label = wp_word_at(line, WP_WORDS_CONTACT_MAIL);
+			if (label && strchr(line + label, '@')) {
+				char *address = wp_notice_address_in(line + label);
+				for (size_t k = first; address && k < json_array_size(r->contacts); k++) {
+					json_t *c = json_array_get(r->contacts, k);
+					if (json_is_null(json_object_get(c, "email")) && json_is_null(json_object_get(c, "activity")))
+						json_object_set_new(c, "email", json_string(address));
+				}
+				free(address);
+				break;
+			}
 			/* （工作日8:30—12:00、14:30—18:00）: a note in brackets on
 			 * when to call, no contact line, and the list goes on */
 			if (wp_str_starts(line, "（") && wp_str_ends(line, "）") && !holds_phone(line))

@@ -79,6 +79,8 @@ static const char *const contact_column_names[] = {"姓名", "联系人", NULL};
 static const char *const contact_column_phones[] = {"办公电话", "联系电话", "电话", "手机", "手机号码", "座机",
 						   "固定电话", NULL};
 static const char *const contact_column_mails[] = {"电子邮箱", "邮箱", "电子邮件", NULL};
+/* 区交安办具体负责活动的组织实施: its subject runs the campaign */
+static const char *const runs_it[] = {"具体负责", NULL};
 /* …；请于7月3日前将总结报…: a part that asks, naming no one */
 static const char *const ask_without_who[] = {"请于", "并于", "于", NULL};
 /* 启动仪式次日12:00前: the day after */
@@ -653,6 +655,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_ONCE_FOR_ALL] = once_for_all,
 	[WP_WORDS_NEXT_DAY] = next_day,
 	[WP_WORDS_ASK_WITHOUT_WHO] = ask_without_who,
+	[WP_WORDS_RUNS_IT] = runs_it,
 	[WP_WORDS_CONTACT_COLUMN_NAME] = contact_column_names,
 	[WP_WORDS_CONTACT_COLUMN_PHONE] = contact_column_phones,
 	[WP_WORDS_CONTACT_COLUMN_MAIL] = contact_column_mails,

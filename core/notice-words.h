@@ -246,6 +246,7 @@ enum wp_word_set {
 	WP_WORDS_ATTEND_VERB,	    /* 旁听, 观看: (组织干部群众旁听一起…庭审) what the people organized do, the event's name */
 	WP_WORDS_LEAD_VERB_TAIL, /* 具体负责活动的: how the clause names its unit's task before 组织实施 */
 	WP_WORDS_REGION_LEVEL,	    /* 自治区, 街道: (广西壮族自治区档案局 -> 自治区档案局) a region's level of more than its last character */
+	WP_WORDS_RUNS_IT,	  /* 具体负责: (X具体负责活动的组织实施) the unit that runs the campaign, no 由 */
 	WP_WORDS_COUNT
 };
 

@@ -153,7 +153,55 @@ static bool oversees(const char *x, const char *end)
 	return false;
 }
 
+static void read_lead_unit_by(struct reader *r);
+
+/* 活动在…统一领导下进行，区交安办具体负责活动的组织实施: a clause whose
+ * subject runs the campaign, named without 由; the unit (a copy), or
+ * NULL. Caller frees. */
+static char *running_subject(const char *p)
+{
+	static const char *const clause_starts[] = {"，", "。", "；", NULL};
+	size_t verb_len;
+	for (const char *hit = wp_word_find(p, WP_WORDS_RUNS_IT, &verb_len); hit;
+	     hit = wp_word_find(hit + verb_len, WP_WORDS_RUNS_IT, &verb_len)) {
+		size_t len;
+		if (!wp_word_find_near(hit, WP_WORDS_CAMPAIGN_LEAD, 30, &len))
+			continue;
+		/* back to the clause's start, a unit's name away at most */
+		const char *from = hit;
+		for (int chars = 0; from > p && chars < 30; chars++) {
+			const char *prev = from - 1;
+			while (prev > p && ((unsigned char)*prev & 0xc0) == 0x80)
+				prev--;
+			bool start = false;
+			for (const char *const *c = clause_starts; *c && !start; c++)
+				start = wp_str_starts(prev, *c);
+			if (start)
+				break;
+			from = prev;
+		}
+		char *x = wp_str_sub(from, (size_t)(hit - from));
+		if (*x && wp_notice_unit_like(x))
+			return x;
+		free(x);
+	}
+	return NULL;
+}
+
 static void read_lead_unit(struct reader *r)
+{
+	read_lead_unit_by(r);
+	for (size_t i = 0; i < r->t.n && !json_object_get(r->plan, "lead_unit") && wp_notice_step(r, 1); i++) {
+		if (wp_notice_item_at(r, i))
+			continue;
+		char *x = running_subject(r->t.para[i]);
+		if (x)
+			json_object_set_new(r->plan, "lead_unit", json_string(x));
+		free(x);
+	}
+}
+
+static void read_lead_unit_by(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (wp_notice_item_at(r, i))

@@ -140,6 +140,32 @@ START_TEST(a_label_and_number_left_over_are_no_name)
 }
 END_TEST
 
+/* 联系方式 / X　孙永强　电话：…　手机 / Y　杨　柳　电话：… / 电子邮箱：x@y: the
+ * mailbox on a line of its own under the people is theirs (g160). */
+START_TEST(a_mailbox_line_under_the_contact_lines)
+{
+	json_t *plan = plan_from_text("关于开展2027年交通安全日活动的通知\n" BODY "三、联系方式\n"
+				      "　　区交安办　孙永强　电话：0917-3312206\n"
+				      "　　区交警大队宣传科　杨　柳　电话：0917-3312218\n"
+				      "　　电子邮箱：ltqjab@163.com\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_at(plan, 0), "孙永强|0917-3312206|ltqjab@163.com");
+	ck_assert_str_eq(contact_at(plan, 1), "杨柳|0917-3312218|ltqjab@163.com");
+	json_decref(plan);
+}
+END_TEST
+
+/* 活动在…统一领导下进行，区交安办具体负责活动的组织实施: the unit that
+ * runs the campaign, named without 由 (g160). */
+START_TEST(the_unit_that_runs_it_named_without_by)
+{
+	json_t *plan = plan_from_text("宝源市柳塘区道路交通安全委员会办公室\n关于开展2027年交通安全日活动的通知\n" BODY
+				      "三、组织领导\n活动在区道路交通安全委员会统一领导下进行，区交安办具体负责活动的组织实施和督导检查。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "区交安办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24");
@@ -152,6 +178,8 @@ int main(void)
 	tcase_add_test(tc, a_second_part_keeps_the_rule);
 	tcase_add_test(tc, a_request_after_a_semicolon_asks_the_part_befores_units);
 	tcase_add_test(tc, a_label_and_number_left_over_are_no_name);
+	tcase_add_test(tc, a_mailbox_line_under_the_contact_lines);
+	tcase_add_test(tc, the_unit_that_runs_it_named_without_by);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
