@@ -59,55 +59,6 @@ static bool contact_known(const struct reader *r, const char *name, const char *
 	return false;
 }
 
-/* （0855）8223016, (0855)8223016: the area code in brackets before the
- * number instead of a hyphen; the bytes of the whole as written, 0 if p
- * holds none. */
-static size_t bracketed_area_code(const char *p)
-{
-	static const char *const opens[] = {"（", "(", NULL}, *const closes[] = {"）", ")", NULL};
-	size_t open = wp_str_span_of(p, opens);
-	if (!open || open > strlen("（") || p[open] != '0')
-		return 0;
-	size_t code = strspn(p + open, "0123456789");
-	size_t close = code >= 3 && code <= 4 ? wp_str_span_of(p + open + code, closes) : 0;
-	if (!close || close > strlen("）"))
-		return 0;
-	size_t at = open + code + close, local = strspn(p + at, "0123456789");
-	return local >= 7 && local <= 8 ? at + local : 0;
-}
-
-char *wp_notice_phone_in(const char *s)
-{
-	for (const char *p = s; *p; p++) {
-		size_t coded = bracketed_area_code(p);
-		if (coded)
-			return wp_str_sub(p, coded);
-		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
-			continue;
-		size_t mobile = wp_str_spaced_mobile(p);
-		if (!mobile)
-			mobile = wp_str_spaced_landline(p);
-		if (mobile)
-			return wp_str_sub(p, mobile);
-		size_t len = strspn(p, "0123456789-"), digits = 0;
-		for (size_t k = 0; k < len; k++)
-			digits += p[k] != '-';
-		if (digits >= 7 && digits <= 16) {
-			/* 0391-3356789转8012: the extension is part of the number */
-			size_t ext = wp_word_at(p + len, WP_WORDS_EXTENSION);
-			size_t ext_digits = ext ? strspn(p + len + ext, "0123456789") : 0;
-			/* 0898-65388126（分机8023）: the bracket closes after it */
-			bool open = ext && wp_str_starts(p + len, "（");
-			bool closed = open && wp_str_starts(p + len + ext + ext_digits, "）");
-			if (ext_digits >= 1 && ext_digits <= 6 && open == closed)
-				len += ext + ext_digits + (closed ? strlen("）") : 0);
-			return wp_str_sub(p, len);
-		}
-		p += len - 1;
-	}
-	return NULL;
-}
-
 /* A person, not an office: 学生处 or 综合减灾科 named as 联系人 is where
  * to call, and no contact of its own. */
 static void add_contact(struct reader *r, const char *name, const char *phone, const char *mail,

@@ -29,7 +29,8 @@
  *      notice-submit.c what is due, who owes it, to whom;
  *      notice-relative.c rules counted from the campaign, an activity
  *      or the issue; notice-duty-table.c a table of what is due);
- *      notice-contacts.c the contacts (notice-contact-lines.c those
+ *      notice-contacts.c the contacts (notice-phones.c their numbers,
+ *      notice-contact-lines.c those
  *      under a 联系方式 heading); notice-aliases.c the short names
  *      the text calls its issuer by; notice-names.c holds the unit-name
  *      helpers;
