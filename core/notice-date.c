@@ -146,25 +146,22 @@ static const char *past_weekday(const char *r)
  * s) is such a gloss and q, after it, closes the bracket; NULL if not. */
 static const char *weekday_before_gloss(const char *s, const char *p, const char *q)
 {
-	static const char *const days[] = {"一", "二", "三", "四", "五", "六", "日", "天", NULL};
-	static const char *const weeks[] = {"星期", "周", NULL};
-	static const char *const which[] = {"本", "下", NULL};
 	if (!wp_str_starts(q, "）") || !wp_str_ends_at(s, p, "（"))
 		return NULL;
 	const char *at = p - strlen("（");
-	const char *const *day = days;
+	const char *const *day = wp_words(WP_WORDS_WEEKDAY_NUMERAL);
 	while (*day && !wp_str_ends_at(s, at, *day))
 		day++;
 	if (!*day)
 		return NULL;
 	at -= strlen(*day);
-	const char *const *week = weeks;
+	const char *const *week = wp_words(WP_WORDS_WEEK);
 	while (*week && !wp_str_ends_at(s, at, *week))
 		week++;
 	if (!*week)
 		return NULL;
 	at -= strlen(*week);
-	for (const char *const *w = which; *w; w++)
+	for (const char *const *w = wp_words(WP_WORDS_WHICH_WEEK); *w; w++)
 		if (wp_str_ends_at(s, at, *w))
 			return at - strlen(*w);
 	return at;

@@ -121,10 +121,9 @@ void wp_notice_drop_annex_repeats(struct reader *r)
 			/* …工作部邮箱x@y: the unit with its address, as the body
 			 * writes one (工作部（邮箱：x@y）) */
 			wp_str_skip(&box, "：");
-			wp_buf b = WP_BUF_INIT;
-			wp_buf_printf(&b, "%s（邮箱：%s）", mine, box);
-			json_object_set_new(body, "submit_to", json_string(wp_buf_str(&b)));
-			wp_buf_free(&b);
+			char *with = wp_notice_with_mailbox(mine, box);
+			json_object_set_new(body, "submit_to", json_string(with));
+			free(with);
 		} else if (its && (!mine || (wp_str_starts(its, mine) && strlen(its) > strlen(mine)))) {
 			json_object_set(body, "submit_to", json_object_get(dl, "submit_to"));
 		}
@@ -164,16 +163,15 @@ static void office_mailbox_for_the_above(struct reader *r, const char *to)
 	const char *addr = box + strlen("邮箱");
 	wp_str_skip(&addr, "：");
 	char *unit = wp_str_sub(to, (size_t)(box - to));
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s（邮箱：%s）", unit, addr);
+	char *with = wp_notice_with_mailbox(unit, addr);
 	size_t i;
 	json_t *dl;
 	json_array_foreach(r->deadlines, i, dl) {
 		const char *its = json_string_value(json_object_get(dl, "submit_to"));
 		if (its && strcmp(its, unit) == 0)
-			json_object_set_new(dl, "submit_to", json_string(wp_buf_str(&b)));
+			json_object_set_new(dl, "submit_to", json_string(with));
 	}
-	wp_buf_free(&b);
+	free(with);
 	free(unit);
 }
 

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "alloc.h"
-#include "buf.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
@@ -177,13 +176,9 @@ static void recipients_below(json_t *rows, const char *const *how, const char *b
 			continue;
 		bool named = !own || wp_str_find(below, own);
 		bool mailed = !how[k] || wp_word_find(how[k], WP_WORDS_BY_MAIL, &(size_t){0});
-		wp_buf b = WP_BUF_INIT;
-		if (address && named && mailed)
-			wp_buf_printf(&b, "%s（邮箱：%s）", to, address);
-		else
-			wp_buf_puts(&b, to);
-		json_object_set_new(dl, "submit_to", json_string(wp_buf_str(&b)));
-		wp_buf_free(&b);
+		char *with = address && named && mailed ? wp_notice_with_mailbox(to, address) : NULL;
+		json_object_set_new(dl, "submit_to", json_string(with ? with : to));
+		free(with);
 	}
 	free(unit);
 	free(address);

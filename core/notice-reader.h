@@ -629,7 +629,10 @@ char *wp_notice_due_what(const char *s, const char **verb);
 json_t *wp_notice_due_who(const char *s, json_t *item_coop);	 /* who owes it (new array) */
 char *wp_notice_due_to(const char *s, const char *email);
 /* The first e-mail address in s (caller frees), or NULL. */
-char *wp_notice_address_in(const char *s);	 /* to whom, or NULL */
+char *wp_notice_address_in(const char *s);
+/* A recipient with its mailbox, as the readings write one: unit（邮箱：addr）.
+ * Caller frees. */
+char *wp_notice_with_mailbox(const char *unit, const char *addr);	 /* to whom, or NULL */
 /* unit with the address a bracket right after it gives (text starts there) */
 char *wp_notice_with_address(const char *unit, const char *text);
 /* past a deadline date's weekday, time and 前; *before whether 前 was there */

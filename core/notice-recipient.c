@@ -56,10 +56,9 @@ char *wp_notice_with_address(const char *unit, const char *text)
 	free(inside);
 	char *mailbox = sends ? wp_notice_address_in(text) : NULL;
 	if (mailbox) {
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%s（邮箱：%s）", unit, mailbox);
+		char *to = wp_notice_with_mailbox(unit, mailbox);
 		free(mailbox);
-		return wp_buf_take(&b);
+		return to;
 	}
 	if (only) {
 		wp_buf b = WP_BUF_INIT;
@@ -79,6 +78,13 @@ char *wp_notice_with_address(const char *unit, const char *text)
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "%s（%s）", unit, addr);
 	free(addr);
+	return wp_buf_take(&b);
+}
+
+char *wp_notice_with_mailbox(const char *unit, const char *addr)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s（邮箱：%s）", unit, addr);
 	return wp_buf_take(&b);
 }
 
@@ -133,11 +139,10 @@ static char *with_sent_address(char *with, const char *rest)
 		free(addr);
 		return with;
 	}
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s（邮箱：%s）", with, addr);
+	char *mailed = wp_notice_with_mailbox(with, addr);
 	free(addr);
 	free(with);
-	return wp_buf_take(&b);
+	return mailed;
 }
 
 /* To whom: the unit after 报/报送/上报, with an address in brackets. */

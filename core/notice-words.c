@@ -513,6 +513,8 @@ static const char *const weeks[] = {"星期", "周", "礼拜", NULL};
 /* the weekday's numeral, Monday first: a row's place is its ISO weekday
  * (一 = 1 … 日 = 7, 天 too), so the order matters */
 static const char *const weekday_numerals[] = {"一", "二", "三", "四", "五", "六", "日", "天", NULL};
+/* 本周五（4月3日）前, 下周一（9月14日）: which week */
+static const char *const which_weeks[] = {"本", "下", NULL};
 /* 星期一 / 上午9:30，…开幕式。 / 同日起，在县图书馆开放…展: a paragraph
  * that opens on the day of the heading it stands under */
 static const char *const heading_days[] = {"同日起", "同日", "当日起", "当天起", NULL};
@@ -656,6 +658,7 @@ static const char *const *const sets[WP_WORDS_COUNT] = {
 	[WP_WORDS_NEXT_DAY] = next_day,
 	[WP_WORDS_ASK_WITHOUT_WHO] = ask_without_who,
 	[WP_WORDS_RUNS_IT] = runs_it,
+	[WP_WORDS_WHICH_WEEK] = which_weeks,
 	[WP_WORDS_CONTACT_COLUMN_NAME] = contact_column_names,
 	[WP_WORDS_CONTACT_COLUMN_PHONE] = contact_column_phones,
 	[WP_WORDS_CONTACT_COLUMN_MAIL] = contact_column_mails,

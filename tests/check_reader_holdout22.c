@@ -74,15 +74,6 @@ START_TEST(a_form_with_no_time_column_is_no_table_of_duties)
 }
 END_TEST
 
-/* contacts[i] as name|phone (a static buffer). */
-static const char *contact_at(json_t *plan, size_t i)
-{
-	static char line[256];
-	json_t *c = json_array_get(json_object_get(plan, "contacts"), i);
-	snprintf(line, sizeof line, "%s|%s", field(c, "name"), field(c, "phone"));
-	return line;
-}
-
 /* 电话：0898-65388126（分机8023）: the extension in brackets is part of
  * the number, as 转8023 is. */
 START_TEST(an_extension_in_brackets)
@@ -90,7 +81,7 @@ START_TEST(an_extension_in_brackets)
 	json_t *plan = plan_from_text(HEAD "三、工作要求\n（一）加强领导。\n"
 					   "联系人：符海燕，电话：0898-65388126（分机8023）。\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
-	ck_assert_str_eq(contact_at(plan, 0), "符海燕|0898-65388126（分机8023）");
+	ck_assert_str_eq(contact_line_at(plan, 0), "符海燕|0898-65388126（分机8023）|-");
 	json_decref(plan);
 }
 END_TEST
@@ -106,11 +97,11 @@ START_TEST(contact_lines_with_spaced_names_and_numbers_below)
 					   "开发区应急管理局宣教科      赵晓燕\n"
 					   "电话：0354-3926105-8063\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 5);
-	ck_assert_str_eq(contact_at(plan, 0), "王静|0467-5823106");
-	ck_assert_str_eq(contact_at(plan, 1), "王静|13904672385");
-	ck_assert_str_eq(contact_at(plan, 2), "冯磊|0354-3926105-8061");
-	ck_assert_str_eq(contact_at(plan, 3), "冯磊|13835460218");
-	ck_assert_str_eq(contact_at(plan, 4), "赵晓燕|0354-3926105-8063");
+	ck_assert_str_eq(contact_line_at(plan, 0), "王静|0467-5823106|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "王静|13904672385|-");
+	ck_assert_str_eq(contact_line_at(plan, 2), "冯磊|0354-3926105-8061|-");
+	ck_assert_str_eq(contact_line_at(plan, 3), "冯磊|13835460218|-");
+	ck_assert_str_eq(contact_line_at(plan, 4), "赵晓燕|0354-3926105-8063|-");
 	json_decref(plan);
 }
 END_TEST

@@ -117,16 +117,6 @@ START_TEST(units_by_unit_in_prose)
 }
 END_TEST
 
-/* The line of one contact in a joined string: name|phone. */
-static const char *contact_at(json_t *plan, size_t i)
-{
-	static char out[256];
-	json_t *c = json_array_get(json_object_get(plan, "contacts"), i);
-	snprintf(out, sizeof out, "%s|%s", field(c, "name") ? field(c, "name") : "-",
-		 field(c, "phone") ? field(c, "phone") : "-");
-	return out;
-}
-
 /* 六、联系方式 / 院网信办：古丽娜尔·艾买提，电话：… / 党委宣传部：周  磊，
  * 电话：0996-2218612（分机8023），手机：…: a name in parts apart by a
  * middle dot is longer than a Chinese one; a two-character name spaced
@@ -138,9 +128,9 @@ START_TEST(contact_lines_with_a_dotted_name_a_spaced_name_an_extension)
 					   "院网信办：古丽娜尔·艾买提，电话：0996-2218806\n"
 					   "党委宣传部：周  磊，电话：0996-2218612（分机8023），手机：13899605127\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
-	ck_assert_str_eq(contact_at(plan, 0), "古丽娜尔·艾买提|0996-2218806");
-	ck_assert_str_eq(contact_at(plan, 1), "周磊|0996-2218612（分机8023）");
-	ck_assert_str_eq(contact_at(plan, 2), "周磊|13899605127");
+	ck_assert_str_eq(contact_line_at(plan, 0), "古丽娜尔·艾买提|0996-2218806|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "周磊|0996-2218612（分机8023）|-");
+	ck_assert_str_eq(contact_line_at(plan, 2), "周磊|13899605127|-");
 	json_decref(plan);
 }
 END_TEST

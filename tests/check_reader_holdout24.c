@@ -16,16 +16,6 @@
 	"一、活动时间\n2027年6月21日至6月27日。\n二、活动内容\n"                                    \
 	"1．启动仪式。6月21日上午9:00，在人民广场举行。牵头单位：省发展改革委。\n"
 
-/* contacts[i] as name|phone|email (a static buffer). */
-static const char *contact_at(json_t *plan, size_t i)
-{
-	static char line[256];
-	json_t *c = json_array_get(json_object_get(plan, "contacts"), i);
-	snprintf(line, sizeof line, "%s|%s|%s", field(c, "name"), field(c, "phone"),
-		 field(c, "email") ? field(c, "email") : "-");
-	return line;
-}
-
 /* 四川省发展和改革委员会 四川省机关事务管理局 over the title: issued
  * jointly, the first issues it. */
 START_TEST(joint_issuers_on_one_line)
@@ -61,9 +51,9 @@ START_TEST(a_table_of_whom_to_call)
 				      "市局药品流通监管科\t隋立新\t0438-6213507\t13904386251\tjsscjyp@163.com\n"
 				      "市局新闻宣传科\t韩　雪\t0438-6213522\t\tjsscjxc@163.com\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
-	ck_assert_str_eq(contact_at(plan, 0), "隋立新|0438-6213507|jsscjyp@163.com");
-	ck_assert_str_eq(contact_at(plan, 1), "隋立新|13904386251|jsscjyp@163.com");
-	ck_assert_str_eq(contact_at(plan, 2), "韩雪|0438-6213522|jsscjxc@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 0), "隋立新|0438-6213507|jsscjyp@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 1), "隋立新|13904386251|jsscjyp@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 2), "韩雪|0438-6213522|jsscjxc@163.com");
 	json_decref(plan);
 }
 END_TEST
@@ -76,9 +66,9 @@ START_TEST(an_on_duty_and_a_stand_in_contact)
 				      "A岗：马晓军（镇应急管理办公室）　电话：0953-5061238　13709531126\n"
 				      "B岗：杨　帆（镇应急管理办公室）　电话：0953-5061238\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
-	ck_assert_str_eq(contact_at(plan, 0), "马晓军|0953-5061238|-");
-	ck_assert_str_eq(contact_at(plan, 1), "马晓军|13709531126|-");
-	ck_assert_str_eq(contact_at(plan, 2), "杨帆|0953-5061238|-");
+	ck_assert_str_eq(contact_line_at(plan, 0), "马晓军|0953-5061238|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "马晓军|13709531126|-");
+	ck_assert_str_eq(contact_line_at(plan, 2), "杨帆|0953-5061238|-");
 	json_decref(plan);
 }
 END_TEST
@@ -135,7 +125,7 @@ START_TEST(a_label_and_number_left_over_are_no_name)
 				      "　　街道应急管理办公室　联系人：赵　磊　电话：022-27961135\n"
 				      "　　　　　　　　　　　　联系人：韩　雪　手机：15822136609\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
-	ck_assert_str_eq(contact_at(plan, 1), "韩雪|15822136609|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "韩雪|15822136609|-");
 	json_decref(plan);
 }
 END_TEST
@@ -149,8 +139,8 @@ START_TEST(a_mailbox_line_under_the_contact_lines)
 				      "　　区交警大队宣传科　杨　柳　电话：0917-3312218\n"
 				      "　　电子邮箱：ltqjab@163.com\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
-	ck_assert_str_eq(contact_at(plan, 0), "孙永强|0917-3312206|ltqjab@163.com");
-	ck_assert_str_eq(contact_at(plan, 1), "杨柳|0917-3312218|ltqjab@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 0), "孙永强|0917-3312206|ltqjab@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 1), "杨柳|0917-3312218|ltqjab@163.com");
 	json_decref(plan);
 }
 END_TEST

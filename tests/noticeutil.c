@@ -124,6 +124,15 @@ json_t *plan_from_text(const char *text)
 	return root;
 }
 
+const char *contact_line_at(json_t *plan, size_t i)
+{
+	static char out[512];
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), i);
+	snprintf(out, sizeof out, "%s|%s|%s", field(c, "name") ? field(c, "name") : "-",
+		 field(c, "phone") ? field(c, "phone") : "-", field(c, "email") ? field(c, "email") : "-");
+	return out;
+}
+
 const char *deadline_line_at(json_t *plan, size_t i)
 {
 	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));

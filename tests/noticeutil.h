@@ -31,6 +31,9 @@ json_t *plan_activity(json_t *plan, size_t i);
 size_t plan_count(json_t *plan, const char *key);
 /* what|rule|due|who|submit_to (a static buffer). */
 const char *deadline_line(json_t *dl);
+/* name|phone|email of plan's contact i, - for what it lacks (a static
+ * buffer). */
+const char *contact_line_at(json_t *plan, size_t i);
 /* The line of plan's deadline i (deadline_line of deadlines[i]). */
 const char *deadline_line_at(json_t *plan, size_t i);
 /* The fixture's activities are, line by line, want[0..n). */
