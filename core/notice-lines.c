@@ -1,9 +1,10 @@
 /* notice-lines.c - the clean lines of a notice joined into paragraphs:
  * see notice-lines.h. The numbers that open headings, which tell where a
  * paragraph starts, are read by notice-heading.c; the genre's labels come
- * from notice-words.c; the widths the text was cut at are measured by
- * notice-wrap.c; the signs on a line that it starts or ends a block
- * (a heading, a label, a sentence's end) are notice-line-signs.c's. */
+ * from the vocabulary (notice-words.h); the widths the text was cut at
+ * are measured by notice-wrap.c; the signs on a line that it starts or
+ * ends a block (a heading, a label, a sentence's end) are
+ * notice-line-signs.c's. */
 #include "config.h"
 
 #include <stdlib.h>

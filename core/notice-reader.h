@@ -35,8 +35,8 @@
  *      the text calls its issuer by; notice-names.c holds the unit-name
  *      helpers;
  *   4. notice.c settles the draft and writes it as the JSON plan.
- * The genre's words they look for are in notice-words.c. Not part of
- * core's interface: only notice.h is. */
+ * The genre's words they look for are the vocabulary's tables
+ * (notice-words.h). Not part of core's interface: only notice.h is. */
 #ifndef WP_NOTICE_READER_H
 #define WP_NOTICE_READER_H
 

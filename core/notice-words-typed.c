@@ -2,7 +2,8 @@
  * word: the field a label names, the role a unit's mark gives, a
  * committee label's rank, what a submission verb says, whether a time of
  * day is afternoon, a metadata label's field. The plain word lists are in
- * notice-words.c; both are declared in notice-words.h. */
+ * notice-words-outline.c, -time.c, -units.c, -duties.c and -places.c; all
+ * are declared in notice-words.h. */
 #include "config.h"
 
 #include <string.h>

@@ -11,9 +11,10 @@
  *
  * To teach the reader a new habit of the genre (a notice that says 协作单位
  * for 配合单位, or 呈报 for 报送):
- *   1. add one row to the concept's table in notice-words.c (or, for a
- *      table whose rows carry more than a word, notice-words-typed.c; with its
- *      role, field or flags where the table has them);
+ *   1. add one row to the concept's table in notice-words-outline.c,
+ *      -time.c, -units.c, -duties.c or -places.c (or, for a table whose
+ *      rows carry more than a word, notice-words-typed.c; with its role,
+ *      field or flags where the table has them);
  *   2. add one fixture that uses it: a made-up notice
  *      tests/fixtures/notices/variant-*.txt with a test in
  *      tests/check_genre.c reading the field it changes, or a real notice
@@ -250,6 +251,17 @@ enum wp_word_set {
 	WP_WORDS_WHICH_WEEK,	  /* 本, 下: (本周五（4月3日）) which week a weekday is of */
 	WP_WORDS_COUNT
 };
+
+/* The sets' lists by what their words read, each indexed by set and NULL
+ * where the set's list lives in another file: notice-words-outline.c (the
+ * shape of a notice), -time.c (when), -units.c (who), -duties.c (what is
+ * due, whom to call) and -places.c (what happens where). A new set's list
+ * goes into the one file whose words it reads like. */
+extern const char *const *const wp_words_outline[WP_WORDS_COUNT];
+extern const char *const *const wp_words_time[WP_WORDS_COUNT];
+extern const char *const *const wp_words_units[WP_WORDS_COUNT];
+extern const char *const *const wp_words_duties[WP_WORDS_COUNT];
+extern const char *const *const wp_words_places[WP_WORDS_COUNT];
 
 /* The words of a set, NULL-terminated (static, never freed). */
 const char *const *wp_words(enum wp_word_set set);

@@ -8,6 +8,25 @@
 #include "notice-words.h"
 #include "testutil.h"
 
+/* A set whose list is in no file would read as no words at all, and one
+ * in two files would read as whichever comes first: each set has its
+ * list, not empty, in exactly one of the vocabulary's files. */
+START_TEST(every_set_has_its_list_in_one_file)
+{
+	const char *const *const *const files[] = {
+		wp_words_outline, wp_words_time, wp_words_units, wp_words_duties, wp_words_places,
+	};
+	for (int set = 0; set < WP_WORDS_COUNT; set++) {
+		int owners = 0;
+		for (size_t f = 0; f < sizeof files / sizeof *files; f++)
+			if (files[f][set])
+				owners++;
+		ck_assert_msg(owners == 1, "word set %d has %d lists", set, owners);
+		ck_assert_ptr_nonnull(wp_words((enum wp_word_set)set)[0]);
+	}
+}
+END_TEST
+
 START_TEST(word_at_takes_the_longest_word)
 {
 	bool pm = false;
@@ -205,6 +224,7 @@ int main(void)
 {
 	Suite *s = suite_create("words");
 	TCase *tc = tcase_create("words");
+	tcase_add_test(tc, every_set_has_its_list_in_one_file);
 	tcase_add_test(tc, word_at_takes_the_longest_word);
 	tcase_add_test(tc, word_find_gives_the_first_place_and_its_length);
 	tcase_add_test(tc, no_word_is_found_in_the_middle_of_a_character);

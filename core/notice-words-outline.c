@@ -1,0 +1,193 @@
+/* notice-words-outline.c - the genre's words for the shape of a notice:
+ * the names of its sections and headings, the columns of its tables, its
+ * label lines and notes, the title and what it cites, the theme's marks,
+ * and the chrome a web portal or a mail client puts around it.
+ *
+ * One of the files of plain word lists, each for what its words read;
+ * notice-words.h says how to add a habit of the genre. */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "notice-words.h"
+
+static const char *const activity_sections[] = {
+	"重点活动", "具体活动", "活动内容", "活动方式", "活动安排", "主要活动",
+	"活动项目", "具体安排", "工作安排", "重点工作", "主要内容", "宣传活动",
+	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式",
+	/* 主题周安排, 宣传周安排: the weeks of a month-long campaign */
+	"周安排", "日程", NULL};
+/* 宣传活动要求, 活动时间 and the like are other sections */
+static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
+/* the kinds of the other sections, tried in the order of notice-words.h */
+static const char *const period_sections[] = {"时间", "日期", NULL};
+static const char *const theme_sections[] = {"主题", NULL};
+static const char *const requirement_sections[] = {"要求", "保障", "措施", NULL};
+static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
+/* 五、职责分工: a section that says, unit by unit, which activities each
+ * leads and on which it cooperates */
+static const char *const duty_sections[] = {"职责分工", "任务分工", "责任分工", "工作分工", "部门分工", "分工安排", NULL};
+static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
+/* 单位⇥姓名⇥办公电话⇥手机⇥电子邮箱: the columns of a table of whom to call */
+static const char *const contact_column_names[] = {"姓名", "联系人", NULL};
+static const char *const contact_column_phones[] = {"办公电话", "联系电话", "电话", "手机", "手机号码", "座机",
+						   "固定电话", NULL};
+static const char *const contact_column_mails[] = {"电子邮箱", "邮箱", "电子邮件", NULL};
+/* 根据X《…》: a cited plan */
+static const char *const cites[] = {"依据", "根据", NULL};
+/* 按照X《…》部署 cites too, but also rules and sayings (按照《…办法》) */
+static const char *const follows[] = {"按照", NULL};
+/* 某某市人民政府门户网站: the name of a web site that posts a notice */
+static const char *const web_sites[] = {"网站", "政府网", NULL};
+/* X活动方案, X工作要点: what a plan's title ends with */
+static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+/* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
+static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", NULL};
+/* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
+static const char *const item_kinds[] = {"活动", "项目", NULL};
+/* 现将有关事项通知如下: the end of a notice's preamble */
+static const char *const preamble_ends[] = {"通知如下", "方案如下", NULL};
+/* 按日期、活动内容、地点、责任单位顺序排列: the fields a one-line list's
+ * heading may name, by what they hold */
+static const char *const column_dates[] = {"日期", "时间", "活动时间", NULL};
+static const char *const column_titles[] = {"活动内容", "活动名称", "内容", "名称", "活动", NULL};
+static const char *const column_places[] = {"地点", "活动地点", NULL};
+static const char *const column_units[] = {"责任单位", "承办单位", "牵头单位", "实施单位", NULL};
+/* 第一周（9月10日—16日）：X: the stages a campaign is run in */
+static const char *const stages[] = {"周", "阶段", "天", NULL};
+/* 一、活动时间 / 一、宣传时间: what heads the period, or labels it */
+static const char *const period_headings[] = {"活动时间", "活动日期", "时间安排", "宣传时间", "宣传日期", NULL};
+static const char *const theme_headings[] = {"活动主题", "宣传主题", NULL};
+static const char *const theme_marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
+/* 根据国家…《…》和省…: one cited plan's clause ends at the next */
+static const char *const citation_ends[] = {"，", "。", "；", "和省", "及省", NULL};
+/* 三、接种服务活动, 二、集中宣传活动: the heading names its items by kind;
+ * 活动时间, 活动目的 do not end so */
+static const char *const activity_section_ends[] = {"活动", NULL};
+/* 今年我院宣传活动主题为：拒绝烟草诱惑　守护健康未来。 */
+static const char *const theme_colons[] = {"主题为：", "主题是：", NULL};
+/* the header of the mail a notice was forwarded in */
+static const char *const mail_headers[] = {"发件人：", "收件人：", "抄送：", "主题：", "发送时间：",
+					   "发件时间：", "时间：", "日期：", "附件：", NULL};
+static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
+/* 序号 姓名 职务 组内职务: the columns of a committee's table of persons */
+static const char *const person_columns[] = {"姓名", NULL};
+static const char *const post_columns[] = {"职务", "单位及职务", "工作单位及职务", "现任职务", "单位职务", NULL};
+static const char *const group_role_columns[] = {"组内职务", "小组职务", "组内分工", "本组职务", "拟任职务", NULL};
+/* 活动回执（见附件）: a pointer to the annex, no part of the thing's name
+ * (回执（附件2） names the form, and stays) */
+static const char *const see_annex[] = {"（见附件", "（详见附件", "（见附表", "（详见附表", NULL};
+/* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
+static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
+					       "联系人及联系方式", NULL};
+/* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
+static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", NULL};
+/* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what
+ * is due */
+static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
+static const char *const duty_column_when[] = {"报送时间", "报送时限", "截止时间", "完成时限", "时间要求", NULL};
+static const char *const duty_column_to[] = {"报送对象", "接收单位", "接收处室", "接收科室", "报送至", NULL};
+/* 报送单位 is who sends (各市县卫生健康委), not whom it is sent to */
+static const char *const duty_column_who[] = {"报送单位", "报送主体", "责任单位", NULL};
+static const char *const duty_column_how[] = {"报送方式", "报送形式", "报送途径", NULL};
+static const char *const duty_column_name[] = {"联系人", NULL};
+static const char *const duty_column_phone[] = {"联系电话", "电话", "联系方式", NULL};
+/* 根据《…国防教育法》规定: what a law's or a rule's title ends with; no plan */
+static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "细则", NULL};
+/* 原创　健康青榆　2026年04月10日, ▲点击上方蓝字, 阅读 1234: the lines a
+ * WeChat account's page puts around an article (each opens one) */
+static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击", "▼长按", "［二维码］", "[二维码]",
+					    "预览时标签不可点", "阅读 ", "在看 ", "写留言", "编辑：", "审核：",
+					    "责编：", "微信号：", NULL};
+/* a line opening with one starts a block of its own in a copy's lines
+ * (联系人：…, 牵头单位：…, 时间：…), whatever the line before it */
+static const char *const block_openers[] = {"组委会",	"联系",	   "电话",	 "责任单位", "时间",
+					    "主任单位", "成员单位", "组长单位", "副主任单位", "副组长单位",
+					    "牵头单位", "配合单位", "地点",	 "活动时间", "活动地点",
+					    NULL};
+/* 首页 > 政务公开 > …: a portal's breadcrumb, anywhere in its line */
+static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", NULL};
+/* 关于…的通知, …方案: a page line above a breadcrumb holding one is the
+ * document's title, not the site's */
+static const char *const title_words[] = {"关于", "通知", "方案", NULL};
+/* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
+static const char *const note_labels[] = {"注：", "注:", "备注：", "说明：", NULL};
+/* ●癌症是可以预防的。: a point set off by a bullet */
+static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "·", NULL};
+/* 三、宣传重点: the points the campaign publicises, not activities */
+static const char *const focus_sections[] = {"宣传重点", "宣传要点", "重点宣传内容", "宣传内容和重点",
+					     /* what a campaign teaches or promotes first */
+					     "教育重点", "宣传教育重点", "宣传推介重点", "推介重点", "普法重点",
+					     "科普重点", "宣讲重点", NULL};
+/* 三、活动安排 （一）总体安排 （二）重点活动 1.…7.: the overview of what
+ * every unit does, beside the sub-heading over the items */
+static const char *const overview_headings[] = {"总体安排", "总体部署", "总体要求", NULL};
+static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
+/* 星期一 / 上午9:30，…开幕式。 / 同日起，在县图书馆开放…展: a paragraph
+ * that opens on the day of the heading it stands under */
+static const char *const heading_days[] = {"同日起", "同日", "当日起", "当天起", NULL};
+/* 另外，质量月期间，各村要…: the paragraph turns from the activity it told */
+static const char *const asides[] = {"另外", "此外", NULL};
+/* 时间地点：5月29日（星期五）上午9:00，县人民广场: one label for both */
+static const char *const when_where_labels[] = {"时间地点：", "时间、地点：", "时间及地点：", "时间和地点：",
+						"时间/地点：", "活动时间地点：", "活动时间及地点：", NULL};
+
+const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
+	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
+	[WP_WORDS_OTHER_SECTION] = other_sections,
+	[WP_WORDS_PERIOD_SECTION] = period_sections,
+	[WP_WORDS_THEME_SECTION] = theme_sections,
+	[WP_WORDS_REQUIREMENT_SECTION] = requirement_sections,
+	[WP_WORDS_COMMITTEE_SECTION] = committee_sections,
+	[WP_WORDS_PORTAL_CHROME] = portal_chrome,
+	[WP_WORDS_CITE] = cites,
+	[WP_WORDS_FOLLOW] = follows,
+	[WP_WORDS_WEB_SITE] = web_sites,
+	[WP_WORDS_PLAN_KIND] = plan_kinds,
+	[WP_WORDS_NOTICE_VERB] = notice_verbs,
+	[WP_WORDS_ITEM_KIND] = item_kinds,
+	[WP_WORDS_PREAMBLE_END] = preamble_ends,
+	[WP_WORDS_COLUMN_DATE] = column_dates,
+	[WP_WORDS_COLUMN_TITLE] = column_titles,
+	[WP_WORDS_COLUMN_PLACE] = column_places,
+	[WP_WORDS_COLUMN_UNITS] = column_units,
+	[WP_WORDS_STAGE] = stages,
+	[WP_WORDS_THEME_MARK] = theme_marks,
+	[WP_WORDS_CITATION_END] = citation_ends,
+	[WP_WORDS_CONTACT_SECTION] = contact_sections,
+	[WP_WORDS_HEADING_MARK] = heading_marks,
+	[WP_WORDS_DUTY_COLUMN_WHAT] = duty_column_what,
+	[WP_WORDS_DUTY_COLUMN_WHEN] = duty_column_when,
+	[WP_WORDS_DUTY_COLUMN_TO] = duty_column_to,
+	[WP_WORDS_DUTY_COLUMN_NAME] = duty_column_name,
+	[WP_WORDS_DUTY_COLUMN_PHONE] = duty_column_phone,
+	[WP_WORDS_DUTY_COLUMN_WHO] = duty_column_who,
+	[WP_WORDS_DUTY_COLUMN_HOW] = duty_column_how,
+	[WP_WORDS_CONTACT_COLUMN_NAME] = contact_column_names,
+	[WP_WORDS_CONTACT_COLUMN_PHONE] = contact_column_phones,
+	[WP_WORDS_CONTACT_COLUMN_MAIL] = contact_column_mails,
+	[WP_WORDS_LAW_KIND] = law_kinds,
+	[WP_WORDS_WECHAT_CHROME] = wechat_chrome,
+	[WP_WORDS_ACTIVITY_SECTION_END] = activity_section_ends,
+	[WP_WORDS_THEME_COLON] = theme_colons,
+	[WP_WORDS_MAIL_HEADER] = mail_headers,
+	[WP_WORDS_MAIL_SENDER] = mail_senders,
+	[WP_WORDS_PERSON_COLUMN] = person_columns,
+	[WP_WORDS_POST_COLUMN] = post_columns,
+	[WP_WORDS_GROUP_ROLE_COLUMN] = group_role_columns,
+	[WP_WORDS_SEE_ANNEX] = see_annex,
+	[WP_WORDS_BLOCK_OPENER] = block_openers,
+	[WP_WORDS_BREADCRUMB] = breadcrumbs,
+	[WP_WORDS_TITLE_WORD] = title_words,
+	[WP_WORDS_NOTE_LABEL] = note_labels,
+	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
+	[WP_WORDS_FOCUS_SECTION] = focus_sections,
+	[WP_WORDS_POINT_BULLET] = point_bullets,
+	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
+	[WP_WORDS_HEADING_DAY] = heading_days,
+	[WP_WORDS_ASIDE] = asides,
+	[WP_WORDS_PERIOD_HEADING] = period_headings,
+	[WP_WORDS_THEME_HEADING] = theme_headings,
+	[WP_WORDS_DUTY_SECTION] = duty_sections,
+	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
+};

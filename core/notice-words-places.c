@@ -1,0 +1,126 @@
+/* notice-words-places.c - the genre's words for what happens where: the
+ * verbs that name an event, the ends of places and sites, the accounts and
+ * platforms an activity runs on, and the words that say a place phrase is
+ * none.
+ *
+ * One of the files of plain word lists, each for what its words read;
+ * notice-words.h says how to add a habit of the genre. */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "notice-words.h"
+
+/* 其间，4月15日上午…举行: a dated event inside an item opens after these */
+static const char *const event_openers[] = {"其间，", "期间，", "届时，", "同时，", "其中，", NULL};
+/* “梁溪政法”微信公众号: an account an activity runs on (in order) */
+static const char *const accounts[] = {"微信公众号", "公众号", "视频号", "抖音号", "客户端", "网站", "官方微博", NULL};
+/* 参观X: X is a site when it ends so (not 参观…过程) */
+static const char *const sites[] = {"厂", "馆", "中心", "基地", "园", "站", "场", "院", "室", "企业", "长廊",
+				    "公司", "学校", "展厅", "所", NULL};
+/* 县科普馆免费向公众开放: the sites that open are where it happens (tried in order) */
+static const char *const open_to_public[] = {"免费向公众开放", "免费向社会开放", "向公众免费开放",
+					     "向社会免费开放", "向公众开放", "向社会开放", "免费开放",
+					     "向市民开放", NULL};
+/* 举办X, 召开X: a verb whose object names an event */
+static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
+/* 开展一次X: how many times, not part of the event's name */
+static const char *const event_counts[] = {"一次", "一场", "一期", "一轮", "一批", NULL};
+/* 组织干部群众旁听一起侵犯公民个人信息案件庭审: after 组织 the people,
+ * then what they attend, which names the event (旁听…庭审) */
+static const char *const attend_verbs[] = {"旁听", "观看", "收看", "聆听", NULL};
+/* 在岗, 在线, 所在, 存在: a 在 inside a word, no 在X开展, by the character
+ * after it or before it */
+static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
+					    "册", "读", "任", "押", "逃", "于",
+					    "外", /* 在外子女: away from home */ NULL};
+static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
+/* 深入X开展, 走进X, 分赴X开展: into the place where the work is done (tried in order) */
+static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "分赴", "到", NULL};
+/* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
+static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
+					 "时节", "环节", "状态", "阶段", NULL};
+/* 在X开展: what ends the place after 在 (or 深入); 推出 a programme
+ * (在“桐溪发布”微信视频号推出) too */
+static const char *const place_ends[] = {"开展", "组织", "举办", "举行", "开辟", "通过", "利用",
+					 "播放", "召开", "进行", "设置", "设立", "集中", "展开",
+					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
+					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
+					 "开设", /* 在X公众号、Y日报开设专栏 */
+					 "开放", /* 在县图书馆一楼大厅开放…博览展 */
+					 "巡回", /* 在X、Y文化广场巡回演出 */
+					 /* 在全县中小学校统一开展: an adverb before the verb
+					  * (分批, 分批次: in batches) */
+					 "统一", "同步", "分别", "分批",
+					 /* 在全县各中小学校以班级为单位开展: the manner (以X为单位) */
+					 "以", "，", "。", "等", "；", "\n", NULL};
+/* 通过微信公众号、抖音等平台 */
+static const char *const platform_ends[] = {"等平台", "等媒体", NULL};
+/* “X”公众号、抖音号和电视台: one channel of several */
+static const char *const channel_seps[] = {"、", "和", "及", "以及", NULL};
+/* 参观X、Y等 */
+static const char *const visit_ends[] = {"，", "。", "；", "\n", "等", NULL};
+/* 走进X、Y等8所中小学校，开展 */
+static const char *const count_ends[] = {"，", "。", "；", "开展", "\n", NULL};
+/* 线上培训班, 网上答题: an event online, where no place is written */
+static const char *const online[] = {"线上", "网上", NULL};
+/* 线上培训班, 网上发布会: a gathering held online has 线上 for its place;
+ * publicity online (网上宣传活动, 线上打卡, 线上科普) has none, nor a
+ * contest each takes alone online (线上竞赛: 依托小程序开展知识竞赛) */
+static const char *const gatherings[] = {"培训", "讲座", "会议", "研讨", "座谈", "论坛", "发布会",
+					 "对接会", "宣讲会", "报告会", NULL};
+/* 1、启动仪式（县城东湖广场）: a bracket after an item's title names where
+ * it is when one of its places ends so (no unit's name does: 县文化馆 may
+ * be a lead in brackets, 县非遗展示馆 is a place) */
+static const char *const title_places[] = {"广场", "景区", "公园", "展示馆", "博物馆", "纪念馆", "游客中心",
+					   "礼堂", "操场", "体育场", "直播间", NULL};
+/* X、Y两所学校, 三个社区: how places are counted */
+static const char *const place_counters[] = {"所", "个", "家", "处", NULL};
+/* 通过“清漳城管”微信公众号预约参观: an account one books through is no place */
+static const char *const booking[] = {"预约", "报名", NULL};
+/* 在…门诊楼前开展: what stands before 前 when the place is in front of a building */
+static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", "屋", NULL};
+/* 依托X开展: X is where it happens when X names sites */
+static const char *const rely_on[] = {"依托", NULL};
+/* 于4月20日至28日在全区组织开展 / 在全省自然资源系统开展 */
+static const char *const whole_area[] = {"在全", NULL};
+/* 在X举行…，并通过“Y”公众号同步宣传: Y follows the event held at X */
+static const char *const in_step[] = {"同步", NULL};
+static const char *const same_place[] = {"同一地点", "同一场地", "原场地", NULL};
+static const char *const mid_phrase_ends[] = {"在", "于", NULL};
+static const char *const phrase_ends_zai[] = {"所在", "存在", "现在", "实在", "自在", NULL};
+/* 在县图书馆一楼大厅开放网络安全博览展: an exhibition opened, not held;
+ * not among the event verbs, as 开放 is inside names too (“质量开放日”) */
+static const char *const open_verbs[] = {"开放", NULL};
+
+const char *const *const wp_words_places[WP_WORDS_COUNT] = {
+	[WP_WORDS_EVENT_OPENER] = event_openers,
+	[WP_WORDS_ACCOUNT] = accounts,
+	[WP_WORDS_SITE] = sites,
+	[WP_WORDS_OPEN_TO_PUBLIC] = open_to_public,
+	[WP_WORDS_EVENT_VERB] = event_verbs,
+	[WP_WORDS_EVENT_COUNT] = event_counts,
+	[WP_WORDS_IN_WORD_AFTER] = in_words_after,
+	[WP_WORDS_IN_WORD_BEFORE] = in_words_before,
+	[WP_WORDS_GO_INTO] = go_into,
+	[WP_WORDS_NOT_PLACE] = not_places,
+	[WP_WORDS_PLACE_END] = place_ends,
+	[WP_WORDS_PLATFORM_END] = platform_ends,
+	[WP_WORDS_CHANNEL_SEP] = channel_seps,
+	[WP_WORDS_VISIT_END] = visit_ends,
+	[WP_WORDS_COUNT_END] = count_ends,
+	[WP_WORDS_ONLINE] = online,
+	[WP_WORDS_BUILDING] = buildings,
+	[WP_WORDS_RELY_ON] = rely_on,
+	[WP_WORDS_TITLE_PLACE] = title_places,
+	[WP_WORDS_PLACE_COUNTER] = place_counters,
+	[WP_WORDS_BOOKING] = booking,
+	[WP_WORDS_WHOLE_AREA] = whole_area,
+	[WP_WORDS_GATHERING] = gatherings,
+	[WP_WORDS_IN_STEP] = in_step,
+	[WP_WORDS_OPEN_VERB] = open_verbs,
+	[WP_WORDS_ATTEND_VERB] = attend_verbs,
+	[WP_WORDS_SAME_PLACE] = same_place,
+	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
+	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
+};

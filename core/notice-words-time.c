@@ -1,0 +1,103 @@
+/* notice-words-time.c - the genre's words for when: the campaign's span
+ * and period, days counted from another (次日, 结束后当天), weekdays, times
+ * of day before a due date, ranges, and what leaves a date open.
+ *
+ * One of the files of plain word lists, each for what its words read;
+ * notice-words.h says how to add a habit of the genre. */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "notice-words.h"
+
+/* 启动仪式次日12:00前: the day after */
+static const char *const next_day[] = {"次日", "第二天", "翌日", NULL};
+/* 每周五下班前, 活动当天下午6点前 (the day of each activity): a duty that
+ * recurs (tried in order) */
+static const char *const recurring[] = {"每周", "每月", "每日", "每天", "活动当天", "活动当日", NULL};
+/* 自本通知印发之日起: what a duty counted from the issue opens with (in order) */
+static const char *const issue_openers[] = {"自本通知", "本通知", "自通知", "通知", NULL};
+/* 9月19日17:00前, 放学前: a time of day between a due date and its 前 */
+static const char *const due_times[] = {"上午", "下午", "中午", "晚上", "下班", "放学", "时", "点", NULL};
+/* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
+ * decides (今年 only names a month) */
+static const char *const decided[] = {"决定于", "定于", "拟于", "将于", "决定在", "今年", "决定，", NULL};
+/* 宣传周, 活动周: the short name of a week-long campaign (tried in order) */
+static const char *const campaign_weeks[] = {"宣传周", "活动周", NULL};
+/* 活动结束后3个工作日内: what a rule counts from when it means the whole
+ * campaign (or, inside an item, that item), not an activity it names */
+static const char *const whole_campaign[] = {"活动", "本次活动", "此次活动", "各项活动", "系列活动",
+					     "全部活动", "所有活动", "各类活动", NULL};
+/* 宣传月结束后: a word for the campaign's span, wherever it stands in a
+ * rule's anchor */
+static const char *const campaign_spans[] = {"宣传周", "活动周", "宣传月", "活动月", "主题周", "主题月",
+					     "宣传季", NULL};
+/* 3月15日前后, 12月4日左右 */
+static const char *const about_a_day[] = {"前后", "左右", NULL};
+static const char *const any_time[] = {"随时报送", "随时上报", NULL};
+static const char *const same_day[] = {"当日报送", "当天报送", NULL};
+static const char *const no_one_day[] = {"当日", "当天", "随时", NULL};
+/* 我镇活动时间为5月15日至5月29日: the words may come before the days */
+static const char *const period_named[] = {"活动时间为", "活动时间定为", "时间为", "活动时间：", NULL};
+/* 宣传周期间, “质量月”期间, 活动期间, 助残日期间, 集中宣传期间 */
+static const char *const span_units[] = {"周", "月", "活动", "周”", "月”", "日", "日”", "宣传", NULL};
+/* 节日期间, 工作日期间: not the campaign's */
+static const char *const other_days[] = {"节日", "假日", "工作日", "当日", "次日",
+					 "每日", "平日", "生日", "今日", NULL};
+/* 6月25日集中宣传日当天，…于16时前报: the day named before */
+static const char *const that_day[] = {"当天", "当日", NULL};
+/* 每项活动结束后当天将信息报送…: once per activity, no one due date */
+static const char *const end_same_day[] = {"结束后当天", "结束后当日", NULL};
+/* 将不少于3张现场照片…发宣传科: 于 compares, it dates nothing */
+static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "少", "高", "低", NULL};
+/* 地点：各镇（街道）自行确定: each unit picks its place; none is given */
+static const char *const left_open[] = {"自行确定", "自行安排", "另行通知", "另行确定", "待定", NULL};
+/* 宣传周首日上午9:00: the first day of the span named before it */
+static const char *const first_day[] = {"首日", NULL};
+static const char *const after_event[] = {"结束后", NULL};
+static const char *const whole_day[] = {"全天", "全日", NULL};
+/* 星期一（开幕日）, 周三, 展期至星期五: a weekday named without its date */
+static const char *const weeks[] = {"星期", "周", "礼拜", NULL};
+/* the weekday's numeral, Monday first: a row's place is its ISO weekday
+ * (一 = 1 … 日 = 7, 天 too), so the order matters */
+static const char *const weekday_numerals[] = {"一", "二", "三", "四", "五", "六", "日", "天", NULL};
+/* 本周五（4月3日）前, 下周一（9月14日）: which week */
+static const char *const which_weeks[] = {"本", "下", NULL};
+/* 于4月20日至28日在全区开展; 决定9月1日至9月30日在全镇开展: the issuer
+ * decides the days, as 决定于 does */
+static const char *const whole_area_days[] = {"于", "决定", NULL};
+/* 5月18日～22日, 4月20日起至5月20日, 9:00～11:30, 下午2点到4点: the marks
+ * between the two ends of a range of days, parts of months or hours, in
+ * every width a notice types them (the longest is taken: ——). Only where
+ * a day or an hour is read: 300～500克 is an amount. */
+static const char *const range_marks[] = {"—", "——", "－", "–", "-", "~", "～", "〜", "至", "到", "起至", NULL};
+
+const char *const *const wp_words_time[WP_WORDS_COUNT] = {
+	[WP_WORDS_RECURRING] = recurring,
+	[WP_WORDS_ISSUE_OPENER] = issue_openers,
+	[WP_WORDS_DUE_TIME] = due_times,
+	[WP_WORDS_DECIDED] = decided,
+	[WP_WORDS_CAMPAIGN_WEEK] = campaign_weeks,
+	[WP_WORDS_WHOLE_CAMPAIGN] = whole_campaign,
+	[WP_WORDS_CAMPAIGN_SPAN] = campaign_spans,
+	[WP_WORDS_ABOUT_A_DAY] = about_a_day,
+	[WP_WORDS_ANY_TIME] = any_time,
+	[WP_WORDS_SAME_DAY] = same_day,
+	[WP_WORDS_NO_ONE_DAY] = no_one_day,
+	[WP_WORDS_PERIOD_NAMED] = period_named,
+	[WP_WORDS_SPAN_UNIT] = span_units,
+	[WP_WORDS_OTHER_DAY] = other_days,
+	[WP_WORDS_NEXT_DAY] = next_day,
+	[WP_WORDS_WHICH_WEEK] = which_weeks,
+	[WP_WORDS_THAT_DAY] = that_day,
+	[WP_WORDS_END_SAME_DAY] = end_same_day,
+	[WP_WORDS_YU_COMPARED] = yu_compared,
+	[WP_WORDS_LEFT_OPEN] = left_open,
+	[WP_WORDS_WHOLE_DAY] = whole_day,
+	[WP_WORDS_WEEK] = weeks,
+	[WP_WORDS_WEEKDAY_NUMERAL] = weekday_numerals,
+	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
+	[WP_WORDS_FIRST_DAY] = first_day,
+	[WP_WORDS_AFTER_EVENT] = after_event,
+	[WP_WORDS_RANGE_MARK] = range_marks,
+};

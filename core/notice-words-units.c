@@ -1,0 +1,226 @@
+/* notice-words-units.c - the genre's words for who: the verbs and labels
+ * that say who leads and who cooperates, how a list of units is parted and
+ * where a unit's name ends, levels and regions, and the committee's
+ * bodies, posts and members.
+ *
+ * One of the files of plain word lists, each for what its words read;
+ * notice-words.h says how to add a habit of the genre. */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "notice-words.h"
+
+/* （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。 */
+static const char *const duty_leads[] = {"牵头", "主办", NULL};
+static const char *const duty_helps[] = {"配合", "协助", "协办", NULL};
+/* “网安知识大闯关”线上竞赛, 宣传周启动仪式暨网络安全知识讲座: the 分工
+ * lines call an activity by a part of its title (线上竞赛, 启动仪式) */
+static const char *const duty_title_seps[] = {"“", "”", "《", "》", "「", "」", "暨", NULL};
+/* 配合信息化管理中心开展第（五）项活动 */
+static const char *const counted_items[] = {"项活动", "项", NULL};
+/* 古丽娜尔·艾买提: the dot a transliterated name parts by */
+static const char *const name_dots[] = {"·", "・", "•", NULL};
+/* 面向园区企业、职工和社会各界: the audience goes on past the enterprises */
+static const char *const audience_joins[] = {"、", "和", "及", "与", "以及", NULL};
+/* 浙江瓯澜经济开发区: a province named without 省 (or 自治区) before a zone
+ * or a body below it, as a zone's formal name writes it */
+static const char *const province_shorts[] = {
+	"河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+	"湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+	"内蒙古", "广西", "西藏", "宁夏", "新疆", NULL};
+/* 由X、Y共同组织: both lead */
+static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
+					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
+					 "共同牵头", "共同负责", "具体负责", "具体牵头", NULL};
+/* 乡林业站负责技术指导: the whole phrase, so that 负责技术 is no part of the unit */
+static const char *const help_verbs[] = {"负责技术指导", "协办", "承办", "配合", "协助", "督导", "指导",
+					 "做好服务保障", NULL};
+static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
+static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
+/* 区交安办具体负责活动的组织实施: its subject runs the campaign */
+static const char *const runs_it[] = {"具体负责", NULL};
+/* 成员由A、B等单位分管负责人组成: what member units send, not units (trimmed in order) */
+static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
+					   "主要负责同志", "主要负责人", "分管负责同志", "分管负责人",
+					   "负责同志", "负责人", "等单位", "等",
+					   /* 各村（社区）党组织书记: the villages' heads, so the villages */
+					   "党组织书记", "党支部书记", NULL};
+/* 责任单位中排在首位的为牵头单位: the first unit of a list leads */
+static const char *const first_leads[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
+					  "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
+					  "首位为牵头",
+					  /* 涉及多个单位的活动由排在首位的单位负责牵头协调 */
+					  "排在首位的单位负责牵头", "排在首位的单位牵头", "排在第一位的单位负责牵头",
+					  "排在第一位的单位牵头", NULL};
+/* 广西壮族自治区档案局 calls itself 自治区档案局, 桂园街道办事处 街道办:
+ * the level a region names its bodies by, when more than its last
+ * character (县, 市, 镇) */
+static const char *const region_levels[] = {"自治区", "街道", NULL};
+/* 县, 市, 州: the administrative levels a unit's or a region's name opens
+ * with (各区、县（市）, 市（州）教育局, 我州范围内) */
+static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+/* A、B及C: what parts the units of a list. 和 only before 各 (X和各牵头
+ * 单位): names hold 和 (市文化和旅游局), see wp_notice_split_units. */
+static const char *const unit_seps[] = {"、", "，", "；", ",", "及", "和各", NULL};
+/* 知识产权局和市县两级…: what parts the units named before a level pair */
+static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
+/* 街道党工委委员、宣传委员韦骁: a person's post */
+static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
+				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
+				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长", NULL};
+/* 街道经济发展办、党政办: the level a list writes once for all its units */
+static const char *const shared_levels[] = {"街道", "省", "市", "州", "县", "区", "旗", "乡", "镇", NULL};
+/* X要开展, X在…举办: what ends an item's subject, the units that do it;
+ * 分别 (X、Y分别对…开展: each on its own) and 负责 (X负责在…开展) too */
+static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可", "负责",
+					   "牵头", "走进", "深入", "面向", "对", "围绕",
+					   "通过", "利用", "按照", "根据", "分别", NULL};
+/* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
+static const char *const conveners[] = {"召集人", NULL};
+/* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
+static const char *const members_are[] = {"成员单位为", "成员为", NULL};
+/* 市知识产权局将 -> 市知识产权局 (trimmed in order; not 会: 协会) */
+static const char *const subject_aux[] = {"将", "要", "拟", "已", NULL};
+/* 县教育局要在6月26日前，…: a subject opens the clause, not a time */
+static const char *const subject_modals[] = {"要", "将", "须", "应", "负责", NULL};
+/* 各成员单位要制定宣传周活动方案 */
+static const char *const unit_plans[] = {"方案", "计划", NULL};
+/* 各单位要高度重视…制定具体方案: 加强组织领导's boilerplate */
+static const char *const exhort[] = {"高度重视", "充分认识", "亲自", NULL};
+/* 组委会各成员单位: a body's name before its members (the first found wins) */
+static const char *const committee_bodies[] = {"组委会", "领导小组", "联席会议", "委员会", "工作专班", NULL};
+/* a bare 成员单位 are these, as the text names them (tried in order) */
+static const char *const body_members[] = {"组委会成员单位", "领导小组成员单位", "联席会议成员单位", NULL};
+/* 白舍镇人民政府: a town is a region only as the seat of its government
+ * (中共白鹭湾镇委员会: the town's Party committee, as its 党委) */
+static const char *const seats[] = {"人民政府", "政府", "党委", "党工委", "工作委员会", "委员会", "办事处",
+				    "党政办", NULL};
+/* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
+static const char *const province_ends[] = {"自治区", "省", NULL};
+/* 国家税务总局辉河市税务局: a body run from the centre names its office
+ * by the region below it */
+static const char *const national_prefixes[] = {"国家税务总局", "国家金融监督管理总局", "中国人民银行",
+						"国家统计局", NULL};
+/* 县应急局应急管理股李华: the office before a person's name */
+static const char *const office_words[] = {"科", "股", "室", "处", "办", "中心", NULL};
+/* 市应急管理局、市气象局: a line of units, each ending so */
+static const char *const unit_ends[] = {"局", "委", "办", "院", "队", "中心", "政府", "部", "厅",
+					"会", "站", "所", "台", "处", "科", "协", NULL};
+/* 县市场监督管理局, 县市场监管局, 县局 */
+static const char *const market_bureaus[] = {"市场监督管理局", "市场监管局", "局", NULL};
+/* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
+ * 自治州; 自 opens a time: 自即日起) */
+static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
+				       "务必", "必须",
+				       "深入", "开展", "组织", "汇总",
+				       /* 各单位确定1名联络员: a person named by who */
+				       "确定", "明确",
+				       /* 各单位每天下午4点前报送: how often, after who */
+				       "每天", "每日", "每周", "每月", NULL};
+/* X牵头，联合Y开展… */
+static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
+/* 办公室设在县禁毒办，具体负责… */
+static const char *const office_seat_ends[] = {"，", "。", "具体", "负责", NULL};
+/* 各中小学以班级为单位召开…, 县直各学校对校舍…开展自查, 各学校各派1名…:
+ * what opens the predicate after the units a sentence opens with */
+static const char *const predicate_opens[] = {"以", "对", "各派", "各选派", "同时", "“", NULL};
+/* 县教育局、县疾控中心共同组织，各学校具体落实。各乡镇卫生院负责，各村卫生室
+ * 配合。: a sentence of units and their roles, clause by clause */
+static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
+					     "具体负责", "具体实施", "共同牵头", "分别负责", NULL};
+static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
+					     "负责指导", "提供技术指导", "做好配合", "督导检查", "督导抽查", NULL};
+/* 本次活动由县疾控中心具体组织实施 */
+static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织",
+					     /* 由X主办，Y具体承办: Y runs it for X */
+					     "具体承办", NULL};
+/* 科学普及部, 涉及: a 及 inside a word (by what precedes it) parts no units */
+static const char *const ji_in_word[] = {"普", "涉", "危", "波", "顾", "企", NULL};
+/* 由X主办，Y、Z协办，W具体负责…: the clauses above the one that runs it */
+static const char *const campaign_oversee[] = {"主办", "协办", "统筹协调", NULL};
+/* 由X具体负责活动的组织实施: the words between the unit and 组织实施 (not
+ * a bare 负责: 由排在首位的单位负责牵头 names no unit),
+ * longest first */
+static const char *const lead_verb_tails[] = {"具体负责活动的", "具体负责", "具体", NULL};
+static const char *const daily_work_verbs[] = {"承担", "负责", NULL};
+static const char *const daily_work_by[] = {"日常工作由", NULL};
+/* （牵头：区农业农村局；参与：区市场监管局）: the roles alone as labels, in
+ * brackets after an item's text (with their colon: 牵头 alone is a verb) */
+static const char *const short_lead_labels[] = {"牵头：", NULL};
+static const char *const short_coop_labels[] = {"参与：", "配合：", "协助：", NULL};
+/* 市残疾人就业服务中心与市公共就业和人才服务局: a word that joins two units */
+static const char *const unit_and[] = {"和", "与", NULL};
+static const char *const help_with[] = {"配合", "协助", NULL};
+static const char *const helped_events[] = {"开展", "举办", NULL};
+/* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
+ * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
+static const char *const host_labels[] = {"主办：", "主办单位：", NULL};
+/* 负责部门：保卫科牵头，总务处配合: who runs a schedule line, the roles
+ * written out (a bare list all leads) */
+static const char *const charge_labels[] = {"负责部门：", "负责单位：", "责任部门：", "责任单位：", "负责：", NULL};
+static const char *const doer_labels[] = {"承办：", "承办单位：", NULL};
+static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", NULL};
+/* 领导小组下设三个工作组：（一）综合协调组。组长：王秀英；成员单位：…: what
+ * the name of a working group under the committee ends with */
+static const char *const work_groups[] = {"组", "专班", NULL};
+
+const char *const *const wp_words_units[WP_WORDS_COUNT] = {
+	[WP_WORDS_LEAD_VERB] = lead_verbs,
+	[WP_WORDS_HELP_VERB] = help_verbs,
+	[WP_WORDS_JOIN] = join_words,
+	[WP_WORDS_LEVEL_PAIR] = level_pairs,
+	[WP_WORDS_MEMBER_TAIL] = member_tails,
+	[WP_WORDS_FIRST_LEADS] = first_leads,
+	[WP_WORDS_LEVEL] = levels,
+	[WP_WORDS_UNIT_SEP] = unit_seps,
+	[WP_WORDS_SUBJECT_SEP] = subject_seps,
+	[WP_WORDS_POST] = posts,
+	[WP_WORDS_SHARED_LEVEL] = shared_levels,
+	[WP_WORDS_CONVENER] = conveners,
+	[WP_WORDS_SUBJECT_END] = subject_ends,
+	[WP_WORDS_MEMBERS_ARE] = members_are,
+	[WP_WORDS_SUBJECT_AUX] = subject_aux,
+	[WP_WORDS_SUBJECT_MODAL] = subject_modals,
+	[WP_WORDS_UNIT_PLAN] = unit_plans,
+	[WP_WORDS_EXHORT] = exhort,
+	[WP_WORDS_COMMITTEE_BODY] = committee_bodies,
+	[WP_WORDS_BODY_MEMBERS] = body_members,
+	[WP_WORDS_SEAT] = seats,
+	[WP_WORDS_PROVINCE_END] = province_ends,
+	[WP_WORDS_OFFICE_WORD] = office_words,
+	[WP_WORDS_UNIT_END] = unit_ends,
+	[WP_WORDS_MARKET_BUREAU] = market_bureaus,
+	[WP_WORDS_WHO_END] = who_ends,
+	[WP_WORDS_SENTENCE_UNITS_END] = sentence_units_ends,
+	[WP_WORDS_OFFICE_SEAT_END] = office_seat_ends,
+	[WP_WORDS_RUNS_IT] = runs_it,
+	[WP_WORDS_JI_IN_WORD] = ji_in_word,
+	[WP_WORDS_ROLE_LEAD_END] = role_lead_ends,
+	[WP_WORDS_ROLE_COOP_END] = role_coop_ends,
+	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
+	[WP_WORDS_LEAD_VERB_TAIL] = lead_verb_tails,
+	[WP_WORDS_HOST_LABEL] = host_labels,
+	[WP_WORDS_CHARGE_LABEL] = charge_labels,
+	[WP_WORDS_DOER_LABEL] = doer_labels,
+	[WP_WORDS_HELPER_LABEL] = helper_labels,
+	[WP_WORDS_CAMPAIGN_OVERSEE] = campaign_oversee,
+	[WP_WORDS_DAILY_WORK_VERB] = daily_work_verbs,
+	[WP_WORDS_DAILY_WORK_BY] = daily_work_by,
+	[WP_WORDS_SHORT_LEAD_LABEL] = short_lead_labels,
+	[WP_WORDS_SHORT_COOP_LABEL] = short_coop_labels,
+	[WP_WORDS_HELP_WITH] = help_with,
+	[WP_WORDS_HELPED_EVENT] = helped_events,
+	[WP_WORDS_UNIT_AND] = unit_and,
+	[WP_WORDS_NATIONAL_PREFIX] = national_prefixes,
+	[WP_WORDS_DUTY_LEAD] = duty_leads,
+	[WP_WORDS_DUTY_HELP] = duty_helps,
+	[WP_WORDS_DUTY_TITLE_SEP] = duty_title_seps,
+	[WP_WORDS_COUNTED_ITEM] = counted_items,
+	[WP_WORDS_NAME_DOT] = name_dots,
+	[WP_WORDS_AUDIENCE_JOIN] = audience_joins,
+	[WP_WORDS_PROVINCE_SHORT] = province_shorts,
+	[WP_WORDS_WORK_GROUP] = work_groups,
+	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
+	[WP_WORDS_REGION_LEVEL] = region_levels,
+};
