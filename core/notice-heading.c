@@ -208,8 +208,9 @@ const char *wp_heading_item(const char *para, int *number)
  * wide space) where Word's tab stop was. One or two numbers of one or two
  * digits each; what follows the gap must not open with a digit or a dot
  * (2026.4.22, 1.5万 and 4.22 上午… are no numbers of a list; the outline
- * checks the rest). */
-const char *wp_heading_decimal(const char *para, int *major, int *minor)
+ * checks the rest). Word's other common form, 1. 指导思想 / 4.1. X, ends
+ * its number with a dot (*dotted; the gap may then be missing). */
+const char *wp_heading_decimal(const char *para, int *major, int *minor, bool *dotted)
 {
 	const char *p = para;
 	int n[2] = {0, 0};
@@ -224,15 +225,19 @@ const char *wp_heading_decimal(const char *para, int *major, int *minor)
 		if (k == 0)
 			p++;
 	}
+	bool dot = *p == '.' && !(p[1] >= '0' && p[1] <= '9');
+	if (dot)
+		p++;
 	if (*p == '.' || (p[0] >= '0' && p[0] <= '9'))
 		return NULL; /* 1.2.3: a third number, or three digits */
 	const char *gap = p;
 	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
 		p += wp_str_char_len(p);
-	if (p == gap || !*p || (*p >= '0' && *p <= '9') || *p == '.' || wp_str_starts(p, "．"))
+	if ((p == gap && !dot) || !*p || (*p >= '0' && *p <= '9') || *p == '.' || wp_str_starts(p, "．"))
 		return NULL;
 	*major = n[0];
 	*minor = n[1];
+	*dotted = dot;
 	return p;
 }
 

@@ -22,11 +22,11 @@ const char *wp_heading_marked(const char *para);
  * own). The text after 【, its 】 left on (borrowed), or NULL. */
 const char *wp_heading_bracketed(const char *para);
 /* 1  指导思想 / 4.1  宣传周启动仪式: a number of a Word multi-level list
- * (one or two numbers, no mark, then a gap): the text after the gap
- * (borrowed) with *major set and *minor the second number (0 for none),
- * or NULL. Only the outline knows whether it is a heading (in sequence,
- * under its section). */
-const char *wp_heading_decimal(const char *para, int *major, int *minor);
+ * (one or two numbers, no mark, then a gap), or 1. / 4.1. (a dot after
+ * the number, *dotted): the text after the gap (borrowed) with *major set
+ * and *minor the second number (0 for none), or NULL. Only the outline
+ * knows whether it is a heading (in sequence, under its section). */
+const char *wp_heading_decimal(const char *para, int *major, int *minor, bool *dotted);
 /* Does para open as an item of a list written in prose (一是, 二是 ...)? */
 bool wp_heading_is_prose_item(const char *para);
 /* 第一周（9月10日—16日）：X, 第二阶段：X: a heading's text that opens with

@@ -211,20 +211,22 @@ static bool decimal_title(const char *text)
 
 /* 1  指导思想 … 4  活动安排 / 4.1  宣传周启动仪式 / 4.2  … / 5  宣传重点:
  * a Word multi-level list copied as text numbers its headings with no
- * mark, a gap after the number. A 1  X line is a top heading only in a
- * text that numbers its sections so (no 一、, a 1 and a 2 in order), when
- * its number comes next, and X is short and one cell (a table row
- * "1  启动仪式  4月20日" has more, a sentence has punctuation). A 4.1  X
- * line is an item when 4 is the number of the section it is under, 1
- * comes next there, and it opens with no time of day (2.2  上午9:00在…
- * is a dotted date, a line of the item above). *top and *minor carry the
- * numbers seen so far. */
+ * mark, a gap after the number (or a dot: 1. 指导思想 / 4.1. X). A 1  X
+ * line is a top heading only in a text that numbers its sections so (no
+ * 一、, a 1 and a 2 in order), when its number comes next, and X is short
+ * and one cell (a table row "1  启动仪式  4月20日" has more, a sentence has
+ * punctuation). A 4.1  X line is an item when 4 is the number of the
+ * section it is under, 1 comes next there, and it opens with no time of
+ * day (2.2  上午9:00在… is a dotted date, a line of the item above).
+ * *top and *minor carry the numbers seen so far. */
 static bool decimal(struct wp_outline *o, size_t i, const char *para, int *top, int *minor)
 {
 	struct wp_outline_para *op = &o->para[i];
 	int major, n;
-	const char *text = wp_heading_decimal(para, &major, &n);
-	if (!text || (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL))
+	bool dotted;
+	const char *text = wp_heading_decimal(para, &major, &n, &dotted);
+	if (!text || (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL &&
+		      !(dotted && op->kind == WP_OUTLINE_ITEM)))
 		return false;
 	if (!n) {
 		if (major != *top + 1 || !decimal_title(text))
@@ -251,16 +253,26 @@ static bool decimal(struct wp_outline *o, size_t i, const char *para, int *top, 
 }
 
 /* Does the text number its sections 1  X, 2  Y (a Word multi-level
- * list, see decimal())? */
+ * list, see decimal())? Dotted (1. X, 2. Y), they are more often the
+ * items of a text with no sections: only with a second level (4.1. X)
+ * under them are they the list's. */
 static bool decimal_sections(const wp_ntext *t)
 {
 	int next = 1;
-	for (size_t i = 0; i < t->n && next <= 2; i++) {
+	bool dotted_tops = false, minors = false;
+	for (size_t i = 0; i < t->n && !(next > 2 && (minors || !dotted_tops)); i++) {
 		int major, minor;
-		const char *text = wp_heading_decimal(t->para[i], &major, &minor);
-		next += text && !minor && major == next && decimal_title(text);
+		bool dotted;
+		const char *text = wp_heading_decimal(t->para[i], &major, &minor, &dotted);
+		if (!text)
+			continue;
+		if (!minor && major == next && next <= 2 && decimal_title(text)) {
+			dotted_tops |= dotted;
+			next++;
+		}
+		minors |= minor > 0;
 	}
-	return next > 2;
+	return next > 2 && (minors || !dotted_tops);
 }
 
 /* Opens the section of the top heading at i (closing the one open). */

@@ -91,6 +91,20 @@ START_TEST(a_genre_notice_as_docx_gives_the_plan_of_its_text)
 }
 END_TEST
 
+/* A notice whose headings are a Word multi-level list (1 指导思想 …
+ * 4 活动安排 / 4.1 宣传周启动仪式), its numbers only in numbering.xml:
+ * as %1 / %1.%2 and as Word's default %1. / %1.%2., both read to the
+ * plan of the text the list prints (4.1 … 4.6 the activities). */
+static const char *const multilevel[] = {"multilevel-g151.docx", "multilevel-dotted-g151.docx"};
+
+START_TEST(a_multi_level_list_gives_the_plan_of_its_text)
+{
+	char docx[128];
+	snprintf(docx, sizeof docx, DOCX "%s", multilevel[_i]);
+	expect_plan_of_text(docx, "tests/fixtures/genre/g151_zhongliufangzhixuanchuanzhou_yiyuan_2026.txt");
+}
+END_TEST
+
 /* Genre notices printed to PDF as the seeds are (a line a line, page
  * numbers, a running header): a label spread wide (组    长：, which poppler
  * cuts into two blocks) and a theme's full-width space (清洁家园　健康伍家)
@@ -391,6 +405,8 @@ int main(void)
 	tcase_add_loop_test(tc, a_seed_as_docx_gives_the_plan_of_its_text, 0, (int)(sizeof seeds / sizeof *seeds));
 	tcase_add_loop_test(tc, a_genre_notice_as_docx_gives_the_plan_of_its_text, 0,
 			    (int)(sizeof genre / sizeof *genre));
+	tcase_add_loop_test(tc, a_multi_level_list_gives_the_plan_of_its_text, 0,
+			    (int)(sizeof multilevel / sizeof *multilevel));
 	tcase_add_loop_test(tc, a_genre_notice_as_pdf_gives_the_plan_of_its_text, 0,
 			    (int)(sizeof genre_pdf / sizeof *genre_pdf));
 	tcase_add_test(tc, a_text_box_is_read_once);

@@ -2,8 +2,9 @@
  * small texts of its own: a Word multi-level list copied as text numbers
  * its sections 1  X, 2  Y (a number, a gap, a short title alone on its
  * line) and the items of a section 4.1  X, 4.2  Y (the section's own
- * number first). Table rows opened by a 序号, dotted dates and lists
- * numbered 1． are not taken for them. */
+ * number first), or Word's default 1. X / 4.1. X. Table rows opened by
+ * a 序号, dotted dates, lists numbered 1． and dotted titles with no
+ * second level are not taken for them. */
 #include "config.h"
 
 #include <jansson.h>
@@ -73,6 +74,40 @@ START_TEST(table_rows_and_lists_are_no_headings)
 }
 END_TEST
 
+/* Word's default multi-level list prints 1. 指导思想 / 3.1. 启动仪式 (a dot
+ * after each number, a tab or no gap after it): read as the undotted
+ * form is. */
+START_TEST(a_dotted_multi_level_list)
+{
+	json_t *plan = plan_from_text(HEAD "1. 活动时间\n2027年4月15日至4月21日。\n2.\t活动主题\n癌症防治　早筛早诊\n"
+					   "3. 活动安排\n3.1. 宣传周启动仪式\n    时间：4月15日上午8:30\n"
+					   "    地点：门诊楼前广场\n    牵头科室：医务部\n"
+					   "3.2.科普讲座进社区\n    时间：4月17日下午3:00\n    牵头科室：肿瘤内科\n"
+					   "4. 工作要求\n4.1. 各牵头科室要细化活动方案。\n");
+	ck_assert_str_eq(field(plan, "theme"), "癌症防治　早筛早诊");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "3.1|宣传周启动仪式|2027-04-15|2027-04-15|08:30|门诊楼前广场|医务部|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "3.2|科普讲座进社区|2027-04-17|2027-04-17|15:00|-|肿瘤内科|");
+	json_decref(plan);
+}
+END_TEST
+
+/* 1. 启动仪式 / 2. 知识竞赛 with no N.M. under them: short titles numbered
+ * 1. are the items of a text with no sections (a page of activities), not
+ * the sections of a multi-level list. */
+START_TEST(dotted_titles_alone_are_items)
+{
+	json_t *plan = plan_from_text("2027年4月宣传周活动安排\n1. 启动仪式\n时间：4月20日上午9:00\n"
+				      "牵头单位：县司法局\n2. 知识竞赛\n时间：4月22日\n牵头单位：县教育局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1|启动仪式|2027-04-20|2027-04-20|09:00|-|县司法局|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "2|知识竞赛|2027-04-22|2027-04-22|-|-|县教育局|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 24: a multi-level list");
@@ -80,6 +115,8 @@ int main(void)
 	tcase_add_test(tc, a_multi_level_list_copied_as_text);
 	tcase_add_test(tc, dotted_dates_are_no_items);
 	tcase_add_test(tc, table_rows_and_lists_are_no_headings);
+	tcase_add_test(tc, a_dotted_multi_level_list);
+	tcase_add_test(tc, dotted_titles_alone_are_items);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
