@@ -244,9 +244,20 @@ static void school_names(struct reader *r, json_t *aliases)
 	}
 }
 
+/* 我局, 本院, 我校, 大队, 街道, 管委会: the body calls itself by what it
+ * is, when the text does. */
+static void self_names(struct reader *r, json_t *aliases)
+{
+	const char *org = r->organizer;
+	for (const struct wp_zone_name *s = wp_self_names; org && s->name; s++)
+		if (wp_str_ends(org, s->name))
+			add_if_used(r, aliases, s->short_name, org);
+}
+
 void wp_notice_short_names(struct reader *r, json_t *aliases)
 {
 	zone_names(r, aliases);
+	self_names(r, aliases);
 	const char *org = r->organizer, *region = r->region;
 	if (org && !region)
 		school_names(r, aliases);

@@ -372,6 +372,9 @@ extern const struct wp_zone_name wp_zone_names[];
 extern const struct wp_zone_name wp_zone_bodies[];
 /* A school's word and the level its bodies call it by (学院 -> 院). */
 extern const struct wp_zone_name wp_school_levels[];
+/* An end of a body's name and a name the body calls itself by there
+ * (医院 -> 我院, 大队 -> 大队, 管理委员会 -> 管委会); NULL-terminated. */
+extern const struct wp_zone_name wp_self_names[];
 
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
