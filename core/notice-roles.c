@@ -62,11 +62,16 @@ bool wp_notice_units_and_roles(const char *sentence, json_t *lead, json_t *coop)
 {
 	static const char *const clause_end[] = {"，", NULL};
 	json_t *l = json_array(), *c = json_array();
-	bool ok = *sentence != '\0', unmarked_first = false;
+	bool ok = *sentence != '\0', unmarked_first = false, coordinated = false;
 	for (const char *p = sentence; *p && ok;) {
 		size_t n = wp_str_span_upto(p, clause_end), len;
 		char *clause = wp_str_sub(p, n);
 		enum wp_role role = clause_role(clause, &len);
+		const char *ending = clause + strlen(clause) - len;
+		/* X牵头，Y承办: Y leads too (WP_WORDS_UNDERTAKE) */
+		if (role == WP_ROLE_COOP && coordinated && wp_word_is(ending, WP_WORDS_UNDERTAKE))
+			role = WP_ROLE_LEAD;
+		coordinated = coordinated || (role == WP_ROLE_LEAD && wp_word_is(ending, WP_WORDS_COORDINATE));
 		clause[strlen(clause) - len] = '\0';
 		/* 各县（市、区）委政法委，市司法局负责指导: the first clause, units
 		 * with no word of their role before others that help, leads */

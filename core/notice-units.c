@@ -107,6 +107,9 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h && !at; h++)
 				at = wp_str_find(clause, *h);
 			char *y = at && at > clause ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
+			/* 由X牵头，Y承办: Y leads too (WP_WORDS_UNDERTAKE) */
+			bool undertakes = at && wp_word_at(at, WP_WORDS_UNDERTAKE) &&
+					  wp_word_at(lead_end, WP_WORDS_COORDINATE) == role_len;
 			size_t join = wp_word_at(clause, WP_WORDS_JOIN);
 			if (!y && join)
 				y = wp_xstrdup(clause + join);
@@ -115,7 +118,7 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 				y[strlen(y) - strlen("负责")] = '\0';
 			bool helps = y && wp_notice_units_like(y);
 			if (helps)
-				wp_notice_split_units(y, coop);
+				wp_notice_split_units(y, undertakes ? leads : coop);
 			free(y);
 			free(clause);
 			if (!helps)

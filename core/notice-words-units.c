@@ -164,6 +164,11 @@ static const char *const helper_labels[] = {"协办：", "协办单位：", "配
 /* 领导小组下设三个工作组：（一）综合协调组。组长：王秀英；成员单位：…: what
  * the name of a working group under the committee ends with */
 static const char *const work_groups[] = {"组", "专班", NULL};
+/* 由X牵头，Y承办 / 责任单位：X牵头，Y承办，Z配合: X coordinates and Y
+ * undertakes the activity, both answer for it (lead); under a host (由X主办，
+ * Y承办) the one who undertakes runs it for the host and cooperates */
+static const char *const coordinate[] = {"牵头", NULL};
+static const char *const undertake[] = {"承办", "具体承办", NULL};
 
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
@@ -223,4 +228,6 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_WORK_GROUP] = work_groups,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 	[WP_WORDS_REGION_LEVEL] = region_levels,
+	[WP_WORDS_COORDINATE] = coordinate,
+	[WP_WORDS_UNDERTAKE] = undertake,
 };
