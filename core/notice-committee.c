@@ -30,30 +30,6 @@ static void drop_repeated_units(struct reader *r, json_t *units)
 	}
 }
 
-/* 成员由街道经济发展办、党政办、社会事务办…组成: the level the first member
- * opens with (街道, 县) is written once for the list. A later member
- * without one takes it where the text itself writes that name (街道党政办
- * elsewhere in g46); otherwise it stays as listed. */
-static void share_level(struct reader *r, json_t *members)
-{
-	const char *first = json_string_value(json_array_get(members, 0));
-	size_t level = first && !wp_str_starts(first, "市场") ? wp_word_at(first, WP_WORDS_SHARED_LEVEL) : 0;
-	for (size_t i = 1; level && i < json_array_size(members); i++) {
-		const char *m = json_string_value(json_array_get(members, i));
-		if (wp_word_at(m, WP_WORDS_SHARED_LEVEL) || wp_str_starts(m, "各"))
-			continue;
-		char *full = wp_xmalloc(level + strlen(m) + 1);
-		memcpy(full, first, level);
-		strcpy(full + level, m);
-		bool written = false;
-		for (size_t p = 0; p < r->t.n && !written && wp_notice_step(r, 1); p++)
-			written = wp_str_find(r->t.para[p], full) != NULL;
-		if (written)
-			json_array_set_new(members, i, json_string(full));
-		free(full);
-	}
-}
-
 /* The text between the first of the openers before at and at, in s:
  * (成立以)X(为组长), (由)X(任组长), (组长由)X(担任). Copy or NULL. */
 static char *between(const char *s, const char *open, const char *close, size_t window)
@@ -439,7 +415,6 @@ void wp_notice_read_committee(struct reader *r)
 	wp_notice_join_posts(members);
 	drop_repeated_units(r, chair);
 	drop_repeated_units(r, vice);
-	share_level(r, members);
 	drop_repeated_units(r, members);
 	drop_repeated_units(r, office);
 	json_array_extend(r->committee_chair, chair);

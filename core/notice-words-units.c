@@ -69,8 +69,6 @@ static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
 				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
 				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长", NULL};
-/* 街道经济发展办、党政办: the level a list writes once for all its units */
-static const char *const shared_levels[] = {"街道", "省", "市", "州", "县", "区", "旗", "乡", "镇", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
  * 分别 (X、Y分别对…开展: each on its own) and 负责 (X负责在…开展) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可", "负责",
@@ -181,7 +179,6 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNIT_SEP] = unit_seps,
 	[WP_WORDS_SUBJECT_SEP] = subject_seps,
 	[WP_WORDS_POST] = posts,
-	[WP_WORDS_SHARED_LEVEL] = shared_levels,
 	[WP_WORDS_CONVENER] = conveners,
 	[WP_WORDS_SUBJECT_END] = subject_ends,
 	[WP_WORDS_MEMBERS_ARE] = members_are,

@@ -89,7 +89,6 @@ enum wp_word_set {
 	WP_WORDS_POST,		    /* 书记, 局长: a person's post */
 	WP_WORDS_ITEM_KIND,	    /* 活动一：X: an item named by its kind */
 	WP_WORDS_PREAMBLE_END,	    /* 通知如下: what ends a notice's preamble */
-	WP_WORDS_SHARED_LEVEL,	    /* 街道, 县: a level a list writes once */
 	WP_WORDS_CONVENER,	    /* 召集人: the chair of a joint meeting (副召集人, its deputy) */
 	WP_WORDS_MEMBERS_ARE,	    /* 成员单位为, 成员为: the members follow */
 	WP_WORDS_PLACE_END,	    /* 开展, 举办: what ends the place after 在 */
