@@ -110,6 +110,10 @@ static size_t contact_line(struct reader *r, const char *line)
 			for (const char *const *sp = seps; *sp && !trimmed; sp++)
 				if (wp_str_ends(before, *sp))
 					before[n - strlen(*sp)] = '\0', trimmed = true;
+			/* 郑丽萍（0591-22876015，136…）: the numbers in a bracket
+			 * right after the name */
+			if (!trimmed && wp_str_ends(before, "（"))
+				before[n - strlen("（")] = '\0', trimmed = true;
 		}
 		const char *name = before;
 		for (const char *const *sp = seps; *sp; sp++)

@@ -215,6 +215,14 @@ static char *number_after(const char *after, const char *first, const char *next
 		label_last = wp_str_ends(part, *l);
 	if (!other && label_last && next_para && *next_para >= '0' && *next_para <= '9')
 		other = wp_notice_phone_in(next_para);
+	/* 联系人：刘晓红 / 电　话：0795-6312087 / 手　机：13907951264: the first
+	 * number ends its line, and the next line is one more label and its
+	 * number, the same person's */
+	size_t next_label = 0;
+	for (const char *const *l = labels; *l && next_para && !*part && !next_label; l++)
+		next_label = wp_str_starts(next_para, *l) ? strlen(*l) : 0;
+	if (!other && next_label && next_para[next_label] >= '0' && next_para[next_label] <= '9')
+		other = wp_notice_phone_in(next_para + next_label);
 	free(part);
 	if (other && strcmp(other, first) != 0)
 		return other;
