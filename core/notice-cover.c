@@ -578,10 +578,14 @@ static char *first_cited(struct reader *r, const char *const *cites)
 {
 	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++)
 		for (const char *const *c = cites; *c; c++) {
+			/* 根据国家卫生健康委统一部署，…根据X《Y》要求: the first that
+			 * cites a plan */
 			const char *hit = wp_str_find(r->t.para[i], *c);
-			char *parent = hit ? cited_plan(hit + strlen(*c)) : NULL;
-			if (parent)
-				return parent;
+			for (int tries = 0; hit && tries < 4; tries++, hit = wp_str_find(hit + strlen(*c), *c)) {
+				char *parent = cited_plan(hit + strlen(*c));
+				if (parent)
+					return parent;
+			}
 		}
 	return NULL;
 }

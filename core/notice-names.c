@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* Splits a unit list on 、，,；及和 at bracket depth 0 into arr. */
@@ -178,13 +179,6 @@ void wp_notice_split_units(const char *list, json_t *arr)
 /* Does a name read like a unit (an office, a body, a group of them)? */
 bool wp_notice_unit_like(const char *name)
 {
-	static const char *const tails[] = {
-		"局", "委", "院", "部", "府", "会", "室", "中心", "站", "所", "队", "馆", "办",
-		"（市）", "县", "区", "市", "州", "镇街", "单位", "部门", "机构", "企业", "主体",
-		"公司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", "日报",
-		"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
-		"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇", "党校",
-		"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */ NULL};
 	char *n = wp_str_trim_end(name, wp_notice_end_punct);
 	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
 	if (wp_str_ends(n, "）")) {
@@ -194,15 +188,10 @@ bool wp_notice_unit_like(const char *name)
 		if (open && open > n)
 			*open = '\0';
 	}
-	/* words that end like a unit but are events or abstractions */
-	static const char *const not_units[] = {
-		"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",
-		"研讨会", "报告会", "对接会", "洽谈会", "分享会", "见面会", "说明会", "启动会",
-		"动员会", "宣讲会", "社会", "机会", "格局", "布局", "大局", "全局", NULL};
 	bool ok = false;
-	for (const char *const *t = tails; *t && !ok; t++)
+	for (const char *const *t = wp_words(WP_WORDS_UNIT_TAIL); *t && !ok; t++)
 		ok = wp_str_ends(n, *t);
-	for (const char *const *t = not_units; *t && ok; t++)
+	for (const char *const *t = wp_words(WP_WORDS_NOT_UNIT); *t && ok; t++)
 		ok = !wp_str_ends(n, *t);
 	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。");
 	free(n);

@@ -167,6 +167,20 @@ static const char *const work_groups[] = {"组", "专班", NULL};
  * Y承办) the one who undertakes runs it for the host and cooperates */
 static const char *const coordinate[] = {"牵头", NULL};
 static const char *const undertake[] = {"承办", "具体承办", NULL};
+/* 县科协, 县供电公司, 国家药品监督管理局综合和规划财务司: what a unit's
+ * name ends with (wp_notice_unit_like) */
+static const char *const unit_tails[] = {
+	"局", "委", "院", "部", "府", "会", "室", "中心", "站", "所", "队", "馆", "办",
+	"（市）", "县", "区", "市", "州", "镇街", "单位", "部门", "机构", "企业", "主体",
+	"司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", "日报",
+	"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
+	"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇", "党校",
+	"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */ NULL};
+/* 启动大会, 社会: words that end like a unit but are events or abstractions */
+static const char *const not_units[] = {
+	"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",
+	"研讨会", "报告会", "对接会", "洽谈会", "分享会", "见面会", "说明会", "启动会",
+	"动员会", "宣讲会", "社会", "机会", "格局", "布局", "大局", "全局", NULL};
 
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
@@ -227,4 +241,6 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_REGION_LEVEL] = region_levels,
 	[WP_WORDS_COORDINATE] = coordinate,
 	[WP_WORDS_UNDERTAKE] = undertake,
+	[WP_WORDS_UNIT_TAIL] = unit_tails,
+	[WP_WORDS_NOT_UNIT] = not_units,
 };

@@ -250,6 +250,8 @@ enum wp_word_set {
 	WP_WORDS_WHICH_WEEK,	  /* 本, 下: (本周五（4月3日）) which week a weekday is of */
 	WP_WORDS_COORDINATE,	  /* 牵头: (X牵头，Y承办) the lead that coordinates those who undertake */
 	WP_WORDS_UNDERTAKE,	  /* 承办: (X牵头，Y承办) under a coordinating lead, Y leads too */
+	WP_WORDS_UNIT_TAIL,	  /* 局, 中心, 公司: (县科协) what a unit's name ends with */
+	WP_WORDS_NOT_UNIT,	  /* 大会, 社会: (启动大会) ends like a unit's, names none */
 	WP_WORDS_COUNT
 };
 

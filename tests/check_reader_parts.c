@@ -886,6 +886,18 @@ START_TEST(the_plan_a_notice_cites)
 			 "结合我市实际，制定本方案。\n一、活动时间\n2027年5月9日至15日\n二、活动安排\n（一）演练。5月12日，由市应急局牵头。\n");
 	ck_assert_str_eq(field(plan, "parent_plan"), "国家减灾委员会办公室关于做好2027年全国防灾减灾日有关工作的通知");
 	json_decref(plan);
+	/* a 根据 that cites no plan, then one that does; an issuer that is a
+	 * ministry's department (司) */
+	plan = read_text("某某医院2027年老年健康宣传周活动方案\n根据国家卫生健康委统一部署，为普及老年健康知识，"
+			 "根据区卫生健康委员会《关于开展2027年老年健康宣传周活动的通知》要求，制定本方案。\n"
+			 "一、活动时间\n2027年7月26日至8月1日\n二、活动安排\n（一）义诊。7月26日，由医务科牵头。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"), "区卫生健康委员会《关于开展2027年老年健康宣传周活动的通知》");
+	json_decref(plan);
+	plan = read_text("某某省2027年安全用药月活动方案\n根据国家药品监督管理局综合和规划财务司《关于开展2027年全国安全用药月活动的通知》"
+			 "要求，制定本方案。\n一、活动时间\n2027年9月1日至30日\n二、活动安排\n（一）启动仪式。9月5日，由省药监局牵头。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"),
+			 "国家药品监督管理局综合和规划财务司《关于开展2027年全国安全用药月活动的通知》");
+	json_decref(plan);
 }
 END_TEST
 
