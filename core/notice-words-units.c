@@ -68,7 +68,8 @@ static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
 /* 街道党工委委员、宣传委员韦骁: a person's post */
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
 				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
-				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长", NULL};
+				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长",
+				    "教导员", NULL};
 /* 街道经济发展办、党政办: the level a list writes once for all its units */
 static const char *const shared_levels[] = {"街道", "省", "市", "州", "县", "区", "旗", "乡", "镇", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
