@@ -314,6 +314,16 @@ static void office_by_daily_work(struct reader *r, json_t *office)
 	}
 }
 
+/* 办公室设在县禁毒办，…: the unit the office sits in, up to stops (the
+ * first of WP_WORDS_OFFICE_SEAT p holds), or NULL. Caller frees. */
+static char *office_seat(const char *p, const char *const *stops)
+{
+	char *v = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_OFFICE_SEAT); *w && !v; w++)
+		v = wp_notice_after(p, *w, stops);
+	return v;
+}
+
 /* （一）综合协调组。组长：王秀英；成员单位：…: an item whose name (up to
  * its first 。 or ：) ends like a group's (WP_WORDS_WORK_GROUP). */
 static bool names_a_group(const struct wp_outline *o, size_t i)
@@ -391,9 +401,7 @@ void wp_notice_read_committee(struct reader *r)
 									  : members,
 					      json_string(v));
 			free(v);
-		} else if ((v = wp_notice_after(p, "办公室设在", office_stops)) ||
-			   (v = wp_notice_after(p, "下设办公室在", office_stops))) {
-			/* 领导小组下设办公室在政教处: said the other way round */
+		} else if ((v = office_seat(p, office_stops))) {
 			/* 办公室设在县禁毒办: the office is that unit's work */
 			json_array_append_new(office, json_string(v));
 			free(v);

@@ -166,6 +166,11 @@ static const char *const helper_labels[] = {"协办：", "协办单位：", "配
  * the name of a working group under the committee ends with */
 static const char *const work_groups[] = {"组", "专班", NULL};
 
+/* 办公室设在县禁毒办, 领导小组下设办公室在政教处 (said the other way
+ * round), 工作小组下设办公室，设在医务科 (a comma between): what the unit
+ * the committee's office sits in follows (tried in order) */
+static const char *const office_seats[] = {"办公室设在", "下设办公室在", "下设办公室，设在", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -224,4 +229,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_WORK_GROUP] = work_groups,
 	[WP_WORDS_PREDICATE_OPEN] = predicate_opens,
 	[WP_WORDS_REGION_LEVEL] = region_levels,
+	[WP_WORDS_OFFICE_SEAT] = office_seats,
 };

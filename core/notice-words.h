@@ -249,6 +249,7 @@ enum wp_word_set {
 	WP_WORDS_REGION_LEVEL,	    /* 自治区, 街道: (广西壮族自治区档案局 -> 自治区档案局) a region's level of more than its last character */
 	WP_WORDS_RUNS_IT,	  /* 具体负责: (X具体负责活动的组织实施) the unit that runs the campaign, no 由 */
 	WP_WORDS_WHICH_WEEK,	  /* 本, 下: (本周五（4月3日）) which week a weekday is of */
+	WP_WORDS_OFFICE_SEAT,	  /* 办公室设在: (领导小组下设办公室，设在医务科) what the unit the committee's office sits in follows */
 	WP_WORDS_COUNT
 };
 

@@ -1,7 +1,8 @@
 /* check_reader_holdout27m.c - committee habits that the hold-out notices
  * g164 and g172 showed, each on a small text of its own: label lines
  * whose persons are written post, U+3000, name (院长　张伟民), several to
- * a line apart by 、 and a name padded inside (陈　静). */
+ * a line apart by 、 and a name padded inside (陈　静); an office set up
+ * with a comma before its seat (下设办公室，设在医务科). */
 #include "config.h"
 
 #include <jansson.h>
@@ -41,11 +42,26 @@ START_TEST(persons_post_first_after_a_padded_label)
 }
 END_TEST
 
+/* 工作小组下设办公室，设在县文体局群体股，负责…: a comma between the office
+ * and its seat; the seat is the office. */
+START_TEST(an_office_set_up_with_a_comma_before_its_seat)
+{
+	json_t *plan = plan_from_text(HEAD "三、组织领导\n成立活动工作小组。\n"
+					   "　　组　长：局长　王建华\n"
+					   "　　成　员：办公室、群体股、竞赛股\n"
+					   "工作小组下设办公室，设在县文体局群体股，负责活动的统筹协调。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "office"), "县文体局群体股");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 27, the committee");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, persons_post_first_after_a_padded_label);
+	tcase_add_test(tc, an_office_set_up_with_a_comma_before_its_seat);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
