@@ -2,7 +2,9 @@
  * g164 and g172 showed, each on a small text of its own: label lines
  * whose persons are written post, U+3000, name (院长　张伟民), several to
  * a line apart by 、 and a name padded inside (陈　静); an office set up
- * with a comma before its seat (下设办公室，设在医务科). */
+ * with a comma before its seat (下设办公室，设在医务科); and a committee
+ * in prose a role a line (组长由X同志担任； / 副组长由Y同志、Z同志担任； /
+ * 成员由A、B分管负责同志组成。). */
 #include "config.h"
 
 #include <jansson.h>
@@ -56,12 +58,39 @@ START_TEST(an_office_set_up_with_a_comma_before_its_seat)
 }
 END_TEST
 
+/* 工作专班组长由X同志担任； / 副组长由Y同志、Z同志担任； / 成员由A、B分管
+ * 负责同志组成。: a role a line; the deputies and the members are on the
+ * lines after the chair's. */
+START_TEST(a_committee_in_prose_a_role_a_line)
+{
+	json_t *plan = plan_from_text(HEAD "三、组织领导\n成立全民健身周活动工作专班。\n"
+					   "工作专班组长由县文体局局长张明同志担任；\n"
+					   "副组长由县文体局副局长王丽同志、县卫健局副局长刘强同志担任；\n"
+					   "成员由县文体局、县卫健局、县总工会分管负责同志组成。\n"
+					   "四、工作要求\n各单位要高度重视。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "县文体局局长张明");
+	ck_assert_str_eq(names(c, "vice_chair"), "县文体局副局长王丽、县卫健局副局长刘强");
+	ck_assert_str_eq(names(c, "members"), "县文体局、县卫健局、县总工会");
+	json_decref(plan);
+	/* the lines after the chair's stop at the next heading: a 副组长由…
+	 * under another heading is no deputy of this committee */
+	plan = plan_from_text(HEAD "三、组织领导\n工作专班组长由县文体局局长张明同志担任。\n"
+				   "四、其他\n副组长由县卫健局副局长刘强同志担任。\n");
+	c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "县文体局局长张明");
+	ck_assert_str_eq(names(c, "vice_chair"), "");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 27, the committee");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, persons_post_first_after_a_padded_label);
 	tcase_add_test(tc, an_office_set_up_with_a_comma_before_its_seat);
+	tcase_add_test(tc, a_committee_in_prose_a_role_a_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
