@@ -126,6 +126,32 @@ static char *between_role(const char *s, const char *open, const char *close, co
 	return x;
 }
 
+/* The lines after the chair's that may hold the other roles (副组长由…,
+ * 成员由…): one each. */
+#define ROLE_LINES 2
+
+/* 、Y为副组长, 副组长由Y担任: the deputies of the chair called role in the
+ * prose p, into vice. */
+static void deputies_in_prose(const char *p, const char *role, json_t *vice)
+{
+	for (const struct wp_role_clause *k = wp_committee_clauses(WP_COMMITTEE_VICE);
+	     k->open && !json_array_size(vice); k++) {
+		char *y = between_role(p, k->open, k->close, role, 200);
+		/* 由X任组长、Y任副组长: the deputy follows the chair's clause */
+		const char *after = y;
+		for (const char *c = y ? wp_str_find(y, role) : NULL; c; c = wp_str_find(c + strlen(role), role))
+			after = c + strlen(role);
+		if (y && after != y) {
+			if (!wp_str_skip(&after, "、"))
+				wp_str_skip(&after, "，");
+			memmove(y, after, strlen(after) + 1);
+		}
+		if (y && *y && wp_text_width(y) <= 120)
+			wp_notice_split_persons(y, vice);
+		free(y);
+	}
+}
+
 /* The committee in prose whose chair is called role (组长, 主任). */
 static void committee_in_prose_as(struct reader *r, const char *role, json_t *chair, json_t *vice,
 				  json_t *members)
@@ -147,24 +173,19 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 		}
 		if (!json_array_size(chair))
 			continue;
-		for (const struct wp_role_clause *k = wp_committee_clauses(WP_COMMITTEE_VICE);
-		     k->open && !json_array_size(vice); k++) {
-			char *y = between_role(p, k->open, k->close, role, 200);
-			/* 由X任组长、Y任副组长: the deputy follows the chair's clause */
-			const char *after = y;
-			for (const char *c = y ? wp_str_find(y, role) : NULL; c; c = wp_str_find(c + strlen(role), role))
-				after = c + strlen(role);
-			if (y && after != y) {
-				if (!wp_str_skip(&after, "、"))
-					wp_str_skip(&after, "，");
-				memmove(y, after, strlen(after) + 1);
-			}
-			if (y && *y && wp_text_width(y) <= 120)
-				wp_notice_split_persons(y, vice);
-			free(y);
+		/* 工作专班组长由X同志担任； / 副组长由Y同志、Z同志担任； / 成员由A、B
+		 * 分管负责同志组成。: a role a line, the deputies and members on
+		 * the lines after the chair's, up to the next heading */
+		for (size_t j = i; j < r->t.n && j <= i + ROLE_LINES && wp_notice_step(r, 1); j++) {
+			int n;
+			if (j > i && (wp_outline_top(&r->outline, j, &n) || wp_outline_item(&r->outline, j, &n)))
+				break;
+			if (!json_array_size(vice))
+				deputies_in_prose(r->t.para[j], role, vice);
+			if (!json_array_size(members))
+				prose_members(r->t.para[j], members);
 		}
 		wp_notice_deputies_in_chairs_unit(chair, vice);
-		prose_members(p, members);
 	}
 	free(deputy);
 	free(named_deputy);
@@ -290,6 +311,16 @@ static void office_by_daily_work(struct reader *r, json_t *office)
 	}
 }
 
+/* 办公室设在县禁毒办，…: the unit the office sits in, up to stops (the
+ * first of WP_WORDS_OFFICE_SEAT p holds), or NULL. Caller frees. */
+static char *office_seat(const char *p, const char *const *stops)
+{
+	char *v = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_OFFICE_SEAT); *w && !v; w++)
+		v = wp_notice_after(p, *w, stops);
+	return v;
+}
+
 /* （一）综合协调组。组长：王秀英；成员单位：…: an item whose name (up to
  * its first 。 or ：) ends like a group's (WP_WORDS_WORK_GROUP). */
 static bool names_a_group(const struct wp_outline *o, size_t i)
@@ -367,9 +398,7 @@ void wp_notice_read_committee(struct reader *r)
 									  : members,
 					      json_string(v));
 			free(v);
-		} else if ((v = wp_notice_after(p, "办公室设在", office_stops)) ||
-			   (v = wp_notice_after(p, "下设办公室在", office_stops))) {
-			/* 领导小组下设办公室在政教处: said the other way round */
+		} else if ((v = office_seat(p, office_stops))) {
 			/* 办公室设在县禁毒办: the office is that unit's work */
 			json_array_append_new(office, json_string(v));
 			free(v);

@@ -107,16 +107,52 @@ bool wp_notice_posts_then_names(const char *s, json_t *to)
 	return read;
 }
 
+/* The person of part, post then name, or NULL: one gap (院长　　郑立新) or
+ * a name spaced out at its end (副局长　罗　斌). Caller frees. */
+static char *one_person(const char *part)
+{
+	return one_gap(part) || spaced_name_last(part) ? post_then_name(part) : NULL;
+}
+
+/* s a list of persons apart by 、, each one_person: appended to to. */
+static bool persons_apart_by_dun(const char *s, json_t *to)
+{
+	static const char *const dun[] = {"、", NULL};
+	json_t *found = json_array();
+	bool all = true;
+	for (const char *p = s; *p && all;) {
+		size_t n = wp_str_span_upto(p, dun);
+		char *part = wp_str_sub(p, n);
+		char *person = one_person(part);
+		all = person != NULL;
+		if (person)
+			json_array_append_new(found, json_string(person));
+		free(person);
+		free(part);
+		p += n;
+		wp_str_skip(&p, "、");
+	}
+	all = all && json_array_size(found) >= 2;
+	if (all)
+		json_array_extend(to, found);
+	json_decref(found);
+	return all;
+}
+
 static bool posts_then_names(const char *s, json_t *to)
 {
 	/* 院长　　郑立新: one person, whose gap may be a run; 副局长　罗　斌:
 	 * one whose name is spaced out */
-	char *one = one_gap(s) || spaced_name_last(s) ? post_then_name(s) : NULL;
+	char *one = one_person(s);
 	if (one) {
 		json_array_append_new(to, json_string(one));
 		free(one);
 		return true;
 	}
+	/* 副院长　陈　静、副院长　吴志坚: persons apart by 、, each a post, a
+	 * gap and a name (党组书记、局长　蒙丽华 is one: 党组书记 has no name) */
+	if (wp_str_find(s, "、") && persons_apart_by_dun(s, to))
+		return true;
 	static const char *const run[] = {"\xe3\x80\x80\xe3\x80\x80", NULL};
 	json_t *found = json_array();
 	bool all = *s != '\0';

@@ -68,7 +68,8 @@ static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
 /* 街道党工委委员、宣传委员韦骁: a person's post */
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
 				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
-				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长", NULL};
+				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长",
+				    "教导员", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;
  * 分别 (X、Y分别对…开展: each on its own) and 负责 (X负责在…开展) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可", "负责",
@@ -182,6 +183,11 @@ static const char *const not_units[] = {
 	"研讨会", "报告会", "对接会", "洽谈会", "分享会", "见面会", "说明会", "启动会",
 	"动员会", "宣讲会", "社会", "机会", "格局", "布局", "大局", "全局", NULL};
 
+/* 办公室设在县禁毒办, 领导小组下设办公室在政教处 (said the other way
+ * round), 工作小组下设办公室，设在医务科 (a comma between): what the unit
+ * the committee's office sits in follows (tried in order) */
+static const char *const office_seats[] = {"办公室设在", "下设办公室在", "下设办公室，设在", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -243,4 +249,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNDERTAKE] = undertake,
 	[WP_WORDS_UNIT_TAIL] = unit_tails,
 	[WP_WORDS_NOT_UNIT] = not_units,
+	[WP_WORDS_OFFICE_SEAT] = office_seats,
 };

@@ -252,6 +252,7 @@ enum wp_word_set {
 	WP_WORDS_UNDERTAKE,	  /* 承办: (X牵头，Y承办) under a coordinating lead, Y leads too */
 	WP_WORDS_UNIT_TAIL,	  /* 局, 中心, 公司: (县科协) what a unit's name ends with */
 	WP_WORDS_NOT_UNIT,	  /* 大会, 社会: (启动大会) ends like a unit's, names none */
+	WP_WORDS_OFFICE_SEAT,	  /* 办公室设在: (领导小组下设办公室，设在医务科) what the unit the committee's office sits in follows */
 	WP_WORDS_COUNT
 };
 
