@@ -1,0 +1,110 @@
+/* check_reader_holdout27d.c - habits of the genre that the hold-out
+ * notice g167 showed (with g163, g164 and g169), each on a small text of
+ * its own: activities dated by the day alone, the month and year given
+ * once in the period; a place that runs on into what is done there. */
+#include "config.h"
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define HEAD "关于开展2027年全民国防教育日活动的通知\n一、活动时间\n2027年9月13日至19日。\n二、活动内容\n"
+
+/* 15日（星期三）上午10:30, 13日至17日, 17日（星期五）至18日（星期六）: the
+ * day alone, in the period's month and year, its weekday agreeing. */
+START_TEST(days_without_their_month)
+{
+	json_t *plan = plan_from_text(HEAD "（一）集中宣传活动。15日（星期三）上午10:30，在镇政府门前广场设置咨询台。"
+					   "（牵头单位：镇综治中心）\n"
+					   "（二）国防教育进校园。13日至17日，在镇中心小学开展国防教育第一课。"
+					   "（牵头单位：镇中心小学）\n"
+					   "（三）流动宣传。17日（星期五）至18日（星期六），组织宣传小分队前往各村宣传。"
+					   "（牵头单位：镇综治中心）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|集中宣传活动|2027-09-15|2027-09-15|10:30|镇政府门前广场|镇综治中心|");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2027-09-13");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end"), "2027-09-17");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2027-09-17");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "end"), "2027-09-18");
+	json_decref(plan);
+}
+END_TEST
+
+/* A period over two months (4月28日至5月5日): each day is read in the
+ * month in which it falls inside the period (30日 04-30, 2日 05-02), one
+ * in neither in the month nearest it (10日 05-10, 5 days after, not 18
+ * before), and 30日至3日 runs on into the next month. */
+START_TEST(days_in_a_period_over_two_months)
+{
+	json_t *plan = plan_from_text("关于开展2027年劳动周活动的通知\n一、活动时间\n2027年4月28日至5月5日。\n二、活动内容\n"
+				      "（一）启动仪式。30日（星期五）上午9:00，在市民广场举行。（牵头单位：市总工会）\n"
+				      "（二）劳模宣讲。2日（星期日）下午3:00，在市工人文化宫举行。（牵头单位：市总工会）\n"
+				      "（三）职工摄影展。30日至3日，在市图书馆展出。（牵头单位：市文联）\n"
+				      "（四）总结表彰。10日（星期一）上午9:00，在市政府礼堂举行。（牵头单位：市总工会）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-04-30");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2027-05-02");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2027-04-30");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "end"), "2027-05-03");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "start"), "2027-05-10");
+	json_decref(plan);
+}
+END_TEST
+
+/* 16日（星期三）: the 16th of September 2027 is a Thursday; the weekday
+ * and the day disagree, so the activity stays undated (reported, the day
+ * as written kept in its notes), not put on a day the notice may not mean. */
+START_TEST(a_day_whose_weekday_disagrees)
+{
+	static const char text[] = HEAD "（一）专题讲座。16日（星期三）下午3:30，在镇党群服务中心举办讲座。"
+					"（牵头单位：镇党政办）\n";
+	wp_notice_report report;
+	wp_err err;
+	char *out = wp_notice_read(text, strlen(text), &report, &err);
+	ck_assert_ptr_nonnull(out);
+	json_t *plan = json_loads(out, 0, NULL);
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "start"));
+	ck_assert_str_eq(field(plan_activity(plan, 0), "notes"), "时间：16日（星期三）");
+	bool said = false;
+	for (size_t i = 0; i < report.n; i++)
+		said = said || strstr(report.lines[i], "一") != NULL;
+	ck_assert(said);
+	wp_notice_report_free(&report);
+	json_decref(plan);
+	free(out);
+}
+END_TEST
+
+/* 15日内, 每日, 3个工作日, 第5日: days counted, not dates; an activity
+ * that says only these stays undated, while 19日（星期日） is a day. */
+START_TEST(a_count_of_days_is_no_date)
+{
+	json_t *plan = plan_from_text(HEAD "（一）征文活动。15日内完成征文评选，评选结果每日公示，3个工作日后公布。"
+					   "（牵头单位：镇文化站）\n"
+					   "（二）知识竞赛。活动第5日，在镇文化站举行。（牵头单位：镇文化站）\n"
+					   "（三）国防电影放映。19日（星期日）晚上8:00，在镇文化广场放映。（牵头单位：镇文化站）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "start"));
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "start"));
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2027-09-19");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 27 (dates and places)");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, days_without_their_month);
+	tcase_add_test(tc, days_in_a_period_over_two_months);
+	tcase_add_test(tc, a_day_whose_weekday_disagrees);
+	tcase_add_test(tc, a_count_of_days_is_no_date);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
