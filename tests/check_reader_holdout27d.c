@@ -97,6 +97,42 @@ START_TEST(a_count_of_days_is_no_date)
 }
 END_TEST
 
+/* 在镇文化广场放映国防教育影片, 在“X”微信视频号直播: what is done there
+ * follows the place's last word (广场, 视频号) and ends the place; inside
+ * a name (电影放映厅, 直播间) it is no verb. */
+START_TEST(a_place_that_runs_on_into_what_is_done_there)
+{
+	json_t *plan = plan_from_text(HEAD "（一）国防电影放映。19日晚上8:00，在镇文化广场放映国防教育影片。"
+					   "（牵头单位：镇文化站）\n"
+					   "（二）国防知识直播。9月16日19:30在“青禾发布”微信视频号直播，邀请专家讲解国防知识。"
+					   "（牵头单位：镇融媒体中心）\n"
+					   "（三）国防主题观影。9月17日下午3:00，在县电影院电影放映厅组织学生观看国防主题影片。"
+					   "（牵头单位：镇中心小学）\n"
+					   "（四）网上宣讲。9月18日，在抖音直播间开展国防知识宣讲。（牵头单位：镇融媒体中心）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "镇文化广场");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "“青禾发布”微信视频号");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "location"), "县电影院电影放映厅");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "location"), "抖音直播间");
+	json_decref(plan);
+}
+END_TEST
+
+/* 在区法院新闻发布厅召开, 在县非遗展示馆举办: a verb that ends places
+ * (发布, 展示) is part of the name when a building's word (厅, 馆)
+ * follows it. */
+START_TEST(a_verb_inside_a_buildings_name)
+{
+	json_t *plan = plan_from_text(HEAD "（一）发布典型案例。9月15日上午10:00，在区法院新闻发布厅召开新闻发布会。"
+					   "（牵头单位：区法院）\n"
+					   "（二）非遗展览。9月16日，在县非遗展示馆举办国防主题展览。（牵头单位：县文化馆）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "区法院新闻发布厅");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "县非遗展示馆");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 27 (dates and places)");
@@ -105,6 +141,8 @@ int main(void)
 	tcase_add_test(tc, days_in_a_period_over_two_months);
 	tcase_add_test(tc, a_day_whose_weekday_disagrees);
 	tcase_add_test(tc, a_count_of_days_is_no_date);
+	tcase_add_test(tc, a_place_that_runs_on_into_what_is_done_there);
+	tcase_add_test(tc, a_verb_inside_a_buildings_name);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
