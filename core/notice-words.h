@@ -250,6 +250,7 @@ enum wp_word_set {
 	WP_WORDS_RUNS_IT,	  /* 具体负责: (X具体负责活动的组织实施) the unit that runs the campaign, no 由 */
 	WP_WORDS_WHICH_WEEK,	  /* 本, 下: (本周五（4月3日）) which week a weekday is of */
 	WP_WORDS_DONE_THERE,	  /* 放映, 直播: (在乡文化广场放映…影片, 在“X”视频号直播) what is done at a place, right after a place's last word */
+	WP_WORDS_RELAY,	  /* 由, 再由: (报乡宣传办，由乡宣传办统一汇总报送县委…) a clause in which the recipient passes the thing on */
 	WP_WORDS_COUNT
 };
 

@@ -133,6 +133,23 @@ START_TEST(a_verb_inside_a_buildings_name)
 }
 END_TEST
 
+/* 报镇宣传办，由镇宣传办汇总后报送县委宣传部: the doers send to the first;
+ * the clause opening with 由 is that recipient passing it on. A sentence
+ * whose only recipient is in such a clause keeps it. */
+START_TEST(a_recipient_that_passes_it_on)
+{
+	json_t *plan = plan_from_text(HEAD "（一）集中宣传活动。15日上午9:00，在镇文化广场举行。（牵头单位：镇综治中心）\n"
+					   "三、工作要求\n"
+					   "（一）每日报送活动信息。各村于每天17:00前将当日活动信息报镇宣传办，"
+					   "由镇宣传办统一汇总报送县委宣传部。\n"
+					   "（二）报送活动总结。各村于9月22日前将活动总结报送镇综治中心。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送当日活动信息|每天17:00前|-|各村|镇宣传办");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送活动总结|9月22日前|2027-09-22|各村|镇综治中心");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 27 (dates and places)");
@@ -143,6 +160,7 @@ int main(void)
 	tcase_add_test(tc, a_count_of_days_is_no_date);
 	tcase_add_test(tc, a_place_that_runs_on_into_what_is_done_there);
 	tcase_add_test(tc, a_verb_inside_a_buildings_name);
+	tcase_add_test(tc, a_recipient_that_passes_it_on);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
