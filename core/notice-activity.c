@@ -124,6 +124,25 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d)
 	free(written);
 }
 
+bool wp_notice_set_day_only(struct reader *r, json_t *a, const char *no, const char *text)
+{
+	wp_ndate d;
+	bool wrong = false;
+	if (!text || !wp_nfind_day_only(text, r->start, r->end, &d, &wrong)) {
+		/* 16日（星期三） where the 16th is a Thursday: the day as written
+		 * goes to the notes, and the report says it is undated (a message
+		 * of its own waits for its translation) */
+		if (wrong) {
+			wp_notice_keep_when(a, d.at, d.len);
+			wp_notice_note(r, WP_TR("activity %s: no date found; it takes place some time in the campaign period"),
+				       no);
+		}
+		return wrong;
+	}
+	wp_notice_set_read_dates(a, &d);
+	return true;
+}
+
 /* An activity left undated still has what the notice says of when (4月下旬,
  * 3月15日前后): it goes into the notes, which are stored, so the clerk
  * sees it on the activity instead of nothing. */

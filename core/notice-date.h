@@ -26,6 +26,15 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out);
 /* A date (or range) that starts right at p; false if none does. */
 bool wp_nfind_date_at(const char *p, int base_year, wp_ndate *out);
 
+/* A day written without its month or year, as an item dated inside a
+ * short period writes it (15日（星期三）上午10:30, 13日至17日,
+ * 17日（星期五）至18日（星期六）), at the start of a clause of s: its month
+ * and year are those of the period from..to that the day falls in or is
+ * nearest to. Not 15日内, 每日, 3个工作日: those count days. False if none;
+ * false with *wrong_weekday (and out set) when a weekday in brackets is
+ * not the day's. */
+bool wp_nfind_day_only(const char *s, wp_date from, wp_date to, wp_ndate *out, bool *wrong_weekday);
+
 /* A part of a month (4月下旬, 4月中下旬, 5月上旬, 4月底, 5月初) as the
  * days it spans; false if none. Vaguer than a date: callers say so. */
 bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out);

@@ -407,6 +407,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
 				       no, (int)(d.len + about), d.at);
 		}
+	} else if (wp_notice_set_day_only(r, a, no, date_src)) {
+		/* 15日（星期三）上午10:30: the day of the period's month */
 	} else if (wp_notice_set_first_day(r, a, date_src)) {
 		/* 宣传周首日上午9:00: the period's first day */
 	} else if (wp_notice_set_named_day(r, a, date_src)) {

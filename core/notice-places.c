@@ -105,6 +105,23 @@ static char *account_in(const char *body)
  * is no place, and is not copied or measured. */
 #define PLACE_BYTES 256
 
+/* Does a building's word (厅, 馆, 中心) start at p? */
+static bool before_building(const char *p)
+{
+	return wp_word_at(p, WP_WORDS_BUILDING) > 0;
+}
+
+/* Does the text s..p end with a place's last word (广场, 馆, 视频号)? */
+static bool after_place_word(const char *s, const char *p)
+{
+	const enum wp_word_set sets[] = {WP_WORDS_SITE, WP_WORDS_BUILDING, WP_WORDS_ACCOUNT};
+	for (size_t k = 0; k < sizeof sets / sizeof *sets; k++)
+		for (const char *const *w = wp_words(sets[k]); *w; w++)
+			if (wp_str_ends_at(s, p, *w))
+				return true;
+	return false;
+}
+
 /* The first of stops after s (one at s would end an empty place), or the
  * end of s (where wp_notice_upto(s, stops) would stop). *seen is the stop a previous call
  * found for an earlier s of the same text, or NULL: the stop of a later s
@@ -128,7 +145,13 @@ static const char *stop_after(const char *s, const char *const *stops, const cha
 		const char *const *st = stops;
 		while (*st && !(*p == **st && wp_str_starts(p, *st)))
 			st++;
-		if (*st && p > s)
+		/* 在区法院新闻发布厅召开: a verb of two characters or more that a
+		 * building's word follows is part of the building's name */
+		bool named = *st && strlen(*st) >= 6 && before_building(p + strlen(*st));
+		if (*st && !named && p > s)
+			break;
+		/* 在乡文化广场放映…影片: what is done there, after a place's word */
+		if (p > s && wp_word_at(p, WP_WORDS_DONE_THERE) && after_place_word(s, p))
 			break;
 	}
 	return *seen = p;

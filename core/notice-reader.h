@@ -202,6 +202,12 @@ void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text);
  * and true; false (a untouched) when it names none or the period is not
  * known. */
 bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text);
+/* 15日（星期三）上午10:30, 13日至17日: text dates a by the day alone, the
+ * month and year being the period's (wp_nfind_day_only): a's dates and
+ * true. A weekday in brackets that is not the day's leaves a undated, says
+ * so, and is true too (it was the date, read as uncertain). False (a
+ * untouched) when text has no such day or the period is not known. */
+bool wp_notice_set_day_only(struct reader *r, json_t *a, const char *no, const char *text);
 /* 国家宪法日当天上午9:30: text names a day only by its name (X日当天),
  * and the notice dates that name elsewhere (今年12月4日是第13个国家宪法日):
  * a's dates are that day and true; false (a untouched) otherwise. */

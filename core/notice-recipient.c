@@ -187,7 +187,36 @@ static char *sent_toward(const char *s, enum wp_word_set set)
 	return NULL;
 }
 
+/* Does the clause that holds hit (of s) open with a relay (，由Y汇总报送Z)?
+ * Looked for at most 60 characters back: a clause is short, and a
+ * sentence may be long. */
+static bool relayed_at(const char *s, const char *hit)
+{
+	static const char *const marks[] = {"，", "；", "：", NULL};
+	const char *p = hit;
+	for (int k = 0; k < 60 && p > s; k++) {
+		const char *prev = p - 1;
+		while (prev > s && ((unsigned char)*prev & 0xc0) == 0x80)
+			prev--;
+		if (wp_str_span_of(prev, marks))
+			return wp_word_at(p, WP_WORDS_RELAY) > 0;
+		p = prev;
+	}
+	return false;
+}
+
+static char *due_to(const char *s, const char *email, bool skip_relay);
+
 char *wp_notice_due_to(const char *s, const char *email)
+{
+	/* 报乡宣传办，由乡宣传办统一汇总报送县委…: the recipient is the
+	 * one the doers send to; the one it passes the thing on to only when
+	 * the sentence names no other */
+	char *to = due_to(s, email, true);
+	return to ? to : due_to(s, email, false);
+}
+
+static char *due_to(const char *s, const char *email, bool skip_relay)
 {
 	char *only_address = NULL; /* 电子版发送至x@y.cn: when no unit is named */
 	const char *const *stops = wp_words(WP_WORDS_RECIPIENT_END);
@@ -203,6 +232,8 @@ char *wp_notice_due_to(const char *s, const char *email)
 			    wp_not_sending_at(s, hit, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE))
 				continue;
 			if (strcmp(v, "交") == 0 && !wp_hands_over_at(hit))
+				continue;
+			if (skip_relay && relayed_at(s, hit))
 				continue;
 			char *to = wp_notice_upto(hit + strlen(v), stops);
 			const char *past_to = hit + strlen(v) + strlen(to); /* before 至 is cut from to */

@@ -108,6 +108,11 @@ static const char *const make_verbs[] = {"形成", "撰写", "整理", NULL};
 /* 报县卫生健康局疾控股，各中小学校同时报县教育体育局: a second recipient */
 static const char *const also_sent[] = {"同时报送", "同时上报", "同时报", NULL};
 
+/* 报乡宣传办，由乡宣传办统一汇总报送县委国家安全委员会办公室: a clause
+ * opening so is the recipient passing the thing on, not where the doers
+ * send it */
+static const char *const relay_openers[] = {"由", "再由", "并由", "后由", "然后由", NULL};
+
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
@@ -151,4 +156,5 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAKE_VERB] = make_verbs,
 	[WP_WORDS_ALSO_SENT] = also_sent,
 	[WP_WORDS_MAILBOX] = mailboxes,
+	[WP_WORDS_RELAY] = relay_openers,
 };

@@ -92,6 +92,10 @@ static const char *const phrase_ends_zai[] = {"所在", "存在", "现在", "实
 /* 在县图书馆一楼大厅开放网络安全博览展: an exhibition opened, not held;
  * not among the event verbs, as 开放 is inside names too (“质量开放日”) */
 static const char *const open_verbs[] = {"开放", NULL};
+/* 在乡文化广场放映国家安全题材影片, 在“陕西药监”微信视频号直播: what is
+ * done at the place ends it, but only right after a place's last word
+ * (广场, 馆, 号): 抖音直播间 and 电影放映厅 are names */
+static const char *const done_there[] = {"放映", "直播", "演出", "展演", "义诊", "宣讲", "轮播", NULL};
 
 const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_OPENER] = event_openers,
@@ -123,4 +127,5 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_SAME_PLACE] = same_place,
 	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
 	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
+	[WP_WORDS_DONE_THERE] = done_there,
 };

@@ -253,6 +253,8 @@ enum wp_word_set {
 	WP_WORDS_UNIT_TAIL,	  /* 局, 中心, 公司: (县科协) what a unit's name ends with */
 	WP_WORDS_NOT_UNIT,	  /* 大会, 社会: (启动大会) ends like a unit's, names none */
 	WP_WORDS_OFFICE_SEAT,	  /* 办公室设在: (领导小组下设办公室，设在医务科) what the unit the committee's office sits in follows */
+	WP_WORDS_DONE_THERE,	  /* 放映, 直播: (在乡文化广场放映…影片, 在“X”视频号直播) what is done at a place, right after a place's last word */
+	WP_WORDS_RELAY,	  /* 由, 再由: (报乡宣传办，由乡宣传办统一汇总报送县委…) a clause in which the recipient passes the thing on */
 	WP_WORDS_COUNT
 };
 
