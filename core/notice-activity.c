@@ -130,12 +130,11 @@ bool wp_notice_set_day_only(struct reader *r, json_t *a, const char *no, const c
 	bool wrong = false;
 	if (!text || !wp_nfind_day_only(text, r->start, r->end, &d, &wrong)) {
 		/* 16日（星期三） where the 16th is a Thursday: the day as written
-		 * goes to the notes, and the report says it is undated (a message
-		 * of its own waits for its translation) */
+		 * goes to the notes, and the report says why it is undated */
 		if (wrong) {
 			wp_notice_keep_when(a, d.at, d.len);
-			wp_notice_note(r, WP_TR("activity %s: no date found; it takes place some time in the campaign period"),
-				       no);
+			wp_notice_note(r, WP_TR("activity %s: '%.*s' names a weekday the day is not in the campaign's month: left undated"),
+				       no, (int)d.len, d.at);
 		}
 		return wrong;
 	}

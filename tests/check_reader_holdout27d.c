@@ -73,7 +73,7 @@ START_TEST(a_day_whose_weekday_disagrees)
 	ck_assert_str_eq(field(plan_activity(plan, 0), "notes"), "时间：16日（星期三）");
 	bool said = false;
 	for (size_t i = 0; i < report.n; i++)
-		said = said || strstr(report.lines[i], "一") != NULL;
+		said = said || (strstr(report.lines[i], "names a weekday") && strstr(report.lines[i], "16日（星期三）"));
 	ck_assert(said);
 	wp_notice_report_free(&report);
 	json_decref(plan);
