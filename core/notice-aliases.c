@@ -273,10 +273,21 @@ void wp_notice_short_names(struct reader *r, json_t *aliases)
 		add_if_used(r, aliases, named, org);
 	/* the region's last character: 县, 市, 镇; or its level word, 街道,
 	 * 自治区 */
-	char level[16];
+	char level[32];
 	snprintf(level, sizeof level, "%s", region + strlen(region) - 3);
 	for (const char *const *w = wp_words(WP_WORDS_REGION_LEVEL); *w; w++)
 		if (wp_str_ends(region, *w))
 			snprintf(level, sizeof level, "%s", *w);
-	names_at_level(r, aliases, level, named + strlen(region));
+	const char *after = named + strlen(region);
+	/* 中共临澜市瓯江区委全面依法治区委员会办公室: a body of the district's
+	 * Party committee (区委), whose names open with 区委 (区委依法治区办),
+	 * not with 区 (区委办 is the committee's own office) */
+	size_t party = org != named && !wp_word_at(after, WP_WORDS_COMMITTEE_BODY) /* 中共X镇委员会 */
+			       ? wp_word_at(after, WP_WORDS_PARTY_COMMITTEE)
+			       : 0;
+	if (party && after[party]) {
+		snprintf(level + strlen(level), sizeof level - strlen(level), "%.*s", (int)party, after);
+		after += party;
+	}
+	names_at_level(r, aliases, level, after);
 }

@@ -69,9 +69,13 @@ static char *region_of(const char *unit)
 			for (size_t k = 0; suffixes[k].word; k++) {
 				if (chars < 1 || !wp_str_starts(q, suffixes[k].word))
 					continue;
-				/* 质量强市, 科技强县: a goal (to make it strong), no place;
-				 * 城市管理局: 城市 is any city (晋城市 is one) */
-				if (wp_str_ends_at(p, q, "强") || (q == p + strlen("城") && wp_str_starts(p, "城市")))
+				/* 质量强市, 依法治区: a goal (to make it strong, to govern
+				 * it by law), no place; 城市管理局: 城市 is any city
+				 * (晋城市 is one) */
+				bool goal = false;
+				for (const char *const *g = wp_words(WP_WORDS_GOAL_BEFORE_LEVEL); *g && !goal; g++)
+					goal = wp_str_ends_at(p, q, *g);
+				if (goal || (q == p + strlen("城") && wp_str_starts(p, "城市")))
 					continue;
 				const char *after = q + strlen(suffixes[k].word);
 				bool town = suffixes[k].town;

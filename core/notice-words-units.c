@@ -168,6 +168,12 @@ static const char *const work_groups[] = {"组", "专班", NULL};
  * Y承办) the one who undertakes runs it for the host and cooperates */
 static const char *const coordinate[] = {"牵头", NULL};
 static const char *const undertake[] = {"承办", "具体承办", NULL};
+/* 质量强市, 依法治区 (区委全面依法治区委员会): a goal for a level, no
+ * place of that name */
+static const char *const goals_before_level[] = {"强", "依法治", NULL};
+/* 中共瓯江区委全面依法治区委员会办公室: after a level, the level's Party
+ * committee, whose bodies the unit is one of */
+static const char *const party_committees[] = {"委", "党委", "党工委", NULL};
 /* 县科协, 县供电公司, 国家药品监督管理局综合和规划财务司: what a unit's
  * name ends with (wp_notice_unit_like) */
 static const char *const unit_tails[] = {
@@ -247,6 +253,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_REGION_LEVEL] = region_levels,
 	[WP_WORDS_COORDINATE] = coordinate,
 	[WP_WORDS_UNDERTAKE] = undertake,
+	[WP_WORDS_GOAL_BEFORE_LEVEL] = goals_before_level,
+	[WP_WORDS_PARTY_COMMITTEE] = party_committees,
 	[WP_WORDS_UNIT_TAIL] = unit_tails,
 	[WP_WORDS_NOT_UNIT] = not_units,
 	[WP_WORDS_OFFICE_SEAT] = office_seats,

@@ -255,6 +255,8 @@ enum wp_word_set {
 	WP_WORDS_OFFICE_SEAT,	  /* 办公室设在: (领导小组下设办公室，设在医务科) what the unit the committee's office sits in follows */
 	WP_WORDS_DONE_THERE,	  /* 放映, 直播: (在乡文化广场放映…影片, 在“X”视频号直播) what is done at a place, right after a place's last word */
 	WP_WORDS_RELAY,	  /* 由, 再由: (报乡宣传办，由乡宣传办统一汇总报送县委…) a clause in which the recipient passes the thing on */
+	WP_WORDS_GOAL_BEFORE_LEVEL, /* 强, 依法治: (质量强市, 依法治区) a goal for a level, no place */
+	WP_WORDS_PARTY_COMMITTEE,   /* 委, 党工委: (中共瓯江区委全面依法治区委员会办公室) the level's Party committee */
 	WP_WORDS_COUNT
 };
 

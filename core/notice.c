@@ -287,7 +287,16 @@ static void read_aliases(struct reader *r)
 		 * side by side, the organizer first, are two units, no alias */
 		bool side_by_side = wp_str_starts(s, r->organizer) && strcmp(s, r->organizer) != 0 &&
 				    strcmp(s, sig) != 0;
-		if (strcmp(s, r->organizer) != 0 && !side_by_side && wp_notice_unit_like(s))
+		/* 中共临澜市瓯江区委全面依法治区 / 委员会办公室: a long name signed
+		 * over two lines; its last line is no other name */
+		bool tail = false;
+		if (i > 0 && wp_str_ends(r->organizer, s) && strlen(r->organizer) > strlen(s)) {
+			char *above = wp_str_nospace(r->t.para[i - 1]);
+			size_t head = strlen(r->organizer) - strlen(s);
+			tail = strlen(above) >= head && strncmp(above + strlen(above) - head, r->organizer, head) == 0;
+			free(above);
+		}
+		if (strcmp(s, r->organizer) != 0 && !side_by_side && !tail && wp_notice_unit_like(s))
 			json_array_insert_new(aliases, 0, json_string(s));
 		free(s);
 		break;

@@ -912,6 +912,9 @@ START_TEST(regions_of_issuers)
 		{"白舍镇人民政府", "白舍镇"},
 		{"中共宜宾市委网络安全和信息化委员会办公室", "宜宾市"},
 		{"广西壮族自治区鹿寨县市场监督管理局", "鹿寨县"},
+		/* 依法治区: a goal, as 质量强市 is, no district of that name */
+		{"中共临澜市瓯江区委全面依法治区委员会办公室", "瓯江区"},
+		{"江州市临湖区质量强区工作领导小组办公室", "临湖区"},
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
 		wp_buf b = WP_BUF_INIT;

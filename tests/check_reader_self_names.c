@@ -72,12 +72,30 @@ START_TEST(no_self_name_the_text_lacks)
 }
 END_TEST
 
+/* A body of a district's Party committee (中共…区委全面依法治区委员会办公室)
+ * is no 区委办 (the committee's own office); its name signed over two
+ * lines gives no alias of its last line (委员会办公室). */
+START_TEST(a_body_of_the_party_committee)
+{
+	json_t *plan = plan_from_text("中共临澜市瓯江区委全面依法治区委员会办公室关于开展2027年民法典宣传月活动的通知\n"
+				      "各街道：\n经区委全面依法治区委员会同意，由区委办公室统一部署。\n"
+				      "一、活动时间\n2027年5月1日至31日\n"
+				      "二、活动安排\n（一）启动仪式。5月6日上午9:00在区行政中心举行。（区司法局牵头）\n"
+				      "中共临澜市瓯江区委全面依法治区\n委员会办公室\n2027年4月20日\n");
+	ck_assert_str_eq(field(plan, "region"), "瓯江区");
+	ck_assert(!has_alias(plan, "区委办"));
+	ck_assert(!has_alias(plan, "委员会办公室"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: the names a body calls itself by");
 	TCase *tc = tcase_create("self names");
 	tcase_add_test(tc, a_body_calls_itself_by_what_it_is);
 	tcase_add_test(tc, no_self_name_the_text_lacks);
+	tcase_add_test(tc, a_body_of_the_party_committee);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
