@@ -108,8 +108,11 @@ static char *region_of(const char *unit)
 
 /* 南溪高新技术产业开发区管理委员会科技局: the development zone a unit's
  * name opens with is its region, as the text shortens it (南溪高新区
- * 2026年…活动方案); NULL when the text never writes the short form, which
- * would be invented. Caller frees. */
+ * 2026年…活动方案); when the text never writes the short form (it would
+ * be invented) the zone as the unit names it, without the province it
+ * may open with (黑龙江松岭经济技术开发区质量强区工作领导小组办公室 ->
+ * 松岭经济技术开发区; 汾河湾经济技术开发区安全生产委员会办公室 ->
+ * 汾河湾经济技术开发区). Caller frees. */
 static char *zone_region(struct reader *r, const char *unit)
 {
 	for (const struct wp_zone_name *z = wp_zone_names; z->name; z++) {
@@ -122,6 +125,10 @@ static char *zone_region(struct reader *r, const char *unit)
 			if (wp_str_find(r->t.para[i], wp_buf_str(&b)))
 				return wp_buf_take(&b);
 		wp_buf_free(&b);
+		const char *from = unit + wp_word_at(unit, WP_WORDS_PROVINCE_SHORT);
+		from = skip_province(from);
+		if (from < at && wp_text_width_n(from, (size_t)(at - from)) >= 4)
+			return wp_str_sub(from, (size_t)(at + strlen(z->name) - from));
 	}
 	return NULL;
 }

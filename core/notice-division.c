@@ -272,6 +272,86 @@ static void read_prose(struct reader *r, const bool *open, const char *text)
 	free(unit);
 }
 
+/* The activity whose title a row's 活动内容 cell names (whole, or by a
+ * part of it no other title holds: 启动仪式暨企业质量诚信倡议 for
+ * “质量月”活动启动仪式暨企业质量诚信倡议), or (size_t)-1. */
+static size_t activity_titled(struct reader *r, const char *cell)
+{
+	size_t found = (size_t)-1, best = 0;
+	bool tie = false;
+	for (size_t j = 0; j < json_array_size(r->activities) && wp_notice_step(r, 1); j++) {
+		const char *t = json_string_value(json_object_get(json_array_get(r->activities, j), "title"));
+		char *match = NULL;
+		size_t len = t ? title_match(r, cell, t, &match) : 0;
+		if (len && other_title_holds(r, j, match))
+			len = 0;
+		free(match);
+		if (len > best)
+			found = j, best = len, tie = false;
+		else if (len && len == best)
+			tie = true;
+	}
+	return tie ? (size_t)-1 : found;
+}
+
+/* Does activity j's title share a part with cell? */
+static bool titled_so(struct reader *r, size_t j, const char *cell)
+{
+	const char *t = json_string_value(json_object_get(json_array_get(r->activities, j), "title"));
+	char *match = NULL;
+	bool so = t && title_match(r, cell, t, &match);
+	free(match);
+	return so;
+}
+
+/* A row of a 分工 table (序号 | 活动内容 | 牵头单位 | 配合单位):
+ *   1  启动仪式暨企业质量诚信倡议  市场监督管理分局  经济发展局、党群工作部（宣传部）
+ * names its activity by the number the items gave it, else (a number the
+ * items do not have, or a title that names another item) by its title,
+ * which may shorten the item's; its unit cells give the units. */
+static void read_table_row(struct reader *r, const bool *open, const enum wp_field *col, size_t ncols,
+			   const char *para)
+{
+	char *cell[WP_NOTICE_MAX_COLUMNS];
+	size_t total = wp_notice_split_cells(para, cell, WP_NOTICE_MAX_COLUMNS);
+	size_t kept = total < WP_NOTICE_MAX_COLUMNS ? total : WP_NOTICE_MAX_COLUMNS;
+	if (total != ncols) {
+		wp_notice_free_cells(cell, kept);
+		return;
+	}
+	size_t by_no = (size_t)-1;
+	const char *title = NULL, *lead = NULL, *coop = NULL;
+	for (size_t c = 0; c < ncols; c++) {
+		int n;
+		if (col[c] == WP_FIELD_NO && (n = wp_notice_row_number(cell[c])) >= 0)
+			by_no = activity_numbered(r, n);
+		else if ((col[c] == WP_FIELD_NAME || col[c] == WP_FIELD_CONTENT) && !title)
+			title = cell[c];
+		else if (col[c] == WP_FIELD_LEAD && !lead)
+			lead = cell[c];
+		else if (col[c] == WP_FIELD_COOP && !coop)
+			coop = cell[c];
+	}
+	size_t j = by_no;
+	if (title && (j == (size_t)-1 || !titled_so(r, j, title))) {
+		size_t by_title = activity_titled(r, title);
+		if (by_title != (size_t)-1)
+			j = by_title;
+	}
+	if (j != (size_t)-1) {
+		json_t *l, *k;
+		wp_notice_cell_units(r, lead, coop, &l, &k);
+		for (int role = 0; role < 2; role++) {
+			json_t *arr = role ? k : l;
+			for (size_t u = 0; u < json_array_size(arr) && wp_notice_step(r, 1); u++)
+				give(r, open, j, json_string_value(json_array_get(arr, u)), role ? ROLE_HELP : ROLE_LEAD);
+		}
+		json_decref(l);
+		json_decref(k);
+	}
+	wp_notice_free_cells(cell, kept);
+}
+
 void wp_notice_read_division(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -284,10 +364,25 @@ void wp_notice_read_division(struct reader *r)
 		open[j] = json_array_size(json_object_get(a, "lead")) == 0 &&
 			  json_array_size(json_object_get(a, "cooperate")) == 0;
 	}
+	enum wp_field col[WP_NOTICE_MAX_COLUMNS];
+	size_t ncols = 0; /* of the 分工 table whose rows these are, 0 for none */
 	for (size_t i = 0; i < o->n && wp_notice_step(r, 1); i++) {
 		const struct wp_outline_para *op = &o->para[i];
 		if (op->section == WP_OUTLINE_NO_SECTION || o->sec[op->section].kind != WP_SECTION_DUTIES ||
-		    i == o->sec[op->section].heading || op->field)
+		    i == o->sec[op->section].heading) {
+			ncols = 0;
+			continue;
+		}
+		if (op->kind == WP_OUTLINE_TABLE_HEADER) {
+			ncols = wp_notice_header_row(op->text, col);
+			continue;
+		}
+		if (op->kind == WP_OUTLINE_TABLE_ROW && ncols) {
+			read_table_row(r, open, col, ncols, op->text);
+			continue;
+		}
+		ncols = 0;
+		if (op->field)
 			continue;
 		if (!op->label_len) {
 			read_prose(r, open, op->text);

@@ -470,6 +470,11 @@ struct wp_notice_table {
 	bool cell_per_line;
 	size_t body; /* the paragraph after the header */
 };
+/* A table row's units from its 牵头单位 cell and its 配合单位 cell (either
+ * NULL or blank when the row or the table has none): new arrays of who
+ * leads and who cooperates. A lone 责任单位 cell may say the roles itself
+ * (区水利局牵头，区融媒体中心配合) or let its first unit lead. */
+void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, json_t **l, json_t **k);
 /* The kind of a header cell (the labels of notice-words.h) into *kind;
  * false if the cell does not name a column. */
 bool wp_notice_column_kind(const char *cell, enum wp_field *kind);

@@ -276,6 +276,27 @@ static void modal_clause_units(const char *s, json_t *who)
 			return;
 }
 
+/* The opening of s up to the first of stops, as who: a name of units by
+ * their role in the plan (各负责部门, 各协作部门: 各 and a unit field's
+ * label) is whole though a stop (负责) is in it; so 各负责部门将…报…
+ * is owed by 各负责部门, not by 各. Caller frees. */
+static char *who_upto(const char *s, const char *const *stops)
+{
+	const char *p = s;
+	size_t len;
+	const struct wp_field_label *l;
+	if (wp_str_skip(&p, "各") && (l = wp_field_label_at(p, &len)) &&
+	    (l->field == WP_FIELD_LEAD || l->field == WP_FIELD_COOP)) {
+		p += len;
+		char *rest = wp_notice_upto(p, stops);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%.*s%s", (int)(p - s), s, rest);
+		free(rest);
+		return wp_buf_take(&b);
+	}
+	return wp_notice_upto(s, stops);
+}
+
 /* Who submits: the units the sentence starts with, or those its
  * deadline's own clause opens with. */
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
@@ -306,7 +327,7 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma) ||
 		    wp_str_ends_at(s, comma, "起"));
 	if (when) { /* 各村（居）要在11月5日前，…: the clause opens with who */
-		char *opening = wp_notice_upto(s, stops);
+		char *opening = who_upto(s, stops);
 		when = !(wp_notice_unit_like(opening) && strlen(opening) < (size_t)(comma - s));
 		free(opening);
 	}
@@ -328,7 +349,7 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 		free(opening);
 	}
 	wp_str_skip(&p, "请");
-	char *subject = wp_notice_upto(p, stops);
+	char *subject = who_upto(p, stops);
 	for (char *zi = (char *)wp_str_find(subject, "自"); zi; zi = (char *)wp_str_find(zi + strlen("自"), "自")) {
 		const char *after = zi + strlen("自");
 		if ((*after >= '0' && *after <= '9') || wp_str_starts(after, "即日") ||
@@ -358,7 +379,13 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 		last = c + strlen("，");
 	if (last != subject)
 		memmove(subject, last, strlen(last) + 1);
-	if (*subject && !whole && wp_notice_unit_like(subject) && wp_text_width(subject) <= 60)
+	/* 各设区市市场监督管理局、杨凌示范区市场监督管理局、韩城市市场监督管理局
+	 * 于…前: a list of units is as wide as its names make it; each name
+	 * is bounded, the list by a few of them */
+	size_t width = wp_text_width(subject);
+	if (*subject && !whole &&
+	    ((wp_notice_unit_like(subject) && width <= 60) ||
+	     (wp_str_find(subject, "、") && wp_notice_units_like(subject) && width <= 160)))
 		wp_notice_split_units(subject, who);
 	free(subject);
 	if (json_array_size(who) == 0)

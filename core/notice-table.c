@@ -146,6 +146,25 @@ static json_t *unit_cell(struct reader *r, const char *cell)
 	return wp_notice_fix_names(r, arr);
 }
 
+void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, json_t **l, json_t **k)
+{
+	size_t len;
+	if (lead && !coop && !wp_notice_list_marks_roles(lead) &&
+	    (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
+		/* 区水利局牵头，区融媒体中心配合: the cell says who leads */
+		wp_notice_read_units(r, lead, l, k);
+	} else if (lead && !coop) { /* one column of 责任单位: the first may lead */
+		*l = json_array();
+		*k = json_array();
+		wp_notice_split_lead_list(r, lead, *l, *k);
+		*l = wp_notice_fix_names(r, *l);
+		*k = wp_notice_fix_names(r, *k);
+	} else {
+		*l = unit_cell(r, lead);
+		*k = unit_cell(r, coop);
+	}
+}
+
 /* 8 / 总结报送 / 各责任单位认真总结…，形成书面总结（附照片）报县卫生健康局疾控股 /
  * 各责任单位 / 活动结束后5个工作日内: a row that is the report is the
  * deadline its cells say, kept as the sentence 各责任单位于活动结束后5个工作
@@ -242,23 +261,10 @@ bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb,
 	if (place || found)
 		json_object_set_new(a, "location", json_string(place ? place : found));
 	free(found);
-	size_t len;
-	if (lead && !coop && !wp_notice_list_marks_roles(lead) &&
-	    (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
-		/* 区水利局牵头，区融媒体中心配合: the cell says who leads */
-		json_t *l, *k;
-		wp_notice_read_units(r, lead, &l, &k);
-		json_object_set_new(a, "lead", l);
-		json_object_set_new(a, "cooperate", k);
-	} else if (lead && !coop) { /* one column of 责任单位: the first may lead */
-		json_t *l = json_array(), *k = json_array();
-		wp_notice_split_lead_list(r, lead, l, k);
-		json_object_set_new(a, "lead", wp_notice_fix_names(r, l));
-		json_object_set_new(a, "cooperate", wp_notice_fix_names(r, k));
-	} else {
-		json_object_set_new(a, "lead", unit_cell(r, lead));
-		json_object_set_new(a, "cooperate", unit_cell(r, coop));
-	}
+	json_t *l, *k;
+	wp_notice_cell_units(r, lead, coop, &l, &k);
+	json_object_set_new(a, "lead", l);
+	json_object_set_new(a, "cooperate", k);
 	wp_notice_same_as_above(r, a, cell, tb->col, tb->ncols);
 	/* a 职责分工 section may give it later (notice-division.c says so then) */
 	if (json_array_size(json_object_get(a, "lead")) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))

@@ -46,6 +46,10 @@ const struct wp_field_label wp_field_labels[] = {
 	{"协助单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协同单位", WP_FIELD_COOP, WP_FIELD_LINE}, /* beside a 主责单位 */
 	{"协同部门", WP_FIELD_COOP, WP_FIELD_LINE},
+	/* 负责部门：医务科 / 协作部门：护理部 (a hospital's or school's own) */
+	{"协作部门", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协作单位", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协作科室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协办", WP_FIELD_COOP, WP_FIELD_LINE},
 	/* a unit that guides (负责指导) helps, as 指导 does in prose */
 	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
