@@ -79,7 +79,7 @@ static const char *const group_role_columns[] = {"组内职务", "小组职务",
 static const char *const see_annex[] = {"（见附件", "（详见附件", "（见附表", "（详见附表", NULL};
 /* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
 static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
-					       "联系人及联系方式", NULL};
+					       "联系人及联系方式", "联系人", NULL};
 /* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
 static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", NULL};
 /* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what

@@ -395,6 +395,10 @@ static const struct {
 	{"画报", WP_NOT_SENT_AFTER_DATE},
 	{"简报", WP_NOT_SENT_AFTER_DATE},
 	{"情报", WP_NOT_SENT_AFTER_DATE},
+	/* 将本班优秀手抄报作品报大队部: a paper the pupils make, not the verb */
+	{"手抄报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"板报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"墙报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	{"报告会", WP_NOT_SENT_AFTER_DATE},
 	{"报告", WP_NOT_SENT_AFTER_PUT},
 	{"报名", WP_NOT_SENT_AFTER_PUT},
