@@ -13,13 +13,16 @@
 #include "notice-words.h"
 #include "text.h"
 
-/* Is para a heading over contact lines (六、联系方式, ◆咨询电话)? */
+/* Is para a heading over contact lines (六、联系方式, ◆咨询电话, 八、联系人)? */
 static bool contact_heading(const struct reader *r, size_t i)
 {
 	const struct wp_outline_para *op = &r->outline.para[i];
-	const char *t = op->kind == WP_OUTLINE_TOP || op->kind == WP_OUTLINE_ITEM ? op->text : r->t.para[i];
+	bool numbered = op->kind == WP_OUTLINE_TOP || op->kind == WP_OUTLINE_ITEM;
+	const char *t = numbered ? op->text : r->t.para[i];
 	t += wp_word_at(t, WP_WORDS_HEADING_MARK);
 	size_t len = wp_word_at(t, WP_WORDS_CONTACT_SECTION);
+	if (!len && numbered)
+		len = wp_word_at(t, WP_WORDS_CONTACT_PERSON_SECTION);
 	return len && (!t[len] || strcmp(t + len, "：") == 0);
 }
 

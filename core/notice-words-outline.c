@@ -79,7 +79,10 @@ static const char *const group_role_columns[] = {"组内职务", "小组职务",
 static const char *const see_annex[] = {"（见附件", "（详见附件", "（见附表", "（详见附表", NULL};
 /* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
 static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
-					       "联系人及联系方式", "联系人", NULL};
+					       "联系人及联系方式", NULL};
+/* 八、联系人: a numbered heading named for the person (a bare 联系人：
+ * line is the label, read by notice-contacts.c) */
+static const char *const contact_person_sections[] = {"联系人", "联系人员", NULL};
 /* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
 static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", NULL};
 /* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what
@@ -155,6 +158,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_THEME_MARK] = theme_marks,
 	[WP_WORDS_CITATION_END] = citation_ends,
 	[WP_WORDS_CONTACT_SECTION] = contact_sections,
+	[WP_WORDS_CONTACT_PERSON_SECTION] = contact_person_sections,
 	[WP_WORDS_HEADING_MARK] = heading_marks,
 	[WP_WORDS_DUTY_COLUMN_WHAT] = duty_column_what,
 	[WP_WORDS_DUTY_COLUMN_WHEN] = duty_column_when,

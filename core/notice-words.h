@@ -257,6 +257,7 @@ enum wp_word_set {
 	WP_WORDS_RELAY,	  /* 由, 再由: (报乡宣传办，由乡宣传办统一汇总报送县委…) a clause in which the recipient passes the thing on */
 	WP_WORDS_GOAL_BEFORE_LEVEL, /* 强, 依法治: (质量强市, 依法治区) a goal for a level, no place */
 	WP_WORDS_PARTY_COMMITTEE,   /* 委, 党工委: (中共瓯江区委全面依法治区委员会办公室) the level's Party committee */
+	WP_WORDS_CONTACT_PERSON_SECTION, /* 联系人: (八、联系人) a numbered heading over contact lines */
 	WP_WORDS_COUNT
 };
 
