@@ -77,6 +77,39 @@ static void put_line(wp_buf *b, const char *line)
 	wp_buf_puts(b, p);
 }
 
+/* （一）面向青少年 1. 2. （二）面向机关干部 3. 4. （三）… 5. 6. 7.: group
+ * headings over items whose numbers run on across the groups. A nested
+ * number (一.1) is needed only when each group numbers its items afresh
+ * (（一） 1. 2. （二） 1. 2.); numbers that run on name their item alone.
+ * They run on when the Arabic items after heading i, up to the end of its
+ * section, sit under two groups or more and no number (of one level)
+ * comes twice. */
+static bool numbers_run_on(struct reader *r, size_t i)
+{
+	const struct wp_outline *o = &r->outline;
+	enum { MAX_NO = 100 };
+	bool seen[2][MAX_NO] = { { false } };
+	int groups = 0, group_with_items = -1, with_items = 0, n;
+	for (i++; i < r->t.n && wp_notice_step(r, 1); i++) {
+		if (wp_outline_ends_section(o, i))
+			break;
+		if (!wp_outline_item(o, i, &n))
+			continue;
+		if (!arabic_item(o, i)) {
+			groups++;
+			continue;
+		}
+		if (groups == 0 || field_line(o, i) || o->para[i].major)
+			continue;
+		if (n < 0 || n >= MAX_NO || seen[o->para[i].level == 4][n])
+			return false;
+		seen[o->para[i].level == 4][n] = true;
+		if (group_with_items != groups)
+			with_items++, group_with_items = groups;
+	}
+	return with_items >= 2;
+}
+
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
@@ -91,6 +124,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
 	bool in_note = false, cn_activity = false;
+	bool run_on = numbers_run_on(r, i);
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		if (wp_outline_ends_section(o, i))
 			break;
@@ -120,7 +154,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			put_line(&rest, r->t.para[j]);
 		}
 		/* The number as written: 一 for （一）, 1 for （1） or 1; under a
-		 * （一） that groups items numbered 1. 2., 一.1 一.2. */
+		 * （一） that groups items numbered 1. 2., 一.1 一.2 (but 3 for a 3. that
+		 * runs on from the group before, numbers_run_on). */
 		char own[32], no[80];
 		if (cn) {
 			wp_cn_number_format(n, own, sizeof own);
@@ -130,7 +165,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			/* 4.1  宣传周启动仪式: a multi-level list's number, kept as
 			 * written; it names its section already */
 			snprintf(own, sizeof own, "%d.%d", o->para[i].major, n);
-		} else if (*group) {
+		} else if (*group && !run_on) {
 			snprintf(own, sizeof own, "%s.%d", group, n);
 		} else {
 			snprintf(own, sizeof own, "%d", n);
