@@ -110,6 +110,20 @@ static bool numbers_run_on(struct reader *r, size_t i)
 	return with_items >= 2;
 }
 
+/* 第一周（11月1日—11月8日）　消防安全进社区周 between the items: a
+ * calendar's heading, a stage of the campaign with its dates and a name,
+ * written as a line of its own (no sentence in it). It ends the item
+ * above and dates the items under it that say no day of their own (时间：
+ * 本周内), as a group heading's date does. */
+static bool stage_line(const struct reader *r, size_t i)
+{
+	static const char *const sentence_marks[] = {"。", "，", "；", "：", NULL};
+	const char *p = r->t.para[i];
+	wp_ndate d;
+	return wp_heading_after_stage(p) && wp_str_span_upto(p, sentence_marks) == strlen(p) &&
+	       wp_nfind_date(p, r->year, &d);
+}
+
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
@@ -119,6 +133,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	int n;
 	char group[32] = "";
 	const char *group_heading = NULL;
+	const char *stage = NULL; /* the stage_line over the items, after any group heading */
 	bool units_first = false; /* a group heading named units (notice-unit-heading.c) */
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
@@ -132,6 +147,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		bool cn = heading && !arabic_item(o, i);
 		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
 		if (!heading || in_note) {
+			if (!heading && stage_line(r, i))
+				stage = r->t.para[i];
 			i++;
 			continue;
 		}
@@ -147,7 +164,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			 * the list of items, however its number is typed */
 			if (sub && part_line(o, i, j) && (parts || o->para[j].number == 1))
 				parts = true, sub = false;
-			if (sub || wp_outline_ends_section(o, j))
+			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j))
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');
@@ -197,6 +214,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		if (cn && (!rest.len || announces) && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;
+			stage = NULL;
 			units_first = units_first || wp_notice_unit_heading(r, heading);
 			i = j;
 			continue;
@@ -226,7 +244,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		cn_activity = cn_activity || cn;
 		/* a line of a list whose fields the heading ordered */
 		if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
-			wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
+			wp_notice_read_item(r, no, heading, wp_buf_str(&rest),
+					    cn ? NULL : stage ? stage : group_heading);
 		wp_buf_free(&rest);
 		i = j;
 	}

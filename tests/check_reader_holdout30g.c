@@ -1,6 +1,7 @@
 /* check_reader_holdout30g.c - habits of the genre that the hold-out
  * notices of round 30 (g179..g182) showed, each on a small text of its
- * own: items whose numbers run on across group headings. */
+ * own: items whose numbers run on across group headings, items dated
+ * 本周内 under a calendar of week headings. */
 #include "config.h"
 
 #include <jansson.h>
@@ -40,11 +41,33 @@ START_TEST(numbers_that_run_on_across_groups)
 }
 END_TEST
 
+/* 第一周（9月13日—9月16日）　国防知识普及周 / 1.… 时间：本周内: a
+ * calendar of week headings over the numbered items; an item that says
+ * only 本周内 (or 本周) takes its week's days, one with a day of its own
+ * keeps it, and the week heading is no part of the item above it. */
+START_TEST(items_of_this_week_take_their_week_heading)
+{
+	json_t *plan = plan_from_text(HEAD "第一周（9月13日—9月16日）　国防知识普及周\n"
+					   "1.国防知识讲座\n时间：9月14日上午9:00\n地点：市一中\n牵头单位：市教育局\n"
+					   "2.国防知识进社区\n时间：本周内\n地点：各社区\n牵头单位：各区人民政府\n"
+					   "第二周（9月17日—9月19日）　国防技能体验周\n"
+					   "3.国防技能体验营\n时间：本周\n地点：市青少年活动中心\n牵头单位：团市委\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1|国防知识讲座|2027-09-14|2027-09-14|09:00|市一中|市教育局|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|国防知识进社区|2027-09-13|2027-09-16|-|各社区|各区人民政府|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "3|国防技能体验营|2027-09-17|2027-09-19|-|市青少年活动中心|团市委|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 30 (groups)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, numbers_that_run_on_across_groups);
+	tcase_add_test(tc, items_of_this_week_take_their_week_heading);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
