@@ -1,7 +1,8 @@
 /* check_reader_holdout30g.c - habits of the genre that the hold-out
  * notices of round 30 (g179..g182) showed, each on a small text of its
  * own: items whose numbers run on across group headings, items dated
- * 本周内 under a calendar of week headings. */
+ * 本周内 under a calendar of week headings, a notice carried out
+ * (贯彻落实) as the parent plan. */
 #include "config.h"
 
 #include <jansson.h>
@@ -62,12 +63,33 @@ START_TEST(items_of_this_week_take_their_week_heading)
 }
 END_TEST
 
+/* 为深入贯彻落实省体育局《关于开展…活动的通知》部署: a plan carried out
+ * (贯彻落实) is the parent plan when it is a notice; a 规划 or 意见
+ * carried out is standing policy, no parent. */
+START_TEST(a_notice_carried_out_is_the_parent_plan)
+{
+	json_t *plan = plan_from_text("关于开展2027年全民健身月活动的通知\n"
+				      "为深入贯彻落实省体育局《关于开展2027年全民健身月活动的通知》部署，决定开展全民健身月活动。\n"
+				      "一、活动时间\n2027年8月1日至8月31日。\n二、活动内容\n"
+				      "1．全民健身启动仪式。8月8日，在体育中心举行。牵头单位：市体育局。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"), "省体育局《关于开展2027年全民健身月活动的通知》");
+	json_decref(plan);
+	plan = plan_from_text("关于开展2027年全民健身月活动的通知\n"
+			      "为深入贯彻落实《全民健身计划（2021—2025年）》，决定开展全民健身月活动。\n"
+			      "一、活动时间\n2027年8月1日至8月31日。\n二、活动内容\n"
+			      "1．全民健身启动仪式。8月8日，在体育中心举行。牵头单位：市体育局。\n");
+	ck_assert_ptr_null(field(plan, "parent_plan"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 30 (groups)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, numbers_that_run_on_across_groups);
 	tcase_add_test(tc, items_of_this_week_take_their_week_heading);
+	tcase_add_test(tc, a_notice_carried_out_is_the_parent_plan);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
