@@ -2,7 +2,7 @@
  * notices of round 30 (g179..g182) showed, each on a small text of its
  * own: items whose numbers run on across group headings, items dated
  * 本周内 under a calendar of week headings, a notice carried out
- * (贯彻落实) as the parent plan. */
+ * (贯彻落实) as the parent plan, a form's footnote 说明：请于…报X. */
 #include "config.h"
 
 #include <jansson.h>
@@ -83,6 +83,20 @@ START_TEST(a_notice_carried_out_is_the_parent_plan)
 }
 END_TEST
 
+/* 附件2 启动仪式参加人员回执 … 说明：请于9月10日前报市国动办: a form's
+ * footnote repeats the body's deadline; its label 说明： is no thing sent,
+ * so it makes no second deadline. */
+START_TEST(a_forms_footnote_label_is_no_thing_sent)
+{
+	json_t *plan = plan_from_text(HEAD "三、工作要求\n请各县（市、区）于9月10日前将参加启动仪式人员回执（附件2）报市国动办。\n"
+					   "附件2\n启动仪式参加人员回执\n说明：请于9月10日前报市国动办，联络员须填写在首行。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送参加启动仪式人员回执（附件2）|9月10日前|2027-09-10|各县（市、区）|市国动办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 30 (groups)");
@@ -90,6 +104,7 @@ int main(void)
 	tcase_add_test(tc, numbers_that_run_on_across_groups);
 	tcase_add_test(tc, items_of_this_week_take_their_week_heading);
 	tcase_add_test(tc, a_notice_carried_out_is_the_parent_plan);
+	tcase_add_test(tc, a_forms_footnote_label_is_no_thing_sent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
