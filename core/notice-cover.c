@@ -583,9 +583,21 @@ static char *cited_plan(const char *from)
 	return parent;
 }
 
+/* Is parent (X《关于…的通知》（文号）, X关于…的通知) a notice? */
+static bool cites_a_notice(const char *parent)
+{
+	const char *close = wp_str_find(parent, "》");
+	char *title = wp_str_sub(parent, close ? (size_t)(close - parent) : strlen(parent));
+	bool notice = false;
+	for (const char *const *k = wp_words(WP_WORDS_CITED_NOTICE_KIND); *k && !notice; k++)
+		notice = wp_str_ends(title, *k);
+	free(title);
+	return notice;
+}
+
 /* The plan a paragraph among the first cites after one of cites, or
- * NULL. Caller frees. */
-static char *first_cited(struct reader *r, const char *const *cites)
+ * NULL; only a notice when notices_only. Caller frees. */
+static char *first_cited(struct reader *r, const char *const *cites, bool notices_only)
 {
 	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++)
 		for (const char *const *c = cites; *c; c++) {
@@ -594,8 +606,9 @@ static char *first_cited(struct reader *r, const char *const *cites)
 			const char *hit = wp_str_find(r->t.para[i], *c);
 			for (int tries = 0; hit && tries < 4; tries++, hit = wp_str_find(hit + strlen(*c), *c)) {
 				char *parent = cited_plan(hit + strlen(*c));
-				if (parent)
+				if (parent && (!notices_only || cites_a_notice(parent)))
 					return parent;
+				free(parent);
 			}
 		}
 	return NULL;
@@ -605,9 +618,11 @@ void wp_notice_read_parent(struct reader *r)
 {
 	/* 按照 also introduces rules and sayings (按照《…办法》): only when
 	 * no 根据 or 依据 cites a plan */
-	char *parent = first_cited(r, wp_words(WP_WORDS_CITE));
+	char *parent = first_cited(r, wp_words(WP_WORDS_CITE), false);
 	if (!parent)
-		parent = first_cited(r, wp_words(WP_WORDS_FOLLOW));
+		parent = first_cited(r, wp_words(WP_WORDS_FOLLOW), false);
+	if (!parent)
+		parent = first_cited(r, wp_words(WP_WORDS_CARRY_OUT), true);
 	if (parent)
 		json_object_set_new(r->plan, "parent_plan", json_string(parent));
 	free(parent);

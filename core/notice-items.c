@@ -77,6 +77,53 @@ static void put_line(wp_buf *b, const char *line)
 	wp_buf_puts(b, p);
 }
 
+/* （一）面向青少年 1. 2. （二）面向机关干部 3. 4. （三）… 5. 6. 7.: group
+ * headings over items whose numbers run on across the groups. A nested
+ * number (一.1) is needed only when each group numbers its items afresh
+ * (（一） 1. 2. （二） 1. 2.); numbers that run on name their item alone.
+ * They run on when the Arabic items after heading i, up to the end of its
+ * section, sit under two groups or more and no number (of one level)
+ * comes twice. */
+static bool numbers_run_on(struct reader *r, size_t i)
+{
+	const struct wp_outline *o = &r->outline;
+	enum { MAX_NO = 100 };
+	bool seen[2][MAX_NO] = { { false } };
+	int groups = 0, group_with_items = -1, with_items = 0, n;
+	for (i++; i < r->t.n && wp_notice_step(r, 1); i++) {
+		if (wp_outline_ends_section(o, i))
+			break;
+		if (!wp_outline_item(o, i, &n))
+			continue;
+		if (!arabic_item(o, i)) {
+			groups++;
+			continue;
+		}
+		if (groups == 0 || field_line(o, i) || o->para[i].major)
+			continue;
+		if (n < 0 || n >= MAX_NO || seen[o->para[i].level == 4][n])
+			return false;
+		seen[o->para[i].level == 4][n] = true;
+		if (group_with_items != groups)
+			with_items++, group_with_items = groups;
+	}
+	return with_items >= 2;
+}
+
+/* 第一周（11月1日—11月8日）　消防安全进社区周 between the items: a
+ * calendar's heading, a stage of the campaign with its dates and a name,
+ * written as a line of its own (no sentence in it). It ends the item
+ * above and dates the items under it that say no day of their own (时间：
+ * 本周内), as a group heading's date does. */
+static bool stage_line(const struct reader *r, size_t i)
+{
+	static const char *const sentence_marks[] = {"。", "，", "；", "：", NULL};
+	const char *p = r->t.para[i];
+	wp_ndate d;
+	return wp_heading_after_stage(p) && wp_str_span_upto(p, sentence_marks) == strlen(p) &&
+	       wp_nfind_date(p, r->year, &d);
+}
+
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
@@ -86,11 +133,13 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	int n;
 	char group[32] = "";
 	const char *group_heading = NULL;
+	const char *stage = NULL; /* the stage_line over the items, after any group heading */
 	bool units_first = false; /* a group heading named units (notice-unit-heading.c) */
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
 	bool in_note = false, cn_activity = false;
+	bool run_on = numbers_run_on(r, i);
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		if (wp_outline_ends_section(o, i))
 			break;
@@ -98,6 +147,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		bool cn = heading && !arabic_item(o, i);
 		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
 		if (!heading || in_note) {
+			if (!heading && stage_line(r, i))
+				stage = r->t.para[i];
 			i++;
 			continue;
 		}
@@ -113,14 +164,15 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			 * the list of items, however its number is typed */
 			if (sub && part_line(o, i, j) && (parts || o->para[j].number == 1))
 				parts = true, sub = false;
-			if (sub || wp_outline_ends_section(o, j))
+			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j))
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');
 			put_line(&rest, r->t.para[j]);
 		}
 		/* The number as written: 一 for （一）, 1 for （1） or 1; under a
-		 * （一） that groups items numbered 1. 2., 一.1 一.2. */
+		 * （一） that groups items numbered 1. 2., 一.1 一.2 (but 3 for a 3. that
+		 * runs on from the group before, numbers_run_on). */
 		char own[32], no[80];
 		if (cn) {
 			wp_cn_number_format(n, own, sizeof own);
@@ -130,7 +182,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			/* 4.1  宣传周启动仪式: a multi-level list's number, kept as
 			 * written; it names its section already */
 			snprintf(own, sizeof own, "%d.%d", o->para[i].major, n);
-		} else if (*group) {
+		} else if (*group && !run_on) {
 			snprintf(own, sizeof own, "%s.%d", group, n);
 		} else {
 			snprintf(own, sizeof own, "%d", n);
@@ -162,6 +214,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		if (cn && (!rest.len || announces) && !wp_str_find(heading, "。") && next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;
+			stage = NULL;
 			units_first = units_first || wp_notice_unit_heading(r, heading);
 			i = j;
 			continue;
@@ -191,7 +244,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		cn_activity = cn_activity || cn;
 		/* a line of a list whose fields the heading ordered */
 		if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
-			wp_notice_read_item(r, no, heading, wp_buf_str(&rest), cn ? NULL : group_heading);
+			wp_notice_read_item(r, no, heading, wp_buf_str(&rest),
+					    cn ? NULL : stage ? stage : group_heading);
 		wp_buf_free(&rest);
 		i = j;
 	}

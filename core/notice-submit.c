@@ -38,6 +38,9 @@ static char *topic_sent(const char *s)
 	const char *from = s;
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
 		from = c + strlen("，");
+	/* 说明：请于6月3日前报县食安办 (a form's footnote): the note's label
+	 * names no thing */
+	from += wp_word_at(from, WP_WORDS_NOTE_LABEL);
 	/* 请于…报, 各单位要于…报: a request or a subject, not a thing */
 	char *raw = wp_str_sub(from, (size_t)(at - from)),
 	     *thing = wp_str_trim_end(raw, wp_words(WP_WORDS_REQUEST));

@@ -134,6 +134,11 @@ static const char *const asides[] = {"另外", "此外", NULL};
 /* 时间地点：5月29日（星期五）上午9:00，县人民广场: one label for both */
 static const char *const when_where_labels[] = {"时间地点：", "时间、地点：", "时间及地点：", "时间和地点：",
 						"时间/地点：", "活动时间地点：", "活动时间及地点：", NULL};
+/* 为深入贯彻落实省消安委办《关于开展…活动的通知》部署: a plan carried
+ * out cites a higher one, but only a notice (贯彻落实 also carries out
+ * standing policy: 《…规划》, 《…行动方案》, 关于…的意见) */
+static const char *const carry_outs[] = {"贯彻落实", NULL};
+static const char *const cited_notice_kinds[] = {"通知", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -194,4 +199,6 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_THEME_HEADING] = theme_headings,
 	[WP_WORDS_DUTY_SECTION] = duty_sections,
 	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
+	[WP_WORDS_CARRY_OUT] = carry_outs,
+	[WP_WORDS_CITED_NOTICE_KIND] = cited_notice_kinds,
 };

@@ -258,6 +258,8 @@ enum wp_word_set {
 	WP_WORDS_GOAL_BEFORE_LEVEL, /* 强, 依法治: (质量强市, 依法治区) a goal for a level, no place */
 	WP_WORDS_PARTY_COMMITTEE,   /* 委, 党工委: (中共瓯江区委全面依法治区委员会办公室) the level's Party committee */
 	WP_WORDS_CONTACT_PERSON_SECTION, /* 联系人: (八、联系人) a numbered heading over contact lines */
+	WP_WORDS_CARRY_OUT,	    /* 贯彻落实: (为深入贯彻落实X《关于…的通知》部署) cites a plan if a notice */
+	WP_WORDS_CITED_NOTICE_KIND, /* 通知: what a cited title carried out ends with to be a plan */
 	WP_WORDS_COUNT
 };
 
