@@ -255,6 +255,12 @@ void wp_notice_keep_when(json_t *a, const char *at, size_t len);
 /* The value of text's line labelled with a time (时间：, 完成时限：…), to
  * the line's end, or NULL (notice-when.c). Caller frees. */
 char *wp_notice_when_line(const char *text);
+/* An item's text as a revision notice means it: 原定 lines dropped, 地点
+ * 由A改为B written 地点：B, remarks like （不变） dropped (notice-revision.c).
+ * Caller frees. */
+char *wp_notice_revised_text(struct reader *r, const char *text);
+/* s without a revision's remarks (（不变）, （新增活动）). Caller frees. */
+char *wp_notice_drop_remarks(const char *s);
 /* The first time of day in text's 活动内容： line, set on a as
  * wp_notice_set_times does; false if there is none. */
 bool wp_notice_set_content_times(json_t *a, const char *text);

@@ -135,6 +135,15 @@ static const char *const asides[] = {"另外", "此外", NULL};
 static const char *const when_where_labels[] = {"时间地点：", "时间、地点：", "时间及地点：", "时间和地点：",
 						"时间/地点：", "活动时间地点：", "活动时间及地点：", NULL};
 
+/* 地点由旗那达慕会场综合馆改为旗第一中学报告厅, 时间调整为5月22日: a
+ * revision notice's verbs; the value after them replaces the one before */
+static const char *const changed_to[] = {"改为", "调整为", "变更为", "更改为", "调整至", "改至", "调整到", "改到",
+					 "变更至", NULL};
+/* 牵头单位：旗科技局（不变）, “科普中国”线上知识竞答（新增活动）: a
+ * revision notice's remark on a value or an item, not part of it */
+static const char *const revision_remarks[] = {"（不变）", "（保持不变）", "（不作调整）", "（未调整）", "（新增活动）",
+					       "（新增）", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -194,4 +203,6 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_THEME_HEADING] = theme_headings,
 	[WP_WORDS_DUTY_SECTION] = duty_sections,
 	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
+	[WP_WORDS_CHANGED_TO] = changed_to,
+	[WP_WORDS_REVISION_REMARK] = revision_remarks,
 };

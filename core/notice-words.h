@@ -258,6 +258,8 @@ enum wp_word_set {
 	WP_WORDS_GOAL_BEFORE_LEVEL, /* 强, 依法治: (质量强市, 依法治区) a goal for a level, no place */
 	WP_WORDS_PARTY_COMMITTEE,   /* 委, 党工委: (中共瓯江区委全面依法治区委员会办公室) the level's Party committee */
 	WP_WORDS_CONTACT_PERSON_SECTION, /* 联系人: (八、联系人) a numbered heading over contact lines */
+	WP_WORDS_CHANGED_TO,	  /* 改为, 调整为: (地点由A改为B) a revision's verb: what follows is the new value */
+	WP_WORDS_REVISION_REMARK, /* （不变）, （新增活动）: (牵头单位：旗科技局（不变）) a revision's remark on a value, no part of it */
 	WP_WORDS_COUNT
 };
 
@@ -304,11 +306,14 @@ enum wp_field {
 /* Where a label may stand besides a table's header row. */
 #define WP_FIELD_LINE 1u  /* 1.时间：… under an item is a line of it */
 #define WP_FIELD_TITLE 2u /* （一）活动名称：X titles the item X */
+/* 原定时间：5月18日 beside 调整时间：5月20日: a revision notice's
+ * superseded value, which the item's line does not hold any more */
+#define WP_FIELD_FORMER 4u
 
 struct wp_field_label {
 	const char *name;
 	enum wp_field field;
-	unsigned where; /* WP_FIELD_LINE, WP_FIELD_TITLE */
+	unsigned where; /* WP_FIELD_LINE, WP_FIELD_TITLE, WP_FIELD_FORMER */
 };
 
 /* The field labels; the unit labels among them in the order they are

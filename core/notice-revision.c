@@ -1,0 +1,152 @@
+/* notice-revision.c - an item of a revision notice (关于调整…部分活动安排
+ * 的通知) as it reads now. Such a notice names only the activities it
+ * changes, and gives each changed field twice, old and new:
+ *   原定时间：5月18日（星期一）
+ *   调整时间：5月20日（星期三）上午9:00
+ * or in prose:
+ *   地点由旗那达慕会场综合馆改为旗第一中学报告厅。牵头单位由旗科协调整为
+ *   旗教育局，旗科协改为配合单位。
+ * The activity is what the new values say: the 原定 line is dropped, a
+ * clause X由A改为B becomes the line X：B (the readers of labelled lines then
+ * read it as they read any other), A改为配合单位 becomes 配合单位：A, and a
+ * remark on a value (旗科技局（不变）) is no part of it. The labels are rows
+ * of the field-label table (WP_FIELD_FORMER marks the old ones), the verbs
+ * and remarks word sets (WP_WORDS_CHANGED_TO, WP_WORDS_REVISION_REMARK). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+
+/* Appends s[0..n) to b without the revision remarks in it. */
+static void put_without_remarks(wp_buf *b, const char *s, size_t n)
+{
+	const char *end = s + n;
+	for (const char *p = s; p < end;) {
+		size_t len = wp_word_at(p, WP_WORDS_REVISION_REMARK);
+		if (len && p + len <= end) {
+			p += len;
+			continue;
+		}
+		size_t c = wp_str_char_len(p);
+		if (p + c > end)
+			c = (size_t)(end - p);
+		wp_buf_append(b, p, c);
+		p += c;
+	}
+}
+
+char *wp_notice_drop_remarks(const char *s)
+{
+	wp_buf b = WP_BUF_INIT;
+	put_without_remarks(&b, s, strlen(s));
+	return wp_buf_take(&b);
+}
+
+/* Ends b's current line, unless it is empty. */
+static void end_line(wp_buf *b)
+{
+	if (b->len && wp_buf_str(b)[b->len - 1] != '\n')
+		wp_buf_putc(b, '\n');
+}
+
+/* The field label s[0..n) is, whole, or NULL. */
+static const struct wp_field_label *whole_label(const char *s, size_t n)
+{
+	char *label = wp_str_sub(s, n);
+	const struct wp_field_label *l = wp_field_label_is(label);
+	free(label);
+	return l && !(l->where & WP_FIELD_FORMER) ? l : NULL;
+}
+
+/* Writes the clause c[0..n) to b as it reads now; true when it was a change
+ * written as a line of its own (its delimiter then dropped). */
+static bool put_clause(wp_buf *b, const char *c, size_t n)
+{
+	char *clause = wp_str_sub(c, n);
+	size_t vlen;
+	const char *verb = wp_word_find(clause, WP_WORDS_CHANGED_TO, &vlen);
+	bool line = false;
+	if (verb) {
+		const char *after = verb + vlen;
+		size_t before = (size_t)(verb - clause);
+		/* 旗科协改为配合单位: the unit takes the role */
+		const struct wp_field_label *role = whole_label(after, strlen(after));
+		/* 地点由A改为B, 时间调整为B, 由A调整为B */
+		const char *from = wp_str_find(clause, "由");
+		size_t head = from && from < verb ? (size_t)(from - clause) : before;
+		const struct wp_field_label *field = head ? whole_label(clause, head) : NULL;
+		if (role && (role->field == WP_FIELD_LEAD || role->field == WP_FIELD_COOP) && before) {
+			end_line(b);
+			wp_buf_printf(b, "%s：", role->name);
+			put_without_remarks(b, clause, before);
+			wp_buf_putc(b, '\n');
+			line = true;
+		} else if (field && *after) {
+			end_line(b);
+			wp_buf_printf(b, "%s：", field->name);
+			put_without_remarks(b, after, strlen(after));
+			wp_buf_putc(b, '\n');
+			line = true;
+		} else if ((from && from < verb) || head == 0) {
+			/* 调整为5月22日下午3:00举行: the new value, said alone */
+			put_without_remarks(b, clause, head);
+			put_without_remarks(b, after, strlen(after));
+		} else {
+			put_without_remarks(b, clause, n);
+		}
+	} else {
+		put_without_remarks(b, clause, n);
+	}
+	free(clause);
+	return line;
+}
+
+/* Clauses end at these; a change clause becomes a line of its own. */
+static size_t clause_end_at(const char *p)
+{
+	static const char *const ends[] = {"，", "。", "；", NULL};
+	for (const char *const *e = ends; *e; e++)
+		if (wp_str_starts(p, *e))
+			return strlen(*e);
+	return 0;
+}
+
+char *wp_notice_revised_text(struct reader *r, const char *text)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (const char *line = text; *line && wp_notice_step(r, 1);) {
+		const char *nl = strchr(line, '\n');
+		size_t n = nl ? (size_t)(nl - line) : strlen(line);
+		size_t len;
+		const struct wp_field_label *l = wp_field_label_at(line, &len);
+		bool former = l && (l->where & WP_FIELD_FORMER) && len < n && wp_str_starts(line + len, "：");
+		if (!former) {
+			/* 原定时间：5月18日 is dropped; every other line kept, clause
+			 * by clause */
+			const char *clause = line;
+			const char *end = line + n;
+			for (const char *p = line; p <= end && wp_notice_step(r, 1);) {
+				size_t d = p < end ? clause_end_at(p) : 0;
+				if (p == end || d) {
+					bool own = put_clause(&b, clause, (size_t)(p - clause));
+					if (p == end)
+						break;
+					if (!own)
+						wp_buf_append(&b, p, d);
+					p += d;
+					clause = p;
+					continue;
+				}
+				p += wp_str_char_len(p);
+			}
+			if (nl)
+				end_line(&b);
+		}
+		line = nl ? nl + 1 : line + n;
+	}
+	return wp_buf_take(&b);
+}
