@@ -259,7 +259,9 @@ char *wp_notice_when_line(const char *text);
  * 由A改为B written 地点：B, remarks like （不变） dropped (notice-revision.c).
  * Caller frees. */
 char *wp_notice_revised_text(struct reader *r, const char *text);
-/* s without a revision's remarks (（不变）, （新增活动）). Caller frees. */
+/* s without a revision's remarks (（不变）, （新增活动）) and, closing it, a
+ * bracket citing the amended notice's item (（《通知》第二项活动）). Caller
+ * frees. */
 char *wp_notice_drop_remarks(const char *s);
 /* The first time of day in text's 活动内容： line, set on a as
  * wp_notice_set_times does; false if there is none. */

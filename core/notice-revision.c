@@ -39,11 +39,38 @@ static void put_without_remarks(wp_buf *b, const char *s, size_t n)
 	}
 }
 
+/* 科技大篷车进牧区（《通知》第二项活动）, 登山比赛（原方案第3项）: a
+ * closing bracket that cites the item's number in the notice amended;
+ * *open is cut off there. The citation is 《…》 or 原… up to 第, a number
+ * of at most four characters, then 项 or 项活动. */
+static void cut_cited_item(char *title)
+{
+	char *open = NULL;
+	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
+		open = q;
+	if (!open || open == title || !wp_str_ends(title, "）"))
+		return;
+	const char *in = open + strlen("（");
+	if (!wp_str_starts(in, "《") && !wp_str_starts(in, "原"))
+		return;
+	const char *nth = wp_str_find(in, "第");
+	if (!nth)
+		return;
+	const char *p = nth + strlen("第");
+	for (int k = 0; k < 4 && *p && !wp_word_at(p, WP_WORDS_COUNTED_ITEM); k++)
+		p += wp_str_char_len(p);
+	size_t item = p > nth + strlen("第") ? wp_word_at(p, WP_WORDS_COUNTED_ITEM) : 0;
+	if (item && strcmp(p + item, "）") == 0)
+		*open = '\0';
+}
+
 char *wp_notice_drop_remarks(const char *s)
 {
 	wp_buf b = WP_BUF_INIT;
 	put_without_remarks(&b, s, strlen(s));
-	return wp_buf_take(&b);
+	char *out = wp_buf_take(&b);
+	cut_cited_item(out);
+	return out;
 }
 
 /* Ends b's current line, unless it is empty. */

@@ -144,6 +144,11 @@ static const char *const changed_to[] = {"改为", "调整为", "变更为", "�
 static const char *const revision_remarks[] = {"（不变）", "（保持不变）", "（不作调整）", "（未调整）", "（新增活动）",
 					       "（新增）", NULL};
 
+/* 三、取消的活动 / 1．自行车骑行赛（原定8月15日）: a revision notice's
+ * section of the items that will not be held, which are no activities */
+static const char *const cancel_sections[] = {"取消的活动", "取消活动", "取消举办的活动", "停办的活动",
+					      "停止举办的活动", "取消的项目", "取消项目", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -205,4 +210,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
 	[WP_WORDS_CHANGED_TO] = changed_to,
 	[WP_WORDS_REVISION_REMARK] = revision_remarks,
+	[WP_WORDS_CANCEL_SECTION] = cancel_sections,
 };

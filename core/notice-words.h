@@ -260,6 +260,7 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_PERSON_SECTION, /* 联系人: (八、联系人) a numbered heading over contact lines */
 	WP_WORDS_CHANGED_TO,	  /* 改为, 调整为: (地点由A改为B) a revision's verb: what follows is the new value */
 	WP_WORDS_REVISION_REMARK, /* （不变）, （新增活动）: (牵头单位：旗科技局（不变）) a revision's remark on a value, no part of it */
+	WP_WORDS_CANCEL_SECTION,  /* 取消的活动, 停办的活动: (三、取消的活动) a section of what will not be held */
 	WP_WORDS_COUNT
 };
 

@@ -2,7 +2,9 @@
  * 安排的通知, hold-out g178), each on a small text of its own: an item
  * gives a field twice, 原定 and 调整, and only the new value is read; a
  * prose item says 地点由A改为B, 牵头单位由A调整为B, A改为配合单位; a
- * remark on a value (（不变）, （新增活动）) is no part of it. An ordinary
+ * remark on a value (（不变）, （新增活动）) is no part of it; the items
+ * of a 取消的活动 section are no activities; a bracket citing the amended
+ * notice's item (（《通知》第二项活动）) is no part of a title. An ordinary
  * notice that says 调整 in other senses reads as before. */
 #include "config.h"
 
@@ -71,6 +73,35 @@ START_TEST(adjust_in_other_senses)
 }
 END_TEST
 
+/* 三、取消的活动 / 1．自行车骑行赛（原定8月15日，滨江绿道）: the items of
+ * a section of what will not be held are no activities; the changed item
+ * keeps its own number. */
+START_TEST(a_section_of_cancelled_items)
+{
+	json_t *plan = plan_from_text(HEAD "1．全民健身长跑\n时间：8月9日\n牵头单位：市体育局\n三、取消的活动\n"
+					   "1．自行车骑行赛（原定8月15日，滨江绿道）\n因道路施工取消。\n"
+					   "2．登山比赛（原定8月22日）\n四、工作要求\n"
+					   "请各县（市、区）体育局于8月5日前将参赛人员名单报市体育局。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1|全民健身长跑|2027-08-09|2027-08-09|-|-|市体育局|");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	json_decref(plan);
+}
+END_TEST
+
+/* 1．全民健身长跑（《通知》第三项活动）, 2．登山比赛（原方案第5项）: the
+ * bracket cites the item's number in the notice amended, not its title. */
+START_TEST(a_bracket_citing_the_amended_item)
+{
+	json_t *plan = plan_from_text(HEAD "1．全民健身长跑（《通知》第三项活动）\n时间：8月9日\n牵头单位：市体育局\n"
+					   "2．登山比赛（原方案第5项）\n时间：8月22日\n牵头单位：市登山协会\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "全民健身长跑");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "登山比赛");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 30 (revision notice)");
@@ -79,6 +110,8 @@ int main(void)
 	tcase_add_test(tc, a_change_said_in_prose);
 	tcase_add_test(tc, a_remark_on_a_value_or_an_item);
 	tcase_add_test(tc, adjust_in_other_senses);
+	tcase_add_test(tc, a_section_of_cancelled_items);
+	tcase_add_test(tc, a_bracket_citing_the_amended_item);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
