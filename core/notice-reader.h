@@ -11,7 +11,8 @@
  *   3. readers look at the outline and the paragraphs and fill the draft
  *      plan: notice-cover.c the cover letter, notice-period.c the
  *      period and theme;
- *      notice-items.c the activity items (notice-activity.c their dates
+ *      notice-items.c the activity items (notice-revision.c a revision
+ *      notice's new values of them, notice-activity.c their dates
  *      and times, notice-units.c, notice-roles.c,
  *      notice-subject.c and notice-leads.c their units,
  *      notice-division.c their units from a 职责分工 section,
@@ -263,6 +264,11 @@ char *wp_notice_revised_text(struct reader *r, const char *text);
  * bracket citing the amended notice's item (（《通知》第二项活动）). Caller
  * frees. */
 char *wp_notice_drop_remarks(const char *s);
+/* 《通知》要求5月26日前报送的活动总结，统一调整为5月29日（星期五）前报送:
+ * a sentence that moves a due: the new rule in *rule (5月29日（星期五）前)
+ * and the sentence as it now reads (…5月29日（星期五）前报送的活动总结),
+ * or NULL (*rule NULL) when it moves none. Caller frees both. */
+char *wp_notice_revised_due(struct reader *r, const char *s, char **rule);
 /* The first time of day in text's 活动内容： line, set on a as
  * wp_notice_set_times does; false if there is none. */
 bool wp_notice_set_content_times(json_t *a, const char *text);

@@ -11,7 +11,9 @@
  * read it as they read any other), A改为配合单位 becomes 配合单位：A, and a
  * remark on a value (旗科技局（不变）) is no part of it. The labels are rows
  * of the field-label table (WP_FIELD_FORMER marks the old ones), the verbs
- * and remarks word sets (WP_WORDS_CHANGED_TO, WP_WORDS_REVISION_REMARK). */
+ * and remarks word sets (WP_WORDS_CHANGED_TO, WP_WORDS_REVISION_REMARK).
+ * A due moved the same way (《通知》要求5月26日前报送的活动总结，统一调整为
+ * 5月29日（星期五）前报送) is due on the new day (notice-duties.c asks). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -175,5 +177,33 @@ char *wp_notice_revised_text(struct reader *r, const char *text)
 		}
 		line = nl ? nl + 1 : line + n;
 	}
+	return wp_buf_take(&b);
+}
+
+char *wp_notice_revised_due(struct reader *r, const char *s, char **rule)
+{
+	*rule = NULL;
+	wp_ndate was, now;
+	bool before_was, before_now;
+	if (!wp_nfind_date(s, r->year, &was))
+		return NULL;
+	const char *was_end = wp_notice_deadline_end(&was, &before_was);
+	size_t vlen;
+	const char *verb = before_was ? wp_word_find(was_end, WP_WORDS_CHANGED_TO, &vlen) : NULL;
+	if (!verb || !wp_nfind_date(verb + vlen, r->year, &now) || now.at != verb + vlen)
+		return NULL;
+	const char *now_end = wp_notice_deadline_end(&now, &before_now);
+	if (!before_now)
+		return NULL;
+	/* the change clause starts after the last ， before its verb */
+	const char *clause = verb;
+	for (const char *p = was_end; p < verb && wp_notice_step(r, 1); p += wp_str_char_len(p))
+		if (wp_str_starts(p, "，"))
+			clause = p;
+	*rule = wp_str_sub(now.at, (size_t)(now_end - now.at));
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, s, (size_t)(was.at - s));
+	wp_buf_puts(&b, *rule);
+	wp_buf_append(&b, was_end, (size_t)(clause - was_end));
 	return wp_buf_take(&b);
 }

@@ -4,7 +4,8 @@
  * prose item says 地点由A改为B, 牵头单位由A调整为B, A改为配合单位; a
  * remark on a value (（不变）, （新增活动）) is no part of it; the items
  * of a 取消的活动 section are no activities; a bracket citing the amended
- * notice's item (（《通知》第二项活动）) is no part of a title. An ordinary
+ * notice's item (（《通知》第二项活动）) is no part of a title; a due moved
+ * (…前报送的X，调整为Y前报送) is due Y. An ordinary
  * notice that says 调整 in other senses reads as before. */
 #include "config.h"
 
@@ -102,6 +103,26 @@ START_TEST(a_bracket_citing_the_amended_item)
 }
 END_TEST
 
+/* 原通知要求8月25日前报送的活动总结，调整为8月30日前报送。各县（市、
+ * 区）体育局请将活动总结报市体育局。: the due moved is the new one, and
+ * the sentence after it (sent with no date of its own) says who sends
+ * what to whom; alone, the moved sentence reads by its new day. */
+START_TEST(a_due_moved)
+{
+	json_t *plan = plan_from_text(HEAD "1．全民健身长跑\n时间：8月9日\n牵头单位：市体育局\n三、有关事项\n"
+					   "（一）原通知要求8月25日前报送的活动总结，统一调整为8月30日（星期一）前报送。"
+					   "各县（市、区）体育局请将活动总结及图片报市体育局。\n"
+					   "（二）各县（市、区）体育局8月20日前报送的参赛名单，调整为8月18日前报送。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送活动总结及图片|8月30日（星期一）前|2027-08-30|各县（市、区）体育局|市体育局");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(dl, "rule"), "8月18日前");
+	ck_assert_str_eq(field(dl, "due"), "2027-08-18");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 30 (revision notice)");
@@ -112,6 +133,7 @@ int main(void)
 	tcase_add_test(tc, adjust_in_other_senses);
 	tcase_add_test(tc, a_section_of_cancelled_items);
 	tcase_add_test(tc, a_bracket_citing_the_amended_item);
+	tcase_add_test(tc, a_due_moved);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
