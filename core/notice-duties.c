@@ -532,6 +532,33 @@ void wp_notice_read_deadlines(struct reader *r)
 			const char *end = wp_str_find(p, "。");
 			size_t len = end ? (size_t)(end - p) : strlen(p);
 			char *sentence = wp_str_sub(p, len);
+			size_t taken = len + (end ? strlen("。") : 0);
+			/* a due moved (…5月26日前报送的X，统一调整为5月29日前报送):
+			 * the new rule; the sentence after it that sends with no
+			 * date of its own says who sends what, to whom */
+			char *new_rule;
+			char *moved = wp_notice_revised_due(r, sentence, &new_rule);
+			if (moved) {
+				const char *after = p + taken;
+				const char *next_end = wp_str_find(after, "。");
+				char *next = wp_str_sub(after, next_end ? (size_t)(next_end - after) : strlen(after));
+				size_t verb_len;
+				wp_ndate none;
+				free(sentence);
+				if (*next && !wp_nfind_date(next, r->year, &none) &&
+				    (wp_submit_find(next, WP_SUBMIT_SIGN, &verb_len) || wp_notice_puts_and_sends(next))) {
+					wp_buf b = WP_BUF_INIT;
+					wp_buf_printf(&b, "%s，%s", new_rule, next);
+					sentence = wp_buf_take(&b);
+					end = next_end;
+					taken += strlen(next) + (next_end ? strlen("。") : 0);
+				} else {
+					sentence = wp_xstrdup(moved);
+				}
+				free(next);
+				free(moved);
+				free(new_rule);
+			}
 			size_t first_read = json_array_size(r->deadlines);
 			struct sentence whole = {i, sentence, end ? end + strlen("。") : "", item, mail, coop, NULL};
 			read_sentence_with_aside(r, &whole, &topic, para_first);
@@ -539,7 +566,7 @@ void wp_notice_read_deadlines(struct reader *r)
 			if (json_array_size(r->deadlines) == first_read)
 				wp_notice_recipient_for_the_above(r, sentence, para_first);
 			free(sentence);
-			p += len + (end ? strlen("。") : 0);
+			p += taken;
 		}
 		free(clause);
 		json_decref(topic);

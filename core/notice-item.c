@@ -366,7 +366,15 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_buf_printf(&body, "%s（%s）", body.len ? "\n" : "", roles);
 		free(roles);
 	}
+	/* a revision notice's item: its new values only (notice-revision.c) */
+	char *revised = wp_notice_revised_text(r, wp_buf_str(&body));
+	wp_buf_reset(&body);
+	wp_buf_puts(&body, revised);
+	free(revised);
 	const char *text = wp_buf_str(&body);
+	char *kept_title = wp_notice_drop_remarks(clean_title);
+	free(clean_title);
+	clean_title = kept_title;
 	json_t *a = wp_notice_new_activity(no, clean_title);
 	/* When: a 时间： line, else a date in the first sentence, else the
 	 * campaign period when the item says 宣传周期间. */

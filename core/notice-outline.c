@@ -42,6 +42,9 @@ enum wp_section_kind wp_outline_section_kind(const char *title)
 	 * heading is what its last word names (主题周安排 is a schedule, not
 	 * a theme), and a bracketed note after it (（按日期、…顺序排列）)
 	 * names none of it */
+	/* 三、取消的活动: what it names will not be held */
+	if (wp_word_find(title, WP_WORDS_CANCEL_SECTION, &len))
+		return WP_SECTION_OTHER;
 	const char *act = wp_word_find(title, WP_WORDS_ACTIVITY_SECTION, &len);
 	const char *other = wp_word_find(title, WP_WORDS_OTHER_SECTION, &other_len);
 	const char *note = wp_str_find(title, "（");

@@ -11,7 +11,8 @@
  *   3. readers look at the outline and the paragraphs and fill the draft
  *      plan: notice-cover.c the cover letter, notice-period.c the
  *      period and theme;
- *      notice-items.c the activity items (notice-activity.c their dates
+ *      notice-items.c the activity items (notice-revision.c a revision
+ *      notice's new values of them, notice-activity.c their dates
  *      and times, notice-units.c, notice-roles.c,
  *      notice-subject.c and notice-leads.c their units,
  *      notice-division.c their units from a 职责分工 section,
@@ -255,6 +256,19 @@ void wp_notice_keep_when(json_t *a, const char *at, size_t len);
 /* The value of text's line labelled with a time (时间：, 完成时限：…), to
  * the line's end, or NULL (notice-when.c). Caller frees. */
 char *wp_notice_when_line(const char *text);
+/* An item's text as a revision notice means it: 原定 lines dropped, 地点
+ * 由A改为B written 地点：B, remarks like （不变） dropped (notice-revision.c).
+ * Caller frees. */
+char *wp_notice_revised_text(struct reader *r, const char *text);
+/* s without a revision's remarks (（不变）, （新增活动）) and, closing it, a
+ * bracket citing the amended notice's item (（《通知》第二项活动）). Caller
+ * frees. */
+char *wp_notice_drop_remarks(const char *s);
+/* 《通知》要求5月26日前报送的活动总结，统一调整为5月29日（星期五）前报送:
+ * a sentence that moves a due: the new rule in *rule (5月29日（星期五）前)
+ * and the sentence as it now reads (…5月29日（星期五）前报送的活动总结),
+ * or NULL (*rule NULL) when it moves none. Caller frees both. */
+char *wp_notice_revised_due(struct reader *r, const char *s, char **rule);
 /* The first time of day in text's 活动内容： line, set on a as
  * wp_notice_set_times does; false if there is none. */
 bool wp_notice_set_content_times(json_t *a, const char *text);

@@ -140,6 +140,20 @@ static const char *const when_where_labels[] = {"时间地点：", "时间、地
 static const char *const carry_outs[] = {"贯彻落实", NULL};
 static const char *const cited_notice_kinds[] = {"通知", NULL};
 
+/* 地点由旗那达慕会场综合馆改为旗第一中学报告厅, 时间调整为5月22日: a
+ * revision notice's verbs; the value after them replaces the one before */
+static const char *const changed_to[] = {"改为", "调整为", "变更为", "更改为", "调整至", "改至", "调整到", "改到",
+					 "变更至", NULL};
+/* 牵头单位：旗科技局（不变）, “科普中国”线上知识竞答（新增活动）: a
+ * revision notice's remark on a value or an item, not part of it */
+static const char *const revision_remarks[] = {"（不变）", "（保持不变）", "（不作调整）", "（未调整）", "（新增活动）",
+					       "（新增）", NULL};
+
+/* 三、取消的活动 / 1．自行车骑行赛（原定8月15日）: a revision notice's
+ * section of the items that will not be held, which are no activities */
+static const char *const cancel_sections[] = {"取消的活动", "取消活动", "取消举办的活动", "停办的活动",
+					      "停止举办的活动", "取消的项目", "取消项目", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -201,4 +215,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHEN_WHERE_LABEL] = when_where_labels,
 	[WP_WORDS_CARRY_OUT] = carry_outs,
 	[WP_WORDS_CITED_NOTICE_KIND] = cited_notice_kinds,
+	[WP_WORDS_CHANGED_TO] = changed_to,
+	[WP_WORDS_REVISION_REMARK] = revision_remarks,
+	[WP_WORDS_CANCEL_SECTION] = cancel_sections,
 };

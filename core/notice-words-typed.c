@@ -102,6 +102,26 @@ const struct wp_field_label wp_field_labels[] = {
 	/* a 任务分工表's columns: the task is the item, its detail the content */
 	{"工作任务", WP_FIELD_NAME, 0},
 	{"具体内容", WP_FIELD_CONTENT, 0},
+	/* a revision notice's pairs (原定时间：5月18日 / 调整时间：5月20日): the
+	 * new value is the field's; the former one is read as no field */
+	{"调整时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"调整后时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"变更时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"变更后时间", WP_FIELD_WHEN, WP_FIELD_LINE},
+	{"调整地点", WP_FIELD_PLACE, WP_FIELD_LINE},
+	{"调整后地点", WP_FIELD_PLACE, WP_FIELD_LINE},
+	{"变更地点", WP_FIELD_PLACE, WP_FIELD_LINE},
+	{"变更后地点", WP_FIELD_PLACE, WP_FIELD_LINE},
+	{"原定时间", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"原时间", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"调整前时间", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"变更前时间", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"原定地点", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"原地点", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"调整前地点", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"变更前地点", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"原牵头单位", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
+	{"原配合单位", WP_FIELD_OTHER, WP_FIELD_LINE | WP_FIELD_FORMER},
 	{NULL, WP_FIELD_OTHER, 0},
 };
 

@@ -260,6 +260,9 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_PERSON_SECTION, /* 联系人: (八、联系人) a numbered heading over contact lines */
 	WP_WORDS_CARRY_OUT,	    /* 贯彻落实: (为深入贯彻落实X《关于…的通知》部署) cites a plan if a notice */
 	WP_WORDS_CITED_NOTICE_KIND, /* 通知: what a cited title carried out ends with to be a plan */
+	WP_WORDS_CHANGED_TO,	  /* 改为, 调整为: (地点由A改为B) a revision's verb: what follows is the new value */
+	WP_WORDS_REVISION_REMARK, /* （不变）, （新增活动）: (牵头单位：旗科技局（不变）) a revision's remark on a value, no part of it */
+	WP_WORDS_CANCEL_SECTION,  /* 取消的活动, 停办的活动: (三、取消的活动) a section of what will not be held */
 	WP_WORDS_COUNT
 };
 
@@ -306,11 +309,14 @@ enum wp_field {
 /* Where a label may stand besides a table's header row. */
 #define WP_FIELD_LINE 1u  /* 1.时间：… under an item is a line of it */
 #define WP_FIELD_TITLE 2u /* （一）活动名称：X titles the item X */
+/* 原定时间：5月18日 beside 调整时间：5月20日: a revision notice's
+ * superseded value, which the item's line does not hold any more */
+#define WP_FIELD_FORMER 4u
 
 struct wp_field_label {
 	const char *name;
 	enum wp_field field;
-	unsigned where; /* WP_FIELD_LINE, WP_FIELD_TITLE */
+	unsigned where; /* WP_FIELD_LINE, WP_FIELD_TITLE, WP_FIELD_FORMER */
 };
 
 /* The field labels; the unit labels among them in the order they are

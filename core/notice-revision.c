@@ -1,0 +1,209 @@
+/* notice-revision.c - an item of a revision notice (关于调整…部分活动安排
+ * 的通知) as it reads now. Such a notice names only the activities it
+ * changes, and gives each changed field twice, old and new:
+ *   原定时间：5月18日（星期一）
+ *   调整时间：5月20日（星期三）上午9:00
+ * or in prose:
+ *   地点由旗那达慕会场综合馆改为旗第一中学报告厅。牵头单位由旗科协调整为
+ *   旗教育局，旗科协改为配合单位。
+ * The activity is what the new values say: the 原定 line is dropped, a
+ * clause X由A改为B becomes the line X：B (the readers of labelled lines then
+ * read it as they read any other), A改为配合单位 becomes 配合单位：A, and a
+ * remark on a value (旗科技局（不变）) is no part of it. The labels are rows
+ * of the field-label table (WP_FIELD_FORMER marks the old ones), the verbs
+ * and remarks word sets (WP_WORDS_CHANGED_TO, WP_WORDS_REVISION_REMARK).
+ * A due moved the same way (《通知》要求5月26日前报送的活动总结，统一调整为
+ * 5月29日（星期五）前报送) is due on the new day (notice-duties.c asks). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+
+/* Appends s[0..n) to b without the revision remarks in it. */
+static void put_without_remarks(wp_buf *b, const char *s, size_t n)
+{
+	const char *end = s + n;
+	for (const char *p = s; p < end;) {
+		size_t len = wp_word_at(p, WP_WORDS_REVISION_REMARK);
+		if (len && p + len <= end) {
+			p += len;
+			continue;
+		}
+		size_t c = wp_str_char_len(p);
+		if (p + c > end)
+			c = (size_t)(end - p);
+		wp_buf_append(b, p, c);
+		p += c;
+	}
+}
+
+/* 科技大篷车进牧区（《通知》第二项活动）, 登山比赛（原方案第3项）: a
+ * closing bracket that cites the item's number in the notice amended;
+ * *open is cut off there. The citation is 《…》 or 原… up to 第, a number
+ * of at most four characters, then 项 or 项活动. */
+static void cut_cited_item(char *title)
+{
+	char *open = NULL;
+	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
+		open = q;
+	if (!open || open == title || !wp_str_ends(title, "）"))
+		return;
+	const char *in = open + strlen("（");
+	if (!wp_str_starts(in, "《") && !wp_str_starts(in, "原"))
+		return;
+	const char *nth = wp_str_find(in, "第");
+	if (!nth)
+		return;
+	const char *p = nth + strlen("第");
+	for (int k = 0; k < 4 && *p && !wp_word_at(p, WP_WORDS_COUNTED_ITEM); k++)
+		p += wp_str_char_len(p);
+	size_t item = p > nth + strlen("第") ? wp_word_at(p, WP_WORDS_COUNTED_ITEM) : 0;
+	if (item && strcmp(p + item, "）") == 0)
+		*open = '\0';
+}
+
+char *wp_notice_drop_remarks(const char *s)
+{
+	wp_buf b = WP_BUF_INIT;
+	put_without_remarks(&b, s, strlen(s));
+	char *out = wp_buf_take(&b);
+	cut_cited_item(out);
+	return out;
+}
+
+/* Ends b's current line, unless it is empty. */
+static void end_line(wp_buf *b)
+{
+	if (b->len && wp_buf_str(b)[b->len - 1] != '\n')
+		wp_buf_putc(b, '\n');
+}
+
+/* The field label s[0..n) is, whole, or NULL. */
+static const struct wp_field_label *whole_label(const char *s, size_t n)
+{
+	char *label = wp_str_sub(s, n);
+	const struct wp_field_label *l = wp_field_label_is(label);
+	free(label);
+	return l && !(l->where & WP_FIELD_FORMER) ? l : NULL;
+}
+
+/* Writes the clause c[0..n) to b as it reads now; true when it was a change
+ * written as a line of its own (its delimiter then dropped). */
+static bool put_clause(wp_buf *b, const char *c, size_t n)
+{
+	char *clause = wp_str_sub(c, n);
+	size_t vlen;
+	const char *verb = wp_word_find(clause, WP_WORDS_CHANGED_TO, &vlen);
+	bool line = false;
+	if (verb) {
+		const char *after = verb + vlen;
+		size_t before = (size_t)(verb - clause);
+		/* 旗科协改为配合单位: the unit takes the role */
+		const struct wp_field_label *role = whole_label(after, strlen(after));
+		/* 地点由A改为B, 时间调整为B, 由A调整为B */
+		const char *from = wp_str_find(clause, "由");
+		size_t head = from && from < verb ? (size_t)(from - clause) : before;
+		const struct wp_field_label *field = head ? whole_label(clause, head) : NULL;
+		if (role && (role->field == WP_FIELD_LEAD || role->field == WP_FIELD_COOP) && before) {
+			end_line(b);
+			wp_buf_printf(b, "%s：", role->name);
+			put_without_remarks(b, clause, before);
+			wp_buf_putc(b, '\n');
+			line = true;
+		} else if (field && *after) {
+			end_line(b);
+			wp_buf_printf(b, "%s：", field->name);
+			put_without_remarks(b, after, strlen(after));
+			wp_buf_putc(b, '\n');
+			line = true;
+		} else if ((from && from < verb) || head == 0) {
+			/* 调整为5月22日下午3:00举行: the new value, said alone */
+			put_without_remarks(b, clause, head);
+			put_without_remarks(b, after, strlen(after));
+		} else {
+			put_without_remarks(b, clause, n);
+		}
+	} else {
+		put_without_remarks(b, clause, n);
+	}
+	free(clause);
+	return line;
+}
+
+/* Clauses end at these; a change clause becomes a line of its own. */
+static size_t clause_end_at(const char *p)
+{
+	static const char *const ends[] = {"，", "。", "；", NULL};
+	for (const char *const *e = ends; *e; e++)
+		if (wp_str_starts(p, *e))
+			return strlen(*e);
+	return 0;
+}
+
+char *wp_notice_revised_text(struct reader *r, const char *text)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (const char *line = text; *line && wp_notice_step(r, 1);) {
+		const char *nl = strchr(line, '\n');
+		size_t n = nl ? (size_t)(nl - line) : strlen(line);
+		size_t len;
+		const struct wp_field_label *l = wp_field_label_at(line, &len);
+		bool former = l && (l->where & WP_FIELD_FORMER) && len < n && wp_str_starts(line + len, "：");
+		if (!former) {
+			/* 原定时间：5月18日 is dropped; every other line kept, clause
+			 * by clause */
+			const char *clause = line;
+			const char *end = line + n;
+			for (const char *p = line; p <= end && wp_notice_step(r, 1);) {
+				size_t d = p < end ? clause_end_at(p) : 0;
+				if (p == end || d) {
+					bool own = put_clause(&b, clause, (size_t)(p - clause));
+					if (p == end)
+						break;
+					if (!own)
+						wp_buf_append(&b, p, d);
+					p += d;
+					clause = p;
+					continue;
+				}
+				p += wp_str_char_len(p);
+			}
+			if (nl)
+				end_line(&b);
+		}
+		line = nl ? nl + 1 : line + n;
+	}
+	return wp_buf_take(&b);
+}
+
+char *wp_notice_revised_due(struct reader *r, const char *s, char **rule)
+{
+	*rule = NULL;
+	wp_ndate was, now;
+	bool before_was, before_now;
+	if (!wp_nfind_date(s, r->year, &was))
+		return NULL;
+	const char *was_end = wp_notice_deadline_end(&was, &before_was);
+	size_t vlen;
+	const char *verb = before_was ? wp_word_find(was_end, WP_WORDS_CHANGED_TO, &vlen) : NULL;
+	if (!verb || !wp_nfind_date(verb + vlen, r->year, &now) || now.at != verb + vlen)
+		return NULL;
+	const char *now_end = wp_notice_deadline_end(&now, &before_now);
+	if (!before_now)
+		return NULL;
+	/* the change clause starts after the last ， before its verb */
+	const char *clause = verb;
+	for (const char *p = was_end; p < verb && wp_notice_step(r, 1); p += wp_str_char_len(p))
+		if (wp_str_starts(p, "，"))
+			clause = p;
+	*rule = wp_str_sub(now.at, (size_t)(now_end - now.at));
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, s, (size_t)(was.at - s));
+	wp_buf_puts(&b, *rule);
+	wp_buf_append(&b, was_end, (size_t)(clause - was_end));
+	return wp_buf_take(&b);
+}
