@@ -9,16 +9,15 @@
 #include "notice-text.h"
 #include "notice-words.h"
 
-static bool is_digit(char c)
+bool wp_nis_digit(char c)
 {
 	return c >= '0' && c <= '9';
 }
 
-/* Reads 1-4 digits; returns the value and advances *p, or -1. */
-static int read_number(const char **p, int max_digits)
+int wp_nread_number(const char **p, int max_digits)
 {
 	int v = 0, n = 0;
-	while (is_digit(**p) && n < max_digits) {
+	while (wp_nis_digit(**p) && n < max_digits) {
 		v = v * 10 + (**p - '0');
 		(*p)++;
 		n++;
@@ -39,19 +38,19 @@ static bool skip(const char **p, const char *word)
 static bool read_day(const char **p, int *y, int *m, int *d, bool *has_year, bool need_month)
 {
 	const char *q = *p;
-	int a = read_number(&q, 4);
+	int a = wp_nread_number(&q, 4);
 	if (a < 0)
 		return false;
 	if (skip(&q, "年")) {
 		*y = a;
 		*has_year = true;
-		a = read_number(&q, 2);
+		a = wp_nread_number(&q, 2);
 		if (a < 0)
 			return false;
 	}
 	if (skip(&q, "月")) {
 		*m = a;
-		a = read_number(&q, 2);
+		a = wp_nread_number(&q, 2);
 		if (a < 0)
 			return false;
 	} else if (need_month) {
@@ -77,15 +76,15 @@ static bool at_range_mark(const char *p)
 static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 {
 	const char *q = *p;
-	int a = read_number(&q, 4), b, c = -1;
+	int a = wp_nread_number(&q, 4), b, c = -1;
 	if (a < 0 || *q != '.')
 		return false;
 	q++;
-	if ((b = read_number(&q, 2)) < 0)
+	if ((b = wp_nread_number(&q, 2)) < 0)
 		return false;
 	if (q - *p >= 6 && a >= 1000 && *q == '.') {
 		const char *r = q + 1;
-		if ((c = read_number(&r, 2)) < 0)
+		if ((c = wp_nread_number(&r, 2)) < 0)
 			return false;
 		q = r;
 	} else if (a >= 100) {
@@ -95,7 +94,7 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 	bool ends_here = !*q || at_range_mark(q) || wp_time_of_day_at(q, NULL) > 0;
 	for (const char *const *e = ends; *e && !ends_here; e++)
 		ends_here = wp_str_starts(q, *e);
-	if (!ends_here || is_digit(*q) || *q == '.')
+	if (!ends_here || wp_nis_digit(*q) || *q == '.')
 		return false;
 	if (c >= 0)
 		*y = a, *m = b, *d = c, *has_year = true;
@@ -110,19 +109,19 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 static bool read_open_day(const char **p, int *y, int *m, int *d, bool *has_year)
 {
 	const char *q = *p;
-	int a = read_number(&q, 4);
+	int a = wp_nread_number(&q, 4);
 	if (a < 0)
 		return false;
 	if (skip(&q, "年")) {
 		*y = a;
 		*has_year = true;
-		if ((a = read_number(&q, 2)) < 0)
+		if ((a = wp_nread_number(&q, 2)) < 0)
 			return false;
 	}
 	if (!skip(&q, "月"))
 		return false;
 	*m = a;
-	if ((*d = read_number(&q, 2)) < 0 || !at_range_mark(q))
+	if ((*d = wp_nread_number(&q, 2)) < 0 || !at_range_mark(q))
 		return false;
 	*p = q;
 	return true;
@@ -176,10 +175,10 @@ static const char *past_clock(const char *r)
 	for (const char *const *w = parts; *w; w++)
 		if (skip(&p, *w))
 			break;
-	if (read_number(&p, 2) < 0)
+	if (wp_nread_number(&p, 2) < 0)
 		return r;
 	if (skip(&p, ":") || skip(&p, "：") || skip(&p, "点") || skip(&p, "时")) {
-		if (read_number(&p, 2) >= 0)
+		if (wp_nread_number(&p, 2) >= 0)
 			skip(&p, "分");
 		else
 			skip(&p, "半");
@@ -191,7 +190,7 @@ static const char *past_clock(const char *r)
 bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 {
 	for (const char *p = s; *p; p++) {
-		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
+		if (!wp_nis_digit(*p) || (p > s && wp_nis_digit(p[-1])))
 			continue;
 		const char *q = p;
 		int y = base_year, m = 0, d = 0;
@@ -224,7 +223,7 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 			if (!day && dotted) { /* 4.22-4.23, 4.22-23 */
 				r = r0;
 				day = read_dotted(&r, &y2, &m2, &d2, &hy);
-				if (!day && (d2 = read_number(&r, 2)) > 0 && !is_digit(*r) && *r != '.')
+				if (!day && (d2 = wp_nread_number(&r, 2)) > 0 && !wp_nis_digit(*r) && *r != '.')
 					day = true;
 			}
 			if (day && wp_date_valid_ymd(y2, m2, d2) &&
@@ -273,150 +272,13 @@ bool wp_nfind_date_at(const char *p, int base_year, wp_ndate *out)
 	return true;
 }
 
-/* The weekday in the brackets at r (（星期三）, （周五）), 1 = Monday … 7 =
- * Sunday, *after past the closing bracket; 0 (and *after = r) if none. */
-static int bracket_weekday(const char *r, const char **after)
-{
-	*after = r;
-	if (!skip(&r, "（") && !skip(&r, "("))
-		return 0;
-	size_t week = wp_word_at(r, WP_WORDS_WEEK);
-	if (!week)
-		return 0;
-	r += week;
-	const char *const *numerals = wp_words(WP_WORDS_WEEKDAY_NUMERAL);
-	for (int k = 0; numerals[k]; k++) {
-		const char *q = r;
-		if (skip(&q, numerals[k]) && (skip(&q, "）") || skip(&q, ")"))) {
-			*after = q;
-			return k < 7 ? k + 1 : 7; /* 天 is 日 */
-		}
-	}
-	return 0;
-}
-
-/* A day of the month alone (15日, 18号) at p: the day, p moved past it. */
-static int read_bare_day(const char **p)
-{
-	const char *q = *p;
-	int d = read_number(&q, 2);
-	if (d < 1 || d > 31 || is_digit(*q) || !(skip(&q, "日") || skip(&q, "号")))
-		return -1;
-	*p = q;
-	return d;
-}
-
-/* The date of day d (of no month) that the period from..to means: the
- * day in a month from the period's first to its last month that falls
- * inside the period, else the one nearest to it (an earlier one when two
- * are as near). A period 4月28日至5月5日 reads 30日 as 04-30 and 2日 as
- * 05-02; 10日, in neither, as 05-10 (5 days after it, not 18 before).
- * WP_DATE_NONE if no such month has the day. */
-static wp_date day_of_period(int d, wp_date from, wp_date to)
-{
-	if (to == WP_DATE_NONE || to < from)
-		to = from;
-	int y, m, last_y, last_m, unused;
-	wp_date_to_ymd(from, &y, &m, &unused);
-	wp_date_to_ymd(to, &last_y, &last_m, &unused);
-	wp_date best = WP_DATE_NONE;
-	int best_off = 0;
-	/* at most a year of months: a campaign period is weeks, not years */
-	for (int k = 0; k < 12 && (y < last_y || (y == last_y && m <= last_m)); k++) {
-		if (wp_date_valid_ymd(y, m, d)) {
-			wp_date c = wp_date_from_ymd(y, m, d);
-			int off = c < from ? from - c : c > to ? c - to : 0;
-			if (best == WP_DATE_NONE || off < best_off)
-				best = c, best_off = off;
-		}
-		if (++m > 12)
-			m = 1, y++;
-	}
-	return best;
-}
-
-/* What may follow a day written alone for it to be a date: the clause's
- * end, a time of day (15日（星期三）上午10:30) or a clock (15日9:00). Not
- * 15日内, 15日起算: those count days. */
-static bool day_ends_here(const char *q)
-{
-	static const char *const ends[] = {"，", "、", "；", "。", "：", ",", " ", NULL};
-	if (!*q || is_digit(*q) || wp_time_of_day_at(q, NULL))
-		return true;
-	for (const char *const *e = ends; *e; e++)
-		if (wp_str_starts(q, *e))
-			return true;
-	return false;
-}
-
-/* Where a clause starts in s: at s, or after a mark that ends one. */
-static bool clause_starts(const char *s, const char *p)
-{
-	static const char *const marks[] = {"，", "。", "；", "：", "、", " ", "\n", "（", NULL};
-	if (p == s)
-		return true;
-	for (const char *const *m = marks; *m; m++)
-		if (wp_str_ends_at(s, p, *m))
-			return true;
-	return false;
-}
-
-bool wp_nfind_day_only(const char *s, wp_date from, wp_date to, wp_ndate *out, bool *wrong_weekday)
-{
-	*wrong_weekday = false;
-	if (from == WP_DATE_NONE)
-		return false;
-	for (const char *p = s; *p; p += wp_str_char_len(p)) {
-		if (!is_digit(*p) || !clause_starts(s, p))
-			continue;
-		const char *q = p;
-		int d = read_bare_day(&q);
-		if (d < 0)
-			continue;
-		const char *r;
-		int wd = bracket_weekday(q, &r), wd2 = 0, d2 = -1;
-		size_t mark = wp_word_at(r, WP_WORDS_RANGE_MARK);
-		const char *e = r + mark;
-		if (mark && (d2 = read_bare_day(&e)) > 0) {
-			wd2 = bracket_weekday(e, &e);
-			r = e;
-		} else {
-			d2 = -1;
-		}
-		if (!day_ends_here(r))
-			continue;
-		wp_date start = day_of_period(d, from, to), end = start;
-		if (start == WP_DATE_NONE)
-			continue;
-		if (d2 > 0) { /* 13日至17日; 28日至3日 runs into the next month */
-			int y, m, unused;
-			wp_date_to_ymd(start, &y, &m, &unused);
-			if (d2 < d && ++m > 12)
-				m = 1, y++;
-			if (!wp_date_valid_ymd(y, m, d2))
-				continue;
-			end = wp_date_from_ymd(y, m, d2);
-		}
-		out->start = start;
-		out->end = end;
-		out->has_year = false;
-		out->at = p;
-		out->len = (size_t)(r - p);
-		/* the weekday written must be the day's: 15日（星期四） in a week
-		 * where the 15th is a Wednesday means another month, or a typo */
-		*wrong_weekday = (wd && wp_date_weekday(start) != wd) || (wd2 && wp_date_weekday(end) != wd2);
-		return !*wrong_weekday;
-	}
-	return false;
-}
-
 int wp_nfind_year(const char *s)
 {
 	for (const char *p = s; *p; p++) {
-		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
+		if (!wp_nis_digit(*p) || (p > s && wp_nis_digit(p[-1])))
 			continue;
 		const char *q = p;
-		int y = read_number(&q, 4);
+		int y = wp_nread_number(&q, 4);
 		if (q - p == 4 && wp_str_starts(q, "年") && y >= WP_YEAR_MIN && y <= WP_YEAR_MAX)
 			return y;
 	}
@@ -453,19 +315,19 @@ bool wp_nfind_time(const char *s, char *out, const char **at)
 				*at = p;
 			return true;
 		}
-		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
+		if (!wp_nis_digit(*p) || (p > s && wp_nis_digit(p[-1])))
 			continue;
 		const char *q = p;
-		int h = read_number(&q, 2), min = 0;
+		int h = wp_nread_number(&q, 2), min = 0;
 		if (h < 0 || h > 23)
 			continue;
 		if (skip(&q, ":") || skip(&q, "：")) {
-			min = read_number(&q, 2);
+			min = wp_nread_number(&q, 2);
 			if (min < 0 || min > 59 || q - p < 3)
 				continue;
 		} else if (skip(&q, "时") || skip(&q, "点")) {
 			const char *r = q;
-			int mm = read_number(&r, 2);
+			int mm = wp_nread_number(&r, 2);
 			if (mm >= 0 && mm <= 59 && skip(&r, "分"))
 				min = mm;
 			else if (skip(&q, "半"))
@@ -494,16 +356,16 @@ bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out)
 		     /* 5月份, 6月全月, 9月整月: the whole month */
 		     {"份", 1, 0}, {"全月", 1, 0}, {"整月", 1, 0}};
 	for (const char *p = s; *p; p++) {
-		if (!is_digit(*p) || (p > s && is_digit(p[-1])))
+		if (!wp_nis_digit(*p) || (p > s && wp_nis_digit(p[-1])))
 			continue;
 		const char *q = p;
 		int y = base_year, m;
 		bool has_year = false;
-		if ((m = read_number(&q, 4)) < 0)
+		if ((m = wp_nread_number(&q, 4)) < 0)
 			continue;
 		if (skip(&q, "年")) {
 			y = m, has_year = true;
-			if ((m = read_number(&q, 2)) < 0)
+			if ((m = wp_nread_number(&q, 2)) < 0)
 				continue;
 		}
 		/* 4月下旬; 4月底 is written without 月 twice */

@@ -26,6 +26,12 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out);
 /* A date (or range) that starts right at p; false if none does. */
 bool wp_nfind_date_at(const char *p, int base_year, wp_ndate *out);
 
+/* Is c an ASCII digit? */
+bool wp_nis_digit(char c);
+/* Reads 1 to max_digits digits at *p: their value, *p moved past them;
+ * -1 (and *p unmoved) if none. */
+int wp_nread_number(const char **p, int max_digits);
+
 /* A day written without its month or year, as an item dated inside a
  * short period writes it (15日（星期三）上午10:30, 13日至17日,
  * 17日（星期五）至18日（星期六）), at the start of a clause of s: its month
