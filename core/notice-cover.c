@@ -1,6 +1,7 @@
 /* notice-cover.c - the head of a notice: its cover letter (issuer,
- * document number, title, issue date, region, a higher plan it cites).
- * The campaign's period and theme are read by notice-period.c. */
+ * document number, title, issue date, region). The higher plan it cites
+ * is read by notice-parent.c, the campaign's period and theme by
+ * notice-period.c. */
 #include "config.h"
 
 #include <stdio.h>
@@ -538,92 +539,4 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		r->year = year_elsewhere(r);
 	if (r->year < 0)
 		r->year = sole_year(r);
-}
-
-/* The higher plan a 根据 clause cites, with who issued it as written:
- * 根据X《Y》（文号）要求 gives X《Y》（文号） (most readings keep the issuer,
- * g06..g46), 依据《Y》（文号） gives Y（文号）, 根据X关于Y的通知要求 gives
- * X关于Y的通知. Caller frees; NULL if none. */
-static char *cited_plan(const char *from)
-{
-	char *clause = wp_str_sub(from, wp_str_span_upto(from, wp_words(WP_WORDS_CITATION_END)));
-	char *parent = NULL;
-	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
-	/* 根据《中华人民共和国国防教育法》规定: a law, no plan */
-	char *cited = close ? wp_str_sub(open, (size_t)(close - open)) : NULL;
-	bool law = false;
-	for (const char *const *k = wp_words(WP_WORDS_LAW_KIND); cited && *k && !law; k++)
-		law = wp_str_ends(cited, *k);
-	free(cited);
-	if (law) {
-		free(clause);
-		return NULL;
-	}
-	if (close && open - clause <= 90) {
-		const char *end = close + strlen("》");
-		char *issuer = wp_str_sub(clause, (size_t)(open - clause));
-		bool issued = *issuer && (wp_notice_units_like(issuer) || wp_str_ends(issuer, "等部门"));
-		free(issuer);
-		wp_buf b = WP_BUF_INIT;
-		if (issued)
-			wp_buf_printf(&b, "%.*s", (int)(close + strlen("》") - clause), clause);
-		else
-			wp_buf_printf(&b, "%.*s", (int)(close - open - strlen("《")), open + strlen("《"));
-		if (wp_str_starts(end, "（") && wp_str_find(end, "）") && wp_str_find(end, "号")) {
-			const char *shut = wp_str_find(end, "）") + strlen("）");
-			wp_buf_printf(&b, "%.*s", (int)(shut - end), end);
-		}
-		parent = wp_buf_take(&b);
-	} else {
-		const char *about = wp_str_find(clause, "关于"), *notice = about ? wp_str_find(about, "通知") : NULL;
-		if (notice && notice - clause <= 240)
-			parent = wp_str_sub(clause, (size_t)(notice + strlen("通知") - clause));
-	}
-	free(clause);
-	return parent;
-}
-
-/* Is parent (X《关于…的通知》（文号）, X关于…的通知) a notice? */
-static bool cites_a_notice(const char *parent)
-{
-	const char *close = wp_str_find(parent, "》");
-	char *title = wp_str_sub(parent, close ? (size_t)(close - parent) : strlen(parent));
-	bool notice = false;
-	for (const char *const *k = wp_words(WP_WORDS_CITED_NOTICE_KIND); *k && !notice; k++)
-		notice = wp_str_ends(title, *k);
-	free(title);
-	return notice;
-}
-
-/* The plan a paragraph among the first cites after one of cites, or
- * NULL; only a notice when notices_only. Caller frees. */
-static char *first_cited(struct reader *r, const char *const *cites, bool notices_only)
-{
-	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++)
-		for (const char *const *c = cites; *c; c++) {
-			/* 根据国家卫生健康委统一部署，…根据X《Y》要求: the first that
-			 * cites a plan */
-			const char *hit = wp_str_find(r->t.para[i], *c);
-			for (int tries = 0; hit && tries < 4; tries++, hit = wp_str_find(hit + strlen(*c), *c)) {
-				char *parent = cited_plan(hit + strlen(*c));
-				if (parent && (!notices_only || cites_a_notice(parent)))
-					return parent;
-				free(parent);
-			}
-		}
-	return NULL;
-}
-
-void wp_notice_read_parent(struct reader *r)
-{
-	/* 按照 also introduces rules and sayings (按照《…办法》): only when
-	 * no 根据 or 依据 cites a plan */
-	char *parent = first_cited(r, wp_words(WP_WORDS_CITE), false);
-	if (!parent)
-		parent = first_cited(r, wp_words(WP_WORDS_FOLLOW), false);
-	if (!parent)
-		parent = first_cited(r, wp_words(WP_WORDS_CARRY_OUT), true);
-	if (parent)
-		json_object_set_new(r->plan, "parent_plan", json_string(parent));
-	free(parent);
 }
