@@ -26,6 +26,9 @@ echo
 emit lunar_tsv "$srcdir/data/lunar-cn.tsv"
 echo 'const char *const wp_embedded_lunar_tsv = (const char *)lunar_tsv;'
 echo
+emit lunar_months_tsv "$srcdir/data/lunar-months-cn.tsv"
+echo 'const char *const wp_embedded_lunar_months_tsv = (const char *)lunar_months_tsv;'
+echo
 
 i=0
 for f in "$srcdir"/data/schema/*.sql; do

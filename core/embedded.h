@@ -14,6 +14,9 @@ extern const char *const wp_embedded_holidays_tsv;
 /* data/lunar-cn.tsv: 春节, 清明, 端午 and 中秋 dates for provisional years. */
 extern const char *const wp_embedded_lunar_tsv;
 
+/* data/lunar-months-cn.tsv: each lunar month's first day and length, 2020-2049. */
+extern const char *const wp_embedded_lunar_months_tsv;
+
 /* The schema steps (data/schema) in order: step i upgrades user_version i to i+1. */
 extern const char *const wp_embedded_schema[];
 extern const int wp_embedded_schema_count;

@@ -444,6 +444,10 @@ static bool cn_date(const char **p, wp_buf *b)
 	/* 十月中下旬, 十月份: a part of the month, written on in digits */
 	static const char *const parts[] = {"上旬", "中旬", "下旬", "上中旬", "中下旬",
 					    "份", "底", "初", NULL};
+	/* 二月初二 is a lunar day (notice-lunar.c), kept as written */
+	const char *lunar_day = q;
+	if (skip(&lunar_day, "初") && (cn_digit(lunar_day) > 0 || wp_str_starts(lunar_day, "十")))
+		return false;
 	for (const char *const *w = parts; *w && n != 4; w++)
 		if (wp_str_starts(q, *w)) {
 			wp_buf_printf(b, "%d月", month);

@@ -71,6 +71,16 @@ typedef struct wp_nrelative {
  * 活动结束 is that activity's end (else the campaign's). False if none. */
 bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out);
 
+/* The first date (or range) in s written in the lunar calendar (see
+ * core/notice-lunar.c): 农历正月十八至二月初一, 正月十五（元宵节）, 2月初二 (as
+ * lines carry 二月初二), 腊月二十三. A month and day is lunar when 农历
+ * precedes it, its month is 正/冬/腊 or its day 初X/廿X: not 二月二十日,
+ * not 初三 alone. Its lunar year is the one that puts it in the period
+ * from..to or nearest to it, else in base_year (from WP_DATE_NONE). The
+ * range's end is taken only when it converts and is not before the start.
+ * out->at points into s. False if none. */
+bool wp_nfind_lunar(const char *s, int base_year, wp_date from, wp_date to, wp_ndate *out);
+
 /* A year written in s ("2026年"), or -1. */
 int wp_nfind_year(const char *s);
 

@@ -207,6 +207,11 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		rule = wp_str_sub(start, (size_t)(end - start));
 		/* A date that looks wrong (2022 in a 2023 plan) is kept as
 		 * written: the plan check points it out, nothing hides it. */
+	} else if (submits && wp_nfind_lunar(s, r->year, r->start, r->end, &d) && wp_notice_marks_deadline(s, &d)) {
+		/* 于农历二月初一前将…报: a lunar due date, the rule as written */
+		bool before;
+		due = d.start;
+		rule = wp_str_sub(d.at, (size_t)(wp_notice_deadline_end(&d, &before) - d.at));
 	} else if (plans) {
 		/* 各成员单位要结合实际，制定宣传周活动方案: each unit owes its own
 		 * plan, with no date; only when units are named as the subject. */

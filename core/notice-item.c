@@ -415,6 +415,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			wp_notice_note(r, WP_TR("activity %s: '%.*s' is about a day, not a date: left undated"),
 				       no, (int)(d.len + about), d.at);
 		}
+	} else if (wp_notice_set_lunar(r, a, date_src)) {
+		/* 正月十五（元宵节）晚上7:00: a lunar date, in the campaign's year */
 	} else if (wp_notice_set_day_only(r, a, no, date_src)) {
 		/* 15日（星期三）上午10:30: the day of the period's month */
 	} else if (wp_notice_set_first_day(r, a, date_src)) {

@@ -203,6 +203,11 @@ void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text);
  * and true; false (a untouched) when it names none or the period is not
  * known. */
 bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text);
+/* A date of a in the lunar calendar (正月十五（元宵节）, 农历正月十八至二月
+ * 初一) in text, read in the campaign's lunar year: a's dates, and the
+ * words as written in its notes. False if text has none. */
+bool wp_notice_set_lunar(struct reader *r, json_t *a, const char *text);
+
 /* 15日（星期三）上午10:30, 13日至17日: text dates a by the day alone, the
  * month and year being the period's (wp_nfind_day_only): a's dates and
  * true. A weekday in brackets that is not the day's leaves a undated, says

@@ -71,6 +71,12 @@ static const char *const whole_area_days[] = {"于", "决定", NULL};
  * every width a notice types them (the longest is taken: ——). Only where
  * a day or an hour is read: 300～500克 is an amount. */
 static const char *const range_marks[] = {"—", "——", "－", "–", "-", "~", "～", "〜", "至", "到", "起至", NULL};
+/* 农历正月十八至二月初一, 阴历九月初九: the date that follows is a lunar
+ * one, read through data/lunar-months-cn.tsv (core/notice-lunar.c) */
+static const char *const lunar[] = {"农历", "阴历", NULL};
+/* 正月十五（元宵节）, 冬月初八, 腊月二十三: the lunar months named, not
+ * numbered; the order matters: 正 = 1, 冬 = 11, 腊 = 12 */
+static const char *const lunar_months[] = {"正", "冬", "腊", NULL};
 
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
@@ -100,4 +106,6 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_FIRST_DAY] = first_day,
 	[WP_WORDS_AFTER_EVENT] = after_event,
 	[WP_WORDS_RANGE_MARK] = range_marks,
+	[WP_WORDS_LUNAR] = lunar,
+	[WP_WORDS_LUNAR_MONTH] = lunar_months,
 };

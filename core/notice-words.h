@@ -263,6 +263,8 @@ enum wp_word_set {
 	WP_WORDS_CHANGED_TO,	  /* 改为, 调整为: (地点由A改为B) a revision's verb: what follows is the new value */
 	WP_WORDS_REVISION_REMARK, /* （不变）, （新增活动）: (牵头单位：旗科技局（不变）) a revision's remark on a value, no part of it */
 	WP_WORDS_CANCEL_SECTION,  /* 取消的活动, 停办的活动: (三、取消的活动) a section of what will not be held */
+	WP_WORDS_LUNAR,		  /* 农历, 阴历: (农历二月初一前) the date after is in the lunar calendar */
+	WP_WORDS_LUNAR_MONTH,	  /* 正, 冬, 腊: (正月十五, 腊月二十三) the lunar months with names of their own */
 	WP_WORDS_COUNT
 };
 
