@@ -46,24 +46,28 @@ static int read_bare_day(const char **p)
 /* The date of day d (of no month) that the period from..to means: the
  * day in a month from the period's first to its last month that falls
  * inside the period, else the one nearest to it (an earlier one when two
- * are as near). A period 4月28日至5月5日 reads 30日 as 04-30 and 2日 as
- * 05-02; 10日, in neither, as 05-10 (5 days after it, not 18 before).
- * WP_DATE_NONE if no such month has the day. */
-static wp_date day_of_period(int d, wp_date from, wp_date to)
+ * are as near); with a weekday wd (1 = Monday; 0: none written), only a
+ * month where the day is that weekday. A period 4月28日至5月5日 reads 30日
+ * as 04-30 and 2日 as 05-02; 10日, in neither, as 05-10 (5 days after it,
+ * not 18 before). A period of more than two months (3月1日至11月30日)
+ * dates no day alone: several months would have it. WP_DATE_NONE if no
+ * month does. */
+static wp_date day_of_period(int d, int wd, wp_date from, wp_date to)
 {
 	if (to == WP_DATE_NONE || to < from)
 		to = from;
 	int y, m, last_y, last_m, unused;
 	wp_date_to_ymd(from, &y, &m, &unused);
 	wp_date_to_ymd(to, &last_y, &last_m, &unused);
+	if ((last_y - y) * 12 + (last_m - m) > 1)
+		return WP_DATE_NONE;
 	wp_date best = WP_DATE_NONE;
 	int best_off = 0;
-	/* at most a year of months: a campaign period is weeks, not years */
-	for (int k = 0; k < 12 && (y < last_y || (y == last_y && m <= last_m)); k++) {
+	for (int k = 0; k < 2 && (y < last_y || (y == last_y && m <= last_m)); k++) {
 		if (wp_date_valid_ymd(y, m, d)) {
 			wp_date c = wp_date_from_ymd(y, m, d);
 			int off = c < from ? from - c : c > to ? c - to : 0;
-			if (best == WP_DATE_NONE || off < best_off)
+			if ((!wd || wp_date_weekday(c) == wd) && (best == WP_DATE_NONE || off < best_off))
 				best = c, best_off = off;
 		}
 		if (++m > 12)
@@ -122,7 +126,9 @@ bool wp_nfind_day_only(const char *s, wp_date from, wp_date to, wp_ndate *out, b
 		}
 		if (!day_ends_here(r))
 			continue;
-		wp_date start = day_of_period(d, from, to), end = start;
+		wp_date start = day_of_period(d, wd, from, to), end = start;
+		if (start == WP_DATE_NONE && wd)
+			start = end = day_of_period(d, 0, from, to); /* reported as a wrong weekday below */
 		if (start == WP_DATE_NONE)
 			continue;
 		if (d2 > 0) { /* 13日至17日; 28日至3日 runs into the next month */

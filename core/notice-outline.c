@@ -42,12 +42,14 @@ enum wp_section_kind wp_outline_section_kind(const char *title)
 	 * heading is what its last word names (主题周安排 is a schedule, not
 	 * a theme), and a bracketed note after it (（按日期、…顺序排列）)
 	 * names none of it */
-	/* 三、取消的活动: what it names will not be held */
-	if (wp_word_find(title, WP_WORDS_CANCEL_SECTION, &len))
+	const char *note = wp_str_find(title, "（");
+	/* 三、取消的活动: what it names will not be held; not 二、活动安排
+	 * （遇恶劣天气取消活动）, whose note says when one may be */
+	const char *cancel = wp_word_find(title, WP_WORDS_CANCEL_SECTION, &len);
+	if (cancel && (!note || cancel < note))
 		return WP_SECTION_OTHER;
 	const char *act = wp_word_find(title, WP_WORDS_ACTIVITY_SECTION, &len);
 	const char *other = wp_word_find(title, WP_WORDS_OTHER_SECTION, &other_len);
-	const char *note = wp_str_find(title, "（");
 	if (other && act && note && other > note && act < note)
 		other = NULL;
 	if (act && (!other || other + other_len <= act))

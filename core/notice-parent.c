@@ -12,8 +12,8 @@
 #include "text.h"
 
 /* The higher plan a 根据 clause cites, with who issued it as written:
- * 根据X《Y》（文号）要求 gives X《Y》（文号） (most readings keep the issuer,
- * g06..g46), 依据《Y》（文号） gives Y（文号）, 根据X关于Y的通知要求 gives
+ * 根据X《Y》（文号）要求 gives X《Y》（文号） (the readings keep the issuer),
+ * 依据《Y》（文号） gives Y（文号）, 根据X关于Y的通知要求 gives
  * X关于Y的通知. Caller frees; NULL if none. */
 static char *cited_plan(const char *from)
 {

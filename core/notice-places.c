@@ -147,7 +147,7 @@ static const char *stop_after(const char *s, const char *const *stops, const cha
 			st++;
 		/* 在区法院新闻发布厅召开: a verb of two characters or more that a
 		 * building's word follows is part of the building's name */
-		bool named = *st && strlen(*st) >= 6 && before_building(p + strlen(*st));
+		bool named = *st && wp_text_width(*st) >= 4 && before_building(p + strlen(*st));
 		if (*st && !named && p > s)
 			break;
 		/* 在乡文化广场放映…影片: what is done there, after a place's word */

@@ -94,6 +94,7 @@ struct reader {
 	bool over_budget;
 	bool deadlines_full, activities_full; /* a cap was reached and reported */
 	int first_leads; /* the notice's rule that a list's first unit leads: -1 not asked yet */
+	int revision;    /* the notice revises an earlier one (notice-revision.c): -1 not asked yet */
 	/* a task table's report rows, as sentences ({"para", "text"}) read
 	 * as deadlines after the text's own (notice-table.c) */
 	json_t *table_duties;

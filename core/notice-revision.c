@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
 #include "notice-words.h"
@@ -144,8 +145,28 @@ static size_t clause_end_at(const char *p)
 	return 0;
 }
 
+/* Does the notice revise an earlier one? Its title says so (关于调整…活动
+ * 安排的通知), or a line opens with a field's old value (原定时间：). An
+ * ordinary notice's 时间由30分钟调整为60分钟 changes nothing it plans. */
+static bool is_revision(struct reader *r)
+{
+	if (r->revision >= 0)
+		return r->revision;
+	const char *title = json_string_value(json_object_get(r->plan, "title"));
+	size_t len;
+	bool yes = title && wp_word_find(title, WP_WORDS_REVISION_TITLE, &len);
+	for (size_t i = 0; i < r->t.n && !yes && wp_notice_step(r, 1); i++) {
+		const struct wp_field_label *l = wp_field_label_at(r->t.para[i], &len);
+		yes = l && (l->where & WP_FIELD_FORMER) && wp_str_starts(r->t.para[i] + len, "：");
+	}
+	r->revision = yes;
+	return yes;
+}
+
 char *wp_notice_revised_text(struct reader *r, const char *text)
 {
+	if (!is_revision(r))
+		return wp_xstrdup(text);
 	wp_buf b = WP_BUF_INIT;
 	for (const char *line = text; *line && wp_notice_step(r, 1);) {
 		const char *nl = strchr(line, '\n');
@@ -190,7 +211,7 @@ char *wp_notice_revised_due(struct reader *r, const char *s, char **rule)
 	const char *was_end = wp_notice_deadline_end(&was, &before_was);
 	size_t vlen;
 	const char *verb = before_was ? wp_word_find(was_end, WP_WORDS_CHANGED_TO, &vlen) : NULL;
-	if (!verb || !wp_nfind_date(verb + vlen, r->year, &now) || now.at != verb + vlen)
+	if (!verb || !wp_nfind_date_at(verb + vlen, r->year, &now))
 		return NULL;
 	const char *now_end = wp_notice_deadline_end(&now, &before_now);
 	if (!before_now)

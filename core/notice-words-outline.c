@@ -80,6 +80,9 @@ static const char *const see_annex[] = {"（见附件", "（详见附件", "（�
 /* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
 static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
 					       "联系人及联系方式", NULL};
+/* 关于调整2026年科技活动周部分活动安排的通知: a notice that revises an
+ * earlier one (its items give new values: notice-revision.c) */
+static const char *const revision_titles[] = {"调整", "变更", NULL};
 /* 八、联系人: a numbered heading named for the person (a bare 联系人：
  * line is the label, read by notice-contacts.c) */
 static const char *const contact_person_sections[] = {"联系人", "联系人员", NULL};
@@ -178,6 +181,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_CITATION_END] = citation_ends,
 	[WP_WORDS_CONTACT_SECTION] = contact_sections,
 	[WP_WORDS_CONTACT_PERSON_SECTION] = contact_person_sections,
+	[WP_WORDS_REVISION_TITLE] = revision_titles,
 	[WP_WORDS_HEADING_MARK] = heading_marks,
 	[WP_WORDS_DUTY_COLUMN_WHAT] = duty_column_what,
 	[WP_WORDS_DUTY_COLUMN_WHEN] = duty_column_when,

@@ -150,12 +150,34 @@ START_TEST(a_recipient_that_passes_it_on)
 }
 END_TEST
 
+/* A period of more than two months (2027年3月1日至11月30日) dates no day
+ * written alone: 15日（星期一） would be the 15th of several months. In a
+ * period over two months the weekday written picks the month: in
+ * 4月26日至5月6日, 5日（星期三） is 05-05 and 5日（星期一） 04-05 (the only
+ * 5th that is a Monday), though 05-05 is inside the period. */
+START_TEST(long_periods_and_weekdays_choose_the_month)
+{
+	json_t *plan = plan_from_text("关于开展2027年安全生产专项行动的通知\n一、活动时间\n2027年3月1日至11月30日。\n"
+				      "二、活动内容\n（一）集中宣传。15日（星期一）上午9:00，在市民广场举行。"
+				      "（牵头单位：市应急局）\n");
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "start"));
+	json_decref(plan);
+	plan = plan_from_text("关于开展2027年春季宣传活动的通知\n一、活动时间\n2027年4月26日至5月6日。\n"
+			      "二、活动内容\n（一）启动仪式。5日（星期三）上午9:00，在市民广场举行。（牵头单位：市科协）\n"
+			      "（二）筹备会议。5日（星期一）下午3:00，在市科协会议室举行。（牵头单位：市科协）\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-05-05");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2027-04-05");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 27 (dates and places)");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, days_without_their_month);
 	tcase_add_test(tc, days_in_a_period_over_two_months);
+	tcase_add_test(tc, long_periods_and_weekdays_choose_the_month);
 	tcase_add_test(tc, a_day_whose_weekday_disagrees);
 	tcase_add_test(tc, a_count_of_days_is_no_date);
 	tcase_add_test(tc, a_place_that_runs_on_into_what_is_done_there);

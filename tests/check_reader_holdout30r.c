@@ -90,6 +90,24 @@ START_TEST(a_section_of_cancelled_items)
 }
 END_TEST
 
+/* An ordinary notice (no 调整 in its title, no 原定 line) that says 由A
+ * 调整为B of something it plans keeps its item whole: 时间由30分钟调整为60
+ * 分钟 is no new date, and 6月10日 still dates it. A heading's note that
+ * says when an activity may be called off (（遇恶劣天气取消活动）) makes
+ * no section of cancelled items. */
+START_TEST(an_ordinary_notice_is_not_revised)
+{
+	json_t *plan = plan_from_text("关于开展2027年安全生产月活动的通知\n一、活动时间\n2027年6月1日至30日。\n"
+				      "二、活动安排（遇恶劣天气取消活动）\n"
+				      "1．应急演练。时间由30分钟调整为60分钟，6月10日在局三楼会议室举行。"
+				      "（县应急局牵头）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-06-10");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县应急局");
+	json_decref(plan);
+}
+END_TEST
+
 /* 1．全民健身长跑（《通知》第三项活动）, 2．登山比赛（原方案第5项）: the
  * bracket cites the item's number in the notice amended, not its title. */
 START_TEST(a_bracket_citing_the_amended_item)
@@ -134,6 +152,7 @@ int main(void)
 	tcase_add_test(tc, a_section_of_cancelled_items);
 	tcase_add_test(tc, a_bracket_citing_the_amended_item);
 	tcase_add_test(tc, a_due_moved);
+	tcase_add_test(tc, an_ordinary_notice_is_not_revised);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
