@@ -283,7 +283,9 @@ static size_t activity_titled(struct reader *r, const char *cell)
 		const char *t = json_string_value(json_object_get(json_array_get(r->activities, j), "title"));
 		char *match = NULL;
 		size_t len = t ? title_match(r, cell, t, &match) : 0;
-		if (len && other_title_holds(r, j, match))
+		/* asked only of a match that may win: the rows times the
+		 * titles, not times the titles again for every one */
+		if (len && len >= best && other_title_holds(r, j, match))
 			len = 0;
 		free(match);
 		if (len > best)
