@@ -271,12 +271,13 @@ static void read_in_charge(struct reader *r)
 }
 
 /* The name of len bytes at p read up to a bracket inside it (郝晓婷（乡
- * 党政办）: a name runs up to its office): the bytes it keeps, its
- * characters in *chars. */
+ * 党政办）: a name runs up to its office) or a phone's label run into it
+ * (罗军电话：…, once 罗　军　　电话： is squeezed): the bytes it keeps,
+ * its characters in *chars. */
 static size_t cut_name(const char *p, size_t len, size_t *chars)
 {
 	size_t cut = 0, n = 0;
-	while (cut < len && !wp_str_starts(p + cut, "（"))
+	while (cut < len && !wp_str_starts(p + cut, "（") && !wp_word_at(p + cut, WP_WORDS_CONTACT_PHONE))
 		cut += wp_str_char_len(p + cut), n++;
 	if (cut < len)
 		*chars = n;
@@ -302,8 +303,9 @@ static size_t bracketed_office(const char *p)
  * follows a label, or follows the name directly, as under 联系人：武一鸣
  * 0351-4567213 (the line indented to stand under the name). The line may
  * name the person's office first, as the 联系人 line did (镇宣传办　黄　敏
- * 电话：…). The lines after i up to the first that is none. */
-static void read_following(struct reader *r, size_t i, const char *item)
+ * 电话：…). The lines after i up to the first that is none; mail, the
+ * mailbox the people share, or NULL. */
+static void read_following(struct reader *r, size_t i, const char *item, const char *mail)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
 	const char *const *name_labels = wp_words(WP_WORDS_CONTACT_NAME);
@@ -329,17 +331,20 @@ static void read_following(struct reader *r, size_t i, const char *item)
 		size_t label = wp_word_at(after, WP_WORDS_NUMBER_NAME);
 		bool number_next = wp_str_spaced_mobile(after) || (*after >= '0' && *after <= '9') ||
 				   (label && after[label] >= '0' && after[label] <= '9');
-		if (chars < 2 || chars > 4 || after == p + name_len ||
-		    !(opens_with(after, phone_labels) || number_next) || opens_with(p, name_labels))
+		/* 罗军电话：…: a name run into its label (罗　军　　电话： once the
+		 * spaced label is squeezed) is apart from it by the label */
+		bool apart = after != p + name_len || opens_with(after, phone_labels);
+		if (chars < 2 || chars > 4 || !apart || !(opens_with(after, phone_labels) || number_next) ||
+		    opens_with(p, name_labels))
 			return;
 		char *spaced = wp_str_sub(p, name_len);
 		char *name = wp_str_nospace(spaced), *phone = wp_notice_phone_in(after);
 		free(spaced);
 		if (phone && !wp_notice_unit_like(name) && !opens_with(p, phone_labels)) {
 			char *second = number_after(wp_str_find(after, phone) + strlen(phone), phone, NULL);
-			add_contact(r, name, phone, NULL, item);
+			add_contact(r, name, phone, mail, item);
 			if (second)
-				add_contact(r, name, second, NULL, item);
+				add_contact(r, name, second, mail, item);
 			free(second);
 		}
 		free(name);
@@ -525,8 +530,10 @@ void wp_notice_read_contacts(struct reader *r)
 		free(names);
 		free(phone);
 		free(second);
+		/* a mailbox on a line of its own under the people is theirs too;
+		 * one on the 联系人 line is that person's */
+		read_following(r, i, item, mail && !wp_str_find(r->t.para[i], mail) ? mail : NULL);
 		free(mail);
-		read_following(r, i, item);
 	}
 	wp_notice_read_contact_lines(r); /* notice-contact-lines.c */
 	read_in_charge(r);

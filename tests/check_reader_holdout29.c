@@ -1,7 +1,8 @@
 /* check_reader_holdout29.c - what the ordinary hold-out notices of round
  * 29 showed, each on a small text of its own: a school's 手抄报 (a paper
  * pupils make) is no verb of sending; the holders of a post (各班主任)
- * owe a report as a unit would; a 联系人 heading over contact lines. */
+ * owe a report as a unit would; a 联系人 heading over contact lines; and
+ * from round 31, a second person under a 联系人 line. */
 #include "config.h"
 
 #include <jansson.h>
@@ -55,6 +56,24 @@ START_TEST(a_contacts_heading_named_for_the_person)
 }
 END_TEST
 
+/* 联 系 人：杨丽萍　　电话：… / 　　罗　军　　电话：…　189… / 电子邮箱：…
+ * (round 31): the indented person under the 联系人 line, whose spaced name
+ * the cleaning runs into its label (罗军电话：), is one more contact, and
+ * the mailbox on a line of its own under them is theirs too. */
+START_TEST(a_second_person_under_the_contact_line)
+{
+	json_t *plan = plan_from_text(HEAD "各处室要高度重视。\n"
+					   "联 系 人：杨丽萍　　电话：0854-8226371\n"
+					   "　　　　　　　罗　军　　电话：0854-8226375　18985410362\n"
+					   "电子邮箱：qaskjj_kp@163.com\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "杨丽萍|0854-8226371|qaskjj_kp@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 1), "罗军|0854-8226375|qaskjj_kp@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 2), "罗军|18985410362|qaskjj_kp@163.com");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 29");
@@ -62,6 +81,7 @@ int main(void)
 	tcase_add_test(tc, a_hand_copied_paper_is_sent_not_sending);
 	tcase_add_test(tc, the_holders_of_a_post_owe_a_report);
 	tcase_add_test(tc, a_contacts_heading_named_for_the_person);
+	tcase_add_test(tc, a_second_person_under_the_contact_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
