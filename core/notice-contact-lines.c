@@ -212,6 +212,40 @@ static size_t contact_table(struct reader *r, size_t i)
 
 /* The lines under a heading that names contacts, up to the first that is
  * no contact line; those a 联系人 label opens are read with the labels. */
+/* Sets the mailbox of the contacts first..end-1 that have none (and
+ * belong to no activity). */
+static void give_mailbox(struct reader *r, size_t first, size_t end, const char *address)
+{
+	for (size_t k = first; address && k < end; k++) {
+		json_t *c = json_array_get(r->contacts, k);
+		if (json_is_null(json_object_get(c, "email")) && json_is_null(json_object_get(c, "activity")))
+			json_object_set_new(c, "email", json_string(address));
+	}
+}
+
+/* 区教体局体育股：曾小军，0797-8215632，13807978541；电子邮箱：x@y: a
+ * mailbox after a person's numbers on their line is that person's (not
+ * of one the line goes on to, 区总工会：谢丽萍，… joined to it when the
+ * line above ended with ；). */
+static void line_mailbox(struct reader *r, const char *line, size_t first)
+{
+	size_t len;
+	const char *label = wp_word_find(line, WP_WORDS_CONTACT_MAIL, &len);
+	if (!label || !strchr(label + len, '@'))
+		return;
+	char *address = wp_notice_address_in(label + len);
+	size_t upto = first;
+	while (upto < json_array_size(r->contacts)) {
+		const char *name = json_string_value(json_object_get(json_array_get(r->contacts, upto), "name"));
+		const char *at = name ? wp_str_find(line, name) : NULL;
+		if (!at || at > label)
+			break;
+		upto++;
+	}
+	give_mailbox(r, first, upto, address);
+	free(address);
+}
+
 void wp_notice_read_contact_lines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -225,11 +259,7 @@ void wp_notice_read_contact_lines(struct reader *r)
 			size_t label = wp_word_at(line, WP_WORDS_CONTACT_MAIL);
 			if (label && strchr(line + label, '@')) {
 				char *address = wp_notice_address_in(line + label);
-				for (size_t k = first; address && k < json_array_size(r->contacts); k++) {
-					json_t *c = json_array_get(r->contacts, k);
-					if (json_is_null(json_object_get(c, "email")) && json_is_null(json_object_get(c, "activity")))
-						json_object_set_new(c, "email", json_string(address));
-				}
+				give_mailbox(r, first, json_array_size(r->contacts), address);
 				free(address);
 				break;
 			}
@@ -244,8 +274,11 @@ void wp_notice_read_contact_lines(struct reader *r)
 				j += table - 1;
 				continue;
 			}
-			if (contact_line(r, line))
+			size_t line_first = json_array_size(r->contacts);
+			if (contact_line(r, line)) {
+				line_mailbox(r, line, line_first);
 				continue;
+			}
 			/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
 			 * line, the numbers on the next */
 			if (holds_phone(line) || j + 1 >= r->t.n || !wp_word_at(r->t.para[j + 1], WP_WORDS_CONTACT_PHONE))

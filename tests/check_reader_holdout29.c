@@ -74,6 +74,23 @@ START_TEST(a_second_person_under_the_contact_line)
 }
 END_TEST
 
+/* 区教体局体育股：曾小军，0797-…，138…；电子邮箱：x@y / 区总工会：谢丽萍，…
+ * (round 31): the mailbox at the end of a person's line is that person's,
+ * not the next person's, though the lines are joined (the first ends
+ * with ；). */
+START_TEST(a_mailbox_at_the_end_of_a_persons_line)
+{
+	json_t *plan = plan_from_text(HEAD "各处室要高度重视。\n四、联系方式\n"
+					   "区教体局体育股：曾小军，0797-8215632，13807978541；电子邮箱：rjqtyg@126.com\n"
+					   "区总工会：谢丽萍，0797-8213306\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "曾小军|0797-8215632|rjqtyg@126.com");
+	ck_assert_str_eq(contact_line_at(plan, 1), "曾小军|13807978541|rjqtyg@126.com");
+	ck_assert_str_eq(contact_line_at(plan, 2), "谢丽萍|0797-8213306|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 29");
@@ -82,6 +99,7 @@ int main(void)
 	tcase_add_test(tc, the_holders_of_a_post_owe_a_report);
 	tcase_add_test(tc, a_contacts_heading_named_for_the_person);
 	tcase_add_test(tc, a_second_person_under_the_contact_line);
+	tcase_add_test(tc, a_mailbox_at_the_end_of_a_persons_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
