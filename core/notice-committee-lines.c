@@ -38,15 +38,6 @@ static size_t name_gap(const char *p)
 	return n;
 }
 
-/* Does s end with a post (院长, 副局长)? */
-static bool ends_with_post(const char *s)
-{
-	for (const char *const *p = wp_words(WP_WORDS_POST); *p; p++)
-		if (wp_str_ends(s, *p))
-			return true;
-	return false;
-}
-
 /* 刘振东　省公安厅党委副书记、常务副厅长 (a name, a wide gap, a post; a
  * two-character name may be spaced out to three, 马　骏): the person as
  * 刘振东（省公安厅党委副书记、常务副厅长）, name first as written. NULL when
@@ -71,7 +62,7 @@ static char *spaced_person(const char *s)
 	const char *post = p + (*p ? gap : 0);
 	/* 院长　张伟民: the post written first, a name after it; the other
 	 * readers take it (post then name) */
-	if (ends_with_post(wp_buf_str(&name)) && !ends_with_post(post)) {
+	if (wp_word_ends(wp_buf_str(&name), WP_WORDS_POST) && !wp_word_ends(post, WP_WORDS_POST)) {
 		wp_buf_free(&name);
 		return NULL;
 	}

@@ -13,16 +13,7 @@
 #include "notice-date.h"
 #include "notice-text.h"
 #include "notice-words.h"
-
-/* One Chinese digit 一 … 九 at p: its value, or 0. */
-static int cn_one(const char *p)
-{
-	static const char *const digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
-	for (int k = 0; digits[k]; k++)
-		if (wp_str_starts(p, digits[k]))
-			return k + 1;
-	return 0;
-}
+#include "text.h"
 
 /* Is p inside a number: after a digit, a numeral or 十 (the 2 of 12月,
  * the 二 of 十二月 start no month)? */
@@ -58,13 +49,8 @@ static int read_month(const char **p, bool *leap, bool *named)
 		}
 	if (m < 0 && wp_nis_digit(*q)) {
 		m = wp_nread_number(&q, 2);
-	} else if (m < 0 && wp_str_skip(&q, "十")) {
-		int one = cn_one(q);
-		m = 10 + one;
-		if (one)
-			q += wp_str_char_len(q);
-	} else if (m < 0 && (m = cn_one(q)) > 0) {
-		q += wp_str_char_len(q);
+	} else if (m < 0 && (m = wp_cn_number(q, &len)) > 0) {
+		q += len;
 	}
 	if (m < 1 || m > 12 || !wp_str_skip(&q, "月"))
 		return -1;
@@ -78,36 +64,22 @@ static int read_month(const char **p, bool *leap, bool *named)
 static int read_day(const char **p, bool *marked)
 {
 	const char *q = *p;
-	int d = -1, one;
-	*marked = false;
-	if (wp_str_skip(&q, "初")) {
-		*marked = true;
-		d = wp_str_skip(&q, "十") ? 10 : cn_one(q);
-		if (d > 0 && d < 10)
-			q += wp_str_char_len(q);
-	} else if (wp_str_skip(&q, "廿")) {
-		*marked = true;
-		d = 20 + cn_one(q);
-		if (d > 20)
-			q += wp_str_char_len(q);
-		else
-			d = -1;
-	} else if (wp_str_skip(&q, "十")) {
-		one = cn_one(q);
-		d = 10 + one;
-		if (one)
-			q += wp_str_char_len(q);
-	} else if ((one = cn_one(q)) == 2 || one == 3) {
-		const char *t = q + wp_str_char_len(q);
-		if (wp_str_skip(&t, "十")) {
-			int two = cn_one(t);
-			d = one * 10 + two;
-			q = two ? t + wp_str_char_len(t) : t;
-		}
+	size_t len;
+	int d = -1;
+	*marked = wp_str_skip(&q, "初");
+	if (*marked) { /* 初一 … 初十 */
+		d = wp_cn_number(q, &len);
+		d = d <= 10 ? d : -1;
+	} else if ((*marked = wp_str_skip(&q, "廿"))) { /* 廿一 … 廿九 */
+		d = wp_cn_number(q, &len);
+		d = d >= 1 && d <= 9 ? 20 + d : -1;
+	} else { /* 十 … 三十: a day of one numeral alone is no lunar day */
+		d = wp_cn_number(q, &len);
+		d = d >= 10 ? d : -1;
 	}
 	if (d < 1 || d > 30)
 		return -1;
-	*p = q;
+	*p = q + len;
 	return d;
 }
 

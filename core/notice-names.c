@@ -188,17 +188,14 @@ bool wp_notice_unit_like(const char *name)
 		if (open && open > n)
 			*open = '\0';
 	}
-	bool ok = false;
-	for (const char *const *t = wp_words(WP_WORDS_UNIT_TAIL); *t && !ok; t++)
-		ok = wp_str_ends(n, *t);
-	for (const char *const *t = wp_words(WP_WORDS_NOT_UNIT); *t && ok; t++)
-		ok = !wp_str_ends(n, *t);
+	bool ok = wp_word_ends(n, WP_WORDS_UNIT_TAIL) && !wp_word_ends(n, WP_WORDS_NOT_UNIT);
 	/* 各班主任, 各科室主任: the holders of a post, each, answer as a unit
 	 * (a short word before the post: 各村党支部书记 in a committee is
 	 * read as the units' persons, post and all) */
 	for (const char *const *t = wp_words(WP_WORDS_POST); *t && !ok && wp_str_starts(n, "各"); t++) {
-		size_t between = strlen(n) - strlen("各") - strlen(*t);
-		ok = wp_str_ends(n, *t) && between > 0 && wp_text_width_n(n + strlen("各"), between) <= 4;
+		if (!wp_str_ends(n, *t) || strlen(n) <= strlen("各") + strlen(*t))
+			continue;
+		ok = wp_text_width_n(n + strlen("各"), strlen(n) - strlen("各") - strlen(*t)) <= 4;
 	}
 	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。");
 	free(n);

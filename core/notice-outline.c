@@ -14,15 +14,6 @@
 /* A label line's label is short: 10 characters at most before its ：. */
 #define LABEL_WINDOW 30
 
-/* Does title end with a word of set? */
-static bool ends_with_word(const char *title, enum wp_word_set set)
-{
-	for (const char *const *w = wp_words(set); *w; w++)
-		if (wp_str_ends(title, *w))
-			return true;
-	return false;
-}
-
 enum wp_section_kind wp_outline_section_kind(const char *title)
 {
 	static const struct {
@@ -56,7 +47,7 @@ enum wp_section_kind wp_outline_section_kind(const char *title)
 		return WP_SECTION_ACTIVITIES;
 	/* 三、接种服务活动: whatever kind of activities a heading ends with,
 	 * it names them (活动时间, 活动目的 end otherwise) */
-	if (ends_with_word(title, WP_WORDS_ACTIVITY_SECTION_END))
+	if (wp_word_ends(title, WP_WORDS_ACTIVITY_SECTION_END))
 		return WP_SECTION_ACTIVITIES;
 	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
 		if (wp_word_find(title, kinds[k].words, &len))

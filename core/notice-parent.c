@@ -22,9 +22,7 @@ static char *cited_plan(const char *from)
 	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;
 	/* 根据《中华人民共和国国防教育法》规定: a law, no plan */
 	char *cited = close ? wp_str_sub(open, (size_t)(close - open)) : NULL;
-	bool law = false;
-	for (const char *const *k = wp_words(WP_WORDS_LAW_KIND); cited && *k && !law; k++)
-		law = wp_str_ends(cited, *k);
+	bool law = cited && wp_word_ends(cited, WP_WORDS_LAW_KIND);
 	free(cited);
 	if (law) {
 		free(clause);
@@ -59,9 +57,7 @@ static bool cites_a_notice(const char *parent)
 {
 	const char *close = wp_str_find(parent, "》");
 	char *title = wp_str_sub(parent, close ? (size_t)(close - parent) : strlen(parent));
-	bool notice = false;
-	for (const char *const *k = wp_words(WP_WORDS_CITED_NOTICE_KIND); *k && !notice; k++)
-		notice = wp_str_ends(title, *k);
+	bool notice = wp_word_ends(title, WP_WORDS_CITED_NOTICE_KIND);
 	free(title);
 	return notice;
 }

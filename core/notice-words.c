@@ -40,6 +40,14 @@ bool wp_word_is(const char *s, enum wp_word_set set)
 	return n > 0 && s[n] == '\0';
 }
 
+bool wp_word_ends(const char *s, enum wp_word_set set)
+{
+	for (const char *const *w = wp_words(set); *w; w++)
+		if (wp_str_ends(s, *w))
+			return true;
+	return false;
+}
+
 const char *wp_word_find_near(const char *s, enum wp_word_set set, size_t window, size_t *len)
 {
 	for (const char *p = s; *p && (size_t)(p - s) <= window; p += wp_str_char_len(p)) {

@@ -15,6 +15,17 @@
 
 #define HEAD "关于开展2027年全国肿瘤防治宣传周系列活动的通知\n院内各科室：\n现将有关事项通知如下：\n"
 
+/* The theme and the two activities of the multi-level lists below. */
+static void expect_theme_and_activities(json_t *plan)
+{
+	ck_assert_str_eq(field(plan, "theme"), "癌症防治　早筛早诊");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "3.1|宣传周启动仪式|2027-04-15|2027-04-15|08:30|门诊楼前广场|医务部|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "3.2|科普讲座进社区|2027-04-17|2027-04-17|15:00|-|肿瘤内科|");
+}
+
 /* 1  活动时间 / 2  活动主题 / 3  活动安排 / 3.1  X / 3.2  Y / 4  工作要求 /
  * 4.1  …: the sections are read as 一、 lines would be (the theme under its
  * heading), the 3.x items are the activities, numbered as written, and
@@ -27,12 +38,7 @@ START_TEST(a_multi_level_list_copied_as_text)
 					   "3.2\t科普讲座进社区\n    时间：4月17日下午3:00\n    牵头科室：肿瘤内科\n"
 					   "4  工作要求\n4.1  各牵头科室要细化活动方案。\n"
 					   "4.2  请各配合科室于4月13日前将专家名单报医务部。\n");
-	ck_assert_str_eq(field(plan, "theme"), "癌症防治　早筛早诊");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
-			 "3.1|宣传周启动仪式|2027-04-15|2027-04-15|08:30|门诊楼前广场|医务部|");
-	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
-			 "3.2|科普讲座进社区|2027-04-17|2027-04-17|15:00|-|肿瘤内科|");
+	expect_theme_and_activities(plan);
 	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
 	json_decref(plan);
 }
@@ -84,12 +90,7 @@ START_TEST(a_dotted_multi_level_list)
 					   "    地点：门诊楼前广场\n    牵头科室：医务部\n"
 					   "3.2.科普讲座进社区\n    时间：4月17日下午3:00\n    牵头科室：肿瘤内科\n"
 					   "4. 工作要求\n4.1. 各牵头科室要细化活动方案。\n");
-	ck_assert_str_eq(field(plan, "theme"), "癌症防治　早筛早诊");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
-			 "3.1|宣传周启动仪式|2027-04-15|2027-04-15|08:30|门诊楼前广场|医务部|");
-	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
-			 "3.2|科普讲座进社区|2027-04-17|2027-04-17|15:00|-|肿瘤内科|");
+	expect_theme_and_activities(plan);
 	json_decref(plan);
 }
 END_TEST

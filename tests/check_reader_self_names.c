@@ -70,6 +70,7 @@ START_TEST(no_self_name_the_text_lacks)
 	ck_assert(!has_alias(plan, "我局") && !has_alias(plan, "本局"));
 	json_decref(plan);
 	plan = notice_by("淇源县人民医院", "我局");
+	ck_assert_str_eq(field(plan, "organizer"), "淇源县人民医院");
 	ck_assert(!has_alias(plan, "我局") && !has_alias(plan, "我院"));
 	json_decref(plan);
 }
@@ -85,6 +86,7 @@ START_TEST(a_body_of_the_party_committee)
 				      "一、活动时间\n2027年5月1日至31日\n"
 				      "二、活动安排\n（一）启动仪式。5月6日上午9:00在区行政中心举行。（区司法局牵头）\n"
 				      "中共临澜市瓯江区委全面依法治区\n委员会办公室\n2027年4月20日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "中共临澜市瓯江区委全面依法治区委员会办公室");
 	ck_assert_str_eq(field(plan, "region"), "瓯江区");
 	ck_assert(!has_alias(plan, "区委办"));
 	ck_assert(!has_alias(plan, "委员会办公室"));
