@@ -291,8 +291,15 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		if (comma && comma > obj + strlen("制定")) { /* 制定具体活动安排，于…前报…: what is made is sent */
 			wp_buf_append(&b, obj + strlen("制定"), (size_t)(comma - obj) - strlen("制定"));
 			verb = wp_words(WP_WORDS_DUTY_SENT)[0];
-		} else
-			wp_buf_printf(&b, "%s%s", obj, wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划");
+		} else {
+			const char *plan_kind = wp_str_find(wp_str_find(s, "制定"), "方案") ? "方案" : "计划";
+			/* 制定本地活动方案，并于…前报Y: the plan made is sent */
+			if (submits) {
+				wp_buf_printf(&b, "%s%s", obj + strlen("制定"), plan_kind);
+				verb = wp_words(WP_WORDS_DUTY_SENT)[0];
+			} else
+				wp_buf_printf(&b, "%s%s", obj, plan_kind);
+		}
 		what = wp_buf_take(&b);
 		free(obj);
 	}

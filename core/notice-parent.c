@@ -17,6 +17,23 @@
  * X关于Y的通知. Caller frees; NULL if none. */
 static char *cited_plan(const char *from)
 {
+	/* 根据X的统一部署和Y《Z》要求: the plan is the source that names a
+	 * document; a 部署 or a 精神 names none */
+	for (int sources = 0; sources < 4; sources++) {
+		size_t len;
+		const char *next = wp_word_find(from, WP_WORDS_CITATION_NO_DOCUMENT, &len);
+		size_t clause_len = wp_str_span_upto(from, wp_words(WP_WORDS_CITATION_END));
+		if (!next || (size_t)(next - from) >= clause_len)
+			break;
+		/* 根据X关于…的通知精神和省…安排: the first names one */
+		char *source = wp_str_sub(from, (size_t)(next - from));
+		size_t kind_len;
+		bool document = wp_str_find(source, "《") || wp_word_find(source, WP_WORDS_CITED_NOTICE_KIND, &kind_len);
+		free(source);
+		if (document)
+			break;
+		from = next + len;
+	}
 	char *clause = wp_str_sub(from, wp_str_span_upto(from, wp_words(WP_WORDS_CITATION_END)));
 	char *parent = NULL;
 	const char *open = wp_str_find(clause, "《"), *close = open ? wp_str_find(open, "》") : NULL;

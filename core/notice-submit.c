@@ -45,7 +45,10 @@ static char *topic_sent(const char *s)
 	char *raw = wp_str_sub(from, (size_t)(at - from)),
 	     *thing = wp_str_trim_end(raw, wp_words(WP_WORDS_REQUEST));
 	free(raw);
-	if (!*thing || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > 40) {
+	/* 制定X，并于…前报Y: a clause that is only 并 names no thing (X,
+	 * made in the clause before, is sent) */
+	bool only_request = wp_word_at(thing, WP_WORDS_REQUEST) == strlen(thing);
+	if (only_request || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > 40) {
 		free(thing);
 		return NULL;
 	}

@@ -61,6 +61,10 @@ static const char *const theme_headings[] = {"活动主题", "宣传主题", NUL
 static const char *const theme_marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
 /* 根据国家…《…》和省…: one cited plan's clause ends at the next */
 static const char *const citation_ends[] = {"，", "。", "；", "和省", "及省", NULL};
+/* 根据科技部等部门…的统一部署和贵州省科学技术厅《…》要求: a source that
+ * names no document (a 部署, a 精神) and the next source after it */
+static const char *const citation_no_document[] = {"部署和", "部署及", "部署以及", "精神和", "精神及",
+						   "精神以及", "指示和", "指示及", NULL};
 /* 三、接种服务活动, 二、集中宣传活动: the heading names its items by kind;
  * 活动时间, 活动目的 do not end so */
 static const char *const activity_section_ends[] = {"活动", NULL};
@@ -222,4 +226,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_CHANGED_TO] = changed_to,
 	[WP_WORDS_REVISION_REMARK] = revision_remarks,
 	[WP_WORDS_CANCEL_SECTION] = cancel_sections,
+	[WP_WORDS_CITATION_NO_DOCUMENT] = citation_no_document,
 };

@@ -38,7 +38,7 @@ static const char *const in_words_before[] = {"所", "存", "现", "正", "实",
 /* 深入X开展, 走进X, 分赴X开展: into the place where the work is done (tried in order) */
 static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "分赴", "到", NULL};
 /* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
-static const char *const not_places[] = {"期间", "实际", "基础", "前提", "过程", "位置",
+static const char *const not_places[] = {"期间", "实际", "基础上", "前提", "过程", "位置",
 					 "时节", "环节", "状态", "阶段", NULL};
 /* 在X开展: what ends the place after 在 (or 深入); 推出 a programme
  * (在“桐溪发布”微信视频号推出) too */

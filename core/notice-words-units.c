@@ -116,7 +116,9 @@ static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "�
 				       /* 各单位确定1名联络员: a person named by who */
 				       "确定", "明确",
 				       /* 各单位每天下午4点前报送: how often, after who */
-				       "每天", "每日", "每周", "每月", NULL};
+				       "每天", "每日", "每周", "每月",
+				       /* 各县（区）参照本方案制定…: what it goes by */
+				       "参照", "对照", "结合", NULL};
 /* X牵头，联合Y开展… */
 static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 /* 办公室设在县禁毒办，具体负责… */
@@ -137,7 +139,8 @@ static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹�
 /* 科学普及部, 涉及: a 及 inside a word (by what precedes it) parts no units */
 static const char *const ji_in_word[] = {"普", "涉", "危", "波", "顾", "企", NULL};
 /* 由X主办，Y、Z协办，W具体负责…: the clauses above the one that runs it */
-static const char *const campaign_oversee[] = {"主办", "协办", "统筹协调", NULL};
+static const char *const campaign_oversee[] = {"主办", "协办", "统筹协调", "统筹组织", "统一组织", "统筹",
+					       "负总责", NULL};
 /* 由X具体负责活动的组织实施: the words between the unit and 组织实施 (not
  * a bare 负责: 由排在首位的单位负责牵头 names no unit),
  * longest first */

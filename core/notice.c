@@ -213,6 +213,14 @@ static void read_lead_unit_by(struct reader *r)
 			const char *end = wp_word_find_near(hit, WP_WORDS_CAMPAIGN_LEAD, LEAD_CLAUSE_BYTES, &len);
 			if (!end)
 				continue;
+			/* 由市科技局统筹组织，市科技局X科具体负责活动的组织实施:
+			 * who oversees is above who runs it */
+			char *runs = wp_word_at(end, WP_WORDS_CAMPAIGN_OVERSEE) ? running_subject(end) : NULL;
+			if (runs) {
+				json_object_set_new(r->plan, "lead_unit", json_string(runs));
+				free(runs);
+				return;
+			}
 			const char *from = hit + strlen("由");
 			char *x = wp_str_sub(from, (size_t)(end - from));
 			/* 区文化旅游委市场管理科具体负责活动的(组织实施) */
