@@ -264,7 +264,8 @@ static bool front_of_building(const char *v)
 
 /* 深入X开展 (word 深入): X, where the work is done, or NULL; a site's
  * name only when needs_site. Caller frees. */
-static char *gone_into(const char *body, const char *word, const char *const *verbs, bool needs_site)
+static char *gone_into(const char *body, const char *word, const char *const *verbs, bool needs_site,
+		       bool travels)
 {
 	const char *seen = NULL;
 	for (const char *hit = wp_str_find(body, word); hit; hit = wp_str_find(hit + 1, word)) {
@@ -295,7 +296,9 @@ static char *gone_into(const char *body, const char *word, const char *const *ve
 												: NULL;
 		size_t clause_len = clause ? wp_str_span_upto(clause, clause_end) : 0;
 		bool works_next = clause && clause_len <= 180 && wp_notice_find_near(clause, "开展", clause_len);
-		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展") || works_next) && width >= 4 &&
+		/* 前往X，向Y发放…: the place ends its clause */
+		bool travelled = travels && (wp_str_starts(next, "，") || wp_str_starts(next, "开展"));
+		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展") || works_next || travelled) && width >= 4 &&
 		    width <= (wp_str_find(v, "、") ? 80 : 40) && (!needs_site || ends_with_site(v)))
 			return v;
 		free(v);
@@ -460,12 +463,17 @@ char *wp_notice_find_location(const char *body)
 	/* 深入X开展, 走进X，开展: the place where the work is done; 依托X开展
 	 * only when X names sites (依托各类媒体开展 is a means) */
 	for (const char *const *go = wp_words(WP_WORDS_GO_INTO); *go; go++) {
-		char *v = gone_into(body, *go, verbs, false);
+		char *v = gone_into(body, *go, verbs, false, false);
 		if (v)
 			return v;
 	}
 	for (const char *const *go = wp_words(WP_WORDS_RELY_ON); *go; go++) {
-		char *v = gone_into(body, *go, verbs, true);
+		char *v = gone_into(body, *go, verbs, true, false);
+		if (v)
+			return v;
+	}
+	for (const char *const *go = wp_words(WP_WORDS_TRAVEL_TO); *go; go++) {
+		char *v = gone_into(body, *go, verbs, false, true);
 		if (v)
 			return v;
 	}

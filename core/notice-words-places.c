@@ -97,6 +97,10 @@ static const char *const open_verbs[] = {"开放", NULL};
  * (广场, 馆, 号): 抖音直播间 and 电影放映厅 are names */
 static const char *const done_there[] = {"放映", "直播", "演出", "展演", "义诊", "宣讲", "轮播", NULL};
 
+/* 组织小分队前往牧区各放牧点，向牧民…: where the team travels to is
+ * where it works, whatever it then does */
+static const char *const travel_to[] = {"前往", "奔赴", "赶赴", NULL};
+
 const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_OPENER] = event_openers,
 	[WP_WORDS_ACCOUNT] = accounts,
@@ -128,4 +132,5 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
 	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
 	[WP_WORDS_DONE_THERE] = done_there,
+	[WP_WORDS_TRAVEL_TO] = travel_to,
 };

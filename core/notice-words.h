@@ -267,6 +267,7 @@ enum wp_word_set {
 	WP_WORDS_LUNAR_MONTH,	  /* 正, 冬, 腊: (正月十五, 腊月二十三) the lunar months with names of their own */
 	WP_WORDS_REVISION_TITLE,  /* 调整, 变更: (关于调整…部分活动安排的通知) a title of a notice that revises one */
 	WP_WORDS_CITATION_NO_DOCUMENT, /* 部署和, 精神及: a cited source that names no document, another follows */
+	WP_WORDS_TRAVEL_TO,	    /* 前往X，向Y…: X is where a team goes to work */
 	WP_WORDS_COUNT
 };
 

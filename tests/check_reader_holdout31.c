@@ -4,7 +4,8 @@
  * 方案…); a place whose name holds 基础 (基础电信企业营业厅) is a place,
  * 在此基础上 is none; who oversees a campaign (由X统筹组织) is above the
  * unit that runs it (Y具体负责活动的组织实施); of two sources a plan
- * cites (X的统一部署和Y《Z》), the one that names a document. */
+ * cites (X的统一部署和Y《Z》), the one that names a document; where a
+ * team travels to (前往X，向Y…, g167) is where it works. */
 #include "config.h"
 
 #include <jansson.h>
@@ -67,6 +68,19 @@ START_TEST(the_cited_source_that_names_a_document)
 }
 END_TEST
 
+START_TEST(where_a_team_travels_to)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动内容\n　　1.牧区流动宣传。9月17日至18日，组织流动宣传小分队前往牧区各放牧点，"
+					   "向牧民群众发放宣传资料。（牵头单位：乡综治中心）\n"
+					   "　　2.专家讲座。9月19日，邀请专家前往讲授国家安全知识。（牵头单位：乡司法所）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "牧区各放牧点");
+	/* 前往 with no place after it names none */
+	ck_assert(json_is_null(json_object_get(plan_activity(plan, 1), "location")));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 31");
@@ -75,6 +89,7 @@ int main(void)
 	tcase_add_test(tc, a_place_named_with_basic);
 	tcase_add_test(tc, who_oversees_is_above_who_runs_it);
 	tcase_add_test(tc, the_cited_source_that_names_a_document);
+	tcase_add_test(tc, where_a_team_travels_to);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
