@@ -35,9 +35,23 @@ char *wp_notice_first_sentence(const char *s)
 	return wp_notice_upto(s, stops);
 }
 
+/* 10月13日上午在X开展…, 6月10日下午2:30在X举办…: what stands between
+ * the date and the verb is when and where, not who, when it opens with a
+ * time of day or a 在 (the unit-like 上午在泗河经济开发区 is a place). */
+static bool when_or_where(const char *who)
+{
+	bool pm;
+	char time[6];
+	const char *at;
+	return wp_time_of_day_at(who, &pm) > 0 || wp_str_starts(who, "在") ||
+	       (wp_nfind_time(who, time, &at) && at == who);
+}
+
 /* A later sentence that begins with a date is an event of its own:
- * "4月23日州局举办…线上培训班" becomes item 四.1. */
-static void read_sub_events(struct reader *r, const char *no, const char *body, size_t *sub)
+ * "4月23日州局举办…线上培训班" becomes item 四.1. One that names no unit
+ * (其中，10月13日上午在X开展Y) is done by the item's units. */
+static void read_sub_events(struct reader *r, const char *no, const char *body, json_t *item_lead,
+			    json_t *item_coop, size_t *sub)
 {
 	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
 	const char *s = wp_str_find(body, "。");
@@ -68,11 +82,15 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 				if (place)
 					json_object_set_new(a, "location", json_string(place));
 				free(place);
-				if (wp_notice_unit_like(who)) {
+				if (wp_notice_unit_like(who) && !when_or_where(who)) {
 					json_array_append_new(json_object_get(a, "lead"), json_string(who));
 				} else { /* …举行X，由Y牵头，Z配合 */
 					json_t *lead, *coop;
 					wp_notice_read_units(r, sentence, &lead, &coop);
+					if (json_array_size(lead) == 0 && json_array_size(coop) == 0) {
+						json_array_extend(lead, item_lead);
+						json_array_extend(coop, item_coop);
+					}
 					json_object_set_new(a, "lead", lead);
 					json_object_set_new(a, "cooperate", coop);
 				}
@@ -467,7 +485,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
 	read_enumerated(r, no, text, lead, &sub);
-	read_sub_events(r, no, text, &sub);
+	read_sub_events(r, no, text, lead, coop, &sub);
 	free(loc);
 	free(first);
 	free(when);

@@ -24,9 +24,9 @@ cmp -s "$tmp/text.json" "$tmp/out" && ok "stdin: the plan of the text" || fail "
 
 # A dry run reports the plan check's findings too, and stores nothing.
 expect_status 0 "a dry run of a notice with a finding" -- \
-	$W import-notice "$top_srcdir/tests/fixtures/genre/g10_zhishichanquan_2026.txt" --dry-run
+	$W import-notice "$top_srcdir/tests/fixtures/notices/review-no-lead.txt" --dry-run
 tests=$((tests + 1))
-grep -q '^  check: activity 2\.1 .*\[no-lead\]$' "$tmp/err" && ok "the dry run lists the check's finding" ||
+grep -q '^  check: activity 3 .*\[no-lead\]$' "$tmp/err" && ok "the dry run lists the check's finding" ||
 	fail "no check finding after the dry run: $(cat "$tmp/err")"
 expect_status 0 "campaigns after the dry run" -- $W campaigns --format tsv
 tests=$((tests + 1))

@@ -826,11 +826,12 @@ $WEEKPLAN --db "$draft" agenda --from 2025-04-20 --to 2025-04-30 | grep -q "知�
 	ok "the completed draft is stored" || fail "the completed draft was not stored"
 
 # --- the import review: all that will be stored, corrected before s ------------
-# A genre notice whose item 2.1 names no lead unit: the review shows the
+# A notice whose item 3 names no lead unit (a genre notice with its units
+# taken out, tests/fixtures/notices/review-no-lead.txt): the review shows the
 # header, activities, committee, deadlines with their due dates, contacts,
 # the reader's doubts and the plan check's finding; the lead unit given in
 # the review's form is what is stored, and the finding goes.
-notice="$top_srcdir/tests/fixtures/genre/g10_zhishichanquan_2026.txt"
+notice="$top_srcdir/tests/fixtures/notices/review-no-lead.txt"
 for lang in en zh; do
 	rdb="$tmp/review-$lang.db"
 	if [ $lang = en ]; then
@@ -859,7 +860,7 @@ for lang in en zh; do
 		fail "the review lacks deadlines, contacts, doubts or findings ($lang)"
 	keys Home PageDown PageDown
 	wait_for "$committee"
-	# item 2.1 is the fifth activity line: Title..Theme, the three
+	# item 3 is the fifth activity line: Title..Theme, the three
 	# publicity focuses, Activities, 1, 2
 	keys Home
 	for n in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do keys Down; done
@@ -879,9 +880,9 @@ for lang in en zh; do
 	keys s
 	wait_for "$imported"
 	tests=$((tests + 1))
-	[ "$($WEEKPLAN --db "$rdb" --format tsv matrix 岳池 | awk -F'\t' '$3 == "2.1" && $4 == "lead" { print $1 }')" = "县知识产权局" ] &&
+	[ "$($WEEKPLAN --db "$rdb" --format tsv matrix 岳池 | awk -F'\t' '$3 == "3" && $4 == "lead" { print $1 }')" = "县知识产权局" ] &&
 		ok "the lead unit corrected in the review is stored ($lang)" ||
-		fail "the stored activity 2.1 does not have the corrected lead unit ($lang)"
+		fail "the stored activity 3 does not have the corrected lead unit ($lang)"
 done
 # the whole review at 120x40
 start 120 40 -- --db "$tmp/review-wide.db" --today 2026-04-10

@@ -1,0 +1,69 @@
+/* check_reader_holdout33.c - habits of hold-out round 33 (g193-g197),
+ * each on a small text of its own: a dated event told inside an item's
+ * 内容 line (其中，6月10日下午2:30在X举办Y) is an activity of its own, done
+ * by the item's units when it names none (上午在X is when and where, not
+ * who), and its time is not the item's; 由X具体实施 names who leads. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define HEAD "关于开展2026年海洋宣传日活动的通知\n一、活动时间\n2026年6月8日至6月12日。\n二、活动内容\n"
+
+START_TEST(a_dated_event_inside_the_content_line)
+{
+	json_t *plan = plan_from_text(HEAD "（一）海洋知识进校园\n时间：6月8日至6月12日\n地点：全区各中小学校\n"
+					   "牵头单位：区教育局\n配合单位：区自然资源局、区科协\n"
+					   "内容：各中小学开展海洋知识主题教育。其中，6月10日（星期三）下午2:30在区实验小学"
+					   "举办海洋科普专题讲座，邀请专家授课。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	/* the item keeps its own days and no time: 下午2:30 is the lecture's */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|海洋知识进校园|2026-06-08|2026-06-12|-|全区各中小学校|区教育局|区自然资源局、区科协");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "一.1|海洋科普专题讲座|2026-06-10|2026-06-10|14:30|区实验小学|区教育局|区自然资源局、区科协");
+	json_decref(plan);
+}
+END_TEST
+
+/* 上午 with no clock: when, not who, and no time */
+START_TEST(a_morning_and_a_place_are_not_who)
+{
+	json_t *plan = plan_from_text(HEAD "（一）服务企业行\n时间：6月8日至6月12日\n牵头单位：区市场监管局\n"
+					   "内容：深入重点企业开展指导。其中，6月9日上午在区经济开发区开展集中服务。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *sub = plan_activity(plan, 1);
+	ck_assert_str_eq(names(sub, "lead"), "区市场监管局");
+	ck_assert_str_eq(field(sub, "location"), "区经济开发区");
+	ck_assert(json_is_null(json_object_get(sub, "time")));
+	json_decref(plan);
+}
+END_TEST
+
+/* an event that names its own unit keeps it, and the item's are not added */
+START_TEST(an_event_with_its_own_unit)
+{
+	json_t *plan = plan_from_text(HEAD "（一）绿色出行宣传\n时间：6月8日至6月12日\n牵头单位：区交通运输局\n"
+					   "配合单位：区公安分局\n内容：开展绿色出行宣传。6月10日全天开展公交免费乘坐活动，"
+					   "由区公共交通有限公司具体实施。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *sub = plan_activity(plan, 1);
+	ck_assert_str_eq(names(sub, "lead"), "区公共交通有限公司");
+	ck_assert_str_eq(names(sub, "cooperate"), "");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 33");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_dated_event_inside_the_content_line);
+	tcase_add_test(tc, a_morning_and_a_place_are_not_who);
+	tcase_add_test(tc, an_event_with_its_own_unit);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
