@@ -38,6 +38,7 @@ struct open_para {
 	int first_cut;			   /* a text cut at two widths: the wider, 0: none */
 	bool last_rest;			   /* the last line is a rest of a second cut */
 	bool after_page;		   /* the line before was a page number */
+	bool after_blank;		   /* a blank line (no page's) came before this one */
 };
 
 /* Does the paragraph end with suffix? Its length is known: measuring it
@@ -51,10 +52,13 @@ static bool para_ends(const struct open_para *o, const char *suffix)
 
 /* Did the paragraph's last line fill the wrap width? "Full" leaves room
  * for the half-width digits and quotes a line holds; the width counts
- * the line's indent, as the wrap width does. */
+ * the line's indent, as the wrap width does. A line well over the width
+ * was never cut at it (a row or a label line spaced with U+3000, which a
+ * copy keeps whole): it ended where its text did. */
 static bool full_line(const struct open_para *o)
 {
-	return (o->last_indent + o->last_width) * 100 >= o->wrap * 85;
+	int w = o->last_indent + o->last_width;
+	return w * 100 >= o->wrap * 85 && w * 100 <= o->wrap * 110;
 }
 
 /* Is the paragraph's last line such a rest? Then the line it was part of
@@ -150,9 +154,8 @@ static bool continues(const struct open_para *o)
  * that opens neither goes on (…基地。 | 由县教育局负责组织实施。二是…). */
 static bool sentence_goes_on(const struct open_para *o, bool indented, const char *next)
 {
-	/* a line well over the width was never cut: it is a paragraph */
-	if (!o->wrap || !full_line(o) || (o->last_indent + o->last_width) * 100 > o->wrap * 110 ||
-	    indented || wp_nline_colon_near(next, o->work))
+	/* a blank line after a sentence's end parts paragraphs, as indents do */
+	if (!o->wrap || !full_line(o) || o->after_blank || indented || wp_nline_colon_near(next, o->work))
 		return false;
 	/* a short line that ends no sentence stands alone: a signature, a
 	 * date, a title */
@@ -286,6 +289,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	}
 	if (wp_nline_page_number(p)) {
 		o->after_page = true;
+		o->after_blank = false;
 		free(trimmed);
 		return;
 	}
@@ -361,6 +365,9 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		p = spaced;
 	}
 	if (!*p) {
+		/* the blank lines around a page number are the page's, no
+		 * paragraph's end */
+		o->after_blank = !o->after_page;
 		free(trimmed);
 		return;
 	}
@@ -420,6 +427,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	o->last_rest = cut_rest && joins;
 	o->last_indent = indent;
 	o->row = row;
+	o->after_blank = false;
 	free(clean);
 }
 
