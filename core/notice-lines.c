@@ -39,6 +39,7 @@ struct open_para {
 	bool last_rest;			   /* the last line is a rest of a second cut */
 	bool after_page;		   /* the line before was a page number */
 	bool after_blank;		   /* a blank line (no page's) came before this one */
+	int last_top;			   /* the number of the last 一、 heading, 0: none */
 };
 
 /* Does the paragraph end with suffix? Its length is known: measuring it
@@ -195,6 +196,34 @@ static bool label_ended(const struct open_para *o, const char *next)
 {
 	return o->label && !ends_list_mark(o) &&
 	       (unsigned char)*next >= 0x80 && room_for(o, next);
+}
+
+/* Is the number at the start of line no heading's? 一、二、三等奖 lists
+ * numerals; 63.com goes on an address; 一、大二学生 under 四、 is out of
+ * the headings' sequence (a top heading follows the last one). */
+static bool number_in_prose(const struct open_para *o, const char *line)
+{
+	int n, next;
+	wp_nline_step(o->work, 3); /* the look-ups of a heading's number */
+	const char *rest = wp_heading_top(line, &n);
+	if (rest)
+		return wp_heading_top(rest, &next) || (o->last_top > 0 && n != o->last_top + 1);
+	rest = wp_heading_item(line, &n);
+	/* a digit may open an item's text (1．11月1日), a latin letter not */
+	return rest && ((*rest >= 'a' && *rest <= 'z') || (*rest >= 'A' && *rest <= 'Z'));
+}
+
+/* After a full line cut mid-sentence, is line sure to be the sentence's
+ * rest, whatever it looks like: opened by a conjunction (及联络员名单…),
+ * or by a number that is no heading's? A line so cut ends no title
+ * (…本单位科技活动周活动安排 | 及…). */
+static bool rest_of_cut_sentence(const struct open_para *o, const char *line)
+{
+	if (!o->wrap || !o->text.len || !full_line(o) ||
+	    wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, o->work))
+		return false;
+	wp_nline_step(o->work, 1); /* the look-up of a conjunction */
+	return wp_word_at(line, WP_WORDS_CUT_CONJUNCTION) || number_in_prose(o, line);
 }
 
 static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
@@ -408,7 +437,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool cut_rest = o->first_cut && o->text.len &&
 			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
 					indent + line_width(work, clean));
-	bool rest = cut_rest && !wp_nline_colon_near(clean, work);
+	bool rest = (cut_rest && !wp_nline_colon_near(clean, work)) || rest_of_cut_sentence(o, clean);
 	if (rest)
 		opens = false;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
@@ -423,6 +452,10 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (digit_before && wp_nline_mobile_across(o->text.data, o->text.len, clean, work))
 		wp_buf_putc(&o->text, ' ');
 	bool joins = o->text.len > 0;
+	int top;
+	wp_nline_step(work, 1); /* the look-up of a heading's number */
+	if (!joins && wp_heading_top(clean, &top))
+		o->last_top = top;
 	append_line(o, clean);
 	o->last_rest = cut_rest && joins;
 	o->last_indent = indent;
