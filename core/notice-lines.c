@@ -38,6 +38,8 @@ struct open_para {
 	int first_cut;			   /* a text cut at two widths: the wider, 0: none */
 	bool last_rest;			   /* the last line is a rest of a second cut */
 	bool after_page;		   /* the line before was a page number */
+	bool after_blank;		   /* a blank line (no page's) came before this one */
+	int last_top;			   /* the number of the last 一、 heading, 0: none */
 };
 
 /* Does the paragraph end with suffix? Its length is known: measuring it
@@ -51,10 +53,13 @@ static bool para_ends(const struct open_para *o, const char *suffix)
 
 /* Did the paragraph's last line fill the wrap width? "Full" leaves room
  * for the half-width digits and quotes a line holds; the width counts
- * the line's indent, as the wrap width does. */
+ * the line's indent, as the wrap width does. A line well over the width
+ * was never cut at it (a row or a label line spaced with U+3000, which a
+ * copy keeps whole): it ended where its text did. */
 static bool full_line(const struct open_para *o)
 {
-	return (o->last_indent + o->last_width) * 100 >= o->wrap * 85;
+	int w = o->last_indent + o->last_width;
+	return w * 100 >= o->wrap * 85 && w * 100 <= o->wrap * 110;
 }
 
 /* Is the paragraph's last line such a rest? Then the line it was part of
@@ -150,9 +155,8 @@ static bool continues(const struct open_para *o)
  * that opens neither goes on (…基地。 | 由县教育局负责组织实施。二是…). */
 static bool sentence_goes_on(const struct open_para *o, bool indented, const char *next)
 {
-	/* a line well over the width was never cut: it is a paragraph */
-	if (!o->wrap || !full_line(o) || (o->last_indent + o->last_width) * 100 > o->wrap * 110 ||
-	    indented || wp_nline_colon_near(next, o->work))
+	/* a blank line after a sentence's end parts paragraphs, as indents do */
+	if (!o->wrap || !full_line(o) || o->after_blank || indented || wp_nline_colon_near(next, o->work))
 		return false;
 	/* a short line that ends no sentence stands alone: a signature, a
 	 * date, a title */
@@ -192,6 +196,34 @@ static bool label_ended(const struct open_para *o, const char *next)
 {
 	return o->label && !ends_list_mark(o) &&
 	       (unsigned char)*next >= 0x80 && room_for(o, next);
+}
+
+/* Is the number at the start of line no heading's? 一、二、三等奖 lists
+ * numerals; 63.com goes on an address; 一、大二学生 under 四、 is out of
+ * the headings' sequence (a top heading follows the last one). */
+static bool number_in_prose(const struct open_para *o, const char *line)
+{
+	int n, next;
+	wp_nline_step(o->work, 3); /* the look-ups of a heading's number */
+	const char *rest = wp_heading_top(line, &n);
+	if (rest)
+		return wp_heading_top(rest, &next) || (o->last_top > 0 && n != o->last_top + 1);
+	rest = wp_heading_item(line, &n);
+	/* a digit may open an item's text (1．11月1日), a latin letter not */
+	return rest && ((*rest >= 'a' && *rest <= 'z') || (*rest >= 'A' && *rest <= 'Z'));
+}
+
+/* After a full line cut mid-sentence, is line sure to be the sentence's
+ * rest, whatever it looks like: opened by a conjunction (及联络员名单…),
+ * or by a number that is no heading's? A line so cut ends no title
+ * (…本单位科技活动周活动安排 | 及…). */
+static bool rest_of_cut_sentence(const struct open_para *o, const char *line)
+{
+	if (!o->wrap || !o->text.len || !full_line(o) ||
+	    wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, o->work))
+		return false;
+	wp_nline_step(o->work, 1); /* the look-up of a conjunction */
+	return wp_word_at(line, WP_WORDS_CUT_CONJUNCTION) || number_in_prose(o, line);
 }
 
 static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
@@ -286,6 +318,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	}
 	if (wp_nline_page_number(p)) {
 		o->after_page = true;
+		o->after_blank = false;
 		free(trimmed);
 		return;
 	}
@@ -361,6 +394,9 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		p = spaced;
 	}
 	if (!*p) {
+		/* the blank lines around a page number are the page's, no
+		 * paragraph's end */
+		o->after_blank = !o->after_page;
 		free(trimmed);
 		return;
 	}
@@ -401,7 +437,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool cut_rest = o->first_cut && o->text.len &&
 			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
 					indent + line_width(work, clean));
-	bool rest = cut_rest && !wp_nline_colon_near(clean, work);
+	bool rest = (cut_rest && !wp_nline_colon_near(clean, work)) || rest_of_cut_sentence(o, clean);
 	if (rest)
 		opens = false;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
@@ -416,10 +452,15 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (digit_before && wp_nline_mobile_across(o->text.data, o->text.len, clean, work))
 		wp_buf_putc(&o->text, ' ');
 	bool joins = o->text.len > 0;
+	int top;
+	wp_nline_step(work, 1); /* the look-up of a heading's number */
+	if (!joins && wp_heading_top(clean, &top))
+		o->last_top = top;
 	append_line(o, clean);
 	o->last_rest = cut_rest && joins;
 	o->last_indent = indent;
 	o->row = row;
+	o->after_blank = false;
 	free(clean);
 }
 

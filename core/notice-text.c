@@ -168,6 +168,12 @@ static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp
 		int len = u8_strmbtouc(&uc, p);
 		if (len <= 0)
 			len = 1, uc = 0xfffd;
+		/* \r\n ends one line, not a line and a blank one: a blank
+		 * line parts paragraphs (notice-lines.c) */
+		if (uc == '\r' && p[1] == '\n') {
+			p++;
+			continue;
+		}
 		if (uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
 			rc = wp_nlines_add(lines, out, wp_buf_str(&line));
 			wp_buf_reset(&line);

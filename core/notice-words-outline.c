@@ -161,6 +161,10 @@ static const char *const revision_remarks[] = {"（不变）", "（保持不变�
 static const char *const cancel_sections[] = {"取消的活动", "取消活动", "取消举办的活动", "停办的活动",
 					      "停止举办的活动", "取消的项目", "取消项目", NULL};
 
+/* …本单位科技活动周活动安排 | 及联络员名单报…: a conjunction opens no
+ * paragraph, so a line opened by one is the rest of the line before */
+static const char *const cut_conjunctions[] = {"及", "以及", "并", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -227,4 +231,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_REVISION_REMARK] = revision_remarks,
 	[WP_WORDS_CANCEL_SECTION] = cancel_sections,
 	[WP_WORDS_CITATION_NO_DOCUMENT] = citation_no_document,
+	[WP_WORDS_CUT_CONJUNCTION] = cut_conjunctions,
 };
