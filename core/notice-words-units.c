@@ -199,6 +199,9 @@ static const char *const not_units[] = {
  * the committee's office sits in follows (tried in order) */
 static const char *const office_seats[] = {"办公室设在", "下设办公室在", "下设办公室，设在", NULL};
 
+/* 三、组织单位 / 承办单位：X: who carries a whole campaign out for its host */
+static const char *const campaign_runner_labels[] = {"具体承办单位", "承办单位", "执行单位", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -263,4 +266,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNIT_TAIL] = unit_tails,
 	[WP_WORDS_NOT_UNIT] = not_units,
 	[WP_WORDS_OFFICE_SEAT] = office_seats,
+	[WP_WORDS_CAMPAIGN_RUNNER_LABEL] = campaign_runner_labels,
 };

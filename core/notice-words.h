@@ -269,6 +269,7 @@ enum wp_word_set {
 	WP_WORDS_CITATION_NO_DOCUMENT, /* 部署和, 精神及: a cited source that names no document, another follows */
 	WP_WORDS_TRAVEL_TO,	    /* 前往X，向Y…: X is where a team goes to work */
 	WP_WORDS_CUT_CONJUNCTION,   /* 及, 以及, 并: a line so opened goes on the sentence before it (notice-lines.c) */
+	WP_WORDS_CAMPAIGN_RUNNER_LABEL, /* 承办单位: a label line naming who carries a whole campaign out */
 	WP_WORDS_COUNT
 };
 

@@ -164,8 +164,16 @@ static char *running_subject(const char *p)
 	size_t verb_len;
 	for (const char *hit = wp_word_find(p, WP_WORDS_RUNS_IT, &verb_len); hit;
 	     hit = wp_word_find(hit + verb_len, WP_WORDS_RUNS_IT, &verb_len)) {
+		/* 具体负责宣传周各项活动的组织实施: the work named within the
+		 * clause, some twenty characters on */
 		size_t len;
-		if (!wp_word_find_near(hit, WP_WORDS_CAMPAIGN_LEAD, 30, &len))
+		const char *work = wp_word_find_near(hit, WP_WORDS_CAMPAIGN_LEAD, 90, &len);
+		if (!work)
+			continue;
+		char *between = wp_str_sub(hit, (size_t)(work - hit));
+		bool one_clause = !wp_str_find(between, "。") && !wp_str_find(between, "；");
+		free(between);
+		if (!one_clause)
 			continue;
 		/* back to the clause's start, a unit's name away at most */
 		const char *from = hit;
@@ -188,9 +196,42 @@ static char *running_subject(const char *p)
 	return NULL;
 }
 
+/* 三、组织单位 / 主办单位：X / 承办单位：Y: a label line outside the
+ * activities (no item's, no activity section's) that names who carries
+ * the campaign out for its host; the value (a copy) or NULL. */
+static char *campaign_runner_line(struct reader *r)
+{
+	static const char *const line_end[] = {"\n", NULL};
+	for (size_t k = 0; k < r->outline.nsec; k++) {
+		const struct wp_outline_section *sec = &r->outline.sec[k];
+		if (sec->kind == WP_SECTION_ACTIVITIES)
+			continue;
+		for (size_t i = sec->heading + 1; i <= sec->last && i < r->outline.annex && wp_notice_step(r, 1); i++) {
+			if (wp_notice_item_at(r, i))
+				continue;
+			for (const char *line = r->t.para[i]; line && *line;) {
+				size_t len = wp_word_at(line, WP_WORDS_CAMPAIGN_RUNNER_LABEL);
+				if (len && wp_str_starts(line + len, "：")) {
+					char *x = wp_notice_upto(line + len + strlen("："), line_end);
+					if (wp_notice_unit_like(x) && !wp_str_find(x, "、"))
+						return x;
+					free(x);
+				}
+				line = strchr(line, '\n');
+				line = line ? line + 1 : NULL;
+			}
+		}
+	}
+	return NULL;
+}
+
 static void read_lead_unit(struct reader *r)
 {
 	read_lead_unit_by(r);
+	char *runner = json_object_get(r->plan, "lead_unit") ? NULL : campaign_runner_line(r);
+	if (runner)
+		json_object_set_new(r->plan, "lead_unit", json_string(runner));
+	free(runner);
 	for (size_t i = 0; i < r->t.n && !json_object_get(r->plan, "lead_unit") && wp_notice_step(r, 1); i++) {
 		if (wp_notice_item_at(r, i))
 			continue;

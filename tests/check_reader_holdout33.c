@@ -2,7 +2,10 @@
  * each on a small text of its own: a dated event told inside an item's
  * 内容 line (其中，6月10日下午2:30在X举办Y) is an activity of its own, done
  * by the item's units when it names none (上午在X is when and where, not
- * who), and its time is not the item's; 由X具体实施 names who leads. */
+ * who), and its time is not the item's; 由X具体实施 names who leads; the
+ * unit that 具体负责宣传周各项活动的组织实施 runs the campaign (the work
+ * named some twenty characters on), and so does a 承办单位： line of an
+ * 组织单位 section, not one inside an item. */
 #include "config.h"
 
 #include <jansson.h>
@@ -57,6 +60,26 @@ START_TEST(an_event_with_its_own_unit)
 }
 END_TEST
 
+START_TEST(who_runs_the_campaign)
+{
+	json_t *plan = plan_from_text("关于开展2026年标准日活动的通知\n一、活动时间\n2026年10月12日至16日。\n"
+				      "二、组织领导\n　　领导小组办公室设在市局标准化科，市局标准化科具体负责宣传周"
+				      "各项活动的组织实施。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "市局标准化科");
+	json_decref(plan);
+	plan = plan_from_text("关于开展2026年慈善日活动的通知\n一、活动时间\n2026年9月1日至6日。\n"
+			      "二、组织单位\n主办单位：县民政局\n承办单位：县慈善总会\n协办单位：县红十字会\n"
+			      "三、活动内容\n（一）慈善募捐\n时间：9月5日\n承办单位：县红十字会\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "县慈善总会");
+	json_decref(plan);
+	/* an item's 承办单位 runs that item, not the campaign */
+	plan = plan_from_text("关于开展2026年慈善日活动的通知\n一、活动时间\n2026年9月1日至6日。\n"
+			      "二、活动内容\n（一）慈善募捐\n时间：9月5日\n承办单位：县红十字会\n");
+	ck_assert(json_object_get(plan, "lead_unit") == NULL || json_is_null(json_object_get(plan, "lead_unit")));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 33");
@@ -64,6 +87,7 @@ int main(void)
 	tcase_add_test(tc, a_dated_event_inside_the_content_line);
 	tcase_add_test(tc, a_morning_and_a_place_are_not_who);
 	tcase_add_test(tc, an_event_with_its_own_unit);
+	tcase_add_test(tc, who_runs_the_campaign);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
