@@ -63,6 +63,24 @@ START_TEST(the_group_heading_leads_over_a_subject)
 }
 END_TEST
 
+START_TEST(a_list_of_what_is_due_under_its_sentence)
+{
+	/* the sentence above the list says who sends and to whom */
+	json_t *plan = plan_from_text(HEAD "（一）县文化馆\n"
+					   "1.文艺展演。4月15日，在县文化广场举办文艺展演。\n"
+					   "四、材料报送\n"
+					   "请各乡镇按下列时限将有关材料报送县安全办秘书科（邮箱：aqb@example.com）：\n"
+					   "序号　报送材料　　　　　　报送时限\n"
+					   "1　　活动方案　　　　　　4月8日（星期三）前\n"
+					   "2　　活动总结　　　　　　4月30日前\n"
+					   "五、联系方式\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 1),
+			 "报送活动总结|4月30日前|2026-04-30|各乡镇|县安全办秘书科（邮箱：aqb@example.com）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: activities grouped by unit");
@@ -70,6 +88,7 @@ int main(void)
 	tcase_add_test(tc, the_heading_unit_leads_and_numbers_restart);
 	tcase_add_test(tc, partners_without_a_subject_cooperate);
 	tcase_add_test(tc, the_group_heading_leads_over_a_subject);
+	tcase_add_test(tc, a_list_of_what_is_due_under_its_sentence);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
