@@ -112,12 +112,13 @@ static size_t read_rows(struct reader *r, size_t i, const enum duty_column *col,
 }
 
 /* 请各单位按下表要求报送有关材料: who owes the rows is who the sentence
- * that points at the table asks, named before 按下表 (a new array, empty
- * when the sentence names no units). */
+ * that points at the table asks, named before 按下表 (按下列时限) (a new
+ * array, empty when the sentence names no units). */
 static json_t *table_owed_by(const char *lead_in)
 {
 	json_t *who = json_array();
-	const char *table = wp_str_find(lead_in, "下表");
+	size_t len;
+	const char *table = wp_word_find(lead_in, WP_WORDS_TABLE_POINTER, &len);
 	if (!table)
 		return who;
 	const char *start = lead_in;
@@ -185,8 +186,10 @@ static void recipients_below(json_t *rows, const char *const *how, const char *b
 }
 
 /* The rows under a one-line header from paragraph i, a row a line with
- * as many cells as the header; returns the rows read. */
-static size_t read_line_rows(struct reader *r, size_t i, const enum duty_column *col, size_t ncols, json_t *owed)
+ * as many cells as the header, lead_in the paragraph above the header;
+ * returns the rows read. */
+static size_t read_line_rows(struct reader *r, size_t i, const enum duty_column *col, size_t ncols, json_t *owed,
+			     const char *lead_in)
 {
 	json_t *rows = json_array();
 	const char *how[WP_NOTICE_MAX_DEADLINES];
@@ -224,6 +227,10 @@ static size_t read_line_rows(struct reader *r, size_t i, const enum duty_column 
 		if (!row)
 			break;
 	}
+	/* 请各机构按下列时限将有关材料报送X（邮箱：…）：the sentence that
+	 * points at the list may name where its rows go, as one under it does */
+	if (n && lead_in && wp_word_find(lead_in, WP_WORDS_TABLE_POINTER, &(size_t){0}))
+		recipients_below(rows, how, lead_in);
 	if (n && i < r->t.n)
 		recipients_below(rows, how, r->t.para[i]);
 	for (size_t k = 0; k < n; k++)
@@ -242,7 +249,7 @@ void wp_notice_read_duty_table(struct reader *r)
 			continue;
 		json_t *who = table_owed_by(r->t.para[i - 1]);
 		size_t rows = cell_lines ? read_rows(r, i + ncols, col, ncols, who)
-					 : read_line_rows(r, i + 1, col, ncols, who);
+					 : read_line_rows(r, i + 1, col, ncols, who, r->t.para[i - 1]);
 		json_decref(who);
 		if (rows)
 			wp_notice_note(r, WP_TR("%zu deadlines were read from a table of what is due"), rows);

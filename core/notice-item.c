@@ -477,7 +477,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	/* （一）区卫生健康委 over 1. 2.: the heading says who leads */
 	json_t *units = group_heading ? wp_notice_heading_units(r, group_heading) : NULL;
 	if (units)
-		wp_notice_give_heading_roles(r, a, units, heading);
+		wp_notice_give_heading_roles(r, a, units, heading, text);
 	json_decref(units);
 	/* a 职责分工 section may give it later (notice-division.c says so then) */
 	if (json_array_size(lead) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))

@@ -350,10 +350,11 @@ const char *wp_notice_past_range_mark(const char *q);
  * them. The units a group heading (（一）区卫生健康委) names, when it
  * names nothing else (a new array, caller owns), or NULL. */
 json_t *wp_notice_heading_units(struct reader *r, const char *heading);
-/* Gives activity a, read from item line under a heading of units, the
- * heading's roles: they lead, unless line opens 配合Y (Y leads, they
- * cooperate) or the item named its own lead. */
-void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line);
+/* Gives activity a, read from item line (its text body) under a heading
+ * of units, the heading's roles: they lead, unless line opens 配合Y (Y
+ * leads, they cooperate) or the item names its own lead (由X牵头); the
+ * partners it names without a subject (联合Y, ，Y配合…) cooperate. */
+void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line, const char *body);
 /* Does a group heading name only units? */
 bool wp_notice_unit_heading(struct reader *r, const char *heading);
 /* A unit's heading over prose rest without a date: its standing duty,
@@ -371,6 +372,9 @@ struct units {
 /* Appends the units the item's first sentence names by its own wording
  * (notice-subject.c): X牵头，联合Y, X牵头，Y配合, 市县两级X, a subject. */
 void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u);
+/* 各区（县）分局梳理…: the longest start of s, 24 columns at most, that
+ * reads as units; s itself when it is units, or "" (caller frees). */
+char *wp_notice_units_opening(const char *s);
 /* notice-committee-persons.c: 镇党委副书记、镇长欧阳丽华, split at 、 into
  * a post alone and a post with its name: each entry that is only posts
  * joins the next (with its 、) as one person, in names. */

@@ -137,15 +137,18 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
 /* 各区（县）分局梳理近年来…: the longest start of s, 24 columns at most,
  * that reads as units (the partner after 会同, before what they do);
  * s itself when it is units, or "" (caller frees). */
-static char *units_opening(const char *s)
+char *wp_notice_units_opening(const char *s)
 {
 	if (wp_notice_unit_like(s))
 		return wp_xstrdup(s);
 	size_t best = 0;
 	for (const char *p = s; *p && wp_text_width_n(s, (size_t)(p - s)) <= 24;) {
+		const char *last = p;
 		p += wp_str_char_len(p);
 		char *head = wp_str_sub(s, (size_t)(p - s));
-		if (wp_notice_unit_like(head) && !wp_str_find(head, "，"))
+		/* 市作家协会组|织: a name cut inside the deed after it */
+		bool cuts_deed = wp_word_at(last, WP_WORDS_DEED_AFTER_UNIT) > (size_t)(p - last);
+		if (!cuts_deed && wp_notice_unit_like(head) && !wp_str_find(head, "，"))
 			best = (size_t)(p - s);
 		free(head);
 	}
@@ -167,7 +170,7 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		const char *lead_start = clause_start(first, lead_end);
 		wp_str_skip(&lead_start, "由"); /* 由县公安局会同Y: the 由 names who does it */
 		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
-		char *upto = wp_notice_upto(join + join_len, stops), *coop = units_opening(upto);
+		char *upto = wp_notice_upto(join + join_len, stops), *coop = wp_notice_units_opening(upto);
 		free(upto);
 		/* 市知识产权局将与xx日报联合: the partner is named before 联合 */
 		const char *with = wp_str_find(lead, "与");

@@ -6,6 +6,7 @@
  * date holds its standing duty, not an activity. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,15 +105,97 @@ static void heading_units_help(struct reader *r, json_t *a, json_t *units, const
 	free(event);
 }
 
-void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line)
+/* 由X牵头, X负责, 牵头单位：X: does the item's text name its lead in
+ * words of leading? A subject alone (各村镇银行要…) only says who in the
+ * heading's group does the work. */
+static bool names_own_lead(const char *body)
+{
+	size_t len;
+	if (wp_word_find(body, WP_WORDS_LEAD_VERB, &len))
+		return true;
+	for (const struct wp_field_label *l = wp_field_labels; l->name; l++) {
+		char marker[40];
+		snprintf(marker, sizeof marker, "%s：", l->name);
+		if (l->field == WP_FIELD_LEAD && wp_str_find(body, marker))
+			return true;
+	}
+	return false;
+}
+
+/* Adds the units of names to coop that neither list holds yet. */
+static void add_partners(struct reader *r, json_t *a, const char *names)
+{
+	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
+	json_t *them = json_array();
+	wp_notice_split_units(names, them);
+	them = wp_notice_fix_names(r, them);
+	size_t i, k;
+	json_t *v, *w;
+	json_array_foreach(them, i, v) {
+		bool known = false;
+		json_array_foreach(lead, k, w) known = known || wp_notice_same_unit(r, json_string_value(v),
+										   json_string_value(w));
+		json_array_foreach(coop, k, w) known = known || wp_notice_same_unit(r, json_string_value(v),
+										   json_string_value(w));
+		if (!known)
+			json_array_append(coop, v);
+	}
+	json_decref(them);
+}
+
+/* One clause of an item under a heading of units, whose subject is the
+ * heading: 联合县教育局在…开展 / 会同Y设置… (Y joins it) or 县融媒体中心
+ * 配合做好推送 (Y helps). The partner's units (caller frees), or NULL. */
+static char *clause_partner(const char *clause)
+{
+	size_t join = wp_word_at(clause, WP_WORDS_JOIN);
+	if (join) {
+		char *upto = wp_notice_upto(clause + join, wp_words(WP_WORDS_SENTENCE_UNITS_END));
+		char *y = wp_notice_units_opening(upto);
+		free(upto);
+		return y;
+	}
+	size_t len;
+	const char *help = wp_word_find(clause, WP_WORDS_HELP_WITH, &len);
+	if (!help || help == clause)
+		return NULL; /* 配合Y开展: the heading's units help (helped_units) */
+	char *x = wp_str_sub(clause, (size_t)(help - clause));
+	if (wp_notice_units_like(x))
+		return x;
+	free(x);
+	return NULL;
+}
+
+/* The partners body names clause by clause. */
+static void heading_partners(struct reader *r, json_t *a, const char *body)
+{
+	static const char *const ends[] = {"，", "。", "；", "\n", NULL};
+	for (const char *p = body; *p;) {
+		size_t n = wp_str_span_upto(p, ends);
+		char *clause = wp_str_sub(p, n);
+		char *y = clause_partner(clause);
+		if (y && *y)
+			add_partners(r, a, y);
+		free(y);
+		free(clause);
+		p += n;
+		p += wp_str_span_of(p, ends);
+	}
+}
+
+void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line, const char *body)
 {
 	char *helped = helped_units(line);
 	json_t *lead = json_object_get(a, "lead");
-	if (helped)
+	if (helped) {
 		heading_units_help(r, a, units, line, helped);
-	else if (json_array_size(lead) == 0) /* a lead the item names itself (由X牵头) is its word */
+	} else if (json_array_size(lead) == 0 || !names_own_lead(body)) {
+		/* a lead the item names itself (由X牵头) is its word */
+		json_array_clear(lead);
 		json_array_extend(lead, units);
+	}
 	free(helped);
+	heading_partners(r, a, body);
 }
 
 bool wp_notice_unit_heading(struct reader *r, const char *heading)

@@ -112,6 +112,8 @@ static const char *const also_sent[] = {"同时报送", "同时上报", "同时�
  * opening so is the recipient passing the thing on, not where the doers
  * send it */
 static const char *const relay_openers[] = {"由", "再由", "并由", "后由", "然后由", NULL};
+/* 请各单位按下表要求 / 请各机构按下列时限: the sentence points at the table */
+static const char *const table_pointers[] = {"下表", "下列", NULL};
 
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
@@ -157,4 +159,5 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_ALSO_SENT] = also_sent,
 	[WP_WORDS_MAILBOX] = mailboxes,
 	[WP_WORDS_RELAY] = relay_openers,
+	[WP_WORDS_TABLE_POINTER] = table_pointers,
 };

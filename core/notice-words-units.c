@@ -198,6 +198,9 @@ static const char *const not_units[] = {
  * round), 工作小组下设办公室，设在医务科 (a comma between): what the unit
  * the committee's office sits in follows (tried in order) */
 static const char *const office_seats[] = {"办公室设在", "下设办公室在", "下设办公室，设在", NULL};
+/* 会同市作家协会组织读者…: the name ends before the deed, though a
+ * unit may end in its first character (工作组) */
+static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "开展", NULL};
 
 /* 三、组织单位 / 承办单位：X: who carries a whole campaign out for its host */
 static const char *const campaign_runner_labels[] = {"具体承办单位", "承办单位", "执行单位", NULL};
@@ -267,4 +270,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_NOT_UNIT] = not_units,
 	[WP_WORDS_OFFICE_SEAT] = office_seats,
 	[WP_WORDS_CAMPAIGN_RUNNER_LABEL] = campaign_runner_labels,
+	[WP_WORDS_DEED_AFTER_UNIT] = deeds_after_unit,
 };
