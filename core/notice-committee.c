@@ -288,6 +288,27 @@ static void add_line_of_list(const char *line, json_t *to)
 		split_members(line, to);
 }
 
+/* The lines after a role's label line at i that go on its list, of
+ * units or of persons (王骁（县委宣传部常务副部长）), added to to; of
+ * persons only when persons_only (a chair's list). */
+static void list_goes_on(struct reader *r, size_t i, json_t *to, bool persons_only)
+{
+	const struct wp_outline *o = &r->outline;
+	for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++) {
+		char *q = wp_notice_wide_gaps(r->t.para[j]);
+		int n;
+		bool person = wp_notice_person_line(q);
+		bool goes_on = !(wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
+				 wp_outline_item(o, j, &n)) &&
+			       (person || (!persons_only && (wp_str_find(q, "、") || wp_notice_unit_like(q))));
+		if (goes_on)
+			add_line_of_list(q, to);
+		free(q);
+		if (!goes_on)
+			break;
+	}
+}
+
 /* 专班日常工作由县疾控中心艾滋病防治科承担: a committee with no 办公室 has
  * its day-to-day work done by a unit, which serves as its office. Adds
  * the first such unit to office. */
@@ -367,10 +388,14 @@ void wp_notice_read_committee(struct reader *r)
 			/* 组　长：刘振东　省公安厅党委副书记 and the lines under it */
 		} else if (role == WP_COMMITTEE_CHAIR && (v = wp_notice_after(p, "：", stops))) {
 			char *wide = wp_notice_wide_gaps(v);
-			if (!wp_notice_posts_then_names(wide, chair) && !wp_notice_glued_persons(wide, chair))
+			bool persons = wp_notice_posts_then_names(wide, chair) || wp_notice_glued_persons(wide, chair);
+			if (!persons)
 				wp_notice_split_units(v, chair);
 			free(wide);
 			free(v);
+			/* 组　长：党委书记　周建国 / 　　　　院长　钱立峰: two chairs */
+			if (persons)
+				list_goes_on(r, i, chair, true);
 		} else if (role != WP_COMMITTEE_NONE && role != WP_COMMITTEE_CHAIR &&
 			   (v = wp_notice_after(p, "：", stops))) {
 			json_t *to = role == WP_COMMITTEE_VICE ? vice : members;
@@ -378,20 +403,7 @@ void wp_notice_read_committee(struct reader *r)
 			add_line_of_list(wide, to);
 			free(wide);
 			free(v);
-			/* the list may go on over the following lines, of units or of
-			 * persons (王骁（县委宣传部常务副部长）) */
-			for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++) {
-				char *q = wp_notice_wide_gaps(r->t.para[j]);
-				int n;
-				bool goes_on = !(wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
-						 wp_outline_item(o, j, &n)) &&
-					       (wp_str_find(q, "、") || wp_notice_unit_like(q) || wp_notice_person_line(q));
-				if (goes_on)
-					add_line_of_list(q, to);
-				free(q);
-				if (!goes_on)
-					break;
-			}
+			list_goes_on(r, i, to, false);
 		} else if (role == WP_COMMITTEE_NONE && !in_group && (v = wp_notice_person_row(p, &role))) {
 			json_array_append_new(role == WP_COMMITTEE_CHAIR  ? chair
 					      : role == WP_COMMITTEE_VICE ? vice

@@ -188,6 +188,8 @@ static char *running_subject(const char *p)
 				break;
 			from = prev;
 		}
+		/* ，由护理部具体负责…: the 由 is no part of the unit */
+		wp_str_skip(&from, "由");
 		char *x = wp_str_sub(from, (size_t)(hit - from));
 		if (*x && wp_notice_unit_like(x))
 			return x;

@@ -5,7 +5,9 @@
  * who), and its time is not the item's; 由X具体实施 names who leads; the
  * unit that 具体负责宣传周各项活动的组织实施 runs the campaign (the work
  * named some twenty characters on), and so does a 承办单位： line of an
- * 组织单位 section, not one inside an item. */
+ * 组织单位 section, not one inside an item (，由护理部具体负责…: without
+ * its 由); a chair's list goes on over the lines under it (组　长：党委书记
+ * 周建国 / 　　　　院长　钱立峰) as the other roles' do. */
 #include "config.h"
 
 #include <jansson.h>
@@ -80,6 +82,29 @@ START_TEST(who_runs_the_campaign)
 }
 END_TEST
 
+START_TEST(who_runs_it_without_you)
+{
+	json_t *plan = plan_from_text("关于开展2026年护士节活动的通知\n一、活动时间\n2026年5月11日至15日。\n"
+				      "二、组织领导\n　　领导小组办公室设在护理部，由护理部具体负责系列活动的组织实施。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "护理部");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(two_chairs_a_line_each)
+{
+	json_t *plan = plan_from_text("关于开展2026年护士节活动的通知\n一、活动时间\n2026年5月11日至15日。\n"
+				      "二、组织领导\n　　成立活动领导小组：\n　　组　长：党委书记　周建国\n"
+				      "　　　　　　院长　钱立峰\n　　副组长：分管护理副院长　孙慧敏\n"
+				      "　　成　员：护理部、宣传科、工会\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "党委书记周建国、院长钱立峰");
+	ck_assert_str_eq(names(c, "vice_chair"), "分管护理副院长孙慧敏");
+	ck_assert_str_eq(names(c, "members"), "护理部、宣传科、工会");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 33");
@@ -88,6 +113,8 @@ int main(void)
 	tcase_add_test(tc, a_morning_and_a_place_are_not_who);
 	tcase_add_test(tc, an_event_with_its_own_unit);
 	tcase_add_test(tc, who_runs_the_campaign);
+	tcase_add_test(tc, who_runs_it_without_you);
+	tcase_add_test(tc, two_chairs_a_line_each);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
