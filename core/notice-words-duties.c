@@ -113,6 +113,11 @@ static const char *const also_sent[] = {"同时报送", "同时上报", "同时�
  * send it */
 static const char *const relay_openers[] = {"由", "再由", "并由", "后由", "然后由", NULL};
 
+/* 请各单位按下表要求报送, 各村要按以下要求报送材料：, 按下列时限: what points
+ * at the table of what is due below; who owes its rows is named before */
+static const char *const table_pointers[] = {"按照下表", "参照下表", "对照下表", "根据下表", "按下表", "下表",
+					     "按照以下", "按以下", "按照下列", "按下列", "按如下", NULL};
+
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
@@ -157,4 +162,5 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_ALSO_SENT] = also_sent,
 	[WP_WORDS_MAILBOX] = mailboxes,
 	[WP_WORDS_RELAY] = relay_openers,
+	[WP_WORDS_TABLE_POINTER] = table_pointers,
 };

@@ -268,6 +268,8 @@ enum wp_word_set {
 	WP_WORDS_REVISION_TITLE,  /* 调整, 变更: (关于调整…部分活动安排的通知) a title of a notice that revises one */
 	WP_WORDS_CITATION_NO_DOCUMENT, /* 部署和, 精神及: a cited source that names no document, another follows */
 	WP_WORDS_TRAVEL_TO,	    /* 前往X，向Y…: X is where a team goes to work */
+	WP_WORDS_EACH_ACTIVITY,	    /* 每项活动: (每项活动结束后1个工作日内) a rule counted from each activity, no one day */
+	WP_WORDS_TABLE_POINTER,	    /* 按以下要求, 按下表: (各村要按以下要求报送材料：) what points at a table below */
 	WP_WORDS_COUNT
 };
 
