@@ -52,6 +52,37 @@ static size_t header_at(const struct reader *r, size_t i, enum duty_column *col)
 	return what && when && n >= 3 ? n : 0;
 }
 
+/* 镇卫生健康办邮箱（qs@163.com）: a recipient's cell naming the unit's
+ * mailbox, read as the readings write one, unit（邮箱：addr）; NULL when
+ * the cell is no such. Caller frees. */
+static char *mailbox_cell(const char *cell)
+{
+	size_t len;
+	const char *box = wp_word_find(cell, WP_WORDS_MAILBOX, &len);
+	if (!box || box == cell || !wp_str_starts(box + len, "（") || !strchr(box, '@'))
+		return NULL;
+	char *unit = wp_str_sub(cell, (size_t)(box - cell));
+	char *address = wp_notice_address_in(box + len);
+	char *with = address && wp_notice_unit_like(unit) ? wp_notice_with_mailbox(unit, address) : NULL;
+	free(address);
+	free(unit);
+	return with;
+}
+
+/* 宣传周结束后5个工作日内: a time counted from the campaign's end, its
+ * relative rule; NULL for none. 每项活动结束后1个工作日内 is counted from
+ * each activity's end, as many days as activities: the rule alone (as
+ * 每项活动结束后当天 in prose), no one day. */
+static json_t *row_relative(const char *when)
+{
+	json_t *rel = NULL;
+	char *rule = NULL;
+	size_t len;
+	if (!wp_word_find(when, WP_WORDS_EACH_ACTIVITY, &len) && wp_notice_relative_rule(when, false, &rel, &rule))
+		free(rule);
+	return rel;
+}
+
 /* One row's deadline: what, its rule and due date, who owes it, to whom;
  * returned borrowed (r->deadlines owns it). */
 static json_t *add_duty(struct reader *r, const char *what, const char *when, const char *to, json_t *who)
@@ -66,11 +97,10 @@ static json_t *add_duty(struct reader *r, const char *what, const char *when, co
 		if (before)
 			due = d.start;
 	}
-	/* 宣传周结束后5个工作日内: counted from the campaign's end */
-	json_t *rel = NULL;
-	char *rule = NULL;
-	if (when && due == WP_DATE_NONE && wp_notice_relative_rule(when, false, &rel, &rule))
-		free(rule);
+	json_t *rel = when && due == WP_DATE_NONE ? row_relative(when) : NULL;
+	char *box = to ? mailbox_cell(to) : NULL;
+	if (box)
+		to = box;
 	json_t *dl = json_pack("{s:s, s:n, s:o, s:o, s:o, s:b, s:o, s:{}, s:o, s:n, s:n}", "what", what,
 			       "activity", "rule", wp_notice_jstr(when), "due", wp_notice_jdate(due), "relative",
 			       rel ? rel : json_null(), "roll_forward", 0, "who", json_deep_copy(who), "submitted", "submit_to", wp_notice_jstr(to),
@@ -78,6 +108,7 @@ static json_t *add_duty(struct reader *r, const char *what, const char *when, co
 	/* a table of what is due lists things sent (活动总结), named by the act */
 	json_object_set_new(dl, "_verb", json_string(wp_words(WP_WORDS_DUTY_SENT)[0]));
 	json_array_append_new(r->deadlines, dl);
+	free(box);
 	return dl;
 }
 
@@ -111,9 +142,9 @@ static size_t read_rows(struct reader *r, size_t i, const enum duty_column *col,
 	return rows;
 }
 
-/* 请各单位按下表要求报送有关材料: who owes the rows is who the sentence
- * that points at the table asks, named before 按下表 (按下列时限) (a new
- * array, empty when the sentence names no units). */
+/* 请各单位按下表要求报送有关材料, 各村要按以下要求报送材料：: who owes the
+ * rows is who the sentence that points at the table asks, named before
+ * the pointer (a new array, empty when the sentence names no units). */
 static json_t *table_owed_by(const char *lead_in)
 {
 	json_t *who = json_array();
@@ -126,8 +157,8 @@ static json_t *table_owed_by(const char *lead_in)
 		start = stop + strlen("。");
 	wp_str_skip(&start, "请");
 	char *before = wp_str_sub(start, (size_t)(table - start));
-	static const char *const pointers[] = {"按照", "参照", "对照", "根据", "按", NULL};
-	char *subject = wp_str_trim_end(before, pointers);
+	/* 各村（社区）要按…: the modal is the sentence's, not a unit's */
+	char *subject = wp_str_trim_end(before, wp_words(WP_WORDS_SUBJECT_MODAL));
 	if (*subject && wp_notice_units_like(subject))
 		wp_notice_split_units(subject, who);
 	free(subject);

@@ -112,8 +112,10 @@ static const char *const also_sent[] = {"同时报送", "同时上报", "同时�
  * opening so is the recipient passing the thing on, not where the doers
  * send it */
 static const char *const relay_openers[] = {"由", "再由", "并由", "后由", "然后由", NULL};
-/* 请各单位按下表要求 / 请各机构按下列时限: the sentence points at the table */
-static const char *const table_pointers[] = {"下表", "下列", NULL};
+/* 请各单位按下表要求报送, 各村要按以下要求报送材料：, 按下列时限: what points
+ * at the table of what is due below; who owes its rows is named before */
+static const char *const table_pointers[] = {"按照下表", "参照下表", "对照下表", "根据下表", "按下表", "下表",
+					     "按照以下", "按以下", "按照下列", "按下列", "按如下", "下列", NULL};
 
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,

@@ -78,6 +78,10 @@ static const char *const lunar[] = {"农历", "阴历", NULL};
  * numbered; the order matters: 正 = 1, 冬 = 11, 腊 = 12 */
 static const char *const lunar_months[] = {"正", "冬", "腊", NULL};
 
+/* 每项活动结束后1个工作日内 in a table of what is due: after each activity,
+ * not the campaign's end */
+static const char *const each_activity[] = {"每项活动", "每次活动", "每场活动", "每个活动", "每期活动", NULL};
+
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
@@ -108,4 +112,5 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RANGE_MARK] = range_marks,
 	[WP_WORDS_LUNAR] = lunar,
 	[WP_WORDS_LUNAR_MONTH] = lunar_months,
+	[WP_WORDS_EACH_ACTIVITY] = each_activity,
 };

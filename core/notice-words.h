@@ -272,6 +272,7 @@ enum wp_word_set {
 	WP_WORDS_CAMPAIGN_RUNNER_LABEL, /* 承办单位: a label line naming who carries a whole campaign out */
 	WP_WORDS_DEED_AFTER_UNIT,   /* 组织, 举办: (会同市作家协会组织读者) a deed that opens right after a unit's name */
 	WP_WORDS_TABLE_POINTER,   /* 下表, 下列: (请各单位按下列时限…) the words that point at a table below */
+	WP_WORDS_EACH_ACTIVITY,	    /* 每项活动: (每项活动结束后1个工作日内) a rule counted from each activity, no one day */
 	WP_WORDS_COUNT
 };
 
