@@ -187,7 +187,9 @@ static const char *const unit_tails[] = {
 	"司", "孵化器", "组", "处", "科", "股", "厅", "团", "社", "街道", "代表", "日报",
 	"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
 	"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇", "党校",
-	"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */ NULL};
+	"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */
+	/* a hospital's wards, as its nursing staff are organised */
+	"护理单元", "病区", NULL};
 /* 启动大会, 社会: words that end like a unit but are events or abstractions */
 static const char *const not_units[] = {
 	"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",

@@ -105,6 +105,18 @@ START_TEST(two_chairs_a_line_each)
 }
 END_TEST
 
+/* 各护理单元, 各病区: a hospital's wards owe what they are asked */
+START_TEST(a_hospitals_wards_are_units)
+{
+	json_t *plan = plan_from_text("关于开展2026年护士节活动的通知\n一、活动时间\n2026年5月11日至15日。\n"
+				      "二、工作要求\n　　（一）高度重视。各科室要高度重视。请各护理单元于5月8日（星期五）前"
+				      "将参赛人员名单报护理部。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 0), "who"), "各护理单元");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 33");
@@ -115,6 +127,7 @@ int main(void)
 	tcase_add_test(tc, who_runs_the_campaign);
 	tcase_add_test(tc, who_runs_it_without_you);
 	tcase_add_test(tc, two_chairs_a_line_each);
+	tcase_add_test(tc, a_hospitals_wards_are_units);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
