@@ -42,11 +42,16 @@ static bool ends_block(const struct reader *r, size_t i)
 	       wp_heading_bracketed(r->t.para[i]);
 }
 
-/* The text of paragraph i after a bullet (●癌症是可以预防的。), or NULL. */
+/* The text of paragraph i after a bullet (●癌症是可以预防的。), or NULL.
+ * A heading's mark before a sentence (◆宣传…法律法规。…) is a bullet too:
+ * a post that marks its headings ▶ may set its points off by ◆. */
 static const char *bulleted(const struct reader *r, size_t i)
 {
-	size_t len = wp_word_at(r->t.para[i], WP_WORDS_POINT_BULLET);
-	return len ? r->t.para[i] + len : NULL;
+	const char *para = r->t.para[i];
+	size_t len = wp_word_at(para, WP_WORDS_POINT_BULLET);
+	if (!len && !wp_heading_marked(para))
+		len = wp_word_at(para, WP_WORDS_HEADING_MARK);
+	return len ? para + len : NULL;
 }
 
 /* Columns past which a point is cut at its first clause: a first

@@ -13,9 +13,12 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "i18n-core.h"
+#include "notice-heading.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -145,10 +148,21 @@ static bool wechat_chrome(const char *para)
 	return wp_word_at(para, WP_WORDS_WECHAT_CHROME) > 0;
 }
 
+/* 云湖生态环境 over 原创　云湖生态环境　2026年08月04日: the account's name
+ * above the post's byline (a short line with no title word in it). */
+static bool account_name(const struct reader *r, size_t i)
+{
+	size_t len;
+	return i + 1 < r->t.n && wp_word_at(r->t.para[i + 1], WP_WORDS_WECHAT_BYLINE) &&
+	       wp_text_width(r->t.para[i]) <= 20 && !wp_word_find(r->t.para[i], WP_WORDS_TITLE_WORD, &len);
+}
+
 /* A notice re-posted on a WeChat account comes with the page's lines
  * around it, anywhere from its head to its foot: not the document. Drops
  * them when there are two at least (one such line alone may be the
- * text's own); returns how many were dropped. */
+ * text's own), with the account's name above the byline and all from the
+ * article's end on (END, 往期推荐: old headlines, buttons, staff);
+ * returns how many were dropped. */
 static size_t drop_wechat_chrome(struct reader *r)
 {
 	size_t seen = 0;
@@ -159,9 +173,11 @@ static size_t drop_wechat_chrome(struct reader *r)
 	/* kept lines move up in one pass: dropping them one by one moved the
 	 * rest of the text each time (quadratic on a page of such lines) */
 	size_t kept = 0;
-	bool go = true;
+	bool go = true, foot = false;
 	for (size_t i = 0; i < r->t.n; i++) {
-		if (go && (go = wp_notice_step(r, 1)) && wechat_chrome(r->t.para[i]))
+		foot = foot || (go && wp_word_is(r->t.para[i], WP_WORDS_WECHAT_FOOT));
+		if (go && (go = wp_notice_step(r, 1)) &&
+		    (foot || wechat_chrome(r->t.para[i]) || account_name(r, i)))
 			free(r->t.para[i]);
 		else
 			r->t.para[kept++] = r->t.para[i];
@@ -169,6 +185,71 @@ static size_t drop_wechat_chrome(struct reader *r)
 	size_t dropped = r->t.n - kept;
 	r->t.n = kept;
 	return dropped;
+}
+
+/* Is uc an emoji, a pictograph a post sets before a line (📅 🌱 ⏰ ✅)?
+ * Not the geometric marks (◆ ■ ▶ ★): those are heading marks. */
+static bool is_emoji(ucs4_t uc)
+{
+	return (uc >= 0x1f000 && uc <= 0x1faff) || (uc >= 0x2300 && uc <= 0x23ff) ||
+	       (uc >= 0x2600 && uc <= 0x27bf && uc != 0x2605 && uc != 0x2606) ||
+	       (uc >= 0x2b00 && uc <= 0x2bff) || uc == 0xfe0f || uc == 0x200d;
+}
+
+/* s past its leading emoji (a run: 👨‍👩 joins several) and the gap after. */
+static const char *past_emoji(const char *s)
+{
+	ucs4_t uc;
+	int len;
+	while ((len = u8_strmbtouc(&uc, (const uint8_t *)s)) > 0 && is_emoji(uc))
+		s += len;
+	return s;
+}
+
+static const char *past_gap(const char *s)
+{
+	while (*s == ' ' || wp_str_starts(s, "\xe3\x80\x80"))
+		s += *s == ' ' ? 1 : 3;
+	return s;
+}
+
+/* 🌿 活动主题, 📅时间：…, ▶ 活动时间: a post on a phone opens its lines
+ * with an emoji or a mark, and a space. The emoji is no part of the text
+ * (no field's value may hold one): a line it heads alone (🌿 活动主题)
+ * becomes a marked heading, as ◆活动主题 is; before a label (📅时间：) or
+ * a numbered item (🌱 活动一　X) it just goes. The gap after a mark goes
+ * too (▶ 活动时间 is ▶活动时间). The line rewritten, or NULL if it has
+ * neither. */
+static char *unmark(const char *para)
+{
+	const char *rest = past_emoji(para);
+	bool emoji = rest != para;
+	rest = past_gap(rest);
+	size_t mark = wp_word_at(rest, WP_WORDS_HEADING_MARK);
+	const char *text = past_gap(rest + mark);
+	if (!emoji && text == rest + mark)
+		return NULL;
+	int n;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, mark ? rest : "◆", mark ? mark : strlen("◆"));
+	wp_buf_puts(&b, text);
+	char *marked = wp_buf_take(&b);
+	if (mark || (!wp_heading_item(text, &n) && wp_heading_marked(marked)))
+		return marked;
+	free(marked);
+	return wp_xstrdup(text);
+}
+
+/* Every line's leading emoji and gap after a mark (see unmark). */
+static void drop_marks(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		char *line = unmark(r->t.para[i]);
+		if (line) {
+			free(r->t.para[i]);
+			r->t.para[i] = line;
+		}
+	}
 }
 
 /* A line of nothing but a rule (------, ————, ====): the end of a mail
@@ -219,6 +300,7 @@ static bool drop_mail_head(struct reader *r)
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 {
 	drop_wechat_chrome(r);
+	drop_marks(r);
 	memset(m, 0, sizeof *m);
 	if (drop_mail_head(r))
 		wp_notice_note(r, WP_TR("the header of the mail the notice came in was left out of the text"));

@@ -91,7 +91,7 @@ static const char *const revision_titles[] = {"调整", "变更", NULL};
  * line is the label, read by notice-contacts.c) */
 static const char *const contact_person_sections[] = {"联系人", "联系人员", NULL};
 /* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
-static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", NULL};
+static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", "▶", "►", NULL};
 /* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what
  * is due */
 static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
@@ -108,7 +108,7 @@ static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "�
  * WeChat account's page puts around an article (each opens one) */
 static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击", "▼长按", "［二维码］", "[二维码]",
 					    "预览时标签不可点", "阅读 ", "在看 ", "写留言", "编辑：", "审核：",
-					    "责编：", "微信号：", NULL};
+					    "责编：", "微信号：", "点击蓝字", "分享　收藏", NULL};
 /* a line opening with one starts a block of its own in a copy's lines
  * (联系人：…, 牵头单位：…, 时间：…), whatever the line before it */
 static const char *const block_openers[] = {"组委会",	"联系",	   "电话",	 "责任单位", "时间",
@@ -164,6 +164,12 @@ static const char *const cancel_sections[] = {"取消的活动", "取消活动",
 /* …本单位科技活动周活动安排 | 及联络员名单报…: a conjunction opens no
  * paragraph, so a line opened by one is the rest of the line before */
 static const char *const cut_conjunctions[] = {"及", "以及", "并", NULL};
+/* END / 往期推荐 / 阅读原文: a line of nothing but one ends a WeChat
+ * post's article; the page's links and buttons follow it */
+static const char *const wechat_foot[] = {"END", "往期推荐", "往期回顾", "推荐阅读", "阅读原文", NULL};
+/* 原创　云湖生态环境　2026年08月04日: the post's byline, under the
+ * account's name */
+static const char *const wechat_byline[] = {"原创", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -232,4 +238,6 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_CANCEL_SECTION] = cancel_sections,
 	[WP_WORDS_CITATION_NO_DOCUMENT] = citation_no_document,
 	[WP_WORDS_CUT_CONJUNCTION] = cut_conjunctions,
+	[WP_WORDS_WECHAT_FOOT] = wechat_foot,
+	[WP_WORDS_WECHAT_BYLINE] = wechat_byline,
 };

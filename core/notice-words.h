@@ -273,6 +273,8 @@ enum wp_word_set {
 	WP_WORDS_DEED_AFTER_UNIT,   /* 组织, 举办: (会同市作家协会组织读者) a deed that opens right after a unit's name */
 	WP_WORDS_TABLE_POINTER,   /* 下表, 下列: (请各单位按下列时限…) the words that point at a table below */
 	WP_WORDS_EACH_ACTIVITY,	    /* 每项活动: (每项活动结束后1个工作日内) a rule counted from each activity, no one day */
+	WP_WORDS_WECHAT_FOOT,	    /* END, 往期推荐: the end of a WeChat post's article */
+	WP_WORDS_WECHAT_BYLINE,	    /* 原创: a WeChat post's byline, the account's name above it */
 	WP_WORDS_COUNT
 };
 
