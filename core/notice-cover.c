@@ -387,7 +387,10 @@ static void head_issuer(struct reader *r, size_t title_at)
 		size_t site_len;
 		const char *site = wp_word_find(s, WP_WORDS_WEB_SITE, &site_len);
 		bool web_site = site && site[site_len] == '\0';
-		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于") && !web_site)
+		/* 各乡镇人民政府，县减灾委各成员单位：: those addressed, not who
+		 * writes to them */
+		bool addressed = wp_str_ends(s, "：") || wp_str_ends(s, ":");
+		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于") && !web_site && !addressed)
 			r->organizer = wp_xstrdup(skip_province(s));
 		free(s);
 	}

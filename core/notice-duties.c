@@ -323,6 +323,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		wp_notice_note(r, WP_TR("deadline '%s': its sentence names no one; taken to be %s, whom the paragraph addresses"),
 			       what, json_string_value(json_array_get(who, 0)));
 	}
+	if (json_array_size(who) == 0)
+		wp_notice_addressees(r, sn->para, who);
 	char *to = wp_notice_due_to(s, wp_notice_first_email(r));
 	if ((!to || !*to) && submits && sn->para_mentions_mail && wp_notice_first_email(r)) {
 		free(to);

@@ -127,3 +127,27 @@ char *wp_notice_appointed_with(const char *s, const char *thing)
 	}
 	return NULL;
 }
+
+/* 各乡镇人民政府，县减灾委各成员单位： / 现将…转发给你们，请…于…前报…: a
+ * cover letter's request that names no one asks those it is addressed
+ * to, the salutation a few lines above with no heading between. */
+void wp_notice_addressees(struct reader *r, size_t para, json_t *who)
+{
+	for (size_t back = 1; back <= 4 && back <= para; back++) {
+		size_t i = para - back;
+		int n;
+		if (wp_outline_top(&r->outline, i, &n) || wp_outline_item(&r->outline, i, &n))
+			return;
+		const char *p = r->t.para[i];
+		if (!wp_str_ends(p, "："))
+			continue;
+		char *list = wp_str_sub(p, strlen(p) - strlen("："));
+		/* the salutation parts its groups by ，as well as by 、 */
+		for (char *c = (char *)wp_str_find(list, "，"); c; c = (char *)wp_str_find(c, "，"))
+			memcpy(c, "、", strlen("、"));
+		if (wp_notice_units_like(list) && wp_text_width(list) <= 120)
+			wp_notice_split_units(list, who);
+		free(list);
+		return;
+	}
+}

@@ -98,8 +98,41 @@ static char *first_cited(struct reader *r, const char *const *cites, bool notice
 	return NULL;
 }
 
+/* 现将X《Y》（文号）转发给你们: the plan a forwarding notice passes on,
+ * or NULL. Caller frees. */
+static char *forwarded(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++) {
+		size_t len;
+		const char *fwd = wp_word_find(r->t.para[i], WP_WORDS_FORWARD, &len);
+		const char *now = fwd ? wp_str_find(r->t.para[i], "现将") : NULL;
+		if (now && now < fwd)
+			return cited_plan(now + strlen("现将"));
+	}
+	return NULL;
+}
+
+/* A forwarding notice's head may carry the number of the notice it
+ * forwards (the copy below it keeps its own head): that number is the
+ * parent's, not this notice's. */
+static void drop_parents_number(struct reader *r, const char *parent)
+{
+	const char *doc = json_string_value(json_object_get(r->plan, "doc_number"));
+	if (doc && *doc && wp_str_find(parent, doc))
+		json_object_del(r->plan, "doc_number");
+}
+
 void wp_notice_read_parent(struct reader *r)
 {
+	/* a forwarding notice passes one plan on: that is its parent, and
+	 * what the forwarded plan itself cites is that plan's */
+	char *passed_on = forwarded(r);
+	if (passed_on) {
+		json_object_set_new(r->plan, "parent_plan", json_string(passed_on));
+		drop_parents_number(r, passed_on);
+		free(passed_on);
+		return;
+	}
 	/* 按照 also introduces rules and sayings (按照《…办法》): only when
 	 * no 根据 or 依据 cites a plan */
 	char *parent = first_cited(r, wp_words(WP_WORDS_CITE), false);

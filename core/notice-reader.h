@@ -145,6 +145,10 @@ const char *wp_notice_find_near(const char *s, const char *needle, size_t window
 
 /* Splits a unit list on 、，；及 at bracket depth 0, appending to arr. */
 void wp_notice_split_units(const char *list, json_t *arr);
+/* The units the salutation a few paragraphs above para addresses
+ * (各乡镇人民政府，县减灾委各成员单位：), added to who; none when a heading
+ * comes between. */
+void wp_notice_addressees(struct reader *r, size_t para, json_t *who);
 /* Does a name read like a unit (an office, a body, a group of them)? */
 bool wp_notice_unit_like(const char *name);
 /* Every name of a list (A、B、C) reads like a unit. */

@@ -171,6 +171,9 @@ static const char *const wechat_foot[] = {"END", "往期推荐", "往期回顾",
  * account's name */
 static const char *const wechat_byline[] = {"原创", NULL};
 
+/* 现将X《Y》转发给你们: a notice that passes a higher one on */
+static const char *const forwards[] = {"转发给你们", "转发给你单位", "转发给各", "转发你们", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -240,4 +243,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_CUT_CONJUNCTION] = cut_conjunctions,
 	[WP_WORDS_WECHAT_FOOT] = wechat_foot,
 	[WP_WORDS_WECHAT_BYLINE] = wechat_byline,
+	[WP_WORDS_FORWARD] = forwards,
 };

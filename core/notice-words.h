@@ -275,6 +275,7 @@ enum wp_word_set {
 	WP_WORDS_EACH_ACTIVITY,	    /* 每项活动: (每项活动结束后1个工作日内) a rule counted from each activity, no one day */
 	WP_WORDS_WECHAT_FOOT,	    /* END, 往期推荐: the end of a WeChat post's article */
 	WP_WORDS_WECHAT_BYLINE,	    /* 原创: a WeChat post's byline, the account's name above it */
+	WP_WORDS_FORWARD,	    /* 转发给你们: (现将X《Y》转发给你们) a notice passing a higher one on */
 	WP_WORDS_COUNT
 };
 
