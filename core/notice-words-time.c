@@ -78,6 +78,11 @@ static const char *const lunar[] = {"农历", "阴历", NULL};
  * numbered; the order matters: 正 = 1, 冬 = 11, 腊 = 12 */
 static const char *const lunar_months[] = {"正", "冬", "腊", NULL};
 
+/* 第一天（5月16日）, 第二日（5月17日）: a day line that counts the day in
+ * the run before its date */
+static const char *const nth_day[] = {"第", NULL};
+static const char *const nth_day_units[] = {"天", "日", NULL};
+
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
@@ -108,4 +113,6 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RANGE_MARK] = range_marks,
 	[WP_WORDS_LUNAR] = lunar,
 	[WP_WORDS_LUNAR_MONTH] = lunar_months,
+	[WP_WORDS_NTH_DAY] = nth_day,
+	[WP_WORDS_NTH_DAY_UNIT] = nth_day_units,
 };

@@ -268,6 +268,8 @@ enum wp_word_set {
 	WP_WORDS_REVISION_TITLE,  /* 调整, 变更: (关于调整…部分活动安排的通知) a title of a notice that revises one */
 	WP_WORDS_CITATION_NO_DOCUMENT, /* 部署和, 精神及: a cited source that names no document, another follows */
 	WP_WORDS_TRAVEL_TO,	    /* 前往X，向Y…: X is where a team goes to work */
+	WP_WORDS_NTH_DAY,	    /* 第: (第一天（5月16日）) a schedule's day counted in the run, its date in brackets */
+	WP_WORDS_NTH_DAY_UNIT,	    /* 天, 日: what the count of 第一天 counts */
 	WP_WORDS_COUNT
 };
 
