@@ -4,7 +4,8 @@
  * (X（配合：Y、Z）) or a field of their own; a slot written as a time line
  * over labelled lines (内容：/地点：/负责部门：/配合：); a slot of the whole
  * day; day lines written 5月17日（周日） or 第一天（5月16日）. The text
- * numbers none of them: no is null, the day is the day line's. */
+ * numbers none of them: no is null, the day is the day line's. And a
+ * deadline owed by units named by their role (各负责部门要…，请于…前…). */
 #include "config.h"
 
 #include <jansson.h>
@@ -69,6 +70,18 @@ START_TEST(a_time_line_over_labelled_lines)
 }
 END_TEST
 
+START_TEST(units_named_by_their_role_owe_the_deadline)
+{
+	json_t *plan = plan_from_text(HEAD "4月20日（星期一）\n"
+					   "09:00—10:30　启动仪式　市民广场　宣传科\n"
+					   "三、工作要求\n　　（一）守牢安全。各牵头单位要把安全放在首位，逐一制定预案，"
+					   "请于4月15日（星期三）前将本单位安全预案报办公室。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 0), "who"), "各牵头单位");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: day-by-day schedules of plain slot lines");
@@ -76,6 +89,7 @@ int main(void)
 	tcase_add_test(tc, plain_slot_lines_under_a_day);
 	tcase_add_test(tc, spaced_fields_and_a_fourth_field);
 	tcase_add_test(tc, a_time_line_over_labelled_lines);
+	tcase_add_test(tc, units_named_by_their_role_owe_the_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
