@@ -106,19 +106,39 @@ bool wp_notice_weekday_line(const struct reader *r, const char *p, wp_ndate *day
 	return true;
 }
 
+/* Past 第一天（ at p, a day counted in the run whose date follows in
+ * brackets; p if none. */
+static const char *past_nth_day(const char *p)
+{
+	size_t n = wp_word_at(p, WP_WORDS_NTH_DAY), len;
+	if (!n || wp_cn_number(p + n, &len) <= 0)
+		return p;
+	const char *q = p + n + len;
+	size_t unit = wp_word_at(q, WP_WORDS_NTH_DAY_UNIT);
+	if (!unit)
+		return p;
+	q += unit;
+	return wp_str_skip(&q, "（") ? q : p;
+}
+
 /* Is p a day or a range of days and nothing else (5月16日（星期六）,
- * 5月18日（星期一）—5月22日（星期五））? The days, as written, into *days. */
+ * 5月18日（星期一）—5月22日（星期五）, 第一天（5月16日））? The days, as
+ * written, into *days. */
 bool wp_notice_day_line(const char *p, int year, wp_ndate *days)
 {
-	if (!wp_nfind_date_at(p, year, days))
+	const char *at = past_nth_day(p);
+	if (!wp_nfind_date_at(at, year, days))
 		return false;
-	const char *rest = past_weekday(p + days->len);
+	const char *rest = past_weekday(at + days->len);
 	const char *to = wp_notice_past_range_mark(rest);
 	wp_ndate last;
 	if (to != rest && wp_nfind_date_at(to, year, &last) && last.start >= days->start) {
 		days->end = last.end;
 		rest = past_weekday(to + last.len);
 	}
+	if (at != p && !wp_str_skip(&rest, "）"))
+		return false;
+	days->at = p;
 	days->len = (size_t)(rest - p);
 	return !*rest;
 }

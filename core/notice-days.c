@@ -58,7 +58,8 @@ static const char *past_opening_time(const char *p, const char **word, const cha
 	const char *after = q;
 	while (wp_str_skip(&after, "　") || wp_str_skip(&after, " "))
 		;
-	if (after == q && !wp_str_skip(&after, "，") && !wp_str_skip(&after, "："))
+	/* or nothing: 14:00—16:00 alone over the slot's labelled lines */
+	if (after == q && *q && !wp_str_skip(&after, "，") && !wp_str_skip(&after, "："))
 		return NULL;
 	return after;
 }
@@ -159,125 +160,6 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
 	return true;
 }
 
-/* The fields of a schedule line, set apart by wide spaces: its title,
- * where it is held, and its units by their labels. */
-struct slot {
-	char *title, *place;
-	json_t *host, *doer, *helper; /* 主办：, 承办：, 协办： */
-	char *charge; /* 负责部门：X牵头，Y配合 (the roles in words), or NULL */
-};
-
-static void slot_free(struct slot *s)
-{
-	free(s->title);
-	free(s->place);
-	free(s->charge);
-	json_decref(s->host);
-	json_decref(s->doer);
-	json_decref(s->helper);
-}
-
-/* The title field of a schedule line: its name up to a ， (消防安全专题讲
- * 座，邀请…授课), and a place in brackets at its end (启动仪式（学校田径场）)
- * when no 地点： field gives one. */
-static void slot_title(struct slot *s, const char *field)
-{
-	char *title = wp_str_trim_end(field, wp_notice_end_punct);
-	const char *open = NULL;
-	for (const char *p = wp_str_find(title, "（"); p; p = wp_str_find(p + 1, "（"))
-		open = p;
-	if (open && !s->place && wp_str_ends(title, "）") && open > title) {
-		s->place = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
-		title[open - title] = '\0';
-	}
-	const char *comma = wp_str_find(title, "，");
-	if (comma && comma > title)
-		title[comma - title] = '\0';
-	s->title = title;
-}
-
-/* Files the field of len bytes at f under its label (the first unlabelled
- * one is the title); false when it is neither. */
-static bool slot_field(struct slot *s, const char *f, size_t len)
-{
-	char *field = wp_str_sub(f, len);
-	size_t n;
-	const struct wp_field_label *label = wp_field_label_at(field, &n);
-	bool filed = true;
-	if (label && label->field == WP_FIELD_PLACE && wp_str_starts(field + n, "：") && !s->place)
-		s->place = wp_xstrdup(field + n + strlen("："));
-	else if ((n = wp_word_at(field, WP_WORDS_HOST_LABEL)))
-		wp_notice_split_units(field + n, s->host);
-	else if ((n = wp_word_at(field, WP_WORDS_DOER_LABEL)))
-		wp_notice_split_units(field + n, s->doer);
-	else if ((n = wp_word_at(field, WP_WORDS_HELPER_LABEL)))
-		wp_notice_split_units(field + n, s->helper);
-	else if ((n = wp_word_at(field, WP_WORDS_CHARGE_LABEL)) && !s->charge)
-		s->charge = wp_xstrdup(field + n);
-	else if (!s->title && !wp_str_find(field, "："))
-		slot_title(s, field);
-	else
-		filed = false;
-	free(field);
-	return filed;
-}
-
-/* Reads body (a line past its opening time) into s: true when it is a
- * title and at least one labelled field, each set apart by a wide space
- * (以上活动如因天气…另行通知。 is prose, not a line of the schedule). */
-static bool read_slot(const char *body, struct slot *s)
-{
-	*s = (struct slot){.host = json_array(), .doer = json_array(), .helper = json_array()};
-	size_t fields = 0;
-	const char *p = body;
-	while (*p) {
-		const char *gap = wp_str_find(p, "　");
-		size_t len = gap ? (size_t)(gap - p) : strlen(p);
-		if (len && !slot_field(s, p, len))
-			return false;
-		fields += len > 0;
-		p += len;
-		while (wp_str_skip(&p, "　"))
-			;
-	}
-	return s->title && fields >= 2;
-}
-
-/* One activity of the schedule from its line's fields: 主办 leads, and
- * 承办 then 协办 cooperate; with no 主办, 承办 leads and 协办 cooperates
- * (as 由X主办，Y承办，Z协办 reads). */
-static void add_slot(struct reader *r, const char *no, const wp_ndate *days, const char *line,
-		     const char *body, struct slot *s)
-{
-	json_t *a = wp_notice_new_activity(no, s->title);
-	wp_notice_set_read_dates(a, days);
-	if (body != line) {
-		char *when = wp_str_sub(line, (size_t)(body - line));
-		wp_notice_set_times(a, when);
-		free(when);
-	}
-	if (s->place)
-		json_object_set_new(a, "location", json_string(s->place));
-	json_t *lead = json_array_size(s->host) ? s->host : s->doer;
-	json_t *coop = json_array();
-	if (lead == s->host)
-		json_array_extend(coop, s->doer);
-	json_array_extend(coop, s->helper);
-	if (s->charge && json_array_size(lead) == 0 && json_array_size(coop) == 0) {
-		/* 负责部门：保卫科牵头，总务处配合 reads as a sentence of roles; a
-		 * bare list (政教处、校团委) all leads */
-		json_decref(coop);
-		wp_notice_read_units(r, s->charge, &lead, &coop);
-		if (json_array_size(lead) == 0 && json_array_size(coop) == 0)
-			wp_notice_split_units(s->charge, lead);
-		json_object_set_new(a, "lead", lead);
-	} else {
-		json_object_set(a, "lead", lead);
-	}
-	json_object_set_new(a, "cooperate", coop);
-	json_array_append_new(r->activities, a);
-}
-
 /* Where a schedule line's fields begin, past the time it opens with
  * (09:00—11:30　, 全天　); p when it opens with none. */
 static const char *past_slot_time(const char *p)
@@ -334,6 +216,24 @@ static bool titled_block(const struct reader *r, size_t i, size_t *last)
 		j++;
 	*last = j;
 	return true;
+}
+
+/* 14:00—16:00 / 内容：… / 地点：… / 负责部门：… / 配合：…: under a day, a
+ * slot whose time stands alone on its line over its fields a labelled
+ * line each, read into *s (which the caller frees); the last of its
+ * lines into *last. false when i opens no such run. */
+static bool timed_run(struct reader *r, size_t i, struct wp_slot *s, size_t *last)
+{
+	const char *p = r->t.para[i], *body = past_slot_time(p);
+	wp_notice_slot_init(s);
+	if (body == p || *body || !label_line(r, i + 1))
+		return false;
+	size_t j = i;
+	while (label_line(r, j + 1) && !wp_outline_ends_section(&r->outline, j + 1) && wp_notice_step(r, 1) &&
+	       wp_notice_slot_field(s, r->t.para[j + 1], strlen(r->t.para[j + 1])))
+		j++;
+	*last = j;
+	return s->title && j > i;
 }
 
 /* The block's activity, read as an item titled by its first line, with
@@ -511,6 +411,21 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		if (!under_day)
 			continue; /* 具体日程如下： and the like, before the first day */
 		size_t last;
+		struct wp_slot s;
+		if (timed_run(r, i, &s, &last)) {
+			char no[16];
+			snprintf(no, sizeof no, "%zu", count + 1);
+			if (!wp_notice_add_unnumbered_item(r, no, i, last)) {
+				wp_notice_slot_free(&s);
+				break;
+			}
+			wp_notice_add_slot(r, no, &days, p, p + strlen(p), &s);
+			wp_notice_slot_free(&s);
+			count++;
+			i = last;
+			continue;
+		}
+		wp_notice_slot_free(&s);
 		if (titled_block(r, i, &last)) {
 			char no[16];
 			snprintf(no, sizeof no, "%zu", count + 1);
@@ -521,20 +436,19 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 			continue;
 		}
 		const char *body = past_slot_time(p);
-		struct slot s;
-		if (read_slot(body, &s)) {
+		if (wp_notice_read_slot(body, &s)) {
 			char no[16];
 			snprintf(no, sizeof no, "%zu", count + 1);
 			if (!wp_notice_add_unnumbered_item(r, no, i, i)) {
-				slot_free(&s);
+				wp_notice_slot_free(&s);
 				break;
 			}
-			add_slot(r, no, &days, p, body, &s);
+			wp_notice_add_slot(r, no, &days, p, body, &s);
 			count++;
-			slot_free(&s);
+			wp_notice_slot_free(&s);
 			continue;
 		}
-		slot_free(&s);
+		wp_notice_slot_free(&s);
 		int added = add_timed(r, count, &days, i, &carried);
 		if (added < 0)
 			break;

@@ -329,6 +329,29 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
  * only inside a period of at most a week. Returns how many. */
 size_t wp_notice_read_day_lines(struct reader *r, size_t from);
 
+/* The fields of a schedule line (notice-slots.c): its title, where it is
+ * held, and its units by their labels or their place among the fields. */
+struct wp_slot {
+	char *title, *place;
+	json_t *host, *doer, *helper; /* 主办：, 承办：, 协办：/配合： */
+	char *charge; /* 负责部门：X牵头，Y配合 or a plain unit field, or NULL */
+};
+void wp_notice_slot_init(struct wp_slot *s);
+void wp_notice_slot_free(struct wp_slot *s);
+/* Reads body (a line past its opening time) into s (initialised here;
+ * the caller frees it): true when it is a title and at least one more
+ * field, each set apart by wide spaces or two spaces or more, labelled
+ * (地点：, 主办：) or plain (title　place　unit（配合：…）　helpers); a line
+ * of prose (以上活动如因天气…另行通知。) is none. */
+bool wp_notice_read_slot(const char *body, struct wp_slot *s);
+/* Files the labelled field of len bytes at f (or the title, when s has
+ * none); false when it is no field of a slot. */
+bool wp_notice_slot_field(struct wp_slot *s, const char *f, size_t len);
+/* One activity no of the days from s: the time is what line holds before
+ * body. */
+void wp_notice_add_slot(struct reader *r, const char *no, const wp_ndate *days, const char *line, const char *body,
+			struct wp_slot *s);
+
 /* What day a line under a schedule stands for (notice-day-headings.c).
  * Is heading one day and nothing else (9月18日（星期五）, 9月19日（星期
  * 六）——全民国防教育日)? The day into *day. */

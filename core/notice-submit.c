@@ -256,7 +256,16 @@ static bool that_day_ends(const char *s, const char *at)
 static bool modal_units_at(const char *from, json_t *who)
 {
 	size_t len;
-	const char *modal = wp_word_find_near(from, WP_WORDS_SUBJECT_MODAL, 60, &len);
+	/* 各负责部门要…: the 负责 inside a name of units by their role is no
+	 * modal */
+	const char *name = from;
+	const struct wp_field_label *l;
+	if (wp_str_skip(&name, "各") && (l = wp_field_label_at(name, &len)) &&
+	    (l->field == WP_FIELD_LEAD || l->field == WP_FIELD_COOP))
+		name += len;
+	else
+		name = from;
+	const char *modal = wp_word_find_near(name, WP_WORDS_SUBJECT_MODAL, 60, &len);
 	const char *comma = wp_str_find(from, "，");
 	if (!modal || modal == from || (comma && comma < modal))
 		return false;

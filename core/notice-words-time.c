@@ -81,6 +81,10 @@ static const char *const lunar_months[] = {"正", "冬", "腊", NULL};
 /* 每项活动结束后1个工作日内 in a table of what is due: after each activity,
  * not the campaign's end */
 static const char *const each_activity[] = {"每项活动", "每次活动", "每场活动", "每个活动", "每期活动", NULL};
+/* 第一天（5月16日）, 第二日（5月17日）: a day line that counts the day in
+ * the run before its date */
+static const char *const nth_day[] = {"第", NULL};
+static const char *const nth_day_units[] = {"天", "日", NULL};
 
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
@@ -113,4 +117,6 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_LUNAR] = lunar,
 	[WP_WORDS_LUNAR_MONTH] = lunar_months,
 	[WP_WORDS_EACH_ACTIVITY] = each_activity,
+	[WP_WORDS_NTH_DAY] = nth_day,
+	[WP_WORDS_NTH_DAY_UNIT] = nth_day_units,
 };

@@ -276,6 +276,8 @@ enum wp_word_set {
 	WP_WORDS_WECHAT_FOOT,	    /* END, 往期推荐: the end of a WeChat post's article */
 	WP_WORDS_WECHAT_BYLINE,	    /* 原创: a WeChat post's byline, the account's name above it */
 	WP_WORDS_FORWARD,	    /* 转发给你们: (现将X《Y》转发给你们) a notice passing a higher one on */
+	WP_WORDS_NTH_DAY,	    /* 第: (第一天（5月16日）) a schedule's day counted in the run, its date in brackets */
+	WP_WORDS_NTH_DAY_UNIT,	    /* 天, 日: what the count of 第一天 counts */
 	WP_WORDS_COUNT
 };
 
