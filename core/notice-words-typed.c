@@ -490,13 +490,33 @@ static const struct {
 	{"有效性", WP_META_OTHER},        {"访问量", WP_META_OTHER},        {"当前位置", WP_META_OTHER},
 };
 
+/* The bytes of s that spell label, a label padded to a column's width
+ * with spaces between its characters (文　　号, 标  题) as well; 0 if s
+ * does not start so. */
+static size_t padded_label_at(const char *s, const char *label)
+{
+	const char *p = s;
+	for (const char *l = label; *l;) {
+		size_t n = wp_str_char_len(l);
+		if (strncmp(p, l, n) != 0)
+			return 0;
+		p += n;
+		l += n;
+		while (*l && (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80")))
+			p += *p == ' ' ? 1 : 3;
+	}
+	return (size_t)(p - s);
+}
+
 bool wp_meta_label_at(const char *s, enum wp_meta_field *field, size_t *len)
 {
 	*len = 0;
+	size_t best = 0;
 	for (size_t k = 0; k < sizeof meta_labels / sizeof *meta_labels; k++) {
 		size_t n = strlen(meta_labels[k].label);
-		if (n > *len && strncmp(s, meta_labels[k].label, n) == 0)
-			*len = n, *field = meta_labels[k].field;
+		size_t at = n > best ? padded_label_at(s, meta_labels[k].label) : 0;
+		if (at)
+			best = n, *len = at, *field = meta_labels[k].field;
 	}
 	return *len > 0;
 }

@@ -120,7 +120,9 @@ static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "�
 				       /* 各单位每天下午4点前报送: how often, after who */
 				       "每天", "每日", "每周", "每月",
 				       /* 各县（区）参照本方案制定…: what it goes by */
-				       "参照", "对照", "结合", NULL};
+				       "参照", "对照", "结合",
+				       /* 各社区居委会、辖区各学校报送活动总结至X: the sending verb */
+				       "报送", "上报", "提交", "报至", NULL};
 /* X牵头，联合Y开展… */
 static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 /* 办公室设在县禁毒办，具体负责… */
