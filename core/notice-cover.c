@@ -375,6 +375,36 @@ static char *first_of_joint_issuers(const char *line)
  * once the title's line is known, a cover's or a bare plan's, so a line
  * set above the issuers (a .docx's page header with the document number)
  * does not hide them. */
+/* 泷江县市场监督管理局文件 over 泷江县市场监督管理局（泷江县知识产权局）
+ * 关于…: a body with a second name (a bureau that is also an office)
+ * issues under both, as the line over the title writes them. */
+static void both_names(struct reader *r, size_t title_at)
+{
+	if (!r->organizer)
+		return;
+	size_t n = strlen(r->organizer);
+	for (size_t i = 0; i <= title_at && i < r->t.n && wp_notice_step(r, 1); i++) {
+		char *s = wp_str_nospace(r->t.para[i]);
+		const char *close = wp_str_find(s, "）");
+		bool second = strncmp(s, r->organizer, n) == 0 && wp_str_starts(s + n, "（") && close &&
+			      (close[strlen("）")] == '\0' || wp_str_starts(close + strlen("）"), "关于"));
+		if (second) {
+			char *full = wp_str_sub(s, (size_t)(close + strlen("）") - s));
+			char *second_name = wp_str_sub(s + n + strlen("（"), (size_t)(close - s) - n - strlen("（"));
+			bool named = wp_notice_unit_like(second_name);
+			free(second_name);
+			if (named) {
+				free(r->organizer);
+				r->organizer = full;
+			} else
+				free(full);
+			free(s);
+			return;
+		}
+		free(s);
+	}
+}
+
 static void head_issuer(struct reader *r, size_t title_at)
 {
 	for (size_t i = 0; i < r->t.n && i <= title_at && !r->organizer && wp_notice_step(r, 1); i++) {
@@ -394,6 +424,7 @@ static void head_issuer(struct reader *r, size_t title_at)
 			r->organizer = wp_xstrdup(skip_province(s));
 		free(s);
 	}
+	both_names(r, title_at);
 }
 
 /* Is paragraph j a unit signing above another (a short line that is a

@@ -563,6 +563,9 @@ bool wp_notice_only_a_date(const char *para, wp_ndate *d);
  * lacks), a cited higher plan, and the period and theme. */
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta);
 void wp_notice_read_parent(struct reader *r);
+/* The unit that runs the whole campaign for the organizer, as lead_unit
+ * (notice-lead-unit.c). */
+void wp_notice_read_lead_unit(struct reader *r);
 void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
 void wp_notice_read_focus(struct reader *r);        /* notice-focus.c: 宣传重点 */
 

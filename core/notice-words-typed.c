@@ -200,6 +200,8 @@ static const struct {
 	/* of a 指挥部, which an event with crowds to keep safe sets up */
 	{"指挥长", WP_COMMITTEE_CHAIR},	     {"副指挥长", WP_COMMITTEE_VICE},
 	{"总指挥", WP_COMMITTEE_CHAIR},	     {"副总指挥", WP_COMMITTEE_VICE},
+	/* of a 联席会议: 召集人：县人民政府副县长　钟文斌 */
+	{"召集人", WP_COMMITTEE_CHAIR},	     {"副召集人", WP_COMMITTEE_VICE},
 };
 
 static enum wp_committee_role role_label_at(const char *s, size_t *len);

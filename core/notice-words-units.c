@@ -208,6 +208,8 @@ static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "�
 
 /* 三、组织单位 / 承办单位：X: who carries a whole campaign out for its host */
 static const char *const campaign_runner_labels[] = {"具体承办单位", "承办单位", "执行单位", NULL};
+/* 主办单位：X over it: the campaign's host */
+static const char *const campaign_host_labels[] = {"主办单位", "主办", NULL};
 
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
@@ -275,4 +277,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_OFFICE_SEAT] = office_seats,
 	[WP_WORDS_CAMPAIGN_RUNNER_LABEL] = campaign_runner_labels,
 	[WP_WORDS_DEED_AFTER_UNIT] = deeds_after_unit,
+	[WP_WORDS_CAMPAIGN_HOST_LABEL] = campaign_host_labels,
 };
