@@ -121,9 +121,38 @@ static const char *past_nth_day(const char *p)
 	return wp_str_skip(&q, "（") ? q : p;
 }
 
+/* Is p, past the day of a heading and the spaces after it, the name of
+ * a theme day and nothing else (“食品安全进校园”主题日, 全民节水宣传日):
+ * a short name, no sentence, quoted or ending in a theme-day word? */
+static bool theme_day(const char *p)
+{
+	while (wp_str_skip(&p, "　") || wp_str_skip(&p, " "))
+		;
+	static const char *const sentence[] = {"。", "，", "；", "：", NULL};
+	for (size_t k = 0; sentence[k]; k++)
+		if (wp_str_find(p, sentence[k]))
+			return false;
+	if (!*p || wp_text_width(p) > 40)
+		return false;
+	const char *close = wp_str_find(p, "”");
+	return wp_word_ends(p, WP_WORDS_THEME_DAY) || (wp_str_starts(p, "“") && close && close[strlen("”")] == '\0');
+}
+
+/* The theme day a day line names after its days (6月8日（星期一）“食品安全
+ * 进校园”主题日 -> “食品安全进校园”主题日), from the days read by
+ * wp_notice_day_line; NULL when it names none. */
+const char *wp_notice_day_theme(const wp_ndate *days)
+{
+	const char *p = days->at + days->len;
+	while (wp_str_skip(&p, "　") || wp_str_skip(&p, " "))
+		;
+	return *p ? p : NULL;
+}
+
 /* Is p a day or a range of days and nothing else (5月16日（星期六）,
- * 5月18日（星期一）—5月22日（星期五）, 第一天（5月16日））? The days, as
- * written, into *days. */
+ * 5月18日（星期一）—5月22日（星期五）, 第一天（5月16日））, or one day and
+ * the theme it names (wp_notice_day_theme)? The days, as written, into
+ * *days. */
 bool wp_notice_day_line(const char *p, int year, wp_ndate *days)
 {
 	const char *at = past_nth_day(p);
@@ -140,7 +169,7 @@ bool wp_notice_day_line(const char *p, int year, wp_ndate *days)
 		return false;
 	days->at = p;
 	days->len = (size_t)(rest - p);
-	return !*rest;
+	return !*rest || (at == p && days->start == days->end && theme_day(rest));
 }
 
 /* 同日起，…开放…展，展期至星期五。: a run whose last day is written as a

@@ -390,6 +390,7 @@ static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_
 size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 {
 	wp_ndate days = {0};
+	const char *theme = NULL; /* the theme day of the heading just read */
 	bool under_day = false;
 	const char *carried = NULL;
 	size_t count = 0;
@@ -400,16 +401,28 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		if (wp_notice_day_line(p, r->year, &days)) {
 			under_day = true;
 			carried = NULL;
+			theme = wp_notice_day_theme(&days);
 			continue;
 		}
 		/* 星期一（开幕日）: in a week-long period, the one day so named */
 		if (wp_notice_weekday_line(r, p, &days)) {
 			under_day = true;
 			carried = NULL;
+			theme = NULL;
 			continue;
 		}
 		if (!under_day)
 			continue; /* 具体日程如下： and the like, before the first day */
+		/* 6月8日（星期一）“…”主题日 / 由X牵头，…: the paragraph under it */
+		if (theme) {
+			int added = wp_notice_add_theme_day(r, count, &days, theme, i);
+			theme = NULL;
+			if (added < 0)
+				break;
+			count += (size_t)added;
+			if (added)
+				continue;
+		}
 		size_t last;
 		struct wp_slot s;
 		if (timed_run(r, i, &s, &last)) {

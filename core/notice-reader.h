@@ -360,6 +360,13 @@ bool wp_notice_day_heading(const char *heading, int year, wp_ndate *day);
  * 5月18日（星期一）—5月22日（星期五））? The days, as written, into *days
  * (at and len point into p, which keeps owning them). */
 bool wp_notice_day_line(const char *p, int year, wp_ndate *days);
+/* The theme day a day line names after its days, NULL if none. */
+const char *wp_notice_day_theme(const wp_ndate *days);
+/* Under a day line that names a theme day (notice-theme-days.c): the
+ * paragraph i as the day's activity, titled by the theme, and each
+ * later event it tells (上午…；下午3点在…举办…培训会) a row of its own,
+ * numbered from count + 1; how many, or -1 when no more items fit. */
+int wp_notice_add_theme_day(struct reader *r, size_t count, const wp_ndate *days, const char *theme, size_t i);
 /* Is p a weekday and nothing else but what the day is, in brackets
  * (星期一（开幕日）) or after a dash? Its place in *days (at and len, into
  * p); the dates are the one day of that weekday when the period is known

@@ -106,6 +106,10 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			const char *at = NULL;
 			for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h && !at; h++)
 				at = wp_str_find(clause, *h);
+			size_t partner;
+			const char *ends = at ? NULL : wp_word_find(clause, WP_WORDS_PARTNER_END, &partner);
+			if (ends && !ends[partner])
+				at = ends;
 			char *y = at && at > clause ? wp_str_sub(clause, (size_t)(at - clause)) : NULL;
 			/* 由X牵头，Y承办: Y leads too (WP_WORDS_UNDERTAKE) */
 			bool undertakes = at && wp_word_at(at, WP_WORDS_UNDERTAKE) &&

@@ -85,6 +85,9 @@ static const char *const each_activity[] = {"每项活动", "每次活动", "每
  * the run before its date */
 static const char *const nth_day[] = {"第", NULL};
 static const char *const nth_day_units[] = {"天", "日", NULL};
+/* 6月8日（星期一）“食品安全进校园”主题日, 9月16日　网络安全宣传日: a heading that
+ * names what its day is for, a theme day the activity is titled by */
+static const char *const theme_days[] = {"主题日", "宣传日", "活动日", "开放日", "体验日", "服务日", "咨询日", NULL};
 
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
@@ -119,4 +122,5 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_EACH_ACTIVITY] = each_activity,
 	[WP_WORDS_NTH_DAY] = nth_day,
 	[WP_WORDS_NTH_DAY_UNIT] = nth_day_units,
+	[WP_WORDS_THEME_DAY] = theme_days,
 };

@@ -211,6 +211,11 @@ static const char *const campaign_runner_labels[] = {"具体承办单位", "承�
 /* 主办单位：X over it: the campaign's host */
 static const char *const campaign_host_labels[] = {"主办单位", "主办", NULL};
 
+/* 由区教育局牵头，区市场监管局参与: after the clause of the unit that
+ * leads, a clause that ends so names those who help; elsewhere 参与 is
+ * only taking part (各单位积极参与) */
+static const char *const partner_ends[] = {"参与", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -278,4 +283,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_CAMPAIGN_RUNNER_LABEL] = campaign_runner_labels,
 	[WP_WORDS_DEED_AFTER_UNIT] = deeds_after_unit,
 	[WP_WORDS_CAMPAIGN_HOST_LABEL] = campaign_host_labels,
+	[WP_WORDS_PARTNER_END] = partner_ends,
 };

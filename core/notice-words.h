@@ -279,6 +279,8 @@ enum wp_word_set {
 	WP_WORDS_NTH_DAY,	    /* 第: (第一天（5月16日）) a schedule's day counted in the run, its date in brackets */
 	WP_WORDS_NTH_DAY_UNIT,	    /* 天, 日: what the count of 第一天 counts */
 	WP_WORDS_CAMPAIGN_HOST_LABEL, /* 主办单位: a label line naming a whole campaign's host */
+	WP_WORDS_THEME_DAY,	    /* 主题日, 宣传日: (6月8日（星期一）“食品安全进校园”主题日) what a dated heading names its day */
+	WP_WORDS_PARTNER_END,	    /* 参与: (由X牵头，Y参与) ending the clause after a lead's, those who help */
 	WP_WORDS_COUNT
 };
 
