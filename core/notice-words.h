@@ -278,6 +278,8 @@ enum wp_word_set {
 	WP_WORDS_FORWARD,	    /* 转发给你们: (现将X《Y》转发给你们) a notice passing a higher one on */
 	WP_WORDS_NTH_DAY,	    /* 第: (第一天（5月16日）) a schedule's day counted in the run, its date in brackets */
 	WP_WORDS_NTH_DAY_UNIT,	    /* 天, 日: what the count of 第一天 counts */
+	WP_WORDS_AREA_COLUMN,	    /* 市州, 县区: a table's column naming the area a row is in, merged over its rows */
+	WP_WORDS_AREA_END,	    /* 市, 州, 县, 区: how the name of an area (武汉市, 恩施州) ends */
 	WP_WORDS_COUNT
 };
 
@@ -320,7 +322,8 @@ enum wp_field {
 	WP_FIELD_PLACE,
 	WP_FIELD_LEAD, /* 牵头单位: the units that lead */
 	WP_FIELD_COOP,   /* 配合单位: the units that cooperate */
-	WP_FIELD_CONTACT /* 联系人及电话: whom to call about the row */
+	WP_FIELD_CONTACT, /* 联系人及电话: whom to call about the row */
+	WP_FIELD_AREA	  /* 市州: the area a row is in, a cell often merged over rows */
 };
 
 /* Where a label may stand besides a table's header row. */
