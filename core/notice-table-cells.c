@@ -58,6 +58,24 @@ static bool units_line(const char *line)
 	return all;
 }
 
+/* Does the line name an area (武汉市, 恩施州, 蜀山区: short, ending like
+ * one), as a 市州 cell does, not an activity's name or place? */
+static bool area_line(const char *line)
+{
+	return wp_text_width(line) <= 16 && !wp_str_find(line, "“") && wp_word_ends(line, WP_WORDS_AREA_END);
+}
+
+/* Does a line that is neither a date nor units pass column c by: 时间
+ * while more columns than lines are left (its cell is the one dropped),
+ * an area's column unless the line names an area (the area's cell was
+ * merged with the row above, written there only)? */
+static bool text_skips(const struct wp_notice_table *tb, size_t c, const char *line, size_t left)
+{
+	if (tb->col[c] == WP_FIELD_AREA)
+		return !area_line(line);
+	return tb->col[c] == WP_FIELD_WHEN && left < tb->ncols - c;
+}
+
 /* A row's lines as its cells (copies, cell[0] the number): a cell wrapped
  * over lines (ending in 、 or ，) joins again, a date and a time on two
  * lines are one 时间 cell; with as many lines as cells they fall in order,
@@ -111,7 +129,7 @@ static bool row_cells(const struct wp_notice_table *tb, char **lines, size_t n, 
 		bool units = !when && units_line(lines[k]) && m - k < tb->ncols - c;
 		while (c < tb->ncols && (when ? tb->col[c] != WP_FIELD_WHEN
 				       : units ? tb->col[c] != WP_FIELD_LEAD && tb->col[c] != WP_FIELD_COOP
-					       : tb->col[c] == WP_FIELD_WHEN && m - k < tb->ncols - c))
+					       : text_skips(tb, c, lines[k], m - k)))
 			c++;
 		if (c < tb->ncols)
 			cell[c++] = lines[k];
@@ -142,6 +160,28 @@ static size_t row_lines(struct reader *r, const struct wp_notice_table *tb, size
 	return n;
 }
 
+/* A merged area cell (市州 武汉市 over two rows) is written on its first
+ * row only: a row without one takes the area of the row above (*carried,
+ * the caller's copy, which a row naming its own area replaces). Whether
+ * the row took it. */
+static bool carry_area(const struct wp_notice_table *tb, char **cell, char **carried)
+{
+	for (size_t c = 0; c < tb->ncols; c++) {
+		if (tb->col[c] != WP_FIELD_AREA)
+			continue;
+		if (!cell[c] && *carried) {
+			cell[c] = wp_xstrdup(*carried);
+			return true;
+		}
+		if (cell[c]) {
+			free(*carried);
+			*carried = wp_xstrdup(cell[c]);
+		}
+		return false;
+	}
+	return false;
+}
+
 /* Rows a cell per line, each row opening with its number when the table
  * has a 序号 column (see row_cells); without numbers, ncols lines make a
  * row. */
@@ -149,6 +189,7 @@ size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *
 {
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0, i = tb->body;
+	char *area = NULL;
 	while (wp_notice_step(r, 1) && i < stop && !wp_notice_ends_table(r, tb, i)) {
 		int no = numbered ? wp_notice_row_number(r->t.para[i]) : -1;
 		if (numbered && no <= 0)
@@ -159,7 +200,10 @@ size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *
 			char *lines[3 * MAX_COLUMNS];
 			size_t n = row_lines(r, tb, i + 1, no, lines, 3 * MAX_COLUMNS, &next);
 			cell[0] = wp_xstrdup(r->t.para[i]);
-			if (row_cells(tb, lines, n, cell))
+			bool placed = row_cells(tb, lines, n, cell);
+			bool merged = carry_area(tb, cell, &area);
+			/* a line short for its merged area only is no doubt */
+			if (placed && !(merged && n + 2 == tb->ncols))
 				wp_notice_note(r, WP_TR("table row %d has %zu lines for %zu cells: each was put in the column its text is of"),
 					       no, n, tb->ncols - 1);
 		} else {
@@ -181,6 +225,7 @@ size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *
 		rows++;
 		i = next;
 	}
+	free(area);
 	return rows;
 }
 

@@ -31,9 +31,15 @@
 bool wp_notice_column_kind(const char *cell, enum wp_field *kind)
 {
 	const struct wp_field_label *l = wp_field_label_is(cell);
-	if (l)
+	if (l) {
 		*kind = l->field;
-	return l != NULL;
+		return true;
+	}
+	/* a column only, not a label: 市州：X heads no line of an item */
+	if (!wp_word_is(cell, WP_WORDS_AREA_COLUMN))
+		return false;
+	*kind = WP_FIELD_AREA;
+	return true;
 }
 
 bool wp_notice_activity_columns(const enum wp_field *col, size_t ncols)

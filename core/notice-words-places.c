@@ -101,6 +101,15 @@ static const char *const done_there[] = {"放映", "直播", "演出", "展演",
  * where it works, whatever it then does */
 static const char *const travel_to[] = {"前往", "奔赴", "赶赴", NULL};
 
+/* 序号 / 市州 / 活动名称 …: a table's column of the area each row is in
+ * (a province's cities, a city's counties, a county's towns); the area's
+ * cell is often merged over the rows of one area */
+static const char *const area_columns[] = {"市州", "市（州）", "地市", "市县", "县区", "区县", "县（市、区）", "县市区",
+					     "县（区）", "地区", "所在地区", "乡镇", "乡镇（街道）", "镇（街道）", "镇街", "街道",
+					     "片区", NULL};
+/* 武汉市, 恩施州, 谷城县, 蜀山区, 神农架林区: how an area's name ends */
+static const char *const area_ends[] = {"市", "州", "县", "区", "旗", "盟", "镇", "乡", "街道", NULL};
+
 const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_OPENER] = event_openers,
 	[WP_WORDS_ACCOUNT] = accounts,
@@ -133,4 +142,6 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
 	[WP_WORDS_DONE_THERE] = done_there,
 	[WP_WORDS_TRAVEL_TO] = travel_to,
+	[WP_WORDS_AREA_COLUMN] = area_columns,
+	[WP_WORDS_AREA_END] = area_ends,
 };

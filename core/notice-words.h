@@ -281,6 +281,8 @@ enum wp_word_set {
 	WP_WORDS_CAMPAIGN_HOST_LABEL, /* 主办单位: a label line naming a whole campaign's host */
 	WP_WORDS_THEME_DAY,	    /* 主题日, 宣传日: (6月8日（星期一）“食品安全进校园”主题日) what a dated heading names its day */
 	WP_WORDS_PARTNER_END,	    /* 参与: (由X牵头，Y参与) ending the clause after a lead's, those who help */
+	WP_WORDS_AREA_COLUMN,	    /* 市州, 县区: a table's column naming the area a row is in, merged over its rows */
+	WP_WORDS_AREA_END,	    /* 市, 州, 县, 区: how the name of an area (武汉市, 恩施州) ends */
 	WP_WORDS_COUNT
 };
 
@@ -323,7 +325,8 @@ enum wp_field {
 	WP_FIELD_PLACE,
 	WP_FIELD_LEAD, /* 牵头单位: the units that lead */
 	WP_FIELD_COOP,   /* 配合单位: the units that cooperate */
-	WP_FIELD_CONTACT /* 联系人及电话: whom to call about the row */
+	WP_FIELD_CONTACT, /* 联系人及电话: whom to call about the row */
+	WP_FIELD_AREA	  /* 市州: the area a row is in, a cell often merged over rows */
 };
 
 /* Where a label may stand besides a table's header row. */
