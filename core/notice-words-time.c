@@ -86,6 +86,10 @@ static const char *const each_activity[] = {"每项活动", "每次活动", "每
 static const char *const nth_day[] = {"第", NULL};
 static const char *const nth_day_units[] = {"天", "日", NULL};
 
+/* 全月 in a task's 完成时限 with no month: the whole month of a
+ * month's campaign */
+static const char *const whole_month[] = {"全月", "整月", NULL};
+
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
@@ -119,4 +123,5 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_EACH_ACTIVITY] = each_activity,
 	[WP_WORDS_NTH_DAY] = nth_day,
 	[WP_WORDS_NTH_DAY_UNIT] = nth_day_units,
+	[WP_WORDS_WHOLE_MONTH] = whole_month,
 };

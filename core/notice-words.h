@@ -278,6 +278,7 @@ enum wp_word_set {
 	WP_WORDS_FORWARD,	    /* 转发给你们: (现将X《Y》转发给你们) a notice passing a higher one on */
 	WP_WORDS_NTH_DAY,	    /* 第: (第一天（5月16日）) a schedule's day counted in the run, its date in brackets */
 	WP_WORDS_NTH_DAY_UNIT,	    /* 天, 日: what the count of 第一天 counts */
+	WP_WORDS_WHOLE_MONTH,	    /* 全月, 整月: alone (or first, 全月，), the whole month of the campaign */
 	WP_WORDS_COUNT
 };
 
