@@ -479,6 +479,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	if (units)
 		wp_notice_give_heading_roles(r, a, units, heading, text);
 	json_decref(units);
+	/* （责任部门：X；完成时限：…） names the task's own units; a partner
+	 * its prose joins (联合Y开展) cooperates too */
+	if (wp_notice_closing_fields(text, NULL))
+		wp_notice_join_partners(r, a, text);
 	/* a 职责分工 section may give it later (notice-division.c says so then) */
 	if (json_array_size(lead) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);

@@ -124,6 +124,20 @@ static bool stage_line(const struct reader *r, size_t i)
 	       wp_nfind_date(p, r->year, &d);
 }
 
+/* 工作要求如下： between the items: a heading written as a line of prose,
+ * of a section that holds no activities (requirements, a committee, the
+ * period ...); the items stop there, and 一是…二是… after it are its. */
+static bool prose_heading(const char *para)
+{
+	static const char *const colon[] = {"：", NULL};
+	if (!wp_str_ends(para, "：") || wp_text_width(para) > 24)
+		return false;
+	char *title = wp_str_trim_end(para, colon);
+	enum wp_section_kind kind = wp_outline_section_kind(title);
+	free(title);
+	return kind != WP_SECTION_ACTIVITIES && kind != WP_SECTION_OTHER;
+}
+
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
@@ -141,7 +155,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	bool in_note = false, cn_activity = false;
 	bool run_on = numbers_run_on(r, i);
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
-		if (wp_outline_ends_section(o, i))
+		if (wp_outline_ends_section(o, i) || prose_heading(r->t.para[i]))
 			break;
 		const char *heading = wp_outline_item(o, i, &n);
 		bool cn = heading && !arabic_item(o, i);
@@ -164,7 +178,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			 * the list of items, however its number is typed */
 			if (sub && part_line(o, i, j) && (parts || o->para[j].number == 1))
 				parts = true, sub = false;
-			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j))
+			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j) || prose_heading(r->t.para[j]))
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');
@@ -261,6 +275,37 @@ static bool section_has_items(const struct wp_outline *o, size_t k)
 	return false;
 }
 
+/* 一、线上宣传 / 1.开设…。…（责任部门：办公室；完成时限：4月全月）: a
+ * section whose items mostly close with a bracket of labelled fields is
+ * a theme of a task list (任务清单), and its items are activities,
+ * though its heading names none. Not a section of another kind
+ * (requirements, a committee ...). */
+static bool task_section(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	if (o->sec[k].kind != WP_SECTION_OTHER && o->sec[k].kind != WP_SECTION_ACTIVITIES)
+		return false;
+	size_t items = 0, closed = 0;
+	int n;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {
+		if (prose_heading(r->t.para[i]))
+			break; /* 工作要求如下： 一是… */
+		if (!wp_outline_item(o, i, &n) || field_line(o, i))
+			continue;
+		items++;
+		closed += wp_notice_closing_fields(o->para[i].text, NULL) != NULL;
+	}
+	return items > 0 && 2 * closed > items;
+}
+
+/* Does section k hold the activities: an activity section with items,
+ * or a theme of a task list? */
+static bool holds_activities(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	return (o->sec[k].kind == WP_SECTION_ACTIVITIES && section_has_items(o, k)) || task_section(r, k);
+}
+
 /* 四、集中宣传活动 （一）…（三） then 五、“宪法进万家”系列活动 （一）（二）:
  * activities under two headings, each numbering its items afresh, are
  * all read, numbered section.item as written (四.一, 五.一) so that no
@@ -270,11 +315,11 @@ static bool read_activity_sections(struct reader *r)
 	const struct wp_outline *o = &r->outline;
 	size_t with_items = 0;
 	for (size_t k = 0; k < o->nsec; k++)
-		with_items += o->sec[k].kind == WP_SECTION_ACTIVITIES && section_has_items(o, k);
+		with_items += holds_activities(r, k);
 	if (with_items < 2)
 		return false;
 	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++) {
-		if (o->sec[k].kind != WP_SECTION_ACTIVITIES || !section_has_items(o, k))
+		if (!holds_activities(r, k))
 			continue;
 		char prefix[16];
 		wp_cn_number_format(o->sec[k].number, prefix, sizeof prefix);
@@ -306,7 +351,8 @@ void wp_notice_read_activities(struct reader *r)
 	const struct wp_outline_section *sec = wp_outline_find(o, WP_SECTION_ACTIVITIES);
 	size_t i = sec ? sec->heading : 0;
 	int n;
-	if (sec && read_activity_sections(r))
+	/* (themes of a task list may stand with no activity section) */
+	if (read_activity_sections(r))
 		return;
 	/* 一、…启动暨集中宣传活动 with prose only, then 二、…检查: no section
 	 * holds the items, the sections are the activities */

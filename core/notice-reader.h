@@ -140,6 +140,9 @@ char *wp_notice_without_second_name(const char *name);
 char *wp_notice_upto_outside(const char *s, const char *const *stops);
 char *wp_notice_after(const char *s, const char *marker, const char *const *stops);
 char *wp_notice_first_sentence(const char *s);
+/* Cuts v (may be NULL) at a ， followed by a field's label and ：
+ * (（责任部门：稽查科，时间：9月15日）: fields a ， apart). */
+void wp_notice_cut_at_comma_label(char *v);
 /* needle within the first window bytes of s, or NULL (bounded search). */
 const char *wp_notice_find_near(const char *s, const char *needle, size_t window);
 
@@ -264,8 +267,15 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
  * 5月23日前), kept in its notes for the clerk. */
 void wp_notice_keep_when(json_t *a, const char *at, size_t len);
 /* The value of text's line labelled with a time (时间：, 完成时限：…), to
- * the line's end, or NULL (notice-when.c). Caller frees. */
+ * the line's end, else of such a field of the bracket text closes with
+ * (wp_notice_closing_fields), or NULL (notice-when.c). Caller frees. */
 char *wp_notice_when_line(const char *text);
+/* 开设…专栏。…。（责任部门：办公室；完成时限：4月全月）: a task list's item
+ * closes its prose with one bracket of labelled fields, which give it
+ * its units and its time. The inside of the bracket text closes with
+ * (nothing but 。 and spaces after it), its length in *len (may be
+ * NULL), when it opens with a field's label and ：; else NULL. */
+const char *wp_notice_closing_fields(const char *text, size_t *len);
 /* An item's text as a revision notice means it: 原定 lines dropped, 地点
  * 由A改为B written 地点：B, remarks like （不变） dropped (notice-revision.c).
  * Caller frees. */
@@ -390,6 +400,9 @@ json_t *wp_notice_heading_units(struct reader *r, const char *heading);
  * partners it names without a subject (联合Y, ，Y配合…) cooperate. */
 void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, const char *line, const char *body);
 /* Does a group heading name only units? */
+/* 联合县教育局，在…开展: the partners body's clauses open by joining
+ * (联合, 会同), added to a's cooperate unless a names them already. */
+void wp_notice_join_partners(struct reader *r, json_t *a, const char *body);
 bool wp_notice_unit_heading(struct reader *r, const char *heading);
 /* A unit's heading over prose rest without a date: its standing duty,
  * no activity? Notes it when so. */

@@ -9,6 +9,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "notice-reader.h"
 #include "notice-text.h"
 
 const char *wp_str_find(const char *s, const char *needle)
@@ -177,4 +178,19 @@ size_t wp_str_spaced_landline(const char *p)
 		return 0;
 	size_t len = area + 1 + first + 1 + 4;
 	return p[len] >= '0' && p[len] <= '9' ? 0 : len;
+}
+
+/* （责任部门：稽查科，时间：9月15日）: a bracket's fields may be a ，
+ * apart, as a list's names are; a ， followed by a field's label and ：
+ * ends the value. */
+void wp_notice_cut_at_comma_label(char *v)
+{
+	for (char *p = v ? (char *)wp_str_find(v, "，") : NULL; p; p = (char *)wp_str_find(p + strlen("，"), "，")) {
+		size_t n;
+		const char *q = p + strlen("，");
+		if (wp_field_label_at(q, &n) && wp_str_starts(q + n, "：")) {
+			*p = '\0';
+			return;
+		}
+	}
 }

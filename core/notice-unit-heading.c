@@ -198,6 +198,22 @@ void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, co
 	heading_partners(r, a, body);
 }
 
+void wp_notice_join_partners(struct reader *r, json_t *a, const char *body)
+{
+	static const char *const ends[] = {"，", "。", "；", "\n", NULL};
+	for (const char *p = body; *p;) {
+		size_t n = wp_str_span_upto(p, ends);
+		char *clause = wp_str_sub(p, n);
+		char *y = wp_word_at(clause, WP_WORDS_JOIN) ? clause_partner(clause) : NULL;
+		if (y && *y)
+			add_partners(r, a, y);
+		free(y);
+		free(clause);
+		p += n;
+		p += wp_str_span_of(p, ends);
+	}
+}
+
 bool wp_notice_unit_heading(struct reader *r, const char *heading)
 {
 	json_t *units = wp_notice_heading_units(r, heading);

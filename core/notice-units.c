@@ -280,6 +280,7 @@ static char *labelled(const char *body, enum wp_field field)
 			v = wp_notice_after(at, *w, stops);
 	}
 	cut_at_next_label(v);
+	wp_notice_cut_at_comma_label(v);
 	return v;
 }
 

@@ -41,9 +41,66 @@ static char *labelled_line(const char *text, enum wp_field field)
 	return NULL;
 }
 
+const char *wp_notice_closing_fields(const char *text, size_t *len)
+{
+	static const char *const trail[] = {"。", " ", "　", "\n", NULL};
+	const char *open = NULL, *close = NULL;
+	int depth = 0;
+	/* one pass: the last bracket opened and closed at depth 0 */
+	for (const char *p = text; *p;) {
+		if (wp_str_starts(p, "（")) {
+			if (depth++ == 0)
+				open = p;
+			p += strlen("（");
+		} else if (wp_str_starts(p, "）")) {
+			if (depth > 0 && --depth == 0)
+				close = p;
+			p += strlen("）");
+		} else {
+			p++;
+		}
+	}
+	if (!open || !close || close < open || depth)
+		return NULL;
+	const char *after = close + strlen("）");
+	if (after[wp_str_span_of(after, trail)] != '\0')
+		return NULL; /* the bracket does not close the text */
+	const char *inside = open + strlen("（");
+	size_t n;
+	if (!wp_field_label_at(inside, &n) || !wp_str_starts(inside + n, "："))
+		return NULL;
+	if (len)
+		*len = (size_t)(close - inside);
+	return inside;
+}
+
+/* The value of the closing bracket's field of kind field (its fields
+ * apart by ； or ，: 牵头单位：X，Y配合；完成时限：4月全月), or NULL.
+ * Caller frees. */
+static char *closing_field(const char *text, enum wp_field field)
+{
+	static const char *const apart[] = {"；", "，", NULL};
+	size_t len;
+	const char *inside = wp_notice_closing_fields(text, &len);
+	if (!inside)
+		return NULL;
+	char *fields = wp_str_sub(inside, len), *value = NULL;
+	for (const char *p = fields; *p && !value;) {
+		size_t n = wp_str_span_upto(p, apart), label;
+		const struct wp_field_label *l = wp_field_label_at(p, &label);
+		if (l && l->field == field && label < n && wp_str_starts(p + label, "："))
+			value = wp_str_sub(p + label + strlen("："), n - label - strlen("："));
+		p += n;
+		p += wp_str_span_of(p, apart);
+	}
+	free(fields);
+	return value;
+}
+
 char *wp_notice_when_line(const char *text)
 {
-	return labelled_line(text, WP_FIELD_WHEN);
+	char *when = labelled_line(text, WP_FIELD_WHEN);
+	return when ? when : closing_field(text, WP_FIELD_WHEN);
 }
 
 /* The first sentence after the first of s that opens with a date (其中，

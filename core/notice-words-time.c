@@ -89,6 +89,10 @@ static const char *const nth_day_units[] = {"天", "日", NULL};
  * names what its day is for, a theme day the activity is titled by */
 static const char *const theme_days[] = {"主题日", "宣传日", "活动日", "开放日", "体验日", "服务日", "咨询日", NULL};
 
+/* 全月 in a task's 完成时限 with no month: the whole month of a
+ * month's campaign */
+static const char *const whole_month[] = {"全月", "整月", NULL};
+
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
@@ -123,4 +127,5 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_NTH_DAY] = nth_day,
 	[WP_WORDS_NTH_DAY_UNIT] = nth_day_units,
 	[WP_WORDS_THEME_DAY] = theme_days,
+	[WP_WORDS_WHOLE_MONTH] = whole_month,
 };
