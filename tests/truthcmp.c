@@ -439,6 +439,9 @@ static const struct {
 	{" holiday (", "deadline-non-working"},
 	{"is a Saturday", "deadline-non-working"},
 	{"is a Sunday", "deadline-non-working"},
+	/* due 2026-05-10, a Sunday (rest day; …), falls on a rest day: only
+	 * the readings' deadlines are said so */
+	{"rest day", "deadline-non-working"},
 	/* falls on the first day of the 中秋节 holiday (09-25..09-27), inside the Spring Festival holiday (…) */
 	{" holiday (", "deadline-non-working"},
 	{"before the plan's issue date", "deadline-before-issue"},
