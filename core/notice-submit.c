@@ -205,6 +205,8 @@ char *wp_notice_due_what(const char *s, const char **verb)
  * (a request word at its end cut), or NULL. Caller frees. */
 static char *subject_before_comma(const char *from, const char *comma)
 {
+	/* 请各乡镇、各成员单位于…: the request is no part of who */
+	wp_str_skip(&from, "请");
 	char *clause = wp_str_sub(from, (size_t)(comma - from));
 	char *subject = wp_str_trim_end(clause, wp_words(WP_WORDS_REQUEST));
 	free(clause);
@@ -222,8 +224,9 @@ static char *deadline_clause_subject(const char *s)
 	const char *at = NULL;
 	wp_ndate d;
 	int looks = 0; /* the first few 于 of a sentence: each look is short */
+	/* 于5月8日前, and 于每月25日前 (a recurring day) */
 	for (const char *hit = wp_str_find(s, "于"); hit && !at && looks++ < 8; hit = wp_str_find(hit + 1, "于"))
-		if (wp_nfind_date_at(hit + strlen("于"), 2000, &d))
+		if (wp_nfind_date_at(hit + strlen("于"), 2000, &d) || wp_word_at(hit + strlen("于"), WP_WORDS_RECURRING))
 			at = hit;
 	if (!at)
 		return NULL;

@@ -3,7 +3,9 @@
  * are its chair and vice-chairs; …的组织实施由X具体负责 makes X the lead
  * unit; a 承办单位 line under the campaign's 主办单位 (also in the annexed
  * plan of a 印发 notice) too; a bureau that is also an office issues under
- * both names (泷江县市场监督管理局（泷江县知识产权局） over 关于…). */
+ * both names (泷江县市场监督管理局（泷江县知识产权局） over 关于…); who opens
+ * the clause of a recurring due day (…，自6月起，X于每月25日前将…报Y), and
+ * 请 is no part of who (请各乡镇、各成员单位于…). */
 #include "config.h"
 
 #include <jansson.h>
@@ -56,6 +58,20 @@ START_TEST(an_issuer_under_both_its_names)
 }
 END_TEST
 
+START_TEST(who_owes_a_monthly_report)
+{
+	json_t *plan = plan_from_text(HEAD "二、工作要求\n　　（二）突出问题导向。要把活动与隐患排查结合起来，自6月起，"
+					   "各县（市、区）安委办于每月25日前将本月隐患排查情况统计表报市安委办。\n"
+					   "　　（三）及时报送。宣传周期间，实行周报制度，请各乡镇、各成员单位于每周五下午5时前"
+					   "将本周活动开展情况报送县禁毒办。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_str_eq(names(json_array_get(dls, 0), "who"), "各县（市、区）安委办");
+	ck_assert_str_eq(names(json_array_get(dls, 1), "who"), "各乡镇、各成员单位");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 35");
@@ -63,6 +79,7 @@ int main(void)
 	tcase_add_test(tc, a_joint_meetings_conveners);
 	tcase_add_test(tc, a_runner_under_the_host_in_an_annexed_plan);
 	tcase_add_test(tc, an_issuer_under_both_its_names);
+	tcase_add_test(tc, who_owes_a_monthly_report);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
