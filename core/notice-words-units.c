@@ -207,6 +207,10 @@ static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "�
 /* 三、组织单位 / 承办单位：X: who carries a whole campaign out for its host */
 static const char *const campaign_runner_labels[] = {"具体承办单位", "承办单位", "执行单位", NULL};
 
+/* 负责人：王老师, 各班主任, 少先队辅导员: a person named by a title, not a unit */
+static const char *const person_titles[] = {"老师", "教师", "班主任", "辅导员", "年级组长", "教研组长", "组长",
+					    "主任", "校长", "教练", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -273,4 +277,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_OFFICE_SEAT] = office_seats,
 	[WP_WORDS_CAMPAIGN_RUNNER_LABEL] = campaign_runner_labels,
 	[WP_WORDS_DEED_AFTER_UNIT] = deeds_after_unit,
+	[WP_WORDS_PERSON_TITLE] = person_titles,
 };

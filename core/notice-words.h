@@ -278,6 +278,7 @@ enum wp_word_set {
 	WP_WORDS_FORWARD,	    /* 转发给你们: (现将X《Y》转发给你们) a notice passing a higher one on */
 	WP_WORDS_NTH_DAY,	    /* 第: (第一天（5月16日）) a schedule's day counted in the run, its date in brackets */
 	WP_WORDS_NTH_DAY_UNIT,	    /* 天, 日: what the count of 第一天 counts */
+	WP_WORDS_PERSON_TITLE,	    /* 老师, 班主任: (负责人：王老师, 各班主任) what ends a person named by title */
 	WP_WORDS_COUNT
 };
 
