@@ -4,7 +4,7 @@
  * 赵老师, 各班主任), who lead as written, post then name, the gaps
  * dropped; grade groups (一、二年级, 三至六年级, 高年级) are who takes
  * part, never a heading, never units; work owed by class teachers goes
- * to a teacher (报赵老师, 交教务处刘建华老师). */
+ * to a teacher (交教务处刘建华老师). */
 #include "config.h"
 
 #include <jansson.h>
@@ -47,11 +47,24 @@ START_TEST(persons_in_charge_lead)
 }
 END_TEST
 
+START_TEST(owed_to_a_teacher)
+{
+	json_t *plan = plan_from_text(HEAD "　　活动一：跳绳比赛\n　　活动时间：10月14日\n　　负责人：体育组　陈　刚\n"
+					   "三、工作要求\n"
+					   "　　1.各班主任于10月21日前将本班体育节小结交教务处刘建华老师。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送本班体育节小结|10月21日前|2026-10-21|各班主任|教务处刘建华老师");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a school's plan");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, persons_in_charge_lead);
+	tcase_add_test(tc, owed_to_a_teacher);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
