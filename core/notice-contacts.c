@@ -261,7 +261,10 @@ static void read_in_charge(struct reader *r)
 			if (!name)
 				continue;
 			char *phone = wp_notice_phone_in(wp_str_find(r->t.para[i], *l));
-			if (wp_text_width(name) <= 8)
+			/* 负责人：王老师 with no number: a title that leads, no
+			 * name to call (曾骁 alone is the activity's contact) */
+			bool title_only = !phone && wp_word_ends(name, WP_WORDS_PERSON_TITLE);
+			if (wp_text_width(name) <= 8 && !title_only)
 				add_contact(r, name, phone, NULL, range->no);
 			free(phone);
 			free(name);

@@ -419,6 +419,9 @@ struct units {
 /* Appends the units the item's first sentence names by its own wording
  * (notice-subject.c): X牵头，联合Y, X牵头，Y配合, 市县两级X, a subject. */
 void wp_notice_units_from_sentence(struct reader *r, const char *body, struct units *u);
+/* notice-in-charge.c: 负责人：教导处主任　周立新 / 王老师 / 各班主任, a line
+ * naming persons: appended to lead, post then name, gaps dropped. */
+bool wp_notice_persons_in_charge(const char *body, json_t *lead);
 /* 各区（县）分局梳理…: the longest start of s, 24 columns at most, that
  * reads as units; s itself when it is units, or "" (caller frees). */
 char *wp_notice_units_opening(const char *s);

@@ -249,7 +249,10 @@ static char *due_to(const char *s, const char *email, bool skip_relay)
 			size_t group_len;
 			const char *group = wp_word_find(to, WP_WORDS_CHAT_GROUP, &group_len);
 			bool chat = group && group[group_len] == '\0';
-			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科") && !chat) {
+			/* 交语文组李红梅老师, 报王老师: a teacher by title takes it */
+			bool teacher = wp_word_ends(to, WP_WORDS_PERSON_TITLE) && wp_text_width(to) <= 24;
+			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科") && !chat &&
+			    !teacher) {
 				/* 发送至学生处邮箱x@y.cn: whose mailbox, as written */
 				const char *box = wp_str_find(to, "邮箱");
 				if (box && box > to && strchr(box, '@')) {

@@ -580,6 +580,8 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 	apply_marks(u);
 	if (json_array_size(u->coop) == 0)
 		helpers_sentence(body, u);
+	/* 负责人：王老师: persons lead when no unit does, as written */
+	bool persons = json_array_size(u->lead) == 0 && wp_notice_persons_in_charge(body, u->lead);
 	if (json_array_size(u->lead) == 0) {
 		/* （县交通运输局配合） names only who helps: the subject leads */
 		struct units s = {json_array(), json_array()};
@@ -588,7 +590,8 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		json_decref(s.lead);
 		json_decref(s.coop);
 	}
-	u->lead = wp_notice_fix_names(r, u->lead);
+	if (!persons)
+		u->lead = wp_notice_fix_names(r, u->lead);
 	u->coop = wp_notice_fix_names(r, u->coop);
 }
 

@@ -216,6 +216,10 @@ static const char *const campaign_host_labels[] = {"主办单位", "主办", NUL
  * only taking part (各单位积极参与) */
 static const char *const partner_ends[] = {"参与", NULL};
 
+/* 负责人：王老师, 各班主任, 少先队辅导员: a person named by a title, not a unit */
+static const char *const person_titles[] = {"老师", "教师", "班主任", "辅导员", "年级组长", "教研组长", "组长",
+					    "主任", "校长", "教练", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -284,4 +288,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_DEED_AFTER_UNIT] = deeds_after_unit,
 	[WP_WORDS_CAMPAIGN_HOST_LABEL] = campaign_host_labels,
 	[WP_WORDS_PARTNER_END] = partner_ends,
+	[WP_WORDS_PERSON_TITLE] = person_titles,
 };

@@ -284,6 +284,7 @@ enum wp_word_set {
 	WP_WORDS_AREA_COLUMN,	    /* 市州, 县区: a table's column naming the area a row is in, merged over its rows */
 	WP_WORDS_AREA_END,	    /* 市, 州, 县, 区: how the name of an area (武汉市, 恩施州) ends */
 	WP_WORDS_WHOLE_MONTH,	    /* 全月, 整月: alone (or first, 全月，), the whole month of the campaign */
+	WP_WORDS_PERSON_TITLE,	    /* 老师, 班主任: (负责人：王老师, 各班主任) what ends a person named by title */
 	WP_WORDS_COUNT
 };
 
