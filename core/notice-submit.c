@@ -47,6 +47,15 @@ static char *topic_sent(const char *s)
 	free(raw);
 	/* 制定X，并于…前报Y: a clause that is only 并 names no thing (X,
 	 * made in the clause before, is sent) */
+	/* 选手名单请各班主任于…前报X: the thing before the 请 that asks who */
+	char *ask = (char *)wp_str_find(thing, "请");
+	if (ask && ask > thing) {
+		char *asked = wp_str_sub(ask + strlen("请"), strlen(ask + strlen("请")));
+		bool units = wp_notice_units_like(asked);
+		free(asked);
+		if (units)
+			*ask = '\0';
+	}
 	bool only_request = wp_word_at(thing, WP_WORDS_REQUEST) == strlen(thing);
 	if (only_request || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > 40) {
 		free(thing);
@@ -237,6 +246,13 @@ static char *deadline_clause_subject(const char *s)
 	 * who owes it is the clause before that */
 	if (from == at && from != s)
 		return subject_before_comma(before, from - strlen("，"));
+	/* 选手名单请各班主任于4月21日前报王老师: the thing, then whom 请 asks */
+	const char *ask = wp_str_find(from, "请");
+	if (ask && ask > from && ask < at) {
+		char *asked = subject_before_comma(ask, at);
+		if (asked)
+			return asked;
+	}
 	if (from == s)
 		return NULL; /* the sentence's own subject: read as before */
 	/* 各村（社区）请于9月16日前…: the request after who is asked */

@@ -2,7 +2,9 @@
  * shared by several of its notices, each on a small text of its own: the
  * units a sentence opens with before its sending verb owe what it sends
  * (活动结束后3个工作日内，各社区居委会、辖区各学校报送活动总结至X); a portal's
- * metadata label padded to its column (| 文　号 | X |) is the label. */
+ * metadata label padded to its column (| 文　号 | X |) is the label; a
+ * thing named first, then whom 请 asks (选手名单请各班主任于…前报王老师, 一、
+ * 请各单位于…前将…报X) is sent by those asked. */
 #include "config.h"
 
 #include <jansson.h>
@@ -40,12 +42,25 @@ START_TEST(a_padded_metadata_label)
 }
 END_TEST
 
+START_TEST(the_thing_then_whom_it_asks)
+{
+	json_t *plan = plan_from_text(HEAD "　　2.“故事大王”比赛选手名单请各班主任于4月21日（星期二）前报王老师。\n"
+					   "　　一、请各单位于4月22日前将本单位活动方案报区委网信办。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送“故事大王”比赛选手名单|4月21日（星期二）前|2026-04-21|各班主任|王老师");
+	ck_assert_str_eq(names(json_array_get(dls, 1), "who"), "各单位");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 34");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, who_opens_before_the_sending_verb);
 	tcase_add_test(tc, a_padded_metadata_label);
+	tcase_add_test(tc, the_thing_then_whom_it_asks);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
