@@ -163,6 +163,13 @@ bool wp_notice_glued_persons(const char *s, json_t *to)
 	return all;
 }
 
+bool wp_notice_glued_one_person(const char *s)
+{
+	const char *name = after_posts(s);
+	int width = name ? wp_text_width(name) : 0;
+	return name && name > s && width >= 4 && width <= 6 && !wp_str_find(s, "、");
+}
+
 void wp_notice_join_posts(json_t *names)
 {
 	json_t *out = json_array();

@@ -297,7 +297,8 @@ static void list_goes_on(struct reader *r, size_t i, json_t *to, bool persons_on
 	for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++) {
 		char *q = wp_notice_wide_gaps(r->t.para[j]);
 		int n;
-		bool person = wp_notice_person_line(q);
+		/* the role's list goes on a person a line: 县疾控中心主任龙光荣 too */
+		bool person = wp_notice_person_line(q) || wp_notice_glued_one_person(q);
 		bool goes_on = !(wp_str_find(q, "。") || wp_str_find(q, "：") || wp_outline_top(o, j, &n) ||
 				 wp_outline_item(o, j, &n)) &&
 			       (person || (!persons_only && (wp_str_find(q, "、") || wp_notice_unit_like(q))));

@@ -629,6 +629,9 @@ bool wp_notice_posts_then_names(const char *s, json_t *to);
  * piece is a post and a name of two or three characters, else nothing is
  * and false is returned (notice-committee-persons.c). */
 bool wp_notice_glued_persons(const char *s, json_t *to);
+/* 县疾控中心主任龙光荣: one person, posts and a name glued with no gap
+ * (as a role's list goes on under its label line). */
+bool wp_notice_glued_one_person(const char *s);
 /* 丁　红（副校长）　　杨志武（副校长）: persons written 姓名（职务） a wide
  * space apart (their names' spaces dropped, as written otherwise), and
  * units after them (及各年级组长); two persons at least, else false and

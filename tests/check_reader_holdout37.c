@@ -1,0 +1,44 @@
+/* check_reader_holdout37.c - habits of hold-out round 37 (g213-g217),
+ * each on a small text of its own: a role's list goes on a person a line
+ * under its label line, post and name glued with no gap (副组长：X / 　　
+ * 县疾控中心主任龙光荣); a place ends before 设点 (在乡镇集市设点宣传). */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define HEAD "关于开展2026年营养周活动的通知\n一、活动时间\n2026年5月14日至20日。\n"
+
+START_TEST(a_glued_person_under_a_role)
+{
+	json_t *plan = plan_from_text(HEAD "二、组织领导\n　　成立领导小组：\n　　组　长：县卫生健康委主任张三\n"
+					   "　　副组长：县卫生健康委党组成员、副主任杨秀英\n　　　　　　县疾控中心主任龙光荣\n"
+					   "　　成　员：委办公室、县疾控中心负责人\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "vice_chair"), "县卫生健康委党组成员、副主任杨秀英、县疾控中心主任龙光荣");
+	ck_assert_str_eq(names(c, "members"), "委办公室、县疾控中心");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(a_place_before_setting_up_a_stall)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动内容\n（一）营养知识进集市\n时间：5月16日\n牵头单位：各乡镇卫生院\n"
+					   "内容：在乡镇集市设点宣传，发放膳食指南。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "乡镇集市");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 37");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_glued_person_under_a_role);
+	tcase_add_test(tc, a_place_before_setting_up_a_stall);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
