@@ -65,26 +65,7 @@ static char *person_of(const char *part)
 /* The persons of value apart by 、 appended to lead, all or none. */
 static bool persons_of(const char *value, json_t *lead)
 {
-	static const char *const dun[] = {"、", NULL};
-	json_t *found = json_array();
-	bool all = true;
-	for (const char *p = value; *p && all;) {
-		size_t n = wp_str_span_upto(p, dun);
-		char *part = wp_str_sub(p, n);
-		char *person = person_of(part);
-		all = person != NULL;
-		if (person)
-			json_array_append_new(found, json_string(person));
-		free(person);
-		free(part);
-		p += n;
-		wp_str_skip(&p, "、");
-	}
-	all = all && json_array_size(found) > 0;
-	if (all)
-		json_array_extend(lead, found);
-	json_decref(found);
-	return all;
+	return wp_notice_each_part(value, person_of, 1, lead);
 }
 
 bool wp_notice_persons_in_charge(const char *body, json_t *lead)

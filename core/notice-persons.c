@@ -114,8 +114,7 @@ static char *one_person(const char *part)
 	return one_gap(part) || spaced_name_last(part) ? post_then_name(part) : NULL;
 }
 
-/* s a list of persons apart by 、, each one_person: appended to to. */
-static bool persons_apart_by_dun(const char *s, json_t *to)
+bool wp_notice_each_part(const char *s, char *(*part_of)(const char *), size_t min, json_t *to)
 {
 	static const char *const dun[] = {"、", NULL};
 	json_t *found = json_array();
@@ -123,20 +122,26 @@ static bool persons_apart_by_dun(const char *s, json_t *to)
 	for (const char *p = s; *p && all;) {
 		size_t n = wp_str_span_upto(p, dun);
 		char *part = wp_str_sub(p, n);
-		char *person = one_person(part);
-		all = person != NULL;
-		if (person)
-			json_array_append_new(found, json_string(person));
-		free(person);
+		char *read = part_of(part);
+		all = read != NULL;
+		if (read)
+			json_array_append_new(found, json_string(read));
+		free(read);
 		free(part);
 		p += n;
 		wp_str_skip(&p, "、");
 	}
-	all = all && json_array_size(found) >= 2;
+	all = all && json_array_size(found) >= min && json_array_size(found) > 0;
 	if (all)
 		json_array_extend(to, found);
 	json_decref(found);
 	return all;
+}
+
+/* s a list of persons apart by 、, each one_person: appended to to. */
+static bool persons_apart_by_dun(const char *s, json_t *to)
+{
+	return wp_notice_each_part(s, one_person, 2, to);
 }
 
 static bool posts_then_names(const char *s, json_t *to)

@@ -632,6 +632,11 @@ bool wp_notice_glued_persons(const char *s, json_t *to);
 /* 县疾控中心主任龙光荣: one person, posts and a name glued with no gap
  * (as a role's list goes on under its label line). */
 bool wp_notice_glued_one_person(const char *s);
+/* Reads s, a list apart by 、, a part at a time with part_of (a copy of
+ * what the part names, or NULL when it names none): when every part names
+ * something, and at least min of them, appends them all to to and
+ * returns true; else adds nothing. */
+bool wp_notice_each_part(const char *s, char *(*part_of)(const char *), size_t min, json_t *to);
 /* 丁　红（副校长）　　杨志武（副校长）: persons written 姓名（职务） a wide
  * space apart (their names' spaces dropped, as written otherwise), and
  * units after them (及各年级组长); two persons at least, else false and

@@ -167,13 +167,13 @@ static char *clause_partner(const char *clause)
 }
 
 /* The partners body names clause by clause. */
-static void heading_partners(struct reader *r, json_t *a, const char *body)
+static void partners_in(struct reader *r, json_t *a, const char *body, bool joined_only)
 {
 	static const char *const ends[] = {"，", "。", "；", "\n", NULL};
 	for (const char *p = body; *p;) {
 		size_t n = wp_str_span_upto(p, ends);
 		char *clause = wp_str_sub(p, n);
-		char *y = clause_partner(clause);
+		char *y = !joined_only || wp_word_at(clause, WP_WORDS_JOIN) ? clause_partner(clause) : NULL;
 		if (y && *y)
 			add_partners(r, a, y);
 		free(y);
@@ -195,23 +195,12 @@ void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, co
 		json_array_extend(lead, units);
 	}
 	free(helped);
-	heading_partners(r, a, body);
+	partners_in(r, a, body, false);
 }
 
 void wp_notice_join_partners(struct reader *r, json_t *a, const char *body)
 {
-	static const char *const ends[] = {"，", "。", "；", "\n", NULL};
-	for (const char *p = body; *p;) {
-		size_t n = wp_str_span_upto(p, ends);
-		char *clause = wp_str_sub(p, n);
-		char *y = wp_word_at(clause, WP_WORDS_JOIN) ? clause_partner(clause) : NULL;
-		if (y && *y)
-			add_partners(r, a, y);
-		free(y);
-		free(clause);
-		p += n;
-		p += wp_str_span_of(p, ends);
-	}
+	partners_in(r, a, body, true);
 }
 
 bool wp_notice_unit_heading(struct reader *r, const char *heading)
