@@ -166,7 +166,8 @@ static char *clause_partner(const char *clause)
 	return NULL;
 }
 
-/* The partners body names clause by clause. */
+/* The partners body names clause by clause (联合Y, 会同Y, Y配合…); only
+ * those joined to the doer (联合, 会同) when joined_only. */
 static void partners_in(struct reader *r, json_t *a, const char *body, bool joined_only)
 {
 	static const char *const ends[] = {"，", "。", "；", "\n", NULL};
