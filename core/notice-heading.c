@@ -10,12 +10,38 @@
 #include "notice-text.h"
 #include "text.h"
 
+static int arabic_item(const char *s, const char **after);
+
+const char *wp_heading_article(const char *para, int *number)
+{
+	const char *p = para;
+	if (!wp_str_skip(&p, "第"))
+		return NULL;
+	size_t len = 0;
+	int n = wp_cn_number(p, &len);
+	p += len;
+	if (n < 0)
+		n = arabic_item(p, &p);
+	if (n < 1 || !(len = wp_word_at(p, WP_WORDS_ARTICLE_UNIT)))
+		return NULL;
+	p += len;
+	/* 第三条　X, 第1条 X, 第二条活动时间: a gap or the title itself; not
+	 * 第三条，… or 第三条规定的… in a sentence */
+	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += wp_str_char_len(p);
+	if (wp_str_starts(p, "，") || wp_str_starts(p, "、") || wp_str_starts(p, "。") ||
+	    wp_word_at(p, WP_WORDS_ARTICLE_CITED))
+		return NULL;
+	*number = n;
+	return p;
+}
+
 const char *wp_heading_top(const char *para, int *number)
 {
 	size_t len;
 	int n = wp_cn_number(para, &len);
 	if (n < 0)
-		return NULL;
+		return wp_heading_article(para, number);
 	const char *p = para + len;
 	bool marked = wp_str_skip(&p, "、") || wp_str_skip(&p, "．") || wp_str_skip(&p, ".");
 	if (!marked)

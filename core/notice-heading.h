@@ -8,8 +8,13 @@
 
 #include <stdbool.h>
 
-/* A top-level heading "一、X": returns X (borrowed) and the number, or NULL. */
+/* A top-level heading "一、X", or an article "第三条　X" (第X章 too, see
+ * wp_heading_article): returns X (borrowed) and the number, or NULL. */
 const char *wp_heading_top(const char *para, int *number);
+/* 第三条　X, 第1条 X, 第一章　总则: an article (or chapter) of a plan
+ * drafted like regulations, opening a paragraph: returns X (borrowed;
+ * empty for a bare 第三条) and the number, or NULL. */
+const char *wp_heading_article(const char *para, int *number);
 /* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */
 const char *wp_heading_item(const char *para, int *number);
 /* ◆活动主题: a short line opened by a mark instead of a number, as a

@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "notice-outline.h"
 #include "notice-reader.h"
+#include "notice-heading.h"
 #include "notice-words.h"
 #include "text.h"
 
@@ -271,15 +272,30 @@ static bool decimal_sections(const wp_ntext *t)
 	return next > 2 && (minors || !dotted_tops);
 }
 
-/* Opens the section of the top heading at i (closing the one open). */
-static void open_section(struct wp_outline *o, size_t i, size_t *cap)
+/* The kind of the section a heading titled title opens; next is the
+ * paragraph after it. An untitled article (第二条 / 活动时间为6月1日至7日。)
+ * is of the kind its first clause names. */
+static enum wp_section_kind section_kind(const char *title, const char *next)
+{
+	if (*title || !next)
+		return wp_outline_section_kind(title);
+	static const char *const clause_end[] = {"，", "。", "；", "：", NULL};
+	char *clause = wp_notice_upto(next, clause_end);
+	enum wp_section_kind kind = wp_outline_section_kind(clause);
+	free(clause);
+	return kind;
+}
+
+/* Opens the section of the top heading at i (closing the one open);
+ * next is the paragraph after it, or NULL. */
+static void open_section(struct wp_outline *o, size_t i, size_t *cap, const char *next)
 {
 	if (o->nsec == *cap) {
 		*cap = *cap ? *cap * 2 : 8;
 		o->sec = wp_xrealloc(o->sec, *cap * sizeof *o->sec);
 	}
 	o->sec[o->nsec++] = (struct wp_outline_section){i, i, o->para[i].number, o->para[i].text,
-							wp_outline_section_kind(o->para[i].text)};
+							section_kind(o->para[i].text, next)};
 }
 
 /* What paragraph i is, before tables and signatures. */
@@ -335,6 +351,46 @@ static void split_prose_items(wp_ntext *t)
 		}
 		free(whole);
 		i += parts;
+	}
+}
+
+/* Splits paragraph i of t into its first len bytes and the rest. */
+static void split_at(wp_ntext *t, size_t i, size_t len)
+{
+	t->para = wp_xrealloc(t->para, (t->n + 1) * sizeof *t->para);
+	memmove(t->para + i + 2, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
+	t->n++;
+	char *whole = t->para[i];
+	t->para[i] = wp_str_sub(whole, len);
+	t->para[i + 1] = wp_str_sub(whole + len, strlen(whole + len));
+	free(whole);
+}
+
+/* 第三条　“六五环境日”主场宣传活动。6月5日…: an article run into its
+ * prose has its title before the first 。 when that sentence is short
+ * and one phrase; untitled (第二条　活动时间为…，…。), its whole text is
+ * prose. Either way the article's heading becomes a line of its own and
+ * its prose the paragraph after, as if the article were titled on a line
+ * (第二条　活动时间 / 2026年6月1日…). */
+static void split_articles(wp_ntext *t)
+{
+	static const char *const not_in_title[] = {"，", "；", "：", NULL};
+	for (size_t i = 0; i < t->n; i++) {
+		int n;
+		const char *text = wp_heading_article(t->para[i], &n);
+		const char *stop = text ? wp_str_find(text, "。") : NULL;
+		if (!stop)
+			continue;
+		const char *rest = stop + strlen("。");
+		char *title = wp_str_sub(text, (size_t)(stop - text));
+		bool titled = wp_text_width(title) <= 30 && wp_str_span_upto(title, not_in_title) == strlen(title);
+		free(title);
+		if (titled && !*rest)
+			continue; /* 第九条　本方案自印发之日起施行。: one sentence */
+		split_at(t, i, (size_t)((titled ? stop : text) - t->para[i]));
+		if (titled) /* the 。 that ended the title opens the prose: drop it */
+			memmove(t->para[i + 1], rest - stop + t->para[i + 1], strlen(rest) + 1);
+		i++;
 	}
 }
 
@@ -429,6 +485,7 @@ void wp_outline_build(struct reader *r)
 {
 	struct wp_outline *o = &r->outline;
 	wp_outline_free(o);
+	split_articles(&r->t);
 	split_prose_items(&r->t);
 	split_role_labels(&r->t);
 	o->n = r->t.n;
@@ -476,7 +533,7 @@ void wp_outline_build(struct reader *r)
 		if (op->kind == WP_OUTLINE_ANNEX && o->annex == o->n)
 			o->annex = i;
 		if (op->kind == WP_OUTLINE_TOP) {
-			open_section(o, i, &cap);
+			open_section(o, i, &cap, i + 1 < o->n ? r->t.para[i + 1] : NULL);
 			in_section = true;
 		} else if (op->kind == WP_OUTLINE_ANNEX) {
 			in_section = false; /* an annex ends the section above it */

@@ -113,6 +113,11 @@ static bool section_is_activity(struct reader *r, size_t k)
 	if (o->sec[k].kind != WP_SECTION_OTHER && o->sec[k].kind != WP_SECTION_ACTIVITIES &&
 	    !wp_word_at(o->sec[k].title, WP_WORDS_EVENT_VERB))
 		return false;
+	/* 第九条　联系方式 / … / 本方案由X负责解释: the people to call, however
+	 * its closing words name a unit */
+	size_t len;
+	if (wp_word_find(o->sec[k].title, WP_WORDS_CONTACT_SECTION, &len))
+		return false;
 	bool leads = false;
 	int n;
 	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++) {
@@ -208,6 +213,7 @@ static void read_aside_activity(struct reader *r, const char *no, size_t i, size
  * ...). Returns how many. */
 size_t wp_notice_read_section_activities(struct reader *r)
 {
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
 	const struct wp_outline *o = &r->outline;
 	size_t count = 0;
 	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++)
@@ -230,9 +236,13 @@ size_t wp_notice_read_section_activities(struct reader *r)
 		for (size_t i = o->sec[k].heading + 1; i <= last && i < o->n; i++)
 			wp_buf_printf(&rest, "%s%.*s", rest.len ? "\n" : "", (int)(i == aside ? at : strlen(r->t.para[i])),
 				      r->t.para[i]);
-		/* the heading is the title whole: a 。 in it ends no title */
+		/* the heading is the title whole: a 。 in it ends no title; an
+		 * untitled article (第二条 / 举办…讲座，6月12日…) is titled by its
+		 * first clause */
 		wp_buf title = WP_BUF_INIT;
-		wp_buf_printf(&title, "%s。", o->sec[k].title);
+		char *clause = *o->sec[k].title ? NULL : wp_notice_upto(wp_buf_str(&rest), clause_end);
+		wp_buf_printf(&title, "%s。", clause ? clause : o->sec[k].title);
+		free(clause);
 		wp_notice_read_item(r, no, wp_buf_str(&title), wp_buf_str(&rest), NULL);
 		wp_buf_free(&title);
 		wp_buf_free(&rest);

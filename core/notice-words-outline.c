@@ -174,6 +174,14 @@ static const char *const wechat_byline[] = {"原创", NULL};
 /* 现将X《Y》转发给你们: a notice that passes a higher one on */
 static const char *const forwards[] = {"转发给你们", "转发给你单位", "转发给各", "转发你们", NULL};
 
+/* 第三条　“六五环境日”主场宣传活动。…, 第一章　总则: a plan drafted like
+ * regulations numbers its top headings as articles (and chapters over
+ * them) */
+static const char *const article_units[] = {"条", "章", NULL};
+
+/* 第三条规定的…, 第五条之一: a sentence citing an article, no heading */
+static const char *const article_cited[] = {"规定", "的", "之", "所称", "第", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -244,4 +252,6 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_WECHAT_FOOT] = wechat_foot,
 	[WP_WORDS_WECHAT_BYLINE] = wechat_byline,
 	[WP_WORDS_FORWARD] = forwards,
+	[WP_WORDS_ARTICLE_UNIT] = article_units,
+	[WP_WORDS_ARTICLE_CITED] = article_cited,
 };

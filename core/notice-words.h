@@ -285,6 +285,8 @@ enum wp_word_set {
 	WP_WORDS_AREA_END,	    /* 市, 州, 县, 区: how the name of an area (武汉市, 恩施州) ends */
 	WP_WORDS_WHOLE_MONTH,	    /* 全月, 整月: alone (or first, 全月，), the whole month of the campaign */
 	WP_WORDS_PERSON_TITLE,	    /* 老师, 班主任: (负责人：王老师, 各班主任) what ends a person named by title */
+	WP_WORDS_ARTICLE_UNIT,	    /* 条, 章: (第三条, 第一章) what a plan drafted like regulations numbers its top headings by */
+	WP_WORDS_ARTICLE_CITED,	    /* 规定, 的: (第三条规定的…) after 第X条 in a sentence that cites an article, no heading */
 	WP_WORDS_COUNT
 };
 
