@@ -47,11 +47,26 @@ static bool when_or_where(const char *who)
 	       (wp_nfind_time(who, time, &at) && at == who);
 }
 
+/* The day of activity no (the last so numbered) when it is held on one
+ * day, or NULL (borrowed). */
+static json_t *one_day_of(struct reader *r, const char *no)
+{
+	for (size_t i = json_array_size(r->activities); i-- > 0;) {
+		json_t *a = json_array_get(r->activities, i);
+		const char *n = json_string_value(json_object_get(a, "no"));
+		if (!n || strcmp(n, no) != 0)
+			continue;
+		json_t *start = json_object_get(a, "start"), *end = json_object_get(a, "end");
+		return json_is_string(start) && json_equal(start, end) ? start : NULL;
+	}
+	return NULL;
+}
+
 /* A later sentence that begins with a date is an event of its own:
  * "4月23日州局举办…线上培训班" becomes item 四.1. One that names no unit
  * (其中，10月13日上午在X开展Y) is done by the item's units. */
-static void read_sub_events(struct reader *r, const char *no, const char *body, json_t *item_lead,
-			    json_t *item_coop, size_t *sub)
+void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item_lead,
+			       json_t *item_coop, size_t *sub)
 {
 	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
 	const char *s = wp_str_find(body, "。");
@@ -59,11 +74,17 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 		s += strlen("。");
 		while (*s == '\n' || *s == ' ')
 			s++;
-		s += wp_word_at(s, WP_WORDS_EVENT_OPENER); /* 其间，4月15日上午… */
+		size_t opener = wp_word_at(s, WP_WORDS_EVENT_OPENER);
+		s += opener; /* 其间，4月15日上午… */
 		wp_ndate d;
-		/* a date must start the sentence */
-		if (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d)) {
-			const char *rest = s + d.len;
+		/* a date must start the sentence, or 当日 of an item held on one
+		 * day after an opener (其中，当日上午10时30分在X举行Y; a bare 当日上午…
+		 * tells the item's own event) */
+		bool dated = *s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d);
+		size_t same = dated || !opener ? 0 : wp_word_at(s, WP_WORDS_THAT_DAY);
+		json_t *day = same ? one_day_of(r, no) : NULL;
+		if (dated || day) {
+			const char *rest = dated ? s + d.len : s + same;
 			char *who = wp_notice_upto(rest, verbs);
 			const char *verb = rest + strlen(who);
 			if (*verb && wp_notice_activity_room(r)) {
@@ -73,7 +94,12 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 				json_t *a = wp_notice_new_activity(number, title);
-				wp_notice_set_read_dates(a, &d);
+				if (dated)
+					wp_notice_set_read_dates(a, &d);
+				else {
+					json_object_set(a, "start", day);
+					json_object_set(a, "end", day);
+				}
 				wp_notice_set_times(a, sentence);
 				/* 在崇安寺步行街举行…; 线上 for an event online */
 				char *place = wp_notice_find_location(sentence);
@@ -489,7 +515,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
 	read_enumerated(r, no, text, lead, &sub);
-	read_sub_events(r, no, text, lead, coop, &sub);
+	wp_notice_read_sub_events(r, no, text, lead, coop, &sub);
 	free(loc);
 	free(first);
 	free(when);
