@@ -192,3 +192,62 @@ bool wp_notice_rule_line(const char *line)
 	}
 	return n >= 3;
 }
+
+/* A line of a cell's from p (a space before it): a label that may head a
+ * line (地点：) with its colon; its field, and the value's start. */
+static bool labelled_line(const char *p, enum wp_field *field, const char **value)
+{
+	size_t n;
+	const struct wp_field_label *l = wp_field_label_at(p, &n);
+	if (!l || !(l->where & WP_FIELD_LINE))
+		return false;
+	const char *v = p + n;
+	if (!wp_str_skip(&v, "：") && !wp_str_skip(&v, ":"))
+		return false;
+	*field = l->field;
+	*value = v;
+	return true;
+}
+
+static char **cell_slot(struct wp_notice_cell_lines *out, enum wp_field field)
+{
+	switch (field) {
+	case WP_FIELD_PLACE: return &out->place;
+	case WP_FIELD_CONTENT: return &out->content;
+	case WP_FIELD_WHEN: return &out->when;
+	default: return NULL;
+	}
+}
+
+void wp_notice_cell_lines(const char *cell, struct wp_notice_cell_lines *out)
+{
+	*out = (struct wp_notice_cell_lines){NULL, NULL, NULL, NULL};
+	/* one pass: each line ends where the next labelled one starts */
+	char **slot = &out->head;
+	const char *start = cell;
+	for (const char *p = cell;; p++) {
+		enum wp_field field = WP_FIELD_OTHER;
+		const char *value = NULL;
+		bool next = *p == ' ' && labelled_line(p + 1, &field, &value);
+		if (!*p || next) {
+			if (slot && !*slot) {
+				char *line = wp_str_sub(start, (size_t)(p - start));
+				*slot = wp_str_trim_end(line, NULL);
+				free(line);
+			}
+			if (!*p)
+				break;
+			slot = cell_slot(out, field);
+			start = value;
+			p = value - 1;
+		}
+	}
+}
+
+void wp_notice_cell_lines_free(struct wp_notice_cell_lines *l)
+{
+	free(l->head);
+	free(l->place);
+	free(l->content);
+	free(l->when);
+}

@@ -63,6 +63,19 @@ char *wp_nline_box_bars(const char *line);
  * for its colon (时　　间　6月9日) gets its ： (时间：6月9日). Caller frees. */
 char *wp_nline_unspaced_label(const char *line, wp_nline_work *work);
 
+/* notice-markdown.c: a web editor's Markdown copy. */
+/* |---|:---:|: the separator row under a bar table's header, no row. */
+bool wp_nline_md_rule(const char *line);
+/* The line with each <br> (<br/>, <br />) written as the break it is: in
+ * a bar table's row a space within its cell (none after 、，；：。), as a
+ * Word cell's lines are joined; elsewhere a \n that ends the line. NULL
+ * when it has none. Caller frees. */
+char *wp_nline_md_breaks(const char *line, wp_nline_work *work);
+/* The line without the Markdown marks around its text: heading marks
+ * (## ) at its start, emphasis pairs (**X**, __X__), the backslash of an
+ * escape (1\.); NULL when it has none. Caller frees. */
+char *wp_nline_md_plain(const char *line, wp_nline_work *work);
+
 /* notice-line-signs.c: what a line's start or the text's end says to the
  * joiner. Each look is counted in work; none keeps a pointer or returns
  * anything to free. */

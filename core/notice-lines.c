@@ -312,9 +312,21 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* ├───┼───┤ between the rows of a drawn table: a row's lines are
 	 * told from the next row's by its blank first cell (see the table
 	 * reader), as in a barred table */
-	if (wp_nline_box_rule(p)) {
+	if (wp_nline_box_rule(p) || wp_nline_md_rule(p)) {
 		free(trimmed);
 		return;
+	}
+	/* **一、活动主题**, # 关于…的通知: a Markdown copy's marks are no text;
+	 * the indent before them stays */
+	char *plain = wp_nline_md_plain(p, work);
+	if (plain) {
+		size_t indent_len = (size_t)(p - trimmed);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%.*s%s", (int)indent_len, trimmed, plain);
+		free(plain);
+		free(trimmed);
+		trimmed = wp_buf_take(&b);
+		p = trimmed + indent_len;
 	}
 	if (wp_nline_page_number(p)) {
 		o->after_page = true;
@@ -489,8 +501,19 @@ static bool within_budget(const wp_nlines *j)
 
 int wp_nlines_add(wp_nlines *j, wp_ntext *out, const char *line)
 {
-	if (within_budget(j))
+	/* 名称<br>地点：…: a break outside a bar table's cell ends a line */
+	char *broken = within_budget(j) ? wp_nline_md_breaks(line, &j->work) : NULL;
+	if (broken) {
+		for (char *piece = broken, *nl; piece && within_budget(j); piece = nl ? nl + 1 : NULL) {
+			nl = strchr(piece, '\n');
+			if (nl)
+				*nl = '\0';
+			add_line(out, &j->cap, &j->open, piece);
+		}
+		free(broken);
+	} else if (within_budget(j)) {
 		add_line(out, &j->cap, &j->open, line);
+	}
 	return within_budget(j) ? 0 : -1;
 }
 

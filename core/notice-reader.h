@@ -517,6 +517,15 @@ size_t wp_notice_split_cells(const char *line, char **cells, size_t max);
  * stays in it. At most max; returns how many there are. */
 size_t wp_notice_split_tab_cells(const char *line, char **cells, size_t max);
 void wp_notice_free_cells(char **cells, size_t n);
+/* 成果展 地点：X 内容：Y, a cell whose lines (a Word cell's paragraphs, a
+ * Markdown cell's <br>) are a name then labelled lines: the name (all of
+ * cell when no line is labelled) and the lines' values by field (place,
+ * content, when), each NULL if the cell has none. Caller frees all four. */
+struct wp_notice_cell_lines {
+	char *head, *place, *content, *when;
+};
+void wp_notice_cell_lines(const char *cell, struct wp_notice_cell_lines *out);
+void wp_notice_cell_lines_free(struct wp_notice_cell_lines *l);
 /* The display column each cell starts at (at most max); returns how many. */
 size_t wp_notice_cell_columns(const char *line, int *col, size_t max);
 /* A cell that overflowed its column split where a header column (head,

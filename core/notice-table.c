@@ -202,8 +202,8 @@ static bool report_row(struct reader *r, const char *name, const char *content, 
 /* One row's cells (cell[c] for column c, NULL if missing) as an activity
  * numbered no, which is only its place when !numbered (a table without
  * 序号); false once the reader holds all the items it takes. */
-bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no,
-			     bool numbered, size_t first, size_t last)
+static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no, bool numbered,
+		    size_t first, size_t last, struct wp_notice_cell_lines *lines)
 {
 	const char *name = NULL, *content = NULL, *place = NULL;
 	const char *lead = NULL, *coop = NULL, *contact = NULL;
@@ -224,6 +224,19 @@ bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb,
 		case WP_FIELD_CONTACT: contact = contact ? contact : v; break;
 		default: break;
 		}
+	}
+	/* 成果展<br>地点：X<br>内容：Y: the title cell's first line names it,
+	 * its labelled lines give what columns would */
+	wp_notice_cell_lines(name ? name : content ? content : "", lines);
+	if (lines->place || lines->content || lines->when) {
+		if (name)
+			content = content ? content : lines->content;
+		else
+			content = lines->content;
+		name = lines->head;
+		place = place ? place : lines->place;
+		if (lines->when && !when_cells.len)
+			wp_buf_puts(&when_cells, lines->when);
 	}
 	const char *when = when_cells.len ? wp_buf_str(&when_cells) : NULL;
 	const char *title = name ? name : content;
@@ -279,6 +292,15 @@ bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb,
 	if (contact) /* whom to call, once however many rows name them */
 		wp_notice_add_cell_contact(r, contact, NULL);
 	return true;
+}
+
+bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no,
+			     bool numbered, size_t first, size_t last)
+{
+	struct wp_notice_cell_lines lines = {NULL, NULL, NULL, NULL};
+	bool more = add_row(r, tb, cell, no, numbered, first, last, &lines);
+	wp_notice_cell_lines_free(&lines);
+	return more;
 }
 
 bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t ncols, char **cell,

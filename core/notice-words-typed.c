@@ -74,6 +74,7 @@ const struct wp_field_label wp_field_labels[] = {
 	/* 日期 | 星期 | 时间: the weekday column says again what the date says */
 	{"星期", WP_FIELD_OTHER, 0},
 	{"开展时间", WP_FIELD_WHEN, 0},
+	{"时间安排", WP_FIELD_WHEN, 0}, /* 工作内容 | 时间安排 | 责任处室 */
 	{"活动地点", WP_FIELD_PLACE, WP_FIELD_LINE},
 	{"地点", WP_FIELD_PLACE, WP_FIELD_LINE},
 	{"举办地点", WP_FIELD_PLACE, 0},
