@@ -332,6 +332,16 @@ static bool opens_in_the_period(const char *first, int year)
 	return during;
 }
 
+/* 本阶段，…, 此阶段内…, 期间…: a stage's item with no day of its own
+ * runs through its stage (d: the stage's dates); not one that names a
+ * part of a month (十月中下旬), which is its own, if vague. */
+static bool stage_dates(const struct reader *r, const char *group_heading, const char *date_src, wp_ndate *d)
+{
+	wp_ndate dekad;
+	return group_heading && wp_notice_stage_heading(r, group_heading) &&
+	       !(date_src && wp_nfind_dekad(date_src, r->year, &dekad)) && wp_nfind_date(group_heading, r->year, d);
+}
+
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
@@ -443,6 +453,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 国家宪法日当天: the day the preamble gives that name */
 	} else if (wp_notice_set_after_named(r, a, date_src)) {
 		/* 启动仪式结束后: the day of the activity so named */
+	} else if (stage_dates(r, group_heading, date_src, &d)) {
+		wp_notice_set_read_dates(a, &d);
+		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its stage's, %.*s"), no,
+			       (int)d.len, d.at);
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {

@@ -263,6 +263,10 @@ void wp_notice_settle_numbers(struct reader *r);
  * under, or NULL; an item with no date of its own takes the group's. */
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading);
+/* 一、预热阶段（6月20日—7月5日）, 二、第二阶段：集中整治（…）: does para (a
+ * heading, its number optional) name a stage of the campaign with its
+ * dates? Its items are activities dated by it (notice-items.c). */
+bool wp_notice_stage_heading(const struct reader *r, const char *para);
 /* What an undated activity's text says of when (at, len bytes: 4月下旬,
  * 5月23日前), kept in its notes for the clerk. */
 void wp_notice_keep_when(json_t *a, const char *at, size_t len);

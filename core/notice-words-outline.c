@@ -174,6 +174,10 @@ static const char *const wechat_byline[] = {"原创", NULL};
 /* 现将X《Y》转发给你们: a notice that passes a higher one on */
 static const char *const forwards[] = {"转发给你们", "转发给你单位", "转发给各", "转发你们", NULL};
 
+/* 一、预热阶段（6月20日—7月5日）, 二、第二阶段：集中整治（…）: a top heading
+ * naming a stage of the campaign, with the stage's dates */
+static const char *const stage_names[] = {"阶段", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -244,4 +248,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_WECHAT_FOOT] = wechat_foot,
 	[WP_WORDS_WECHAT_BYLINE] = wechat_byline,
 	[WP_WORDS_FORWARD] = forwards,
+	[WP_WORDS_STAGE_NAME] = stage_names,
 };

@@ -285,6 +285,8 @@ enum wp_word_set {
 	WP_WORDS_AREA_END,	    /* 市, 州, 县, 区: how the name of an area (武汉市, 恩施州) ends */
 	WP_WORDS_WHOLE_MONTH,	    /* 全月, 整月: alone (or first, 全月，), the whole month of the campaign */
 	WP_WORDS_PERSON_TITLE,	    /* 老师, 班主任: (负责人：王老师, 各班主任) what ends a person named by title */
+	WP_WORDS_STAGE_NAME,	    /* 阶段: (一、预热阶段（6月20日—7月5日）) a top heading naming a stage of the campaign */
+	WP_WORDS_REPORT_ITEM,	    /* 活动总结, 情况报送: (（一）活动总结。…前报送…) a stage's item that is only a report */
 	WP_WORDS_COUNT
 };
 
