@@ -94,6 +94,24 @@ START_TEST(a_dated_heading_that_is_no_stage)
 }
 END_TEST
 
+/* 其中，当日… inside an item of one day: an event of that day */
+START_TEST(an_event_on_the_same_day)
+{
+	json_t *plan = plan_from_text(
+		OPEN "一、集中开展阶段（5月21日—5月31日）\n"
+		     "　　（一）主场活动。5月23日上午9:00，在县湿地公园举行主场活动。其中，当天上午11时，组织开展救助鸟类"
+		     "集中放飞活动。（牵头单位：县林业局）\n"
+		     "二、总结阶段（6月1日—6月5日）\n"
+		     "　　（一）表彰先进。组织评选爱鸟护鸟先进个人。（牵头单位：县林业局）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "一.1.1");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "救助鸟类集中放飞活动");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-05-23");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "11:00");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a timeline of stages");
@@ -101,6 +119,7 @@ int main(void)
 	tcase_add_test(tc, stage_items_are_activities_numbered_by_stage);
 	tcase_add_test(tc, numbered_stages_with_a_colon);
 	tcase_add_test(tc, a_dated_heading_that_is_no_stage);
+	tcase_add_test(tc, an_event_on_the_same_day);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
