@@ -47,87 +47,89 @@ static bool when_or_where(const char *who)
 	       (wp_nfind_time(who, time, &at) && at == who);
 }
 
-/* The day of activity no (the last so numbered) when it is held on one
- * day, or NULL (borrowed). */
-static json_t *one_day_of(struct reader *r, const char *no)
+/* The event of sentence s (rest: after its date) inside item no, as
+ * no.N; d its date, or NULL for the item's own day (其中，当日…). */
+static void add_sub_event(struct reader *r, const char *no, const char *s, const char *rest, const wp_ndate *d,
+			  json_t *item, json_t *item_lead, json_t *item_coop, size_t *sub)
 {
-	for (size_t i = json_array_size(r->activities); i-- > 0;) {
-		json_t *a = json_array_get(r->activities, i);
-		const char *n = json_string_value(json_object_get(a, "no"));
-		if (!n || strcmp(n, no) != 0)
-			continue;
-		json_t *start = json_object_get(a, "start"), *end = json_object_get(a, "end");
-		return json_is_string(start) && json_equal(start, end) ? start : NULL;
+	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
+	char *who = wp_notice_upto(rest, verbs);
+	const char *verb = rest + strlen(who);
+	if (*verb && wp_notice_activity_room(r)) {
+		static const char *const title_end[] = {"，", "。", "；", NULL};
+		/* 组织开展X: verbs in a row are none of the title */
+		size_t len;
+		while ((len = wp_word_at(verb, WP_WORDS_EVENT_VERB)))
+			verb += len;
+		char *title = wp_notice_upto(verb, title_end);
+		char *sentence = wp_notice_first_sentence(s);
+		char number[64];
+		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
+		json_t *a = wp_notice_new_activity(number, title);
+		if (d) {
+			wp_notice_set_read_dates(a, d);
+		} else {
+			json_object_set(a, "start", json_object_get(item, "start"));
+			json_object_set(a, "end", json_object_get(item, "end"));
+		}
+		wp_notice_set_times(a, sentence);
+		/* 在崇安寺步行街举行…; 线上 for an event online */
+		char *place = wp_notice_find_location(sentence);
+		if (!place)
+			place = online_place(title);
+		if (place)
+			json_object_set_new(a, "location", json_string(place));
+		free(place);
+		if (wp_notice_unit_like(who) && !when_or_where(who)) {
+			json_array_append_new(json_object_get(a, "lead"), json_string(who));
+		} else { /* …举行X，由Y牵头，Z配合 */
+			json_t *lead, *coop;
+			wp_notice_read_units(r, sentence, &lead, &coop);
+			if (json_array_size(lead) == 0 && json_array_size(coop) == 0) {
+				json_array_extend(lead, item_lead);
+				json_array_extend(coop, item_coop);
+			}
+			json_object_set_new(a, "lead", lead);
+			json_object_set_new(a, "cooperate", coop);
+		}
+		json_array_append_new(r->activities, a);
+		wp_notice_note(r, WP_TR("activity %s: the dated event in item %s is listed as %s"), number, no,
+			       number);
+		free(sentence);
+		free(title);
 	}
-	return NULL;
+	free(who);
+}
+
+/* Does item run on one day, known? */
+static bool one_known_day(json_t *item)
+{
+	const char *start = json_string_value(json_object_get(item, "start"));
+	const char *end = json_string_value(json_object_get(item, "end"));
+	return start && end && strcmp(start, end) == 0;
 }
 
 /* A later sentence that begins with a date is an event of its own:
  * "4月23日州局举办…线上培训班" becomes item 四.1. One that names no unit
- * (其中，10月13日上午在X开展Y) is done by the item's units. */
-void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item_lead,
-			       json_t *item_coop, size_t *sub)
+ * (其中，10月13日上午在X开展Y) is done by the item's units. 其中，当日…
+ * after an item of one day is an event of that day. */
+void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
+			       json_t *item_lead, json_t *item_coop, size_t *sub)
 {
-	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
 	const char *s = wp_str_find(body, "。");
 	while (s && wp_notice_step(r, 1)) {
 		s += strlen("。");
 		while (*s == '\n' || *s == ' ')
 			s++;
-		size_t opener = wp_word_at(s, WP_WORDS_EVENT_OPENER);
-		s += opener; /* 其间，4月15日上午… */
+		size_t opener = wp_word_at(s, WP_WORDS_EVENT_OPENER); /* 其间，4月15日上午… */
+		s += opener;
+		size_t same = opener ? wp_word_at(s, WP_WORDS_THAT_DAY) : 0;
 		wp_ndate d;
-		/* a date must start the sentence, or 当日 of an item held on one
-		 * day after an opener (其中，当日上午10时30分在X举行Y; a bare 当日上午…
-		 * tells the item's own event) */
-		bool dated = *s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d);
-		size_t same = dated || !opener ? 0 : wp_word_at(s, WP_WORDS_THAT_DAY);
-		json_t *day = same ? one_day_of(r, no) : NULL;
-		if (dated || day) {
-			const char *rest = dated ? s + d.len : s + same;
-			char *who = wp_notice_upto(rest, verbs);
-			const char *verb = rest + strlen(who);
-			if (*verb && wp_notice_activity_room(r)) {
-				static const char *const title_end[] = {"，", "。", "；", NULL};
-				char *title = wp_notice_upto(verb + wp_word_at(verb, WP_WORDS_EVENT_VERB), title_end);
-				char *sentence = wp_notice_first_sentence(s);
-				char number[64];
-				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
-				json_t *a = wp_notice_new_activity(number, title);
-				if (dated)
-					wp_notice_set_read_dates(a, &d);
-				else {
-					json_object_set(a, "start", day);
-					json_object_set(a, "end", day);
-				}
-				wp_notice_set_times(a, sentence);
-				/* 在崇安寺步行街举行…; 线上 for an event online */
-				char *place = wp_notice_find_location(sentence);
-				if (!place)
-					place = online_place(title);
-				if (place)
-					json_object_set_new(a, "location", json_string(place));
-				free(place);
-				if (wp_notice_unit_like(who) && !when_or_where(who)) {
-					json_array_append_new(json_object_get(a, "lead"), json_string(who));
-				} else { /* …举行X，由Y牵头，Z配合 */
-					json_t *lead, *coop;
-					wp_notice_read_units(r, sentence, &lead, &coop);
-					if (json_array_size(lead) == 0 && json_array_size(coop) == 0) {
-						json_array_extend(lead, item_lead);
-						json_array_extend(coop, item_coop);
-					}
-					json_object_set_new(a, "lead", lead);
-					json_object_set_new(a, "cooperate", coop);
-				}
-				json_array_append_new(r->activities, a);
-				wp_notice_note(r, WP_TR("activity %s: the dated event in item %s is listed as %s"), number, no,
-				     number);
-				free(sentence);
-				free(title);
-			}
-			free(who);
-		}
+		/* a date must start the sentence */
+		if (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d))
+			add_sub_event(r, no, s, s + d.len, &d, item, item_lead, item_coop, sub);
+		else if (same && one_known_day(item))
+			add_sub_event(r, no, s, s + same, NULL, item, item_lead, item_coop, sub);
 		s = wp_str_find(s, "。");
 	}
 }
@@ -358,6 +360,16 @@ static bool opens_in_the_period(const char *first, int year)
 	return during;
 }
 
+/* 本阶段，…, 此阶段内…, 期间…: a stage's item with no day of its own
+ * runs through its stage (d: the stage's dates); not one that names a
+ * part of a month (十月中下旬), which is its own, if vague. */
+static bool stage_dates(const struct reader *r, const char *group_heading, const char *date_src, wp_ndate *d)
+{
+	wp_ndate dekad;
+	return group_heading && wp_notice_stage_heading(r, group_heading) &&
+	       !(date_src && wp_nfind_dekad(date_src, r->year, &dekad)) && wp_nfind_date(group_heading, r->year, d);
+}
+
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
@@ -469,6 +481,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 国家宪法日当天: the day the preamble gives that name */
 	} else if (wp_notice_set_after_named(r, a, date_src)) {
 		/* 启动仪式结束后: the day of the activity so named */
+	} else if (stage_dates(r, group_heading, date_src, &d)) {
+		wp_notice_set_read_dates(a, &d);
+		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its stage's, %.*s"), no,
+			       (int)d.len, d.at);
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
@@ -515,7 +531,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
 	read_enumerated(r, no, text, lead, &sub);
-	wp_notice_read_sub_events(r, no, text, lead, coop, &sub);
+	wp_notice_read_sub_events(r, no, text, a, lead, coop, &sub);
 	free(loc);
 	free(first);
 	free(when);

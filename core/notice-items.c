@@ -124,6 +124,37 @@ static bool stage_line(const struct reader *r, size_t i)
 	       wp_nfind_date(p, r->year, &d);
 }
 
+bool wp_notice_stage_heading(const struct reader *r, const char *para)
+{
+	/* a line of prose that speaks of stages (分三个阶段，…) is none */
+	static const char *const sentence_marks[] = {"。", "，", "；", NULL};
+	int n;
+	const char *p = wp_heading_top(para, &n);
+	if (!p)
+		p = para;
+	size_t len;
+	const char *word = wp_word_find(p, WP_WORDS_STAGE_NAME, &len);
+	wp_ndate d;
+	return word && wp_text_width(p) <= 40 && wp_str_span_upto(p, sentence_marks) == strlen(p) &&
+	       wp_nfind_date(word + len, r->year, &d);
+}
+
+/* 三、总结阶段 （一）活动总结。各单位于7月15日前将…总结报送X: a stage's
+ * item whose title is a report and whose text sends it is a deadline
+ * (read with the others), no activity. */
+static bool report_item(const char *heading, const char *rest)
+{
+	static const char *const title_stops[] = {"。", NULL};
+	char *title = wp_notice_upto(heading, title_stops);
+	char *clean = wp_str_trim_end(title, wp_notice_end_punct);
+	size_t len;
+	bool report = (wp_word_ends(clean, WP_WORDS_REPORT_ITEM) || wp_word_is(clean, WP_WORDS_REPORT_TASK)) &&
+		      (wp_submit_find(heading, WP_SUBMIT_SIGN, &len) || wp_submit_find(rest, WP_SUBMIT_SIGN, &len));
+	free(clean);
+	free(title);
+	return report;
+}
+
 /* 工作要求如下： between the items: a heading written as a line of prose,
  * of a section that holds no activities (requirements, a committee, the
  * period ...); the items stop there, and 一是…二是… after it are its. */
@@ -147,7 +178,10 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	int n;
 	char group[32] = "";
 	const char *group_heading = NULL;
-	const char *stage = NULL; /* the stage_line over the items, after any group heading */
+	/* the heading is a stage with its dates (一、预热阶段（6月20日—7月5日）):
+	 * its items are numbered stage.n (一.1) and date by it */
+	const char *stage_top = i < r->t.n && wp_notice_stage_heading(r, r->t.para[i]) ? r->t.para[i] : NULL;
+	const char *stage = stage_top; /* the stage_line over the items, after any group heading */
 	bool units_first = false; /* a group heading named units (notice-unit-heading.c) */
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
@@ -188,7 +222,11 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		 * （一） that groups items numbered 1. 2., 一.1 一.2 (but 3 for a 3. that
 		 * runs on from the group before, numbers_run_on). */
 		char own[32], no[80];
-		if (cn) {
+		if (cn && stage_top) {
+			snprintf(own, sizeof own, "%d", n);
+			snprintf(group, sizeof group, "%s", own);
+			group_heading = NULL;
+		} else if (cn) {
 			wp_cn_number_format(n, own, sizeof own);
 			snprintf(group, sizeof group, "%s", own);
 			group_heading = NULL;
@@ -251,6 +289,11 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
+		if (stage_top && report_item(heading, wp_buf_str(&rest))) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		if (!wp_notice_add_item(r, no, i, j - 1)) {
 			wp_buf_free(&rest);
 			break;
@@ -259,7 +302,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		/* a line of a list whose fields the heading ordered */
 		if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
 			wp_notice_read_item(r, no, heading, wp_buf_str(&rest),
-					    cn ? NULL : stage ? stage : group_heading);
+					    cn ? stage_top : stage ? stage : group_heading);
 		wp_buf_free(&rest);
 		i = j;
 	}
@@ -298,12 +341,21 @@ static bool task_section(struct reader *r, size_t k)
 	return items > 0 && 2 * closed > items;
 }
 
+/* 一、预热阶段（6月20日—7月5日） （一）…（三）: a stage's section holds its
+ * activities, whatever its items close with. */
+static bool stage_section(const struct reader *r, size_t k)
+{
+	size_t h = r->outline.sec[k].heading;
+	return h < r->t.n && wp_notice_stage_heading(r, r->t.para[h]);
+}
+
 /* Does section k hold the activities: an activity section with items,
  * or a theme of a task list? */
 static bool holds_activities(struct reader *r, size_t k)
 {
 	const struct wp_outline *o = &r->outline;
-	return (o->sec[k].kind == WP_SECTION_ACTIVITIES && section_has_items(o, k)) || task_section(r, k);
+	return ((o->sec[k].kind == WP_SECTION_ACTIVITIES || stage_section(r, k)) && section_has_items(o, k)) ||
+	       task_section(r, k);
 }
 
 /* 四、集中宣传活动 （一）…（三） then 五、“宪法进万家”系列活动 （一）（二）:

@@ -263,6 +263,10 @@ void wp_notice_settle_numbers(struct reader *r);
  * under, or NULL; an item with no date of its own takes the group's. */
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading);
+/* 一、预热阶段（6月20日—7月5日）, 二、第二阶段：集中整治（…）: does para (a
+ * heading, its number optional) name a stage of the campaign with its
+ * dates? Its items are activities dated by it (notice-items.c). */
+bool wp_notice_stage_heading(const struct reader *r, const char *para);
 /* What an undated activity's text says of when (at, len bytes: 4月下旬,
  * 5月23日前), kept in its notes for the clerk. */
 void wp_notice_keep_when(json_t *a, const char *at, size_t len);
@@ -642,10 +646,11 @@ bool wp_notice_glued_persons(const char *s, json_t *to);
  * (as a role's list goes on under its label line). */
 bool wp_notice_glued_one_person(const char *s);
 /* The dated events told after the first sentence of an activity's body
- * (其中，6月10日下午在X举办Y), each an activity no.1, no.2 … (*sub counts
- * them), done by the item's units when they name none. */
-void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item_lead,
-			       json_t *item_coop, size_t *sub);
+ * (其中，6月10日下午在X举办Y; 其中，当日… in an item of one day), each an
+ * activity no.1, no.2 … (*sub counts them), done by the item's units
+ * when they name none. */
+void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
+			       json_t *item_lead, json_t *item_coop, size_t *sub);
 /* Reads s, a list apart by 、, a part at a time with part_of (a copy of
  * what the part names, or NULL when it names none): when every part names
  * something, and at least min of them, appends them all to to and

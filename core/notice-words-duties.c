@@ -117,6 +117,10 @@ static const char *const relay_openers[] = {"由", "再由", "并由", "后由",
 static const char *const table_pointers[] = {"按照下表", "参照下表", "对照下表", "根据下表", "按下表", "下表",
 					     "按照以下", "按以下", "按照下列", "按下列", "按如下", "下列", NULL};
 
+/* 三、总结阶段 （一）活动总结。各单位于7月15日前将…总结报送…: how the
+ * title of a stage's item ends that is only a report, a deadline */
+static const char *const report_items[] = {"总结", "情况报送", "信息报送", "总结报送", "总结上报", NULL};
+
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
@@ -162,4 +166,5 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAILBOX] = mailboxes,
 	[WP_WORDS_RELAY] = relay_openers,
 	[WP_WORDS_TABLE_POINTER] = table_pointers,
+	[WP_WORDS_REPORT_ITEM] = report_items,
 };

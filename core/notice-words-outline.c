@@ -181,6 +181,9 @@ static const char *const article_units[] = {"条", "章", NULL};
 
 /* 第三条规定的…, 第五条之一: a sentence citing an article, no heading */
 static const char *const article_cited[] = {"规定", "的", "之", "所称", "第", NULL};
+/* 一、预热阶段（6月20日—7月5日）, 二、第二阶段：集中整治（…）: a top heading
+ * naming a stage of the campaign, with the stage's dates */
+static const char *const stage_names[] = {"阶段", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -254,4 +257,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FORWARD] = forwards,
 	[WP_WORDS_ARTICLE_UNIT] = article_units,
 	[WP_WORDS_ARTICLE_CITED] = article_cited,
+	[WP_WORDS_STAGE_NAME] = stage_names,
 };

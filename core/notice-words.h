@@ -287,6 +287,8 @@ enum wp_word_set {
 	WP_WORDS_PERSON_TITLE,	    /* 老师, 班主任: (负责人：王老师, 各班主任) what ends a person named by title */
 	WP_WORDS_ARTICLE_UNIT,	    /* 条, 章: (第三条, 第一章) what a plan drafted like regulations numbers its top headings by */
 	WP_WORDS_ARTICLE_CITED,	    /* 规定, 的: (第三条规定的…) after 第X条 in a sentence that cites an article, no heading */
+	WP_WORDS_STAGE_NAME,	    /* 阶段: (一、预热阶段（6月20日—7月5日）) a top heading naming a stage of the campaign */
+	WP_WORDS_REPORT_ITEM,	    /* 活动总结, 情况报送: (（一）活动总结。…前报送…) a stage's item that is only a report */
 	WP_WORDS_COUNT
 };
 
