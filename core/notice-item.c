@@ -113,8 +113,8 @@ static bool one_known_day(json_t *item)
  * "4月23日州局举办…线上培训班" becomes item 四.1. One that names no unit
  * (其中，10月13日上午在X开展Y) is done by the item's units. 其中，当日…
  * after an item of one day is an event of that day. */
-void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
-			       json_t *item_lead, json_t *item_coop, size_t *sub)
+static void read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
+			    json_t *item_lead, json_t *item_coop, size_t *sub)
 {
 	const char *s = wp_str_find(body, "。");
 	while (s && wp_notice_step(r, 1)) {
@@ -531,7 +531,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
 	read_enumerated(r, no, text, lead, &sub);
-	wp_notice_read_sub_events(r, no, text, a, lead, coop, &sub);
+	read_sub_events(r, no, text, a, lead, coop, &sub);
 	free(loc);
 	free(first);
 	free(when);

@@ -310,10 +310,6 @@ static void read_paragraph(struct reader *r, const char *no, const char *title, 
 	json_object_set_new(a, "lead", lead);
 	json_object_set_new(a, "cooperate", coop);
 	json_array_append_new(r->activities, a);
-	/* 第三条 …开展X。其中，6月5日上午在Y举办Z: an event of its own */
-	size_t sub = 0;
-	if (no)
-		wp_notice_read_sub_events(r, no, p, a, lead, coop, &sub);
 }
 
 /* Does the sentence at s open something new in a paragraph that tells

@@ -645,12 +645,6 @@ bool wp_notice_glued_persons(const char *s, json_t *to);
 /* 县疾控中心主任龙光荣: one person, posts and a name glued with no gap
  * (as a role's list goes on under its label line). */
 bool wp_notice_glued_one_person(const char *s);
-/* The dated events told after the first sentence of an activity's body
- * (其中，6月10日下午在X举办Y; 其中，当日… in an item of one day), each an
- * activity no.1, no.2 … (*sub counts them), done by the item's units
- * when they name none. */
-void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
-			       json_t *item_lead, json_t *item_coop, size_t *sub);
 /* Reads s, a list apart by 、, a part at a time with part_of (a copy of
  * what the part names, or NULL when it names none): when every part names
  * something, and at least min of them, appends them all to to and
