@@ -47,33 +47,55 @@ static bool when_or_where(const char *who)
 	       (wp_nfind_time(who, time, &at) && at == who);
 }
 
+/* 其中，当日上午10时30分在X举行Y: a sentence that opens with 当日 (当天)
+ * after an item held on one day is dated that day. Its bytes, 0 if not. */
+static size_t that_day_at(const char *s, json_t *item)
+{
+	const char *start = json_string_value(json_object_get(item, "start"));
+	const char *end = json_string_value(json_object_get(item, "end"));
+	if (!start || !end || strcmp(start, end) != 0)
+		return 0;
+	return wp_word_at(s, WP_WORDS_THAT_DAY);
+}
+
 /* A later sentence that begins with a date is an event of its own:
  * "4月23日州局举办…线上培训班" becomes item 四.1. One that names no unit
  * (其中，10月13日上午在X开展Y) is done by the item's units. */
-static void read_sub_events(struct reader *r, const char *no, const char *body, json_t *item_lead,
+static void read_sub_events(struct reader *r, json_t *item, const char *body, json_t *item_lead,
 			    json_t *item_coop, size_t *sub)
 {
+	const char *no = json_string_value(json_object_get(item, "no"));
 	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
 	const char *s = wp_str_find(body, "。");
 	while (s && wp_notice_step(r, 1)) {
 		s += strlen("。");
 		while (*s == '\n' || *s == ' ')
 			s++;
-		s += wp_word_at(s, WP_WORDS_EVENT_OPENER); /* 其间，4月15日上午… */
+		size_t opener = wp_word_at(s, WP_WORDS_EVENT_OPENER);
+		s += opener; /* 其间，4月15日上午… */
 		wp_ndate d;
+		/* 当日 alone may go on telling the item's own event */
+		size_t same = opener ? that_day_at(s, item) : 0;
 		/* a date must start the sentence */
-		if (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d)) {
-			const char *rest = s + d.len;
+		if (same || (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d))) {
+			const char *rest = s + (same ? same : d.len);
 			char *who = wp_notice_upto(rest, verbs);
 			const char *verb = rest + strlen(who);
 			if (*verb && wp_notice_activity_room(r)) {
 				static const char *const title_end[] = {"，", "。", "；", NULL};
-				char *title = wp_notice_upto(verb + wp_word_at(verb, WP_WORDS_EVENT_VERB), title_end);
+				const char *named = verb + wp_word_at(verb, WP_WORDS_EVENT_VERB);
+				named += wp_word_at(named, WP_WORDS_EVENT_VERB); /* 组织开展X */
+				char *title = wp_notice_upto(named, title_end);
 				char *sentence = wp_notice_first_sentence(s);
 				char number[64];
 				snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 				json_t *a = wp_notice_new_activity(number, title);
-				wp_notice_set_read_dates(a, &d);
+				if (same) {
+					json_object_set(a, "start", json_object_get(item, "start"));
+					json_object_set(a, "end", json_object_get(item, "end"));
+				} else {
+					wp_notice_set_read_dates(a, &d);
+				}
 				wp_notice_set_times(a, sentence);
 				/* 在崇安寺步行街举行…; 线上 for an event online */
 				char *place = wp_notice_find_location(sentence);
@@ -489,7 +511,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
 	read_enumerated(r, no, text, lead, &sub);
-	read_sub_events(r, no, text, lead, coop, &sub);
+	read_sub_events(r, a, text, lead, coop, &sub);
 	free(loc);
 	free(first);
 	free(when);
