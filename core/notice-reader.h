@@ -443,6 +443,10 @@ bool wp_notice_names_units(const char *list);
 /* A sentence only of clauses of units each ended by its role (X牵头，Y协助):
  * adds them to lead and coop and returns true, else adds nothing. */
 bool wp_notice_units_and_roles(const char *sentence, json_t *lead, json_t *coop);
+/* The unit list in the last （…） of an item's text, or NULL (caller frees). */
+char *wp_notice_trailing_unit_list(const char *body);
+/* The unit list in the bracket closing the first sentence, or NULL. */
+char *wp_notice_first_sentence_units(const char *body);
 /* The first sentence of body that is only units and roles, read into u;
  * false when there is none. */
 bool wp_notice_role_sentence(const char *body, struct units *u);

@@ -35,6 +35,65 @@ bool wp_notice_names_units(const char *list)
 	return ok;
 }
 
+/* Does list name units, bare or each clause ended by its role (（各县
+ * （区）X负责，Y配合）: 负责 is a verb, no mark of the unit)? */
+static bool names_units_in_roles(const char *list)
+{
+	if (wp_notice_names_units(list))
+		return true;
+	json_t *lead = json_array(), *coop = json_array();
+	bool ok = wp_notice_units_and_roles(list, lead, coop);
+	json_decref(lead);
+	json_decref(coop);
+	return ok;
+}
+
+/* The list in the last （…） of an item, if it names units. */
+char *wp_notice_trailing_unit_list(const char *body)
+{
+	char *t = wp_str_trim_end(body, (const char *const[]){"。", NULL});
+	size_t n = strlen(t);
+	if (!wp_str_ends(t, "）")) {
+		free(t);
+		return NULL;
+	}
+	/* walk back from the end to the bracket that opens the last one */
+	int depth = 0;
+	for (size_t i = n; i > 0; i--) {
+		if (wp_str_ends_at(t, t + i, "）")) {
+			depth++;
+			i -= strlen("）") - 1;
+			continue;
+		}
+		if (wp_str_ends_at(t, t + i, "（")) {
+			if (--depth == 0) {
+				char *inner = wp_str_sub(t + i, n - i - strlen("）"));
+				free(t);
+				if (wp_str_find(inner, "：") || wp_str_find(inner, "。") || !names_units_in_roles(inner)) {
+					free(inner);
+					return NULL;
+				}
+				return inner;
+			}
+			i -= strlen("（") - 1;
+		}
+	}
+	free(t);
+	return NULL;
+}
+
+/* 一是举办X。6月26日在Y举办…（A牵头，B、C配合）。其中，当日…: a part of a
+ * letter closes its first sentence with its units; what follows the
+ * bracket (an event within it, the letter's closing paragraph) names
+ * none. The list in that bracket, or NULL. */
+char *wp_notice_first_sentence_units(const char *body)
+{
+	char *first = wp_notice_first_sentence(body);
+	char *list = wp_notice_trailing_unit_list(first);
+	free(first);
+	return list;
+}
+
 /* The role the end of clause names (县疾控中心提供技术指导), its bytes in
  * *len: the longest ending of either kind wins (负责指导 helps, 负责
  * leads). WP_ROLE_NONE when it ends in neither. */

@@ -16,40 +16,6 @@
 #include "text.h"
 
 
-/* The list in the last （…） of an item, if it names units. */
-static char *trailing_unit_list(const char *body)
-{
-	char *t = wp_str_trim_end(body, (const char *const[]){"。", NULL});
-	size_t n = strlen(t);
-	if (!wp_str_ends(t, "）")) {
-		free(t);
-		return NULL;
-	}
-	/* walk back from the end to the bracket that opens the last one */
-	int depth = 0;
-	for (size_t i = n; i > 0; i--) {
-		if (wp_str_ends_at(t, t + i, "）")) {
-			depth++;
-			i -= strlen("）") - 1;
-			continue;
-		}
-		if (wp_str_ends_at(t, t + i, "（")) {
-			if (--depth == 0) {
-				char *inner = wp_str_sub(t + i, n - i - strlen("）"));
-				free(t);
-				if (wp_str_find(inner, "：") || wp_str_find(inner, "。") || !wp_notice_names_units(inner)) {
-					free(inner);
-					return NULL;
-				}
-				return inner;
-			}
-			i -= strlen("（") - 1;
-		}
-	}
-	free(t);
-	return NULL;
-}
-
 /* 由X牵头: X leads, even if the list put another unit first. */
 static void apply_lead_phrase(struct reader *r, const char *body, struct units *u)
 {
@@ -555,8 +521,11 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 	} else if (in_charge(r, body, u)) {
 		/* the person in charge's unit leads */
 	} else {
-		char *list = trailing_unit_list(body);
-		if (list && !marked_groups(list, u)) {
+		char *list = wp_notice_trailing_unit_list(body);
+		if (!list)
+			list = wp_notice_first_sentence_units(body);
+		/* （X、Y牵头，Z承办）: a clause of each role, 承办 under a lead leads */
+		if (list && !marked_groups(list, u) && !wp_notice_units_and_roles(list, u->lead, u->coop)) {
 			json_t *all = json_array();
 			wp_notice_split_units(list, all);
 			size_t i;
