@@ -14,6 +14,7 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-lines.h"
+#include "notice-side-by-side.h"
 #include "notice-text.h"
 #include "text.h"
 
@@ -156,34 +157,67 @@ int wp_ntext_decode_within(const char *bytes, size_t len, size_t join_steps_per_
  * out; -1 with err, and out empty, when the joiner spent its budget (a
  * fixed multiple of the bytes, as the reader's): no half-joined text goes
  * on to be read. */
-static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp_ntext *out,
-		      wp_err *err)
+struct line_sink {
+	wp_nlines *lines;
+	wp_ntext *out;
+};
+
+static int add_to_lines(void *ctx, const char *line)
+{
+	struct line_sink *sink = ctx;
+	return wp_nlines_add(sink->lines, sink->out, line);
+}
+
+/* The normalised lines of utf8, each owned (free with free_lines). */
+static char **cut_lines(const char *utf8, size_t *count)
 {
 	wp_buf line = WP_BUF_INIT;
-	wp_nlines *lines = wp_nlines_new(utf8, join_steps_per_byte * (n + 4096));
+	size_t n = 0, cap = 64;
+	char **v = wp_xmalloc(cap * sizeof *v);
 	const uint8_t *p = (const uint8_t *)utf8;
-	int rc = 0;
-	while (*p && rc == 0) {
-		ucs4_t uc;
-		int len = u8_strmbtouc(&uc, p);
-		if (len <= 0)
+	for (;;) {
+		ucs4_t uc = 0;
+		int len = *p ? u8_strmbtouc(&uc, p) : 0;
+		if (*p && len <= 0)
 			len = 1, uc = 0xfffd;
 		/* \r\n ends one line, not a line and a blank one: a blank
 		 * line parts paragraphs (notice-lines.c) */
-		if (uc == '\r' && p[1] == '\n') {
+		if (*p && uc == '\r' && p[1] == '\n') {
 			p++;
 			continue;
 		}
-		if (uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
-			rc = wp_nlines_add(lines, out, wp_buf_str(&line));
-			wp_buf_reset(&line);
+		if (!*p || uc == '\n' || uc == '\r' || uc == 0x2028 || uc == 0x2029 || uc == 0x0c) {
+			if (n == cap)
+				v = wp_xrealloc(v, (cap *= 2) * sizeof *v);
+			v[n++] = wp_buf_take(&line);
+			if (!*p)
+				break;
 		} else if (!wp_text_forbidden(uc) || uc == '\t') { /* controls, bidi: dropped */
 			put_normalized(&line, uc, p, len);
 		}
 		p += len;
 	}
-	if (rc == 0)
-		rc = wp_nlines_add(lines, out, wp_buf_str(&line));
+	*count = n;
+	return v;
+}
+
+static void free_lines(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp_ntext *out,
+		      wp_err *err)
+{
+	wp_nlines *lines = wp_nlines_new(utf8, join_steps_per_byte * (n + 4096));
+	size_t count;
+	char **cut = cut_lines(utf8, &count);
+	/* a block of two columns side by side is given a column at a time */
+	struct line_sink sink = {lines, out};
+	int rc = wp_nside_emit_lines(cut, count, add_to_lines, &sink);
+	free_lines(cut, count);
 	if (rc == 0)
 		rc = wp_nlines_end(lines, out);
 	if (rc != 0) {
@@ -192,7 +226,6 @@ static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp
 		wp_ntext_free(out);
 	}
 	wp_nlines_free(lines);
-	wp_buf_free(&line);
 	return rc;
 }
 

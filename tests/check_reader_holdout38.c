@@ -1,0 +1,56 @@
+/* check_reader_holdout38.c - habits of hold-out round 38 (g218-g222), each
+ * on a small text of its own: a committee a PDF's text layer printed in two
+ * columns side by side (组长/副组长 left, 成员 right, the right list going
+ * on under its label) is read a column at a time, across a page's mark
+ * too; rows of labels side by side (a telegram's head) stay as they are. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define HEAD "关于开展2026年科技活动周活动的通知\n一、活动时间\n2026年5月16日至23日。\n二、组织领导\n"
+
+START_TEST(a_committee_in_two_columns)
+{
+	json_t *plan = plan_from_text(HEAD "　　组　长：市科技局局长陈志远　　　　　　成　员：局办公室、科普科、\n"
+					   "　　副组长：市科技局副局长黄淑敏　　　　　　　　高新技术科、农村科技科、\n"
+					   "　　　　　　市科协副主席郑晓川　　　　　　　　　市科技馆、\n"
+					   "　　　　　　　　　　　　　　　　　　　　　　　　各县（区）科技局\n\n"
+					   "三、工作要求\n　　请各单位于5月29日前报送活动总结。\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "市科技局局长陈志远");
+	ck_assert_str_eq(names(c, "vice_chair"), "市科技局副局长黄淑敏、市科协副主席郑晓川");
+	ck_assert_str_eq(names(c, "members"), "局办公室、科普科、高新技术科、农村科技科、市科技馆、各县（区）科技局");
+	json_decref(plan);
+	/* a page's mark inside the block */
+	plan = plan_from_text(HEAD "　　组　长：市科技局局长陈志远　　　　　　成　员：局办公室、科普科、\n\n— 3 —\n"
+			      "　　副组长：市科技局副局长黄淑敏　　　　　　　　高新技术科、农村科技科\n");
+	c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "members"), "局办公室、科普科、高新技术科、农村科技科");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(rows_of_labels_stay)
+{
+	json_t *plan = plan_from_text("甘肃省自然资源厅明传电报\n\n发电单位：甘肃省自然资源厅                    签批盘号：\n"
+				      "等级：特急·明电                              甘自然资明电〔2026〕9号\n"
+				      "关于开展2026年土地日活动的通知\n一、活动时间\n2026年6月22日至28日。\n");
+	ck_assert_str_eq(field(plan, "doc_number"), "甘自然资明电〔2026〕9号");
+	ck_assert_str_eq(field(plan, "title"), "2026年土地日活动");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 38");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, a_committee_in_two_columns);
+	tcase_add_test(tc, rows_of_labels_stay);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
