@@ -294,7 +294,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
-		if (!wp_notice_add_item(r, no, i, j - 1)) {
+		if (!(o->para[i].unnumbered ? wp_notice_add_unnumbered_item(r, no, i, j - 1)
+					    : wp_notice_add_item(r, no, i, j - 1))) {
 			wp_buf_free(&rest);
 			break;
 		}

@@ -504,6 +504,8 @@ void wp_outline_build(struct reader *r)
 	/* 1  指导思想: sections numbered by a Word multi-level list */
 	bool decimals = marked_sections && decimal_sections(&r->t);
 	marked_sections = marked_sections && !decimals;
+	/* 活动时间 / 工作要求 on bare lines: the numbers a copy lost */
+	bool bare = marked_sections && wp_outline_bare_layout(&r->t);
 	int decimal_top = 0, decimal_minor = 0;
 	for (size_t i = 0; i < o->n; i++) {
 		struct wp_outline_para *op = &o->para[i];
@@ -523,6 +525,10 @@ void wp_outline_build(struct reader *r)
 			op->kind = WP_OUTLINE_TOP; /* numbered on from the heading above */
 			op->level = 1;
 			op->number = o->sec[o->nsec - 1].number + 1;
+		} else if (op->kind == WP_OUTLINE_PROSE && bare && o->annex == o->n && wp_outline_bare_heading(para)) {
+			op->kind = WP_OUTLINE_TOP; /* numbered in order, as if 一、 */
+			op->level = 1;
+			op->number = o->nsec ? o->sec[o->nsec - 1].number + 1 : 1;
 		}
 		nest_prose_item(o, i, para, &prose_level);
 		table(o, &ts, i, para);
@@ -544,6 +550,8 @@ void wp_outline_build(struct reader *r)
 		}
 	}
 	table(o, &ts, o->n, NULL);
+	if (bare)
+		wp_outline_bare_items(o);
 	for (size_t k = 0; k < o->nsec; k++)
 		promote_circled(o, k);
 }

@@ -22,6 +22,7 @@
 #include "notice-words.h"
 
 struct reader;
+struct wp_ntext;
 
 /* What a paragraph is; a paragraph that could be two is the first of
  * these that applies (a 1、 cell of a table is an item heading). */
@@ -66,6 +67,7 @@ struct wp_outline_para {
 	/* 主任单位：, 成员单位： ... at the start of the paragraph. */
 	enum wp_committee_role committee;
 	size_t section; /* the top heading's section it is in, or WP_OUTLINE_NO_SECTION */
+	bool unnumbered; /* an item heading whose number the copy lost (notice-outline-bare.c) */
 };
 
 struct wp_outline_section {
@@ -87,6 +89,16 @@ struct wp_outline {
  * text must not change after (it is borrowed). */
 void wp_outline_build(struct reader *r);
 void wp_outline_free(struct wp_outline *o);
+
+/* notice-outline-bare.c: a copy that lost its Word numbering. Is para a
+ * bare line naming a section (活动时间, 工作要求)? */
+bool wp_outline_bare_heading(const char *para);
+/* Are the text's sections headed by such bare lines (two at least, and
+ * no marked or bracketed heading)? */
+bool wp_outline_bare_layout(const struct wp_ntext *t);
+/* In an activity section with no item heading, marks each short title
+ * line over a field line (时间：…) an item with no number. */
+void wp_outline_bare_items(struct wp_outline *o);
 
 /* The kind a top heading's title gives its section. */
 enum wp_section_kind wp_outline_section_kind(const char *title);

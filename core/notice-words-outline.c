@@ -185,6 +185,15 @@ static const char *const article_cited[] = {"规定", "的", "之", "所称", "�
  * naming a stage of the campaign, with the stage's dates */
 static const char *const stage_names[] = {"阶段", NULL};
 
+/* the section names of a campaign plan, whole: a bare line reading one
+ * heads its section where the copy lost the numbers (notice-outline-bare.c) */
+static const char *const bare_sections[] = {
+	"指导思想", "活动目标", "活动目的", "工作目标", "活动主题", "宣传主题", "活动时间", "活动日期",
+	"宣传时间", "活动地点", "参加对象", "参与对象", "活动对象", "组织领导", "组织机构", "宣传重点",
+	"宣传内容", "活动内容", "重点活动", "主要活动", "具体活动", "活动安排", "具体安排", "活动形式",
+	"实施步骤", "工作步骤", "工作要求", "有关要求", "活动要求", "保障措施", "职责分工", "联系方式",
+	NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -258,4 +267,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ARTICLE_UNIT] = article_units,
 	[WP_WORDS_ARTICLE_CITED] = article_cited,
 	[WP_WORDS_STAGE_NAME] = stage_names,
+	[WP_WORDS_BARE_SECTION] = bare_sections,
 };

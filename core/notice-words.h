@@ -289,6 +289,7 @@ enum wp_word_set {
 	WP_WORDS_ARTICLE_CITED,	    /* 规定, 的: (第三条规定的…) after 第X条 in a sentence that cites an article, no heading */
 	WP_WORDS_STAGE_NAME,	    /* 阶段: (一、预热阶段（6月20日—7月5日）) a top heading naming a stage of the campaign */
 	WP_WORDS_REPORT_ITEM,	    /* 活动总结, 情况报送: (（一）活动总结。…前报送…) a stage's item that is only a report */
+	WP_WORDS_BARE_SECTION,	    /* 活动时间, 工作要求: (a line of its own, no number) the whole title of a section whose number a copy lost */
 	WP_WORDS_COUNT
 };
 
