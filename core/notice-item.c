@@ -307,45 +307,6 @@ static char *cut_role_bracket(char *title)
 	return roles;
 }
 
-/* 乡村旅游消费季（5月中下旬，全区各乡村旅游重点村）, 主会场活动（5月19日
- * 上午9:30，云溪古镇游客中心广场）, 安全检查（活动期间，全区旅游景区）: a
- * bracket closing the title that opens with its when (a day, a range, a
- * part of a month, the period) up to its first ， then names its place.
- * Cut from title: the place is returned and *when set to the when (caller
- * frees both); NULL, title unchanged, if the bracket is no such pair. */
-static char *cut_when_where(char *title, int year, char **when)
-{
-	*when = NULL;
-	char *open = NULL;
-	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
-		open = q;
-	if (!open || open == title || !wp_str_ends(title, "）"))
-		return NULL;
-	const char *in = open + strlen("（");
-	const char *comma = wp_str_find(in, "，");
-	if (!comma || comma == in)
-		return NULL;
-	char *head = wp_str_sub(in, (size_t)(comma - in));
-	const char *rest = comma + strlen("，");
-	char *place = wp_str_sub(rest, strlen(rest) - strlen("）"));
-	wp_ndate d;
-	bool dated = (wp_nfind_date(head, year, &d) || wp_nfind_dekad(head, year, &d)) && d.at == head;
-	bool is_when = (dated || wp_nfind_during(head)) && wp_text_width(head) <= 20;
-	/* the rest a place: no label, no second clause, no role of a unit */
-	size_t len;
-	bool is_place = *place && wp_text_width(place) <= 40 && !wp_str_find(place, "：") &&
-			!wp_str_find(place, "，") && !wp_str_find(place, "；") &&
-			wp_unit_mark_role(place, &len) == WP_ROLE_NONE;
-	if (!is_when || !is_place) {
-		free(head);
-		free(place);
-		return NULL;
-	}
-	*open = '\0';
-	*when = head;
-	return place;
-}
-
 /* 宣传周期间倡导…，7月15日当天停驶公务用车: an item that says first that it
  * runs through the campaign spans the period; a day it names later is one
  * measure of it, not its date. */
@@ -405,8 +366,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		free(clean_title);
 		clean_title = event;
 	}
-	char *bracket_when = NULL;
-	char *loc = told ? NULL : cut_when_where(clean_title, r->year, &bracket_when);
+	char *bracket_when = NULL, *bracket_units = NULL;
+	char *loc = told ? NULL : wp_notice_cut_field_bracket(clean_title, r->year, &bracket_when, &bracket_units);
 	if (!loc && !told)
 		loc = wp_notice_title_place(clean_title);
 	wp_buf body = WP_BUF_INIT;
@@ -514,6 +475,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_t *lead, *coop;
 	wp_notice_read_units(r, own ? own : text, &lead, &coop);
 	free(own);
+	/* the bracket's units, unlabelled, are who does it: all lead */
+	if (bracket_units && json_array_size(lead) == 0)
+		wp_notice_split_units(bracket_units, lead);
+	free(bracket_units);
 	json_object_set_new(a, "lead", lead);
 	json_object_set_new(a, "cooperate", coop);
 	/* （一）区卫生健康委 over 1. 2.: the heading says who leads */

@@ -195,6 +195,12 @@ char *wp_notice_find_location(const char *body);
  * account), cut from title; NULL, title unchanged, if none. Caller
  * frees. */
 char *wp_notice_title_place(char *title);
+/* 开放日（全月，全市各消防救援站，各县（市、区）消防救援大队）: the
+ * unlabelled bracket of fields closing a title, its when, where and perhaps
+ * who in any order, apart by ， or ；. Cut from title: the place returned,
+ * *when and *units set (NULL if none; caller frees all); NULL, title
+ * unchanged, when the bracket is no such fields. */
+char *wp_notice_cut_field_bracket(char *title, int year, char **when, char **units);
 
 /* A new activity object (caller owns): number, title, the rest null. */
 json_t *wp_notice_new_activity(const char *no, const char *title);

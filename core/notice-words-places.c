@@ -111,6 +111,8 @@ static const char *const area_columns[] = {"市州", "市（州）", "地市", "
 					     "片区", NULL};
 /* 武汉市, 恩施州, 谷城县, 蜀山区, 神农架林区: how an area's name ends */
 static const char *const area_ends[] = {"市", "州", "县", "区", "旗", "盟", "镇", "乡", "街道", NULL};
+static const char *const bracket_remarks[] = {"含", "包括", "每场", "每期", "每次", "每人", "限", "约", "共", "不少于",
+					      "不超过", "具体", "另行", "待定", "暂定", "视", "如", "须", "需", NULL};
 
 const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_OPENER] = event_openers,
@@ -146,4 +148,5 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_TRAVEL_TO] = travel_to,
 	[WP_WORDS_AREA_COLUMN] = area_columns,
 	[WP_WORDS_AREA_END] = area_ends,
+	[WP_WORDS_BRACKET_REMARK] = bracket_remarks,
 };

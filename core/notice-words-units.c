@@ -220,6 +220,10 @@ static const char *const partner_ends[] = {"参与", NULL};
 static const char *const person_titles[] = {"老师", "教师", "班主任", "辅导员", "年级组长", "教研组长", "组长",
 					    "主任", "校长", "教练", NULL};
 
+/* 市应急管理局, 支队防火监督处, 各县（区）消防救援大队: a body, never a place */
+static const char *const body_tails[] = {"局", "委", "办", "队", "处", "科", "部", "委员会", "办公室", "政府", "联合会",
+					 "协会", "总工会", "妇联", "团委", "团市委", "团县委", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -289,4 +293,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_CAMPAIGN_HOST_LABEL] = campaign_host_labels,
 	[WP_WORDS_PARTNER_END] = partner_ends,
 	[WP_WORDS_PERSON_TITLE] = person_titles,
+	[WP_WORDS_BODY_TAIL] = body_tails,
 };

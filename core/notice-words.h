@@ -290,6 +290,8 @@ enum wp_word_set {
 	WP_WORDS_STAGE_NAME,	    /* 阶段: (一、预热阶段（6月20日—7月5日）) a top heading naming a stage of the campaign */
 	WP_WORDS_REPORT_ITEM,	    /* 活动总结, 情况报送: (（一）活动总结。…前报送…) a stage's item that is only a report */
 	WP_WORDS_BARE_SECTION,	    /* 活动时间, 工作要求: (a line of its own, no number) the whole title of a section whose number a copy lost */
+	WP_WORDS_BRACKET_REMARK,    /* 含, 每场: (（6月3日，含线上直播）) a part of a title's bracket that remarks on it, no place */
+	WP_WORDS_BODY_TAIL,	    /* 局, 委, 大队: (市应急管理局) the end of a name that is only a body, never a place */
 	WP_WORDS_COUNT
 };
 

@@ -1,0 +1,173 @@
+/* notice-field-bracket.c - the unlabelled bracket of fields that closes an
+ * item's title: 主会场活动（5月19日上午9:30，云溪古镇游客中心广场）, or the
+ * one-line bullets of a list of many small activities, 开放日（全月，全市各
+ * 消防救援站，各县（市、区）消防救援大队）: a when, a where and who, apart
+ * by ， or ；, told apart by what each looks like, in whatever order. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "alloc.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* a bracket of fields has a when, a where, perhaps who: no more */
+#define MAX_PARTS 3
+
+/* The （ that the ） ending title closes, brackets inside counted (各县（市、
+ * 区）大队 stays inside); NULL if the title does not end so or opens with
+ * it (a title is more than its bracket). */
+static char *closing_open(char *title)
+{
+	if (!wp_str_ends(title, "）"))
+		return NULL;
+	int depth = 0;
+	char *open = NULL;
+	for (char *q = title; *q; q += wp_str_char_len(q)) {
+		if (wp_str_starts(q, "（")) {
+			if (depth++ == 0)
+				open = q;
+		} else if (wp_str_starts(q, "）") && depth > 0) {
+			depth--;
+		}
+	}
+	return open && open != title && depth == 0 ? open : NULL;
+}
+
+/* The separator of parts at p (， or ；), its length, or 0. */
+static size_t part_sep(const char *p)
+{
+	return wp_str_starts(p, "，") ? strlen("，") : wp_str_starts(p, "；") ? strlen("；") : 0;
+}
+
+/* Splits in at ， and ； outside brackets; the number of parts, or 0 when
+ * there are more than MAX_PARTS or one is empty. Caller frees parts. */
+static size_t split_parts(const char *in, char **parts)
+{
+	size_t n = 0;
+	int depth = 0;
+	const char *from = in, *p = in;
+	for (;;) {
+		size_t sep = depth == 0 ? part_sep(p) : 0;
+		if (*p && !sep) {
+			if (wp_str_starts(p, "（"))
+				depth++;
+			else if (wp_str_starts(p, "）") && depth > 0)
+				depth--;
+			p += wp_str_char_len(p);
+			continue;
+		}
+		if (p == from || n == MAX_PARTS)
+			break;
+		parts[n++] = wp_str_sub(from, (size_t)(p - from));
+		if (!*p)
+			return n;
+		p += sep;
+		from = p;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(parts[i]);
+	return 0;
+}
+
+/* A when as such a bracket writes it, at the part's start: a day, a range,
+ * a part of a month (11月上旬), a day it is done by (11月30日前), or the
+ * campaign itself (全月, 宣传月期间). */
+static bool when_part(const char *p, int year)
+{
+	wp_ndate d;
+	bool dated = (wp_nfind_date(p, year, &d) || wp_nfind_dekad(p, year, &d)) && d.at == p;
+	return (dated || wp_nfind_during(p)) && wp_text_width(p) <= 20;
+}
+
+/* A place: short, no label, no role of a unit, no remark (含线上直播,
+ * 每场不少于50人) that a bracket may add to a title instead. */
+static bool place_part(const char *p)
+{
+	size_t len;
+	return *p && wp_text_width(p) <= 40 && !wp_str_find(p, "：") &&
+	       wp_unit_mark_role(p, &len) == WP_ROLE_NONE && !wp_word_at(p, WP_WORDS_BRACKET_REMARK);
+}
+
+/* How many names of a list (A、B) read as units, and whether all of them
+ * end as a body, never a place (局, 大队). */
+static size_t unit_names(const char *list, bool *bodies)
+{
+	json_t *names = json_array();
+	wp_notice_split_units(list, names);
+	size_t i, units = 0;
+	json_t *v;
+	*bodies = json_array_size(names) > 0;
+	json_array_foreach(names, i, v) {
+		units += wp_notice_unit_like(json_string_value(v));
+		*bodies = *bodies && wp_word_ends(json_string_value(v), WP_WORDS_BODY_TAIL);
+	}
+	json_decref(names);
+	return units;
+}
+
+/* Which part is the when, which the units, which the place (-1: none);
+ * false when the parts are no such fields. Of two parts the other is the
+ * place; of three, one names who, the other where. */
+static bool assign_parts(char **parts, size_t n, int year, int *w, int *u, int *pl)
+{
+	*w = *u = *pl = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (!when_part(parts[i], year))
+			continue;
+		if (*w >= 0)
+			return false; /* two whens: a list of days, not fields */
+		*w = (int)i;
+	}
+	if (*w < 0)
+		return false;
+	int a = *w == 0 ? 1 : 0, b = *w == 2 ? 1 : 2;
+	if (n == 2) {
+		*pl = a;
+	} else {
+		/* who: the later (时间，地点，责任单位) unless it names no unit
+		 * or only the earlier names bodies alone (园区, 中心 are sites
+		 * as well as units) */
+		bool ba, bb;
+		size_t na = unit_names(parts[a], &ba), nb = unit_names(parts[b], &bb);
+		if (!na && !nb)
+			return false;
+		bool earlier = !nb || (ba && !bb);
+		*u = earlier ? a : b;
+		*pl = earlier ? b : a;
+	}
+	return place_part(parts[*pl]);
+}
+
+char *wp_notice_cut_field_bracket(char *title, int year, char **when, char **units)
+{
+	*when = *units = NULL;
+	char *open = closing_open(title);
+	if (!open)
+		return NULL;
+	const char *in = open + strlen("（");
+	char *inner = wp_str_sub(in, strlen(in) - strlen("）"));
+	char *parts[MAX_PARTS];
+	size_t n = split_parts(inner, parts);
+	free(inner);
+	int w, u, pl;
+	bool fields = n >= 2 && assign_parts(parts, n, year, &w, &u, &pl);
+	char *place = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (fields && (int)i == w)
+			*when = parts[i];
+		else if (fields && (int)i == u)
+			*units = parts[i];
+		else if (fields && (int)i == pl)
+			place = parts[i];
+		else
+			free(parts[i]);
+	}
+	if (fields)
+		*open = '\0';
+	return place;
+}
