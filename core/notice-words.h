@@ -289,6 +289,8 @@ enum wp_word_set {
 	WP_WORDS_ARTICLE_CITED,	    /* 规定, 的: (第三条规定的…) after 第X条 in a sentence that cites an article, no heading */
 	WP_WORDS_STAGE_NAME,	    /* 阶段: (一、预热阶段（6月20日—7月5日）) a top heading naming a stage of the campaign */
 	WP_WORDS_REPORT_ITEM,	    /* 活动总结, 情况报送: (（一）活动总结。…前报送…) a stage's item that is only a report */
+	WP_WORDS_SOLAR_TERM,	    /* 立春 … 冬至: (秋分当天) the 24 solar terms, days of data/solar-terms-cn.tsv */
+	WP_WORDS_SOLAR_TERM_DAY,    /* 当天, 日: (秋分当天, 冬至日) after a solar term, its day is the activity's */
 	WP_WORDS_COUNT
 };
 
