@@ -42,6 +42,12 @@ START_TEST(an_activity_on_a_solar_term)
 	ck_assert_str_eq(field(a, "time"), "10:00");
 	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2027-09-23");
 	json_decref(plan);
+	/* 隆重 is how the ceremony is held, not part of the place */
+	plan = plan_from_text("关于举办2027年石门镇庆祝“中国农民丰收节”活动的通知\n一、活动时间\n"
+			      "2027年9月20日至9月26日。\n二、活动内容\n"
+			      "　　（一）开幕仪式。9月23日上午10时，在镇文体中心隆重举行开幕仪式。此项工作由镇党政办牵头。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "镇文体中心");
+	json_decref(plan);
 }
 END_TEST
 
