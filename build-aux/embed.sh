@@ -29,6 +29,9 @@ echo
 emit lunar_months_tsv "$srcdir/data/lunar-months-cn.tsv"
 echo 'const char *const wp_embedded_lunar_months_tsv = (const char *)lunar_months_tsv;'
 echo
+emit solar_terms_tsv "$srcdir/data/solar-terms-cn.tsv"
+echo 'const char *const wp_embedded_solar_terms_tsv = (const char *)solar_terms_tsv;'
+echo
 
 i=0
 for f in "$srcdir"/data/schema/*.sql; do

@@ -17,6 +17,9 @@ extern const char *const wp_embedded_lunar_tsv;
 /* data/lunar-months-cn.tsv: each lunar month's first day and length, 2020-2049. */
 extern const char *const wp_embedded_lunar_months_tsv;
 
+/* data/solar-terms-cn.tsv: the date of each of the 24 solar terms, 2020-2049. */
+extern const char *const wp_embedded_solar_terms_tsv;
+
 /* The schema steps (data/schema) in order: step i upgrades user_version i to i+1. */
 extern const char *const wp_embedded_schema[];
 extern const int wp_embedded_schema_count;

@@ -156,6 +156,20 @@ bool wp_notice_set_lunar(struct reader *r, json_t *a, const char *text)
 	return true;
 }
 
+bool wp_notice_set_solar_term(struct reader *r, json_t *a, const char *text)
+{
+	wp_ndate d;
+	if (!text || !wp_nfind_solar_term(text, r->year, r->start, r->end, &d))
+		return false;
+	wp_notice_set_dates(a, d.start, d.end);
+	char *written = wp_str_sub(d.at, d.len);
+	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
+	free(written);
+	/* the clerk sees the term the day was read from */
+	wp_notice_keep_when(a, d.at, d.len);
+	return true;
+}
+
 /* An activity left undated still has what the notice says of when (4月下旬,
  * 3月15日前后): it goes into the notes, which are stored, so the clerk
  * sees it on the activity instead of nothing. */

@@ -81,6 +81,12 @@ bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out);
  * out->at points into s. False if none. */
 bool wp_nfind_lunar(const char *s, int base_year, wp_date from, wp_date to, wp_ndate *out);
 
+/* The first solar term in s written as a day (秋分当天, 冬至日, 清明当日;
+ * see core/notice-solar-terms.c): its date in the year that puts it in
+ * the period from..to or nearest to it, else in base_year (from
+ * WP_DATE_NONE). out->at points into s. False if none. */
+bool wp_nfind_solar_term(const char *s, int base_year, wp_date from, wp_date to, wp_ndate *out);
+
 /* A year written in s ("2026年"), or -1. */
 int wp_nfind_year(const char *s);
 

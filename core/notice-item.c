@@ -434,6 +434,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		}
 	} else if (wp_notice_set_lunar(r, a, date_src)) {
 		/* 正月十五（元宵节）晚上7:00: a lunar date, in the campaign's year */
+	} else if (wp_notice_set_solar_term(r, a, date_src)) {
+		/* 定于秋分当天上午9时: the solar term's day in the campaign's year */
 	} else if (wp_notice_set_day_only(r, a, no, date_src)) {
 		/* 15日（星期三）上午10:30: the day of the period's month */
 	} else if (wp_notice_set_first_day(r, a, date_src)) {

@@ -221,6 +221,9 @@ bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text);
  * 初一) in text, read in the campaign's lunar year: a's dates, and the
  * words as written in its notes. False if text has none. */
 bool wp_notice_set_lunar(struct reader *r, json_t *a, const char *text);
+/* A day named by a solar term of the campaign's year (秋分当天, 冬至日):
+ * the activity's dates; false if text names none. */
+bool wp_notice_set_solar_term(struct reader *r, json_t *a, const char *text);
 
 /* 15日（星期三）上午10:30, 13日至17日: text dates a by the day alone, the
  * month and year being the period's (wp_nfind_day_only): a's dates and

@@ -54,6 +54,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批",
+					 /* 在乡政府文化广场隆重举行开幕式: the manner of a ceremony */
+					 "隆重",
 					 /* 在全县各中小学校以班级为单位开展: the manner (以X为单位) */
 					 "以", "，", "。", "等", "；", "\n", NULL};
 /* 通过微信公众号、抖音等平台 */

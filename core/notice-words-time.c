@@ -93,6 +93,15 @@ static const char *const theme_days[] = {"主题日", "宣传日", "活动日", 
  * month's campaign */
 static const char *const whole_month[] = {"全月", "整月", NULL};
 
+/* 秋分当天上午9时 (中国农民丰收节), 冬至日: the 24 solar terms by name, as
+ * data/solar-terms-cn.tsv writes them */
+static const char *const solar_terms[] = {"小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨",
+					  "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋", "处暑",
+					  "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至", NULL};
+/* a term names a day only with one of these after it: 小雪, 雨水 alone are
+ * weather, 秋分前后 is about a day */
+static const char *const solar_term_days[] = {"当天", "当日", "日", NULL};
+
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
@@ -128,4 +137,6 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_NTH_DAY_UNIT] = nth_day_units,
 	[WP_WORDS_THEME_DAY] = theme_days,
 	[WP_WORDS_WHOLE_MONTH] = whole_month,
+	[WP_WORDS_SOLAR_TERM] = solar_terms,
+	[WP_WORDS_SOLAR_TERM_DAY] = solar_term_days,
 };

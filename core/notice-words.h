@@ -292,6 +292,8 @@ enum wp_word_set {
 	WP_WORDS_BARE_SECTION,	    /* 活动时间, 工作要求: (a line of its own, no number) the whole title of a section whose number a copy lost */
 	WP_WORDS_BRACKET_REMARK,    /* 含, 每场: (（6月3日，含线上直播）) a part of a title's bracket that remarks on it, no place */
 	WP_WORDS_BODY_TAIL,	    /* 局, 委, 大队: (市应急管理局) the end of a name that is only a body, never a place */
+	WP_WORDS_SOLAR_TERM,	    /* 立春 … 冬至: (秋分当天) the 24 solar terms, days of data/solar-terms-cn.tsv */
+	WP_WORDS_SOLAR_TERM_DAY,    /* 当天, 日: (秋分当天, 冬至日) after a solar term, its day is the activity's */
 	WP_WORDS_COUNT
 };
 
