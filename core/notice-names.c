@@ -188,7 +188,9 @@ bool wp_notice_unit_like(const char *name)
 		if (open && open > n)
 			*open = '\0';
 	}
-	bool ok = wp_word_ends(n, WP_WORDS_UNIT_TAIL) && !wp_word_ends(n, WP_WORDS_NOT_UNIT);
+	/* 全局 is no unit, 市国家安全局 is one */
+	bool ok = wp_word_ends(n, WP_WORDS_UNIT_TAIL) &&
+		  (!wp_word_ends(n, WP_WORDS_NOT_UNIT) || wp_word_ends(n, WP_WORDS_UNIT_AFTER_ALL));
 	/* 各班主任, 各科室主任: the holders of a post, each, answer as a unit
 	 * (a short word before the post: 各村党支部书记 in a committee is
 	 * read as the units' persons, post and all) */
