@@ -110,19 +110,28 @@ static size_t unit_names(const char *list, bool *bodies)
 	return units;
 }
 
+/* The one part that is a when, or -1 (none, or two: a list of days, not
+ * fields). */
+static int the_when(char **parts, size_t n, int year)
+{
+	int w = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (!when_part(parts[i], year))
+			continue;
+		if (w >= 0)
+			return -1;
+		w = (int)i;
+	}
+	return w;
+}
+
 /* Which part is the when, which the units, which the place (-1: none);
  * false when the parts are no such fields. Of two parts the other is the
  * place; of three, one names who, the other where. */
 static bool assign_parts(char **parts, size_t n, int year, int *w, int *u, int *pl)
 {
-	*w = *u = *pl = -1;
-	for (size_t i = 0; i < n; i++) {
-		if (!when_part(parts[i], year))
-			continue;
-		if (*w >= 0)
-			return false; /* two whens: a list of days, not fields */
-		*w = (int)i;
-	}
+	*u = *pl = -1;
+	*w = the_when(parts, n, year);
 	if (*w < 0)
 		return false;
 	int a = *w == 0 ? 1 : 0, b = *w == 2 ? 1 : 2;
@@ -170,4 +179,145 @@ char *wp_notice_cut_field_bracket(char *title, int year, char **when, char **uni
 	if (fields)
 		*open = '\0';
 	return place;
+}
+
+/* ---- a row of fields apart by bars ----------------------------------------
+ * 1. 12月1日｜宪法知识进校园｜县第一中学｜县教育局牵头: an item's line that
+ * is a headerless row of a table, its fields in whatever order the bureau
+ * announced once (or never); each is told by what it looks like, as the
+ * bracket's are above. */
+
+/* a row has a when, a title, and a place or who or both, perhaps a remark */
+#define MIN_BAR_FIELDS 3
+#define MAX_BAR_FIELDS 5
+
+/* The length of the bar at p, or 0: ｜ or │, or a half-width | beside
+ * CJK text (prev: the last byte before p; an ASCII | elsewhere is no
+ * field's end; the cleaner writes │ as |). */
+static size_t bar_at(const char *p, unsigned char prev)
+{
+	size_t len = wp_word_at(p, WP_WORDS_FIELD_BAR);
+	if (len)
+		return len;
+	if (*p != '|')
+		return 0;
+	const char *next = p + 1;
+	while (*next == ' ')
+		next++;
+	return prev >= 0x80 || (unsigned char)*next >= 0x80 ? (size_t)(next - p) : 0;
+}
+
+static void free_parts(char **parts, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(parts[i]);
+}
+
+/* A copy of from..to without the spaces (ASCII, U+3000) around it. */
+static char *field_sub(const char *from, const char *to)
+{
+	static const char *const spaces[] = {" ", "　", NULL};
+	from += wp_str_span_of(from, spaces);
+	char *sub = wp_str_sub(from, from < to ? (size_t)(to - from) : 0);
+	char *trimmed = wp_str_trim_end(sub, spaces);
+	free(sub);
+	return trimmed;
+}
+
+/* Splits in at bars outside brackets and quotes; the number of fields, or 0
+ * when it is no row (too few or too many, or one empty). Caller frees. */
+static size_t split_bars(const char *in, char **parts)
+{
+	size_t n = 0;
+	int depth = 0;
+	unsigned char prev = 0;
+	const char *from = in, *p = in;
+	for (;;) {
+		size_t bar = depth == 0 && *p ? bar_at(p, prev) : 0;
+		if (*p && !bar) {
+			if (wp_str_starts(p, "（") || wp_str_starts(p, "“"))
+				depth++;
+			else if ((wp_str_starts(p, "）") || wp_str_starts(p, "”")) && depth > 0)
+				depth--;
+			if (*p != ' ')
+				prev = (unsigned char)*p;
+			p += wp_str_char_len(p);
+			continue;
+		}
+		char *part = field_sub(from, p);
+		if (!*part || n == MAX_BAR_FIELDS) {
+			free(part);
+			break;
+		}
+		parts[n++] = part;
+		if (!*p)
+			return n >= MIN_BAR_FIELDS ? n : (free_parts(parts, n), 0);
+		p += bar;
+		from = p;
+	}
+	free_parts(parts, n);
+	return 0;
+}
+
+/* The field that names who: its units mark their roles (X牵头，Y配合), or
+ * all its names are bodies (县教育局); the last such, or -1. */
+static int the_units(char **parts, size_t n, int w)
+{
+	int u = -1;
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		bool bodies;
+		if ((int)i == w)
+			continue;
+		if (wp_unit_mark_role(parts[i], &len) != WP_ROLE_NONE ||
+		    (unit_names(parts[i], &bodies) && bodies))
+			u = (int)i;
+	}
+	return u;
+}
+
+bool wp_notice_cut_field_bars(char *title, int year, char **when, char **units, char **place)
+{
+	*when = *units = *place = NULL;
+	if (!wp_word_find(title, WP_WORDS_FIELD_BAR, &(size_t){0}) && !strchr(title, '|'))
+		return false;
+	char *parts[MAX_BAR_FIELDS];
+	size_t n = split_bars(title, parts);
+	int w = n ? the_when(parts, n, year) : -1;
+	if (w < 0) {
+		free_parts(parts, n);
+		return false;
+	}
+	int u = the_units(parts, n, w);
+	bool titled = false;
+	for (size_t i = 0; i < n; i++) {
+		if ((int)i == w) {
+			*when = parts[i];
+		} else if ((int)i == u) {
+			*units = parts[i];
+		} else if (!titled) { /* the first of the rest: never longer than the row */
+			memmove(title, parts[i], strlen(parts[i]) + 1);
+			free(parts[i]);
+			titled = true;
+		} else if (!*place && place_part(parts[i])) {
+			*place = parts[i];
+		} else {
+			free(parts[i]);
+		}
+	}
+	return true;
+}
+
+void wp_notice_row_units(const char *units, json_t *lead, json_t *coop)
+{
+	char *parts[MAX_PARTS];
+	size_t n = split_parts(units, parts);
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		enum wp_role role = wp_unit_mark_role(parts[i], &len);
+		if (role != WP_ROLE_NONE)
+			parts[i][strlen(parts[i]) - len] = '\0';
+		wp_notice_split_units(parts[i], role == WP_ROLE_COOP ? coop : lead);
+		free(parts[i]);
+	}
 }

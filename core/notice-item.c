@@ -360,14 +360,18 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	char *roles = cut_role_bracket(clean_title);
 	/* 1.11月9日（周一）上午9点，在X举办Y，…: the item tells its event in
 	 * its first sentence, which is its when and where; Y is its title */
-	char *event;
-	bool told = tells_event(title, r->year, &event);
+	char *bracket_when = NULL, *bracket_units = NULL, *loc = NULL;
+	/* 12月1日｜…｜…｜X牵头，Y配合: a row of fields, its when first but
+	 * no sentence telling an event; who is in its own field */
+	bool row = wp_notice_cut_field_bars(clean_title, r->year, &bracket_when, &bracket_units, &loc);
+	char *event = NULL;
+	bool told = !row && tells_event(title, r->year, &event);
 	if (event) {
 		free(clean_title);
 		clean_title = event;
 	}
-	char *bracket_when = NULL, *bracket_units = NULL;
-	char *loc = told ? NULL : wp_notice_cut_field_bracket(clean_title, r->year, &bracket_when, &bracket_units);
+	if (!row && !told)
+		loc = wp_notice_cut_field_bracket(clean_title, r->year, &bracket_when, &bracket_units);
 	if (!loc && !told)
 		loc = wp_notice_title_place(clean_title);
 	wp_buf body = WP_BUF_INIT;
@@ -475,10 +479,12 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		json_object_set_new(a, "location", json_string(loc));
 	wp_notice_same_place_as_named(r, a, first);
 	json_t *lead, *coop;
-	wp_notice_read_units(r, own ? own : text, &lead, &coop);
+	wp_notice_read_units(r, row && bracket_units ? bracket_units : own ? own : text, &lead, &coop);
 	free(own);
 	/* the bracket's units, unlabelled, are who does it: all lead */
-	if (bracket_units && json_array_size(lead) == 0)
+	if (bracket_units && json_array_size(lead) == 0 && row)
+		wp_notice_row_units(bracket_units, lead, coop);
+	else if (bracket_units && json_array_size(lead) == 0)
 		wp_notice_split_units(bracket_units, lead);
 	free(bracket_units);
 	json_object_set_new(a, "lead", lead);

@@ -201,6 +201,15 @@ char *wp_notice_title_place(char *title);
  * *when and *units set (NULL if none; caller frees all); NULL, title
  * unchanged, when the bracket is no such fields. */
 char *wp_notice_cut_field_bracket(char *title, int year, char **when, char **units);
+/* 12月1日｜宪法知识进校园｜县第一中学｜县教育局牵头: an item's line that is
+ * a headerless row of 3-5 fields apart by ｜, │ or a | between CJK text,
+ * sorted by what each looks like. True when it is: title keeps its title
+ * field, *when, *units (roles and all), *place set (NULL if none; caller
+ * frees); false, title unchanged, when it is no row. */
+bool wp_notice_cut_field_bars(char *title, int year, char **when, char **units, char **place);
+/* A row's field of who (X牵头，Y、Z配合) when the reader of units reads
+ * none in it: each part's names by the role it marks, lead if none. */
+void wp_notice_row_units(const char *units, json_t *lead, json_t *coop);
 
 /* A new activity object (caller owns): number, title, the rest null. */
 json_t *wp_notice_new_activity(const char *no, const char *title);

@@ -194,6 +194,9 @@ static const char *const bare_sections[] = {
 	"实施步骤", "工作步骤", "工作要求", "有关要求", "活动要求", "保障措施", "职责分工", "联系方式",
 	NULL};
 
+/* a row of fields in one item's line, headerless (12月1日｜宪法知识进校园｜…) */
+static const char *const field_bars[] = {"｜", "│", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -268,4 +271,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ARTICLE_CITED] = article_cited,
 	[WP_WORDS_STAGE_NAME] = stage_names,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
+	[WP_WORDS_FIELD_BAR] = field_bars,
 };
