@@ -194,6 +194,9 @@ static const char *const bare_sections[] = {
 	"实施步骤", "工作步骤", "工作要求", "有关要求", "活动要求", "保障措施", "职责分工", "联系方式",
 	NULL};
 
+/* · 时间：, • 地点：, ▪ 负责：: a post sets its fields off with a bullet */
+static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "・", "- ", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -268,4 +271,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ARTICLE_CITED] = article_cited,
 	[WP_WORDS_STAGE_NAME] = stage_names,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
+	[WP_WORDS_FIELD_BULLET] = field_bullets,
 };

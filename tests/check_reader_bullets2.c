@@ -42,12 +42,25 @@ START_TEST(other_circled_forms_number_items_too)
 }
 END_TEST
 
+START_TEST(a_bullet_is_no_part_of_the_label)
+{
+	json_t *plan = plan_from_text(HEAD "📌 活动安排\n\n"
+					   "❶ 诗词大会\n· 时间：4月26日下午2点\n· 地点：青禾区图书馆报告厅\n"
+					   "· 负责：区图书馆\n· 内容：分小学组、中学组进行比赛。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|诗词大会|2026-04-26|2026-04-26|14:00|青禾区图书馆报告厅|区图书馆|");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a plan posted on WeChat");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, dingbat_circled_numbers_number_items);
 	tcase_add_test(tc, other_circled_forms_number_items_too);
+	tcase_add_test(tc, a_bullet_is_no_part_of_the_label);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
