@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistr.h>
 
 #include "notice-heading.h"
 #include "notice-words.h"
@@ -313,4 +314,37 @@ const char *wp_heading_after_stage(const char *s)
 	while (wp_str_skip(&p, "\xe3\x80\x80") || wp_str_skip(&p, " "))
 		;
 	return p > gap && *p ? p : NULL;
+}
+
+/* The runs of circled numbers: ① in a Word list; ❶ ➀ ➊ (dingbats) and
+ * ⓵ ⓫ (double and negative circles) in a post typed on a phone. A run's
+ * first code point is its first number. */
+static const struct {
+	ucs4_t first;
+	int count, from;
+} circled_runs[] = {
+	{0x2460, 20, 1}, /* ①..⑳ */
+	{0x2776, 10, 1}, /* ❶..❿ */
+	{0x2780, 10, 1}, /* ➀..➉ */
+	{0x278a, 10, 1}, /* ➊..➓ */
+	{0x24f5, 10, 1}, /* ⓵..⓾ */
+	{0x24eb, 10, 11}, /* ⓫..⓴ */
+};
+
+int wp_heading_circled(const char *para, const char **after)
+{
+	ucs4_t uc;
+	int len = u8_strmbtouc(&uc, (const uint8_t *)para);
+	if (len <= 0)
+		return -1;
+	for (size_t i = 0; i < sizeof circled_runs / sizeof *circled_runs; i++) {
+		if (uc < circled_runs[i].first || uc >= circled_runs[i].first + (ucs4_t)circled_runs[i].count)
+			continue;
+		const char *p = para + len;
+		while (*p == ' ')
+			p++;
+		*after = p;
+		return circled_runs[i].from + (int)(uc - circled_runs[i].first);
+	}
+	return -1;
 }

@@ -17,6 +17,10 @@ const char *wp_heading_top(const char *para, int *number);
 const char *wp_heading_article(const char *para, int *number);
 /* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */
 const char *wp_heading_item(const char *para, int *number);
+/* ①X, and the dingbat forms a WeChat post numbers its items with (❶X
+ * ➀X ➊X ⓵X ⓫X): the number (① is 1) and the text after it and its
+ * spaces in *after (borrowed); -1 for none. */
+int wp_heading_circled(const char *para, const char **after);
 /* ◆活动主题: a short line opened by a mark instead of a number, as a
  * WeChat copy writes a section's heading: the text after the mark
  * (borrowed), or NULL. */

@@ -188,9 +188,13 @@ static size_t drop_wechat_chrome(struct reader *r)
 }
 
 /* Is uc an emoji, a pictograph a post sets before a line (📅 🌱 ⏰ ✅)?
- * Not the geometric marks (◆ ■ ▶ ★): those are heading marks. */
+ * Not the geometric marks (◆ ■ ▶ ★): those are heading marks; nor
+ * the dingbat circled numbers (❶ ➀ ➊, U+2776..U+2793): they number
+ * items (wp_heading_circled). */
 static bool is_emoji(ucs4_t uc)
 {
+	if (uc >= 0x2776 && uc <= 0x2793)
+		return false;
 	return (uc >= 0x1f000 && uc <= 0x1faff) || (uc >= 0x2300 && uc <= 0x23ff) ||
 	       (uc >= 0x2600 && uc <= 0x27bf && uc != 0x2605 && uc != 0x2606) ||
 	       (uc >= 0x2b00 && uc <= 0x2bff) || uc == 0xfe0f || uc == 0x200d;
@@ -213,15 +217,29 @@ static const char *past_gap(const char *s)
 	return s;
 }
 
+/* Does s open with an item's field label and its colon (时间：, 负责:)? */
+static bool field_label(const char *s)
+{
+	size_t len;
+	if (!wp_field_label_at(s, &len))
+		return false;
+	s = past_gap(s + len);
+	return wp_str_starts(s, "：") || *s == ':';
+}
+
 /* 🌿 活动主题, 📅时间：…, ▶ 活动时间: a post on a phone opens its lines
  * with an emoji or a mark, and a space. The emoji is no part of the text
  * (no field's value may hold one): a line it heads alone (🌿 活动主题)
  * becomes a marked heading, as ◆活动主题 is; before a label (📅时间：) or
  * a numbered item (🌱 活动一　X) it just goes. The gap after a mark goes
  * too (▶ 活动时间 is ▶活动时间). The line rewritten, or NULL if it has
- * neither. */
+ * neither. A bullet before a field label (· 时间：) goes as well: it
+ * is no part of the label. */
 static char *unmark(const char *para)
 {
+	const char *label = past_gap(para + wp_word_at(para, WP_WORDS_FIELD_BULLET));
+	if (label != para && field_label(label))
+		return wp_xstrdup(label);
 	const char *rest = past_emoji(para);
 	bool emoji = rest != para;
 	rest = past_gap(rest);

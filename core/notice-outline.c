@@ -56,19 +56,6 @@ enum wp_section_kind wp_outline_section_kind(const char *title)
 	return WP_SECTION_OTHER;
 }
 
-/* ①..⑳ (U+2460..U+2473): the number, and the text after it in *after. */
-static int circled(const char *p, const char **after)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	if (u[0] != 0xe2 || u[1] != 0x91 || u[2] < 0xa0 || u[2] > 0xb3)
-		return -1;
-	p += 3;
-	while (*p == ' ')
-		p++;
-	*after = p;
-	return u[2] - 0xa0 + 1;
-}
-
 /* A heading at para: its level, number and text; false for none. A
  * line opened by a mark (◆活动主题) heads a section only in a text that
  * numbers none of its sections (marked: true): else it is a bullet. */
@@ -85,7 +72,7 @@ static bool heading(struct wp_outline_para *op, const char *para, bool marked)
 			op->level = para[strlen("（")] >= '0' && para[strlen("（")] <= '9' ? 4 : 2;
 		else
 			op->level = *para >= '0' && *para <= '9' ? 3 : 2; /* else 活动一：, 第一阶段 */
-	} else if ((n = circled(para, &text)) > 0) {
+	} else if ((n = wp_heading_circled(para, &text)) > 0) {
 		op->kind = WP_OUTLINE_ITEM;
 		op->level = 5;
 	} else if ((text = wp_heading_bracketed(para)) || (marked && (text = wp_heading_marked(para)))) {

@@ -196,6 +196,8 @@ static const char *const bare_sections[] = {
 
 /* a row of fields in one item's line, headerless (12月1日｜宪法知识进校园｜…) */
 static const char *const field_bars[] = {"｜", "│", NULL};
+/* · 时间：, • 地点：, ▪ 负责：: a post sets its fields off with a bullet */
+static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "・", "- ", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -272,4 +274,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_STAGE_NAME] = stage_names,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_FIELD_BAR] = field_bars,
+	[WP_WORDS_FIELD_BULLET] = field_bullets,
 };

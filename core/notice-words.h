@@ -296,6 +296,7 @@ enum wp_word_set {
 	WP_WORDS_SOLAR_TERM_DAY,    /* 当天, 日: (秋分当天, 冬至日) after a solar term, its day is the activity's */
 	WP_WORDS_UNIT_AFTER_ALL,  /* 安全局: ends like a word that is no unit (全局), a unit all the same */
 	WP_WORDS_FIELD_BAR,	    /* ｜, │: (12月1日｜宪法知识进校园｜县第一中学) what parts a row of fields in an item's line */
+	WP_WORDS_FIELD_BULLET,      /* · • ▪: (· 时间：…) a bullet before an item's field label, no part of it */
 	WP_WORDS_COUNT
 };
 
