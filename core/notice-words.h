@@ -294,6 +294,9 @@ enum wp_word_set {
 	WP_WORDS_BODY_TAIL,	    /* 局, 委, 大队: (市应急管理局) the end of a name that is only a body, never a place */
 	WP_WORDS_SOLAR_TERM,	    /* 立春 … 冬至: (秋分当天) the 24 solar terms, days of data/solar-terms-cn.tsv */
 	WP_WORDS_SOLAR_TERM_DAY,    /* 当天, 日: (秋分当天, 冬至日) after a solar term, its day is the activity's */
+	WP_WORDS_LABEL_OPEN,	    /* 【, 〔, [, （: (【8月8日·周六】上午8点，…) what opens a paragraph's date label */
+	WP_WORDS_LABEL_CLOSE,	    /* 】, 〕, ], ）: what closes it */
+	WP_WORDS_LABEL_WEEKDAY_SEP, /* ·, ，, space: (8月8日·周六) between a label's date and its weekday */
 	WP_WORDS_COUNT
 };
 
