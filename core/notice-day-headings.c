@@ -190,3 +190,40 @@ bool wp_notice_run_end(const struct reader *r, const char *body, wp_date start, 
 	}
 	return false;
 }
+
+/* Past the weekday after a label's date, 8月8日·周六, 8月8日（周六）,
+ * 8月8日 星期六; p if none. */
+static const char *past_label_weekday(const char *p)
+{
+	const char *q = past_weekday(p);
+	if (q != p)
+		return q;
+	q = p + wp_word_at(p, WP_WORDS_LABEL_WEEKDAY_SEP);
+	size_t len;
+	return weekday_at(q, &len) ? q + len : p;
+}
+
+bool wp_notice_date_label(const char *p, int year, wp_ndate *days, const char **body)
+{
+	size_t open = wp_word_at(p, WP_WORDS_LABEL_OPEN);
+	if (!open || !wp_nfind_date_at(p + open, year, days))
+		return false;
+	const char *rest = past_label_weekday(p + open + days->len);
+	const char *to = wp_notice_past_range_mark(rest);
+	wp_ndate last;
+	if (to != rest && wp_nfind_date_at(to, year, &last) && last.start >= days->start) {
+		days->end = last.end;
+		rest = past_label_weekday(to + last.len);
+	}
+	/* only the date in it: （8月8日上午在…） is an aside, no label */
+	size_t close = wp_word_at(rest, WP_WORDS_LABEL_CLOSE);
+	if (!close)
+		return false;
+	days->at = p + open;
+	days->len = (size_t)(rest - days->at);
+	const char *q = rest + close;
+	while (wp_str_skip(&q, "　") || wp_str_skip(&q, " "))
+		;
+	*body = q;
+	return *q != '\0';
+}

@@ -409,6 +409,9 @@ void wp_notice_read_activities(struct reader *r)
 		return;
 	/* 一、…启动暨集中宣传活动 with prose only, then 二、…检查: no section
 	 * holds the items, the sections are the activities */
+	/* 二、活动安排 then 【8月8日·周六】上午8点，在…举办…: a paragraph a day */
+	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_dated_paragraphs(r, sec->heading + 1) > 0)
+		return;
 	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_section_activities(r) > 0)
 		return;
 	if (!sec) {

@@ -129,7 +129,7 @@ static bool section_is_activity(struct reader *r, size_t k)
 }
 
 static void read_paragraph(struct reader *r, const char *no, const char *title, const char *p,
-			   const wp_ndate *carried);
+			   const wp_ndate *carried, const wp_ndate *label);
 
 /* 此外，9月16日（周三）下午2:30，镇卫生院将在镇敬老院开展“关爱老年健康”科普
  * 讲座，…: a paragraph after an activity section's own that turns aside
@@ -195,7 +195,7 @@ static void read_aside_activity(struct reader *r, const char *no, size_t i, size
 	char *units = aside_activity_units(r, aside);
 	char *title = wp_notice_event_named(told);
 	if (units && title && wp_notice_add_unnumbered_item(r, no, i, i)) {
-		read_paragraph(r, no, title, told, NULL);
+		read_paragraph(r, no, title, told, NULL, NULL);
 		json_t *a = json_array_get(r->activities, json_array_size(r->activities) - 1);
 		json_t *lead = json_object_get(a, "lead");
 		if (json_array_size(lead) == 0 && json_array_size(json_object_get(a, "cooperate")) == 0)
@@ -288,13 +288,16 @@ char *wp_notice_event_named(const char *p)
  * no: its first day (6月上旬召开…。6月5日上午9时…召开: the day, not the
  * part of the month that announces it), else its part of a month, else
  * the day carried from what the paragraph told before (当天下午，…); the
+ * days of its date label (label, NULL if none) before all of them; the
  * first time, place and units anywhere in it. */
 static void read_paragraph(struct reader *r, const char *no, const char *title, const char *p,
-			   const wp_ndate *carried)
+			   const wp_ndate *carried, const wp_ndate *label)
 {
 	json_t *a = wp_notice_new_activity(no, title);
 	wp_ndate d;
-	if (wp_nfind_date(p, r->year, &d))
+	if (label)
+		wp_notice_set_read_dates(a, label);
+	else if (wp_nfind_date(p, r->year, &d))
 		wp_notice_set_read_dates(a, &d);
 	else if (wp_nfind_dekad(p, r->year, &d))
 		wp_notice_set_part_of_month(r, a, no, &d);
@@ -401,7 +404,7 @@ static bool read_told(struct reader *r, size_t i, const char *told, const wp_nda
 	if (read && !wp_notice_add_unnumbered_item(r, no, i, i))
 		read = false, *full = true;
 	if (read)
-		read_paragraph(r, no, title, told, same_day ? carried : NULL);
+		read_paragraph(r, no, title, told, same_day ? carried : NULL, NULL);
 	free(title);
 	return read;
 }
@@ -482,5 +485,48 @@ size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from)
 	}
 	if (count)
 		wp_notice_note(r, WP_TR("the activities are the section's paragraphs that each open with a title and a date"));
+	return count;
+}
+
+/* Paragraph i's date label and the event it tells after it, into *days,
+ * *body and *title (caller frees); false if it has not both. */
+static bool dated_paragraph(const struct reader *r, size_t i, wp_ndate *days, const char **body, char **title)
+{
+	*title = NULL;
+	if (!wp_notice_date_label(r->t.para[i], r->year, days, body))
+		return false;
+	*title = wp_notice_event_named(*body);
+	return *title != NULL;
+}
+
+size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from)
+{
+	wp_ndate days;
+	const char *body;
+	char *title;
+	size_t dated = 0;
+	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
+		dated += dated_paragraph(r, i, &days, &body, &title);
+		free(title);
+	}
+	if (dated < 2) /* one such paragraph is prose, not a list */
+		return 0;
+	size_t count = 0;
+	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
+		if (!dated_paragraph(r, i, &days, &body, &title))
+			continue;
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + 1);
+		bool fits = wp_notice_add_unnumbered_item(r, no, i, i);
+		if (fits)
+			read_paragraph(r, no, title, body, NULL, &days);
+		free(title);
+		if (!fits)
+			break;
+		count++;
+	}
+	if (count)
+		wp_notice_note(r, WP_TR("the activities are the section's paragraphs that each open with their date "
+					"in brackets, numbered 1, 2 ... in order"));
 	return count;
 }

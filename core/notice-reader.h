@@ -408,6 +408,11 @@ bool wp_notice_weekday_line(const struct reader *r, const char *p, wp_ndate *day
  * a weekday after a range mark, the first such day from start on, into
  * *end; false when body names none or the day falls past the period. */
 bool wp_notice_run_end(const struct reader *r, const char *body, wp_date start, wp_date *end);
+/* Does paragraph p open with its date in brackets and nothing else in
+ * them: a day, a range, a day and its weekday (【8月8日·周六】,
+ * 〔5月18日—5月22日〕, （9月3日）)? The days into *days (at and len into
+ * p), what the paragraph tells after the label into *body. */
+bool wp_notice_date_label(const char *p, int year, wp_ndate *days, const char **body);
 /* Past the mark of a range at q (—, ——, -, ～, 至): a pointer into q; q
  * itself if none. */
 const char *wp_notice_past_range_mark(const char *q);
@@ -503,6 +508,12 @@ size_t wp_notice_read_records(struct reader *r, size_t from);
  * numbers whose paragraphs each open with a short title, its 。, then its
  * date; each (two at least) an activity without a number. How many. */
 size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from);
+/* 【8月8日·周六】上午8点，在…举办…，由X负责，Y协助。: the paragraphs of
+ * the section from `from` that open with a date label (at least two),
+ * each an activity on its days, titled by the event it tells, with the
+ * time, place and units of its sentences, numbered 1, 2 ... in order.
+ * Returns how many. */
+size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from);
 /* The same for one item's heading (past its number no) on paragraph
  * para: read as activity no when it is such a line; false (nothing
  * added) when it is not. */

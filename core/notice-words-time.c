@@ -102,6 +102,12 @@ static const char *const solar_terms[] = {"小寒", "大寒", "立春", "雨水"
  * weather, 秋分前后 is about a day */
 static const char *const solar_term_days[] = {"当天", "当日", "日", NULL};
 
+/* 【8月8日·周六】上午8点，在…举办…: a paragraph opens with its date in
+ * brackets; a ( holds a date only when nothing but a date is in it */
+static const char *const label_opens[] = {"【", "〔", "[", "［", "（", "(", NULL};
+static const char *const label_closes[] = {"】", "〕", "]", "］", "）", ")", NULL};
+static const char *const label_weekday_seps[] = {"·", "・", "•", "，", ",", " ", "　", NULL};
+
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
@@ -139,4 +145,7 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHOLE_MONTH] = whole_month,
 	[WP_WORDS_SOLAR_TERM] = solar_terms,
 	[WP_WORDS_SOLAR_TERM_DAY] = solar_term_days,
+	[WP_WORDS_LABEL_OPEN] = label_opens,
+	[WP_WORDS_LABEL_CLOSE] = label_closes,
+	[WP_WORDS_LABEL_WEEKDAY_SEP] = label_weekday_seps,
 };

@@ -297,6 +297,9 @@ enum wp_word_set {
 	WP_WORDS_UNIT_AFTER_ALL,  /* 安全局: ends like a word that is no unit (全局), a unit all the same */
 	WP_WORDS_FIELD_BAR,	    /* ｜, │: (12月1日｜宪法知识进校园｜县第一中学) what parts a row of fields in an item's line */
 	WP_WORDS_FIELD_BULLET,      /* · • ▪: (· 时间：…) a bullet before an item's field label, no part of it */
+	WP_WORDS_LABEL_OPEN,	    /* 【, 〔, [, （: (【8月8日·周六】上午8点，…) what opens a paragraph's date label */
+	WP_WORDS_LABEL_CLOSE,	    /* 】, 〕, ], ）: what closes it */
+	WP_WORDS_LABEL_WEEKDAY_SEP, /* ·, ，, space: (8月8日·周六) between a label's date and its weekday */
 	WP_WORDS_COUNT
 };
 
