@@ -88,13 +88,19 @@ bool wp_nline_ends_label(const char *s, size_t len, wp_nline_work *work)
 }
 
 /* Does the line open with a field label or a committee's and its colon
- * (活动内容：, 配合单位：, 成员：)? Such a line starts a block of its own,
+ * (活动内容：, 配合单位：, 成员：, or an export's 序号=)? Such a line starts a block of its own,
  * whatever the line before it. Two look-ups in the tables. */
 static bool opens_label(const char *s, wp_nline_work *work)
 {
 	size_t len;
 	wp_nline_step(work, 2);
-	if (wp_field_label_at(s, &len) && wp_str_starts(s + len, "："))
+	const struct wp_field_label *l = wp_field_label_at(s, &len);
+	if (l && wp_str_starts(s + len, "："))
+		return true;
+	/* 序号=3；活动名称=…: a spreadsheet's row exported as key=value pairs
+	 * opens with its number or its name; a later pair (协办单位=) may
+	 * open a line only because a copy wrapped the row there */
+	if (l && s[len] == '=' && (l->field == WP_FIELD_NO || l->field == WP_FIELD_NAME))
 		return true;
 	/* 牵头：街道党建工作办公室: the roles' short labels open a line too */
 	if (wp_word_at(s, WP_WORDS_SHORT_LEAD_LABEL) || wp_word_at(s, WP_WORDS_SHORT_COOP_LABEL))
