@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
@@ -121,6 +122,42 @@ static size_t record_fields(const char *line, enum wp_field *col, char **cells, 
 	return 0;
 }
 
+/* Does line go on an exported row cut by a copy's wrap before one of its
+ * pairs (协办单位=X；…, or 00；地点=X when the cut fell inside a value)?
+ * It opens with no row of its own, and a label with = stands at its
+ * start or just past a ；. One pass over the line. */
+static bool continues_export_row(const char *line)
+{
+	size_t len;
+	const struct wp_field_label *l = label_at(line, &len);
+	if (l && (l->field == WP_FIELD_NO || l->field == WP_FIELD_NAME))
+		return false;
+	for (const char *p = line; *p; p += wp_str_char_len(p))
+		if ((p == line || wp_str_ends_at(line, p, "；") || p[-1] == ';') && label_at(p, &len) &&
+		    p[len - 1] == '=')
+			return true;
+	return false;
+}
+
+/* Line i with the lines that go on its exported row (at most a few: a
+ * row wraps over a handful of lines); *last the last one taken. Caller
+ * frees. */
+static char *row_text(struct reader *r, size_t i, size_t *last)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, r->t.para[i]);
+	*last = i;
+	if (!strchr(r->t.para[i], '='))
+		return wp_buf_take(&b);
+	for (size_t k = i + 1; k < r->t.n && k <= i + 4 && !wp_outline_ends_section(&r->outline, k) &&
+			       continues_export_row(r->t.para[k]);
+	     k++) {
+		wp_buf_puts(&b, r->t.para[k]);
+		*last = k;
+	}
+	return wp_buf_take(&b);
+}
+
 size_t wp_notice_read_records(struct reader *r, size_t from)
 {
 	size_t count = 0;
@@ -129,9 +166,13 @@ size_t wp_notice_read_records(struct reader *r, size_t from)
 			break;
 		enum wp_field col[MAX_FIELDS];
 		char *cells[MAX_FIELDS], *own = NULL;
-		size_t n = record_fields(r->t.para[i], col, cells, &own);
+		size_t last;
+		char *line = row_text(r, i, &last);
+		size_t n = record_fields(line, col, cells, &own);
+		free(line);
 		if (!n)
 			continue; /* a note on the rows, an export's banner or count, prose */
+		i = last;
 		char no[16];
 		snprintf(no, sizeof no, "%zu", count + 1);
 		bool numbered = own && *own;

@@ -3,7 +3,7 @@
  * 时间=Y；地点=；牵头单位=W): each line is a row of the table, its 序号
  * the row's number, an empty value an empty cell; the export's banner
  * (its own file name, sheet and time) and its record count are no
- * content. The same rows written 活动名称：X　活动时间：Y are read by the
+ * content, and a row a copy wrapped goes on over its lines. The same rows written 活动名称：X　活动时间：Y are read by the
  * same reader. */
 #include "config.h"
 
@@ -61,6 +61,22 @@ START_TEST(prose_with_an_equals_sign_is_no_row)
 }
 END_TEST
 
+/* a copy wrapped a row before one of its pairs, or inside a value: the
+ * rest goes on the row */
+START_TEST(a_row_cut_by_a_wrap_goes_on)
+{
+	json_t *plan = plan_from_text(HEAD "序号=1；名称=亲子定向赛；时间=8月22日 15:\n"
+					   "30；地点=湿地公园；牵头单位=县教体局；\n"
+					   "配合单位=县妇联\n"
+					   "序号=2；名称=健身气功展示；时间=8月29日；地点=县文化广场；牵头单位=县体育总会\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|亲子定向赛|2026-08-22|2026-08-22|15:30|湿地公园|县教体局|县妇联");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "健身气功展示");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a table exported as key=value lines");
@@ -68,6 +84,7 @@ int main(void)
 	tcase_add_test(tc, a_line_of_pairs_is_a_row);
 	tcase_add_test(tc, half_width_separators_and_numbers);
 	tcase_add_test(tc, prose_with_an_equals_sign_is_no_row);
+	tcase_add_test(tc, a_row_cut_by_a_wrap_goes_on);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
