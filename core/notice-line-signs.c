@@ -87,14 +87,27 @@ bool wp_nline_ends_label(const char *s, size_t len, wp_nline_work *work)
 	return is;
 }
 
+/* 序号=3；活动名称=…: a spreadsheet's row exported as key=value pairs
+ * opens with its number or its name; a later pair (协办单位=) opens a
+ * line only because a copy wrapped the row there. */
+static bool opens_export_row(const char *s, wp_nline_work *work)
+{
+	size_t len;
+	wp_nline_step(work, 1);
+	const struct wp_field_label *l = wp_field_label_at(s, &len);
+	return l && s[len] == '=' && (l->field == WP_FIELD_NO || l->field == WP_FIELD_NAME);
+}
+
 /* Does the line open with a field label or a committee's and its colon
- * (活动内容：, 配合单位：, 成员：)? Such a line starts a block of its own,
+ * (活动内容：, 配合单位：, 成员：, or an export's 序号=)? Such a line starts a block of its own,
  * whatever the line before it. Two look-ups in the tables. */
 static bool opens_label(const char *s, wp_nline_work *work)
 {
 	size_t len;
 	wp_nline_step(work, 2);
 	if (wp_field_label_at(s, &len) && wp_str_starts(s + len, "："))
+		return true;
+	if (opens_export_row(s, work))
 		return true;
 	/* 牵头：街道党建工作办公室: the roles' short labels open a line too */
 	if (wp_word_at(s, WP_WORDS_SHORT_LEAD_LABEL) || wp_word_at(s, WP_WORDS_SHORT_COOP_LABEL))
@@ -126,6 +139,8 @@ bool wp_nline_starts_structure(const char *s, wp_nline_work *work)
  * after a field label with a note (责任处室（单位）：)? */
 bool wp_nline_colon_near(const char *s, wp_nline_work *work)
 {
+	if (opens_export_row(s, work))
+		return true; /* 序号=5；…: its = stands for the label's ： */
 	for (size_t i = 0; i < 18 && s[i] && wp_nline_step(work, 1); i++)
 		if (wp_str_starts(s + i, "："))
 			return true;

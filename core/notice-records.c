@@ -4,24 +4,46 @@
  * line is read as the table row it was, by notice-table.c's row reader,
  * so the rows' habits (★ after the lead, 同上, the dates a cell may
  * hold) are the table's. The rows carry no number, or each the number
- * of an item (1.活动名称：X  活动时间：Y …). */
+ * of an item (1.活动名称：X  活动时间：Y …), or their own 序号 field.
+ *
+ * A spreadsheet exported to text writes the same row as key=value pairs
+ * split by ；(序号=1；活动名称=X；时间=Y；地点=；承办单位=W): = stands for
+ * the ： and ；for the space, so both are read here, by the one reader. */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 
 #define MAX_FIELDS WP_NOTICE_MAX_COLUMNS
 
-/* Is p where a space before a label ends it: the line's start, or just
- * past an ASCII space, a tab or a wide space? */
+/* What may end a field's value: spaces, or an export's ；/; between pairs. */
+static const char *const field_ends[] = {" ", "\t", "\xe3\x80\x80", "；", ";", NULL};
+
+/* Is p where the end of a field before a label lets one start: the
+ * line's start, or just past a space or a ；? */
 static bool after_space(const char *line, const char *p)
 {
-	return p == line || p[-1] == ' ' || p[-1] == '\t' || wp_str_ends_at(line, p, "\xe3\x80\x80");
+	if (p == line)
+		return true;
+	for (size_t k = 0; field_ends[k]; k++)
+		if (wp_str_ends_at(line, p, field_ends[k]))
+			return true;
+	return false;
+}
+
+/* The bytes of the sign joining a label to its value (：, : or an
+ * export's =) at p, or 0 if none is there. */
+static size_t label_sign(const char *p)
+{
+	if (wp_str_starts(p, "："))
+		return strlen("：");
+	return *p == ':' || *p == '=' ? 1 : 0;
 }
 
 /* The label of a field starting at p (a label of notice-words.h and its
@@ -30,33 +52,51 @@ static const struct wp_field_label *label_at(const char *p, size_t *len)
 {
 	size_t n;
 	const struct wp_field_label *l = wp_field_label_at(p, &n);
-	if (!l || !(wp_str_starts(p + n, "：") || p[n] == ':'))
+	size_t sign = l ? label_sign(p + n) : 0;
+	if (!sign)
 		return NULL;
-	*len = n + (p[n] == ':' ? 1 : strlen("："));
+	*len = n + sign;
 	return l;
 }
 
-/* The value of a field from p to end, its spaces trimmed off. Caller frees. */
+/* The value of a field from p to end, its spaces and the ；ending it
+ * trimmed off (地点=；is an empty cell). Caller frees. */
 static char *field_value(const char *p, const char *end)
 {
 	static const char *const spaces[] = {" ", "\t", "\xe3\x80\x80", NULL};
 	p += wp_str_span_of(p, spaces);
+	if (p + wp_str_span_of(p, field_ends) >= end)
+		return wp_str_sub(p, 0); /* 地点=；: nothing before the ； */
 	char *raw = wp_str_sub(p, (size_t)(end - p));
-	char *value = wp_str_trim_end(raw, spaces);
+	char *value = wp_str_trim_end(raw, field_ends);
 	free(raw);
 	return value;
 }
 
-/* Splits line into its labelled fields (cells copies, col their kinds):
- * how many, or 0 when the line does not open with a label or names no
+/* A leading 序号 field (an export's 序号=3): its value moved to *no and
+ * the field dropped, as a table's number column is no cell of the row. */
+static size_t take_number(enum wp_field *col, char **cells, size_t n, char **no)
+{
+	if (n == 0 || col[0] != WP_FIELD_NO)
+		return n;
+	free(*no);
+	*no = cells[0];
+	memmove(col, col + 1, (n - 1) * sizeof *col);
+	memmove(cells, cells + 1, (n - 1) * sizeof *cells);
+	return n - 1;
+}
+
+/* Splits line into its labelled fields (cells copies, col their kinds;
+ * a leading 序号's value in *no, which the caller frees): how many, or 0
+ * when the line does not open with a label (序号 aside) or names no
  * activity with a date, a place or a unit. */
-static size_t record_fields(const char *line, enum wp_field *col, char **cells)
+static size_t record_fields(const char *line, enum wp_field *col, char **cells, char **no)
 {
 	static const char *const spaces[] = {" ", "\t", "\xe3\x80\x80", NULL};
 	const char *p = line + wp_str_span_of(line, spaces);
 	size_t len, n = 0;
 	const struct wp_field_label *l = label_at(p, &len);
-	if (!l || l->field != WP_FIELD_NAME)
+	if (!l || (l->field != WP_FIELD_NAME && l->field != WP_FIELD_NO))
 		return 0;
 	const char *value = p + len, *q = value;
 	while (n < MAX_FIELDS) {
@@ -73,10 +113,49 @@ static size_t record_fields(const char *line, enum wp_field *col, char **cells)
 		l = next;
 		value = q = q + next_len;
 	}
-	if (n >= 3 && wp_notice_activity_columns(col, n))
+	n = take_number(col, cells, n, no);
+	if (n >= 3 && col[0] == WP_FIELD_NAME && wp_notice_activity_columns(col, n))
 		return n;
 	wp_notice_free_cells(cells, n);
+	free(*no);
+	*no = NULL;
 	return 0;
+}
+
+/* Does line go on an exported row cut by a copy's wrap before one of its
+ * pairs (协办单位=X；…, or 00；地点=X when the cut fell inside a value)?
+ * It opens with no row of its own, and a label with = stands at its
+ * start or just past a ；. One pass over the line. */
+static bool continues_export_row(const char *line)
+{
+	size_t len;
+	const struct wp_field_label *l = label_at(line, &len);
+	if (l && (l->field == WP_FIELD_NO || l->field == WP_FIELD_NAME))
+		return false;
+	for (const char *p = line; *p; p += wp_str_char_len(p))
+		if ((p == line || wp_str_ends_at(line, p, "；") || p[-1] == ';') && label_at(p, &len) &&
+		    p[len - 1] == '=')
+			return true;
+	return false;
+}
+
+/* Line i with the lines that go on its exported row (at most a few: a
+ * row wraps over a handful of lines); *last the last one taken. Caller
+ * frees. */
+static char *row_text(struct reader *r, size_t i, size_t *last)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, r->t.para[i]);
+	*last = i;
+	if (!strchr(r->t.para[i], '='))
+		return wp_buf_take(&b);
+	for (size_t k = i + 1; k < r->t.n && k <= i + 4 && !wp_outline_ends_section(&r->outline, k) &&
+			       continues_export_row(r->t.para[k]);
+	     k++) {
+		wp_buf_puts(&b, r->t.para[k]);
+		*last = k;
+	}
+	return wp_buf_take(&b);
 }
 
 size_t wp_notice_read_records(struct reader *r, size_t from)
@@ -86,14 +165,20 @@ size_t wp_notice_read_records(struct reader *r, size_t from)
 		if (wp_outline_ends_section(&r->outline, i))
 			break;
 		enum wp_field col[MAX_FIELDS];
-		char *cells[MAX_FIELDS];
-		size_t n = record_fields(r->t.para[i], col, cells);
+		char *cells[MAX_FIELDS], *own = NULL;
+		size_t last;
+		char *line = row_text(r, i, &last);
+		size_t n = record_fields(line, col, cells, &own);
+		free(line);
 		if (!n)
-			continue; /* a note on the rows, or prose about them */
+			continue; /* a note on the rows, an export's banner or count, prose */
+		i = last;
 		char no[16];
 		snprintf(no, sizeof no, "%zu", count + 1);
-		bool added = wp_notice_add_table_row(r, col, n, cells, no, false, i);
+		bool numbered = own && *own;
+		bool added = wp_notice_add_table_row(r, col, n, cells, numbered ? own : no, numbered, i);
 		wp_notice_free_cells(cells, n);
+		free(own);
 		if (!added)
 			break;
 		count++;
@@ -106,11 +191,12 @@ size_t wp_notice_read_records(struct reader *r, size_t from)
 bool wp_notice_read_record(struct reader *r, const char *no, const char *heading, size_t para)
 {
 	enum wp_field col[MAX_FIELDS];
-	char *cells[MAX_FIELDS];
-	size_t n = record_fields(heading, col, cells);
+	char *cells[MAX_FIELDS], *own = NULL;
+	size_t n = record_fields(heading, col, cells, &own);
 	if (!n)
 		return false;
 	wp_notice_add_table_row(r, col, n, cells, no, true, para);
 	wp_notice_free_cells(cells, n);
+	free(own);
 	return true;
 }
