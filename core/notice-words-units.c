@@ -224,6 +224,9 @@ static const char *const person_titles[] = {"老师", "教师", "班主任", "�
 static const char *const body_tails[] = {"局", "委", "办", "队", "处", "科", "部", "委员会", "办公室", "政府", "联合会",
 					 "协会", "总工会", "妇联", "团委", "团市委", "团县委", NULL};
 
+/* 配合部门：无, a table's — cell: the field is there, and names no one */
+static const char *const no_unit_values[] = {"无", "暂无", "—", "——", "-", "/", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -294,4 +297,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_PARTNER_END] = partner_ends,
 	[WP_WORDS_PERSON_TITLE] = person_titles,
 	[WP_WORDS_BODY_TAIL] = body_tails,
+	[WP_WORDS_NO_UNIT_VALUE] = no_unit_values,
 };

@@ -294,6 +294,7 @@ enum wp_word_set {
 	WP_WORDS_BODY_TAIL,	    /* 局, 委, 大队: (市应急管理局) the end of a name that is only a body, never a place */
 	WP_WORDS_SOLAR_TERM,	    /* 立春 … 冬至: (秋分当天) the 24 solar terms, days of data/solar-terms-cn.tsv */
 	WP_WORDS_SOLAR_TERM_DAY,    /* 当天, 日: (秋分当天, 冬至日) after a solar term, its day is the activity's */
+	WP_WORDS_NO_UNIT_VALUE,     /* 无, 暂无, —: (配合部门：无) a unit field's value that names no unit */
 	WP_WORDS_COUNT
 };
 
