@@ -212,7 +212,9 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			 * the list of items, however its number is typed */
 			if (sub && part_line(o, i, j) && (parts || o->para[j].number == 1))
 				parts = true, sub = false;
-			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j) || prose_heading(r->t.para[j]))
+			/* ———: a rule parts one card of fields from the next */
+			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j) || prose_heading(r->t.para[j]) ||
+			    wp_notice_rule_line(r->t.para[j]))
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');

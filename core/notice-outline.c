@@ -539,6 +539,7 @@ void wp_outline_build(struct reader *r)
 	table(o, &ts, o->n, NULL);
 	if (bare)
 		wp_outline_bare_items(o);
+	wp_outline_card_items(o);
 	for (size_t k = 0; k < o->nsec; k++)
 		promote_circled(o, k);
 }

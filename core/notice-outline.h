@@ -99,6 +99,10 @@ bool wp_outline_bare_layout(const struct wp_ntext *t);
 /* In an activity section with no item heading, marks each short title
  * line over a field line (时间：…) an item with no number. */
 void wp_outline_bare_items(struct wp_outline *o);
+/* In an activity section with no item heading, marks each name line
+ * (活动名称：X, once 【活动名称】X) over a field line an item with no
+ * number: the cards of notice-cards.c. */
+void wp_outline_card_items(struct wp_outline *o);
 
 /* The kind a top heading's title gives its section. */
 enum wp_section_kind wp_outline_section_kind(const char *title);

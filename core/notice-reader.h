@@ -504,6 +504,9 @@ bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t 
  * repeating the header's words, as activities numbered 1, 2 ... in order
  * (notice-records.c). Returns how many. */
 size_t wp_notice_read_records(struct reader *r, size_t from);
+/* 【活动时间】4月1日 at a line's start: rewritten 活动时间：4月1日, the label
+ * as the field readers know it (notice-cards.c); before the outline. */
+void wp_notice_unbracket_labels(struct reader *r);
 /* 宪法宣誓暨学习会。12月4日上午9:30，在…举行…。由X牵头…: a section with no
  * numbers whose paragraphs each open with a short title, its 。, then its
  * date; each (two at least) an activity without a number. How many. */

@@ -140,8 +140,7 @@ static bool ends_table(const struct reader *r, size_t i)
 /* An empty cell as tables write it. */
 static bool blank(const char *cell)
 {
-	return !cell || !*cell || strcmp(cell, "—") == 0 || strcmp(cell, "-") == 0 ||
-	       strcmp(cell, "/") == 0 || strcmp(cell, "无") == 0 || strcmp(cell, "——") == 0;
+	return !cell || !*cell || wp_word_is(cell, WP_WORDS_NO_UNIT_VALUE);
 }
 
 static json_t *unit_cell(struct reader *r, const char *cell)

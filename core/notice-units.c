@@ -247,6 +247,11 @@ static char *labelled(const char *body, enum wp_field field)
 	}
 	cut_at_next_label(v);
 	wp_notice_cut_at_comma_label(v);
+	/* 配合部门：无: the label is written, the units are none */
+	if (v && wp_word_is(v, WP_WORDS_NO_UNIT_VALUE)) {
+		free(v);
+		return NULL;
+	}
 	return v;
 }
 

@@ -226,6 +226,8 @@ static const char *const body_tails[] = {"局", "委", "办", "队", "处", "科
 
 /* 市国家安全局: ends like 全局 (the whole situation), a unit all the same */
 static const char *const units_after_all[] = {"安全局", NULL};
+/* 配合部门：无, a table's — cell: the field is there, and names no one */
+static const char *const no_unit_values[] = {"无", "暂无", "—", "——", "-", "/", NULL};
 
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
@@ -298,4 +300,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_PERSON_TITLE] = person_titles,
 	[WP_WORDS_BODY_TAIL] = body_tails,
 	[WP_WORDS_UNIT_AFTER_ALL] = units_after_all,
+	[WP_WORDS_NO_UNIT_VALUE] = no_unit_values,
 };

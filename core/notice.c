@@ -348,6 +348,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	struct notice_meta meta;
 	if (wp_notice_read_meta(&r, &meta))
 		wp_notice_note(&r, WP_TR("a web page's metadata block was read and left out of the text"));
+	wp_notice_unbracket_labels(&r);
 	wp_outline_build(&r);
 	wp_notice_read_cover(&r, &meta);
 	wp_notice_meta_free(&meta);
