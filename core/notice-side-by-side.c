@@ -127,8 +127,9 @@ static bool continues(const char *line, int column, bool *goes_on)
 
 /* Where the block starting at lines[i] ends (one past its last line), or
  * i when no block starts there; *column is its right column. */
-static size_t block_end(char *const *lines, size_t i, size_t n, int *column)
+static size_t block_end(char *const *lines, size_t i, size_t n, int *column, bool *plain)
 {
+	*plain = true;
 	size_t left_end, right;
 	if (!cut_of(lines[i], &left_end, &right, column) || !opens_label(lines[i] + right))
 		return i;
@@ -156,8 +157,11 @@ static size_t block_end(char *const *lines, size_t i, size_t n, int *column)
 	}
 	/* rows of labels side by side (等级：特急　发电单位：…, a telegram's
 	 * head) are a table of labels, no columns to put apart: the right
-	 * column goes on as a list under its label */
-	return goes_on ? j : i;
+	 * column goes on as a list under its label. No line up to j starts a
+	 * block either (its lines would be these, none going on): *plain
+	 * says they pass as they are, so no line is looked at twice. */
+	*plain = !goes_on;
+	return j;
 }
 
 /* Emits the block lines[i..end) as its left column, then its right. */
@@ -212,14 +216,17 @@ int wp_nside_emit_lines(char *const *lines, size_t n, wp_nside_emit emit, void *
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0;) {
 		int column;
-		size_t end = block_end(lines, i, n, &column);
-		if (end > i + 1) {
+		bool plain;
+		size_t end = block_end(lines, i, n, &column, &plain);
+		if (end <= i)
+			end = i + 1;
+		if (!plain && end > i + 1) {
 			rc = emit_block(lines, i, end, column, emit, ctx);
-			i = end;
 		} else {
-			rc = emit(ctx, lines[i]);
-			i++;
+			for (size_t j = i; j < end && rc == 0; j++)
+				rc = emit(ctx, lines[j]);
 		}
+		i = end;
 	}
 	return rc;
 }

@@ -207,7 +207,7 @@ END_TEST
 /* Fixtures and the shapes that were once quadratic, at their size:
  * the reader's steps stay within a fixed multiple of the bytes. Each
  * shape is a loop iteration of its own, so each has the whole timeout: a
- * quadratic one takes minutes on 2 MiB, while the thirteen linear ones
+ * quadratic one takes minutes on 2 MiB, while the fifteen linear ones
  * together came near it under the sanitizers on a loaded machine. */
 static const char *const linear_shapes[] = {
 	"联系人：王一、丁伟 0771-1234567；",
@@ -223,6 +223,11 @@ static const char *const linear_shapes[] = {
 	"a\n",
 	"阅读 1234\n", /* a WeChat page's lines, dropped wherever they stand */
 	"发件人：a\n",	/* a mail's header */
+	/* rows of labels side by side, each line looked at for a two-column
+	 * block once (notice-side-by-side.c), and such blocks end to end */
+	"甲：a\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80乙：b\n",
+	"组长：甲\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80成员：乙、\n"
+	"\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80丙\n",
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)
