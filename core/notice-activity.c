@@ -142,17 +142,23 @@ bool wp_notice_set_day_only(struct reader *r, json_t *a, const char *no, const c
 	return true;
 }
 
+/* a's days read from a calendar of its own (a lunar date, a solar term):
+ * the clerk sees the words the days were read from */
+static void set_calendar_days(json_t *a, const wp_ndate *d)
+{
+	wp_notice_set_dates(a, d->start, d->end);
+	char *written = wp_str_sub(d->at, d->len);
+	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
+	free(written);
+	wp_notice_keep_when(a, d->at, d->len);
+}
+
 bool wp_notice_set_lunar(struct reader *r, json_t *a, const char *text)
 {
 	wp_ndate d;
 	if (!text || !wp_nfind_lunar(text, r->year, r->start, r->end, &d))
 		return false;
-	wp_notice_set_dates(a, d.start, d.end);
-	char *written = wp_str_sub(d.at, d.len);
-	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
-	free(written);
-	/* the clerk sees the lunar words the dates were read from */
-	wp_notice_keep_when(a, d.at, d.len);
+	set_calendar_days(a, &d);
 	return true;
 }
 
@@ -161,12 +167,7 @@ bool wp_notice_set_solar_term(struct reader *r, json_t *a, const char *text)
 	wp_ndate d;
 	if (!text || !wp_nfind_solar_term(text, r->year, r->start, r->end, &d))
 		return false;
-	wp_notice_set_dates(a, d.start, d.end);
-	char *written = wp_str_sub(d.at, d.len);
-	json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
-	free(written);
-	/* the clerk sees the term the day was read from */
-	wp_notice_keep_when(a, d.at, d.len);
+	set_calendar_days(a, &d);
 	return true;
 }
 

@@ -80,6 +80,15 @@ bool wp_nfind_relative(const char *s, bool in_item, wp_nrelative *out);
  * range's end is taken only when it converts and is not before the start.
  * out->at points into s. False if none. */
 bool wp_nfind_lunar(const char *s, int base_year, wp_date from, wp_date to, wp_ndate *out);
+/* The date a calendar of its own gives what in a year (0, or non-zero
+ * when its table has none). */
+typedef int (*wp_year_date)(int year, const void *what, wp_date *out);
+/* The date of what in the year that puts it in from..to or nearest to it
+ * (an earlier one when two are as near; from..to the whole base_year when
+ * from is WP_DATE_NONE); *year_taken (if not NULL) gets that year.
+ * WP_DATE_NONE if none (notice-lunar.c). */
+wp_date wp_nearest_year(wp_year_date date_in, const void *what, int base_year, wp_date from, wp_date to,
+			int *year_taken);
 
 /* The first solar term in s written as a day (秋分当天, 冬至日, 清明当日;
  * see core/notice-solar-terms.c): its date in the year that puts it in

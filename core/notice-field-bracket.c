@@ -21,7 +21,7 @@
 /* The （ that the ） ending title closes, brackets inside counted (各县（市、
  * 区）大队 stays inside); NULL if the title does not end so or opens with
  * it (a title is more than its bracket). */
-static char *closing_open(char *title)
+char *wp_notice_closing_open(char *title)
 {
 	if (!wp_str_ends(title, "）"))
 		return NULL;
@@ -155,7 +155,7 @@ static bool assign_parts(char **parts, size_t n, int year, int *w, int *u, int *
 char *wp_notice_cut_field_bracket(char *title, int year, char **when, char **units)
 {
 	*when = *units = NULL;
-	char *open = closing_open(title);
+	char *open = wp_notice_closing_open(title);
 	if (!open)
 		return NULL;
 	const char *in = open + strlen("（");

@@ -280,20 +280,9 @@ static bool tells_event(const char *sentence, int year, char **event)
  * frees), or NULL. */
 static char *cut_role_bracket(char *title)
 {
-	if (!wp_str_ends(title, "）"))
-		return NULL;
 	/* the （ that the last ） closes, brackets inside counted */
-	int depth = 0;
-	char *open = NULL;
-	for (char *q = title; *q; q += wp_str_char_len(q)) {
-		if (wp_str_starts(q, "（")) {
-			if (depth++ == 0)
-				open = q;
-		} else if (wp_str_starts(q, "）") && depth > 0) {
-			depth--;
-		}
-	}
-	if (!open || open == title || depth != 0)
+	char *open = wp_notice_closing_open(title);
+	if (!open)
 		return NULL;
 	const char *in = open + strlen("（");
 	size_t len;

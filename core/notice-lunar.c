@@ -96,11 +96,8 @@ static const char *past_bracket(const char *p)
 	return p;
 }
 
-/* The date of the lunar month and day in the lunar year whose date falls in
- * the span from..to or nearest to it (an earlier one when two are as
- * near): 腊月二十三 in a notice for January 2027 is lunar 2026's
- * (2027-01-30). *lunar_year gets the year taken. WP_DATE_NONE if none. */
-static wp_date nearest(int month, bool leap, int day, int base_year, wp_date from, wp_date to, int *lunar_year)
+wp_date wp_nearest_year(wp_year_date date_in, const void *what, int base_year, wp_date from, wp_date to,
+			int *year_taken)
 {
 	if (from == WP_DATE_NONE) {
 		if (base_year < WP_YEAR_MIN || base_year > WP_YEAR_MAX)
@@ -116,13 +113,37 @@ static wp_date nearest(int month, bool leap, int day, int base_year, wp_date fro
 	int best_off = 0;
 	for (int y = y0 - 1; y <= y0 + 1; y++) {
 		wp_date c;
-		if (wp_lunar_to_solar(y, month, leap, day, &c) != 0)
+		if (date_in(y, what, &c) != 0)
 			continue;
 		int off = c < from ? from - c : c > to ? c - to : 0;
-		if (best == WP_DATE_NONE || off < best_off)
-			best = c, best_off = off, *lunar_year = y;
+		if (best == WP_DATE_NONE || off < best_off) {
+			best = c, best_off = off;
+			if (year_taken)
+				*year_taken = y;
+		}
 	}
 	return best;
+}
+
+struct lunar_day {
+	int month, day;
+	bool leap;
+};
+
+static int lunar_day_in(int year, const void *what, wp_date *out)
+{
+	const struct lunar_day *l = what;
+	return wp_lunar_to_solar(year, l->month, l->leap, l->day, out);
+}
+
+/* The date of the lunar month and day in the lunar year whose date falls in
+ * the span from..to or nearest to it (an earlier one when two are as
+ * near): 腊月二十三 in a notice for January 2027 is lunar 2026's
+ * (2027-01-30). *lunar_year gets the year taken. WP_DATE_NONE if none. */
+static wp_date nearest(int month, bool leap, int day, int base_year, wp_date from, wp_date to, int *lunar_year)
+{
+	struct lunar_day l = {month, day, leap};
+	return wp_nearest_year(lunar_day_in, &l, base_year, from, to, lunar_year);
 }
 
 bool wp_nfind_lunar(const char *s, int base_year, wp_date from, wp_date to, wp_ndate *out)

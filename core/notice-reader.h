@@ -681,6 +681,10 @@ bool wp_notice_glued_persons(const char *s, json_t *to);
 /* 县疾控中心主任龙光荣: one person, posts and a name glued with no gap
  * (as a role's list goes on under its label line). */
 bool wp_notice_glued_one_person(const char *s);
+/* The （ that the ） ending title closes, brackets inside counted (各县（市、
+ * 区）大队 stays inside); NULL if title does not end so, opens with it or
+ * leaves a bracket open (notice-field-bracket.c). */
+char *wp_notice_closing_open(char *title);
 /* Reads s, a list apart by 、, a part at a time with part_of (a copy of
  * what the part names, or NULL when it names none): when every part names
  * something, and at least min of them, appends them all to to and

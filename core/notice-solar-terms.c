@@ -15,29 +15,14 @@
 /* The date of term in the year that puts it in from..to or nearest to it
  * (the campaign's year, save a 冬至 read for a campaign over new year).
  * WP_DATE_NONE if the table has none. */
+static int term_in(int year, const void *term, wp_date *out)
+{
+	return wp_solar_term_date(year, term, out);
+}
+
 static wp_date nearest(const char *term, int base_year, wp_date from, wp_date to)
 {
-	if (from == WP_DATE_NONE) {
-		if (base_year < WP_YEAR_MIN || base_year > WP_YEAR_MAX)
-			return WP_DATE_NONE;
-		from = wp_date_from_ymd(base_year, 1, 1);
-		to = wp_date_from_ymd(base_year, 12, 31);
-	}
-	if (to == WP_DATE_NONE || to < from)
-		to = from;
-	int y0, unused;
-	wp_date_to_ymd(from, &y0, &unused, &unused);
-	wp_date best = WP_DATE_NONE;
-	int best_off = 0;
-	for (int y = y0 - 1; y <= y0 + 1; y++) {
-		wp_date c;
-		if (wp_solar_term_date(y, term, &c) != 0)
-			continue;
-		int off = c < from ? from - c : c > to ? c - to : 0;
-		if (best == WP_DATE_NONE || off < best_off)
-			best = c, best_off = off;
-	}
-	return best;
+	return wp_nearest_year(term_in, term, base_year, from, to, NULL);
 }
 
 bool wp_nfind_solar_term(const char *s, int base_year, wp_date from, wp_date to, wp_ndate *out)
