@@ -375,8 +375,9 @@ static void split_articles(wp_ntext *t)
 		if (titled && !*rest)
 			continue; /* 第九条　本方案自印发之日起施行。: one sentence */
 		split_at(t, i, (size_t)((titled ? stop : text) - t->para[i]));
+		/* text, stop and rest pointed into the paragraph split_at freed */
 		if (titled) /* the 。 that ended the title opens the prose: drop it */
-			memmove(t->para[i + 1], rest - stop + t->para[i + 1], strlen(rest) + 1);
+			memmove(t->para[i + 1], t->para[i + 1] + strlen("。"), strlen(t->para[i + 1] + strlen("。")) + 1);
 		i++;
 	}
 }
