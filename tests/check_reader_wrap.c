@@ -65,7 +65,9 @@ START_TEST(a_blank_line_after_a_sentence_parts_paragraphs)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	json_decref(plan);
 	/* a copy saved with \r\n reads its blank lines the same */
-	char *crlf = copy_crlf(copy_wrapped(text, 56));
+	char *wrapped = copy_wrapped(text, 56);
+	char *crlf = copy_crlf(wrapped);
+	free(wrapped);
 	plan = plan_from_text(crlf);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	json_decref(plan);
