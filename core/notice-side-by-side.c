@@ -108,21 +108,32 @@ static bool page_furniture(const char *line)
 	return !line[start] || wp_nline_page_number(line + start);
 }
 
-/* Does line go on a block whose right column is at column: cut there, or
- * only its right piece, indented to it? *goes_on is set when its right
- * piece opens with no label (a list going on). */
-static bool continues(const char *line, int column, bool *goes_on)
+/* The pieces of line in a block whose right column is at column: cut
+ * there (the left piece from its text to *left_end, the right from
+ * *right), or only its right piece, indented to it (no left piece:
+ * *left_end is where its text starts); false when the line goes on no
+ * such block. */
+static bool pieces_at(const char *line, int column, size_t *left_end, size_t *right)
 {
 	int at, lead;
-	size_t left_end, right;
 	size_t start = blanks_at(line, &lead);
 	if (!line[start])
 		return false;
-	bool cut = cut_of(line, &left_end, &right, &at) && abs(at - column) <= COLUMN_SLACK;
-	bool right_only = !cut && lead >= column - COLUMN_SLACK;
-	if (cut || right_only)
-		*goes_on = *goes_on || !opens_label(line + (cut ? right : start));
-	return cut || right_only;
+	if (cut_of(line, left_end, right, &at) && abs(at - column) <= COLUMN_SLACK)
+		return true;
+	*left_end = *right = start;
+	return lead >= column - COLUMN_SLACK;
+}
+
+/* Does line go on a block whose right column is at column? *goes_on is
+ * set when its right piece opens with no label (a list going on). */
+static bool continues(const char *line, int column, bool *goes_on)
+{
+	size_t left_end, right;
+	if (!pieces_at(line, column, &left_end, &right))
+		return false;
+	*goes_on = *goes_on || !opens_label(line + right);
+	return true;
 }
 
 /* Where the block starting at lines[i] ends (one past its last line), or
@@ -172,19 +183,14 @@ static int emit_block(char *const *lines, size_t i, size_t end, int column, wp_n
 	int label_indent;
 	size_t label_at = blanks_at(lines[i], &label_indent);
 	for (size_t j = i; j < end && rc == 0; j++) {
-		size_t left_end, from;
-		int at, lead;
-		size_t start = blanks_at(lines[j], &lead);
 		if (page_furniture(lines[j])) {
 			rc = emit(ctx, lines[j]);
 			continue;
 		}
-		bool cut = cut_of(lines[j], &left_end, &from, &at) && abs(at - column) <= COLUMN_SLACK;
-		if (!cut) { /* the right piece alone, indented to it */
-			left_end = start;
-			from = start;
-		}
-		if (left_end > start) {
+		size_t left_end, from;
+		pieces_at(lines[j], column, &left_end, &from); /* block_end saw it go on */
+		int lead;
+		if (left_end > blanks_at(lines[j], &lead)) {
 			wp_buf piece = WP_BUF_INIT;
 			wp_buf_append(&piece, lines[j], left_end);
 			rc = emit(ctx, wp_buf_str(&piece));
@@ -192,9 +198,9 @@ static int emit_block(char *const *lines, size_t i, size_t end, int column, wp_n
 		}
 		/* the first right piece takes the label line's indent; the
 		 * rest go on under it, indented further */
-		wp_buf_append(&right, lines[j], j == i ? label_at : 0);
+		wp_buf_append(&right, lines[i], label_at);
 		if (j != i)
-			wp_buf_printf(&right, "%.*s%s%s%s", (int)label_at, lines[i], WIDE_SPACE, WIDE_SPACE, WIDE_SPACE);
+			wp_buf_printf(&right, "%s%s%s", WIDE_SPACE, WIDE_SPACE, WIDE_SPACE);
 		wp_buf_printf(&right, "%s\n", lines[j] + from);
 	}
 	/* the right column's lines, one at a time */

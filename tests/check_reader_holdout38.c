@@ -7,6 +7,8 @@
 
 #include <jansson.h>
 
+#include "buf.h"
+#include "notice-side-by-side.h"
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
@@ -45,12 +47,50 @@ START_TEST(rows_of_labels_stay)
 }
 END_TEST
 
+static int collect(void *ctx, const char *line)
+{
+	wp_buf_printf(ctx, "%s\n", line);
+	return 0;
+}
+
+/* The lines as the joiner gets them, one per \n. */
+static char *emitted(char **lines, size_t n)
+{
+	wp_buf b = WP_BUF_INIT;
+	ck_assert_int_eq(wp_nside_emit_lines(lines, n, collect, &b), 0);
+	return wp_buf_take(&b);
+}
+
+#define W3 "\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80"
+#define W4 W3 "\xe3\x80\x80"
+
+/* what the lines are given as: the two columns one after the other; rows
+ * of labels, and a right label with no list after it, as they were */
+START_TEST(the_columns_are_given_one_after_the_other)
+{
+	char *block[] = {"组长：甲" W4 "成员：乙、", "副组长：丙" W4 "丁、", W4 W4 W4 "戊"};
+	char *out = emitted(block, 3);
+	/* the right column's later lines indented under its label */
+	ck_assert_str_eq(out, "组长：甲\n副组长：丙\n成员：乙、\n" W3 "丁、\n" W3 "戊\n");
+	free(out);
+	char *rows[] = {"等级：特急" W4 "发电单位：某厅", "签批：甲" W4 "盘号：乙"};
+	out = emitted(rows, 2);
+	ck_assert_str_eq(out, "等级：特急" W4 "发电单位：某厅\n签批：甲" W4 "盘号：乙\n");
+	free(out);
+	char *empty_label[] = {"发电单位：某厅" W4 "签批盘号：", "等级：特急" W4 "某号〔2026〕9号"};
+	out = emitted(empty_label, 2);
+	ck_assert_str_eq(out, "发电单位：某厅" W4 "签批盘号：\n等级：特急" W4 "某号〔2026〕9号\n");
+	free(out);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 38");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_committee_in_two_columns);
 	tcase_add_test(tc, rows_of_labels_stay);
+	tcase_add_test(tc, the_columns_are_given_one_after_the_other);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
