@@ -109,6 +109,21 @@ static bool one_known_day(json_t *item)
 	return start && end && strcmp(start, end) == 0;
 }
 
+enum wp_sub_event wp_notice_sub_event_at(const char *s, int year, wp_ndate *d, const char **event,
+					 const char **rest)
+{
+	*event = s + wp_word_at(s, WP_WORDS_EVENT_OPENER); /* 其间，4月15日上午… */
+	bool opened = *event != s;
+	/* a date must start the sentence */
+	if (**event >= '0' && **event <= '9' && wp_nfind_date_at(*event, year, d)) {
+		*rest = *event + d->len;
+		return WP_SUB_DATED;
+	}
+	size_t same = opened ? wp_word_at(*event, WP_WORDS_THAT_DAY) : 0;
+	*rest = *event + same;
+	return same ? WP_SUB_SAME_DAY : WP_SUB_NONE;
+}
+
 /* A later sentence that begins with a date is an event of its own:
  * "4月23日州局举办…线上培训班" becomes item 四.1. One that names no unit
  * (其中，10月13日上午在X开展Y) is done by the item's units. 其中，当日…
@@ -121,16 +136,20 @@ static void read_sub_events(struct reader *r, const char *no, const char *body, 
 		s += strlen("。");
 		while (*s == '\n' || *s == ' ')
 			s++;
-		size_t opener = wp_word_at(s, WP_WORDS_EVENT_OPENER); /* 其间，4月15日上午… */
-		s += opener;
-		size_t same = opener ? wp_word_at(s, WP_WORDS_THAT_DAY) : 0;
 		wp_ndate d;
-		/* a date must start the sentence */
-		if (*s >= '0' && *s <= '9' && wp_nfind_date_at(s, r->year, &d))
-			add_sub_event(r, no, s, s + d.len, &d, item, item_lead, item_coop, sub);
-		else if (same && one_known_day(item))
-			add_sub_event(r, no, s, s + same, NULL, item, item_lead, item_coop, sub);
-		s = wp_str_find(s, "。");
+		const char *event, *rest;
+		switch (wp_notice_sub_event_at(s, r->year, &d, &event, &rest)) {
+		case WP_SUB_DATED:
+			add_sub_event(r, no, event, rest, &d, item, item_lead, item_coop, sub);
+			break;
+		case WP_SUB_SAME_DAY:
+			if (one_known_day(item))
+				add_sub_event(r, no, event, rest, NULL, item, item_lead, item_coop, sub);
+			break;
+		case WP_SUB_NONE:
+			break;
+		}
+		s = wp_str_find(rest, "。");
 	}
 }
 

@@ -105,9 +105,10 @@ static char *forwarded(struct reader *r)
 	for (size_t i = 0; i < r->t.n && i < 30 && wp_notice_step(r, 1); i++) {
 		size_t len;
 		const char *fwd = wp_word_find(r->t.para[i], WP_WORDS_FORWARD, &len);
-		const char *now = fwd ? wp_str_find(r->t.para[i], "现将") : NULL;
+		size_t open_len;
+		const char *now = fwd ? wp_word_find(r->t.para[i], WP_WORDS_FORWARD_OPENER, &open_len) : NULL;
 		if (now && now < fwd)
-			return cited_plan(now + strlen("现将"));
+			return cited_plan(now + open_len);
 	}
 	return NULL;
 }

@@ -327,6 +327,14 @@ void wp_notice_keep_counted_week(json_t *a, const char *first);
  * 4月3日（本学期第4周至第5周）): sets a's dates (Monday to Friday, within
  * the period) and returns true; false when it counts none. */
 bool wp_notice_set_school_week(struct reader *r, json_t *a, const char *first);
+/* How a sentence s inside an item opens (notice-item.c): with a date
+ * (4月23日州局举办…, 其中，10月13日上午…: WP_SUB_DATED, d that date) or
+ * with the item's own day after an opener (其中，当日…: WP_SUB_SAME_DAY),
+ * an event of its own; else WP_SUB_NONE. *event: past the opener (其中，);
+ * *rest: past the date or 当日. Both point into s. */
+enum wp_sub_event { WP_SUB_NONE, WP_SUB_DATED, WP_SUB_SAME_DAY };
+enum wp_sub_event wp_notice_sub_event_at(const char *s, int year, wp_ndate *d, const char **event,
+					 const char **rest);
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);

@@ -103,15 +103,15 @@ char *wp_notice_when_line(const char *text)
 	return when ? when : closing_field(text, WP_FIELD_WHEN);
 }
 
-/* The first sentence after the first of s that opens with a date (其中，
- * 6月10日下午2:30在X举办…): a dated event of its own, or NULL. */
-static char *dated_sentence(char *s)
+/* The first sentence after the first of s that opens an event of its
+ * own (其中，6月10日下午2:30在X举办…; 其中，当日上午…), or NULL. */
+static char *event_sentence(char *s, int year)
 {
 	for (char *p = (char *)wp_str_find(s, "。"); p; p = (char *)wp_str_find(p, "。")) {
 		p += strlen("。");
-		const char *q = p + wp_word_at(p, WP_WORDS_EVENT_OPENER);
 		wp_ndate d;
-		if (*q >= '0' && *q <= '9' && wp_nfind_date_at(q, 2000, &d))
+		const char *event, *rest;
+		if (wp_notice_sub_event_at(p, year, &d, &event, &rest) != WP_SUB_NONE)
 			return p;
 	}
 	return NULL;
@@ -122,7 +122,7 @@ bool wp_notice_set_content_times(json_t *a, const char *text)
 	char *content = labelled_line(text, WP_FIELD_CONTENT);
 	/* the time of a dated event the line tells is that event's (the
 	 * item's sub-event), not the item's */
-	char *event = content ? dated_sentence(content) : NULL;
+	char *event = content ? event_sentence(content, 2000) : NULL;
 	if (event)
 		*event = '\0';
 	bool set = wp_notice_set_times(a, content);

@@ -198,6 +198,9 @@ static const char *const bare_sections[] = {
 static const char *const field_bars[] = {"｜", "│", NULL};
 /* · 时间：, • 地点：, ▪ 负责：: a post sets its fields off with a bullet */
 static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "・", "- ", NULL};
+/* 现将X《Y》转发给你们, 特将…: the words that open the plan a
+ * forwarding notice passes on */
+static const char *const forward_openers[] = {"现将", "特将", "现把", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -275,4 +278,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,
+	[WP_WORDS_FORWARD_OPENER] = forward_openers,
 };

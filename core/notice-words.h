@@ -132,6 +132,7 @@ enum wp_word_set {
 	WP_WORDS_CITATION_END,	    /* ，, 和省: what ends the clause citing a higher plan */
 	WP_WORDS_CHANNEL_SEP,	    /* 、, 以及: one channel of several follows */
 	WP_WORDS_VISIT_END,	    /* ，, 等: what ends the places after 参观 */
+	WP_WORDS_FORWARD_OPENER,    /* 现将: (现将X《Y》转发给你们) where the plan a notice passes on is named */
 	WP_WORDS_COUNT_END,	    /* ，, 开展: what ends a count of places (走进…等8所学校) */
 	WP_WORDS_CONTACT_NAME_END,  /* ，, 电话: what ends a person's name in a contact line */
 	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */

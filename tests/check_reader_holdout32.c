@@ -45,6 +45,24 @@ START_TEST(the_cover_asks_those_it_addresses)
 }
 END_TEST
 
+/* 特将X《Y》转发给你们: the plan is named after any of the openers */
+START_TEST(a_forwarding_notice_opened_otherwise)
+{
+	static const char *const openers[] = {"特将", "现把"};
+	for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
+		char text[4096];
+		snprintf(text, sizeof text,
+			 "各乡镇人民政府：\n　　%s巴渠市应急管理局《关于开展2026年“国际减灾日”宣传活动的通知》"
+			 "转发给你们，请认真贯彻落实。\n宕泉县应急管理局\n2026年9月24日\n%s",
+			 openers[i], FORWARDED);
+		json_t *plan = plan_from_text(text);
+		ck_assert_str_eq(field(plan, "parent_plan"),
+				 "巴渠市应急管理局《关于开展2026年“国际减灾日”宣传活动的通知》");
+		json_decref(plan);
+	}
+}
+END_TEST
+
 /* a notice that forwards nothing keeps its own number and cites as before */
 START_TEST(an_ordinary_notice_keeps_its_number)
 {
@@ -61,6 +79,7 @@ int main(void)
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_forwarding_notice);
 	tcase_add_test(tc, the_cover_asks_those_it_addresses);
+	tcase_add_test(tc, a_forwarding_notice_opened_otherwise);
 	tcase_add_test(tc, an_ordinary_notice_keeps_its_number);
 	suite_add_tcase(s, tc);
 	return run_suite(s);

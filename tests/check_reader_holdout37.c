@@ -4,7 +4,8 @@
  * 县疾控中心主任龙光荣); a place ends before 设点 (在乡镇集市设点宣传); an
  * event told after an opener on the day of a one-day item (其中，当日上午
  * 10时30分在X举行Y) is an activity of its own, and a bare 当日上午… tells
- * the item's own event. */
+ * the item's own event; its time is the event's, not the item's (a
+ * 内容： line's 其中，当日下午3时… leaves the item's time unset). */
 #include "config.h"
 
 #include <jansson.h>
@@ -52,6 +53,18 @@ START_TEST(an_event_on_the_items_day)
 }
 END_TEST
 
+START_TEST(an_events_time_on_the_items_day_is_not_the_items)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动内容\n（一）营养知识进社区\n时间：5月16日\n地点：城关社区\n"
+					   "牵头单位：县卫生健康委\n内容：开展膳食指导。其中，当日下午3时在社区"
+					   "活动室举办营养讲座。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "time"));
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "15:00");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 37");
@@ -59,6 +72,7 @@ int main(void)
 	tcase_add_test(tc, a_glued_person_under_a_role);
 	tcase_add_test(tc, a_place_before_setting_up_a_stall);
 	tcase_add_test(tc, an_event_on_the_items_day);
+	tcase_add_test(tc, an_events_time_on_the_items_day_is_not_the_items);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
