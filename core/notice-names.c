@@ -14,22 +14,6 @@
 #include "text.h"
 
 /* Splits a unit list on 、，,；及和 at bracket depth 0 into arr. */
-/* 组委会各成员单位 is 组委会成员单位: 各 ("each") inside the name of a
- * body's members is not part of the name. After other words it is
- * (市直各成员单位 are the city-level ones among them). */
-static void drop_member_each(char *name)
-{
-	for (const char *const *b = wp_words(WP_WORDS_COMMITTEE_BODY); *b; b++) {
-		char *hit = strstr(name, *b); /* a short name, edited in place */
-		if (!hit)
-			continue;
-		char *each = hit + strlen(*b);
-		if (wp_str_starts(each, "各") && each[strlen("各")])
-			memmove(each, each + strlen("各"), strlen(each + strlen("各")) + 1);
-		return;
-	}
-}
-
 /* Is name 各 and a level or two (各区, 各县市): the head of a class of
  * units whose levels are listed (各区、县（市）水务局), not a unit? */
 static bool levels_head(const char *name)
@@ -155,7 +139,6 @@ void wp_notice_split_units(const char *list, json_t *arr)
 			if (name_len > strlen("等") && wp_str_ends(name, "等"))
 				name[name_len - strlen("等")] = '\0';
 			if (*n) {
-				drop_member_each(name);
 				json_array_append_new(arr, json_string(n));
 			}
 			free(name);

@@ -8,10 +8,14 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
 
 /* Which unit name stands for: the index of the plan's "units" entry that
  * names it, or -1 with name itself the key. */
@@ -90,4 +94,61 @@ void wp_notice_each_unit_once(struct reader *r)
 		keep_first(r, units, json_object_get(committee, roles[k]), seen, "committee");
 		json_decref(seen);
 	}
+}
+
+/* Where in name a body's members are named with 各 (组委会各成员单位):
+ * the 各, or NULL. After other words 各 is part of the name (市直各成员
+ * 单位 are the city-level ones among them). */
+static char *member_each(const char *name)
+{
+	for (const char *const *b = wp_words(WP_WORDS_COMMITTEE_BODY); *b; b++) {
+		const char *hit = strstr(name, *b);
+		if (hit) {
+			const char *each = hit + strlen(*b);
+			return wp_str_starts(each, "各") && each[strlen("各")] ? (char *)each : NULL;
+		}
+	}
+	return NULL;
+}
+
+/* Does the notice write name anywhere? */
+static bool written(struct reader *r, const char *name)
+{
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
+		if (wp_str_find(r->t.para[i], name))
+			return true;
+	return false;
+}
+
+/* The names of list (an array of names) with 各 dropped where the notice
+ * writes them so too. */
+static void settle_member_list(struct reader *r, json_t *list)
+{
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		const char *name = json_string_value(json_array_get(list, i));
+		const char *each = name ? member_each(name) : NULL;
+		if (!each)
+			continue;
+		char *without = wp_xstrdup(name);
+		char *cut = without + (each - name);
+		memmove(cut, cut + strlen("各"), strlen(cut + strlen("各")) + 1);
+		if (written(r, without))
+			json_array_set_new(list, i, json_string(without));
+		free(without);
+	}
+}
+
+void wp_notice_settle_member_names(struct reader *r)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(r->activities, i, v) {
+		settle_member_list(r, json_object_get(v, "lead"));
+		settle_member_list(r, json_object_get(v, "cooperate"));
+	}
+	json_array_foreach(r->deadlines, i, v)
+		settle_member_list(r, json_object_get(v, "who"));
+	json_t *committee = json_object_get(r->plan, "committee");
+	if (json_is_object(committee))
+		settle_member_list(r, json_object_get(committee, "members"));
 }

@@ -122,6 +122,21 @@ static bool after_place_word(const char *s, const char *p)
 	return false;
 }
 
+/* Does the text from p to the next of stops (or a clause's end) end
+ * with a site's or a building's word? Looks PLACE_BYTES ahead at most. */
+static bool building_runs_on(const char *p, const char *const *stops)
+{
+	const char *q = p;
+	for (; *q && q - p < PLACE_BYTES; q++) {
+		const char *const *st = stops;
+		while (*st && !(*q == **st && wp_str_starts(q, *st)))
+			st++;
+		if (*st)
+			break;
+	}
+	return q > p && after_place_word(p, q);
+}
+
 /* The first of stops after s (one at s would end an empty place), or the
  * end of s (where wp_notice_upto(s, stops) would stop). *seen is the stop a previous call
  * found for an earlier s of the same text, or NULL: the stop of a later s
@@ -148,6 +163,11 @@ static const char *stop_after(const char *s, const char *const *stops, const cha
 		/* 在区法院新闻发布厅召开: a verb of two characters or more that a
 		 * building's word follows is part of the building's name */
 		bool named = *st && wp_text_width(*st) >= 4 && before_building(p + strlen(*st));
+		/* 在街道为民服务中心二楼会议室举行: 为 opens a word of the
+		 * building's name, which runs on to a building's word before
+		 * the next stop (在广场为群众开展… does not) */
+		named = named || (*st && wp_word_at(p, WP_WORDS_PLACE_END_IN_NAME) &&
+				  building_runs_on(p + strlen(*st), stops));
 		if (*st && !named && p > s)
 			break;
 		/* 在乡文化广场放映…影片: what is done there, after a place's word */

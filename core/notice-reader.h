@@ -767,6 +767,11 @@ void wp_notice_sent_with(struct reader *r, const char *s, size_t para_first);
  * deadline's, a committee role's): two names the plan declares one unit,
  * or one name twice, keep the first (notice-once.c). */
 void wp_notice_each_unit_once(struct reader *r);
+/* 组委会各成员单位 is 组委会成员单位 where the notice also names the
+ * members so (the title of its annex, a list): 各 ("each") is then no
+ * part of their name; where it never does, the name stays as written
+ * (notice-once.c). */
+void wp_notice_settle_member_names(struct reader *r);
 /* Each sent thing's row named by its act: 活动总结 -> 报送活动总结. */
 void wp_notice_name_duties(struct reader *r);
 /* Around a deadline's sentence (notice-asides.c). The text of the first

@@ -116,6 +116,11 @@ static const char *const area_ends[] = {"市", "州", "县", "区", "旗", "盟"
 static const char *const bracket_remarks[] = {"含", "包括", "每场", "每期", "每次", "每人", "限", "约", "共", "不少于",
 					      "不超过", "具体", "另行", "待定", "暂定", "视", "如", "须", "需", NULL};
 
+/* 在街道为民服务中心举行, 在向阳社区服务站开展: words that end a place
+ * yet may open a word of a building's name (the place reader looks on to
+ * a building's word before it takes them as the end) */
+static const char *const place_ends_in_name[] = {"为", "向", NULL};
+
 const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_OPENER] = event_openers,
 	[WP_WORDS_ACCOUNT] = accounts,
@@ -128,6 +133,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_GO_INTO] = go_into,
 	[WP_WORDS_NOT_PLACE] = not_places,
 	[WP_WORDS_PLACE_END] = place_ends,
+	[WP_WORDS_PLACE_END_IN_NAME] = place_ends_in_name,
 	[WP_WORDS_PLATFORM_END] = platform_ends,
 	[WP_WORDS_CHANNEL_SEP] = channel_seps,
 	[WP_WORDS_VISIT_END] = visit_ends,

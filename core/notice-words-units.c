@@ -190,6 +190,8 @@ static const char *const unit_tails[] = {
 	"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
 	"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇", "党校",
 	"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */
+	"法庭", /* 区人民法院临溪人民法庭: a court's tribunal in a township */
+	"气象台", "监狱",
 	/* a hospital's wards, as its nursing staff are organised */
 	"护理单元", "病区", NULL};
 /* 启动大会, 社会: words that end like a unit but are events or abstractions */

@@ -371,6 +371,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_read_duty_table(&r);
 	drop_plans_sent_later(&r);
 	wp_notice_name_duties(&r);
+	wp_notice_settle_member_names(&r);
 	wp_notice_each_unit_once(&r);
 	wp_notice_office_from_reports(&r);
 	wp_notice_settle_numbers(&r);
