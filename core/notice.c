@@ -162,6 +162,16 @@ static void drop_plans_sent_later(struct reader *r)
 /* ---- the whole notice ---------------------------------------------------------------------- */
 
 /* The issuing unit's other spellings in this notice become its aliases. */
+/* Is line a signer's name alone (no sentence, no label)? */
+static bool signer_line(const char *line)
+{
+	char *s = wp_str_nospace(line);
+	bool signer = wp_text_width(s) <= 40 && !wp_str_find(s, "：") && !wp_str_find(s, "。") &&
+		      !wp_str_find(s, "，") && wp_notice_unit_like(s);
+	free(s);
+	return signer;
+}
+
 static void read_aliases(struct reader *r)
 {
 	json_t *units = json_array();
@@ -194,6 +204,18 @@ static void read_aliases(struct reader *r)
 			size_t head = strlen(r->organizer) - strlen(s);
 			tail = strlen(above) >= head && strncmp(above + strlen(above) - head, r->organizer, head) == 0;
 			free(above);
+		}
+		/* 共青团X大学委员会 / 航空航天工程学院 / the date: joint issuers
+		 * signing a line each; the first is the issuer (under its other
+		 * name), the others are bodies of their own, no alias */
+		if (!tail && !side_by_side && sig == r->t.para[i]) {
+			size_t first = i;
+			while (first > 0 && i - first < 4 && signer_line(r->t.para[first - 1]))
+				first--;
+			if (first < i) {
+				free(s);
+				s = wp_str_nospace(r->t.para[first]);
+			}
 		}
 		if (strcmp(s, r->organizer) != 0 && !side_by_side && !tail && wp_notice_unit_like(s))
 			json_array_insert_new(aliases, 0, json_string(s));

@@ -4,7 +4,9 @@
  * (组委会成员单位 as its annex's title); a place whose name holds a word
  * that ends places elsewhere (在街道为民服务中心二楼会议室举行); a
  * township's tribunal (区人民法院临溪人民法庭) is a unit; a 宣传内容
- * section's items are the campaign's focuses. */
+ * section's items are the campaign's focuses; joint issuers signing a
+ * line each (共青团X委员会 / X学院 / the date): the first is the issuer's
+ * other name, the second a body of its own. */
 #include "config.h"
 
 #include <jansson.h>
@@ -66,6 +68,20 @@ START_TEST(a_publicity_content_section_holds_focuses)
 }
 END_TEST
 
+START_TEST(joint_issuers_signing_a_line_each)
+{
+	json_t *plan = plan_from_text("汉阳湖科技大学团委文件\n汉科大团发〔2026〕7号\n"
+				      "关于开展2026年“中国航天日”系列科普活动的通知\n一、活动时间\n"
+				      "2026年4月20日至26日。\n二、活动安排\n（一）航天科普展\n时间：4月20日\n"
+				      "地点：图书馆一楼展厅\n承办单位：航空航天工程学院\n"
+				      "共青团汉阳湖科技大学委员会\n航空航天工程学院\n2026年4月10日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "汉阳湖科技大学团委");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_str_eq(names(unit, "aliases"), "共青团汉阳湖科技大学委员会");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 42");
@@ -75,6 +91,7 @@ int main(void)
 	tcase_add_test(tc, a_place_whose_name_holds_a_stop_word);
 	tcase_add_test(tc, a_courts_tribunal_is_a_unit);
 	tcase_add_test(tc, a_publicity_content_section_holds_focuses);
+	tcase_add_test(tc, joint_issuers_signing_a_line_each);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
