@@ -772,6 +772,11 @@ void wp_notice_each_unit_once(struct reader *r);
  * part of their name; where it never does, the name stays as written
  * (notice-once.c). */
 void wp_notice_settle_member_names(struct reader *r);
+/* Notes each date written with a weekday that is not its own (9月16日
+ * （星期四） in a year when it is a Wednesday): the date is kept, the
+ * person importing told to check it (notice-weekdays.c). Only where the
+ * year is known. */
+void wp_notice_check_weekdays(struct reader *r);
 /* Each sent thing's row named by its act: 活动总结 -> 报送活动总结. */
 void wp_notice_name_duties(struct reader *r);
 /* Around a deadline's sentence (notice-asides.c). The text of the first

@@ -402,6 +402,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 		goto done;
 	}
 	settle_dates(&r);
+	wp_notice_check_weekdays(&r);
 	list_missing(&r);
 	json_object_set_new(r.plan, "activities", json_incref(r.activities));
 	json_object_set_new(r.plan, "deadlines", json_incref(r.deadlines));

@@ -168,7 +168,7 @@ static const char *score_file(const char *name, const char *rel, const char *tru
 	if (stop)
 		diff_lines_add(lines, name, stop, stored ? "a stored plan" : "a plan", err.msg);
 	else
-		truth_compare_read(st, id, plan, truth, res);
+		truth_compare_read(st, id, plan, &report, truth, res);
 	for (size_t i = 0; i < res->n; i++)
 		diff_lines_add(lines, name, res->diffs[i].key, res->diffs[i].want, res->diffs[i].got);
 	wp_store_close(st);

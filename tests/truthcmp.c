@@ -39,6 +39,7 @@ struct cmp {
 	json_t *got;	    /* the plan exported */
 	json_t *read;	    /* the plan as the reader wrote it, or NULL */
 	unsigned hinted;    /* WP_NOTICE_NEEDS_*: what hints filled in got */
+	const wp_notice_report *report; /* what the reader was unsure of, or NULL */
 	truth_result *r;
 	char key[256]; /* the last key built by key() */
 };
@@ -423,6 +424,20 @@ static void compare_committee(struct cmp *c, json_t *want, json_t *got)
 	json_decref(office);
 }
 
+/* A code so prefixed is no check rule's: the reader's report tells the
+ * anomaly in a line holding the rest of the code. */
+#define NOTE_PREFIX "note:"
+
+/* Does a line of the reader's report not yet used (used: one flag per
+ * line) hold phrase? Marks the first that does used. */
+static bool told(const struct cmp *c, const char *phrase, bool *used)
+{
+	for (size_t k = 0; c->report && k < c->report->n; k++)
+		if (!used[k] && strstr(c->report->lines[k], phrase))
+			return used[k] = true;
+	return false;
+}
+
 /* Which check rule reports each kind of anomaly the readings list (NULL:
  * none does yet). */
 static const struct {
@@ -449,6 +464,10 @@ static const struct {
 	{"fragment:", NULL},
 	{"has no title", NULL},
 	{"no year anywhere", NULL},
+	/* weekday typo: 9月16日（星期四） — 2026-09-16 is a Wednesday: the
+	 * reader tells it (a NOTE_ code: a phrase of its report's lines) */
+	{"weekday typo", NOTE_PREFIX "not the weekday written"},
+	{"weekday mismatch", NOTE_PREFIX "not the weekday written"},
 };
 
 static const char *anomaly_code(const char *anomaly)
@@ -502,6 +521,7 @@ static void compare_anomalies(struct cmp *c, json_t *want)
 	wp_err err;
 	ck_assert_msg(wp_check_campaign(c->st, c->id, &f, &err) == 0, "%s", err.msg);
 	bool *used = calloc(f.n + 1, sizeof *used);
+	bool *used_notes = calloc((c->report ? c->report->n : 0) + 1, sizeof *used_notes);
 	for (size_t i = 0; i < json_array_size(want); i++) {
 		json_t *a = json_array_get(want, i);
 		const char *code = anomaly_code(json_string_value(a));
@@ -510,6 +530,11 @@ static void compare_anomalies(struct cmp *c, json_t *want)
 			continue;
 		}
 		bool found = false;
+		if (strncmp(code, NOTE_PREFIX, strlen(NOTE_PREFIX)) == 0) {
+			found = told(c, code + strlen(NOTE_PREFIX), used_notes);
+			tally(c, key(c, "anomalies[%zu]", i + 1), found, json_string_value(a), "not reported", 1);
+			continue;
+		}
 		for (size_t k = 0; k < f.n && !found; k++)
 			if (strcmp(f.items[k].code, code) == 0 && !used[k] &&
 			    !about_hints(c, code))
@@ -518,7 +543,12 @@ static void compare_anomalies(struct cmp *c, json_t *want)
 		      1);
 	}
 	unexpected_findings(c, &f, used);
+	/* a weekday the reader says is off where the reading lists none */
+	for (size_t k = 0; c->report && k < c->report->n; k++)
+		if (!used_notes[k] && strstr(c->report->lines[k], "not the weekday written"))
+			tally(c, key(c, "findings[weekday]"), false, "nothing", c->report->lines[k], 1);
 	free(used);
+	free(used_notes);
 	wp_findings_clear(&f);
 }
 
@@ -566,11 +596,11 @@ static void compare_top(struct cmp *c, json_t *truth, json_t *got)
 
 void truth_compare(wp_store *store, int64_t id, const char *file, truth_result *out)
 {
-	truth_compare_read(store, id, NULL, file, out);
+	truth_compare_read(store, id, NULL, NULL, file, out);
 }
 
-void truth_compare_read(wp_store *store, int64_t id, const char *read, const char *file,
-			truth_result *out)
+void truth_compare_read(wp_store *store, int64_t id, const char *read, const wp_notice_report *report,
+			const char *file, truth_result *out)
 {
 	json_error_t jerr;
 	json_t *truth = json_load_file(file, 0, &jerr);
@@ -581,7 +611,7 @@ void truth_compare_read(wp_store *store, int64_t id, const char *read, const cha
 	json_t *got = json_loads(text, 0, &jerr);
 	free(text);
 	*out = (truth_result){0};
-	struct cmp c = {.st = store, .id = id, .region = str(got, "region"), .got = got, .r = out};
+	struct cmp c = {.st = store, .id = id, .region = str(got, "region"), .got = got, .r = out, .report = report};
 	if (read) {
 		c.read = json_loads(read, 0, &jerr);
 		ck_assert_msg(c.read != NULL, "the plan as read: %s", jerr.text);

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "notice.h"
 #include "store.h"
 
 /* The "got" of a field the reading gives but the plan format cannot hold
@@ -41,9 +42,11 @@ void truth_compare(wp_store *store, int64_t id, const char *file, truth_result *
  * stored with hints for what it lacks (wp_notice_plan_needs), the fields
  * the hints filled (title, period, the dates of activities and
  * deadlines) are compared as read, so a draft is scored on what the
- * reader found, not on the hints. */
-void truth_compare_read(wp_store *store, int64_t id, const char *read, const char *file,
-			truth_result *out);
+ * reader found, not on the hints. report: what the reader said it was
+ * unsure of (NULL: nothing), where anomalies it tells rather than the
+ * plan check (a weekday that is not the date's) are looked for. */
+void truth_compare_read(wp_store *store, int64_t id, const char *read, const wp_notice_report *report,
+			const char *file, truth_result *out);
 void truth_result_free(truth_result *r);
 
 #endif
