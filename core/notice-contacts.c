@@ -110,6 +110,41 @@ static size_t person_part(const char *p, const char **next)
 	return strlen(p);
 }
 
+static size_t bracketed_office(const char *p);
+
+/* Is s (its bytes up to end) a unit's name, or one with a second name
+ * in brackets (市城市管理局（市节约用水办公室）)? */
+static bool office_name(const char *s, const char *end)
+{
+	char *office = wp_str_sub(s, (size_t)(end - s));
+	bool unit = wp_notice_unit_like(office);
+	const char *open = wp_str_find(office, "（");
+	if (!unit && open && open > office && wp_str_ends(office, "）")) {
+		office[open - office] = '\0';
+		unit = wp_notice_unit_like(office);
+	}
+	free(office);
+	return unit;
+}
+
+/* The bytes of an office glued before a name of two to four characters
+ * that ends the first len bytes of part (县科协王芳, 市城市管理局（市节约
+ * 用水办公室）刘晓东), the name's characters in *chars; 0 if none. */
+static size_t office_glued(const char *part, size_t len, size_t *chars)
+{
+	const char *end = part + len, *start = end;
+	for (size_t n = 1; n <= 4 && start > part; n++) {
+		start--;
+		while (start > part && ((unsigned char)*start & 0xc0) == 0x80)
+			start--;
+		if (n >= 2 && start > part && office_name(part, start) && !office_name(start, end)) {
+			*chars = n;
+			return (size_t)(start - part);
+		}
+	}
+	return 0;
+}
+
 /* 联系人：张三 0771-1234567；李四，电话：13800000000: a name and a number
  * in each part apart by ；. False (nothing added) unless two parts or more
  * each hold both. */
@@ -141,6 +176,22 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		char *name = wp_notice_spaced_name(part, name_len);
 		if (name)
 			chars = 2;
+		/* 市城市管理局（市节约用水办公室）刘晓东，电话：…: the office glued
+		 * to the name */
+		/* …局（市节约用水办公室）刘晓东: the office's second name in
+		 * brackets, the name after it */
+		size_t office_len = bracketed_office(part + name_len);
+		if (!name && office_len && (unsigned char)part[name_len + office_len] >= 0x80 &&
+		    !wp_str_span_of(part + name_len + office_len, name_end) && office_name(part, part + name_len)) {
+			name_len += office_len;
+			while ((unsigned char)part[name_len] >= 0x80 && !wp_str_span_of(part + name_len, name_end))
+				name_len += wp_str_char_len(part + name_len);
+		}
+		size_t glued = name ? 0 : office_glued(part, name_len, &chars);
+		if (glued) {
+			memmove(part, part + glued, strlen(part + glued) + 1);
+			name_len -= glued;
+		}
 		char *phone = wp_notice_phone_in(part);
 		/* …；手机：139…: the same person's other number, no one new */
 		if (phone && chars >= 2 && chars <= 4 && !opens_with(part, wp_words(WP_WORDS_CONTACT_PHONE))) {

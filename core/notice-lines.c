@@ -226,6 +226,18 @@ static bool rest_of_cut_sentence(const struct open_para *o, const char *line)
 	return wp_word_at(line, WP_WORDS_CUT_CONJUNCTION) || number_in_prose(o, line);
 }
 
+/* 配合单位：…、石门桥镇人民政 | 府: one character alone on a line, no
+ * mark, after a long line that ended mid-clause, is the last of that
+ * line's last word, cut off by a wrap (in any text, wrapped or not). */
+static bool stub_of_cut_line(struct open_para *o, const char *line)
+{
+	/* one ideograph (U+4E00..U+9FFF: lead bytes E4..E9), no mark */
+	unsigned char lead = (unsigned char)line[0];
+	return o->text.len && o->last_width >= 10 && lead >= 0xe4 && lead <= 0xe9 &&
+	       wp_str_char_len(line) == 3 && line[3] == '\0' && !wp_nline_starts_block(line, o->work) &&
+	       !wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, o->work);
+}
+
 static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 {
 	if (o->text.len == 0)
@@ -449,7 +461,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool cut_rest = o->first_cut && o->text.len &&
 			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
 					indent + line_width(work, clean));
-	bool rest = (cut_rest && !wp_nline_colon_near(clean, work)) || rest_of_cut_sentence(o, clean);
+	bool rest = (cut_rest && !wp_nline_colon_near(clean, work)) || rest_of_cut_sentence(o, clean) ||
+		    stub_of_cut_line(o, clean);
 	if (rest)
 		opens = false;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&

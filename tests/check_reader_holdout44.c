@@ -1,0 +1,68 @@
+/* check_reader_holdout44.c - habits of hold-out round 44 (g248-g252),
+ * each on a small text of its own: two contacts on one line apart by ；,
+ * the first with its office glued before the name (市城市管理局（市节约用水
+ * 办公室）刘晓东); an enterprise's posts (分公司党委书记、总经理　郑宏远: one
+ * person); one character left alone on a line by a wrap that cut a name
+ * (石门桥镇人民政 / 府) goes back on the line before. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define HEAD "关于开展2026年节水宣传周活动的通知\n一、活动时间\n2026年5月10日至16日。\n"
+
+START_TEST(contacts_on_one_line_the_first_after_its_office)
+{
+	json_t *plan = plan_from_text(HEAD "二、联系方式\n　　联系人：市城市管理局（市节约用水办公室）刘晓东，联系电话："
+					   "0536-8216530，13953687214；王　芳，联系电话：0536-8213077。\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "刘晓东|0536-8216530|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "刘晓东|13953687214|-");
+	ck_assert_str_eq(contact_line_at(plan, 2), "王芳|0536-8213077|-");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(a_name_after_its_bracketed_office_stays_a_name)
+{
+	json_t *plan = plan_from_text(HEAD "二、联系方式\n　　联系人：王芳（县科协），电话：0536-8213077；"
+					   "黄振宇（县卫健局），电话：0536-8213078。\n");
+	ck_assert_str_eq(contact_line_at(plan, 1), "黄振宇|0536-8213078|-");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(an_enterprises_posts)
+{
+	json_t *plan = plan_from_text(HEAD "二、组织领导\n公司成立领导小组。\n　　组　长：分公司党委书记、总经理　郑宏远\n"
+					   "　　副组长：分公司党委委员、副总经理　柳国栋\n　　成　员：综合管理部、党群工作部负责人\n");
+	json_t *c = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(c, "chair"), "分公司党委书记、总经理郑宏远");
+	ck_assert_str_eq(names(c, "vice_chair"), "分公司党委委员、副总经理柳国栋");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(a_character_cut_off_a_name)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动安排\n（一）丰收节主场活动\n时间：5月12日\n牵头单位：县农业农村局\n"
+					   "配合单位：县文化旅游广电体育局、县融媒体中心、石门桥镇人民政\n府\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县文化旅游广电体育局、县融媒体中心、石门桥镇人民政府");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader hold-out habits, round 44");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, contacts_on_one_line_the_first_after_its_office);
+	tcase_add_test(tc, a_name_after_its_bracketed_office_stays_a_name);
+	tcase_add_test(tc, an_enterprises_posts);
+	tcase_add_test(tc, a_character_cut_off_a_name);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
