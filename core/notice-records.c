@@ -8,7 +8,9 @@
  *
  * A spreadsheet exported to text writes the same row as key=value pairs
  * split by ；(序号=1；活动名称=X；时间=Y；地点=；承办单位=W): = stands for
- * the ： and ；for the space, so both are read here, by the one reader. */
+ * the ： and ；for the space, so both are read here, by the one reader.
+ * So is a spreadsheet pasted as a list, a record a block of lines, each
+ * header's word on a line and its cell on the next (see vertical_record). */
 #include "config.h"
 
 #include <stdio.h>
