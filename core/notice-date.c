@@ -70,19 +70,23 @@ static bool at_range_mark(const char *p)
 }
 
 /* [YYYY.]M.D at p, as tables and short notes write dates (4.22-4.23,
- * 2025.4.20, 3.22上午9:00). Only where a date can end: before a range
- * mark, a comma, a bracket, a space, a time of day or the end, so 2.5亿元
- * and 3.5% are not dates. */
+ * 2025.4.20, 3.22上午9:00), or YYYY/M/D as a spreadsheet does (2026/5/16
+ * 9:30; with its year only, so that 1/3 stays a fraction). Only where a
+ * date can end: before a range mark, a comma, a bracket, a space, a time
+ * of day or the end, so 2.5亿元 and 3.5% are not dates. */
 static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 {
 	const char *q = *p;
 	int a = wp_nread_number(&q, 4), b, c = -1;
-	if (a < 0 || *q != '.')
+	char sep = *q;
+	if (a < 0 || (sep != '.' && (sep != '/' || a < 1000)))
 		return false;
 	q++;
 	if ((b = wp_nread_number(&q, 2)) < 0)
 		return false;
-	if (q - *p >= 6 && a >= 1000 && *q == '.') {
+	if (sep == '/' && *q != '/')
+		return false;
+	if (q - *p >= 6 && a >= 1000 && *q == sep) {
 		const char *r = q + 1;
 		if ((c = wp_nread_number(&r, 2)) < 0)
 			return false;
@@ -94,7 +98,7 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 	bool ends_here = !*q || at_range_mark(q) || wp_time_of_day_at(q, NULL) > 0;
 	for (const char *const *e = ends; *e && !ends_here; e++)
 		ends_here = wp_str_starts(q, *e);
-	if (!ends_here || wp_nis_digit(*q) || *q == '.')
+	if (!ends_here || wp_nis_digit(*q) || *q == '.' || *q == '/')
 		return false;
 	if (c >= 0)
 		*y = a, *m = b, *d = c, *has_year = true;

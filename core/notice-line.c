@@ -110,7 +110,18 @@ bool wp_nline_mobile_across(const char *s, size_t len, const char *next, wp_nlin
 	return wp_str_spaced_mobile(both) == WHOLE;
 }
 
-/* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"). */
+/* Does a clock time (9:30, 14:00) start at p? */
+static bool clock_at(const char *p)
+{
+	size_t n = 0;
+	while (n < 2 && p[n] >= '0' && p[n] <= '9')
+		n++;
+	return n > 0 && p[n] == ':' && p[n + 1] >= '0' && p[n + 1] <= '9';
+}
+
+/* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"),
+ * not the one between a day and its hour (2026/5/16 9:30, as a
+ * spreadsheet writes a date and time: 169:30 would be no day). */
 char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 {
 	wp_buf b = WP_BUF_INIT;
@@ -122,7 +133,8 @@ char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 			 * shorter one (é) at the start must not reach before it */
 			size_t back = b.len && (unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0;
 			bool before = b.len > back && is_digit_or_date_char(b.data + b.len - 1 - back);
-			if (before && *q && is_digit_or_date_char(q)) {
+			bool hour = b.data && b.data[b.len - 1] >= '0' && b.data[b.len - 1] <= '9' && clock_at(q);
+			if (before && !hour && *q && is_digit_or_date_char(q)) {
 				p = q - 1;
 				continue;
 			}

@@ -21,7 +21,8 @@
  *      a line stands for), notice-table.c an activity table
  *      (notice-table-cells.c its rows copied a cell per line) and
  *      notice-table-mend.c the rows copying out of Word damaged,
- *      notice-records.c a table flattened to lines of labelled fields);
+ *      notice-records.c a table flattened to lines of labelled fields
+ *      or to records a field a line);
  *      notice-committee.c the committee (notice-committee-lines.c its
  *      persons a line each, notice-persons.c its persons written post
  *      first); notice-duties.c the deadlines
@@ -509,8 +510,9 @@ bool wp_notice_add_table_row(struct reader *r, const enum wp_field *col, size_t 
 			     const char *no, bool numbered, size_t para);
 /* Lines of labelled fields from paragraph from to the section's end
  * (活动名称：X  活动时间：Y  活动地点：Z  责任单位：W), a table's rows each
- * repeating the header's words, as activities numbered 1, 2 ... in order
- * (notice-records.c). Returns how many. */
+ * repeating the header's words, or records a field a line (活动名称 / X /
+ * 活动时间 / Y, a spreadsheet pasted as a list), as activities numbered
+ * 1, 2 ... in order (notice-records.c). Returns how many. */
 size_t wp_notice_read_records(struct reader *r, size_t from);
 /* 【活动时间】4月1日 at a line's start: rewritten 活动时间：4月1日, the label
  * as the field readers know it (notice-cards.c); before the outline. */

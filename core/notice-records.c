@@ -8,14 +8,18 @@
  *
  * A spreadsheet exported to text writes the same row as key=value pairs
  * split by ；(序号=1；活动名称=X；时间=Y；地点=；承办单位=W): = stands for
- * the ： and ；for the space, so both are read here, by the one reader. */
+ * the ： and ；for the space, so both are read here, by the one reader.
+ * So is a spreadsheet pasted as a list, a record a block of lines, each
+ * header's word on a line and its cell on the next (see vertical_record). */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "buf.h"
+#include "date.h"
 #include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
@@ -158,6 +162,110 @@ static char *row_text(struct reader *r, size_t i, size_t *last)
 	return wp_buf_take(&b);
 }
 
+/* ---- records a field a line: a spreadsheet pasted as a list ---------- */
+
+/* A spreadsheet's rows copied into the text as a list: each record a
+ * block of lines, a header's word (序号, 活动名称, 活动时间 ...) and on the
+ * next line its cell, the words repeated for every record. An empty cell
+ * is an empty line, which the text drops: a word followed by another
+ * word (or the section's end) has an empty cell. */
+
+/* Is line i a header's word on a line of its own (its kind in *kind)? */
+static bool word_line(struct reader *r, size_t i, enum wp_field *kind)
+{
+	return i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_column_kind(r->t.para[i], kind);
+}
+
+/* The bounds of an Excel date serial (days since 1899-12-30) the copy may
+ * carry: within a year of the plan's, so that no count or number of
+ * people is taken for a day. */
+#define EXCEL_EPOCH_TO_1970 25569
+
+/* A date cell holding only an Excel serial (46162, the cell's format lost
+ * in the copy) written as the day it is (2026年5月20日); NULL when the
+ * cell is no serial, or one far from year. Caller frees. */
+static char *serial_date(const char *cell, int year)
+{
+	size_t n = strspn(cell, "0123456789");
+	if (n != 5 || cell[n])
+		return NULL;
+	int y, m, d;
+	wp_date day = (wp_date)(atol(cell) - EXCEL_EPOCH_TO_1970);
+	wp_date_to_ymd(day, &y, &m, &d);
+	if (y < year - 1 || y > year + 1)
+		return NULL;
+	char buf[32];
+	snprintf(buf, sizeof buf, "%d年%d月%d日", y, m, d);
+	return wp_xstrdup(buf);
+}
+
+/* A record's date cells as the days they are: a serial read (see
+ * serial_date); a date with no hour takes the one its remark (备注) opens
+ * with (下午2:30开始), the only place a spreadsheet kept it. */
+static void record_dates(struct reader *r, const enum wp_field *col, char **cells, size_t n)
+{
+	const char *remark = NULL;
+	for (size_t c = 0; c < n; c++)
+		remark = !remark && col[c] == WP_FIELD_OTHER && *cells[c] ? cells[c] : remark;
+	for (size_t c = 0; c < n; c++) {
+		if (col[c] != WP_FIELD_WHEN)
+			continue;
+		char *day = serial_date(cells[c], r->year);
+		if (day) {
+			free(cells[c]);
+			cells[c] = day;
+		}
+		char time[6];
+		const char *at;
+		wp_ndate d;
+		if (!remark || !wp_nfind_date(cells[c], r->year, &d) || wp_nfind_time(cells[c], time, &at) ||
+		    !wp_nfind_time(remark, time, &at) || (at != remark && at != remark + wp_time_of_day_at(remark, NULL)))
+			continue;
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s %s", cells[c], time);
+		free(cells[c]);
+		cells[c] = wp_buf_take(&b);
+	}
+}
+
+/* The record whose first word is at line i: its cells (copies, col their
+ * kinds, a 序号's value in *no), *last its last line. How many, or 0 when
+ * no record starts there: the first word must have its cell (a table's
+ * header a cell per line is words only), and the record must name an
+ * activity with a date, a place or a unit. A record ends where its first
+ * word (or any it has) comes again, or at a line that is no word. */
+static size_t vertical_record(struct reader *r, size_t i, enum wp_field *col, char **cells, char **no,
+			      size_t *last)
+{
+	enum wp_field kind;
+	if (!word_line(r, i, &kind) || i + 1 >= r->t.n || word_line(r, i + 1, &kind) ||
+	    wp_outline_ends_section(&r->outline, i + 1))
+		return 0;
+	size_t n = 0, k = i;
+	while (n < MAX_FIELDS && word_line(r, k, &kind) && wp_notice_step(r, 1)) {
+		bool again = false;
+		for (size_t c = 0; c < n; c++)
+			again = again || col[c] == kind;
+		if (again)
+			break;
+		enum wp_field next;
+		bool empty = k + 1 >= r->t.n || wp_outline_ends_section(&r->outline, k + 1) || word_line(r, k + 1, &next);
+		col[n] = kind;
+		cells[n++] = wp_xstrdup(empty ? "" : r->t.para[k + 1]);
+		k += empty ? 1 : 2;
+	}
+	*last = k - 1;
+	n = take_number(col, cells, n, no);
+	if (n >= 3 && col[0] == WP_FIELD_NAME && *cells[0] && wp_notice_activity_columns(col, n)) {
+		record_dates(r, col, cells, n);
+		return n;
+	}
+	wp_notice_free_cells(cells, n);
+	free(*no);
+	*no = NULL;
+	return 0;
+}
+
 size_t wp_notice_read_records(struct reader *r, size_t from)
 {
 	size_t count = 0;
@@ -170,6 +278,8 @@ size_t wp_notice_read_records(struct reader *r, size_t from)
 		char *line = row_text(r, i, &last);
 		size_t n = record_fields(line, col, cells, &own);
 		free(line);
+		if (!n)
+			n = vertical_record(r, i, col, cells, &own, &last);
 		if (!n)
 			continue; /* a note on the rows, an export's banner or count, prose */
 		i = last;
