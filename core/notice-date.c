@@ -109,6 +109,46 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 	return true;
 }
 
+static const char *past_weekday(const char *r);
+
+/* Does q open what only follows a day: a weekday's bracket (（周三）),
+ * 前, a range mark or a clock time (7:40, 下午3时)? */
+static bool day_follows(const char *q)
+{
+	if (wp_str_starts(q, "前") || at_range_mark(q) || wp_time_of_day_at(q, NULL) > 0)
+		return true;
+	const char *r = q;
+	while (*r == ' ')
+		r++;
+	if (r != q || wp_str_starts(r, "\xe3\x80\x80")) { /* 4/1（周三）7:40: a gap, then a clock */
+		r += wp_str_starts(r, "\xe3\x80\x80") ? 3 : 0;
+		const char *c = r;
+		if (wp_nread_number(&c, 2) >= 0 && (*c == ':' || wp_str_starts(c, "：")))
+			return true;
+	}
+	const char *w = past_weekday(q);
+	return w != q;
+}
+
+/* M/D at p, as a school's plan writes a day with its year given elsewhere
+ * (4/1（周三）7:40, 3/31（周二）前, 4/7—4/24, 4/5前). Only where a day is
+ * meant: before a weekday, 前, a range mark or a clock time, so that a
+ * fraction (3/4的学生) or a score (9/10分) is no date; a range's end
+ * (need_follow false) is a day by the range. */
+static bool read_slashed(const char **p, int *m, int *d, bool need_follow)
+{
+	const char *q = *p;
+	int a = wp_nread_number(&q, 2), b;
+	if (a < 1 || a > 12 || *q != '/')
+		return false;
+	q++;
+	if ((b = wp_nread_number(&q, 2)) < 1 || wp_nis_digit(*q) || *q == '/' || (need_follow && !day_follows(q)))
+		return false;
+	*m = a, *d = b;
+	*p = q;
+	return true;
+}
+
 /* 4月20-26日: a day without its 日 that a range goes on from. */
 static bool read_open_day(const char **p, int *y, int *m, int *d, bool *has_year)
 {
@@ -199,10 +239,12 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		const char *q = p;
 		int y = base_year, m = 0, d = 0;
 		bool has_year = false;
-		bool dotted = false;
-		if (!read_day(&q, &y, &m, &d, &has_year, true) &&
-		    !read_open_day(&q, &y, &m, &d, &has_year) &&
-		    !(dotted = read_dotted(&q, &y, &m, &d, &has_year)))
+		bool dotted = false, slashed = false;
+		if ((p > s && p[-1] == '/') ||
+		    (!read_day(&q, &y, &m, &d, &has_year, true) &&
+		     !read_open_day(&q, &y, &m, &d, &has_year) &&
+		     !(dotted = read_dotted(&q, &y, &m, &d, &has_year)) &&
+		     !(slashed = read_slashed(&q, &m, &d, true))))
 			continue;
 		if (!wp_date_valid_ymd(y, m, d)) {
 			q = p;
@@ -228,6 +270,11 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 				r = r0;
 				day = read_dotted(&r, &y2, &m2, &d2, &hy);
 				if (!day && (d2 = wp_nread_number(&r, 2)) > 0 && !wp_nis_digit(*r) && *r != '.')
+					day = true;
+			} else if (!day && slashed) { /* 4/7—4/24, 4/1-3 */
+				r = r0;
+				day = read_slashed(&r, &m2, &d2, false);
+				if (!day && (d2 = wp_nread_number(&r, 2)) > 0 && !wp_nis_digit(*r) && *r != '/')
 					day = true;
 			}
 			if (day && wp_date_valid_ymd(y2, m2, d2) &&

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistr.h>
 
+#include "notice-date.h"
 #include "notice-heading.h"
 #include "notice-words.h"
 #include "notice-text.h"
@@ -196,13 +197,39 @@ bool wp_heading_is_prose_item(const char *para)
 	return prose_item(para, &after) > 0;
 }
 
+/* 01　4/1（周三）7:40　学校田径场: a block keyed by two digits and a gap
+ * (01, 02 … as a chart's rows are numbered), no 、 or . after them. What
+ * follows opens with no digit unless it is the block's date; a line that
+ * holds a chart's marks (01 启动仪式　▲) is the chart's row, no item. */
+static int keyed_item(const char *para, const char **after)
+{
+	const char *p = para;
+	int n = arabic_item(p, &p);
+	wp_ndate d;
+	size_t len;
+	if (n < 0 || p - para != 2 || !skip_gap(&p))
+		return -1;
+	if ((*p >= '0' && *p <= '9') && !(wp_nfind_date_at(p, 2000, &d) && d.at == p))
+		return -1;
+	if (wp_word_find(p, WP_WORDS_CHART_MARK, &len))
+		return -1;
+	*after = p;
+	return n;
+}
+
+bool wp_heading_keyed(const char *para)
+{
+	const char *p;
+	return keyed_item(para, &p) > 0;
+}
+
 const char *wp_heading_item(const char *para, int *number)
 {
 	const char *p;
 	int n;
 	if ((n = named_item(para, &p)) > 0 || (n = phase_item(para, &p)) > 0 ||
 	    (n = counted_item(para, &p)) > 0 || (n = prose_item(para, &p)) > 0 ||
-	    (n = paren_ideograph(para, &p)) > 0) {
+	    (n = paren_ideograph(para, &p)) > 0 || (n = keyed_item(para, &p)) > 0) {
 		/* 活动一：启动仪式, 第一阶段：动员部署, 第一项，举行…, 一是办好…, ㈠宣传… */
 	} else if (wp_str_starts(para, "（")) {
 		const char *in = para + strlen("（");

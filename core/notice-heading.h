@@ -17,6 +17,8 @@ const char *wp_heading_top(const char *para, int *number);
 const char *wp_heading_article(const char *para, int *number);
 /* An item heading "（一）X": returns X (borrowed) and the number, or NULL. */
 const char *wp_heading_item(const char *para, int *number);
+/* Is para a block keyed by two digits and a gap (01　4/1（周三）…)? */
+bool wp_heading_keyed(const char *para);
 /* ①X, and the dingbat forms a WeChat post numbers its items with (❶X
  * ➀X ➊X ⓵X ⓫X): the number (① is 1) and the text after it and its
  * spaces in *after (borrowed); -1 for none. */

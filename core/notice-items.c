@@ -172,6 +172,35 @@ static bool prose_heading(const char *para)
 /* The items after heading paragraph i, up to the end of its section;
  * prefix (四 for the section 四、) goes before each number when the
  * notice numbers its items afresh under more than one heading. */
+/* 01　4/1（周三）7:40　学校田径场 / 启动仪式暨国旗下讲话。…: a keyed
+ * block whose line holds only its day, clock and place (a gap before the
+ * place) is titled by its text's first sentence; the line is read as the
+ * fields it holds. False, *title and *fields untouched, for another line. */
+static bool keyed_dated_line(const struct reader *r, const char *para, const char *heading, const char *rest,
+			     char **title, wp_buf *fields)
+{
+	wp_ndate d;
+	const char *gap = NULL;
+	if (!wp_heading_keyed(para) || !*rest || !wp_nfind_date_at(heading, r->year, &d) ||
+	    wp_str_find(heading, "。") || wp_str_find(heading, "，"))
+		return false;
+	for (const char *p = heading; *p; p += wp_str_char_len(p))
+		if (wp_str_starts(p, "\xe3\x80\x80") || *p == ' ')
+			gap = p; /* the last gap opens the place */
+	const char *place = gap;
+	while (place && (*place == ' ' || wp_str_starts(place, "\xe3\x80\x80")))
+		place += wp_str_char_len(place);
+	*title = wp_notice_first_sentence(rest);
+	wp_buf_printf(fields, "时间：%.*s\n", (int)(gap ? (size_t)(gap - heading) : strlen(heading)), heading);
+	/* （全校）: a place written in brackets, kept without them */
+	if (place && *place && wp_str_starts(place, "（") && wp_str_ends(place, "）"))
+		wp_buf_printf(fields, "地点：%.*s\n", (int)(strlen(place) - 2 * strlen("（")), place + strlen("（"));
+	else if (place && *place)
+		wp_buf_printf(fields, "地点：%s\n", place);
+	wp_buf_puts(fields, rest);
+	return true;
+}
+
 static void read_items_under(struct reader *r, size_t i, const char *prefix)
 {
 	const struct wp_outline *o = &r->outline;
@@ -238,6 +267,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			snprintf(own, sizeof own, "%d.%d", o->para[i].major, n);
 		} else if (*group && !run_on) {
 			snprintf(own, sizeof own, "%s.%d", group, n);
+		} else if (wp_heading_keyed(r->t.para[i])) {
+			snprintf(own, sizeof own, "%.2s", r->t.para[i]); /* 01 as written */
 		} else {
 			snprintf(own, sizeof own, "%d", n);
 		}
@@ -302,10 +333,16 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			break;
 		}
 		cn_activity = cn_activity || cn;
+		char *keyed_title = NULL;
+		wp_buf keyed = WP_BUF_INIT;
 		/* a line of a list whose fields the heading ordered */
-		if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
+		if (keyed_dated_line(r, r->t.para[i], heading, wp_buf_str(&rest), &keyed_title, &keyed))
+			wp_notice_read_item(r, no, keyed_title, wp_buf_str(&keyed), stage ? stage : group_heading);
+		else if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
 			wp_notice_read_item(r, no, heading, wp_buf_str(&rest),
 					    cn ? stage_top : stage ? stage : group_heading);
+		free(keyed_title);
+		wp_buf_free(&keyed);
 		wp_buf_free(&rest);
 		i = j;
 	}

@@ -16,7 +16,9 @@ static const char *const activity_sections[] = {
 	"活动项目", "具体安排", "工作安排", "重点工作", "主要内容", "宣传活动",
 	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式",
 	/* 主题周安排, 宣传周安排: the weeks of a month-long campaign */
-	"周安排", "日程", NULL};
+	"周安排", "日程",
+	/* 五、活动说明（与进度图序号对应）: the blocks that explain a chart's rows */
+	"活动说明", NULL};
 /* 宣传活动要求, 活动时间 and the like are other sections */
 static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
 /* the kinds of the other sections, tried in the order of notice-words.h */
@@ -204,6 +206,9 @@ static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "�
  * forwarding notice passes on */
 static const char *const forward_openers[] = {"现将", "特将", "现把", NULL};
 
+/* 01 启动仪式　▲　●　→: the marks a Gantt chart's row puts in its week
+ * columns (single day, running on, to the month's end) */
+static const char *const chart_marks[] = {"▲", "●", "→", "■", "★", "△", "○", NULL};
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -281,4 +286,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,
 	[WP_WORDS_FORWARD_OPENER] = forward_openers,
+	[WP_WORDS_CHART_MARK] = chart_marks,
 };
