@@ -269,6 +269,28 @@ static bool ends_with_site(const char *v)
 	return false;
 }
 
+/* 在戒烟门诊（门诊三楼312室）延长服务时间: an address in brackets closes
+ * the place; what runs on after it, unless it ends as a site does
+ * (在X（Y）东门广场), is what is done there, by a verb no list holds.
+ * True if v now ends so: a place, as a site's word would say. */
+static bool cut_after_address(char *v)
+{
+	const char *open = wp_str_find(v, "（");
+	char *close = open ? (char *)wp_str_find(open, "）") : NULL;
+	if (!close || open == v)
+		return false;
+	/* the bracket must hold an address (…三楼312室), not a gloss of a
+	 * region (各县（市、区）社区) */
+	char *inside = wp_str_sub(open + strlen("（"), (size_t)(close - open - strlen("（")));
+	bool address = ends_with_site(inside);
+	free(inside);
+	char *tail = close + strlen("）");
+	if (!address || wp_str_starts(tail, "、") || wp_str_find(tail, "（") || ends_with_site(tail))
+		return false;
+	*tail = '\0';
+	return true;
+}
+
 /* 在…门前设立, 在镇卫生院门诊楼前开展: before a building is a place,
  * where 在活动开始前 is a time. */
 static bool front_of_building(const char *v)
@@ -456,7 +478,9 @@ char *wp_notice_find_location(const char *body)
 			!wp_str_ends(v, "后") && (!wp_str_ends(v, "前") || gate) && !when;
 		/* 推动成果在桐原转化落地。: no verb of an event ends it, and no
 		 * site ends its name: a manner of speaking, no venue */
-		if (place && (!*stop || wp_str_starts(stop, "。") || wp_str_starts(stop, "；")) && !ends_with_site(v))
+		bool addressed = place && cut_after_address(v);
+		if (place && (!*stop || wp_str_starts(stop, "。") || wp_str_starts(stop, "；")) && !ends_with_site(v) &&
+		    !addressed)
 			place = false;
 		if (place) {
 			/* 在西樵镇、九江镇各选取…: the places, without the 各 after them */
