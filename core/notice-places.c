@@ -509,6 +509,11 @@ char *wp_notice_find_location(const char *body)
 			    (wp_str_starts(hit - 6, "我") || wp_str_starts(hit - 6, "全")))
 				level = *l;
 		const char *from = hit + strlen("范围内");
+		if (level && wp_word_at(from, WP_WORDS_REGION_OBJECT_OPEN) > 0) { /* …范围内对X等: the region */
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "全%s", level);
+			return wp_buf_take(&b);
+		}
 		const char *etc = level ? wp_notice_find_near(from, "等", 60) : NULL;
 		if (!etc || etc == from)
 			continue;

@@ -2,7 +2,8 @@
  * g233), each habit on a small text of its own: the letter O read for a
  * zero inside a number (2O26年, 9:OO, 6月3O日, a telephone's 5623O18), 曰
  * read for 日 after a day's digits (5月29曰), a mobile number cut by a
- * stray space (1397391662 5) still whole; an O or 曰 among words stays. */
+ * stray space (1397391662 5) still whole; an O or 曰 among words stays;
+ * and g233's other habit: 在全县范围内对X等开展 has the region for its place. */
 #include "config.h"
 
 #include <jansson.h>
@@ -55,6 +56,16 @@ START_TEST(o_for_zero_in_a_phone_and_a_mobile_cut_by_a_space)
 }
 END_TEST
 
+START_TEST(the_region_before_what_is_checked_there)
+{
+	json_t *plan = plan_from_text(HEAD "一、活动时间\n2026年6月1日至6月30日。\n二、活动安排\n"
+					   "（一）风险排查。宣传月期间，在全县范围内对投资咨询、理财服务、养老服务等"
+					   "重点行业开展风险排查。由县市场监管局牵头。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "全县");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a notice OCR'd from a scan");
@@ -62,6 +73,7 @@ int main(void)
 	tcase_add_test(tc, o_for_zero_in_a_period);
 	tcase_add_test(tc, o_for_zero_and_yue_for_ri_in_a_date_and_time_not_among_words);
 	tcase_add_test(tc, o_for_zero_in_a_phone_and_a_mobile_cut_by_a_space);
+	tcase_add_test(tc, the_region_before_what_is_checked_there);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
