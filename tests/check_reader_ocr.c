@@ -3,7 +3,8 @@
  * zero inside a number (2O26年, 9:OO, 6月3O日, a telephone's 5623O18), 曰
  * read for 日 after a day's digits (5月29曰), a mobile number cut by a
  * stray space (1397391662 5) still whole; an O or 曰 among words stays;
- * and g233's other habit: 在全县范围内对X等开展 has the region for its place. */
+ * and g233's other habits: 在全县范围内对X等开展 has the region for its
+ * place; an account named in straight quotes ("淞阳发布"微信公众号) is one. */
 #include "config.h"
 
 #include <jansson.h>
@@ -66,6 +67,19 @@ START_TEST(the_region_before_what_is_checked_there)
 }
 END_TEST
 
+START_TEST(an_account_in_straight_quotes)
+{
+	json_t *plan = plan_from_text(HEAD "一、活动时间\n2026年6月1日至6月30日。\n二、活动安排\n"
+					   "（一）线上竞答。6月8日至6月19日，在\"淞阳发布\"微信公众号开展线上有奖竞答。"
+					   "由县融媒体中心牵头。\n"
+					   "（二）线上展播。6月8日至6月19日，在\"淞阳政法\"\"淞阳教育\"微信公众号"
+					   "开展展播。由县委政法委牵头。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "\"淞阳发布\"微信公众号");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "\"淞阳政法\"\"淞阳教育\"微信公众号");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a notice OCR'd from a scan");
@@ -74,6 +88,7 @@ int main(void)
 	tcase_add_test(tc, o_for_zero_and_yue_for_ri_in_a_date_and_time_not_among_words);
 	tcase_add_test(tc, o_for_zero_in_a_phone_and_a_mobile_cut_by_a_space);
 	tcase_add_test(tc, the_region_before_what_is_checked_there);
+	tcase_add_test(tc, an_account_in_straight_quotes);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
