@@ -59,19 +59,19 @@ static char *place_from(const char *p)
 }
 
 /* “梁溪政法”微信公众号 (a 公众号, 视频号, 抖音号, 客户端, 网站 named in
- * quotes): the first one in body, or NULL. Caller frees. */
-static char *account_in(const char *body)
+ * quotes lq … rq): the first one in body, or NULL. Caller frees. */
+static char *account_quoted(const char *body, const char *lq, const char *rq)
 {
 	/* the last “ before each ”, found by one scan that goes on from the
 	 * previous ” (rescanning from body for every ” was quadratic) */
 	const char *open = NULL, *scanned = body;
-	for (const char *close = wp_str_find(body, "”"); close; close = wp_str_find(close + 1, "”")) {
-		const char *after = close + strlen("”");
+	for (const char *close = wp_str_find(body, rq); close; close = wp_str_find(close + 1, rq)) {
+		const char *after = close + strlen(rq);
 		for (const char *const *k = wp_words(WP_WORDS_ACCOUNT); *k; k++) {
 			if (!wp_str_starts(after, *k))
 				continue;
 			for (; scanned < close; scanned += wp_str_char_len(scanned))
-				if (wp_str_starts(scanned, "“"))
+				if (wp_str_starts(scanned, lq))
 					open = scanned;
 			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
 			const char *end = after + strlen(*k);
@@ -85,11 +85,14 @@ static char *account_in(const char *body)
 			bool several = wp_str_span_of(end, wp_words(WP_WORDS_CHANNEL_SEP)) || (open && wp_str_ends_at(body, open, "、"));
 			/* “青禾女性”“青禾教育”微信公众号: names written one after
 			 * another share the word, and are the place together */
-			while (open && wp_str_ends_at(body, open, "”") && close - open <= 60) {
-				const char *q = open - strlen("”");
-				while (q > body && !wp_str_starts(q, "“") && open - q <= 60)
+			while (open && wp_str_ends_at(body, open, rq) && close - open <= 60) {
+				const char *q = open - strlen(rq); /* the ” (or ") ending the name before */
+				if (q == body)
+					break;
+				q--;
+				while (q > body && !wp_str_starts(q, lq) && open - q <= 60)
 					q--;
-				if (!wp_str_starts(q, "“"))
+				if (!wp_str_starts(q, lq))
 					break;
 				open = q;
 			}
@@ -98,6 +101,14 @@ static char *account_in(const char *body)
 		}
 	}
 	return NULL;
+}
+
+/* The account of body in curly quotes or, as a scan's OCR or a plain
+ * keyboard writes them, straight ones ("淞阳发布"微信公众号). */
+static char *account_in(const char *body)
+{
+	char *curly = account_quoted(body, "“", "”");
+	return curly ? curly : account_quoted(body, "\"", "\"");
 }
 
 /* A place is at most 80 columns wide: this many bytes hold that in any
@@ -533,6 +544,11 @@ char *wp_notice_find_location(const char *body)
 			    (wp_str_starts(hit - 6, "我") || wp_str_starts(hit - 6, "全")))
 				level = *l;
 		const char *from = hit + strlen("范围内");
+		if (level && wp_word_at(from, WP_WORDS_REGION_OBJECT_OPEN) > 0) { /* …范围内对X等: the region */
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "全%s", level);
+			return wp_buf_take(&b);
+		}
 		const char *etc = level ? wp_notice_find_near(from, "等", 60) : NULL;
 		if (!etc || etc == from)
 			continue;

@@ -14,6 +14,7 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-lines.h"
+#include "notice-ocr.h"
 #include "notice-side-by-side.h"
 #include "notice-text.h"
 #include "text.h"
@@ -85,6 +86,11 @@ static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 {
 	if (uc >= 0xff10 && uc <= 0xff19) { /* full-width digits */
 		wp_buf_putc(b, (char)('0' + (uc - 0xff10)));
+		return;
+	}
+	const char *mended = wp_nocr_mend(b, uc, raw + len); /* a scan's 2O26, 5月29曰 */
+	if (mended) {
+		wp_buf_puts(b, mended);
 		return;
 	}
 	if (uc == 0xfe30 || uc == 0xff1a) { /* ︰ (U+FE30) and ： in times become ':' */

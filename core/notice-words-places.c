@@ -115,6 +115,9 @@ static const char *const area_columns[] = {"市州", "市（州）", "地市", "
 static const char *const area_ends[] = {"市", "州", "县", "区", "旗", "盟", "镇", "乡", "街道", NULL};
 static const char *const bracket_remarks[] = {"含", "包括", "每场", "每期", "每次", "每人", "限", "约", "共", "不少于",
 					      "不超过", "具体", "另行", "待定", "暂定", "视", "如", "须", "需", NULL};
+/* 在全县范围内对投资咨询、理财服务等行业开展排查: what follows names what is
+ * dealt with, not the places */
+static const char *const region_object_opens[] = {"对", "针对", NULL};
 
 /* 在街道为民服务中心举行, 在向阳社区服务站开展: words that end a place
  * yet may open a word of a building's name (the place reader looks on to
@@ -157,4 +160,5 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_AREA_COLUMN] = area_columns,
 	[WP_WORDS_AREA_END] = area_ends,
 	[WP_WORDS_BRACKET_REMARK] = bracket_remarks,
+	[WP_WORDS_REGION_OBJECT_OPEN] = region_object_opens,
 };

@@ -304,6 +304,8 @@ enum wp_word_set {
 	WP_WORDS_LABEL_WEEKDAY_SEP, /* ·, ，, space: (8月8日·周六) between a label's date and its weekday */
 	WP_WORDS_NO_UNIT_VALUE,     /* 无, 暂无, —: (配合部门：无) a unit field's value that names no unit */
 	WP_WORDS_CHART_MARK,	    /* ▲, ●, →: (01 启动仪式　▲) a Gantt chart's marks of a row's weeks, pasted as text */
+
+	WP_WORDS_REGION_OBJECT_OPEN, /* 对, 针对: (在全县范围内对X等开展排查) the region is the place, X what is checked */
 	WP_WORDS_COUNT
 };
 
