@@ -1,0 +1,57 @@
+/* check_reader_email.c - a plan that reaches the desk as a forwarded
+ * e-mail: the outer message's header, the forwarder's short note and
+ * signature, a ----- 原始邮件 ----- rule, the original's header, and the
+ * plan with every line quoted by "> " (a blank quoted line a bare ">",
+ * a quote inside a quote "> > "). Each habit on a small text of its own. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+#define OUTER "发件人：王明 <jd_sw@163.com>\n发送时间：2026年4月29日(星期三) 上午10:15\n" \
+	      "收件人：各社区居委会\n主题：转发：关于印发《东澄区助残日活动方案》的通知\n\n"
+#define ORIGINAL "------------------ 原始邮件 ------------------\n" \
+		 "发件人：\"区残联\" <qcl@163.com>\n发送时间：2026年4月27日(星期一) 下午4:42\n" \
+		 "收件人：\"各街道残联\" <jd@163.com>;\n主题：关于印发《东澄区助残日活动方案》的通知\n\n"
+
+START_TEST(quoted_lines_are_the_plan)
+{
+	json_t *plan = plan_from_text(OUTER ORIGINAL
+				      "> 东澄区助残日活动方案\n>\n>     一、活动主题\n>     科技助残　共享美好生活\n>\n"
+				      ">     二、活动时间\n>     2026年5月11日至5月17日。\n>\n>     三、活动安排\n"
+				      ">     1.残疾人专场招聘会。5月14日（星期四）上午9:30，在东澄区人力资源市场举办"
+				      "招聘会。由区残联牵头。\n");
+	ck_assert_str_eq(field(plan, "title"), "东澄区助残日活动方案");
+	ck_assert_str_eq(field(plan, "theme"), "科技助残　共享美好生活");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2026-05-11");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "残疾人专场招聘会");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "东澄区人力资源市场");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(a_quote_inside_a_quote_loses_both_marks)
+{
+	json_t *plan = plan_from_text(OUTER "> > 东澄区助残日活动方案\n> >\n> > 一、活动时间\n"
+				      "> > 2026年5月11日至5月17日。\n> >\n> > 二、活动安排\n"
+				      "> > 1.爱心集市。5月17日（星期日）上午9:00，在东澄区文化广场举办。由区残联牵头。\n");
+	ck_assert_str_eq(field(plan, "title"), "东澄区助残日活动方案");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "爱心集市");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "time"), "09:00");
+	json_decref(plan);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("reader: a plan forwarded by e-mail");
+	TCase *tc = tcase_create("habits");
+	tcase_add_test(tc, quoted_lines_are_the_plan);
+	tcase_add_test(tc, a_quote_inside_a_quote_loses_both_marks);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
