@@ -303,6 +303,7 @@ enum wp_word_set {
 	WP_WORDS_LABEL_CLOSE,	    /* 】, 〕, ], ）: what closes it */
 	WP_WORDS_LABEL_WEEKDAY_SEP, /* ·, ，, space: (8月8日·周六) between a label's date and its weekday */
 	WP_WORDS_NO_UNIT_VALUE,     /* 无, 暂无, —: (配合部门：无) a unit field's value that names no unit */
+	WP_WORDS_MAIL_SEPARATOR,    /* 原始邮件, Original Message: (----- 原始邮件 -----) the rule above a forwarded mail */
 	WP_WORDS_COUNT
 };
 

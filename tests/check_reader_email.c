@@ -46,12 +46,46 @@ START_TEST(a_quote_inside_a_quote_loses_both_marks)
 }
 END_TEST
 
+#define NOTE "各社区：\n    区残联的方案转给大家，请认真看一下。\n\n王明\n青石街道社会事务办\n0576-88512036\n\n"
+#define PLAN "> 东澄区助残日活动方案\n>\n>     一、活动时间\n>     2026年5月11日至5月17日。\n>\n" \
+	     ">     二、活动安排\n>     1.爱心集市。5月17日（星期日）上午9:00，在东澄区文化广场举办。由区残联牵头。\n" \
+	     ">\n>                     东澄区残疾人联合会\n>                     2026年4月27日\n"
+
+/* the note's signer (a person and the office) forwards; the plan's own
+ * signature issues it, on the date under it (no header's date) */
+START_TEST(the_plans_signature_not_the_forwarders)
+{
+	json_t *plan = plan_from_text(OUTER NOTE ORIGINAL PLAN);
+	ck_assert_str_eq(field(plan, "organizer"), "东澄区残疾人联合会");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-04-27");
+	ck_assert_str_eq(field(plan, "title"), "东澄区助残日活动方案");
+	json_decref(plan);
+}
+END_TEST
+
+/* an English client: From:/Sent:/To:/Subject: and -----Original Message-----;
+ * the original's Subject: names no theme */
+START_TEST(an_english_clients_headers_are_metadata)
+{
+	json_t *plan = plan_from_text("From: 王明 <jd_sw@163.com>\nSent: Wednesday, April 29, 2026 10:15 AM\n"
+				      "To: 各社区居委会\nSubject: 转发：东澄区助残日活动方案\n\n" NOTE
+				      "-----Original Message-----\nFrom: 区残联 <qcl@163.com>\n"
+				      "Sent: Monday, April 27, 2026 4:42 PM\nSubject: 东澄区助残日活动方案\n\n" PLAN);
+	ck_assert_str_eq(field(plan, "organizer"), "东澄区残疾人联合会");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-04-27");
+	ck_assert_ptr_null(json_object_get(plan, "theme"));
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a plan forwarded by e-mail");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, quoted_lines_are_the_plan);
 	tcase_add_test(tc, a_quote_inside_a_quote_loses_both_marks);
+	tcase_add_test(tc, the_plans_signature_not_the_forwarders);
+	tcase_add_test(tc, an_english_clients_headers_are_metadata);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
