@@ -78,6 +78,17 @@ START_TEST(an_english_clients_headers_are_metadata)
 }
 END_TEST
 
+/* 由A、B共同主办: both lead, as with 共同牵头 (the adverb no part of B) */
+START_TEST(hosts_together_both_lead)
+{
+	json_t *plan = plan_from_text("东澄区助残日活动方案\n一、活动时间\n2026年5月11日至5月17日。\n二、活动安排\n"
+				      "1.残疾人专场招聘会。5月14日（星期四）上午9:30，在东澄区人力资源市场举办招聘会。"
+				      "由区残联、区人力资源和社会保障局共同主办。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "区残联、区人力资源和社会保障局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a plan forwarded by e-mail");
@@ -86,6 +97,7 @@ int main(void)
 	tcase_add_test(tc, a_quote_inside_a_quote_loses_both_marks);
 	tcase_add_test(tc, the_plans_signature_not_the_forwarders);
 	tcase_add_test(tc, an_english_clients_headers_are_metadata);
+	tcase_add_test(tc, hosts_together_both_lead);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
