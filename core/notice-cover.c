@@ -217,7 +217,9 @@ static char *bare_title(struct reader *r, size_t *where)
 {
 	const char *const *kinds = wp_words(WP_WORDS_PLAN_KIND);
 	const struct wp_outline *o = &r->outline;
-	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
+	/* a forwarder's note holds no title of the plan it covers */
+	for (size_t i = r->original_at; i < r->t.n && i < r->original_at + HEAD_PARAGRAPHS && wp_notice_step(r, 1);
+	     i++) {
 		int n;
 		const char *p = r->t.para[i];
 		if (is_sentence(p) || wp_str_find(p, "：") || o->para[i].kind == WP_OUTLINE_ANNEX ||
@@ -407,7 +409,10 @@ static void both_names(struct reader *r, size_t title_at)
 
 static void head_issuer(struct reader *r, size_t title_at)
 {
-	for (size_t i = 0; i < r->t.n && i <= title_at && !r->organizer && wp_notice_step(r, 1); i++) {
+	/* a forwarder's note signed by a person (王明 / 街道社会事务办): no
+	 * issuer of the notice it covers */
+	for (size_t i = r->original_at; i < r->t.n && i <= title_at && !r->organizer && wp_notice_step(r, 1);
+	     i++) {
 		char *s = first_of_joint_issuers(r->t.para[i]);
 		if (!s)
 			s = wp_str_nospace(r->t.para[i]);

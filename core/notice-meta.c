@@ -315,6 +315,45 @@ static bool drop_mail_head(struct reader *r)
 	return true;
 }
 
+/* ------ 原始邮件 ------ / -----Original Message-----: the rule a mail
+ * client sets above the message forwarded, a separator word in it. */
+static bool is_mail_separator(const char *line)
+{
+	size_t len;
+	const char *word = wp_word_find(line, WP_WORDS_MAIL_SEPARATOR, &len);
+	return word && wp_str_starts(line, "---") && wp_str_ends(line, "---");
+}
+
+/* The forwarded message's own header (发件人："区残联" <…> / 主题：…)
+ * under the rule is metadata too: its 主题： is the mail's subject, no
+ * theme, its 发送时间： no issue date. Drops the rule and the header
+ * lines under it when they come within a forwarder's note's lines;
+ * when no line above the rule is a date (a chatty note signed by a
+ * person, not a forwarding letter), the text from the rule on is the
+ * notice, and the note above it only covers it. */
+#define MAIL_NOTE_MAX 16
+static void drop_original_head(struct reader *r)
+{
+	size_t sep = 0;
+	while (sep < r->t.n && sep < MAIL_NOTE_MAX && !is_mail_separator(r->t.para[sep]))
+		sep++;
+	if (sep >= r->t.n || sep >= MAIL_NOTE_MAX)
+		return;
+	size_t end = sep + 1;
+	while (end < r->t.n && end - sep < 12 && wp_word_at(r->t.para[end], WP_WORDS_MAIL_HEADER))
+		end++;
+	bool dated = false;
+	wp_ndate d;
+	for (size_t i = 0; i < sep && !dated; i++)
+		dated = wp_notice_only_a_date(r->t.para[i], &d);
+	wp_notice_step(r, r->t.n);
+	for (size_t i = sep; i < end; i++)
+		free(r->t.para[i]);
+	memmove(r->t.para + sep, r->t.para + end, (r->t.n - end) * sizeof *r->t.para);
+	r->t.n -= end - sep;
+	r->original_at = dated ? 0 : sep;
+}
+
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 {
 	drop_wechat_chrome(r);
@@ -322,6 +361,7 @@ bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 	memset(m, 0, sizeof *m);
 	if (drop_mail_head(r))
 		wp_notice_note(r, WP_TR("the header of the mail the notice came in was left out of the text"));
+	drop_original_head(r);
 	int pending = -1;
 	bool seen = false;
 	/* a portal's block and page lines are at the very top */

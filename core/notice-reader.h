@@ -81,6 +81,10 @@ struct reader {
 	int year;        /* the plan's year; a stand-in when !year_known */
 	bool year_known; /* from the title, a dated line or the person importing */
 	char *region, *organizer;
+	/* a forwarder's note above the mail it forwards, no document of its
+	 * own (no date under its signature): where the forwarded text
+	 * begins, the paragraphs above it no head of the notice; else 0 */
+	size_t original_at;
 	wp_date start, end;
 	json_t *plan, *activities, *deadlines, *contacts;
 	json_t *committee_names; /* every unit named in the committee */

@@ -207,6 +207,42 @@ static char **cut_lines(const char *utf8, size_t *count)
 	return v;
 }
 
+/* How many '>' quote marks open line (each with the space after it:
+ * "> > " is a quote inside a quote; a copy may indent them all), *len
+ * the bytes they take with the indent. */
+static size_t quote_marks(const char *line, size_t *len)
+{
+	size_t marks = 0;
+	const char *p = line;
+	while (*p == ' ' || *p == '\t' || strncmp(p, "\xe3\x80\x80", 3) == 0)
+		p += *p == ' ' || *p == '\t' ? 1 : 3;
+	while (*p == '>') {
+		marks++;
+		p += 1 + (p[1] == ' ');
+	}
+	*len = marks ? (size_t)(p - line) : 0;
+	return marks;
+}
+
+/* A mail client quotes the message it forwards or answers a line at a
+ * time ("> 各街道残联：", a blank quoted line a bare ">"). The marks are
+ * no part of the text: with them the outline would see no heading, no
+ * title, no signature. Drops them when three lines in a row bear one (a
+ * lone "> " may be the text's own). */
+#define QUOTED_RUN 3
+static void unquote_lines(char **v, size_t n)
+{
+	size_t run = 0, len;
+	bool quoted = false;
+	for (size_t i = 0; i < n && !quoted; i++) {
+		run = quote_marks(v[i], &len) ? run + 1 : 0;
+		quoted = run >= QUOTED_RUN;
+	}
+	for (size_t i = 0; quoted && i < n; i++)
+		if (quote_marks(v[i], &len))
+			memmove(v[i], v[i] + len, strlen(v[i] + len) + 1);
+}
+
 static void free_lines(char **v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -220,6 +256,7 @@ static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp
 	wp_nlines *lines = wp_nlines_new(utf8, join_steps_per_byte * (n + 4096));
 	size_t count;
 	char **cut = cut_lines(utf8, &count);
+	unquote_lines(cut, count);
 	/* a block of two columns side by side is given a column at a time */
 	struct line_sink sink = {lines, out};
 	int rc = wp_nside_emit_lines(cut, count, add_to_lines, &sink);

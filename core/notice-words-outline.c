@@ -74,8 +74,9 @@ static const char *const activity_section_ends[] = {"活动", NULL};
 static const char *const theme_colons[] = {"主题为：", "主题是：", NULL};
 /* the header of the mail a notice was forwarded in */
 static const char *const mail_headers[] = {"发件人：", "收件人：", "抄送：", "主题：", "发送时间：",
-					   "发件时间：", "时间：", "日期：", "附件：", NULL};
-static const char *const mail_senders[] = {"发件人：", "收件人：", NULL};
+					   "发件时间：", "时间：", "日期：", "附件：", "From:", "Sent:", "To:", "Cc:",
+					   "Subject:", "Date:", "Attachments:", NULL};
+static const char *const mail_senders[] = {"发件人：", "收件人：", "From:", "To:", NULL};
 /* 序号 姓名 职务 组内职务: the columns of a committee's table of persons */
 static const char *const person_columns[] = {"姓名", NULL};
 static const char *const post_columns[] = {"职务", "单位及职务", "工作单位及职务", "现任职务", "单位职务", NULL};
@@ -209,6 +210,12 @@ static const char *const forward_openers[] = {"现将", "特将", "现把", NULL
 /* 01 启动仪式　▲　●　→: the marks a Gantt chart's row puts in its week
  * columns (single day, running on, to the month's end) */
 static const char *const chart_marks[] = {"▲", "●", "→", "■", "★", "△", "○", NULL};
+
+/* ------------------ 原始邮件 ------------------ / -----Original Message-----:
+ * the rule a mail client sets above the message it forwards */
+static const char *const mail_separators[] = {"原始邮件", "Original Message", "转发邮件", "转发的邮件",
+					      "Forwarded message", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -287,4 +294,6 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FIELD_BULLET] = field_bullets,
 	[WP_WORDS_FORWARD_OPENER] = forward_openers,
 	[WP_WORDS_CHART_MARK] = chart_marks,
+
+	[WP_WORDS_MAIL_SEPARATOR] = mail_separators,
 };

@@ -306,6 +306,8 @@ enum wp_word_set {
 	WP_WORDS_CHART_MARK,	    /* ▲, ●, →: (01 启动仪式　▲) a Gantt chart's marks of a row's weeks, pasted as text */
 
 	WP_WORDS_REGION_OBJECT_OPEN, /* 对, 针对: (在全县范围内对X等开展排查) the region is the place, X what is checked */
+
+	WP_WORDS_MAIL_SEPARATOR,    /* 原始邮件, Original Message: (----- 原始邮件 -----) the rule above a forwarded mail */
 	WP_WORDS_COUNT
 };
 
