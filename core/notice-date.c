@@ -145,27 +145,6 @@ static bool read_slashed(const char **p, int *m, int *d, bool need_follow)
 	if ((b = wp_nread_number(&q, 2)) < 1 || wp_nis_digit(*q) || *q == '/' || (need_follow && !day_follows(q)))
 		return false;
 	*m = a, *d = b;
-
-/* YYYY/MM/DD at p, as forms and typed-in dates write them (2026/05/31,
- * 2026/05/30前). The year must be written with four digits and the day
- * must not run on into more digits or another separator, so fractions
- * (1/2) and paths are not dates. */
-static bool read_slashed(const char **p, int *y, int *m, int *d, bool *has_year)
-{
-	const char *q = *p;
-	if (wp_nread_number(&q, 4) < 0 || q - *p != 4 || *q != '/')
-		return false;
-	int a = atoi(*p);
-	q++;
-	int b = wp_nread_number(&q, 2);
-	if (b < 0 || *q != '/')
-		return false;
-	q++;
-	int c = wp_nread_number(&q, 2);
-	if (c < 0 || wp_nis_digit(*q) || *q == '/' || *q == '.')
-		return false;
-	*y = a, *m = b, *d = c, *has_year = true;
-	skip(&q, "日");
 	*p = q;
 	return true;
 }
@@ -266,11 +245,6 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		     !read_open_day(&q, &y, &m, &d, &has_year) &&
 		     !(dotted = read_dotted(&q, &y, &m, &d, &has_year)) &&
 		     !(slashed = read_slashed(&q, &m, &d, true))))
-
-		if (!read_day(&q, &y, &m, &d, &has_year, true) &&
-		    !read_open_day(&q, &y, &m, &d, &has_year) &&
-		    !(dotted = read_dotted(&q, &y, &m, &d, &has_year)) &&
-		    !(slashed = read_slashed(&q, &y, &m, &d, &has_year)))
 			continue;
 		if (!wp_date_valid_ymd(y, m, d)) {
 			q = p;
@@ -292,8 +266,6 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 			bool hy = false;
 			const char *r0 = r;
 			bool day = read_day(&r, &y2, &m2, &d2, &hy, false);
-			if (!day && slashed) /* 2026/05/25—2026/05/31 */
-				day = read_slashed(&r, &y2, &m2, &d2, &hy);
 			if (!day && dotted) { /* 4.22-4.23, 4.22-23 */
 				r = r0;
 				day = read_dotted(&r, &y2, &m2, &d2, &hy);
