@@ -74,6 +74,18 @@ START_TEST(headings_of_one_width_are_no_wrap)
 }
 END_TEST
 
+START_TEST(an_overview_item_tells_the_period)
+{
+	json_t *plan = plan_from_text(HEAD "一、关于活动总体安排\n会议议定：活动时间定为4月18日至4月25日。\n"
+					   "二、关于健身长跑\n4月18日（星期六）上午8:00在镇文化广场举办健身长跑，"
+					   "由镇文化站负责，镇派出所配合。\n三、关于广场舞展示\n4月25日（星期六）在镇文化广场"
+					   "举办广场舞展示，由镇妇联负责，镇文化站配合。\n");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2026-04-18");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "end"), "2026-04-25");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits of meeting minutes");
@@ -83,6 +95,7 @@ int main(void)
 	tcase_add_test(tc, the_subject_line_names_the_title);
 	tcase_add_test(tc, an_item_about_x_is_titled_x);
 	tcase_add_test(tc, headings_of_one_width_are_no_wrap);
+	tcase_add_test(tc, an_overview_item_tells_the_period);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
