@@ -185,7 +185,21 @@ static bool is_sentence(const char *p)
 	return wp_str_find(p, "，") || wp_str_find(p, "。") || wp_str_find(p, "；");
 }
 
-/* Which paragraph is the 关于…的通知 title; joins a title broken in two. */
+/* Where the kind of the subject line s ends what it is about: its 的通知
+ * or 通知, or the 的会议纪要 of minutes (关于筹备X的会议纪要); NULL if none. */
+static const char *subject_kind(const char *s)
+{
+	const char *end = wp_str_find(s, "的通知");
+	if (!end)
+		end = wp_str_find(s, "通知");
+	for (const char *const *k = wp_words(WP_WORDS_MINUTES_KIND); *k && !end; k++)
+		if (wp_str_ends(s, *k))
+			end = s + strlen(s) - strlen(*k);
+	return end;
+}
+
+/* Which paragraph is the 关于…的通知 (or 关于…的会议纪要) title; joins a
+ * title broken in two. */
 static char *notice_title(struct reader *r, size_t *where)
 {
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
@@ -194,14 +208,14 @@ static char *notice_title(struct reader *r, size_t *where)
 			continue;
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, p);
-		for (size_t j = i + 1; !wp_str_find(wp_buf_str(&b), "通知") && j < r->t.n && j < i + 3 &&
+		for (size_t j = i + 1; !subject_kind(wp_buf_str(&b)) && j < r->t.n && j < i + 3 &&
 				       !is_sentence(r->t.para[j]) && wp_notice_step(r, 1);
 		     j++)
 			wp_buf_puts(&b, r->t.para[j]);
 		char *joined = wp_str_nospace(wp_buf_str(&b));
 		wp_buf_free(&b);
 		const char *about = wp_str_find(joined, "关于");
-		if (!wp_str_find(about, "通知")) {
+		if (!subject_kind(about)) {
 			free(joined);
 			continue;
 		}
@@ -269,10 +283,8 @@ static char *plan_title(const char *notice)
 	const char *p = wp_str_find(notice, "关于");
 	p = p ? p + strlen("关于") : notice;
 	p += wp_word_at(p, WP_WORDS_NOTICE_VERB);
-	const char *end = wp_str_find(p, "的通知");
-	if (!end)
-		end = wp_str_find(p, "通知");
-	return end ? wp_str_sub(p, (size_t)(end - p)) : NULL;
+	const char *end = subject_kind(p);
+	return end && end >= p ? wp_str_sub(p, (size_t)(end - p)) : NULL;
 }
 
 /* 桐口镇人民政府关于印发2026年“民法典宣传月”活动方案的通知, and further on
@@ -451,7 +463,7 @@ static bool doc_number_like(const char *p)
 {
 	bool brackets = (wp_str_find(p, "〔") && wp_str_find(p, "〕")) || (wp_str_find(p, "[") && wp_str_find(p, "]")) ||
 			(wp_str_find(p, "［") && wp_str_find(p, "］"));
-	return brackets && wp_str_ends(p, "号") && wp_text_width(p) < 40;
+	return brackets && wp_word_ends(p, WP_WORDS_DOC_NUMBER_END) && wp_text_width(p) < 40;
 }
 
 /* The document number the head line para is, or holds as its last cell
@@ -470,6 +482,21 @@ static char *doc_number_in(const char *para)
 			    : NULL;
 	wp_notice_free_cells(cells, kept);
 	return doc;
+}
+
+/* Minutes and briefs date their head: 青禾镇党政办公室　　　2026年9月8日,
+ * the office that keeps them in one cell, the day in the last. Is para
+ * such a line (a unit's name, then only a date)? The day into *d. */
+static bool office_date_line(const char *para, wp_ndate *d)
+{
+	enum { CELLS = 3 };
+	char *cells[CELLS];
+	size_t total = wp_notice_split_cells(para, cells, CELLS);
+	size_t kept = total < CELLS ? total : CELLS;
+	bool ok = total == 2 && wp_notice_unit_like(cells[0]) && !is_sentence(cells[0]) &&
+		  wp_notice_only_a_date(cells[1], d);
+	wp_notice_free_cells(cells, kept);
+	return ok;
 }
 
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
@@ -497,6 +524,9 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));
 		break;
 	}
+	for (size_t i = 0; notice && i < title_at && !json_object_get(r->plan, "issued_on") && wp_notice_step(r, 1); i++)
+		if (office_date_line(r->t.para[i], &d))
+			json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));
 	if (!json_object_get(r->plan, "doc_number") && meta->doc_number)
 		json_object_set_new(r->plan, "doc_number", json_string(meta->doc_number));
 	if (!json_object_get(r->plan, "issued_on") && meta->written)

@@ -83,6 +83,10 @@ static bool ends_title(const struct open_para *o)
 	for (const char *const *k = wp_words(WP_WORDS_PLAN_KIND); *k; k++)
 		if (para_ends(o, *k))
 			return true;
+	/* 关于筹备X的会议纪要: a minutes' subject line */
+	for (const char *const *k = wp_words(WP_WORDS_MINUTES_KIND); *k; k++)
+		if (para_ends(o, *k))
+			return true;
 	return false;
 }
 

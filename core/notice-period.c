@@ -97,8 +97,11 @@ static const char *period_in_prose(struct reader *r)
 	for (size_t i = 0; i < r->t.n && i < 40 && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		const char *h = wp_outline_top(&r->outline, i, &n);
-		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间"))
-			break; /* the activities begin: their dates are not the period */
+		/* the activities begin: their dates are not the period; an
+		 * overview (一、关于活动总体安排) still tells the campaign's */
+		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间") &&
+		    !wp_word_ends(h, WP_WORDS_OVERVIEW_HEADING))
+			break;
 		wp_ndate d;
 		for (const char *q = p; wp_nfind_date(q, r->year, &d);
 		     q = d.at + d.len) {

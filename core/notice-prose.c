@@ -241,7 +241,11 @@ size_t wp_notice_read_section_activities(struct reader *r)
 		 * first clause */
 		wp_buf title = WP_BUF_INIT;
 		char *clause = *o->sec[k].title ? NULL : wp_notice_upto(wp_buf_str(&rest), clause_end);
-		wp_buf_printf(&title, "%s。", clause ? clause : o->sec[k].title);
+		/* 三、关于主场庆祝活动: minutes head an item with 关于 before
+		 * what it is about, the activity's name */
+		const char *heading = o->sec[k].title;
+		heading += wp_word_at(heading, WP_WORDS_ABOUT_HEADING);
+		wp_buf_printf(&title, "%s。", clause ? clause : heading);
 		free(clause);
 		wp_notice_read_item(r, no, wp_buf_str(&title), wp_buf_str(&rest), NULL);
 		wp_buf_free(&title);

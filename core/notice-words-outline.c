@@ -44,7 +44,7 @@ static const char *const web_sites[] = {"网站", "政府网", NULL};
 /* X活动方案, X工作要点: what a plan's title ends with */
 static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
 /* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
-static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", NULL};
+static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", "筹备", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 /* 现将有关事项通知如下: the end of a notice's preamble */
@@ -216,6 +216,14 @@ static const char *const chart_marks[] = {"▲", "●", "→", "■", "★", "�
 static const char *const mail_separators[] = {"原始邮件", "Original Message", "转发邮件", "转发的邮件",
 					      "Forwarded message", NULL};
 
+/* 安农发〔2026〕42号, 〔2026〕第17期: what a document number ends with; a
+ * meeting's minutes are numbered by issue (期) */
+static const char *const doc_number_ends[] = {"号", "期", NULL};
+/* 关于筹备X的会议纪要: what a minutes' subject line ends with (longest first) */
+static const char *const minutes_kinds[] = {"的专题会议纪要", "的会议纪要", "专题会议纪要", "会议纪要", "的纪要", "纪要", NULL};
+/* 三、关于主场庆祝活动: the word a minutes' item heading opens with */
+static const char *const about_headings[] = {"关于", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -296,4 +304,8 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_CHART_MARK] = chart_marks,
 
 	[WP_WORDS_MAIL_SEPARATOR] = mail_separators,
+
+	[WP_WORDS_DOC_NUMBER_END] = doc_number_ends,
+	[WP_WORDS_MINUTES_KIND] = minutes_kinds,
+	[WP_WORDS_ABOUT_HEADING] = about_headings,
 };

@@ -308,6 +308,10 @@ enum wp_word_set {
 	WP_WORDS_REGION_OBJECT_OPEN, /* 对, 针对: (在全县范围内对X等开展排查) the region is the place, X what is checked */
 
 	WP_WORDS_MAIL_SEPARATOR,    /* 原始邮件, Original Message: (----- 原始邮件 -----) the rule above a forwarded mail */
+
+	WP_WORDS_DOC_NUMBER_END,    /* 号, 期: (安农发〔2026〕42号, 〔2026〕第17期) what a document number or a minutes' issue ends with */
+	WP_WORDS_MINUTES_KIND,	    /* 的会议纪要, 纪要: (关于筹备X的会议纪要) what a subject line ends with, as 的通知 does a notice's */
+	WP_WORDS_ABOUT_HEADING,	    /* 关于: (三、关于主场庆祝活动) a minutes' item heading opens with it before what it is about */
 	WP_WORDS_COUNT
 };
 

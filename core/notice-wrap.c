@@ -14,7 +14,9 @@
  * that share it). A text with a paragraph per line has widths all over
  * and many wider than any it shares by chance; a copy cut at 68 columns
  * with many short paragraphs has few lines at 68, but none wider. Lines
- * over 200 columns are paragraphs, not wraps. */
+ * over 200 columns are paragraphs, not wraps, and count among the long
+ * ones: minutes with a paragraph a line and a dozen headings of nearly
+ * one width (三、关于主场庆祝活动) were never cut at that width. */
 enum { WRAP_MIN = 24, WRAP_MAX = 200 };
 static int wrap_width(const char *text, wp_nline_work *work)
 {
@@ -48,7 +50,7 @@ static int wrap_width(const char *text, wp_nline_work *work)
 	int wider = over_max;
 	for (int w = best + 1; w <= WRAP_MAX; w++)
 		wider += count[w];
-	bool shared = best_n * 5 >= long_lines * 2 || wider * 2 <= best_n;
+	bool shared = best_n * 5 >= (long_lines + over_max) * 2 || wider * 2 <= best_n;
 	return best_n >= 5 && shared ? best : 0;
 }
 
