@@ -5,6 +5,7 @@
  * and who owes it are in notice-submit.c. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,44 @@
 /* 报县普法办（县司法局普法与依法治理股）, 交政教处（行政楼201室）: a
  * bracket right after the unit that names the office it sits in, or its
  * room, is part of where the thing goes. NULL if text opens with none. */
+
+/* The bytes of a kind of mailbox written before 邮箱 (工作邮箱, 电子邮箱)
+ * that ends to..box; 0 if none. */
+static size_t mailbox_kind_len(const char *to, const char *box)
+{
+	for (const char *const *k = wp_words(WP_WORDS_MAILBOX_KIND); *k; k++)
+		if (box - to > (ptrdiff_t)strlen(*k) && wp_str_ends_at(to, box, *k))
+			return strlen(*k);
+	return 0;
+}
+
+/* Does the address follow box's 邮箱 right away (邮箱x@y.cn, no label's
+ * colon)? */
+static bool unlabelled_address(const char *box)
+{
+	unsigned char c = (unsigned char)box[strlen("邮箱")];
+	return c < 0x80 && (isalnum(c) || c == '_');
+}
+
+/* 学生处邮箱x@y.cn (box: its 邮箱): the unit's mailbox as 学生处（邮箱：
+ * x@y.cn）, or NULL when no address follows or no unit is before it.
+ * Caller frees. */
+static char *mailbox_of(const char *to, const char *box)
+{
+	char *addr = wp_notice_address_in(box);
+	size_t unit_len = (size_t)(box - to) - mailbox_kind_len(to, box);
+	char *unit = wp_str_sub(to, unit_len);
+	char *out = NULL;
+	if (addr && wp_notice_unit_like(unit)) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s（邮箱：%s）", unit, addr);
+		out = wp_buf_take(&b);
+	}
+	free(unit);
+	free(addr);
+	return out;
+}
+
 static char *with_office(const char *unit, const char *text)
 {
 	static const char *const not_in_office[] = {"：", "，", "；", "、", "。", "@", NULL};
@@ -253,9 +292,18 @@ static char *due_to(const char *s, const char *email, bool skip_relay)
 			bool teacher = wp_word_ends(to, WP_WORDS_PERSON_TITLE) && wp_text_width(to) <= 24;
 			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科") && !chat &&
 			    !teacher) {
-				/* 发送至学生处邮箱x@y.cn: whose mailbox, as written */
+				/* 发送至学生处邮箱x@y.cn, 区残联宣文科工作邮箱x@y.cn:
+				 * the unit's mailbox, written as a labelled one is,
+				 * 学生处（邮箱：x@y.cn） */
 				const char *box = wp_str_find(to, "邮箱");
-				if (box && box > to && strchr(box, '@')) {
+				char *box_of = box && box > to && strchr(box, '@') && unlabelled_address(box) ? mailbox_of(to, box)
+													  : NULL;
+				if (box_of) {
+					free(to);
+					free(only_address);
+					return box_of;
+				}
+				if (box && box > to && strchr(box, '@')) { /* 局安全办邮箱：x@y: as written */
 					free(only_address);
 					return to;
 				}
@@ -265,7 +313,8 @@ static char *due_to(const char *s, const char *email, bool skip_relay)
 							 close && memchr(after, '@', (size_t)(close - after)) ? wp_notice_address_in(after) : NULL;
 				if (box_addr) {
 					wp_buf b = WP_BUF_INIT;
-					wp_buf_printf(&b, "%.*s（邮箱：%s）", (int)(box - to), to, box_addr);
+					wp_buf_printf(&b, "%.*s（邮箱：%s）", (int)(box - to - mailbox_kind_len(to, box)), to,
+						      box_addr);
 					free(box_addr);
 					free(to);
 					free(only_address);

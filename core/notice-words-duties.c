@@ -121,6 +121,10 @@ static const char *const table_pointers[] = {"按照下表", "参照下表", "�
  * title of a stage's item ends that is only a report, a deadline */
 static const char *const report_items[] = {"总结", "情况报送", "信息报送", "总结报送", "总结上报", NULL};
 
+/* 区残联宣文科工作邮箱x@y, 疾控科电子邮箱（x@y）: the kind of mailbox
+ * a unit's name is followed by */
+static const char *const mailbox_kinds[] = {"工作", "电子", "专用", "公务", NULL};
+
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
@@ -167,4 +171,5 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_RELAY] = relay_openers,
 	[WP_WORDS_TABLE_POINTER] = table_pointers,
 	[WP_WORDS_REPORT_ITEM] = report_items,
+	[WP_WORDS_MAILBOX_KIND] = mailbox_kinds,
 };

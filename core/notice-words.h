@@ -134,6 +134,7 @@ enum wp_word_set {
 	WP_WORDS_VISIT_END,	    /* ，, 等: what ends the places after 参观 */
 	WP_WORDS_FORWARD_OPENER,    /* 现将: (现将X《Y》转发给你们) where the plan a notice passes on is named */
 	WP_WORDS_PLACE_END_IN_NAME, /* 为, 向: ending a place (在广场为群众…) yet opening a word of a building name (为民服务中心) */
+	WP_WORDS_MAILBOX_KIND,     /* 工作, 电子: (区残联宣文科工作邮箱) a kind of mailbox, no part of the unit owning it */
 	WP_WORDS_COUNT_END,	    /* ，, 开展: what ends a count of places (走进…等8所学校) */
 	WP_WORDS_CONTACT_NAME_END,  /* ，, 电话: what ends a person's name in a contact line */
 	WP_WORDS_PERSON_END,	    /* ，, 联系电话: what ends a person's name after an office */

@@ -55,6 +55,22 @@ START_TEST(a_character_cut_off_a_name)
 }
 END_TEST
 
+/* 区残联宣文科工作邮箱x@y, 疾控科电子邮箱（x@y）: the kind of mailbox is
+ * no part of the unit's name, and the mailbox is written as a labelled
+ * one (g104, g99) */
+START_TEST(a_units_mailbox_of_a_kind)
+{
+	json_t *plan = plan_from_text(HEAD "二、工作要求\n（一）各社区于5月18日前将活动总结发送至区残联宣文科工作邮箱"
+					   "xwk@example.cn。\n（二）各单位于5月20日前将统计表发送至市疾控科电子邮箱"
+					   "（jkk@example.cn）。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"),
+			 "区残联宣文科（邮箱：xwk@example.cn）");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 1), "submit_to"),
+			 "市疾控科（邮箱：jkk@example.cn）");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 44");
@@ -63,6 +79,7 @@ int main(void)
 	tcase_add_test(tc, a_name_after_its_bracketed_office_stays_a_name);
 	tcase_add_test(tc, an_enterprises_posts);
 	tcase_add_test(tc, a_character_cut_off_a_name);
+	tcase_add_test(tc, a_units_mailbox_of_a_kind);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
