@@ -303,6 +303,7 @@ enum wp_word_set {
 	WP_WORDS_LABEL_CLOSE,	    /* 】, 〕, ], ）: what closes it */
 	WP_WORDS_LABEL_WEEKDAY_SEP, /* ·, ，, space: (8月8日·周六) between a label's date and its weekday */
 	WP_WORDS_NO_UNIT_VALUE,     /* 无, 暂无, —: (配合部门：无) a unit field's value that names no unit */
+	WP_WORDS_INTERNAL_LINE,	    /* 内线, 分机: (临床营养科　孔令辉　内线8316) a short number's label, an in-house line */
 	WP_WORDS_COUNT
 };
 

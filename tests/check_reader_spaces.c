@@ -3,7 +3,8 @@
  * what each field is (a date, clock times or 全天, a place, a title,
  * units), the place and the title ordered by a key to the columns given
  * above the rows; the units a field each, the first leading when the
- * notice says so (排在第一位的为牵头科室). */
+ * notice says so (排在第一位的为牵头科室). A contact's in-house line
+ * (内线8316) is a number to call. */
 #include "config.h"
 
 #include <jansson.h>
@@ -79,6 +80,19 @@ START_TEST(a_note_after_the_last_row_is_no_part_of_it)
 }
 END_TEST
 
+START_TEST(an_in_house_line_is_a_number_to_call)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动安排\n1.爱眼义诊\n6月2日上午8:30在门诊楼一楼大厅举行。由眼科牵头。\n"
+					   "三、联系方式\n眼　　科　周晓岚　内线8316　手机13882970451\n"
+					   "宣　传　科　白雪　　内线8102\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "周晓岚|8316|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "周晓岚|13882970451|-");
+	ck_assert_str_eq(contact_line_at(plan, 2), "白雪|8102|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: rows apart by runs of spaces");
@@ -87,6 +101,7 @@ int main(void)
 	tcase_add_test(tc, a_key_placing_the_title_first);
 	tcase_add_test(tc, a_whole_day_over_a_span_of_days);
 	tcase_add_test(tc, a_note_after_the_last_row_is_no_part_of_it);
+	tcase_add_test(tc, an_in_house_line_is_a_number_to_call);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
