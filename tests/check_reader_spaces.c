@@ -4,7 +4,8 @@
  * units), the place and the title ordered by a key to the columns given
  * above the rows; the units a field each, the first leading when the
  * notice says so (排在第一位的为牵头科室). A contact's in-house line
- * (内线8316) is a number to call. */
+ * (内线8316) is a number to call; a note naming who else works on an
+ * item (第4项活动由X提供场地…) adds X to its cooperating units. */
 #include "config.h"
 
 #include <jansson.h>
@@ -93,6 +94,21 @@ START_TEST(an_in_house_line_is_a_number_to_call)
 }
 END_TEST
 
+START_TEST(a_note_naming_who_else_works_on_an_item)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动安排\n（日期  时间  地点  活动  负责科室）\n"
+					   "1.  6月2日    08:30-11:30    门诊楼一楼大厅     爱眼义诊      眼科  门诊部\n"
+					   "2.  6月3日  14:30   城东实验小学   近视防控讲座   眼科\n"
+					   "3.  6月4日  全天   各病区   住院患者视力筛查   护理部   各病区\n"
+					   "说明：负责科室栏列出两个及以上科室的，排在第一位的为牵头科室。"
+					   "第2项活动由城东实验小学提供场地并组织学生。第3项由各病区护士长组织实施。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "城东实验小学");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "各病区");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "门诊部");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: rows apart by runs of spaces");
@@ -102,6 +118,7 @@ int main(void)
 	tcase_add_test(tc, a_whole_day_over_a_span_of_days);
 	tcase_add_test(tc, a_note_after_the_last_row_is_no_part_of_it);
 	tcase_add_test(tc, an_in_house_line_is_a_number_to_call);
+	tcase_add_test(tc, a_note_naming_who_else_works_on_an_item);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
