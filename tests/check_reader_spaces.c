@@ -5,7 +5,8 @@
  * above the rows; the units a field each, the first leading when the
  * notice says so (排在第一位的为牵头科室). A contact's in-house line
  * (内线8316) is a number to call; a note naming who else works on an
- * item (第4项活动由X提供场地…) adds X to its cooperating units. */
+ * item (第4项活动由X提供场地…) adds X to its cooperating units; a
+ * hospital calls itself 医院. */
 #include "config.h"
 
 #include <jansson.h>
@@ -109,6 +110,19 @@ START_TEST(a_note_naming_who_else_works_on_an_item)
 }
 END_TEST
 
+START_TEST(a_hospital_calls_itself_the_hospital)
+{
+	json_t *plan = plan_from_text("城南区人民医院\n关于开展2026年爱眼日宣传活动的通知\n院内各科室：\n"
+				      "一、活动时间\n2026年6月1日至6日。\n二、活动安排\n1.爱眼义诊\n"
+				      "6月2日上午8:30在门诊楼一楼大厅举行。由眼科牵头。医院宣传科负责宣传报道。\n"
+				      "城南区人民医院\n2026年5月20日\n");
+	json_t *unit = json_array_get(json_object_get(plan, "units"), 0);
+	ck_assert_str_eq(field(unit, "name"), "城南区人民医院");
+	ck_assert_str_eq(names(unit, "aliases"), "医院");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: rows apart by runs of spaces");
@@ -119,6 +133,7 @@ int main(void)
 	tcase_add_test(tc, a_note_after_the_last_row_is_no_part_of_it);
 	tcase_add_test(tc, an_in_house_line_is_a_number_to_call);
 	tcase_add_test(tc, a_note_naming_who_else_works_on_an_item);
+	tcase_add_test(tc, a_hospital_calls_itself_the_hospital);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
