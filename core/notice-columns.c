@@ -59,6 +59,36 @@ int wp_notice_column_order(const char *heading, enum wp_notice_column *cols, int
 	return n >= 3 && has_title ? n : 0;
 }
 
+int wp_notice_column_key(const char *text, enum wp_notice_column *cols, int max)
+{
+	/* （日期  时间  地点  活动  负责科室）: the last bracket of the text */
+	const char *open = NULL;
+	for (const char *q = wp_str_find(text, "（"); q; q = wp_str_find(q + strlen("（"), "（"))
+		open = q;
+	const char *close = open ? wp_str_find(open, "）") : NULL;
+	if (!close)
+		return 0;
+	int n = 0;
+	bool has_title = false;
+	const char *s = open + strlen("（");
+	while (s < close) {
+		while (s < close && (*s == ' ' || wp_str_starts(s, "　") || wp_str_starts(s, "、")))
+			s += *s == ' ' ? 1 : strlen("　");
+		const char *e = s;
+		while (e < close && *e != ' ' && !wp_str_starts(e, "　") && !wp_str_starts(e, "、"))
+			e += wp_str_char_len(e);
+		if (e == s)
+			break;
+		enum wp_notice_column c = column_of(s, (size_t)(e - s));
+		if (c == WP_COLUMN_NONE || n == max)
+			return 0; /* a word no column's: no key */
+		has_title |= c == WP_COLUMN_TITLE;
+		cols[n++] = c;
+		s = e;
+	}
+	return n >= 3 && has_title ? n : 0;
+}
+
 /* The space-separated fields of line (ASCII or full-width spaces, a run
  * counting as one; none inside brackets or quotes), as copies in out
  * (caller frees each); returns how many, or max + 1 if there are more. */

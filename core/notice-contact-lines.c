@@ -86,6 +86,25 @@ static char *spaced_pair(const char *before, const char *name, const char *after
 	return wp_buf_take(&b);
 }
 
+/* The first number in p, as wp_notice_phone_in finds it, or an in-house
+ * line's short number after its label (孔令辉　内线8316) when that comes
+ * first: only the label makes three to six digits a number to call.
+ * Caller frees; NULL when there is none. */
+static char *first_number(const char *p)
+{
+	char *phone = wp_notice_phone_in(p);
+	const char *at = phone ? wp_str_find(p, phone) : NULL;
+	size_t len;
+	const char *label = wp_word_find(p, WP_WORDS_INTERNAL_LINE, &len);
+	if (!label || (at && at < label))
+		return phone;
+	size_t digits = strspn(label + len, "0123456789");
+	if (digits < 3 || digits > 6)
+		return phone;
+	free(phone);
+	return wp_str_sub(label + len, digits);
+}
+
 /* A line under such a heading: office, name, number, in that order,
  * apart by ： ， or spaces (县教育局基础教育股：梁晓雯，电话：0776-5228417，
  * 手机：138 7765 0912 / 区妇幼保健院　陈老师　0536-8217766), maybe one
@@ -99,7 +118,7 @@ static size_t contact_line(struct reader *r, const char *line)
 	static const char *const seps[] = {"：", "，", "；", "\xe3\x80\x80", " ", NULL};
 	size_t found = 0;
 	for (const char *p = line; *p && wp_notice_step(r, 1);) {
-		char *phone = wp_notice_phone_in(p);
+		char *phone = first_number(p);
 		if (!phone)
 			break;
 		const char *at = wp_str_find(p, phone);
@@ -108,6 +127,9 @@ static size_t contact_line(struct reader *r, const char *line)
 			trimmed = false;
 			size_t n = strlen(before);
 			for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !trimmed; l++)
+				if (wp_str_ends(before, *l))
+					before[n - strlen(*l)] = '\0', trimmed = true;
+			for (const char *const *l = wp_words(WP_WORDS_INTERNAL_LINE); *l && !trimmed; l++)
 				if (wp_str_ends(before, *l))
 					before[n - strlen(*l)] = '\0', trimmed = true;
 			for (const char *const *sp = seps; *sp && !trimmed; sp++)

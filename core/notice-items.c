@@ -322,6 +322,14 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
+		/* 1.  5月17日  08:30  门诊楼大厅  义诊  临床营养科: a row whose
+		 * fields runs of spaces part (a note after the list that runs on
+		 * the last row is no part of it) */
+		if (!ncols && wp_notice_read_spaced_row(r, no, heading, i)) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		if (stage_top && report_item(heading, wp_buf_str(&rest))) {
 			wp_buf_free(&rest);
 			i = j;

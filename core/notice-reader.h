@@ -535,6 +535,13 @@ size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from);
  * para: read as activity no when it is such a line; false (nothing
  * added) when it is not. */
 bool wp_notice_read_record(struct reader *r, const char *no, const char *heading, size_t para);
+/* An item's heading (past its number no) on paragraph para that is a row
+ * of fields apart by runs of spaces, found by kind (notice-spaced-rows.c):
+ * read as activity no; false (nothing added) when it is no such row. */
+bool wp_notice_read_spaced_row(struct reader *r, const char *no, const char *line, size_t para);
+/* A note under the activities naming who else works on an item (说明：
+ * 第4项活动由X提供场地…): X cooperates on it (notice-row-notes.c). */
+void wp_notice_read_row_notes(struct reader *r);
 
 /* A row of a table copied from Word as tab text, mended (notice-table-mend.c):
  * paragraph *i with the line a wrapped cell carried on (*i moves past
@@ -555,6 +562,9 @@ enum wp_notice_column { WP_COLUMN_NONE, WP_COLUMN_DATE, WP_COLUMN_TITLE, WP_COLU
 /* The field order heading states (按日期、活动内容、地点、责任单位顺序排列)
  * into cols (at most max); 0 when it states none the reader knows. */
 int wp_notice_column_order(const char *heading, enum wp_notice_column *cols, int max);
+/* The same for a key to the columns a paragraph gives in its last bracket,
+ * the names apart by spaces or 、 (…安排人员。（日期  时间  地点  活动）). */
+int wp_notice_column_key(const char *text, enum wp_notice_column *cols, int max);
 /* Reads item no from line as one field per column; false (nothing added)
  * when the line does not split into exactly ncols fields. */
 bool wp_notice_read_columns(struct reader *r, const char *no, const char *line,

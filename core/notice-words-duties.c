@@ -120,6 +120,9 @@ static const char *const table_pointers[] = {"按照下表", "参照下表", "�
 /* 三、总结阶段 （一）活动总结。各单位于7月15日前将…总结报送…: how the
  * title of a stage's item ends that is only a report, a deadline */
 static const char *const report_items[] = {"总结", "情况报送", "信息报送", "总结报送", "总结上报", NULL};
+/* 内线8316: an internal line's label, a short number after it */
+static const char *const internal_lines[] = {"内线电话：", "内线电话", "内线：", "内线", "分机号：", "分机号",
+					    "分机：", "分机", NULL};
 
 /* 区残联宣文科工作邮箱x@y, 疾控科电子邮箱（x@y）: the kind of mailbox
  * a unit's name is followed by */
@@ -172,4 +175,6 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_TABLE_POINTER] = table_pointers,
 	[WP_WORDS_REPORT_ITEM] = report_items,
 	[WP_WORDS_MAILBOX_KIND] = mailbox_kinds,
+
+	[WP_WORDS_INTERNAL_LINE] = internal_lines,
 };

@@ -54,7 +54,8 @@ static const char *const preamble_ends[] = {"通知如下", "方案如下", NULL
 static const char *const column_dates[] = {"日期", "时间", "活动时间", NULL};
 static const char *const column_titles[] = {"活动内容", "活动名称", "内容", "名称", "活动", NULL};
 static const char *const column_places[] = {"地点", "活动地点", NULL};
-static const char *const column_units[] = {"责任单位", "承办单位", "牵头单位", "实施单位", NULL};
+static const char *const column_units[] = {"责任单位", "承办单位", "牵头单位", "实施单位", "负责单位", "负责科室",
+					   "负责部门", NULL};
 /* 第一周（9月10日—16日）：X: the stages a campaign is run in */
 static const char *const stages[] = {"周", "阶段", "天", NULL};
 /* 一、活动时间 / 一、宣传时间: what heads the period, or labels it */

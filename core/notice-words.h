@@ -313,6 +313,8 @@ enum wp_word_set {
 	WP_WORDS_DOC_NUMBER_END,    /* 号, 期: (安农发〔2026〕42号, 〔2026〕第17期) what a document number or a minutes' issue ends with */
 	WP_WORDS_MINUTES_KIND,	    /* 的会议纪要, 纪要: (关于筹备X的会议纪要) what a subject line ends with, as 的通知 does a notice's */
 	WP_WORDS_ABOUT_HEADING,	    /* 关于: (三、关于主场庆祝活动) a minutes' item heading opens with it before what it is about */
+
+	WP_WORDS_INTERNAL_LINE,	    /* 内线, 分机: (临床营养科　孔令辉　内线8316) a short number's label, an in-house line */
 	WP_WORDS_COUNT
 };
 

@@ -387,6 +387,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_read_committee(&r);
 	wp_notice_read_activities(&r);
 	wp_notice_read_division(&r);
+	wp_notice_read_row_notes(&r);
 	wp_notice_read_lead_unit(&r);
 	wp_notice_read_contacts(&r);
 	wp_notice_read_deadlines(&r);
