@@ -99,8 +99,15 @@ static size_t person_part(const char *p, const char **next)
 		}
 		const char *after = q;
 		int spaces = 0;
-		while (wp_str_skip(&after, "　") || wp_str_skip(&after, " ")) /* U+3000, space */
-			spaces++;
+		/* U+3000 is two columns wide: alone it is the gap of two spaces */
+		for (bool more = true; more;) {
+			if (wp_str_skip(&after, "　"))
+				spaces += 2;
+			else if (wp_str_skip(&after, " "))
+				spaces++;
+			else
+				more = false;
+		}
 		if (q > p && q[-1] >= '0' && q[-1] <= '9' && spaces >= 2 && *after) {
 			*next = after;
 			return (size_t)(q - p);

@@ -71,6 +71,18 @@ START_TEST(a_units_mailbox_of_a_kind)
 }
 END_TEST
 
+/* 心理健康教育与咨询中心 黄晓琳 0791-…　学生工作处 丁浩 138…: one U+3000
+ * after a number parts two persons as two spaces do */
+START_TEST(two_contacts_apart_by_one_wide_space)
+{
+	json_t *plan = plan_from_text(HEAD "二、联系方式\n　　联系人：心理健康教育与咨询中心 黄晓琳 0791-86237415　学生工作处 "
+					   "丁浩 13879126538\n");
+	ck_assert_str_eq(contact_line_at(plan, 0), "黄晓琳|0791-86237415|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "丁浩|13879126538|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader hold-out habits, round 44");
@@ -80,6 +92,7 @@ int main(void)
 	tcase_add_test(tc, an_enterprises_posts);
 	tcase_add_test(tc, a_character_cut_off_a_name);
 	tcase_add_test(tc, a_units_mailbox_of_a_kind);
+	tcase_add_test(tc, two_contacts_apart_by_one_wide_space);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
