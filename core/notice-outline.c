@@ -273,6 +273,20 @@ static enum wp_section_kind section_kind(const char *title, const char *next)
 	return kind;
 }
 
+/* In a plan written as questions and answers, paragraph i as a question
+ * heads a section, numbered as written (问3) or on from the one above. */
+static void question(struct wp_outline *o, size_t i, const char *para)
+{
+	int n;
+	const char *text = wp_outline_faq_question(para, &n);
+	if (!text)
+		return;
+	struct wp_outline_para *op = &o->para[i];
+	*op = (struct wp_outline_para){.kind = WP_OUTLINE_TOP, .level = 1, .text = text,
+				       .section = WP_OUTLINE_NO_SECTION};
+	op->number = n ? n : o->nsec ? o->sec[o->nsec - 1].number + 1 : 1;
+}
+
 /* Opens the section of the top heading at i (closing the one open);
  * next is the paragraph after it, or NULL. */
 static void open_section(struct wp_outline *o, size_t i, size_t *cap, const char *next)
@@ -489,6 +503,12 @@ void wp_outline_build(struct reader *r)
 		int n;
 		marked_sections = !wp_heading_top(r->t.para[i], &n);
 	}
+	/* 问1：…？ / 答：…: a plan written as questions and answers, with no
+	 * 一、 section; each question heads one */
+	bool faq = marked_sections && wp_outline_faq_layout(&r->t);
+	if (faq)
+		wp_outline_faq_answers(&r->t);
+	o->faq = faq;
 	/* 1  指导思想: sections numbered by a Word multi-level list */
 	bool decimals = marked_sections && decimal_sections(&r->t);
 	marked_sections = marked_sections && !decimals;
@@ -506,6 +526,8 @@ void wp_outline_build(struct reader *r)
 		classify(op, para, marked_sections);
 		if (decimals)
 			decimal(o, i, para, &decimal_top, &decimal_minor);
+		if (faq)
+			question(o, i, para);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
 			op->number = ++marked; /* ◆活动主题: the sections in order */
 		if (op->kind == WP_OUTLINE_PROSE && !marked_sections && o->nsec && o->annex == o->n &&

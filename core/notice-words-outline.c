@@ -203,6 +203,8 @@ static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "�
 /* 现将X《Y》转发给你们, 特将…: the words that open the plan a
  * forwarding notice passes on */
 static const char *const forward_openers[] = {"现将", "特将", "现把", NULL};
+static const char *const faq_questions[] = {"问", "一问", "Q", "q", "问题", NULL};
+static const char *const faq_answers[] = {"答", "一答", "A", "a", "解答", "回答", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -281,4 +283,6 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,
 	[WP_WORDS_FORWARD_OPENER] = forward_openers,
+	[WP_WORDS_FAQ_QUESTION] = faq_questions,
+	[WP_WORDS_FAQ_ANSWER] = faq_answers,
 };

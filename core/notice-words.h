@@ -303,6 +303,8 @@ enum wp_word_set {
 	WP_WORDS_LABEL_CLOSE,	    /* 】, 〕, ], ）: what closes it */
 	WP_WORDS_LABEL_WEEKDAY_SEP, /* ·, ，, space: (8月8日·周六) between a label's date and its weekday */
 	WP_WORDS_NO_UNIT_VALUE,     /* 无, 暂无, —: (配合部门：无) a unit field's value that names no unit */
+	WP_WORDS_FAQ_QUESTION,	    /* 问, 一问, Q: (问3：…？) a question of a plan written as questions and answers */
+	WP_WORDS_FAQ_ANSWER,	    /* 答, 一答, A: (答：…) the answer under it */
 	WP_WORDS_COUNT
 };
 
