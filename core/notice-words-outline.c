@@ -204,6 +204,8 @@ static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "�
  * forwarding notice passes on */
 static const char *const forward_openers[] = {"现将", "特将", "现把", NULL};
 static const char *const faq_questions[] = {"问", "一问", "Q", "q", "问题", NULL};
+static const char *const faq_contacts[] = {"找谁咨询", "向谁咨询", "咨询谁", "联系谁", "找谁联系", "与谁联系",
+					      "联系方式", "咨询电话", "联系电话", NULL};
 static const char *const faq_answers[] = {"答", "一答", "A", "a", "解答", "回答", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
@@ -285,4 +287,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FORWARD_OPENER] = forward_openers,
 	[WP_WORDS_FAQ_QUESTION] = faq_questions,
 	[WP_WORDS_FAQ_ANSWER] = faq_answers,
+	[WP_WORDS_FAQ_CONTACT] = faq_contacts,
 };

@@ -305,6 +305,7 @@ enum wp_word_set {
 	WP_WORDS_NO_UNIT_VALUE,     /* 无, 暂无, —: (配合部门：无) a unit field's value that names no unit */
 	WP_WORDS_FAQ_QUESTION,	    /* 问, 一问, Q: (问3：…？) a question of a plan written as questions and answers */
 	WP_WORDS_FAQ_ANSWER,	    /* 答, 一答, A: (答：…) the answer under it */
+	WP_WORDS_FAQ_CONTACT,	    /* 找谁咨询, 联系谁: (问14：还有问题找谁咨询？) a question whose answer is the contact lines */
 	WP_WORDS_COUNT
 };
 

@@ -68,6 +68,19 @@ START_TEST(a_reply_before_the_event_is_no_part_of_it)
 }
 END_TEST
 
+START_TEST(a_question_asking_whom_to_call_heads_the_contacts)
+{
+	json_t *plan = plan_from_text(TITLE "问1：活动在什么时间开展？\n答：集中宣传时间为2026年9月14日至9月20日。\n"
+					    "问2：还有问题找谁咨询？\n答：县科协科普部　王丽，电话：0745-6231082；\n"
+					    "县文化馆　李强，手机：13974520316。\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), 1);
+	ck_assert_str_eq(field(c, "name"), "李强");
+	ck_assert_str_eq(field(c, "phone"), "13974520316");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits: a plan as questions and answers");
@@ -75,6 +88,7 @@ int main(void)
 	tcase_add_test(tc, answers_that_tell_an_event_are_activities);
 	tcase_add_test(tc, unnumbered_questions_in_latin_letters);
 	tcase_add_test(tc, a_reply_before_the_event_is_no_part_of_it);
+	tcase_add_test(tc, a_question_asking_whom_to_call_heads_the_contacts);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
