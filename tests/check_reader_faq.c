@@ -81,6 +81,16 @@ START_TEST(a_question_asking_whom_to_call_heads_the_contacts)
 }
 END_TEST
 
+START_TEST(members_named_by_the_people_they_send)
+{
+	json_t *plan = plan_from_text(TITLE "问1：活动在什么时间开展？\n答：集中宣传时间为2026年9月14日至9月20日。\n"
+					    "问2：这次活动由哪些部门组织？\n答：县科协成立了活动领导小组。组长由县科协主席"
+					    "王明担任，成员为县教育局、各乡镇人民政府的分管负责同志。\n");
+	ck_assert_str_eq(names(json_object_get(plan, "committee"), "members"), "县教育局、各乡镇人民政府");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits: a plan as questions and answers");
@@ -89,6 +99,7 @@ int main(void)
 	tcase_add_test(tc, unnumbered_questions_in_latin_letters);
 	tcase_add_test(tc, a_reply_before_the_event_is_no_part_of_it);
 	tcase_add_test(tc, a_question_asking_whom_to_call_heads_the_contacts);
+	tcase_add_test(tc, members_named_by_the_people_they_send);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
