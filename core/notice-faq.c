@@ -55,6 +55,20 @@ bool wp_outline_faq_layout(const struct wp_ntext *t)
 	return pairs >= 2;
 }
 
+/* In a plan written as questions and answers, paragraph i as a question
+ * heads a section, numbered as written (问3) or on from the one above. */
+void wp_outline_faq_heading(struct wp_outline *o, size_t i, const char *para)
+{
+	int n;
+	const char *text = wp_outline_faq_question(para, &n);
+	if (!text)
+		return;
+	struct wp_outline_para *op = &o->para[i];
+	*op = (struct wp_outline_para){.kind = WP_OUTLINE_TOP, .level = 1, .text = text,
+				       .section = WP_OUTLINE_NO_SECTION};
+	op->number = n ? n : o->nsec ? o->sec[o->nsec - 1].number + 1 : 1;
+}
+
 void wp_outline_faq_answers(struct wp_ntext *t)
 {
 	int n;

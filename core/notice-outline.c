@@ -273,20 +273,6 @@ static enum wp_section_kind section_kind(const char *title, const char *next)
 	return kind;
 }
 
-/* In a plan written as questions and answers, paragraph i as a question
- * heads a section, numbered as written (问3) or on from the one above. */
-static void question(struct wp_outline *o, size_t i, const char *para)
-{
-	int n;
-	const char *text = wp_outline_faq_question(para, &n);
-	if (!text)
-		return;
-	struct wp_outline_para *op = &o->para[i];
-	*op = (struct wp_outline_para){.kind = WP_OUTLINE_TOP, .level = 1, .text = text,
-				       .section = WP_OUTLINE_NO_SECTION};
-	op->number = n ? n : o->nsec ? o->sec[o->nsec - 1].number + 1 : 1;
-}
-
 /* Opens the section of the top heading at i (closing the one open);
  * next is the paragraph after it, or NULL. */
 static void open_section(struct wp_outline *o, size_t i, size_t *cap, const char *next)
@@ -527,7 +513,7 @@ void wp_outline_build(struct reader *r)
 		if (decimals)
 			decimal(o, i, para, &decimal_top, &decimal_minor);
 		if (faq)
-			question(o, i, para);
+			wp_outline_faq_heading(o, i, para);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
 			op->number = ++marked; /* ◆活动主题: the sections in order */
 		if (op->kind == WP_OUTLINE_PROSE && !marked_sections && o->nsec && o->annex == o->n &&

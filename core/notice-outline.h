@@ -111,6 +111,9 @@ void wp_outline_card_items(struct wp_outline *o);
 const char *wp_outline_faq_question(const char *para, int *number);
 /* Does t hold two questions or more each followed by its answer? */
 bool wp_outline_faq_layout(const struct wp_ntext *t);
+/* Makes paragraph i, a question, the top heading of a section, numbered as
+ * written (问3) or on from the one above. */
+void wp_outline_faq_heading(struct wp_outline *o, size_t i, const char *para);
 /* Drops the marker (答：) of each answer that follows its question. */
 void wp_outline_faq_answers(struct wp_ntext *t);
 
