@@ -56,6 +56,14 @@ static void split_members(const char *list, json_t *to)
 	json_t *v;
 	json_array_foreach(names, i, v) {
 		char *name = wp_str_trim_end(json_string_value(v), wp_words(WP_WORDS_MEMBER_TAIL));
+		/* 各乡镇卫生院的分管负责同志: the unit, without the 的 before whom
+		 * it sends (not 各乡镇分管安全生产工作的: no unit before it) */
+		size_t n = strlen(name), de = strlen("的");
+		if (n > de && strcmp(name + n - de, "的") == 0) {
+			name[n - de] = '\0';
+			if (!wp_notice_unit_like(name))
+				name[n - de] = *"的";
+		}
 		/* 镇市场监管所和各村（社区）: two units, when both sides are one
 		 * (市科学技术和信息化局 is one) */
 		char *and = (char *)wp_str_find(name, "和");

@@ -23,6 +23,11 @@ static bool contact_heading(const struct reader *r, size_t i)
 	size_t len = wp_word_at(t, WP_WORDS_CONTACT_SECTION);
 	if (!len && numbered)
 		len = wp_word_at(t, WP_WORDS_CONTACT_PERSON_SECTION);
+	/* 问14：还有问题找谁咨询？: a plan written as questions and answers
+	 * asks for its contacts */
+	size_t asked;
+	if (op->kind == WP_OUTLINE_TOP && r->outline.faq && wp_word_find(t, WP_WORDS_FAQ_CONTACT, &asked))
+		return true;
 	return len && (!t[len] || strcmp(t + len, "：") == 0);
 }
 

@@ -451,6 +451,8 @@ void wp_notice_read_activities(struct reader *r)
 	const struct wp_outline_section *sec = wp_outline_find(o, WP_SECTION_ACTIVITIES);
 	size_t i = sec ? sec->heading : 0;
 	int n;
+	if (wp_notice_read_faq_activities(r) > 0)
+		return;
 	/* (themes of a task list may stand with no activity section) */
 	if (read_activity_sections(r))
 		return;

@@ -489,6 +489,12 @@ void wp_outline_build(struct reader *r)
 		int n;
 		marked_sections = !wp_heading_top(r->t.para[i], &n);
 	}
+	/* 问1：…？ / 答：…: a plan written as questions and answers, with no
+	 * 一、 section; each question heads one */
+	bool faq = marked_sections && wp_outline_faq_layout(&r->t);
+	if (faq)
+		wp_outline_faq_answers(&r->t);
+	o->faq = faq;
 	/* 1  指导思想: sections numbered by a Word multi-level list */
 	bool decimals = marked_sections && decimal_sections(&r->t);
 	marked_sections = marked_sections && !decimals;
@@ -506,6 +512,8 @@ void wp_outline_build(struct reader *r)
 		classify(op, para, marked_sections);
 		if (decimals)
 			decimal(o, i, para, &decimal_top, &decimal_minor);
+		if (faq)
+			wp_outline_faq_heading(o, i, para);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
 			op->number = ++marked; /* ◆活动主题: the sections in order */
 		if (op->kind == WP_OUTLINE_PROSE && !marked_sections && o->nsec && o->annex == o->n &&

@@ -83,6 +83,7 @@ struct wp_outline {
 	struct wp_outline_section *sec; /* in order (owned) */
 	size_t nsec;
 	size_t annex; /* the first annex paragraph, or n */
+	bool faq; /* a plan written as questions and answers: each question heads a section */
 };
 
 /* Builds r->outline from r->t, one step of r's work per paragraph. The
@@ -103,6 +104,18 @@ void wp_outline_bare_items(struct wp_outline *o);
  * (活动名称：X, once 【活动名称】X) over a field line an item with no
  * number: the cards of notice-cards.c. */
 void wp_outline_card_items(struct wp_outline *o);
+
+/* notice-faq.c: a plan written as questions and answers (问1：X？ / 答：…).
+ * The text of a question at para after its marker (*number: its number, 0
+ * if none), or NULL. */
+const char *wp_outline_faq_question(const char *para, int *number);
+/* Does t hold two questions or more each followed by its answer? */
+bool wp_outline_faq_layout(const struct wp_ntext *t);
+/* Makes paragraph i, a question, the top heading of a section, numbered as
+ * written (问3) or on from the one above. */
+void wp_outline_faq_heading(struct wp_outline *o, size_t i, const char *para);
+/* Drops the marker (答：) of each answer that follows its question. */
+void wp_outline_faq_answers(struct wp_ntext *t);
 
 /* The kind a top heading's title gives its section. */
 enum wp_section_kind wp_outline_section_kind(const char *title);

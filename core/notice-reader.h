@@ -355,6 +355,10 @@ size_t wp_notice_read_paragraph_activities(struct reader *r);
 /* The object of the first event verb of p as written (开展一次粉尘涉爆事故
  * 应急演练，… -> 粉尘涉爆事故应急演练), or NULL. Caller frees. */
 char *wp_notice_event_named(const char *p);
+/* notice-faq.c: in a plan written as questions and answers, the answers
+ * that tell an event are the activities, numbered by their question and
+ * titled by the event. Returns how many. */
+size_t wp_notice_read_faq_activities(struct reader *r);
 
 /* Day headings (notice-days.c): reads paragraphs first..last under the
  * heading numbered no, when the heading is one day and nothing else

@@ -207,6 +207,10 @@ static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "�
 /* 现将X《Y》转发给你们, 特将…: the words that open the plan a
  * forwarding notice passes on */
 static const char *const forward_openers[] = {"现将", "特将", "现把", NULL};
+static const char *const faq_questions[] = {"问", "一问", "Q", "q", "问题", NULL};
+static const char *const faq_contacts[] = {"找谁咨询", "向谁咨询", "咨询谁", "联系谁", "找谁联系", "与谁联系",
+					      "联系方式", "咨询电话", "联系电话", NULL};
+static const char *const faq_answers[] = {"答", "一答", "A", "a", "解答", "回答", NULL};
 
 /* 01 启动仪式　▲　●　→: the marks a Gantt chart's row puts in its week
  * columns (single day, running on, to the month's end) */
@@ -309,4 +313,8 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_DOC_NUMBER_END] = doc_number_ends,
 	[WP_WORDS_MINUTES_KIND] = minutes_kinds,
 	[WP_WORDS_ABOUT_HEADING] = about_headings,
+
+	[WP_WORDS_FAQ_QUESTION] = faq_questions,
+	[WP_WORDS_FAQ_ANSWER] = faq_answers,
+	[WP_WORDS_FAQ_CONTACT] = faq_contacts,
 };

@@ -315,6 +315,10 @@ enum wp_word_set {
 	WP_WORDS_ABOUT_HEADING,	    /* 关于: (三、关于主场庆祝活动) a minutes' item heading opens with it before what it is about */
 
 	WP_WORDS_INTERNAL_LINE,	    /* 内线, 分机: (临床营养科　孔令辉　内线8316) a short number's label, an in-house line */
+
+	WP_WORDS_FAQ_QUESTION,	    /* 问, 一问, Q: (问3：…？) a question of a plan written as questions and answers */
+	WP_WORDS_FAQ_ANSWER,	    /* 答, 一答, A: (答：…) the answer under it */
+	WP_WORDS_FAQ_CONTACT,	    /* 找谁咨询, 联系谁: (问14：还有问题找谁咨询？) a question whose answer is the contact lines */
 	WP_WORDS_COUNT
 };
 
