@@ -61,8 +61,8 @@ static bool contact_known(const struct reader *r, const char *name, const char *
 
 /* A person, not an office: 学生处 or 综合减灾科 named as 联系人 is where
  * to call, and no contact of its own. */
-static void add_contact(struct reader *r, const char *name, const char *phone, const char *mail,
-			const char *item)
+void wp_notice_add_contact_for(struct reader *r, const char *name, const char *phone, const char *mail,
+			       const char *item)
 {
 	/* 手机：158…: a label and a number left over from a line split at
 	 * its gaps is no one's name; a name holds no digit and no ： */
@@ -229,9 +229,9 @@ static bool several_contacts(struct reader *r, const char *value, const char *ma
 		json_array_foreach(found, i, v) {
 			const char *name = json_string_value(json_array_get(v, 0));
 			const char *theirs = !own || json_is_true(json_array_get(v, 3)) ? mail : NULL;
-			add_contact(r, name, json_string_value(json_array_get(v, 1)), theirs, item);
+			wp_notice_add_contact_for(r, name, json_string_value(json_array_get(v, 1)), theirs, item);
 			if (json_string_value(json_array_get(v, 2)))
-				add_contact(r, name, json_string_value(json_array_get(v, 2)), theirs, item);
+				wp_notice_add_contact_for(r, name, json_string_value(json_array_get(v, 2)), theirs, item);
 		}
 	json_decref(found);
 	return several;
@@ -302,33 +302,6 @@ static char *second_number(const struct reader *r, size_t i, const char *first)
 			return number_after(after + strlen(first), first, j + 1 < r->t.n ? r->t.para[j + 1] : NULL);
 	}
 	return NULL;
-}
-
-/* 负责人：曾骁（镇应急办），电话：138 7940 2635 in an activity: the person
- * to call about that activity. */
-static void read_in_charge(struct reader *r)
-{
-	const char *const *labels = wp_words(WP_WORDS_CONTACT_IN_CHARGE);
-	static const char *const name_stops[] = {"（", "，", "；", "。", " ", NULL};
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const struct item_range *range = wp_notice_item_at(r, i);
-		if (!range)
-			continue;
-		for (const char *const *l = labels; *l; l++) {
-			char *name = wp_notice_after(r->t.para[i], *l, name_stops);
-			if (!name)
-				continue;
-			char *phone = wp_notice_phone_in(wp_str_find(r->t.para[i], *l));
-			/* 负责人：王老师 with no number: a title that leads, no
-			 * name to call (曾骁 alone is the activity's contact) */
-			bool title_only = !phone && wp_word_ends(name, WP_WORDS_PERSON_TITLE);
-			if (wp_text_width(name) <= 8 && !title_only)
-				add_contact(r, name, phone, NULL, range->no);
-			free(phone);
-			free(name);
-			break;
-		}
-	}
 }
 
 /* The name of len bytes at p read up to a bracket inside it (郝晓婷（乡
@@ -403,87 +376,14 @@ static void read_following(struct reader *r, size_t i, const char *item, const c
 		free(spaced);
 		if (phone && !wp_notice_unit_like(name) && !opens_with(p, phone_labels)) {
 			char *second = number_after(wp_str_find(after, phone) + strlen(phone), phone, NULL);
-			add_contact(r, name, phone, mail, item);
+			wp_notice_add_contact_for(r, name, phone, mail, item);
 			if (second)
-				add_contact(r, name, second, mail, item);
+				wp_notice_add_contact_for(r, name, second, mail, item);
 			free(second);
 		}
 		free(name);
 		free(phone);
 	}
-}
-
-/* One run of the characters of a row at p, up to a wide gap (U+3000s or
- * spaces); its bytes. */
-static size_t row_cell(const char *p)
-{
-	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
-	return wp_str_span_upto(p, gaps);
-}
-
-/* 耕地保护监督处　张一帆　0796-8203316　158 7961 2043 / 团工委　周　敏　5220635
- * / 县卫健局疾控股　马骏　电话：0738-6522870: a row of a contact list, an
- * office, a person (a two-character name may be spaced out) and one
- * number or more, apart by wide gaps. Adds one contact per number and
- * returns true; false (nothing added) when line is no such row. */
-static bool contact_row(struct reader *r, const char *line, const char *item)
-{
-	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
-	const char *p = line + wp_str_span_of(line, gaps);
-	size_t n = row_cell(p);
-	char *office = wp_str_sub(p, n);
-	bool ok = wp_notice_unit_like(office) && !wp_str_find(office, "：");
-	free(office);
-	if (!ok)
-		return false;
-	p += n + wp_str_span_of(p + n, gaps);
-	n = row_cell(p);
-	size_t used = n;
-	char *name = wp_notice_lone_char_pair(p, n, gaps, &used);
-	if (!name)
-		name = wp_str_sub(p, n);
-	int width = wp_text_width(name);
-	ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
-	     !wp_str_find(name, "：");
-	p += used;
-	json_t *phones = json_array();
-	static const char *const between[] = {" ", "\xe3\x80\x80", "、", "，", NULL};
-	while (ok && *(p += wp_str_span_of(p, between))) {
-		size_t label = 0;
-		for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !label; l++)
-			label = wp_str_starts(p, *l) ? strlen(*l) : 0;
-		p += label;
-		char *phone = (*p >= '0' && *p <= '9') ? wp_notice_phone_in(p) : NULL;
-		ok = phone && wp_str_starts(p, phone);
-		if (ok) {
-			p += strlen(phone);
-			json_array_append_new(phones, json_string(phone));
-		}
-		free(phone);
-	}
-	ok = ok && json_array_size(phones) > 0;
-	size_t i;
-	json_t *v;
-	if (ok)
-		json_array_foreach(phones, i, v) add_contact(r, name, json_string_value(v), NULL, item);
-	json_decref(phones);
-	free(name);
-	return ok;
-}
-
-/* 联系人：（empty, or a first row）then rows indented under it: each row
- * an office, a person and their numbers. Returns whether para i and the
- * lines after it held such rows (all read). */
-static bool contact_rows(struct reader *r, size_t i, const char *value, const char *item)
-{
-	bool any = false;
-	if (*value && !(any = contact_row(r, value, item)))
-		return false;
-	for (size_t j = i + 1; j < r->t.n && json_array_size(r->contacts) < WP_NOTICE_MAX_CONTACTS &&
-			       contact_row(r, r->t.para[j], item);
-	     j++)
-		any = true;
-	return any;
 }
 
 /* What the 联系人 label of para holds, to the end of its sentence or of
@@ -522,7 +422,7 @@ void wp_notice_read_contacts(struct reader *r)
 			const struct item_range *range = wp_notice_item_at(r, i);
 			for (const char *const *l = name_labels; *l; l++)
 				if (wp_str_ends(r->t.para[i], *l) && wp_text_width(r->t.para[i]) <= 24) {
-					contact_rows(r, i, "", range ? range->no : NULL);
+					wp_notice_contact_rows(r, i, "", range ? range->no : NULL);
 					break;
 				}
 			continue;
@@ -536,7 +436,7 @@ void wp_notice_read_contacts(struct reader *r)
 		const struct item_range *range = wp_notice_item_at(r, i);
 		const char *item = range ? range->no : NULL;
 		char *row = contact_value(r->t.para[i], name_labels);
-		bool rows = row && contact_rows(r, i, row, item);
+		bool rows = row && wp_notice_contact_rows(r, i, row, item);
 		free(row);
 		if (rows) {
 			free(names);
@@ -581,9 +481,9 @@ void wp_notice_read_contacts(struct reader *r)
 				len = used;
 			else
 				name = wp_str_sub(p, len);
-			add_contact(r, name, phone, mail, item);
+			wp_notice_add_contact_for(r, name, phone, mail, item);
 			if (second) /* 联系电话：…，手机：…: one line per number */
-				add_contact(r, name, second, mail, item);
+				wp_notice_add_contact_for(r, name, second, mail, item);
 			free(name);
 			p += len;
 			p += wp_str_span_of(p, name_seps);
@@ -597,17 +497,17 @@ void wp_notice_read_contacts(struct reader *r)
 		free(mail);
 	}
 	wp_notice_read_contact_lines(r); /* notice-contact-lines.c */
-	read_in_charge(r);
+	wp_notice_read_in_charge(r);
 }
 
 void wp_notice_add_contact(struct reader *r, const char *name, const char *phone)
 {
-	add_contact(r, name, phone, NULL, NULL);
+	wp_notice_add_contact_for(r, name, phone, NULL, NULL);
 }
 
 void wp_notice_add_contact_mail(struct reader *r, const char *name, const char *phone, const char *mail)
 {
-	add_contact(r, name, phone, mail, NULL);
+	wp_notice_add_contact_for(r, name, phone, mail, NULL);
 }
 
 void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *item)
@@ -623,7 +523,7 @@ void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *
 			wp_buf_append(&name, p, wp_str_char_len(p));
 	int w = wp_text_width(wp_buf_str(&name));
 	if (phone && w >= 4 && w <= 8)
-		add_contact(r, wp_buf_str(&name), phone, NULL, item);
+		wp_notice_add_contact_for(r, wp_buf_str(&name), phone, NULL, item);
 	wp_buf_free(&name);
 	free(phone);
 }

@@ -797,6 +797,18 @@ void wp_notice_settle_member_names(struct reader *r);
  * person importing told to check it (notice-weekdays.c). Only where the
  * year is known. */
 void wp_notice_check_weekdays(struct reader *r);
+/* A contact: name, phone (or NULL), mail (or NULL) and the item it is
+ * named in (or NULL); none when name is an office, holds a digit or is
+ * known already (notice-contacts.c). */
+void wp_notice_add_contact_for(struct reader *r, const char *name, const char *phone, const char *mail,
+			       const char *item);
+/* The persons in charge the items name (负责人：曾骁，电话：…) as the
+ * items' contacts (notice-contact-rows.c). */
+void wp_notice_read_in_charge(struct reader *r);
+/* Rows of contacts from paragraph i, the first's value value (office,
+ * person, numbers apart by wide gaps): whether it read any
+ * (notice-contact-rows.c). */
+bool wp_notice_contact_rows(struct reader *r, size_t i, const char *value, const char *item);
 /* Each sent thing's row named by its act: 活动总结 -> 报送活动总结. */
 void wp_notice_name_duties(struct reader *r);
 /* Around a deadline's sentence (notice-asides.c). The text of the first

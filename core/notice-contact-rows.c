@@ -1,0 +1,115 @@
+/* notice-contact-rows.c - contacts written as rows (an office, a person
+ * and numbers apart by wide gaps, a row a line under 联系人：) and the
+ * person in charge an activity names (负责人：…，电话：…); split from
+ * notice-contacts.c, which reads the 联系人 lines. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* 负责人：曾骁（镇应急办），电话：138 7940 2635 in an activity: the person
+ * to call about that activity. */
+void wp_notice_read_in_charge(struct reader *r)
+{
+	const char *const *labels = wp_words(WP_WORDS_CONTACT_IN_CHARGE);
+	static const char *const name_stops[] = {"（", "，", "；", "。", " ", NULL};
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const struct item_range *range = wp_notice_item_at(r, i);
+		if (!range)
+			continue;
+		for (const char *const *l = labels; *l; l++) {
+			char *name = wp_notice_after(r->t.para[i], *l, name_stops);
+			if (!name)
+				continue;
+			char *phone = wp_notice_phone_in(wp_str_find(r->t.para[i], *l));
+			/* 负责人：王老师 with no number: a title that leads, no
+			 * name to call (曾骁 alone is the activity's contact) */
+			bool title_only = !phone && wp_word_ends(name, WP_WORDS_PERSON_TITLE);
+			if (wp_text_width(name) <= 8 && !title_only)
+				wp_notice_add_contact_for(r, name, phone, NULL, range->no);
+			free(phone);
+			free(name);
+			break;
+		}
+	}
+}
+
+/* One run of the characters of a row at p, up to a wide gap (U+3000s or
+ * spaces); its bytes. */
+static size_t row_cell(const char *p)
+{
+	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
+	return wp_str_span_upto(p, gaps);
+}
+
+/* 耕地保护监督处　张一帆　0796-8203316　158 7961 2043 / 团工委　周　敏　5220635
+ * / 县卫健局疾控股　马骏　电话：0738-6522870: a row of a contact list, an
+ * office, a person (a two-character name may be spaced out) and one
+ * number or more, apart by wide gaps. Adds one contact per number and
+ * returns true; false (nothing added) when line is no such row. */
+static bool contact_row(struct reader *r, const char *line, const char *item)
+{
+	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
+	const char *p = line + wp_str_span_of(line, gaps);
+	size_t n = row_cell(p);
+	char *office = wp_str_sub(p, n);
+	bool ok = wp_notice_unit_like(office) && !wp_str_find(office, "：");
+	free(office);
+	if (!ok)
+		return false;
+	p += n + wp_str_span_of(p + n, gaps);
+	n = row_cell(p);
+	size_t used = n;
+	char *name = wp_notice_lone_char_pair(p, n, gaps, &used);
+	if (!name)
+		name = wp_str_sub(p, n);
+	int width = wp_text_width(name);
+	ok = width >= 4 && width <= 8 && (unsigned char)*name >= 0x80 && !wp_notice_unit_like(name) &&
+	     !wp_str_find(name, "：");
+	p += used;
+	json_t *phones = json_array();
+	static const char *const between[] = {" ", "\xe3\x80\x80", "、", "，", NULL};
+	while (ok && *(p += wp_str_span_of(p, between))) {
+		size_t label = 0;
+		for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !label; l++)
+			label = wp_str_starts(p, *l) ? strlen(*l) : 0;
+		p += label;
+		char *phone = (*p >= '0' && *p <= '9') ? wp_notice_phone_in(p) : NULL;
+		ok = phone && wp_str_starts(p, phone);
+		if (ok) {
+			p += strlen(phone);
+			json_array_append_new(phones, json_string(phone));
+		}
+		free(phone);
+	}
+	ok = ok && json_array_size(phones) > 0;
+	size_t i;
+	json_t *v;
+	if (ok)
+		json_array_foreach(phones, i, v) wp_notice_add_contact_for(r, name, json_string_value(v), NULL, item);
+	json_decref(phones);
+	free(name);
+	return ok;
+}
+
+/* 联系人：（empty, or a first row）then rows indented under it: each row
+ * an office, a person and their numbers. Returns whether para i and the
+ * lines after it held such rows (all read). */
+bool wp_notice_contact_rows(struct reader *r, size_t i, const char *value, const char *item)
+{
+	bool any = false;
+	if (*value && !(any = contact_row(r, value, item)))
+		return false;
+	for (size_t j = i + 1; j < r->t.n && json_array_size(r->contacts) < WP_NOTICE_MAX_CONTACTS &&
+			       contact_row(r, r->t.para[j], item);
+	     j++)
+		any = true;
+	return any;
+}
