@@ -315,6 +315,7 @@ enum wp_word_set {
 	WP_WORDS_ABOUT_HEADING,	    /* 关于: (三、关于主场庆祝活动) a minutes' item heading opens with it before what it is about */
 
 	WP_WORDS_INTERNAL_LINE,	    /* 内线, 分机: (临床营养科　孔令辉　内线8316) a short number's label, an in-house line */
+	WP_WORDS_EVENT_KIND_TAIL,   /* 活动, 宣传: (六五环境日主场宣传活动) the kind an event's title ends in; the word before it tells the event (主场活动) */
 	WP_WORDS_COUNT
 };
 
