@@ -309,3 +309,14 @@ bool wp_notice_unit_task_apart(struct reader *r, const char *group_heading, cons
 	json_decref(units);
 	return owed || event;
 }
+
+void wp_notice_track_unit_heading(struct reader *r, size_t i, json_t **units)
+{
+	const struct wp_outline *o = &r->outline;
+	int n;
+	const char *item = wp_outline_item(o, i, &n);
+	if (item && (o->para[i].level == 3 || o->para[i].level == 4))
+		return; /* 1. 2.: a task under the heading */
+	json_decref(*units);
+	*units = item ? wp_notice_heading_units(r, item) : NULL;
+}

@@ -316,6 +316,7 @@ enum wp_word_set {
 
 	WP_WORDS_INTERNAL_LINE,	    /* 内线, 分机: (临床营养科　孔令辉　内线8316) a short number's label, an in-house line */
 	WP_WORDS_EVENT_KIND_TAIL,   /* 活动, 宣传: (六五环境日主场宣传活动) the kind an event's title ends in; the word before it tells the event (主场活动) */
+	WP_WORDS_MADE_THEN_SENT,    /* 形成: (形成全区活动情况报告报Y) what is made is then sent, the thing put before the verb */
 	WP_WORDS_COUNT
 };
 

@@ -5,7 +5,8 @@
  * owed, not held; a task at another unit's event of the same day
  * (配合县科协做好9月16日主场活动…, 组织志愿者参加9月16日主场活动) makes
  * the heading's unit a cooperating one of that event; a one-line task
- * names its partner (县科协配合提供展板). */
+ * names its partner (县科协配合提供课件); a task owed there is owed by the
+ * heading's units; 形成X报Y sends what is made. */
 #include "config.h"
 
 #include <jansson.h>
@@ -61,6 +62,27 @@ START_TEST(a_one_line_task_names_its_partner)
 }
 END_TEST
 
+START_TEST(a_task_owed_is_the_heading_units)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动安排\n" MAIN "（二）县气象局\n2．9月25日前将开放日活动总结报县科协。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(names(dl, "who"), "县气象局");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(what_is_made_then_sent)
+{
+	json_t *plan = plan_from_text(HEAD "二、活动安排\n" MAIN "三、工作要求\n9月30日前，形成全县活动情况报告报市科协。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "what"), "报送全县活动情况报告");
+	ck_assert_str_eq(field(dl, "submit_to"), "市科协");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits: an inverted responsibility list");
@@ -69,6 +91,8 @@ int main(void)
 	tcase_add_test(tc, a_task_due_by_a_day_is_owed);
 	tcase_add_test(tc, a_task_at_another_units_event_cooperates);
 	tcase_add_test(tc, a_one_line_task_names_its_partner);
+	tcase_add_test(tc, a_task_owed_is_the_heading_units);
+	tcase_add_test(tc, what_is_made_then_sent);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
