@@ -26,6 +26,7 @@ struct sentence {
 	bool para_mentions_mail;
 	json_t *item_coop;
 	json_t *topic; /* whom the paragraph addresses, or NULL */
+	json_t *units; /* the units heading it, (一)X over 1. 2., or NULL */
 };
 
 /* 及时向省反诈中心报送工作动态: promptly (as word, 及时报送) with the
@@ -314,6 +315,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		memmove(what, what + often, strlen(what + often) + 1);
 	wp_notice_drop_annex_pointer(what);
 	json_t *who = wp_notice_due_who(s, sn->item_coop);
+	if (json_array_size(who) == 0 && sn->units) /* （二）X / 7．…前将…报Y */
+		json_array_extend(who, sn->units);
 	if (json_array_size(who) == 0)
 		what = wp_notice_owner_of_thing(what, who);
 	if (json_array_size(who) == 0 && sn->topic && json_array_size(sn->topic) > 0) {
@@ -525,7 +528,9 @@ static void read_sentence_with_aside(struct reader *r, const struct sentence *wh
 
 void wp_notice_read_deadlines(struct reader *r)
 {
+	json_t *units = NULL;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		wp_notice_track_unit_heading(r, i, &units);
 		const struct item_range *range = wp_notice_item_at(r, i);
 		const char *item = range ? range->no : NULL;
 		json_t *coop = range ? json_object_get(json_array_get(r->activities, range->activity),
@@ -574,7 +579,7 @@ void wp_notice_read_deadlines(struct reader *r)
 				free(new_rule);
 			}
 			size_t first_read = json_array_size(r->deadlines);
-			struct sentence whole = {i, sentence, end ? end + strlen("。") : "", item, mail, coop, NULL};
+			struct sentence whole = {i, sentence, end ? end + strlen("。") : "", item, mail, coop, NULL, units};
 			read_sentence_with_aside(r, &whole, &topic, para_first);
 			wp_notice_share_recipient(r->deadlines, first_read);
 			if (json_array_size(r->deadlines) == first_read)
@@ -585,6 +590,7 @@ void wp_notice_read_deadlines(struct reader *r)
 		free(clause);
 		json_decref(topic);
 	}
+	json_decref(units);
 	/* a task table's report row, as the sentence it stands for */
 	size_t k;
 	json_t *row;
@@ -592,7 +598,7 @@ void wp_notice_read_deadlines(struct reader *r)
 		if (!deadline_room(r))
 			break;
 		struct sentence sn = {(size_t)json_integer_value(json_object_get(row, "para")),
-				      json_string_value(json_object_get(row, "text")), "", NULL, false, NULL, NULL};
+				      json_string_value(json_object_get(row, "text")), "", NULL, false, NULL, NULL, NULL};
 		read_deadline(r, &sn);
 	}
 	wp_notice_drop_annex_repeats(r);

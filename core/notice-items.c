@@ -330,6 +330,14 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
+		/* 6月12日前将…报Y, 配合Y做好6月5日主场活动…: under a unit's
+		 * heading, a task owed by a day or done at another's event */
+		if (!cn && units_first && group_heading &&
+		    wp_notice_unit_task_apart(r, group_heading, heading, wp_buf_str(&rest))) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		if (stage_top && report_item(heading, wp_buf_str(&rest))) {
 			wp_buf_free(&rest);
 			i = j;

@@ -451,6 +451,16 @@ bool wp_notice_unit_heading(struct reader *r, const char *heading);
 /* A unit's heading over prose rest without a date: its standing duty,
  * no activity? Notes it when so. */
 bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest);
+/* Under a heading of units (group_heading), is the item (its first line
+ * and the rest) no activity of its own: a task owed by a day (6月12日前将
+ * …报Y), or one done at an event another unit leads on the same day
+ * (配合Y做好6月5日主场活动…), whose cooperating units the heading's then
+ * join? */
+bool wp_notice_unit_task_apart(struct reader *r, const char *group_heading, const char *line, const char *rest);
+/* For paragraph i, read in order: *units becomes the units of the heading
+ * it stands under ((一)X, then its tasks 1. 2.), or NULL past them (the
+ * caller's, to json_decref). A task there that names no one is theirs. */
+void wp_notice_track_unit_heading(struct reader *r, size_t i, json_t **units);
 
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */

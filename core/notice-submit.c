@@ -89,7 +89,21 @@ static const char *put_before_verb(const char *s)
 		if (verb && (!comma || verb < comma))
 			return p;
 	}
-	return first ? first : wp_str_find(s, "把");
+	if (first || wp_str_find(s, "把"))
+		return first ? first : wp_str_find(s, "把");
+	/* 形成全区活动情况报告报Y: what is made is the thing sent; the
+	 * caller takes it after the word's last character */
+	size_t made_len, len;
+	const char *made = wp_word_find(s, WP_WORDS_MADE_THEN_SENT, &made_len);
+	const char *verb = made ? wp_submit_find(made + made_len, WP_SUBMIT_PUT, &len) : NULL;
+	const char *comma = made ? wp_str_find(made, "，") : NULL;
+	if (!verb || (comma && comma < verb))
+		return NULL;
+	const char *last = made + made_len;
+	do
+		last--;
+	while (last > made && (*last & 0xC0) == 0x80);
+	return last;
 }
 
 /* 报送X / 将X…报 / X于…前报: what is due. */

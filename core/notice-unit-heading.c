@@ -122,13 +122,10 @@ static bool names_own_lead(const char *body)
 	return false;
 }
 
-/* Adds the units of names to coop that neither list holds yet. */
-static void add_partners(struct reader *r, json_t *a, const char *names)
+/* Adds the units of them to a's coop that neither list holds yet. */
+static void add_units(struct reader *r, json_t *a, json_t *them)
 {
 	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
-	json_t *them = json_array();
-	wp_notice_split_units(names, them);
-	them = wp_notice_fix_names(r, them);
 	size_t i, k;
 	json_t *v, *w;
 	json_array_foreach(them, i, v) {
@@ -140,6 +137,15 @@ static void add_partners(struct reader *r, json_t *a, const char *names)
 		if (!known)
 			json_array_append(coop, v);
 	}
+}
+
+/* Adds the units of names to coop that neither list holds yet. */
+static void add_partners(struct reader *r, json_t *a, const char *names)
+{
+	json_t *them = json_array();
+	wp_notice_split_units(names, them);
+	them = wp_notice_fix_names(r, them);
+	add_units(r, a, them);
 	json_decref(them);
 }
 
@@ -196,7 +202,9 @@ void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, co
 		json_array_extend(lead, units);
 	}
 	free(helped);
-	partners_in(r, a, body, false);
+	/* 11．…开展主题班会，分局综合科配合提供课件: a task all on one line
+	 * names its partner there */
+	partners_in(r, a, *body ? body : line, false);
 }
 
 void wp_notice_join_partners(struct reader *r, json_t *a, const char *body)
@@ -223,4 +231,92 @@ bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest
 			       json_string_value(json_array_get(units, 0)));
 	json_decref(units);
 	return duty;
+}
+
+/* The word that tells an event from others of its kind: the two
+ * characters before the kinds its title ends in (主场 of 六五环境日主场宣传
+ * 活动), by which a task elsewhere calls it (主场活动). NULL when the title
+ * ends in no kind. Caller frees. */
+static char *event_word(const char *title)
+{
+	char *t = wp_xstrdup(title);
+	bool kind = false;
+	for (int k = 0; k < 4; k++) { /* 宣传活动: a kind or two, no more */
+		bool cut = false;
+		for (const char *const *w = wp_words(WP_WORDS_EVENT_KIND_TAIL); *w && !cut; w++) {
+			size_t n = strlen(t), m = strlen(*w);
+			cut = n > m && strcmp(t + n - m, *w) == 0;
+			if (cut)
+				t[n - m] = '\0';
+		}
+		kind = kind || cut;
+		if (!cut)
+			break;
+	}
+	char *p = t + strlen(t);
+	for (int c = 0; c < 2 && p > t; c++)
+		do
+			p--;
+		while (p > t && (*p & 0xC0) == 0x80);
+	char *word = kind && wp_text_width(p) == 4 ? wp_xstrdup(p) : NULL;
+	free(t);
+	return word;
+}
+
+/* The activity another unit than units' leads on the one day d, which
+ * line calls by its word (主场活动); NULL if none. */
+static json_t *event_of_day(struct reader *r, json_t *units, const wp_ndate *d, const char *line)
+{
+	json_t *day = wp_notice_jdate(d->start), *found = NULL;
+	const char *mine = json_string_value(json_array_get(units, 0));
+	size_t i;
+	json_t *a;
+	json_array_foreach(r->activities, i, a) {
+		if (found || !wp_notice_step(r, 1))
+			break;
+		const char *lead = json_string_value(json_array_get(json_object_get(a, "lead"), 0));
+		const char *title = json_string_value(json_object_get(a, "title"));
+		if (!lead || !title || wp_notice_same_unit(r, lead, mine) ||
+		    !json_equal(json_object_get(a, "start"), day) || !json_equal(json_object_get(a, "end"), day))
+			continue;
+		char *word = event_word(title);
+		if (word && wp_str_find(line, word))
+			found = a;
+		free(word);
+	}
+	json_decref(day);
+	return found;
+}
+
+bool wp_notice_unit_task_apart(struct reader *r, const char *group_heading, const char *line, const char *rest)
+{
+	json_t *units = wp_notice_heading_units(r, group_heading);
+	wp_ndate d;
+	if (!units || !wp_nfind_date(line, r->year, &d)) {
+		json_decref(units);
+		return false;
+	}
+	/* 6月12日前将…报Y: the deadlines read what is owed */
+	bool owed = d.at == line && wp_notice_marks_deadline(line, &d);
+	json_t *event = !owed && d.start == d.end && !*rest ? event_of_day(r, units, &d, line) : NULL;
+	if (owed)
+		wp_notice_note(r, WP_TR("%s: a task due by a day, not an activity"), json_string_value(json_array_get(units, 0)));
+	if (event) {
+		add_units(r, event, units);
+		wp_notice_note(r, WP_TR("%s: a task at activity %s, which it cooperates on"),
+			       json_string_value(json_array_get(units, 0)), json_string_value(json_object_get(event, "no")));
+	}
+	json_decref(units);
+	return owed || event;
+}
+
+void wp_notice_track_unit_heading(struct reader *r, size_t i, json_t **units)
+{
+	const struct wp_outline *o = &r->outline;
+	int n;
+	const char *item = wp_outline_item(o, i, &n);
+	if (item && (o->para[i].level == 3 || o->para[i].level == 4))
+		return; /* 1. 2.: a task under the heading */
+	json_decref(*units);
+	*units = item ? wp_notice_heading_units(r, item) : NULL;
 }

@@ -128,6 +128,9 @@ static const char *const internal_lines[] = {"内线电话：", "内线电话", 
  * a unit's name is followed by */
 static const char *const mailbox_kinds[] = {"工作", "电子", "专用", "公务", NULL};
 
+/* 形成全区活动情况报告报市生态环境局: what is made is the thing sent */
+static const char *const made_then_sent[] = {"形成", NULL};
+
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
@@ -177,4 +180,5 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAILBOX_KIND] = mailbox_kinds,
 
 	[WP_WORDS_INTERNAL_LINE] = internal_lines,
+	[WP_WORDS_MADE_THEN_SENT] = made_then_sent,
 };

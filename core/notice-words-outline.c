@@ -18,7 +18,9 @@ static const char *const activity_sections[] = {
 	/* 主题周安排, 宣传周安排: the weeks of a month-long campaign */
 	"周安排", "日程",
 	/* 五、活动说明（与进度图序号对应）: the blocks that explain a chart's rows */
-	"活动说明", NULL};
+	"活动说明",
+	/* 五、责任清单: the tasks listed unit by unit, each unit's own */
+	"责任清单", "任务清单", "工作清单", NULL};
 /* 宣传活动要求, 活动时间 and the like are other sections */
 static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
 /* the kinds of the other sections, tried in the order of notice-words.h */

@@ -124,6 +124,10 @@ static const char *const region_object_opens[] = {"对", "针对", NULL};
  * a building's word before it takes them as the end) */
 static const char *const place_ends_in_name[] = {"为", "向", NULL};
 
+/* 六五环境日主场宣传活动: the kind an event's title ends in; a task
+ * under another unit calls the event by the word before it (主场活动) */
+static const char *const event_kind_tails[] = {"活动", "宣传", NULL};
+
 const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_OPENER] = event_openers,
 	[WP_WORDS_ACCOUNT] = accounts,
@@ -161,4 +165,5 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_AREA_END] = area_ends,
 	[WP_WORDS_BRACKET_REMARK] = bracket_remarks,
 	[WP_WORDS_REGION_OBJECT_OPEN] = region_object_opens,
+	[WP_WORDS_EVENT_KIND_TAIL] = event_kind_tails,
 };

@@ -319,6 +319,9 @@ enum wp_word_set {
 	WP_WORDS_FAQ_QUESTION,	    /* 问, 一问, Q: (问3：…？) a question of a plan written as questions and answers */
 	WP_WORDS_FAQ_ANSWER,	    /* 答, 一答, A: (答：…) the answer under it */
 	WP_WORDS_FAQ_CONTACT,	    /* 找谁咨询, 联系谁: (问14：还有问题找谁咨询？) a question whose answer is the contact lines */
+
+	WP_WORDS_EVENT_KIND_TAIL,   /* 活动, 宣传: (六五环境日主场宣传活动) the kind an event's title ends in; the word before it tells the event (主场活动) */
+	WP_WORDS_MADE_THEN_SENT,    /* 形成: (形成全区活动情况报告报Y) what is made is then sent, the thing put before the verb */
 	WP_WORDS_COUNT
 };
 
