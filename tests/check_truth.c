@@ -104,12 +104,59 @@ START_TEST(a_reading_s_vice_chairs_are_compared_with_the_stored_ones)
 }
 END_TEST
 
+/* The deadline keys of plan's differences against a reading whose
+ * deadlines are deadlines (JSON), as "key=got;" text. Caller frees. */
+static char *deadline_diffs(const char *plan, const char *deadlines)
+{
+	wp_store *st = open_memory();
+	int64_t id;
+	wp_err err;
+	ck_assert_msg(wp_plan_import(st, plan, strlen(plan), 0, &id, &err) == 0, "%s", err.msg);
+	char *path = temp_path(".json");
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fprintf(f, "{\"title\": \"期限\", \"deadlines\": %s}\n", deadlines);
+	fclose(f);
+	truth_result res;
+	truth_compare(st, id, path, &res);
+	wp_buf b = WP_BUF_INIT;
+	for (size_t i = 0; i < res.n; i++)
+		if (strncmp(res.diffs[i].key, "deadlines", 9) == 0)
+			wp_buf_printf(&b, "%s=%s;", res.diffs[i].key, res.diffs[i].got);
+	truth_result_free(&res);
+	unlink(path);
+	free(path);
+	wp_store_close(st);
+	return wp_buf_take(&b);
+}
+
+#define DL(what, rule, due) \
+	"{\"what\": \"" what "\", \"rule\": \"" rule "\", \"due\": \"" due "\", \"who\": [], \"submit_to\": null}"
+
+/* A deadline the reader missed, or gave in another order, mispairs none
+ * of the others: they are paired by the duty they say (rule, thing, day),
+ * not by their place in the list. */
+START_TEST(deadlines_pair_by_the_duty_they_say)
+{
+	static const char plan[] = "{\"weekplan_plan\": 1, \"title\": \"期限\", \"region\": \"测试县\",\n"
+				   " \"period\": {\"start\": \"2026-06-01\", \"end\": \"2026-06-05\"},\n"
+				   " \"deadlines\": [" DL("报送总结", "6月20日前", "2026-06-20") ", "
+				   DL("报送名单", "5月28日前", "2026-05-28") "]}\n";
+	char *d = deadline_diffs(plan, "[" DL("报送方案", "5月20日前", "2026-05-20") ", "
+				       DL("报送名单", "5月28日前", "2026-05-28") ", "
+				       DL("报送总结", "6月20日前", "2026-06-20") "]");
+	ck_assert_str_eq(d, "deadlines.count=2;deadlines[1]=missing;");
+	free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("truth");
 	TCase *tc = tcase_create("bundled plans");
 	tcase_add_test(tc, the_bundled_plans_match_the_readings_of_the_seed_notices);
 	tcase_add_test(tc, a_reading_s_vice_chairs_are_compared_with_the_stored_ones);
+	tcase_add_test(tc, deadlines_pair_by_the_duty_they_say);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -23,6 +23,7 @@
 
 #include <jansson.h>
 #include <stdarg.h>
+#include <stdlib.h>
 
 #include "notice.h"
 #include "plancheck.h"
@@ -275,13 +276,81 @@ static bool extra(const record_kind *kind, json_t *want, json_t *got, size_t j)
 	return true;
 }
 
+/* Do two records of a list without ids (deadlines) say the same duty:
+ * the same rule, the same thing due or the same due day? */
+static bool same_duty(json_t *w, json_t *g)
+{
+	static const char *const keys[] = {"rule", "what", "due"};
+	for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+		if (str(w, keys[k]) && same_string(str(w, keys[k]), str(g, keys[k])))
+			return true;
+	return false;
+}
+
+/* Pairs the records of two lists without ids: the longest chain in the
+ * order both give of records that say the same duty pair first; then a
+ * record left with one that says its duty out of that order; then the
+ * rest in order, one to one; what is left is missing or extra. map[i]:
+ * the record of got want's i pairs with, or -1. So a duty missed, added
+ * or moved mispairs none of the others. */
+static void align(json_t *want, json_t *got, long *map)
+{
+	size_t n = json_array_size(want), m = json_array_size(got);
+	size_t *len = calloc((n + 1) * (m + 1), sizeof *len); /* LCS of the tails */
+	bool *taken = calloc(m + 1, sizeof *taken);
+	ck_assert(len && taken);
+#define LEN(i, j) len[(i) * (m + 1) + (j)]
+	for (size_t i = n; i-- > 0;)
+		for (size_t j = m; j-- > 0;)
+			LEN(i, j) = same_duty(json_array_get(want, i), json_array_get(got, j))
+					    ? LEN(i + 1, j + 1) + 1
+					    : (LEN(i + 1, j) > LEN(i, j + 1) ? LEN(i + 1, j) : LEN(i, j + 1));
+	for (size_t k = 0; k < n; k++)
+		map[k] = -1;
+	for (size_t i = 0, j = 0; i < n && j < m;) {
+		if (same_duty(json_array_get(want, i), json_array_get(got, j)) && LEN(i, j) == LEN(i + 1, j + 1) + 1) {
+			map[i] = (long)j;
+			taken[j] = true;
+			i++, j++;
+		} else if (LEN(i + 1, j) >= LEN(i, j + 1)) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+#undef LEN
+	for (size_t i = 0; i < n; i++) /* the same duty, out of order */
+		for (size_t j = 0; j < m && map[i] < 0; j++)
+			if (!taken[j] && same_duty(json_array_get(want, i), json_array_get(got, j)))
+				map[i] = (long)j, taken[j] = true;
+	for (size_t i = 0, j = 0; i < n; i++) { /* the rest, in order */
+		while (j < m && taken[j])
+			j++;
+		if (map[i] < 0 && j < m)
+			map[i] = (long)j, taken[j] = true;
+	}
+	free(taken);
+	free(len);
+}
+
 static void compare_records(struct cmp *c, const record_kind *kind, json_t *want, json_t *got)
 {
 	char base[sizeof c->key];
 	size_t i;
 	json_t *v;
+	long *map = NULL;
+	bool *paired = NULL;
+	if (!kind->id) {
+		map = calloc(json_array_size(want) + 1, sizeof *map);
+		paired = calloc(json_array_size(got) + 1, sizeof *paired);
+		ck_assert(map && paired);
+		align(want, got, map);
+		for (size_t k = 0; k < json_array_size(want); k++)
+			if (map[k] >= 0)
+				paired[map[k]] = true;
+	}
 	json_array_foreach(want, i, v) {
-		long at = partner(kind, want, got, i);
+		long at = map ? map[i] : partner(kind, want, got, i);
 		record_key(base, sizeof base, kind, want, i);
 		if (at >= 0)
 			kind->fields(c, base, v, json_array_get(got, (size_t)at), (size_t)at);
@@ -289,11 +358,13 @@ static void compare_records(struct cmp *c, const record_kind *kind, json_t *want
 			tally(c, base, false, str(v, kind->headline), "missing", kind->weight);
 	}
 	json_array_foreach(got, i, v) {
-		if (extra(kind, want, got, i)) {
+		if (paired ? !paired[i] : extra(kind, want, got, i)) {
 			record_key(base, sizeof base, kind, got, i);
 			tally(c, base, false, "nothing", str(v, kind->headline), 1);
 		}
 	}
+	free(map);
+	free(paired);
 }
 
 /* Hints that place dates: a year for dates without one, a period for
