@@ -739,6 +739,10 @@ char *wp_notice_person_after_office_word(const char *names);
  * gap); *chars: its characters. */
 size_t wp_notice_name_at(const char *p, const char *const *seps, size_t *chars);
 void wp_notice_read_deadlines(struct reader *r);
+/* A letter to one unit (县文化旅游广电局：) that calls it 你局: each unit read
+ * as 你局 (lead_unit, an activity's units, a deadline's who) put down under
+ * the addressee's name (notice-addressee.c). */
+void wp_notice_name_addressee(struct reader *r);
 /* notice-duty-parts.c: the parts of a deadline's sentence besides its rule.
  * 6月20日前完成征集: the duty done by a day, the clause after 前, its date in
  * *when; NULL if none. */

@@ -315,6 +315,8 @@ enum wp_word_set {
 	WP_WORDS_ABOUT_HEADING,	    /* 关于: (三、关于主场庆祝活动) a minutes' item heading opens with it before what it is about */
 
 	WP_WORDS_INTERNAL_LINE,	    /* 内线, 分机: (临床营养科　孔令辉　内线8316) a short number's label, an in-house line */
+	WP_WORDS_REPLY_KIND,	    /* 的批复, 批复: (关于同意《X》的批复) what a reply's subject line ends with, as 的通知 does a notice's */
+	WP_WORDS_APPROVE_OPEN,	    /* 原则同意, 同意: (一、原则同意《X》。活动由你局牵头) a reply's decision heading opens with it: no activity yet */
 	WP_WORDS_COUNT
 };
 
@@ -447,6 +449,9 @@ extern const struct wp_zone_name wp_school_levels[];
 /* An end of a body's name and a name the body calls itself by there
  * (医院 -> 我院, 大队 -> 大队, 管理委员会 -> 管委会); NULL-terminated. */
 extern const struct wp_zone_name wp_self_names[];
+/* An end of a body's name and the name a letter to it calls it by (局 ->
+ * 你局); NULL-terminated. */
+extern const struct wp_zone_name wp_addressee_names[];
 
 /* ---- the kinds of bodies ---------------------------------------------------- */
 
