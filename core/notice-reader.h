@@ -157,6 +157,9 @@ void wp_notice_split_units(const char *list, json_t *arr);
  * (各乡镇人民政府，县减灾委各成员单位：), added to who; none when a heading
  * comes between. */
 void wp_notice_addressees(struct reader *r, size_t para, json_t *who);
+/* 五、请你局抓好以下工作：: the one unit the section para sits in asks to see
+ * to its items, appended to who (notice-duty-parts.c). */
+void wp_notice_asked_by_section(struct reader *r, size_t para, json_t *who);
 /* Does a name read like a unit (an office, a body, a group of them)? */
 bool wp_notice_unit_like(const char *name);
 /* Every name of a list (A、B、C) reads like a unit. */

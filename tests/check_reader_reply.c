@@ -3,7 +3,8 @@
  * the plan X; its decisions (一、原则同意…, 二、同意…活动时间为…) come
  * before the activities and tell the campaign's period; the one unit it
  * is addressed to (县体育局：) is called 你局 throughout, and a unit read
- * as 你局 is that unit. */
+ * as 你局 is that unit; a section that asks it (请你局抓好以下工作：) gives
+ * it the deadlines that name no one (会同X制定…: those joined are none). */
 #include "config.h"
 
 #include <jansson.h>
@@ -20,12 +21,12 @@
 	"三、同意《方案》所列以下活动安排：\n"
 #define REPLY_ITEMS                                                                                          \
 	"（一）全民健身启动仪式。8月8日（星期六）上午9:00在县体育中心广场举行，由你局负责，县融媒体中心配合。\n" \
-	"（二）乡村篮球邀请赛。8月15日至8月16日在县体育馆举办，由县总工会负责，你局配合。\n"                    \
-	"此复。\n青岚县人民政府\n2026年7月20日\n"
+	"（二）乡村篮球邀请赛。8月15日至8月16日在县体育馆举办，由县总工会负责，你局配合。\n"
+#define REPLY_END "此复。\n青岚县人民政府\n2026年7月20日\n"
 
 START_TEST(the_reply_names_the_plan_it_approves)
 {
-	json_t *plan = plan_from_text(REPLY_HEAD REPLY_ITEMS);
+	json_t *plan = plan_from_text(REPLY_HEAD REPLY_ITEMS REPLY_END);
 	ck_assert_str_eq(field(plan, "title"), "青岚县2026年全民健身月活动方案");
 	json_decref(plan);
 }
@@ -33,7 +34,7 @@ END_TEST
 
 START_TEST(its_decisions_tell_the_period)
 {
-	json_t *plan = plan_from_text(REPLY_HEAD REPLY_ITEMS);
+	json_t *plan = plan_from_text(REPLY_HEAD REPLY_ITEMS REPLY_END);
 	json_t *period = json_object_get(plan, "period");
 	ck_assert_str_eq(field(period, "start"), "2026-08-01");
 	ck_assert_str_eq(field(period, "end"), "2026-08-31");
@@ -43,7 +44,7 @@ END_TEST
 
 START_TEST(the_addressee_called_you_is_the_unit)
 {
-	json_t *plan = plan_from_text(REPLY_HEAD REPLY_ITEMS);
+	json_t *plan = plan_from_text(REPLY_HEAD REPLY_ITEMS REPLY_END);
 	ck_assert_str_eq(field(plan, "lead_unit"), "县体育局");
 	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县体育局");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县体育局");
@@ -57,6 +58,18 @@ START_TEST(the_addressee_called_you_is_the_unit)
 }
 END_TEST
 
+START_TEST(a_section_asking_the_addressee_owes_its_deadlines)
+{
+	json_t *plan = plan_from_text(REPLY_HEAD REPLY_ITEMS "四、请你局抓好以下工作：\n"
+				      "（一）细化安全保障。会同县公安局制定活动安全预案，于7月30日前报县人民政府办公室备案。\n"
+				      "（二）及时总结报告。活动结束后5个工作日内，将活动总结书面报县人民政府。\n" REPLY_END);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	for (size_t i = 0; i < 2; i++)
+		ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), i), "who"), "县体育局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a reply (批复) approving a plan");
@@ -64,6 +77,7 @@ int main(void)
 	tcase_add_test(tc, the_reply_names_the_plan_it_approves);
 	tcase_add_test(tc, its_decisions_tell_the_period);
 	tcase_add_test(tc, the_addressee_called_you_is_the_unit);
+	tcase_add_test(tc, a_section_asking_the_addressee_owes_its_deadlines);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
