@@ -4,7 +4,8 @@
  * before the activities and tell the campaign's period; the one unit it
  * is addressed to (县体育局：) is called 你局 throughout, and a unit read
  * as 你局 is that unit; a section that asks it (请你局抓好以下工作：) gives
- * it the deadlines that name no one (会同X制定…: those joined are none). */
+ * it the deadlines that name no one (会同X制定…: those joined are none); a
+ * deputy whose post holds the role's word (办公室副主任王芳任副主任) keeps it. */
 #include "config.h"
 
 #include <jansson.h>
@@ -70,6 +71,17 @@ START_TEST(a_section_asking_the_addressee_owes_its_deadlines)
 }
 END_TEST
 
+START_TEST(a_deputy_whose_post_holds_the_role)
+{
+	json_t *plan = plan_from_text(REPLY_HEAD REPLY_ITEMS "四、同意成立青岚县2026年全民健身月活动组委会，由县人民政府副县长"
+				      "李明任主任，县人民政府办公室副主任王芳、县体育局局长张强任副主任。\n" REPLY_END);
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(committee, "chair"), "县人民政府副县长李明");
+	ck_assert_str_eq(names(committee, "vice_chair"), "县人民政府办公室副主任王芳、县体育局局长张强");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a reply (批复) approving a plan");
@@ -78,6 +90,7 @@ int main(void)
 	tcase_add_test(tc, its_decisions_tell_the_period);
 	tcase_add_test(tc, the_addressee_called_you_is_the_unit);
 	tcase_add_test(tc, a_section_asking_the_addressee_owes_its_deadlines);
+	tcase_add_test(tc, a_deputy_whose_post_holds_the_role);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
