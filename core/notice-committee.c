@@ -145,10 +145,13 @@ static void deputies_in_prose(const char *p, const char *role, json_t *vice)
 	for (const struct wp_role_clause *k = wp_committee_clauses(WP_COMMITTEE_VICE);
 	     k->open && !json_array_size(vice); k++) {
 		char *y = between_role(p, k->open, k->close, role, 200);
-		/* 由X任组长、Y任副组长: the deputy follows the chair's clause */
+		/* 由X任组长、Y任副组长: the deputy follows the chair's clause,
+		 * which ends with the role and a 、 or ，(县人民政府办公室副主任
+		 * 严春梅 holds 主任 in a post: no clause ends there) */
 		const char *after = y;
 		for (const char *c = y ? wp_str_find(y, role) : NULL; c; c = wp_str_find(c + strlen(role), role))
-			after = c + strlen(role);
+			if (wp_str_starts(c + strlen(role), "、") || wp_str_starts(c + strlen(role), "，"))
+				after = c + strlen(role);
 		if (y && after != y) {
 			if (!wp_str_skip(&after, "、"))
 				wp_str_skip(&after, "，");

@@ -186,13 +186,17 @@ static bool is_sentence(const char *p)
 }
 
 /* Where the kind of the subject line s ends what it is about: its 的通知
- * or 通知, or the 的会议纪要 of minutes (关于筹备X的会议纪要); NULL if none. */
+ * or 通知, the 的会议纪要 of minutes (关于筹备X的会议纪要) or the 的批复 of
+ * a reply (关于同意《X》的批复); NULL if none. */
 static const char *subject_kind(const char *s)
 {
 	const char *end = wp_str_find(s, "的通知");
 	if (!end)
 		end = wp_str_find(s, "通知");
 	for (const char *const *k = wp_words(WP_WORDS_MINUTES_KIND); *k && !end; k++)
+		if (wp_str_ends(s, *k))
+			end = s + strlen(s) - strlen(*k);
+	for (const char *const *k = wp_words(WP_WORDS_REPLY_KIND); *k && !end; k++)
 		if (wp_str_ends(s, *k))
 			end = s + strlen(s) - strlen(*k);
 	return end;

@@ -328,6 +328,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	}
 	if (json_array_size(who) == 0)
 		wp_notice_addressees(r, sn->para, who);
+	if (json_array_size(who) == 0)
+		wp_notice_asked_by_section(r, sn->para, who);
 	char *to = wp_notice_due_to(s, wp_notice_first_email(r));
 	if ((!to || !*to) && submits && sn->para_mentions_mail && wp_notice_first_email(r)) {
 		free(to);

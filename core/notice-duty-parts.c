@@ -151,3 +151,37 @@ void wp_notice_addressees(struct reader *r, size_t para, json_t *who)
 		return;
 	}
 }
+
+/* the section a duty sits in opens a few paragraphs above it */
+#define SECTION_LOOKBACK 12
+
+/* 五、请你局抓好以下工作： / （四）及时总结报告。活动结束后…报县人民政府: a
+ * section that asks one unit (请X) to see to the items below it: a duty
+ * in it that names no one is X's. Appends the longest opening of what 请
+ * asks that reads as a unit (X, not X抓好以下工作). */
+void wp_notice_asked_by_section(struct reader *r, size_t para, json_t *who)
+{
+	for (size_t back = 0; back <= SECTION_LOOKBACK && back <= para && wp_notice_step(r, 1); back++) {
+		int n;
+		const char *h = wp_outline_top(&r->outline, para - back, &n);
+		if (!h)
+			continue;
+		if (!wp_str_skip(&h, "请") || !wp_str_ends(h, "："))
+			return;
+		size_t best = 0;
+		int chars = 0;
+		for (const char *p = h; *p && chars < 24; p += wp_str_char_len(p), chars++) {
+			size_t len = (size_t)(p - h) + wp_str_char_len(p);
+			char *name = wp_str_sub(h, len);
+			if (wp_notice_unit_like(name))
+				best = len;
+			free(name);
+		}
+		if (best) {
+			char *name = wp_str_sub(h, best);
+			json_array_append_new(who, json_string(name));
+			free(name);
+		}
+		return;
+	}
+}

@@ -87,6 +87,10 @@ static bool ends_title(const struct open_para *o)
 	for (const char *const *k = wp_words(WP_WORDS_MINUTES_KIND); *k; k++)
 		if (para_ends(o, *k))
 			return true;
+	/* 关于同意《X》的批复: a reply's */
+	for (const char *const *k = wp_words(WP_WORDS_REPLY_KIND); *k; k++)
+		if (para_ends(o, *k))
+			return true;
 	return false;
 }
 

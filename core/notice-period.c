@@ -98,9 +98,10 @@ static const char *period_in_prose(struct reader *r)
 		const char *p = r->t.para[i];
 		const char *h = wp_outline_top(&r->outline, i, &n);
 		/* the activities begin: their dates are not the period; an
-		 * overview (一、关于活动总体安排) still tells the campaign's */
+		 * overview (一、关于活动总体安排) still tells the campaign's, and
+		 * so does a reply's decision (一、原则同意《方案》…活动由你局…) */
 		if (h && i > 0 && (wp_str_find(h, "活动") || wp_str_find(h, "安排")) && !wp_str_find(h, "时间") &&
-		    !wp_word_ends(h, WP_WORDS_OVERVIEW_HEADING))
+		    !wp_word_ends(h, WP_WORDS_OVERVIEW_HEADING) && !wp_word_at(h, WP_WORDS_APPROVE_OPEN))
 			break;
 		wp_ndate d;
 		for (const char *q = p; wp_nfind_date(q, r->year, &d);

@@ -157,6 +157,9 @@ void wp_notice_split_units(const char *list, json_t *arr);
  * (各乡镇人民政府，县减灾委各成员单位：), added to who; none when a heading
  * comes between. */
 void wp_notice_addressees(struct reader *r, size_t para, json_t *who);
+/* 五、请你局抓好以下工作：: the one unit the section para sits in asks to see
+ * to its items, appended to who (notice-duty-parts.c). */
+void wp_notice_asked_by_section(struct reader *r, size_t para, json_t *who);
 /* Does a name read like a unit (an office, a body, a group of them)? */
 bool wp_notice_unit_like(const char *name);
 /* Every name of a list (A、B、C) reads like a unit. */
@@ -753,6 +756,10 @@ char *wp_notice_person_after_office_word(const char *names);
  * gap); *chars: its characters. */
 size_t wp_notice_name_at(const char *p, const char *const *seps, size_t *chars);
 void wp_notice_read_deadlines(struct reader *r);
+/* A letter to one unit (县文化旅游广电局：) that calls it 你局: each unit read
+ * as 你局 (lead_unit, an activity's units, a deadline's who) put down under
+ * the addressee's name (notice-addressee.c). */
+void wp_notice_name_addressee(struct reader *r);
 /* notice-duty-parts.c: the parts of a deadline's sentence besides its rule.
  * 6月20日前完成征集: the duty done by a day, the clause after 前, its date in
  * *when; NULL if none. */

@@ -230,6 +230,10 @@ static char *subject_before_comma(const char *from, const char *comma)
 {
 	/* 请各乡镇、各成员单位于…: the request is no part of who */
 	wp_str_skip(&from, "请");
+	/* 会同县公安局制定…预案，于…前报…: those joined are no subject, the
+	 * subject is left unsaid */
+	if (wp_word_at(from, WP_WORDS_JOIN))
+		return NULL;
 	char *clause = wp_str_sub(from, (size_t)(comma - from));
 	char *subject = wp_str_trim_end(clause, wp_words(WP_WORDS_REQUEST));
 	free(clause);
@@ -389,6 +393,8 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	}
 	/* 宣传月期间，实行周报制度，请各乡镇于每周五…前…: a sentence that
 	 * opens with no one asks them in its 请 clause */
+	if (wp_word_at(p, WP_WORDS_JOIN))
+		return who; /* 会同X制定…: the subject is left unsaid */
 	const char *request = wp_str_find(p, "，请");
 	if (request) {
 		char *opening = wp_notice_upto(p, stops);

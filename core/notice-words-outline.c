@@ -231,6 +231,14 @@ static const char *const minutes_kinds[] = {"的专题会议纪要", "的会议�
 /* 三、关于主场庆祝活动: the word a minutes' item heading opens with */
 static const char *const about_headings[] = {"关于", NULL};
 
+/* 汶溪县人民政府关于同意《X方案》的批复: a superior's reply approving a plan
+ * names it as a notice's subject line does */
+static const char *const reply_kinds[] = {"的批复", "批复", NULL};
+
+/* 一、原则同意《方案》, 二、同意活动主题为…，活动时间为…: a reply's headings
+ * are its decisions, what it approves of the plan */
+static const char *const approve_opens[] = {"原则同意", "同意", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -319,4 +327,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FAQ_QUESTION] = faq_questions,
 	[WP_WORDS_FAQ_ANSWER] = faq_answers,
 	[WP_WORDS_FAQ_CONTACT] = faq_contacts,
+
+	[WP_WORDS_REPLY_KIND] = reply_kinds,
+	[WP_WORDS_APPROVE_OPEN] = approve_opens,
 };

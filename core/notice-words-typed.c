@@ -523,3 +523,15 @@ bool wp_meta_label_at(const char *s, enum wp_meta_field *field, size_t *len)
 	}
 	return *len > 0;
 }
+
+/* 县文化旅游广电局： / 你局《关于…的请示》收悉…由你局负责: a letter to one
+ * body (a reply, 批复) calls it by what it is, as the body calls itself
+ * 我局. Each row: an end of the addressee's name, and the name. */
+const struct wp_zone_name wp_addressee_names[] = {
+	{"局", "你局"},	      {"厅", "你厅"},	      {"委员会", "你委"},   {"办公室", "你办"},
+	{"中心", "你中心"},     {"医院", "你院"},     {"检察院", "你院"},   {"法院", "你院"},
+	{"学院", "你院"},	      {"大学", "你校"},     {"学校", "你校"},     {"中学", "你校"},
+	{"小学", "你校"},	      {"大队", "你大队"},   {"支队", "你支队"},   {"馆", "你馆"},
+	{"公司", "你公司"},     {"管理委员会", "你委"}, {"街道办事处", "你街道"},
+	{"镇人民政府", "你镇"}, {"乡人民政府", "你乡"}, {NULL, NULL},
+};

@@ -322,6 +322,9 @@ enum wp_word_set {
 
 	WP_WORDS_EVENT_KIND_TAIL,   /* 活动, 宣传: (六五环境日主场宣传活动) the kind an event's title ends in; the word before it tells the event (主场活动) */
 	WP_WORDS_MADE_THEN_SENT,    /* 形成: (形成全区活动情况报告报Y) what is made is then sent, the thing put before the verb */
+
+	WP_WORDS_REPLY_KIND,	    /* 的批复, 批复: (关于同意《X》的批复) what a reply's subject line ends with, as 的通知 does a notice's */
+	WP_WORDS_APPROVE_OPEN,	    /* 原则同意, 同意: (一、原则同意《X》。活动由你局牵头) a reply's decision heading opens with it: no activity yet */
 	WP_WORDS_COUNT
 };
 
@@ -454,6 +457,9 @@ extern const struct wp_zone_name wp_school_levels[];
 /* An end of a body's name and a name the body calls itself by there
  * (医院 -> 我院, 大队 -> 大队, 管理委员会 -> 管委会); NULL-terminated. */
 extern const struct wp_zone_name wp_self_names[];
+/* An end of a body's name and the name a letter to it calls it by (局 ->
+ * 你局); NULL-terminated. */
+extern const struct wp_zone_name wp_addressee_names[];
 
 /* ---- the kinds of bodies ---------------------------------------------------- */
 

@@ -391,6 +391,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_read_lead_unit(&r);
 	wp_notice_read_contacts(&r);
 	wp_notice_read_deadlines(&r);
+	wp_notice_name_addressee(&r);
 	wp_notice_read_duty_table(&r);
 	drop_plans_sent_later(&r);
 	wp_notice_name_duties(&r);
