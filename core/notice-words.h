@@ -319,6 +319,8 @@ enum wp_word_set {
 	WP_WORDS_FAQ_QUESTION,	    /* 问, 一问, Q: (问3：…？) a question of a plan written as questions and answers */
 	WP_WORDS_FAQ_ANSWER,	    /* 答, 一答, A: (答：…) the answer under it */
 	WP_WORDS_FAQ_CONTACT,	    /* 找谁咨询, 联系谁: (问14：还有问题找谁咨询？) a question whose answer is the contact lines */
+	WP_WORDS_HONOUR,	    /* 优秀, 先进: (于…前确定“优秀志愿者”10名) a duty choosing whom to honour, no deadline the units owe */
+	WP_WORDS_UNIT_END_IN_WORD,  /* 科普, 处理: (各县（市）区科普日…) a unit's last character (科, 处) opening a word that goes on */
 	WP_WORDS_COUNT
 };
 
