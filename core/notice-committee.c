@@ -163,6 +163,28 @@ static void deputies_in_prose(const char *p, const char *role, json_t *vice)
 	}
 }
 
+/* X任专班负责人，A，B任副组长: a head called otherwise (role) has
+ * deputies called as a group's, each a clause of its own between the
+ * head's clause and their role. */
+static void deputies_after_head(const char *p, const char *role, json_t *vice)
+{
+	char *open = with_role("任%，", role);
+	/* not between(): every clause up to the role, not the last one */
+	const char *o = wp_str_find(p, open);
+	const char *from = o ? o + strlen(open) : NULL;
+	const char *c = from ? wp_notice_find_near(from, "任副组长", 200) : NULL;
+	char *y = c && c > from ? wp_str_sub(from, (size_t)(c - from)) : NULL;
+	free(open);
+	for (char *part = y, *next; part && *part && wp_text_width(y) <= 120; part = next) {
+		char *comma = (char *)wp_str_find(part, "，");
+		next = comma ? comma + strlen("，") : part + strlen(part);
+		if (comma)
+			*comma = '\0';
+		wp_notice_split_persons(part, vice);
+	}
+	free(y);
+}
+
 /* The committee in prose whose chair is called role (组长, 主任). */
 static void committee_in_prose_as(struct reader *r, const char *role, json_t *chair, json_t *vice,
 				  json_t *members)
@@ -193,6 +215,10 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 				break;
 			if (!json_array_size(vice))
 				deputies_in_prose(r->t.para[j], role, vice);
+			/* X任专班负责人，Y任副组长: a head called otherwise
+			 * has deputies called as a group's */
+			if (!json_array_size(vice) && strcmp(role, "专班负责人") == 0)
+				deputies_after_head(r->t.para[j], role, vice);
 			if (!json_array_size(members))
 				prose_members(r->t.para[j], members);
 		}

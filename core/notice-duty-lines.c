@@ -93,10 +93,14 @@ static char *annex_entry_as_sentence(const struct reader *r, size_t i)
 	if (!open || depth != 0)
 		return NULL;
 	wp_ndate d;
+	wp_nrelative rel;
 	size_t len;
 	const char *aside = open + strlen("（");
 	const char *verb = wp_submit_find(aside, WP_SUBMIT_PUT, &len);
-	if (open == entry || !wp_nfind_date(aside, r->year, &d) || !verb || wp_str_find(aside, "将"))
+	/* （活动结束后5个工作日内报送）: a rule counted from an end is a
+	 * day as much as a date is */
+	bool dated = wp_nfind_date(aside, r->year, &d) || (wp_nfind_relative(aside, false, &rel) && rel.from == aside);
+	if (open == entry || !dated || !verb || wp_str_find(aside, "将"))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "%.*s将%.*s%.*s", (int)(verb - aside), aside, (int)(open - entry), entry,

@@ -54,7 +54,10 @@ char *wp_notice_dated_duty(const char *s, int year, wp_ndate *when)
 			continue;
 		static const char *const ends[] = {"，", "。", "；", NULL};
 		char *what = wp_str_sub(after, wp_str_span_upto(after, ends));
-		if (wp_text_width(what) <= 60) {
+		/* 于12月10日前确定“优秀志愿者”10名: choosing whom to honour is
+		 * the organizer's result, no duty the units owe by the day */
+		size_t honour_len;
+		if (wp_text_width(what) <= 60 && !wp_word_find(what, WP_WORDS_HONOUR, &honour_len)) {
 			*when = d;
 			return what;
 		}
@@ -73,7 +76,11 @@ char *wp_notice_owner_of_thing(char *what, json_t *who)
 	size_t owner = 0;
 	if (!wp_str_starts(what, "各"))
 		return what;
-	for (const char *p = what; *p; p += wp_str_char_len(p)) {
+	for (const char *p = what, *last = what; *p; last = p, p += wp_str_char_len(p)) {
+		/* 各县（市）区科普日活动安排表: the 科 that would end a unit
+		 * opens a word (科普) that goes on past it */
+		if (p > what && wp_word_at(last, WP_WORDS_UNIT_END_IN_WORD))
+			continue;
 		char *head = wp_str_sub(what, (size_t)(p - what));
 		if (p > what && wp_notice_unit_like(head) && !wp_str_find(head, "、"))
 			owner = (size_t)(p - what);

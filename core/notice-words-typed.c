@@ -195,6 +195,8 @@ static const struct {
 	{"组长", WP_COMMITTEE_CHAIR},	     {"主任", WP_COMMITTEE_CHAIR},
 	{"副组长", WP_COMMITTEE_VICE},	     {"常务副组长", WP_COMMITTEE_VICE},
 	{"副主任", WP_COMMITTEE_VICE},	     {"成员", WP_COMMITTEE_MEMBER},
+	/* 执行组长：镇长　陈秀英: runs the group under its head, a vice */
+	{"执行组长", WP_COMMITTEE_VICE},     {"执行主任", WP_COMMITTEE_VICE},
 	{"委员", WP_COMMITTEE_MEMBER}, /* of a 组委会: 主任, 副主任, 委员 */
 	/* a 组委会's secretary-general runs its daily work: a member */
 	{"秘书长", WP_COMMITTEE_MEMBER},     {"副秘书长", WP_COMMITTEE_MEMBER},

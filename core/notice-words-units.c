@@ -47,7 +47,10 @@ static const char *const member_tails[] = {"等单位分管负责人", "等单�
 					   "主要负责同志", "主要负责人", "分管负责同志", "分管负责人",
 					   "负责同志", "负责人", "等单位", "等",
 					   /* 各村（社区）党组织书记: the villages' heads, so the villages */
-					   "党组织书记", "党支部书记", NULL};
+					   "党组织书记", "党支部书记",
+					   /* 区融媒体中心有关科室负责同志: the unit's offices
+					    * send, so the unit */
+					   "有关科室", "相关科室", NULL};
 /* 责任单位中排在首位的为牵头单位: the first unit of a list leads */
 static const char *const first_leads[] = {"排在首位的为牵头", "排在第一位的为牵头", "排名第一的为牵头",
 					  "排在首位的单位为牵头", "第一个单位为牵头", "列第一位的为牵头",
@@ -233,6 +236,15 @@ static const char *const units_after_all[] = {"安全局", NULL};
 /* 配合部门：无, a table's — cell: the field is there, and names no one */
 static const char *const no_unit_values[] = {"无", "暂无", "—", "——", "-", "/", NULL};
 
+/* 各县（市）区科普日活动安排表: a unit's last character (科, 处, 部, 局,
+ * 站, 所, 队, 院, 组) opening a common word, which a unit's name never
+ * ends inside */
+static const char *const unit_ends_in_word[] = {"科普", "科技", "科学", "科研", "处理", "处置", "部署",
+						"局势", "站点", "所有", "队伍", "院校", "组织", NULL};
+
+/* 于12月10日前确定“岚溪镇优秀志愿者”10名: the honoured chosen by a day */
+static const char *const honours[] = {"优秀", "先进", "最美", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -305,4 +317,6 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_BODY_TAIL] = body_tails,
 	[WP_WORDS_UNIT_AFTER_ALL] = units_after_all,
 	[WP_WORDS_NO_UNIT_VALUE] = no_unit_values,
+	[WP_WORDS_UNIT_END_IN_WORD] = unit_ends_in_word,
+	[WP_WORDS_HONOUR] = honours,
 };

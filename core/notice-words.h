@@ -325,6 +325,9 @@ enum wp_word_set {
 
 	WP_WORDS_REPLY_KIND,	    /* 的批复, 批复: (关于同意《X》的批复) what a reply's subject line ends with, as 的通知 does a notice's */
 	WP_WORDS_APPROVE_OPEN,	    /* 原则同意, 同意: (一、原则同意《X》。活动由你局牵头) a reply's decision heading opens with it: no activity yet */
+
+	WP_WORDS_HONOUR,	    /* 优秀, 先进: (于…前确定“优秀志愿者”10名) a duty choosing whom to honour, no deadline the units owe */
+	WP_WORDS_UNIT_END_IN_WORD,  /* 科普, 处理: (各县（市）区科普日…) a unit's last character (科, 处) opening a word that goes on */
 	WP_WORDS_COUNT
 };
 
