@@ -319,6 +319,10 @@ enum wp_word_set {
 	WP_WORDS_FAQ_QUESTION,	    /* 问, 一问, Q: (问3：…？) a question of a plan written as questions and answers */
 	WP_WORDS_FAQ_ANSWER,	    /* 答, 一答, A: (答：…) the answer under it */
 	WP_WORDS_FAQ_CONTACT,	    /* 找谁咨询, 联系谁: (问14：还有问题找谁咨询？) a question whose answer is the contact lines */
+	WP_WORDS_THREAD_SENDER,	    /* 发送人： (11月30日 16:05　发送人：团区委 陈晓蕾) the header of a message in a work group's thread */
+	WP_WORDS_THREAD_REPLIES,    /* 以下为群内回复: the group's replies to a message (单位：1, 收到) follow, no part of it */
+	WP_WORDS_SHIFTED_TO,	    /* 提前至, 推迟至: (集合时间提前至上午8:00) a time moved: what follows is the new value */
+	WP_WORDS_BARE_PLACE_END,    /* 室, 步道, 社区: (区青少年宫三楼活动室, 各社区) a bare line under an item's day ending thus is its place though it names a unit (besides WP_WORDS_BUILDING) */
 	WP_WORDS_COUNT
 };
 
