@@ -482,6 +482,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	if (!loc)
 		loc = wp_notice_find_location(text);
 	if (!loc)
+		loc = wp_notice_place_after_when(r, text);
+	if (!loc)
 		loc = online_place(clean_title);
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));

@@ -123,13 +123,29 @@ static bool lone_number(const char *s, wp_nline_work *work)
 	return digits > 0 && digits <= 3 && !s[digits];
 }
 
+/* A line of a work group's thread that is no sentence's part: a
+ * message's header (11月30日 16:05　发送人：…), the marker of the replies
+ * (—— 以下为群内回复 ——), the rule parting messages (——————). The thread's
+ * reader (notice-revision.c) finds them each on a paragraph of its own. */
+static bool thread_line(const char *s, wp_nline_work *work)
+{
+	static const char *const dashes[] = {"—", "-", "─", "━", NULL};
+	size_t len, n = wp_str_span_of(s, dashes);
+	wp_nline_step(work, n + 1);
+	if (n > 0 && (s[n] == '\0' || wp_word_at(s + n + wp_str_span_of(s + n, (const char *const[]){" ", "　", NULL}),
+						  WP_WORDS_THREAD_REPLIES)))
+		return true;
+	wp_nline_step(work, 48);
+	return wp_word_find_near(s, WP_WORDS_THREAD_SENDER, 48, &len) != NULL;
+}
+
 /* A line that opens a block by its structure: a heading, an annex, a
- * lone number (a table row laid out a cell per line). Three look-ups at
- * the line's start. */
+ * lone number (a table row laid out a cell per line), a thread's own
+ * line. Three look-ups at the line's start. */
 bool wp_nline_starts_structure(const char *s, wp_nline_work *work)
 {
 	int n;
-	if (lone_number(s, work))
+	if (lone_number(s, work) || thread_line(s, work))
 		return true;
 	wp_nline_step(work, 3);
 	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件");

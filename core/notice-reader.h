@@ -269,6 +269,11 @@ void wp_notice_same_place_as_named(struct reader *r, json_t *a, const char *text
 void wp_notice_set_part_of_month(struct reader *r, json_t *a, const char *no, const wp_ndate *d);
 /* Sets time (and end_time) from the first time in text; false if none. */
 bool wp_notice_set_times(json_t *a, const char *text);
+/* An item written as short lines (title / 12月3日（周四）下午2:30 /
+ * 区青少年宫三楼多功能厅 / 团区委牵头，…): the bare line right under its
+ * first line, when that gives the day or time alone, is its place (a
+ * copy), else NULL. */
+char *wp_notice_place_after_when(struct reader *r, const char *text);
 /* Room for one more activity (items and the dated events in them)?
  * When there is none, says so once. */
 bool wp_notice_activity_room(struct reader *r);
@@ -314,6 +319,12 @@ char *wp_notice_revised_text(struct reader *r, const char *text);
  * bracket citing the amended notice's item (（《通知》第二项活动）). Caller
  * frees. */
 char *wp_notice_drop_remarks(const char *s);
+/* A work group's thread (two message headers at least): drops the
+ * members' replies; returns how many paragraphs went. */
+size_t wp_notice_drop_thread_replies(struct reader *r);
+/* The thread's later messages amend the items they name (活动一培训地点
+ * 调整为：X): the new place or time replaces the item's. */
+void wp_notice_read_thread_amendments(struct reader *r);
 /* 《通知》要求5月26日前报送的活动总结，统一调整为5月29日（星期五）前报送:
  * a sentence that moves a due: the new rule in *rule (5月29日（星期五）前)
  * and the sentence as it now reads (…5月29日（星期五）前报送的活动总结),

@@ -228,3 +228,155 @@ char *wp_notice_revised_due(struct reader *r, const char *s, char **rule)
 	wp_buf_append(&b, was_end, (size_t)(clause - was_end));
 	return wp_buf_take(&b);
 }
+
+/* ---- a work group's thread ------------------------------------------------
+ * A plan posted in a work group (钉钉, 企业微信) is copied out with the
+ * thread under it: each message opens with a header (11月30日 16:05　发送人：
+ * 团区委 陈晓蕾), the members' replies follow a marker (—— 以下为群内回复 ——)
+ * as lines of 单位：1 or 收到, and the sender's later messages amend the plan
+ * the way a revision notice does (活动一培训地点调整为：X, 活动四集合时间提前
+ * 至上午8:00). The replies are chatter and go; the amendments are applied to
+ * the items they name, the later value winning. */
+
+/* Is the paragraph a message's header? */
+static bool thread_header(const char *s)
+{
+	size_t len;
+	return wp_word_find(s, WP_WORDS_THREAD_SENDER, &len) != NULL;
+}
+
+/* ——————————: a line of dashes parting the messages. */
+static bool thread_rule(const char *s)
+{
+	static const char *const dashes[] = {"—", "-", "─", "━", "=", NULL};
+	size_t n = wp_str_span_of(s, dashes);
+	return n > 0 && s[n] == '\0';
+}
+
+size_t wp_notice_drop_thread_replies(struct reader *r)
+{
+	size_t headers = 0;
+	for (size_t i = 0; i < r->t.n && headers < 2 && wp_notice_step(r, 1); i++)
+		headers += thread_header(r->t.para[i]);
+	if (headers < 2)
+		return 0;
+	/* kept paragraphs move up in one pass */
+	size_t kept = 0;
+	bool replies = false, go = true;
+	for (size_t i = 0; i < r->t.n; i++) {
+		const char *s = r->t.para[i];
+		size_t len;
+		if (go && (go = wp_notice_step(r, 1))) {
+			if (thread_header(s) || thread_rule(s))
+				replies = false;
+			else if (wp_word_find(s, WP_WORDS_THREAD_REPLIES, &len))
+				replies = true;
+		}
+		if (go && replies)
+			free(r->t.para[i]);
+		else
+			r->t.para[kept++] = r->t.para[i];
+	}
+	size_t dropped = r->t.n - kept;
+	r->t.n = kept;
+	return dropped;
+}
+
+/* The activity whose number follows an item's kind at p (活动四), or
+ * NULL; the longest number matching wins (活动十一 is not 活动十). */
+static json_t *named_activity(struct reader *r, const char *p)
+{
+	size_t kind = wp_word_at(p, WP_WORDS_ITEM_KIND);
+	if (!kind)
+		return NULL;
+	json_t *best = NULL, *a;
+	size_t best_len = 0, i;
+	json_array_foreach(r->activities, i, a) {
+		if (!wp_notice_step(r, 1))
+			break;
+		const char *no = json_string_value(json_object_get(a, "no"));
+		size_t len = no ? strlen(no) : 0;
+		if (len > best_len && wp_str_starts(p + kind, no))
+			best = a, best_len = len;
+	}
+	return best;
+}
+
+/* The new value after a change verb: the rest of its clause, or, when the
+ * line ends at the verb (调整为：), the next line's first clause; a copy
+ * without remarks, or NULL. */
+static char *new_value(struct reader *r, size_t i, const char *after)
+{
+	while (wp_str_skip(&after, "：") || wp_str_skip(&after, ":"))
+		;
+	if (!*after && i + 1 < r->t.n)
+		after = r->t.para[i + 1];
+	static const char *const stops[] = {"，", "。", "；", ",", ";", NULL};
+	size_t n = wp_str_span_upto(after, stops);
+	if (!n)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	put_without_remarks(&b, after, n);
+	return wp_buf_take(&b);
+}
+
+/* Applies a change of field to a: a place replaces the place, a time the
+ * time of day (and the day, when it names one). */
+static void apply_change(struct reader *r, json_t *a, enum wp_field field, const char *value)
+{
+	if (field == WP_FIELD_PLACE) {
+		json_object_set_new(a, "location", json_string(value));
+		return;
+	}
+	char clock[6];
+	if (wp_nfind_time(value, clock, NULL))
+		json_object_set_new(a, "time", json_string(clock));
+	wp_ndate d;
+	if (wp_nfind_date(value, r->year, &d)) {
+		json_object_set_new(a, "start", wp_notice_jdate(d.start));
+		json_object_set_new(a, "end", wp_notice_jdate(d.end));
+	}
+}
+
+/* Reads paragraph i of a later message: an item named (活动一), then a
+ * place or time label, then a change verb, all in one clause but the
+ * item, which holds to the end of the paragraph. */
+static void read_amendment(struct reader *r, size_t i)
+{
+	const char *s = r->t.para[i];
+	json_t *item = NULL;
+	enum wp_field field = WP_FIELD_OTHER;
+	for (const char *p = s; *p && wp_notice_step(r, 1);) {
+		size_t len;
+		const struct wp_field_label *l;
+		json_t *named = named_activity(r, p);
+		if (named) {
+			item = named;
+			field = WP_FIELD_OTHER;
+		} else if ((l = wp_field_label_at(p, &len)) && (l->field == WP_FIELD_PLACE || l->field == WP_FIELD_WHEN)) {
+			field = l->field;
+			p += len;
+			continue;
+		} else if (item && field != WP_FIELD_OTHER &&
+			   ((len = wp_word_at(p, WP_WORDS_CHANGED_TO)) || (len = wp_word_at(p, WP_WORDS_SHIFTED_TO)))) {
+			char *value = new_value(r, i, p + len);
+			if (value)
+				apply_change(r, item, field, value);
+			free(value);
+			field = WP_FIELD_OTHER;
+		} else if (clause_end_at(p)) {
+			field = WP_FIELD_OTHER;
+		}
+		p += wp_str_char_len(p);
+	}
+}
+
+void wp_notice_read_thread_amendments(struct reader *r)
+{
+	size_t headers = 0;
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		headers += thread_header(r->t.para[i]);
+		if (headers >= 2)
+			read_amendment(r, i);
+	}
+}

@@ -243,3 +243,58 @@ bool wp_notice_set_school_week(struct reader *r, json_t *a, const char *first)
 	wp_notice_set_dates(a, start, end);
 	return true;
 }
+
+/* Does line s[0..n) hold a sign of a sentence (，。；：) rather than a
+ * bare name or a bare day? */
+static bool has_sentence_sign(const char *s, size_t n)
+{
+	static const char *const signs[] = {"，", "。", "；", "：", ",", ";", NULL}; /* 2:30 has its colon */
+	return wp_str_span_upto(s, signs) < n;
+}
+
+/* 3.3.2　医院微信公众号: past a line's own list number (digits and dots,
+ * then a gap), or s. */
+static const char *skip_line_number(const char *s)
+{
+	static const char *const number[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ".", NULL};
+	static const char *const gap[] = {" ", "　", NULL};
+	const char *p = s + wp_str_span_of(s, number);
+	size_t space = wp_str_span_of(p, gap);
+	return p > s && wp_nis_digit(*s) && space ? p + space : s;
+}
+
+char *wp_notice_place_after_when(struct reader *r, const char *text)
+{
+	/* 12月3日（周四）下午2:30 / 志愿服务周期间: the first line, a day or
+	 * a time and nothing of a sentence */
+	const char *nl = strchr(text, '\n');
+	if (!nl || has_sentence_sign(text, (size_t)(nl - text)))
+		return NULL;
+	char *first = wp_str_sub(text, (size_t)(nl - text));
+	wp_ndate d;
+	char clock[6];
+	bool when = wp_nfind_date(first, r->year, &d) || wp_nfind_time(first, clock, NULL) || wp_nfind_during(first);
+	free(first);
+	if (!when)
+		return NULL;
+	/* 区青少年宫三楼多功能厅: the next line, short, no day or time in
+	 * it, no sentence and no unit with a role (团区委牵头) */
+	const char *line = skip_line_number(nl + 1);
+	const char *end = strchr(line, '\n');
+	size_t n = end ? (size_t)(end - line) : strlen(line);
+	if (!n || has_sentence_sign(line, n) || wp_text_width_n(line, n) > 2 * 24)
+		return NULL;
+	char *place = wp_str_sub(line, n);
+	json_t *lead, *coop;
+	wp_notice_read_units(r, place, &lead, &coop);
+	/* 鹭江第二中学报告厅 names a school, yet is a room */
+	bool building = wp_word_ends(place, WP_WORDS_BUILDING) || wp_word_ends(place, WP_WORDS_BARE_PLACE_END);
+	bool units = !building && (json_array_size(lead) || json_array_size(coop));
+	json_decref(lead);
+	json_decref(coop);
+	if (units || wp_nfind_date(place, r->year, &d) || wp_nfind_time(place, clock, NULL)) {
+		free(place);
+		return NULL;
+	}
+	return place;
+}

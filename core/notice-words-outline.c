@@ -230,6 +230,17 @@ static const char *const doc_number_ends[] = {"号", "期", NULL};
 static const char *const minutes_kinds[] = {"的专题会议纪要", "的会议纪要", "专题会议纪要", "会议纪要", "的纪要", "纪要", NULL};
 /* 三、关于主场庆祝活动: the word a minutes' item heading opens with */
 static const char *const about_headings[] = {"关于", NULL};
+/* 11月30日 16:05　发送人：团区委 陈晓蕾: a message's header in a work
+ * group's thread (钉钉, 企业微信) copied out; a second one starts a later
+ * message of the same sender */
+static const char *const thread_senders[] = {"发送人：", "发送人:", "发布人：", "发布人:", NULL};
+/* —— 以下为群内回复 ——: the members' replies (鹭岛街道团工委：1, 收到)
+ * run from here to the next message */
+static const char *const thread_replies[] = {"以下为群内回复", "以下为群回复", "以下为回复", "群内回复如下",
+					     "群成员回复", NULL};
+/* 集合时间提前至上午8:00, 推迟到下午3:00: a time moved in a later message */
+static const char *const shifted_to[] = {"提前至", "提前到", "推迟至", "推迟到", "延后至", "延后到", "顺延至",
+					 "延期至", NULL};
 
 /* 汶溪县人民政府关于同意《X方案》的批复: a superior's reply approving a plan
  * names it as a notice's subject line does */
@@ -330,4 +341,8 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 
 	[WP_WORDS_REPLY_KIND] = reply_kinds,
 	[WP_WORDS_APPROVE_OPEN] = approve_opens,
+
+	[WP_WORDS_THREAD_SENDER] = thread_senders,
+	[WP_WORDS_THREAD_REPLIES] = thread_replies,
+	[WP_WORDS_SHIFTED_TO] = shifted_to,
 };

@@ -123,6 +123,9 @@ static const char *const region_object_opens[] = {"对", "针对", NULL};
  * yet may open a word of a building's name (the place reader looks on to
  * a building's word before it takes them as the end) */
 static const char *const place_ends_in_name[] = {"为", "向", NULL};
+/* 12月2日下午3:00 / 鹭江第二中学报告厅 (WP_WORDS_BUILDING) / 各社区: the
+ * ends of a bare place line under an item's day, besides the buildings' */
+static const char *const bare_place_ends[] = {"室", "步道", "公园", "社区", "村", "景区", "街区", NULL};
 
 /* 六五环境日主场宣传活动: the kind an event's title ends in; a task
  * under another unit calls the event by the word before it (主场活动) */
@@ -166,4 +169,6 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_BRACKET_REMARK] = bracket_remarks,
 	[WP_WORDS_REGION_OBJECT_OPEN] = region_object_opens,
 	[WP_WORDS_EVENT_KIND_TAIL] = event_kind_tails,
+
+	[WP_WORDS_BARE_PLACE_END] = bare_place_ends,
 };

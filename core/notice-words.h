@@ -328,6 +328,11 @@ enum wp_word_set {
 
 	WP_WORDS_HONOUR,	    /* 优秀, 先进: (于…前确定“优秀志愿者”10名) a duty choosing whom to honour, no deadline the units owe */
 	WP_WORDS_UNIT_END_IN_WORD,  /* 科普, 处理: (各县（市）区科普日…) a unit's last character (科, 处) opening a word that goes on */
+
+	WP_WORDS_THREAD_SENDER,	    /* 发送人： (11月30日 16:05　发送人：团区委 陈晓蕾) the header of a message in a work group's thread */
+	WP_WORDS_THREAD_REPLIES,    /* 以下为群内回复: the group's replies to a message (单位：1, 收到) follow, no part of it */
+	WP_WORDS_SHIFTED_TO,	    /* 提前至, 推迟至: (集合时间提前至上午8:00) a time moved: what follows is the new value */
+	WP_WORDS_BARE_PLACE_END,    /* 室, 步道, 社区: (区青少年宫三楼活动室, 各社区) a bare line under an item's day ending thus is its place though it names a unit (besides WP_WORDS_BUILDING) */
 	WP_WORDS_COUNT
 };
 

@@ -370,6 +370,8 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	struct notice_meta meta;
 	if (wp_notice_read_meta(&r, &meta))
 		wp_notice_note(&r, WP_TR("a web page's metadata block was read and left out of the text"));
+	if (wp_notice_drop_thread_replies(&r))
+		wp_notice_note(&r, WP_TR("a work group's replies to the messages were left out of the text"));
 	wp_notice_unbracket_labels(&r);
 	wp_outline_build(&r);
 	wp_notice_read_cover(&r, &meta);
@@ -388,6 +390,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_read_activities(&r);
 	wp_notice_read_division(&r);
 	wp_notice_read_row_notes(&r);
+	wp_notice_read_thread_amendments(&r);
 	wp_notice_read_lead_unit(&r);
 	wp_notice_read_contacts(&r);
 	wp_notice_read_deadlines(&r);
