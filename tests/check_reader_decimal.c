@@ -4,7 +4,8 @@
  * activity itself), numbered as written; their unlabelled sub-items (a
  * date, a place, X牵头，Y配合) read as the activity's lines; a 宣传重点
  * heading among them holds focuses, not activities; labelled sub-items
- * (组长：…) and numbered report rules read as if unnumbered. */
+ * (组长：…) and numbered report rules read as if unnumbered; a 活动时间
+ * section giving the day the campaign marks, then the days around it. */
 #include "config.h"
 
 #include <jansson.h>
@@ -74,6 +75,18 @@ START_TEST(labelled_and_report_sub_items_lose_their_numbers)
 }
 END_TEST
 
+START_TEST(the_days_around_the_day_the_campaign_marks)
+{
+	json_t *plan = plan_from_text("西岭县人民医院世界急救日宣传活动方案\n一、活动时间\n"
+				      "2026年9月12日为世界急救日。\n我院宣传活动时间为2026年9月7日至9月13日。\n"
+				      "二、活动内容\n1.急救技能培训\n9月8日上午9:00，在门诊三楼会议室举行。由急诊科牵头。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2026-09-07");
+	ck_assert_str_eq(field(period, "end"), "2026-09-13");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a deep decimal outline");
@@ -82,6 +95,7 @@ int main(void)
 	tcase_add_test(tc, unlabelled_sub_items_are_the_activitys_lines);
 	tcase_add_test(tc, a_focus_heading_among_the_activities);
 	tcase_add_test(tc, labelled_and_report_sub_items_lose_their_numbers);
+	tcase_add_test(tc, the_days_around_the_day_the_campaign_marks);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
