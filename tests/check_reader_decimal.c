@@ -5,7 +5,8 @@
  * date, a place, X牵头，Y配合) read as the activity's lines; a 宣传重点
  * heading among them holds focuses, not activities; labelled sub-items
  * (组长：…) and numbered report rules read as if unnumbered; a 活动时间
- * section giving the day the campaign marks, then the days around it. */
+ * section giving the day the campaign marks, then the days around it; a
+ * bare place line under a bare when line. */
 #include "config.h"
 
 #include <jansson.h>
@@ -87,6 +88,16 @@ START_TEST(the_days_around_the_day_the_campaign_marks)
 }
 END_TEST
 
+START_TEST(a_bare_place_line_after_a_bare_when_line)
+{
+	json_t *plan = plan_from_text("西岭县人民医院世界急救日宣传活动方案\n一、活动时间\n2026年9月7日至9月13日。\n"
+				      "二、活动内容\n1.急救技能培训\n9月8日（星期二）上午8:30至11:30\n门诊一楼大厅\n"
+				      "急诊科牵头，护理部配合\n讲解心肺复苏。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "门诊一楼大厅");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a deep decimal outline");
@@ -96,6 +107,7 @@ int main(void)
 	tcase_add_test(tc, a_focus_heading_among_the_activities);
 	tcase_add_test(tc, labelled_and_report_sub_items_lose_their_numbers);
 	tcase_add_test(tc, the_days_around_the_day_the_campaign_marks);
+	tcase_add_test(tc, a_bare_place_line_after_a_bare_when_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
