@@ -24,8 +24,9 @@ static bool opens_focus(const struct reader *r, size_t i)
 	if (p->kind == WP_OUTLINE_TOP)
 		return wp_outline_section_kind(p->text) != WP_SECTION_ACTIVITIES &&
 		       wp_word_find(p->text, WP_WORDS_FOCUS_SECTION, &len);
+	/* 3.4 宣传重点 among the activities: an item heading with nothing else */
 	if (p->kind == WP_OUTLINE_ITEM)
-		return false;
+		return wp_word_is(p->text, WP_WORDS_FOCUS_SECTION);
 	/* ◆宣传重点 and 【宣传重点】, as a post on a phone heads its parts */
 	const char *marked = wp_heading_marked(r->t.para[i]);
 	const char *bracketed = wp_heading_bracketed(r->t.para[i]);
@@ -36,10 +37,12 @@ static bool opens_focus(const struct reader *r, size_t i)
 
 /* Does paragraph i end a block of points: its section's end, or the next
  * heading marked as the block's own was (◆活动安排, 【活动安排】)? */
-static bool ends_block(const struct reader *r, size_t i)
+static bool ends_block(const struct reader *r, size_t i, int level)
 {
+	int n;
 	return wp_outline_ends_section(&r->outline, i) || wp_heading_marked(r->t.para[i]) ||
-	       wp_heading_bracketed(r->t.para[i]);
+	       wp_heading_bracketed(r->t.para[i]) ||
+	       (level && wp_outline_item(&r->outline, i, &n) && r->outline.para[i].level <= level);
 }
 
 /* The text of paragraph i after a bullet (●癌症是可以预防的。), or NULL.
@@ -102,9 +105,11 @@ static void read_prose_points(const char *text, json_t *focus)
  * point). Returns the paragraph after the block. */
 static size_t read_block(struct reader *r, size_t first, json_t *focus)
 {
-	int level = 0;
+	/* under an item heading (3.4 宣传重点), its block ends at its sibling */
+	const struct wp_outline_para *head = &r->outline.para[first - 1];
+	int level = 0, opener = head->kind == WP_OUTLINE_ITEM ? head->level : 0;
 	size_t end = first;
-	for (; end < r->t.n && !ends_block(r, end) && wp_notice_step(r, 1); end++) {
+	for (; end < r->t.n && !ends_block(r, end, opener) && wp_notice_step(r, 1); end++) {
 		int number;
 		if (wp_outline_item(&r->outline, end, &number) &&
 		    (level == 0 || r->outline.para[end].level < level))

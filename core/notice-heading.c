@@ -257,6 +257,42 @@ const char *wp_heading_item(const char *para, int *number)
 	return p;
 }
 
+/* The number of a Word multi-level list at the start of para (1, 4.1,
+ * 3.1.1.2; up to WP_HEADING_DECIMAL_DEPTH numbers of one or two digits
+ * each, in num, their count in *depth), then a gap or a closing dot
+ * (*dotted); returns what follows, whatever it opens with, or NULL. */
+const char *wp_heading_decimal_path(const char *para, int num[WP_HEADING_DECIMAL_DEPTH], int *depth, bool *dotted)
+{
+	const char *p = para;
+	int k = 0;
+	for (; k < WP_HEADING_DECIMAL_DEPTH; k++) {
+		const char *digits = p;
+		int v = arabic_item(p, &p);
+		if (v < 0 || p - digits > 2)
+			return NULL;
+		num[k] = v;
+		if (*p != '.' || !(p[1] >= '0' && p[1] <= '9'))
+			break;
+		if (k + 1 < WP_HEADING_DECIMAL_DEPTH)
+			p++;
+	}
+	if (k == WP_HEADING_DECIMAL_DEPTH)
+		return NULL; /* a number more */
+	bool dot = *p == '.' && !(p[1] >= '0' && p[1] <= '9');
+	if (dot)
+		p++;
+	if (*p == '.' || (p[0] >= '0' && p[0] <= '9'))
+		return NULL; /* three digits */
+	const char *gap = p;
+	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += wp_str_char_len(p);
+	if ((p == gap && !dot) || !*p)
+		return NULL;
+	*depth = k + 1;
+	*dotted = dot;
+	return p;
+}
+
 /* 1  指导思想, 4.1  宣传周启动仪式: a Word multi-level list copied as
  * text writes its number with no mark, then a gap (spaces, a tab or a
  * wide space) where Word's tab stop was. One or two numbers of one or two
@@ -266,32 +302,12 @@ const char *wp_heading_item(const char *para, int *number)
  * its number with a dot (*dotted; the gap may then be missing). */
 const char *wp_heading_decimal(const char *para, int *major, int *minor, bool *dotted)
 {
-	const char *p = para;
-	int n[2] = {0, 0};
-	for (int k = 0; k < 2; k++) {
-		const char *digits = p;
-		int v = arabic_item(p, &p);
-		if (v < 0 || p - digits > 2)
-			return NULL;
-		n[k] = v;
-		if (*p != '.' || !(p[1] >= '0' && p[1] <= '9'))
-			break;
-		if (k == 0)
-			p++;
-	}
-	bool dot = *p == '.' && !(p[1] >= '0' && p[1] <= '9');
-	if (dot)
-		p++;
-	if (*p == '.' || (p[0] >= '0' && p[0] <= '9'))
-		return NULL; /* 1.2.3: a third number, or three digits */
-	const char *gap = p;
-	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
-		p += wp_str_char_len(p);
-	if ((p == gap && !dot) || !*p || (*p >= '0' && *p <= '9') || *p == '.' || wp_str_starts(p, "．"))
+	int num[WP_HEADING_DECIMAL_DEPTH], depth;
+	const char *p = wp_heading_decimal_path(para, num, &depth, dotted);
+	if (!p || depth > 2 || (*p >= '0' && *p <= '9') || *p == '.' || wp_str_starts(p, "．"))
 		return NULL;
-	*major = n[0];
-	*minor = n[1];
-	*dotted = dot;
+	*major = num[0];
+	*minor = depth == 2 ? num[1] : 0;
 	return p;
 }
 

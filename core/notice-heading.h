@@ -32,6 +32,10 @@ const char *wp_heading_marked(const char *para);
  * text that numbers them too: its 一、 lines are then sections of their
  * own). The text after 【, its 】 left on (borrowed), or NULL. */
 const char *wp_heading_bracketed(const char *para);
+/* 3.1.1.2  X: the numbers of a decimal outline, at most this deep (see
+ * wp_heading_decimal_path in notice-heading.c). */
+enum { WP_HEADING_DECIMAL_DEPTH = 4 };
+const char *wp_heading_decimal_path(const char *para, int num[WP_HEADING_DECIMAL_DEPTH], int *depth, bool *dotted);
 /* 1  指导思想 / 4.1  宣传周启动仪式: a number of a Word multi-level list
  * (one or two numbers, no mark, then a gap), or 1. / 4.1. (a dot after
  * the number, *dotted): the text after the gap (borrowed) with *major set

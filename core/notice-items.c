@@ -201,6 +201,19 @@ static bool keyed_dated_line(const struct reader *r, const char *para, const cha
 	return true;
 }
 
+/* 3.4 宣传重点 among the activities: a heading over the points the
+ * campaign publicises, not over activities. The paragraph after its
+ * points (the next item of its level or above, or the section's end). */
+static size_t past_focus(struct reader *r, size_t i)
+{
+	const struct wp_outline *o = &r->outline;
+	int level = o->para[i].level, n;
+	for (i++; i < r->t.n && wp_notice_step(r, 1); i++)
+		if (wp_outline_ends_section(o, i) || (wp_outline_item(o, i, &n) && o->para[i].level <= level))
+			break;
+	return i;
+}
+
 static void read_items_under(struct reader *r, size_t i, const char *prefix)
 {
 	const struct wp_outline *o = &r->outline;
@@ -221,6 +234,10 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		if (wp_outline_ends_section(o, i) || prose_heading(r->t.para[i]))
 			break;
 		const char *heading = wp_outline_item(o, i, &n);
+		if (heading && wp_word_is(heading, WP_WORDS_FOCUS_SECTION)) {
+			i = past_focus(r, i); /* 3.4 宣传重点: points, read by notice-focus.c */
+			continue;
+		}
 		bool cn = heading && !arabic_item(o, i);
 		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
 		if (!heading || in_note) {
@@ -261,6 +278,9 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			wp_cn_number_format(n, own, sizeof own);
 			snprintf(group, sizeof group, "%s", own);
 			group_heading = NULL;
+		} else if (o->para[i].decimal_len) {
+			/* 3.1.1  X: a deep outline's number, as written */
+			snprintf(own, sizeof own, "%.*s", (int)o->para[i].decimal_len, r->t.para[i]);
 		} else if (o->para[i].major) {
 			/* 4.1  宣传周启动仪式: a multi-level list's number, kept as
 			 * written; it names its section already */

@@ -184,13 +184,31 @@ static bool unnumbered_heading(const char *para)
 	       wp_word_find(para, WP_WORDS_COMMITTEE_BODY, &len) != NULL;
 }
 
-/* 指导思想, not 启动仪式  4月20日 or 普及知识，…: the title of a 1  X
- * heading is short and one cell (a table's row has more, set apart by
- * gaps; a sentence has punctuation). */
-static bool decimal_title(const char *text)
+/* 3.1.1  X in a deep decimal outline: paragraph i at the level
+ * wp_outline_decimal_deep gave it (0: none), its number kept as written. */
+static bool deep_decimal(struct wp_outline *o, size_t i, const char *para, int level, int *top)
 {
-	static const char *const not_in_heading[] = {"。", "，", "；", "：", "、", " ", "\t", "\xe3\x80\x80", NULL};
-	return wp_text_width(text) <= 20 && wp_str_span_upto(text, not_in_heading) == strlen(text);
+	struct wp_outline_para *op = &o->para[i];
+	int num[WP_HEADING_DECIMAL_DEPTH], depth;
+	bool dotted;
+	const char *text = level ? wp_heading_decimal_path(para, num, &depth, &dotted) : NULL;
+	if (!text)
+		return false;
+	op->kind = level == 1 ? WP_OUTLINE_TOP : WP_OUTLINE_ITEM;
+	op->level = level;
+	op->number = num[depth - 1];
+	if (level > 1) {
+		op->major = num[0];
+		op->decimal_len = strspn(para, "0123456789.");
+		if (dotted)
+			op->decimal_len--;
+	}
+	*top = num[0];
+	op->text = text;
+	op->field = NULL;
+	op->label_len = 0;
+	label(op, text);
+	return true;
 }
 
 /* 1  指导思想 … 4  活动安排 / 4.1  宣传周启动仪式 / 4.2  … / 5  宣传重点:
@@ -213,7 +231,7 @@ static bool decimal(struct wp_outline *o, size_t i, const char *para, int *top, 
 		      !(dotted && op->kind == WP_OUTLINE_ITEM)))
 		return false;
 	if (!n) {
-		if (major != *top + 1 || !decimal_title(text))
+		if (major != *top + 1 || !wp_outline_decimal_title(text))
 			return false;
 		*top = major;
 		*minor = 0;
@@ -234,29 +252,6 @@ static bool decimal(struct wp_outline *o, size_t i, const char *para, int *top, 
 	op->label_len = 0;
 	label(op, text);
 	return true;
-}
-
-/* Does the text number its sections 1  X, 2  Y (a Word multi-level
- * list, see decimal())? Dotted (1. X, 2. Y), they are more often the
- * items of a text with no sections: only with a second level (4.1. X)
- * under them are they the list's. */
-static bool decimal_sections(const wp_ntext *t)
-{
-	int next = 1;
-	bool dotted_tops = false, minors = false;
-	for (size_t i = 0; i < t->n && !(next > 2 && (minors || !dotted_tops)); i++) {
-		int major, minor;
-		bool dotted;
-		const char *text = wp_heading_decimal(t->para[i], &major, &minor, &dotted);
-		if (!text)
-			continue;
-		if (!minor && major == next && next <= 2 && decimal_title(text)) {
-			dotted_tops |= dotted;
-			next++;
-		}
-		minors |= minor > 0;
-	}
-	return next > 2 && (minors || !dotted_tops);
 }
 
 /* The kind of the section a heading titled title opens; next is the
@@ -496,10 +491,12 @@ void wp_outline_build(struct reader *r)
 		wp_outline_faq_answers(&r->t);
 	o->faq = faq;
 	/* 1  指导思想: sections numbered by a Word multi-level list */
-	bool decimals = marked_sections && decimal_sections(&r->t);
+	bool decimals = marked_sections && wp_outline_decimal_sections(&r->t);
 	marked_sections = marked_sections && !decimals;
 	/* 活动时间 / 工作要求 on bare lines: the numbers a copy lost */
 	bool bare = marked_sections && wp_outline_bare_layout(&r->t);
+	/* 3.1.1  X / 3.1.1.1  8月25日: deeper, its lines numbered too */
+	int *deep = decimals ? wp_outline_decimal_deep(&r->t) : NULL;
 	int decimal_top = 0, decimal_minor = 0;
 	for (size_t i = 0; i < o->n; i++) {
 		struct wp_outline_para *op = &o->para[i];
@@ -510,7 +507,9 @@ void wp_outline_build(struct reader *r)
 		if (!wp_notice_step(r, 1))
 			continue; /* the reading stops: the rest stays prose */
 		classify(op, para, marked_sections);
-		if (decimals)
+		if (deep)
+			deep_decimal(o, i, para, deep[i], &decimal_top);
+		else if (decimals)
 			decimal(o, i, para, &decimal_top, &decimal_minor);
 		if (faq)
 			wp_outline_faq_heading(o, i, para);
@@ -545,6 +544,7 @@ void wp_outline_build(struct reader *r)
 			o->sec[o->nsec - 1].last = i;
 		}
 	}
+	free(deep);
 	table(o, &ts, o->n, NULL);
 	if (bare)
 		wp_outline_bare_items(o);

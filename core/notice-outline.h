@@ -57,6 +57,7 @@ struct wp_outline_para {
 	int level;        /* of a heading: 1 to 5; 0 otherwise */
 	int number;       /* of a heading (3 for 三、 and （3）); 0 otherwise */
 	int major;        /* of a 4.1 item of a Word multi-level list: 4 (its number is 1); 0 otherwise */
+	size_t decimal_len; /* of such an item: the bytes of its number as written (3.1.1); 0 otherwise */
 	const char *text; /* after a heading's marker; the paragraph otherwise (borrowed) */
 	/* The label the text (after any heading marker) starts with: its
 	 * bytes before the ： (0 for none) and its row in the field labels
@@ -104,6 +105,19 @@ void wp_outline_bare_items(struct wp_outline *o);
  * (活动名称：X, once 【活动名称】X) over a field line an item with no
  * number: the cards of notice-cards.c. */
 void wp_outline_card_items(struct wp_outline *o);
+
+/* notice-outline-decimal.c: does t number its sections 1  X, 2  Y (a
+ * Word multi-level list)? */
+bool wp_outline_decimal_sections(const struct wp_ntext *t);
+/* A decimal outline deeper than 4.1 (3.1.1,
+ * 3.1.1.1). Drops the number of each line that is a line of the heading
+ * above and returns each paragraph's level (1 a section, 2 to 4 an item,
+ * 0 none; owned by the caller), or NULL (and t unchanged) when t's
+ * numbers go no deeper than 4.1. */
+int *wp_outline_decimal_deep(struct wp_ntext *t);
+/* 指导思想, not 启动仪式  4月20日 or 普及知识，…: is text short and one
+ * cell, as the title of a 1  X heading is? */
+bool wp_outline_decimal_title(const char *text);
 
 /* notice-faq.c: a plan written as questions and answers (问1：X？ / 答：…).
  * The text of a question at para after its marker (*number: its number, 0

@@ -276,6 +276,25 @@ static bool month_in_prose(struct reader *r, wp_ndate *out)
 	return false;
 }
 
+/* 2　活动时间 / 2.1　8月25日为第十次全国残疾预防日。/ 2.2　宣传活动时间为
+ * 8月24日至8月30日: the section opens with the day the campaign marks,
+ * then gives the days around it; the range on a later line of the section
+ * that holds the day (p, the value read from paragraph at) is the period.
+ * Returns that range's text, or p. */
+static const char *range_around(struct reader *r, size_t at, const char *p)
+{
+	enum { LINES = 4 }; /* the section's few lines after the day */
+	wp_ndate d, e;
+	if (!wp_nfind_date(p, r->year, &d) || d.start != d.end)
+		return p;
+	for (size_t i = at + 1; i < r->t.n && i <= at + LINES && !wp_outline_ends_section(&r->outline, i) &&
+				wp_notice_step(r, 1); i++)
+		for (const char *q = r->t.para[i]; wp_nfind_date(q, r->year, &e); q = e.at + e.len)
+			if (e.start != e.end && e.start <= d.start && d.start <= e.end)
+				return e.at;
+	return p;
+}
+
 void wp_notice_read_period_theme(struct reader *r)
 {
 	size_t at;
@@ -284,6 +303,8 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = section_value(r, *w, &at);
 	if (!p)
 		p = period_label(r, &at);
+	if (p)
+		p = range_around(r, at, p);
 	wp_ndate d;
 	r->start = r->end = WP_DATE_NONE;
 	if (!p || !wp_nfind_date(p, r->year, &d))

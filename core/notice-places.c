@@ -359,12 +359,41 @@ static char *gone_into(const char *body, const char *word, const char *const *ve
 	return NULL;
 }
 
+/* 8月25日上午8:30 / 门诊一楼大厅 / 遗传优生科牵头: unlabelled lines of
+ * when, then where (an outline's sub-items with their numbers dropped):
+ * the second line is the place when the first is only a when (a day, or
+ * 活动期间) and the second only a site's name, no clause, no count.
+ * Caller frees; NULL otherwise. */
+static char *place_line(const char *body)
+{
+	static const char *const clause_marks[] = {"，", "。", "；", "：", "\n", NULL};
+	size_t first = wp_str_span_upto(body, clause_marks);
+	if (body[first] != '\n' || wp_text_width_n(body, first) > 40)
+		return NULL;
+	char *when = wp_str_sub(body, first);
+	bool only_when = (*when >= '0' && *when <= '9') || wp_nfind_during(when);
+	free(when);
+	const char *second = body + first + 1;
+	size_t len = wp_str_span_upto(second, clause_marks);
+	if (!only_when || (second[len] && second[len] != '\n'))
+		return NULL;
+	char *v = wp_str_sub(second, len);
+	int width = wp_text_width(v);
+	if (width >= 4 && width <= 40 && !strpbrk(v, "0123456789") && ends_with_site(v))
+		return v;
+	free(v);
+	return NULL;
+}
+
 /* 6月10日（周三）下午3:00，住院部三楼学术报告厅。: an opening sentence of
  * when, then where, written bare as a 时间/地点 pair is; the place is
  * its last clause when that names a site or a building. Caller frees;
  * NULL when body does not open so. */
 static char *bare_place(const char *body)
 {
+	char *line = place_line(body);
+	if (line)
+		return line;
 	if (*body < '0' || *body > '9')
 		return NULL;
 	const char *stop = wp_str_find(body, "。");
