@@ -229,6 +229,14 @@ static const char *const minutes_kinds[] = {"的专题会议纪要", "的会议�
 /* 三、关于主场庆祝活动: the word a minutes' item heading opens with */
 static const char *const about_headings[] = {"关于", NULL};
 
+/* （台账各栏依次为：序号，工作内容，…）: the words that lead a legend
+ * naming a one-line-a-row table's columns in order */
+static const char *const legend_leads[] = {"依次为", "分别为", "依次是", "分别是", "顺序为", NULL};
+/* 进展情况: a ledger's column of how a row stands, its dates no
+ * activity's (已于11月20日完成…) */
+static const char *const progress_columns[] = {"进展情况", "推进情况", "完成情况", "落实情况", "工作进展",
+					       "进度情况", "进展", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -317,4 +325,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FAQ_QUESTION] = faq_questions,
 	[WP_WORDS_FAQ_ANSWER] = faq_answers,
 	[WP_WORDS_FAQ_CONTACT] = faq_contacts,
+
+	[WP_WORDS_LEGEND_LEAD] = legend_leads,
+	[WP_WORDS_PROGRESS_COLUMN] = progress_columns,
 };

@@ -319,6 +319,8 @@ enum wp_word_set {
 	WP_WORDS_FAQ_QUESTION,	    /* 问, 一问, Q: (问3：…？) a question of a plan written as questions and answers */
 	WP_WORDS_FAQ_ANSWER,	    /* 答, 一答, A: (答：…) the answer under it */
 	WP_WORDS_FAQ_CONTACT,	    /* 找谁咨询, 联系谁: (问14：还有问题找谁咨询？) a question whose answer is the contact lines */
+	WP_WORDS_LEGEND_LEAD,	    /* 依次为: (（台账各栏依次为：序号，工作内容，…）) what leads a legend of a ledger's columns */
+	WP_WORDS_PROGRESS_COLUMN,   /* 进展情况: a ledger's column of how a row stands, not read */
 	WP_WORDS_COUNT
 };
 
