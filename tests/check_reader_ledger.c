@@ -5,7 +5,9 @@
  * each row is an activity read through the table's row reader; 、 parts the
  * units of a cell yet stays inside a title; the unit marked （牵头） leads;
  * the 进展情况 column's dates are no activity's; a cell written —— is
- * empty; a row with only a limit (12月7日前) is undated. */
+ * empty; a row with only a limit (12月7日前) is undated. The cover's
+ * numbered prose paragraphs (三、各责任单位于…前…) run their sentence on
+ * after the number, which names no one. */
 #include "config.h"
 
 #include <jansson.h>
@@ -114,6 +116,20 @@ START_TEST(a_legend_after_the_ledgers_title)
 }
 END_TEST
 
+START_TEST(a_numbered_cover_paragraphs_number_names_no_one)
+{
+	json_t *plan = plan_from_text("关于开展2026年全民国家安全教育日宣传活动的通知\n各街道办事处：\n"
+				      "　　一、活动时间为2026年4月13日至4月19日。\n"
+				      "　　二、各责任单位于4月10日（星期五）前确定1名联络员，并将联络员名单报送区委政法委。\n"
+				      "　　三、活动结束后5个工作日内，各牵头单位报送活动总结至区委政法委。\n");
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(names(d, "who"), "各责任单位");
+	d = json_array_get(json_object_get(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(d, "rule"), "活动结束后5个工作日内");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader: a ledger's flattened rows");
@@ -124,6 +140,7 @@ int main(void)
 	tcase_add_test(tc, empty_cells_written_as_dashes);
 	tcase_add_test(tc, a_bare_legend_of_columns);
 	tcase_add_test(tc, a_legend_after_the_ledgers_title);
+	tcase_add_test(tc, a_numbered_cover_paragraphs_number_names_no_one);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
