@@ -544,6 +544,11 @@ void wp_notice_read_deadlines(struct reader *r)
 		const char *unnumbered = wp_outline_item(&r->outline, i, &number); /* （一）各区县… */
 		if (unnumbered)
 			p = unnumbered;
+		/* 三、各责任单位于11月27日前…: a cover's numbered prose paragraph
+		 * runs its sentence on after the number, which names no one */
+		const char *top = unnumbered ? NULL : wp_outline_top(&r->outline, i, &number);
+		if (top)
+			p = top;
 		char *clause = wp_notice_line_as_sentence(r, i, p); /* notice-duty-lines.c */
 		if (clause)
 			p = clause;

@@ -246,6 +246,26 @@ static bool stub_of_cut_line(struct open_para *o, const char *line)
 	       !wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, o->work);
 }
 
+/* The number opening a ledger's flattened row (12，…), or -1. */
+static int comma_row_number(const char *s)
+{
+	int n = 0, digits = 0;
+	while (*s >= '0' && *s <= '9' && digits < 4)
+		n = n * 10 + (*s++ - '0'), digits++;
+	return digits && wp_str_starts(s, "，") ? n : -1;
+}
+
+/* 1，举办…，12月1日…，县司法局（牵头），方案已报审定 | 2，开展…: a ledger's
+ * rows flattened a line each end with no mark (a progress note) and run
+ * long with commas, as a cut sentence does; a line numbered next after
+ * the paragraph's own number opens the next row. */
+static bool next_comma_row(const struct open_para *o, const char *line)
+{
+	wp_nline_step(o->work, 2); /* two numbers read */
+	int prev = o->text.len ? comma_row_number(wp_buf_str(&o->text)) : -1;
+	return prev >= 0 && comma_row_number(line) == prev + 1;
+}
+
 static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 {
 	if (o->text.len == 0)
@@ -473,6 +493,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		    stub_of_cut_line(o, clean);
 	if (rest)
 		opens = false;
+	if (next_comma_row(o, clean))
+		opens = true;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
 		       !opens;
 	if (row || o->row || !goes_on)

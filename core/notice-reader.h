@@ -567,6 +567,9 @@ bool wp_notice_read_record(struct reader *r, const char *no, const char *heading
  * of fields apart by runs of spaces, found by kind (notice-spaced-rows.c):
  * read as activity no; false (nothing added) when it is no such row. */
 bool wp_notice_read_spaced_row(struct reader *r, const char *no, const char *line, size_t para);
+/* A ledger's rows a line each, cells apart by ， in the order a bracketed
+ * legend above them gives (notice-ledger.c): how many were read. */
+size_t wp_notice_read_ledger(struct reader *r);
 /* A note under the activities naming who else works on an item (说明：
  * 第4项活动由X提供场地…): X cooperates on it (notice-row-notes.c). */
 void wp_notice_read_row_notes(struct reader *r);

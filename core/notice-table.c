@@ -474,6 +474,10 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb)
 
 size_t wp_notice_read_table(struct reader *r)
 {
+	/* a table flattened to a line a row under a legend of its columns */
+	size_t ledger = wp_notice_read_ledger(r);
+	if (ledger)
+		return ledger;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		struct wp_notice_table tb;
 		if (!header_at(r, i, &tb))

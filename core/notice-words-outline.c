@@ -250,6 +250,14 @@ static const char *const reply_kinds[] = {"的批复", "批复", NULL};
  * are its decisions, what it approves of the plan */
 static const char *const approve_opens[] = {"原则同意", "同意", NULL};
 
+/* （台账各栏依次为：序号，工作内容，…）: the words that lead a legend
+ * naming a one-line-a-row table's columns in order */
+static const char *const legend_leads[] = {"依次为", "分别为", "依次是", "分别是", "顺序为", NULL};
+/* 进展情况: a ledger's column of how a row stands, its dates no
+ * activity's (已于11月20日完成…) */
+static const char *const progress_columns[] = {"进展情况", "推进情况", "完成情况", "落实情况", "工作进展",
+					       "进度情况", "进展", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -345,4 +353,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_THREAD_SENDER] = thread_senders,
 	[WP_WORDS_THREAD_REPLIES] = thread_replies,
 	[WP_WORDS_SHIFTED_TO] = shifted_to,
+
+	[WP_WORDS_LEGEND_LEAD] = legend_leads,
+	[WP_WORDS_PROGRESS_COLUMN] = progress_columns,
 };

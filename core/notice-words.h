@@ -333,6 +333,9 @@ enum wp_word_set {
 	WP_WORDS_THREAD_REPLIES,    /* 以下为群内回复: the group's replies to a message (单位：1, 收到) follow, no part of it */
 	WP_WORDS_SHIFTED_TO,	    /* 提前至, 推迟至: (集合时间提前至上午8:00) a time moved: what follows is the new value */
 	WP_WORDS_BARE_PLACE_END,    /* 室, 步道, 社区: (区青少年宫三楼活动室, 各社区) a bare line under an item's day ending thus is its place though it names a unit (besides WP_WORDS_BUILDING) */
+
+	WP_WORDS_LEGEND_LEAD,	    /* 依次为: (（台账各栏依次为：序号，工作内容，…）) what leads a legend of a ledger's columns */
+	WP_WORDS_PROGRESS_COLUMN,   /* 进展情况: a ledger's column of how a row stands, not read */
 	WP_WORDS_COUNT
 };
 
