@@ -319,6 +319,11 @@ enum wp_word_set {
 	WP_WORDS_FAQ_QUESTION,	    /* 问, 一问, Q: (问3：…？) a question of a plan written as questions and answers */
 	WP_WORDS_FAQ_ANSWER,	    /* 答, 一答, A: (答：…) the answer under it */
 	WP_WORDS_FAQ_CONTACT,	    /* 找谁咨询, 联系谁: (问14：还有问题找谁咨询？) a question whose answer is the contact lines */
+	WP_WORDS_COUNTDOWN_DAY,	    /* D日: (以下称“D日”, D日（9月19日）) the day a countdown plan (倒排工期) counts from */
+	WP_WORDS_COUNTDOWN_LETTER,  /* D: (D-7, D+1) the letter of a countdown label before its sign */
+	WP_WORDS_COUNTDOWN_BEFORE,  /* -, －: (D-7) days before the countdown's day */
+	WP_WORDS_COUNTDOWN_AFTER,   /* +, ＋: (D+1) days after it */
+	WP_WORDS_COUNTDOWN_SAME_DAY, /* 同日，: (D-7 … 同日，各村报送…) a sentence of an entry on the entry's day */
 	WP_WORDS_COUNT
 };
 
