@@ -531,6 +531,8 @@ static void read_sentence_with_aside(struct reader *r, const struct sentence *wh
 void wp_notice_read_deadlines(struct reader *r)
 {
 	json_t *units = NULL;
+
+	wp_date countdown = wp_notice_countdown_day(r); /* D日, in a 倒排工期 plan */
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		wp_notice_track_unit_heading(r, i, &units);
 		const struct item_range *range = wp_notice_item_at(r, i);
@@ -550,6 +552,9 @@ void wp_notice_read_deadlines(struct reader *r)
 		if (top)
 			p = top;
 		char *clause = wp_notice_line_as_sentence(r, i, p); /* notice-duty-lines.c */
+		char *label = NULL; /* D-10（9月9日）　各村报送…: due that day */
+		if (!clause)
+			clause = wp_notice_countdown_as_sentence(r, countdown, p, &label);
 		if (clause)
 			p = clause;
 		json_t *topic = NULL; /* the first subject of the paragraph */
@@ -594,6 +599,7 @@ void wp_notice_read_deadlines(struct reader *r)
 			free(sentence);
 			p += taken;
 		}
+		wp_notice_countdown_rules(r->deadlines, para_first, label);
 		free(clause);
 		json_decref(topic);
 	}

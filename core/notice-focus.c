@@ -100,6 +100,24 @@ static void read_prose_points(const char *text, json_t *focus)
 	}
 }
 
+/* （一）X；（二）Y；（三）Z。: one item's paragraph that runs its points on,
+ * each numbered after the ； or 。 of the one before; adds each point. */
+static void add_run_in_points(const char *text, json_t *focus)
+{
+	add_point(focus, text);
+	const char *at = text;
+	for (int n = 2; n < WP_NOTICE_MAX_FOCUS; n++) {
+		char marker[32] = "（";
+		wp_cn_number_format(n, marker + strlen(marker), sizeof marker - 8);
+		strcat(marker, "）");
+		const char *next = wp_str_find(at, marker);
+		if (!next || !(wp_str_ends_at(text, next, "；") || wp_str_ends_at(text, next, "。")))
+			return;
+		at = next + strlen(marker);
+		add_point(focus, at);
+	}
+}
+
 /* The items from paragraph first to the end of its section, at their
  * outermost level (（一） under 三、; a 1. inside one is part of its
  * point). Returns the paragraph after the block. */
@@ -126,7 +144,9 @@ static size_t read_block(struct reader *r, size_t first, json_t *focus)
 		}
 		/* numbered items; without any, points set off by bullets */
 		const char *text = level ? wp_outline_item(&r->outline, i, &number) : bulleted(r, i);
-		if (text && (!level || r->outline.para[i].level == level))
+		if (text && level && r->outline.para[i].level == level && number == 1)
+			add_run_in_points(text, focus);
+		else if (text && (!level || r->outline.para[i].level == level))
 			add_point(focus, text);
 	}
 	return end;

@@ -47,6 +47,39 @@ static bool when_or_where(const char *who)
 	       (wp_nfind_time(who, time, &at) && at == who);
 }
 
+/* Whether names (a JSON array of strings) holds name. */
+static bool holds_name(json_t *names, const char *name)
+{
+	size_t i;
+	json_t *n;
+	json_array_foreach(names, i, n) {
+		if (strcmp(json_string_value(n), name) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A part of an item (其中，当日…) that names units of its own is done by
+ * the item's too: the item's leads lead it first, its cooperating units
+ * cooperate, each unit once. */
+static void inherit_units(json_t *lead, json_t *coop, json_t *item_lead, json_t *item_coop)
+{
+	json_t *own = json_copy(lead);
+	json_array_clear(lead);
+	json_array_extend(lead, item_lead);
+	size_t i;
+	json_t *n;
+	json_array_foreach(own, i, n) {
+		if (!holds_name(lead, json_string_value(n)))
+			json_array_append(lead, n);
+	}
+	json_decref(own);
+	json_array_foreach(item_coop, i, n) {
+		if (!holds_name(lead, json_string_value(n)) && !holds_name(coop, json_string_value(n)))
+			json_array_append(coop, n);
+	}
+}
+
 /* The event of sentence s (rest: after its date) inside item no, as
  * no.N; d its date, or NULL for the item's own day (其中，当日…). */
 static void add_sub_event(struct reader *r, const char *no, const char *s, const char *rest, const wp_ndate *d,
@@ -88,6 +121,8 @@ static void add_sub_event(struct reader *r, const char *no, const char *s, const
 			if (json_array_size(lead) == 0 && json_array_size(coop) == 0) {
 				json_array_extend(lead, item_lead);
 				json_array_extend(coop, item_coop);
+			} else if (!d) { /* 其中，当日…由Y承办: part of the item, Y besides its units */
+				inherit_units(lead, coop, item_lead, item_coop);
 			}
 			json_object_set_new(a, "lead", lead);
 			json_object_set_new(a, "cooperate", coop);

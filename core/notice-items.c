@@ -481,6 +481,9 @@ void wp_notice_read_activities(struct reader *r)
 	int n;
 	if (wp_notice_read_faq_activities(r) > 0)
 		return;
+	/* D-7（9月12日）　启动…: a countdown's entries, wherever they stand */
+	if (wp_notice_read_countdown(r) > 0)
+		return;
 	/* (themes of a task list may stand with no activity section) */
 	if (read_activity_sections(r))
 		return;

@@ -559,6 +559,24 @@ size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from);
  * time, place and units of its sentences, numbered 1, 2 ... in order.
  * Returns how many. */
 size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from);
+/* D-7（9月12日）　启动…巡展。…: a countdown plan's entries (two at least,
+ * its D日 defined or dated by a label), each telling an event an
+ * activity numbered by its label, on its date (至D-1结束: to that day);
+ * how many (notice-countdown.c). */
+size_t wp_notice_read_countdown(struct reader *r);
+/* A countdown label at p (D日, D-7, D+1), its offset in days into
+ * *offset; its length, 0 for none. */
+size_t wp_notice_countdown_label(const char *p, int *offset);
+/* The countdown's day (D日) of a plan with two countdown entries at
+ * least, WP_DATE_NONE for none. */
+wp_date wp_notice_countdown_day(struct reader *r);
+/* Countdown entry p's sentences that send something, each due by the
+ * entry's day (day: the countdown's), its label as written into *label;
+ * NULL when p is no entry. Caller frees both. */
+char *wp_notice_countdown_as_sentence(const struct reader *r, wp_date day, const char *p, char **label);
+/* Sets the rule of deadlines from `from` on to label (none when NULL),
+ * and frees it. */
+void wp_notice_countdown_rules(json_t *deadlines, size_t from, char *label);
 /* The same for one item's heading (past its number no) on paragraph
  * para: read as activity no when it is such a line; false (nothing
  * added) when it is not. */

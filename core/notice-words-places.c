@@ -51,6 +51,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "设点", /* 在城东农贸市场、乡镇集市设点宣传 */
 					 "开放", /* 在县图书馆一楼大厅开放…博览展 */
 					 "巡回", /* 在X、Y文化广场巡回演出 */
+					 /* 首站在X村委会广场发车: where a caravan sets out */
+					 "发车", "出发",
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批",

@@ -108,6 +108,14 @@ static const char *const label_opens[] = {"【", "〔", "[", "［", "（", "(", 
 static const char *const label_closes[] = {"】", "〕", "]", "］", "）", ")", NULL};
 static const char *const label_weekday_seps[] = {"·", "・", "•", "，", ",", " ", "　", NULL};
 
+/* 倒排工期: a plan that names its main day D日 and labels every step by
+ * the days before or after it (D-7, D日, D+1) */
+static const char *const countdown_days[] = {"D日", "Ｄ日", NULL};
+static const char *const countdown_letters[] = {"D", "Ｄ", NULL};
+static const char *const countdown_before[] = {"-", "－", "−", NULL};
+static const char *const countdown_after[] = {"+", "＋", NULL};
+static const char *const countdown_same_day[] = {"同日，", "当日，", "同日", "当日", NULL};
+
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
@@ -148,4 +156,9 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_LABEL_OPEN] = label_opens,
 	[WP_WORDS_LABEL_CLOSE] = label_closes,
 	[WP_WORDS_LABEL_WEEKDAY_SEP] = label_weekday_seps,
+	[WP_WORDS_COUNTDOWN_DAY] = countdown_days,
+	[WP_WORDS_COUNTDOWN_LETTER] = countdown_letters,
+	[WP_WORDS_COUNTDOWN_BEFORE] = countdown_before,
+	[WP_WORDS_COUNTDOWN_AFTER] = countdown_after,
+	[WP_WORDS_COUNTDOWN_SAME_DAY] = countdown_same_day,
 };

@@ -336,6 +336,12 @@ enum wp_word_set {
 
 	WP_WORDS_LEGEND_LEAD,	    /* 依次为: (（台账各栏依次为：序号，工作内容，…）) what leads a legend of a ledger's columns */
 	WP_WORDS_PROGRESS_COLUMN,   /* 进展情况: a ledger's column of how a row stands, not read */
+
+	WP_WORDS_COUNTDOWN_DAY,	    /* D日: (以下称“D日”, D日（9月19日）) the day a countdown plan (倒排工期) counts from */
+	WP_WORDS_COUNTDOWN_LETTER,  /* D: (D-7, D+1) the letter of a countdown label before its sign */
+	WP_WORDS_COUNTDOWN_BEFORE,  /* -, －: (D-7) days before the countdown's day */
+	WP_WORDS_COUNTDOWN_AFTER,   /* +, ＋: (D+1) days after it */
+	WP_WORDS_COUNTDOWN_SAME_DAY, /* 同日，: (D-7 … 同日，各村报送…) a sentence of an entry on the entry's day */
 	WP_WORDS_COUNT
 };
 
