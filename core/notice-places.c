@@ -58,59 +58,6 @@ static char *place_from(const char *p)
 	return t;
 }
 
-/* “梁溪政法”微信公众号 (a 公众号, 视频号, 抖音号, 客户端, 网站 named in
- * quotes lq … rq): the first one in body, or NULL. Caller frees. */
-static char *account_quoted(const char *body, const char *lq, const char *rq)
-{
-	/* the last “ before each ”, found by one scan that goes on from the
-	 * previous ” (rescanning from body for every ” was quadratic) */
-	const char *open = NULL, *scanned = body;
-	for (const char *close = wp_str_find(body, rq); close; close = wp_str_find(close + 1, rq)) {
-		const char *after = close + strlen(rq);
-		for (const char *const *k = wp_words(WP_WORDS_ACCOUNT); *k; k++) {
-			if (!wp_str_starts(after, *k))
-				continue;
-			for (; scanned < close; scanned += wp_str_char_len(scanned))
-				if (wp_str_starts(scanned, lq))
-					open = scanned;
-			/* one of several channels (“X”公众号、抖音号和电视台) is not the place */
-			const char *end = after + strlen(*k);
-			/* 通过“清漳城管”微信公众号预约参观: where one books, not goes */
-			if (wp_word_at(end, WP_WORDS_BOOKING))
-				continue;
-			/* 在X举行…，并通过“石塘发布”微信公众号同步宣传: the account
-			 * carries an event held at X, its place */
-			if (wp_word_at(end, WP_WORDS_IN_STEP))
-				continue;
-			bool several = wp_str_span_of(end, wp_words(WP_WORDS_CHANNEL_SEP)) || (open && wp_str_ends_at(body, open, "、"));
-			/* “青禾女性”“青禾教育”微信公众号: names written one after
-			 * another share the word, and are the place together */
-			while (open && wp_str_ends_at(body, open, rq) && close - open <= 60) {
-				const char *q = open - strlen(rq); /* the ” (or ") ending the name before */
-				if (q == body)
-					break;
-				q--;
-				while (q > body && !wp_str_starts(q, lq) && open - q <= 60)
-					q--;
-				if (!wp_str_starts(q, lq))
-					break;
-				open = q;
-			}
-			if (open && close - open <= 60 && !several)
-				return wp_str_sub(open, (size_t)(end - open));
-		}
-	}
-	return NULL;
-}
-
-/* The account of body in curly quotes or, as a scan's OCR or a plain
- * keyboard writes them, straight ones ("淞阳发布"微信公众号). */
-static char *account_in(const char *body)
-{
-	char *curly = account_quoted(body, "“", "”");
-	return curly ? curly : account_quoted(body, "\"", "\"");
-}
-
 /* A place is at most 80 columns wide: this many bytes hold that in any
  * characters but zero-width ones. A candidate whose stop is further away
  * is no place, and is not copied or measured. */
@@ -478,7 +425,7 @@ char *wp_notice_find_location(const char *body)
 	}
 	const char *const *verbs = wp_words(WP_WORDS_PLACE_END);
 	/* 通过“临朐司法”微信公众号公布: an account is where it happens */
-	char *account = account_in(body);
+	char *account = wp_notice_account_in(body);
 	if (account)
 		return account;
 	/* 在X开展: X is a place unless it is a time or a circumstance
@@ -612,43 +559,4 @@ char *wp_notice_find_location(const char *body)
 		free(v);
 	}
 	return NULL;
-}
-
-/* Does a part of a bracket end like a place (or an account) as a title's
- * bracket writes it? */
-static bool place_tail(const char *part)
-{
-	for (const char *const *t = wp_words(WP_WORDS_TITLE_PLACE); *t; t++)
-		if (wp_str_ends(part, *t))
-			return true;
-	for (const char *const *t = wp_words(WP_WORDS_ACCOUNT); *t; t++)
-		if (wp_str_ends(part, *t))
-			return true;
-	return false;
-}
-
-char *wp_notice_title_place(char *title)
-{
-	char *open = NULL;
-	for (char *q = (char *)wp_str_find(title, "（"); q; q = (char *)wp_str_find(q + strlen("（"), "（"))
-		open = q;
-	if (!open || open == title || !wp_str_ends(title, "）"))
-		return NULL;
-	char *inner = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
-	json_t *parts = json_array();
-	wp_notice_split_units(inner, parts);
-	bool place = false, marked = false;
-	size_t i, len;
-	json_t *v;
-	json_array_foreach(parts, i, v) {
-		place = place || place_tail(json_string_value(v));
-		marked = marked || wp_unit_mark_role(json_string_value(v), &len) != WP_ROLE_NONE;
-	}
-	json_decref(parts);
-	if (!place || marked || wp_str_find(inner, "：") || wp_str_find(inner, "（")) {
-		free(inner);
-		return NULL;
-	}
-	*open = '\0';
-	return inner;
 }

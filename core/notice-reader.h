@@ -854,6 +854,11 @@ void wp_notice_add_contact_for(struct reader *r, const char *name, const char *p
 /* The persons in charge the items name (负责人：曾骁，电话：…) as the
  * items' contacts (notice-contact-rows.c). */
 void wp_notice_read_in_charge(struct reader *r);
+/* The account named in quotes in body (“梁溪政法”微信公众号, also in
+ * straight quotes) where an activity happens, or NULL; one of several
+ * channels, where one books or an account carrying an event held
+ * elsewhere is none (notice-accounts.c). Caller frees. */
+char *wp_notice_account_in(const char *body);
 /* Rows of contacts from paragraph i, the first's value value (office,
  * person, numbers apart by wide gaps): whether it read any
  * (notice-contact-rows.c). */
