@@ -29,85 +29,6 @@ struct sentence {
 	json_t *units; /* the units heading it, (一)X over 1. 2., or NULL */
 };
 
-/* 及时向省反诈中心报送工作动态: promptly (as word, 及时报送) with the
- * recipient written between 及时 and the verb, after 向 (to). Where it
- * is, or NULL. */
-static const char *promptly_to(const char *s, const char *word)
-{
-	const char *verb = word + strlen("及时");
-	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY_TO); *w; w++) {
-		const char *at = wp_str_find(s, *w);
-		const char *sent = at ? wp_notice_find_near(at + strlen(*w), verb, 60) : NULL;
-		if (!sent)
-			continue;
-		char *to = wp_str_sub(at + strlen(*w), (size_t)(sent - at - strlen(*w)));
-		bool unit = wp_notice_unit_like(to);
-		free(to);
-		if (unit)
-			return at;
-	}
-	return NULL;
-}
-
-/* 每项活动结束后当天，承担科室须将…发宣传科: a duty once per activity, on
- * the day each ends; the rule from the start of its clause, or NULL.
- * No one due date. Caller frees. */
-static char *each_end_rule(const char *s)
-{
-	size_t len;
-	const char *at = wp_word_find(s, WP_WORDS_END_SAME_DAY, &len);
-	if (!at)
-		return NULL;
-	const char *from = s;
-	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
-		from = c + strlen("，");
-	return wp_str_sub(from, (size_t)(at + len - from));
-}
-
-/* A duty that recurs or runs through the campaign: 每周五下班前 (each
- * week), 每月25日前, 活动期间及时报送. The rule as written, or NULL.
- * Caller frees. */
-static char *recurring_rule(const char *s)
-{
-	for (const char *const *w = wp_words(WP_WORDS_RECURRING); *w; w++) {
-		const char *at = wp_str_find(s, *w);
-		const char *before = at ? wp_notice_find_near(at, "前", 30) : NULL;
-		if (before)
-			return wp_str_sub(at, (size_t)(before + strlen("前") - at));
-		/* 活动期间每日将活动信息报局办公室: each day of the campaign */
-		if (at && (wp_str_ends_at(s, at, "期间") || wp_str_ends_at(s, at, "期间，")) &&
-		    (wp_notice_find_near(at, "报", 60))) {
-			const char *from = wp_str_find(s, "期间");
-			for (int k = 0; k < 4 && from > s && !wp_str_ends_at(s, from, "，"); k++) {
-				from--;
-				while (from > s && ((unsigned char)*from & 0xc0) == 0x80)
-					from--;
-			}
-			return wp_str_sub(from, (size_t)(at + strlen(*w) - from));
-		}
-	}
-	for (const char *const *w = wp_words(WP_WORDS_PROMPTLY); *w; w++) {
-		const char *at = wp_str_find(s, *w);
-		if (!at)
-			at = promptly_to(s, *w);
-		const char *during = at ? wp_str_find(s, "期间") : NULL;
-		if (at && (!during || during > at) && wp_str_ends_at(s, at, "要"))
-			return wp_xstrdup(*w); /* 各成员单位要及时报送活动动态信息 */
-		if (!during || during > at)
-			continue;
-		const char *from = during; /* 活动期间, 宣传周期间: the words before 期间 */
-		for (int k = 0; k < 4 && from > s && !wp_str_ends_at(s, from, "，"); k++) {
-			from--;
-			while (from > s && ((unsigned char)*from & 0xc0) == 0x80)
-				from--;
-		}
-		wp_buf b = WP_BUF_INIT; /* 活动期间及时报送, whatever stands between */
-		wp_buf_printf(&b, "%.*s%s", (int)(during + strlen("期间") - from), from, *w);
-		return wp_buf_take(&b);
-	}
-	return NULL;
-}
-
 /* Where s asks someone (请各单位…), or NULL. A 请 inside 邀请 or 申请
  * asks nobody: 邀请专家授课，企业负责人参加 describes a training, no one
  * is asked to attend by a day. */
@@ -139,7 +60,7 @@ static bool days_of_recurring(const char *s, const wp_ndate *d)
 {
 	if (wp_notice_marks_deadline(s, d))
 		return false;
-	char *rule = recurring_rule(d->at + d->len);
+	char *rule = wp_notice_recurring_rule(d->at + d->len);
 	bool recurs = rule != NULL;
 	free(rule);
 	return recurs;
@@ -189,7 +110,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		}
 	} else if (submits && (rule = wp_notice_same_day_rule(s, r->year, &due)) != NULL) {
 		/* 4月25日…于当天17:30前报: a time of a day named before */
-	} else if (submits && (rule = each_end_rule(s)) != NULL) {
+	} else if (submits && (rule = wp_notice_each_end_rule(s)) != NULL) {
 		/* 每项活动结束后当天: each activity's day, no one due date */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
@@ -231,7 +152,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		/* 自本通知印发之日起5个工作日内: counted from the issue date here
 		 * (the store's deadlines have no anchor at the issue) */
 		due = wp_notice_after_issue_due(r, rule);
-	} else if ((rule = recurring_rule(s)) != NULL) {
+	} else if ((rule = wp_notice_recurring_rule(s)) != NULL) {
 		/* 每周五下班前报送, 活动期间及时报送: no one due date */
 	} else if ((any_time = wp_word_find(s, WP_WORDS_ANY_TIME, &len)) != NULL) {
 		const char *at = wp_str_find(s, "期间");

@@ -859,6 +859,12 @@ void wp_notice_read_in_charge(struct reader *r);
  * channels, where one books or an account carrying an event held
  * elsewhere is none (notice-accounts.c). Caller frees. */
 char *wp_notice_account_in(const char *body);
+/* 每项活动结束后当天…: the rule of a duty once per activity, as written, or
+ * NULL (notice-duty-rules.c). Caller frees. */
+char *wp_notice_each_end_rule(const char *s);
+/* 每周五下班前, 及时报送: the rule of a duty that recurs or runs through
+ * the campaign, as written, or NULL (notice-duty-rules.c). Caller frees. */
+char *wp_notice_recurring_rule(const char *s);
 /* Rows of contacts from paragraph i, the first's value value (office,
  * person, numbers apart by wide gaps): whether it read any
  * (notice-contact-rows.c). */
