@@ -16,155 +16,6 @@
 
 /* ---- the cover letter ------------------------------------------------------------ */
 
-/* Strips a province-level prefix: 广西壮族自治区鹿寨县… reads 鹿寨县… */
-static char *region_of(const char *unit);
-
-/* Strips a province-level prefix: 广西壮族自治区鹿寨县… reads 鹿寨县…; a
- * province's own bureau (青海省司法厅) keeps it. */
-static const char *skip_province(const char *s)
-{
-	for (const char *const *end = wp_words(WP_WORDS_PROVINCE_END); *end; end++) {
-		const char *hit = wp_str_find(s, *end);
-		if (!hit || hit - s > 24 || !hit[strlen(*end)])
-			continue;
-		char *lower = region_of(hit + strlen(*end));
-		bool below = lower != NULL;
-		free(lower);
-		if (below)
-			return hit + strlen(*end);
-	}
-	return s;
-}
-
-/* 桂园街道安全生产委员会办公室, 向阳镇禁毒工作领导小组: a town's own
- * committee (its 安委会, its 领导小组), a body of its government as its
- * 党工委 is: a few characters of what it is for, then the body. */
-static bool own_committee(const char *after)
-{
-	for (const char *const *b = wp_words(WP_WORDS_COMMITTEE_BODY); *b; b++) {
-		const char *committee = wp_str_find(after, *b);
-		if (committee && committee > after && wp_text_width_n(after, (size_t)(committee - after)) <= 20)
-			return true;
-	}
-	return false;
-}
-
-/* The last administrative division at the start of a unit name:
- * 重庆市荣昌区人民政府办公室 -> 荣昌区, 临夏回族自治州… -> 临夏回族自治州,
- * 贵州省科学技术厅 -> 贵州省, 白舍镇人民政府 -> 白舍镇, 中共宜宾市委… ->
- * 宜宾市. */
-static char *region_of(const char *unit)
-{
-	const struct wp_region_suffix *suffixes = wp_region_suffixes;
-	/* a town is a region only as the seat of its government */
-	const char *const *seats = wp_words(WP_WORDS_SEAT);
-	if (wp_str_starts(unit, "中共"))
-		unit += strlen("中共");
-	unit += wp_word_at(unit, WP_WORDS_NATIONAL_PREFIX);
-	const char *p = unit, *best_start = NULL, *best_end = NULL;
-	for (;;) {
-		const char *found = NULL, *found_end = NULL;
-		/* the shortest name of 2..8 characters ending in a suffix */
-		const char *q = p;
-		for (int chars = 0; *q && chars < 9 && !found; chars++) {
-			for (size_t k = 0; suffixes[k].word; k++) {
-				if (chars < 1 || !wp_str_starts(q, suffixes[k].word))
-					continue;
-				/* 质量强市, 依法治区: a goal (to make it strong, to govern
-				 * it by law), no place; 城市管理局: 城市 is any city
-				 * (晋城市 is one) */
-				bool goal = false;
-				for (const char *const *g = wp_words(WP_WORDS_GOAL_BEFORE_LEVEL); *g && !goal; g++)
-					goal = wp_str_ends_at(p, q, *g);
-				if (goal || (q == p + strlen("城") && wp_str_starts(p, "城市")))
-					continue;
-				const char *after = q + strlen(suffixes[k].word);
-				bool town = suffixes[k].town;
-				if (town && !wp_str_span_of(after, seats) && !own_committee(after))
-					continue;
-				found = p;
-				found_end = after;
-				/* 贵州 + 省: the level written after a name ending like one */
-				for (size_t m = 0; suffixes[m].word; m++)
-					if (!town && !suffixes[m].town && wp_str_starts(found_end, suffixes[m].word) &&
-					    !wp_str_starts(found_end, "市场")) {
-						found_end += strlen(suffixes[m].word);
-						break;
-					}
-				break;
-			}
-			q += wp_str_char_len(q);
-		}
-		if (!found)
-			break;
-		best_start = found;
-		best_end = found_end;
-		p = found_end;
-		/* 新城区人民政府永安街道办事处: a street office of the district's
-		 * government; the division after the seat is the lower one */
-		p += wp_word_at(p, WP_WORDS_SEAT);
-	}
-	return best_start ? wp_str_sub(best_start, (size_t)(best_end - best_start)) : NULL;
-}
-
-/* 南溪高新技术产业开发区管理委员会科技局: the development zone a unit's
- * name opens with is its region, as the text shortens it (南溪高新区
- * 2026年…活动方案); when the text never writes the short form (it would
- * be invented) the zone as the unit names it, without the province it
- * may open with (黑龙江松岭经济技术开发区质量强区工作领导小组办公室 ->
- * 松岭经济技术开发区; 汾河湾经济技术开发区安全生产委员会办公室 ->
- * 汾河湾经济技术开发区). Caller frees. */
-static char *zone_region(struct reader *r, const char *unit)
-{
-	for (const struct wp_zone_name *z = wp_zone_names; z->name; z++) {
-		const char *at = wp_str_find(unit, z->name);
-		if (!at || at == unit || wp_text_width_n(unit, (size_t)(at - unit)) > 16)
-			continue;
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%.*s%s", (int)(at - unit), unit, z->short_name);
-		for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
-			if (wp_str_find(r->t.para[i], wp_buf_str(&b)))
-				return wp_buf_take(&b);
-		wp_buf_free(&b);
-		const char *from = unit + wp_word_at(unit, WP_WORDS_PROVINCE_SHORT);
-		from = skip_province(from);
-		if (from < at && wp_text_width_n(from, (size_t)(at - from)) >= 4)
-			return wp_str_sub(from, (size_t)(at + strlen(z->name) - from));
-	}
-	return NULL;
-}
-
-/* 浙江瓯澜经济开发区 (from 浙江瓯澜经济开发区管理委员会办公室): a region
- * read with its province before it, named without 省, is the region the
- * text names without it (瓯澜经济开发区2026年…方案); kept whole when the
- * text never writes it so. Consumes region. */
-static char *without_province(struct reader *r, char *region)
-{
-	size_t len = wp_word_at(region, WP_WORDS_PROVINCE_SHORT);
-	const char *rest = region + len;
-	if (!len || wp_text_width(rest) < 4)
-		return region;
-	/* 湖南路街道 is a street's name: the rest must be a region whole */
-	char *whole = region_of(rest);
-	bool region_itself = whole && strcmp(whole, rest) == 0;
-	free(whole);
-	if (!region_itself)
-		return region;
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *para = r->t.para[i];
-		for (const char *at = wp_str_find(para, rest); at && wp_notice_step(r, 1);
-		     at = wp_str_find(at + strlen(rest), rest)) {
-			/* standing alone, not the tail of the whole name */
-			if ((size_t)(at - para) >= len && strncmp(at - len, region, len) == 0)
-				continue;
-			char *out = wp_xstrdup(rest);
-			free(region);
-			return out;
-		}
-	}
-	return region;
-}
-
 bool wp_notice_only_a_date(const char *para, wp_ndate *d)
 {
 	char *s = wp_str_nospace(para);
@@ -378,8 +229,8 @@ static char *first_of_joint_issuers(const char *line)
 		/* 广西壮族自治区鹿寨县 市场监督管理局文件: a division and its
 		 * bureau spaced apart are one issuer; joint issuers each name
 		 * their division and are more than it */
-		char *region = region_of(cells[k]);
-		bool whole = region && strcmp(region, skip_province(cells[k])) != 0;
+		char *region = wp_notice_region_of(cells[k]);
+		bool whole = region && strcmp(region, wp_notice_skip_province(cells[k])) != 0;
 		free(region);
 		joint = whole && wp_notice_unit_like(cells[k]) && !wp_str_find(cells[k], "关于");
 	}
@@ -442,7 +293,7 @@ static void head_issuer(struct reader *r, size_t title_at)
 		 * writes to them */
 		bool addressed = wp_str_ends(s, "：") || wp_str_ends(s, ":");
 		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于") && !web_site && !addressed)
-			r->organizer = wp_xstrdup(skip_province(s));
+			r->organizer = wp_xstrdup(wp_notice_skip_province(s));
 		free(s);
 	}
 	both_names(r, title_at);
@@ -570,14 +421,14 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 			wp_notice_split_units(head, names);
 			const char *first = json_string_value(json_array_get(names, 0));
 			if (first && wp_notice_unit_like(first))
-				r->organizer = wp_xstrdup(skip_province(first));
+				r->organizer = wp_xstrdup(wp_notice_skip_province(first));
 			free(head);
 			json_decref(names);
 		}
 	}
 	free(notice);
 	if (!r->organizer && meta->issuer && wp_notice_unit_like(meta->issuer))
-		r->organizer = wp_xstrdup(skip_province(meta->issuer));
+		r->organizer = wp_xstrdup(wp_notice_skip_province(meta->issuer));
 	/* else the signature: the unit on the line above the issue date */
 	for (size_t i = 1; !r->organizer && i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (o->para[i].kind != WP_OUTLINE_DATE)
@@ -589,22 +440,22 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 			while (first > 0 && i - first < 4 && joint_signer(r, first - 1))
 				first--;
 			char *s = wp_str_nospace(r->t.para[first]);
-			r->organizer = wp_xstrdup(skip_province(s));
+			r->organizer = wp_xstrdup(wp_notice_skip_province(s));
 			free(s);
 		}
 		break;
 	}
 	if (!r->organizer)
 		wp_notice_note(r, WP_TR("no issuing unit found at the head of the notice"));
-	r->region = r->organizer ? region_of(r->organizer) : NULL;
+	r->region = r->organizer ? wp_notice_region_of(r->organizer) : NULL;
 	if (!r->region && r->organizer)
-		r->region = zone_region(r, r->organizer);
+		r->region = wp_notice_zone_region(r, r->organizer);
 	if (r->region)
-		r->region = without_province(r, r->region);
+		r->region = wp_notice_without_province(r, r->region);
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
 	if (!r->region && title) {
 		char *t = wp_xstrdup(title);
-		r->region = region_of(wp_str_find(t, "年") ? wp_str_find(t, "年") + strlen("年") : t);
+		r->region = wp_notice_region_of(wp_str_find(t, "年") ? wp_str_find(t, "年") + strlen("年") : t);
 		free(t);
 	}
 	r->year = title ? wp_nfind_year(title) : -1;

@@ -865,6 +865,15 @@ char *wp_notice_each_end_rule(const char *s);
 /* 每周五下班前, 及时报送: the rule of a duty that recurs or runs through
  * the campaign, as written, or NULL (notice-duty-rules.c). Caller frees. */
 char *wp_notice_recurring_rule(const char *s);
+/* The region of a plan read from its issuer's name (notice-region.c):
+ * unit past its province (a pointer into it); the last division unit
+ * opens with, or NULL (caller frees); a zone's region; region without
+ * the province the text never writes (takes region, returns it or a
+ * copy, the caller frees what it returns). */
+const char *wp_notice_skip_province(const char *s);
+char *wp_notice_region_of(const char *unit);
+char *wp_notice_zone_region(struct reader *r, const char *unit);
+char *wp_notice_without_province(struct reader *r, char *region);
 /* Rows of contacts from paragraph i, the first's value value (office,
  * person, numbers apart by wide gaps): whether it read any
  * (notice-contact-rows.c). */
