@@ -157,6 +157,32 @@ static bool account_name(const struct reader *r, size_t i)
 	       wp_text_width(r->t.para[i]) <= 20 && !wp_word_find(r->t.para[i], WP_WORDS_TITLE_WORD, &len);
 }
 
+size_t wp_notice_drop_paras(struct reader *r, bool (*goes)(struct reader *r, size_t i, void *state), void *state)
+{
+	/* kept paragraphs move up in one pass: dropping them one by one moved
+	 * the rest of the text each time (quadratic on a page of such lines) */
+	size_t kept = 0;
+	bool go = true;
+	for (size_t i = 0; i < r->t.n; i++) {
+		if (go && (go = wp_notice_step(r, 1)) && goes(r, i, state))
+			free(r->t.para[i]);
+		else
+			r->t.para[kept++] = r->t.para[i];
+	}
+	size_t dropped = r->t.n - kept;
+	r->t.n = kept;
+	return dropped;
+}
+
+/* Is paragraph i a WeChat page's line, the account's name above its
+ * byline, or past the article's end (*past_end: END, 往期推荐 seen)? */
+static bool wechat_line(struct reader *r, size_t i, void *past_end)
+{
+	bool *foot = past_end;
+	*foot = *foot || wp_word_is(r->t.para[i], WP_WORDS_WECHAT_FOOT);
+	return *foot || wechat_chrome(r->t.para[i]) || account_name(r, i);
+}
+
 /* A notice re-posted on a WeChat account comes with the page's lines
  * around it, anywhere from its head to its foot: not the document. Drops
  * them when there are two at least (one such line alone may be the
@@ -170,21 +196,8 @@ static size_t drop_wechat_chrome(struct reader *r)
 		seen += wechat_chrome(r->t.para[i]);
 	if (seen < 2)
 		return 0;
-	/* kept lines move up in one pass: dropping them one by one moved the
-	 * rest of the text each time (quadratic on a page of such lines) */
-	size_t kept = 0;
-	bool go = true, foot = false;
-	for (size_t i = 0; i < r->t.n; i++) {
-		foot = foot || (go && wp_word_is(r->t.para[i], WP_WORDS_WECHAT_FOOT));
-		if (go && (go = wp_notice_step(r, 1)) &&
-		    (foot || wechat_chrome(r->t.para[i]) || account_name(r, i)))
-			free(r->t.para[i]);
-		else
-			r->t.para[kept++] = r->t.para[i];
-	}
-	size_t dropped = r->t.n - kept;
-	r->t.n = kept;
-	return dropped;
+	bool foot = false;
+	return wp_notice_drop_paras(r, wechat_line, &foot);
 }
 
 /* Is uc an emoji, a pictograph a post sets before a line (📅 🌱 ⏰ ✅)?

@@ -859,6 +859,11 @@ void wp_notice_read_in_charge(struct reader *r);
  * channels, where one books or an account carrying an event held
  * elsewhere is none (notice-accounts.c). Caller frees. */
 char *wp_notice_account_in(const char *body);
+/* Drops the paragraphs goes says go (asked of each in order, with the
+ * state the caller keeps across them, while the reader's budget lasts),
+ * the others kept in order, in one pass; returns how many went
+ * (notice-meta.c). */
+size_t wp_notice_drop_paras(struct reader *r, bool (*goes)(struct reader *r, size_t i, void *state), void *state);
 /* 每项活动结束后当天…: the rule of a duty once per activity, as written, or
  * NULL (notice-duty-rules.c). Caller frees. */
 char *wp_notice_each_end_rule(const char *s);

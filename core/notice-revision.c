@@ -253,6 +253,20 @@ static bool thread_rule(const char *s)
 	return n > 0 && s[n] == '\0';
 }
 
+/* Is paragraph i among the replies (*in_replies: a reply marker seen
+ * since the last header or rule)? */
+static bool reply_line(struct reader *r, size_t i, void *in_replies)
+{
+	bool *replies = in_replies;
+	size_t len;
+	const char *s = r->t.para[i];
+	if (thread_header(s) || thread_rule(s))
+		*replies = false;
+	else if (wp_word_find(s, WP_WORDS_THREAD_REPLIES, &len))
+		*replies = true;
+	return *replies;
+}
+
 size_t wp_notice_drop_thread_replies(struct reader *r)
 {
 	size_t headers = 0;
@@ -260,26 +274,8 @@ size_t wp_notice_drop_thread_replies(struct reader *r)
 		headers += thread_header(r->t.para[i]);
 	if (headers < 2)
 		return 0;
-	/* kept paragraphs move up in one pass */
-	size_t kept = 0;
-	bool replies = false, go = true;
-	for (size_t i = 0; i < r->t.n; i++) {
-		const char *s = r->t.para[i];
-		size_t len;
-		if (go && (go = wp_notice_step(r, 1))) {
-			if (thread_header(s) || thread_rule(s))
-				replies = false;
-			else if (wp_word_find(s, WP_WORDS_THREAD_REPLIES, &len))
-				replies = true;
-		}
-		if (go && replies)
-			free(r->t.para[i]);
-		else
-			r->t.para[kept++] = r->t.para[i];
-	}
-	size_t dropped = r->t.n - kept;
-	r->t.n = kept;
-	return dropped;
+	bool replies = false;
+	return wp_notice_drop_paras(r, reply_line, &replies);
 }
 
 /* The activity whose number follows an item's kind at p (活动四), or

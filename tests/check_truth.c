@@ -54,9 +54,9 @@ START_TEST(the_bundled_plans_match_the_readings_of_the_seed_notices)
 }
 END_TEST
 
-/* The differences under committee.vice_chair of plan against a reading
- * whose committee is committee (JSON), as "key=got;" text. Caller frees. */
-static char *vice_chair_diffs(const char *plan, const char *committee)
+/* The differences of plan against the reading held in the JSON text
+ * reading whose keys open with prefix, as "key=got;" text. Caller frees. */
+static char *diffs_under(const char *plan, const char *reading, const char *prefix)
 {
 	wp_store *st = open_memory();
 	int64_t id;
@@ -65,19 +65,30 @@ static char *vice_chair_diffs(const char *plan, const char *committee)
 	char *path = temp_path(".json");
 	FILE *f = fopen(path, "w");
 	ck_assert_ptr_nonnull(f);
-	fprintf(f, "{\"title\": \"副主任\", \"committee\": %s}\n", committee);
+	fprintf(f, "%s\n", reading);
 	fclose(f);
 	truth_result res;
 	truth_compare(st, id, path, &res);
 	wp_buf b = WP_BUF_INIT;
 	for (size_t i = 0; i < res.n; i++)
-		if (strncmp(res.diffs[i].key, "committee.vice_chair", 20) == 0)
+		if (strncmp(res.diffs[i].key, prefix, strlen(prefix)) == 0)
 			wp_buf_printf(&b, "%s=%s;", res.diffs[i].key, res.diffs[i].got);
 	truth_result_free(&res);
 	unlink(path);
 	free(path);
 	wp_store_close(st);
 	return wp_buf_take(&b);
+}
+
+/* The differences under committee.vice_chair of plan against a reading
+ * whose committee is committee (JSON). Caller frees. */
+static char *vice_chair_diffs(const char *plan, const char *committee)
+{
+	wp_buf reading = WP_BUF_INIT;
+	wp_buf_printf(&reading, "{\"title\": \"副主任\", \"committee\": %s}", committee);
+	char *d = diffs_under(plan, wp_buf_str(&reading), "committee.vice_chair");
+	wp_buf_free(&reading);
+	return d;
 }
 
 /* A reading's vice-chairs (副主任单位) are compared with the stored ones,
@@ -104,30 +115,15 @@ START_TEST(a_reading_s_vice_chairs_are_compared_with_the_stored_ones)
 }
 END_TEST
 
-/* The deadline keys of plan's differences against a reading whose
- * deadlines are deadlines (JSON), as "key=got;" text. Caller frees. */
+/* The differences under deadlines of plan against a reading whose
+ * deadlines are deadlines (JSON). Caller frees. */
 static char *deadline_diffs(const char *plan, const char *deadlines)
 {
-	wp_store *st = open_memory();
-	int64_t id;
-	wp_err err;
-	ck_assert_msg(wp_plan_import(st, plan, strlen(plan), 0, &id, &err) == 0, "%s", err.msg);
-	char *path = temp_path(".json");
-	FILE *f = fopen(path, "w");
-	ck_assert_ptr_nonnull(f);
-	fprintf(f, "{\"title\": \"期限\", \"deadlines\": %s}\n", deadlines);
-	fclose(f);
-	truth_result res;
-	truth_compare(st, id, path, &res);
-	wp_buf b = WP_BUF_INIT;
-	for (size_t i = 0; i < res.n; i++)
-		if (strncmp(res.diffs[i].key, "deadlines", 9) == 0)
-			wp_buf_printf(&b, "%s=%s;", res.diffs[i].key, res.diffs[i].got);
-	truth_result_free(&res);
-	unlink(path);
-	free(path);
-	wp_store_close(st);
-	return wp_buf_take(&b);
+	wp_buf reading = WP_BUF_INIT;
+	wp_buf_printf(&reading, "{\"title\": \"期限\", \"deadlines\": %s}", deadlines);
+	char *d = diffs_under(plan, wp_buf_str(&reading), "deadlines");
+	wp_buf_free(&reading);
+	return d;
 }
 
 #define DL(what, rule, due) \
