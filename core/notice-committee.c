@@ -216,8 +216,9 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 			if (!json_array_size(vice))
 				deputies_in_prose(r->t.para[j], role, vice);
 			/* X任专班负责人，Y任副组长: a head called otherwise
-			 * has deputies called as a group's */
-			if (!json_array_size(vice) && strcmp(role, "专班负责人") == 0)
+			 * has deputies called as a group's (for a 组长 the
+			 * clauses deputies_in_prose reads) */
+			if (!json_array_size(vice))
 				deputies_after_head(r->t.para[j], role, vice);
 			if (!json_array_size(members))
 				prose_members(r->t.para[j], members);
