@@ -1421,6 +1421,31 @@ START_TEST(online_is_a_place_only_for_a_gathering)
 }
 END_TEST
 
+/* A plan copied from a web page without its signature: the region is
+ * the division its title opens with, as it is when the year comes
+ * first; a title that opens with a bureau's short name names none. */
+START_TEST(the_region_of_an_unsigned_plan_from_its_title)
+{
+	const char *body = "一、活动时间\n2027年9月13日至19日\n二、活动安排\n"
+			   "（一）主场活动。9月18日上午9:00在人民广场举办，由市科协牵头。\n";
+	const char *titles[][2] = {{"平川市2027年科普日活动方案\n", "平川市"},
+				   {"2027年平川市科普日活动方案\n", "平川市"},
+				   {"科技局2027年科普日活动方案\n", NULL}};
+	for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", titles[i][0], body);
+		json_t *plan = plan_from_text(wp_buf_str(&b));
+		ck_assert_ptr_null(json_string_value(json_object_get(plan, "organizer")));
+		if (titles[i][1])
+			ck_assert_str_eq(field(plan, "region"), titles[i][1]);
+		else
+			ck_assert(json_is_null(json_object_get(plan, "region")));
+		json_decref(plan);
+		wp_buf_free(&b);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1497,6 +1522,7 @@ int main(void)
 	tcase_add_test(tc, two_names_of_one_unit_in_one_activity_are_listed_once);
 	tcase_add_test(tc, the_publicity_focuses_are_read_as_points);
 	tcase_add_test(tc, online_is_a_place_only_for_a_gathering);
+	tcase_add_test(tc, the_region_of_an_unsigned_plan_from_its_title);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
