@@ -416,9 +416,15 @@ void wp_notice_read_committee(struct reader *r)
 		 * working group under it, whose 组长 and 成员单位 are its own,
 		 * to the section's end */
 		int top;
+		size_t set_up;
 		if (wp_outline_top(o, i, &top))
 			in_group = false;
 		else if (json_array_size(chair) + json_array_size(members) > 0 && names_a_group(o, i))
+			in_group = true;
+		/* 领导小组下设办公室，… / 主任：王华好: once the committee's persons
+		 * are read, the office's head and staff below are no members */
+		else if (json_array_size(chair) + json_array_size(members) > 0 &&
+			 o->para[i].committee == WP_COMMITTEE_NONE && wp_word_find(p, WP_WORDS_OFFICE_SET_UP, &set_up))
 			in_group = true;
 		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are
 		 * members: the outline has the label line's role */

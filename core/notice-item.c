@@ -526,6 +526,14 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_t *lead, *coop;
 	wp_notice_read_units(r, row && bracket_units ? bracket_units : own ? own : text, &lead, &coop);
 	free(own);
+	/* （一）6月14日上午，在X开展Y活动，由Z牵头，W配合。: one sentence
+	 * tells the event and who runs it, and the text below names no one */
+	if (told && json_array_size(lead) == 0 && json_array_size(coop) == 0 &&
+	    wp_notice_names_its_lead(title)) {
+		json_decref(lead);
+		json_decref(coop);
+		wp_notice_read_units(r, title, &lead, &coop);
+	}
 	/* the bracket's units, unlabelled, are who does it: all lead */
 	if (bracket_units && json_array_size(lead) == 0 && row)
 		wp_notice_row_units(bracket_units, lead, coop);

@@ -145,6 +145,11 @@ static bool continues(const struct open_para *o)
 	 * (half-width letters) inside a bracket still goes on */
 	if (o->wrap && o->open_brackets > 0 && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
+	/* 成员：…、胡旺飞、 | 刘凌: a label's list ended by its 、 is cut
+	 * mid-list, whatever the line's width (a table's cells, a line each,
+	 * are mended by the table's reader) */
+	if (o->label && para_ends(o, "、"))
+		return true;
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
 	wp_nline_step(o->work, 2); /* the look-ups of a heading at its start */

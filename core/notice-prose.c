@@ -88,7 +88,7 @@ bool wp_notice_read_prose_activities(struct reader *r)
 
 /* Does p say who leads, as a township notice does in prose (由X牵头, 这项
  * 工作由X负责): a 由 and a lead verb in the same clause? */
-static bool names_its_lead(const char *p)
+bool wp_notice_names_its_lead(const char *p)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
 	for (const char *by = wp_str_find(p, "由"); by; by = wp_str_find(by + strlen("由"), "由")) {
@@ -123,7 +123,7 @@ static bool section_is_activity(struct reader *r, size_t k)
 	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++) {
 		if (wp_outline_item(o, i, &n) || o->para[i].kind == WP_OUTLINE_TABLE_HEADER)
 			return false;
-		leads = leads || names_its_lead(r->t.para[i]);
+		leads = leads || wp_notice_names_its_lead(r->t.para[i]);
 	}
 	return leads;
 }
@@ -402,7 +402,7 @@ static bool read_told(struct reader *r, size_t i, const char *told, const wp_nda
 	if (!(dated && !before) && !same_day)
 		return false;
 	char *title = wp_notice_event_named(told);
-	bool read = title && (names_its_lead(told) || subject_leads(told));
+	bool read = title && (wp_notice_names_its_lead(told) || subject_leads(told));
 	char no[16];
 	snprintf(no, sizeof no, "%zu", count + 1);
 	if (read && !wp_notice_add_unnumbered_item(r, no, i, i))

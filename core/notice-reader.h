@@ -364,6 +364,9 @@ const char *wp_notice_enumerated_at(const char *text, int n);
  * day, an event and who leads it. Each returns what it read. */
 size_t wp_notice_read_schedule(struct reader *r, size_t from);
 bool wp_notice_read_prose_activities(struct reader *r);
+/* Does p say who leads in prose: a 由 and a lead verb in one clause
+ * (由X牵头, 这项工作由X负责)? */
+bool wp_notice_names_its_lead(const char *p);
 size_t wp_notice_read_section_activities(struct reader *r);
 size_t wp_notice_read_paragraph_activities(struct reader *r);
 /* The object of the first event verb of p as written (开展一次粉尘涉爆事故

@@ -209,6 +209,7 @@ static const char *const not_units[] = {
  * round), 工作小组下设办公室，设在医务科 (a comma between): what the unit
  * the committee's office sits in follows (tried in order) */
 static const char *const office_seats[] = {"办公室设在", "下设办公室在", "下设办公室，设在", NULL};
+static const char *const office_set_ups[] = {"下设办公室", "办公室设在", NULL};
 /* 会同市作家协会组织读者…: the name ends before the deed, though a
  * unit may end in its first character (工作组) */
 static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "开展", NULL};
@@ -319,4 +320,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_NO_UNIT_VALUE] = no_unit_values,
 	[WP_WORDS_UNIT_END_IN_WORD] = unit_ends_in_word,
 	[WP_WORDS_HONOUR] = honours,
+	[WP_WORDS_OFFICE_SET_UP] = office_set_ups,
 };

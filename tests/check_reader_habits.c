@@ -1446,6 +1446,47 @@ START_TEST(the_region_of_an_unsigned_plan_from_its_title)
 }
 END_TEST
 
+/* One sentence tells the event and who runs it: （一）6月14日上午，在X开展
+ * Y活动，由Z牵头，W配合。 with nothing below (a township's habit); one
+ * that only invites (邀请X参加) names no lead. */
+START_TEST(the_lead_in_the_sentence_that_tells_the_event)
+{
+	json_t *plan = with_items("（一）5月11日上午，在镇文化广场开展安全宣传咨询日活动，由镇安监站牵头，各行政村配合。\n"
+				  "（二）5月12日上午，在镇中心小学开展应急疏散演练，邀请家长代表参加。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *first = json_array_get(acts, 0);
+	ck_assert_str_eq(field(first, "location"), "镇文化广场");
+	ck_assert_uint_eq(json_array_size(json_object_get(first, "lead")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(first, "lead"), 0)), "镇安监站");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(first, "cooperate"), 0)), "各行政村");
+	json_t *second = json_array_get(acts, 1);
+	ck_assert_uint_eq(json_array_size(json_object_get(second, "lead")), 0);
+	ck_assert_uint_eq(json_array_size(json_object_get(second, "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
+/* A members' list cut after its 、 goes on in the next line, however
+ * short; the 主任 of the office set up under the committee is its head,
+ * not the committee's. */
+START_TEST(a_members_list_cut_after_its_dun_and_the_offices_head)
+{
+	json_t *plan = plan_from_text("某镇2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至30日\n"
+				      "二、组织领导\n成立活动领导小组。\n组长：张世华\n副组长：王华好\n"
+				      "成员：徐康跃、丁子林、朱勇俊、\n刘凌\n"
+				      "领导小组下设办公室，负责具体活动组织协调。\n主任：王华好\n"
+				      "三、活动内容\n（一）6月14日上午，在镇文化广场开展咨询日活动，由镇安监站牵头。\n");
+	json_t *committee = json_object_get(plan, "committee");
+	json_t *chair = json_object_get(committee, "chair"), *members = json_object_get(committee, "members");
+	ck_assert_uint_eq(json_array_size(chair), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(chair, 0)), "张世华");
+	ck_assert_uint_eq(json_array_size(members), 4);
+	ck_assert_str_eq(json_string_value(json_array_get(members, 3)), "刘凌");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1523,6 +1564,8 @@ int main(void)
 	tcase_add_test(tc, the_publicity_focuses_are_read_as_points);
 	tcase_add_test(tc, online_is_a_place_only_for_a_gathering);
 	tcase_add_test(tc, the_region_of_an_unsigned_plan_from_its_title);
+	tcase_add_test(tc, the_lead_in_the_sentence_that_tells_the_event);
+	tcase_add_test(tc, a_members_list_cut_after_its_dun_and_the_offices_head);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
