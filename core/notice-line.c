@@ -372,24 +372,40 @@ bool wp_nline_box_rule(const char *line)
 	return junction && chars >= 3;
 }
 
+/* Is p a bar that parts cells: │ ┃ ║ of a drawn table, ｜ or | typed? */
+static size_t cell_bar(const char *p)
+{
+	int box = box_char(p);
+	if (box == 0x02 || box == 0x03 || box == 0x51)
+		return 3;
+	if (wp_str_starts(p, "｜"))
+		return strlen("｜");
+	return *p == '|';
+}
+
 char *wp_nline_box_bars(const char *line)
 {
 	const char *first = NULL;
-	for (const char *p = line; *p && !first; p += wp_str_char_len(p)) {
-		int box = box_char(p);
-		if (box == 0x02 || box == 0x03 || box == 0x51)
+	size_t bars = 0, drawn = 0; /* bars, and those that are no plain | */
+	for (const char *p = line; *p; p += wp_str_char_len(p)) {
+		size_t bar = cell_bar(p);
+		if (bar && !first)
 			first = p;
+		bars += bar > 0;
+		drawn += bar > 1;
 	}
-	if (!first)
+	/* 1｜预热宣传｜4月15日｜…: a row typed with bars and no spaces around
+	 * them; a drawn row's outer bars say it is one already */
+	bool respace = bars >= 2 && *line != '|' && !cell_bar(line) && !wp_str_find(line, " | ");
+	if (!drawn && !respace)
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_append(&b, line, (size_t)(first - line));
 	for (const char *p = first; *p; p += wp_str_char_len(p)) {
-		int box = box_char(p);
-		if (box == 0x02 || box == 0x03 || box == 0x51) /* │ ┃ ║ */
-			wp_buf_putc(&b, '|');
-		else
+		if (!cell_bar(p))
 			wp_buf_append(&b, p, wp_str_char_len(p));
+		else
+			wp_buf_puts(&b, respace ? " | " : "|");
 	}
 	return wp_buf_take(&b);
 }

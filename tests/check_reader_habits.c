@@ -1487,6 +1487,38 @@ START_TEST(a_members_list_cut_after_its_dun_and_the_offices_head)
 }
 END_TEST
 
+/* An activity table typed with ｜ (or |) between its cells and no spaces
+ * around them, under its header row, is read as a table: each row an
+ * activity with its time, place and units. */
+START_TEST(a_table_typed_with_bars_and_no_spaces)
+{
+	static const char *const bars[] = {"｜", "|"};
+	for (size_t k = 0; k < 2; k++) {
+		wp_buf b = WP_BUF_INIT;
+		const char *v = bars[k];
+		wp_buf_printf(&b, "某县2027年知识产权宣传周活动方案\n一、活动时间\n2027年4月20日至26日\n二、活动安排\n"
+				  "序号%s活动名称%s时间%s地点%s牵头单位%s配合单位\n"
+				  "1%s启动仪式%s4月20日上午9:00%s县城广场%s县市场监管局%s县科技局\n"
+				  "2%s进校园讲座%s4月22日下午3:00%s县一中报告厅%s县教育局%s县市场监管局\n"
+				  "三、工作要求\n（一）高度重视。\n",
+			      v, v, v, v, v, v, v, v, v, v, v, v, v, v, v);
+		json_t *plan = plan_from_text(wp_buf_str(&b));
+		wp_buf_free(&b);
+		json_t *acts = json_object_get(plan, "activities");
+		ck_assert_uint_eq(json_array_size(acts), 2);
+		json_t *second = json_array_get(acts, 1);
+		ck_assert_str_eq(field(second, "title"), "进校园讲座");
+		ck_assert_str_eq(field(second, "start"), "2027-04-22");
+		ck_assert_str_eq(field(second, "time"), "15:00");
+		ck_assert_str_eq(field(second, "location"), "县一中报告厅");
+		ck_assert_str_eq(json_string_value(json_array_get(json_object_get(second, "lead"), 0)), "县教育局");
+		ck_assert_str_eq(json_string_value(json_array_get(json_object_get(second, "cooperate"), 0)),
+				 "县市场监管局");
+		json_decref(plan);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1566,6 +1598,7 @@ int main(void)
 	tcase_add_test(tc, the_region_of_an_unsigned_plan_from_its_title);
 	tcase_add_test(tc, the_lead_in_the_sentence_that_tells_the_event);
 	tcase_add_test(tc, a_members_list_cut_after_its_dun_and_the_offices_head);
+	tcase_add_test(tc, a_table_typed_with_bars_and_no_spaces);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
