@@ -40,7 +40,8 @@ static bool all_han(const char *s)
 
 /* One person of a 负责人 line as the reading writes it, or NULL: an
  * office or post, a gap, and a name of two or three characters (spaced
- * out or not: 张　敏); or one named by a title (王老师, 各班主任). */
+ * out or not: 张　敏); one named by a title (王老师, 各班主任); or a
+ * bare name (唐国华). */
 static char *person_of(const char *part)
 {
 	char *joined = without_gaps(part);
@@ -52,8 +53,11 @@ static char *person_of(const char *part)
 		int nw = wp_text_width(name);
 		ok = nw >= 4 && nw <= 6 && !wp_notice_unit_like(name);
 		free(name);
+	} else if (ok && !gap && wp_word_ends(joined, WP_WORDS_PERSON_TITLE)) {
+		/* 王老师, 各班主任: a title names them */
 	} else if (ok) {
-		ok = !gap && wp_word_ends(joined, WP_WORDS_PERSON_TITLE);
+		/* 唐国华: a bare name of two or three characters */
+		ok = !gap && wp_notice_bare_name(joined);
 	}
 	if (!ok) {
 		free(joined);

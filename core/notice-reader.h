@@ -780,6 +780,9 @@ void wp_notice_read_contacts(struct reader *r);
 char *wp_notice_spaced_name(const char *part, size_t name_len);
 /* 古丽娜尔·艾买提: a name in parts apart by a middle dot (WP_WORDS_NAME_DOT). */
 bool wp_notice_dotted_name(const char *name);
+/* Is s a bare Chinese name, two or three ideographs and nothing of a
+ * unit's (唐国华, 邓丽)? */
+bool wp_notice_bare_name(const char *s);
 /* 沈 璐: a lone character (len bytes at p) and another after seps make a
  * name (*used: the bytes it spans), or NULL. */
 char *wp_notice_lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used);

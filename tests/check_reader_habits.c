@@ -1519,6 +1519,39 @@ START_TEST(a_table_typed_with_bars_and_no_spaces)
 }
 END_TEST
 
+/* A township's informal plan: 活动一：… blocks whose 负责人 are bare
+ * names, or the post holders of a group (各村（社区）书记: the group
+ * leads); a bare 几点要求 line closes the activities though it is the
+ * only bare heading; a thing 报给 a person goes to that person, and one
+ * 发到 a unit's mailbox to that unit, not to whom the unit passes it on
+ * (，专班办公室汇总后报县局). */
+START_TEST(a_townships_blocks_and_its_few_requirements)
+{
+	json_t *plan = plan_from_text(
+		"某镇2027年宣传周活动安排\n各村（社区）：\n宣传时间为4月20日到26日。\n"
+		"活动一：集中宣传\n时间：4月21日上午\n地点：农贸市场门口\n负责人：唐国华、杨小兵\n"
+		"活动二：流动宣传\n时间：4月26日\n地点：各村（社区）\n负责人：各村（社区）书记\n"
+		"几点要求\n"
+		"一是各村（社区）要把这次活动当回事。二是各村（社区）请于4月20日前把本村联络人姓名报给唐国华；"
+		"各村（社区）请在4月28日下班前把活动照片发到镇市场监管所邮箱（abc@163.com），专班办公室汇总后报县市场监管局。\n"
+		"某镇人民政府\n2027年4月16日\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *lead = json_object_get(json_array_get(acts, 0), "lead");
+	ck_assert_uint_eq(json_array_size(lead), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(lead, 1)), "杨小兵");
+	lead = json_object_get(json_array_get(acts, 1), "lead");
+	ck_assert_uint_eq(json_array_size(lead), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(lead, 0)), "各村（社区）");
+	json_t *deadlines = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(deadlines), 2);
+	ck_assert_str_eq(field(json_array_get(deadlines, 0), "submit_to"), "唐国华");
+	ck_assert_str_eq(field(json_array_get(deadlines, 1), "submit_to"), "镇市场监管所（邮箱：abc@163.com）");
+	ck_assert_str_eq(field(json_array_get(deadlines, 1), "what"), "报送活动照片");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1599,6 +1632,7 @@ int main(void)
 	tcase_add_test(tc, the_lead_in_the_sentence_that_tells_the_event);
 	tcase_add_test(tc, a_members_list_cut_after_its_dun_and_the_offices_head);
 	tcase_add_test(tc, a_table_typed_with_bars_and_no_spaces);
+	tcase_add_test(tc, a_townships_blocks_and_its_few_requirements);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
