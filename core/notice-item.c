@@ -551,6 +551,17 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	 * its prose joins (联合Y开展) cooperates too */
 	if (wp_notice_closing_fields(text, NULL))
 		wp_notice_join_partners(r, a, text);
+	/* 1.线上初赛 under （二）…竞赛，由图书馆承办，各学院协办。: the group's
+	 * units where the item names none */
+	if (json_array_size(lead) == 0 && json_array_size(coop) == 0 && group_heading &&
+	    wp_notice_names_its_lead(group_heading)) {
+		json_t *group_lead, *group_coop;
+		wp_notice_read_units(r, group_heading, &group_lead, &group_coop);
+		json_array_extend(lead, group_lead);
+		json_array_extend(coop, group_coop);
+		json_decref(group_lead);
+		json_decref(group_coop);
+	}
 	/* a 职责分工 section may give it later (notice-division.c says so then) */
 	if (json_array_size(lead) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);

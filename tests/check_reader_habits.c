@@ -1552,6 +1552,33 @@ START_TEST(a_townships_blocks_and_its_few_requirements)
 }
 END_TEST
 
+/* A heading over numbered items is a group, no activity of its own,
+ * when its line announces them (…分上午、下午两场进行：: its day theirs)
+ * or its one undated line says who runs them (由X承办，Y协办: their
+ * units where they name none). */
+START_TEST(a_heading_that_groups_its_items_gives_them_its_day_or_units)
+{
+	json_t *plan = with_items("（一）主题活动。5月13日（星期四）当天分上午、下午两场进行：\n"
+				  "1.启动仪式。上午9:30在县行政中心报告厅举行。由县市场监管局牵头。\n"
+				  "2.专题沙龙。下午2点30分在科创园路演中心举行。由县科技局牵头。\n"
+				  "（二）知识竞赛\n竞赛分初赛和决赛两个阶段，由县图书馆承办，各学校协办。\n"
+				  "1.线上初赛\n时间：5月10日至12日\n"
+				  "2.现场决赛\n时间：5月14日下午3:00\n地点：县图书馆报告厅\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 4);
+	json_t *a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "no"), "一.2");
+	ck_assert_str_eq(field(a, "start"), "2027-05-13");
+	ck_assert_str_eq(field(a, "time"), "14:30");
+	a = json_array_get(acts, 3);
+	ck_assert_str_eq(field(a, "no"), "二.2");
+	ck_assert_str_eq(field(a, "start"), "2027-05-14");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "县图书馆");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 0)), "各学校");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1633,6 +1660,7 @@ int main(void)
 	tcase_add_test(tc, a_members_list_cut_after_its_dun_and_the_offices_head);
 	tcase_add_test(tc, a_table_typed_with_bars_and_no_spaces);
 	tcase_add_test(tc, a_townships_blocks_and_its_few_requirements);
+	tcase_add_test(tc, a_heading_that_groups_its_items_gives_them_its_day_or_units);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
