@@ -493,6 +493,10 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 /* notice-in-charge.c: 负责人：教导处主任　周立新 / 王老师 / 各班主任, a line
  * naming persons: appended to lead, post then name, gaps dropped. */
 bool wp_notice_persons_in_charge(const char *body, json_t *lead);
+/* 负责人：曾骁（镇应急办） / 各村（社区）书记: the unit of the person in
+ * charge (or the group of the post holders) appended to lead; the units
+ * among 参加人员：(参加对象：) to coop. Returns whether a lead was found. */
+bool wp_notice_unit_in_charge(struct reader *r, const char *body, json_t *lead, json_t *coop);
 /* 各区（县）分局梳理…: the longest start of s, 24 columns at most, that
  * reads as units; s itself when it is units, or "" (caller frees). */
 char *wp_notice_units_opening(const char *s);
