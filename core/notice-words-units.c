@@ -46,8 +46,8 @@ static const char *const runs_it[] = {"具体负责", NULL};
 static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
 					   "主要负责同志", "主要负责人", "分管负责同志", "分管负责人",
 					   "负责同志", "负责人", "等单位", "等",
-					   /* 各村（社区）党组织书记: the villages' heads, so the villages */
-					   "党组织书记", "党支部书记",
+					   /* (各村（社区）党组织书记 stays as written: the
+					    * villages' secretaries sit on it as persons) */
 					   /* 区融媒体中心有关科室负责同志: the unit's offices
 					    * send, so the unit */
 					   "有关科室", "相关科室", NULL};

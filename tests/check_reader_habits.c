@@ -1579,6 +1579,23 @@ START_TEST(a_heading_that_groups_its_items_gives_them_its_day_or_units)
 }
 END_TEST
 
+/* A members' list that names the villages' party secretaries keeps them
+ * as written, as persons on the body; the units' 主要负责人 are the
+ * units. */
+START_TEST(village_secretaries_as_members_stay_as_written)
+{
+	json_t *plan = plan_from_text("某镇2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至30日\n"
+				      "二、组织领导\n成立活动领导小组。\n组长：镇长张三\n"
+				      "成员：镇应急办、镇派出所主要负责人，各村（社区）党组织书记\n"
+				      "三、活动内容\n（一）6月14日上午，在镇文化广场开展咨询日活动，由镇应急办牵头。\n");
+	json_t *members = json_object_get(json_object_get(plan, "committee"), "members");
+	ck_assert_uint_eq(json_array_size(members), 3);
+	ck_assert_str_eq(json_string_value(json_array_get(members, 1)), "镇派出所");
+	ck_assert_str_eq(json_string_value(json_array_get(members, 2)), "各村（社区）党组织书记");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1661,6 +1678,7 @@ int main(void)
 	tcase_add_test(tc, a_table_typed_with_bars_and_no_spaces);
 	tcase_add_test(tc, a_townships_blocks_and_its_few_requirements);
 	tcase_add_test(tc, a_heading_that_groups_its_items_gives_them_its_day_or_units);
+	tcase_add_test(tc, village_secretaries_as_members_stay_as_written);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
