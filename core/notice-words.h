@@ -342,6 +342,13 @@ enum wp_word_set {
 	WP_WORDS_COUNTDOWN_BEFORE,  /* -, －: (D-7) days before the countdown's day */
 	WP_WORDS_COUNTDOWN_AFTER,   /* +, ＋: (D+1) days after it */
 	WP_WORDS_COUNTDOWN_SAME_DAY, /* 同日，: (D-7 … 同日，各村报送…) a sentence of an entry on the entry's day */
+	WP_WORDS_DOCSITE_PHRASE,    /* 由会员分享, 如文档侵犯您的权益: (《X.doc》由会员分享，可在线阅读…) a document-sharing site's line around the document, wherever in it */
+	WP_WORDS_DOCSITE_OPENER,    /* 上一篇, 合集下载: (上一篇：X) a web page's line of links or counts when it opens so */
+	WP_WORDS_SITE_DOMAIN,	    /* .com, .cn: (【23xiu.com-爱上秀-教育信息门户网】) a site's name in brackets holds its address */
+	WP_WORDS_CHUNK_MARK,	    /* 、: (1、…，为加强…事业 / 2、发展的…) what follows the number of a site's page chunk */
+	WP_WORDS_SENTENCE_END,	    /* 。, ；: (…举办科技 / 2、成果展示) a chunk not ending so was cut mid-sentence */
+	WP_WORDS_BLANK_MARK,	    /* x, ×: (20xx年, xx月xx日, XX县) a template's blank for what the user fills in */
+	WP_WORDS_BLANK_UNIT,	    /* 年, 月, 县: (xx月, ××镇) what a blank stands before: a date's or a region's part */
 	WP_WORDS_COUNT
 };
 
