@@ -188,6 +188,16 @@ const char *wp_notice_find_blank(const char *s)
 	return NULL;
 }
 
+bool wp_notice_blank_year(const char *s)
+{
+	for (const char *p = s; *p; p += wp_str_char_len(p)) {
+		size_t len = wp_notice_blank_at(s, p);
+		if (len && wp_str_ends_at(p, p + len, "年"))
+			return true;
+	}
+	return false;
+}
+
 bool wp_notice_has_blanks(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)

@@ -713,6 +713,8 @@ unsigned wp_notice_read_docsite(struct reader *r);
 size_t wp_notice_blank_at(const char *start, const char *p);
 /* The first blank in s, or NULL. */
 const char *wp_notice_find_blank(const char *s);
+/* Does s hold a template's blank year (20xx年, XX年)? */
+bool wp_notice_blank_year(const char *s);
 /* Does the text hold a template's blank? */
 bool wp_notice_has_blanks(struct reader *r);
 

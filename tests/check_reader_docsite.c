@@ -155,6 +155,19 @@ START_TEST(a_templates_blanks_are_left_empty)
 }
 END_TEST
 
+/* 20xx年4月20日至26日 under a cited 《2018年…》: the year is the blank's,
+ * not the only year the text writes out */
+START_TEST(a_blank_year_takes_no_other_year)
+{
+	json_t *plan = plan_from_text("XX县20xx年知识产权宣传周活动方案\n根据《2018年全国知识产权宣传周活动方案》要求，"
+				      "制定本方案。\n一、活动时间\n20xx年4月20日至26日。\n二、重点活动\n"
+				      "（一）知识产权进企业。4月21日在县经济开发区举办，由县市场监管局负责。\n");
+	ck_assert_ptr_null(field(json_object_get(plan, "period"), "start"));
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "start"));
+	json_decref(plan);
+}
+END_TEST
+
 /* 上午9时xx分: the hour is written, the minutes are a blank: no time */
 START_TEST(a_blank_in_a_time_is_no_time)
 {
@@ -214,6 +227,7 @@ int main(void)
 	tcase_add_test(tc, a_portals_links_alone_go_quietly);
 	tcase_add_test(tc, a_templates_blanks_are_left_empty);
 	tcase_add_test(tc, a_blank_in_a_time_is_no_time);
+	tcase_add_test(tc, a_blank_year_takes_no_other_year);
 	tcase_add_test(tc, a_filled_in_notice_is_no_template);
 	tcase_add_test(tc, a_bulleted_metadata_list_keeps_no_bullet);
 	suite_add_tcase(s, tc);
