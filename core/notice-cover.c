@@ -196,7 +196,11 @@ static int year_elsewhere(struct reader *r)
 static int sole_year(struct reader *r)
 {
 	int year = -1;
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		/* 20xx年: a template's year is a blank, the one a cited plan
+		 * names (《2018年…方案》) no stand-in for it */
+		if (wp_notice_blank_year(r->t.para[i]))
+			return -1;
 		for (const char *p = r->t.para[i]; (p = wp_str_find(p, "年")) != NULL; p += strlen("年")) {
 			const char *digits = p;
 			while (digits > r->t.para[i] && digits[-1] >= '0' && digits[-1] <= '9' && p - digits < 5)
@@ -208,6 +212,7 @@ static int sole_year(struct reader *r)
 				return -1;
 			year = y;
 		}
+	}
 	if (year > 0)
 		wp_notice_note(r, WP_TR("the year %d is taken from the only year the text names"), year);
 	return year;

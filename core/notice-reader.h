@@ -708,6 +708,23 @@ struct notice_meta {
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m);
 void wp_notice_meta_free(struct notice_meta *m);
 
+/* notice-docsite.c: a document-sharing site's lines around the notice
+ * dropped (WP_DOCSITE_CHROME; a web page's links, 上一篇 / 下一篇, go
+ * too, quietly), and the site's numbered
+ * page chunks joined into one text without their numbers
+ * (WP_DOCSITE_CHUNKS); returns which it found. */
+enum { WP_DOCSITE_CHROME = 1, WP_DOCSITE_CHUNKS = 2 };
+unsigned wp_notice_read_docsite(struct reader *r);
+/* A template's blank at p in the text from start (20xx年's xx年, xx月,
+ * XX县, ××镇): its bytes with the unit it stands before, or 0. */
+size_t wp_notice_blank_at(const char *start, const char *p);
+/* The first blank in s, or NULL. */
+const char *wp_notice_find_blank(const char *s);
+/* Does s hold a template's blank year (20xx年, XX年)? */
+bool wp_notice_blank_year(const char *s);
+/* Does the text hold a template's blank? */
+bool wp_notice_has_blanks(struct reader *r);
+
 /* Is para nothing but one day's date (2026年4月15日)? */
 bool wp_notice_only_a_date(const char *para, wp_ndate *d);
 /* The cover letter (organizer, region, year, title, document number,

@@ -258,6 +258,30 @@ static const char *const legend_leads[] = {"依次为", "分别为", "依次是"
 static const char *const progress_columns[] = {"进展情况", "推进情况", "完成情况", "落实情况", "工作进展",
 					       "进度情况", "进展", NULL};
 
+/* 《X方案.doc》由会员分享，可在线阅读，更多相关《X(3页珍藏版)》请在…上搜索。 /
+ * 下载文档前请自行甄别… / 如文档侵犯您的权益，请联系客服… / 时间:11-14编辑:佚名:
+ * a document-sharing site's lines around the document it shows, each
+ * phrase the site's own wherever in a line */
+static const char *const docsite_phrases[] = {"由会员分享", "可在线阅读", "珍藏版)》", "珍藏版）》", "下载文档前请自行甄别",
+					       "平台不提供额外的编辑", "如文档侵犯您的权益", "请联系客服", "人工客服工作时间",
+					       "编辑:佚名", "编辑：佚名", NULL};
+/* 上一篇：X / 下一篇：Y / 分享到 / 合集下载 / 浏览次数：: a page's links
+ * and counts, a line opening so */
+static const char *const docsite_openers[] = {"上一篇", "下一篇", "分享到", "合集下载", "浏览次数", NULL};
+/* 【23xiu.com-爱上秀-教育信息门户网】: a site's name with its address */
+static const char *const site_domains[] = {".com", ".cn", ".net", ".org", NULL};
+/* 1、X… 2、…: the mark after a page chunk's number in a site's text layer */
+static const char *const chunk_marks[] = {"、", NULL};
+/* where a sentence (or a heading's label) ends: a chunk ending otherwise
+ * was cut in the middle of one */
+static const char *const sentence_ends[] = {"。", "；", ";", "！", "!", "？", "?", "：", ":", "）", ")", "”", "」", "》", NULL};
+/* 20xx年, xx月xx日, XX县, ××镇: a template's blanks */
+static const char *const blank_marks[] = {"x", "X", "×", "Ｘ", "ｘ", NULL};
+/* what a blank stands for: a date's part (20xx年, xx月xx日, x时) or a
+ * region's (XX县, ××镇, XX街道) */
+static const char *const blank_units[] = {"年", "月", "日", "时", "点", "分", "省", "市", "县", "区", "镇", "乡", "街道", "村",
+					  "社区", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
@@ -356,4 +380,12 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 
 	[WP_WORDS_LEGEND_LEAD] = legend_leads,
 	[WP_WORDS_PROGRESS_COLUMN] = progress_columns,
+
+	[WP_WORDS_DOCSITE_PHRASE] = docsite_phrases,
+	[WP_WORDS_DOCSITE_OPENER] = docsite_openers,
+	[WP_WORDS_SITE_DOMAIN] = site_domains,
+	[WP_WORDS_CHUNK_MARK] = chunk_marks,
+	[WP_WORDS_SENTENCE_END] = sentence_ends,
+	[WP_WORDS_BLANK_MARK] = blank_marks,
+	[WP_WORDS_BLANK_UNIT] = blank_units,
 };

@@ -346,6 +346,13 @@ enum wp_word_set {
 	WP_WORDS_RELAY_GATHER,	    /* 汇总后: (，专班办公室汇总后报县局) a clause whose unit gathers the things before it passes them on */
 	WP_WORDS_HAND_TO,	    /* 给: (报给唐国华) a sending verb's word before the person who takes the thing */
 	WP_WORDS_OFFICE_SET_UP,	    /* 下设办公室: (领导小组下设办公室 / 主任：X) the committee's office set up: the role lines after it are the office's staff */
+	WP_WORDS_DOCSITE_PHRASE,    /* 由会员分享, 如文档侵犯您的权益: (《X.doc》由会员分享，可在线阅读…) a document-sharing site's line around the document, wherever in it */
+	WP_WORDS_DOCSITE_OPENER,    /* 上一篇, 合集下载: (上一篇：X) a web page's line of links or counts when it opens so */
+	WP_WORDS_SITE_DOMAIN,	    /* .com, .cn: (【23xiu.com-爱上秀-教育信息门户网】) a site's name in brackets holds its address */
+	WP_WORDS_CHUNK_MARK,	    /* 、: (1、…，为加强…事业 / 2、发展的…) what follows the number of a site's page chunk */
+	WP_WORDS_SENTENCE_END,	    /* 。, ；: (…举办科技 / 2、成果展示) a chunk not ending so was cut mid-sentence */
+	WP_WORDS_BLANK_MARK,	    /* x, ×: (20xx年, xx月xx日, XX县) a template's blank for what the user fills in */
+	WP_WORDS_BLANK_UNIT,	    /* 年, 月, 县: (xx月, ××镇) what a blank stands before: a date's or a region's part */
 	WP_WORDS_COUNT
 };
 

@@ -367,6 +367,13 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	json_object_set_new(r.plan, "weekplan_plan", json_integer(1));
 	/* decoded; the portal's metadata dropped; then one outline of what
 	 * is left, which every reader below looks at */
+	unsigned site = wp_notice_read_docsite(&r);
+	if (site & WP_DOCSITE_CHROME)
+		wp_notice_note(&r, WP_TR("a document-sharing site's lines around the notice were left out of the text"));
+	if (site & WP_DOCSITE_CHUNKS)
+		wp_notice_note(&r, WP_TR("the numbered page chunks of a document-sharing site's text were joined into one text"));
+	if (wp_notice_has_blanks(&r))
+		wp_notice_note(&r, WP_TR("the notice is a template with blanks (20xx年, xx月xx日, XX县): they are left empty"));
 	struct notice_meta meta;
 	if (wp_notice_read_meta(&r, &meta))
 		wp_notice_note(&r, WP_TR("a web page's metadata block was read and left out of the text"));
