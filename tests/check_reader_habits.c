@@ -1596,6 +1596,20 @@ START_TEST(village_secretaries_as_members_stay_as_written)
 }
 END_TEST
 
+/* A unit that gives the doers guidance on the work (Y做好业务指导)
+ * cooperates, as one that 指导 does. */
+START_TEST(a_unit_that_gives_guidance_on_the_work_cooperates)
+{
+	json_t *plan = with_items("（一）开展入户宣传。5月11日起，各村组织网格员逐户上门宣传。"
+				  "由各村（社区）负责，镇应急办做好业务指导。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "各村（社区）");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 0)), "镇应急办");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1679,6 +1693,7 @@ int main(void)
 	tcase_add_test(tc, a_townships_blocks_and_its_few_requirements);
 	tcase_add_test(tc, a_heading_that_groups_its_items_gives_them_its_day_or_units);
 	tcase_add_test(tc, village_secretaries_as_members_stay_as_written);
+	tcase_add_test(tc, a_unit_that_gives_guidance_on_the_work_cooperates);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
