@@ -172,7 +172,8 @@ static void deputies_after_head(const char *p, const char *role, json_t *vice)
 	/* not between(): every clause up to the role, not the last one */
 	const char *o = wp_str_find(p, open);
 	const char *from = o ? o + strlen(open) : NULL;
-	const char *c = from ? wp_notice_find_near(from, "任副组长", 200) : NULL;
+	size_t deputy_len;
+	const char *c = from ? wp_word_find_near(from, WP_WORDS_GROUP_DEPUTY, 200, &deputy_len) : NULL;
 	char *y = c && c > from ? wp_str_sub(from, (size_t)(c - from)) : NULL;
 	free(open);
 	for (char *part = y, *next; part && *part && wp_text_width(y) <= 120; part = next) {

@@ -212,6 +212,8 @@ static const char *const not_units[] = {
  * the committee's office sits in follows (tried in order) */
 static const char *const office_seats[] = {"办公室设在", "下设办公室在", "下设办公室，设在", NULL};
 static const char *const office_set_ups[] = {"下设办公室", "办公室设在", NULL};
+/* X任专班负责人，A，B任副组长: the deputies' clause after a head's */
+static const char *const group_deputies[] = {"任副组长", NULL};
 /* 会同市作家协会组织读者…: the name ends before the deed, though a
  * unit may end in its first character (工作组) */
 static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "开展", NULL};
@@ -323,4 +325,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNIT_END_IN_WORD] = unit_ends_in_word,
 	[WP_WORDS_HONOUR] = honours,
 	[WP_WORDS_OFFICE_SET_UP] = office_set_ups,
+	[WP_WORDS_GROUP_DEPUTY] = group_deputies,
 };
