@@ -413,6 +413,12 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		free(clean_title);
 		clean_title = event;
 	}
+	/* （二）举办科普巡回展由县科委牵头，组织…: a title run on into who
+	 * leads it (no 。 after the title); its units are read from it below */
+	const char *by = !row && !told ? wp_notice_lead_clause(clean_title) : NULL;
+	bool runs_into_lead = by && wp_text_width_n(clean_title, (size_t)(by - clean_title)) >= 4;
+	if (runs_into_lead)
+		clean_title[by - clean_title] = '\0';
 	if (!row && !told)
 		loc = wp_notice_cut_field_bracket(clean_title, r->year, &bracket_when, &bracket_units);
 	if (!loc && !told)
@@ -527,8 +533,9 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	wp_notice_read_units(r, row && bracket_units ? bracket_units : own ? own : text, &lead, &coop);
 	free(own);
 	/* （一）6月14日上午，在X开展Y活动，由Z牵头，W配合。: one sentence
-	 * tells the event and who runs it, and the text below names no one */
-	if (told && json_array_size(lead) == 0 && json_array_size(coop) == 0 &&
+	 * tells the event and who runs it (or a title runs into who runs
+	 * it), and the text below names no one */
+	if ((told || runs_into_lead) && json_array_size(lead) == 0 && json_array_size(coop) == 0 &&
 	    wp_notice_names_its_lead(title)) {
 		json_decref(lead);
 		json_decref(coop);

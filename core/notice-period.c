@@ -28,6 +28,17 @@ static bool decided_week(const char *p, const char *at)
 	return false;
 }
 
+/* Is s, right after a heading's section name, its value run on with no
+ * mark between (5月15日—5月21日。, “…”, a long phrase), not the rest of
+ * a longer name (活动时间安排, 活动主题和口号)? */
+static bool glued_value(const char *s)
+{
+	if ((*s >= '0' && *s <= '9') || wp_str_starts(s, "“"))
+		return true;
+	size_t join = wp_word_at(s, WP_WORDS_HEADING_NAME_GOES_ON);
+	return !join && wp_text_width(s) >= 12;
+}
+
 /* The paragraph after a heading that contains word, or the text after
  * "word：" on the same paragraph (a heading's, an item's or a label
  * line's). */
@@ -59,7 +70,14 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 		/* （二）活动主题。“防汛避险　人人有责”。: a run-in label, ended
 		 * by 。 as a run-in heading is, holds its value on its line */
 		const char *run_in = wp_str_starts(text, word) ? text + strlen(word) : NULL;
-		if (run_in && wp_str_skip(&run_in, "。") && *run_in) {
+		if (run_in && (wp_str_skip(&run_in, "。") || wp_str_skip(&run_in, " ") ||
+			       wp_str_skip(&run_in, "\xe3\x80\x80")) && *run_in) {
+			*where = i;
+			return run_in;
+		}
+		/* 一、活动时间5月15日—5月21日。, 二、活动主题携手建设…: a
+		 * heading run into its value with no mark between */
+		if (run_in && h && glued_value(run_in)) {
 			*where = i;
 			return run_in;
 		}

@@ -86,9 +86,7 @@ bool wp_notice_read_prose_activities(struct reader *r)
 	return false;
 }
 
-/* Does p say who leads, as a township notice does in prose (由X牵头, 这项
- * 工作由X负责): a 由 and a lead verb in the same clause? */
-bool wp_notice_names_its_lead(const char *p)
+const char *wp_notice_lead_clause(const char *p)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
 	for (const char *by = wp_str_find(p, "由"); by; by = wp_str_find(by + strlen("由"), "由")) {
@@ -97,9 +95,14 @@ bool wp_notice_names_its_lead(const char *p)
 		bool leads = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len) != NULL;
 		free(clause);
 		if (leads)
-			return true;
+			return by;
 	}
-	return false;
+	return NULL;
+}
+
+bool wp_notice_names_its_lead(const char *p)
+{
+	return wp_notice_lead_clause(p) != NULL;
 }
 
 /* Is section k a plain one (no items) whose prose says who leads it

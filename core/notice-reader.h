@@ -365,8 +365,10 @@ const char *wp_notice_enumerated_at(const char *text, int n);
 size_t wp_notice_read_schedule(struct reader *r, size_t from);
 bool wp_notice_read_prose_activities(struct reader *r);
 /* Does p say who leads in prose: a 由 and a lead verb in one clause
- * (由X牵头, 这项工作由X负责)? */
+ * (由X牵头, 这项工作由X负责)? wp_notice_lead_clause gives that clause's
+ * 由 in p, or NULL. */
 bool wp_notice_names_its_lead(const char *p);
+const char *wp_notice_lead_clause(const char *p);
 size_t wp_notice_read_section_activities(struct reader *r);
 size_t wp_notice_read_paragraph_activities(struct reader *r);
 /* The object of the first event verb of p as written (开展一次粉尘涉爆事故

@@ -63,6 +63,9 @@ static const char *const stages[] = {"周", "阶段", "天", NULL};
 /* 一、活动时间 / 一、宣传时间: what heads the period, or labels it */
 static const char *const period_headings[] = {"活动时间", "活动日期", "时间安排", "宣传时间", "宣传日期", NULL};
 static const char *const theme_headings[] = {"活动主题", "宣传主题", NULL};
+/* 活动时间安排, 活动主题和口号, 宣传时间及地点: a section's name that goes on */
+static const char *const heading_names_go_on[] = {"和", "及", "与", "、", "（", "(", "安排", "地点", "主题", "时间",
+						  "：", ":", NULL};
 static const char *const theme_marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
 /* 根据国家…《…》和省…: one cited plan's clause ends at the next */
 static const char *const citation_ends[] = {"，", "。", "；", "和省", "及省", NULL};
@@ -355,6 +358,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ARTICLE_UNIT] = article_units,
 	[WP_WORDS_ARTICLE_CITED] = article_cited,
 	[WP_WORDS_STAGE_NAME] = stage_names,
+	[WP_WORDS_HEADING_NAME_GOES_ON] = heading_names_go_on,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,

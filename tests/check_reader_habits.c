@@ -1610,6 +1610,35 @@ START_TEST(a_unit_that_gives_guidance_on_the_work_cooperates)
 }
 END_TEST
 
+/* Habits of a plan typed fast: a heading run into its value with no mark
+ * (一、活动时间5月15日—5月21日。, 二、活动主题 X), an item's number closed
+ * by a bracket never opened (一）), and an item's title run on into who
+ * leads it (举办科普巡回展由县科委牵头，…). */
+START_TEST(headings_run_into_their_values_and_titles_into_their_leads)
+{
+	json_t *plan = plan_from_text("某县2027年科技活动周实施方案\n"
+				      "一、活动时间5月15日—5月21日。\n"
+				      "二、活动主题 携手建设创新型城市—走进科学、体验科技。\n"
+				      "三、主要活动\n"
+				      "一）举办开幕式由县科委牵头，在县城广场举办科技活动周开幕式。\n"
+				      "（二）举办科技进校园由县教委牵头，县科协配合，在中学举办现场会。\n"
+				      "四、工作要求\n各单位于5月25日前将总结报县科委。\n");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2027-05-15");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "end"), "2027-05-21");
+	ck_assert_str_eq(field(plan, "theme"), "携手建设创新型城市—走进科学、体验科技");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(field(a, "no"), "一");
+	ck_assert_str_eq(field(a, "title"), "举办开幕式");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "县科委");
+	a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "title"), "举办科技进校园");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 0)), "县科协");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1694,6 +1723,7 @@ int main(void)
 	tcase_add_test(tc, a_heading_that_groups_its_items_gives_them_its_day_or_units);
 	tcase_add_test(tc, village_secretaries_as_members_stay_as_written);
 	tcase_add_test(tc, a_unit_that_gives_guidance_on_the_work_cooperates);
+	tcase_add_test(tc, headings_run_into_their_values_and_titles_into_their_leads);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
