@@ -534,9 +534,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	free(own);
 	/* （一）6月14日上午，在X开展Y活动，由Z牵头，W配合。: one sentence
 	 * tells the event and who runs it (or a title runs into who runs
-	 * it), and the text below names no one */
-	if ((told || runs_into_lead) && json_array_size(lead) == 0 && json_array_size(coop) == 0 &&
-	    wp_notice_names_its_lead(title)) {
+	 * it), and the text below names no one; 5、区教育局要组织各学校开展…；
+	 * an item that is one sentence says who does it as its subject */
+	if ((((told || runs_into_lead) && wp_notice_names_its_lead(title)) || (!*text && !told && !row)) &&
+	    json_array_size(lead) == 0 && json_array_size(coop) == 0) {
 		json_decref(lead);
 		json_decref(coop);
 		wp_notice_read_units(r, title, &lead, &coop);

@@ -32,10 +32,13 @@ static int label_at(const char *s, size_t *len)
 }
 
 /* s without a leading "- ", "* ", "• ", "·", "●", "▪" or "|" (a
- * portal's list sets one before each label and each value alike). */
+ * portal's list sets one before each label and each value alike), or
+ * the bracket that opens a label ([ 索引号 ], 【成文日期】). */
 static const char *skip_bullet(const char *s)
 {
-	static const char *const bullets[] = {"- ", "* ", "• ", "·", "|", "•", "●", "▪", "-", NULL};
+	/* [ 索引号 ] X [ 发文字号 ] Y, 【成文日期】Y: a label in brackets */
+	static const char *const bullets[] = {"- ", "* ", "• ", "·", "|", "•", "●", "▪", "-",
+					      "[", "［", "【", NULL};
 	for (const char *const *b = bullets; *b; b++)
 		if (wp_str_skip(&s, *b))
 			break;
@@ -52,11 +55,12 @@ static char *value_after(const char *p, const char **end)
 {
 	while (*p == ' ')
 		p++;
-	if (!wp_str_skip(&p, "：") && !wp_str_skip(&p, ":") && !wp_str_skip(&p, "|"))
+	if (!wp_str_skip(&p, "：") && !wp_str_skip(&p, ":") && !wp_str_skip(&p, "|") && !wp_str_skip(&p, "]") &&
+	    !wp_str_skip(&p, "］") && !wp_str_skip(&p, "】"))
 		return NULL;
 	while (*p == ' ')
 		p++;
-	static const char *const ends[] = {"|", "  ", "\xe3\x80\x80", "\t", NULL};
+	static const char *const ends[] = {"|", "  ", "\xe3\x80\x80", "\t", "[", "［", "【", NULL};
 	size_t n = wp_str_span_upto(p, ends);
 	*end = p + n;
 	char *v = wp_str_sub(p, n);
@@ -112,7 +116,7 @@ static bool meta_line(struct notice_meta *m, const char *line, int *pending)
 		else
 			take(m, (enum wp_meta_field)k, v);
 		free(v);
-		p = end + wp_str_span_of(end, gaps);
+		p = skip_bullet(end + wp_str_span_of(end, gaps));
 	}
 	return any;
 }

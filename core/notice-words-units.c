@@ -81,7 +81,9 @@ static const char *const posts[] = {"书记", "委员", "主任", "局长", "部
  * 分别 (X、Y分别对…开展: each on its own) and 负责 (X负责在…开展) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可", "负责",
 					   "牵头", "走进", "深入", "面向", "对", "围绕",
-					   "通过", "利用", "按照", "根据", "分别", NULL};
+					   "通过", "利用", "按照", "根据", "分别",
+					   /* 区科协特邀请专家为…举办讲座, 区电影公司安排… */
+					   "特邀请", "邀请", "安排", "联合", "会同", NULL};
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
 static const char *const conveners[] = {"召集人", NULL};
 /* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */

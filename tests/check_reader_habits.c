@@ -1639,6 +1639,32 @@ START_TEST(headings_run_into_their_values_and_titles_into_their_leads)
 }
 END_TEST
 
+/* A portal's metadata with each label in brackets, several on a line
+ * ([ 发布机构 ] X [ 有效性 ] 有效), gives the issuer and the date; an
+ * item that is one sentence names who does it as its subject (区教育局
+ * 要组织…, 区科协特邀请专家…). */
+START_TEST(bracketed_metadata_and_items_led_by_their_subject)
+{
+	json_t *plan = plan_from_text("[ 索引号 ] 1150/2027-00009 [ 发文字号 ]\n"
+				      "[ 发布机构 ] 平川区科协 [ 有效性 ] 有效\n"
+				      "[ 成文日期 ] 2027-05-10 [ 发布日期 ] 2027-05-10\n"
+				      "关于做好2027年平川区科技活动周宣传活动的通知\n各街道办事处：\n"
+				      "一、活动时间\n2027年5月12日-5月18日。\n二、活动内容\n"
+				      "1、区科协特邀请专家为企业家举办科普讲座；\n"
+				      "2、区教育局要组织各中、小学校开展科技制作比赛；\n"
+				      "三、具体要求\n各单位于2027年5月20日前将总结报送区科协。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "平川区科协");
+	ck_assert_str_eq(field(plan, "issued_on"), "2027-05-10");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(acts, 0), "lead"), 0)),
+			 "区科协");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(acts, 1), "lead"), 0)),
+			 "区教育局");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1724,6 +1750,7 @@ int main(void)
 	tcase_add_test(tc, village_secretaries_as_members_stay_as_written);
 	tcase_add_test(tc, a_unit_that_gives_guidance_on_the_work_cooperates);
 	tcase_add_test(tc, headings_run_into_their_values_and_titles_into_their_leads);
+	tcase_add_test(tc, bracketed_metadata_and_items_led_by_their_subject);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
