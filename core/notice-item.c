@@ -82,6 +82,18 @@ static void inherit_units(json_t *lead, json_t *coop, json_t *item_lead, json_t 
 
 /* The event of sentence s (rest: after its date) inside item no, as
  * no.N; d its date, or NULL for the item's own day (其中，当日…). */
+/* 上午10:00，“5·19”分会场启动仪式在古城东门广场 (before 举行): the
+ * event named as the subject, past the clause that says when and up to
+ * the 在 of its place; "" if none. Caller frees. */
+static char *subject_event(const char *who)
+{
+	const char *start = who;
+	for (const char *c = wp_str_find(who, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+		start = c + strlen("，");
+	static const char *const place_at[] = {"在", NULL};
+	return wp_notice_upto(start, place_at);
+}
+
 static void add_sub_event(struct reader *r, const char *no, const char *s, const char *rest, const wp_ndate *d,
 			  json_t *item, json_t *item_lead, json_t *item_coop, size_t *sub)
 {
@@ -95,6 +107,10 @@ static void add_sub_event(struct reader *r, const char *no, const char *s, const
 		while ((len = wp_word_at(verb, WP_WORDS_EVENT_VERB)))
 			verb += len;
 		char *title = wp_notice_upto(verb, title_end);
+		if (!*title) { /* X在Y举行。: the event is the subject, before 在 */
+			free(title);
+			title = subject_event(who);
+		}
 		char *sentence = wp_notice_first_sentence(s);
 		char number[64];
 		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);

@@ -325,9 +325,18 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = range_around(r, at, p);
 	wp_ndate d;
 	r->start = r->end = WP_DATE_NONE;
-	if (!p || !wp_nfind_date(p, r->year, &d))
-		p = period_in_prose(r);
 	wp_ndate parts; /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
+	if (!p || !wp_nfind_date(p, r->year, &d)) {
+		/* 二、活动时间 / 2026年5月下旬: the section's part of a month
+		 * is the period, unless the prose names days within it (定于5月
+		 * 23日至30日举办) */
+		const char *prose = period_in_prose(r);
+		bool part = p && wp_nfind_dekad(p, r->year, &parts);
+		wp_ndate days;
+		if (!part || (prose && wp_nfind_date(prose, r->year, &days) && days.start >= parts.start &&
+			      days.end <= parts.end))
+			p = prose;
+	} /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
 	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
 		if (!across_months(&parts)) {
 			set_period(r, &parts);

@@ -35,6 +35,7 @@ size_t wp_notice_read_schedule(struct reader *r, size_t from)
 		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
 		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
 			after += wp_str_char_len(after);
+		after += wp_word_at(after, WP_WORDS_START_MARK); /* 5月7日起，…: from that day */
 		if (!wp_str_starts(after, "：") && !wp_str_starts(after, "，"))
 			continue;
 		char no[16];
@@ -120,6 +121,10 @@ static bool section_is_activity(struct reader *r, size_t k)
 	 * its closing words name a unit */
 	size_t len;
 	if (wp_word_find(o->sec[k].title, WP_WORDS_CONTACT_SECTION, &len))
+		return false;
+	/* 四、活动安排 over dated paragraphs: the section of activities, named
+	 * so, is none of them */
+	if (o->sec[k].kind == WP_SECTION_ACTIVITIES && wp_word_is(o->sec[k].title, WP_WORDS_ACTIVITY_SECTION))
 		return false;
 	bool leads = false;
 	int n;

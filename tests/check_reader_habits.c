@@ -1665,6 +1665,51 @@ START_TEST(bracketed_metadata_and_items_led_by_their_subject)
 }
 END_TEST
 
+/* A dated event told in an item as X在Y举行。 is titled by its subject;
+ * one whose title cannot be read (在Y举行。) is left out and said so,
+ * and the rest of the plan still stores. */
+START_TEST(events_told_as_subjects_and_one_with_no_title)
+{
+	const char *text = "某县2027年旅游日活动方案\n一、活动时间\n2027年5月16日至23日\n二、活动安排\n"
+			   "（一）系列主题活动。由县文旅局牵头。5月16日上午10:00，旅游日分会场启动仪式在古城东门广场举行。"
+			   "5月17日上午，在古城鼓楼广场举行。\n三、工作要求\n（一）高度重视。\n";
+	json_t *plan = plan_from_text(text);
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(field(json_array_get(acts, 1), "title"), "旅游日分会场启动仪式");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "location"), "古城东门广场");
+	json_decref(plan);
+	wp_notice_report report = {0};
+	wp_err err;
+	char *json = wp_notice_read(text, strlen(text), &report, &err);
+	ck_assert_msg(json != NULL, "%s", err.msg);
+	bool told = false;
+	for (size_t i = 0; i < report.n; i++)
+		told = told || strstr(report.lines[i], "一.2: no title could be read") != NULL;
+	ck_assert(told);
+	free(json);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+/* 四、活动安排 over paragraphs that each open with a day (5月7日起，…):
+ * each paragraph is an activity, the section named so none of them,
+ * though another section (三、组织实施) says who runs the campaign. */
+START_TEST(dated_paragraphs_under_the_activity_section)
+{
+	json_t *plan = plan_from_text("某县2027年旅游日系列活动方案\n一、活动时间\n2027年5月16日至5月23日\n"
+				      "二、组织实施\n本次活动由县人民政府主办，县文旅局牵头组织实施。\n三、活动安排\n"
+				      "5月7日起，县文旅局在“某县文旅”抖音号开展短视频征集活动，由县融媒体中心负责评选。\n"
+				      "5月16日上午10:00，旅游日分会场启动仪式在古城东门广场举行，由县文旅局负责。\n"
+				      "四、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(field(json_array_get(acts, 0), "start"), "2027-05-07");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "start"), "2027-05-16");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1751,6 +1796,8 @@ int main(void)
 	tcase_add_test(tc, a_unit_that_gives_guidance_on_the_work_cooperates);
 	tcase_add_test(tc, headings_run_into_their_values_and_titles_into_their_leads);
 	tcase_add_test(tc, bracketed_metadata_and_items_led_by_their_subject);
+	tcase_add_test(tc, events_told_as_subjects_and_one_with_no_title);
+	tcase_add_test(tc, dated_paragraphs_under_the_activity_section);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
