@@ -400,6 +400,15 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * label line, its spaces unspaced, keeps the indent it had, or the
 	 * line under it would seem further in, the rest of a cell */
 	int label_indent = wp_text_width_n(trimmed, (size_t)(p - trimmed));
+	/* 电　话：X　　手　机：Y: labels spaced out inside the line (the
+	 * indent before them stays as it was) */
+	char *inner = wp_nline_unspaced_inner_labels(trimmed, work);
+	if (inner) {
+		size_t indent_len = (size_t)(p - trimmed);
+		free(trimmed);
+		trimmed = inner;
+		p = trimmed + indent_len;
+	}
 	char *label = wp_nline_unspaced_label(p, work);
 	if (label) {
 		free(trimmed);

@@ -67,6 +67,8 @@ static const char *const extensions[] = {"转", "（分机", "分机", NULL};
  * the notice's own distribution, no duty) */
 static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NULL};
 static const char *const send_to[] = {"至", "到", "给", NULL};
+/* 电　话：X　　手　机：Y: two-character labels spaced out to a width */
+static const char *const spaced_pair_labels[] = {"电话", "手机", "传真", "邮箱", "座机", "电邮", "地址", NULL};
 /* 报给唐国华: of send_to, the word a person may follow */
 static const char *const hand_to[] = {"给", NULL};
 /* 参加知识产权宣传周…, not 全国知识产权宣传周… */
@@ -155,6 +157,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_COPY_TO] = copy_to,
 	[WP_WORDS_SEND_TO] = send_to,
 	[WP_WORDS_HAND_TO] = hand_to,
+	[WP_WORDS_SPACED_PAIR_LABEL] = spaced_pair_labels,
 	[WP_WORDS_BEFORE_NAME] = before_name,
 	[WP_WORDS_CONTACT_NAME_END] = contact_name_ends,
 	[WP_WORDS_PERSON_END] = person_ends,

@@ -241,7 +241,7 @@ static const char *const body_tails[] = {"局", "委", "办", "队", "处", "科
 /* 市国家安全局: ends like 全局 (the whole situation), a unit all the same */
 static const char *const units_after_all[] = {"安全局", NULL};
 /* 配合部门：无, a table's — cell: the field is there, and names no one */
-static const char *const no_unit_values[] = {"无", "暂无", "—", "——", "-", "/", NULL};
+static const char *const no_unit_values[] = {"无", "暂无", "—", "——", "-", "/", "／", NULL};
 
 /* 各县（市）区科普日活动安排表: a unit's last character (科, 处, 部, 局,
  * 站, 所, 队, 院, 组) opening a common word, which a unit's name never

@@ -1710,6 +1710,34 @@ START_TEST(dated_paragraphs_under_the_activity_section)
 }
 END_TEST
 
+/* Contacts as offices set them out: labels spaced to a width inside a
+ * line (电　话：X　　手　机：Y: two numbers), and a second person under
+ * the first row with the office left out (　　　刘晓燕　0310-…). */
+START_TEST(contacts_spaced_labels_and_a_row_under_a_row)
+{
+	json_t *plan = with_head("联系人：区应急管理局减灾救灾股　陈丽清\n"
+				 "电　话：0595-22836157　　手　机：13905951276\n"
+				 "联系人：市局药品流通监管科　张立新　0310-3186524\n"
+				 "　　　　　　　　　　　　　　　　刘晓燕　0310-3186527\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 4);
+	ck_assert_str_eq(contact_line_at(plan, 1), "陈丽清|13905951276|-");
+	ck_assert_str_eq(contact_line_at(plan, 3), "刘晓燕|0310-3186527|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* A table's empty cell typed ／ (full-width) names no one. */
+START_TEST(a_full_width_slash_cell_names_no_one)
+{
+	json_t *plan = with_items("序号｜活动名称｜时间｜地点｜牵头单位｜配合单位\n"
+				  "1｜启动仪式｜5月10日上午9:00｜县城广场｜县应急局｜／\n"
+				  "2｜应急演练｜5月12日下午3:00｜县一中｜县教育局｜县应急局\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1798,6 +1826,8 @@ int main(void)
 	tcase_add_test(tc, bracketed_metadata_and_items_led_by_their_subject);
 	tcase_add_test(tc, events_told_as_subjects_and_one_with_no_title);
 	tcase_add_test(tc, dated_paragraphs_under_the_activity_section);
+	tcase_add_test(tc, contacts_spaced_labels_and_a_row_under_a_row);
+	tcase_add_test(tc, a_full_width_slash_cell_names_no_one);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
