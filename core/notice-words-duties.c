@@ -36,6 +36,8 @@ static const char *const how_often[] = {"一次", "1次", NULL};
 static const char *const once_for_all[] = {"一次性", NULL};
 /* 参加人员请于8:30前到达活动现场: an arrival, not a duty (到县人民广场签到 is) */
 static const char *const arrival[] = {"到达", "到场", NULL};
+/* 于4月20日前到经济发展办领取宣传资料: fetching, not owing */
+static const char *const collects[] = {"领取", "领用", "自取", NULL};
 /* 活动期间及时报送, 要及时报送: a duty through the campaign */
 static const char *const promptly[] = {"及时报送", "及时上报", NULL};
 /* 及时向X报送: promptly, with the recipient before the verb */
@@ -164,6 +166,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
 	[WP_WORDS_BY_MAIL] = by_mail,
 	[WP_WORDS_ARRIVAL] = arrival,
+	[WP_WORDS_COLLECT] = collects,
 	[WP_WORDS_HOW_OFTEN] = how_often,
 	[WP_WORDS_ONCE_FOR_ALL] = once_for_all,
 	[WP_WORDS_ASK_WITHOUT_WHO] = ask_without_who,

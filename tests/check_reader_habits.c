@@ -1738,6 +1738,18 @@ START_TEST(a_full_width_slash_cell_names_no_one)
 }
 END_TEST
 
+/* 于4月20日前到经济发展办领取宣传资料: fetching what is handed out by a
+ * day is no deadline; 签到 at a place by a time still is. */
+START_TEST(fetching_by_a_day_is_no_deadline)
+{
+	json_t *plan = with_head("（一）各社区于5月8日前到经济发展办领取宣传资料。\n"
+				 "（二）各社区于5月9日前完成入户宣传。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "rule"), "5月9日前");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1828,6 +1840,7 @@ int main(void)
 	tcase_add_test(tc, dated_paragraphs_under_the_activity_section);
 	tcase_add_test(tc, contacts_spaced_labels_and_a_row_under_a_row);
 	tcase_add_test(tc, a_full_width_slash_cell_names_no_one);
+	tcase_add_test(tc, fetching_by_a_day_is_no_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
