@@ -152,3 +152,55 @@ bool wp_nfind_day_only(const char *s, wp_date from, wp_date to, wp_ndate *out, b
 	}
 	return false;
 }
+
+/* The number of a month (1..12) at *p, past it and an optional 月;
+ * -1 if none. */
+static int month_at(const char **p, bool need_month_word)
+{
+	const char *q = *p;
+	int m = wp_nread_number(&q, 2);
+	if (m < 1 || m > 12)
+		return -1;
+	bool word = wp_str_skip(&q, "月");
+	if (need_month_word && !word)
+		return -1;
+	*p = q;
+	return m;
+}
+
+bool wp_nfind_whole_months(const char *s, int base_year, wp_ndate *out)
+{
+	const char *p = s;
+	while (*p == ' ')
+		p++;
+	int y = base_year;
+	const char *q = p;
+	int first = wp_nread_number(&q, 4);
+	if (first >= 1000 && wp_str_skip(&q, "年"))
+		y = first, p = q;
+	/* 9月, 9月份, 5-12月, 5月至12月: the second month needs its 月, the
+	 * first may leave it to the second */
+	int from = month_at(&p, false), to = from;
+	if (from < 0)
+		return false;
+	size_t mark = wp_word_at(p, WP_WORDS_RANGE_MARK);
+	if (mark) {
+		const char *r = p + mark;
+		if ((to = month_at(&r, true)) < from)
+			return false;
+		p = r;
+	} else if (!wp_str_ends_at(s, p, "月")) {
+		return false; /* 9 alone is no month */
+	}
+	wp_str_skip(&p, "份");
+	while (*p == ' ' || wp_str_starts(p, "。"))
+		p += *p == ' ' ? 1 : strlen("。");
+	if (*p || !wp_date_valid_ymd(y, from, 1))
+		return false;
+	out->start = wp_date_from_ymd(y, from, 1);
+	out->end = wp_date_from_ymd(y, to, wp_date_days_in_month(y, to));
+	out->has_year = y != base_year || first >= 1000;
+	out->at = s;
+	out->len = strlen(s);
+	return true;
+}

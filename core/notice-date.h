@@ -46,6 +46,12 @@ bool wp_nfind_day_only(const char *s, wp_date from, wp_date to, wp_ndate *out, b
  * days it spans; false if none. Vaguer than a date: callers say so. */
 bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out);
 
+/* Is s, whole, a month or a run of months (9月, 9月份, 5-12月, 5月至12月,
+ * 2024年9月): the days from the first's 1st to the last's end; false
+ * for anything more or less (notice-date-days.c). For a 时间： field's
+ * value, where a month alone is when the item runs. */
+bool wp_nfind_whole_months(const char *s, int base_year, wp_ndate *out);
+
 /* Does s say it runs through the campaign: 宣传周期间, “质量月”期间,
  * 活动期间 (not a dated day's 期间), or open with 全月，? */
 bool wp_nfind_during(const char *s);

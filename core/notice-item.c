@@ -521,6 +521,9 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_set_period_dates(r, a, first);
 	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
 		wp_notice_set_part_of_month(r, a, no, &d);
+	} else if (when && wp_nfind_whole_months(when, r->year, &d)) {
+		/* 活动时间：9月 / 5-12月: the whole months */
+		wp_notice_set_read_dates(a, &d);
 	} else if (group_heading && wp_nfind_date(group_heading, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its group's, %.*s"), no,

@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "notice.h"
+#include "notice-date.h"
 #include "noticeutil.h"
 #include "plan.h"
 #include "query.h"
@@ -1760,6 +1761,25 @@ START_TEST(one_bar_in_a_title_stays_as_written)
 }
 END_TEST
 
+/* 活动时间：9月, 5-12月: a 时间 field that gives months alone runs the
+ * whole months; a month inside prose is no such field. */
+START_TEST(a_time_field_of_whole_months)
+{
+	json_t *plan = with_items("（一）质量宣传活动。组织开展形式多样的质量宣传活动。\n活动时间：5月\n牵头部门：质监股\n"
+				  "（二）电子计价秤专项整治。开展专项整治。\n活动时间：5-12月\n牵头部门：质监股\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-05-01");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2027-05-31");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2027-05-01");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end"), "2027-12-31");
+	json_decref(plan);
+	wp_ndate d;
+	ck_assert(!wp_nfind_whole_months("9月是质量月", 2027, &d));
+	ck_assert(!wp_nfind_whole_months("12-5月", 2027, &d));
+	ck_assert(wp_nfind_whole_months("2026年9月份", 2027, &d));
+	ck_assert_int_eq(d.start, wp_date_from_ymd(2026, 9, 1));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1852,6 +1872,7 @@ int main(void)
 	tcase_add_test(tc, a_full_width_slash_cell_names_no_one);
 	tcase_add_test(tc, fetching_by_a_day_is_no_deadline);
 	tcase_add_test(tc, one_bar_in_a_title_stays_as_written);
+	tcase_add_test(tc, a_time_field_of_whole_months);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
