@@ -267,6 +267,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		wp_notice_set_period_dates(r, a, when);
 	else if (when && wp_nfind_dekad(when, r->year, &d))
 		wp_notice_set_part_of_month(r, a, no, &d);
+	else if (when && wp_nfind_whole_months(when, r->year, &d))
+		wp_notice_set_read_dates(a, &d); /* 9月, 5-12月: the whole months */
 	else
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);

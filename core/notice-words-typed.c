@@ -50,6 +50,11 @@ const struct wp_field_label wp_field_labels[] = {
 	{"协作部门", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协作单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协作科室", WP_FIELD_COOP, WP_FIELD_LINE},
+	/* 牵头部门 / 协助部门 (a bureau's table of its own sections' work) */
+	{"协助部门", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协助科室", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"协办部门", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"配合股室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"协办", WP_FIELD_COOP, WP_FIELD_LINE},
 	/* a unit that guides (负责指导) helps, as 指导 does in prose */
 	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},

@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "notice.h"
+#include "notice-bar-cells.h"
 #include "notice-date.h"
 #include "noticeutil.h"
 #include "plan.h"
@@ -1780,6 +1781,49 @@ START_TEST(a_time_field_of_whole_months)
 }
 END_TEST
 
+/* A web page's table copied a cell to a line, lone | lines between the
+ * cells and two at a row's end (a cell may run over two lines), under
+ * 牵头部门 / 协助部门: each row an activity; a month in a row's 活动时间
+ * is the whole month; a lone | elsewhere is kept as text. */
+START_TEST(a_web_table_a_cell_to_a_line_between_bars)
+{
+	static const char *const rows[] = {
+		"|", "序号", "|", "活动内容", "|", "活动时间", "|", "牵头部门", "|", "协助部门", "|",
+		"|", "1", "|", "制作、群发“质量月”公益", "宣传手机短信", "|", "9月1日-3日", "|", "质量股", "|",
+		"办公室", "|",
+		"|", "2", "|", "组织企业参加首席质量官培训", "|", "9月", "|", "质量股", "|", "各市场监管所", "|",
+	};
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "某市2027年质量月活动方案\n一、活动时间\n2027年9月份\n二、活动安排\n");
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+		wp_buf_printf(&b, "%s\n", rows[i]);
+	wp_buf_puts(&b, "三、工作要求\n各所于9月30日前将总结报质量股。\n");
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(field(a, "title"), "制作、群发“质量月”公益宣传手机短信");
+	ck_assert_str_eq(names(a, "lead"), "质量股");
+	ck_assert_str_eq(names(a, "cooperate"), "办公室");
+	a = plan_activity(plan, 1);
+	ck_assert_str_eq(field(a, "start"), "2027-09-01");
+	ck_assert_str_eq(field(a, "end"), "2027-09-30");
+	ck_assert_str_eq(names(a, "cooperate"), "各市场监管所");
+	json_decref(plan);
+	/* a stray bar among prose lines is no table */
+	char **v = malloc(3 * sizeof *v);
+	v[0] = strdup("一、活动时间"), v[1] = strdup("|"), v[2] = strdup("2027年9月份");
+	size_t n = 3;
+	char **w = wp_nbar_cells_rows(v, &n);
+	ck_assert_ptr_eq(w, v);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_str_eq(w[1], "|");
+	for (size_t i = 0; i < n; i++)
+		free(w[i]);
+	free(w);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1873,6 +1917,7 @@ int main(void)
 	tcase_add_test(tc, fetching_by_a_day_is_no_deadline);
 	tcase_add_test(tc, one_bar_in_a_title_stays_as_written);
 	tcase_add_test(tc, a_time_field_of_whole_months);
+	tcase_add_test(tc, a_web_table_a_cell_to_a_line_between_bars);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
