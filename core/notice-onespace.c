@@ -217,11 +217,9 @@ static char *as_row(const char *number, size_t number_len, const struct piece *p
 	return wp_buf_take(&b);
 }
 
-char *wp_onespace_line(struct wp_onespace *t, const char *line, wp_nline_work *work)
+/* The reading of the line, trimmed (a copy's lines often end in a space). */
+static char *line_of(struct wp_onespace *t, const char *line, wp_nline_work *work)
 {
-	line += strspn(line, " ");
-	if (!*line)
-		return NULL; /* a blank line between rows ends no table */
 	if (wp_nline_table_row(line, work)) {
 		t->ncols = 0; /* a table the joiner reads as it is */
 		return NULL;
@@ -249,6 +247,21 @@ char *wp_onespace_line(struct wp_onespace *t, const char *line, wp_nline_work *w
 		wp_buf_putc(&b, *c);
 	}
 	return wp_buf_take(&b);
+}
+
+char *wp_onespace_line(struct wp_onespace *t, const char *line, wp_nline_work *work)
+{
+	line += strspn(line, " ");
+	size_t len = strlen(line);
+	wp_nline_step(work, 2 * len); /* measured, trimmed */
+	while (len > 0 && line[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return NULL; /* a blank line between rows ends no table */
+	char *trimmed = wp_str_sub(line, len);
+	char *row = line_of(t, trimmed, work);
+	free(trimmed);
+	return row;
 }
 
 bool wp_onespace_unfit(const char *para, int no, size_t ncols)

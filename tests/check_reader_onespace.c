@@ -78,6 +78,19 @@ START_TEST(a_day_and_a_time_as_two_pieces_are_one_cell)
 }
 END_TEST
 
+START_TEST(a_line_may_end_in_spaces)
+{
+	/* a web page's copy leaves a space or two at the ends of lines */
+	json_t *plan = plan_from_text(HEAD "序号 活动名称 时间 地点 责任单位 \n" ROW1
+					   "2 专家义诊 5月21日 上午9:00 县人民医院 县卫生健康局  \n" TAIL);
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_str_eq(field(a, "time"), "09:00");
+	ck_assert_str_eq(names(a, "lead"), "县卫生健康局");
+	json_decref(plan);
+}
+END_TEST
+
 START_TEST(a_place_may_hold_a_space)
 {
 	json_t *plan = plan_from_text(HEAD HEADER ROW1 ROW2_PLACE TAIL);
@@ -151,6 +164,7 @@ static Suite *suite(void)
 	TCase *tc = tcase_create("onespace");
 	tcase_add_test(tc, each_row_is_an_activity_with_its_time_place_and_lead);
 	tcase_add_test(tc, a_day_and_a_time_as_two_pieces_are_one_cell);
+	tcase_add_test(tc, a_line_may_end_in_spaces);
 	tcase_add_test(tc, a_place_may_hold_a_space);
 	tcase_add_test(tc, a_row_that_fits_no_reading_is_left_as_text_with_a_note);
 	tcase_add_test(tc, rows_end_at_a_line_without_the_next_number);
