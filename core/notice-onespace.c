@@ -230,11 +230,18 @@ static char *line_of(struct wp_onespace *t, const char *line, wp_nline_work *wor
 		t->next++;
 		struct piece p[MAX_PIECES];
 		struct group g[WP_ONESPACE_MAX_COLUMNS];
-		size_t np = split_pieces(rest, p, MAX_PIECES, work);
-		if (np == 0 || np > MAX_PIECES || !fit(t, p, np, g, work))
-			return NULL; /* left as text: the table reader says so */
-		wp_nline_step(work, 2 * strlen(line));
-		return as_row(line, (size_t)(rest - 1 - line), p, g, t->ncols - 1);
+		/* 5 月 20 日: the spaces a web copy puts between digits and
+		 * Chinese part no cells (the number's own space is kept apart:
+		 * 1 5月19日 is no day 15) */
+		char *cells = wp_nline_squeeze_spaces(rest, work);
+		size_t np = split_pieces(cells, p, MAX_PIECES, work);
+		char *row = NULL;
+		if (np > 0 && np <= MAX_PIECES && fit(t, p, np, g, work)) {
+			wp_nline_step(work, 2 * strlen(line));
+			row = as_row(line, (size_t)(rest - 1 - line), p, g, t->ncols - 1);
+		}
+		free(cells);
+		return row; /* NULL: left as text, the table reader says so */
 	}
 	t->ncols = 0;
 	if (!header(t, line, work))

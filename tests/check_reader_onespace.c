@@ -1,7 +1,8 @@
 /* check_reader_onespace.c - an activity table copied from a web page or
  * a PDF with the cells of each row apart by one space, under a header row
  * naming the columns: each row that fits the header is an activity; a
- * day then a time of day are one cell, a place may hold a space; a row
+ * day then a time of day are one cell, a day may be written with spaces
+ * (5 月 20 日), a place may hold a space; a row
  * whose pieces fit no reading of the columns is left as text with a note;
  * a line of prose with spaces between Chinese and digits, a numbered
  * item and a table's heading are not touched. */
@@ -91,6 +92,17 @@ START_TEST(a_line_may_end_in_spaces)
 }
 END_TEST
 
+START_TEST(a_day_written_with_spaces_is_one_piece)
+{
+	/* 5 月 20 日: a web copy's spaces between digits and Chinese */
+	json_t *plan = plan_from_text(HEAD HEADER ROW1 "2 科普讲座 5 月 20 日 下午3:00 县图书馆 县科协\n" TAIL);
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_str_eq(activity_line(a), "2|科普讲座|2026-05-20|2026-05-20|15:00|县图书馆|县科协|");
+	json_decref(plan);
+}
+END_TEST
+
 START_TEST(a_place_may_hold_a_space)
 {
 	json_t *plan = plan_from_text(HEAD HEADER ROW1 ROW2_PLACE TAIL);
@@ -165,6 +177,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, each_row_is_an_activity_with_its_time_place_and_lead);
 	tcase_add_test(tc, a_day_and_a_time_as_two_pieces_are_one_cell);
 	tcase_add_test(tc, a_line_may_end_in_spaces);
+	tcase_add_test(tc, a_day_written_with_spaces_is_one_piece);
 	tcase_add_test(tc, a_place_may_hold_a_space);
 	tcase_add_test(tc, a_row_that_fits_no_reading_is_left_as_text_with_a_note);
 	tcase_add_test(tc, rows_end_at_a_line_without_the_next_number);
