@@ -16,6 +16,7 @@
 #include "notice-heading.h"
 #include "notice-line.h"
 #include "notice-lines.h"
+#include "notice-onespace.h"
 #include "notice-wrap.h"
 #include "notice-words.h"
 #include "text.h"
@@ -537,6 +538,7 @@ struct wp_nlines {
 	struct open_para open;
 	size_t cap;	    /* of the paragraphs of the text being built */
 	wp_nline_work work; /* open.work points here */
+	struct wp_onespace onespace; /* a table parted by single spaces */
 };
 
 wp_nlines *wp_nlines_new(const char *text, size_t budget)
@@ -569,7 +571,9 @@ int wp_nlines_add(wp_nlines *j, wp_ntext *out, const char *line)
 		}
 		free(broken);
 	} else if (within_budget(j)) {
-		add_line(out, &j->cap, &j->open, line);
+		char *row = wp_onespace_line(&j->onespace, line, &j->work);
+		add_line(out, &j->cap, &j->open, row ? row : line);
+		free(row);
 	}
 	return within_budget(j) ? 0 : -1;
 }

@@ -18,6 +18,7 @@
 #include "alloc.h"
 #include "i18n-core.h"
 #include "buf.h"
+#include "notice-onespace.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -422,6 +423,7 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb)
 		nhead = 0; /* no columns to align by */
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
+	int last_no = 0; /* the number of the last row read */
 	for (size_t i = tb->body; i < r->t.n && !ends_table(r, i) && wp_notice_step(r, 1); i++) {
 		if (wp_notice_rule_line(r->t.para[i]) && rows == 0)
 			continue;
@@ -461,6 +463,13 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb)
 				break;
 			}
 			rows++;
+			last_no = no;
+		} else if (numbered && wp_onespace_unfit(r->t.para[i], last_no + 1, tb->ncols)) {
+			/* its cells apart by single spaces, some holding one
+			 * in a way that leaves it unclear where they part */
+			wp_notice_note(r, WP_TR("table row %d: its cells are apart by single spaces and its pieces do not fit the %zu columns: left as text"),
+				       last_no + 1, tb->ncols);
+			last_no++;
 		} else if (no > 0) {
 			wp_notice_note(r, WP_TR("table row %d has %zu cells for %zu columns: left out"), no,
 				       total, tb->ncols);

@@ -28,6 +28,9 @@ const struct wp_field_label wp_field_labels[] = {
 	{"组织单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"实施单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"承办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	/* a table's one column of units, those the activity is chiefly
+	 * theirs: read as 责任单位 (the first may lead, 牵头 says who does) */
+	{"参加活动的主要单位", WP_FIELD_LEAD, 0},
 	/* a bureau's own sections (科室, 处室, 股室) as units */
 	{"牵头科室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"责任科室", WP_FIELD_LEAD, WP_FIELD_LINE},
