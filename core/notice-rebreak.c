@@ -22,6 +22,8 @@
 #define OPEN_MAX_CHARS 200
 /* The signature unit before the closing date is at most so many bytes. */
 #define SIGNATURE_MAX_BYTES 90
+/* The cover's lines before the addressee (the issuer, the number, the title) are few. */
+#define COVER_LINES 8
 
 /* The outline markers, from the top level down: 一、 （一） 1. （1） ①. */
 enum mark_kind { MARK_TOP, MARK_PAREN_CN, MARK_ARABIC, MARK_PAREN_AR, MARK_CIRCLED, MARK_KINDS };
@@ -199,13 +201,24 @@ struct cuts {
 	size_t n, cap;
 };
 
+/* Cuts come from several rules each in order of the text, so they are
+ * sorted (and made unique) once at the end. */
 static void cut_at(struct cuts *c, size_t at)
 {
-	if (c->n && at <= c->at[c->n - 1])
-		return;
 	if (c->n == c->cap)
 		c->at = wp_xrealloc(c->at, (c->cap = c->cap ? c->cap * 2 : 16) * sizeof *c->at);
 	c->at[c->n++] = at;
+}
+
+/* Digits at p followed by a space (40 年): a number inside a sentence, not
+ * a date that opens the heading's text (9月23日). */
+static bool digits_spaced(const char *p)
+{
+	if (!digit(*p))
+		return false;
+	while (digit(*p))
+		p++;
+	return *p == ' ';
 }
 
 /* Where the short title of the heading whose text starts at t ends, if
@@ -223,7 +236,7 @@ static const char *title_end(const char *t)
 		if (space_at(p))
 			/* 二、活动时间 2018年…: a date after a named section
 			 * only, as （二）宣传改革开放 40 年 holds one in its text */
-			return chars >= 2 && (n || !digit(p[space_at(p)])) ? p : NULL;
+			return chars >= 2 && (n || !digits_spaced(p + space_at(p))) ? p : NULL;
 		if (digit(*p) || wp_str_span_of(p, stops))
 			return NULL;
 		p += wp_str_char_len(p);
@@ -265,6 +278,30 @@ static bool date_char(const char *p)
 	static const char *const chars[] = {"年", "月", "日", "〇", "零", "一", "二", "三", "四", "五",
 					    "六", "七", "八", "九", "十", " ", NULL};
 	return digit(*p) || wp_str_span_of(p, chars);
+}
+
+/* Bytes of the date at p written whole (2025年6月9日, 二〇二五年六月九日),
+ * else 0. */
+static size_t date_at(const char *p)
+{
+	static const char *const cn_digits[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
+	const char *q = p;
+	int year = 0;
+	for (size_t n; year < 4 && (digit(*q) || (n = wp_str_span_of(q, cn_digits)) > 0); year++)
+		q += digit(*q) ? 1 : wp_str_char_len(q);
+	if (year != 4 || !wp_str_skip(&q, "年"))
+		return 0;
+	static const char *const units[] = {"月", "日"};
+	for (int u = 0; u < 2; u++) {
+		size_t n = 0;
+		int v = digit(*q) ? arabic_at(q, &n) : wp_cn_number(q, &n);
+		if (v <= 0 || v > (u ? 31 : 12))
+			return 0;
+		q += n;
+		if (!wp_str_skip(&q, units[u]))
+			return 0;
+	}
+	return (size_t)(q - p);
 }
 
 /* The signature and its date at the end of line[0..end): cuts before the
@@ -309,6 +346,9 @@ static void cut_cover(const char *line, size_t first_mark, struct cuts *c)
 	struct depth dp = {0, 0};
 	const char *seg = line, *last_ge = NULL;
 	bool addressed = false;
+	/* the spaces before the addressee part the lines of the cover
+	 * (宜丰县发展和改革局文件 宜发改字〔2025〕46号 关于…的通知) */
+	size_t spaces[COVER_LINES], nspaces = 0;
 	for (const char *p = line; *p && (size_t)(p - line) < first_mark; p += wp_str_char_len(p)) {
 		size_t n;
 		if (wp_str_starts(p, "。"))
@@ -320,14 +360,65 @@ static void cut_cover(const char *line, size_t first_mark, struct cuts *c)
 		    !label_at(seg)) {
 			cut_at(c, (size_t)((last_ge && last_ge > seg ? last_ge : seg) - line));
 			cut_at(c, (size_t)(p - line) + strlen("："));
+			for (size_t i = 0; i < nspaces; i++)
+				cut_at(c, spaces[i]);
 			addressed = true;
 		}
 		if (!dp.open && (n = wp_word_at(p, WP_WORDS_PREAMBLE_END)) && wp_str_starts(p + n, "："))
 			cut_at(c, (size_t)(p - line) + n + strlen("："));
-		if (space_at(p))
+		if (space_at(p)) {
 			seg = p + space_at(p);
+			if (!addressed && !dp.open && nspaces < COVER_LINES)
+				spaces[nspaces++] = (size_t)(p - line);
+		}
 		depth_step(&dp, p);
 	}
+}
+
+/* 活动三：X, 项目二：X: an item named by its kind and number. */
+static bool item_kind_at(const char *p)
+{
+	size_t n = wp_word_at(p, WP_WORDS_ITEM_KIND), v;
+	if (!n || (wp_cn_number(p + n, &v) <= 0 && arabic_at(p + n, &v) <= 0))
+		return false;
+	return wp_str_starts(p + n + v, "：");
+}
+
+/* At least so many characters run from p to the next space: prose, not
+ * the rest of a time (4月25日 上午9:00) or a name. */
+static bool long_run(const char *p, int chars)
+{
+	for (; chars > 0; chars--, p += wp_str_char_len(p))
+		if (!*p || space_at(p))
+			return false;
+	return true;
+}
+
+/* The unit signing before a date, seg[0..end) (xx市科学技术局): short,
+ * no sentence, ending as a unit's name does. */
+static bool signing_unit(const char *seg, const char *end)
+{
+	static const char *const stops[] = {"。", "，", "；", "：", NULL};
+	if (end <= seg || (size_t)(end - seg) > SIGNATURE_MAX_BYTES)
+		return false;
+	char *unit = wp_str_sub(seg, (size_t)(end - seg));
+	bool ok = unit[wp_str_span_upto(unit, stops)] == '\0' && wp_word_ends(unit, WP_WORDS_UNIT_TAIL);
+	free(unit);
+	return ok;
+}
+
+/* A line's text that ends before a space (seg[0..end), no sentence in
+ * it): a title (…的通知, …活动方案) or a note in brackets (（此件主动公开）). */
+static bool ends_title(const char *seg, const char *end, bool sentence)
+{
+	if (sentence)
+		return false;
+	if (wp_str_starts(seg, "（") && wp_str_ends_at(seg, end, "）"))
+		return true;
+	for (const char *const *w = wp_words(WP_WORDS_PLAN_KIND); *w; w++)
+		if (wp_str_ends_at(seg, end, *w))
+			return true;
+	return wp_str_ends_at(seg, end, "通知");
 }
 
 /* The cuts of a run-on line with the markers ms kept. */
@@ -336,9 +427,11 @@ static void find_cuts(const char *line, const struct marks *ms, struct cuts *c)
 	size_t len = strlen(line);
 	cut_cover(line, ms->n ? ms->v[0].at : len, c);
 	struct depth d = {0, 0};
-	bool after_end = true;
+	bool after_end = true, sentence = false;
 	size_t next = 0;
 	const char *title = NULL; /* where the text of the last heading starts */
+	const char *value = NULL; /* the value of the last field label, to its first space */
+	const char *seg = line, *prev_seg = NULL; /* the text since the last space, and before */
 	for (const char *p = line; *p;) {
 		size_t at = (size_t)(p - line), n;
 		if (next < ms->n && ms->v[next].at == at) {
@@ -347,13 +440,42 @@ static void find_cuts(const char *line, const struct marks *ms, struct cuts *c)
 			while (space_at(t))
 				t += space_at(t);
 			const char *te = title_end(t);
-			title = t;
 			if (te)
 				cut_at(c, (size_t)(te - line));
+			title = t;
+			value = NULL;
 			next++;
 		} else if (!d.open && after_end && at > 0 && p != title && (n = label_at(p)) > 0) {
 			cut_at(c, at);
+			value = p + n;
+		} else if (!d.open && after_end && at > 0 && item_kind_at(p)) {
+			cut_at(c, at);
+		} else if (!d.open && p == seg && at > 0 && (n = date_at(p)) > 0 &&
+			   (!p[n] || space_at(p + n))) {
+			/* xx市科学技术局 2018年4月10日: a letter signed and dated
+			 * inside the text (a cover letter before its plan) */
+			cut_at(c, at);
+			cut_at(c, at + n);
+			const char *u = char_before(line, p);
+			if (prev_seg && prev_seg > line && signing_unit(prev_seg, u))
+				cut_at(c, (size_t)(prev_seg - line));
 		}
+		if (!d.open && at > 0 && space_at(p)) {
+			const char *b = char_before(line, p);
+			/* 。 or ： and a space: no notice's line holds one, a
+			 * line ended there */
+			if (ends_before(b) || wp_str_starts(b, "："))
+				cut_at(c, at);
+			else if (value && !digit(*b) && !digit(p[space_at(p)]) && long_run(p + space_at(p), 20))
+				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
+			else if (ends_title(seg, p, sentence))
+				cut_at(c, at);
+			value = NULL;
+			prev_seg = seg;
+			seg = p + space_at(p);
+			sentence = false;
+		}
+		sentence |= wp_str_starts(p, "。");
 		after_end = ends_before(p);
 		depth_step(&d, p);
 		p += wp_str_char_len(p);
@@ -388,6 +510,24 @@ static void push_piece(struct lines *out, const char *line, size_t from, size_t 
 		lines_push(out, wp_str_sub(line + from, to - from));
 }
 
+/* How many sentences end with a space after them (。 X): no line of a
+ * notice holds one, a run-on copy one at every paragraph's end. */
+static size_t spaced_ends(const char *line)
+{
+	size_t n = 0;
+	for (const char *p = line; *p; p += wp_str_char_len(p))
+		if (wp_str_starts(p, "。") && p[strlen("。")] == ' ' && p[strlen("。") + 1] &&
+		    p[strlen("。") + 1] != ' ')
+			n++;
+	return n;
+}
+
+static int by_offset(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
 /* Cuts line into out if it runs on; false (out untouched) if not. */
 static bool rebreak(const char *line, struct lines *out)
 {
@@ -395,12 +535,13 @@ static bool rebreak(const char *line, struct lines *out)
 		return false;
 	struct marks ms = {0};
 	find_marks(line, &ms);
-	if (keep_sequences(&ms) < 2) {
+	if (keep_sequences(&ms) < 2 && spaced_ends(line) < 2) {
 		free(ms.v);
 		return false;
 	}
 	struct cuts c = {0};
 	find_cuts(line, &ms, &c);
+	qsort(c.at, c.n, sizeof *c.at, by_offset);
 	size_t from = 0;
 	for (size_t i = 0; i < c.n; i++) {
 		push_piece(out, line, from, c.at[i]);
