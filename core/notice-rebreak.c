@@ -45,12 +45,11 @@ static bool digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Bytes of the space (ASCII or U+3000) at p, else 0. */
+/* Bytes of the space at p, else 0: an ASCII one, as a page joins its
+ * lines with (a U+3000 inside a line, 吴　静, is the notice's own). */
 static size_t space_at(const char *p)
 {
-	if (*p == ' ')
-		return 1;
-	return wp_str_starts(p, "\xe3\x80\x80") ? 3 : 0;
+	return *p == ' ';
 }
 
 /* 1 .. 99 in ASCII digits at p, with *len its bytes; -1 if none. */
@@ -227,7 +226,7 @@ static bool digits_spaced(const char *p)
 static const char *title_end(const char *t)
 {
 	size_t n = wp_word_at(t, WP_WORDS_BARE_SECTION);
-	static const char *const goes_on[] = {"：", "和", "及", "与", "、", "（", "，", "。", NULL};
+	static const char *const goes_on[] = {"：", "和", "及", "与", "、", "（", "，", "。", "为", "是", NULL};
 	if (n && t[n] && !space_at(t + n) && !wp_str_span_of(t + n, goes_on))
 		return t + n;
 	static const char *const stops[] = {"。", "，", "；", "：", "、", "“", "《", "（", "！", "？", NULL};
@@ -252,6 +251,8 @@ static size_t label_at(const char *p)
 	const struct wp_field_label *l = wp_field_label_at(p, &n);
 	if (!l || !(l->where & WP_FIELD_LINE))
 		n = wp_word_at(p, WP_WORDS_BLOCK_OPENER);
+	if (!n && wp_committee_label_at(p, &n) == WP_COMMITTEE_NONE) /* 组　长： */
+		n = 0;
 	if (!n)
 		return wp_word_at(p, WP_WORDS_CONTACT_NAME) ? wp_word_at(p, WP_WORDS_CONTACT_NAME) : 0;
 	const char *end = wp_str_note_end(p + n, 40);
@@ -385,11 +386,11 @@ static bool item_kind_at(const char *p)
 }
 
 /* At least so many characters run from p to the next space: prose, not
- * the rest of a time (4月25日 上午9:00) or a name. */
+ * the rest of a time (4月25日 上午9:00) or a name (镇安委办 胡志刚，电话：…). */
 static bool long_run(const char *p, int chars)
 {
 	for (; chars > 0; chars--, p += wp_str_char_len(p))
-		if (!*p || space_at(p))
+		if (!*p || space_at(p) || wp_str_starts(p, "："))
 			return false;
 	return true;
 }
@@ -421,6 +422,17 @@ static bool ends_title(const char *seg, const char *end, bool sentence)
 	return wp_str_ends_at(seg, end, "通知");
 }
 
+/* 附件：1.X 2.Y: the first of a list of numbered lines stays on the
+ * line of the colon that opens it, as the notice has it. */
+static bool after_colon(const char *line, const char *p, const struct mark *m)
+{
+	if (m->kind != MARK_ARABIC && m->kind != MARK_CIRCLED)
+		return false;
+	while (p > line && space_at(char_before(line, p)))
+		p = char_before(line, p);
+	return wp_str_ends_at(line, p, "：");
+}
+
 /* The cuts of a run-on line with the markers ms kept. */
 static void find_cuts(const char *line, const struct marks *ms, struct cuts *c)
 {
@@ -435,7 +447,8 @@ static void find_cuts(const char *line, const struct marks *ms, struct cuts *c)
 	for (const char *p = line; *p;) {
 		size_t at = (size_t)(p - line), n;
 		if (next < ms->n && ms->v[next].at == at) {
-			cut_at(c, at);
+			if (!after_colon(line, p, &ms->v[next]))
+				cut_at(c, at);
 			const char *t = p + ms->v[next].len;
 			while (space_at(t))
 				t += space_at(t);
@@ -464,7 +477,9 @@ static void find_cuts(const char *line, const struct marks *ms, struct cuts *c)
 			const char *b = char_before(line, p);
 			/* 。 or ： and a space: no notice's line holds one, a
 			 * line ended there */
-			if (ends_before(b) || wp_str_starts(b, "："))
+			bool listed = next < ms->n && ms->v[next].at == at + space_at(p) &&
+				      after_colon(line, p + space_at(p), &ms->v[next]);
+			if (ends_before(b) || (wp_str_starts(b, "：") && !listed))
 				cut_at(c, at);
 			else if (value && !digit(*b) && !digit(p[space_at(p)]) && long_run(p + space_at(p), 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
@@ -504,8 +519,6 @@ static void push_piece(struct lines *out, const char *line, size_t from, size_t 
 		from += space_at(line + from);
 	while (to > from && line[to - 1] == ' ')
 		to--;
-	while (to - from >= 3 && space_at(line + to - 3) == 3)
-		to -= 3;
 	if (to > from)
 		lines_push(out, wp_str_sub(line + from, to - from));
 }
@@ -531,7 +544,7 @@ static int by_offset(const void *a, const void *b)
 /* Cuts line into out if it runs on; false (out untouched) if not. */
 static bool rebreak(const char *line, struct lines *out)
 {
-	if (strlen(line) < RUNON_MIN_BYTES || strchr(line, '\t'))
+	if (strlen(line) < RUNON_MIN_BYTES)
 		return false;
 	struct marks ms = {0};
 	find_marks(line, &ms);
