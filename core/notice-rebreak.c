@@ -433,6 +433,35 @@ static bool after_colon(const char *line, const char *p, const struct mark *m)
 	return wp_str_ends_at(line, p, "：");
 }
 
+/* A phone number ends before p (0539-7216358 镇妇联：…): its line ended
+ * there, unless another number follows. */
+static bool ends_phone(const char *line, const char *p)
+{
+	int digits = 0;
+	while (p > line && digits < 7 && digit(p[-1]))
+		p--, digits++;
+	return digits == 7 && !digit(p[8]);
+}
+
+/* A note in brackets, whole between spaces, at p (（附件略）, （此件主动公开）):
+ * a line of its own. */
+static bool note_follows(const char *p)
+{
+	const char *end = wp_str_starts(p, "（") ? wp_str_note_end(p, 60) : NULL;
+	return end && (!*end || *end == ' ');
+}
+
+/* A table's row at p, as text (序号  活动内容  时间, 1  “世界人口日”…):
+ * its cells parted by two spaces. */
+static bool row_head(const char *p)
+{
+	size_t n = 0;
+	const struct wp_field_label *l = wp_field_label_at(p, &n);
+	if ((!l || l->field != WP_FIELD_NO) && arabic_at(p, &n) < 0)
+		n = 0;
+	return n && p[n] == ' ' && p[n + 1] == ' ';
+}
+
 /* The cuts of a run-on line with the markers ms kept. */
 static void find_cuts(const char *line, const struct marks *ms, struct cuts *c)
 {
@@ -473,8 +502,8 @@ static void find_cuts(const char *line, const struct marks *ms, struct cuts *c)
 			if (prev_seg && prev_seg > line && signing_unit(prev_seg, u))
 				cut_at(c, (size_t)(prev_seg - line));
 		}
-		if (!d.open && at > 0 && space_at(p)) {
-			const char *b = char_before(line, p);
+		const char *b = char_before(line, p);
+		if (!d.open && at > 0 && space_at(p) && !space_at(b) && !space_at(p + 1)) {
 			/* 。 or ： and a space: no notice's line holds one, a
 			 * line ended there */
 			bool listed = next < ms->n && ms->v[next].at == at + space_at(p) &&
@@ -483,7 +512,8 @@ static void find_cuts(const char *line, const struct marks *ms, struct cuts *c)
 				cut_at(c, at);
 			else if (value && !digit(*b) && !digit(p[space_at(p)]) && long_run(p + space_at(p), 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
-			else if (ends_title(seg, p, sentence))
+			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
+				 row_head(p + 1))
 				cut_at(c, at);
 			value = NULL;
 			prev_seg = seg;
