@@ -1,0 +1,351 @@
+/* notice-rebreak-cuts.c - where a run-on line is cut: see
+ * notice-rebreak-cuts.h and notice-rebreak.h. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "notice-rebreak-cuts.h"
+#include "notice-text.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* A heading's short title (一、指导思想 坚持…) is at most so many characters. */
+#define TITLE_MAX_CHARS 16
+/* The signature unit before the closing date is at most so many bytes. */
+#define SIGNATURE_MAX_BYTES 90
+/* The cover's lines before the addressee (the issuer, the number, the title) are few. */
+#define COVER_LINES 8
+
+/* ---- pass two: where lines begin --------------------------------------------- */
+
+
+/* Cuts come from several rules each in order of the text, so they are
+ * sorted (and made unique) once at the end. */
+static void cut_at(struct wp_nrebreak_cuts *c, size_t at)
+{
+	if (c->n == c->cap)
+		c->at = wp_xrealloc(c->at, (c->cap = c->cap ? c->cap * 2 : 16) * sizeof *c->at);
+	c->at[c->n++] = at;
+}
+
+/* Digits at p followed by a space (40 年): a number inside a sentence, not
+ * a date that opens the heading's text (9月23日). */
+static bool digits_spaced(const char *p)
+{
+	if (!wp_nrebreak_digit(*p))
+		return false;
+	while (wp_nrebreak_digit(*p))
+		p++;
+	return *p == ' ';
+}
+
+/* Where the short title of the heading whose text starts at t ends, if
+ * a line ends there: 指导思想 before a space, or a section name of the
+ * genre run into its text (一、指导思想坚持…). NULL if none. */
+static const char *title_end(const char *t)
+{
+	size_t n = wp_word_at(t, WP_WORDS_BARE_SECTION);
+	static const char *const goes_on[] = {"：", "和", "及", "与", "、", "（", "，", "。", "为", "是", NULL};
+	if (n && t[n] && !wp_nrebreak_space_at(t + n) && !wp_str_span_of(t + n, goes_on))
+		return t + n;
+	static const char *const stops[] = {"。", "，", "；", "：", "、", "“", "《", "（", "！", "？", NULL};
+	const char *p = t;
+	for (int chars = 0; *p && chars <= TITLE_MAX_CHARS; chars++) {
+		if (wp_nrebreak_space_at(p))
+			/* 二、活动时间 2018年…: a date after a named section
+			 * only, as （二）宣传改革开放 40 年 holds one in its text */
+			return chars >= 2 && (n || !digits_spaced(p + wp_nrebreak_space_at(p))) ? p : NULL;
+		if (wp_nrebreak_digit(*p) || wp_str_span_of(p, stops))
+			return NULL;
+		p += wp_str_char_len(p);
+	}
+	return NULL;
+}
+
+/* Bytes of the field label at p up to its colon (时间：, 联系电话：,
+ * 牵头单位（部门）：, 附件：), else 0. */
+static size_t label_at(const char *p)
+{
+	size_t n = 0;
+	const struct wp_field_label *l = wp_field_label_at(p, &n);
+	if (!l || !(l->where & WP_FIELD_LINE))
+		n = wp_word_at(p, WP_WORDS_BLOCK_OPENER);
+	if (!n && wp_committee_label_at(p, &n) == WP_COMMITTEE_NONE) /* 组　长： */
+		n = 0;
+	if (!n)
+		return wp_word_at(p, WP_WORDS_CONTACT_NAME) ? wp_word_at(p, WP_WORDS_CONTACT_NAME) : 0;
+	const char *end = wp_str_note_end(p + n, 40);
+	const char *q = end ? end : p + n;
+	/* 联系电话： after the opener 联系: a few more characters of the label */
+	for (int chars = 0; chars < 4 && *q && !wp_str_starts(q, "：") && !wp_nrebreak_space_at(q); chars++)
+		q += wp_str_char_len(q);
+	return wp_str_starts(q, "：") ? (size_t)(q - p) + strlen("：") : 0;
+}
+
+/* The character before p (not before start). */
+const char *wp_nrebreak_char_before(const char *start, const char *p)
+{
+	if (p <= start)
+		return start;
+	do
+		p--;
+	while (p > start && ((unsigned char)*p & 0xc0) == 0x80);
+	return p;
+}
+
+static bool date_char(const char *p)
+{
+	static const char *const chars[] = {"年", "月", "日", "〇", "零", "一", "二", "三", "四", "五",
+					    "六", "七", "八", "九", "十", " ", NULL};
+	return wp_nrebreak_digit(*p) || wp_str_span_of(p, chars);
+}
+
+/* Bytes of the date at p written whole (2025年6月9日, 二〇二五年六月九日),
+ * else 0. */
+static size_t date_at(const char *p)
+{
+	static const char *const cn_digits[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
+	const char *q = p;
+	int year = 0;
+	for (size_t n; year < 4 && (wp_nrebreak_digit(*q) || (n = wp_str_span_of(q, cn_digits)) > 0); year++)
+		q += wp_nrebreak_digit(*q) ? 1 : wp_str_char_len(q);
+	if (year != 4 || !wp_str_skip(&q, "年"))
+		return 0;
+	static const char *const units[] = {"月", "日"};
+	for (int u = 0; u < 2; u++) {
+		size_t n = 0;
+		int v = wp_nrebreak_digit(*q) ? wp_nrebreak_arabic_at(q, &n) : wp_cn_number(q, &n);
+		if (v <= 0 || v > (u ? 31 : 12))
+			return 0;
+		q += n;
+		if (!wp_str_skip(&q, units[u]))
+			return 0;
+	}
+	return (size_t)(q - p);
+}
+
+/* The signature and its date at the end of line[0..end): cuts before the
+ * date (2018年4月10日, 二〇一八年四月十日) and before the unit signing
+ * (xx市科学技术局), each after a space. */
+static void cut_signature(const char *line, size_t end, struct wp_nrebreak_cuts *c)
+{
+	const char *e = line + end;
+	while (e > line && wp_nrebreak_space_at(wp_nrebreak_char_before(line, e)))
+		e = wp_nrebreak_char_before(line, e);
+	if (!wp_str_ends_at(line, e, "日"))
+		return;
+	const char *d = e;
+	bool year = false, month = false;
+	while (d > line && date_char(wp_nrebreak_char_before(line, d))) {
+		d = wp_nrebreak_char_before(line, d);
+		year |= wp_str_starts(d, "年");
+		month |= wp_str_starts(d, "月");
+	}
+	while (d < e && *d == ' ')
+		d++;
+	if (!year || !month || d == line || !wp_nrebreak_space_at(wp_nrebreak_char_before(line, d)))
+		return;
+	const char *u = wp_nrebreak_char_before(line, d);
+	while (u > line && wp_nrebreak_space_at(wp_nrebreak_char_before(line, u)))
+		u = wp_nrebreak_char_before(line, u);
+	const char *s = u;
+	while (s > line && !wp_nrebreak_space_at(wp_nrebreak_char_before(line, s)) && !wp_nrebreak_ends_before(wp_nrebreak_char_before(line, s)) &&
+	       (size_t)(u - s) < SIGNATURE_MAX_BYTES)
+		s = wp_nrebreak_char_before(line, s);
+	char *unit = wp_str_sub(s, (size_t)(u - s));
+	if (s > line && wp_nrebreak_space_at(wp_nrebreak_char_before(line, s)) && wp_word_ends(unit, WP_WORDS_UNIT_TAIL))
+		cut_at(c, (size_t)(s - line));
+	free(unit);
+	cut_at(c, (size_t)(d - line));
+}
+
+/* Before the first heading: the title, the addressee (各县市区…：) and the
+ * preamble's end (现就有关事宜通知如下：), each ending a line. */
+static void cut_cover(const char *line, size_t first_mark, struct wp_nrebreak_cuts *c)
+{
+	struct wp_nrebreak_depth dp = {0, 0};
+	const char *seg = line, *last_ge = NULL;
+	bool addressed = false;
+	/* the spaces before the addressee part the lines of the cover
+	 * (宜丰县发展和改革局文件 宜发改字〔2025〕46号 关于…的通知) */
+	size_t spaces[COVER_LINES], nspaces = 0;
+	for (const char *p = line; *p && (size_t)(p - line) < first_mark; p += wp_str_char_len(p)) {
+		size_t n;
+		if (wp_str_starts(p, "。"))
+			addressed = true; /* the body has begun: no addressee after */
+		if (!dp.open && wp_str_starts(p, "各") &&
+		    (wp_str_ends_at(line, p, "通知") || wp_str_ends_at(line, p, "方案")))
+			last_ge = p;
+		if (!dp.open && !addressed && wp_str_starts(p, "：") && p - seg >= 6 &&
+		    !label_at(seg)) {
+			cut_at(c, (size_t)((last_ge && last_ge > seg ? last_ge : seg) - line));
+			cut_at(c, (size_t)(p - line) + strlen("："));
+			for (size_t i = 0; i < nspaces; i++)
+				cut_at(c, spaces[i]);
+			addressed = true;
+		}
+		if (!dp.open && (n = wp_word_at(p, WP_WORDS_PREAMBLE_END)) && wp_str_starts(p + n, "："))
+			cut_at(c, (size_t)(p - line) + n + strlen("："));
+		if (wp_nrebreak_space_at(p)) {
+			seg = p + wp_nrebreak_space_at(p);
+			if (!addressed && !dp.open && nspaces < COVER_LINES)
+				spaces[nspaces++] = (size_t)(p - line);
+		}
+		wp_nrebreak_depth_step(&dp, p);
+	}
+}
+
+/* 活动三：X, 项目二：X: an item named by its kind and number. */
+static bool item_kind_at(const char *p)
+{
+	size_t n = wp_word_at(p, WP_WORDS_ITEM_KIND), v;
+	if (!n || (wp_cn_number(p + n, &v) <= 0 && wp_nrebreak_arabic_at(p + n, &v) <= 0))
+		return false;
+	return wp_str_starts(p + n + v, "：");
+}
+
+/* At least so many characters run from p to the next space: prose, not
+ * the rest of a time (4月25日 上午9:00) or a name (镇安委办 胡志刚，电话：…). */
+static bool long_run(const char *p, int chars)
+{
+	for (; chars > 0; chars--, p += wp_str_char_len(p))
+		if (!*p || wp_nrebreak_space_at(p) || wp_str_starts(p, "："))
+			return false;
+	return true;
+}
+
+/* The unit signing before a date, seg[0..end) (xx市科学技术局): short,
+ * no sentence, ending as a unit's name does. */
+static bool signing_unit(const char *seg, const char *end)
+{
+	static const char *const stops[] = {"。", "，", "；", "：", NULL};
+	if (end <= seg || (size_t)(end - seg) > SIGNATURE_MAX_BYTES)
+		return false;
+	char *unit = wp_str_sub(seg, (size_t)(end - seg));
+	bool ok = unit[wp_str_span_upto(unit, stops)] == '\0' && wp_word_ends(unit, WP_WORDS_UNIT_TAIL);
+	free(unit);
+	return ok;
+}
+
+/* A line's text that ends before a space (seg[0..end), no sentence in
+ * it): a title (…的通知, …活动方案) or a note in brackets (（此件主动公开）). */
+static bool ends_title(const char *seg, const char *end, bool sentence)
+{
+	if (sentence)
+		return false;
+	if (wp_str_starts(seg, "（") && wp_str_ends_at(seg, end, "）"))
+		return true;
+	for (const char *const *w = wp_words(WP_WORDS_PLAN_KIND); *w; w++)
+		if (wp_str_ends_at(seg, end, *w))
+			return true;
+	return wp_str_ends_at(seg, end, "通知");
+}
+
+/* 附件：1.X 2.Y: the first of a list of numbered lines stays on the
+ * line of the colon that opens it, as the notice has it. */
+static bool after_colon(const char *line, const char *p, const struct wp_nrebreak_mark *m)
+{
+	if (m->kind != WP_NREBREAK_ARABIC && m->kind != WP_NREBREAK_CIRCLED)
+		return false;
+	while (p > line && wp_nrebreak_space_at(wp_nrebreak_char_before(line, p)))
+		p = wp_nrebreak_char_before(line, p);
+	return wp_str_ends_at(line, p, "：");
+}
+
+/* A phone number ends before p (0539-7216358 镇妇联：…): its line ended
+ * there, unless another number follows. */
+static bool ends_phone(const char *line, const char *p)
+{
+	int digits = 0;
+	while (p > line && digits < 7 && wp_nrebreak_digit(p[-1]))
+		p--, digits++;
+	return digits == 7 && !wp_nrebreak_digit(p[8]);
+}
+
+/* A note in brackets, whole between spaces, at p (（附件略）, （此件主动公开）):
+ * a line of its own. */
+static bool note_follows(const char *p)
+{
+	const char *end = wp_str_starts(p, "（") ? wp_str_note_end(p, 60) : NULL;
+	return end && (!*end || *end == ' ');
+}
+
+/* A table's row at p, as text (序号  活动内容  时间, 1  “世界人口日”…):
+ * its cells parted by two spaces. */
+static bool row_head(const char *p)
+{
+	size_t n = 0;
+	const struct wp_field_label *l = wp_field_label_at(p, &n);
+	if ((!l || l->field != WP_FIELD_NO) && wp_nrebreak_arabic_at(p, &n) < 0)
+		n = 0;
+	return n && p[n] == ' ' && p[n + 1] == ' ';
+}
+
+/* The cuts of a run-on line with the markers ms kept. */
+void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms, struct wp_nrebreak_cuts *c)
+{
+	size_t len = strlen(line);
+	cut_cover(line, ms->n ? ms->v[0].at : len, c);
+	struct wp_nrebreak_depth d = {0, 0};
+	bool after_end = true, sentence = false;
+	size_t next = 0;
+	const char *title = NULL; /* where the text of the last heading starts */
+	const char *value = NULL; /* the value of the last field label, to its first space */
+	const char *seg = line, *prev_seg = NULL; /* the text since the last space, and before */
+	for (const char *p = line; *p;) {
+		size_t at = (size_t)(p - line), n;
+		if (next < ms->n && ms->v[next].at == at) {
+			if (!after_colon(line, p, &ms->v[next]))
+				cut_at(c, at);
+			const char *t = p + ms->v[next].len;
+			while (wp_nrebreak_space_at(t))
+				t += wp_nrebreak_space_at(t);
+			const char *te = title_end(t);
+			if (te)
+				cut_at(c, (size_t)(te - line));
+			title = t;
+			value = NULL;
+			next++;
+		} else if (!d.open && after_end && at > 0 && p != title && (n = label_at(p)) > 0) {
+			cut_at(c, at);
+			value = p + n;
+		} else if (!d.open && after_end && at > 0 && item_kind_at(p)) {
+			cut_at(c, at);
+		} else if (!d.open && p == seg && at > 0 && (n = date_at(p)) > 0 &&
+			   (!p[n] || wp_nrebreak_space_at(p + n))) {
+			/* xx市科学技术局 2018年4月10日: a letter signed and dated
+			 * inside the text (a cover letter before its plan) */
+			cut_at(c, at);
+			cut_at(c, at + n);
+			const char *u = wp_nrebreak_char_before(line, p);
+			if (prev_seg && prev_seg > line && signing_unit(prev_seg, u))
+				cut_at(c, (size_t)(prev_seg - line));
+		}
+		const char *b = wp_nrebreak_char_before(line, p);
+		if (!d.open && at > 0 && wp_nrebreak_space_at(p) && !wp_nrebreak_space_at(b) && !wp_nrebreak_space_at(p + 1)) {
+			/* 。 or ： and a space: no notice's line holds one, a
+			 * line ended there */
+			bool listed = next < ms->n && ms->v[next].at == at + wp_nrebreak_space_at(p) &&
+				      after_colon(line, p + wp_nrebreak_space_at(p), &ms->v[next]);
+			if (wp_nrebreak_ends_before(b) || (wp_str_starts(b, "：") && !listed))
+				cut_at(c, at);
+			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[wp_nrebreak_space_at(p)]) && long_run(p + wp_nrebreak_space_at(p), 20))
+				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
+			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
+				 row_head(p + 1))
+				cut_at(c, at);
+			value = NULL;
+			prev_seg = seg;
+			seg = p + wp_nrebreak_space_at(p);
+			sentence = false;
+		}
+		sentence |= wp_str_starts(p, "。");
+		after_end = wp_nrebreak_ends_before(p);
+		wp_nrebreak_depth_step(&d, p);
+		p += wp_str_char_len(p);
+	}
+	cut_signature(line, len, c);
+}
