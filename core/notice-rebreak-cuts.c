@@ -18,6 +18,8 @@
 #define SIGNATURE_MAX_BYTES 90
 /* The cover's lines before the addressee (the issuer, the number, the title) are few. */
 #define COVER_LINES 8
+/* A label in brackets (【主题】, 星期一（开幕日）) is at most so many bytes. */
+#define LABEL_MAX_BYTES 45
 
 /* ---- pass two: where lines begin --------------------------------------------- */
 
@@ -198,13 +200,14 @@ static void cut_cover(const char *line, size_t first_mark, struct wp_nrebreak_cu
 	}
 }
 
-/* 活动三：X, 项目二：X: an item named by its kind and number. */
-static bool item_kind_at(const char *p)
+/* 活动三：X, 项目二：X: an item named by its kind and number; the bytes
+ * to past its colon, else 0. */
+static size_t item_kind_at(const char *p)
 {
 	size_t n = wp_word_at(p, WP_WORDS_ITEM_KIND), v;
 	if (!n || (wp_cn_number(p + n, &v) <= 0 && wp_nrebreak_arabic_at(p + n, &v) <= 0))
-		return false;
-	return wp_str_starts(p + n + v, "：");
+		return 0;
+	return wp_str_starts(p + n + v, "：") ? n + v + strlen("：") : 0;
 }
 
 /* At least so many characters run from p to the next space: prose, not
@@ -236,7 +239,8 @@ static bool ends_title(const char *seg, const char *end, bool sentence)
 {
 	if (sentence)
 		return false;
-	if (wp_str_starts(seg, "（") && wp_str_ends_at(seg, end, "）"))
+	/* 【主题】, 星期一（开幕日）: a short label or a day's name in brackets */
+	if (wp_str_ends_at(seg, end, "】") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
 		return true;
 	for (const char *const *w = wp_words(WP_WORDS_PLAN_KIND); *w; w++)
 		if (wp_str_ends_at(seg, end, *w))
@@ -270,7 +274,18 @@ static bool ends_phone(const char *line, const char *p)
 static bool note_follows(const char *p)
 {
 	const char *end = wp_str_starts(p, "（") ? wp_str_note_end(p, 60) : NULL;
+	if (wp_str_starts(p, "【")) {
+		size_t n = wp_str_span_upto(p, (const char *const[]){"】", " ", NULL});
+		end = n <= LABEL_MAX_BYTES && wp_str_starts(p + n, "】") ? p + n + strlen("】") : NULL;
+	}
 	return end && (!*end || *end == ' ');
+}
+
+/* 。 ， 、 and a space: no notice's line holds one, a line ended there. */
+static bool ends_clause(const char *p)
+{
+	static const char *const ends[] = {"，", "、", "：", NULL};
+	return wp_nrebreak_ends_before(p) || wp_str_span_of(p, ends);
 }
 
 /* A table's row at p, as text (序号  活动内容  时间, 1  “世界人口日”…):
@@ -312,8 +327,11 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 		} else if (!d.open && after_end && at > 0 && p != title && (n = label_at(p)) > 0) {
 			cut_at(c, at);
 			value = p + n;
-		} else if (!d.open && after_end && at > 0 && item_kind_at(p)) {
+		} else if (!d.open && after_end && at > 0 && (n = item_kind_at(p)) > 0) {
 			cut_at(c, at);
+			const char *te = title_end(p + n);
+			if (te)
+				cut_at(c, (size_t)(te - line));
 		} else if (!d.open && p == seg && at > 0 && (n = date_at(p)) > 0 &&
 			   (!p[n] || wp_nrebreak_space_at(p + n))) {
 			/* xx市科学技术局 2018年4月10日: a letter signed and dated
@@ -326,11 +344,11 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 		}
 		const char *b = wp_nrebreak_char_before(line, p);
 		if (!d.open && at > 0 && wp_nrebreak_space_at(p) && !wp_nrebreak_space_at(b) && !wp_nrebreak_space_at(p + 1)) {
-			/* 。 or ： and a space: no notice's line holds one, a
+			/* 。 ， or ： and a space: no notice's line holds one, a
 			 * line ended there */
 			bool listed = next < ms->n && ms->v[next].at == at + wp_nrebreak_space_at(p) &&
 				      after_colon(line, p + wp_nrebreak_space_at(p), &ms->v[next]);
-			if (wp_nrebreak_ends_before(b) || (wp_str_starts(b, "：") && !listed))
+			if (ends_clause(b) && !(wp_str_starts(b, "：") && listed))
 				cut_at(c, at);
 			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[wp_nrebreak_space_at(p)]) && long_run(p + wp_nrebreak_space_at(p), 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
