@@ -56,6 +56,8 @@ static const char *title_end(const char *t)
 	static const char *const stops[] = {"。", "，", "；", "：", "、", "“", "《", "（", "！", "？", NULL};
 	const char *p = t;
 	for (int chars = 0; *p && chars <= TITLE_MAX_CHARS; chars++) {
+		if (wp_nrebreak_space_at(p) && wp_nrebreak_space_at(p + 1))
+			return NULL; /* a table's cells, two spaces apart */
 		if (wp_nrebreak_space_at(p))
 			/* 二、活动时间 2018年…: a date after a named section
 			 * only, as （二）宣传改革开放 40 年 holds one in its text */
@@ -65,6 +67,28 @@ static const char *title_end(const char *t)
 		p += wp_str_char_len(p);
 	}
 	return NULL;
+}
+
+/* 成  员：, 组　长：: a label of two characters spaced apart to the width
+ * of longer ones; the bytes to past its colon, else 0. */
+static size_t spaced_label(const char *p)
+{
+	size_t a = wp_str_char_len(p), gap = 0;
+	if (a != 3)
+		return 0;
+	while (p[a + gap] == ' ' || wp_str_starts(p + a + gap, "\xe3\x80\x80"))
+		gap += p[a + gap] == ' ' ? 1 : 3;
+	const char *q = p + a + gap;
+	if (!gap || wp_str_char_len(q) != 3 || !wp_str_starts(q + 3, "："))
+		return 0;
+	char word[7] = {p[0], p[1], p[2], q[0], q[1], q[2], '\0'};
+	size_t n = 0;
+	if (wp_committee_label_at(word, &n) == WP_COMMITTEE_NONE || n != 6) {
+		const struct wp_field_label *l = wp_field_label_at(word, &n);
+		if (!l || n != 6)
+			return 0;
+	}
+	return (size_t)(q + 3 - p) + strlen("：");
 }
 
 /* Bytes of the field label at p up to its colon (时间：, 联系电话：,
@@ -77,8 +101,10 @@ static size_t label_at(const char *p)
 		n = wp_word_at(p, WP_WORDS_BLOCK_OPENER);
 	if (!n && wp_committee_label_at(p, &n) == WP_COMMITTEE_NONE) /* 组　长： */
 		n = 0;
+	if (!n && (n = wp_word_at(p, WP_WORDS_CONTACT_NAME)) > 0)
+		return n;
 	if (!n)
-		return wp_word_at(p, WP_WORDS_CONTACT_NAME) ? wp_word_at(p, WP_WORDS_CONTACT_NAME) : 0;
+		return spaced_label(p);
 	const char *end = wp_str_note_end(p + n, 40);
 	const char *q = end ? end : p + n;
 	/* 联系电话： after the opener 联系: a few more characters of the label */
@@ -240,7 +266,7 @@ static bool ends_title(const char *seg, const char *end, bool sentence)
 	if (sentence)
 		return false;
 	/* 【主题】, 星期一（开幕日）: a short label or a day's name in brackets */
-	if (wp_str_ends_at(seg, end, "】") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
+	if (wp_str_ends_at(seg, end, "】") || wp_str_ends_at(seg, end, "━") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
 		return true;
 	for (const char *const *w = wp_words(WP_WORDS_PLAN_KIND); *w; w++)
 		if (wp_str_ends_at(seg, end, *w))
@@ -299,6 +325,35 @@ static bool row_head(const char *p)
 	return n && p[n] == ' ' && p[n + 1] == ' ';
 }
 
+/* 1  指导思想, 1.1　依据, 3.1.2　X: a heading numbered in decimals, its
+ * number set off by two spaces or a U+3000; the bytes of the number and
+ * the gap, else 0. */
+static size_t decimal_heading(const char *p)
+{
+	const char *q = p;
+	size_t n;
+	while (wp_nrebreak_arabic_at(q, &n) > 0) {
+		q += n;
+		if (*q != '.' || !wp_nrebreak_digit(q[1]))
+			break;
+		q++;
+	}
+	if (q == p || (!(q[0] == ' ' && q[1] == ' ') && !wp_str_starts(q, "\xe3\x80\x80")))
+		return 0;
+	while (*q == ' ' || wp_str_starts(q, "\xe3\x80\x80"))
+		q += *q == ' ' ? 1 : 3;
+	return (size_t)(q - p);
+}
+
+/* A line's own opener at p after a space: a bullet before a field
+ * (·时间：), a heading's mark (◆, ❶), a picture character (📌), a rule
+ * (━━━). */
+static bool opener_at(const char *p)
+{
+	return wp_word_at(p, WP_WORDS_FIELD_BULLET) || wp_word_at(p, WP_WORDS_POINT_BULLET) ||
+	       wp_word_at(p, WP_WORDS_HEADING_MARK) || (unsigned char)*p == 0xf0 || wp_str_starts(p, "━");
+}
+
 /* The cuts of a run-on line with the markers ms kept. */
 void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms, struct wp_nrebreak_cuts *c)
 {
@@ -353,8 +408,14 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[wp_nrebreak_space_at(p)]) && long_run(p + wp_nrebreak_space_at(p), 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
-				 row_head(p + 1))
+				 row_head(p + 1) || opener_at(p + 1))
 				cut_at(c, at);
+			if ((n = decimal_heading(p + 1)) > 0) {
+				const char *te = title_end(p + 1 + n);
+				cut_at(c, at);
+				if (te)
+					cut_at(c, (size_t)(te - line));
+			}
 			value = NULL;
 			prev_seg = seg;
 			seg = p + wp_nrebreak_space_at(p);

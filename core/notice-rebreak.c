@@ -63,6 +63,11 @@ static bool marker_at(const char *p, struct wp_nrebreak_mark *m)
 		m->kind = WP_NREBREAK_CIRCLED;
 		v = (unsigned char)p[2] - 0xa0 + 1;
 		m->len = 3;
+	} else if ((unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x9d &&
+		   (unsigned char)p[2] >= 0xb6 && (unsigned char)p[2] <= 0xbf) { /* ❶..❿ */
+		m->kind = WP_NREBREAK_CIRCLED;
+		v = (unsigned char)p[2] - 0xb6 + 1;
+		m->len = 3;
 	} else {
 		return false;
 	}
