@@ -266,7 +266,7 @@ static bool ends_title(const char *seg, const char *end, bool sentence)
 	if (sentence)
 		return false;
 	/* 【主题】, 星期一（开幕日）: a short label or a day's name in brackets */
-	if (wp_str_ends_at(seg, end, "】") || wp_str_ends_at(seg, end, "━") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
+	if (wp_str_ends_at(seg, end, "】") || wp_str_ends_at(seg, end, "━") || wp_str_ends_at(seg, end, "**") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
 		return true;
 	for (const char *const *w = wp_words(WP_WORDS_PLAN_KIND); *w; w++)
 		if (wp_str_ends_at(seg, end, *w))
@@ -322,7 +322,7 @@ static bool row_head(const char *p)
 	const struct wp_field_label *l = wp_field_label_at(p, &n);
 	if ((!l || l->field != WP_FIELD_NO) && wp_nrebreak_arabic_at(p, &n) < 0)
 		n = 0;
-	return n && p[n] == ' ' && p[n + 1] == ' ';
+	return n && (p[n] == '\t' || (p[n] == ' ' && p[n + 1] == ' '));
 }
 
 /* 1  指导思想, 1.1　依据, 3.1.2　X: a heading numbered in decimals, its
@@ -347,11 +347,12 @@ static size_t decimal_heading(const char *p)
 
 /* A line's own opener at p after a space: a bullet before a field
  * (·时间：), a heading's mark (◆, ❶), a picture character (📌), a rule
- * (━━━). */
+ * (━━━), Markdown's bold or heading (**一、活动主题**, # 关于…). */
 static bool opener_at(const char *p)
 {
 	return wp_word_at(p, WP_WORDS_FIELD_BULLET) || wp_word_at(p, WP_WORDS_POINT_BULLET) ||
-	       wp_word_at(p, WP_WORDS_HEADING_MARK) || (unsigned char)*p == 0xf0 || wp_str_starts(p, "━");
+	       wp_word_at(p, WP_WORDS_HEADING_MARK) || (unsigned char)*p == 0xf0 || wp_str_starts(p, "━") ||
+	       wp_str_starts(p, "**") || wp_str_starts(p, "# ") || wp_str_starts(p, "## ");
 }
 
 /* The cuts of a run-on line with the markers ms kept. */
@@ -408,7 +409,7 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[wp_nrebreak_space_at(p)]) && long_run(p + wp_nrebreak_space_at(p), 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
-				 row_head(p + 1) || opener_at(p + 1))
+				 row_head(p + 1) || opener_at(p + 1) || (*b == '|' && p[1] == '|'))
 				cut_at(c, at);
 			if ((n = decimal_heading(p + 1)) > 0) {
 				const char *te = title_end(p + 1 + n);
