@@ -355,6 +355,30 @@ static bool opener_at(const char *p)
 	       wp_str_starts(p, "**") || wp_str_starts(p, "# ") || wp_str_starts(p, "## ");
 }
 
+/* 11月13日（星期五）, 6月8日（星期一）“X”主题日: a day heading the lines
+ * after it, whole between spaces. */
+static bool dated_heading(const char *p)
+{
+	if (!wp_nrebreak_digit(*p))
+		return false;
+	size_t n = wp_str_span_upto(p, (const char *const[]){" ", NULL});
+	if (n > LABEL_MAX_BYTES * 2)
+		return false;
+	char *seg = wp_str_sub(p, n);
+	bool ok = (wp_str_ends(seg, "）") && n <= LABEL_MAX_BYTES) || wp_word_ends(seg, WP_WORDS_THEME_DAY);
+	free(seg);
+	return ok;
+}
+
+/* 14:30—16:00　X: a schedule's line opening with its time. */
+static bool clock_at(const char *p)
+{
+	size_t n = 0;
+	if (wp_nrebreak_arabic_at(p, &n) < 0 && !(p[0] == '0' && wp_nrebreak_digit(p[1]) && (n = 2)))
+		return false;
+	return p[n] == ':' && wp_nrebreak_digit(p[n + 1]) && wp_nrebreak_digit(p[n + 2]);
+}
+
 /* The cuts of a run-on line with the markers ms kept. */
 void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms, struct wp_nrebreak_cuts *c)
 {
@@ -409,7 +433,8 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[wp_nrebreak_space_at(p)]) && long_run(p + wp_nrebreak_space_at(p), 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
-				 row_head(p + 1) || opener_at(p + 1) || (*b == '|' && p[1] == '|'))
+				 row_head(p + 1) || opener_at(p + 1) || (*b == '|' && p[1] == '|') ||
+				 (!value && (dated_heading(p + 1) || clock_at(p + 1))))
 				cut_at(c, at);
 			if ((n = decimal_heading(p + 1)) > 0) {
 				const char *te = title_end(p + 1 + n);

@@ -24,6 +24,7 @@ struct wp_nrebreak_mark {
 	enum wp_nrebreak_kind kind;
 	int value;
 	int next; /* the value of the next marker of its kind in the line, 0 if none */
+	bool spaced; /* after a space (not 。 or ；) */
 };
 
 struct wp_nrebreak_marks {

@@ -124,6 +124,7 @@ static void find_marks(const char *line, struct wp_nrebreak_marks *ms)
 		    (after_end || m.kind == WP_NREBREAK_ARABIC || m.kind == WP_NREBREAK_CIRCLED)) {
 			m.at = (size_t)(p - line);
 			m.next = 0;
+			m.spaced = p > line && p[-1] == ' ';
 			marks_push(ms, &m);
 		}
 		after_end = wp_nrebreak_ends_before(p);
@@ -140,7 +141,7 @@ static void find_marks(const char *line, struct wp_nrebreak_marks *ms)
 
 /* Keeps the markers that run in sequence: a 1 followed (in its kind) by a
  * 2, then each next number; a marker of a level resets the levels below.
- * Returns how many top markers (一、 or （一）) are kept. */
+ * Returns how many top markers (一、 or （一）) after a space are kept. */
 static size_t keep_sequences(struct wp_nrebreak_marks *ms)
 {
 	int expect[WP_NREBREAK_KINDS];
@@ -149,13 +150,17 @@ static size_t keep_sequences(struct wp_nrebreak_marks *ms)
 	size_t kept = 0, tops = 0;
 	for (size_t i = 0; i < ms->n; i++) {
 		struct wp_nrebreak_mark m = ms->v[i];
-		bool ok = m.value == 1 ? m.next == 2 : m.value == expect[m.kind];
+		/* the next in order, or a number whose next follows (a
+		 * list met again after its heading was lost: （三） （四）) */
+		bool ok = m.value == 1 ? m.next == 2 : m.value == expect[m.kind] || m.next == m.value + 1;
 		if (!ok)
 			continue;
 		expect[m.kind] = m.value + 1;
 		for (int k = (int)m.kind + 1; k < WP_NREBREAK_KINDS; k++)
 			expect[k] = 1;
-		tops += m.kind <= WP_NREBREAK_PAREN_CN;
+		/* a notice's own line may run （一）…；（二）… on: only a
+		 * space before them tells the lines were joined */
+		tops += m.kind <= WP_NREBREAK_PAREN_CN && m.spaced;
 		ms->v[kept++] = m;
 	}
 	ms->n = kept;
