@@ -53,9 +53,20 @@ static const char *title_end(const char *t)
 	static const char *const goes_on[] = {"：", "和", "及", "与", "、", "（", "，", "。", "为", "是", NULL};
 	if (n && t[n] && !wp_nrebreak_space_at(t + n) && !wp_str_span_of(t + n, goes_on))
 		return t + n;
-	static const char *const stops[] = {"。", "，", "；", "：", "、", "“", "《", "（", "！", "？", NULL};
+	static const char *const stops[] = {"。", "，", "；", "：", "、", "《", "（", "！", "？", NULL};
 	const char *p = t;
 	for (int chars = 0; *p && chars <= TITLE_MAX_CHARS; chars++) {
+		/* 科普大集（9月19日）, “科普进校园”系列活动: a short bracket or
+		 * quote inside the title */
+		const char *close = wp_str_starts(p, "（") ? wp_str_note_end(p, 60) : NULL;
+		if (wp_str_starts(p, "“")) {
+			size_t q = wp_str_span_upto(p, (const char *const[]){"”", " ", NULL});
+			close = q <= 60 && wp_str_starts(p + q, "”") ? p + q + strlen("”") : NULL;
+		}
+		if (close) {
+			p = close;
+			continue;
+		}
 		if (wp_nrebreak_space_at(p) && wp_nrebreak_space_at(p + 1))
 			return NULL; /* a table's cells, two spaces apart */
 		if (wp_nrebreak_space_at(p))
@@ -263,7 +274,7 @@ static bool signing_unit(const char *seg, const char *end)
  * it): a title (…的通知, …活动方案) or a note in brackets (（此件主动公开）). */
 static bool ends_title(const char *seg, const char *end, bool sentence)
 {
-	if (sentence)
+	if (sentence || end[1] == '|' || *seg == '|') /* a cell of a table's row */
 		return false;
 	/* 【主题】, 星期一（开幕日）: a short label or a day's name in brackets */
 	if (wp_str_ends_at(seg, end, "】") || wp_str_ends_at(seg, end, "━") || wp_str_ends_at(seg, end, "**") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
@@ -434,8 +445,15 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
 				 row_head(p + 1) || opener_at(p + 1) || (*b == '|' && p[1] == '|') ||
-				 (!value && (dated_heading(p + 1) || clock_at(p + 1))))
+				 (!value && (dated_heading(p + 1) || (clock_at(p + 1) && !wp_str_starts(b, "日")))))
 				cut_at(c, at);
+			size_t mark = wp_word_at(seg, WP_WORDS_HEADING_MARK);
+			if (!sentence && wp_word_at(seg + mark, WP_WORDS_BARE_SECTION) == (size_t)(p - seg - mark)) {
+				/* 活动主题 科学防控近视, ◆活动时间 2026年…: a section's
+				 * name alone, its number lost */
+				cut_at(c, (size_t)(seg - line));
+				cut_at(c, at);
+			}
 			if ((n = decimal_heading(p + 1)) > 0) {
 				const char *te = title_end(p + 1 + n);
 				cut_at(c, at);

@@ -34,7 +34,10 @@ int wp_nrebreak_arabic_at(const char *p, size_t *len)
 static bool numeral_follows(const char *p)
 {
 	size_t n;
-	return wp_nrebreak_digit(*p) || wp_cn_number(p, &n) > 0;
+	/* 1.2026年…安排表: a title opening with a year follows the number */
+	bool year = wp_nrebreak_digit(p[0]) && wp_nrebreak_digit(p[1]) && wp_nrebreak_digit(p[2]) &&
+		    wp_nrebreak_digit(p[3]) && wp_str_starts(p + 4, "年");
+	return (wp_nrebreak_digit(*p) && !year) || wp_cn_number(p, &n) > 0;
 }
 
 /* The outline marker at p (一、 （一） （1） 1. 1、 1． ①), into *m. */
