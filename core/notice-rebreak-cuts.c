@@ -50,9 +50,6 @@ static bool digits_spaced(const char *p)
 static const char *title_end(const char *t)
 {
 	size_t n = wp_word_at(t, WP_WORDS_BARE_SECTION);
-	static const char *const goes_on[] = {"：", "和", "及", "与", "、", "（", "，", "。", "为", "是", NULL};
-	if (n && t[n] && !wp_nrebreak_space_at(t + n) && !wp_str_span_of(t + n, goes_on))
-		return t + n;
 	static const char *const stops[] = {"。", "，", "；", "：", "、", "《", "（", "！", "？", NULL};
 	const char *p = t;
 	for (int chars = 0; *p && chars <= TITLE_MAX_CHARS; chars++) {
@@ -74,9 +71,14 @@ static const char *title_end(const char *t)
 			 * only, as （二）宣传改革开放 40 年 holds one in its text */
 			return chars >= 2 && (n || !digits_spaced(p + wp_nrebreak_space_at(p))) ? p : NULL;
 		if (wp_nrebreak_digit(*p) || wp_str_span_of(p, stops))
-			return NULL;
+			break;
 		p += wp_str_char_len(p);
 	}
+	/* 一、指导思想坚持以…: a section's name run into its text (but
+	 * 四、重点活动安排 ends at its space above) */
+	static const char *const goes_on[] = {"：", "和", "及", "与", "、", "（", "，", "。", "为", "是", NULL};
+	if (n && t[n] && !wp_nrebreak_space_at(t + n) && !wp_str_span_of(t + n, goes_on))
+		return t + n;
 	return NULL;
 }
 
@@ -270,6 +272,8 @@ static bool signing_unit(const char *seg, const char *end)
 	return ok;
 }
 
+static bool dated_heading(const char *p);
+
 /* A line's text that ends before a space (seg[0..end), no sentence in
  * it): a title (…的通知, …活动方案) or a note in brackets (（此件主动公开）). */
 static bool ends_title(const char *seg, const char *end, bool sentence)
@@ -277,7 +281,8 @@ static bool ends_title(const char *seg, const char *end, bool sentence)
 	if (sentence || end[1] == '|' || *seg == '|') /* a cell of a table's row */
 		return false;
 	/* 【主题】, 星期一（开幕日）: a short label or a day's name in brackets */
-	if (wp_str_ends_at(seg, end, "】") || wp_str_ends_at(seg, end, "━") || wp_str_ends_at(seg, end, "**") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
+	if (wp_str_ends_at(seg, end, "】") || wp_str_ends_at(seg, end, "━") || wp_str_ends_at(seg, end, "———") ||
+	    dated_heading(seg) || wp_str_ends_at(seg, end, "**") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
 		return true;
 	for (const char *const *w = wp_words(WP_WORDS_PLAN_KIND); *w; w++)
 		if (wp_str_ends_at(seg, end, *w))
@@ -356,6 +361,15 @@ static size_t decimal_heading(const char *p)
 	return (size_t)(q - p);
 }
 
+/* 【活动时间】4月1日: a field labelled in black brackets. */
+static bool bracket_label(const char *p)
+{
+	if (!wp_str_starts(p, "【"))
+		return false;
+	size_t n = wp_str_span_upto(p, (const char *const[]){"】", " ", NULL});
+	return n <= LABEL_MAX_BYTES && wp_str_starts(p + n, "】");
+}
+
 /* A line's own opener at p after a space: a bullet before a field
  * (·时间：), a heading's mark (◆, ❶), a picture character (📌), a rule
  * (━━━), Markdown's bold or heading (**一、活动主题**, # 关于…). */
@@ -363,7 +377,8 @@ static bool opener_at(const char *p)
 {
 	return wp_word_at(p, WP_WORDS_FIELD_BULLET) || wp_word_at(p, WP_WORDS_POINT_BULLET) ||
 	       wp_word_at(p, WP_WORDS_HEADING_MARK) || (unsigned char)*p == 0xf0 || wp_str_starts(p, "━") ||
-	       wp_str_starts(p, "**") || wp_str_starts(p, "# ") || wp_str_starts(p, "## ");
+	       wp_str_starts(p, "**") || wp_str_starts(p, "# ") || wp_str_starts(p, "## ") ||
+	       wp_str_starts(p, "———") || bracket_label(p);
 }
 
 /* 11月13日（星期五）, 6月8日（星期一）“X”主题日: a day heading the lines
@@ -388,6 +403,13 @@ static bool clock_at(const char *p)
 	if (wp_nrebreak_arabic_at(p, &n) < 0 && !(p[0] == '0' && wp_nrebreak_digit(p[1]) && (n = 2)))
 		return false;
 	return p[n] == ':' && wp_nrebreak_digit(p[n + 1]) && wp_nrebreak_digit(p[n + 2]);
+}
+
+/* Two spaces before p (活动名称：X  活动时间：Y): the notice's own gap
+ * between fields of one line, no join. */
+static bool two_spaces(const char *line, const char *p)
+{
+	return p - line >= 2 && p[-1] == ' ' && p[-2] == ' ';
 }
 
 /* The cuts of a run-on line with the markers ms kept. */
@@ -415,7 +437,8 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 			title = t;
 			value = NULL;
 			next++;
-		} else if (!d.open && after_end && at > 0 && p != title && (n = label_at(p)) > 0) {
+		} else if (!d.open && after_end && at > 0 && p != title && !two_spaces(line, p) &&
+			   (n = label_at(p)) > 0) {
 			cut_at(c, at);
 			value = p + n;
 		} else if (!d.open && after_end && at > 0 && (n = item_kind_at(p)) > 0) {
@@ -445,10 +468,11 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
 				 row_head(p + 1) || opener_at(p + 1) || (*b == '|' && p[1] == '|') ||
-				 (!value && (dated_heading(p + 1) || (clock_at(p + 1) && !wp_str_starts(b, "日")))))
+				 (!value && (dated_heading(p + 1) || (clock_at(p + 1) && !wp_str_starts(b, "日") && !wp_str_starts(b, "天")))))
 				cut_at(c, at);
 			size_t mark = wp_word_at(seg, WP_WORDS_HEADING_MARK);
-			if (!sentence && wp_word_at(seg + mark, WP_WORDS_BARE_SECTION) == (size_t)(p - seg - mark)) {
+			if (!sentence && wp_word_at(seg + mark, WP_WORDS_BARE_SECTION) == (size_t)(p - seg - mark) &&
+			    p[1] != '|' && !(seg - line >= 2 && seg[-2] == '|')) {
 				/* 活动主题 科学防控近视, ◆活动时间 2026年…: a section's
 				 * name alone, its number lost */
 				cut_at(c, (size_t)(seg - line));
