@@ -20,6 +20,8 @@
 #define COVER_LINES 8
 /* A label in brackets (【主题】, 星期一（开幕日）) is at most so many bytes. */
 #define LABEL_MAX_BYTES 45
+/* The label before a list kept on its line (附件：1.X) is at most so many characters. */
+#define ANNEX_LABEL_CHARS 4
 
 /* ---- pass two: where lines begin --------------------------------------------- */
 
@@ -298,7 +300,16 @@ static bool after_colon(const char *line, const char *p, const struct wp_nrebrea
 		return false;
 	while (p > line && wp_nrebreak_space_at(wp_nrebreak_char_before(line, p)))
 		p = wp_nrebreak_char_before(line, p);
-	return wp_str_ends_at(line, p, "：");
+	if (!wp_str_ends_at(line, p, "："))
+		return false;
+	/* a short label's colon (附件：), not a sentence's (…列示如下：) */
+	const char *s = wp_nrebreak_char_before(line, p);
+	for (int chars = 0; chars <= ANNEX_LABEL_CHARS; chars++) {
+		if (s == line || wp_nrebreak_space_at(wp_nrebreak_char_before(line, s)))
+			return true;
+		s = wp_nrebreak_char_before(line, s);
+	}
+	return false;
 }
 
 /* A phone number ends before p (0539-7216358 镇妇联：…): its line ended
@@ -396,10 +407,14 @@ static bool dated_heading(const char *p)
 	return ok;
 }
 
-/* 14:30—16:00　X: a schedule's line opening with its time. */
+/* 14:30—16:00　X, 上午9:00　X: a schedule's line opening with its time. */
 static bool clock_at(const char *p)
 {
-	size_t n = 0;
+	size_t n = wp_word_at(p, WP_WORDS_DUE_TIME);
+	if (n && n < strlen("上午"))
+		return false; /* 时, 点: no time of day */
+	p += n;
+	n = 0;
 	if (wp_nrebreak_arabic_at(p, &n) < 0 && !(p[0] == '0' && wp_nrebreak_digit(p[1]) && (n = 2)))
 		return false;
 	return p[n] == ':' && wp_nrebreak_digit(p[n + 1]) && wp_nrebreak_digit(p[n + 2]);
