@@ -98,6 +98,32 @@ START_TEST(a_run_on_notice_reads_as_the_notice_with_its_lines)
 }
 END_TEST
 
+/* the items in half-width brackets, the requirements numbered 1. 2. */
+#define HALF_WIDTH_ITEMS                                                       \
+	"三、活动安排\n(一)读书分享会\n时间：4月9日（星期四）下午3:00\n"          \
+	"地点：镇图书馆\n牵头单位：镇文化站\n(二)经典诵读比赛\n"                  \
+	"时间：4月23日（星期四）上午9:00\n地点：镇中心学校礼堂\n牵头单位：镇中心学校\n"
+#define NUMBERED_DUTIES                                                         \
+	"四、工作要求\n1.各村（社区）于4月10日前将活动安排报镇宣传办。\n"            \
+	"2.各单位于4月30日前报送活动总结。\n联系人：李明，电话：0731-5551234\n"
+
+START_TEST(half_width_brackets_and_numbered_lines_are_cut_in_sequence)
+{
+	const char *lined = COVER PERIOD HALF_WIDTH_ITEMS NUMBERED_DUTIES SIGNED;
+	char *joined = run_on(lined);
+	char *broken = plan_json(lined), *runon = plan_json(joined);
+	ck_assert_str_eq(runon, broken);
+	json_t *plan = plan_from_text(joined);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二|经典诵读比赛|2026-04-23|2026-04-23|09:00|镇中心学校礼堂|镇中心学校|");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	json_decref(plan);
+	free(broken);
+	free(runon);
+	free(joined);
+}
+END_TEST
+
 START_TEST(numbers_inside_a_sentence_are_no_markers)
 {
 	char *joined = run_on(COVER PERIOD ITEMS "四、工作要求\n" PROSE SIGNED);
@@ -142,6 +168,7 @@ int main(void)
 	Suite *s = suite_create("reader run-on copies");
 	TCase *tc = tcase_create("habits");
 	tcase_add_test(tc, a_run_on_notice_reads_as_the_notice_with_its_lines);
+	tcase_add_test(tc, half_width_brackets_and_numbered_lines_are_cut_in_sequence);
 	tcase_add_test(tc, numbers_inside_a_sentence_are_no_markers);
 	tcase_add_test(tc, an_ordinary_notice_is_not_touched);
 	suite_add_tcase(s, tc);
