@@ -472,7 +472,9 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				cut_at(c, (size_t)(prev_seg - line));
 		}
 		const char *b = wp_nrebreak_char_before(line, p);
-		if (!d.open && at > 0 && wp_nrebreak_space_at(p) && !wp_nrebreak_space_at(b) && !wp_nrebreak_space_at(p + 1)) {
+		/* （一） 宣传我市…: the space after a marker parts nothing */
+		if (!d.open && at > 0 && wp_nrebreak_space_at(p) && !wp_nrebreak_space_at(b) &&
+		    !wp_nrebreak_space_at(p + 1) && p + 1 != title) {
 			/* 。 ， or ： and a space: no notice's line holds one, a
 			 * line ended there */
 			bool listed = next < ms->n && ms->v[next].at == at + wp_nrebreak_space_at(p) &&
