@@ -116,6 +116,9 @@ static size_t label_at(const char *p)
 		n = wp_word_at(p, WP_WORDS_BLOCK_OPENER);
 	if (!n && wp_committee_label_at(p, &n) == WP_COMMITTEE_NONE) /* 组　长： */
 		n = 0;
+	enum wp_meta_field meta;
+	if (!n && !wp_meta_label_at(p, &meta, &n)) /* a portal's 发文字号： */
+		n = 0;
 	if (!n && (n = wp_word_at(p, WP_WORDS_CONTACT_NAME)) > 0)
 		return n;
 	if (!n)
