@@ -237,7 +237,9 @@ static void cut_cover(const char *line, size_t first_mark, struct wp_nrebreak_cu
 			cut_at(c, (size_t)(p - line) + n + strlen("："));
 		if (wp_nrebreak_space_at(p)) {
 			seg = p + wp_nrebreak_space_at(p);
-			if (!addressed && !dp.open && nspaces < COVER_LINES)
+			/* 首页 | 走进汉源 | 政务公开: a portal's bar, one line */
+			bool bar = p > line && (p[-1] == '|' || p[-1] == '>' || p[1] == '|' || p[1] == '>');
+			if (!addressed && !dp.open && !bar && nspaces < COVER_LINES)
 				spaces[nspaces++] = (size_t)(p - line);
 		}
 		wp_nrebreak_depth_step(&dp, p);
@@ -430,6 +432,14 @@ static bool two_spaces(const char *line, const char *p)
 	return p - line >= 2 && p[-1] == ' ' && p[-2] == ' ';
 }
 
+/* 5月19日 9:00, 当天 20:00: b, before a time, ends the date of that time
+ * (…教育日 上午9:00 is a heading's name, then a schedule's line). */
+static bool after_date(const char *line, const char *b)
+{
+	return wp_str_starts(b, "天") ||
+	       (wp_str_starts(b, "日") && b > line && wp_nrebreak_digit(*wp_nrebreak_char_before(line, b)));
+}
+
 /* The cuts of a run-on line with the markers ms kept. */
 void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms, struct wp_nrebreak_cuts *c)
 {
@@ -455,7 +465,7 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 			title = t;
 			value = NULL;
 			next++;
-		} else if (!d.open && after_end && at > 0 && p != title && !two_spaces(line, p) &&
+		} else if (!d.open && at > 0 && p[-1] == ' ' && p != title && !two_spaces(line, p) &&
 			   (n = label_at(p)) > 0) {
 			cut_at(c, at);
 			value = p + n;
@@ -488,7 +498,7 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
 				 row_head(p + 1) || opener_at(p + 1) || (*b == '|' && p[1] == '|') ||
-				 (!value && (dated_heading(p + 1) || (clock_at(p + 1) && !wp_str_starts(b, "日") && !wp_str_starts(b, "天")))))
+				 (!value && (dated_heading(p + 1) || (clock_at(p + 1) && !after_date(line, b)))))
 				cut_at(c, at);
 			size_t mark = wp_word_at(seg, WP_WORDS_HEADING_MARK);
 			if (!sentence && wp_word_at(seg + mark, WP_WORDS_BARE_SECTION) == (size_t)(p - seg - mark) &&
