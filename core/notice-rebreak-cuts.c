@@ -440,6 +440,19 @@ static bool after_date(const char *line, const char *b)
 	       (wp_str_starts(b, "日") && b > line && wp_nrebreak_digit(*wp_nrebreak_char_before(line, b)));
 }
 
+/* 县教育局党组书记、局长　蒙丽华: a committee member's line, a post and a
+ * name parted by a U+3000, whole to the next space. */
+static bool post_and_name(const char *p)
+{
+	size_t n = wp_str_span_upto(p, (const char *const[]){" ", "。", "：", "；", NULL});
+	if (n > LABEL_MAX_BYTES * 2 || (p[n] && p[n] != ' '))
+		return false;
+	for (const char *q = p; q < p + n; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "\xe3\x80\x80"))
+			return true;
+	return false;
+}
+
 /* The cuts of a run-on line with the markers ms kept. */
 void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms, struct wp_nrebreak_cuts *c)
 {
@@ -450,6 +463,7 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 	size_t next = 0;
 	const char *title = NULL; /* where the text of the last heading starts */
 	const char *value = NULL; /* the value of the last field label, to its first space */
+	bool members = false;	  /* after a committee's label (副组长：X　张三), till a line without a name */
 	const char *seg = line, *prev_seg = NULL; /* the text since the last space, and before */
 	for (const char *p = line; *p;) {
 		size_t at = (size_t)(p - line), n;
@@ -469,6 +483,8 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 			   (n = label_at(p)) > 0) {
 			cut_at(c, at);
 			value = p + n;
+			size_t role;
+			members = wp_committee_label_at(p, &role) != WP_COMMITTEE_NONE || spaced_label(p);
 		} else if (!d.open && after_end && at > 0 && (n = item_kind_at(p)) > 0) {
 			cut_at(c, at);
 			const char *te = title_end(p + n);
@@ -496,6 +512,8 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				cut_at(c, at);
 			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[wp_nrebreak_space_at(p)]) && long_run(p + wp_nrebreak_space_at(p), 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
+			else if ((members = members && post_and_name(p + 1)))
+				cut_at(c, at); /* 副组长：局长　张三 县教育局局长　李四: one a line */
 			else if (ends_title(seg, p, sentence) || ends_phone(line, p) || note_follows(p + 1) ||
 				 row_head(p + 1) || opener_at(p + 1) || (*b == '|' && p[1] == '|') ||
 				 (!value && (dated_heading(p + 1) || (clock_at(p + 1) && !after_date(line, b)))))
