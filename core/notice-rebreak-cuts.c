@@ -225,7 +225,9 @@ static void cut_cover(const char *line, size_t first_mark, struct wp_nrebreak_cu
 		if (!dp.open && wp_str_starts(p, "各") &&
 		    (wp_str_ends_at(line, p, "通知") || wp_str_ends_at(line, p, "方案")))
 			last_ge = p;
-		if (!dp.open && !addressed && wp_str_starts(p, "：") && p - seg >= 6 &&
+		/* the addressee's colon ends its line: a space follows (发电单位：X
+		 * is a label's) */
+		if (!dp.open && !addressed && wp_str_starts(p, "：") && p[strlen("：")] == ' ' && p - seg >= 6 &&
 		    !label_at(seg)) {
 			cut_at(c, (size_t)((last_ge && last_ge > seg ? last_ge : seg) - line));
 			cut_at(c, (size_t)(p - line) + strlen("："));
