@@ -198,11 +198,13 @@ static void cut_signature(const char *line, size_t end, struct wp_nrebreak_cuts 
 	while (u > line && wp_nrebreak_space_at(wp_nrebreak_char_before(line, u)))
 		u = wp_nrebreak_char_before(line, u);
 	const char *s = u;
-	while (s > line && !wp_nrebreak_space_at(wp_nrebreak_char_before(line, s)) && !wp_nrebreak_ends_before(wp_nrebreak_char_before(line, s)) &&
+	while (s > line && !wp_nrebreak_space_at(wp_nrebreak_char_before(line, s)) &&
+	       !wp_nrebreak_ends_before(wp_nrebreak_char_before(line, s)) &&
 	       (size_t)(u - s) < SIGNATURE_MAX_BYTES)
 		s = wp_nrebreak_char_before(line, s);
 	char *unit = wp_str_sub(s, (size_t)(u - s));
-	if (s > line && wp_nrebreak_space_at(wp_nrebreak_char_before(line, s)) && wp_word_ends(unit, WP_WORDS_UNIT_TAIL))
+	if (s > line && wp_nrebreak_space_at(wp_nrebreak_char_before(line, s)) &&
+	    wp_word_ends(unit, WP_WORDS_UNIT_TAIL))
 		cut_at(c, (size_t)(s - line));
 	free(unit);
 	cut_at(c, (size_t)(d - line));
@@ -290,8 +292,9 @@ static bool ends_title(const char *seg, const char *end, bool sentence)
 	if (sentence || end[1] == '|' || *seg == '|') /* a cell of a table's row */
 		return false;
 	/* 【主题】, 星期一（开幕日）: a short label or a day's name in brackets */
-	if (wp_str_ends_at(seg, end, "】") || wp_str_ends_at(seg, end, "━") || wp_str_ends_at(seg, end, "———") ||
-	    dated_heading(seg) || wp_str_ends_at(seg, end, "**") || (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
+	if (wp_str_ends_at(seg, end, "】") || wp_str_ends_at(seg, end, "━") ||
+	    wp_str_ends_at(seg, end, "———") || wp_str_ends_at(seg, end, "**") || dated_heading(seg) ||
+	    (wp_str_ends_at(seg, end, "）") && end - seg <= LABEL_MAX_BYTES))
 		return true;
 	for (const char *const *w = wp_words(WP_WORDS_PLAN_KIND); *w; w++)
 		if (wp_str_ends_at(seg, end, *w))
@@ -456,7 +459,8 @@ static bool post_and_name(const char *p)
 }
 
 /* The cuts of a run-on line with the markers ms kept. */
-void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms, struct wp_nrebreak_cuts *c)
+void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
+			   struct wp_nrebreak_cuts *c)
 {
 	size_t len = strlen(line);
 	cut_cover(line, ms->n ? ms->v[0].at : len, c);
@@ -465,7 +469,8 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 	size_t next = 0;
 	const char *title = NULL; /* where the text of the last heading starts */
 	const char *value = NULL; /* the value of the last field label, to its first space */
-	bool members = false;	  /* after a committee's label (副组长：X　张三), till a line without a name */
+	/* after a committee's label (副组长：X　张三), till a line without a name */
+	bool members = false;
 	const char *seg = line, *prev_seg = NULL; /* the text since the last space, and before */
 	for (const char *p = line; *p;) {
 		size_t at = (size_t)(p - line), n;
@@ -512,7 +517,7 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				      after_colon(line, p + wp_nrebreak_space_at(p), &ms->v[next]);
 			if (ends_clause(b) && !(wp_str_starts(b, "：") && listed))
 				cut_at(c, at);
-			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[wp_nrebreak_space_at(p)]) && long_run(p + wp_nrebreak_space_at(p), 20))
+			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[1]) && long_run(p + 1, 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if ((members = members && post_and_name(p + 1)))
 				cut_at(c, at); /* 副组长：局长　张三 县教育局局长　李四: one a line */
@@ -520,9 +525,11 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				 row_head(p + 1) || opener_at(p + 1) || (*b == '|' && p[1] == '|') ||
 				 (!value && (dated_heading(p + 1) || (clock_at(p + 1) && !after_date(line, b)))))
 				cut_at(c, at);
-			size_t mark = wp_word_at(seg, WP_WORDS_HEADING_MARK);
-			if (!sentence && wp_word_at(seg + mark, WP_WORDS_BARE_SECTION) == (size_t)(p - seg - mark) &&
-			    p[1] != '|' && !(seg - line >= 2 && seg[-2] == '|')) {
+			size_t mark = wp_word_at(seg, WP_WORDS_HEADING_MARK), name = 0;
+			if (seg + mark < p)
+				name = wp_word_at(seg + mark, WP_WORDS_BARE_SECTION);
+			if (!sentence && name && seg + mark + name == p && p[1] != '|' &&
+			    !(seg - line >= 2 && seg[-2] == '|')) {
 				/* 活动主题 科学防控近视, ◆活动时间 2026年…: a section's
 				 * name alone, its number lost */
 				cut_at(c, (size_t)(seg - line));
