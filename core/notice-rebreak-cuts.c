@@ -458,6 +458,17 @@ static bool post_and_name(const char *p)
 	return false;
 }
 
+/* Bytes of a page number "— 3 —" at p, else 0. */
+static size_t page_mark(const char *p)
+{
+	const char *q = p;
+	size_t n;
+	if (!wp_str_skip(&q, "— ") || wp_nrebreak_arabic_at(q, &n) < 0)
+		return 0;
+	q += n;
+	return wp_str_skip(&q, " —") ? (size_t)(q - p) : 0;
+}
+
 /* The cuts of a run-on line with the markers ms kept. */
 void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 			   struct wp_nrebreak_cuts *c)
@@ -534,6 +545,10 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				 * name alone, its number lost */
 				cut_at(c, (size_t)(seg - line));
 				cut_at(c, at);
+			}
+			if ((n = page_mark(p + 1)) > 0) {
+				cut_at(c, at); /* — 3 —: a PDF's page number, a line of its own */
+				cut_at(c, at + 1 + n);
 			}
 			if ((n = decimal_heading(p + 1)) > 0) {
 				const char *te = title_end(p + 1 + n);
