@@ -172,7 +172,8 @@ static void deputies_after_head(const char *p, const char *role, json_t *vice)
 	/* not between(): every clause up to the role, not the last one */
 	const char *o = wp_str_find(p, open);
 	const char *from = o ? o + strlen(open) : NULL;
-	const char *c = from ? wp_notice_find_near(from, "任副组长", 200) : NULL;
+	size_t deputy_len;
+	const char *c = from ? wp_word_find_near(from, WP_WORDS_GROUP_DEPUTY, 200, &deputy_len) : NULL;
 	char *y = c && c > from ? wp_str_sub(from, (size_t)(c - from)) : NULL;
 	free(open);
 	for (char *part = y, *next; part && *part && wp_text_width(y) <= 120; part = next) {
@@ -416,9 +417,15 @@ void wp_notice_read_committee(struct reader *r)
 		 * working group under it, whose 组长 and 成员单位 are its own,
 		 * to the section's end */
 		int top;
+		size_t set_up;
 		if (wp_outline_top(o, i, &top))
 			in_group = false;
 		else if (json_array_size(chair) + json_array_size(members) > 0 && names_a_group(o, i))
+			in_group = true;
+		/* 领导小组下设办公室，… / 主任：王华好: once the committee's persons
+		 * are read, the office's head and staff below are no members */
+		else if (json_array_size(chair) + json_array_size(members) > 0 &&
+			 o->para[i].committee == WP_COMMITTEE_NONE && wp_word_find(p, WP_WORDS_OFFICE_SET_UP, &set_up))
 			in_group = true;
 		/* 主任单位 (组长单位 in a 领导小组) chairs; 副主任单位 and 成员单位 are
 		 * members: the outline has the label line's role */

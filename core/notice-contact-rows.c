@@ -52,19 +52,24 @@ static size_t row_cell(const char *p)
 /* 耕地保护监督处　张一帆　0796-8203316　158 7961 2043 / 团工委　周　敏　5220635
  * / 县卫健局疾控股　马骏　电话：0738-6522870: a row of a contact list, an
  * office, a person (a two-character name may be spaced out) and one
- * number or more, apart by wide gaps. Adds one contact per number and
- * returns true; false (nothing added) when line is no such row. */
-static bool contact_row(struct reader *r, const char *line, const char *item)
+ * number or more, apart by wide gaps; under such a row (office_above),
+ * a person and numbers alone, of the same office. Adds one contact per
+ * number and returns true; false (nothing added) when line is no such
+ * row. */
+static bool contact_row(struct reader *r, const char *line, const char *item, bool office_above)
 {
 	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
 	const char *p = line + wp_str_span_of(line, gaps);
 	size_t n = row_cell(p);
 	char *office = wp_str_sub(p, n);
 	bool ok = wp_notice_unit_like(office) && !wp_str_find(office, "：");
+	/* 　　　　刘晓燕　0310-3186527 under a row: the office above is hers */
+	bool same_office = !ok && office_above && wp_notice_bare_name(office);
 	free(office);
-	if (!ok)
+	if (!ok && !same_office)
 		return false;
-	p += n + wp_str_span_of(p + n, gaps);
+	if (!same_office)
+		p += n + wp_str_span_of(p + n, gaps);
 	n = row_cell(p);
 	size_t used = n;
 	char *name = wp_notice_lone_char_pair(p, n, gaps, &used);
@@ -105,10 +110,10 @@ static bool contact_row(struct reader *r, const char *line, const char *item)
 bool wp_notice_contact_rows(struct reader *r, size_t i, const char *value, const char *item)
 {
 	bool any = false;
-	if (*value && !(any = contact_row(r, value, item)))
+	if (*value && !(any = contact_row(r, value, item, false)))
 		return false;
 	for (size_t j = i + 1; j < r->t.n && json_array_size(r->contacts) < WP_NOTICE_MAX_CONTACTS &&
-			       contact_row(r, r->t.para[j], item);
+			       contact_row(r, r->t.para[j], item, any);
 	     j++)
 		any = true;
 	return any;

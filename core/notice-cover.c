@@ -196,7 +196,11 @@ static int year_elsewhere(struct reader *r)
 static int sole_year(struct reader *r)
 {
 	int year = -1;
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		/* 20xx年: a template's year is a blank, the one a cited plan
+		 * names (《2018年…方案》) no stand-in for it */
+		if (wp_notice_blank_year(r->t.para[i]))
+			return -1;
 		for (const char *p = r->t.para[i]; (p = wp_str_find(p, "年")) != NULL; p += strlen("年")) {
 			const char *digits = p;
 			while (digits > r->t.para[i] && digits[-1] >= '0' && digits[-1] <= '9' && p - digits < 5)
@@ -208,6 +212,7 @@ static int sole_year(struct reader *r)
 				return -1;
 			year = y;
 		}
+	}
 	if (year > 0)
 		wp_notice_note(r, WP_TR("the year %d is taken from the only year the text names"), year);
 	return year;
@@ -339,6 +344,20 @@ static char *doc_number_in(const char *para)
 	return doc;
 }
 
+/* With no issuer found (a web copy of the plan without its signature),
+ * the division the title opens with: 平顶山市2022年…方案 or
+ * 2026年X县…方案 (caller frees; NULL if the title names none). The
+ * head only without an issuer: a unit's title opens with its own name
+ * (澜州分公司2026年…), which is no region. */
+static char *region_of_title(const char *title, bool issuer_known)
+{
+	const char *year = wp_str_find(title, "年");
+	char *head = year && !issuer_known ? wp_xstrndup(title, (size_t)(year - title)) : NULL;
+	char *region = head && *head ? wp_notice_region_of(head) : NULL;
+	free(head);
+	return region ? region : wp_notice_region_of(year ? year + strlen("年") : title);
+}
+
 /* Minutes and briefs date their head: 青禾镇党政办公室　　　2026年9月8日,
  * the office that keeps them in one cell, the day in the last. Is para
  * such a line (a unit's name, then only a date)? The day into *d. */
@@ -453,11 +472,8 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 	if (r->region)
 		r->region = wp_notice_without_province(r, r->region);
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
-	if (!r->region && title) {
-		char *t = wp_xstrdup(title);
-		r->region = wp_notice_region_of(wp_str_find(t, "年") ? wp_str_find(t, "年") + strlen("年") : t);
-		free(t);
-	}
+	if (!r->region && title)
+		r->region = region_of_title(title, r->organizer != NULL);
 	r->year = title ? wp_nfind_year(title) : -1;
 	if (r->year < 0)
 		r->year = year_elsewhere(r);

@@ -378,6 +378,9 @@ bool wp_nfind_time(const char *s, char *out, const char **at)
 				continue;
 		} else if (skip(&q, "时") || skip(&q, "点")) {
 			const char *r = q;
+			/* 9时xx分: a template's blank for the minutes, no time */
+			if (wp_word_at(r, WP_WORDS_BLANK_MARK))
+				continue;
 			int mm = wp_nread_number(&r, 2);
 			if (mm >= 0 && mm <= 59 && skip(&r, "分"))
 				min = mm;

@@ -56,8 +56,11 @@ char *wp_notice_dated_duty(const char *s, int year, wp_ndate *when)
 		char *what = wp_str_sub(after, wp_str_span_upto(after, ends));
 		/* 于12月10日前确定“优秀志愿者”10名: choosing whom to honour is
 		 * the organizer's result, no duty the units owe by the day */
-		size_t honour_len;
-		if (wp_text_width(what) <= 60 && !wp_word_find(what, WP_WORDS_HONOUR, &honour_len)) {
+		size_t honour_len, collect_len;
+		/* 于4月20日前到经济发展办领取宣传资料: fetching what is handed
+		 * out, nothing owed */
+		if (wp_text_width(what) <= 60 && !wp_word_find(what, WP_WORDS_HONOUR, &honour_len) &&
+		    !wp_word_find(what, WP_WORDS_COLLECT, &collect_len)) {
 			*when = d;
 			return what;
 		}

@@ -223,6 +223,25 @@ bool wp_heading_keyed(const char *para)
 	return keyed_item(para, &p) > 0;
 }
 
+/* 一）举办…, 1）启动仪式: an item's number closed by a bracket that was
+ * never opened (a copy that lost it, or a list so typed); its number in
+ * *n and its text in *after. */
+static bool unopened_bracket(const char *para, int *n, const char **after)
+{
+	size_t len = 0;
+	const char *p;
+	int k = wp_cn_number(para, &len);
+	if (k >= 0)
+		p = para + len;
+	else if ((k = arabic_item(para, &p)) < 0)
+		return false;
+	if (!wp_str_skip(&p, "）") || !*p)
+		return false;
+	*n = k;
+	*after = p;
+	return true;
+}
+
 const char *wp_heading_item(const char *para, int *number)
 {
 	const char *p;
@@ -240,6 +259,8 @@ const char *wp_heading_item(const char *para, int *number)
 			n = arabic_item(in, &p);
 		if (n < 0 || !wp_str_skip(&p, "）"))
 			return NULL;
+	} else if (unopened_bracket(para, &n, &p)) {
+		/* 一）X, 1）X: the number's bracket with no opening one */
 	} else {
 		/* 1. 1． 1、 followed by text, not by more digits (2026.4) */
 		n = arabic_item(para, &p);

@@ -1,8 +1,9 @@
 /* notice-in-charge.c - an activity's 负责人 line that names PERSONS, as
  * a school's plan writes it (负责人：教导处主任　周立新 / 语文组　李红梅 /
  * 王老师 / 各班主任): the persons lead, as the reading keeps them, post
- * then name with the gaps dropped, as in a committee. A 负责人 whose
- * unit stands in brackets (曾骁（镇应急办）) is notice-units.c's. */
+ * then name with the gaps dropped, as in a committee; and the unit of a
+ * 负责人 named with it (曾骁（镇应急办）), or the group whose post
+ * holders a 负责人 line names (各村（社区）书记), which leads. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -40,7 +41,8 @@ static bool all_han(const char *s)
 
 /* One person of a 负责人 line as the reading writes it, or NULL: an
  * office or post, a gap, and a name of two or three characters (spaced
- * out or not: 张　敏); or one named by a title (王老师, 各班主任). */
+ * out or not: 张　敏); one named by a title (王老师, 各班主任); or a
+ * bare name (唐国华). */
 static char *person_of(const char *part)
 {
 	char *joined = without_gaps(part);
@@ -52,8 +54,11 @@ static char *person_of(const char *part)
 		int nw = wp_text_width(name);
 		ok = nw >= 4 && nw <= 6 && !wp_notice_unit_like(name);
 		free(name);
+	} else if (ok && !gap && wp_word_ends(joined, WP_WORDS_PERSON_TITLE)) {
+		/* 王老师, 各班主任: a title names them */
 	} else if (ok) {
-		ok = !gap && wp_word_ends(joined, WP_WORDS_PERSON_TITLE);
+		/* 唐国华: a bare name of two or three characters */
+		ok = !gap && wp_notice_bare_name(joined);
 	}
 	if (!ok) {
 		free(joined);
@@ -83,4 +88,64 @@ bool wp_notice_persons_in_charge(const char *body, json_t *lead)
 			return true;
 	}
 	return false;
+}
+
+/* 各村（社区）书记 -> 各村（社区）, 各村党支部书记 -> 各村党支部: the
+ * group whose units' post holders who names, or NULL (caller frees).
+ * Persons named by a title (各班主任) are wp_notice_persons_in_charge's. */
+static char *group_of_post_holders(const char *who)
+{
+	size_t post;
+	const char *at = wp_word_find(who, WP_WORDS_POST, &post);
+	if (!at || at[post] != '\0' || at == who)
+		return NULL;
+	const char *close = wp_str_find(who, "）");
+	size_t end = close && close < at ? (size_t)(close + strlen("）") - who) : (size_t)(at - who);
+	return wp_str_sub(who, end);
+}
+
+/* 负责人：曾骁（镇应急办）: the unit of the person in charge leads; the
+ * units among 参加人员：(参加对象：) cooperate, not the people
+ * (各村安全员, 全体师生). Returns whether a lead was found. */
+bool wp_notice_unit_in_charge(struct reader *r, const char *body, json_t *lead, json_t *coop)
+{
+	static const char *const line_end[] = {"\n", "。", NULL};
+	char *who = wp_notice_after(body, "负责人：", line_end);
+	const char *open = who ? wp_str_find(who, "（") : NULL;
+	const char *close = open ? wp_str_find(open, "）") : NULL;
+	char *unit = close ? wp_str_sub(open + strlen("（"), (size_t)(close - open - strlen("（"))) : NULL;
+	/* the bracket follows a person's name, not a group's part of a
+	 * name (各村（社区）书记: the persons of 各村（社区）) */
+	char *person = open ? wp_str_sub(who, (size_t)(open - who)) : NULL;
+	bool named = person && !wp_str_starts(person, "各") && !wp_notice_unit_like(person);
+	free(person);
+	bool found = named && unit && wp_notice_unit_like(unit);
+	if (!found && who && wp_str_starts(who, "各") && !wp_word_ends(who, WP_WORDS_PERSON_TITLE)) {
+		/* 负责人：各村（社区）书记 / 各村党支部书记: the post's holders in
+		 * each unit of a group; the group leads */
+		free(unit);
+		unit = group_of_post_holders(who);
+		found = unit != NULL;
+	}
+	if (found) {
+		json_array_append_new(lead, json_string(unit));
+		char *list = wp_notice_after(body, "参加人员：", line_end);
+		if (!list)
+			list = wp_notice_after(body, "参加对象：", line_end);
+		json_t *names = json_array();
+		if (list)
+			wp_notice_split_units(list, names);
+		size_t i;
+		json_t *v;
+		json_array_foreach(names, i, v) {
+			const char *name = json_string_value(v);
+			if (wp_notice_unit_like(name) && !wp_notice_same_unit(r, name, unit))
+				json_array_append(coop, v);
+		}
+		json_decref(names);
+		free(list);
+	}
+	free(unit);
+	free(who);
+	return found;
 }

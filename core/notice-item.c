@@ -82,6 +82,18 @@ static void inherit_units(json_t *lead, json_t *coop, json_t *item_lead, json_t 
 
 /* The event of sentence s (rest: after its date) inside item no, as
  * no.N; d its date, or NULL for the item's own day (其中，当日…). */
+/* 上午10:00，“5·19”分会场启动仪式在古城东门广场 (before 举行): the
+ * event named as the subject, past the clause that says when and up to
+ * the 在 of its place; "" if none. Caller frees. */
+static char *subject_event(const char *who)
+{
+	const char *start = who;
+	for (const char *c = wp_str_find(who, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
+		start = c + strlen("，");
+	static const char *const place_at[] = {"在", NULL};
+	return wp_notice_upto(start, place_at);
+}
+
 static void add_sub_event(struct reader *r, const char *no, const char *s, const char *rest, const wp_ndate *d,
 			  json_t *item, json_t *item_lead, json_t *item_coop, size_t *sub)
 {
@@ -95,6 +107,10 @@ static void add_sub_event(struct reader *r, const char *no, const char *s, const
 		while ((len = wp_word_at(verb, WP_WORDS_EVENT_VERB)))
 			verb += len;
 		char *title = wp_notice_upto(verb, title_end);
+		if (!*title) { /* X在Y举行。: the event is the subject, before 在 */
+			free(title);
+			title = subject_event(who);
+		}
 		char *sentence = wp_notice_first_sentence(s);
 		char number[64];
 		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
@@ -413,6 +429,12 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		free(clean_title);
 		clean_title = event;
 	}
+	/* （二）举办科普巡回展由县科委牵头，组织…: a title run on into who
+	 * leads it (no 。 after the title); its units are read from it below */
+	const char *by = !row && !told ? wp_notice_lead_clause(clean_title) : NULL;
+	bool runs_into_lead = by && wp_text_width_n(clean_title, (size_t)(by - clean_title)) >= 4;
+	if (runs_into_lead)
+		clean_title[by - clean_title] = '\0';
 	if (!row && !told)
 		loc = wp_notice_cut_field_bracket(clean_title, r->year, &bracket_when, &bracket_units);
 	if (!loc && !told)
@@ -526,6 +548,16 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_t *lead, *coop;
 	wp_notice_read_units(r, row && bracket_units ? bracket_units : own ? own : text, &lead, &coop);
 	free(own);
+	/* （一）6月14日上午，在X开展Y活动，由Z牵头，W配合。: one sentence
+	 * tells the event and who runs it (or a title runs into who runs
+	 * it), and the text below names no one; 5、区教育局要组织各学校开展…；
+	 * an item that is one sentence says who does it as its subject */
+	if ((((told || runs_into_lead) && wp_notice_names_its_lead(title)) || (!*text && !told && !row)) &&
+	    json_array_size(lead) == 0 && json_array_size(coop) == 0) {
+		json_decref(lead);
+		json_decref(coop);
+		wp_notice_read_units(r, title, &lead, &coop);
+	}
 	/* the bracket's units, unlabelled, are who does it: all lead */
 	if (bracket_units && json_array_size(lead) == 0 && row)
 		wp_notice_row_units(bracket_units, lead, coop);
@@ -543,6 +575,17 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	 * its prose joins (联合Y开展) cooperates too */
 	if (wp_notice_closing_fields(text, NULL))
 		wp_notice_join_partners(r, a, text);
+	/* 1.线上初赛 under （二）…竞赛，由图书馆承办，各学院协办。: the group's
+	 * units where the item names none */
+	if (json_array_size(lead) == 0 && json_array_size(coop) == 0 && group_heading &&
+	    wp_notice_names_its_lead(group_heading)) {
+		json_t *group_lead, *group_coop;
+		wp_notice_read_units(r, group_heading, &group_lead, &group_coop);
+		json_array_extend(lead, group_lead);
+		json_array_extend(coop, group_coop);
+		json_decref(group_lead);
+		json_decref(group_coop);
+	}
 	/* a 职责分工 section may give it later (notice-division.c says so then) */
 	if (json_array_size(lead) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);

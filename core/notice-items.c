@@ -214,6 +214,13 @@ static size_t past_focus(struct reader *r, size_t i)
 	return i;
 }
 
+/* Does line say who runs something (由X承办, Y协办) and give no date? */
+static bool names_units_undated(const struct reader *r, const char *line)
+{
+	wp_ndate d;
+	return wp_notice_names_its_lead(line) && !wp_nfind_date(line, r->year, &d);
+}
+
 static void read_items_under(struct reader *r, size_t i, const char *prefix)
 {
 	const struct wp_outline *o = &r->outline;
@@ -230,6 +237,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
 	bool in_note = false, cn_activity = false;
 	bool run_on = numbers_run_on(r, i);
+	wp_buf group_text = WP_BUF_INIT; /* a group's heading with its line of units */
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
 		if (wp_outline_ends_section(o, i) || prose_heading(r->t.para[i]))
 			break;
@@ -316,7 +324,27 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		 * that only announces the items is nothing of its own either */
 		bool announces = rest.len && !strchr(wp_buf_str(&rest), '\n') &&
 				 wp_str_ends(wp_buf_str(&rest), "：");
-		if (cn && (!rest.len || announces) && !wp_str_find(heading, "。") && next_arabic) {
+		/* （三）主题活动。4月26日当天分上午、下午两场进行： / 1. 2.: a
+		 * heading that ends announcing its items groups them, its day
+		 * theirs */
+		bool heading_announces = !rest.len && wp_str_ends(heading, "：");
+		/* （二）知识产权知识竞赛 / 竞赛分初赛和决赛两个阶段，由图书馆承办，
+		 * 各学院协办。/ 1.线上初赛 2.现场决赛: a heading whose one
+		 * undated line says who runs its items groups them, its units
+		 * theirs where they name none */
+		bool runs_them = cn && rest.len && next_arabic && !strchr(wp_buf_str(&rest), '\n') &&
+				 !wp_str_find(heading, "。") && names_units_undated(r, wp_buf_str(&rest));
+		if (runs_them) {
+			wp_buf_reset(&group_text);
+			wp_buf_printf(&group_text, "%s。%s", heading, wp_buf_str(&rest));
+			wp_buf_free(&rest);
+			group_heading = wp_buf_str(&group_text);
+			stage = NULL;
+			i = j;
+			continue;
+		}
+		if (cn && (!rest.len || announces) && (!wp_str_find(heading, "。") || heading_announces) &&
+		    next_arabic) {
 			wp_buf_free(&rest);
 			group_heading = heading;
 			stage = NULL;
@@ -382,6 +410,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		wp_buf_free(&rest);
 		i = j;
 	}
+	wp_buf_free(&group_text);
 }
 
 /* Does section k of the outline hold an item heading? */

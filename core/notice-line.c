@@ -341,6 +341,47 @@ char *wp_nline_unspaced_label(const char *line, wp_nline_work *work)
 }
 
 
+/* The bytes of a run of spaces and U+3000s at p (0 if none). */
+static size_t gap_at(const char *p)
+{
+	size_t n = 0;
+	while (p[n] == ' ' || wp_str_starts(p + n, "\xe3\x80\x80"))
+		n += p[n] == ' ' ? 1 : 3;
+	return n;
+}
+
+char *wp_nline_unspaced_inner_labels(const char *line, wp_nline_work *work)
+{
+	wp_buf b = WP_BUF_INIT;
+	bool changed = false;
+	const char *copied = line; /* what is in b already ends here */
+	wp_nline_step(work, strlen(line));
+	for (const char *p = line; *p; p += wp_str_char_len(p)) {
+		/* 电　话：0595-…　　手　机：139…: X, a gap, Y, then ： */
+		size_t x = wp_str_char_len(p), gap = x == 3 ? gap_at(p + x) : 0;
+		const char *y = p + x + gap;
+		if (!gap || wp_str_char_len(y) != 3 || !wp_str_starts(y + 3, "："))
+			continue;
+		char pair[7];
+		memcpy(pair, p, 3);
+		memcpy(pair + 3, y, 3);
+		pair[6] = '\0';
+		if (!wp_word_is(pair, WP_WORDS_SPACED_PAIR_LABEL))
+			continue;
+		wp_buf_append(&b, copied, (size_t)(p - copied));
+		wp_buf_puts(&b, pair);
+		copied = y + 3;
+		p = y; /* on past the label's second character */
+		changed = true;
+	}
+	if (!changed) {
+		wp_buf_free(&b);
+		return NULL;
+	}
+	wp_buf_puts(&b, copied);
+	return wp_buf_take(&b);
+}
+
 /* U+2500..U+257F, the box-drawing block: its code point's offset in the
  * block at p (0..127), or -1 when p holds no such character. */
 static int box_char(const char *p)
@@ -372,24 +413,40 @@ bool wp_nline_box_rule(const char *line)
 	return junction && chars >= 3;
 }
 
+/* Is p a bar that parts cells: │ ┃ ║ of a drawn table, ｜ or | typed? */
+static size_t cell_bar(const char *p)
+{
+	int box = box_char(p);
+	if (box == 0x02 || box == 0x03 || box == 0x51)
+		return 3;
+	if (wp_str_starts(p, "｜"))
+		return strlen("｜");
+	return *p == '|';
+}
+
 char *wp_nline_box_bars(const char *line)
 {
 	const char *first = NULL;
-	for (const char *p = line; *p && !first; p += wp_str_char_len(p)) {
-		int box = box_char(p);
-		if (box == 0x02 || box == 0x03 || box == 0x51)
+	size_t bars = 0, drawn = 0; /* bars, and those that are no plain | */
+	for (const char *p = line; *p; p += wp_str_char_len(p)) {
+		size_t bar = cell_bar(p);
+		if (bar && !first)
 			first = p;
+		bars += bar > 0;
+		drawn += bar > 1;
 	}
-	if (!first)
+	/* 1｜预热宣传｜4月15日｜…: a row typed with bars and no spaces around
+	 * them; a drawn row's outer bars say it is one already */
+	bool respace = bars >= 2 && *line != '|' && !cell_bar(line) && !wp_str_find(line, " | ");
+	if (!drawn && !respace)
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_append(&b, line, (size_t)(first - line));
 	for (const char *p = first; *p; p += wp_str_char_len(p)) {
-		int box = box_char(p);
-		if (box == 0x02 || box == 0x03 || box == 0x51) /* │ ┃ ║ */
-			wp_buf_putc(&b, '|');
-		else
+		if (!cell_bar(p))
 			wp_buf_append(&b, p, wp_str_char_len(p));
+		else
+			wp_buf_puts(&b, respace ? " | " : "|");
 	}
 	return wp_buf_take(&b);
 }

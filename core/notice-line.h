@@ -62,6 +62,10 @@ char *wp_nline_box_bars(const char *line);
  * or NULL when it opens with no such label; a field label with a wide gap
  * for its colon (时　　间　6月9日) gets its ： (时间：6月9日). Caller frees. */
 char *wp_nline_unspaced_label(const char *line, wp_nline_work *work);
+/* The line with two-character labels spaced to a width inside it written
+ * unspaced (电　话：X　　手　机：Y -> 电话：X　　手机：Y), or NULL when it
+ * holds none. Caller frees. */
+char *wp_nline_unspaced_inner_labels(const char *line, wp_nline_work *work);
 
 /* notice-markdown.c: a web editor's Markdown copy. */
 /* |---|:---:|: the separator row under a bar table's header, no row. */

@@ -145,6 +145,11 @@ static bool continues(const struct open_para *o)
 	 * (half-width letters) inside a bracket still goes on */
 	if (o->wrap && o->open_brackets > 0 && !wp_nline_ends_clause(text, o->text.len, o->work))
 		return true;
+	/* 成员：…、胡旺飞、 | 刘凌: a label's list ended by its 、 is cut
+	 * mid-list, whatever the line's width (a table's cells, a line each,
+	 * are mended by the table's reader) */
+	if (o->label && para_ends(o, "、"))
+		return true;
 	/* an item that opens a long sentence ("（四）宣传周结束后，请…") may be
 	 * cut by a page like any prose; a short item title is not */
 	wp_nline_step(o->work, 2); /* the look-ups of a heading at its start */
@@ -395,6 +400,15 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * label line, its spaces unspaced, keeps the indent it had, or the
 	 * line under it would seem further in, the rest of a cell */
 	int label_indent = wp_text_width_n(trimmed, (size_t)(p - trimmed));
+	/* 电　话：X　　手　机：Y: labels spaced out inside the line (the
+	 * indent before them stays as it was) */
+	char *inner = wp_nline_unspaced_inner_labels(trimmed, work);
+	if (inner) {
+		size_t indent_len = (size_t)(p - trimmed);
+		free(trimmed);
+		trimmed = inner;
+		p = trimmed + indent_len;
+	}
 	char *label = wp_nline_unspaced_label(p, work);
 	if (label) {
 		free(trimmed);

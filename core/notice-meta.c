@@ -31,10 +31,14 @@ static int label_at(const char *s, size_t *len)
 	return wp_meta_label_at(s, &f, len) ? (int)f : -1;
 }
 
-/* s without a leading "- ", "* ", "• " or "|". */
+/* s without a leading "- ", "* ", "• ", "·", "●", "▪" or "|" (a
+ * portal's list sets one before each label and each value alike), or
+ * the bracket that opens a label ([ 索引号 ], 【成文日期】). */
 static const char *skip_bullet(const char *s)
 {
-	static const char *const bullets[] = {"- ", "* ", "• ", "·", "|", NULL};
+	/* [ 索引号 ] X [ 发文字号 ] Y, 【成文日期】Y: a label in brackets */
+	static const char *const bullets[] = {"- ", "* ", "• ", "·", "|", "•", "●", "▪", "-",
+					      "[", "［", "【", NULL};
 	for (const char *const *b = bullets; *b; b++)
 		if (wp_str_skip(&s, *b))
 			break;
@@ -51,11 +55,12 @@ static char *value_after(const char *p, const char **end)
 {
 	while (*p == ' ')
 		p++;
-	if (!wp_str_skip(&p, "：") && !wp_str_skip(&p, ":") && !wp_str_skip(&p, "|"))
+	if (!wp_str_skip(&p, "：") && !wp_str_skip(&p, ":") && !wp_str_skip(&p, "|") && !wp_str_skip(&p, "]") &&
+	    !wp_str_skip(&p, "］") && !wp_str_skip(&p, "】"))
 		return NULL;
 	while (*p == ' ')
 		p++;
-	static const char *const ends[] = {"|", "  ", "\xe3\x80\x80", "\t", NULL};
+	static const char *const ends[] = {"|", "  ", "\xe3\x80\x80", "\t", "[", "［", "【", NULL};
 	size_t n = wp_str_span_upto(p, ends);
 	*end = p + n;
 	char *v = wp_str_sub(p, n);
@@ -71,8 +76,18 @@ static void take(struct notice_meta *m, enum wp_meta_field f, const char *value)
 		      : f == WP_META_WRITTEN ? &m->written
 		      : f == WP_META_TITLE ? &m->title
 					 : NULL;
+	value = skip_bullet(value);
 	if (slot && !*slot && *value)
 		*slot = wp_str_nospace(value);
+}
+
+/* Is the line, from its start to end, a bullet and a label alone
+ * (• 发文字号)? Not a bare label (来源 may be a word of the text). */
+static bool bare_label(const char *line, const char *end)
+{
+	while (*end == ' ')
+		end++;
+	return *end == '\0' && skip_bullet(line) != line && !wp_str_starts(line, "|");
 }
 
 /* Reads the "label：value" pairs of one line; a label alone leaves its
@@ -87,6 +102,12 @@ static bool meta_line(struct notice_meta *m, const char *line, int *pending)
 	for (int k = label_at(p, &len); k >= 0; k = label_at(p, &len)) {
 		const char *end;
 		char *v = value_after(p + len, &end);
+		if (!v && bare_label(line, p + len)) {
+			/* • 发文字号 / • 平知战联办〔2022〕5号: a list's label
+			 * alone, its value the next bullet */
+			*pending = k;
+			return true;
+		}
 		if (!v)
 			break;
 		any = true;
@@ -95,7 +116,7 @@ static bool meta_line(struct notice_meta *m, const char *line, int *pending)
 		else
 			take(m, (enum wp_meta_field)k, v);
 		free(v);
-		p = end + wp_str_span_of(end, gaps);
+		p = skip_bullet(end + wp_str_span_of(end, gaps));
 	}
 	return any;
 }

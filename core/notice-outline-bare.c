@@ -31,6 +31,18 @@ bool wp_outline_bare_heading(const char *para)
 	return named;
 }
 
+/* 几点要求, 注意事项 alone on a line: the closing section's name, which
+ * ends the activities above it even where it is the only bare heading
+ * (a township's 活动一：… blocks, then its requirements). */
+bool wp_outline_bare_closing(const char *para)
+{
+	char *s = wp_str_nospace(para);
+	size_t len;
+	bool closing = wp_word_is(s, WP_WORDS_BARE_SECTION) && wp_word_find(s, WP_WORDS_REQUIREMENT_SECTION, &len);
+	free(s);
+	return closing;
+}
+
 /* Two bare lines naming sections, and no heading marked (◆活动主题) or
  * bracketed (【活动安排】) that would head them instead: one such line
  * alone may be a stray line of prose. Called only for a text with no

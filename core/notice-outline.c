@@ -520,7 +520,8 @@ void wp_outline_build(struct reader *r)
 			op->kind = WP_OUTLINE_TOP; /* numbered on from the heading above */
 			op->level = 1;
 			op->number = o->sec[o->nsec - 1].number + 1;
-		} else if (op->kind == WP_OUTLINE_PROSE && bare && o->annex == o->n && wp_outline_bare_heading(para)) {
+		} else if (op->kind == WP_OUTLINE_PROSE && (bare || (marked_sections && wp_outline_bare_closing(para))) &&
+			   o->annex == o->n && wp_outline_bare_heading(para)) {
 			op->kind = WP_OUTLINE_TOP; /* numbered in order, as if 一、 */
 			op->level = 1;
 			op->number = o->nsec ? o->sec[o->nsec - 1].number + 1 : 1;

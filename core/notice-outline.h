@@ -98,6 +98,9 @@ bool wp_outline_bare_heading(const char *para);
 /* Are the text's sections headed by such bare lines (two at least, and
  * no marked or bracketed heading)? */
 bool wp_outline_bare_layout(const struct wp_ntext *t);
+/* Is para a bare line naming a closing section (几点要求, 注意事项), which
+ * heads its section even alone? */
+bool wp_outline_bare_closing(const char *para);
 /* In an activity section with no item heading, marks each short title
  * line over a field line (时间：…) an item with no number. */
 void wp_outline_bare_items(struct wp_outline *o);

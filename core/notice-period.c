@@ -28,6 +28,17 @@ static bool decided_week(const char *p, const char *at)
 	return false;
 }
 
+/* Is s, right after a heading's section name, its value run on with no
+ * mark between (5月15日—5月21日。, “…”, a long phrase), not the rest of
+ * a longer name (活动时间安排, 活动主题和口号)? */
+static bool glued_value(const char *s)
+{
+	if ((*s >= '0' && *s <= '9') || wp_str_starts(s, "“"))
+		return true;
+	size_t join = wp_word_at(s, WP_WORDS_HEADING_NAME_GOES_ON);
+	return !join && wp_text_width(s) >= 12;
+}
+
 /* The paragraph after a heading that contains word, or the text after
  * "word：" on the same paragraph (a heading's, an item's or a label
  * line's). */
@@ -59,7 +70,14 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 		/* （二）活动主题。“防汛避险　人人有责”。: a run-in label, ended
 		 * by 。 as a run-in heading is, holds its value on its line */
 		const char *run_in = wp_str_starts(text, word) ? text + strlen(word) : NULL;
-		if (run_in && wp_str_skip(&run_in, "。") && *run_in) {
+		if (run_in && (wp_str_skip(&run_in, "。") || wp_str_skip(&run_in, " ") ||
+			       wp_str_skip(&run_in, "\xe3\x80\x80")) && *run_in) {
+			*where = i;
+			return run_in;
+		}
+		/* 一、活动时间5月15日—5月21日。, 二、活动主题携手建设…: a
+		 * heading run into its value with no mark between */
+		if (run_in && h && glued_value(run_in)) {
 			*where = i;
 			return run_in;
 		}
@@ -307,9 +325,18 @@ void wp_notice_read_period_theme(struct reader *r)
 		p = range_around(r, at, p);
 	wp_ndate d;
 	r->start = r->end = WP_DATE_NONE;
-	if (!p || !wp_nfind_date(p, r->year, &d))
-		p = period_in_prose(r);
 	wp_ndate parts; /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
+	if (!p || !wp_nfind_date(p, r->year, &d)) {
+		/* 二、活动时间 / 2026年5月下旬: the section's part of a month
+		 * is the period, unless the prose names days within it (定于5月
+		 * 23日至30日举办) */
+		const char *prose = period_in_prose(r);
+		bool part = p && wp_nfind_dekad(p, r->year, &parts);
+		wp_ndate days;
+		if (!part || (prose && wp_nfind_date(prose, r->year, &days) && days.start >= parts.start &&
+			      days.end <= parts.end))
+			p = prose;
+	} /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
 	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
 		if (!across_months(&parts)) {
 			set_period(r, &parts);

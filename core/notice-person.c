@@ -143,3 +143,15 @@ bool wp_notice_dotted_name(const char *name)
 	}
 	return parts >= 2 && parts <= 4;
 }
+
+bool wp_notice_bare_name(const char *s)
+{
+	size_t chars = 0;
+	for (const char *p = s; *p; p += wp_str_char_len(p)) {
+		unsigned char lead = (unsigned char)*p;
+		/* an ideograph (U+4E00..U+9FFF: lead bytes E4..E9) */
+		if (wp_str_char_len(p) != 3 || lead < 0xe4 || lead > 0xe9 || ++chars > 3)
+			return false;
+	}
+	return chars >= 2 && !wp_notice_unit_like(s);
+}

@@ -35,6 +35,7 @@ size_t wp_notice_read_schedule(struct reader *r, size_t from)
 		while ((*after >= '0' && *after <= '9') || *after == ':' || *after == '-' ||
 		       wp_str_starts(after, "时") || wp_str_starts(after, "点") || wp_str_starts(after, "—"))
 			after += wp_str_char_len(after);
+		after += wp_word_at(after, WP_WORDS_START_MARK); /* 5月7日起，…: from that day */
 		if (!wp_str_starts(after, "：") && !wp_str_starts(after, "，"))
 			continue;
 		char no[16];
@@ -86,9 +87,7 @@ bool wp_notice_read_prose_activities(struct reader *r)
 	return false;
 }
 
-/* Does p say who leads, as a township notice does in prose (由X牵头, 这项
- * 工作由X负责): a 由 and a lead verb in the same clause? */
-static bool names_its_lead(const char *p)
+const char *wp_notice_lead_clause(const char *p)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
 	for (const char *by = wp_str_find(p, "由"); by; by = wp_str_find(by + strlen("由"), "由")) {
@@ -97,9 +96,14 @@ static bool names_its_lead(const char *p)
 		bool leads = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len) != NULL;
 		free(clause);
 		if (leads)
-			return true;
+			return by;
 	}
-	return false;
+	return NULL;
+}
+
+bool wp_notice_names_its_lead(const char *p)
+{
+	return wp_notice_lead_clause(p) != NULL;
 }
 
 /* Is section k a plain one (no items) whose prose says who leads it
@@ -118,12 +122,16 @@ static bool section_is_activity(struct reader *r, size_t k)
 	size_t len;
 	if (wp_word_find(o->sec[k].title, WP_WORDS_CONTACT_SECTION, &len))
 		return false;
+	/* 四、活动安排 over dated paragraphs: the section of activities, named
+	 * so, is none of them */
+	if (o->sec[k].kind == WP_SECTION_ACTIVITIES && wp_word_is(o->sec[k].title, WP_WORDS_ACTIVITY_SECTION))
+		return false;
 	bool leads = false;
 	int n;
 	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++) {
 		if (wp_outline_item(o, i, &n) || o->para[i].kind == WP_OUTLINE_TABLE_HEADER)
 			return false;
-		leads = leads || names_its_lead(r->t.para[i]);
+		leads = leads || wp_notice_names_its_lead(r->t.para[i]);
 	}
 	return leads;
 }
@@ -402,7 +410,7 @@ static bool read_told(struct reader *r, size_t i, const char *told, const wp_nda
 	if (!(dated && !before) && !same_day)
 		return false;
 	char *title = wp_notice_event_named(told);
-	bool read = title && (names_its_lead(told) || subject_leads(told));
+	bool read = title && (wp_notice_names_its_lead(told) || subject_leads(told));
 	char no[16];
 	snprintf(no, sizeof no, "%zu", count + 1);
 	if (read && !wp_notice_add_unnumbered_item(r, no, i, i))

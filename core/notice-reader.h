@@ -364,6 +364,11 @@ const char *wp_notice_enumerated_at(const char *text, int n);
  * day, an event and who leads it. Each returns what it read. */
 size_t wp_notice_read_schedule(struct reader *r, size_t from);
 bool wp_notice_read_prose_activities(struct reader *r);
+/* Does p say who leads in prose: a 由 and a lead verb in one clause
+ * (由X牵头, 这项工作由X负责)? wp_notice_lead_clause gives that clause's
+ * 由 in p, or NULL. */
+bool wp_notice_names_its_lead(const char *p);
+const char *wp_notice_lead_clause(const char *p);
 size_t wp_notice_read_section_activities(struct reader *r);
 size_t wp_notice_read_paragraph_activities(struct reader *r);
 /* The object of the first event verb of p as written (开展一次粉尘涉爆事故
@@ -490,6 +495,10 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 /* notice-in-charge.c: 负责人：教导处主任　周立新 / 王老师 / 各班主任, a line
  * naming persons: appended to lead, post then name, gaps dropped. */
 bool wp_notice_persons_in_charge(const char *body, json_t *lead);
+/* 负责人：曾骁（镇应急办） / 各村（社区）书记: the unit of the person in
+ * charge (or the group of the post holders) appended to lead; the units
+ * among 参加人员：(参加对象：) to coop. Returns whether a lead was found. */
+bool wp_notice_unit_in_charge(struct reader *r, const char *body, json_t *lead, json_t *coop);
 /* 各区（县）分局梳理…: the longest start of s, 24 columns at most, that
  * reads as units; s itself when it is units, or "" (caller frees). */
 char *wp_notice_units_opening(const char *s);
@@ -701,6 +710,23 @@ struct notice_meta {
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m);
 void wp_notice_meta_free(struct notice_meta *m);
 
+/* notice-docsite.c: a document-sharing site's lines around the notice
+ * dropped (WP_DOCSITE_CHROME; a web page's links, 上一篇 / 下一篇, go
+ * too, quietly), and the site's numbered
+ * page chunks joined into one text without their numbers
+ * (WP_DOCSITE_CHUNKS); returns which it found. */
+enum { WP_DOCSITE_CHROME = 1, WP_DOCSITE_CHUNKS = 2 };
+unsigned wp_notice_read_docsite(struct reader *r);
+/* A template's blank at p in the text from start (20xx年's xx年, xx月,
+ * XX县, ××镇): its bytes with the unit it stands before, or 0. */
+size_t wp_notice_blank_at(const char *start, const char *p);
+/* The first blank in s, or NULL. */
+const char *wp_notice_find_blank(const char *s);
+/* Does s hold a template's blank year (20xx年, XX年)? */
+bool wp_notice_blank_year(const char *s);
+/* Does the text hold a template's blank? */
+bool wp_notice_has_blanks(struct reader *r);
+
 /* Is para nothing but one day's date (2026年4月15日)? */
 bool wp_notice_only_a_date(const char *para, wp_ndate *d);
 /* The cover letter (organizer, region, year, title, document number,
@@ -777,6 +803,9 @@ void wp_notice_read_contacts(struct reader *r);
 char *wp_notice_spaced_name(const char *part, size_t name_len);
 /* 古丽娜尔·艾买提: a name in parts apart by a middle dot (WP_WORDS_NAME_DOT). */
 bool wp_notice_dotted_name(const char *name);
+/* Is s a bare Chinese name, two or three ideographs and nothing of a
+ * unit's (唐国华, 邓丽)? */
+bool wp_notice_bare_name(const char *s);
 /* 沈 璐: a lone character (len bytes at p) and another after seps make a
  * name (*used: the bytes it spans), or NULL. */
 char *wp_notice_lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used);

@@ -226,7 +226,19 @@ static char *sent_toward(const char *s, enum wp_word_set set)
 	return NULL;
 }
 
-/* Does the clause that holds hit (of s) open with a relay (，由Y汇总报送Z)?
+/* 专班办公室汇总后报县局: does the clause from p to hit say its unit
+ * gathers what the others sent, before passing it on? */
+static bool gathered_before(const char *p, const char *hit)
+{
+	char *clause = wp_str_sub(p, (size_t)(hit - p));
+	size_t len;
+	bool gathered = wp_word_find(clause, WP_WORDS_RELAY_GATHER, &len) != NULL;
+	free(clause);
+	return gathered;
+}
+
+/* Does the clause that holds hit (of s) open with a relay (，由Y汇总报送Z)
+ * or say its unit gathers first (，Y汇总后报Z)?
  * Looked for at most 60 characters back: a clause is short, and a
  * sentence may be long. */
 static bool relayed_at(const char *s, const char *hit)
@@ -238,7 +250,7 @@ static bool relayed_at(const char *s, const char *hit)
 		while (prev > s && ((unsigned char)*prev & 0xc0) == 0x80)
 			prev--;
 		if (wp_str_span_of(prev, marks))
-			return wp_word_at(p, WP_WORDS_RELAY) > 0;
+			return wp_word_at(p, WP_WORDS_RELAY) > 0 || gathered_before(p, hit);
 		p = prev;
 	}
 	return false;
@@ -277,9 +289,11 @@ static char *due_to(const char *s, const char *email, bool skip_relay)
 			char *to = wp_notice_upto(hit + strlen(v), stops);
 			const char *past_to = hit + strlen(v) + strlen(to); /* before 至 is cut from to */
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
+			bool handed = false; /* 报给唐国华: a person takes it in hand */
 			for (const char *const *w = wp_words(WP_WORDS_SEND_TO); *w; w++) {
 				const char *at = wp_str_find(to, *w);
 				if (at) {
+					handed = at == to && wp_word_is(*w, WP_WORDS_HAND_TO);
 					memmove(to, at + strlen(*w), strlen(at + strlen(*w)) + 1);
 					break;
 				}
@@ -289,7 +303,8 @@ static char *due_to(const char *s, const char *email, bool skip_relay)
 			const char *group = wp_word_find(to, WP_WORDS_CHAT_GROUP, &group_len);
 			bool chat = group && group[group_len] == '\0';
 			/* 交语文组李红梅老师, 报王老师: a teacher by title takes it */
-			bool teacher = wp_word_ends(to, WP_WORDS_PERSON_TITLE) && wp_text_width(to) <= 24;
+			bool teacher = (wp_word_ends(to, WP_WORDS_PERSON_TITLE) && wp_text_width(to) <= 24) ||
+				       (handed && wp_notice_bare_name(to));
 			if (!wp_notice_unit_like(to) && !wp_str_ends(to, "中心") && !wp_str_ends(to, "科") && !chat &&
 			    !teacher) {
 				/* 发送至学生处邮箱x@y.cn, 区残联宣文科工作邮箱x@y.cn:

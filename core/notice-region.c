@@ -99,7 +99,13 @@ char *wp_notice_region_of(const char *unit)
 		 * government; the division after the seat is the lower one */
 		p += wp_word_at(p, WP_WORDS_SEAT);
 	}
-	return best_start ? wp_str_sub(best_start, (size_t)(best_end - best_start)) : NULL;
+	char *region = best_start ? wp_str_sub(best_start, (size_t)(best_end - best_start)) : NULL;
+	if (region && wp_notice_find_blank(region)) {
+		/* XX县, ××镇: a template's blank, which its user fills in */
+		free(region);
+		region = NULL;
+	}
+	return region;
 }
 
 /* 南溪高新技术产业开发区管理委员会科技局: the development zone a unit's

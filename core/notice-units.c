@@ -400,40 +400,6 @@ static void apply_marks(struct units *u)
 	u->coop = coop;
 }
 
-/* 负责人：曾骁（镇应急办）: the unit of the person in charge leads; the
- * units among 参加人员：(参加对象：) cooperate, not the people
- * (各村安全员, 全体师生). Returns whether a lead was found. */
-static bool in_charge(struct reader *r, const char *body, struct units *u)
-{
-	static const char *const line_end[] = {"\n", "。", NULL};
-	char *who = wp_notice_after(body, "负责人：", line_end);
-	const char *open = who ? wp_str_find(who, "（") : NULL;
-	const char *close = open ? wp_str_find(open, "）") : NULL;
-	char *unit = close ? wp_str_sub(open + strlen("（"), (size_t)(close - open - strlen("（"))) : NULL;
-	bool found = unit && wp_notice_unit_like(unit);
-	if (found) {
-		json_array_append_new(u->lead, json_string(unit));
-		char *list = wp_notice_after(body, "参加人员：", line_end);
-		if (!list)
-			list = wp_notice_after(body, "参加对象：", line_end);
-		json_t *names = json_array();
-		if (list)
-			wp_notice_split_units(list, names);
-		size_t i;
-		json_t *v;
-		json_array_foreach(names, i, v) {
-			const char *name = json_string_value(v);
-			if (wp_notice_unit_like(name) && !wp_notice_same_unit(r, name, unit))
-				json_array_append(u->coop, v);
-		}
-		json_decref(names);
-		free(list);
-	}
-	free(unit);
-	free(who);
-	return found;
-}
-
 /* （A、B牵头，C、D配合）: each group of a list that ends in its role
  * takes it whole. False (u untouched) unless every group is marked. */
 static bool marked_groups(const char *list, struct units *u)
@@ -523,7 +489,7 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 	u->coop = json_array();
 	if (labelled_units(r, body, u)) {
 		/* the labels say it all */
-	} else if (in_charge(r, body, u)) {
+	} else if (wp_notice_unit_in_charge(r, body, u->lead, u->coop)) {
 		/* the person in charge's unit leads */
 	} else {
 		char *list = wp_notice_trailing_unit_list(body);

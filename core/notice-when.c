@@ -135,7 +135,7 @@ bool wp_notice_set_content_times(json_t *a, const char *text)
 static bool start_in(const char *text, int year, wp_ndate *d)
 {
 	for (const char *p = text; wp_nfind_date(p, year, d); p = d->at + d->len)
-		if (wp_str_starts(d->at + d->len, "起") || wp_str_starts(d->at + d->len, "开始"))
+		if (wp_word_at(d->at + d->len, WP_WORDS_START_MARK))
 			return true;
 	return false;
 }

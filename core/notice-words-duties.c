@@ -36,6 +36,8 @@ static const char *const how_often[] = {"一次", "1次", NULL};
 static const char *const once_for_all[] = {"一次性", NULL};
 /* 参加人员请于8:30前到达活动现场: an arrival, not a duty (到县人民广场签到 is) */
 static const char *const arrival[] = {"到达", "到场", NULL};
+/* 于4月20日前到经济发展办领取宣传资料: fetching, not owing */
+static const char *const collects[] = {"领取", "领用", "自取", NULL};
 /* 活动期间及时报送, 要及时报送: a duty through the campaign */
 static const char *const promptly[] = {"及时报送", "及时上报", NULL};
 /* 及时向X报送: promptly, with the recipient before the verb */
@@ -67,6 +69,10 @@ static const char *const extensions[] = {"转", "（分机", "分机", NULL};
  * the notice's own distribution, no duty) */
 static const char *const copy_to[] = {"同时抄送", "并抄送", "抄送", NULL};
 static const char *const send_to[] = {"至", "到", "给", NULL};
+/* 电　话：X　　手　机：Y: two-character labels spaced out to a width */
+static const char *const spaced_pair_labels[] = {"电话", "手机", "传真", "邮箱", "座机", "电邮", "地址", NULL};
+/* 报给唐国华: of send_to, the word a person may follow */
+static const char *const hand_to[] = {"给", NULL};
 /* 参加知识产权宣传周…, not 全国知识产权宣传周… */
 static const char *const before_name[] = {"报送", "参加", "提交", "的", "年", NULL};
 /* 联系人：科学技术处 周晓丁，电话… */
@@ -112,6 +118,8 @@ static const char *const also_sent[] = {"同时报送", "同时上报", "同时�
  * opening so is the recipient passing the thing on, not where the doers
  * send it */
 static const char *const relay_openers[] = {"由", "再由", "并由", "后由", "然后由", NULL};
+/* ，专班办公室汇总后报县局: a unit that gathers, then passes on */
+static const char *const relay_gathers[] = {"汇总后", NULL};
 /* 请各单位按下表要求报送, 各村要按以下要求报送材料：, 按下列时限: what points
  * at the table of what is due below; who owes its rows is named before */
 static const char *const table_pointers[] = {"按照下表", "参照下表", "对照下表", "根据下表", "按下表", "下表",
@@ -150,12 +158,15 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_PROMPTLY_TO] = promptly_to,
 	[WP_WORDS_COPY_TO] = copy_to,
 	[WP_WORDS_SEND_TO] = send_to,
+	[WP_WORDS_HAND_TO] = hand_to,
+	[WP_WORDS_SPACED_PAIR_LABEL] = spaced_pair_labels,
 	[WP_WORDS_BEFORE_NAME] = before_name,
 	[WP_WORDS_CONTACT_NAME_END] = contact_name_ends,
 	[WP_WORDS_PERSON_END] = person_ends,
 	[WP_WORDS_CONTACT_NAMES_END] = contact_names_ends,
 	[WP_WORDS_BY_MAIL] = by_mail,
 	[WP_WORDS_ARRIVAL] = arrival,
+	[WP_WORDS_COLLECT] = collects,
 	[WP_WORDS_HOW_OFTEN] = how_often,
 	[WP_WORDS_ONCE_FOR_ALL] = once_for_all,
 	[WP_WORDS_ASK_WITHOUT_WHO] = ask_without_who,
@@ -175,6 +186,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_ALSO_SENT] = also_sent,
 	[WP_WORDS_MAILBOX] = mailboxes,
 	[WP_WORDS_RELAY] = relay_openers,
+	[WP_WORDS_RELAY_GATHER] = relay_gathers,
 	[WP_WORDS_TABLE_POINTER] = table_pointers,
 	[WP_WORDS_REPORT_ITEM] = report_items,
 	[WP_WORDS_MAILBOX_KIND] = mailbox_kinds,

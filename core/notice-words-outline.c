@@ -63,6 +63,9 @@ static const char *const stages[] = {"周", "阶段", "天", NULL};
 /* 一、活动时间 / 一、宣传时间: what heads the period, or labels it */
 static const char *const period_headings[] = {"活动时间", "活动日期", "时间安排", "宣传时间", "宣传日期", NULL};
 static const char *const theme_headings[] = {"活动主题", "宣传主题", NULL};
+/* 活动时间安排, 活动主题和口号, 宣传时间及地点: a section's name that goes on */
+static const char *const heading_names_go_on[] = {"和", "及", "与", "、", "（", "(", "安排", "地点", "主题", "时间",
+						  "：", ":", NULL};
 static const char *const theme_marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
 /* 根据国家…《…》和省…: one cited plan's clause ends at the next */
 static const char *const citation_ends[] = {"，", "。", "；", "和省", "及省", NULL};
@@ -200,7 +203,7 @@ static const char *const bare_sections[] = {
 	"宣传时间", "活动地点", "参加对象", "参与对象", "活动对象", "组织领导", "组织机构", "宣传重点",
 	"宣传内容", "活动内容", "重点活动", "主要活动", "具体活动", "活动安排", "具体安排", "活动形式",
 	"实施步骤", "工作步骤", "工作要求", "有关要求", "活动要求", "保障措施", "职责分工", "联系方式",
-	NULL};
+	"几点要求", "具体要求", "相关要求", "其他要求", "注意事项", "有关事项", "其他事项", NULL};
 
 /* a row of fields in one item's line, headerless (12月1日｜宪法知识进校园｜…) */
 static const char *const field_bars[] = {"｜", "│", NULL};
@@ -257,6 +260,30 @@ static const char *const legend_leads[] = {"依次为", "分别为", "依次是"
  * activity's (已于11月20日完成…) */
 static const char *const progress_columns[] = {"进展情况", "推进情况", "完成情况", "落实情况", "工作进展",
 					       "进度情况", "进展", NULL};
+
+/* 《X方案.doc》由会员分享，可在线阅读，更多相关《X(3页珍藏版)》请在…上搜索。 /
+ * 下载文档前请自行甄别… / 如文档侵犯您的权益，请联系客服… / 时间:11-14编辑:佚名:
+ * a document-sharing site's lines around the document it shows, each
+ * phrase the site's own wherever in a line */
+static const char *const docsite_phrases[] = {"由会员分享", "可在线阅读", "珍藏版)》", "珍藏版）》", "下载文档前请自行甄别",
+					       "平台不提供额外的编辑", "如文档侵犯您的权益", "请联系客服", "人工客服工作时间",
+					       "编辑:佚名", "编辑：佚名", NULL};
+/* 上一篇：X / 下一篇：Y / 分享到 / 合集下载 / 浏览次数：: a page's links
+ * and counts, a line opening so */
+static const char *const docsite_openers[] = {"上一篇", "下一篇", "分享到", "合集下载", "浏览次数", NULL};
+/* 【23xiu.com-爱上秀-教育信息门户网】: a site's name with its address */
+static const char *const site_domains[] = {".com", ".cn", ".net", ".org", NULL};
+/* 1、X… 2、…: the mark after a page chunk's number in a site's text layer */
+static const char *const chunk_marks[] = {"、", NULL};
+/* where a sentence (or a heading's label) ends: a chunk ending otherwise
+ * was cut in the middle of one */
+static const char *const sentence_ends[] = {"。", "；", ";", "！", "!", "？", "?", "：", ":", "）", ")", "”", "」", "》", NULL};
+/* 20xx年, xx月xx日, XX县, ××镇: a template's blanks */
+static const char *const blank_marks[] = {"x", "X", "×", "Ｘ", "ｘ", NULL};
+/* what a blank stands for: a date's part (20xx年, xx月xx日, x时) or a
+ * region's (XX县, ××镇, XX街道) */
+static const char *const blank_units[] = {"年", "月", "日", "时", "点", "分", "省", "市", "县", "区", "镇", "乡", "街道", "村",
+					  "社区", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
@@ -331,6 +358,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ARTICLE_UNIT] = article_units,
 	[WP_WORDS_ARTICLE_CITED] = article_cited,
 	[WP_WORDS_STAGE_NAME] = stage_names,
+	[WP_WORDS_HEADING_NAME_GOES_ON] = heading_names_go_on,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,
@@ -356,4 +384,12 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 
 	[WP_WORDS_LEGEND_LEAD] = legend_leads,
 	[WP_WORDS_PROGRESS_COLUMN] = progress_columns,
+
+	[WP_WORDS_DOCSITE_PHRASE] = docsite_phrases,
+	[WP_WORDS_DOCSITE_OPENER] = docsite_openers,
+	[WP_WORDS_SITE_DOMAIN] = site_domains,
+	[WP_WORDS_CHUNK_MARK] = chunk_marks,
+	[WP_WORDS_SENTENCE_END] = sentence_ends,
+	[WP_WORDS_BLANK_MARK] = blank_marks,
+	[WP_WORDS_BLANK_UNIT] = blank_units,
 };

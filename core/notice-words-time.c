@@ -70,6 +70,8 @@ static const char *const whole_area_days[] = {"于", "决定", NULL};
  * between the two ends of a range of days, parts of months or hours, in
  * every width a notice types them (the longest is taken: ——). Only where
  * a day or an hour is read: 300～500克 is an amount. */
+/* 5月7日起，…, 5月18日开始: a day something starts on */
+static const char *const start_marks[] = {"起", "开始", NULL};
 static const char *const range_marks[] = {"—", "——", "－", "–", "-", "~", "～", "〜", "至", "到", "起至", NULL};
 /* 农历正月十八至二月初一, 阴历九月初九: the date that follows is a lunar
  * one, read through data/lunar-months-cn.tsv (core/notice-lunar.c) */
@@ -143,6 +145,7 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
 	[WP_WORDS_FIRST_DAY] = first_day,
 	[WP_WORDS_AFTER_EVENT] = after_event,
+	[WP_WORDS_START_MARK] = start_marks,
 	[WP_WORDS_RANGE_MARK] = range_marks,
 	[WP_WORDS_LUNAR] = lunar,
 	[WP_WORDS_LUNAR_MONTH] = lunar_months,

@@ -367,6 +367,7 @@ const struct wp_submit_verb wp_submit_verbs[] = {
 	{"交", WP_SUBMIT_TO | WP_SUBMIT_PUT},
 	/* 将本周志愿服务开展情况发至街道志愿服务工作群: 发 sends to what follows 至 */
 	{"发至", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"发到", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
 	/* 请于5月26日下班前将回执反馈至健康教育科: a form returned (not 反馈
 	 * alone: 反馈意见 answers no deadline) */
 	{"反馈至", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},

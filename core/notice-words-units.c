@@ -36,8 +36,8 @@ static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办",
 					 /* 由宜丰县公共交通有限公司具体实施 */
 					 "具体实施", NULL};
 /* 乡林业站负责技术指导: the whole phrase, so that 负责技术 is no part of the unit */
-static const char *const help_verbs[] = {"负责技术指导", "协办", "承办", "配合", "协助", "督导", "指导",
-					 "做好服务保障", NULL};
+static const char *const help_verbs[] = {"负责技术指导", "做好业务指导", "做好技术指导", "做好指导", "负责业务指导",
+					 "协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 /* 区交安办具体负责活动的组织实施: its subject runs the campaign */
@@ -46,8 +46,8 @@ static const char *const runs_it[] = {"具体负责", NULL};
 static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
 					   "主要负责同志", "主要负责人", "分管负责同志", "分管负责人",
 					   "负责同志", "负责人", "等单位", "等",
-					   /* 各村（社区）党组织书记: the villages' heads, so the villages */
-					   "党组织书记", "党支部书记",
+					   /* (各村（社区）党组织书记 stays as written: the
+					    * villages' secretaries sit on it as persons) */
 					   /* 区融媒体中心有关科室负责同志: the unit's offices
 					    * send, so the unit */
 					   "有关科室", "相关科室", NULL};
@@ -81,7 +81,9 @@ static const char *const posts[] = {"书记", "委员", "主任", "局长", "部
  * 分别 (X、Y分别对…开展: each on its own) and 负责 (X负责在…开展) too */
 static const char *const subject_ends[] = {"要", "开展", "在", "结合", "组织", "举办", "可", "负责",
 					   "牵头", "走进", "深入", "面向", "对", "围绕",
-					   "通过", "利用", "按照", "根据", "分别", NULL};
+					   "通过", "利用", "按照", "根据", "分别",
+					   /* 区科协特邀请专家为…举办讲座, 区电影公司安排… */
+					   "特邀请", "邀请", "安排", "联合", "会同", NULL};
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
 static const char *const conveners[] = {"召集人", NULL};
 /* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
@@ -140,7 +142,9 @@ static const char *const predicate_opens[] = {"以", "对", "各派", "各选派
 static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
 					     "具体负责", "具体实施", "共同牵头", "共同主办", "分别负责", NULL};
 static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
-					     "负责指导", "提供技术指导", "做好配合", "督导检查", "督导抽查", NULL};
+					     "负责指导", "提供技术指导", "做好配合", "督导检查", "督导抽查",
+					     /* 镇应急管理办公室做好业务指导 */
+					     "做好业务指导", "做好技术指导", "做好指导", "负责业务指导", NULL};
 /* 本次活动由县疾控中心具体组织实施 */
 static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织",
 					     /* 由X主办，Y具体承办: Y runs it for X */
@@ -209,6 +213,9 @@ static const char *const not_units[] = {
  * round), 工作小组下设办公室，设在医务科 (a comma between): what the unit
  * the committee's office sits in follows (tried in order) */
 static const char *const office_seats[] = {"办公室设在", "下设办公室在", "下设办公室，设在", NULL};
+static const char *const office_set_ups[] = {"下设办公室", "办公室设在", NULL};
+/* X任专班负责人，A，B任副组长: the deputies' clause after a head's */
+static const char *const group_deputies[] = {"任副组长", NULL};
 /* 会同市作家协会组织读者…: the name ends before the deed, though a
  * unit may end in its first character (工作组) */
 static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "开展", NULL};
@@ -234,7 +241,7 @@ static const char *const body_tails[] = {"局", "委", "办", "队", "处", "科
 /* 市国家安全局: ends like 全局 (the whole situation), a unit all the same */
 static const char *const units_after_all[] = {"安全局", NULL};
 /* 配合部门：无, a table's — cell: the field is there, and names no one */
-static const char *const no_unit_values[] = {"无", "暂无", "—", "——", "-", "/", NULL};
+static const char *const no_unit_values[] = {"无", "暂无", "—", "——", "-", "/", "／", NULL};
 
 /* 各县（市）区科普日活动安排表: a unit's last character (科, 处, 部, 局,
  * 站, 所, 队, 院, 组) opening a common word, which a unit's name never
@@ -319,4 +326,6 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_NO_UNIT_VALUE] = no_unit_values,
 	[WP_WORDS_UNIT_END_IN_WORD] = unit_ends_in_word,
 	[WP_WORDS_HONOUR] = honours,
+	[WP_WORDS_OFFICE_SET_UP] = office_set_ups,
+	[WP_WORDS_GROUP_DEPUTY] = group_deputies,
 };

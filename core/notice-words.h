@@ -342,6 +342,22 @@ enum wp_word_set {
 	WP_WORDS_COUNTDOWN_BEFORE,  /* -, －: (D-7) days before the countdown's day */
 	WP_WORDS_COUNTDOWN_AFTER,   /* +, ＋: (D+1) days after it */
 	WP_WORDS_COUNTDOWN_SAME_DAY, /* 同日，: (D-7 … 同日，各村报送…) a sentence of an entry on the entry's day */
+
+	WP_WORDS_COLLECT,	    /* 领取: (于4月20日前到经济发展办领取宣传资料) fetching what is handed out, no duty owed by the day */
+	WP_WORDS_SPACED_PAIR_LABEL, /* 电话, 手机: (电　话：X　　手　机：Y) a two-character label a line may space out to a width, anywhere in it */
+	WP_WORDS_START_MARK,	    /* 起, 开始: (5月7日起，…, 5月18日开始) a day written as where something starts */
+	WP_WORDS_HEADING_NAME_GOES_ON, /* 和, 安排, （: (活动时间安排, 活动主题和口号) what after a section's name goes on naming it, no value run on */
+	WP_WORDS_GROUP_DEPUTY,	    /* 任副组长: (X任专班负责人，A，B任副组长) how a group's deputies are named after a head called otherwise */
+	WP_WORDS_RELAY_GATHER,	    /* 汇总后: (，专班办公室汇总后报县局) a clause whose unit gathers the things before it passes them on */
+	WP_WORDS_HAND_TO,	    /* 给: (报给唐国华) a sending verb's word before the person who takes the thing */
+	WP_WORDS_OFFICE_SET_UP,	    /* 下设办公室: (领导小组下设办公室 / 主任：X) the committee's office set up: the role lines after it are the office's staff */
+	WP_WORDS_DOCSITE_PHRASE,    /* 由会员分享, 如文档侵犯您的权益: (《X.doc》由会员分享，可在线阅读…) a document-sharing site's line around the document, wherever in it */
+	WP_WORDS_DOCSITE_OPENER,    /* 上一篇, 合集下载: (上一篇：X) a web page's line of links or counts when it opens so */
+	WP_WORDS_SITE_DOMAIN,	    /* .com, .cn: (【23xiu.com-爱上秀-教育信息门户网】) a site's name in brackets holds its address */
+	WP_WORDS_CHUNK_MARK,	    /* 、: (1、…，为加强…事业 / 2、发展的…) what follows the number of a site's page chunk */
+	WP_WORDS_SENTENCE_END,	    /* 。, ；: (…举办科技 / 2、成果展示) a chunk not ending so was cut mid-sentence */
+	WP_WORDS_BLANK_MARK,	    /* x, ×: (20xx年, xx月xx日, XX县) a template's blank for what the user fills in */
+	WP_WORDS_BLANK_UNIT,	    /* 年, 月, 县: (xx月, ××镇) what a blank stands before: a date's or a region's part */
 	WP_WORDS_COUNT
 };
 

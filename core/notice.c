@@ -264,6 +264,22 @@ static void settle_year(struct reader *r, const wp_notice_hints *hints)
 		r->year = 2000;
 }
 
+/* An activity the reader could give no title (a sentence it cut wrong)
+ * is left out, and said so: a plan takes no untitled activity, and one
+ * such must not cost the notice's other rows. */
+static void drop_untitled(struct reader *r)
+{
+	for (size_t i = json_array_size(r->activities); i-- > 0;) {
+		json_t *a = json_array_get(r->activities, i);
+		const char *title = json_string_value(json_object_get(a, "title"));
+		if (title && *title)
+			continue;
+		const char *no = json_string_value(json_object_get(a, "no"));
+		wp_notice_note(r, WP_TR("activity %s: no title could be read; it is left out"), no ? no : "?");
+		json_array_remove(r->activities, i);
+	}
+}
+
 /* Does the plan hold anything a campaign is made of? */
 static bool has_plan_content(const struct reader *r)
 {
@@ -367,6 +383,13 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	json_object_set_new(r.plan, "weekplan_plan", json_integer(1));
 	/* decoded; the portal's metadata dropped; then one outline of what
 	 * is left, which every reader below looks at */
+	unsigned site = wp_notice_read_docsite(&r);
+	if (site & WP_DOCSITE_CHROME)
+		wp_notice_note(&r, WP_TR("a document-sharing site's lines around the notice were left out of the text"));
+	if (site & WP_DOCSITE_CHUNKS)
+		wp_notice_note(&r, WP_TR("the numbered page chunks of a document-sharing site's text were joined into one text"));
+	if (wp_notice_has_blanks(&r))
+		wp_notice_note(&r, WP_TR("the notice is a template with blanks (20xx年, xx月xx日, XX县): they are left empty"));
 	struct notice_meta meta;
 	if (wp_notice_read_meta(&r, &meta))
 		wp_notice_note(&r, WP_TR("a web page's metadata block was read and left out of the text"));
@@ -406,6 +429,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 		wp_err_set(err, WP_TR("this does not read as a plan notice: no activity, period, deadline or committee found"));
 		goto done;
 	}
+	drop_untitled(&r);
 	settle_dates(&r);
 	wp_notice_check_weekdays(&r);
 	list_missing(&r);

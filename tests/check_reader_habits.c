@@ -1421,6 +1421,335 @@ START_TEST(online_is_a_place_only_for_a_gathering)
 }
 END_TEST
 
+/* A plan copied from a web page without its signature: the region is
+ * the division its title opens with, as it is when the year comes
+ * first; a title that opens with a bureau's short name names none. */
+START_TEST(the_region_of_an_unsigned_plan_from_its_title)
+{
+	const char *body = "一、活动时间\n2027年9月13日至19日\n二、活动安排\n"
+			   "（一）主场活动。9月18日上午9:00在人民广场举办，由市科协牵头。\n";
+	const char *titles[][2] = {{"平川市2027年科普日活动方案\n", "平川市"},
+				   {"2027年平川市科普日活动方案\n", "平川市"},
+				   {"科技局2027年科普日活动方案\n", NULL}};
+	for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", titles[i][0], body);
+		json_t *plan = plan_from_text(wp_buf_str(&b));
+		ck_assert_ptr_null(json_string_value(json_object_get(plan, "organizer")));
+		if (titles[i][1])
+			ck_assert_str_eq(field(plan, "region"), titles[i][1]);
+		else
+			ck_assert(json_is_null(json_object_get(plan, "region")));
+		json_decref(plan);
+		wp_buf_free(&b);
+	}
+}
+END_TEST
+
+/* One sentence tells the event and who runs it: （一）6月14日上午，在X开展
+ * Y活动，由Z牵头，W配合。 with nothing below (a township's habit); one
+ * that only invites (邀请X参加) names no lead. */
+START_TEST(the_lead_in_the_sentence_that_tells_the_event)
+{
+	json_t *plan = with_items("（一）5月11日上午，在镇文化广场开展安全宣传咨询日活动，由镇安监站牵头，各行政村配合。\n"
+				  "（二）5月12日上午，在镇中心小学开展应急疏散演练，邀请家长代表参加。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *first = json_array_get(acts, 0);
+	ck_assert_str_eq(field(first, "location"), "镇文化广场");
+	ck_assert_uint_eq(json_array_size(json_object_get(first, "lead")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(first, "lead"), 0)), "镇安监站");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(first, "cooperate"), 0)), "各行政村");
+	json_t *second = json_array_get(acts, 1);
+	ck_assert_uint_eq(json_array_size(json_object_get(second, "lead")), 0);
+	ck_assert_uint_eq(json_array_size(json_object_get(second, "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
+/* A members' list cut after its 、 goes on in the next line, however
+ * short; the 主任 of the office set up under the committee is its head,
+ * not the committee's. */
+START_TEST(a_members_list_cut_after_its_dun_and_the_offices_head)
+{
+	json_t *plan = plan_from_text("某镇2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至30日\n"
+				      "二、组织领导\n成立活动领导小组。\n组长：张世华\n副组长：王华好\n"
+				      "成员：徐康跃、丁子林、朱勇俊、\n刘凌\n"
+				      "领导小组下设办公室，负责具体活动组织协调。\n主任：王华好\n"
+				      "三、活动内容\n（一）6月14日上午，在镇文化广场开展咨询日活动，由镇安监站牵头。\n");
+	json_t *committee = json_object_get(plan, "committee");
+	json_t *chair = json_object_get(committee, "chair"), *members = json_object_get(committee, "members");
+	ck_assert_uint_eq(json_array_size(chair), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(chair, 0)), "张世华");
+	ck_assert_uint_eq(json_array_size(members), 4);
+	ck_assert_str_eq(json_string_value(json_array_get(members, 3)), "刘凌");
+	json_decref(plan);
+}
+END_TEST
+
+/* An activity table typed with ｜ (or |) between its cells and no spaces
+ * around them, under its header row, is read as a table: each row an
+ * activity with its time, place and units. */
+START_TEST(a_table_typed_with_bars_and_no_spaces)
+{
+	static const char *const bars[] = {"｜", "|"};
+	for (size_t k = 0; k < 2; k++) {
+		wp_buf b = WP_BUF_INIT;
+		const char *v = bars[k];
+		wp_buf_printf(&b, "某县2027年知识产权宣传周活动方案\n一、活动时间\n2027年4月20日至26日\n二、活动安排\n"
+				  "序号%s活动名称%s时间%s地点%s牵头单位%s配合单位\n"
+				  "1%s启动仪式%s4月20日上午9:00%s县城广场%s县市场监管局%s县科技局\n"
+				  "2%s进校园讲座%s4月22日下午3:00%s县一中报告厅%s县教育局%s县市场监管局\n"
+				  "三、工作要求\n（一）高度重视。\n",
+			      v, v, v, v, v, v, v, v, v, v, v, v, v, v, v);
+		json_t *plan = plan_from_text(wp_buf_str(&b));
+		wp_buf_free(&b);
+		json_t *acts = json_object_get(plan, "activities");
+		ck_assert_uint_eq(json_array_size(acts), 2);
+		json_t *second = json_array_get(acts, 1);
+		ck_assert_str_eq(field(second, "title"), "进校园讲座");
+		ck_assert_str_eq(field(second, "start"), "2027-04-22");
+		ck_assert_str_eq(field(second, "time"), "15:00");
+		ck_assert_str_eq(field(second, "location"), "县一中报告厅");
+		ck_assert_str_eq(json_string_value(json_array_get(json_object_get(second, "lead"), 0)), "县教育局");
+		ck_assert_str_eq(json_string_value(json_array_get(json_object_get(second, "cooperate"), 0)),
+				 "县市场监管局");
+		json_decref(plan);
+	}
+}
+END_TEST
+
+/* A township's informal plan: 活动一：… blocks whose 负责人 are bare
+ * names, or the post holders of a group (各村（社区）书记: the group
+ * leads); a bare 几点要求 line closes the activities though it is the
+ * only bare heading; a thing 报给 a person goes to that person, and one
+ * 发到 a unit's mailbox to that unit, not to whom the unit passes it on
+ * (，专班办公室汇总后报县局). */
+START_TEST(a_townships_blocks_and_its_few_requirements)
+{
+	json_t *plan = plan_from_text(
+		"某镇2027年宣传周活动安排\n各村（社区）：\n宣传时间为4月20日到26日。\n"
+		"活动一：集中宣传\n时间：4月21日上午\n地点：农贸市场门口\n负责人：唐国华、杨小兵\n"
+		"活动二：流动宣传\n时间：4月26日\n地点：各村（社区）\n负责人：各村（社区）书记\n"
+		"几点要求\n"
+		"一是各村（社区）要把这次活动当回事。二是各村（社区）请于4月20日前把本村联络人姓名报给唐国华；"
+		"各村（社区）请在4月28日下班前把活动照片发到镇市场监管所邮箱（abc@163.com），专班办公室汇总后报县市场监管局。\n"
+		"某镇人民政府\n2027年4月16日\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *lead = json_object_get(json_array_get(acts, 0), "lead");
+	ck_assert_uint_eq(json_array_size(lead), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(lead, 1)), "杨小兵");
+	lead = json_object_get(json_array_get(acts, 1), "lead");
+	ck_assert_uint_eq(json_array_size(lead), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(lead, 0)), "各村（社区）");
+	json_t *deadlines = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(deadlines), 2);
+	ck_assert_str_eq(field(json_array_get(deadlines, 0), "submit_to"), "唐国华");
+	ck_assert_str_eq(field(json_array_get(deadlines, 1), "submit_to"), "镇市场监管所（邮箱：abc@163.com）");
+	ck_assert_str_eq(field(json_array_get(deadlines, 1), "what"), "报送活动照片");
+	json_decref(plan);
+}
+END_TEST
+
+/* A heading over numbered items is a group, no activity of its own,
+ * when its line announces them (…分上午、下午两场进行：: its day theirs)
+ * or its one undated line says who runs them (由X承办，Y协办: their
+ * units where they name none). */
+START_TEST(a_heading_that_groups_its_items_gives_them_its_day_or_units)
+{
+	json_t *plan = with_items("（一）主题活动。5月13日（星期四）当天分上午、下午两场进行：\n"
+				  "1.启动仪式。上午9:30在县行政中心报告厅举行。由县市场监管局牵头。\n"
+				  "2.专题沙龙。下午2点30分在科创园路演中心举行。由县科技局牵头。\n"
+				  "（二）知识竞赛\n竞赛分初赛和决赛两个阶段，由县图书馆承办，各学校协办。\n"
+				  "1.线上初赛\n时间：5月10日至12日\n"
+				  "2.现场决赛\n时间：5月14日下午3:00\n地点：县图书馆报告厅\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 4);
+	json_t *a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "no"), "一.2");
+	ck_assert_str_eq(field(a, "start"), "2027-05-13");
+	ck_assert_str_eq(field(a, "time"), "14:30");
+	a = json_array_get(acts, 3);
+	ck_assert_str_eq(field(a, "no"), "二.2");
+	ck_assert_str_eq(field(a, "start"), "2027-05-14");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "县图书馆");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 0)), "各学校");
+	json_decref(plan);
+}
+END_TEST
+
+/* A members' list that names the villages' party secretaries keeps them
+ * as written, as persons on the body; the units' 主要负责人 are the
+ * units. */
+START_TEST(village_secretaries_as_members_stay_as_written)
+{
+	json_t *plan = plan_from_text("某镇2027年安全生产月活动方案\n一、活动时间\n2027年6月1日至30日\n"
+				      "二、组织领导\n成立活动领导小组。\n组长：镇长张三\n"
+				      "成员：镇应急办、镇派出所主要负责人，各村（社区）党组织书记\n"
+				      "三、活动内容\n（一）6月14日上午，在镇文化广场开展咨询日活动，由镇应急办牵头。\n");
+	json_t *members = json_object_get(json_object_get(plan, "committee"), "members");
+	ck_assert_uint_eq(json_array_size(members), 3);
+	ck_assert_str_eq(json_string_value(json_array_get(members, 1)), "镇派出所");
+	ck_assert_str_eq(json_string_value(json_array_get(members, 2)), "各村（社区）党组织书记");
+	json_decref(plan);
+}
+END_TEST
+
+/* A unit that gives the doers guidance on the work (Y做好业务指导)
+ * cooperates, as one that 指导 does. */
+START_TEST(a_unit_that_gives_guidance_on_the_work_cooperates)
+{
+	json_t *plan = with_items("（一）开展入户宣传。5月11日起，各村组织网格员逐户上门宣传。"
+				  "由各村（社区）负责，镇应急办做好业务指导。\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "各村（社区）");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 0)), "镇应急办");
+	json_decref(plan);
+}
+END_TEST
+
+/* Habits of a plan typed fast: a heading run into its value with no mark
+ * (一、活动时间5月15日—5月21日。, 二、活动主题 X), an item's number closed
+ * by a bracket never opened (一）), and an item's title run on into who
+ * leads it (举办科普巡回展由县科委牵头，…). */
+START_TEST(headings_run_into_their_values_and_titles_into_their_leads)
+{
+	json_t *plan = plan_from_text("某县2027年科技活动周实施方案\n"
+				      "一、活动时间5月15日—5月21日。\n"
+				      "二、活动主题 携手建设创新型城市—走进科学、体验科技。\n"
+				      "三、主要活动\n"
+				      "一）举办开幕式由县科委牵头，在县城广场举办科技活动周开幕式。\n"
+				      "（二）举办科技进校园由县教委牵头，县科协配合，在中学举办现场会。\n"
+				      "四、工作要求\n各单位于5月25日前将总结报县科委。\n");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2027-05-15");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "end"), "2027-05-21");
+	ck_assert_str_eq(field(plan, "theme"), "携手建设创新型城市—走进科学、体验科技");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	json_t *a = json_array_get(acts, 0);
+	ck_assert_str_eq(field(a, "no"), "一");
+	ck_assert_str_eq(field(a, "title"), "举办开幕式");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "lead"), 0)), "县科委");
+	a = json_array_get(acts, 1);
+	ck_assert_str_eq(field(a, "title"), "举办科技进校园");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(a, "cooperate"), 0)), "县科协");
+	json_decref(plan);
+}
+END_TEST
+
+/* A portal's metadata with each label in brackets, several on a line
+ * ([ 发布机构 ] X [ 有效性 ] 有效), gives the issuer and the date; an
+ * item that is one sentence names who does it as its subject (区教育局
+ * 要组织…, 区科协特邀请专家…). */
+START_TEST(bracketed_metadata_and_items_led_by_their_subject)
+{
+	json_t *plan = plan_from_text("[ 索引号 ] 1150/2027-00009 [ 发文字号 ]\n"
+				      "[ 发布机构 ] 平川区科协 [ 有效性 ] 有效\n"
+				      "[ 成文日期 ] 2027-05-10 [ 发布日期 ] 2027-05-10\n"
+				      "关于做好2027年平川区科技活动周宣传活动的通知\n各街道办事处：\n"
+				      "一、活动时间\n2027年5月12日-5月18日。\n二、活动内容\n"
+				      "1、区科协特邀请专家为企业家举办科普讲座；\n"
+				      "2、区教育局要组织各中、小学校开展科技制作比赛；\n"
+				      "三、具体要求\n各单位于2027年5月20日前将总结报送区科协。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "平川区科协");
+	ck_assert_str_eq(field(plan, "issued_on"), "2027-05-10");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(acts, 0), "lead"), 0)),
+			 "区科协");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(acts, 1), "lead"), 0)),
+			 "区教育局");
+	json_decref(plan);
+}
+END_TEST
+
+/* A dated event told in an item as X在Y举行。 is titled by its subject;
+ * one whose title cannot be read (在Y举行。) is left out and said so,
+ * and the rest of the plan still stores. */
+START_TEST(events_told_as_subjects_and_one_with_no_title)
+{
+	const char *text = "某县2027年旅游日活动方案\n一、活动时间\n2027年5月16日至23日\n二、活动安排\n"
+			   "（一）系列主题活动。由县文旅局牵头。5月16日上午10:00，旅游日分会场启动仪式在古城东门广场举行。"
+			   "5月17日上午，在古城鼓楼广场举行。\n三、工作要求\n（一）高度重视。\n";
+	json_t *plan = plan_from_text(text);
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(field(json_array_get(acts, 1), "title"), "旅游日分会场启动仪式");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "location"), "古城东门广场");
+	json_decref(plan);
+	wp_notice_report report = {0};
+	wp_err err;
+	char *json = wp_notice_read(text, strlen(text), &report, &err);
+	ck_assert_msg(json != NULL, "%s", err.msg);
+	bool told = false;
+	for (size_t i = 0; i < report.n; i++)
+		told = told || strstr(report.lines[i], "一.2: no title could be read") != NULL;
+	ck_assert(told);
+	free(json);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+/* 四、活动安排 over paragraphs that each open with a day (5月7日起，…):
+ * each paragraph is an activity, the section named so none of them,
+ * though another section (三、组织实施) says who runs the campaign. */
+START_TEST(dated_paragraphs_under_the_activity_section)
+{
+	json_t *plan = plan_from_text("某县2027年旅游日系列活动方案\n一、活动时间\n2027年5月16日至5月23日\n"
+				      "二、组织实施\n本次活动由县人民政府主办，县文旅局牵头组织实施。\n三、活动安排\n"
+				      "5月7日起，县文旅局在“某县文旅”抖音号开展短视频征集活动，由县融媒体中心负责评选。\n"
+				      "5月16日上午10:00，旅游日分会场启动仪式在古城东门广场举行，由县文旅局负责。\n"
+				      "四、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	ck_assert_uint_eq(json_array_size(acts), 2);
+	ck_assert_str_eq(field(json_array_get(acts, 0), "start"), "2027-05-07");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "start"), "2027-05-16");
+	json_decref(plan);
+}
+END_TEST
+
+/* Contacts as offices set them out: labels spaced to a width inside a
+ * line (电　话：X　　手　机：Y: two numbers), and a second person under
+ * the first row with the office left out (　　　刘晓燕　0310-…). */
+START_TEST(contacts_spaced_labels_and_a_row_under_a_row)
+{
+	json_t *plan = with_head("联系人：区应急管理局减灾救灾股　陈丽清\n"
+				 "电　话：0595-22836157　　手　机：13905951276\n"
+				 "联系人：市局药品流通监管科　张立新　0310-3186524\n"
+				 "　　　　　　　　　　　　　　　　刘晓燕　0310-3186527\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 4);
+	ck_assert_str_eq(contact_line_at(plan, 1), "陈丽清|13905951276|-");
+	ck_assert_str_eq(contact_line_at(plan, 3), "刘晓燕|0310-3186527|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* A table's empty cell typed ／ (full-width) names no one. */
+START_TEST(a_full_width_slash_cell_names_no_one)
+{
+	json_t *plan = with_items("序号｜活动名称｜时间｜地点｜牵头单位｜配合单位\n"
+				  "1｜启动仪式｜5月10日上午9:00｜县城广场｜县应急局｜／\n"
+				  "2｜应急演练｜5月12日下午3:00｜县一中｜县教育局｜县应急局\n");
+	json_t *a = json_array_get(json_object_get(plan, "activities"), 0);
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	json_decref(plan);
+}
+END_TEST
+
+/* 于4月20日前到经济发展办领取宣传资料: fetching what is handed out by a
+ * day is no deadline; 签到 at a place by a time still is. */
+START_TEST(fetching_by_a_day_is_no_deadline)
+{
+	json_t *plan = with_head("（一）各社区于5月8日前到经济发展办领取宣传资料。\n"
+				 "（二）各社区于5月9日前完成入户宣传。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "rule"), "5月9日前");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1497,6 +1826,21 @@ int main(void)
 	tcase_add_test(tc, two_names_of_one_unit_in_one_activity_are_listed_once);
 	tcase_add_test(tc, the_publicity_focuses_are_read_as_points);
 	tcase_add_test(tc, online_is_a_place_only_for_a_gathering);
+	tcase_add_test(tc, the_region_of_an_unsigned_plan_from_its_title);
+	tcase_add_test(tc, the_lead_in_the_sentence_that_tells_the_event);
+	tcase_add_test(tc, a_members_list_cut_after_its_dun_and_the_offices_head);
+	tcase_add_test(tc, a_table_typed_with_bars_and_no_spaces);
+	tcase_add_test(tc, a_townships_blocks_and_its_few_requirements);
+	tcase_add_test(tc, a_heading_that_groups_its_items_gives_them_its_day_or_units);
+	tcase_add_test(tc, village_secretaries_as_members_stay_as_written);
+	tcase_add_test(tc, a_unit_that_gives_guidance_on_the_work_cooperates);
+	tcase_add_test(tc, headings_run_into_their_values_and_titles_into_their_leads);
+	tcase_add_test(tc, bracketed_metadata_and_items_led_by_their_subject);
+	tcase_add_test(tc, events_told_as_subjects_and_one_with_no_title);
+	tcase_add_test(tc, dated_paragraphs_under_the_activity_section);
+	tcase_add_test(tc, contacts_spaced_labels_and_a_row_under_a_row);
+	tcase_add_test(tc, a_full_width_slash_cell_names_no_one);
+	tcase_add_test(tc, fetching_by_a_day_is_no_deadline);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

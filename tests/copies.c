@@ -11,6 +11,7 @@
 #include "text.h"
 
 #define WIDE_SPACE "\xe3\x80\x80" /* U+3000 */
+#define FULLWIDTH_BAR "\xef\xbd\x9c" /* U+FF5C ｜ */
 
 
 char *copy_crlf(const char *text)
@@ -95,7 +96,7 @@ char *copy_wide_indent(const char *text)
 }
 
 /* A line a PDF never yields, so never wrapped: a table row (a tab, a
- * bar, a run of spaces or a U+3000 between its cells). */
+ * bar | or ｜, a run of spaces or a U+3000 between its cells). */
 static bool table_looking(const char *s, size_t len)
 {
 	size_t start = lead_space(s, len), end = len;
@@ -104,7 +105,8 @@ static bool table_looking(const char *s, size_t len)
 		end -= s[end - 1] == ' ' || s[end - 1] == '\r' ? 1 : 3;
 	for (size_t i = start; i < end; i++)
 		if (s[i] == '\t' || s[i] == '|' || (s[i] == ' ' && i + 1 < end && s[i + 1] == ' ') ||
-		    (end - i >= 3 && memcmp(s + i, WIDE_SPACE, 3) == 0))
+		    (end - i >= 3 && memcmp(s + i, WIDE_SPACE, 3) == 0) ||
+		    (end - i >= 3 && memcmp(s + i, FULLWIDTH_BAR, 3) == 0))
 			return true;
 	return false;
 }
