@@ -427,13 +427,13 @@ static size_t cell_bar(const char *p)
 char *wp_nline_box_bars(const char *line)
 {
 	const char *first = NULL;
-	size_t bars = 0, drawn = 0; /* bars, and those that are no plain | */
+	size_t bars = 0, drawn = 0; /* bars, and those of a drawn table (│ ┃ ║) */
 	for (const char *p = line; *p; p += wp_str_char_len(p)) {
 		size_t bar = cell_bar(p);
 		if (bar && !first)
 			first = p;
 		bars += bar > 0;
-		drawn += bar > 1;
+		drawn += bar > 1 && !wp_str_starts(p, "｜");
 	}
 	/* 1｜预热宣传｜4月15日｜…: a row typed with bars and no spaces around
 	 * them; a drawn row's outer bars say it is one already */

@@ -33,12 +33,13 @@ static int label_at(const char *s, size_t *len)
 
 /* s without a leading "- ", "* ", "• ", "·", "●", "▪" or "|" (a
  * portal's list sets one before each label and each value alike), or
- * the bracket that opens a label ([ 索引号 ], 【成文日期】). */
+ * the bracket that opens a label ([ 索引号 ]; not 【】, which heads a
+ * plan's own fields: 【活动名称】). */
 static const char *skip_bullet(const char *s)
 {
 	/* [ 索引号 ] X [ 发文字号 ] Y, 【成文日期】Y: a label in brackets */
 	static const char *const bullets[] = {"- ", "* ", "• ", "·", "|", "•", "●", "▪", "-",
-					      "[", "［", "【", NULL};
+					      "[", "［", NULL};
 	for (const char *const *b = bullets; *b; b++)
 		if (wp_str_skip(&s, *b))
 			break;
@@ -56,11 +57,11 @@ static char *value_after(const char *p, const char **end)
 	while (*p == ' ')
 		p++;
 	if (!wp_str_skip(&p, "：") && !wp_str_skip(&p, ":") && !wp_str_skip(&p, "|") && !wp_str_skip(&p, "]") &&
-	    !wp_str_skip(&p, "］") && !wp_str_skip(&p, "】"))
+	    !wp_str_skip(&p, "］"))
 		return NULL;
 	while (*p == ' ')
 		p++;
-	static const char *const ends[] = {"|", "  ", "\xe3\x80\x80", "\t", "[", "［", "【", NULL};
+	static const char *const ends[] = {"|", "  ", "\xe3\x80\x80", "\t", "[", "［", NULL};
 	size_t n = wp_str_span_upto(p, ends);
 	*end = p + n;
 	char *v = wp_str_sub(p, n);
@@ -100,6 +101,10 @@ static bool meta_line(struct notice_meta *m, const char *line, int *pending)
 	size_t len;
 	bool any = false;
 	for (int k = label_at(p, &len); k >= 0; k = label_at(p, &len)) {
+		/* [名称] 健康义诊 over [时间] …: a card's fields in brackets,
+		 * the plan's own, not a portal's */
+		if (k == WP_META_TITLE && p > line && (p[-1] == '[' || wp_str_ends_at(line, p, "［")))
+			break;
 		const char *end;
 		char *v = value_after(p + len, &end);
 		if (!v && bare_label(line, p + len)) {

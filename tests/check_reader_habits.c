@@ -1750,6 +1750,16 @@ START_TEST(fetching_by_a_day_is_no_deadline)
 }
 END_TEST
 
+/* A title with one full-width bar in it (国家安全｜你我同行) is no row:
+ * the bar stays as written. */
+START_TEST(one_bar_in_a_title_stays_as_written)
+{
+	json_t *plan = with_items("（一）“国家安全｜你我同行”主题宣传。5月11日上午在县城广场举办，由县委国安办牵头。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "“国家安全｜你我同行”主题宣传");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1841,6 +1851,7 @@ int main(void)
 	tcase_add_test(tc, contacts_spaced_labels_and_a_row_under_a_row);
 	tcase_add_test(tc, a_full_width_slash_cell_names_no_one);
 	tcase_add_test(tc, fetching_by_a_day_is_no_deadline);
+	tcase_add_test(tc, one_bar_in_a_title_stays_as_written);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
