@@ -16,6 +16,7 @@
 #include "notice-bar-cells.h"
 #include "notice-lines.h"
 #include "notice-ocr.h"
+#include "notice-rebreak.h"
 #include "notice-side-by-side.h"
 #include "notice-text.h"
 #include "text.h"
@@ -258,6 +259,8 @@ static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp
 	size_t count;
 	char **cut = cut_lines(utf8, &count);
 	unquote_lines(cut, count);
+	/* a web page's copy runs the notice on in one line: cut it back */
+	cut = wp_nrebreak_lines(cut, &count);
 	/* a web page's table a cell to a line between lone bars: rows again */
 	cut = wp_nbar_cells_rows(cut, &count);
 	/* a block of two columns side by side is given a column at a time */

@@ -2,7 +2,8 @@
  * same. Staff receive one notice in many copies: saved on Windows (CRLF),
  * typed with full-width digits or half-width punctuation, indented with
  * U+3000, or copied out of a PDF (every prose line cut at one width, page
- * marks between pages). For every fixture notice, the plan read from each
+ * marks between pages), or taken from a web page with its line breaks
+ * lost (the lines joined with one space). For every fixture notice, the plan read from each
  * such copy, made here in C, is compared field by field (the JSON
  * flattened to keys such as .activities[2].lead[0]) with the plan read
  * from the original. The original's reading is the reference, not the
@@ -285,6 +286,9 @@ START_TEST(the_copies_are_made_as_described)
 	char *i = copy_wide_indent("  一、时间\n\n正文");
 	ck_assert_str_eq(i, WIDE_SPACE WIDE_SPACE "一、时间\n\n" WIDE_SPACE WIDE_SPACE "正文");
 	free(i);
+	char *r = copy_runon("  一、时间 \r\n\n" WIDE_SPACE "正文\t\n末行");
+	ck_assert_str_eq(r, "一、时间 正文 末行");
+	free(r);
 	char *c = copy_crlf("a\nb");
 	ck_assert_str_eq(c, "a\r\nb");
 	free(c);

@@ -163,6 +163,40 @@ char *copy_page_marks(const char *text)
 	return by_line(text, page_line, 0);
 }
 
+/* Whether c (at s[i], len bytes left) is trimmed off a line's ends. */
+static size_t space_at(const char *s, size_t left)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\r')
+		return 1;
+	return left >= 3 && memcmp(s, WIDE_SPACE, 3) == 0 ? 3 : 0;
+}
+
+/* The text as a web page or a document-sharing site gives it: every
+ * line trimmed, blank lines dropped, the rest joined with one space. */
+char *copy_runon(const char *text)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = text; *p;) {
+		const char *end = strchr(p, '\n');
+		size_t len = end ? (size_t)(end - p) : strlen(p), n;
+		const char *s = p;
+		while (len && (n = space_at(s, len)))
+			s += n, len -= n;
+		while (len && ((n = space_at(s + len - 1, 1)) ||
+			       (len >= 3 && (n = space_at(s + len - 3, 3)) == 3)))
+			len -= n;
+		if (len) {
+			if (b.len)
+				wp_buf_putc(&b, ' ');
+			wp_buf_append(&b, s, len);
+		}
+		if (!end)
+			break;
+		p = end + 1;
+	}
+	return wp_buf_take(&b);
+}
+
 const struct copy_kind copy_kinds[] = {
 	{"crlf", copy_crlf},
 	{"fullwidth-digits", copy_fullwidth_digits},
@@ -171,5 +205,6 @@ const struct copy_kind copy_kinds[] = {
 	{"wrap56", wrap56},
 	{"wrap68", wrap68},
 	{"page-marks", copy_page_marks},
+	{"runon", copy_runon},
 };
 const size_t copy_kind_count = sizeof copy_kinds / sizeof *copy_kinds;

@@ -22,6 +22,8 @@ char *copy_halfwidth_punct(const char *text);
 char *copy_wrapped(const char *text, int width);
 /* a page mark "— N —" between blank lines after every 30th line */
 char *copy_page_marks(const char *text);
+/* the lines trimmed and joined with one space, blank lines dropped */
+char *copy_runon(const char *text);
 
 /* The copies check_reader_copies makes of each notice, by name. */
 struct copy_kind {
