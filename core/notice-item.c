@@ -84,14 +84,37 @@ static void inherit_units(json_t *lead, json_t *coop, json_t *item_lead, json_t 
  * no.N; d its date, or NULL for the item's own day (其中，当日…). */
 /* 上午10:00，“5·19”分会场启动仪式在古城东门广场 (before 举行): the
  * event named as the subject, past the clause that says when and up to
- * the 在 of its place; "" if none. Caller frees. */
+ * the (last) 在 of its place; "" if none. Caller frees. */
 static char *subject_event(const char *who)
 {
 	const char *start = who;
 	for (const char *c = wp_str_find(who, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
 		start = c + strlen("，");
-	static const char *const place_at[] = {"在", NULL};
-	return wp_notice_upto(start, place_at);
+	/* the last 在: “非遗在岜江”展演活动在X两地 names its event with one */
+	const char *at = NULL;
+	for (const char *c = wp_str_find(start, "在"); c; c = wp_str_find(c + strlen("在"), "在"))
+		at = c;
+	return at ? wp_str_sub(start, (size_t)(at - start)) : wp_xstrdup(start);
+}
+
+char *wp_notice_event_as_subject(const char *clause)
+{
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+	size_t len;
+	const char *end = clause + wp_str_span_upto(clause, clause_end);
+	for (const char *verb = wp_word_find(clause, WP_WORDS_EVENT_VERB, &len); verb && verb < end;
+	     verb = wp_word_find(verb + len, WP_WORDS_EVENT_VERB, &len)) {
+		if (verb + len != end)
+			continue;
+		char *who = wp_str_sub(clause, (size_t)(verb - clause));
+		char *event = wp_str_find(who, "在") ? subject_event(who) : NULL;
+		free(who);
+		if (event && *event && wp_text_width(event) <= 60 && !wp_notice_unit_like(event))
+			return event;
+		free(event);
+		return NULL;
+	}
+	return NULL;
 }
 
 static void add_sub_event(struct reader *r, const char *no, const char *s, const char *rest, const wp_ndate *d,
@@ -341,6 +364,8 @@ static bool tells_event(const char *sentence, int year, char **event)
 	if (!opens_with_when(sentence, year, &after) || !wp_str_find(sentence, "，"))
 		return false;
 	*event = wp_notice_event_named(after);
+	if (!*event)
+		*event = wp_notice_event_as_subject(after);
 	return true;
 }
 

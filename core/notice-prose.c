@@ -45,7 +45,17 @@ size_t wp_notice_read_schedule(struct reader *r, size_t from)
 		/* the title is the first sentence of what happens; the item reads
 		 * its date and time from the whole line */
 		static const char *const title_stops[] = {"，", "。", "；", NULL};
-		char *title = wp_notice_upto(after + wp_str_char_len(after), title_stops);
+		const char *told = after + wp_str_char_len(after);
+		/* 县文旅局在X开展“Y”征集活动 / “Z”启动仪式在X举行: the event the
+		 * first clause names, else the clause */
+		char *title = wp_notice_upto(told, title_stops);
+		char *event = wp_notice_event_named(title);
+		if (!event)
+			event = wp_notice_event_as_subject(title);
+		if (event) {
+			free(title);
+			title = event;
+		}
 		wp_buf line = WP_BUF_INIT;
 		wp_buf_printf(&line, "%s。%s", title, p);
 		wp_notice_read_item(r, no, wp_buf_str(&line), "", NULL);

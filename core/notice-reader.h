@@ -368,6 +368,11 @@ bool wp_notice_read_prose_activities(struct reader *r);
  * (由X牵头, 这项工作由X负责)? wp_notice_lead_clause gives that clause's
  * 由 in p, or NULL. */
 bool wp_notice_names_its_lead(const char *p);
+/* “5·19”分会场启动仪式在古城东门广场举行。: the event told as the
+ * subject of a verb that ends its clause (举行, 召开, 开幕), before the 在
+ * of its place; NULL if the clause tells none so (caller frees;
+ * notice-item.c). */
+char *wp_notice_event_as_subject(const char *clause);
 const char *wp_notice_lead_clause(const char *p);
 size_t wp_notice_read_section_activities(struct reader *r);
 size_t wp_notice_read_paragraph_activities(struct reader *r);

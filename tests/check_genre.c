@@ -449,13 +449,14 @@ END_TEST
 
 /* A day-by-day schedule with no numbered items: each line that opens with
  * a date (and a time) and a ：or ， is an activity, with no number (none
- * is made up). "4·26" is no date. */
+ * is made up), titled by the event its first clause names (在X举办Y: Y;
+ * X在Y举行: X), not the clause. "4·26" is no date. */
 START_TEST(a_schedule_of_dated_lines)
 {
 	static const char *const acts[] = {
-		"-|在县民广场举办宣传周启动仪式|2026-04-20|2026-04-20|09:30|县民广场|县知识产权局|县委宣传部",
-		"-|县教育局在县实验小学开展知识产权进校园活动|2026-04-22|2026-04-22|-|县实验小学|县教育局|",
-		"-|开展“4·26”世界知识产权日集中宣传|2026-04-26|2026-04-26|-|-||"};
+		"-|宣传周启动仪式|2026-04-20|2026-04-20|09:30|县民广场|县知识产权局|县委宣传部",
+		"-|知识产权进校园活动|2026-04-22|2026-04-22|-|县实验小学|县教育局|",
+		"-|“4·26”世界知识产权日集中宣传|2026-04-26|2026-04-26|-|-||"};
 	expect_activities("tests/fixtures/notices/variant-schedule.txt", acts, 3);
 }
 END_TEST

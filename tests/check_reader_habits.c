@@ -1708,6 +1708,9 @@ START_TEST(dated_paragraphs_under_the_activity_section)
 	ck_assert_uint_eq(json_array_size(acts), 2);
 	ck_assert_str_eq(field(json_array_get(acts, 0), "start"), "2027-05-07");
 	ck_assert_str_eq(field(json_array_get(acts, 1), "start"), "2027-05-16");
+	/* the event its first clause names: 开展“…”活动, or X在Y举行 */
+	ck_assert_str_eq(field(json_array_get(acts, 0), "title"), "短视频征集活动");
+	ck_assert_str_eq(field(json_array_get(acts, 1), "title"), "旅游日分会场启动仪式");
 	json_decref(plan);
 }
 END_TEST
