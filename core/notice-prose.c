@@ -100,13 +100,16 @@ bool wp_notice_read_prose_activities(struct reader *r)
 const char *wp_notice_lead_clause(const char *p)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
-	for (const char *by = wp_str_find(p, "由"); by; by = wp_str_find(by + strlen("由"), "由")) {
+	/* each clause looked at once: a later 由 in a clause with no lead
+	 * verb has none after it either (linear, however many 由) */
+	for (const char *by = wp_str_find(p, "由"); by;) {
 		char *clause = wp_notice_upto(by, clause_end);
-		size_t len;
+		size_t len, clause_len = strlen(clause);
 		bool leads = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len) != NULL;
 		free(clause);
 		if (leads)
 			return by;
+		by = wp_str_find(by + (clause_len > 0 ? clause_len : strlen("由")), "由");
 	}
 	return NULL;
 }

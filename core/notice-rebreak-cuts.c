@@ -72,14 +72,14 @@ static const char *title_end(const char *t)
 			/* 二、活动时间 2018年…: a date after a named section
 			 * only, as （二）宣传改革开放 40 年 holds one in its text */
 			return chars >= 2 && (n || !digits_spaced(p + wp_nrebreak_space_at(p))) ? p : NULL;
-		if (wp_nrebreak_digit(*p) || wp_str_span_of(p, stops))
+		if (wp_nrebreak_digit(*p) || wp_str_starts_any(p, stops))
 			break;
 		p += wp_str_char_len(p);
 	}
 	/* 一、指导思想坚持以…: a section's name run into its text (but
 	 * 四、重点活动安排 ends at its space above) */
 	static const char *const goes_on[] = {"：", "和", "及", "与", "、", "（", "，", "。", "为", "是", NULL};
-	if (n && t[n] && !wp_nrebreak_space_at(t + n) && !wp_str_span_of(t + n, goes_on))
+	if (n && t[n] && !wp_nrebreak_space_at(t + n) && !wp_str_starts_any(t + n, goes_on))
 		return t + n;
 	return NULL;
 }
@@ -146,7 +146,7 @@ static bool date_char(const char *p)
 {
 	static const char *const chars[] = {"年", "月", "日", "〇", "零", "一", "二", "三", "四", "五",
 					    "六", "七", "八", "九", "十", " ", NULL};
-	return wp_nrebreak_digit(*p) || wp_str_span_of(p, chars);
+	return wp_nrebreak_digit(*p) || wp_str_starts_any(p, chars);
 }
 
 /* Bytes of the date at p written whole (2025年6月9日, 二〇二五年六月九日),
@@ -156,7 +156,7 @@ static size_t date_at(const char *p)
 	static const char *const cn_digits[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
 	const char *q = p;
 	int year = 0;
-	for (size_t n; year < 4 && (wp_nrebreak_digit(*q) || (n = wp_str_span_of(q, cn_digits)) > 0); year++)
+	for (; year < 4 && (wp_nrebreak_digit(*q) || wp_str_starts_any(q, cn_digits)); year++)
 		q += wp_nrebreak_digit(*q) ? 1 : wp_str_char_len(q);
 	if (year != 4 || !wp_str_skip(&q, "年"))
 		return 0;
@@ -348,7 +348,7 @@ static bool note_follows(const char *p)
 static bool ends_clause(const char *p)
 {
 	static const char *const ends[] = {"，", "、", "：", NULL};
-	return wp_nrebreak_ends_before(p) || wp_str_span_of(p, ends);
+	return wp_nrebreak_ends_before(p) || wp_str_starts_any(p, ends);
 }
 
 /* A table's row at p, as text (序号  活动内容  时间, 1  “世界人口日”…):

@@ -89,9 +89,9 @@ static const char *const closers[] = {"”", "》", "）", "】", "」", "』", 
 /* Steps the depth over the character at p. */
 void wp_nrebreak_depth_step(struct wp_nrebreak_depth *d, const char *p)
 {
-	if (wp_str_span_of(p, openers) && d->open++ == 0)
+	if (wp_str_starts_any(p, openers) && d->open++ == 0)
 		d->since = 0;
-	else if (d->open && wp_str_span_of(p, closers))
+	else if (d->open && wp_str_starts_any(p, closers))
 		d->open--;
 	if (d->open && ++d->since > OPEN_MAX_CHARS)
 		d->open = 0;
@@ -102,7 +102,7 @@ void wp_nrebreak_depth_step(struct wp_nrebreak_depth *d, const char *p)
 bool wp_nrebreak_ends_before(const char *p)
 {
 	static const char *const ends[] = {"。", "；", "！", "？", NULL};
-	return wp_nrebreak_space_at(p) || wp_str_span_of(p, ends);
+	return wp_nrebreak_space_at(p) || wp_str_starts_any(p, ends);
 }
 
 /* ---- pass one: the markers, and which run in sequence ----------------------- */

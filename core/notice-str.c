@@ -52,6 +52,11 @@ static size_t stop_at(const char *s, const char *const *stops)
 	return 0;
 }
 
+bool wp_str_starts_any(const char *s, const char *const *set)
+{
+	return stop_at(s, set) > 0;
+}
+
 size_t wp_str_span_upto(const char *s, const char *const *stops)
 {
 	const char *p = s;

@@ -43,6 +43,9 @@ void wp_ntext_free(wp_ntext *t);
  * under the sanitizers too. */
 const char *wp_str_find(const char *s, const char *needle);
 bool wp_str_starts(const char *s, const char *prefix);
+/* Does s start with one of set (NULL-ended)? One look, where
+ * wp_str_span_of would go on over a whole run of them. */
+bool wp_str_starts_any(const char *s, const char *const *set);
 bool wp_str_ends(const char *s, const char *suffix);
 /* Bytes of the character at s: 1 to 4 (1 for a stray byte), 0 at the
  * end. Scans step by it, never by a fixed 3: a character of the text may
