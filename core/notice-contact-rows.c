@@ -32,7 +32,8 @@ void wp_notice_read_in_charge(struct reader *r)
 			/* 负责人：王老师 with no number: a title that leads, no
 			 * name to call (曾骁 alone is the activity's contact) */
 			bool title_only = !phone && wp_word_ends(name, WP_WORDS_PERSON_TITLE);
-			if (wp_text_width(name) <= 8 && !title_only)
+			/* 负责人：待定, 全体: no one to call yet */
+			if (wp_text_width(name) <= 8 && !title_only && !wp_word_is(name, WP_WORDS_NOT_A_NAME))
 				wp_notice_add_contact_for(r, name, phone, NULL, range->no);
 			free(phone);
 			free(name);
@@ -63,7 +64,8 @@ static bool contact_row(struct reader *r, const char *line, const char *item, bo
 	size_t n = row_cell(p);
 	char *office = wp_str_sub(p, n);
 	bool ok = wp_notice_unit_like(office) && !wp_str_find(office, "：");
-	/* 　　　　刘晓燕　0310-3186527 under a row: the office above is hers */
+	/* 　　　　刘晓燕　0310-3186527 under a row: of the office above (no
+	 * office is kept with a contact: the row needs none of its own) */
 	bool same_office = !ok && office_above && wp_notice_bare_name(office);
 	free(office);
 	if (!ok && !same_office)

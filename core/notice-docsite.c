@@ -120,14 +120,17 @@ static char *join_chunks(struct reader *r, size_t first, size_t k)
 	return wp_buf_take(&b);
 }
 
-/* Joins every run of page chunks; the rest moves up once. Returns
- * whether there was one. */
-static bool join_all_chunks(struct reader *r)
+/* Joins every run of page chunks (anywhere when site, a site's lines
+ * found; else only one that opens the text); the rest moves up once.
+ * Returns whether there was one. */
+static bool join_all_chunks(struct reader *r, bool site)
 {
 	size_t kept = 0;
 	bool joined = false;
 	for (size_t i = 0; i < r->t.n;) {
-		size_t len, k = chunk_number(r->t.para[i], &len) == 1 ? chunk_run(r, i) : 0;
+		/* a site's text opens with its first chunk; elsewhere only a
+		 * site's lines around it say a run of long items is pages */
+		size_t len, k = chunk_number(r->t.para[i], &len) == 1 && (site || i == 0) ? chunk_run(r, i) : 0;
 		if (!k) {
 			r->t.para[kept++] = r->t.para[i++];
 			continue;
@@ -148,7 +151,7 @@ unsigned wp_notice_read_docsite(struct reader *r)
 	unsigned found = 0;
 	if (drop_chrome(r))
 		found |= WP_DOCSITE_CHROME;
-	if (join_all_chunks(r))
+	if (join_all_chunks(r, found & WP_DOCSITE_CHROME))
 		found |= WP_DOCSITE_CHUNKS;
 	return found;
 }

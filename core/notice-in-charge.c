@@ -90,14 +90,21 @@ bool wp_notice_persons_in_charge(const char *body, json_t *lead)
 	return false;
 }
 
-/* 各村（社区）书记 -> 各村（社区）, 各村党支部书记 -> 各村党支部: the
- * group whose units' post holders who names, or NULL (caller frees).
+/* 各村（社区）书记 -> 各村（社区）, 各村党支部书记 -> 各村党支部, and
+ * with a bracket its end (各村（居）党组织书记 -> 各村（居）, as the
+ * readings have it): the group whose units' post holders who names, or
+ * NULL (caller frees).
  * Persons named by a title (各班主任) are wp_notice_persons_in_charge's. */
 static char *group_of_post_holders(const char *who)
 {
-	size_t post;
-	const char *at = wp_word_find(who, WP_WORDS_POST, &post);
-	if (!at || at[post] != '\0' || at == who)
+	/* the post that ends who (各村（居）委员会书记: 书记, not the 委员 in
+	 * 委员会) */
+	const char *at = NULL;
+	size_t n = strlen(who);
+	for (const char *const *w = wp_words(WP_WORDS_POST); *w; w++)
+		if (wp_str_ends(who, *w) && (!at || who + n - strlen(*w) < at))
+			at = who + n - strlen(*w);
+	if (!at || at == who)
 		return NULL;
 	const char *close = wp_str_find(who, "）");
 	size_t end = close && close < at ? (size_t)(close + strlen("）") - who) : (size_t)(at - who);

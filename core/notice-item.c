@@ -80,11 +80,10 @@ static void inherit_units(json_t *lead, json_t *coop, json_t *item_lead, json_t 
 	}
 }
 
-/* The event of sentence s (rest: after its date) inside item no, as
- * no.N; d its date, or NULL for the item's own day (其中，当日…). */
 /* 上午10:00，“5·19”分会场启动仪式在古城东门广场 (before 举行): the
  * event named as the subject, past the clause that says when and up to
- * the (last) 在 of its place; "" if none. Caller frees. */
+ * the (last) 在 of its place (with no 在, that clause whole). Caller
+ * frees. */
 static char *subject_event(const char *who)
 {
 	const char *start = who;
@@ -101,22 +100,29 @@ char *wp_notice_event_as_subject(const char *clause)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
 	size_t len;
-	const char *end = clause + wp_str_span_upto(clause, clause_end);
-	for (const char *verb = wp_word_find(clause, WP_WORDS_EVENT_VERB, &len); verb && verb < end;
+	/* the first clause alone: no verb of a later one is looked for */
+	char *own = wp_str_sub(clause, wp_str_span_upto(clause, clause_end));
+	const char *end = own + strlen(own);
+	char *event = NULL;
+	for (const char *verb = wp_word_find(own, WP_WORDS_EVENT_VERB, &len); verb && !event;
 	     verb = wp_word_find(verb + len, WP_WORDS_EVENT_VERB, &len)) {
 		if (verb + len != end)
 			continue;
-		char *who = wp_str_sub(clause, (size_t)(verb - clause));
-		char *event = wp_str_find(who, "在") ? subject_event(who) : NULL;
+		char *who = wp_str_sub(own, (size_t)(verb - own));
+		event = wp_str_find(who, "在") ? subject_event(who) : NULL;
 		free(who);
-		if (event && *event && wp_text_width(event) <= 60 && !wp_notice_unit_like(event))
-			return event;
-		free(event);
-		return NULL;
+		if (!event || !*event || wp_text_width(event) > 60 || wp_notice_unit_like(event)) {
+			free(event);
+			event = NULL;
+		}
+		break;
 	}
-	return NULL;
+	free(own);
+	return event;
 }
 
+/* The event of sentence s (rest: after its date) inside item no, as
+ * no.N; d its date, or NULL for the item's own day (其中，当日…). */
 static void add_sub_event(struct reader *r, const char *no, const char *s, const char *rest, const wp_ndate *d,
 			  json_t *item, json_t *item_lead, json_t *item_coop, size_t *sub)
 {

@@ -427,17 +427,20 @@ static size_t cell_bar(const char *p)
 char *wp_nline_box_bars(const char *line)
 {
 	const char *first = NULL;
-	size_t bars = 0, drawn = 0; /* bars, and those of a drawn table (│ ┃ ║) */
+	size_t bars = 0, drawn = 0, plain = 0; /* bars; of a drawn table (│ ┃ ║); plain | */
 	for (const char *p = line; *p; p += wp_str_char_len(p)) {
 		size_t bar = cell_bar(p);
 		if (bar && !first)
 			first = p;
 		bars += bar > 0;
 		drawn += bar > 1 && !wp_str_starts(p, "｜");
+		plain += bar == 1;
 	}
 	/* 1｜预热宣传｜4月15日｜…: a row typed with bars and no spaces around
 	 * them; a drawn row's outer bars say it is one already */
-	bool respace = bars >= 2 && *line != '|' && !cell_bar(line) && !wp_str_find(line, " | ");
+	/* two ｜ make a row; plain | three (a|b in a text is no table) */
+	bool respace = (bars - plain >= 2 || bars >= 3) && *line != '|' && !cell_bar(line) &&
+		       !wp_str_find(line, " | ");
 	if (!drawn && !respace)
 		return NULL;
 	wp_buf b = WP_BUF_INIT;

@@ -336,7 +336,7 @@ void wp_notice_read_period_theme(struct reader *r)
 		if (!part || (prose && wp_nfind_date(prose, r->year, &days) && days.start >= parts.start &&
 			      days.end <= parts.end))
 			p = prose;
-	} /* 4月上旬至4月中旬，集中宣传日为4月15日: the parts of months first */
+	}
 	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
 		if (!across_months(&parts)) {
 			set_period(r, &parts);

@@ -149,9 +149,10 @@ bool wp_notice_bare_name(const char *s)
 	size_t chars = 0;
 	for (const char *p = s; *p; p += wp_str_char_len(p)) {
 		unsigned char lead = (unsigned char)*p;
-		/* an ideograph (U+4E00..U+9FFF: lead bytes E4..E9) */
+		/* an ideograph (lead bytes E4..E9: U+4000..U+9FFF, the CJK
+		 * block and the extension A's end before it) */
 		if (wp_str_char_len(p) != 3 || lead < 0xe4 || lead > 0xe9 || ++chars > 3)
 			return false;
 	}
-	return chars >= 2 && !wp_notice_unit_like(s);
+	return chars >= 2 && !wp_notice_unit_like(s) && !wp_word_is(s, WP_WORDS_NOT_A_NAME);
 }

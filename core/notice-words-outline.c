@@ -265,9 +265,10 @@ static const char *const progress_columns[] = {"进展情况", "推进情况", "
  * 下载文档前请自行甄别… / 如文档侵犯您的权益，请联系客服… / 时间:11-14编辑:佚名:
  * a document-sharing site's lines around the document it shows, each
  * phrase the site's own wherever in a line */
-static const char *const docsite_phrases[] = {"由会员分享", "可在线阅读", "珍藏版)》", "珍藏版）》", "下载文档前请自行甄别",
-					       "平台不提供额外的编辑", "如文档侵犯您的权益", "请联系客服", "人工客服工作时间",
+static const char *const docsite_phrases[] = {"由会员分享", "珍藏版)》", "珍藏版）》", "下载文档前请自行甄别",
+					       "平台不提供额外的编辑", "如文档侵犯您的权益", "人工客服工作时间",
 					       "编辑:佚名", "编辑：佚名", NULL};
+/* (not 可在线阅读, 请联系客服: a notice may write them of its own service) */
 /* 上一篇：X / 下一篇：Y / 分享到 / 合集下载 / 浏览次数：: a page's links
  * and counts, a line opening so */
 static const char *const docsite_openers[] = {"上一篇", "下一篇", "分享到", "合集下载", "浏览次数", NULL};

@@ -343,6 +343,7 @@ enum wp_word_set {
 	WP_WORDS_COUNTDOWN_AFTER,   /* +, ＋: (D+1) days after it */
 	WP_WORDS_COUNTDOWN_SAME_DAY, /* 同日，: (D-7 … 同日，各村报送…) a sentence of an entry on the entry's day */
 
+	WP_WORDS_NOT_A_NAME,	    /* 全体, 待定, 领导: (负责人：待定, 报给领导) two or three characters that name no person */
 	WP_WORDS_COLLECT,	    /* 领取: (于4月20日前到经济发展办领取宣传资料) fetching what is handed out, no duty owed by the day */
 	WP_WORDS_SPACED_PAIR_LABEL, /* 电话, 手机: (电　话：X　　手　机：Y) a two-character label a line may space out to a width, anywhere in it */
 	WP_WORDS_START_MARK,	    /* 起, 开始: (5月7日起，…, 5月18日开始) a day written as where something starts */

@@ -425,11 +425,11 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_each_unit_once(&r);
 	wp_notice_office_from_reports(&r);
 	wp_notice_settle_numbers(&r);
+	drop_untitled(&r);
 	if (!has_plan_content(&r)) {
 		wp_err_set(err, WP_TR("this does not read as a plan notice: no activity, period, deadline or committee found"));
 		goto done;
 	}
-	drop_untitled(&r);
 	settle_dates(&r);
 	wp_notice_check_weekdays(&r);
 	list_missing(&r);

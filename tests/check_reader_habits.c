@@ -1827,6 +1827,53 @@ START_TEST(a_web_table_a_cell_to_a_line_between_bars)
 }
 END_TEST
 
+/* A second reading's findings, each once a loss of the notice's own
+ * text: long numbered items (1、…2、…) one of which ends mid-sentence are
+ * no document site's page chunks where no site's line is there, and a
+ * notice's own 可在线阅读 is no site's line; 待定, 全体, 领导 and 传真 are
+ * no one's names; 各村（居）委员会书记 leads as 各村（居）; a stray | after
+ * a web table glues nothing to it, and | | inside a row is an empty
+ * cell; a line with two plain | is no table row. */
+START_TEST(a_second_readings_findings)
+{
+	wp_notice_report report = {0};
+	json_t *plan = read_plan("tests/fixtures/notices/review-long-items.txt", &report);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	json_decref(plan);
+	wp_notice_report_free(&report);
+	plan = with_items("（一）流动宣传。5月11日在各村开展。\n负责人：待定\n"
+			  "（二）入户宣传。5月12日在各村开展。\n负责人：各村（居）委员会书记\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan_activity(plan, 0), "lead")), 0);
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "各村（居）");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 0);
+	json_decref(plan);
+	plan = with_head("（一）请于5月25日前将总结报给领导。\n"
+			 "联系人：县科协办公室　张一帆　0796-8203316\n　　　　　　　传真　0796-8203317\n");
+	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"));
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
+	json_decref(plan);
+	static const char *const rows[] = {"|", "序号", "|", "活动内容", "|", "牵头部门", "|", "协助部门", "|",
+					   "|", "1", "|", "科普讲座", "|", "县科协", "|", "|",
+					   "|", "2", "|", "科技展览", "|", "县科技局", "|", "县教育局", "|"};
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "某县2027年科技活动周活动方案\n一、活动时间\n2027年5月10日至16日\n二、活动安排\n");
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+		wp_buf_printf(&b, "%s\n", rows[i]);
+	wp_buf_puts(&b, "三、工作要求\n|\n（一）请于5月25日前报送总结至县科协。\n县科协\n2027年5月1日\n");
+	plan = plan_from_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_uint_eq(json_array_size(json_object_get(plan_activity(plan, 0), "cooperate")), 0);
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县教育局");
+	ck_assert_str_eq(field(plan, "organizer"), "县科协");
+	ck_assert_str_eq(field(plan, "issued_on"), "2027-05-01");
+	json_decref(plan);
+	plan = with_items("（一）网络宣传。5月11日起在“某县发布|抖音|快手”平台推送，由县委宣传部牵头。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1921,6 +1968,7 @@ int main(void)
 	tcase_add_test(tc, one_bar_in_a_title_stays_as_written);
 	tcase_add_test(tc, a_time_field_of_whole_months);
 	tcase_add_test(tc, a_web_table_a_cell_to_a_line_between_bars);
+	tcase_add_test(tc, a_second_readings_findings);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
