@@ -124,10 +124,10 @@ bool wp_notice_unit_in_charge(struct reader *r, const char *body, json_t *lead, 
 	/* the bracket follows a person's name, not a group's part of a
 	 * name (各村（社区）书记: the persons of 各村（社区）) */
 	char *person = open ? wp_str_sub(who, (size_t)(open - who)) : NULL;
-	bool named = person && !wp_str_starts(person, "各") && !wp_notice_unit_like(person);
+	bool named = person && !wp_word_at(person, WP_WORDS_GROUP_OPEN) && !wp_notice_unit_like(person);
 	free(person);
 	bool found = named && unit && wp_notice_unit_like(unit);
-	if (!found && who && wp_str_starts(who, "各") && !wp_word_ends(who, WP_WORDS_PERSON_TITLE)) {
+	if (!found && who && wp_word_at(who, WP_WORDS_GROUP_OPEN) && !wp_word_ends(who, WP_WORDS_PERSON_TITLE)) {
 		/* 负责人：各村（社区）书记 / 各村党支部书记: the post's holders in
 		 * each unit of a group; the group leads */
 		free(unit);

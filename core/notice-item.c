@@ -91,7 +91,9 @@ static char *subject_event(const char *who)
 		start = c + strlen("，");
 	/* the last 在: “非遗在岜江”展演活动在X两地 names its event with one */
 	const char *at = NULL;
-	for (const char *c = wp_str_find(start, "在"); c; c = wp_str_find(c + strlen("在"), "在"))
+	size_t len;
+	for (const char *c = wp_word_find(start, WP_WORDS_PLACE_AT, &len); c;
+	     c = wp_word_find(c + len, WP_WORDS_PLACE_AT, &len))
 		at = c;
 	return at ? wp_str_sub(start, (size_t)(at - start)) : wp_xstrdup(start);
 }
@@ -109,7 +111,8 @@ char *wp_notice_event_as_subject(const char *clause)
 		if (verb + len != end)
 			continue;
 		char *who = wp_str_sub(own, (size_t)(verb - own));
-		event = wp_str_find(who, "在") ? subject_event(who) : NULL;
+		size_t at_len;
+		event = wp_word_find(who, WP_WORDS_PLACE_AT, &at_len) ? subject_event(who) : NULL;
 		free(who);
 		if (!event || !*event || wp_text_width(event) > 60 || wp_notice_unit_like(event)) {
 			free(event);

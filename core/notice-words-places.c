@@ -94,6 +94,8 @@ static const char *const whole_area[] = {"在全", NULL};
 static const char *const in_step[] = {"同步", NULL};
 static const char *const same_place[] = {"同一地点", "同一场地", "原场地", NULL};
 static const char *const mid_phrase_ends[] = {"在", "于", NULL};
+/* X启动仪式在古城东门广场举行: the place after the event named first */
+static const char *const places_at[] = {"在", NULL};
 static const char *const phrase_ends_zai[] = {"所在", "存在", "现在", "实在", "自在", NULL};
 /* 在县图书馆一楼大厅开放网络安全博览展: an exhibition opened, not held;
  * not among the event verbs, as 开放 is inside names too (“质量开放日”) */
@@ -163,6 +165,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_ATTEND_VERB] = attend_verbs,
 	[WP_WORDS_SAME_PLACE] = same_place,
 	[WP_WORDS_MID_PHRASE_END] = mid_phrase_ends,
+	[WP_WORDS_PLACE_AT] = places_at,
 	[WP_WORDS_PHRASE_END_ZAI] = phrase_ends_zai,
 	[WP_WORDS_DONE_THERE] = done_there,
 	[WP_WORDS_TRAVEL_TO] = travel_to,

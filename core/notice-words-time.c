@@ -70,6 +70,10 @@ static const char *const whole_area_days[] = {"于", "决定", NULL};
  * between the two ends of a range of days, parts of months or hours, in
  * every width a notice types them (the longest is taken: ——). Only where
  * a day or an hour is read: 300～500克 is an amount. */
+/* 从5月10日开始，到5月20日结束, 于6月1日正式启动，并持续至6月30日: a
+ * range's start said, then what leads to the mark of its end */
+static const char *const range_opens[] = {"开始", "起", "正式启动", "启动", NULL};
+static const char *const range_goes_on[] = {"，并持续", "，持续", "，一直", "，", NULL};
 /* 5月7日起，…, 5月18日开始: a day something starts on */
 static const char *const start_marks[] = {"起", "开始", NULL};
 static const char *const range_marks[] = {"—", "——", "－", "–", "-", "~", "～", "〜", "至", "到", "起至", NULL};
@@ -145,6 +149,8 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
 	[WP_WORDS_FIRST_DAY] = first_day,
 	[WP_WORDS_AFTER_EVENT] = after_event,
+	[WP_WORDS_RANGE_OPEN] = range_opens,
+	[WP_WORDS_RANGE_GOES_ON] = range_goes_on,
 	[WP_WORDS_START_MARK] = start_marks,
 	[WP_WORDS_RANGE_MARK] = range_marks,
 	[WP_WORDS_LUNAR] = lunar,

@@ -214,6 +214,8 @@ static const char *const not_units[] = {
  * the committee's office sits in follows (tried in order) */
 static const char *const office_seats[] = {"办公室设在", "下设办公室在", "下设办公室，设在", NULL};
 static const char *const office_set_ups[] = {"下设办公室", "办公室设在", NULL};
+/* 各村（社区）书记, 各班主任: a group of units or of persons */
+static const char *const group_opens[] = {"各", NULL};
 /* 负责人：待定, 报给领导, 传真　0796-…: a person's place, words that are no name */
 static const char *const not_names[] = {"全体", "待定", "另定", "领导", "学生", "家长", "传真", "本人", "老师", "群众",
 					"专人", "各位", "相关", "有关", "同志", "人员", "干部", "职工", "教师", "居民",
@@ -334,4 +336,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_OFFICE_SET_UP] = office_set_ups,
 	[WP_WORDS_GROUP_DEPUTY] = group_deputies,
 	[WP_WORDS_NOT_A_NAME] = not_names,
+	[WP_WORDS_GROUP_OPEN] = group_opens,
 };

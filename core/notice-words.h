@@ -343,6 +343,10 @@ enum wp_word_set {
 	WP_WORDS_COUNTDOWN_AFTER,   /* +, ＋: (D+1) days after it */
 	WP_WORDS_COUNTDOWN_SAME_DAY, /* 同日，: (D-7 … 同日，各村报送…) a sentence of an entry on the entry's day */
 
+	WP_WORDS_GROUP_OPEN,	    /* 各: (各村（社区）书记, 各班主任) what opens a group of units or of persons */
+	WP_WORDS_PLACE_AT,	    /* 在: (X启动仪式在古城东门广场举行) what opens the place a subject's event is held at */
+	WP_WORDS_RANGE_OPEN,	    /* 开始, 起, 正式启动: (从5月10日开始，到5月20日结束) a range's start said before its end */
+	WP_WORDS_RANGE_GOES_ON,	    /* ，, ，并持续: (…正式启动，并持续至6月30日) what comes between a said start and the mark of the end */
 	WP_WORDS_NOT_A_NAME,	    /* 全体, 待定, 领导: (负责人：待定, 报给领导) two or three characters that name no person */
 	WP_WORDS_COLLECT,	    /* 领取: (于4月20日前到经济发展办领取宣传资料) fetching what is handed out, no duty owed by the day */
 	WP_WORDS_SPACED_PAIR_LABEL, /* 电话, 手机: (电　话：X　　手　机：Y) a two-character label a line may space out to a width, anywhere in it */

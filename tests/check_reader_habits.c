@@ -1874,6 +1874,25 @@ START_TEST(a_second_readings_findings)
 }
 END_TEST
 
+/* A range whose start is said before its end: 从5月10日开始，到5月20日
+ * 结束, 于6月1日正式启动，并持续至6月30日, 从5月中旬开始，到5月下旬结束;
+ * a start with no end after it (5月10日起，各单位…) is one day. */
+START_TEST(a_range_said_from_its_start_to_its_end)
+{
+	wp_ndate d;
+	ck_assert(wp_nfind_date("从5月10日开始，到5月20日结束", 2027, &d));
+	ck_assert_int_eq(d.end, wp_date_from_ymd(2027, 5, 20));
+	ck_assert(wp_nfind_date("本次活动将于6月1日正式启动，并持续至6月30日结束", 2027, &d));
+	ck_assert_int_eq(d.start, wp_date_from_ymd(2027, 6, 1));
+	ck_assert_int_eq(d.end, wp_date_from_ymd(2027, 6, 30));
+	ck_assert(wp_nfind_dekad("从5月中旬开始，到5月下旬结束", 2027, &d));
+	ck_assert_int_eq(d.start, wp_date_from_ymd(2027, 5, 11));
+	ck_assert_int_eq(d.end, wp_date_from_ymd(2027, 5, 31));
+	ck_assert(wp_nfind_date("5月10日起，各单位开展自查", 2027, &d));
+	ck_assert_int_eq(d.end, d.start);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1969,6 +1988,7 @@ int main(void)
 	tcase_add_test(tc, a_time_field_of_whole_months);
 	tcase_add_test(tc, a_web_table_a_cell_to_a_line_between_bars);
 	tcase_add_test(tc, a_second_readings_findings);
+	tcase_add_test(tc, a_range_said_from_its_start_to_its_end);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
