@@ -59,7 +59,8 @@ static char *notice_title(struct reader *r, size_t *where)
 {
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
-		if (!wp_str_find(p, "关于") || is_sentence(p))
+		/* X关于…的通知.pdf: an attached file's name, no title of this one */
+		if (!wp_str_find(p, "关于") || is_sentence(p) || wp_word_ends(p, WP_WORDS_FILE_EXTENSION))
 			continue;
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, p);

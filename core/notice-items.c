@@ -214,6 +214,18 @@ static size_t past_focus(struct reader *r, size_t i)
 	return i;
 }
 
+/* Does an item's text open with a contact's label (联系人：, 联系电话：)? */
+static bool contact_item(const char *heading)
+{
+	for (const char *const *l = wp_words(WP_WORDS_CONTACT_NAME); *l; l++)
+		if (wp_str_starts(heading, *l))
+			return true;
+	for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l; l++)
+		if (wp_str_starts(heading, *l))
+			return true;
+	return false;
+}
+
 /* Does line say who runs something (由X承办, Y协办) and give no date? */
 static bool names_units_undated(const struct reader *r, const char *line)
 {
@@ -382,6 +394,13 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		 * heading, a task owed by a day or done at another's event */
 		if (!cn && units_first && group_heading &&
 		    wp_notice_unit_task_apart(r, group_heading, heading, wp_buf_str(&rest))) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
+		/* 3.联系人：桂老师，联系电话：…: whom to call, numbered among the
+		 * requests; read as a contact, no activity */
+		if (contact_item(heading)) {
 			wp_buf_free(&rest);
 			i = j;
 			continue;

@@ -269,6 +269,9 @@ static const char *const docsite_phrases[] = {"由会员分享", "珍藏版)》"
 					       "平台不提供额外的编辑", "如文档侵犯您的权益", "人工客服工作时间",
 					       "编辑:佚名", "编辑：佚名", NULL};
 /* (not 可在线阅读, 请联系客服: a notice may write them of its own service) */
+/* 附件：X关于…的通知.pdf: an attached file named with its extension */
+static const char *const file_extensions[] = {".pdf", ".PDF", ".doc", ".docx", ".DOC", ".DOCX", ".xls", ".xlsx",
+					      ".XLS", ".XLSX", ".wps", ".ofd", ".zip", ".rar", ".et", NULL};
 /* 上一篇：X / 下一篇：Y / 分享到 / 合集下载 / 浏览次数：: a page's links
  * and counts, a line opening so */
 static const char *const docsite_openers[] = {"上一篇", "下一篇", "分享到", "合集下载", "浏览次数", NULL};
@@ -360,6 +363,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ARTICLE_CITED] = article_cited,
 	[WP_WORDS_STAGE_NAME] = stage_names,
 	[WP_WORDS_HEADING_NAME_GOES_ON] = heading_names_go_on,
+	[WP_WORDS_FILE_EXTENSION] = file_extensions,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,

@@ -343,6 +343,7 @@ enum wp_word_set {
 	WP_WORDS_COUNTDOWN_AFTER,   /* +, ＋: (D+1) days after it */
 	WP_WORDS_COUNTDOWN_SAME_DAY, /* 同日，: (D-7 … 同日，各村报送…) a sentence of an entry on the entry's day */
 
+	WP_WORDS_FILE_EXTENSION,    /* .pdf, .docx: (附件：X关于…的通知.pdf) an attached file's name ends so */
 	WP_WORDS_GROUP_OPEN,	    /* 各: (各村（社区）书记, 各班主任) what opens a group of units or of persons */
 	WP_WORDS_PLACE_AT,	    /* 在: (X启动仪式在古城东门广场举行) what opens the place a subject's event is held at */
 	WP_WORDS_RANGE_OPEN,	    /* 开始, 起, 正式启动: (从5月10日开始，到5月20日结束) a range's start said before its end */

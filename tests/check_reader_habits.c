@@ -1893,6 +1893,25 @@ START_TEST(a_range_said_from_its_start_to_its_end)
 }
 END_TEST
 
+/* A short notice forwarding a plan: the attached file's name (X关于…的
+ * 通知.pdf) is neither its title nor its issuer, and a numbered 联系人：
+ * line among its requests is a contact, no activity. */
+START_TEST(an_attached_files_name_and_a_numbered_contact_line)
+{
+	json_t *plan = plan_from_text("全院各单位：\n"
+				      "定于9月15日至25日集中开展全国科普日主题活动，现将有关事项通知如下：\n"
+				      "1.举办科普讲座。9月18日下午在图书馆报告厅举办，由科协牵头。\n"
+				      "2.联系人：桂老师，联系电话：6182009。\n"
+				      "附件：\n闽科协普〔2027〕20号省科协等21部门关于举办2027年全国科普日活动的通知.pdf\n"
+				      "科研促进部\n2027年9月2日\n");
+	ck_assert_ptr_null(field(plan, "title"));
+	ck_assert_str_eq(field(plan, "organizer"), "科研促进部");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(contact_line_at(plan, 0), "桂老师|6182009|-");
+	json_decref(plan);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader habits");
@@ -1989,6 +2008,7 @@ int main(void)
 	tcase_add_test(tc, a_web_table_a_cell_to_a_line_between_bars);
 	tcase_add_test(tc, a_second_readings_findings);
 	tcase_add_test(tc, a_range_said_from_its_start_to_its_end);
+	tcase_add_test(tc, an_attached_files_name_and_a_numbered_contact_line);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
