@@ -1,7 +1,8 @@
 /* notice-item.c - one activity item of a notice: its title (the brackets
  * of dates or roles that close a heading cut off, the event a dated
  * sentence tells), its dates and times, place, lead and cooperating
- * units, and the dated sub-events and parts (一是…二是…) it holds. */
+ * units; the dated sub-events and parts (一是…二是…) it holds are
+ * notice-sub-events.c's. */
 #include "config.h"
 
 #include <stdio.h>
@@ -15,16 +16,6 @@
 #include "notice-words.h"
 #include "text.h"
 
-/* 线上 for a gathering the title says is held online (线上培训班), or
- * NULL: publicity online (网上宣传活动, 线上打卡) has no place. Caller
- * frees. */
-static char *online_place(const char *title)
-{
-	size_t len;
-	if (wp_word_find(title, WP_WORDS_ONLINE, &len) && wp_word_find(title, WP_WORDS_GATHERING, &len))
-		return wp_xstrdup(wp_words(WP_WORDS_ONLINE)[0]);
-	return NULL;
-}
 
 /* ---- activities ------------------------------------------------------------------ */
 
@@ -33,275 +24,6 @@ char *wp_notice_first_sentence(const char *s)
 {
 	static const char *const stops[] = {"。", "\n", NULL};
 	return wp_notice_upto(s, stops);
-}
-
-/* 10月13日上午在X开展…, 6月10日下午2:30在X举办…: what stands between
- * the date and the verb is when and where, not who, when it opens with a
- * time of day or a 在 (the unit-like 上午在泗河经济开发区 is a place). */
-static bool when_or_where(const char *who)
-{
-	bool pm;
-	char time[6];
-	const char *at;
-	return wp_time_of_day_at(who, &pm) > 0 || wp_str_starts(who, "在") ||
-	       (wp_nfind_time(who, time, &at) && at == who);
-}
-
-/* Whether names (a JSON array of strings) holds name. */
-static bool holds_name(json_t *names, const char *name)
-{
-	size_t i;
-	json_t *n;
-	json_array_foreach(names, i, n) {
-		if (strcmp(json_string_value(n), name) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* A part of an item (其中，当日…) that names units of its own is done by
- * the item's too: the item's leads lead it first, its cooperating units
- * cooperate, each unit once. */
-static void inherit_units(json_t *lead, json_t *coop, json_t *item_lead, json_t *item_coop)
-{
-	json_t *own = json_copy(lead);
-	json_array_clear(lead);
-	json_array_extend(lead, item_lead);
-	size_t i;
-	json_t *n;
-	json_array_foreach(own, i, n) {
-		if (!holds_name(lead, json_string_value(n)))
-			json_array_append(lead, n);
-	}
-	json_decref(own);
-	json_array_foreach(item_coop, i, n) {
-		if (!holds_name(lead, json_string_value(n)) && !holds_name(coop, json_string_value(n)))
-			json_array_append(coop, n);
-	}
-}
-
-/* 上午10:00，“5·19”分会场启动仪式在古城东门广场 (before 举行): the
- * event named as the subject, past the clause that says when and up to
- * the (last) 在 of its place (with no 在, that clause whole). Caller
- * frees. */
-static char *subject_event(const char *who)
-{
-	const char *start = who;
-	for (const char *c = wp_str_find(who, "，"); c; c = wp_str_find(c + strlen("，"), "，"))
-		start = c + strlen("，");
-	/* the last 在: “非遗在岜江”展演活动在X两地 names its event with one */
-	const char *at = NULL;
-	size_t len;
-	for (const char *c = wp_word_find(start, WP_WORDS_PLACE_AT, &len); c;
-	     c = wp_word_find(c + len, WP_WORDS_PLACE_AT, &len))
-		at = c;
-	return at ? wp_str_sub(start, (size_t)(at - start)) : wp_xstrdup(start);
-}
-
-char *wp_notice_event_as_subject(const char *clause)
-{
-	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
-	size_t len;
-	/* the first clause alone: no verb of a later one is looked for */
-	char *own = wp_str_sub(clause, wp_str_span_upto(clause, clause_end));
-	const char *end = own + strlen(own);
-	char *event = NULL;
-	for (const char *verb = wp_word_find(own, WP_WORDS_EVENT_VERB, &len); verb && !event;
-	     verb = wp_word_find(verb + len, WP_WORDS_EVENT_VERB, &len)) {
-		if (verb + len != end)
-			continue;
-		char *who = wp_str_sub(own, (size_t)(verb - own));
-		size_t at_len;
-		event = wp_word_find(who, WP_WORDS_PLACE_AT, &at_len) ? subject_event(who) : NULL;
-		free(who);
-		if (!event || !*event || wp_text_width(event) > 60 || wp_notice_unit_like(event)) {
-			free(event);
-			event = NULL;
-		}
-		break;
-	}
-	free(own);
-	return event;
-}
-
-/* The event of sentence s (rest: after its date) inside item no, as
- * no.N; d its date, or NULL for the item's own day (其中，当日…). */
-static void add_sub_event(struct reader *r, const char *no, const char *s, const char *rest, const wp_ndate *d,
-			  json_t *item, json_t *item_lead, json_t *item_coop, size_t *sub)
-{
-	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
-	char *who = wp_notice_upto(rest, verbs);
-	const char *verb = rest + strlen(who);
-	if (*verb && wp_notice_activity_room(r)) {
-		static const char *const title_end[] = {"，", "。", "；", NULL};
-		/* 组织开展X: verbs in a row are none of the title */
-		size_t len;
-		while ((len = wp_word_at(verb, WP_WORDS_EVENT_VERB)))
-			verb += len;
-		char *title = wp_notice_upto(verb, title_end);
-		if (!*title) { /* X在Y举行。: the event is the subject, before 在 */
-			free(title);
-			title = subject_event(who);
-		}
-		char *sentence = wp_notice_first_sentence(s);
-		char number[64];
-		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
-		json_t *a = wp_notice_new_activity(number, title);
-		if (d) {
-			wp_notice_set_read_dates(a, d);
-		} else {
-			json_object_set(a, "start", json_object_get(item, "start"));
-			json_object_set(a, "end", json_object_get(item, "end"));
-		}
-		wp_notice_set_times(a, sentence);
-		/* 在崇安寺步行街举行…; 线上 for an event online */
-		char *place = wp_notice_find_location(sentence);
-		if (!place)
-			place = online_place(title);
-		if (place)
-			json_object_set_new(a, "location", json_string(place));
-		free(place);
-		if (wp_notice_unit_like(who) && !when_or_where(who)) {
-			json_array_append_new(json_object_get(a, "lead"), json_string(who));
-		} else { /* …举行X，由Y牵头，Z配合 */
-			json_t *lead, *coop;
-			wp_notice_read_units(r, sentence, &lead, &coop);
-			if (json_array_size(lead) == 0 && json_array_size(coop) == 0) {
-				json_array_extend(lead, item_lead);
-				json_array_extend(coop, item_coop);
-			} else if (!d) { /* 其中，当日…由Y承办: part of the item, Y besides its units */
-				inherit_units(lead, coop, item_lead, item_coop);
-			}
-			json_object_set_new(a, "lead", lead);
-			json_object_set_new(a, "cooperate", coop);
-		}
-		json_array_append_new(r->activities, a);
-		wp_notice_note(r, WP_TR("activity %s: the dated event in item %s is listed as %s"), number, no,
-			       number);
-		free(sentence);
-		free(title);
-	}
-	free(who);
-}
-
-/* Does item run on one day, known? */
-static bool one_known_day(json_t *item)
-{
-	const char *start = json_string_value(json_object_get(item, "start"));
-	const char *end = json_string_value(json_object_get(item, "end"));
-	return start && end && strcmp(start, end) == 0;
-}
-
-enum wp_sub_event wp_notice_sub_event_at(const char *s, int year, wp_ndate *d, const char **event,
-					 const char **rest)
-{
-	*event = s + wp_word_at(s, WP_WORDS_EVENT_OPENER); /* 其间，4月15日上午… */
-	bool opened = *event != s;
-	/* a date must start the sentence */
-	if (**event >= '0' && **event <= '9' && wp_nfind_date_at(*event, year, d)) {
-		*rest = *event + d->len;
-		return WP_SUB_DATED;
-	}
-	size_t same = opened ? wp_word_at(*event, WP_WORDS_THAT_DAY) : 0;
-	*rest = *event + same;
-	return same ? WP_SUB_SAME_DAY : WP_SUB_NONE;
-}
-
-/* A later sentence that begins with a date is an event of its own:
- * "4月23日州局举办…线上培训班" becomes item 四.1. One that names no unit
- * (其中，10月13日上午在X开展Y) is done by the item's units. 其中，当日…
- * after an item of one day is an event of that day. */
-static void read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
-			    json_t *item_lead, json_t *item_coop, size_t *sub)
-{
-	const char *s = wp_str_find(body, "。");
-	while (s && wp_notice_step(r, 1)) {
-		s += strlen("。");
-		while (*s == '\n' || *s == ' ')
-			s++;
-		wp_ndate d;
-		const char *event, *rest;
-		switch (wp_notice_sub_event_at(s, r->year, &d, &event, &rest)) {
-		case WP_SUB_DATED:
-			add_sub_event(r, no, event, rest, &d, item, item_lead, item_coop, sub);
-			break;
-		case WP_SUB_SAME_DAY:
-			if (one_known_day(item))
-				add_sub_event(r, no, event, rest, NULL, item, item_lead, item_coop, sub);
-			break;
-		case WP_SUB_NONE:
-			break;
-		}
-		s = wp_str_find(rest, "。");
-	}
-}
-
-const char *wp_notice_enumerated_at(const char *text, int n)
-{
-	char marker[16];
-	wp_cn_number_format(n, marker, sizeof marker - 4);
-	strcat(marker, "是");
-	for (const char *hit = wp_str_find(text, marker); hit; hit = wp_str_find(hit + 1, marker))
-		if (hit == text || wp_str_ends_at(text, hit, "。") || wp_str_ends_at(text, hit, "：") ||
-		    wp_str_ends_at(text, hit, "；") || wp_str_ends_at(text, hit, "\n"))
-			return hit;
-	return NULL;
-}
-
-/* 一是进学校。县教育局要…二是进社区（村）。…: an item that lists what it
- * holds as 一是, 二是 ... has those as its sub-activities (二.1, 二.2),
- * each titled by its first clause; one that names no unit is led by the
- * item's leads. */
-static void read_enumerated(struct reader *r, const char *no, const char *text, json_t *item_lead,
-			    size_t *sub)
-{
-	const char *at = wp_notice_enumerated_at(text, 1);
-	if (!at || !wp_notice_enumerated_at(at, 2))
-		return; /* a list of one is a manner of speaking */
-	for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
-		const char *next = wp_notice_enumerated_at(at, n + 1);
-		const char *from = at + wp_str_char_len(at); /* past the numeral... */
-		while (!wp_str_starts(from, "是"))
-			from += wp_str_char_len(from); /* (十一 has two characters) */
-		from += strlen("是");
-		char *part = wp_str_sub(from, next ? (size_t)(next - from) : strlen(from));
-		static const char *const title_stops[] = {"。", "，", "；", NULL};
-		/* 一是6月8日至6月19日，对…开展排查: a part that opens with its
-		 * days has them, and is named by the clause after them */
-		wp_ndate days;
-		bool dated = wp_nfind_date(part, r->year, &days) && days.at == part &&
-			     wp_str_starts(part + days.len, "，");
-		const char *named = dated ? part + days.len + strlen("，") : part;
-		char *title = wp_notice_upto(named, title_stops);
-		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
-		char number[64];
-		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
-		if (*clean && wp_text_width(clean) <= 120) {
-			json_t *a = wp_notice_new_activity(number, clean);
-			if (dated)
-				wp_notice_set_read_dates(a, &days);
-			/* who does it is said after the title (进学校。县教育局要…) */
-			const char *rest = named + strlen(title);
-			rest += wp_str_span_of(rest, title_stops);
-			json_t *lead, *coop;
-			wp_notice_read_units(r, rest, &lead, &coop);
-			if (json_array_size(lead) == 0)
-				json_array_extend(lead, item_lead);
-			json_object_set_new(a, "lead", lead);
-			json_object_set_new(a, "cooperate", coop);
-			char *loc = wp_notice_find_location(part);
-			if (loc)
-				json_object_set_new(a, "location", json_string(loc));
-			free(loc);
-			json_array_append_new(r->activities, a);
-		} else {
-			--*sub;
-		}
-		free(clean);
-		free(title);
-		free(part);
-		at = next;
-	}
 }
 
 /* 即日起至4月30日: from the notice's issue (else the campaign's start)
@@ -578,7 +300,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	if (!loc)
 		loc = wp_notice_place_after_when(r, text);
 	if (!loc)
-		loc = online_place(clean_title);
+		loc = wp_notice_online_place(clean_title);
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
 	wp_notice_same_place_as_named(r, a, first);
@@ -628,8 +350,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
-	read_enumerated(r, no, text, lead, &sub);
-	read_sub_events(r, no, text, a, lead, coop, &sub);
+	wp_notice_read_enumerated(r, no, text, lead, &sub);
+	wp_notice_read_sub_events(r, no, text, a, lead, coop, &sub);
 	free(loc);
 	free(first);
 	free(when);

@@ -357,6 +357,15 @@ enum wp_sub_event wp_notice_sub_event_at(const char *s, int year, wp_ndate *d, c
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);
+/* notice-sub-events.c: the dated events item no's body tells, each an
+ * activity no.N (*sub counts them), with the item's units where an event
+ * names none; the parts it enumerates (一是…二是…) likewise. */
+void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
+			       json_t *item_lead, json_t *item_coop, size_t *sub);
+void wp_notice_read_enumerated(struct reader *r, const char *no, const char *text, json_t *item_lead,
+			       size_t *sub);
+/* 线上 for a gathering held online (线上培训班), or NULL (caller frees). */
+char *wp_notice_online_place(const char *title);
 
 /* Activities of a notice without an activity section (notice-prose.c):
  * a day-by-day schedule in the paragraphs from paragraph from on, top
