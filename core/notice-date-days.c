@@ -204,3 +204,21 @@ bool wp_nfind_whole_months(const char *s, int base_year, wp_ndate *out)
 	out->len = strlen(s);
 	return true;
 }
+
+/* The bytes at r that join a range's two ends: a range mark (至, —, ～),
+ * or a start said and the end after it (从5月10日开始，到5月20日结束;
+ * 于6月1日正式启动，并持续至6月30日); 0 if none. */
+size_t wp_nrange_join(const char *r)
+{
+	size_t n = wp_word_at(r, WP_WORDS_RANGE_MARK);
+	if (n)
+		return n;
+	const char *p = r;
+	size_t open = wp_word_at(p, WP_WORDS_RANGE_OPEN);
+	if (!open)
+		return 0;
+	p += open;
+	p += wp_word_at(p, WP_WORDS_RANGE_GOES_ON);
+	n = wp_word_at(p, WP_WORDS_RANGE_MARK);
+	return n ? (size_t)(p + n - r) : 0;
+}

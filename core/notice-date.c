@@ -63,24 +63,6 @@ static bool read_day(const char **p, int *y, int *m, int *d, bool *has_year, boo
 	return true;
 }
 
-/* The bytes at r that join a range's two ends: a range mark (至, —, ～),
- * or a start said and the end after it (从5月10日开始，到5月20日结束;
- * 于6月1日正式启动，并持续至6月30日); 0 if none. */
-static size_t range_join(const char *r)
-{
-	size_t n = wp_word_at(r, WP_WORDS_RANGE_MARK);
-	if (n)
-		return n;
-	const char *p = r;
-	size_t open = wp_word_at(p, WP_WORDS_RANGE_OPEN);
-	if (!open)
-		return 0;
-	p += open;
-	p += wp_word_at(p, WP_WORDS_RANGE_GOES_ON);
-	n = wp_word_at(p, WP_WORDS_RANGE_MARK);
-	return n ? (size_t)(p + n - r) : 0;
-}
-
 /* 4月20日起至5月20日, 5月17日～23日: a range mark (WP_WORDS_RANGE_MARK) */
 static bool at_range_mark(const char *p)
 {
@@ -275,7 +257,7 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		const char *r = past_weekday(q);
 		while (*r == ' ')
 			r++;
-		size_t mark = range_join(r);
+		size_t mark = wp_nrange_join(r);
 		if (mark) {
 			r += mark;
 			while (*r == ' ')
@@ -456,7 +438,7 @@ bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out)
 			out->len = (size_t)(q + strlen(w) - p);
 			/* 4月上旬至4月中旬, 6月中旬-7月上旬: to the end of the second part */
 			const char *to = q + strlen(w);
-			size_t mark = range_join(to);
+			size_t mark = wp_nrange_join(to);
 			wp_ndate second;
 			if (mark && wp_nfind_dekad(to + mark, y, &second) && second.at == to + mark &&
 			    second.end >= out->start) {

@@ -52,6 +52,11 @@ bool wp_nfind_dekad(const char *s, int base_year, wp_ndate *out);
  * value, where a month alone is when the item runs. */
 bool wp_nfind_whole_months(const char *s, int base_year, wp_ndate *out);
 
+/* The bytes at r that join a range's two ends: a range mark (至, —), or
+ * a start said and then the end (开始，到; 正式启动，并持续至); 0 if none
+ * (notice-date-days.c). */
+size_t wp_nrange_join(const char *r);
+
 /* Does s say it runs through the campaign: 宣传周期间, “质量月”期间,
  * 活动期间 (not a dated day's 期间), or open with 全月，? */
 bool wp_nfind_during(const char *s);
