@@ -226,7 +226,8 @@ static bool rebreak(const char *line, struct lines *out)
 	}
 	struct wp_nrebreak_cuts c = {0};
 	wp_nrebreak_find_cuts(line, &ms, &c);
-	qsort(c.at, c.n, sizeof *c.at, by_offset);
+	if (c.n > 1) /* qsort takes no NULL array, even of none */
+		qsort(c.at, c.n, sizeof *c.at, by_offset);
 	size_t from = 0;
 	for (size_t i = 0; i < c.n; i++) {
 		push_piece(out, line, from, c.at[i]);

@@ -368,6 +368,26 @@ START_TEST(a_reading_over_its_budget_stops_with_an_error)
 }
 END_TEST
 
+/* A fuzzer's input (tests/fixtures/regress/rebreak-no-cuts.txt): a long
+ * line that reads as run on but where the re-breaking finds no place to
+ * cut; it once passed qsort a NULL array (undefined behaviour, which the
+ * sanitizer build stops at). Any outcome but a crash will do: a plan or
+ * a clear error. */
+START_TEST(a_run_on_line_with_nowhere_to_cut)
+{
+	size_t len;
+	char *text = slurp("tests/fixtures/regress/rebreak-no-cuts.txt", &len);
+	wp_notice_report report = {0};
+	wp_err err;
+	char *plan = wp_notice_read(text, len, &report, &err);
+	ck_assert(plan != NULL || err.msg[0] != '\0');
+	ck_assert_uint_le(report.steps, STEPS_PER_BYTE * (len + 1024));
+	free(plan);
+	wp_notice_report_free(&report);
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("reader bounds");
@@ -387,6 +407,7 @@ int main(void)
 	tcase_add_test(tc, the_activity_a_long_deadline_counts_from_is_found_in_linear_work);
 	tcase_add_test(tc, trimming_a_long_run_of_punctuation_is_linear);
 	tcase_add_test(tc, a_reading_over_its_budget_stops_with_an_error);
+	tcase_add_test(tc, a_run_on_line_with_nowhere_to_cut);
 	suite_add_tcase(s, tc);
 	/* its own timeout: the quadratic search took some 85 s on a fast
 	 * machine, under the 120 s above */
