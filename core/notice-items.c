@@ -217,13 +217,8 @@ static size_t past_focus(struct reader *r, size_t i)
 /* Does an item's text open with a contact's label (联系人：, 联系电话：)? */
 static bool contact_item(const char *heading)
 {
-	for (const char *const *l = wp_words(WP_WORDS_CONTACT_NAME); *l; l++)
-		if (wp_str_starts(heading, *l))
-			return true;
-	for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l; l++)
-		if (wp_str_starts(heading, *l))
-			return true;
-	return false;
+	return wp_str_starts_any(heading, wp_words(WP_WORDS_CONTACT_NAME)) ||
+	       wp_str_starts_any(heading, wp_words(WP_WORDS_CONTACT_PHONE));
 }
 
 /* Does line say who runs something (由X承办, Y协办) and give no date? */

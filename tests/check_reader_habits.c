@@ -9,6 +9,7 @@
 #include "notice.h"
 #include "notice-bar-cells.h"
 #include "notice-date.h"
+#include "notice-line.h"
 #include "noticeutil.h"
 #include "plan.h"
 #include "query.h"
@@ -1868,9 +1869,14 @@ START_TEST(a_second_readings_findings)
 	ck_assert_str_eq(field(plan, "organizer"), "县科协");
 	ck_assert_str_eq(field(plan, "issued_on"), "2027-05-01");
 	json_decref(plan);
-	plan = with_items("（一）网络宣传。5月11日起在“某县发布|抖音|快手”平台推送，由县委宣传部牵头。\n");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
-	json_decref(plan);
+	/* two plain | are text, two ｜ a row (spaced as a barred table's) */
+	ck_assert_ptr_null(wp_nline_box_bars("在某县发布|抖音|快手平台推送"));
+	char *row = wp_nline_box_bars("1｜启动仪式｜县城广场");
+	ck_assert_str_eq(row, "1 | 启动仪式 | 县城广场");
+	free(row);
+	row = wp_nline_box_bars("1|启动仪式|县城广场|县科协");
+	ck_assert_str_eq(row, "1 | 启动仪式 | 县城广场 | 县科协");
+	free(row);
 }
 END_TEST
 
