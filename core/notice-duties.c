@@ -122,7 +122,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		}
 		/* the rule as written from its date (6月13日（星期五）前): a 于
 		 * before it is the sentence's, not the rule's */
-		const char *start = d.at;
+		const char *start = wp_notice_cutoff_start(s, d.at); /* 截止时间为4月30日 */
 		bool before;
 		const char *end = wp_notice_deadline_end(&d, &before);
 		due = d.start;

@@ -953,7 +953,10 @@ char *wp_notice_with_mailbox(const char *unit, const char *addr);	 /* to whom, o
 char *wp_notice_with_address(const char *unit, const char *text);
 /* past a deadline date's weekday, time and 前; *before whether 前 was there */
 const char *wp_notice_deadline_end(const wp_ndate *d, bool *before);
-bool wp_notice_marks_deadline(const char *s, const wp_ndate *d); /* 于…, …前 */
+bool wp_notice_marks_deadline(const char *s, const wp_ndate *d); /* 于…, …前, 截止时间为… */
+/* Where the rule of a date at in s starts: at, or the word before it
+ * that makes it the last day (截止时间为4月30日, 不迟于4月28日). */
+const char *wp_notice_cutoff_start(const char *s, const char *at);
 bool wp_notice_puts_and_sends(const char *s);			   /* 将X报Y */
 bool wp_notice_sends_after_date(const char *s, int year);	   /* 4月30日前报… */
 /* 将照片和简讯发区科协科普部 (notice-sending.c): the unit after a 发 at p

@@ -71,7 +71,8 @@ char *wp_notice_region_of(const char *unit)
 				bool goal = false;
 				for (const char *const *g = wp_words(WP_WORDS_GOAL_BEFORE_LEVEL); *g && !goal; g++)
 					goal = wp_str_ends_at(p, q, *g);
-				if (goal || (q == p + strlen("城") && wp_str_starts(p, "城市")))
+				if (goal || (q == p + strlen("城") && wp_str_starts(p, "城市")) ||
+				    wp_word_at(q, WP_WORDS_LEVEL_IN_WORD))
 					continue;
 				const char *after = q + strlen(suffixes[k].word);
 				bool town = suffixes[k].town;
@@ -82,7 +83,7 @@ char *wp_notice_region_of(const char *unit)
 				/* 贵州 + 省: the level written after a name ending like one */
 				for (size_t m = 0; suffixes[m].word; m++)
 					if (!town && !suffixes[m].town && wp_str_starts(found_end, suffixes[m].word) &&
-					    !wp_str_starts(found_end, "市场")) {
+					    !wp_word_at(found_end, WP_WORDS_LEVEL_IN_WORD)) {
 						found_end += strlen(suffixes[m].word);
 						break;
 					}

@@ -4,6 +4,7 @@
  * they read what is due and to whom. */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,14 +76,29 @@ const char *wp_notice_deadline_end(const wp_ndate *d, bool *before)
 		p += time;
 	}
 	*before = wp_str_skip(&p, "前") || wp_str_skip(&p, "之前") || wp_str_skip(&p, "以前");
+	/* 4月29日17:00截止: the last day said after it */
+	size_t cutoff = *before ? 0 : wp_word_at(p, WP_WORDS_CUTOFF_AFTER);
+	if (cutoff) {
+		*before = true;
+		p += cutoff;
+	}
 	return *before ? p : d->at + d->len;
+}
+
+const char *wp_notice_cutoff_start(const char *s, const char *at)
+{
+	const char *start = at;
+	for (const char *const *w = wp_words(WP_WORDS_CUTOFF); *w; w++)
+		if (at - s >= (ptrdiff_t)strlen(*w) && at - strlen(*w) < start && wp_str_ends_at(s, at, *w))
+			start = at - strlen(*w);
+	return start;
 }
 
 bool wp_notice_marks_deadline(const char *s, const wp_ndate *d)
 {
 	bool before;
 	wp_notice_deadline_end(d, &before);
-	return before || wp_str_ends_at(s, d->at, "于");
+	return before || wp_str_ends_at(s, d->at, "于") || wp_notice_cutoff_start(s, d->at) != d->at;
 }
 
 /* 将X报Y, 把X报Y: a thing put to be sent, with no date needed. */

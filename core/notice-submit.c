@@ -4,6 +4,7 @@
  * deadline are in notice-sending.c. */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,6 +108,41 @@ static const char *put_before_verb(const char *s)
 }
 
 /* 报送X / 将X…报 / X于…前报: what is due. */
+/* 报送典型案例的截止时间为4月28日: the thing sent ends at the words
+ * that give its last day. 活动信息报送截止日期：4月27日: with nothing
+ * left after the verb, the thing is the clause's words before it. obj
+ * (freed here) ends at sent, the end of the verb in s; caller frees the
+ * result. */
+static char *cut_at_cutoff(const char *s, const char *sent, char *obj)
+{
+	size_t len;
+	char *cut = (char *)wp_word_find(obj, WP_WORDS_CUTOFF, &len);
+	if (!cut)
+		return obj;
+	*cut = '\0';
+	static const char *const of[] = {"的", NULL};
+	char *thing = wp_str_trim_end(obj, of);
+	free(obj);
+	if (*thing)
+		return thing;
+	free(thing);
+	const struct wp_submit_verb *v = wp_submit_verbs;
+	while (v->word && !(sent - s >= (ptrdiff_t)strlen(v->word) && wp_str_ends_at(s, sent, v->word)))
+		v++;
+	if (!v->word)
+		return NULL;
+	const char *verb = sent - strlen(v->word), *from = s;
+	for (const char *c = wp_str_find(s, "，"); c && c < verb; c = wp_str_find(c + strlen("，"), "，"))
+		from = c + strlen("，");
+	char *raw = wp_str_sub(from, (size_t)(verb - from));
+	thing = wp_str_trim_end(raw, wp_words(WP_WORDS_REQUEST));
+	free(raw);
+	if (*thing && wp_text_width(thing) <= 40 && !wp_notice_units_like(thing))
+		return thing;
+	free(thing);
+	return NULL;
+}
+
 char *wp_notice_due_what(const char *s, const char **verb)
 {
 	*verb = NULL;
@@ -181,7 +217,7 @@ char *wp_notice_due_what(const char *s, const char **verb)
 	else if (sent)
 		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is
 		 * sent, as the plan writes it */
-		obj = wp_notice_upto_outside(sent, send_stops);
+		obj = cut_at_cutoff(s, sent, wp_notice_upto_outside(sent, send_stops));
 	else if (wp_str_find(s, "参加")) {
 		attended = true;
 		/* 参加4月17日的启动仪式: the thing, without its date */

@@ -122,6 +122,14 @@ static const char *const countdown_before[] = {"-", "－", "−", NULL};
 static const char *const countdown_after[] = {"+", "＋", NULL};
 static const char *const countdown_same_day[] = {"同日，", "当日，", "同日", "当日", NULL};
 
+/* 报送活动总结，截止时间为4月29日 / 不迟于4月28日报送: a last day said
+ * without 前 (截至, as of, dates a count, not a duty: 截至4月30日的数据) */
+static const char *const cutoffs[] = {"截止时间为", "截止日期为", "截止时间是", "截止日期是", "截止时间：",
+				      "截止日期：", "截止时间:", "截止日期:", "截止时间", "截止日期",
+				      "截止到", "截止至", "截止于", "最迟于", "最晚于", "不迟于",
+				      "不晚于", "最迟", "最晚", NULL};
+static const char *const cutoffs_after[] = {"截止", NULL};
+
 const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
@@ -170,4 +178,6 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_COUNTDOWN_BEFORE] = countdown_before,
 	[WP_WORDS_COUNTDOWN_AFTER] = countdown_after,
 	[WP_WORDS_COUNTDOWN_SAME_DAY] = countdown_same_day,
+	[WP_WORDS_CUTOFF] = cutoffs,
+	[WP_WORDS_CUTOFF_AFTER] = cutoffs_after,
 };

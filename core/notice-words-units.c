@@ -129,7 +129,9 @@ static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "�
 				       /* 各县（区）参照本方案制定…: what it goes by */
 				       "参照", "对照", "结合",
 				       /* 各社区居委会、辖区各学校报送活动总结至X: the sending verb */
-				       "报送", "上报", "提交", "报至", NULL};
+				       "报送", "上报", "提交", "报至",
+				       /* 各乡镇不迟于4月28日报送…: the last day, after who */
+				       "不迟于", "不晚于", "最迟", "最晚", NULL};
 /* X牵头，联合Y开展… */
 static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 /* 办公室设在县禁毒办，具体负责… */
@@ -259,6 +261,12 @@ static const char *const unit_ends_in_word[] = {"科普", "科技", "科学", "�
 /* 于12月10日前确定“岚溪镇优秀志愿者”10名: the honoured chosen by a day */
 static const char *const honours[] = {"优秀", "先进", "最美", NULL};
 
+/* 县市场监督管理局 (the county's market bureau, no place named): a
+ * level's character that opens a word is no division's end. Only words
+ * no place name ends before: 乌兰察布市民族事务委员会 is 市 + 民族,
+ * 延吉市政府 is 市 + 政府 */
+static const char *const level_in_word[] = {"市场", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -319,6 +327,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_COORDINATE] = coordinate,
 	[WP_WORDS_UNDERTAKE] = undertake,
 	[WP_WORDS_GOAL_BEFORE_LEVEL] = goals_before_level,
+	[WP_WORDS_LEVEL_IN_WORD] = level_in_word,
 	[WP_WORDS_PARTY_COMMITTEE] = party_committees,
 	[WP_WORDS_UNIT_TAIL] = unit_tails,
 	[WP_WORDS_NOT_UNIT] = not_units,

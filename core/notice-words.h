@@ -364,6 +364,9 @@ enum wp_word_set {
 	WP_WORDS_SENTENCE_END,	    /* 。, ；: (…举办科技 / 2、成果展示) a chunk not ending so was cut mid-sentence */
 	WP_WORDS_BLANK_MARK,	    /* x, ×: (20xx年, xx月xx日, XX县) a template's blank for what the user fills in */
 	WP_WORDS_BLANK_UNIT,	    /* 年, 月, 县: (xx月, ××镇) what a blank stands before: a date's or a region's part */
+	WP_WORDS_CUTOFF,	    /* 截止时间为, 不迟于: (报送总结，截止时间为4月29日) what before a date makes it the last day, with no 前 after it */
+	WP_WORDS_CUTOFF_AFTER,	    /* 截止: (4月29日截止, 4月29日17:00截止) what after a date makes it the last day */
+	WP_WORDS_LEVEL_IN_WORD,	    /* 市场: (县市场监督管理局) a level's character opening a word, no division's end */
 	WP_WORDS_COUNT
 };
 

@@ -1,0 +1,88 @@
+/* check_reader_first_contact.c - habits that notices the reader had never
+ * seen showed at first contact (the rounds of written notices after
+ * g277, and real copies), each on a small text of its own: a last day
+ * said without 前, a bureau named by its level alone. */
+#include "config.h"
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* The plan of a county notice whose requirements section holds tail
+ * (caller json_decrefs). */
+static json_t *with_requirements(const char *tail)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日\n"
+			  "二、活动安排\n（一）知识产权进企业。4月22日，由县科技局牵头。\n三、工作要求\n%s"
+			  "\n某某县市场监督管理局\n2026年4月10日\n",
+		       tail);
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
+/* 截止时间为4月29日, 4月29日截止, 不迟于4月28日: the date is the last day
+ * though no 前 follows it, the rule is written with those words, and what
+ * is sent ends before them. */
+START_TEST(a_last_day_said_without_qian)
+{
+	json_t *plan = with_requirements("各乡镇要报送活动总结，截止时间为4月29日。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动总结|截止时间为4月29日|2026-04-29|各乡镇|-");
+	json_decref(plan);
+	plan = with_requirements("各单位报送典型案例的截止时间为2026年4月28日。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送典型案例|截止时间为2026年4月28日|2026-04-28|各单位|-");
+	json_decref(plan);
+	plan = with_requirements("各成员单位将活动照片报县市场监督管理局，4月27日17:00截止。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送活动照片|4月27日17:00截止|2026-04-27|各成员单位|县市场监督管理局");
+	json_decref(plan);
+	plan = with_requirements("各乡镇不迟于4月28日报送工作台账。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送工作台账|不迟于4月28日|2026-04-28|各乡镇|-");
+	json_decref(plan);
+	/* a label line: the thing is named before the verb */
+	plan = with_requirements("各乡镇活动信息报送截止日期：4月27日。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动信息|截止日期：4月27日|2026-04-27|各乡镇|-");
+	json_decref(plan);
+	/* 截至 (as of) dates a count, no duty */
+	plan = with_requirements("各乡镇报送截至4月30日的办件数据。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 0);
+	json_decref(plan);
+}
+END_TEST
+
+/* 县市场监督管理局 with no place name: 县 + 市场, no county called 县市. */
+START_TEST(a_bureau_named_by_its_level_alone_names_no_region)
+{
+	json_t *plan = plan_from_text("2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日\n"
+				      "二、活动安排\n（一）知识产权进企业。4月22日，由县科技局牵头。\n"
+				      "\n县市场监督管理局\n2026年4月10日\n");
+	ck_assert_str_eq(field(plan, "organizer"), "县市场监督管理局");
+	ck_assert_ptr_null(field(plan, "region"));
+	json_decref(plan);
+	/* a place named before it is still the region */
+	plan = plan_from_text("2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日\n"
+			      "二、活动安排\n（一）知识产权进企业。4月22日，由县科技局牵头。\n"
+			      "\n岳池县市场监督管理局\n2026年4月10日\n");
+	ck_assert_str_eq(field(plan, "region"), "岳池县");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_first_contact");
+	TCase *tc = tcase_create("first_contact");
+	tcase_add_test(tc, a_last_day_said_without_qian);
+	tcase_add_test(tc, a_bureau_named_by_its_level_alone_names_no_region);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
