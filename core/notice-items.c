@@ -481,17 +481,37 @@ static bool holds_activities(struct reader *r, size_t k)
  * activities under two headings, each numbering its items afresh, are
  * all read, numbered section.item as written (四.一, 五.一) so that no
  * two share a number. One such section reads as before. */
+/* 一、动员部署阶段（5月25日—5月31日） / prose, 二、集中开展阶段（…） / 1.…10.,
+ * 三、总结提升阶段（…） / prose: a plan whose top sections are its stages
+ * (two or more, no activity section holding items). A stage told in
+ * prose alone is then an activity of its own. */
+static bool stages_are_sections(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t stages = 0;
+	for (size_t k = 0; k < o->nsec; k++) {
+		if (o->sec[k].kind == WP_SECTION_ACTIVITIES && section_has_items(o, k) && !stage_section(r, k))
+			return false;
+		stages += stage_section(r, k);
+	}
+	return stages >= 2;
+}
+
 static bool read_activity_sections(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
 	size_t with_items = 0;
+	bool stages = stages_are_sections(r);
 	for (size_t k = 0; k < o->nsec; k++)
-		with_items += holds_activities(r, k);
+		with_items += holds_activities(r, k) || (stages && stage_section(r, k));
 	if (with_items < 2)
 		return false;
 	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++) {
-		if (!holds_activities(r, k))
+		if (!holds_activities(r, k)) {
+			if (stages && stage_section(r, k))
+				wp_notice_read_stage_activity(r, k);
 			continue;
+		}
 		char prefix[16];
 		wp_cn_number_format(o->sec[k].number, prefix, sizeof prefix);
 		read_items_under(r, o->sec[k].heading, prefix);

@@ -281,6 +281,29 @@ size_t wp_notice_read_section_activities(struct reader *r)
 	return count;
 }
 
+void wp_notice_read_stage_activity(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	char no[16];
+	wp_cn_number_format(o->sec[k].number, no, sizeof no);
+	if (!wp_notice_add_item(r, no, o->sec[k].heading, o->sec[k].last))
+		return;
+	wp_buf rest = WP_BUF_INIT;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++)
+		wp_buf_printf(&rest, "%s%s", rest.len ? "\n" : "", r->t.para[i]);
+	wp_buf title = WP_BUF_INIT;
+	wp_buf_printf(&title, "%s。", o->sec[k].title);
+	wp_notice_read_item(r, no, wp_buf_str(&title), wp_buf_str(&rest), NULL);
+	wp_buf_free(&title);
+	wp_buf_free(&rest);
+	/* its days are the stage's, not those its prose names (于5月31日前将
+	 * 方案报…: a day things are due by) */
+	json_t *a = json_array_get(r->activities, json_array_size(r->activities) - 1);
+	wp_ndate d;
+	if (a && wp_nfind_date(r->t.para[o->sec[k].heading], r->year, &d))
+		wp_notice_set_read_dates(a, &d);
+}
+
 char *wp_notice_event_named(const char *p)
 {
 	static const char *const object_end[] = {"，", "。", "；", "\n", NULL};

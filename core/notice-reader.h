@@ -384,6 +384,10 @@ bool wp_notice_names_its_lead(const char *p);
 char *wp_notice_event_as_subject(const char *clause);
 const char *wp_notice_lead_clause(const char *p);
 size_t wp_notice_read_section_activities(struct reader *r);
+/* Reads stage section k, told in prose alone (一、动员部署阶段（5月25日—
+ * 5月31日） / 各乡镇要…), as one activity: the stage its title, its dates
+ * the stage's. */
+void wp_notice_read_stage_activity(struct reader *r, size_t k);
 size_t wp_notice_read_paragraph_activities(struct reader *r);
 /* The object of the first event verb of p as written (开展一次粉尘涉爆事故
  * 应急演练，… -> 粉尘涉爆事故应急演练), or NULL. Caller frees. */

@@ -72,12 +72,51 @@ START_TEST(a_bureau_named_by_its_level_alone_names_no_region)
 }
 END_TEST
 
+/* 一、动员部署阶段（5月25日—5月31日） / prose, 二、集中开展阶段（…） / 1. 2.,
+ * 三、总结提升阶段（…） / prose: the top sections are the campaign's stages;
+ * a stage told in prose is one activity over the stage's days (not the
+ * day a report is due in it), a stage's items are numbered under it. */
+START_TEST(stages_as_top_sections_are_the_activities)
+{
+	json_t *plan = plan_from_text(
+		"某某县2026年安全生产月活动方案\n"
+		"活动时间为2026年5月25日至6月30日，分三个阶段进行。\n"
+		"一、动员部署阶段（5月25日—5月31日）\n"
+		"各乡镇要制定活动方案，并于5月31日前将活动方案报送县安委办。\n"
+		"二、集中开展阶段（6月1日—6月25日）\n"
+		"1.开展警示教育。6月1日至6月10日，由县应急管理局牵头，组织观看警示教育片。\n"
+		"2.开展安全宣传进圩场活动。各乡镇负责利用圩日设立安全宣传点。\n"
+		"三、总结提升阶段（6月26日—6月30日）\n"
+		"各乡镇要全面总结，并于7月3日前将活动总结报送县安委办。\n"
+		"四、工作要求\n"
+		"各乡镇要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "一|动员部署阶段|2026-05-25|2026-05-31|-|-|各乡镇|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "二.1|开展警示教育|2026-06-01|2026-06-10|-|-|县应急管理局|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "二.2|开展安全宣传进圩场活动|2026-06-01|2026-06-25|-|-|各乡镇|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)), "三|总结提升阶段|2026-06-26|2026-06-30|-|-|各乡镇|");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	json_decref(plan);
+	/* one stage heading alone among other sections is no plan of stages */
+	plan = plan_from_text("某某县2026年安全生产月活动方案\n"
+			      "一、活动时间\n2026年6月1日至6月30日\n"
+			      "二、重点活动\n（一）开展警示教育。6月1日至6月10日，由县应急管理局牵头。\n"
+			      "（二）举办咨询日活动。6月16日，由县应急管理局牵头。\n"
+			      "三、总结阶段（6月26日—6月30日）\n"
+			      "各乡镇要全面总结，并于7月3日前将活动总结报送县安委办。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
 	TCase *tc = tcase_create("first_contact");
 	tcase_add_test(tc, a_last_day_said_without_qian);
 	tcase_add_test(tc, a_bureau_named_by_its_level_alone_names_no_region);
+	tcase_add_test(tc, stages_as_top_sections_are_the_activities);
 	suite_add_tcase(s, tc);
 	return s;
 }
