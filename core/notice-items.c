@@ -536,6 +536,35 @@ static bool table_before_items(const struct wp_outline *o, size_t k)
 	return header && rows >= 2;
 }
 
+/* 二、活动安排 / (一)街道集中活动 / 5月17日上午9:30，在…举行…。由X负责，Y配合。
+ * / 5月18日… / (二)社区特色活动 / …: each item of the section k is a bare
+ * heading (a name, no sentence, no day) that groups paragraphs, and more
+ * paragraphs than headings (two at least) each tell a dated activity with
+ * who leads it. The paragraphs are then the activities, the headings only
+ * group them. */
+static bool headings_group_told_paragraphs(struct reader *r, size_t k)
+{
+	static const char *const sentence_marks[] = {"。", "，", "；", "：", NULL};
+	const struct wp_outline *o = &r->outline;
+	size_t items = 0, told = 0;
+	int n;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {
+		const char *heading = wp_outline_item(o, i, &n);
+		wp_ndate d;
+		if (heading) {
+			if (wp_str_span_upto(heading, sentence_marks) != strlen(heading) ||
+			    wp_text_width(heading) > 20 || wp_nfind_date(heading, r->year, &d))
+				return false;
+			items++;
+		} else if (o->para[i].kind == WP_OUTLINE_PROSE) {
+			told += wp_notice_tells_activity(r, r->t.para[i]);
+		}
+	}
+	/* more told than headings: a heading over one paragraph (（一）主场宣传
+	 * 活动 / 5月16日…举办主场宣传活动。) titles that paragraph's activity */
+	return items > 0 && told >= 2 && told > items;
+}
+
 void wp_notice_read_activities(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -557,6 +586,12 @@ void wp_notice_read_activities(struct reader *r)
 		return;
 	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_section_activities(r) > 0)
 		return;
+	if (sec && headings_group_told_paragraphs(r, (size_t)(sec - o->sec)) &&
+	    wp_notice_read_paragraph_activities(r) > 0) {
+		wp_notice_note(r, WP_TR("the activity section's numbered headings only group its paragraphs: the "
+					"activities are the paragraphs that name a day, an event and who leads it"));
+		return;
+	}
 	if (!sec) {
 		if (wp_notice_read_table(r) > 0)
 			return;
@@ -565,9 +600,13 @@ void wp_notice_read_activities(struct reader *r)
 		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))
 			i++;
 		if (!wp_outline_item(o, i, &n)) {
-			if (wp_notice_read_section_activities(r) > 0 || wp_notice_read_prose_activities(r) ||
-			    wp_notice_read_paragraph_activities(r) > 0)
+			if (wp_notice_read_section_activities(r) > 0 || wp_notice_read_prose_activities(r))
 				return;
+			if (wp_notice_read_paragraph_activities(r) > 0) {
+				wp_notice_note(r, WP_TR("no activity section: the activities are paragraphs that name "
+							"a day, an event and who leads it"));
+				return;
+			}
 			wp_notice_note(r, WP_TR("no activity section (重点活动, 具体活动, 活动内容, 活动方式 ...) "
 						"or activity table found"));
 			return;

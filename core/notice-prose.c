@@ -457,6 +457,19 @@ static bool read_told(struct reader *r, size_t i, const char *told, const wp_nda
 	return read;
 }
 
+bool wp_notice_tells_activity(const struct reader *r, const char *p)
+{
+	wp_ndate d;
+	bool before = false;
+	if (!wp_nfind_date(p, r->year, &d))
+		return false;
+	wp_notice_deadline_end(&d, &before);
+	char *title = before ? NULL : wp_notice_event_named(p);
+	bool tells = title && (wp_notice_names_its_lead(p) || subject_leads(p));
+	free(title);
+	return tells;
+}
+
 size_t wp_notice_read_paragraph_activities(struct reader *r)
 {
 	size_t from = 0, count = 0;
@@ -491,9 +504,6 @@ size_t wp_notice_read_paragraph_activities(struct reader *r)
 		if (count == before && !full)
 			count += read_told(r, i, r->t.para[i], NULL, count, &unused, &full);
 	}
-	if (count)
-		wp_notice_note(r, WP_TR("no activity section: the activities are paragraphs that name a day, "
-					"an event and who leads it"));
 	return count;
 }
 

@@ -384,6 +384,10 @@ bool wp_notice_names_its_lead(const char *p);
 char *wp_notice_event_as_subject(const char *clause);
 const char *wp_notice_lead_clause(const char *p);
 size_t wp_notice_read_section_activities(struct reader *r);
+/* Does paragraph p tell an activity as a plain notice's paragraphs do:
+ * a day it happens on (not one things are due by), an event and who
+ * leads it (5月17日上午9:30，在…举行…。由街道科协负责，…配合。)? */
+bool wp_notice_tells_activity(const struct reader *r, const char *p);
 /* Reads stage section k, told in prose alone (一、动员部署阶段（5月25日—
  * 5月31日） / 各乡镇要…), as one activity: the stage its title, its dates
  * the stage's. */

@@ -110,6 +110,42 @@ START_TEST(stages_as_top_sections_are_the_activities)
 }
 END_TEST
 
+/* (一)街道集中活动 / 5月17日上午9:30，在…举行…。由X负责，Y配合。 / 5月18日… /
+ * (二)社区特色活动 / …: headings that only group paragraphs each telling a
+ * dated activity with its lead; the paragraphs are the activities, each
+ * with its own units (not the first paragraph's, under a heading taken
+ * for the activity). */
+START_TEST(headings_that_group_told_paragraphs)
+{
+	json_t *plan = plan_from_text(
+		"某某街道2026年科技活动周活动方案\n一、活动时间\n2026年5月16日至22日\n二、活动安排\n"
+		"(一)街道集中活动\n"
+		"5月17日上午9:30，在社区党群服务中心前广场举行科技活动周启动仪式。由街道科协负责，社区居委会配合。\n"
+		"5月18日下午2:30，在街道多功能厅举办老年人智能技术应用培训。由街道社区发展办公室负责，某某派出所配合。\n"
+		"(二)社区特色活动\n"
+		"5月20日下午3:00，在某某社区文明实践站开展燃气安全科普讲座。由某某社区居委会负责，某某消防救援站配合。\n"
+		"其他社区要结合实际自行组织开展科普活动。\n"
+		"三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|科技活动周启动仪式|2026-05-17|2026-05-17|09:30|社区党群服务中心前广场|街道科协|社区居委会");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|老年人智能技术应用培训|2026-05-18|2026-05-18|14:30|街道多功能厅|街道社区发展办公室|某某派出所");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|燃气安全科普讲座|2026-05-20|2026-05-20|15:00|某某社区文明实践站|某某社区居委会|某某消防救援站");
+	json_decref(plan);
+	/* a heading with a sentence of its own is an item still */
+	plan = plan_from_text(
+		"某某街道2026年科技活动周活动方案\n一、活动时间\n2026年5月16日至22日\n二、活动安排\n"
+		"(一)启动仪式。5月17日上午9:30，由街道科协负责。\n"
+		"(二)科普讲座。5月20日下午3:00，由某某社区居委会负责。\n"
+		"三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -117,6 +153,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_last_day_said_without_qian);
 	tcase_add_test(tc, a_bureau_named_by_its_level_alone_names_no_region);
 	tcase_add_test(tc, stages_as_top_sections_are_the_activities);
+	tcase_add_test(tc, headings_that_group_told_paragraphs);
 	suite_add_tcase(s, tc);
 	return s;
 }
