@@ -75,7 +75,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	wp_ndate d;
 	size_t verb_len;
 	bool submits = wp_submit_find(s, WP_SUBMIT_SIGN, &verb_len) || wp_notice_sends_after_date(s, r->year) ||
-		       wp_notice_puts_and_sends(s);
+		       wp_notice_puts_and_sends(s) || wp_notice_clause_sends(s);
 	bool attends = !submits && asks_to_attend(s);
 	const char *made = wp_str_find(s, "制定");
 	/* a plan each unit owes; not the boilerplate of 加强组织领导 (各单位要

@@ -426,6 +426,11 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	wp_nline_step(work, 1);
 	int first_char = wp_text_width_n(trimmed, wp_str_char_len(trimmed)); /* the indent's, if any */
 	bool row = wp_nline_table_row(p, work);
+	/* 3→“…专题培训暨→4月22日… / →质押融资银企对接会: under a row copied
+	 * from Word, a line opening with tabs is the rest of the cell they
+	 * count to; the tabs stay, the row mender places it */
+	if (!row && o->row && p > trimmed && strspn(trimmed, "\t") == (size_t)(p - trimmed))
+		row = true, p = trimmed;
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
 		row = true, p = trimmed;
 	/* a pdftotext -layout copy wraps several cells of a row at once: the

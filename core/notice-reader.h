@@ -967,6 +967,9 @@ bool wp_notice_marks_deadline(const char *s, const wp_ndate *d); /* 于…, …�
 const char *wp_notice_cutoff_start(const char *s, const char *at);
 bool wp_notice_puts_and_sends(const char *s);			   /* 将X报Y */
 bool wp_notice_sends_after_date(const char *s, int year);	   /* 4月30日前报… */
+/* 各所推荐1至2件案例，报局执法大队，截止时间为4月30日: a clause that is
+ * the bare 报 and the unit it goes to */
+bool wp_notice_clause_sends(const char *s);
 /* 将照片和简讯发区科协科普部 (notice-sending.c): the unit after a 发 at p
  * (caller frees), or NULL when the 发 sends to none (发布, 发放 …); the
  * first such 发 within a thing's length of s, or after a 将 in s. */

@@ -288,10 +288,21 @@ static char *due_to(const char *s, const char *email, bool skip_relay)
 				continue;
 			char *to = wp_notice_upto(hit + strlen(v), stops);
 			const char *past_to = hit + strlen(v) + strlen(to); /* before 至 is cut from to */
+			/* 报送当日信息（文字简讯及图片）至局知识产权科: the thing's
+			 * bracket stands between it and the 至 of whom it goes to */
+			const char *shut = wp_str_starts(past_to, "（") ? wp_notice_find_near(past_to, "）", 120) : NULL;
+			if (shut && wp_word_at(shut + strlen("）"), WP_WORDS_SEND_TO)) {
+				free(to);
+				to = wp_notice_upto(shut + strlen("）"), stops);
+				past_to = shut + strlen("）") + strlen(to);
+			}
 			/* 报送至市局, 提交方案至市局办公室: to whom, after 至/到/给 */
 			bool handed = false; /* 报给唐国华: a person takes it in hand */
 			for (const char *const *w = wp_words(WP_WORDS_SEND_TO); *w; w++) {
 				const char *at = wp_str_find(to, *w);
+				/* 报送活动图片3至5张至县局: past a count's range */
+				while (at && wp_str_joins_digits(to, at, strlen(*w)))
+					at = wp_str_find(at + strlen(*w), *w);
 				if (at) {
 					handed = at == to && wp_word_is(*w, WP_WORDS_HAND_TO);
 					memmove(to, at + strlen(*w), strlen(at + strlen(*w)) + 1);

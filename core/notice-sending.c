@@ -117,6 +117,23 @@ bool wp_notice_puts_and_sends(const char *s)
 	return wp_notice_put_then_fa(s) != NULL;
 }
 
+bool wp_notice_clause_sends(const char *s)
+{
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	int looks = 0; /* the first few of a sentence: each look is short */
+	for (const char *hit = wp_str_find(s, "，报"); hit && looks++ < 8; hit = wp_str_find(hit + 1, "，报")) {
+		const char *verb = hit + strlen("，");
+		if (wp_not_sending_at(s, verb, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE))
+			continue;
+		char *to = wp_notice_upto(verb + strlen("报"), clause_end);
+		bool unit = wp_text_width(to) <= 40 && wp_notice_unit_like(to);
+		free(to);
+		if (unit)
+			return true;
+	}
+	return false;
+}
+
 bool wp_notice_sends_after_date(const char *s, int year)
 {
 	wp_ndate d;

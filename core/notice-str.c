@@ -57,6 +57,11 @@ bool wp_str_starts_any(const char *s, const char *const *set)
 	return stop_at(s, set) > 0;
 }
 
+bool wp_str_joins_digits(const char *start, const char *at, size_t len)
+{
+	return at > start && at[-1] >= '0' && at[-1] <= '9' && at[len] >= '0' && at[len] <= '9';
+}
+
 size_t wp_str_span_upto(const char *s, const char *const *stops)
 {
 	const char *p = s;

@@ -108,6 +108,31 @@ static const char *put_before_verb(const char *s)
 }
 
 /* 报送X / 将X…报 / X于…前报: what is due. */
+/* The thing sent from s up to a stop outside brackets; a 至 or 到
+ * between digits (1至2件案例, 图片3到5张) counts things, no recipient
+ * follows it. Caller frees. */
+static char *thing_upto(const char *s, const char *const *stops)
+{
+	static const char *const ranges[] = {"至", "到", NULL};
+	wp_buf b = WP_BUF_INIT;
+	const char *p = s;
+	for (;;) {
+		char *part = wp_notice_upto_outside(p, stops);
+		const char *stop = p + strlen(part);
+		wp_buf_puts(&b, part);
+		free(part);
+		size_t len = 0;
+		for (const char *const *w = ranges; *w && !len; w++)
+			if (wp_str_starts(stop, *w) && wp_str_joins_digits(s, stop, strlen(*w)))
+				len = strlen(*w);
+		if (!len)
+			break;
+		wp_buf_append(&b, stop, len);
+		p = stop + len;
+	}
+	return wp_buf_take(&b);
+}
+
 /* 报送典型案例的截止时间为4月28日: the thing sent ends at the words
  * that give its last day. 活动信息报送截止日期：4月27日: with nothing
  * left after the verb, the thing is the clause's words before it. obj
@@ -217,7 +242,7 @@ char *wp_notice_due_what(const char *s, const char **verb)
 	else if (sent)
 		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is
 		 * sent, as the plan writes it */
-		obj = cut_at_cutoff(s, sent, wp_notice_upto_outside(sent, send_stops));
+		obj = cut_at_cutoff(s, sent, thing_upto(sent, send_stops));
 	else if (wp_str_find(s, "参加")) {
 		attended = true;
 		/* 参加4月17日的启动仪式: the thing, without its date */
@@ -232,7 +257,7 @@ char *wp_notice_due_what(const char *s, const char **verb)
 		for (const char *const *give = wp_words(WP_WORDS_GIVE); *give && !obj; give++)
 			if (wp_str_find(s, *give)) {
 				/* 提交X, 提供X: a thing handed over is sent, and named so */
-				obj = wp_notice_upto(wp_str_find(s, *give) + strlen(*give), send_stops);
+				obj = thing_upto(wp_str_find(s, *give) + strlen(*give), send_stops);
 			}
 	}
 	/* 发送至Y after X请于…前: nothing follows the verb, the thing came first */

@@ -81,12 +81,44 @@ static bool opens_with_number(const char *line)
 }
 
 /* A bit of a cell's text the row above wrapped into this line: one cell,
- * short, no sentence or label, not indented (an indented line says its
- * column and the table reader places it). */
-static bool carried_text(const char *line)
+ * no wider than width, no sentence or label, not indented (an indented
+ * line says its column and the table reader places it). */
+static bool carried_text_of(const char *line, int width)
 {
 	return *line && *line != ' ' && count_cells(line) == 1 && !opens_with_number(line) &&
-	       !wp_str_find(line, "。") && !wp_str_find(line, "：") && wp_text_width(line) <= 16;
+	       !wp_str_find(line, "。") && !wp_str_find(line, "：") && wp_text_width(line) <= width;
+}
+
+/* Short: a line under the row with no tab to say it is the row's. */
+static bool carried_text(const char *line)
+{
+	return carried_text_of(line, 16);
+}
+
+/* How many tabs (each two spaces) open line, 0 for none or spaces an eye
+ * aligned (an odd run). */
+static size_t tab_indent(const char *line)
+{
+	size_t run = strspn(line, " ");
+	return run % 2 ? 0 : run / 2;
+}
+
+/* row (cells apart by gaps) with bit appended to its cell number cell
+ * (from 0). Caller frees. */
+static char *with_carried(const char *row, size_t cell, const char *bit)
+{
+	const char *p = row;
+	for (size_t k = 0; *p; k++) {
+		while (*p == ' ')
+			p++;
+		while (*p && !(p[0] == ' ' && p[1] == ' '))
+			p++;
+		if (k == cell)
+			break;
+	}
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%.*s%s%s", (int)(p - row), row, bit, p);
+	return wp_buf_take(&b);
 }
 
 char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
@@ -107,6 +139,17 @@ char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
 	if (n == ncols && opens_with_number(line) && more && carried_text(r->t.para[next])) {
 		wp_buf_puts(&row, r->t.para[next]); /* …市交通运输 / 局、市商务局 */
 		*i = next;
+	} else if (n == ncols && opens_with_number(line) && more) {
+		/* 3  “…专题培训暨  4月22日 … / (tab)质押融资银企对接会: the tabs
+		 * before the bit say the cell it goes on */
+		size_t cell = tab_indent(r->t.para[next]);
+		if (cell > 0 && cell < ncols && carried_text_of(r->t.para[next] + 2 * cell, 40)) {
+			char *joined = with_carried(wp_buf_str(&row), cell, r->t.para[next] + 2 * cell);
+			wp_buf_free(&row);
+			wp_buf_puts(&row, joined);
+			free(joined);
+			*i = next;
+		}
 	}
 	if (n < ncols && count_tab_cells(wp_buf_str(&row)) == ncols) {
 		char *marked = mark_empty_cells(wp_buf_str(&row));

@@ -46,6 +46,9 @@ bool wp_str_starts(const char *s, const char *prefix);
 /* Does s start with one of set (NULL-ended)? One look, where
  * wp_str_span_of would go on over a whole run of them. */
 bool wp_str_starts_any(const char *s, const char *const *set);
+/* Do the len bytes at at, inside start, join two digits (the 至 of
+ * 1至2件, the 到 of 3到5张): a count's range, no word of its own? */
+bool wp_str_joins_digits(const char *start, const char *at, size_t len);
 bool wp_str_ends(const char *s, const char *suffix);
 /* Bytes of the character at s: 1 to 4 (1 for a stray byte), 0 at the
  * end. Scans step by it, never by a fixed 3: a character of the text may

@@ -53,8 +53,9 @@ static const char *const second_phones[] = {"手机：", "手机", "电话：", 
  * asked for (trimmed off it) */
 static const char *const requests[] = {"请", "要", "须", "应", "务必", "并", NULL};
 /* 报送X 或 提供X: verbs that hand a thing over without sending it (in order;
- * 每校选送班会照片2张，3月31日前报…: 选送 chooses what is sent) */
-static const char *const give_verbs[] = {"提供", "提交", "准备", "选送", NULL};
+ * 每校选送班会照片2张，3月31日前报…: 选送 chooses what is sent; 各所推荐
+ * 1至2件案例，报局执法大队: 推荐 names what is sent) */
+static const char *const give_verbs[] = {"提供", "提交", "准备", "选送", "推荐", NULL};
 /* 电子版发送至x@y.cn: where an electronic copy goes (tried in order) */
 static const char *const sent_to[] = {"发送至", "发送到", "发至", "发到", NULL};
 /* 以上材料报…: a sentence about all the things listed before it */

@@ -74,7 +74,9 @@ static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
 static const char *const posts[] = {"书记", "委员", "主任", "局长", "部长", "县长", "区长",
 				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
 				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长",
-				    "教导员",
+				    "教导员", "政委", "检察长", "庭长",
+				    /* ranks held without a post (区市场监督管理局四级调研员刘卫东) */
+				    "调研员", "巡视员", "科员",
 				    /* an enterprise's (总经理, 副总经理) and a bank's */
 				    "经理", "董事长", "总监", "行长", NULL};
 /* X要开展, X在…举办: what ends an item's subject, the units that do it;

@@ -146,6 +146,62 @@ START_TEST(headings_that_group_told_paragraphs)
 }
 END_TEST
 
+/* 各所推荐1至2件案例，报局执法大队，截止时间为4月30日: 推荐 names what is
+ * sent, a clause of the bare 报 and a unit sends it, and the 至 of a
+ * count (1至2件, 3至5张) ends neither the thing nor starts whom it goes
+ * to; a bracket after the thing stands before the 至 of whom. */
+START_TEST(a_recommended_thing_sent_in_a_clause_of_its_own)
+{
+	json_t *plan = with_requirements("各市场监督管理所要推荐1至2件典型案例，报局综合行政执法大队，截止时间为4月30日。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送1至2件典型案例|截止时间为4月30日|2026-04-30|各市场监督管理所|局综合行政执法大队");
+	json_decref(plan);
+	plan = with_requirements("各单位于4月30日前报送活动图片3至5张至县市场监督管理局。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动图片3至5张|4月30日前|2026-04-30|各单位|县市场监督管理局");
+	json_decref(plan);
+	plan = with_requirements("各牵头单位每日17:00前报送当日信息（文字简讯及图片）至局知识产权科（邮箱：zscq@example.cn）。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送当日信息（文字简讯及图片）|每日17:00前|-|各牵头单位|"
+						    "局知识产权科（邮箱：zscq@example.cn）");
+	json_decref(plan);
+}
+END_TEST
+
+/* 副组长：X / (indent) 区市场监督管理局四级调研员　刘卫东: a rank held
+ * without a post (调研员) names a person of the committee too. */
+START_TEST(a_rank_names_a_committee_member)
+{
+	json_t *plan = plan_from_text("某某区2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日\n"
+				      "二、活动安排\n（一）知识产权进企业。4月22日，由区科技局牵头。\n三、组织领导\n"
+				      "　　成立宣传周活动领导小组：\n　　组　长：区市场监督管理局局长　陈志刚\n"
+				      "　　副组长：区市场监督管理局副局长　黄海燕\n"
+				      "　　　　　　区市场监督管理局四级调研员　刘卫东\n　　成　员：区委宣传部、区人民法院\n");
+	ck_assert_str_eq(names(json_object_get(plan, "committee"), "vice_chair"),
+			 "区市场监督管理局副局长黄海燕、区市场监督管理局四级调研员刘卫东");
+	json_decref(plan);
+}
+END_TEST
+
+/* A Word table copied with tabs, a cell wrapped: the line under the row
+ * opens with as many tabs as the cells before the one it goes on. */
+START_TEST(a_tab_rows_cell_wrapped_onto_a_line_of_its_own)
+{
+	json_t *plan = plan_from_text("某某区2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日\n"
+				      "二、活动安排\n"
+				      "序号\t活动内容\t时间\t地点\t牵头单位\t配合单位\n"
+				      "1\t知识产权进企业\t4月20日\t开发区\t区市场监管局\t区科技局\n"
+				      "2\t“知识产权护航中小企业”专题培训暨\t4月22日\t区政务服务中心\t区市场监管局\t区金融服务中心\n"
+				      "\t质押融资银企对接会\n"
+				      "3\t知识产权进校园\t4月23日\t实验中学\t区教育局\t区市场监管局\n"
+				      "三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|“知识产权护航中小企业”专题培训暨质押融资银企对接会|2026-04-22|2026-04-22|-|区政务服务中心|"
+			 "区市场监管局|区金融服务中心");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "知识产权进校园");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -154,6 +210,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_bureau_named_by_its_level_alone_names_no_region);
 	tcase_add_test(tc, stages_as_top_sections_are_the_activities);
 	tcase_add_test(tc, headings_that_group_told_paragraphs);
+	tcase_add_test(tc, a_recommended_thing_sent_in_a_clause_of_its_own);
+	tcase_add_test(tc, a_rank_names_a_committee_member);
+	tcase_add_test(tc, a_tab_rows_cell_wrapped_onto_a_line_of_its_own);
 	suite_add_tcase(s, tc);
 	return s;
 }

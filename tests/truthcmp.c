@@ -539,6 +539,8 @@ static const struct {
 	 * reader tells it (a NOTE_ code: a phrase of its report's lines) */
 	{"weekday typo", NOTE_PREFIX "not the weekday written"},
 	{"weekday mismatch", NOTE_PREFIX "not the weekday written"},
+	/* the writers' brief words it so */
+	{"a weekday that does not match its date", NOTE_PREFIX "not the weekday written"},
 };
 
 static const char *anomaly_code(const char *anomaly)
