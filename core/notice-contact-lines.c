@@ -253,24 +253,27 @@ static void give_mailbox(struct reader *r, size_t first, size_t end, const char 
 /* 区教体局体育股：曾小军，0797-8215632，13807978541；电子邮箱：x@y: a
  * mailbox after a person's numbers on their line is that person's (not
  * of one the line goes on to, 区总工会：谢丽萍，… joined to it when the
- * line above ended with ；). */
-static void line_mailbox(struct reader *r, const char *line, size_t first)
+ * line above ended with ；). Each mailbox on the line goes to those named
+ * between it and the mailbox before (two lines run together: 科技处：唐静怡，
+ * …，邮箱：x@y图书馆：罗子昂，…，邮箱：z@y), read here or before. */
+static void line_mailbox(struct reader *r, const char *line)
 {
 	size_t len;
-	const char *label = wp_word_find(line, WP_WORDS_CONTACT_MAIL, &len);
-	if (!label || !strchr(label + len, '@'))
-		return;
-	char *address = wp_notice_address_in(label + len);
-	size_t upto = first;
-	while (upto < json_array_size(r->contacts)) {
-		const char *name = json_string_value(json_object_get(json_array_get(r->contacts, upto), "name"));
-		const char *at = name ? wp_str_find(line, name) : NULL;
-		if (!at || at > label)
-			break;
-		upto++;
+	const char *from = line;
+	for (int k = 0; k < 8; k++) {
+		const char *label = wp_word_find(from, WP_WORDS_CONTACT_MAIL, &len);
+		if (!label || !strchr(label + len, '@'))
+			return;
+		char *address = wp_notice_address_in(label + len);
+		for (size_t c = 0; address && c < json_array_size(r->contacts); c++) {
+			const char *name = json_string_value(json_object_get(json_array_get(r->contacts, c), "name"));
+			const char *at = name && *name ? wp_str_find(from, name) : NULL;
+			if (at && at < label)
+				give_mailbox(r, c, c + 1, address);
+		}
+		from = label + len + (address ? strlen(address) : 0);
+		free(address);
 	}
-	give_mailbox(r, first, upto, address);
-	free(address);
 }
 
 void wp_notice_read_contact_lines(struct reader *r)
@@ -301,9 +304,8 @@ void wp_notice_read_contact_lines(struct reader *r)
 				j += table - 1;
 				continue;
 			}
-			size_t line_first = json_array_size(r->contacts);
 			if (contact_line(r, line)) {
-				line_mailbox(r, line, line_first);
+				line_mailbox(r, line);
 				continue;
 			}
 			/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a

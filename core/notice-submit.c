@@ -395,17 +395,18 @@ static void modal_clause_units(const char *s, json_t *who)
  * is owed by 各负责部门, not by 各. Caller frees. */
 static char *who_upto(const char *s, const char *const *stops)
 {
+	/* 各负责单位, 各学院、各负责单位: a group named by its role, whose
+	 * 负责 ends no one; each such label is passed over */
 	const char *p = s;
-	size_t len;
-	const struct wp_field_label *l;
-	if (wp_str_skip(&p, "各") && (l = wp_field_label_at(p, &len)) &&
-	    (l->field == WP_FIELD_LEAD || l->field == WP_FIELD_COOP)) {
-		p += len;
+	for (int k = 0; k < 8; k++) {
 		char *rest = wp_notice_upto(p, stops);
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%.*s%s", (int)(p - s), s, rest);
+		const char *stop = p + strlen(rest);
 		free(rest);
-		return wp_buf_take(&b);
+		size_t len;
+		const struct wp_field_label *l = wp_str_ends_at(s, stop, "各") ? wp_field_label_at(stop, &len) : NULL;
+		if (!l || (l->field != WP_FIELD_LEAD && l->field != WP_FIELD_COOP))
+			return wp_str_sub(s, (size_t)(stop - s));
+		p = stop + len;
 	}
 	return wp_notice_upto(s, stops);
 }

@@ -202,6 +202,33 @@ START_TEST(a_tab_rows_cell_wrapped_onto_a_line_of_its_own)
 }
 END_TEST
 
+/* 各学院、各负责单位请于…: a group named by its role (各负责单位) after
+ * another unit owes the report too; its 负责 ends no one. */
+START_TEST(a_group_named_by_its_role_after_another)
+{
+	json_t *plan = with_requirements("各学院、各负责单位请于4月30日前将活动总结报科技处。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动总结|4月30日前|2026-04-30|各学院、各负责单位|科技处");
+	json_decref(plan);
+}
+END_TEST
+
+/* Two contact lines that each end with a mailbox, run together into one
+ * paragraph: each mailbox is of those named before it, after the one
+ * before (the second person has two numbers, a row each). */
+START_TEST(each_mailbox_of_two_contact_lines_run_together)
+{
+	json_t *plan = plan_from_text("某某大学2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日\n"
+				      "二、活动安排\n（一）知识产权进企业。4月22日，由科技处牵头。\n三、联系方式\n"
+				      "科技处：唐静怡，电话：028-87631425，邮箱：zscq@example.edu.cn\n"
+				      "图书馆：罗子昂，电话：028-87632716、13981627405，邮箱：tsg@example.edu.cn\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "唐静怡|028-87631425|zscq@example.edu.cn");
+	ck_assert_str_eq(contact_line_at(plan, 1), "罗子昂|028-87632716|tsg@example.edu.cn");
+	ck_assert_str_eq(contact_line_at(plan, 2), "罗子昂|13981627405|tsg@example.edu.cn");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -213,6 +240,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_recommended_thing_sent_in_a_clause_of_its_own);
 	tcase_add_test(tc, a_rank_names_a_committee_member);
 	tcase_add_test(tc, a_tab_rows_cell_wrapped_onto_a_line_of_its_own);
+	tcase_add_test(tc, a_group_named_by_its_role_after_another);
+	tcase_add_test(tc, each_mailbox_of_two_contact_lines_run_together);
 	suite_add_tcase(s, tc);
 	return s;
 }
