@@ -431,17 +431,31 @@ static bool marked_groups(const char *list, struct units *u)
 	return all;
 }
 
-/* 团县委组织…。县文明办配合。: a sentence of its own that is only units
- * and the verb of those who help (县文明办负责督导: 负责 before the verb
- * is part of it). Read when nothing else named helpers. */
+/* 团县委组织…。县文明办配合。: a clause that is only units and the verb of
+ * those who help (县文明办负责督导: 负责 before the verb is part of it),
+ * a sentence of its own or the end of one (…，由X牵头，在Y开展演练，A、B
+ * 配合。), or units that take part (，县安委会各成员单位参加，). Read when
+ * nothing else named helpers. */
 static void helpers_sentence(const char *body, struct units *u)
 {
-	static const char *const ends[] = {"。", "\n", "；", NULL};
+	static const char *const ends[] = {"。", "\n", "；", "，", NULL};
 	for (const char *p = body; *p;) {
 		size_t n = wp_str_span_upto(p, ends);
 		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
 		free(raw);
-		bool ended = false;
+		/* 由X承办: a clause of who runs it, read with the lead phrases */
+		bool ended = wp_str_starts(sentence, "由");
+		static const char *const take_part[] = {"参加", NULL};
+		for (const char *const *h = take_part; *h && !ended; h++) {
+			if (!wp_str_ends(sentence, *h) || strlen(sentence) == strlen(*h))
+				continue;
+			char *who = wp_str_sub(sentence, strlen(sentence) - strlen(*h));
+			if (wp_notice_units_like(who)) {
+				ended = true;
+				wp_notice_split_units(who, u->coop);
+			}
+			free(who);
+		}
 		for (const char *const *h = wp_words(WP_WORDS_HELP_VERB); *h && !ended; h++) {
 			if (!wp_str_ends(sentence, *h) || strlen(sentence) == strlen(*h))
 				continue;

@@ -24,6 +24,19 @@ static json_t *with_requirements(const char *tail)
 	return plan;
 }
 
+/* The plan of a county notice whose activity section holds items
+ * (caller json_decrefs). */
+static json_t *with_items(const char *items)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "某某县2026年安全宣传周活动方案\n一、活动时间\n2026年5月10日至16日\n二、活动安排\n%s"
+			  "三、工作要求\n（一）高度重视。\n",
+		       items);
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
 /* 截止时间为4月29日, 4月29日截止, 不迟于4月28日: the date is the last day
  * though no 前 follows it, the rule is written with those words, and what
  * is sent ends before them. */
@@ -229,6 +242,23 @@ START_TEST(each_mailbox_of_two_contact_lines_run_together)
 }
 END_TEST
 
+/* …，由X牵头，在Y开展演练，A、B配合。 / …，由X牵头，C参加，现场…: a
+ * clause of units and the verb of those who help (or take part) cooperates,
+ * wherever in the sentence; a clause opening with 由 is the lead's. */
+START_TEST(helpers_in_a_clause_of_their_own)
+{
+	json_t *plan = with_items("1.举办应急演练。5月12日下午3点，由县应急管理局牵头，在平岭镇六合村开展综合应急演练，"
+				  "平岭镇人民政府、县水利局配合。\n"
+				  "2.举办咨询日活动。5月13日上午9:00，在江滨公园举办咨询日活动，由县应急管理局牵头，"
+				  "县安委会各成员单位参加，现场设置咨询台。\n"
+				  "3.举办文艺演出。5月14日晚上7:30，在文化广场举办文艺演出，由县民族歌舞团承办。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "平岭镇人民政府、县水利局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县安委会各成员单位");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -242,6 +272,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_tab_rows_cell_wrapped_onto_a_line_of_its_own);
 	tcase_add_test(tc, a_group_named_by_its_role_after_another);
 	tcase_add_test(tc, each_mailbox_of_two_contact_lines_run_together);
+	tcase_add_test(tc, helpers_in_a_clause_of_their_own);
 	suite_add_tcase(s, tc);
 	return s;
 }
