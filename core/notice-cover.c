@@ -18,9 +18,13 @@
 
 bool wp_notice_only_a_date(const char *para, wp_ndate *d)
 {
+	return wp_notice_only_a_day(para, 2000, d) && d->has_year;
+}
+
+bool wp_notice_only_a_day(const char *para, int year, wp_ndate *d)
+{
 	char *s = wp_str_nospace(para);
-	bool ok = wp_nfind_date(s, 2000, d) && d->has_year && d->at == s && d->len == strlen(s) &&
-		  d->start == d->end;
+	bool ok = wp_nfind_date(s, year, d) && d->at == s && d->len == strlen(s) && d->start == d->end;
 	free(s);
 	return ok;
 }
@@ -480,4 +484,12 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		r->year = year_elsewhere(r);
 	if (r->year < 0)
 		r->year = sole_year(r);
+	/* 榆溪县市场监管局知识产权股 / 4月13日: a message signed with the day
+	 * alone is issued in the year the text names */
+	for (size_t i = 0; r->year > 0 && !json_object_get(r->plan, "issued_on") && i < r->t.n &&
+			   wp_notice_step(r, 1); i++)
+		if (o->para[i].kind == WP_OUTLINE_DATE && wp_notice_only_a_day(r->t.para[i], r->year, &d)) {
+			json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));
+			break;
+		}
 }

@@ -349,6 +349,11 @@ const char *wp_heading_bracketed(const char *para)
 	if (!wp_str_skip(&p, "【") || !wp_str_ends(p, "】") || strlen(p) <= strlen("】") ||
 	    wp_text_width(p) > 24 || wp_str_span_upto(p, not_in_heading) != strlen(p))
 		return NULL;
+	/* 【通知】, 【紧急通知】 atop a message sent to a work group: the kind
+	 * of message, no section */
+	size_t tag = wp_word_at(p, WP_WORDS_MESSAGE_TAG);
+	if (tag && strcmp(p + tag, "】") == 0)
+		return NULL;
 	return p;
 }
 

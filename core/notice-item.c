@@ -178,7 +178,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	char *bracket_when = NULL, *bracket_units = NULL, *loc = NULL;
 	/* 12月1日｜…｜…｜X牵头，Y配合: a row of fields, its when first but
 	 * no sentence telling an event; who is in its own field */
-	bool row = wp_notice_cut_field_bars(clean_title, r->year, &bracket_when, &bracket_units, &loc);
+	bool row = wp_notice_cut_field_bars(clean_title, r->year, &bracket_when, &bracket_units, &loc) ||
+		   wp_notice_cut_field_commas(clean_title, r->year, &bracket_when, &bracket_units, &loc);
 	char *event = NULL;
 	bool told = !row && tells_event(title, r->year, &event);
 	if (event) {

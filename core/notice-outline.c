@@ -528,6 +528,12 @@ void wp_outline_build(struct reader *r)
 		}
 		nest_prose_item(o, i, para, &prose_level);
 		table(o, &ts, i, para);
+		/* …知识产权股 / 4月13日 closing the text: a message signed with
+		 * the day alone, no year */
+		wp_ndate day;
+		if (op->kind == WP_OUTLINE_PROSE && i > 0 && i + 3 >= o->n && signs(r->t.para[i - 1]) &&
+		    wp_notice_only_a_day(para, 2000, &day))
+			op->kind = WP_OUTLINE_DATE;
 		if (op->kind == WP_OUTLINE_DATE && i > 0 && signs(r->t.para[i - 1]) &&
 		    (op[-1].kind == WP_OUTLINE_PROSE || op[-1].kind == WP_OUTLINE_LABEL ||
 		     op[-1].kind == WP_OUTLINE_TABLE_ROW))

@@ -215,6 +215,12 @@ char *wp_notice_cut_field_bracket(char *title, int year, char **when, char **uni
  * field, *when, *units (roles and all), *place set (NULL if none; caller
  * frees); false, title unchanged, when it is no row. */
 bool wp_notice_cut_field_bars(char *title, int year, char **when, char **units, char **place);
+/* 4月20日（周一）上午9:00，县城人民广场，启动仪式，城关所负责，知识产权股配合，
+ * …: an item's line of fields apart by ， (notice-field-commas.c): its
+ * when first, then perhaps where, then what, then who (X负责, Y配合).
+ * True when it is: title keeps what, *when, *units (as X牵头，Y配合),
+ * *place set (NULL if none; caller frees); false, title unchanged. */
+bool wp_notice_cut_field_commas(char *title, int year, char **when, char **units, char **place);
 /* A row's field of who (X牵头，Y、Z配合) when the reader of units reads
  * none in it: each part's names by the role it marks, lead if none. */
 void wp_notice_row_units(const char *units, json_t *lead, json_t *coop);
@@ -751,6 +757,9 @@ bool wp_notice_has_blanks(struct reader *r);
 
 /* Is para nothing but one day's date (2026年4月15日)? */
 bool wp_notice_only_a_date(const char *para, wp_ndate *d);
+/* As wp_notice_only_a_date, the year written or not (4月13日 closing a
+ * message signed with the day alone), read in year when not. */
+bool wp_notice_only_a_day(const char *para, int year, wp_ndate *d);
 /* The cover letter (organizer, region, year, title, document number,
  * issue date; what the metadata block said stands in for what the text
  * lacks), a cited higher plan, and the period and theme. */

@@ -168,6 +168,30 @@ static char *cut_at_cutoff(const char *s, const char *sent, char *obj)
 	return NULL;
 }
 
+/* 4月21日前各报1个典型案例: a bare 报 right after the day's 前 (each of
+ * the doers, 各, between), the thing after it, not a unit it goes to (as
+ * in 4月21日前报县科协). Caller frees; NULL if none. */
+static char *thing_after_bare_bao(const char *s, const char *const *stops)
+{
+	static const char *const each[] = {"各", "分别", NULL};
+	int looks = 0;
+	for (const char *hit = wp_str_find(s, "前"); hit && looks++ < 8; hit = wp_str_find(hit + 1, "前")) {
+		const char *p = hit + strlen("前");
+		p += wp_str_span_of(p, each);
+		if (!wp_str_starts(p, "报") || wp_not_sending_at(s, p, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE))
+			continue;
+		/* 前报县人民政府办公室备案: whom it goes to, no thing */
+		char *to = wp_notice_upto(p + strlen("报"), wp_words(WP_WORDS_RECIPIENT_END));
+		bool unit = wp_notice_unit_like(to);
+		free(to);
+		char *thing = unit ? NULL : thing_upto(p + strlen("报"), stops);
+		if (thing && *thing && wp_text_width(thing) <= 60 && !wp_notice_unit_like(thing))
+			return thing;
+		free(thing);
+	}
+	return NULL;
+}
+
 char *wp_notice_due_what(const char *s, const char **verb)
 {
 	*verb = NULL;
@@ -264,6 +288,10 @@ char *wp_notice_due_what(const char *s, const char **verb)
 	if ((!obj || !*obj) && !attended) {
 		free(obj);
 		obj = topic_sent(s);
+	}
+	if ((!obj || !*obj) && !attended) {
+		free(obj);
+		obj = thing_after_bare_bao(s, send_stops);
 	}
 	if (obj)
 		wp_notice_drop_annex_pointer(obj);
@@ -393,6 +421,16 @@ static void modal_clause_units(const char *s, json_t *who)
  * their role in the plan (各负责部门, 各协作部门: 各 and a unit field's
  * label) is whole though a stop (负责) is in it; so 各负责部门将…报…
  * is owed by 各负责部门, not by 各. Caller frees. */
+/* 各所4月21日前报…, 各所下周一（4月21日）前…: who ends where the day they
+ * owe it by starts (who, cut there, returned) */
+static char *before_day(char *who)
+{
+	wp_ndate d;
+	if (wp_nfind_date(who, 2000, &d) && d.at > who)
+		who[d.at - who] = '\0';
+	return who;
+}
+
 static char *who_upto(const char *s, const char *const *stops)
 {
 	/* 各负责单位, 各学院、各负责单位: a group named by its role, whose
@@ -405,10 +443,10 @@ static char *who_upto(const char *s, const char *const *stops)
 		size_t len;
 		const struct wp_field_label *l = wp_str_ends_at(s, stop, "各") ? wp_field_label_at(stop, &len) : NULL;
 		if (!l || (l->field != WP_FIELD_LEAD && l->field != WP_FIELD_COOP))
-			return wp_str_sub(s, (size_t)(stop - s));
+			return before_day(wp_str_sub(s, (size_t)(stop - s)));
 		p = stop + len;
 	}
-	return wp_notice_upto(s, stops);
+	return before_day(wp_notice_upto(s, stops));
 }
 
 /* Who submits: the units the sentence starts with, or those its

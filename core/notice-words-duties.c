@@ -84,7 +84,8 @@ static const char *const person_ends[] = {"，", "；", "。", "（", "：", " "
 static const char *const contact_names_ends[] = {"；", "，", "）", "（", "。", "电话", "联系电话",
 						 "办公电话", "办公室电话", NULL};
 /* 发至街道志愿服务工作群 */
-static const char *const chat_groups[] = {"工作群", "微信群", "钉钉群", "QQ群", NULL};
+/* 发到本群: the group the message itself was sent to */
+static const char *const chat_groups[] = {"工作群", "微信群", "钉钉群", "QQ群", "本群", NULL};
 /* 负责收集本村照片，于…前统一交… / 镇科协负责汇总全镇活动开展情况，于…前报县科协 */
 static const char *const gather_verbs[] = {"收集", "征集", "整理", "汇总", NULL};
 /* 每天17:00前向局资源开发股报送: to whom, after 向 and before the verb */
@@ -120,7 +121,8 @@ static const char *const also_sent[] = {"同时报送", "同时上报", "同时�
  * send it */
 static const char *const relay_openers[] = {"由", "再由", "并由", "后由", "然后由", NULL};
 /* ，专班办公室汇总后报县局: a unit that gathers, then passes on */
-static const char *const relay_gathers[] = {"汇总后", NULL};
+/* ，我股统一整理后报市局: so too */
+static const char *const relay_gathers[] = {"汇总后", "整理后", NULL};
 /* 请各单位按下表要求报送, 各村要按以下要求报送材料：, 按下列时限: what points
  * at the table of what is due below; who owes its rows is named before */
 static const char *const table_pointers[] = {"按照下表", "参照下表", "对照下表", "根据下表", "按下表", "下表",

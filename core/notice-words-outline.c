@@ -26,7 +26,8 @@ static const char *const other_sections[] = {"要求", "保障", "时间", "主�
 /* the kinds of the other sections, tried in the order of notice-words.h */
 static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};
-static const char *const requirement_sections[] = {"要求", "保障", "措施", NULL};
+/* 注意事项: what a work group's message asks minded, its requirements */
+static const char *const requirement_sections[] = {"要求", "保障", "措施", "注意事项", NULL};
 static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
 /* 五、职责分工: a section that says, unit by unit, which activities each
  * leads and on which it cooperates */
@@ -289,7 +290,12 @@ static const char *const blank_marks[] = {"x", "X", "×", "Ｘ", "ｘ", NULL};
 static const char *const blank_units[] = {"年", "月", "日", "时", "点", "分", "省", "市", "县", "区", "镇", "乡", "街道", "村",
 					  "社区", NULL};
 
+/* 【通知】 atop a message sent to a work group: what kind of message it is */
+static const char *const message_tags[] = {"通知", "紧急通知", "重要通知", "通告", "公告", "提醒", "温馨提示",
+					   "工作提示", "工作提醒", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
+	[WP_WORDS_MESSAGE_TAG] = message_tags,
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
 	[WP_WORDS_PERIOD_SECTION] = period_sections,

@@ -121,7 +121,7 @@ static const char *const unit_ends[] = {"局", "委", "办", "院", "队", "中�
 static const char *const market_bureaus[] = {"市场监督管理局", "市场监管局", "局", NULL};
 /* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
  * 自治州; 自 opens a time: 自即日起) */
-static const char *const who_ends[] = {"将", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
+static const char *const who_ends[] = {"将", "把", "要", "在", "于", "认真", "请", "分别", "按时", "负责",
 				       "务必", "必须",
 				       "深入", "开展", "组织", "汇总",
 				       /* 各单位确定1名联络员: a person named by who */

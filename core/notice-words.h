@@ -367,6 +367,7 @@ enum wp_word_set {
 	WP_WORDS_CUTOFF,	    /* 截止时间为, 不迟于: (报送总结，截止时间为4月29日) what before a date makes it the last day, with no 前 after it */
 	WP_WORDS_CUTOFF_AFTER,	    /* 截止: (4月29日截止, 4月29日17:00截止) what after a date makes it the last day */
 	WP_WORDS_LEVEL_IN_WORD,	    /* 市场: (县市场监督管理局) a level's character opening a word, no division's end */
+	WP_WORDS_MESSAGE_TAG,	    /* 通知, 紧急通知: (【通知】 atop a work group's message) the kind of message in brackets, no section */
 	WP_WORDS_COUNT
 };
 

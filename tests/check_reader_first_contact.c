@@ -259,6 +259,42 @@ START_TEST(helpers_in_a_clause_of_their_own)
 }
 END_TEST
 
+/* A message to a work group pasted as text: 【通知】 atop it (no section),
+ * numbered lines of comma fields (when, where, what, X负责, Y配合), a
+ * 注意事项： that ends them, and a signature with the day alone. */
+static const char message[] =
+	"【通知】\n各市场监管所、局机关各股室：\n\n"
+	"4月20日—26日是2026年知识产权宣传周。具体安排如下：\n\n"
+	"1. 4月20日（周一）上午9:00，县城人民广场，宣传周启动仪式，城关所负责，知识产权股、执法大队配合，现场设三个咨询台。\n\n"
+	"2. 4月21日—24日，县经济开发区，“知识产权服务进企业”上门走访，知识产权股负责，开发区所配合，每家企业都要填走访记录表。\n\n"
+	"3. 宣传周期间，各所辖区商场，承诺签名活动，各所分别负责，县个体劳动者私营企业协会配合。\n\n"
+	"注意事项：\n\n"
+	"1. 各所下周一（4月21日）前各报1个典型案例，写清楚案情。\n\n"
+	"2. 宣传周期间，各负责单位每天下午5点前把当天活动照片发到本群，我股统一整理后报市局。\n\n"
+	"3. 活动结束后3个工作日内，各所、各牵头股室把活动总结报知识产权股。\n\n"
+	"榆溪县市场监管局知识产权股\n4月13日\n";
+
+START_TEST(a_work_group_message)
+{
+	json_t *plan = plan_from_text(message);
+	ck_assert_str_eq(field(plan, "organizer"), "榆溪县市场监管局知识产权股");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-04-13");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|宣传周启动仪式|2026-04-20|2026-04-20|09:00|县城人民广场|城关所|知识产权股、执法大队");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|“知识产权服务进企业”上门走访|2026-04-21|2026-04-24|-|县经济开发区|知识产权股|开发区所");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "3|承诺签名活动|2026-04-20|2026-04-26|-|各所辖区商场|各所|县个体劳动者私营企业协会");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送1个典型案例|下周一（4月21日）前|2026-04-21|各所|-");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送当天活动照片|每天下午5点前|-|各负责单位|本群");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 2), "rule"), "活动结束后3个工作日内");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 2), "who"), "各所、各牵头股室");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -273,6 +309,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_group_named_by_its_role_after_another);
 	tcase_add_test(tc, each_mailbox_of_two_contact_lines_run_together);
 	tcase_add_test(tc, helpers_in_a_clause_of_their_own);
+	tcase_add_test(tc, a_work_group_message);
 	suite_add_tcase(s, tc);
 	return s;
 }

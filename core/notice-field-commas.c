@@ -1,0 +1,114 @@
+/* notice-field-commas.c - an item written as one line of fields apart by
+ * commas, the way a message to a work group lists what is on:
+ *   1. 4月20日（周一）上午9:00，县城人民广场，宣传周启动仪式，城关所负责，
+ *      知识产权股、执法大队配合，现场设三个咨询台。
+ * its when first, then where, then what, then who leads and who helps
+ * (X负责, Y配合), then a word on how. No 在 before the place, no 由 before
+ * the lead: only the order and the role words tell the fields apart. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-date.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* a line of more fields than this is prose */
+#define MAX_COMMA_FIELDS 12
+
+/* Splits in at ， outside brackets and quotes; the number of fields (0
+ * when more than MAX_COMMA_FIELDS or one is empty). Caller frees. */
+static size_t split_commas(const char *in, char **parts)
+{
+	size_t n = 0;
+	int depth = 0;
+	const char *from = in;
+	for (const char *p = in;; p += wp_str_char_len(p)) {
+		bool end = !*p;
+		if (!end && (wp_str_starts(p, "（") || wp_str_starts(p, "“") || wp_str_starts(p, "(")))
+			depth++;
+		else if (!end && (wp_str_starts(p, "）") || wp_str_starts(p, "”") || *p == ')') && depth > 0)
+			depth--;
+		if (!end && !(depth == 0 && wp_str_starts(p, "，")))
+			continue;
+		if (p == from || n == MAX_COMMA_FIELDS) {
+			for (size_t k = 0; k < n; k++)
+				free(parts[k]);
+			return 0;
+		}
+		parts[n++] = wp_str_sub(from, (size_t)(p - from));
+		if (end)
+			return n;
+		from = p + strlen("，");
+	}
+}
+
+/* X负责, X分别负责, Y配合, Y协助: a field of who, its units before a role
+ * word; the units (caller frees) and their role, or NULL. */
+static char *role_field(const char *field, enum wp_role *role)
+{
+	static const char *const manner[] = {"分别", "具体", "统一", NULL};
+	size_t len;
+	const char *verb = NULL;
+	*role = WP_ROLE_NONE;
+	for (const char *const *w = wp_words(WP_WORDS_LEAD_VERB); *w && !verb; w++)
+		if (wp_str_ends(field, *w) && strlen(field) > strlen(*w))
+			verb = field + strlen(field) - strlen(*w), *role = WP_ROLE_LEAD;
+	if (!verb && (*role = wp_unit_mark_role(field, &len)) != WP_ROLE_NONE)
+		verb = field + strlen(field) - len;
+	/* 由X牵头: a sentence's lead phrase, no field */
+	if (!verb || wp_str_starts(field, "由"))
+		return NULL;
+	char *raw = wp_str_sub(field, (size_t)(verb - field));
+	char *units = wp_str_trim_end(raw, manner);
+	free(raw);
+	if (*units && wp_notice_units_like(units))
+		return units;
+	free(units);
+	*role = WP_ROLE_NONE;
+	return NULL;
+}
+
+bool wp_notice_cut_field_commas(char *title, int year, char **when, char **units, char **place)
+{
+	*when = *units = *place = NULL;
+	char *parts[MAX_COMMA_FIELDS];
+	size_t n = split_commas(title, parts);
+	wp_ndate d;
+	/* the when first (a day, or 宣传周期间), nothing after it but the time */
+	bool dated = n >= 4 && (wp_nfind_date_at(parts[0], year, &d) || wp_nfind_during(parts[0])) &&
+		     wp_text_width(parts[0]) <= 30;
+	size_t first_role = 0;
+	bool leads = false;
+	wp_buf who = WP_BUF_INIT;
+	for (size_t i = 2; dated && i < n; i++) {
+		enum wp_role role;
+		char *u = role_field(parts[i], &role);
+		if (!u)
+			continue;
+		if (!first_role)
+			first_role = i;
+		leads = leads || role == WP_ROLE_LEAD;
+		/* as the reader of units reads them: X牵头，Y配合 */
+		wp_buf_printf(&who, "%s%s%s", who.len ? "，" : "", u, role == WP_ROLE_LEAD ? "牵头" : "配合");
+		free(u);
+	}
+	/* what is on stands right before who: the place between it and the when */
+	bool fields = dated && leads && first_role >= 2 && first_role <= 3;
+	if (fields) {
+		*when = wp_xstrdup(parts[0]);
+		*units = wp_buf_take(&who);
+		if (first_role == 3)
+			*place = wp_xstrdup(parts[1]);
+		memmove(title, parts[first_role - 1], strlen(parts[first_role - 1]) + 1);
+	} else {
+		wp_buf_free(&who);
+	}
+	for (size_t k = 0; k < n; k++)
+		free(parts[k]);
+	return fields;
+}
