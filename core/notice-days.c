@@ -387,6 +387,18 @@ static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_
 	return added;
 }
 
+/* Line i with the next joined to it when i ends with 、 and the next is
+ * only units (caller frees), or NULL. */
+static char *wrapped_list(const struct reader *r, size_t i)
+{
+	if (!wp_str_ends(r->t.para[i], "、") || i + 1 >= r->t.n || wp_outline_ends_section(&r->outline, i + 1) ||
+	    !wp_notice_units_like(r->t.para[i + 1]))
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", r->t.para[i], r->t.para[i + 1]);
+	return wp_buf_take(&b);
+}
+
 size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 {
 	wp_ndate days = {0};
@@ -448,19 +460,28 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 			i = last;
 			continue;
 		}
-		const char *body = past_slot_time(p);
+		/* …配合：区委宣传部、区教育局、 / (indent) 区融媒体中心: a list of
+		 * units cut after its 、 goes on on the next line */
+		char *joined = wrapped_list(r, i);
+		const char *line = joined ? joined : p;
+		const char *body = past_slot_time(line);
 		if (wp_notice_read_slot(body, &s)) {
 			char no[16];
 			snprintf(no, sizeof no, "%zu", count + 1);
-			if (!wp_notice_add_unnumbered_item(r, no, i, i)) {
+			size_t end = joined ? i + 1 : i;
+			if (!wp_notice_add_unnumbered_item(r, no, i, end)) {
 				wp_notice_slot_free(&s);
+				free(joined);
 				break;
 			}
-			wp_notice_add_slot(r, no, &days, p, body, &s);
+			wp_notice_add_slot(r, no, &days, line, body, &s);
 			count++;
 			wp_notice_slot_free(&s);
+			free(joined);
+			i = end;
 			continue;
 		}
+		free(joined);
 		wp_notice_slot_free(&s);
 		int added = add_timed(r, count, &days, i, &carried);
 		if (added < 0)

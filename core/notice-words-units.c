@@ -177,9 +177,11 @@ static const char *const helped_events[] = {"开展", "举办", NULL};
 static const char *const host_labels[] = {"主办：", "主办单位：", NULL};
 /* 负责部门：保卫科牵头，总务处配合: who runs a schedule line, the roles
  * written out (a bare list all leads) */
-static const char *const charge_labels[] = {"负责部门：", "负责单位：", "责任部门：", "责任单位：", "负责：", NULL};
+/* (上午9:00　启动仪式　地点：X　牵头：Y　配合：Z: a day schedule's fields) */
+static const char *const charge_labels[] = {"负责部门：", "负责单位：", "责任部门：", "责任单位：", "负责：",
+					    "牵头：", "牵头单位：", "牵头部门：", NULL};
 static const char *const doer_labels[] = {"承办：", "承办单位：", NULL};
-static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", NULL};
+static const char *const helper_labels[] = {"协办：", "协办单位：", "配合：", "配合单位：", "配合部门：", "协助：", NULL};
 /* 领导小组下设三个工作组：（一）综合协调组。组长：王秀英；成员单位：…: what
  * the name of a working group under the committee ends with */
 static const char *const work_groups[] = {"组", "专班", NULL};

@@ -295,6 +295,32 @@ START_TEST(a_work_group_message)
 }
 END_TEST
 
+/* 6月8日（星期一） / 上午9:00　　启动仪式　　地点：X　　牵头：Y　　配合：A、 /
+ * (indent) B: a day's schedule of spaced fields, labelled 牵头 and 配合,
+ * a list of units cut after its 、 going on on the next line. */
+START_TEST(a_day_schedule_of_labelled_fields)
+{
+	json_t *plan = plan_from_text(
+		"某某区2026年食品安全宣传周活动方案\n一、活动时间\n2026年6月8日至14日\n二、活动安排\n"
+		"　　6月8日（星期一）\n"
+		"　　上午9:00　　宣传周启动仪式　　地点：区市民广场　　牵头：区市场监管局　　配合：区委宣传部、区教育局、\n"
+		"　　　　　　　　区融媒体中心、各镇（街道）\n"
+		"　　下午2:30　　食品安全管理培训会　　地点：区教师发展中心　　牵头：区教育局　　配合：区市场监管局\n\n"
+		"　　6月9日（星期二）\n"
+		"　　全天　　食品安全科普进商超　　地点：区内各大型商场超市　　牵头：区商务局\n"
+		"三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|宣传周启动仪式|2026-06-08|2026-06-08|09:00|区市民广场|区市场监管局|"
+			 "区委宣传部、区教育局、区融媒体中心、各镇（街道）");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|食品安全管理培训会|2026-06-08|2026-06-08|14:30|区教师发展中心|区教育局|区市场监管局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|食品安全科普进商超|2026-06-09|2026-06-09|-|区内各大型商场超市|区商务局|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -310,6 +336,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, each_mailbox_of_two_contact_lines_run_together);
 	tcase_add_test(tc, helpers_in_a_clause_of_their_own);
 	tcase_add_test(tc, a_work_group_message);
+	tcase_add_test(tc, a_day_schedule_of_labelled_fields);
 	suite_add_tcase(s, tc);
 	return s;
 }
