@@ -305,6 +305,11 @@ static const char *range_around(struct reader *r, size_t at, const char *p)
 	wp_ndate d, e;
 	if (!wp_nfind_date(p, r->year, &d) || d.start != d.end)
 		return p;
+	/* 4月15日是全民国家安全教育日。本次宣传活动时间为4月10日至4月20日: the
+	 * range later in the same paragraph */
+	for (const char *q = d.at + d.len; wp_nfind_date(q, r->year, &e) && wp_notice_step(r, 1); q = e.at + e.len)
+		if (e.start != e.end && e.start <= d.start && d.start <= e.end)
+			return e.at;
 	for (size_t i = at + 1; i < r->t.n && i <= at + LINES && !wp_outline_ends_section(&r->outline, i) &&
 				wp_notice_step(r, 1); i++)
 		for (const char *q = r->t.para[i]; wp_nfind_date(q, r->year, &e); q = e.at + e.len)

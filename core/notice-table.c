@@ -424,7 +424,7 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb)
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
 	int last_no = 0; /* the number of the last row read */
-	for (size_t i = tb->body; i < r->t.n && !ends_table(r, i) && wp_notice_step(r, 1); i++) {
+	for (size_t i = tb->body; i < r->t.n && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
 		if (wp_notice_rule_line(r->t.para[i]) && rows == 0)
 			continue;
 		if (wp_notice_rule_line(r->t.para[i]))

@@ -111,6 +111,8 @@ const struct wp_field_label wp_field_labels[] = {
 	/* a 任务分工表's columns: the task is the item, its detail the content */
 	{"工作任务", WP_FIELD_NAME, 0},
 	{"具体内容", WP_FIELD_CONTENT, 0},
+	/* …| 责任单位 | 责任人 |…: the person answering for the row's unit */
+	{"责任人", WP_FIELD_OTHER, 0},
 	/* a revision notice's pairs (原定时间：5月18日 / 调整时间：5月20日): the
 	 * new value is the field's; the former one is read as no field */
 	{"调整时间", WP_FIELD_WHEN, WP_FIELD_LINE},

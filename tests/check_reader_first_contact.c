@@ -321,6 +321,31 @@ START_TEST(a_day_schedule_of_labelled_fields)
 }
 END_TEST
 
+/* A task list as a Markdown table: a 责任人 column of persons, content
+ * cells of sentences (。 ends no row there), and the period a range later
+ * in the paragraph that opens with the day the campaign marks. */
+START_TEST(a_markdown_task_list)
+{
+	json_t *plan = plan_from_text(
+		"某某镇2026年全民国家安全教育日宣传活动方案\n一、活动时间和主题\n"
+		"2026年4月15日是第11个全民国家安全教育日。本次宣传活动时间为2026年4月10日至4月20日。\n"
+		"二、任务清单\n"
+		"| 序号 | 工作任务 | 具体内容 | 责任单位 | 责任人 | 完成时限 |\n"
+		"|---|---|---|---|---|---|\n"
+		"| 1 | 集中宣传咨询活动 | 在镇文化广场设立咨询台。展板于4月13日前制作完成 | 镇综治办 | 林志鹏（综治办主任） | 4月15日上午 |\n"
+		"| 2 | 国家安全教育进校园 | 组织全镇中小学开展主题班会 | 镇中心学校 | 李振华<br>王芳 | 4月13日—4月17日 |\n"
+		"三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2026-04-10");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "end"), "2026-04-20");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|集中宣传咨询活动|2026-04-15|2026-04-15|-|镇文化广场|镇综治办|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|国家安全教育进校园|2026-04-13|2026-04-17|-|-|镇中心学校|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -337,6 +362,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, helpers_in_a_clause_of_their_own);
 	tcase_add_test(tc, a_work_group_message);
 	tcase_add_test(tc, a_day_schedule_of_labelled_fields);
+	tcase_add_test(tc, a_markdown_task_list);
 	suite_add_tcase(s, tc);
 	return s;
 }
