@@ -66,7 +66,10 @@ static bool contact_row(struct reader *r, const char *line, const char *item, bo
 	bool ok = wp_notice_unit_like(office) && !wp_str_find(office, "：");
 	/* 　　　　刘晓燕　0310-3186527 under a row: of the office above (no
 	 * office is kept with a contact: the row needs none of its own) */
-	bool same_office = !ok && office_above && wp_notice_bare_name(office);
+	size_t spaced;
+	char *pair = !ok && office_above ? wp_notice_lone_char_pair(p, n, gaps, &spaced) : NULL;
+	bool same_office = !ok && office_above && (pair || wp_notice_bare_name(office)); /* 张　敏, 刘晓燕 */
+	free(pair);
 	free(office);
 	if (!ok && !same_office)
 		return false;
@@ -112,11 +115,22 @@ static bool contact_row(struct reader *r, const char *line, const char *item, bo
 bool wp_notice_contact_rows(struct reader *r, size_t i, const char *value, const char *item)
 {
 	bool any = false;
+	size_t first = json_array_size(r->contacts);
 	if (*value && !(any = contact_row(r, value, item, false)))
 		return false;
-	for (size_t j = i + 1; j < r->t.n && json_array_size(r->contacts) < WP_NOTICE_MAX_CONTACTS &&
-			       contact_row(r, r->t.para[j], item, any);
+	size_t j = i + 1;
+	for (; j < r->t.n && json_array_size(r->contacts) < WP_NOTICE_MAX_CONTACTS &&
+	       contact_row(r, r->t.para[j], item, any);
 	     j++)
 		any = true;
+	/* 电子邮箱：x@y on a line of its own under the rows: theirs, all */
+	size_t label = any && j < r->t.n ? wp_word_at(r->t.para[j], WP_WORDS_CONTACT_MAIL) : 0;
+	char *address = label && strchr(r->t.para[j] + label, '@') ? wp_notice_address_in(r->t.para[j] + label) : NULL;
+	for (size_t k = first; address && k < json_array_size(r->contacts); k++) {
+		json_t *c = json_array_get(r->contacts, k);
+		if (json_is_null(json_object_get(c, "email")))
+			json_object_set_new(c, "email", json_string(address));
+	}
+	free(address);
 	return any;
 }

@@ -346,6 +346,22 @@ START_TEST(a_markdown_task_list)
 }
 END_TEST
 
+/* 联系人：市质量强市办　　李文博　0552-… / (indent) 张　敏　0552-…，139… /
+ * 电子邮箱：x@y: a second person, the name spaced out, under the row, and
+ * a mailbox on a line of its own under both, theirs. */
+START_TEST(a_spaced_name_under_a_contact_row_and_their_mailbox)
+{
+	json_t *plan = with_requirements("　　联系人：市质量强市办　　李文博　0552-3126418\n"
+					 "　　　　　　　　　　　　　张　敏　0552-3126425，13905521876\n"
+					 "　　电子邮箱：zlqs@example.cn\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "李文博|0552-3126418|zlqs@example.cn");
+	ck_assert_str_eq(contact_line_at(plan, 1), "张敏|0552-3126425|zlqs@example.cn");
+	ck_assert_str_eq(contact_line_at(plan, 2), "张敏|13905521876|zlqs@example.cn");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -363,6 +379,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_work_group_message);
 	tcase_add_test(tc, a_day_schedule_of_labelled_fields);
 	tcase_add_test(tc, a_markdown_task_list);
+	tcase_add_test(tc, a_spaced_name_under_a_contact_row_and_their_mailbox);
 	suite_add_tcase(s, tc);
 	return s;
 }
