@@ -443,8 +443,9 @@ static void helpers_sentence(const char *body, struct units *u)
 		size_t n = wp_str_span_upto(p, ends);
 		char *raw = wp_str_sub(p, n), *sentence = wp_str_trim_end(raw, wp_notice_end_punct);
 		free(raw);
-		/* 由X承办: a clause of who runs it, read with the lead phrases */
-		bool ended = wp_str_starts(sentence, "由");
+		/* 由X承办, 启动仪式由X承办: a clause of who runs it, read with
+		 * the lead phrases */
+		bool ended = wp_str_find(sentence, "由") != NULL;
 		static const char *const take_part[] = {"参加", NULL};
 		for (const char *const *h = take_part; *h && !ended; h++) {
 			if (!wp_str_ends(sentence, *h) || strlen(sentence) == strlen(*h))

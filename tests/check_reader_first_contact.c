@@ -4,6 +4,8 @@
  * said without 前, a bureau named by its level alone. */
 #include "config.h"
 
+#include <string.h>
+
 #include <jansson.h>
 
 #include "notice.h"
@@ -251,10 +253,13 @@ START_TEST(helpers_in_a_clause_of_their_own)
 				  "平岭镇人民政府、县水利局配合。\n"
 				  "2.举办咨询日活动。5月13日上午9:00，在江滨公园举办咨询日活动，由县应急管理局牵头，"
 				  "县安委会各成员单位参加，现场设置咨询台。\n"
-				  "3.举办文艺演出。5月14日晚上7:30，在文化广场举办文艺演出，由县民族歌舞团承办。\n");
+				  "3.举办文艺演出。5月14日晚上7:30，在文化广场举办文艺演出，由县民族歌舞团承办。\n"
+				  "4.举行启动仪式。5月10日上午9:30，在文化广场举行启动仪式，启动仪式由县图书馆承办，"
+				  "县教育局负责组织学生参加。\n");
 	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "平岭镇人民政府、县水利局");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县安委会各成员单位");
 	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "");
+	ck_assert(!strstr(names(plan_activity(plan, 3), "cooperate"), "由"));
 	json_decref(plan);
 }
 END_TEST
