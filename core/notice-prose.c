@@ -546,6 +546,59 @@ size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from)
 	return count;
 }
 
+/* ◆ 应急演练进社区：5月12日下午2:30，在X开展…。由Y负责，Z配合。: does
+ * paragraph p open with a mark, a short title and ：, the activity told
+ * after it? The title's end (at the ：) into *colon. */
+static bool bullet_paragraph(const char *p, const char **colon)
+{
+	static const char *const spaces[] = {" ", "　", NULL};
+	size_t mark = wp_word_at(p, WP_WORDS_HEADING_MARK);
+	if (!mark)
+		return false;
+	const char *title = p + mark + wp_str_span_of(p + mark, spaces);
+	const char *stop = wp_str_find(title, "：");
+	if (!stop || stop == title || wp_text_width_n(title, (size_t)(stop - title)) > 30 || !stop[strlen("：")])
+		return false;
+	for (const char *q = title; q < stop; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "，") || wp_str_starts(q, "。") || wp_str_starts(q, "；"))
+			return false;
+	*colon = stop;
+	return true;
+}
+
+size_t wp_notice_read_bullet_paragraphs(struct reader *r, size_t from)
+{
+	static const char *const spaces[] = {" ", "　", NULL};
+	const char *colon;
+	size_t bullets = 0;
+	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++)
+		bullets += bullet_paragraph(r->t.para[i], &colon);
+	if (bullets < 2) /* one such paragraph is prose, not a list */
+		return 0;
+	size_t count = 0;
+	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		if (!bullet_paragraph(p, &colon))
+			continue;
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + 1);
+		if (!wp_notice_add_unnumbered_item(r, no, i, i))
+			break;
+		const char *title = p + wp_word_at(p, WP_WORDS_HEADING_MARK);
+		title += wp_str_span_of(title, spaces);
+		/* the title, then its text as the item's own: title。text */
+		wp_buf heading = WP_BUF_INIT;
+		wp_buf_printf(&heading, "%.*s。%s", (int)(colon - title), title, colon + strlen("："));
+		wp_notice_read_item(r, no, wp_buf_str(&heading), "", NULL);
+		wp_buf_free(&heading);
+		count++;
+	}
+	if (count)
+		wp_notice_note(r, WP_TR("the activities are the section's paragraphs that each open with a mark (◆) and "
+					"a title"));
+	return count;
+}
+
 /* Paragraph i's date label and the event it tells after it, into *days,
  * *body and *title (caller frees); false if it has not both. */
 static bool dated_paragraph(const struct reader *r, size_t i, wp_ndate *days, const char **body, char **title)

@@ -390,6 +390,11 @@ bool wp_notice_names_its_lead(const char *p);
 char *wp_notice_event_as_subject(const char *clause);
 const char *wp_notice_lead_clause(const char *p);
 size_t wp_notice_read_section_activities(struct reader *r);
+/* ◆ 应急演练进社区：5月12日下午2:30，在X开展…。由Y负责，Z配合。: the
+ * paragraphs from paragraph from to the section's end that open with a
+ * mark and a title (two or more) are its activities, unnumbered. How many
+ * (notice-prose.c). */
+size_t wp_notice_read_bullet_paragraphs(struct reader *r, size_t from);
 /* Does paragraph p tell an activity as a plain notice's paragraphs do:
  * a day it happens on (not one things are due by), an event and who
  * leads it (5月17日上午9:30，在…举行…。由街道科协负责，…配合。)? */

@@ -367,6 +367,26 @@ START_TEST(a_spaced_name_under_a_contact_row_and_their_mailbox)
 }
 END_TEST
 
+/* 【活动内容】 then ◆ X：5月12日下午2:30，在Y开展…。由Z负责，W配合。: each
+ * bulleted paragraph with its title before ： is an activity. */
+START_TEST(bulleted_titled_paragraphs_under_a_bracketed_heading)
+{
+	json_t *plan = plan_from_text(
+		"某某街道2026年防灾减灾宣传周活动方案\n【活动时间】\n2026年5月9日—15日\n【活动内容】\n"
+		"　　◆ 宣传周启动仪式：5月9日（星期六）上午9:00，在望潮文化广场举行启动仪式。由街道应急管理办负责，"
+		"街道党政办配合。\n"
+		"　　◆ 应急演练进社区：5月12日下午2:30，在潮音社区开展应急疏散演练。由街道应急管理办负责，"
+		"社区卫生服务中心配合。\n"
+		"【工作要求】\n各社区要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|宣传周启动仪式|2026-05-09|2026-05-09|09:00|望潮文化广场|街道应急管理办|街道党政办");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|应急演练进社区|2026-05-12|2026-05-12|14:30|潮音社区|街道应急管理办|社区卫生服务中心");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -385,6 +405,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_day_schedule_of_labelled_fields);
 	tcase_add_test(tc, a_markdown_task_list);
 	tcase_add_test(tc, a_spaced_name_under_a_contact_row_and_their_mailbox);
+	tcase_add_test(tc, bulleted_titled_paragraphs_under_a_bracketed_heading);
 	suite_add_tcase(s, tc);
 	return s;
 }
