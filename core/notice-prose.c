@@ -519,8 +519,12 @@ static bool titled_paragraph(const char *p, int year)
 		if (wp_str_starts(q, "，") || wp_str_starts(q, "；") || wp_str_starts(q, "："))
 			return false;
 	const char *after = stop + strlen("。");
+	/* 在X社区党群服务中心，9月18日上午8:30起，…: the place may come first */
+	const char *comma = wp_str_starts(after, "在") ? wp_notice_find_near(after, "，", 90) : NULL;
 	wp_ndate d;
-	return (wp_nfind_date(after, year, &d) || wp_nfind_dekad(after, year, &d)) && d.at == after;
+	if ((wp_nfind_date(after, year, &d) || wp_nfind_dekad(after, year, &d)) && d.at == after)
+		return true;
+	return comma && wp_nfind_date(comma, year, &d) && d.at == comma + strlen("，");
 }
 
 size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from)

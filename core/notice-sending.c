@@ -106,9 +106,13 @@ bool wp_notice_puts_and_sends(const char *s)
 {
 	for (const char *const *w = wp_words(WP_WORDS_PUT); *w; w++) {
 		const char *at = wp_str_find(s, *w);
-		const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL;
-		if (sent && !wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
-			return true;
+		/* 将新闻报道链接报X: past a 报 of another word (报道, 报名) */
+		for (const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL; sent;) {
+			if (!wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
+				return true;
+			size_t left = 120 - (size_t)(sent + strlen("报") - at);
+			sent = sent + strlen("报") - at < 120 ? wp_notice_find_near(sent + strlen("报"), "报", left) : NULL;
+		}
 		/* 将作品交政教处: handed over; the first 交 after the thing */
 		const char *hand = at ? wp_notice_find_near(at + strlen(*w), "交", 120) : NULL;
 		if (hand && hand > at + strlen(*w) && wp_hands_over_at(hand))

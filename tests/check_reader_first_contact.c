@@ -387,6 +387,26 @@ START_TEST(bulleted_titled_paragraphs_under_a_bracketed_heading)
 }
 END_TEST
 
+/* 将活动图片和新闻报道链接报X: a 报 of another word (报道) before the 报
+ * that sends; and a titled paragraph may give its place before its day
+ * (健康科普进社区。在X中心，9月18日上午8:30起，…). */
+START_TEST(a_bao_of_baodao_and_a_place_before_the_day)
+{
+	json_t *plan = with_requirements("活动结束后5个工作日内，各单位将活动图片和新闻报道链接报县科协科普部。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送活动图片和新闻报道链接|活动结束后5个工作日内|-|各单位|县科协科普部");
+	json_decref(plan);
+	plan = plan_from_text("某某市2026年科普日活动方案\n一、活动时间\n2026年9月15日至25日\n二、主要活动\n"
+			      "　　科普日主场活动。9月19日上午9:00，在市科技馆广场举办主场活动，由市科协主办。\n"
+			      "　　健康科普进社区。在东风社区党群服务中心，9月18日上午8:30起，开展义诊，由市卫健委负责。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|健康科普进社区|2026-09-18|2026-09-18|08:30|东风社区党群服务中心|市卫健委|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -406,6 +426,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_markdown_task_list);
 	tcase_add_test(tc, a_spaced_name_under_a_contact_row_and_their_mailbox);
 	tcase_add_test(tc, bulleted_titled_paragraphs_under_a_bracketed_heading);
+	tcase_add_test(tc, a_bao_of_baodao_and_a_place_before_the_day);
 	suite_add_tcase(s, tc);
 	return s;
 }
