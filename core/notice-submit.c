@@ -36,9 +36,14 @@ static char *topic_sent(const char *s)
 	if (!before || wp_submit_find(after, WP_SUBMIT_TO, &verb_len) != after ||
 	    (wp_str_starts(after, "报") && wp_not_sending_at(after, after, WP_NOT_SENT_AFTER_DATE)))
 		return NULL;
-	const char *from = s;
+	const char *from = s, *clause_before = NULL;
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
-		from = c + strlen("，");
+		clause_before = from, from = c + strlen("，");
+	/* 形成书面总结（含图片），于12月9日前报区普法办: the clause that is only
+	 * 于… sends what the clause before it made */
+	size_t made;
+	if (from == at && clause_before && (made = wp_word_at(clause_before, WP_WORDS_MADE_THEN_SENT)) > 0)
+		return wp_str_sub(clause_before + made, (size_t)(at - strlen("，") - clause_before - made));
 	/* 说明：请于6月3日前报县食安办 (a form's footnote): the note's label
 	 * names no thing */
 	from += wp_word_at(from, WP_WORDS_NOTE_LABEL);

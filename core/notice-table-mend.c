@@ -151,6 +151,15 @@ char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
 			*i = next;
 		}
 	}
+	/* …｜区委宣传部（牵头）、区城管局、 / (indent) 区交通运输局、各镇（街道）:
+	 * a list of units cut after its 、 goes on on the next line */
+	next = *i + 1;
+	if (wp_str_ends(wp_buf_str(&row), "、") && next < r->t.n && !wp_outline_ends_section(&r->outline, next) &&
+	    count_cells(r->t.para[next]) == 1 && !opens_with_number(r->t.para[next]) &&
+	    wp_notice_row_number(r->t.para[next]) < 0 && wp_notice_units_like(r->t.para[next])) {
+		wp_buf_puts(&row, r->t.para[next]);
+		*i = next;
+	}
 	if (n < ncols && count_tab_cells(wp_buf_str(&row)) == ncols) {
 		char *marked = mark_empty_cells(wp_buf_str(&row));
 		wp_buf_free(&row);

@@ -407,6 +407,26 @@ START_TEST(a_bao_of_baodao_and_a_place_before_the_day)
 }
 END_TEST
 
+/* 形成书面总结（含图片），于12月9日前报区普法办: the clause that is only
+ * 于… sends what the clause before it made; a table row whose unit list
+ * is cut after its 、 goes on on the next line. */
+START_TEST(a_made_thing_sent_and_a_row_cut_after_a_list_mark)
+{
+	json_t *plan = with_requirements("请各乡镇认真总结活动开展情况，形成书面总结（含活动图片），于4月28日前报县普法办。\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送书面总结（含活动图片）|4月28日前|2026-04-28|各乡镇|县普法办");
+	json_decref(plan);
+	plan = plan_from_text("某某区2026年宪法宣传周活动方案\n一、活动时间\n2026年12月1日至7日\n二、活动安排\n"
+			      "序号｜时间｜活动名称｜地点｜责任单位\n"
+			      "1｜12月4日｜宪法宣誓仪式｜区政府广场｜区司法局（牵头）、区教育局\n"
+			      "2｜12月1日—7日｜公益广告集中投放｜区内公交候车亭｜区委宣传部（牵头）、区城管局、\n"
+			      "　　区交通运输局、各镇（街道）\n"
+			      "三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "区城管局、区交通运输局、各镇（街道）");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -427,6 +447,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_spaced_name_under_a_contact_row_and_their_mailbox);
 	tcase_add_test(tc, bulleted_titled_paragraphs_under_a_bracketed_heading);
 	tcase_add_test(tc, a_bao_of_baodao_and_a_place_before_the_day);
+	tcase_add_test(tc, a_made_thing_sent_and_a_row_cut_after_a_list_mark);
 	suite_add_tcase(s, tc);
 	return s;
 }
