@@ -30,6 +30,28 @@ static char *without_gaps(const char *s)
 	return wp_buf_take(&b);
 }
 
+/* 负责人：各班主任　　督查：各年级组: a value ends where a wide gap opens
+ * another label on its line (a few characters and ：). value, cut there,
+ * returned. */
+static char *before_next_label(char *value)
+{
+	for (char *gap = value ? (char *)wp_str_find(value, wide) : NULL; gap;
+	     gap = (char *)wp_str_find(gap + strlen(wide), wide)) {
+		const char *label = gap;
+		while (wp_str_skip(&label, wide) || wp_str_skip(&label, " "))
+			;
+		const char *colon = wp_notice_find_near(label, "：", 15);
+		bool gapless = colon && colon > label;
+		for (const char *q = label; gapless && q < colon; q += wp_str_char_len(q))
+			gapless = !wp_str_starts(q, wide) && *q != ' ';
+		if (gapless) {
+			*gap = '\0';
+			break;
+		}
+	}
+	return value;
+}
+
 /* Is s all CJK characters (a name, a post: no digits, no brackets)? */
 static bool all_han(const char *s)
 {
@@ -81,7 +103,7 @@ bool wp_notice_persons_in_charge(const char *body, json_t *lead)
 		/* the label opens its line: 活动负责人： holds 负责人： */
 		if (!at || !(at == body || wp_str_ends_at(body, at, "\n") || wp_str_ends_at(body, at, wide)))
 			continue;
-		char *value = wp_notice_after(at, *l, line_end);
+		char *value = before_next_label(wp_notice_after(at, *l, line_end));
 		bool read = value && persons_of(value, lead);
 		free(value);
 		if (read)
@@ -117,7 +139,7 @@ static char *group_of_post_holders(const char *who)
 bool wp_notice_unit_in_charge(struct reader *r, const char *body, json_t *lead, json_t *coop)
 {
 	static const char *const line_end[] = {"\n", "。", NULL};
-	char *who = wp_notice_after(body, "负责人：", line_end);
+	char *who = before_next_label(wp_notice_after(body, "负责人：", line_end));
 	const char *open = who ? wp_str_find(who, "（") : NULL;
 	const char *close = open ? wp_str_find(open, "）") : NULL;
 	char *unit = close ? wp_str_sub(open + strlen("（"), (size_t)(close - open - strlen("（"))) : NULL;
@@ -127,6 +149,16 @@ bool wp_notice_unit_in_charge(struct reader *r, const char *body, json_t *lead, 
 	bool named = person && !wp_word_at(person, WP_WORDS_GROUP_OPEN) && !wp_notice_unit_like(person);
 	free(person);
 	bool found = named && unit && wp_notice_unit_like(unit);
+	if (!found && who && !open && wp_notice_units_like(who)) {
+		/* 负责人：政教处: units in charge lead */
+		json_t *units = json_array();
+		wp_notice_split_units(who, units);
+		json_array_extend(lead, units);
+		json_decref(units);
+		free(unit);
+		free(who);
+		return true;
+	}
 	if (!found && who && wp_word_at(who, WP_WORDS_GROUP_OPEN) && !wp_word_ends(who, WP_WORDS_PERSON_TITLE)) {
 		/* 负责人：各村（社区）书记 / 各村党支部书记: the post's holders in
 		 * each unit of a group; the group leads */

@@ -63,6 +63,9 @@ const struct wp_field_label wp_field_labels[] = {
 	{"指导单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"指导科室", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"技术指导", WP_FIELD_COOP, WP_FIELD_LINE}, /* ▶技术指导：X: X guides */
+	/* 负责人：各班主任　　督查：各年级组: who oversees it helps */
+	{"督查", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"督导", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"序号", WP_FIELD_NO, 0},
 	{"编号", WP_FIELD_NO, 0},
 	/* （一）活动名称：X; tried in this order */

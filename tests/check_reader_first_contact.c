@@ -427,6 +427,22 @@ START_TEST(a_made_thing_sent_and_a_row_cut_after_a_list_mark)
 }
 END_TEST
 
+/* 负责人：各班主任　　督查：各年级组 / 负责人：政教处: the value of 负责人
+ * ends where another label opens on its line, whose units (督查) help;
+ * units in charge lead. */
+START_TEST(two_labels_on_a_line_in_charge)
+{
+	json_t *plan = plan_from_text("某某中学2026年安全教育周活动方案\n一、活动时间\n2026年3月23日至27日\n二、活动安排\n"
+				      "　　1、主题班会\n　　时间：3月25日（周三）下午第三节课\n　　地点：各班教室\n"
+				      "　　负责人：各班主任　　督查：各年级组\n　　内容：各班开展主题班会。\n"
+				      "　　2、应急疏散演练\n　　时间：3月26日上午\n　　负责人：政教处\n"
+				      "三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1|主题班会|2026-03-25|2026-03-25|-|各班教室|各班主任|各年级组");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "2|应急疏散演练|2026-03-26|2026-03-26|-|-|政教处|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -448,6 +464,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, bulleted_titled_paragraphs_under_a_bracketed_heading);
 	tcase_add_test(tc, a_bao_of_baodao_and_a_place_before_the_day);
 	tcase_add_test(tc, a_made_thing_sent_and_a_row_cut_after_a_list_mark);
+	tcase_add_test(tc, two_labels_on_a_line_in_charge);
 	suite_add_tcase(s, tc);
 	return s;
 }
