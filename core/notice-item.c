@@ -296,8 +296,11 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	/* a 地点： line anywhere says it, before any 在X of the first sentence */
 	if (!loc)
 		loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
-	if (!loc)
-		loc = wp_notice_find_location(text);
+	if (!loc) { /* in the item's own text, not that of an event inside it */
+		char *own_text = wp_notice_before_sub_events(text, r->year);
+		loc = wp_notice_find_location(own_text);
+		free(own_text);
+	}
 	if (!loc)
 		loc = wp_notice_place_after_when(r, text);
 	if (!loc)

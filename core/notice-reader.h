@@ -358,6 +358,9 @@ bool wp_notice_set_school_week(struct reader *r, json_t *a, const char *first);
  * an event of its own; else WP_SUB_NONE. *event: past the opener (其中，);
  * *rest: past the date or 当日. Both point into s. */
 enum wp_sub_event { WP_SUB_NONE, WP_SUB_DATED, WP_SUB_SAME_DAY };
+/* body up to the first later sentence that is a dated event of its own
+ * (wp_notice_read_sub_events'), the item's own text (caller frees). */
+char *wp_notice_before_sub_events(const char *body, int year);
 enum wp_sub_event wp_notice_sub_event_at(const char *s, int year, wp_ndate *d, const char **event,
 					 const char **rest);
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after

@@ -115,6 +115,21 @@ char *wp_notice_event_as_subject(const char *clause)
 	return event;
 }
 
+/* 机械工程学院于4月23日…: the units a sentence opens with before 于 and
+ * a date (caller frees), or NULL. */
+static char *units_before_yu(const char *s)
+{
+	const char *yu = wp_notice_find_near(s, "于", 60);
+	wp_ndate d;
+	if (!yu || yu == s || !wp_nfind_date_at(yu + strlen("于"), 2000, &d))
+		return NULL;
+	char *who = wp_str_sub(s, (size_t)(yu - s));
+	if (!wp_str_find(who, "，") && wp_notice_units_like(who))
+		return who;
+	free(who);
+	return NULL;
+}
+
 /* The event of sentence s (rest: after its date) inside item no, as
  * no.N; d its date, or NULL for the item's own day (其中，当日…). */
 static void add_sub_event(struct reader *r, const char *no, const char *s, const char *rest, const wp_ndate *d,
@@ -152,7 +167,11 @@ static void add_sub_event(struct reader *r, const char *no, const char *s, const
 		if (place)
 			json_object_set_new(a, "location", json_string(place));
 		free(place);
-		if (wp_notice_unit_like(who) && !when_or_where(who)) {
+		char *holder = units_before_yu(s);
+		if (holder) { /* 机械工程学院于4月23日…举办: the units it opens with */
+			wp_notice_split_units(holder, json_object_get(a, "lead"));
+			free(holder);
+		} else if (wp_notice_unit_like(who) && !when_or_where(who)) {
 			json_array_append_new(json_object_get(a, "lead"), json_string(who));
 		} else { /* …举行X，由Y牵头，Z配合 */
 			json_t *lead, *coop;
@@ -193,9 +212,39 @@ enum wp_sub_event wp_notice_sub_event_at(const char *s, int year, wp_ndate *d, c
 		*rest = *event + d->len;
 		return WP_SUB_DATED;
 	}
+	/* 其中，机械工程学院于4月23日15:00在X举办Y: after the opener, the
+	 * units that hold it, then 于 and its day (not a day things are due
+	 * by: …于4月20日前报名) */
+	const char *yu = opened ? wp_notice_find_near(*event, "于", 60) : NULL;
+	bool before = true;
+	if (yu && yu > *event && wp_nfind_date_at(yu + strlen("于"), year, d)) {
+		wp_notice_deadline_end(d, &before);
+		char *who = wp_str_sub(*event, (size_t)(yu - *event));
+		bool units = !before && !wp_str_find(who, "，") && wp_notice_units_like(who);
+		free(who);
+		if (units) {
+			*rest = d->at + d->len;
+			return WP_SUB_DATED;
+		}
+	}
 	size_t same = opened ? wp_word_at(*event, WP_WORDS_THAT_DAY) : 0;
 	*rest = *event + same;
 	return same ? WP_SUB_SAME_DAY : WP_SUB_NONE;
+}
+
+char *wp_notice_before_sub_events(const char *body, int year)
+{
+	int looks = 0;
+	for (const char *s = wp_str_find(body, "。"); s && looks++ < 64; s = wp_str_find(s, "。")) {
+		s += strlen("。");
+		while (*s == '\n' || *s == ' ')
+			s++;
+		wp_ndate d;
+		const char *event, *rest;
+		if (wp_notice_sub_event_at(s, year, &d, &event, &rest) == WP_SUB_DATED)
+			return wp_str_sub(body, (size_t)(s - body));
+	}
+	return wp_xstrdup(body);
 }
 
 /* A later sentence that begins with a date is an event of its own:

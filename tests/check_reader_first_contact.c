@@ -443,6 +443,31 @@ START_TEST(two_labels_on_a_line_in_charge)
 }
 END_TEST
 
+/* 其中，机械工程学院于4月23日15:00在X举办Y: an event inside an item, the
+ * units that hold it before 于 and its day; its place is not the item's. */
+START_TEST(an_event_held_by_units_before_yu)
+{
+	json_t *plan = plan_from_text("某某大学2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日\n"
+				      "二、活动安排\n4. 学院知识产权主题宣传活动\n时间：4月20日至4月26日\n"
+				      "由各学院负责组织，开展专利案例分享会。其中，机械工程学院于4月23日15:00在工程训练中心"
+				      "报告厅举办“专利挖掘与布局”工作坊，面向全校师生开放。\n"
+				      "5. 线上竞答\n时间：4月20日至26日\n负责单位：图书馆\n三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "4|学院知识产权主题宣传活动|2026-04-20|2026-04-26|-|-|各学院|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "4.1|“专利挖掘与布局”工作坊|2026-04-23|2026-04-23|15:00|工程训练中心报告厅|机械工程学院|");
+	json_decref(plan);
+	/* a day things are due by is no event */
+	plan = plan_from_text("某某大学2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日\n"
+			      "二、活动安排\n4. 专利检索培训\n时间：4月22日\n负责单位：图书馆\n"
+			      "内容：讲授专利检索。其中，参加培训的师生于4月20日前通过OA报名。\n"
+			      "三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -465,6 +490,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_bao_of_baodao_and_a_place_before_the_day);
 	tcase_add_test(tc, a_made_thing_sent_and_a_row_cut_after_a_list_mark);
 	tcase_add_test(tc, two_labels_on_a_line_in_charge);
+	tcase_add_test(tc, an_event_held_by_units_before_yu);
 	suite_add_tcase(s, tc);
 	return s;
 }
