@@ -480,9 +480,10 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	wp_ndate d;
 	bool dated = comma && wp_nfind_date(s, 2000, &d) && d.at == s && d.at + d.len == comma;
 	/* 宣传周结束后，… / 活动结束后3个工作日内，… / 自6月起，…: a clause of when */
+	/* 集中开展阶段，各乡镇…: a stage is a when too */
 	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
 		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma) ||
-		    wp_str_ends_at(s, comma, "起"));
+		    wp_str_ends_at(s, comma, "起") || wp_str_ends_at(s, comma, "阶段"));
 	if (when) { /* 各村（居）要在11月5日前，…: the clause opens with who */
 		char *opening = who_upto(s, stops);
 		when = !(wp_notice_unit_like(opening) && strlen(opening) < (size_t)(comma - s));

@@ -41,7 +41,8 @@ static const char *const help_verbs[] = {"负责技术指导", "做好业务指�
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 /* 区交安办具体负责活动的组织实施: its subject runs the campaign */
-static const char *const runs_it[] = {"具体负责", NULL};
+/* 县应急管理局负责具体组织实施: so too */
+static const char *const runs_it[] = {"具体负责", "负责具体", NULL};
 /* 成员由A、B等单位分管负责人组成: what member units send, not units (trimmed in order) */
 static const char *const member_tails[] = {"等单位分管负责人", "等单位分管负责同志", "等单位负责人",
 					   "主要负责同志", "主要负责人", "分管负责同志", "分管负责人",

@@ -468,6 +468,19 @@ START_TEST(an_event_held_by_units_before_yu)
 }
 END_TEST
 
+/* 活动由县安委办统一部署，县应急管理局负责具体组织实施: the unit that runs
+ * the campaign; 集中开展阶段，各乡镇每周四…前将…报送…: a stage opens the
+ * sentence as a when, its subject after it. */
+START_TEST(who_runs_it_and_a_stage_before_who_owes)
+{
+	json_t *plan = with_requirements("活动由县安委办统一部署，县应急管理局负责具体组织实施。\n"
+					 "集中开展阶段，各乡镇、各有关部门每周四下午5时前将本周活动开展情况报送县安委办。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "县应急管理局");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 0), "who"), "各乡镇、各有关部门");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -491,6 +504,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_made_thing_sent_and_a_row_cut_after_a_list_mark);
 	tcase_add_test(tc, two_labels_on_a_line_in_charge);
 	tcase_add_test(tc, an_event_held_by_units_before_yu);
+	tcase_add_test(tc, who_runs_it_and_a_stage_before_who_owes);
 	suite_add_tcase(s, tc);
 	return s;
 }
