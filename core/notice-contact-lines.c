@@ -256,6 +256,20 @@ static void give_mailbox(struct reader *r, size_t first, size_t end, const char 
  * line above ended with ；). Each mailbox on the line goes to those named
  * between it and the mailbox before (two lines run together: 科技处：唐静怡，
  * …，邮箱：x@y图书馆：罗子昂，…，邮箱：z@y), read here or before. */
+/* Is name written in from..label as a whole name, not the start of a
+ * longer one (王伟 in 王伟平): a separator or a number right after it? */
+static bool named_before(const char *from, const char *label, const char *name)
+{
+	static const char *const after_name[] = {"，", "：", "　", " ", "（", "、", "；", NULL};
+	int looks = 0;
+	for (const char *at = wp_str_find(from, name); at && at < label && looks++ < 8; at = wp_str_find(at + 1, name)) {
+		const char *end = at + strlen(name);
+		if (!*end || (*end >= '0' && *end <= '9') || wp_str_starts_any(end, after_name))
+			return true;
+	}
+	return false;
+}
+
 static void line_mailbox(struct reader *r, const char *line)
 {
 	size_t len;
@@ -267,8 +281,7 @@ static void line_mailbox(struct reader *r, const char *line)
 		char *address = wp_notice_address_in(label + len);
 		for (size_t c = 0; address && c < json_array_size(r->contacts); c++) {
 			const char *name = json_string_value(json_object_get(json_array_get(r->contacts, c), "name"));
-			const char *at = name && *name ? wp_str_find(from, name) : NULL;
-			if (at && at < label)
+			if (name && *name && named_before(from, label, name))
 				give_mailbox(r, c, c + 1, address);
 		}
 		from = label + len + (address ? strlen(address) : 0);

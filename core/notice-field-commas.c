@@ -51,7 +51,6 @@ static size_t split_commas(const char *in, char **parts)
  * word; the units (caller frees) and their role, or NULL. */
 static char *role_field(const char *field, enum wp_role *role)
 {
-	static const char *const manner[] = {"分别", "具体", "统一", NULL};
 	size_t len;
 	const char *verb = NULL;
 	*role = WP_ROLE_NONE;
@@ -60,11 +59,21 @@ static char *role_field(const char *field, enum wp_role *role)
 			verb = field + strlen(field) - strlen(*w), *role = WP_ROLE_LEAD;
 	if (!verb && (*role = wp_unit_mark_role(field, &len)) != WP_ROLE_NONE)
 		verb = field + strlen(field) - len;
+	/* Y配合指导, Y协办: a helper's verb, a role word before it */
+	for (const char *const *w = wp_words(WP_WORDS_HELP_VERB); *w && !verb; w++)
+		if (wp_str_ends(field, *w) && strlen(field) > strlen(*w))
+			verb = field + strlen(field) - strlen(*w), *role = WP_ROLE_COOP;
+	if (verb && *role == WP_ROLE_COOP && verb > field) {
+		char *before = wp_str_sub(field, (size_t)(verb - field));
+		if (wp_unit_mark_role(before, &len) == WP_ROLE_COOP)
+			verb -= len;
+		free(before);
+	}
 	/* 由X牵头: a sentence's lead phrase, no field */
 	if (!verb || wp_str_starts(field, "由"))
 		return NULL;
 	char *raw = wp_str_sub(field, (size_t)(verb - field));
-	char *units = wp_str_trim_end(raw, manner);
+	char *units = wp_str_trim_end(raw, wp_words(WP_WORDS_ROLE_MANNER));
 	free(raw);
 	if (*units && wp_notice_units_like(units))
 		return units;

@@ -429,7 +429,9 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* 3→“…专题培训暨→4月22日… / →质押融资银企对接会: under a row copied
 	 * from Word, a line opening with tabs is the rest of the cell they
 	 * count to; the tabs stay, the row mender places it */
-	if (!row && o->row && p > trimmed && strspn(trimmed, "\t") == (size_t)(p - trimmed))
+	int heading_no;
+	if (!row && o->row && p > trimmed && strspn(trimmed, "\t") == (size_t)(p - trimmed) &&
+	    !wp_heading_top(p, &heading_no) && !wp_heading_item(p, &heading_no)) /* \t三、工作要求 heads on */
 		row = true, p = trimmed;
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
 		row = true, p = trimmed;

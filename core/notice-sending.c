@@ -98,7 +98,9 @@ bool wp_notice_marks_deadline(const char *s, const wp_ndate *d)
 {
 	bool before;
 	wp_notice_deadline_end(d, &before);
-	return before || wp_str_ends_at(s, d->at, "于") || wp_notice_cutoff_start(s, d->at) != d->at;
+	/* 截止到4月30日的办件数据: as of that day, no last day */
+	bool as_of = wp_str_starts(d->at + d->len, "的");
+	return before || wp_str_ends_at(s, d->at, "于") || (!as_of && wp_notice_cutoff_start(s, d->at) != d->at);
 }
 
 /* 将X报Y, 把X报Y: a thing put to be sent, with no date needed. */

@@ -118,7 +118,7 @@ static const char *put_before_verb(const char *s)
  * follows it. Caller frees. */
 static char *thing_upto(const char *s, const char *const *stops)
 {
-	static const char *const ranges[] = {"至", "到", NULL};
+	const char *const *ranges = wp_words(WP_WORDS_COUNT_RANGE);
 	wp_buf b = WP_BUF_INIT;
 	const char *p = s;
 	for (;;) {
@@ -128,8 +128,9 @@ static char *thing_upto(const char *s, const char *const *stops)
 		free(part);
 		size_t len = 0;
 		for (const char *const *w = ranges; *w && !len; w++)
-			if (wp_str_starts(stop, *w) && wp_str_joins_digits(s, stop, strlen(*w)))
-				len = strlen(*w);
+			if (wp_str_starts(stop, *w) &&
+			    (wp_str_joins_digits(s, stop, strlen(*w)) || wp_str_ends_at(s, stop, "截止")))
+				len = strlen(*w); /* 1至2件; 截止到4月30日 (cut at the cutoff after) */
 		if (!len)
 			break;
 		wp_buf_append(&b, stop, len);
@@ -178,12 +179,13 @@ static char *cut_at_cutoff(const char *s, const char *sent, char *obj)
  * in 4月21日前报县科协). Caller frees; NULL if none. */
 static char *thing_after_bare_bao(const char *s, const char *const *stops)
 {
-	static const char *const each[] = {"各", "分别", NULL};
+	const char *const *each = wp_words(WP_WORDS_EACH_DOER);
 	int looks = 0;
 	for (const char *hit = wp_str_find(s, "前"); hit && looks++ < 8; hit = wp_str_find(hit + 1, "前")) {
 		const char *p = hit + strlen("前");
 		p += wp_str_span_of(p, each);
-		if (!wp_str_starts(p, "报") || wp_not_sending_at(s, p, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE))
+		if (!wp_str_starts(p, "报") ||
+		    wp_not_sending_at(s, p, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_BARE))
 			continue;
 		/* 前报县人民政府办公室备案: whom it goes to, no thing */
 		char *to = wp_notice_upto(p + strlen("报"), wp_words(WP_WORDS_RECIPIENT_END));

@@ -446,8 +446,7 @@ static void helpers_sentence(const char *body, struct units *u)
 		/* 由X承办, 启动仪式由X承办: a clause of who runs it, read with
 		 * the lead phrases */
 		bool ended = wp_str_find(sentence, "由") != NULL;
-		static const char *const take_part[] = {"参加", NULL};
-		for (const char *const *h = take_part; *h && !ended; h++) {
+		for (const char *const *h = wp_words(WP_WORDS_TAKE_PART); *h && !ended; h++) {
 			if (!wp_str_ends(sentence, *h) || strlen(sentence) == strlen(*h))
 				continue;
 			char *who = wp_str_sub(sentence, strlen(sentence) - strlen(*h));

@@ -142,6 +142,9 @@ static const char *const mailbox_kinds[] = {"工作", "电子", "专用", "公�
 /* 形成全区活动情况报告报市生态环境局: what is made is the thing sent */
 static const char *const made_then_sent[] = {"形成", NULL};
 
+/* 报送1至2件案例至县局: the 至 of a count, no recipient after it */
+static const char *const count_ranges[] = {"至", "到", NULL};
+
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
@@ -196,4 +199,5 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 
 	[WP_WORDS_INTERNAL_LINE] = internal_lines,
 	[WP_WORDS_MADE_THEN_SENT] = made_then_sent,
+	[WP_WORDS_COUNT_RANGE] = count_ranges,
 };

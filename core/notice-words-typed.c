@@ -450,6 +450,16 @@ static const struct {
 	{"申报表", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	{"申报书", WP_NOT_SENT_AFTER_PUT},
 	{"申报材料", WP_NOT_SENT_AFTER_PUT},
+	/* 4月20日前报批: approval, a record, a refund, arriving, an exam: no
+	 * thing follows the 报 (the plan made before is what goes) */
+	{"报批", WP_NOT_SENT_BARE},
+	{"报备", WP_NOT_SENT_BARE},
+	{"报销", WP_NOT_SENT_BARE},
+	{"报到", WP_NOT_SENT_BARE},
+	{"报考", WP_NOT_SENT_BARE},
+	{"报名", WP_NOT_SENT_BARE},
+	{"报告", WP_NOT_SENT_BARE},
+	{"报道", WP_NOT_SENT_BARE},
 };
 
 bool wp_not_sending_at(const char *start, const char *hit, unsigned where)

@@ -134,7 +134,9 @@ static const char *const who_ends[] = {"将", "把", "要", "在", "于", "认�
 				       /* 各社区居委会、辖区各学校报送活动总结至X: the sending verb */
 				       "报送", "上报", "提交", "报至",
 				       /* 各乡镇不迟于4月28日报送…: the last day, after who */
-				       "不迟于", "不晚于", "最迟", "最晚", NULL};
+				       "不迟于", "不晚于", "最迟", "最晚",
+				       /* 各所推荐1至2件案例，报…: what they hand over, after who */
+				       "推荐", "选送", NULL};
 /* X牵头，联合Y开展… */
 static const char *const sentence_units_ends[] = {"开展", "深入", "在", "，", "。", "共同", "对", NULL};
 /* 办公室设在县禁毒办，具体负责… */
@@ -272,6 +274,13 @@ static const char *const honours[] = {"优秀", "先进", "最美", NULL};
  * 延吉市政府 is 市 + 政府 */
 static const char *const level_in_word[] = {"市场", NULL};
 
+/* 各所分别负责, 县科协具体负责: how the units take the role */
+static const char *const role_manners[] = {"分别", "具体", "统一", NULL};
+/* 4月21日前各报1个案例: each of the doers sends one */
+static const char *const each_doers[] = {"各", "分别", NULL};
+/* ，县安委会各成员单位参加，: units that take part cooperate */
+static const char *const take_part[] = {"参加", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -333,6 +342,9 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNDERTAKE] = undertake,
 	[WP_WORDS_GOAL_BEFORE_LEVEL] = goals_before_level,
 	[WP_WORDS_LEVEL_IN_WORD] = level_in_word,
+	[WP_WORDS_ROLE_MANNER] = role_manners,
+	[WP_WORDS_EACH_DOER] = each_doers,
+	[WP_WORDS_TAKE_PART] = take_part,
 	[WP_WORDS_PARTY_COMMITTEE] = party_committees,
 	[WP_WORDS_UNIT_TAIL] = unit_tails,
 	[WP_WORDS_NOT_UNIT] = not_units,

@@ -368,6 +368,10 @@ enum wp_word_set {
 	WP_WORDS_CUTOFF_AFTER,	    /* 截止: (4月29日截止, 4月29日17:00截止) what after a date makes it the last day */
 	WP_WORDS_LEVEL_IN_WORD,	    /* 市场: (县市场监督管理局) a level's character opening a word, no division's end */
 	WP_WORDS_MESSAGE_TAG,	    /* 通知, 紧急通知: (【通知】 atop a work group's message) the kind of message in brackets, no section */
+	WP_WORDS_ROLE_MANNER,	    /* 分别, 具体: (各所分别负责) how the units before a role word take it, no unit's */
+	WP_WORDS_COUNT_RANGE,	    /* 至, 到: (1至2件案例, 图片3到5张) what joins a count's two numbers */
+	WP_WORDS_EACH_DOER,	    /* 各, 分别: (4月21日前各报1个案例) each of the doers, between a day and its verb */
+	WP_WORDS_TAKE_PART,	    /* 参加: (，县安委会各成员单位参加，) the verb of units that take part, who cooperate */
 	WP_WORDS_COUNT
 };
 
@@ -541,6 +545,9 @@ const char *wp_submit_find(const char *s, unsigned uses, size_t *len);
  * met: after a deadline's date, or after a thing put (将X报…). */
 #define WP_NOT_SENT_AFTER_DATE 1u
 #define WP_NOT_SENT_AFTER_PUT 2u
+/* 4月20日前报批 / 报备 / 报销: a word of 报 after the day that names no
+ * thing sent after it (a bare 报 then its thing: 前各报1个案例) */
+#define WP_NOT_SENT_BARE 4u
 
 /* Is the 报 at hit, in text from start, part of such a word for where?
  * Nothing before start is read. */
