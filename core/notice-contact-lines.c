@@ -100,7 +100,9 @@ static char *first_number(const char *p)
 	char *phone = wp_notice_phone_in(p);
 	const char *at = phone ? wp_str_find(p, phone) : NULL;
 	size_t len;
-	const char *label = wp_word_find(p, WP_WORDS_INTERNAL_LINE, &len);
+	/* the label before the number, or a short way on: looked for no
+	 * further, so that a line of many people costs linear work */
+	const char *label = wp_word_find_near(p, WP_WORDS_INTERNAL_LINE, at ? (size_t)(at - p) : 90, &len);
 	if (!label || (at && at < label))
 		return phone;
 	size_t digits = strspn(label + len, "0123456789");
@@ -261,13 +263,17 @@ static void give_mailbox(struct reader *r, size_t first, size_t end, const char 
 static bool named_before(const char *from, const char *label, const char *name)
 {
 	static const char *const after_name[] = {"，", "：", "　", " ", "（", "、", "；", NULL};
+	/* looked for in from..label alone: a long line is not searched once
+	 * per contact */
+	char *part = wp_str_sub(from, (size_t)(label - from));
+	bool named = false;
 	int looks = 0;
-	for (const char *at = wp_str_find(from, name); at && at < label && looks++ < 8; at = wp_str_find(at + 1, name)) {
-		const char *end = at + strlen(name);
-		if (!*end || (*end >= '0' && *end <= '9') || wp_str_starts_any(end, after_name))
-			return true;
+	for (const char *at = wp_str_find(part, name); at && !named && looks++ < 8; at = wp_str_find(at + 1, name)) {
+		const char *end = from + (at - part) + strlen(name); /* in the line itself */
+		named = end == label || (*end >= '0' && *end <= '9') || wp_str_starts_any(end, after_name);
 	}
-	return false;
+	free(part);
+	return named;
 }
 
 static void line_mailbox(struct reader *r, const char *line)

@@ -66,8 +66,10 @@ void wp_notice_add_contact_for(struct reader *r, const char *name, const char *p
 {
 	/* 手机：158…: a label and a number left over from a line split at
 	 * its gaps is no one's name; a name holds no digit and no ： */
-	if (!*name || strpbrk(name, "0123456789") || wp_str_find(name, "：") || wp_notice_unit_like(name) ||
-	    contact_known(r, name, phone, item))
+	/* past the most kept, nothing more is looked at (the reader says
+	 * so once) */
+	if (json_array_size(r->contacts) >= WP_NOTICE_MAX_CONTACTS || !*name || strpbrk(name, "0123456789") ||
+	    wp_str_find(name, "：") || wp_notice_unit_like(name) || contact_known(r, name, phone, item))
 		return;
 	json_array_append_new(r->contacts,
 			      json_pack("{s:s, s:o, s:o, s:n, s:o}", "name", name, "phone", wp_notice_jstr(phone),

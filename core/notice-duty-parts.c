@@ -17,12 +17,18 @@
 /* 9月10日前，各县国动办、市领导小组各成员单位确定1名联络员: the units
  * that do the duty between its day and its verb. Where the verb starts
  * (p itself when no such units stand there). */
+#define DOERS_BYTES 180 /* 60 characters: a list of units before a verb */
+#define WHAT_BYTES 240  /* more than 60 columns, whatever its characters */
 static const char *past_doers(const char *p)
 {
 	static const char *const clause_end[] = {"，", "；", "。", NULL};
 	const char *from = p;
 	wp_str_skip(&from, "，");
-	size_t len, clause = wp_str_span_upto(from, clause_end);
+	/* the units are a short run: looked for in a bounded window, so that
+	 * a sentence of many days costs linear work */
+	size_t len, clause = 0;
+	while (from[clause] && clause < DOERS_BYTES && !wp_str_starts_any(from + clause, clause_end))
+		clause += wp_str_char_len(from + clause);
 	const char *verb = wp_word_find_near(from, WP_WORDS_DUTY_VERB, clause, &len);
 	if (!verb || verb == from)
 		return p;
@@ -53,7 +59,15 @@ char *wp_notice_dated_duty(const char *s, int year, wp_ndate *when)
 		if (!before || !wp_word_at(after, WP_WORDS_DUTY_VERB) || wp_word_at(after, WP_WORDS_ARRIVAL))
 			continue;
 		static const char *const ends[] = {"，", "。", "；", NULL};
-		char *what = wp_str_sub(after, wp_str_span_upto(after, ends));
+		/* what is done is short (60 columns at most, WHAT_BYTES or
+		 * fewer): a clause is looked at no further, so that a sentence
+		 * of many days costs linear work */
+		size_t span = 0;
+		while (after[span] && span < WHAT_BYTES && !wp_str_starts_any(after + span, ends))
+			span += wp_str_char_len(after + span);
+		if (span >= WHAT_BYTES)
+			continue;
+		char *what = wp_str_sub(after, span);
 		/* 于12月10日前确定“优秀志愿者”10名: choosing whom to honour is
 		 * the organizer's result, no duty the units owe by the day */
 		size_t honour_len, collect_len;

@@ -352,6 +352,27 @@ START_TEST(trimming_a_long_run_of_punctuation_is_linear)
 }
 END_TEST
 
+/* Days said over and over in one sentence with nothing to part it: the
+ * units before each day's verb (各所4月20日前各报…) and what each day's
+ * duty is (截止到4月29日…) were looked for to the clause's end at every
+ * day, and a line of many people each with a mailbox was searched for
+ * every contact's name and internal line to its end (quadratic: seconds
+ * on 40 KB, hours on 2 MiB, which the suite's timeout catches; linear,
+ * well under a second). */
+START_TEST(the_duties_of_many_days_and_the_people_of_a_long_line_are_linear)
+{
+	static const char rule_head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
+					"一、活动时间\n2027年4月20日至26日\n"
+					"三、工作要求\n各所";
+	read_repeated(rule_head, "4月20日前各报", 0);
+	read_repeated(rule_head, "截止到4月29日", 1);
+	static const char contact_head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
+					   "一、活动时间\n2027年4月20日至26日\n"
+					   "三、联系方式\n";
+	read_repeated(contact_head, "科技处：王伟平，0797-8215632，电子邮箱：a0@b.cn", 2);
+}
+END_TEST
+
 /* The step budget ends a reading that would otherwise run away: the
  * reader stops with an error, never loops. */
 START_TEST(a_reading_over_its_budget_stops_with_an_error)
@@ -406,6 +427,7 @@ int main(void)
 	tcase_add_test(tc, the_recipient_of_a_long_deadline_is_found_in_linear_work);
 	tcase_add_test(tc, the_activity_a_long_deadline_counts_from_is_found_in_linear_work);
 	tcase_add_test(tc, trimming_a_long_run_of_punctuation_is_linear);
+	tcase_add_test(tc, the_duties_of_many_days_and_the_people_of_a_long_line_are_linear);
 	tcase_add_test(tc, a_reading_over_its_budget_stops_with_an_error);
 	tcase_add_test(tc, a_run_on_line_with_nowhere_to_cut);
 	suite_add_tcase(s, tc);
