@@ -307,6 +307,14 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		loc = wp_notice_online_place(clean_title);
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
+	/* 5月10日在A社区、5月11日在B社区…各举办一场: its days and places */
+	wp_ndate tour;
+	char *stops = NULL;
+	if (first && !row && wp_notice_tour(first, r->year, &tour, &stops)) {
+		wp_notice_set_read_dates(a, &tour);
+		json_object_set_new(a, "location", json_string(stops));
+		free(stops);
+	}
 	wp_notice_same_place_as_named(r, a, first);
 	json_t *lead, *coop;
 	wp_notice_read_units(r, row && bracket_units ? bracket_units : own ? own : text, &lead, &coop);

@@ -560,3 +560,53 @@ char *wp_notice_find_location(const char *body)
 	}
 	return NULL;
 }
+
+/* The place of one stop of a tour at p (after its 在): up to the 、 that
+ * opens the next stop's day, or to the verb or ， that ends the list.
+ * Its bytes; 0 if none. */
+static size_t tour_place(const char *p, int year, bool *more)
+{
+	static const char *const ends[] = {"，", "。", "；", NULL};
+	size_t len;
+	*more = false;
+	for (const char *q = p; *q && q - p < 120; q += wp_str_char_len(q)) {
+		wp_ndate d;
+		if (wp_str_starts(q, "、") && wp_nfind_date_at(q + strlen("、"), year, &d)) {
+			*more = true;
+			return (size_t)(q - p);
+		}
+		if (wp_str_starts_any(q, ends) || wp_word_at(q, WP_WORDS_PLACE_END) ||
+		    (wp_str_starts(q, "各") && (len = wp_word_at(q + strlen("各"), WP_WORDS_PLACE_END)) > 0))
+			return (size_t)(q - p);
+	}
+	return 0;
+}
+
+bool wp_notice_tour(const char *text, int year, wp_ndate *span, char **places)
+{
+	wp_buf b = WP_BUF_INIT;
+	size_t stops = 0;
+	wp_ndate d;
+	const char *p = text;
+	*places = NULL;
+	for (bool more = true; more && stops < 32 && wp_nfind_date_at(p, year, &d);) {
+		const char *at = d.at + d.len;
+		if (!wp_str_skip(&at, "在"))
+			break;
+		size_t len = tour_place(at, year, &more);
+		if (!len)
+			break;
+		if (stops++ == 0)
+			*span = d;
+		else
+			span->end = d.end;
+		wp_buf_printf(&b, "%s%.*s", b.len ? "、" : "", (int)len, at);
+		p = at + len + (more ? strlen("、") : 0);
+	}
+	if (stops < 2) {
+		wp_buf_free(&b);
+		return false;
+	}
+	*places = wp_buf_take(&b);
+	return true;
+}

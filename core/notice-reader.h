@@ -375,6 +375,11 @@ void wp_notice_read_enumerated(struct reader *r, const char *no, const char *tex
 			       size_t *sub);
 /* 线上 for a gathering held online (线上培训班), or NULL (caller frees). */
 char *wp_notice_online_place(const char *title);
+/* 5月10日在江滨社区、5月11日在柳岸社区、5月13日在新塘社区各举办一场…: one
+ * activity touring places on days, as text opens with it. True with the
+ * first day to the last in *span and the places joined with 、 in
+ * *places (caller frees); false for no such list of two stops or more. */
+bool wp_notice_tour(const char *text, int year, wp_ndate *span, char **places);
 
 /* Activities of a notice without an activity section (notice-prose.c):
  * a day-by-day schedule in the paragraphs from paragraph from on, top

@@ -519,6 +519,22 @@ START_TEST(a_second_readings_findings)
 }
 END_TEST
 
+/* 5月10日在江滨社区、5月11日在柳岸社区、5月13日在新塘社区各举办一场宣讲: one
+ * activity touring places, from its first day to its last, its places
+ * joined; one day at one place stays as it was. */
+START_TEST(a_tour_of_places_on_days)
+{
+	json_t *plan = with_items("1.防灾知识巡回宣讲。5月10日在江滨社区、5月11日在柳岸社区、5月13日在新塘社区各举办一场"
+				  "防灾减灾知识宣讲，由街道应急管理办负责。\n"
+				  "2.应急演练。5月12日在潮音社区开展应急疏散演练，由街道应急管理办负责。\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|防灾知识巡回宣讲|2026-05-10|2026-05-13|-|江滨社区、柳岸社区、新塘社区|街道应急管理办|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|应急演练|2026-05-12|2026-05-12|-|潮音社区|街道应急管理办|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -544,6 +560,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_event_held_by_units_before_yu);
 	tcase_add_test(tc, who_runs_it_and_a_stage_before_who_owes);
 	tcase_add_test(tc, a_second_readings_findings);
+	tcase_add_test(tc, a_tour_of_places_on_days);
 	suite_add_tcase(s, tc);
 	return s;
 }
