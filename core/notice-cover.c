@@ -284,6 +284,29 @@ static void both_names(struct reader *r, size_t title_at)
 	}
 }
 
+/* 为…，区卫生健康局制定本方案。: the unit the plan's preamble says made
+ * it (caller frees), or NULL. */
+static char *plan_maker(struct reader *r)
+{
+	size_t len;
+	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		const char *made = wp_word_find_near(p, WP_WORDS_PLAN_MADE, 600, &len);
+		if (!made)
+			continue;
+		const char *from = p;
+		for (const char *c = wp_str_find(p, "，"); c && c < made; c = wp_str_find(c + strlen("，"), "，"))
+			from = c + strlen("，");
+		char *raw = wp_str_sub(from, (size_t)(made - from));
+		char *unit = wp_str_trim_end(raw, wp_words(WP_WORDS_ROLE_MANNER));
+		free(raw);
+		if (*unit && wp_notice_unit_like(unit))
+			return unit;
+		free(unit);
+	}
+	return NULL;
+}
+
 static void head_issuer(struct reader *r, size_t title_at)
 {
 	/* a forwarder's note signed by a person (王明 / 街道社会事务办): no
@@ -433,7 +456,9 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		free(plan_name);
 		plan_name = NULL;
 	}
+	bool named_before = r->organizer != NULL;
 	head_issuer(r, title_at);
+	bool from_head = !named_before && r->organizer != NULL;
 	if (notice) {
 		json_object_set_new(r->plan, "title", json_string(plan_name));
 		free(plan_name);
@@ -469,6 +494,14 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		}
 		break;
 	}
+	/* 赣滨区人民医院 (the site that reposts a bare plan) atop, no
+	 * signature below, and 为…，区卫生健康局制定本方案: the plan's own
+	 * words name who made it */
+	char *maker = from_head && !json_object_get(r->plan, "issued_on") ? plan_maker(r) : NULL;
+	if (maker) {
+		free(r->organizer);
+		r->organizer = maker;
+	}
 	if (!r->organizer)
 		wp_notice_note(r, WP_TR("no issuing unit found at the head of the notice"));
 	r->region = r->organizer ? wp_notice_region_of(r->organizer) : NULL;
@@ -478,7 +511,9 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		r->region = wp_notice_without_province(r, r->region);
 	const char *title = json_string_value(json_object_get(r->plan, "title"));
 	if (!r->region && title)
-		r->region = region_of_title(title, r->organizer != NULL);
+		/* 区卫生健康局: a unit named by its level alone names no place
+		 * of its own; the title's head does */
+		r->region = region_of_title(title, r->organizer != NULL && !wp_word_at(r->organizer, WP_WORDS_LEVEL));
 	r->year = title ? wp_nfind_year(title) : -1;
 	if (r->year < 0)
 		r->year = year_elsewhere(r);

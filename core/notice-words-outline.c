@@ -294,7 +294,12 @@ static const char *const blank_units[] = {"年", "月", "日", "时", "点", "�
 static const char *const message_tags[] = {"通知", "紧急通知", "重要通知", "通告", "公告", "提醒", "温馨提示",
 					   "工作提示", "工作提醒", NULL};
 
+/* 为…，区卫生健康局制定本方案: the words after the unit that made the plan */
+static const char *const plan_made[] = {"特制定本方案", "制定本方案", "制定此方案", "特制定如下方案", "制定如下方案",
+					"特制定本活动方案", "制定本活动方案", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
+	[WP_WORDS_PLAN_MADE] = plan_made,
 	[WP_WORDS_MESSAGE_TAG] = message_tags,
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,

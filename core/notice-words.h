@@ -372,6 +372,7 @@ enum wp_word_set {
 	WP_WORDS_COUNT_RANGE,	    /* 至, 到: (1至2件案例, 图片3到5张) what joins a count's two numbers */
 	WP_WORDS_EACH_DOER,	    /* 各, 分别: (4月21日前各报1个案例) each of the doers, between a day and its verb */
 	WP_WORDS_TAKE_PART,	    /* 参加: (，县安委会各成员单位参加，) the verb of units that take part, who cooperate */
+	WP_WORDS_PLAN_MADE,	    /* 制定本方案: (为…，区卫生健康局制定本方案。) what follows the unit that made the plan */
 	WP_WORDS_COUNT
 };
 

@@ -535,6 +535,22 @@ START_TEST(a_tour_of_places_on_days)
 }
 END_TEST
 
+/* A bare plan reposted on a site: the site's name atop is no issuer when
+ * the plan's own words say who made it (为…，区卫生健康局制定本方案), and
+ * that unit, named by its level alone, leaves the region to the title. */
+START_TEST(the_plans_maker_over_the_sites_name)
+{
+	json_t *plan = plan_from_text("赣滨区人民医院\n首页 > 通知公告\n赣滨区2026年全民营养周活动方案\n"
+				      "为做好2026年全民营养周工作，结合我区实际，区卫生健康局制定本方案。\n"
+				      "一、活动时间\n2026年5月17日—23日\n二、活动内容\n"
+				      "（一）营养知识讲座。5月18日上午9:00，在区人民医院报告厅举办，由区人民医院承办。\n"
+				      "（二）营养义诊。5月20日上午，在人民广场举办，由区妇幼保健院承办。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "区卫生健康局");
+	ck_assert_str_eq(field(plan, "region"), "赣滨区");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -561,6 +577,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, who_runs_it_and_a_stage_before_who_owes);
 	tcase_add_test(tc, a_second_readings_findings);
 	tcase_add_test(tc, a_tour_of_places_on_days);
+	tcase_add_test(tc, the_plans_maker_over_the_sites_name);
 	suite_add_tcase(s, tc);
 	return s;
 }
