@@ -494,10 +494,10 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		}
 		break;
 	}
-	/* 赣滨区人民医院 (the site that reposts a bare plan) atop, no
-	 * signature below, and 为…，区卫生健康局制定本方案: the plan's own
-	 * words name who made it */
-	char *maker = from_head && !json_object_get(r->plan, "issued_on") ? plan_maker(r) : NULL;
+	/* 赣滨区人民医院 (the site that reposts a bare plan) atop, or no
+	 * issuer found, no signature below, and 为…，区卫生健康局制定本方案:
+	 * the plan's own words name who made it */
+	char *maker = (from_head || !r->organizer) && !json_object_get(r->plan, "issued_on") ? plan_maker(r) : NULL;
 	if (maker) {
 		free(r->organizer);
 		r->organizer = maker;
