@@ -403,6 +403,10 @@ size_t wp_notice_read_section_activities(struct reader *r);
  * mark and a title (two or more) are its activities, unnumbered. How many
  * (notice-prose.c). */
 size_t wp_notice_read_bullet_paragraphs(struct reader *r, size_t from);
+/* The plan of a single event, its fields a section each (二、活动地点,
+ * 三、主办单位 …): one activity, titled by the plan (notice-event-plan.c).
+ * How many (0 or 1). */
+size_t wp_notice_read_event_plan(struct reader *r);
 /* Does paragraph p tell an activity as a plain notice's paragraphs do:
  * a day it happens on (not one things are due by), an event and who
  * leads it (5月17日上午9:30，在…举行…。由街道科协负责，…配合。)? */

@@ -298,7 +298,11 @@ static const char *const message_tags[] = {"通知", "紧急通知", "重要通�
 static const char *const plan_made[] = {"特制定本方案", "制定本方案", "制定此方案", "特制定如下方案", "制定如下方案",
 					"特制定本活动方案", "制定本活动方案", NULL};
 
+/* …进园区活动方案: what ends a plan's title (tried in order) */
+static const char *const plan_words[] = {"实施方案", "工作方案", "方案", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
+	[WP_WORDS_PLAN_WORD] = plan_words,
 	[WP_WORDS_PLAN_MADE] = plan_made,
 	[WP_WORDS_MESSAGE_TAG] = message_tags,
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,

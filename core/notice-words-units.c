@@ -281,6 +281,10 @@ static const char *const each_doers[] = {"各", "分别", NULL};
 /* ，县安委会各成员单位参加，: units that take part cooperate */
 static const char *const take_part[] = {"参加", NULL};
 
+/* 四、承办单位 / 五、协办单位: the sections of the plan of one event */
+static const char *const event_doer_labels[] = {"承办单位", "承办", NULL};
+static const char *const event_helper_labels[] = {"协办单位", "协办", "支持单位", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -342,6 +346,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNDERTAKE] = undertake,
 	[WP_WORDS_GOAL_BEFORE_LEVEL] = goals_before_level,
 	[WP_WORDS_LEVEL_IN_WORD] = level_in_word,
+	[WP_WORDS_EVENT_DOER_LABEL] = event_doer_labels,
+	[WP_WORDS_EVENT_HELPER_LABEL] = event_helper_labels,
 	[WP_WORDS_ROLE_MANNER] = role_manners,
 	[WP_WORDS_EACH_DOER] = each_doers,
 	[WP_WORDS_TAKE_PART] = take_part,

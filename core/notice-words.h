@@ -373,6 +373,9 @@ enum wp_word_set {
 	WP_WORDS_EACH_DOER,	    /* 各, 分别: (4月21日前各报1个案例) each of the doers, between a day and its verb */
 	WP_WORDS_TAKE_PART,	    /* 参加: (，县安委会各成员单位参加，) the verb of units that take part, who cooperate */
 	WP_WORDS_PLAN_MADE,	    /* 制定本方案: (为…，区卫生健康局制定本方案。) what follows the unit that made the plan */
+	WP_WORDS_EVENT_DOER_LABEL,   /* 承办单位: (四、承办单位 in the plan of one event) a section of the units that run it for the host */
+	WP_WORDS_EVENT_HELPER_LABEL, /* 协办单位: (五、协办单位) a section of the units that help */
+	WP_WORDS_PLAN_WORD,	    /* 方案, 实施方案: (…进园区活动方案) what ends a plan's title, not the event's name */
 	WP_WORDS_COUNT
 };
 

@@ -551,6 +551,24 @@ START_TEST(the_plans_maker_over_the_sites_name)
 }
 END_TEST
 
+/* 一、活动时间 二、活动地点 三、主办单位 四、承办单位 五、协办单位 六、活动议程:
+ * the plan of one event is one activity, its fields the sections, its
+ * agenda's timed lines no activities of their own. */
+START_TEST(the_plan_of_a_single_event)
+{
+	json_t *plan = plan_from_text(
+		"某某市2026年知识产权宣传周启动仪式活动方案\n一、活动时间\n2026年4月20日上午9:00—11:30\n"
+		"二、活动地点\n　　高新区企业服务中心\n三、主办单位\n　　某某市市场监督管理局\n　　某某高新技术产业开发区管理委员会\n"
+		"四、承办单位\n某某市知识产权保护中心\n五、协办单位\n某某市中级人民法院、某某市公安局\n"
+		"六、活动议程\n（一）9:00—9:10 主持人宣布启动仪式开始\n（二）9:10—9:20 市领导致辞\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|某某市2026年知识产权宣传周启动仪式活动|2026-04-20|2026-04-20|09:00|高新区企业服务中心|"
+			 "某某市市场监督管理局、某某高新技术产业开发区管理委员会|某某市知识产权保护中心、某某市中级人民法院、某某市公安局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -578,6 +596,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_second_readings_findings);
 	tcase_add_test(tc, a_tour_of_places_on_days);
 	tcase_add_test(tc, the_plans_maker_over_the_sites_name);
+	tcase_add_test(tc, the_plan_of_a_single_event);
 	suite_add_tcase(s, tc);
 	return s;
 }
