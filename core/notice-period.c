@@ -370,6 +370,8 @@ void wp_notice_read_period_theme(struct reader *r)
 	/* 二、活动主题 / 今年“中国水周”活动主题为“X”。: the section's sentence
 	 * names the theme as prose does */
 	char *quoted = p ? named_theme(p) : theme_in_prose(r);
+	if (!quoted && p) /* 二、活动主题 / 本次活动以“X”为主题，聚焦…: the quotation */
+		quoted = quoted_before_theme(p);
 	if (quoted)
 		p = quoted;
 	/* 二、活动主题 / 本届宣传周继续沿用国家网络安全宣传周主题： / 网络安全

@@ -144,7 +144,9 @@ static const char *const focus_sections[] = {"宣传重点", "宣传要点", "�
 /* 三、活动安排 （一）总体安排 （二）重点活动 1.…7.: the overview of what
  * every unit does, beside the sub-heading over the items */
 static const char *const overview_headings[] = {"总体安排", "总体部署", "总体要求", NULL};
-static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题", NULL};
+/* 本次活动以“X”为主题，聚焦…: so too */
+static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
+						"”为主题", NULL};
 /* 星期一 / 上午9:30，…开幕式。 / 同日起，在县图书馆开放…展: a paragraph
  * that opens on the day of the heading it stands under */
 static const char *const heading_days[] = {"同日起", "同日", "当日起", "当天起", NULL};

@@ -569,6 +569,18 @@ START_TEST(the_plan_of_a_single_event)
 }
 END_TEST
 
+/* 二、活动主题 / 本次活动以“X”为主题，聚焦…: the quotation is the theme. */
+START_TEST(a_theme_section_saying_yi_x_wei_zhuti)
+{
+	json_t *plan = plan_from_text("某某县2026年科技活动周活动方案\n一、活动主题\n"
+				      "本次活动以“创新驱动发展　科技惠及民生”为主题，聚焦人工智能等领域。\n"
+				      "二、活动时间\n2026年5月17日至23日\n三、主要活动\n"
+				      "（一）启动仪式。5月17日上午，在县文化广场举行，由县科技局牵头。\n");
+	ck_assert_str_eq(field(plan, "theme"), "创新驱动发展　科技惠及民生");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -597,6 +609,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_tour_of_places_on_days);
 	tcase_add_test(tc, the_plans_maker_over_the_sites_name);
 	tcase_add_test(tc, the_plan_of_a_single_event);
+	tcase_add_test(tc, a_theme_section_saying_yi_x_wei_zhuti);
 	suite_add_tcase(s, tc);
 	return s;
 }
