@@ -66,9 +66,27 @@ static bool days_of_recurring(const char *s, const wp_ndate *d)
 	return recurs;
 }
 
+/* 乡应急管理办公室汇总后于7月8日前报县安委办。: a sentence whose subject
+ * gathers what the others sent and passes it on: the issuer's own relay,
+ * owed by no one addressed. */
+static bool relays_on(const char *s)
+{
+	size_t len;
+	const char *gathered = wp_word_find_near(s, WP_WORDS_RELAY_GATHER, 90, &len);
+	if (!gathered || gathered == s)
+		return false;
+	char *who = wp_str_sub(s, (size_t)(gathered - s));
+	/* …名单由各单位汇总后报…: those 由 names owe it, no relay */
+	bool units = !wp_str_find(who, "，") && !wp_str_find(who, "由") && wp_notice_units_like(who);
+	free(who);
+	return units;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
+	if (relays_on(s))
+		return;
 	json_t *rel = NULL;
 	char *rule = NULL;
 	wp_date due = WP_DATE_NONE;

@@ -282,6 +282,9 @@ static char *due_to(const char *s, const char *email, bool skip_relay)
 			if (strcmp(v, "报") == 0 &&
 			    wp_not_sending_at(s, hit, WP_NOT_SENT_AFTER_PUT | WP_NOT_SENT_AFTER_DATE))
 				continue;
+			/* 将本周工作周报报X: of 报报 the first ends the thing's word */
+			if (strcmp(v, "报") == 0 && wp_str_starts(hit + strlen("报"), "报"))
+				continue;
 			if (strcmp(v, "交") == 0 && !wp_hands_over_at(hit))
 				continue;
 			if (skip_relay && relayed_at(s, hit))

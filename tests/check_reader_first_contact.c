@@ -581,6 +581,22 @@ START_TEST(a_theme_section_saying_yi_x_wei_zhuti)
 }
 END_TEST
 
+/* 将本周工作周报报X: the 报 of 周报 is the thing's; X汇总后于…前报Y. as a
+ * sentence of its own is the issuer's relay, owed by no one addressed;
+ * X由Y汇总后报Z is owed by Y. */
+START_TEST(a_weekly_report_and_the_issuers_relay)
+{
+	json_t *plan = with_requirements("各村委会每周五下午5点前将本周工作周报报乡应急管理办公室；"
+					 "7月3日前将活动总结报乡应急管理办公室。乡应急管理办公室汇总后于7月8日前报县安委办。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送本周工作周报|每周五下午5点前|-|各村委会|乡应急管理办公室");
+	json_decref(plan);
+	plan = with_requirements("参加开放日的家属名单由各单位汇总后，于4月15日前报党群工作部。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_first_contact");
@@ -610,6 +626,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, the_plans_maker_over_the_sites_name);
 	tcase_add_test(tc, the_plan_of_a_single_event);
 	tcase_add_test(tc, a_theme_section_saying_yi_x_wei_zhuti);
+	tcase_add_test(tc, a_weekly_report_and_the_issuers_relay);
 	suite_add_tcase(s, tc);
 	return s;
 }
