@@ -387,12 +387,11 @@ static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_
 	return added;
 }
 
-/* Line i with the next joined to it when i ends with 、 and the next is
- * only units (caller frees), or NULL. */
+/* Line i with the next joined to it when i's list of units goes on there
+ * (wp_notice_list_goes_on; caller frees), or NULL. */
 static char *wrapped_list(const struct reader *r, size_t i)
 {
-	if (!wp_str_ends(r->t.para[i], "、") || i + 1 >= r->t.n || wp_outline_ends_section(&r->outline, i + 1) ||
-	    !wp_notice_units_like(r->t.para[i + 1]))
+	if (!wp_notice_list_goes_on(r, r->t.para[i], i + 1))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "%s%s", r->t.para[i], r->t.para[i + 1]);

@@ -226,6 +226,18 @@ static void read_aside_activity(struct reader *r, const char *no, size_t i, size
 	free(units);
 }
 
+/* The paragraphs of section k after its heading up to last, a line each;
+ * of paragraph aside (0: none) its first at bytes only. */
+static wp_buf section_text(const struct reader *r, size_t k, size_t last, size_t aside, size_t at)
+{
+	const struct wp_outline *o = &r->outline;
+	wp_buf rest = WP_BUF_INIT;
+	for (size_t i = o->sec[k].heading + 1; i <= last && i < o->n; i++)
+		wp_buf_printf(&rest, "%s%.*s", rest.len ? "\n" : "", (int)(i == aside ? at : strlen(r->t.para[i])),
+			      r->t.para[i]);
+	return rest;
+}
+
 /* 二、开展“家校共育”公益讲座 / 5月12日至14日，在各中小学校…。由区教育局负
  * 责，区妇联协助。: a notice without an activity section may make each
  * activity a top section of its own, its heading the title, its prose
@@ -253,10 +265,7 @@ size_t wp_notice_read_section_activities(struct reader *r)
 		size_t last = aside ? (at ? aside : aside - 1) : o->sec[k].last;
 		if (!wp_notice_add_item(r, no, o->sec[k].heading, last))
 			break;
-		wp_buf rest = WP_BUF_INIT;
-		for (size_t i = o->sec[k].heading + 1; i <= last && i < o->n; i++)
-			wp_buf_printf(&rest, "%s%.*s", rest.len ? "\n" : "", (int)(i == aside ? at : strlen(r->t.para[i])),
-				      r->t.para[i]);
+		wp_buf rest = section_text(r, k, last, aside, at);
 		/* the heading is the title whole: a 。 in it ends no title; an
 		 * untitled article (第二条 / 举办…讲座，6月12日…) is titled by its
 		 * first clause */
@@ -288,9 +297,7 @@ void wp_notice_read_stage_activity(struct reader *r, size_t k)
 	wp_cn_number_format(o->sec[k].number, no, sizeof no);
 	if (!wp_notice_add_item(r, no, o->sec[k].heading, o->sec[k].last))
 		return;
-	wp_buf rest = WP_BUF_INIT;
-	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++)
-		wp_buf_printf(&rest, "%s%s", rest.len ? "\n" : "", r->t.para[i]);
+	wp_buf rest = section_text(r, k, o->sec[k].last, 0, 0);
 	wp_buf title = WP_BUF_INIT;
 	wp_buf_printf(&title, "%s。", o->sec[k].title);
 	wp_notice_read_item(r, no, wp_buf_str(&title), wp_buf_str(&rest), NULL);

@@ -650,6 +650,11 @@ void wp_notice_read_row_notes(struct reader *r);
  * paragraph *i with the line a wrapped cell carried on (*i moves past
  * it), an empty cell (two tabs) written —. Caller frees. */
 char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i);
+/* …配合：区委宣传部、区教育局、 / (indent) 区融媒体中心、各镇（街道）: does
+ * paragraph next go on line's list of units, cut after its 、 (next is
+ * units alone, no row of its own)? For a table's rows and a schedule's
+ * lines, which the line joiner keeps apart. */
+bool wp_notice_list_goes_on(const struct reader *r, const char *line, size_t next);
 /* A copy out of a PDF may glue a row's last cells to the one before them
  * on one line (…公益广告县卫生健康局、县融媒体中心5月25日—6月10日): the
  * dates that end the line, and the list of units before them when its

@@ -89,7 +89,7 @@ const char *wp_notice_cutoff_start(const char *s, const char *at)
 {
 	const char *start = at;
 	for (const char *const *w = wp_words(WP_WORDS_CUTOFF); *w; w++)
-		if (at - s >= (ptrdiff_t)strlen(*w) && at - strlen(*w) < start && wp_str_ends_at(s, at, *w))
+		if (wp_str_ends_at(s, at, *w) && at - strlen(*w) < start)
 			start = at - strlen(*w);
 	return start;
 }

@@ -129,7 +129,8 @@ static char *thing_upto(const char *s, const char *const *stops)
 		size_t len = 0;
 		for (const char *const *w = ranges; *w && !len; w++)
 			if (wp_str_starts(stop, *w) &&
-			    (wp_str_joins_digits(s, stop, strlen(*w)) || wp_str_ends_at(s, stop, "截止")))
+			    (wp_str_joins_digits(s, stop, strlen(*w)) ||
+			     wp_str_ends_at(s, stop, wp_words(WP_WORDS_CUTOFF_AFTER)[0])))
 				len = strlen(*w); /* 1至2件; 截止到4月30日 (cut at the cutoff after) */
 		if (!len)
 			break;
@@ -158,7 +159,7 @@ static char *cut_at_cutoff(const char *s, const char *sent, char *obj)
 		return thing;
 	free(thing);
 	const struct wp_submit_verb *v = wp_submit_verbs;
-	while (v->word && !(sent - s >= (ptrdiff_t)strlen(v->word) && wp_str_ends_at(s, sent, v->word)))
+	while (v->word && !wp_str_ends_at(s, sent, v->word))
 		v++;
 	if (!v->word)
 		return NULL;
@@ -383,6 +384,15 @@ static bool that_day_ends(const char *s, const char *at)
 	return false;
 }
 
+/* 集中开展阶段，…: does the clause before at end with a stage's name? */
+static bool stage_ends(const char *s, const char *at)
+{
+	for (const char *const *w = wp_words(WP_WORDS_STAGE_NAME); *w; w++)
+		if (wp_str_ends_at(s, at, *w))
+			return true;
+	return false;
+}
+
 /* The units (two characters at least: not the 区 of 区应急管理局) the
  * clause at from opens with before 要 (须, 应), appended to who; false
  * when it does not so open. */
@@ -485,7 +495,7 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	/* 集中开展阶段，各乡镇…: a stage is a when too */
 	bool when = comma && !wp_str_starts(s, "请") && (wp_str_ends_at(s, comma, "后") || wp_str_ends_at(s, comma, "内") ||
 		    wp_str_ends_at(s, comma, "期间") || wp_str_ends_at(s, comma, "前") || that_day_ends(s, comma) ||
-		    wp_str_ends_at(s, comma, "起") || wp_str_ends_at(s, comma, "阶段"));
+		    wp_str_ends_at(s, comma, "起") || stage_ends(s, comma));
 	if (when) { /* 各村（居）要在11月5日前，…: the clause opens with who */
 		char *opening = who_upto(s, stops);
 		when = !(wp_notice_unit_like(opening) && strlen(opening) < (size_t)(comma - s));

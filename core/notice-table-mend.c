@@ -121,6 +121,13 @@ static char *with_carried(const char *row, size_t cell, const char *bit)
 	return wp_buf_take(&b);
 }
 
+bool wp_notice_list_goes_on(const struct reader *r, const char *line, size_t next)
+{
+	const char *p = next < r->t.n ? r->t.para[next] : NULL;
+	return p && wp_str_ends(line, "、") && !wp_outline_ends_section(&r->outline, next) && count_cells(p) == 1 &&
+	       !opens_with_number(p) && wp_notice_row_number(p) < 0 && wp_notice_units_like(p);
+}
+
 char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
 {
 	const char *line = r->t.para[*i];
@@ -151,14 +158,10 @@ char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
 			*i = next;
 		}
 	}
-	/* …｜区委宣传部（牵头）、区城管局、 / (indent) 区交通运输局、各镇（街道）:
-	 * a list of units cut after its 、 goes on on the next line */
-	next = *i + 1;
-	if (wp_str_ends(wp_buf_str(&row), "、") && next < r->t.n && !wp_outline_ends_section(&r->outline, next) &&
-	    count_cells(r->t.para[next]) == 1 && !opens_with_number(r->t.para[next]) &&
-	    wp_notice_row_number(r->t.para[next]) < 0 && wp_notice_units_like(r->t.para[next])) {
-		wp_buf_puts(&row, r->t.para[next]);
-		*i = next;
+	/* …｜区委宣传部（牵头）、区城管局、 / (indent) 区交通运输局、各镇（街道） */
+	if (wp_notice_list_goes_on(r, wp_buf_str(&row), *i + 1)) {
+		wp_buf_puts(&row, r->t.para[*i + 1]);
+		(*i)++;
 	}
 	if (n < ncols && count_tab_cells(wp_buf_str(&row)) == ncols) {
 		char *marked = mark_empty_cells(wp_buf_str(&row));

@@ -540,13 +540,22 @@ END_TEST
  * that unit, named by its level alone, leaves the region to the title. */
 START_TEST(the_plans_maker_over_the_sites_name)
 {
-	json_t *plan = plan_from_text("赣滨区人民医院\n首页 > 通知公告\n赣滨区2026年全民营养周活动方案\n"
+	json_t *plan = plan_from_text("赣滨区人民医院\n首页　|　医院概况　|　通知公告\n当前位置：首页 > 通知公告\n\n"
+				      "赣滨区2026年全民营养周活动方案\n"
 				      "为做好2026年全民营养周工作，结合我区实际，区卫生健康局制定本方案。\n"
 				      "一、活动时间\n2026年5月17日—23日\n二、活动内容\n"
 				      "（一）营养知识讲座。5月18日上午9:00，在区人民医院报告厅举办，由区人民医院承办。\n"
 				      "（二）营养义诊。5月20日上午，在人民广场举办，由区妇幼保健院承办。\n");
 	ck_assert_str_eq(field(plan, "organizer"), "区卫生健康局");
 	ck_assert_str_eq(field(plan, "region"), "赣滨区");
+	json_decref(plan);
+	/* and where no unit stands atop at all */
+	plan = plan_from_text("赣滨区2026年全民营养周活动方案\n"
+			      "为做好2026年全民营养周工作，结合我区实际，区卫生健康局制定本方案。\n"
+			      "一、活动时间\n2026年5月17日—23日\n二、活动内容\n"
+			      "（一）营养知识讲座。5月18日上午9:00，在区人民医院报告厅举办，由区人民医院承办。\n"
+			      "（二）营养义诊。5月20日上午，在人民广场举办，由区妇幼保健院承办。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "区卫生健康局");
 	json_decref(plan);
 }
 END_TEST
