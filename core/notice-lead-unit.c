@@ -160,6 +160,20 @@ static const char *run_after_work(const char *para, const char *by)
 	return work ? runs : NULL;
 }
 
+/* 由厅办公室会同机关党委组织实施: the unit that acts is before 会同; its
+ * partner helps (联合会 is a name's, 妇女联合会). */
+static void cut_partner(char *x)
+{
+	size_t len;
+	char *join = (char *)wp_word_find(x, WP_WORDS_JOIN, &len);
+	if (!join || join == x || wp_str_starts(join, "联合会"))
+		return;
+	char keep = *join;
+	*join = '\0';
+	if (!wp_notice_unit_like(x))
+		*join = keep;
+}
+
 static void read_lead_unit_by(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
@@ -194,6 +208,7 @@ static void read_lead_unit_by(struct reader *r)
 			 * 主办，各镇街协办，区文化旅游委市场管理科具体负责…: the units
 			 * that host or oversee are above it, the last clause names
 			 * who runs it */
+			cut_partner(x);
 			const char *comma;
 			while ((comma = wp_str_find(x, "，")) && oversees(x, comma))
 				memmove(x, comma + strlen("，"), strlen(comma + strlen("，")) + 1);

@@ -332,6 +332,16 @@ static size_t forward_note(const struct reader *r, size_t head)
 	return 0;
 }
 
+/* Drops paragraphs [from, to) in one move. */
+static void drop_run(struct reader *r, size_t from, size_t to)
+{
+	wp_notice_step(r, r->t.n);
+	for (size_t i = from; i < to; i++)
+		free(r->t.para[i]);
+	memmove(r->t.para + from, r->t.para + to, (r->t.n - to) * sizeof *r->t.para);
+	r->t.n -= to - from;
+}
+
 /* 发件人：院办公室 / 收件人：全院各科室 / 主题：转发：… / 附件：… / -----: the
  * header of the mail a notice was forwarded in is no part of it, nor is
  * the note above the rule that sets the notice apart. Drops them when
@@ -346,11 +356,7 @@ static bool drop_mail_head(struct reader *r)
 		return false;
 	n += forward_note(r, n);
 	/* the rest moves up once, not once per dropped line */
-	wp_notice_step(r, r->t.n);
-	for (size_t i = 0; i < n; i++)
-		free(r->t.para[i]);
-	memmove(r->t.para, r->t.para + n, (r->t.n - n) * sizeof *r->t.para);
-	r->t.n -= n;
+	drop_run(r, 0, n);
 	return true;
 }
 
@@ -385,12 +391,68 @@ static void drop_original_head(struct reader *r)
 	wp_ndate d;
 	for (size_t i = 0; i < sep && !dated; i++)
 		dated = wp_notice_only_a_date(r->t.para[i], &d);
-	wp_notice_step(r, r->t.n);
-	for (size_t i = sep; i < end; i++)
-		free(r->t.para[i]);
-	memmove(r->t.para + sep, r->t.para + end, (r->t.n - end) * sizeof *r->t.para);
-	r->t.n -= end - sep;
+	drop_run(r, sep, end);
 	r->original_at = dated ? 0 : sep;
+}
+
+/* Where the notice begins under a receipt slip opening at line slip:
+ * past the rule line or the 正文 line that closes the slip (both, when
+ * the one follows the other); 0 when neither comes within a slip's
+ * lines, or the document's title comes first (a rule under the notice
+ * does not close a slip): then the slip is not known for one. */
+#define SLIP_MAX 30
+static size_t slip_end(const struct reader *r, size_t slip)
+{
+	for (size_t k = slip + 1; k < r->t.n && k <= slip + SLIP_MAX; k++) {
+		const char *line = r->t.para[k];
+		size_t len;
+		if (label_at(skip_bullet(line), &len) < 0 && wp_word_find(line, WP_WORDS_TITLE_WORD, &len))
+			return 0;
+		if (!is_rule_line(line) && !wp_word_is(line, WP_WORDS_SLIP_BODY))
+			continue;
+		if (k + 1 < r->t.n && wp_word_is(r->t.para[k + 1], WP_WORDS_SLIP_BODY))
+			k++;
+		return k + 1;
+	}
+	return 0;
+}
+
+/* 江西省…中心　收文处理笺 / 收文编号：… 来文单位：… 来文字号：… / 拟办意见：
+ * 建议由综合科牵头办理… / 领导批示：同意… / ———— / 正文: the form an
+ * office's document system prints over a notice it received. Its
+ * opinions and instructions are the receiving office's, no part of the
+ * notice (综合科 there runs nothing of the plan); its 来文单位 and 来文字号
+ * are the notice's issuer and number. Takes those, and drops the slip
+ * and, under the notice, the rule and the system's buttons after it
+ * (附件：无 / 【打印处理笺】【关闭】). Returns whether there was one. */
+static bool drop_receipt_slip(struct reader *r, struct notice_meta *m)
+{
+	size_t slip = 0, len;
+	while (slip < r->t.n && slip < 3 &&
+	       !(wp_text_width(r->t.para[slip]) <= 60 && wp_word_find(r->t.para[slip], WP_WORDS_RECEIPT_SLIP, &len)))
+		slip++;
+	size_t end = slip < r->t.n && slip < 3 ? slip_end(r, slip) : 0;
+	if (!end)
+		return false;
+	int pending = -1;
+	for (size_t i = slip + 1; i < end; i++) {
+		const char *line = r->t.para[i];
+		if (pending >= 0 && label_at(skip_bullet(line), &len) < 0) {
+			take(m, (enum wp_meta_field)pending, skip_bullet(line));
+			pending = -1;
+			continue;
+		}
+		pending = -1;
+		meta_line(m, line, &pending);
+	}
+	drop_run(r, 0, end);
+	/* the foot: a rule a few lines from the end, then the system's lines */
+	for (size_t k = r->t.n > 4 ? r->t.n - 4 : 0; k < r->t.n; k++)
+		if (is_rule_line(r->t.para[k])) {
+			drop_run(r, k, r->t.n);
+			break;
+		}
+	return true;
 }
 
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
@@ -401,6 +463,8 @@ bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 	if (drop_mail_head(r))
 		wp_notice_note(r, WP_TR("the header of the mail the notice came in was left out of the text"));
 	drop_original_head(r);
+	if (drop_receipt_slip(r, m))
+		wp_notice_note(r, WP_TR("the receipt slip the notice came under was left out of the text"));
 	int pending = -1;
 	bool seen = false;
 	/* a portal's block and page lines are at the very top */

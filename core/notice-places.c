@@ -227,6 +227,18 @@ static bool ends_with_site(const char *v)
 	return false;
 }
 
+/* “赣水学习”平台, “学习强国”APP: an online venue by its quoted name
+ * (依托各类媒体平台开展, unnamed, is a means) */
+static bool named_venue(const char *v)
+{
+	if (!wp_str_starts(v, "“"))
+		return false;
+	for (const char *const *w = wp_words(WP_WORDS_ONLINE_VENUE); *w; w++)
+		if (wp_str_ends(v, *w))
+			return true;
+	return false;
+}
+
 /* 在戒烟门诊（门诊三楼312室）延长服务时间: an address in brackets closes
  * the place; what runs on after it, unless it ends as a site does
  * (在X（Y）东门广场), is what is done there, by a verb no list holds.
@@ -299,7 +311,7 @@ static char *gone_into(const char *body, const char *word, const char *const *ve
 		/* 前往X，向Y发放…: the place ends its clause */
 		bool travelled = travels && (wp_str_starts(next, "，") || wp_str_starts(next, "开展"));
 		if ((wp_str_starts(next, "开展") || wp_str_starts(next, "，开展") || works_next || travelled) && width >= 4 &&
-		    width <= (wp_str_find(v, "、") ? 80 : 40) && (!needs_site || ends_with_site(v)))
+		    width <= (wp_str_find(v, "、") ? 80 : 40) && (!needs_site || ends_with_site(v) || named_venue(v)))
 			return v;
 		free(v);
 	}

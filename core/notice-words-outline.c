@@ -33,6 +33,12 @@ static const char *const committee_sections[] = {"领导", "机构", "组织", N
  * leads and on which it cooperates */
 static const char *const duty_sections[] = {"职责分工", "任务分工", "责任分工", "工作分工", "部门分工", "分工安排", NULL};
 static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
+/* 收文处理笺 / 收文编号：… 来文单位：… 拟办意见：… / ———— / 正文: the form
+ * an office's document system prints over a notice it received */
+static const char *const receipt_slips[] = {"收文处理笺", "收文处理单", "收文办理单", "收文登记单", "收文阅办单",
+					    "文件处理笺", "文件处理单", "文件阅办单", "公文处理笺", "公文处理单",
+					    "来文处理单", "来文处理笺", "办文单", "阅办单", NULL};
+static const char *const slip_bodies[] = {"正文", "【正文】", "正文：", "〔正文〕", NULL};
 /* 单位⇥姓名⇥办公电话⇥手机⇥电子邮箱: the columns of a table of whom to call */
 static const char *const contact_column_names[] = {"姓名", "联系人", NULL};
 static const char *const contact_column_phones[] = {"办公电话", "联系电话", "电话", "手机", "手机号码", "座机",
@@ -314,6 +320,8 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_REQUIREMENT_SECTION] = requirement_sections,
 	[WP_WORDS_COMMITTEE_SECTION] = committee_sections,
 	[WP_WORDS_PORTAL_CHROME] = portal_chrome,
+	[WP_WORDS_RECEIPT_SLIP] = receipt_slips,
+	[WP_WORDS_SLIP_BODY] = slip_bodies,
 	[WP_WORDS_CITE] = cites,
 	[WP_WORDS_FOLLOW] = follows,
 	[WP_WORDS_WEB_SITE] = web_sites,

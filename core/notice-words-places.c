@@ -48,6 +48,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "加大", "发放", "张贴", "悬挂", "投放", "发布", "展示",
 					 "展出", "布置", "搭建", "摆放", "面向", "向", "为", "召集", "推出",
 					 "开设", /* 在X公众号、Y日报开设专栏 */
+					 "参加", /* 在南昌市八一广场参加全省集中宣传活动 */
 					 "设点", /* 在城东农贸市场、乡镇集市设点宣传 */
 					 "开放", /* 在县图书馆一楼大厅开放…博览展 */
 					 "巡回", /* 在X、Y文化广场巡回演出 */
@@ -88,6 +89,7 @@ static const char *const booking[] = {"预约", "报名", NULL};
 static const char *const buildings[] = {"门", "楼", "馆", "院", "站", "场", "厅", "堂", "中心", "屋", NULL};
 /* 依托X开展: X is where it happens when X names sites */
 static const char *const rely_on[] = {"依托", NULL};
+static const char *const online_venues[] = {"平台", "APP", "App", "app", "小程序", "客户端", "公众号", "网站", NULL};
 /* 于4月20日至28日在全区组织开展 / 在全省自然资源系统开展 */
 static const char *const whole_area[] = {"在全", NULL};
 /* 在X举行…，并通过“Y”公众号同步宣传: Y follows the event held at X */
@@ -155,6 +157,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_ONLINE] = online,
 	[WP_WORDS_BUILDING] = buildings,
 	[WP_WORDS_RELY_ON] = rely_on,
+	[WP_WORDS_ONLINE_VENUE] = online_venues,
 	[WP_WORDS_TITLE_PLACE] = title_places,
 	[WP_WORDS_PLACE_COUNTER] = place_counters,
 	[WP_WORDS_BOOKING] = booking,

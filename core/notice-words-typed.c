@@ -517,6 +517,13 @@ static const struct {
 	{"信息来源", WP_META_OTHER},      {"来源", WP_META_OTHER},          {"浏览次数", WP_META_OTHER},
 	{"所属机构", WP_META_OTHER},      {"体裁分类", WP_META_OTHER},      {"公开方式", WP_META_OTHER},
 	{"有效性", WP_META_OTHER},        {"访问量", WP_META_OTHER},        {"当前位置", WP_META_OTHER},
+	/* an office's receipt slip over a notice it received (收文处理笺) */
+	{"来文单位", WP_META_ISSUER},    {"来文机关", WP_META_ISSUER},     {"来文字号", WP_META_DOC_NUMBER},
+	{"来文文号", WP_META_DOC_NUMBER}, {"文件标题", WP_META_TITLE},      {"来文标题", WP_META_TITLE},
+	{"收文编号", WP_META_OTHER},      {"收文日期", WP_META_OTHER},      {"紧急程度", WP_META_OTHER},
+	{"密级", WP_META_OTHER},          {"办理时限", WP_META_OTHER},      {"拟办意见", WP_META_OTHER},
+	{"领导批示", WP_META_OTHER},      {"批示意见", WP_META_OTHER},      {"传阅记录", WP_META_OTHER},
+	{"办理结果", WP_META_OTHER},      {"承办科室", WP_META_OTHER},
 };
 
 /* The bytes of s that spell label, a label padded to a column's width

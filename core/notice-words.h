@@ -376,6 +376,9 @@ enum wp_word_set {
 	WP_WORDS_EVENT_DOER_LABEL,   /* 承办单位: (四、承办单位 in the plan of one event) a section of the units that run it for the host */
 	WP_WORDS_EVENT_HELPER_LABEL, /* 协办单位: (五、协办单位) a section of the units that help */
 	WP_WORDS_PLAN_WORD,	    /* 方案, 实施方案: (…进园区活动方案) what ends a plan's title, not the event's name */
+	WP_WORDS_RECEIPT_SLIP,	    /* 收文处理笺: the form an office sets over a notice it received */
+	WP_WORDS_SLIP_BODY,	    /* 正文: the line under the slip where the notice begins */
+	WP_WORDS_ONLINE_VENUE,	    /* 平台, APP: (依托“X”平台开展) what ends an online venue's quoted name */
 	WP_WORDS_COUNT
 };
 

@@ -1,0 +1,129 @@
+/* check_reader_holdout53.c - habits of the notices that were first kept
+ * back from teaching to measure the reader honestly (the hold-out round
+ * g293-g297), taught once a fresh hold-out had taken its place: an
+ * office's receipt slip over the notice, a unit acting 会同 another, a
+ * place one goes to 参加 an event, a thing gathered before it is sent. */
+#include "config.h"
+
+#include <string.h>
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static const char slip[] = "某某市水务中心　收文处理笺\n"
+			   "收文编号：某收〔2026〕63号　　　　收文日期：2026-04-01\n"
+			   "来文单位：某某省水利厅办公室\n"
+			   "来文字号：某水办字〔2026〕31号\n"
+			   "文件标题：某某省水利厅办公室关于开展2026年国家安全教育日活动的通知\n"
+			   "紧急程度：平急　　　　　　　密　　级：无\n"
+			   "拟办意见：建议由综合科牵头办理，4月3日前拟定我中心活动安排。\n"
+			   "　　　　　　　　　　　　欧阳敏　2026-04-01 10:26\n"
+			   "领导批示：同意。请综合科抓紧落实，各科室积极配合。\n"
+			   "————————————————————\n"
+			   "正文\n";
+
+static const char notice[] = "某某省水利厅办公室\n"
+			     "%s"
+			     "某某省水利厅办公室关于开展2026年国家安全教育日活动的通知\n"
+			     "厅机关各处室：\n"
+			     "一、活动时间\n2026年4月10日至4月24日。\n"
+			     "二、活动安排\n"
+			     "（一）参加全省集中宣传活动。4月15日上午，在南昌市八一广场参加全省集中宣传活动。\n"
+			     "（二）开展网络答题。4月10日至4月24日，依托“赣水学习”平台开展知识答题。"
+			     "厅信息中心于4月28日前将答题参与情况统计汇总报机关党委。\n"
+			     "三、工作要求\n具体工作由厅办公室会同机关党委组织实施。\n"
+			     "某某省水利厅办公室\n2026年3月31日\n";
+
+/* The plan of the notice under head (caller json_decrefs). */
+static json_t *notice_under(const char *head)
+{
+	wp_buf b = WP_BUF_INIT;
+	/* the doc number stands in the document under the slip */
+	wp_buf_printf(&b, "%s", head);
+	wp_buf_printf(&b, notice, "某水办字〔2026〕31号\n");
+	wp_buf_puts(&b, "————————————————————\n附件：无\n【打印处理笺】　【打印正文】　【关闭】\n");
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	return plan;
+}
+
+/* The slip's opinions are the receiving office's: 综合科 runs nothing of
+ * the plan, and its labels are no part of the issuer or the number. */
+START_TEST(an_offices_receipt_slip_over_the_notice)
+{
+	json_t *plan = notice_under(slip);
+	ck_assert_str_eq(field(plan, "doc_number"), "某水办字〔2026〕31号");
+	ck_assert_str_eq(field(plan, "organizer"), "某某省水利厅办公室");
+	ck_assert_str_eq(field(plan, "lead_unit"), "厅办公室");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-03-31");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+}
+END_TEST
+
+/* Without its rule or 正文 line a slip is not known for one: its lines
+ * are read as they are (the labels still give the number). */
+START_TEST(a_slip_needs_the_line_that_closes_it)
+{
+	json_t *plan = notice_under("某某市水务中心　收文处理笺\n来文字号：某水办字〔2026〕31号\n");
+	ck_assert_str_eq(field(plan, "doc_number"), "某水办字〔2026〕31号");
+	ck_assert_str_eq(field(plan, "organizer"), "某某省水利厅办公室");
+	json_decref(plan);
+}
+END_TEST
+
+/* 由X会同Y组织实施: X runs it, Y helps; 联合会 is a name's (妇女联合会). */
+START_TEST(a_unit_acting_together_with_another)
+{
+	json_t *plan = notice_under("");
+	ck_assert_str_eq(field(plan, "lead_unit"), "厅办公室");
+	json_decref(plan);
+	plan = plan_from_text("某某县2026年妇女维权周活动方案\n一、活动时间\n2026年3月1日至3月8日\n"
+			      "二、活动安排\n（一）法律咨询。3月6日，在县城广场举办。\n"
+			      "三、工作要求\n本次活动由县妇女联合会具体组织实施。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "县妇女联合会");
+	json_decref(plan);
+}
+END_TEST
+
+/* 在X参加…活动: X is where one goes to take part; 依托“Y”平台开展: the
+ * named online venue. */
+START_TEST(where_one_takes_part_and_a_named_platform)
+{
+	json_t *plan = notice_under("");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "南昌市八一广场");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "“赣水学习”平台");
+	json_decref(plan);
+}
+END_TEST
+
+/* 将X统计汇总报Y: X is what is sent, gathered first. */
+START_TEST(a_thing_gathered_before_it_is_sent)
+{
+	json_t *plan = notice_under("");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送答题参与情况|4月28日前|2026-04-28|厅信息中心|机关党委");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_holdout53");
+	TCase *tc = tcase_create("holdout53");
+	tcase_add_test(tc, an_offices_receipt_slip_over_the_notice);
+	tcase_add_test(tc, a_slip_needs_the_line_that_closes_it);
+	tcase_add_test(tc, a_unit_acting_together_with_another);
+	tcase_add_test(tc, where_one_takes_part_and_a_named_platform);
+	tcase_add_test(tc, a_thing_gathered_before_it_is_sent);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
