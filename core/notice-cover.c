@@ -138,7 +138,16 @@ static char *plan_title(const char *notice)
 	const char *open = wp_str_find(notice, "《"), *close = open ? wp_str_find(open, "》") : NULL;
 	if (open && close) {
 		open += strlen("《");
-		return wp_str_sub(open, (size_t)(close - open));
+		char *cited = wp_str_sub(open, (size_t)(close - open));
+		/* 关于转发《X关于开展Y的通知》的通知: the notice passed on is
+		 * itself a 关于…的通知; its subject Y is the plan */
+		const char *about = wp_str_find(cited, "关于");
+		char *passed_on = about && !wp_str_find(cited, "《") ? plan_title(about) : NULL;
+		if (passed_on) {
+			free(cited);
+			return passed_on;
+		}
+		return cited;
 	}
 	const char *p = wp_str_find(notice, "关于");
 	p = p ? p + strlen("关于") : notice;

@@ -497,6 +497,22 @@ static bool stages_are_sections(struct reader *r)
 	return stages >= 2;
 }
 
+/* 鹭湖区教育局关于转发《…》的通知 / 一、区级活动安排 （一）（二） / … /
+ * 附件 / 澄州市教育局关于开展…的通知 / 四、活动内容 （一）…（五）: a notice
+ * passing a higher one on, with activities of its own, and the notice it
+ * passes on in its annex. Each document numbers its items as it writes
+ * them (no heading.item: the two are not one outline). True when one
+ * section holding activities stands before the annex and one after. */
+static bool one_each_side_of_annex(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t before = 0, after = 0;
+	for (size_t k = 0; k < o->nsec; k++)
+		if (holds_activities(r, k))
+			*(o->sec[k].heading < o->annex ? &before : &after) += 1;
+	return before == 1 && after == 1 && wp_notice_forwards(r);
+}
+
 static bool read_activity_sections(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -506,6 +522,7 @@ static bool read_activity_sections(struct reader *r)
 		with_items += holds_activities(r, k) || (stages && stage_section(r, k));
 	if (with_items < 2)
 		return false;
+	bool two_documents = one_each_side_of_annex(r);
 	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++) {
 		if (!holds_activities(r, k)) {
 			if (stages && stage_section(r, k))
@@ -514,9 +531,12 @@ static bool read_activity_sections(struct reader *r)
 		}
 		char prefix[16];
 		wp_cn_number_format(o->sec[k].number, prefix, sizeof prefix);
-		read_items_under(r, o->sec[k].heading, prefix);
+		read_items_under(r, o->sec[k].heading, two_documents ? NULL : prefix);
 	}
-	wp_notice_note(r, WP_TR("activities under more than one heading: numbered heading.item (四.一)"));
+	if (two_documents)
+		wp_notice_note(r, WP_TR("activities of the notice and of the notice it passes on, each numbered as written"));
+	else
+		wp_notice_note(r, WP_TR("activities under more than one heading: numbered heading.item (四.一)"));
 	return true;
 }
 

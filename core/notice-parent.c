@@ -145,3 +145,10 @@ void wp_notice_read_parent(struct reader *r)
 		json_object_set_new(r->plan, "parent_plan", json_string(parent));
 	free(parent);
 }
+
+bool wp_notice_forwards(struct reader *r)
+{
+	char *passed_on = forwarded(r);
+	free(passed_on);
+	return passed_on != NULL;
+}

@@ -787,6 +787,8 @@ bool wp_notice_only_a_day(const char *para, int year, wp_ndate *d);
  * lacks), a cited higher plan, and the period and theme. */
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta);
 void wp_notice_read_parent(struct reader *r);
+/* Does the notice pass a higher one on (现将X《Y》转发给你们)? */
+bool wp_notice_forwards(struct reader *r);
 /* The unit that runs the whole campaign for the organizer, as lead_unit
  * (notice-lead-unit.c). */
 void wp_notice_read_lead_unit(struct reader *r);

@@ -142,6 +142,7 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	int rc, expected = 1;
+	bool restarted = false; /* the numbering has started over at 一 */
 	char prev[64] = "";
 	char a[WP_DATE_ISO_SIZE], b[WP_DATE_ISO_SIZE], c1[WP_DATE_ISO_SIZE],
 		c2[WP_DATE_ISO_SIZE];
@@ -154,6 +155,13 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		 * activity of its own, then 三: the group holds the number */
 		if (value < 0 && *prev && group_value(no) >= expected)
 			value = group_value(no);
+		/* 一、二 then 一…五: a second list (a notice passing another
+		 * on, each numbering its own) */
+		if (*prev && value == 1) {
+			restarted = true;
+			expected = 1;
+		}
+		bool in_order = value == expected;
 		/* a skip between two items (五 then 七); the first may be above
 		 * one, as activities are numbered by the headings they are
 		 * (二、…六、) or a fragment opens mid-list */
@@ -189,8 +197,10 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 			add(out, "no-lead", subject(WP_TR("activity"), no, title),
 			    "%s", WP_TR("no lead unit (牵头单位) is named"));
 		/* The editor refuses a second number, but an import or the
-		 * notice reader can store one. */
-		if (wp_col_text(s, 5))
+		 * notice reader can store one. An item in its place in a list
+		 * that started over repeats a number of the first list, as
+		 * written: no slip. */
+		if (wp_col_text(s, 5) && !(restarted && in_order))
 			add(out, "duplicate-number", subject(WP_TR("activity"), no, title),
 			    WP_TR("activity %s (%s) has the same number: one of them is probably "
 				  "misnumbered"),

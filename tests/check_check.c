@@ -328,6 +328,27 @@ START_TEST(flags_two_activities_with_the_same_number)
 }
 END_TEST
 
+/* 一、二 then 一、二、三: the numbering starts over (a notice passing
+ * another on, each numbering its own activities): the second list's
+ * numbers repeat the first's as written, no slip; a repeat inside the
+ * second list still is one. */
+START_TEST(a_list_that_starts_over_repeats_no_number_by_mistake)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+			    "\"activities\": [{\"no\": \"一\", \"title\": \"A\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"二\", \"title\": \"B\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"一\", \"title\": \"C\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"二\", \"title\": \"D\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"二\", \"title\": \"E\", \"lead\": [\"甲\"]}, "
+			    "{\"no\": \"四\", \"title\": \"F\", \"lead\": [\"甲\"]}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "duplicate-number|activity 二 (E)|activity 二 (B) has the same "
+			      "number: one of them is probably misnumbered\n"
+			      "numbering-gap|activity 四 (F)|the numbering jumps from 二 to 四: item 三 is missing\n");
+	free(out);
+}
+END_TEST
+
 /* Activities the notice does not number (a day's schedule) share the empty
  * number: no duplicate, no gap, and findings name them by title. */
 START_TEST(activities_without_numbers_are_neither_duplicates_nor_gaps)
@@ -354,6 +375,7 @@ int main(void)
 	tcase_add_test(tc, flags_a_weekly_report_falling_on_a_holiday);
 	tcase_add_test(tc, a_first_number_above_one_is_no_gap);
 	tcase_add_test(tc, flags_two_activities_with_the_same_number);
+	tcase_add_test(tc, a_list_that_starts_over_repeats_no_number_by_mistake);
 	tcase_add_test(tc, activities_without_numbers_are_neither_duplicates_nor_gaps);
 	tcase_add_test(tc, flags_activities_outside_the_period_and_without_a_lead);
 	tcase_add_test(tc, an_activity_overlapping_the_period_is_not_outside_it);

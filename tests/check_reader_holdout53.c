@@ -2,7 +2,8 @@
  * back from teaching to measure the reader honestly (the hold-out round
  * g293-g297), taught once a fresh hold-out had taken its place: an
  * office's receipt slip over the notice, a unit acting 会同 another, a
- * place one goes to 参加 an event, a thing gathered before it is sent. */
+ * place one goes to 参加 an event, a thing gathered before it is sent,
+ * a notice passing another on with activities of its own. */
 #include "config.h"
 
 #include <string.h>
@@ -110,6 +111,36 @@ START_TEST(a_thing_gathered_before_it_is_sent)
 }
 END_TEST
 
+/* A district forwards a city notice with activities of its own: its
+ * items (一、二) and the city's in the annex (一…三) are numbered as
+ * each document writes them, not heading.item; the plan is the one
+ * passed on, its title the subject of that notice. */
+START_TEST(a_notice_passing_another_on_with_activities_of_its_own)
+{
+	json_t *plan = plan_from_text(
+		"某某区教育局关于转发《某某市教育局\n关于开展2026年全国爱眼日宣传\n教育活动的通知》的通知\n"
+		"各中小学校：\n现将《某某市教育局关于开展2026年全国爱眼日宣传教育活动的通知》转发给你们，"
+		"结合我区实际提出以下要求。\n"
+		"一、区级活动安排\n（一）全区启动仪式。6月1日上午，在区实验小学举办。由区教育局牵头。\n"
+		"（二）参加全市活动。6月6日，由区实验小学负责。\n"
+		"二、有关要求\n（一）请各校于6月15日前将活动总结报区教育局。\n"
+		"某某区教育局\n2026年5月22日\n"
+		"附件\n某某市教育局\n某某市教育局关于开展2026年全国爱眼日宣传教育活动的通知\n"
+		"一、活动时间\n2026年6月1日至6月12日。\n"
+		"二、活动内容\n（一）全市主题宣传活动。6月6日上午9:00，在市青少年宫广场举办。由市教育局主办。\n"
+		"（二）学生视力筛查。6月1日至6月12日，由各县（市、区）教育局负责。\n"
+		"（三）爱眼主题教育。活动期间，由各学校负责。\n"
+		"某某市教育局\n2026年5月19日\n");
+	ck_assert_str_eq(field(plan, "title"), "2026年全国爱眼日宣传教育活动");
+	static const char *const want[] = {"一", "二", "一", "二", "三"};
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	for (size_t i = 0; i < 5; i++)
+		ck_assert_str_eq(field(plan_activity(plan, i), "no"), want[i]);
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "全市主题宣传活动");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_holdout53");
@@ -119,6 +150,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_unit_acting_together_with_another);
 	tcase_add_test(tc, where_one_takes_part_and_a_named_platform);
 	tcase_add_test(tc, a_thing_gathered_before_it_is_sent);
+	tcase_add_test(tc, a_notice_passing_another_on_with_activities_of_its_own);
 	suite_add_tcase(s, tc);
 	return s;
 }
