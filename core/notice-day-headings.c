@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "date.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -226,4 +227,70 @@ bool wp_notice_date_label(const char *p, int year, wp_ndate *days, const char **
 		;
 	*body = q;
 	return *q != '\0';
+}
+
+/* The day of month written at p (20日), 1..31, its length in *len; 0 if
+ * none. */
+static int day_of_month_at(const char *p, size_t *len)
+{
+	int day = 0;
+	const char *q = p;
+	while (*q >= '0' && *q <= '9' && q - p < 2)
+		day = day * 10 + (*q++ - '0');
+	if (q == p || !wp_str_starts(q, "日") || day < 1 || day > 31)
+		return 0;
+	*len = (size_t)(q - p) + strlen("日");
+	return day;
+}
+
+/* The date of day in the month of ref, or of the month after when the
+ * day has passed in ref's month (28日 … then 1日); WP_DATE_NONE when
+ * that month has no such day. */
+static wp_date in_month_of(wp_date ref, int day)
+{
+	int y, m, d;
+	wp_date_to_ymd(ref, &y, &m, &d);
+	if (day < d && ++m > 12)
+		m = 1, y++;
+	return wp_date_valid_ymd(y, m, day) ? wp_date_from_ymd(y, m, day) : WP_DATE_NONE;
+}
+
+bool wp_notice_month_day_line(const char *p, const struct reader *r, wp_date ref, wp_ndate *days)
+{
+	size_t len;
+	int day = ref != WP_DATE_NONE ? day_of_month_at(p, &len) : 0;
+	if (!day)
+		return false;
+	wp_date start = in_month_of(ref, day), end = start;
+	/* 20日—26日　宣传周期间 after 26日: back in the period, when the day
+	 * falls in it */
+	wp_date in_period = r->start != WP_DATE_NONE ? in_month_of(r->start, day) : WP_DATE_NONE;
+	if (in_period != WP_DATE_NONE && in_period <= r->end)
+		start = end = in_period;
+	const char *q = p + len;
+	const char *to = wp_notice_past_range_mark(q);
+	int last = to != q ? day_of_month_at(to, &len) : 0;
+	if (last) {
+		end = start != WP_DATE_NONE ? in_month_of(start, last) : WP_DATE_NONE;
+		q = to + len;
+	}
+	if (start == WP_DATE_NONE || end == WP_DATE_NONE)
+		return false;
+	const char *rest = q;
+	while (wp_str_skip(&rest, "　") || wp_str_skip(&rest, " "))
+		;
+	int weekday = weekday_at(rest, &len);
+	if (weekday)
+		rest += len;
+	/* 26日　星期日（“4·26”世界知识产权日）, 20日—26日　宣传周期间: what
+	 * the days are, a bracket or a few words, no sentence */
+	static const char *const sentence[] = {"。", "，", "；", "：", "　", NULL};
+	for (size_t k = 0; sentence[k]; k++)
+		if (wp_str_find(rest, sentence[k]))
+			return false;
+	if (wp_text_width(rest) > 30 || (!weekday && !last && *rest))
+		return false;
+	/* the whole line: what the days are names no theme day of theirs */
+	*days = (wp_ndate){.start = start, .end = end, .at = p, .len = strlen(p)};
+	return true;
 }

@@ -16,6 +16,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "i18n-core.h"
+#include "notice-line.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -209,7 +210,9 @@ static bool label_line(const struct reader *r, size_t i)
 static bool titled_block(const struct reader *r, size_t i, size_t *last)
 {
 	const char *p = r->t.para[i];
-	if (wp_str_find(p, "：") || wp_str_find(p, "。") || wp_text_width(p) > 40 || !label_line(r, i + 1))
+	/* a programme's entry (X……Y) is a line of fields, no title alone */
+	if (wp_str_find(p, "：") || wp_str_find(p, "。") || wp_text_width(p) > 40 || !label_line(r, i + 1) ||
+	    wp_nline_has_leader(p))
 		return false;
 	size_t j = i + 1;
 	while (j + 1 < r->t.n && label_line(r, j + 1) && !wp_outline_ends_section(&r->outline, j + 1))
@@ -402,14 +405,24 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 {
 	wp_ndate days = {0};
 	const char *theme = NULL; /* the theme day of the heading just read */
-	bool under_day = false;
+	bool under_day = false, vague = false; /* vague: under a part of a month */
 	const char *carried = NULL;
 	size_t count = 0;
 	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (wp_outline_ends_section(&r->outline, i))
 			break;
-		if (wp_notice_day_line(p, r->year, &days)) {
+		/* 5月中旬: a part of a month over its lines, no date */
+		if (wp_nfind_dekad(p, r->year, &days) && days.at == p && days.len == strlen(p)) {
+			under_day = vague = true;
+			carried = NULL;
+			theme = NULL;
+			continue;
+		}
+		/* 20日　星期一 under 4月10日—19日: the month goes on */
+		wp_date ref = under_day && !vague && days.start != WP_DATE_NONE ? days.start : r->start;
+		if (wp_notice_day_line(p, r->year, &days) || wp_notice_month_day_line(p, r, ref, &days)) {
+			vague = false;
 			under_day = true;
 			carried = NULL;
 			theme = wp_notice_day_theme(&days);
@@ -468,12 +481,21 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 			char no[16];
 			snprintf(no, sizeof no, "%zu", count + 1);
 			size_t end = joined ? i + 1 : i;
+			/* 上午9:30　启动仪式……县文化广场 / 主办：X / 承办：Y: a
+			 * printed programme's entry, its units on lines under it */
+			while (end + 1 < r->t.n && label_line(r, end + 1) &&
+			       !wp_outline_ends_section(&r->outline, end + 1) && wp_notice_step(r, 1) &&
+			       wp_notice_slot_label_line(&s, r->t.para[end + 1]))
+				end++;
 			if (!wp_notice_add_unnumbered_item(r, no, i, end)) {
 				wp_notice_slot_free(&s);
 				free(joined);
 				break;
 			}
 			wp_notice_add_slot(r, no, &days, line, body, &s);
+			if (vague)
+				wp_notice_set_part_of_month(r, json_array_get(r->activities, json_array_size(r->activities) - 1),
+							    no, &days);
 			count++;
 			wp_notice_slot_free(&s);
 			free(joined);

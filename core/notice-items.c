@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "i18n-core.h"
 #include "buf.h"
+#include "notice-line.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -585,6 +586,18 @@ static bool headings_group_told_paragraphs(struct reader *r, size_t k)
 	return items > 0 && told >= 2 && told > items;
 }
 
+/* Does the section from paragraph from on hold a printed programme:
+ * two entries at least that run a leader from title to place? */
+static bool programme(struct reader *r, size_t from)
+{
+	size_t leaders = 0;
+	for (size_t i = from; i < r->t.n && leaders < 2 && !wp_outline_ends_section(&r->outline, i) &&
+			      wp_notice_step(r, 1);
+	     i++)
+		leaders += wp_nline_has_leader(r->t.para[i]);
+	return leaders >= 2;
+}
+
 void wp_notice_read_activities(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -645,6 +658,10 @@ void wp_notice_read_activities(struct reader *r)
 	 * （一）…（六）: the table's rows are the activities; the items after it
 	 * explain them */
 	if (sec && table_before_items(o, (size_t)(sec - o->sec)) && wp_notice_read_table(r) > 0)
+		return;
+	/* 五、活动日程 / （一）预热活动 / 4月10日—19日 / 每　天　X……Y / 主办：…:
+	 * a printed programme; its items only group its days */
+	if (programme(r, section) && wp_notice_read_day_lines(r, section) > 0)
 		return;
 	read_items_under(r, i, NULL);
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见

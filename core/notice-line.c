@@ -453,3 +453,27 @@ char *wp_nline_box_bars(const char *line)
 	}
 	return wp_buf_take(&b);
 }
+
+size_t wp_nline_leader_at(const char *p)
+{
+	static const char *const dots[] = {"…", "．", "·", "•", ".", NULL};
+	for (const char *const *d = dots; *d; d++) {
+		const char *q = p;
+		size_t n = 0;
+		while (wp_str_skip(&q, *d))
+			n++;
+		if (n >= (strcmp(*d, "…") == 0 ? 3u : 6u))
+			return (size_t)(q - p);
+	}
+	return 0;
+}
+
+bool wp_nline_has_leader(const char *line)
+{
+	for (const char *p = line; *p; p += wp_str_char_len(p)) {
+		size_t n = wp_nline_leader_at(p);
+		if (n)
+			return true;
+	}
+	return false;
+}

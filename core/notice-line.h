@@ -52,6 +52,12 @@ bool wp_nline_row_number_first(const char *line);
 /* Is line a page number a PDF left ("— 3 —", "第3页 共5页")? One pass
  * over the line's start, counted by the caller. */
 bool wp_nline_page_number(const char *line);
+/* The bytes of the leader at p, the dots a printed programme runs from
+ * a title to its place (启动仪式……………………县文化广场): three ellipses or
+ * more (two are an ellipsis, 等等……), or six dots; 0 if none. */
+size_t wp_nline_leader_at(const char *p);
+/* Does line hold a leader? */
+bool wp_nline_has_leader(const char *line);
 /* ┌───┬───┐, ├───┼───┤: a rule of a table drawn with box characters (a
  * junction in it, not a plain ───), which holds no text. */
 bool wp_nline_box_rule(const char *line);

@@ -39,6 +39,8 @@ struct open_para {
 	int first_cut;			   /* a text cut at two widths: the wider, 0: none */
 	bool last_rest;			   /* the last line is a rest of a second cut */
 	bool after_page;		   /* the line before was a page number */
+	bool header_first;		   /* the first paragraph is a machine's page header */
+	bool leader;			   /* a line of the paragraph holds a leader */
 	bool after_blank;		   /* a blank line (no page's) came before this one */
 	int last_top;			   /* the number of the last 一、 heading, 0: none */
 };
@@ -284,7 +286,7 @@ static void push_para(wp_ntext *t, size_t *cap, struct open_para *o)
 	t->para[t->n++] = wp_buf_take(&o->text);
 	o->width = o->last_width = o->open_brackets = o->open_quotes = 0;
 	o->last_rest = false;
-	o->has_comma = o->has_full_comma = o->has_period = o->label = false;
+	o->has_comma = o->has_full_comma = o->has_period = o->label = o->leader = false;
 }
 
 /* Does line (of len bytes) hold mark? One pass over it, a step a byte. */
@@ -337,6 +339,28 @@ static void append_line(struct open_para *o, const char *clean)
 }
 
 /* The width of line in columns: one pass over it. */
+/* Are a and b the same line but for their ASCII digits (a count, a time,
+ * a page's number) and spaces (the copy's cleaning squeezes them), the
+ * digits differing somewhere? */
+static bool same_but_digits(const char *a, const char *b)
+{
+	bool differ = false;
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (!*a || !*b)
+			break;
+		bool da = *a >= '0' && *a <= '9', db = *b >= '0' && *b <= '9';
+		if (da != db || (!da && *a != *b))
+			return false;
+		differ = differ || *a != *b;
+		a++, b++;
+	}
+	return differ && !*a && !*b;
+}
+
 static int line_width(wp_nline_work *work, const char *line)
 {
 	wp_nline_step(work, strlen(line));
@@ -386,6 +410,14 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		o->after_page = false;
 		wp_nline_step(work, strlen(p) + 1); /* compared with the first paragraph */
 		if (t->n && strcmp(t->para[0], p) == 0) {
+			free(trimmed);
+			return;
+		}
+		/* APR/14/2026 TUE 16:52  FAX …  P.002/006: a fax machine's
+		 * line atop each page, its time and page number counting on;
+		 * the first page's opens the text, no document's line either */
+		if (t->n && same_but_digits(t->para[0], p)) {
+			o->header_first = true;
 			free(trimmed);
 			return;
 		}
@@ -517,6 +549,14 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		opens = false;
 	if (next_comma_row(o, clean))
 		opens = true;
+	/* X……………………Y: a printed programme's entry is a line of its own,
+	 * as are the lines of units under it */
+	wp_nline_step(work, strlen(clean));
+	bool leader = wp_nline_has_leader(clean);
+	/* the labelled lines under an entry (主办：…) stand alone as well */
+	bool under_entry = o->leader && wp_nline_colon_near(clean, work);
+	if (leader || o->leader)
+		opens = true;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
 		       !opens;
 	if (row || o->row || !goes_on)
@@ -534,6 +574,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (!joins && wp_heading_top(clean, &top))
 		o->last_top = top;
 	append_line(o, clean);
+	o->leader = o->leader || leader || under_entry;
 	o->last_rest = cut_rest && joins;
 	o->last_indent = indent;
 	o->row = row;
@@ -589,6 +630,11 @@ int wp_nlines_end(wp_nlines *j, wp_ntext *out)
 {
 	if (within_budget(j))
 		push_para(out, &j->cap, &j->open);
+	if (j->open.header_first && out->n) {
+		free(out->para[0]);
+		memmove(out->para, out->para + 1, (out->n - 1) * sizeof *out->para);
+		out->n--;
+	}
 	return within_budget(j) ? 0 : -1;
 }
 

@@ -451,6 +451,11 @@ struct wp_slot {
 };
 void wp_notice_slot_init(struct wp_slot *s);
 void wp_notice_slot_free(struct wp_slot *s);
+/* 主办：X　　承办：Y, 协办：A、B: a line of labelled fields under a
+ * schedule's line, filed into s (a list set apart by a wide space going
+ * on its label). false, s as it may be, when a field has no label the
+ * slot knows. */
+bool wp_notice_slot_label_line(struct wp_slot *s, const char *line);
 /* Reads body (a line past its opening time) into s (initialised here;
  * the caller frees it): true when it is a title and at least one more
  * field, each set apart by wide spaces or two spaces or more, labelled
@@ -480,6 +485,12 @@ const char *wp_notice_day_theme(const wp_ndate *days);
  * later event it tells (上午…；下午3点在…举办…培训会) a row of its own,
  * numbered from count + 1; how many, or -1 when no more items fit. */
 int wp_notice_add_theme_day(struct reader *r, size_t count, const wp_ndate *days, const char *theme, size_t i);
+/* 20日　星期一, 20日—26日　宣传周期间: a day or days written without
+ * their month (a programme's days under a heading that gave it), in the
+ * campaign period when the day falls in it, else in the month of ref
+ * (or the next, once its day has passed). The days into *days; false
+ * when p is no such line. */
+bool wp_notice_month_day_line(const char *p, const struct reader *r, wp_date ref, wp_ndate *days);
 /* Is p a weekday and nothing else but what the day is, in brackets
  * (星期一（开幕日）) or after a dash? Its place in *days (at and len, into
  * p); the dates are the one day of that weekday when the period is known

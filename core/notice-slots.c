@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "notice-line.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -185,11 +186,19 @@ static bool plain_fields(struct wp_slot *s, char **f, size_t n)
 	return true;
 }
 
-/* Past the gap between two fields at p: wide spaces, or two spaces or
- * more; p if there is none. */
+/* Past a leader at p (wp_nline_leader_at); p if there is none. */
+static const char *past_leader(const char *p)
+{
+	return p + wp_nline_leader_at(p);
+}
+
+/* Past the gap between two fields at p: wide spaces, two spaces or more,
+ * or a leader; p if there is none. */
 static const char *past_gap(const char *p)
 {
-	const char *q = p;
+	const char *q = past_leader(p);
+	if (q != p)
+		return q;
 	bool wide = false;
 	size_t spaces = 0;
 	for (;; q += wp_str_char_len(q)) {
@@ -203,7 +212,58 @@ static const char *past_gap(const char *p)
 	return wide || spaces >= 2 ? q : p;
 }
 
+bool wp_notice_slot_label_line(struct wp_slot *s, const char *line)
+{
+	json_t *units = NULL; /* the list the last label opened */
+	bool any = false;
+	for (const char *p = past_gap(line); *p;) {
+		const char *end = p;
+		while (*end && past_gap(end) == end)
+			end += wp_str_char_len(end);
+		size_t len = (size_t)(end - p), n;
+		char *field = wp_str_sub(p, len);
+		/* 主办：县农业农村局　县市场监管局: a list set apart by a wide
+		 * space goes on the label before it */
+		bool labelled = wp_str_find(field, "：") != NULL;
+		if (!labelled && units) {
+			wp_notice_split_units(field, units);
+		} else if (!labelled || file_field(s, p, len) != FIELD_FILED) {
+			free(field);
+			return false;
+		} else {
+			any = true;
+			units = (n = wp_word_at(field, WP_WORDS_HOST_LABEL)) ? s->host
+				: (n = wp_word_at(field, WP_WORDS_DOER_LABEL)) ? s->doer
+				: (n = wp_word_at(field, WP_WORDS_HELPER_LABEL)) ? s->helper : NULL;
+		}
+		free(field);
+		p = *end ? past_gap(end) : end;
+	}
+	return any;
+}
+
 #define MAX_PLAIN 3
+
+/* The place after the last leader of body (启动仪式……………………县文化广场
+ * -> 县文化广场), where the fields before it end in *before; NULL when
+ * body has no leader. Caller frees. */
+static char *place_after_leader(const char *body, const char **before)
+{
+	const char *last = NULL, *after = NULL;
+	for (const char *p = body; *p; p += wp_str_char_len(p)) {
+		const char *q = past_leader(p);
+		if (q != p) {
+			last = p, after = q;
+			p = q;
+			if (!*p)
+				break;
+		}
+	}
+	if (!last || !*after)
+		return NULL;
+	*before = last;
+	return wp_str_trim_end(after, NULL);
+}
 
 bool wp_notice_read_slot(const char *body, struct wp_slot *s)
 {
@@ -211,6 +271,16 @@ bool wp_notice_read_slot(const char *body, struct wp_slot *s)
 	char *plain[MAX_PLAIN];
 	size_t fields = 0, nplain = 0;
 	bool ok = true;
+	/* a programme's place is what its leader runs to, whatever it names
+	 * (局三楼会议室 reads like a unit); a bracket closing the title is
+	 * then the title's own (专题访谈（直播）) */
+	const char *stop = NULL;
+	s->place = place_after_leader(body, &stop);
+	char *head = s->place ? wp_str_sub(body, (size_t)(stop - body)) : NULL;
+	if (head) {
+		body = head;
+		fields++;
+	}
 	for (const char *p = body; *p && ok;) {
 		const char *end = p;
 		while (*end && past_gap(end) == end)
@@ -228,6 +298,7 @@ bool wp_notice_read_slot(const char *body, struct wp_slot *s)
 		ok = plain_fields(s, plain, nplain);
 	for (size_t k = 0; k < nplain; k++)
 		free(plain[k]);
+	free(head);
 	return ok && s->title && fields >= 2;
 }
 

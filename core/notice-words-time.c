@@ -55,7 +55,8 @@ static const char *const left_open[] = {"自行确定", "自行安排", "另行�
 /* 宣传周首日上午9:00: the first day of the span named before it */
 static const char *const first_day[] = {"首日", NULL};
 static const char *const after_event[] = {"结束后", NULL};
-static const char *const whole_day[] = {"全天", "全日", NULL};
+/* 全　天, 每　天: a programme's column padded to two characters' width */
+static const char *const whole_day[] = {"全天", "全日", "每天", "每日", "全　天", "每　天", NULL};
 /* 星期一（开幕日）, 周三, 展期至星期五: a weekday named without its date */
 static const char *const weeks[] = {"星期", "周", "礼拜", NULL};
 /* the weekday's numeral, Monday first: a row's place is its ISO weekday

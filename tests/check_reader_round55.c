@@ -1,0 +1,119 @@
+/* check_reader_round55.c - habits of the notices of round r55 (g303-g307),
+ * whose writers chose layouts they thought a reader would find unusual:
+ * a fax's pages, a printed programme of days and entries. */
+#include "config.h"
+
+#include <string.h>
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static const char programme[] =
+	"某某县2026年知识产权宣传周活动方案\n\n"
+	"一、活动时间\n\n2026年4月20日至26日。\n\n"
+	"二、活动日程\n\n"
+	"（一）预热活动\n\n"
+	"4月10日—19日\n"
+	"每　天　倒计时公益宣传……………………县城区主要路口LED屏\n"
+	"　　　　主办：县市场监管局　　承办：县融媒体中心\n\n"
+	"（二）宣传周活动\n\n"
+	"20日　星期一\n"
+	"上午9:30　宣传周启动仪式……………………县文化广场\n"
+	"　　　　主办：县市场监管局、县司法局\n"
+	"　　　　承办：城关市场监管所\n"
+	"22日　星期三\n"
+	"上午9:00　案例发布会……………………局三楼会议室\n"
+	"　　　　主办：县农业农村局　县市场监管局\n"
+	"晚7:30　专题访谈（直播）……………………县融媒体中心演播厅\n"
+	"　　　　主办：县融媒体中心　　协办：县市场监管局\n"
+	"20日—26日　宣传周期间\n"
+	"　　　　商标使用规范大走访……………………全县商标注册企业\n"
+	"　　　　主办：各市场监管所　　协办：局信用监管股\n"
+	"　　　　线上有奖答题……………………“某某市场监管”微信公众号\n"
+	"　　　　主办：县市场监管局\n\n"
+	"（三）延伸活动\n\n"
+	"5月中旬\n"
+	"　　　　知识产权进园区……………………某某产业集聚区\n"
+	"　　　　主办：县市场监管局　　协办：县工商联\n\n"
+	"三、工作要求\n\n（一）加强组织领导。各主办单位要细化方案。\n\n"
+	"某某县市场监督管理局\n2026年4月13日\n";
+
+/* 五、活动日程 / （一）预热活动 / 4月10日—19日 / 每　天　X……Y / 主办：…:
+ * the entries are the activities (the items only group them); a day
+ * written without its month is in the period, or goes on from the day
+ * above; the place is what the leader runs to, even where it reads like
+ * a unit (局三楼会议室), and a bracket closing the title stays its own;
+ * 主办 leads, 承办 and 协办 cooperate, two units set apart by a wide
+ * space are two; 5月中旬 leaves its entries undated. */
+START_TEST(a_printed_programme_of_days_and_entries)
+{
+	json_t *plan = plan_from_text(programme);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 7);
+	static const char *const want[] = {
+		"-|倒计时公益宣传|2026-04-10|2026-04-19|-|县城区主要路口LED屏|县市场监管局|县融媒体中心",
+		"-|宣传周启动仪式|2026-04-20|2026-04-20|09:30|县文化广场|县市场监管局、县司法局|城关市场监管所",
+		"-|案例发布会|2026-04-22|2026-04-22|09:00|局三楼会议室|县农业农村局、县市场监管局|",
+		"-|专题访谈（直播）|2026-04-22|2026-04-22|19:30|县融媒体中心演播厅|县融媒体中心|县市场监管局",
+		"-|商标使用规范大走访|2026-04-20|2026-04-26|-|全县商标注册企业|各市场监管所|局信用监管股",
+		"-|线上有奖答题|2026-04-20|2026-04-26|-|“某某市场监管”微信公众号|县市场监管局|",
+		"-|知识产权进园区|-|-|-|某某产业集聚区|县市场监管局|县工商联",
+	};
+	for (size_t i = 0; i < 7; i++)
+		ck_assert_str_eq(activity_line(plan_activity(plan, i)), want[i]);
+	json_decref(plan);
+}
+END_TEST
+
+/* Two dots are an ellipsis (等等……), no leader: such lines are prose. */
+START_TEST(an_ellipsis_is_no_leader)
+{
+	json_t *plan = plan_from_text("某某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+				      "二、活动安排\n（一）知识产权进企业。4月22日，走访企业、园区……由县科技局牵头。\n"
+				      "（二）集中宣传。4月26日上午，在县文化广场举办……由县市场监管局牵头。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "知识产权进企业");
+	json_decref(plan);
+}
+END_TEST
+
+/* APR/14/2026 TUE 16:52  FAX …  P.001/006 atop each page of a fax: the
+ * machine's line, its time and page counting on, goes from every page
+ * (the first included), and the sentence a page cut joins up again. */
+START_TEST(a_fax_machines_line_atop_each_page)
+{
+	json_t *plan = plan_from_text(
+		"APR/14/2026 TUE 16:52    FAX 0373 6218803    QYX SCJGJ        #0417 P.001/002\n\n"
+		"某某县2026年知识产权宣传周活动方案\n\n一、活动时间\n\n2026年4月20日至26日。\n\n"
+		"二、活动日程\n\n20日　星期一\n上午9:30　宣传周启动仪式……………………县文化广场\n"
+		"　　　　主办：县市场监管局\n"
+		"下午3:00　侵权假冒商品集中销毁……………………县城东焚烧发电厂\n\n"
+		"— 1 —\n\n"
+		"APR/14/2026 TUE 16:53    FAX 0373 6218803    QYX SCJGJ        #0417 P.002/002\n\n"
+		"　　　　主办：县公安局\n\n三、工作要求\n\n（一）加强组织领导。\n\n"
+		"某某县市场监督管理局\n2026年4月13日\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan, "title"), "某某县2026年知识产权宣传周活动方案");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|侵权假冒商品集中销毁|2026-04-20|2026-04-20|15:00|县城东焚烧发电厂|县公安局|");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round55");
+	TCase *tc = tcase_create("round55");
+	tcase_add_test(tc, a_printed_programme_of_days_and_entries);
+	tcase_add_test(tc, an_ellipsis_is_no_leader);
+	tcase_add_test(tc, a_fax_machines_line_atop_each_page);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
