@@ -146,6 +146,24 @@ static bool stage_dates(const struct reader *r, const char *group_heading, const
 	       !(date_src && wp_nfind_dekad(date_src, r->year, &dekad)) && wp_nfind_date(group_heading, r->year, d);
 }
 
+/* （一）“1”：召开新闻发布会, （三）“N”：自选活动: a plan built on a model
+ * (“1+3+N”) names each part by its code in quotes; the code is no part
+ * of the title. Past it and its colon; title itself when there is none. */
+static const char *past_model_code(const char *title)
+{
+	const char *p = title;
+	if (!wp_str_skip(&p, "“"))
+		return title;
+	const char *close = wp_str_find(p, "”");
+	if (!close || close == p || wp_text_width_n(p, (size_t)(close - p)) > 3)
+		return title;
+	for (const char *c = p; c < close; c++)
+		if (!((*c >= '0' && *c <= '9') || (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || *c == '+'))
+			return title;
+	p = close + strlen("”");
+	return wp_str_skip(&p, "：") || wp_str_skip(&p, ":") ? p : title;
+}
+
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
@@ -159,6 +177,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			named += strlen(l->name) + strlen("：");
 			break;
 		}
+	named = past_model_code(named);
 	/* the stage's dates are the activity's, before any in its text */
 	const char *stage_named = wp_heading_after_stage(named);
 	char *stage = stage_named ? wp_str_sub(named, (size_t)(stage_named - named)) : NULL;

@@ -509,6 +509,13 @@ bool wp_notice_date_label(const char *p, int year, wp_ndate *days, const char **
  * itself if none. */
 const char *wp_notice_past_range_mark(const char *q);
 
+/* （三）各部门自选活动 / …重点做好以下工作： / ——立案庭：宣传周期间在…设立…
+ * / ——知识产权审判庭：自4月8日起开展…: an item whose paragrahs first..
+ * last each open with a dash and the unit that does them; each (two at
+ * least) is an activity of its own (no.1, no.2 ...) led by that unit,
+ * the item itself none. How many were read; 0 when the item is no such
+ * list. */
+int wp_notice_read_unit_dashes(struct reader *r, const char *no, size_t first, size_t last);
 /* notice-unit-heading.c: activities listed under the units that run
  * them. The units a group heading (（一）区卫生健康委) names, when it
  * names nothing else (a new array, caller owns), or NULL. */

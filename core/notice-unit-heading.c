@@ -320,3 +320,124 @@ void wp_notice_track_unit_heading(struct reader *r, size_t i, json_t **units)
 	json_decref(*units);
 	*units = item ? wp_notice_heading_units(r, item) : NULL;
 }
+
+/* The unit that opens a dash's paragraph (——立案庭（诉讼服务中心）：…),
+ * a copy, with where its text starts in *text; NULL when the paragraph
+ * opens with no dash and units before a colon. */
+static char *dash_unit(const char *para, const char **text)
+{
+	size_t dash = wp_word_at(para, WP_WORDS_DUTY_DASH);
+	if (!dash)
+		return NULL;
+	const char *from = para + dash;
+	const char *colon = wp_str_find(from, "：");
+	if (!colon || colon == from || wp_text_width_n(from, (size_t)(colon - from)) > 30)
+		return NULL;
+	char *unit = wp_str_sub(from, (size_t)(colon - from));
+	if (!wp_notice_names_units(unit)) {
+		free(unit);
+		return NULL;
+	}
+	*text = colon + strlen("：");
+	return unit;
+}
+
+/* 宣传周期间在诉讼服务大厅设立知识产权诉讼指引咨询台，每天安排…: the
+ * duty told in a sentence is titled by its first clause past its when
+ * (4月23日下午, 自4月8日起, 宣传周期间) and where (在X, 赴X): 设立知识产权诉讼
+ * 指引咨询台. The title (a copy) and the place, when one was passed, in
+ * *place (a copy, or NULL). */
+static char *dash_title(const char *text, int year, char **place)
+{
+	static const char *const clause_end[] = {"，", "；", "。", NULL};
+	char *clause = wp_notice_upto(text, clause_end);
+	const char *p = clause;
+	*place = NULL;
+	for (bool moved = true; moved && *p;) {
+		const char *was = p;
+		wp_ndate d;
+		wp_str_skip(&p, "自");
+		if (wp_nfind_date_at(p, year, &d))
+			p += d.len;
+		p += wp_time_of_day_at(p, NULL);
+		wp_str_skip(&p, "起");
+		const char *during = wp_str_find(p, "期间");
+		if (during && wp_text_width_n(p, (size_t)(during - p)) <= 6)
+			p = during + strlen("期间");
+		moved = p != was;
+	}
+	size_t go = wp_word_at(p, WP_WORDS_DASH_GO_TO), len;
+	char *where = go ? wp_notice_find_location(p) : NULL;
+	/* 赴金沙镇农贸市场开展…: where one goes, up to what is done there */
+	const char *verb = go && !where ? wp_word_find(p + go, WP_WORDS_EVENT_VERB, &len) : NULL;
+	if (verb && wp_text_width_n(p + go, (size_t)(verb - p - go)) >= 2 &&
+	    wp_text_width_n(p + go, (size_t)(verb - p - go)) <= 30)
+		where = wp_str_sub(p + go, (size_t)(verb - p - go));
+	if (where && wp_str_starts(p + go, where)) {
+		p += go + strlen(where);
+		*place = where;
+	} else {
+		free(where);
+	}
+	char *title = wp_text_width(p) >= 4 ? wp_xstrdup(p) : wp_xstrdup(clause);
+	free(clause);
+	return title;
+}
+
+int wp_notice_read_unit_dashes(struct reader *r, const char *no, size_t first, size_t last)
+{
+	size_t dashes = 0;
+	const char *text;
+	for (size_t i = first; i <= last && i < r->t.n && wp_notice_step(r, 1); i++) {
+		char *unit = dash_unit(r->t.para[i], &text);
+		dashes += unit != NULL;
+		free(unit);
+	}
+	if (dashes < 2)
+		return 0;
+	int added = 0;
+	for (size_t i = first; i <= last && i < r->t.n && wp_notice_step(r, 1); i++) {
+		char *unit = dash_unit(r->t.para[i], &text);
+		if (!unit)
+			continue;
+		char sub[96];
+		snprintf(sub, sizeof sub, "%s.%d", no, added + 1);
+		if (!wp_notice_add_item(r, sub, i, i)) {
+			free(unit);
+			break;
+		}
+		size_t before = json_array_size(r->activities);
+		wp_notice_read_item(r, sub, text, "", NULL);
+		json_t *a = json_array_size(r->activities) > before ? json_array_get(r->activities, before) : NULL;
+		char *place = NULL, *title = a ? dash_title(text, r->year, &place) : NULL;
+		if (a) {
+			json_object_set_new(a, "title", json_string(title));
+			/* 宣传周期间在…设立…: through the campaign */
+			if (!json_is_string(json_object_get(a, "start")) && wp_nfind_during(text))
+				wp_notice_set_period_dates(r, a, text);
+			if (place && !json_is_string(json_object_get(a, "location")))
+				json_object_set_new(a, "location", json_string(place));
+		}
+		free(title);
+		free(place);
+		if (a) {
+			/* the unit named before the colon leads; others its text
+			 * names as leading help it */
+			json_t *lead = json_array(), *coop = json_object_get(a, "cooperate");
+			wp_notice_split_units(unit, lead);
+			size_t k;
+			json_t *v;
+			json_array_foreach(json_object_get(a, "lead"), k, v)
+				if (json_is_array(coop))
+					json_array_append(coop, v);
+			json_object_set_new(a, "lead", lead);
+		}
+		free(unit);
+		added++;
+	}
+	if (added)
+		wp_notice_note(r, WP_TR("item %s: its paragraphs each open with the unit that does them (——X：): "
+					"numbered %s.1, %s.2 ..."),
+			       no, no, no);
+	return added;
+}

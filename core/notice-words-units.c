@@ -209,9 +209,13 @@ static const char *const unit_tails[] = {
 	"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇", "党校",
 	"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */
 	"法庭", /* 区人民法院临溪人民法庭: a court's tribunal in a township */
+	"审判庭", "立案庭", "执行庭", /* a court's divisions */
 	"气象台", "监狱",
 	/* a hospital's wards, as its nursing staff are organised */
 	"护理单元", "病区", NULL};
+/* ——立案庭：…, —— 金沙人民法庭：…: the dash before a unit's duty */
+static const char *const duty_dashes[] = {"——", "—", "－－", NULL};
+static const char *const dash_go_to[] = {"在", "赴", "到", NULL};
 /* 启动大会, 社会: words that end like a unit but are events or abstractions */
 static const char *const not_units[] = {
 	"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",
@@ -319,6 +323,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_ROLE_COOP_END] = role_coop_ends,
 	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
 	[WP_WORDS_LEAD_VERB_TAIL] = lead_verb_tails,
+	[WP_WORDS_DUTY_DASH] = duty_dashes,
+	[WP_WORDS_DASH_GO_TO] = dash_go_to,
 	[WP_WORDS_HOST_LABEL] = host_labels,
 	[WP_WORDS_CHARGE_LABEL] = charge_labels,
 	[WP_WORDS_DOER_LABEL] = doer_labels,

@@ -379,6 +379,8 @@ enum wp_word_set {
 	WP_WORDS_RECEIPT_SLIP,	    /* 收文处理笺: the form an office sets over a notice it received */
 	WP_WORDS_SLIP_BODY,	    /* 正文: the line under the slip where the notice begins */
 	WP_WORDS_ONLINE_VENUE,	    /* 平台, APP: (依托“X”平台开展) what ends an online venue's quoted name */
+	WP_WORDS_DUTY_DASH,	    /* ——: (——立案庭：…) a dash opening a unit's paragraph */
+	WP_WORDS_DASH_GO_TO,	    /* 在, 赴: (——X：4月23日赴Y开展…) what opens where a unit's duty is done */
 	WP_WORDS_COUNT
 };
 

@@ -1,6 +1,7 @@
 /* check_reader_round55.c - habits of the notices of round r55 (g303-g307),
  * whose writers chose layouts they thought a reader would find unusual:
- * a fax's pages, a printed programme of days and entries. */
+ * a fax's pages, a printed programme of days and entries, a court's
+ * plan on a “1+3+N” model with its units' duties a dash each. */
 #include "config.h"
 
 #include <string.h>
@@ -102,6 +103,33 @@ START_TEST(a_fax_machines_line_atop_each_page)
 }
 END_TEST
 
+/* 今年宣传周按照“1+3+N”模式组织开展 / （一）“1”：召开新闻发布会 / （三）“N”：
+ * 各部门自选活动 / ——立案庭（诉讼服务中心）：宣传周期间在诉讼服务大厅设立…:
+ * the model's code is no part of a title; an item whose paragraphs each
+ * open with a dash and a unit holds an activity a paragraph, led by that
+ * unit and titled by what it does, past its when and where; the item
+ * itself is none. A court's divisions (审判庭) are units. */
+START_TEST(a_model_coded_plan_and_a_units_duty_a_dash)
+{
+	json_t *plan = plan_from_text(
+		"某某区人民法院2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+		"二、组织领导\n宣传周活动由知识产权审判庭具体组织实施。\n"
+		"三、活动安排\n（一）“1”：召开新闻发布会\n4月23日上午10:00，由知识产权审判庭牵头。\n"
+		"（二）“N”：各部门自选活动\n各部门要结合职能特点，重点做好以下工作：\n"
+		"——立案庭（诉讼服务中心）：宣传周期间在诉讼服务大厅设立诉讼指引咨询台，每天安排1名法官助理值班。\n"
+		"——金沙人民法庭：4月23日下午赴金沙镇农贸市场开展“知识产权进乡村”普法宣传，现场发放宣传资料。\n"
+		"四、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "知识产权审判庭");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "召开新闻发布会");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二.1|设立诉讼指引咨询台|2026-04-20|2026-04-26|-|诉讼服务大厅|立案庭（诉讼服务中心）|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "二.2|开展“知识产权进乡村”普法宣传|2026-04-23|2026-04-23|-|金沙镇农贸市场|金沙人民法庭|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round55");
@@ -109,6 +137,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_printed_programme_of_days_and_entries);
 	tcase_add_test(tc, an_ellipsis_is_no_leader);
 	tcase_add_test(tc, a_fax_machines_line_atop_each_page);
+	tcase_add_test(tc, a_model_coded_plan_and_a_units_duty_a_dash);
 	suite_add_tcase(s, tc);
 	return s;
 }
