@@ -32,6 +32,14 @@
 bool wp_notice_column_kind(const char *cell, enum wp_field *kind)
 {
 	const struct wp_field_label *l = wp_field_label_is(cell);
+	/* 责任科室（单位）: a column's name with what else it may hold in
+	 * brackets is that name's */
+	const char *open = l ? NULL : wp_str_find(cell, "（");
+	if (open && open > cell && wp_str_ends(cell, "）")) {
+		char *name = wp_str_sub(cell, (size_t)(open - cell));
+		l = wp_field_label_is(name);
+		free(name);
+	}
 	if (l) {
 		*kind = l->field;
 		return true;
@@ -270,6 +278,10 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		wp_notice_set_part_of_month(r, a, no, &d);
 	else if (when && wp_nfind_whole_months(when, r->year, &d))
 		wp_notice_set_read_dates(a, &d); /* 9月, 5-12月: the whole months */
+	/* 46120 (a spreadsheet's day number shown as it is stored), or an
+	 * empty cell: the day its 具体内容 opens with (4月8日（周三）下午2:30，…) */
+	else if (name && content && wp_nfind_date_at(content, r->year, &d))
+		wp_notice_set_read_dates(a, &d);
 	else
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);

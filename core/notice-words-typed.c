@@ -91,6 +91,9 @@ const struct wp_field_label wp_field_labels[] = {
 	{"举办地点", WP_FIELD_PLACE, 0},
 	{"地址", WP_FIELD_PLACE, 0},
 	{"备注", WP_FIELD_OTHER, 0},
+	{"类别", WP_FIELD_OTHER, 0}, /* 集中宣传活动 / 常态化宣传: the kind, often merged down */
+	{"活动类别", WP_FIELD_OTHER, 0},
+	{"活动类型", WP_FIELD_OTHER, 0},
 	{"活动形式", WP_FIELD_OTHER, WP_FIELD_LINE},
 	{"形式", WP_FIELD_OTHER, WP_FIELD_LINE},
 	{"联系人", WP_FIELD_OTHER, WP_FIELD_LINE},

@@ -42,6 +42,16 @@ static const char programme[] =
 	"三、工作要求\n\n（一）加强组织领导。各主办单位要细化方案。\n\n"
 	"某某县市场监督管理局\n2026年4月13日\n";
 
+/* A notice whose first item's line opens a quote at a tab and never
+ * closes it (caller json_decrefs). */
+static json_t *with_quote_left_open(void)
+{
+	return plan_from_text("某某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+			      "二、活动安排\n（一）知识产权进企业。4月22日\t\"走访企业，由县科技局牵头。\n"
+			      "（二）集中宣传。4月26日上午，在县文化广场举办。由县市场监管局牵头。\n"
+			      "三、工作要求\n（一）高度重视。\n");
+}
+
 /* 五、活动日程 / （一）预热活动 / 4月10日—19日 / 每　天　X……Y / 主办：…:
  * the entries are the activities (the items only group them); a day
  * written without its month is in the period, or goes on from the day
@@ -130,6 +140,44 @@ START_TEST(a_model_coded_plan_and_a_units_duty_a_dash)
 }
 END_TEST
 
+/* A spreadsheet's rows pasted as text: cells apart by tabs, a cell that
+ * holds line breaks in quotes over several lines (units a line: joined
+ * with 、; a title wrapped by hand: joined as it is; "" a quote); a
+ * column named with what else it holds in brackets (责任科室（单位）), a
+ * 类别 column merged down (empty), a date cell shown as the day number
+ * the sheet stores (46120): the day its 具体内容 opens with. */
+START_TEST(a_spreadsheets_rows_pasted_as_text)
+{
+	json_t *plan = plan_from_text(
+		"某某市2026年医保基金监管集中宣传月活动方案\n一、活动时间\n2026年4月1日至4月30日。\n"
+		"二、活动安排\n具体安排见附件1。\n三、工作要求\n（一）高度重视。\n"
+		"附件1\n重点活动安排表\t\t\t\n"
+		"序号\t类别\t时间\t活动名称\t具体内容\t地点\t责任科室（单位）\t配合科室（单位）\n"
+		"1\t集中宣传\t4月1日上午9:30\t宣传月启动仪式\t\"解读细则，发布\"\"典型案例\"\"；\n各县同步设分会场。\"\t"
+		"市人民广场\t基金监管科\t\"办公室\n市医疗保障基金稽核中心\"\n"
+		"2\t\t46120\t\"“医保基金监管进药店”\n明察暗访体验活动\"\t4月8日（周三）下午2:30，随机走访定点零售药店。\t"
+		"部分定点零售药店\t基金监管科\t稽核中心\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|宣传月启动仪式|2026-04-01|2026-04-01|09:30|市人民广场|基金监管科|办公室、市医疗保障基金稽核中心");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "description"), "解读细则，发布\"典型案例\"；各县同步设分会场。");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|“医保基金监管进药店”明察暗访体验活动|2026-04-08|2026-04-08|14:30|部分定点零售药店|基金监管科|稽核中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* A quote that opens a cell and never closes is the text's own: the
+ * lines stay as they are. */
+START_TEST(a_quote_left_open_joins_no_lines)
+{
+	json_t *plan = with_quote_left_open();
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "集中宣传");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round55");
@@ -138,6 +186,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_ellipsis_is_no_leader);
 	tcase_add_test(tc, a_fax_machines_line_atop_each_page);
 	tcase_add_test(tc, a_model_coded_plan_and_a_units_duty_a_dash);
+	tcase_add_test(tc, a_spreadsheets_rows_pasted_as_text);
+	tcase_add_test(tc, a_quote_left_open_joins_no_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,19 @@
+/* notice-tsv.h - a spreadsheet's rows copied as text: cells apart by tabs,
+ * a cell that holds line breaks in double quotes over several lines
+ * ("办公室<newline>市医疗保障基金稽核中心"), as a spreadsheet puts them on
+ * the clipboard. Each such row is put back on one line. */
+#ifndef WP_NOTICE_TSV_H
+#define WP_NOTICE_TSV_H
+
+#include <stddef.h>
+
+/* The lines with each row whose quoted cells run over several lines put
+ * back on one line, the quotes gone ("" inside one is a quote); a cell's
+ * lines are joined with 、 where both read as units (a list of units a
+ * line), else as they are (a title or a sentence wrapped by hand). Lines
+ * elsewhere are kept as they were, as is a quote left open (no cell
+ * then). Takes v (n lines, each owned) and returns the array to use
+ * instead, its length in *n. Linear in the lines. */
+char **wp_ntsv_rows(char **v, size_t *n);
+
+#endif
