@@ -366,6 +366,12 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
+		/* （一）集中活动 / ①X。由Y牵头… / ②…: the events it groups */
+		if (cn && j > i + 1 && wp_notice_read_circled_events(r, no, heading, i + 1, j - 1) > 0) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		/* （三）各部门自选活动 / ——X：… / ——Y：…: a unit's activity a dash */
 		if (cn && j > i + 2 && wp_notice_read_unit_dashes(r, no, i + 1, j - 1) > 0) {
 			wp_buf_free(&rest);

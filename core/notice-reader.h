@@ -509,6 +509,20 @@ bool wp_notice_date_label(const char *p, int year, wp_ndate *days, const char **
  * itself if none. */
 const char *wp_notice_past_range_mark(const char *q);
 
+/* （一）“爱鸟周”集中活动 / … / ①启动仪式。由县林业局牵头，… / ②…: an item
+ * (paragraphs first..last under its heading) whose circled paragraphs
+ * mostly name the unit that leads them groups those events; each (two at
+ * least) is an activity of its own (no.1 for ①), dated by the heading
+ * where it says no day. How many were read; 0 when the circled
+ * paragraphs are parts of the item (most name no lead), or there are
+ * none. */
+int wp_notice_read_circled_events(struct reader *r, const char *no, const char *heading, size_t first, size_t last);
+/* 时段  4月20日（星期一）  4月21日（星期二）… / 上午  ①X（9:30）  ②Y（21日—
+ * 24日）…: a week's timetable among paragraphs first..last, its days
+ * the columns: the days and hour of each circled cell go onto the
+ * activity no.k read for it (notice-week-grid.c). 1 when there was a
+ * timetable, else 0. */
+int wp_notice_date_by_grid(struct reader *r, const char *no, size_t first, size_t last);
 /* （三）各部门自选活动 / …重点做好以下工作： / ——立案庭：宣传周期间在…设立…
  * / ——知识产权审判庭：自4月8日起开展…: an item whose paragrahs first..
  * last each open with a dash and the unit that does them; each (two at

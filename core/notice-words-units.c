@@ -34,7 +34,9 @@ static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
 					 "共同牵头", "共同主办", "共同负责", "具体负责", "具体牵头",
 					 /* 由宜丰县公共交通有限公司具体实施 */
-					 "具体实施", NULL};
+					 "具体实施",
+					 /* 由县林业局、县司法局共同举办: both hold it, as hosts */
+					 "共同举办", "联合举办", NULL};
 /* 乡林业站负责技术指导: the whole phrase, so that 负责技术 is no part of the unit */
 static const char *const help_verbs[] = {"负责技术指导", "做好业务指导", "做好技术指导", "做好指导", "负责业务指导",
 					 "协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", NULL};

@@ -178,6 +178,55 @@ START_TEST(a_quote_left_open_joins_no_lines)
 }
 END_TEST
 
+/* （一）“爱鸟周”集中活动 / a week's timetable (the days its columns, the
+ * parts of the day its rows, a cell merged over days saying them in its
+ * bracket) / 活动说明： / ①X。由Y牵头… / ②…: the circled events are the
+ * activities (一.1 for ①), the item only groups them; the timetable
+ * gives their days and hours, a cell after a merged one standing on the
+ * day after it; 由X、Y共同举办: both lead. */
+START_TEST(events_a_circled_number_each_under_a_weeks_timetable)
+{
+	json_t *plan = plan_from_text(
+		"某某县2026年爱鸟周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）“爱鸟周”集中活动（4月20日—26日）\n日程安排见下表。\n"
+		"时段\t4月20日（星期一）\t4月21日（星期二）\t4月22日（星期三）\t4月23日（星期四）\n"
+		"上午\t①启动仪式（9:30）\t②进校园巡回宣讲（21日—22日）\t④亲子观鸟（7:00）\n"
+		"下午\t—\t③联合执法检查（14:30）\n"
+		"活动说明：\n"
+		"①启动仪式。由县林业局牵头，县委宣传部配合，在湿地公园南门广场举行。\n"
+		"②进校园巡回宣讲。由县教育体育局牵头，县林业局配合。\n"
+		"③联合执法检查。由县市场监督管理局牵头，县公安局配合。\n"
+		"④亲子观鸟。由县林业局、团县委共同举办，在观鸟台举行。\n"
+		"（二）宣传月延伸活动\n1.进村入户宣传。4月27日至5月20日，由各乡镇人民政府负责。\n"
+		"三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	static const char *const want[] = {
+		"一.1|启动仪式|2026-04-20|2026-04-20|09:30|湿地公园南门广场|县林业局|县委宣传部",
+		"一.2|进校园巡回宣讲|2026-04-21|2026-04-22|-|-|县教育体育局|县林业局",
+		"一.3|联合执法检查|2026-04-21|2026-04-21|14:30|-|县市场监督管理局|县公安局",
+		"一.4|亲子观鸟|2026-04-23|2026-04-23|07:00|观鸟台|县林业局、团县委|",
+	};
+	for (size_t i = 0; i < 4; i++)
+		ck_assert_str_eq(activity_line(plan_activity(plan, i)), want[i]);
+	json_decref(plan);
+}
+END_TEST
+
+/* Circled parts of an item that name no lead are its programme, no
+ * activities of their own. */
+START_TEST(circled_parts_naming_no_lead_stay_the_items)
+{
+	json_t *plan = plan_from_text(
+		"某某县2026年爱鸟周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）启动仪式。4月20日上午9:30，在湿地公园举行，由县林业局牵头。仪式议程：\n"
+		"①领导致辞。\n②放飞救护鸟类。\n③发布倡议书。\n"
+		"（二）进校园宣讲。4月21日，由县教育体育局牵头。\n三、工作要求\n（一）高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round55");
@@ -188,6 +237,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_model_coded_plan_and_a_units_duty_a_dash);
 	tcase_add_test(tc, a_spreadsheets_rows_pasted_as_text);
 	tcase_add_test(tc, a_quote_left_open_joins_no_lines);
+	tcase_add_test(tc, events_a_circled_number_each_under_a_weeks_timetable);
+	tcase_add_test(tc, circled_parts_naming_no_lead_stay_the_items);
 	suite_add_tcase(s, tc);
 	return s;
 }
