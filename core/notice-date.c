@@ -338,7 +338,7 @@ int wp_nfind_year(const char *s)
 
 static int cn_small(const char **p);
 
-/* 上午九时, 下午二时三十分 at p (a time-of-day word, then the hour in
+/* 上午九时, 下午二时三十分, 下午两点半 at p (a time-of-day word, then the hour in
  * Chinese numerals) as "HH:MM" into out; false if it is not one. A bare
  * 九时 is no time: without its word it may be a count. */
 static bool cn_clock(const char *p, char *out)
@@ -347,6 +347,9 @@ static bool cn_clock(const char *p, char *out)
 	size_t word = wp_time_of_day_at(p, &pm);
 	const char *q = p + word;
 	int h = word ? cn_small(&q) : -1, min = 0;
+	/* 下午两点半: two o'clock is 两, as a count of hours says it */
+	if (word && h < 0 && skip(&q, "两"))
+		h = 2;
 	if (h < 0 || h > 12 || !(skip(&q, "时") || skip(&q, "点")))
 		return false;
 	int m = cn_small(&q);

@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "i18n-core.h"
 #include "buf.h"
+#include "notice-date.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -47,7 +48,24 @@ char *wp_notice_each_end_rule(const char *s)
 	const char *from = s;
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
 		from = c + strlen("，");
-	return wp_str_sub(from, (size_t)(at + len - from));
+	/* 每项活动结束当日17:00前: the hour of that day, and its 前 */
+	const char *end = at + len;
+	char hhmm[6];
+	const char *clock;
+	if (*end >= '0' && *end <= '9' && wp_nfind_time(end, hhmm, &clock) && clock == end) {
+		const char *q = end + strspn(end, "0123456789:");
+		if (wp_str_starts(q, "前"))
+			end = q + strlen("前");
+	}
+	/* 各牵头科室于每项活动结束当日…, 各科室在活动结束当日…: who owes it
+	 * and the 于 that asks are no part of the rule */
+	static const char *const asks[] = {"于", "在", NULL};
+	for (const char *const *w = asks; *w; w++) {
+		const char *ask = wp_str_find(from, *w);
+		if (ask && ask < at)
+			from = ask + strlen(*w);
+	}
+	return wp_str_sub(from, (size_t)(end - from));
 }
 
 /* A duty that recurs or runs through the campaign: 每周五下班前 (each

@@ -57,6 +57,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批",
+					 /* 在中心四楼示教室分五批对全体人员开展: batches counted */
+					 "分两批", "分三批", "分四批", "分五批", "分六批", "分2批", "分3批", "分4批", "分5批",
 					 /* 在乡政府文化广场隆重举行开幕式: the manner of a ceremony */
 					 "隆重",
 					 /* 在全县各中小学校以班级为单位开展: the manner (以X为单位) */

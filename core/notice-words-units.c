@@ -70,7 +70,7 @@ static const char *const region_levels[] = {"自治区", "街道", NULL};
 static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
 /* A、B及C: what parts the units of a list. 和 only before 各 (X和各牵头
  * 单位): names hold 和 (市文化和旅游局), see wp_notice_split_units. */
-static const char *const unit_seps[] = {"、", "，", "；", ",", "及", "和各", NULL};
+static const char *const unit_seps[] = {"、", "，", "；", ",", "以及", "及", "和各", NULL};
 /* 知识产权局和市县两级…: what parts the units named before a level pair */
 static const char *const subject_seps[] = {"及", "和", "、", "，", NULL};
 /* 街道党工委委员、宣传委员韦骁: a person's post */
@@ -92,7 +92,7 @@ static const char *const subject_ends[] = {"要", "开展", "在", "结合", "�
 /* 联席会议召集人由X担任，副召集人由Y担任: a joint meeting's chair and deputies */
 static const char *const conveners[] = {"召集人", NULL};
 /* 成员单位为A、B和C。: the members of a committee in prose (tried in order) */
-static const char *const members_are[] = {"成员单位为", "成员为", NULL};
+static const char *const members_are[] = {"成员单位为：", "成员为：", "成员单位为", "成员为", NULL};
 /* 市知识产权局将 -> 市知识产权局 (trimmed in order; not 会: 协会) */
 static const char *const subject_aux[] = {"将", "要", "拟", "已", NULL};
 /* 县教育局要在6月26日前，…: a subject opens the clause, not a time */

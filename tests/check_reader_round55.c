@@ -227,6 +227,27 @@ START_TEST(circled_parts_naming_no_lead_stay_the_items)
 }
 END_TEST
 
+/* 每天下午两点半: the hour said as a count says two (两); 在X分五批对…开展:
+ * the batches end the place; 于每项活动结束当日17:00前: a duty after each
+ * activity, its hour kept in the rule and who owes it left out; 成员为：
+ * A、B以及C: the colon and 以及 part no member's name. */
+START_TEST(an_hour_said_with_liang_and_a_duty_on_each_activitys_day)
+{
+	json_t *plan = plan_from_text(
+		"某某中心2026年世界急救日活动方案\n一、活动时间\n2026年9月7日至18日。\n"
+		"二、组织领导\n成立领导小组，由中心主任陈永康任组长，成员为：林晓东（医务科）、周敏（护理部）以及各站站长。\n"
+		"三、活动安排\n（一）急救培训。9月7日至11日，每天下午两点半，在中心四楼示教室分五批对全体医务人员开展培训。"
+		"由护理部牵头。\n"
+		"四、工作要求\n（一）及时报送信息。活动期间，各牵头科室于每项活动结束当日17:00前将活动简讯报综合办公室。\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|急救培训|2026-09-07|2026-09-11|14:30|中心四楼示教室|护理部|");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动简讯|每项活动结束当日17:00前|-|各牵头科室|综合办公室");
+	ck_assert_str_eq(names(json_object_get(plan, "committee"), "members"), "林晓东（医务科）、周敏（护理部）、各站站长");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round55");
@@ -239,6 +260,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_quote_left_open_joins_no_lines);
 	tcase_add_test(tc, events_a_circled_number_each_under_a_weeks_timetable);
 	tcase_add_test(tc, circled_parts_naming_no_lead_stay_the_items);
+	tcase_add_test(tc, an_hour_said_with_liang_and_a_duty_on_each_activitys_day);
 	suite_add_tcase(s, tc);
 	return s;
 }
