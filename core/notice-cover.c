@@ -410,6 +410,38 @@ static bool office_date_line(const char *para, wp_ndate *d)
 	return ok;
 }
 
+bool wp_notice_drop_previous_tail(struct reader *r)
+{
+	size_t title_at = 0;
+	char *notice = notice_title(r, &title_at);
+	free(notice);
+	if (!notice || title_at < 3 || wp_notice_forwards(r))
+		return false;
+	/* the last date under a signing unit above the title, after a
+	 * sentence that ends a document */
+	size_t end = 0;
+	wp_ndate d;
+	for (size_t k = 2; k < title_at && wp_notice_step(r, 1); k++) {
+		char *unit = wp_str_nospace(r->t.para[k - 1]);
+		bool signed_off = wp_notice_only_a_date(r->t.para[k], &d) && wp_notice_unit_like(unit) &&
+				  wp_text_width(unit) <= 40 && wp_str_ends(r->t.para[k - 2], "。");
+		free(unit);
+		if (signed_off)
+			end = k + 1;
+	}
+	if (!end)
+		return false;
+	/* （此件公开发布）, （此件主动公开）: the closing line of that document */
+	if (end < title_at && wp_str_starts(r->t.para[end], "（此件"))
+		end++;
+	wp_notice_step(r, r->t.n);
+	for (size_t i = 0; i < end; i++)
+		free(r->t.para[i]);
+	memmove(r->t.para, r->t.para + end, (r->t.n - end) * sizeof *r->t.para);
+	r->t.n -= end;
+	return true;
+}
+
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 {
 	size_t title_at = 0;
@@ -429,7 +461,17 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 	 * above it names the organizer as it signs (with aliases). */
 	const struct wp_outline *o = &r->outline;
 	wp_ndate d;
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+	/* a signed date above the notice's title closes the document before
+	 * it (a gazette's copy runs on from the last one): one after the
+	 * title, when there is one, is this notice's; but a note that passes
+	 * the notice on (现将…转发给你们) is dated above it, and that date is
+	 * the note's, the issue's */
+	bool after_title = false;
+	for (size_t i = notice && !wp_notice_forwards(r) ? title_at : r->t.n; i < r->t.n && !after_title &&
+									     wp_notice_step(r, 1);
+	     i++)
+		after_title = o->para[i].kind == WP_OUTLINE_DATE && wp_notice_only_a_date(r->t.para[i], &d);
+	for (size_t i = after_title ? title_at : 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (o->para[i].kind != WP_OUTLINE_DATE || !wp_notice_only_a_date(r->t.para[i], &d))
 			continue;
 		json_object_set_new(r->plan, "issued_on", wp_notice_jdate(d.start));

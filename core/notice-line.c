@@ -221,7 +221,8 @@ bool wp_nline_table_row_n(const char *line, size_t n, wp_nline_work *work)
  * "第 3 页". Dropped, so the sentence the page cut joins up again. */
 bool wp_nline_page_number(const char *line)
 {
-	static const char *const dashes[] = {"—", "－", "-", "–", NULL};
+	/* · 17 ·: a gazette frames it with dots */
+	static const char *const dashes[] = {"—", "－", "-", "–", "·", "•", "・", NULL};
 	const char *p = line;
 	bool dashed = false;
 	for (const char *const *d = dashes; *d && !dashed; d++)

@@ -361,6 +361,25 @@ static bool same_but_digits(const char *a, const char *b)
 	return differ && !*a && !*b;
 }
 
+/* Is line two short parts four wide spaces apart or more, with no
+ * sentence's mark (区政府办公室文件　　　　　　桐湖区人民政府公报)? */
+static bool running_head(const char *line)
+{
+	static const char *const marks[] = {"，", "。", "；", "：", NULL};
+	const char *gap = wp_str_find(line, "　　　　");
+	if (!gap || gap == line)
+		return false;
+	const char *right = gap;
+	while (wp_str_skip(&right, "　"))
+		;
+	if (!*right || wp_str_find(right, "　　") || wp_text_width(line) > 80)
+		return false;
+	for (const char *const *m = marks; *m; m++)
+		if (wp_str_find(line, *m))
+			return false;
+	return true;
+}
+
 static int line_width(wp_nline_work *work, const char *line)
 {
 	wp_nline_step(work, strlen(line));
@@ -410,6 +429,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		o->after_page = false;
 		wp_nline_step(work, strlen(p) + 1); /* compared with the first paragraph */
 		if (t->n && strcmp(t->para[0], p) == 0) {
+			free(trimmed);
+			return;
+		}
+		/* 桐湖区人民政府公报　　　　　　2026年第9期: a gazette's or a
+		 * journal's running head, its two parts far apart */
+		if (running_head(p)) {
 			free(trimmed);
 			return;
 		}

@@ -814,6 +814,14 @@ bool wp_notice_only_a_date(const char *para, wp_ndate *d);
 /* As wp_notice_only_a_date, the year written or not (4月13日 closing a
  * message signed with the day alone), read in year when not. */
 bool wp_notice_only_a_day(const char *para, int year, wp_ndate *d);
+/* 区自然资源分局…分管负责同志。/ 桐湖区人民政府 / 2026年8月31日 / 桐湖区人民
+ * 政府办公室关于印发…的通知: a copy out of a gazette or a collection runs
+ * on from the document before: a signed date above the notice's title,
+ * after a sentence that closes a text, ends that one. Drops it and what
+ * stands above it (not in a notice that passes another on, whose note
+ * is signed above the title). Returns whether it did. Before the
+ * outline is built. */
+bool wp_notice_drop_previous_tail(struct reader *r);
 /* The cover letter (organizer, region, year, title, document number,
  * issue date; what the metadata block said stands in for what the text
  * lacks), a cited higher plan, and the period and theme. */

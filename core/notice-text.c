@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uninorm.h>
 #include <unistr.h>
 
 #include "alloc.h"
@@ -85,8 +86,43 @@ static int from_utf16(const char *bytes, size_t len, char **utf8, size_t *n, wp_
 }
 
 /* Maps one character for the reader; appends its replacement. */
+/* ⽉ ⽇ ⼈ (Kangxi radicals, U+2F00..U+2FD5) and ⻓ ⻔ ⻅ (radicals of the
+ * supplement, U+2E80..U+2EF3): a PDF's fonts map some characters to the
+ * radical that looks the same, and a copy keeps it. The character it
+ * stands for, or uc itself. The Kangxi radicals decompose to theirs;
+ * the supplement's simplified forms do not, and are listed (their
+ * equivalents as Unicode gives them). */
+static ucs4_t unradical(ucs4_t uc)
+{
+	if (uc >= 0x2f00 && uc <= 0x2fd5) {
+		int tag;
+		ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
+		return uc_decomposition(uc, &tag, d) == 1 ? d[0] : uc;
+	}
+	static const ucs4_t supplement[][2] = {
+		{0x2e9f, 0x6bcd}, {0x2ea0, 0x6c11}, {0x2ec4, 0x897f}, {0x2ec5, 0x89c1}, {0x2ec6, 0x89d2},
+		{0x2ec9, 0x8d1d}, {0x2ecb, 0x8f66}, {0x2ed3, 0x957f}, {0x2ed4, 0x95e8}, {0x2ed8, 0x9752},
+		{0x2eda, 0x9875}, {0x2edb, 0x98ce}, {0x2edc, 0x98de}, {0x2edd, 0x98df}, {0x2ee2, 0x9a6c},
+		{0x2ee3, 0x9aa8}, {0x2ee4, 0x9b3c}, {0x2ee5, 0x9c7c}, {0x2ee6, 0x9e1f}, {0x2ee8, 0x9ea6},
+		{0x2ee9, 0x9ec4}, {0x2eec, 0x9f50}, {0x2eee, 0x9f7f}, {0x2ef0, 0x9f99}, {0x2ef3, 0x9f9f},
+	};
+	for (size_t k = 0; uc >= 0x2e80 && uc <= 0x2ef3 && k < sizeof supplement / sizeof *supplement; k++)
+		if (supplement[k][0] == uc)
+			return supplement[k][1];
+	return uc;
+}
+
 static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 {
+	ucs4_t plain = unradical(uc);
+	if (plain != uc) {
+		uint8_t out[6];
+		int n = u8_uctomb(out, plain, sizeof out);
+		if (n > 0) {
+			wp_buf_append(b, (const char *)out, (size_t)n);
+			return;
+		}
+	}
 	if (uc >= 0xff10 && uc <= 0xff19) { /* full-width digits */
 		wp_buf_putc(b, (char)('0' + (uc - 0xff10)));
 		return;

@@ -1,0 +1,70 @@
+/* check_reader_round56.c - habits of the notices of round r56 (g308-g312),
+ * whose writers chose layouts they thought a reader would find unusual:
+ * a notice copied out of a two-column gazette. */
+#include "config.h"
+
+#include <string.h>
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* A gazette's copy: it runs on from the document before (its last
+ * sentence, signature and date: not this notice's issuer or date), its
+ * pages apart by · 17 · and a running head two parts far apart, and its
+ * font gave look-alike radicals (⽉ ⽇ ⼈, the supplement's ⻓ ⻔): the
+ * characters they stand for. */
+START_TEST(a_notice_copied_out_of_a_gazette)
+{
+	json_t *plan = plan_from_text(
+		"区政府文件　　　　　　　　　　桐湖区人民政府公报\n\n"
+		"办公室主任由区水利局局⻓杨振东兼任，不再另⾏发⽂。\n桐湖区⼈民政府\n2026年8⽉31⽇\n（此件公开发布）\n\n"
+		"桐湖区人民政府办公室关于印发桐湖区2026年“敬老月”活动方案的通知\n桐政办〔2026〕27号\n"
+		"各街道办事处：\n现印发给你们，请认真组织实施。\n桐湖区⼈民政府办公室\n2026年9⽉8⽇\n\n"
+		"桐湖区2026年“敬老月”活动方案\n一、活动时间\n2026年10⽉1⽇⾄10⽉31⽇。\n二、活动安排\n"
+		"（一）启动仪式。10⽉9⽇上午9:30，在区文化中心大剧院举办。由区民政局负责，区委宣传部、区⽂\n\n"
+		"· 17 ·\n\n桐湖区人民政府公报　　　　　　　　　　2026年第9期（总第153期）\n\n"
+		"化旅游体育局配合。\n（二）走访慰问。10⽉12⽇⾄10⽉23⽇，区领导分组⾛访百岁⽼⼈，由区民政局负责。\n"
+		"三、工作要求\n（一）高度重视。各单位要到区⺠政局⻔口集合。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "桐湖区人民政府办公室");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-09-08");
+	ck_assert_str_eq(field(plan, "doc_number"), "桐政办〔2026〕27号");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|启动仪式|2026-10-09|2026-10-09|09:30|区文化中心大剧院|区民政局|区委宣传部、区文化旅游体育局");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-10-12");
+	json_decref(plan);
+}
+END_TEST
+
+/* A note that passes a notice on is signed and dated above the notice's
+ * title: that date is the issue's, the note no document before it. */
+START_TEST(a_forwarding_note_dated_above_the_title_stays)
+{
+	json_t *plan = plan_from_text(
+		"各乡镇：\n现将市应急管理局《关于开展2026年国际减灾日宣传活动的通知》转发给你们，请抓好落实。\n"
+		"某某县应急管理局\n2026年9月24日\n"
+		"某某市应急管理局关于开展2026年国际减灾日宣传活动的通知\n"
+		"一、活动时间\n2026年10月10日至16日。\n二、活动安排\n（一）集中宣传。10月13日，由各县应急管理局负责。\n"
+		"某某市应急管理局\n2026年9月21日\n");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-09-24");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round56");
+	TCase *tc = tcase_create("round56");
+	tcase_add_test(tc, a_notice_copied_out_of_a_gazette);
+	tcase_add_test(tc, a_forwarding_note_dated_above_the_title_stays);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
