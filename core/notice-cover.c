@@ -85,6 +85,15 @@ static char *notice_title(struct reader *r, size_t *where)
 	return NULL;
 }
 
+/* ──────, ————, ======: a line drawn across the page (a form's head
+ * above the title), no title's part. */
+static bool drawn_rule(const char *p)
+{
+	static const char *const marks[] = {"─", "━", "—", "=", "-", "_", "－", "═", NULL};
+	size_t n = wp_str_span_of(p, marks);
+	return n > 0 && p[n] == '\0';
+}
+
 /* A plan's own title line when there is no cover letter: 白舍镇2025年
  * “119”消防宣传月活动方案, maybe wrapped over two lines. Caller frees. */
 static char *bare_title(struct reader *r, size_t *where)
@@ -97,7 +106,7 @@ static char *bare_title(struct reader *r, size_t *where)
 		int n;
 		const char *p = r->t.para[i];
 		if (is_sentence(p) || wp_str_find(p, "：") || o->para[i].kind == WP_OUTLINE_ANNEX ||
-		    wp_outline_top(o, i, &n) || wp_outline_item(o, i, &n))
+		    wp_outline_top(o, i, &n) || wp_outline_item(o, i, &n) || drawn_rule(p))
 			continue;
 		char *t = wp_str_nospace(p);
 		if (i + 1 < r->t.n && wp_text_width(t) < 60 && !is_sentence(r->t.para[i + 1]) &&
@@ -484,6 +493,9 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		json_object_set_new(r->plan, "doc_number", json_string(meta->doc_number));
 	if (!json_object_get(r->plan, "issued_on") && meta->written)
 		json_object_set_new(r->plan, "issued_on", meta_date(meta->written));
+	/* 发布日期：2026-04-13 over a company's document that signs nothing */
+	if (!json_object_get(r->plan, "issued_on") && meta->published)
+		json_object_set_new(r->plan, "issued_on", meta_date(meta->published));
 	char *plan_name = notice ? plan_title(notice) : NULL;
 	char *own = plan_name ? own_title_line(r, notice, plan_name) : NULL;
 	if (own) {

@@ -76,6 +76,7 @@ static void take(struct notice_meta *m, enum wp_meta_field f, const char *value)
 		      : f == WP_META_DOC_NUMBER ? &m->doc_number
 		      : f == WP_META_WRITTEN ? &m->written
 		      : f == WP_META_TITLE ? &m->title
+		      : f == WP_META_PUBLISHED ? &m->published
 					 : NULL;
 	value = skip_bullet(value);
 	if (slot && !*slot && *value)
@@ -497,5 +498,6 @@ void wp_notice_meta_free(struct notice_meta *m)
 	free(m->doc_number);
 	free(m->written);
 	free(m->title);
+	free(m->published);
 	memset(m, 0, sizeof *m);
 }

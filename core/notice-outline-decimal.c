@@ -53,6 +53,23 @@ bool wp_outline_decimal_title(const char *text)
 	return wp_text_width(text) <= 20 && wp_str_span_upto(text, not_in_heading) == strlen(text);
 }
 
+/* Is text a title over lines of its own: a short one (wp_outline_decimal_
+ * title), or a name with no sentence's mark (宣传周启动仪式暨“知识产权合规
+ * 承诺”签名, 专场一：高价值专利挖掘与布局), not a field's line (时间：…)? */
+static bool titles_its_lines(const char *text)
+{
+	static const char *const sentence[] = {"。", "，", "；", NULL};
+	size_t len;
+	if (wp_outline_decimal_title(text))
+		return true;
+	if (wp_field_label_at(text, &len) || wp_text_width(text) > 60)
+		return false;
+	for (const char *const *m = sentence; *m; m++)
+		if (wp_str_find(text, *m))
+			return false;
+	return true;
+}
+
 /* Does the text number its sections 1  X, 2  Y (a Word multi-level
  * list, see decimal() in notice-outline.c)? Dotted (1. X, 2. Y), they are more often the
  * items of a text with no sections: only with a second level (4.1. X)
@@ -98,6 +115,14 @@ int *wp_outline_decimal_deep(wp_ntext *t)
 			parent[i] = next == depth[i] + 1;
 			next = depth[i];
 		}
+	/* 1.2 主题 / 6.1 宣传周启动仪式暨“…”签名 over prose or labelled lines of
+	 * its own (not over the next numbered line): a title */
+	bool *titled = wp_xcalloc(t->n ? t->n : 1, sizeof *titled);
+	for (size_t i = 0; i + 1 < t->n; i++) {
+		int d = depth[i];
+		const char *text = d > 1 && !parent[i] ? wp_heading_decimal_path(t->para[i], num, &d, &dotted) : NULL;
+		titled[i] = text && !depth[i + 1] && *t->para[i + 1] && titles_its_lines(text);
+	}
 	int *level = wp_xcalloc(t->n ? t->n : 1, sizeof *level);
 	bool focus[WP_HEADING_DECIMAL_DEPTH] = {false}; /* the heading open at each depth names the focuses */
 	for (size_t i = 0; i < t->n; i++) {
@@ -109,13 +134,14 @@ int *wp_outline_decimal_deep(wp_ntext *t)
 		if (d == 1) {
 			level[i] = 1;
 		} else if (parent[i]) {
-			/* its first sub-item has sub-items: a group */
+			/* its first sub-item has sub-items, or titles lines of its
+			 * own (6.2 大讲堂 / 6.2.1 专场一 / prose): a group */
 			size_t k = i + 1;
 			while (k < t->n && !depth[k])
 				k++;
-			level[i] = k < t->n && parent[k] ? 2 : 3;
+			level[i] = k < t->n && (parent[k] || titled[k]) ? 2 : 3;
 			focus[d - 1] = wp_word_is(text, WP_WORDS_FOCUS_SECTION);
-		} else if (wp_outline_decimal_title(text) && i + 1 < t->n && !depth[i + 1] && *t->para[i + 1]) {
+		} else if (titled[i]) {
 			level[i] = 3; /* 1.2 主题 over its prose */
 		} else if (d > 2 && focus[d - 2]) {
 			level[i] = 4; /* a point of the focuses */
@@ -123,6 +149,7 @@ int *wp_outline_decimal_deep(wp_ntext *t)
 			drop_number(t, i, text);
 		}
 	}
+	free(titled);
 	free(parent);
 	free(depth);
 	return level;

@@ -786,6 +786,7 @@ size_t wp_notice_rows_above(struct reader *r, const struct wp_notice_table *tb, 
 /* What a portal's metadata block says (each a copy or NULL). */
 struct notice_meta {
 	char *issuer, *doc_number, *written, *title;
+	char *published; /* 发布日期: the issue date only where nothing else gives one */
 };
 /* Reads the metadata block and the portal's page lines at the top of the
  * text, and drops them from it; false when there is none. */

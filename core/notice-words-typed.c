@@ -24,6 +24,8 @@ const struct wp_field_label wp_field_labels[] = {
 	{"负责单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"负责部门", WP_FIELD_LEAD, WP_FIELD_LINE}, /* a school's or hospital's own */
 	{"主责单位", WP_FIELD_LEAD, WP_FIELD_LINE}, /* the unit answerable for it */
+	{"主责", WP_FIELD_LEAD, WP_FIELD_LINE},	   /* 主责：X / 协同：Y (an enterprise's own) */
+	{"协同", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"主责部门", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"组织单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"实施单位", WP_FIELD_LEAD, WP_FIELD_LINE},
@@ -515,7 +517,7 @@ static const struct {
 	{"发文机关", WP_META_ISSUER},    {"发布机构", WP_META_ISSUER},     {"发文单位", WP_META_ISSUER},
 	{"发文字号", WP_META_DOC_NUMBER}, {"文号", WP_META_DOC_NUMBER},     {"成文日期", WP_META_WRITTEN},
 	{"成文时间", WP_META_WRITTEN},    {"标题", WP_META_TITLE},          {"名称", WP_META_TITLE},
-	{"索引号", WP_META_OTHER},        {"发布日期", WP_META_OTHER},      {"发布时间", WP_META_OTHER},
+	{"索引号", WP_META_OTHER},        {"发布日期", WP_META_PUBLISHED},      {"发布时间", WP_META_OTHER},
 	{"生效日期", WP_META_OTHER},      {"主题分类", WP_META_OTHER},      {"主题词", WP_META_OTHER},
 	{"信息来源", WP_META_OTHER},      {"来源", WP_META_OTHER},          {"浏览次数", WP_META_OTHER},
 	{"所属机构", WP_META_OTHER},      {"体裁分类", WP_META_OTHER},      {"公开方式", WP_META_OTHER},
@@ -527,6 +529,10 @@ static const struct {
 	{"密级", WP_META_OTHER},          {"办理时限", WP_META_OTHER},      {"拟办意见", WP_META_OTHER},
 	{"领导批示", WP_META_OTHER},      {"批示意见", WP_META_OTHER},      {"传阅记录", WP_META_OTHER},
 	{"办理结果", WP_META_OTHER},      {"承办科室", WP_META_OTHER},
+	/* a company's controlled document (受控文件): its control block */
+	{"文件编号", WP_META_DOC_NUMBER}, {"版本/修改", WP_META_OTHER},    {"版本", WP_META_OTHER},
+	{"实施日期", WP_META_OTHER},      {"编制部门", WP_META_OTHER},      {"受控状态", WP_META_OTHER},
+	{"分发范围", WP_META_OTHER},
 };
 
 /* The bytes of s that spell label, a label padded to a column's width

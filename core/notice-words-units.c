@@ -36,10 +36,12 @@ static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办",
 					 /* 由宜丰县公共交通有限公司具体实施 */
 					 "具体实施",
 					 /* 由县林业局、县司法局共同举办: both hold it, as hosts */
-					 "共同举办", "联合举办", NULL};
+					 "共同举办", "联合举办",
+					 /* 由团委主责、党委宣传部协同: an enterprise's words */
+					 "主责", NULL};
 /* 乡林业站负责技术指导: the whole phrase, so that 负责技术 is no part of the unit */
 static const char *const help_verbs[] = {"负责技术指导", "做好业务指导", "做好技术指导", "做好指导", "负责业务指导",
-					 "协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", NULL};
+					 "协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", "协同", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 /* 区交安办具体负责活动的组织实施: its subject runs the campaign */
@@ -149,11 +151,11 @@ static const char *const predicate_opens[] = {"以", "对", "各派", "各选派
 /* 县教育局、县疾控中心共同组织，各学校具体落实。各乡镇卫生院负责，各村卫生室
  * 配合。: a sentence of units and their roles, clause by clause */
 static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
-					     "具体负责", "具体实施", "共同牵头", "共同主办", "分别负责", NULL};
+					     "具体负责", "具体实施", "共同牵头", "共同主办", "分别负责", "主责", NULL};
 static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
 					     "负责指导", "提供技术指导", "做好配合", "督导检查", "督导抽查",
 					     /* 镇应急管理办公室做好业务指导 */
-					     "做好业务指导", "做好技术指导", "做好指导", "负责业务指导", NULL};
+					     "做好业务指导", "做好技术指导", "做好指导", "负责业务指导", "协同", NULL};
 /* 本次活动由县疾控中心具体组织实施 */
 static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织",
 					     /* 由X主办，Y具体承办: Y runs it for X */

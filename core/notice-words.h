@@ -583,7 +583,14 @@ bool wp_pm_before(const char *start, const char *p);
 
 /* ---- a portal's metadata block ----------------------------------------------- */
 
-enum wp_meta_field { WP_META_OTHER, WP_META_ISSUER, WP_META_DOC_NUMBER, WP_META_WRITTEN, WP_META_TITLE };
+enum wp_meta_field {
+	WP_META_OTHER,
+	WP_META_ISSUER,
+	WP_META_DOC_NUMBER,
+	WP_META_WRITTEN,
+	WP_META_TITLE,
+	WP_META_PUBLISHED, /* 发布日期: when it was put out, the issue date where nothing else gives one */
+};
 
 /* Is there a metadata label at the start of s (发文机关, 文号 ...)? true
  * with its field and length. */

@@ -1,6 +1,7 @@
 /* check_reader_round56.c - habits of the notices of round r56 (g308-g312),
  * whose writers chose layouts they thought a reader would find unusual:
- * a notice copied out of a two-column gazette. */
+ * a notice copied out of a two-column gazette, a company's controlled
+ * document. */
 #include "config.h"
 
 #include <string.h>
@@ -54,12 +55,53 @@ START_TEST(a_forwarding_note_dated_above_the_title_stays)
 }
 END_TEST
 
+/* A company's controlled document: its control block (文件编号：, 发布日期：,
+ * 受控状态：) gives the number and, signing nothing, the issue date; a
+ * rule drawn under it is no part of the title; a decimal outline whose
+ * 6.1 names an activity over labelled lines of its own (主责：/协同：, an
+ * enterprise's words for lead and cooperate), and 6.2 groups 6.2.1 and
+ * 6.2.2, each a title over its prose. */
+START_TEST(a_companys_controlled_document)
+{
+	json_t *plan = plan_from_text(
+		"湘衡重工集团股份有限公司\n管 理 文 件\n"
+		"文件编号：XHZG/FW-TZ-2026-008          版本/修改：A/1\n"
+		"发布日期：2026-04-13                   实施日期：2026-04-15\n"
+		"编制部门：法务与知识产权部             受控状态：受控\n"
+		"──────────────────────────────\n\n"
+		"2026年知识产权宣传周活动方案\n\n"
+		"1　目的\n为提升员工知识产权意识，特制定本方案。\n"
+		"2　时间\n2026年4月20日（周一）—4月26日（周日）。\n"
+		"3　活动安排\n"
+		"3.1 宣传周启动仪式暨“知识产权合规承诺”签名\n"
+		"  时间：4月20日（周一）08:30\n  地点：总部B座一楼多功能厅\n"
+		"  主责：法务与知识产权部\n  协同：党委宣传部、信息技术部\n"
+		"3.2 “知识产权大讲堂”（两场）\n"
+		"3.2.1 专场一：高价值专利挖掘与布局\n  4月21日（周二）14:00，研究院三楼报告厅，由法务与知识产权部主责，人力资源部协同。\n"
+		"3.2.2 专场二：商业秘密保护与竞业限制\n  4月23日（周四）14:30，株洲基地培训中心201，由法务与知识产权部主责。\n"
+		"4　工作要求\n4.1 各单位严格落实。\n");
+	ck_assert_str_eq(field(plan, "doc_number"), "XHZG/FW-TZ-2026-008");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-04-13");
+	ck_assert_str_eq(field(plan, "title"), "2026年知识产权宣传周活动方案");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "3.1|宣传周启动仪式暨“知识产权合规承诺”签名|2026-04-20|2026-04-20|08:30|总部B座一楼多功能厅|"
+			 "法务与知识产权部|党委宣传部、信息技术部");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "3.2.1");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "法务与知识产权部");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "人力资源部");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "3.2.2");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round56");
 	TCase *tc = tcase_create("round56");
 	tcase_add_test(tc, a_notice_copied_out_of_a_gazette);
 	tcase_add_test(tc, a_forwarding_note_dated_above_the_title_stays);
+	tcase_add_test(tc, a_companys_controlled_document);
 	suite_add_tcase(s, tc);
 	return s;
 }
