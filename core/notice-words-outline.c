@@ -68,7 +68,9 @@ static const char *const column_units[] = {"责任单位", "承办单位", "牵�
 /* 第一周（9月10日—16日）：X: the stages a campaign is run in */
 static const char *const stages[] = {"周", "阶段", "天", NULL};
 /* 一、活动时间 / 一、宣传时间: what heads the period, or labels it */
-static const char *const period_headings[] = {"活动时间", "活动日期", "时间安排", "宣传时间", "宣传日期", NULL};
+static const char *const period_headings[] = {"活动时间", "活动日期", "时间安排", "宣传时间", "宣传日期",
+						/* a 专项行动 runs its 行动时间 */
+						"行动时间", "实施时间", NULL};
 static const char *const theme_headings[] = {"活动主题", "宣传主题", NULL};
 /* 活动时间安排, 活动主题和口号, 宣传时间及地点: a section's name that goes on */
 static const char *const heading_names_go_on[] = {"和", "及", "与", "、", "（", "(", "安排", "地点", "主题", "时间",

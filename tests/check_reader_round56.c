@@ -95,6 +95,21 @@ START_TEST(a_companys_controlled_document)
 }
 END_TEST
 
+/* （二）行动时间。自2026年4月20日起至10月31日止: a 专项行动's period, its
+ * label run in as an item's title. */
+START_TEST(a_drives_period_under_xingdong_shijian)
+{
+	json_t *plan = plan_from_text("湖南省2026年预防中小学生溺水专项行动方案\n一、总体要求\n（一）工作目标。全面落实。\n"
+				      "（二）行动时间。自2026年4月20日起至10月31日止，分四个阶段推进。\n"
+				      "二、重点任务\n（一）部署发动阶段（4月20日—5月15日）\n"
+				      "1．召开全省部署视频会议。4月22日上午，由省教育厅牵头。\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(field(period, "start"), "2026-04-20");
+	ck_assert_str_eq(field(period, "end"), "2026-10-31");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round56");
@@ -102,6 +117,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_notice_copied_out_of_a_gazette);
 	tcase_add_test(tc, a_forwarding_note_dated_above_the_title_stays);
 	tcase_add_test(tc, a_companys_controlled_document);
+	tcase_add_test(tc, a_drives_period_under_xingdong_shijian);
 	suite_add_tcase(s, tc);
 	return s;
 }
