@@ -66,6 +66,57 @@ static bool days_of_recurring(const char *s, const wp_ndate *d)
 	return recurs;
 }
 
+
+/* 各市州团委于8月5日、9月4日前分别将7月、8月志愿服务开展情况报团省委: two
+ * days and two things paired by 分别, a row each (7月的 by 8月5日, 8月的 by
+ * 9月4日). The things share what follows them; each is as long as the
+ * other and ends alike (7月、8月, 一季度、二季度). Appends the two rows in
+ * dl's stead (which it then owns) and returns true; false when the
+ * sentence pairs nothing so. */
+static bool split_paired(struct reader *r, json_t *dl, const char *s)
+{
+	const char *rule = json_string_value(json_object_get(dl, "rule"));
+	const char *what = json_string_value(json_object_get(dl, "what"));
+	const char *sep = rule ? wp_str_find(rule, "、") : NULL;
+	if (!sep || !what || !wp_str_find(s, "分别") || !wp_str_ends(rule, "前"))
+		return false;
+	wp_ndate d1, d2;
+	const char *second = sep + strlen("、");
+	char *first = wp_str_sub(rule, (size_t)(sep - rule));
+	bool dated = wp_nfind_date_at(first, r->year, &d1) && d1.len == strlen(first);
+	free(first);
+	d1.at = rule; /* into the rule, not the copy */
+	if (!dated || !wp_nfind_date_at(second, r->year, &d2) || strcmp(second + d2.len, "前") != 0)
+		return false;
+	const char *things = what, *and = wp_str_find(things, "、");
+	size_t a_len = and ? (size_t)(and - things) : 0;
+	const char *b = and ? and + strlen("、") : NULL;
+	if (!a_len || a_len > 12 || strlen(b) <= a_len)
+		return false;
+	size_t last = a_len - 1;
+	while (last > 0 && ((unsigned char)things[last] & 0xc0) == 0x80)
+		last--;
+	if (memcmp(things + last, b + last, a_len - last) != 0)
+		return false;
+	const char *tail = b + a_len;
+	const wp_ndate *days[2] = {&d1, &d2};
+	const char *each[2] = {things, b};
+	for (int k = 0; k < 2; k++) {
+		json_t *one = json_deep_copy(dl);
+		wp_buf w = WP_BUF_INIT, rl = WP_BUF_INIT;
+		wp_buf_printf(&w, "%.*s%s", (int)a_len, each[k], tail);
+		wp_buf_printf(&rl, "%.*s前", (int)days[k]->len, days[k]->at);
+		json_object_set_new(one, "what", json_string(wp_buf_str(&w)));
+		json_object_set_new(one, "rule", json_string(wp_buf_str(&rl)));
+		json_object_set_new(one, "due", wp_notice_jdate(days[k]->start));
+		wp_buf_free(&w);
+		wp_buf_free(&rl);
+		json_array_append_new(r->deadlines, one);
+	}
+	json_decref(dl);
+	return true;
+}
+
 /* 乡应急管理办公室汇总后于7月8日前报县安委办。: a sentence whose subject
  * gathers what the others sent and passes it on: the issuer's own relay,
  * owed by no one addressed. */
@@ -297,7 +348,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	if (task) /* named with the thing: 确定1名联络员并报送X */
 		json_object_set_new(dl, "_task", json_string(task));
 	free(task);
-	json_array_append_new(r->deadlines, dl);
+	if (!split_paired(r, dl, s))
+		json_array_append_new(r->deadlines, dl);
 	free(what);
 	free(rule);
 	free(to);

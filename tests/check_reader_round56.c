@@ -110,6 +110,20 @@ START_TEST(a_drives_period_under_xingdong_shijian)
 }
 END_TEST
 
+/* 于8月5日、9月4日前分别将7月、8月志愿服务开展情况报团省委: two days and
+ * two things paired by 分别, a row each; without 分别, one row. */
+START_TEST(two_days_and_two_things_paired)
+{
+	json_t *plan = plan_from_text("某某省2026年护水行动方案\n一、行动时间\n2026年7月1日至9月30日。\n"
+				      "二、重点任务\n（一）开展志愿服务。7月1日至8月31日，由团省委牵头。\n"
+				      "三、工作要求\n各市州团委于8月5日、9月4日前分别将7月、8月志愿服务开展情况报团省委。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送7月志愿服务开展情况|8月5日前|2026-08-05|各市州团委|团省委");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送8月志愿服务开展情况|9月4日前|2026-09-04|各市州团委|团省委");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round56");
@@ -118,6 +132,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_forwarding_note_dated_above_the_title_stays);
 	tcase_add_test(tc, a_companys_controlled_document);
 	tcase_add_test(tc, a_drives_period_under_xingdong_shijian);
+	tcase_add_test(tc, two_days_and_two_things_paired);
 	suite_add_tcase(s, tc);
 	return s;
 }
