@@ -627,6 +627,10 @@ void wp_notice_read_activities(struct reader *r)
 	/* (themes of a task list may stand with no activity section) */
 	if (read_activity_sections(r))
 		return;
+	/* 序号 / 活动名称 / 时间 / 地点 / 县发展改革委 ★ ○: the activities as the
+	 * columns of the table of who does what, where no item tells them */
+	if (!(sec && section_has_items(o, (size_t)(sec - o->sec))) && wp_notice_read_matrix(r) > 0)
+		return;
 	/* 一、…启动暨集中宣传活动 with prose only, then 二、…检查: no section
 	 * holds the items, the sections are the activities */
 	/* 二、活动安排 then 【8月8日·周六】上午8点，在…举办…: a paragraph a day */

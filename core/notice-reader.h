@@ -509,6 +509,11 @@ bool wp_notice_date_label(const char *p, int year, wp_ndate *days, const char **
  * itself if none. */
 const char *wp_notice_past_range_mark(const char *q);
 
+/* 序　号 1 2 3 / 活动名称 X Y Z / 时　间 … / 地　点 … / 县发展改革委 ★ ○ /
+ * 备　注 …: the activities as the columns of a table that marks each
+ * unit's part in them (★ leads; ○, △ cooperate), in one block or more
+ * (表1（续）) (notice-matrix.c). How many were read. */
+int wp_notice_read_matrix(struct reader *r);
 /* （一）“爱鸟周”集中活动 / … / ①启动仪式。由县林业局牵头，… / ②…: an item
  * (paragraphs first..last under its heading) whose circled paragraphs
  * mostly name the unit that leads them groups those events; each (two at

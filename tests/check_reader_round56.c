@@ -124,6 +124,31 @@ START_TEST(two_days_and_two_things_paired)
 }
 END_TEST
 
+/* The activities as the columns of the table of who does what (序号 /
+ * 活动名称 / 时间 / 地点, then a row per unit: ★ leads, ○ and △
+ * cooperate, a row of two units splits), in two blocks (表1（续）); 同左
+ * is the place of the column before; an empty cell marks no part. */
+START_TEST(activities_as_the_columns_of_a_responsibility_table)
+{
+	json_t *plan = plan_from_text(
+		"某某县2026年粮食安全宣传周活动方案\n一、活动时间\n2026年10月12日至18日。\n"
+		"二、活动安排\n各项活动的时间、地点和责任分工列入表1。\n"
+		"表1\n序　号\t1\t2\n活动名称\t启动仪式\t粮库开放日\n时　间\t10月16日上午9:00\t10月13日、15日上午\n"
+		"地　点\t县人民广场\t同左\n县发展改革委\t★\t\n县粮食和物资储备中心\t○\t★\n"
+		"县总工会、团县委\t△\t\n洧川县国家粮食储备库\t\t○（提供场地）\n备　注\t雨天改在综合馆\t——\n\n"
+		"表1（续）\n序　号\t3\n活动名称\t线上有奖答题\n时　间\t宣传周期间\n地　点\t“洧川发布”微信公众号\n"
+		"县融媒体中心\t★\n\n三、工作要求\n（一）提高认识。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|启动仪式|2026-10-16|2026-10-16|09:00|县人民广场|县发展改革委|县粮食和物资储备中心、县总工会、团县委");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|粮库开放日|2026-10-13|2026-10-15|-|县人民广场|县粮食和物资储备中心|洧川县国家粮食储备库");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "3|线上有奖答题|2026-10-12|2026-10-18|-|“洧川发布”微信公众号|县融媒体中心|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round56");
@@ -133,6 +158,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_companys_controlled_document);
 	tcase_add_test(tc, a_drives_period_under_xingdong_shijian);
 	tcase_add_test(tc, two_days_and_two_things_paired);
+	tcase_add_test(tc, activities_as_the_columns_of_a_responsibility_table);
 	suite_add_tcase(s, tc);
 	return s;
 }
