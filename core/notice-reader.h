@@ -514,6 +514,11 @@ const char *wp_notice_past_range_mark(const char *q);
  * unit's part in them (★ leads; ○, △ cooperate), in one block or more
  * (表1（续）) (notice-matrix.c). How many were read. */
 int wp_notice_read_matrix(struct reader *r);
+/* 各项活动的具体时间、地点详见附件1 / 附件1 / 序号 日期 时间 活动内容 地点 …: the
+ * rows of an annex's schedule that name activities of the body give them
+ * the days, hours and places they lack (notice-annex-dates.c). How many
+ * activities were so given. */
+int wp_notice_date_by_annex(struct reader *r);
 /* （一）“爱鸟周”集中活动 / … / ①启动仪式。由县林业局牵头，… / ②…: an item
  * (paragraphs first..last under its heading) whose circled paragraphs
  * mostly name the unit that leads them groups those events; each (two at

@@ -413,6 +413,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	read_aliases(&r);
 	wp_notice_read_committee(&r);
 	wp_notice_read_activities(&r);
+	wp_notice_date_by_annex(&r);
 	wp_notice_read_division(&r);
 	wp_notice_read_row_notes(&r);
 	wp_notice_read_thread_amendments(&r);

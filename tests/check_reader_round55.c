@@ -248,6 +248,39 @@ START_TEST(an_hour_said_with_liang_and_a_duty_on_each_activitys_day)
 }
 END_TEST
 
+/* 各项活动的具体时间、地点详见附件1 / 附件1 / 序号 日期 时间 活动内容 地点 …:
+ * the schedule's rows give the body's activities the days, hours and
+ * places they lack, matched by name (the one within the other, quotes
+ * aside); a date cell left empty is the row above's day; a cell's
+ * wrapped rest does not end the table; a row naming no activity gives
+ * nothing. */
+START_TEST(an_annex_schedule_dates_the_bodys_activities)
+{
+	json_t *plan = plan_from_text(
+		"某某区人民法院2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+		"二、活动安排\n各项活动的具体时间、地点详见附件1。\n"
+		"（一）召开知识产权司法保护新闻发布会。由知识产权审判庭牵头。\n"
+		"（二）“法官进园区”。由知识产权审判庭负责。\n"
+		"（三）“法院开放日”。由政治部牵头。\n"
+		"三、工作要求\n（一）高度重视。\n"
+		"附件1\n活动日程表\n"
+		"序号\t日期\t时间\t活动内容\t地点\t责任部门\n"
+		"1\t4月22日（星期三）\t上午9:30\t“法官进园区”巡回审判\t科创大厦三楼会议室\t知识产权审判庭\n"
+		"2\t\t下午3:00\t企业合规座谈会\t科创大厦三楼会议室\t知识产权审判庭\n"
+		"3\t4月23日（星期四）\t上午10:00\t知识产权司法保护新闻发布会\t院二楼新闻发布厅\t知识产权审判庭、\n"
+		"\t\t\t\t\t政治部\n"
+		"4\t\t下午2:30\t“法院开放日”\t诉讼服务中心大厅\t政治部\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|召开知识产权司法保护新闻发布会|2026-04-23|2026-04-23|10:00|院二楼新闻发布厅|知识产权审判庭|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二|“法官进园区”|2026-04-22|2026-04-22|09:30|科创大厦三楼会议室|知识产权审判庭|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "三|“法院开放日”|2026-04-23|2026-04-23|14:30|诉讼服务中心大厅|政治部|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round55");
@@ -261,6 +294,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, events_a_circled_number_each_under_a_weeks_timetable);
 	tcase_add_test(tc, circled_parts_naming_no_lead_stay_the_items);
 	tcase_add_test(tc, an_hour_said_with_liang_and_a_duty_on_each_activitys_day);
+	tcase_add_test(tc, an_annex_schedule_dates_the_bodys_activities);
 	suite_add_tcase(s, tc);
 	return s;
 }
