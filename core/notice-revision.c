@@ -16,6 +16,7 @@
  * 5月29日（星期五）前报送) is due on the new day (notice-duties.c asks). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,7 @@
 #include "buf.h"
 #include "notice-reader.h"
 #include "notice-words.h"
+#include "text.h"
 
 /* Appends s[0..n) to b without the revision remarks in it. */
 static void put_without_remarks(wp_buf *b, const char *s, size_t n)
@@ -334,6 +336,43 @@ static void apply_change(struct reader *r, json_t *a, enum wp_field field, const
 	}
 }
 
+/* 第3项“阳光伙伴”融合游戏活动: the activity counted in the list, the one
+ * of that number whose title the paragraph names when two share it; its
+ * length in *len, or NULL. */
+static json_t *counted_activity(struct reader *r, const char *p, const char *para, size_t *len)
+{
+	const char *q = p;
+	if (!wp_str_skip(&q, "第"))
+		return NULL;
+	const char *num = q;
+	int n = 0;
+	while (*q >= '0' && *q <= '9' && n < 1000)
+		n = n * 10 + (*q++ - '0');
+	size_t cn_len = 0;
+	if (q == num)
+		n = wp_cn_number(q, &cn_len), q += cn_len;
+	if (n <= 0 || !wp_str_skip(&q, "项"))
+		return NULL;
+	char digits[16], cn[32];
+	snprintf(digits, sizeof digits, "%d", n);
+	wp_cn_number_format(n, cn, sizeof cn);
+	json_t *first = NULL, *a;
+	size_t i;
+	json_array_foreach(r->activities, i, a) {
+		const char *no = json_string_value(json_object_get(a, "no"));
+		const char *title = json_string_value(json_object_get(a, "title"));
+		if (!no || (strcmp(no, digits) != 0 && strcmp(no, cn) != 0))
+			continue;
+		if (title && wp_str_find(para, title)) {
+			first = a;
+			break;
+		}
+		first = first ? first : a;
+	}
+	*len = (size_t)(q - p);
+	return first;
+}
+
 /* Reads paragraph i of a later message: an item named (活动一), then a
  * place or time label, then a change verb, all in one clause but the
  * item, which holds to the end of the paragraph. */
@@ -346,9 +385,22 @@ static void read_amendment(struct reader *r, size_t i)
 		size_t len;
 		const struct wp_field_label *l;
 		json_t *named = named_activity(r, p);
-		if (named) {
-			item = named;
+		size_t counted_len = 0;
+		json_t *counted = named ? NULL : counted_activity(r, p, s, &counted_len);
+		if (named || counted) {
+			item = named ? named : counted;
 			field = WP_FIELD_OTHER;
+			/* past 第3项 (a named one moves on a character below) */
+			if (counted) {
+				p += counted_len;
+				continue;
+			}
+		} else if (item && field == WP_FIELD_OTHER && (len = wp_word_at(p, WP_WORDS_SHIFTED_TO))) {
+			/* 第3项…提前到5月14日下午两点半举行: a shift is of its time */
+			char *value = new_value(r, i, p + len);
+			if (value)
+				apply_change(r, item, WP_FIELD_WHEN, value);
+			free(value);
 		} else if ((l = wp_field_label_at(p, &len)) && (l->field == WP_FIELD_PLACE || l->field == WP_FIELD_WHEN)) {
 			field = l->field;
 			p += len;
@@ -372,7 +424,8 @@ void wp_notice_read_thread_amendments(struct reader *r)
 	size_t headers = 0;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		headers += thread_header(r->t.para[i]);
-		if (headers >= 2)
+		/* 补充通知（5月7日）：…第3项…提前到…: a note added to the notice */
+		if (headers >= 2 || wp_word_at(r->t.para[i], WP_WORDS_SUPPLEMENT))
 			read_amendment(r, i);
 	}
 }

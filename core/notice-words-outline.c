@@ -253,6 +253,8 @@ static const char *const thread_senders[] = {"发送人：", "发送人:", "发�
 static const char *const thread_replies[] = {"以下为群内回复", "以下为群回复", "以下为回复", "群内回复如下",
 					     "群成员回复", NULL};
 /* 集合时间提前至上午8:00, 推迟到下午3:00: a time moved in a later message */
+/* 补充通知（5月7日）：…, 更正：…: a note added under a notice */
+static const char *const supplements[] = {"补充通知", "补充说明", "更正说明", "更正通知", "更正：", "补充：", NULL};
 static const char *const shifted_to[] = {"提前至", "提前到", "推迟至", "推迟到", "延后至", "延后到", "顺延至",
 					 "延期至", NULL};
 
@@ -330,6 +332,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_PLAN_KIND] = plan_kinds,
 	[WP_WORDS_NOTICE_VERB] = notice_verbs,
 	[WP_WORDS_ITEM_KIND] = item_kinds,
+	[WP_WORDS_SUPPLEMENT] = supplements,
 	[WP_WORDS_PREAMBLE_END] = preamble_ends,
 	[WP_WORDS_COLUMN_DATE] = column_dates,
 	[WP_WORDS_COLUMN_TITLE] = column_titles,

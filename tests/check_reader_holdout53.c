@@ -141,6 +141,25 @@ START_TEST(a_notice_passing_another_on_with_activities_of_its_own)
 }
 END_TEST
 
+/* 补充通知（5月7日）：…第3项“阳光伙伴”融合游戏活动提前到5月14日(周四)下午
+ * 两点半举行: a note added under the notice moves the activity it counts
+ * (the one of two numbered 3 that it names) to the new day and hour. */
+START_TEST(a_supplementary_note_moves_an_activity)
+{
+	json_t *plan = plan_from_text(
+		"某某特殊教育学校2026年全国助残日活动方案\n一、活动时间\n2026年5月11日至17日。\n二、活动安排\n"
+		"3.“阳光伙伴”融合游戏活动\n时间：5月15日(周五)下午两点半\n地点：学校操场\n负责：教务处\n"
+		"3.“送教上门”助残走访\n时间：5月12日—14日\n负责：送教上门工作组\n"
+		"三、几点要求\n1、高度重视。\n某某特殊教育学校\n2026年5月6日\n"
+		"补充通知（5月7日）：因另有安排，第3项“阳光伙伴”融合游戏活动提前到5月14日(周四)下午两点半举行，地点不变。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "3|“阳光伙伴”融合游戏活动|2026-05-14|2026-05-14|14:30|学校操场|教务处|");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-05-12");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_holdout53");
@@ -151,6 +170,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, where_one_takes_part_and_a_named_platform);
 	tcase_add_test(tc, a_thing_gathered_before_it_is_sent);
 	tcase_add_test(tc, a_notice_passing_another_on_with_activities_of_its_own);
+	tcase_add_test(tc, a_supplementary_note_moves_an_activity);
 	suite_add_tcase(s, tc);
 	return s;
 }
