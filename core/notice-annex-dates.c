@@ -83,9 +83,21 @@ static const char *cell_of(char **cells, size_t n, const enum wp_field *col, siz
 	return NULL;
 }
 
+/* Were activities read from the annex (its table the activity list
+ * itself)? Then its rows are those activities, no schedule of others. */
+static bool annex_holds_items(struct reader *r)
+{
+	for (size_t i = r->outline.annex; i < r->t.n && wp_notice_step(r, 1); i++)
+		if (wp_notice_item_at(r, i))
+			return true;
+	return false;
+}
+
 int wp_notice_date_by_annex(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
+	if (annex_holds_items(r))
+		return 0;
 	enum wp_field col[ROW_CELLS];
 	size_t ncols = 0, filled = 0, apart = 0;
 	char *last_day = NULL;

@@ -423,8 +423,9 @@ bool wp_notice_drop_previous_tail(struct reader *r)
 {
 	size_t title_at = 0;
 	char *notice = notice_title(r, &title_at);
+	bool titled = notice != NULL;
 	free(notice);
-	if (!notice || title_at < 3 || wp_notice_forwards(r))
+	if (!titled || title_at < 3 || wp_notice_forwards(r))
 		return false;
 	/* the last date under a signing unit above the title, after a
 	 * sentence that ends a document */

@@ -413,7 +413,9 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		if (wp_outline_ends_section(&r->outline, i))
 			break;
 		/* 5月中旬: a part of a month over its lines, no date */
-		if (wp_nfind_dekad(p, r->year, &days) && days.at == p && days.len == strlen(p)) {
+		wp_ndate part;
+		if (wp_nfind_dekad(p, r->year, &part) && part.at == p && part.len == strlen(p)) {
+			days = part;
 			under_day = vague = true;
 			carried = NULL;
 			theme = NULL;

@@ -91,7 +91,8 @@ static bool split_paired(struct reader *r, json_t *dl, const char *s)
 	const char *things = what, *and = wp_str_find(things, "、");
 	size_t a_len = and ? (size_t)(and - things) : 0;
 	const char *b = and ? and + strlen("、") : NULL;
-	if (!a_len || a_len > 12 || strlen(b) <= a_len)
+	/* two things and two days, no more (7月、8月、9月 pairs with no two days) */
+	if (!a_len || a_len > 12 || strlen(b) <= a_len || wp_str_find(b, "、") || wp_str_find(second, "、"))
 		return false;
 	size_t last = a_len - 1;
 	while (last > 0 && ((unsigned char)things[last] & 0xc0) == 0x80)
@@ -118,8 +119,8 @@ static bool split_paired(struct reader *r, json_t *dl, const char *s)
 }
 
 /* 乡应急管理办公室汇总后于7月8日前报县安委办。: a sentence whose subject
- * gathers what the others sent and passes it on: the issuer's own relay,
- * owed by no one addressed. */
+ * (one unit, no group addressed) gathers what the others sent and passes
+ * it on: the issuer's own relay, owed by no one addressed. */
 static bool relays_on(const char *s)
 {
 	size_t len;
@@ -127,10 +128,21 @@ static bool relays_on(const char *s)
 	if (!gathered || gathered == s)
 		return false;
 	char *who = wp_str_sub(s, (size_t)(gathered - s));
-	/* …名单由各单位汇总后报…: those 由 names owe it, no relay */
-	bool units = !wp_str_find(who, "，") && !wp_str_find(who, "由") && wp_notice_units_like(who);
+	/* …名单由各单位汇总后报…: those 由 names owe it, no relay; nor does
+	 * a group addressed (各市州水利局汇总后于6月20日前将X报省水利厅: each
+	 * city's bureau owes it) relay for the issuer */
+	bool units = !wp_str_find(who, "，") && !wp_str_find(who, "由") && !wp_str_starts(who, "各") &&
+		     wp_notice_units_like(who);
 	free(who);
 	return units;
+}
+
+/* 9月底前: the end of a month and its 前, the days of its last part into
+ * *d (d->end its last day); false if s holds none. */
+static bool month_end_at(const char *s, int year, wp_ndate *d)
+{
+	return wp_nfind_dekad(s, year, d) && wp_str_ends_at(d->at, d->at + d->len, "底") &&
+	       wp_str_starts(d->at + d->len, "前");
 }
 
 static void read_deadline(struct reader *r, const struct sentence *sn)
@@ -198,6 +210,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		rule = wp_str_sub(start, (size_t)(end - start));
 		/* A date that looks wrong (2022 in a 2023 plan) is kept as
 		 * written: the plan check points it out, nothing hides it. */
+	} else if (submits && month_end_at(s, r->year, &d)) {
+		/* 于9月底前将…报: the month's last day */
+		due = d.end;
+		rule = wp_str_sub(d.at, d.len + strlen("前"));
 	} else if (submits && wp_nfind_lunar(s, r->year, r->start, r->end, &d) && wp_notice_marks_deadline(s, &d)) {
 		/* 于农历二月初一前将…报: a lunar due date, the rule as written */
 		bool before;

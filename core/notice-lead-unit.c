@@ -166,7 +166,9 @@ static void cut_partner(char *x)
 {
 	size_t len;
 	char *join = (char *)wp_word_find(x, WP_WORDS_JOIN, &len);
-	if (!join || join == x || wp_str_starts(join, "联合会"))
+	while (join && wp_str_starts(join, "联合会")) /* 县妇女联合会会同…: on past it */
+		join = (char *)wp_word_find(join + strlen("联合会"), WP_WORDS_JOIN, &len);
+	if (!join || join == x)
 		return;
 	char keep = *join;
 	*join = '\0';

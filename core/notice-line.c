@@ -463,7 +463,8 @@ size_t wp_nline_leader_at(const char *p)
 		size_t n = 0;
 		while (wp_str_skip(&q, *d))
 			n++;
-		if (n >= (strcmp(*d, "…") == 0 ? 3u : 6u))
+		/* ...... (six dots) is the ellipsis typed: a leader runs on */
+		if (n >= (strcmp(*d, "…") == 0 ? 3u : 10u))
 			return (size_t)(q - p);
 	}
 	return 0;

@@ -54,7 +54,8 @@ bool wp_nline_row_number_first(const char *line);
 bool wp_nline_page_number(const char *line);
 /* The bytes of the leader at p, the dots a printed programme runs from
  * a title to its place (启动仪式……………………县文化广场): three ellipses or
- * more (two are an ellipsis, 等等……), or six dots; 0 if none. */
+ * more (two are an ellipsis, 等等……), or ten dots (six are the typed
+ * ellipsis); 0 if none. */
 size_t wp_nline_leader_at(const char *p);
 /* Does line hold a leader? */
 bool wp_nline_has_leader(const char *line);

@@ -338,7 +338,6 @@ static void append_line(struct open_para *o, const char *clean)
 	o->has_period = o->has_period || holds(w, clean, len, "。");
 }
 
-/* The width of line in columns: one pass over it. */
 /* Are a and b the same line but for their ASCII digits (a count, a time,
  * a page's number) and spaces (the copy's cleaning squeezes them), the
  * digits differing somewhere? */
@@ -380,6 +379,7 @@ static bool running_head(const char *line)
 	return true;
 }
 
+/* The width of line in columns: one pass over it. */
 static int line_width(wp_nline_work *work, const char *line)
 {
 	wp_nline_step(work, strlen(line));

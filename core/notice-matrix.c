@@ -107,11 +107,14 @@ static bool add_column(struct reader *r, struct column *col, size_t k, size_t fi
 		wp_notice_set_period_dates(r, a, c->when);
 	if (c->when)
 		wp_notice_set_times(a, c->when);
-	const char *place = c->place;
-	if (place && wp_str_starts(place, "同左") && k > 0)
-		place = col[k - 1].place;
-	if (place)
-		json_object_set_new(a, "location", json_string(place));
+	/* 同左: the place of the column before, itself resolved (the
+	 * columns are added left to right) */
+	if (c->place && wp_str_starts(c->place, "同左")) {
+		free(col[k].place);
+		col[k].place = k > 0 && col[k - 1].place ? wp_xstrdup(col[k - 1].place) : NULL;
+	}
+	if (c->place)
+		json_object_set_new(a, "location", json_string(c->place));
 	json_object_set(a, "lead", c->lead);
 	json_object_set(a, "cooperate", c->coop);
 	json_array_append_new(r->activities, a);

@@ -149,6 +149,7 @@ void wp_notice_read_parent(struct reader *r)
 bool wp_notice_forwards(struct reader *r)
 {
 	char *passed_on = forwarded(r);
+	bool forwards = passed_on != NULL;
 	free(passed_on);
-	return passed_on != NULL;
+	return forwards;
 }

@@ -85,7 +85,6 @@ static int from_utf16(const char *bytes, size_t len, char **utf8, size_t *n, wp_
 	return 0;
 }
 
-/* Maps one character for the reader; appends its replacement. */
 /* ⽉ ⽇ ⼈ (Kangxi radicals, U+2F00..U+2FD5) and ⻓ ⻔ ⻅ (radicals of the
  * supplement, U+2E80..U+2EF3): a PDF's fonts map some characters to the
  * radical that looks the same, and a copy keeps it. The character it
@@ -112,6 +111,7 @@ static ucs4_t unradical(ucs4_t uc)
 	return uc;
 }
 
+/* Maps one character for the reader; appends its replacement. */
 static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 {
 	ucs4_t plain = unradical(uc);

@@ -361,8 +361,10 @@ static char *dash_title(const char *text, int year, char **place)
 			p += d.len;
 		p += wp_time_of_day_at(p, NULL);
 		wp_str_skip(&p, "起");
-		const char *during = wp_str_find(p, "期间");
-		if (during && wp_text_width_n(p, (size_t)(during - p)) <= 6)
+		/* 宣传周期间: looked for a few characters on only, so that a
+		 * clause of many days costs linear work */
+		const char *during = wp_notice_find_near(p, "期间", 3 * 6);
+		if (during)
 			p = during + strlen("期间");
 		moved = p != was;
 	}

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -39,6 +38,20 @@ static size_t header_days(const char *para, int year, wp_date *days)
 	return ok ? n : 0;
 }
 
+/* A day of the month of one or two digits at *p (moved past it), or -1
+ * (a longer run of digits is no day). */
+static int day_number(const char **p)
+{
+	const char *q = *p;
+	int n = 0, digits = 0;
+	while (*q >= '0' && *q <= '9' && digits < 3)
+		n = n * 10 + (*q++ - '0'), digits++;
+	if (digits == 0 || digits > 2 || n < 1 || n > 31)
+		return -1;
+	*p = q;
+	return n;
+}
+
 /* The day of month dd (21日) in the grid's days: its column, or -1. */
 static int day_column(const wp_date *days, size_t n, int dd)
 {
@@ -58,18 +71,20 @@ static bool cell_days(const char *cell, const wp_date *days, size_t n, int *from
 	for (const char *p = cell; *p; p += wp_str_char_len(p)) {
 		if (*p < '0' || *p > '9' || (p > cell && p[-1] >= '0' && p[-1] <= '9'))
 			continue;
-		int a = atoi(p);
-		const char *q = p + strspn(p, "0123456789");
-		if (!wp_str_skip(&q, "日"))
+		const char *q = p;
+		int a = day_number(&q);
+		if (a < 0 || !wp_str_skip(&q, "日"))
 			continue;
-		const char *r = wp_notice_past_range_mark(q);
-		int b = r != q ? atoi(r) : -1;
-		const char *e = r + strspn(r, "0123456789");
-		if (r == q || e == r || !wp_str_starts(e, "日"))
+		const char *e = wp_notice_past_range_mark(q);
+		int b = e != q ? day_number(&e) : -1;
+		if (b < 0 || !wp_str_starts(e, "日"))
 			continue;
-		*from = day_column(days, n, a);
-		*to = day_column(days, n, b);
-		return *from >= 0 && *to >= *from;
+		int f = day_column(days, n, a), t = day_column(days, n, b);
+		/* days outside the grid's columns (21日—30日 of a week): none */
+		if (f < 0 || t < f)
+			return false;
+		*from = f, *to = t;
+		return true;
 	}
 	return false;
 }

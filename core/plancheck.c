@@ -156,8 +156,8 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		if (value < 0 && *prev && group_value(no) >= expected)
 			value = group_value(no);
 		/* 一、二 then 一…五: a second list (a notice passing another
-		 * on, each numbering its own) */
-		if (*prev && value == 1) {
+		 * on, each numbering its own); 一 right after 一 is a slip */
+		if (*prev && value == 1 && expected > 2) {
 			restarted = true;
 			expected = 1;
 		}

@@ -349,6 +349,20 @@ START_TEST(a_list_that_starts_over_repeats_no_number_by_mistake)
 }
 END_TEST
 
+/* 一 right after 一 starts no list: a slip. */
+START_TEST(a_second_yi_right_after_the_first_is_a_slip)
+{
+	int64_t id = import(HEAD("\"2026-04-01\"", "2026-04-20", "2026-04-26")
+		    "\"activities\": [{\"no\": \"一\", \"title\": \"A\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"一\", \"title\": \"B\", \"lead\": [\"甲\"]}, "
+		    "{\"no\": \"二\", \"title\": \"C\", \"lead\": [\"甲\"]}]}");
+	char *out = findings(id);
+	ck_assert_str_eq(out, "duplicate-number|activity 一 (B)|activity 一 (A) has the same "
+			      "number: one of them is probably misnumbered\n");
+	free(out);
+}
+END_TEST
+
 /* Activities the notice does not number (a day's schedule) share the empty
  * number: no duplicate, no gap, and findings name them by title. */
 START_TEST(activities_without_numbers_are_neither_duplicates_nor_gaps)
@@ -376,6 +390,7 @@ int main(void)
 	tcase_add_test(tc, a_first_number_above_one_is_no_gap);
 	tcase_add_test(tc, flags_two_activities_with_the_same_number);
 	tcase_add_test(tc, a_list_that_starts_over_repeats_no_number_by_mistake);
+	tcase_add_test(tc, a_second_yi_right_after_the_first_is_a_slip);
 	tcase_add_test(tc, activities_without_numbers_are_neither_duplicates_nor_gaps);
 	tcase_add_test(tc, flags_activities_outside_the_period_and_without_a_lead);
 	tcase_add_test(tc, an_activity_overlapping_the_period_is_not_outside_it);

@@ -38,17 +38,22 @@ static const char notice[] = "某某省水利厅办公室\n"
 			     "三、工作要求\n具体工作由厅办公室会同机关党委组织实施。\n"
 			     "某某省水利厅办公室\n2026年3月31日\n";
 
-/* The plan of the notice under head (caller json_decrefs). */
-static json_t *notice_under(const char *head)
+/* The plan of the notice under head (caller json_decrefs); its own
+ * number line only when numbered. */
+static json_t *notice_numbered(const char *head, bool numbered)
 {
 	wp_buf b = WP_BUF_INIT;
-	/* the doc number stands in the document under the slip */
 	wp_buf_printf(&b, "%s", head);
-	wp_buf_printf(&b, notice, "某水办字〔2026〕31号\n");
+	wp_buf_printf(&b, notice, numbered ? "某水办字〔2026〕31号\n" : "");
 	wp_buf_puts(&b, "————————————————————\n附件：无\n【打印处理笺】　【打印正文】　【关闭】\n");
 	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	return plan;
+}
+
+static json_t *notice_under(const char *head)
+{
+	return notice_numbered(head, true);
 }
 
 /* The slip's opinions are the receiving office's: 综合科 runs nothing of
@@ -61,6 +66,10 @@ START_TEST(an_offices_receipt_slip_over_the_notice)
 	ck_assert_str_eq(field(plan, "lead_unit"), "厅办公室");
 	ck_assert_str_eq(field(plan, "issued_on"), "2026-03-31");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+	/* the number the document does not repeat: the slip's 来文字号 */
+	plan = notice_numbered(slip, false);
+	ck_assert_str_eq(field(plan, "doc_number"), "某水办字〔2026〕31号");
 	json_decref(plan);
 }
 END_TEST
@@ -84,7 +93,7 @@ START_TEST(a_unit_acting_together_with_another)
 	json_decref(plan);
 	plan = plan_from_text("某某县2026年妇女维权周活动方案\n一、活动时间\n2026年3月1日至3月8日\n"
 			      "二、活动安排\n（一）法律咨询。3月6日，在县城广场举办。\n"
-			      "三、工作要求\n本次活动由县妇女联合会具体组织实施。\n");
+			      "三、工作要求\n本次活动由县妇女联合会会同县司法局具体组织实施。\n");
 	ck_assert_str_eq(field(plan, "lead_unit"), "县妇女联合会");
 	json_decref(plan);
 }

@@ -78,9 +78,24 @@ START_TEST(a_printed_programme_of_days_and_entries)
 }
 END_TEST
 
-/* Two dots are an ellipsis (等等……), no leader: such lines are prose. */
+/* Two dots are an ellipsis (等等……), no leader: such lines are prose;
+ * so are six typed dots (......): a line that ends a wrap there goes on
+ * into the next. */
 START_TEST(an_ellipsis_is_no_leader)
 {
+	static const char *const ellipses[] = {"……", "......"};
+	for (size_t k = 0; k < 2; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b,
+			      "某某县2026年安全宣传周活动方案\n一、活动时间\n2026年6月1日至7日。\n二、活动安排\n"
+			      "（一）安全宣传进社区。6月3日，在社区广场开展咨询、义诊%s等活动，由县应急\n管理局牵头。\n"
+			      "（二）集中宣传。6月6日，由县消防救援大队牵头。\n三、工作要求\n（一）高度重视。\n",
+			      ellipses[k]);
+		json_t *wrapped = plan_from_text(wp_buf_str(&b));
+		wp_buf_free(&b);
+		ck_assert_str_eq(names(plan_activity(wrapped, 0), "lead"), "县应急管理局");
+		json_decref(wrapped);
+	}
 	json_t *plan = plan_from_text("某某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
 				      "二、活动安排\n（一）知识产权进企业。4月22日，走访企业、园区……由县科技局牵头。\n"
 				      "（二）集中宣传。4月26日上午，在县文化广场举办……由县市场监管局牵头。\n");
@@ -281,6 +296,41 @@ START_TEST(an_annex_schedule_dates_the_bodys_activities)
 }
 END_TEST
 
+/* A timetable's cell whose bracket names days outside its columns
+ * (21日—30日 in a grid of four) takes its own column; an entry under a
+ * day that names a month's part (3月份典型案例) keeps the day. */
+START_TEST(a_timetables_odd_cells_and_a_months_part_in_an_entry)
+{
+	json_t *plan = plan_from_text(
+		"某某县2026年爱鸟周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）集中活动（4月20日—26日）\n"
+		"时段\t4月20日（星期一）\t4月21日（星期二）\t4月22日（星期三）\t4月23日（星期四）\n"
+		"上午\t①启动仪式（9:30）\t②巡回宣讲（21日—30日）\n"
+		"①启动仪式。由县林业局牵头。\n②巡回宣讲。由县教育体育局牵头。\n"
+		"（二）案例发布\n22日　星期三\n上午9:00　发布3月份典型案例……………………局三楼会议室\n"
+		"三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-04-21");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end"), "2026-04-21");
+	json_decref(plan);
+}
+END_TEST
+
+/* When the annex's table is itself the list of activities, its rows date
+ * nothing more: a row whose date is — stays undated. */
+START_TEST(an_annex_table_of_the_activities_dates_nothing_more)
+{
+	json_t *plan = plan_from_text(
+		"某某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+		"二、活动安排\n具体安排见附件。\n三、工作要求\n（一）高度重视。\n"
+		"附件\n活动安排表\n序号\t日期\t活动内容\t地点\t责任单位\n"
+		"1\t4月20日\t启动仪式\t县文化广场\t县市场监管局\n"
+		"2\t—\t知识产权进企业巡回宣讲\t各乡镇\t县科技局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "start"));
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round55");
@@ -295,6 +345,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, circled_parts_naming_no_lead_stay_the_items);
 	tcase_add_test(tc, an_hour_said_with_liang_and_a_duty_on_each_activitys_day);
 	tcase_add_test(tc, an_annex_schedule_dates_the_bodys_activities);
+	tcase_add_test(tc, a_timetables_odd_cells_and_a_months_part_in_an_entry);
+	tcase_add_test(tc, an_annex_table_of_the_activities_dates_nothing_more);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -121,6 +121,21 @@ START_TEST(two_days_and_two_things_paired)
 	ck_assert_str_eq(deadline_line_at(plan, 0), "报送7月志愿服务开展情况|8月5日前|2026-08-05|各市州团委|团省委");
 	ck_assert_str_eq(deadline_line_at(plan, 1), "报送8月志愿服务开展情况|9月4日前|2026-09-04|各市州团委|团省委");
 	json_decref(plan);
+	/* without 分别, or with three things to two days: no pairs */
+	static const char *const unpaired[] = {
+		"各市州团委于8月5日、9月4日前将7月、8月志愿服务开展情况报团省委。\n",
+		"各市州团委于8月5日、9月4日前分别将7月、8月、9月志愿服务开展情况报团省委。\n",
+	};
+	for (size_t k = 0; k < 2; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "某某省2026年护水行动方案\n一、行动时间\n2026年7月1日至9月30日。\n"
+				  "二、重点任务\n（一）开展志愿服务。7月1日至8月31日，由团省委牵头。\n三、工作要求\n%s",
+			       unpaired[k]);
+		plan = plan_from_text(wp_buf_str(&b));
+		wp_buf_free(&b);
+		ck_assert_msg(plan_count(plan, "deadlines") == 1, "case %zu: %zu deadlines", k, plan_count(plan, "deadlines"));
+		json_decref(plan);
+	}
 }
 END_TEST
 
