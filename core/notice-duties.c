@@ -137,6 +137,19 @@ static bool relays_on(const char *s)
 	return units;
 }
 
+/* Does what name anything: a character that is no bracket or mark? */
+static bool names_a_thing(const char *what)
+{
+	static const char *const marks[] = {"（", "）", "(", ")", "《", "》", "“", "”", "、", "，", "。", "；", "：", " ", NULL};
+	for (const char *p = what; *p;) {
+		size_t n = wp_str_span_of(p, marks);
+		if (!n)
+			return true;
+		p += n;
+	}
+	return false;
+}
+
 /* 9月底前: the end of a month and its 前, the days of its last part into
  * *d (d->end its last day); false if s holds none. */
 static bool month_end_at(const char *s, int year, wp_ndate *d)
@@ -316,6 +329,14 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		return;
 	}
 	what = wp_notice_short_campaign_name(r, what);
+	/* （请于9月9日前发送至护理部…）: a form's note that names no thing (the
+	 * form is it, and the body asks for it): nothing to chase */
+	if (!names_a_thing(what)) {
+		free(what); /* duty's, when there was one */
+		free(rule);
+		json_decref(rel);
+		return;
+	}
 	size_t often = wp_word_at(what, WP_WORDS_ONCE_FOR_ALL) ? 0 : wp_word_at(what, WP_WORDS_HOW_OFTEN);
 	if (often && what[often]) /* 每周报送一次X: X is sent */
 		memmove(what, what + often, strlen(what + often) + 1);

@@ -175,6 +175,21 @@ static char *cut_at_cutoff(const char *s, const char *sent, char *obj)
 	return NULL;
 }
 
+
+/* Cuts a channel the thing is sent by from its end (活动总结通过法院内网
+ * 邮件 -> 活动总结): 通过 and a way of sending after it. */
+static void cut_channel(char *obj)
+{
+	char *via = obj ? (char *)wp_str_find(obj, "通过") : NULL;
+	if (!via || via == obj)
+		return;
+	for (const char *const *w = wp_words(WP_WORDS_CHANNEL_END); *w; w++)
+		if (wp_str_ends(via, *w)) {
+			*via = '\0';
+			return;
+		}
+}
+
 /* 4月21日前各报1个典型案例: a bare 报 right after the day's 前 (each of
  * the doers, 各, between), the thing after it, not a unit it goes to (as
  * in 4月21日前报县科协). Caller frees; NULL if none. */
@@ -263,6 +278,8 @@ char *wp_notice_due_what(const char *s, const char **verb)
 		/* 将活动开展情况书面报送…: how it is sent is not the thing */
 		obj = wp_str_trim_end(thing ? thing : wp_buf_str(&b), wp_words(WP_WORDS_SEND_MANNER));
 		free(thing);
+		/* 将活动总结通过法院内网邮件发送至…: nor is the channel */
+		cut_channel(obj);
 		wp_buf_free(&b);
 	}
 	/* 短视频作品于8月14日前报送县融媒体中心: the thing named first, as the

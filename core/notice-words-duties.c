@@ -141,13 +141,18 @@ static const char *const internal_lines[] = {"内线电话：", "内线电话", 
  * a unit's name is followed by */
 static const char *const mailbox_kinds[] = {"工作", "电子", "专用", "公务", NULL};
 
-/* 形成全区活动情况报告报市生态环境局: what is made is the thing sent */
-static const char *const made_then_sent[] = {"形成", NULL};
+/* 形成全区活动情况报告报市生态环境局, 填写《安排表》，于…前报Y: what is made
+ * (or filled in) is the thing sent */
+static const char *const made_then_sent[] = {"形成", "填写", "填报", NULL};
+
+/* 将总结通过内网邮件发送至X: the channel, no part of the thing */
+static const char *const channel_ends[] = {"邮件", "邮箱", "系统", "平台", "传真", "OA", NULL};
 
 /* 报送1至2件案例至县局: the 至 of a count, no recipient after it */
 static const char *const count_ranges[] = {"至", "到", NULL};
 
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
+	[WP_WORDS_CHANNEL_END] = channel_ends,
 	[WP_WORDS_CONTACT_NAME] = contact_names,
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
 	[WP_WORDS_CONTACT_MAIL] = contact_mails,

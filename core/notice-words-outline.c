@@ -98,7 +98,7 @@ static const char *const post_columns[] = {"职务", "单位及职务", "工作�
 static const char *const group_role_columns[] = {"组内职务", "小组职务", "组内分工", "本组职务", "拟任职务", NULL};
 /* 活动回执（见附件）: a pointer to the annex, no part of the thing's name
  * (回执（附件2） names the form, and stays) */
-static const char *const see_annex[] = {"（见附件", "（详见附件", "（见附表", "（详见附表", NULL};
+static const char *const see_annex[] = {"（见附件", "（详见附件", "（见附表", "（详见附表", "（见方案附件", NULL};
 /* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
 static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
 					       "联系人及联系方式", NULL};

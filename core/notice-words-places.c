@@ -53,7 +53,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "开放", /* 在县图书馆一楼大厅开放…博览展 */
 					 "巡回", /* 在X、Y文化广场巡回演出 */
 					 /* 首站在X村委会广场发车: where a caravan sets out */
-					 "发车", "出发",
+					 "发车", "出发", "集合", /* 在桐湖公园南门广场集合 */
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批",

@@ -331,6 +331,27 @@ START_TEST(an_annex_table_of_the_activities_dates_nothing_more)
 }
 END_TEST
 
+/* 填写《X》（见方案附件2），于…下班前报Y: the form filled in is sent;
+ * 将活动总结通过法院内网邮件发送至Y: the channel is no part of the thing;
+ * （请于9月9日前发送至护理部）, a form's note naming no thing, is no
+ * deadline; 在X集合: the place ends at the gathering. */
+START_TEST(a_form_filled_in_a_channel_and_a_note_with_no_thing)
+{
+	json_t *plan = plan_from_text(
+		"某某区人民法院2026年知识产权宣传周活动方案\n"
+		"一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）健步走。4月25日上午8:00在桐湖公园南门广场集合，由工会牵头。\n"
+		"三、工作要求\n（一）明确安排。各部门请对照方案明确本部门自选活动，填写《自选活动安排表》（见方案附件2），于4月17日（星期五）下班前报政治部。\n"
+		"（二）认真总结。宣传周结束后5个工作日内，各部门将活动总结通过法院内网邮件发送至政治部。\n"
+		"附件2\n自选活动安排表\n部门：　　　　活动名称：\n（请于4月17日前发送至政治部）\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送《自选活动安排表》|4月17日（星期五）下班前|2026-04-17|各部门|政治部");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 1), "what"), "报送活动总结");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "桐湖公园南门广场");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round55");
@@ -347,6 +368,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_annex_schedule_dates_the_bodys_activities);
 	tcase_add_test(tc, a_timetables_odd_cells_and_a_months_part_in_an_entry);
 	tcase_add_test(tc, an_annex_table_of_the_activities_dates_nothing_more);
+	tcase_add_test(tc, a_form_filled_in_a_channel_and_a_note_with_no_thing);
 	suite_add_tcase(s, tc);
 	return s;
 }
