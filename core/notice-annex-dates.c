@@ -45,20 +45,21 @@ static char *quoted(const char *s)
 	return close ? wp_str_sub(open, (size_t)(close - open)) : NULL;
 }
 
-/* Does the row's name name the activity titled title? */
-static bool names(const char *row, const char *title)
+/* An activity's title as rows are matched to it: bare, and its quoted
+ * name (each a copy, or NULL). */
+struct key {
+	char *bare, *quoted;
+};
+
+/* Does the row's name (bare, quoted) name the activity of key k? */
+static bool names(const char *row_bare, const char *row_quoted, const struct key *k)
 {
-	char *a = bare(row), *b = bare(title);
-	bool same = wp_text_width(a) >= 4 && wp_text_width(b) >= 4 && (wp_str_find(a, b) || wp_str_find(b, a));
-	free(a);
-	free(b);
-	if (same)
+	if (!k->bare)
+		return false;
+	if (wp_text_width(row_bare) >= 4 && wp_text_width(k->bare) >= 4 &&
+	    (wp_str_find(row_bare, k->bare) || wp_str_find(k->bare, row_bare)))
 		return true;
-	char *qa = quoted(row), *qb = quoted(title);
-	same = qa && qb && strcmp(qa, qb) == 0 && wp_text_width(qa) >= 4;
-	free(qa);
-	free(qb);
-	return same;
+	return row_quoted && k->quoted && strcmp(row_quoted, k->quoted) == 0 && wp_text_width(row_quoted) >= 4;
 }
 
 /* Gives activity a what the row tells and it lacks. */
@@ -99,10 +100,19 @@ int wp_notice_date_by_annex(struct reader *r)
 	if (annex_holds_items(r))
 		return 0;
 	enum wp_field col[ROW_CELLS];
-	size_t ncols = 0, filled = 0, apart = 0;
+	size_t ncols = 0, filled = 0, apart = 0, count = json_array_size(r->activities);
+	if (!count || o->annex >= r->t.n)
+		return 0;
 	char *last_day = NULL;
-	bool *used = NULL;
-	for (size_t i = o->annex; i < r->t.n && wp_notice_step(r, 1); i++) {
+	bool *used = wp_xcalloc(count, sizeof *used);
+	struct key *keys = wp_xcalloc(count, sizeof *keys);
+	for (size_t k = 0; k < count; k++) {
+		const char *title = json_string_value(json_object_get(json_array_get(r->activities, k), "title"));
+		keys[k].bare = title ? bare(title) : NULL;
+		keys[k].quoted = title ? quoted(title) : NULL;
+	}
+	/* every activity given its row: the rest of the annex is no matter */
+	for (size_t i = o->annex; i < r->t.n && filled < count && wp_notice_step(r, 1); i++) {
 		size_t header = wp_notice_header_row(r->t.para[i], col);
 		if (header && header <= ROW_CELLS) {
 			ncols = header;
@@ -136,23 +146,26 @@ int wp_notice_date_by_annex(struct reader *r)
 			free(last_day);
 			last_day = wp_xstrdup(day);
 		}
-		size_t count = json_array_size(r->activities);
-		if (!used)
-			used = wp_xcalloc(count + 1, sizeof *used);
-		for (size_t k = 0; name && k < count; k++) {
-			json_t *a = json_array_get(r->activities, k);
-			const char *title = json_string_value(json_object_get(a, "title"));
-			if (used[k] || !title || !names(name, title))
+		char *row_bare = name ? bare(name) : NULL, *row_quoted = name ? quoted(name) : NULL;
+		for (size_t k = 0; name && k < count && wp_notice_step(r, 1); k++) {
+			if (used[k] || !names(row_bare, row_quoted, &keys[k]))
 				continue;
 			used[k] = true;
-			fill(r, a, last_day, hour ? hour : day, place);
+			fill(r, json_array_get(r->activities, k), last_day, hour ? hour : day, place);
 			filled++;
 			break;
 		}
+		free(row_bare);
+		free(row_quoted);
 		wp_notice_free_cells(cells, kept);
 	}
 	free(last_day);
 	free(used);
+	for (size_t k = 0; k < count; k++) {
+		free(keys[k].bare);
+		free(keys[k].quoted);
+	}
+	free(keys);
 	if (filled)
 		wp_notice_note(r, WP_TR("the annex's schedule gave %zu activities their days, hours or places"), filled);
 	return (int)filled;
