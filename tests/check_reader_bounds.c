@@ -228,6 +228,12 @@ static const char *const linear_shapes[] = {
 	"甲：a\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80乙：b\n",
 	"组长：甲\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80成员：乙、\n"
 	"\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80丙\n",
+	"1\t\"甲\n",	/* a sheet's quoted cell that never closes */
+	"上午9:30\xe3\x80\x80启动仪式……………………县文化广场\n主办：县局\xe3\x80\x80承办：县所\n", /* a programme */
+	"①启动仪式。由县林业局牵头。\n", /* circled events */
+	"——立案庭：4月1日4月1日期间", /* a unit's duty a dash, its when run on */
+	"县甲局\t★\t○\t△\n", /* a responsibility table's unit rows */
+	"补充通知：第3项提前到5月14日举行。\n", /* notes moving an activity */
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)
