@@ -180,7 +180,7 @@ size_t wp_notice_split_overflow(const char *line, char **cells, size_t total, si
  * its last row (three characters at least, so a 一 or —— cell is none). */
 bool wp_notice_rule_line(const char *line)
 {
-	static const char *const strokes[] = {"-", "=", "_", "—", "─", "━", NULL};
+	static const char *const strokes[] = {"-", "=", "_", "—", "─", "━", "－", "═", NULL};
 	size_t n = 0;
 	for (const char *p = line; *p; n++) {
 		size_t len = 0;

@@ -85,15 +85,6 @@ static char *notice_title(struct reader *r, size_t *where)
 	return NULL;
 }
 
-/* ──────, ————, ======: a line drawn across the page (a form's head
- * above the title), no title's part. */
-static bool drawn_rule(const char *p)
-{
-	static const char *const marks[] = {"─", "━", "—", "=", "-", "_", "－", "═", NULL};
-	size_t n = wp_str_span_of(p, marks);
-	return n > 0 && p[n] == '\0';
-}
-
 /* A plan's own title line when there is no cover letter: 白舍镇2025年
  * “119”消防宣传月活动方案, maybe wrapped over two lines. Caller frees. */
 static char *bare_title(struct reader *r, size_t *where)
@@ -106,7 +97,8 @@ static char *bare_title(struct reader *r, size_t *where)
 		int n;
 		const char *p = r->t.para[i];
 		if (is_sentence(p) || wp_str_find(p, "：") || o->para[i].kind == WP_OUTLINE_ANNEX ||
-		    wp_outline_top(o, i, &n) || wp_outline_item(o, i, &n) || drawn_rule(p))
+		    wp_outline_top(o, i, &n) || wp_outline_item(o, i, &n) ||
+		    wp_notice_rule_line(p)) /* ────── drawn under a form's head */
 			continue;
 		char *t = wp_str_nospace(p);
 		if (i + 1 < r->t.n && wp_text_width(t) < 60 && !is_sentence(r->t.para[i + 1]) &&
@@ -419,6 +411,13 @@ static bool office_date_line(const char *para, wp_ndate *d)
 	return ok;
 }
 
+/* Is paragraph i before *end? */
+static bool before_end(struct reader *r, size_t i, void *end)
+{
+	(void)r;
+	return i < *(size_t *)end;
+}
+
 bool wp_notice_drop_previous_tail(struct reader *r)
 {
 	size_t title_at = 0;
@@ -444,11 +443,7 @@ bool wp_notice_drop_previous_tail(struct reader *r)
 	/* （此件公开发布）, （此件主动公开）: the closing line of that document */
 	if (end < title_at && wp_str_starts(r->t.para[end], "（此件"))
 		end++;
-	wp_notice_step(r, r->t.n);
-	for (size_t i = 0; i < end; i++)
-		free(r->t.para[i]);
-	memmove(r->t.para, r->t.para + end, (r->t.n - end) * sizeof *r->t.para);
-	r->t.n -= end;
+	wp_notice_drop_paras(r, before_end, &end);
 	return true;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "notice-date.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -229,17 +230,13 @@ bool wp_notice_date_label(const char *p, int year, wp_ndate *days, const char **
 	return *q != '\0';
 }
 
-/* The day of month written at p (20日), 1..31, its length in *len; 0 if
- * none. */
-static int day_of_month_at(const char *p, size_t *len)
+int wp_notice_day_of_month(const char **p)
 {
-	int day = 0;
-	const char *q = p;
-	while (*q >= '0' && *q <= '9' && q - p < 2)
-		day = day * 10 + (*q++ - '0');
-	if (q == p || !wp_str_starts(q, "日") || day < 1 || day > 31)
-		return 0;
-	*len = (size_t)(q - p) + strlen("日");
+	const char *q = *p;
+	int day = wp_nread_number(&q, 2);
+	if (day < 1 || day > 31 || wp_nis_digit(*q) || !wp_str_skip(&q, "日"))
+		return -1;
+	*p = q;
 	return day;
 }
 
@@ -258,8 +255,9 @@ static wp_date in_month_of(wp_date ref, int day)
 bool wp_notice_month_day_line(const char *p, const struct reader *r, wp_date ref, wp_ndate *days)
 {
 	size_t len;
-	int day = ref != WP_DATE_NONE ? day_of_month_at(p, &len) : 0;
-	if (!day)
+	const char *q = p;
+	int day = ref != WP_DATE_NONE ? wp_notice_day_of_month(&q) : -1;
+	if (day < 0)
 		return false;
 	wp_date start = in_month_of(ref, day), end = start;
 	/* 20日—26日　宣传周期间 after 26日: back in the period, when the day
@@ -267,12 +265,11 @@ bool wp_notice_month_day_line(const char *p, const struct reader *r, wp_date ref
 	wp_date in_period = r->start != WP_DATE_NONE ? in_month_of(r->start, day) : WP_DATE_NONE;
 	if (in_period != WP_DATE_NONE && in_period <= r->end)
 		start = end = in_period;
-	const char *q = p + len;
 	const char *to = wp_notice_past_range_mark(q);
-	int last = to != q ? day_of_month_at(to, &len) : 0;
-	if (last) {
+	int last = to != q ? wp_notice_day_of_month(&to) : -1;
+	if (last > 0) {
 		end = start != WP_DATE_NONE ? in_month_of(start, last) : WP_DATE_NONE;
-		q = to + len;
+		q = to;
 	}
 	if (start == WP_DATE_NONE || end == WP_DATE_NONE)
 		return false;
@@ -288,7 +285,7 @@ bool wp_notice_month_day_line(const char *p, const struct reader *r, wp_date ref
 	for (size_t k = 0; sentence[k]; k++)
 		if (wp_str_find(rest, sentence[k]))
 			return false;
-	if (wp_text_width(rest) > 30 || (!weekday && !last && *rest))
+	if (wp_text_width(rest) > 30 || (!weekday && last < 0 && *rest))
 		return false;
 	/* the whole line: what the days are names no theme day of theirs */
 	*days = (wp_ndate){.start = start, .end = end, .at = p, .len = strlen(p)};

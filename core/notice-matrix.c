@@ -37,12 +37,7 @@ static int row_field(const char *cell)
  * 0 none (—, empty). */
 static int mark_of(const char *cell)
 {
-	if (wp_str_starts(cell, "★") || wp_str_starts(cell, "●"))
-		return 1;
-	if (wp_str_starts(cell, "○") || wp_str_starts(cell, "◯") || wp_str_starts(cell, "〇") ||
-	    wp_str_starts(cell, "△") || wp_str_starts(cell, "☆"))
-		return 2;
-	return 0;
+	return wp_word_at(cell, WP_WORDS_MARK_LEAD) ? 1 : wp_word_at(cell, WP_WORDS_MARK_COOP) ? 2 : 0;
 }
 
 /* The text of a field's cell: NULL for an empty one (—, ——). */

@@ -485,6 +485,9 @@ const char *wp_notice_day_theme(const wp_ndate *days);
  * later event it tells (上午…；下午3点在…举办…培训会) a row of its own,
  * numbered from count + 1; how many, or -1 when no more items fit. */
 int wp_notice_add_theme_day(struct reader *r, size_t count, const wp_ndate *days, const char *theme, size_t i);
+/* A day of the month of one or two digits and its 日 at *p (20日), 1..31;
+ * *p moved past them; -1 (and *p unmoved) if none. */
+int wp_notice_day_of_month(const char **p);
 /* 20日　星期一, 20日—26日　宣传周期间: a day or days written without
  * their month (a programme's days under a heading that gave it), in the
  * campaign period when the day falls in it, else in the month of ref

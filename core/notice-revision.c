@@ -22,6 +22,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "notice-date.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -344,12 +345,9 @@ static json_t *counted_activity(struct reader *r, const char *p, const char *par
 	const char *q = p;
 	if (!wp_str_skip(&q, "第"))
 		return NULL;
-	const char *num = q;
-	int n = 0;
-	while (*q >= '0' && *q <= '9' && n < 1000)
-		n = n * 10 + (*q++ - '0');
+	int n = wp_nread_number(&q, 3);
 	size_t cn_len = 0;
-	if (q == num)
+	if (n < 0)
 		n = wp_cn_number(q, &cn_len), q += cn_len;
 	if (n <= 0 || !wp_str_skip(&q, "项"))
 		return NULL;

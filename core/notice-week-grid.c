@@ -38,20 +38,6 @@ static size_t header_days(const char *para, int year, wp_date *days)
 	return ok ? n : 0;
 }
 
-/* A day of the month of one or two digits at *p (moved past it), or -1
- * (a longer run of digits is no day). */
-static int day_number(const char **p)
-{
-	const char *q = *p;
-	int n = 0, digits = 0;
-	while (*q >= '0' && *q <= '9' && digits < 3)
-		n = n * 10 + (*q++ - '0'), digits++;
-	if (digits == 0 || digits > 2 || n < 1 || n > 31)
-		return -1;
-	*p = q;
-	return n;
-}
-
 /* The day of month dd (21日) in the grid's days: its column, or -1. */
 static int day_column(const wp_date *days, size_t n, int dd)
 {
@@ -72,12 +58,12 @@ static bool cell_days(const char *cell, const wp_date *days, size_t n, int *from
 		if (*p < '0' || *p > '9' || (p > cell && p[-1] >= '0' && p[-1] <= '9'))
 			continue;
 		const char *q = p;
-		int a = day_number(&q);
-		if (a < 0 || !wp_str_skip(&q, "日"))
+		int a = wp_notice_day_of_month(&q);
+		if (a < 0)
 			continue;
 		const char *e = wp_notice_past_range_mark(q);
-		int b = e != q ? day_number(&e) : -1;
-		if (b < 0 || !wp_str_starts(e, "日"))
+		int b = e != q ? wp_notice_day_of_month(&e) : -1;
+		if (b < 0)
 			continue;
 		int f = day_column(days, n, a), t = day_column(days, n, b);
 		/* days outside the grid's columns (21日—30日 of a week): none */

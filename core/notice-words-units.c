@@ -217,6 +217,9 @@ static const char *const unit_tails[] = {
 	"气象台", "监狱",
 	/* a hospital's wards, as its nursing staff are organised */
 	"护理单元", "病区", NULL};
+/* 县发展改革委 ★ ○ △: the marks of a unit's part in a responsibility table */
+static const char *const mark_leads[] = {"★", "●", NULL};
+static const char *const mark_coops[] = {"○", "◯", "〇", "△", "☆", NULL};
 /* ——立案庭：…, —— 金沙人民法庭：…: the dash before a unit's duty */
 static const char *const duty_dashes[] = {"——", "—", "－－", NULL};
 static const char *const dash_go_to[] = {"在", "赴", "到", NULL};
@@ -328,6 +331,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_CAMPAIGN_LEAD] = campaign_leads,
 	[WP_WORDS_LEAD_VERB_TAIL] = lead_verb_tails,
 	[WP_WORDS_DUTY_DASH] = duty_dashes,
+	[WP_WORDS_MARK_LEAD] = mark_leads,
+	[WP_WORDS_MARK_COOP] = mark_coops,
 	[WP_WORDS_DASH_GO_TO] = dash_go_to,
 	[WP_WORDS_HOST_LABEL] = host_labels,
 	[WP_WORDS_CHARGE_LABEL] = charge_labels,
