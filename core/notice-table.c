@@ -91,8 +91,15 @@ size_t wp_notice_header_row(const char *para, enum wp_field *col)
 	size_t total = wp_notice_split_cells(para, cells, MAX_COLUMNS);
 	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 	bool ok = total >= 2 && total <= MAX_COLUMNS;
-	for (size_t c = 0; ok && c < total; c++)
+	bool hosted = false;
+	for (size_t c = 0; ok && c < total; c++) {
 		ok = wp_notice_column_kind(cells[c], &col[c]);
+		/* 主办单位 | 承办单位: under a host, who carries it out works
+		 * with it, no second lead */
+		if (ok && hosted && col[c] == WP_FIELD_LEAD && wp_word_is(cells[c], WP_WORDS_CAMPAIGN_RUNNER_LABEL))
+			col[c] = WP_FIELD_COOP;
+		hosted = hosted || (ok && wp_word_is(cells[c], WP_WORDS_CAMPAIGN_HOST_LABEL));
+	}
 	wp_notice_free_cells(cells, kept);
 	return ok ? total : 0;
 }

@@ -75,7 +75,8 @@ static const char *const theme_headings[] = {"活动主题", "宣传主题", NUL
 /* 活动时间安排, 活动主题和口号, 宣传时间及地点: a section's name that goes on */
 static const char *const heading_names_go_on[] = {"和", "及", "与", "、", "（", "(", "安排", "地点", "主题", "时间",
 						  "：", ":", NULL};
-static const char *const theme_marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“", NULL};
+static const char *const theme_marks[] = {"主题是“", "主题为“", "主题：“", "主题是：“", "主题为：“",
+						 "主题确定为“", "主题定为“", NULL}; /* 今年…的主题确定为“X” */
 /* 根据国家…《…》和省…: one cited plan's clause ends at the next */
 static const char *const citation_ends[] = {"，", "。", "；", "和省", "及省", NULL};
 /* 根据科技部等部门…的统一部署和贵州省科学技术厅《…》要求: a source that

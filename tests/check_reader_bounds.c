@@ -234,6 +234,10 @@ static const char *const linear_shapes[] = {
 	"——立案庭：4月1日4月1日期间", /* a unit's duty a dash, its when run on */
 	"县甲局\t★\t○\t△\n", /* a responsibility table's unit rows */
 	"补充通知：第3项提前到5月14日举行。\n", /* notes moving an activity */
+	/* a table printed with its layout, its rows wrapped (taken), and
+	 * one whose rows hold two numbers (left as lines) */
+	" 序号   活动名称   时间   地点\n\n      甲\n 1    乙\n\n",
+	" 序号   活动名称   时间   地点\n 号\n\n 1   甲\n 2   乙\n\n",
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)
