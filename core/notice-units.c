@@ -307,10 +307,11 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 	char *lead = labelled(body, WP_FIELD_LEAD);
 	char *coop = labelled(body, WP_FIELD_COOP);
 	const char *const clause[] = {"。", "；", "\n", NULL};
-	char *host_helper = wp_str_find(body, "主办单位：") && !wp_str_find(body, "牵头单位：") &&
-				    !wp_str_find(body, "责任单位：")
-			    ? wp_notice_after(body, "承办单位：", clause)
-			    : NULL;
+	bool hosted = (wp_str_find(body, "主办单位：") || wp_str_find(body, "主办：")) &&
+		      !wp_str_find(body, "牵头单位：") && !wp_str_find(body, "责任单位：");
+	char *host_helper = hosted ? wp_notice_after(body, "承办单位：", clause) : NULL;
+	if (hosted && !host_helper) /* 主办：X / 承办：Y, a slide's short labels */
+		host_helper = wp_notice_after(body, "承办：", clause);
 
 	if (!lead && !coop) {
 		free(host_helper);

@@ -220,7 +220,8 @@ static const char *const bare_sections[] = {
 /* a row of fields in one item's line, headerless (12月1日｜宪法知识进校园｜…) */
 static const char *const field_bars[] = {"｜", "│", NULL};
 /* · 时间：, • 地点：, ▪ 负责：: a post sets its fields off with a bullet */
-static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "・", "- ", NULL};
+/* ▍时间：, ▶　责任：: a slide's bar or arrow before a label too */
+static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "・", "- ", "▍", "▌", "▎", "▶", "►", "▸", "➤", NULL};
 /* 现将X《Y》转发给你们, 特将…: the words that open the plan a
  * forwarding notice passes on */
 static const char *const forward_openers[] = {"现将", "特将", "现把", NULL};

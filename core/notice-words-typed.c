@@ -40,6 +40,7 @@ const struct wp_field_label wp_field_labels[] = {
 	{"责任处室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"牵头股室", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"实施主体", WP_FIELD_LEAD, WP_FIELD_LINE}, /* who carries it out (a school's own) */
+	{"主办", WP_FIELD_LEAD, WP_FIELD_LINE}, /* 主办：X / 承办：Y / 协办：Z */
 	{"承办", WP_FIELD_LEAD, WP_FIELD_LINE}, /* 承办：保卫处 / 协办：学生处 (a school's own) */
 	{"配合单位", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"配合科室", WP_FIELD_COOP, WP_FIELD_LINE},
@@ -68,6 +69,10 @@ const struct wp_field_label wp_field_labels[] = {
 	/* 负责人：各班主任　　督查：各年级组: who oversees it helps */
 	{"督查", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"督导", WP_FIELD_COOP, WP_FIELD_LINE},
+	/* ▍牵头：X / ▍配合：Y, 责任：X　　配合：Y: the roles alone as labels */
+	{"牵头", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"责任", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"配合", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"序号", WP_FIELD_NO, 0},
 	{"编号", WP_FIELD_NO, 0},
 	/* （一）活动名称：X; tried in this order */
@@ -180,6 +185,8 @@ static const struct {
 	{"（牵头）", WP_ROLE_LEAD}, {"（牵头单位）", WP_ROLE_LEAD}, {"牵头", WP_ROLE_LEAD},
 	{"（配合）", WP_ROLE_COOP}, {"（配合单位）", WP_ROLE_COOP}, {"配合", WP_ROLE_COOP},
 	{"（协办）", WP_ROLE_COOP}, {"协办", WP_ROLE_COOP},
+	/* 信息技术部（技术支持）: who supports it helps */
+	{"（技术支持）", WP_ROLE_COOP}, {"（协助）", WP_ROLE_COOP},
 	/* 党政办牵头，各村(社区)参加: those who take part or assist help */
 	{"参加", WP_ROLE_COOP},	    {"参与", WP_ROLE_COOP},  {"协助", WP_ROLE_COOP},
 	/* 区商务局★ under （责任单位中标注“★”的为牵头单位）: a table's mark
