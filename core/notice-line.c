@@ -217,37 +217,64 @@ bool wp_nline_table_row_n(const char *line, size_t n, wp_nline_work *work)
 	return row;
 }
 
-/* A page number a PDF left in the text: "— 3 —", "- 12 -", "第3页 共5页",
- * "第 3 页". Dropped, so the sentence the page cut joins up again. */
-bool wp_nline_page_number(const char *line)
+/* · 17 ·: a gazette frames its page numbers with dots */
+static const char *const page_dashes[] = {"—", "－", "-", "–", "·", "•", "・", NULL};
+
+/* p past a run of the marks that frame a page's number (and the spaces
+ * among them); *any tells whether there was one. */
+static const char *past_dashes(const char *p, bool *any)
 {
-	/* · 17 ·: a gazette frames it with dots */
-	static const char *const dashes[] = {"—", "－", "-", "–", "·", "•", "・", NULL};
-	const char *p = line;
-	bool dashed = false;
-	for (const char *const *d = dashes; *d && !dashed; d++)
-		if (wp_str_starts(p, *d))
-			p += strlen(*d), dashed = true;
-	if (!dashed && !wp_str_starts(p, "第"))
-		return false;
-	if (!dashed)
-		p += strlen("第");
+	*any = false;
+	for (bool more = true; more;) {
+		more = false;
+		for (const char *const *d = page_dashes; *d && !more; d++)
+			if (wp_str_starts(p, *d))
+				p += strlen(*d), more = *any = true;
+		if (more)
+			p += strspn(p, " ");
+	}
+	return p;
+}
+
+/* "第3页", "第 3 页": p past it, or NULL. */
+static const char *past_page_of(const char *p)
+{
+	if (!wp_str_starts(p, "第"))
+		return NULL;
+	p += strlen("第");
 	p += strspn(p, " ");
 	size_t digits = strspn(p, "0123456789");
 	if (digits == 0 || digits > 4)
-		return false;
+		return NULL;
 	p += digits;
 	p += strspn(p, " ");
+	return wp_str_starts(p, "页") ? p + strlen("页") : NULL;
+}
+
+/* A page number a PDF left in the text: "— 3 —", "- 12 -", "第3页 共5页",
+ * "第 3 页", or a slide's "—— 第3页 ——". Dropped, so the sentence the
+ * page cut joins up again. */
+bool wp_nline_page_number(const char *line)
+{
+	bool dashed, closed;
+	const char *p = past_dashes(line, &dashed);
+	const char *page = past_page_of(p);
 	if (dashed) {
-		for (const char *const *d = dashes; *d; d++)
-			if (wp_str_starts(p, *d))
-				return !p[strlen(*d)];
-		return false;
+		if (page) /* —— 第3页 —— */
+			p = page;
+		else {
+			size_t digits = strspn(p, "0123456789");
+			if (digits == 0 || digits > 4)
+				return false;
+			p += digits;
+		}
+		p += strspn(p, " ");
+		p = past_dashes(p, &closed);
+		return closed && !*p;
 	}
-	if (!wp_str_starts(p, "页"))
+	if (!page)
 		return false;
-	p += strlen("页");
-	p += strspn(p, " ，,/");
+	p = page + strspn(page, " ，,/");
 	if (!*p)
 		return true;
 	/* 共5页 */
