@@ -71,6 +71,19 @@ char *wp_notice_each_end_rule(const char *s)
 /* A duty that recurs or runs through the campaign: 每周五下班前 (each
  * week), 每月25日前, 活动期间及时报送. The rule as written, or NULL.
  * Caller frees. */
+/* Where the words naming a time before 期间 at during start (宣传周期间,
+ * 活动期间): up to four characters back, not past a ，. */
+static const char *during_words(const char *s, const char *during)
+{
+	const char *from = during;
+	for (int k = 0; k < 4 && from > s && !wp_str_ends_at(s, from, "，"); k++) {
+		from--;
+		while (from > s && ((unsigned char)*from & 0xc0) == 0x80)
+			from--;
+	}
+	return from;
+}
+
 char *wp_notice_recurring_rule(const char *s)
 {
 	for (const char *const *w = wp_words(WP_WORDS_RECURRING); *w; w++) {
@@ -81,12 +94,7 @@ char *wp_notice_recurring_rule(const char *s)
 		/* 活动期间每日将活动信息报局办公室: each day of the campaign */
 		if (at && (wp_str_ends_at(s, at, "期间") || wp_str_ends_at(s, at, "期间，")) &&
 		    (wp_notice_find_near(at, "报", 60))) {
-			const char *from = wp_str_find(s, "期间");
-			for (int k = 0; k < 4 && from > s && !wp_str_ends_at(s, from, "，"); k++) {
-				from--;
-				while (from > s && ((unsigned char)*from & 0xc0) == 0x80)
-					from--;
-			}
+			const char *from = during_words(s, wp_str_find(s, "期间"));
 			return wp_str_sub(from, (size_t)(at + strlen(*w) - from));
 		}
 	}
@@ -99,12 +107,7 @@ char *wp_notice_recurring_rule(const char *s)
 			return wp_xstrdup(*w); /* 各成员单位要及时报送活动动态信息 */
 		if (!during || during > at)
 			continue;
-		const char *from = during; /* 活动期间, 宣传周期间: the words before 期间 */
-		for (int k = 0; k < 4 && from > s && !wp_str_ends_at(s, from, "，"); k++) {
-			from--;
-			while (from > s && ((unsigned char)*from & 0xc0) == 0x80)
-				from--;
-		}
+		const char *from = during_words(s, during); /* 活动期间, 宣传周期间 */
 		wp_buf b = WP_BUF_INIT; /* 活动期间及时报送, whatever stands between */
 		wp_buf_printf(&b, "%.*s%s", (int)(during + strlen("期间") - from), from, *w);
 		return wp_buf_take(&b);

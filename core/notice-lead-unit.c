@@ -110,6 +110,16 @@ static char *campaign_runner_line(struct reader *r)
 		for (size_t i = sec->heading + 1; i <= sec->last && i < r->t.n && wp_notice_step(r, 1); i++) {
 			if (wp_notice_item_at(r, i))
 				continue;
+			/* 二、总体安排 / 牵头单位：县卫生健康局: outside the
+			 * activities, the campaign's own lead */
+			char *lead = sec->kind == WP_SECTION_DUTIES
+					     ? NULL
+					     : labelled_value(r->t.para[i], WP_WORDS_CAMPAIGN_LEAD_LABEL);
+			if (lead && wp_notice_unit_like(lead) && !wp_str_find(lead, "、")) {
+				free(runner);
+				return lead;
+			}
+			free(lead);
 			char *host = labelled_value(r->t.para[i], WP_WORDS_CAMPAIGN_HOST_LABEL);
 			hosted = hosted || (host && wp_notice_unit_like(host));
 			free(host);

@@ -392,6 +392,11 @@ static int line_width(wp_nline_work *work, const char *line)
 static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *line)
 {
 	wp_nline_work *work = o->work;
+	if (strcmp(line, WP_NLINES_BREAK) == 0) {
+		push_para(t, cap, o);
+		o->after_blank = true;
+		return;
+	}
 	wp_nline_step(work, 2 * strlen(line)); /* copied, trimmed */
 	char *trimmed = wp_str_trim_end(line, NULL);
 	const char *p = trimmed;

@@ -30,6 +30,11 @@ typedef struct wp_nlines wp_nlines;
  * (the caller gives WP_NLINES_STEPS_PER_BYTE times the text's bytes).
  * Caller frees with wp_nlines_free. */
 wp_nlines *wp_nlines_new(const char *text, size_t budget);
+/* A line of only this (a form feed, which the cleaning leaves in no
+ * line) ends the paragraph being built, whatever the next line is: a
+ * pass that knows its lines are paragraphs (a slide's) says so. */
+#define WP_NLINES_BREAK "\f"
+
 /* Adds one line (without its line end) to the paragraphs of out. 0, or
  * -1 once the budget is spent: the paragraphs in out are then no reading
  * of the text, and the caller drops them. */

@@ -17,6 +17,9 @@
  * X关于Y的通知. Caller frees; NULL if none. */
 static char *cited_plan(const char *from)
 {
+	/* 工作依据：X《Y》: a label's colon opens no part of it */
+	if (!wp_str_skip(&from, "："))
+		wp_str_skip(&from, ":");
 	/* 根据X的统一部署和Y《Z》要求: the plan is the source that names a
 	 * document; a 部署 or a 精神 names none */
 	for (int sources = 0; sources < 4; sources++) {

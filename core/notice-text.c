@@ -15,6 +15,7 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-bar-cells.h"
+#include "notice-deck.h"
 #include "notice-layout-table.h"
 #include "notice-tsv.h"
 #include "notice-lines.h"
@@ -305,6 +306,8 @@ static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp
 	cut = wp_ntsv_rows(cut, &count);
 	/* a PDF's table printed with its layout: a row a line again */
 	cut = wp_nlayout_rows(cut, &count);
+	/* a slide deck's text: a notice's shapes made of its text boxes */
+	cut = wp_ndeck_lines(cut, &count);
 	/* a block of two columns side by side is given a column at a time */
 	struct line_sink sink = {lines, out};
 	int rc = wp_nside_emit_lines(cut, count, add_to_lines, &sink);

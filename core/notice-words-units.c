@@ -251,6 +251,7 @@ static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "�
 static const char *const campaign_runner_labels[] = {"具体承办单位", "承办单位", "执行单位", NULL};
 /* 主办单位：X over it: the campaign's host */
 static const char *const campaign_host_labels[] = {"主办单位", "主办", NULL};
+static const char *const campaign_lead_labels[] = {"牵头单位", "总牵头单位", NULL};
 
 /* 由区教育局牵头，区市场监管局参与: after the clause of the unit that
  * leads, a clause that ends so names those who help; elsewhere 参与 is
@@ -373,6 +374,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_CAMPAIGN_RUNNER_LABEL] = campaign_runner_labels,
 	[WP_WORDS_DEED_AFTER_UNIT] = deeds_after_unit,
 	[WP_WORDS_CAMPAIGN_HOST_LABEL] = campaign_host_labels,
+	[WP_WORDS_CAMPAIGN_LEAD_LABEL] = campaign_lead_labels,
 	[WP_WORDS_PARTNER_END] = partner_ends,
 	[WP_WORDS_PERSON_TITLE] = person_titles,
 	[WP_WORDS_BODY_TAIL] = body_tails,

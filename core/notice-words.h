@@ -281,6 +281,7 @@ enum wp_word_set {
 	WP_WORDS_FORWARD,	    /* 转发给你们: (现将X《Y》转发给你们) a notice passing a higher one on */
 	WP_WORDS_NTH_DAY,	    /* 第: (第一天（5月16日）) a schedule's day counted in the run, its date in brackets */
 	WP_WORDS_NTH_DAY_UNIT,	    /* 天, 日: what the count of 第一天 counts */
+	WP_WORDS_CAMPAIGN_LEAD_LABEL, /* 牵头单位: a label line, outside the activities, naming the whole campaign's lead */
 	WP_WORDS_CAMPAIGN_HOST_LABEL, /* 主办单位: a label line naming a whole campaign's host */
 	WP_WORDS_THEME_DAY,	    /* 主题日, 宣传日: (6月8日（星期一）“食品安全进校园”主题日) what a dated heading names its day */
 	WP_WORDS_PARTNER_END,	    /* 参与: (由X牵头，Y参与) ending the clause after a lead's, those who help */
@@ -299,6 +300,9 @@ enum wp_word_set {
 	WP_WORDS_SOLAR_TERM_DAY,    /* 当天, 日: (秋分当天, 冬至日) after a solar term, its day is the activity's */
 	WP_WORDS_UNIT_AFTER_ALL,  /* 安全局: ends like a word that is no unit (全局), a unit all the same */
 	WP_WORDS_FIELD_BAR,	    /* ｜, │: (12月1日｜宪法知识进校园｜县第一中学) what parts a row of fields in an item's line */
+	WP_WORDS_CONTENTS_HEAD,	    /* 目录: a contents page's head (its lines name no activity) */
+	WP_WORDS_DECK_LABEL,	    /* 宣传主题, 牵头单位: a label a slide's text box holds alone, over its value */
+	WP_WORDS_DECK_ROLE,	    /* 组长: a committee's role a slide holds alone, over a name and a post */
 	WP_WORDS_FIELD_BULLET,      /* · • ▪: (· 时间：…) a bullet before an item's field label, no part of it */
 	WP_WORDS_LABEL_OPEN,	    /* 【, 〔, [, （: (【8月8日·周六】上午8点，…) what opens a paragraph's date label */
 	WP_WORDS_LABEL_CLOSE,	    /* 】, 〕, ], ）: what closes it */

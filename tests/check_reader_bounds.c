@@ -385,6 +385,26 @@ END_TEST
 
 /* The step budget ends a reading that would otherwise run away: the
  * reader stops with an error, never loops. */
+/* A slide deck of the largest notice's size (its slides counting on, so
+ * it is read as one): footers, lone labels, a timeline's dates, notes. */
+START_TEST(a_deck_of_many_slides_is_read_in_linear_work)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "课件文字版。\n");
+	for (int k = 1; b.len < WP_NOTICE_MAX_BYTES - 512; k++)
+		wp_buf_printf(&b, "—— 第%d页 ——\n01　活动安排\n组长\n王一\n局长\n宣传主题\n“安全”\n"
+				  "6月5日前\n各乡镇报送方案\n01\n启动仪式\n备注：改在广场。\n时间\t6月1日\n某局　|　月\n%d\n",
+			      k, k);
+	wp_notice_report report;
+	wp_err err;
+	char *plan = read_text(b.data, b.len, &report, &err);
+	ck_assert_msg(plan, "%s", err.msg);
+	wp_notice_report_free(&report);
+	free(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
 START_TEST(a_reading_over_its_budget_stops_with_an_error)
 {
 	struct reader r = {0};
@@ -439,6 +459,7 @@ int main(void)
 	tcase_add_test(tc, trimming_a_long_run_of_punctuation_is_linear);
 	tcase_add_test(tc, the_duties_of_many_days_and_the_people_of_a_long_line_are_linear);
 	tcase_add_test(tc, a_reading_over_its_budget_stops_with_an_error);
+	tcase_add_test(tc, a_deck_of_many_slides_is_read_in_linear_work);
 	tcase_add_test(tc, a_run_on_line_with_nowhere_to_cut);
 	suite_add_tcase(s, tc);
 	/* its own timeout: the quadratic search took some 85 s on a fast

@@ -86,6 +86,83 @@ START_TEST(a_theme_the_sentence_settles)
 }
 END_TEST
 
+/* A meeting's slides as text: —— 第N页 —— opens each slide, the deck's
+ * footer and the slide's number close it; a contents slide and an
+ * overview (01 / 启动仪式) name no activity; 01　工作回顾 is a chapter; a
+ * label alone over its value (宣传主题, 牵头单位, 组长 over a name and a
+ * post) is one line; a timeline's date over its task is a deadline; a
+ * speaker's note (备注：) is a paragraph of its own; a bullet's line is
+ * one, though it ends no sentence; a slide's short labels (▍主办：, ▍承办：
+ * under it cooperates; ▍牵头：, ▍配合：; a label a tab apart from its value). */
+START_TEST(a_deployment_meetings_slides)
+{
+	json_t *plan = plan_from_text(
+		"课件文字版发给大家。\n\n—— 第1页 ——\n\n某某县2026年安全生产月活动方案\n某某县应急管理局\n2026年5月20日\n\n"
+		"—— 第2页 ——\n\n目　录\n01　总体安排\n02　活动安排\n03　时间节点\n某某县应急管理局　|　安全生产月\n2\n\n"
+		"—— 第3页 ——\n\n01　总体安排\n工作依据\n市应急管理局《关于开展2026年安全生产月活动的通知》（市应急〔2026〕9号）\n"
+		"宣传主题\n“人人讲安全　个个会应急”\n宣传时间\n2026年6月1日—6月30日\n牵头单位\n县应急管理局\n"
+		"组长\n王建国\n县应急管理局局长\n某某县应急管理局　|　安全生产月\n3\n\n"
+		"—— 第4页 ——\n\n02　活动安排\n01\n启动仪式\n02\n应急演练\n某某县应急管理局　|　安全生产月\n4\n\n"
+		"—— 第5页 ——\n\n活动一　启动仪式\n▍时间：6月1日上午9:00\n▍地点：县人民广场\n▍主办：县应急管理局\n▍承办：县消防救援大队\n"
+		"▍协办：县总工会\n某某县应急管理局　|　安全生产月\n5\n\n备注：●　现场设咨询台，发放宣传资料\n\n"
+		"—— 第6页 ——\n\n活动二　应急演练\n时间\t6月16日下午2:30\n地点\t县第一中学操场\n▍牵头：县教育局\n▍配合：县卫生健康局\n"
+		"某某县应急管理局　|　安全生产月\n6\n\n"
+		"—— 第7页 ——\n\n03　时间节点\n6月5日前\n各乡镇报送活动方案\n活动期间每个工作日16:00前\n各乡镇报送当日活动信息\n"
+		"某某县应急管理局　|　安全生产月\n7\n");
+	ck_assert_str_eq(field(plan, "title"), "某某县2026年安全生产月活动方案");
+	ck_assert_str_eq(field(plan, "theme"), "人人讲安全　个个会应急");
+	ck_assert_str_eq(field(plan, "parent_plan"), "市应急管理局《关于开展2026年安全生产月活动的通知》（市应急〔2026〕9号）");
+	ck_assert_str_eq(field(plan, "lead_unit"), "县应急管理局");
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(committee, "chair"), 0)), "县应急管理局局长王建国");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|启动仪式|2026-06-01|2026-06-01|09:00|县人民广场|县应急管理局|县消防救援大队、县总工会");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二|应急演练|2026-06-16|2026-06-16|14:30|县第一中学操场|县教育局|县卫生健康局");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line(json_array_get(json_object_get(plan, "deadlines"), 0)),
+			 "报送活动方案|6月5日前|2026-06-05|各乡镇|-");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 1), "rule"),
+			 "每个工作日16:00前");
+	json_decref(plan);
+}
+END_TEST
+
+/* Markers that count no slides from 1 make no deck: the lines are read
+ * as a document's (a page's number dropped, the paragraph cut by it
+ * joined again). */
+START_TEST(page_numbers_make_no_deck)
+{
+	json_t *plan = plan_from_text(
+		"某某县2026年安全生产月活动方案\n一、活动时间\n2026年6月1日至30日。\n二、活动安排\n"
+		"（一）启动仪式。6月1日上午9:00在县人民广场举行，由县应急管理局\n\n—— 第2页 ——\n\n负责，县总工会配合。\n"
+		"（二）应急演练。6月16日，由县教育局负责。\n\n—— 第3页 ——\n\n三、工作要求\n（一）加强领导。\n\n—— 第4页 ——\n\n各乡镇要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|启动仪式|2026-06-01|2026-06-01|09:00|县人民广场|县应急管理局|县总工会");
+	json_decref(plan);
+}
+END_TEST
+
+/* Short labels outside a deck: a label a tab apart from its value (a
+ * two-column table copied out of Word), 责任：X　　配合：Y after an arrow,
+ * and a unit marked （技术支持） helps. */
+START_TEST(short_labels_and_a_supporting_unit)
+{
+	json_t *plan = plan_from_text(
+		"某某公司2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）知识竞赛\n时间\t4月22日下午3:00\n地点\t公司报告厅\n▶　责任：工会　　配合：团委\n"
+		"（二）线上答题\n4月20日至26日，【责任】法务部（牵头）、信息技术部（技术支持）\n"
+		"三、工作要求\n（一）加强领导。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|知识竞赛|2026-04-22|2026-04-22|15:00|公司报告厅|工会|团委");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "信息技术部");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -93,6 +170,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_table_printed_with_its_layout);
 	tcase_add_test(tc, a_bar_inside_a_layout_cell_parts_no_cells);
 	tcase_add_test(tc, a_theme_the_sentence_settles);
+	tcase_add_test(tc, a_deployment_meetings_slides);
+	tcase_add_test(tc, page_numbers_make_no_deck);
+	tcase_add_test(tc, short_labels_and_a_supporting_unit);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,420 @@
+/* notice-deck.c - a slide deck's text (see notice-deck.h).
+ *
+ * A deck copied as text keeps each text box's lines as they were, with
+ * none of a document's punctuation to join or part them: a bullet's
+ * line has no 。, a label stands alone over its value, a chapter is
+ * 01 over a slide. What the reader knows as a notice's shapes is made
+ * of them here, once, before the lines are joined into paragraphs. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "alloc.h"
+#include "buf.h"
+#include "notice-deck.h"
+#include "notice-line.h"
+#include "notice-lines.h"
+#include "notice-reader.h"
+#include "notice-text.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* A deck has at least this many slides. */
+#define DECK_SLIDES_MIN 3
+/* A footer is looked for among a slide's last lines. */
+#define TAIL_LINES 4
+/* A timeline's date line is this wide at most. */
+#define WHEN_LINE_WIDTH 30
+/* A chapter's or an overview's name is this wide at most. */
+#define CHAPTER_NAME_WIDTH 24
+
+/* line past its indent (spaces, U+3000), and its length without the
+ * trailing spaces, in *len. */
+static const char *trimmed(const char *line, size_t *len)
+{
+	while (*line == ' ' || *line == '\t' || wp_str_starts(line, "\xe3\x80\x80"))
+		line += wp_str_starts(line, "\xe3\x80\x80") ? 3 : 1;
+	size_t n = strlen(line);
+	while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+		n--;
+	while (n >= 3 && memcmp(line + n - 3, "\xe3\x80\x80", 3) == 0)
+		n -= 3;
+	*len = n;
+	return line;
+}
+
+static bool blank(const char *line)
+{
+	size_t len;
+	trimmed(line, &len);
+	return len == 0;
+}
+
+/* Does line equal text (both trimmed)? */
+static bool same_text(const char *line, const char *text, size_t text_len)
+{
+	size_t len;
+	const char *t = trimmed(line, &len);
+	return len == text_len && memcmp(t, text, len) == 0;
+}
+
+/* The slide's number a marker (—— 第3页 ——) gives, or -1. */
+static int slide_marker(const char *line)
+{
+	if (!strstr(line, "页"))
+		return -1;
+	size_t len;
+	const char *t = trimmed(line, &len);
+	char *s = wp_str_sub(t, len);
+	int no = -1;
+	const char *of = wp_str_find(s, "第");
+	if (of && wp_str_find(s, "页") && wp_nline_page_number(s)) {
+		const char *d = of + strlen("第");
+		d += strspn(d, " ");
+		no = atoi(d) > 0 && strspn(d, "0123456789") <= 4 ? atoi(d) : -1;
+	}
+	free(s);
+	return no;
+}
+
+/* Where the deck's first slide starts, or n if the text is no deck: its
+ * markers count 1, 2, 3 ... and the last one opens a slide that holds
+ * text. */
+static size_t deck_start(char **v, size_t n)
+{
+	size_t first = n, slides = 0, last = n;
+	int expect = 1;
+	for (size_t i = 0; i < n; i++) {
+		int no = slide_marker(v[i]);
+		if (no < 0)
+			continue;
+		if (no != expect)
+			return n;
+		if (no == 1)
+			first = i;
+		expect++, slides++, last = i;
+	}
+	size_t after = 0;
+	for (size_t i = last + 1; i < n; i++)
+		after += !blank(v[i]);
+	return slides >= DECK_SLIDES_MIN && after >= 2 ? first : n;
+}
+
+/* A line of a slide's own number (2, 13): digits, no leading zero. */
+static bool number_line(const char *line)
+{
+	size_t len;
+	const char *t = trimmed(line, &len);
+	return len > 0 && len <= 3 && t[0] != '0' && strspn(t, "0123456789") == len;
+}
+
+/* The footer the slides repeat (沧河县卫生健康局　|　2026年…): a line among
+ * the last few of at least three slides' (and of most), or NULL; its
+ * trimmed length in *len. A candidate is taken from the first slides'
+ * tails, each compared with every slide's tail: a fixed number of
+ * passes over the deck. */
+static const char *deck_footer(char **v, size_t n, size_t first, size_t *len)
+{
+	enum { CANDIDATES = 3 * TAIL_LINES };
+	const char *cand[CANDIDATES];
+	size_t cand_len[CANDIDATES], ncand = 0, slides = 0;
+	size_t ends[64], nends = 0; /* where the first slides end */
+	for (size_t i = first + 1; i <= n && nends < 64; i++)
+		if (i == n || slide_marker(v[i]) >= 0)
+			ends[nends++] = i;
+	for (size_t s = 0; s < nends && s < 3; s++) {
+		size_t taken = 0;
+		for (size_t i = ends[s]; i-- > first && taken < TAIL_LINES && ncand < CANDIDATES;) {
+			if (slide_marker(v[i]) >= 0)
+				break;
+			if (blank(v[i]) || number_line(v[i]))
+				continue;
+			cand[ncand] = trimmed(v[i], &cand_len[ncand]);
+			ncand++, taken++;
+		}
+	}
+	size_t count[CANDIDATES] = {0};
+	size_t taken = 0;
+	for (size_t i = n; i-- > first;) {
+		if (slide_marker(v[i]) >= 0) {
+			slides++, taken = 0;
+			continue;
+		}
+		if (blank(v[i]) || number_line(v[i]) || taken >= TAIL_LINES)
+			continue;
+		taken++;
+		for (size_t c = 0; c < ncand; c++)
+			count[c] += same_text(v[i], cand[c], cand_len[c]);
+	}
+	for (size_t c = 0; c < ncand; c++)
+		if (count[c] >= DECK_SLIDES_MIN && 2 * count[c] >= slides) {
+			*len = cand_len[c];
+			return cand[c];
+		}
+	return NULL;
+}
+
+/* Is line a contents slide's head (目录, 目　录, CONTENTS)? */
+static bool contents_head(const char *line)
+{
+	size_t len;
+	const char *t = trimmed(line, &len);
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = t; p < t + len; p += wp_str_char_len(p))
+		if (*p != ' ' && !wp_str_starts(p, "\xe3\x80\x80"))
+			wp_buf_append(&b, p, wp_str_char_len(p));
+	bool head = wp_word_is(wp_buf_str(&b), WP_WORDS_CONTENTS_HEAD);
+	wp_buf_free(&b);
+	return head;
+}
+
+/* 01, 02 ... 19: a chapter's number as a deck writes it; its value, or 0. */
+static int chapter_number(const char *s, size_t len)
+{
+	if (len != 2 || s[0] < '0' || s[0] > '1' || s[1] < '0' || s[1] > '9')
+		return 0;
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+/* A short name: no sentence's marks, at most CHAPTER_NAME_WIDTH wide. */
+static bool short_name(const char *s, size_t len)
+{
+	static const char *const marks[] = {"，", "。", "；", "：", ":", NULL};
+	char *t = wp_str_sub(s, len);
+	bool ok = len > 0 && wp_text_width(t) <= CHAPTER_NAME_WIDTH;
+	for (const char *const *m = marks; ok && *m; m++)
+		ok = !wp_str_find(t, *m);
+	free(t);
+	return ok;
+}
+
+/* 01　工作回顾: the chapter's number and where its name starts, or 0. */
+static int chapter_line(const char *line, const char **name, size_t *name_len)
+{
+	size_t len;
+	const char *t = trimmed(line, &len);
+	size_t digits = strspn(t, "0123456789");
+	int no = chapter_number(t, digits);
+	const char *p = t + digits;
+	size_t gap = 0;
+	while (p + gap < t + len && (p[gap] == ' ' || wp_str_starts(p + gap, "\xe3\x80\x80")))
+		gap += p[gap] == ' ' ? 1 : 3;
+	if (!no || !gap)
+		return 0;
+	*name = p + gap;
+	*name_len = len - digits - gap;
+	return short_name(*name, *name_len) ? no : 0;
+}
+
+/* A line of only 01, 02 ...: an overview's number over its name. */
+static bool overview_number(const char *line)
+{
+	size_t len;
+	const char *t = trimmed(line, &len);
+	return chapter_number(t, len) > 0;
+}
+
+static const char *const cn_numerals[] = {"",	  "一",	  "二",	  "三",	  "四",	  "五",	  "六",
+					  "七",	  "八",	  "九",	  "十",	  "十一", "十二", "十三",
+					  "十四", "十五", "十六", "十七", "十八", "十九"};
+
+/* Is the line a label alone, one of a deck's (宣传主题, 牵头单位, 组长)?
+ * Its word set's entry: WP_WORDS_DECK_ROLE for a committee's role. */
+static bool lone_label(const char *line, enum wp_word_set set)
+{
+	size_t len;
+	const char *t = trimmed(line, &len);
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = t; p < t + len; p += wp_str_char_len(p))
+		if (*p != ' ' && !wp_str_starts(p, "\xe3\x80\x80"))
+			wp_buf_append(&b, p, wp_str_char_len(p));
+	bool is = len > 0 && wp_word_is(wp_buf_str(&b), set);
+	wp_buf_free(&b);
+	return is;
+}
+
+/* A person's name alone (孙立新): two to four Han characters. */
+static bool name_line(const char *line)
+{
+	size_t len;
+	const char *t = trimmed(line, &len);
+	size_t chars = 0;
+	for (const char *p = t; p < t + len; p += wp_str_char_len(p), chars++) {
+		ucs4_t uc;
+		if (u8_mbtouc(&uc, (const uint8_t *)p, (size_t)(t + len - p)) <= 0 || uc < 0x4e00 || uc > 0x9fff)
+			return false;
+	}
+	return chars >= 2 && chars <= 4;
+}
+
+/* A timeline's date over its task (4月21日（星期二）前, 宣传周结束后5个工作日内):
+ * short, no sentence's marks, a day or a limit in it. */
+static bool when_line(const char *line)
+{
+	size_t len;
+	const char *t = trimmed(line, &len);
+	char *s = wp_str_sub(t, len);
+	bool when = len > 0 && wp_text_width(s) <= WHEN_LINE_WIDTH && !wp_str_find(s, "，") &&
+		    !wp_str_find(s, "。") && !wp_str_find(s, "；") && !wp_str_find(s, "：") &&
+		    (wp_str_ends(s, "前") || wp_str_ends(s, "内") || (wp_nis_digit(*s) && wp_str_find(s, "日")));
+	free(s);
+	return when;
+}
+
+/* 时间<TAB>4月29日: a label, a tab, its value: 时间：4月29日. NULL if line
+ * is no such (the value a column's name is a table's header). */
+static char *tabbed_label(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	if (!tab || strchr(tab + 1, '\t'))
+		return NULL;
+	size_t len;
+	const char *t = trimmed(line, &len);
+	if (t >= tab)
+		return NULL;
+	char *label = wp_str_sub(t, (size_t)(tab - t));
+	const char *value = tab + 1 + strspn(tab + 1, " ");
+	const struct wp_field_label *l = wp_field_label_is(label);
+	enum wp_field kind;
+	char *out = NULL;
+	if (l && (l->where & WP_FIELD_LINE) && *value && !wp_notice_column_kind(value, &kind)) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s：%s", label, value);
+		out = wp_buf_take(&b);
+	}
+	free(label);
+	return out;
+}
+
+struct out {
+	char **v;
+	size_t n;
+};
+
+static void put(struct out *o, char *line)
+{
+	o->v[o->n++] = line;
+}
+
+/* Puts the deck's line i (and the lines it takes with it) as the text
+ * of a notice; returns the next line to look at. */
+static size_t put_slide_line(char **v, size_t n, size_t i, struct out *o)
+{
+	size_t len, name_len;
+	const char *t = trimmed(v[i], &len), *name;
+	size_t next = i + 1;
+	while (next < n && blank(v[next]))
+		next++;
+	wp_buf b = WP_BUF_INIT;
+	int chapter = chapter_line(v[i], &name, &name_len);
+	if (chapter > 0 && chapter < (int)(sizeof cn_numerals / sizeof *cn_numerals)) {
+		wp_buf_printf(&b, "%s、%.*s", cn_numerals[chapter], (int)name_len, name);
+	} else if (wp_str_starts(t, "备注：") || wp_str_starts(t, "备注:")) {
+		const char *note = t + (wp_str_starts(t, "备注：") ? strlen("备注：") : strlen("备注:"));
+		wp_buf_append(&b, note, len - (size_t)(note - t));
+	} else if (next < n && lone_label(v[i], WP_WORDS_DECK_ROLE) && name_line(v[next])) {
+		/* 组长 / 孙立新 / 县卫生健康局党组书记、局长 */
+		size_t nl, pl;
+		const char *nm = trimmed(v[next], &nl);
+		size_t post = next + 1;
+		while (post < n && blank(v[post]))
+			post++;
+		/* a committee's person is written post then name */
+		const char *pt = "";
+		pl = 0;
+		if (post < n && !lone_label(v[post], WP_WORDS_DECK_ROLE) && !lone_label(v[post], WP_WORDS_DECK_LABEL) &&
+		    slide_marker(v[post]) < 0) {
+			pt = trimmed(v[post], &pl);
+			next = post;
+		}
+		wp_buf_printf(&b, "%.*s：%.*s%.*s", (int)len, t, (int)pl, pt, (int)nl, nm);
+		i = next;
+	} else if (next < n && (lone_label(v[i], WP_WORDS_DECK_LABEL) || lone_label(v[i], WP_WORDS_DECK_ROLE)) &&
+		   slide_marker(v[next]) < 0 && !lone_label(v[next], WP_WORDS_DECK_LABEL)) {
+		size_t vl;
+		const char *value = trimmed(v[next], &vl);
+		wp_buf_printf(&b, "%.*s：%.*s", (int)len, t, (int)vl, value);
+		i = next;
+	} else if (next < n && when_line(v[i]) && !when_line(v[next]) && slide_marker(v[next]) < 0 &&
+		   !lone_label(v[next], WP_WORDS_DECK_LABEL)) {
+		size_t vl;
+		const char *task = trimmed(v[next], &vl);
+		wp_buf_printf(&b, "%.*s，%.*s", (int)len, t, (int)vl, task);
+		i = next;
+	} else {
+		char *tabbed = tabbed_label(v[i]);
+		wp_buf_puts(&b, tabbed ? tabbed : "");
+		if (!tabbed)
+			wp_buf_append(&b, t, len);
+		free(tabbed);
+	}
+	put(o, wp_buf_take(&b));
+	put(o, wp_xstrdup(WP_NLINES_BREAK)); /* a paragraph of its own */
+	return i + 1;
+}
+
+/* The deck's slides from line first on, as a notice's text. */
+static void put_deck(char **v, size_t n, size_t first, struct out *o)
+{
+	size_t footer_len = 0;
+	const char *footer = deck_footer(v, n, first, &footer_len);
+	bool contents = false;
+	int slide = 0;
+	for (size_t i = first; i < n;) {
+		int no = slide_marker(v[i]);
+		if (no >= 0) {
+			contents = false;
+			slide = no;
+			put(o, wp_xstrdup(""));
+			i++;
+			continue;
+		}
+		size_t len;
+		const char *t = trimmed(v[i], &len);
+		/* the cover's ——全县宣传周工作部署会: the occasion, no title */
+		bool subtitle = slide == 1 && wp_str_starts(t, "——");
+		if (contents || subtitle || blank(v[i]) || number_line(v[i]) ||
+		    (footer && same_text(v[i], footer, footer_len))) {
+			i++;
+			continue;
+		}
+		if (contents_head(v[i])) { /* the rest of the slide goes too */
+			contents = true;
+			i++;
+			continue;
+		}
+		size_t next = i + 1;
+		while (next < n && blank(v[next]))
+			next++;
+		if (overview_number(v[i]) && next < n) { /* 01 / 启动仪式: told later */
+			size_t name_len;
+			const char *name = trimmed(v[next], &name_len);
+			if (short_name(name, name_len) && !overview_number(v[next])) {
+				i = next + 1;
+				continue;
+			}
+		}
+		i = put_slide_line(v, n, i, o);
+	}
+}
+
+char **wp_ndeck_lines(char **v, size_t *n)
+{
+	size_t first = deck_start(v, *n);
+	/* each slide line may become two (itself and a blank one) */
+	struct out o = {wp_xcalloc(2 * *n + 2, sizeof(char *)), 0};
+	for (size_t i = 0; i < first; i++) {
+		char *tabbed = tabbed_label(v[i]);
+		put(&o, tabbed ? tabbed : wp_xstrdup(v[i]));
+	}
+	if (first < *n)
+		put_deck(v, *n, first, &o);
+	for (size_t i = 0; i < *n; i++)
+		free(v[i]);
+	free(v);
+	*n = o.n;
+	return o.v;
+}
