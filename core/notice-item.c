@@ -164,11 +164,31 @@ static const char *past_model_code(const char *title)
 	return wp_str_skip(&p, "：") || wp_str_skip(&p, ":") ? p : title;
 }
 
+/* 初赛：5月6日至5月7日，全院医务人员…: a short name, its colon, then
+ * the event told from its date on; the name's bytes, or 0. Not a field's
+ * label (时间：), nor a name with a clause's mark in it. */
+#define NAMED_EVENT_WIDTH 12
+static size_t named_event(const char *heading, int year)
+{
+	const char *colon = wp_notice_find_near(heading, "：", 3 * NAMED_EVENT_WIDTH);
+	if (!colon || colon == heading)
+		return 0;
+	char *name = wp_str_sub(heading, (size_t)(colon - heading));
+	wp_ndate d;
+	const char *after = colon + strlen("：");
+	bool named = wp_text_width(name) <= NAMED_EVENT_WIDTH && !wp_str_find(name, "，") &&
+		     !wp_str_find(name, "、") && !wp_field_label_is(name) && wp_nfind_date_at(after, year, &d) &&
+		     d.at == after;
+	free(name);
+	return named ? (size_t)(colon - heading) : 0;
+}
+
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
 	static const char *const title_stops[] = {"。", NULL};
-	char *title = wp_notice_upto(heading, title_stops);
+	size_t event_name = named_event(heading, r->year);
+	char *title = event_name ? wp_str_sub(heading, event_name) : wp_notice_upto(heading, title_stops);
 	/* （一）活动名称：知识产权进校园 */
 	const char *named = title;
 	for (const struct wp_field_label *l = wp_field_labels; l->name; l++)
@@ -217,7 +237,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		loc = wp_notice_title_place(clean_title);
 	wp_buf body = WP_BUF_INIT;
 	const char *after_title = heading + strlen(title);
-	wp_str_skip(&after_title, "。");
+	if (!wp_str_skip(&after_title, "。") && event_name)
+		wp_str_skip(&after_title, "：");
 	wp_buf_puts(&body, after_title);
 	if (*rest) {
 		if (body.len)

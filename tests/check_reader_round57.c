@@ -163,6 +163,41 @@ START_TEST(short_labels_and_a_supporting_unit)
 }
 END_TEST
 
+/* A contest's stages under its item, each a short name and its colon
+ * before the event told from its date (1.初赛：5月6日至5月7日，… / 2.决赛：
+ * 5月8日（周五）下午3:00，在X举行): the name is the title, the rest its
+ * when and where; a unit that sends its people (派员参加) helps. */
+START_TEST(stages_named_before_their_dates)
+{
+	json_t *plan = plan_from_text(
+		"某某医院手卫生宣传周活动方案\n一、活动时间\n2026年5月6日至5月12日。\n二、活动安排\n"
+		"（一）手卫生知识竞赛\n由护理部牵头，院感科、工会配合，竞赛分两个阶段进行：\n"
+		"1.初赛：5月6日至5月7日，全院医务人员通过“问卷星”线上平台在线答题；\n"
+		"2.决赛：5月8日（周五）下午3:00，在行政楼五楼学术报告厅举行，设必答和抢答环节。\n"
+		"（二）手卫生进社区\n5月9日上午9:00，在东门社区开展宣教活动。由院感科负责，儿科、团委派员参加。\n"
+		"三、工作要求\n（一）高度重视。\n");
+	json_t *acts = json_object_get(plan, "activities");
+	json_t *final = NULL, *first = NULL, *community = NULL;
+	for (size_t i = 0; i < json_array_size(acts); i++) {
+		const char *title = field(json_array_get(acts, i), "title");
+		if (strcmp(title, "决赛") == 0)
+			final = json_array_get(acts, i);
+		if (strcmp(title, "初赛") == 0)
+			first = json_array_get(acts, i);
+		if (strcmp(title, "手卫生进社区") == 0)
+			community = json_array_get(acts, i);
+	}
+	ck_assert_msg(first && final && community, "stages read by their names");
+	ck_assert_str_eq(field(first, "start"), "2026-05-06");
+	ck_assert_str_eq(field(first, "end"), "2026-05-07");
+	ck_assert_str_eq(field(final, "start"), "2026-05-08");
+	ck_assert_str_eq(field(final, "time"), "15:00");
+	ck_assert_str_eq(field(final, "location"), "行政楼五楼学术报告厅");
+	ck_assert_str_eq(names(community, "cooperate"), "儿科、团委");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -173,6 +208,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_deployment_meetings_slides);
 	tcase_add_test(tc, page_numbers_make_no_deck);
 	tcase_add_test(tc, short_labels_and_a_supporting_unit);
+	tcase_add_test(tc, stages_named_before_their_dates);
 	suite_add_tcase(s, tc);
 	return s;
 }
