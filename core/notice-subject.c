@@ -139,6 +139,21 @@ static bool two_levels(struct reader *r, const char *subject, struct units *u)
  * s itself when it is units, or "" (caller frees). */
 char *wp_notice_units_opening(const char *s)
 {
+	/* 护理部、医务部组成督查组: units, then what they do (the whole
+	 * reads as a unit too, for its 组) */
+	size_t deed_len;
+	const char *deed = wp_word_find(s, WP_WORDS_DEED_AFTER_UNIT, &deed_len);
+	if (deed && deed > s) {
+		/* 县委组织部: the deed's word opens a unit's own name */
+		size_t next = deed[deed_len] ? wp_str_char_len(deed + deed_len) : 0;
+		char *word = wp_str_sub(deed, deed_len + next);
+		bool in_name = next && wp_notice_unit_like(word);
+		free(word);
+		char *head = wp_str_sub(s, (size_t)(deed - s));
+		if (!in_name && wp_notice_unit_like(head) && !wp_str_find(head, "，"))
+			return head;
+		free(head);
+	}
 	if (wp_notice_unit_like(s))
 		return wp_xstrdup(s);
 	size_t best = 0;

@@ -249,7 +249,7 @@ static const char *const not_names[] = {"全体", "待定", "另定", "领导", 
 static const char *const group_deputies[] = {"任副组长", NULL};
 /* 会同市作家协会组织读者…: the name ends before the deed, though a
  * unit may end in its first character (工作组) */
-static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "开展", NULL};
+static const char *const deeds_after_unit[] = {"组织", "举办", "举行", "开展", "组成", "深入", "分赴", "走进", NULL};
 
 /* 三、组织单位 / 承办单位：X: who carries a whole campaign out for its host */
 static const char *const campaign_runner_labels[] = {"具体承办单位", "承办单位", "执行单位", NULL};

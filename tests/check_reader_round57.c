@@ -198,6 +198,21 @@ START_TEST(stages_named_before_their_dates)
 }
 END_TEST
 
+/* X会同Y、Z组成督查组: the partners end where what they do begins (组成,
+ * 深入), though the whole reads as a unit for its 组; a deed's word that
+ * opens a unit's own name (县委组织部) cuts nothing. */
+START_TEST(partners_end_before_their_deed)
+{
+	json_t *plan = plan_from_text(
+		"某县活动方案\n一、活动时间\n2026年5月6日至12日。\n二、活动安排\n"
+		"（一）专项督查\n5月6日至5月12日，院感科会同护理部、医务部组成督查组，深入各临床科室抽查。\n"
+		"（二）专题宣讲\n5月8日，县委宣传部会同县委组织部、县总工会开展宣讲。\n三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "护理部、医务部");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县委组织部、县总工会");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -209,6 +224,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, page_numbers_make_no_deck);
 	tcase_add_test(tc, short_labels_and_a_supporting_unit);
 	tcase_add_test(tc, stages_named_before_their_dates);
+	tcase_add_test(tc, partners_end_before_their_deed);
 	suite_add_tcase(s, tc);
 	return s;
 }
