@@ -213,6 +213,19 @@ START_TEST(partners_end_before_their_deed)
 }
 END_TEST
 
+/* 在X逐一排查, 在X公众号推送: the place ends before what is done there. */
+START_TEST(places_before_what_is_done_there)
+{
+	json_t *plan = plan_from_text(
+		"某医院活动方案\n一、活动时间\n2026年5月6日至12日。\n二、活动安排\n"
+		"（一）设施排查\n5月6日至5月8日，由后勤保障科牵头，在全院各病区、门诊及医技科室逐一排查洗手池配置情况。\n"
+		"（二）主题推送\n5月7日，在医院微信公众号“溇阳县人民医院”推送科普图文。由宣传科负责。\n三、工作要求\n（一）高度重视。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "全院各病区、门诊及医技科室");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "医院微信公众号“溇阳县人民医院”");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -225,6 +238,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, short_labels_and_a_supporting_unit);
 	tcase_add_test(tc, stages_named_before_their_dates);
 	tcase_add_test(tc, partners_end_before_their_deed);
+	tcase_add_test(tc, places_before_what_is_done_there);
 	suite_add_tcase(s, tc);
 	return s;
 }
