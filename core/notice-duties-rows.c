@@ -97,6 +97,10 @@ void wp_notice_drop_annex_repeats(struct reader *r)
 						       wp_words(WP_WORDS_COPY_FORM))
 				     : NULL;
 		const char *rule = json_string_value(json_object_get(dl, "rule"));
+		/* 注：本表请于4月10日前报送…: the form names itself, the body
+		 * what it is; the same day makes them one */
+		size_t form_len;
+		bool itself = what && wp_word_find(what, WP_WORDS_THIS_FORM, &form_len);
 		json_t *body = NULL;
 		for (size_t j = 0; j < i && !body && what && *what; j++) {
 			json_t *o = json_array_get(r->deadlines, j);
@@ -105,7 +109,7 @@ void wp_notice_drop_annex_repeats(struct reader *r)
 			const char *its_rule = json_string_value(json_object_get(o, "rule"));
 			if ((size_t)json_integer_value(json_object_get(o, "_para")) >= annex || !w)
 				continue;
-			if ((due && d && strcmp(d, due) == 0 && (wp_str_find(w, what) || wp_str_find(what, w))) ||
+			if ((due && d && strcmp(d, due) == 0 && (itself || wp_str_find(w, what) || wp_str_find(what, w))) ||
 			    (!due && !d && rule && its_rule && strcmp(rule, its_rule) == 0))
 				body = o;
 		}

@@ -158,6 +158,29 @@ static bool month_end_at(const char *s, int year, wp_ndate *d)
 	       wp_str_starts(d->at + d->len, "前");
 }
 
+/* 向X报送推荐作品3—5部（邮箱：x@y）: the bracket after the thing holds
+ * the recipient's mailbox, which to gives; no part of what is sent. */
+static void drop_recipients_mailbox(char *what, const char *to)
+{
+	if (!to || !strchr(to, '@') || !wp_str_ends(what, "）"))
+		return;
+	char *open = NULL;
+	for (char *q = strstr(what, "（"); q; q = strstr(q + strlen("（"), "（"))
+		open = q;
+	if (!open || open == what || !strchr(open, '@') || !wp_str_find(open, "邮箱"))
+		return;
+	const char *at = strchr(open, '@');
+	const char *user = at;
+	while (user > open && ((user[-1] >= 'a' && user[-1] <= 'z') || (user[-1] >= 'A' && user[-1] <= 'Z') ||
+			       (user[-1] >= '0' && user[-1] <= '9') || user[-1] == '_' || user[-1] == '.' ||
+			       user[-1] == '-'))
+		user--;
+	char *addr = wp_str_sub(user, (size_t)(at - user + 1));
+	if (wp_str_find(to, addr))
+		*open = '\0';
+	free(addr);
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -368,6 +391,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		free(to);
 		to = with;
 	}
+	drop_recipients_mailbox(what, to);
 	if (named_kind == WP_NAMED_UNDATED || (named_kind == WP_NAMED_UNKNOWN && !rel && due == WP_DATE_NONE))
 		wp_notice_note(r, WP_TR("deadline '%s': its rule counts from '%.*s', which the plan does not date: no due date"),
 			       what, (int)(named.name_end - named.from), named.from);
@@ -556,6 +580,34 @@ static void read_sentence_with_aside(struct reader *r, const struct sentence *wh
 	free(aside);
 }
 
+/* |8|短视频征集展播|…|请各设区市局于4月16日前向X报送推荐作品|: a table
+ * row's cells that ask for a report (a 备注's sentence), as sentences of
+ * their own, the other cells left out; NULL if p is no barred row or
+ * none asks. Caller frees. */
+static char *row_sentences(const char *p)
+{
+	if (p[0] != '|')
+		return NULL;
+	char *cells[WP_NOTICE_MAX_COLUMNS];
+	size_t total = wp_notice_split_cells(p, cells, WP_NOTICE_MAX_COLUMNS);
+	size_t kept = total < WP_NOTICE_MAX_COLUMNS ? total : WP_NOTICE_MAX_COLUMNS;
+	wp_buf b = WP_BUF_INIT;
+	for (size_t c = 0; c < kept; c++) {
+		size_t verb_len;
+		wp_ndate d;
+		/* its own day: a task table's row whose day is a column of its
+		 * own is read as a row (notice-duty-table.c) */
+		if (wp_submit_find(cells[c], WP_SUBMIT_SIGN, &verb_len) && wp_nfind_date(cells[c], 2000, &d))
+			wp_buf_printf(&b, "%s%s", cells[c], wp_str_ends(cells[c], "。") ? "" : "。");
+	}
+	wp_notice_free_cells(cells, kept);
+	if (b.len == 0) {
+		wp_buf_free(&b);
+		return NULL;
+	}
+	return wp_buf_take(&b);
+}
+
 void wp_notice_read_deadlines(struct reader *r)
 {
 	json_t *units = NULL;
@@ -580,6 +632,8 @@ void wp_notice_read_deadlines(struct reader *r)
 		if (top)
 			p = top;
 		char *clause = wp_notice_line_as_sentence(r, i, p); /* notice-duty-lines.c */
+		if (!clause)
+			clause = row_sentences(p);
 		char *label = NULL; /* D-10（9月9日）　各村报送…: due that day */
 		if (!clause)
 			clause = wp_notice_countdown_as_sentence(r, countdown, p, &label);

@@ -160,6 +160,29 @@ void wp_notice_split_units(const char *list, json_t *arr)
 }
 
 /* Does a name read like a unit (an office, a body, a group of them)? */
+/* 推荐作品3—5部, 学校2所: a count and its measure word, which a unit's
+ * tail (部, 所) may spell; true when n's tail follows a digit or a
+ * numeral. */
+static bool counted_tail(const char *n)
+{
+	static const char *const numerals[] = {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", NULL};
+	/* the tails that are also measure words (第一中学's 中学 is none) */
+	static const char *const measures[] = {"部", "所", "家", "处", NULL};
+	size_t len = strlen(n);
+	for (const char *const *t = measures; *t; t++) {
+		size_t tl = strlen(*t);
+		if (tl >= len || strcmp(n + len - tl, *t) != 0)
+			continue;
+		const char *before = n + len - tl;
+		if (before[-1] >= '0' && before[-1] <= '9')
+			return true;
+		for (const char *const *d = numerals; *d; d++)
+			if (wp_str_ends_at(n, before, *d) && !wp_str_ends_at(n, before - strlen(*d), "第"))
+				return true;
+	}
+	return false;
+}
+
 bool wp_notice_unit_like(const char *name)
 {
 	char *n = wp_str_trim_end(name, wp_notice_end_punct);
@@ -182,7 +205,7 @@ bool wp_notice_unit_like(const char *name)
 			continue;
 		ok = wp_text_width_n(n + strlen("各"), strlen(n) - strlen("各") - strlen(*t)) <= 4;
 	}
-	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。");
+	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。") && !counted_tail(n);
 	free(n);
 	return ok;
 }

@@ -376,8 +376,15 @@ static char *due_to(const char *s, const char *email, bool skip_relay)
 	}
 	/* 及时向省反诈中心报送工作动态, 每天17:00前向局资源开发股报送 */
 	char *toward = only_address ? NULL : sent_toward(s, WP_WORDS_PROMPTLY_TO);
-	if (!toward && !only_address)
+	if (!toward)
 		toward = sent_toward(s, WP_WORDS_SEND_TOWARD);
+	/* 向X报送推荐作品（邮箱：x@y）: the address after the thing is X's */
+	if (toward && only_address) {
+		char *mailed = wp_notice_with_mailbox(toward, only_address);
+		free(toward);
+		free(only_address);
+		return mailed;
+	}
 	if (toward)
 		return toward;
 	/* 将X报Y, 把X报Y: Y after the 报 that sends the thing put */

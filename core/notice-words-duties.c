@@ -99,6 +99,8 @@ static const char *const together_with[] = {"与", "随", NULL};
 static const char *const appoint[] = {"明确一名", "明确1名", "确定一名", "确定1名", "指定一名", "指定1名",
 				      "明确", "确定", "指定", NULL};
 /* 请于5月8日前将回执扫描件发送至…: a copy of the 回执 is the 回执 */
+/* 注：本表请于4月10日前报送专班办公室: the form says when it is due */
+static const char *const this_forms[] = {"本表", "此表", "该表", "本回执", "此回执", NULL};
 static const char *const copy_forms[] = {"扫描件", "电子版", "电子文档", "复印件", NULL};
 static const char *const by_mail[] = {"电子邮件", "邮箱", "电子版", "邮件", NULL};
 /* 以上, 以下, 以及: a 以 that opens a word, not 以书面形式 (how a thing is sent) */
@@ -190,6 +192,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_SENT_TOGETHER] = sent_together,
 	[WP_WORDS_TOGETHER_WITH] = together_with,
 	[WP_WORDS_APPOINT] = appoint,
+	[WP_WORDS_THIS_FORM] = this_forms,
 	[WP_WORDS_COPY_FORM] = copy_forms,
 	[WP_WORDS_NUMBER_NAME] = number_names,
 	[WP_WORDS_DUTY_SENT] = duty_sent,

@@ -226,6 +226,29 @@ START_TEST(places_before_what_is_done_there)
 }
 END_TEST
 
+/* A table row's 备注 that asks for a report with its own day is a
+ * deadline (the row's other cells no part of it); 向X报送推荐作品3—5部
+ * （邮箱：x@y）: X receives, the mailbox is X's, and 3—5部 is a count, no
+ * unit; an annex's form that names itself (注：本表请于4月10日前报送…)
+ * restates the body's deadline of that day. */
+START_TEST(a_report_asked_in_a_table_cell_and_a_form_that_names_itself)
+{
+	json_t *plan = plan_from_text(
+		"某县活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"|序号|活动名称|时间|地点|主办单位|备注|\n"
+		"|1|短视频征集|4月1日—24日|线上|县知识产权局|请各乡镇于4月16日前向县知识产权局报送推荐作品3—5部（邮箱：a@b.cn）|\n"
+		"|2|启动仪式|4月20日|县人民广场|县知识产权局||\n"
+		"三、工作要求\n（一）请各乡镇于4月10日前将活动安排表（附件1）报县知识产权局。\n"
+		"附件1\n活动安排表\n注：本表请于4月10日前报送县知识产权局。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 2);
+	ck_assert_str_eq(deadline_line(json_array_get(dls, 0)),
+			 "报送推荐作品3—5部|4月16日前|2026-04-16|各乡镇|县知识产权局（邮箱：a@b.cn）");
+	ck_assert_str_eq(field(json_array_get(dls, 1), "due"), "2026-04-10");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -239,6 +262,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, stages_named_before_their_dates);
 	tcase_add_test(tc, partners_end_before_their_deed);
 	tcase_add_test(tc, places_before_what_is_done_there);
+	tcase_add_test(tc, a_report_asked_in_a_table_cell_and_a_form_that_names_itself);
 	suite_add_tcase(s, tc);
 	return s;
 }
