@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
 #include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
@@ -73,6 +75,57 @@ static void join_level_lists(json_t *arr, size_t from)
 		wp_buf_printf(&j, "%s、%s", a, b);
 		json_array_set_new(arr, i, json_string(wp_buf_str(&j)));
 		json_array_remove(arr, i + 1);
+		wp_buf_free(&j);
+	}
+}
+
+/* The Han characters of s, or 0 when s holds anything else. */
+static size_t han_count(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (const char *p = s; p < s + len; p += wp_str_char_len(p), n++) {
+		ucs4_t uc;
+		if (u8_mbtouc(&uc, (const uint8_t *)p, (size_t)(s + len - p)) <= 0 || uc < 0x4e00 || uc > 0x9fff)
+			return 0;
+	}
+	return n;
+}
+
+/* Does name open with a place of two or three characters and its level
+ * (南通市市场监督管理局, 沭阳县教育局)? */
+static bool place_and_level(const char *name)
+{
+	static const char *const levels[] = {"市", "县", "区", NULL};
+	size_t at = 0;
+	for (int k = 0; k < 3 && name[at]; k++) {
+		at += wp_str_char_len(name + at);
+		for (const char *const *l = levels; *l && k >= 1; l++)
+			if (wp_str_starts(name + at, *l) && name[at + strlen(*l)])
+				return han_count(name, at) >= 2;
+	}
+	return false;
+}
+
+/* 苏州、无锡、常州、南通市市场监督管理局: places that share the last one's
+ * level and unit (each city's bureau), one list as written; the split
+ * made bare places of the first. Joins them again, in arr from from. */
+static void join_shared_places(json_t *arr, size_t from)
+{
+	for (size_t i = json_array_size(arr); i-- > from + 1;) {
+		const char *a = json_string_value(json_array_get(arr, i - 1));
+		const char *b = json_string_value(json_array_get(arr, i));
+		size_t n = han_count(a, strlen(a));
+		/* 苏州, 常州: a city's name, though 州 ends a prefecture's */
+		bool place = !wp_notice_unit_like(a) || wp_str_ends(a, "州");
+		if (n < 2 || n > 3 || !place || wp_str_starts(a, "各") ||
+		    !(place_and_level(b) || wp_str_find(b, "、")))
+			continue;
+		if (!wp_notice_unit_like(b))
+			continue;
+		wp_buf j = WP_BUF_INIT;
+		wp_buf_printf(&j, "%s、%s", a, b);
+		json_array_set_new(arr, i - 1, json_string(wp_buf_str(&j)));
+		json_array_remove(arr, i);
 		wp_buf_free(&j);
 	}
 }
@@ -156,6 +209,7 @@ void wp_notice_split_units(const char *list, json_t *arr)
 	}
 	wp_buf_free(&cur);
 	join_level_lists(arr, first);
+	join_shared_places(arr, first);
 	split_joined_by_and(arr, first);
 }
 

@@ -249,6 +249,26 @@ START_TEST(a_report_asked_in_a_table_cell_and_a_form_that_names_itself)
 }
 END_TEST
 
+/* 苏州、无锡、常州、南通市市场监督管理局: cities sharing the last one's
+ * level and bureau, one name as written (no bare city a unit); short
+ * units before a county's bureau (团委、妇联、县教育局) stay apart. */
+START_TEST(places_sharing_a_bureau_stay_one)
+{
+	json_t *plan = plan_from_text(
+		"某省活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）巡回服务。4月20日，由省知识产权局牵头，苏州、无锡、常州、南通市市场监督管理局（知识产权局）配合。\n"
+		"（二）青年宣讲。4月21日，由县科协牵头，团委、妇联、县教育局配合。\n三、工作要求\n（一）加强领导。\n");
+	json_t *shared = json_object_get(plan_activity(plan, 0), "cooperate");
+	ck_assert_uint_eq(json_array_size(shared), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(shared, 0)),
+			 "苏州、无锡、常州、南通市市场监督管理局（知识产权局）");
+	json_t *apart = json_object_get(plan_activity(plan, 1), "cooperate");
+	ck_assert_uint_eq(json_array_size(apart), 3);
+	ck_assert_str_eq(json_string_value(json_array_get(apart, 2)), "县教育局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -263,6 +283,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, partners_end_before_their_deed);
 	tcase_add_test(tc, places_before_what_is_done_there);
 	tcase_add_test(tc, a_report_asked_in_a_table_cell_and_a_form_that_names_itself);
+	tcase_add_test(tc, places_sharing_a_bureau_stay_one);
 	suite_add_tcase(s, tc);
 	return s;
 }
