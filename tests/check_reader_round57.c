@@ -269,6 +269,20 @@ START_TEST(places_sharing_a_bureau_stay_one)
 }
 END_TEST
 
+/* 办公室设在医院感染管理科（以下简称“院感科”）: the office is the unit's
+ * name, not the bracket that says what it is called below. */
+START_TEST(an_office_and_what_it_is_called)
+{
+	json_t *plan = plan_from_text(
+		"某医院活动方案\n一、活动时间\n2026年5月6日至12日。\n二、组织领导\n医院成立宣传周活动领导小组：\n"
+		"组　长：院长　邓国平\n成　员：医务部、护理部\n领导小组下设办公室，办公室设在医院感染管理科（以下简称“院感科”），负责日常工作。\n"
+		"三、活动安排\n（一）启动仪式。5月6日上午，由院感科负责。\n");
+	json_t *office = json_object_get(json_object_get(plan, "committee"), "office");
+	ck_assert_str_eq(json_string_value(json_array_get(office, 0)), "医院感染管理科");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -284,6 +298,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, places_before_what_is_done_there);
 	tcase_add_test(tc, a_report_asked_in_a_table_cell_and_a_form_that_names_itself);
 	tcase_add_test(tc, places_sharing_a_bureau_stay_one);
+	tcase_add_test(tc, an_office_and_what_it_is_called);
 	suite_add_tcase(s, tc);
 	return s;
 }
