@@ -46,6 +46,23 @@ static void from_now_on(struct reader *r, const char *text, const wp_ndate *d, j
 		wp_notice_set_dates(a, start, d->start);
 }
 
+/* 4月15日起至宣传周结束: from that day to the campaign's last. */
+static void until_the_end(struct reader *r, const wp_ndate *d, json_t *a)
+{
+	const char *p = d->at + d->len;
+	if (d->start != d->end || r->end == WP_DATE_NONE || r->end < d->start ||
+	    !(wp_str_skip(&p, "起至") || wp_str_skip(&p, "起到") || wp_str_skip(&p, "至")))
+		return;
+	const char *end = wp_notice_find_near(p, "结束", 18);
+	if (!end)
+		return;
+	char *named = wp_str_sub(p, (size_t)(end - p));
+	bool campaign = wp_str_find(named, "宣传周") || wp_str_find(named, "活动") || wp_str_find(named, "宣传月");
+	free(named);
+	if (campaign)
+		wp_notice_set_dates(a, d->start, r->end);
+}
+
 /* 总结提升（4月28日—4月30日）, 农业科技下乡服务（9月中旬）: a title closed
  * by its dates in brackets, a day or a part of a month, is the name before
  * them (the item reads the dates from its line). */
@@ -290,6 +307,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		from_now_on(r, date_src, &d, a);
+		until_the_end(r, &d, a);
 		/* 3月15日前后, 12月4日左右: around the day, not on it */
 		size_t about = wp_word_at(d.at + d.len, WP_WORDS_ABOUT_A_DAY);
 		if (about) {

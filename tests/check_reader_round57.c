@@ -283,6 +283,20 @@ START_TEST(an_office_and_what_it_is_called)
 }
 END_TEST
 
+/* 4月15日起至宣传周结束: from that day to the campaign's last; 在X电子屏
+ * 滚动播放: the place ends before the scrolling. */
+START_TEST(from_a_day_to_the_campaigns_end)
+{
+	json_t *plan = plan_from_text(
+		"某县活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）预热宣传。4月15日起至宣传周结束，在县城主要路口LED显示屏滚动播放公益广告。由县市场监管局负责。\n"
+		"三、工作要求\n（一）加强领导。\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|预热宣传|2026-04-15|2026-04-26|-|县城主要路口LED显示屏|县市场监管局|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -299,6 +313,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_report_asked_in_a_table_cell_and_a_form_that_names_itself);
 	tcase_add_test(tc, places_sharing_a_bureau_stay_one);
 	tcase_add_test(tc, an_office_and_what_it_is_called);
+	tcase_add_test(tc, from_a_day_to_the_campaigns_end);
 	suite_add_tcase(s, tc);
 	return s;
 }
