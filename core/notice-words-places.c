@@ -34,7 +34,8 @@ static const char *const attend_verbs[] = {"旁听", "观看", "收看", "聆听
 static const char *const in_words_after[] = {"岗", "职", "线", "校", "编", "建", "售", "用",
 					    "册", "读", "任", "押", "逃", "于",
 					    "外", /* 在外子女: away from home */
-					    "港船", /* 在港船舶: ships in port */ NULL};
+					    "港船", /* 在港船舶: ships in port */
+					    "园幼儿", "园儿童", /* 在园幼儿: children at kindergarten */ NULL};
 static const char *const in_words_before[] = {"所", "存", "现", "正", "实", "内", "潜", "自", NULL};
 /* 深入X开展, 走进X, 分赴X开展: into the place where the work is done (tried in order) */
 static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "分赴", "到", NULL};

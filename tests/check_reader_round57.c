@@ -297,6 +297,19 @@ START_TEST(from_a_day_to_the_campaigns_end)
 }
 END_TEST
 
+/* 面向全市在园幼儿征集: 在园 is in a word (the children at kindergarten),
+ * no 在X of a place. */
+START_TEST(zai_yuan_is_in_a_word)
+{
+	json_t *plan = plan_from_text(
+		"某市活动方案\n一、活动时间\n2026年5月20日至6月19日。\n二、活动安排\n"
+		"（一）绘画征集。5月20日至6月15日，面向全市在园幼儿征集绘画作品，由市学前教育指导中心负责。\n"
+		"三、工作要求\n（一）加强领导。\n");
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -314,6 +327,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, places_sharing_a_bureau_stay_one);
 	tcase_add_test(tc, an_office_and_what_it_is_called);
 	tcase_add_test(tc, from_a_day_to_the_campaigns_end);
+	tcase_add_test(tc, zai_yuan_is_in_a_word);
 	suite_add_tcase(s, tc);
 	return s;
 }
