@@ -12,6 +12,79 @@
 #include "notice-words.h"
 #include "text.h"
 
+/* A list's bytes a channel list may span on either side of an account. */
+#define CHANNEL_LIST_REACH 120
+
+/* Is item a channel with a name of its own: an account in quotes
+ * (区融媒体中心“掌上巴岭”客户端), or a medium with its name before the word
+ * (淮岭日报)? Not a bare platform (抖音号, 视频号). */
+static bool named_channel(const char *item, const char *lq)
+{
+	size_t len = strlen(item);
+	for (const char *const *w = wp_words(WP_WORDS_NAMED_MEDIUM); *w; w++) {
+		size_t wl = strlen(*w);
+		if (len <= wl || strcmp(item + len - wl, *w) != 0)
+			continue;
+		if (wp_str_find(item, lq) || wp_text_width_n(item, len - wl) >= 4)
+			return true;
+	}
+	return false;
+}
+
+/* “巴岭应急”微信公众号、区融媒体中心“掌上巴岭”客户端: the account at
+ * [open, end) is one of a list of channels each named; the whole list as
+ * written, or NULL (one of them a bare platform: 微信公众号、抖音号). */
+static char *channel_list(const char *body, const char *open, const char *end, const char *lq)
+{
+	/* back to what the list follows (通过, 在, a clause's start) */
+	const char *start = NULL;
+	for (const char *p = open; p > body && open - p < CHANNEL_LIST_REACH && !start;) {
+		p--;
+		while (p > body && ((unsigned char)*p & 0xc0) == 0x80)
+			p--;
+		size_t lead = wp_word_at(p, WP_WORDS_CHANNEL_LEAD);
+		if (lead)
+			start = p + lead;
+	}
+	if (!start)
+		start = open - body < CHANNEL_LIST_REACH ? body : NULL;
+	if (!start)
+		return NULL;
+	/* on over the named channels after it */
+	const char *stop = end;
+	for (int k = 0; k < 8; k++) {
+		size_t sep = wp_word_at(stop, WP_WORDS_CHANNEL_SEP);
+		if (!sep)
+			break;
+		const char *next = stop + sep, *item_end = NULL;
+		for (const char *q = next; *q && q - next < CHANNEL_LIST_REACH && !item_end; q += wp_str_char_len(q)) {
+			if (wp_str_starts(q, "，") || wp_str_starts(q, "。") || wp_str_starts(q, "；"))
+				break;
+			for (const char *const *w = wp_words(WP_WORDS_NAMED_MEDIUM); *w && !item_end; w++)
+				if (wp_str_starts(q, *w))
+					item_end = q + strlen(*w);
+		}
+		if (!item_end)
+			break;
+		stop = item_end;
+	}
+	/* each channel between the list's marks (、和及: a 和 inside a
+	 * channel's name would only make a nameless piece, and no list) */
+	size_t items = 0;
+	bool named = true;
+	for (const char *p = start; p < stop && named;) {
+		const char *q = p;
+		while (q < stop && !wp_word_at(q, WP_WORDS_CHANNEL_SEP))
+			q += wp_str_char_len(q);
+		char *item = wp_str_sub(p, (size_t)(q - p));
+		named = named_channel(item, lq);
+		free(item);
+		items++;
+		p = q < stop ? q + wp_word_at(q, WP_WORDS_CHANNEL_SEP) : stop;
+	}
+	return named && items >= 2 ? wp_str_sub(start, (size_t)(stop - start)) : NULL;
+}
+
 /* “梁溪政法”微信公众号 (a 公众号, 视频号, 抖音号, 客户端, 网站 named in
  * quotes lq … rq): the first one in body, or NULL. Caller frees. */
 static char *account_quoted(const char *body, const char *lq, const char *rq)
@@ -52,6 +125,10 @@ static char *account_quoted(const char *body, const char *lq, const char *rq)
 			}
 			if (open && close - open <= 60 && !several)
 				return wp_str_sub(open, (size_t)(end - open));
+			/* several, each named: they are the place together */
+			char *list = open && several ? channel_list(body, open, end, lq) : NULL;
+			if (list)
+				return list;
 		}
 	}
 	return NULL;

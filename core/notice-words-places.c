@@ -71,6 +71,12 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 static const char *const platform_ends[] = {"等平台", "等媒体", NULL};
 /* “X”公众号、抖音号和电视台: one channel of several */
 static const char *const channel_seps[] = {"、", "和", "及", "以及", NULL};
+/* 淮岭日报、淮岭广播电视台及“淮岭科协”微信公众号: media named in a list of
+ * channels, each with its own name before the word */
+static const char *const named_media[] = {"日报", "晚报", "广播电视台", "电视台", "广播电台", "客户端", "微信公众号",
+					  "公众号", "视频号", "网站", NULL};
+/* 通过X、Y, 依托X和Y, 在X、Y: where a list of channels starts */
+static const char *const channel_leads[] = {"通过", "依托", "利用", "借助", "在", "，", "。", "；", "\n", NULL};
 /* 参观X、Y等 */
 static const char *const visit_ends[] = {"，", "。", "；", "\n", "等", NULL};
 /* 走进X、Y等8所中小学校，开展 */
@@ -158,6 +164,8 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_PLACE_END_IN_NAME] = place_ends_in_name,
 	[WP_WORDS_PLATFORM_END] = platform_ends,
 	[WP_WORDS_CHANNEL_SEP] = channel_seps,
+	[WP_WORDS_NAMED_MEDIUM] = named_media,
+	[WP_WORDS_CHANNEL_LEAD] = channel_leads,
 	[WP_WORDS_VISIT_END] = visit_ends,
 	[WP_WORDS_COUNT_END] = count_ends,
 	[WP_WORDS_ONLINE] = online,

@@ -301,6 +301,8 @@ enum wp_word_set {
 	WP_WORDS_SOLAR_TERM_DAY,    /* 当天, 日: (秋分当天, 冬至日) after a solar term, its day is the activity's */
 	WP_WORDS_UNIT_AFTER_ALL,  /* 安全局: ends like a word that is no unit (全局), a unit all the same */
 	WP_WORDS_FIELD_BAR,	    /* ｜, │: (12月1日｜宪法知识进校园｜县第一中学) what parts a row of fields in an item's line */
+	WP_WORDS_NAMED_MEDIUM,	    /* 日报, 电视台: (淮岭日报、“淮岭科协”微信公众号) a medium a channel list names */
+	WP_WORDS_CHANNEL_LEAD,	    /* 通过, 依托: the words a list of channels follows */
 	WP_WORDS_CONTENTS_HEAD,	    /* 目录: a contents page's head (its lines name no activity) */
 	WP_WORDS_DECK_LABEL,	    /* 宣传主题, 牵头单位: a label a slide's text box holds alone, over its value */
 	WP_WORDS_DECK_ROLE,	    /* 组长: a committee's role a slide holds alone, over a name and a post */

@@ -310,6 +310,24 @@ START_TEST(zai_yuan_is_in_a_word)
 }
 END_TEST
 
+/* Channels each with a name of their own (“巴岭应急”微信公众号、区融媒体中心
+ * “掌上巴岭”客户端; X日报) are the place together, as written; one of them
+ * a bare platform (“会宁发布”微信公众号、抖音号和县电视台) makes none. */
+START_TEST(named_channels_are_the_place_together)
+{
+	json_t *plan = plan_from_text(
+		"某区活动方案\n一、活动时间\n2026年5月6日至12日。\n二、活动安排\n"
+		"（一）线上宣传。5月6日起，通过“巴岭应急”微信公众号、区融媒体中心“掌上巴岭”客户端推送科普知识。由区应急管理局负责。\n"
+		"（二）媒体宣传。5月7日，通过“宁川市场监管”微信公众号和宁川日报刊发专版。由区市场监管局负责。\n"
+		"（三）短视频。5月8日，通过“会宁发布”微信公众号、抖音号和县电视台播放短视频。由区融媒体中心负责。\n"
+		"三、工作要求\n（一）加强领导。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "“巴岭应急”微信公众号、区融媒体中心“掌上巴岭”客户端");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "“宁川市场监管”微信公众号和宁川日报");
+	ck_assert_ptr_null(field(plan_activity(plan, 2), "location"));
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -328,6 +346,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_office_and_what_it_is_called);
 	tcase_add_test(tc, from_a_day_to_the_campaigns_end);
 	tcase_add_test(tc, zai_yuan_is_in_a_word);
+	tcase_add_test(tc, named_channels_are_the_place_together);
 	suite_add_tcase(s, tc);
 	return s;
 }
