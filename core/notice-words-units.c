@@ -43,7 +43,8 @@ static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办",
 static const char *const help_verbs[] = {"负责技术指导", "做好业务指导", "做好技术指导", "做好指导", "负责业务指导",
 					 "协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", "协同",
 					 /* 市妇幼保健院派员参加: a unit that sends its people helps */
-					 "派员参加", "派员配合", NULL};
+					 "派员参加", "派员配合", "派员参与", "派出医生参加", "派医生参加", "派专家参加",
+					 "派出专家参加", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 /* 区交安办具体负责活动的组织实施: its subject runs the campaign */
@@ -159,7 +160,8 @@ static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承�
 					     /* 镇应急管理办公室做好业务指导 */
 					     "做好业务指导", "做好技术指导", "做好指导", "负责业务指导", "协同",
 					     /* 市妇幼保健院派员参加: a unit that sends its people helps */
-					     "派员参加", "派员配合", NULL};
+					     "派员参加", "派员配合", "派员参与", "派出医生参加", "派医生参加", "派专家参加",
+					     "派出专家参加", NULL};
 /* 本次活动由县疾控中心具体组织实施 */
 static const char *const campaign_leads[] = {"牵头", "组织实施", "统筹组织",
 					     /* 由X主办，Y具体承办: Y runs it for X */

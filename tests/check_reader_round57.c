@@ -328,6 +328,23 @@ START_TEST(named_channels_are_the_place_together)
 }
 END_TEST
 
+/* 县中医医院、县妇幼保健院派出医生参加, 县农技中心派专家参加: units that
+ * send their people help. */
+START_TEST(units_sending_their_people_help)
+{
+	json_t *plan = plan_from_text(
+		"某县活动方案\n一、活动时间\n2026年6月1日至6日。\n二、活动安排\n"
+		"（一）大型义诊。6月6日上午，在县人民广场举办义诊，由县人民医院负责，县中医医院、县妇幼保健院派出医生参加。\n"
+		"（二）农技咨询。6月3日，在镇农贸市场设咨询台，由镇农业站负责，县农业技术推广中心派专家参加。\n"
+		"三、工作要求\n（一）加强领导。\n");
+	json_t *first = json_object_get(plan_activity(plan, 0), "cooperate");
+	ck_assert_uint_eq(json_array_size(first), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(first, 1)), "县妇幼保健院");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县农业技术推广中心");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -347,6 +364,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, from_a_day_to_the_campaigns_end);
 	tcase_add_test(tc, zai_yuan_is_in_a_word);
 	tcase_add_test(tc, named_channels_are_the_place_together);
+	tcase_add_test(tc, units_sending_their_people_help);
 	suite_add_tcase(s, tc);
 	return s;
 }
