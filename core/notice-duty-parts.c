@@ -143,9 +143,18 @@ char *wp_notice_appointed_with(const char *s, const char *thing)
 		if (!len || !wp_str_find(p, "名") || wp_str_find(p, "名") >= p + len)
 			continue; /* a counted one: 确定1名, not 确定 alone */
 		size_t clause = wp_str_span_upto(p, clause_end);
+		/* 确定1名联络员并报送X: the appointment ends at its 并 */
+		const char *and = wp_notice_find_near(p + len, "并", clause - len);
+		size_t verb_len;
+		const char *then = and ? and + strlen("并") : NULL;
+		if (and && and < sent &&
+		    (wp_word_at(then, WP_WORDS_PUT) || wp_submit_find(then, WP_SUBMIT_SIGN, &verb_len) == then))
+			clause = (size_t)(and - p);
 		const char *after = p + clause;
 		wp_str_skip(&after, "，");
-		if (clause <= len || wp_text_width(p) - wp_text_width(p + clause) > 24 || !wp_str_starts(after, "并"))
+		/* …，并将X报Y; …，将X报Y (the next clause puts what is sent) */
+		bool goes_on = wp_str_starts(after, "并") || wp_word_at(after, WP_WORDS_PUT);
+		if (clause <= len || wp_text_width_n(p, clause) > 24 || !goes_on)
 			return NULL;
 		return wp_str_sub(p, clause);
 	}

@@ -345,6 +345,25 @@ START_TEST(units_sending_their_people_help)
 }
 END_TEST
 
+/* 确定1名联络员并报送X, 确定1名联络员，将X报Y: the appointment is part of
+ * the duty (确定1名联络员并报送X); one before a dated sending of another
+ * thing (确定1名联络员并于6月3日前将回执报Y) is not. */
+START_TEST(an_appointment_named_with_the_report)
+{
+	json_t *plan = plan_from_text(
+		"某县活动方案\n一、活动时间\n2026年6月1日至6日。\n二、活动安排\n（一）启动仪式。6月1日，由县局负责。\n"
+		"三、工作要求\n（一）各乡镇于5月25日前确定1名联络员，将联络员名单报县局。\n"
+		"（二）各乡镇于5月26日前确定1名信息员并报送信息员姓名和手机号。\n"
+		"（三）各乡镇确定1名联络员并于5月27日前将参加启动仪式人员回执报县局。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 3);
+	ck_assert_str_eq(field(json_array_get(dls, 0), "what"), "确定1名联络员并报送联络员名单");
+	ck_assert_str_eq(field(json_array_get(dls, 1), "what"), "确定1名信息员并报送信息员姓名和手机号");
+	ck_assert_str_eq(field(json_array_get(dls, 2), "what"), "报送参加启动仪式人员回执");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -365,6 +384,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, zai_yuan_is_in_a_word);
 	tcase_add_test(tc, named_channels_are_the_place_together);
 	tcase_add_test(tc, units_sending_their_people_help);
+	tcase_add_test(tc, an_appointment_named_with_the_report);
 	suite_add_tcase(s, tc);
 	return s;
 }
