@@ -66,8 +66,12 @@ static char *notice_title(struct reader *r, size_t *where)
 		/* X关于…的通知.pdf: an attached file's name, no title of this one */
 		if (!wp_str_find(p, "关于") || is_sentence(p) || wp_word_ends(p, WP_WORDS_FILE_EXTENSION))
 			continue;
-		/* 工作依据：X《关于…的通知》: another notice cited, in its marks */
-		if (wp_str_ends_at(p, wp_str_find(p, "关于"), "《"))
+		/* 工作依据：X《关于…的通知》: another notice cited after a
+		 * label (a notice passing one on, X转发Y《关于…》的通知, is titled
+		 * by it) */
+		const char *cited = wp_str_find(p, "《关于");
+		const char *colon = wp_str_find(p, "：");
+		if (cited && colon && colon < cited && wp_str_ends_at(p, wp_str_find(p, "关于"), "《"))
 			continue;
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, p);

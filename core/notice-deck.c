@@ -28,7 +28,7 @@
 #define TAIL_LINES 4
 /* A timeline's date line is this wide at most. */
 #define WHEN_LINE_WIDTH 30
-/* A chapter's or an overview's name is this wide at most. */
+/* A chapter's name is this wide at most. */
 #define CHAPTER_NAME_WIDTH 24
 
 /* line past its indent (spaces, U+3000), and its length without the
@@ -71,7 +71,10 @@ static int slide_marker(const char *line)
 	char *s = wp_str_sub(t, len);
 	int no = -1;
 	const char *of = wp_str_find(s, "第");
-	if (of && wp_str_find(s, "页") && wp_nline_page_number(s)) {
+	/* —— 第3页 ——: framed, as a slide's marker is; a page's own
+	 * 第3页 共5页 (atop or below a document's page) is no slide's */
+	bool framed = wp_str_starts(s, "—") || wp_str_starts(s, "-") || wp_str_starts(s, "－") || wp_str_starts(s, "–");
+	if (framed && of && wp_str_find(s, "页") && wp_nline_page_number(s)) {
 		const char *d = of + strlen("第");
 		d += strspn(d, " ");
 		no = atoi(d) > 0 && strspn(d, "0123456789") <= 4 ? atoi(d) : -1;
@@ -171,12 +174,13 @@ static bool contents_head(const char *line)
 	return head;
 }
 
-/* 01, 02 ... 19: a chapter's number as a deck writes it; its value, or 0. */
+/* 01 ... 09: a chapter's number as a deck writes it, its leading zero
+ * telling it from a count (15 个乡镇); its value, or 0. */
 static int chapter_number(const char *s, size_t len)
 {
-	if (len != 2 || s[0] < '0' || s[0] > '1' || s[1] < '0' || s[1] > '9')
+	if (len != 2 || s[0] != '0' || s[1] < '1' || s[1] > '9')
 		return 0;
-	return (s[0] - '0') * 10 + (s[1] - '0');
+	return s[1] - '0';
 }
 
 /* A short name: no sentence's marks, at most CHAPTER_NAME_WIDTH wide. */
@@ -207,14 +211,6 @@ static int chapter_line(const char *line, const char **name, size_t *name_len)
 	*name = p + gap;
 	*name_len = len - digits - gap;
 	return short_name(*name, *name_len) ? no : 0;
-}
-
-/* A line of only 01, 02 ...: an overview's number over its name. */
-static bool overview_number(const char *line)
-{
-	size_t len;
-	const char *t = trimmed(line, &len);
-	return chapter_number(t, len) > 0;
 }
 
 static const char *const cn_numerals[] = {"",	  "一",	  "二",	  "三",	  "四",	  "五",	  "六",
@@ -299,53 +295,102 @@ static void put(struct out *o, char *line)
 	o->v[o->n++] = line;
 }
 
+struct deck {
+	char **v;
+	size_t n;
+	const char *footer; /* the line the slides repeat, or NULL */
+	size_t footer_len;
+};
+
+/* Is line k the deck's furniture: blank, a slide's number or marker,
+ * the footer? Never a value, a post or a task. */
+static bool furniture(const struct deck *d, size_t k)
+{
+	return blank(d->v[k]) || number_line(d->v[k]) || slide_marker(d->v[k]) >= 0 ||
+	       (d->footer && same_text(d->v[k], d->footer, d->footer_len));
+}
+
+/* The first line after k that is no blank one; d->n if none. */
+static size_t next_line(const struct deck *d, size_t k)
+{
+	k++;
+	while (k < d->n && blank(d->v[k]))
+		k++;
+	return k;
+}
+
+/* Can line k be joined to the label or date above it: text, no
+ * furniture, no label of its own? */
+static bool joinable(const struct deck *d, size_t k)
+{
+	return k < d->n && !furniture(d, k) && !lone_label(d->v[k], WP_WORDS_DECK_LABEL) &&
+	       !lone_label(d->v[k], WP_WORDS_DECK_ROLE);
+}
+
+/* 组长 / 孙立新 / 县卫生健康局党组书记、局长: the role, post then name
+ * (the post when the line after the name holds one, not a name); the
+ * last line taken. */
+static size_t put_role(const struct deck *d, size_t i, size_t name, wp_buf *b)
+{
+	size_t len, nl, pl = 0;
+	const char *t = trimmed(d->v[i], &len), *nm = trimmed(d->v[name], &nl), *pt = "";
+	size_t post = next_line(d, name), last = name;
+	if (joinable(d, post) && !name_line(d->v[post])) {
+		pt = trimmed(d->v[post], &pl);
+		last = post;
+	}
+	wp_buf_printf(b, "%.*s：%.*s%.*s", (int)len, t, (int)pl, pt, (int)nl, nm);
+	return last;
+}
+
+/* 成员 / 张三 / 李四 / 王五: a label over names, a line each: 成员：张三、
+ * 李四、王五; the last line taken. */
+static size_t put_names(const struct deck *d, size_t i, wp_buf *b)
+{
+	size_t len, last = i;
+	const char *t = trimmed(d->v[i], &len);
+	wp_buf_printf(b, "%.*s：", (int)len, t);
+	for (size_t k = next_line(d, i); joinable(d, k) && name_line(d->v[k]); k = next_line(d, k)) {
+		size_t nl;
+		const char *nm = trimmed(d->v[k], &nl);
+		wp_buf_printf(b, "%s%.*s", last == i ? "" : "、", (int)nl, nm);
+		last = k;
+	}
+	return last;
+}
+
 /* Puts the deck's line i (and the lines it takes with it) as the text
  * of a notice; returns the next line to look at. */
-static size_t put_slide_line(char **v, size_t n, size_t i, struct out *o)
+static size_t put_slide_line(const struct deck *d, size_t i, struct out *o)
 {
 	size_t len, name_len;
-	const char *t = trimmed(v[i], &len), *name;
-	size_t next = i + 1;
-	while (next < n && blank(v[next]))
-		next++;
+	const char *t = trimmed(d->v[i], &len), *name;
+	size_t next = next_line(d, i);
+	bool joins = joinable(d, next);
 	wp_buf b = WP_BUF_INIT;
-	int chapter = chapter_line(v[i], &name, &name_len);
+	int chapter = chapter_line(d->v[i], &name, &name_len);
 	if (chapter > 0 && chapter < (int)(sizeof cn_numerals / sizeof *cn_numerals)) {
 		wp_buf_printf(&b, "%s、%.*s", cn_numerals[chapter], (int)name_len, name);
 	} else if (wp_str_starts(t, "备注：") || wp_str_starts(t, "备注:")) {
 		const char *note = t + (wp_str_starts(t, "备注：") ? strlen("备注：") : strlen("备注:"));
 		wp_buf_append(&b, note, len - (size_t)(note - t));
-	} else if (next < n && lone_label(v[i], WP_WORDS_DECK_ROLE) && name_line(v[next])) {
-		/* 组长 / 孙立新 / 县卫生健康局党组书记、局长 */
-		size_t nl, pl;
-		const char *nm = trimmed(v[next], &nl);
-		size_t post = next + 1;
-		while (post < n && blank(v[post]))
-			post++;
-		/* a committee's person is written post then name */
-		const char *pt = "";
-		pl = 0;
-		if (post < n && !lone_label(v[post], WP_WORDS_DECK_ROLE) && !lone_label(v[post], WP_WORDS_DECK_LABEL) &&
-		    slide_marker(v[post]) < 0) {
-			pt = trimmed(v[post], &pl);
-			next = post;
-		}
-		wp_buf_printf(&b, "%.*s：%.*s%.*s", (int)len, t, (int)pl, pt, (int)nl, nm);
-		i = next;
-	} else if (next < n && (lone_label(v[i], WP_WORDS_DECK_LABEL) || lone_label(v[i], WP_WORDS_DECK_ROLE)) &&
-		   slide_marker(v[next]) < 0 && !lone_label(v[next], WP_WORDS_DECK_LABEL)) {
+	} else if (joins && lone_label(d->v[i], WP_WORDS_DECK_ROLE) && name_line(d->v[next])) {
+		i = put_role(d, i, next, &b);
+	} else if (joins && lone_label(d->v[i], WP_WORDS_DECK_MEMBERS) && name_line(d->v[next])) {
+		i = put_names(d, i, &b);
+	} else if (joins && (lone_label(d->v[i], WP_WORDS_DECK_LABEL) || lone_label(d->v[i], WP_WORDS_DECK_ROLE) ||
+			     lone_label(d->v[i], WP_WORDS_DECK_MEMBERS))) {
 		size_t vl;
-		const char *value = trimmed(v[next], &vl);
+		const char *value = trimmed(d->v[next], &vl);
 		wp_buf_printf(&b, "%.*s：%.*s", (int)len, t, (int)vl, value);
 		i = next;
-	} else if (next < n && when_line(v[i]) && !when_line(v[next]) && slide_marker(v[next]) < 0 &&
-		   !lone_label(v[next], WP_WORDS_DECK_LABEL)) {
+	} else if (joins && when_line(d->v[i]) && !when_line(d->v[next])) {
 		size_t vl;
-		const char *task = trimmed(v[next], &vl);
+		const char *task = trimmed(d->v[next], &vl);
 		wp_buf_printf(&b, "%.*s，%.*s", (int)len, t, (int)vl, task);
 		i = next;
 	} else {
-		char *tabbed = tabbed_label(v[i]);
+		char *tabbed = tabbed_label(d->v[i]);
 		wp_buf_puts(&b, tabbed ? tabbed : "");
 		if (!tabbed)
 			wp_buf_append(&b, t, len);
@@ -361,6 +406,7 @@ static void put_deck(char **v, size_t n, size_t first, struct out *o)
 {
 	size_t footer_len = 0;
 	const char *footer = deck_footer(v, n, first, &footer_len);
+	const struct deck d = {v, n, footer, footer_len};
 	bool contents = false;
 	int slide = 0;
 	for (size_t i = first; i < n;) {
@@ -386,18 +432,7 @@ static void put_deck(char **v, size_t n, size_t first, struct out *o)
 			i++;
 			continue;
 		}
-		size_t next = i + 1;
-		while (next < n && blank(v[next]))
-			next++;
-		if (overview_number(v[i]) && next < n) { /* 01 / 启动仪式: told later */
-			size_t name_len;
-			const char *name = trimmed(v[next], &name_len);
-			if (short_name(name, name_len) && !overview_number(v[next])) {
-				i = next + 1;
-				continue;
-			}
-		}
-		i = put_slide_line(v, n, i, o);
+		i = put_slide_line(&d, i, o);
 	}
 }
 

@@ -7,12 +7,13 @@
 #include <stddef.h>
 
 /* A deck is told by its slides' markers (—— 第1页 ——, counting on from
- * 1, the last slide after the last): each slide's footer (a line the
+ * 1, framed by dashes, the last slide after the last; a page's own
+ * 第1页 共3页 makes none): each slide's footer (a line the
  * slides repeat) and number go; a speaker's note (备注：X) is X, a
- * paragraph of its own; a contents slide (目录) goes, as does an
- * overview of numbers over names (01 / 启动仪式); a chapter's number
+ * paragraph of its own; a contents slide (目录) goes; a chapter's number
  * (01　工作回顾) becomes a heading's (一、工作回顾); a label a text box
- * holds alone (宣传主题, 组长) is joined to the value under it; a
+ * holds alone (宣传主题; 组长 over a name and a post; 成员 over names) is
+ * joined to the value under it, never to the slide's footer; a
  * timeline's date over its task (4月21日前 / 各单位报送X) is one line;
  * every other line of a slide is a paragraph of its own. Lines before
  * the first slide, and any text that is no deck, are kept as they were

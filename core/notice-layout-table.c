@@ -79,6 +79,10 @@ static size_t split_pieces(const char *line, struct piece *pc, size_t max)
 				x++, p++;
 		}
 		cur.to = x, cur.len = (size_t)(p - cur.at);
+		/* a piece of no width (a tab, a combining mark) shows nothing,
+		 * and may stand past the last column */
+		if (cur.to == cur.from)
+			continue;
 		if (x > LAYOUT_WIDTH)
 			return (size_t)-1;
 		if (n < max)

@@ -220,12 +220,15 @@ static const char *const bare_sections[] = {
 /* a row of fields in one item's line, headerless (12月1日｜宪法知识进校园｜…) */
 static const char *const field_bars[] = {"｜", "│", NULL};
 /* · 时间：, • 地点：, ▪ 负责：: a post sets its fields off with a bullet */
+static const char *const count_measures[] = {"个", "名", "家", "所", "项", "场", "次", "人", "万", "余", "多",
+					    "支", "批", "件", "月", "日", "年", "周", "天", "小时", "分钟", NULL};
 static const char *const contents_heads[] = {"目录", "目次", "CONTENTS", "Contents", NULL};
 /* a slide's labels, alone over their values (spaces inside taken out) */
 static const char *const deck_labels[] = {"工作依据", "宣传主题", "活动主题", "主题", "宣传时间", "活动时间",
 					  "时间", "地点", "活动地点", "牵头单位", "主办单位", "承办单位",
 					  "协办单位", "责任单位", "配合单位", "成员单位", "办公室", NULL};
-static const char *const deck_roles[] = {"组长", "副组长", "主任", "副主任", "成员", NULL};
+static const char *const deck_roles[] = {"组长", "副组长", "主任", "副主任", NULL};
+static const char *const deck_members[] = {"成员", "组员", NULL};
 /* ▍时间：, ▶　责任：: a slide's bar or arrow before a label too */
 static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "・", "- ", "▍", "▌", "▎", "▶", "►", "▸", "➤", NULL};
 /* 现将X《Y》转发给你们, 特将…: the words that open the plan a
@@ -404,9 +407,11 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FILE_EXTENSION] = file_extensions,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_FIELD_BAR] = field_bars,
+	[WP_WORDS_COUNT_MEASURE] = count_measures,
 	[WP_WORDS_CONTENTS_HEAD] = contents_heads,
 	[WP_WORDS_DECK_LABEL] = deck_labels,
 	[WP_WORDS_DECK_ROLE] = deck_roles,
+	[WP_WORDS_DECK_MEMBERS] = deck_members,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,
 	[WP_WORDS_FORWARD_OPENER] = forward_openers,
 	[WP_WORDS_CHART_MARK] = chart_marks,

@@ -303,9 +303,11 @@ enum wp_word_set {
 	WP_WORDS_FIELD_BAR,	    /* ｜, │: (12月1日｜宪法知识进校园｜县第一中学) what parts a row of fields in an item's line */
 	WP_WORDS_NAMED_MEDIUM,	    /* 日报, 电视台: (淮岭日报、“淮岭科协”微信公众号) a medium a channel list names */
 	WP_WORDS_CHANNEL_LEAD,	    /* 通过, 依托: the words a list of channels follows */
+	WP_WORDS_COUNT_MEASURE,	    /* 个, 名, 月: (15 个乡镇, 10 月 20 日) a count's measure word after a number */
 	WP_WORDS_CONTENTS_HEAD,	    /* 目录: a contents page's head (its lines name no activity) */
 	WP_WORDS_DECK_LABEL,	    /* 宣传主题, 牵头单位: a label a slide's text box holds alone, over its value */
-	WP_WORDS_DECK_ROLE,	    /* 组长: a committee's role a slide holds alone, over a name and a post */
+	WP_WORDS_DECK_ROLE,
+	WP_WORDS_DECK_MEMBERS,	    /* 成员: a committee's members a slide lists under the word, a name a line */	    /* 组长: a committee's role a slide holds alone, over a name and a post */
 	WP_WORDS_FIELD_BULLET,      /* · • ▪: (· 时间：…) a bullet before an item's field label, no part of it */
 	WP_WORDS_LABEL_OPEN,	    /* 【, 〔, [, （: (【8月8日·周六】上午8点，…) what opens a paragraph's date label */
 	WP_WORDS_LABEL_CLOSE,	    /* 】, 〕, ], ）: what closes it */

@@ -384,8 +384,6 @@ START_TEST(the_duties_of_many_days_and_the_people_of_a_long_line_are_linear)
 }
 END_TEST
 
-/* The step budget ends a reading that would otherwise run away: the
- * reader stops with an error, never loops. */
 /* A slide deck of the largest notice's size (its slides counting on, so
  * it is read as one): footers, lone labels, a timeline's dates, notes. */
 START_TEST(a_deck_of_many_slides_is_read_in_linear_work)
@@ -406,6 +404,8 @@ START_TEST(a_deck_of_many_slides_is_read_in_linear_work)
 }
 END_TEST
 
+/* The step budget ends a reading that would otherwise run away: the
+ * reader stops with an error, never loops. */
 START_TEST(a_reading_over_its_budget_stops_with_an_error)
 {
 	struct reader r = {0};
