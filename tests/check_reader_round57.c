@@ -407,6 +407,19 @@ START_TEST(a_layout_line_at_the_edge)
 }
 END_TEST
 
+/* X转发Y《关于…的通知》的通知 is the cover of a notice passing one on: its
+ * title is the passed-on plan's; only a label's citation (工作依据：X《关于
+ * …》) is no cover. */
+START_TEST(a_forwarding_cover_keeps_its_title)
+{
+	json_t *plan = plan_from_text(
+		"某某县教育局转发市教育局《关于开展2026年安全教育周活动的通知》的通知\n各学校：\n现将通知转发给你们，请认真落实。\n"
+		"一、活动时间\n2026年5月6日至12日。\n二、活动安排\n（一）启动仪式。5月6日，由县教育局负责。\n");
+	ck_assert_str_eq(field(plan, "title"), "2026年安全教育周活动");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -429,6 +442,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, units_sending_their_people_help);
 	tcase_add_test(tc, an_appointment_named_with_the_report);
 	tcase_add_test(tc, a_layout_line_at_the_edge);
+	tcase_add_test(tc, a_forwarding_cover_keeps_its_title);
 	suite_add_tcase(s, tc);
 	return s;
 }
