@@ -20,15 +20,21 @@
  * (淮岭日报)? Not a bare platform (抖音号, 视频号). */
 static bool named_channel(const char *item, const char *lq)
 {
-	size_t len = strlen(item);
+	size_t len = strlen(item), word = 0;
 	for (const char *const *w = wp_words(WP_WORDS_NAMED_MEDIUM); *w; w++) {
 		size_t wl = strlen(*w);
-		if (len <= wl || strcmp(item + len - wl, *w) != 0)
-			continue;
-		if (wp_str_find(item, lq) || wp_text_width_n(item, len - wl) >= 4)
-			return true;
+		if (len >= wl && wl > word && strcmp(item + len - wl, *w) == 0)
+			word = wl; /* the longest: 微信公众号, not 公众号 */
 	}
-	return false;
+	if (!word || len == word)
+		return false;
+	if (wp_str_find(item, lq))
+		return true;
+	/* 微信视频号, 门户网站, 政府网站: a kind of channel, no name */
+	char *name = wp_str_sub(item, len - word);
+	bool named = wp_text_width(name) >= 4 && !wp_word_is(name, WP_WORDS_CHANNEL_KIND);
+	free(name);
+	return named;
 }
 
 /* “巴岭应急”微信公众号、区融媒体中心“掌上巴岭”客户端: the account at

@@ -70,9 +70,13 @@ static char *notice_title(struct reader *r, size_t *where)
 		 * label (a notice passing one on, X转发Y《关于…》的通知, is titled
 		 * by it) */
 		const char *cited = wp_str_find(p, "《关于");
-		const char *colon = wp_str_find(p, "：");
-		if (cited && colon && colon < cited && wp_str_ends_at(p, wp_str_find(p, "关于"), "《"))
-			continue;
+		if (cited && wp_str_ends_at(p, wp_str_find(p, "关于"), "《")) {
+			char *before = wp_str_sub(p, (size_t)(cited - p));
+			bool passes_on = wp_str_find(before, "转发") || wp_str_find(before, "印发");
+			free(before);
+			if (!passes_on)
+				continue;
+		}
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_puts(&b, p);
 		for (size_t j = i + 1; !subject_kind(wp_buf_str(&b)) && j < r->t.n && j < i + 3 &&

@@ -592,7 +592,11 @@ static char *row_sentences(const char *p)
 	size_t total = wp_notice_split_cells(p, cells, WP_NOTICE_MAX_COLUMNS);
 	size_t kept = total < WP_NOTICE_MAX_COLUMNS ? total : WP_NOTICE_MAX_COLUMNS;
 	wp_buf b = WP_BUF_INIT;
-	for (size_t c = 0; c < kept; c++) {
+	/* a table of reports (报送事项 | 报送时间 | 报送对象) has its own
+	 * reader: a row whose first cell (after its number) sends is one */
+	size_t first = kept > 0 && wp_notice_row_number(cells[0]) >= 0 ? 1 : 0, verb;
+	bool reports = first < kept && wp_submit_find(cells[first], WP_SUBMIT_SIGN, &verb);
+	for (size_t c = first + 1; !reports && c < kept; c++) {
 		size_t verb_len;
 		wp_ndate d;
 		/* its own day: a task table's row whose day is a column of its

@@ -140,8 +140,13 @@ char *wp_notice_appointed_with(const char *s, const char *thing)
 	const char *sent = thing && *thing ? wp_str_find(s, thing) : NULL;
 	for (const char *p = s; sent && p < sent; p += wp_str_char_len(p)) {
 		size_t len = wp_word_at(p, WP_WORDS_APPOINT);
-		if (!len || !wp_str_find(p, "名") || wp_str_find(p, "名") >= p + len)
-			continue; /* a counted one: 确定1名, not 确定 alone */
+		/* a counted one: 确定1名, not 确定 alone (名 looked for in the
+		 * word only: from every 确定 to the end was quadratic) */
+		char *word = len ? wp_str_sub(p, len) : NULL;
+		bool counted = word && wp_str_find(word, "名");
+		free(word);
+		if (!counted)
+			continue;
 		size_t clause = wp_str_span_upto(p, clause_end);
 		/* 确定1名联络员并报送X: the appointment ends at its 并 */
 		const char *and = wp_notice_find_near(p + len, "并", clause - len);

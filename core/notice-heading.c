@@ -213,8 +213,9 @@ static int keyed_item(const char *para, const char **after)
 		return -1;
 	if (wp_word_find(p, WP_WORDS_CHART_MARK, &len))
 		return -1;
-	/* 15 个乡镇, 10 月 20 日: a count and its measure word */
-	if (wp_word_at(p, WP_WORDS_COUNT_MEASURE))
+	/* 15 个乡镇, 10 月 20 日: a count and its measure word (01 人员培训
+	 * is a keyed row all the same: a count has no leading zero) */
+	if (para[0] != '0' && wp_word_at(p, WP_WORDS_COUNT_MEASURE))
 		return -1;
 	*after = p;
 	return n;

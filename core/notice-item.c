@@ -54,7 +54,8 @@ static void until_the_end(struct reader *r, const wp_ndate *d, json_t *a)
 	    !(wp_str_skip(&p, "起至") || wp_str_skip(&p, "起到") || wp_str_skip(&p, "至")))
 		return;
 	const char *end = wp_notice_find_near(p, "结束", 18);
-	if (!end)
+	/* 至活动结束后一周: a time after the end, not the end */
+	if (!end || wp_str_starts(end + strlen("结束"), "后"))
 		return;
 	char *named = wp_str_sub(p, (size_t)(end - p));
 	bool campaign = wp_str_find(named, "宣传周") || wp_str_find(named, "活动") || wp_str_find(named, "宣传月");
@@ -193,9 +194,11 @@ static size_t named_event(const char *heading, int year)
 	char *name = wp_str_sub(heading, (size_t)(colon - heading));
 	wp_ndate d;
 	const char *after = colon + strlen("：");
+	/* 活动日期：, 具体时间：: a label of when, whatever its words */
+	bool when_label = wp_str_ends(name, "时间") || wp_str_ends(name, "日期");
 	bool named = wp_text_width(name) <= NAMED_EVENT_WIDTH && !wp_str_find(name, "，") &&
-		     !wp_str_find(name, "、") && !wp_field_label_is(name) && wp_nfind_date_at(after, year, &d) &&
-		     d.at == after;
+		     !wp_str_find(name, "、") && !wp_field_label_is(name) && !when_label &&
+		     wp_nfind_date_at(after, year, &d) && d.at == after;
 	free(name);
 	return named ? (size_t)(colon - heading) : 0;
 }

@@ -215,12 +215,11 @@ void wp_notice_split_units(const char *list, json_t *arr)
 
 /* Does a name read like a unit (an office, a body, a group of them)? */
 /* 推荐作品3—5部, 学校2所: a count and its measure word, which a unit's
- * tail (部, 所) may spell; true when n's tail follows a digit or a
- * numeral. */
+ * tail (部, 所) may spell; true when n's tail follows a digit. Not a
+ * numeral: 经侦二处, 稽查一所 and 内科二部 are units. */
 static bool counted_tail(const char *n)
 {
-	static const char *const numerals[] = {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", NULL};
-	/* the tails that are also measure words (第一中学's 中学 is none) */
+	/* the tails that are also measure words */
 	static const char *const measures[] = {"部", "所", "家", "处", NULL};
 	size_t len = strlen(n);
 	for (const char *const *t = measures; *t; t++) {
@@ -230,9 +229,6 @@ static bool counted_tail(const char *n)
 		const char *before = n + len - tl;
 		if (before[-1] >= '0' && before[-1] <= '9')
 			return true;
-		for (const char *const *d = numerals; *d; d++)
-			if (wp_str_ends_at(n, before, *d) && !wp_str_ends_at(n, before - strlen(*d), "第"))
-				return true;
 	}
 	return false;
 }

@@ -76,6 +76,7 @@ static const char *const channel_seps[] = {"、", "和", "及", "以及", NULL};
 static const char *const named_media[] = {"日报", "晚报", "广播电视台", "电视台", "广播电台", "客户端", "微信公众号",
 					  "公众号", "视频号", "网站", NULL};
 /* 通过X、Y, 依托X和Y, 在X、Y: where a list of channels starts */
+static const char *const channel_kinds[] = {"微信", "官方", "门户", "政府", "各类", "各级", "新闻", "官方微信", "抖音", NULL};
 static const char *const channel_leads[] = {"通过", "依托", "利用", "借助", "在", "，", "。", "；", "\n", NULL};
 /* 参观X、Y等 */
 static const char *const visit_ends[] = {"，", "。", "；", "\n", "等", NULL};
@@ -166,6 +167,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_CHANNEL_SEP] = channel_seps,
 	[WP_WORDS_NAMED_MEDIUM] = named_media,
 	[WP_WORDS_CHANNEL_LEAD] = channel_leads,
+	[WP_WORDS_CHANNEL_KIND] = channel_kinds,
 	[WP_WORDS_VISIT_END] = visit_ends,
 	[WP_WORDS_COUNT_END] = count_ends,
 	[WP_WORDS_ONLINE] = online,

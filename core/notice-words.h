@@ -302,7 +302,8 @@ enum wp_word_set {
 	WP_WORDS_UNIT_AFTER_ALL,  /* 安全局: ends like a word that is no unit (全局), a unit all the same */
 	WP_WORDS_FIELD_BAR,	    /* ｜, │: (12月1日｜宪法知识进校园｜县第一中学) what parts a row of fields in an item's line */
 	WP_WORDS_NAMED_MEDIUM,	    /* 日报, 电视台: (淮岭日报、“淮岭科协”微信公众号) a medium a channel list names */
-	WP_WORDS_CHANNEL_LEAD,	    /* 通过, 依托: the words a list of channels follows */
+	WP_WORDS_CHANNEL_LEAD,
+	WP_WORDS_CHANNEL_KIND,	    /* 微信, 门户, 政府: (微信视频号, 门户网站) a kind of channel, no name of one */	    /* 通过, 依托: the words a list of channels follows */
 	WP_WORDS_COUNT_MEASURE,	    /* 个, 名, 月: (15 个乡镇, 10 月 20 日) a count's measure word after a number */
 	WP_WORDS_CONTENTS_HEAD,	    /* 目录: a contents page's head (its lines name no activity) */
 	WP_WORDS_DECK_LABEL,	    /* 宣传主题, 牵头单位: a label a slide's text box holds alone, over its value */

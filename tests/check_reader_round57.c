@@ -420,6 +420,44 @@ START_TEST(a_forwarding_cover_keeps_its_title)
 }
 END_TEST
 
+/* What the second reading found the rules above took too far: 经侦二处
+ * and 秘书一处 are units (only a digit counts: 3—5部); 01　人员培训 is a
+ * keyed row though 人 is a measure word; a bare platform after a named
+ * account (“掌上巴岭”客户端、微信公众号) makes no place; a title line stays
+ * the title when the next line cites a notice (依据X《关于…》); a table of
+ * 至活动结束后一周 is no campaign's end. */
+START_TEST(what_the_rules_must_not_take)
+{
+	json_t *plan = plan_from_text(
+		"某县2026年安全生产月活动方案\n依据市应急管理局《关于开展2026年安全生产月活动的通知》，制定本方案。\n"
+		"一、活动时间\n2026年6月1日至30日。\n二、活动安排\n"
+		"01　人员培训　6月2日　县委党校\n02　日常巡查　6月3日　各乡镇\n"
+		"三、重点工作\n（一）打击侵权。6月5日，由市公安局经侦二处负责，市委办公室秘书一处配合。\n"
+		"（二）线上宣传。6月6日，通过“掌上巴岭”客户端、微信公众号推送。由县融媒体中心负责。\n"
+		"（三）成果展示。6月10日至活动结束后一周，在县文化馆展出。由县文化馆负责。\n"
+		"四、工作要求\n（一）加强领导。\n");
+	ck_assert_str_eq(field(plan, "title"), "某县2026年安全生产月活动方案");
+	json_t *acts = json_object_get(plan, "activities");
+	json_t *crime = NULL, *online = NULL, *show = NULL;
+	size_t keyed = 0;
+	for (size_t i = 0; i < json_array_size(acts); i++) {
+		json_t *a = json_array_get(acts, i);
+		const char *t = field(a, "title");
+		keyed += strncmp(t, "人员培训", strlen("人员培训")) == 0 || strncmp(t, "日常巡查", strlen("日常巡查")) == 0;
+		crime = strcmp(t, "打击侵权") == 0 ? a : crime;
+		online = strcmp(t, "线上宣传") == 0 ? a : online;
+		show = strcmp(t, "成果展示") == 0 ? a : show;
+	}
+	ck_assert_uint_eq(keyed, 2);
+	ck_assert_msg(crime && online && show, "the three items read");
+	ck_assert_str_eq(names(crime, "lead"), "市公安局经侦二处");
+	ck_assert_str_eq(names(crime, "cooperate"), "市委办公室秘书一处");
+	ck_assert_ptr_null(field(online, "location"));
+	ck_assert_str_ne(field(show, "end"), "2026-06-30");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round57");
@@ -443,6 +481,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_appointment_named_with_the_report);
 	tcase_add_test(tc, a_layout_line_at_the_edge);
 	tcase_add_test(tc, a_forwarding_cover_keeps_its_title);
+	tcase_add_test(tc, what_the_rules_must_not_take);
 	suite_add_tcase(s, tc);
 	return s;
 }
