@@ -72,7 +72,8 @@ static char *notice_title(struct reader *r, size_t *where)
 		const char *cited = wp_str_find(p, "《关于");
 		if (cited && wp_str_ends_at(p, wp_str_find(p, "关于"), "《")) {
 			char *before = wp_str_sub(p, (size_t)(cited - p));
-			bool passes_on = wp_str_find(before, "转发") || wp_str_find(before, "印发");
+			size_t len;
+			bool passes_on = wp_word_find(before, WP_WORDS_PASS_ON, &len) != NULL;
 			free(before);
 			if (!passes_on)
 				continue;

@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unistr.h>
-
 #include "alloc.h"
 #include "buf.h"
 #include "notice-deck.h"
@@ -160,18 +158,14 @@ static const char *deck_footer(char **v, size_t n, size_t first, size_t *len)
 	return NULL;
 }
 
-/* Is line a contents slide's head (目录, 目　录, CONTENTS)? */
-static bool contents_head(const char *line)
+/* Is the line, its spaces taken out, a word of set (目　录, 宣传主题,
+ * 组　长)? */
+static bool lone_label(const char *line, enum wp_word_set set)
 {
-	size_t len;
-	const char *t = trimmed(line, &len);
-	wp_buf b = WP_BUF_INIT;
-	for (const char *p = t; p < t + len; p += wp_str_char_len(p))
-		if (*p != ' ' && !wp_str_starts(p, "\xe3\x80\x80"))
-			wp_buf_append(&b, p, wp_str_char_len(p));
-	bool head = wp_word_is(wp_buf_str(&b), WP_WORDS_CONTENTS_HEAD);
-	wp_buf_free(&b);
-	return head;
+	char *word = wp_str_nospace(line);
+	bool is = *word && wp_word_is(word, set);
+	free(word);
+	return is;
 }
 
 /* 01 ... 09: a chapter's number as a deck writes it, its leading zero
@@ -217,32 +211,12 @@ static const char *const cn_numerals[] = {"",	  "一",	  "二",	  "三",	  "四"
 					  "七",	  "八",	  "九",	  "十",	  "十一", "十二", "十三",
 					  "十四", "十五", "十六", "十七", "十八", "十九"};
 
-/* Is the line a label alone, one of a deck's (宣传主题, 牵头单位, 组长)?
- * Its word set's entry: WP_WORDS_DECK_ROLE for a committee's role. */
-static bool lone_label(const char *line, enum wp_word_set set)
-{
-	size_t len;
-	const char *t = trimmed(line, &len);
-	wp_buf b = WP_BUF_INIT;
-	for (const char *p = t; p < t + len; p += wp_str_char_len(p))
-		if (*p != ' ' && !wp_str_starts(p, "\xe3\x80\x80"))
-			wp_buf_append(&b, p, wp_str_char_len(p));
-	bool is = len > 0 && wp_word_is(wp_buf_str(&b), set);
-	wp_buf_free(&b);
-	return is;
-}
-
 /* A person's name alone (孙立新): two to four Han characters. */
 static bool name_line(const char *line)
 {
 	size_t len;
 	const char *t = trimmed(line, &len);
-	size_t chars = 0;
-	for (const char *p = t; p < t + len; p += wp_str_char_len(p), chars++) {
-		ucs4_t uc;
-		if (u8_mbtouc(&uc, (const uint8_t *)p, (size_t)(t + len - p)) <= 0 || uc < 0x4e00 || uc > 0x9fff)
-			return false;
-	}
+	size_t chars = wp_notice_han_count(t, len);
 	return chars >= 2 && chars <= 4;
 }
 
@@ -427,7 +401,7 @@ static void put_deck(char **v, size_t n, size_t first, struct out *o)
 			i++;
 			continue;
 		}
-		if (contents_head(v[i])) { /* the rest of the slide goes too */
+		if (lone_label(v[i], WP_WORDS_CONTENTS_HEAD)) { /* the rest of the slide goes too */
 			contents = true;
 			i++;
 			continue;

@@ -167,16 +167,10 @@ static void drop_recipients_mailbox(char *what, const char *to)
 	char *open = NULL;
 	for (char *q = strstr(what, "（"); q; q = strstr(q + strlen("（"), "（"))
 		open = q;
-	if (!open || open == what || !strchr(open, '@') || !wp_str_find(open, "邮箱"))
+	if (!open || open == what || !wp_str_find(open, "邮箱"))
 		return;
-	const char *at = strchr(open, '@');
-	const char *user = at;
-	while (user > open && ((user[-1] >= 'a' && user[-1] <= 'z') || (user[-1] >= 'A' && user[-1] <= 'Z') ||
-			       (user[-1] >= '0' && user[-1] <= '9') || user[-1] == '_' || user[-1] == '.' ||
-			       user[-1] == '-'))
-		user--;
-	char *addr = wp_str_sub(user, (size_t)(at - user + 1));
-	if (wp_str_find(to, addr))
+	char *addr = wp_notice_address_in(open);
+	if (addr && wp_str_find(to, addr))
 		*open = '\0';
 	free(addr);
 }

@@ -58,7 +58,8 @@ static void until_the_end(struct reader *r, const wp_ndate *d, json_t *a)
 	if (!end || wp_str_starts(end + strlen("结束"), "后"))
 		return;
 	char *named = wp_str_sub(p, (size_t)(end - p));
-	bool campaign = wp_str_find(named, "宣传周") || wp_str_find(named, "活动") || wp_str_find(named, "宣传月");
+	size_t len;
+	bool campaign = wp_word_find(named, WP_WORDS_CAMPAIGN_WORD, &len) != NULL;
 	free(named);
 	if (campaign)
 		wp_notice_set_dates(a, d->start, r->end);
@@ -195,7 +196,7 @@ static size_t named_event(const char *heading, int year)
 	wp_ndate d;
 	const char *after = colon + strlen("：");
 	/* 活动日期：, 具体时间：: a label of when, whatever its words */
-	bool when_label = wp_str_ends(name, "时间") || wp_str_ends(name, "日期");
+	bool when_label = wp_word_ends(name, WP_WORDS_WHEN_LABEL_TAIL);
 	bool named = wp_text_width(name) <= NAMED_EVENT_WIDTH && !wp_str_find(name, "，") &&
 		     !wp_str_find(name, "、") && !wp_field_label_is(name) && !when_label &&
 		     wp_nfind_date_at(after, year, &d) && d.at == after;

@@ -226,15 +226,22 @@ static enum group group_kind(struct head *h, char **v, size_t i, size_t end)
 	return GROUP_ROW;
 }
 
+/* The pieces of a row's line a row reads (at most ROW_PIECES), or 0 if
+ * the line is wider than a table's. */
+#define ROW_PIECES (MAX_COLUMNS * 4)
+static size_t row_pieces(const char *line, struct piece *pc)
+{
+	size_t n = split_pieces(line, pc, ROW_PIECES);
+	if (n == (size_t)-1)
+		return 0;
+	return n < ROW_PIECES ? n : ROW_PIECES;
+}
+
 /* Counts, at each display column, the pieces of line that start there. */
 static void count_starts(const char *line, unsigned *starts)
 {
-	struct piece pc[MAX_COLUMNS * 4];
-	size_t n = split_pieces(line, pc, sizeof pc / sizeof pc[0]);
-	if (n == (size_t)-1)
-		return;
-	if (n > sizeof pc / sizeof pc[0])
-		n = sizeof pc / sizeof pc[0];
+	struct piece pc[ROW_PIECES];
+	size_t n = row_pieces(line, pc);
 	for (size_t j = 0; j < n; j++)
 		starts[pc[j].from]++;
 }
@@ -294,12 +301,8 @@ static bool name_columns(const struct head *h, const int *from, const int *to, s
 /* Appends the row's line to its cells: each piece to its column's cell. */
 static void add_line(const char *line, const int *column_of, wp_buf *cell)
 {
-	struct piece pc[MAX_COLUMNS * 4];
-	size_t n = split_pieces(line, pc, sizeof pc / sizeof pc[0]);
-	if (n == (size_t)-1)
-		return;
-	if (n > sizeof pc / sizeof pc[0])
-		n = sizeof pc / sizeof pc[0];
+	struct piece pc[ROW_PIECES];
+	size_t n = row_pieces(line, pc);
 	for (size_t j = 0; j < n; j++) {
 		int c = column_of[pc[j].from];
 		if (c < 0)

@@ -79,8 +79,7 @@ static void join_level_lists(json_t *arr, size_t from)
 	}
 }
 
-/* The Han characters of s, or 0 when s holds anything else. */
-static size_t han_count(const char *s, size_t len)
+size_t wp_notice_han_count(const char *s, size_t len)
 {
 	size_t n = 0;
 	for (const char *p = s; p < s + len; p += wp_str_char_len(p), n++) {
@@ -101,7 +100,7 @@ static bool place_and_level(const char *name)
 		at += wp_str_char_len(name + at);
 		for (const char *const *l = levels; *l && k >= 1; l++)
 			if (wp_str_starts(name + at, *l) && name[at + strlen(*l)])
-				return han_count(name, at) >= 2;
+				return wp_notice_han_count(name, at) >= 2;
 	}
 	return false;
 }
@@ -114,7 +113,7 @@ static void join_shared_places(json_t *arr, size_t from)
 	for (size_t i = json_array_size(arr); i-- > from + 1;) {
 		const char *a = json_string_value(json_array_get(arr, i - 1));
 		const char *b = json_string_value(json_array_get(arr, i));
-		size_t n = han_count(a, strlen(a));
+		size_t n = wp_notice_han_count(a, strlen(a));
 		/* 苏州, 常州: a city's name, though 州 ends a prefecture's */
 		bool place = !wp_notice_unit_like(a) || wp_str_ends(a, "州");
 		if (n < 2 || n > 3 || !place || wp_str_starts(a, "各") ||

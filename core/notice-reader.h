@@ -1041,6 +1041,9 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop);	 /* who owes it (ne
 char *wp_notice_due_to(const char *s, const char *email);
 /* The first e-mail address in s (caller frees), or NULL. */
 char *wp_notice_address_in(const char *s);
+/* The Han characters of the len bytes at s, or 0 when they hold anything
+ * else (a name alone: 孙立新; a city: 苏州). */
+size_t wp_notice_han_count(const char *s, size_t len);
 /* A recipient with its mailbox, as the readings write one: unit（邮箱：addr）.
  * Caller frees. */
 char *wp_notice_with_mailbox(const char *unit, const char *addr);	 /* to whom, or NULL */

@@ -222,6 +222,9 @@ static const char *const field_bars[] = {"｜", "│", NULL};
 /* · 时间：, • 地点：, ▪ 负责：: a post sets its fields off with a bullet */
 static const char *const count_measures[] = {"个", "名", "家", "所", "项", "场", "次", "人", "万", "余", "多",
 					    "支", "批", "件", "月", "日", "年", "周", "天", "小时", "分钟", NULL};
+static const char *const pass_on[] = {"转发", "印发", NULL};
+static const char *const campaign_words[] = {"宣传周", "宣传月", "活动", NULL};
+static const char *const when_label_tails[] = {"时间", "日期", NULL};
 static const char *const contents_heads[] = {"目录", "目次", "CONTENTS", "Contents", NULL};
 /* a slide's labels, alone over their values (spaces inside taken out) */
 static const char *const deck_labels[] = {"工作依据", "宣传主题", "活动主题", "主题", "宣传时间", "活动时间",
@@ -408,6 +411,9 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_COUNT_MEASURE] = count_measures,
+	[WP_WORDS_PASS_ON] = pass_on,
+	[WP_WORDS_CAMPAIGN_WORD] = campaign_words,
+	[WP_WORDS_WHEN_LABEL_TAIL] = when_label_tails,
 	[WP_WORDS_CONTENTS_HEAD] = contents_heads,
 	[WP_WORDS_DECK_LABEL] = deck_labels,
 	[WP_WORDS_DECK_ROLE] = deck_roles,

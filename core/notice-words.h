@@ -305,6 +305,9 @@ enum wp_word_set {
 	WP_WORDS_CHANNEL_LEAD,
 	WP_WORDS_CHANNEL_KIND,	    /* 微信, 门户, 政府: (微信视频号, 门户网站) a kind of channel, no name of one */	    /* 通过, 依托: the words a list of channels follows */
 	WP_WORDS_COUNT_MEASURE,	    /* 个, 名, 月: (15 个乡镇, 10 月 20 日) a count's measure word after a number */
+	WP_WORDS_PASS_ON,	    /* 转发, 印发: (X转发Y《关于…》的通知) a cover passing a cited notice on */
+	WP_WORDS_CAMPAIGN_WORD,	    /* 宣传周, 活动: (4月15日起至宣传周结束) what names the campaign whose end it is */
+	WP_WORDS_WHEN_LABEL_TAIL,   /* 时间, 日期: (活动日期：, 具体时间：) a label of when, no stage's name */
 	WP_WORDS_CONTENTS_HEAD,	    /* 目录: a contents page's head (its lines name no activity) */
 	WP_WORDS_DECK_LABEL,	    /* 宣传主题, 牵头单位: a label a slide's text box holds alone, over its value */
 	WP_WORDS_DECK_ROLE,
