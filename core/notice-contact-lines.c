@@ -28,7 +28,8 @@ static bool contact_heading(const struct reader *r, size_t i)
 	size_t asked;
 	if (op->kind == WP_OUTLINE_TOP && r->outline.faq && wp_word_find(t, WP_WORDS_FAQ_CONTACT, &asked))
 		return true;
-	return len && (!t[len] || strcmp(t + len, "：") == 0);
+	/* 【联系方式】: a bracketed heading's text keeps its closing bracket */
+	return len && (!t[len] || strcmp(t + len, "：") == 0 || strcmp(t + len, "】") == 0);
 }
 
 /* The second number of one person: right after the first, apart by a
@@ -39,6 +40,10 @@ static char *adjacent_number(const char *after, const char **end)
 {
 	static const char *const seps[] = {"，", "、", "/", " ", "\xe3\x80\x80", NULL};
 	const char *p = after + wp_str_span_of(after, seps);
+	/* 0564-5623119（兼传真）　139…: a remark on the first number */
+	const char *close = wp_str_starts(p, "（") ? wp_str_find(p, "）") : NULL;
+	if (close && close - p <= 24 && strcspn(p, "0123456789") >= (size_t)(close - p))
+		p = close + strlen("）") + wp_str_span_of(close + strlen("）"), seps);
 	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
 	for (const char *const *l = labels; *l; l++)
 		if (wp_str_skip(&p, *l))

@@ -221,6 +221,10 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		}
 	} else if (submits && (rule = wp_notice_same_day_rule(s, r->year, &due)) != NULL) {
 		/* 4月25日…于当天17:30前报: a time of a day named before */
+	} else if (submits && (rule = wp_notice_item_day_rule(r, s, sn->item, &due)) != NULL) {
+		/* 于演练当天下班前: the day of the activity it is inside */
+	} else if (submits && (rule = wp_notice_holiday_rule(r, s, &due)) != NULL) {
+		/* 劳动节后第一个工作日: counted from a public holiday's end */
 	} else if (submits && (rule = wp_notice_each_end_rule(s)) != NULL) {
 		/* 每项活动结束后当天: each activity's day, no one due date */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {

@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "notice-heading.h"
 #include "notice-line.h"
@@ -19,6 +20,26 @@
  * built is asked this at every line, so it must not be measured again;
  * the bytes compared are counted, so a look that went back further would
  * show.) */
+bool wp_nline_ends_pictograph(const char *s, size_t len, wp_nline_work *work)
+{
+	/* back over a variation selector (✔️ is ✔ U+FE0F), then one code point */
+	static const char vs16[] = "\xef\xb8\x8f";
+	wp_nline_step(work, 8);
+	if (len >= 3 && memcmp(s + len - 3, vs16, 3) == 0)
+		len -= 3;
+	size_t start = len;
+	while (start > 0 && len - start < 4 && ((unsigned char)s[start - 1] & 0xC0) == 0x80)
+		start--;
+	if (start == 0)
+		return false;
+	start--;
+	ucs4_t uc;
+	if (u8_mbtouc(&uc, (const uint8_t *)s + start, len - start) != (int)(len - start))
+		return false;
+	return (uc >= 0x2190 && uc <= 0x21FF) || (uc >= 0x2600 && uc <= 0x27BF) || (uc >= 0x2B00 && uc <= 0x2BFF) ||
+	       (uc >= 0x1F300 && uc <= 0x1FAFF);
+}
+
 bool wp_nline_ends_sentence(const char *s, size_t len, wp_nline_work *work)
 {
 	static const char *const ends[] = {"。", "；", "：", "！", "？", "）", "”", "」", ":", ";", "."};
@@ -28,7 +49,7 @@ bool wp_nline_ends_sentence(const char *s, size_t len, wp_nline_work *work)
 		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
 			return true;
 	}
-	return false;
+	return wp_nline_ends_pictograph(s, len, work);
 }
 
 /* The contact labels a label line may end with (电子邮箱：), colon and all. */

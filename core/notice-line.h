@@ -90,8 +90,11 @@ char *wp_nline_md_plain(const char *line, wp_nline_work *work);
 /* notice-line-signs.c: what a line's start or the text's end says to the
  * joiner. Each look is counted in work; none keeps a pointer or returns
  * anything to free. */
+/* Does s[0..len) end with an emoji or an arrow (…具体安排吧👇, 这样安排→,
+ * ✔️)? A post on a phone ends its sentences so, with no 。 after. */
+bool wp_nline_ends_pictograph(const char *s, size_t len, wp_nline_work *work);
 /* Does s[0..len) end a sentence (。；：！？ or a closing bracket or quote,
- * full or half width)? */
+ * full or half width, or a pictograph)? */
 bool wp_nline_ends_sentence(const char *s, size_t len, wp_nline_work *work);
 /* Does s[0..len) end with a field label or a contact's and its colon
  * (…；地点：, 联系人：)? Looks back from the colon no further than the

@@ -63,6 +63,16 @@ static bool heading(struct wp_outline_para *op, const char *para, bool marked)
 {
 	int n;
 	const char *text;
+	/* ▶ 1. X, ◆（一）X: a post's mark before a numbered heading is a
+	 * bullet, the number says what the line is */
+	size_t mark = wp_word_at(para, WP_WORDS_HEADING_MARK);
+	if (mark) {
+		const char *rest = para + mark;
+		while (wp_str_skip(&rest, " ") || wp_str_skip(&rest, "\xe3\x80\x80"))
+			;
+		if (wp_heading_top(rest, &n) || wp_heading_item(rest, &n))
+			para = rest;
+	}
 	if ((text = wp_heading_top(para, &n))) {
 		op->kind = WP_OUTLINE_TOP;
 		op->level = 1;

@@ -1085,6 +1085,18 @@ wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule);
  * named before its 当天; the rule as written (caller frees) and that day
  * in *due, or NULL. */
 char *wp_notice_same_day_rule(const char *s, int year, wp_date *due);
+/* The rule in s counted from a public holiday's end (劳动节后第一个工作日,
+ * 国庆节后3个工作日内): the rule as written (caller frees) and *due, the
+ * working day it falls on by the holiday calendar of the plan's year
+ * (WP_DATE_NONE when that year's arrangement is not known); NULL if s
+ * holds none. */
+char *wp_notice_holiday_rule(const struct reader *r, const char *s, wp_date *due);
+/* 各参演学校于演练当天下班前将…报…: inside the activity numbered item,
+ * a report due on the day of what it names (演练, not 活动: each
+ * activity's day recurs), by a time: the rule (caller frees) and *due,
+ * that activity's one day; NULL when s holds none or the activity has no
+ * one day. */
+char *wp_notice_item_day_rule(const struct reader *r, const char *s, const char *item, wp_date *due);
 /* 启动仪式后10个工作日内, 现场活动结束后3日内: a rule counted from
  * something the text names. What that names decides its kind: */
 enum wp_named_kind {

@@ -372,3 +372,142 @@ char *wp_notice_same_day_rule(const char *s, int year, wp_date *due)
 		}
 	return NULL;
 }
+
+/* The last day off of the holiday the calendar names name (a day of two
+ * holidays, 国庆节、中秋节, is each one's) in year: the end of its first
+ * run of days off; WP_DATE_NONE when the year has none. */
+static wp_date holiday_end(wp_calendar *cal, int year, const char *name)
+{
+	wp_date last = WP_DATE_NONE;
+	wp_date end = wp_date_from_ymd(year, 12, 31);
+	for (wp_date day = wp_date_from_ymd(year, 1, 1); day <= end; day++) {
+		const char *called = NULL;
+		bool off = wp_calendar_kind(cal, day, &called) == WP_DAY_OFF && called && wp_str_find(called, name);
+		if (off)
+			last = day;
+		else if (last != WP_DATE_NONE)
+			break;
+	}
+	return last;
+}
+
+/* 劳动节后第一个工作日, 国庆节假期结束后3个工作日内 at p: the holiday's
+ * name in the calendar (*calendar), the working days after its last day
+ * (*n) and where the rule ends; NULL when p opens no such rule. */
+static const char *holiday_rule_at(const char *p, const char **calendar, int *n)
+{
+	const struct wp_holiday_word *h = wp_holiday_words;
+	while (h->written && !wp_str_starts(p, h->written))
+		h++;
+	if (!h->written)
+		return NULL;
+	const char *q = p + strlen(h->written);
+	for (const char *const *t = wp_words(WP_WORDS_HOLIDAY_TAIL); *t; t++)
+		wp_str_skip(&q, *t);
+	if (!wp_str_skip(&q, "后"))
+		return NULL;
+	size_t first = wp_word_at(q, WP_WORDS_FIRST_WORKDAY);
+	bool workdays = false;
+	const char *tail = first ? q + first : count_at(q, n, &workdays);
+	if (first)
+		*n = 1;
+	else if (!tail || !workdays || *n <= 0 || *n > 60)
+		return NULL;
+	*calendar = h->calendar;
+	return tail;
+}
+
+char *wp_notice_holiday_rule(const struct reader *r, const char *s, wp_date *due)
+{
+	for (const char *p = s; *p; p += wp_str_char_len(p)) {
+		const char *calendar;
+		int n;
+		const char *end = holiday_rule_at(p, &calendar, &n);
+		if (!end)
+			continue;
+		wp_calendar *store_cal = r->hints ? r->hints->calendar : NULL;
+		wp_calendar *cal = store_cal ? store_cal : wp_holidays_official_calendar();
+		wp_err err;
+		*due = WP_DATE_NONE;
+		if (wp_calendar_covers(cal, r->year)) {
+			wp_date last = holiday_end(cal, r->year, calendar);
+			if (last != WP_DATE_NONE)
+				*due = wp_workday_add(cal, last, n);
+		}
+		if (wp_calendar_error(cal, &err) != 0)
+			*due = WP_DATE_NONE;
+		if (!store_cal)
+			wp_calendar_free(cal);
+		return wp_str_sub(p, (size_t)(end - p));
+	}
+	return NULL;
+}
+
+/* The one-day activity numbered item: its day, or WP_DATE_NONE. */
+static wp_date item_day(const struct reader *r, const char *item)
+{
+	json_t *a;
+	size_t i;
+	json_array_foreach(r->activities, i, a) {
+		const char *no = json_string_value(json_object_get(a, "no"));
+		const char *start = json_string_value(json_object_get(a, "start"));
+		const char *end = json_string_value(json_object_get(a, "end"));
+		wp_date day;
+		wp_err err;
+		if (no && strcmp(no, item) == 0)
+			return start && end && strcmp(start, end) == 0 && wp_date_parse(start, &day, &err) == 0
+				       ? day
+				       : WP_DATE_NONE;
+	}
+	return WP_DATE_NONE;
+}
+
+/* Where a time of day written at p (下班, 17:00, 下午5时) and its 前 end,
+ * or NULL. */
+static const char *time_before_at(const char *p)
+{
+	for (int k = 0; k < 4; k++) {
+		while ((*p >= '0' && *p <= '9') || *p == ':' || wp_str_starts(p, "："))
+			p += wp_str_char_len(p);
+		size_t time = wp_word_at(p, WP_WORDS_DUE_TIME);
+		if (!time)
+			break;
+		p += time;
+	}
+	return wp_str_skip(&p, "前") ? p : NULL;
+}
+
+char *wp_notice_item_day_rule(const struct reader *r, const char *s, const char *item, wp_date *due)
+{
+	if (!item)
+		return NULL;
+	size_t len;
+	for (const char *day = wp_word_find(s, WP_WORDS_THAT_DAY, &len); day;
+	     day = wp_word_find(day + len, WP_WORDS_THAT_DAY, &len)) {
+		/* 于演练当天: the thing whose day it is, a word or two after 于 */
+		const char *at = NULL;
+		for (const char *p = day; p > s && day - p <= 4 * 3;) {
+			do
+				p--;
+			while (p > s && ((unsigned char)*p & 0xC0) == 0x80);
+			if (wp_str_starts(p, "于")) {
+				at = p + strlen("于");
+				break;
+			}
+		}
+		const char *end = at ? time_before_at(day + len) : NULL;
+		if (!end || at == day || wp_notice_han_count(at, (size_t)(day - at)) != (size_t)(day - at) / 3)
+			continue;
+		/* 活动当天 in an item is each of its days (see WP_WORDS_RECURRING) */
+		char *thing = wp_str_sub(at, (size_t)(day - at));
+		bool campaign = wp_word_is(thing, WP_WORDS_WHOLE_CAMPAIGN);
+		free(thing);
+		if (campaign)
+			continue;
+		*due = item_day(r, item);
+		if (*due == WP_DATE_NONE)
+			return NULL;
+		return wp_str_sub(at, (size_t)(end - at));
+	}
+	return NULL;
+}

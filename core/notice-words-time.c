@@ -107,6 +107,13 @@ static const char *const solar_terms[] = {"小寒", "大寒", "立春", "雨水"
 					  "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至", NULL};
 /* a term names a day only with one of these after it: 小雪, 雨水 alone are
  * weather, 秋分前后 is about a day */
+/* 劳动节假期结束后第一个工作日, 五一节后, 国庆长假后: what a notice may
+ * write between a holiday's name and its 后 (each at most once, in this
+ * order) */
+static const char *const holiday_tails[] = {"节", "小长假", "长假", "假期", "放假", "结束", NULL};
+/* 国庆节后第一个工作日, 节后上班第一天: the first working day after */
+static const char *const first_workdays[] = {"第一个工作日", "第1个工作日", "首个工作日", "上班第一天",
+					     "上班后第一天", "上班首日", NULL};
 static const char *const solar_term_days[] = {"当天", "当日", "日", NULL};
 
 /* 【8月8日·周六】上午8点，在…举办…: a paragraph opens with its date in
@@ -171,6 +178,8 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHOLE_MONTH] = whole_month,
 	[WP_WORDS_SOLAR_TERM] = solar_terms,
 	[WP_WORDS_SOLAR_TERM_DAY] = solar_term_days,
+	[WP_WORDS_HOLIDAY_TAIL] = holiday_tails,
+	[WP_WORDS_FIRST_WORKDAY] = first_workdays,
 	[WP_WORDS_LABEL_OPEN] = label_opens,
 	[WP_WORDS_LABEL_CLOSE] = label_closes,
 	[WP_WORDS_LABEL_WEEKDAY_SEP] = label_weekday_seps,
@@ -181,4 +190,13 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_COUNTDOWN_SAME_DAY] = countdown_same_day,
 	[WP_WORDS_CUTOFF] = cutoffs,
 	[WP_WORDS_CUTOFF_AFTER] = cutoffs_after,
+};
+
+/* 清明 alone is also a solar term: only 清明节 and 清明假期 name the
+ * holiday (the tail after 清明 is required by the reader) */
+const struct wp_holiday_word wp_holiday_words[] = {
+	{"五一劳动节", "劳动节"}, {"劳动节", "劳动节"}, {"五一", "劳动节"},   {"国庆节", "国庆节"},
+	{"国庆", "国庆节"},	   {"中秋节", "中秋节"}, {"中秋", "中秋节"},   {"端午节", "端午节"},
+	{"端午", "端午节"},	   {"清明节", "清明节"}, {"春节", "春节"},	     {"元旦", "元旦"},
+	{NULL, NULL},
 };

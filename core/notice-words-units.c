@@ -40,7 +40,8 @@ static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办",
 					 /* 由团委主责、党委宣传部协同: an enterprise's words */
 					 "主责", NULL};
 /* 乡林业站负责技术指导: the whole phrase, so that 负责技术 is no part of the unit */
-static const char *const help_verbs[] = {"负责技术指导", "做好业务指导", "做好技术指导", "做好指导", "负责业务指导",
+/* 县自然资源和规划局现场指导: on the spot, as a whole phrase too */
+static const char *const help_verbs[] = {"现场指导", "全程指导", "负责技术指导", "做好业务指导", "做好技术指导", "做好指导", "负责业务指导",
 					 "协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", "协同",
 					 /* 市妇幼保健院派员参加: a unit that sends its people helps */
 					 "派员参加", "派员配合", "派员参与", "派出医生参加", "派医生参加", "派专家参加",

@@ -241,6 +241,8 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_COLUMN_PHONE, /* 办公电话, 手机: its columns of numbers */
 	WP_WORDS_CONTACT_COLUMN_MAIL,  /* 电子邮箱: its column of addresses */
 	WP_WORDS_NEXT_DAY,	  /* 次日: (启动仪式次日12:00前) the day after the thing named */
+	WP_WORDS_HOLIDAY_TAIL,	  /* 假期, 结束: (劳动节假期结束后) between a holiday's name and its 后 */
+	WP_WORDS_FIRST_WORKDAY,	  /* 第一个工作日: (国庆节后第一个工作日) the day work resumes */
 	WP_WORDS_ONCE_FOR_ALL,	  /* 一次性: a word of its own, not how often (WP_WORDS_HOW_OFTEN) */
 	WP_WORDS_ASK_WITHOUT_WHO,  /* 请于, 于: (…；请于7月3日前将…) a part asking with no one named */
 	WP_WORDS_WEEK,		    /* 星期, 周: (星期一（开幕日）, 至周五) the word before a weekday's numeral */
@@ -504,6 +506,17 @@ struct wp_count_unit {
 };
 /* Bytes of the longest unit s starts with (its row in *unit), 0 if none. */
 size_t wp_count_unit_at(const char *s, const struct wp_count_unit **unit);
+
+/* ---- public holidays ----------------------------------------------------------- */
+
+/* A public holiday as notices write it (五一, 国庆节) and the name the
+ * holiday calendar gives its days (劳动节, 国庆节; a day of two holidays
+ * is named by both, 国庆节、中秋节). Longer words before the shorter they
+ * start with; ends with a row whose written is NULL. */
+struct wp_holiday_word {
+	const char *written, *calendar;
+};
+extern const struct wp_holiday_word wp_holiday_words[];
 
 /* ---- administrative divisions ------------------------------------------------ */
 

@@ -1,0 +1,133 @@
+/* check_reader_round58.c - habits of the notices of round r58 (g318-g322),
+ * the hold-out written after session 30's teaching: a township's plan
+ * copied from its WeChat article, a bilingual enterprise's month, a
+ * police bureau's full-width digits. */
+#include "config.h"
+
+#include <string.h>
+
+#include <jansson.h>
+
+#include "buf.h"
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* A post heads its sections in brackets (【活动安排】) and marks its items
+ * with an arrow before their numbers (▶ 1. X): the number says an item,
+ * the mark is a bullet, and the items are the section's activities. */
+START_TEST(marked_numbers_under_bracketed_headings)
+{
+	json_t *plan = plan_from_text(
+		"某镇2026年防灾减灾宣传周活动方案\n\n【活动时间】\n2026年5月9日至5月15日。\n\n"
+		"【活动安排】\n▶ 1. 隐患大排查\n时间：5月9日—5月15日\n牵头单位：镇应急管理办公室\n\n"
+		"▶ 2. 启动仪式\n时间：5月9日上午8:30\n地点：镇文化广场\n牵头单位：镇应急管理办公室\n"
+		"配合单位：镇派出所、镇卫生院\n\n"
+		"▶ 3. 避险转移演练\n5月13日上午9时，在桃岭村开展演练。由镇自然资源所牵头，桃岭村村委会、镇应急管理办公室配合，"
+		"县自然资源和规划局现场指导。\n\n"
+		"【工作要求】\n✔ 加强组织领导。各单位要密切配合。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|隐患大排查|2026-05-09|2026-05-15|-|-|镇应急管理办公室|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|启动仪式|2026-05-09|2026-05-09|08:30|镇文化广场|镇应急管理办公室|镇派出所、镇卫生院");
+	/* 现场指导: the unit guiding on the spot helps */
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "桃岭村村委会、镇应急管理办公室、县自然资源和规划局");
+	json_decref(plan);
+}
+END_TEST
+
+/* 【联系方式】 heads the contact lines as 联系方式： does; a remark in
+ * brackets after a number (（兼传真）) leaves the mobile after it the
+ * same person's second number. */
+START_TEST(bracketed_contacts_and_a_remark_on_a_number)
+{
+	json_t *plan = plan_from_text(
+		"某镇宣传周活动方案\n\n【活动安排】\n▶ 1. 启动仪式\n时间：5月9日上午8:30\n\n"
+		"【联系方式】\n镇应急管理办公室　储德胜　0564-5623119（兼传真）　13956481027\n"
+		"镇党政办　王　蕾　0564-5621001\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "储德胜|0564-5623119|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "储德胜|13956481027|-");
+	ck_assert_str_eq(contact_line_at(plan, 2), "王蕾|0564-5621001|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* A post's lede ends its sentence with an emoji (…具体安排吧👇) and no
+ * 。: the notice's title and number after it, past a blank line, are
+ * lines of their own, not the rest of a sentence cut by a page. */
+START_TEST(an_emoji_ends_a_sentence)
+{
+	json_t *plan = plan_from_text(
+		"5·12丨防灾减灾宣传周来了！凤栖镇这样安排→\n\n"
+		"5月12日是第18个全国防灾减灾日。近日，镇政府印发了《凤栖镇2026年防灾减灾宣传周活动方案》，"
+		"一起来看看具体安排吧👇\n\n"
+		"凤栖镇人民政府关于印发《凤栖镇2026年防灾减灾宣传周活动方案》的通知\n凤政〔2026〕18号\n\n"
+		"各村（社区）、镇直各单位：\n现将方案印发给你们，请认真抓好落实。\n\n"
+		"凤栖镇2026年防灾减灾宣传周活动方案\n\n【活动时间】\n2026年5月9日至5月15日。\n\n"
+		"【活动安排】\n▶ 1. 启动仪式\n时间：5月9日上午8:30\n");
+	ck_assert_str_eq(field(plan, "doc_number"), "凤政〔2026〕18号");
+	ck_assert_str_eq(field(plan, "title"), "凤栖镇2026年防灾减灾宣传周活动方案");
+	json_decref(plan);
+}
+END_TEST
+
+/* 劳动节后第一个工作日, 国庆节后3个工作日内: counted from the holiday's
+ * last day off by the official arrangement of the plan's year (2026:
+ * 劳动节 5月1日–5日, 国庆节 10月1日–7日 with 10月10日 a working
+ * Saturday); 清明 alone is a solar term and no holiday. */
+START_TEST(reports_counted_from_a_holiday)
+{
+	json_t *plan = plan_from_text(
+		"某县2026年质量月活动方案\n\n一、活动时间\n2026年9月1日至10月31日。\n"
+		"二、活动安排\n1. 启动仪式\n时间：9月1日\n三、工作要求\n"
+		"（一）按时报送。各乡镇要于劳动节后第一个工作日将联络员名单报县市场监管局。\n"
+		"（二）及时总结。各单位于国庆节假期结束后3个工作日内报送活动开展情况。\n"
+		"（三）各单位于五一节后首个工作日报送活动安排。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送联络员名单|劳动节后第一个工作日|2026-05-06|各乡镇|县市场监管局");
+	ck_assert_str_eq(deadline_line_at(plan, 1),
+			 "报送活动开展情况|国庆节假期结束后3个工作日内|2026-10-10|各单位|-");
+	ck_assert_str_eq(deadline_line_at(plan, 2), "报送活动安排|五一节后首个工作日|2026-05-06|各单位|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* A report due on the day of the item it is written in (于演练当天下班前):
+ * that item's one day; 活动当天 is each activity's day, no one date. */
+START_TEST(a_report_on_its_items_day)
+{
+	json_t *plan = plan_from_text(
+		"某镇防灾减灾宣传周活动方案\n\n一、活动时间\n2026年5月9日至5月15日。\n二、活动安排\n"
+		"（一）应急疏散演练\n5月12日下午2:28，在镇中心学校开展演练。各参演学校于演练当天下班前将演练视频报镇应急办。\n"
+		"（二）知识竞答\n5月14日，各村于活动当天下班前将竞答情况报镇应急办。\n");
+	ck_assert_uint_ge(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送演练视频|演练当天下班前|2026-05-12|各参演学校|镇应急办");
+	json_t *dls = json_object_get(plan, "deadlines");
+	for (size_t i = 1; i < json_array_size(dls); i++)
+		ck_assert_msg(!field(json_array_get(dls, i), "due") ||
+				      strcmp(field(json_array_get(dls, i), "due"), "2026-05-14") != 0,
+			      "活动当天 is no one day: %s", deadline_line_at(plan, i));
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round58");
+	TCase *tc = tcase_create("round58");
+	tcase_add_test(tc, marked_numbers_under_bracketed_headings);
+	tcase_add_test(tc, bracketed_contacts_and_a_remark_on_a_number);
+	tcase_add_test(tc, an_emoji_ends_a_sentence);
+	tcase_add_test(tc, reports_counted_from_a_holiday);
+	tcase_add_test(tc, a_report_on_its_items_day);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
