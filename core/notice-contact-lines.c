@@ -110,11 +110,37 @@ static char *first_number(const char *p)
 	const char *label = wp_word_find_near(p, WP_WORDS_INTERNAL_LINE, at ? (size_t)(at - p) : 90, &len);
 	if (!label || (at && at < label))
 		return phone;
-	size_t digits = strspn(label + len, "0123456789");
+	const char *number = label + len;
+	while (*number == ' ') /* 分机 6218 */
+		number++;
+	size_t digits = strspn(number, "0123456789");
 	if (digits < 3 || digits > 6)
 		return phone;
 	free(phone);
-	return wp_str_sub(label + len, digits);
+	return wp_str_sub(number, digits);
+}
+
+/* The last （ in s, or NULL. */
+static const char *strrchr_bracket(const char *s)
+{
+	const char *last = NULL;
+	for (const char *q = wp_str_find(s, "（"); q; q = wp_str_find(q + strlen("（"), "（"))
+		last = q;
+	return last;
+}
+
+/* Is [from, to) a name in Latin letters (Vivian Liu): letters, spaces,
+ * points and hyphens, a letter at least? */
+static bool latin_only(const char *from, const char *to)
+{
+	bool letter = false;
+	for (const char *q = from; q < to; q++) {
+		bool is_letter = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z');
+		if (!is_letter && *q != ' ' && *q != '.' && *q != '-')
+			return false;
+		letter = letter || is_letter;
+	}
+	return letter;
 }
 
 /* A line under such a heading: office, name, number, in that order,
@@ -152,6 +178,10 @@ static size_t contact_line(struct reader *r, const char *line)
 			if (!trimmed && wp_str_ends(before, "（"))
 				before[n - strlen("（")] = '\0', trimmed = true;
 		}
+		/* 刘晓雯（Vivian Liu）: the name as written in English too */
+		const char *open = wp_str_ends(before, "）") ? strrchr_bracket(before) : NULL;
+		if (open && latin_only(open + strlen("（"), before + strlen(before) - strlen("）")))
+			before[open - before] = '\0';
 		const char *name = before;
 		for (const char *const *sp = seps; *sp; sp++)
 			for (const char *q = wp_str_find(name, *sp); q; q = wp_str_find(name, *sp))
@@ -302,47 +332,50 @@ static void line_mailbox(struct reader *r, const char *line)
 
 void wp_notice_read_contact_lines(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		if (!contact_heading(r, i))
-			continue;
-		size_t first = json_array_size(r->contacts);
-		for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++) {
-			const char *line = r->t.para[j];
-			/* 电子邮箱：x@y on a line of its own under the people: the
-			 * mailbox of them all */
-			size_t label = wp_word_at(line, WP_WORDS_CONTACT_MAIL);
-			if (label && strchr(line + label, '@')) {
-				char *address = wp_notice_address_in(line + label);
-				give_mailbox(r, first, json_array_size(r->contacts), address);
-				free(address);
-				break;
-			}
-			/* （工作日8:30—12:00、14:30—18:00）: a note in brackets on
-			 * when to call, no contact line, and the list goes on */
-			if (wp_str_starts(line, "（") && wp_str_ends(line, "）") && !holds_phone(line))
-				continue;
-			if (wp_word_at(line, WP_WORDS_CONTACT_NAME))
-				break;
-			size_t table = contact_table(r, j);
-			if (table) {
-				j += table - 1;
-				continue;
-			}
-			if (contact_line(r, line)) {
-				line_mailbox(r, line);
-				continue;
-			}
-			/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
-			 * line, the numbers on the next */
-			if (holds_phone(line) || j + 1 >= r->t.n || !wp_word_at(r->t.para[j + 1], WP_WORDS_CONTACT_PHONE))
-				break;
-			wp_buf b = WP_BUF_INIT;
-			wp_buf_printf(&b, "%s  %s", line, r->t.para[j + 1]);
-			size_t read = contact_line(r, wp_buf_str(&b));
-			wp_buf_free(&b);
-			if (!read)
-				break;
-			j++;
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
+		if (contact_heading(r, i))
+			wp_notice_contact_lines_under(r, i);
+}
+
+void wp_notice_contact_lines_under(struct reader *r, size_t i)
+{
+	size_t first = json_array_size(r->contacts);
+	for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++) {
+		const char *line = r->t.para[j];
+		/* 电子邮箱：x@y on a line of its own under the people: the
+		 * mailbox of them all */
+		size_t label = wp_word_at(line, WP_WORDS_CONTACT_MAIL);
+		if (label && strchr(line + label, '@')) {
+			char *address = wp_notice_address_in(line + label);
+			give_mailbox(r, first, json_array_size(r->contacts), address);
+			free(address);
+			break;
 		}
+		/* （工作日8:30—12:00、14:30—18:00）: a note in brackets on
+		 * when to call, no contact line, and the list goes on */
+		if (wp_str_starts(line, "（") && wp_str_ends(line, "）") && !holds_phone(line))
+			continue;
+		if (wp_word_at(line, WP_WORDS_CONTACT_NAME))
+			break;
+		size_t table = contact_table(r, j);
+		if (table) {
+			j += table - 1;
+			continue;
+		}
+		if (contact_line(r, line)) {
+			line_mailbox(r, line);
+			continue;
+		}
+		/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
+		 * line, the numbers on the next */
+		if (holds_phone(line) || j + 1 >= r->t.n || !wp_word_at(r->t.para[j + 1], WP_WORDS_CONTACT_PHONE))
+			break;
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s  %s", line, r->t.para[j + 1]);
+		size_t read = contact_line(r, wp_buf_str(&b));
+		wp_buf_free(&b);
+		if (!read)
+			break;
+		j++;
 	}
 }

@@ -424,7 +424,10 @@ void wp_notice_read_contacts(struct reader *r)
 			const struct item_range *range = wp_notice_item_at(r, i);
 			for (const char *const *l = name_labels; *l; l++)
 				if (wp_str_ends(r->t.para[i], *l) && wp_text_width(r->t.para[i]) <= 24) {
-					wp_notice_contact_rows(r, i, "", range ? range->no : NULL);
+					/* 质量部　刘晓雯，分机6218，手机：139…: no row of
+					 * cells apart by gaps, a contact line as under 联系方式 */
+					if (!wp_notice_contact_rows(r, i, "", range ? range->no : NULL))
+						wp_notice_contact_lines_under(r, i);
 					break;
 				}
 			continue;

@@ -192,6 +192,9 @@ void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *
 char *wp_notice_phone_in(const char *s);
 /* The contacts on the lines under a 联系方式 heading (notice-contact-lines.c). */
 void wp_notice_read_contact_lines(struct reader *r);
+/* The contact lines under paragraph i, a heading over them (六、联系方式,
+ * 联系人： alone): office, person and numbers each (notice-contact-lines.c). */
+void wp_notice_contact_lines_under(struct reader *r, size_t i);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
 

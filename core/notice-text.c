@@ -15,6 +15,7 @@
 #include "i18n-core.h"
 #include "buf.h"
 #include "notice-bar-cells.h"
+#include "notice-bilingual.h"
 #include "notice-deck.h"
 #include "notice-layout-table.h"
 #include "notice-tsv.h"
@@ -298,6 +299,8 @@ static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp
 	size_t count;
 	char **cut = cut_lines(utf8, &count);
 	unquote_lines(cut, count);
+	/* a notice in Chinese and English: the Chinese alone */
+	cut = wp_nbilingual_lines(cut, &count);
 	/* a web page's copy runs the notice on in one line: cut it back */
 	cut = wp_nrebreak_lines(cut, &count);
 	/* a web page's table a cell to a line between lone bars: rows again */

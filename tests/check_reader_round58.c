@@ -4,11 +4,14 @@
  * police bureau's full-width digits. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
 
 #include "buf.h"
+#include "alloc.h"
+#include "notice-bilingual.h"
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
@@ -114,6 +117,111 @@ START_TEST(a_report_on_its_items_day)
 }
 END_TEST
 
+/* A notice in Chinese and English: each label in both (时间 Time：), each
+ * value followed by its translation (质量部 / QA Dept.), each paragraph
+ * by its English one. The Chinese is read; no English reaches a title,
+ * a place or a unit. */
+START_TEST(a_notice_in_two_languages)
+{
+	json_t *plan = plan_from_text(
+		"娄江德润精密部件有限公司\nLoujiang Derun Precision Components Co., Ltd.\n\n"
+		"文件编号 Doc. No.：LDR-QA-N-2026-031\n\n主题：关于开展2026年“质量月”活动的通知\n"
+		"Subject: Notice on the 2026 Quality Month Campaign\n\n"
+		"一、活动主题 Theme\n　　“人人重质量　事事零缺陷”\n　　\"Quality by Everyone, Zero Defects\"\n\n"
+		"二、活动时间 Duration\n　　2026年9月1日—9月30日\n　　Sept. 1–30, 2026\n\n"
+		"三、活动安排 Activities\n\n活动一：质量月启动大会 / Activity 1: Kick-off Meeting\n"
+		"　　时间 Time：9月1日（星期二）8:30—9:30 / Sept. 1 (Tue.), 8:30–9:30 a.m.\n"
+		"　　地点 Venue：一号厂房南侧广场 / South Square (Plant 1), Gate 2\n"
+		"　　负责 Owner：质量部 / QA Dept.\n　　配合 Support：行政部、工会 / Admin Dept., Union\n\n"
+		"联系人 Contact：\n"
+		"质量部　刘晓雯（Vivian Liu），分机 Ext. 6218，手机 Mobile：13962187405，邮箱 E-mail：vivian.liu@derun-lj.com\n"
+		"人力资源部　王俊杰（Jason Wang），分机 Ext. 6105（质量知识竞赛 / Quiz）\n");
+	ck_assert_str_eq(field(plan, "doc_number"), "LDR-QA-N-2026-031");
+	ck_assert_str_eq(field(plan, "theme"), "人人重质量　事事零缺陷");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|质量月启动大会|2026-09-01|2026-09-01|08:30|一号厂房南侧广场|质量部|行政部、工会");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "刘晓雯|6218|vivian.liu@derun-lj.com");
+	ck_assert_str_eq(contact_line_at(plan, 1), "刘晓雯|13962187405|vivian.liu@derun-lj.com");
+	ck_assert_str_eq(contact_line_at(plan, 2), "王俊杰|6105|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* The lines themselves, as the joiner gets them (brackets made
+ * full-width by then): what goes and what stays of each. */
+START_TEST(the_english_set_aside_line_by_line)
+{
+	static const char *const in[] = {
+		"Loujiang Derun Precision Components Co., Ltd.",
+		"一、活动主题 Theme",
+		"　　时间 Time：9月1日8:30 / Sept. 1 （Tue.）， 8:30 a.m.",
+		"　　分机 Ext. 6218，手机 Mobile：13962187405",
+		"公司成立推进小组 / Quality Month Steering Team：",
+		"王俊杰，分机6105（质量知识竞赛 / Quiz）",
+		"NOTICE",
+		"联系邮箱：qa@derun-lj.com",
+		"宣传IATF 16949质量管理体系",
+		"Note: In case of any discrepancy, the Chinese version shall prevail.",
+		"E-mail: qa@derun-lj.com",
+		"Tel: 0512-57683000",
+	};
+	static const char *const want[] = {
+		"一、活动主题",
+		"　　时间：9月1日8:30",
+		"　　分机 6218，手机：13962187405",
+		"公司成立推进小组：",
+		"王俊杰，分机6105（质量知识竞赛）",
+		"联系邮箱：qa@derun-lj.com",
+		"宣传IATF 16949质量管理体系",
+		"E-mail: qa@derun-lj.com",
+		"Tel: 0512-57683000",
+	};
+	size_t n = sizeof in / sizeof *in;
+	char **v = wp_xcalloc(n, sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		v[i] = wp_xstrdup(in[i]);
+	v = wp_nbilingual_lines(v, &n);
+	ck_assert_uint_eq(n, sizeof want / sizeof *want);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_str_eq(v[i], want[i]);
+		free(v[i]);
+	}
+	free(v);
+}
+END_TEST
+
+/* A Chinese notice with a few lines in Latin letters (web addresses, an
+ * e-mail, a single English word) is no bilingual one: its lines stay. */
+START_TEST(a_few_latin_lines_make_no_translation)
+{
+	json_t *plan = plan_from_text(
+		"某县知识产权宣传周活动方案\n\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）线上宣传 Online\n时间：4月20日\n地点：县政府网站\nhttp://www.example.gov.cn\n"
+		"https://ipr.example.cn/week\nhttp://zscq.example.gov.cn/notice\nhttps://mp.example.qq.com/s/abc\n"
+		"http://kx.example.net.cn/notice\nwww.example.org.cn\nE-mail: ipr@example.cn\n"
+		"（二）专利培训会\n时间：4月22日\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "线上宣传 Online");
+	json_decref(plan);
+}
+END_TEST
+
+/* 联系人： alone over lines that are no rows of gaps (质量部　刘晓雯，分机
+ * 6218，手机：…): read as the lines under 联系方式 are. */
+START_TEST(contact_lines_under_a_lone_contact_label)
+{
+	json_t *plan = plan_from_text(
+		"关于开展活动的通知\n\n一、活动安排\n1. 启动仪式\n时间：5月9日上午8:30\n\n联系人：\n"
+		"质量部　刘晓雯，分机 6218，手机：13962187405，邮箱：vivian.liu@derun-lj.com\n"
+		"人力资源部　王俊杰，分机6105\n注：本通知以中文版本为准。\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "刘晓雯|6218|vivian.liu@derun-lj.com");
+	ck_assert_str_eq(contact_line_at(plan, 2), "王俊杰|6105|-");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round58");
@@ -123,6 +231,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_emoji_ends_a_sentence);
 	tcase_add_test(tc, reports_counted_from_a_holiday);
 	tcase_add_test(tc, a_report_on_its_items_day);
+	tcase_add_test(tc, a_notice_in_two_languages);
+	tcase_add_test(tc, the_english_set_aside_line_by_line);
+	tcase_add_test(tc, a_few_latin_lines_make_no_translation);
+	tcase_add_test(tc, contact_lines_under_a_lone_contact_label);
 	suite_add_tcase(s, tc);
 	return s;
 }
