@@ -411,7 +411,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	/* 1.线上初赛 under （二）…竞赛，由图书馆承办，各学院协办。: the group's
 	 * units where the item names none */
 	if (json_array_size(lead) == 0 && json_array_size(coop) == 0 && group_heading &&
-	    wp_notice_names_its_lead(group_heading)) {
+	    wp_notice_names_group_units(group_heading)) {
 		json_t *group_lead, *group_coop;
 		wp_notice_read_units(r, group_heading, &group_lead, &group_coop);
 		json_array_extend(lead, group_lead);

@@ -222,11 +222,12 @@ static bool contact_item(const char *heading)
 	       wp_str_starts_any(heading, wp_words(WP_WORDS_CONTACT_PHONE));
 }
 
-/* Does line say who runs something (由X承办, Y协办) and give no date? */
+/* Does line say who runs something (由X承办, Y协办, （责任单位：X）) and
+ * give no date? */
 static bool names_units_undated(const struct reader *r, const char *line)
 {
 	wp_ndate d;
-	return wp_notice_names_its_lead(line) && !wp_nfind_date(line, r->year, &d);
+	return wp_notice_names_group_units(line) && !wp_nfind_date(line, r->year, &d);
 }
 
 static void read_items_under(struct reader *r, size_t i, const char *prefix)

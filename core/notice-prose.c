@@ -119,6 +119,21 @@ bool wp_notice_names_its_lead(const char *p)
 	return wp_notice_lead_clause(p) != NULL;
 }
 
+bool wp_notice_names_group_units(const char *p)
+{
+	if (wp_notice_names_its_lead(p))
+		return true;
+	/* 各分局须完成以下规定动作（责任单位：X；督导单位：Y）：: units
+	 * labelled in a bracket, a lead's label first */
+	for (const char *q = wp_str_find(p, "（"); q; q = wp_str_find(q + strlen("（"), "（")) {
+		size_t len;
+		const struct wp_field_label *l = wp_field_label_at(q + strlen("（"), &len);
+		if (l && l->field == WP_FIELD_LEAD && wp_str_starts(q + strlen("（") + len, "："))
+			return true;
+	}
+	return false;
+}
+
 /* Is section k a plain one (no items) whose prose says who leads it
  * (由区教育局负责，区妇联协助)? Plain: of no kind of its own, or titled by
  * an event verb (组织家长学校示范课观摩 is no 组织领导 section). */

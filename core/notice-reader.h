@@ -394,6 +394,10 @@ bool wp_notice_read_prose_activities(struct reader *r);
  * (由X牵头, 这项工作由X负责)? wp_notice_lead_clause gives that clause's
  * 由 in p, or NULL. */
 bool wp_notice_names_its_lead(const char *p);
+/* Does the line over a group of items say who runs them: a lead clause
+ * (wp_notice_names_its_lead) or units labelled in a bracket (（责任单位：X；
+ * 督导单位：Y）)? */
+bool wp_notice_names_group_units(const char *p);
 /* “5·19”分会场启动仪式在古城东门广场举行。: the event told as the
  * subject of a verb that ends its clause (举行, 召开, 开幕), before the 在
  * of its place; NULL if the clause tells none so (caller frees;

@@ -498,6 +498,34 @@ static void partner_of_lead(struct reader *r, const char *body, struct units *u)
 }
 
 
+/* （市场监管局、海关）派员参加, 邀请市生态环境局派员现场指导: a clause of
+ * units that send their people; they help, beside the helpers the labels
+ * or other sentences named (the item keeps each unit once). */
+static void sent_helpers(const char *body, struct units *u)
+{
+	static const char *const ends[] = {"。", "\n", "；", "，", NULL};
+	for (const char *p = body; *p;) {
+		size_t n = wp_str_span_upto(p, ends);
+		char *raw = wp_str_sub(p, n), *clause = wp_str_trim_end(raw, wp_notice_end_punct);
+		free(raw);
+		const char *who = clause;
+		size_t len = wp_word_at(who, WP_WORDS_INVITE);
+		who += len;
+		for (const char *const *w = wp_words(WP_WORDS_SENDS_PEOPLE); *w; w++) {
+			if (!wp_str_ends(who, *w) || strlen(who) == strlen(*w))
+				continue;
+			char *units = wp_str_sub(who, strlen(who) - strlen(*w));
+			if (wp_notice_units_like(units) && !wp_str_find(units, "由"))
+				wp_notice_split_units(units, u->coop);
+			free(units);
+			break;
+		}
+		free(clause);
+		p += n;
+		p += wp_str_span_of(p, ends);
+	}
+}
+
 static void read_units(struct reader *r, const char *body, struct units *u)
 {
 	u->lead = json_array();
@@ -535,6 +563,7 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 	apply_marks(u);
 	if (json_array_size(u->coop) == 0)
 		helpers_sentence(body, u);
+	sent_helpers(body, u);
 	/* 负责人：王老师: persons lead when no unit does, as written */
 	bool persons = json_array_size(u->lead) == 0 && wp_notice_persons_in_charge(body, u->lead);
 	if (json_array_size(u->lead) == 0) {

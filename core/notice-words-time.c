@@ -14,7 +14,9 @@
 static const char *const next_day[] = {"次日", "第二天", "翌日", NULL};
 /* 每周五下班前, 活动当天下午6点前 (the day of each activity): a duty that
  * recurs (tried in order) */
-static const char *const recurring[] = {"每周", "每月", "每个工作日", "每日", "每天", "活动当天", "活动当日", NULL};
+static const char *const recurring[] = {"每周", "每月", "每个工作日", "每日", "每天", "活动当天", "活动当日",
+					  /* 活动开展当日18时前: each activity's day */
+					  "活动开展当日", "活动开展当天", "活动举办当日", "活动举办当天", NULL};
 /* 自本通知印发之日起: what a duty counted from the issue opens with (in order) */
 static const char *const issue_openers[] = {"自本通知", "本通知", "自通知", "通知", NULL};
 /* 9月19日17:00前, 放学前: a time of day between a due date and its 前 */

@@ -69,6 +69,8 @@ const struct wp_field_label wp_field_labels[] = {
 	/* 负责人：各班主任　　督查：各年级组: who oversees it helps */
 	{"督查", WP_FIELD_COOP, WP_FIELD_LINE},
 	{"督导", WP_FIELD_COOP, WP_FIELD_LINE},
+	{"督导单位", WP_FIELD_COOP, WP_FIELD_LINE}, /* （责任单位：X；督导单位：Y） */
+	{"督导部门", WP_FIELD_COOP, WP_FIELD_LINE},
 	/* ▍牵头：X / ▍配合：Y, 责任：X　　配合：Y: the roles alone as labels */
 	{"牵头", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"责任", WP_FIELD_LEAD, WP_FIELD_LINE},

@@ -221,7 +221,7 @@ static const char *const unit_tails[] = {
 	"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */
 	"法庭", /* 区人民法院临溪人民法庭: a court's tribunal in a township */
 	"审判庭", "立案庭", "执行庭", /* a court's divisions */
-	"气象台", "监狱",
+	"气象台", "监狱", "海关", /* 霞州海关, 拱北海关 */
 	/* a hospital's wards, as its nursing staff are organised */
 	"护理单元", "病区", NULL};
 /* 县发展改革委 ★ ○ △: the marks of a unit's part in a responsibility table */
@@ -299,6 +299,11 @@ static const char *const role_manners[] = {"分别", "具体", "统一", NULL};
 static const char *const each_doers[] = {"各", "分别", NULL};
 /* ，县安委会各成员单位参加，: units that take part cooperate */
 static const char *const take_part[] = {"参加", NULL};
+/* 内容：…邀请市市场监督管理局、霞州海关派员参加: units invited to send
+ * their people help, beside those the 配合单位 label names */
+static const char *const sends_people[] = {"派员参加", "派员参与", "派员配合", "派员现场指导", "派员指导",
+					   "派专家参加", "派出专家参加", "派员出席", NULL};
+static const char *const invites[] = {"邀请", "特邀", NULL};
 
 /* 四、承办单位 / 五、协办单位: the sections of the plan of one event */
 static const char *const event_doer_labels[] = {"承办单位", "承办", NULL};
@@ -374,6 +379,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_ROLE_MANNER] = role_manners,
 	[WP_WORDS_EACH_DOER] = each_doers,
 	[WP_WORDS_TAKE_PART] = take_part,
+	[WP_WORDS_SENDS_PEOPLE] = sends_people,
+	[WP_WORDS_INVITE] = invites,
 	[WP_WORDS_PARTY_COMMITTEE] = party_committees,
 	[WP_WORDS_UNIT_TAIL] = unit_tails,
 	[WP_WORDS_NOT_UNIT] = not_units,

@@ -222,6 +222,48 @@ START_TEST(contact_lines_under_a_lone_contact_label)
 }
 END_TEST
 
+/* A labelled item's content inviting units to send their people
+ * (邀请X、Y派员参加, 邀请Z派员现场指导, X、Y派员参加。) names helpers
+ * beside those of its 配合单位 label, each once; 海关 is a unit. */
+START_TEST(units_invited_to_send_people_help)
+{
+	json_t *plan = plan_from_text(
+		"某市公安局知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"1.启动仪式\n时间：4月20日上午9:30\n地点：市人民广场\n牵头单位：市局食药环侦支队\n"
+		"配合单位：市局政治部、城东分局\n"
+		"内容：举行启动仪式。邀请市市场监督管理局（知识产权局）、霞州海关、城东分局派员参加，联合开展咨询服务。\n"
+		"2.集中销毁\n时间：4月26日上午10时\n牵头单位：市局食药环侦支队\n配合单位：市局治安支队\n"
+		"内容：集中销毁侵权商品，邀请人大代表见证，邀请市生态环境局派员现场指导。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"),
+			 "市局政治部、城东分局、市市场监督管理局（知识产权局）、霞州海关");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "市局治安支队、市生态环境局");
+	json_decref(plan);
+}
+END_TEST
+
+/* （二）规定动作 / 各分局须完成以下规定动作（责任单位：X；督导单位：Y）：
+ * / 1. 2.: the group's bracketed labels are its items' units, the one
+ * who oversees helping; 活动开展当日18时前 is each activity's day. */
+START_TEST(a_groups_bracketed_units_and_each_days_report)
+{
+	json_t *plan = plan_from_text(
+		"某市公安局知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）规定动作\n各县（区）公安局、各分局须完成以下规定动作（责任单位：各县（区）公安局、各分局；"
+		"督导单位：市局食药环侦支队）：\n"
+		"1.开展一次警企走访。宣传周期间，各单位至少走访辖区5家重点企业，了解企业知识产权保护需求。\n"
+		"2.开展一次现场宣传。4月20日至25日，在辖区商贸市场设点宣传。\n"
+		"三、工作要求\n（一）及时报送信息。各单位要在活动开展当日18时前，将活动开展情况信息报送市局政治部。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	for (size_t i = 0; i < 2; i++) {
+		ck_assert_str_eq(names(plan_activity(plan, i), "lead"), "各县（区）公安局、各分局");
+		ck_assert_str_eq(names(plan_activity(plan, i), "cooperate"), "市局食药环侦支队");
+	}
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动开展情况信息|活动开展当日18时前|-|各单位|市局政治部");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round58");
@@ -235,6 +277,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, the_english_set_aside_line_by_line);
 	tcase_add_test(tc, a_few_latin_lines_make_no_translation);
 	tcase_add_test(tc, contact_lines_under_a_lone_contact_label);
+	tcase_add_test(tc, units_invited_to_send_people_help);
+	tcase_add_test(tc, a_groups_bracketed_units_and_each_days_report);
 	suite_add_tcase(s, tc);
 	return s;
 }
