@@ -69,8 +69,59 @@ static void rename_in(struct reader *r, json_t *arr, const char *as, const char 
 	}
 }
 
+/* 县市场监督管理局、县公安局，各乡镇人民政府：, a line near the head: the
+ * units a letter is written to, one or several (a new array), or NULL
+ * when the head has no such line. */
+static json_t *addressees(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && i < SALUTATION_PARAGRAPHS && wp_notice_step(r, 1); i++) {
+		int n;
+		if (wp_outline_top(&r->outline, i, &n) || wp_outline_item(&r->outline, i, &n))
+			return NULL;
+		if (!wp_str_ends(r->t.para[i], "：") || wp_str_find(r->t.para[i], "。"))
+			continue;
+		json_t *units = json_array();
+		if (wp_notice_salutation_units(r->t.para[i], units))
+			return units;
+		json_decref(units);
+	}
+	return NULL;
+}
+
+/* 请贵单位确定1名联络员，于…前将回执函复我局: a letter asking its
+ * addressees (贵单位: each of them) to answer the one who writes (我局: the
+ * organizer, under the name the notice gives it besides 我局). */
+static void name_letter_parties(struct reader *r)
+{
+	json_t *to = NULL;
+	const char *self = NULL;
+	json_t *aliases = json_object_get(json_array_get(json_object_get(r->plan, "units"), 0), "aliases");
+	size_t i;
+	json_t *v;
+	json_array_foreach(aliases, i, v) if (!self && !wp_word_at(json_string_value(v), WP_WORDS_SELF_PRONOUN))
+		self = json_string_value(v);
+	if (!self)
+		self = r->organizer;
+	json_array_foreach(r->deadlines, i, v) {
+		if (!wp_notice_step(r, 1))
+			break;
+		json_t *who = json_object_get(v, "who");
+		if (json_array_size(who) == 1 && wp_word_is(json_string_value(json_array_get(who, 0)), WP_WORDS_HONORIFIC_YOU)) {
+			if (!to && !(to = addressees(r)))
+				break;
+			json_object_set_new(v, "who", json_copy(to));
+		}
+		const char *submit_to = json_string_value(json_object_get(v, "submit_to"));
+		size_t len = submit_to ? wp_word_at(submit_to, WP_WORDS_SELF_PRONOUN) : 0;
+		if (self && len && wp_notice_unit_like(submit_to) && wp_text_width(submit_to) <= 6)
+			json_object_set_new(v, "submit_to", json_string(self));
+	}
+	json_decref(to);
+}
+
 void wp_notice_name_addressee(struct reader *r)
 {
+	name_letter_parties(r);
 	char *addressee = sole_addressee(r);
 	const char *as = addressee ? second_person(r, addressee) : NULL;
 	if (!as) {

@@ -157,13 +157,33 @@ char *wp_notice_appointed_with(const char *s, const char *thing)
 			clause = (size_t)(and - p);
 		const char *after = p + clause;
 		wp_str_skip(&after, "，");
-		/* …，并将X报Y; …，将X报Y (the next clause puts what is sent) */
-		bool goes_on = wp_str_starts(after, "并") || wp_word_at(after, WP_WORDS_PUT);
+		/* …，并将X报Y; …，将X报Y (the next clause puts what is sent);
+		 * …，于2月28日前将X函复我局 (when, then what is put) */
+		const char *put = after;
+		const char *by = wp_str_starts(put, "于") ? wp_notice_find_near(put, "前", 60) : NULL;
+		if (by)
+			put = by + strlen("前");
+		bool goes_on = wp_str_starts(after, "并") || wp_word_at(put, WP_WORDS_PUT);
 		if (clause <= len || wp_text_width_n(p, clause) > 24 || !goes_on)
 			return NULL;
 		return wp_str_sub(p, clause);
 	}
 	return NULL;
+}
+
+bool wp_notice_salutation_units(const char *line, json_t *who)
+{
+	if (!wp_str_ends(line, "："))
+		return false;
+	char *list = wp_str_sub(line, strlen(line) - strlen("："));
+	/* the salutation parts its groups by ，as well as by 、 */
+	for (char *c = (char *)wp_str_find(list, "，"); c; c = (char *)wp_str_find(c, "，"))
+		memcpy(c, "、", strlen("、"));
+	bool units = *list && wp_notice_units_like(list) && wp_text_width(list) <= 120;
+	if (units)
+		wp_notice_split_units(list, who);
+	free(list);
+	return units;
 }
 
 /* 各乡镇人民政府，县减灾委各成员单位： / 现将…转发给你们，请…于…前报…: a
@@ -176,16 +196,9 @@ void wp_notice_addressees(struct reader *r, size_t para, json_t *who)
 		int n;
 		if (wp_outline_top(&r->outline, i, &n) || wp_outline_item(&r->outline, i, &n))
 			return;
-		const char *p = r->t.para[i];
-		if (!wp_str_ends(p, "："))
+		if (!wp_str_ends(r->t.para[i], "："))
 			continue;
-		char *list = wp_str_sub(p, strlen(p) - strlen("："));
-		/* the salutation parts its groups by ，as well as by 、 */
-		for (char *c = (char *)wp_str_find(list, "，"); c; c = (char *)wp_str_find(c, "，"))
-			memcpy(c, "、", strlen("、"));
-		if (wp_notice_units_like(list) && wp_text_width(list) <= 120)
-			wp_notice_split_units(list, who);
-		free(list);
+		wp_notice_salutation_units(r->t.para[i], who);
 		return;
 	}
 }

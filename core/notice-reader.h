@@ -153,6 +153,10 @@ const char *wp_notice_find_near(const char *s, const char *needle, size_t window
 
 /* Splits a unit list on 、，；及 at bracket depth 0, appending to arr. */
 void wp_notice_split_units(const char *list, json_t *arr);
+/* 县市场监督管理局、县公安局，各乡镇人民政府：: the units a salutation
+ * line names, appended to who; false (nothing added) when line is no
+ * salutation of units. */
+bool wp_notice_salutation_units(const char *line, json_t *who);
 /* The units the salutation a few paragraphs above para addresses
  * (各乡镇人民政府，县减灾委各成员单位：), added to who; none when a heading
  * comes between. */

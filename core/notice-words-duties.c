@@ -46,7 +46,9 @@ static const char *const promptly_to[] = {"及时向", NULL};
 static const char *const send_manners[] = {"书面", "一并", "统一", "及时",
 					   /* 总结纸质版加盖公章报送: the sealed copy is how it is
 					    * sent (an 电子版 alone names the thing: 登记表电子版) */
-					   "纸质版加盖公章", "加盖公章", "盖章",
+					   "纸质版加盖公章", "加盖公章",
+					   /* 将回执盖章扫描后发送至X: sealed and scanned, then sent */
+					   "盖章扫描后", "签字盖章后", "盖章后", "扫描后", "盖章",
 					   /* 将答题参与情况统计汇总报X: gathered, then sent */
 					   "统计汇总", "汇总整理", "整理汇总", "统计后", "汇总后", NULL};
 /* 联系电话：…，手机13872945016: a second number's label, colon or not (in order) */

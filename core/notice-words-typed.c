@@ -398,6 +398,9 @@ const struct wp_submit_verb wp_submit_verbs[] = {
 	/* 请于5月26日下班前将回执反馈至健康教育科: a form returned (not 反馈
 	 * alone: 反馈意见 answers no deadline) */
 	{"反馈至", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	/* 于2月28日前将回执函复我局: a letter's answer, sent back by letter */
+	{"函复", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"函告", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
 	{NULL, 0},
 };
 

@@ -304,6 +304,10 @@ static const char *const take_part[] = {"参加", NULL};
 static const char *const sends_people[] = {"派员参加", "派员参与", "派员配合", "派员现场指导", "派员指导",
 					   "派专家参加", "派出专家参加", "派员出席", NULL};
 static const char *const invites[] = {"邀请", "特邀", NULL};
+/* 请贵单位确定1名联络员: a letter's honorific you, each of its addressees */
+static const char *const honorific_you[] = {"贵单位", "贵局", "贵委", "贵办", "贵院", "贵校", "贵司", "贵部门", NULL};
+/* 函复我局, 报本局: the writer calling itself */
+static const char *const self_pronouns[] = {"我", "本", NULL};
 
 /* 四、承办单位 / 五、协办单位: the sections of the plan of one event */
 static const char *const event_doer_labels[] = {"承办单位", "承办", NULL};
@@ -381,6 +385,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_TAKE_PART] = take_part,
 	[WP_WORDS_SENDS_PEOPLE] = sends_people,
 	[WP_WORDS_INVITE] = invites,
+	[WP_WORDS_HONORIFIC_YOU] = honorific_you,
+	[WP_WORDS_SELF_PRONOUN] = self_pronouns,
 	[WP_WORDS_PARTY_COMMITTEE] = party_committees,
 	[WP_WORDS_UNIT_TAIL] = unit_tails,
 	[WP_WORDS_NOT_UNIT] = not_units,

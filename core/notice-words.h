@@ -243,6 +243,8 @@ enum wp_word_set {
 	WP_WORDS_NEXT_DAY,	  /* 次日: (启动仪式次日12:00前) the day after the thing named */
 	WP_WORDS_SENDS_PEOPLE,	  /* 派员参加: (邀请X、Y派员参加) a unit sending its people helps, whatever the labels say */
 	WP_WORDS_INVITE,	  /* 邀请: (邀请X派员现场指导) before the units invited */
+	WP_WORDS_HONORIFIC_YOU,	  /* 贵单位: (请贵单位…函复我局) each unit a letter is written to */
+	WP_WORDS_SELF_PRONOUN,	  /* 我局, 本局: (函复我局) the unit that writes, by its own word */
 	WP_WORDS_HOLIDAY_TAIL,	  /* 假期, 结束: (劳动节假期结束后) between a holiday's name and its 后 */
 	WP_WORDS_FIRST_WORKDAY,	  /* 第一个工作日: (国庆节后第一个工作日) the day work resumes */
 	WP_WORDS_ONCE_FOR_ALL,	  /* 一次性: a word of its own, not how often (WP_WORDS_HOW_OFTEN) */

@@ -264,6 +264,30 @@ START_TEST(a_groups_bracketed_units_and_each_days_report)
 }
 END_TEST
 
+/* A letter asking help (商请函): 请贵单位确定1名联络员，于…前将回执函复
+ * 我局 asks each addressee of its salutation, answered to the writer
+ * (我局: the organizer by its other name); the annex's note saying it
+ * again (请于2月28日前将回执盖章扫描后发送至…) is the same deadline. */
+START_TEST(a_letter_asks_its_addressees)
+{
+	json_t *plan = plan_from_text(
+		"沱湖县农业农村局关于商请配合开展宣传周活动的函\n\n"
+		"县市场监督管理局、县公安局，各乡镇人民政府：\n"
+		"　　我局制定了《沱湖县2026年宣传周活动方案》（见附件1），定于3月9日至3月15日开展宣传周活动。"
+		"县农业农村局将牵头组织。现将有关事项函商如下：\n"
+		"　　一、请贵单位确定1名联络员，于2月28日（星期六）前将回执（附件2）函复我局。\n"
+		"　　特此函商。\n\n　　　　　　　沱湖县农业农村局\n　　　　　　　2026年2月26日\n\n附件1\n\n"
+		"沱湖县2026年宣传周活动方案\n一、活动时间\n2026年3月9日至3月15日。\n二、活动安排\n"
+		"（一）启动仪式。3月9日上午，在县人民广场举行，由县农业农村局牵头。\n\n附件2\n\n联络员回执\n"
+		"注：请于2月28日前将回执盖章扫描后发送至thxnyncj@163.com。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "确定1名联络员并报送回执（附件2）|2月28日（星期六）前|2026-02-28|"
+			 "县市场监督管理局、县公安局、各乡镇人民政府|县农业农村局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round58");
@@ -279,6 +303,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, contact_lines_under_a_lone_contact_label);
 	tcase_add_test(tc, units_invited_to_send_people_help);
 	tcase_add_test(tc, a_groups_bracketed_units_and_each_days_report);
+	tcase_add_test(tc, a_letter_asks_its_addressees);
 	suite_add_tcase(s, tc);
 	return s;
 }
