@@ -19,8 +19,10 @@
 #include "buf.h"
 #include "notice-bilingual.h"
 
-/* A text with this many English lines or two-language labels is bilingual. */
+/* A text with this many English lines and two-language labels is
+ * bilingual, this many of them English lines. */
 #define BILINGUAL_LINES_MIN 4
+#define ENGLISH_LINES_MIN 2
 /* An English line tells a bilingual text with this many words at least
  * (NOTICE alone may be a seal's or a form's) */
 #define SENTENCE_WORDS_MIN 3
@@ -97,6 +99,12 @@ static size_t english_label(const char *p)
 	const char *word_end = end;
 	while (word_end > q && word_end[-1] == ' ')
 		word_end--;
+	/* QQ：, ID： name a number's kind in both languages: no translation */
+	bool word = word_end - q >= 4;
+	for (const char *c = q; c < word_end && !word; c++)
+		word = *c >= 'a' && *c <= 'z';
+	if (!word)
+		return 0;
 	if (strncmp(end, "：", strlen("：")) == 0 || *end == ':')
 		return (size_t)(end - p);
 	if (word_end > q && word_end[-1] == '.' && end > word_end && *end >= '0' && *end <= '9')
@@ -166,15 +174,22 @@ static char *chinese_of(const char *line)
 {
 	wp_buf b = WP_BUF_INIT;
 	bool han_before = false, changed = false;
+	ucs4_t before = 0; /* the character before p, 0 at the start */
 	for (const char *p = line; *p;) {
 		size_t skip = 0;
 		if (han_before && *p == ' ' && !(skip = english_label(p)))
 			skip = english_tail(p);
-		if (!skip && (*p == ' ' || *p == '/' || strncmp(p, "／", strlen("／")) == 0))
+		/* 质量部 / QA Dept., 部门／Dept.: a slash after a word, never one
+		 * inside an address (http://x.cn/a); looked for once a run of
+		 * spaces, at its first */
+		bool after_word = han_before || before == 0xFF09; /* ） */
+		if (!skip && ((*p == ' ' && before != ' ') ||
+			      ((*p == '/' || strncmp(p, "／", strlen("／")) == 0) && after_word)))
 			skip = translation(p);
 		if (skip) {
 			p += skip;
 			han_before = false;
+			before = 0;
 			changed = true;
 			continue;
 		}
@@ -182,6 +197,7 @@ static char *chinese_of(const char *line)
 		size_t len = char_at(p, &c);
 		wp_buf_append(&b, p, len);
 		han_before = is_han(c);
+		before = c;
 		p += len;
 	}
 	char *out = wp_buf_take(&b);
@@ -209,10 +225,16 @@ static bool two_language_label(const char *line)
 
 char **wp_nbilingual_lines(char **v, size_t *n)
 {
-	size_t english = 0;
-	for (size_t i = 0; i < *n && english < BILINGUAL_LINES_MIN; i++)
-		english += english_line(v[i], SENTENCE_WORDS_MIN) || two_language_label(v[i]);
-	if (english < BILINGUAL_LINES_MIN)
+	/* a translation has sentences of its own: labels alone (联系人：张伟
+	 * QQ：123) make none */
+	size_t sentences = 0, labels = 0;
+	for (size_t i = 0; i < *n && (sentences < ENGLISH_LINES_MIN || sentences + labels < BILINGUAL_LINES_MIN); i++) {
+		if (english_line(v[i], SENTENCE_WORDS_MIN))
+			sentences++;
+		else
+			labels += two_language_label(v[i]);
+	}
+	if (sentences < ENGLISH_LINES_MIN || sentences + labels < BILINGUAL_LINES_MIN)
 		return v;
 	size_t kept = 0;
 	for (size_t i = 0; i < *n; i++) {

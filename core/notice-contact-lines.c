@@ -41,8 +41,11 @@ static char *adjacent_number(const char *after, const char **end)
 	static const char *const seps[] = {"，", "、", "/", " ", "\xe3\x80\x80", NULL};
 	const char *p = after + wp_str_span_of(after, seps);
 	/* 0564-5623119（兼传真）　139…: a remark on the first number */
-	const char *close = wp_str_starts(p, "（") ? wp_str_find(p, "）") : NULL;
-	if (close && close - p <= 24 && strcspn(p, "0123456789") >= (size_t)(close - p))
+	const char *close = wp_str_starts(p, "（") ? wp_notice_find_near(p, "）", 24) : NULL;
+	bool digit = false;
+	for (const char *c = p; close && c < close; c++)
+		digit = digit || (*c >= '0' && *c <= '9');
+	if (close && !digit)
 		p = close + strlen("）") + wp_str_span_of(close + strlen("）"), seps);
 	const char *const *labels = wp_words(WP_WORDS_CONTACT_PHONE);
 	for (const char *const *l = labels; *l; l++)
@@ -149,7 +152,7 @@ static bool latin_only(const char *from, const char *to)
  * person after another: each person is what stands last before a
  * number, past its label. How many were read; 0 when the line holds no
  * number or no such name. */
-static size_t contact_line(struct reader *r, const char *line)
+static size_t contact_line(struct reader *r, const char *line, const char *item)
 {
 	/* …，18977125603；陆文杰，0771-5532190: the ； that parts one person
 	 * from the next parts the name from what went before, as ， does */
@@ -196,9 +199,9 @@ static size_t contact_line(struct reader *r, const char *line)
 		p = at + strlen(phone);
 		char *second = ok ? adjacent_number(p, &p) : NULL;
 		if (ok) {
-			wp_notice_add_contact(r, name, phone);
+			wp_notice_add_contact_for(r, name, phone, NULL, item);
 			if (second) /* a landline and a mobile: a row each */
-				wp_notice_add_contact(r, name, second);
+				wp_notice_add_contact_for(r, name, second, NULL, item);
 			found++;
 		}
 		free(second);
@@ -233,7 +236,7 @@ static size_t row_cells(const char *line, char **cells)
 				       : wp_notice_split_cells(line, cells, CONTACT_COLUMNS);
 }
 
-static size_t contact_table(struct reader *r, size_t i)
+static size_t contact_table(struct reader *r, size_t i, const char *item)
 {
 	char *head[CONTACT_COLUMNS];
 	size_t ncols = row_cells(r->t.para[i], head);
@@ -262,7 +265,7 @@ static size_t contact_table(struct reader *r, size_t i)
 			char *number = phone[c] ? wp_notice_phone_in(cell[c]) : NULL;
 			if (number) {
 				char *person = wp_str_nospace(cell[name]);
-				wp_notice_add_contact_mail(r, person, number, address);
+				wp_notice_add_contact_for(r, person, number, address, item);
 				free(person);
 			}
 			free(number);
@@ -276,13 +279,13 @@ static size_t contact_table(struct reader *r, size_t i)
 
 /* The lines under a heading that names contacts, up to the first that is
  * no contact line; those a 联系人 label opens are read with the labels. */
-/* Sets the mailbox of the contacts first..end-1 that have none (and
- * belong to no activity). */
+/* Sets the mailbox of the contacts first..end-1 (read under this
+ * heading) that have none. */
 static void give_mailbox(struct reader *r, size_t first, size_t end, const char *address)
 {
 	for (size_t k = first; address && k < end; k++) {
 		json_t *c = json_array_get(r->contacts, k);
-		if (json_is_null(json_object_get(c, "email")) && json_is_null(json_object_get(c, "activity")))
+		if (json_is_null(json_object_get(c, "email")))
 			json_object_set_new(c, "email", json_string(address));
 	}
 }
@@ -311,7 +314,7 @@ static bool named_before(const char *from, const char *label, const char *name)
 	return named;
 }
 
-static void line_mailbox(struct reader *r, const char *line)
+static void line_mailbox(struct reader *r, const char *line, size_t first)
 {
 	size_t len;
 	const char *from = line;
@@ -320,7 +323,7 @@ static void line_mailbox(struct reader *r, const char *line)
 		if (!label || !strchr(label + len, '@'))
 			return;
 		char *address = wp_notice_address_in(label + len);
-		for (size_t c = 0; address && c < json_array_size(r->contacts); c++) {
+		for (size_t c = first; address && c < json_array_size(r->contacts); c++) {
 			const char *name = json_string_value(json_object_get(json_array_get(r->contacts, c), "name"));
 			if (name && *name && named_before(from, label, name))
 				give_mailbox(r, c, c + 1, address);
@@ -334,10 +337,10 @@ void wp_notice_read_contact_lines(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
 		if (contact_heading(r, i))
-			wp_notice_contact_lines_under(r, i);
+			wp_notice_contact_lines_under(r, i, NULL);
 }
 
-void wp_notice_contact_lines_under(struct reader *r, size_t i)
+void wp_notice_contact_lines_under(struct reader *r, size_t i, const char *item)
 {
 	size_t first = json_array_size(r->contacts);
 	for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++) {
@@ -357,13 +360,13 @@ void wp_notice_contact_lines_under(struct reader *r, size_t i)
 			continue;
 		if (wp_word_at(line, WP_WORDS_CONTACT_NAME))
 			break;
-		size_t table = contact_table(r, j);
+		size_t table = contact_table(r, j, item);
 		if (table) {
 			j += table - 1;
 			continue;
 		}
-		if (contact_line(r, line)) {
-			line_mailbox(r, line);
+		if (contact_line(r, line, item)) {
+			line_mailbox(r, line, first);
 			continue;
 		}
 		/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
@@ -372,7 +375,7 @@ void wp_notice_contact_lines_under(struct reader *r, size_t i)
 			break;
 		wp_buf b = WP_BUF_INIT;
 		wp_buf_printf(&b, "%s  %s", line, r->t.para[j + 1]);
-		size_t read = contact_line(r, wp_buf_str(&b));
+		size_t read = contact_line(r, wp_buf_str(&b), item);
 		wp_buf_free(&b);
 		if (!read)
 			break;

@@ -427,7 +427,7 @@ void wp_notice_read_contacts(struct reader *r)
 					/* 质量部　刘晓雯，分机6218，手机：139…: no row of
 					 * cells apart by gaps, a contact line as under 联系方式 */
 					if (!wp_notice_contact_rows(r, i, "", range ? range->no : NULL))
-						wp_notice_contact_lines_under(r, i);
+						wp_notice_contact_lines_under(r, i, range ? range->no : NULL);
 					break;
 				}
 			continue;
@@ -510,10 +510,6 @@ void wp_notice_add_contact(struct reader *r, const char *name, const char *phone
 	wp_notice_add_contact_for(r, name, phone, NULL, NULL);
 }
 
-void wp_notice_add_contact_mail(struct reader *r, const char *name, const char *phone, const char *mail)
-{
-	wp_notice_add_contact_for(r, name, phone, mail, NULL);
-}
 
 void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *item)
 {

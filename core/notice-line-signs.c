@@ -25,7 +25,8 @@ bool wp_nline_ends_pictograph(const char *s, size_t len, wp_nline_work *work)
 	/* back over a variation selector (✔️ is ✔ U+FE0F), then one code point */
 	static const char vs16[] = "\xef\xb8\x8f";
 	wp_nline_step(work, 8);
-	if (len >= 3 && memcmp(s + len - 3, vs16, 3) == 0)
+	bool emoji_form = len >= 3 && memcmp(s + len - 3, vs16, 3) == 0;
+	if (emoji_form)
 		len -= 3;
 	size_t start = len;
 	while (start > 0 && len - start < 4 && ((unsigned char)s[start - 1] & 0xC0) == 0x80)
@@ -36,8 +37,9 @@ bool wp_nline_ends_pictograph(const char *s, size_t len, wp_nline_work *work)
 	ucs4_t uc;
 	if (u8_mbtouc(&uc, (const uint8_t *)s + start, len - start) != (int)(len - start))
 		return false;
-	return (uc >= 0x2190 && uc <= 0x21FF) || (uc >= 0x2600 && uc <= 0x27BF) || (uc >= 0x2B00 && uc <= 0x2BFF) ||
-	       (uc >= 0x1F300 && uc <= 0x1FAFF);
+	/* an emoji; an arrow or a sign (→ ★ ✔) only in its emoji form: a
+	 * plain one may stand mid-sentence where a wrap cut it (填表→ | 盖章) */
+	return (uc >= 0x1F000 && uc <= 0x1FAFF) || (emoji_form && uc >= 0x2190 && uc <= 0x2BFF);
 }
 
 bool wp_nline_ends_sentence(const char *s, size_t len, wp_nline_work *work)

@@ -90,8 +90,9 @@ char *wp_nline_md_plain(const char *line, wp_nline_work *work);
 /* notice-line-signs.c: what a line's start or the text's end says to the
  * joiner. Each look is counted in work; none keeps a pointer or returns
  * anything to free. */
-/* Does s[0..len) end with an emoji or an arrow (…具体安排吧👇, 这样安排→,
- * ✔️)? A post on a phone ends its sentences so, with no 。 after. */
+/* Does s[0..len) end with an emoji (…具体安排吧👇, ✔️, ➡️; a plain arrow
+ * or sign is no emoji)? A post on a phone ends its sentences so, with no
+ * 。 after. */
 bool wp_nline_ends_pictograph(const char *s, size_t len, wp_nline_work *work);
 /* Does s[0..len) end a sentence (。；：！？ or a closing bracket or quote,
  * full or half width, or a pictograph)? */

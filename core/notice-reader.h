@@ -185,8 +185,6 @@ void wp_notice_read_division(struct reader *r);
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
 /* Adds a person to call, once, unless name reads as an office. */
 void wp_notice_add_contact(struct reader *r, const char *name, const char *phone);
-/* The same with the person's own e-mail address (NULL: none). */
-void wp_notice_add_contact_mail(struct reader *r, const char *name, const char *phone, const char *mail);
 /* A table cell of whom to call (林晓燕　13905961234): the person, for the
  * activity numbered item (NULL: none), unless the cell holds no name and
  * number. */
@@ -197,8 +195,9 @@ char *wp_notice_phone_in(const char *s);
 /* The contacts on the lines under a 联系方式 heading (notice-contact-lines.c). */
 void wp_notice_read_contact_lines(struct reader *r);
 /* The contact lines under paragraph i, a heading over them (六、联系方式,
- * 联系人： alone): office, person and numbers each (notice-contact-lines.c). */
-void wp_notice_contact_lines_under(struct reader *r, size_t i);
+ * 联系人： alone): office, person and numbers each, the contacts of the
+ * activity numbered item (NULL: of the whole notice) (notice-contact-lines.c). */
+void wp_notice_contact_lines_under(struct reader *r, size_t i, const char *item);
 /* The first contact e-mail address, or NULL. */
 const char *wp_notice_first_email(const struct reader *r);
 

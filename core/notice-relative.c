@@ -374,13 +374,14 @@ char *wp_notice_same_day_rule(const char *s, int year, wp_date *due)
 }
 
 /* The last day off of the holiday the calendar names name (a day of two
- * holidays, 国庆节、中秋节, is each one's) in year: the end of its first
- * run of days off; WP_DATE_NONE when the year has none. */
-static wp_date holiday_end(wp_calendar *cal, int year, const char *name)
+ * holidays, 国庆节、中秋节, is each one's) that ends on or after from: the
+ * end of the first run of its days off from there, within a year and a
+ * bit; WP_DATE_NONE when there is none. */
+static wp_date holiday_end(wp_calendar *cal, wp_date from, const char *name)
 {
+	enum { LOOK_AHEAD = 400 };
 	wp_date last = WP_DATE_NONE;
-	wp_date end = wp_date_from_ymd(year, 12, 31);
-	for (wp_date day = wp_date_from_ymd(year, 1, 1); day <= end; day++) {
+	for (wp_date day = from; day < from + LOOK_AHEAD; day++) {
 		const char *called = NULL;
 		bool off = wp_calendar_kind(cal, day, &called) == WP_DAY_OFF && called && wp_str_find(called, name);
 		if (off)
@@ -389,6 +390,20 @@ static wp_date holiday_end(wp_calendar *cal, int year, const char *name)
 			break;
 	}
 	return last;
+}
+
+/* The day a rule counted from a holiday looks from: the notice's issue,
+ * else the campaign's start, else its year's first day. */
+static wp_date holiday_from(const struct reader *r)
+{
+	const char *issued = json_string_value(json_object_get(r->plan, "issued_on"));
+	wp_date day;
+	wp_err err;
+	if (issued && wp_date_parse(issued, &day, &err) == 0)
+		return day;
+	if (r->start != WP_DATE_NONE)
+		return r->start;
+	return wp_date_from_ymd(r->year, 1, 1);
 }
 
 /* 劳动节后第一个工作日, 国庆节假期结束后3个工作日内 at p: the holiday's
@@ -420,19 +435,28 @@ static const char *holiday_rule_at(const char *p, const char **calendar, int *n)
 char *wp_notice_holiday_rule(const struct reader *r, const char *s, wp_date *due)
 {
 	for (const char *p = s; *p; p += wp_str_char_len(p)) {
+		/* 于劳动节后第一个工作日, a clause's start: when it is due, not
+		 * a thing named (将劳动节后第一个工作日值班安排报…) */
+		bool opens = p == s || wp_str_ends_at(s, p, "于") || wp_str_ends_at(s, p, "在") ||
+			     wp_str_ends_at(s, p, "，");
 		const char *calendar;
 		int n;
-		const char *end = holiday_rule_at(p, &calendar, &n);
+		const char *end = opens ? holiday_rule_at(p, &calendar, &n) : NULL;
 		if (!end)
 			continue;
 		wp_calendar *store_cal = r->hints ? r->hints->calendar : NULL;
 		wp_calendar *cal = store_cal ? store_cal : wp_holidays_official_calendar();
 		wp_err err;
-		*due = WP_DATE_NONE;
-		if (wp_calendar_covers(cal, r->year)) {
-			wp_date last = holiday_end(cal, r->year, calendar);
-			if (last != WP_DATE_NONE)
-				*due = wp_workday_add(cal, last, n);
+		wp_date from = holiday_from(r);
+		wp_date last = holiday_end(cal, from, calendar);
+		*due = last != WP_DATE_NONE ? wp_workday_add(cal, last, n) : WP_DATE_NONE;
+		int y1, y2, m, d;
+		if (*due != WP_DATE_NONE) {
+			wp_date_to_ymd(last, &y1, &m, &d);
+			wp_date_to_ymd(*due, &y2, &m, &d);
+			/* a year whose arrangement is not known has no holiday to count from */
+			if (!wp_calendar_covers(cal, y1) || !wp_calendar_covers(cal, y2))
+				*due = WP_DATE_NONE;
 		}
 		if (wp_calendar_error(cal, &err) != 0)
 			*due = WP_DATE_NONE;
@@ -443,21 +467,25 @@ char *wp_notice_holiday_rule(const struct reader *r, const char *s, wp_date *due
 	return NULL;
 }
 
-/* The one-day activity numbered item: its day, or WP_DATE_NONE. */
-static wp_date item_day(const struct reader *r, const char *item)
+/* The day of the one-day activity numbered item whose title names thing
+ * (演练 in 应急疏散演练), or WP_DATE_NONE. */
+static wp_date item_day(const struct reader *r, const char *item, const char *thing)
 {
 	json_t *a;
 	size_t i;
 	json_array_foreach(r->activities, i, a) {
 		const char *no = json_string_value(json_object_get(a, "no"));
+		if (!no || strcmp(no, item) != 0)
+			continue;
+		const char *title = json_string_value(json_object_get(a, "title"));
 		const char *start = json_string_value(json_object_get(a, "start"));
 		const char *end = json_string_value(json_object_get(a, "end"));
 		wp_date day;
 		wp_err err;
-		if (no && strcmp(no, item) == 0)
-			return start && end && strcmp(start, end) == 0 && wp_date_parse(start, &day, &err) == 0
-				       ? day
-				       : WP_DATE_NONE;
+		return title && wp_str_find(title, thing) && start && end && strcmp(start, end) == 0 &&
+			       wp_date_parse(start, &day, &err) == 0
+			       ? day
+			       : WP_DATE_NONE;
 	}
 	return WP_DATE_NONE;
 }
@@ -501,12 +529,10 @@ char *wp_notice_item_day_rule(const struct reader *r, const char *s, const char 
 		/* 活动当天 in an item is each of its days (see WP_WORDS_RECURRING) */
 		char *thing = wp_str_sub(at, (size_t)(day - at));
 		bool campaign = wp_word_is(thing, WP_WORDS_WHOLE_CAMPAIGN);
+		*due = campaign ? WP_DATE_NONE : item_day(r, item, thing);
 		free(thing);
-		if (campaign)
-			continue;
-		*due = item_day(r, item);
 		if (*due == WP_DATE_NONE)
-			return NULL;
+			continue;
 		return wp_str_sub(at, (size_t)(end - at));
 	}
 	return NULL;

@@ -194,11 +194,11 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_CUTOFF_AFTER] = cutoffs_after,
 };
 
-/* 清明 alone is also a solar term: only 清明节 and 清明假期 name the
- * holiday (the tail after 清明 is required by the reader) */
+/* 清明 alone is also a solar term: only 清明节, 清明假期 and 清明小长假
+ * name the holiday */
 const struct wp_holiday_word wp_holiday_words[] = {
 	{"五一劳动节", "劳动节"}, {"劳动节", "劳动节"}, {"五一", "劳动节"},   {"国庆节", "国庆节"},
 	{"国庆", "国庆节"},	   {"中秋节", "中秋节"}, {"中秋", "中秋节"},   {"端午节", "端午节"},
-	{"端午", "端午节"},	   {"清明节", "清明节"}, {"春节", "春节"},	     {"元旦", "元旦"},
+	{"端午", "端午节"},	   {"清明节", "清明节"}, {"清明假期", "清明节"}, {"清明小长假", "清明节"}, {"春节", "春节"},	     {"元旦", "元旦"},
 	{NULL, NULL},
 };

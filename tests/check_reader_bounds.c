@@ -384,6 +384,33 @@ START_TEST(the_duties_of_many_days_and_the_people_of_a_long_line_are_linear)
 }
 END_TEST
 
+/* A bilingual text's line that is one long run of spaces (or of slashes
+ * before English): a translation was looked for at every space to the
+ * run's end (quadratic: 15 s on 320 KB, some ten minutes on 2 MiB, which
+ * the suite's timeout catches; linear, a fraction of a second). */
+START_TEST(a_translations_spaces_are_linear)
+{
+	static const char bilingual[] = "关于开展2027年质量月活动的通知\nQuality by everyone and zero defects\n"
+					"Notice on the quality month campaign\n时间 Time：9月1日\n地点 Venue：广场\n"
+					"二、活动时间 Duration\n2027年9月1日至30日\n汉";
+	read_repeated(bilingual, " ", 0);
+	read_repeated(bilingual, "汉 / Quality", 1);
+}
+END_TEST
+
+/* Contact lines each opening a bracket after a number that they never
+ * close: the remark's ） was looked for to the line's end (quadratic:
+ * some 30 s on 2 MiB, over the 20 s of its own timeout below; linear,
+ * about 2 s). */
+START_TEST(open_remarks_after_numbers_are_linear)
+{
+	static const char contact_head[] = "关于开展2027年某某县知识产权宣传周活动的通知\n"
+					   "一、活动时间\n2027年4月20日至26日\n"
+					   "三、联系方式\n";
+	read_repeated(contact_head, "张伟 13912345678（", 0);
+}
+END_TEST
+
 /* A slide deck of the largest notice's size (its slides counting on, so
  * it is read as one): footers, lone labels, a timeline's dates, notes. */
 START_TEST(a_deck_of_many_slides_is_read_in_linear_work)
@@ -461,6 +488,7 @@ int main(void)
 	tcase_add_test(tc, the_duties_of_many_days_and_the_people_of_a_long_line_are_linear);
 	tcase_add_test(tc, a_reading_over_its_budget_stops_with_an_error);
 	tcase_add_test(tc, a_deck_of_many_slides_is_read_in_linear_work);
+	tcase_add_test(tc, a_translations_spaces_are_linear);
 	tcase_add_test(tc, a_run_on_line_with_nowhere_to_cut);
 	suite_add_tcase(s, tc);
 	/* its own timeout: the quadratic search took some 85 s on a fast
@@ -468,6 +496,10 @@ int main(void)
 	tc = tcase_create("deadline parts");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, the_parts_of_a_long_deadline_sentence_are_found_in_linear_work);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("open remarks");
+	tcase_set_timeout(tc, 20);
+	tcase_add_test(tc, open_remarks_after_numbers_are_linear);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

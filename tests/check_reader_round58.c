@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "alloc.h"
+#include "calendar.h"
 #include "notice-bilingual.h"
 #include "notice.h"
 #include "noticeutil.h"
@@ -27,7 +28,7 @@ START_TEST(marked_numbers_under_bracketed_headings)
 		"▶ 2. 启动仪式\n时间：5月9日上午8:30\n地点：镇文化广场\n牵头单位：镇应急管理办公室\n"
 		"配合单位：镇派出所、镇卫生院\n\n"
 		"▶ 3. 避险转移演练\n5月13日上午9时，在桃岭村开展演练。由镇自然资源所牵头，桃岭村村委会、镇应急管理办公室配合，"
-		"县自然资源和规划局现场指导。\n\n"
+		"县自然资源和规划局现场指导，县应急管理局全程指导。\n\n"
 		"【工作要求】\n✔ 加强组织领导。各单位要密切配合。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
@@ -35,7 +36,7 @@ START_TEST(marked_numbers_under_bracketed_headings)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "2|启动仪式|2026-05-09|2026-05-09|08:30|镇文化广场|镇应急管理办公室|镇派出所、镇卫生院");
 	/* 现场指导: the unit guiding on the spot helps */
-	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "桃岭村村委会、镇应急管理办公室、县自然资源和规划局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "桃岭村村委会、镇应急管理办公室、县自然资源和规划局、县应急管理局");
 	json_decref(plan);
 }
 END_TEST
@@ -87,7 +88,7 @@ START_TEST(reports_counted_from_a_holiday)
 		"二、活动安排\n1. 启动仪式\n时间：9月1日\n三、工作要求\n"
 		"（一）按时报送。各乡镇要于劳动节后第一个工作日将联络员名单报县市场监管局。\n"
 		"（二）及时总结。各单位于国庆节假期结束后3个工作日内报送活动开展情况。\n"
-		"（三）各单位于五一节后首个工作日报送活动安排。\n");
+		"（三）各单位于五一节后首个工作日报送活动安排。\n\n　　　　县市场监管局\n　　　　2026年4月10日\n");
 	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
 	ck_assert_str_eq(deadline_line_at(plan, 0),
 			 "报送联络员名单|劳动节后第一个工作日|2026-05-06|各乡镇|县市场监管局");
@@ -163,6 +164,9 @@ START_TEST(the_english_set_aside_line_by_line)
 		"NOTICE",
 		"联系邮箱：qa@derun-lj.com",
 		"宣传IATF 16949质量管理体系",
+		"报名网址：http://www.x.gov.cn/a/b",
+		"地点：一号厂房 / QC小组活动室",
+		"总机：0512-57683000 Ext：6218",
 		"Note: In case of any discrepancy, the Chinese version shall prevail.",
 		"E-mail: qa@derun-lj.com",
 		"Tel: 0512-57683000",
@@ -175,6 +179,9 @@ START_TEST(the_english_set_aside_line_by_line)
 		"王俊杰，分机6105（质量知识竞赛）",
 		"联系邮箱：qa@derun-lj.com",
 		"宣传IATF 16949质量管理体系",
+		"报名网址：http://www.x.gov.cn/a/b",
+		"地点：一号厂房 / QC小组活动室",
+		"总机：0512-57683000 Ext：6218",
 		"E-mail: qa@derun-lj.com",
 		"Tel: 0512-57683000",
 	};
@@ -288,6 +295,145 @@ START_TEST(a_letter_asks_its_addressees)
 }
 END_TEST
 
+/* Does the bilingual pass leave the n lines in as they were? */
+static bool plain_lines(const char *const *in, size_t n)
+{
+	size_t kept = n;
+	char **v = wp_xcalloc(n, sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		v[i] = wp_xstrdup(in[i]);
+	v = wp_nbilingual_lines(v, &kept);
+	bool same = kept == n;
+	for (size_t i = 0; i < kept; i++) {
+		same = same && strcmp(v[i], in[i]) == 0;
+		free(v[i]);
+	}
+	free(v);
+	return same;
+}
+
+/* What the second reading found the new rules must not take: a plain
+ * notice's labels with codes (QQ：) make no bilingual text, nor do three
+ * English lines; a web address keeps its slashes; a plain arrow at a
+ * wrapped line's end is mid-sentence; a holiday named in the thing sent is
+ * no rule, nor one a year the calendar does not know; 当天 of a thing the
+ * item's title does not name is no day of the item; the contacts under a
+ * lone 联系人： in an item are that item's. */
+START_TEST(what_the_new_rules_must_not_take)
+{
+	json_t *plan = plan_from_text(
+		"某县知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）线上直播\n时间：4月20日\n地点：线上（https://live.example.gov.cn/ip2026）\n"
+		"（二）企业开放日 Open Day\n时间：4月22日\n联系人：\n县科技局　张伟，分机 8012，手机：13912345671\n"
+		"县科技局　李强，分机 8013\n"
+		"联系人：张伟 QQ：123456789\n联系人：李强 QQ：123456788\n联系人：王芳 QQ：123456787\n"
+		"联系人：赵敏 QQ：123456786\n"
+		"三、工作要求\n（一）各单位于4月28日前将劳动节后第一个工作日值班安排报县政府办。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "线上（https://live.example.gov.cn/ip2026）");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "企业开放日 Open Day");
+	ck_assert_uint_ge(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "张伟|8012|-");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "contacts"), 0), "activity"), "二");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-04-28");
+	json_decref(plan);
+
+	/* three English lines; labels alone, with no English sentence; two
+	 * English lines and labels of codes (QQ：): no translation */
+	static const char *const three[] = {"Quality by everyone and zero defects", "Notice on the quality campaign",
+					    "In case of any discrepancy the Chinese prevails", "一、活动主题 Theme"};
+	static const char *const labels[] = {"联系人：张伟 Email：zw@a.cn", "联系人：李强 Email：lq@a.cn",
+					     "联系人：王芳 Email：wf@a.cn", "联系人：赵敏 Email：zm@a.cn",
+					     "一、活动主题 Theme"};
+	static const char *const codes[] = {"Quality by everyone and zero defects", "Notice on the quality campaign",
+					    "联系人：张伟 QQ：123456789", "联系人：李强 QQ：123456788", "一、活动主题 Theme"};
+	ck_assert(plain_lines(three, 4));
+	ck_assert(plain_lines(labels, 5));
+	ck_assert(plain_lines(codes, 5));
+
+	/* a line cut after a plain arrow goes on */
+	plan = plan_from_text(
+		"关于开展2026年知识产权宣传周活动的通知\n\n一、活动时间\n2026年4月20日至4月26日。\n二、活动安排\n"
+		"1. 启动仪式\n时间：4月20日上午9时\n三、工作要求\n"
+		"请各乡镇、各单位于4月16日前按“填表→盖章→扫描→\n"
+		"上传”的流程将活动安排报县科技局，逾期不再受理。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-04-16");
+	json_decref(plan);
+
+	/* a campaign over the new year: the next holidays are 2027's, which
+	 * the calendar does not know (so no due date), never 2026's */
+	plan = plan_from_text(
+		"某县2026年冬季安全宣传月活动方案\n一、活动时间\n2026年12月1日至2027年1月31日。\n二、活动安排\n"
+		"1. 启动仪式\n时间：12月1日\n三、工作要求\n（一）各单位于元旦假期结束后3个工作日内报送活动小结。\n"
+		"（二）各单位于春节后第一个工作日报送活动总结。\n\n　　　县应急管理局\n　　　2026年11月20日\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	for (size_t i = 0; i < 2; i++)
+		ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "deadlines"), i), "due"));
+	json_decref(plan);
+
+	/* 读书日当天 inside an item of another day: no day of that item */
+	plan = plan_from_text(
+		"某县读书月活动方案\n一、活动时间\n2026年4月1日至4月30日。\n二、活动安排\n"
+		"（一）读书分享会\n4月20日在县图书馆举行。各馆于读书日当天17:00前将活动照片报县文旅局。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	for (size_t i = 0; i < json_array_size(dls); i++)
+		ck_assert_msg(!field(json_array_get(dls, i), "due") ||
+				      strcmp(field(json_array_get(dls, i), "due"), "2026-04-20") != 0,
+			      "读书日 is no day of the item: %s", deadline_line_at(plan, i));
+	json_decref(plan);
+}
+END_TEST
+
+/* The holiday words as notices write them: a tail (长假, 假期结束),
+ * the first working day in other words (上班第一天), 清明假期 (清明 alone is
+ * a solar term), counts up to 60 working days and no more. */
+START_TEST(holiday_words_as_written)
+{
+	json_t *plan = plan_from_text(
+		"某县2026年宣传月活动方案\n一、活动时间\n2026年4月1日至10月31日。\n二、活动安排\n"
+		"1. 启动仪式\n时间：4月1日\n三、工作要求\n"
+		"（一）各单位于清明假期结束后3个工作日内报送第一阶段小结。\n"
+		"（二）各单位于国庆长假后上班第一天报送第二阶段小结。\n"
+		"（三）各单位于端午节后61个工作日内报送第三阶段小结。\n"
+		"\n　　　县应急管理局\n　　　2026年3月20日\n");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送第一阶段小结|清明假期结束后3个工作日内|2026-04-09|各单位|-");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送第二阶段小结|国庆长假后上班第一天|2026-10-08|各单位|-");
+	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "deadlines"), 2), "due"));
+	json_decref(plan);
+}
+END_TEST
+
+/* A store's calendar that knows 2027's 春节 only provisionally (the
+ * official arrangement not yet published): no due date is counted from
+ * it, as working days are counted over no year the arrangement of which
+ * is not known. */
+START_TEST(no_holiday_counted_in_a_year_not_known)
+{
+	wp_calendar *cal = wp_calendar_new(NULL, NULL);
+	wp_calendar_set_covered(cal, 2026, true);
+	for (int d = 6; d <= 12; d++)
+		wp_calendar_add_provisional(cal, wp_date_from_ymd(2027, 2, d), WP_DAY_OFF, "春节");
+	wp_calendar_set_provisional(cal, 2027, true);
+	wp_notice_hints hints = {.year = 2026, .start = WP_DATE_NONE, .end = WP_DATE_NONE, .calendar = cal};
+	static const char text[] =
+		"某县2026年冬季安全宣传月活动方案\n一、活动时间\n2026年12月1日至2027年1月31日。\n二、活动安排\n"
+		"1. 启动仪式\n时间：12月1日\n三、工作要求\n（一）各单位于春节后第一个工作日报送活动总结。\n"
+		"\n　　　县应急管理局\n　　　2026年11月20日\n";
+	wp_notice_report report;
+	wp_err err;
+	char *text_plan = wp_notice_read_hinted(text, strlen(text), &hints, &report, &err);
+	ck_assert_msg(text_plan != NULL, "%s", err.msg);
+	json_t *plan = json_loads(text_plan, 0, NULL);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "rule"), "春节后第一个工作日");
+	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"));
+	json_decref(plan);
+	free(text_plan);
+	wp_notice_report_free(&report);
+	wp_calendar_free(cal);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round58");
@@ -304,6 +450,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, units_invited_to_send_people_help);
 	tcase_add_test(tc, a_groups_bracketed_units_and_each_days_report);
 	tcase_add_test(tc, a_letter_asks_its_addressees);
+	tcase_add_test(tc, what_the_new_rules_must_not_take);
+	tcase_add_test(tc, holiday_words_as_written);
+	tcase_add_test(tc, no_holiday_counted_in_a_year_not_known);
 	suite_add_tcase(s, tc);
 	return s;
 }
