@@ -265,15 +265,33 @@ static bool find_named_anchor(const char *s, struct wp_named_rule *out)
 		int n;
 		bool workdays;
 		const char *tail = side ? count_at(p + side, &n, &workdays) : next_day_at(p, &n, &workdays);
+		bool before = wp_str_starts(p, "前");
+		/* 启动仪式举办2个工作日前: the count before its 前, from the
+		 * thing's start (a count's first digit, not one inside it) */
+		const char *counted = !side && !tail && (p == s || !(p[-1] >= '0' && p[-1] <= '9'))
+					      ? count_at(p, &n, &workdays)
+					      : NULL;
+		/* (not 4月22日前, a date: a count says 个, 天 or 周) */
+		char *count = counted ? wp_str_sub(p, (size_t)(counted - p)) : NULL;
+		bool a_count = count && (wp_str_find(count, "个") || wp_str_find(count, "天") || wp_str_find(count, "周"));
+		free(count);
+		if (a_count && wp_str_starts(counted, "前"))
+			tail = counted + strlen("前"), before = true;
+		else
+			counted = NULL;
 		if (!tail)
 			continue;
-		bool before = wp_str_starts(p, "前");
 		const char *name_end = p;
 		bool start = before;
 		if (wp_str_ends_at(s, name_end, "结束"))
 			name_end -= strlen("结束"), start = false;
 		else if (wp_str_ends_at(s, name_end, "开始"))
 			name_end -= strlen("开始"), start = true;
+		for (const char *const *w = wp_words(WP_WORDS_HOLD_VERB); counted && *w; w++)
+			if (wp_str_ends_at(s, name_end, *w)) { /* 启动仪式举办: the thing held */
+				name_end -= strlen(*w);
+				break;
+			}
 		clause = clause_at(clause, &comma, name_end);
 		const char *from = rule_start_in(clause, name_end);
 		if (from >= name_end)

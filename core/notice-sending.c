@@ -110,7 +110,9 @@ bool wp_notice_puts_and_sends(const char *s)
 		const char *at = wp_str_find(s, *w);
 		/* 将新闻报道链接报X: past a 报 of another word (报道, 报名) */
 		for (const char *sent = at ? wp_notice_find_near(at, "报", 120) : NULL; sent;) {
-			if (!wp_not_sending_at(sent, sent, WP_NOT_SENT_AFTER_PUT))
+			/* the word around the 报 looked at from the thing put on
+			 * (通报, 手抄报: its 报 not the first character) */
+			if (!wp_not_sending_at(at, sent, WP_NOT_SENT_AFTER_PUT))
 				return true;
 			size_t left = 120 - (size_t)(sent + strlen("报") - at);
 			sent = sent + strlen("报") - at < 120 ? wp_notice_find_near(sent + strlen("报"), "报", left) : NULL;

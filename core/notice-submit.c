@@ -215,6 +215,30 @@ static char *thing_after_bare_bao(const char *s, const char *const *stops)
 	return NULL;
 }
 
+/* 于5月5日前汇总形成全区工作总结，报送市市场监管局: a recipient after the
+ * verb (sent, just past it), the thing made in the clause before its ，:
+ * that thing (caller frees), or NULL. */
+static char *made_then_sent(const char *s, const char *sent)
+{
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	char *to = wp_notice_upto(sent, clause_end);
+	bool recipient = *to && wp_text_width(to) <= 40 && wp_notice_unit_like(to);
+	free(to);
+	if (!recipient)
+		return NULL;
+	size_t len = 0;
+	const char *made = wp_word_find(s, WP_WORDS_MAKE_THING, &len);
+	if (!made)
+		return NULL;
+	const char *thing = made + len;
+	size_t n = wp_str_span_upto(thing, clause_end);
+	/* the clause made ends right before the verb's: 形成X，报送Y */
+	if (!n || thing + n >= sent || !wp_str_starts(thing + n, "，") ||
+	    sent - (thing + n + strlen("，")) > (ptrdiff_t)strlen("报送"))
+		return NULL;
+	return wp_str_sub(thing, n);
+}
+
 char *wp_notice_due_what(const char *s, const char **verb)
 {
 	*verb = NULL;
@@ -288,7 +312,7 @@ char *wp_notice_due_what(const char *s, const char **verb)
 	 * 参加 inside the thing's name attends nothing */
 	else if ((obj = topic_sent(s)))
 		;
-	else if (sent)
+	else if (sent && !(obj = made_then_sent(s, sent)))
 		/* 报送宣传月工作总结（含图片3至5张）: the bracket is part of what is
 		 * sent, as the plan writes it */
 		obj = cut_at_cutoff(s, sent, thing_upto(sent, send_stops));

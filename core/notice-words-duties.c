@@ -51,6 +51,9 @@ static const char *const send_manners[] = {"书面", "一并", "统一", "及时
 					   "盖章扫描后", "签字盖章后", "盖章后", "扫描后", "盖章",
 					   /* 将答题参与情况统计汇总报X: gathered, then sent */
 					   "统计汇总", "汇总整理", "整理汇总", "统计后", "汇总后", NULL};
+/* 局知识产权股于5月5日前汇总形成全区工作总结，报送市局: what is made
+ * before the comma is what the 报送 after it sends (longer first) */
+static const char *const make_things[] = {"汇总形成", "整理形成", "形成", "撰写", "起草", "编写", NULL};
 /* 联系电话：…，手机13872945016: a second number's label, colon or not (in order) */
 static const char *const second_phones[] = {"手机：", "手机", "电话：", "电话", NULL};
 /* 请于…报, 各单位要于…报, X请当日报送: a request, not part of the thing
@@ -195,6 +198,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_TOGETHER_WITH] = together_with,
 	[WP_WORDS_APPOINT] = appoint,
 	[WP_WORDS_THIS_FORM] = this_forms,
+	[WP_WORDS_MAKE_THING] = make_things,
 	[WP_WORDS_COPY_FORM] = copy_forms,
 	[WP_WORDS_NUMBER_NAME] = number_names,
 	[WP_WORDS_DUTY_SENT] = duty_sent,

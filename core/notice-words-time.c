@@ -109,6 +109,8 @@ static const char *const solar_terms[] = {"小寒", "大寒", "立春", "雨水"
 					  "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至", NULL};
 /* a term names a day only with one of these after it: 小雪, 雨水 alone are
  * weather, 秋分前后 is about a day */
+/* 启动仪式举办2个工作日前: the verb between the thing and the count */
+static const char *const hold_verbs[] = {"举办", "举行", "召开", NULL};
 /* 劳动节假期结束后第一个工作日, 五一节后, 国庆长假后: what a notice may
  * write between a holiday's name and its 后 (each at most once, in this
  * order) */
@@ -180,6 +182,7 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHOLE_MONTH] = whole_month,
 	[WP_WORDS_SOLAR_TERM] = solar_terms,
 	[WP_WORDS_SOLAR_TERM_DAY] = solar_term_days,
+	[WP_WORDS_HOLD_VERB] = hold_verbs,
 	[WP_WORDS_HOLIDAY_TAIL] = holiday_tails,
 	[WP_WORDS_FIRST_WORKDAY] = first_workdays,
 	[WP_WORDS_LABEL_OPEN] = label_opens,

@@ -455,6 +455,9 @@ static const struct {
 	{"画报", WP_NOT_SENT_AFTER_DATE},
 	{"简报", WP_NOT_SENT_AFTER_DATE},
 	{"情报", WP_NOT_SENT_AFTER_DATE},
+	/* 将在宣传周结束后10个工作日内…进行通报: the office tells everyone,
+	 * no one reports */
+	{"通报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	/* 将本班优秀手抄报作品报大队部: a paper the pupils make, not the verb */
 	{"手抄报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	{"板报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},

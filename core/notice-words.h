@@ -241,6 +241,8 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_COLUMN_PHONE, /* 办公电话, 手机: its columns of numbers */
 	WP_WORDS_CONTACT_COLUMN_MAIL,  /* 电子邮箱: its column of addresses */
 	WP_WORDS_NEXT_DAY,	  /* 次日: (启动仪式次日12:00前) the day after the thing named */
+	WP_WORDS_HOLD_VERB,	  /* 举办: (启动仪式举办2个工作日前) the thing held, counted back from */
+	WP_WORDS_MAKE_THING,	  /* 形成: (汇总形成X，报送Y) the thing made, then sent to Y */
 	WP_WORDS_SENDS_PEOPLE,	  /* 派员参加: (邀请X、Y派员参加) a unit sending its people helps, whatever the labels say */
 	WP_WORDS_INVITE,	  /* 邀请: (邀请X派员现场指导) before the units invited */
 	WP_WORDS_HONORIFIC_YOU,	  /* 贵单位: (请贵单位…函复我局) each unit a letter is written to */

@@ -434,6 +434,31 @@ START_TEST(no_holiday_counted_in_a_year_not_known)
 }
 END_TEST
 
+/* 启动仪式举办2个工作日前: counted back from the ceremony's day (Monday
+ * 4月20日: 4月16日); 汇总形成X，报送Y sends X to Y; 将在…内…进行通报 is the
+ * office telling all, no report; 4月22日前 is a date, no count. */
+START_TEST(counted_back_made_then_sent_and_told)
+{
+	json_t *plan = plan_from_text(
+		"某区知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日。\n二、活动安排\n"
+		"（一）启动仪式\n4月20日上午9时在区文化广场举行。\n（二）4月读书分享会\n4月25日在区图书馆举行。\n"
+		"三、工作要求\n（一）启动仪式各配合单位于启动仪式举办2个工作日前将参会人员名单报送局办公室。\n"
+		"（二）局知识产权股于5月5日前汇总形成全区工作总结，报送市市场监管局。\n"
+		"（三）各所于4月22日前将宣传资料报局办公室。\n"
+		"区市场监管局将在宣传周结束后10个工作日内，对各单位活动开展情况进行通报。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	json_t *first = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(first, "rule"), "启动仪式举办2个工作日前");
+	json_t *rel = json_object_get(first, "relative");
+	ck_assert_int_eq(json_integer_value(json_object_get(rel, "offset")), -2);
+	ck_assert_str_eq(field(rel, "anchor"), "activity_start");
+	ck_assert_str_eq(field(first, "activity"), "一");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送全区工作总结|5月5日前|2026-05-05|局知识产权股|市市场监管局");
+	ck_assert_str_eq(deadline_line_at(plan, 2), "报送宣传资料|4月22日前|2026-04-22|各所|局办公室");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round58");
@@ -453,6 +478,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, what_the_new_rules_must_not_take);
 	tcase_add_test(tc, holiday_words_as_written);
 	tcase_add_test(tc, no_holiday_counted_in_a_year_not_known);
+	tcase_add_test(tc, counted_back_made_then_sent_and_told);
 	suite_add_tcase(s, tc);
 	return s;
 }
