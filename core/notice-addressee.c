@@ -78,7 +78,13 @@ static json_t *addressees(struct reader *r)
 		int n;
 		if (wp_outline_top(&r->outline, i, &n) || wp_outline_item(&r->outline, i, &n))
 			return NULL;
-		if (!wp_str_ends(r->t.para[i], "：") || wp_str_find(r->t.para[i], "。"))
+		/* the salutation stands before the body's first sentence */
+		if (wp_str_find(r->t.para[i], "。"))
+			return NULL;
+		/* 主办单位：, a label over a list, salutes no one */
+		size_t label;
+		if (!wp_str_ends(r->t.para[i], "：") ||
+		    (wp_field_label_at(r->t.para[i], &label) && wp_str_starts(r->t.para[i] + label, "：")))
 			continue;
 		json_t *units = json_array();
 		if (wp_notice_salutation_units(r->t.para[i], units))
@@ -107,13 +113,17 @@ static void name_letter_parties(struct reader *r)
 			break;
 		json_t *who = json_object_get(v, "who");
 		if (json_array_size(who) == 1 && wp_word_is(json_string_value(json_array_get(who, 0)), WP_WORDS_HONORIFIC_YOU)) {
-			if (!to && !(to = addressees(r)))
-				break;
-			json_object_set_new(v, "who", json_copy(to));
+			if (!to) /* looked for again where none was found: a few lines of the head */
+				to = addressees(r);
+			if (to)
+				json_object_set_new(v, "who", json_copy(to));
 		}
+		/* 我局 is the organizer when it is a 局 (not a 大队's 我局, the
+		 * bureau above it) */
 		const char *submit_to = json_string_value(json_object_get(v, "submit_to"));
 		size_t len = submit_to ? wp_word_at(submit_to, WP_WORDS_SELF_PRONOUN) : 0;
-		if (self && len && wp_notice_unit_like(submit_to) && wp_text_width(submit_to) <= 6)
+		if (self && len && submit_to[len] && wp_notice_unit_like(submit_to) && wp_text_width(submit_to) <= 6 &&
+		    r->organizer && wp_str_ends(r->organizer, submit_to + len))
 			json_object_set_new(v, "submit_to", json_string(self));
 	}
 	json_decref(to);

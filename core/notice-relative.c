@@ -268,7 +268,9 @@ static bool find_named_anchor(const char *s, struct wp_named_rule *out)
 		bool before = wp_str_starts(p, "前");
 		/* 启动仪式举办2个工作日前: the count before its 前, from the
 		 * thing's start (a count's first digit, not one inside it) */
-		const char *counted = !side && !tail && (p == s || !(p[-1] >= '0' && p[-1] <= '9'))
+		/* (not 第3个工作日前, an ordinal) */
+		const char *counted = !side && !tail && (p == s || !(p[-1] >= '0' && p[-1] <= '9')) &&
+					      !wp_str_ends_at(s, p, "第")
 					      ? count_at(p, &n, &workdays)
 					      : NULL;
 		/* (not 4月22日前, a date: a count says 个, 天 or 周) */

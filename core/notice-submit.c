@@ -216,8 +216,8 @@ static char *thing_after_bare_bao(const char *s, const char *const *stops)
 }
 
 /* 于5月5日前汇总形成全区工作总结，报送市市场监管局: a recipient after the
- * verb (sent, just past it), the thing made in the clause before its ，:
- * that thing (caller frees), or NULL. */
+ * verb (sent, just past it), the thing made in the clause right before
+ * the verb's ，: that thing (caller frees), or NULL. */
 static char *made_then_sent(const char *s, const char *sent)
 {
 	static const char *const clause_end[] = {"，", "。", "；", NULL};
@@ -226,17 +226,22 @@ static char *made_then_sent(const char *s, const char *sent)
 	free(to);
 	if (!recipient)
 		return NULL;
+	/* the clause before the verb's: between the last two ， before it */
+	const char *clause = s, *comma = NULL;
+	for (const char *c = wp_str_find(s, "，"); c && c < sent; c = wp_str_find(c + strlen("，"), "，")) {
+		if (comma)
+			clause = comma + strlen("，");
+		comma = c;
+	}
+	/* 形成X，报送Y: the verb right after the ， */
+	if (!comma || sent - (comma + strlen("，")) > (ptrdiff_t)strlen("报送"))
+		return NULL;
+	char *before = wp_str_sub(clause, (size_t)(comma - clause));
 	size_t len = 0;
-	const char *made = wp_word_find(s, WP_WORDS_MAKE_THING, &len);
-	if (!made)
-		return NULL;
-	const char *thing = made + len;
-	size_t n = wp_str_span_upto(thing, clause_end);
-	/* the clause made ends right before the verb's: 形成X，报送Y */
-	if (!n || thing + n >= sent || !wp_str_starts(thing + n, "，") ||
-	    sent - (thing + n + strlen("，")) > (ptrdiff_t)strlen("报送"))
-		return NULL;
-	return wp_str_sub(thing, n);
+	const char *made = wp_word_find(before, WP_WORDS_MAKE_THING, &len);
+	char *thing = made && made[len] ? wp_xstrdup(made + len) : NULL;
+	free(before);
+	return thing;
 }
 
 char *wp_notice_due_what(const char *s, const char **verb)

@@ -398,9 +398,9 @@ const struct wp_submit_verb wp_submit_verbs[] = {
 	/* 请于5月26日下班前将回执反馈至健康教育科: a form returned (not 反馈
 	 * alone: 反馈意见 answers no deadline) */
 	{"反馈至", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
-	/* 于2月28日前将回执函复我局: a letter's answer, sent back by letter */
+	/* 于2月28日前将回执函复我局: a letter's answer, sent back by letter
+	 * (not 现函复如下, the letter's own answer) */
 	{"函复", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
-	{"函告", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
 	{NULL, 0},
 };
 
@@ -427,6 +427,8 @@ const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
 		for (const struct wp_submit_verb *v = wp_submit_verbs; v->word; v++) {
 			size_t n = strlen(v->word);
 			if (strcmp(v->word, "交") == 0 && !wp_hands_over_at(p))
+				continue;
+			if (strcmp(v->word, "函复") == 0 && wp_str_starts(p + n, "如下"))
 				continue;
 			if ((v->uses & uses) && n > best && strncmp(p, v->word, n) == 0)
 				best = n;
@@ -456,8 +458,12 @@ static const struct {
 	{"简报", WP_NOT_SENT_AFTER_DATE},
 	{"情报", WP_NOT_SENT_AFTER_DATE},
 	/* 将在宣传周结束后10个工作日内…进行通报: the office tells everyone,
-	 * no one reports */
-	{"通报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	 * no one reports (but 于5月10日前通报县应急局 sends) */
+	{"进行通报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"予以通报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"给予通报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"通报表扬", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
+	{"通报批评", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	/* 将本班优秀手抄报作品报大队部: a paper the pupils make, not the verb */
 	{"手抄报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},
 	{"板报", WP_NOT_SENT_AFTER_DATE | WP_NOT_SENT_AFTER_PUT},

@@ -459,6 +459,46 @@ START_TEST(counted_back_made_then_sent_and_told)
 }
 END_TEST
 
+/* What the second reading of the letter and report rules found they
+ * must not take: 于…前通报县应急局 sends; 函复如下 answers here, sends
+ * nothing; a label over a list (主办单位：) salutes no one, and a 贵单位
+ * with no salutation leaves the 我局 after it to be named; an ordinal
+ * (第3个工作日前) counts nothing back; the thing made is the one in the
+ * clause right before 报送. */
+START_TEST(what_the_letter_rules_must_not_take)
+{
+	json_t *plan = plan_from_text(
+		"某县安全宣传周活动方案\n一、活动时间\n2026年5月9日至5月15日。\n二、活动安排\n"
+		"（一）启动仪式\n5月9日上午在县广场举行。\n三、工作要求\n"
+		"（一）各乡镇将排查情况于5月10日前通报县应急局。\n"
+		"（二）现将5月20日前需完成的工作事项函复如下。\n"
+		"（三）各单位要形成长效机制，于5月20日前汇总形成工作总结，报送县局办公室。\n"
+		"（四）各单位于活动结束后第3个工作日前报送小结。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送排查情况|5月10日前|2026-05-10|各乡镇|县应急局");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 1), "what"), "报送工作总结");
+	json_decref(plan);
+
+	plan = plan_from_text(
+		"县科技局关于举办知识产权培训会的通知\n\n主办单位：\n县科技局、县教育局\n"
+		"一、请贵单位于4月15日前将参会名单报送我局。\n二、请各乡镇于4月16日前将宣传资料报我局。\n"
+		"三、培训会定于4月22日在县会议中心举行。\n\n　　　县科技局\n　　　2026年4月10日\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dls), 2);
+	ck_assert_str_ne(names(json_array_get(dls, 0), "who"), "主办单位");
+	ck_assert_str_eq(field(json_array_get(dls, 1), "submit_to"), "县科技局");
+	json_decref(plan);
+
+	/* a 大队's 我局 is the bureau above it: kept as written */
+	plan = plan_from_text(
+		"县公安局交通警察大队关于开展交通安全宣传周活动的通知\n\n各中队：\n"
+		"一、活动时间：2026年5月9日至5月15日。\n二、请各中队于5月8日前将活动安排报我局。\n"
+		"\n　　　县公安局交通警察大队\n　　　2026年5月6日\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "submit_to"), "我局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round58");
@@ -479,6 +519,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, holiday_words_as_written);
 	tcase_add_test(tc, no_holiday_counted_in_a_year_not_known);
 	tcase_add_test(tc, counted_back_made_then_sent_and_told);
+	tcase_add_test(tc, what_the_letter_rules_must_not_take);
 	suite_add_tcase(s, tc);
 	return s;
 }
