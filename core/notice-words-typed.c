@@ -428,10 +428,12 @@ const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
 			size_t n = strlen(v->word);
 			if (strcmp(v->word, "交") == 0 && !wp_hands_over_at(p))
 				continue;
+			if (!(v->uses & uses) || n <= best || strncmp(p, v->word, n) != 0)
+				continue;
+			/* 现函复如下: the letter's own answer follows */
 			if (strcmp(v->word, "函复") == 0 && wp_str_starts(p + n, "如下"))
 				continue;
-			if ((v->uses & uses) && n > best && strncmp(p, v->word, n) == 0)
-				best = n;
+			best = n;
 		}
 		if (best) {
 			*len = best;
