@@ -175,6 +175,26 @@ static void drop_recipients_mailbox(char *what, const char *to)
 	free(addr);
 }
 
+/* The first date of s that marks a deadline (3月30日至4月3日，…，于4月5日
+ * 前报X: the 4月5日), else its first date (which the caller weighs); false
+ * if s has none. Each date is looked for from the last one's end. */
+static bool deadline_date_in(const char *s, int year, wp_ndate *d)
+{
+	if (!wp_nfind_date(s, year, d))
+		return false;
+	wp_ndate first = *d, next = *d;
+	for (int k = 0; k < 16; k++) {
+		if (wp_notice_marks_deadline(s, &next)) {
+			*d = next;
+			return true;
+		}
+		if (!wp_nfind_date(next.at + next.len, year, &next))
+			break;
+	}
+	*d = first;
+	return true;
+}
+
 static void read_deadline(struct reader *r, const struct sentence *sn)
 {
 	const char *s = sn->text;
@@ -229,7 +249,7 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		/* 每项活动结束后当天: each activity's day, no one due date */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {
 		/* rule text found */
-	} else if (wp_nfind_date(s, r->year, &d) && !days_of_recurring(s, &d)) {
+	} else if (deadline_date_in(s, r->year, &d) && !days_of_recurring(s, &d)) {
 		/* a date far from the verb is the date of something else */
 		if ((!submits && !attends && !duty) || (!wp_notice_marks_deadline(s, &d) && !attends)) {
 			free(duty);

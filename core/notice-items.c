@@ -222,6 +222,18 @@ static bool contact_item(const char *heading)
 	       wp_str_starts_any(heading, wp_words(WP_WORDS_CONTACT_PHONE));
 }
 
+/* Do paragraphs [from, to) hold a table's header and two rows? */
+static bool table_between(const struct wp_outline *o, size_t from, size_t to)
+{
+	size_t rows = 0;
+	bool header = false;
+	for (size_t i = from; i < to && i < o->n; i++) {
+		header = header || o->para[i].kind == WP_OUTLINE_TABLE_HEADER;
+		rows += header && o->para[i].kind == WP_OUTLINE_TABLE_ROW;
+	}
+	return header && rows >= 2;
+}
+
 /* Does line say who runs something (由X承办, Y协办, （责任单位：X）) and
  * give no date? */
 static bool names_units_undated(const struct reader *r, const char *line)
@@ -311,6 +323,20 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		}
 		bool prefixed = prefix && !o->para[i].major;
 		snprintf(no, sizeof no, "%s%s%s", prefixed ? prefix : "", prefixed ? "." : "", own);
+		/* （一）区级重点活动 / | 序号 | 时间 | 活动内容 | … / | 1 | …: a
+		 * heading over a table of activities groups its rows; （二）学校
+		 * 活动 / - 安全教育“第一课”：… / 责任单位：…: a heading over
+		 * bulleted activities groups them */
+		if (cn && table_between(o, i + 1, j) && wp_notice_read_table_between(r, i + 1, j) > 0) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
+		if (cn && j > i + 2 && wp_notice_read_bullets_between(r, i + 1, j, no) > 0) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
 		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);

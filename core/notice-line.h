@@ -82,6 +82,14 @@ bool wp_nline_md_rule(const char *line);
  * Word cell's lines are joined; elsewhere a \n that ends the line. NULL
  * when it has none. Caller frees. */
 char *wp_nline_md_breaks(const char *line, wp_nline_work *work);
+/* The line without a web editor's inline marks: a quote's > at its
+ * start, a task list's box (- [x] ), links written as their text
+ * ([x](mailto:x) -> x; an image is dropped), HTML tags of an editor's
+ * (<p align="right">, </p>) and comments closed on the line, struck text
+ * with its marks (~~3月24日~~). NULL when it has none. Caller frees. */
+char *wp_nline_md_inline(const char *line, wp_nline_work *work);
+/* [TOC]: an editor's table of contents, a line of no text. */
+bool wp_nline_md_chrome(const char *line);
 /* The line without the Markdown marks around its text: heading marks
  * (## ) at its start, emphasis pairs (**X**, __X__), the backslash of an
  * escape (1\.); NULL when it has none. Caller frees. */

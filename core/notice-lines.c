@@ -403,6 +403,28 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	while ((*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80")) && wp_nline_step(work, 1))
 		p += *p == ' ' || *p == '\t' ? 1 : 3;
 	wp_nline_step(work, 2 * strlen(p)); /* a page number, a drawn rule, looked for */
+	/* > 创建：…, [邮箱](mailto:…), <p align="right">, ~~3月24日~~: a web
+	 * editor's marks, taken off first; a line of nothing else ([TOC],
+	 * <!-- 内部 -->) is no line */
+	char *inline_plain = wp_nline_md_inline(p, work);
+	if (inline_plain) {
+		size_t indent_len = (size_t)(p - trimmed);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%.*s%s", (int)indent_len, trimmed, inline_plain);
+		bool emptied = !*inline_plain;
+		free(inline_plain);
+		free(trimmed);
+		if (emptied) {
+			wp_buf_free(&b);
+			return;
+		}
+		trimmed = wp_buf_take(&b);
+		p = trimmed + indent_len;
+	}
+	if (wp_nline_md_chrome(p)) {
+		free(trimmed);
+		return;
+	}
 	/* ├───┼───┤ between the rows of a drawn table: a row's lines are
 	 * told from the next row's by its blank first cell (see the table
 	 * reader), as in a barred table */
@@ -472,7 +494,15 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		trimmed = inner;
 		p = trimmed + indent_len;
 	}
-	char *label = wp_nline_unspaced_label(p, work);
+	/* - 组　长：… in a Markdown list: the label after the bullet */
+	size_t bullet = wp_str_starts(p, "- ") ? 2 : 0;
+	char *label = wp_nline_unspaced_label(p + bullet, work);
+	if (label && bullet) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "- %s", label);
+		free(label);
+		label = wp_buf_take(&b);
+	}
 	if (label) {
 		free(trimmed);
 		trimmed = label;

@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "buf.h"
@@ -150,6 +151,157 @@ static size_t heading_marks(const char *line)
 {
 	size_t n = strspn(line, "#");
 	return n >= 1 && n <= 6 && line[n] == ' ' ? n + strspn(line + n, " ") : 0;
+}
+
+/* ---- links, struck text, tags, quotes ---------------------------------------- */
+
+/* The tags a web editor wraps text in (<p align="right">, </span>): the
+ * tag is no text, what it wraps is. Only these names, so that a < in the
+ * text (<3天) is never taken for one. */
+static const char *const html_tags[] = {"p",    "div",  "span", "center", "font", "strong", "b", "em",
+					"i",    "u",    "sup",  "sub",    "small", "big",  "a",  "section",
+					"h1",   "h2",   "h3",   "h4",     "h5",    "h6",   NULL};
+
+/* The length of an HTML tag of html_tags at p (<p>, <p align="right">,
+ * </p>), or 0. Its attributes end at the first > on the line. */
+static size_t tag_at(const char *p, wp_nline_work *work)
+{
+	if (p[0] != '<')
+		return 0;
+	size_t n = 1 + (p[1] == '/');
+	size_t name = 0;
+	while (((p[n + name] | 0x20) >= 'a' && (p[n + name] | 0x20) <= 'z') || (p[n + name] >= '1' && p[n + name] <= '6'))
+		name++;
+	if (!name)
+		return 0;
+	bool known = false;
+	for (const char *const *t = html_tags; *t && !known; t++)
+		known = strlen(*t) == name && strncasecmp(*t, p + n, name) == 0;
+	if (!known || (p[n + name] != '>' && p[n + name] != ' ' && p[n + name] != '/'))
+		return 0;
+	/* the > before the next <: each look ends where the next begins */
+	const char *attrs = p + n + name;
+	const char *lt = strchr(attrs, '<');
+	size_t span = lt ? (size_t)(lt - attrs) : strlen(attrs);
+	wp_nline_step(work, 2 * span);
+	const char *end = memchr(attrs, '>', span);
+	return end ? (size_t)(end - p) + 1 : 0;
+}
+
+/* The length of a comment <!-- … --> at p closed on the line, or 0.
+ * Once one is not closed none after it is: *unclosed keeps the search
+ * from running to the line's end again. Each look is counted in work. */
+static size_t comment_at(const char *p, bool *unclosed, wp_nline_work *work)
+{
+	if (*unclosed || !wp_str_starts(p, "<!--"))
+		return 0;
+	const char *end = strstr(p + 4, "-->");
+	*unclosed = !end;
+	wp_nline_step(work, end ? (size_t)(end - p) : strlen(p));
+	return end ? (size_t)(end - p) + 3 : 0;
+}
+
+/* [text](address) at p: the length of the whole link into *whole, of
+ * its text (after the [) into *text; false if p opens none. The text
+ * holds no [ or ]; the address is ASCII with no space and names a place
+ * (/ : . # @ in it), in ASCII brackets or in the full-width ones the
+ * text's cleaning made of them ([首页]（/）). An image (![alt](address))
+ * is a link whose text is no text. Each part is looked at once. */
+static bool link_at(const char *p, size_t *whole, size_t *text, wp_nline_work *work)
+{
+	if (p[0] != '[')
+		return false;
+	size_t t = strcspn(p + 1, "[]");
+	wp_nline_step(work, t);
+	if (p[1 + t] != ']')
+		return false;
+	const char *a = p + 2 + t;
+	const char *close = NULL;
+	if (*a == '(')
+		a++, close = ")";
+	else if (wp_str_starts(a, "（"))
+		a += strlen("（"), close = "）";
+	if (!close)
+		return false;
+	const char *e = a;
+	bool place = false;
+	while ((unsigned char)*e > ' ' && (unsigned char)*e < 0x80 && *e != '(' && *e != ')' && wp_nline_step(work, 1)) {
+		place = place || strchr("/:.#@", *e);
+		e++;
+	}
+	if (e == a || !place || !wp_str_starts(e, close))
+		return false;
+	*text = t;
+	*whole = (size_t)(e + strlen(close) - p);
+	return true;
+}
+
+/* ~~X~~ at p closed on the line: its length, or 0. Struck text is what
+ * the editor deleted (~~3月24日~~ 3月25日): no part of the notice. */
+static size_t struck_at(const char *p, bool *unclosed, wp_nline_work *work)
+{
+	if (*unclosed || !wp_str_starts(p, "~~") || p[2] == '~' || p[2] == ' ' || !p[2])
+		return 0;
+	const char *end = strstr(p + 2, "~~");
+	*unclosed = !end;
+	wp_nline_step(work, end ? (size_t)(end - p) : strlen(p));
+	return end ? (size_t)(end - p) + 2 : 0;
+}
+
+/* How many bytes open line as a quote (> , > > ) or a task list's box
+ * after its dash (- [x] , - [ ] : the dash stays, the box goes). */
+static size_t quote_marks(const char *line, size_t *box_at)
+{
+	size_t n = 0;
+	*box_at = 0;
+	while (line[n] == '>' && (line[n + 1] == ' ' || !line[n + 1]))
+		n += line[n + 1] ? 2 : 1;
+	if ((line[n] == '-' || line[n] == '*') && line[n + 1] == ' ' && line[n + 2] == '[' &&
+	    (line[n + 3] == ' ' || line[n + 3] == 'x' || line[n + 3] == 'X') && line[n + 4] == ']' && line[n + 5] == ' ')
+		*box_at = n + 2;
+	return n;
+}
+
+char *wp_nline_md_inline(const char *line, wp_nline_work *work)
+{
+	wp_nline_step(work, strlen(line));
+	size_t box;
+	size_t quote = quote_marks(line, &box);
+	if (!quote && !box && !strchr(line, '<') && !strchr(line, '[') && !strstr(line, "~~"))
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	bool any = quote > 0 || box > 0, open_comment = false, open_strike = false;
+	/* one pass: each mark is skipped whole, its search ending on the
+	 * line (the closer looked for from where the opener stands) */
+	for (const char *p = line + quote; *p && wp_nline_step(work, 1);) {
+		size_t n, whole, text;
+		if (box && p == line + box) {
+			p += 4;
+		} else if ((n = comment_at(p, &open_comment, work)) || (n = tag_at(p, work)) ||
+			   (n = struck_at(p, &open_strike, work))) {
+			any = true;
+			p += n;
+		} else if (p[0] == '!' && link_at(p + 1, &whole, &text, work)) {
+			any = true;
+			p += 1 + whole;
+		} else if (link_at(p, &whole, &text, work)) {
+			any = true;
+			wp_buf_append(&b, p + 1, text);
+			p += whole;
+		} else {
+			wp_buf_putc(&b, *p++);
+		}
+	}
+	if (!any) {
+		wp_buf_free(&b);
+		return NULL;
+	}
+	return wp_buf_take(&b);
+}
+
+bool wp_nline_md_chrome(const char *line)
+{
+	return strcmp(line, "[TOC]") == 0 || strcmp(line, "[toc]") == 0 || strcmp(line, "[[TOC]]") == 0;
 }
 
 char *wp_nline_md_plain(const char *line, wp_nline_work *work)

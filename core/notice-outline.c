@@ -306,8 +306,10 @@ static void classify(struct wp_outline_para *op, const char *para, bool marked)
 	label(op, op->text);
 	if (op->kind == WP_OUTLINE_PROSE && op->label_len)
 		op->kind = WP_OUTLINE_LABEL;
-	op->committee = wp_committee_label_at(para, &len);
-	const char *after = para + len;
+	/* - 组　长：… in a Markdown list: the bullet is no part of the label */
+	const char *at = para + wp_word_at(para, WP_WORDS_FIELD_BULLET);
+	op->committee = wp_committee_label_at(at, &len);
+	const char *after = at + len;
 	/* 成员（按姓氏笔画排序）：: a note on the order before the ： */
 	const char *noted = op->committee != WP_COMMITTEE_NONE ? wp_str_note_end(after, 40) : NULL;
 	if (noted)

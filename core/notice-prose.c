@@ -580,6 +580,8 @@ static bool bullet_paragraph(const char *p, const char **colon)
 	static const char *const spaces[] = {" ", "　", NULL};
 	size_t mark = wp_word_at(p, WP_WORDS_HEADING_MARK);
 	if (!mark)
+		mark = wp_word_at(p, WP_WORDS_FIELD_BULLET); /* - X：…, • X：… */
+	if (!mark)
 		return false;
 	const char *title = p + mark + wp_str_span_of(p + mark, spaces);
 	const char *stop = wp_str_find(title, "：");
@@ -592,37 +594,62 @@ static bool bullet_paragraph(const char *p, const char **colon)
 	return true;
 }
 
-size_t wp_notice_read_bullet_paragraphs(struct reader *r, size_t from)
+size_t wp_notice_read_bullets_between(struct reader *r, size_t from, size_t to, const char *group)
 {
 	static const char *const spaces[] = {" ", "　", NULL};
 	const char *colon;
 	size_t bullets = 0;
-	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++)
+	for (size_t i = from; i < to && wp_notice_step(r, 1); i++)
 		bullets += bullet_paragraph(r->t.para[i], &colon);
 	if (bullets < 2) /* one such paragraph is prose, not a list */
 		return 0;
 	size_t count = 0;
-	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
+	for (size_t i = from; i < to && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (!bullet_paragraph(p, &colon))
 			continue;
-		char no[16];
-		snprintf(no, sizeof no, "%zu", count + 1);
-		if (!wp_notice_add_unnumbered_item(r, no, i, i))
+		/* the labelled lines under it are its own (责任单位：…　指导
+		 * 单位：…); prose after it is not */
+		size_t last = i;
+		wp_buf rest = WP_BUF_INIT;
+		while (last + 1 < to && r->outline.para[last + 1].field &&
+		       !bullet_paragraph(r->t.para[last + 1], &(const char *){NULL}) && wp_notice_step(r, 1)) {
+			if (rest.len)
+				wp_buf_putc(&rest, '\n');
+			wp_buf_puts(&rest, r->t.para[++last]);
+		}
+		/* its key: under a group, apart from the group's other items
+		 * (a table's rows 1, 2 before it) */
+		char no[48];
+		snprintf(no, sizeof no, "%s%s%zu", group ? group : "", group ? "." : "", count + 1);
+		if (!wp_notice_add_unnumbered_item(r, no, i, last)) {
+			wp_buf_free(&rest);
 			break;
-		const char *title = p + wp_word_at(p, WP_WORDS_HEADING_MARK);
+		}
+		size_t mark = wp_word_at(p, WP_WORDS_HEADING_MARK);
+		const char *title = p + (mark ? mark : wp_word_at(p, WP_WORDS_FIELD_BULLET));
 		title += wp_str_span_of(title, spaces);
 		/* the title, then its text as the item's own: title。text */
 		wp_buf heading = WP_BUF_INIT;
 		wp_buf_printf(&heading, "%.*s。%s", (int)(colon - title), title, colon + strlen("："));
-		wp_notice_read_item(r, no, wp_buf_str(&heading), "", NULL);
+		wp_notice_read_item(r, no, wp_buf_str(&heading), wp_buf_str(&rest), NULL);
 		wp_buf_free(&heading);
+		wp_buf_free(&rest);
 		count++;
+		i = last;
 	}
 	if (count)
 		wp_notice_note(r, WP_TR("the activities are the section's paragraphs that each open with a mark (◆) and "
 					"a title"));
 	return count;
+}
+
+size_t wp_notice_read_bullet_paragraphs(struct reader *r, size_t from)
+{
+	size_t to = from;
+	while (to < r->t.n && !wp_outline_ends_section(&r->outline, to) && wp_notice_step(r, 1))
+		to++;
+	return wp_notice_read_bullets_between(r, from, to, NULL);
 }
 
 /* Paragraph i's date label and the event it tells after it, into *days,

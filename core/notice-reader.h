@@ -124,6 +124,9 @@ void wp_notice_note(struct reader *r, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
+/* Drops the notes said since the report held from lines: what a reading
+ * that came to nothing said of the text (a table whose rows all failed). */
+void wp_notice_drop_notes(struct reader *r, size_t from);
 
 /* JSON values; empty text and WP_DATE_NONE become null. */
 json_t *wp_notice_jstr(const char *s);
@@ -413,6 +416,11 @@ size_t wp_notice_read_section_activities(struct reader *r);
  * mark and a title (two or more) are its activities, unnumbered. How many
  * (notice-prose.c). */
 size_t wp_notice_read_bullet_paragraphs(struct reader *r, size_t from);
+/* The same in paragraphs [from, to) only: the bulleted activities under
+ * one heading ((二)学校活动 / - 安全教育“第一课”：… / 责任单位：…), each
+ * with the labelled lines under it; keyed group.n (no number of their
+ * own: group names the heading, or NULL). */
+size_t wp_notice_read_bullets_between(struct reader *r, size_t from, size_t to, const char *group);
 /* The plan of a single event, its fields a section each (二、活动地点,
  * 三、主办单位 …): one activity, titled by the plan (notice-event-plan.c).
  * How many (0 or 1). */
@@ -642,6 +650,10 @@ int wp_notice_unit_label(const char *name);
 /* Reads an activity table (活动安排表: a header row naming the columns,
  * then a row per activity) anywhere in the notice; returns the rows read. */
 size_t wp_notice_read_table(struct reader *r);
+/* The rows of an activity table (a row a line) whose header stands in
+ * paragraphs [from, to), read only up to to: the table under one heading
+ * ((一)区级重点活动 / | 序号 | 时间 | … |). Returns the rows read. */
+size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to);
 
 /* One row of a table, its cells (cell[c] of kind col[c], NULL if
  * missing) on paragraph para, as the activity numbered no (as written

@@ -269,10 +269,15 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		wp_buf_free(&when_cells);
 		return false;
 	}
-	char *clean = wp_str_trim_end(title, wp_notice_end_punct);
+	/* 活动内容 | 校园及周边安全隐患集中排查。各学校先行自查，…: a
+	 * content cell that tells more than its title names the activity
+	 * in its first sentence */
+	const char *period = name ? NULL : wp_str_find(title, "。");
+	bool told = period && period[strlen("。")];
+	char *clean = told ? wp_xstrndup(title, (size_t)(period - title)) : wp_str_trim_end(title, wp_notice_end_punct);
 	json_t *a = wp_notice_new_activity(no, clean);
 	free(clean);
-	if (name && content)
+	if ((name || told) && content)
 		json_object_set_new(a, "description", json_string(content));
 	wp_ndate d;
 	if (when && wp_notice_set_done_by(r, a, when, content ? content : "")) {
@@ -434,7 +439,7 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
  * the header is passed over, one below a row ends the table. */
-static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb)
+static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb, size_t end)
 {
 	int head[MAX_COLUMNS];
 	size_t nhead = tb->body > 0 ? wp_notice_cell_columns(r->t.para[tb->body - 1], head, MAX_COLUMNS) : 0;
@@ -443,11 +448,21 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb)
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
 	int last_no = 0; /* the number of the last row read */
-	for (size_t i = tb->body; i < r->t.n && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
+	for (size_t i = tb->body; i < end && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
 		if (wp_notice_rule_line(r->t.para[i]) && rows == 0)
 			continue;
 		if (wp_notice_rule_line(r->t.para[i]))
 			break;
+		/* a header again before any row: this one heads nothing, the
+		 * next heads the table (the caller tries it; read on, each
+		 * header would look at the rows of all after it). After rows,
+		 * a page's repeat of the header: passed over */
+		enum wp_field again[MAX_COLUMNS];
+		if (i > tb->body && wp_notice_header_row(r->t.para[i], again)) {
+			if (rows == 0)
+				break;
+			continue;
+		}
 		char *cells[MAX_COLUMNS] = {NULL};
 		char *line = wp_notice_mended_row(r, tb->ncols, &i); /* notice-table-mend.c */
 		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
@@ -471,7 +486,7 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb)
 		free(line);
 		if (total == tb->ncols && (!numbered || no > 0)) {
 			size_t first = i;
-			while (i + 1 < r->t.n && !ends_table(r, i + 1) &&
+			while (i + 1 < end && !ends_table(r, i + 1) &&
 			       (wrapped_cell(r->t.para[i + 1], cells, total, head, nhead) ||
 				barred_rest(r->t.para[i + 1], cells, total)))
 				i++;
@@ -520,11 +535,30 @@ size_t wp_notice_read_table(struct reader *r)
 			wp_notice_note(r, WP_TR("the table's first rows come before its header (a page from the middle of it): %zu rows read there"),
 				       before);
 		}
-		size_t rows = before + (tb.cell_per_line ? wp_notice_read_cell_rows(r, &tb, r->t.n) : read_line_rows(r, &tb));
+		size_t rows = before + (tb.cell_per_line ? wp_notice_read_cell_rows(r, &tb, r->t.n) : read_line_rows(r, &tb, r->t.n));
 		if (rows > 0) {
 			wp_notice_note(r, WP_TR("the activities were read from a table (%zu rows)"), rows);
 			return rows;
 		}
+	}
+	return 0;
+}
+
+size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to)
+{
+	if (to > r->t.n)
+		to = r->t.n;
+	for (size_t i = from; i < to && wp_notice_step(r, 1); i++) {
+		struct wp_notice_table tb;
+		/* a row a line only: a cell a line has no end of its own to
+		 * keep within the range */
+		if (!header_at(r, i, &tb) || tb.cell_per_line)
+			continue;
+		size_t said = r->report->n;
+		size_t rows = read_line_rows(r, &tb, to);
+		if (rows > 0)
+			return rows;
+		wp_notice_drop_notes(r, said); /* its rows left out: no table */
 	}
 	return 0;
 }

@@ -19,7 +19,9 @@ static const char *const contact_names[] = {"联系人：", "联系人及电话�
 /* who answers for one activity (负责人：曾骁（镇应急办），电话：…) */
 static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
 static const char *const contact_phones[] = {"联系电话：", "电话：", "手机：", NULL};
-static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：", NULL};
+static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：",
+					     /* 0797-8326154，邮箱 x@y: a space for the colon */
+					     "电子邮箱 ", "邮箱 ", NULL};
 /* 报县水务局办公室，邮箱hyx@163.com: the word with the address written
  * straight after it */
 static const char *const mailboxes[] = {"电子邮箱", "电子信箱", "邮箱", NULL};

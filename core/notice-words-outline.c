@@ -133,7 +133,8 @@ static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击",
 static const char *const block_openers[] = {"组委会",	"联系",	   "电话",	 "责任单位", "时间",
 					    "主任单位", "成员单位", "组长单位", "副主任单位", "副组长单位",
 					    "牵头单位", "配合单位", "地点",	 "活动时间", "活动地点",
-					    NULL};
+					    /* a Markdown list's item */
+					    "- ", NULL};
 /* 首页 > 政务公开 > …: a portal's breadcrumb, anywhere in its line */
 static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", NULL};
 /* 关于…的通知, …方案: a page line above a breadcrumb holding one is the

@@ -31,6 +31,13 @@ void wp_notice_note(struct reader *r, const char *fmt, ...)
 	rep->lines[rep->n++] = wp_xstrdup(line);
 }
 
+void wp_notice_drop_notes(struct reader *r, size_t from)
+{
+	wp_notice_report *rep = r->report;
+	while (rep->n > from)
+		free(rep->lines[--rep->n]);
+}
+
 char *wp_read_file(const char *path, size_t max, size_t *len, wp_err *err)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

@@ -267,6 +267,28 @@ START_TEST(the_readers_work_is_linear_in_the_text)
 }
 END_TEST
 
+/* A notice with no activity section whose every table header heads rows
+ * that do not fit it: each header's rows were read to the text's end,
+ * and each row said so (five minutes on 2 MiB, its own tcase's timeout
+ * catches that); now a header's rows end at the next header, and a
+ * header that heads nothing says nothing. */
+START_TEST(headers_that_head_nothing_are_linear)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, "关于开展2027年某某县知识产权宣传周活动的通知\n");
+	while (b.len < WP_NOTICE_MAX_BYTES - 256)
+		wp_buf_puts(&b, " 序号   活动名称   时间   地点\n 号\n\n 1   甲\n 2   乙\n\n");
+	wp_notice_report report;
+	wp_err err;
+	char *plan = read_text(b.data, b.len, &report, &err);
+	/* nothing in it reads as a plan: refused, and said in a few lines */
+	ck_assert_ptr_null(plan);
+	ck_assert_msg(report.n <= 64, "%zu report lines", report.n);
+	wp_notice_report_free(&report);
+	wp_buf_free(&b);
+}
+END_TEST
+
 /* opening, then unit said over and over to the largest notice's size:
  * the text is read, not refused (labelled shape k in a failure). */
 static void read_repeated(const char *opening, const char *unit, size_t k)
@@ -500,6 +522,7 @@ int main(void)
 	tc = tcase_create("open remarks");
 	tcase_set_timeout(tc, 20);
 	tcase_add_test(tc, open_remarks_after_numbers_are_linear);
+	tcase_add_test(tc, headers_that_head_nothing_are_linear);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -1,0 +1,235 @@
+/* check_reader_round59.c - habits of the notices of round r59 (g323-g327),
+ * the hold-out written after session 31's teaching: a district education
+ * bureau's plan kept as a wiki page in Markdown, with its editor's links,
+ * tags, struck text, quotes and task boxes, a table under one heading and
+ * bulleted activities under the next. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "err.h"
+#include "notice-line.h"
+#include "notice-text.h"
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* The line as the inline pass leaves it ("=" when it changes nothing). */
+static char *inline_of(const char *line)
+{
+	wp_nline_work work = {.budget = 1u << 20};
+	char *out = wp_nline_md_inline(line, &work);
+	return out ? out : strdup("=");
+}
+
+static void assert_inline(const char *line, const char *want)
+{
+	char *got = inline_of(line);
+	ck_assert_msg(strcmp(got, want) == 0, "%s -> %s, not %s", line, got, want);
+	free(got);
+}
+
+/* A web editor's marks come off; what they wrap stays (a link's text),
+ * or goes with them (struck text, an image, a comment). */
+START_TEST(an_editors_inline_marks)
+{
+	assert_inline("邮箱：[aq@163.com](mailto:aq@163.com)。", "邮箱：aq@163.com。");
+	/* the text's cleaning makes the brackets full-width before */
+	assert_inline("[首页]（/） › [安全稳定科]（/space/aq）", "首页 › 安全稳定科");
+	assert_inline("![二维码](qr.png)扫码报名", "扫码报名");
+	assert_inline("| 2 | ~~3月24日~~ 3月25日 |", "| 2 |  3月25日 |");
+	assert_inline("<p align=\"right\">某区教育局<br>", "某区教育局<br>");
+	assert_inline("2026年3月13日</p>", "2026年3月13日");
+	assert_inline("<!-- 以下为内部内容 -->", "");
+	assert_inline("> 创建：张三 2026-03-09", "创建：张三 2026-03-09");
+	assert_inline("- [x] 3月13日 OA发文", "- 3月13日 OA发文");
+	assert_inline("- [ ] 4月15日前 汇总", "- 4月15日前 汇总");
+}
+END_TEST
+
+/* What only looks like a mark is text: a < before a number, a tag
+ * name not an editor's, a bracket that is a year, a struck run never
+ * closed, a comment never closed. */
+START_TEST(what_looks_like_a_mark_is_kept)
+{
+	assert_inline("准备时间<3天", "=");
+	assert_inline("<报名表>", "=");
+	assert_inline("<pre>x", "=");
+	assert_inline("淇市监[2026]（1）号", "=");
+	assert_inline("[附件1]（活动安排表）", "=");
+	assert_inline("4月20日~~26日", "=");
+	assert_inline("<!-- 未闭合", "=");
+	assert_inline(">>>", "=");
+}
+END_TEST
+
+/* An unclosed comment, struck run or tag, over and over: each is
+ * looked for to the line's end once, not at every opener. */
+START_TEST(unclosed_marks_are_linear)
+{
+	const char *const units[] = {"<!--", "~~a", "<p a", "[a]("};
+	for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+		size_t n = strlen(units[k]), total = 200000 * n;
+		char *line = malloc(total + 1);
+		for (size_t i = 0; i < total; i += n)
+			memcpy(line + i, units[k], n);
+		line[total] = '\0';
+		wp_nline_work work = {.budget = 64 * total};
+		free(wp_nline_md_inline(line, &work));
+		ck_assert_msg(work.steps <= 8 * total, "shape %zu: %zu steps for %zu bytes", k, work.steps, total);
+		free(line);
+	}
+}
+END_TEST
+
+/* The paragraphs of text joined with " | " (a static buffer). */
+static const char *paragraphs(const char *text)
+{
+	static char out[4096];
+	wp_ntext t;
+	wp_err err;
+	ck_assert_int_eq(wp_ntext_decode(text, strlen(text), &t, &err), 0);
+	out[0] = '\0';
+	for (size_t i = 0; i < t.n; i++) {
+		strncat(out, i ? " | " : "", sizeof out - strlen(out) - 1);
+		strncat(out, t.para[i], sizeof out - strlen(out) - 1);
+	}
+	wp_ntext_free(&t);
+	return out;
+}
+
+/* A Markdown list's items are lines of their own, whatever the line
+ * before ends with (a mailbox, no clause's end); a label after the
+ * list's dash is unspaced as one opening the line is. */
+START_TEST(a_lists_items_are_lines_of_their_own)
+{
+	ck_assert_str_eq(paragraphs("七、联系方式\n\n- 局安全稳定科：朱海燕，0797-8326154，邮箱 yhqjyjaqk@163.com\n"
+				    "- 区学生资助和校园安全服务中心：邹文斌，0797-8326190\n"),
+			 "七、联系方式 | - 局安全稳定科：朱海燕，0797-8326154，邮箱 yhqjyjaqk@163.com | "
+			 "- 区学生资助和校园安全服务中心：邹文斌，0797-8326190");
+	ck_assert_str_eq(paragraphs("- **组　长**：区教育局局长 韩立新\n"), "- 组长：区教育局局长 韩立新");
+}
+END_TEST
+
+static const char wiki[] =
+	"[首页](/) › [安全稳定科](/space/aq) › 安全教育日\n\n"
+	"# 【已发文】2026安全教育日活动方案（定稿v7）\n\n"
+	"> 创建：张三 2026-03-09 · 最后编辑：李四 2026-03-16 09:41\n\n[TOC]\n\n---\n\n"
+	"**某市云湖区教育局**\n\n**云教安〔2026〕5号**\n\n"
+	"## 关于印发《云湖区2026年安全教育日活动方案》的通知\n\n各中小学：\n\n现将方案印发给你们，请认真抓好落实。\n\n"
+	"<p align=\"right\">某市云湖区教育局<br>2026年3月13日</p>\n\n---\n\n"
+	"# 云湖区2026年安全教育日活动方案\n\n"
+	"## 一、活动时间\n\n**活动时间**：2026年3月23日至4月3日。\n\n"
+	"## 二、组织领导\n\n成立活动领导小组：\n\n"
+	"- **组　长**：区教育局局长 韩立新\n- **副组长**：区教育局副局长 曹丽君\n"
+	"- **成　员**：局安全科、局基础教育科负责同志\n\n"
+	"## 三、活动安排\n\n### （一）区级重点活动\n\n"
+	"| 序号 | 时间 | 活动内容 | 地点 | 牵头单位 | 配合单位 |\n"
+	"|:---:|---|---|---|:---:|---|\n"
+	"| 1 | 3月23日—3月27日 | 校园安全隐患集中排查。各学校先行自查，区级检查组随机抽查 | 全区各学校 | 局安全科 | 区应急管理局 |\n"
+	"| 2 | ~~3月24日~~ 3月25日14:30 | 安全管理人员培训会 | 区教育局四楼会议室 | 局安全科 | 区消防救援大队 |\n\n"
+	"### （二）学校活动\n\n"
+	"- **安全教育第一课**：3月30日当天第一节课，各学校统一上好安全教育第一课。\n"
+	"  **责任单位**：各中小学　**指导单位**：局基础教育科\n"
+	"- **作品评选**：3月30日至4月3日，各中小学组织学生创作，每校推荐优秀作品3件，于4月5日前报区教育局。\n"
+	"  **责任单位**：各中小学　**指导单位**：区消防救援大队\n\n"
+	"## 四、联系方式\n\n- **局安全科**：朱海燕，0797-8326154，邮箱 [aq@163.com](mailto:aq@163.com)\n"
+	"- **区教育局**：邹文斌，0797-8326190\n\n"
+	"<!-- 以下为科室内部内容 -->\n\n- [ ] 4月15日前 汇总全区总结报市教育局（朱）\n";
+
+/* The page read: its signature in a tag, the table under （一） its rows
+ * (the first sentence of a cell that tells more the title), the bullets
+ * under （二） its activities with the labels under each, the committee
+ * in a list, the mailbox of a link. */
+START_TEST(a_wiki_page_in_markdown)
+{
+	json_t *plan = plan_from_text(wiki);
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-03-13");
+	ck_assert_str_eq(field(plan, "doc_number"), "云教安〔2026〕5号");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|校园安全隐患集中排查|2026-03-23|2026-03-27|-|全区各学校|局安全科|区应急管理局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|安全管理人员培训会|2026-03-25|2026-03-25|14:30|区教育局四楼会议室|局安全科|区消防救援大队");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|安全教育第一课|2026-03-30|2026-03-30|-|-|各中小学|局基础教育科");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "title"), "作品评选");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "区消防救援大队");
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_str_eq(names(committee, "chair"), "区教育局局长韩立新");
+	ck_assert_str_eq(names(committee, "members"), "局安全科、局基础教育科");
+	ck_assert_str_eq(contact_line_at(plan, 0), "朱海燕|0797-8326154|aq@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 1), "邹文斌|0797-8326190|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* 3月30日至4月3日，…，于4月5日前报X: the sentence's first date is the
+ * work's; the date the report is due by is the later one that marks it. */
+START_TEST(the_due_date_after_the_works_dates)
+{
+	json_t *plan = plan_from_text(wiki);
+	json_t *due = NULL, *dl;
+	size_t i;
+	json_array_foreach(json_object_get(plan, "deadlines"), i, dl)
+		if (strcmp(field(dl, "due"), "2026-04-05") == 0)
+			due = dl;
+	ck_assert_ptr_nonnull(due);
+	ck_assert_str_eq(field(due, "rule"), "4月5日前");
+	ck_assert_str_eq(field(due, "submit_to"), "区教育局");
+	/* the internal task list's relay is no line of its own: nothing due
+	 * 4月15日 */
+	json_array_foreach(json_object_get(plan, "deadlines"), i, dl)
+		ck_assert_str_ne(field(dl, "due") ? field(dl, "due") : "", "2026-04-15");
+	json_decref(plan);
+}
+END_TEST
+
+/* What the group rules must not take: one bullet under a heading is the
+ * heading's text, not a list; prose after a bullet is not its own; a
+ * table's header with a single row under a heading is no table of
+ * activities. */
+START_TEST(what_the_group_rules_must_not_take)
+{
+	json_t *plan = plan_from_text(
+		"某区活动方案\n\n一、活动时间\n2026年3月23日至4月3日。\n\n二、活动安排\n"
+		"（一）启动仪式\n- 仪式内容：3月23日上午在区广场举行启动仪式。\n"
+		"（二）集中宣传\n- 宣传咨询：3月25日上午在区广场设咨询台。\n牵头单位：区司法局\n"
+		"- 法治讲座：3月26日下午在区图书馆举办讲座。\n牵头单位：区图书馆\n"
+		"以上活动请各单位做好安排。各单位于3月20日前报送参加人员名单。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "宣传咨询");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "区司法局");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "法治讲座");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "区图书馆");
+	/* the prose after the last bullet is not that activity's: its
+	 * report is the plan's, of no activity */
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_ptr_null(field(json_array_get(json_object_get(plan, "deadlines"), 0), "activity"));
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round59");
+	TCase *tc = tcase_create("round59");
+	tcase_add_test(tc, an_editors_inline_marks);
+	tcase_add_test(tc, what_looks_like_a_mark_is_kept);
+	tcase_add_test(tc, unclosed_marks_are_linear);
+	tcase_add_test(tc, a_lists_items_are_lines_of_their_own);
+	tcase_add_test(tc, a_wiki_page_in_markdown);
+	tcase_add_test(tc, the_due_date_after_the_works_dates);
+	tcase_add_test(tc, what_the_group_rules_must_not_take);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
