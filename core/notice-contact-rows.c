@@ -109,6 +109,30 @@ static bool contact_row(struct reader *r, const char *line, const char *item, bo
 	return ok;
 }
 
+/* 　　　　手机：13907971286 under a row: one more number of the row's
+ * person, a label and the number alone on the line. Adds it as the last
+ * contact's and returns true; false when line is no such line. */
+static bool number_under_row(struct reader *r, const char *line, const char *item)
+{
+	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
+	const char *p = line + wp_str_span_of(line, gaps);
+	size_t label = 0;
+	for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l && !label; l++)
+		label = wp_str_starts(p, *l) ? strlen(*l) : 0;
+	p += label;
+	char *phone = label && *p >= '0' && *p <= '9' ? wp_notice_phone_in(p) : NULL;
+	bool alone = phone && wp_str_starts(p, phone) && !p[strlen(phone) + wp_str_span_of(p + strlen(phone), gaps)];
+	size_t n = json_array_size(r->contacts);
+	const char *name = n ? json_string_value(json_object_get(json_array_get(r->contacts, n - 1), "name")) : NULL;
+	if (alone && name) {
+		char *person = wp_xstrdup(name); /* the array may move as it grows */
+		wp_notice_add_contact_for(r, person, phone, NULL, item);
+		free(person);
+	}
+	free(phone);
+	return alone && name;
+}
+
 /* 联系人：（empty, or a first row）then rows indented under it: each row
  * an office, a person and their numbers. Returns whether para i and the
  * lines after it held such rows (all read). */
@@ -120,7 +144,7 @@ bool wp_notice_contact_rows(struct reader *r, size_t i, const char *value, const
 		return false;
 	size_t j = i + 1;
 	for (; j < r->t.n && json_array_size(r->contacts) < WP_NOTICE_MAX_CONTACTS &&
-	       contact_row(r, r->t.para[j], item, any);
+	       ((any && number_under_row(r, r->t.para[j], item)) || contact_row(r, r->t.para[j], item, any));
 	     j++)
 		any = true;
 	/* 电子邮箱：x@y on a line of its own under the rows: theirs, all */

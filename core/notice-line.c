@@ -441,6 +441,23 @@ bool wp_nline_box_rule(const char *line)
 	return junction && chars >= 3;
 }
 
+bool wp_nline_ocr_rule(const char *line)
+{
+	size_t ones = 0, stars = 0;
+	for (const char *p = line; *p;) {
+		if (*p == ' ') {
+			p++;
+		} else if (wp_str_starts(p, "一")) {
+			ones++, p += strlen("一");
+		} else if (wp_str_starts(p, "★") || wp_str_starts(p, "☆")) {
+			stars++, p += strlen("★");
+		} else {
+			return false;
+		}
+	}
+	return ones >= 8 && stars <= 2;
+}
+
 /* Is p a bar that parts cells: │ ┃ ║ of a drawn table, ｜ or | typed? */
 static size_t cell_bar(const char *p)
 {

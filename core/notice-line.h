@@ -74,6 +74,10 @@ char *wp_nline_unspaced_label(const char *line, wp_nline_work *work);
  * holds none. Caller frees. */
 char *wp_nline_unspaced_inner_labels(const char *line, wp_nline_work *work);
 
+/* 一一一一★一一一一: a printed rule (a red line, the 版记's lines) as OCR
+ * reads it, eight 一 at least and a star or two; no text. */
+bool wp_nline_ocr_rule(const char *line);
+
 /* notice-markdown.c: a web editor's Markdown copy. */
 /* |---|:---:|: the separator row under a bar table's header, no row. */
 bool wp_nline_md_rule(const char *line);

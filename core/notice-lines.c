@@ -191,6 +191,14 @@ static bool ends_list_mark(const struct open_para *o)
 	return para_ends(o, "，") || para_ends(o, "、");
 }
 
+/* Is s a date and nothing else (2026年4月13日)? Its digits read once. */
+static bool whole_date(const char *s, wp_nline_work *work)
+{
+	wp_ndate d;
+	wp_nline_step(work, 16);
+	return *s >= '0' && *s <= '9' && wp_nfind_date_at(s, 2000, &d) && d.at == s && d.at[d.len] == '\0';
+}
+
 /* Had the last line room for the first character of next, and a column
  * more? The wrap cuts a line only where the next character would not
  * fit: a line with room ended where its text did. */
@@ -428,7 +436,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* ├───┼───┤ between the rows of a drawn table: a row's lines are
 	 * told from the next row's by its blank first cell (see the table
 	 * reader), as in a barred table */
-	if (wp_nline_box_rule(p) || wp_nline_md_rule(p)) {
+	if (wp_nline_box_rule(p) || wp_nline_md_rule(p) || wp_nline_ocr_rule(p)) {
 		free(trimmed);
 		return;
 	}
@@ -597,6 +605,13 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* …总结表（略） | 　　　　　　　　广西壮族自治区档: a wrap's rest starts at
 	 * the margin; a line set far in is a signature or its date */
 	if (o->wrap && !row && indent >= 16 && indent > o->last_indent)
+		opens = true;
+	/* 樟坪镇人民政府 | 2026年4月13日 | （此件公开发布）: a date set far
+	 * in under a line set far in is the signature's own line, and
+	 * nothing goes on from it (a long signature cut at the width,
+	 * 宁川市鹤港区澄湖街道 | 办事处, goes on) */
+	if (o->wrap && !row && o->last_indent >= 16 &&
+	    ((indent >= 16 && whole_date(clean, work)) || whole_date(wp_buf_str(&o->text), work)))
 		opens = true;
 	/* in a text cut twice, the short rest of a full line is that line's
 	 * end, whatever it opens with (…到校授课。 | 三是 | 开展入户…) */

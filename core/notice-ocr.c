@@ -55,8 +55,24 @@ static bool o_is_zero(const wp_buf *line, const uint8_t *rest)
 	       (is_digit(rest[0]) || is_zero_letter(rest[0]));
 }
 
+/* An l is a one between digits (20l6), after a month before the day's
+ * digits (4月l7日), or opening a mail domain's digits (@l63.com): never
+ * beside a letter (a name's l stays). */
+static bool l_is_one(const wp_buf *line, const uint8_t *rest)
+{
+	/* the digit after it not yet normalised: ASCII or full-width */
+	bool digit_next = is_digit(rest[0]) || (rest[0] == 0xef && rest[1] == 0xbc && rest[2] >= 0x90 && rest[2] <= 0x99);
+	if (!digit_next)
+		return false;
+	int prev = back(line, 1);
+	bool after_month = back(line, 3) == 0xe6 && back(line, 2) == 0x9c && prev == 0x88; /* 月 */
+	return is_digit(prev) || after_month || prev == '@';
+}
+
 const char *wp_nocr_mend(const wp_buf *line, ucs4_t uc, const uint8_t *rest)
 {
+	if (uc == 'l' && l_is_one(line, rest))
+		return "1";
 	bool letter_o = uc == 'O' || uc == 'o' || uc == 0xff2f || uc == 0xff4f; /* also Ｏ ｏ */
 	if (letter_o && o_is_zero(line, rest))
 		return "0";

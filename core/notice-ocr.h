@@ -1,7 +1,8 @@
 /* notice-ocr.h - the marks a scanned notice keeps from OCR, mended as
  * each character is normalised (notice-text.c): the letter O read for a
  * zero inside a number (2O26年, 9:OO, 0739-5623O18), 曰 read for 日 after
- * a day's digits (5月29曰); only where the digits around make it
+ * a day's digits (5月29曰), the letter l for a one among digits (4月l7日,
+ * @l63.com); only where the digits around make it
  * unambiguous: an O or 曰 among words stays as it is. (A mobile number
  * cut by a stray space, 1397391662 5, the phone reader already joins.) */
 #ifndef WP_NOTICE_OCR_H

@@ -44,7 +44,16 @@ char *wp_notice_lone_char_pair(const char *p, size_t len, const char *const *sep
 		return NULL;
 	const char *second = p + len + wp_str_span_of(p + len, seps);
 	size_t second_len = wp_str_span_upto(second, seps);
-	if (second == p + len || second_len != wp_str_char_len(second) || (unsigned char)*second < 0x80)
+	if (second == p + len || (unsigned char)*second < 0x80)
+		return NULL;
+	/* 谢 国平: a scan's stray space inside a name of three, one space
+	 * wide (a surname alone is no one's name) */
+	size_t gap = (size_t)(second - (p + len));
+	bool one_space = (gap == 1 && p[len] == ' ') || (gap == 3 && wp_str_starts(p + len, "\xe3\x80\x80"));
+	size_t first_char = wp_str_char_len(second);
+	bool two = one_space && second_len > first_char && (unsigned char)second[first_char] >= 0x80 &&
+		   second_len == first_char + wp_str_char_len(second + first_char);
+	if (second_len != first_char && !two)
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_append(&b, p, len);

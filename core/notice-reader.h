@@ -938,7 +938,8 @@ bool wp_notice_dotted_name(const char *name);
  * unit's (唐国华, 邓丽)? */
 bool wp_notice_bare_name(const char *s);
 /* 沈 璐: a lone character (len bytes at p) and another after seps make a
- * name (*used: the bytes it spans), or NULL. */
+ * name, as do one and two more after a single space (谢 国平: a scan's
+ * stray space); *used: the bytes it spans; NULL if none. */
 char *wp_notice_lone_char_pair(const char *p, size_t len, const char *const *seps, size_t *used);
 /* The person after an office that names opens with, in para, or NULL. */
 char *wp_notice_after_office(const char *para, const char *names);

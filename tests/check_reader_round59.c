@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "buf.h"
 #include "err.h"
 #include "notice-line.h"
 #include "notice-text.h"
@@ -214,6 +215,79 @@ START_TEST(what_the_group_rules_must_not_take)
 }
 END_TEST
 
+/* A township's stamped copy as OCR reads it: the red rules as runs of
+ * 一 are no text; l for 1 among digits (4月l7日, @l63.com), 曰 for 日;
+ * the signature's date set far in under its unit is a line of its own,
+ * and the line after it is not its rest; a stray space inside a name of
+ * three (谢 国平); a second number on the line under a contact row. */
+START_TEST(a_stamped_copy_as_ocr_reads_it)
+{
+	json_t *plan = plan_from_text(
+		"樟 坪 镇 人 民 政 府 文 件\n\n樟府发〔2026〕 15号\n一一一一一一一一一一一一★一一一一一一一一一一一一\n\n"
+		"樟坪镇人民政府\n关于印发《樟坪镇2026年知识产权宣传周\n活动方案》的通知\n\n各村（社区）：\n"
+		"　　现将《樟坪镇2026年知识产权宣传周活动方案》印发给你们，\n请结合工作实际，认真抓好贯彻落实。\n\n"
+		"                                    樟坪镇人民政府\n"
+		"                                    2026年4月13曰\n\n（此件公开发布）\n\n"
+		"樟坪镇2026年知识产权宣传周活动方案\n"
+		"　　一、活动时间\n　　2026年4月20日至4月26日。\n　　二、活动安排\n"
+		"　　（一）启动仪式\n　　时间：4月20日（星期一）上午8:30\n　　地点：樟坪镇农贸市场广场\n"
+		"　　三、工作要求\n　　各村（社区）于4月l7日（星期五）前将联络员名单报樟坪市场监管所，电子邮箱：zpscjgs@l63.com。\n"
+		"　　联系人：樟坪市场监管所　谢 国平　电话：0797-4621035\n"
+		"　　　　　　　　　　　　　　　　　　手机：13907971286\n"
+		"　　　　　　镇党政办　　　　黄　敏　电话：0797-4621001\n"
+		"一一一一一一一一一一一一一一一一一一一一一一一一一一一一\n");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-04-13");
+	ck_assert_str_eq(field(plan, "organizer"), "樟坪镇人民政府");
+	json_t *dl = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(field(dl, "due"), "2026-04-17");
+	ck_assert_str_eq(field(dl, "submit_to"), "樟坪市场监管所（邮箱：zpscjgs@163.com）");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "谢国平|0797-4621035|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "谢国平|13907971286|-");
+	ck_assert_str_eq(contact_line_at(plan, 2), "黄敏|0797-4621001|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* In a copy wrapped at one width (the signature and its indent nearly
+ * as wide), a date set far in under the signature set far in is a line
+ * of its own, and the line after it at the margin
+ * is not its rest; a long signature cut at the width goes on. */
+START_TEST(a_signatures_date_set_far_in_is_its_own)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (int k = 0; k < 8; k++)
+		wp_buf_puts(&b, "为深入贯彻落实知识产权强国建设纲要，提高全镇群众和经营\n");
+	wp_buf_puts(&b, "主体的知识产权意识。\n\n");
+	wp_buf_puts(&b, "                                    樟坪镇人民政府\n"
+			"                                    2026年4月13日\n"
+			"（此件公开发布）\n");
+	const char *p = paragraphs(b.data);
+	ck_assert_msg(strstr(p, " | 樟坪镇人民政府 | 2026年4月13日 | （此件公开发布）") != NULL, "%s", p);
+	wp_buf_free(&b);
+}
+END_TEST
+
+/* What the OCR rules must not take: an l beside letters (a mailbox's
+ * name), a rule of fewer 一 (a sentence's 一一), a lone character after
+ * a name that is a name of its own (两个字 names apart by 、). */
+START_TEST(what_the_ocr_rules_must_not_take)
+{
+	ck_assert_str_eq(paragraphs("邮箱：lily2@l26.com，l2号楼\n"), "邮箱：lily2@126.com，l2号楼");
+	ck_assert(!wp_nline_ocr_rule("一一一一一一一"));
+	ck_assert(!wp_nline_ocr_rule("一一一一一一一一一一二"));
+	ck_assert(wp_nline_ocr_rule("一一一一 一一一一★一一"));
+	/* the rule parts the lines around it */
+	ck_assert_str_eq(paragraphs("樟府发〔2026〕 15号\n一一一一一一一一一★一一一一一一一一\n樟坪镇人民政府\n"),
+			 "樟府发〔2026〕 15号 | 樟坪镇人民政府");
+	json_t *plan = plan_from_text(
+		"某镇活动方案\n一、活动时间\n2026年4月20日至4月26日。\n二、活动安排\n（一）启动仪式。4月20日上午，在广场举行。\n"
+		"三、联系方式\n联系人：王、李明，电话：0797-4621035\n");
+	ck_assert_str_eq(contact_line_at(plan, 0), "王|0797-4621035|-");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round59");
@@ -225,6 +299,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_wiki_page_in_markdown);
 	tcase_add_test(tc, the_due_date_after_the_works_dates);
 	tcase_add_test(tc, what_the_group_rules_must_not_take);
+	tcase_add_test(tc, a_stamped_copy_as_ocr_reads_it);
+	tcase_add_test(tc, a_signatures_date_set_far_in_is_its_own);
+	tcase_add_test(tc, what_the_ocr_rules_must_not_take);
 	suite_add_tcase(s, tc);
 	return s;
 }
