@@ -45,6 +45,22 @@ static bool opens_with_level(const char *name)
 	return false;
 }
 
+/* Does name open with a level and go on (区人民政府, 区市场监管局), or is
+ * it a level alone (区)? The second of 各县、区人民政府. Not the level's
+ * own units (县直有关单位, 县爱卫会各成员单位: a class of their own). */
+static bool opens_with_bare_level(const char *name)
+{
+	/* 县爱卫会各成员单位: a class of the level's own too (up to a 和
+	 * that joins the next unit, split after) */
+	const char *each = wp_str_find(name, "各"), *and = wp_str_find(name, "和");
+	if (each && (!and || each < and))
+		return false;
+	for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l; l++)
+		if (wp_str_starts(name, *l))
+			return !wp_str_starts(name + strlen(*l), "直");
+	return false;
+}
+
 /* 各承办、协办单位: 各 and a role alone (承办 ends as 县委办 does, but
  * names no unit) */
 static bool each_of_a_role(const char *a)
@@ -63,7 +79,9 @@ static void join_level_lists(json_t *arr, size_t from)
 		const char *b = json_string_value(json_array_get(arr, i + 1));
 		bool shared_tail = wp_str_starts(a, "各") && wp_text_width(a) <= 8 &&
 				   (!wp_notice_unit_like(a) || each_of_a_role(a)) && wp_notice_unit_like(b);
-		if (!(levels_head(a) && opens_with_level(b)) && !shared_tail) {
+		/* 各县、区人民政府, 各县、区: the levels share the 各 and the tail */
+		bool levels = levels_head(a) && (opens_with_level(b) || opens_with_bare_level(b));
+		if (!levels && !shared_tail) {
 			i++;
 			continue;
 		}

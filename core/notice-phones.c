@@ -27,6 +27,21 @@ static size_t bracketed_area_code(const char *p)
 	return local >= 7 && local <= 8 ? at + local : 0;
 }
 
+/* The number of len bytes at p with its extension after it, if any
+ * (0391-3356789转8012, 0571-8765 4321转8012, 0898-65388126（分机8023）):
+ * the bytes of the whole. */
+static size_t with_extension(const char *p, size_t len)
+{
+	size_t ext = wp_word_at(p + len, WP_WORDS_EXTENSION);
+	size_t ext_digits = ext ? strspn(p + len + ext, "0123456789") : 0;
+	/* （分机8023）: the bracket closes after it */
+	bool open = ext && wp_str_starts(p + len, "（");
+	bool closed = open && wp_str_starts(p + len + ext + ext_digits, "）");
+	if (ext_digits >= 1 && ext_digits <= 6 && open == closed)
+		len += ext + ext_digits + (closed ? strlen("）") : 0);
+	return len;
+}
+
 char *wp_notice_phone_in(const char *s)
 {
 	for (const char *p = s; *p; p++) {
@@ -36,24 +51,16 @@ char *wp_notice_phone_in(const char *s)
 		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
 			continue;
 		size_t mobile = wp_str_spaced_mobile(p);
-		if (!mobile)
-			mobile = wp_str_spaced_landline(p);
 		if (mobile)
 			return wp_str_sub(p, mobile);
+		size_t landline = wp_str_spaced_landline(p);
+		if (landline)
+			return wp_str_sub(p, with_extension(p, landline));
 		size_t len = strspn(p, "0123456789-"), digits = 0;
 		for (size_t k = 0; k < len; k++)
 			digits += p[k] != '-';
-		if (digits >= 7 && digits <= 16) {
-			/* 0391-3356789转8012: the extension is part of the number */
-			size_t ext = wp_word_at(p + len, WP_WORDS_EXTENSION);
-			size_t ext_digits = ext ? strspn(p + len + ext, "0123456789") : 0;
-			/* 0898-65388126（分机8023）: the bracket closes after it */
-			bool open = ext && wp_str_starts(p + len, "（");
-			bool closed = open && wp_str_starts(p + len + ext + ext_digits, "）");
-			if (ext_digits >= 1 && ext_digits <= 6 && open == closed)
-				len += ext + ext_digits + (closed ? strlen("）") : 0);
-			return wp_str_sub(p, len);
-		}
+		if (digits >= 7 && digits <= 16)
+			return wp_str_sub(p, with_extension(p, len)); /* its extension part of it */
 		p += len - 1;
 	}
 	return NULL;

@@ -567,6 +567,9 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 		free(opening);
 	}
 	wp_str_skip(&p, "请");
+	/* 由各区、县（市）档案局（馆）负责，…并将活动安排…报X: whom 由 names
+	 * is who sends */
+	wp_str_skip(&p, "由");
 	char *subject = who_upto(p, stops);
 	for (char *zi = (char *)wp_str_find(subject, "自"); zi; zi = (char *)wp_str_find(zi + strlen("自"), "自")) {
 		const char *after = zi + strlen("自");

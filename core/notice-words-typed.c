@@ -401,6 +401,9 @@ const struct wp_submit_verb wp_submit_verbs[] = {
 	/* 于2月28日前将回执函复我局: a letter's answer, sent back by letter
 	 * (not 现函复如下, the letter's own answer) */
 	{"函复", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	/* 于6月5日17:00前将参观预约回执传真至X: sent by fax */
+	{"传真至", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
+	{"传真到", WP_SUBMIT_SIGN | WP_SUBMIT_TO | WP_SUBMIT_PUT},
 	{NULL, 0},
 };
 

@@ -288,6 +288,40 @@ START_TEST(what_the_ocr_rules_must_not_take)
 }
 END_TEST
 
+/* A city's notice to its counties and districts: 各县、区人民政府 is one
+ * class of units (the levels share 各 and the tail; not 各乡镇、县直各单位
+ * or 县爱卫会各成员单位, classes of their own); an extension after a
+ * landline in groups is the number's (0571-8765 4321转8012); 传真至 sends;
+ * whom 由 names is who sends. */
+START_TEST(levels_extensions_fax_and_by_whom)
+{
+	json_t *plan = plan_from_text(
+		"某市2026年国际档案日活动方案\n一、活动时间\n2026年6月8日至6月14日。\n二、活动安排\n"
+		"（一）开放日。6月9日上午，在市档案馆举行，由市档案馆负责，各县、区人民政府配合。"
+		"组团参观的单位请于6月5日（星期五）17:00前将参观预约回执传真至市档案馆利用服务处。\n"
+		"（二）联动宣传。宣传周期间，由各区、县（市）档案局（馆）负责，并将活动安排于6月3日（星期三）前报组委会办公室。\n"
+		"三、工作要求\n请各乡镇、县直各单位和各县、区于6月19日前将总结报组委会办公室。\n"
+		"联系人：沈岚，电话：0571-8765 4321转8012\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各县、区人民政府");
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送参观预约回执|6月5日（星期五）17:00前|2026-06-05|组团参观的单位|市档案馆利用服务处");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 1), "who"), "各区、县（市）档案局（馆）");
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 2), "who"), "各乡镇、县直各单位、各县、区");
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(json_object_get(plan, "deadlines"), 2), "who")), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "沈岚|0571-8765 4321转8012|-");
+	json_decref(plan);
+	/* each guard alone: a level's own units (县直), a class with its 各 */
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年6月8日至6月14日。\n二、活动安排\n"
+			      "（一）开放日。6月9日上午，在县档案馆举行。\n三、工作要求\n"
+			      "请各乡镇、县直有关单位于6月19日前将总结报县档案馆。\n"
+			      "请各乡镇、县爱卫会各成员单位于6月20日前将图片报县档案馆。\n");
+	json_t *dls = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(dls, 0), "who")), 2);
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(dls, 1), "who")), 2);
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round59");
@@ -302,6 +336,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_stamped_copy_as_ocr_reads_it);
 	tcase_add_test(tc, a_signatures_date_set_far_in_is_its_own);
 	tcase_add_test(tc, what_the_ocr_rules_must_not_take);
+	tcase_add_test(tc, levels_extensions_fax_and_by_whom);
 	suite_add_tcase(s, tc);
 	return s;
 }
