@@ -618,8 +618,11 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool cut_rest = o->first_cut && o->text.len &&
 			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
 					indent + line_width(work, clean));
+	/* …本通知第五部分第 | （四）项活动: a line that ends on 第 is cut
+	 * inside an ordinal; the number after it is no heading's */
+	bool ordinal_cut = o->text.len && para_ends(o, "第");
 	bool rest = (cut_rest && !wp_nline_colon_near(clean, work)) || rest_of_cut_sentence(o, clean) ||
-		    stub_of_cut_line(o, clean);
+		    stub_of_cut_line(o, clean) || ordinal_cut;
 	if (rest)
 		opens = false;
 	if (next_comma_row(o, clean))

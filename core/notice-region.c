@@ -61,7 +61,9 @@ char *wp_notice_region_of(const char *unit)
 		const char *found = NULL, *found_end = NULL;
 		/* the shortest name of 2..8 characters ending in a suffix */
 		const char *q = p;
-		for (int chars = 0; *q && chars < 9 && !found; chars++) {
+		/* 溆川县科学技术局（溆川县知识产权局）: a bracket opens the unit's
+		 * other name, no place inside it */
+		for (int chars = 0; *q && chars < 9 && !found && !wp_str_starts(q, "（"); chars++) {
 			for (size_t k = 0; suffixes[k].word; k++) {
 				if (chars < 1 || !wp_str_starts(q, suffixes[k].word))
 					continue;

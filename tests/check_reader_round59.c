@@ -322,6 +322,23 @@ START_TEST(levels_extensions_fax_and_by_whom)
 }
 END_TEST
 
+/* A county bureau's mail hard-wrapped at one width: a line cut on 第
+ * goes on into the number after it, however it looks (…本通知第五部分第
+ * | （四）项活动); the region is the place the signature opens with, not
+ * one inside its bracketed other name. */
+START_TEST(an_ordinal_cut_and_a_bracketed_other_name)
+{
+	ck_assert_str_eq(paragraphs("可同时报名参加本通知第五部分第\n（四）项活动。由县科技局牵头。\n"),
+			 "可同时报名参加本通知第五部分第（四）项活动。由县科技局牵头。");
+	json_t *plan = plan_from_text(
+		"关于开展2026年知识产权宣传周活动的通知\n各乡镇：\n一、活动时间\n2026年4月20日至4月26日。\n"
+		"二、活动安排\n（一）启动仪式。4月20日上午，在县广场举行。\n\n"
+		"溆川县科学技术局（溆川县知识产权局）\n2026年4月10日\n");
+	ck_assert_str_eq(field(plan, "region"), "溆川县");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round59");
@@ -337,6 +354,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_signatures_date_set_far_in_is_its_own);
 	tcase_add_test(tc, what_the_ocr_rules_must_not_take);
 	tcase_add_test(tc, levels_extensions_fax_and_by_whom);
+	tcase_add_test(tc, an_ordinal_cut_and_a_bracketed_other_name);
 	suite_add_tcase(s, tc);
 	return s;
 }
