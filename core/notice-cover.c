@@ -186,7 +186,8 @@ static char *own_title_line(struct reader *r, const char *notice, const char *na
 		enum wp_outline_kind kind = r->outline.para[i].kind;
 		if (kind != WP_OUTLINE_TOP && kind != WP_OUTLINE_ITEM && len > n && wp_text_width_n(p, len - n) <= 16 &&
 		    wp_str_ends(p, name) && !wp_str_find(p, "关于") &&
-		    !wp_str_find(p, "，") && !wp_str_find(p, "。"))
+		    !wp_str_find(p, "，") && !wp_str_find(p, "。") &&
+		    !wp_str_find(p, "：")) /* 附件：X方案 lists it, under a label */
 			return wp_xstrdup(p);
 	}
 	return NULL;

@@ -336,6 +336,19 @@ START_TEST(an_ordinal_cut_and_a_bracketed_other_name)
 		"溆川县科学技术局（溆川县知识产权局）\n2026年4月10日\n");
 	ck_assert_str_eq(field(plan, "region"), "溆川县");
 	json_decref(plan);
+	/* a cover that names the plan without 《》 lists it under 附件：; its
+	 * own title line is the one with no label */
+	plan = plan_from_text(
+		"淮溪市人民政府办公室\n\n淮政办秘〔2026〕19号\n\n"
+		"淮溪市人民政府办公室关于印发淮溪市2026年知识产权宣传周活动方案的通知\n\n各县、区人民政府：\n\n"
+		"　　经市政府同意，现将《淮溪市2026年知识产权宣传周活动方案》印发给你们，请认真组织实施。\n\n"
+		"　　附件：淮溪市2026年知识产权宣传周活动方案\n\n"
+		"　　　　　　　　　　　　　　　　　　　淮溪市人民政府办公室\n"
+		"　　　　　　　　　　　　　　　　　　　　　2026年4月15日\n\n（此件公开发布）\n\n"
+		"附件\n\n淮溪市2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至4月26日。\n"
+		"二、活动安排\n（一）启动仪式。4月20日上午，在市民广场举行。\n");
+	ck_assert_str_eq(field(plan, "title"), "淮溪市2026年知识产权宣传周活动方案");
+	json_decref(plan);
 }
 END_TEST
 
