@@ -239,6 +239,11 @@ static const char *const linear_shapes[] = {
 	" 序号   活动名称   时间   地点\n\n      甲\n 1    乙\n\n",
 	" 序号   活动名称   时间   地点\n 号\n\n 1   甲\n 2   乙\n\n",
 	"“甲”微信公众号、区中心“乙”客户端和丙日报、", /* a list of named channels, endless */
+	/* a web editor's marks on one endless line: struck runs, and an
+	 * unclosed comment, links and tags (a sanitizer's strstr made the
+	 * first quadratic) */
+	"~~a",
+	"<!--[a](<p a",
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)
