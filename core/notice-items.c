@@ -222,6 +222,16 @@ static bool contact_item(const char *heading)
 	       wp_str_starts_any(heading, wp_words(WP_WORDS_CONTACT_PHONE));
 }
 
+/* A heading that only names a group (区级重点活动): no sentence, no day
+ * of its own. A heading that tells its activity (启动仪式。6月1日…，议程
+ *如下：) keeps it; a table under it is its programme. */
+static bool bare_heading(struct reader *r, const char *heading)
+{
+	static const char *const marks[] = {"。", "，", "；", "：", NULL};
+	wp_ndate d;
+	return wp_str_span_upto(heading, marks) == strlen(heading) && !wp_nfind_date(heading, r->year, &d);
+}
+
 /* Do paragraphs [from, to) hold a table's header and two rows? */
 static bool table_between(const struct wp_outline *o, size_t from, size_t to)
 {
@@ -327,7 +337,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		 * heading over a table of activities groups its rows; （二）学校
 		 * 活动 / - 安全教育“第一课”：… / 责任单位：…: a heading over
 		 * bulleted activities groups them */
-		if (cn && table_between(o, i + 1, j) && wp_notice_read_table_between(r, i + 1, j) > 0) {
+		if (cn && bare_heading(r, heading) && table_between(o, i + 1, j) &&
+		    wp_notice_read_table_between(r, i + 1, j) > 0) {
 			wp_buf_free(&rest);
 			i = j;
 			continue;

@@ -179,13 +179,18 @@ static size_t tag_at(const char *p, wp_nline_work *work)
 		known = strlen(*t) == name && strncasecmp(*t, p + n, name) == 0;
 	if (!known || (p[n + name] != '>' && p[n + name] != ' ' && p[n + name] != '/'))
 		return 0;
+	/* <Big Data and AI>, <a 区>: words in brackets, no tag; an editor's
+	 * tag is bare (<p>, </p>) or its attributes are name=value */
+	bool bare = p[n + name] == '>' || (p[n + name] == '/' && p[n + name + 1] == '>');
 	/* the > before the next <: each look ends where the next begins */
 	const char *attrs = p + n + name;
 	const char *lt = strchr(attrs, '<');
 	size_t span = lt ? (size_t)(lt - attrs) : strlen(attrs);
 	wp_nline_step(work, 2 * span);
 	const char *end = memchr(attrs, '>', span);
-	return end ? (size_t)(end - p) + 1 : 0;
+	if (!end || (!bare && !memchr(attrs, '=', (size_t)(end - attrs))))
+		return 0;
+	return (size_t)(end - p) + 1;
 }
 
 /* The first mark at or after p, or NULL: a plain loop, which reads no
@@ -257,7 +262,16 @@ static size_t struck_at(const char *p, bool *unclosed, wp_nline_work *work)
 	const char *end = find_from(p + 2, "~~");
 	*unclosed = !end;
 	wp_nline_step(work, end ? (size_t)(end - p) : strlen(p));
-	return end ? (size_t)(end - p) + 2 : 0;
+	if (!end)
+		return 0;
+	/* 6月10日~~6月12日开展自查，…~~8326155: a range written with ~~, no
+	 * struck text; an editor strikes a word or a date, no clause */
+	static const char *const clause_marks[] = {"，", "。", "；", NULL};
+	size_t span = (size_t)(end - p) - 2;
+	char *struck = wp_str_sub(p + 2, span);
+	bool clause = span > 60 || wp_str_span_upto(struck, clause_marks) != span;
+	free(struck);
+	return clause ? 0 : span + 4;
 }
 
 /* How many bytes open line as a quote (> , > > ) or a task list's box
@@ -266,7 +280,8 @@ static size_t quote_marks(const char *line, size_t *box_at)
 {
 	size_t n = 0;
 	*box_at = 0;
-	while (line[n] == '>' && (line[n + 1] == ' ' || !line[n + 1]))
+	/* not > 100人…: a comparison, no quote */
+	while (line[n] == '>' && (line[n + 1] == ' ' || !line[n + 1]) && !(line[n + 1] && line[n + 2] >= '0' && line[n + 2] <= '9'))
 		n += line[n + 1] ? 2 : 1;
 	if ((line[n] == '-' || line[n] == '*') && line[n + 1] == ' ' && line[n + 2] == '[' &&
 	    (line[n + 3] == ' ' || line[n + 3] == 'x' || line[n + 3] == 'X') && line[n + 4] == ']' && line[n + 5] == ' ')

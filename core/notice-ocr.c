@@ -66,7 +66,10 @@ static bool l_is_one(const wp_buf *line, const uint8_t *rest)
 		return false;
 	int prev = back(line, 1);
 	bool after_month = back(line, 3) == 0xe6 && back(line, 2) == 0x9c && prev == 0x88; /* 月 */
-	return is_digit(prev) || after_month || prev == '@';
+	/* zp2l3, GB5l01: digits a letter opens are a code's, the l a letter */
+	if (is_digit(prev))
+		return !is_ascii_letter(back(line, digits_back(line, NUMBER_DIGITS) + 1));
+	return after_month || prev == '@';
 }
 
 const char *wp_nocr_mend(const wp_buf *line, ucs4_t uc, const uint8_t *rest)

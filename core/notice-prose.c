@@ -579,6 +579,7 @@ static bool bullet_paragraph(const char *p, const char **colon)
 {
 	static const char *const spaces[] = {" ", "　", NULL};
 	size_t mark = wp_word_at(p, WP_WORDS_HEADING_MARK);
+	bool field_bullet = !mark;
 	if (!mark)
 		mark = wp_word_at(p, WP_WORDS_FIELD_BULLET); /* - X：…, • X：… */
 	if (!mark)
@@ -586,6 +587,15 @@ static bool bullet_paragraph(const char *p, const char **colon)
 	const char *title = p + mark + wp_str_span_of(p + mark, spaces);
 	const char *stop = wp_str_find(title, "：");
 	if (!stop || stop == title || wp_text_width_n(title, (size_t)(stop - title)) > 30 || !stop[strlen("：")])
+		return false;
+	/* - 时间地点：…, · 责任单位：…: a field of the activity above, no
+	 * activity; a list's bullet names one only with its day (- 应急疏散
+	 * 演练：3月30日…) */
+	size_t label_len;
+	if (wp_field_label_at(title, &label_len) && title + label_len <= stop)
+		return false;
+	wp_ndate d;
+	if (field_bullet && !wp_nfind_date(stop, 2000, &d) && !wp_str_find(stop, "期间"))
 		return false;
 	for (const char *q = title; q < stop; q += wp_str_char_len(q))
 		if (wp_str_starts(q, "，") || wp_str_starts(q, "。") || wp_str_starts(q, "；"))

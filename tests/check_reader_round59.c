@@ -18,6 +18,8 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
+static const char *paragraphs(const char *text);
+
 /* The line as the inline pass leaves it ("=" when it changes nothing). */
 static char *inline_of(const char *line)
 {
@@ -56,6 +58,12 @@ END_TEST
  * closed, a comment never closed. */
 START_TEST(what_looks_like_a_mark_is_kept)
 {
+	/* a range written with ~~ over a clause; words in brackets; a
+	 * comparison; a code's l */
+	assert_inline("各乡镇于6月10日~~6月12日开展自查，联系电话0797-8326154~~8326155。", "=");
+	assert_inline("举办<Big Data and AI>主题论坛，在市会展中心<a 区>展厅", "=");
+	assert_inline("> 100人的活动须报批", "=");
+	ck_assert_str_eq(paragraphs("邮箱：zp2l3@qq.com，标准GB5l01\n"), "邮箱：zp2l3@qq.com，标准GB5l01");
 	assert_inline("准备时间<3天", "=");
 	assert_inline("<报名表>", "=");
 	assert_inline("<pre>x", "=");
@@ -185,6 +193,25 @@ START_TEST(the_due_date_after_the_works_dates)
 	 * 4月15日 */
 	json_array_foreach(json_object_get(plan, "deadlines"), i, dl)
 		ck_assert_str_ne(field(dl, "due") ? field(dl, "due") : "", "2026-04-15");
+	json_decref(plan);
+}
+END_TEST
+
+/* A heading that tells its own activity keeps it over a table of its
+ * programme; bullets whose titles are fields (时间地点：, 责任单位：) or
+ * that name no day are the heading's fields, not activities. */
+START_TEST(a_programme_and_field_bullets_stay_the_headings)
+{
+	json_t *plan = plan_from_text(
+		"某县活动方案\n一、活动时间\n2026年6月1日至6月7日。\n二、活动安排\n"
+		"（一）启动仪式。6月1日上午9:00在县政府广场举行，由县应急局负责。仪式议程如下：\n"
+		"序号  时间  内容  责任单位\n1  9:00  主持人宣布仪式开始  县应急局\n2  9:10  县领导讲话  县政府办\n"
+		"（二）集中宣传咨询\n- 宣传内容：安全生产法律法规。\n- 宣传方式：设置咨询台。\n"
+		"- 时间地点：6月16日上午在县政府广场。\n- 活动时间：6月16日上午9:00。\n- 责任单位：县应急局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县政府广场");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "集中宣传咨询");
 	json_decref(plan);
 }
 END_TEST
@@ -363,6 +390,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_wiki_page_in_markdown);
 	tcase_add_test(tc, the_due_date_after_the_works_dates);
 	tcase_add_test(tc, what_the_group_rules_must_not_take);
+	tcase_add_test(tc, a_programme_and_field_bullets_stay_the_headings);
 	tcase_add_test(tc, a_stamped_copy_as_ocr_reads_it);
 	tcase_add_test(tc, a_signatures_date_set_far_in_is_its_own);
 	tcase_add_test(tc, what_the_ocr_rules_must_not_take);
