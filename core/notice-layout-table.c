@@ -208,6 +208,11 @@ static enum group group_kind(struct head *h, char **v, size_t i, size_t end)
 {
 	size_t numbered = 0, paging = 0;
 	bool after_head = false;
+	/* a run of lines far longer than a row's, or a page break's (its
+	 * number, the header again), is no part of the table: not looked
+	 * through, or each header before it would look through it again */
+	if (end - i > 2 * ROW_LINES_MAX + 8)
+		return GROUP_END;
 	for (size_t k = i; k < end; k++) {
 		if (page_number(v[k]) || same_head(h, v[k]) || (after_head && head_rest(h, v[k], false))) {
 			after_head = after_head || same_head(h, v[k]);
