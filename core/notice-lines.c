@@ -394,6 +394,20 @@ static int line_width(wp_nline_work *work, const char *line)
 	return wp_text_width(line);
 }
 
+/* *line (its text at p, after its indent) with the text replaced by
+ * text (freed): the indent stays. Returns where the text starts in the
+ * new *line. */
+static const char *keep_indent(char **line, const char *p, char *text)
+{
+	size_t indent_len = (size_t)(p - *line);
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%.*s%s", (int)indent_len, *line, text);
+	free(text);
+	free(*line);
+	*line = wp_buf_take(&b);
+	return *line + indent_len;
+}
+
 /* Adds one line to the paragraphs. Its work is a fixed number of passes
  * over the line and looks back into the paragraph no further than a
  * label or a mobile number, each counted in o->work. */
@@ -415,20 +429,13 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * editor's marks, taken off first; a line of nothing else ([TOC],
 	 * <!-- 内部 -->) is no line */
 	char *inline_plain = wp_nline_md_inline(p, work);
-	if (inline_plain) {
-		size_t indent_len = (size_t)(p - trimmed);
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%.*s%s", (int)indent_len, trimmed, inline_plain);
-		bool emptied = !*inline_plain;
+	if (inline_plain && !*inline_plain) {
 		free(inline_plain);
 		free(trimmed);
-		if (emptied) {
-			wp_buf_free(&b);
-			return;
-		}
-		trimmed = wp_buf_take(&b);
-		p = trimmed + indent_len;
+		return;
 	}
+	if (inline_plain)
+		p = keep_indent(&trimmed, p, inline_plain);
 	if (wp_nline_md_chrome(p)) {
 		free(trimmed);
 		return;
@@ -443,15 +450,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* **一、活动主题**, # 关于…的通知: a Markdown copy's marks are no text;
 	 * the indent before them stays */
 	char *plain = wp_nline_md_plain(p, work);
-	if (plain) {
-		size_t indent_len = (size_t)(p - trimmed);
-		wp_buf b = WP_BUF_INIT;
-		wp_buf_printf(&b, "%.*s%s", (int)indent_len, trimmed, plain);
-		free(plain);
-		free(trimmed);
-		trimmed = wp_buf_take(&b);
-		p = trimmed + indent_len;
-	}
+	if (plain)
+		p = keep_indent(&trimmed, p, plain);
 	if (wp_nline_page_number(p)) {
 		o->after_page = true;
 		o->after_blank = false;

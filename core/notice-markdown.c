@@ -193,26 +193,16 @@ static size_t tag_at(const char *p, wp_nline_work *work)
 	return (size_t)(end - p) + 1;
 }
 
-/* The first mark at or after p, or NULL: a plain loop, which reads no
- * further than the mark (a sanitizer's strstr measures the whole rest of
- * the line at every call, which made a line of ~~a~~a… quadratic). */
-static const char *find_from(const char *p, const char *mark)
-{
-	size_t n = strlen(mark);
-	for (; *p; p++)
-		if (*p == mark[0] && strncmp(p, mark, n) == 0)
-			return p;
-	return NULL;
-}
-
 /* The length of a comment <!-- … --> at p closed on the line, or 0.
  * Once one is not closed none after it is: *unclosed keeps the search
- * from running to the line's end again. Each look is counted in work. */
+ * from running to the line's end again. Each look is counted in work;
+ * wp_str_find reads no further than the mark, where a sanitizer's strstr
+ * measures the whole rest of the line at every call. */
 static size_t comment_at(const char *p, bool *unclosed, wp_nline_work *work)
 {
 	if (*unclosed || !wp_str_starts(p, "<!--"))
 		return 0;
-	const char *end = find_from(p + 4, "-->");
+	const char *end = wp_str_find(p + 4, "-->");
 	*unclosed = !end;
 	wp_nline_step(work, end ? (size_t)(end - p) : strlen(p));
 	return end ? (size_t)(end - p) + 3 : 0;
@@ -259,7 +249,7 @@ static size_t struck_at(const char *p, bool *unclosed, wp_nline_work *work)
 {
 	if (*unclosed || !wp_str_starts(p, "~~") || p[2] == '~' || p[2] == ' ' || !p[2])
 		return 0;
-	const char *end = find_from(p + 2, "~~");
+	const char *end = wp_str_find(p + 2, "~~");
 	*unclosed = !end;
 	wp_nline_step(work, end ? (size_t)(end - p) : strlen(p));
 	if (!end)
