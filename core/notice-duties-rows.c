@@ -63,6 +63,54 @@ void wp_notice_drop_cover_repeats(struct reader *r)
 	json_array_foreach(r->deadlines, i, dl) json_object_del(dl, "_para");
 }
 
+/* Is paragraph para a recap of the deadlines: it says so, or its
+ * section's title does (六、时间节点)? */
+static bool recap_para(const struct reader *r, size_t para)
+{
+	size_t len;
+	if (para >= r->t.n)
+		return false;
+	if (wp_word_find(r->t.para[para], WP_WORDS_RECAP, &len))
+		return true;
+	size_t k = r->outline.para[para].section;
+	return k != WP_OUTLINE_NO_SECTION && wp_word_find(r->outline.sec[k].title, WP_WORDS_RECAP, &len);
+}
+
+/* Are two rows due alike: the same day, or (neither dated) the same
+ * count from the same event? */
+static bool due_alike(json_t *a, json_t *b)
+{
+	const char *da = json_string_value(json_object_get(a, "due"));
+	const char *db = json_string_value(json_object_get(b, "due"));
+	if (da || db)
+		return da && db && strcmp(da, db) == 0;
+	json_t *ra = json_object_get(a, "relative"), *rb = json_object_get(b, "relative");
+	return ra && rb && !json_is_null(ra) && json_equal(ra, rb);
+}
+
+/* 六、时间节点 / 现将主要时间节点重申如下：8月28日前，…；9月2日前，…;
+ * 以上时间节点与正文不一致的，以正文为准: a recap says the deadlines the
+ * text set again, in fewer words. A row read from it that is due as a
+ * row read before it (elsewhere) is that row; the body's words stand. A
+ * row the recap alone gives stays. */
+void wp_notice_drop_recap_repeats(struct reader *r)
+{
+	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
+		json_t *dl = json_array_get(r->deadlines, i);
+		size_t para = (size_t)json_integer_value(json_object_get(dl, "_para"));
+		bool repeat = false;
+		for (size_t j = 0; j < i && !repeat && recap_para(r, para); j++) {
+			json_t *body = json_array_get(r->deadlines, j);
+			repeat = (size_t)json_integer_value(json_object_get(body, "_para")) != para &&
+				 due_alike(body, dl);
+		}
+		if (repeat)
+			json_array_remove(r->deadlines, i);
+		else
+			i++;
+	}
+}
+
 /* 关于印发《…方案》的通知 / 附件 / the plan: is every top heading in the
  * annex? Then the annex is the plan, whose deadlines the cover repeats
  * (see wp_notice_drop_cover_repeats), not a form under the body. */

@@ -330,8 +330,16 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	 * sent, what is done by the day is the duty */
 	if (!what && submits && due != WP_DATE_NONE)
 		what = wp_notice_dated_duty(s, r->year, &done_by);
-	if (!what && submits && due != WP_DATE_NONE && (what = wp_notice_gathered_thing(s)))
+	/* 汇总本辖区报告需求，于9月2日前报送市教育局基础教育科: what follows
+	 * the verb is the recipient; the thing was gathered before the day */
+	char *gathered = submits && due != WP_DATE_NONE && (!what || wp_notice_unit_like(what))
+				 ? wp_notice_gathered_thing(s)
+				 : NULL;
+	if (gathered) {
+		free(what);
+		what = gathered;
 		verb = wp_words(WP_WORDS_DUTY_SENT)[0];
+	}
 	if (!what && rule &&
 	    wp_word_at(rule, WP_WORDS_NO_ONE_DAY)) {
 		/* the thing is named before: X请当日报送, X随时报送 */
@@ -718,6 +726,7 @@ void wp_notice_read_deadlines(struct reader *r)
 				      json_string_value(json_object_get(row, "text")), "", NULL, false, NULL, NULL, NULL};
 		read_deadline(r, &sn);
 	}
+	wp_notice_drop_recap_repeats(r);
 	wp_notice_drop_annex_repeats(r);
 	wp_notice_drop_cover_repeats(r);
 }

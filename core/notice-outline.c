@@ -264,6 +264,43 @@ static bool decimal(struct wp_outline *o, size_t i, const char *para, int *top, 
 	return true;
 }
 
+/* 一、筹备阶段 / 1.1 召开部署会。… / 1.2 … / 二、… / 2.1 …: a text that
+ * numbers its sections 一、二、 may number the items under them by the
+ * section's number and their own (2.2.1 for one under 2.2). Paragraph i
+ * is such an item when its first number is its section's, the next comes
+ * next there (1 after the heading; a third level after its item), and it
+ * opens with no time of day (2.2  上午9:00 is a dotted date). num_at
+ * carries the numbers seen in the section (reset by a heading). */
+static bool sectioned_decimal(struct wp_outline *o, size_t i, const char *para, int num_at[3])
+{
+	struct wp_outline_para *op = &o->para[i];
+	int num[WP_HEADING_DECIMAL_DEPTH], depth;
+	bool dotted;
+	if (!o->nsec || (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL))
+		return false;
+	const char *text = wp_heading_decimal_path(para, num, &depth, &dotted);
+	if (!text || depth < 2 || depth > 3 || num[0] != o->sec[o->nsec - 1].number ||
+	    wp_word_at(text, WP_WORDS_DUE_TIME) || (*text >= '0' && *text <= '9'))
+		return false;
+	if (depth == 2 ? num[1] != num_at[1] + 1 : num[1] != num_at[1] || num[2] != num_at[2] + 1)
+		return false;
+	num_at[depth - 1] = num[depth - 1];
+	if (depth == 2)
+		num_at[2] = 0;
+	op->kind = WP_OUTLINE_ITEM;
+	op->level = 3;
+	op->number = num[depth - 1];
+	op->major = num[0];
+	op->decimal_len = strspn(para, "0123456789.");
+	if (dotted)
+		op->decimal_len--;
+	op->text = text;
+	op->field = NULL;
+	op->label_len = 0;
+	label(op, text);
+	return true;
+}
+
 /* The kind of the section a heading titled title opens; next is the
  * paragraph after it. An untitled article (第二条 / 活动时间为6月1日至7日。)
  * is of the kind its first clause names. */
@@ -510,6 +547,7 @@ void wp_outline_build(struct reader *r)
 	/* 3.1.1  X / 3.1.1.1  8月25日: deeper, its lines numbered too */
 	int *deep = decimals ? wp_outline_decimal_deep(&r->t) : NULL;
 	int decimal_top = 0, decimal_minor = 0;
+	int section_num[3] = {0, 0, 0}; /* of a 一、 section's 1.1 items so far */
 	for (size_t i = 0; i < o->n; i++) {
 		struct wp_outline_para *op = &o->para[i];
 		const char *para = r->t.para[i];
@@ -523,6 +561,8 @@ void wp_outline_build(struct reader *r)
 			deep_decimal(o, i, para, deep[i], &decimal_top);
 		else if (decimals)
 			decimal(o, i, para, &decimal_top, &decimal_minor);
+		else if (!marked_sections && sectioned_decimal(o, i, para, section_num))
+			;
 		if (faq)
 			wp_outline_faq_heading(o, i, para);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
@@ -554,6 +594,7 @@ void wp_outline_build(struct reader *r)
 			o->annex = i;
 		if (op->kind == WP_OUTLINE_TOP) {
 			open_section(o, i, &cap, i + 1 < o->n ? r->t.para[i + 1] : NULL);
+			section_num[1] = section_num[2] = 0;
 			in_section = true;
 		} else if (op->kind == WP_OUTLINE_ANNEX) {
 			in_section = false; /* an annex ends the section above it */

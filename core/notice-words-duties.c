@@ -157,6 +157,10 @@ static const char *const made_then_sent[] = {"形成", "填写", "填报", NULL}
 /* 将总结通过内网邮件发送至X: the channel, no part of the thing */
 static const char *const channel_ends[] = {"邮件", "邮箱", "系统", "平台", "传真", "OA", NULL};
 
+/* 现将主要时间节点重申如下：…; 以上时间节点与正文不一致的，以正文为准: a
+ * passage (or a section so titled) that says the deadlines again */
+static const char *const recaps[] = {"重申", "时间节点", "以正文为准", NULL};
+
 /* 报送1至2件案例至县局: the 至 of a count, no recipient after it */
 static const char *const count_ranges[] = {"至", "到", NULL};
 
@@ -202,6 +206,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_THIS_FORM] = this_forms,
 	[WP_WORDS_MAKE_THING] = make_things,
 	[WP_WORDS_COPY_FORM] = copy_forms,
+	[WP_WORDS_RECAP] = recaps,
 	[WP_WORDS_NUMBER_NAME] = number_names,
 	[WP_WORDS_DUTY_SENT] = duty_sent,
 	[WP_WORDS_NOT_ASKING] = not_asking,

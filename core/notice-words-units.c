@@ -219,6 +219,7 @@ static const char *const unit_tails[] = {
 	"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
 	"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇", "党校",
 	"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */
+	"基地", /* 各科普教育基地: the bases of a campaign, as units that report */
 	"法庭", /* 区人民法院临溪人民法庭: a court's tribunal in a township */
 	"审判庭", "立案庭", "执行庭", /* a court's divisions */
 	"气象台", "监狱", "海关", /* 霞州海关, 拱北海关 */

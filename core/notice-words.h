@@ -173,6 +173,7 @@ enum wp_word_set {
 	WP_WORDS_APPOINT,	    /* 明确一名联络员: a person a unit names, the thing sent */
 	WP_WORDS_THIS_FORM,	    /* 本表: (本表请于4月10日前报送…) an annex's form naming itself */
 	WP_WORDS_COPY_FORM,	    /* 回执扫描件: the form a copy of a thing is sent in */
+	WP_WORDS_RECAP,		    /* 重申, 时间节点: a passage saying the deadlines again */
 	WP_WORDS_PLACE_COUNTER,	    /* 两所学校: the measure word that counts places */
 	WP_WORDS_BOOKING,	    /* 预约: (公众号预约参观) an account one books through */
 	WP_WORDS_SEE_ANNEX,	    /* （见附件）: a thing's pointer to the annex */

@@ -1,0 +1,122 @@
+/* check_reader_round60.c - habits of the notices of round r60 (g328-g332),
+ * the hold-out written after session 32's teaching: a city science
+ * association's plan in stages (一、筹备阶段) whose items are numbered by
+ * their stage (1.1, 2.2.1) with a section recapping the deadlines; a
+ * county court's schedule by weekday; a PDF copy; a chat export. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static const char staged[] =
+	"洺州市2026年全国科普日活动方案\n"
+	"　　活动时间为2026年9月13日至9月19日。全市工作分筹备、集中活动、总结三个阶段推进。\n"
+	"一、筹备阶段（8月20日—9月5日）\n"
+	"　　1.1 召开工作部署会。8月21日上午9:30，在市科技馆三楼会议室召开。（牵头单位：市科协科普部）\n"
+	"　　1.2 宣传预热。本阶段，在微信公众号开设专栏。（牵头单位：市融媒体中心）\n"
+	"二、集中活动阶段（9月13日—9月19日）\n"
+	"　　2.1 主场活动。9月19日上午9:00，在市科技馆举行。（牵头单位：市科协）\n"
+	"　　2.2 巡回报告。9月14日至9月18日，分赴各区（县）中小学开展巡回报告。"
+	"其中，9月15日下午2:30在市第一中学报告厅举行首场报告会。（牵头单位：市教育局）\n"
+	"　　3.1 科普开放。9月14日至9月16日，在市科技馆开展。\n"
+	"　　2.6 万名中小学生参加线上答题。\n"
+	"三、工作要求\n"
+	"　　各区（县）教育局要汇总本辖区中小学报告需求，于9月2日前报送市教育局基础教育科。"
+	"各区（县）科协和各科普教育基地于9月25日前将活动总结报送组委会办公室。\n"
+	"四、时间节点\n"
+	"　　9月2日前，各区（县）教育局报送报告需求；"
+	"9月10日前，市直各学校将参加主场活动的师生名单报送市教育局；"
+	"9月25日前，各单位报送活动总结。\n";
+
+/* 一、筹备阶段 / 1.1 X / 1.2 Y / 二、… / 2.1 …: items numbered by their
+ * stage are the activities, keyed as written; the stage is none, and
+ * dates an item that names no day of its own. A number that is not its
+ * section's (3.1 under 二) heads nothing. */
+START_TEST(items_numbered_by_their_stage)
+{
+	json_t *plan = plan_from_text(staged);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1.1|召开工作部署会|2026-08-21|2026-08-21|09:30|市科技馆三楼会议室|市科协科普部|");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "1.2");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-08-20");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end"), "2026-09-05");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "2.1");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "no"), "2.2");
+	/* the sub-event 其中… under 2.2, and 3.1 under 二 is a line of 2.2 */
+	ck_assert_str_eq(field(plan_activity(plan, 4), "no"), "2.2.1");
+	ck_assert_str_eq(field(plan_activity(plan, 4), "start"), "2026-09-15");
+	json_decref(plan);
+	/* a dotted date opening a line is no item (4.1 is April 1st) */
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年4月1日至4月7日。\n二、活动主题\n“创新”。\n"
+			      "三、宣传重点\n宣传法律。\n四、活动安排\n（一）启动仪式\n"
+			      "4.1 上午9:00，在县广场举行。\n（二）知识竞赛\n4.3 下午，在县图书馆举行。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "一|启动仪式|2026-04-01|2026-04-01|09:00|县广场||");
+	json_decref(plan);
+	/* a number of another section (a copy's slip) takes no item's place */
+	plan = plan_from_text("某市活动方案\n活动时间为2026年9月13日至9月19日。\n"
+			      "一、筹备阶段（9月1日—9月5日）\n　　1.1 部署会。9月1日，在市科协召开。\n"
+			      "二、集中活动阶段（9月13日—9月19日）\n　　1.1 另见附件。\n"
+			      "　　2.1 主场活动。9月19日，在市科技馆举行。\n　　2.2 巡回报告。9月14日，在各中小学开展。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "2.1");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "2.2");
+	json_decref(plan);
+	/* nor under a section of another number, with no time of day */
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年4月1日至4月7日。\n二、活动安排\n（一）启动仪式\n"
+			      "4.1 在县广场举行。\n（二）知识竞赛\n4.3 在县图书馆举行。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "二|知识竞赛|2026-04-03|2026-04-03|-|县图书馆||");
+	json_decref(plan);
+}
+END_TEST
+
+/* 四、时间节点 / 现将主要时间节点重申如下：…: a recap says the deadlines
+ * again. Its repeats (the same day) go, the body's words standing; what
+ * only the recap says stays. Outside a recap, two reports due the same
+ * day are two. */
+START_TEST(a_recap_of_the_deadlines)
+{
+	json_t *plan = plan_from_text(staged);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送本辖区中小学报告需求|9月2日前|2026-09-02|各区（县）教育局|市教育局基础教育科");
+	ck_assert_str_eq(deadline_line_at(plan, 1),
+			 "报送活动总结|9月25日前|2026-09-25|各区（县）科协、各科普教育基地|组委会办公室");
+	ck_assert_str_eq(deadline_line_at(plan, 2),
+			 "报送参加主场活动的师生名单|9月10日前|2026-09-10|市直各学校|市教育局");
+	json_decref(plan);
+	/* a paragraph that says it repeats, under a section that does not */
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年9月13日至9月19日。\n二、工作要求\n"
+			      "各乡镇于9月25日前将活动总结报县科协。\n"
+			      "现将报送要求重申如下：9月25日前，各单位报送活动总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	json_decref(plan);
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年9月13日至9月19日。\n二、工作要求\n"
+			      "各乡镇于9月25日前将活动总结报县科协。\n"
+			      "各学校于9月25日前将获奖名单报县教育局。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round60");
+	TCase *tc = tcase_create("round60");
+	tcase_add_test(tc, items_numbered_by_their_stage);
+	tcase_add_test(tc, a_recap_of_the_deadlines);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
