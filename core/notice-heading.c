@@ -318,6 +318,15 @@ const char *wp_heading_decimal_path(const char *para, int num[WP_HEADING_DECIMAL
 	return p;
 }
 
+const char *wp_heading_sectioned(const char *para, int num[WP_HEADING_DECIMAL_DEPTH], int *depth, bool *dotted)
+{
+	const char *text = wp_heading_decimal_path(para, num, depth, dotted);
+	if (!text || *depth < 2 || *depth > 3 || (unsigned char)*text < 0x80 || wp_str_starts(text, "．") ||
+	    wp_word_at(text, WP_WORDS_DUE_TIME) || wp_word_at(text, WP_WORDS_COUNT_MEASURE))
+		return NULL;
+	return text;
+}
+
 /* 1  指导思想, 4.1  宣传周启动仪式: a Word multi-level list copied as
  * text writes its number with no mark, then a gap (spaces, a tab or a
  * wide space) where Word's tab stop was. One or two numbers of one or two

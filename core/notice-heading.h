@@ -42,6 +42,12 @@ const char *wp_heading_decimal_path(const char *para, int num[WP_HEADING_DECIMAL
  * and *minor the second number (0 for none), or NULL. Only the outline
  * knows whether it is a heading (in sequence, under its section). */
 const char *wp_heading_decimal(const char *para, int *major, int *minor, bool *dotted);
+/* 1.1 召开部署会 / 2.2.1 X: an item numbered by its section and its own
+ * place (two or three numbers, then a gap), its text opening with a
+ * word, not a count (2.5 万人) nor a time of day (4.1 上午: a date). The
+ * numbers in num, their count in *depth; the text (borrowed), or NULL.
+ * Only the outline knows whether the first is its section's. */
+const char *wp_heading_sectioned(const char *para, int num[WP_HEADING_DECIMAL_DEPTH], int *depth, bool *dotted);
 /* Does para open as an item of a list written in prose (一是, 二是 ...)? */
 bool wp_heading_is_prose_item(const char *para);
 /* 第一周（9月10日—16日）：X, 第二阶段：X: a heading's text that opens with

@@ -164,14 +164,18 @@ static bool thread_line(const char *s, wp_nline_work *work)
 
 /* A line that opens a block by its structure: a heading, an annex, a
  * lone number (a table row laid out a cell per line), a thread's own
- * line. Three look-ups at the line's start. */
+ * line, an item numbered by its section (1.2 组建报告团, in a copy cut
+ * to a width). Four look-ups at the line's start. */
 bool wp_nline_starts_structure(const char *s, wp_nline_work *work)
 {
 	int n;
 	if (lone_number(s, work) || thread_line(s, work))
 		return true;
-	wp_nline_step(work, 3);
-	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件");
+	wp_nline_step(work, 4);
+	int num[WP_HEADING_DECIMAL_DEPTH], depth;
+	bool dotted;
+	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件") ||
+	       wp_heading_sectioned(s, num, &depth, &dotted);
 }
 
 /* Is there a ： among the first bytes of s (a label's, 牵头单位：), or

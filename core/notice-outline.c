@@ -267,9 +267,9 @@ static bool decimal(struct wp_outline *o, size_t i, const char *para, int *top, 
 /* 一、筹备阶段 / 1.1 召开部署会。… / 1.2 … / 二、… / 2.1 …: a text that
  * numbers its sections 一、二、 may number the items under them by the
  * section's number and their own (2.2.1 for one under 2.2). Paragraph i
- * is such an item when its first number is its section's, the next comes
- * next there (1 after the heading; a third level after its item), and it
- * opens with no time of day (2.2  上午9:00 is a dotted date). num_at
+ * is such an item (wp_heading_sectioned) when its first number is its
+ * section's and the next comes next there (1 after the heading; a third
+ * level after its item). num_at
  * carries the numbers seen in the section (reset by a heading). */
 static bool sectioned_decimal(struct wp_outline *o, size_t i, const char *para, int num_at[3])
 {
@@ -278,9 +278,8 @@ static bool sectioned_decimal(struct wp_outline *o, size_t i, const char *para, 
 	bool dotted;
 	if (!o->nsec || (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL))
 		return false;
-	const char *text = wp_heading_decimal_path(para, num, &depth, &dotted);
-	if (!text || depth < 2 || depth > 3 || num[0] != o->sec[o->nsec - 1].number ||
-	    wp_word_at(text, WP_WORDS_DUE_TIME) || (*text >= '0' && *text <= '9'))
+	const char *text = wp_heading_sectioned(para, num, &depth, &dotted);
+	if (!text || num[0] != o->sec[o->nsec - 1].number)
 		return false;
 	if (depth == 2 ? num[1] != num_at[1] + 1 : num[1] != num_at[1] || num[2] != num_at[2] + 1)
 		return false;
@@ -561,8 +560,8 @@ void wp_outline_build(struct reader *r)
 			deep_decimal(o, i, para, deep[i], &decimal_top);
 		else if (decimals)
 			decimal(o, i, para, &decimal_top, &decimal_minor);
-		else if (!marked_sections && sectioned_decimal(o, i, para, section_num))
-			;
+		else if (!marked_sections)
+			sectioned_decimal(o, i, para, section_num);
 		if (faq)
 			wp_outline_faq_heading(o, i, para);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "notice-heading.h"
 #include "notice-rebreak-cuts.h"
 #include "notice-text.h"
 #include "notice-words.h"
@@ -526,8 +527,12 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 			 * line ended there */
 			bool listed = next < ms->n && ms->v[next].at == at + wp_nrebreak_space_at(p) &&
 				      after_colon(line, p + wp_nrebreak_space_at(p), &ms->v[next]);
+			int num[WP_HEADING_DECIMAL_DEPTH], depth;
+			bool dotted;
 			if (ends_clause(b) && !(wp_str_starts(b, "：") && listed))
 				cut_at(c, at);
+			else if (wp_str_starts(b, "）") && wp_heading_sectioned(p + 1, num, &depth, &dotted))
+				cut_at(c, at); /* …（牵头单位：X） 1.2 组建报告团。: the next item */
 			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[1]) && long_run(p + 1, 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if ((members = members && post_and_name(p + 1)))

@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "copies.h"
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
@@ -18,7 +19,7 @@ static const char staged[] =
 	"洺州市2026年全国科普日活动方案\n"
 	"　　活动时间为2026年9月13日至9月19日。全市工作分筹备、集中活动、总结三个阶段推进。\n"
 	"一、筹备阶段（8月20日—9月5日）\n"
-	"　　1.1 召开工作部署会。8月21日上午9:30，在市科技馆三楼会议室召开。（牵头单位：市科协科普部）\n"
+	"　　1.1 召开工作部署会。8月21日上午9:30，在市科技馆三楼会议室召开，通报活动总体安排。（牵头单位：市科协科普部）\n"
 	"　　1.2 宣传预热。本阶段，在微信公众号开设专栏。（牵头单位：市融媒体中心）\n"
 	"二、集中活动阶段（9月13日—9月19日）\n"
 	"　　2.1 主场活动。9月19日上午9:00，在市科技馆举行。（牵头单位：市科协）\n"
@@ -77,6 +78,47 @@ START_TEST(items_numbered_by_their_stage)
 }
 END_TEST
 
+/* The activities' numbers, joined with | (a static buffer). */
+static const char *numbers(json_t *plan)
+{
+	static char out[256];
+	out[0] = '\0';
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++) {
+		if (i)
+			strncat(out, "|", sizeof out - strlen(out) - 1);
+		strncat(out, field(plan_activity(plan, i), "no"), sizeof out - strlen(out) - 1);
+	}
+	return out;
+}
+
+/* Cut to a width (…（牵头单位：市科协科普部） | 1.2 宣传预热。…) or run
+ * on (…） 1.2 宣传预热。…), the stage's items are each a paragraph. */
+START_TEST(stage_items_in_a_cut_or_run_on_copy)
+{
+	json_t *plan = plan_from_text(staged);
+	const char *want = "1.1|1.2|2.1|2.2|2.2.1";
+	ck_assert_str_eq(numbers(plan), want);
+	json_decref(plan);
+	char *copy = copy_wrapped(staged, 56);
+	plan = plan_from_text(copy);
+	ck_assert_str_eq(numbers(plan), want);
+	json_decref(plan);
+	free(copy);
+	copy = copy_runon(staged);
+	plan = plan_from_text(copy);
+	ck_assert_str_eq(numbers(plan), want);
+	json_decref(plan);
+	free(copy);
+	/* a count opening a line goes on the sentence (2.1 万名), no item */
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年9月13日至9月19日。\n二、活动安排\n"
+			      "（一）线上答题。9月13日，在县科协公众号开展答题活动，预计全县中小学生约\n"
+			      "2.1 万名参加，由县科协负责。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县科协");
+	json_decref(plan);
+}
+END_TEST
+
 /* 四、时间节点 / 现将主要时间节点重申如下：…: a recap says the deadlines
  * again. Its repeats (the same day) go, the body's words standing; what
  * only the recap says stays. Outside a recap, two reports due the same
@@ -111,6 +153,7 @@ static Suite *suite(void)
 	Suite *s = suite_create("reader_round60");
 	TCase *tc = tcase_create("round60");
 	tcase_add_test(tc, items_numbered_by_their_stage);
+	tcase_add_test(tc, stage_items_in_a_cut_or_run_on_copy);
 	tcase_add_test(tc, a_recap_of_the_deadlines);
 	suite_add_tcase(s, tc);
 	return s;
