@@ -203,19 +203,39 @@ static bool label_line(const struct reader *r, size_t i)
 	return !comma || comma > colon;
 }
 
+/* 牵头：院办公室 / 邀请县工商联派员参加。: a sentence after a block's
+ * fields that names who else takes part (a unit's verb in it: 派员参加,
+ * 协助), short, no time, no day and no heading of its own, is the
+ * block's too. */
+static bool units_after_fields(const struct reader *r, size_t i)
+{
+	const char *p = r->t.para[i], *word, *clock;
+	size_t len;
+	wp_ndate d;
+	return r->outline.para[i].kind == WP_OUTLINE_PROSE && !wp_outline_ends_section(&r->outline, i) &&
+	       wp_text_width(p) <= 80 && wp_str_ends(p, "。") && !past_opening_time(p, &word, &clock) &&
+	       !wp_nfind_date(p, r->year, &d) &&
+	       (wp_word_find(p, WP_WORDS_HELP_VERB, &len) || wp_word_find(p, WP_WORDS_LEAD_VERB, &len));
+}
+
 /* 12月1日（周二） / 交通安全主题班会 / 时间：下午第三节课 / 地点：各班教室 /
  * 负责部门：…: under a day, a title on a line of its own over its fields
  * a line each. The last paragraph of the block at i into *last; false
  * when i is no such title. */
 static bool titled_block(const struct reader *r, size_t i, size_t *last)
 {
-	const char *p = r->t.para[i];
+	/* 上午9:00　宣传周启动仪式 / 地点：…: the title after its time */
+	const char *word, *clock, *p = past_opening_time(r->t.para[i], &word, &clock);
+	if (!p || !*p)
+		p = r->t.para[i];
 	/* a programme's entry (X……Y) is a line of fields, no title alone */
-	if (wp_str_find(p, "：") || wp_str_find(p, "。") || wp_text_width(p) > 40 || !label_line(r, i + 1) ||
+	if (wp_str_find(p, "：") || wp_str_find(p, "。") || wp_text_width(p) > 60 || !label_line(r, i + 1) ||
 	    wp_nline_has_leader(p))
 		return false;
 	size_t j = i + 1;
 	while (j + 1 < r->t.n && label_line(r, j + 1) && !wp_outline_ends_section(&r->outline, j + 1))
+		j++;
+	if (j + 1 < r->t.n && units_after_fields(r, j + 1))
 		j++;
 	*last = j;
 	return true;
@@ -239,21 +259,29 @@ static bool timed_run(struct reader *r, size_t i, struct wp_slot *s, size_t *las
 	return s->title && j > i;
 }
 
-/* The block's activity, read as an item titled by its first line, with
- * the day it stands under when its fields give none. */
-static bool add_block(struct reader *r, const char *no, const wp_ndate *days, size_t i, size_t last)
+/* The block's activity, read as an item titled by its first line (after
+ * the time it opens with, which is the activity's when its fields give
+ * none), with the day it stands under (day_line, its group's heading,
+ * when it has a date) when its fields give none. */
+static bool add_block(struct reader *r, const char *no, const wp_ndate *days, const char *day_line, size_t i,
+		      size_t last, const char **carried)
 {
 	if (!wp_notice_add_unnumbered_item(r, no, i, last))
 		return false;
 	wp_buf rest = WP_BUF_INIT;
 	for (size_t k = i + 1; k <= last; k++)
 		wp_buf_printf(&rest, "%s%s", k > i + 1 ? "\n" : "", r->t.para[k]);
+	const char *word, *clock, *title = past_opening_time(r->t.para[i], &word, &clock);
+	if (!title || !*title)
+		title = r->t.para[i], word = clock = NULL;
 	size_t before = json_array_size(r->activities);
-	wp_notice_read_item(r, no, r->t.para[i], wp_buf_str(&rest), NULL);
+	wp_notice_read_item(r, no, title, wp_buf_str(&rest), day_line);
 	wp_buf_free(&rest);
 	json_t *a = json_array_size(r->activities) > before ? json_array_get(r->activities, before) : NULL;
 	if (a && !json_is_string(json_object_get(a, "start")))
 		wp_notice_set_read_dates(a, days);
+	if (a && !json_is_string(json_object_get(a, "time")))
+		set_time(a, word, clock, title, carried);
 	return true;
 }
 
@@ -401,14 +429,29 @@ static char *wrapped_list(const struct reader *r, size_t i)
 	return wp_buf_take(&b);
 }
 
+size_t wp_notice_day_lines_between(struct reader *r, size_t from, size_t to)
+{
+	size_t days = 0;
+	wp_ndate d;
+	for (size_t i = from; i < to && i < r->t.n && wp_notice_step(r, 1); i++)
+		days += wp_notice_day_line(r->t.para[i], r->year, &d);
+	return days;
+}
+
 size_t wp_notice_read_day_lines(struct reader *r, size_t from)
+{
+	return wp_notice_read_day_lines_upto(r, from, r->t.n);
+}
+
+size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 {
 	wp_ndate days = {0};
 	const char *theme = NULL; /* the theme day of the heading just read */
 	bool under_day = false, vague = false; /* vague: under a part of a month */
 	const char *carried = NULL;
+	const char *day_line = NULL; /* the line of the day heading the lines are under */
 	size_t count = 0;
-	for (size_t i = from; i < r->t.n && wp_notice_step(r, 1); i++) {
+	for (size_t i = from; i < to && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (wp_outline_ends_section(&r->outline, i))
 			break;
@@ -424,6 +467,7 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		/* 20日　星期一 under 4月10日—19日: the month goes on */
 		wp_date ref = under_day && !vague && days.start != WP_DATE_NONE ? days.start : r->start;
 		if (wp_notice_day_line(p, r->year, &days) || wp_notice_month_day_line(p, r, ref, &days)) {
+			day_line = p;
 			vague = false;
 			under_day = true;
 			carried = NULL;
@@ -432,6 +476,7 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		}
 		/* 星期一（开幕日）: in a week-long period, the one day so named */
 		if (wp_notice_weekday_line(r, p, &days)) {
+			day_line = NULL;
 			under_day = true;
 			carried = NULL;
 			theme = NULL;
@@ -468,7 +513,7 @@ size_t wp_notice_read_day_lines(struct reader *r, size_t from)
 		if (titled_block(r, i, &last)) {
 			char no[16];
 			snprintf(no, sizeof no, "%zu", count + 1);
-			if (!add_block(r, no, &days, i, last))
+			if (!add_block(r, no, &days, day_line, i, last, &carried))
 				break;
 			count++;
 			i = last;

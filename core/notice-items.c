@@ -416,6 +416,15 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
+		/* （一）集中活动日程 / 4月20日（星期一） / 上午9:00　X / 地点：… /
+		 * 4月21日（星期二） / …: a heading that names a group over the days
+		 * of a schedule; the entries under the days are its activities */
+		if (cn && bare_heading(r, heading) && wp_notice_day_lines_between(r, i + 1, j) >= 2 &&
+		    wp_notice_read_day_lines_upto(r, i + 1, j) > 0) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		/* （一）9月18日（星期五） over timed paragraphs: a day's activities */
 		if (cn && j > i + 1 && wp_notice_read_day_items(r, no, heading, i + 1, j - 1)) {
 			wp_buf_free(&rest);

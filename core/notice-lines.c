@@ -199,6 +199,20 @@ static bool whole_date(const char *s, wp_nline_work *work)
 	return *s >= '0' && *s <= '9' && wp_nfind_date_at(s, 2000, &d) && d.at == s && d.at[d.len] == '\0';
 }
 
+/* Is s one day and nothing else but its weekday (4月21日（星期二）), a
+ * schedule's day heading? */
+static bool day_alone(const char *s, wp_nline_work *work)
+{
+	wp_ndate d;
+	wp_nline_step(work, 16);
+	if (!(*s >= '0' && *s <= '9') || !wp_nfind_date_at(s, 2000, &d) || d.at != s || d.start != d.end)
+		return false;
+	const char *rest = s + d.len;
+	if (wp_str_skip(&rest, "（") && (wp_str_skip(&rest, "星期") || wp_str_skip(&rest, "周")) && *rest)
+		rest += wp_str_char_len(rest);
+	return !*rest || (rest != s + d.len && wp_str_skip(&rest, "）") && !*rest);
+}
+
 /* Had the last line room for the first character of next, and a column
  * more? The wrap cuts a line only where the next character would not
  * fit: a line with room ended where its text did. */
@@ -618,9 +632,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool cut_rest = o->first_cut && o->text.len &&
 			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
 					indent + line_width(work, clean));
-	/* …本通知第五部分第 | （四）项活动: a line that ends on 第 is cut
-	 * inside an ordinal; the number after it is no heading's */
-	bool ordinal_cut = o->text.len && para_ends(o, "第");
+	/* …本通知第五部分第 | （四）项活动, 时间：4月22日至 | 4月26日（星期日）:
+	 * a line that ends on 第 or 至 is cut inside an ordinal or a range;
+	 * the number or day after it is no heading's */
+	bool ordinal_cut = false;
+	for (const char *const *w = wp_words(WP_WORDS_CUT_INSIDE); *w && o->text.len && !ordinal_cut; w++)
+		ordinal_cut = para_ends(o, *w);
 	bool rest = (cut_rest && !wp_nline_colon_near(clean, work)) || rest_of_cut_sentence(o, clean) ||
 		    stub_of_cut_line(o, clean) || ordinal_cut;
 	if (rest)
@@ -635,6 +652,10 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool under_entry = o->leader && wp_nline_colon_near(clean, work);
 	if (leader || o->leader)
 		opens = true;
+	/* …协办：县工商联、开发区管委会 (a full line) | (blank) | 4月21日（星期二）:
+	 * a day alone after a blank line heads the lines after it */
+	if (o->after_blank && day_alone(clean, work))
+		opens = true, rest = false;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
 		       !opens;
 	if (row || o->row || !goes_on)

@@ -459,6 +459,11 @@ bool wp_notice_read_day_items(struct reader *r, const char *no, const char *head
  * activity too. A day line may be a weekday (星期一（开幕日）), dated
  * only inside a period of at most a week. Returns how many. */
 size_t wp_notice_read_day_lines(struct reader *r, size_t from);
+/* The same from paragraph from up to (not with) paragraph to: the days
+ * under one item heading (（一）集中活动日程 / 4月20日（星期一） / …). */
+size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to);
+/* How many paragraphs in [from, to) are day lines (4月20日（星期一）). */
+size_t wp_notice_day_lines_between(struct reader *r, size_t from, size_t to);
 
 /* The fields of a schedule line (notice-slots.c): its title, where it is
  * held, and its units by their labels or their place among the fields. */

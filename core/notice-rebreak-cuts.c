@@ -431,6 +431,14 @@ static bool clock_at(const char *p)
 	return p[n] == ':' && wp_nrebreak_digit(p[n + 1]) && wp_nrebreak_digit(p[n + 2]);
 }
 
+/* 下午　“知识产权进校园”法治课: a schedule's line opening with the part
+ * of the day alone, set off by a U+3000. */
+static bool part_of_day_at(const char *p)
+{
+	size_t n = wp_word_at(p, WP_WORDS_DUE_TIME);
+	return n >= strlen("上午") && wp_str_starts(p + n, "\xe3\x80\x80");
+}
+
 /* Two spaces before p (活动名称：X  活动时间：Y): the notice's own gap
  * between fields of one line, no join. */
 static bool two_spaces(const char *line, const char *p)
@@ -533,6 +541,8 @@ void wp_nrebreak_find_cuts(const char *line, const struct wp_nrebreak_marks *ms,
 				cut_at(c, at);
 			else if (wp_str_starts(b, "）") && wp_heading_sectioned(p + 1, num, &depth, &dotted))
 				cut_at(c, at); /* …（牵头单位：X） 1.2 组建报告团。: the next item */
+			else if (value && p > value && (dated_heading(p + 1) || part_of_day_at(p + 1)))
+				cut_at(c, at); /* 协办：县工商联 4月21日（星期二）, 配合：县教育局 下午　X */
 			else if (value && !wp_nrebreak_digit(*b) && !wp_nrebreak_digit(p[1]) && long_run(p + 1, 20))
 				cut_at(c, at); /* 配合单位：县科协 利用主题班会…: the item's text */
 			else if ((members = members && post_and_name(p + 1)))

@@ -119,6 +119,99 @@ START_TEST(stage_items_in_a_cut_or_run_on_copy)
 }
 END_TEST
 
+static const char court[] =
+	"岚溪县人民法院2026年知识产权司法保护宣传周活动方案\n\n"
+	"　　一、活动时间\n\n　　2026年4月20日（星期一）至4月26日（星期日）。\n\n"
+	"　　二、活动安排\n\n　　（一）集中活动日程\n\n"
+	"　　宣传周期间，全院按日集中开展以下活动，具体时间如有调整，由工作小组办公室另行通知。\n\n"
+	"　　4月20日（星期一）\n\n"
+	"　　上午9:00　宣传周启动仪式暨知识产权司法保护新闻发布会\n"
+	"　　地点：院四楼新闻发布厅\n"
+	"　　内容：通报我院2023年至2025年知识产权审判工作情况，发布我院知识产权司法保护十大典型案例，"
+	"回答记者提问，发放《知识产权保护百问百答》等宣传资料，现场展示侵权假冒商品与正品对比样本，"
+	"解答群众和企业的知识产权纠纷咨询。\n"
+	"　　牵头：院办公室　　配合：民事审判庭、县融媒体中心\n"
+	"　　邀请县市场监管局（县知识产权局）、县工商联派员参加。\n\n"
+	"　　下午3点　“知产法官进园区”走访座谈\n"
+	"　　地点：岚溪经济开发区管委会三楼会议室\n"
+	"　　内容：走访开发区内科技型企业，召开企业知识产权保护需求座谈会，发放《企业知识产权风险防范指引》，"
+	"现场解答企业咨询，听取企业对知识产权司法保护工作的意见建议，梳理形成问题清单并跟踪办理，"
+	"推动服务企业创新发展。\n"
+	"　　承办：民事审判庭　　协办：县工商联、岚溪经济开发区管委会、县科协\n\n"
+	"　　4月21日（星期二）\n\n"
+	"　　上午9:30　公开开庭审理一起商标侵权案件\n"
+	"　　地点：第三审判庭\n"
+	"　　内容：选取一起侵害注册商标专用权纠纷案件公开开庭审理，通过中国庭审公开网全程直播，邀请县人大代表、"
+	"县政协委员及辖区企业经营者现场旁听，庭审结束后由审判长以案释法。\n"
+	"　　牵头：民事审判庭　　配合：司法警察大队、院办公室\n\n"
+	"　　下午　“知识产权进校园”法治课\n"
+	"　　地点：岚溪县第一中学\n"
+	"　　内容：由民事审判庭青年法官围绕网络游戏、短视频中的著作权保护讲授法治课，引导学生尊重原创、抵制盗版，"
+	"增强青少年知识产权保护意识。\n"
+	"　　牵头：民事审判庭　　配合：县教育局\n\n"
+	"　　（二）“以案说法”线上专栏\n\n"
+	"　　时间：4月22日至\n　　4月26日（星期日）\n"
+	"　　宣传周期间，在“岚溪法院”微信公众号开设专栏。由院办公室负责，民事审判庭配合。\n";
+
+/* The activities, a line each (activity_line), joined with newlines
+ * (caller frees). */
+static char *activity_lines(json_t *plan)
+{
+	size_t n = plan_count(plan, "activities"), len = 1;
+	char *out = calloc(1, 1);
+	for (size_t i = 0; i < n; i++) {
+		const char *line = activity_line(plan_activity(plan, i));
+		out = realloc(out, len + strlen(line) + 1);
+		strcat(out, line);
+		strcat(out, "\n");
+		len += strlen(line) + 1;
+	}
+	return out;
+}
+
+/* （一）集中活动日程 / 4月20日（星期一） / 上午9:00　X / 地点：… / 牵头：… /
+ * 邀请Y派员参加。: a heading that names a group over a schedule's days;
+ * each entry under a day is an activity on that day, at the time its
+ * title opens with, the sentence after its fields naming who else takes
+ * part. Cut to a width (a full line of units, a blank line, the next
+ * day: the units' line fills 68 columns) or run on (…县科协 4月21日（星期二）
+ * 上午…, …县教育局 下午　X), the copy reads the same; so does a range
+ * run on across its 至 (时间：4月22日至 4月26日（星期日）). */
+START_TEST(a_schedule_by_day_under_a_group_heading)
+{
+	json_t *plan = plan_from_text(court);
+	char *lines = activity_lines(plan);
+	ck_assert_str_eq(lines,
+			 "-|宣传周启动仪式暨知识产权司法保护新闻发布会|2026-04-20|2026-04-20|09:00|院四楼新闻发布厅|"
+			 "院办公室|民事审判庭、县融媒体中心、县市场监管局（县知识产权局）、县工商联\n"
+			 "-|“知产法官进园区”走访座谈|2026-04-20|2026-04-20|15:00|岚溪经济开发区管委会三楼会议室|"
+			 "民事审判庭|县工商联、岚溪经济开发区管委会、县科协\n"
+			 "-|公开开庭审理一起商标侵权案件|2026-04-21|2026-04-21|09:30|第三审判庭|民事审判庭|"
+			 "司法警察大队、院办公室\n"
+			 "-|“知识产权进校园”法治课|2026-04-21|2026-04-21|-|岚溪县第一中学|民事审判庭|县教育局\n"
+			 "二|“以案说法”线上专栏|2026-04-22|2026-04-26|-|“岚溪法院”微信公众号|院办公室|民事审判庭\n");
+	json_decref(plan);
+	const int widths[] = {56, 68};
+	for (size_t k = 0; k < 2; k++) {
+		char *copy = copy_wrapped(court, widths[k]);
+		plan = plan_from_text(copy);
+		char *got = activity_lines(plan);
+		ck_assert_msg(strcmp(got, lines) == 0, "cut at %d:\n%s", widths[k], got);
+		free(got);
+		json_decref(plan);
+		free(copy);
+	}
+	char *copy = copy_runon(court);
+	plan = plan_from_text(copy);
+	char *got = activity_lines(plan);
+	ck_assert_msg(strcmp(got, lines) == 0, "run on:\n%s", got);
+	free(got);
+	json_decref(plan);
+	free(copy);
+	free(lines);
+}
+END_TEST
+
 /* 四、时间节点 / 现将主要时间节点重申如下：…: a recap says the deadlines
  * again. Its repeats (the same day) go, the body's words standing; what
  * only the recap says stays. Outside a recap, two reports due the same
@@ -155,6 +248,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, items_numbered_by_their_stage);
 	tcase_add_test(tc, stage_items_in_a_cut_or_run_on_copy);
 	tcase_add_test(tc, a_recap_of_the_deadlines);
+	tcase_add_test(tc, a_schedule_by_day_under_a_group_heading);
 	suite_add_tcase(s, tc);
 	return s;
 }
