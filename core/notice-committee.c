@@ -380,9 +380,8 @@ static char *office_seat(const char *p, const char *const *stops)
 	for (const char *const *w = wp_words(WP_WORDS_OFFICE_SEAT); *w && !v; w++)
 		v = wp_notice_after(p, *w, stops);
 	/* 医院感染管理科（以下简称“院感科”）: the name, not what it is called */
-	char *called = v ? (char *)wp_str_find(v, "（以下简称") : NULL;
-	if (called && called > v && wp_str_ends(called, "）"))
-		*called = '\0';
+	if (v)
+		wp_notice_drop_called(v);
 	return v;
 }
 

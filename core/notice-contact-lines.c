@@ -369,6 +369,10 @@ void wp_notice_contact_lines_under(struct reader *r, size_t i, const char *item)
 			line_mailbox(r, line, first);
 			continue;
 		}
+		/* …朱　晓　电话：0557-7038215 / 手机：13856791042 (the next page's
+		 * first line): one more number of the person above */
+		if (json_array_size(r->contacts) > first && wp_notice_number_under_row(r, line, item))
+			continue;
 		/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
 		 * line, the numbers on the next */
 		if (holds_phone(line) || j + 1 >= r->t.n || !wp_word_at(r->t.para[j + 1], WP_WORDS_CONTACT_PHONE))

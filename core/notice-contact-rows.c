@@ -112,7 +112,7 @@ static bool contact_row(struct reader *r, const char *line, const char *item, bo
 /* 　　　　手机：13907971286 under a row: one more number of the row's
  * person, a label and the number alone on the line. Adds it as the last
  * contact's and returns true; false when line is no such line. */
-static bool number_under_row(struct reader *r, const char *line, const char *item)
+bool wp_notice_number_under_row(struct reader *r, const char *line, const char *item)
 {
 	static const char *const gaps[] = {" ", "\xe3\x80\x80", NULL};
 	const char *p = line + wp_str_span_of(line, gaps);
@@ -144,7 +144,7 @@ bool wp_notice_contact_rows(struct reader *r, size_t i, const char *value, const
 		return false;
 	size_t j = i + 1;
 	for (; j < r->t.n && json_array_size(r->contacts) < WP_NOTICE_MAX_CONTACTS &&
-	       ((any && number_under_row(r, r->t.para[j], item)) || contact_row(r, r->t.para[j], item, any));
+	       ((any && wp_notice_number_under_row(r, r->t.para[j], item)) || contact_row(r, r->t.para[j], item, any));
 	     j++)
 		any = true;
 	/* 电子邮箱：x@y on a line of its own under the rows: theirs, all */

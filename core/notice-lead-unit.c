@@ -221,6 +221,7 @@ static void read_lead_unit_by(struct reader *r)
 			 * that host or oversee are above it, the last clause names
 			 * who runs it */
 			cut_partner(x);
+			wp_notice_drop_called(x);
 			const char *comma;
 			while ((comma = wp_str_find(x, "，")) && oversees(x, comma))
 				memmove(x, comma + strlen("，"), strlen(comma + strlen("，")) + 1);

@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "notice-date.h"
 #include "notice-heading.h"
+#include "notice-footnotes.h"
 #include "notice-line.h"
 #include "notice-lines.h"
 #include "notice-onespace.h"
@@ -43,6 +44,9 @@ struct open_para {
 	bool leader;			   /* a line of the paragraph holds a leader */
 	bool after_blank;		   /* a blank line (no page's) came before this one */
 	int last_top;			   /* the number of the last 一、 heading, 0: none */
+	struct wp_nfoot foot;		   /* the footnotes' marks and notes so far */
+	char *head;			   /* the first line after the first page's number */
+	bool paged;			   /* a page's number was seen */
 };
 
 /* Does the paragraph end with suffix? Its length is known: measuring it
@@ -401,6 +405,14 @@ static bool running_head(const char *line)
 	return true;
 }
 
+/* Can line head each page: a title's length (six characters at least:
+ * not a table's 序号 that opens each record), no sentence's mark? */
+static bool heads_page(const char *line)
+{
+	static const char *const marks[] = {"，", "。", "；", "：", NULL};
+	return wp_text_width(line) >= 12 && wp_text_width(line) <= 80 && wp_str_span_upto(line, marks) == strlen(line);
+}
+
 /* The width of line in columns: one pass over it. */
 static int line_width(wp_nline_work *work, const char *line)
 {
@@ -469,6 +481,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (wp_nline_page_number(p)) {
 		o->after_page = true;
 		o->after_blank = false;
+		wp_nfoot_end_note(&o->foot);
 		free(trimmed);
 		return;
 	}
@@ -495,7 +508,22 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 			free(trimmed);
 			return;
 		}
+		/* — 3 — then 泗湄县2026年…活动方案: the plan's own title atop each
+		 * page after the cover, as it stood atop the first such page */
+		if (o->head && strcmp(o->head, p) == 0) {
+			free(trimmed);
+			return;
+		}
+		if (!o->paged && heads_page(p))
+			o->head = wp_xstrdup(p);
+		o->paged = true;
 	}
+	/* ①健康小屋：指… at a page's foot: the note of a word marked above */
+	if (wp_nfoot_skip(&o->foot, p, o->after_blank, work)) {
+		free(trimmed);
+		return;
+	}
+	wp_nfoot_see(&o->foot, p, work);
 	wp_nline_step(work, 2 * strlen(p)); /* its bars looked for, copied */
 	char *bars = wp_nline_box_bars(p);
 	if (bars) {
@@ -585,6 +613,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		/* the blank lines around a page number are the page's, no
 		 * paragraph's end */
 		o->after_blank = !o->after_page;
+		wp_nfoot_end_note(&o->foot);
 		free(trimmed);
 		return;
 	}
@@ -729,6 +758,7 @@ int wp_nlines_end(wp_nlines *j, wp_ntext *out)
 {
 	if (within_budget(j))
 		push_para(out, &j->cap, &j->open);
+	wp_nfoot_strip(&j->open.foot, out, &j->work);
 	if (j->open.header_first && out->n) {
 		free(out->para[0]);
 		memmove(out->para, out->para + 1, (out->n - 1) * sizeof *out->para);
@@ -747,5 +777,6 @@ void wp_nlines_free(wp_nlines *j)
 	if (!j)
 		return;
 	wp_buf_free(&j->open.text);
+	free(j->open.head);
 	free(j);
 }

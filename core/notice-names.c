@@ -250,6 +250,17 @@ static bool counted_tail(const char *n)
 	return false;
 }
 
+void wp_notice_drop_called(char *name)
+{
+	for (char *open = (char *)wp_str_find(name, "（"); open; open = (char *)wp_str_find(open + strlen("（"), "（")) {
+		const char *after = open + strlen("（");
+		if (open > name && wp_word_at(after, WP_WORDS_CALLED) && wp_str_ends(open, "）")) {
+			*open = '\0';
+			return;
+		}
+	}
+}
+
 bool wp_notice_unit_like(const char *name)
 {
 	char *n = wp_str_trim_end(name, wp_notice_end_punct);

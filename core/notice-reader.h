@@ -169,6 +169,9 @@ void wp_notice_addressees(struct reader *r, size_t para, json_t *who);
 void wp_notice_asked_by_section(struct reader *r, size_t para, json_t *who);
 /* Does a name read like a unit (an office, a body, a group of them)? */
 bool wp_notice_unit_like(const char *name);
+/* 县疾病预防控制中心（以下简称县疾控中心）: a name's bracket that says
+ * what the text calls it, cut off name in place (the name ends there). */
+void wp_notice_drop_called(char *name);
 /* Every name of a list (A、B、C) reads like a unit. */
 bool wp_notice_units_like(const char *list);
 /* Two spellings of one unit in this notice (县市场监督管理局 ~ 县市场监管局（知识产权局）). */
@@ -1047,6 +1050,9 @@ const char *wp_notice_skip_province(const char *s);
 char *wp_notice_region_of(const char *unit);
 char *wp_notice_zone_region(struct reader *r, const char *unit);
 char *wp_notice_without_province(struct reader *r, char *region);
+/* 手机：13907971286 alone on a line under a contact's: one more number of
+ * the last contact read (added, true); false when line is no such line. */
+bool wp_notice_number_under_row(struct reader *r, const char *line, const char *item);
 /* Rows of contacts from paragraph i, the first's value value (office,
  * person, numbers apart by wide gaps): whether it read any
  * (notice-contact-rows.c). */

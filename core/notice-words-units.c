@@ -225,6 +225,9 @@ static const char *const unit_tails[] = {
 	"气象台", "监狱", "海关", /* 霞州海关, 拱北海关 */
 	/* a hospital's wards, as its nursing staff are organised */
 	"护理单元", "病区", NULL};
+/* 县疾病预防控制中心（以下简称县疾控中心）: what the bracket after a
+ * name opens with when it says what the text calls the unit */
+static const char *const called[] = {"以下简称", "下称", "以下称", "简称", NULL};
 /* 县发展改革委 ★ ○ △: the marks of a unit's part in a responsibility table */
 static const char *const mark_leads[] = {"★", "●", NULL};
 static const char *const mark_coops[] = {"○", "◯", "〇", "△", "☆", NULL};
@@ -340,6 +343,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNIT_END] = unit_ends,
 	[WP_WORDS_MARKET_BUREAU] = market_bureaus,
 	[WP_WORDS_WHO_END] = who_ends,
+	[WP_WORDS_CALLED] = called,
 	[WP_WORDS_SENTENCE_UNITS_END] = sentence_units_ends,
 	[WP_WORDS_OFFICE_SEAT_END] = office_seat_ends,
 	[WP_WORDS_RUNS_IT] = runs_it,

@@ -18,7 +18,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static const char *paragraphs(const char *text);
 
 /* The line as the inline pass leaves it ("=" when it changes nothing). */
 static char *inline_of(const char *line)
@@ -63,7 +62,7 @@ START_TEST(what_looks_like_a_mark_is_kept)
 	assert_inline("各乡镇于6月10日~~6月12日开展自查，联系电话0797-8326154~~8326155。", "=");
 	assert_inline("举办<Big Data and AI>主题论坛，在市会展中心<a 区>展厅", "=");
 	assert_inline("> 100人的活动须报批", "=");
-	ck_assert_str_eq(paragraphs("邮箱：zp2l3@qq.com，标准GB5l01\n"), "邮箱：zp2l3@qq.com，标准GB5l01");
+	ck_assert_str_eq(notice_paragraphs("邮箱：zp2l3@qq.com，标准GB5l01\n"), "邮箱：zp2l3@qq.com，标准GB5l01");
 	assert_inline("准备时间<3天", "=");
 	assert_inline("<报名表>", "=");
 	assert_inline("<pre>x", "=");
@@ -94,32 +93,16 @@ START_TEST(unclosed_marks_are_linear)
 }
 END_TEST
 
-/* The paragraphs of text joined with " | " (a static buffer). */
-static const char *paragraphs(const char *text)
-{
-	static char out[4096];
-	wp_ntext t;
-	wp_err err;
-	ck_assert_int_eq(wp_ntext_decode(text, strlen(text), &t, &err), 0);
-	out[0] = '\0';
-	for (size_t i = 0; i < t.n; i++) {
-		strncat(out, i ? " | " : "", sizeof out - strlen(out) - 1);
-		strncat(out, t.para[i], sizeof out - strlen(out) - 1);
-	}
-	wp_ntext_free(&t);
-	return out;
-}
-
 /* A Markdown list's items are lines of their own, whatever the line
  * before ends with (a mailbox, no clause's end); a label after the
  * list's dash is unspaced as one opening the line is. */
 START_TEST(a_lists_items_are_lines_of_their_own)
 {
-	ck_assert_str_eq(paragraphs("七、联系方式\n\n- 局安全稳定科：朱海燕，0797-8326154，邮箱 yhqjyjaqk@163.com\n"
+	ck_assert_str_eq(notice_paragraphs("七、联系方式\n\n- 局安全稳定科：朱海燕，0797-8326154，邮箱 yhqjyjaqk@163.com\n"
 				    "- 区学生资助和校园安全服务中心：邹文斌，0797-8326190\n"),
 			 "七、联系方式 | - 局安全稳定科：朱海燕，0797-8326154，邮箱 yhqjyjaqk@163.com | "
 			 "- 区学生资助和校园安全服务中心：邹文斌，0797-8326190");
-	ck_assert_str_eq(paragraphs("- **组　长**：区教育局局长 韩立新\n"), "- 组长：区教育局局长 韩立新");
+	ck_assert_str_eq(notice_paragraphs("- **组　长**：区教育局局长 韩立新\n"), "- 组长：区教育局局长 韩立新");
 }
 END_TEST
 
@@ -289,7 +272,7 @@ START_TEST(a_signatures_date_set_far_in_is_its_own)
 	wp_buf_puts(&b, "                                    樟坪镇人民政府\n"
 			"                                    2026年4月13日\n"
 			"（此件公开发布）\n");
-	const char *p = paragraphs(b.data);
+	const char *p = notice_paragraphs(b.data);
 	ck_assert_msg(strstr(p, " | 樟坪镇人民政府 | 2026年4月13日 | （此件公开发布）") != NULL, "%s", p);
 	wp_buf_free(&b);
 }
@@ -300,12 +283,12 @@ END_TEST
  * a name that is a name of its own (两个字 names apart by 、). */
 START_TEST(what_the_ocr_rules_must_not_take)
 {
-	ck_assert_str_eq(paragraphs("邮箱：lily2@l26.com，l2号楼\n"), "邮箱：lily2@126.com，l2号楼");
+	ck_assert_str_eq(notice_paragraphs("邮箱：lily2@l26.com，l2号楼\n"), "邮箱：lily2@126.com，l2号楼");
 	ck_assert(!wp_nline_ocr_rule("一一一一一一一"));
 	ck_assert(!wp_nline_ocr_rule("一一一一一一一一一一二"));
 	ck_assert(wp_nline_ocr_rule("一一一一 一一一一★一一"));
 	/* the rule parts the lines around it */
-	ck_assert_str_eq(paragraphs("樟府发〔2026〕 15号\n一一一一一一一一一★一一一一一一一一\n樟坪镇人民政府\n"),
+	ck_assert_str_eq(notice_paragraphs("樟府发〔2026〕 15号\n一一一一一一一一一★一一一一一一一一\n樟坪镇人民政府\n"),
 			 "樟府发〔2026〕 15号 | 樟坪镇人民政府");
 	json_t *plan = plan_from_text(
 		"某镇活动方案\n一、活动时间\n2026年4月20日至4月26日。\n二、活动安排\n（一）启动仪式。4月20日上午，在广场举行。\n"
@@ -355,7 +338,7 @@ END_TEST
  * one inside its bracketed other name. */
 START_TEST(an_ordinal_cut_and_a_bracketed_other_name)
 {
-	ck_assert_str_eq(paragraphs("可同时报名参加本通知第五部分第\n（四）项活动。由县科技局牵头。\n"),
+	ck_assert_str_eq(notice_paragraphs("可同时报名参加本通知第五部分第\n（四）项活动。由县科技局牵头。\n"),
 			 "可同时报名参加本通知第五部分第（四）项活动。由县科技局牵头。");
 	json_t *plan = plan_from_text(
 		"关于开展2026年知识产权宣传周活动的通知\n各乡镇：\n一、活动时间\n2026年4月20日至4月26日。\n"

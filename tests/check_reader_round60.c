@@ -241,6 +241,60 @@ START_TEST(a_recap_of_the_deadlines)
 }
 END_TEST
 
+/* A county commission's plan copied out of its PDF: a page's foot holds
+ * a footnote (①健康小屋：指…) on a word marked above, the pages after the
+ * cover open with the plan's title, a sentence runs on across the page,
+ * a mobile number opens the last page under its person's line. The note
+ * and its mark go, the title atop a page goes, the sentence is one, the
+ * number is the person's; 由X（以下简称Y）具体组织实施 leads by X. */
+START_TEST(a_pdf_copy_with_a_footnote_and_running_heads)
+{
+	json_t *plan = plan_from_text(
+		"泗湄县卫生健康委员会\n\n泗卫〔2026〕31号\n\n— 1 —\n\n"
+		"泗湄县2026年全民健康生活方式宣传月活动方案\n"
+		"泗湄县2026年全民健康生活方式宣传月活动方案\n"
+		"　　宣传月各项活动由县疾病预防控制中心（以下简称县疾控中心）具体组织实施。\n"
+		"　　一、活动时间\n　　2026年9月1日至9月30日。\n　　二、活动安排\n"
+		"　　（一）“健康体重进万家”测量服务。9月1日至9月30日，在各乡镇卫生院健康小\n"
+		"屋①为辖区群众免费测量身高、体重、腰围和血压。由各乡镇卫生院负责。\n"
+		"　　（二）“健康大集”乡村巡回宣传。9月14日至9月18日，在各乡镇集市设立宣传咨\n"
+		"询点，开展“减盐减油减糖”有奖问答，发放限盐勺、控\n\n"
+		"①健康小屋：指设在医疗卫生机构内，配备身高体重秤、血压计、血糖仪、体脂秤\n"
+		"等自助检测设备，供群众免费开展健康自测的场所。\n\n— 2 —\n\n"
+		"泗湄县2026年全民健康生活方式宣传月活动方案\n"
+		"油壶等健康支持工具。由各乡镇卫生院负责，县疾控中心督导。\n"
+		"　　三、联系方式\n"
+		"　　县疾控中心慢性病防治科　朱　晓　电话：0557-7038215\n\n— 3 —\n\n"
+		"泗湄县2026年全民健康生活方式宣传月活动方案\n"
+		"　　　　　　　　　　　　　　　　　　手机：13856791042\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "县疾病预防控制中心");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "各乡镇卫生院健康小屋");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "各乡镇卫生院");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县疾控中心");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_line_at(plan, 1), "朱晓|13856791042|-");
+	json_decref(plan);
+	/* circled numbers that name things are no notes: a note says what
+	 * its word means (：指, 是指) */
+	json_decref(plan);
+	ck_assert_str_eq(notice_paragraphs("（一）义诊。9月5日，在县广场举行，设置咨询台①号和②号。\n\n"
+					   "①号台由县人民医院负责。\n\n②号台：县中医院负责。\n"),
+			 "（一）义诊。9月5日，在县广场举行，设置咨询台①号和②号。 | ①号台由县人民医院负责。 | "
+			 "②号台：县中医院负责。");
+	/* a short cell atop each page (a record's 序号) is no running head */
+	const char *cells = notice_paragraphs("某市活动安排\n\n— 1 —\n\n序号\n1\n活动名称\n启动仪式\n\n— 2 —\n\n"
+					      "序号\n2\n活动名称\n知识竞赛\n");
+	ck_assert_msg(strstr(cells, "序号") && strstr(strstr(cells, "序号") + 1, "序号"), "%s", cells);
+	/* nor one opening a line right under its mark's line, nor one after
+	 * a list's colon (no word marked) */
+	ck_assert_str_eq(notice_paragraphs("设置咨询台①号。\n①号台：指东侧咨询台。\n"),
+			 "设置咨询台①号。 | ①号台：指东侧咨询台。");
+	ck_assert_str_eq(notice_paragraphs("活动包括：①讲座。\n\n①讲座：指专家授课。\n"),
+			 "活动包括：①讲座。 | ①讲座：指专家授课。");
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -249,6 +303,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, stage_items_in_a_cut_or_run_on_copy);
 	tcase_add_test(tc, a_recap_of_the_deadlines);
 	tcase_add_test(tc, a_schedule_by_day_under_a_group_heading);
+	tcase_add_test(tc, a_pdf_copy_with_a_footnote_and_running_heads);
 	suite_add_tcase(s, tc);
 	return s;
 }

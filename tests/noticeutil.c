@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "notice-text.h"
 #include "noticeutil.h"
 
 char *slurp(const char *rel, size_t *len)
@@ -109,6 +110,21 @@ json_t *read_plan(const char *rel, wp_notice_report *report)
 	ck_assert_msg(plan != NULL, "%s: the plan read is not JSON: %s", rel, jerr.text);
 	free(text);
 	return plan;
+}
+
+const char *notice_paragraphs(const char *text)
+{
+	static char out[8192];
+	wp_ntext t;
+	wp_err err;
+	ck_assert_msg(wp_ntext_decode(text, strlen(text), &t, &err) == 0, "%s", err.msg);
+	out[0] = '\0';
+	for (size_t i = 0; i < t.n; i++) {
+		strncat(out, i ? " | " : "", sizeof out - strlen(out) - 1);
+		strncat(out, t.para[i], sizeof out - strlen(out) - 1);
+	}
+	wp_ntext_free(&t);
+	return out;
 }
 
 json_t *plan_from_text(const char *text)

@@ -541,6 +541,9 @@ static const struct {
 	{"weekday mismatch", NOTE_PREFIX "not the weekday written"},
 	/* the writers' brief words it so */
 	{"a weekday that does not match its date", NOTE_PREFIX "not the weekday written"},
+	/* activity 七 X is written 9月19日（星期五）, but 2026-09-19 is a
+	 * Saturday: a weekday's, though a rest day is named (last, so it wins) */
+	{" is written ", NOTE_PREFIX "not the weekday written"},
 };
 
 static const char *anomaly_code(const char *anomaly)

@@ -1,0 +1,94 @@
+/* notice-footnotes.c - a page's footnotes in a copy of a printed notice:
+ * see notice-footnotes.h. */
+#include "config.h"
+
+#include <string.h>
+
+#include "notice-footnotes.h"
+#include "text.h"
+
+/* The circled number ①..⑳ (U+2460..U+2473) at p, 1..20; 0 if none. */
+static int circled_at(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (u[0] != 0xe2 || u[1] != 0x91 || u[2] < 0xa0 || u[2] > 0xb3)
+		return 0;
+	return u[2] - 0xa0 + 1;
+}
+
+/* Does the character ending just before at (in s) end a word a note may
+ * be marked on: an ideograph, a closing quote or bracket? */
+static bool word_before(const char *s, const char *at)
+{
+	if (at - s < 3)
+		return false;
+	unsigned char lead = (unsigned char)at[-3];
+	static const char *const closers[] = {"”", "》", "）", "」", NULL};
+	for (const char *const *c = closers; *c; c++)
+		if (memcmp(at - 3, *c, 3) == 0)
+			return true;
+	return lead >= 0xe4 && lead <= 0xe9;
+}
+
+void wp_nfoot_see(struct wp_nfoot *f, const char *p, wp_nline_work *work)
+{
+	for (const char *q = p; *q && wp_nline_step(work, 1); q++) {
+		int n = circled_at(q);
+		if (n && word_before(p, q))
+			f->refs |= 1u << (n - 1);
+	}
+}
+
+/* Does a note's text say what its word means: 指…, 健康小屋：指…, X是指…
+ * (within its first words)? */
+static bool defines(const char *text, wp_nline_work *work)
+{
+	static const char *const says[] = {"：指", "是指", "系指", NULL};
+	if (wp_str_starts(text, "指"))
+		return true;
+	for (size_t i = 0; i < 60 && text[i] && wp_nline_step(work, 1); i++)
+		if (wp_str_starts_any(text + i, says))
+			return true;
+	return false;
+}
+
+bool wp_nfoot_skip(struct wp_nfoot *f, const char *p, bool after_blank, wp_nline_work *work)
+{
+	if (f->in_note)
+		return true;
+	int n = circled_at(p);
+	if (!n || !after_blank || !(f->refs & (1u << (n - 1))))
+		return false;
+	const char *text = p + 3;
+	while (*text == ' ' || wp_str_starts(text, "\xe3\x80\x80"))
+		text += *text == ' ' ? 1 : 3;
+	if (!defines(text, work))
+		return false;
+	f->in_note = true;
+	f->dropped |= 1u << (n - 1);
+	return true;
+}
+
+void wp_nfoot_end_note(struct wp_nfoot *f)
+{
+	f->in_note = false;
+}
+
+void wp_nfoot_strip(const struct wp_nfoot *f, wp_ntext *t, wp_nline_work *work)
+{
+	if (!f->dropped)
+		return;
+	for (size_t i = 0; i < t->n; i++) {
+		/* compacted in place: what is before out is the text so far */
+		char *s = t->para[i], *out = s;
+		for (const char *q = s; *q;) {
+			int n = circled_at(q);
+			if (wp_nline_step(work, 1) && n && (f->dropped & (1u << (n - 1))) && word_before(s, out)) {
+				q += 3;
+				continue;
+			}
+			*out++ = *q++;
+		}
+		*out = '\0';
+	}
+}
