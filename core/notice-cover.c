@@ -395,6 +395,24 @@ static char *doc_number_in(const char *para)
 	return doc;
 }
 
+/* 正式文件（鹿街办〔2026〕17号）: a document number in brackets right
+ * after the words that make it the document's own, or NULL. Caller
+ * frees. */
+static char *own_doc_number(const char *para)
+{
+	size_t len;
+	const char *own = wp_word_find(para, WP_WORDS_OWN_DOC, &len);
+	const char *open = own ? own + len : NULL;
+	if (!open || !wp_str_skip(&open, "（"))
+		return NULL;
+	const char *close = wp_notice_find_near(open, "）", 60);
+	char *doc = close ? wp_str_sub(open, (size_t)(close - open)) : NULL;
+	if (doc && doc_number_like(doc))
+		return doc;
+	free(doc);
+	return NULL;
+}
+
 /* With no issuer found (a web copy of the plan without its signature),
  * the division the title opens with: 平顶山市2022年…方案 or
  * 2026年X县…方案 (caller frees; NULL if the title names none). The
@@ -474,6 +492,16 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 			free(doc);
 			break;
 		}
+	}
+	/* 方案…正式文件（鹿街办〔2026〕17号）已通过OA下发: a message above a
+	 * pasted plan names the document's number */
+	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS && !json_object_get(r->plan, "doc_number") &&
+			   wp_notice_step(r, 1);
+	     i++) {
+		char *doc = own_doc_number(r->t.para[i]);
+		if (doc)
+			json_object_set_new(r->plan, "doc_number", json_string(doc));
+		free(doc);
 	}
 	/* Issue date: the first line that is only a date; the signature
 	 * above it names the organizer as it signs (with aliases). */

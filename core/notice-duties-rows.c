@@ -11,6 +11,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -108,6 +109,79 @@ void wp_notice_drop_recap_repeats(struct reader *r)
 			json_array_remove(r->deadlines, i);
 		else
 			i++;
+	}
+}
+
+/* The thing whose time of report paragraph para moves to the rule's
+ * day (…，各科室活动总结报送时间调整为5月29日前): what stands between the
+ * clause's start and 报送时间 before the change verb right before rule,
+ * at most 30 characters; NULL when rule is not so moved. Caller frees. */
+static char *moved_thing(const char *para, const char *rule)
+{
+	const char *at = rule ? wp_str_find(para, rule) : NULL;
+	const char *verb = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_CHANGED_TO); at && *w && !verb; w++)
+		if (wp_str_ends_at(para, at, *w))
+			verb = at - strlen(*w);
+	const char *name = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_DUE_TIME_NAME); verb && *w && !name; w++)
+		if (wp_str_ends_at(para, verb, *w))
+			name = verb - strlen(*w);
+	if (!name)
+		return NULL;
+	static const char *const clause_marks[] = {"，", "：", "。", "；", NULL};
+	const char *from = para;
+	for (const char *p = para; p < name; p += wp_str_char_len(p))
+		if (wp_str_starts_any(p, clause_marks))
+			from = p + wp_str_char_len(p);
+	char *thing = wp_str_sub(from, (size_t)(name - from));
+	if (!*thing || wp_text_width(thing) > 60) {
+		free(thing);
+		return NULL;
+	}
+	return thing;
+}
+
+/* The row before row i whose thing names the longest end of thing (two
+ * characters at least: 各科室、各社区活动总结 -> 活动总结 in 报送活动总结和
+ * 统计表), or NULL. */
+static json_t *row_of_thing(json_t *deadlines, size_t i, const char *thing)
+{
+	for (const char *tail = thing; *tail && wp_text_width(tail) >= 4; tail += wp_str_char_len(tail))
+		for (size_t j = 0; j < i; j++) {
+			const char *what = json_string_value(json_object_get(json_array_get(deadlines, j), "what"));
+			if (what && wp_str_find(what, tail))
+				return json_array_get(deadlines, j);
+		}
+	return NULL;
+}
+
+/* 补充通知：…各科室、各社区活动总结报送时间调整为5月29日前 (a later
+ * message, or a notice that moves a report): the row read from it is the
+ * earlier row of that thing, now due on the new day; the earlier row
+ * takes the new rule and day (its count from an event gone) and the
+ * later one goes. */
+void wp_notice_apply_moved_dues(struct reader *r)
+{
+	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
+		json_t *dl = json_array_get(r->deadlines, i);
+		size_t para = (size_t)json_integer_value(json_object_get(dl, "_para"));
+		const char *rule = json_string_value(json_object_get(dl, "rule"));
+		char *thing = para < r->t.n && json_is_string(json_object_get(dl, "due"))
+				      ? moved_thing(r->t.para[para], rule)
+				      : NULL;
+		json_t *earlier = thing ? row_of_thing(r->deadlines, i, thing) : NULL;
+		free(thing);
+		if (!earlier) {
+			i++;
+			continue;
+		}
+		wp_notice_note(r, WP_TR("deadline '%s': its day is moved by a later passage to %s"),
+			       json_string_value(json_object_get(earlier, "what")), rule);
+		json_object_set(earlier, "rule", json_object_get(dl, "rule"));
+		json_object_set(earlier, "due", json_object_get(dl, "due"));
+		json_object_set_new(earlier, "relative", json_null());
+		json_array_remove(r->deadlines, i);
 	}
 }
 

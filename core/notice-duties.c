@@ -426,8 +426,6 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 			       wp_notice_jdate(due), "relative", rel ? rel : json_null(), "roll_forward", 0,
 			       "who", who, "submitted", "submit_to", wp_notice_jstr(to), "submit_to_unit",
 			       "notes");
-	if (json_array_size(who) == 0)
-		wp_notice_note(r, WP_TR("deadline '%s': who must submit is not named"), what);
 	json_object_set_new(dl, "_para", json_integer((json_int_t)sn->para));
 	if (verb)
 		json_object_set_new(dl, "_verb", json_string(verb));
@@ -726,7 +724,14 @@ void wp_notice_read_deadlines(struct reader *r)
 				      json_string_value(json_object_get(row, "text")), "", NULL, false, NULL, NULL, NULL};
 		read_deadline(r, &sn);
 	}
+	wp_notice_apply_moved_dues(r);
 	wp_notice_drop_recap_repeats(r);
 	wp_notice_drop_annex_repeats(r);
 	wp_notice_drop_cover_repeats(r);
+	/* said of the rows that stay (a repeat merged into its row is none) */
+	json_array_foreach(r->deadlines, k, row) {
+		if (json_array_size(json_object_get(row, "who")) == 0)
+			wp_notice_note(r, WP_TR("deadline '%s': who must submit is not named"),
+				       json_string_value(json_object_get(row, "what")));
+	}
 }

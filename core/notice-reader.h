@@ -988,6 +988,9 @@ void wp_notice_drop_cover_repeats(struct reader *r);
 /* An annex's repeats of a body's deadline go, the body's row taking the
  * fuller recipient. */
 void wp_notice_drop_annex_repeats(struct reader *r);
+/* A later row that moves an earlier one's day (X报送时间调整为5月29日前)
+ * is that row, now due then. */
+void wp_notice_apply_moved_dues(struct reader *r);
 /* A recap's repeats of deadlines read before it (时间节点重申如下：…) go. */
 void wp_notice_drop_recap_repeats(struct reader *r);
 /* The parts of one sentence from row first on share a recipient one of

@@ -160,6 +160,9 @@ static const char *const channel_ends[] = {"邮件", "邮箱", "系统", "平台
 /* 现将主要时间节点重申如下：…; 以上时间节点与正文不一致的，以正文为准: a
  * passage (or a section so titled) that says the deadlines again */
 static const char *const recaps[] = {"重申", "时间节点", "以正文为准", NULL};
+/* 活动总结报送时间调整为5月29日前: the time a thing is due by, named */
+static const char *const due_time_names[] = {"的报送时间", "报送时间", "上报时间", "提交时间", "报送截止时间",
+					     "截止时间", NULL};
 
 /* 报送1至2件案例至县局: the 至 of a count, no recipient after it */
 static const char *const count_ranges[] = {"至", "到", NULL};
@@ -207,6 +210,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAKE_THING] = make_things,
 	[WP_WORDS_COPY_FORM] = copy_forms,
 	[WP_WORDS_RECAP] = recaps,
+	[WP_WORDS_DUE_TIME_NAME] = due_time_names,
 	[WP_WORDS_NUMBER_NAME] = number_names,
 	[WP_WORDS_DUTY_SENT] = duty_sent,
 	[WP_WORDS_NOT_ASKING] = not_asking,

@@ -295,6 +295,69 @@ START_TEST(a_pdf_copy_with_a_footnote_and_running_heads)
 }
 END_TEST
 
+/* The report of text (its lines joined with " | "; a static buffer). */
+static const char *report_of(const char *text)
+{
+	static char out[8192];
+	wp_notice_report report;
+	wp_err err;
+	char *plan = wp_notice_read_hinted(text, strlen(text), NULL, &report, &err);
+	ck_assert_msg(plan != NULL, "refused: %s", err.msg);
+	free(plan);
+	out[0] = '\0';
+	for (size_t i = 0; i < report.n; i++) {
+		strncat(out, i ? " | " : "", sizeof out - strlen(out) - 1);
+		strncat(out, report.lines[i], sizeof out - strlen(out) - 1);
+	}
+	wp_notice_report_free(&report);
+	return out;
+}
+
+static const char chat[] =
+	"2026-05-11 09:12 李晓燕（街道科普站）:\n"
+	"@所有人 各科室、各社区：\n"
+	"根据区科协《关于组织开展2026年全国科技活动周活动的通知》（樊科协发〔2026〕5号）要求制定的"
+	"《鹿鸣街道2026年全国科技活动周活动方案》已经街道党工委会议研究通过，正式文件（鹿街办〔2026〕17号）已通过OA下发，"
+	"现将方案全文发在群里。\n\n"
+	"鹿鸣街道2026年全国科技活动周活动方案\n"
+	"一、活动时间\n2026年5月16日至5月23日\n"
+	"二、活动安排\n1.启动仪式\n时间：5月16日上午9:00\n地点：鹿鸣文化广场\n牵头：街道科普站\n"
+	"三、工作要求\n"
+	"请各社区居委会于5月13日下班前将活动安排报街道科普站。"
+	"活动结束后3个工作日内，各科室、各社区将活动总结和活动情况统计表报送街道科普站。\n\n"
+	"汀州市樊川区鹿鸣街道办事处\n2026年5月9日\n\n"
+	"2026-05-12 16:35 李晓燕（街道科普站）:\n"
+	"@所有人 补充通知：各科室、各社区活动总结报送时间调整为5月29日前，活动情况统计表随总结一并报送。\n";
+
+/* A plan pasted into a work group's chat: the message over it names the
+ * document's number (正式文件（X号）, not the number of the document it
+ * follows); a later message moves a report's day (活动总结报送时间调整为
+ * 5月29日前): the report's row takes the new day, no second row, and the
+ * report says so. */
+START_TEST(a_chat_names_the_number_and_moves_a_day)
+{
+	json_t *plan = plan_from_text(chat);
+	ck_assert_str_eq(field(plan, "doc_number"), "鹿街办〔2026〕17号");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(deadline_line_at(plan, 1),
+			 "报送活动总结和活动情况统计表|5月29日前|2026-05-29|各科室、各社区|街道科普站");
+	ck_assert(json_is_null(json_object_get(json_array_get(json_object_get(plan, "deadlines"), 1), "relative")));
+	json_decref(plan);
+	const char *report = report_of(chat);
+	ck_assert_msg(strstr(report, "its day is moved by a later passage to 5月29日前"), "%s", report);
+	ck_assert_msg(!strstr(report, "调整为5月29日前': who must submit"), "%s", report);
+	/* a day changed for a thing no row names is a row of its own; so is
+	 * a second report of a thing, its day not said to change */
+	plan = plan_from_text("某街道活动方案\n一、活动时间\n2026年5月16日至5月23日\n二、工作要求\n"
+			      "各社区于5月20日前将活动总结报街道科普站。\n"
+			      "补充通知：各社区宣传照片报送时间调整为5月25日前。\n"
+			      "补充通知：各社区于5月27日前将活动总结纸质版报街道党政办。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-05-20");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -304,6 +367,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_recap_of_the_deadlines);
 	tcase_add_test(tc, a_schedule_by_day_under_a_group_heading);
 	tcase_add_test(tc, a_pdf_copy_with_a_footnote_and_running_heads);
+	tcase_add_test(tc, a_chat_names_the_number_and_moves_a_day);
 	suite_add_tcase(s, tc);
 	return s;
 }
