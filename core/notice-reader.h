@@ -739,6 +739,10 @@ size_t wp_notice_unglue_cells(const char *line, char **out);
 /* Fills the fields of activity a whose cell says 同上 from the row above
  * (the activity read last). */
 void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols);
+/* Fills activity a's lead, its lead cell left empty (—), from the row
+ * above: a sheet's merged cell, written on its first row only. Only for
+ * a row after a table's first. */
+void wp_notice_merged_lead(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols);
 
 /* A one-line list whose field order its heading states (notice-columns.c). */
 enum wp_notice_column { WP_COLUMN_NONE, WP_COLUMN_DATE, WP_COLUMN_TITLE, WP_COLUMN_PLACE, WP_COLUMN_UNITS };

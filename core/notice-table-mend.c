@@ -196,6 +196,24 @@ void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enu
 	}
 }
 
+/* 1  启动仪式 … 省市场监管局 / 2  新闻发布会 … (empty) / 3 …: a sheet
+ * copied out of Excel writes a merged cell (one unit leading rows one
+ * after another) on its first row and leaves the rows under it empty,
+ * which the copy's cleaning wrote —. Every activity has a lead: an
+ * empty lead cell under a led row is that merged cell. */
+void wp_notice_merged_lead(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols)
+{
+	json_t *above = json_array_get(r->activities, json_array_size(r->activities) - 1);
+	if (!above || json_array_size(json_object_get(above, "lead")) == 0 ||
+	    json_array_size(json_object_get(a, "lead")) > 0)
+		return;
+	for (size_t c = 0; c < ncols; c++)
+		if (col[c] == WP_FIELD_LEAD && cell[c] && strcmp(cell[c], "—") == 0) {
+			json_object_set_new(a, "lead", json_deep_copy(json_object_get(above, "lead")));
+			return;
+		}
+}
+
 /* Where, in a cell's text glued to what follows it (…和公益广告县卫生健康局),
  * the unit that follows starts: the last 县, 市, 各 … not inside a level
  * word (乡镇) from which the rest is one unit; NULL if none. */

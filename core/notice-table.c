@@ -311,6 +311,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	json_object_set_new(a, "lead", l);
 	json_object_set_new(a, "cooperate", k);
 	wp_notice_same_as_above(r, a, cell, tb->col, tb->ncols);
+	if (first > tb->body)
+		wp_notice_merged_lead(r, a, cell, tb->col, tb->ncols);
 	/* a 职责分工 section may give it later (notice-division.c says so then) */
 	if (json_array_size(json_object_get(a, "lead")) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);

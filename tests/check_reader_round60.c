@@ -358,6 +358,32 @@ START_TEST(a_chat_names_the_number_and_moves_a_day)
 }
 END_TEST
 
+/* A sheet pasted from Excel (cells apart by tabs): a lead cell merged
+ * over two rows is written on the first only, the row under it empty;
+ * that row is led by the same unit. The first row of a table takes no
+ * lead from an activity before the table. */
+START_TEST(a_merged_lead_cell_of_a_pasted_sheet)
+{
+	json_t *plan = plan_from_text(
+		"某省活动方案\n一、活动时间\n2026年4月20日至4月26日。\n二、活动安排\n"
+		"（一）启动仪式。4月20日上午，在省科学会堂举行，由省科技厅负责。\n"
+		"（二）系列活动\n"
+		"序号\t活动名称\t时间\t地点\t牵头单位\t配合单位\n"
+		"1\t专利展\t4月21日\t会展中心\t\t省商务厅\n"
+		"2\t新闻发布会\t4月22日\t新闻发布厅\t省市场监管局\t省委宣传部\n"
+		"3\t案例发布\t4月23日\t发布厅\t\t各市局\n"
+		"4\t司法保护发布会\t4月24日\t省高级人民法院\t省高级人民法院\t—\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "省科技厅");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "省市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "省市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "各市局");
+	ck_assert_str_eq(names(plan_activity(plan, 4), "cooperate"), "");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -368,6 +394,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_schedule_by_day_under_a_group_heading);
 	tcase_add_test(tc, a_pdf_copy_with_a_footnote_and_running_heads);
 	tcase_add_test(tc, a_chat_names_the_number_and_moves_a_day);
+	tcase_add_test(tc, a_merged_lead_cell_of_a_pasted_sheet);
 	suite_add_tcase(s, tc);
 	return s;
 }
