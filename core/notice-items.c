@@ -338,7 +338,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		 * 活动 / - 安全教育“第一课”：… / 责任单位：…: a heading over
 		 * bulleted activities groups them */
 		if (cn && bare_heading(r, heading) && table_between(o, i + 1, j) &&
-		    wp_notice_read_table_between(r, i + 1, j) > 0) {
+		    wp_notice_read_table_between(r, i + 1, j, no) > 0) {
 			wp_buf_free(&rest);
 			i = j;
 			continue;

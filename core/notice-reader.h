@@ -660,8 +660,10 @@ int wp_notice_unit_label(const char *name);
 size_t wp_notice_read_table(struct reader *r);
 /* The rows of an activity table (a row a line) whose header stands in
  * paragraphs [from, to), read only up to to: the table under one heading
- * ((一)区级重点活动 / | 序号 | 时间 | … |). Returns the rows read. */
-size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to);
+ * ((一)区级重点活动 / | 序号 | 时间 | … |), numbered group.n (一.1) when
+ * their numbers are taken by activities read before. Returns the rows
+ * read. */
+size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to, const char *group);
 
 /* One row of a table, its cells (cell[c] of kind col[c], NULL if
  * missing) on paragraph para, as the activity numbered no (as written

@@ -546,10 +546,37 @@ size_t wp_notice_read_table(struct reader *r)
 	return 0;
 }
 
-size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to)
+/* （一）区级活动 / 序号 1 2 … / （二）校级活动 / 序号 1 2 …: each group's
+ * table numbers its rows afresh, so a number the rows from first on
+ * share with an activity read before them says which group: they are
+ * numbered group.n (一.1) instead, as items under a group are. */
+static void number_in_group(struct reader *r, size_t first, const char *group)
+{
+	bool shared = false;
+	for (size_t k = first; k < json_array_size(r->activities) && !shared && wp_notice_step(r, 1); k++) {
+		const char *no = json_string_value(json_object_get(json_array_get(r->activities, k), "no"));
+		for (size_t e = 0; e < first && no && !shared && wp_notice_step(r, 1); e++)
+		{
+			const char *earlier = json_string_value(json_object_get(json_array_get(r->activities, e), "no"));
+			shared = earlier && strcmp(earlier, no) == 0;
+		}
+	}
+	for (size_t k = first; shared && k < json_array_size(r->activities); k++) {
+		json_t *a = json_array_get(r->activities, k);
+		const char *no = json_string_value(json_object_get(a, "no"));
+		if (!no)
+			continue;
+		char own[96];
+		snprintf(own, sizeof own, "%.40s.%.40s", group, no);
+		json_object_set_new(a, "no", json_string(own));
+	}
+}
+
+size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to, const char *group)
 {
 	if (to > r->t.n)
 		to = r->t.n;
+	size_t first = json_array_size(r->activities);
 	for (size_t i = from; i < to && wp_notice_step(r, 1); i++) {
 		struct wp_notice_table tb;
 		/* a row a line only: a cell a line has no end of its own to
@@ -558,8 +585,11 @@ size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to)
 			continue;
 		size_t said = r->report->n;
 		size_t rows = read_line_rows(r, &tb, to);
-		if (rows > 0)
+		if (rows > 0) {
+			if (group)
+				number_in_group(r, first, group);
 			return rows;
+		}
 		wp_notice_drop_notes(r, said); /* its rows left out: no table */
 	}
 	return 0;

@@ -384,6 +384,22 @@ START_TEST(a_merged_lead_cell_of_a_pasted_sheet)
 }
 END_TEST
 
+/* （一）区级活动 / a table numbered 1 2 / （二）校级活动 / a table numbered
+ * 1 2 again: the second group's rows are 二.1 二.2, each activity's number
+ * its own (a deadline refers to one by it). */
+START_TEST(tables_under_two_groups_keep_their_numbers_apart)
+{
+	json_t *plan = plan_from_text(
+		"某区活动方案\n一、活动时间\n2026年4月20日至4月26日。\n二、活动安排\n（一）区级活动\n"
+		"| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 |\n| 1 | 启动仪式 | 4月20日 | 区广场 | 区教育局 |\n"
+		"| 2 | 培训会 | 4月21日 | 区会议室 | 区教育局 |\n（二）校级活动\n"
+		"| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 |\n| 1 | 主题班会 | 4月22日 | 各班教室 | 各学校 |\n"
+		"| 2 | 应急演练 | 4月23日 | 各学校 | 各学校 |\n");
+	ck_assert_str_eq(numbers(plan), "1|2|二.1|二.2");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -395,6 +411,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_pdf_copy_with_a_footnote_and_running_heads);
 	tcase_add_test(tc, a_chat_names_the_number_and_moves_a_day);
 	tcase_add_test(tc, a_merged_lead_cell_of_a_pasted_sheet);
+	tcase_add_test(tc, tables_under_two_groups_keep_their_numbers_apart);
 	suite_add_tcase(s, tc);
 	return s;
 }
