@@ -400,6 +400,23 @@ START_TEST(tables_under_two_groups_keep_their_numbers_apart)
 }
 END_TEST
 
+/* Under a group heading, a bullet whose title is a field (- 时间地点：
+ * 3月31日…) is a field of the activity above, though it gives a day. */
+START_TEST(a_field_bullet_with_a_day_is_no_activity)
+{
+	json_t *plan = plan_from_text(
+		"某区活动方案\n一、活动时间\n2026年3月30日至4月3日。\n二、活动安排\n（一）学校活动\n"
+		"- 安全教育“第一课”：3月30日，各中小学开展安全教育第一课。\n责任单位：各中小学\n"
+		"- 时间地点：3月31日，县体育馆。\n"
+		"- 应急疏散演练：4月1日，各中小学组织应急疏散演练。\n责任单位：区应急管理局\n"
+		"（二）社会宣传\n4月2日，在区广场开展宣传，由区教育局负责。\n");
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_str_ne(field(plan_activity(plan, i), "title"), "时间地点");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "应急疏散演练");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -412,6 +429,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_chat_names_the_number_and_moves_a_day);
 	tcase_add_test(tc, a_merged_lead_cell_of_a_pasted_sheet);
 	tcase_add_test(tc, tables_under_two_groups_keep_their_numbers_apart);
+	tcase_add_test(tc, a_field_bullet_with_a_day_is_no_activity);
 	suite_add_tcase(s, tc);
 	return s;
 }
