@@ -1101,7 +1101,7 @@ bool wp_notice_marks_deadline(const char *s, const wp_ndate *d); /* 于…, …�
  * that makes it the last day (截止时间为4月30日, 不迟于4月28日). */
 const char *wp_notice_cutoff_start(const char *s, const char *at);
 bool wp_notice_puts_and_sends(const char *s);			   /* 将X报Y */
-bool wp_notice_sends_after_date(const char *s, int year);	   /* 4月30日前报… */
+bool wp_notice_sends_after_date(const char *s, int year);	   /* 4月30日前报…, 活动结束后5个工作日内报… */
 /* 各所推荐1至2件案例，报局执法大队，截止时间为4月30日: a clause that is
  * the bare 报 and the unit it goes to */
 bool wp_notice_clause_sends(const char *s);

@@ -145,6 +145,11 @@ bool wp_notice_clause_sends(const char *s)
 bool wp_notice_sends_after_date(const char *s, int year)
 {
 	wp_ndate d;
+	wp_nrelative rel;
+	/* 《统计表》于活动结束后5个工作日内报X: a 报 right after a count of
+	 * days from an event sends too */
+	if (!wp_nfind_date(s, year, &d) && wp_nfind_relative(s, false, &rel))
+		return wp_str_starts(rel.to, "报") && !wp_not_sending_at(rel.to, rel.to, WP_NOT_SENT_AFTER_DATE);
 	if (!wp_nfind_date(s, year, &d) || !wp_notice_marks_deadline(s, &d))
 		return false;
 	const char *after = d.at + d.len;

@@ -22,10 +22,17 @@ static char *topic_sent(const char *s)
 {
 	const char *at = wp_str_find(s, "于");
 	wp_ndate d;
-	bool before;
-	if (!at || !wp_nfind_date_at(at + strlen("于"), 2000, &d))
+	wp_nrelative rel;
+	bool before = true;
+	const char *after;
+	if (!at)
 		return NULL;
-	const char *after = wp_notice_deadline_end(&d, &before);
+	if (wp_nfind_date_at(at + strlen("于"), 2000, &d))
+		after = wp_notice_deadline_end(&d, &before);
+	else if (wp_nfind_relative(at + strlen("于"), false, &rel) && rel.from == at + strlen("于"))
+		after = rel.to; /* 《统计表》于活动结束后5个工作日内报X */
+	else
+		return NULL;
 	/* …前以班级为单位发送至…: how it is sent, before the verb */
 	if (wp_str_starts(after, "以")) {
 		const char *unit = wp_notice_find_near(after, "为单位", 30);
@@ -63,7 +70,10 @@ static char *topic_sent(const char *s)
 			*ask = '\0';
 	}
 	bool only_request = wp_word_at(thing, WP_WORDS_REQUEST) == strlen(thing);
-	if (only_request || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > 40) {
+	/* 《2026年国际档案日宣传周活动情况统计表》（附件4）: a form's name in
+	 * 《》 is one thing however long */
+	int widest = wp_str_starts(thing, "《") ? 80 : 40;
+	if (only_request || wp_str_find(thing, "请") || wp_notice_unit_like(thing) || wp_text_width(thing) > widest) {
 		free(thing);
 		return NULL;
 	}

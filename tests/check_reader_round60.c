@@ -417,6 +417,26 @@ START_TEST(a_field_bullet_with_a_day_is_no_activity)
 }
 END_TEST
 
+/* A thing as the subject, sent a count of days after an event with a
+ * bare 报 (《统计表》（附件4）于活动结束后5个工作日内报X), alone or as
+ * the second part of a sentence; a form's name in 《》 is one thing
+ * however long. */
+START_TEST(a_thing_sent_days_after_the_end)
+{
+	json_t *plan = plan_from_text(
+		"某市活动方案\n一、活动时间\n2026年6月8日至6月14日。\n二、工作要求\n"
+		"各县档案局和市直各单位于6月19日前将宣传周活动总结报组委会办公室，"
+		"《2026年国际档案日宣传周活动情况统计表》（附件4）于活动结束后5个工作日内报组委会办公室。\n"
+		"活动照片于活动结束后3个工作日内报市档案馆。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(deadline_line_at(plan, 1),
+			 "报送《2026年国际档案日宣传周活动情况统计表》（附件4）|活动结束后5个工作日内|-|"
+			 "各县档案局、市直各单位|组委会办公室");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 2), "what"), "报送活动照片");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -430,6 +450,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_merged_lead_cell_of_a_pasted_sheet);
 	tcase_add_test(tc, tables_under_two_groups_keep_their_numbers_apart);
 	tcase_add_test(tc, a_field_bullet_with_a_day_is_no_activity);
+	tcase_add_test(tc, a_thing_sent_days_after_the_end);
 	suite_add_tcase(s, tc);
 	return s;
 }
