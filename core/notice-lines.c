@@ -203,6 +203,49 @@ static bool whole_date(const char *s, wp_nline_work *work)
 	return *s >= '0' && *s <= '9' && wp_nfind_date_at(s, 2000, &d) && d.at == s && d.at[d.len] == '\0';
 }
 
+/* How far back the clause a line ends is looked for: a clause that puts
+ * a thing (将X) is shorter. */
+#define PUT_CLAUSE_BYTES 240
+
+/* …，将活动总结（含3至5张照片） | 报局安全稳定科（邮箱：…）: a line whose last
+ * clause puts a thing (将X) with no verb yet is cut before the verb; a
+ * next line opening with a verb that sends (报, 报送, 发送至) to a unit is
+ * its rest, wherever the line ended (a soft break in a Markdown or mail
+ * copy). */
+static bool put_awaits_verb(const struct open_para *o, const char *next)
+{
+	size_t verb_len;
+	wp_nline_step(o->work, 2 * strlen(next));
+	if (!o->text.len || wp_submit_find(next, WP_SUBMIT_PUT, &verb_len) != next ||
+	    wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, o->work))
+		return false;
+	/* 报局安全稳定科（…）: a unit it goes to (not 报送要求如下：) */
+	static const char *const to_end[] = {"（", "，", "。", "；", "：", NULL};
+	char *to = wp_xstrndup(next + verb_len, wp_str_span_upto(next + verb_len, to_end));
+	bool unit = wp_word_ends(to, WP_WORDS_UNIT_END);
+	free(to);
+	if (!unit)
+		return false;
+	const char *text = wp_buf_str(&o->text), *end = text + o->text.len;
+	const char *from = o->text.len > PUT_CLAUSE_BYTES ? end - PUT_CLAUSE_BYTES : text;
+	while (from < end && ((unsigned char)*from & 0xC0) == 0x80)
+		from++; /* a whole character */
+	static const char *const clause_marks[] = {"，", "。", "；", "：", NULL};
+	const char *put = NULL;
+	for (const char *p = from; p < end && wp_nline_step(o->work, 1); p += wp_str_char_len(p)) {
+		if (wp_str_starts_any(p, clause_marks))
+			put = NULL;
+		else if (wp_str_starts(p, "将"))
+			put = p;
+	}
+	if (!put)
+		return false;
+	char *clause = wp_xstrndup(put, (size_t)(end - put));
+	bool sent = wp_submit_find(clause, WP_SUBMIT_PUT, &verb_len) != NULL;
+	free(clause);
+	return !sent;
+}
+
 /* Is s one day and nothing else but its weekday (4月21日（星期二）), a
  * schedule's day heading? */
 static bool day_alone(const char *s, wp_nline_work *work)
@@ -668,7 +711,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	for (const char *const *w = wp_words(WP_WORDS_CUT_INSIDE); *w && o->text.len && !ordinal_cut; w++)
 		ordinal_cut = para_ends(o, *w);
 	bool rest = (cut_rest && !wp_nline_colon_near(clean, work)) || rest_of_cut_sentence(o, clean) ||
-		    stub_of_cut_line(o, clean) || ordinal_cut;
+		    stub_of_cut_line(o, clean) || ordinal_cut || put_awaits_verb(o, clean);
 	if (rest)
 		opens = false;
 	if (next_comma_row(o, clean))

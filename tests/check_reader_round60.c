@@ -437,6 +437,23 @@ START_TEST(a_thing_sent_days_after_the_end)
 }
 END_TEST
 
+/* A line cut after the thing a clause puts (…，将活动总结（含3至5张照片）
+ * then 报局安全稳定科…): the next line, opening with the verb that sends
+ * to a unit, is the sentence's rest, wherever the line ended; a line
+ * opening with 报送要求 is no such rest. */
+START_TEST(a_put_clause_cut_before_its_verb)
+{
+	ck_assert_str_eq(notice_paragraphs("4. 及时总结报送。各学校要在活动结束后5个工作日内，将活动总结（含3至5张照片）\n"
+					   "报局安全稳定科（邮箱：aqk@163.com）。\n"),
+			 "4. 及时总结报送。各学校要在活动结束后5个工作日内，将活动总结（含3至5张照片）"
+			 "报局安全稳定科（邮箱：aqk@163.com）。");
+	ck_assert_str_eq(notice_paragraphs("各单位要将安全教育作为重点工作\n报送要求如下：\n"),
+			 "各单位要将安全教育作为重点工作 | 报送要求如下：");
+	ck_assert_str_eq(notice_paragraphs("各学校将活动总结报县局\n报县教育局。\n"),
+			 "各学校将活动总结报县局 | 报县教育局。");
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -451,6 +468,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, tables_under_two_groups_keep_their_numbers_apart);
 	tcase_add_test(tc, a_field_bullet_with_a_day_is_no_activity);
 	tcase_add_test(tc, a_thing_sent_days_after_the_end);
+	tcase_add_test(tc, a_put_clause_cut_before_its_verb);
 	suite_add_tcase(s, tc);
 	return s;
 }
