@@ -314,6 +314,26 @@ static bool named_before(const char *from, const char *label, const char *name)
 	return named;
 }
 
+/* named_before, the name also as a two-character name is padded to the
+ * width of three (郝　静, 郝 静). */
+static bool named_before_padded(const char *from, const char *label, const char *name)
+{
+	if (named_before(from, label, name))
+		return true;
+	size_t first = wp_str_char_len(name);
+	if (!name[first] || name[first + wp_str_char_len(name + first)])
+		return false; /* not two characters */
+	static const char *const pads[] = {"\xe3\x80\x80", " ", NULL};
+	bool named = false;
+	for (const char *const *pad = pads; *pad && !named; pad++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%.*s%s%s", (int)first, name, *pad, name + first);
+		named = named_before(from, label, wp_buf_str(&b));
+		wp_buf_free(&b);
+	}
+	return named;
+}
+
 static void line_mailbox(struct reader *r, const char *line, size_t first)
 {
 	size_t len;
@@ -325,7 +345,7 @@ static void line_mailbox(struct reader *r, const char *line, size_t first)
 		char *address = wp_notice_address_in(label + len);
 		for (size_t c = first; address && c < json_array_size(r->contacts); c++) {
 			const char *name = json_string_value(json_object_get(json_array_get(r->contacts, c), "name"));
-			if (name && *name && named_before(from, label, name))
+			if (name && *name && named_before_padded(from, label, name))
 				give_mailbox(r, c, c + 1, address);
 		}
 		from = label + len + (address ? strlen(address) : 0);
@@ -333,11 +353,31 @@ static void line_mailbox(struct reader *r, const char *line, size_t first)
 	}
 }
 
+/* （四）联系方式。市科协科普部　郝　静，电话：…；市教育局…　曹文亮，电话：…:
+ * an item titled 联系方式 whose people follow its title in the same
+ * paragraph: where they start, or NULL. */
+static const char *contacts_after_title(const struct reader *r, size_t i)
+{
+	const struct wp_outline_para *op = &r->outline.para[i];
+	if (op->kind != WP_OUTLINE_ITEM && op->kind != WP_OUTLINE_TOP)
+		return NULL;
+	size_t len = wp_word_at(op->text, WP_WORDS_CONTACT_SECTION);
+	const char *rest = op->text + len;
+	if (!len || (!wp_str_skip(&rest, "。") && !wp_str_skip(&rest, "：")) || !*rest)
+		return NULL;
+	return rest;
+}
+
 void wp_notice_read_contact_lines(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
-		if (contact_heading(r, i))
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *rest = contacts_after_title(r, i);
+		size_t first = json_array_size(r->contacts);
+		if (rest && contact_line(r, rest, NULL))
+			line_mailbox(r, rest, first);
+		else if (contact_heading(r, i))
 			wp_notice_contact_lines_under(r, i, NULL);
+	}
 }
 
 void wp_notice_contact_lines_under(struct reader *r, size_t i, const char *item)

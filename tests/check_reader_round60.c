@@ -454,6 +454,24 @@ START_TEST(a_put_clause_cut_before_its_verb)
 }
 END_TEST
 
+/* （四）联系方式。X科　郝　静，电话：…，手机：…，邮箱：…；Y科　曹文亮，电话：…:
+ * an item titled 联系方式 with its people in the same paragraph; the
+ * mailbox on a person's part is theirs, though their name is padded. */
+START_TEST(contacts_after_an_items_title)
+{
+	json_t *plan = plan_from_text(
+		"某市活动方案\n一、活动时间\n2026年9月13日至9月19日。\n二、工作要求\n"
+		"（一）加强协调。各单位要加强配合。\n"
+		"（二）联系方式。市科协科普部　郝　静，电话：0310-3186425，手机：15932068417，邮箱：kpb@163.com；"
+		"市教育局基础教育科　曹文亮，电话：0310-3127063。\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 3);
+	ck_assert_str_eq(contact_line_at(plan, 0), "郝静|0310-3186425|kpb@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 1), "郝静|15932068417|kpb@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 2), "曹文亮|0310-3127063|-");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -469,6 +487,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_field_bullet_with_a_day_is_no_activity);
 	tcase_add_test(tc, a_thing_sent_days_after_the_end);
 	tcase_add_test(tc, a_put_clause_cut_before_its_verb);
+	tcase_add_test(tc, contacts_after_an_items_title);
 	suite_add_tcase(s, tc);
 	return s;
 }
