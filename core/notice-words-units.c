@@ -45,7 +45,10 @@ static const char *const help_verbs[] = {"现场指导", "全程指导", "负责
 					 "协办", "承办", "配合", "协助", "督导", "指导", "做好服务保障", "协同",
 					 /* 市妇幼保健院派员参加: a unit that sends its people helps */
 					 "派员参加", "派员配合", "派员参与", "派出医生参加", "派医生参加", "派专家参加",
-					 "派出专家参加", NULL};
+					 "派出专家参加",
+					 /* 各乡镇卫生院选派公共卫生科负责人参加: a unit that picks
+					  * its people to send helps */
+					 "选派", NULL};
 static const char *const join_words[] = {"联合", "会同", "协同", "联同", "携手", NULL};
 static const char *const level_pairs[] = {"省市", "市县", "州县", "县乡", "市区", "县镇", NULL};
 /* 区交安办具体负责活动的组织实施: its subject runs the campaign */

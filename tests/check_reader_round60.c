@@ -472,6 +472,19 @@ START_TEST(contacts_after_an_items_title)
 }
 END_TEST
 
+/* 由X负责，Y选派…参加: a unit that picks its people to send cooperates. */
+START_TEST(a_unit_that_picks_people_to_send_cooperates)
+{
+	json_t *plan = plan_from_text(
+		"某县活动方案\n一、活动时间\n2026年9月1日至9月30日。\n二、活动安排\n"
+		"（一）指导员培训。9月10日下午2:30，在县卫健委五楼会议室举办培训班。"
+		"由县疾控中心负责，各乡镇卫生院选派公共卫生科负责人和1名健康教育专干参加。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县疾控中心");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各乡镇卫生院");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -488,6 +501,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_thing_sent_days_after_the_end);
 	tcase_add_test(tc, a_put_clause_cut_before_its_verb);
 	tcase_add_test(tc, contacts_after_an_items_title);
+	tcase_add_test(tc, a_unit_that_picks_people_to_send_cooperates);
 	suite_add_tcase(s, tc);
 	return s;
 }
