@@ -64,17 +64,18 @@ void wp_notice_drop_cover_repeats(struct reader *r)
 	json_array_foreach(r->deadlines, i, dl) json_object_del(dl, "_para");
 }
 
-/* Is paragraph para a recap of the deadlines: it says so, or its
- * section's title does (六、时间节点)? */
-static bool recap_para(const struct reader *r, size_t para)
+/* Is paragraph para a recap of the deadlines: it says so (重申如下, 以正文
+ * 为准), or its section's title does (六、时间节点)? */
+static bool recap_para(struct reader *r, size_t para)
 {
 	size_t len;
 	if (para >= r->t.n)
 		return false;
+	wp_notice_step(r, strlen(r->t.para[para]));
 	if (wp_word_find(r->t.para[para], WP_WORDS_RECAP, &len))
 		return true;
 	size_t k = r->outline.para[para].section;
-	return k != WP_OUTLINE_NO_SECTION && wp_word_find(r->outline.sec[k].title, WP_WORDS_RECAP, &len);
+	return k != WP_OUTLINE_NO_SECTION && wp_word_find(r->outline.sec[k].title, WP_WORDS_RECAP_SECTION, &len);
 }
 
 /* Are two rows due alike: the same day, or (neither dated) the same
@@ -89,21 +90,70 @@ static bool due_alike(json_t *a, json_t *b)
 	return ra && rb && !json_is_null(ra) && json_equal(ra, rb);
 }
 
+/* The bytes of the first n characters of s (fewer if s is shorter). */
+static size_t chars_bytes(const char *s, int n)
+{
+	const char *p = s;
+	for (int k = 0; k < n && *p; k++)
+		p += wp_str_char_len(p);
+	return (size_t)(p - s);
+}
+
+/* Do two rows send the same thing, in the recap's fewer words: four
+ * characters of one's thing in a row in the other's (报送推荐作品 ~ 报送
+ * 青少年科技创新推荐作品, not 报送活动总结 ~ 报送获奖学生名单)? The first 60
+ * characters of each are compared; a recap's row whose thing is its own
+ * opening (报送要求重申如下：…) names none, and is alike. */
+static bool same_thing(struct reader *r, json_t *a, json_t *b)
+{
+	enum { RUN = 4, LOOK = 60 };
+	const char *wa = json_string_value(json_object_get(a, "what"));
+	const char *wb = json_string_value(json_object_get(b, "what"));
+	if (!wa || !wb)
+		return false;
+	/* 报送要求重申如下：9月25日前: the recap's own opening read as the
+	 * thing, no thing said: the day alone tells */
+	size_t len;
+	if (wp_word_find(wa, WP_WORDS_RECAP, &len))
+		return true;
+	wa += wp_word_at(wa, WP_WORDS_DUTY_SENT);
+	char *other = wp_str_sub(wb, chars_bytes(wb, LOOK));
+	bool same = false;
+	int chars = 0;
+	for (const char *p = wa; *p && !same && chars < LOOK && wp_notice_step(r, 1); p += wp_str_char_len(p), chars++) {
+		size_t run = chars_bytes(p, RUN);
+		if (wp_text_width_n(p, run) < 2 * RUN)
+			break; /* fewer than four wide characters left */
+		char *window = wp_str_sub(p, run);
+		same = wp_str_find(other, window) != NULL;
+		free(window);
+	}
+	free(other);
+	return same;
+}
+
 /* 六、时间节点 / 现将主要时间节点重申如下：8月28日前，…；9月2日前，…;
  * 以上时间节点与正文不一致的，以正文为准: a recap says the deadlines the
  * text set again, in fewer words. A row read from it that is due as a
- * row read before it (elsewhere) is that row; the body's words stand. A
- * row the recap alone gives stays. */
+ * row read before it (elsewhere) and sends the same thing is that row;
+ * the body's words stand. A row the recap alone gives stays. Whether a
+ * paragraph recaps is asked once for its rows, which come together. */
 void wp_notice_drop_recap_repeats(struct reader *r)
 {
+	size_t asked = (size_t)-1;
+	bool recap = false;
 	for (size_t i = 0; i < json_array_size(r->deadlines) && wp_notice_step(r, 1);) {
 		json_t *dl = json_array_get(r->deadlines, i);
 		size_t para = (size_t)json_integer_value(json_object_get(dl, "_para"));
+		if (para != asked) {
+			asked = para;
+			recap = recap_para(r, para);
+		}
 		bool repeat = false;
-		for (size_t j = 0; j < i && !repeat && recap_para(r, para); j++) {
+		for (size_t j = 0; j < i && !repeat && recap && wp_notice_step(r, 1); j++) {
 			json_t *body = json_array_get(r->deadlines, j);
 			repeat = (size_t)json_integer_value(json_object_get(body, "_para")) != para &&
-				 due_alike(body, dl);
+				 due_alike(body, dl) && same_thing(r, dl, body);
 		}
 		if (repeat)
 			json_array_remove(r->deadlines, i);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "notice-footnotes.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* The circled number ①..⑳ (U+2460..U+2473) at p, 1..20; 0 if none. */
@@ -23,9 +24,8 @@ static bool word_before(const char *s, const char *at)
 	if (at - s < 3)
 		return false;
 	unsigned char lead = (unsigned char)at[-3];
-	static const char *const closers[] = {"”", "》", "）", "」", NULL};
-	for (const char *const *c = closers; *c; c++)
-		if (memcmp(at - 3, *c, 3) == 0)
+	for (const char *const *c = wp_words(WP_WORDS_WORD_CLOSER); *c; c++)
+		if (strlen(*c) == 3 && memcmp(at - 3, *c, 3) == 0)
 			return true;
 	return lead >= 0xe4 && lead <= 0xe9;
 }
@@ -43,30 +43,33 @@ void wp_nfoot_see(struct wp_nfoot *f, const char *p, wp_nline_work *work)
  * (within its first words)? */
 static bool defines(const char *text, wp_nline_work *work)
 {
-	static const char *const says[] = {"：指", "是指", "系指", NULL};
 	if (wp_str_starts(text, "指"))
 		return true;
 	for (size_t i = 0; i < 60 && text[i] && wp_nline_step(work, 1); i++)
-		if (wp_str_starts_any(text + i, says))
+		if (wp_word_at(text + i, WP_WORDS_NOTE_DEFINES))
 			return true;
 	return false;
 }
 
 bool wp_nfoot_skip(struct wp_nfoot *f, const char *p, bool after_blank, wp_nline_work *work)
 {
-	if (f->in_note)
-		return true;
+	if (!*p) {
+		f->in_note = false; /* a blank line ends a note */
+		return false;
+	}
+	/* ①…, then ②… on the next line: a note of its own */
 	int n = circled_at(p);
-	if (!n || !after_blank || !(f->refs & (1u << (n - 1))))
-		return false;
-	const char *text = p + 3;
-	while (*text == ' ' || wp_str_starts(text, "\xe3\x80\x80"))
-		text += *text == ' ' ? 1 : 3;
-	if (!defines(text, work))
-		return false;
-	f->in_note = true;
-	f->dropped |= 1u << (n - 1);
-	return true;
+	if (n && (after_blank || f->in_note) && (f->refs & (1u << (n - 1)))) {
+		const char *text = p + 3;
+		while (*text == ' ' || wp_str_starts(text, "\xe3\x80\x80"))
+			text += *text == ' ' ? 1 : 3;
+		if (defines(text, work)) {
+			f->in_note = true;
+			f->dropped |= 1u << (n - 1);
+			return true;
+		}
+	}
+	return f->in_note; /* the note's own line goes on */
 }
 
 void wp_nfoot_end_note(struct wp_nfoot *f)

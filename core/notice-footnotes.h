@@ -16,7 +16,7 @@
  * word (a reference), those whose note was left out, and whether the
  * line before was a note's. */
 struct wp_nfoot {
-	unsigned refs, dropped; /* bit n-1 for ⑴ … ⑳'s circled n */
+	unsigned refs, dropped; /* bit n-1 for the circled n of ① … ⑳ */
 	bool in_note;
 };
 
@@ -25,8 +25,9 @@ struct wp_nfoot {
 void wp_nfoot_see(struct wp_nfoot *f, const char *p, wp_nline_work *work);
 /* Is line p (after its indent) a footnote's, to leave out: it opens
  * with the circled number of a reference made above, after a blank line,
- * and says what its word means (①健康小屋：指…, ①…是指…), or it goes on
- * such a note's line. */
+ * (or right under another note) and says what its word means
+ * (①健康小屋：指…, ①…是指…), or it goes on such a note's line. A blank
+ * line ends a note (and is no note's). */
 bool wp_nfoot_skip(struct wp_nfoot *f, const char *p, bool after_blank, wp_nline_work *work);
 /* A blank line or a page's number ends a note. */
 void wp_nfoot_end_note(struct wp_nfoot *f);

@@ -158,8 +158,10 @@ static const char *const made_then_sent[] = {"形成", "填写", "填报", NULL}
 static const char *const channel_ends[] = {"邮件", "邮箱", "系统", "平台", "传真", "OA", NULL};
 
 /* 现将主要时间节点重申如下：…; 以上时间节点与正文不一致的，以正文为准: a
- * passage (or a section so titled) that says the deadlines again */
-static const char *const recaps[] = {"重申", "时间节点", "以正文为准", NULL};
+ * passage that says the deadlines again (严格把握时间节点 is none) */
+static const char *const recaps[] = {"重申", "以正文为准", NULL};
+/* 六、时间节点, 七、重要时间节点: a section so titled says them again */
+static const char *const recap_sections[] = {"时间节点", NULL};
 /* 活动总结报送时间调整为5月29日前: the time a thing is due by, named */
 static const char *const due_time_names[] = {"的报送时间", "报送时间", "上报时间", "提交时间", "报送截止时间",
 					     "截止时间", NULL};
@@ -210,6 +212,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAKE_THING] = make_things,
 	[WP_WORDS_COPY_FORM] = copy_forms,
 	[WP_WORDS_RECAP] = recaps,
+	[WP_WORDS_RECAP_SECTION] = recap_sections,
 	[WP_WORDS_DUE_TIME_NAME] = due_time_names,
 	[WP_WORDS_NUMBER_NAME] = number_names,
 	[WP_WORDS_DUTY_SENT] = duty_sent,

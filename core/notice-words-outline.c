@@ -193,7 +193,11 @@ static const char *const cut_conjunctions[] = {"及", "以及", "并", NULL};
 static const char *const cut_inside[] = {"第", "至", NULL};
 /* 方案已研究通过，正式文件（鹿街办〔2026〕17号）已下发: the words before a
  * document number in brackets that make it the pasted document's own */
-static const char *const own_docs[] = {"正式文件", "正式印发文件", "原文件", NULL};
+static const char *const own_docs[] = {"正式文件", "正式印发文件", NULL};
+/* ①健康小屋：指设在…的场所: a page's footnote says what its word means */
+static const char *const note_defines[] = {"：指", "是指", "系指", NULL};
+/* “健康小屋”①, 《办法》①: a footnote's mark after a closing mark */
+static const char *const word_closers[] = {"”", "》", "）", "」", NULL};
 /* END / 往期推荐 / 阅读原文: a line of nothing but one ends a WeChat
  * post's article; the page's links and buttons follow it */
 static const char *const wechat_foot[] = {"END", "往期推荐", "往期回顾", "推荐阅读", "阅读原文", NULL};
@@ -409,6 +413,8 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_CUT_CONJUNCTION] = cut_conjunctions,
 	[WP_WORDS_CUT_INSIDE] = cut_inside,
 	[WP_WORDS_OWN_DOC] = own_docs,
+	[WP_WORDS_NOTE_DEFINES] = note_defines,
+	[WP_WORDS_WORD_CLOSER] = word_closers,
 	[WP_WORDS_WECHAT_FOOT] = wechat_foot,
 	[WP_WORDS_WECHAT_BYLINE] = wechat_byline,
 	[WP_WORDS_FORWARD] = forwards,

@@ -173,10 +173,13 @@ enum wp_word_set {
 	WP_WORDS_APPOINT,	    /* 明确一名联络员: a person a unit names, the thing sent */
 	WP_WORDS_THIS_FORM,	    /* 本表: (本表请于4月10日前报送…) an annex's form naming itself */
 	WP_WORDS_COPY_FORM,	    /* 回执扫描件: the form a copy of a thing is sent in */
-	WP_WORDS_RECAP,		    /* 重申, 时间节点: a passage saying the deadlines again */
+	WP_WORDS_RECAP,		    /* 重申, 以正文为准: a passage saying the deadlines again */
+	WP_WORDS_RECAP_SECTION,	    /* 时间节点: a section's title over such a passage */
 	WP_WORDS_CALLED,	    /* 以下简称: （以下简称X） after a name says what the text calls it */
 	WP_WORDS_OWN_DOC,	    /* 正式文件: （X〔2026〕17号） after it is the document's own number */
 	WP_WORDS_DUE_TIME_NAME,	    /* 报送时间: (X报送时间调整为5月29日前) the time of X's report */
+	WP_WORDS_NOTE_DEFINES,	    /* ：指, 是指: a footnote's text says what its word means */
+	WP_WORDS_WORD_CLOSER,	    /* ”, 》: a closing mark a footnote's mark may follow */
 	WP_WORDS_PLACE_COUNTER,	    /* 两所学校: the measure word that counts places */
 	WP_WORDS_BOOKING,	    /* 预约: (公众号预约参观) an account one books through */
 	WP_WORDS_SEE_ANNEX,	    /* （见附件）: a thing's pointer to the annex */

@@ -244,6 +244,12 @@ static const char *const linear_shapes[] = {
 	 * first quadratic) */
 	"~~a",
 	"<!--[a](<p a",
+	/* a recap's rows in one endless paragraph (asked once whether it
+	 * recaps, not once per pair of rows), footnotes and their marks, a
+	 * report's day moved again and again */
+	"9月1日前，各单位报送活动总结，重申；",
+	"健康小屋①。\n\n①健康小屋：指场所。\n",
+	"补充通知：活动总结报送时间调整为5月29日前。",
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)

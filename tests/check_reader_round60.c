@@ -227,6 +227,18 @@ START_TEST(a_recap_of_the_deadlines)
 	ck_assert_str_eq(deadline_line_at(plan, 2),
 			 "报送参加主场活动的师生名单|9月10日前|2026-09-10|市直各学校|市教育局");
 	json_decref(plan);
+	/* a recap's row of another thing due the same day stays; a sentence
+	 * that speaks of 时间节点 recaps nothing */
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年9月13日至9月19日。\n二、工作要求\n"
+			      "各乡镇于9月25日前将活动总结报县科协。\n三、时间节点\n"
+			      "9月10日前，各学校报送参赛作品；9月25日前，各学校将获奖学生名单报县教育局。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	json_decref(plan);
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年9月13日至9月19日。\n二、工作要求\n"
+			      "各乡镇于9月25日前将活动总结报县科协。\n"
+			      "各学校要严格把握时间节点，于9月25日前将活动总结报县教育局。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	json_decref(plan);
 	/* a paragraph that says it repeats, under a section that does not */
 	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年9月13日至9月19日。\n二、工作要求\n"
 			      "各乡镇于9月25日前将活动总结报县科协。\n"
@@ -277,11 +289,17 @@ START_TEST(a_pdf_copy_with_a_footnote_and_running_heads)
 	json_decref(plan);
 	/* circled numbers that name things are no notes: a note says what
 	 * its word means (：指, 是指) */
-	json_decref(plan);
 	ck_assert_str_eq(notice_paragraphs("（一）义诊。9月5日，在县广场举行，设置咨询台①号和②号。\n\n"
 					   "①号台由县人民医院负责。\n\n②号台：县中医院负责。\n"),
 			 "（一）义诊。9月5日，在县广场举行，设置咨询台①号和②号。 | ①号台由县人民医院负责。 | "
 			 "②号台：县中医院负责。");
+	/* notes one a line, then a blank line: the text goes on after them,
+	 * each note's mark off its word */
+	ck_assert_str_eq(notice_paragraphs("在各乡镇卫生院健康小屋①和健康步道②为群众测量血压。\n\n"
+					   "①健康小屋：指自助检测场所。\n②健康步道：指设有健康标识的步行道。\n\n"
+					   "二、工作要求\n各乡镇卫生院于10月10日前报送活动总结。\n"),
+			 "在各乡镇卫生院健康小屋和健康步道为群众测量血压。 | 二、工作要求 | "
+			 "各乡镇卫生院于10月10日前报送活动总结。");
 	/* a short cell atop each page (a record's 序号) is no running head */
 	const char *cells = notice_paragraphs("某市活动安排\n\n— 1 —\n\n序号\n1\n活动名称\n启动仪式\n\n— 2 —\n\n"
 					      "序号\n2\n活动名称\n知识竞赛\n");
