@@ -214,6 +214,7 @@ static bool units_after_fields(const struct reader *r, size_t i)
 	wp_ndate d;
 	return r->outline.para[i].kind == WP_OUTLINE_PROSE && !wp_outline_ends_section(&r->outline, i) &&
 	       wp_text_width(p) <= 80 && wp_str_ends(p, "。") && !past_opening_time(p, &word, &clock) &&
+	       !wp_word_at(p, WP_WORDS_ALL_ABOVE) && /* 以上活动由X统一协调: all of them */
 	       !wp_nfind_date(p, r->year, &d) &&
 	       (wp_word_find(p, WP_WORDS_HELP_VERB, &len) || wp_word_find(p, WP_WORDS_LEAD_VERB, &len));
 }

@@ -192,12 +192,12 @@ static char *moved_thing(const char *para, const char *rule)
 	return thing;
 }
 
-/* The row before row i whose thing names the longest end of thing (two
+/* The row before row i whose thing names the longest end of thing (four
  * characters at least: 各科室、各社区活动总结 -> 活动总结 in 报送活动总结和
- * 统计表), or NULL. */
+ * 统计表; 总结 alone would take 志愿服务总结 for 活动总结), or NULL. */
 static json_t *row_of_thing(json_t *deadlines, size_t i, const char *thing)
 {
-	for (const char *tail = thing; *tail && wp_text_width(tail) >= 4; tail += wp_str_char_len(tail))
+	for (const char *tail = thing; *tail && wp_text_width(tail) >= 8; tail += wp_str_char_len(tail))
 		for (size_t j = 0; j < i; j++) {
 			const char *what = json_string_value(json_object_get(json_array_get(deadlines, j), "what"));
 			if (what && wp_str_find(what, tail))
@@ -217,7 +217,14 @@ void wp_notice_apply_moved_dues(struct reader *r)
 		json_t *dl = json_array_get(r->deadlines, i);
 		size_t para = (size_t)json_integer_value(json_object_get(dl, "_para"));
 		const char *rule = json_string_value(json_object_get(dl, "rule"));
-		char *thing = para < r->t.n && json_is_string(json_object_get(dl, "due"))
+		/* the row read from the change itself (报送时间调整为5月29日前):
+		 * what it read as its thing is the change; a row of the same
+		 * paragraph due the same day that sends a thing is its own */
+		const char *what = json_string_value(json_object_get(dl, "what"));
+		size_t len;
+		bool change = what && (wp_word_find(what, WP_WORDS_CHANGED_TO, &len) ||
+				       wp_word_find(what, WP_WORDS_DUE_TIME_NAME, &len));
+		char *thing = change && para < r->t.n && json_is_string(json_object_get(dl, "due"))
 				      ? moved_thing(r->t.para[para], rule)
 				      : NULL;
 		json_t *earlier = thing ? row_of_thing(r->deadlines, i, thing) : NULL;

@@ -215,10 +215,18 @@ static bool whole_date(const char *s, wp_nline_work *work)
 static bool put_awaits_verb(const struct open_para *o, const char *next)
 {
 	size_t verb_len;
-	wp_nline_step(o->work, 2 * strlen(next));
-	if (!o->text.len || wp_submit_find(next, WP_SUBMIT_PUT, &verb_len) != next ||
-	    wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, o->work))
+	/* a verb opens the line: looked for at its start (a verb is a few
+	 * characters), not along it */
+	size_t look = 0;
+	while (next[look] && look < 24)
+		look += wp_str_char_len(next + look); /* whole characters */
+	char *opening = wp_xstrndup(next, look);
+	wp_nline_step(o->work, look);
+	bool opens_with_verb = o->text.len && wp_submit_find(opening, WP_SUBMIT_PUT, &verb_len) == opening;
+	free(opening);
+	if (!opens_with_verb || wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, o->work))
 		return false;
+	wp_nline_step(o->work, strlen(next));
 	/* 报局安全稳定科（…）: a unit it goes to (not 报送要求如下：) */
 	static const char *const to_end[] = {"（", "，", "。", "；", "：", NULL};
 	char *to = wp_xstrndup(next + verb_len, wp_str_span_upto(next + verb_len, to_end));
@@ -705,11 +713,19 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 			wp_nwrap_second_cut_rest(o->first_cut, o->wrap, o->last_indent + o->last_width, first_char,
 					indent + line_width(work, clean));
 	/* …本通知第五部分第 | （四）项活动, 时间：4月22日至 | 4月26日（星期日）:
-	 * a line that ends on 第 or 至 is cut inside an ordinal or a range;
-	 * the number or day after it is no heading's */
+	 * a line that ends on 第, or on a range's 至 after a day or a number,
+	 * is cut inside an ordinal or a range; the number or day after it is
+	 * no heading's (迎夏至 ends on a term's name) */
 	bool ordinal_cut = false;
 	for (const char *const *w = wp_words(WP_WORDS_CUT_INSIDE); *w && o->text.len && !ordinal_cut; w++)
 		ordinal_cut = para_ends(o, *w);
+	for (const char *const *w = wp_words(WP_WORDS_RANGE_CUT); *w && o->text.len && !ordinal_cut; w++)
+		ordinal_cut = para_ends(o, *w);
+	/* 9:00至 | 11:30: a range of clock times (or numbers) cut at its 至 */
+	if (!ordinal_cut && o->text.len > strlen("至") && para_ends(o, "至")) {
+		char before = o->text.data[o->text.len - strlen("至") - 1];
+		ordinal_cut = before >= '0' && before <= '9';
+	}
 	bool rest = (cut_rest && !wp_nline_colon_near(clean, work)) || rest_of_cut_sentence(o, clean) ||
 		    stub_of_cut_line(o, clean) || ordinal_cut || put_awaits_verb(o, clean);
 	if (rest)

@@ -252,12 +252,18 @@ static bool counted_tail(const char *n)
 
 void wp_notice_drop_called(char *name)
 {
-	for (char *open = (char *)wp_str_find(name, "（"); open; open = (char *)wp_str_find(open + strlen("（"), "（")) {
+	/* each bracket goes, what stands between them stays (X（以下简称A）、
+	 * Y（以下简称B）) */
+	for (char *open = (char *)wp_str_find(name, "（"); open;) {
 		const char *after = open + strlen("（");
-		if (open > name && wp_word_at(after, WP_WORDS_CALLED) && wp_str_ends(open, "）")) {
-			*open = '\0';
-			return;
+		const char *close = wp_word_at(after, WP_WORDS_CALLED) ? wp_str_find(after, "）") : NULL;
+		if (open == name || !close) {
+			open = (char *)wp_str_find(after, "（");
+			continue;
 		}
+		close += strlen("）");
+		memmove(open, close, strlen(close) + 1);
+		open = (char *)wp_str_find(open, "（");
 	}
 }
 

@@ -169,8 +169,8 @@ void wp_notice_addressees(struct reader *r, size_t para, json_t *who);
 void wp_notice_asked_by_section(struct reader *r, size_t para, json_t *who);
 /* Does a name read like a unit (an office, a body, a group of them)? */
 bool wp_notice_unit_like(const char *name);
-/* 县疾病预防控制中心（以下简称县疾控中心）: a name's bracket that says
- * what the text calls it, cut off name in place (the name ends there). */
+/* 县疾病预防控制中心（以下简称县疾控中心）: each bracket of name that says
+ * what the text calls a unit, taken out of name in place. */
 void wp_notice_drop_called(char *name);
 /* Every name of a list (A、B、C) reads like a unit. */
 bool wp_notice_units_like(const char *list);

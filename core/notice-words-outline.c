@@ -188,9 +188,18 @@ static const char *const cancel_sections[] = {"取消的活动", "取消活动",
 /* …本单位科技活动周活动安排 | 及联络员名单报…: a conjunction opens no
  * paragraph, so a line opened by one is the rest of the line before */
 static const char *const cut_conjunctions[] = {"及", "以及", "并", NULL};
-/* …本通知第五部分第 | （四）项活动, 时间：4月22日至 | 4月26日: a line that
- * ends so is cut inside an ordinal or a range; what follows goes on it */
-static const char *const cut_inside[] = {"第", "至", NULL};
+/* …本通知第五部分第 | （四）项活动: a line that ends so is cut inside an
+ * ordinal; what follows goes on it */
+static const char *const cut_inside[] = {"第", NULL};
+/* 时间：4月22日至 | 4月26日: a line ending on a range's 至 after a day
+ * (or a digit) is cut inside the range (not 夏至, 冬至: a term's name) */
+static const char *const range_to_after[] = {"日至", "月至", "号至", NULL};
+/* 12.4 国家宪法日，在各社区…: a date written with a dot before the name
+ * of the day it is, no item numbered by its stage */
+static const char *const day_name_ends[] = {"日", "节", NULL};
+/* 以上活动由县知识产权局统一协调，各乡镇协助。: said of all the entries
+ * above, not of the last one */
+static const char *const all_above[] = {"以上", "上述", "上列", NULL};
 /* 方案已研究通过，正式文件（鹿街办〔2026〕17号）已下发: the words before a
  * document number in brackets that make it the pasted document's own */
 static const char *const own_docs[] = {"正式文件", "正式印发文件", NULL};
@@ -412,6 +421,9 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_CITATION_NO_DOCUMENT] = citation_no_document,
 	[WP_WORDS_CUT_CONJUNCTION] = cut_conjunctions,
 	[WP_WORDS_CUT_INSIDE] = cut_inside,
+	[WP_WORDS_RANGE_CUT] = range_to_after,
+	[WP_WORDS_DAY_NAME_END] = day_name_ends,
+	[WP_WORDS_ALL_ABOVE] = all_above,
 	[WP_WORDS_OWN_DOC] = own_docs,
 	[WP_WORDS_NOTE_DEFINES] = note_defines,
 	[WP_WORDS_WORD_CLOSER] = word_closers,

@@ -288,7 +288,10 @@ enum wp_word_set {
 	WP_WORDS_CITATION_NO_DOCUMENT, /* 部署和, 精神及: a cited source that names no document, another follows */
 	WP_WORDS_TRAVEL_TO,	    /* 前往X，向Y…: X is where a team goes to work */
 	WP_WORDS_CUT_CONJUNCTION,   /* 及, 以及, 并: a line so opened goes on the sentence before it (notice-lines.c) */
-	WP_WORDS_CUT_INSIDE,	    /* 第, 至: a line so ended is cut inside an ordinal or a range (notice-lines.c) */
+	WP_WORDS_CUT_INSIDE,	    /* 第: a line so ended is cut inside an ordinal (notice-lines.c) */
+	WP_WORDS_RANGE_CUT,	    /* 日至: a line so ended is cut inside a range (notice-lines.c) */
+	WP_WORDS_DAY_NAME_END,	    /* 日, 节: (12.4 国家宪法日，) a day's name ends so; no item's title */
+	WP_WORDS_ALL_ABOVE,	    /* 以上, 上述: (以上活动由X统一协调) a sentence about every entry above */
 	WP_WORDS_CAMPAIGN_RUNNER_LABEL, /* 承办单位: a label line naming who carries a whole campaign out */
 	WP_WORDS_DEED_AFTER_UNIT,   /* 组织, 举办: (会同市作家协会组织读者) a deed that opens right after a unit's name */
 	WP_WORDS_TABLE_POINTER,   /* 下表, 下列: (请各单位按下列时限…) the words that point at a table below */

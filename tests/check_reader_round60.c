@@ -503,6 +503,56 @@ START_TEST(a_unit_that_picks_people_to_send_cooperates)
 }
 END_TEST
 
+/* What the second reading found the new rules took that they should
+ * not: a line ending on a term's 至 (迎夏至); each 以下简称 bracket of a
+ * list (the units between them stay); 原文件（…号） (a repealed one's
+ * number); a dated day's name after a dot (12.4 国家宪法日，); a sentence
+ * about all the entries (以上活动由X统一协调); a report's day moved for
+ * another thing that shares only 总结; a row of the moving message's
+ * paragraph due the same day that sends a thing of its own. */
+START_TEST(what_the_new_rules_must_not_take)
+{
+	json_t *plan = plan_from_text("某县2026年节气文化活动方案\n一、活动时间\n2026年6月1日至6月30日。\n"
+				      "二、活动内容\n（一）迎夏至\n6月21日，在县文化馆举办节气讲座。由县文化馆负责。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "迎夏至");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县文化馆");
+	json_decref(plan);
+	ck_assert_str_eq(notice_paragraphs("时间：9:00至\n11:30\n"), "时间：9:00至11:30");
+	plan = plan_from_text("某县2026年全民健康生活方式宣传月活动方案\n"
+			      "宣传月各项活动由县卫生健康委员会（以下简称县卫健委）、县教育局（以下简称县教育局）具体组织实施。\n"
+			      "一、活动时间\n2026年9月1日至9月30日。\n二、活动安排\n"
+			      "（一）健康讲座。9月5日，在县文化馆举办。由县疾控中心负责。\n");
+	ck_assert_str_eq(field(plan, "lead_unit"), "县卫生健康委员会、县教育局");
+	json_decref(plan);
+	plan = plan_from_text("关于调整2026年科技活动周活动方案的通知\n各街道：\n"
+			      "经研究，对2026年科技活动周活动方案作如下调整，原文件（鹿街办〔2026〕9号）同时废止。\n"
+			      "一、活动时间\n2026年5月18日至5月24日。\n二、活动安排\n"
+			      "（一）科普讲座。5月20日，在街道文化站举办。由街道科协负责。\n");
+	ck_assert_ptr_null(field(plan, "doc_number"));
+	json_decref(plan);
+	ck_assert_str_eq(notice_paragraphs("（一）宪法宣传进社区。12月4日，结合第十三个\n"
+					   "12.4 国家宪法日，在各社区开展宪法宣传活动。\n"),
+			 "（一）宪法宣传进社区。12月4日，结合第十三个12.4 国家宪法日，在各社区开展宪法宣传活动。");
+	plan = plan_from_text("某县活动方案\n一、活动时间\n2026年4月20日至4月26日。\n二、活动安排\n（一）集中活动日程\n"
+			      "4月20日（星期一）\n上午9:00　启动仪式\n地点：县广场\n牵头：县知识产权局\n"
+			      "4月21日（星期二）\n上午9:00　知识讲座\n地点：县图书馆\n牵头：县科协\n"
+			      "以上活动由县知识产权局统一协调，各乡镇协助。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "");
+	json_decref(plan);
+	plan = plan_from_text("某县2026年科技活动周活动方案\n一、活动时间\n2026年5月18日至5月24日。\n二、工作要求\n"
+			      "各科室于5月25日前报送活动总结。\n补充通知：志愿服务总结报送时间调整为5月29日前。\n");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-05-25");
+	json_decref(plan);
+	plan = plan_from_text("某县2026年科技活动周活动方案\n一、活动时间\n2026年5月18日至5月24日。\n二、工作要求\n"
+			      "各科室于5月20日前报送活动方案，5月25日前报送活动总结。\n"
+			      "补充通知：活动方案报送时间调整为5月29日前，各社区于5月29日前报送活动照片。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-05-29");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 2), "what"), "报送活动照片");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round60");
@@ -520,6 +570,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_put_clause_cut_before_its_verb);
 	tcase_add_test(tc, contacts_after_an_items_title);
 	tcase_add_test(tc, a_unit_that_picks_people_to_send_cooperates);
+	tcase_add_test(tc, what_the_new_rules_must_not_take);
 	suite_add_tcase(s, tc);
 	return s;
 }
