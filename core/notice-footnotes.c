@@ -5,16 +5,22 @@
 #include <string.h>
 
 #include "notice-footnotes.h"
+#include "notice-heading.h"
 #include "notice-words.h"
 #include "text.h"
 
-/* The circled number ①..⑳ (U+2460..U+2473) at p, 1..20; 0 if none. */
-static int circled_at(const char *p)
+/* The circled number at p (① … ⑳, ❶, ⓵ …: wp_heading_circled's), 1..20,
+ * its bytes in *len; 0 if none. */
+static int circled_at(const char *p, size_t *len)
 {
-	const unsigned char *u = (const unsigned char *)p;
-	if (u[0] != 0xe2 || u[1] != 0x91 || u[2] < 0xa0 || u[2] > 0xb3)
+	const char *after;
+	if ((unsigned char)*p < 0x80)
+		return 0; /* no look-up for the ASCII of a line */
+	int n = wp_heading_circled(p, &after);
+	if (n < 1 || n > 20)
 		return 0;
-	return u[2] - 0xa0 + 1;
+	*len = wp_str_char_len(p);
+	return n;
 }
 
 /* Does the character ending just before at (in s) end a word a note may
@@ -32,8 +38,9 @@ static bool word_before(const char *s, const char *at)
 
 void wp_nfoot_see(struct wp_nfoot *f, const char *p, wp_nline_work *work)
 {
-	for (const char *q = p; *q && wp_nline_step(work, 1); q++) {
-		int n = circled_at(q);
+	size_t len;
+	for (const char *q = p; *q && wp_nline_step(work, 1); q += wp_str_char_len(q)) {
+		int n = circled_at(q, &len);
 		if (n && word_before(p, q))
 			f->refs |= 1u << (n - 1);
 	}
@@ -58,9 +65,10 @@ bool wp_nfoot_skip(struct wp_nfoot *f, const char *p, bool after_blank, wp_nline
 		return false;
 	}
 	/* ①…, then ②… on the next line: a note of its own */
-	int n = circled_at(p);
+	size_t len;
+	int n = circled_at(p, &len);
 	if (n && (after_blank || f->in_note) && (f->refs & (1u << (n - 1)))) {
-		const char *text = p + 3;
+		const char *text = p + len;
 		while (*text == ' ' || wp_str_starts(text, "\xe3\x80\x80"))
 			text += *text == ' ' ? 1 : 3;
 		if (defines(text, work)) {
@@ -84,10 +92,11 @@ void wp_nfoot_strip(const struct wp_nfoot *f, wp_ntext *t, wp_nline_work *work)
 	for (size_t i = 0; i < t->n; i++) {
 		/* compacted in place: what is before out is the text so far */
 		char *s = t->para[i], *out = s;
+		size_t len;
 		for (const char *q = s; *q;) {
-			int n = circled_at(q);
+			int n = circled_at(q, &len);
 			if (wp_nline_step(work, 1) && n && (f->dropped & (1u << (n - 1))) && word_before(s, out)) {
-				q += 3;
+				q += len;
 				continue;
 			}
 			*out++ = *q++;

@@ -437,11 +437,14 @@ static bool same_but_digits(const char *a, const char *b)
 	return differ && !*a && !*b;
 }
 
+/* The marks of a sentence, which no page's head holds. */
+static const char *const sentence_marks[] = {"，", "。", "；", "：", NULL};
+
 /* Is line two short parts four wide spaces apart or more, with no
  * sentence's mark (区政府办公室文件　　　　　　桐湖区人民政府公报)? */
 static bool running_head(const char *line)
 {
-	static const char *const marks[] = {"，", "。", "；", "：", NULL};
+	const char *const *marks = sentence_marks;
 	const char *gap = wp_str_find(line, "　　　　");
 	if (!gap || gap == line)
 		return false;
@@ -460,8 +463,8 @@ static bool running_head(const char *line)
  * not a table's 序号 that opens each record), no sentence's mark? */
 static bool heads_page(const char *line)
 {
-	static const char *const marks[] = {"，", "。", "；", "：", NULL};
-	return wp_text_width(line) >= 12 && wp_text_width(line) <= 80 && wp_str_span_upto(line, marks) == strlen(line);
+	return wp_text_width(line) >= 12 && wp_text_width(line) <= 80 &&
+	       wp_str_span_upto(line, sentence_marks) == strlen(line);
 }
 
 /* The width of line in columns: one pass over it. */
