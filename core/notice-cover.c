@@ -402,6 +402,10 @@ static char *own_doc_number(const char *para)
 {
 	size_t len;
 	const char *own = wp_word_find(para, WP_WORDS_OWN_DOC, &len);
+	/* 原正式文件（…）同时废止: the document this one replaces */
+	for (const char *const *w = wp_words(WP_WORDS_FORMER); own && *w; w++)
+		if (wp_str_ends_at(para, own, *w))
+			own = NULL;
 	const char *open = own ? own + len : NULL;
 	if (!open || !wp_str_skip(&open, "（"))
 		return NULL;

@@ -430,6 +430,29 @@ static char *wrapped_list(const struct reader *r, size_t i)
 	return wp_buf_take(&b);
 }
 
+/* The units sentence p names as helping (…，各乡镇协助), added once to
+ * the cooperating units of every activity from first on. */
+static void helps_with_all(struct reader *r, const char *p, size_t first)
+{
+	json_t *lead, *coop;
+	wp_notice_read_units(r, p, &lead, &coop);
+	size_t i, k;
+	json_t *unit;
+	for (i = first; i < json_array_size(r->activities); i++) {
+		json_t *theirs = json_object_get(json_array_get(r->activities, i), "cooperate");
+		json_array_foreach(coop, k, unit) {
+			bool has = false;
+			size_t m;
+			json_t *u;
+			json_array_foreach(theirs, m, u) has = has || json_equal(u, unit);
+			if (!has && json_is_array(theirs))
+				json_array_append(theirs, unit);
+		}
+	}
+	json_decref(lead);
+	json_decref(coop);
+}
+
 size_t wp_notice_day_lines_between(struct reader *r, size_t from, size_t to)
 {
 	size_t days = 0;
@@ -485,6 +508,12 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 		}
 		if (!under_day)
 			continue; /* 具体日程如下： and the like, before the first day */
+		/* 以上活动由县知识产权局统一协调，各乡镇协助。: who helps with all
+		 * the entries read under the days */
+		if (wp_word_at(p, WP_WORDS_ALL_ABOVE) && count) {
+			helps_with_all(r, p, json_array_size(r->activities) - count);
+			continue;
+		}
 		/* 6月8日（星期一）“…”主题日 / 由X牵头，…: the paragraph under it */
 		if (theme) {
 			int added = wp_notice_add_theme_day(r, count, &days, theme, i);

@@ -99,37 +99,75 @@ static size_t chars_bytes(const char *s, int n)
 	return (size_t)(p - s);
 }
 
-/* Do two rows send the same thing, in the recap's fewer words: four
- * characters of one's thing in a row in the other's (报送推荐作品 ~ 报送
- * 青少年科技创新推荐作品, not 报送活动总结 ~ 报送获奖学生名单)? The first 60
- * characters of each are compared; a recap's row whose thing is its own
- * opening (报送要求重申如下：…) names none, and is alike. */
-static bool same_thing(struct reader *r, json_t *a, json_t *b)
+/* The thing a row sends: its what past 报送 (borrowed). */
+static const char *thing_of(json_t *row)
+{
+	const char *what = json_string_value(json_object_get(row, "what"));
+	return what ? what + wp_word_at(what, WP_WORDS_DUTY_SENT) : NULL;
+}
+
+/* Do the last six bytes of s (len bytes) make two wide characters? */
+static bool two_wide_last(const char *s, size_t len)
+{
+	return len >= 6 && (unsigned char)s[len - 6] >= 0xe0 && (unsigned char)s[len - 3] >= 0xe0;
+}
+
+/* Do two rows name the same thing, in the recap's fewer words: one's in
+ * the other's (总结 in 活动总结), four characters of one's in a row in the
+ * other's (推荐作品 in 青少年科技创新推荐作品), or the same last two
+ * (活动方案 ~ 活动实施方案)? The first 60 characters are compared; a
+ * recap's row whose thing is its own opening (报送要求重申如下：…) names
+ * none, and is alike. */
+static bool same_named(struct reader *r, const char *wa, const char *wb)
 {
 	enum { RUN = 4, LOOK = 60 };
-	const char *wa = json_string_value(json_object_get(a, "what"));
-	const char *wb = json_string_value(json_object_get(b, "what"));
-	if (!wa || !wb)
-		return false;
-	/* 报送要求重申如下：9月25日前: the recap's own opening read as the
-	 * thing, no thing said: the day alone tells */
 	size_t len;
 	if (wp_word_find(wa, WP_WORDS_RECAP, &len))
 		return true;
-	wa += wp_word_at(wa, WP_WORDS_DUTY_SENT);
-	char *other = wp_str_sub(wb, chars_bytes(wb, LOOK));
-	bool same = false;
-	int chars = 0;
-	for (const char *p = wa; *p && !same && chars < LOOK && wp_notice_step(r, 1); p += wp_str_char_len(p), chars++) {
+	char *a = wp_str_sub(wa, chars_bytes(wa, LOOK)), *b = wp_str_sub(wb, chars_bytes(wb, LOOK));
+	bool same = *a && *b && (wp_str_find(a, b) || wp_str_find(b, a));
+	size_t la = strlen(a), lb = strlen(b);
+	if (!same && two_wide_last(a, la) && two_wide_last(b, lb))
+		same = strcmp(a + la - 6, b + lb - 6) == 0; /* the same last two characters */
+	for (const char *p = a; *p && !same && wp_notice_step(r, 1); p += wp_str_char_len(p)) {
 		size_t run = chars_bytes(p, RUN);
 		if (wp_text_width_n(p, run) < 2 * RUN)
-			break; /* fewer than four wide characters left */
+			continue; /* 2026年 or “健康小屋”: no four wide characters here */
 		char *window = wp_str_sub(p, run);
-		same = wp_str_find(other, window) != NULL;
+		same = wp_str_find(b, window) != NULL;
 		free(window);
 	}
-	free(other);
+	free(a);
+	free(b);
 	return same;
+}
+
+/* Are two rows owed by others: both name who, none in common, and
+ * neither names all (各单位)? */
+static bool owed_by_others(json_t *a, json_t *b)
+{
+	json_t *wa = json_object_get(a, "who"), *wb = json_object_get(b, "who");
+	if (json_array_size(wa) == 0 || json_array_size(wb) == 0)
+		return false;
+	size_t i, j;
+	json_t *x, *y;
+	json_array_foreach(wa, i, x) {
+		if (wp_word_is(json_string_value(x), WP_WORDS_ALL_UNITS))
+			return false;
+		json_array_foreach(wb, j, y) {
+			if (wp_word_is(json_string_value(y), WP_WORDS_ALL_UNITS) || json_equal(x, y))
+				return false;
+		}
+	}
+	return true;
+}
+
+/* Does the recap's row a send what row b does: the same thing, and not
+ * owed by others (各学校将志愿服务活动总结… is not 各乡镇's 活动总结)? */
+static bool same_thing(struct reader *r, json_t *a, json_t *b)
+{
+	const char *wa = thing_of(a), *wb = thing_of(b);
+	return wa && wb && same_named(r, wa, wb) && !owed_by_others(a, b);
 }
 
 /* 六、时间节点 / 现将主要时间节点重申如下：8月28日前，…；9月2日前，…;
@@ -173,6 +211,9 @@ static char *moved_thing(const char *para, const char *rule)
 	for (const char *const *w = wp_words(WP_WORDS_CHANGED_TO); at && *w && !verb; w++)
 		if (wp_str_ends_at(para, at, *w))
 			verb = at - strlen(*w);
+	for (const char *const *w = wp_words(WP_WORDS_SHIFTED_TO); at && *w && !verb; w++)
+		if (wp_str_ends_at(para, at, *w)) /* 报送时间推迟到5月29日前 */
+			verb = at - strlen(*w);
 	const char *name = NULL;
 	for (const char *const *w = wp_words(WP_WORDS_DUE_TIME_NAME); verb && *w && !name; w++)
 		if (wp_str_ends_at(para, verb, *w))
@@ -194,13 +235,15 @@ static char *moved_thing(const char *para, const char *rule)
 
 /* The row before row i whose thing names the longest end of thing (four
  * characters at least: 各科室、各社区活动总结 -> 活动总结 in 报送活动总结和
- * 统计表; 总结 alone would take 志愿服务总结 for 活动总结), or NULL. */
+ * 统计表; 总结 alone would take 志愿服务总结 for 活动总结, unless it is that
+ * row's whole thing), or NULL. */
 static json_t *row_of_thing(json_t *deadlines, size_t i, const char *thing)
 {
-	for (const char *tail = thing; *tail && wp_text_width(tail) >= 8; tail += wp_str_char_len(tail))
+	for (const char *tail = thing; *tail && wp_text_width(tail) >= 4; tail += wp_str_char_len(tail))
 		for (size_t j = 0; j < i; j++) {
-			const char *what = json_string_value(json_object_get(json_array_get(deadlines, j), "what"));
-			if (what && wp_str_find(what, tail))
+			const char *its = thing_of(json_array_get(deadlines, j));
+			/* four characters in its thing, or its whole thing (总结) */
+			if (its && (wp_text_width(tail) >= 8 ? wp_str_find(its, tail) != NULL : strcmp(its, tail) == 0))
 				return json_array_get(deadlines, j);
 		}
 	return NULL;
@@ -223,7 +266,9 @@ void wp_notice_apply_moved_dues(struct reader *r)
 		const char *what = json_string_value(json_object_get(dl, "what"));
 		size_t len;
 		bool change = what && (wp_word_find(what, WP_WORDS_CHANGED_TO, &len) ||
-				       wp_word_find(what, WP_WORDS_DUE_TIME_NAME, &len));
+				       wp_word_find(what, WP_WORDS_SHIFTED_TO, &len) ||
+				       wp_word_find(what, WP_WORDS_DUE_TIME_NAME, &len) ||
+				       wp_word_at(what, WP_WORDS_DUE_TIME_REST));
 		char *thing = change && para < r->t.n && json_is_string(json_object_get(dl, "due"))
 				      ? moved_thing(r->t.para[para], rule)
 				      : NULL;

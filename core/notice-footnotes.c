@@ -77,6 +77,9 @@ bool wp_nfoot_skip(struct wp_nfoot *f, const char *p, bool after_blank, wp_nline
 			return true;
 		}
 	}
+	/* 三、工作要求 right under a note: the text again */
+	if (f->in_note && wp_nline_starts_structure(p, work))
+		f->in_note = false;
 	return f->in_note; /* the note's own line goes on */
 }
 

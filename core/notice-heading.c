@@ -327,10 +327,11 @@ const char *wp_heading_sectioned(const char *para, int num[WP_HEADING_DECIMAL_DE
 	/* 12.4 国家宪法日，…: a day's date and its name, the clause ending
 	 * on 日 or 节 within a few characters */
 	static const char *const clause_ends[] = {"，", "。", "、", "：", NULL};
+	static const char *const goes_on[] = {"，", "、", NULL}; /* an item's title ends with 。 */
 	const char *p = text;
 	for (int chars = 0; *p && chars < 12 && !wp_str_starts_any(p, clause_ends); chars++)
 		p += wp_str_char_len(p);
-	if (wp_str_starts_any(p, clause_ends)) {
+	if (wp_str_starts_any(p, goes_on)) {
 		for (const char *const *w = wp_words(WP_WORDS_DAY_NAME_END); *w; w++)
 			if (wp_str_ends_at(text, p, *w))
 				return NULL;

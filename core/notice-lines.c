@@ -49,6 +49,16 @@ struct open_para {
 	bool paged;			   /* a page's number was seen */
 };
 
+/* Where the paragraph's last character starts (its text is not empty):
+ * back over at most three continuation bytes. */
+static size_t last_char_at(const struct open_para *o)
+{
+	size_t at = o->text.len - 1;
+	while (at > 0 && o->text.len - at < 4 && ((unsigned char)o->text.data[at] & 0xC0) == 0x80)
+		at--;
+	return at;
+}
+
 /* Does the paragraph end with suffix? Its length is known: measuring it
  * at each line a long paragraph is built of made the joining quadratic. */
 static bool para_ends(const struct open_para *o, const char *suffix)
@@ -722,10 +732,15 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool ordinal_cut = false;
 	for (const char *const *w = wp_words(WP_WORDS_CUT_INSIDE); *w && o->text.len && !ordinal_cut; w++)
 		ordinal_cut = para_ends(o, *w);
-	for (const char *const *w = wp_words(WP_WORDS_RANGE_CUT); *w && o->text.len && !ordinal_cut; w++)
+	/* the range's words are asked about only when the paragraph ends on
+	 * a range's mark (one look-up a line; the rest are rare) */
+	bool on_mark = !ordinal_cut && o->text.len && wp_word_at(wp_buf_str(&o->text) + last_char_at(o),
+								 WP_WORDS_RANGE_MARK_END);
+	wp_nline_step(o->work, 1);
+	for (const char *const *w = wp_words(WP_WORDS_RANGE_CUT); *w && on_mark && !ordinal_cut; w++)
 		ordinal_cut = para_ends(o, *w);
 	/* 9:00至 | 11:30: a range of clock times (or numbers) cut at its 至 */
-	if (!ordinal_cut && o->text.len > strlen("至") && para_ends(o, "至")) {
+	if (!ordinal_cut && on_mark && o->text.len > strlen("至") && para_ends(o, "至")) {
 		char before = o->text.data[o->text.len - strlen("至") - 1];
 		ordinal_cut = before >= '0' && before <= '9';
 	}

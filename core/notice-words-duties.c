@@ -164,7 +164,10 @@ static const char *const recaps[] = {"重申", "以正文为准", NULL};
 static const char *const recap_sections[] = {"时间节点", NULL};
 /* 活动总结报送时间调整为5月29日前: the time a thing is due by, named */
 static const char *const due_time_names[] = {"的报送时间", "报送时间", "上报时间", "提交时间", "报送截止时间",
-					     "截止时间", NULL};
+					     "截止时间", "报送截止日期", "截止日期", NULL};
+/* 总结报送时间推迟到5月29日前: read with 报送 as its verb, the thing left is
+ * 时间推迟, a time and no thing */
+static const char *const due_time_rests[] = {"时间", "截止时间", "截止日期", NULL};
 
 /* 报送1至2件案例至县局: the 至 of a count, no recipient after it */
 static const char *const count_ranges[] = {"至", "到", NULL};
@@ -214,6 +217,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECAP] = recaps,
 	[WP_WORDS_RECAP_SECTION] = recap_sections,
 	[WP_WORDS_DUE_TIME_NAME] = due_time_names,
+	[WP_WORDS_DUE_TIME_REST] = due_time_rests,
 	[WP_WORDS_NUMBER_NAME] = number_names,
 	[WP_WORDS_DUTY_SENT] = duty_sent,
 	[WP_WORDS_NOT_ASKING] = not_asking,

@@ -191,15 +191,26 @@ static const char *const cut_conjunctions[] = {"及", "以及", "并", NULL};
 /* …本通知第五部分第 | （四）项活动: a line that ends so is cut inside an
  * ordinal; what follows goes on it */
 static const char *const cut_inside[] = {"第", NULL};
-/* 时间：4月22日至 | 4月26日: a line ending on a range's 至 after a day
- * (or a digit) is cut inside the range (not 夏至, 冬至: a term's name) */
-static const char *const range_to_after[] = {"日至", "月至", "号至", NULL};
+/* 时间：4月22日至 | 4月26日, 上午9时至 | 11时30分, 周一至 | 周五: a line ending
+ * on a range's 至 after a day, an hour or a weekday (or a digit, or a
+ * day's dash) is cut inside the range (not 夏至, 冬至: a term's name) */
+static const char *const range_to_after[] = {"日至", "月至", "号至", "）至", "起至", "时至", "点至", "分至",
+					    "一至", "二至", "三至", "四至", "五至", "六至",
+					    /* 时间：4月22日— | 4月26日 */
+					    "日—", "日－", "日～", "日~", NULL};
+/* the last characters of those, looked at first */
+static const char *const range_mark_ends[] = {"至", "—", "－", "～", "~", NULL};
 /* 12.4 国家宪法日，在各社区…: a date written with a dot before the name
  * of the day it is, no item numbered by its stage */
 static const char *const day_name_ends[] = {"日", "节", NULL};
 /* 以上活动由县知识产权局统一协调，各乡镇协助。: said of all the entries
  * above, not of the last one */
 static const char *const all_above[] = {"以上", "上述", "上列", NULL};
+/* 5月28日前，各单位报送总结: every unit addressed, which a recap names
+ * where the body names them one by one */
+static const char *const all_units[] = {"各单位", "各有关单位", "各相关单位", "有关单位", "各部门", NULL};
+/* 原正式文件（鹿街办〔2026〕9号）同时废止: the document this one replaces */
+static const char *const former[] = {"原", NULL};
 /* 方案已研究通过，正式文件（鹿街办〔2026〕17号）已下发: the words before a
  * document number in brackets that make it the pasted document's own */
 static const char *const own_docs[] = {"正式文件", "正式印发文件", NULL};
@@ -422,8 +433,11 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_CUT_CONJUNCTION] = cut_conjunctions,
 	[WP_WORDS_CUT_INSIDE] = cut_inside,
 	[WP_WORDS_RANGE_CUT] = range_to_after,
+	[WP_WORDS_RANGE_MARK_END] = range_mark_ends,
 	[WP_WORDS_DAY_NAME_END] = day_name_ends,
 	[WP_WORDS_ALL_ABOVE] = all_above,
+	[WP_WORDS_ALL_UNITS] = all_units,
+	[WP_WORDS_FORMER] = former,
 	[WP_WORDS_OWN_DOC] = own_docs,
 	[WP_WORDS_NOTE_DEFINES] = note_defines,
 	[WP_WORDS_WORD_CLOSER] = word_closers,

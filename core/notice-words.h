@@ -178,6 +178,7 @@ enum wp_word_set {
 	WP_WORDS_CALLED,	    /* 以下简称: （以下简称X） after a name says what the text calls it */
 	WP_WORDS_OWN_DOC,	    /* 正式文件: （X〔2026〕17号） after it is the document's own number */
 	WP_WORDS_DUE_TIME_NAME,	    /* 报送时间: (X报送时间调整为5月29日前) the time of X's report */
+	WP_WORDS_DUE_TIME_REST,	    /* 时间: (报送|时间推迟到…) what is left of 报送时间 once 报送 is read as the verb */
 	WP_WORDS_NOTE_DEFINES,	    /* ：指, 是指: a footnote's text says what its word means */
 	WP_WORDS_WORD_CLOSER,	    /* ”, 》: a closing mark a footnote's mark may follow */
 	WP_WORDS_PLACE_COUNTER,	    /* 两所学校: the measure word that counts places */
@@ -290,8 +291,11 @@ enum wp_word_set {
 	WP_WORDS_CUT_CONJUNCTION,   /* 及, 以及, 并: a line so opened goes on the sentence before it (notice-lines.c) */
 	WP_WORDS_CUT_INSIDE,	    /* 第: a line so ended is cut inside an ordinal (notice-lines.c) */
 	WP_WORDS_RANGE_CUT,	    /* 日至: a line so ended is cut inside a range (notice-lines.c) */
+	WP_WORDS_RANGE_MARK_END,    /* 至, —: the last character of each of those */
 	WP_WORDS_DAY_NAME_END,	    /* 日, 节: (12.4 国家宪法日，) a day's name ends so; no item's title */
 	WP_WORDS_ALL_ABOVE,	    /* 以上, 上述: (以上活动由X统一协调) a sentence about every entry above */
+	WP_WORDS_ALL_UNITS,	    /* 各单位: a name of every unit addressed, no one unit */
+	WP_WORDS_FORMER,	    /* 原: (原正式文件（…号）) the document before, not this one */
 	WP_WORDS_CAMPAIGN_RUNNER_LABEL, /* 承办单位: a label line naming who carries a whole campaign out */
 	WP_WORDS_DEED_AFTER_UNIT,   /* 组织, 举办: (会同市作家协会组织读者) a deed that opens right after a unit's name */
 	WP_WORDS_TABLE_POINTER,   /* 下表, 下列: (请各单位按下列时限…) the words that point at a table below */
