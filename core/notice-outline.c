@@ -305,9 +305,19 @@ static bool sectioned_decimal(struct wp_outline *o, size_t i, const char *para, 
  * is of the kind its first clause names. */
 static enum wp_section_kind section_kind(const char *title, const char *next)
 {
+	static const char *const clause_end[] = {"，", "。", "；", "：", NULL};
+	const char *stop = wp_str_find(title, "。");
+	/* 六、加强组织保障。全市宣传周活动由…, 一、恳请贵单位按照方案分工，
+	 * 指派专人参与宣传周各项活动。…: a heading run on into its text is
+	 * named by its first clause (the text's 活动 names none) */
+	if (stop && stop[strlen("。")]) {
+		char *first = wp_notice_upto(title, clause_end);
+		enum wp_section_kind kind = wp_outline_section_kind(first);
+		free(first);
+		return kind;
+	}
 	if (*title || !next)
 		return wp_outline_section_kind(title);
-	static const char *const clause_end[] = {"，", "。", "；", "：", NULL};
 	char *clause = wp_notice_upto(next, clause_end);
 	enum wp_section_kind kind = wp_outline_section_kind(clause);
 	free(clause);
