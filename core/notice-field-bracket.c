@@ -152,6 +152,33 @@ static bool assign_parts(char **parts, size_t n, int year, int *w, int *u, int *
 	return place_part(parts[*pl]);
 }
 
+/* A clock time as a bracket adds it to a day: 上午9:30, 每天下午2:30 (the
+ * time within its first four characters, the part short). */
+static bool time_part(const char *p)
+{
+	char hhmm[6];
+	const char *at;
+	return wp_text_width(p) <= 16 && wp_nfind_time(p, hhmm, &at) && at - p <= 12;
+}
+
+/* Is the bracket's text all a when: its first part a day, a range or the
+ * campaign (12月1日（星期二）上午9:30, 宣传周期间), any other a clock time
+ * (12月5日—6日，每天下午2:30)? */
+static bool all_when(char **parts, size_t n, int year)
+{
+	wp_ndate d;
+	/* a day with its weekday and time is longer than a bracket's when
+	 * beside other fields */
+	if (n == 0 || wp_text_width(parts[0]) > 40 ||
+	    !(((wp_nfind_date(parts[0], year, &d) || wp_nfind_dekad(parts[0], year, &d)) && d.at == parts[0]) ||
+	      wp_nfind_during(parts[0])))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!time_part(parts[i]))
+			return false;
+	return true;
+}
+
 char *wp_notice_cut_field_bracket(char *title, int year, char **when, char **units)
 {
 	*when = *units = NULL;
@@ -162,6 +189,15 @@ char *wp_notice_cut_field_bracket(char *title, int year, char **when, char **uni
 	char *inner = wp_str_sub(in, strlen(in) - strlen("）"));
 	char *parts[MAX_PARTS];
 	size_t n = split_parts(inner, parts);
+	/* 宪法宣传周启动仪式（12月1日（星期二）上午9:30）: a bracket of its
+	 * when alone is the item's when, no part of its title */
+	if (all_when(parts, n, year)) {
+		for (size_t i = 0; i < n; i++)
+			free(parts[i]);
+		*when = inner;
+		*open = '\0';
+		return NULL;
+	}
 	free(inner);
 	int w, u, pl;
 	bool fields = n >= 2 && assign_parts(parts, n, year, &w, &u, &pl);

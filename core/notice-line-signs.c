@@ -165,12 +165,31 @@ static bool thread_line(const char *s, wp_nline_work *work)
 /* A line that opens a block by its structure: a heading, an annex, a
  * lone number (a table row laid out a cell per line), a thread's own
  * line, an item numbered by its section (1.2 组建报告团, in a copy cut
- * to a width). Four look-ups at the line's start. */
+ * to a width), any of them behind a post's pictograph (👉 2. X). Four
+ * look-ups at the line's start. */
+/* s past one pictograph a post sets before a heading (👉 2. 消防救援站
+ *开放日: U+1F000..U+1FAFF, a selector after it) and the spaces after. */
+static const char *past_pictograph(const char *s, wp_nline_work *work)
+{
+	ucs4_t uc;
+	int len = u8_strmbtouc(&uc, (const uint8_t *)s);
+	wp_nline_step(work, 4);
+	if (len <= 0 || uc < 0x1F000 || uc > 0x1FAFF)
+		return s;
+	s += len;
+	if (wp_str_starts(s, "\xef\xb8\x8f"))
+		s += 3;
+	for (int gap = 0; gap < 4 && (*s == ' ' || wp_str_starts(s, "\xe3\x80\x80")); gap++)
+		s += *s == ' ' ? 1 : 3;
+	return s;
+}
+
 bool wp_nline_starts_structure(const char *s, wp_nline_work *work)
 {
 	int n;
 	if (lone_number(s, work) || thread_line(s, work))
 		return true;
+	s = past_pictograph(s, work);
 	wp_nline_step(work, 4);
 	int num[WP_HEADING_DECIMAL_DEPTH], depth;
 	bool dotted;

@@ -302,7 +302,9 @@ static char *unmark(const char *para)
 static void drop_marks(struct reader *r)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		char *line = unmark(r->t.para[i]);
+		char *line = wp_notice_sign_fields(r->t.para[i]);
+		if (!line)
+			line = unmark(r->t.para[i]);
 		if (line) {
 			free(r->t.para[i]);
 			r->t.para[i] = line;
@@ -456,9 +458,21 @@ static bool drop_receipt_slip(struct reader *r, struct notice_meta *m)
 	return true;
 }
 
+/* Is paragraph i a copy's stand-in for a picture ([图片]), or the caption
+ * right under one (*after: the paragraph before was a picture)? */
+static bool picture_or_caption(struct reader *r, size_t i, void *after)
+{
+	bool *after_picture = after;
+	bool caption = *after_picture && wp_notice_caption_line(r->t.para[i]);
+	*after_picture = wp_notice_picture_line(r->t.para[i]);
+	return *after_picture || caption;
+}
+
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 {
 	drop_wechat_chrome(r);
+	bool after_picture = false;
+	wp_notice_drop_paras(r, picture_or_caption, &after_picture);
 	drop_marks(r);
 	memset(m, 0, sizeof *m);
 	if (drop_mail_head(r))

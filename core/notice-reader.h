@@ -877,6 +877,14 @@ bool wp_notice_drop_previous_tail(struct reader *r);
  * lacks), a cited higher plan, and the period and theme. */
 void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta);
 void wp_notice_read_parent(struct reader *r);
+/* notice-post-fields.c: a line of fields behind pictographs parted by
+ * bars (📅 11月9日 | 📍 市民广场 | 🏢 X) as labelled fields (时间：11月9日；
+ * 地点：市民广场；责任单位：X), or NULL for any other line. Caller frees. */
+char *wp_notice_sign_fields(const char *para);
+/* Is para a copy's stand-in for a picture ([图片])? a picture's caption
+ * (▲2025年启动仪式现场)? */
+bool wp_notice_picture_line(const char *para);
+bool wp_notice_caption_line(const char *para);
 /* Does the notice pass a higher one on (现将X《Y》转发给你们)? */
 bool wp_notice_forwards(struct reader *r);
 /* The unit that runs the whole campaign for the organizer, as lead_unit

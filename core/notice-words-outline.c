@@ -128,6 +128,10 @@ static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "�
 static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击", "▼长按", "［二维码］", "[二维码]",
 					    "预览时标签不可点", "阅读 ", "在看 ", "写留言", "编辑：", "审核：",
 					    "责编：", "微信号：", "点击蓝字", "分享　收藏", NULL};
+/* [图片]: what a copy of a post leaves where a picture was; ▲: what
+ * opens the caption under it (▲2025年启动仪式现场) */
+static const char *const pictures[] = {"[图片]", "［图片］", "【图片】", "[图]", NULL};
+static const char *const caption_marks[] = {"▲", "△", NULL};
 /* a line opening with one starts a block of its own in a copy's lines
  * (联系人：…, 牵头单位：…, 时间：…), whatever the line before it */
 static const char *const block_openers[] = {"组委会",	"联系",	   "电话",	 "责任单位", "时间",
@@ -442,6 +446,8 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_NOTE_DEFINES] = note_defines,
 	[WP_WORDS_WORD_CLOSER] = word_closers,
 	[WP_WORDS_WECHAT_FOOT] = wechat_foot,
+	[WP_WORDS_PICTURE] = pictures,
+	[WP_WORDS_CAPTION_MARK] = caption_marks,
 	[WP_WORDS_WECHAT_BYLINE] = wechat_byline,
 	[WP_WORDS_FORWARD] = forwards,
 	[WP_WORDS_ARTICLE_UNIT] = article_units,

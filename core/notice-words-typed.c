@@ -506,6 +506,26 @@ bool wp_not_sending_at(const char *start, const char *hit, unsigned where)
 	return false;
 }
 
+/* ---- a post's field signs ------------------------------------------------------- */
+
+static const struct wp_field_sign field_signs[] = {
+	{"📅", "时间"}, {"📆", "时间"}, {"🗓", "时间"}, {"⏰", "时间"}, {"🕘", "时间"}, {"🕐", "时间"}, {"⌚", "时间"},
+	{"📍", "地点"}, {"📌", "地点"}, {"🏠", "地点"}, {"🏢", "责任单位"}, {"🏛", "责任单位"}, {"🤝", "配合单位"},
+	{NULL, NULL},
+};
+
+size_t wp_field_sign_at(const char *s, const char **label)
+{
+	for (const struct wp_field_sign *f = field_signs; f->sign; f++) {
+		size_t n = strlen(f->sign);
+		if (strncmp(s, f->sign, n) == 0) {
+			*label = f->label;
+			return n + (wp_str_starts(s + n, "\xef\xb8\x8f") ? 3 : 0); /* U+FE0F */
+		}
+	}
+	return 0;
+}
+
 /* ---- times of day ----------------------------------------------------------- */
 
 const struct wp_time_of_day wp_times_of_day[] = {

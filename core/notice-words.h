@@ -153,6 +153,8 @@ enum wp_word_set {
 	WP_WORDS_BUILDING,	    /* 门, 楼: 在X楼前 is a place (在…开始前 a time) */
 	WP_WORDS_RELY_ON,	    /* 依托: 依托X开展, X a place when it names sites */
 	WP_WORDS_WECHAT_CHROME,     /* ▲点击上方蓝字, 阅读 1234: a WeChat page's lines */
+	WP_WORDS_PICTURE,	    /* [图片]: (a post's picture as a copy leaves it) a line standing for a picture */
+	WP_WORDS_CAPTION_MARK,	    /* ▲: (▲2025年启动仪式现场) what opens the caption under a picture */
 	WP_WORDS_ACTIVITY_SECTION_END, /* 活动: a heading that ends so names activities */
 	WP_WORDS_ROLE_LEAD_END,	    /* 牵头, 具体落实: a clause of units so ended leads */
 	WP_WORDS_ROLE_COOP_END,	    /* 配合, 提供技术指导: a clause of units so ended cooperates */
@@ -615,6 +617,19 @@ bool wp_not_sending_at(const char *start, const char *hit, unsigned where);
 /* Is p a 交 that hands something over (将作品交政教处), not the start of
  * 交流, 交通, 交办 ...? */
 bool wp_hands_over_at(const char *p);
+
+/* ---- a post's field signs ------------------------------------------------------- */
+
+/* 📅 11月9日 | 📍 市民广场 | 🏢 市消防救援支队: the pictographs a post
+ * sets before an item's fields on one line, each standing for a label. */
+struct wp_field_sign {
+	const char *sign;  /* 📅 */
+	const char *label; /* 时间: a field label of wp_field_labels */
+};
+
+/* Bytes of the field sign s starts with (with an emoji-form selector
+ * after it), its label in *label; 0 if none. */
+size_t wp_field_sign_at(const char *s, const char **label);
 
 /* ---- times of day ----------------------------------------------------------- */
 

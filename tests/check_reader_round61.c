@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "notice-reader.h"
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
@@ -57,11 +58,116 @@ START_TEST(a_run_on_requirement_is_no_activity_section)
 }
 END_TEST
 
+static const char post[] =
+	"荆澜消防\n"
+	"原创　荆澜消防　2026年10月30日 19:05　湖北\n"
+	"点击上方蓝字 关注我们\n\n"
+	"荆澜市2026年“119”消防宣传月活动方案\n\n"
+	"📆 活动时间\n2026年11月1日至11月30日\n\n"
+	"📋 活动安排\n\n"
+	"👉 1. 全市“119”消防宣传月启动仪式\n"
+	"📅 11月9日 | 📍 市民广场 | 🏢 市消防救援支队、市应急管理局\n"
+	"现场设置消防装备展示。\n\n"
+	"[图片]\n"
+	"▲2025年启动仪式现场，小朋友在消防员指导下体验消防水枪\n\n"
+	"👉 2. 消防救援站开放日\n"
+	"📅 11月14日—15日 | 📍 全市各消防救援站 | 🏢 各大队 | 🤝 市红十字会\n"
+	"每天9:00—16:00面向社会开放。\n\n"
+	"👉 3. 社会单位消防安全责任人培训\n"
+	"📅 11月12日（周四）14:30｜📍 市民之家三楼报告厅｜🏢 支队防火监督处\n"
+	"邀请消防安全专家授课。\n\n"
+	"👉 4. 消防知识网络答题\n"
+	"[图片]\n"
+	"▲资料图：2025年11月，消防员在荆北区实验小学讲授消防安全课\n"
+	"📅 11月10日—25日 | 🏢 支队宣传科\n"
+	"面向全市群众开展线上答题。\n";
+
+/* 📅 11月9日 | 📍 市民广场 | 🏢 X: a post's fields behind pictographs on one
+ * line, parted by bars (| or ｜), are the item's time, place and units
+ * (🤝 its cooperating ones); a picture's stand-in ([图片]) and the caption
+ * under it go, and a heading behind a pictograph (👉 2.) starts a
+ * paragraph of its own (it was run into the caption above it, and the
+ * item lost). */
+START_TEST(a_posts_fields_behind_pictographs)
+{
+	json_t *plan = plan_from_text(post);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|全市“119”消防宣传月启动仪式|2026-11-09|2026-11-09|-|市民广场|市消防救援支队、市应急管理局|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|消防救援站开放日|2026-11-14|2026-11-15|-|全市各消防救援站|各大队|市红十字会");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "3|社会单位消防安全责任人培训|2026-11-12|2026-11-12|14:30|市民之家三楼报告厅|支队防火监督处|");
+	/* the caption's place is a picture's, not the item's */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "4|消防知识网络答题|2026-11-10|2026-11-25|-|-|支队宣传科|");
+	json_decref(plan);
+}
+END_TEST
+
+/* What the fields' rule must not take: one sign alone, a bar before a
+ * line that is no sign's, a sign's line whose last part holds no sign. */
+START_TEST(lines_that_are_no_fields_behind_signs)
+{
+	ck_assert_ptr_null(wp_notice_sign_fields("📅 11月9日上午，市民广场见！"));
+	ck_assert_ptr_null(wp_notice_sign_fields("📅 11月9日 | 市民广场"));
+	ck_assert_ptr_null(wp_notice_sign_fields("时间 | 地点 | 单位"));
+	ck_assert_ptr_null(wp_notice_sign_fields("📍 市民广场 | 📅 11月9日 | 欢迎参加"));
+	char *line = wp_notice_sign_fields("📍️ 市民广场　｜📅 11月9日");
+	ck_assert_str_eq(line, "地点：市民广场；时间：11月9日");
+	free(line);
+	ck_assert(wp_notice_picture_line("[图片]"));
+	ck_assert(!wp_notice_picture_line("[图片]说明"));
+	/* a ▲ line not under a picture is text and stays */
+	json_t *plan = plan_from_text("某县2026年消防宣传月活动方案\n一、活动时间\n2026年11月1日至30日。\n"
+				      "二、活动安排\n（一）消防讲座\n▲11月9日，在县图书馆举办。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-11-09");
+	json_decref(plan);
+}
+END_TEST
+
+/* 1．宪法宣传周启动仪式（12月1日（星期二）上午9:30）: a bracket that closes
+ * an item's heading and holds its when alone (a day with its weekday and
+ * clock, a range and a daily time, the campaign) is its when, cut from its
+ * title: the clock was lost, and the title kept the bracket (the weekday's
+ * bracket inside it hid the outer one). */
+START_TEST(a_heading_closed_by_its_when)
+{
+	json_t *plan = plan_from_text(
+		"溆水县2026年“宪法宣传周”活动方案\n一、活动时间\n2026年12月1日至12月7日。\n五、活动安排\n"
+		"1．宪法宣传周启动仪式（12月1日（星期二）上午9:30）\n在县城人民广场举行启动仪式。由县司法局牵头。\n"
+		"2．集中宣传咨询（１２月４日（星期五）上午９：００—１１：３０）\n在县城步行街中心广场设立咨询点。\n"
+		"3．“法治文艺进乡村”巡演（12月5日—6日，每天下午2:30）\n在龙潭镇文化广场开展巡演。\n"
+		"4．“宪法进万家”入户宣传（宣传周期间）\n各乡镇深入各村（社区）开展入户宣传。\n"
+		"5．宪法宣誓仪式（第二场）\n12月2日下午3点，在县人民政府二楼会议室组织新任命的国家工作人员宣誓。\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|宪法宣传周启动仪式|2026-12-01|2026-12-01|09:30|县城人民广场|县司法局|");
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_str_eq(field(a, "title"), "集中宣传咨询");
+	ck_assert_str_eq(field(a, "time"), "09:00");
+	ck_assert_str_eq(field(a, "end_time"), "11:30");
+	a = plan_activity(plan, 2);
+	ck_assert_str_eq(activity_line(a), "3|“法治文艺进乡村”巡演|2026-12-05|2026-12-06|14:30|龙潭镇文化广场||");
+	a = plan_activity(plan, 3);
+	ck_assert_str_eq(field(a, "title"), "“宪法进万家”入户宣传");
+	ck_assert_str_eq(field(a, "start"), "2026-12-01");
+	ck_assert_str_eq(field(a, "end"), "2026-12-07");
+	/* a bracket of no when is the title's */
+	a = plan_activity(plan, 4);
+	ck_assert_str_eq(field(a, "title"), "宪法宣誓仪式（第二场）");
+	ck_assert_str_eq(field(a, "time"), "15:00");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round61");
 	TCase *tc = tcase_create("round61");
 	tcase_add_test(tc, a_run_on_requirement_is_no_activity_section);
+	tcase_add_test(tc, a_posts_fields_behind_pictographs);
+	tcase_add_test(tc, lines_that_are_no_fields_behind_signs);
+	tcase_add_test(tc, a_heading_closed_by_its_when);
 	suite_add_tcase(s, tc);
 	return s;
 }

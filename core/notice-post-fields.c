@@ -1,0 +1,76 @@
+/* notice-post-fields.c - an item's fields as a post on a phone sets them:
+ * on one line, each behind a pictograph standing for its label and parted
+ * by bars (📅 11月9日 | 📍 市民广场 | 🏢 市消防救援支队). The line is
+ * rewritten as the labelled fields the reader knows (时间：11月9日；地点：
+ * 市民广场；责任单位：市消防救援支队), before the outline is built. The
+ * signs and their labels are a table of notice-words-typed.c. */
+#include "config.h"
+
+#include <string.h>
+
+#include "buf.h"
+#include "notice-reader.h"
+#include "notice-text.h"
+#include "notice-words.h"
+
+/* s past spaces and ideographic spaces */
+static const char *past_space(const char *s)
+{
+	while (*s == ' ' || wp_str_starts(s, "\xe3\x80\x80"))
+		s += *s == ' ' ? 1 : 3;
+	return s;
+}
+
+/* The bytes of the bar at s (| or ｜), 0 for none. */
+static size_t bar_at(const char *s)
+{
+	return *s == '|' ? 1 : wp_str_starts(s, "｜") ? strlen("｜") : 0;
+}
+
+/* The end of the field opening at s: the next bar or the line's end. */
+static const char *field_end(const char *s)
+{
+	while (*s && !bar_at(s))
+		s += wp_str_char_len(s);
+	return s;
+}
+
+char *wp_notice_sign_fields(const char *para)
+{
+	const char *p = past_space(para), *label;
+	if (!wp_field_sign_at(p, &label))
+		return NULL;
+	wp_buf out = WP_BUF_INIT;
+	size_t fields = 0;
+	for (;;) {
+		size_t sign = wp_field_sign_at(p, &label);
+		if (!sign)
+			break;
+		const char *value = past_space(p + sign), *end = field_end(value), *cut = end;
+		while (cut > value && (cut[-1] == ' ' || wp_str_ends_at(value, cut, "\xe3\x80\x80")))
+			cut -= cut[-1] == ' ' ? 1 : 3;
+		if (fields++)
+			wp_buf_puts(&out, "；");
+		wp_buf_printf(&out, "%s：%.*s", label, (int)(cut - value), value);
+		p = end;
+		if (!*end)
+			break;
+		p = past_space(end + bar_at(end));
+	}
+	/* two fields at least, the line all such: a bar before no sign, or
+	 * one sign alone, is a line of text */
+	if (fields >= 2 && !*p)
+		return wp_buf_take(&out);
+	wp_buf_free(&out);
+	return NULL;
+}
+
+bool wp_notice_picture_line(const char *para)
+{
+	return wp_word_is(past_space(para), WP_WORDS_PICTURE);
+}
+
+bool wp_notice_caption_line(const char *para)
+{
+	return wp_word_at(para, WP_WORDS_CAPTION_MARK) > 0;
+}
