@@ -188,7 +188,13 @@ static int activity_rules(wp_store *st, int64_t id, const struct campaign_facts 
 		 * belongs to the campaign; a date with no day in the period,
 		 * or one before the notice itself, is likely a slip */
 		bool before_notice = c->issued != WP_DATE_NONE && start < c->issued && start < c->start;
-		if (start != WP_DATE_NONE && (end < c->start || start > c->end || before_notice))
+		/* one begun before the notice came out is said so: the reader
+		 * of the check looks for the slip there, not at the period */
+		if (start != WP_DATE_NONE && before_notice)
+			add(out, "activity-before-issue", subject(WP_TR("activity"), no, title),
+			    WP_TR("starts %s, before the notice was issued (%s) and before the campaign period"),
+			    wp_date_format(start, a), wp_date_format(c->issued, b));
+		else if (start != WP_DATE_NONE && (end < c->start || start > c->end))
 			add(out, "activity-outside-period", subject(WP_TR("activity"), no, title),
 			    WP_TR("takes place %s to %s, outside the campaign period %s to %s"),
 			    wp_date_format(start, a), wp_date_format(end, b),

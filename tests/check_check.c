@@ -174,7 +174,7 @@ END_TEST
 
 /* A contest opening in the week and running on for a month, and a
  * preparation begun after the notice and before the week, belong to the
- * campaign; one starting before the notice itself is a slip. */
+ * campaign; one starting before the notice itself is a slip, said so. */
 START_TEST(an_activity_overlapping_the_period_is_not_outside_it)
 {
 	int64_t id = import(HEAD("\"2026-04-10\"", "2026-04-20", "2026-04-26")
@@ -185,8 +185,8 @@ START_TEST(an_activity_overlapping_the_period_is_not_outside_it)
 			    "{\"no\": \"三\", \"title\": \"预热\", \"start\": \"2026-04-01\", "
 			    "\"end\": \"2026-04-22\", \"lead\": [\"甲\"]}]}");
 	char *out = findings(id);
-	ck_assert_str_eq(out, "activity-outside-period|activity 三 (预热)|takes place 2026-04-01 to "
-			      "2026-04-22, outside the campaign period 2026-04-20 to 2026-04-26\n");
+	ck_assert_str_eq(out, "activity-before-issue|activity 三 (预热)|starts 2026-04-01, before the "
+			      "notice was issued (2026-04-10) and before the campaign period\n");
 	free(out);
 }
 END_TEST
