@@ -560,7 +560,8 @@ bool wp_nfind_during(const char *s)
 	/* 全月，组织…: the whole month of a month's campaign, said first;
 	 * 完成时限：全月, said alone */
 	size_t month = wp_word_at(s, WP_WORDS_WHOLE_MONTH);
-	if (month && (s[month] == '\0' || wp_str_starts(s + month, "，")))
+	/* (时间：全月；地点：…, a line of fields) */
+	if (month && (s[month] == '\0' || wp_str_starts(s + month, "，") || wp_str_starts(s + month, "；")))
 		return true;
 	/* 宣传周期间, “质量月”期间, 整个宣传月期间, 活动期间, 助残日期间; not
 	 * 8月15日全国生态日期间, not 节日期间 */

@@ -351,6 +351,10 @@ char *wp_notice_revised_due(struct reader *r, const char *s, char **rule);
 /* The first time of day in text's 活动内容： line, set on a as
  * wp_notice_set_times does; false if there is none. */
 bool wp_notice_set_content_times(json_t *a, const char *text);
+/* The time of the clause opening the item's first line of prose when it
+ * names a clock near its start and no day (仪式当天上午9:30开始): the
+ * clock a when line that gives the day alone leaves to the text. */
+bool wp_notice_set_prose_times(json_t *a, const char *text, int year);
 /* 完成时限：5月20日前: when the when line gives a day to be done by, sets
  * a's dates from a day text names as the start (5月18日起) to it, or,
  * with no such day, leaves a undated with the words kept; returns

@@ -130,6 +130,32 @@ bool wp_notice_set_content_times(json_t *a, const char *text)
 	return set;
 }
 
+/* The clock a when line's day leaves to the prose under it: the clause
+ * that opens the item's first line of prose (no label within its first
+ * characters) holding a time near its start and no day of its own
+ * (仪式当天上午9:30开始，…; 每天9:00—16:00面向社会开放). */
+#define PROSE_CLOCK_AT 36 /* bytes before the time: 仪式当天上午 */
+bool wp_notice_set_prose_times(json_t *a, const char *text, int year)
+{
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+	for (const char *line = text; line && *line;) {
+		const char *colon = wp_notice_find_near(line, "：", 30);
+		const char *nl = strchr(line, '\n');
+		if (!colon || (nl && colon > nl)) {
+			char *clause = wp_notice_upto(line, clause_end);
+			char hhmm[6];
+			const char *at;
+			wp_ndate d;
+			bool set = wp_nfind_time(clause, hhmm, &at) && at - clause <= PROSE_CLOCK_AT &&
+				   !wp_nfind_date(clause, year, &d) && wp_notice_set_times(a, clause);
+			free(clause);
+			return set;
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+	return false;
+}
+
 /* The first day in text written as a start (5月18日起, 5月18日开始), or
  * false. */
 static bool start_in(const char *text, int year, wp_ndate *d)

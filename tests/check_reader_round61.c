@@ -67,7 +67,7 @@ static const char post[] =
 	"📋 活动安排\n\n"
 	"👉 1. 全市“119”消防宣传月启动仪式\n"
 	"📅 11月9日 | 📍 市民广场 | 🏢 市消防救援支队、市应急管理局\n"
-	"现场设置消防装备展示。\n\n"
+	"仪式当天上午9:30开始，现场设置消防装备展示。\n\n"
 	"[图片]\n"
 	"▲2025年启动仪式现场，小朋友在消防员指导下体验消防水枪\n\n"
 	"👉 2. 消防救援站开放日\n"
@@ -80,27 +80,40 @@ static const char post[] =
 	"[图片]\n"
 	"▲资料图：2025年11月，消防员在荆北区实验小学讲授消防安全课\n"
 	"📅 11月10日—25日 | 🏢 支队宣传科\n"
-	"面向全市群众开展线上答题。\n";
+	"面向全市群众开展线上答题。\n\n"
+	"👉 5. “消防安全进万家”入户宣传\n"
+	"📅 全月 | 📍 全市各社区、村组 | 🏢 各大队\n"
+	"联合社区网格员逐户发放宣传资料。\n\n"
+	"👉 6. 消防技能比武\n"
+	"📅 11月20日 | 📍 市消防训练基地 | 🏢 支队司令部\n"
+	"11月19日下午3:00召开赛前准备会，比武当天进行。\n";
 
 /* 📅 11月9日 | 📍 市民广场 | 🏢 X: a post's fields behind pictographs on one
  * line, parted by bars (| or ｜), are the item's time, place and units
- * (🤝 its cooperating ones); a picture's stand-in ([图片]) and the caption
+ * (🤝 its cooperating ones; 全月 the month), the clock the prose under
+ * them opens with the day's (仪式当天上午9:30开始); a picture's stand-in ([图片]) and the caption
  * under it go, and a heading behind a pictograph (👉 2.) starts a
  * paragraph of its own (it was run into the caption above it, and the
  * item lost). */
 START_TEST(a_posts_fields_behind_pictographs)
 {
 	json_t *plan = plan_from_text(post);
-	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
-			 "1|全市“119”消防宣传月启动仪式|2026-11-09|2026-11-09|-|市民广场|市消防救援支队、市应急管理局|");
+			 "1|全市“119”消防宣传月启动仪式|2026-11-09|2026-11-09|09:30|市民广场|市消防救援支队、市应急管理局|");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
-			 "2|消防救援站开放日|2026-11-14|2026-11-15|-|全市各消防救援站|各大队|市红十字会");
+			 "2|消防救援站开放日|2026-11-14|2026-11-15|09:00|全市各消防救援站|各大队|市红十字会");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "3|社会单位消防安全责任人培训|2026-11-12|2026-11-12|14:30|市民之家三楼报告厅|支队防火监督处|");
 	/* the caption's place is a picture's, not the item's */
 	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
 			 "4|消防知识网络答题|2026-11-10|2026-11-25|-|-|支队宣传科|");
+	/* 📅 全月 in a month's campaign: the month */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
+			 "5|“消防安全进万家”入户宣传|2026-11-01|2026-11-30|-|全市各社区、村组|各大队|");
+	/* the prose's clock is the day's only in a clause naming no other day */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 5)),
+			 "6|消防技能比武|2026-11-20|2026-11-20|-|市消防训练基地|支队司令部|");
 	json_decref(plan);
 }
 END_TEST
