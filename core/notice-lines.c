@@ -43,6 +43,8 @@ struct open_para {
 	bool header_first;		   /* the first paragraph is a machine's page header */
 	bool leader;			   /* a line of the paragraph holds a leader */
 	bool after_blank;		   /* a blank line (no page's) came before this one */
+	bool para_indented;		   /* the paragraph's first line was indented */
+	bool rests_at_margin;		   /* a wrap's rest of an indented line started at the margin */
 	int last_top;			   /* the number of the last 一、 heading, 0: none */
 	struct wp_nfoot foot;		   /* the footnotes' marks and notes so far */
 	char *head;			   /* the first line after the first page's number */
@@ -762,6 +764,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * a day alone after a blank line heads the lines after it */
 	if (o->after_blank && day_alone(clean, work))
 		opens = true, rest = false;
+	/* 1．X（12月1日（星期二）上午9:30） (a full line) | (blank) | 　　在…:
+	 * a blank line and an indent after it both say a paragraph starts,
+	 * whatever the width of the line above (a page's blank lines are no
+	 * blank here) */
+	if (o->wrap && o->rests_at_margin && o->after_blank && indented && !rest)
+		opens = true;
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
 		       !opens;
 	if (row || o->row || !goes_on)
@@ -774,6 +782,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (digit_before && wp_nline_mobile_across(o->text.data, o->text.len, clean, work))
 		wp_buf_putc(&o->text, ' ');
 	bool joins = o->text.len > 0;
+	/* a copy whose wrapped rests start at the margin indents only the
+	 * first lines of its paragraphs (not one indenting every line) */
+	if (joins && !indented && o->para_indented)
+		o->rests_at_margin = true;
+	if (!joins)
+		o->para_indented = indented;
 	int top;
 	wp_nline_step(work, 1); /* the look-up of a heading's number */
 	if (!joins && wp_heading_top(clean, &top))

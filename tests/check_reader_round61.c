@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "copies.h"
 #include "notice-reader.h"
 #include "notice.h"
 #include "noticeutil.h"
@@ -173,6 +174,40 @@ START_TEST(a_heading_closed_by_its_when)
 }
 END_TEST
 
+/* 　　1．X（12月1日（星期二）上午9:30）, as long as the wrap width, then a
+ * blank line and 　　在…: in a copy whose wrapped rests start at the
+ * margin, a blank line and an indent after it start a paragraph, however
+ * full the line above (the heading ran into its text, and its when was
+ * lost in the title). A copy indenting every line (check_reader_copies's
+ * wide-indent) is not read so: its blank lines and indents say nothing. */
+START_TEST(a_full_heading_line_before_a_blank_and_an_indent)
+{
+	static const char notice[] =
+		"溆水县2026年“宪法宣传周”活动方案\n\n"
+		"　　为深入学习宣传贯彻宪法，推动宪法精神深入人心，根据上级关于开展“宪法宣传周”活动的"
+		"通知要求，结合我县实际，制定本方案。\n\n"
+		"　　一、活动时间\n\n　　2026年12月1日至12月7日。\n\n　　二、活动安排\n\n"
+		"　　1．宪法宣传周启动仪式（12月1日（星期二）上午9:30）\n\n"
+		"　　在县城人民广场举行2026年“宪法宣传周”启动仪式，设置法律咨询台和宪法宣传展板，"
+		"组织法官、检察官、律师、人民调解员现场解答群众法律咨询，发放宪法单行本和法治宣传资料。"
+		"由县司法局牵头，县委宣传部、县人民法院配合。\n\n"
+		"　　2．宪法宣誓仪式（12月2日（星期三）下午3点）\n\n"
+		"　　在县人民政府二楼常务会议室组织新任命的国家工作人员进行宪法宣誓。由县人大常委会办公室牵头，"
+		"县司法局配合。\n";
+	char *copy = copy_wrapped(notice, 56);
+	/* the copy is as described: the heading fills the width, its text
+	 * wraps to the margin */
+	ck_assert_ptr_nonnull(strstr(copy, "　　1．宪法宣传周启动仪式（12月1日（星期二）上午9:30）\n\n　　在"));
+	ck_assert_ptr_nonnull(strstr(copy, "\n律咨询台"));
+	json_t *plan = plan_from_text(copy);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|宪法宣传周启动仪式|2026-12-01|2026-12-01|09:30|县城人民广场|县司法局|县委宣传部、县人民法院");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "宪法宣誓仪式");
+	json_decref(plan);
+	free(copy);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round61");
@@ -181,6 +216,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_posts_fields_behind_pictographs);
 	tcase_add_test(tc, lines_that_are_no_fields_behind_signs);
 	tcase_add_test(tc, a_heading_closed_by_its_when);
+	tcase_add_test(tc, a_full_heading_line_before_a_blank_and_an_indent);
 	suite_add_tcase(s, tc);
 	return s;
 }
