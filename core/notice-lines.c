@@ -760,6 +760,11 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	bool under_entry = o->leader && wp_nline_colon_near(clean, work);
 	if (leader || o->leader)
 		opens = true;
+	/* 　　　　协办：…、城关镇人民政 | 府: the rest of an entry's label line
+	 * cut at the wrap width starts at the margin, and goes on */
+	if (o->leader && !leader && o->wrap && indent == 0 && o->last_indent > 0 && full_line(o) &&
+	    !wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, work))
+		opens = false;
 	/* …协办：县工商联、开发区管委会 (a full line) | (blank) | 4月21日（星期二）:
 	 * a day alone after a blank line heads the lines after it */
 	if (o->after_blank && day_alone(clean, work))

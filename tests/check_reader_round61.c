@@ -208,6 +208,40 @@ START_TEST(a_full_heading_line_before_a_blank_and_an_indent)
 }
 END_TEST
 
+/* 　　　　　　协办：县人民法院、县融媒体中心、城关镇人民政 | 府: under a
+ * printed programme's entry (X……………………Y) each labelled line stands
+ * alone, but the rest of one cut at the wrap width starts at the margin
+ * and goes on (it stood as a line of its own, and the units' list lost
+ * its last name, the next entries their places). */
+START_TEST(a_programme_entrys_label_line_cut_at_the_width)
+{
+	static const char notice[] =
+		"淇源县2026年知识产权宣传周活动方案\n\n"
+		"　　为做好2026年全国知识产权宣传周活动，营造尊重知识、崇尚创新、诚信守法的良好氛围，"
+		"根据上级关于做好2026年全国知识产权宣传周活动的通知要求，进一步提升全社会知识产权保护意识，"
+		"推动知识产权工作服务县域经济高质量发展，结合我县实际，制定本方案。\n\n"
+		"　　一、活动时间\n\n　　2026年4月20日至26日。宣传周期间，各有关单位要按照本方案确定的"
+		"日程安排，精心组织、周密部署，确保各项活动有序开展、取得实效。\n\n"
+		"　　二、活动日程\n\n"
+		"　　20日　星期一\n"
+		"　　上午9:30　宣传周启动仪式暨县知识产权纠纷人民调解委员会揭牌……………………县文化广场\n"
+		"　　　　　　主办：县市场监管局（知识产权局）、县司法局\n"
+		"　　　　　　协办：县人民法院、县融媒体中心、城关镇人民政府\n\n"
+		"　　21日　星期二\n"
+		"　　上午9:00　专利申请与高价值专利培育专题培训……………………县政务服务中心四楼培训室\n"
+		"　　　　　　主办：县科技和工业信息化局\n"
+		"　　　　　　协办：县市场监管局（知识产权局）、县科协\n";
+	char *copy = copy_wrapped(notice, 56);
+	ck_assert_ptr_nonnull(strstr(copy, "城关镇人民政\n府\n"));
+	json_t *plan = plan_from_text(copy);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(names(a, "cooperate"), "县人民法院、县融媒体中心、城关镇人民政府");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "县政务服务中心四楼培训室");
+	json_decref(plan);
+	free(copy);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round61");
@@ -217,6 +251,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, lines_that_are_no_fields_behind_signs);
 	tcase_add_test(tc, a_heading_closed_by_its_when);
 	tcase_add_test(tc, a_full_heading_line_before_a_blank_and_an_indent);
+	tcase_add_test(tc, a_programme_entrys_label_line_cut_at_the_width);
 	suite_add_tcase(s, tc);
 	return s;
 }
