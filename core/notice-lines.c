@@ -761,9 +761,12 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	if (leader || o->leader)
 		opens = true;
 	/* 　　　　协办：…、城关镇人民政 | 府: the rest of an entry's label line
-	 * cut at the wrap width starts at the margin, and goes on */
-	if (o->leader && !leader && o->wrap && indent == 0 && o->last_indent > 0 && full_line(o) &&
-	    !wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, work))
+	 * cut at the wrap width starts at the margin, and goes on; not a
+	 * blank line's, a heading's, a day's (20日—26日) or a spaced line's */
+	wp_nline_step(work, strlen(clean)); /* a wide space looked for */
+	if (o->leader && !leader && o->wrap && indent == 0 && o->last_indent > 0 && !o->after_blank && full_line(o) &&
+	    !(*clean >= '0' && *clean <= '9') && !wp_str_find(clean, "\xe3\x80\x80") &&
+	    !wp_nline_ends_clause(wp_buf_str(&o->text), o->text.len, work) && !wp_nline_starts_structure(clean, work))
 		opens = false;
 	/* …协办：县工商联、开发区管委会 (a full line) | (blank) | 4月21日（星期二）:
 	 * a day alone after a blank line heads the lines after it */
