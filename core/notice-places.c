@@ -408,6 +408,30 @@ static char *when_where_place(const char *body, bool *labelled)
 	return NULL;
 }
 
+/* 在X、Y等人流密集场所开展: a list stopped at its 等 goes on to the kind
+ * of place it names (场所, 景区, 学校), when that ends right before a
+ * verb, within a few characters; the stop past it, or stop. */
+#define KIND_CHARS 12
+static const char *past_kind_of_places(const char *stop, const char *const *verbs)
+{
+	if (!wp_str_starts(stop, "等"))
+		return stop;
+	const char *q = stop + strlen("等");
+	for (int chars = 0; *q && chars < KIND_CHARS; chars++, q += wp_str_char_len(q)) {
+		bool verb = false;
+		for (const char *const *v = verbs; *v && !verb; v++)
+			verb = wp_str_starts(q, *v);
+		if (!verb)
+			continue;
+		/* 等4A级以上旅游景区开展: a verb's word (以) inside the kind's
+		 * words ends nothing */
+		for (const char *const *k = wp_words(WP_WORDS_PLACE_KIND); *k; k++)
+			if (q - strlen(*k) > stop && wp_str_ends_at(stop, q, *k))
+				return q;
+	}
+	return stop;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	bool when_where;
@@ -453,6 +477,7 @@ char *wp_notice_find_location(const char *body)
 		const char *from = hit + strlen("在"), *stop = stop_after(from, verbs, &seen);
 		if ((size_t)(stop - from) > PLACE_BYTES)
 			continue;
+		stop = past_kind_of_places(stop, verbs);
 		char *v = wp_str_sub(from, (size_t)(stop - from));
 		/* an address in brackets does not count (崇安寺步行街（中山路与…）) */
 		const char *open = wp_str_find(v, "（");

@@ -242,6 +242,26 @@ START_TEST(a_programme_entrys_label_line_cut_at_the_width)
 }
 END_TEST
 
+/* 在城市中心广场、商业街区等人流密集场所组织开展: a list of places stopped
+ * at its 等 goes on to the kind of place it names right before the verb
+ * (it was cut at 等, and 高等院校 or 中等专业学校 lost their end); a 等
+ * whose words after it name no kind of place still ends the list. */
+START_TEST(a_list_of_places_and_their_kind)
+{
+	json_t *plan = plan_from_text(
+		"某市2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、主要活动\n"
+		"（一）集中宣传。4月26日，在城市中心广场、商业街区等人流密集场所组织开展集中宣传。\n"
+		"（二）进校园。4月22日，在全市中小学和高等院校开展主题班会。\n"
+		"（三）进景区。4月25日，在凤岭山风景区、临淮古镇等4A级以上旅游景区开展宣传。\n"
+		"（四）咨询。4月23日，在县文化广场、县图书馆等处设点宣传。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "城市中心广场、商业街区等人流密集场所");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "全市中小学和高等院校");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "location"), "凤岭山风景区、临淮古镇等4A级以上旅游景区");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "location"), "县文化广场、县图书馆");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round61");
@@ -252,6 +272,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_heading_closed_by_its_when);
 	tcase_add_test(tc, a_full_heading_line_before_a_blank_and_an_indent);
 	tcase_add_test(tc, a_programme_entrys_label_line_cut_at_the_width);
+	tcase_add_test(tc, a_list_of_places_and_their_kind);
 	suite_add_tcase(s, tc);
 	return s;
 }
