@@ -248,10 +248,18 @@ static void school_names(struct reader *r, json_t *aliases)
  * is, when the text does. */
 static void self_names(struct reader *r, json_t *aliases)
 {
-	const char *org = r->organizer;
-	for (const struct wp_zone_name *s = wp_self_names; org && s->name; s++)
+	if (!r->organizer)
+		return;
+	/* 泷江县市场监督管理局（泷江县知识产权局）: what it is, its name
+	 * before the bracket of its second name */
+	char *org = wp_xstrdup(r->organizer);
+	char *open = wp_notice_closing_open(org);
+	if (open)
+		*open = '\0';
+	for (const struct wp_zone_name *s = wp_self_names; s->name; s++)
 		if (wp_str_ends(org, s->name))
-			add_if_used(r, aliases, s->short_name, org);
+			add_if_used(r, aliases, s->short_name, r->organizer);
+	free(org);
 }
 
 void wp_notice_short_names(struct reader *r, json_t *aliases)

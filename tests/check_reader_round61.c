@@ -262,6 +262,41 @@ START_TEST(a_list_of_places_and_their_kind)
 }
 END_TEST
 
+/* The organizer's aliases of what it is: 我局 of a bureau named with its
+ * second name in brackets (泷江县市场监督管理局（泷江县知识产权局）: its
+ * name before the bracket ends on 局), 学校 of a school, 公司 and 我司 of a
+ * company, each only where the text uses it. */
+static bool has_alias(json_t *plan, const char *alias)
+{
+	json_t *aliases = json_object_get(json_array_get(json_object_get(plan, "units"), 0), "aliases");
+	size_t i;
+	json_t *a;
+	json_array_foreach(aliases, i, a)
+		if (strcmp(json_string_value(a), alias) == 0)
+			return true;
+	return false;
+}
+
+START_TEST(what_an_organizer_calls_itself)
+{
+	json_t *plan = plan_from_text("泷江县市场监督管理局（泷江县知识产权局）\n"
+				      "泷江县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+				      "二、主要活动\n（一）启动仪式。4月20日，在县广场举行。由我局牵头。\n");
+	ck_assert(has_alias(plan, "我局"));
+	ck_assert(!has_alias(plan, "本局")); /* not in the text */
+	json_decref(plan);
+	plan = plan_from_text("淮澄市清江区实验小学\n2026年全民营养周活动方案\n一、活动时间\n2026年5月11日至17日。\n"
+			      "二、活动安排\n（一）营养讲座。5月12日，在学校报告厅举办。由学校德育处负责。\n");
+	ck_assert(has_alias(plan, "学校"));
+	json_decref(plan);
+	plan = plan_from_text("华晟能源集团有限公司澜州分公司\n2026年国际档案日宣传活动方案\n一、活动时间\n"
+			      "2026年6月1日至9日。\n二、活动安排\n（一）档案展。6月9日，在公司大厅举办。由我司综合部负责。\n");
+	ck_assert(has_alias(plan, "公司"));
+	ck_assert(has_alias(plan, "我司"));
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round61");
@@ -273,6 +308,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_full_heading_line_before_a_blank_and_an_indent);
 	tcase_add_test(tc, a_programme_entrys_label_line_cut_at_the_width);
 	tcase_add_test(tc, a_list_of_places_and_their_kind);
+	tcase_add_test(tc, what_an_organizer_calls_itself);
 	suite_add_tcase(s, tc);
 	return s;
 }
