@@ -430,27 +430,51 @@ static char *wrapped_list(const struct reader *r, size_t i)
 	return wp_buf_take(&b);
 }
 
-/* The units sentence p names as helping (…，各乡镇协助), added once to
- * the cooperating units of every activity from first on. */
-static void helps_with_all(struct reader *r, const char *p, size_t first)
+/* The units the first sentence of p names for all the entries from first
+ * on (以上活动由X牵头，各乡镇协助): its helpers added to the cooperating units of each,
+ * its lead to each that names none. False when it names no unit (以上活动
+ *如遇雨天顺延): a sentence of the last entry's. Each comparison of units
+ * is counted in r's work; none is made unless apply. */
+#define ALL_UNITS_MAX 16 /* a sentence naming more is a list, no helpers of every entry */
+static bool given_to_all(struct reader *r, const char *p, size_t first, bool apply)
 {
+	static const char *const sentence_end[] = {"。", NULL};
+	char *sentence = wp_notice_upto(p, sentence_end);
 	json_t *lead, *coop;
-	wp_notice_read_units(r, p, &lead, &coop);
+	wp_notice_read_units(r, sentence, &lead, &coop);
+	free(sentence);
+	bool names = json_array_size(lead) > 0 || json_array_size(coop) > 0;
+	if (json_array_size(lead) + json_array_size(coop) > ALL_UNITS_MAX)
+		apply = false;
 	size_t i, k;
 	json_t *unit;
-	for (i = first; i < json_array_size(r->activities); i++) {
-		json_t *theirs = json_object_get(json_array_get(r->activities, i), "cooperate");
+	for (i = first; apply && names && i < json_array_size(r->activities); i++) {
+		json_t *a = json_array_get(r->activities, i);
+		json_t *theirs = json_object_get(a, "cooperate"), *led = json_object_get(a, "lead");
+		if (!json_is_array(theirs) || !json_is_array(led) ||
+		    !wp_notice_step(r, json_array_size(coop) + json_array_size(theirs) + 1))
+			break;
+		if (json_array_size(led) == 0)
+			json_array_extend(led, lead);
+		/* the names it has, as a set: one look each, however many */
+		json_t *has = json_object();
+		size_t m;
+		json_t *u;
+		json_array_foreach(theirs, m, u)
+			if (json_is_string(u))
+				json_object_set(has, json_string_value(u), json_true());
 		json_array_foreach(coop, k, unit) {
-			bool has = false;
-			size_t m;
-			json_t *u;
-			json_array_foreach(theirs, m, u) has = has || json_equal(u, unit);
-			if (!has && json_is_array(theirs))
+			const char *name = json_string_value(unit);
+			if (name && !json_object_get(has, name)) {
 				json_array_append(theirs, unit);
+				json_object_set(has, name, json_true());
+			}
 		}
+		json_decref(has);
 	}
 	json_decref(lead);
 	json_decref(coop);
+	return names;
 }
 
 size_t wp_notice_day_lines_between(struct reader *r, size_t from, size_t to)
@@ -475,6 +499,7 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 	const char *carried = NULL;
 	const char *day_line = NULL; /* the line of the day heading the lines are under */
 	size_t count = 0;
+	bool given_all = false; /* a 以上活动由… sentence was read */
 	for (size_t i = from; i < to && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (wp_outline_ends_section(&r->outline, i))
@@ -508,10 +533,12 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 		}
 		if (!under_day)
 			continue; /* 具体日程如下： and the like, before the first day */
-		/* 以上活动由县知识产权局统一协调，各乡镇协助。: who helps with all
-		 * the entries read under the days */
-		if (wp_word_at(p, WP_WORDS_ALL_ABOVE) && count) {
-			helps_with_all(r, p, json_array_size(r->activities) - count);
+		/* 以上活动由县知识产权局统一协调，各乡镇协助。: who runs and
+		 * helps with all the entries read under the days; said once (a
+		 * second such sentence is taken as read) */
+		if (wp_word_at(p, WP_WORDS_ALL_ABOVE) && count &&
+		    given_to_all(r, p, json_array_size(r->activities) - count, !given_all)) {
+			given_all = true;
 			continue;
 		}
 		/* 6月8日（星期一）“…”主题日 / 由X牵头，…: the paragraph under it */

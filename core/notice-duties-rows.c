@@ -114,8 +114,8 @@ static bool two_wide_last(const char *s, size_t len)
 
 /* Do two rows name the same thing, in the recap's fewer words: one's in
  * the other's (总结 in 活动总结), four characters of one's in a row in the
- * other's (推荐作品 in 青少年科技创新推荐作品), or the same last two
- * (活动方案 ~ 活动实施方案)? The first 60 characters are compared; a
+ * other's (推荐作品 in 青少年科技创新推荐作品), or the same first two and
+ * last two (活动方案 ~ 活动实施方案)? The first 60 characters are compared; a
  * recap's row whose thing is its own opening (报送要求重申如下：…) names
  * none, and is alike. */
 static bool same_named(struct reader *r, const char *wa, const char *wb)
@@ -127,8 +127,10 @@ static bool same_named(struct reader *r, const char *wa, const char *wb)
 	char *a = wp_str_sub(wa, chars_bytes(wa, LOOK)), *b = wp_str_sub(wb, chars_bytes(wb, LOOK));
 	bool same = *a && *b && (wp_str_find(a, b) || wp_str_find(b, a));
 	size_t la = strlen(a), lb = strlen(b);
-	if (!same && two_wide_last(a, la) && two_wide_last(b, lb))
-		same = strcmp(a + la - 6, b + lb - 6) == 0; /* the same last two characters */
+	/* the same first two characters and last two (活动方案 ~ 活动实施方案;
+	 * not 获奖学生名单 ~ 联络员名单, whose 名单 is any list's) */
+	if (!same && two_wide_last(a, la) && two_wide_last(b, lb) && la >= 6 && lb >= 6)
+		same = strcmp(a + la - 6, b + lb - 6) == 0 && memcmp(a, b, 6) == 0;
 	for (const char *p = a; *p && !same && wp_notice_step(r, 1); p += wp_str_char_len(p)) {
 		size_t run = chars_bytes(p, RUN);
 		if (wp_text_width_n(p, run) < 2 * RUN)

@@ -164,14 +164,29 @@ static bool time_part(const char *p)
 /* Is the bracket's text all a when: its first part a day, a range or the
  * campaign (12月1日（星期二）上午9:30, 宣传周期间), any other a clock time
  * (12月5日—6日，每天下午2:30)? */
-static bool all_when(char **parts, size_t n, int year)
+/* Is p, from its start, a day or a range and nothing but its weekday
+ * and clock after (12月1日（星期二）上午9:30, 12月5日—6日), or the
+ * campaign alone (宣传周期间)? Not 12月5日在县文化广场举行: a place told. */
+static bool when_alone(const char *p, int year)
 {
 	wp_ndate d;
-	/* a day with its weekday and time is longer than a bracket's when
-	 * beside other fields */
-	if (n == 0 || wp_text_width(parts[0]) > 40 ||
-	    !(((wp_nfind_date(parts[0], year, &d) || wp_nfind_dekad(parts[0], year, &d)) && d.at == parts[0]) ||
-	      wp_nfind_during(parts[0])))
+	if (wp_text_width(p) > 40)
+		return false;
+	if (wp_nfind_during(p))
+		return wp_str_ends(p, "期间");
+	if (!((wp_nfind_date(p, year, &d) || wp_nfind_dekad(p, year, &d)) && d.at == p))
+		return false;
+	const char *rest = d.at + d.len;
+	if (wp_str_starts(rest, "（")) { /* （星期二）, （周五） */
+		const char *close = wp_notice_find_near(rest, "）", 18);
+		rest = close ? close + strlen("）") : rest;
+	}
+	return !*rest || (time_part(rest) && !wp_str_find(rest, "在"));
+}
+
+static bool all_when(char **parts, size_t n, int year)
+{
+	if (n == 0 || !when_alone(parts[0], year))
 		return false;
 	for (size_t i = 1; i < n; i++)
 		if (!time_part(parts[i]))

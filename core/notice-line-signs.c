@@ -167,19 +167,20 @@ static bool thread_line(const char *s, wp_nline_work *work)
  * line, an item numbered by its section (1.2 组建报告团, in a copy cut
  * to a width), any of them behind a post's pictograph (👉 2. X). Four
  * look-ups at the line's start. */
-/* s past one pictograph a post sets before a heading (👉 2. 消防救援站
- *开放日: U+1F000..U+1FAFF, a selector after it) and the spaces after. */
+/* s past the pictographs a post sets before a heading (👉 2. 消防救援站
+ * 开放日, ➡️ 2. X: wp_uc_pictograph's, a few at most) and the spaces
+ * after. */
+#define PICTOGRAPHS_MAX 4
 static const char *past_pictograph(const char *s, wp_nline_work *work)
 {
 	ucs4_t uc;
-	int len = u8_strmbtouc(&uc, (const uint8_t *)s);
-	wp_nline_step(work, 4);
-	if (len <= 0 || uc < 0x1F000 || uc > 0x1FAFF)
-		return s;
-	s += len;
-	if (wp_str_starts(s, "\xef\xb8\x8f"))
-		s += 3;
-	for (int gap = 0; gap < 4 && (*s == ' ' || wp_str_starts(s, "\xe3\x80\x80")); gap++)
+	int len;
+	for (int k = 0; k < PICTOGRAPHS_MAX && (len = u8_strmbtouc(&uc, (const uint8_t *)s)) > 0 &&
+			wp_uc_pictograph(uc);
+	     k++)
+		s += len;
+	wp_nline_step(work, PICTOGRAPHS_MAX);
+	for (int gap = 0; gap < PICTOGRAPHS_MAX && (*s == ' ' || wp_str_starts(s, "\xe3\x80\x80")); gap++)
 		s += *s == ' ' ? 1 : 3;
 	return s;
 }

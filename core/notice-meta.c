@@ -227,25 +227,12 @@ static size_t drop_wechat_chrome(struct reader *r)
 	return wp_notice_drop_paras(r, wechat_line, &foot);
 }
 
-/* Is uc an emoji, a pictograph a post sets before a line (📅 🌱 ⏰ ✅)?
- * Not the geometric marks (◆ ■ ▶ ★): those are heading marks; nor
- * the dingbat circled numbers (❶ ➀ ➊, U+2776..U+2793): they number
- * items (wp_heading_circled). */
-static bool is_emoji(ucs4_t uc)
-{
-	if (uc >= 0x2776 && uc <= 0x2793)
-		return false;
-	return (uc >= 0x1f000 && uc <= 0x1faff) || (uc >= 0x2300 && uc <= 0x23ff) ||
-	       (uc >= 0x2600 && uc <= 0x27bf && uc != 0x2605 && uc != 0x2606) ||
-	       (uc >= 0x2b00 && uc <= 0x2bff) || uc == 0xfe0f || uc == 0x200d;
-}
-
 /* s past its leading emoji (a run: 👨‍👩 joins several) and the gap after. */
 static const char *past_emoji(const char *s)
 {
 	ucs4_t uc;
 	int len;
-	while ((len = u8_strmbtouc(&uc, (const uint8_t *)s)) > 0 && is_emoji(uc))
+	while ((len = u8_strmbtouc(&uc, (const uint8_t *)s)) > 0 && wp_uc_pictograph(uc))
 		s += len;
 	return s;
 }

@@ -306,12 +306,16 @@ static bool sectioned_decimal(struct wp_outline *o, size_t i, const char *para, 
 static enum wp_section_kind section_kind(const char *title, const char *next)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "：", NULL};
+	static const char *const sentence_end[] = {"。", NULL};
 	const char *stop = wp_str_find(title, "。");
-	/* 六、加强组织保障。全市宣传周活动由…, 一、恳请贵单位按照方案分工，
-	 * 指派专人参与宣传周各项活动。…: a heading run on into its text is
-	 * named by its first clause (the text's 活动 names none) */
+	/* 六、加强组织保障。全市宣传周活动由…, 二、聚焦宣传主题，集中开展主题
+	 * 活动。具体安排如下：: a heading run on into its text is named by its
+	 * first sentence (the text's 活动 names none); one that asks (恳请…)
+	 * names no section */
 	if (stop && stop[strlen("。")]) {
-		char *first = wp_notice_upto(title, clause_end);
+		if (wp_word_at(title, WP_WORDS_REQUEST_OPEN))
+			return WP_SECTION_OTHER; /* 一、恳请贵单位…参与各项活动。… */
+		char *first = wp_notice_upto(title, sentence_end);
 		enum wp_section_kind kind = wp_outline_section_kind(first);
 		free(first);
 		return kind;

@@ -6,7 +6,10 @@
  * signs and their labels are a table of notice-words-typed.c. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include <jansson.h>
 
 #include "buf.h"
 #include "notice-reader.h"
@@ -35,6 +38,35 @@ static const char *field_end(const char *s)
 	return s;
 }
 
+/* 📅 时间：11月9日: value past a field label and its colon the post wrote
+ * after the sign as well. */
+static const char *past_label(const char *value)
+{
+	size_t len;
+	if (wp_field_label_at(value, &len) && wp_str_starts(value + len, "："))
+		return past_space(value + len + strlen("："));
+	return value;
+}
+
+/* 🏢 市图书馆三楼报告厅: a building sign before what names no unit is the
+ * venue's; the label for value..end under label otherwise. */
+static const char *units_or_place(const char *label, const char *value, const char *end)
+{
+	size_t len;
+	const struct wp_field_label *l = wp_field_label_at(label, &len);
+	if (!l || l->field != WP_FIELD_LEAD)
+		return label;
+	char *text = wp_str_sub(value, (size_t)(end - value));
+	json_t *names = json_array();
+	wp_notice_split_units(text, names);
+	const char *first = json_string_value(json_array_get(names, 0));
+	bool unit = first && wp_notice_unit_like(first) && !wp_word_ends(first, WP_WORDS_VENUE_END) &&
+		    !wp_word_ends(first, WP_WORDS_BARE_PLACE_END);
+	json_decref(names);
+	free(text);
+	return unit ? label : "地点";
+}
+
 char *wp_notice_sign_fields(const char *para)
 {
 	const char *p = past_space(para), *label;
@@ -46,16 +78,22 @@ char *wp_notice_sign_fields(const char *para)
 		size_t sign = wp_field_sign_at(p, &label);
 		if (!sign)
 			break;
-		const char *value = past_space(p + sign), *end = field_end(value), *cut = end;
+		const char *value = past_label(past_space(p + sign)), *end = field_end(value), *cut = end;
 		while (cut > value && (cut[-1] == ' ' || wp_str_ends_at(value, cut, "\xe3\x80\x80")))
 			cut -= cut[-1] == ' ' ? 1 : 3;
-		if (fields++)
-			wp_buf_puts(&out, "；");
-		wp_buf_printf(&out, "%s：%.*s", label, (int)(cut - value), value);
+		if (cut > value) { /* 📅 | 📍 X: a sign with nothing after it says nothing */
+			if (fields++)
+				wp_buf_puts(&out, "；");
+			wp_buf_printf(&out, "%s：%.*s", units_or_place(label, value, cut), (int)(cut - value), value);
+		}
 		p = end;
 		if (!*end)
 			break;
 		p = past_space(end + bar_at(end));
+		while (bar_at(p)) /* 11月14日 |  | 📍 X: an empty field between */
+			p = past_space(p + bar_at(p));
+		if (!*p)
+			break; /* 📅 a | 📍 b |: a bar at the line's end closes the last field */
 	}
 	/* two fields at least, the line all such: a bar before no sign, or
 	 * one sign alone, is a line of text */
@@ -72,5 +110,8 @@ bool wp_notice_picture_line(const char *para)
 
 bool wp_notice_caption_line(const char *para)
 {
-	return wp_word_at(para, WP_WORDS_CAPTION_MARK) > 0;
+	const char *p = past_space(para);
+	size_t mark = wp_word_at(p, WP_WORDS_CAPTION_MARK);
+	/* ▲时间：11月9日 under a picture is a field the post marked */
+	return mark > 0 && past_label(past_space(p + mark)) == past_space(p + mark);
 }

@@ -357,3 +357,12 @@ void wp_ntext_free(wp_ntext *t)
 	free(t->para);
 	memset(t, 0, sizeof *t);
 }
+
+bool wp_uc_pictograph(unsigned int uc)
+{
+	if (uc >= 0x2776 && uc <= 0x2793)
+		return false;
+	return (uc >= 0x1f000 && uc <= 0x1faff) || (uc >= 0x2300 && uc <= 0x23ff) ||
+	       (uc >= 0x2600 && uc <= 0x27bf && uc != 0x2605 && uc != 0x2606) ||
+	       (uc >= 0x2b00 && uc <= 0x2bff) || uc == 0xfe0f || uc == 0x200d;
+}

@@ -42,6 +42,11 @@ void wp_ntext_free(wp_ntext *t);
  * do (ASan's strstr): the reader's loops over a long text stay linear
  * under the sanitizers too. */
 const char *wp_str_find(const char *s, const char *needle);
+/* Is the code point uc a pictograph a post sets before a line or a
+ * heading (📅 🌱 ⏰ ✅ ➡)? Not the geometric marks (◆ ■ ▶ ★): those are
+ * heading marks; nor the dingbat circled numbers (❶ ➀ ➊, U+2776..U+2793):
+ * they number items; U+FE0F and U+200D, which join or dress one, count. */
+bool wp_uc_pictograph(unsigned int uc);
 bool wp_str_starts(const char *s, const char *prefix);
 /* Does s start with one of set (NULL-ended)? One look, where
  * wp_str_span_of would go on over a whole run of them. */

@@ -128,6 +128,9 @@ static const char *const law_kinds[] = {"法", "条例", "规定", "办法", "�
 static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击", "▼长按", "［二维码］", "[二维码]",
 					    "预览时标签不可点", "阅读 ", "在看 ", "写留言", "编辑：", "审核：",
 					    "责编：", "微信号：", "点击蓝字", "分享　收藏", NULL};
+/* 一、恳请贵单位按照方案分工，指派专人参与…: a cover's point that asks,
+ * run on into its text, is no section's title */
+static const char *const request_opens[] = {"恳请", "敬请", "烦请", "请", NULL};
 /* [图片]: what a copy of a post leaves where a picture was; ▲: what
  * opens the caption under it (▲2025年启动仪式现场) */
 static const char *const pictures[] = {"[图片]", "［图片］", "【图片】", "[图]", NULL};
@@ -447,6 +450,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_WORD_CLOSER] = word_closers,
 	[WP_WORDS_WECHAT_FOOT] = wechat_foot,
 	[WP_WORDS_PICTURE] = pictures,
+	[WP_WORDS_REQUEST_OPEN] = request_opens,
 	[WP_WORDS_CAPTION_MARK] = caption_marks,
 	[WP_WORDS_WECHAT_BYLINE] = wechat_byline,
 	[WP_WORDS_FORWARD] = forwards,

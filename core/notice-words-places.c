@@ -71,6 +71,9 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
  * after its 等 names (kept with the list) */
 static const char *const place_kinds[] = {"场所", "区域", "景区", "小区", "学校", "院校", "院所", "乡镇", "村",
 					  "社区", "阵地", "产区", "牧区", "地区", "街区", "市场", NULL};
+/* 🏢 市图书馆三楼报告厅: what ends a venue's name, though a unit's name
+ * opens it */
+static const char *const venue_ends[] = {"厅", "室", "广场", "礼堂", "会场", NULL};
 /* 通过微信公众号、抖音等平台 */
 static const char *const platform_ends[] = {"等平台", "等媒体", NULL};
 /* “X”公众号、抖音号和电视台: one channel of several */
@@ -166,6 +169,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_GO_INTO] = go_into,
 	[WP_WORDS_NOT_PLACE] = not_places,
 	[WP_WORDS_PLACE_END] = place_ends,
+	[WP_WORDS_VENUE_END] = venue_ends,
 	[WP_WORDS_PLACE_KIND] = place_kinds,
 	[WP_WORDS_PLACE_END_IN_NAME] = place_ends_in_name,
 	[WP_WORDS_PLATFORM_END] = platform_ends,

@@ -56,6 +56,16 @@ START_TEST(a_run_on_requirement_is_no_activity_section)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "知识竞赛");
 	json_decref(plan);
+	/* its first sentence names it, two clauses and all; a point that
+	 * asks (恳请…参与各项活动) names no section */
+	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n"
+			      "一、恳请贵单位按照方案分工，指派专人参与宣传周各项活动。请于4月15日前函复。\n"
+			      "二、聚焦宣传主题，集中开展主题活动。具体安排如下：\n"
+			      "（一）启动仪式。4月20日上午9:00，在县广场举行。\n（二）知识竞赛。4月22日，在县图书馆举办。\n"
+			      "三、工作要求\n各单位要加强组织。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式");
+	json_decref(plan);
 }
 END_TEST
 
@@ -71,7 +81,7 @@ static const char post[] =
 	"仪式当天上午9:30开始，现场设置消防装备展示。\n\n"
 	"[图片]\n"
 	"▲2025年启动仪式现场，小朋友在消防员指导下体验消防水枪\n\n"
-	"👉 2. 消防救援站开放日\n"
+	"➡️ 2. 消防救援站开放日\n"
 	"📅 11月14日—15日 | 📍 全市各消防救援站 | 🏢 各大队 | 🤝 市红十字会\n"
 	"每天9:00—16:00面向社会开放。\n\n"
 	"👉 3. 社会单位消防安全责任人培训\n"
@@ -93,7 +103,7 @@ static const char post[] =
  * line, parted by bars (| or ｜), are the item's time, place and units
  * (🤝 its cooperating ones; 全月 the month), the clock the prose under
  * them opens with the day's (仪式当天上午9:30开始); a picture's stand-in ([图片]) and the caption
- * under it go, and a heading behind a pictograph (👉 2.) starts a
+ * under it go, and a heading behind a pictograph (👉 2., ➡️ 2.) starts a
  * paragraph of its own (it was run into the caption above it, and the
  * item lost). */
 START_TEST(a_posts_fields_behind_pictographs)
@@ -130,6 +140,20 @@ START_TEST(lines_that_are_no_fields_behind_signs)
 	char *line = wp_notice_sign_fields("📍️ 市民广场　｜📅 11月9日");
 	ck_assert_str_eq(line, "地点：市民广场；时间：11月9日");
 	free(line);
+	/* a label written after the sign as well, once; an empty field
+	 * between; a trailing bar; 🏢 before a venue, not a unit */
+	line = wp_notice_sign_fields("📅 时间：11月9日上午9:30 | 📍 地点：市民广场 | 🏢 责任单位：市消防救援支队");
+	ck_assert_str_eq(line, "时间：11月9日上午9:30；地点：市民广场；责任单位：市消防救援支队");
+	free(line);
+	line = wp_notice_sign_fields("📅 11月14日 |  | 📍 全市各消防救援站 |");
+	ck_assert_str_eq(line, "时间：11月14日；地点：全市各消防救援站");
+	free(line);
+	line = wp_notice_sign_fields("📅 11月12日 | 🏢 市图书馆三楼报告厅");
+	ck_assert_str_eq(line, "时间：11月12日；地点：市图书馆三楼报告厅");
+	free(line);
+	/* ▲时间：… under a picture is a field the post marked, no caption */
+	ck_assert(wp_notice_caption_line("▲2025年启动仪式现场"));
+	ck_assert(!wp_notice_caption_line("▲时间：11月9日上午9:30"));
 	ck_assert(wp_notice_picture_line("[图片]"));
 	ck_assert(!wp_notice_picture_line("[图片]说明"));
 	/* a ▲ line not under a picture is text and stays */
@@ -170,6 +194,14 @@ START_TEST(a_heading_closed_by_its_when)
 	a = plan_activity(plan, 4);
 	ck_assert_str_eq(field(a, "title"), "宪法宣誓仪式（第二场）");
 	ck_assert_str_eq(field(a, "time"), "15:00");
+	json_decref(plan);
+	/* nor is one that tells a place after its day: its place would be
+	 * lost with it */
+	plan = plan_from_text("溆水县2026年“宪法宣传周”活动方案\n一、活动时间\n2026年12月1日至12月7日。\n二、活动安排\n"
+			      "1．宪法主题文艺汇演（12月5日在县文化广场举行）\n由县文旅局牵头。\n"
+			      "2．宪法图片展（宣传周期间在县图书馆一楼展出）\n由县司法局牵头。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "宪法主题文艺汇演（12月5日在县文化广场举行）");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "宪法图片展（宣传周期间在县图书馆一楼展出）");
 	json_decref(plan);
 }
 END_TEST
@@ -297,6 +329,36 @@ START_TEST(what_an_organizer_calls_itself)
 }
 END_TEST
 
+/* A recap's row alike another by its last two characters only when its
+ * first two are alike too (活动方案 ~ 活动实施方案): 获奖学生名单 is no
+ * repeat of 联络员名单 (it was dropped). */
+START_TEST(a_recap_row_is_not_another_for_its_last_two_characters)
+{
+	json_t *plan = plan_from_text("某县2026年科技活动周活动方案\n一、活动时间\n2026年5月18日至5月24日。\n"
+				      "二、工作要求\n各乡镇于5月28日前报送联络员名单。\n三、时间节点\n"
+				      "5月28日前，报送获奖学生名单；5月28日前，报送宣传信息。\n");
+	json_t *d = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(d), 3);
+	ck_assert_str_eq(field(json_array_get(d, 1), "what"), "报送获奖学生名单");
+	json_decref(plan);
+}
+END_TEST
+
+/* 以上活动由县知识产权局牵头，各乡镇配合。 under the days: its lead is
+ * every entry's that names none, its helpers every entry's. */
+START_TEST(who_runs_all_the_entries_under_the_days)
+{
+	json_t *plan = plan_from_text("某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+				      "二、活动安排\n4月20日（星期一）\n上午9:00　启动仪式\n地点：县广场\n"
+				      "4月21日（星期二）\n上午9:00　知识讲座\n地点：县图书馆\n牵头：县科协\n"
+				      "以上活动由县知识产权局牵头，各乡镇配合。\n三、工作要求\n各单位要加强组织。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县知识产权局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各乡镇");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "各乡镇");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round61");
@@ -309,6 +371,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_programme_entrys_label_line_cut_at_the_width);
 	tcase_add_test(tc, a_list_of_places_and_their_kind);
 	tcase_add_test(tc, what_an_organizer_calls_itself);
+	tcase_add_test(tc, a_recap_row_is_not_another_for_its_last_two_characters);
+	tcase_add_test(tc, who_runs_all_the_entries_under_the_days);
 	suite_add_tcase(s, tc);
 	return s;
 }

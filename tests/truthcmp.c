@@ -518,6 +518,14 @@ static const struct {
 	{"no document number or issue date", "no-issue-date"},
 	{"before the campaign period", "activity-outside-period"},
 	{"after the campaign period (ends", "activity-outside-period"},
+	/* 4月9日（星期三） but 2026-04-09 is a Thursday (before the holiday
+	 * and rest-day rows: 05-04 is a Monday, inside the 劳动节 holiday is
+	 * a deadline on a rest day) */
+	{"is a Monday", NOTE_PREFIX "not the weekday written"},
+	{"is a Tuesday", NOTE_PREFIX "not the weekday written"},
+	{"is a Wednesday", NOTE_PREFIX "not the weekday written"},
+	{"is a Thursday", NOTE_PREFIX "not the weekday written"},
+	{"is a Friday", NOTE_PREFIX "not the weekday written"},
 	{"after the campaign period has started", "issued-late"},
 	{"a public holiday", "deadline-non-working"},
 	/* …falls on 2026-09-25, inside the Mid-Autumn holiday (中秋节, 09-25..):
@@ -552,12 +560,6 @@ static const struct {
 	{"before the notice is issued", "activity-before-issue"},
 	{"notice was issued (", "activity-before-issue"},
 	{"before the notice (", "activity-before-issue"},
-	/* 4月9日（星期三） but 2026-04-09 is a Thursday */
-	{"is a Monday", NOTE_PREFIX "not the weekday written"},
-	{"is a Tuesday", NOTE_PREFIX "not the weekday written"},
-	{"is a Wednesday", NOTE_PREFIX "not the weekday written"},
-	{"is a Thursday", NOTE_PREFIX "not the weekday written"},
-	{"is a Friday", NOTE_PREFIX "not the weekday written"},
 };
 
 static const char *anomaly_code(const char *anomaly)
