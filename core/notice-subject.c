@@ -226,6 +226,13 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		const char *from = past_time_clause(first);
 		wp_str_skip(&from, "由");
 		char *subject = wp_notice_upto(from, wp_words(WP_WORDS_SUBJECT_END));
+		/* 地点：县图书馆: a place's line, named by a unit's name, has no
+		 * subject */
+		size_t label_len;
+		const struct wp_field_label *label = wp_field_label_at(subject, &label_len);
+		if (label && label->field != WP_FIELD_LEAD && label->field != WP_FIELD_COOP &&
+		    wp_str_starts(subject + label_len, "："))
+			*subject = '\0';
 		if (two_levels(r, subject, u))
 			; /* 成员单位及知识产权局市县两级 */
 		else if (*subject && wp_notice_unit_like(subject) && !wp_str_find(subject, "，") &&

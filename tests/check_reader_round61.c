@@ -356,6 +356,13 @@ START_TEST(who_runs_all_the_entries_under_the_days)
 	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各乡镇");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "各乡镇");
 	json_decref(plan);
+	/* an entry's 地点：县图书馆 is its place, though a unit's name: no lead */
+	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+			      "二、活动安排\n4月20日（星期一）\n上午9:00　启动仪式\n地点：县广场\n"
+			      "4月21日（星期二）\n上午9:00　知识讲座\n地点：县图书馆\n三、工作要求\n各单位要加强组织。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "县图书馆");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "");
+	json_decref(plan);
 }
 END_TEST
 
