@@ -205,10 +205,33 @@ static const char *past_label_weekday(const char *p)
 	return weekday_at(q, &len) ? q + len : p;
 }
 
+/* 12.4 国家宪法日。…: a day written month.day at the line's start, a
+ * space after it, as a label (into *days, the text after the space in
+ * *body); false for none (4.1 is no item's number here: the caller asks
+ * only where no item stands). */
+static bool dotted_label(const char *p, int year, wp_ndate *days, const char **body)
+{
+	const char *q = p;
+	int month = wp_nread_number(&q, 2);
+	if (month < 1 || month > 12 || !wp_str_skip(&q, "."))
+		return false;
+	int day = wp_nread_number(&q, 2);
+	wp_date d = day >= 1 && day <= 31 ? wp_date_from_ymd(year, month, day) : WP_DATE_NONE;
+	if (d == WP_DATE_NONE || !(*q == ' ' || wp_str_starts(q, "　")))
+		return false;
+	*days = (wp_ndate){.start = d, .end = d, .at = p, .len = (size_t)(q - p)};
+	while (wp_str_skip(&q, "　") || wp_str_skip(&q, " "))
+		;
+	*body = q;
+	return *q != '\0';
+}
+
 bool wp_notice_date_label(const char *p, int year, wp_ndate *days, const char **body)
 {
 	size_t open = wp_word_at(p, WP_WORDS_LABEL_OPEN);
-	if (!open || !wp_nfind_date_at(p + open, year, days))
+	if (!open)
+		return dotted_label(p, year, days, body);
+	if (!wp_nfind_date_at(p + open, year, days))
 		return false;
 	const char *rest = past_label_weekday(p + open + days->len);
 	const char *to = wp_notice_past_range_mark(rest);

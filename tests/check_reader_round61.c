@@ -366,6 +366,27 @@ START_TEST(who_runs_all_the_entries_under_the_days)
 }
 END_TEST
 
+/* 12.1 启动日。上午9:30在…举行启动仪式，由X牵头。: paragraphs each opening
+ * with a day written month.day and a space are the activities of a
+ * section without items, as 【12月1日】 ones are (none was read, and
+ * nothing said so). */
+START_TEST(paragraphs_opening_with_a_dotted_day)
+{
+	json_t *plan = plan_from_text("溆水县2026年“宪法宣传周”活动方案\n一、活动时间\n2026年12月1日至12月7日。\n"
+				      "二、活动安排\n"
+				      "12.1 启动日。上午9:30在县城人民广场举行启动仪式，由县司法局牵头。\n"
+				      "12.4 国家宪法日。在县城步行街开展集中宣传，由县委宣传部牵头。\n"
+				      "12.6 法治文艺日。在龙潭镇文化广场开展巡演，由县文旅局牵头。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-12-01");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "time"), "09:30");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-12-04");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县委宣传部");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "location"), "龙潭镇文化广场");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round61");
@@ -380,6 +401,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, what_an_organizer_calls_itself);
 	tcase_add_test(tc, a_recap_row_is_not_another_for_its_last_two_characters);
 	tcase_add_test(tc, who_runs_all_the_entries_under_the_days);
+	tcase_add_test(tc, paragraphs_opening_with_a_dotted_day);
 	suite_add_tcase(s, tc);
 	return s;
 }
