@@ -434,20 +434,31 @@ static char *wrapped_list(const struct reader *r, size_t i)
  * on (以上活动由X牵头，各乡镇协助): its helpers added to the cooperating units of each,
  * its lead to each that names none. False when it names no unit (以上活动
  *如遇雨天顺延): a sentence of the last entry's. Each comparison of units
- * is counted in r's work; none is made unless apply. */
+ * is counted in r's work. Sixteen units at most: a longer list names no
+ * helpers of every entry. */
 #define ALL_UNITS_MAX 16 /* a sentence naming more is a list, no helpers of every entry */
-static bool given_to_all(struct reader *r, const char *p, size_t first, bool apply)
+#define UNIT_WIDTH_MAX 44 /* 某某市市场监督管理局（某某市知识产权局）: a unit's name is no longer */
+static bool given_to_all(struct reader *r, const char *p, size_t first)
 {
 	static const char *const sentence_end[] = {"。", NULL};
 	char *sentence = wp_notice_upto(p, sentence_end);
 	json_t *lead, *coop;
 	wp_notice_read_units(r, sentence, &lead, &coop);
 	free(sentence);
-	bool names = json_array_size(lead) > 0 || json_array_size(coop) > 0;
-	if (json_array_size(lead) + json_array_size(coop) > ALL_UNITS_MAX)
-		apply = false;
+	/* 以上活动的图片和总结请于…报送县知识产权局: a sentence read whole as
+	 * its subject names no lead */
 	size_t i, k;
 	json_t *unit;
+	bool units = true;
+	json_array_foreach(lead, i, unit) {
+		const char *name = json_string_value(unit);
+		units = units && name && wp_notice_unit_like(name) && wp_text_width(name) <= UNIT_WIDTH_MAX &&
+			!wp_word_find(name, WP_WORDS_DUTY_SENT, &(size_t){0});
+	}
+	if (!units)
+		json_array_clear(lead);
+	bool names = json_array_size(lead) > 0 || json_array_size(coop) > 0;
+	bool apply = json_array_size(lead) + json_array_size(coop) <= ALL_UNITS_MAX;
 	for (i = first; apply && names && i < json_array_size(r->activities); i++) {
 		json_t *a = json_array_get(r->activities, i);
 		json_t *theirs = json_object_get(a, "cooperate"), *led = json_object_get(a, "lead");
@@ -499,7 +510,9 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 	const char *carried = NULL;
 	const char *day_line = NULL; /* the line of the day heading the lines are under */
 	size_t count = 0;
-	bool given_all = false; /* a 以上活动由… sentence was read */
+	/* the first entry a 以上活动由… sentence is said of: those since the
+	 * last such sentence (each entry given to once) */
+	size_t above_from = json_array_size(r->activities);
 	for (size_t i = from; i < to && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		if (wp_outline_ends_section(&r->outline, i))
@@ -534,11 +547,10 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 		if (!under_day)
 			continue; /* 具体日程如下： and the like, before the first day */
 		/* 以上活动由县知识产权局统一协调，各乡镇协助。: who runs and
-		 * helps with all the entries read under the days; said once (a
-		 * second such sentence is taken as read) */
-		if (wp_word_at(p, WP_WORDS_ALL_ABOVE) && count &&
-		    given_to_all(r, p, json_array_size(r->activities) - count, !given_all)) {
-			given_all = true;
+		 * helps with all the entries read under the days since the last
+		 * such sentence */
+		if (wp_word_at(p, WP_WORDS_ALL_ABOVE) && count && given_to_all(r, p, above_from)) {
+			above_from = json_array_size(r->activities);
 			continue;
 		}
 		/* 6月8日（星期一）“…”主题日 / 由X牵头，…: the paragraph under it */

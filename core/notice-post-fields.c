@@ -38,13 +38,14 @@ static const char *field_end(const char *s)
 	return s;
 }
 
-/* 📅 时间：11月9日: value past a field label and its colon the post wrote
- * after the sign as well. */
-static const char *past_label(const char *value)
+/* 📅 时间：11月9日, 🏢 协办单位：各大队: the field label and its colon the
+ * post wrote after the sign as well, its length in *len (0 for none); the
+ * value past them. The written label says what the field is. */
+static const char *past_label(const char *value, size_t *len)
 {
-	size_t len;
-	if (wp_field_label_at(value, &len) && wp_str_starts(value + len, "："))
-		return past_space(value + len + strlen("："));
+	if (wp_field_label_at(value, len) && wp_str_starts(value + *len, "："))
+		return past_space(value + *len + strlen("："));
+	*len = 0;
 	return value;
 }
 
@@ -60,8 +61,7 @@ static const char *units_or_place(const char *label, const char *value, const ch
 	json_t *names = json_array();
 	wp_notice_split_units(text, names);
 	const char *first = json_string_value(json_array_get(names, 0));
-	bool unit = first && wp_notice_unit_like(first) && !wp_word_ends(first, WP_WORDS_VENUE_END) &&
-		    !wp_word_ends(first, WP_WORDS_BARE_PLACE_END);
+	bool unit = first && wp_notice_unit_like(first) && !wp_word_ends(first, WP_WORDS_VENUE_END);
 	json_decref(names);
 	free(text);
 	return unit ? label : "地点";
@@ -78,13 +78,19 @@ char *wp_notice_sign_fields(const char *para)
 		size_t sign = wp_field_sign_at(p, &label);
 		if (!sign)
 			break;
-		const char *value = past_label(past_space(p + sign)), *end = field_end(value), *cut = end;
+		const char *written = past_space(p + sign);
+		size_t written_len;
+		const char *value = past_label(written, &written_len), *end = field_end(value), *cut = end;
 		while (cut > value && (cut[-1] == ' ' || wp_str_ends_at(value, cut, "\xe3\x80\x80")))
 			cut -= cut[-1] == ' ' ? 1 : 3;
 		if (cut > value) { /* 📅 | 📍 X: a sign with nothing after it says nothing */
 			if (fields++)
 				wp_buf_puts(&out, "；");
-			wp_buf_printf(&out, "%s：%.*s", units_or_place(label, value, cut), (int)(cut - value), value);
+			if (written_len)
+				wp_buf_printf(&out, "%.*s：", (int)written_len, written);
+			else
+				wp_buf_printf(&out, "%s：", units_or_place(label, value, cut));
+			wp_buf_append(&out, value, (size_t)(cut - value));
 		}
 		p = end;
 		if (!*end)
@@ -113,5 +119,6 @@ bool wp_notice_caption_line(const char *para)
 	const char *p = past_space(para);
 	size_t mark = wp_word_at(p, WP_WORDS_CAPTION_MARK);
 	/* ▲时间：11月9日 under a picture is a field the post marked */
-	return mark > 0 && past_label(past_space(p + mark)) == past_space(p + mark);
+	size_t label;
+	return mark > 0 && past_label(past_space(p + mark), &label) == past_space(p + mark);
 }

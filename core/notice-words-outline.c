@@ -130,7 +130,7 @@ static const char *const wechat_chrome[] = {"原创　", "原创 ", "▲点击",
 					    "责编：", "微信号：", "点击蓝字", "分享　收藏", NULL};
 /* 一、恳请贵单位按照方案分工，指派专人参与…: a cover's point that asks,
  * run on into its text, is no section's title */
-static const char *const request_opens[] = {"恳请", "敬请", "烦请", "请", NULL};
+static const char *const request_opens[] = {"恳请", "敬请", "烦请", NULL};
 /* [图片]: what a copy of a post leaves where a picture was; ▲: what
  * opens the caption under it (▲2025年启动仪式现场) */
 static const char *const pictures[] = {"[图片]", "［图片］", "【图片】", "[图]", NULL};

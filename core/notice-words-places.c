@@ -72,8 +72,9 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 static const char *const place_kinds[] = {"场所", "区域", "景区", "小区", "学校", "院校", "院所", "乡镇", "村",
 					  "社区", "阵地", "产区", "牧区", "地区", "街区", "市场", NULL};
 /* 🏢 市图书馆三楼报告厅: what ends a venue's name, though a unit's name
- * opens it */
-static const char *const venue_ends[] = {"厅", "室", "广场", "礼堂", "会场", NULL};
+ * opens it (not 办公室, 办公厅: units) */
+static const char *const venue_ends[] = {"报告厅", "多功能厅", "大厅", "展厅", "演播厅", "会议室", "活动室", "培训室",
+					 "教室", "广场", "礼堂", "会场", NULL};
 /* 通过微信公众号、抖音等平台 */
 static const char *const platform_ends[] = {"等平台", "等媒体", NULL};
 /* “X”公众号、抖音号和电视台: one channel of several */

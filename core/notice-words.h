@@ -92,7 +92,7 @@ enum wp_word_set {
 	WP_WORDS_CONVENER,	    /* 召集人: the chair of a joint meeting (副召集人, its deputy) */
 	WP_WORDS_MEMBERS_ARE,	    /* 成员单位为, 成员为: the members follow */
 	WP_WORDS_PLACE_END,	    /* 开展, 举办: what ends the place after 在 */
-	WP_WORDS_REQUEST_OPEN,	    /* 恳请, 请: (一、恳请贵单位按照方案分工，…) what opens a request, no section's title */
+	WP_WORDS_REQUEST_OPEN,	    /* 恳请, 烦请: (一、恳请贵单位按照方案分工，…) what opens a request, no section's title (not 请: 二、请各单位积极参与以下活动。) */
 	WP_WORDS_VENUE_END,	    /* 厅, 室, 广场: (🏢 市图书馆三楼报告厅) what ends a venue's name, never a unit's */
 	WP_WORDS_PLACE_KIND,	    /* 场所, 景区, 学校: (在X、Y等人流密集场所开展) the kind of place a list of places ends on after its 等 */
 	WP_WORDS_EXTENSION,	    /* 转: 0391-3356789转8012, an extension */

@@ -510,9 +510,10 @@ END_TEST
 
 /* 以上活动由县知识产权局统一协调，第N中学、各乡镇协助。 again and again
  * under 150 entries: the first sentence gives its helpers to every
- * entry, the others are taken as read; a sentence naming a long list is
- * no helpers of every entry (each of 150 entries got the 2001 units of
- * 2000 such lines, 13 s on 190 KB, its output the product of the two). */
+ * entry, the others to the entries since the one before (none); each of
+ * 150 entries got the 2001 units of 2000 such lines, 13 s on 190 KB, its
+ * output the product of the two. (The cap on a sentence's units is
+ * check_reader_round61's.) */
 START_TEST(the_helpers_of_all_entries_are_given_in_linear_work)
 {
 	wp_buf b = WP_BUF_INIT;
@@ -523,7 +524,6 @@ START_TEST(the_helpers_of_all_entries_are_given_in_linear_work)
 	for (int i = 0; i < 2000; i++)
 		wp_buf_printf(&b, "以上活动由县知识产权局统一协调，第%d中学、各乡镇协助。\n", i);
 	wp_buf_puts(&b, "三、工作要求\n各单位按时报送总结。\n");
-	/* and one sentence naming a list too long to be every entry's */
 	wp_notice_report report;
 	wp_err err;
 	char *text = read_text(b.data, b.len, &report, &err);

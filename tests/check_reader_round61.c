@@ -66,6 +66,12 @@ START_TEST(a_run_on_requirement_is_no_activity_section)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式");
 	json_decref(plan);
+	/* 请 alone opens a heading's sentence as well as a request */
+	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+			      "二、请各单位积极参与以下活动。具体安排如下：\n"
+			      "（一）启动仪式。4月20日上午9:00，在县广场举行。\n（二）知识竞赛。4月22日，在县图书馆举办。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
 }
 END_TEST
 
@@ -150,6 +156,10 @@ START_TEST(lines_that_are_no_fields_behind_signs)
 	free(line);
 	line = wp_notice_sign_fields("📅 11月12日 | 🏢 市图书馆三楼报告厅");
 	ck_assert_str_eq(line, "时间：11月12日；地点：市图书馆三楼报告厅");
+	free(line);
+	/* the label written says what the field is; 办公室 is a unit's */
+	line = wp_notice_sign_fields("📅 11月14日 | 🏢 协办单位：各大队 | 🏢 县政府办公室");
+	ck_assert_str_eq(line, "时间：11月14日；协办单位：各大队；责任单位：县政府办公室");
 	free(line);
 	/* ▲时间：… under a picture is a field the post marked, no caption */
 	ck_assert(wp_notice_caption_line("▲2025年启动仪式现场"));
@@ -355,6 +365,26 @@ START_TEST(who_runs_all_the_entries_under_the_days)
 	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县知识产权局");
 	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各乡镇");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "各乡镇");
+	json_decref(plan);
+	/* each such sentence is said of the entries since the one before;
+	 * one naming no unit (图片和总结…报送县知识产权局, read whole as its
+	 * subject) gives none, nor one listing more than sixteen */
+	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+			      "二、活动安排\n4月20日（星期一）\n上午9:00　启动仪式\n地点：县广场\n"
+			      "以上活动由县知识产权局牵头，各乡镇协助。\n"
+			      "4月22日（星期三）\n上午9:00　知识竞赛\n地点：县一中\n"
+			      "以上活动由县教育局牵头，各学校协助。\n"
+			      "4月23日（星期四）\n上午9:00　讲座\n地点：县图书馆\n"
+			      "以上活动的图片和总结请于4月28日前报送县知识产权局。\n"
+			      "4月24日（星期五）\n上午9:00　展览\n地点：县文化馆\n"
+			      "以上活动由甲局、乙局、丙局、丁局、戊局、己局、庚局、辛局、壬局、癸局、子局、丑局、寅局、"
+			      "卯局、辰局、巳局、午局牵头。\n三、工作要求\n各单位要加强组织。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县知识产权局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各乡镇");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "各学校");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan_activity(plan, 3), "lead")), 0);
 	json_decref(plan);
 	/* an entry's 地点：县图书馆 is its place, though a unit's name: no lead */
 	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
