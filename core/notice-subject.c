@@ -229,7 +229,8 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		/* 地点：县图书馆: a place's line, named by a unit's name, has no
 		 * subject */
 		size_t label_len;
-		const struct wp_field_label *label = wp_field_label_at(subject, &label_len);
+		const struct wp_field_label *label =
+			wp_notice_find_near(subject, "：", 30) ? wp_field_label_at(subject, &label_len) : NULL;
 		if (label && label->field != WP_FIELD_LEAD && label->field != WP_FIELD_COOP &&
 		    wp_str_starts(subject + label_len, "："))
 			*subject = '\0';
