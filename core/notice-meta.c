@@ -237,7 +237,7 @@ static const char *past_emoji(const char *s)
 	return s;
 }
 
-static const char *past_gap(const char *s)
+const char *wp_notice_past_gap(const char *s)
 {
 	while (*s == ' ' || wp_str_starts(s, "\xe3\x80\x80"))
 		s += *s == ' ' ? 1 : 3;
@@ -250,7 +250,7 @@ static bool field_label(const char *s)
 	size_t len;
 	if (!wp_field_label_at(s, &len))
 		return false;
-	s = past_gap(s + len);
+	s = wp_notice_past_gap(s + len);
 	return wp_str_starts(s, "：") || *s == ':';
 }
 
@@ -264,14 +264,14 @@ static bool field_label(const char *s)
  * is no part of the label. */
 static char *unmark(const char *para)
 {
-	const char *label = past_gap(para + wp_word_at(para, WP_WORDS_FIELD_BULLET));
+	const char *label = wp_notice_past_gap(para + wp_word_at(para, WP_WORDS_FIELD_BULLET));
 	if (label != para && field_label(label))
 		return wp_xstrdup(label);
 	const char *rest = past_emoji(para);
 	bool emoji = rest != para;
-	rest = past_gap(rest);
+	rest = wp_notice_past_gap(rest);
 	size_t mark = wp_word_at(rest, WP_WORDS_HEADING_MARK);
-	const char *text = past_gap(rest + mark);
+	const char *text = wp_notice_past_gap(rest + mark);
 	if (!emoji && text == rest + mark)
 		return NULL;
 	int n;

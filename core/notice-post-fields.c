@@ -16,14 +16,6 @@
 #include "notice-text.h"
 #include "notice-words.h"
 
-/* s past spaces and ideographic spaces */
-static const char *past_space(const char *s)
-{
-	while (*s == ' ' || wp_str_starts(s, "\xe3\x80\x80"))
-		s += *s == ' ' ? 1 : 3;
-	return s;
-}
-
 /* The bytes of the bar at s (| or ｜), 0 for none. */
 static size_t bar_at(const char *s)
 {
@@ -44,7 +36,7 @@ static const char *field_end(const char *s)
 static const char *past_label(const char *value, size_t *len)
 {
 	if (wp_field_label_at(value, len) && wp_str_starts(value + *len, "："))
-		return past_space(value + *len + strlen("："));
+		return wp_notice_past_gap(value + *len + strlen("："));
 	*len = 0;
 	return value;
 }
@@ -69,7 +61,7 @@ static const char *units_or_place(const char *label, const char *value, const ch
 
 char *wp_notice_sign_fields(const char *para)
 {
-	const char *p = past_space(para), *label;
+	const char *p = wp_notice_past_gap(para), *label;
 	if (!wp_field_sign_at(p, &label))
 		return NULL;
 	wp_buf out = WP_BUF_INIT;
@@ -78,7 +70,7 @@ char *wp_notice_sign_fields(const char *para)
 		size_t sign = wp_field_sign_at(p, &label);
 		if (!sign)
 			break;
-		const char *written = past_space(p + sign);
+		const char *written = wp_notice_past_gap(p + sign);
 		size_t written_len;
 		const char *value = past_label(written, &written_len), *end = field_end(value), *cut = end;
 		while (cut > value && (cut[-1] == ' ' || wp_str_ends_at(value, cut, "\xe3\x80\x80")))
@@ -95,9 +87,9 @@ char *wp_notice_sign_fields(const char *para)
 		p = end;
 		if (!*end)
 			break;
-		p = past_space(end + bar_at(end));
+		p = wp_notice_past_gap(end + bar_at(end));
 		while (bar_at(p)) /* 11月14日 |  | 📍 X: an empty field between */
-			p = past_space(p + bar_at(p));
+			p = wp_notice_past_gap(p + bar_at(p));
 		if (!*p)
 			break; /* 📅 a | 📍 b |: a bar at the line's end closes the last field */
 	}
@@ -111,14 +103,14 @@ char *wp_notice_sign_fields(const char *para)
 
 bool wp_notice_picture_line(const char *para)
 {
-	return wp_word_is(past_space(para), WP_WORDS_PICTURE);
+	return wp_word_is(wp_notice_past_gap(para), WP_WORDS_PICTURE);
 }
 
 bool wp_notice_caption_line(const char *para)
 {
-	const char *p = past_space(para);
+	const char *p = wp_notice_past_gap(para);
 	size_t mark = wp_word_at(p, WP_WORDS_CAPTION_MARK);
 	/* ▲时间：11月9日 under a picture is a field the post marked */
 	size_t label;
-	return mark > 0 && past_label(past_space(p + mark), &label) == past_space(p + mark);
+	return mark > 0 && past_label(wp_notice_past_gap(p + mark), &label) == wp_notice_past_gap(p + mark);
 }

@@ -885,6 +885,8 @@ void wp_notice_read_parent(struct reader *r);
  * bars (📅 11月9日 | 📍 市民广场 | 🏢 X) as labelled fields (时间：11月9日；
  * 地点：市民广场；责任单位：X), or NULL for any other line. Caller frees. */
 char *wp_notice_sign_fields(const char *para);
+/* s past its spaces and ideographic spaces (notice-meta.c). */
+const char *wp_notice_past_gap(const char *s);
 /* Is para a copy's stand-in for a picture ([图片])? a picture's caption
  * (▲2025年启动仪式现场)? */
 bool wp_notice_picture_line(const char *para);
