@@ -310,6 +310,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 第5周内: the week the period's gloss places */
 	} else if (wp_nfind_date(date_src, r->year, &d) || wp_nfind_date(title, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
+		/* 时间： / 第一场：4月21日… / 第二场：4月23日…: first to last */
+		wp_date last;
+		if (date_src == when && wp_notice_when_sessions_end(when, r->year, &last) && last > d.end)
+			wp_notice_set_dates(a, d.start, last);
 		from_now_on(r, date_src, &d, a);
 		until_the_end(r, &d, a);
 		/* 3月15日前后, 12月4日左右: around the day, not on it */

@@ -297,9 +297,14 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			 * the list of items, however its number is typed */
 			if (sub && part_line(o, i, j) && (parts || o->para[j].number == 1))
 				parts = true, sub = false;
+			/* - 活动名称：X / - 时间： / - 第一场：…: in a card of fields
+			 * (or right under an item's heading, or after another of its
+			 * fields) a label alone is a field whose value follows, not
+			 * the heading of a section of the period */
+			bool card_field = field_line(o, j) && (o->para[i].field || j == i + 1 || field_line(o, j - 1));
 			/* ———: a rule parts one card of fields from the next */
-			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j) || prose_heading(r->t.para[j]) ||
-			    wp_notice_rule_line(r->t.para[j]))
+			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j) ||
+			    (!card_field && prose_heading(r->t.para[j])) || wp_notice_rule_line(r->t.para[j]))
 				break;
 			if (rest.len)
 				wp_buf_putc(&rest, '\n');
@@ -343,7 +348,9 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
-		if (cn && j > i + 2 && wp_notice_read_bullets_between(r, i + 1, j, no) > 0) {
+		/* - 活动名称：X over its bulleted fields: an activity, not a group */
+		bool card = o->para[i].field && o->para[i].field->field == WP_FIELD_NAME;
+		if (cn && !card && j > i + 2 && wp_notice_read_bullets_between(r, i + 1, j, no) > 0) {
 			wp_buf_free(&rest);
 			i = j;
 			continue;

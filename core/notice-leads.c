@@ -10,9 +10,8 @@
 #include "alloc.h"
 #include "notice-reader.h"
 
-/* Does the notice say that the first unit of a list leads
- * (责任单位中排在首位的为牵头单位)? Asked once, then remembered. */
-static bool first_listed_leads(struct reader *r)
+/* Asked once, then remembered. */
+bool wp_notice_first_listed_leads(struct reader *r)
 {
 	if (r->first_leads < 0) {
 		r->first_leads = 0;
@@ -89,7 +88,7 @@ void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead,
 	wp_notice_split_units(list, all);
 	size_t i;
 	json_t *v;
-	bool first = first_listed_leads(r);
+	bool first = wp_notice_first_listed_leads(r);
 	json_array_foreach(all, i, v) json_array_append(i == 0 || !first ? lead : coop, v);
 	json_decref(all);
 }

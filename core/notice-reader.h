@@ -323,6 +323,10 @@ void wp_notice_keep_when(json_t *a, const char *at, size_t len);
  * the line's end, else of such a field of the bracket text closes with
  * (wp_notice_closing_fields), or NULL (notice-when.c). Caller frees. */
 char *wp_notice_when_line(const char *text);
+/* 第一场：4月21日…；第二场：4月23日…: a when of two sessions or more, each
+ * a day (a short name and its colon before it), apart by ；, as a label
+ * alone over its lines gives them; the last one's day in *end. */
+bool wp_notice_when_sessions_end(const char *when, int year, wp_date *end);
 /* 开设…专栏。…。（责任部门：办公室；完成时限：4月全月）: a task list's item
  * closes its prose with one bracket of labelled fields, which give it
  * its units and its time. The inside of the bracket text closes with
@@ -651,6 +655,9 @@ void wp_notice_lead_sentence(const char *body, struct units *u);
  * before a ， the lead, after it the rest; or the first unit alone when
  * the notice says the first listed leads; else all lead. */
 void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead, json_t *coop);
+/* Does the notice say that the first unit of a list leads
+ * (责任单位中排在首位的为牵头单位)? */
+bool wp_notice_first_listed_leads(struct reader *r);
 /* Does a unit of list mark its own role (市粮食和物资储备局（牵头）)? Then
  * wp_notice_split_lead_list goes by the marks. */
 bool wp_notice_list_marks_roles(const char *list);

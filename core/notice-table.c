@@ -180,6 +180,18 @@ void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, 
 		wp_notice_split_lead_list(r, lead, *l, *k);
 		*l = wp_notice_fix_names(r, *l);
 		*k = wp_notice_fix_names(r, *k);
+	} else if (!blank(lead) && !wp_notice_list_marks_roles(lead) && wp_notice_first_listed_leads(r)) {
+		/* 注：“责任部门”栏列有多个部门的，排在首位的为牵头部门，其余为配合
+		 * 部门: the rest of the cell cooperates, before the 配合 column's */
+		json_t *all = unit_cell(r, lead), *v;
+		size_t i;
+		*l = json_array();
+		*k = json_array();
+		json_array_foreach(all, i, v) json_array_append(i == 0 ? *l : *k, v);
+		json_decref(all);
+		json_t *more = unit_cell(r, coop);
+		json_array_extend(*k, more);
+		json_decref(more);
 	} else {
 		*l = unit_cell(r, lead);
 		*k = unit_cell(r, coop);

@@ -216,7 +216,9 @@ static int add_to_lines(void *ctx, const char *line)
 	return wp_nlines_add(sink->lines, sink->out, line);
 }
 
-/* The normalised lines of utf8, each owned (free with free_lines). */
+/* The lines of utf8, each owned (free with free_lines): valid UTF-8
+ * (a byte that is not is U+FFFD), controls and bidi marks dropped, not
+ * yet normalised (a sheet's commas are still ASCII: see wp_ncsv_rows). */
 static char **cut_lines(const char *utf8, size_t *count)
 {
 	wp_buf line = WP_BUF_INIT;
@@ -226,7 +228,8 @@ static char **cut_lines(const char *utf8, size_t *count)
 	for (;;) {
 		ucs4_t uc = 0;
 		int len = *p ? u8_strmbtouc(&uc, p) : 0;
-		if (*p && len <= 0)
+		bool invalid = *p && len <= 0;
+		if (invalid)
 			len = 1, uc = 0xfffd;
 		/* \r\n ends one line, not a line and a blank one: a blank
 		 * line parts paragraphs (notice-lines.c) */
@@ -240,13 +243,34 @@ static char **cut_lines(const char *utf8, size_t *count)
 			v[n++] = wp_buf_take(&line);
 			if (!*p)
 				break;
+		} else if (invalid) {
+			wp_buf_puts(&line, "\xef\xbf\xbd");
 		} else if (!wp_text_forbidden(uc) || uc == '\t') { /* controls, bidi: dropped */
-			put_normalized(&line, uc, p, len);
+			wp_buf_append(&line, (const char *)p, (size_t)len);
 		}
 		p += len;
 	}
 	*count = n;
 	return v;
+}
+
+/* Each line normalised for the reader in place (put_normalized). */
+static void normalize_lines(char **v, size_t n)
+{
+	wp_buf b = WP_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		wp_buf_reset(&b);
+		const uint8_t *p = (const uint8_t *)v[i];
+		while (*p) {
+			ucs4_t uc = 0;
+			int len = u8_strmbtouc(&uc, p);
+			put_normalized(&b, uc, p, len);
+			p += len;
+		}
+		free(v[i]);
+		v[i] = wp_buf_take(&b);
+	}
+	wp_buf_free(&b);
 }
 
 /* How many '>' quote marks open line (each with the space after it:
@@ -298,6 +322,10 @@ static int join_lines(const char *utf8, size_t n, size_t join_steps_per_byte, wp
 	wp_nlines *lines = wp_nlines_new(utf8, join_steps_per_byte * (n + 4096));
 	size_t count;
 	char **cut = cut_lines(utf8, &count);
+	/* a sheet saved as CSV: rows apart by tabs, before its commas are
+	 * read as a sentence's */
+	cut = wp_ncsv_rows(cut, &count);
+	normalize_lines(cut, count);
 	unquote_lines(cut, count);
 	/* a notice in Chinese and English: the Chinese alone */
 	cut = wp_nbilingual_lines(cut, &count);

@@ -47,16 +47,18 @@ static bool cell_text(wp_buf *b, const char **p)
 	return false;
 }
 
-/* The cell's lines (apart by \n in cell) joined: with 、 between two
+/* The cell's parts (apart by one of seps in cell: its lines, and in a
+ * comma-separated row the commas in it too) joined: with 、 between two
  * that both read as units and the first ends with no mark, else as they
- * are. */
-static void join_cell(wp_buf *out, const char *cell)
+ * are (a comma between parts that are not units stays). */
+static void join_cell(wp_buf *out, const char *cell, const char *seps)
 {
 	const char *prev = NULL;
 	size_t prev_len = 0;
+	char prev_sep = 0;
 	for (const char *p = cell; p;) {
-		const char *nl = strchr(p, '\n');
-		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		size_t len = strcspn(p, seps);
+		const char *end = p[len] ? p + len : NULL;
 		if (prev) {
 			char *a = wp_str_sub(prev, prev_len), *b = wp_str_sub(p, len);
 			static const char *const marks[] = {"、", "，", "；", "。", "：", NULL};
@@ -65,12 +67,15 @@ static void join_cell(wp_buf *out, const char *cell)
 				marked = wp_str_ends(a, *m);
 			if (!marked && *a && *b && wp_notice_unit_like(a) && wp_notice_unit_like(b))
 				wp_buf_puts(out, "、");
+			else if (prev_sep != '\n')
+				wp_buf_putc(out, prev_sep);
 			free(a);
 			free(b);
 		}
 		wp_buf_append(out, p, len);
 		prev = p, prev_len = len;
-		p = nl ? nl + 1 : NULL;
+		prev_sep = end ? *end : 0;
+		p = end ? end + 1 : NULL;
 	}
 }
 
@@ -103,7 +108,7 @@ static char *row_at(char **v, size_t n, size_t i, size_t *used)
 			line = p = v[k];
 			spanned = true;
 		}
-		join_cell(&row, wp_buf_str(&cell));
+		join_cell(&row, wp_buf_str(&cell), "\n");
 	}
 	wp_buf_free(&cell);
 	/* a row of a sheet has its tabs; a quote over lines of prose is the
@@ -114,6 +119,140 @@ static char *row_at(char **v, size_t n, size_t i, size_t *used)
 	}
 	*used = k - i + 1;
 	return wp_buf_take(&row);
+}
+
+/* A sheet saved as comma-separated values and pasted into the notice
+ * ("序号,活动名称,活动时间,活动地点,责任部门,配合部门"): its rows become
+ * rows apart by tabs, as if copied from the sheet. A run of rows is taken
+ * for a sheet when it has CSV_RUN_MIN rows or more, each of the same
+ * number of cells (CSV_CELLS_MIN or more, as a sheet gives every row) and
+ * one at least with CSV_FILLED_MIN cells filled: a sentence typed with
+ * ASCII commas is a line alone, not three of the same shape. */
+#define CSV_RUN_MIN 3
+#define CSV_CELLS_MIN 4
+#define CSV_FILLED_MIN 3
+
+struct csv_row {
+	char *row; /* owned: the cells apart by tabs, the empty ones at its end dropped */
+	size_t lines, cells, filled;
+};
+
+/* One cell of a comma-separated row at *p, its text into cell: quoted
+ * (over lines, *k moved to the line it closes on) or up to the next
+ * comma. False when a quote does not close within CELL_LINES_MAX lines. */
+static bool csv_cell(char **v, size_t n, size_t i, size_t *k, const char **p, wp_buf *cell)
+{
+	wp_buf_reset(cell);
+	if (**p == '"') {
+		(*p)++;
+		while (!cell_text(cell, p)) {
+			if (++*k >= n || *k - i > CELL_LINES_MAX)
+				return false;
+			wp_buf_putc(cell, '\n');
+			*p = v[*k];
+		}
+	}
+	size_t len = strcspn(*p, ",");
+	wp_buf_append(cell, *p, len);
+	*p += len;
+	return true;
+}
+
+/* The comma-separated row that opens at line i into *r; false when line
+ * i holds a tab (a sheet copied as such, for wp_ntsv_rows) or a quote
+ * left open. */
+static bool csv_row_at(char **v, size_t n, size_t i, struct csv_row *r)
+{
+	*r = (struct csv_row){0};
+	if (strchr(v[i], '\t'))
+		return false;
+	wp_buf row = WP_BUF_INIT, cell = WP_BUF_INIT;
+	size_t k = i, kept = 0;
+	const char *p = v[k];
+	for (;;) {
+		if (!csv_cell(v, n, i, &k, &p, &cell)) {
+			wp_buf_free(&row);
+			wp_buf_free(&cell);
+			return false;
+		}
+		if (r->cells++)
+			wp_buf_putc(&row, '\t');
+		if (*wp_buf_str(&cell)) {
+			join_cell(&row, wp_buf_str(&cell), "\n,");
+			r->filled++;
+			kept = row.len;
+		}
+		if (*p != ',')
+			break;
+		p++;
+	}
+	wp_buf_free(&cell);
+	r->row = wp_buf_take(&row);
+	r->row[kept] = '\0';
+	r->lines = k - i + 1;
+	return true;
+}
+
+/* The rows of the same shape from line i on into rows (room for n - i);
+ * their count, and the lines they take in *used. */
+static size_t csv_run(char **v, size_t n, size_t i, struct csv_row *rows, size_t *used)
+{
+	size_t count = 0;
+	*used = 0;
+	for (size_t k = i; k < n && strchr(v[k], ',');) {
+		struct csv_row r;
+		if (!csv_row_at(v, n, k, &r))
+			break;
+		if (r.cells < CSV_CELLS_MIN || (count && r.cells != rows[0].cells)) {
+			free(r.row);
+			break;
+		}
+		rows[count++] = r;
+		k += r.lines;
+		*used += r.lines;
+	}
+	return count;
+}
+
+static bool csv_sheet(const struct csv_row *rows, size_t count)
+{
+	if (count < CSV_RUN_MIN)
+		return false;
+	for (size_t k = 0; k < count; k++)
+		if (rows[k].filled >= CSV_FILLED_MIN)
+			return true;
+	return false;
+}
+
+/* A run that is no sheet is kept and passed over whole, so that no line
+ * is read as a row twice: linear in the lines. */
+char **wp_ncsv_rows(char **v, size_t *n)
+{
+	struct csv_row *rows = wp_xcalloc(*n ? *n : 1, sizeof *rows);
+	size_t kept = 0;
+	for (size_t i = 0; i < *n;) {
+		size_t used, count = strchr(v[i], ',') ? csv_run(v, *n, i, rows, &used) : 0;
+		bool sheet = csv_sheet(rows, count);
+		if (!count)
+			used = 1;
+		/* the lines go before the rows take their places (kept <= i) */
+		for (size_t k = i; k < i + used; k++) {
+			if (sheet)
+				free(v[k]);
+			else
+				v[kept++] = v[k];
+		}
+		for (size_t k = 0; k < count; k++) {
+			if (sheet)
+				v[kept++] = rows[k].row;
+			else
+				free(rows[k].row);
+		}
+		i += used;
+	}
+	free(rows);
+	*n = kept;
+	return v;
 }
 
 char **wp_ntsv_rows(char **v, size_t *n)

@@ -1,7 +1,8 @@
 /* notice-tsv.h - a spreadsheet's rows copied as text: cells apart by tabs,
  * a cell that holds line breaks in double quotes over several lines
  * ("办公室<newline>市医疗保障基金稽核中心"), as a spreadsheet puts them on
- * the clipboard. Each such row is put back on one line. */
+ * the clipboard; or a sheet saved as comma-separated values and pasted.
+ * Each such row is put back on one line, its cells apart by tabs. */
 #ifndef WP_NOTICE_TSV_H
 #define WP_NOTICE_TSV_H
 
@@ -15,5 +16,15 @@
  * then). Takes v (n lines, each owned) and returns the array to use
  * instead, its length in *n. Linear in the lines. */
 char **wp_ntsv_rows(char **v, size_t *n);
+
+/* A sheet saved as comma-separated values and pasted: a run of three
+ * rows or more apart by ASCII commas, each of the same number of cells
+ * (four or more), one with three filled at least. Its rows are put apart
+ * by tabs (a quoted cell's lines and commas read as wp_ntsv_rows reads
+ * its lines), the empty cells at a row's end dropped. Other lines are
+ * kept as they were. Takes v (n lines, each owned, not yet normalised:
+ * the commas still ASCII) and returns the array to use instead, its
+ * length in *n. Linear in the lines. */
+char **wp_ncsv_rows(char **v, size_t *n);
 
 #endif

@@ -20,23 +20,55 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "date.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
 
-/* The value of text's first line labelled for field, to the line's end,
- * or NULL. Caller frees. */
+static const char *next_line(const char *line)
+{
+	line = strchr(line, '\n');
+	return line ? line + 1 : NULL;
+}
+
+static bool labelled(const char *line)
+{
+	size_t len;
+	return wp_field_label_at(line, &len) && wp_str_starts(line + len, "：");
+}
+
+/* 时间： / 第一场：4月21日… / 第二场：4月23日… / 地点：…: a label alone on
+ * its line labels the lines under it up to the next label; their text
+ * joined by ；. Caller frees. */
+static char *lines_under(const char *line)
+{
+	static const char *const line_stops[] = {"\n", NULL};
+	wp_buf b = WP_BUF_INIT;
+	for (line = next_line(line); line && *line && !labelled(line); line = next_line(line)) {
+		char *value = wp_notice_upto(line, line_stops);
+		if (*value)
+			wp_buf_printf(&b, "%s%s", b.len ? "；" : "", value);
+		free(value);
+	}
+	return wp_buf_take(&b);
+}
+
+/* The value of text's first line labelled for field, to the line's end
+ * (or the lines under a label alone), or NULL. Caller frees. */
 static char *labelled_line(const char *text, enum wp_field field)
 {
 	static const char *const line_stops[] = {"\n", NULL};
-	for (const char *line = text; line && *line;) {
+	for (const char *line = text; line && *line; line = next_line(line)) {
 		size_t len;
 		const struct wp_field_label *l = wp_field_label_at(line, &len);
-		if (l && l->field == field && wp_str_starts(line + len, "："))
-			return wp_notice_upto(line + len + strlen("："), line_stops);
-		line = strchr(line, '\n');
-		line = line ? line + 1 : NULL;
+		if (!l || l->field != field || !wp_str_starts(line + len, "："))
+			continue;
+		char *value = wp_notice_upto(line + len + strlen("："), line_stops);
+		if (*value)
+			return value;
+		free(value);
+		return lines_under(line);
 	}
 	return NULL;
 }
@@ -95,6 +127,38 @@ static char *closing_field(const char *text, enum wp_field field)
 	}
 	free(fields);
 	return value;
+}
+
+/* 第一场：4月21日（星期二）14:00—16:30；第二场：4月23日…: one part of a
+ * when of sessions, a short name and its colon before its day, or the
+ * day alone. Its day in *d. */
+#define SESSION_NAME_WIDTH 8
+static bool session_day(const char *part, size_t len, int year, wp_ndate *d)
+{
+	char *s = wp_str_sub(part, len);
+	const char *p = s, *colon = wp_notice_find_near(s, "：", 4 * SESSION_NAME_WIDTH);
+	if (colon && wp_text_width_n(s, (size_t)(colon - s)) <= SESSION_NAME_WIDTH)
+		p = colon + strlen("：");
+	bool day = wp_nfind_date_at(p, year, d) && d->at == p;
+	free(s);
+	return day;
+}
+
+bool wp_notice_when_sessions_end(const char *when, int year, wp_date *end)
+{
+	static const char *const apart[] = {"；", NULL};
+	size_t parts = 0;
+	for (const char *p = when; *p;) {
+		size_t n = wp_str_span_upto(p, apart);
+		wp_ndate d;
+		if (!session_day(p, n, year, &d))
+			return false;
+		*end = d.end;
+		parts++;
+		p += n;
+		p += wp_str_span_of(p, apart);
+	}
+	return parts >= 2;
 }
 
 char *wp_notice_when_line(const char *text)

@@ -71,6 +71,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
  * after its 等 names (kept with the list) */
 static const char *const place_kinds[] = {"场所", "区域", "景区", "小区", "学校", "院校", "院所", "乡镇", "村",
 					  "社区", "阵地", "产区", "牧区", "地区", "街区", "市场", NULL};
+/* 地点：第一场在主校区图书馆，第二场在澜东校区…: what counts sessions */
+static const char *const session_measures[] = {"场", "期", "批", "站", "轮", "班", NULL};
 /* 🏢 市图书馆三楼报告厅: what ends a venue's name, though a unit's name
  * opens it (not 办公室, 办公厅: units) */
 static const char *const venue_ends[] = {"报告厅", "多功能厅", "大厅", "展厅", "演播厅", "会议室", "活动室", "培训室",
@@ -172,6 +174,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_PLACE_END] = place_ends,
 	[WP_WORDS_VENUE_END] = venue_ends,
 	[WP_WORDS_PLACE_KIND] = place_kinds,
+	[WP_WORDS_SESSION_MEASURE] = session_measures,
 	[WP_WORDS_PLACE_END_IN_NAME] = place_ends_in_name,
 	[WP_WORDS_PLATFORM_END] = platform_ends,
 	[WP_WORDS_CHANNEL_SEP] = channel_seps,

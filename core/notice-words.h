@@ -94,6 +94,7 @@ enum wp_word_set {
 	WP_WORDS_PLACE_END,	    /* 开展, 举办: what ends the place after 在 */
 	WP_WORDS_REQUEST_OPEN,	    /* 恳请, 烦请: (一、恳请贵单位按照方案分工，…) what opens a request, no section's title (not 请: 二、请各单位积极参与以下活动。) */
 	WP_WORDS_VENUE_END,	    /* 厅, 室, 广场: (🏢 市图书馆三楼报告厅) what ends a venue's name, never a unit's */
+	WP_WORDS_SESSION_MEASURE,   /* 场, 期: (地点：第一场在X，第二场在Y) the measure of a numbered session */
 	WP_WORDS_PLACE_KIND,	    /* 场所, 景区, 学校: (在X、Y等人流密集场所开展) the kind of place a list of places ends on after its 等 */
 	WP_WORDS_EXTENSION,	    /* 转: 0391-3356789转8012, an extension */
 	WP_WORDS_SUBJECT_END,	    /* 要, 开展: what ends the subject of an item's sentence */

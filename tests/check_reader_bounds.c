@@ -229,6 +229,11 @@ static const char *const linear_shapes[] = {
 	"组长：甲\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80成员：乙、\n"
 	"\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80丙\n",
 	"1\t\"甲\n",	/* a sheet's quoted cell that never closes */
+	/* a sheet saved as CSV: rows of empty cells (no sheet, passed over
+	 * whole), rows with a quoted cell of commas, a quote left open */
+	",,,,\n",
+	"1,\"甲,乙\",丙,丁\n",
+	"1,\"甲,乙,丙\n",
 	"上午9:30\xe3\x80\x80启动仪式……………………县文化广场\n主办：县局\xe3\x80\x80承办：县所\n", /* a programme */
 	"①启动仪式。由县林业局牵头。\n", /* circled events */
 	"——立案庭：4月1日4月1日期间", /* a unit's duty a dash, its when run on */
