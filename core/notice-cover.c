@@ -272,6 +272,30 @@ static char *first_of_joint_issuers(const char *line)
 	return first;
 }
 
+/* 临涔市中级人民法院临涔市知识产权保护中心 (a title's joint issuers, their
+ * space gone): each names the region, the second where the region comes
+ * again; the first, or NULL when head is no such pair. Caller frees. */
+#define REGION_NAME_CHARS 6
+static char *first_of_run_on_issuers(const char *head)
+{
+	const char *p = head, *again = NULL;
+	for (int k = 0; *p && k < REGION_NAME_CHARS && !again; k++) {
+		p += wp_str_char_len(p);
+		for (const char *const *e = wp_words(WP_WORDS_LEVEL); *e && !again && k >= 1; e++)
+			if (wp_str_ends_at(head, p, *e)) {
+				char *region = wp_str_sub(head, (size_t)(p - head));
+				again = wp_str_find(p, region);
+				free(region);
+			}
+	}
+	char *first = again ? wp_str_sub(head, (size_t)(again - head)) : NULL;
+	if (first && !(wp_notice_unit_like(first) && wp_notice_unit_like(again))) {
+		free(first);
+		first = NULL;
+	}
+	return first;
+}
+
 /* The issuing unit heads the letter: "…文件", or a line above the title
  * (the first such line: of joint issuers, the first signs first). Read
  * once the title's line is known, a cover's or a bare plan's, so a line
@@ -571,10 +595,14 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 		if (!r->organizer && about && about > notice) {
 			json_t *names = json_array();
 			char *head = wp_str_sub(notice, (size_t)(about - notice));
-			wp_notice_split_units(head, names);
+			/* 临涔市中级人民法院　临涔市知识产权保护中心关于…: issued
+			 * jointly, the first named issues it */
+			char *joint = first_of_run_on_issuers(head);
+			wp_notice_split_units(joint ? joint : head, names);
 			const char *first = json_string_value(json_array_get(names, 0));
 			if (first && wp_notice_unit_like(first))
 				r->organizer = wp_xstrdup(wp_notice_skip_province(first));
+			free(joint);
 			free(head);
 			json_decref(names);
 		}

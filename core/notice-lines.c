@@ -124,6 +124,28 @@ static bool ends_phone_number(const char *text, size_t len)
 	return digits >= 7;
 }
 
+/* Does text (len bytes) end with an e-mail address (…，邮箱：lcipc_wq@163.com),
+ * as a contact's line does? Looked back at most EMAIL_MAX bytes. */
+#define EMAIL_MAX 254
+static bool ends_email(const char *text, size_t len)
+{
+	size_t k = len, at = 0, dot = 0;
+	while (k > 0 && len - k < EMAIL_MAX) {
+		char c = text[k - 1];
+		bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+			    c == '-' || c == '.' || c == '@';
+		if (!word)
+			break;
+		k--;
+		if (c == '@' && !at)
+			at = k;
+		if (c == '.' && !dot && !at)
+			dot = k;
+	}
+	/* a name before the @, and a domain whose last label has two letters */
+	return at > k && dot > at && len - dot >= 3;
+}
+
 /* Does the paragraph end on a preposition (…上午9:00—11:30在), which
  * needs what follows it: mid-phrase for certain, however short the line. */
 static bool ends_mid_phrase(const struct open_para *o)
@@ -175,7 +197,7 @@ static bool continues(const struct open_para *o)
 	if (o->width < 40 || wp_nline_ends_sentence(text, o->text.len, o->work) || wp_heading_top(text, &n) ||
 	    (wp_heading_item(text, &n) && !o->has_full_comma))
 		return false;
-	if (!o->has_comma || ends_phone_number(text, o->text.len))
+	if (!o->has_comma || ends_phone_number(text, o->text.len) || ends_email(text, o->text.len))
 		return false;
 	return !(o->label && !o->has_period);
 }

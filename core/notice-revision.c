@@ -301,6 +301,46 @@ static json_t *named_activity(struct reader *r, const char *p)
 	return best;
 }
 
+/* 第二场 after a quoted name (“法官进企业”第二场活动…): the session's words
+ * (their bytes, or 0). */
+static size_t session_at(const char *p)
+{
+	const char *q = p;
+	size_t digits = 0;
+	if (!wp_str_skip(&q, "第") || wp_cn_number(q, &digits) <= 0)
+		return 0;
+	size_t len = wp_word_at(q + digits, WP_WORDS_SESSION_MEASURE);
+	return len ? (size_t)(q + digits + len - p) : 0;
+}
+
+/* The activity a quoted name at p names (“法官进企业”第二场活动时间由…):
+ * the one whose title holds the name, or of several, the one whose title
+ * also holds the session named after it; NULL when none or no one. */
+static json_t *quoted_activity(struct reader *r, const char *p)
+{
+	const char *close = wp_str_starts(p, "“") ? wp_notice_find_near(p, "”", 96) : NULL;
+	if (!close)
+		return NULL;
+	char *name = wp_str_sub(p, (size_t)(close + strlen("”") - p));
+	const char *after = close + strlen("”");
+	size_t session = session_at(after);
+	char *which = session ? wp_str_sub(after, session) : NULL;
+	json_t *found = NULL, *a;
+	size_t count = 0, i;
+	json_array_foreach(r->activities, i, a) {
+		if (!wp_notice_step(r, 1))
+			break;
+		const char *title = json_string_value(json_object_get(a, "title"));
+		if (!title || !wp_str_find(title, name) || (which && !wp_str_find(title, which)))
+			continue;
+		found = a;
+		count++;
+	}
+	free(name);
+	free(which);
+	return count == 1 ? found : NULL;
+}
+
 /* The new value after a change verb: the rest of its clause, or, when the
  * line ends at the verb (调整为：), the next line's first clause; a copy
  * without remarks, or NULL. */
@@ -383,6 +423,8 @@ static void read_amendment(struct reader *r, size_t i)
 		size_t len;
 		const struct wp_field_label *l;
 		json_t *named = named_activity(r, p);
+		if (!named)
+			named = quoted_activity(r, p);
 		size_t counted_len = 0;
 		json_t *counted = named ? NULL : counted_activity(r, p, s, &counted_len);
 		if (named || counted) {

@@ -144,6 +144,8 @@ static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 	 * is one typed before a Chinese character: 电话:0795-2761853;陈聪
 	 * (not before a full-width digit: １５:００ is a time). raw + len is
 	 * the rest of the text, NUL-terminated. */
+	if (uc == 0x2236) /* ∶ (RATIO), typed for a colon: 14∶30, 时间∶X */
+		uc = ':';
 	bool after_cjk = b->len && (unsigned char)b->data[b->len - 1] >= 0x80;
 	ucs4_t next = 0;
 	if (raw[len])
@@ -151,6 +153,10 @@ static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 	bool before_cjk = (next >= 0x3400 && next <= 0x4dbf) || (next >= 0x4e00 && next <= 0x9fff);
 	if ((after_cjk || before_cjk) && (uc == ':' || uc == ',' || uc == ';')) {
 		wp_buf_puts(b, uc == ':' ? "：" : uc == ',' ? "，" : "；");
+		return;
+	}
+	if (uc == ':') {
+		wp_buf_putc(b, ':');
 		return;
 	}
 	if (uc == '(') {

@@ -53,7 +53,7 @@ static const char *const web_sites[] = {"网站", "政府网", NULL};
 /* X活动方案, X工作要点: what a plan's title ends with */
 static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
 /* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
-static const char *const notice_verbs[] = {"印发", "组织开展", "开展", "举办", "做好", "筹备", NULL};
+static const char *const notice_verbs[] = {"印发", "联合开展", "组织开展", "开展", "联合举办", "举办", "做好", "筹备", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 /* 现将有关事项通知如下: the end of a notice's preamble */
@@ -306,7 +306,7 @@ static const char *const thread_replies[] = {"以下为群内回复", "以下为
 					     "群成员回复", NULL};
 /* 集合时间提前至上午8:00, 推迟到下午3:00: a time moved in a later message */
 /* 补充通知（5月7日）：…, 更正：…: a note added under a notice */
-static const char *const supplements[] = {"补充通知", "补充说明", "更正说明", "更正通知", "更正：", "补充：", NULL};
+static const char *const supplements[] = {"补充通知", "补充说明", "更正说明", "更正通知", "更新说明", "更正：", "补充：", "更新：", NULL};
 static const char *const shifted_to[] = {"提前至", "提前到", "推迟至", "推迟到", "延后至", "延后到", "顺延至",
 					 "延期至", NULL};
 
