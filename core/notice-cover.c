@@ -441,6 +441,32 @@ static char *own_doc_number(const char *para)
 	return NULL;
 }
 
+/* 乡政府《石岭乡2026年“安全生产月”活动方案》（石岭政发〔2026〕21号）已
+ * 印发: a message above a pasted plan cites it by its title, a line of
+ * the head, and its number; the number, or NULL. Caller frees. */
+static char *cited_own_doc_number(struct reader *r, const char *para)
+{
+	const char *open = wp_str_find(para, "《");
+	const char *close = open ? wp_str_find(open, "》（") : NULL;
+	if (!close)
+		return NULL;
+	const char *in = close + strlen("》（");
+	const char *end = wp_notice_find_near(in, "）", 60);
+	char *doc = end ? wp_str_sub(in, (size_t)(end - in)) : NULL;
+	char *title = wp_str_sub(open + strlen("《"), (size_t)(close - open - strlen("《")));
+	bool own = false;
+	for (size_t j = 0; doc && doc_number_like(doc) && j < r->t.n && j < HEAD_PARAGRAPHS && !own &&
+			   wp_notice_step(r, 1);
+	     j++)
+		own = r->t.para[j] != para && strcmp(r->t.para[j], title) == 0;
+	free(title);
+	if (!own) {
+		free(doc);
+		return NULL;
+	}
+	return doc;
+}
+
 /* With no issuer found (a web copy of the plan without its signature),
  * the division the title opens with: 平顶山市2022年…方案 or
  * 2026年X县…方案 (caller frees; NULL if the title names none). The
@@ -527,6 +553,8 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 			   wp_notice_step(r, 1);
 	     i++) {
 		char *doc = own_doc_number(r->t.para[i]);
+		if (!doc)
+			doc = cited_own_doc_number(r, r->t.para[i]);
 		if (doc)
 			json_object_set_new(r->plan, "doc_number", json_string(doc));
 		free(doc);

@@ -146,6 +146,27 @@ static bool ends_email(const char *text, size_t len)
 	return at > k && dot > at && len - dot >= 3;
 }
 
+/* Does line open with a phone number (0564-7213526) or an e-mail address
+ * (qhxzscj_bhg@163.com), the value of a contact's label the line before
+ * ends with? Looked at up to its first character of another kind. */
+static bool opens_contact_value(const char *line)
+{
+	size_t digits = 0, k = 0;
+	while ((line[k] >= '0' && line[k] <= '9') || line[k] == '-')
+		digits += line[k++] != '-';
+	if (digits >= 7)
+		return true;
+	for (k = 0; k < EMAIL_MAX && line[k]; k++) {
+		char c = line[k];
+		if (c == '@')
+			return k > 0;
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+		      c == '-' || c == '.'))
+			return false;
+	}
+	return false;
+}
+
 /* Does the paragraph end on a preposition (…上午9:00—11:30在), which
  * needs what follows it: mid-phrase for certain, however short the line. */
 static bool ends_mid_phrase(const struct open_para *o)
@@ -800,8 +821,14 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * blank here) */
 	if (o->wrap && o->rests_at_margin && o->after_blank && indented && !rest)
 		opens = true;
+	/* 储晓雯，电话： | 0564-7213526，手机：…，邮箱： | qhxzscj_bhg@163.com:
+	 * a contact's label cut from its number or address, at any width */
+	bool contact_value = o->text.len && opens_contact_value(clean) &&
+			     wp_nline_ends_label(wp_buf_str(&o->text), o->text.len, work);
 	bool goes_on = o->text.len && (rest || continues(o) || sentence_goes_on(o, indented, clean)) &&
 		       !opens;
+	if (contact_value)
+		goes_on = true;
 	if (row || o->row || !goes_on)
 		push_para(t, cap, o);
 	/* 手机：153 | 3533 8127, 手机：153 3533 | 8127: a wrap that cut a

@@ -386,6 +386,11 @@ void wp_notice_read_period_theme(struct reader *r)
 		const char *label = wp_notice_find_near(p, "主题：", 30);
 		if (label)
 			p = label + strlen("主题：");
+		/* （一）活动主题。“X”。: an item's heading run on into the
+		 * theme it names */
+		const char *run_on = label ? NULL : wp_notice_find_near(p, "主题。“", 30);
+		if (run_on)
+			p = run_on + strlen("主题。");
 		/* “家教传承　共育未来”。各单位围绕主题…: the quoted sentence is
 		 * the theme, what follows it says how to use it */
 		const char *close = wp_str_starts(p, "“") ? wp_notice_find_near(p, "”", 120) : NULL;

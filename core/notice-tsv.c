@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "notice-heading.h"
 #include "notice-reader.h"
 #include "notice-tsv.h"
 #include "text.h"
@@ -255,6 +256,91 @@ char **wp_ncsv_rows(char **v, size_t *n)
 	return v;
 }
 
+/* A row's line wrapped inside its cells: the lines under it that open
+ * with a tab (its first cell, the number, empty) hold the rest of some of
+ * its cells, each under its own (…启动仪式暨 / (tab)食品安全科普集市).
+ * This many such lines at most go on one row. */
+#define ROW_LINES_MAX 8
+
+static size_t cells_of(const char *line, size_t *filled)
+{
+	size_t cells = 0;
+	*filled = 0;
+	for (const char *p = line;;) {
+		size_t len = strcspn(p, "\t");
+		cells++;
+		*filled += len > 0;
+		if (!p[len])
+			return cells;
+		p += len + 1;
+	}
+}
+
+/* Does line open with a row's number (12, 3.) and a tab? */
+static bool numbered_row(const char *line)
+{
+	size_t digits = strspn(line, "0123456789");
+	return digits > 0 && digits <= 3 && (line[digits] == '\t' || (line[digits] == '.' && line[digits + 1] == '\t'));
+}
+
+/* Is line the rest of row's cells: it opens with a tab, has no more cells
+ * than row, and fills fewer than half of them (a row of its own fills
+ * its title, day, place and units)? */
+static bool row_rest(const char *row, const char *line)
+{
+	size_t row_filled, filled;
+	size_t row_cells = cells_of(row, &row_filled), cells = cells_of(line, &filled);
+	if (line[0] != '\t' || !filled || cells > row_cells || 2 * filled >= row_cells)
+		return false;
+	/* (tab)三、工作要求 after the table: a heading indented as the copy
+	 * indents every line, no cell's rest */
+	const char *text = line + strspn(line, "\t");
+	int number;
+	return !wp_heading_top(text, &number) && !wp_heading_item(text, &number);
+}
+
+/* row with each cell of rest (no more cells than row) that holds text
+ * added to its own. Caller frees. */
+static char *with_rest(const char *row, const char *rest)
+{
+	wp_buf out = WP_BUF_INIT, cell = WP_BUF_INIT;
+	const char *p = row, *q = rest;
+	for (bool first = true; p; first = false) {
+		size_t a = strcspn(p, "\t"), b = q ? strcspn(q, "\t") : 0;
+		if (!first)
+			wp_buf_putc(&out, '\t');
+		wp_buf_reset(&cell);
+		wp_buf_append(&cell, p, a);
+		if (a && b)
+			wp_buf_putc(&cell, '\n');
+		if (q)
+			wp_buf_append(&cell, q, b);
+		join_cell(&out, wp_buf_str(&cell), "\n");
+		p = p[a] ? p + a + 1 : NULL;
+		q = q && q[b] ? q + b + 1 : NULL;
+	}
+	wp_buf_free(&cell);
+	return wp_buf_take(&out);
+}
+
+/* Each numbered row's wrapped rests put back into its cells. */
+static char **join_row_rests(char **v, size_t *n)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < *n;) {
+		char *row = v[i++];
+		for (size_t k = 0; numbered_row(row) && k < ROW_LINES_MAX && i < *n && row_rest(row, v[i]); k++) {
+			char *joined = with_rest(row, v[i]);
+			free(row);
+			free(v[i++]);
+			row = joined;
+		}
+		v[kept++] = row;
+	}
+	*n = kept;
+	return v;
+}
+
 char **wp_ntsv_rows(char **v, size_t *n)
 {
 	size_t kept = 0;
@@ -271,5 +357,5 @@ char **wp_ntsv_rows(char **v, size_t *n)
 		i += used;
 	}
 	*n = kept;
-	return v;
+	return join_row_rests(v, n);
 }

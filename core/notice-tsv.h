@@ -13,7 +13,10 @@
  * lines are joined with 、 where both read as units (a list of units a
  * line), else as they are (a title or a sentence wrapped by hand). Lines
  * elsewhere are kept as they were, as is a quote left open (no cell
- * then). Takes v (n lines, each owned) and returns the array to use
+ * then). A numbered row (1<TAB>…) wrapped inside its cells, the lines
+ * under it opening with a tab and filling fewer than half its cells,
+ * gets each of their bits back into its own cell (eight such lines at
+ * most a row). Takes v (n lines, each owned) and returns the array to use
  * instead, its length in *n. Linear in the lines. */
 char **wp_ntsv_rows(char **v, size_t *n);
 

@@ -234,6 +234,8 @@ static const char *const linear_shapes[] = {
 	",,,,\n",
 	"1,\"甲,乙\",丙,丁\n",
 	"1,\"甲,乙,丙\n",
+	"1\t甲\t乙\t丙\n\t丁\n", /* a row wrapped inside its cells, over and over */
+	"1\t甲\t乙\t丙\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n",
 	"上午9:30\xe3\x80\x80启动仪式……………………县文化广场\n主办：县局\xe3\x80\x80承办：县所\n", /* a programme */
 	"①启动仪式。由县林业局牵头。\n", /* circled events */
 	"——立案庭：4月1日4月1日期间", /* a unit's duty a dash, its when run on */

@@ -118,6 +118,89 @@ START_TEST(a_correction_names_the_activity_by_its_quoted_name)
 }
 END_TEST
 
+static const char wrapped_rows[] =
+	"南溪区2026年食品安全宣传周活动方案\n"
+	"一、活动时间\n2026年6月8日至14日。\n"
+	"二、活动安排\n"
+	"序号\t活动内容\t时间\t地点\t牵头单位\t配合单位\n"
+	"1\t宣传周启动仪式暨\t6月8日（星期一）上午9:00\t区人民广场\t区市场监管局\t区委宣传部、区教育局、\n"
+	"\t食品安全科普集市\t\t\t\t区农业农村局\n"
+	"2\t食源性疾病义诊咨询\t6月11日（星期四）\t区人民医院门诊大厅\t区卫健局\t区疾控中心\n"
+	"\t\t下午3:00—5:00\n"
+	"3\t网络知识答题\t6月8日—14日\t微信公众号\t区市场监管局\t区融媒体中心\n"
+	"\t线下知识讲座\t6月10日\t区图书馆\t区市场监管局\t区科协\n"
+	"三、工作要求\n各单位要加强组织。\n";
+
+/* 1<TAB>…启动仪式暨 / <TAB>食品安全科普集市<TAB>…<TAB>区农业农村局: a row
+ * wrapped inside its cells; each bit goes back to its own cell (before,
+ * the title and the units stopped at the wrap). A line with a blank
+ * number that fills most cells is no such rest: row 3 keeps its own. */
+START_TEST(a_tab_row_wrapped_inside_its_cells)
+{
+	json_t *plan = plan_from_text(wrapped_rows);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|宣传周启动仪式暨食品安全科普集市|2026-06-08|2026-06-08|09:00|区人民广场|区市场监管局|"
+			 "区委宣传部、区教育局、区农业农村局");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "15:00");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "3|网络知识答题|2026-06-08|2026-06-14|-|微信公众号|区市场监管局|区融媒体中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* 储晓雯，电话： | 0564-7213526，手机：…，邮箱： | qhxzscj_bhg@163.com: a
+ * contact's label cut from its number or its address by a PDF's line,
+ * short of the width, goes on into it (before, the contacts were lost).
+ * A label alone over a day is not joined so (活动时间： | 2026年…). */
+START_TEST(a_contacts_label_cut_from_its_value)
+{
+	json_t *plan = plan_from_text("某县2026年知识产权宣传周活动方案\n一、活动时间：\n2026年4月20日至26日。\n"
+				      "二、活动安排\n（一）启动仪式。4月20日上午9:00，在县广场举行。\n三、联系方式\n"
+				      "县知识产权局保护股　储晓雯，电话：\n0564-7213526，邮箱：\nqhxz_bhg@163.com\n"
+				      "县知识产权局运用股　俞方磊，电话：0564-7213518\n");
+	ck_assert_str_eq(contact_line_at(plan, 0), "储晓雯|0564-7213526|qhxz_bhg@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 1), "俞方磊|0564-7213518|-");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "end"), "2026-04-26");
+	json_decref(plan);
+}
+END_TEST
+
+/* （一）活动主题。“X”。: the theme an item's heading runs on into (before,
+ * the heading was part of it). */
+START_TEST(a_theme_an_items_heading_runs_on_into)
+{
+	json_t *plan = plan_from_text("某省2026年知识产权宣传周活动方案\n一、活动主题和时间\n"
+				      "（一）活动主题。“知识产权护航创新　赋能云岭发展”。\n"
+				      "（二）活动时间。2026年4月20日至26日。\n二、活动安排\n"
+				      "（一）启动仪式。4月20日上午9:30，在省科技馆举行。\n");
+	ck_assert_str_eq(field(plan, "theme"), "知识产权护航创新　赋能云岭发展");
+	json_decref(plan);
+}
+END_TEST
+
+/* 【转发】乡政府《T》（石岭政发〔2026〕21号）已印发…: a message above the
+ * pasted plan T cites it with its number, the plan's own; a number after
+ * another document's title is not. */
+START_TEST(a_forwarding_line_cites_the_plans_number)
+{
+	static const char text[] = "【转发】乡政府《石岭乡2026年安全生产月活动方案》（石岭政发〔2026〕21号）已印发，"
+				   "请认真组织实施。\n\n石岭乡2026年安全生产月活动方案\n"
+				   "根据县安委办《关于开展安全生产月活动的通知》（溆安办〔2026〕9号）要求，制定本方案。\n"
+				   "一、活动时间\n2026年6月1日至30日\n二、活动安排\n"
+				   "1.安全宣传咨询日。6月16日上午9:00，在集镇举行。（责任单位：乡安监站）\n";
+	json_t *plan = plan_from_text(text);
+	ck_assert_str_eq(field(plan, "doc_number"), "石岭政发〔2026〕21号");
+	json_decref(plan);
+	char *other = strdup(text);
+	memcpy(strstr(other, "石岭乡2026年安全生产月活动方案》"), "石岭乡2025年", strlen("石岭乡2025年"));
+	plan = plan_from_text(other);
+	ck_assert_ptr_null(field(plan, "doc_number"));
+	json_decref(plan);
+	free(other);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round64");
@@ -126,6 +209,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_clock_typed_with_the_ratio_sign);
 	tcase_add_test(tc, a_contact_line_ending_with_an_email_ends_there);
 	tcase_add_test(tc, a_correction_names_the_activity_by_its_quoted_name);
+	tcase_add_test(tc, a_tab_row_wrapped_inside_its_cells);
+	tcase_add_test(tc, a_contacts_label_cut_from_its_value);
+	tcase_add_test(tc, a_theme_an_items_heading_runs_on_into);
+	tcase_add_test(tc, a_forwarding_line_cites_the_plans_number);
 	suite_add_tcase(s, tc);
 	return s;
 }
