@@ -159,6 +159,16 @@ static bool report_item(const char *heading, const char *rest)
 /* 工作要求如下： between the items: a heading written as a line of prose,
  * of a section that holds no activities (requirements, a committee, the
  * period ...); the items stop there, and 一是…二是… after it are its. */
+/* 4月20日（星期一） / （一）启动仪式 / 时间：上午9:30 / …: a day alone over
+ * items that give their clock only; the day is theirs. */
+static bool day_over_items(const struct reader *r, size_t i)
+{
+	wp_ndate d;
+	int n;
+	return i + 1 < r->t.n && wp_notice_day_line(r->t.para[i], r->year, &d) &&
+	       wp_outline_item(&r->outline, i + 1, &n) != NULL;
+}
+
 static bool prose_heading(const char *para)
 {
 	static const char *const colon[] = {"：", NULL};
@@ -262,6 +272,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 	 * its items are numbered stage.n (一.1) and date by it */
 	const char *stage_top = i < r->t.n && wp_notice_stage_heading(r, r->t.para[i]) ? r->t.para[i] : NULL;
 	const char *stage = stage_top; /* the stage_line over the items, after any group heading */
+	const char *day = NULL;	       /* the day over the items (day_over_items) */
 	bool units_first = false; /* a group heading named units (notice-unit-heading.c) */
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
@@ -282,6 +293,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		if (!heading || in_note) {
 			if (!heading && stage_line(r, i))
 				stage = r->t.para[i];
+			else if (!heading && day_over_items(r, i))
+				day = r->t.para[i];
 			i++;
 			continue;
 		}
@@ -303,7 +316,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			 * the heading of a section of the period */
 			bool card_field = field_line(o, j) && (o->para[i].field || j == i + 1 || field_line(o, j - 1));
 			/* ———: a rule parts one card of fields from the next */
-			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j) ||
+			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j) || day_over_items(r, j) ||
 			    (!card_field && prose_heading(r->t.para[j])) || wp_notice_rule_line(r->t.para[j]))
 				break;
 			if (rest.len)
@@ -485,7 +498,10 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			wp_notice_read_item(r, no, keyed_title, wp_buf_str(&keyed), stage ? stage : group_heading);
 		else if (rest.len || !ncols || !wp_notice_read_columns(r, no, heading, cols, ncols))
 			wp_notice_read_item(r, no, heading, wp_buf_str(&rest),
-					    cn ? stage_top : stage ? stage : group_heading);
+					    cn ? (stage_top ? stage_top : day)
+					       : stage ? stage
+					       : group_heading ? group_heading
+							       : day);
 		free(keyed_title);
 		wp_buf_free(&keyed);
 		wp_buf_free(&rest);

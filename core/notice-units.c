@@ -341,6 +341,14 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 		/* each clause said its role */
 	} else if (lead_alone) {
 		wp_notice_split_lead_list(r, lead, u->lead, u->coop);
+	} else if (lead && !wp_notice_list_marks_roles(lead) && wp_notice_first_listed_leads(r)) {
+		/* 责任单位：区教育局、区市场监督管理局 / 配合单位：… under 排在首位
+		 * 的为牵头单位: the rest of the list cooperates, first */
+		json_t *all = json_array(), *v;
+		size_t i;
+		wp_notice_split_units(lead, all);
+		json_array_foreach(all, i, v) json_array_append(i == 0 ? u->lead : u->coop, v);
+		json_decref(all);
 	} else if (lead) {
 		wp_notice_split_units(lead, u->lead);
 	}

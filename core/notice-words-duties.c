@@ -18,7 +18,7 @@ static const char *const contact_names[] = {"联系人：", "联系人及电话�
 					    "A岗：", "B岗：", "Ａ岗：", "Ｂ岗：", NULL};
 /* who answers for one activity (负责人：曾骁（镇应急办），电话：…) */
 static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
-static const char *const contact_phones[] = {"联系电话：", "电话：", "手机：", NULL};
+static const char *const contact_phones[] = {"联系电话：", "办公电话：", "值班电话：", "固定电话：", "电话：", "手机：", NULL};
 static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：",
 					     /* 0797-8326154，邮箱 x@y: a space for the colon */
 					     "电子邮箱 ", "邮箱 ", NULL};
@@ -113,7 +113,8 @@ static const char *const by_mail[] = {"电子邮件", "邮箱", "电子版", "�
 /* 以上, 以下, 以及: a 以 that opens a word, not 以书面形式 (how a thing is sent) */
 static const char *const yi_in_word[] = {"以上", "以下", "以内", "以外", "以及", "以来", NULL};
 /* 传　真：0731-85591240 under 联系方式: a line of no person */
-static const char *const number_names[] = {"传真", "电话", "手机", "座机", "热线", "联系电话", "办公电话", NULL};
+static const char *const number_names[] = {"传真", "电话", "手机", "座机", "热线", "联系电话", "办公电话",
+					   "办公室电话", "值班电话", "单位电话", "固定电话", NULL};
 /* 围绕“X”的活动主题: what follows a quotation that is the theme */
 /* 将X报Y, 将X发送至Y, 报送X: the duty is written 报送X whatever the verb,
  * as the bundled readings write it (报送总结, 报送活动信息和图片) */
