@@ -429,7 +429,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
-	wp_notice_read_enumerated(r, no, text, lead, &sub);
+	wp_notice_read_enumerated(r, no, text, a, lead, &sub);
 	wp_notice_read_sub_events(r, no, text, a, lead, coop, &sub);
 	free(loc);
 	free(first);

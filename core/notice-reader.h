@@ -391,8 +391,8 @@ const char *wp_notice_enumerated_at(const char *text, int n);
  * names none; the parts it enumerates (一是…二是…) likewise. */
 void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
 			       json_t *item_lead, json_t *item_coop, size_t *sub);
-void wp_notice_read_enumerated(struct reader *r, const char *no, const char *text, json_t *item_lead,
-			       size_t *sub);
+void wp_notice_read_enumerated(struct reader *r, const char *no, const char *text, const json_t *item,
+			       json_t *item_lead, size_t *sub);
 /* 线上 for a gathering held online (线上培训班), or NULL (caller frees). */
 char *wp_notice_online_place(const char *title);
 /* 5月10日在江滨社区、5月11日在柳岸社区、5月13日在新塘社区各举办一场…: one

@@ -288,12 +288,35 @@ const char *wp_notice_enumerated_at(const char *text, int n)
 	return NULL;
 }
 
+/* 一是进学校。9月20日（星期日）为调休上班日，全县各中小学校…: the day a
+ * part names in its text, not one it is due by (于9月25日前报送); false
+ * when it names none. */
+#define DUE_MARK_BYTES 40 /* （星期五）17:00前 */
+static bool part_day(const struct reader *r, const char *part, wp_ndate *days)
+{
+	static const char *const clause_end[] = {"，", "。", "；", NULL};
+	for (const char *p = part; wp_nfind_date(p, r->year, days); p = days->at + days->len) {
+		const char *after = days->at + days->len;
+		size_t len;
+		const char *due = wp_word_find_near(after, WP_WORDS_DUE_MARK, DUE_MARK_BYTES, &len);
+		if (!due)
+			return true;
+		/* its 前 in the day's clause (a bounded look) */
+		char *gap = wp_str_sub(after, (size_t)(due - after));
+		bool same_clause = wp_str_span_upto(gap, clause_end) == strlen(gap);
+		free(gap);
+		if (!same_clause)
+			return true;
+	}
+	return false;
+}
+
 /* 一是进学校。县教育局要…二是进社区（村）。…: an item that lists what it
  * holds as 一是, 二是 ... has those as its sub-activities (二.1, 二.2),
  * each titled by its first clause; one that names no unit is led by the
- * item's leads. */
-void wp_notice_read_enumerated(struct reader *r, const char *no, const char *text, json_t *item_lead,
-			    size_t *sub)
+ * item's leads, and one that names no day is held on the item's. */
+void wp_notice_read_enumerated(struct reader *r, const char *no, const char *text, const json_t *item,
+			       json_t *item_lead, size_t *sub)
 {
 	const char *at = wp_notice_enumerated_at(text, 1);
 	if (!at || !wp_notice_enumerated_at(at, 2))
@@ -318,8 +341,12 @@ void wp_notice_read_enumerated(struct reader *r, const char *no, const char *tex
 		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 		if (*clean && wp_text_width(clean) <= 120) {
 			json_t *a = wp_notice_new_activity(number, clean);
-			if (dated)
+			if (dated || part_day(r, part, &days)) {
 				wp_notice_set_read_dates(a, &days);
+			} else {
+				json_object_set(a, "start", json_object_get(item, "start"));
+				json_object_set(a, "end", json_object_get(item, "end"));
+			}
 			/* who does it is said after the title (进学校。县教育局要…) */
 			const char *rest = named + strlen(title);
 			rest += wp_str_span_of(rest, title_stops);

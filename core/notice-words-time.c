@@ -20,6 +20,8 @@ static const char *const recurring[] = {"每周", "每月", "每个工作日", "
 /* 自本通知印发之日起: what a duty counted from the issue opens with (in order) */
 static const char *const issue_openers[] = {"自本通知", "本通知", "自通知", "通知", NULL};
 /* 9月19日17:00前, 放学前: a time of day between a due date and its 前 */
+/* 9月25日（星期五）17:00前将总结报…: the day a thing is due by */
+static const char *const due_marks[] = {"前", "之前", "以前", NULL};
 static const char *const due_times[] = {"上午", "下午", "中午", "晚上", "下班", "放学", "时", "点", NULL};
 /* 决定于6月份开展, 今年4月为…宣传月: the campaign's time that a preamble
  * decides (今年 only names a month) */
@@ -146,6 +148,7 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_RECURRING] = recurring,
 	[WP_WORDS_ISSUE_OPENER] = issue_openers,
 	[WP_WORDS_DUE_TIME] = due_times,
+	[WP_WORDS_DUE_MARK] = due_marks,
 	[WP_WORDS_DECIDED] = decided,
 	[WP_WORDS_CAMPAIGN_WEEK] = campaign_weeks,
 	[WP_WORDS_WHOLE_CAMPAIGN] = whole_campaign,

@@ -59,6 +59,7 @@ enum wp_word_set {
 	WP_WORDS_PROMPTLY,	    /* 及时报送: a duty through the campaign */
 	WP_WORDS_ISSUE_OPENER,	    /* 自本通知(印发之日起): counted from the issue */
 	WP_WORDS_DUE_TIME,	    /* 下午, 放学: a time of day before a due date's 前 */
+	WP_WORDS_DUE_MARK,	    /* 前, 之前: (9月25日（星期五）17:00前) what makes a day one a thing is due by */
 	WP_WORDS_ACCOUNT,	    /* 微信公众号: an account an activity runs on */
 	WP_WORDS_SITE,		    /* 馆, 基地: the end of a site's name */
 	WP_WORDS_MEMBER_TAIL,	    /* 分管负责人: what member units send */

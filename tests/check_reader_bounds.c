@@ -234,6 +234,7 @@ static const char *const linear_shapes[] = {
 	",,,,\n",
 	"1,\"甲,乙\",丙,丁\n",
 	"1,\"甲,乙,丙\n",
+	"一是进学校。二是4月1日前，", /* a part's days, each one due by */
 	"1\t甲\t乙\t丙\n\t丁\n", /* a row wrapped inside its cells, over and over */
 	"1\t甲\t乙\t丙\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n\t丁\n",
 	"上午9:30\xe3\x80\x80启动仪式……………………县文化广场\n主办：县局\xe3\x80\x80承办：县所\n", /* a programme */

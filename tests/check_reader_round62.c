@@ -85,6 +85,30 @@ START_TEST(an_office_phone_line_under_the_contact)
 }
 END_TEST
 
+/* （三）X / 9月18日至9月24日，由…牵头，…。一是进学校。9月20日（星期日）为调休
+ * 上班日，…。二是进社区。…: a part held on a day it names has that day,
+ * one that names none the item's days, and a day a thing is due by is no
+ * part's day (before, all three parts were undated). */
+START_TEST(parts_without_a_day_are_held_on_the_items)
+{
+	json_t *plan = plan_from_text("某县2026年人民防空宣传周活动方案\n一、活动时间\n2026年9月18日至24日。\n"
+				      "二、活动安排\n（一）人防知识“三进”宣传\n"
+				      "9月18日至9月24日，由县国动办牵头，推动人防知识进学校、进社区、进企业。"
+				      "一是进学校。9月20日（星期日）为调休上班日，全县各中小学校统一上好人防知识第一课，由县教体局负责组织。"
+				      "二是进社区。各村（社区）开展入户宣传，于9月25日（星期五）17:00前将情况报县国动办。"
+				      "三是进企业。9月21日举行，前期由县住房和城乡建设局组织物业服务企业开展宣传。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "进学校");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-09-20");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end"), "2026-09-20");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "进社区");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2026-09-18");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "end"), "2026-09-24");
+	/* a 前 in the clause after the day's is no due's */
+	ck_assert_str_eq(field(plan_activity(plan, 3), "start"), "2026-09-21");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round62");
@@ -92,6 +116,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_day_alone_over_items_giving_their_clock);
 	tcase_add_test(tc, the_first_of_two_units_leads_beside_a_cooperating_line);
 	tcase_add_test(tc, an_office_phone_line_under_the_contact);
+	tcase_add_test(tc, parts_without_a_day_are_held_on_the_items);
 	suite_add_tcase(s, tc);
 	return s;
 }
