@@ -430,7 +430,12 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_array_append_new(r->activities, a);
 	size_t sub = 0;
 	wp_notice_read_enumerated(r, no, text, a, lead, &sub);
-	wp_notice_read_sub_events(r, no, text, a, lead, coop, &sub);
+	/* the events of its parts are the parts': only its own text's */
+	const char *parts_at = wp_notice_enumerated_at(text, 1);
+	char *own_text = parts_at && wp_notice_enumerated_at(parts_at, 2) ? wp_str_sub(text, (size_t)(parts_at - text))
+									: NULL;
+	wp_notice_read_sub_events(r, no, own_text ? own_text : text, a, lead, coop, &sub);
+	free(own_text);
 	free(loc);
 	free(first);
 	free(when);

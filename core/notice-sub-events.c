@@ -314,7 +314,8 @@ static bool part_day(const struct reader *r, const char *part, wp_ndate *days)
 /* 一是进学校。县教育局要…二是进社区（村）。…: an item that lists what it
  * holds as 一是, 二是 ... has those as its sub-activities (二.1, 二.2),
  * each titled by its first clause; one that names no unit is led by the
- * item's leads, and one that names no day is held on the item's. */
+ * item's leads, and one that names no day is held on the item's (or in
+ * the whole period, when it says so: 宣传周期间，…). */
 void wp_notice_read_enumerated(struct reader *r, const char *no, const char *text, const json_t *item,
 			       json_t *item_lead, size_t *sub)
 {
@@ -341,8 +342,17 @@ void wp_notice_read_enumerated(struct reader *r, const char *no, const char *tex
 		snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
 		if (*clean && wp_text_width(clean) <= 120) {
 			json_t *a = wp_notice_new_activity(number, clean);
+			/* 一是举办X。6月1日正逢圩日，上午8点半在…: its clock in the
+			 * sentence after its title, or in its own when it opens with
+			 * its days */
+			char *told = wp_notice_first_sentence(dated ? part : part + strlen(title) +
+									  wp_str_span_of(part + strlen(title), title_stops));
+			wp_notice_set_times(a, told);
+			free(told);
 			if (dated || part_day(r, part, &days)) {
 				wp_notice_set_read_dates(a, &days);
+			} else if (wp_nfind_during(part)) { /* 宣传周期间，各村… */
+				wp_notice_set_period_dates(r, a, part);
 			} else {
 				json_object_set(a, "start", json_object_get(item, "start"));
 				json_object_set(a, "end", json_object_get(item, "end"));

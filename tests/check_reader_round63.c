@@ -142,6 +142,28 @@ START_TEST(a_when_that_is_no_list_of_sessions)
 }
 END_TEST
 
+/* （一）集中宣传方面。一是举办X。6月1日…上午8点半在Y举办Z，… 二是…宣传周期间，…:
+ * a part's clock is in the sentence after its title, a part held 宣传周期间
+ * spans the period, and the event a part tells is the part, not one more
+ * activity beside it (before: no clocks, no days, and 一.3 一.4 … for the
+ * events again). */
+START_TEST(parts_keep_their_clock_and_their_events)
+{
+	json_t *plan = plan_from_text("岭兜镇2026年防汛防台风宣传周活动的通知\n一、时间和主题\n"
+				      "宣传周时间为2026年6月1日（星期一）至6月7日（星期日）。\n二、活动安排\n"
+				      "（一）集中宣传方面。一是举办集中宣传活动。6月1日（星期一）正逢圩日，上午8点半在镇区广场举办"
+				      "宣传周集中宣传活动，由镇应急办牵头。二是开展广播宣传。宣传周期间，各村（社区）每天早晚各播放一次"
+				      "防汛知识。\n三、几点要求\n各村要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "一.1|举办集中宣传活动|2026-06-01|2026-06-01|08:30|镇区广场|镇应急办|");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "开展广播宣传");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2026-06-01");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "end"), "2026-06-07");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round63");
@@ -151,6 +173,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, commas_of_prose_are_no_sheet);
 	tcase_add_test(tc, a_card_whose_when_is_two_sessions);
 	tcase_add_test(tc, a_when_that_is_no_list_of_sessions);
+	tcase_add_test(tc, parts_keep_their_clock_and_their_events);
 	suite_add_tcase(s, tc);
 	return s;
 }
