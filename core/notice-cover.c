@@ -288,7 +288,11 @@ static char *first_of_run_on_issuers(const char *head)
 				free(region);
 			}
 	}
-	char *first = again ? wp_str_sub(head, (size_t)(again - head)) : NULL;
+	/* the first ends as a unit's name does (…法院, not 总工会共青团) */
+	bool unit_end = false;
+	for (const char *const *e = wp_words(WP_WORDS_UNIT_END); again && *e && !unit_end; e++)
+		unit_end = wp_str_ends_at(head, again, *e);
+	char *first = unit_end ? wp_str_sub(head, (size_t)(again - head)) : NULL;
 	if (first && !(wp_notice_unit_like(first) && wp_notice_unit_like(again))) {
 		free(first);
 		first = NULL;

@@ -324,7 +324,7 @@ void wp_notice_keep_when(json_t *a, const char *at, size_t len);
  * (wp_notice_closing_fields), or NULL (notice-when.c). Caller frees. */
 char *wp_notice_when_line(const char *text);
 /* 第一场：4月21日…；第二场：4月23日…: a when of two sessions or more, each
- * a day (a short name and its colon before it), apart by ；, as a label
+ * a day with a short name and its colon before it, apart by ；, as a label
  * alone over its lines gives them; the last one's day in *end. */
 bool wp_notice_when_sessions_end(const char *when, int year, wp_date *end);
 /* 开设…专栏。…。（责任部门：办公室；完成时限：4月全月）: a task list's item

@@ -316,6 +316,7 @@ static size_t session_at(const char *p)
 /* The activity a quoted name at p names (“法官进企业”第二场活动时间由…):
  * the one whose title holds the name, or of several, the one whose title
  * also holds the session named after it; NULL when none or no one. */
+#define NAME_REST_BYTES 60
 static json_t *quoted_activity(struct reader *r, const char *p)
 {
 	const char *close = wp_str_starts(p, "“") ? wp_notice_find_near(p, "”", 96) : NULL;
@@ -324,7 +325,17 @@ static json_t *quoted_activity(struct reader *r, const char *p)
 	char *name = wp_str_sub(p, (size_t)(close + strlen("”") - p));
 	const char *after = close + strlen("”");
 	size_t session = session_at(after);
-	char *which = session ? wp_str_sub(after, session) : NULL;
+	/* “安全生产月”宣传咨询日活动…: the rest of the name after the quote
+	 * (up to 活动, 时间, 地点 or a clause's end) must be in the title too */
+	static const char *const name_ends[] = {"活动", "时间", "地点", "由", "，", "。", "；", NULL};
+	char *near = wp_str_sub(after, strnlen(after, NAME_REST_BYTES + 1)); /* a bounded look */
+	size_t rest = session ? session : wp_str_span_upto(near, name_ends);
+	free(near);
+	if (rest > NAME_REST_BYTES) {
+		free(name);
+		return NULL;
+	}
+	char *which = rest ? wp_str_sub(after, rest) : NULL;
 	json_t *found = NULL, *a;
 	size_t count = 0, i;
 	json_array_foreach(r->activities, i, a) {

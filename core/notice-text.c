@@ -144,9 +144,18 @@ static void put_normalized(wp_buf *b, ucs4_t uc, const uint8_t *raw, int len)
 	 * is one typed before a Chinese character: 电话:0795-2761853;陈聪
 	 * (not before a full-width digit: １５:００ is a time). raw + len is
 	 * the rest of the text, NUL-terminated. */
-	if (uc == 0x2236) /* ∶ (RATIO), typed for a colon: 14∶30, 时间∶X */
-		uc = ':';
 	bool after_cjk = b->len && (unsigned char)b->data[b->len - 1] >= 0x80;
+	/* ∶ (RATIO) typed for a colon: a clock's after a digit when two
+	 * digits end it (14∶30, not 1∶1 or 1∶10比例), a label's after Chinese
+	 * (时间∶X); else the ratio it is */
+	if (uc == 0x2236) {
+		const uint8_t *n = raw + len;
+		bool digit_before = b->len && b->data[b->len - 1] >= '0' && b->data[b->len - 1] <= '9';
+		bool clock = digit_before && n[0] >= '0' && n[0] <= '9' && n[1] >= '0' && n[1] <= '9' &&
+			     !(n[2] >= '0' && n[2] <= '9') && strncmp((const char *)n + 2, "比", strlen("比")) != 0;
+		if (clock || after_cjk)
+			uc = ':';
+	}
 	ucs4_t next = 0;
 	if (raw[len])
 		u8_strmbtouc(&next, raw + len);

@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "notice-date.h"
 #include "notice-heading.h"
 #include "notice-reader.h"
 #include "notice-tsv.h"
@@ -136,7 +137,16 @@ static char *row_at(char **v, size_t n, size_t i, size_t *used)
 struct csv_row {
 	char *row; /* owned: the cells apart by tabs, the empty ones at its end dropped */
 	size_t lines, cells, filled;
+	bool short_cells; /* every filled cell short and no sentence: a header's */
 };
+
+/* A header's cell (活动名称, 责任部门) is short and ends no clause. */
+#define HEADER_CELL_WIDTH 16
+static bool header_cell(const char *cell)
+{
+	static const char *const marks[] = {"。", "，", "；", ",", NULL};
+	return wp_text_width(cell) <= HEADER_CELL_WIDTH && wp_str_span_upto(cell, marks) == strlen(cell);
+}
 
 /* One cell of a comma-separated row at *p, its text into cell: quoted
  * (over lines, *k moved to the line it closes on) or up to the next
@@ -179,6 +189,7 @@ static bool csv_row_at(char **v, size_t n, size_t i, struct csv_row *r)
 		if (r->cells++)
 			wp_buf_putc(&row, '\t');
 		if (*wp_buf_str(&cell)) {
+			r->short_cells = (r->filled == 0 || r->short_cells) && header_cell(wp_buf_str(&cell));
 			join_cell(&row, wp_buf_str(&cell), "\n,");
 			r->filled++;
 			kept = row.len;
@@ -215,12 +226,15 @@ static size_t csv_run(char **v, size_t n, size_t i, struct csv_row *rows, size_t
 	return count;
 }
 
+/* A sheet has a header: a row of CSV_FILLED_MIN cells or more, each
+ * short and no clause (lines of prose typed with ASCII commas, each
+ * numbered 1.3月23日,在…举行…,县教育局负责, have none). */
 static bool csv_sheet(const struct csv_row *rows, size_t count)
 {
 	if (count < CSV_RUN_MIN)
 		return false;
 	for (size_t k = 0; k < count; k++)
-		if (rows[k].filled >= CSV_FILLED_MIN)
+		if (rows[k].filled >= CSV_FILLED_MIN && rows[k].short_cells)
 			return true;
 	return false;
 }
@@ -296,7 +310,26 @@ static bool row_rest(const char *row, const char *line)
 	 * indents every line, no cell's rest */
 	const char *text = line + strspn(line, "\t");
 	int number;
-	return !wp_heading_top(text, &number) && !wp_heading_item(text, &number);
+	if (wp_heading_top(text, &number) || wp_heading_item(text, &number))
+		return false;
+	/* (tab)科普大篷车巡展(tab)5月18日: a row of its own under a merged
+	 * number cell gives a day where the row has one; (tab)注：…。 is a
+	 * paragraph indented as the copy indents them, no cell's rest */
+	const char *p = row, *q = line;
+	while (p && q) {
+		size_t a = strcspn(p, "\t"), b = strcspn(q, "\t");
+		char *mine = wp_str_sub(p, a), *bit = wp_str_sub(q, b);
+		wp_ndate d;
+		bool new_day = *bit && wp_nfind_date(bit, 2000, &d) && wp_nfind_date(mine, 2000, &d);
+		bool sentence = wp_str_ends(bit, "。");
+		free(mine);
+		free(bit);
+		if (new_day || sentence)
+			return false;
+		p = p[a] ? p + a + 1 : NULL;
+		q = q[b] ? q + b + 1 : NULL;
+	}
+	return true;
 }
 
 /* row with each cell of rest (no more cells than row) that holds text

@@ -130,16 +130,18 @@ static char *closing_field(const char *text, enum wp_field field)
 }
 
 /* 第一场：4月21日（星期二）14:00—16:30；第二场：4月23日…: one part of a
- * when of sessions, a short name and its colon before its day, or the
- * day alone. Its day in *d. */
+ * when of sessions, a short name and its colon before its day. Its day
+ * in *d. */
 #define SESSION_NAME_WIDTH 8
 static bool session_day(const char *part, size_t len, int year, wp_ndate *d)
 {
 	char *s = wp_str_sub(part, len);
-	const char *p = s, *colon = wp_notice_find_near(s, "：", 4 * SESSION_NAME_WIDTH);
-	if (colon && wp_text_width_n(s, (size_t)(colon - s)) <= SESSION_NAME_WIDTH)
-		p = colon + strlen("：");
-	bool day = wp_nfind_date_at(p, year, d) && d->at == p;
+	const char *colon = wp_notice_find_near(s, "：", 4 * SESSION_NAME_WIDTH);
+	/* named, as sessions are: a day alone may be one a thing is due by
+	 * (8月10日前各村报送…) */
+	bool named = colon && colon > s && wp_text_width_n(s, (size_t)(colon - s)) <= SESSION_NAME_WIDTH;
+	const char *p = named ? colon + strlen("：") : s;
+	bool day = named && wp_nfind_date_at(p, year, d) && d->at == p;
 	free(s);
 	return day;
 }

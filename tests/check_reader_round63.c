@@ -78,6 +78,15 @@ START_TEST(commas_of_prose_are_no_sheet)
 			 "一|启动仪式|2026-04-20|2026-04-20|09:00|县广场|县市场监管局|县教育局");
 	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "县图书馆");
 	json_decref(plan);
+	/* numbered lines of prose of one shape, no header among them */
+	plan = plan_from_text("某县2026年安全教育周活动方案\n一、活动时间\n2026年3月23日至27日。\n二、活动安排\n"
+			      "1.3月23日,在县实验小学举行安全教育周启动仪式,县教育局负责,县公安局配合。\n"
+			      "2.3月24日,在县第一中学开展消防疏散演练,县消防救援大队负责,县一中配合。\n"
+			      "3.3月25日,在县职业中专开展交通安全知识讲座,县交警大队负责,县职业中专配合。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县公安局");
+	json_decref(plan);
 	/* and a quote opened in a sheet's cell that never closes leaves the
 	 * lines as they were: nothing read past the text */
 	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
@@ -138,6 +147,13 @@ START_TEST(a_when_that_is_no_list_of_sessions)
 	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-04-21");
 	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2026-04-21");
 	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县广场");
+	json_decref(plan);
+	/* a day a thing is due by under the label is no second session */
+	plan = plan_from_text("某镇2026年全民健身活动方案\n一、活动时间\n2026年8月8日至15日。\n二、活动安排\n"
+			      "（一）全民健身徒步走\n时间：\n8月8日上午8:00在镇政府广场集合\n"
+			      "8月10日前各村报送活动总结和照片\n（二）乒乓球友谊赛\n时间：8月15日\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-08-08");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2026-08-08");
 	json_decref(plan);
 }
 END_TEST

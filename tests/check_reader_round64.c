@@ -62,6 +62,12 @@ START_TEST(joint_issuers_in_the_title_line)
 			      "一、活动时间\n2026年4月20日至26日。\n二、活动安排\n（一）启动仪式。4月20日上午9:00，在市广场举行。\n");
 	ck_assert_str_eq(field(plan, "organizer"), "临涔市市场监督管理局");
 	json_decref(plan);
+	/* nor is a name cut where the region comes again inside the second
+	 * (总工会 / 共青团临川市委员会): no cut that ends no unit's name */
+	plan = plan_from_text("临川市总工会共青团临川市委员会关于联合开展2026年职工读书月活动的通知\n各县总工会：\n"
+			      "一、活动时间\n2026年4月1日至30日。\n二、活动安排\n（一）启动仪式。4月1日上午9:00，在市图书馆举行。\n");
+	ck_assert_str_ne(field(plan, "organizer"), "临川市总工会共青团");
+	json_decref(plan);
 }
 END_TEST
 
@@ -79,6 +85,13 @@ START_TEST(a_clock_typed_with_the_ratio_sign)
 			      "二、活动安排\n（一）启动仪式\n时间∶4月20日上午9∶00\n地点∶县广场\n");
 	ck_assert_str_eq(field(plan_activity(plan, 0), "time"), "09:00");
 	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县广场");
+	json_decref(plan);
+	/* a ratio so typed is none (1∶1, 1∶10比例) */
+	plan = plan_from_text("某县2026年国防教育宣传周活动方案\n一、活动时间\n2026年9月14日至20日。\n二、活动安排\n"
+			      "（一）国防知识竞赛。9月16日，各校按男女生1∶1比例组队参赛。（牵头：县人武部）\n"
+			      "（二）国防教育展览。9月18日，展出按1∶10比例制作的武器模型。（牵头：县退役军人事务局）\n");
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "time"));
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "time"));
 	json_decref(plan);
 }
 END_TEST
@@ -115,6 +128,13 @@ START_TEST(a_correction_names_the_activity_by_its_quoted_name)
 	ck_assert_str_eq(field(plan_activity(plan, 3), "time"), "14:30");
 	json_decref(plan);
 	free(text);
+	/* the rest of the name after the quote must be the title's too */
+	plan = plan_from_text("石岭乡2026年安全生产月活动方案\n一、活动时间\n2026年6月1日至30日。\n二、活动安排\n"
+			      "（一）“安全生产月”启动仪式。6月3日上午9:00，在乡政府广场举行。（牵头：乡安监站）\n"
+			      "（二）安全宣传咨询日。6月16日，在集镇举行。（牵头：乡应急办）\n"
+			      "\n更新说明：“安全生产月”宣传咨询日活动时间由6月16日调整为6月18日。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-06-03");
+	json_decref(plan);
 }
 END_TEST
 
@@ -145,6 +165,16 @@ START_TEST(a_tab_row_wrapped_inside_its_cells)
 	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "15:00");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "3|网络知识答题|2026-06-08|2026-06-14|-|微信公众号|区市场监管局|区融媒体中心");
+	json_decref(plan);
+	/* a row of its own under a merged number cell (a day where the row
+	 * has one) and a paragraph indented with a tab are no rests */
+	plan = plan_from_text("某区2026年食品安全宣传周活动方案\n一、活动时间\n2026年6月8日至14日。\n二、活动安排\n"
+			      "序号\t活动内容\t时间\t地点\t牵头单位\t配合单位\n"
+			      "1\t网络知识答题\t6月8日—14日\t微信公众号\t区市场监管局\t区融媒体中心\n"
+			      "\t线下知识讲座\t6月10日\n"
+			      "\t注：各项活动的具体安排另行通知。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "网络知识答题");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2026-06-14");
 	json_decref(plan);
 }
 END_TEST
