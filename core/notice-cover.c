@@ -423,6 +423,18 @@ static char *doc_number_in(const char *para)
 	return doc;
 }
 
+/* The document number a bracket holds, its text starting at in (past
+ * its （), or NULL. Caller frees. */
+static char *bracketed_doc_number(const char *in)
+{
+	const char *close = wp_notice_find_near(in, "）", 60);
+	char *doc = close ? wp_str_sub(in, (size_t)(close - in)) : NULL;
+	if (doc && doc_number_like(doc))
+		return doc;
+	free(doc);
+	return NULL;
+}
+
 /* 正式文件（鹿街办〔2026〕17号）: a document number in brackets right
  * after the words that make it the document's own, or NULL. Caller
  * frees. */
@@ -437,12 +449,7 @@ static char *own_doc_number(const char *para)
 	const char *open = own ? own + len : NULL;
 	if (!open || !wp_str_skip(&open, "（"))
 		return NULL;
-	const char *close = wp_notice_find_near(open, "）", 60);
-	char *doc = close ? wp_str_sub(open, (size_t)(close - open)) : NULL;
-	if (doc && doc_number_like(doc))
-		return doc;
-	free(doc);
-	return NULL;
+	return bracketed_doc_number(open);
 }
 
 /* 乡政府《石岭乡2026年“安全生产月”活动方案》（石岭政发〔2026〕21号）已
@@ -454,14 +461,10 @@ static char *cited_own_doc_number(struct reader *r, const char *para)
 	const char *close = open ? wp_str_find(open, "》（") : NULL;
 	if (!close)
 		return NULL;
-	const char *in = close + strlen("》（");
-	const char *end = wp_notice_find_near(in, "）", 60);
-	char *doc = end ? wp_str_sub(in, (size_t)(end - in)) : NULL;
+	char *doc = bracketed_doc_number(close + strlen("》（"));
 	char *title = wp_str_sub(open + strlen("《"), (size_t)(close - open - strlen("《")));
 	bool own = false;
-	for (size_t j = 0; doc && doc_number_like(doc) && j < r->t.n && j < HEAD_PARAGRAPHS && !own &&
-			   wp_notice_step(r, 1);
-	     j++)
+	for (size_t j = 0; doc && j < r->t.n && j < HEAD_PARAGRAPHS && !own && wp_notice_step(r, 1); j++)
 		own = r->t.para[j] != para && strcmp(r->t.para[j], title) == 0;
 	free(title);
 	if (!own) {

@@ -86,9 +86,16 @@ void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead,
 	}
 	json_t *all = json_array();
 	wp_notice_split_units(list, all);
+	if (wp_notice_first_listed_leads(r))
+		wp_notice_first_leads(all, lead, coop);
+	else
+		json_array_extend(lead, all);
+	json_decref(all);
+}
+
+void wp_notice_first_leads(json_t *units, json_t *lead, json_t *coop)
+{
 	size_t i;
 	json_t *v;
-	bool first = wp_notice_first_listed_leads(r);
-	json_array_foreach(all, i, v) json_array_append(i == 0 || !first ? lead : coop, v);
-	json_decref(all);
+	json_array_foreach(units, i, v) json_array_append(i == 0 ? lead : coop, v);
 }

@@ -127,14 +127,18 @@ static bool ends_phone_number(const char *text, size_t len)
 /* Does text (len bytes) end with an e-mail address (…，邮箱：lcipc_wq@163.com),
  * as a contact's line does? Looked back at most EMAIL_MAX bytes. */
 #define EMAIL_MAX 254
+static bool email_char(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' ||
+	       c == '.' || c == '@';
+}
+
 static bool ends_email(const char *text, size_t len)
 {
 	size_t k = len, at = 0, dot = 0;
 	while (k > 0 && len - k < EMAIL_MAX) {
 		char c = text[k - 1];
-		bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-			    c == '-' || c == '.' || c == '@';
-		if (!word)
+		if (!email_char(c))
 			break;
 		k--;
 		if (c == '@' && !at)
@@ -156,14 +160,9 @@ static bool opens_contact_value(const char *line)
 		digits += line[k++] != '-';
 	if (digits >= 7)
 		return true;
-	for (k = 0; k < EMAIL_MAX && line[k]; k++) {
-		char c = line[k];
-		if (c == '@')
+	for (k = 0; k < EMAIL_MAX && email_char(line[k]); k++)
+		if (line[k] == '@')
 			return k > 0;
-		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-		      c == '-' || c == '.'))
-			return false;
-	}
 	return false;
 }
 

@@ -33,24 +33,25 @@ static char *labelled_place(const char *body, const char *label)
 	return at ? place_from(at + strlen(label)) : NULL;
 }
 
+size_t wp_notice_session_at(const char *p)
+{
+	const char *q = p;
+	if (!wp_str_skip(&q, "第"))
+		return 0;
+	size_t digits = 0;
+	if (wp_cn_number(q, &digits) <= 0)
+		while (q[digits] >= '0' && q[digits] <= '9')
+			digits++;
+	size_t len = digits ? wp_word_at(q + digits, WP_WORDS_SESSION_MEASURE) : 0;
+	return len ? (size_t)(q + digits + len - p) : 0;
+}
+
 /* 第一场在主校区图书馆，第二场在…: past a numbered session's name and its
  * 在 (the first session's place is the activity's), else p. */
 static const char *past_session(const char *p)
 {
-	const char *q = p;
-	if (!wp_str_skip(&q, "第"))
-		return p;
-	size_t digits = 0;
-	if (wp_cn_number(q, &digits) > 0)
-		q += digits;
-	else
-		while (*q >= '0' && *q <= '9')
-			q++, digits++;
-	size_t len = wp_word_at(q, WP_WORDS_SESSION_MEASURE);
-	if (!digits || !len)
-		return p;
-	q += len;
-	return wp_str_skip(&q, "在") ? q : p;
+	const char *q = p + wp_notice_session_at(p);
+	return q != p && wp_str_skip(&q, "在") ? q : p;
 }
 
 /* The value of a 地点： line that starts at p (as labelled_place). */

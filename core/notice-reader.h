@@ -327,6 +327,9 @@ char *wp_notice_when_line(const char *text);
  * a day with a short name and its colon before it, apart by ；, as a label
  * alone over its lines gives them; the last one's day in *end. */
 bool wp_notice_when_sessions_end(const char *when, int year, wp_date *end);
+/* 第二场, 第3期 at p: a numbered session's name (WP_WORDS_SESSION_MEASURE);
+ * its bytes, or 0 (notice-places.c). */
+size_t wp_notice_session_at(const char *p);
 /* 开设…专栏。…。（责任部门：办公室；完成时限：4月全月）: a task list's item
  * closes its prose with one bracket of labelled fields, which give it
  * its units and its time. The inside of the bracket text closes with
@@ -658,6 +661,8 @@ void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead,
 /* Does the notice say that the first unit of a list leads
  * (责任单位中排在首位的为牵头单位)? */
 bool wp_notice_first_listed_leads(struct reader *r);
+/* The first of units appended to lead, the others to coop. */
+void wp_notice_first_leads(json_t *units, json_t *lead, json_t *coop);
 /* Does a unit of list mark its own role (市粮食和物资储备局（牵头）)? Then
  * wp_notice_split_lead_list goes by the marks. */
 bool wp_notice_list_marks_roles(const char *list);

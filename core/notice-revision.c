@@ -301,18 +301,6 @@ static json_t *named_activity(struct reader *r, const char *p)
 	return best;
 }
 
-/* 第二场 after a quoted name (“法官进企业”第二场活动…): the session's words
- * (their bytes, or 0). */
-static size_t session_at(const char *p)
-{
-	const char *q = p;
-	size_t digits = 0;
-	if (!wp_str_skip(&q, "第") || wp_cn_number(q, &digits) <= 0)
-		return 0;
-	size_t len = wp_word_at(q + digits, WP_WORDS_SESSION_MEASURE);
-	return len ? (size_t)(q + digits + len - p) : 0;
-}
-
 /* The activity a quoted name at p names (“法官进企业”第二场活动时间由…):
  * the one whose title holds the name, or of several, the one whose title
  * also holds the session named after it; NULL when none or no one. */
@@ -324,12 +312,11 @@ static json_t *quoted_activity(struct reader *r, const char *p)
 		return NULL;
 	char *name = wp_str_sub(p, (size_t)(close + strlen("”") - p));
 	const char *after = close + strlen("”");
-	size_t session = session_at(after);
+	size_t session = wp_notice_session_at(after);
 	/* “安全生产月”宣传咨询日活动…: the rest of the name after the quote
 	 * (up to 活动, 时间, 地点 or a clause's end) must be in the title too */
-	static const char *const name_ends[] = {"活动", "时间", "地点", "由", "，", "。", "；", NULL};
 	char *near = wp_str_sub(after, strnlen(after, NAME_REST_BYTES + 1)); /* a bounded look */
-	size_t rest = session ? session : wp_str_span_upto(near, name_ends);
+	size_t rest = session ? session : wp_str_span_upto(near, wp_words(WP_WORDS_NAME_REST_END));
 	free(near);
 	if (rest > NAME_REST_BYTES) {
 		free(name);

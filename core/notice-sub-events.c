@@ -345,8 +345,10 @@ void wp_notice_read_enumerated(struct reader *r, const char *no, const char *tex
 			/* 一是举办X。6月1日正逢圩日，上午8点半在…: its clock in the
 			 * sentence after its title, or in its own when it opens with
 			 * its days */
-			char *told = wp_notice_first_sentence(dated ? part : part + strlen(title) +
-									  wp_str_span_of(part + strlen(title), title_stops));
+			/* who does it is said after the title (进学校。县教育局要…) */
+			const char *rest = named + strlen(title);
+			rest += wp_str_span_of(rest, title_stops);
+			char *told = wp_notice_first_sentence(dated ? part : rest);
 			wp_notice_set_times(a, told);
 			free(told);
 			if (dated || part_day(r, part, &days)) {
@@ -357,9 +359,6 @@ void wp_notice_read_enumerated(struct reader *r, const char *no, const char *tex
 				json_object_set(a, "start", json_object_get(item, "start"));
 				json_object_set(a, "end", json_object_get(item, "end"));
 			}
-			/* who does it is said after the title (进学校。县教育局要…) */
-			const char *rest = named + strlen(title);
-			rest += wp_str_span_of(rest, title_stops);
 			json_t *lead, *coop;
 			wp_notice_read_units(r, rest, &lead, &coop);
 			if (json_array_size(lead) == 0)

@@ -183,11 +183,10 @@ void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, 
 	} else if (!blank(lead) && !wp_notice_list_marks_roles(lead) && wp_notice_first_listed_leads(r)) {
 		/* 注：“责任部门”栏列有多个部门的，排在首位的为牵头部门，其余为配合
 		 * 部门: the rest of the cell cooperates, before the 配合 column's */
-		json_t *all = unit_cell(r, lead), *v;
-		size_t i;
+		json_t *all = unit_cell(r, lead);
 		*l = json_array();
 		*k = json_array();
-		json_array_foreach(all, i, v) json_array_append(i == 0 ? *l : *k, v);
+		wp_notice_first_leads(all, *l, *k);
 		json_decref(all);
 		json_t *more = unit_cell(r, coop);
 		json_array_extend(*k, more);

@@ -344,10 +344,9 @@ static bool labelled_units(struct reader *r, const char *body, struct units *u)
 	} else if (lead && !wp_notice_list_marks_roles(lead) && wp_notice_first_listed_leads(r)) {
 		/* 责任单位：区教育局、区市场监督管理局 / 配合单位：… under 排在首位
 		 * 的为牵头单位: the rest of the list cooperates, first */
-		json_t *all = json_array(), *v;
-		size_t i;
+		json_t *all = json_array();
 		wp_notice_split_units(lead, all);
-		json_array_foreach(all, i, v) json_array_append(i == 0 ? u->lead : u->coop, v);
+		wp_notice_first_leads(all, u->lead, u->coop);
 		json_decref(all);
 	} else if (lead) {
 		wp_notice_split_units(lead, u->lead);
@@ -550,9 +549,7 @@ static void read_units(struct reader *r, const char *body, struct units *u)
 		if (list && !marked_groups(list, u) && !wp_notice_units_and_roles(list, u->lead, u->coop)) {
 			json_t *all = json_array();
 			wp_notice_split_units(list, all);
-			size_t i;
-			json_t *v;
-			json_array_foreach(all, i, v) json_array_append(i == 0 ? u->lead : u->coop, v);
+			wp_notice_first_leads(all, u->lead, u->coop);
 			json_decref(all);
 		}
 		if (list) {

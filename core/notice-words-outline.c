@@ -306,6 +306,8 @@ static const char *const thread_replies[] = {"以下为群内回复", "以下为
 					     "群成员回复", NULL};
 /* 集合时间提前至上午8:00, 推迟到下午3:00: a time moved in a later message */
 /* 补充通知（5月7日）：…, 更正：…: a note added under a notice */
+/* 更新说明：“安全生产月”宣传咨询日活动时间由…: what ends the name after its quote */
+static const char *const name_rest_ends[] = {"活动", "时间", "地点", "由", "，", "。", "；", NULL};
 static const char *const supplements[] = {"补充通知", "补充说明", "更正说明", "更正通知", "更新说明", "更正：", "补充：", "更新：", NULL};
 static const char *const shifted_to[] = {"提前至", "提前到", "推迟至", "推迟到", "延后至", "延后到", "顺延至",
 					 "延期至", NULL};
@@ -385,6 +387,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_NOTICE_VERB] = notice_verbs,
 	[WP_WORDS_ITEM_KIND] = item_kinds,
 	[WP_WORDS_SUPPLEMENT] = supplements,
+	[WP_WORDS_NAME_REST_END] = name_rest_ends,
 	[WP_WORDS_PREAMBLE_END] = preamble_ends,
 	[WP_WORDS_COLUMN_DATE] = column_dates,
 	[WP_WORDS_COLUMN_TITLE] = column_titles,

@@ -425,6 +425,7 @@ enum wp_word_set {
 	WP_WORDS_DUTY_DASH,	    /* ——: (——立案庭：…) a dash opening a unit's paragraph */
 	WP_WORDS_DASH_GO_TO,	    /* 在, 赴: (——X：4月23日赴Y开展…) what opens where a unit's duty is done */
 	WP_WORDS_SUPPLEMENT,	    /* 补充通知：: a note added to a notice, changing what it said */
+	WP_WORDS_NAME_REST_END,	    /* 活动, 时间: (更新说明：“X”宣传咨询日活动时间由…) what ends the rest of a quoted name */
 	WP_WORDS_CHANNEL_END,	    /* 邮件, 系统: (通过内网邮件发送) how a channel a thing is sent by ends */
 	WP_WORDS_MARK_LEAD,	    /* ★: a responsibility table's mark of the unit that leads */
 	WP_WORDS_MARK_COOP,	    /* ○, △: …of one that cooperates or takes part */

@@ -88,11 +88,12 @@ START_TEST(commas_of_prose_are_no_sheet)
 	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县公安局");
 	json_decref(plan);
 	/* and a quote opened in a sheet's cell that never closes leaves the
-	 * lines as they were: nothing read past the text */
+	 * lines as they were: no sheet, and no row made of a quote's run */
 	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
 			      "二、活动安排\n序号,活动名称,活动时间,活动地点\n1,\"启动仪式,4月20日,县广场\n"
 			      "2,知识竞赛,4月22日,县图书馆\n");
-	ck_assert_uint_le(plan_count(plan, "activities"), 2);
+	ck_assert_ptr_nonnull(plan);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 0);
 	json_decref(plan);
 }
 END_TEST

@@ -66,7 +66,9 @@ START_TEST(joint_issuers_in_the_title_line)
 	 * (总工会 / 共青团临川市委员会): no cut that ends no unit's name */
 	plan = plan_from_text("临川市总工会共青团临川市委员会关于联合开展2026年职工读书月活动的通知\n各县总工会：\n"
 			      "一、活动时间\n2026年4月1日至30日。\n二、活动安排\n（一）启动仪式。4月1日上午9:00，在市图书馆举行。\n");
+	ck_assert_ptr_nonnull(field(plan, "organizer"));
 	ck_assert_str_ne(field(plan, "organizer"), "临川市总工会共青团");
+	ck_assert_str_eq(field(plan, "title"), "2026年职工读书月活动");
 	json_decref(plan);
 }
 END_TEST
