@@ -385,6 +385,9 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	wp_notice_same_place_as_named(r, a, first);
 	json_t *lead, *coop;
 	wp_notice_read_units(r, row && bracket_units ? bracket_units : own ? own : text, &lead, &coop);
+	/* （一）集中宣传方面。一是举办…二是…: a heading that names a field of
+	 * work groups the parts below it; they are the activities, it is none */
+	bool grouping = own && wp_word_ends(clean_title, WP_WORDS_GROUP_TITLE_END);
 	free(own);
 	/* （一）6月14日上午，在X开展Y活动，由Z牵头，W配合。: one sentence
 	 * tells the event and who runs it (or a title runs into who runs
@@ -425,9 +428,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		json_decref(group_coop);
 	}
 	/* a 职责分工 section may give it later (notice-division.c says so then) */
-	if (json_array_size(lead) == 0 && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))
+	if (json_array_size(lead) == 0 && !grouping && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))
 		wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no);
-	json_array_append_new(r->activities, a);
+	if (!grouping)
+		json_array_append(r->activities, a);
 	size_t sub = 0;
 	wp_notice_read_enumerated(r, no, text, a, lead, &sub);
 	/* the events of its parts are the parts': only its own text's */
@@ -436,6 +440,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 									: NULL;
 	wp_notice_read_sub_events(r, no, own_text ? own_text : text, a, lead, coop, &sub);
 	free(own_text);
+	json_decref(a);
 	free(loc);
 	free(first);
 	free(when);

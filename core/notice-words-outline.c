@@ -161,6 +161,9 @@ static const char *const focus_sections[] = {"宣传重点", "宣传要点", "�
 /* 三、活动安排 （一）总体安排 （二）重点活动 1.…7.: the overview of what
  * every unit does, beside the sub-heading over the items */
 static const char *const overview_headings[] = {"总体安排", "总体部署", "总体要求", NULL};
+/* （一）集中宣传方面。一是…二是…: a field of work, whose parts are the
+ * activities */
+static const char *const group_title_ends[] = {"方面", "方面工作", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
 						"”为主题", NULL};
@@ -428,6 +431,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,
 	[WP_WORDS_POINT_BULLET] = point_bullets,
 	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
+	[WP_WORDS_GROUP_TITLE_END] = group_title_ends,
 	[WP_WORDS_HEADING_DAY] = heading_days,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_PERIOD_HEADING] = period_headings,

@@ -171,12 +171,13 @@ START_TEST(parts_keep_their_clock_and_their_events)
 				      "（一）集中宣传方面。一是举办集中宣传活动。6月1日（星期一）正逢圩日，上午8点半在镇区广场举办"
 				      "宣传周集中宣传活动，由镇应急办牵头。二是开展广播宣传。宣传周期间，各村（社区）每天早晚各播放一次"
 				      "防汛知识。\n三、几点要求\n各村要高度重视。\n");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
-	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+	/* the field of work (集中宣传方面) is none: check_reader_round65.c */
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一.1|举办集中宣传活动|2026-06-01|2026-06-01|08:30|镇区广场|镇应急办|");
-	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "开展广播宣传");
-	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2026-06-01");
-	ck_assert_str_eq(field(plan_activity(plan, 2), "end"), "2026-06-07");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "开展广播宣传");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-06-01");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end"), "2026-06-07");
 	json_decref(plan);
 }
 END_TEST
