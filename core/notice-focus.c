@@ -80,6 +80,8 @@ static char *point_of(const char *text)
 /* Adds the point text states to focus (up to the reader's cap). */
 static void add_point(json_t *focus, const char *text)
 {
+	while (wp_str_skip(&text, " ") || wp_str_skip(&text, "\xe3\x80\x80"))
+		; /* ● 学习宣传…: the space after a bullet */
 	char *point = point_of(text);
 	if (*point && json_array_size(focus) < WP_NOTICE_MAX_FOCUS)
 		json_array_append_new(focus, json_string(point));
@@ -152,11 +154,28 @@ static size_t read_block(struct reader *r, size_t first, json_t *focus)
 	return end;
 }
 
+/* （四）宣传重点。一是…；二是…: an item whose heading runs on into its
+ * points, numbered in prose; adds them */
+static void read_run_on_block(const struct reader *r, size_t i, json_t *focus)
+{
+	const struct wp_outline_para *p = &r->outline.para[i];
+	size_t len = p->kind == WP_OUTLINE_ITEM ? wp_word_at(p->text, WP_WORDS_FOCUS_SECTION) : 0;
+	const char *rest = p->text + len;
+	if (len && (wp_str_skip(&rest, "。") || wp_str_skip(&rest, "：")))
+		read_prose_points(rest, focus);
+}
+
 void wp_notice_read_focus(struct reader *r)
 {
 	json_t *focus = json_array();
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1);)
-		i = opens_focus(r, i) ? read_block(r, i + 1, focus) : i + 1;
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1);) {
+		if (opens_focus(r, i)) {
+			i = read_block(r, i + 1, focus);
+			continue;
+		}
+		read_run_on_block(r, i, focus);
+		i++;
+	}
 	if (json_array_size(focus) > 0)
 		json_object_set_new(r->plan, "focus", focus);
 	else

@@ -94,8 +94,9 @@ char *wp_nline_md_breaks(const char *line, wp_nline_work *work)
 
 /* Is the character that ends at end (text starts at start) a boundary
  * for emphasis: none, a space, punctuation (ASCII, CJK, full-width,
- * general)? Not a letter, digit or ideograph: 张** masks a name, 年__月
- * leaves a blank to fill. */
+ * general), a shape or symbol a post marks lines with (▲**活动一：…**,
+ * ●; an emoji is a sign by now, notice-line-signs.c)? Not a letter, digit or ideograph: 张** masks a name,
+ * 年__月 leaves a blank to fill. */
 static bool boundary_char(const char *c)
 {
 	unsigned char u = (unsigned char)c[0];
@@ -103,9 +104,11 @@ static bool boundary_char(const char *c)
 		return true;
 	if (u < 0x80)
 		return strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~", u) != NULL;
-	/* U+2010..U+206F: E2 80..81; U+3000..U+303F: E3 80; U+FF00..U+FF20: EF BC */
+	/* U+2010..U+206F: E2 80..81; U+25A0..U+27BF (shapes, symbols,
+	 * dingbats): E2 96..9E; U+3000..U+303F: E3 80; U+FF00..U+FF20: EF BC */
 	unsigned char v = (unsigned char)c[1];
-	return (u == 0xe2 && (v == 0x80 || v == 0x81)) || (u == 0xe3 && v == 0x80) || (u == 0xef && v == 0xbc);
+	return (u == 0xe2 && (v == 0x80 || v == 0x81 || (v >= 0x96 && v <= 0x9e))) || (u == 0xe3 && v == 0x80) ||
+	       (u == 0xef && v == 0xbc);
 }
 
 /* The character before p in line (a bounded step back over UTF-8's
@@ -127,7 +130,9 @@ static bool pair_at(const char *line, const char *p, char mark)
 }
 
 /* Marks in drop[] the pairs of mark that wrap text: an opener after a
- * boundary and before text, its closer after text and before a boundary.
+ * boundary and before text, its closer after text and before a boundary,
+ * or after text that ends in one (**宣传国家安全法律法规。**重点宣传…: a
+ * bold sentence runs on into the next, and CJK has no space to part them).
  * The finds go on where the last one ended: one pass. */
 static void mark_emphasis(const char *line, char mark, bool *drop, wp_nline_work *work)
 {
@@ -137,7 +142,7 @@ static void mark_emphasis(const char *line, char mark, bool *drop, wp_nline_work
 			continue;
 		if (!open && p[2] != ' ' && p[2] && boundary_char(char_before(line, p))) {
 			open = p++;
-		} else if (open && p[-1] != ' ' && boundary_char(p + 2)) {
+		} else if (open && p[-1] != ' ' && (boundary_char(p + 2) || boundary_char(char_before(line, p)))) {
 			drop[open - line] = drop[open - line + 1] = true;
 			drop[p - line] = drop[p - line + 1] = true;
 			open = NULL;

@@ -89,6 +89,12 @@ static bool heading(struct wp_outline_para *op, const char *para, bool marked)
 		op->kind = WP_OUTLINE_TOP; /* numbered in order by wp_outline_build */
 		op->level = 1;
 		n = 0;
+		/* 【三、联系方式】: numbered within its brackets */
+		const char *numbered = wp_heading_top(text, &n);
+		if (numbered)
+			text = numbered;
+		else
+			n = 0;
 	} else {
 		return false;
 	}
@@ -526,6 +532,39 @@ static void promote_circled(struct wp_outline *o, size_t k)
 			o->para[i].level = 3;
 }
 
+/* 二、任务分工 / （一）举办…集中宣传活动。5月12日上午9:00，在… /
+ * 牵头：X；配合：Y；完成时限：…: a plan with no activity section whose
+ * division of tasks lists the tasks themselves, each under a lead line of
+ * its own, holds its activities there (a division unit by unit,
+ * （一）县委宣传部：负责…, has no such lines) */
+static void tasks_as_activities(struct wp_outline *o)
+{
+	if (wp_outline_find(o, WP_SECTION_ACTIVITIES))
+		return;
+	for (size_t k = 0; k < o->nsec; k++) {
+		struct wp_outline_section *sec = &o->sec[k];
+		if (sec->kind != WP_SECTION_DUTIES)
+			continue;
+		size_t items = 0, led = 0;
+		bool item_led = false;
+		for (size_t i = sec->heading + 1; i <= sec->last && i < o->n; i++) {
+			const struct wp_outline_para *op = &o->para[i];
+			if (op->kind == WP_OUTLINE_ITEM && op->level == 2) {
+				items++;
+				item_led = false;
+			} else if (items && !item_led && op->kind == WP_OUTLINE_LABEL && op->field &&
+				   op->field->field == WP_FIELD_LEAD) {
+				led++;
+				item_led = true;
+			}
+		}
+		if (items >= 2 && led == items) {
+			sec->kind = WP_SECTION_ACTIVITIES;
+			return;
+		}
+	}
+}
+
 void wp_outline_build(struct reader *r)
 {
 	struct wp_outline *o = &r->outline;
@@ -544,7 +583,9 @@ void wp_outline_build(struct reader *r)
 	bool marked_sections = true; /* no 一、 numbers a section */
 	for (size_t i = 0; i < o->n && marked_sections; i++) {
 		int n;
-		marked_sections = !wp_heading_top(r->t.para[i], &n);
+		/* 【一、活动时间】 numbers its sections as 一、 does */
+		const char *bracketed = wp_heading_bracketed(r->t.para[i]);
+		marked_sections = !wp_heading_top(r->t.para[i], &n) && !(bracketed && wp_heading_top(bracketed, &n));
 	}
 	/* 问1：…？ / 答：…: a plan written as questions and answers, with no
 	 * 一、 section; each question heads one */
@@ -624,6 +665,7 @@ void wp_outline_build(struct reader *r)
 	wp_outline_card_items(o);
 	for (size_t k = 0; k < o->nsec; k++)
 		promote_circled(o, k);
+	tasks_as_activities(o);
 }
 
 void wp_outline_free(struct wp_outline *o)

@@ -110,7 +110,7 @@ static const char *const revision_titles[] = {"调整", "变更", NULL};
  * line is the label, read by notice-contacts.c) */
 static const char *const contact_person_sections[] = {"联系人", "联系人员", NULL};
 /* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
-static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", "▶", "►", NULL};
+static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", "▶", "►", "▲", "△", NULL};
 /* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what
  * is due */
 static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
