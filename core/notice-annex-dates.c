@@ -3,7 +3,8 @@
  * 具体时间、地点详见附件1 / 附件1 / 序号 日期 时间 活动内容 地点 责任部门).
  * Each row of the schedule that names an activity of the body (the one
  * within the other, quotes aside, or the same name in quotes) gives it
- * what it lacks; a row naming none (a session the body folds into an
+ * what it lacks (its units too, when it names none); the schedule may be
+ * a row per line or, copied from a PDF, a cell per line. A row naming none (a session the body folds into an
  * activity) gives nothing. A date cell left empty under a merged one is
  * the row above's day. */
 #include "config.h"
@@ -62,8 +63,26 @@ static bool names(const char *row_bare, const char *row_quoted, const struct key
 	return row_quoted && k->quoted && strcmp(row_quoted, k->quoted) == 0 && wp_text_width(row_quoted) >= 4;
 }
 
-/* Gives activity a what the row tells and it lacks. */
-static void fill(struct reader *r, json_t *a, const char *day, const char *hour, const char *place)
+/* The schedule being read: the body's activities, which of them a row
+ * has named, and the day a row under a merged date cell is on. */
+struct annex {
+	struct reader *r;
+	size_t count, filled;
+	bool *used;
+	struct key *keys;
+	char *last_day; /* owned */
+	size_t end;	/* the paragraph after the last row read a cell per line */
+	/* the row above's place and units, which a cell 同上 repeats (owned) */
+	char *above[3];
+};
+
+/* The kinds of cell a row may give as 同上 (ax->above's order). */
+static const enum wp_field repeatable[3] = {WP_FIELD_PLACE, WP_FIELD_LEAD, WP_FIELD_COOP};
+
+/* Gives activity a what the row tells and it lacks: its days, hour and
+ * place, and its units when it names none. */
+static void fill(struct reader *r, json_t *a, const char *day, const char *hour, const char *place, const char *lead,
+		 const char *coop)
 {
 	wp_ndate d;
 	if (day && !json_is_string(json_object_get(a, "start")) && wp_nfind_date(day, r->year, &d))
@@ -72,6 +91,13 @@ static void fill(struct reader *r, json_t *a, const char *day, const char *hour,
 		wp_notice_set_times(a, hour);
 	if (place && *place && !json_is_string(json_object_get(a, "location")))
 		json_object_set_new(a, "location", json_string(place));
+	if ((!lead && !coop) || json_array_size(json_object_get(a, "lead")) ||
+	    json_array_size(json_object_get(a, "cooperate")))
+		return;
+	json_t *l, *k;
+	wp_notice_cell_units(r, lead, coop, &l, &k);
+	json_object_set_new(a, "lead", l);
+	json_object_set_new(a, "cooperate", k);
 }
 
 /* The cell of kind in a row (NULL for none, or an empty one). */
@@ -80,8 +106,59 @@ static const char *cell_of(char **cells, size_t n, const enum wp_field *col, siz
 {
 	for (size_t c = 0; c < ncols && c < n; c++)
 		if (col[c] == kind && nth-- == 0)
-			return *cells[c] && strcmp(cells[c], "—") != 0 ? cells[c] : NULL;
+			return cells[c] && *cells[c] && strcmp(cells[c], "—") != 0 ? cells[c] : NULL;
 	return NULL;
+}
+
+/* The row's cells under the columns col: the activity it names, if one
+ * of the body's not named yet, takes what the row tells; only its name
+ * and days when its cells were guessed (a wrapped place or list of
+ * units may have gone to the wrong column). */
+static void take_row(struct annex *ax, const enum wp_field *col, size_t ncols, char **cells, size_t n, bool guessed)
+{
+	/* 日期 then 时间: the first WHEN column the day, a second the hour */
+	const char *day = cell_of(cells, n, col, ncols, WP_FIELD_WHEN, 0);
+	const char *hour = cell_of(cells, n, col, ncols, WP_FIELD_WHEN, 1);
+	const char *name = cell_of(cells, n, col, ncols, WP_FIELD_CONTENT, 0);
+	if (!name)
+		name = cell_of(cells, n, col, ncols, WP_FIELD_NAME, 0);
+	/* 地点, 牵头单位, 配合单位: as written, or 同上 the row above's */
+	const char *given[3] = {NULL, NULL, NULL};
+	for (size_t k = 0; k < 3 && !guessed; k++) {
+		const char *cell = cell_of(cells, n, col, ncols, repeatable[k], 0);
+		if (cell && wp_word_is(cell, WP_WORDS_SAME_AS_ABOVE))
+			cell = ax->above[k];
+		char *kept = cell ? wp_xstrdup(cell) : NULL;
+		free(ax->above[k]);
+		given[k] = ax->above[k] = kept;
+	}
+	const char *place = given[0], *lead = given[1], *coop = given[2];
+	if (day) {
+		free(ax->last_day);
+		ax->last_day = wp_xstrdup(day);
+	}
+	char *row_bare = name ? bare(name) : NULL, *row_quoted = name ? quoted(name) : NULL;
+	for (size_t k = 0; name && k < ax->count && wp_notice_step(ax->r, 1); k++) {
+		if (ax->used[k] || !names(row_bare, row_quoted, &ax->keys[k]))
+			continue;
+		ax->used[k] = true;
+		fill(ax->r, json_array_get(ax->r->activities, k), ax->last_day, hour ? hour : day, place, lead, coop);
+		ax->filled++;
+		break;
+	}
+	free(row_bare);
+	free(row_quoted);
+}
+
+/* A row of a schedule copied a cell per line (notice-table-cells.c). */
+static bool take_cell_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no,
+			  bool numbered, bool guessed, size_t first, size_t last, void *ctx)
+{
+	(void)r, (void)no, (void)numbered, (void)first;
+	struct annex *ax = ctx;
+	ax->end = last + 1;
+	take_row(ax, tb->col, tb->ncols, cell, tb->ncols, guessed);
+	return ax->filled < ax->count;
 }
 
 /* Were activities read from the annex (its table the activity list
@@ -94,79 +171,76 @@ static bool annex_holds_items(struct reader *r)
 	return false;
 }
 
+/* The rows of the schedule a row per line (tabs, bars) from paragraph i,
+ * under the header of ncols columns col (0 for none yet); returns the
+ * columns in force after it. */
+static size_t take_line(struct annex *ax, size_t i, enum wp_field *col, size_t ncols, size_t *apart)
+{
+	struct reader *r = ax->r;
+	size_t header = wp_notice_header_row(r->t.para[i], col);
+	if (header && header <= ROW_CELLS) {
+		*apart = 0;
+		free(ax->last_day);
+		ax->last_day = NULL;
+		return header;
+	}
+	if (!ncols)
+		return 0;
+	char *cells[ROW_CELLS];
+	size_t n = wp_notice_split_row_cells(r->t.para[i], cells, ROW_CELLS);
+	size_t kept = n < ROW_CELLS ? n : ROW_CELLS;
+	if (n < 3 || n > ncols) {
+		wp_notice_free_cells(cells, kept);
+		/* a cell's wrapped rest (知识产权审判庭、/ 政治部) goes on in
+		 * the table; a few lines of no row end it */
+		return n < 2 && ++*apart > 2 ? 0 : ncols;
+	}
+	*apart = 0;
+	take_row(ax, col, ncols, cells, kept, false);
+	wp_notice_free_cells(cells, kept);
+	return ncols;
+}
+
 int wp_notice_date_by_annex(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
 	if (annex_holds_items(r))
 		return 0;
 	enum wp_field col[ROW_CELLS];
-	size_t ncols = 0, filled = 0, apart = 0, count = json_array_size(r->activities);
+	size_t ncols = 0, apart = 0, count = json_array_size(r->activities);
 	if (!count || o->annex >= r->t.n)
 		return 0;
-	char *last_day = NULL;
-	bool *used = wp_xcalloc(count, sizeof *used);
-	struct key *keys = wp_xcalloc(count, sizeof *keys);
+	struct annex ax = {.r = r, .count = count, .used = wp_xcalloc(count, sizeof(bool)),
+			   .keys = wp_xcalloc(count, sizeof(struct key))};
 	for (size_t k = 0; k < count; k++) {
 		const char *title = json_string_value(json_object_get(json_array_get(r->activities, k), "title"));
-		keys[k].bare = title ? bare(title) : NULL;
-		keys[k].quoted = title ? quoted(title) : NULL;
+		ax.keys[k].bare = title ? bare(title) : NULL;
+		ax.keys[k].quoted = title ? quoted(title) : NULL;
 	}
 	/* every activity given its row: the rest of the annex is no matter */
-	for (size_t i = o->annex; i < r->t.n && filled < count && wp_notice_step(r, 1); i++) {
-		size_t header = wp_notice_header_row(r->t.para[i], col);
-		if (header && header <= ROW_CELLS) {
-			ncols = header;
-			apart = 0;
-			free(last_day);
-			last_day = NULL;
+	for (size_t i = o->annex; i < r->t.n && ax.filled < count && wp_notice_step(r, 1); i++) {
+		struct wp_notice_table tb;
+		/* 序号 / 活动名称 / 时间 / …, a line each: a PDF's table */
+		if (!ncols && !wp_notice_header_row(r->t.para[i], col) && wp_notice_table_header_at(r, i, &tb) &&
+		    tb.cell_per_line) {
+			ax.end = tb.body;
+			wp_notice_each_cell_row(r, &tb, r->t.n, take_cell_row, &ax);
+			i = ax.end > i ? ax.end - 1 : i;
 			continue;
 		}
-		if (!ncols)
-			continue;
-		char *cells[ROW_CELLS];
-		size_t n = wp_notice_split_tab_cells(r->t.para[i], cells, ROW_CELLS);
-		size_t kept = n < ROW_CELLS ? n : ROW_CELLS;
-		if (n < 3 || n > ncols) {
-			wp_notice_free_cells(cells, kept);
-			/* a cell's wrapped rest (知识产权审判庭、/ 政治部) goes on in
-			 * the table; a few lines of no row end it */
-			if (n < 2 && ++apart > 2)
-				ncols = 0;
-			continue;
-		}
-		apart = 0;
-		/* 日期 then 时间: the first WHEN column the day, a second the hour */
-		const char *day = cell_of(cells, kept, col, ncols, WP_FIELD_WHEN, 0);
-		const char *hour = cell_of(cells, kept, col, ncols, WP_FIELD_WHEN, 1);
-		const char *name = cell_of(cells, kept, col, ncols, WP_FIELD_CONTENT, 0);
-		if (!name)
-			name = cell_of(cells, kept, col, ncols, WP_FIELD_NAME, 0);
-		const char *place = cell_of(cells, kept, col, ncols, WP_FIELD_PLACE, 0);
-		if (day) {
-			free(last_day);
-			last_day = wp_xstrdup(day);
-		}
-		char *row_bare = name ? bare(name) : NULL, *row_quoted = name ? quoted(name) : NULL;
-		for (size_t k = 0; name && k < count && wp_notice_step(r, 1); k++) {
-			if (used[k] || !names(row_bare, row_quoted, &keys[k]))
-				continue;
-			used[k] = true;
-			fill(r, json_array_get(r->activities, k), last_day, hour ? hour : day, place);
-			filled++;
-			break;
-		}
-		free(row_bare);
-		free(row_quoted);
-		wp_notice_free_cells(cells, kept);
+		ncols = take_line(&ax, i, col, ncols, &apart);
 	}
-	free(last_day);
-	free(used);
+	free(ax.last_day);
+	for (size_t k = 0; k < 3; k++)
+		free(ax.above[k]);
+	free(ax.used);
 	for (size_t k = 0; k < count; k++) {
-		free(keys[k].bare);
-		free(keys[k].quoted);
+		free(ax.keys[k].bare);
+		free(ax.keys[k].quoted);
 	}
-	free(keys);
-	if (filled)
-		wp_notice_note(r, WP_TR("the annex's schedule gave %zu activities their days, hours or places"), filled);
-	return (int)filled;
+	free(ax.keys);
+	if (ax.filled)
+		wp_notice_note(r, WP_TR("the annex's schedule gave %zu activities their days, hours, places or units"),
+			       ax.filled);
+	return (int)ax.filled;
 }

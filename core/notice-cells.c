@@ -107,6 +107,11 @@ size_t wp_notice_split_cells(const char *line, char **cells, size_t max)
 	return barred(line) ? split_bars(line, cells, max) : split_at_gaps(line, cells, max, false);
 }
 
+size_t wp_notice_split_row_cells(const char *line, char **cells, size_t max)
+{
+	return barred(line) ? split_bars(line, cells, max) : split_at_gaps(line, cells, max, true);
+}
+
 size_t wp_notice_split_tab_cells(const char *line, char **cells, size_t max)
 {
 	return split_at_gaps(line, cells, max, true);

@@ -785,6 +785,9 @@ size_t wp_notice_split_cells(const char *line, char **cells, size_t max);
  * split at those gaps only: a U+3000 inside a cell (林晓燕　139…, 吴　俊)
  * stays in it. At most max; returns how many there are. */
 size_t wp_notice_split_tab_cells(const char *line, char **cells, size_t max);
+/* A row's cells between bars (| 1 | 启动仪式 |) or, without bars, at tabs'
+ * gaps only (as wp_notice_split_tab_cells). */
+size_t wp_notice_split_row_cells(const char *line, char **cells, size_t max);
 void wp_notice_free_cells(char **cells, size_t n);
 /* 成果展 地点：X 内容：Y, a cell whose lines (a Word cell's paragraphs, a
  * Markdown cell's <br>) are a name then labelled lines: the name (all of
@@ -839,9 +842,21 @@ bool wp_notice_ends_table(const struct reader *r, const struct wp_notice_table *
  * the cells stay the caller's. */
 bool wp_notice_table_add_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no,
 			     bool numbered, size_t first, size_t last);
+/* An activity table's header at paragraph i, on one line or a cell per
+ * line, into *tb; false when none starts there. */
+bool wp_notice_table_header_at(struct reader *r, size_t i, struct wp_notice_table *tb);
+/* What is done with a row of tb read from paragraphs first..last (the
+ * cells stay the caller's; no is its label; guessed when its lines were
+ * not as many as its cells and went to the columns their text is of):
+ * true to read on. */
+typedef bool wp_notice_row_fn(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no,
+			      bool numbered, bool guessed, size_t first, size_t last, void *ctx);
 /* notice-table-cells.c: the rows of tb copied a cell per line, from
- * tb->body up to paragraph stop or the table's end, each added as an
- * activity; returns how many. */
+ * tb->body up to paragraph stop or the table's end, each given to row;
+ * returns how many it took. */
+size_t wp_notice_each_cell_row(struct reader *r, const struct wp_notice_table *tb, size_t stop, wp_notice_row_fn *row,
+			       void *ctx);
+/* The same, each row added as an activity. */
 size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *tb, size_t stop);
 /* Where the rows of tb that a page from the middle of it put above its
  * header (paragraph header) start: the first of the rows counting up to

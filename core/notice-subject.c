@@ -234,6 +234,11 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		if (label && label->field != WP_FIELD_LEAD && label->field != WP_FIELD_COOP &&
 		    wp_str_starts(subject + label_len, "："))
 			*subject = '\0';
+		/* 4月22日下午3:00召开新闻通气会: a sentence that opens with its day
+		 * (no comma after it) has no subject before its verb */
+		wp_ndate day;
+		if (wp_nfind_date(subject, 2000, &day) && day.at == subject)
+			*subject = '\0';
 		if (two_levels(r, subject, u))
 			; /* 成员单位及知识产权局市县两级 */
 		else if (*subject && wp_notice_unit_like(subject) && !wp_str_find(subject, "，") &&

@@ -36,6 +36,17 @@ static bool only_times(const char *line)
 	return true;
 }
 
+/* Is the line a weekday in brackets and nothing else (（星期日）, （周一）),
+ * as a date cell wraps onto the line under its day? */
+static bool only_weekday(const char *line)
+{
+	const char *p = line;
+	if (!wp_str_skip(&p, "（") || !(wp_str_skip(&p, "星期") || wp_str_skip(&p, "周")) || !*p)
+		return false;
+	p += wp_str_char_len(p);
+	return strcmp(p, "）") == 0;
+}
+
 /* Is the line surely a list of units (市应急管理局、市气象局; one name
  * only when it ends like an office: 重点企业 or 各社区 may be a place)? */
 static bool units_line(const char *line)
@@ -76,6 +87,33 @@ static bool text_skips(const struct wp_notice_table *tb, size_t c, const char *l
 	return tb->col[c] == WP_FIELD_WHEN && left < tb->ncols - c;
 }
 
+/* 序号 / 活动名称 / 时间 / …: with more lines than cells, the lines before
+ * the row's first date are its name's, wrapped (全市科技活动周启动 /
+ * 仪式暨科普嘉年华), when the name is the one column before 时间; they join
+ * into one. Returns the lines left. */
+static size_t join_title_lines(const struct wp_notice_table *tb, char **lines, size_t m, size_t cells)
+{
+	size_t when = 1;
+	while (when < tb->ncols && tb->col[when] != WP_FIELD_WHEN)
+		when++;
+	if (m <= cells || when != 2 || (tb->col[1] != WP_FIELD_NAME && tb->col[1] != WP_FIELD_CONTENT))
+		return m;
+	size_t first_date = 0;
+	wp_ndate d;
+	while (first_date < m && !wp_nfind_date(lines[first_date], 2000, &d) && !only_times(lines[first_date]))
+		first_date++;
+	if (first_date < 2 || first_date == m)
+		return m;
+	wp_buf b = WP_BUF_INIT;
+	for (size_t k = 0; k < first_date; k++) {
+		wp_buf_puts(&b, lines[k]);
+		free(lines[k]);
+	}
+	lines[0] = wp_buf_take(&b);
+	memmove(lines + 1, lines + first_date, (m - first_date) * sizeof *lines);
+	return m - first_date + 1;
+}
+
 /* A row's lines as its cells (copies, cell[0] the number): a cell wrapped
  * over lines (ending in 、 or ，) joins again, a date and a time on two
  * lines are one 时间 cell; with as many lines as cells they fall in order,
@@ -87,8 +125,9 @@ static bool row_cells(const struct wp_notice_table *tb, char **lines, size_t n, 
 	size_t m = 0;
 	for (size_t k = 0; k < n; k++) {
 		wp_ndate d;
+		bool dated = m > 0 && wp_nfind_date(lines[m - 1], 2000, &d);
 		bool joins = m > 0 && (wp_str_ends(lines[m - 1], "、") || wp_str_ends(lines[m - 1], "，") ||
-				       (only_times(lines[k]) && wp_nfind_date(lines[m - 1], 2000, &d)));
+				       (dated && (only_times(lines[k]) || only_weekday(lines[k]))));
 		if (!joins) {
 			lines[m++] = lines[k];
 			continue;
@@ -100,6 +139,7 @@ static bool row_cells(const struct wp_notice_table *tb, char **lines, size_t n, 
 		lines[m - 1] = wp_buf_take(&b);
 	}
 	size_t cells = tb->ncols - 1;
+	m = join_title_lines(tb, lines, m, cells);
 	for (size_t k = 0; m < cells && k < m; k++) {
 		char *piece[3];
 		size_t got = wp_notice_unglue_cells(lines[k], piece);
@@ -182,10 +222,23 @@ static bool carry_area(const struct wp_notice_table *tb, char **cell, char **car
 	return false;
 }
 
+/* Does every cell of the units' columns hold units (not 公众号, the rest
+ * of a place wrapped onto its own line, that the cells' order put there
+ * for a cell the row leaves out)? */
+static bool units_in_place(const struct wp_notice_table *tb, char **cell)
+{
+	for (size_t c = 0; c < tb->ncols; c++)
+		if ((tb->col[c] == WP_FIELD_LEAD || tb->col[c] == WP_FIELD_COOP) && cell[c] && *cell[c] &&
+		    !units_line(cell[c]))
+			return false;
+	return true;
+}
+
 /* Rows a cell per line, each row opening with its number when the table
  * has a 序号 column (see row_cells); without numbers, ncols lines make a
  * row. */
-size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *tb, size_t stop)
+size_t wp_notice_each_cell_row(struct reader *r, const struct wp_notice_table *tb, size_t stop, wp_notice_row_fn *row,
+			       void *ctx)
 {
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0, i = tb->body;
@@ -196,11 +249,12 @@ size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *
 			break;
 		char *cell[MAX_COLUMNS] = {NULL};
 		size_t first = i, next;
+		bool placed = false;
 		if (numbered) {
 			char *lines[3 * MAX_COLUMNS];
 			size_t n = row_lines(r, tb, i + 1, no, lines, 3 * MAX_COLUMNS, &next);
 			cell[0] = wp_xstrdup(r->t.para[i]);
-			bool placed = row_cells(tb, lines, n, cell);
+			placed = row_cells(tb, lines, n, cell);
 			bool merged = carry_area(tb, cell, &area);
 			/* a line short for its merged area only is no doubt */
 			if (placed && !(merged && n + 2 == tb->ncols))
@@ -218,7 +272,7 @@ size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *
 		}
 		char label[16];
 		snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
-		bool added = wp_notice_table_add_row(r, tb, cell, label, numbered, first, next - 1);
+		bool added = row(r, tb, cell, label, numbered, placed || !units_in_place(tb, cell), first, next - 1, ctx);
 		wp_notice_free_cells(cell, tb->ncols);
 		if (!added)
 			break;
@@ -227,6 +281,18 @@ size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *
 	}
 	free(area);
 	return rows;
+}
+
+static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **cell, const char *no, bool numbered,
+		    bool guessed, size_t first, size_t last, void *ctx)
+{
+	(void)ctx, (void)guessed;
+	return wp_notice_table_add_row(r, tb, cell, no, numbered, first, last);
+}
+
+size_t wp_notice_read_cell_rows(struct reader *r, const struct wp_notice_table *tb, size_t stop)
+{
+	return wp_notice_each_cell_row(r, tb, stop, add_row, NULL);
 }
 
 /* A page from the middle of a table opens with rows whose header was on

@@ -184,7 +184,7 @@ void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enu
 	for (size_t c = 0; c < ncols; c++)
 		coop_column = coop_column || col[c] == WP_FIELD_COOP;
 	for (size_t c = 0; c < ncols; c++) {
-		if (!cell[c] || strcmp(cell[c], "同上") != 0)
+		if (!cell[c] || !wp_word_is(cell[c], WP_WORDS_SAME_AS_ABOVE))
 			continue;
 		const char *const *keys = col[c] == WP_FIELD_WHEN    ? dates
 					  : col[c] == WP_FIELD_PLACE ? place

@@ -104,8 +104,7 @@ size_t wp_notice_header_row(const char *para, enum wp_field *col)
 	return ok ? total : 0;
 }
 
-/* A header at paragraph i, in either shape. */
-static bool header_at(struct reader *r, size_t i, struct wp_notice_table *tb)
+bool wp_notice_table_header_at(struct reader *r, size_t i, struct wp_notice_table *tb)
 {
 	size_t total = wp_notice_header_row(r->t.para[i], tb->col);
 	if (total) {
@@ -538,7 +537,7 @@ size_t wp_notice_read_table(struct reader *r)
 		return ledger;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		struct wp_notice_table tb;
-		if (!header_at(r, i, &tb))
+		if (!wp_notice_table_header_at(r, i, &tb))
 			continue;
 		size_t above = wp_notice_rows_above(r, &tb, i), before = 0;
 		if (above < i) {
@@ -592,7 +591,7 @@ size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to, co
 		struct wp_notice_table tb;
 		/* a row a line only: a cell a line has no end of its own to
 		 * keep within the range */
-		if (!header_at(r, i, &tb) || tb.cell_per_line)
+		if (!wp_notice_table_header_at(r, i, &tb) || tb.cell_per_line)
 			continue;
 		size_t said = r->report->n;
 		size_t rows = read_line_rows(r, &tb, to);

@@ -164,6 +164,7 @@ static const char *const overview_headings[] = {"总体安排", "总体部署", 
 /* （一）集中宣传方面。一是…二是…: a field of work, whose parts are the
  * activities */
 static const char *const group_title_ends[] = {"方面", "方面工作", NULL};
+static const char *const same_as_above[] = {"同上", "同前", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
 						"”为主题", NULL};
@@ -432,6 +433,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_POINT_BULLET] = point_bullets,
 	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
 	[WP_WORDS_GROUP_TITLE_END] = group_title_ends,
+	[WP_WORDS_SAME_AS_ABOVE] = same_as_above,
 	[WP_WORDS_HEADING_DAY] = heading_days,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_PERIOD_HEADING] = period_headings,

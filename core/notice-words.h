@@ -209,6 +209,7 @@ enum wp_word_set {
 	WP_WORDS_LEFT_OPEN,	    /* 自行确定, 另行通知: (地点：各镇自行确定) no place is given yet */
 	WP_WORDS_OVERVIEW_HEADING,  /* 总体安排: a sub-heading of the activities that is no activity */
 	WP_WORDS_GROUP_TITLE_END,   /* 方面: (（一）集中宣传方面。一是…) an item so titled groups its parts */
+	WP_WORDS_SAME_AS_ABOVE,     /* 同上: a table's cell that holds what the row above's does */
 	WP_WORDS_REPORT_TASK,	    /* 总结报送: a task table's row that is a report, no activity */
 	WP_WORDS_MAKE_VERB,	    /* 形成: (形成书面总结报X) the making of the thing sent */
 	WP_WORDS_ALSO_SENT,	    /* 同时报: (…，Y同时报Z) the same thing sent to a second recipient */

@@ -187,6 +187,83 @@ START_TEST(a_wechat_post_with_marked_heads_and_lost_bold)
 }
 END_TEST
 
+static const char annex_schedule[] =
+	"澴阳市2026年全国科技活动周活动方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年5月17日至23日。\n"
+	"\n"
+	"二、重点活动\n"
+	"\n"
+	"各项活动的具体时间、地点及牵头单位、配合单位详见附件1。\n"
+	"（一）全市科技活动周启动仪式暨科普嘉年华。在市科技馆南广场举行启动仪式。\n"
+	"（二）科技创新成果展。集中展示科技成果。\n"
+	"（三）科研机构开放日。向社会公众免费开放。\n"
+	"（四）网络知识竞答。开展网络科普知识竞答。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各单位要高度重视。\n"
+	"\n"
+	"附件1\n"
+	"\n"
+	"重点活动安排表\n"
+	"\n"
+	"序号\n活动名称\n时间\n地点\n牵头单位\n配合单位\n"
+	"1\n全市科技活动周启动\n仪式暨科普嘉年华\n5月17日\n（星期日）\n上午9:00\n市科技馆南广场\n市科技局、\n市科协\n"
+	"市委宣传部、市教育局\n"
+	"2\n科技创新成果展\n5月17日—23日\n市科技馆一楼\n展厅\n市科技局\n市经济和信息化局\n"
+	"3\n科研机构开放日\n5月21日—22日\n澴阳学院\n市科技局\n澴阳学院、有关企业\n"
+	"4\n网络知识竞答\n5月17日—23日\n“澴阳科协”微信\n公众号\n市科协\n";
+
+/* 各项活动的具体时间、地点…详见附件1 / 附件1 / 序号 / 活动名称 / …, a cell per
+ * line: the annex's rows give the body's activities their days, hours,
+ * places and units; a name wrapped over two lines is one, a weekday under
+ * its day is the day's; a row whose lines are more than its cells (a
+ * place wrapped: 市科技馆一楼 / 展厅) gives its days only, as its place
+ * and units cannot be told apart (before: the annex gave nothing). */
+START_TEST(an_annex_schedule_a_cell_per_line_completes_the_body)
+{
+	json_t *plan = plan_from_text(annex_schedule);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)), "四|网络知识竞答|2026-05-17|2026-05-23|-|-||");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|全市科技活动周启动仪式暨科普嘉年华|2026-05-17|2026-05-17|09:00|市科技馆南广场|市科技局、市科协|"
+			 "市委宣传部、市教育局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "二|科技创新成果展|2026-05-17|2026-05-23|-|-||");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "三|科研机构开放日|2026-05-21|2026-05-22|-|澴阳学院|市科技局|澴阳学院、有关企业");
+	json_decref(plan);
+}
+END_TEST
+
+/* | 2 | 案例发布 | 4月22日 | 新闻发布厅 | 同上 | 执法稽查局 |: an annex's
+ * Markdown table gives the body's activities what they lack, its units
+ * too, and 同上 is the row above's (before: bar rows were not read). */
+START_TEST(an_annex_markdown_schedule_with_same_as_above)
+{
+	json_t *plan = plan_from_text("云岭省2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+				      "二、重点活动\n具体分工见附件1。\n（一）宣传周启动仪式。4月20日上午9:00在省科技馆举行。\n"
+				      "（二）典型案例发布。4月22日下午3:00召开新闻通气会。\n三、工作要求\n各单位要高度重视。\n"
+				      "附件1\n重点活动安排表\n| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 | 配合单位 |\n"
+				      "| --- | --- | --- | --- | --- | --- |\n"
+				      "| 1 | 宣传周启动仪式 | 4月20日 9:00 | 省科技馆 | 知识产权保护处 | 办公室 |\n"
+				      "| 2 | 典型案例发布 | 4月22日 15:00 | 新闻发布厅 | 同上 | 执法稽查局 |\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二|典型案例发布|2026-04-22|2026-04-22|15:00|新闻发布厅|知识产权保护处|执法稽查局");
+	json_decref(plan);
+	/* without the annex no one leads it: a sentence opening with its day
+	 * (4月22日下午3:00召开新闻通气会) has no subject (before: the whole
+	 * sentence was its lead unit) */
+	plan = plan_from_text("云岭省2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n"
+			      "二、重点活动\n（一）宣传周启动仪式。4月20日上午9:00在省科技馆举行。\n"
+			      "（二）典型案例发布。4月22日下午3:00召开新闻通气会。\n三、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "二|典型案例发布|2026-04-22|2026-04-22|15:00|-||");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round65");
@@ -195,6 +272,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_division_of_tasks_holds_the_activities);
 	tcase_add_test(tc, a_focus_item_run_on_into_its_points);
 	tcase_add_test(tc, a_wechat_post_with_marked_heads_and_lost_bold);
+	tcase_add_test(tc, an_annex_schedule_a_cell_per_line_completes_the_body);
+	tcase_add_test(tc, an_annex_markdown_schedule_with_same_as_above);
 	suite_add_tcase(s, tc);
 	return s;
 }
