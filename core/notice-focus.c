@@ -154,15 +154,24 @@ static size_t read_block(struct reader *r, size_t first, json_t *focus)
 	return end;
 }
 
+const char *wp_notice_focus_run_on(const char *text)
+{
+	size_t len = wp_word_at(text, WP_WORDS_FOCUS_SECTION);
+	const char *rest = text + len;
+	if (!len || !(wp_str_skip(&rest, "。") || wp_str_skip(&rest, "：")))
+		return NULL;
+	const char *first = wp_notice_enumerated_at(rest, 1);
+	return first && wp_notice_enumerated_at(first, 2) ? rest : NULL;
+}
+
 /* （四）宣传重点。一是…；二是…: an item whose heading runs on into its
  * points, numbered in prose; adds them */
 static void read_run_on_block(const struct reader *r, size_t i, json_t *focus)
 {
 	const struct wp_outline_para *p = &r->outline.para[i];
-	size_t len = p->kind == WP_OUTLINE_ITEM ? wp_word_at(p->text, WP_WORDS_FOCUS_SECTION) : 0;
-	const char *rest = p->text + len;
-	if (len && (wp_str_skip(&rest, "。") || wp_str_skip(&rest, "：")))
-		read_prose_points(rest, focus);
+	const char *points = p->kind == WP_OUTLINE_ITEM ? wp_notice_focus_run_on(p->text) : NULL;
+	if (points)
+		read_prose_points(points, focus);
 }
 
 void wp_notice_read_focus(struct reader *r)

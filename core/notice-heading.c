@@ -117,7 +117,8 @@ static bool skip_gap(const char **s)
 static int named_item(const char *para, const char **after)
 {
 	const char *p = para;
-	p += wp_word_at(p, WP_WORDS_HEADING_MARK); /* ◆活动一：X, a bullet before it */
+	size_t mark = wp_word_at(p, WP_WORDS_HEADING_MARK); /* ◆活动一：X, a bullet before it */
+	p += mark ? mark : wp_word_at(p, WP_WORDS_ITEM_MARK); /* ▲活动一：X */
 	bool bracket = wp_str_skip(&p, "【");
 	size_t kind_len = wp_word_at(p, WP_WORDS_ITEM_KIND);
 	bool kind = kind_len > 0;

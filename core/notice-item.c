@@ -386,8 +386,11 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_t *lead, *coop;
 	wp_notice_read_units(r, row && bracket_units ? bracket_units : own ? own : text, &lead, &coop);
 	/* （一）集中宣传方面。一是举办…二是…: a heading that names a field of
-	 * work groups the parts below it; they are the activities, it is none */
-	bool grouping = own && wp_word_ends(clean_title, WP_WORDS_GROUP_TITLE_END);
+	 * work groups the parts below it; they are the activities, it is none
+	 * (unless its own text tells an event: a day, a unit that runs it) */
+	bool grouping = own && wp_word_ends(clean_title, WP_WORDS_GROUP_TITLE_END) &&
+			!json_is_string(json_object_get(a, "start")) && json_array_size(lead) == 0 &&
+			json_array_size(coop) == 0;
 	free(own);
 	/* （一）6月14日上午，在X开展Y活动，由Z牵头，W配合。: one sentence
 	 * tells the event and who runs it (or a title runs into who runs

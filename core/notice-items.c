@@ -288,6 +288,10 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = past_focus(r, i); /* 3.4 宣传重点: points, read by notice-focus.c */
 			continue;
 		}
+		if (heading && wp_notice_focus_run_on(heading)) {
+			i++; /* （一）宣传重点。一是…；二是…: so too */
+			continue;
+		}
 		bool cn = heading && !arabic_item(o, i);
 		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
 		if (!heading || in_note) {

@@ -94,7 +94,7 @@ char *wp_nline_md_breaks(const char *line, wp_nline_work *work)
 
 /* Is the character that ends at end (text starts at start) a boundary
  * for emphasis: none, a space, punctuation (ASCII, CJK, full-width,
- * general), a shape or symbol a post marks lines with (▲**活动一：…**,
+ * general), a block, shape or symbol a post marks lines with (▲**活动一：…**,
  * ●; an emoji is a sign by now, notice-line-signs.c)? Not a letter, digit or ideograph: 张** masks a name,
  * 年__月 leaves a blank to fill. */
 static bool boundary_char(const char *c)
@@ -104,8 +104,8 @@ static bool boundary_char(const char *c)
 		return true;
 	if (u < 0x80)
 		return strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~", u) != NULL;
-	/* U+2010..U+206F: E2 80..81; U+25A0..U+27BF (shapes, symbols,
-	 * dingbats): E2 96..9E; U+3000..U+303F: E3 80; U+FF00..U+FF20: EF BC */
+	/* U+2010..U+206F: E2 80..81; U+2580..U+27BF (blocks, shapes,
+	 * symbols, dingbats): E2 96..9E; U+3000..U+303F: E3 80; U+FF00..U+FF20: EF BC */
 	unsigned char v = (unsigned char)c[1];
 	return (u == 0xe2 && (v == 0x80 || v == 0x81 || (v >= 0x96 && v <= 0x9e))) || (u == 0xe3 && v == 0x80) ||
 	       (u == 0xef && v == 0xbc);
@@ -129,6 +129,21 @@ static bool pair_at(const char *line, const char *p, char mark)
 	return p[0] == mark && p[1] == mark && p[2] != mark && (p == line || p[-1] != mark);
 }
 
+/* Does the emphasis on [text, end) close before what runs on after it
+ * (**宣传国家安全法律法规。**重点宣传…, **青檀派出所、**青檀司法所): it ends
+ * in punctuation, and is more than a masked name (**华、**明 hides two
+ * surnames: a name of one or two characters)? */
+static bool closes_run_on(const char *text, const char *end)
+{
+	const char *last = char_before(text, end);
+	if (!*last || !boundary_char(last))
+		return false;
+	size_t chars = 0;
+	for (const char *p = text; p < end && chars < 4; p += wp_str_char_len(p))
+		chars++;
+	return chars >= 4;
+}
+
 /* Marks in drop[] the pairs of mark that wrap text: an opener after a
  * boundary and before text, its closer after text and before a boundary,
  * or after text that ends in one (**宣传国家安全法律法规。**重点宣传…: a
@@ -142,7 +157,7 @@ static void mark_emphasis(const char *line, char mark, bool *drop, wp_nline_work
 			continue;
 		if (!open && p[2] != ' ' && p[2] && boundary_char(char_before(line, p))) {
 			open = p++;
-		} else if (open && p[-1] != ' ' && (boundary_char(p + 2) || boundary_char(char_before(line, p)))) {
+		} else if (open && p[-1] != ' ' && (boundary_char(p + 2) || closes_run_on(open + 2, p))) {
 			drop[open - line] = drop[open - line + 1] = true;
 			drop[p - line] = drop[p - line + 1] = true;
 			open = NULL;

@@ -66,6 +66,8 @@ static bool heading(struct wp_outline_para *op, const char *para, bool marked)
 	/* ▶ 1. X, ◆（一）X: a post's mark before a numbered heading is a
 	 * bullet, the number says what the line is */
 	size_t mark = wp_word_at(para, WP_WORDS_HEADING_MARK);
+	if (!mark)
+		mark = wp_word_at(para, WP_WORDS_ITEM_MARK); /* ▲活动一：X */
 	if (mark) {
 		const char *rest = para + mark;
 		while (wp_str_skip(&rest, " ") || wp_str_skip(&rest, "\xe3\x80\x80"))
@@ -533,32 +535,39 @@ static void promote_circled(struct wp_outline *o, size_t k)
 }
 
 /* 二、任务分工 / （一）举办…集中宣传活动。5月12日上午9:00，在… /
- * 牵头：X；配合：Y；完成时限：…: a plan with no activity section whose
- * division of tasks lists the tasks themselves, each under a lead line of
- * its own, holds its activities there (a division unit by unit,
- * （一）县委宣传部：负责…, has no such lines) */
-static void tasks_as_activities(struct wp_outline *o)
+ * 牵头：X；配合：Y；完成时限：…: a plan with no activity section or
+ * table whose division of tasks lists the tasks themselves, each under a
+ * lead line of its own, most of them on their days, holds its activities
+ * there (a division unit by unit, （一）县委宣传部：负责…, has no such
+ * lines; standing duties, 加强组织领导…完成时限：长期坚持, no days) */
+static void tasks_as_activities(struct reader *r)
 {
+	struct wp_outline *o = &r->outline;
 	if (wp_outline_find(o, WP_SECTION_ACTIVITIES))
 		return;
+	for (size_t i = 0; i < o->n; i++)
+		if (o->para[i].kind == WP_OUTLINE_TABLE_HEADER)
+			return;
 	for (size_t k = 0; k < o->nsec; k++) {
 		struct wp_outline_section *sec = &o->sec[k];
 		if (sec->kind != WP_SECTION_DUTIES)
 			continue;
-		size_t items = 0, led = 0;
+		size_t items = 0, led = 0, dated = 0;
 		bool item_led = false;
 		for (size_t i = sec->heading + 1; i <= sec->last && i < o->n; i++) {
 			const struct wp_outline_para *op = &o->para[i];
+			wp_ndate d;
 			if (op->kind == WP_OUTLINE_ITEM && op->level == 2) {
 				items++;
 				item_led = false;
+				dated += wp_nfind_date(op->text, 2000, &d); /* (the year is read later) */
 			} else if (items && !item_led && op->kind == WP_OUTLINE_LABEL && op->field &&
 				   op->field->field == WP_FIELD_LEAD) {
 				led++;
 				item_led = true;
 			}
 		}
-		if (items >= 2 && led == items) {
+		if (items >= 2 && led == items && 2 * dated > items) {
 			sec->kind = WP_SECTION_ACTIVITIES;
 			return;
 		}
@@ -581,11 +590,19 @@ void wp_outline_build(struct reader *r)
 	int prose_level = 2; /* of the 一是 items in the section so far */
 	int marked = 0;      /* sections headed by a mark (◆) so far */
 	bool marked_sections = true; /* no 一、 numbers a section */
+	int bracketed_first = 0; /* 【一、活动时间】's number */
 	for (size_t i = 0; i < o->n && marked_sections; i++) {
 		int n;
-		/* 【一、活动时间】 numbers its sections as 一、 does */
+		marked_sections = !wp_heading_top(r->t.para[i], &n);
+		/* 【一、活动时间】 then 【二、…】 number the sections as 一、 does
+		 * (not one alone: 【一、二年级】) */
 		const char *bracketed = wp_heading_bracketed(r->t.para[i]);
-		marked_sections = !wp_heading_top(r->t.para[i], &n) && !(bracketed && wp_heading_top(bracketed, &n));
+		if (bracketed && wp_heading_top(bracketed, &n)) {
+			if (bracketed_first && n != bracketed_first)
+				marked_sections = false;
+			else
+				bracketed_first = n;
+		}
 	}
 	/* 问1：…？ / 答：…: a plan written as questions and answers, with no
 	 * 一、 section; each question heads one */
@@ -665,7 +682,7 @@ void wp_outline_build(struct reader *r)
 	wp_outline_card_items(o);
 	for (size_t k = 0; k < o->nsec; k++)
 		promote_circled(o, k);
-	tasks_as_activities(o);
+	tasks_as_activities(r);
 }
 
 void wp_outline_free(struct wp_outline *o)

@@ -924,7 +924,10 @@ bool wp_notice_forwards(struct reader *r);
  * (notice-lead-unit.c). */
 void wp_notice_read_lead_unit(struct reader *r);
 void wp_notice_read_period_theme(struct reader *r); /* notice-period.c */
-void wp_notice_read_focus(struct reader *r);        /* notice-focus.c: 宣传重点 */
+void wp_notice_read_focus(struct reader *r);
+/* （四）宣传重点。一是…；二是…: where the points start in an item's text
+ * that runs its heading on into them (two at least), or NULL. */
+const char *wp_notice_focus_run_on(const char *text);        /* notice-focus.c: 宣传重点 */
 
 void wp_notice_read_committee(struct reader *r);
 /* notice-committee-lines.c: a role's persons a line each from its label

@@ -398,7 +398,7 @@ static bool bracket_label(const char *p)
 static bool opener_at(const char *p)
 {
 	return wp_word_at(p, WP_WORDS_FIELD_BULLET) || wp_word_at(p, WP_WORDS_POINT_BULLET) ||
-	       wp_word_at(p, WP_WORDS_HEADING_MARK) || (unsigned char)*p == 0xf0 || wp_str_starts(p, "━") ||
+	       wp_word_at(p, WP_WORDS_HEADING_MARK) || wp_word_at(p, WP_WORDS_ITEM_MARK) || (unsigned char)*p == 0xf0 || wp_str_starts(p, "━") ||
 	       wp_str_starts(p, "**") || wp_str_starts(p, "# ") || wp_str_starts(p, "## ") ||
 	       wp_str_starts(p, "———") || bracket_label(p);
 }

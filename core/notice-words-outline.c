@@ -110,7 +110,10 @@ static const char *const revision_titles[] = {"调整", "变更", NULL};
  * line is the label, read by notice-contacts.c) */
 static const char *const contact_person_sections[] = {"联系人", "联系人员", NULL};
 /* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
-static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", "▶", "►", "▲", "△", NULL};
+static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", "▶", "►", NULL};
+/* ▲活动一：X: a mark a post sets before its numbered items only; alone
+ * (▲2025年…现场), it marks a photo's caption, no heading */
+static const char *const item_marks[] = {"▲", "△", NULL};
 /* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what
  * is due */
 static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
@@ -434,6 +437,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
 	[WP_WORDS_GROUP_TITLE_END] = group_title_ends,
 	[WP_WORDS_SAME_AS_ABOVE] = same_as_above,
+	[WP_WORDS_ITEM_MARK] = item_marks,
 	[WP_WORDS_HEADING_DAY] = heading_days,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_PERIOD_HEADING] = period_headings,

@@ -264,6 +264,283 @@ START_TEST(an_annex_markdown_schedule_with_same_as_above)
 }
 END_TEST
 
+/* ---- a second reading's findings ------------------------------------------ */
+
+static const char field_with_its_event[] =
+	"关于开展2026年防汛防台风宣传周活动的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年6月1日至6月7日。\n"
+	"\n"
+	"二、活动安排\n"
+	"\n"
+	"（一）集中宣传方面。6月1日（星期一）上午9时在镇人民广场举办防汛宣传周启动仪式，由镇应急办牵头，镇水利站配合。启动仪式设两个环节：一是防汛知识展板展示；二是现场咨询和发放宣传资料。\n"
+	"\n"
+	"（二）演练培训方面。6月4日（星期四）上午9时半在溪头村开展避险转移演练，由溪头村负责，镇应急办配合。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各村要高度重视。\n"
+	"\n"
+	"岭兜镇人民政府\n"
+	"2026年5月26日\n"
+	"\n";
+
+/* （一）集中宣传方面。6月1日…举办…启动仪式，由X牵头…：一是…二是…: a field of
+ * work whose own text tells an event is that event, its parts under it
+ * (before the fix: only the parts, the event's day, place and units lost). */
+START_TEST(a_field_of_work_that_tells_its_event_stays_one)
+{
+	json_t *plan = plan_from_text(field_with_its_event);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|集中宣传方面|2026-06-01|2026-06-01|09:00|镇人民广场|镇应急办|镇水利站");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "一.1");
+	json_decref(plan);
+}
+END_TEST
+
+static const char standing_duties[] =
+	"砚川县2026年安全生产月活动实施方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年6月1日至6月30日。\n"
+	"\n"
+	"二、实施步骤\n"
+	"\n"
+	"（一）宣传发动阶段（6月1日至6月5日）。各乡镇、各部门制定具体方案，广泛宣传发动。\n"
+	"\n"
+	"（二）集中开展阶段（6月6日至6月25日）。6月16日（星期二）上午9:00，在县人民广场举办“安全宣传咨询日”活动。\n"
+	"\n"
+	"（三）总结提升阶段（6月26日至6月30日）。各单位认真总结。\n"
+	"\n"
+	"三、任务分工\n"
+	"\n"
+	"（一）加强组织领导。成立安全生产月活动工作专班，统筹推进各项工作。\n"
+	"牵头单位：县应急管理局；配合单位：县安委会各成员单位；完成时限：长期坚持\n"
+	"\n"
+	"（二）健全工作机制。建立信息报送和督导检查制度。\n"
+	"牵头单位：县安委办；配合单位：各乡镇人民政府；完成时限：6月30日前\n"
+	"\n"
+	"（三）强化舆论引导。在县融媒体中心开设专栏，持续报道活动进展。\n"
+	"牵头单位：县委宣传部；配合单位：县融媒体中心；完成时限：6月30日前\n"
+	"\n"
+	"四、工作要求\n"
+	"\n"
+	"各单位要高度重视。\n"
+	"\n"
+	"砚川县安全生产委员会办公室\n"
+	"2026年5月20日\n"
+	"\n";
+
+static const char division_and_table[] =
+	"某某区知识产权局\n"
+	"\n"
+	"关于印发《2028年某某区知识产权宣传周活动方案》的通知\n"
+	"\n"
+	"各街道办事处，区直各单位：\n"
+	"\n"
+	"一、活动时间\n"
+	"2028年4月20日至26日\n"
+	"\n"
+	"二、活动主题\n"
+	"严格保护知识产权\n"
+	"\n"
+	"三、任务分工\n"
+	"（一）组织宣传周启动仪式。4月20日上午9:00举行。\n"
+	"牵头单位：区知识产权局；配合单位：区委宣传部、区教育局\n"
+	"（二）组织知识产权进企业。4月21日至23日开展。\n"
+	"牵头单位：区科技局；配合单位：区知识产权局\n"
+	"具体活动安排见附件。\n"
+	"\n"
+	"四、工作要求\n"
+	"请各单位于4月30日前将活动总结报送区知识产权局。\n"
+	"\n"
+	"附件：2028年某某区知识产权宣传周活动安排表\n"
+	"\n"
+	"序号	活动名称	活动时间	活动地点	牵头单位	配合单位\n"
+	"1	宣传周启动仪式	4月20日上午9:00	区政府广场	区知识产权局	区委宣传部、区教育局\n"
+	"2	知识产权进企业	4月21日—23日	重点企业	区科技局	区知识产权局\n"
+	"3	知识产权有奖竞答	宣传周期间	线上	区知识产权局	—\n"
+	"\n";
+
+/* A division of tasks is no list of the activities when its tasks have no
+ * days (standing duties: 加强组织领导…完成时限：长期坚持), nor when the plan
+ * has an activity table, even with its tasks on their days (the table's
+ * rows are the activities). */
+START_TEST(a_division_of_standing_duties_or_beside_a_table_lists_no_activities)
+{
+	json_t *plan = plan_from_text(standing_duties);
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_str_ne(field(plan_activity(plan, i), "title"), "加强组织领导");
+	json_decref(plan);
+	plan = plan_from_text(division_and_table);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "知识产权有奖竞答");
+	json_decref(plan);
+}
+END_TEST
+
+static const char focus_among_activities[] =
+	"关于开展2026年防灾减灾宣传周活动的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年5月10日至5月16日。\n"
+	"\n"
+	"二、活动安排\n"
+	"\n"
+	"（一）宣传重点。一是宣传防灾减灾救灾法律法规；二是宣传自然灾害防范应对知识。\n"
+	"\n"
+	"（二）举办集中宣传活动。5月12日（星期二）上午9:00，在县人民广场举办，由县应急管理局牵头。\n"
+	"\n"
+	"（三）开展应急救护培训。5月14日（星期四）下午3:00，在县红十字会培训中心举办，由县红十字会牵头。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各单位要高度重视。\n"
+	"\n"
+	"砚川县减灾委员会办公室\n"
+	"2026年5月5日\n"
+	"\n";
+
+/* （一）宣传重点。一是…；二是… among the activities: its points are the
+ * focus, and it is no activity (nor are its points). */
+START_TEST(a_focus_item_among_the_activities_is_none)
+{
+	json_t *plan = plan_from_text(focus_among_activities);
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 2);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "举办集中宣传活动");
+	json_decref(plan);
+}
+END_TEST
+
+/* 联系人：**华、**明: masked surnames, two people, no emphasis to drop
+ * (the run-on closer must not make them one, 华明). */
+START_TEST(masked_surnames_are_no_bold)
+{
+	json_t *plan = plan_from_text("某街道2026年活动方案\n一、活动时间\n2026年4月13日至4月19日。\n"
+				      "二、活动安排\n（一）举办启动仪式。4月15日上午9:00在青檀广场举办，由街道平安办牵头。\n"
+				      "三、联系方式\n联系人：**华、**明，电话：0746-6218315。\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_line_at(plan, 0), "**华|0746-6218315|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "**明|0746-6218315|-");
+	json_decref(plan);
+}
+END_TEST
+
+static const char caption_in_marked_sections[] =
+	"青檀街道2026年全民国家安全教育日宣传周活动方案\n"
+	"\n"
+	"◆活动时间\n"
+	"2026年4月13日至4月19日。\n"
+	"\n"
+	"◆活动安排\n"
+	"活动一：宣传周启动仪式\n"
+	"时间：4月15日（星期三）上午9:00\n"
+	"地点：青檀广场\n"
+	"责任单位：街道平安办\n"
+	"\n"
+	"▲活动现场\n"
+	"\n"
+	"活动二：国家安全法治专题讲座\n"
+	"时间：4月16日（星期四）下午2:30\n"
+	"地点：街道党群服务中心三楼报告厅\n"
+	"责任单位：青檀司法所\n"
+	"\n"
+	"活动三：国家安全知识竞赛\n"
+	"时间：4月17日（星期五）上午9:00\n"
+	"地点：青檀中学\n"
+	"责任单位：街道宣传办\n"
+	"\n"
+	"◆工作要求\n"
+	"各社区要高度重视。\n"
+	"\n"
+	"青檀街道办事处\n"
+	"2026年4月1日\n"
+	"\n";
+
+static const char caption_among_focus[] =
+	"关于开展2026年全民国家安全教育日宣传活动的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年4月13日至4月19日。\n"
+	"\n"
+	"二、宣传重点\n"
+	"\n"
+	"（一）宣传总体国家安全观。深入宣传总体国家安全观的科学内涵。\n"
+	"\n"
+	"▲去年宣传周活动现场\n"
+	"\n"
+	"（二）宣传国家安全法律法规。重点宣传《中华人民共和国国家安全法》。\n"
+	"\n"
+	"（三）宣传反间谍防范知识。提高群众防范意识。\n"
+	"\n"
+	"三、活动安排\n"
+	"\n"
+	"（一）举办启动仪式。4月15日上午9:00在青檀广场举办，由街道平安办牵头。\n"
+	"\n"
+	"（二）举办专题讲座。4月16日下午2:30在街道党群服务中心举办，由青檀司法所牵头。\n"
+	"\n"
+	"四、工作要求\n"
+	"\n"
+	"各社区要高度重视。\n"
+	"\n"
+	"青檀街道办事处\n"
+	"2026年4月1日\n"
+	"\n";
+
+static const char lone_bracketed_number[] =
+	"青檀小学2026年“书香校园”读书节活动方案\n"
+	"\n"
+	"◆活动时间\n"
+	"2026年4月20日至4月24日。\n"
+	"\n"
+	"◆活动安排\n"
+	"活动一：读书节启动仪式\n"
+	"时间：4月20日（星期一）上午8:00\n"
+	"地点：学校操场\n"
+	"责任单位：德育处\n"
+	"\n"
+	"活动二：分年级阅读展示\n"
+	"时间：4月22日（星期三）下午3:00\n"
+	"地点：学校报告厅\n"
+	"责任单位：教导处\n"
+	"【一、二年级】\n"
+	"\n"
+	"活动三：图书漂流\n"
+	"时间：4月24日（星期五）下午2:00\n"
+	"地点：学校图书馆\n"
+	"责任单位：图书室\n"
+	"\n"
+	"◆工作要求\n"
+	"各班主任要认真组织。\n"
+	"\n"
+	"青檀小学\n"
+	"2026年4月10日\n"
+	"\n";
+
+/* ▲活动现场 alone is a photo's caption: it heads no section and ends no
+ * block (▲ marks only a numbered item: ▲活动一：X); 【一、二年级】 alone
+ * numbers no sections, so the ◆ headings still head them. */
+START_TEST(a_caption_or_a_lone_bracketed_number_heads_nothing)
+{
+	json_t *plan = plan_from_text(caption_in_marked_sections);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "国家安全知识竞赛");
+	json_decref(plan);
+	plan = plan_from_text(caption_among_focus);
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 3);
+	json_decref(plan);
+	plan = plan_from_text(lone_bracketed_number);
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2026-04-20");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round65");
@@ -274,6 +551,11 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_wechat_post_with_marked_heads_and_lost_bold);
 	tcase_add_test(tc, an_annex_schedule_a_cell_per_line_completes_the_body);
 	tcase_add_test(tc, an_annex_markdown_schedule_with_same_as_above);
+	tcase_add_test(tc, a_field_of_work_that_tells_its_event_stays_one);
+	tcase_add_test(tc, a_division_of_standing_duties_or_beside_a_table_lists_no_activities);
+	tcase_add_test(tc, a_focus_item_among_the_activities_is_none);
+	tcase_add_test(tc, masked_surnames_are_no_bold);
+	tcase_add_test(tc, a_caption_or_a_lone_bracketed_number_heads_nothing);
 	suite_add_tcase(s, tc);
 	return s;
 }
