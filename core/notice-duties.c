@@ -390,6 +390,9 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 	if (often && what[often]) /* 每周报送一次X: X is sent */
 		memmove(what, what + often, strlen(what + often) + 1);
 	wp_notice_drop_annex_pointer(what);
+	/* …前报送的活动安排及联络员名单: what is sent, not 的 it */
+	if (wp_str_starts(what, "的") && what[strlen("的")])
+		memmove(what, what + strlen("的"), strlen(what + strlen("的")) + 1);
 	json_t *who = wp_notice_due_who(s, sn->item_coop);
 	if (json_array_size(who) == 0 && sn->units) /* （二）X / 7．…前将…报Y */
 		json_array_extend(who, sn->units);

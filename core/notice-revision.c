@@ -226,9 +226,22 @@ char *wp_notice_revised_due(struct reader *r, const char *s, char **rule)
 			clause = p;
 	*rule = wp_str_sub(now.at, (size_t)(now_end - now.at));
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_append(&b, s, (size_t)(was.at - s));
+	/* …，各乡镇、各成员单位报送时间统一延至4月3日前，报局公共服务股: the
+	 * change clause's units send it, to whom its rest says */
+	const char *units = clause + (clause < verb && wp_str_starts(clause, "，") ? strlen("，") : 0);
+	size_t send_len;
+	const char *send = wp_submit_find(units, WP_SUBMIT_SIGN, &send_len);
+	char *who = send && send < verb ? wp_str_sub(units, (size_t)(send - units)) : NULL;
+	bool named = who && *who && wp_notice_units_like(who);
+	if (named)
+		wp_buf_puts(&b, who);
+	else
+		wp_buf_append(&b, s, (size_t)(was.at - s));
+	free(who);
 	wp_buf_puts(&b, *rule);
 	wp_buf_append(&b, was_end, (size_t)(clause - was_end));
+	if (named && wp_str_starts(now_end, "，"))
+		wp_buf_puts(&b, now_end); /* ，报局公共服务股（…） */
 	return wp_buf_take(&b);
 }
 
@@ -350,6 +363,10 @@ static char *new_value(struct reader *r, size_t i, const char *after)
 		after = r->t.para[i + 1];
 	static const char *const stops[] = {"，", "。", "；", ",", ";", NULL};
 	size_t n = wp_str_span_upto(after, stops);
+	/* B（新馆南广场铺装工程尚未完工）: why, no part of the value */
+	const char *open = wp_notice_find_near(after, "（", n);
+	if (open && wp_word_find_near(open, WP_WORDS_REASON_MARK, (size_t)(after + n - open), &(size_t){0}))
+		n = (size_t)(open - after);
 	if (!n)
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
@@ -375,23 +392,36 @@ static void apply_change(struct reader *r, json_t *a, enum wp_field field, const
 	}
 }
 
-/* 第3项“阳光伙伴”融合游戏活动: the activity counted in the list, the one
- * of that number whose title the paragraph names when two share it; its
- * length in *len, or NULL. */
-static json_t *counted_activity(struct reader *r, const char *p, const char *para, size_t *len)
+/* 第3, 第三, 第（三） at *q: the number (its bytes passed), or -1. */
+static int ordinal_at(const char **q)
 {
-	const char *q = p;
-	if (!wp_str_skip(&q, "第"))
-		return NULL;
-	int n = wp_nread_number(&q, 3);
+	const char *p = *q;
+	if (!wp_str_skip(&p, "第"))
+		return -1;
+	bool bracket = wp_str_skip(&p, "（");
+	int n = wp_nread_number(&p, 3);
 	size_t cn_len = 0;
 	if (n < 0)
-		n = wp_cn_number(q, &cn_len), q += cn_len;
-	if (n <= 0 || !wp_str_skip(&q, "项"))
-		return NULL;
-	char digits[16], cn[32];
-	snprintf(digits, sizeof digits, "%d", n);
-	wp_cn_number_format(n, cn, sizeof cn);
+		n = wp_cn_number(p, &cn_len), p += cn_len;
+	if (n <= 0 || (bracket && !wp_str_skip(&p, "）")))
+		return -1;
+	*q = p;
+	return n;
+}
+
+/* 第3项“阳光伙伴”融合游戏活动, 方案第四部分第（一）项: the activity counted
+ * in the list (in the part counted, as 四.一), the one of that number
+ * whose title the paragraph names when two share it, or NULL; the
+ * reference's length in *len (0 when there is none), even when it counts
+ * no activity (方案第六部分第（一）项, a requirement: its item is none). */
+/* The activity numbered n (as 3 or 三, after prefix: 四.), the one whose
+ * title para names when two share it, or NULL. */
+static json_t *numbered_activity(struct reader *r, const char *prefix, int n, const char *para)
+{
+	char digits[48], cn[48], own[32];
+	wp_cn_number_format(n, own, sizeof own);
+	snprintf(digits, sizeof digits, "%s%d", prefix, n);
+	snprintf(cn, sizeof cn, "%s%s", prefix, own);
 	json_t *first = NULL, *a;
 	size_t i;
 	json_array_foreach(r->activities, i, a) {
@@ -399,14 +429,48 @@ static json_t *counted_activity(struct reader *r, const char *p, const char *par
 		const char *title = json_string_value(json_object_get(a, "title"));
 		if (!no || (strcmp(no, digits) != 0 && strcmp(no, cn) != 0))
 			continue;
-		if (title && wp_str_find(para, title)) {
-			first = a;
-			break;
-		}
+		if (title && wp_str_find(para, title))
+			return a;
 		first = first ? first : a;
 	}
-	*len = (size_t)(q - p);
 	return first;
+}
+
+/* Is part the number of the one activity section (二、重点活动), whose
+ * items are numbered on their own (一, 二)? */
+static bool sole_activity_part(const struct reader *r, int part)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t sections = 0;
+	bool numbered = false;
+	for (size_t k = 0; k < o->nsec; k++)
+		if (o->sec[k].kind == WP_SECTION_ACTIVITIES) {
+			sections++;
+			numbered = numbered || o->sec[k].number == part;
+		}
+	return sections == 1 && numbered;
+}
+
+static json_t *counted_activity(struct reader *r, const char *p, const char *para, size_t *len)
+{
+	const char *q = p;
+	int part = ordinal_at(&q);
+	if (part > 0 && !wp_word_at(q, WP_WORDS_PLAN_PART))
+		q = p, part = -1;
+	if (part > 0)
+		q += wp_word_at(q, WP_WORDS_PLAN_PART);
+	*len = 0;
+	int n = ordinal_at(&q);
+	if (n <= 0 || !wp_str_skip(&q, "项"))
+		return NULL;
+	*len = (size_t)(q - p);
+	if (part <= 0)
+		return numbered_activity(r, "", n, para);
+	char prefix[40];
+	wp_cn_number_format(part, prefix, sizeof prefix - 1);
+	strcat(prefix, ".");
+	json_t *a = numbered_activity(r, prefix, n, para);
+	return a ? a : sole_activity_part(r, part) ? numbered_activity(r, "", n, para) : NULL;
 }
 
 /* Reads paragraph i of a later message: an item named (活动一), then a
@@ -425,11 +489,11 @@ static void read_amendment(struct reader *r, size_t i)
 			named = quoted_activity(r, p);
 		size_t counted_len = 0;
 		json_t *counted = named ? NULL : counted_activity(r, p, s, &counted_len);
-		if (named || counted) {
+		if (named || counted_len) {
 			item = named ? named : counted;
 			field = WP_FIELD_OTHER;
 			/* past 第3项 (a named one moves on a character below) */
-			if (counted) {
+			if (counted_len) {
 				p += counted_len;
 				continue;
 			}
@@ -459,6 +523,11 @@ static void read_amendment(struct reader *r, size_t i)
 
 void wp_notice_read_thread_amendments(struct reader *r)
 {
+	/* 现将方案全文转发给大家…有两处调整，请以本邮件为准：1.方案第四部分第
+	 * （一）项…地点由A调整为B: the note a forwarded plan is sent under
+	 * amends it as a later message does */
+	for (size_t i = 0; i < r->original_at && i < r->t.n && wp_notice_step(r, 1); i++)
+		read_amendment(r, i);
 	size_t headers = 0;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		headers += thread_header(r->t.para[i]);

@@ -114,6 +114,10 @@ static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "
 /* ▲活动一：X: a mark a post sets before its numbered items only; alone
  * (▲2025年…现场), it marks a photo's caption, no heading */
 static const char *const item_marks[] = {"▲", "△", NULL};
+/* 方案第四部分第（一）项: the plan's part four, item one (四.一) */
+static const char *const plan_parts[] = {"部分", "大项", NULL};
+/* 调整为县文化馆（新馆南广场铺装工程尚未完工）: the reason for a change */
+static const char *const reason_marks[] = {"因", "由于", "尚未", "暂未", "未完工", "原因", NULL};
 /* 报送事项 报送时间 报送对象 联系人 联系电话: the columns of a table of what
  * is due */
 static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
@@ -188,7 +192,7 @@ static const char *const cited_notice_kinds[] = {"通知", NULL};
 /* 地点由旗那达慕会场综合馆改为旗第一中学报告厅, 时间调整为5月22日: a
  * revision notice's verbs; the value after them replaces the one before */
 static const char *const changed_to[] = {"改为", "调整为", "变更为", "更改为", "调整至", "改至", "调整到", "改到",
-					 "变更至", NULL};
+					 "变更至", "延至", "延长至", "延长到", NULL};
 /* 牵头单位：旗科技局（不变）, “科普中国”线上知识竞答（新增活动）: a
  * revision notice's remark on a value or an item, not part of it */
 static const char *const revision_remarks[] = {"（不变）", "（保持不变）", "（不作调整）", "（未调整）", "（新增活动）",
@@ -438,6 +442,8 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_GROUP_TITLE_END] = group_title_ends,
 	[WP_WORDS_SAME_AS_ABOVE] = same_as_above,
 	[WP_WORDS_ITEM_MARK] = item_marks,
+	[WP_WORDS_PLAN_PART] = plan_parts,
+	[WP_WORDS_REASON_MARK] = reason_marks,
 	[WP_WORDS_HEADING_DAY] = heading_days,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_PERIOD_HEADING] = period_headings,

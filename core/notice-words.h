@@ -211,6 +211,8 @@ enum wp_word_set {
 	WP_WORDS_GROUP_TITLE_END,   /* 方面: (（一）集中宣传方面。一是…) an item so titled groups its parts */
 	WP_WORDS_SAME_AS_ABOVE,     /* 同上: a table's cell that holds what the row above's does */
 	WP_WORDS_ITEM_MARK,	    /* ▲: (▲活动一：X) a mark before a numbered item, none alone */
+	WP_WORDS_PLAN_PART,	    /* 部分: (方案第四部分第（一）项) a plan's part, by its number */
+	WP_WORDS_REASON_MARK,	    /* 因, 尚未: (调整为B（因…）) a bracket that says why */
 	WP_WORDS_REPORT_TASK,	    /* 总结报送: a task table's row that is a report, no activity */
 	WP_WORDS_MAKE_VERB,	    /* 形成: (形成书面总结报X) the making of the thing sent */
 	WP_WORDS_ALSO_SENT,	    /* 同时报: (…，Y同时报Z) the same thing sent to a second recipient */

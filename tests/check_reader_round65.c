@@ -541,6 +541,62 @@ START_TEST(a_caption_or_a_lone_bracketed_number_heads_nothing)
 }
 END_TEST
 
+static const char forwarded_with_changes[] =
+	"发件人：栎川县文化广电和旅游局办公室 <lcxwglj_bgs@163.com>\n"
+	"收件人：各乡镇综合文化站\n"
+	"主题：转发：关于印发《栎川县2026年全民阅读月活动方案》的通知\n"
+	"日期：2026年3月30日（星期一）15:18\n"
+	"\n"
+	"各乡镇综合文化站：\n"
+	"\n"
+	"　　现将方案全文转发给大家（正文附后）。有两处调整，请以本邮件为准：\n"
+	"\n"
+	"　　1.方案第二部分第（一）项启动仪式地点由“县图书馆新馆南广场”调整为县文化馆一楼多功能厅（新馆南广场铺装工程尚未完工），时间不变。\n"
+	"\n"
+	"　　2.方案第三部分第（一）项要求3月31日前报送的活动安排，因方案印发推迟，各乡镇、各成员单位报送时间统一延至4月3日（星期五）下班前，报局公共服务股。\n"
+	"\n"
+	"-----原始邮件-----\n"
+	"发件人：局公共服务股 <lcxwglj_ggfw@163.com>\n"
+	"主题：读书月方案定稿\n"
+	"\n"
+	"栎川县2026年全民阅读月活动方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年4月1日至4月30日。\n"
+	"\n"
+	"二、重点活动\n"
+	"\n"
+	"（一）全县启动仪式。4月23日上午9:30在县图书馆新馆南广场举行，由县文化广电和旅游局负责。\n"
+	"\n"
+	"（二）图书展销周。4月20日至26日在县城人民广场举办，由县新华书店负责。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"（一）请各乡镇、各成员单位于3月31日前将本单位活动安排报领导小组办公室。\n"
+	"\n"
+	"栎川县文化广电和旅游局\n"
+	"2026年3月26日\n"
+	"\n";
+
+/* A plan forwarded by mail under a note that amends it (有两处调整，请以本
+ * 邮件为准：1.方案第二部分第（一）项…地点由A调整为B（why）…2.…报送时间统一延
+ * 至4月3日…): the item the part and number count takes the new place, the
+ * reason in brackets no part of it; the due moved is the units' of the
+ * change clause, to whom its rest sends it; a reference to a part's item
+ * that is no activity (第三部分第（一）项, a requirement) moves no
+ * activity's day (before: the note changed nothing, and 第（一）项 alone
+ * was taken for activity 一). */
+START_TEST(a_forwarding_mail_amends_the_plan)
+{
+	json_t *plan = plan_from_text(forwarded_with_changes);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|全县启动仪式|2026-04-23|2026-04-23|09:30|县文化馆一楼多功能厅|县文化广电和旅游局|");
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送活动安排|4月3日（星期五）下班前|2026-04-03|各乡镇、各成员单位|局公共服务股");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round65");
@@ -556,6 +612,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_focus_item_among_the_activities_is_none);
 	tcase_add_test(tc, masked_surnames_are_no_bold);
 	tcase_add_test(tc, a_caption_or_a_lone_bracketed_number_heads_nothing);
+	tcase_add_test(tc, a_forwarding_mail_amends_the_plan);
 	suite_add_tcase(s, tc);
 	return s;
 }
