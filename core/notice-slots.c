@@ -66,6 +66,13 @@ static void slot_title(struct wp_slot *s, const char *field)
 	if (open && open > title) {
 		char *in = inside(open);
 		bool remark = wp_str_find(in, "，") || wp_str_find(in, "；");
+		/* 进校园活动（第一场）: the session is the title's own */
+		size_t session = wp_notice_session_at(in);
+		if (session && !in[session]) {
+			free(in);
+			s->title = title;
+			return;
+		}
 		if (remark || !s->place) {
 			if (!remark)
 				s->place = in;
@@ -306,7 +313,8 @@ bool wp_notice_read_slot(const char *body, struct wp_slot *s)
  * cooperate; with no 主办, 承办 leads and 协办 cooperates (as 由X主办，Y
  * 承办，Z协办 reads); with neither, the units in charge lead (负责部门：
  * 保卫科牵头，总务处配合 reads as a sentence of roles, a bare list all
- * leads), the helpers cooperating. */
+ * leads, or its first when the notice says the first listed leads), the
+ * helpers cooperating. */
 static void slot_roles(struct reader *r, json_t *a, struct wp_slot *s)
 {
 	json_t *lead = json_array_size(s->host) ? s->host : s->doer;
@@ -316,8 +324,12 @@ static void slot_roles(struct reader *r, json_t *a, struct wp_slot *s)
 	if (s->charge && json_array_size(lead) == 0) {
 		json_t *charged, *helped;
 		wp_notice_read_units(r, s->charge, &charged, &helped);
-		if (json_array_size(charged) == 0 && json_array_size(helped) == 0)
-			wp_notice_split_units(s->charge, charged);
+		/* a bare list (no roles said): all lead, or its first when the
+		 * notice says so (责任单位中排在首位的为牵头单位) */
+		if (json_array_size(helped) == 0 && (json_array_size(charged) == 0 || wp_notice_units_like(s->charge))) {
+			json_array_clear(charged);
+			wp_notice_split_lead_list(r, s->charge, charged, helped);
+		}
 		json_array_extend(coop, helped);
 		json_decref(helped);
 		json_array_extend(coop, s->helper);
@@ -339,7 +351,12 @@ void wp_notice_add_slot(struct reader *r, const char *no, const wp_ndate *days, 
 		wp_notice_set_times(a, when);
 		free(when);
 	}
-	if (s->place)
+	/* 地点：同上: the place of the entry above */
+	json_t *above = json_array_get(r->activities, json_array_size(r->activities) - 1);
+	json_t *above_place = above ? json_object_get(above, "location") : NULL;
+	if (s->place && wp_word_is(s->place, WP_WORDS_SAME_AS_ABOVE))
+		json_object_set(a, "location", above_place ? above_place : json_null());
+	else if (s->place)
 		json_object_set_new(a, "location", json_string(s->place));
 	slot_roles(r, a, s);
 	json_array_append_new(r->activities, a);

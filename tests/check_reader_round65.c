@@ -597,6 +597,47 @@ START_TEST(a_forwarding_mail_amends_the_plan)
 }
 END_TEST
 
+static const char day_programme[] =
+	"某区2026年全国爱牙日活动方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年9月14日（星期一）至9月20日（星期日）。\n"
+	"\n"
+	"二、活动日程\n"
+	"\n"
+	"各项活动责任单位中排在首位的为牵头单位，其余为配合单位。\n"
+	"\n"
+	"9月14日（星期一）\n"
+	"上午9:00—11:30　全区爱牙周启动仪式　地点：枫溪区人民广场　责任单位：局疾病预防控制科、区人民医院\n"
+	"下午2:30—4:30　“健康口腔进校园”免费口腔检查活动（第一场）　地点：枫溪区实验小学　责任单位：区人民医院、区教育局\n"
+	"\n"
+	"9月15日（星期二）\n"
+	"上午9:00—11:00　“健康口腔进校园”免费口腔检查活动（第二场）　地点：枫溪区望江路小学　责任单位：区人民医院、区教育局\n"
+	"下午3:00—4:30　孕产妇口腔保健讲座活动　地点：同上　责任单位：区妇幼保健院\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各单位要高度重视。\n"
+	"\n";
+
+/* 9月14日（星期一） / 下午2:30—4:30　“…”活动（第一场）　地点：X　责任单位：A、B:
+ * a programme's entry whose title ends with its session keeps it (before:
+ * （第一场） was taken for its place, and with 地点： too the entry was
+ * dropped); under 排在首位的为牵头单位 the first unit in charge leads; 地点：
+ * 同上 is the entry above's place. */
+START_TEST(a_day_programme_with_sessions_first_leads_and_same_place)
+{
+	json_t *plan = plan_from_text(day_programme);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|“健康口腔进校园”免费口腔检查活动（第一场）|2026-09-14|2026-09-14|14:30|枫溪区实验小学|区人民医院|区教育局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "-|孕产妇口腔保健讲座活动|2026-09-15|2026-09-15|15:00|枫溪区望江路小学|区妇幼保健院|");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round65");
@@ -613,6 +654,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, masked_surnames_are_no_bold);
 	tcase_add_test(tc, a_caption_or_a_lone_bracketed_number_heads_nothing);
 	tcase_add_test(tc, a_forwarding_mail_amends_the_plan);
+	tcase_add_test(tc, a_day_programme_with_sessions_first_leads_and_same_place);
 	suite_add_tcase(s, tc);
 	return s;
 }
