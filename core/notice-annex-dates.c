@@ -124,8 +124,9 @@ static void take_row(struct annex *ax, const enum wp_field *col, size_t ncols, c
 		name = cell_of(cells, n, col, ncols, WP_FIELD_NAME, 0);
 	/* 地点, 牵头单位, 配合单位: as written, or 同上 the row above's */
 	const char *given[3] = {NULL, NULL, NULL};
-	for (size_t k = 0; k < 3 && !guessed; k++) {
-		const char *cell = cell_of(cells, n, col, ncols, repeatable[k], 0);
+	for (size_t k = 0; k < 3; k++) {
+		/* a guessed row's cells are not known: 同上 under it says nothing */
+		const char *cell = guessed ? NULL : cell_of(cells, n, col, ncols, repeatable[k], 0);
 		if (cell && wp_word_is(cell, WP_WORDS_SAME_AS_ABOVE))
 			cell = ax->above[k];
 		char *kept = cell ? wp_xstrdup(cell) : NULL;

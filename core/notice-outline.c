@@ -406,6 +406,50 @@ static void split_prose_items(wp_ntext *t)
 	}
 }
 
+/* Where "。N、" (or "；N、") stands in s from from on, at its N, or NULL:
+ * a numbered item that a paragraph runs on into after a sentence's end
+ * (各准备2、3个节目, no sentence's end before it, is none). */
+#define INLINE_ITEM_BYTES 6000 /* how far on the next item may be: a bounded look */
+static const char *inline_number_at(const char *from, int n)
+{
+	char mark[16];
+	snprintf(mark, sizeof mark, "%d、", n);
+	const char *end = from + strnlen(from, INLINE_ITEM_BYTES);
+	for (const char *at = wp_notice_find_near(from, mark, (size_t)(end - from)); at;
+	     at = wp_notice_find_near(at + 1, mark, (size_t)(end - at - 1)))
+		if (at > from && (wp_str_ends_at(from, at, "。") || wp_str_ends_at(from, at, "；")))
+			return at;
+	return NULL;
+}
+
+/* 二、活动安排。1、开幕式…。…2、“晒秋”…。3、…: a paragraph typed with its
+ * items run on, numbered 1、2、 each after a sentence's end; each starts a
+ * paragraph of its own, as if written on its own line (two at least, in
+ * order; the search goes on from the last, so the work is linear). */
+static void split_inline_numbers(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		const char *first = inline_number_at(t->para[i], 1);
+		if (!first || !inline_number_at(first, 2))
+			continue;
+		size_t parts = 1;
+		for (const char *at = first; (at = inline_number_at(at, (int)parts + 1));)
+			parts++;
+		t->para = wp_xrealloc(t->para, (t->n + parts) * sizeof *t->para);
+		memmove(t->para + i + 1 + parts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
+		t->n += parts;
+		char *whole = t->para[i];
+		const char *from = whole, *to = inline_number_at(whole, 1);
+		for (size_t k = 0; k <= parts; k++) {
+			t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
+			from = to;
+			to = to ? inline_number_at(to, (int)k + 2) : NULL;
+		}
+		free(whole);
+		i += parts;
+	}
+}
+
 /* Splits paragraph i of t into its first len bytes and the rest. */
 static void split_at(wp_ntext *t, size_t i, size_t len)
 {
@@ -580,6 +624,7 @@ void wp_outline_build(struct reader *r)
 	wp_outline_free(o);
 	split_articles(&r->t);
 	split_prose_items(&r->t);
+	split_inline_numbers(&r->t);
 	split_role_labels(&r->t);
 	o->n = r->t.n;
 	o->para = wp_xcalloc(o->n ? o->n : 1, sizeof *o->para);

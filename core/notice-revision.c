@@ -365,8 +365,21 @@ static char *new_value(struct reader *r, size_t i, const char *after)
 	size_t n = wp_str_span_upto(after, stops);
 	/* B（新馆南广场铺装工程尚未完工）: why, no part of the value */
 	const char *open = wp_notice_find_near(after, "（", n);
-	if (open && wp_word_find_near(open, WP_WORDS_REASON_MARK, (size_t)(after + n - open), &(size_t){0}))
+	const char *close = open ? wp_notice_find_near(open, "）", (size_t)(after + n - open)) : NULL;
+	if (close && wp_word_find_near(open, WP_WORDS_REASON_MARK, (size_t)(close - open), &(size_t){0}))
 		n = (size_t)(open - after);
+	/* B因新馆南广场尚未完工: so too a reason run on after it, outside brackets */
+	int depth = 0;
+	for (size_t k = 0; k < n; k += wp_str_char_len(after + k)) {
+		if (wp_str_starts(after + k, "（"))
+			depth++;
+		else if (wp_str_starts(after + k, "）") && depth > 0)
+			depth--;
+		if (!depth && k > 0 && wp_word_at(after + k, WP_WORDS_REASON_MARK)) {
+			n = k;
+			break;
+		}
+	}
 	if (!n)
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
@@ -411,29 +424,50 @@ static int ordinal_at(const char **q)
 
 /* 第3项“阳光伙伴”融合游戏活动, 方案第四部分第（一）项: the activity counted
  * in the list (in the part counted, as 四.一), the one of that number
- * whose title the paragraph names when two share it, or NULL; the
+ * whose title follows when two share it, or NULL; the
  * reference's length in *len (0 when there is none), even when it counts
  * no activity (方案第六部分第（一）项, a requirement: its item is none). */
+/* How far after a reference (第3项“阳光伙伴”融合游戏活动) the title that
+ * tells two activities of one number apart is looked for: a bounded look,
+ * so that many references cost no more than their text. */
+#define REFERENCE_TITLE_BYTES 240
+
 /* The activity numbered n (as 3 or 三, after prefix: 四.), the one whose
- * title para names when two share it, or NULL. */
-static json_t *numbered_activity(struct reader *r, const char *prefix, int n, const char *para)
+ * title follows the reference at at when two share it, or NULL. */
+static json_t *numbered_activity(struct reader *r, const char *prefix, int n, const char *at)
 {
 	char digits[48], cn[48], own[32];
 	wp_cn_number_format(n, own, sizeof own);
 	snprintf(digits, sizeof digits, "%s%d", prefix, n);
 	snprintf(cn, sizeof cn, "%s%s", prefix, own);
-	json_t *first = NULL, *a;
+	json_t *first = NULL, *a, *found = NULL;
+	char *near = NULL;
 	size_t i;
 	json_array_foreach(r->activities, i, a) {
 		const char *no = json_string_value(json_object_get(a, "no"));
 		const char *title = json_string_value(json_object_get(a, "title"));
-		if (!no || (strcmp(no, digits) != 0 && strcmp(no, cn) != 0))
+		if (!no || (strcmp(no, digits) != 0 && strcmp(no, cn) != 0) || !wp_notice_step(r, 1))
 			continue;
-		if (title && wp_str_find(para, title))
-			return a;
-		first = first ? first : a;
+		if (!first) {
+			first = a;
+			continue;
+		}
+		/* a second of that number: the one whose title follows */
+		if (!near) {
+			near = wp_str_sub(at, strnlen(at, REFERENCE_TITLE_BYTES));
+			const char *t1 = json_string_value(json_object_get(first, "title"));
+			if (t1 && wp_str_find(near, t1)) {
+				found = first;
+				break;
+			}
+		}
+		if (title && wp_str_find(near, title)) {
+			found = a;
+			break;
+		}
 	}
-	return first;
+	free(near);
+	return found ? found : first;
 }
 
 /* Is part the number of the one activity section (二、重点活动), whose
@@ -451,7 +485,7 @@ static bool sole_activity_part(const struct reader *r, int part)
 	return sections == 1 && numbered;
 }
 
-static json_t *counted_activity(struct reader *r, const char *p, const char *para, size_t *len)
+static json_t *counted_activity(struct reader *r, const char *p, size_t *len)
 {
 	const char *q = p;
 	int part = ordinal_at(&q);
@@ -465,12 +499,12 @@ static json_t *counted_activity(struct reader *r, const char *p, const char *par
 		return NULL;
 	*len = (size_t)(q - p);
 	if (part <= 0)
-		return numbered_activity(r, "", n, para);
+		return numbered_activity(r, "", n, p);
 	char prefix[40];
 	wp_cn_number_format(part, prefix, sizeof prefix - 1);
 	strcat(prefix, ".");
-	json_t *a = numbered_activity(r, prefix, n, para);
-	return a ? a : sole_activity_part(r, part) ? numbered_activity(r, "", n, para) : NULL;
+	json_t *a = numbered_activity(r, prefix, n, p);
+	return a ? a : sole_activity_part(r, part) ? numbered_activity(r, "", n, p) : NULL;
 }
 
 /* Reads paragraph i of a later message: an item named (活动一), then a
@@ -488,7 +522,7 @@ static void read_amendment(struct reader *r, size_t i)
 		if (!named)
 			named = quoted_activity(r, p);
 		size_t counted_len = 0;
-		json_t *counted = named ? NULL : counted_activity(r, p, s, &counted_len);
+		json_t *counted = named ? NULL : counted_activity(r, p, &counted_len);
 		if (named || counted_len) {
 			item = named ? named : counted;
 			field = WP_FIELD_OTHER;

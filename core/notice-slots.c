@@ -66,10 +66,14 @@ static void slot_title(struct wp_slot *s, const char *field)
 	if (open && open > title) {
 		char *in = inside(open);
 		bool remark = wp_str_find(in, "，") || wp_str_find(in, "；");
-		/* 进校园活动（第一场）: the session is the title's own */
+		/* 进校园活动（第一场）: the session is the title's own, after the
+		 * title's first clause (X，邀请…授课（第一场）: X（第一场）) */
 		size_t session = wp_notice_session_at(in);
 		if (session && !in[session]) {
 			free(in);
+			const char *comma = wp_str_find(title, "，");
+			if (comma && comma > title && comma < open)
+				memmove(title + (comma - title), open, strlen(open) + 1);
 			s->title = title;
 			return;
 		}
@@ -326,9 +330,13 @@ static void slot_roles(struct reader *r, json_t *a, struct wp_slot *s)
 		wp_notice_read_units(r, s->charge, &charged, &helped);
 		/* a bare list (no roles said): all lead, or its first when the
 		 * notice says so (责任单位中排在首位的为牵头单位) */
-		if (json_array_size(helped) == 0 && (json_array_size(charged) == 0 || wp_notice_units_like(s->charge))) {
+		bool ordered = wp_notice_first_listed_leads(r) || wp_notice_list_marks_roles(s->charge);
+		if (json_array_size(helped) == 0 && ordered &&
+		    (json_array_size(charged) == 0 || wp_notice_units_like(s->charge))) {
 			json_array_clear(charged);
 			wp_notice_split_lead_list(r, s->charge, charged, helped);
+		} else if (json_array_size(charged) == 0 && json_array_size(helped) == 0) {
+			wp_notice_split_units(s->charge, charged);
 		}
 		json_array_extend(coop, helped);
 		json_decref(helped);

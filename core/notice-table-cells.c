@@ -102,7 +102,10 @@ static size_t join_title_lines(const struct wp_notice_table *tb, char **lines, s
 	wp_ndate d;
 	while (first_date < m && !wp_nfind_date(lines[first_date], 2000, &d) && !only_times(lines[first_date]))
 		first_date++;
-	if (first_date < 2 || first_date == m)
+	/* the date found must be the 时间 cell's, with a line at least left
+	 * for each column after it (not a 备注's 5月15日前报名 under a 时间 of
+	 * 另行通知) */
+	if (first_date < 2 || first_date == m || m - first_date < tb->ncols - when)
 		return m;
 	wp_buf b = WP_BUF_INIT;
 	for (size_t k = 0; k < first_date; k++) {
@@ -229,7 +232,7 @@ static bool units_in_place(const struct wp_notice_table *tb, char **cell)
 {
 	for (size_t c = 0; c < tb->ncols; c++)
 		if ((tb->col[c] == WP_FIELD_LEAD || tb->col[c] == WP_FIELD_COOP) && cell[c] && *cell[c] &&
-		    !units_line(cell[c]))
+		    !wp_word_is(cell[c], WP_WORDS_SAME_AS_ABOVE) && !wp_notice_units_like(cell[c]))
 			return false;
 	return true;
 }

@@ -258,6 +258,11 @@ static const char *const linear_shapes[] = {
 	"9月1日前，各单位报送活动总结，重申；",
 	"健康小屋①。\n\n①健康小屋：指场所。\n",
 	"补充通知：活动总结报送时间调整为5月29日前。",
+	/* items run on in one paragraph (1、2、 after a sentence's end),
+	 * notes counting items by part, an annex's table a cell per line */
+	"。1、甲。2、乙",
+	"补充通知：方案第二部分第（一）项地点调整为县文化馆（因故）因故。",
+	"附件1\n序号\n活动名称\n时间\n地点\n牵头单位\n1\n甲\n乙\n5月1日\n同上\n同上\n",
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)

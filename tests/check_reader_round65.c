@@ -638,6 +638,271 @@ START_TEST(a_day_programme_with_sessions_first_leads_and_same_place)
 }
 END_TEST
 
+/* ---- a second reading's findings, again ------------------------------------ */
+
+static const char annex_same_as_above[] =
+	"澴阳市2026年全国科技活动周活动方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年5月17日至23日。\n"
+	"\n"
+	"二、重点活动\n"
+	"\n"
+	"各项活动的具体时间、地点及牵头单位、配合单位详见附件1。\n"
+	"（一）科普讲座。邀请专家开展科普讲座。\n"
+	"（二）科技创新成果展。集中展示科技成果。\n"
+	"（三）科研机构开放日。向社会公众免费开放。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各单位要高度重视。\n"
+	"\n"
+	"附件1\n"
+	"\n"
+	"重点活动安排表\n"
+	"\n"
+	"序号\n"
+	"活动名称\n"
+	"时间\n"
+	"地点\n"
+	"牵头单位\n"
+	"配合单位\n"
+	"1\n"
+	"科普讲座\n"
+	"5月18日\n"
+	"市科技馆报告厅\n"
+	"市科协\n"
+	"市教育局\n"
+	"2\n"
+	"科技创新成果展\n"
+	"5月19日\n"
+	"市会展中心\n"
+	"市科技局\n"
+	"市经济和信息化局\n"
+	"3\n"
+	"科研机构开放日\n"
+	"5月20日\n"
+	"同上\n"
+	"同上\n"
+	"市教育局\n"
+	"\n";
+
+static const char annex_wrapped_then_same[] =
+	"澴阳市2026年全国科技活动周活动方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年5月17日至23日。\n"
+	"\n"
+	"二、重点活动\n"
+	"\n"
+	"各项活动的具体时间、地点及牵头单位、配合单位详见附件1。\n"
+	"（一）科普讲座。邀请专家开展科普讲座。\n"
+	"（二）科技创新成果展。集中展示科技成果。\n"
+	"（三）科研机构开放日。向社会公众免费开放。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各单位要高度重视。\n"
+	"\n"
+	"附件1\n"
+	"\n"
+	"重点活动安排表\n"
+	"\n"
+	"序号\n"
+	"活动名称\n"
+	"时间\n"
+	"地点\n"
+	"牵头单位\n"
+	"配合单位\n"
+	"1\n"
+	"科普讲座\n"
+	"5月18日\n"
+	"市科技馆报告厅\n"
+	"市科协\n"
+	"市教育局\n"
+	"2\n"
+	"科技创新成果展\n"
+	"5月19日\n"
+	"市会展中心\n"
+	"二号馆\n"
+	"市科技局\n"
+	"市经济和信息化局\n"
+	"3\n"
+	"科研机构开放日\n"
+	"5月20日\n"
+	"同上\n"
+	"市科技局\n"
+	"市教育局\n"
+	"\n";
+
+static const char annex_plain_units[] =
+	"澴阳市2026年全国科技活动周活动方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年5月17日至23日。\n"
+	"\n"
+	"二、重点活动\n"
+	"\n"
+	"各项活动的具体时间、地点及牵头单位、配合单位详见附件1。\n"
+	"（一）科普讲座。邀请专家开展科普讲座。\n"
+	"（二）科技创新成果展。集中展示科技成果。\n"
+	"（三）科研机构开放日。向社会公众免费开放。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各单位要高度重视。\n"
+	"\n"
+	"附件1\n"
+	"\n"
+	"重点活动安排表\n"
+	"\n"
+	"序号\n"
+	"活动名称\n"
+	"时间\n"
+	"地点\n"
+	"牵头单位\n"
+	"配合单位\n"
+	"1\n"
+	"科普讲座\n"
+	"5月18日\n"
+	"上午9:00\n"
+	"市图书馆报告厅\n"
+	"市图书馆\n"
+	"市科协\n"
+	"2\n"
+	"科技创新成果展\n"
+	"5月17日—23日\n"
+	"市科技馆\n"
+	"市科技局\n"
+	"市经济和信息化局\n"
+	"3\n"
+	"科研机构开放日\n"
+	"5月21日—22日\n"
+	"澴阳学院\n"
+	"澴阳学院\n"
+	"各县（市、区）\n"
+	"\n";
+
+/* An annex's rows: 同上 in a units' column is units (the row is not
+ * guessed for it); 同上 under a guessed row says nothing (not the place of
+ * the row before that); a lone unit that is no office's name (市图书馆,
+ * 澴阳学院) is still units. */
+START_TEST(an_annex_schedules_same_as_above_and_plain_units)
+{
+	json_t *plan = plan_from_text(annex_same_as_above);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "三|科研机构开放日|2026-05-20|2026-05-20|-|市会展中心|市科技局|市教育局");
+	json_decref(plan);
+	plan = plan_from_text(annex_wrapped_then_same);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)), "三|科研机构开放日|2026-05-20|2026-05-20|-|-|市科技局|市教育局");
+	json_decref(plan);
+	plan = plan_from_text(annex_plain_units);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|科普讲座|2026-05-18|2026-05-18|09:00|市图书馆报告厅|市图书馆|市科协");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "三|科研机构开放日|2026-05-21|2026-05-22|-|澴阳学院|澴阳学院|各县（市、区）");
+	json_decref(plan);
+}
+END_TEST
+
+static const char table_time_to_be_told[] =
+	"澴阳市2026年全国科技活动周活动方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年5月17日至23日。\n"
+	"\n"
+	"二、重点活动\n"
+	"\n"
+	"重点活动安排表\n"
+	"\n"
+	"序号\n"
+	"活动名称\n"
+	"时间\n"
+	"地点\n"
+	"牵头单位\n"
+	"备注\n"
+	"1\n"
+	"青少年科普讲座\n"
+	"另行通知\n"
+	"市图书馆\n"
+	"一楼报告厅\n"
+	"市科协\n"
+	"5月15日前报名\n"
+	"2\n"
+	"科技创新成果展\n"
+	"5月17日—23日\n"
+	"市科技馆\n"
+	"市科技局\n"
+	"免费参观\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各单位要高度重视。\n"
+	"\n";
+
+/* A row whose 时间 is 另行通知 and whose 备注 has a date (5月15日前报名):
+ * its lines before that date are not its name (the row stays, its name
+ * 青少年科普讲座). */
+START_TEST(a_row_whose_only_date_is_a_remark_keeps_its_name)
+{
+	json_t *plan = plan_from_text(table_time_to_be_told);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "青少年科普讲座");
+	json_decref(plan);
+}
+END_TEST
+
+/* 责任单位：A，B，C with no word that the first leads: all lead; a title
+ * X，邀请…授课（第一场） is X（第一场）; 4月24日市场监管局组织开展…: the
+ * subject after the day leads; 调整为X（一楼多功能厅）因…尚未完工: the
+ * bracket is the place's, the reason after it is not. */
+START_TEST(lists_titles_subjects_and_reasons_read_as_written)
+{
+	json_t *plan = plan_from_text("某区2026年全国爱牙日活动方案\n一、活动时间\n2026年9月14日（星期一）至9月20日（星期日）。\n"
+				      "二、活动日程\n9月14日（星期一）\n"
+				      "上午9:00—11:30　全区爱牙周启动仪式　地点：枫溪区人民广场　责任单位：区卫生健康局，区教育局\n"
+				      "下午2:30—4:30　口腔健康讲座，邀请专家授课（第一场）　地点：区图书馆　责任单位：区人民医院\n"
+				      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "区卫生健康局、区教育局");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "口腔健康讲座（第一场）");
+	json_decref(plan);
+	plan = plan_from_text("某市2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、重点活动\n"
+			      "（一）专利导航培训。4月24日市场监管局组织开展专利导航培训。\n三、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市场监管局");
+	json_decref(plan);
+	char *mail = strdup(forwarded_with_changes);
+	char *at = strstr(mail, "调整为县文化馆一楼多功能厅（新馆南广场铺装工程尚未完工）");
+	const char *instead = "调整为县文化馆（一楼多功能厅）因南广场尚未完工　　　　　　　　";
+	memcpy(at, instead, strlen(instead));
+	plan = plan_from_text(mail);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县文化馆（一楼多功能厅）");
+	json_decref(plan);
+	free(mail);
+}
+END_TEST
+
+/* 二、活动安排。1、开幕式…。…各准备2、3个节目…。2、“晒秋”…: items typed
+ * run on in one paragraph, each 1、2、 after a sentence's end, are items
+ * (before: no activity); 2、3个 inside a sentence is none. */
+START_TEST(items_run_on_in_one_paragraph)
+{
+	json_t *plan = plan_from_text("某乡2026年中国农民丰收节活动方案\n一、活动时间。2026年9月19日至9月24日。\n"
+				      "二、活动安排。1、开幕式。9月23日（星期三）上午9点在乡政府前文化广场举行，各村各准备2、3个节目，"
+				      "由乡党政综合办公室负责。2、农民趣味运动会。9月22日下午2点半在乡农民文化体育公园举行，"
+				      "由乡中心学校负责、乡卫生院配合。\n三、工作要求。各村要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|开幕式|2026-09-23|2026-09-23|09:00|乡政府前文化广场|乡党政综合办公室|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|农民趣味运动会|2026-09-22|2026-09-22|14:30|乡农民文化体育公园|乡中心学校|乡卫生院");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round65");
@@ -655,6 +920,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_caption_or_a_lone_bracketed_number_heads_nothing);
 	tcase_add_test(tc, a_forwarding_mail_amends_the_plan);
 	tcase_add_test(tc, a_day_programme_with_sessions_first_leads_and_same_place);
+	tcase_add_test(tc, an_annex_schedules_same_as_above_and_plain_units);
+	tcase_add_test(tc, a_row_whose_only_date_is_a_remark_keeps_its_name);
+	tcase_add_test(tc, lists_titles_subjects_and_reasons_read_as_written);
+	tcase_add_test(tc, items_run_on_in_one_paragraph);
 	suite_add_tcase(s, tc);
 	return s;
 }
