@@ -21,8 +21,7 @@
 #include "notice-words.h"
 #include "text.h"
 
-/* Past the clock time at q (9:00, 9时30分, 9点). */
-static const char *past_clock(const char *q)
+const char *wp_notice_past_clock(const char *q)
 {
 	while ((*q >= '0' && *q <= '9') || *q == ':' || wp_str_starts(q, "：") || wp_str_starts(q, "时") ||
 	       wp_str_starts(q, "点") || wp_str_starts(q, "分"))
@@ -47,11 +46,11 @@ static const char *past_opening_time(const char *p, const char **word, const cha
 		if (!wp_nfind_time(q, hhmm, &at) || at != q)
 			return NULL; /* 2026年… is no clock */
 		*clock = q;
-		q = past_clock(q);
+		q = wp_notice_past_clock(q);
 		/* 09:00—11:30: the time it ends goes with the one it starts */
 		const char *to = wp_notice_past_range_mark(q);
 		if (to != q && *to >= '0' && *to <= '9')
-			q = past_clock(to);
+			q = wp_notice_past_clock(to);
 	}
 	if (q == p)
 		return NULL;

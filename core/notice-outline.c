@@ -376,6 +376,42 @@ static void classify(struct wp_outline_para *op, const char *para, bool marked)
 		op->committee = WP_COMMITTEE_NONE;
 }
 
+/* Where the k-th cut (from 0) of a paragraph falls, looked for from
+ * where the piece before it starts; NULL when there is no more. */
+typedef const char *wp_cut_fn(const char *from, int k);
+
+/* How many cuts cut finds in s, each looked for from the one before. */
+static size_t count_cuts(const char *s, wp_cut_fn *cut)
+{
+	size_t k = 0;
+	for (const char *at = s; (at = cut(at, (int)k));)
+		k++;
+	return k;
+}
+
+/* Cuts paragraph i of t at its cuts cuts; the pieces take its place, in
+ * order (the paragraphs after them move once, not once a piece). */
+static void split_at_cuts(wp_ntext *t, size_t i, size_t cuts, wp_cut_fn *cut)
+{
+	t->para = wp_xrealloc(t->para, (t->n + cuts) * sizeof *t->para);
+	memmove(t->para + i + 1 + cuts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
+	t->n += cuts;
+	char *whole = t->para[i];
+	const char *from = whole;
+	for (size_t k = 0; k <= cuts; k++) {
+		const char *to = k < cuts ? cut(from, (int)k) : NULL;
+		t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
+		from = to;
+	}
+	free(whole);
+}
+
+/* 二是, 三是 ... in order, each after the one before */
+static const char *next_prose_part(const char *from, int k)
+{
+	return wp_notice_enumerated_at(from + 1, k + 2);
+}
+
 /* 一是举办启动仪式。…二是举办文艺晚会。…三是…: a paragraph that opens
  * a list written in prose holds its siblings too; each N是 after a
  * sentence's end starts a paragraph of its own, so that every part is an
@@ -386,22 +422,10 @@ static void split_prose_items(wp_ntext *t)
 		size_t len = 0;
 		if (!wp_heading_is_prose_item(t->para[i]) || wp_cn_number(t->para[i], &len) != 1)
 			continue;
-		size_t parts = 0; /* 二是, 三是 ... in order, each after the one before */
-		for (const char *at = t->para[i]; (at = wp_notice_enumerated_at(at + 1, (int)parts + 2));)
-			parts++;
+		size_t parts = count_cuts(t->para[i], next_prose_part);
 		if (!parts)
 			continue;
-		t->para = wp_xrealloc(t->para, (t->n + parts) * sizeof *t->para);
-		memmove(t->para + i + 1 + parts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
-		t->n += parts;
-		char *whole = t->para[i];
-		const char *from = whole;
-		for (size_t k = 0; k <= parts; k++) {
-			const char *to = k < parts ? wp_notice_enumerated_at(from + 1, (int)k + 2) : NULL;
-			t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
-			from = to;
-		}
-		free(whole);
+		split_at_cuts(t, i, parts, next_prose_part);
 		i += parts;
 	}
 }
@@ -422,31 +446,25 @@ static const char *inline_number_at(const char *from, int n)
 	return NULL;
 }
 
+/* 1、 before the first item, then 2、, 3、 ... each after the one before */
+static const char *next_inline_item(const char *from, int k)
+{
+	return inline_number_at(from, k + 1);
+}
+
 /* 二、活动安排。1、开幕式…。…2、“晒秋”…。3、…: a paragraph typed with its
  * items run on, numbered 1、2、 each after a sentence's end; each starts a
  * paragraph of its own, as if written on its own line (two at least, in
- * order; the search goes on from the last, so the work is linear). */
+ * order; each looked for a bounded way on from the last, so the work is
+ * linear). */
 static void split_inline_numbers(wp_ntext *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
-		const char *first = inline_number_at(t->para[i], 1);
-		if (!first || !inline_number_at(first, 2))
+		size_t cuts = count_cuts(t->para[i], next_inline_item);
+		if (cuts < 2)
 			continue;
-		size_t parts = 1;
-		for (const char *at = first; (at = inline_number_at(at, (int)parts + 1));)
-			parts++;
-		t->para = wp_xrealloc(t->para, (t->n + parts) * sizeof *t->para);
-		memmove(t->para + i + 1 + parts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
-		t->n += parts;
-		char *whole = t->para[i];
-		const char *from = whole, *to = inline_number_at(whole, 1);
-		for (size_t k = 0; k <= parts; k++) {
-			t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
-			from = to;
-			to = to ? inline_number_at(to, (int)k + 2) : NULL;
-		}
-		free(whole);
-		i += parts;
+		split_at_cuts(t, i, cuts, next_inline_item);
+		i += cuts;
 	}
 }
 
@@ -584,9 +602,8 @@ static void promote_circled(struct wp_outline *o, size_t k)
  * lead line of its own, most of them on their days, holds its activities
  * there (a division unit by unit, （一）县委宣传部：负责…, has no such
  * lines; standing duties, 加强组织领导…完成时限：长期坚持, no days) */
-static void tasks_as_activities(struct reader *r)
+static void tasks_as_activities(struct wp_outline *o)
 {
-	struct wp_outline *o = &r->outline;
 	if (wp_outline_find(o, WP_SECTION_ACTIVITIES))
 		return;
 	for (size_t i = 0; i < o->n; i++)
@@ -727,7 +744,7 @@ void wp_outline_build(struct reader *r)
 	wp_outline_card_items(o);
 	for (size_t k = 0; k < o->nsec; k++)
 		promote_circled(o, k);
-	tasks_as_activities(r);
+	tasks_as_activities(o);
 }
 
 void wp_outline_free(struct wp_outline *o)

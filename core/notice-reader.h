@@ -654,6 +654,9 @@ bool wp_notice_role_sentence(const char *body, struct units *u);
  * Y配合; X承办，Y协办), or work shared out in 负责 clauses, into u. */
 void wp_notice_lead_sentence(const char *body, struct units *u);
 
+/* Past the clock time at q (9:00, 9时30分, 9点): notice-days.c. */
+const char *wp_notice_past_clock(const char *q);
+
 /* The units of a lead list that may hold the cooperating ones too:
  * before a ， the lead, after it the rest; or the first unit alone when
  * the notice says the first listed leads; else all lead. */

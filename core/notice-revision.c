@@ -422,11 +422,6 @@ static int ordinal_at(const char **q)
 	return n;
 }
 
-/* 第3项“阳光伙伴”融合游戏活动, 方案第四部分第（一）项: the activity counted
- * in the list (in the part counted, as 四.一), the one of that number
- * whose title follows when two share it, or NULL; the
- * reference's length in *len (0 when there is none), even when it counts
- * no activity (方案第六部分第（一）项, a requirement: its item is none). */
 /* How far after a reference (第3项“阳光伙伴”融合游戏活动) the title that
  * tells two activities of one number apart is looked for: a bounded look,
  * so that many references cost no more than their text. */
@@ -485,6 +480,10 @@ static bool sole_activity_part(const struct reader *r, int part)
 	return sections == 1 && numbered;
 }
 
+/* 第3项“阳光伙伴”融合游戏活动, 方案第四部分第（一）项: the activity counted
+ * in the list (in the part counted, as 四.一), the one of that number
+ * whose title follows when two share it, or NULL; the reference's length in *len (0 when there is none), even when it counts
+ * no activity (方案第六部分第（一）项, a requirement: its item is none). */
 static json_t *counted_activity(struct reader *r, const char *p, size_t *len)
 {
 	const char *q = p;

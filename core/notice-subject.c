@@ -30,26 +30,18 @@ static const char *clause_start(const char *s, const char *pos)
 	return start;
 }
 
-/* "宣传周期间，X…" / "4月20日—26日，X…": where the subject starts, past a
- * leading clause that only says when. */
-/* Past a clock at p (上午9:00, 下午3点半, 14时30分): its time of day and
- * the digits and marks that tell the hour; p when there is none. */
-static const char *past_clock(const char *p)
+/* Past a clock at p (上午9:00, 下午3点半, 14时30分): its time of day, the
+ * clock and a 半; p when there is none. */
+static const char *past_day_clock(const char *p)
 {
-	size_t len;
-	for (;;) {
-		if ((len = wp_time_of_day_at(p, NULL)) > 0)
-			p += len;
-		else if ((*p >= '0' && *p <= '9') || *p == ':')
-			p++;
-		else if (wp_str_starts(p, "：") || wp_str_starts(p, "时") || wp_str_starts(p, "点") ||
-			 wp_str_starts(p, "分") || wp_str_starts(p, "半"))
-			p += wp_str_char_len(p);
-		else
-			return p;
-	}
+	p += wp_time_of_day_at(p, NULL);
+	p = wp_notice_past_clock(p);
+	wp_str_skip(&p, "半");
+	return p;
 }
 
+/* "宣传周期间，X…" / "4月20日—26日，X…": where the subject starts, past a
+ * leading clause that only says when. */
 static const char *past_time_clause(const char *first)
 {
 	const char *comma = wp_str_find(first, "，");
@@ -257,7 +249,7 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		 * any, after the day and its clock */
 		wp_ndate day;
 		if (wp_nfind_date(subject, 2000, &day) && day.at == subject) {
-			const char *after = past_clock(subject + day.len);
+			const char *after = past_day_clock(subject + day.len);
 			/* (召开新闻通气会: a verb, no one, follows) */
 			char *rest = wp_xstrdup(wp_word_at(after, WP_WORDS_EVENT_VERB) ? "" : after);
 			free(subject);

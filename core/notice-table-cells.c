@@ -41,9 +41,12 @@ static bool only_times(const char *line)
 static bool only_weekday(const char *line)
 {
 	const char *p = line;
-	if (!wp_str_skip(&p, "（") || !(wp_str_skip(&p, "星期") || wp_str_skip(&p, "周")) || !*p)
+	if (!wp_str_skip(&p, "（"))
 		return false;
-	p += wp_str_char_len(p);
+	size_t week = wp_word_at(p, WP_WORDS_WEEK);
+	if (!week || !p[week])
+		return false;
+	p += week + wp_str_char_len(p + week);
 	return strcmp(p, "）") == 0;
 }
 

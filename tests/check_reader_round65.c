@@ -53,8 +53,7 @@ START_TEST(a_field_of_work_is_no_activity_its_parts_are)
 			 "二.2|举办防汛责任人培训|2026-06-05|2026-06-05|14:30|镇政府三楼会议室|镇应急办|镇水利站");
 	json_decref(plan);
 	/* an item that is an event holds its parts and stays one */
-	char *event = strdup(fields_of_work);
-	memcpy(strstr(event, "集中宣传方面"), "集中宣传活动", strlen("集中宣传活动"));
+	char *event = text_with(fields_of_work, "集中宣传方面", "集中宣传活动");
 	plan = plan_from_text(event);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
 	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一");
@@ -640,34 +639,38 @@ END_TEST
 
 /* ---- a second reading's findings, again ------------------------------------ */
 
-static const char annex_same_as_above[] =
-	"澴阳市2026年全国科技活动周活动方案\n"
-	"\n"
-	"一、活动时间\n"
-	"\n"
-	"2026年5月17日至23日。\n"
-	"\n"
-	"二、重点活动\n"
-	"\n"
-	"各项活动的具体时间、地点及牵头单位、配合单位详见附件1。\n"
-	"（一）科普讲座。邀请专家开展科普讲座。\n"
-	"（二）科技创新成果展。集中展示科技成果。\n"
-	"（三）科研机构开放日。向社会公众免费开放。\n"
-	"\n"
-	"三、工作要求\n"
-	"\n"
-	"各单位要高度重视。\n"
-	"\n"
-	"附件1\n"
-	"\n"
-	"重点活动安排表\n"
-	"\n"
-	"序号\n"
-	"活动名称\n"
-	"时间\n"
-	"地点\n"
-	"牵头单位\n"
+/* The body of a plan whose activities' days, places and units an annex's
+ * table a cell per line gives; each test adds the table's rows. */
+#define ANNEX_PLAN_HEAD \
+	"澴阳市2026年全国科技活动周活动方案\n" \
+	"\n" \
+	"一、活动时间\n" \
+	"\n" \
+	"2026年5月17日至23日。\n" \
+	"\n" \
+	"二、重点活动\n" \
+	"\n" \
+	"各项活动的具体时间、地点及牵头单位、配合单位详见附件1。\n" \
+	"（一）科普讲座。邀请专家开展科普讲座。\n" \
+	"（二）科技创新成果展。集中展示科技成果。\n" \
+	"（三）科研机构开放日。向社会公众免费开放。\n" \
+	"\n" \
+	"三、工作要求\n" \
+	"\n" \
+	"各单位要高度重视。\n" \
+	"\n" \
+	"附件1\n" \
+	"\n" \
+	"重点活动安排表\n" \
+	"\n" \
+	"序号\n" \
+	"活动名称\n" \
+	"时间\n" \
+	"地点\n" \
+	"牵头单位\n" \
 	"配合单位\n"
+
+static const char annex_same_as_above[] = ANNEX_PLAN_HEAD
 	"1\n"
 	"科普讲座\n"
 	"5月18日\n"
@@ -688,34 +691,7 @@ static const char annex_same_as_above[] =
 	"市教育局\n"
 	"\n";
 
-static const char annex_wrapped_then_same[] =
-	"澴阳市2026年全国科技活动周活动方案\n"
-	"\n"
-	"一、活动时间\n"
-	"\n"
-	"2026年5月17日至23日。\n"
-	"\n"
-	"二、重点活动\n"
-	"\n"
-	"各项活动的具体时间、地点及牵头单位、配合单位详见附件1。\n"
-	"（一）科普讲座。邀请专家开展科普讲座。\n"
-	"（二）科技创新成果展。集中展示科技成果。\n"
-	"（三）科研机构开放日。向社会公众免费开放。\n"
-	"\n"
-	"三、工作要求\n"
-	"\n"
-	"各单位要高度重视。\n"
-	"\n"
-	"附件1\n"
-	"\n"
-	"重点活动安排表\n"
-	"\n"
-	"序号\n"
-	"活动名称\n"
-	"时间\n"
-	"地点\n"
-	"牵头单位\n"
-	"配合单位\n"
+static const char annex_wrapped_then_same[] = ANNEX_PLAN_HEAD
 	"1\n"
 	"科普讲座\n"
 	"5月18日\n"
@@ -737,34 +713,7 @@ static const char annex_wrapped_then_same[] =
 	"市教育局\n"
 	"\n";
 
-static const char annex_plain_units[] =
-	"澴阳市2026年全国科技活动周活动方案\n"
-	"\n"
-	"一、活动时间\n"
-	"\n"
-	"2026年5月17日至23日。\n"
-	"\n"
-	"二、重点活动\n"
-	"\n"
-	"各项活动的具体时间、地点及牵头单位、配合单位详见附件1。\n"
-	"（一）科普讲座。邀请专家开展科普讲座。\n"
-	"（二）科技创新成果展。集中展示科技成果。\n"
-	"（三）科研机构开放日。向社会公众免费开放。\n"
-	"\n"
-	"三、工作要求\n"
-	"\n"
-	"各单位要高度重视。\n"
-	"\n"
-	"附件1\n"
-	"\n"
-	"重点活动安排表\n"
-	"\n"
-	"序号\n"
-	"活动名称\n"
-	"时间\n"
-	"地点\n"
-	"牵头单位\n"
-	"配合单位\n"
+static const char annex_plain_units[] = ANNEX_PLAN_HEAD
 	"1\n"
 	"科普讲座\n"
 	"5月18日\n"
@@ -871,13 +820,13 @@ START_TEST(lists_titles_subjects_and_reasons_read_as_written)
 	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "口腔健康讲座（第一场）");
 	json_decref(plan);
 	plan = plan_from_text("某市2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、重点活动\n"
-			      "（一）专利导航培训。4月24日市场监管局组织开展专利导航培训。\n三、工作要求\n各单位要高度重视。\n");
+			      "（一）专利导航培训。4月24日市场监管局组织开展专利导航培训。\n"
+			      "（二）知识产权讲座。4月25日下午3点半县知识产权局举办知识产权讲座。\n三、工作要求\n各单位要高度重视。\n");
 	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县知识产权局");
 	json_decref(plan);
-	char *mail = strdup(forwarded_with_changes);
-	char *at = strstr(mail, "调整为县文化馆一楼多功能厅（新馆南广场铺装工程尚未完工）");
-	const char *instead = "调整为县文化馆（一楼多功能厅）因南广场尚未完工　　　　　　　　";
-	memcpy(at, instead, strlen(instead));
+	char *mail = text_with(forwarded_with_changes, "调整为县文化馆一楼多功能厅（新馆南广场铺装工程尚未完工）",
+			       "调整为县文化馆（一楼多功能厅）因南广场尚未完工");
 	plan = plan_from_text(mail);
 	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县文化馆（一楼多功能厅）");
 	json_decref(plan);

@@ -102,6 +102,17 @@ const char *deadline_line(json_t *dl)
 	return out;
 }
 
+char *text_with(const char *text, const char *old, const char *new_text)
+{
+	const char *at = strstr(text, old);
+	ck_assert_msg(at != NULL, "'%s' is not in the text", old);
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_append(&b, text, (size_t)(at - text));
+	wp_buf_puts(&b, new_text);
+	wp_buf_puts(&b, at + strlen(old));
+	return wp_buf_take(&b);
+}
+
 json_t *read_plan(const char *rel, wp_notice_report *report)
 {
 	char *text = read_notice(rel, report);

@@ -19,6 +19,9 @@ json_t *read_plan(const char *rel, wp_notice_report *report);
 /* The plan read from a small text (caller json_decrefs it); the test
  * fails if the text is refused. */
 json_t *plan_from_text(const char *text);
+/* text with its first old replaced by new (caller frees); the test fails
+ * if text has no old. */
+char *text_with(const char *text, const char *old, const char *new_text);
 /* The paragraphs the cleaning step cuts text into, joined with " | "
  * (a static buffer, one at a time). */
 const char *notice_paragraphs(const char *text);
