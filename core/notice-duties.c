@@ -662,6 +662,10 @@ void wp_notice_read_deadlines(struct reader *r)
 		const char *top = unnumbered ? NULL : wp_outline_top(&r->outline, i, &number);
 		if (top)
 			p = top;
+		/* 四、请各乡镇于…前报送…: an amending notice's paragraph (its
+		 * number heads no section of the plan it sends) */
+		if (i < r->plan_at && r->outline.para[i].text)
+			p = r->outline.para[i].text;
 		char *clause = wp_notice_line_as_sentence(r, i, p); /* notice-duty-lines.c */
 		if (!clause)
 			clause = row_sentences(p);
@@ -702,6 +706,16 @@ void wp_notice_read_deadlines(struct reader *r)
 				free(next);
 				free(moved);
 				free(new_rule);
+			}
+			/* …报送时间相应顺延，仍按原方案要求…报区消安委办 / 原定…报送
+			 * 参演节目的要求不再执行: an amendment restating a duty the plan
+			 * sets, or lifting one, sets none */
+			size_t len_as;
+			if (wp_word_find(sentence, WP_WORDS_AS_BEFORE, &len_as) ||
+			    wp_word_find(sentence, WP_WORDS_DUTY_LIFTED, &len_as)) {
+				free(sentence);
+				p += taken;
+				continue;
 			}
 			size_t first_read = json_array_size(r->deadlines);
 			struct sentence whole = {i, sentence, end ? end + strlen("。") : "", item, mail, coop, NULL, units};

@@ -643,6 +643,9 @@ void wp_outline_build(struct reader *r)
 	split_prose_items(&r->t);
 	split_inline_numbers(&r->t);
 	split_role_labels(&r->t);
+	/* 关于调整…的补充通知 / 一、… / 附：《X方案》 / X方案 / 一、…: the
+	 * amending notice's numbers head no section of the plan */
+	size_t plan_at = wp_notice_find_annexed_plan(r);
 	o->n = r->t.n;
 	o->para = wp_xcalloc(o->n ? o->n : 1, sizeof *o->para);
 	o->annex = o->n;
@@ -710,6 +713,10 @@ void wp_outline_build(struct reader *r)
 			op->kind = WP_OUTLINE_TOP; /* numbered in order, as if 一、 */
 			op->level = 1;
 			op->number = o->nsec ? o->sec[o->nsec - 1].number + 1 : 1;
+		}
+		if (i < plan_at && (op->kind == WP_OUTLINE_TOP || op->kind == WP_OUTLINE_ITEM || op->kind == WP_OUTLINE_ANNEX)) {
+			op->kind = op->label_len ? WP_OUTLINE_LABEL : WP_OUTLINE_PROSE;
+			op->level = op->number = 0;
 		}
 		nest_prose_item(o, i, para, &prose_level);
 		table(o, &ts, i, para);

@@ -130,6 +130,13 @@ void wp_notice_read_parent(struct reader *r)
 {
 	/* a forwarding notice passes one plan on: that is its parent, and
 	 * what the forwarded plan itself cites is that plan's */
+	/* an amending notice's is the plan it amends, sent along with it */
+	char *amended = wp_notice_annexed_plan_name(r);
+	if (amended) {
+		json_object_set_new(r->plan, "parent_plan", json_string(amended));
+		free(amended);
+		return;
+	}
 	char *passed_on = forwarded(r);
 	if (passed_on) {
 		json_object_set_new(r->plan, "parent_plan", json_string(passed_on));

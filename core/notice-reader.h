@@ -85,6 +85,11 @@ struct reader {
 	 * own (no date under its signature): where the forwarded text
 	 * begins, the paragraphs above it no head of the notice; else 0 */
 	size_t original_at;
+	/* an amending notice (…的补充通知) that sends the plan it amends in
+	 * its annex: the paragraph of the plan's title, the paragraphs above
+	 * it the notice's amendments, and the attachment line naming it
+	 * (notice-supplement.c); else 0 */
+	size_t plan_at, plan_named_at;
 	wp_date start, end;
 	json_t *plan, *activities, *deadlines, *contacts;
 	json_t *committee_names; /* every unit named in the committee */
@@ -281,6 +286,9 @@ bool wp_notice_set_after_named(struct reader *r, json_t *a, const char *text);
 /* …and a's place, when it is only 同一地点, is the earlier one's. */
 void wp_notice_same_place_as_named(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"
+/* An activity's mark while the readers work: an amending notice cancels
+ * it (notice-supplement.c). */
+#define WP_NOTICE_CANCELLED "_cancelled"
 /* An activity of 9月中旬, 4月中下旬 (d, a part of a month): about those
  * days, not on them, so it stays undated with the words as written,
  * unless they are the campaign period itself. */
@@ -1210,5 +1218,30 @@ struct wp_named_rule {
 enum wp_named_kind wp_notice_named_rule(const struct reader *r, const char *s, struct wp_named_rule *out);
 /* The relative rule of a dated one, counted from its activity (new JSON). */
 json_t *wp_notice_named_rel(const struct wp_named_rule *nr);
+
+/* notice-supplement.c: an amending notice (关于调整…的补充通知) sending the
+ * plan it amends in its annex (附：《X方案》, then X方案 in full). */
+/* Finds the annexed plan's title paragraph (sets plan_at and
+ * plan_named_at; 0 when the text is no such notice). Called by the
+ * outline once the paragraphs are final. */
+size_t wp_notice_find_annexed_plan(struct reader *r);
+/* The annexed plan's title (《》 and spaces gone), or NULL. Caller frees. */
+char *wp_notice_annexed_plan_title(const struct reader *r);
+/* The plan amended as the attachment line names it (《X方案》（…12号）),
+ * or NULL. Caller frees. */
+char *wp_notice_annexed_plan_name(const struct reader *r);
+/* The amendments that cancel an item (marked WP_NOTICE_CANCELLED) or add
+ * one under the number given it; after the plan's activities are read. */
+void wp_notice_read_supplement(struct reader *r);
+/* Leaves out the activities cancelled and the deadlines they set. */
+void wp_notice_drop_cancelled(struct reader *r);
+/* A contact replaced (联系人调整为Y): the old one's rows are Y's; after
+ * the contacts are read. */
+void wp_notice_supplement_contacts(struct reader *r);
+/* notice-revision.c: 第3项, 方案第四部分第（一）项 at p: the activity it
+ * counts, or NULL; its length in *len (0 when p is no reference). */
+json_t *wp_notice_counted_activity(struct reader *r, const char *p, size_t *len);
+/* 第3, 第三, 第（三） at *q: the number (its bytes passed), or -1. */
+int wp_notice_ordinal_at(const char **q);
 
 #endif

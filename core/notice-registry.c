@@ -37,7 +37,7 @@ bool wp_notice_activity_room(struct reader *r)
 	return false;
 }
 
-bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last)
+static bool add_range(struct reader *r, const char *no, size_t first, size_t last, bool unnumbered)
 {
 	if (!wp_notice_activity_room(r))
 		return false;
@@ -45,18 +45,26 @@ bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t l
 		r->capitems = r->capitems ? r->capitems * 2 : 16;
 		r->items = wp_xrealloc(r->items, r->capitems * sizeof *r->items);
 	}
-	r->items[r->nitems] = (struct item_range){first, last, "", json_array_size(r->activities), false};
-	snprintf(r->items[r->nitems].no, sizeof r->items[r->nitems].no, "%s", no);
+	/* kept ascending (wp_notice_item_at searches them): an item an
+	 * amendment adds above the plan goes in before the plan's */
+	size_t at = r->nitems;
+	while (at > 0 && r->items[at - 1].first > first)
+		at--;
+	memmove(r->items + at + 1, r->items + at, (r->nitems - at) * sizeof *r->items);
+	r->items[at] = (struct item_range){first, last, "", json_array_size(r->activities), unnumbered};
+	snprintf(r->items[at].no, sizeof r->items[at].no, "%s", no);
 	r->nitems++;
 	return true;
 }
 
+bool wp_notice_add_item(struct reader *r, const char *no, size_t first, size_t last)
+{
+	return add_range(r, no, first, last, false);
+}
+
 bool wp_notice_add_unnumbered_item(struct reader *r, const char *no, size_t first, size_t last)
 {
-	if (!wp_notice_add_item(r, no, first, last))
-		return false;
-	r->items[r->nitems - 1].unnumbered = true;
-	return true;
+	return add_range(r, no, first, last, true);
 }
 
 /* Does a deadline or contact name activity no? */

@@ -405,8 +405,7 @@ static void apply_change(struct reader *r, json_t *a, enum wp_field field, const
 	}
 }
 
-/* 第3, 第三, 第（三） at *q: the number (its bytes passed), or -1. */
-static int ordinal_at(const char **q)
+int wp_notice_ordinal_at(const char **q)
 {
 	const char *p = *q;
 	if (!wp_str_skip(&p, "第"))
@@ -484,16 +483,16 @@ static bool sole_activity_part(const struct reader *r, int part)
  * in the list (in the part counted, as 四.一), the one of that number
  * whose title follows when two share it, or NULL; the reference's length in *len (0 when there is none), even when it counts
  * no activity (方案第六部分第（一）项, a requirement: its item is none). */
-static json_t *counted_activity(struct reader *r, const char *p, size_t *len)
+json_t *wp_notice_counted_activity(struct reader *r, const char *p, size_t *len)
 {
 	const char *q = p;
-	int part = ordinal_at(&q);
+	int part = wp_notice_ordinal_at(&q);
 	if (part > 0 && !wp_word_at(q, WP_WORDS_PLAN_PART))
 		q = p, part = -1;
 	if (part > 0)
 		q += wp_word_at(q, WP_WORDS_PLAN_PART);
 	*len = 0;
-	int n = ordinal_at(&q);
+	int n = wp_notice_ordinal_at(&q);
 	if (n <= 0 || !wp_str_skip(&q, "项"))
 		return NULL;
 	*len = (size_t)(q - p);
@@ -521,7 +520,7 @@ static void read_amendment(struct reader *r, size_t i)
 		if (!named)
 			named = quoted_activity(r, p);
 		size_t counted_len = 0;
-		json_t *counted = named ? NULL : counted_activity(r, p, &counted_len);
+		json_t *counted = named ? NULL : wp_notice_counted_activity(r, p, &counted_len);
 		if (named || counted_len) {
 			item = named ? named : counted;
 			field = WP_FIELD_OTHER;
@@ -559,7 +558,8 @@ void wp_notice_read_thread_amendments(struct reader *r)
 	/* 现将方案全文转发给大家…有两处调整，请以本邮件为准：1.方案第四部分第
 	 * （一）项…地点由A调整为B: the note a forwarded plan is sent under
 	 * amends it as a later message does */
-	for (size_t i = 0; i < r->original_at && i < r->t.n && wp_notice_step(r, 1); i++)
+	size_t note_end = r->original_at > r->plan_at ? r->original_at : r->plan_at;
+	for (size_t i = 0; i < note_end && i < r->t.n && wp_notice_step(r, 1); i++)
 		read_amendment(r, i);
 	size_t headers = 0;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {

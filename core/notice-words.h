@@ -434,6 +434,14 @@ enum wp_word_set {
 	WP_WORDS_CHANNEL_END,	    /* 邮件, 系统: (通过内网邮件发送) how a channel a thing is sent by ends */
 	WP_WORDS_MARK_LEAD,	    /* ★: a responsibility table's mark of the unit that leads */
 	WP_WORDS_MARK_COOP,	    /* ○, △: …of one that cooperates or takes part */
+	WP_WORDS_AMENDING_TITLE,    /* 补充通知, 关于调整: a title of a notice that amends a plan */
+	WP_WORDS_CANCEL_ITEM,	    /* 取消: (取消原方案第（八）项) an amendment dropping an item */
+	WP_WORDS_ORIGINAL_PLAN,	    /* 原方案: (取消原方案第（八）项) the plan amended, before its item */
+	WP_WORDS_ADD_ITEM,	    /* 增加, 新增: (增加X，作为…第（十一）项) an amendment adding an item */
+	WP_WORDS_AS_ITEM,	    /* 作为, 列为: (…，作为原方案第（十一）项) the number an added item is given */
+	WP_WORDS_CONTACT_REPLACED,  /* 联系人调整为: (…联系人调整为邓雅琪) a contact replaced */
+	WP_WORDS_DUTY_LIFTED,	    /* 不再执行: (原定…报送…的要求不再执行) a duty lifted */
+	WP_WORDS_AS_BEFORE,	    /* 仍按原方案: (…仍按原方案要求…报送) a duty the plan states, restated */
 	WP_WORDS_COUNT
 };
 

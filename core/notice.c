@@ -407,6 +407,10 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 		wp_notice_note(&r, WP_TR("the end of the document before the notice (a copy out of a gazette) was left out of the text"));
 	wp_outline_build(&r);
 	wp_notice_read_cover(&r, &meta);
+	char *amended = wp_notice_annexed_plan_title(&r); /* the plan, not its amendment */
+	if (amended)
+		json_object_set_new(r.plan, "title", json_string(amended));
+	free(amended);
 	wp_notice_meta_free(&meta);
 	char *out = NULL;
 	if (!json_object_get(r.plan, "title"))
@@ -420,12 +424,14 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	read_aliases(&r);
 	wp_notice_read_committee(&r);
 	wp_notice_read_activities(&r);
+	wp_notice_read_supplement(&r);
 	wp_notice_date_by_annex(&r);
 	wp_notice_read_division(&r);
 	wp_notice_read_row_notes(&r);
 	wp_notice_read_thread_amendments(&r);
 	wp_notice_read_lead_unit(&r);
 	wp_notice_read_contacts(&r);
+	wp_notice_supplement_contacts(&r);
 	wp_notice_read_deadlines(&r);
 	wp_notice_name_addressee(&r);
 	wp_notice_read_duty_table(&r);
@@ -436,6 +442,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_office_from_reports(&r);
 	wp_notice_settle_numbers(&r);
 	drop_untitled(&r);
+	wp_notice_drop_cancelled(&r);
 	if (!has_plan_content(&r)) {
 		wp_err_set(err, WP_TR("this does not read as a plan notice: no activity, period, deadline or committee found"));
 		goto done;
