@@ -258,6 +258,11 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		while (*r == ' ')
 			r++;
 		size_t mark = wp_nrange_join(r);
+		if (!mark) { /* 4月22日9:00至4月24日17:00: the first day's clock first */
+			const char *clock_end = past_clock(r);
+			if (clock_end != r && (mark = wp_nrange_join(clock_end)) > 0)
+				r = clock_end;
+		}
 		if (mark) {
 			r += mark;
 			while (*r == ' ')

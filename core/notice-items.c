@@ -710,6 +710,10 @@ void wp_notice_read_activities(struct reader *r)
 	/* 二、活动安排 then 【8月8日·周六】上午8点，在…举办…: a paragraph a day */
 	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_dated_paragraphs(r, sec->heading + 1) > 0)
 		return;
+	/* 4月20日（星期一） then 上午9:30，在…举行…: paragraphs under day lines */
+	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) &&
+	    wp_notice_read_day_line_paragraphs(r, sec->heading + 1) > 0)
+		return;
 	/* 【活动内容】 then ◆ X：5月12日…，由Y负责。: a paragraph a bullet */
 	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_bullet_paragraphs(r, sec->heading + 1) > 0)
 		return;

@@ -704,3 +704,73 @@ size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from)
 					"in brackets, numbered 1, 2 ... in order"));
 	return count;
 }
+
+/* Is paragraph i a bare day line (4月20日（星期一）): a date, no more? */
+static bool day_line(const struct reader *r, size_t i, wp_ndate *day)
+{
+	return r->outline.para[i].kind != WP_OUTLINE_LABEL && wp_notice_only_a_day(r->t.para[i], r->year, day);
+}
+
+/* 4月23日为世界读书日，…系列活动另行通知: an event to be announced, at no
+ * hour, is none of the schedule's. */
+static bool announced_later(const char *p)
+{
+	size_t len;
+	char clock[6];
+	return wp_word_find(p, WP_WORDS_LEFT_OPEN, &len) && !wp_nfind_time(p, clock, NULL);
+}
+
+/* 启动仪式结束后，10:30在同一地点举办…: the place of the activity named, or
+ * else of the one just read (the last of before activities of this
+ * schedule; none when before is 0). */
+static void same_place_as_before(struct reader *r, const char *p, size_t before)
+{
+	size_t n = json_array_size(r->activities);
+	json_t *a = json_array_get(r->activities, n - 1);
+	wp_notice_same_place_as_named(r, a, p);
+	const char *place = json_string_value(json_object_get(a, "location"));
+	json_t *there = before && n >= 2 ? json_object_get(json_array_get(r->activities, n - 2), "location") : NULL;
+	if (place && wp_word_is(place, WP_WORDS_SAME_PLACE) && json_is_string(there))
+		json_object_set(a, "location", there);
+}
+
+size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from)
+{
+	wp_ndate day;
+	size_t days = 0;
+	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
+		if (day_line(r, i, &day))
+			days++;
+		else if (days && !wp_str_ends(r->t.para[i], "。"))
+			return 0; /* a day's title lines, field lines or timed rows: a schedule of another kind */
+	}
+	if (days < 2) /* one such line is a date, not a schedule */
+		return 0;
+	size_t count = 0;
+	bool under_a_day = false;
+	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
+		if (day_line(r, i, &day)) {
+			under_a_day = true;
+			continue;
+		}
+		const char *p = r->t.para[i];
+		char *title = under_a_day && !announced_later(p) ? wp_notice_event_named(p) : NULL;
+		if (!title)
+			continue;
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + 1);
+		bool fits = wp_notice_add_unnumbered_item(r, no, i, i);
+		if (fits) {
+			read_paragraph(r, no, title, p, &day, NULL);
+			same_place_as_before(r, p, count);
+		}
+		free(title);
+		if (!fits)
+			break;
+		count++;
+	}
+	if (count)
+		wp_notice_note(r, WP_TR("the activities are the paragraphs under the section's day lines, each on its "
+					"day unless it gives its own, numbered 1, 2 ... in order"));
+	return count;
+}

@@ -717,6 +717,12 @@ size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from);
  * time, place and units of its sentences, numbered 1, 2 ... in order.
  * Returns how many. */
 size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from);
+/* 4月20日（星期一） / 上午9:30，在图书馆报告厅举行X，由Y承办。 / 10:30在同一
+ * 地点举办Z… / 4月21日（星期二） / …: bare day lines (two at least) over
+ * paragraphs; each paragraph under one that tells an event is an activity
+ * on that day (or on the days it gives), numbered 1, 2 ... in order.
+ * Returns how many. */
+size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from);
 /* D-7（9月12日）　启动…巡展。…: a countdown plan's entries (two at least,
  * its D日 defined or dated by a label), each telling an event an
  * activity numbered by its label, on its date (至D-1结束: to that day);

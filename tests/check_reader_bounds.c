@@ -263,6 +263,12 @@ static const char *const linear_shapes[] = {
 	"。1、甲。2、乙",
 	"补充通知：方案第二部分第（一）项地点调整为县文化馆（因故）因故。",
 	"附件1\n序号\n活动名称\n时间\n地点\n牵头单位\n1\n甲\n乙\n5月1日\n同上\n同上\n",
+	/* an amending notice's lines (the plan's title looked for under each
+	 * of its first attachment lines only), and day lines over paragraphs */
+	"关于调整甲的补充通知\n附：《甲方案》\n甲方案\n取消原方案第（一）项。增加乙，作为第（十一）项。\n"
+	"时间：5月1日\n联系人调整为丙，手机：13900000000。\n",
+	"关于调整甲的补充通知\n附：《甲方案》\n取消原方案第（一）项，仍按原方案要求报送。\n",
+	"4月20日（星期一）\n上午9:30，在同一地点举办甲会，由乙承办。\n",
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)

@@ -1,0 +1,139 @@
+/* check_reader_round67.c - habits of the hold-out r67 (g363-g367) taught
+ * in session 37: a schedule told day by day in prose (bare day lines,
+ * each over paragraphs that tell its events), and a range whose first
+ * day carries its clock (4月22日9:00至4月24日17:00). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static const char day_by_day[] =
+	"关于开展2026年知识产权宣传周活动的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年4月20日至4月26日。\n"
+	"\n"
+	"二、活动安排\n"
+	"\n"
+	"4月20日（星期一）\n"
+	"\n"
+	"上午9:30，在图书馆报告厅举行宣传周启动仪式，由科技处主办，图书馆协办。\n"
+	"\n"
+	"启动仪式结束后，10:30在同一地点举办专利运用专题报告会，由科技处承办。\n"
+	"\n"
+	"4月21日（星期二）\n"
+	"\n"
+	"4月21日至24日，每天8:00—21:30，在图书馆一楼大厅举办专利成果展，由图书馆承办。\n"
+	"\n"
+	"4月23日为世界读书日，读书月系列活动另行通知，请各学院组织师生积极参与。\n"
+	"\n"
+	"4月22日（星期三）\n"
+	"\n"
+	"4月22日9:00至4月24日17:00，通过“图书馆”微信公众号开展知识竞赛线上初赛，由学生工作处负责。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各学院于4月30日前报送活动总结。\n"
+	"\n"
+	"某某大学科技处\n"
+	"2026年4月10日\n";
+
+/* 4月20日（星期一） over 上午9:30，在…举行…: each paragraph that tells an
+ * event is an activity on its day line's day, unless it gives its own;
+ * 在同一地点 is the place of the one before; one announced later is none. */
+START_TEST(paragraphs_under_day_lines_are_activities_on_their_days)
+{
+	json_t *plan = plan_from_text(day_by_day);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|宣传周启动仪式|2026-04-20|2026-04-20|09:30|图书馆报告厅|科技处|图书馆");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|专利运用专题报告会|2026-04-20|2026-04-20|10:30|图书馆报告厅|科技处|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|专利成果展|2026-04-21|2026-04-24|08:00|图书馆一楼大厅|图书馆|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "-|知识竞赛线上初赛|2026-04-22|2026-04-24|09:00|“图书馆”微信公众号|学生工作处|");
+	json_decref(plan);
+	/* 同一地点 naming no event before it: the paragraph above's place */
+	char *unnamed = text_with(day_by_day, "启动仪式结束后，10:30", "10:30");
+	plan = plan_from_text(unnamed);
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "图书馆报告厅");
+	json_decref(plan);
+	free(unnamed);
+}
+END_TEST
+
+/* A day line over a title line and its field lines is a schedule of
+ * another kind (read by the day-line readers of notice-days.c), not
+ * paragraphs that tell events: this reader leaves it. */
+START_TEST(day_lines_over_titles_and_fields_are_another_schedule)
+{
+	char *titled = text_with(day_by_day,
+				 "上午9:30，在图书馆报告厅举行宣传周启动仪式，由科技处主办，图书馆协办。\n",
+				 "宣传周启动仪式\n时间：上午9:30\n地点：图书馆报告厅\n");
+	json_t *plan = plan_from_text(titled);
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_str_ne(field(plan_activity(plan, i), "title"), "专利运用专题报告会");
+	json_decref(plan);
+	free(titled);
+}
+END_TEST
+
+/* One day line is a date, not a schedule. */
+START_TEST(one_day_line_is_no_schedule)
+{
+	char *one = text_with(day_by_day, "4月21日（星期二）\n", "");
+	char *once = text_with(one, "4月22日（星期三）\n", "");
+	json_t *plan = plan_from_text(once);
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_str_ne(field(plan_activity(plan, i), "title"), "专利运用专题报告会");
+	json_decref(plan);
+	free(once);
+	free(one);
+}
+END_TEST
+
+/* 4月22日9:00至4月24日17:00: the first day's clock stands between the day
+ * and the range mark; 9:00至17:00 after one day stays that day. */
+START_TEST(a_range_whose_first_day_carries_its_clock)
+{
+	json_t *plan = plan_from_text(day_by_day);
+	json_t *quiz = plan_activity(plan, 3);
+	ck_assert_str_eq(field(quiz, "start"), "2026-04-22");
+	ck_assert_str_eq(field(quiz, "end"), "2026-04-24");
+	json_decref(plan);
+	char *one_day = text_with(day_by_day, "4月22日9:00至4月24日17:00", "4月22日9:00至17:00");
+	plan = plan_from_text(one_day);
+	quiz = plan_activity(plan, 3);
+	ck_assert_str_eq(field(quiz, "start"), "2026-04-22");
+	ck_assert_str_eq(field(quiz, "end"), "2026-04-22");
+	ck_assert_str_eq(field(quiz, "time"), "09:00");
+	ck_assert_str_eq(field(quiz, "end_time"), "17:00");
+	json_decref(plan);
+	free(one_day);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round67");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, paragraphs_under_day_lines_are_activities_on_their_days);
+	tcase_add_test(tc, day_lines_over_titles_and_fields_are_another_schedule);
+	tcase_add_test(tc, one_day_line_is_no_schedule);
+	tcase_add_test(tc, a_range_whose_first_day_carries_its_clock);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
