@@ -707,12 +707,15 @@ void wp_notice_read_deadlines(struct reader *r)
 				free(moved);
 				free(new_rule);
 			}
-			/* …报送时间相应顺延，仍按原方案要求…报区消安委办 / 原定…报送
-			 * 参演节目的要求不再执行: an amendment restating a duty the plan
-			 * sets, or lifting one, sets none */
+			/* …报送时间相应顺延，仍按原方案要求…报区消安委办: an amending
+			 * notice restating a duty the plan it sends sets; 原定…报送参演
+			 * 节目的要求不再执行, …，纸质材料不再报送: the clause lifting a
+			 * duty sets none (the clauses before it may) */
 			size_t len_as;
-			if (wp_word_find(sentence, WP_WORDS_AS_BEFORE, &len_as) ||
-			    wp_word_find(sentence, WP_WORDS_DUTY_LIFTED, &len_as)) {
+			const char *lifted = wp_word_find(sentence, WP_WORDS_DUTY_LIFTED, &len_as);
+			if (lifted)
+				sentence[wp_notice_clause_start(sentence, lifted)] = '\0';
+			if (!*sentence || (i < r->plan_at && wp_word_find(sentence, WP_WORDS_AS_BEFORE, &len_as))) {
 				free(sentence);
 				p += taken;
 				continue;

@@ -318,12 +318,17 @@ static json_t *named_activity(struct reader *r, const char *p)
  * the one whose title holds the name, or of several, the one whose title
  * also holds the session named after it; NULL when none or no one. */
 #define NAME_REST_BYTES 60
-static json_t *quoted_activity(struct reader *r, const char *p)
+json_t *wp_notice_quoted_activity(struct reader *r, const char *p)
 {
 	const char *close = wp_str_starts(p, "“") ? wp_notice_find_near(p, "”", 96) : NULL;
 	if (!close)
 		return NULL;
-	char *name = wp_str_sub(p, (size_t)(close + strlen("”") - p));
+	/* the name inside the quotes: a title may be written without them */
+	char *name = wp_str_sub(p + strlen("“"), (size_t)(close - p) - strlen("“"));
+	if (!*name) {
+		free(name);
+		return NULL;
+	}
 	const char *after = close + strlen("”");
 	size_t session = wp_notice_session_at(after);
 	/* “安全生产月”宣传咨询日活动…: the rest of the name after the quote
@@ -518,7 +523,7 @@ static void read_amendment(struct reader *r, size_t i)
 		const struct wp_field_label *l;
 		json_t *named = named_activity(r, p);
 		if (!named)
-			named = quoted_activity(r, p);
+			named = wp_notice_quoted_activity(r, p);
 		size_t counted_len = 0;
 		json_t *counted = named ? NULL : wp_notice_counted_activity(r, p, &counted_len);
 		if (named || counted_len) {

@@ -30,9 +30,16 @@
 #define ATTACHMENT_LINES 3
 #define ATTACHMENT_LABEL_BYTES 16
 
+/* Is p a line of a title (no sentence, no label: 现将有关事项补充通知如下：
+ * in the body is none)? */
+static bool title_line(const char *p)
+{
+	return !wp_str_find(p, "，") && !wp_str_find(p, "。") && !wp_str_find(p, "：") && !wp_str_find(p, ":");
+}
+
 /* Does the text open with an amending notice's title (…的补充通知, 关于调整
- * …的通知)? A title naming another document (关于印发《…补充通知》) does
- * not. */
+ * 《X方案》部分活动安排的补充通知)? Whether it amends the plan it sends is
+ * asked of its paragraphs (amends). */
 static bool amending_title(const struct reader *r)
 {
 	/* a fixed few paragraphs: no steps counted (the outline's one a
@@ -40,9 +47,30 @@ static bool amending_title(const struct reader *r)
 	for (size_t i = 0; i < r->t.n && i < HEAD_PARAGRAPHS; i++) {
 		const char *p = r->t.para[i];
 		size_t len;
-		if (!wp_str_find(p, "《") && wp_word_find(p, WP_WORDS_AMENDING_TITLE, &len))
+		if (title_line(p) && wp_word_find(p, WP_WORDS_AMENDING_TITLE, &len))
 			return true;
 	}
+	return false;
+}
+
+/* Do the paragraphs before `to` speak of the plan as the one amended
+ * (原方案第3项…, 原方案其他内容不变)? An issuing notice (关于调整优化…
+ * 的通知, 附件：《X方案》) does not. */
+static bool amends(struct reader *r, size_t to)
+{
+	size_t len;
+	for (size_t i = 0; i < to && wp_notice_step(r, 1); i++)
+		if (wp_word_find(r->t.para[i], WP_WORDS_ORIGINAL_PLAN, &len))
+			return true;
+	return false;
+}
+
+/* Does name end as a plan's does (方案, 计划, 安排), not a form's? */
+static bool plan_named(const char *name)
+{
+	for (const char *const *k = wp_words(WP_WORDS_PLAN_KIND); *k; k++)
+		if (wp_str_ends(name, *k))
+			return true;
 	return false;
 }
 
@@ -74,11 +102,13 @@ static bool titled(const struct reader *r, size_t j, const char *name)
 	if (n > len && strcmp(p + n - len, name) == 0 && p[n - len - 1] == ' ')
 		return true;
 	char *t = wp_str_nospace(p);
-	bool same = strcmp(t, name) == 0;
+	/* X方案（…〔2026〕12号）: its number after it */
+	size_t head = strlen(name);
+	bool same = strcmp(t, name) == 0 || (strncmp(t, name, head) == 0 && wp_str_starts(t + head, "（") &&
+					     wp_str_ends(t, "）"));
 	if (!same && wp_str_starts(name, t) && *t && j + 1 < r->t.n) {
 		char *next = wp_str_nospace(r->t.para[j + 1]);
-		size_t head = strlen(t);
-		same = strcmp(name + head, next) == 0;
+		same = strcmp(name + strlen(t), next) == 0;
 		free(next);
 	}
 	free(t);
@@ -96,6 +126,10 @@ size_t wp_notice_find_annexed_plan(struct reader *r)
 		if (!name)
 			continue;
 		seen++;
+		if (!plan_named(name)) { /* 附件1：《志愿者名单汇总表》 */
+			free(name);
+			continue;
+		}
 		char *bare = wp_str_nospace(name);
 		free(name);
 		for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1); j++)
@@ -108,6 +142,8 @@ size_t wp_notice_find_annexed_plan(struct reader *r)
 		if (r->plan_at)
 			break;
 	}
+	if (r->plan_at && !amends(r, r->plan_at))
+		r->plan_at = r->plan_named_at = 0;
 	return r->plan_at;
 }
 
@@ -137,16 +173,25 @@ char *wp_notice_annexed_plan_name(const struct reader *r)
  * word go, with what they asked for (wp_notice_drop_cancelled). */
 static void cancel_items(struct reader *r, const char *s)
 {
+	static const char *const clause_ends[] = {"，", "。", "；", NULL};
 	for (const char *p = s; *p && wp_notice_step(r, 1); p += wp_str_char_len(p)) {
 		size_t len = wp_word_at(p, WP_WORDS_CANCEL_ITEM);
 		if (!len)
 			continue;
-		const char *q = p + len;
-		q += wp_word_at(q, WP_WORDS_ORIGINAL_PLAN);
-		size_t counted;
-		json_t *a = wp_notice_counted_activity(r, q, &counted);
-		if (a)
-			json_object_set_new(a, WP_NOTICE_CANCELLED, json_true());
+		/* every item the clause counts or names after the word: 第（八）
+		 * 项…和第（九）项, “消防主题文艺汇演”活动 (not one a later clause
+		 * names: …，相关工作并入第（七）项) */
+		const char *end = p + len + wp_str_span_upto(p + len, clause_ends);
+		for (const char *q = p + len; q < end && wp_notice_step(r, 1); q += wp_str_char_len(q)) {
+			size_t counted = 0;
+			json_t *a = wp_str_starts(q, "“") ? wp_notice_quoted_activity(r, q)
+							 : wp_notice_counted_activity(r, q, &counted);
+			if (a)
+				json_object_set_new(a, WP_NOTICE_CANCELLED, json_true());
+		}
+		p = end;
+		if (!*p)
+			break;
 	}
 }
 
@@ -183,6 +228,17 @@ static void add_item(struct reader *r, size_t i, const char *s)
 		return;
 	char no[32];
 	wp_cn_number_format(given, no, sizeof no);
+	size_t k;
+	json_t *a;
+	json_array_foreach(r->activities, k, a) {
+		const char *had = json_string_value(json_object_get(a, "no"));
+		if (had && strcmp(had, no) == 0) {
+			wp_notice_note(r, WP_TR("activity %s: an amendment adds an item under a number the plan uses; it "
+						"is left out"),
+				       no);
+			return;
+		}
+	}
 	size_t last = i;
 	wp_buf rest = WP_BUF_INIT;
 	while (last + 1 < r->plan_at && r->outline.para[last + 1].kind == WP_OUTLINE_LABEL) {
@@ -201,10 +257,8 @@ static void add_item(struct reader *r, size_t i, const char *s)
 void wp_notice_read_supplement(struct reader *r)
 {
 	for (size_t i = 0; i < r->plan_at && i < r->t.n && wp_notice_step(r, 1); i++) {
-		int number;
-		const char *s = wp_heading_top(r->t.para[i], &number);
-		if (!s)
-			s = r->t.para[i];
+		/* past its number, as the outline read it (四、, （四）) */
+		const char *s = r->outline.para[i].text ? r->outline.para[i].text : r->t.para[i];
 		cancel_items(r, s);
 		add_item(r, i, s);
 	}
@@ -217,15 +271,27 @@ void wp_notice_drop_cancelled(struct reader *r)
 		if (!json_object_get(a, WP_NOTICE_CANCELLED))
 			continue;
 		const char *no = json_string_value(json_object_get(a, "no"));
-		for (size_t k = json_array_size(r->deadlines); no && k-- > 0 && wp_notice_step(r, 1);) {
-			const char *of = json_string_value(json_object_get(json_array_get(r->deadlines, k), "activity"));
-			if (of && strcmp(of, no) == 0)
-				json_array_remove(r->deadlines, k);
-		}
+		json_t *lists[] = {r->deadlines, r->contacts};
+		for (size_t l = 0; l < 2; l++)
+			for (size_t k = json_array_size(lists[l]); no && k-- > 0 && wp_notice_step(r, 1);) {
+				json_t *row = json_array_get(lists[l], k);
+				const char *of = json_string_value(json_object_get(row, "activity"));
+				if (of && strcmp(of, no) == 0)
+					json_array_remove(lists[l], k);
+			}
 		wp_notice_note(r, WP_TR("activity %s: cancelled by the notice that amends the plan; it is left out"),
 			       no ? no : "?");
 		json_array_remove(r->activities, i);
 	}
+}
+
+size_t wp_notice_clause_start(const char *s, const char *at)
+{
+	size_t start = 0;
+	for (const char *q = s; q < at && *q; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "，") || wp_str_starts(q, "；"))
+			start = (size_t)(q - s);
+	return start;
 }
 
 /* Is phone a mobile's number (11 digits from 1, in groups or not)? */
@@ -240,14 +306,28 @@ static bool mobile(const char *phone)
 	return digits == 11 && phone[0] == '1';
 }
 
+/* Where s changes a contact (联系人调整为, 联系人由X调整为): the change
+ * verb, its length in *len; NULL if s changes none. */
+static const char *contact_change(const char *s, size_t *len)
+{
+	const char *change = wp_word_find(s, WP_WORDS_CONTACT_REPLACED, len);
+	const char *from = change ? NULL : wp_word_find(s, WP_WORDS_CONTACT_FROM, len);
+	if (from) {
+		static const char *const clause_ends[] = {"，", "。", "；", NULL};
+		change = wp_word_find_near(from, WP_WORDS_CHANGED_TO, wp_str_span_upto(from, clause_ends), len);
+	}
+	return change;
+}
+
 /* 联系人王琳同志…，联系人调整为邓雅琪，办公电话和邮箱不变，手机：159…: the rows of
- * the contacts s names before the change are the new one's now; a number
+ * the contacts s names before the change are the new one's now. A number
  * given after it replaces the row's number of its kind (a mobile a
- * mobile), or is a row of its own. */
+ * mobile), or is a row of its own; the old one's own mobile, not
+ * replaced, goes (an office's landline stays). */
 static void replace_contact(struct reader *r, const char *s)
 {
 	size_t len;
-	const char *change = wp_word_find(s, WP_WORDS_CONTACT_REPLACED, &len);
+	const char *change = contact_change(s, &len);
 	if (!change)
 		return;
 	const char *after = change + len;
@@ -262,9 +342,10 @@ static void replace_contact(struct reader *r, const char *s)
 	char *mail = NULL; /* the old one's: 办公电话和邮箱不变 */
 	size_t i;
 	json_t *c;
-	json_array_foreach(r->contacts, i, c) {
+	for (i = json_array_size(r->contacts); i-- > 0 && wp_notice_step(r, 1);) {
+		c = json_array_get(r->contacts, i);
 		const char *old = json_string_value(json_object_get(c, "name"));
-		if (!wp_notice_step(r, 1) || !old || !*old || !wp_str_find(before, old))
+		if (!old || !*old || !wp_str_find(before, old))
 			continue;
 		json_object_set_new(c, "name", json_string(name));
 		replaced = true;
@@ -275,6 +356,8 @@ static void replace_contact(struct reader *r, const char *s)
 		if (phone && !numbered && had && mobile(had) == mobile(phone)) {
 			json_object_set_new(c, "phone", json_string(phone));
 			numbered = true;
+		} else if (had && mobile(had)) {
+			json_array_remove(r->contacts, i);
 		}
 	}
 	if (replaced && phone && !numbered)

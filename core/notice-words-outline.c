@@ -324,12 +324,13 @@ static const char *const supplements[] = {"补充通知", "补充说明", "更�
  * in its annex, notice-supplement.c), and the words of its amendments */
 static const char *const amending_titles[] = {"补充通知", "关于调整", "关于变更", "关于更改", "调整通知", "变更通知", NULL};
 static const char *const cancel_items[] = {"取消", "撤销", NULL};
-static const char *const original_plans[] = {"原方案", "原通知", "原活动方案", "方案", NULL};
+static const char *const original_plans[] = {"原方案", "原通知", "原活动方案", "原实施方案", NULL};
 static const char *const add_items[] = {"增加", "新增", "增设", "增补", NULL};
 static const char *const as_items[] = {"作为", "列为", "列入", NULL};
 static const char *const contacts_replaced[] = {"联系人调整为", "联系人变更为", "联系人更换为", "联系人改为",
 						"联络人调整为", "联络员调整为", "联络员变更为", NULL};
 static const char *const duties_lifted[] = {"不再执行", "不再报送", "无需再报送", "不再另行报送", NULL};
+static const char *const contacts_from[] = {"联系人由", "联络人由", "联络员由", NULL};
 static const char *const as_before[] = {"仍按原方案", "按原方案要求", "仍按原通知", "按原通知要求", NULL};
 static const char *const shifted_to[] = {"提前至", "提前到", "推迟至", "推迟到", "延后至", "延后到", "顺延至",
 					 "延期至", NULL};
@@ -415,6 +416,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ADD_ITEM] = add_items,
 	[WP_WORDS_AS_ITEM] = as_items,
 	[WP_WORDS_CONTACT_REPLACED] = contacts_replaced,
+	[WP_WORDS_CONTACT_FROM] = contacts_from,
 	[WP_WORDS_AS_BEFORE] = as_before,
 	[WP_WORDS_DUTY_LIFTED] = duties_lifted,
 	[WP_WORDS_NAME_REST_END] = name_rest_ends,

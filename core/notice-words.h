@@ -440,6 +440,7 @@ enum wp_word_set {
 	WP_WORDS_ADD_ITEM,	    /* 增加, 新增: (增加X，作为…第（十一）项) an amendment adding an item */
 	WP_WORDS_AS_ITEM,	    /* 作为, 列为: (…，作为原方案第（十一）项) the number an added item is given */
 	WP_WORDS_CONTACT_REPLACED,  /* 联系人调整为: (…联系人调整为邓雅琪) a contact replaced */
+	WP_WORDS_CONTACT_FROM,	    /* 联系人由: (联系人由王琳调整为邓雅琪) the one replaced, named after it */
 	WP_WORDS_DUTY_LIFTED,	    /* 不再执行: (原定…报送…的要求不再执行) a duty lifted */
 	WP_WORDS_AS_BEFORE,	    /* 仍按原方案: (…仍按原方案要求…报送) a duty the plan states, restated */
 	WP_WORDS_COUNT

@@ -257,6 +257,148 @@ START_TEST(the_plans_title_run_on_after_the_signature_still_opens_it)
 }
 END_TEST
 
+/* Variants a second reading found: amendments numbered （一）（二）, a
+ * title quoting the plan, the plan's title with its number, items
+ * cancelled by name or two in a clause (not one a later clause names). */
+START_TEST(amendments_written_other_ways)
+{
+	char *bracketed = text_with(amending, "三、增加“院士专家进校园”报告会", "（三）增加“院士专家进校园”报告会");
+	json_t *plan = plan_from_text(bracketed);
+	ck_assert_ptr_nonnull(activity_numbered(plan, "五"));
+	json_decref(plan);
+	free(bracketed);
+	char *quoting = text_with(amending, "关于调整青川县2026年科技活动周部分活动安排的补充通知",
+				  "关于调整《青川县2026年科技活动周活动方案》部分活动安排的补充通知");
+	plan = plan_from_text(quoting);
+	ck_assert_str_eq(field(plan, "title"), "青川县2026年科技活动周活动方案");
+	ck_assert_ptr_null(activity_numbered(plan, "三"));
+	json_decref(plan);
+	free(quoting);
+	char *numbered = text_with(amending, "\n青川县2026年科技活动周活动方案\n",
+				   "\n青川县2026年科技活动周活动方案（青科发〔2026〕6号）\n");
+	plan = plan_from_text(numbered);
+	ck_assert_str_eq(field(plan, "title"), "青川县2026年科技活动周活动方案");
+	ck_assert_ptr_nonnull(activity_numbered(plan, "一"));
+	ck_assert_ptr_null(activity_numbered(plan, "三"));
+	json_decref(plan);
+	free(numbered);
+	char *by_name = text_with(amending, "取消原方案第（三）项“科技创新成果展”", "取消原方案“科技创新成果展”活动");
+	plan = plan_from_text(by_name);
+	ck_assert_ptr_null(activity_numbered(plan, "三"));
+	ck_assert_ptr_nonnull(activity_numbered(plan, "四"));
+	json_decref(plan);
+	free(by_name);
+	char *two = text_with(amending, "取消原方案第（三）项“科技创新成果展”", "取消原方案第（三）项和第（四）项");
+	plan = plan_from_text(two);
+	ck_assert_ptr_null(activity_numbered(plan, "三"));
+	ck_assert_ptr_null(activity_numbered(plan, "四"));
+	json_decref(plan);
+	free(two);
+	char *merged = text_with(amending, "取消原方案第（三）项“科技创新成果展”", "取消原方案第（三）项，相关展品并入第（四）项");
+	plan = plan_from_text(merged);
+	ck_assert_ptr_null(activity_numbered(plan, "三"));
+	ck_assert_ptr_nonnull(activity_numbered(plan, "四"));
+	json_decref(plan);
+	free(merged);
+}
+END_TEST
+
+/* An item added under a number the plan uses is left out (said so), not
+ * a second activity of that number. */
+START_TEST(an_item_added_under_a_number_in_use_is_left_out)
+{
+	char *clash = text_with(amending, "第四部分活动安排第（五）项", "第四部分活动安排第（四）项");
+	json_t *plan = plan_from_text(clash);
+	size_t fours = 0;
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		fours += strcmp(field(plan_activity(plan, i), "no"), "四") == 0;
+	ck_assert_uint_eq(fours, 1);
+	ck_assert_str_eq(field(activity_numbered(plan, "四"), "title"), "科技政策宣讲");
+	json_decref(plan);
+	free(clash);
+}
+END_TEST
+
+/* 联系人调整为Y。 with no number: the old one's own mobile goes, the
+ * office's line stays; 联系人由X调整为Y reads the same. */
+START_TEST(a_replaced_contact_without_a_number_drops_the_old_mobile)
+{
+	char *bare = text_with(amending, "联系人调整为陈思远，办公电话不变，手机：13911112222。", "联系人调整为陈思远。");
+	json_t *plan = plan_from_text(bare);
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
+	ck_assert_str_eq(contact_line_at(plan, 0), "陈思远|0839-6221001|-");
+	json_decref(plan);
+	free(bare);
+	char *from = text_with(amending, "联系人刘晓同志因工作调整，联系人调整为陈思远", "联系人由刘晓调整为陈思远");
+	plan = plan_from_text(from);
+	ck_assert_str_eq(contact_line_at(plan, 0), "陈思远|0839-6221001|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "陈思远|13911112222|-");
+	json_decref(plan);
+	free(from);
+}
+END_TEST
+
+/* Not amending notices: a body that 补充通知如下, a title that 调整优化 and
+ * annexes its plan without speaking of an 原方案, an annexed form; and a
+ * duty lifted in a plain notice's later clause keeps the clause before. */
+START_TEST(what_is_no_amending_notice)
+{
+	char *body = text_with(amending, "关于调整青川县2026年科技活动周部分活动安排的补充通知",
+			       "关于开展青川县2026年科技活动周活动的通知");
+	char *plain = text_with(body, AMENDMENTS, "现将有关事项补充通知如下，请认真组织实施。\n\n");
+	json_t *plan = plan_from_text(plain);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert(!field(plan, "parent_plan") || strcmp(field(plan, "parent_plan"),
+							"《青川县2026年科技活动周活动方案》（青科发〔2026〕6号）") != 0);
+	json_decref(plan);
+	char *optimising = text_with(amending, "关于调整青川县2026年科技活动周部分活动安排的补充通知",
+				     "关于调整优化青川县2026年科技活动周工作安排的通知");
+	char *unnamed = text_with(optimising, "，以下简称原方案", "");
+	char *issuing = text_with(unnamed, AMENDMENTS, "请认真组织实施。\n\n");
+	plan = plan_from_text(issuing);
+	ck_assert(!field(plan, "parent_plan") || strcmp(field(plan, "parent_plan"),
+							"《青川县2026年科技活动周活动方案》（青科发〔2026〕6号）") != 0);
+	json_decref(plan);
+	char *form = text_with(amending, "附：《青川县2026年科技活动周活动方案》（青科发〔2026〕6号）\n",
+			       "附件1：《参会回执》\n附件2：《青川县2026年科技活动周活动方案》（青科发〔2026〕6号）\n");
+	char *form_annexed = text_with(form, "2026年5月6日\n", "2026年5月6日\n\n参会回执\n");
+	plan = plan_from_text(form_annexed);
+	ck_assert_str_eq(field(plan, "title"), "青川县2026年科技活动周活动方案");
+	json_decref(plan);
+	char *restated = text_with(plain, "各单位于5月26日前将活动总结报县科技局。",
+				   "各单位于5月26日前将活动总结报县科技局。各乡镇仍按原方案要求于5月28日前报送宣传计划。");
+	plan = plan_from_text(restated);
+	ck_assert(has_deadline_naming(plan, "5月28日前"));
+	json_decref(plan);
+	free(restated);
+	char *lifted = text_with(plain, "各单位于5月26日前将活动总结报县科技局。", "各单位于5月26日前将活动总结报县科技局，纸质材料不再报送。");
+	plan = plan_from_text(lifted);
+	ck_assert(has_deadline_naming(plan, "报送活动总结|5月26日前"));
+	json_decref(plan);
+	free(lifted);
+	free(form_annexed);
+	free(form);
+	free(issuing);
+	free(unnamed);
+	free(optimising);
+	free(plain);
+	free(body);
+}
+END_TEST
+
+/* A contact named inside a cancelled item goes with it. */
+START_TEST(a_cancelled_items_contact_goes_with_it)
+{
+	char *inside = text_with(amending, "内容：请各参展单位于5月12日前将展品清单报县工信局。\n",
+				 "内容：请各参展单位于5月12日前将展品清单报县工信局。\n联系人：张明，电话：0839-6221999\n");
+	json_t *plan = plan_from_text(inside);
+	for (size_t i = 0; i < plan_count(plan, "contacts"); i++)
+		ck_assert(!strstr(contact_line_at(plan, i), "张明"));
+	json_decref(plan);
+	free(inside);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_supplement");
@@ -270,6 +412,11 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_lifted_duty_sets_none);
 	tcase_add_test(tc, no_plan_in_the_annex_reads_the_notice_as_it_is);
 	tcase_add_test(tc, the_plans_title_run_on_after_the_signature_still_opens_it);
+	tcase_add_test(tc, amendments_written_other_ways);
+	tcase_add_test(tc, an_item_added_under_a_number_in_use_is_left_out);
+	tcase_add_test(tc, a_replaced_contact_without_a_number_drops_the_old_mobile);
+	tcase_add_test(tc, what_is_no_amending_notice);
+	tcase_add_test(tc, a_cancelled_items_contact_goes_with_it);
 	suite_add_tcase(s, tc);
 	return s;
 }
