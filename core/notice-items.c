@@ -375,6 +375,13 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		/* （一）市级活动 with nothing of its own, then 1. 2.: a group heading */
 		int m;
 		bool next_arabic = wp_outline_item(o, j, &m) && arabic_item(o, j);
+		/* 1.强化思想引领 / 1.1 开展…学习 / 1.2 …: an item with nothing of
+		 * its own over items numbered under it groups them */
+		if (!cn && !rest.len && next_arabic && o->para[j].level > o->para[i].level && o->para[j].major == n) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		/* （一）总体安排 （二）重点活动 1.…7.: sub-headings of the section,
 		 * an overview and the heading over the items, which stand alone */
 		char *named = cn ? wp_str_trim_end(heading, wp_notice_end_punct) : NULL;

@@ -287,7 +287,10 @@ static bool sectioned_decimal(struct wp_outline *o, size_t i, const char *para, 
 	if (!o->nsec || (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL))
 		return false;
 	const char *text = wp_heading_sectioned(para, num, &depth, &dotted);
-	if (!text || num[0] != o->sec[o->nsec - 1].number)
+	/* 四、活动内容 / 1.强化思想引领 / 1.1 开展…学习 / 1.2 …: numbered under
+	 * the group item 1. above them, not the section */
+	bool grouped = text && depth == 2 && num_at[0] > 0 && num[0] == num_at[0];
+	if (!text || (num[0] != o->sec[o->nsec - 1].number && !grouped))
 		return false;
 	if (depth == 2 ? num[1] != num_at[1] + 1 : num[1] != num_at[1] || num[2] != num_at[2] + 1)
 		return false;
@@ -295,7 +298,7 @@ static bool sectioned_decimal(struct wp_outline *o, size_t i, const char *para, 
 	if (depth == 2)
 		num_at[2] = 0;
 	op->kind = WP_OUTLINE_ITEM;
-	op->level = 3;
+	op->level = grouped ? 4 : 3;
 	op->number = num[depth - 1];
 	op->major = num[0];
 	op->decimal_len = strspn(para, "0123456789.");
@@ -697,8 +700,13 @@ void wp_outline_build(struct reader *r)
 			deep_decimal(o, i, para, deep[i], &decimal_top);
 		else if (decimals)
 			decimal(o, i, para, &decimal_top, &decimal_minor);
-		else if (!marked_sections)
-			sectioned_decimal(o, i, para, section_num);
+		else if (!marked_sections && !sectioned_decimal(o, i, para, section_num) &&
+			 op->kind == WP_OUTLINE_ITEM && op->level == 3 && !op->major) {
+			/* 1.强化思想引领: its 1.1, 1.2 may follow; a new group's
+			 * items count afresh */
+			section_num[0] = op->number;
+			section_num[1] = section_num[2] = 0;
+		}
 		if (faq)
 			wp_outline_faq_heading(o, i, para);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
@@ -734,7 +742,7 @@ void wp_outline_build(struct reader *r)
 			o->annex = i;
 		if (op->kind == WP_OUTLINE_TOP) {
 			open_section(o, i, &cap, i + 1 < o->n ? r->t.para[i + 1] : NULL);
-			section_num[1] = section_num[2] = 0;
+			section_num[0] = section_num[1] = section_num[2] = 0;
 			in_section = true;
 		} else if (op->kind == WP_OUTLINE_ANNEX) {
 			in_section = false; /* an annex ends the section above it */

@@ -1,7 +1,8 @@
-/* check_reader_round67.c - habits of the hold-out r67 (g363-g367) taught
- * in session 37: a schedule told day by day in prose (bare day lines,
- * each over paragraphs that tell its events), and a range whose first
- * day carries its clock (4月22日9:00至4月24日17:00). */
+/* check_reader_round67.c - habits of the hold-outs r67 and r68
+ * (g363-g372) taught in session 37: a schedule told day by day in prose
+ * (bare day lines, each over paragraphs that tell its events), a range
+ * whose first day carries its clock (4月22日9:00至4月24日17:00), and
+ * groups 1. over items 1.1 1.2. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -121,6 +122,61 @@ START_TEST(a_range_whose_first_day_carries_its_clock)
 }
 END_TEST
 
+static const char grouped[] =
+	"关于开展2026年安全生产月活动的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年6月1日至6月30日。\n"
+	"\n"
+	"四、活动内容\n"
+	"\n"
+	"1.强化思想引领，压紧压实安全责任\n"
+	"\n"
+	"1.1 开展安全第一课专题学习\n"
+	"组织中心组集中学习安全生产法。\n"
+	"责任部门：党群工作部\n"
+	"\n"
+	"1.2 主要负责人讲安全公开课\n"
+	"6月12日，各子公司主要负责人到一线班组讲课。\n"
+	"责任部门：各子公司\n"
+	"\n"
+	"2.立足实战实效，提升应急处置能力\n"
+	"\n"
+	"2.1 燃气泄漏应急演练\n"
+	"6月18日下午2:30，在城东门站举行演练。\n"
+	"责任部门：安全环保部\n"
+	"配合部门：燃气公司\n"
+	"\n"
+	"五、工作要求\n"
+	"\n"
+	"各单位于7月3日前报送活动总结。\n"
+	"\n"
+	"某某集团公司安全环保部\n"
+	"2026年5月21日\n";
+
+/* 1.强化思想引领 / 1.1 X / 1.2 Y / 2.… / 2.1 Z: the groups 1. 2. hold the
+ * items numbered under them, as written, and are none themselves. */
+START_TEST(groups_hold_the_items_numbered_under_them)
+{
+	json_t *plan = plan_from_text(grouped);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "1.1|开展安全第一课专题学习|-|-|-|-|党群工作部|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "1.2|主要负责人讲安全公开课|2026-06-12|2026-06-12|-|-|各子公司|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "2.1|燃气泄漏应急演练|2026-06-18|2026-06-18|14:30|城东门站|安全环保部|燃气公司");
+	json_decref(plan);
+	/* a 2.1 under group 1 is no item of it */
+	char *stray = text_with(grouped, "1.2 主要负责人讲安全公开课", "2.2 主要负责人讲安全公开课");
+	plan = plan_from_text(stray);
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_str_ne(field(plan_activity(plan, i), "no"), "2.2");
+	json_decref(plan);
+	free(stray);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round67");
@@ -129,6 +185,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, day_lines_over_titles_and_fields_are_another_schedule);
 	tcase_add_test(tc, one_day_line_is_no_schedule);
 	tcase_add_test(tc, a_range_whose_first_day_carries_its_clock);
+	tcase_add_test(tc, groups_hold_the_items_numbered_under_them);
 	suite_add_tcase(s, tc);
 	return s;
 }
