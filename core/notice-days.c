@@ -629,3 +629,119 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 					"in order"));
 	return count;
 }
+
+/* Where the space (a run of ASCII or ideographic ones) after p's field
+ * at s begins, or end. */
+static const char *field_end(const char *s, const char *end)
+{
+	while (s < end && *s != ' ' && !wp_str_starts(s, "　"))
+		s += wp_str_char_len(s);
+	return s;
+}
+
+static const char *past_spaces(const char *s, const char *end)
+{
+	while (s < end && (*s == ' ' || wp_str_starts(s, "　")))
+		s += *s == ' ' ? 1 : strlen("　");
+	return s;
+}
+
+/* 6月8日（周一）上午8点半 镇农贸市场门口 宣传周启动暨集中宣传咨询。…, 时间另行通知
+ * 镇政府四楼会议室 …培训。: a line of a message to a work group, when, where
+ * and what apart by spaces before what is told of it. Its fields (caller
+ * frees each) into f; false if p is no such line (a when that is a
+ * sentence, a place with a comma in it, more fields than three). */
+static bool spaced_event_line(const struct reader *r, const char *p, char *f[3])
+{
+	wp_ndate d;
+	const char *q = p;
+	wp_str_skip(&q, "时间");
+	if (!wp_nfind_date_at(p, r->year, &d) && !wp_word_at(q, WP_WORDS_LEFT_OPEN))
+		return false;
+	static const char *const head_end[] = {"。", NULL};
+	const char *end = p + wp_str_span_upto(p, head_end);
+	const char *at[3], *stop[3];
+	const char *s = p;
+	for (int k = 0; k < 3; k++) {
+		at[k] = s;
+		stop[k] = k < 2 ? field_end(s, end) : end;
+		s = past_spaces(stop[k], end);
+		if (stop[k] == at[k] || (k < 2 && s == stop[k]))
+			return false; /* a field empty, or no space after it */
+	}
+	/* 5月9日—15日 “X”微信公众号 区应急管理局 区融媒体中心 9 …: a table's
+	 * row run on, its cells apart by spaces past the third */
+	if (field_end(at[2], end) != end)
+		return false;
+	if (wp_text_width_n(at[0], (size_t)(stop[0] - at[0])) > 40 ||
+	    wp_text_width_n(at[1], (size_t)(stop[1] - at[1])) > 40 ||
+	    wp_notice_find_near(at[0], "，", (size_t)(stop[0] - at[0])) ||
+	    wp_notice_find_near(at[1], "，", (size_t)(stop[1] - at[1])))
+		return false;
+	for (int k = 0; k < 3; k++)
+		f[k] = wp_str_sub(at[k], (size_t)(stop[k] - at[k]));
+	return true;
+}
+
+/* …提示（播音稿已上传群文件），在村部…: what an event line's third field
+ * names, to its first clause's end, without a remark in brackets closing
+ * it. Caller frees. */
+static char *event_line_title(const char *field)
+{
+	static const char *const clause_end[] = {"，", "；", NULL};
+	char *title = wp_notice_upto(field, clause_end);
+	if (wp_str_ends(title, "）")) {
+		const char *open = NULL;
+		for (const char *q = title; *q; q += wp_str_char_len(q))
+			if (wp_str_starts(q, "（"))
+				open = q;
+		if (open && open > title)
+			title[open - title] = '\0';
+	}
+	return title;
+}
+
+size_t wp_notice_read_spaced_event_lines(struct reader *r)
+{
+	char *f[3];
+	size_t lines = 0;
+	for (size_t i = 0; i < r->t.n && lines < 2 && wp_notice_step(r, 1); i++)
+		if (spaced_event_line(r, r->t.para[i], f)) {
+			lines++;
+			for (int k = 0; k < 3; k++)
+				free(f[k]);
+		}
+	if (lines < 2) /* one such line is prose, not a list */
+		return 0;
+	size_t count = 0, first = json_array_size(r->activities);
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *p = r->t.para[i];
+		/* 以上活动由镇食安办牵头，镇市场监管所、镇卫生院配合。: of them all */
+		if (count && wp_word_at(p, WP_WORDS_ALL_ABOVE) && given_to_all(r, p, first))
+			continue;
+		if (!spaced_event_line(r, p, f))
+			continue;
+		char no[16];
+		snprintf(no, sizeof no, "%zu", count + 1);
+		char *title = event_line_title(f[2]);
+		if (*title && wp_notice_add_unnumbered_item(r, no, i, i)) {
+			json_t *a = wp_notice_new_activity(no, title);
+			wp_ndate d;
+			if (wp_nfind_date_at(f[0], r->year, &d))
+				wp_notice_set_read_dates(a, &d);
+			wp_notice_set_times(a, f[0]);
+			json_object_set_new(a, "location", json_string(f[1]));
+			json_object_set_new(a, "lead", json_array());
+			json_object_set_new(a, "cooperate", json_array());
+			json_array_append_new(r->activities, a);
+			count++;
+		}
+		free(title);
+		for (int k = 0; k < 3; k++)
+			free(f[k]);
+	}
+	if (count)
+		wp_notice_note(r, WP_TR("the activities are the lines that give when, where and what apart by spaces, "
+					"numbered 1, 2 ... in order"));
+	return count;
+}

@@ -735,6 +735,9 @@ void wp_notice_read_activities(struct reader *r)
 	if (!sec) {
 		if (wp_notice_read_table(r) > 0)
 			return;
+		/* 6月8日（周一）上午8点半 镇农贸市场门口 X。…: a work group's lines */
+		if (wp_notice_read_spaced_event_lines(r) > 0)
+			return;
 		/* A page from the middle of a notice opens inside its activity
 		 * section: its items come before any heading. */
 		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))

@@ -723,6 +723,12 @@ size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from);
  * on that day (or on the days it gives), numbered 1, 2 ... in order.
  * Returns how many. */
 size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from);
+/* 6月8日（周一）上午8点半 镇农贸市场门口 宣传周启动暨集中宣传咨询。…: a work
+ * group message's lines (two at least) giving when, where and what apart
+ * by spaces (时间另行通知 for when), each an activity without a number; a
+ * 以上活动由X牵头，Y配合 after them gives them all their units. Returns
+ * how many (notice-days.c). */
+size_t wp_notice_read_spaced_event_lines(struct reader *r);
 /* D-7（9月12日）　启动…巡展。…: a countdown plan's entries (two at least,
  * its D日 defined or dated by a label), each telling an event an
  * activity numbered by its label, on its date (至D-1结束: to that day);

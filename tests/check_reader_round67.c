@@ -1,8 +1,9 @@
 /* check_reader_round67.c - habits of the hold-outs r67 and r68
  * (g363-g372) taught in session 37: a schedule told day by day in prose
  * (bare day lines, each over paragraphs that tell its events), a range
- * whose first day carries its clock (4月22日9:00至4月24日17:00), and
- * groups 1. over items 1.1 1.2. */
+ * whose first day carries its clock (4月22日9:00至4月24日17:00), groups
+ * 1. over items 1.1 1.2, and a work group message's lines of when, where
+ * and what apart by spaces. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -177,6 +178,77 @@ START_TEST(groups_hold_the_items_numbered_under_them)
 }
 END_TEST
 
+static const char work_group[] =
+	"岑溪镇2026年食品安全宣传周活动安排\n"
+	"\n"
+	"各村书记、主任，大家好！\n"
+	"\n"
+	"今年全县食品安全宣传周定在6月8日至14日，具体安排如下：\n"
+	"\n"
+	"6月8日（周一）上午8点半 镇农贸市场门口 宣传周启动暨集中宣传咨询。现场设咨询台、摆展板。\n"
+	"\n"
+	"6月8日至14日 各村 大喇叭每天播放食品安全提示（播音稿见群文件），在村口张贴海报。\n"
+	"\n"
+	"6月10日（周三）下午2点半 镇中心小学 食品安全进校园。\n"
+	"\n"
+	"时间另行通知 镇政府四楼会议室 协管员业务培训。\n"
+	"\n"
+	"以上活动由镇食安办牵头，镇市场监管所、镇卫生院配合。\n"
+	"\n"
+	"几点要求：\n"
+	"1. 各村书记要亲自过问。\n"
+	"2. 请各村于6月19日前将活动小结报镇食安办。\n"
+	"\n"
+	"岑溪镇人民政府\n"
+	"2026年6月5日\n";
+
+/* 6月8日（周一）上午8点半 镇农贸市场门口 X。…: each line is an activity (its
+ * title the first clause, a remark in brackets closing it dropped), one
+ * whose time is 另行通知 undated; 以上活动由…牵头，…配合 gives them all their
+ * units; the requests numbered after them are none. */
+START_TEST(work_group_lines_give_when_where_and_what)
+{
+	json_t *plan = plan_from_text(work_group);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|宣传周启动暨集中宣传咨询|2026-06-08|2026-06-08|08:30|镇农贸市场门口|镇食安办|镇市场监管所、镇卫生院");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|大喇叭每天播放食品安全提示|2026-06-08|2026-06-14|-|各村|镇食安办|镇市场监管所、镇卫生院");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|食品安全进校园|2026-06-10|2026-06-10|14:30|镇中心小学|镇食安办|镇市场监管所、镇卫生院");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "-|协管员业务培训|-|-|-|镇政府四楼会议室|镇食安办|镇市场监管所、镇卫生院");
+	json_decref(plan);
+}
+END_TEST
+
+/* A table's rows run on (more fields than three apart by spaces) are no
+ * such lines; nor is one line alone. */
+START_TEST(rows_of_more_fields_or_one_line_are_no_work_group_lines)
+{
+	char *rows = text_with(work_group, "6月10日（周三）下午2点半 镇中心小学 食品安全进校园。",
+			       "6月10日（周三）下午2点半 镇中心小学 食品安全进校园 镇教育办 镇卫生院");
+	char *more = text_with(rows, "6月8日至14日 各村 大喇叭每天播放食品安全提示（播音稿见群文件），在村口张贴海报。",
+			       "6月8日至14日 各村 大喇叭每天播放 镇广播站 镇文化站");
+	json_t *plan = plan_from_text(more);
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert(!strstr(field(plan_activity(plan, i), "title"), "镇教育办"));
+	json_decref(plan);
+	free(more);
+	free(rows);
+	char *a = text_with(work_group, "6月8日至14日 各村 大喇叭每天播放食品安全提示（播音稿见群文件），在村口张贴海报。\n", "");
+	char *b = text_with(a, "6月10日（周三）下午2点半 镇中心小学 食品安全进校园。\n", "");
+	char *one = text_with(b, "时间另行通知 镇政府四楼会议室 协管员业务培训。\n", "");
+	plan = plan_from_text(one);
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_str_ne(field(plan_activity(plan, i), "title"), "宣传周启动暨集中宣传咨询");
+	json_decref(plan);
+	free(one);
+	free(b);
+	free(a);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round67");
@@ -186,6 +258,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, one_day_line_is_no_schedule);
 	tcase_add_test(tc, a_range_whose_first_day_carries_its_clock);
 	tcase_add_test(tc, groups_hold_the_items_numbered_under_them);
+	tcase_add_test(tc, work_group_lines_give_when_where_and_what);
+	tcase_add_test(tc, rows_of_more_fields_or_one_line_are_no_work_group_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }
