@@ -136,9 +136,15 @@ static void add_sub_event(struct reader *r, const char *no, const char *s, const
 			  json_t *item, json_t *item_lead, json_t *item_coop, size_t *sub)
 {
 	const char *const *verbs = wp_words(WP_WORDS_EVENT_VERB);
-	char *who = wp_notice_upto(rest, verbs);
+	/* the verb is looked for in the sentence only: an item of many dated
+	 * sentences and no verb costs each its own length, not the rest's */
+	static const char *const sentence_end[] = {"。", NULL};
+	size_t sentence_len = wp_str_span_upto(rest, sentence_end);
+	char *clause = wp_str_sub(rest, sentence_len);
+	char *who = wp_notice_upto(clause, verbs);
+	free(clause);
 	const char *verb = rest + strlen(who);
-	if (*verb && wp_notice_activity_room(r)) {
+	if (strlen(who) < sentence_len && wp_notice_activity_room(r)) {
 		static const char *const title_end[] = {"，", "。", "；", NULL};
 		/* 组织开展X: verbs in a row are none of the title */
 		size_t len;
