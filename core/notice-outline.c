@@ -646,6 +646,7 @@ void wp_outline_build(struct reader *r)
 	split_prose_items(&r->t);
 	split_inline_numbers(&r->t);
 	split_role_labels(&r->t);
+	wp_outline_split_field_runs(&r->t);
 	/* 关于调整…的补充通知 / 一、… / 附：《X方案》 / X方案 / 一、…: the
 	 * amending notice's numbers head no section of the plan */
 	size_t plan_at = wp_notice_find_annexed_plan(r);

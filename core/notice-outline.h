@@ -91,6 +91,10 @@ struct wp_outline {
  * text must not change after (it is borrowed). */
 void wp_outline_build(struct reader *r);
 void wp_outline_free(struct wp_outline *o);
+/* 时间：X　地点：Y　责任单位：Z: a line of fields apart by spaces, each
+ * field after the first opening with its label, becomes a line a field
+ * (notice-outline-fields.c). */
+void wp_outline_split_field_runs(struct wp_ntext *t);
 
 /* notice-outline-bare.c: a copy that lost its Word numbering. Is para a
  * bare line naming a section (活动时间, 工作要求)? */

@@ -2,8 +2,8 @@
  * (g363-g372) taught in session 37: a schedule told day by day in prose
  * (bare day lines, each over paragraphs that tell its events), a range
  * whose first day carries its clock (4月22日9:00至4月24日17:00), groups
- * 1. over items 1.1 1.2, and a work group message's lines of when, where
- * and what apart by spaces. */
+ * 1. over items 1.1 1.2, a work group message's lines of when, where
+ * and what apart by spaces, and an item's fields on one line. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -249,6 +249,45 @@ START_TEST(rows_of_more_fields_or_one_line_are_no_work_group_lines)
 }
 END_TEST
 
+static const char fields_on_one_line[] =
+	"关于开展2026年全国交通安全日主题宣传活动的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年11月23日至12月10日。\n"
+	"\n"
+	"二、活动安排\n"
+	"\n"
+	"（一）集中宣传日启动仪式\n"
+	"时间：12月2日（星期三）上午9:00　地点：县城滨江广场　责任单位：县道安办　配合单位：县委宣传部、县融媒体中心\n"
+	"\n"
+	"（二）交通安全进校园\n"
+	"时间：11月30日至12月4日　地点：全县各中小学校　责任单位：县教育体育局\n"
+	"\n"
+	"三、联系方式\n"
+	"\n"
+	"联系人：王立新　　联系电话：0797-1234567\n"
+	"　　　　李红　　联系电话：13900001111\n"
+	"\n"
+	"某某县道路交通安全工作领导小组办公室\n"
+	"2026年11月16日\n";
+
+/* 时间：X　地点：Y　责任单位：Z　配合单位：W: each field its own, no value
+ * running on into the next; a contact's line stays one. */
+START_TEST(an_items_fields_on_one_line_are_each_its_own)
+{
+	json_t *plan = plan_from_text(fields_on_one_line);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|集中宣传日启动仪式|2026-12-02|2026-12-02|09:00|县城滨江广场|县道安办|县委宣传部、县融媒体中心");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二|交通安全进校园|2026-11-30|2026-12-04|-|全县各中小学校|县教育体育局|");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_line_at(plan, 0), "王立新|0797-1234567|-");
+	ck_assert_str_eq(contact_line_at(plan, 1), "李红|13900001111|-");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round67");
@@ -260,6 +299,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, groups_hold_the_items_numbered_under_them);
 	tcase_add_test(tc, work_group_lines_give_when_where_and_what);
 	tcase_add_test(tc, rows_of_more_fields_or_one_line_are_no_work_group_lines);
+	tcase_add_test(tc, an_items_fields_on_one_line_are_each_its_own);
 	suite_add_tcase(s, tc);
 	return s;
 }
