@@ -654,8 +654,7 @@ static const char *past_spaces(const char *s, const char *end)
 static bool spaced_event_line(const struct reader *r, const char *p, char *f[3])
 {
 	wp_ndate d;
-	const char *q = p;
-	wp_str_skip(&q, "时间");
+	const char *q = p + wp_word_at(p, WP_WORDS_WHEN_LABEL_TAIL); /* 时间另行通知 */
 	if (!wp_nfind_date_at(p, r->year, &d) && !wp_word_at(q, WP_WORDS_LEFT_OPEN))
 		return false;
 	static const char *const head_end[] = {"。", NULL};

@@ -714,7 +714,7 @@ void wp_notice_read_deadlines(struct reader *r)
 			size_t len_as;
 			const char *lifted = wp_word_find(sentence, WP_WORDS_DUTY_LIFTED, &len_as);
 			if (lifted)
-				sentence[wp_notice_clause_start(sentence, lifted)] = '\0';
+				sentence[wp_str_clause_start(sentence, lifted)] = '\0';
 			if (!*sentence || (i < r->plan_at && wp_word_find(sentence, WP_WORDS_AS_BEFORE, &len_as))) {
 				free(sentence);
 				p += taken;

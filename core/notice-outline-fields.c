@@ -1,5 +1,6 @@
-/* notice-outline-fields.c - an item's fields typed on one line, apart by
- * spaces, put a line each.
+/* notice-outline-fields.c - cutting a paragraph into the paragraphs it
+ * runs together (the one splitter the outline's cutters share), and an
+ * item's fields typed on one line, apart by spaces, put a line each.
  *
  * 时间：12月2日（星期三）上午9:00　地点：县城滨江广场　责任单位：县道安办　配合
  * 单位：县委宣传部: a line that opens with a field's label and holds more
@@ -67,29 +68,56 @@ static const char *next_field(const char *p)
 	return NULL;
 }
 
+size_t wp_outline_count_cuts(const char *s, wp_cut_fn *cut)
+{
+	size_t k = 0;
+	for (const char *at = s; (at = cut(at, (int)k));)
+		k++;
+	return k;
+}
+
+void wp_outline_split_at_cuts(wp_ntext *t, size_t i, size_t cuts, wp_cut_fn *cut)
+{
+	t->para = wp_xrealloc(t->para, (t->n + cuts) * sizeof *t->para);
+	memmove(t->para + i + 1 + cuts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
+	t->n += cuts;
+	char *whole = t->para[i];
+	const char *from = whole;
+	for (size_t k = 0; k <= cuts; k++) {
+		const char *to = k < cuts ? cut(from, (int)k) : NULL;
+		t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
+		from = to;
+	}
+	free(whole);
+}
+
+/* The field after the one at from (a wp_cut_fn). */
+static const char *next_field_cut(const char *from, int k)
+{
+	(void)k;
+	return next_field(from);
+}
+
+/* Drops the spaces a piece kept before the field after it. */
+static void trim_end(char *p)
+{
+	size_t len = strlen(p);
+	while (len && (p[len - 1] == ' ' || (len >= 3 && strncmp(p + len - 3, "　", 3) == 0)))
+		len -= p[len - 1] == ' ' ? 1 : 3;
+	p[len] = '\0';
+}
+
 void wp_outline_split_field_runs(struct wp_ntext *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
-		const char *line = t->para[i];
-		if (!labelled(line) || !next_field(line))
+		if (!labelled(t->para[i]))
 			continue;
-		size_t parts = 0;
-		for (const char *at = next_field(line); at; at = next_field(at))
-			parts++;
-		t->para = wp_xrealloc(t->para, (t->n + parts) * sizeof *t->para);
-		memmove(t->para + i + 1 + parts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
-		t->n += parts;
-		char *whole = t->para[i];
-		const char *from = whole;
-		for (size_t k = 0; k <= parts; k++) {
-			const char *to = next_field(from);
-			size_t len = to ? (size_t)(to - from) : strlen(from);
-			while (len && (from[len - 1] == ' ' || (len >= 3 && strncmp(from + len - 3, "　", 3) == 0)))
-				len -= from[len - 1] == ' ' ? 1 : 3;
-			t->para[i + k] = wp_str_sub(from, len);
-			from = to;
-		}
-		free(whole);
-		i += parts;
+		size_t cuts = wp_outline_count_cuts(t->para[i], next_field_cut);
+		if (!cuts)
+			continue;
+		wp_outline_split_at_cuts(t, i, cuts, next_field_cut);
+		for (size_t k = 0; k < cuts; k++)
+			trim_end(t->para[i + k]);
+		i += cuts;
 	}
 }

@@ -379,36 +379,6 @@ static void classify(struct wp_outline_para *op, const char *para, bool marked)
 		op->committee = WP_COMMITTEE_NONE;
 }
 
-/* Where the k-th cut (from 0) of a paragraph falls, looked for from
- * where the piece before it starts; NULL when there is no more. */
-typedef const char *wp_cut_fn(const char *from, int k);
-
-/* How many cuts cut finds in s, each looked for from the one before. */
-static size_t count_cuts(const char *s, wp_cut_fn *cut)
-{
-	size_t k = 0;
-	for (const char *at = s; (at = cut(at, (int)k));)
-		k++;
-	return k;
-}
-
-/* Cuts paragraph i of t at its cuts cuts; the pieces take its place, in
- * order (the paragraphs after them move once, not once a piece). */
-static void split_at_cuts(wp_ntext *t, size_t i, size_t cuts, wp_cut_fn *cut)
-{
-	t->para = wp_xrealloc(t->para, (t->n + cuts) * sizeof *t->para);
-	memmove(t->para + i + 1 + cuts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
-	t->n += cuts;
-	char *whole = t->para[i];
-	const char *from = whole;
-	for (size_t k = 0; k <= cuts; k++) {
-		const char *to = k < cuts ? cut(from, (int)k) : NULL;
-		t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
-		from = to;
-	}
-	free(whole);
-}
-
 /* 二是, 三是 ... in order, each after the one before */
 static const char *next_prose_part(const char *from, int k)
 {
@@ -425,10 +395,10 @@ static void split_prose_items(wp_ntext *t)
 		size_t len = 0;
 		if (!wp_heading_is_prose_item(t->para[i]) || wp_cn_number(t->para[i], &len) != 1)
 			continue;
-		size_t parts = count_cuts(t->para[i], next_prose_part);
+		size_t parts = wp_outline_count_cuts(t->para[i], next_prose_part);
 		if (!parts)
 			continue;
-		split_at_cuts(t, i, parts, next_prose_part);
+		wp_outline_split_at_cuts(t, i, parts, next_prose_part);
 		i += parts;
 	}
 }
@@ -463,10 +433,10 @@ static const char *next_inline_item(const char *from, int k)
 static void split_inline_numbers(wp_ntext *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
-		size_t cuts = count_cuts(t->para[i], next_inline_item);
+		size_t cuts = wp_outline_count_cuts(t->para[i], next_inline_item);
 		if (cuts < 2)
 			continue;
-		split_at_cuts(t, i, cuts, next_inline_item);
+		wp_outline_split_at_cuts(t, i, cuts, next_inline_item);
 		i += cuts;
 	}
 }

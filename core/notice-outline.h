@@ -91,6 +91,14 @@ struct wp_outline {
  * text must not change after (it is borrowed). */
 void wp_outline_build(struct reader *r);
 void wp_outline_free(struct wp_outline *o);
+/* Where the k-th cut (from 0) of a paragraph falls, looked for from
+ * where the piece before it starts; NULL when there is no more. */
+typedef const char *wp_cut_fn(const char *from, int k);
+/* How many cuts cut finds in s, each looked for from the one before. */
+size_t wp_outline_count_cuts(const char *s, wp_cut_fn *cut);
+/* Cuts paragraph i of t at its cuts cuts; the pieces take its place, in
+ * order (the paragraphs after them move once, not once a piece). */
+void wp_outline_split_at_cuts(struct wp_ntext *t, size_t i, size_t cuts, wp_cut_fn *cut);
 /* 时间：X　地点：Y　责任单位：Z: a line of fields apart by spaces, each
  * field after the first opening with its label, becomes a line a field
  * (notice-outline-fields.c). */

@@ -1250,9 +1250,6 @@ void wp_notice_drop_cancelled(struct reader *r);
 /* A contact replaced (联系人调整为Y): the old one's rows are Y's; after
  * the contacts are read. */
 void wp_notice_supplement_contacts(struct reader *r);
-/* Where the clause of s holding at begins: the offset of the ， or ； before
- * it (0 when none: the clause is s's first). */
-size_t wp_notice_clause_start(const char *s, const char *at);
 /* notice-revision.c: 第3项, 方案第四部分第（一）项 at p: the activity it
  * counts, or NULL; its length in *len (0 when p is no reference). */
 json_t *wp_notice_counted_activity(struct reader *r, const char *p, size_t *len);

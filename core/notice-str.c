@@ -148,6 +148,15 @@ char *wp_str_trim_end(const char *s, const char *const *suffixes)
 	return out;
 }
 
+size_t wp_str_clause_start(const char *s, const char *at)
+{
+	size_t start = 0;
+	for (const char *q = s; q < at && *q; q += wp_str_char_len(q))
+		if (wp_str_starts(q, "，") || wp_str_starts(q, "；"))
+			start = (size_t)(q - s);
+	return start;
+}
+
 size_t wp_str_spaced_mobile(const char *p)
 {
 	static const size_t groups[] = {3, 4, 4};

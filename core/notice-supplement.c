@@ -74,19 +74,27 @@ static bool plan_named(const char *name)
 	return false;
 }
 
-/* The plan's name (a copy, 《》 gone) an attachment line at p names (附：
- * 《X方案》（…12号）), or NULL. */
-static char *attached_name(const char *p)
+/* What an attachment line at p (附：, 附件1：) gives after its label, or
+ * NULL when p is none. */
+static const char *attachment_value(const char *p)
 {
 	if (!wp_str_starts(p, "附"))
 		return NULL;
 	const char *colon = wp_notice_find_near(p, "：", ATTACHMENT_LABEL_BYTES);
 	if (!colon)
 		return NULL;
-	const char *open = colon + strlen("：");
-	while (wp_str_skip(&open, " ") || wp_str_skip(&open, "　"))
+	const char *value = colon + strlen("：");
+	while (wp_str_skip(&value, " ") || wp_str_skip(&value, "　"))
 		;
-	if (!wp_str_skip(&open, "《"))
+	return value;
+}
+
+/* The plan's name (a copy, 《》 gone) an attachment line at p names (附：
+ * 《X方案》（…12号）), or NULL. */
+static char *attached_name(const char *p)
+{
+	const char *open = attachment_value(p);
+	if (!open || !wp_str_skip(&open, "《"))
 		return NULL;
 	const char *close = strstr(open, "》");
 	return close && close > open ? wp_str_sub(open, (size_t)(close - open)) : NULL;
@@ -103,8 +111,7 @@ static bool titled(const struct reader *r, size_t j, const char *name)
 		return true;
 	char *t = wp_str_nospace(p);
 	/* X方案（…〔2026〕12号）: its number after it */
-	size_t head = strlen(name);
-	bool same = strcmp(t, name) == 0 || (strncmp(t, name, head) == 0 && wp_str_starts(t + head, "（") &&
+	bool same = strcmp(t, name) == 0 || (strncmp(t, name, len) == 0 && wp_str_starts(t + len, "（") &&
 					     wp_str_ends(t, "）"));
 	if (!same && wp_str_starts(name, t) && *t && j + 1 < r->t.n) {
 		char *next = wp_str_nospace(r->t.para[j + 1]);
@@ -159,14 +166,8 @@ char *wp_notice_annexed_plan_title(const struct reader *r)
 
 char *wp_notice_annexed_plan_name(const struct reader *r)
 {
-	if (!r->plan_at)
-		return NULL;
-	const char *p = r->t.para[r->plan_named_at];
-	const char *colon = wp_notice_find_near(p, "：", ATTACHMENT_LABEL_BYTES);
-	const char *name = colon + strlen("：");
-	while (wp_str_skip(&name, " ") || wp_str_skip(&name, "　"))
-		;
-	return wp_xstrdup(name);
+	const char *value = r->plan_at ? attachment_value(r->t.para[r->plan_named_at]) : NULL;
+	return value ? wp_xstrdup(value) : NULL;
 }
 
 /* 三、取消原方案第（八）项“消防主题文艺汇演”: the items counted after a cancel
@@ -283,15 +284,6 @@ void wp_notice_drop_cancelled(struct reader *r)
 			       no ? no : "?");
 		json_array_remove(r->activities, i);
 	}
-}
-
-size_t wp_notice_clause_start(const char *s, const char *at)
-{
-	size_t start = 0;
-	for (const char *q = s; q < at && *q; q += wp_str_char_len(q))
-		if (wp_str_starts(q, "，") || wp_str_starts(q, "；"))
-			start = (size_t)(q - s);
-	return start;
 }
 
 /* Is phone a mobile's number (11 digits from 1, in groups or not)? */

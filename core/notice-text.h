@@ -68,6 +68,9 @@ size_t wp_str_span_of(const char *s, const char *const *set);
 /* The length of a mobile number written in groups at p (138 7940 2635),
  * else 0: such a number keeps its spaces as written. */
 size_t wp_str_spaced_mobile(const char *p);
+/* Where the clause of s holding at begins: the offset of the ， or ； before
+ * it (0 when none: the clause is s's first). */
+size_t wp_str_clause_start(const char *s, const char *at);
 /* The length of a landline number whose local part is written in groups
  * at p (0519-8638 2217), else 0: it keeps its space too. */
 size_t wp_str_spaced_landline(const char *p);
