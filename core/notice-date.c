@@ -214,11 +214,10 @@ static const char *weekday_before_gloss(const char *s, const char *p, const char
  * day of a list (4月24日下午2:30、4月25日上午9:00); r itself if none. */
 static const char *past_clock(const char *r)
 {
-	static const char *const parts[] = {"上午", "下午", "晚上", "早上", "中午", NULL};
-	const char *p = r;
-	for (const char *const *w = parts; *w; w++)
-		if (skip(&p, *w))
-			break;
+	/* 中午 is no time of day to the clock readers (中午12点 is no 24:00) */
+	const char *p = r + wp_time_of_day_at(r, NULL);
+	if (p == r)
+		skip(&p, "中午");
 	if (wp_nread_number(&p, 2) < 0)
 		return r;
 	if (skip(&p, ":") || skip(&p, "：") || skip(&p, "点") || skip(&p, "时")) {

@@ -646,6 +646,14 @@ static const char *past_spaces(const char *s, const char *end)
 	return s;
 }
 
+/* Does s open with a clock (9:00, 9点, 14时30分)? */
+static bool clock_first(const char *s)
+{
+	char hhmm[6];
+	const char *at;
+	return wp_nis_digit(*s) && wp_nfind_time(s, hhmm, &at) && at == s;
+}
+
 /* 6月8日（周一）上午8点半 镇农贸市场门口 宣传周启动暨集中宣传咨询。…, 时间另行通知
  * 镇政府四楼会议室 …培训。: a line of a message to a work group, when, where
  * and what apart by spaces before what is told of it. Its fields (caller
@@ -665,9 +673,19 @@ static bool spaced_event_line(const struct reader *r, const char *p, char *f[3])
 		at[k] = s;
 		stop[k] = k < 2 ? field_end(s, end) : end;
 		s = past_spaces(stop[k], end);
+		/* 6月8日（周一） 上午8点半 X: the clock after the day is the
+		 * when's too */
+		if (k == 0 && s < end && (wp_time_of_day_at(s, NULL) || clock_first(s))) {
+			stop[0] = field_end(s, end);
+			s = past_spaces(stop[0], end);
+		}
 		if (stop[k] == at[k] || (k < 2 && s == stop[k]))
 			return false; /* a field empty, or no space after it */
 	}
+	/* 6月7日前 各村 上报…, 6月15日（周一）下班前 镇食安办 报送…: a duty
+	 * due by then, no event */
+	if (wp_notice_find_near(at[0], "前", (size_t)(stop[0] - at[0])))
+		return false;
 	/* 5月9日—15日 “X”微信公众号 区应急管理局 区融媒体中心 9 …: a table's
 	 * row run on, its cells apart by spaces past the third */
 	if (field_end(at[2], end) != end)
@@ -680,6 +698,19 @@ static bool spaced_event_line(const struct reader *r, const char *p, char *f[3])
 	for (int k = 0; k < 3; k++)
 		f[k] = wp_str_sub(at[k], (size_t)(stop[k] - at[k]));
 	return true;
+}
+
+/* 1. 6月8日（周一）上午8点半 镇农贸市场门口 X。: an event line numbered;
+ * the line past its number, the number into *written (0: none; written
+ * may be NULL). */
+static const char *event_line_body(const char *p, int *written)
+{
+	int n;
+	const char *body = wp_heading_item(p, &n);
+	bool dated = body && wp_nis_digit(*body);
+	if (written)
+		*written = dated ? n : 0;
+	return dated ? body : p;
 }
 
 /* …提示（播音稿已上传群文件），在村部…: what an event line's third field
@@ -705,25 +736,32 @@ size_t wp_notice_read_spaced_event_lines(struct reader *r)
 	char *f[3];
 	size_t lines = 0;
 	for (size_t i = 0; i < r->t.n && lines < 2 && wp_notice_step(r, 1); i++)
-		if (spaced_event_line(r, r->t.para[i], f)) {
-			lines++;
+		if (spaced_event_line(r, event_line_body(r->t.para[i], NULL), f)) {
+			/* 6月19日（周五） 镇政府值班室 周海燕。: who is on duty
+			 * where, a roster's line, no event's */
+			char *title = event_line_title(f[2]);
+			if (!wp_notice_bare_name(title))
+				lines++;
+			free(title);
 			for (int k = 0; k < 3; k++)
 				free(f[k]);
 		}
 	if (lines < 2) /* one such line is prose, not a list */
 		return 0;
-	size_t count = 0, first = json_array_size(r->activities);
+	size_t count = 0, numbered = 0, first = json_array_size(r->activities);
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const char *p = r->t.para[i];
 		/* 以上活动由镇食安办牵头，镇市场监管所、镇卫生院配合。: of them all */
 		if (count && wp_word_at(p, WP_WORDS_ALL_ABOVE) && given_to_all(r, p, first))
 			continue;
-		if (!spaced_event_line(r, p, f))
+		int written;
+		if (!spaced_event_line(r, event_line_body(p, &written), f))
 			continue;
 		char no[16];
-		snprintf(no, sizeof no, "%zu", count + 1);
+		snprintf(no, sizeof no, "%d", written ? written : (int)count + 1);
+		numbered += written > 0;
 		char *title = event_line_title(f[2]);
-		if (*title && wp_notice_add_unnumbered_item(r, no, i, i)) {
+		if (*title && (written ? wp_notice_add_item(r, no, i, i) : wp_notice_add_unnumbered_item(r, no, i, i))) {
 			json_t *a = wp_notice_new_activity(no, title);
 			wp_ndate d;
 			if (wp_nfind_date_at(f[0], r->year, &d))
@@ -739,7 +777,10 @@ size_t wp_notice_read_spaced_event_lines(struct reader *r)
 		for (int k = 0; k < 3; k++)
 			free(f[k]);
 	}
-	if (count)
+	if (count && numbered == count)
+		wp_notice_note(r, WP_TR("the activities are the numbered lines that give when, where and what apart "
+					"by spaces, numbered as written"));
+	else if (count)
 		wp_notice_note(r, WP_TR("the activities are the lines that give when, where and what apart by spaces, "
 					"numbered 1, 2 ... in order"));
 	return count;

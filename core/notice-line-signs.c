@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistr.h>
 
+#include "notice-date.h"
 #include "notice-heading.h"
 #include "notice-line.h"
 #include "notice-text.h"
@@ -218,6 +219,29 @@ bool wp_nline_starts_block(const char *s, wp_nline_work *work)
 {
 	wp_nline_step(work, 1); /* the look-up of a block's opening word */
 	return wp_nline_starts_structure(s, work) || wp_word_at(s, WP_WORDS_BLOCK_OPENER) || opens_label(s, work);
+}
+
+/* 6月8日（周一）上午8点半 镇农贸市场门口 宣传周启动…。: a line of a message
+ * to a work group, a day first, then fields apart by spaces (two gaps at
+ * least) before the first sentence's end. Looks at the first bytes only. */
+#define EVENT_LINE_HEAD 160
+bool wp_nline_spaced_event(const char *s, wp_nline_work *work)
+{
+	wp_ndate d;
+	wp_nline_step(work, 16);
+	if (!wp_nis_digit(*s) || !wp_nfind_date_at(s, 2000, &d) || d.at != s)
+		return false;
+	int gaps = 0;
+	bool in_gap = false;
+	for (size_t i = d.len; s[i] && i < EVENT_LINE_HEAD && wp_nline_step(work, 1); i += wp_str_char_len(s + i)) {
+		if (wp_str_starts(s + i, "。") || wp_str_starts(s + i, "，"))
+			break;
+		bool space = s[i] == ' ' || wp_str_starts(s + i, "\xe3\x80\x80");
+		if (space && !in_gap)
+			gaps++;
+		in_gap = space;
+	}
+	return gaps >= 2 && !in_gap;
 }
 
 /* 副组长：委宣传处处长  林晓雯 under 组  长：…  陈国梁: a line that opens with a

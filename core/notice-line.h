@@ -125,5 +125,8 @@ bool wp_nline_starts_block(const char *s, wp_nline_work *work);
 /* Does p open with a short label (a few characters, then ：), which starts
  * a field of its own, however far the line is indented? */
 bool wp_nline_label_first(const char *p, wp_nline_work *work);
+/* A line of a work group's message: a day, then fields apart by spaces
+ * (6月8日 上午8点半 镇农贸市场门口 X。). */
+bool wp_nline_spaced_event(const char *s, wp_nline_work *work);
 
 #endif

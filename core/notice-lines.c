@@ -49,6 +49,7 @@ struct open_para {
 	struct wp_nfoot foot;		   /* the footnotes' marks and notes so far */
 	char *head;			   /* the first line after the first page's number */
 	bool paged;			   /* a page's number was seen */
+	bool event;			   /* the paragraph opens with a work group's event line */
 };
 
 /* Where the paragraph's last character starts (its text is not empty):
@@ -820,6 +821,16 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * blank here) */
 	if (o->wrap && o->rests_at_margin && o->after_blank && indented && !rest)
 		opens = true;
+	/* 6月8日上午8点半 村部 活动。说明。 | 6月9日上午8点半 村部 活动。 |
+	 * 以上活动由…: a work group's event lines, typed a line each with no
+	 * blank line between, are lines of their own at any width, as is the
+	 * line after the last */
+	/* (its last byte first, once, so lines that end no sentence cost
+	 * nothing more) */
+	bool ended = o->text.len && (unsigned char)o->text.data[o->text.len - 1] == 0x82 && para_ends(o, "。");
+	bool event_line = (!o->text.len || ended) && wp_nline_spaced_event(clean, work);
+	if (ended && (event_line || o->event))
+		opens = true;
 	/* 储晓雯，电话： | 0564-7213526，手机：…，邮箱： | qhxzscj_bhg@163.com:
 	 * a contact's label cut from its number or address, at any width */
 	bool contact_value = o->text.len && opens_contact_value(clean) &&
@@ -842,8 +853,10 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	 * first lines of its paragraphs (not one indenting every line) */
 	if (joins && !indented && o->para_indented)
 		o->rests_at_margin = true;
-	if (!joins)
+	if (!joins) {
 		o->para_indented = indented;
+		o->event = event_line;
+	}
 	int top;
 	wp_nline_step(work, 1); /* the look-up of a heading's number */
 	if (!joins && wp_heading_top(clean, &top))

@@ -705,10 +705,43 @@ size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from)
 	return count;
 }
 
-/* Is paragraph i a bare day line (4月20日（星期一）): a date, no more? */
-static bool day_line(const struct reader *r, size_t i, wp_ndate *day)
+/* s past a weekday (星期一, 周一) not in brackets; s if none. */
+static const char *past_bare_weekday(const char *s)
 {
-	return r->outline.para[i].kind != WP_OUTLINE_LABEL && wp_notice_only_a_day(r->t.para[i], r->year, day);
+	size_t week = wp_word_at(s, WP_WORDS_WEEK);
+	size_t numeral = week ? wp_word_at(s + week, WP_WORDS_WEEKDAY_NUMERAL) : 0;
+	return numeral ? s + week + numeral : s;
+}
+
+/* Is paragraph i a bare day line: 4月20日（星期一）, 4月20日 星期一,
+ * 4月20日（星期一）：, or 4月20日（星期一）下午, a part of the day closing it
+ * (copied into part, empty if none: the part is the events' under it)? */
+#define DAY_PART_MAX 16
+static bool day_line(const struct reader *r, size_t i, wp_ndate *day, char part[DAY_PART_MAX])
+{
+	const char *p = r->t.para[i];
+	part[0] = '\0';
+	if (r->outline.para[i].kind != WP_OUTLINE_LABEL && wp_notice_only_a_day(p, r->year, day))
+		return true;
+	char *s = wp_str_nospace(p);
+	wp_ndate d;
+	bool ok = wp_nis_digit(*s) && wp_nfind_date_at(s, r->year, &d) && d.start == d.end;
+	const char *q = ok ? past_bare_weekday(s + d.len) : s;
+	size_t word = ok ? wp_time_of_day_at(q, NULL) : 0;
+	if (ok && word < DAY_PART_MAX) {
+		memcpy(part, q, word);
+		part[word] = '\0';
+		q += word;
+	}
+	/* more than a date (a weekday, a part of the day, a colon), nothing
+	 * else */
+	ok = ok && word < DAY_PART_MAX && q != s + d.len && (!*q || strcmp(q, "：") == 0 || strcmp(q, ":") == 0);
+	if (ok) {
+		*day = d;
+		day->at = p, day->len = 0; /* s goes */
+	}
+	free(s);
+	return ok;
 }
 
 /* 4月23日为世界读书日，…系列活动另行通知: an event to be announced, at no
@@ -730,44 +763,87 @@ static void same_place_as_before(struct reader *r, const char *p, size_t before)
 	wp_notice_same_place_as_named(r, a, p);
 	const char *place = json_string_value(json_object_get(a, "location"));
 	json_t *there = before && n >= 2 ? json_object_get(json_array_get(r->activities, n - 2), "location") : NULL;
-	if (place && wp_word_is(place, WP_WORDS_SAME_PLACE) && json_is_string(there))
-		json_object_set(a, "location", there);
+	/* 在同一地点 with no place before it names none */
+	if (place && wp_word_is(place, WP_WORDS_SAME_PLACE))
+		json_object_set(a, "location", json_is_string(there) ? there : json_null());
 }
+
+/* The first date p gives that is no day something is due by (请…于4月
+ * 18日前报送 tells no event's day), into *own; false if none. */
+static bool own_date(const struct reader *r, const char *p, wp_ndate *own)
+{
+	for (const char *q = p; wp_nfind_date(q, r->year, own); q = own->at + own->len) {
+		bool before = false;
+		wp_notice_deadline_end(own, &before);
+		if (!before)
+			return true;
+	}
+	return false;
+}
+
+/* Reads paragraph i (p, titled title) as activity no on day, or on its
+ * own day; a clock opening it is of the day line's part of the day
+ * (下午 over 2:30，在…). False when the reader holds its maximum. */
+static bool read_under_day(struct reader *r, size_t i, const char *no, const char *title, const wp_ndate *day,
+			   const char *part, size_t before)
+{
+	const char *p = r->t.para[i];
+	if (!wp_notice_add_unnumbered_item(r, no, i, i))
+		return false;
+	wp_ndate own;
+	bool dated = own_date(r, p, &own);
+	wp_buf with_part = WP_BUF_INIT;
+	if (*part && wp_nis_digit(*p))
+		wp_buf_printf(&with_part, "%s%s", part, p);
+	read_paragraph(r, no, title, with_part.len ? wp_buf_str(&with_part) : p, NULL, dated ? &own : day);
+	wp_buf_free(&with_part);
+	same_place_as_before(r, p, before);
+	return true;
+}
+
+/* 4月20日（星期一） / 4月27日（星期一） over the paragraphs under them: each
+ * event on each day; more such lines in a row than this start anew */
+#define DAYS_IN_A_ROW 8
 
 size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from)
 {
-	wp_ndate day;
+	wp_ndate day[DAYS_IN_A_ROW];
+	char part[DAYS_IN_A_ROW][DAY_PART_MAX];
 	size_t days = 0;
 	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
-		if (day_line(r, i, &day))
+		if (day_line(r, i, &day[0], part[0]))
 			days++;
 		else if (days && !wp_str_ends(r->t.para[i], "。"))
 			return 0; /* a day's title lines, field lines or timed rows: a schedule of another kind */
 	}
 	if (days < 2) /* one such line is a date, not a schedule */
 		return 0;
-	size_t count = 0;
-	bool under_a_day = false;
+	size_t count = 0, in_row = 0;
+	bool after_day = false;
 	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
-		if (day_line(r, i, &day)) {
-			under_a_day = true;
+		wp_ndate d;
+		char pt[DAY_PART_MAX];
+		if (day_line(r, i, &d, pt)) {
+			if (!after_day || in_row == DAYS_IN_A_ROW)
+				in_row = 0;
+			day[in_row] = d;
+			memcpy(part[in_row++], pt, DAY_PART_MAX);
+			after_day = true;
 			continue;
 		}
+		after_day = false;
 		const char *p = r->t.para[i];
-		char *title = under_a_day && !announced_later(p) ? wp_notice_event_named(p) : NULL;
-		if (!title)
-			continue;
-		char no[16];
-		snprintf(no, sizeof no, "%zu", count + 1);
-		bool fits = wp_notice_add_unnumbered_item(r, no, i, i);
-		if (fits) {
-			read_paragraph(r, no, title, p, &day, NULL);
-			same_place_as_before(r, p, count);
+		char *title = in_row && !announced_later(p) ? wp_notice_event_named(p) : NULL;
+		bool full = false;
+		for (size_t k = 0; title && k < in_row && !full; k++) {
+			char no[16];
+			snprintf(no, sizeof no, "%zu", count + 1);
+			full = !read_under_day(r, i, no, title, &day[k], part[k], count);
+			count += !full;
 		}
 		free(title);
-		if (!fits)
+		if (full)
 			break;
-		count++;
 	}
 	if (count)
 		wp_notice_note(r, WP_TR("the activities are the paragraphs under the section's day lines, each on its "

@@ -534,7 +534,7 @@ size_t wp_field_sign_at(const char *s, const char **label)
 /* ---- times of day ----------------------------------------------------------- */
 
 const struct wp_time_of_day wp_times_of_day[] = {
-	{"上午", false}, {"下午", true}, {"晚上", true}, {"晚", true}, /* 每晚8点 */ {NULL, false},
+	{"上午", false}, {"早上", false}, {"下午", true}, {"晚上", true}, {"晚", true}, /* 每晚8点 */ {NULL, false},
 };
 
 size_t wp_time_of_day_at(const char *s, bool *pm)

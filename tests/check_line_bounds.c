@@ -120,6 +120,18 @@ START_TEST(lines_of_digits_cut_at_a_width_are_joined_in_linear_work)
 }
 END_TEST
 
+/* A work group's event lines, one under another with no blank line
+ * between: each is looked at for its day and its fields, within its
+ * first bytes, and stays a paragraph of its own. */
+START_TEST(work_group_lines_are_parted_in_linear_work)
+{
+	static const char unit[] = "6月8日上午8点半 村部 活动。说明。\n";
+	char *text = repeated(unit, JOINED);
+	ck_assert_uint_eq(join(text), strlen(text) / strlen(unit));
+	free(text);
+}
+END_TEST
+
 /* Full lines that each end with a label and its colon (…，地点：): the
  * label's value was cut off to the next line, so the paragraph goes
  * on; at each line the label was looked for from the paragraph's start. */
@@ -198,6 +210,7 @@ int main(void)
 	tc = tcase_create("digit lines");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, lines_of_digits_cut_at_a_width_are_joined_in_linear_work);
+	tcase_add_test(tc, work_group_lines_are_parted_in_linear_work);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("label lines");
 	tcase_set_timeout(tc, 120);

@@ -270,6 +270,7 @@ static const char *const linear_shapes[] = {
 	"关于调整甲的补充通知\n附：《甲方案》\n取消原方案第（一）项，仍按原方案要求报送。\n",
 	"4月20日（星期一）\n上午9:30，在同一地点举办甲会，由乙承办。\n",
 	"6月8日（周一）上午8点半 甲村 乙（丙）（丁），戊。\n以上活动由甲办牵头，乙所配合。\n", /* a work group's lines */
+	"1. 6月8日（周一） 上午8点半 甲村 乙。\n", /* numbered, no blank lines between, a clock apart */
 	"时间：甲　地点：乙　责任单位：丙　配合单位：丁　", /* an item's fields on one endless line */
 };
 
