@@ -673,9 +673,11 @@ static bool spaced_event_line(const struct reader *r, const char *p, char *f[3])
 		at[k] = s;
 		stop[k] = k < 2 ? field_end(s, end) : end;
 		s = past_spaces(stop[k], end);
-		/* 6月8日（周一） 上午8点半 X: the clock after the day is the
-		 * when's too */
-		if (k == 0 && s < end && (wp_time_of_day_at(s, NULL) || clock_first(s))) {
+		/* 6月8日（周一） 上午8点半 X, 6月9日 全天 X: the clock (or
+		 * the whole day) after the day is the when's too */
+		if (k == 0 && s < end &&
+		    (wp_time_of_day_at(s, NULL) || clock_first(s) || wp_str_starts(s, "中午") ||
+		     wp_word_at(s, WP_WORDS_WHOLE_DAY))) {
 			stop[0] = field_end(s, end);
 			s = past_spaces(stop[0], end);
 		}
@@ -698,6 +700,30 @@ static bool spaced_event_line(const struct reader *r, const char *p, char *f[3])
 	for (int k = 0; k < 3; k++)
 		f[k] = wp_str_sub(at[k], (size_t)(stop[k] - at[k]));
 	return true;
+}
+
+/* Is s one or more names (周海燕、汪建军, 欧阳文华): two to four
+ * ideographs each, nothing of a unit's or of a gathering's (培训, 讲座),
+ * apart by 、 or ，? */
+static bool names_only(const char *s)
+{
+	static const char *const seps[] = {"、", "，", NULL};
+	size_t names = 0;
+	for (const char *p = s; *p;) {
+		size_t len = wp_str_span_upto(p, seps);
+		size_t chars = wp_notice_han_count(p, len);
+		char *name = wp_str_sub(p, len);
+		size_t word;
+		bool ok = chars >= 2 && chars <= 4 && len == chars * strlen("一") && !wp_notice_unit_like(name) &&
+			  !wp_word_find(name, WP_WORDS_GATHERING, &word) && !wp_word_find(name, WP_WORDS_NOT_A_NAME, &word);
+		free(name);
+		if (!ok)
+			return false;
+		names++;
+		p += len;
+		p += wp_str_span_of(p, seps);
+	}
+	return names > 0;
 }
 
 /* 1. 6月8日（周一）上午8点半 镇农贸市场门口 X。: an event line numbered;
@@ -735,17 +761,21 @@ size_t wp_notice_read_spaced_event_lines(struct reader *r)
 {
 	char *f[3];
 	size_t lines = 0;
-	for (size_t i = 0; i < r->t.n && lines < 2 && wp_notice_step(r, 1); i++)
-		if (spaced_event_line(r, event_line_body(r->t.para[i], NULL), f)) {
-			/* 6月19日（周五） 镇政府值班室 周海燕。: who is on duty
-			 * where, a roster's line, no event's */
-			char *title = event_line_title(f[2]);
-			if (!wp_notice_bare_name(title))
-				lines++;
-			free(title);
-			for (int k = 0; k < 3; k++)
-				free(f[k]);
+	bool on_duty = false; /* the text speaks of who is on duty (值班) */
+	for (size_t i = 0; i < r->t.n && lines < 2 && wp_notice_step(r, 1); i++) {
+		size_t len;
+		if (!spaced_event_line(r, event_line_body(r->t.para[i], NULL), f)) {
+			on_duty = on_duty || wp_word_find(r->t.para[i], WP_WORDS_ROSTER, &len);
+			continue;
 		}
+		/* 6月19日（周五） 镇政府值班室 周海燕、汪建军。: who is on duty
+		 * where, a roster's line, no event's */
+		on_duty = on_duty || wp_word_find(f[1], WP_WORDS_ROSTER, &len);
+		if (!(on_duty && names_only(f[2])))
+			lines++;
+		for (int k = 0; k < 3; k++)
+			free(f[k]);
+	}
 	if (lines < 2) /* one such line is prose, not a list */
 		return 0;
 	size_t count = 0, numbered = 0, first = json_array_size(r->activities);

@@ -769,13 +769,18 @@ static void same_place_as_before(struct reader *r, const char *p, size_t before)
 }
 
 /* The first date p gives that is no day something is due by (请…于4月
- * 18日前报送 tells no event's day), into *own; false if none. */
+ * 18日前报送, 报名截止时间为4月19日 tell no event's day), into *own; false
+ * if none. */
 static bool own_date(const struct reader *r, const char *p, wp_ndate *own)
 {
 	for (const char *q = p; wp_nfind_date(q, r->year, own); q = own->at + own->len) {
 		bool before = false;
-		wp_notice_deadline_end(own, &before);
-		if (!before)
+		const char *past = wp_notice_deadline_end(own, &before);
+		/* 报名截止时间为4月19日, 4月19日截止: a last day too */
+		bool cutoff = wp_word_at(past, WP_WORDS_CUTOFF_AFTER) > 0;
+		for (const char *const *w = wp_words(WP_WORDS_CUTOFF); *w && !cutoff; w++)
+			cutoff = wp_str_ends_at(p, own->at, *w);
+		if (!before && !cutoff)
 			return true;
 	}
 	return false;
@@ -801,8 +806,9 @@ static bool read_under_day(struct reader *r, size_t i, const char *no, const cha
 	return true;
 }
 
-/* 4月20日（星期一） / 4月27日（星期一） over the paragraphs under them: each
- * event on each day; more such lines in a row than this start anew */
+/* 本次讲座分两场举行： / 4月20日（星期一） / 4月27日（星期一） over the
+ * paragraphs under them: each event on each day; more such lines in a
+ * row than this start anew */
 #define DAYS_IN_A_ROW 8
 
 size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from)
@@ -813,7 +819,9 @@ size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from)
 	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
 		if (day_line(r, i, &day[0], part[0]))
 			days++;
-		else if (days && !wp_str_ends(r->t.para[i], "。"))
+		/* (…分两场举行： announces the day lines under it) */
+		else if (days && !wp_str_ends(r->t.para[i], "。") &&
+			 !(wp_str_ends(r->t.para[i], "：") && i + 1 < r->t.n && day_line(r, i + 1, &day[0], part[0])))
 			return 0; /* a day's title lines, field lines or timed rows: a schedule of another kind */
 	}
 	if (days < 2) /* one such line is a date, not a schedule */
@@ -824,6 +832,14 @@ size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from)
 		wp_ndate d;
 		char pt[DAY_PART_MAX];
 		if (day_line(r, i, &d, pt)) {
+			/* 4月22日 / 4月23日 / 在…举办…: a day line with nothing
+			 * under it, unless a line announced the days (本次讲座分两
+			 * 场举行：) */
+			bool announced = in_row && after_day && i >= 1 + in_row && wp_str_ends(r->t.para[i - 1 - in_row], "：");
+			if (after_day && in_row && !announced) {
+				wp_notice_note(r, WP_TR("the day line '%.40s' has no activity under it"), r->t.para[i - 1]);
+				in_row = 0;
+			}
 			if (!after_day || in_row == DAYS_IN_A_ROW)
 				in_row = 0;
 			day[in_row] = d;
@@ -833,7 +849,9 @@ size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from)
 		}
 		after_day = false;
 		const char *p = r->t.para[i];
-		char *title = in_row && !announced_later(p) ? wp_notice_event_named(p) : NULL;
+		/* 模拟庭审分两场举行：: the day lines under it announced, no event */
+		bool announces = wp_str_ends(p, "：") && i + 1 < r->t.n && day_line(r, i + 1, &d, pt);
+		char *title = in_row && !announces && !announced_later(p) ? wp_notice_event_named(p) : NULL;
 		bool full = false;
 		for (size_t k = 0; title && k < in_row && !full; k++) {
 			char no[16];

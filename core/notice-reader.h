@@ -717,6 +717,11 @@ size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from);
  * time, place and units of its sentences, numbered 1, 2 ... in order.
  * Returns how many. */
 size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from);
+/* 牵头单位  9月15日（周二）  …  配合单位 then 区科协  9:00 X（地点）  —  同左 …:
+ * a grid of days (notice-day-grid.c), each entry of a day's cell an
+ * activity on that day, 同左 carrying the one before on, led by the row's
+ * units, numbered 1, 2 ... in order. Returns how many. */
+size_t wp_notice_read_day_grid(struct reader *r);
 /* 4月20日（星期一） / 上午9:30，在图书馆报告厅举行X，由Y承办。 / 10:30在同一
  * 地点举办Z… / 4月21日（星期二） / …: bare day lines (two at least) over
  * paragraphs; each paragraph under one that tells an event is an activity

@@ -172,6 +172,12 @@ static const char *const overview_headings[] = {"总体安排", "总体部署", 
  * activities */
 static const char *const group_title_ends[] = {"方面", "方面工作", NULL};
 static const char *const same_as_above[] = {"同上", "同前", NULL};
+/* 同左: in a grid of days, the activity of the day before goes on */
+static const char *const same_as_left[] = {"同左", "同前日", "续前", NULL};
+/* 全周：X: a grid's cell merged over all its days */
+static const char *const whole_spans[] = {"全周", "整周", "每天", "每日", "活动周期间", NULL};
+/* 6月19日（周五） 镇政府值班室 周海燕。: a roster's line, no event's */
+static const char *const rosters[] = {"值班", "值守", "带班", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
 						"”为主题", NULL};
@@ -462,6 +468,9 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
 	[WP_WORDS_GROUP_TITLE_END] = group_title_ends,
 	[WP_WORDS_SAME_AS_ABOVE] = same_as_above,
+	[WP_WORDS_SAME_AS_LEFT] = same_as_left,
+	[WP_WORDS_WHOLE_SPAN] = whole_spans,
+	[WP_WORDS_ROSTER] = rosters,
 	[WP_WORDS_ITEM_MARK] = item_marks,
 	[WP_WORDS_PLAN_PART] = plan_parts,
 	[WP_WORDS_REASON_MARK] = reason_marks,

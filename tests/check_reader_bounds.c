@@ -272,6 +272,7 @@ static const char *const linear_shapes[] = {
 	"6月8日（周一）上午8点半 甲村 乙（丙）（丁），戊。\n以上活动由甲办牵头，乙所配合。\n", /* a work group's lines */
 	"1. 6月8日（周一） 上午8点半 甲村 乙。\n", /* numbered, no blank lines between, a clock apart */
 	"时间：甲　地点：乙　责任单位：丙　配合单位：丁　", /* an item's fields on one endless line */
+	"牵头单位\t9月15日\t9月16日\t9月17日\n甲\t同左；同左；乙（丙（丁）（\t—\t全周：戊）\n", /* a grid of days */
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)

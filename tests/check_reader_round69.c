@@ -3,9 +3,10 @@
  * apart from the day or a number before the day; the lines of duties due
  * by a day and a duty roster, which look alike and are no events; a
  * clock after 晚 opening a range; day lines over prose paragraphs in
- * their other forms. */
+ * their other forms; a grid of days across and lead units down. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,28 @@
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
+
+/* The plan read from text, its uncertainties into report (the caller
+ * frees both). */
+static json_t *read_plan_text(const char *text, wp_notice_report *report)
+{
+	wp_err err;
+	char *json = wp_notice_read(text, strlen(text), report, &err);
+	ck_assert_msg(json != NULL, "refused: %s", err.msg);
+	json_t *plan = json_loads(json, 0, NULL);
+	free(json);
+	ck_assert_ptr_nonnull(plan);
+	return plan;
+}
+
+/* Does a line of report hold words? */
+static bool report_says(const wp_notice_report *report, const char *words)
+{
+	for (size_t i = 0; i < report->n; i++)
+		if (strstr(report->lines[i], words))
+			return true;
+	return false;
+}
 
 static const char close_lines[] =
 	"岑溪镇2026年食品安全宣传周活动安排\n"
@@ -66,6 +89,12 @@ END_TEST
  * when's; 1. 6月8日… numbered lines keep their numbers. */
 START_TEST(a_clock_apart_from_its_day_and_numbered_lines)
 {
+	char *whole = text_with(close_lines, "6月10日下午2点半", "6月10日 全天");
+	json_t *all_day = plan_from_text(whole);
+	ck_assert_str_eq(activity_line(plan_activity(all_day, 2)),
+			 "-|食品安全进校园|2026-06-10|2026-06-10|-|镇中心小学|镇食安办|镇市场监管所、镇卫生院");
+	json_decref(all_day);
+	free(whole);
 	char *spaced = text_with(close_lines, "6月8日上午8点半", "6月8日（周一） 上午8点半");
 	json_t *plan = plan_from_text(spaced);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
@@ -175,6 +204,8 @@ static const char day_lines[] =
 	"\n"
 	"2:30，在第二教学楼B201举办专利检索实务培训，由图书馆承办。请各学院于4月18日前报送参训名单。\n"
 	"\n"
+	"模拟庭审分两场举行：\n"
+	"\n"
 	"4月22日（星期三）\n"
 	"\n"
 	"4月29日（星期三）\n"
@@ -187,8 +218,8 @@ static const char day_lines[] =
 
 /* Day lines with a bare weekday or a part of the day closing them; a
  * due day inside a paragraph is no day of its event; two day lines in a
- * row over one paragraph give it on each; 在同一地点 with nothing
- * before names no place. */
+ * row announced (分两场举行：) over one paragraph give it on each;
+ * 在同一地点 with nothing before names no place. */
 START_TEST(day_lines_in_their_other_forms)
 {
 	json_t *plan = plan_from_text(day_lines);
@@ -199,6 +230,105 @@ START_TEST(day_lines_in_their_other_forms)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 2)), "3|模拟庭审|2026-04-22|2026-04-22|15:00|法学院模拟法庭|法学院|");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 3)), "-|模拟庭审|2026-04-29|2026-04-29|15:00|法学院模拟法庭|法学院|");
 	json_decref(plan);
+}
+END_TEST
+
+static const char day_grid[] =
+	"关于开展2026年全国科普日活动的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年9月15日至9月19日。\n"
+	"\n"
+	"二、活动安排\n"
+	"\n"
+	"牵头单位\t9月15日（周二）\t9月16日（周三）\t9月17日（周四）\t9月18日（周五）\n"
+	"（调休上班）\t9月19日（周六）\t配合单位\n"
+	"区科协\t9:00 启动仪式（中央公园南广场）\t—\t“健康讲堂”（第三讲）（区人民医院报告厅）\t同左\t同左；15:00 科普电影放映（影剧院）\t区教体局、区文旅局\n"
+	"各镇人民政府\t—\t科普宣传进社区（各村（社区）文明实践站）\t—\t—\t—\t—\n"
+	"区融媒体中心\t全周：线上知识竞答（“槐溪发布”客户端）\t—\n"
+	"\n"
+	"注：“—”表示当日无集中活动安排。\n"
+	"\n"
+	"三、工作要求\n"
+	"\n"
+	"各牵头单位于9月24日前报送活动总结。\n";
+
+/* 牵头单位 then days across (the header cut after a cell's second
+ * paragraph), 配合单位 last: each entry of a day's cell an activity that
+ * day, its clock before it and its place in the last bracket; 同左 goes
+ * on with the activity of the day before; ； parts two entries; a cell
+ * merged over the days (全周：) runs the week; — is nothing. */
+START_TEST(a_grid_of_days_gives_each_cells_entries)
+{
+	json_t *plan = plan_from_text(day_grid);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|启动仪式|2026-09-15|2026-09-15|09:00|中央公园南广场|区科协|区教体局、区文旅局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|“健康讲堂”（第三讲）|2026-09-17|2026-09-19|-|区人民医院报告厅|区科协|区教体局、区文旅局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|科普电影放映|2026-09-19|2026-09-19|15:00|影剧院|区科协|区教体局、区文旅局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "-|科普宣传进社区|2026-09-16|2026-09-16|-|各村（社区）文明实践站|各镇人民政府|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
+			 "-|线上知识竞答|2026-09-15|2026-09-19|-|“槐溪发布”客户端|区融媒体中心|");
+	json_decref(plan);
+}
+END_TEST
+
+/* A day line with nothing under it, the days not announced, is said to
+ * be empty, and the paragraph is on the next day alone; a last day for
+ * entries (报名截止时间为4月19日) is no day of the event. */
+START_TEST(an_empty_day_line_is_said_and_a_cutoff_is_no_event_day)
+{
+	char *a = text_with(day_lines, "模拟庭审分两场举行：\n\n", "");
+	char *b = text_with(a, "请各学院于4月18日前报送参训名单。", "报名截止时间为4月19日。");
+	wp_notice_report report = {0};
+	json_t *plan = read_plan_text(b, &report);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-04-21");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)), "3|模拟庭审|2026-04-29|2026-04-29|15:00|法学院模拟法庭|法学院|");
+	ck_assert(report_says(&report, "'4月22日（星期三）' has no activity under it"));
+	wp_notice_report_free(&report);
+	json_decref(plan);
+	free(b);
+	free(a);
+}
+END_TEST
+
+/* Short event titles (义诊, 培训) are no names even where the text speaks
+ * of duty; two names on a line in a roster are names. */
+START_TEST(short_titles_are_no_roster_and_two_names_are)
+{
+	char *a = text_with(close_lines, "乡村厨师培训。每村至少2人。", "义诊。请各村安排专人值班。");
+	json_t *plan = plan_from_text(a);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "义诊");
+	json_decref(plan);
+	free(a);
+	static const char roster[] = "岑溪镇端午节假期值班安排\n"
+				     "\n"
+				     "6月19日（周五） 镇政府值班室 周海燕、汪建军。\n"
+				     "6月20日（周六） 镇政府值班室 欧阳文华、程立。\n"
+				     "\n"
+				     "岑溪镇人民政府办公室\n";
+	wp_err err = {0};
+	wp_notice_report report = {0};
+	ck_assert_ptr_null(wp_notice_read(roster, strlen(roster), &report, &err));
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+/* Two days across are a table's two dates, no grid of days. */
+START_TEST(two_days_across_are_no_grid)
+{
+	char *a = text_with(day_grid, "\t9月17日（周四）\t9月18日（周五）\n（调休上班）\t9月19日（周六）", "");
+	json_t *plan = plan_from_text(a);
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_str_ne(field(plan_activity(plan, i), "title"), "启动仪式");
+	json_decref(plan);
+	free(a);
 }
 END_TEST
 
@@ -213,6 +343,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_duty_roster_is_no_plan);
 	tcase_add_test(tc, a_clock_after_wan_opens_a_range);
 	tcase_add_test(tc, day_lines_in_their_other_forms);
+	tcase_add_test(tc, an_empty_day_line_is_said_and_a_cutoff_is_no_event_day);
+	tcase_add_test(tc, short_titles_are_no_roster_and_two_names_are);
+	tcase_add_test(tc, a_grid_of_days_gives_each_cells_entries);
+	tcase_add_test(tc, two_days_across_are_no_grid);
 	suite_add_tcase(s, tc);
 	return s;
 }
