@@ -353,6 +353,24 @@ static void line_mailbox(struct reader *r, const char *line, size_t first)
 	}
 }
 
+/* Is paragraph j an office's name alone (what to call it about in a
+ * bracket after it), the next one holding a number? */
+static bool office_over_person(const struct reader *r, size_t j)
+{
+	const char *line = r->t.para[j];
+	if (j + 1 >= r->t.n || holds_phone(line) || !holds_phone(r->t.para[j + 1]))
+		return false;
+	size_t len = wp_str_span_upto(line, (const char *const[]){"（", NULL});
+	/* nothing after the office but its bracket (区消安委办（…）　王　琳
+	 * names its person on the line) */
+	if (line[len] && !wp_str_ends(line, "）"))
+		return false;
+	char *office = wp_str_sub(line, len);
+	bool is = *office && wp_notice_unit_like(office) && !wp_str_find(office, "，") && !wp_str_find(office, "：");
+	free(office);
+	return is;
+}
+
 /* （四）联系方式。市科协科普部　郝　静，电话：…；市教育局…　曹文亮，电话：…:
  * an item titled 联系方式 whose people follow its title in the same
  * paragraph: where they start, or NULL. */
@@ -382,9 +400,16 @@ void wp_notice_read_contact_lines(struct reader *r)
 
 void wp_notice_contact_lines_under(struct reader *r, size_t i, const char *item)
 {
-	size_t first = json_array_size(r->contacts);
-	for (size_t j = i + 1; j < r->t.n && j <= i + 8 && wp_notice_step(r, 1); j++) {
+	size_t first = json_array_size(r->contacts), window = 8;
+	for (size_t j = i + 1; j < r->t.n && j <= i + window && wp_notice_step(r, 1); j++) {
 		const char *line = r->t.para[j];
+		/* 省局知识产权保护处（典型案例） / 彭立新　0851-…: an office (and
+		 * what to call it about) over its person's line, counted in
+		 * the window with it */
+		if (office_over_person(r, j)) {
+			window++;
+			continue;
+		}
 		/* 电子邮箱：x@y on a line of its own under the people: the
 		 * mailbox of them all */
 		size_t label = wp_word_at(line, WP_WORDS_CONTACT_MAIL);

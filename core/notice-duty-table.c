@@ -216,6 +216,13 @@ static void recipients_below(json_t *rows, const char *const *how, const char *b
 	free(address);
 }
 
+/* Is a row's time cell empty (—, /)? */
+static bool blank_when(const char *when)
+{
+	static const char *const dashes[] = {"—", "-", "－", "/", NULL};
+	return !when[wp_str_span_of(when, dashes)];
+}
+
 /* The rows under a one-line header from paragraph i, a row a line with
  * as many cells as the header, lead_in the paragraph above the header;
  * returns the rows read. */
@@ -236,9 +243,11 @@ static size_t read_line_rows(struct reader *r, size_t i, const enum duty_column 
 		wp_ndate d;
 		wp_nrelative rel;
 		const char *when = cell[DUTY_WHEN];
+		/* 随活动方案一并报送: a row due with another, its time no date;
+		 * a row still, after one that was dated */
 		bool row = total == ncols && cell[DUTY_WHAT] && when &&
 			   (wp_nfind_date(when, r->year, &d) || wp_nfind_relative(when, false, &rel) ||
-			    wp_word_find(when, WP_WORDS_RECURRING, &(size_t){0}));
+			    wp_word_find(when, WP_WORDS_RECURRING, &(size_t){0}) || (n && *when && !blank_when(when)));
 		if (row) {
 			json_t *who = json_array();
 			if (cell[DUTY_WHO])

@@ -122,7 +122,8 @@ static const char *const reason_marks[] = {"因", "由于", "尚未", "暂未", 
  * is due */
 static const char *const duty_column_what[] = {"报送事项", "报送内容", "报送材料", "材料名称", "事项", NULL};
 static const char *const duty_column_when[] = {"报送时间", "报送时限", "截止时间", "完成时限", "时间要求", NULL};
-static const char *const duty_column_to[] = {"报送对象", "接收单位", "接收处室", "接收科室", "报送至", NULL};
+/* 联系处室: the office a row's material goes to, and is asked about */
+static const char *const duty_column_to[] = {"报送对象", "接收单位", "接收处室", "接收科室", "报送至", "联系处室", "联系科室", NULL};
 /* 报送单位 is who sends (各市县卫生健康委), not whom it is sent to */
 static const char *const duty_column_who[] = {"报送单位", "报送主体", "责任单位", NULL};
 static const char *const duty_column_how[] = {"报送方式", "报送形式", "报送途径", NULL};

@@ -3,7 +3,8 @@
  * apart from the day or a number before the day; the lines of duties due
  * by a day and a duty roster, which look alike and are no events; a
  * clock after 晚 opening a range; day lines over prose paragraphs in
- * their other forms; a grid of days across and lead units down. */
+ * their other forms; a grid of days across and lead units down; a
+ * table written with bars and no spaces; offices over their people. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -320,6 +321,51 @@ START_TEST(short_titles_are_no_roster_and_two_names_are)
 }
 END_TEST
 
+static const char offices_and_table[] =
+	"关于做好2026年知识产权宣传周有关工作的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年4月20日至26日。\n"
+	"\n"
+	"二、材料报送\n"
+	"\n"
+	"请各市（州）按下表报送材料。\n"
+	"\n"
+	"序号|材料名称|报送时间|报送方式|联系处室\n"
+	"1|宣传周活动方案|4月10日（星期五）前|电子邮件|知识产权促进处\n"
+	"2|信息联络员登记表|随活动方案一并报送|电子邮件|知识产权促进处\n"
+	"3|宣传周活动总结|4月30日前|电子邮件|知识产权保护处\n"
+	"\n"
+	"三、联系方式\n"
+	"\n"
+	"　　省局知识产权促进处（活动方案、活动总结）\n"
+	"　　许文澜　0851-86827315　邮箱：cjc@163.com\n"
+	"　　省局知识产权保护处（典型案例）\n"
+	"　　彭立新　0851-86827342　13985176620\n"
+	"　　区消安委办（防火监督科）　王　琳\n"
+	"　　电话：0793-8262119\n";
+
+/* 序号|材料名称|报送时间|…: a table written with bars and no spaces is a
+ * table; a row due with another (随活动方案一并报送) is a row, and the
+ * table goes on under it; 联系处室 is where a row goes. An office alone
+ * (what to call it about in a bracket) over its person's line heads it;
+ * an office with its person on the line is read as before. */
+START_TEST(bars_without_spaces_and_offices_over_their_people)
+{
+	json_t *plan = plan_from_text(offices_and_table);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(deadline_line_at(plan, 0), "报送宣传周活动方案|4月10日（星期五）前|2026-04-10|各市（州）|知识产权促进处");
+	ck_assert_str_eq(deadline_line_at(plan, 1), "报送信息联络员登记表|随活动方案一并报送|-|各市（州）|知识产权促进处");
+	ck_assert_str_eq(deadline_line_at(plan, 2), "报送宣传周活动总结|4月30日前|2026-04-30|各市（州）|知识产权保护处");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 4);
+	ck_assert_str_eq(contact_line_at(plan, 0), "许文澜|0851-86827315|cjc@163.com");
+	ck_assert_str_eq(contact_line_at(plan, 2), "彭立新|13985176620|-");
+	ck_assert_str_eq(contact_line_at(plan, 3), "王琳|0793-8262119|-");
+	json_decref(plan);
+}
+END_TEST
+
 /* Two days across are a table's two dates, no grid of days. */
 START_TEST(two_days_across_are_no_grid)
 {
@@ -347,6 +393,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, short_titles_are_no_roster_and_two_names_are);
 	tcase_add_test(tc, a_grid_of_days_gives_each_cells_entries);
 	tcase_add_test(tc, two_days_across_are_no_grid);
+	tcase_add_test(tc, bars_without_spaces_and_offices_over_their_people);
 	suite_add_tcase(s, tc);
 	return s;
 }
