@@ -183,6 +183,16 @@ static const char *past_model_code(const char *title)
 	return wp_str_skip(&p, "：") || wp_str_skip(&p, ":") ? p : title;
 }
 
+/* Is when a day something is to be done by (6月25日前)? */
+static bool due_by(const struct reader *r, const char *when)
+{
+	wp_ndate d;
+	bool before = false;
+	if (wp_nfind_date(when, r->year, &d))
+		wp_notice_deadline_end(&d, &before);
+	return before;
+}
+
 /* 初赛：5月6日至5月7日，全院医务人员…: a short name, its colon, then
  * the event told from its date on; the name's bytes, or 0. Not a field's
  * label (时间：), nor a name with a clause's mark in it. */
@@ -302,6 +312,19 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	const char *date_src = when ? when : first;
 	if (stage && !when && wp_nfind_date(stage, r->year, &d))
 		date_src = stage;
+	/* …6月25日（星期四）上午9:00，在…举办…。（牵头单位：X；完成时限：6月25日
+	 * 前）: the day the item's first sentence tells its event on is its
+	 * day; the bracket's is the day it is done by (a day told later, 其中
+	 * 4月16日…, is a part's) */
+	wp_ndate told_day;
+	const char *fields = when && !stage ? wp_notice_closing_fields(text, NULL) : NULL;
+	const char *first_stop = fields ? wp_str_find(text, "。") : NULL;
+	if (fields && wp_str_find(fields, when) && due_by(r, when) && wp_notice_event_date(r, text, &told_day) &&
+	    told_day.at < fields && (!first_stop || told_day.at < first_stop)) {
+		free(when);
+		when = NULL;
+		date_src = told_day.at;
+	}
 	if (when && wp_notice_set_done_by(r, a, when, text)) {
 		/* 完成时限：5月20日前: its end only */
 	} else if (!when && !stage && opens_in_the_period(first, r->year)) {

@@ -768,24 +768,6 @@ static void same_place_as_before(struct reader *r, const char *p, size_t before)
 		json_object_set(a, "location", json_is_string(there) ? there : json_null());
 }
 
-/* The first date p gives that is no day something is due by (请…于4月
- * 18日前报送, 报名截止时间为4月19日 tell no event's day), into *own; false
- * if none. */
-static bool own_date(const struct reader *r, const char *p, wp_ndate *own)
-{
-	for (const char *q = p; wp_nfind_date(q, r->year, own); q = own->at + own->len) {
-		bool before = false;
-		const char *past = wp_notice_deadline_end(own, &before);
-		/* 报名截止时间为4月19日, 4月19日截止: a last day too */
-		bool cutoff = wp_word_at(past, WP_WORDS_CUTOFF_AFTER) > 0;
-		for (const char *const *w = wp_words(WP_WORDS_CUTOFF); *w && !cutoff; w++)
-			cutoff = wp_str_ends_at(p, own->at, *w);
-		if (!before && !cutoff)
-			return true;
-	}
-	return false;
-}
-
 /* Reads paragraph i (p, titled title) as activity no on day, or on its
  * own day; a clock opening it is of the day line's part of the day
  * (下午 over 2:30，在…). False when the reader holds its maximum. */
@@ -796,7 +778,7 @@ static bool read_under_day(struct reader *r, size_t i, const char *no, const cha
 	if (!wp_notice_add_unnumbered_item(r, no, i, i))
 		return false;
 	wp_ndate own;
-	bool dated = own_date(r, p, &own);
+	bool dated = wp_notice_event_date(r, p, &own);
 	wp_buf with_part = WP_BUF_INIT;
 	if (*part && wp_nis_digit(*p))
 		wp_buf_printf(&with_part, "%s%s", part, p);

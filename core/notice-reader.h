@@ -370,6 +370,10 @@ bool wp_notice_set_content_times(json_t *a, const char *text);
  * names a clock near its start and no day (仪式当天上午9:30开始): the
  * clock a when line that gives the day alone leaves to the text. */
 bool wp_notice_set_prose_times(json_t *a, const char *text, int year);
+/* The first date p gives that is no day something is due by (请…于4月
+ * 18日前报送, 报名截止时间为4月19日, 4月19日截止 tell no event's day), into
+ * *own (into p); false if none. */
+bool wp_notice_event_date(const struct reader *r, const char *p, wp_ndate *own);
 /* 完成时限：5月20日前: when the when line gives a day to be done by, sets
  * a's dates from a day text names as the start (5月18日起) to it, or,
  * with no such day, leaves a undated with the words kept; returns

@@ -232,6 +232,21 @@ static bool start_in(const char *text, int year, wp_ndate *d)
 	return false;
 }
 
+bool wp_notice_event_date(const struct reader *r, const char *p, wp_ndate *own)
+{
+	for (const char *q = p; wp_nfind_date(q, r->year, own); q = own->at + own->len) {
+		bool before = false;
+		const char *past = wp_notice_deadline_end(own, &before);
+		/* 报名截止时间为4月19日, 4月19日截止: a last day too */
+		bool cutoff = wp_word_at(past, WP_WORDS_CUTOFF_AFTER) > 0;
+		for (const char *const *w = wp_words(WP_WORDS_CUTOFF); *w && !cutoff; w++)
+			cutoff = wp_str_ends_at(p, own->at, *w);
+		if (!before && !cutoff)
+			return true;
+	}
+	return false;
+}
+
 bool wp_notice_set_done_by(struct reader *r, json_t *a, const char *when, const char *text)
 {
 	wp_ndate by, from;

@@ -4,7 +4,8 @@
  * by a day and a duty roster, which look alike and are no events; a
  * clock after 晚 opening a range; day lines over prose paragraphs in
  * their other forms; a grid of days across and lead units down; a
- * table written with bars and no spaces; offices over their people. */
+ * table written with bars and no spaces; offices over their people; an
+ * item's own day before the day its bracket says it is done by. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -366,6 +367,34 @@ START_TEST(bars_without_spaces_and_offices_over_their_people)
 }
 END_TEST
 
+static const char done_by_brackets[] =
+	"澴南县2026年全国土地日宣传周活动方案\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年6月22日至28日。\n"
+	"\n"
+	"二、活动安排\n"
+	"\n"
+	"（一）举办启动仪式。6月25日（星期四）上午9:00，在县人民广场举办启动仪式。"
+	"（牵头单位：县自然资源和规划局；配合单位：县委宣传部；完成时限：6月25日前）\n"
+	"\n"
+	"（二）开展土地国情国策进校园活动。组织宣讲小分队走进中小学校开展宣讲。其中，6月23日下午在县一中举办第一课。"
+	"（牵头单位：县教育局；完成时限：6月26日前）\n";
+
+/* An item closing with （…；完成时限：6月25日前）: the day its first sentence
+ * tells its event on is its day; a day told later (其中6月23日…) is a
+ * part's, and the item is left undated, done by the bracket's day. */
+START_TEST(an_items_own_day_before_the_day_it_is_done_by)
+{
+	json_t *plan = plan_from_text(done_by_brackets);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|举办启动仪式|2026-06-25|2026-06-25|09:00|县人民广场|县自然资源和规划局|县委宣传部");
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "start"));
+	json_decref(plan);
+}
+END_TEST
+
 /* Two days across are a table's two dates, no grid of days. */
 START_TEST(two_days_across_are_no_grid)
 {
@@ -394,6 +423,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_grid_of_days_gives_each_cells_entries);
 	tcase_add_test(tc, two_days_across_are_no_grid);
 	tcase_add_test(tc, bars_without_spaces_and_offices_over_their_people);
+	tcase_add_test(tc, an_items_own_day_before_the_day_it_is_done_by);
 	suite_add_tcase(s, tc);
 	return s;
 }
