@@ -353,6 +353,15 @@ static void line_mailbox(struct reader *r, const char *line, size_t first)
 	}
 }
 
+/* Is s a telephone number and nothing more? */
+static bool number_only(const char *s)
+{
+	char *phone = wp_notice_phone_in(s);
+	bool only = phone && wp_str_starts(s, phone) && !s[strlen(phone)];
+	free(phone);
+	return only;
+}
+
 /* Is paragraph j an office's name alone (what to call it about in a
  * bracket after it), the next one holding a number? */
 static bool office_over_person(const struct reader *r, size_t j)
@@ -417,7 +426,12 @@ void wp_notice_contact_lines_under(struct reader *r, size_t i, const char *item)
 			char *address = wp_notice_address_in(line + label);
 			give_mailbox(r, first, json_array_size(r->contacts), address);
 			free(address);
-			break;
+			/* 省局新闻宣传中心　谢雨桐　0371-…: another office's people
+			 * may follow, with their own mailbox */
+			if (j + 1 < r->t.n && !holds_phone(r->t.para[j + 1]))
+				break;
+			first = json_array_size(r->contacts);
+			continue;
 		}
 		/* （工作日8:30—12:00、14:30—18:00）: a note in brackets on
 		 * when to call, no contact line, and the list goes on */
@@ -437,6 +451,12 @@ void wp_notice_contact_lines_under(struct reader *r, size_t i, const char *item)
 		/* …朱　晓　电话：0557-7038215 / 手机：13856791042 (the next page's
 		 * first line): one more number of the person above */
 		if (json_array_size(r->contacts) > first && wp_notice_number_under_row(r, line, item))
+			continue;
+		/* 传真：0371-65908230 under the people, a number no person's
+		 * (the office's fax): the list goes on */
+		size_t fax = wp_word_at(line, WP_WORDS_NUMBER_NAME);
+		if (fax && json_array_size(r->contacts) > first && wp_str_starts(line + fax, "：") &&
+		    number_only(line + fax + strlen("：")))
 			continue;
 		/* 安全监管科  冯  磊 / 电话：0354-…: office and person on a
 		 * line, the numbers on the next */

@@ -113,6 +113,26 @@ static const char *last_bracket(const char *e)
 	return depth == 0 ? closing : NULL;
 }
 
+/* e past the time an entry opens with (9:00 , 上午9:00 , 14:30—16:00 ,
+ * 14:30X, 下午 , 全天 ), and the spaces after it; e itself if none. */
+static const char *past_entry_time(const char *e)
+{
+	static const char *const clock_chars[] = {":", "：", "点", "时", "分", "半", "-", "—", "－", "~", "～", "至", NULL};
+	static const char *const clock_marks[] = {":", "：", "点", "时", NULL};
+	const char *p = e + wp_time_of_day_at(e, NULL);
+	p += wp_word_at(p, WP_WORDS_WHOLE_DAY);
+	bool worded = p > e, clock = false;
+	while (wp_nis_digit(*p) || wp_str_span_of(p, clock_chars)) {
+		clock = clock || wp_str_span_of(p, clock_marks);
+		p += wp_nis_digit(*p) ? 1 : wp_str_span_of(p, clock_chars);
+	}
+	/* 2026年…: digits with no clock's mark are the title's; 晚会: a
+	 * time of day's word with no clock is a time only before a space */
+	if ((!worded && !clock) || (!clock && *p != ' '))
+		return e;
+	return p + strspn(p, " ");
+}
+
 /* Entry e of a cell, [全周：][clock ]title（place）, as activity no from
  * start to end. Caller owns it; NULL if it names nothing. */
 static json_t *grid_entry(const char *no, const char *e, wp_date start, wp_date end)
@@ -120,16 +140,13 @@ static json_t *grid_entry(const char *no, const char *e, wp_date start, wp_date 
 	size_t span = wp_word_at(e, WP_WORDS_WHOLE_SPAN);
 	if (span && wp_str_starts(e + span, "："))
 		e += span + strlen("：");
-	char hhmm[6] = "";
-	const char *at;
-	if (wp_nis_digit(*e) && wp_nfind_time(e, hhmm, &at) && at == e && strchr(e, ' ')) {
-		e = strchr(e, ' ');
-		while (*e == ' ')
-			e++;
-	} else {
-		hhmm[0] = '\0';
-	}
+	const char *rest = past_entry_time(e);
+	char *when = wp_str_sub(e, (size_t)(rest - e));
+	e = rest;
 	const char *open = wp_str_ends(e, "）") ? last_bracket(e) : NULL;
+	/* “健康科普大讲堂”（第三讲）: a part's number, no place */
+	if (open && wp_str_starts(open + strlen("（"), "第"))
+		open = NULL;
 	char *head = wp_str_sub(e, open && open > e ? (size_t)(open - e) : strlen(e));
 	char *title = wp_str_trim_end(head, NULL);
 	free(head);
@@ -142,11 +159,12 @@ static json_t *grid_entry(const char *no, const char *e, wp_date start, wp_date 
 	if (*title) {
 		a = wp_notice_new_activity(no, title);
 		wp_notice_set_dates(a, start, end);
-		if (*hhmm)
-			json_object_set_new(a, "time", json_string(hhmm));
+		if (*when)
+			wp_notice_set_times(a, when);
 		if (place && *place)
 			json_object_set_new(a, "location", json_string(place));
 	}
+	free(when);
 	free(place);
 	free(title);
 	return a;
@@ -211,9 +229,16 @@ static bool read_cell(struct reader *r, size_t i, const char *text, wp_date star
 	return true;
 }
 
-/* Row para i of grid g: its entries as activities. False when it is no
- * row (fewer than two cells) or the reader is full. */
-static bool read_row(struct reader *r, const struct grid *g, size_t i, size_t *count)
+/* The cells of the row read last, for a cell that says 同上. */
+struct row_above {
+	char *cell[GRID_COLUMNS];
+	size_t n;
+};
+
+/* Row para i of grid g: its entries as activities; a cell that says 同上
+ * holds what the cell above it does. The row's cells go into above.
+ * False when it is no row (fewer than two cells) or the reader is full. */
+static bool read_row(struct reader *r, const struct grid *g, size_t i, struct row_above *above, size_t *count)
 {
 	char *cell[GRID_COLUMNS];
 	size_t n = grid_cells(r->t.para[i], cell);
@@ -221,10 +246,17 @@ static bool read_row(struct reader *r, const struct grid *g, size_t i, size_t *c
 		wp_notice_free_cells(cell, n);
 		return false;
 	}
-	/* 区融媒体中心  全周：X  —: the days' cells merged into one */
+	for (size_t c = 1; c < n && c < above->n; c++)
+		if (wp_word_is(cell[c], WP_WORDS_SAME_AS_ABOVE)) {
+			free(cell[c]);
+			cell[c] = wp_xstrdup(above->cell[c]);
+		}
+	/* 区融媒体中心  全周：X  —: the days' cells merged into one, the
+	 * cooperating units' cell last when theirs is the last column */
 	size_t span = wp_word_at(cell[1], WP_WORDS_WHOLE_SPAN);
 	bool merged = n < g->ncols && span && wp_str_starts(cell[1] + span, "：");
-	const char *coop_cell = merged && n >= 3 ? cell[n - 1] : g->coop && g->coop < n ? cell[g->coop] : "";
+	const char *coop_cell = merged ? (n >= 3 && g->coop == g->ncols - 1 ? cell[n - 1] : "")
+			      : g->coop && g->coop < n ? cell[g->coop] : "";
 	json_t *lead, *coop;
 	wp_notice_cell_units(r, cell[0], blank_cell(coop_cell) ? "" : coop_cell, &lead, &coop);
 	struct open_activity left = {SIZE_MAX, 0};
@@ -236,7 +268,9 @@ static bool read_row(struct reader *r, const struct grid *g, size_t i, size_t *c
 			fits = read_cell(r, i, cell[c], g->day[c], g->day[c], lead, coop, &left, count);
 	json_decref(lead);
 	json_decref(coop);
-	wp_notice_free_cells(cell, n);
+	wp_notice_free_cells(above->cell, above->n);
+	memcpy(above->cell, cell, n * sizeof *cell);
+	above->n = n;
 	return fits;
 }
 
@@ -249,9 +283,11 @@ size_t wp_notice_read_day_grid(struct reader *r)
 	if (!lines)
 		return 0;
 	size_t count = 0;
+	struct row_above above = {.n = 0};
 	for (i += lines; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++)
-		if (!read_row(r, &g, i, &count))
+		if (!read_row(r, &g, i, &above, &count))
 			break;
+	wp_notice_free_cells(above.cell, above.n);
 	if (count)
 		wp_notice_note(r, WP_TR("the activities are the entries of the grid of days (a day a column, the "
 					"units that lead a row), row by row, numbered 1, 2 ... in order"));

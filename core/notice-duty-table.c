@@ -163,6 +163,18 @@ static json_t *table_owed_by(const char *lead_in)
 		wp_notice_split_units(subject, who);
 	free(subject);
 	free(before);
+	/* 各市市场监督管理局要确定1名信息联络员…。有关材料按下表要求报送：
+	 * the units the paragraph opens with, when the pointing sentence
+	 * names none (its subject is the material) */
+	size_t modal;
+	const char *at = json_array_size(who) ? NULL : wp_word_find(lead_in, WP_WORDS_SUBJECT_MODAL, &modal);
+	const char *stop = at ? wp_str_find(lead_in, "。") : NULL;
+	if (at && at > lead_in && (!stop || at < stop)) {
+		char *opening = wp_str_sub(lead_in, (size_t)(at - lead_in));
+		if (wp_notice_units_like(opening))
+			wp_notice_split_units(opening, who);
+		free(opening);
+	}
 	return who;
 }
 
@@ -216,13 +228,6 @@ static void recipients_below(json_t *rows, const char *const *how, const char *b
 	free(address);
 }
 
-/* Is a row's time cell empty (—, /)? */
-static bool blank_when(const char *when)
-{
-	static const char *const dashes[] = {"—", "-", "－", "/", NULL};
-	return !when[wp_str_span_of(when, dashes)];
-}
-
 /* The rows under a one-line header from paragraph i, a row a line with
  * as many cells as the header, lead_in the paragraph above the header;
  * returns the rows read. */
@@ -243,11 +248,22 @@ static size_t read_line_rows(struct reader *r, size_t i, const enum duty_column 
 		wp_ndate d;
 		wp_nrelative rel;
 		const char *when = cell[DUTY_WHEN];
+		/*  |  | 同时抄送省局计量处: the rest of a cell of the row above,
+		 * wrapped onto a line of its own; the table goes on */
+		bool rest_of_row = n && got >= 2 && got <= ncols && *cells[got - 1];
+		for (size_t c = 0; rest_of_row && c + 1 < got; c++)
+			rest_of_row = !*cells[c];
+		if (rest_of_row) {
+			wp_notice_free_cells(cells, got);
+			continue;
+		}
 		/* 随活动方案一并报送: a row due with another, its time no date;
-		 * a row still, after one that was dated */
+		 * a row still, after one that was dated (序号|单位|姓名: the
+		 * header of another table is none) */
 		bool row = total == ncols && cell[DUTY_WHAT] && when &&
 			   (wp_nfind_date(when, r->year, &d) || wp_nfind_relative(when, false, &rel) ||
-			    wp_word_find(when, WP_WORDS_RECURRING, &(size_t){0}) || (n && *when && !blank_when(when)));
+			    wp_word_find(when, WP_WORDS_RECURRING, &(size_t){0}) ||
+			    (n && wp_word_find(when, WP_WORDS_DUE_WITH, &(size_t){0})));
 		if (row) {
 			json_t *who = json_array();
 			if (cell[DUTY_WHO])

@@ -313,14 +313,15 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	if (stage && !when && wp_nfind_date(stage, r->year, &d))
 		date_src = stage;
 	/* …6月25日（星期四）上午9:00，在…举办…。（牵头单位：X；完成时限：6月25日
-	 * 前）: the day the item's first sentence tells its event on is its
-	 * day; the bracket's is the day it is done by (a day told later, 其中
-	 * 4月16日…, is a part's) */
+	 * 前）: the day the item's text opens with is its day; the bracket's
+	 * is the day it is done by. A day told later (其中4月16日…, 根据…6月5日
+	 * 印发的通知, 于6月20日完成, 截至6月20日) or one things start on (6月20日
+	 * 起) leaves the item a task done by the bracket's day */
 	wp_ndate told_day;
 	const char *fields = when && !stage ? wp_notice_closing_fields(text, NULL) : NULL;
-	const char *first_stop = fields ? wp_str_find(text, "。") : NULL;
 	if (fields && wp_str_find(fields, when) && due_by(r, when) && wp_notice_event_date(r, text, &told_day) &&
-	    told_day.at < fields && (!first_stop || told_day.at < first_stop)) {
+	    told_day.at == text + strspn(text, " ") && told_day.at < fields &&
+	    !wp_word_at(told_day.at + told_day.len, WP_WORDS_START_MARK)) {
 		free(when);
 		when = NULL;
 		date_src = told_day.at;

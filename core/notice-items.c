@@ -702,8 +702,9 @@ void wp_notice_read_activities(struct reader *r)
 	/* D-7（9月12日）　启动…: a countdown's entries, wherever they stand */
 	if (wp_notice_read_countdown(r) > 0)
 		return;
-	/* 牵头单位  9月15日（周二）  9月16日（周三） …: a grid of days */
-	if (wp_notice_read_day_grid(r) > 0)
+	/* 牵头单位  9月15日（周二）  9月16日（周三） …: a grid of days, where
+	 * no activity section holds items of its own */
+	if (!(sec && section_has_items(o, (size_t)(sec - o->sec))) && wp_notice_read_day_grid(r) > 0)
 		return;
 	/* 二、活动地点 三、主办单位 …: the plan of one event */
 	if (wp_notice_read_event_plan(r) > 0)

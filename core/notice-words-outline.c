@@ -179,6 +179,8 @@ static const char *const same_as_left[] = {"同左", "同前日", "续前", NULL
 static const char *const whole_spans[] = {"全周", "整周", "每天", "每日", "活动周期间", NULL};
 /* 6月19日（周五） 镇政府值班室 周海燕。: a roster's line, no event's */
 static const char *const rosters[] = {"值班", "值守", "带班", NULL};
+/* 随活动方案一并报送: a due row's time that is another row's */
+static const char *const due_with[] = {"一并", "随", "同时报送", "另行通知", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
 						"”为主题", NULL};
@@ -472,6 +474,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_SAME_AS_LEFT] = same_as_left,
 	[WP_WORDS_WHOLE_SPAN] = whole_spans,
 	[WP_WORDS_ROSTER] = rosters,
+	[WP_WORDS_DUE_WITH] = due_with,
 	[WP_WORDS_ITEM_MARK] = item_marks,
 	[WP_WORDS_PLAN_PART] = plan_parts,
 	[WP_WORDS_REASON_MARK] = reason_marks,

@@ -5,7 +5,8 @@
  * clock after 晚 opening a range; day lines over prose paragraphs in
  * their other forms; a grid of days across and lead units down; a
  * table written with bars and no spaces; offices over their people; an
- * item's own day before the day its bracket says it is done by. */
+ * item's own day before the day its bracket says it is done by; a duty
+ * table's wrapped row, a contact list's fax and mailbox lines. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -364,6 +365,13 @@ START_TEST(bars_without_spaces_and_offices_over_their_people)
 	ck_assert_str_eq(contact_line_at(plan, 2), "彭立新|13985176620|-");
 	ck_assert_str_eq(contact_line_at(plan, 3), "王琳|0793-8262119|-");
 	json_decref(plan);
+	/* the header of another table under it is no row */
+	char *next = text_with(offices_and_table, "3|宣传周活动总结|4月30日前|电子邮件|知识产权保护处\n",
+			       "序号|单位|姓名|职务|联系电话\n");
+	plan = plan_from_text(next);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	json_decref(plan);
+	free(next);
 }
 END_TEST
 
@@ -392,6 +400,114 @@ START_TEST(an_items_own_day_before_the_day_it_is_done_by)
 			 "一|举办启动仪式|2026-06-25|2026-06-25|09:00|县人民广场|县自然资源和规划局|县委宣传部");
 	ck_assert_ptr_null(field(plan_activity(plan, 1), "start"));
 	json_decref(plan);
+}
+END_TEST
+
+static const char wrapped_duty_rows[] =
+	"关于开展2026年世界计量日宣传活动的通知\n"
+	"\n"
+	"一、活动时间\n"
+	"\n"
+	"2026年5月18日至24日。\n"
+	"\n"
+	"二、报送要求\n"
+	"\n"
+	"各市市场监督管理局要确定1名信息联络员。有关材料按下表要求报送：\n"
+	"\n"
+	"报送内容 | 报送时限 | 报送方式\n"
+	"启动仪式参会回执 | 5月9日（星期六）前 | 电子邮件\n"
+	"宣传活动信息 | 活动结束后5个工作日内 | 电子邮件报省局新闻宣传中心，\n"
+	" |  | 同时抄送省局计量处\n"
+	"宣传活动总结 | 6月5日（星期五）前 | 电子邮件\n"
+	"\n"
+	"三、联系方式\n"
+	"\n"
+	"　　省局计量处　　高岚　0371-65908216\n"
+	"　　　　　　　　　杜明远　0371-65908223\n"
+	"　　　　　　　　　传真：0371-65908230\n"
+	"　　　　　　　　　邮箱：jlc@126.com\n"
+	"　　省局新闻宣传中心　谢雨桐　0371-65908105　邮箱：xc@126.com\n"
+	"　　省计量科学研究院　袁　涛　0371-63517702\n";
+
+/* A row's cell wrapped onto a line of its own ( |  | 同时抄送…) does not
+ * end the table; the rows are owed by the units the paragraph opens with
+ * when the pointing sentence names none. Under the people of a contact
+ * list an office's fax is no person's, and a mailbox line gives the
+ * people above it theirs without ending the list. */
+START_TEST(a_wrapped_row_a_fax_and_a_mailbox_go_on)
+{
+	json_t *plan = plan_from_text(wrapped_duty_rows);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 3);
+	ck_assert_str_eq(deadline_line_at(plan, 2), "报送宣传活动总结|6月5日（星期五）前|2026-06-05|各市市场监督管理局|-");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 4);
+	ck_assert_str_eq(contact_line_at(plan, 1), "杜明远|0371-65908223|jlc@126.com");
+	ck_assert_str_eq(contact_line_at(plan, 2), "谢雨桐|0371-65908105|xc@126.com");
+	ck_assert_str_eq(contact_line_at(plan, 3), "袁涛|0371-63517702|-");
+	json_decref(plan);
+}
+END_TEST
+
+/* A grid's entries in their other forms: a part of the day before the
+ * clock, a clock with no space after it, a part of the day alone, a
+ * range of clocks, a title's bracket that numbers a part (第三讲) and no
+ * place; 同上 holds what the cell above does; a merged row's last cell is
+ * its cooperating units' only when theirs is the last column. */
+START_TEST(a_grids_entries_in_their_other_forms)
+{
+	static const char grid[] =
+		"关于开展2026年全国科普日活动的通知\n"
+		"\n"
+		"一、活动安排\n"
+		"\n"
+		"牵头单位\t9月15日（周二）\t9月16日（周三）\t9月17日（周四）\t配合单位\t备注\n"
+		"区科协\t上午9:00 启动仪式（中央公园）\t14:30科普讲座（区图书馆）\t下午 科普嘉年华（区科技馆）\t区教体局\t—\n"
+		"区文旅局\t9:00-11:30 报告会（区委党校）\t同上\t“健康大讲堂”（第三讲）\t区图书馆\t—\n"
+		"区融媒体中心\t全周：线上竞答（客户端）\t每日推送\n";
+	json_t *plan = plan_from_text(grid);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 7);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "-|启动仪式|2026-09-15|2026-09-15|09:00|中央公园|区科协|区教体局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "-|科普讲座|2026-09-16|2026-09-16|14:30|区图书馆|区科协|区教体局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)), "-|科普嘉年华|2026-09-17|2026-09-17|-|区科技馆|区科协|区教体局");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "end_time"), "11:30");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 4)), "-|科普讲座|2026-09-16|2026-09-16|14:30|区图书馆|区文旅局|区图书馆");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 5)), "-|“健康大讲堂”（第三讲）|2026-09-17|2026-09-17|-|-|区文旅局|区图书馆");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 6)), "-|线上竞答|2026-09-15|2026-09-17|-|客户端|区融媒体中心|");
+	json_decref(plan);
+}
+END_TEST
+
+/* A grid in an annex where the activity section holds items of its own
+ * is read no more than any other table there: the items are the
+ * activities. */
+START_TEST(a_grid_beside_items_leaves_them_be)
+{
+	char *a = text_with(day_grid, "二、活动安排\n\n", "二、活动安排\n\n（一）科普报告会。9月17日下午2:30在区委党校举办，由区科协负责。\n\n附件\n\n");
+	json_t *plan = plan_from_text(a);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "科普报告会");
+	json_decref(plan);
+	free(a);
+}
+END_TEST
+
+/* An item that starts something on its day (6月20日起) runs to the day its
+ * bracket gives; one whose text opens with no day of its own (根据…6月5日
+ * 印发的通知) is a task done by the bracket's day. */
+START_TEST(an_items_start_day_or_a_cited_day_with_its_done_by_day)
+{
+	char *a = text_with(done_by_brackets, "6月25日（星期四）上午9:00，在县人民广场举办启动仪式。",
+			    "6月20日起，组织执法人员开展巡查。");
+	json_t *plan = plan_from_text(a);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-06-20");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2026-06-25");
+	json_decref(plan);
+	char *b = text_with(done_by_brackets, "6月25日（星期四）上午9:00，在县人民广场举办启动仪式。",
+			    "根据省厅6月5日印发的通知要求，全面排查。");
+	plan = plan_from_text(b);
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "start"));
+	json_decref(plan);
+	free(b);
+	free(a);
 }
 END_TEST
 
@@ -424,6 +540,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, two_days_across_are_no_grid);
 	tcase_add_test(tc, bars_without_spaces_and_offices_over_their_people);
 	tcase_add_test(tc, an_items_own_day_before_the_day_it_is_done_by);
+	tcase_add_test(tc, a_wrapped_row_a_fax_and_a_mailbox_go_on);
+	tcase_add_test(tc, a_grids_entries_in_their_other_forms);
+	tcase_add_test(tc, a_grid_beside_items_leaves_them_be);
+	tcase_add_test(tc, an_items_start_day_or_a_cited_day_with_its_done_by_day);
 	suite_add_tcase(s, tc);
 	return s;
 }
