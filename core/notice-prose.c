@@ -850,25 +850,3 @@ size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from)
 					"day unless it gives its own, numbered 1, 2 ... in order"));
 	return count;
 }
-
-size_t wp_notice_read_told_above_table(struct reader *r, size_t from, size_t first)
-{
-	size_t table = from;
-	struct wp_notice_table tb;
-	while (table < r->t.n && !wp_outline_ends_section(&r->outline, table) && wp_notice_step(r, 1) &&
-	       !wp_notice_table_header_at(r, table, &tb))
-		table++;
-	size_t rows = json_array_size(r->activities) - first, count = 0;
-	bool full = false;
-	for (size_t i = from; i < table && !full && wp_notice_step(r, 1); i++) {
-		/* one that opens with its day (a summary of what the table holds,
-		 * 宣传周期间…集中组织9项…活动, is none) */
-		wp_ndate day;
-		if (r->outline.para[i].kind == WP_OUTLINE_PROSE && wp_nfind_date_at(r->t.para[i], r->year, &day) &&
-		    wp_notice_tells_activity(r, r->t.para[i]))
-			count += read_told(r, i, r->t.para[i], NULL, rows + count, &day, &full);
-	}
-	/* in the order of the text: before the table's rows */
-	wp_notice_move_last_activities(r, first, count);
-	return count;
-}

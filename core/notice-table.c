@@ -144,9 +144,7 @@ bool wp_notice_ends_table(const struct reader *r, const struct wp_notice_table *
 	bool content = false;
 	for (size_t c = 0; tb && c < tb->ncols; c++)
 		content = content || tb->col[c] == WP_FIELD_CONTENT;
-	/* 注：1．…: the note under a table is none of its rows */
-	return wp_outline_ends_section(&r->outline, i) || (!content && wp_str_find(r->t.para[i], "。")) ||
-	       wp_word_at(r->t.para[i], WP_WORDS_NOTE_LABEL);
+	return wp_outline_ends_section(&r->outline, i) || (!content && wp_str_find(r->t.para[i], "。"));
 }
 
 static bool ends_table(const struct reader *r, size_t i)
@@ -453,17 +451,6 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
  * the header is passed over, one below a row ends the table. */
-/* Is cell a short name that groups rows (初一年级, 全校, 第一阶段): a few
- * characters, no day, no clock, no list? */
-static bool group_label(const char *cell)
-{
-	wp_ndate d;
-	char hhmm[6];
-	const char *at;
-	return *cell && wp_text_width(cell) <= 12 && !wp_nfind_date(cell, 2000, &d) && !wp_nfind_time(cell, hhmm, &at) &&
-	       !wp_str_find(cell, "、") && !wp_str_find(cell, "，");
-}
-
 static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb, size_t end)
 {
 	int head[MAX_COLUMNS];
@@ -491,14 +478,6 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb,
 		char *cells[MAX_COLUMNS] = {NULL};
 		char *line = wp_notice_mended_row(r, tb->ncols, &i); /* notice-table-mend.c */
 		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
-		/* 初一年级⇥X⇥3月31日⇥…: a group's name in a first column the
-		 * header left blank, one cell more than it names; the row's
-		 * cells are the rest */
-		if (total == tb->ncols + 1 && total <= MAX_COLUMNS && !numbered && group_label(cells[0])) {
-			free(cells[0]);
-			memmove(cells, cells + 1, (total - 1) * sizeof *cells);
-			cells[--total] = NULL;
-		}
 		if (total > tb->ncols && wp_str_find(line, "  "))
 			total = tab_cells(line, cells, total, tb->ncols);
 		if (total < tb->ncols)
