@@ -403,10 +403,9 @@ static void split_prose_items(wp_ntext *t)
 	}
 }
 
-/* Where "。N、" (or "；N、", or "：1、" for the first) stands in s from from
- * on, at its N, or NULL: a numbered item that a paragraph runs on into
- * after a sentence's end (各准备2、3个节目, no sentence's end before it, is
- * none). */
+/* Where "。N、" (or "；N、") stands in s from from on, at its N, or NULL:
+ * a numbered item that a paragraph runs on into after a sentence's end
+ * (各准备2、3个节目, no sentence's end before it, is none). */
 #define INLINE_ITEM_BYTES 6000 /* how far on the next item may be: a bounded look */
 static const char *inline_number_at(const char *from, int n)
 {
@@ -415,8 +414,7 @@ static const char *inline_number_at(const char *from, int n)
 	const char *end = from + strnlen(from, INLINE_ITEM_BYTES);
 	for (const char *at = wp_notice_find_near(from, mark, (size_t)(end - from)); at;
 	     at = wp_notice_find_near(at + 1, mark, (size_t)(end - at - 1)))
-		if (at > from && (wp_str_ends_at(from, at, "。") || wp_str_ends_at(from, at, "；") ||
-				  (n == 1 && wp_str_ends_at(from, at, "："))))
+		if (at > from && (wp_str_ends_at(from, at, "。") || wp_str_ends_at(from, at, "；")))
 			return at;
 	return NULL;
 }
