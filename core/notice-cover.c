@@ -26,6 +26,9 @@ bool wp_notice_only_a_day(const char *para, int year, wp_ndate *d)
 	char *s = wp_str_nospace(para);
 	bool ok = wp_nfind_date(s, year, d) && d->at == s && d->len == strlen(s) && d->start == d->end;
 	free(s);
+	/* the day read points into the copy, which goes: the line is the
+	 * day's text */
+	d->at = para, d->len = strlen(para);
 	return ok;
 }
 

@@ -721,8 +721,12 @@ static bool day_line(const struct reader *r, size_t i, wp_ndate *day, char part[
 {
 	const char *p = r->t.para[i];
 	part[0] = '\0';
-	if (r->outline.para[i].kind != WP_OUTLINE_LABEL && wp_notice_only_a_day(p, r->year, day))
+	/* (the day's text is the line's: the day read from a copy without
+	 * its spaces points into the copy, which goes) */
+	if (r->outline.para[i].kind != WP_OUTLINE_LABEL && wp_notice_only_a_day(p, r->year, day)) {
+		day->at = p, day->len = strlen(p);
 		return true;
+	}
 	char *s = wp_str_nospace(p);
 	wp_ndate d;
 	bool ok = wp_nis_digit(*s) && wp_nfind_date_at(s, r->year, &d) && d.start == d.end;
@@ -738,7 +742,7 @@ static bool day_line(const struct reader *r, size_t i, wp_ndate *day, char part[
 	ok = ok && word < DAY_PART_MAX && q != s + d.len && (!*q || strcmp(q, "：") == 0 || strcmp(q, ":") == 0);
 	if (ok) {
 		*day = d;
-		day->at = p, day->len = 0; /* s goes */
+		day->at = p, day->len = strlen(p); /* s goes */
 	}
 	free(s);
 	return ok;
