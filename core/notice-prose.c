@@ -721,12 +721,8 @@ static bool day_line(const struct reader *r, size_t i, wp_ndate *day, char part[
 {
 	const char *p = r->t.para[i];
 	part[0] = '\0';
-	/* (the day's text is the line's: the day read from a copy without
-	 * its spaces points into the copy, which goes) */
-	if (r->outline.para[i].kind != WP_OUTLINE_LABEL && wp_notice_only_a_day(p, r->year, day)) {
-		day->at = p, day->len = strlen(p);
+	if (r->outline.para[i].kind != WP_OUTLINE_LABEL && wp_notice_only_a_day(p, r->year, day))
 		return true;
-	}
 	char *s = wp_str_nospace(p);
 	wp_ndate d;
 	bool ok = wp_nis_digit(*s) && wp_nfind_date_at(s, r->year, &d) && d.start == d.end;
