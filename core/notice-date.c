@@ -112,10 +112,11 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 static const char *past_weekday(const char *r);
 
 /* Does q open what only follows a day: a weekday's bracket (（周三）),
- * 前, a range mark or a clock time (7:40, 下午3时)? */
+ * 前, a range mark, a clock time (7:40, 下午3时) or 全天? */
 static bool day_follows(const char *q)
 {
-	if (wp_str_starts(q, "前") || at_range_mark(q) || wp_time_of_day_at(q, NULL) > 0)
+	if (wp_str_starts(q, "前") || at_range_mark(q) || wp_time_of_day_at(q, NULL) > 0 ||
+	    wp_word_at(q, WP_WORDS_WHOLE_DAY) > 0) /* 5/14全天 */
 		return true;
 	const char *r = q;
 	while (*r == ' ')

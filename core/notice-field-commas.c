@@ -82,9 +82,55 @@ static char *role_field(const char *field, enum wp_role *role)
 	return NULL;
 }
 
+/* 5/11上午9:00，宣传周启动仪式，县人民广场，各乡镇…参加（县应急局牵头，县减灾委
+ * 成员单位配合）: the when, then what, then where, who in a bracket closing
+ * the line (the way a text message lists them). False, title untouched,
+ * when the line is not so. */
+static bool bracketed_roles(char *title, int year, char **when, char **units, char **place)
+{
+	char *open = wp_notice_closing_open(title);
+	if (!open || open == title)
+		return false;
+	char *inside = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
+	char *parts[MAX_COMMA_FIELDS];
+	size_t roles = split_commas(inside, parts), leads = 0;
+	wp_buf who = WP_BUF_INIT; /* as the reader of units reads them: X牵头，Y配合 */
+	for (size_t k = 0; k < roles; k++) {
+		enum wp_role role;
+		char *u = role_field(parts[k], &role);
+		leads += u && role == WP_ROLE_LEAD;
+		if (u)
+			wp_buf_printf(&who, "%s%s%s", who.len ? "，" : "", u, role == WP_ROLE_LEAD ? "牵头" : "配合");
+		free(u);
+		free(parts[k]);
+	}
+	free(inside);
+	char first_byte = *open;
+	*open = '\0';
+	size_t n = leads ? split_commas(title, parts) : 0;
+	*open = first_byte;
+	wp_ndate d;
+	/* the when: a day, or 宣传周期间 */
+	bool fields = n >= 2 && (wp_nfind_date_at(parts[0], year, &d) || wp_nfind_during(parts[0])) &&
+		      wp_text_width(parts[0]) <= 30 && wp_text_width(parts[1]) <= 60;
+	if (fields) {
+		*when = wp_xstrdup(parts[0]);
+		*units = wp_buf_take(&who);
+		if (n >= 3 && wp_notice_field_is_place(parts[2]))
+			*place = wp_xstrdup(parts[2]);
+		memmove(title, parts[1], strlen(parts[1]) + 1);
+	}
+	for (size_t k = 0; k < n; k++)
+		free(parts[k]);
+	wp_buf_free(&who);
+	return fields;
+}
+
 bool wp_notice_cut_field_commas(char *title, int year, char **when, char **units, char **place)
 {
 	*when = *units = *place = NULL;
+	if (bracketed_roles(title, year, when, units, place))
+		return true;
 	char *parts[MAX_COMMA_FIELDS];
 	size_t n = split_commas(title, parts);
 	wp_ndate d;

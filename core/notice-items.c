@@ -319,8 +319,10 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			 * fields) a label alone is a field whose value follows, not
 			 * the heading of a section of the period */
 			bool card_field = field_line(o, j) && (o->para[i].field || j == i + 1 || field_line(o, j - 1));
-			/* ———: a rule parts one card of fields from the next */
-			if (sub || wp_outline_ends_section(o, j) || stage_line(r, j) || day_over_items(r, j) ||
+			/* ———: a rule parts one card of fields from the next;
+			 * 1、…；2、…。各乡镇要高度重视…: the message's own text again */
+			if (sub || wp_outline_ends_section(o, j) || wp_outline_list_tail(o, i, j) || stage_line(r, j) ||
+			    day_over_items(r, j) ||
 			    (!card_field && prose_heading(r->t.para[j])) || wp_notice_rule_line(r->t.para[j]))
 				break;
 			if (rest.len)

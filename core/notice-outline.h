@@ -153,6 +153,14 @@ enum wp_section_kind wp_outline_section_kind(const char *title);
 const char *wp_outline_top(const struct wp_outline *o, size_t i, int *number);
 /* Paragraph i as an item's heading, levels 2 to 4, or NULL. */
 const char *wp_outline_item(const struct wp_outline *o, size_t i, int *number);
+/* Cuts the paragraphs of t that run on what a notice writes on lines of
+ * their own (an article's title, 一是…二是…, 1、…2、…, role labels) into
+ * paragraphs (notice-outline-split.c). */
+void wp_outline_split_runs(struct wp_ntext *t);
+/* 1、…；2、…。 / 各乡镇要高度重视…: is paragraph j, right under item i,
+ * the text after a list run on in a paragraph (items apart by ；, the
+ * last ending with 。) rather than a part of the last item? */
+bool wp_outline_list_tail(const struct wp_outline *o, size_t i, size_t j);
 /* Does paragraph i end what a section holds (a top heading or an annex)? */
 bool wp_outline_ends_section(const struct wp_outline *o, size_t i);
 /* The first section of kind, or NULL. */

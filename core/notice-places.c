@@ -620,6 +620,45 @@ char *wp_notice_find_location(const char *body)
 	return NULL;
 }
 
+bool wp_notice_names_place(const char *field)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "在%s举行。", field);
+	char *found = wp_notice_find_location(wp_buf_str(&b));
+	wp_buf_free(&b);
+	bool place = found && strcmp(found, field) == 0;
+	free(found);
+	return place;
+}
+
+/* Does text end as a place does (广场, 村, 场所), never as a body (局)? */
+static bool ends_as_place(const char *text)
+{
+	static const enum wp_word_set tails[] = {WP_WORDS_BUILDING, WP_WORDS_TITLE_PLACE, WP_WORDS_BARE_PLACE_END,
+						 WP_WORDS_PLACE_KIND};
+	for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+		if (wp_word_ends(text, tails[k]))
+			return !wp_word_ends(text, WP_WORDS_BODY_TAIL);
+	return false;
+}
+
+bool wp_notice_field_is_place(const char *field)
+{
+	/* 滨河公园、檀溪公园两处避难场所: each of a list a place (not
+	 * 重点查地灾隐患点、…和人员密集场所) */
+	for (const char *from = field, *mark;; from = mark + strlen("、")) {
+		mark = wp_str_find(from, "、");
+		char *part = wp_str_sub(from, mark ? (size_t)(mark - from) : strlen(from));
+		bool place = ends_as_place(part);
+		free(part);
+		if (!place)
+			return false;
+		if (!mark)
+			break;
+	}
+	return wp_text_width(field) <= 40;
+}
+
 /* The place of one stop of a tour at p (after its 在): up to the 、 that
  * opens the next stop's day, or to the verb or ， that ends the list.
  * Its bytes; 0 if none. */

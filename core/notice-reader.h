@@ -215,6 +215,15 @@ const char *wp_notice_first_email(const struct reader *r);
 /* Where an activity described by body takes place (notice-places.c), or
  * NULL. Caller frees. */
 char *wp_notice_find_location(const char *body);
+/* Does field name a place rather than an activity: the location finder
+ * reads the whole of it as one where a sentence would hold a place
+ * (在X举行)? (notice-places.c) */
+bool wp_notice_names_place(const char *field);
+/* Is a field standing alone (…，县人民广场，…) a place: short, and it and
+ * each of its list (滨河公园、檀溪公园两处避难场所) ending as a place does
+ * (广场, 村, 场所), never as a body (局)? Not 副县长出席并讲话.
+ * (notice-places.c) */
+bool wp_notice_field_is_place(const char *field);
 /* 启动仪式（县城东湖广场）: the place a bracket closing an item's title
  * names (a part of it ends like a place, WP_WORDS_TITLE_PLACE, or an
  * account), cut from title; NULL, title unchanged, if none. Caller

@@ -38,20 +38,6 @@ static bool time_field(const char *f)
 	return *p == ':' || wp_str_starts(p, "：");
 }
 
-/* Does the field name a place rather than an activity: the location
- * finder reads the whole of it as one where a sentence would hold a
- * place (在X举行)? */
-static bool place_field(const char *f)
-{
-	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "在%s举行。", f);
-	char *found = wp_notice_find_location(wp_buf_str(&b));
-	wp_buf_free(&b);
-	bool place = found && strcmp(found, f) == 0;
-	free(found);
-	return place;
-}
-
 /* Does a key to the columns, given just above the rows (…安排人员。（日期
  * 时间  地点  活动  负责科室）), put the place before the title? 1 if so,
  * 0 if after, -1 with no key. A look over a few paragraphs back only. */
@@ -101,7 +87,7 @@ static size_t spaced_fields(struct reader *r, size_t para, char **f, size_t n, e
 	size_t title = k, place = 0;
 	if (middle == 2) {
 		int key = key_place_first(r, para);
-		bool place_first = key == 1 || (key < 0 && place_field(f[k]) && !place_field(f[k + 1]));
+		bool place_first = key == 1 || (key < 0 && wp_notice_names_place(f[k]) && !wp_notice_names_place(f[k + 1]));
 		title = place_first ? k + 1 : k;
 		place = title == k ? k + 1 : k;
 	}

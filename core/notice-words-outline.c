@@ -181,6 +181,9 @@ static const char *const whole_spans[] = {"全周", "整周", "每天", "每日"
 static const char *const rosters[] = {"值班", "值守", "带班", NULL};
 /* 随活动方案一并报送: a due row's time that is another row's */
 static const char *const due_with[] = {"一并", "随", "同时报送", "另行通知", NULL};
+/* 全县集中开展以下活动：1、…；2、…: a colon that opens a message's activities
+ * run on (参加人员：1、… or 有关要求如下：1、… opens no activity) */
+static const char *const items_announced[] = {"以下活动", "如下活动", "系列活动", "活动如下", "活动安排如下", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
 						"”为主题", NULL};
@@ -475,6 +478,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_WHOLE_SPAN] = whole_spans,
 	[WP_WORDS_ROSTER] = rosters,
 	[WP_WORDS_DUE_WITH] = due_with,
+	[WP_WORDS_ITEMS_ANNOUNCED] = items_announced,
 	[WP_WORDS_ITEM_MARK] = item_marks,
 	[WP_WORDS_PLAN_PART] = plan_parts,
 	[WP_WORDS_REASON_MARK] = reason_marks,

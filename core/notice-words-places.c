@@ -70,7 +70,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 /* 在城市中心广场、商业街区等人流密集场所开展: the kind of place the list
  * after its 等 names (kept with the list) */
 static const char *const place_kinds[] = {"场所", "区域", "景区", "小区", "学校", "院校", "院所", "乡镇", "村",
-					  "社区", "阵地", "产区", "牧区", "地区", "街区", "市场", NULL};
+					  "社区", "阵地", "产区", "牧区", "地区", "街区", "市场", "集镇", NULL};
 /* 地点：第一场在主校区图书馆，第二场在澜东校区…: what counts sessions */
 static const char *const session_measures[] = {"场", "期", "批", "站", "轮", "班", NULL};
 /* 🏢 市图书馆三楼报告厅: what ends a venue's name, though a unit's name

@@ -301,7 +301,7 @@ static const char *const honours[] = {"优秀", "先进", "最美", NULL};
 static const char *const level_in_word[] = {"市场", NULL};
 
 /* 各所分别负责, 县科协具体负责: how the units take the role */
-static const char *const role_manners[] = {"分别", "具体", "统一", NULL};
+static const char *const role_manners[] = {"分别", "具体", "统一", "按职责", NULL};
 /* 4月21日前各报1个案例: each of the doers sends one */
 static const char *const each_doers[] = {"各", "分别", NULL};
 /* ，县安委会各成员单位参加，: units that take part cooperate */

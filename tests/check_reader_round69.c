@@ -6,7 +6,8 @@
  * their other forms; a grid of days across and lead units down; a
  * table written with bars and no spaces; offices over their people; an
  * item's own day before the day its bracket says it is done by; a duty
- * table's wrapped row, a contact list's fax and mailbox lines. */
+ * table's wrapped row, a contact list's fax and mailbox lines; a text
+ * message's run-on items. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -511,6 +512,27 @@ START_TEST(an_items_start_day_or_a_cited_day_with_its_done_by_day)
 }
 END_TEST
 
+/* A text message's activities run on after 以下活动：1、…；2、…, each
+ * when, what, where, then its units in a bracket closing it; 5/14全天 is
+ * a day. */
+START_TEST(a_text_messages_run_on_items_with_their_units_in_a_bracket)
+{
+	json_t *plan = plan_from_text(
+		"【檀溪县应急管理局】5/11-5/17为2026年全国防灾减灾宣传周，全县集中开展以下活动：1、5/11上午9:00，"
+		"宣传周启动仪式，县人民广场，各乡镇分管负责同志参加（县应急局牵头，县减灾委成员单位配合）；2、5/14全天，"
+		"应急避难场所开放日，滨河公园，设置地震VR体验（县应急局牵头，县住建局、县红十字会配合）；3、5/15下午3点，"
+		"技能比武，县消防救援大队训练场（县消防救援大队牵头）。檀溪县应急管理局 5月6日\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|宣传周启动仪式|2026-05-11|2026-05-11|09:00|县人民广场|县应急局|县减灾委成员单位");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|应急避难场所开放日|2026-05-14|2026-05-14|-|滨河公园|县应急局|县住建局、县红十字会");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "3|技能比武|2026-05-15|2026-05-15|15:00|县消防救援大队训练场|县消防救援大队|");
+	json_decref(plan);
+}
+END_TEST
+
 /* Two days across are a table's two dates, no grid of days. */
 START_TEST(two_days_across_are_no_grid)
 {
@@ -544,6 +566,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_grids_entries_in_their_other_forms);
 	tcase_add_test(tc, a_grid_beside_items_leaves_them_be);
 	tcase_add_test(tc, an_items_start_day_or_a_cited_day_with_its_done_by_day);
+	tcase_add_test(tc, a_text_messages_run_on_items_with_their_units_in_a_bracket);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,225 @@
+/* notice-outline-split.c - paragraphs that hold what a notice would
+ * write on lines of their own, cut before the outline is built: an
+ * article run into its prose (第三条　X。…), a list in prose (一是…二是…),
+ * items numbered 1、2、 run on in a paragraph (or after a colon that
+ * announces activities, as a text message lists them), and role labels
+ * run on in a line (牵头单位：X　配合单位：Y). Each cut is looked for a
+ * bounded way on from the last, so the work is linear. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "notice-heading.h"
+#include "notice-outline.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+/* Splits paragraph i of t into its first len bytes and the rest. */
+static void split_at(wp_ntext *t, size_t i, size_t len)
+{
+	t->para = wp_xrealloc(t->para, (t->n + 1) * sizeof *t->para);
+	memmove(t->para + i + 2, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
+	t->n++;
+	char *whole = t->para[i];
+	t->para[i] = wp_str_sub(whole, len);
+	t->para[i + 1] = wp_str_sub(whole + len, strlen(whole + len));
+	free(whole);
+}
+
+/* 二是, 三是 ... in order, each after the one before */
+static const char *next_prose_part(const char *from, int k)
+{
+	return wp_notice_enumerated_at(from + 1, k + 2);
+}
+
+/* 一是举办启动仪式。…二是举办文艺晚会。…三是…: a paragraph that opens
+ * a list written in prose holds its siblings too; each N是 after a
+ * sentence's end starts a paragraph of its own, so that every part is an
+ * item as if written on its own line. */
+static void split_prose_items(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		size_t len = 0;
+		if (!wp_heading_is_prose_item(t->para[i]) || wp_cn_number(t->para[i], &len) != 1)
+			continue;
+		size_t parts = wp_outline_count_cuts(t->para[i], next_prose_part);
+		if (!parts)
+			continue;
+		wp_outline_split_at_cuts(t, i, parts, next_prose_part);
+		i += parts;
+	}
+}
+
+/* Does the text from from to at end with a colon that announces
+ * activities (…开展以下活动：)? A list that opens after another colon
+ * (参加人员：1、…, 有关要求如下：1、…) is an activity's own or no activity. */
+static bool items_announced_before(const char *from, const char *at)
+{
+	if (!wp_str_ends_at(from, at, "："))
+		return false;
+	at -= strlen("：");
+	for (const char *const *w = wp_words(WP_WORDS_ITEMS_ANNOUNCED); *w; w++)
+		if (wp_str_ends_at(from, at, *w))
+			return true;
+	return false;
+}
+
+/* Where "。N、" (or "；N、", or "以下活动：1、" for the first) stands in s
+ * from from on, at its N, or NULL: a numbered item that a paragraph runs
+ * on into after a sentence's end (各准备2、3个节目, no sentence's end
+ * before it, is none). */
+#define INLINE_ITEM_BYTES 6000 /* how far on the next item may be: a bounded look */
+static const char *inline_number_at(const char *from, int n)
+{
+	char mark[16];
+	snprintf(mark, sizeof mark, "%d、", n);
+	const char *end = from + strnlen(from, INLINE_ITEM_BYTES);
+	for (const char *at = wp_notice_find_near(from, mark, (size_t)(end - from)); at;
+	     at = wp_notice_find_near(at + 1, mark, (size_t)(end - at - 1)))
+		if (at > from && (wp_str_ends_at(from, at, "。") || wp_str_ends_at(from, at, "；") ||
+				  (n == 1 && items_announced_before(from, at))))
+			return at;
+	return NULL;
+}
+
+/* 1、 before the first item, then 2、, 3、 ... each after the one before */
+static const char *next_inline_item(const char *from, int k)
+{
+	return inline_number_at(from, k + 1);
+}
+
+/* The length of s up to and with its first 。 outside brackets, or 0
+ * when none is followed by more text. */
+static size_t first_sentence_len(const char *s)
+{
+	int depth = 0;
+	for (const char *p = s; *p; p += wp_str_char_len(p)) {
+		if (wp_str_starts(p, "（") || *p == '(')
+			depth++;
+		else if ((wp_str_starts(p, "）") || *p == ')') && depth > 0)
+			depth--;
+		else if (depth == 0 && wp_str_starts(p, "。"))
+			return p[strlen("。")] ? (size_t)(p - s) + strlen("。") : 0;
+	}
+	return 0;
+}
+
+/* 二、活动安排。1、开幕式…。…2、“晒秋”…。3、…: a paragraph typed with its
+ * items run on, numbered 1、2、 each after a sentence's end; each starts a
+ * paragraph of its own, as if written on its own line (two at least, in
+ * order; each looked for a bounded way on from the last, so the work is
+ * linear). Items a colon opens (以下活动：1、…；2、…) are apart by ；, so
+ * the last ends with its sentence: what follows (各乡镇要高度重视…) is the
+ * message's own text again. */
+static void split_inline_numbers(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		size_t cuts = wp_outline_count_cuts(t->para[i], next_inline_item);
+		if (cuts < 2)
+			continue;
+		wp_outline_split_at_cuts(t, i, cuts, next_inline_item);
+		size_t last = i + cuts, len;
+		if (wp_str_ends(t->para[i], "：") && (len = first_sentence_len(t->para[last])) > 0)
+			split_at(t, last, len), cuts++;
+		i += cuts;
+	}
+}
+
+
+/* 第三条　“六五环境日”主场宣传活动。6月5日…: an article run into its
+ * prose has its title before the first 。 when that sentence is short
+ * and one phrase; untitled (第二条　活动时间为…，…。), its whole text is
+ * prose. Either way the article's heading becomes a line of its own and
+ * its prose the paragraph after, as if the article were titled on a line
+ * (第二条　活动时间 / 2026年6月1日…). */
+static void split_articles(wp_ntext *t)
+{
+	static const char *const not_in_title[] = {"，", "；", "：", NULL};
+	for (size_t i = 0; i < t->n; i++) {
+		int n;
+		const char *text = wp_heading_article(t->para[i], &n);
+		const char *stop = text ? wp_str_find(text, "。") : NULL;
+		if (!stop)
+			continue;
+		const char *rest = stop + strlen("。");
+		char *title = wp_str_sub(text, (size_t)(stop - text));
+		bool titled = wp_text_width(title) <= 30 && wp_str_span_upto(title, not_in_title) == strlen(title);
+		free(title);
+		if (titled && !*rest)
+			continue; /* 第九条　本方案自印发之日起施行。: one sentence */
+		split_at(t, i, (size_t)((titled ? stop : text) - t->para[i]));
+		/* text, stop and rest pointed into the paragraph split_at freed */
+		if (titled) /* the 。 that ended the title opens the prose: drop it */
+			memmove(t->para[i + 1], t->para[i + 1] + strlen("。"), strlen(t->para[i + 1] + strlen("。")) + 1);
+		i++;
+	}
+}
+
+/* The start of a committee's role label (主任单位：, 成员单位：, 组长：) just
+ * after a sentence or clause of para ends at or after from, or NULL. */
+static const char *next_role_label(const char *from)
+{
+	for (const char *p = from; *p; p += wp_str_char_len(p)) {
+		if (!wp_str_starts(p, "。") && !wp_str_starts(p, "；"))
+			continue;
+		const char *at = p + wp_str_char_len(p);
+		size_t len;
+		if (wp_committee_label_at(at, &len) != WP_COMMITTEE_NONE && wp_str_starts(at + len, "："))
+			return at;
+	}
+	return NULL;
+}
+
+/* 成立…组委会。主任单位：X；副主任单位：Y、Z；成员单位：A、B。: a
+ * committee's roles run into one paragraph; each role label after a
+ * sentence or clause starts a paragraph of its own, as if written a line
+ * each. Only a paragraph with two such labels or more is split. */
+static void split_role_labels(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		const char *first = next_role_label(t->para[i]);
+		if (!first || !next_role_label(first))
+			continue;
+		size_t parts = 0;
+		const char *last = first;
+		for (const char *at = first; at; at = next_role_label(at))
+			parts++, last = at;
+		/* the last list ends at its 。; what follows (办公室设在…) is a
+		 * sentence of its own */
+		const char *stop = wp_str_find(last, "。");
+		const char *rest = stop && stop[strlen("。")] ? stop + strlen("。") : NULL;
+		parts += rest != NULL;
+		t->para = wp_xrealloc(t->para, (t->n + parts) * sizeof *t->para);
+		memmove(t->para + i + 1 + parts, t->para + i + 1, (t->n - i - 1) * sizeof *t->para);
+		t->n += parts;
+		char *whole = t->para[i];
+		const char *from = whole, *to = first;
+		for (size_t k = 0; k <= parts; k++) {
+			t->para[i + k] = wp_str_sub(from, to ? (size_t)(to - from) : strlen(from));
+			from = to;
+			to = !to ? NULL : to == rest ? NULL : next_role_label(to) ? next_role_label(to) : rest;
+		}
+		free(whole);
+		i += parts;
+	}
+}
+
+void wp_outline_split_runs(wp_ntext *t)
+{
+	split_articles(t);
+	split_prose_items(t);
+	split_inline_numbers(t);
+	split_role_labels(t);
+}
+
+bool wp_outline_list_tail(const struct wp_outline *o, size_t i, size_t j)
+{
+	const struct wp_outline_para *p = o->para;
+	return i > 0 && j == i + 1 && j < o->n && p[j].kind == WP_OUTLINE_PROSE && p[i].kind == WP_OUTLINE_ITEM &&
+	       p[i - 1].kind == WP_OUTLINE_ITEM && p[i - 1].level == p[i].level && p[i].number == p[i - 1].number + 1 &&
+	       wp_str_ends(p[i - 1].text, "；") && wp_str_ends(p[i].text, "。");
+}
