@@ -82,19 +82,13 @@ static char *role_field(const char *field, enum wp_role *role)
 	return NULL;
 }
 
-/* 5/11上午9:00，宣传周启动仪式，县人民广场，各乡镇…参加（县应急局牵头，县减灾委
- * 成员单位配合）: the when, then what, then where, who in a bracket closing
- * the line (the way a text message lists them). False, title untouched,
- * when the line is not so. */
-static bool bracketed_roles(char *title, int year, char **when, char **units, char **place)
+/* The bracket's units as the reader of units reads them (X牵头，Y配合),
+ * or NULL when none leads (inside: the bracket's text). Caller frees. */
+static char *bracket_roles(const char *inside)
 {
-	char *open = wp_notice_closing_open(title);
-	if (!open || open == title)
-		return false;
-	char *inside = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
 	char *parts[MAX_COMMA_FIELDS];
 	size_t roles = split_commas(inside, parts), leads = 0;
-	wp_buf who = WP_BUF_INIT; /* as the reader of units reads them: X牵头，Y配合 */
+	wp_buf who = WP_BUF_INIT;
 	for (size_t k = 0; k < roles; k++) {
 		enum wp_role role;
 		char *u = role_field(parts[k], &role);
@@ -104,25 +98,87 @@ static bool bracketed_roles(char *title, int year, char **when, char **units, ch
 		free(u);
 		free(parts[k]);
 	}
+	if (leads)
+		return wp_buf_take(&who);
+	wp_buf_free(&who);
+	return NULL;
+}
+
+/* The （ of the bracket of roles the line's fields end with: closing the
+ * line, or followed by a remark (…（县应急局牵头），演练方案由…报县应急局
+ * 审核); *end where the bracket ends. NULL if none. */
+static char *roles_open(char *title, char **end)
+{
+	char *open = wp_notice_closing_open(title);
+	if (open) {
+		*end = open + strlen(open);
+		return open;
+	}
+	for (char *p = title; (p = (char *)wp_str_find(p, "），")) != NULL; p += strlen("）")) {
+		char saved = p[strlen("）")];
+		p[strlen("）")] = '\0';
+		open = wp_notice_closing_open(title);
+		p[strlen("）")] = saved;
+		if (open) {
+			*end = p + strlen("）");
+			return open;
+		}
+	}
+	return NULL;
+}
+
+/* The field of parts[0..n) that is the when (a day, or 宣传周期间): the
+ * first, or the second after what is on (3·15集中宣传咨询，3月15日上午9点，…);
+ * n when neither. */
+static size_t when_field(char **parts, size_t n, int year)
+{
+	wp_ndate d;
+	for (size_t k = 0; k < n && k < 2; k++)
+		if ((wp_nfind_date_at(parts[k], year, &d) || wp_nfind_during(parts[k])) && wp_text_width(parts[k]) <= 30)
+			return k;
+	return n;
+}
+
+/* 5/11上午9:00，宣传周启动仪式，县人民广场，各乡镇…参加（县应急局牵头，县减灾委
+ * 成员单位配合）: the when, what and where, who in a bracket closing the
+ * line (the way a text message lists them); what may come before the
+ * when, where before what. False, title untouched, when the line is not
+ * so. */
+static bool bracketed_roles(char *title, int year, char **when, char **units, char **place)
+{
+	char *end;
+	char *open = roles_open(title, &end);
+	if (!open || open == title)
+		return false;
+	char *inside = wp_str_sub(open + strlen("（"), (size_t)(end - open) - strlen("（") - strlen("）"));
+	char *who = bracket_roles(inside);
 	free(inside);
+	char *parts[MAX_COMMA_FIELDS];
 	char first_byte = *open;
 	*open = '\0';
-	size_t n = leads ? split_commas(title, parts) : 0;
+	size_t n = who ? split_commas(title, parts) : 0;
 	*open = first_byte;
-	wp_ndate d;
-	/* the when: a day, or 宣传周期间 */
-	bool fields = n >= 2 && (wp_nfind_date_at(parts[0], year, &d) || wp_nfind_during(parts[0])) &&
-		      wp_text_width(parts[0]) <= 30 && wp_text_width(parts[1]) <= 60;
+	size_t at = when_field(parts, n, year);
+	/* what: the first field but the when, unless a place stands there
+	 * before another (4月20日上午9:30，县人民广场，启动仪式) */
+	size_t what = at == 0 ? 1 : 0;
+	if (what + 1 < n && what + 1 != at && wp_notice_field_is_place(parts[what]) &&
+	    !wp_notice_field_is_place(parts[what + 1]))
+		what++;
+	bool fields = n >= 2 && at < n && wp_text_width(parts[what]) <= 60;
 	if (fields) {
-		*when = wp_xstrdup(parts[0]);
-		*units = wp_buf_take(&who);
-		if (n >= 3 && wp_notice_field_is_place(parts[2]))
-			*place = wp_xstrdup(parts[2]);
-		memmove(title, parts[1], strlen(parts[1]) + 1);
+		*when = wp_xstrdup(parts[at]);
+		*units = who;
+		who = NULL;
+		/* where: a field that is a place (not 副县长出席并讲话) */
+		for (size_t k = 0; k < n && !*place; k++)
+			if (k != what && k != at && wp_notice_field_is_place(parts[k]))
+				*place = wp_xstrdup(parts[k]);
+		memmove(title, parts[what], strlen(parts[what]) + 1);
 	}
 	for (size_t k = 0; k < n; k++)
 		free(parts[k]);
-	wp_buf_free(&who);
+	free(who);
 	return fields;
 }
 

@@ -381,8 +381,11 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_keep_counted_week(a, first);
 	}
 	/* 完成时限：5月21日 / 活动内容：…上午9:00、下午2:30各一场 */
-	if (!wp_notice_set_times(a, first) && !wp_notice_set_times(a, when) && own_when &&
-	    !wp_notice_set_content_times(a, text))
+	/* a row of fields has its clock in its when, none in the text after
+	 * it (筛查对象为…，请于3月10日17:00前报…) */
+	bool timed = row && !own_when ? wp_notice_set_times(a, when)
+				      : wp_notice_set_times(a, first) || wp_notice_set_times(a, when);
+	if (!timed && own_when && !wp_notice_set_content_times(a, text))
 		wp_notice_set_prose_times(a, text, r->year);
 	/* a 地点： line anywhere says it, before any 在X of the first sentence */
 	if (!loc)

@@ -321,7 +321,7 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			bool card_field = field_line(o, j) && (o->para[i].field || j == i + 1 || field_line(o, j - 1));
 			/* ———: a rule parts one card of fields from the next;
 			 * 1、…；2、…。各乡镇要高度重视…: the message's own text again */
-			if (sub || wp_outline_ends_section(o, j) || wp_outline_list_tail(o, i, j) || stage_line(r, j) ||
+			if (sub || wp_outline_ends_section(o, j) || o->para[j].list_tail || stage_line(r, j) ||
 			    day_over_items(r, j) ||
 			    (!card_field && prose_heading(r->t.para[j])) || wp_notice_rule_line(r->t.para[j]))
 				break;
@@ -767,8 +767,12 @@ void wp_notice_read_activities(struct reader *r)
 	/* 四、活动安排 / 具体如下表： / a table of the activities / 有关活动说明如下：
 	 * （一）…（六）: the table's rows are the activities; the items after it
 	 * explain them */
-	if (sec && table_before_items(o, (size_t)(sec - o->sec)) && wp_notice_read_table(r) > 0)
+	size_t first = json_array_size(r->activities);
+	if (sec && table_before_items(o, (size_t)(sec - o->sec)) && wp_notice_read_table(r) > 0) {
+		/* 3月30日7:50，…举行启动仪式，由政教处负责。 above the table */
+		wp_notice_read_told_above_table(r, section, first);
 		return;
+	}
 	/* 五、活动日程 / （一）预热活动 / 4月10日—19日 / 每　天　X……Y / 主办：…:
 	 * a printed programme; its items only group its days */
 	if (programme(r, section) && wp_notice_read_day_lines(r, section) > 0)
@@ -776,8 +780,9 @@ void wp_notice_read_activities(struct reader *r)
 	read_items_under(r, i, NULL);
 	/* a day-by-day schedule (4月20日：举办启动仪式…), else 具体活动安排见
 	 * 附件: the items are in a table. */
+	first = json_array_size(r->activities);
 	if (r->nitems == 0 && wp_notice_read_schedule(r, section) == 0 &&
 	    wp_notice_read_day_lines(r, section) == 0 && wp_notice_read_records(r, section) == 0 &&
-	    wp_notice_read_titled_paragraphs(r, section) == 0)
-		wp_notice_read_table(r);
+	    wp_notice_read_titled_paragraphs(r, section) == 0 && wp_notice_read_table(r) > 0)
+		wp_notice_read_told_above_table(r, section, first);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "buf.h"
 #include "notice-heading.h"
 #include "notice-outline.h"
 #include "notice-reader.h"
@@ -56,10 +57,13 @@ static void split_prose_items(wp_ntext *t)
 
 /* Does the text from from to at end with a colon that announces
  * activities (…开展以下活动：)? A list that opens after another colon
- * (参加人员：1、…, 有关要求如下：1、…) is an activity's own or no activity. */
+ * (参加人员：1、…, 有关要求如下：1、…) is an activity's own or no
+ * activity, and so is one inside an item or under a heading of its own
+ * ((一）启动仪式。…仪式结束后现场开展以下活动：1、…). */
 static bool items_announced_before(const char *from, const char *at)
 {
-	if (!wp_str_ends_at(from, at, "："))
+	int n;
+	if (!wp_str_ends_at(from, at, "：") || wp_heading_top(from, &n) || wp_heading_item(from, &n))
 		return false;
 	at -= strlen("：");
 	for (const char *const *w = wp_words(WP_WORDS_ITEMS_ANNOUNCED); *w; w++)
@@ -92,20 +96,59 @@ static const char *next_inline_item(const char *from, int k)
 	return inline_number_at(from, k + 1);
 }
 
-/* The length of s up to and with its first 。 outside brackets, or 0
- * when none is followed by more text. */
-static size_t first_sentence_len(const char *s)
+#define BRACKET_LOOK 200 /* how far on a bracket's ） is looked for: a bounded look */
+
+/* Where the bracket opening at s (its （) ends when it names who leads
+ * or helps (县应急局牵头, 各所配合) and a 。 follows it: at that 。; else
+ * NULL. */
+static const char *roles_bracket_stop(const char *s)
+{
+	const char *close = wp_notice_find_near(s, "）", BRACKET_LOOK);
+	if (!close || !wp_str_starts(close + strlen("）"), "。"))
+		return NULL;
+	char *inside = wp_str_sub(s, (size_t)(close - s));
+	size_t len;
+	bool roles = wp_unit_mark_role(inside, &len) != WP_ROLE_NONE || wp_word_find(inside, WP_WORDS_LEAD_VERB, &len) ||
+		     wp_word_find(inside, WP_WORDS_HELP_VERB, &len);
+	free(inside);
+	return roles ? close + strlen("）") : NULL;
+}
+
+/* Does the sentence at s (up to its 。) close with a bracket of roles? */
+static bool sentence_closes_with_roles(const char *s)
+{
+	const char *stop = wp_notice_find_near(s, "。", BRACKET_LOOK);
+	for (const char *p = s; stop && p < stop; p += wp_str_char_len(p))
+		if (wp_str_starts(p, "（"))
+			return roles_bracket_stop(p) == stop;
+	return false;
+}
+
+/* The length of the last item of a list run on after a colon (s its
+ * paragraph), or 0 when nothing follows it: up to the 。 after its
+ * bracket of roles, which may close the sentence after its first
+ * (6/19全天，比武，训练场。每家单位派3名职工参赛（县总工会牵头）。), else
+ * up to its first 。 outside brackets. */
+static size_t last_item_len(const char *s)
 {
 	int depth = 0;
-	for (const char *p = s; *p; p += wp_str_char_len(p)) {
-		if (wp_str_starts(p, "（") || *p == '(')
+	const char *stop = NULL;
+	for (const char *p = s; *p && !stop; p += wp_str_char_len(p)) {
+		if (wp_str_starts(p, "（")) {
+			if (depth == 0)
+				stop = roles_bracket_stop(p);
 			depth++;
-		else if ((wp_str_starts(p, "）") || *p == ')') && depth > 0)
+		} else if (wp_str_starts(p, "）") && depth > 0) {
 			depth--;
-		else if (depth == 0 && wp_str_starts(p, "。"))
-			return p[strlen("。")] ? (size_t)(p - s) + strlen("。") : 0;
+		} else if (depth == 0 && wp_str_starts(p, "。") &&
+			   !sentence_closes_with_roles(p + strlen("。"))) {
+			stop = p;
+		}
 	}
-	return 0;
+	if (!stop)
+		return 0;
+	size_t len = (size_t)(stop - s) + strlen("。");
+	return s[len] ? len : 0;
 }
 
 /* 二、活动安排。1、开幕式…。…2、“晒秋”…。3、…: a paragraph typed with its
@@ -123,8 +166,13 @@ static void split_inline_numbers(wp_ntext *t)
 			continue;
 		wp_outline_split_at_cuts(t, i, cuts, next_inline_item);
 		size_t last = i + cuts, len;
-		if (wp_str_ends(t->para[i], "：") && (len = first_sentence_len(t->para[last])) > 0)
+		if (wp_str_ends(t->para[i], "：") && (len = last_item_len(t->para[last])) > 0) {
 			split_at(t, last, len), cuts++;
+			wp_buf marked = WP_BUF_INIT;
+			wp_buf_printf(&marked, "%s%s", WP_OUTLINE_TAIL_MARK, t->para[last + 1]);
+			free(t->para[last + 1]);
+			t->para[last + 1] = wp_buf_take(&marked);
+		}
 		i += cuts;
 	}
 }
@@ -216,10 +264,11 @@ void wp_outline_split_runs(wp_ntext *t)
 	split_role_labels(t);
 }
 
-bool wp_outline_list_tail(const struct wp_outline *o, size_t i, size_t j)
+bool wp_outline_take_tail_mark(char *p)
 {
-	const struct wp_outline_para *p = o->para;
-	return i > 0 && j == i + 1 && j < o->n && p[j].kind == WP_OUTLINE_PROSE && p[i].kind == WP_OUTLINE_ITEM &&
-	       p[i - 1].kind == WP_OUTLINE_ITEM && p[i - 1].level == p[i].level && p[i].number == p[i - 1].number + 1 &&
-	       wp_str_ends(p[i - 1].text, "；") && wp_str_ends(p[i].text, "。");
+	size_t mark = strlen(WP_OUTLINE_TAIL_MARK);
+	if (strncmp(p, WP_OUTLINE_TAIL_MARK, mark) != 0)
+		return false;
+	memmove(p, p + mark, strlen(p + mark) + 1);
+	return true;
 }

@@ -462,11 +462,13 @@ void wp_outline_build(struct reader *r)
 	wp_outline_free(o);
 	wp_outline_split_runs(&r->t);
 	wp_outline_split_field_runs(&r->t);
+	o->n = r->t.n;
+	o->para = wp_xcalloc(o->n ? o->n : 1, sizeof *o->para);
+	for (size_t i = 0; i < o->n; i++)
+		o->para[i].list_tail = wp_outline_take_tail_mark(r->t.para[i]);
 	/* 关于调整…的补充通知 / 一、… / 附：《X方案》 / X方案 / 一、…: the
 	 * amending notice's numbers head no section of the plan */
 	size_t plan_at = wp_notice_find_annexed_plan(r);
-	o->n = r->t.n;
-	o->para = wp_xcalloc(o->n ? o->n : 1, sizeof *o->para);
 	o->annex = o->n;
 	struct table_scan ts = {.in_table = false};
 	size_t cap = 0;

@@ -69,6 +69,10 @@ struct wp_outline_para {
 	enum wp_committee_role committee;
 	size_t section; /* the top heading's section it is in, or WP_OUTLINE_NO_SECTION */
 	bool unnumbered; /* an item heading whose number the copy lost (notice-outline-bare.c) */
+	/* the text after items run on in a paragraph after a colon that
+	 * announces them (以下活动：1、…；2、…。各乡镇要…): no part of the last
+	 * (notice-outline-split.c) */
+	bool list_tail;
 };
 
 struct wp_outline_section {
@@ -155,12 +159,13 @@ const char *wp_outline_top(const struct wp_outline *o, size_t i, int *number);
 const char *wp_outline_item(const struct wp_outline *o, size_t i, int *number);
 /* Cuts the paragraphs of t that run on what a notice writes on lines of
  * their own (an article's title, 一是…二是…, 1、…2、…, role labels) into
- * paragraphs (notice-outline-split.c). */
+ * paragraphs (notice-outline-split.c). The text after a list run on after
+ * a colon opens with WP_OUTLINE_TAIL_MARK (a control, which no decoded
+ * text holds) until wp_outline_take_tail_mark takes it off. */
 void wp_outline_split_runs(struct wp_ntext *t);
-/* 1、…；2、…。 / 各乡镇要高度重视…: is paragraph j, right under item i,
- * the text after a list run on in a paragraph (items apart by ；, the
- * last ending with 。) rather than a part of the last item? */
-bool wp_outline_list_tail(const struct wp_outline *o, size_t i, size_t j);
+#define WP_OUTLINE_TAIL_MARK "\x01"
+/* Takes the mark off paragraph p (in place): was it there? */
+bool wp_outline_take_tail_mark(char *p);
 /* Does paragraph i end what a section holds (a top heading or an annex)? */
 bool wp_outline_ends_section(const struct wp_outline *o, size_t i);
 /* The first section of kind, or NULL. */

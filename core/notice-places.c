@@ -635,7 +635,9 @@ bool wp_notice_names_place(const char *field)
 static bool ends_as_place(const char *text)
 {
 	static const enum wp_word_set tails[] = {WP_WORDS_BUILDING, WP_WORDS_TITLE_PLACE, WP_WORDS_BARE_PLACE_END,
-						 WP_WORDS_PLACE_KIND};
+						 WP_WORDS_PLACE_KIND, WP_WORDS_FIELD_PLACE_END};
+	if (wp_word_at(text, WP_WORDS_FIELD_NOT_PLACE))
+		return false;
 	for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
 		if (wp_word_ends(text, tails[k]))
 			return !wp_word_ends(text, WP_WORDS_BODY_TAIL);

@@ -164,8 +164,6 @@ static bool section_is_activity(struct reader *r, size_t k)
 	return leads;
 }
 
-static void read_paragraph(struct reader *r, const char *no, const char *title, const char *p,
-			   const wp_ndate *carried, const wp_ndate *label);
 
 /* 此外，9月16日（周三）下午2:30，镇卫生院将在镇敬老院开展“关爱老年健康”科普
  * 讲座，…: a paragraph after an activity section's own that turns aside
@@ -231,7 +229,7 @@ static void read_aside_activity(struct reader *r, const char *no, size_t i, size
 	char *units = aside_activity_units(r, aside);
 	char *title = wp_notice_event_named(told);
 	if (units && title && wp_notice_add_unnumbered_item(r, no, i, i)) {
-		read_paragraph(r, no, title, told, NULL, NULL);
+		wp_notice_read_prose_paragraph(r, no, title, told, NULL, NULL);
 		json_t *a = json_array_get(r->activities, json_array_size(r->activities) - 1);
 		json_t *lead = json_object_get(a, "lead");
 		if (json_array_size(lead) == 0 && json_array_size(json_object_get(a, "cooperate")) == 0)
@@ -360,8 +358,8 @@ char *wp_notice_event_named(const char *p)
  * the day carried from what the paragraph told before (当天下午，…); the
  * days of its date label (label, NULL if none) before all of them; the
  * first time, place and units anywhere in it. */
-static void read_paragraph(struct reader *r, const char *no, const char *title, const char *p,
-			   const wp_ndate *carried, const wp_ndate *label)
+void wp_notice_read_prose_paragraph(struct reader *r, const char *no, const char *title, const char *p,
+				    const wp_ndate *carried, const wp_ndate *label)
 {
 	json_t *a = wp_notice_new_activity(no, title);
 	wp_ndate d;
@@ -474,7 +472,7 @@ static bool read_told(struct reader *r, size_t i, const char *told, const wp_nda
 	if (read && !wp_notice_add_unnumbered_item(r, no, i, i))
 		read = false, *full = true;
 	if (read)
-		read_paragraph(r, no, title, told, same_day ? carried : NULL, NULL);
+		wp_notice_read_prose_paragraph(r, no, title, told, same_day ? carried : NULL, NULL);
 	free(title);
 	return read;
 }
@@ -693,7 +691,7 @@ size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from)
 		snprintf(no, sizeof no, "%zu", count + 1);
 		bool fits = wp_notice_add_unnumbered_item(r, no, i, i);
 		if (fits)
-			read_paragraph(r, no, title, body, NULL, &days);
+			wp_notice_read_prose_paragraph(r, no, title, body, NULL, &days);
 		free(title);
 		if (!fits)
 			break;
@@ -705,148 +703,40 @@ size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from)
 	return count;
 }
 
-/* s past a weekday (星期一, 周一) not in brackets; s if none. */
-static const char *past_bare_weekday(const char *s)
+/* Does a row of the table (activities first..first+rows) repeat what
+ * paragraph p tells on day: the row's title in p, on the same day? */
+static bool row_repeats(const struct reader *r, size_t first, size_t rows, const char *p, const wp_ndate *day)
 {
-	size_t week = wp_word_at(s, WP_WORDS_WEEK);
-	size_t numeral = week ? wp_word_at(s + week, WP_WORDS_WEEKDAY_NUMERAL) : 0;
-	return numeral ? s + week + numeral : s;
-}
-
-/* Is paragraph i a bare day line: 4月20日（星期一）, 4月20日 星期一,
- * 4月20日（星期一）：, or 4月20日（星期一）下午, a part of the day closing it
- * (copied into part, empty if none: the part is the events' under it)? */
-#define DAY_PART_MAX 16
-static bool day_line(const struct reader *r, size_t i, wp_ndate *day, char part[DAY_PART_MAX])
-{
-	const char *p = r->t.para[i];
-	part[0] = '\0';
-	if (r->outline.para[i].kind != WP_OUTLINE_LABEL && wp_notice_only_a_day(p, r->year, day))
-		return true;
-	char *s = wp_str_nospace(p);
-	wp_ndate d;
-	bool ok = wp_nis_digit(*s) && wp_nfind_date_at(s, r->year, &d) && d.start == d.end;
-	const char *q = ok ? past_bare_weekday(s + d.len) : s;
-	size_t word = ok ? wp_time_of_day_at(q, NULL) : 0;
-	if (ok && word < DAY_PART_MAX) {
-		memcpy(part, q, word);
-		part[word] = '\0';
-		q += word;
+	char iso[WP_DATE_ISO_SIZE];
+	wp_date_format(day->start, iso);
+	for (size_t k = first; k < first + rows; k++) {
+		json_t *a = json_array_get(r->activities, k);
+		const char *title = json_string_value(json_object_get(a, "title"));
+		const char *start = json_string_value(json_object_get(a, "start"));
+		if (title && *title && start && strcmp(start, iso) == 0 && wp_str_find(p, title))
+			return true;
 	}
-	/* more than a date (a weekday, a part of the day, a colon), nothing
-	 * else */
-	ok = ok && word < DAY_PART_MAX && q != s + d.len && (!*q || strcmp(q, "：") == 0 || strcmp(q, ":") == 0);
-	if (ok) {
-		*day = d;
-		day->at = p, day->len = strlen(p); /* s goes */
+	return false;
+}
+
+size_t wp_notice_read_told_above_table(struct reader *r, size_t from, size_t first)
+{
+	size_t table = from;
+	struct wp_notice_table tb;
+	while (table < r->t.n && !wp_outline_ends_section(&r->outline, table) && wp_notice_step(r, 1) &&
+	       !wp_notice_table_header_at(r, table, &tb))
+		table++;
+	size_t rows = json_array_size(r->activities) - first, count = 0;
+	bool full = false;
+	for (size_t i = from; i < table && !full && wp_notice_step(r, 1); i++) {
+		/* one that opens with its day (a summary of what the table holds,
+		 * 宣传周期间…集中组织9项…活动, is none) */
+		wp_ndate day;
+		if (r->outline.para[i].kind == WP_OUTLINE_PROSE && wp_nfind_date_at(r->t.para[i], r->year, &day) &&
+		    wp_notice_tells_activity(r, r->t.para[i]) && !row_repeats(r, first, rows, r->t.para[i], &day))
+			count += read_told(r, i, r->t.para[i], NULL, rows + count, &day, &full);
 	}
-	free(s);
-	return ok;
-}
-
-/* 4月23日为世界读书日，…系列活动另行通知: an event to be announced, at no
- * hour, is none of the schedule's. */
-static bool announced_later(const char *p)
-{
-	size_t len;
-	char clock[6];
-	return wp_word_find(p, WP_WORDS_LEFT_OPEN, &len) && !wp_nfind_time(p, clock, NULL);
-}
-
-/* 启动仪式结束后，10:30在同一地点举办…: the place of the activity named, or
- * else of the one just read (the last of before activities of this
- * schedule; none when before is 0). */
-static void same_place_as_before(struct reader *r, const char *p, size_t before)
-{
-	size_t n = json_array_size(r->activities);
-	json_t *a = json_array_get(r->activities, n - 1);
-	wp_notice_same_place_as_named(r, a, p);
-	const char *place = json_string_value(json_object_get(a, "location"));
-	json_t *there = before && n >= 2 ? json_object_get(json_array_get(r->activities, n - 2), "location") : NULL;
-	/* 在同一地点 with no place before it names none */
-	if (place && wp_word_is(place, WP_WORDS_SAME_PLACE))
-		json_object_set(a, "location", json_is_string(there) ? there : json_null());
-}
-
-/* Reads paragraph i (p, titled title) as activity no on day, or on its
- * own day; a clock opening it is of the day line's part of the day
- * (下午 over 2:30，在…). False when the reader holds its maximum. */
-static bool read_under_day(struct reader *r, size_t i, const char *no, const char *title, const wp_ndate *day,
-			   const char *part, size_t before)
-{
-	const char *p = r->t.para[i];
-	if (!wp_notice_add_unnumbered_item(r, no, i, i))
-		return false;
-	wp_ndate own;
-	bool dated = wp_notice_event_date(r, p, &own);
-	wp_buf with_part = WP_BUF_INIT;
-	if (*part && wp_nis_digit(*p))
-		wp_buf_printf(&with_part, "%s%s", part, p);
-	read_paragraph(r, no, title, with_part.len ? wp_buf_str(&with_part) : p, NULL, dated ? &own : day);
-	wp_buf_free(&with_part);
-	same_place_as_before(r, p, before);
-	return true;
-}
-
-/* 本次讲座分两场举行： / 4月20日（星期一） / 4月27日（星期一） over the
- * paragraphs under them: each event on each day; more such lines in a
- * row than this start anew */
-#define DAYS_IN_A_ROW 8
-
-size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from)
-{
-	wp_ndate day[DAYS_IN_A_ROW];
-	char part[DAYS_IN_A_ROW][DAY_PART_MAX];
-	size_t days = 0;
-	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
-		if (day_line(r, i, &day[0], part[0]))
-			days++;
-		/* (…分两场举行： announces the day lines under it) */
-		else if (days && !wp_str_ends(r->t.para[i], "。") &&
-			 !(wp_str_ends(r->t.para[i], "：") && i + 1 < r->t.n && day_line(r, i + 1, &day[0], part[0])))
-			return 0; /* a day's title lines, field lines or timed rows: a schedule of another kind */
-	}
-	if (days < 2) /* one such line is a date, not a schedule */
-		return 0;
-	size_t count = 0, in_row = 0;
-	bool after_day = false;
-	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
-		wp_ndate d;
-		char pt[DAY_PART_MAX];
-		if (day_line(r, i, &d, pt)) {
-			/* 4月22日 / 4月23日 / 在…举办…: a day line with nothing
-			 * under it, unless a line announced the days (本次讲座分两
-			 * 场举行：) */
-			bool announced = in_row && after_day && i >= 1 + in_row && wp_str_ends(r->t.para[i - 1 - in_row], "：");
-			if (after_day && in_row && !announced) {
-				wp_notice_note(r, WP_TR("the day line '%.40s' has no activity under it"), r->t.para[i - 1]);
-				in_row = 0;
-			}
-			if (!after_day || in_row == DAYS_IN_A_ROW)
-				in_row = 0;
-			day[in_row] = d;
-			memcpy(part[in_row++], pt, DAY_PART_MAX);
-			after_day = true;
-			continue;
-		}
-		after_day = false;
-		const char *p = r->t.para[i];
-		/* 模拟庭审分两场举行：: the day lines under it announced, no event */
-		bool announces = wp_str_ends(p, "：") && i + 1 < r->t.n && day_line(r, i + 1, &d, pt);
-		char *title = in_row && !announces && !announced_later(p) ? wp_notice_event_named(p) : NULL;
-		bool full = false;
-		for (size_t k = 0; title && k < in_row && !full; k++) {
-			char no[16];
-			snprintf(no, sizeof no, "%zu", count + 1);
-			full = !read_under_day(r, i, no, title, &day[k], part[k], count);
-			count += !full;
-		}
-		free(title);
-		if (full)
-			break;
-	}
-	if (count)
-		wp_notice_note(r, WP_TR("the activities are the paragraphs under the section's day lines, each on its "
-					"day unless it gives its own, numbered 1, 2 ... in order"));
+	/* in the order of the text: before the table's rows */
+	wp_notice_move_last_activities(r, first, count);
 	return count;
 }

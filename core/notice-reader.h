@@ -194,6 +194,9 @@ void wp_notice_read_division(struct reader *r);
 
 /* The activity item paragraph para is in, or NULL (a binary search). */
 const struct item_range *wp_notice_item_at(const struct reader *r, size_t para);
+/* Moves the last `moved` activities to index first, in their order, the
+ * items that point at activities following them. */
+void wp_notice_move_last_activities(struct reader *r, size_t first, size_t moved);
 /* Adds a person to call, once, unless name reads as an office. */
 void wp_notice_add_contact(struct reader *r, const char *name, const char *phone);
 /* A table cell of whom to call (林晓燕　13905961234): the person, for the
@@ -464,6 +467,11 @@ size_t wp_notice_read_event_plan(struct reader *r);
  * a day it happens on (not one things are due by), an event and who
  * leads it (5月17日上午9:30，在…举行…。由街道科协负责，…配合。)? */
 bool wp_notice_tells_activity(const struct reader *r, const char *p);
+/* 五、活动安排 / 3月30日7:50，学校…举行启动仪式，由政教处负责… / …如下表： / the
+ * table: the paragraphs of the section from `from` up to the table's
+ * header that tell an activity, each read as one and put before the
+ * table's rows (read already, from activity first on); how many. */
+size_t wp_notice_read_told_above_table(struct reader *r, size_t from, size_t first);
 /* Reads stage section k, told in prose alone (一、动员部署阶段（5月25日—
  * 5月31日） / 各乡镇要…), as one activity: the stage its title, its dates
  * the stage's. */
@@ -704,6 +712,13 @@ size_t wp_notice_read_table(struct reader *r);
  * their numbers are taken by activities read before. Returns the rows
  * read. */
 size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to, const char *group);
+/* One activity paragraph (or the part of one that tells it), numbered no
+ * and titled title: its first day, else its part of a month, else the
+ * day carried (NULL: none); the days of its date label (NULL: none)
+ * before all of them; the first time, place and units anywhere in it
+ * (notice-prose.c). */
+void wp_notice_read_prose_paragraph(struct reader *r, const char *no, const char *title, const char *p,
+				    const wp_ndate *carried, const wp_ndate *label);
 
 /* One row of a table, its cells (cell[c] of kind col[c], NULL if
  * missing) on paragraph para, as the activity numbered no (as written

@@ -96,3 +96,24 @@ void wp_notice_settle_numbers(struct reader *r)
 		json_object_set_new(a, "no", json_null());
 	}
 }
+
+void wp_notice_move_last_activities(struct reader *r, size_t first, size_t moved)
+{
+	size_t n = json_array_size(r->activities);
+	if (moved == 0 || first + moved > n)
+		return;
+	for (size_t k = 0; k < moved; k++) {
+		json_t *a = json_incref(json_array_get(r->activities, n - moved + k));
+		json_array_remove(r->activities, n - moved + k);
+		json_array_insert_new(r->activities, first + k, a);
+	}
+	/* the items point at their activities by index: those moved come
+	 * first now, those between come after them */
+	for (size_t k = 0; k < r->nitems; k++) {
+		size_t *at = &r->items[k].activity;
+		if (*at >= n - moved && *at < n)
+			*at = first + (*at - (n - moved));
+		else if (*at >= first && *at < n - moved)
+			*at += moved;
+	}
+}

@@ -144,7 +144,9 @@ bool wp_notice_ends_table(const struct reader *r, const struct wp_notice_table *
 	bool content = false;
 	for (size_t c = 0; tb && c < tb->ncols; c++)
 		content = content || tb->col[c] == WP_FIELD_CONTENT;
-	return wp_outline_ends_section(&r->outline, i) || (!content && wp_str_find(r->t.para[i], "。"));
+	/* 注：1．…: the note under a table is none of its rows */
+	return wp_outline_ends_section(&r->outline, i) || (!content && wp_str_find(r->t.para[i], "。")) ||
+	       wp_word_at(r->t.para[i], WP_WORDS_NOTE_LABEL);
 }
 
 static bool ends_table(const struct reader *r, size_t i)
@@ -449,10 +451,61 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 	return ncols;
 }
 
+/* 法律咨询⇥…⇥县司法局⇥县工信局: the cooperating units, last in the header,
+ * typed apart by a tab, one cell more than the header names: joined with
+ * 、 (cells changed in place); the count of cells. */
+static size_t units_apart(const struct wp_notice_table *tb, char **cells, size_t total)
+{
+	if (tb->col[tb->ncols - 1] != WP_FIELD_COOP || !wp_notice_units_like(cells[total - 2]) ||
+	    !wp_notice_units_like(cells[total - 1]))
+		return total;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s、%s", cells[total - 2], cells[total - 1]);
+	free(cells[total - 2]);
+	free(cells[total - 1]);
+	cells[total - 1] = NULL;
+	cells[total - 2] = wp_buf_take(&b);
+	return total - 1;
+}
+
+/* Is cell a short name that groups rows (初一年级, 全校, 第一阶段): a few
+ * characters, no day, no clock, no list? */
+static bool group_label(const char *cell)
+{
+	wp_ndate d;
+	char hhmm[6];
+	const char *at;
+	return *cell && wp_text_width(cell) <= 12 && !wp_nfind_date(cell, 2000, &d) && !wp_nfind_time(cell, hhmm, &at) &&
+	       !wp_str_find(cell, "、") && !wp_str_find(cell, "，");
+}
+
+/* 初一年级⇥X⇥… / ⇥Y⇥… / 初二年级⇥Z⇥…: does the table keep a group's name in a
+ * first column its header left blank? Two rows at least open with a
+ * group's name in one cell more than the header names, and a row of the
+ * header's cells follows one of them (the rest of that group). A row
+ * with an extra cell alone is no group column. */
+#define GROUP_LOOK_ROWS 24 /* the rows looked at for it: a bounded look, as every header may be tried */
+static bool group_column(const struct reader *r, const struct wp_notice_table *tb, size_t end)
+{
+	size_t grouped = 0, under = 0;
+	bool in_group = false;
+	for (size_t i = tb->body; i < end && i - tb->body < GROUP_LOOK_ROWS && !wp_notice_ends_table(r, tb, i); i++) {
+		char *cells[MAX_COLUMNS] = {NULL};
+		size_t total = wp_notice_split_cells(r->t.para[i], cells, MAX_COLUMNS);
+		bool group = total == tb->ncols + 1 && total <= MAX_COLUMNS && group_label(cells[0]);
+		grouped += group;
+		under += in_group && !group && total == tb->ncols;
+		in_group = group || (in_group && total == tb->ncols);
+		wp_notice_free_cells(cells, total < MAX_COLUMNS ? total : MAX_COLUMNS);
+	}
+	return grouped >= 2 && under >= 1;
+}
+
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
  * the header is passed over, one below a row ends the table. */
 static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb, size_t end)
 {
+	bool grouped = group_column(r, tb, end);
 	int head[MAX_COLUMNS];
 	size_t nhead = tb->body > 0 ? wp_notice_cell_columns(r->t.para[tb->body - 1], head, MAX_COLUMNS) : 0;
 	if (nhead != tb->ncols)
@@ -478,8 +531,18 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb,
 		char *cells[MAX_COLUMNS] = {NULL};
 		char *line = wp_notice_mended_row(r, tb->ncols, &i); /* notice-table-mend.c */
 		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
+		/* 初一年级⇥X⇥3月31日⇥…: a group's name in a first column the
+		 * header left blank, one cell more than it names; the row's
+		 * cells are the rest */
+		if (grouped && total == tb->ncols + 1 && total <= MAX_COLUMNS && !numbered && group_label(cells[0])) {
+			free(cells[0]);
+			memmove(cells, cells + 1, (total - 1) * sizeof *cells);
+			cells[--total] = NULL;
+		}
 		if (total > tb->ncols && wp_str_find(line, "  "))
 			total = tab_cells(line, cells, total, tb->ncols);
+		if (!grouped && total == tb->ncols + 1 && total <= MAX_COLUMNS)
+			total = units_apart(tb, cells, total);
 		if (total < tb->ncols)
 			total = wp_notice_split_overflow(line, cells, total, tb->ncols, head, nhead);
 		size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;

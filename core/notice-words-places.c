@@ -160,6 +160,13 @@ static const char *const bare_place_ends[] = {"室", "步道", "公园", "社区
  * under another unit calls the event by the word before it (主场活动) */
 static const char *const event_kind_tails[] = {"活动", "宣传", NULL};
 
+/* 5/13上午9点，演练，县委党校（…牵头）: a field alone that names a place */
+static const char *const field_place_ends[] = {"校", "中学", "小学", "大学", "学院", "街", "商超", "超市",
+					       "园区", "基地", "码头", "厂", NULL};
+/* …，进学校、进社区、进农村，… / …，组织群众就近转移至应急避难场所，…: what is done */
+static const char *const field_not_places[] = {"进", "走进", "深入", "组织", "开展", "前往", "赴", "到", "转移",
+					       "举办", "举行", NULL};
+
 const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_OPENER] = event_openers,
 	[WP_WORDS_ACCOUNT] = accounts,
@@ -188,6 +195,8 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_RELY_ON] = rely_on,
 	[WP_WORDS_ONLINE_VENUE] = online_venues,
 	[WP_WORDS_TITLE_PLACE] = title_places,
+	[WP_WORDS_FIELD_PLACE_END] = field_place_ends,
+	[WP_WORDS_FIELD_NOT_PLACE] = field_not_places,
 	[WP_WORDS_PLACE_COUNTER] = place_counters,
 	[WP_WORDS_BOOKING] = booking,
 	[WP_WORDS_WHOLE_AREA] = whole_area,

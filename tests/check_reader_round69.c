@@ -7,7 +7,8 @@
  * table written with bars and no spaces; offices over their people; an
  * item's own day before the day its bracket says it is done by; a duty
  * table's wrapped row, a contact list's fax and mailbox lines; a text
- * message's run-on items. */
+ * message's run-on items; a table's group column, its note, a paragraph
+ * above it. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -533,6 +534,45 @@ START_TEST(a_text_messages_run_on_items_with_their_units_in_a_bracket)
 }
 END_TEST
 
+/* A table whose first column (left blank in the header) names the group
+ * of its rows (初一年级 / rows under it with that cell empty): the rows'
+ * cells are the rest; a note under the table (注：…) is none of its rows;
+ * a paragraph above it that opens with its day and tells an activity is
+ * one, before the rows. */
+START_TEST(a_tables_group_column_its_note_and_a_paragraph_above_it)
+{
+	json_t *plan = plan_from_text(
+		"沣阳县第三初级中学关于开展安全教育周活动的通知\n"
+		"\n"
+		"一、活动时间\n"
+		"\n"
+		"2026年3月30日至4月3日。\n"
+		"\n"
+		"二、活动安排\n"
+		"\n"
+		"　　3月30日（星期一）7:50，学校在田径场举行安全教育周启动仪式，启动仪式由政教处负责，团委配合。\n"
+		"　　各年级活动安排如下表：\n"
+		"\t活动内容\t时间\t地点\t负责部门\t配合\n"
+		"初一年级\t交通安全专题讲座\t3月31日（星期二）14:30\t学校报告厅\t政教处\t县交警大队\n"
+		"\t手抄报评比\t3月30日至4月2日\t各班教室\t团委\t美术组\n"
+		"全校\t应急疏散演练\t4月1日（星期三）9:45\t学校田径场\t政教处\t总务处、校医室\n"
+		"　　注：1．讲座邀请县交警大队民警授课。2．演练方案另发。\n"
+		"\n"
+		"三、工作要求\n"
+		"\n"
+		"各班主任于4月8日前将总结交政教处。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|安全教育周启动仪式|2026-03-30|2026-03-30|07:50|田径场|政教处|团委");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|交通安全专题讲座|2026-03-31|2026-03-31|14:30|学校报告厅|政教处|县交警大队");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|手抄报评比|2026-03-30|2026-04-02|-|各班教室|团委|美术组");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "title"), "应急疏散演练");
+	json_decref(plan);
+}
+END_TEST
+
 /* Two days across are a table's two dates, no grid of days. */
 START_TEST(two_days_across_are_no_grid)
 {
@@ -567,6 +607,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_grid_beside_items_leaves_them_be);
 	tcase_add_test(tc, an_items_start_day_or_a_cited_day_with_its_done_by_day);
 	tcase_add_test(tc, a_text_messages_run_on_items_with_their_units_in_a_bracket);
+	tcase_add_test(tc, a_tables_group_column_its_note_and_a_paragraph_above_it);
 	suite_add_tcase(s, tc);
 	return s;
 }

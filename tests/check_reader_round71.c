@@ -1,7 +1,10 @@
 /* check_reader_round71.c - habits taught in session 39: a text message's
  * activities run on after a colon, narrowed to where the colon announces
- * activities, the last ending with its sentence, and a place field only
- * where it names one. */
+ * activities (not inside an item), the last ending with its sentence or
+ * its bracket of roles; its fields in any order, a place field only
+ * where it is one; a table's group column only where rows of the
+ * group's follow, units apart by a tab in the last cell, and a paragraph
+ * above a table that a row repeats read once. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -85,6 +88,159 @@ START_TEST(a_third_field_that_names_no_place_is_no_place)
 }
 END_TEST
 
+/* A row with one cell more than the header names, its first short, is
+ * no group's name when no row of the header's cells follows it: the
+ * extra cell is the row's (its cooperating units apart by a tab). */
+START_TEST(an_extra_cell_alone_is_no_group_column)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年知识产权宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年4月20日至4月26日。\n"
+		"二、活动安排\n"
+		"活动名称\t时间\t地点\t牵头单位\t配合单位\n"
+		"启动仪式\t4月20日\t县人民广场\t县市场监管局\t县委宣传部\n"
+		"法律咨询\t4月22日\t县经开区\t县市场监管局\t县司法局\t县工信局\n"
+		"三、工作要求\n"
+		"请于4月29日前报送总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "title")), "法律咨询");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "location")), "县经开区");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县司法局、县工信局");
+	json_decref(plan);
+}
+END_TEST
+
+/* A paragraph above the table telling an activity that a row of the
+ * table repeats (its title, its day) is not read a second time. */
+START_TEST(a_told_paragraph_a_row_repeats_is_read_once)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全教育周活动的通知\n"
+		"一、活动时间\n"
+		"2026年3月30日至4月3日。\n"
+		"二、活动安排\n"
+		"3月30日（星期一）7:50，学校在田径场举行安全教育周启动仪式，由政教处负责，团委配合。\n"
+		"各项活动安排如下表：\n"
+		"活动内容\t时间\t地点\t负责部门\t配合\n"
+		"安全教育周启动仪式\t3月30日（星期一）7:50\t学校田径场\t政教处\t团委\n"
+		"应急疏散演练\t4月1日（星期三）9:45\t学校田径场\t政教处\t总务处\n"
+		"三、工作要求\n"
+		"各班主任在活动结束后3个工作日内报送总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "title")), "安全教育周启动仪式");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "title")), "应急疏散演练");
+	json_decref(plan);
+}
+END_TEST
+
+/* Items apart by 。 rather than ；: the last still ends with its bracket
+ * of roles, so the report after it is not its (no clock, no tie). */
+START_TEST(a_messages_items_apart_by_full_stops)
+{
+	json_t *plan = plan_from_text(
+		"【青石县市场监管局】各市场监管所：2026年知识产权宣传周定于4月20日至26日举行，局里安排以下活动："
+		"1、4/20上午9:30，知识产权宣传周启动仪式，县人民广场（知识产权股牵头，城关所配合）。2、4/24全天，"
+		"商标侵权专项检查，县城各大商超（执法大队牵头，各所配合）。请各所于4/28（周二）下午5点前将活动总结"
+		"报知识产权股。联系人：刘晓敏，电话：13907361234。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|商标侵权专项检查|2026-04-24|2026-04-24|-|县城各大商超|执法大队|各所");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert(json_is_null(json_object_get(json_array_get(json_object_get(plan, "deadlines"), 0), "activity")));
+	json_decref(plan);
+}
+END_TEST
+
+/* 以下活动：1、…；2、… inside an activity's own paragraph (（一）启动仪式。
+ * …仪式结束后现场开展以下活动：) is what it holds, no activities. */
+START_TEST(a_list_inside_an_item_stays_its_own)
+{
+	json_t *plan = plan_from_text(
+		"青石县卫生健康局关于开展2026年全民营养周宣传活动的通知\n"
+		"各乡镇卫生院：\n"
+		"一、活动时间\n"
+		"2026年5月17日至5月23日。\n"
+		"二、活动内容\n"
+		"（一）启动仪式。5月17日上午9:00在县人民广场举行，仪式结束后现场开展以下活动：1、营养膳食展板展示；"
+		"2、免费测量血压血糖；3、营养专家义诊咨询。由县卫健局牵头，县人民医院、县疾控中心配合。\n"
+		"（二）营养健康知识竞赛。5月22日下午3:00在县委党校礼堂举行，由县卫健局牵头，县教育局配合。\n"
+		"三、工作要求\n"
+		"请各单位于5月26日17:00前将活动开展情况报县卫健局健康促进股。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|启动仪式|2026-05-17|2026-05-17|09:00|县人民广场|县卫健局|县人民医院、县疾控中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* The fields in other orders: when, where, what (one item a line) and
+ * what, when, where (a message); a remark after the bracket of roles
+ * (…（县应急局牵头），演练方案由…) is no part of the title. */
+START_TEST(fields_in_other_orders_and_a_remark_after_the_roles)
+{
+	json_t *plan = plan_from_text(
+		"青石县市场监督管理局关于开展2026年知识产权宣传周活动的通知\n"
+		"各所：\n"
+		"一、活动安排\n"
+		"1、4月20日上午9:30，县人民广场，知识产权宣传周启动仪式（知识产权股牵头，城关所配合）；\n"
+		"2、知识产权进企业座谈会，4月22日下午2:30，县经开区管委会二楼会议室（知识产权股牵头，县经开区配合）；\n"
+		"3、4月24日上午，商标侵权应急演练，县城各大商超（执法大队牵头，各所配合），演练方案由各所于4月21日前报执法大队。\n"
+		"二、工作要求\n"
+		"请于4月30日前报送活动总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|知识产权宣传周启动仪式|2026-04-20|2026-04-20|09:30|县人民广场|知识产权股|城关所");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|知识产权进企业座谈会|2026-04-22|2026-04-22|14:30|县经开区管委会二楼会议室|知识产权股|县经开区");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "3|商标侵权应急演练|2026-04-24|2026-04-24|-|县城各大商超|执法大队|各所");
+	json_decref(plan);
+}
+END_TEST
+
+/* A note paragraph under the last of the items a line each is the
+ * item's (its report tied to it), but its clock is not the item's: a
+ * row of fields has its clock in its when. */
+START_TEST(a_note_under_a_row_of_fields_gives_no_clock)
+{
+	json_t *plan = plan_from_text(
+		"青石县妇女联合会关于开展2026年“巾帼健康行”系列活动的通知\n"
+		"各乡镇妇联：\n"
+		"一、活动安排\n"
+		"1、3月6日上午9:00，“巾帼健康行”启动仪式，县妇女儿童活动中心（县妇联牵头，县卫健局配合）；\n"
+		"2、3月12日至20日，“两癌”免费筛查，各乡镇卫生院（县妇联牵头，县卫健局、各乡镇妇联配合）。\n"
+		"筛查对象为35至64周岁农村适龄妇女，请各乡镇妇联于3月10日17:00前将筛查名单报县妇联权益部。\n"
+		"二、工作要求\n"
+		"请于3月31日前报送活动总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|“两癌”免费筛查|2026-03-12|2026-03-20|-|各乡镇卫生院|县妇联|县卫健局、各乡镇妇联");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(json_object_get(plan, "deadlines"), 0), "activity")), "2");
+	json_decref(plan);
+}
+END_TEST
+
+/* The last item's bracket of roles may close the sentence after its
+ * first (…训练场。每家单位派3名职工参赛（县总工会牵头…）。): the item ends
+ * there, its units its own. */
+START_TEST(the_last_items_roles_may_close_its_second_sentence)
+{
+	json_t *plan = plan_from_text(
+		"【青石县总工会】各基层工会：2026年“安康杯”竞赛宣传月期间，县总工会开展以下活动：1、6/5上午9点，启动仪式，"
+		"县工人文化宫广场（县总工会牵头，县应急局配合）；2、6/19全天，职工应急技能比武，县消防救援大队训练场。"
+		"每家单位派3名职工参赛（县总工会牵头，县消防救援大队配合）。各基层工会要认真组织，于6/10下午5点前将参赛"
+		"人员名单报县总工会劳动保护部。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *last = plan_activity(plan, 1);
+	ck_assert_str_eq(names(last, "lead"), "县总工会");
+	ck_assert_str_eq(names(last, "cooperate"), "县消防救援大队");
+	ck_assert(json_is_null(json_object_get(last, "time")));
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round71");
@@ -92,6 +248,13 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_messages_last_run_on_item_ends_with_its_sentence);
 	tcase_add_test(tc, a_list_after_another_colon_is_no_activities);
 	tcase_add_test(tc, a_third_field_that_names_no_place_is_no_place);
+	tcase_add_test(tc, an_extra_cell_alone_is_no_group_column);
+	tcase_add_test(tc, a_told_paragraph_a_row_repeats_is_read_once);
+	tcase_add_test(tc, a_messages_items_apart_by_full_stops);
+	tcase_add_test(tc, a_list_inside_an_item_stays_its_own);
+	tcase_add_test(tc, fields_in_other_orders_and_a_remark_after_the_roles);
+	tcase_add_test(tc, a_note_under_a_row_of_fields_gives_no_clock);
+	tcase_add_test(tc, the_last_items_roles_may_close_its_second_sentence);
 	suite_add_tcase(s, tc);
 	return s;
 }
