@@ -295,7 +295,9 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 		bool cn = heading && !arabic_item(o, i);
 		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
 		if (!heading || in_note) {
-			if (!heading && stage_line(r, i))
+			if (!heading && wp_notice_units_for_named_items(r, r->t.para[i]))
+				; /* 以上5、6两项由X牵头: theirs */
+			else if (!heading && stage_line(r, i))
 				stage = r->t.para[i];
 			else if (!heading && day_over_items(r, i))
 				day = r->t.para[i];
@@ -321,8 +323,8 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			bool card_field = field_line(o, j) && (o->para[i].field || j == i + 1 || field_line(o, j - 1));
 			/* ———: a rule parts one card of fields from the next;
 			 * 1、…；2、…。各乡镇要高度重视…: the message's own text again */
-			if (sub || wp_outline_ends_section(o, j) || o->para[j].list_tail || stage_line(r, j) ||
-			    day_over_items(r, j) ||
+			if (sub || wp_outline_ends_section(o, j) || o->para[j].list_tail || wp_notice_names_items(r->t.para[j]) ||
+			    stage_line(r, j) || day_over_items(r, j) ||
 			    (!card_field && prose_heading(r->t.para[j])) || wp_notice_rule_line(r->t.para[j]))
 				break;
 			if (rest.len)

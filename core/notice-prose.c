@@ -704,18 +704,34 @@ size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from)
 }
 
 /* Does a row of the table (activities first..first+rows) repeat what
- * paragraph p tells on day: the row's title in p, on the same day? */
+ * paragraph p tells on day: on the same day, the row's title in p or the
+ * row at p's clock? */
 static bool row_repeats(const struct reader *r, size_t first, size_t rows, const char *p, const wp_ndate *day)
 {
-	char iso[WP_DATE_ISO_SIZE];
+	char iso[WP_DATE_ISO_SIZE], hhmm[6];
+	const char *at;
 	wp_date_format(day->start, iso);
+	bool clock = wp_nfind_time(p, hhmm, &at);
 	for (size_t k = first; k < first + rows; k++) {
 		json_t *a = json_array_get(r->activities, k);
 		const char *title = json_string_value(json_object_get(a, "title"));
 		const char *start = json_string_value(json_object_get(a, "start"));
-		if (title && *title && start && strcmp(start, iso) == 0 && wp_str_find(p, title))
+		const char *time = json_string_value(json_object_get(a, "time"));
+		if (start && strcmp(start, iso) == 0 &&
+		    ((title && *title && wp_str_find(p, title)) || (clock && time && strcmp(time, hhmm) == 0)))
 			return true;
 	}
+	return false;
+}
+
+/* Does p tell what has been done (召开了…会议, 进行了安排部署): a 了 after
+ * a verb in its first sentence (了解 is none)? */
+static bool told_as_done(const char *p)
+{
+	const char *stop = wp_str_find(p, "。");
+	for (const char *at = wp_str_find(p, "了"); at && (!stop || at < stop); at = wp_str_find(at + strlen("了"), "了"))
+		if (!wp_str_starts(at + strlen("了"), "解"))
+			return true;
 	return false;
 }
 
@@ -732,8 +748,11 @@ size_t wp_notice_read_told_above_table(struct reader *r, size_t from, size_t fir
 		/* one that opens with its day (a summary of what the table holds,
 		 * 宣传周期间…集中组织9项…活动, is none) */
 		wp_ndate day;
+		/* one day's event (3月1日至31日，…开展…月活动 is the campaign),
+		 * still to come */
 		if (r->outline.para[i].kind == WP_OUTLINE_PROSE && wp_nfind_date_at(r->t.para[i], r->year, &day) &&
-		    wp_notice_tells_activity(r, r->t.para[i]) && !row_repeats(r, first, rows, r->t.para[i], &day))
+		    day.start == day.end && !told_as_done(r->t.para[i]) && wp_notice_tells_activity(r, r->t.para[i]) &&
+		    !row_repeats(r, first, rows, r->t.para[i], &day))
 			count += read_told(r, i, r->t.para[i], NULL, rows + count, &day, &full);
 	}
 	/* in the order of the text: before the table's rows */

@@ -640,6 +640,13 @@ void wp_notice_track_unit_heading(struct reader *r, size_t i, json_t **units);
 /* The lead and cooperating units of an item's text (new arrays, caller
  * owns both). */
 void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, json_t **coop);
+/* 以上5、6两项由X牵头，Y配合。: does p give units to items by their
+ * numbers (two at least)? (notice-items-named.c) */
+bool wp_notice_names_items(const char *p);
+/* Gives the units p names to the items it numbers that name none (the
+ * last items so numbered); false when p is not such a line or names no
+ * lead. */
+bool wp_notice_units_for_named_items(struct reader *r, const char *p);
 /* An item's lead and cooperating units while notice-units.c reads them
  * (the arrays are the holder's). */
 struct units {

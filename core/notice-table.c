@@ -144,9 +144,7 @@ bool wp_notice_ends_table(const struct reader *r, const struct wp_notice_table *
 	bool content = false;
 	for (size_t c = 0; tb && c < tb->ncols; c++)
 		content = content || tb->col[c] == WP_FIELD_CONTENT;
-	/* 注：1．…: the note under a table is none of its rows */
-	return wp_outline_ends_section(&r->outline, i) || (!content && wp_str_find(r->t.para[i], "。")) ||
-	       wp_word_at(r->t.para[i], WP_WORDS_NOTE_LABEL);
+	return wp_outline_ends_section(&r->outline, i) || (!content && wp_str_find(r->t.para[i], "。"));
 }
 
 static bool ends_table(const struct reader *r, size_t i)
@@ -451,21 +449,33 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 	return ncols;
 }
 
-/* 法律咨询⇥…⇥县司法局⇥县工信局: the cooperating units, last in the header,
- * typed apart by a tab, one cell more than the header names: joined with
- * 、 (cells changed in place); the count of cells. */
+/* 法律咨询⇥…⇥县司法局⇥县工信局: the units of a last column (配合单位, or
+ * 责任单位 whose first leads) typed apart by a tab, one cell more than the
+ * header names: joined with 、 (cells changed in place); the count of
+ * cells. */
 static size_t units_apart(const struct wp_notice_table *tb, char **cells, size_t total)
 {
-	if (tb->col[tb->ncols - 1] != WP_FIELD_COOP || !wp_notice_units_like(cells[total - 2]) ||
+	enum wp_field last = tb->col[tb->ncols - 1];
+	if ((last != WP_FIELD_COOP && last != WP_FIELD_LEAD) || !wp_notice_units_like(cells[total - 2]) ||
 	    !wp_notice_units_like(cells[total - 1]))
 		return total;
 	wp_buf b = WP_BUF_INIT;
-	wp_buf_printf(&b, "%s、%s", cells[total - 2], cells[total - 1]);
+	/* a 责任单位 cell's first unit leads, the one after it helps */
+	wp_buf_printf(&b, last == WP_FIELD_LEAD ? "%s牵头，%s配合" : "%s、%s", cells[total - 2], cells[total - 1]);
 	free(cells[total - 2]);
 	free(cells[total - 1]);
 	cells[total - 1] = NULL;
 	cells[total - 2] = wp_buf_take(&b);
 	return total - 1;
+}
+
+/* How many cells line splits into. */
+static size_t cell_count(const char *line)
+{
+	char *cells[MAX_COLUMNS] = {NULL};
+	size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
+	wp_notice_free_cells(cells, total < MAX_COLUMNS ? total : MAX_COLUMNS);
+	return total;
 }
 
 /* Is cell a short name that groups rows (初一年级, 全校, 第一阶段): a few
@@ -485,6 +495,19 @@ static bool group_label(const char *cell)
  * header's cells follows one of them (the rest of that group). A row
  * with an extra cell alone is no group column. */
 #define GROUP_LOOK_ROWS 24 /* the rows looked at for it: a bounded look, as every header may be tried */
+/* Do a row's cells, from cell `from` on, fit the header's column of
+ * when: a day there and none in the column before? (初一年级⇥讲座⇥3月31日
+ * fits from 1; 启动仪式⇥6月1日⇥…⇥镇应急办⇥镇派出所 fits from 0.) */
+static bool when_fits(const struct wp_notice_table *tb, char **cells, size_t total, size_t from)
+{
+	wp_ndate d;
+	for (size_t c = 0; c < tb->ncols; c++)
+		if (tb->col[c] == WP_FIELD_WHEN)
+			return from + c < total && wp_nfind_date(cells[from + c], 2000, &d) &&
+			       (from + c == 0 || !wp_nfind_date(cells[from + c - 1], 2000, &d));
+	return true;
+}
+
 static bool group_column(const struct reader *r, const struct wp_notice_table *tb, size_t end)
 {
 	size_t grouped = 0, under = 0;
@@ -492,7 +515,8 @@ static bool group_column(const struct reader *r, const struct wp_notice_table *t
 	for (size_t i = tb->body; i < end && i - tb->body < GROUP_LOOK_ROWS && !wp_notice_ends_table(r, tb, i); i++) {
 		char *cells[MAX_COLUMNS] = {NULL};
 		size_t total = wp_notice_split_cells(r->t.para[i], cells, MAX_COLUMNS);
-		bool group = total == tb->ncols + 1 && total <= MAX_COLUMNS && group_label(cells[0]);
+		bool group = total == tb->ncols + 1 && total <= MAX_COLUMNS && group_label(cells[0]) &&
+			     when_fits(tb, cells, total, 1) && !when_fits(tb, cells, total, 0);
 		grouped += group;
 		under += in_group && !group && total == tb->ncols;
 		in_group = group || (in_group && total == tb->ncols);
@@ -516,6 +540,13 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb,
 	for (size_t i = tb->body; i < end && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
 		if (wp_notice_rule_line(r->t.para[i]) && rows == 0)
 			continue;
+		/* 注：1．… under the rows ends the table; across it between
+		 * rows, it is none of them and the rows after it are read on */
+		if (wp_word_at(r->t.para[i], WP_WORDS_NOTE_LABEL)) {
+			if (i + 1 < end && cell_count(r->t.para[i + 1]) + 1 >= tb->ncols)
+				continue;
+			break;
+		}
 		if (wp_notice_rule_line(r->t.para[i]))
 			break;
 		/* a header again before any row: this one heads nothing, the
@@ -541,7 +572,9 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb,
 		}
 		if (total > tb->ncols && wp_str_find(line, "  "))
 			total = tab_cells(line, cells, total, tb->ncols);
-		if (!grouped && total == tb->ncols + 1 && total <= MAX_COLUMNS)
+		/* cells apart by tabs (gaps), not single spaces that may part
+		 * a cell's own words */
+		if (!grouped && total == tb->ncols + 1 && total <= MAX_COLUMNS && wp_str_find(line, "  "))
 			total = units_apart(tb, cells, total);
 		if (total < tb->ncols)
 			total = wp_notice_split_overflow(line, cells, total, tb->ncols, head, nhead);

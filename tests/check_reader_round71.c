@@ -13,6 +13,7 @@
 
 #include <jansson.h>
 
+#include "buf.h"
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
@@ -241,6 +242,110 @@ START_TEST(the_last_items_roles_may_close_its_second_sentence)
 }
 END_TEST
 
+/* 以上5、6两项由X牵头，Y配合。 under the items gives them its units
+ * where they name none (第2、3项活动均由… so too); an item's own units
+ * stay. */
+START_TEST(a_line_gives_units_to_the_items_it_numbers)
+{
+	json_t *plan = plan_from_text(
+		"汀埠镇2026年消防宣传月活动安排\n"
+		"各村、各企业：\n"
+		"【活动安排】\n"
+		"1. 11月9日（周一）上午9点，在汀埠农贸市场门口广场开展集中宣传。由镇安监站牵头，派出所配合。\n"
+		"2. 11月18日（周三）晚上7点，对镇区出租房开展夜间消防检查。\n"
+		"3. 11月21日（周六）上午9点，在汀埠客运站门口广场开展电动自行车安全宣传。\n"
+		"以上2、3两项由镇综合执法队牵头，派出所、镇安监站配合。\n"
+		"4. 11月26日（周四）下午2点，到镇中心敬老院开展消防安全检查。\n"
+		"第1、4项活动均由镇社会事务办负责。\n"
+		"汀埠镇人民政府\n"
+		"10月30日\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "镇安监站");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "镇综合执法队");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "派出所、镇安监站");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "镇综合执法队");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "派出所、镇安监站");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "镇社会事务办");
+	json_decref(plan);
+}
+END_TEST
+
+static const char table_head[] =
+	"关于开展2026年全民阅读月活动的通知\n"
+	"一、活动时间\n"
+	"2026年4月20日至5月31日。\n"
+	"二、活动安排\n";
+
+/* A note across the table between its rows is none of them, and the rows
+ * after it are read on; under the rows it ends the table. */
+START_TEST(a_note_between_rows_is_no_row_and_ends_nothing)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", table_head,
+		      "活动名称\t时间\t地点\t牵头单位\t配合单位\n"
+		      "全民阅读月启动仪式\t4月23日上午9:00\t县图书馆广场\t县委宣传部\t县文旅局\n"
+		      "注：以下活动由各乡镇自行组织，时间地点自定\n"
+		      "亲子阅读打卡\t4月23日至5月23日\t线上\t县妇联\t县图书馆\n"
+		      "注：各活动请做好安全保障。\n"
+		      "三、工作要求\n"
+		      "请于5月31日前报送活动总结。\n");
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "title")), "亲子阅读打卡");
+	json_decref(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
+/* A last column of units whose cell was typed as two: under 责任单位 the
+ * first leads and the other helps; rows with an extra cell whose day
+ * stands under 时间 unshifted are no group's. */
+START_TEST(a_lead_cell_typed_as_two)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", table_head,
+		      "活动名称\t时间\t地点\t责任单位\n"
+		      "启动仪式\t4月23日上午9:00\t镇政府广场\t镇应急办\t镇派出所\n"
+		      "安全宣传咨询日\t4月25日\t白沙集镇\t镇应急办\n"
+		      "安全知识竞赛\t4月28日下午2:30\t镇文化站\t镇应急办\t镇团委\n"
+		      "三、工作要求\n"
+		      "请于5月31日前报送活动总结。\n");
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|启动仪式|2026-04-23|2026-04-23|09:00|镇政府广场|镇应急办|镇派出所");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|安全知识竞赛|2026-04-28|2026-04-28|14:30|镇文化站|镇应急办|镇团委");
+	json_decref(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
+/* Paragraphs above a table that tell no event of their own to come: one
+ * told as done (召开了…), the campaign's whole span, one a row repeats
+ * at its clock under a longer title. */
+START_TEST(paragraphs_above_a_table_that_tell_no_new_event)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年“平安校园”宣传月活动的通知\n"
+		"一、活动时间\n"
+		"2026年3月30日至4月30日。\n"
+		"二、活动安排\n"
+		"3月20日，学校召开了宣传月工作协调会，由政教处负责对活动进行了安排部署。\n"
+		"3月30日至4月30日，学校开展“平安校园”宣传月活动，由政教处负责。\n"
+		"3月30日7:50，学校在操场举行启动仪式，由政教处负责，全体师生参加。\n"
+		"活动安排如下表：\n"
+		"活动名称\t时间\t地点\t负责部门\n"
+		"“平安校园”宣传月启动仪式\t3月30日7:50\t学校操场\t政教处\n"
+		"消防疏散演练\t4月8日下午3:00\t教学楼\t总务处\n"
+		"三、工作要求\n"
+		"请于4月30日前报送活动照片。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "title")), "“平安校园”宣传月启动仪式");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round71");
@@ -255,6 +360,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, fields_in_other_orders_and_a_remark_after_the_roles);
 	tcase_add_test(tc, a_note_under_a_row_of_fields_gives_no_clock);
 	tcase_add_test(tc, the_last_items_roles_may_close_its_second_sentence);
+	tcase_add_test(tc, a_line_gives_units_to_the_items_it_numbers);
+	tcase_add_test(tc, a_note_between_rows_is_no_row_and_ends_nothing);
+	tcase_add_test(tc, a_lead_cell_typed_as_two);
+	tcase_add_test(tc, paragraphs_above_a_table_that_tell_no_new_event);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,103 @@
+/* notice-items-named.c - a line under a list of items that gives units to
+ * some of them by their numbers: 以上5、6两项由镇综合执法队牵头，派出所、
+ * 镇安监站配合。 (第3、4项活动均由…负责), typed where the units of two
+ * items are the same rather than after each. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "notice-date.h"
+#include "notice-reader.h"
+#include "notice-words.h"
+#include "text.h"
+
+#define NAMED_ITEMS_MAX 8 /* a line names so many items at most */
+
+/* The item numbers p opens with (以上5、6两项由, 第3、4项均由) into no,
+ * and where its 由 stands; 0 when p is not such a line. */
+static size_t named_numbers(const char *p, int *no, const char **by)
+{
+	size_t len = wp_word_at(p, WP_WORDS_ALL_ABOVE), count = 0;
+	p += len;
+	p += wp_str_starts(p, "第") ? strlen("第") : 0;
+	for (;;) {
+		const char *at = p;
+		int n = wp_nread_number(&at, 3);
+		size_t cn = 0;
+		if (n <= 0)
+			n = wp_cn_number(p, &cn), at = p + cn;
+		if (n <= 0 || count == NAMED_ITEMS_MAX)
+			return 0;
+		no[count++] = n;
+		p = at;
+		if (wp_str_starts(p, "、"))
+			p += strlen("、");
+		else if (wp_str_starts(p, "和"))
+			p += strlen("和");
+		else
+			break;
+	}
+	/* 两项, 三项, 项活动 */
+	size_t counted = 0;
+	if (wp_str_starts(p, "两"))
+		p += strlen("两");
+	else if (wp_cn_number(p, &counted) > 0 && wp_str_starts(p + counted, "项"))
+		p += counted;
+	if (count < 2 || !wp_str_starts(p, "项"))
+		return 0;
+	p += strlen("项");
+	p += wp_str_starts(p, "活动") ? strlen("活动") : 0;
+	p += wp_str_starts(p, "均") ? strlen("均") : 0;
+	if (!wp_str_starts(p, "由"))
+		return 0;
+	*by = p;
+	return count;
+}
+
+/* The activity of the last item numbered n (5, or 二.5), or NULL. */
+static json_t *item_numbered(const struct reader *r, int n)
+{
+	char want[16];
+	snprintf(want, sizeof want, "%d", n);
+	for (size_t k = r->nitems; k-- > 0;) {
+		const char *no = r->items[k].no, *dot = strrchr(no, '.');
+		if (strcmp(dot ? dot + 1 : no, want) == 0)
+			return json_array_get(r->activities, r->items[k].activity);
+	}
+	return NULL;
+}
+
+bool wp_notice_names_items(const char *p)
+{
+	int no[NAMED_ITEMS_MAX];
+	const char *by;
+	return named_numbers(p, no, &by) > 0;
+}
+
+bool wp_notice_units_for_named_items(struct reader *r, const char *p)
+{
+	int no[NAMED_ITEMS_MAX];
+	const char *by;
+	size_t count = named_numbers(p, no, &by);
+	if (!count)
+		return false;
+	json_t *lead, *coop;
+	wp_notice_read_units(r, by, &lead, &coop);
+	bool named = json_array_size(lead) > 0;
+	for (size_t k = 0; named && k < count; k++) {
+		json_t *a = item_numbered(r, no[k]);
+		json_t *led = a ? json_object_get(a, "lead") : NULL, *with = a ? json_object_get(a, "cooperate") : NULL;
+		if (!json_is_array(led) || !json_is_array(with) || json_array_size(led) > 0)
+			continue;
+		json_array_extend(led, lead);
+		if (json_array_size(with) == 0)
+			json_array_extend(with, coop);
+	}
+	json_decref(lead);
+	json_decref(coop);
+	return named;
+}
