@@ -449,26 +449,6 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 	return ncols;
 }
 
-/* 法律咨询⇥…⇥县司法局⇥县工信局: the units of a last column (配合单位, or
- * 责任单位 whose first leads) typed apart by a tab, one cell more than the
- * header names: joined with 、 (cells changed in place); the count of
- * cells. */
-static size_t units_apart(const struct wp_notice_table *tb, char **cells, size_t total)
-{
-	enum wp_field last = tb->col[tb->ncols - 1];
-	if ((last != WP_FIELD_COOP && last != WP_FIELD_LEAD) || !wp_notice_units_like(cells[total - 2]) ||
-	    !wp_notice_units_like(cells[total - 1]))
-		return total;
-	wp_buf b = WP_BUF_INIT;
-	/* a 责任单位 cell's first unit leads, the one after it helps */
-	wp_buf_printf(&b, last == WP_FIELD_LEAD ? "%s牵头，%s配合" : "%s、%s", cells[total - 2], cells[total - 1]);
-	free(cells[total - 2]);
-	free(cells[total - 1]);
-	cells[total - 1] = NULL;
-	cells[total - 2] = wp_buf_take(&b);
-	return total - 1;
-}
-
 /* How many cells line splits into. */
 static size_t cell_count(const char *line)
 {
@@ -506,6 +486,30 @@ static bool when_fits(const struct wp_notice_table *tb, char **cells, size_t tot
 			return from + c < total && wp_nfind_date(cells[from + c], 2000, &d) &&
 			       (from + c == 0 || !wp_nfind_date(cells[from + c - 1], 2000, &d));
 	return true;
+}
+
+/* 法律咨询⇥…⇥县司法局⇥县工信局: the units of a last column (配合单位, or
+ * 责任单位 whose first leads) typed apart by a tab, one cell more than the
+ * header names: joined with 、 (cells changed in place); the count of
+ * cells. */
+static size_t units_apart(const struct wp_notice_table *tb, char **cells, size_t total)
+{
+	enum wp_field last = tb->col[tb->ncols - 1];
+	/* the row fits the header but for the extra cell: its day under 时间,
+	 * and the cell before the extra one no place (1⇥X⇥6月2日⇥会议室⇥县安委办
+	 * is a row with an unnamed number column, not two units) */
+	if ((last != WP_FIELD_COOP && last != WP_FIELD_LEAD) || !when_fits(tb, cells, total, 0) ||
+	    wp_notice_field_is_place(cells[total - 2]) || !wp_notice_units_like(cells[total - 2]) ||
+	    !wp_notice_units_like(cells[total - 1]))
+		return total;
+	wp_buf b = WP_BUF_INIT;
+	/* a 责任单位 cell's first unit leads, the one after it helps */
+	wp_buf_printf(&b, last == WP_FIELD_LEAD ? "%s牵头，%s配合" : "%s、%s", cells[total - 2], cells[total - 1]);
+	free(cells[total - 2]);
+	free(cells[total - 1]);
+	cells[total - 1] = NULL;
+	cells[total - 2] = wp_buf_take(&b);
+	return total - 1;
 }
 
 static bool group_column(const struct reader *r, const struct wp_notice_table *tb, size_t end)
@@ -565,6 +569,18 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb,
 		/* 初一年级⇥X⇥3月31日⇥…: a group's name in a first column the
 		 * header left blank, one cell more than it names; the row's
 		 * cells are the rest */
+		/* 1⇥启动仪式⇥6月2日…: a row number whose column the header left
+		 * unnamed (its first cell blank, or no 序号 at all), the rest
+		 * fitting the header */
+		int unnamed_no = -1;
+		if (!numbered && total == tb->ncols + 1 && total <= MAX_COLUMNS &&
+		    (unnamed_no = wp_notice_row_number(cells[0])) > 0 && when_fits(tb, cells, total, 1)) {
+			free(cells[0]);
+			memmove(cells, cells + 1, (total - 1) * sizeof *cells);
+			cells[--total] = NULL;
+		} else {
+			unnamed_no = -1;
+		}
 		if (grouped && total == tb->ncols + 1 && total <= MAX_COLUMNS && !numbered && group_label(cells[0])) {
 			free(cells[0]);
 			memmove(cells, cells + 1, (total - 1) * sizeof *cells);
@@ -599,8 +615,9 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb,
 				barred_rest(r->t.para[i + 1], cells, total)))
 				i++;
 			char label[16];
-			snprintf(label, sizeof label, "%zu", numbered ? (size_t)no : rows + 1);
-			if (!wp_notice_table_add_row(r, tb, cells, label, numbered, first, i)) {
+			snprintf(label, sizeof label, "%zu",
+				 numbered ? (size_t)no : unnamed_no > 0 ? (size_t)unnamed_no : rows + 1);
+			if (!wp_notice_table_add_row(r, tb, cells, label, numbered || unnamed_no > 0, first, i)) {
 				wp_notice_free_cells(cells, kept);
 				break;
 			}

@@ -21,28 +21,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-/* The plan read from text, its uncertainties into report (the caller
- * frees both). */
-static json_t *read_plan_text(const char *text, wp_notice_report *report)
-{
-	wp_err err;
-	char *json = wp_notice_read(text, strlen(text), report, &err);
-	ck_assert_msg(json != NULL, "refused: %s", err.msg);
-	json_t *plan = json_loads(json, 0, NULL);
-	free(json);
-	ck_assert_ptr_nonnull(plan);
-	return plan;
-}
-
-/* Does a line of report hold words? */
-static bool report_says(const wp_notice_report *report, const char *words)
-{
-	for (size_t i = 0; i < report->n; i++)
-		if (strstr(report->lines[i], words))
-			return true;
-	return false;
-}
-
 static const char close_lines[] =
 	"岑溪镇2026年食品安全宣传周活动安排\n"
 	"\n"

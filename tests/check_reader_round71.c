@@ -346,6 +346,54 @@ START_TEST(paragraphs_above_a_table_that_tell_no_new_event)
 }
 END_TEST
 
+/* A 时间 cell merged over two rows is written on the first only: the
+ * empty cell under it is that day, said in the report (a — written there
+ * says there is none, check_reader_round55). */
+START_TEST(an_empty_time_cell_under_a_dated_row_is_merged)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", table_head,
+		      "序号\t活动名称\t时间\t地点\t牵头单位\t配合单位\n"
+		      "1\t启动仪式\t4月23日上午9:00\t县人民广场\t县委宣传部\t县文旅局\n"
+		      "2\t各街道分会场集中宣传\t\t各街道辖区广场\t各街道办事处\t各社区居委会\n"
+		      "3\t经典诵读大赛\t4月28日下午2:30\t县文化馆剧场\t县教育局\t团县委\n"
+		      "三、工作要求\n"
+		      "请于5月31日前报送活动总结。\n");
+	wp_notice_report report = {0};
+	json_t *plan = read_plan_text(wp_buf_str(&b), &report);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|各街道分会场集中宣传|2026-04-23|2026-04-23|09:00|各街道辖区广场|各街道办事处|各社区居委会");
+	ck_assert(report_says(&report, "merged with the row above"));
+	json_decref(plan);
+	wp_notice_report_free(&report);
+	wp_buf_free(&b);
+}
+END_TEST
+
+/* Rows numbered in a column the header left unnamed: the number is the
+ * row's, the rest fits the header; the place before an extra cell is
+ * never taken for a unit. */
+START_TEST(a_number_column_the_header_left_unnamed)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", table_head,
+		      "活动内容\t时间\t地点\t责任单位\n"
+		      "1\t启动仪式\t4月23日上午9:00\t县应急局会议室\t县安委办\n"
+		      "2\t安全宣传咨询日\t4月25日\t各乡镇集镇\t各乡镇\n"
+		      "三、工作要求\n"
+		      "请于5月31日前报送活动总结。\n");
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|启动仪式|2026-04-23|2026-04-23|09:00|县应急局会议室|县安委办|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|安全宣传咨询日|2026-04-25|2026-04-25|-|各乡镇集镇|各乡镇|");
+	json_decref(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round71");
@@ -364,6 +412,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_note_between_rows_is_no_row_and_ends_nothing);
 	tcase_add_test(tc, a_lead_cell_typed_as_two);
 	tcase_add_test(tc, paragraphs_above_a_table_that_tell_no_new_event);
+	tcase_add_test(tc, an_empty_time_cell_under_a_dated_row_is_merged);
+	tcase_add_test(tc, a_number_column_the_header_left_unnamed);
 	suite_add_tcase(s, tc);
 	return s;
 }

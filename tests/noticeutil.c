@@ -164,3 +164,22 @@ const char *deadline_line_at(json_t *plan, size_t i)
 {
 	return deadline_line(json_array_get(json_object_get(plan, "deadlines"), i));
 }
+
+json_t *read_plan_text(const char *text, wp_notice_report *report)
+{
+	wp_err err;
+	char *json = wp_notice_read(text, strlen(text), report, &err);
+	ck_assert_msg(json != NULL, "refused: %s", err.msg);
+	json_t *plan = json_loads(json, 0, NULL);
+	free(json);
+	ck_assert_ptr_nonnull(plan);
+	return plan;
+}
+
+bool report_says(const wp_notice_report *report, const char *words)
+{
+	for (size_t i = 0; i < report->n; i++)
+		if (strstr(report->lines[i], words))
+			return true;
+	return false;
+}

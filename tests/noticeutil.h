@@ -5,6 +5,7 @@
 
 #include <check.h>
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -44,5 +45,10 @@ const char *contact_line_at(json_t *plan, size_t i);
 const char *deadline_line_at(json_t *plan, size_t i);
 /* The fixture's activities are, line by line, want[0..n). */
 void expect_activities(const char *rel, const char *const *want, size_t n);
+/* The plan read from text, its uncertainties into report (the caller
+ * frees both; a refusal fails the test). */
+json_t *read_plan_text(const char *text, wp_notice_report *report);
+/* Does a line of report hold words? */
+bool report_says(const wp_notice_report *report, const char *words);
 
 #endif
