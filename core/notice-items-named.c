@@ -23,7 +23,8 @@ static size_t named_numbers(const char *p, int *no, const char **by)
 {
 	size_t len = wp_word_at(p, WP_WORDS_ALL_ABOVE), count = 0;
 	p += len;
-	p += wp_str_starts(p, "第") ? strlen("第") : 0;
+	bool ordinal = wp_str_starts(p, "第");
+	p += ordinal ? strlen("第") : 0;
 	for (;;) {
 		const char *at = p;
 		int n = wp_nread_number(&at, 3);
@@ -47,7 +48,8 @@ static size_t named_numbers(const char *p, int *no, const char **by)
 		p += strlen("两");
 	else if (wp_cn_number(p, &counted) > 0 && wp_str_starts(p + counted, "项"))
 		p += counted;
-	if (count < 2 || !wp_str_starts(p, "项"))
+	/* 以上5、6两项 or 第3项: two numbers, or one after 第 */
+	if ((count < 2 && !ordinal) || !wp_str_starts(p, "项"))
 		return 0;
 	p += strlen("项");
 	p += wp_str_starts(p, "活动") ? strlen("活动") : 0;
@@ -58,16 +60,25 @@ static size_t named_numbers(const char *p, int *no, const char **by)
 	return count;
 }
 
-/* The activity of the last item numbered n (5, or 二.5), or NULL. */
+/* The number an item's no ends with (5 of 二.5, 3 of 三), or 0. */
+static int last_number(const char *no)
+{
+	const char *dot = strrchr(no, '.'), *at = dot ? dot + 1 : no;
+	size_t len = 0;
+	int n = wp_nread_number(&at, 3);
+	if (n > 0 && !*at)
+		return n;
+	at = dot ? dot + 1 : no;
+	n = wp_cn_number(at, &len);
+	return n > 0 && !at[len] ? n : 0;
+}
+
+/* The activity of the last item numbered n (5, 二.5 or 五), or NULL. */
 static json_t *item_numbered(const struct reader *r, int n)
 {
-	char want[16];
-	snprintf(want, sizeof want, "%d", n);
-	for (size_t k = r->nitems; k-- > 0;) {
-		const char *no = r->items[k].no, *dot = strrchr(no, '.');
-		if (strcmp(dot ? dot + 1 : no, want) == 0)
+	for (size_t k = r->nitems; k-- > 0;)
+		if (last_number(r->items[k].no) == n)
 			return json_array_get(r->activities, r->items[k].activity);
-	}
 	return NULL;
 }
 
@@ -78,15 +89,15 @@ bool wp_notice_names_items(const char *p)
 	return named_numbers(p, no, &by) > 0;
 }
 
-bool wp_notice_units_for_named_items(struct reader *r, const char *p)
+/* Gives the units of the clause at by (由X牵头，Y配合, up to its ；) to the
+ * count items numbered no; false when it names no lead. */
+static bool give_units(struct reader *r, const int *no, size_t count, const char *by)
 {
-	int no[NAMED_ITEMS_MAX];
-	const char *by;
-	size_t count = named_numbers(p, no, &by);
-	if (!count)
-		return false;
+	static const char *const clause_end[] = {"；", "。", NULL};
+	char *clause = wp_notice_upto(by, clause_end);
 	json_t *lead, *coop;
-	wp_notice_read_units(r, by, &lead, &coop);
+	wp_notice_read_units(r, clause, &lead, &coop);
+	free(clause);
 	bool named = json_array_size(lead) > 0;
 	for (size_t k = 0; named && k < count; k++) {
 		json_t *a = item_numbered(r, no[k]);
@@ -100,4 +111,24 @@ bool wp_notice_units_for_named_items(struct reader *r, const char *p)
 	json_decref(lead);
 	json_decref(coop);
 	return named;
+}
+
+bool wp_notice_units_for_named_items(struct reader *r, const char *p)
+{
+	int no[NAMED_ITEMS_MAX];
+	const char *by;
+	size_t count = named_numbers(p, no, &by);
+	if (!count || !give_units(r, no, count, by))
+		return false;
+	/* 以上1、2两项由X负责；第3、4项由Y负责；…: each clause its items (a
+	 * bounded number of clauses, each looked at from the one before) */
+	for (int clauses = 1; clauses < NAMED_ITEMS_MAX; clauses++) {
+		const char *next = wp_str_find(by, "；");
+		if (!next)
+			break;
+		p = next + strlen("；");
+		if (!(count = named_numbers(p, no, &by)) || !give_units(r, no, count, by))
+			break;
+	}
+	return true;
 }

@@ -198,32 +198,22 @@ void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enu
 }
 
 /* 1  启动仪式 … 省市场监管局 / 2  新闻发布会 … (empty) / 3 …: a sheet
- * copied out of Excel or Word writes a merged cell (one unit leading rows
- * one after another, one day or one place for two rows) on its first row
- * and leaves the rows under it empty, which the copy's cleaning wrote —.
- * Every activity has a lead, and a row of a schedule its day: an empty
- * lead or 时间 cell under a row that has one is that merged cell (said in
- * the report for the day, as a — there may mean none). An empty 地点 cell is not: a place is often
- * left out (线上, 各地). */
+ * copied out of Excel writes a merged cell (one unit leading rows one
+ * after another) on its first row and leaves the rows under it empty,
+ * which the copy's cleaning wrote —. Every activity has a lead: an
+ * empty lead cell under a led row is that merged cell. (An empty 时间
+ * or 地点 cell is not read so: it as often means none, 常态化开展, 线上.) */
 void wp_notice_merged_lead(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols)
 {
 	json_t *above = json_array_get(r->activities, json_array_size(r->activities) - 1);
 	if (!above)
 		return;
-	static const char *const dates[] = {"start", "end", "time", "end_time", NULL};
-	const char *no = json_string_value(json_object_get(a, "no"));
-	no = no ? no : "-";
 	for (size_t c = 0; c < ncols; c++) {
 		if (!cell[c] || (strcmp(cell[c], "—") != 0 && *cell[c]))
 			continue;
 		if (col[c] == WP_FIELD_LEAD && json_array_size(json_object_get(above, "lead")) > 0 &&
 		    json_array_size(json_object_get(a, "lead")) == 0) {
 			json_object_set_new(a, "lead", json_deep_copy(json_object_get(above, "lead")));
-		} else if (col[c] == WP_FIELD_WHEN && json_is_string(json_object_get(above, "start")) &&
-			   !json_is_string(json_object_get(a, "start"))) {
-			for (const char *const *k = dates; *k; k++)
-				json_object_set_new(a, *k, json_deep_copy(json_object_get(above, *k)));
-			wp_notice_note(r, WP_TR("activity %s: its empty time cell is read as merged with the row above"), no);
 		}
 	}
 }

@@ -476,14 +476,15 @@ static bool group_label(const char *cell)
  * with an extra cell alone is no group column. */
 #define GROUP_LOOK_ROWS 24 /* the rows looked at for it: a bounded look, as every header may be tried */
 /* Do a row's cells, from cell `from` on, fit the header's column of
- * when: a day there and none in the column before? (初一年级⇥讲座⇥3月31日
+ * when: a day (or 3月中旬) there and none in the column before? (初一年级⇥讲座⇥3月31日
  * fits from 1; 启动仪式⇥6月1日⇥…⇥镇应急办⇥镇派出所 fits from 0.) */
 static bool when_fits(const struct wp_notice_table *tb, char **cells, size_t total, size_t from)
 {
 	wp_ndate d;
 	for (size_t c = 0; c < tb->ncols; c++)
 		if (tb->col[c] == WP_FIELD_WHEN)
-			return from + c < total && wp_nfind_date(cells[from + c], 2000, &d) &&
+			return from + c < total &&
+			       (wp_nfind_date(cells[from + c], 2000, &d) || wp_nfind_dekad(cells[from + c], 2000, &d)) &&
 			       (from + c == 0 || !wp_nfind_date(cells[from + c - 1], 2000, &d));
 	return true;
 }
@@ -495,11 +496,11 @@ static bool when_fits(const struct wp_notice_table *tb, char **cells, size_t tot
 static size_t units_apart(const struct wp_notice_table *tb, char **cells, size_t total)
 {
 	enum wp_field last = tb->col[tb->ncols - 1];
-	/* the row fits the header but for the extra cell: its day under 时间,
-	 * and the cell before the extra one no place (1⇥X⇥6月2日⇥会议室⇥县安委办
-	 * is a row with an unnamed number column, not two units) */
-	if ((last != WP_FIELD_COOP && last != WP_FIELD_LEAD) || !when_fits(tb, cells, total, 0) ||
-	    wp_notice_field_is_place(cells[total - 2]) || !wp_notice_units_like(cells[total - 2]) ||
+	/* not a row opening with its number under a header that names no
+	 * 序号 (1⇥X⇥6月2日⇥会议室⇥县安委办: its cells are one on) */
+	if ((last != WP_FIELD_COOP && last != WP_FIELD_LEAD) ||
+	    (tb->col[0] != WP_FIELD_NO && wp_notice_row_number(cells[0]) > 0) ||
+	    !wp_notice_units_like(cells[total - 2]) ||
 	    !wp_notice_units_like(cells[total - 1]))
 		return total;
 	wp_buf b = WP_BUF_INIT;
