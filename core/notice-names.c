@@ -185,6 +185,22 @@ static bool inside_word(const char *list, const char *p, const char *sep)
 	return false;
 }
 
+#define UNIT_NAME_BYTES 132 /* 44 characters */
+
+/* 区公安分局 区司法局: a cell's two lines joined by a space, each a unit
+ * (the name before it three characters at least, the one after it
+ * opening with its level, 区 县 市 …): the space's length, else 0. */
+static size_t space_between_units(const char *p, const wp_buf *before)
+{
+	size_t gap = *p == ' ' ? 1 : wp_str_starts(p, "\xe3\x80\x80") ? 3 : 0;
+	/* a unit's name is no longer than UNIT_NAME_BYTES: a bounded look at each space */
+	return gap && before->len && before->len <= UNIT_NAME_BYTES && wp_text_width(wp_buf_str(before)) >= 6 &&
+		       wp_word_at(p + gap, WP_WORDS_LEVEL) &&
+		       wp_notice_unit_like(wp_buf_str(before))
+		       ? gap
+		       : 0;
+}
+
 void wp_notice_split_units(const char *list, json_t *arr)
 {
 	/* Not 和 as such: it is inside names (市文化和旅游局); 和各 joins
@@ -199,6 +215,8 @@ void wp_notice_split_units(const char *list, json_t *arr)
 			for (const char *const *s = seps; *s && !sep; s++)
 				if (wp_str_starts(p, *s) && !inside_word(list, p, *s))
 					sep = strcmp(*s, "和各") == 0 ? strlen("和") : strlen(*s);
+		if (depth == 0 && !sep)
+			sep = space_between_units(p, &cur);
 		if (sep || !*p) {
 			char *name = wp_str_trim_end(wp_buf_str(&cur), wp_notice_end_punct);
 			const char *n = name;

@@ -277,6 +277,7 @@ static const char *const linear_shapes[] = {
 	"以下活动：1、5/14全天，甲，乙、丙场所（丙牵头，丁按职责配合）；2、5/1（（。戊。", /* a text message's run-on items */
 	"1. 4月1日甲。\n以上1、1、1两项由乙牵头，丙配合。\n", /* units given to items by their numbers */
 	"（一）甲。\n以上第一、一项由乙负责；第一项由丙负责；第1项由；", /* in clauses */
+	"由甲乙丙 区丁 区戊局 区", /* units apart by a space */
 	"3月1日，在甲举办乙会，由丙负责。\n\t活动内容\t时间\t地点\t负责部门\n甲年级\t乙\t3月1日\t丙\t丁\n\t戊\t3月2日\t丙\t丁\n", /* a group column, a told paragraph above */
 	"（一）甲。4月1日前报送，报名截止时间为4月2日，4月3日截止，（牵头单位：乙；完成时限：4月9日前）", /* dues before an item's own day */
 };

@@ -416,6 +416,26 @@ START_TEST(a_line_naming_items_in_clauses_and_chinese_numbers)
 }
 END_TEST
 
+/* A units cell whose two lines were joined by a space: two units when
+ * each is one (the second opening with its level); a name holding a
+ * space before no level stays one. */
+START_TEST(units_apart_by_a_space)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s", table_head,
+		      "序号\t活动名称\t时间\t地点\t牵头单位\t配合单位\n"
+		      "1\t启动仪式\t4月23日上午9:00\t县人民广场\t区委国安办\t区委宣传部、区公安分局 区司法局、区融媒体中心\n"
+		      "2\t专题讲座\t4月24日\t区委党校\t区委国安办\t区委党校 办公室\n"
+		      "三、工作要求\n"
+		      "请于5月31日前报送活动总结。\n");
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "区委宣传部、区公安分局、区司法局、区融媒体中心");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "区委党校 办公室");
+	json_decref(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round71");
@@ -437,6 +457,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_empty_time_cell_under_a_dated_row_gives_no_day);
 	tcase_add_test(tc, a_number_column_the_header_left_unnamed);
 	tcase_add_test(tc, a_line_naming_items_in_clauses_and_chinese_numbers);
+	tcase_add_test(tc, units_apart_by_a_space);
 	suite_add_tcase(s, tc);
 	return s;
 }
