@@ -82,6 +82,19 @@ static char *role_field(const char *field, enum wp_role *role)
 	return NULL;
 }
 
+/* Is field a when (a day, or 宣传周期间), nothing after it but the time? */
+static bool when_part(const char *field, int year)
+{
+	wp_ndate d;
+	return (wp_nfind_date_at(field, year, &d) || wp_nfind_during(field)) && wp_text_width(field) <= 30;
+}
+
+/* Puts units u in role onto who as the reader of units reads them: X牵头，Y配合. */
+static void put_role(wp_buf *who, const char *u, enum wp_role role)
+{
+	wp_buf_printf(who, "%s%s%s", who->len ? "，" : "", u, role == WP_ROLE_LEAD ? "牵头" : "配合");
+}
+
 /* The bracket's units as the reader of units reads them (X牵头，Y配合),
  * or NULL when none leads (inside: the bracket's text). Caller frees. */
 static char *bracket_roles(const char *inside)
@@ -94,7 +107,7 @@ static char *bracket_roles(const char *inside)
 		char *u = role_field(parts[k], &role);
 		leads += u && role == WP_ROLE_LEAD;
 		if (u)
-			wp_buf_printf(&who, "%s%s%s", who.len ? "，" : "", u, role == WP_ROLE_LEAD ? "牵头" : "配合");
+			put_role(&who, u, role);
 		free(u);
 		free(parts[k]);
 	}
@@ -132,9 +145,8 @@ static char *roles_open(char *title, char **end)
  * n when neither. */
 static size_t when_field(char **parts, size_t n, int year)
 {
-	wp_ndate d;
 	for (size_t k = 0; k < n && k < 2; k++)
-		if ((wp_nfind_date_at(parts[k], year, &d) || wp_nfind_during(parts[k])) && wp_text_width(parts[k]) <= 30)
+		if (when_part(parts[k], year))
 			return k;
 	return n;
 }
@@ -189,10 +201,8 @@ bool wp_notice_cut_field_commas(char *title, int year, char **when, char **units
 		return true;
 	char *parts[MAX_COMMA_FIELDS];
 	size_t n = split_commas(title, parts);
-	wp_ndate d;
-	/* the when first (a day, or 宣传周期间), nothing after it but the time */
-	bool dated = n >= 4 && (wp_nfind_date_at(parts[0], year, &d) || wp_nfind_during(parts[0])) &&
-		     wp_text_width(parts[0]) <= 30;
+	/* the when first */
+	bool dated = n >= 4 && when_part(parts[0], year);
 	size_t first_role = 0;
 	bool leads = false;
 	wp_buf who = WP_BUF_INIT;
@@ -204,8 +214,7 @@ bool wp_notice_cut_field_commas(char *title, int year, char **when, char **units
 		if (!first_role)
 			first_role = i;
 		leads = leads || role == WP_ROLE_LEAD;
-		/* as the reader of units reads them: X牵头，Y配合 */
-		wp_buf_printf(&who, "%s%s%s", who.len ? "，" : "", u, role == WP_ROLE_LEAD ? "牵头" : "配合");
+		put_role(&who, u, role);
 		free(u);
 	}
 	/* what is on stands right before who: the place between it and the when */

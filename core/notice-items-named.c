@@ -18,43 +18,36 @@
 #define NAMED_ITEMS_MAX 8 /* a line names so many items at most */
 
 /* The item numbers p opens with (以上5、6两项由, 第3、4项均由) into no,
- * and where its 由 stands; 0 when p is not such a line. */
+ * and where who does them starts (at its 由); 0 when p is not such a
+ * line: two numbers, or one after 第. */
 static size_t named_numbers(const char *p, int *no, const char **by)
 {
-	size_t len = wp_word_at(p, WP_WORDS_ALL_ABOVE), count = 0;
-	p += len;
-	bool ordinal = wp_str_starts(p, "第");
-	p += ordinal ? strlen("第") : 0;
+	size_t count = 0, len;
+	p += wp_word_at(p, WP_WORDS_ALL_ABOVE);
+	size_t nth = wp_word_at(p, WP_WORDS_NAMED_ITEM_NTH);
+	p += nth;
 	for (;;) {
 		const char *at = p;
 		int n = wp_nread_number(&at, 3);
-		size_t cn = 0;
 		if (n <= 0)
-			n = wp_cn_number(p, &cn), at = p + cn;
+			n = wp_cn_number(p, &len), at = p + len;
 		if (n <= 0 || count == NAMED_ITEMS_MAX)
 			return 0;
 		no[count++] = n;
 		p = at;
-		if (wp_str_starts(p, "、"))
-			p += strlen("、");
-		else if (wp_str_starts(p, "和"))
-			p += strlen("和");
-		else
+		if (!(len = wp_word_at(p, WP_WORDS_NAMED_ITEM_JOIN)))
 			break;
+		p += len;
 	}
-	/* 两项, 三项, 项活动 */
-	size_t counted = 0;
-	if (wp_str_starts(p, "两"))
-		p += strlen("两");
-	else if (wp_cn_number(p, &counted) > 0 && wp_str_starts(p + counted, "项"))
-		p += counted;
-	/* 以上5、6两项 or 第3项: two numbers, or one after 第 */
-	if ((count < 2 && !ordinal) || !wp_str_starts(p, "项"))
+	/* 两项, 三项 */
+	if ((len = wp_word_at(p, WP_WORDS_NAMED_ITEM_COUNT)) > 0 ||
+	    (wp_cn_number(p, &len) > 0 && wp_word_at(p + len, WP_WORDS_COUNTED_ITEM)))
+		p += len;
+	size_t item = wp_word_at(p, WP_WORDS_COUNTED_ITEM);
+	if ((count < 2 && !nth) || !item)
 		return 0;
-	p += strlen("项");
-	p += wp_str_starts(p, "活动") ? strlen("活动") : 0;
-	p += wp_str_starts(p, "均") ? strlen("均") : 0;
-	if (!wp_str_starts(p, "由"))
+	p += item;
+	if (!wp_word_at(p, WP_WORDS_NAMED_ITEMS_BY))
 		return 0;
 	*by = p;
 	return count;

@@ -177,7 +177,6 @@ static void split_inline_numbers(wp_ntext *t)
 	}
 }
 
-
 /* 第三条　“六五环境日”主场宣传活动。6月5日…: an article run into its
  * prose has its title before the first 。 when that sentence is short
  * and one phrase; untitled (第二条　活动时间为…，…。), its whole text is

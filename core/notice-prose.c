@@ -746,10 +746,9 @@ size_t wp_notice_read_told_above_table(struct reader *r, size_t from, size_t fir
 	bool full = false;
 	for (size_t i = from; i < table && !full && wp_notice_step(r, 1); i++) {
 		/* one that opens with its day (a summary of what the table holds,
-		 * 宣传周期间…集中组织9项…活动, is none) */
+		 * 宣传周期间…集中组织9项…活动, is none), one day's (3月1日至31日，
+		 * …开展…月活动 is the campaign) and still to come */
 		wp_ndate day;
-		/* one day's event (3月1日至31日，…开展…月活动 is the campaign),
-		 * still to come */
 		if (r->outline.para[i].kind == WP_OUTLINE_PROSE && wp_nfind_date_at(r->t.para[i], r->year, &day) &&
 		    day.start == day.end && !told_as_done(r->t.para[i]) && wp_notice_tells_activity(r, r->t.para[i]) &&
 		    !row_repeats(r, first, rows, r->t.para[i], &day))

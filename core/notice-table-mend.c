@@ -18,7 +18,6 @@
 #include "alloc.h"
 #include "buf.h"
 #include "notice-date.h"
-#include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -199,23 +198,21 @@ void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enu
 
 /* 1  启动仪式 … 省市场监管局 / 2  新闻发布会 … (empty) / 3 …: a sheet
  * copied out of Excel writes a merged cell (one unit leading rows one
- * after another) on its first row and leaves the rows under it empty,
- * which the copy's cleaning wrote —. Every activity has a lead: an
+ * after another) on its first row and leaves the rows under it empty
+ * (or the copy's cleaning wrote — there). Every activity has a lead: an
  * empty lead cell under a led row is that merged cell. (An empty 时间
  * or 地点 cell is not read so: it as often means none, 常态化开展, 线上.) */
 void wp_notice_merged_lead(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols)
 {
 	json_t *above = json_array_get(r->activities, json_array_size(r->activities) - 1);
-	if (!above)
+	if (!above || json_array_size(json_object_get(above, "lead")) == 0 ||
+	    json_array_size(json_object_get(a, "lead")) > 0)
 		return;
-	for (size_t c = 0; c < ncols; c++) {
-		if (!cell[c] || (strcmp(cell[c], "—") != 0 && *cell[c]))
-			continue;
-		if (col[c] == WP_FIELD_LEAD && json_array_size(json_object_get(above, "lead")) > 0 &&
-		    json_array_size(json_object_get(a, "lead")) == 0) {
+	for (size_t c = 0; c < ncols; c++)
+		if (col[c] == WP_FIELD_LEAD && cell[c] && (!*cell[c] || strcmp(cell[c], "—") == 0)) {
 			json_object_set_new(a, "lead", json_deep_copy(json_object_get(above, "lead")));
+			return;
 		}
-	}
 }
 
 /* Where, in a cell's text glued to what follows it (…和公益广告县卫生健康局),

@@ -449,6 +449,16 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 	return ncols;
 }
 
+/* Drops a row's first cell (a group's name, a row number the header does
+ * not name); the count of cells left. */
+static size_t drop_first_cell(char **cells, size_t total)
+{
+	free(cells[0]);
+	memmove(cells, cells + 1, (total - 1) * sizeof *cells);
+	cells[--total] = NULL;
+	return total;
+}
+
 /* How many cells line splits into. */
 static size_t cell_count(const char *line)
 {
@@ -469,12 +479,6 @@ static bool group_label(const char *cell)
 	       !wp_str_find(cell, "、") && !wp_str_find(cell, "，");
 }
 
-/* 初一年级⇥X⇥… / ⇥Y⇥… / 初二年级⇥Z⇥…: does the table keep a group's name in a
- * first column its header left blank? Two rows at least open with a
- * group's name in one cell more than the header names, and a row of the
- * header's cells follows one of them (the rest of that group). A row
- * with an extra cell alone is no group column. */
-#define GROUP_LOOK_ROWS 24 /* the rows looked at for it: a bounded look, as every header may be tried */
 /* Do a row's cells, from cell `from` on, fit the header's column of
  * when: a day (or 3月中旬) there and none in the column before? (初一年级⇥讲座⇥3月31日
  * fits from 1; 启动仪式⇥6月1日⇥…⇥镇应急办⇥镇派出所 fits from 0.) */
@@ -513,6 +517,12 @@ static size_t units_apart(const struct wp_notice_table *tb, char **cells, size_t
 	return total - 1;
 }
 
+/* 初一年级⇥X⇥… / ⇥Y⇥… / 初二年级⇥Z⇥…: does the table keep a group's name in a
+ * first column its header left blank? Two rows at least open with a
+ * group's name in one cell more than the header names, and a row of the
+ * header's cells follows one of them (the rest of that group). A row
+ * with an extra cell alone is no group column. */
+#define GROUP_LOOK_ROWS 24 /* the rows looked at for it: a bounded look, as every header may be tried */
 static bool group_column(const struct reader *r, const struct wp_notice_table *tb, size_t end)
 {
 	size_t grouped = 0, under = 0;
@@ -567,26 +577,18 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb,
 		char *cells[MAX_COLUMNS] = {NULL};
 		char *line = wp_notice_mended_row(r, tb->ncols, &i); /* notice-table-mend.c */
 		size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
-		/* 初一年级⇥X⇥3月31日⇥…: a group's name in a first column the
-		 * header left blank, one cell more than it names; the row's
-		 * cells are the rest */
+		bool extra = !numbered && total == tb->ncols + 1 && total <= MAX_COLUMNS;
 		/* 1⇥启动仪式⇥6月2日…: a row number whose column the header left
 		 * unnamed (its first cell blank, or no 序号 at all), the rest
 		 * fitting the header */
-		int unnamed_no = -1;
-		if (!numbered && total == tb->ncols + 1 && total <= MAX_COLUMNS &&
-		    (unnamed_no = wp_notice_row_number(cells[0])) > 0 && when_fits(tb, cells, total, 1)) {
-			free(cells[0]);
-			memmove(cells, cells + 1, (total - 1) * sizeof *cells);
-			cells[--total] = NULL;
-		} else {
-			unnamed_no = -1;
-		}
-		if (grouped && total == tb->ncols + 1 && total <= MAX_COLUMNS && !numbered && group_label(cells[0])) {
-			free(cells[0]);
-			memmove(cells, cells + 1, (total - 1) * sizeof *cells);
-			cells[--total] = NULL;
-		}
+		int unnamed_no = extra && when_fits(tb, cells, total, 1) ? wp_notice_row_number(cells[0]) : -1;
+		if (unnamed_no > 0)
+			total = drop_first_cell(cells, total);
+		/* 初一年级⇥X⇥3月31日⇥…: a group's name in a first column the
+		 * header left blank, one cell more than it names; the row's
+		 * cells are the rest */
+		else if (grouped && extra && group_label(cells[0]))
+			total = drop_first_cell(cells, total);
 		if (total > tb->ncols && wp_str_find(line, "  "))
 			total = tab_cells(line, cells, total, tb->ncols);
 		/* cells apart by tabs (gaps), not single spaces that may part

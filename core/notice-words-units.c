@@ -19,6 +19,11 @@ static const char *const duty_helps[] = {"配合", "协助", "协办", NULL};
 static const char *const duty_title_seps[] = {"“", "”", "《", "》", "「", "」", "暨", NULL};
 /* 配合信息化管理中心开展第（五）项活动 */
 static const char *const counted_items[] = {"项活动", "项", NULL};
+/* 以上5、6两项由X牵头，Y配合；第7项由Z负责: a line giving units to items by number */
+static const char *const named_item_nths[] = {"第", NULL};
+static const char *const named_item_joins[] = {"、", "和", "及", NULL};
+static const char *const named_item_counts[] = {"两", NULL};
+static const char *const named_items_by[] = {"均由", "统一由", "分别由", "由", NULL};
 /* 古丽娜尔·艾买提: the dot a transliterated name parts by */
 static const char *const name_dots[] = {"·", "・", "•", NULL};
 /* 面向园区企业、职工和社会各界: the audience goes on past the enterprises */
@@ -376,6 +381,10 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_DUTY_HELP] = duty_helps,
 	[WP_WORDS_DUTY_TITLE_SEP] = duty_title_seps,
 	[WP_WORDS_COUNTED_ITEM] = counted_items,
+	[WP_WORDS_NAMED_ITEM_NTH] = named_item_nths,
+	[WP_WORDS_NAMED_ITEM_JOIN] = named_item_joins,
+	[WP_WORDS_NAMED_ITEM_COUNT] = named_item_counts,
+	[WP_WORDS_NAMED_ITEMS_BY] = named_items_by,
 	[WP_WORDS_NAME_DOT] = name_dots,
 	[WP_WORDS_AUDIENCE_JOIN] = audience_joins,
 	[WP_WORDS_PROVINCE_SHORT] = province_shorts,

@@ -214,6 +214,10 @@ enum wp_word_set {
 	WP_WORDS_WHOLE_SPAN,	    /* 全周: (全周：X) a grid's merged cell that runs over all its days */
 	WP_WORDS_ROSTER,	    /* 值班: (镇政府值班室 周海燕。) who is on duty, a roster's word */
 	WP_WORDS_DUE_WITH,	    /* 一并, 随: (随活动方案一并报送) a row of what is due sent with another, no date of its own */
+	WP_WORDS_NAMED_ITEM_NTH,    /* 第: (第3、4项由…) before the numbers of the items a line names */
+	WP_WORDS_NAMED_ITEM_JOIN,   /* 、, 和: (以上5、6两项由…) between the numbers of the items a line names */
+	WP_WORDS_NAMED_ITEM_COUNT,  /* 两: (5、6两项) how many items a line names, besides a numeral */
+	WP_WORDS_NAMED_ITEMS_BY,    /* 均由, 由: (…两项均由X牵头) what opens who does the items a line names */
 	WP_WORDS_FIELD_PLACE_END,   /* 校, 街, 商超: (…，县委党校，…) what a field alone ends on when it is a place (besides the place words) */
 	WP_WORDS_FIELD_NOT_PLACE,   /* 进, 组织: (…，进学校、进社区，…) what a field opens with when it tells what is done, no place */
 	WP_WORDS_ITEMS_ANNOUNCED,   /* 以下活动, 活动安排如下: (…开展以下活动：1、…；2、…) what a colon opening a paragraph's run-on items ends */
