@@ -151,11 +151,42 @@ static size_t when_field(char **parts, size_t n, int year)
 	return n;
 }
 
+/* title's fields apart by ， when, what and where in any order (what may
+ * come before the when, where before what): title keeps what, *when and
+ * *place set (where: a field that is a place, not 副县长出席并讲话; NULL if
+ * none). need_place: only when one field is a place. False, title
+ * untouched, when the line is not so. */
+static bool when_what_where(char *title, int year, bool need_place, char **when, char **place)
+{
+	char *parts[MAX_COMMA_FIELDS];
+	size_t n = split_commas(title, parts);
+	size_t at = when_field(parts, n, year);
+	/* what: the first field but the when, unless a place stands there
+	 * before another (4月20日上午9:30，县人民广场，启动仪式) */
+	size_t what = at == 0 ? 1 : 0;
+	if (what + 1 < n && what + 1 != at && wp_notice_field_is_place(parts[what]) &&
+	    !wp_notice_field_is_place(parts[what + 1]))
+		what++;
+	size_t where = n;
+	for (size_t k = 0; k < n && where == n; k++)
+		if (k != what && k != at && wp_notice_field_is_place(parts[k]))
+			where = k;
+	bool fields = n >= 2 && at < n && wp_text_width(parts[what]) <= 60 && (!need_place || where < n);
+	if (fields) {
+		*when = wp_xstrdup(parts[at]);
+		if (where < n)
+			*place = wp_xstrdup(parts[where]);
+		memmove(title, parts[what], strlen(parts[what]) + 1);
+	}
+	for (size_t k = 0; k < n; k++)
+		free(parts[k]);
+	return fields;
+}
+
 /* 5/11上午9:00，宣传周启动仪式，县人民广场，各乡镇…参加（县应急局牵头，县减灾委
  * 成员单位配合）: the when, what and where, who in a bracket closing the
- * line (the way a text message lists them); what may come before the
- * when, where before what. False, title untouched, when the line is not
- * so. */
+ * line (the way a text message lists them). False, title untouched, when
+ * the line is not so. */
 static bool bracketed_roles(char *title, int year, char **when, char **units, char **place)
 {
 	char *end;
@@ -165,39 +196,27 @@ static bool bracketed_roles(char *title, int year, char **when, char **units, ch
 	char *inside = wp_str_sub(open + strlen("（"), (size_t)(end - open) - strlen("（") - strlen("）"));
 	char *who = bracket_roles(inside);
 	free(inside);
-	char *parts[MAX_COMMA_FIELDS];
 	char first_byte = *open;
 	*open = '\0';
-	size_t n = who ? split_commas(title, parts) : 0;
-	*open = first_byte;
-	size_t at = when_field(parts, n, year);
-	/* what: the first field but the when, unless a place stands there
-	 * before another (4月20日上午9:30，县人民广场，启动仪式) */
-	size_t what = at == 0 ? 1 : 0;
-	if (what + 1 < n && what + 1 != at && wp_notice_field_is_place(parts[what]) &&
-	    !wp_notice_field_is_place(parts[what + 1]))
-		what++;
-	bool fields = n >= 2 && at < n && wp_text_width(parts[what]) <= 60;
+	bool fields = who && when_what_where(title, year, false, when, place);
 	if (fields) {
-		*when = wp_xstrdup(parts[at]);
 		*units = who;
-		who = NULL;
-		/* where: a field that is a place (not 副县长出席并讲话) */
-		for (size_t k = 0; k < n && !*place; k++)
-			if (k != what && k != at && wp_notice_field_is_place(parts[k]))
-				*place = wp_xstrdup(parts[k]);
-		memmove(title, parts[what], strlen(parts[what]) + 1);
+		return true;
 	}
-	for (size_t k = 0; k < n; k++)
-		free(parts[k]);
+	*open = first_byte;
 	free(who);
-	return fields;
+	return false;
 }
 
-bool wp_notice_cut_field_commas(char *title, int year, char **when, char **units, char **place)
+bool wp_notice_cut_field_commas(char *title, int year, bool roles_cut, char **when, char **units, char **place)
 {
 	*when = *units = *place = NULL;
 	if (bracketed_roles(title, year, when, units, place))
+		return true;
+	/* 5月29日上午9:00，县人民广场，宣传咨询（责任单位：X；配合单位：Y）: the
+	 * labelled bracket already cut off; a place among the fields tells
+	 * them apart from a sentence that tells the event */
+	if (roles_cut && when_what_where(title, year, true, when, place))
 		return true;
 	char *parts[MAX_COMMA_FIELDS];
 	size_t n = split_commas(title, parts);

@@ -218,6 +218,9 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			 const char *group_heading)
 {
 	static const char *const title_stops[] = {"。", NULL};
+	/* 县发展改革局：6月14日…: the item is what follows its units */
+	json_t *opening, *partners;
+	heading += wp_notice_units_before_colon(r, heading, &opening, &partners);
 	size_t event_name = named_event(heading, r->year);
 	char *title = event_name ? wp_str_sub(heading, event_name) : wp_notice_upto(heading, title_stops);
 	/* （一）活动名称：知识产权进校园 */
@@ -249,9 +252,13 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	/* 12月1日｜…｜…｜X牵头，Y配合: a row of fields, its when first but
 	 * no sentence telling an event; who is in its own field */
 	bool row = wp_notice_cut_field_bars(clean_title, r->year, &bracket_when, &bracket_units, &loc) ||
-		   wp_notice_cut_field_commas(clean_title, r->year, &bracket_when, &bracket_units, &loc);
+		   wp_notice_cut_field_commas(clean_title, r->year, roles != NULL, &bracket_when, &bracket_units, &loc);
 	char *event = NULL;
-	bool told = !row && tells_event(title, r->year, &event);
+	/* the sentence read without the bracket of roles cut off its end */
+	char *sentence = wp_xstrdup(title);
+	free(cut_role_bracket(sentence));
+	bool told = !row && tells_event(sentence, r->year, &event);
+	free(sentence);
 	if (event) {
 		free(clean_title);
 		clean_title = event;
@@ -438,10 +445,14 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	json_object_set_new(a, "lead", lead);
 	json_object_set_new(a, "cooperate", coop);
 	/* （一）区卫生健康委 over 1. 2.: the heading says who leads */
-	json_t *units = group_heading ? wp_notice_heading_units(r, group_heading) : NULL;
+	json_t *units = group_heading && !opening ? wp_notice_heading_units(r, group_heading) : NULL;
 	if (units)
 		wp_notice_give_heading_roles(r, a, units, heading, text);
 	json_decref(units);
+	if (opening)
+		wp_notice_give_opening_roles(r, a, opening, partners, heading, rest);
+	json_decref(opening);
+	json_decref(partners);
 	/* （责任部门：X；完成时限：…） names the task's own units; a partner
 	 * its prose joins (联合Y开展) cooperates too */
 	if (wp_notice_closing_fields(text, NULL))

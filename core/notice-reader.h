@@ -247,9 +247,11 @@ bool wp_notice_cut_field_bars(char *title, int year, char **when, char **units, 
 /* 4月20日（周一）上午9:00，县城人民广场，启动仪式，城关所负责，知识产权股配合，
  * …: an item's line of fields apart by ， (notice-field-commas.c): its
  * when first, then perhaps where, then what, then who (X负责, Y配合).
+ * roles_cut: a labelled bracket of roles (（责任单位：X；配合单位：Y）) was
+ * cut off title's end, so its fields may be when, where and what alone.
  * True when it is: title keeps what, *when, *units (as X牵头，Y配合),
  * *place set (NULL if none; caller frees); false, title unchanged. */
-bool wp_notice_cut_field_commas(char *title, int year, char **when, char **units, char **place);
+bool wp_notice_cut_field_commas(char *title, int year, bool roles_cut, char **when, char **units, char **place);
 /* A row's field of who (X牵头，Y、Z配合) when the reader of units reads
  * none in it: each part's names by the role it marks, lead if none. */
 void wp_notice_row_units(const char *units, json_t *lead, json_t *coop);
@@ -623,6 +625,18 @@ void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, co
  * (联合, 会同), added to a's cooperate unless a names them already. */
 void wp_notice_join_partners(struct reader *r, json_t *a, const char *body);
 bool wp_notice_unit_heading(struct reader *r, const char *heading);
+/* 县发展改革局：6月14日…: an item that opens with the units that run it
+ * and a colon (a bracket of partners may follow the units: 县交通运输局
+ * （县公安局交通管理大队配合）：). How far the units and colon reach, *units
+ * and *partners (new arrays, caller owns; partners NULL when none) set;
+ * 0, both NULL, when the item opens otherwise. */
+size_t wp_notice_units_before_colon(struct reader *r, const char *heading, json_t **units, json_t **partners);
+/* Gives activity a, an item that opened with units (and partners), its
+ * roles: they lead, whatever its text names as leading (由Y具体实施 is
+ * Y's part under them); partners, and those its clauses name (会同Y,
+ * 联合Y, Y配合…, Y负责业务指导) in line and rest, cooperate. */
+void wp_notice_give_opening_roles(struct reader *r, json_t *a, json_t *units, json_t *partners, const char *line,
+				  const char *rest);
 /* A unit's heading over prose rest without a date: its standing duty,
  * no activity? Notes it when so. */
 bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest);

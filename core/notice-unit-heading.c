@@ -163,6 +163,10 @@ static char *clause_partner(const char *clause)
 	}
 	size_t len;
 	const char *help = wp_word_find(clause, WP_WORDS_HELP_WITH, &len);
+	/* 县农业农村局负责业务指导: a clause that ends in a helper's verb */
+	for (const char *const *w = wp_words(WP_WORDS_HELP_VERB); *w && !help; w++)
+		if (wp_str_ends(clause, *w) && strlen(clause) > strlen(*w))
+			help = clause + strlen(clause) - strlen(*w);
 	if (!help || help == clause)
 		return NULL; /* 配合Y开展: the heading's units help (helped_units) */
 	char *x = wp_str_sub(clause, (size_t)(help - clause));
@@ -210,6 +214,91 @@ void wp_notice_give_heading_roles(struct reader *r, json_t *a, json_t *units, co
 void wp_notice_join_partners(struct reader *r, json_t *a, const char *body)
 {
 	partners_in(r, a, body, true);
+}
+
+/* 县交通运输局（县公安局交通管理大队配合）: the units a bracket closing units
+ * names with a verb of helping, the verb cut (a copy), the bracket cut
+ * off units; NULL, units untouched, when it closes with none. */
+static char *bracket_partners(char *units)
+{
+	char *open = wp_notice_closing_open(units);
+	if (!open || open == units)
+		return NULL;
+	char *inside = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
+	char *partners = NULL;
+	for (const char *const *w = wp_words(WP_WORDS_HELP_WITH); *w && !partners; w++)
+		if (wp_str_ends(inside, *w) && strlen(inside) > strlen(*w))
+			partners = wp_str_sub(inside, strlen(inside) - strlen(*w));
+	free(inside);
+	if (partners && wp_notice_units_like(partners)) {
+		*open = '\0';
+		return partners;
+	}
+	free(partners);
+	return NULL;
+}
+
+/* Does every unit of units name its level (县发展改革局, 团县委, 国网汀源县
+ * 供电公司) or open with 各 (各乡镇人民政府)? An event's name before a colon
+ * may read like a unit (…主题班会, …宣传进企业) but names no level. */
+static bool units_of_a_level(json_t *units)
+{
+	size_t i, len;
+	json_t *v;
+	json_array_foreach(units, i, v) {
+		const char *name = json_string_value(v);
+		if (!wp_str_starts(name, "各") && !wp_word_find(name, WP_WORDS_LEVEL, &len))
+			return false;
+	}
+	return true;
+}
+
+/* Are the brackets of s all closed (各县（市、区）X), none left open (X（牵头单位)? */
+static bool brackets_closed(const char *s)
+{
+	int depth = 0;
+	for (const char *p = s; *p; p += wp_str_char_len(p))
+		depth += wp_str_starts(p, "（") ? 1 : wp_str_starts(p, "）") ? -1 : 0;
+	return depth == 0;
+}
+
+size_t wp_notice_units_before_colon(struct reader *r, const char *heading, json_t **units, json_t **partners)
+{
+	*units = *partners = NULL;
+	/* a unit's name and a bracket of partners, no more */
+	const char *colon = wp_notice_find_near(heading, "：", 3 * 40);
+	if (!colon || colon == heading || !colon[strlen("：")])
+		return 0;
+	char *prefix = wp_str_sub(heading, (size_t)(colon - heading));
+	char *helpers = bracket_partners(prefix);
+	/* 牵头单位：, 活动名称：: a label, not who */
+	if (!wp_field_label_is(prefix) && brackets_closed(prefix))
+		*units = wp_notice_heading_units(r, prefix);
+	if (*units && !units_of_a_level(*units)) {
+		json_decref(*units);
+		*units = NULL;
+	}
+	if (*units && helpers) {
+		*partners = json_array();
+		wp_notice_split_units(helpers, *partners);
+		*partners = wp_notice_fix_names(r, *partners);
+	}
+	free(helpers);
+	free(prefix);
+	return *units ? (size_t)(colon - heading) + strlen("：") : 0;
+}
+
+void wp_notice_give_opening_roles(struct reader *r, json_t *a, json_t *units, json_t *partners, const char *line,
+				  const char *rest)
+{
+	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
+	json_array_clear(lead);
+	json_array_extend(lead, units);
+	json_array_clear(coop);
+	if (partners)
+		add_units(r, a, partners);
+	partners_in(r, a, line, false);
+	partners_in(r, a, rest, false);
 }
 
 bool wp_notice_unit_heading(struct reader *r, const char *heading)

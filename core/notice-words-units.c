@@ -230,6 +230,8 @@ static const char *const unit_tails[] = {
 	"基地", /* 各科普教育基地: the bases of a campaign, as units that report */
 	"法庭", /* 区人民法院临溪人民法庭: a court's tribunal in a township */
 	"审判庭", "立案庭", "执行庭", /* a court's divisions */
+	/* 民事审判第二庭, 民一庭: a court's divisions by their number */
+	"一庭", "二庭", "三庭", "四庭", "五庭", "六庭",
 	"气象台", "监狱", "海关", /* 霞州海关, 拱北海关 */
 	/* a hospital's wards, as its nursing staff are organised */
 	"护理单元", "病区", NULL};
