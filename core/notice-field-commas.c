@@ -208,6 +208,22 @@ static bool bracketed_roles(char *title, int year, char **when, char **units, ch
 	return false;
 }
 
+/* Is title three bare fields (5月29日上午9:00，县人民广场，宣传咨询), none
+ * telling what is done (在X, 开展X, 举办X: a sentence, read as one) and
+ * no fourth (全体干部职工: who takes part, a field the order leaves
+ * unplaced)? */
+static bool bare_fields(const char *title)
+{
+	char *parts[MAX_COMMA_FIELDS];
+	size_t n = split_commas(title, parts);
+	bool bare = n == 3;
+	for (size_t k = 0; k < n; k++) {
+		bare = bare && !wp_str_starts(parts[k], "在") && !wp_word_at(parts[k], WP_WORDS_EVENT_VERB);
+		free(parts[k]);
+	}
+	return bare;
+}
+
 bool wp_notice_cut_field_commas(char *title, int year, bool roles_cut, char **when, char **units, char **place)
 {
 	*when = *units = *place = NULL;
@@ -216,7 +232,7 @@ bool wp_notice_cut_field_commas(char *title, int year, bool roles_cut, char **wh
 	/* 5月29日上午9:00，县人民广场，宣传咨询（责任单位：X；配合单位：Y）: the
 	 * labelled bracket already cut off; a place among the fields tells
 	 * them apart from a sentence that tells the event */
-	if (roles_cut && when_what_where(title, year, true, when, place))
+	if (roles_cut && bare_fields(title) && when_what_where(title, year, true, when, place))
 		return true;
 	char *parts[MAX_COMMA_FIELDS];
 	size_t n = split_commas(title, parts);

@@ -165,3 +165,33 @@ bool wp_notice_bare_name(const char *s)
 	}
 	return chars >= 2 && !wp_notice_unit_like(s) && !wp_word_is(s, WP_WORDS_NOT_A_NAME);
 }
+
+char *wp_notice_persons_units(const char *cell)
+{
+	static const char *const seps[] = {"、", "，", "；", " ", "\xe3\x80\x80", NULL};
+	wp_buf units = WP_BUF_INIT;
+	bool ok = true;
+	for (const char *p = cell + wp_str_span_of(cell, seps); *p && ok; p += wp_str_span_of(p, seps)) {
+		const char *open = wp_str_find(p, "（");
+		const char *close = open ? wp_str_find(open, "）") : NULL;
+		if (!close) {
+			ok = false;
+			break;
+		}
+		char *spaced = wp_str_sub(p, (size_t)(open - p));
+		char *name = wp_str_nospace(spaced);
+		const char *in = open + strlen("（");
+		char *unit = wp_str_sub(in, (size_t)(close - in));
+		ok = wp_notice_bare_name(name) && wp_notice_unit_like(unit);
+		if (ok)
+			wp_buf_printf(&units, "%s%s", units.len ? "、" : "", unit);
+		free(spaced);
+		free(name);
+		free(unit);
+		p = close + strlen("）");
+	}
+	if (ok && units.len)
+		return wp_buf_take(&units);
+	wp_buf_free(&units);
+	return NULL;
+}

@@ -627,14 +627,17 @@ void wp_notice_join_partners(struct reader *r, json_t *a, const char *body);
 bool wp_notice_unit_heading(struct reader *r, const char *heading);
 /* 县发展改革局：6月14日…: an item that opens with the units that run it
  * and a colon (a bracket of partners may follow the units: 县交通运输局
- * （县公安局交通管理大队配合）：). How far the units and colon reach, *units
- * and *partners (new arrays, caller owns; partners NULL when none) set;
- * 0, both NULL, when the item opens otherwise. */
+ * （县公安局交通管理大队配合）：; or their roles: X牵头、Y配合：, X联合Y：), each
+ * naming its level (县X局, 各乡镇, 团县委, the region's name: not 市民学校,
+ * 法律进社区). How far the units and colon reach, *units and *partners
+ * (new arrays, caller owns; partners maybe empty) set; 0, both NULL,
+ * when the item opens otherwise. */
 size_t wp_notice_units_before_colon(struct reader *r, const char *heading, json_t **units, json_t **partners);
 /* Gives activity a, an item that opened with units (and partners), its
- * roles: they lead, whatever its text names as leading (由Y具体实施 is
- * Y's part under them); partners, and those its clauses name (会同Y,
- * 联合Y, Y配合…, Y负责业务指导) in line and rest, cooperate. */
+ * roles: they lead, whatever its text names as doing it (由Y具体实施 is
+ * Y's part under them), unless the text says who leads (由Y牵头: then
+ * they help); partners, and those its clauses name (会同Y, 联合Y, Y配合…,
+ * Y负责业务指导) in line and rest, cooperate. */
 void wp_notice_give_opening_roles(struct reader *r, json_t *a, json_t *units, json_t *partners, const char *line,
 				  const char *rest);
 /* A unit's heading over prose rest without a date: its standing duty,
@@ -1083,6 +1086,10 @@ char *wp_notice_person_after_office_word(const char *names);
 /* The bytes of the name at p up to seps (黄　敏, 欧阳 蕾 run on over one
  * gap); *chars: its characters. */
 size_t wp_notice_name_at(const char *p, const char *const *seps, size_t *chars);
+/* 方丽（县文化和旅游局）、何志勇（县图书馆）: a table's 负责人 cell of persons
+ * each with their unit in brackets; the units in order apart by 、 (a
+ * copy, caller frees), or NULL when any part is not so. */
+char *wp_notice_persons_units(const char *cell);
 void wp_notice_read_deadlines(struct reader *r);
 /* A letter to one unit (县文化旅游广电局：) that calls it 你局: each unit read
  * as 你局 (lead_unit, an activity's units, a deadline's who) put down under

@@ -171,6 +171,16 @@ char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
 	return wp_buf_take(&row);
 }
 
+/* Does a 时间 cell of the row hold its own text (not empty, not 同上)? */
+static bool own_when_cell(char **cell, const enum wp_field *col, size_t ncols)
+{
+	for (size_t c = 0; c < ncols; c++)
+		if (col[c] == WP_FIELD_WHEN && cell[c] && *cell[c] && strcmp(cell[c], "—") != 0 &&
+		    !wp_word_is(cell[c], WP_WORDS_SAME_AS_ABOVE))
+			return true;
+	return false;
+}
+
 void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols)
 {
 	json_t *above = json_array_get(r->activities, json_array_size(r->activities) - 1);
@@ -191,8 +201,17 @@ void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enu
 					  : col[c] == WP_FIELD_LEAD  ? (coop_column ? lead : units)
 					  : col[c] == WP_FIELD_COOP  ? coop
 								     : NULL;
-		for (; keys && *keys; keys++)
+		/* 同上 | 14:30, 同上 | 另行通知: a day merged down, the row's own
+		 * hour (or word that there is none yet) kept */
+		bool own_day = json_is_string(json_object_get(a, "start"));
+		bool own_time = col[c] == WP_FIELD_WHEN && own_when_cell(cell, col, ncols);
+		for (; keys && *keys; keys++) {
+			bool day = strcmp(*keys, "start") == 0 || strcmp(*keys, "end") == 0;
+			bool hour = strcmp(*keys, "time") == 0 || strcmp(*keys, "end_time") == 0;
+			if ((day && own_day) || (hour && own_time))
+				continue;
 			json_object_set_new(a, *keys, json_deep_copy(json_object_get(above, *keys)));
+		}
 	}
 }
 

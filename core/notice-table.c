@@ -45,6 +45,10 @@ bool wp_notice_column_kind(const char *cell, enum wp_field *kind)
 		return true;
 	}
 	/* a column only, not a label: 市州：X heads no line of an item */
+	if (wp_word_is(cell, WP_WORDS_PERSON_LEAD_COLUMN)) {
+		*kind = WP_FIELD_LEAD;
+		return true;
+	}
 	if (!wp_word_is(cell, WP_WORDS_AREA_COLUMN))
 		return false;
 	*kind = WP_FIELD_AREA;
@@ -316,8 +320,13 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	if (place || found)
 		json_object_set_new(a, "location", json_string(place ? place : found));
 	free(found);
+	/* 负责人 | 王晓东（县司法局）: the person's unit is who */
+	char *lead_units = lead ? wp_notice_persons_units(lead) : NULL;
+	char *coop_units = coop ? wp_notice_persons_units(coop) : NULL;
 	json_t *l, *k;
-	wp_notice_cell_units(r, lead, coop, &l, &k);
+	wp_notice_cell_units(r, lead_units ? lead_units : lead, coop_units ? coop_units : coop, &l, &k);
+	free(lead_units);
+	free(coop_units);
 	json_object_set_new(a, "lead", l);
 	json_object_set_new(a, "cooperate", k);
 	wp_notice_same_as_above(r, a, cell, tb->col, tb->ncols);

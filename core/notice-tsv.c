@@ -14,6 +14,7 @@
 #include "notice-heading.h"
 #include "notice-reader.h"
 #include "notice-tsv.h"
+#include "notice-words.h"
 #include "text.h"
 
 /* A quoted cell runs over this many lines at most: past it, the quote
@@ -374,6 +375,54 @@ static char **join_row_rests(char **v, size_t *n)
 	return v;
 }
 
+/* Is cell a day (4月15日（星期四）), or 同上 written for one? */
+static bool day_cell(const char *cell)
+{
+	wp_ndate d;
+	return wp_nfind_date_at(cell, 2000, &d) || strcmp(cell, wp_words(WP_WORDS_SAME_AS_ABOVE)[0]) == 0;
+}
+
+/* line with its leading empty cells written 同上 when the row above has
+ * as many cells, text in each of them, and a day in its first: a sheet
+ * writes a day merged down over rows (4月15日 over the day's three rows)
+ * in its first row and leaves the rows under it empty there. Not a
+ * first column of groups (初一年级 over its rows: the table reader reads
+ * those), nor a row's wrapped rest (one cell filled). NULL when line is
+ * no such row. Caller frees. */
+static char *ditto_leading(const char *above, const char *line)
+{
+	size_t lead = strspn(line, "\t"), above_filled, filled;
+	if (!lead || !above || cells_of(above, &above_filled) != cells_of(line, &filled) || filled < 2)
+		return NULL;
+	const char *p = above;
+	for (size_t c = 0; c < lead; c++) {
+		size_t len = strcspn(p, "\t");
+		char *cell = wp_str_sub(p, len);
+		bool kept = len && (c > 0 || day_cell(cell));
+		free(cell);
+		if (!kept)
+			return NULL;
+		p += len + 1;
+	}
+	wp_buf out = WP_BUF_INIT;
+	for (size_t c = 0; c < lead; c++)
+		wp_buf_printf(&out, "%s\t", wp_words(WP_WORDS_SAME_AS_ABOVE)[0]);
+	wp_buf_puts(&out, line + lead);
+	return wp_buf_take(&out);
+}
+
+/* Each row's merged cells (ditto_leading) written out. */
+static void ditto_rows(char **v, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		char *row = strchr(v[i - 1], '\t') ? ditto_leading(v[i - 1], v[i]) : NULL;
+		if (row) {
+			free(v[i]);
+			v[i] = row;
+		}
+	}
+}
+
 char **wp_ntsv_rows(char **v, size_t *n)
 {
 	size_t kept = 0;
@@ -390,5 +439,7 @@ char **wp_ntsv_rows(char **v, size_t *n)
 		i += used;
 	}
 	*n = kept;
-	return join_row_rests(v, n);
+	v = join_row_rests(v, n);
+	ditto_rows(v, *n);
+	return v;
 }

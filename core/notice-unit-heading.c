@@ -226,7 +226,11 @@ static char *bracket_partners(char *units)
 		return NULL;
 	char *inside = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
 	char *partners = NULL;
+	/* 配合, 协助; 协办, 参与 */
 	for (const char *const *w = wp_words(WP_WORDS_HELP_WITH); *w && !partners; w++)
+		if (wp_str_ends(inside, *w) && strlen(inside) > strlen(*w))
+			partners = wp_str_sub(inside, strlen(inside) - strlen(*w));
+	for (const char *const *w = wp_words(WP_WORDS_HELP_VERB); *w && !partners; w++)
 		if (wp_str_ends(inside, *w) && strlen(inside) > strlen(*w))
 			partners = wp_str_sub(inside, strlen(inside) - strlen(*w));
 	free(inside);
@@ -238,18 +242,42 @@ static char *bracket_partners(char *units)
 	return NULL;
 }
 
-/* Does every unit of units name its level (县发展改革局, 团县委, 国网汀源县
- * 供电公司) or open with 各 (各乡镇人民政府)? An event's name before a colon
- * may read like a unit (…主题班会, …宣传进企业) but names no level. */
-static bool units_of_a_level(json_t *units)
+/* Does name open with its level (县发展改革局, 各乡镇人民政府, not 市民学校),
+ * name the region (国网汀源县供电公司) or a level's Party committee (团县委)?
+ * An event's name before a colon may read like a unit (法律进社区,
+ * 工业园区专场招聘会) but names no level so. */
+static bool level_named(const struct reader *r, const char *name)
 {
-	size_t i, len;
-	json_t *v;
-	json_array_foreach(units, i, v) {
-		const char *name = json_string_value(v);
-		if (!wp_str_starts(name, "各") && !wp_word_find(name, WP_WORDS_LEVEL, &len))
-			return false;
+	if (wp_str_starts(name, "各"))
+		return true;
+	if (wp_word_at(name, WP_WORDS_LEVEL) && !wp_word_at(name, WP_WORDS_NOT_LEVEL_OPENING))
+		return true;
+	for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l; l++) {
+		char committee[16];
+		snprintf(committee, sizeof committee, "%s委", *l);
+		if (wp_str_find(name, committee))
+			return true;
 	}
+	/* the region without its level: 汀源 of 汀源县 */
+	size_t len = r->region ? strlen(r->region) : 0, level;
+	for (const char *const *l = wp_words(WP_WORDS_LEVEL); len && *l; l++)
+		if (wp_str_ends(r->region, *l) && (level = strlen(*l), wp_text_width_n(r->region, len - level) >= 4)) {
+			char *stem = wp_str_sub(r->region, len - level);
+			bool named = wp_str_find(name, stem) != NULL;
+			free(stem);
+			return named;
+		}
+	return false;
+}
+
+/* Does every unit of units name its level (level_named)? */
+static bool units_of_a_level(const struct reader *r, json_t *units)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(units, i, v)
+		if (!level_named(r, json_string_value(v)))
+			return false;
 	return true;
 }
 
@@ -262,6 +290,35 @@ static bool brackets_closed(const char *s)
 	return depth == 0;
 }
 
+/* The units of prefix (what an item opens with before its colon) by
+ * their roles: marked (县交通运输局（牵头）、县公安局交警大队（配合）, 县应急
+ * 管理局牵头、县消防救援大队配合), joined (X联合Y, X会同Y), or bare (all
+ * lead); false when prefix names anything but units. */
+static bool prefix_roles(struct reader *r, const char *prefix, json_t *lead, json_t *coop)
+{
+	if (wp_notice_list_marks_roles(prefix)) {
+		wp_notice_split_lead_list(r, prefix, lead, coop);
+		return wp_notice_names_units(prefix);
+	}
+	size_t len;
+	const char *join = wp_word_find(prefix, WP_WORDS_JOIN, &len);
+	if (join && join > prefix) {
+		char *x = wp_str_sub(prefix, (size_t)(join - prefix));
+		bool both = wp_notice_names_units(x) && wp_notice_names_units(join + len);
+		if (both) {
+			wp_notice_split_units(x, lead);
+			wp_notice_split_units(join + len, coop);
+		}
+		free(x);
+		return both;
+	}
+	json_t *units = wp_notice_heading_units(r, prefix);
+	if (units)
+		json_array_extend(lead, units);
+	json_decref(units);
+	return units != NULL;
+}
+
 size_t wp_notice_units_before_colon(struct reader *r, const char *heading, json_t **units, json_t **partners)
 {
 	*units = *partners = NULL;
@@ -270,33 +327,54 @@ size_t wp_notice_units_before_colon(struct reader *r, const char *heading, json_
 	if (!colon || colon == heading || !colon[strlen("：")])
 		return 0;
 	char *prefix = wp_str_sub(heading, (size_t)(colon - heading));
+	/* 县市场监管局、县商务局等部门: the units, not the word for them all */
+	for (const char *const *w = wp_words(WP_WORDS_UNITS_ALL_OF_THEM); *w; w++)
+		if (wp_str_ends(prefix, *w) && strlen(prefix) > strlen(*w))
+			prefix[strlen(prefix) - strlen(*w)] = '\0';
 	char *helpers = bracket_partners(prefix);
+	json_t *lead = json_array(), *coop = json_array();
 	/* 牵头单位：, 活动名称：: a label, not who */
-	if (!wp_field_label_is(prefix) && brackets_closed(prefix))
-		*units = wp_notice_heading_units(r, prefix);
-	if (*units && !units_of_a_level(*units)) {
-		json_decref(*units);
-		*units = NULL;
-	}
-	if (*units && helpers) {
-		*partners = json_array();
-		wp_notice_split_units(helpers, *partners);
-		*partners = wp_notice_fix_names(r, *partners);
-	}
+	bool named = !wp_field_label_is(prefix) && brackets_closed(prefix) && !wp_str_find(prefix, "，") &&
+		     !wp_str_find(prefix, "。") && prefix_roles(r, prefix, lead, coop);
+	if (helpers)
+		wp_notice_split_units(helpers, coop);
 	free(helpers);
 	free(prefix);
-	return *units ? (size_t)(colon - heading) + strlen("：") : 0;
+	lead = wp_notice_fix_names(r, lead);
+	coop = wp_notice_fix_names(r, coop);
+	if (named && json_array_size(lead) > 0 && units_of_a_level(r, lead) && units_of_a_level(r, coop)) {
+		*units = lead;
+		*partners = coop;
+		return (size_t)(colon - heading) + strlen("：");
+	}
+	json_decref(lead);
+	json_decref(coop);
+	return 0;
+}
+
+/* Does line or rest say that unit leads (由县科技局牵头)? */
+static bool says_it_leads(const char *unit, const char *line, const char *rest)
+{
+	char leads[256];
+	snprintf(leads, sizeof leads, "%s牵头", unit);
+	return strlen(unit) < sizeof leads - strlen("牵头") && (wp_str_find(line, leads) || wp_str_find(rest, leads));
 }
 
 void wp_notice_give_opening_roles(struct reader *r, json_t *a, json_t *units, json_t *partners, const char *line,
 				  const char *rest)
 {
 	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
+	/* 县科协：…，由县科技局牵头，县教育局配合: the item names who leads it
+	 * in so many words; the units it opened with help */
+	if (json_array_size(lead) > 0 && says_it_leads(json_string_value(json_array_get(lead, 0)), line, rest)) {
+		add_units(r, a, units);
+		add_units(r, a, partners);
+		return;
+	}
 	json_array_clear(lead);
 	json_array_extend(lead, units);
 	json_array_clear(coop);
-	if (partners)
-		add_units(r, a, partners);
+	add_units(r, a, partners);
 	partners_in(r, a, line, false);
 	partners_in(r, a, rest, false);
 }

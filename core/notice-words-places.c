@@ -140,6 +140,9 @@ static const char *const travel_to[] = {"前往", "奔赴", "赶赴", NULL};
 static const char *const area_columns[] = {"市州", "市（州）", "地市", "市县", "县区", "区县", "县（市、区）", "县市区",
 					     "县（区）", "地区", "所在地区", "乡镇", "乡镇（街道）", "镇（街道）", "镇街", "街道",
 					     "片区", NULL};
+/* 负责人 | 王晓东（县司法局）: a column of the persons in charge (as a
+ * line's label, 负责人：X, it says no more than who answers for it) */
+static const char *const person_lead_columns[] = {"负责人", "活动负责人", NULL};
 /* 武汉市, 恩施州, 谷城县, 蜀山区, 神农架林区: how an area's name ends */
 static const char *const area_ends[] = {"市", "州", "县", "区", "旗", "盟", "镇", "乡", "街道", NULL};
 static const char *const bracket_remarks[] = {"含", "包括", "每场", "每期", "每次", "每人", "限", "约", "共", "不少于",
@@ -211,6 +214,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_DONE_THERE] = done_there,
 	[WP_WORDS_TRAVEL_TO] = travel_to,
 	[WP_WORDS_AREA_COLUMN] = area_columns,
+	[WP_WORDS_PERSON_LEAD_COLUMN] = person_lead_columns,
 	[WP_WORDS_AREA_END] = area_ends,
 	[WP_WORDS_BRACKET_REMARK] = bracket_remarks,
 	[WP_WORDS_REGION_OBJECT_OPEN] = region_object_opens,

@@ -74,7 +74,9 @@ static const char *const first_leads[] = {"排在首位的为牵头", "排在第
 					  "首位为牵头",
 					  /* 涉及多个单位的活动由排在首位的单位负责牵头协调 */
 					  "排在首位的单位负责牵头", "排在首位的单位牵头", "排在第一位的单位负责牵头",
-					  "排在第一位的单位牵头", NULL};
+					  "排在第一位的单位牵头",
+					  /* 负责人栏有两人的，排在前面的负责人所在单位为牵头单位 */
+					  "排在前面的为牵头", "排在前面的单位为牵头", "排在前面的负责人所在单位为牵头", NULL};
 /* 广西壮族自治区档案局 calls itself 自治区档案局, 桂园街道办事处 街道办:
  * the level a region names its bodies by, when more than its last
  * character (县, 市, 镇) */
@@ -306,6 +308,11 @@ static const char *const honours[] = {"优秀", "先进", "最美", NULL};
  * no place name ends before: 乌兰察布市民族事务委员会 is 市 + 民族,
  * 延吉市政府 is 市 + 政府 */
 static const char *const level_in_word[] = {"市场", NULL};
+/* 市民学校：, 乡村振兴讲堂：: a word a level's character opens, so that a
+ * name opening with it names no level (an event's name before a colon) */
+/* 县市场监管局、县商务局等部门：: the word for all the units just named */
+static const char *const units_all_of_them[] = {"等部门", "等单位", "等", NULL};
+static const char *const not_level_openings[] = {"市民", "市场", "市域", "县域", "区域", "乡村", "城乡", NULL};
 
 /* 各所分别负责, 县科协具体负责: how the units take the role */
 static const char *const role_manners[] = {"分别", "具体", "统一", "按职责", NULL};
@@ -397,6 +404,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNDERTAKE] = undertake,
 	[WP_WORDS_GOAL_BEFORE_LEVEL] = goals_before_level,
 	[WP_WORDS_LEVEL_IN_WORD] = level_in_word,
+	[WP_WORDS_NOT_LEVEL_OPENING] = not_level_openings,
+	[WP_WORDS_UNITS_ALL_OF_THEM] = units_all_of_them,
 	[WP_WORDS_EVENT_DOER_LABEL] = event_doer_labels,
 	[WP_WORDS_EVENT_HELPER_LABEL] = event_helper_labels,
 	[WP_WORDS_ROLE_MANNER] = role_manners,

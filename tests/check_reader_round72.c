@@ -1,7 +1,9 @@
 /* check_reader_round72.c - habits taught in session 40: a message's item
  * of fields (when, where, what) whose roles stand in a labelled bracket
- * (（责任单位：X；配合单位：Y）); a contact line under the 联系人 line that
- * names a court's numbered division (民事审判第二庭) before the person. */
+ * (（责任单位：X；配合单位：Y）); items that open with their units and a
+ * colon (县发展改革局：6月14日…); an Excel schedule's 负责人 column of
+ * persons with their units and its days merged down; a contact line
+ * under the 联系人 line that names a court's numbered division. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -161,6 +163,163 @@ START_TEST(an_events_name_before_a_colon_is_no_unit)
 }
 END_TEST
 
+/* A county's schedule pasted from Excel: two lines over the header, a
+ * 负责人 column of persons with their units in brackets (the first
+ * person's unit leads, as the note under it says), a day merged down
+ * over the rows of that day (the rows under it open with empty cells),
+ * a quoted cell over two lines, 另行通知 for an hour not yet fixed. */
+START_TEST(an_excel_schedule_with_persons_and_merged_days)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年全民国家安全教育日宣传教育活动的通知\n"
+		"一、活动时间\n"
+		"2027年4月12日至18日。\n"
+		"二、活动安排\n"
+		"枫岭县2027年全民国家安全教育日宣传教育活动安排表\t\t\t\t\n"
+		"制表单位：县委政法委\t\t\t制表时间：2027年3月29日\t\n"
+		"日期\t时间\t活动内容\t地点\t负责人\n"
+		"4月13日（星期二）\t15:00\t国家安全法治专题讲座\t县委党校二楼报告厅\t王晓东（县司法局）\n"
+		"4月15日（星期四）\t上午9:00—11:30\t集中宣传咨询活动（主会场）\t县城文昌广场\t陈立新（县委政法委）\n"
+		"\t\t各乡镇分会场集中宣传\t各乡镇集镇\t张　伟（县委政法委）\n"
+		"\t14:30\t反间谍安全防范宣传进企业\t开发区管委会二楼会议室\t吴昊（县公安局）\n"
+		"\t另行通知\t国家安全主题电影公益放映\t县影剧院\t方丽（县文化和旅游局）、何志勇(县图书馆)\n"
+		"4月17日（星期六）\t9:00\t\"国家安全宣传\n进社区\"\t城关镇各社区\t\"李卫东（城关镇）\n王晓东（县司法局）\"\n"
+		"注：负责人栏有两人的，排在前面的负责人所在单位为牵头单位，其余为配合单位。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(names(a, "lead"), "县司法局");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "15:00");
+	/* the day merged down, with the row above's hour when the row has none */
+	a = plan_activity(plan, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "各乡镇分会场集中宣传");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2027-04-15");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "09:00");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "各乡镇集镇");
+	ck_assert_str_eq(names(a, "lead"), "县委政法委");
+	/* its own hour kept */
+	a = plan_activity(plan, 3);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2027-04-15");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "14:30");
+	ck_assert_ptr_null(field(a, "end_time"));
+	/* 另行通知: the day, no hour */
+	a = plan_activity(plan, 4);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2027-04-15");
+	ck_assert_ptr_null(field(a, "time"));
+	ck_assert_str_eq(names(a, "lead"), "县文化和旅游局");
+	ck_assert_str_eq(names(a, "cooperate"), "县图书馆");
+	a = plan_activity(plan, 5);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2027-04-17");
+	ck_assert_str_eq(names(a, "lead"), "城关镇");
+	ck_assert_str_eq(names(a, "cooperate"), "县司法局");
+	json_decref(plan);
+}
+END_TEST
+
+/* A first column of groups merged down (初一年级 over its rows) is no
+ * day: the rows under it keep their own days, the group column read as
+ * the table reader reads one. */
+START_TEST(a_merged_group_column_is_no_merged_day)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全教育周活动的通知\n"
+		"一、活动时间\n"
+		"2026年3月30日至4月3日。\n"
+		"二、活动安排\n"
+		"\t活动内容\t时间\t地点\t负责部门\t配合\n"
+		"初一年级\t交通安全专题讲座\t3月31日（星期二）14:30\t学校报告厅\t政教处\t县公安局交警大队\n"
+		"\t手抄报评比\t3月30日至4月2日\t各班教室\t团委\t美术组\n"
+		"初二年级\t防范校园欺凌专题教育\t4月1日（星期三）\t学校报告厅\t政教处\t心理健康教育室\n"
+		"\t消防器材使用实操训练\t4月2日（星期四）\t学校田径场\t总务处\t县消防救援大队\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "手抄报评比");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-03-30");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2026-04-02");
+	ck_assert_str_eq(names(a, "lead"), "团委");
+	a = plan_activity(plan, 3);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "消防器材使用实操训练");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-04-02");
+	json_decref(plan);
+}
+END_TEST
+
+/* Names before a colon whose level character opens or ends an ordinary
+ * word (法律进社区, 市民学校, 工业园区专场招聘会) are events, not units: the
+ * unit the item names (责任单位, 由X牵头, X负责) leads. */
+START_TEST(an_events_name_with_a_level_character_is_no_unit)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年法治宣传月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至6月30日。\n"
+		"二、活动安排\n"
+		"1.法律进社区：6月10日，组织律师深入社区开展法律咨询（责任单位：县律师协会）。\n"
+		"2.安全宣传进社区：6月12日上午，在城东社区开展安全知识宣传，由县应急管理局牵头。\n"
+		"3.市民学校：6月13日上午，在县市民学校举办法治讲座（责任单位：县图书馆）。\n"
+		"4.法治进乡村：6月15日，组织法律服务团到各行政村开展送法下乡活动（责任单位：县司法局）。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县律师协会");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县应急管理局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "县图书馆");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "县司法局");
+	json_decref(plan);
+}
+END_TEST
+
+/* The units before the colon with their roles: marked, in clauses,
+ * joined, a helper's bracket (协办), 等部门 after them; and an item that
+ * says who leads it in words (由X牵头) keeps that lead, the units it
+ * opened with helping. */
+START_TEST(units_before_a_colon_with_their_roles)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至6月30日。\n"
+		"二、活动安排\n"
+		"1.县交通运输局（牵头）、县公安局交警大队（配合）：6月10日，在县汽车站开展道路交通安全宣传。\n"
+		"2.县应急管理局牵头、县消防救援大队配合：6月15日，在县工业园区开展消防演练。\n"
+		"3.县消防救援大队联合县教育局：6月12日，在全县中小学开展消防疏散演练。\n"
+		"4.县教育局（团县委协办）：6月15日，在县实验小学举办安全知识竞赛。\n"
+		"5.县市场监管局、县商务局等部门：6月16日，在县城各大商超开展安全宣传。\n"
+		"6.县科协：6月18日上午，在县科技馆举办安全科普展，由县科技局牵头，县教育局配合。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
+	const char *want[][2] = {{"县交通运输局", "县公安局交警大队"}, {"县应急管理局", "县消防救援大队"},
+				 {"县消防救援大队", "县教育局"},	 {"县教育局", "团县委"},
+				 {"县市场监管局、县商务局", ""},	 {"县科技局", "县教育局、县科协"}};
+	for (size_t i = 0; i < 6; i++) {
+		json_t *a = plan_activity(plan, i);
+		ck_assert_str_eq(names(a, "lead"), want[i][0]);
+		ck_assert_str_eq(names(a, "cooperate"), want[i][1]);
+	}
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "title")), "消防演练");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "location")), "县工业园区");
+	json_decref(plan);
+}
+END_TEST
+
+/* Before a labelled bracket, a sentence that tells its event (在X，举办Y)
+ * or a fourth field (who takes part) is no line of bare fields. */
+START_TEST(a_labelled_bracket_after_more_than_bare_fields)
+{
+	json_t *plan = plan_from_text(
+		"【县应急局】关于开展防灾减灾宣传周活动的通知\n"
+		"各股室：经研究，定于5月中旬开展以下活动："
+		"1、5月12日上午9:00，全体干部职工，局五楼会议室，集中学习（责任单位：办公室）；"
+		"2、5月14日上午，在县城人民广场，举办防灾减灾宣传咨询活动（牵头单位：县应急管理局；配合单位：县气象局）。"
+		"请各单位于5月20日前报送总结。\n"
+		"县应急管理局\n"
+		"2026年5月8日\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_ne(json_string_value(json_object_get(plan_activity(plan, 0), "title")), "全体干部职工");
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "防灾减灾宣传咨询活动");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "县城人民广场");
+	ck_assert_str_eq(names(a, "lead"), "县应急管理局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round72");
@@ -170,6 +329,11 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_contact_line_under_the_label_names_a_courts_division);
 	tcase_add_test(tc, items_that_open_with_their_units);
 	tcase_add_test(tc, an_events_name_before_a_colon_is_no_unit);
+	tcase_add_test(tc, an_excel_schedule_with_persons_and_merged_days);
+	tcase_add_test(tc, a_merged_group_column_is_no_merged_day);
+	tcase_add_test(tc, an_events_name_with_a_level_character_is_no_unit);
+	tcase_add_test(tc, units_before_a_colon_with_their_roles);
+	tcase_add_test(tc, a_labelled_bracket_after_more_than_bare_fields);
 	suite_add_tcase(s, tc);
 	return s;
 }
