@@ -201,8 +201,11 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 			/* 管委会副主任周启航 may hold 副主任 as its post, not as a
 			 * deputy's clause (任副主任) */
 			const char *not_in_x = strcmp(role, "组长") == 0 ? deputy : named_deputy;
+			/* 由区科协主席孟庆华、区科技局局长赵文博任组长: two chairs;
+			 * 县委常委、宣传部部长黄子墨: one, a post alone joining
+			 * the name after it */
 			if (x && wp_text_width(x) <= 60 && !wp_str_find(x, not_in_x))
-				json_array_append_new(chair, json_string(x));
+				wp_notice_split_persons(x, chair);
 			free(x);
 		}
 		if (!json_array_size(chair))

@@ -658,7 +658,11 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 			size_t first = i - 1;
 			while (first > 0 && i - first < 4 && joint_signer(r, first - 1))
 				first--;
-			char *s = wp_str_nospace(r->t.para[first]);
+			/* 澄湾区科学技术协会　　　　澄湾区科学技术局: side by side
+			 * on one line, the first */
+			char *s = first_of_joint_issuers(r->t.para[first]);
+			if (!s)
+				s = wp_str_nospace(r->t.para[first]);
 			r->organizer = wp_xstrdup(wp_notice_skip_province(s));
 			free(s);
 		}

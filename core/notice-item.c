@@ -141,6 +141,19 @@ static char *cut_role_bracket(char *title)
 	return roles;
 }
 
+/* 培训地点在X，时间另行通知: does text say its time is still to be set
+ * (a when's word, then 另行通知, 待定)? */
+static bool when_left_open(const char *text)
+{
+	for (const char *at = wp_str_find(text, "时间"); at; at = wp_str_find(at + strlen("时间"), "时间")) {
+		const char *p = at + strlen("时间");
+		wp_str_skip(&p, "：");
+		if (wp_word_at(p, WP_WORDS_LEFT_OPEN))
+			return true;
+	}
+	return false;
+}
+
 /* 宣传周期间倡导…，7月15日当天停驶公务用车: an item that says first that it
  * runs through the campaign spans the period; a day it names later is one
  * measure of it, not its date. */
@@ -367,7 +380,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 国家宪法日当天: the day the preamble gives that name */
 	} else if (wp_notice_set_after_named(r, a, date_src)) {
 		/* 启动仪式结束后: the day of the activity so named */
-	} else if (stage_dates(r, group_heading, date_src, &d)) {
+	} else if (!when_left_open(text) && stage_dates(r, group_heading, date_src, &d)) {
+		/* (but 时间另行通知: no day yet, not its stage's or group's) */
 		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its stage's, %.*s"), no,
 			       (int)d.len, d.at);
@@ -378,7 +392,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	} else if (when && wp_nfind_whole_months(when, r->year, &d)) {
 		/* 活动时间：9月 / 5-12月: the whole months */
 		wp_notice_set_read_dates(a, &d);
-	} else if (group_heading && wp_nfind_date(group_heading, r->year, &d)) {
+	} else if (group_heading && !when_left_open(text) && wp_nfind_date(group_heading, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		wp_notice_note(r, WP_TR("activity %s: no date of its own; it takes its group's, %.*s"), no,
 			       (int)d.len, d.at);

@@ -95,15 +95,24 @@ size_t wp_notice_header_row(const char *para, enum wp_field *col)
 	size_t total = wp_notice_split_cells(para, cells, MAX_COLUMNS);
 	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 	bool ok = total >= 2 && total <= MAX_COLUMNS;
-	bool hosted = false;
+	bool hosted = false, units_column = false;
+	size_t persons = MAX_COLUMNS;
 	for (size_t c = 0; ok && c < total; c++) {
 		ok = wp_notice_column_kind(cells[c], &col[c]);
+		if (ok && wp_word_is(cells[c], WP_WORDS_PERSON_LEAD_COLUMN))
+			persons = c;
+		else if (ok && (col[c] == WP_FIELD_LEAD || col[c] == WP_FIELD_COOP))
+			units_column = true;
 		/* 主办单位 | 承办单位: under a host, who carries it out works
 		 * with it, no second lead */
 		if (ok && hosted && col[c] == WP_FIELD_LEAD && wp_word_is(cells[c], WP_WORDS_CAMPAIGN_RUNNER_LABEL))
 			col[c] = WP_FIELD_COOP;
 		hosted = hosted || (ok && wp_word_is(cells[c], WP_WORDS_CAMPAIGN_HOST_LABEL));
 	}
+	/* 负责人 | 责任单位: the units' column says who; the person answers
+	 * for it */
+	if (ok && units_column && persons < total)
+		col[persons] = WP_FIELD_OTHER;
 	wp_notice_free_cells(cells, kept);
 	return ok ? total : 0;
 }
@@ -228,6 +237,23 @@ static bool report_row(struct reader *r, const char *name, const char *content, 
 	return true;
 }
 
+/* Is cell only persons' names (张三, 李四、王五), no unit among them? */
+static bool names_persons(const char *cell)
+{
+	json_t *parts = json_array();
+	wp_notice_split_units(cell, parts);
+	bool persons = json_array_size(parts) > 0;
+	size_t i;
+	json_t *v;
+	json_array_foreach(parts, i, v) {
+		char *name = wp_str_nospace(json_string_value(v));
+		persons = persons && wp_notice_bare_name(name);
+		free(name);
+	}
+	json_decref(parts);
+	return persons;
+}
+
 /* One row's cells (cell[c] for column c, NULL if missing) as an activity
  * numbered no, which is only its place when !numbered (a table without
  * 序号); false once the reader holds all the items it takes. */
@@ -320,9 +346,12 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	if (place || found)
 		json_object_set_new(a, "location", json_string(place ? place : found));
 	free(found);
-	/* 负责人 | 王晓东（县司法局）: the person's unit is who */
+	/* 负责人 | 王晓东（县司法局）: the person's unit is who; a name alone
+	 * (张三) names no unit */
 	char *lead_units = lead ? wp_notice_persons_units(lead) : NULL;
 	char *coop_units = coop ? wp_notice_persons_units(coop) : NULL;
+	if (lead && !lead_units && names_persons(lead))
+		lead = NULL;
 	json_t *l, *k;
 	wp_notice_cell_units(r, lead_units ? lead_units : lead, coop_units ? coop_units : coop, &l, &k);
 	free(lead_units);

@@ -387,13 +387,23 @@ static bool day_cell(const char *cell)
  * writes a day merged down over rows (4月15日 over the day's three rows)
  * in its first row and leaves the rows under it empty there. Not a
  * first column of groups (初一年级 over its rows: the table reader reads
- * those), nor a row's wrapped rest (one cell filled). NULL when line is
- * no such row. Caller frees. */
+ * those), nor a row's wrapped rest (a few cells filled). NULL when line
+ * is no such row. Caller frees. */
 static char *ditto_leading(const char *above, const char *line)
 {
 	size_t lead = strspn(line, "\t"), above_filled, filled;
-	if (!lead || !above || cells_of(above, &above_filled) != cells_of(line, &filled) || filled < 2)
+	size_t cells = cells_of(line, &filled);
+	if (!lead || !above || cells_of(above, &above_filled) != cells || filled < 2)
 		return NULL;
+	/* the rest of the row filled but maybe its last cell (配合单位): a
+	 * row's wrapped rest (咨询日活动⇥⇥单位) fills a few here and there */
+	const char *q = line + lead;
+	for (size_t c = lead; c + 1 < cells; c++) {
+		size_t len = strcspn(q, "\t");
+		if (!len)
+			return NULL;
+		q += len + 1;
+	}
 	const char *p = above;
 	for (size_t c = 0; c < lead; c++) {
 		size_t len = strcspn(p, "\t");

@@ -252,6 +252,10 @@ static bool level_named(const struct reader *r, const char *name)
 		return true;
 	if (wp_word_at(name, WP_WORDS_LEVEL) && !wp_word_at(name, WP_WORDS_NOT_LEVEL_OPENING))
 		return true;
+	/* 城关镇, 石桥乡, 望海街道: a township by its name (not 进乡镇) */
+	if (wp_word_ends(name, WP_WORDS_TOWNSHIP_END) && !wp_word_ends(name, WP_WORDS_TOWNSHIPS_WORD) &&
+	    !wp_str_find(name, "进") && wp_text_width(name) >= 6)
+		return true;
 	for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l; l++) {
 		char committee[16];
 		snprintf(committee, sizeof committee, "%s委", *l);
@@ -300,6 +304,7 @@ static bool prefix_roles(struct reader *r, const char *prefix, json_t *lead, jso
 		wp_notice_split_lead_list(r, prefix, lead, coop);
 		return wp_notice_names_units(prefix);
 	}
+	/* X联合Y (not 县残疾人联合会: a name that holds the word) */
 	size_t len;
 	const char *join = wp_word_find(prefix, WP_WORDS_JOIN, &len);
 	if (join && join > prefix) {
@@ -310,7 +315,8 @@ static bool prefix_roles(struct reader *r, const char *prefix, json_t *lead, jso
 			wp_notice_split_units(join + len, coop);
 		}
 		free(x);
-		return both;
+		if (both)
+			return true;
 	}
 	json_t *units = wp_notice_heading_units(r, prefix);
 	if (units)

@@ -142,6 +142,13 @@ static bool session_day(const char *part, size_t len, int year, wp_ndate *d)
 	bool named = colon && colon > s && wp_text_width_n(s, (size_t)(colon - s)) <= SESSION_NAME_WIDTH;
 	const char *p = named ? colon + strlen("：") : s;
 	bool day = named && wp_nfind_date_at(p, year, d) && d->at == p;
+	/* 第一场9月17日（星期五）14:30—16:30: a session counted, no colon */
+	if (!day && wp_str_starts(s, "第") && wp_nfind_date(s, year, d) && d->at > s &&
+	    wp_text_width_n(s, (size_t)(d->at - s)) <= SESSION_NAME_WIDTH) {
+		char *name = wp_str_sub(s, (size_t)(d->at - s));
+		day = wp_word_ends(name, WP_WORDS_SESSION_COUNTER);
+		free(name);
+	}
 	free(s);
 	return day;
 }

@@ -163,7 +163,7 @@ static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "
 static const char *const focus_sections[] = {"宣传重点", "宣传要点", "重点宣传内容", "宣传内容和重点",
 					     /* what a campaign teaches or promotes first */
 					     "教育重点", "宣传教育重点", "宣传推介重点", "推介重点", "普法重点",
-					     "科普重点", "宣讲重点",
+					     "科普重点", "宣讲重点", "活动重点",
 					     /* 四、宣传内容 1.…；2.…: what is taught, itemised */
 					     "宣传内容", NULL};
 /* 三、活动安排 （一）总体安排 （二）重点活动 1.…7.: the overview of what

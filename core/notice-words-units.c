@@ -94,6 +94,8 @@ static const char *const posts[] = {"书记", "委员", "主任", "局长", "部
 				    "市长", "镇长", "乡长", "主席", "秘书长", "馆长", "校长", "院长", "理事长",
 				    "党组成员", "股长", "科长", "处长", "所长", "站长", "厅长", "队长",
 				    "教导员", "政委", "检察长", "庭长",
+				    /* 市委常委、政法委书记X: a seat on the Party committee */
+				    "常委",
 				    /* ranks held without a post (区市场监督管理局四级调研员刘卫东) */
 				    "调研员", "巡视员", "科员",
 				    /* an enterprise's (总经理, 副总经理) and a bank's */
@@ -310,6 +312,12 @@ static const char *const honours[] = {"优秀", "先进", "最美", NULL};
 static const char *const level_in_word[] = {"市场", NULL};
 /* 市民学校：, 乡村振兴讲堂：: a word a level's character opens, so that a
  * name opening with it names no level (an event's name before a colon) */
+/* 城关镇, 石桥乡, 望海街道: how a township's name ends; 乡镇, 城镇, 村镇:
+ * townships in general (法治文艺进乡镇), no one's name */
+static const char *const township_ends[] = {"镇", "乡", "街道", NULL};
+static const char *const townships_words[] = {"乡镇", "城镇", "村镇", "集镇", NULL};
+/* 第一场9月17日…；第二场9月18日…: what counts a when's sessions */
+static const char *const session_counters[] = {"场", "期", "批", "轮", NULL};
 /* 县市场监管局、县商务局等部门：: the word for all the units just named */
 static const char *const units_all_of_them[] = {"等部门", "等单位", "等", NULL};
 static const char *const not_level_openings[] = {"市民", "市场", "市域", "县域", "区域", "乡村", "城乡", NULL};
@@ -406,6 +414,9 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEVEL_IN_WORD] = level_in_word,
 	[WP_WORDS_NOT_LEVEL_OPENING] = not_level_openings,
 	[WP_WORDS_UNITS_ALL_OF_THEM] = units_all_of_them,
+	[WP_WORDS_SESSION_COUNTER] = session_counters,
+	[WP_WORDS_TOWNSHIP_END] = township_ends,
+	[WP_WORDS_TOWNSHIPS_WORD] = townships_words,
 	[WP_WORDS_EVENT_DOER_LABEL] = event_doer_labels,
 	[WP_WORDS_EVENT_HELPER_LABEL] = event_helper_labels,
 	[WP_WORDS_ROLE_MANNER] = role_manners,

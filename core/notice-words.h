@@ -334,6 +334,9 @@ enum wp_word_set {
 	WP_WORDS_PARTNER_END,	    /* 参与: (由X牵头，Y参与) ending the clause after a lead's, those who help */
 	WP_WORDS_AREA_COLUMN,	    /* 市州, 县区: a table's column naming the area a row is in, merged over its rows */
 	WP_WORDS_NOT_LEVEL_OPENING, /* 市民, 乡村: (市民学校, 法治进乡村) a level's character opening a word, no unit's level */
+	WP_WORDS_TOWNSHIP_END,      /* 镇, 乡, 街道: (城关镇：) how a township's name ends */
+	WP_WORDS_TOWNSHIPS_WORD,    /* 乡镇, 城镇: (文艺演出进乡镇：) townships in general, no one's name */
+	WP_WORDS_SESSION_COUNTER,   /* 场, 期: (第一场9月17日…；第二场9月18日…) what counts a when's sessions */
 	WP_WORDS_UNITS_ALL_OF_THEM, /* 等部门: (县市场监管局、县商务局等部门：) a word for the units just named */
 	WP_WORDS_PERSON_LEAD_COLUMN, /* 负责人: a table's column of the person in charge (王晓东（县司法局）), whose unit leads */
 	WP_WORDS_AREA_END,	    /* 市, 州, 县, 区: how the name of an area (武汉市, 恩施州) ends */

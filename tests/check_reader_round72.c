@@ -320,6 +320,136 @@ START_TEST(a_labelled_bracket_after_more_than_bare_fields)
 }
 END_TEST
 
+/* Two issuers signing side by side on one line: the first issues it
+ * (not both glued as one name); two chairs in one clause (由A主席X、B局长Y
+ * 任组长) are two, a post alone before a post and name (市委常委、政法委书记X)
+ * one; 三、活动重点 counts the focuses; sessions counted without a colon
+ * (第一场9月17日…；第二场9月18日…) end on the last. */
+START_TEST(joint_signers_two_chairs_and_counted_sessions)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年澄湾区全国科普日系列活动的通知\n"
+		"各镇人民政府、街道办事处：\n"
+		"一、活动时间\n"
+		"2027年9月16日至9月19日。\n"
+		"二、活动重点\n"
+		"（一）突出科学家精神宣传。深入宣传科学家事迹。\n"
+		"（二）突出前沿科技普及。推动科技资源科普化。\n"
+		"三、组织领导\n"
+		"成立活动领导小组，由区科协主席孟庆华、区科技局局长赵文博任组长，区科协副主席刘静怡任副组长。\n"
+		"四、活动安排\n"
+		"活动一：专家报告会\n"
+		"活动时间：第一场9月17日（星期五）14:30—16:30；第二场9月18日（星期六）15:00—16:30\n"
+		"活动地点：区图书馆三楼报告厅\n"
+		"承办单位：区科协\n"
+		"\n"
+		"　　　　澄湾区科学技术协会　　　　澄湾区科学技术局\n"
+		"　　　　　　　　2027年9月3日\n");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "organizer")), "澄湾区科学技术协会");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "region")), "澄湾区");
+	json_t *chair = json_object_get(json_object_get(plan, "committee"), "chair");
+	ck_assert_uint_eq(json_array_size(chair), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(chair, 1)), "区科技局局长赵文博");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 2);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2027-09-17");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2027-09-18");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年全民国家安全教育日活动的通知\n"
+		"一、活动时间\n"
+		"2026年4月13日至4月19日。\n"
+		"二、组织领导\n"
+		"成立领导小组，由市委常委、政法委书记陈志远任组长，市委政法委副书记李明任副组长。\n"
+		"三、活动安排\n"
+		"（一）启动仪式。4月15日上午在市民广场举行，由市委政法委牵头。\n");
+	chair = json_object_get(json_object_get(plan, "committee"), "chair");
+	ck_assert_uint_eq(json_array_size(chair), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(chair, 0)), "市委常委、政法委书记陈志远");
+	json_decref(plan);
+}
+END_TEST
+
+/* An item under a stage whose time is still to be set (时间另行通知)
+ * takes no day of the stage's; one that runs through the campaign and
+ * only waits for its hour (宣传周期间…，具体时间另行通知) keeps its span. */
+START_TEST(a_time_to_be_announced_takes_no_stage_days)
+{
+	json_t *plan = plan_from_text(
+		"湄塘街道2027年“安全生产月”活动方案\n"
+		"一、宣传发动阶段（5月25日—5月31日）\n"
+		"1.召开动员部署会。5月27日下午3:00，在街道办事处三楼会议室召开。由街道安监办牵头。\n"
+		"二、集中开展阶段（6月1日—6月25日）\n"
+		"1.企业安全生产专题培训。邀请区应急管理局专家开展专题培训。培训地点在街道党群服务中心，时间另行通知。由街道经济发展办牵头。\n"
+		"2.安全宣传咨询日。宣传月期间，在湄塘文化广场开展集中宣传，具体时间另行通知。由街道安监办牵头。\n"
+		"3.隐患排查。各社区开展拉网式排查。由各社区负责。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "start"));
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 3), "start")), "2027-06-01");
+	json_decref(plan);
+}
+END_TEST
+
+/* From a second reading: a unit whose name holds a joining word (县残疾人
+ * 联合会) and towns by their names (城关镇, 龙泉镇、石桥乡) open items as
+ * units; a row's wrapped rest filling two cells is no row of a merged
+ * day; a 负责人 column beside a 责任单位 column says no more than who
+ * answers for the row, and names alone in it name no unit. */
+START_TEST(second_reading_of_units_first_and_merged_days)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2027年法治宣传活动的通知\n"
+		"一、活动时间\n"
+		"2027年6月1日至6月30日。\n"
+		"二、活动安排\n"
+		"（一）县残疾人联合会：6月10日在县残疾人康复中心开展残疾人权益保障法宣传。\n"
+		"（二）城关镇：6月11日在镇文化广场开展法治文艺汇演。\n"
+		"（三）龙泉镇、石桥乡：6月12日在各村开展法律进村入户宣传，县司法局配合。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县残疾人联合会");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "城关镇");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "龙泉镇、石桥乡");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "县司法局");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2027年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2027年6月1日至6月30日。\n"
+		"二、活动安排\n"
+		"日期\t活动内容\t地点\t负责人\t责任单位\n"
+		"6月3日\t安全生产月启动仪式\t县政府广场\t张三\t县应急管理局\n"
+		"6月10日\t应急演练观摩\t县第一中学\t李四、王五\t县教育局、县卫生健康局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县应急管理局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县教育局、县卫生健康局");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2027年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2027年6月1日至6月30日。\n"
+		"二、活动安排\n"
+		"日期\t活动内容\t地点\t责任单位\n"
+		"6月3日\t安全生产月启动仪式暨安全生产\t县政府广场\t县安委会各成员\n"
+		"\t咨询日活动\t\t单位\n"
+		"6月10日\t应急演练观摩\t县第一中学\t县教育局\n");
+	/* (the wrapped rest is not yet joined back: no row of its own, at least) */
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_str_ne(json_string_value(json_object_get(plan_activity(plan, i), "title")), "咨询日活动");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2027年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2027年6月1日至6月30日。\n"
+		"二、活动安排\n"
+		"日期\t活动内容\t地点\t负责人\n"
+		"6月3日\t安全生产月启动仪式\t县政府广场\t张三\n"
+		"6月10日\t应急演练观摩\t县第一中学\t李四、王五\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_uint_eq(json_array_size(json_object_get(plan_activity(plan, 1), "lead")), 0);
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round72");
@@ -334,6 +464,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_events_name_with_a_level_character_is_no_unit);
 	tcase_add_test(tc, units_before_a_colon_with_their_roles);
 	tcase_add_test(tc, a_labelled_bracket_after_more_than_bare_fields);
+	tcase_add_test(tc, joint_signers_two_chairs_and_counted_sessions);
+	tcase_add_test(tc, a_time_to_be_announced_takes_no_stage_days);
+	tcase_add_test(tc, second_reading_of_units_first_and_merged_days);
 	suite_add_tcase(s, tc);
 	return s;
 }
