@@ -186,6 +186,28 @@ static void deputies_after_head(const char *p, const char *role, json_t *vice)
 	free(y);
 }
 
+/* 区科协主席孟庆华、区科技局局长赵文博: two chairs, each a person; but
+ * 县委副书记、县长 (posts, no name) or 县委宣传部、县公安局主要负责同志 (the
+ * units' heads) are one, as written. */
+static void add_chairs(const char *x, json_t *chair)
+{
+	json_t *persons = json_array();
+	wp_notice_split_persons(x, persons);
+	bool each_named = json_array_size(persons) > 1;
+	size_t i;
+	json_t *v;
+	json_array_foreach(persons, i, v) {
+		const char *p = json_string_value(v);
+		each_named = each_named && !wp_word_ends(p, WP_WORDS_POST) && !wp_notice_unit_like(p) &&
+			     !wp_str_ends(p, "负责同志") && !wp_str_ends(p, "负责人");
+	}
+	if (each_named)
+		json_array_extend(chair, persons);
+	else
+		json_array_append_new(chair, json_string(x));
+	json_decref(persons);
+}
+
 /* The committee in prose whose chair is called role (组长, 主任). */
 static void committee_in_prose_as(struct reader *r, const char *role, json_t *chair, json_t *vice,
 				  json_t *members)
@@ -205,7 +227,7 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 			 * 县委常委、宣传部部长黄子墨: one, a post alone joining
 			 * the name after it */
 			if (x && wp_text_width(x) <= 60 && !wp_str_find(x, not_in_x))
-				wp_notice_split_persons(x, chair);
+				add_chairs(x, chair);
 			free(x);
 		}
 		if (!json_array_size(chair))

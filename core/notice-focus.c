@@ -8,11 +8,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "notice-date.h"
 #include "notice-heading.h"
 #include "notice-outline.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
+
+/* The paragraphs looked at under a heading for a day of an activity */
+#define DATED_LOOK 3
+
+/* 二、活动重点 / （一）启动仪式。8月8日上午…: does a paragraph right under
+ * heading i name a day? Then its items are activities, not focuses. */
+static bool dated_items_under(const struct reader *r, size_t i)
+{
+	wp_ndate d;
+	for (size_t j = i + 1; j < r->t.n && j <= i + DATED_LOOK; j++) {
+		if (wp_outline_ends_section(&r->outline, j))
+			break;
+		if (wp_nfind_date(r->t.para[j], r->year > 0 ? r->year : 2000, &d))
+			return true;
+	}
+	return false;
+}
 
 /* Does paragraph i open the focuses: a top heading 三、宣传重点 (not
  * 宣传重点和活动安排, which holds activities), or a line that is nothing
@@ -23,7 +41,8 @@ static bool opens_focus(const struct reader *r, size_t i)
 	size_t len;
 	if (p->kind == WP_OUTLINE_TOP)
 		return wp_outline_section_kind(p->text) != WP_SECTION_ACTIVITIES &&
-		       wp_word_find(p->text, WP_WORDS_FOCUS_SECTION, &len);
+		       wp_word_find(p->text, WP_WORDS_FOCUS_SECTION, &len) &&
+		       !(wp_str_find(p->text, "活动") && dated_items_under(r, i));
 	/* 3.4 宣传重点 among the activities: an item heading with nothing else */
 	if (p->kind == WP_OUTLINE_ITEM)
 		return wp_word_is(p->text, WP_WORDS_FOCUS_SECTION);

@@ -146,6 +146,10 @@ static char *cut_role_bracket(char *title)
 static bool when_left_open(const char *text)
 {
 	for (const char *at = wp_str_find(text, "时间"); at; at = wp_str_find(at + strlen("时间"), "时间")) {
+		/* the item's own time (not 报名时间, 具体时间: a part of it) */
+		if (at > text && !wp_str_ends_at(text, at, "，") && !wp_str_ends_at(text, at, "。") &&
+		    !wp_str_ends_at(text, at, "\n"))
+			continue;
 		const char *p = at + strlen("时间");
 		wp_str_skip(&p, "：");
 		if (wp_word_at(p, WP_WORDS_LEFT_OPEN))

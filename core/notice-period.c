@@ -81,6 +81,11 @@ static const char *section_value(struct reader *r, const char *word, size_t *whe
 			*where = i;
 			return run_in;
 		}
+		/* 一、活动主题和时间 / （一）活动主题 / X: the sub-heading under
+		 * it names the value, on the line after it */
+		const char *sub = h && i + 1 < r->t.n ? wp_outline_item(o, i + 1, &n) : NULL;
+		if (sub && wp_str_starts(sub, word))
+			continue;
 		if (i + 1 < r->t.n) {
 			*where = i + 1;
 			return r->t.para[i + 1];

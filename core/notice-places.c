@@ -513,7 +513,10 @@ char *wp_notice_find_location(const char *body)
 		place = place && (wp_str_find(v, "“") || !wp_str_find(v, "、") ||
 				  !wp_word_find(v, WP_WORDS_ACCOUNT, &not_len));
 		/* 在全县中小学: the region's schools; 在全市, 在全市范围内: anywhere */
-		bool everywhere = wp_str_starts(v, "全") && (wp_text_width(v) <= 4 || wp_str_find(v, "范围"));
+		/* 在全市部署开展: the region and a verb, no site */
+		bool everywhere = wp_str_starts(v, "全") &&
+				  (wp_text_width(v) <= 4 || wp_str_find(v, "范围") ||
+				   (wp_text_width(v) <= 8 && !ends_with_site(v)));
 		/* 在6月上旬召开: a time; 在…门前设立: a place all the same */
 		wp_ndate d;
 		bool when = wp_nfind_date_at(v, 2000, &d) || (wp_nfind_dekad(v, 2000, &d) && d.at == v);

@@ -395,15 +395,11 @@ static char *ditto_leading(const char *above, const char *line)
 	size_t cells = cells_of(line, &filled);
 	if (!lead || !above || cells_of(above, &above_filled) != cells || filled < 2)
 		return NULL;
-	/* the rest of the row filled but maybe its last cell (配合单位): a
-	 * row's wrapped rest (咨询日活动⇥⇥单位) fills a few here and there */
-	const char *q = line + lead;
-	for (size_t c = lead; c + 1 < cells; c++) {
-		size_t len = strcspn(q, "\t");
-		if (!len)
-			return NULL;
-		q += len + 1;
-	}
+	/* more than half the row filled, one empty cell at most after the
+	 * merged ones (地点 of one online): a row's wrapped rest (咨询日活动
+	 * ⇥⇥单位) fills a few here and there */
+	if (2 * filled <= cells || cells - lead > filled + 1)
+		return NULL;
 	const char *p = above;
 	for (size_t c = 0; c < lead; c++) {
 		size_t len = strcspn(p, "\t");

@@ -254,7 +254,7 @@ static bool level_named(const struct reader *r, const char *name)
 		return true;
 	/* 城关镇, 石桥乡, 望海街道: a township by its name (not 进乡镇) */
 	if (wp_word_ends(name, WP_WORDS_TOWNSHIP_END) && !wp_word_ends(name, WP_WORDS_TOWNSHIPS_WORD) &&
-	    !wp_str_find(name, "进") && wp_text_width(name) >= 6)
+	    !wp_str_find(name, "进") && wp_text_width(name) >= 6 && wp_text_width(name) <= 10)
 		return true;
 	for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l; l++) {
 		char committee[16];

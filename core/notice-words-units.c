@@ -313,9 +313,11 @@ static const char *const level_in_word[] = {"市场", NULL};
 /* 市民学校：, 乡村振兴讲堂：: a word a level's character opens, so that a
  * name opening with it names no level (an event's name before a colon) */
 /* 城关镇, 石桥乡, 望海街道: how a township's name ends; 乡镇, 城镇, 村镇:
- * townships in general (法治文艺进乡镇), no one's name */
+ * townships in general (法治文艺进乡镇), no one's name, nor 下乡, 小镇 */
 static const char *const township_ends[] = {"镇", "乡", "街道", NULL};
-static const char *const townships_words[] = {"乡镇", "城镇", "村镇", "集镇", NULL};
+static const char *const townships_words[] = {"乡镇", "城镇", "村镇", "集镇",
+					      /* 送戏下乡, 特色小镇: an event's or a kind's name */
+					      "下乡", "小镇", NULL};
 /* 第一场9月17日…；第二场9月18日…: what counts a when's sessions */
 static const char *const session_counters[] = {"场", "期", "批", "轮", NULL};
 /* 县市场监管局、县商务局等部门：: the word for all the units just named */

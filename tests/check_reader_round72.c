@@ -450,6 +450,89 @@ START_TEST(second_reading_of_units_first_and_merged_days)
 }
 END_TEST
 
+/* 一、活动主题和时间 / （一）活动主题 / X: the theme is the line under the
+ * sub-heading, not the sub-heading; 在全市部署开展X names no place (the
+ * region and a verb), 在全县中小学开展X does. */
+START_TEST(a_theme_under_its_sub_heading_and_the_region_as_no_place)
+{
+	json_t *plan = plan_from_text(
+		"潆州市2027年知识产权宣传周活动实施方案\n"
+		"一、活动主题和时间\n"
+		"（一）活动主题\n"
+		"全面加强知识产权保护 激发全社会创新创造活力\n"
+		"（二）活动时间\n"
+		"2027年4月20日至26日。\n"
+		"二、主要活动\n"
+		"（一）专项执法行动\n"
+		"4月20日至6月30日，在全市部署开展知识产权保护执法专项行动。（牵头单位：市市场监管局）\n"
+		"（二）知识产权进校园\n"
+		"4月22日，在全县中小学开展知识产权主题班会。（牵头单位：市教育局）\n");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "theme")), "全面加强知识产权保护 激发全社会创新创造活力");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "location"));
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "location")), "全县中小学");
+	json_decref(plan);
+}
+END_TEST
+
+/* From a second reading of fead459: an event's name ending in 下乡 or
+ * 小镇 before a colon is no township; two posts without a name chair as
+ * one (县委副书记、县长), as do units' heads (X、Y主要负责同志); a section
+ * 活动重点 whose items are dated holds activities, not focuses; 报名时间
+ * 另行通知 leaves an item its stage's days; a merged day's row with its
+ * place left empty is read. */
+START_TEST(second_reading_of_signers_chairs_and_stages)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年文化科技卫生“三下乡”活动的通知\n"
+		"一、活动时间\n"
+		"2026年1月10日至1月31日。\n"
+		"二、活动安排\n"
+		"1.送戏下乡：1月12日至20日，组织县采茶剧团到各乡镇巡回演出。（县文旅局负责）\n"
+		"2.特色小镇：1月18日，在龙溪特色小镇举办年货节。（县商务局负责）\n"
+		"三、组织领导\n"
+		"成立活动领导小组，由县委副书记、县长任组长，县委宣传部、县文旅局主要负责同志任副组长。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县文旅局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县商务局");
+	json_t *chair = json_object_get(json_object_get(plan, "committee"), "chair");
+	ck_assert_uint_eq(json_array_size(chair), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(chair, 0)), "县委副书记、县长");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年全民健身日活动的通知\n"
+		"一、活动时间\n"
+		"2026年8月1日至8月15日。\n"
+		"二、活动重点\n"
+		"（一）全民健身日启动仪式。8月8日上午8:00，在县体育中心举行。（县教育体育局牵头）\n"
+		"（二）全民健身大讲堂。8月10日下午3:00，在县文化馆报告厅举办。（县卫健局负责）\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 0);
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年宪法宣传周活动的通知\n"
+		"（一）集中宣传阶段（12月1日至12月7日）\n"
+		"1.宪法知识网络答题。面向全县干部群众开展线上答题，报名时间另行通知。（县司法局负责）\n"
+		"2.宪法主题演讲比赛决赛。时间另行通知。（团县委负责）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "start")), "2026-12-01");
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "start"));
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年全民国家安全教育日活动的通知\n"
+		"一、活动时间\n"
+		"2026年4月13日至4月19日。\n"
+		"二、活动安排\n"
+		"日期\t时间\t活动内容\t地点\t责任单位\t负责人\n"
+		"4月15日（星期三）\t9:00\t集中宣传咨询活动\t县城文昌广场\t县委政法委\t陈立新\n"
+		"\t14:30\t国家安全知识网络竞答\t\t县委国安办\t张伟\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-04-15");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "14:30");
+	ck_assert_str_eq(names(a, "lead"), "县委国安办");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round72");
@@ -467,6 +550,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, joint_signers_two_chairs_and_counted_sessions);
 	tcase_add_test(tc, a_time_to_be_announced_takes_no_stage_days);
 	tcase_add_test(tc, second_reading_of_units_first_and_merged_days);
+	tcase_add_test(tc, a_theme_under_its_sub_heading_and_the_region_as_no_place);
+	tcase_add_test(tc, second_reading_of_signers_chairs_and_stages);
 	suite_add_tcase(s, tc);
 	return s;
 }
