@@ -228,6 +228,63 @@ static void recipients_below(json_t *rows, const char *const *how, const char *b
 	free(address);
 }
 
+/* The unit clause (a part of a note) sends things to (…报县安委办);
+ * NULL if none. Caller frees. */
+static char *clause_recipient(const char *clause)
+{
+	char *unit = wp_notice_due_to(clause, NULL);
+	char *box = unit ? (char *)wp_str_find(unit, "（邮箱") : NULL;
+	if (box)
+		*box = '\0';
+	if (unit && (strchr(unit, '@') || !wp_notice_unit_like(unit))) {
+		free(unit);
+		return NULL;
+	}
+	return unit;
+}
+
+/* 注：演练总结评估报告报县安委办，其余材料均报县消防救援大队防火监督科，邮箱：x:
+ * a note that sends the rows it names to one unit and the rest (其余) to
+ * another, clause by clause. A row with its own recipient keeps it.
+ * False, nothing set, when the note says no 其余. */
+static bool recipients_by_clause(json_t *rows, const char *below)
+{
+	static const char *const apart[] = {"，", "；", "。", NULL};
+	const char *rest = wp_str_find(below, "其余");
+	if (!rest)
+		return false;
+	/* the rest's clause runs on to the note's end (…防火监督科，邮箱：x) */
+	const char *from = below;
+	for (const char *c = below; (c = wp_str_find(c, "，")) != NULL && c < rest; c += strlen("，"))
+		from = c + strlen("，");
+	char *others = clause_recipient(from);
+	if (!others)
+		return false;
+	size_t k;
+	json_t *dl;
+	json_array_foreach(rows, k, dl) {
+		if (json_is_string(json_object_get(dl, "submit_to")))
+			continue;
+		const char *what = json_string_value(json_object_get(dl, "what"));
+		wp_str_skip(&what, "报送");
+		char *to = NULL;
+		/* a clause before the rest's that names the row's material */
+		for (const char *p = below; p < from && !to;) {
+			size_t len = wp_str_span_upto(p, apart);
+			char *clause = wp_str_sub(p, len);
+			if (what && *what && wp_str_find(clause, what))
+				to = clause_recipient(clause);
+			free(clause);
+			p += len;
+			p += wp_str_span_of(p, apart);
+		}
+		json_object_set_new(dl, "submit_to", json_string(to ? to : others));
+		free(to);
+	}
+	free(others);
+	return true;
+}
+
 /* The rows under a one-line header from paragraph i, a row a line with
  * as many cells as the header, lead_in the paragraph above the header;
  * returns the rows read. */
@@ -287,7 +344,7 @@ static size_t read_line_rows(struct reader *r, size_t i, const enum duty_column 
 	 * points at the list may name where its rows go, as one under it does */
 	if (n && lead_in && wp_word_find(lead_in, WP_WORDS_TABLE_POINTER, &(size_t){0}))
 		recipients_below(rows, how, lead_in);
-	if (n && i < r->t.n)
+	if (n && i < r->t.n && !recipients_by_clause(rows, r->t.para[i]))
 		recipients_below(rows, how, r->t.para[i]);
 	for (size_t k = 0; k < n; k++)
 		free(how_copy[k]);

@@ -175,6 +175,63 @@ static bool fit(const struct wp_onespace *t, const struct piece *p, size_t np, s
 	return true;
 }
 
+/* Is the line a header of a table of what is due, its column names
+ * apart by single spaces (报送事项 报送时间 报送单位: what first, by when,
+ * every piece a column's name)? Sets t's columns if so. */
+static bool dues_header(struct wp_onespace *t, const char *line, wp_nline_work *work)
+{
+	static const enum wp_word_set columns[] = {WP_WORDS_DUTY_COLUMN_WHAT, WP_WORDS_DUTY_COLUMN_WHEN,
+						   WP_WORDS_DUTY_COLUMN_TO,   WP_WORDS_DUTY_COLUMN_WHO,
+						   WP_WORDS_DUTY_COLUMN_HOW,  WP_WORDS_DUTY_COLUMN_NAME,
+						   WP_WORDS_DUTY_COLUMN_PHONE};
+	/* opening with what is due (报送事项 …): every other line is
+	 * passed over at once */
+	if (!wp_word_at(line, WP_WORDS_DUTY_COLUMN_WHAT))
+		return false;
+	struct piece p[WP_ONESPACE_MAX_COLUMNS];
+	size_t n = split_pieces(line, p, WP_ONESPACE_MAX_COLUMNS, work);
+	if (n < 3 || n > WP_ONESPACE_MAX_COLUMNS)
+		return false;
+	bool what = false, when = false;
+	for (size_t c = 0; c < n; c++) {
+		wp_nline_step(work, 2 * p[c].len);
+		char *name = wp_str_sub(p[c].at, p[c].len);
+		bool known = false;
+		for (size_t k = 0; k < sizeof columns / sizeof *columns && !known; k++)
+			known = wp_word_is(name, columns[k]);
+		what = what || wp_word_is(name, WP_WORDS_DUTY_COLUMN_WHAT);
+		when = when || wp_word_is(name, WP_WORDS_DUTY_COLUMN_WHEN);
+		free(name);
+		if (!known)
+			return false;
+		t->col[c] = WP_FIELD_OTHER;
+	}
+	if (!what || !when)
+		return false;
+	t->ncols = n;
+	t->dues = true;
+	return true;
+}
+
+/* A row of a table of what is due: as many pieces as the header has
+ * columns (none holds a space), its cells apart by two spaces; NULL if
+ * the line is no such row. */
+static char *dues_row(const struct wp_onespace *t, const char *line, wp_nline_work *work)
+{
+	struct piece p[WP_ONESPACE_MAX_COLUMNS];
+	size_t n = split_pieces(line, p, WP_ONESPACE_MAX_COLUMNS, work);
+	if (n != t->ncols)
+		return NULL;
+	wp_nline_step(work, 2 * strlen(line));
+	wp_buf b = WP_BUF_INIT;
+	for (size_t c = 0; c < n; c++) {
+		if (c)
+			wp_buf_puts(&b, "  ");
+		wp_buf_append(&b, p[c].at, p[c].len);
+	}
+	return wp_buf_take(&b);
+}
+
 /* Is the line a header of column names apart by single spaces, the
  * first the row number's? Sets t's columns if so. */
 static bool header(struct wp_onespace *t, const char *line, wp_nline_work *work)
@@ -221,8 +278,16 @@ static char *as_row(const char *number, size_t number_len, const struct piece *p
 static char *line_of(struct wp_onespace *t, const char *line, wp_nline_work *work)
 {
 	if (wp_nline_table_row(line, work)) {
-		t->ncols = 0; /* a table the joiner reads as it is */
+		/* a table the joiner reads as it is; a row of the dues' table
+		 * typed with two spaces, one of it */
+		if (!t->dues)
+			t->ncols = 0;
 		return NULL;
+	}
+	if (t->ncols && t->dues) {
+		char *row = dues_row(t, line, work);
+		if (row)
+			return row;
 	}
 	const char *rest = NULL;
 	int no = t->ncols ? opening_number(line, &rest) : -1;
@@ -244,7 +309,8 @@ static char *line_of(struct wp_onespace *t, const char *line, wp_nline_work *wor
 		return row; /* NULL: left as text, the table reader says so */
 	}
 	t->ncols = 0;
-	if (!header(t, line, work))
+	t->dues = false;
+	if (!header(t, line, work) && !dues_header(t, line, work))
 		return NULL;
 	wp_nline_step(work, 2 * strlen(line));
 	wp_buf b = WP_BUF_INIT;

@@ -3,6 +3,9 @@
  * columns:
  *   序号 主要内容 时间 地点 参加活动的主要单位
  *   1 科普图片展 5月21日至23日 市人民公园 市科协、市科技局
+ * or a table of what is due, its rows unnumbered, each cell one piece:
+ *   报送事项 报送时间 报送单位
+ *   活动方案及联络员名单 11月3日（星期二）前 各镇人民政府、街道办事处
  * The joiner (notice-lines.c) gives each such line to wp_onespace_line
  * before its own reading; the header and every row whose pieces fit the
  * header's columns come back with their cells apart by two spaces, as a
@@ -28,6 +31,7 @@ struct wp_onespace {
 	enum wp_field col[WP_ONESPACE_MAX_COLUMNS];
 	size_t ncols;
 	int next;
+	bool dues; /* a table of what is due (报送事项 报送时间 报送单位): rows unnumbered */
 };
 
 /* The line as a table row (cells apart by two spaces; caller frees) when

@@ -280,6 +280,13 @@ static const char *const linear_shapes[] = {
 	"由甲乙丙 区丁 区戊局 区", /* units apart by a space */
 	"3月1日，在甲举办乙会，由丙负责。\n\t活动内容\t时间\t地点\t负责部门\n甲年级\t乙\t3月1日\t丙\t丁\n\t戊\t3月2日\t丙\t丁\n", /* a group column, a told paragraph above */
 	"（一）甲。4月1日前报送，报名截止时间为4月2日，4月3日截止，（牵头单位：乙；完成时限：4月9日前）", /* dues before an item's own day */
+	/* items opening with their units, a sheet's merged days and its
+	 * persons in charge, a dues table typed with one space, a note
+	 * sending its rows by clause */
+	"1.县甲局（县乙局配合）：4月1日，在丙举办丁，会同县戊局、县己局设置庚。\n",
+	"日期\t时间\t活动内容\t地点\t负责人\n4月1日\t9:00\t甲\t乙\t丙（县丁局）、戊（县己局）\n\t\t庚\t辛\t壬（县癸局）\n",
+	"报送事项 报送时间 报送单位\n甲 4月1日前 县乙局\n",
+	"报送事项\t报送时间\t报送单位\n甲\t4月1日前\t县乙局\n注：甲报县丙局，乙报县丁局，其余材料均报县戊局。\n",
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)

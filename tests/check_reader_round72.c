@@ -533,6 +533,39 @@ START_TEST(second_reading_of_signers_chairs_and_stages)
 }
 END_TEST
 
+/* A table of what is due typed with one space between its cells (报送事项
+ * 报送时间 报送单位), its rows unnumbered; the note under it sends the row
+ * it names to one unit and the rest (其余) to another. */
+START_TEST(a_dues_table_typed_with_one_space_and_its_note)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年“119”消防宣传月活动的通知\n"
+		"一、活动时间\n"
+		"2026年11月1日至11月30日。\n"
+		"二、活动安排\n"
+		"（一）消防演练。11月18日上午在县城举行。（县消防救援大队牵头）\n"
+		"附件2\n"
+		"材料报送时间表\n"
+		"报送事项 报送时间 报送单位\n"
+		"启动仪式参会人员名单 11月5日（星期四）前 县应急管理局、县委宣传部\n"
+		"演练总结评估报告 演练结束后3个工作日内 县消防救援大队\n"
+		"整治情况统计表 11月20日前 县市场监督管理局\n"
+		"注：演练总结评估报告报县安委办，其余材料均报县消防救援大队防火监督科，邮箱：x@163.com。\n");
+	json_t *dl = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dl), 3);
+	json_t *d = json_array_get(dl, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(d, "what")), "报送启动仪式参会人员名单");
+	ck_assert_str_eq(json_string_value(json_object_get(d, "due")), "2026-11-05");
+	ck_assert_str_eq(json_string_value(json_object_get(d, "submit_to")), "县消防救援大队防火监督科");
+	d = json_array_get(dl, 1);
+	ck_assert_str_eq(json_string_value(json_object_get(d, "submit_to")), "县安委办");
+	d = json_array_get(dl, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(d, "due")), "2026-11-20");
+	ck_assert_str_eq(json_string_value(json_object_get(d, "submit_to")), "县消防救援大队防火监督科");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round72");
@@ -552,6 +585,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, second_reading_of_units_first_and_merged_days);
 	tcase_add_test(tc, a_theme_under_its_sub_heading_and_the_region_as_no_place);
 	tcase_add_test(tc, second_reading_of_signers_chairs_and_stages);
+	tcase_add_test(tc, a_dues_table_typed_with_one_space_and_its_note);
 	suite_add_tcase(s, tc);
 	return s;
 }
