@@ -89,30 +89,37 @@ static size_t tab_cells(const char *line, char **cells, size_t total, size_t nco
 	return n;
 }
 
+/* The kinds of the header's columns named by names (n of them) as their
+ * neighbours make them: 主办单位 | 承办单位, under a host who carries it
+ * out works with it (no second lead); 负责人 | 责任单位, the units' column
+ * says who, the person answers for it. */
+static void columns_together(char *const *names, enum wp_field *col, size_t n)
+{
+	bool hosted = false, units_column = false;
+	size_t persons = n;
+	for (size_t c = 0; c < n; c++) {
+		if (hosted && col[c] == WP_FIELD_LEAD && wp_word_is(names[c], WP_WORDS_CAMPAIGN_RUNNER_LABEL))
+			col[c] = WP_FIELD_COOP;
+		hosted = hosted || wp_word_is(names[c], WP_WORDS_CAMPAIGN_HOST_LABEL);
+		if (wp_word_is(names[c], WP_WORDS_PERSON_LEAD_COLUMN))
+			persons = c;
+		else if (col[c] == WP_FIELD_LEAD || col[c] == WP_FIELD_COOP)
+			units_column = true;
+	}
+	if (units_column && persons < n)
+		col[persons] = WP_FIELD_OTHER;
+}
+
 size_t wp_notice_header_row(const char *para, enum wp_field *col)
 {
 	char *cells[MAX_COLUMNS];
 	size_t total = wp_notice_split_cells(para, cells, MAX_COLUMNS);
 	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 	bool ok = total >= 2 && total <= MAX_COLUMNS;
-	bool hosted = false, units_column = false;
-	size_t persons = MAX_COLUMNS;
-	for (size_t c = 0; ok && c < total; c++) {
+	for (size_t c = 0; ok && c < total; c++)
 		ok = wp_notice_column_kind(cells[c], &col[c]);
-		if (ok && wp_word_is(cells[c], WP_WORDS_PERSON_LEAD_COLUMN))
-			persons = c;
-		else if (ok && (col[c] == WP_FIELD_LEAD || col[c] == WP_FIELD_COOP))
-			units_column = true;
-		/* 主办单位 | 承办单位: under a host, who carries it out works
-		 * with it, no second lead */
-		if (ok && hosted && col[c] == WP_FIELD_LEAD && wp_word_is(cells[c], WP_WORDS_CAMPAIGN_RUNNER_LABEL))
-			col[c] = WP_FIELD_COOP;
-		hosted = hosted || (ok && wp_word_is(cells[c], WP_WORDS_CAMPAIGN_HOST_LABEL));
-	}
-	/* 负责人 | 责任单位: the units' column says who; the person answers
-	 * for it */
-	if (ok && units_column && persons < total)
-		col[persons] = WP_FIELD_OTHER;
+	if (ok)
+		columns_together(cells, col, total);
 	wp_notice_free_cells(cells, kept);
 	return ok ? total : 0;
 }
@@ -131,6 +138,7 @@ bool wp_notice_table_header_at(struct reader *r, size_t i, struct wp_notice_tabl
 	size_t j = i;
 	while (wp_notice_step(r, 1) && j < r->t.n && tb->ncols < MAX_COLUMNS && wp_notice_column_kind(r->t.para[j], &tb->col[tb->ncols]))
 		tb->ncols++, j++;
+	columns_together(r->t.para + i, tb->col, tb->ncols);
 	tb->cell_per_line = true;
 	tb->body = j;
 	return activity_columns(tb);

@@ -566,6 +566,28 @@ START_TEST(a_dues_table_typed_with_one_space_and_its_note)
 }
 END_TEST
 
+/* A web table copied a cell per line under 主办单位 / 承办单位: the host
+ * leads and who carries it out cooperates, as in a table a row a line. */
+START_TEST(a_cell_per_line_table_of_hosts_and_runners)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年科技活动周的通知\n"
+		"一、活动时间\n"
+		"2026年5月16日至5月23日。\n"
+		"二、主要活动\n"
+		"序号\n活动名称\n时间\n地点\n主办单位\n承办单位\n"
+		"1\n启动仪式\n5月16日上午9:00\n市民广场\n市科技局\n修湖区人民政府\n"
+		"2\n科普讲座\n5月18日\n市图书馆\n市科协\n市科技馆\n"
+		"三、有关要求\n"
+		"请于5月29日前报送总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "市科技局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "修湖区人民政府");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "市科技馆");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round72");
@@ -586,6 +608,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_theme_under_its_sub_heading_and_the_region_as_no_place);
 	tcase_add_test(tc, second_reading_of_signers_chairs_and_stages);
 	tcase_add_test(tc, a_dues_table_typed_with_one_space_and_its_note);
+	tcase_add_test(tc, a_cell_per_line_table_of_hosts_and_runners);
 	suite_add_tcase(s, tc);
 	return s;
 }
