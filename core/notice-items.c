@@ -339,6 +339,11 @@ static void read_items_under(struct reader *r, size_t i, const char *prefix)
 			snprintf(own, sizeof own, "%d", n);
 			snprintf(group, sizeof group, "%s", own);
 			group_heading = NULL;
+		} else if (cn && prefix && wp_heading_is_prose_item(r->t.para[i])) {
+			/* 二、… / 一是…二是…: under a section's number, a list in
+			 * prose counts its parts (二.1, 二.2) */
+			snprintf(own, sizeof own, "%d", n);
+			group_heading = NULL;
 		} else if (cn) {
 			wp_cn_number_format(n, own, sizeof own);
 			snprintf(group, sizeof group, "%s", own);
@@ -566,13 +571,35 @@ static bool stage_section(const struct reader *r, size_t k)
 	return h < r->t.n && wp_notice_stage_heading(r, r->t.para[h]);
 }
 
+/* 三、群众身边的质量宣传和服务 / 一是9月上旬开展…集中宣传。…二是…: a section
+ * of no kind named whose items are all a list in prose (一是, 二是), more
+ * than half of them dated: work told as activities. */
+static bool dated_prose_section(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	if (o->sec[k].kind != WP_SECTION_OTHER)
+		return false;
+	size_t items = 0, dated = 0;
+	int n;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {
+		if (!wp_outline_item(o, i, &n))
+			continue;
+		if (!wp_heading_is_prose_item(r->t.para[i]))
+			return false;
+		wp_ndate d;
+		items++;
+		dated += wp_nfind_date(r->t.para[i], r->year, &d) || wp_nfind_dekad(r->t.para[i], r->year, &d);
+	}
+	return items > 0 && 2 * dated > items;
+}
+
 /* Does section k hold the activities: an activity section with items,
- * or a theme of a task list? */
+ * a theme of a task list, or dated work in prose? */
 static bool holds_activities(struct reader *r, size_t k)
 {
 	const struct wp_outline *o = &r->outline;
 	return ((o->sec[k].kind == WP_SECTION_ACTIVITIES || stage_section(r, k)) && section_has_items(o, k)) ||
-	       task_section(r, k);
+	       task_section(r, k) || dated_prose_section(r, k);
 }
 
 /* 四、集中宣传活动 （一）…（三） then 五、“宪法进万家”系列活动 （一）（二）:

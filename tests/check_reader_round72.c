@@ -588,6 +588,38 @@ START_TEST(a_cell_per_line_table_of_hosts_and_runners)
 }
 END_TEST
 
+/* A township's work note: 一是…二是… clauses straight under two sections,
+ * the second's heading naming no activities; both are read, each part
+ * numbered section.k (二.1, 三.1), its title what is held once its when
+ * and verb are dropped (9月上旬开展X: X). */
+START_TEST(lists_in_prose_under_two_sections)
+{
+	json_t *plan = plan_from_text(
+		"泮岙镇2026年“质量月”活动工作提示\n"
+		"各村（社区）：\n"
+		"一、时间和主题\n"
+		"今年“质量月”活动时间为9月1日至30日。\n"
+		"二、企业质量提升活动\n"
+		"一是9月上旬开展质量安全“体检”进企业服务。由镇市场监管所负责。二是9月15日下午2点在镇政府三楼会议室举办企业首席质量官培训会，由镇经济发展办负责。\n"
+		"三、群众身边的质量宣传和服务\n"
+		"一是9月上旬开展“质量月”集中宣传。由各村（社区）负责。二是9月19日在泮岙社区开展计量器具免费检定活动，由镇市场监管所负责。\n"
+		"四、有关要求\n"
+		"请于9月28日前报镇经济发展办。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "no")), "二.1");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "质量安全“体检”进企业服务");
+	ck_assert_str_eq(names(a, "lead"), "镇市场监管所");
+	a = plan_activity(plan, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "no")), "三.1");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "“质量月”集中宣传");
+	a = plan_activity(plan, 3);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "no")), "三.2");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-09-19");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round72");
@@ -609,6 +641,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, second_reading_of_signers_chairs_and_stages);
 	tcase_add_test(tc, a_dues_table_typed_with_one_space_and_its_note);
 	tcase_add_test(tc, a_cell_per_line_table_of_hosts_and_runners);
+	tcase_add_test(tc, lists_in_prose_under_two_sections);
 	suite_add_tcase(s, tc);
 	return s;
 }
