@@ -232,7 +232,12 @@ static void recipients_below(json_t *rows, const char *const *how, const char *b
  * NULL if none. Caller frees. */
 static char *clause_recipient(const char *clause)
 {
-	char *unit = wp_notice_due_to(clause, NULL);
+	/* 除X报县安委办外: the unit, without the word that sets the row apart */
+	char *plain = wp_xstrdup(clause);
+	if (wp_str_ends(plain, "外") && strlen(plain) > strlen("外"))
+		plain[strlen(plain) - strlen("外")] = '\0';
+	char *unit = wp_notice_due_to(plain, NULL);
+	free(plain);
 	char *box = unit ? (char *)wp_str_find(unit, "（邮箱") : NULL;
 	if (box)
 		*box = '\0';
@@ -250,14 +255,19 @@ static char *clause_recipient(const char *clause)
 static bool recipients_by_clause(json_t *rows, const char *below)
 {
 	static const char *const apart[] = {"，", "；", "。", NULL};
-	const char *rest = wp_str_find(below, "其余");
-	if (!rest)
+	if (!wp_str_find(below, "其余"))
 		return false;
-	/* the rest's clause runs on to the note's end (…防火监督科，邮箱：x) */
-	const char *from = below;
-	for (const char *c = below; (c = wp_str_find(c, "，")) != NULL && c < rest; c += strlen("，"))
-		from = c + strlen("，");
-	char *others = clause_recipient(from);
+	/* the rest's unit: the clause that says 其余 */
+	char *others = NULL;
+	for (const char *p = below; *p && !others;) {
+		size_t len = wp_str_span_upto(p, apart);
+		char *clause = wp_str_sub(p, len);
+		if (wp_str_find(clause, "其余"))
+			others = clause_recipient(clause);
+		free(clause);
+		p += len;
+		p += wp_str_span_of(p, apart);
+	}
 	if (!others)
 		return false;
 	size_t k;
@@ -268,11 +278,11 @@ static bool recipients_by_clause(json_t *rows, const char *below)
 		const char *what = json_string_value(json_object_get(dl, "what"));
 		wp_str_skip(&what, "报送");
 		char *to = NULL;
-		/* a clause before the rest's that names the row's material */
-		for (const char *p = below; p < from && !to;) {
+		/* another clause that names the row's material */
+		for (const char *p = below; *p && !to;) {
 			size_t len = wp_str_span_upto(p, apart);
 			char *clause = wp_str_sub(p, len);
-			if (what && *what && wp_str_find(clause, what))
+			if (what && *what && !wp_str_find(clause, "其余") && wp_str_find(clause, what))
 				to = clause_recipient(clause);
 			free(clause);
 			p += len;

@@ -214,13 +214,15 @@ static bool dues_header(struct wp_onespace *t, const char *line, wp_nline_work *
 }
 
 /* A row of a table of what is due: as many pieces as the header has
- * columns (none holds a space), its cells apart by two spaces; NULL if
- * the line is no such row. */
+ * columns, no label in it; its cells apart by two spaces. NULL if the line is no such row (one with a day and its hour
+ * apart, 11月3日 17:00前, is left to the table reader, which reads it
+ * whole under the header made). */
 static char *dues_row(const struct wp_onespace *t, const char *line, wp_nline_work *work)
 {
 	struct piece p[WP_ONESPACE_MAX_COLUMNS];
 	size_t n = split_pieces(line, p, WP_ONESPACE_MAX_COLUMNS, work);
-	if (n != t->ncols)
+	/* 联系人：王强 电话：… 传真：…: labels, a line of its own, no row */
+	if (n != t->ncols || wp_str_find(line, "："))
 		return NULL;
 	wp_nline_step(work, 2 * strlen(line));
 	wp_buf b = WP_BUF_INIT;

@@ -92,7 +92,8 @@ static size_t tab_cells(const char *line, char **cells, size_t total, size_t nco
 /* The kinds of the header's columns named by names (n of them) as their
  * neighbours make them: 主办单位 | 承办单位, under a host who carries it
  * out works with it (no second lead); 负责人 | 责任单位, the units' column
- * says who, the person answers for it. */
+ * says who leads, the person answers for it (beside 配合单位 alone the
+ * person's unit leads). */
 static void columns_together(char *const *names, enum wp_field *col, size_t n)
 {
 	bool hosted = false, units_column = false;
@@ -103,7 +104,7 @@ static void columns_together(char *const *names, enum wp_field *col, size_t n)
 		hosted = hosted || wp_word_is(names[c], WP_WORDS_CAMPAIGN_HOST_LABEL);
 		if (wp_word_is(names[c], WP_WORDS_PERSON_LEAD_COLUMN))
 			persons = c;
-		else if (col[c] == WP_FIELD_LEAD || col[c] == WP_FIELD_COOP)
+		else if (col[c] == WP_FIELD_LEAD)
 			units_column = true;
 	}
 	if (units_column && persons < n)

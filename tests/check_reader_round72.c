@@ -620,6 +620,100 @@ START_TEST(lists_in_prose_under_two_sections)
 }
 END_TEST
 
+/* From a second reading of the dues table: a note's clauses apart by ；,
+ * the rest's clause first, or 除X报A外 send the named row to A; a day and
+ * its hour typed apart are one cell; a contact line of labels under the
+ * table and the signer under it are no rows (the signer issues it); a
+ * 负责人 beside a 配合单位 column alone still gives who leads. */
+START_TEST(second_reading_of_the_dues_table)
+{
+	static const char *const notes[] = {
+		"注：演练总结评估报告报县安委办；其余材料报县消防救援大队防火监督科。\n",
+		"注：其余材料均报县消防救援大队防火监督科，演练总结评估报告报县安委办。\n",
+		"注：除演练总结评估报告报县安委办外，其余均报县消防救援大队防火监督科。\n",
+	};
+	for (size_t k = 0; k < sizeof notes / sizeof *notes; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s",
+			      "关于开展2026年消防宣传月活动的通知\n"
+			      "一、活动时间\n"
+			      "2026年11月1日至11月30日。\n"
+			      "二、活动安排\n"
+			      "（一）消防演练。11月18日上午在县城举行。（县消防救援大队牵头）\n"
+			      "三、材料报送\n"
+			      "报送事项 报送时间 报送单位\n"
+			      "活动方案 11月3日 17:00前 各镇人民政府\n"
+			      "演练总结评估报告 11月23日前 县消防救援大队\n",
+			      notes[k]);
+		json_t *plan = plan_from_text(wp_buf_str(&b));
+		json_t *dl = json_object_get(plan, "deadlines");
+		ck_assert_uint_eq(json_array_size(dl), 2);
+		ck_assert_str_eq(json_string_value(json_object_get(json_array_get(dl, 0), "due")), "2026-11-03");
+		ck_assert_str_eq(json_string_value(json_object_get(json_array_get(dl, 0), "rule")), "11月3日17:00前");
+		ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(dl, 0), "who"), 0)),
+				 "各镇人民政府");
+		ck_assert_str_eq(json_string_value(json_object_get(json_array_get(dl, 0), "submit_to")),
+				 "县消防救援大队防火监督科");
+		ck_assert_str_eq(json_string_value(json_object_get(json_array_get(dl, 1), "submit_to")), "县安委办");
+		json_decref(plan);
+		wp_buf_free(&b);
+	}
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至6月30日。\n"
+		"二、材料报送\n"
+		"材料名称 截止时间 接收单位\n"
+		"活动方案及联络员名单 5月28日（星期四）前 县应急管理局、县消防救援大队\n"
+		"活动总结 7月3日前 县应急管理局\n"
+		"联系人：王强 电话：0543-6128119 传真：0543-6128110\n"
+		"县安全生产委员会办公室\n"
+		"2026年5月20日\n");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "organizer")), "县安全生产委员会办公室");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
+	json_decref(plan);
+	/* the table's last row right above the signer */
+	plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至6月30日。\n"
+		"二、材料报送\n"
+		"材料名称 截止时间 接收单位\n"
+		"活动方案及联络员名单 5月28日（星期四）前 县应急管理局、县消防救援大队\n"
+		"活动总结 7月3日前 县应急管理局\n"
+		"县安全生产委员会办公室\n"
+		"2026年5月20日\n");
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "organizer")), "县安全生产委员会办公室");
+	json_decref(plan);
+	/* signers apart by one space under it: no row of the table */
+	plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至6月30日。\n"
+		"二、材料报送\n"
+		"报送事项 报送时间 报送单位\n"
+		"活动方案及联络员名单 5月28日（星期四）前 各镇人民政府\n"
+		"活动总结 7月3日前 各镇人民政府\n"
+		"县应急管理局 县消防救援大队 县安委办\n"
+		"2026年5月20日\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "deadlines")), 2);
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年宪法宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年12月1日至12月7日。\n"
+		"二、活动安排\n"
+		"序号\n活动内容\n时间\n地点\n负责人\n配合单位\n"
+		"1\n宪法宣誓仪式\n12月4日上午9:00\n县人民会堂\n王晓东（县司法局）\n县人大常委会办公室\n"
+		"2\n宪法知识竞赛\n12月5日下午\n县委党校\n李红（县委宣传部）\n县教育局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县司法局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县教育局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round72");
@@ -642,6 +736,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_dues_table_typed_with_one_space_and_its_note);
 	tcase_add_test(tc, a_cell_per_line_table_of_hosts_and_runners);
 	tcase_add_test(tc, lists_in_prose_under_two_sections);
+	tcase_add_test(tc, second_reading_of_the_dues_table);
 	suite_add_tcase(s, tc);
 	return s;
 }
