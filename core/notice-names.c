@@ -314,16 +314,21 @@ bool wp_notice_unit_like(const char *name)
 
 /* A list of units (A、B、C): each one reads like a unit. The width bound
  * of wp_notice_unit_like holds for one name, not for a list of seven. */
-bool wp_notice_units_like(const char *list)
+bool wp_notice_every_part(const char *list, bool (*is)(const char *part))
 {
 	json_t *names = json_array();
 	wp_notice_split_units(list, names);
 	size_t i;
 	json_t *v;
 	bool ok = json_array_size(names) > 0;
-	json_array_foreach(names, i, v) ok = ok && wp_notice_unit_like(json_string_value(v));
+	json_array_foreach(names, i, v) ok = ok && is(json_string_value(v));
 	json_decref(names);
 	return ok;
+}
+
+bool wp_notice_units_like(const char *list)
+{
+	return wp_notice_every_part(list, wp_notice_unit_like);
 }
 
 char *wp_notice_without_second_name(const char *name)

@@ -177,6 +177,9 @@ bool wp_notice_unit_like(const char *name);
 /* 县疾病预防控制中心（以下简称县疾控中心）: each bracket of name that says
  * what the text calls a unit, taken out of name in place. */
 void wp_notice_drop_called(char *name);
+/* Is every part of list (A、B、C, apart as units are) one that is says
+ * so of, and is there one at least? */
+bool wp_notice_every_part(const char *list, bool (*is)(const char *part));
 /* Every name of a list (A、B、C) reads like a unit. */
 bool wp_notice_units_like(const char *list);
 /* Two spellings of one unit in this notice (县市场监督管理局 ~ 县市场监管局（知识产权局）). */

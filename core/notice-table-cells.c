@@ -56,10 +56,7 @@ static bool units_line(const char *line)
 {
 	json_t *names = json_array();
 	wp_notice_split_units(line, names);
-	bool all = json_array_size(names) > 0;
-	size_t i;
-	json_t *v;
-	json_array_foreach(names, i, v) all = all && wp_notice_unit_like(json_string_value(v));
+	bool all = wp_notice_units_like(line);
 	if (all && json_array_size(names) == 1) {
 		char *one = wp_str_trim_end(json_string_value(json_array_get(names, 0)), wp_notice_end_punct);
 		bool office = false;

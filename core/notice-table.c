@@ -246,21 +246,13 @@ static bool report_row(struct reader *r, const char *name, const char *content, 
 	return true;
 }
 
-/* Is cell only persons' names (张三, 李四、王五), no unit among them? */
-static bool names_persons(const char *cell)
+/* Is part a person's name (张三, 刘　洋: spaced out to a width)? */
+static bool person_name(const char *part)
 {
-	json_t *parts = json_array();
-	wp_notice_split_units(cell, parts);
-	bool persons = json_array_size(parts) > 0;
-	size_t i;
-	json_t *v;
-	json_array_foreach(parts, i, v) {
-		char *name = wp_str_nospace(json_string_value(v));
-		persons = persons && wp_notice_bare_name(name);
-		free(name);
-	}
-	json_decref(parts);
-	return persons;
+	char *name = wp_str_nospace(part);
+	bool person = wp_notice_bare_name(name);
+	free(name);
+	return person;
 }
 
 /* One row's cells (cell[c] for column c, NULL if missing) as an activity
@@ -359,7 +351,7 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	 * (张三) names no unit */
 	char *lead_units = lead ? wp_notice_persons_units(lead) : NULL;
 	char *coop_units = coop ? wp_notice_persons_units(coop) : NULL;
-	if (lead && !lead_units && names_persons(lead))
+	if (lead && !lead_units && wp_notice_every_part(lead, person_name))
 		lead = NULL;
 	json_t *l, *k;
 	wp_notice_cell_units(r, lead_units ? lead_units : lead, coop_units ? coop_units : coop, &l, &k);
