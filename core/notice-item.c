@@ -281,12 +281,19 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		clean_title = event;
 	}
 	/* 一是9月上旬开展质量安全“体检”进企业服务: a title that opens with its
-	 * when and the verb that holds it is named by what is held */
+	 * when and the verb that holds it is named by what is held (组织开展X,
+	 * 组织干部职工开展X: X; not 组织部…, where no verb opens it) */
 	const char *when_at;
-	size_t verb;
-	if (!row && !told && opens_with_when(clean_title, r->year, &when_at) && when_at &&
-	    (verb = wp_word_at(when_at, WP_WORDS_EVENT_VERB)) && wp_text_width(when_at + verb) >= 8)
-		memmove(clean_title, when_at + verb, strlen(when_at + verb) + 1);
+	char *held = !row && !told && opens_with_when(clean_title, r->year, &when_at) && when_at &&
+			     wp_word_at(when_at, WP_WORDS_EVENT_VERB)
+		     ? wp_notice_event_named(when_at)
+		     : NULL;
+	if (held && wp_text_width(held) >= 8) {
+		free(clean_title);
+		clean_title = held;
+		held = NULL;
+	}
+	free(held);
 	/* （二）举办科普巡回展由县科委牵头，组织…: a title run on into who
 	 * leads it (no 。 after the title); its units are read from it below */
 	const char *by = !row && !told ? wp_notice_lead_clause(clean_title) : NULL;

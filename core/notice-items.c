@@ -571,26 +571,46 @@ static bool stage_section(const struct reader *r, size_t k)
 	return h < r->t.n && wp_notice_stage_heading(r, r->t.para[h]);
 }
 
-/* 三、群众身边的质量宣传和服务 / 一是9月上旬开展…集中宣传。…二是…: a section
- * of no kind named whose items are all a list in prose (一是, 二是), more
- * than half of them dated: work told as activities. */
-static bool dated_prose_section(struct reader *r, size_t k)
+/* Are the items of section k all a list in prose (一是, 二是), and how
+ * many tell a dated event: a day (not one things are due by, 4月20日前,
+ * nor start from, 4月1日起) and a verb of holding one (开展, 举办)? */
+static bool prose_items(struct reader *r, size_t k, size_t *items, size_t *events)
 {
 	const struct wp_outline *o = &r->outline;
-	if (o->sec[k].kind != WP_SECTION_OTHER)
-		return false;
-	size_t items = 0, dated = 0;
 	int n;
+	*items = *events = 0;
 	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {
 		if (!wp_outline_item(o, i, &n))
 			continue;
 		if (!wp_heading_is_prose_item(r->t.para[i]))
 			return false;
+		++*items;
 		wp_ndate d;
-		items++;
-		dated += wp_nfind_date(r->t.para[i], r->year, &d) || wp_nfind_dekad(r->t.para[i], r->year, &d);
+		const char *p = r->t.para[i];
+		bool day = wp_nfind_date(p, r->year, &d) || wp_nfind_dekad(p, r->year, &d);
+		bool due = day && (wp_word_at(d.at + d.len, WP_WORDS_START_MARK) || wp_str_starts(d.at + d.len, "前"));
+		size_t len;
+		*events += day && !due && wp_word_find(p, WP_WORDS_EVENT_VERB, &len);
 	}
-	return items > 0 && 2 * dated > items;
+	return *items > 0;
+}
+
+/* 二、企业质量提升活动 / 一是…, then 三、群众身边的质量宣传和服务 / 一是9月
+ * 上旬开展…集中宣传。…: a section of no kind named, beside an activities'
+ * section whose items are a list in prose too, whose own list tells dated
+ * events (more than half its parts): work told as activities. Not beside
+ * an activities' section of （一） items: a list in prose then is work
+ * of another kind (宣传重点, 督查考核), whatever days it names. */
+static bool dated_prose_section(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t items, events;
+	if (o->sec[k].kind != WP_SECTION_OTHER || !prose_items(r, k, &items, &events) || 2 * events <= items)
+		return false;
+	bool beside = false;
+	for (size_t j = 0; j < o->nsec && !beside; j++)
+		beside = j != k && o->sec[j].kind == WP_SECTION_ACTIVITIES && prose_items(r, j, &items, &events);
+	return beside;
 }
 
 /* Does section k hold the activities: an activity section with items,

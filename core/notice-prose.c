@@ -324,12 +324,21 @@ void wp_notice_read_stage_activity(struct reader *r, size_t k)
 		wp_notice_set_read_dates(a, &d);
 }
 
+/* The first verb of holding an event in p (开展, 举办), not one a noun
+ * holds (开展情况: how it went); its length in *len, or NULL. */
+static const char *event_verb(const char *p, size_t *len)
+{
+	const char *verb = wp_word_find(p, WP_WORDS_EVENT_VERB, len);
+	while (verb && wp_str_starts(verb + *len, "情况"))
+		verb = wp_word_find(verb + *len, WP_WORDS_EVENT_VERB, len);
+	return verb;
+}
+
 char *wp_notice_event_named(const char *p)
 {
 	static const char *const object_end[] = {"，", "。", "；", "\n", NULL};
 	size_t len;
-	for (const char *verb = wp_word_find(p, WP_WORDS_EVENT_VERB, &len); verb;
-	     verb = wp_word_find(verb + len, WP_WORDS_EVENT_VERB, &len)) {
+	for (const char *verb = event_verb(p, &len); verb; verb = event_verb(verb + len, &len)) {
 		const char *object = verb + len;
 		object += wp_word_at(object, WP_WORDS_EVENT_COUNT);
 		char *title = wp_notice_upto(object, object_end);
@@ -344,7 +353,7 @@ char *wp_notice_event_named(const char *p)
 			memmove(clean, attend, strlen(attend) + 1);
 		/* 组织基干民兵开展X: the verb that follows names the event */
 		size_t inner_len;
-		bool inner = wp_word_find(clean, WP_WORDS_EVENT_VERB, &inner_len) != NULL;
+		bool inner = event_verb(clean, &inner_len) != NULL;
 		if (*clean && !inner && wp_text_width(clean) <= 60)
 			return clean;
 		free(clean);

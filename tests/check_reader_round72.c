@@ -714,6 +714,50 @@ START_TEST(second_reading_of_the_dues_table)
 }
 END_TEST
 
+/* From a second reading of d648ab2: a list in prose beside an activities'
+ * section of （一） items is other work, whatever days it names (二、其他
+ * 事项 / 一是4月20日前…); a title opening with its when names what is
+ * held past 组织开展 or 组织干部职工开展, not 组织部's 部, and keeps 开展情况
+ * in 召开开展情况通报会. */
+START_TEST(second_reading_of_lists_in_prose)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年全民阅读月活动的通知\n"
+		"一、活动安排\n"
+		"（一）全民阅读启动仪式。4月20日上午在镇文化广场举行。（镇文化站牵头）\n"
+		"（二）“好书共读”分享会。4月23日下午在镇图书室举办。（镇文化站牵头）\n"
+		"二、其他事项\n"
+		"一是4月20日前各村确定一名联络员。二是4月22日前在主要路口悬挂宣传横幅。三是4月30日前报送活动总结和图片资料。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "no")), "一");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年全民阅读月活动的通知\n"
+		"一、活动安排\n"
+		"（一）全民阅读启动仪式。4月20日上午在镇文化广场举行。（镇文化站牵头）\n"
+		"（二）“好书共读”分享会。4月23日下午在镇图书室举办。（镇文化站牵头）\n"
+		"二、宣传方式\n"
+		"一是4月21日在镇广场开展阅读宣传。二是4月22日举办阅读讲座。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年青年活动月的通知\n"
+		"一、活动时间\n"
+		"2026年4月1日至5月31日。\n"
+		"二、活动安排\n"
+		"（一）4月20日组织部举办青年干部培训班。\n"
+		"（二）5月20日组织干部职工开展无偿献血活动。\n"
+		"（三）4月份组织开展青年志愿服务知识竞赛。\n"
+		"（四）4月下旬召开开展情况通报会。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "title")), "青年干部培训班");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "title")), "无偿献血活动");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 2), "title")), "青年志愿服务知识竞赛");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 3), "title")), "开展情况通报会");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round72");
@@ -737,6 +781,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_cell_per_line_table_of_hosts_and_runners);
 	tcase_add_test(tc, lists_in_prose_under_two_sections);
 	tcase_add_test(tc, second_reading_of_the_dues_table);
+	tcase_add_test(tc, second_reading_of_lists_in_prose);
 	suite_add_tcase(s, tc);
 	return s;
 }
