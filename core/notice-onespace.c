@@ -214,9 +214,9 @@ static bool dues_header(struct wp_onespace *t, const char *line, wp_nline_work *
 }
 
 /* A row of a table of what is due: as many pieces as the header has
- * columns, no label in it; its cells apart by two spaces. NULL if the line is no such row (one with a day and its hour
- * apart, 11月3日 17:00前, is left to the table reader, which reads it
- * whole under the header made). */
+ * columns, no label in it; its cells apart by two spaces. NULL if the
+ * line is no such row (one with a day and its hour apart, 11月3日 17:00前,
+ * is left to the table reader, which reads it whole under the header). */
 static char *dues_row(const struct wp_onespace *t, const char *line, wp_nline_work *work)
 {
 	struct piece p[WP_ONESPACE_MAX_COLUMNS];

@@ -164,9 +164,9 @@ static char *clause_partner(const char *clause)
 	size_t len;
 	const char *help = wp_word_find(clause, WP_WORDS_HELP_WITH, &len);
 	/* 县农业农村局负责业务指导: a clause that ends in a helper's verb */
-	for (const char *const *w = wp_words(WP_WORDS_HELP_VERB); *w && !help; w++)
-		if (wp_str_ends(clause, *w) && strlen(clause) > strlen(*w))
-			help = clause + strlen(clause) - strlen(*w);
+	size_t ending = help ? 0 : wp_word_end_len(clause, WP_WORDS_HELP_VERB);
+	if (ending)
+		help = clause + strlen(clause) - ending;
 	if (!help || help == clause)
 		return NULL; /* 配合Y开展: the heading's units help (helped_units) */
 	char *x = wp_str_sub(clause, (size_t)(help - clause));
@@ -225,14 +225,11 @@ static char *bracket_partners(char *units)
 	if (!open || open == units)
 		return NULL;
 	char *inside = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
-	char *partners = NULL;
 	/* 配合, 协助; 协办, 参与 */
-	for (const char *const *w = wp_words(WP_WORDS_HELP_WITH); *w && !partners; w++)
-		if (wp_str_ends(inside, *w) && strlen(inside) > strlen(*w))
-			partners = wp_str_sub(inside, strlen(inside) - strlen(*w));
-	for (const char *const *w = wp_words(WP_WORDS_HELP_VERB); *w && !partners; w++)
-		if (wp_str_ends(inside, *w) && strlen(inside) > strlen(*w))
-			partners = wp_str_sub(inside, strlen(inside) - strlen(*w));
+	size_t verb = wp_word_end_len(inside, WP_WORDS_HELP_WITH);
+	if (!verb)
+		verb = wp_word_end_len(inside, WP_WORDS_HELP_VERB);
+	char *partners = verb ? wp_str_sub(inside, strlen(inside) - verb) : NULL;
 	free(inside);
 	if (partners && wp_notice_units_like(partners)) {
 		*open = '\0';

@@ -48,6 +48,15 @@ bool wp_word_ends(const char *s, enum wp_word_set set)
 	return false;
 }
 
+size_t wp_word_end_len(const char *s, enum wp_word_set set)
+{
+	size_t n = strlen(s);
+	for (const char *const *w = wp_words(set); *w; w++)
+		if (n > strlen(*w) && wp_str_ends(s, *w))
+			return strlen(*w);
+	return 0;
+}
+
 const char *wp_word_find_near(const char *s, enum wp_word_set set, size_t window, size_t *len)
 {
 	for (const char *p = s; *p && (size_t)(p - s) <= window; p += wp_str_char_len(p)) {

@@ -483,6 +483,9 @@ size_t wp_word_at(const char *s, enum wp_word_set set);
 bool wp_word_is(const char *s, enum wp_word_set set);
 /* Does s end with a word of set (院长 of 副院长, 通知 of 关于…的通知)? */
 bool wp_word_ends(const char *s, enum wp_word_set set);
+/* Bytes of the first word of set (in the set's order) that s ends with,
+ * s holding more than the word (县教育局 协办 of 县教育局协办); 0 if none. */
+size_t wp_word_end_len(const char *s, enum wp_word_set set);
 /* The first place in s where a word of set starts (the longest word
  * there, its length in *len), or NULL. Only whole characters of s are
  * tried: a word never matches from the middle of one. */
