@@ -199,7 +199,7 @@ static void add_chairs(const char *x, json_t *chair)
 	json_array_foreach(persons, i, v) {
 		const char *p = json_string_value(v);
 		each_named = each_named && !wp_word_ends(p, WP_WORDS_POST) && !wp_notice_unit_like(p) &&
-			     !wp_str_ends(p, "负责同志") && !wp_str_ends(p, "负责人");
+			     !wp_word_ends(p, WP_WORDS_UNNAMED_PERSON);
 	}
 	if (each_named)
 		json_array_extend(chair, persons);

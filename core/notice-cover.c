@@ -397,7 +397,10 @@ static bool joint_signer(const struct reader *r, size_t j)
 	/* 活动总结  7月3日前  县应急管理局, 序号 报送事项 …: a table's row or
 	 * header right above the signature, no signer */
 	wp_ndate d;
-	bool row = wp_nfind_date(s, 2000, &d) || wp_str_starts(s, "序号") || wp_word_at(s, WP_WORDS_DUTY_COLUMN_WHAT);
+	size_t len;
+	const struct wp_field_label *label = wp_field_label_at(s, &len);
+	bool row = wp_nfind_date(s, 2000, &d) || (label && label->field == WP_FIELD_NO) ||
+		   wp_word_at(s, WP_WORDS_DUTY_COLUMN_WHAT);
 	bool unit = !row && wp_notice_unit_like(s) && wp_text_width(s) <= 40 && !is_sentence(s);
 	free(s);
 	return unit;

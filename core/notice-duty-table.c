@@ -234,8 +234,7 @@ static char *clause_recipient(const char *clause)
 {
 	/* 除X报县安委办外: the unit, without the word that sets the row apart */
 	char *plain = wp_xstrdup(clause);
-	if (wp_str_ends(plain, "外") && strlen(plain) > strlen("外"))
-		plain[strlen(plain) - strlen("外")] = '\0';
+	plain[strlen(plain) - wp_word_end_len(plain, WP_WORDS_SET_APART_CLOSE)] = '\0';
 	char *unit = wp_notice_due_to(plain, NULL);
 	free(plain);
 	char *box = unit ? (char *)wp_str_find(unit, "（邮箱") : NULL;
@@ -255,14 +254,15 @@ static char *clause_recipient(const char *clause)
 static bool recipients_by_clause(json_t *rows, const char *below)
 {
 	static const char *const apart[] = {"，", "；", "。", NULL};
-	if (!wp_str_find(below, "其余"))
+	size_t rest;
+	if (!wp_word_find(below, WP_WORDS_THE_REST, &rest))
 		return false;
 	/* the rest's unit: the clause that says 其余 */
 	char *others = NULL;
 	for (const char *p = below; *p && !others;) {
 		size_t len = wp_str_span_upto(p, apart);
 		char *clause = wp_str_sub(p, len);
-		if (wp_str_find(clause, "其余"))
+		if (wp_word_find(clause, WP_WORDS_THE_REST, &rest))
 			others = clause_recipient(clause);
 		free(clause);
 		p += len;
@@ -282,7 +282,7 @@ static bool recipients_by_clause(json_t *rows, const char *below)
 		for (const char *p = below; *p && !to;) {
 			size_t len = wp_str_span_upto(p, apart);
 			char *clause = wp_str_sub(p, len);
-			if (what && *what && !wp_str_find(clause, "其余") && wp_str_find(clause, what))
+			if (what && *what && !wp_word_find(clause, WP_WORDS_THE_REST, &rest) && wp_str_find(clause, what))
 				to = clause_recipient(clause);
 			free(clause);
 			p += len;

@@ -42,7 +42,7 @@ static bool opens_focus(const struct reader *r, size_t i)
 	if (p->kind == WP_OUTLINE_TOP)
 		return wp_outline_section_kind(p->text) != WP_SECTION_ACTIVITIES &&
 		       wp_word_find(p->text, WP_WORDS_FOCUS_SECTION, &len) &&
-		       !(wp_str_find(p->text, "活动") && dated_items_under(r, i));
+		       !(wp_word_find(p->text, WP_WORDS_EVENTS_WORD, &len) && dated_items_under(r, i));
 	/* 3.4 宣传重点 among the activities: an item heading with nothing else */
 	if (p->kind == WP_OUTLINE_ITEM)
 		return wp_word_is(p->text, WP_WORDS_FOCUS_SECTION);

@@ -145,12 +145,14 @@ static char *cut_role_bracket(char *title)
  * (a when's word, then 另行通知, 待定)? */
 static bool when_left_open(const char *text)
 {
-	for (const char *at = wp_str_find(text, "时间"); at; at = wp_str_find(at + strlen("时间"), "时间")) {
+	size_t len;
+	for (const char *at = wp_word_find(text, WP_WORDS_WHEN_LABEL_TAIL, &len); at;
+	     at = wp_word_find(at + len, WP_WORDS_WHEN_LABEL_TAIL, &len)) {
 		/* the item's own time (not 报名时间, 具体时间: a part of it) */
 		if (at > text && !wp_str_ends_at(text, at, "，") && !wp_str_ends_at(text, at, "。") &&
 		    !wp_str_ends_at(text, at, "\n"))
 			continue;
-		const char *p = at + strlen("时间");
+		const char *p = at + len;
 		wp_str_skip(&p, "：");
 		if (wp_word_at(p, WP_WORDS_LEFT_OPEN))
 			return true;

@@ -329,7 +329,7 @@ void wp_notice_read_stage_activity(struct reader *r, size_t k)
 static const char *event_verb(const char *p, size_t *len)
 {
 	const char *verb = wp_word_find(p, WP_WORDS_EVENT_VERB, len);
-	while (verb && wp_str_starts(verb + *len, "情况"))
+	while (verb && wp_word_at(verb + *len, WP_WORDS_HOW_IT_WENT))
 		verb = wp_word_find(verb + *len, WP_WORDS_EVENT_VERB, len);
 	return verb;
 }

@@ -245,13 +245,14 @@ static char *bracket_partners(char *units)
  * 工业园区专场招聘会) but names no level so. */
 static bool level_named(const struct reader *r, const char *name)
 {
-	if (wp_str_starts(name, "各"))
+	size_t into;
+	if (wp_word_at(name, WP_WORDS_GROUP_OPEN))
 		return true;
 	if (wp_word_at(name, WP_WORDS_LEVEL) && !wp_word_at(name, WP_WORDS_NOT_LEVEL_OPENING))
 		return true;
 	/* 城关镇, 石桥乡, 望海街道: a township by its name (not 进乡镇) */
 	if (wp_word_ends(name, WP_WORDS_TOWNSHIP_END) && !wp_word_ends(name, WP_WORDS_TOWNSHIPS_WORD) &&
-	    !wp_str_find(name, "进") && wp_text_width(name) >= 6 && wp_text_width(name) <= 10)
+	    !wp_word_find(name, WP_WORDS_GOES_INTO, &into) && wp_text_width(name) >= 6 && wp_text_width(name) <= 10)
 		return true;
 	for (const char *const *l = wp_words(WP_WORDS_LEVEL); *l; l++) {
 		char committee[16];
@@ -355,12 +356,20 @@ size_t wp_notice_units_before_colon(struct reader *r, const char *heading, json_
 	return 0;
 }
 
-/* Does line or rest say that unit leads (由县科技局牵头)? */
+/* Does line or rest say that unit leads (由县科技局牵头; not 由X具体实施,
+ * which is doing the work the lead hands out)? */
 static bool says_it_leads(const char *unit, const char *line, const char *rest)
 {
 	char leads[256];
-	snprintf(leads, sizeof leads, "%s牵头", unit);
-	return strlen(unit) < sizeof leads - strlen("牵头") && (wp_str_find(line, leads) || wp_str_find(rest, leads));
+	for (const char *const *verb = wp_words(WP_WORDS_SAID_TO_LEAD); *verb; verb++) {
+		if (strlen(unit) + strlen(*verb) >= sizeof leads)
+			return false;
+		memcpy(leads, unit, strlen(unit));
+		strcpy(leads + strlen(unit), *verb);
+		if (wp_str_find(line, leads) || wp_str_find(rest, leads))
+			return true;
+	}
+	return false;
 }
 
 void wp_notice_give_opening_roles(struct reader *r, json_t *a, json_t *units, json_t *partners, const char *line,

@@ -173,6 +173,11 @@ static const char *const due_time_rests[] = {"时间", "截止时间", "截止�
 /* 报送1至2件案例至县局: the 至 of a count, no recipient after it */
 static const char *const count_ranges[] = {"至", "到", NULL};
 
+/* 注：X报县安委办，其余材料均报Y: the rows no other clause names */
+static const char *const the_rest[] = {"其余", NULL};
+/* 除X报县安委办外: the word that closes a clause setting rows apart */
+static const char *const set_apart_closes[] = {"外", NULL};
+
 const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CHANNEL_END] = channel_ends,
 	[WP_WORDS_CONTACT_NAME] = contact_names,
@@ -235,4 +240,6 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_INTERNAL_LINE] = internal_lines,
 	[WP_WORDS_MADE_THEN_SENT] = made_then_sent,
 	[WP_WORDS_COUNT_RANGE] = count_ranges,
+	[WP_WORDS_THE_REST] = the_rest,
+	[WP_WORDS_SET_APART_CLOSE] = set_apart_closes,
 };

@@ -402,6 +402,11 @@ static const char *const plan_made[] = {"特制定本方案", "制定本方案",
 /* …进园区活动方案: what ends a plan's title (tried in order) */
 static const char *const plan_words[] = {"实施方案", "工作方案", "方案", NULL};
 
+/* 开展情况: how an event went, a noun after the verb */
+static const char *const how_it_went[] = {"情况", NULL};
+/* 宣传重点和活动安排: a heading naming activities besides its focuses */
+static const char *const events_words[] = {"活动", NULL};
+
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_PLAN_WORD] = plan_words,
 	[WP_WORDS_PLAN_MADE] = plan_made,
@@ -557,4 +562,6 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_SENTENCE_END] = sentence_ends,
 	[WP_WORDS_BLANK_MARK] = blank_marks,
 	[WP_WORDS_BLANK_UNIT] = blank_units,
+	[WP_WORDS_HOW_IT_WENT] = how_it_went,
+	[WP_WORDS_EVENTS_WORD] = events_words,
 };

@@ -344,6 +344,13 @@ static const char *const self_pronouns[] = {"我", "本", NULL};
 static const char *const event_doer_labels[] = {"承办单位", "承办", NULL};
 static const char *const event_helper_labels[] = {"协办单位", "协办", "支持单位", NULL};
 
+/* 主任由各单位分管负责同志担任: a person by the post held, not a name */
+static const char *const unnamed_persons[] = {"负责同志", "负责人", NULL};
+/* 法律进社区, 科技进校园: a campaign going into places, not a unit */
+static const char *const goes_into[] = {"进", NULL};
+/* 县发展改革局：…由县科技局牵头: the item names another unit to lead it */
+static const char *const said_to_lead[] = {"牵头", NULL};
+
 const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEAD_VERB] = lead_verbs,
 	[WP_WORDS_HELP_VERB] = help_verbs,
@@ -447,4 +454,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_GROUP_DEPUTY] = group_deputies,
 	[WP_WORDS_NOT_A_NAME] = not_names,
 	[WP_WORDS_GROUP_OPEN] = group_opens,
+	[WP_WORDS_UNNAMED_PERSON] = unnamed_persons,
+	[WP_WORDS_GOES_INTO] = goes_into,
+	[WP_WORDS_SAID_TO_LEAD] = said_to_lead,
 };

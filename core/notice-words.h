@@ -460,6 +460,13 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_FROM,	    /* 联系人由: (联系人由王琳调整为邓雅琪) the one replaced, named after it */
 	WP_WORDS_DUTY_LIFTED,	    /* 不再执行: (原定…报送…的要求不再执行) a duty lifted */
 	WP_WORDS_AS_BEFORE,	    /* 仍按原方案: (…仍按原方案要求…报送) a duty the plan states, restated */
+	WP_WORDS_THE_REST,	    /* 其余: (其余材料均报X) the rows a note's other clauses do not name */
+	WP_WORDS_SET_APART_CLOSE,   /* 外: (除X报县安委办外) what closes a clause setting a row apart */
+	WP_WORDS_HOW_IT_WENT,	    /* 情况: (开展情况) a noun after an event's verb: how it went, no event */
+	WP_WORDS_UNNAMED_PERSON,    /* 负责同志, 负责人: (各单位分管负责同志) a person by the post held, not by name */
+	WP_WORDS_GOES_INTO,	    /* 进: (法律进社区) a campaign going into a place, no unit's name */
+	WP_WORDS_EVENTS_WORD,
+	WP_WORDS_SAID_TO_LEAD,	    /* 牵头: (由X牵头) the word saying a unit a unit's item names leads it */	    /* 活动: (宣传重点和活动安排) a heading that names activities too */
 	WP_WORDS_COUNT
 };
 
