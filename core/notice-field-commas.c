@@ -47,12 +47,43 @@ static size_t split_commas(const char *in, char **parts)
 	}
 }
 
+/* 责任单位：X, 配合：Y: a field of who labelled before its units, the
+ * label a unit column's (牵头单位, 配合单位) or a role's word alone (牵头,
+ * 配合, 协办); the units (caller frees) and their role, or NULL. */
+static char *labelled_role_field(const char *field, enum wp_role *role)
+{
+	const char *colon = wp_notice_find_near(field, "：", 24);
+	if (!colon || !colon[strlen("：")])
+		return NULL;
+	char *label = wp_str_sub(field, (size_t)(colon - field));
+	const struct wp_field_label *l = wp_field_label_is(label);
+	*role = WP_ROLE_NONE;
+	if (l && l->field == WP_FIELD_LEAD)
+		*role = WP_ROLE_LEAD;
+	else if (l && l->field == WP_FIELD_COOP)
+		*role = WP_ROLE_COOP;
+	else if (wp_word_is(label, WP_WORDS_LEAD_VERB))
+		*role = WP_ROLE_LEAD;
+	else if (wp_word_is(label, WP_WORDS_HELP_VERB))
+		*role = WP_ROLE_COOP;
+	free(label);
+	const char *units = colon + strlen("：");
+	if (*role != WP_ROLE_NONE && wp_notice_units_like(units))
+		return wp_xstrdup(units);
+	*role = WP_ROLE_NONE;
+	return NULL;
+}
+
 /* X负责, X分别负责, Y配合, Y协助: a field of who, its units before a role
- * word; the units (caller frees) and their role, or NULL. */
+ * word, or labelled before them (责任单位：X); the units (caller frees) and
+ * their role, or NULL. */
 static char *role_field(const char *field, enum wp_role *role)
 {
 	size_t len;
 	const char *verb = NULL;
+	char *labelled = labelled_role_field(field, role);
+	if (labelled)
+		return labelled;
 	*role = WP_ROLE_NONE;
 	for (const char *const *w = wp_words(WP_WORDS_LEAD_VERB); *w && !verb; w++)
 		if (wp_str_ends(field, *w) && strlen(field) > strlen(*w))
@@ -175,7 +206,7 @@ static bool when_what_where(char *title, int year, bool need_place, char **when,
 	if (fields) {
 		*when = wp_xstrdup(parts[at]);
 		if (where < n)
-			*place = wp_xstrdup(parts[where]);
+			*place = wp_notice_cell_place(parts[where]);
 		memmove(title, parts[what], strlen(parts[what]) + 1);
 	}
 	for (size_t k = 0; k < n; k++)
@@ -258,7 +289,7 @@ bool wp_notice_cut_field_commas(char *title, int year, bool roles_cut, char **wh
 		*when = wp_xstrdup(parts[0]);
 		*units = wp_buf_take(&who);
 		if (first_role == 3)
-			*place = wp_xstrdup(parts[1]);
+			*place = wp_notice_cell_place(parts[1]);
 		memmove(title, parts[first_role - 1], strlen(parts[first_role - 1]) + 1);
 	} else {
 		wp_buf_free(&who);

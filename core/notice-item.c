@@ -116,6 +116,8 @@ static bool tells_event(const char *sentence, int year, char **event)
 	*event = wp_notice_event_named(after);
 	if (!*event)
 		*event = wp_notice_event_as_subject(after);
+	if (!*event)
+		*event = wp_notice_event_attended(after);
 	return true;
 }
 

@@ -195,8 +195,11 @@ bool wp_nline_starts_structure(const char *s, wp_nline_work *work)
 	wp_nline_step(work, 4);
 	int num[WP_HEADING_DECIMAL_DEPTH], depth;
 	bool dotted;
+	const char *after;
+	/* ①4月13日…，配合：镇司法所 | ②4月14日…: a circled number opens an
+	 * entry of its own, the line above ending in no mark or not */
 	return wp_heading_top(s, &n) || wp_heading_item(s, &n) || wp_str_starts(s, "附件") ||
-	       wp_heading_sectioned(s, num, &depth, &dotted);
+	       wp_heading_sectioned(s, num, &depth, &dotted) || wp_heading_circled(s, &after) > 0;
 }
 
 /* Is there a ： among the first bytes of s (a label's, 牵头单位：), or

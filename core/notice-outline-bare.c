@@ -23,10 +23,16 @@ static bool title_line(const char *para, int width)
 
 bool wp_outline_bare_heading(const char *para)
 {
-	if (!title_line(para, 12))
-		return false;
 	char *s = wp_str_nospace(para);
-	bool named = wp_word_is(s, WP_WORDS_BARE_SECTION);
+	/* 活动安排如下：, 有关要求：: the name announcing what follows */
+	size_t len = strlen(s);
+	if (wp_str_ends(s, "：")) {
+		len -= strlen("：");
+		s[len] = '\0';
+		len -= wp_word_end_len(s, WP_WORDS_AS_FOLLOWS);
+		s[len] = '\0';
+	}
+	bool named = title_line(s, 12) && wp_word_is(s, WP_WORDS_BARE_SECTION);
 	free(s);
 	return named;
 }

@@ -417,6 +417,34 @@ static void promote_circled(struct wp_outline *o, size_t k)
 			o->para[i].level = 3;
 }
 
+/* ①4月13日…，责任单位：X / … / ④… / 另：4月15日下午4:00，…由Y负责组织: a
+ * dated entry after the items of an activity section, added with 另：
+ * and no number, is one more item of theirs, unnumbered. */
+static void one_more_items(struct wp_outline *o, size_t k)
+{
+	const struct wp_outline_para *item = NULL;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n; i++) {
+		struct wp_outline_para *op = &o->para[i];
+		if (op->kind == WP_OUTLINE_ITEM) {
+			item = op;
+			continue;
+		}
+		size_t len = wp_word_at(op->text, WP_WORDS_ONE_MORE);
+		wp_ndate d;
+		if (!item || !len || (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL) ||
+		    !wp_nfind_date_at(op->text + len, 2000, &d) || d.at != op->text + len)
+			continue;
+		op->kind = WP_OUTLINE_ITEM;
+		op->text += len;
+		op->level = item->level;
+		op->number = item->number + 1; /* a key of its own, dropped after */
+		op->unnumbered = true;
+		op->label_len = 0;
+		op->field = NULL;
+		item = op;
+	}
+}
+
 /* 二、任务分工 / （一）举办…集中宣传活动。5月12日上午9:00，在… /
  * 牵头：X；配合：Y；完成时限：…: a plan with no activity section or
  * table whose division of tasks lists the tasks themselves, each under a
@@ -534,7 +562,8 @@ void wp_outline_build(struct reader *r)
 			op->kind = WP_OUTLINE_TOP; /* numbered on from the heading above */
 			op->level = 1;
 			op->number = o->sec[o->nsec - 1].number + 1;
-		} else if (op->kind == WP_OUTLINE_PROSE && (bare || (marked_sections && wp_outline_bare_closing(para))) &&
+		} else if ((op->kind == WP_OUTLINE_PROSE || op->kind == WP_OUTLINE_LABEL) &&
+			   (bare || (marked_sections && wp_outline_bare_closing(para))) &&
 			   o->annex == o->n && wp_outline_bare_heading(para)) {
 			op->kind = WP_OUTLINE_TOP; /* numbered in order, as if 一、 */
 			op->level = 1;
@@ -575,8 +604,11 @@ void wp_outline_build(struct reader *r)
 	if (bare)
 		wp_outline_bare_items(o);
 	wp_outline_card_items(o);
-	for (size_t k = 0; k < o->nsec; k++)
+	for (size_t k = 0; k < o->nsec; k++) {
 		promote_circled(o, k);
+		if (o->sec[k].kind == WP_SECTION_ACTIVITIES)
+			one_more_items(o, k);
+	}
 	tasks_as_activities(o);
 }
 

@@ -713,3 +713,29 @@ bool wp_notice_tour(const char *text, int year, wp_ndate *span, char **places)
 	*places = wp_buf_take(&b);
 	return true;
 }
+
+/* Does the cell say where as the whole area (全县, 全镇范围内) or as each
+ * their own place (各地)? (各村（社区）, 各班教室 are places: where it
+ * happens, if many.) */
+static bool area_not_place(const char *cell)
+{
+	size_t len = 0;
+	if (wp_str_starts(cell, "全")) {
+		const char *level = cell + strlen("全");
+		len = wp_word_at(level, WP_WORDS_LEVEL);
+		return len && (!level[len] || wp_word_is(level + len, WP_WORDS_AREA_SPAN));
+	}
+	return wp_word_is(cell, WP_WORDS_EACH_PLACE);
+}
+
+char *wp_notice_cell_place(const char *cell)
+{
+	if (!cell || !*cell || area_not_place(cell))
+		return NULL;
+	char *place = wp_xstrdup(cell);
+	/* 镇文化广场（遇雨改在…）: the place meant, not the one it may move to */
+	char *open = wp_notice_closing_open(place);
+	if (open && open > place && wp_word_at(open + strlen("（"), WP_WORDS_FALLBACK_PLACE))
+		*open = '\0';
+	return place;
+}

@@ -324,12 +324,24 @@ void wp_notice_read_stage_activity(struct reader *r, size_t k)
 		wp_notice_set_read_dates(a, &d);
 }
 
+/* Is the verb at verb (in p) part of a noun: 开展情况 (how it went),
+ * 党组织书记 (an organisation, by the word before it)? */
+static bool verb_in_noun(const char *p, const char *verb, size_t len)
+{
+	if (wp_word_at(verb + len, WP_WORDS_HOW_IT_WENT))
+		return true;
+	for (const char *const *w = wp_words(WP_WORDS_ORGANISATION_KIND); *w; w++)
+		if (wp_str_ends_at(p, verb, *w))
+			return true;
+	return false;
+}
+
 /* The first verb of holding an event in p (开展, 举办), not one a noun
- * holds (开展情况: how it went); its length in *len, or NULL. */
+ * holds (开展情况, 党组织); its length in *len, or NULL. */
 static const char *event_verb(const char *p, size_t *len)
 {
 	const char *verb = wp_word_find(p, WP_WORDS_EVENT_VERB, len);
-	while (verb && wp_word_at(verb + *len, WP_WORDS_HOW_IT_WENT))
+	while (verb && verb_in_noun(p, verb, *len))
 		verb = wp_word_find(verb + *len, WP_WORDS_EVENT_VERB, len);
 	return verb;
 }

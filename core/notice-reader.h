@@ -230,6 +230,11 @@ bool wp_notice_names_place(const char *field);
  * (广场, 村, 场所), never as a body (局)? Not 副县长出席并讲话.
  * (notice-places.c) */
 bool wp_notice_field_is_place(const char *field);
+/* The place a cell or field of where says (a table's 地点 column, a line's
+ * field): NULL where it names the whole area (全县) or each their own
+ * place (各地); else the cell without a closing
+ * bracket of where it may move (（遇雨改在…）). Caller frees. */
+char *wp_notice_cell_place(const char *cell);
 /* 启动仪式（县城东湖广场）: the place a bracket closing an item's title
  * names (a part of it ends like a place, WP_WORDS_TITLE_PLACE, or an
  * account), cut from title; NULL, title unchanged, if none. Caller
@@ -452,6 +457,11 @@ bool wp_notice_names_group_units(const char *p);
  * of its place; NULL if the clause tells none so (caller frees;
  * notice-item.c). */
 char *wp_notice_event_as_subject(const char *clause);
+/* 镇机关全体干部在镇政府四楼会议室集中观看国家安全警示教育片: what those
+ * named attend at a place (观看, 收看, 旁听 and its object, with the way
+ * they do it, 集中), a clause's event where no verb holds one; NULL if no
+ * clause of the sentence tells one so (caller frees). */
+char *wp_notice_event_attended(const char *sentence);
 const char *wp_notice_lead_clause(const char *p);
 size_t wp_notice_read_section_activities(struct reader *r);
 /* ◆ 应急演练进社区：5月12日下午2:30，在X开展…。由Y负责，Z配合。: the

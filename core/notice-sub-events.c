@@ -115,6 +115,50 @@ char *wp_notice_event_as_subject(const char *clause)
 	return event;
 }
 
+/* The clause of the sentence at s (up to its 。) that holds 在 before a
+ * verb of attending, or NULL (caller frees). */
+static char *attending_clause(const char *s)
+{
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+	static const char *const sentence_end[] = {"。", "\n", NULL};
+	const char *stop = s + wp_str_span_upto(s, sentence_end);
+	for (const char *p = s; p < stop; p += wp_str_span_of(p, clause_end)) {
+		size_t n = wp_str_span_upto(p, clause_end), len;
+		char *own = wp_str_sub(p, n);
+		const char *at = wp_word_find(own, WP_WORDS_PLACE_AT, &len);
+		if (at && wp_word_find(at + len, WP_WORDS_ATTEND_VERB, &len))
+			return own;
+		free(own);
+		p += n;
+	}
+	return NULL;
+}
+
+char *wp_notice_event_attended(const char *sentence)
+{
+	char *own = attending_clause(sentence);
+	if (!own)
+		return NULL;
+	size_t len;
+	const char *at = wp_word_find(own, WP_WORDS_PLACE_AT, &len);
+	const char *verb = at ? wp_word_find(at + len, WP_WORDS_ATTEND_VERB, &len) : NULL;
+	char *event = NULL;
+	if (verb && verb[len]) {
+		/* 集中观看: the way they attend goes with it */
+		const char *from = verb;
+		for (const char *const *w = wp_words(WP_WORDS_ATTEND_MANNER); *w && from == verb; w++)
+			if (wp_str_ends_at(own, verb, *w))
+				from = verb - strlen(*w);
+		event = wp_xstrdup(from);
+	}
+	free(own);
+	if (event && wp_text_width(event) > 60) {
+		free(event);
+		event = NULL;
+	}
+	return event;
+}
+
 /* 机械工程学院于4月23日…: the units a sentence opens with before 于 and
  * a date (caller frees), or NULL. */
 static char *units_before_yu(const char *s)

@@ -343,9 +343,10 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	if (!wp_notice_set_times(a, when) && name && content)
 		wp_notice_set_times(a, content);
 	wp_buf_free(&when_cells);
-	char *found = !place && name && content ? wp_notice_find_location(content) : NULL;
-	if (place || found)
-		json_object_set_new(a, "location", json_string(place ? place : found));
+	char *found = place ? wp_notice_cell_place(place)
+			    : name && content ? wp_notice_find_location(content) : NULL;
+	if (found)
+		json_object_set_new(a, "location", json_string(found));
 	free(found);
 	/* 负责人 | 王晓东（县司法局）: the person's unit is who; a name alone
 	 * (张三) names no unit */

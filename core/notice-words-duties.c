@@ -18,7 +18,7 @@ static const char *const contact_names[] = {"联系人：", "联系人及电话�
 					    "A岗：", "B岗：", "Ａ岗：", "Ｂ岗：", NULL};
 /* who answers for one activity (负责人：曾骁（镇应急办），电话：…) */
 static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
-static const char *const contact_phones[] = {"联系电话：", "办公电话：", "值班电话：", "固定电话：", "电话：", "手机：", NULL};
+static const char *const contact_phones[] = {"联系电话：", "办公电话：", "值班电话：", "固定电话：", "电话：", "手机：", "座机：", NULL};
 static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：",
 					     /* 0797-8326154，邮箱 x@y: a space for the colon */
 					     "电子邮箱 ", "邮箱 ", NULL};
@@ -57,7 +57,7 @@ static const char *const send_manners[] = {"书面", "一并", "统一", "及时
  * before the comma is what the 报送 after it sends (longer first) */
 static const char *const make_things[] = {"汇总形成", "整理形成", "形成", "撰写", "起草", "编写", NULL};
 /* 联系电话：…，手机13872945016: a second number's label, colon or not (in order) */
-static const char *const second_phones[] = {"手机：", "手机", "电话：", "电话", NULL};
+static const char *const second_phones[] = {"手机：", "手机", "电话：", "电话", "座机：", "座机", NULL};
 /* 请于…报, 各单位要于…报, X请当日报送: a request, not part of the thing
  * asked for (trimmed off it) */
 static const char *const requests[] = {"请", "要", "须", "应", "务必", "并", NULL};

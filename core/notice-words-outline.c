@@ -149,7 +149,9 @@ static const char *const block_openers[] = {"组委会",	"联系",	   "电话",	
 					    "主任单位", "成员单位", "组长单位", "副主任单位", "副组长单位",
 					    "牵头单位", "配合单位", "地点",	 "活动时间", "活动地点",
 					    /* a Markdown list's item */
-					    "- ", NULL};
+					    "- ",
+					    /* 另：4月15日下午4:00，…: one more entry after a list */
+					    "另：", NULL};
 /* 首页 > 政务公开 > …: a portal's breadcrumb, anywhere in its line */
 static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", NULL};
 /* 关于…的通知, …方案: a page line above a breadcrumb holding one is the
@@ -406,6 +408,10 @@ static const char *const plan_words[] = {"实施方案", "工作方案", "方案
 static const char *const how_it_went[] = {"情况", NULL};
 /* 宣传重点和活动安排: a heading naming activities besides its focuses */
 static const char *const events_words[] = {"活动", NULL};
+/* 活动安排如下：, alone on its line: a section's name with what follows */
+static const char *const as_follows[] = {"如下", NULL};
+/* ①… ④… / 另：4月15日下午4:00，…: one more entry after a list */
+static const char *const one_more[] = {"另：", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_PLAN_WORD] = plan_words,
@@ -564,4 +570,6 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_BLANK_UNIT] = blank_units,
 	[WP_WORDS_HOW_IT_WENT] = how_it_went,
 	[WP_WORDS_EVENTS_WORD] = events_words,
+	[WP_WORDS_AS_FOLLOWS] = as_follows,
+	[WP_WORDS_ONE_MORE] = one_more,
 };

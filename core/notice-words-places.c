@@ -25,6 +25,14 @@ static const char *const open_to_public[] = {"免费向公众开放", "免费向
 /* 举办X, 召开X: a verb whose object names an event */
 static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
 /* 开展一次X: how many times, not part of the event's name */
+/* 党组织书记, 基层组织, 社会组织: 组织 after these names organisations */
+static const char *const organisation_kinds[] = {"党", "基层", "社会", "群团", "共青团", "自治", NULL};
+/* 在会议室集中观看警示教育片: how they attend, before the verb */
+static const char *const attend_manners[] = {"集中", "统一", "分批", NULL};
+static const char *const area_spans[] = {"范围内", "范围", "各地", NULL};
+static const char *const each_places[] = {"各地", "各处", "各点", NULL};
+/* 镇文化广场（遇雨改在镇便民服务中心）: where it may move */
+static const char *const fallback_places[] = {"遇雨", "如遇", "雨天", "若遇", NULL};
 static const char *const event_counts[] = {"一次", "一场", "一期", "一轮", "一批", NULL};
 /* 组织干部群众旁听一起侵犯公民个人信息案件庭审: after 组织 the people,
  * then what they attend, which names the event (旁听…庭审) */
@@ -221,4 +229,9 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_KIND_TAIL] = event_kind_tails,
 
 	[WP_WORDS_BARE_PLACE_END] = bare_place_ends,
+	[WP_WORDS_ORGANISATION_KIND] = organisation_kinds,
+	[WP_WORDS_ATTEND_MANNER] = attend_manners,
+	[WP_WORDS_AREA_SPAN] = area_spans,
+	[WP_WORDS_EACH_PLACE] = each_places,
+	[WP_WORDS_FALLBACK_PLACE] = fallback_places,
 };
