@@ -143,6 +143,23 @@ static char *cut_role_bracket(char *title)
 	return roles;
 }
 
+/* 12月4日上午，…: does the sentence's first clause end with a part of the
+ * day, its hour not said? */
+static bool day_part_only(const char *first)
+{
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+	if (!first)
+		return false;
+	char *clause = wp_notice_upto(first, clause_end);
+	bool pm, part = false;
+	for (const char *p = clause; *p && !part; p += wp_str_char_len(p)) {
+		size_t len = wp_time_of_day_at(p, &pm);
+		part = len && !p[len];
+	}
+	free(clause);
+	return part;
+}
+
 /* 培训地点在X，时间另行通知: does text say its time is still to be set
  * (a when's word, then 另行通知, 待定)? */
 static bool when_left_open(const char *text)
@@ -430,6 +447,10 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 				      : wp_notice_set_times(a, first) || wp_notice_set_times(a, when);
 	if (!timed && own_when && !wp_notice_set_content_times(a, text))
 		wp_notice_set_prose_times(a, text, r->year);
+	/* 4.12月4日上午，…举办X。9时30分举行简短启动仪式: the sentence that
+	 * tells it gives the part of the day, the next the hour */
+	else if (!timed && told && day_part_only(first) && !strchr(text, '\n'))
+		wp_notice_set_prose_times(a, text, r->year);
 	/* a 地点： line anywhere says it, before any 在X of the first sentence */
 	if (!loc)
 		loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
@@ -466,11 +487,26 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	 * tells the event and who runs it (or a title runs into who runs
 	 * it), and the text below names no one; 5、区教育局要组织各学校开展…；
 	 * an item that is one sentence says who does it as its subject */
-	if ((((told || runs_into_lead) && wp_notice_names_its_lead(title)) || (!*text && !told && !row)) &&
-	    json_array_size(lead) == 0 && json_array_size(coop) == 0) {
+	bool title_leads = (told || runs_into_lead) && wp_notice_names_its_lead(title);
+	if ((title_leads || (!*text && !told && !row)) && json_array_size(lead) == 0 && json_array_size(coop) == 0) {
 		json_decref(lead);
 		json_decref(coop);
 		wp_notice_read_units(r, title, &lead, &coop);
+	} else if (told && title_leads && !row) {
+		/* 3.12月2日，由X牵头，Y配合，在…开展Z。各中小学校要…: the sentence
+		 * that tells the event says who runs it; the schools the text
+		 * goes on to ask are no lead */
+		json_t *title_lead, *title_coop;
+		wp_notice_read_units(r, title, &title_lead, &title_coop);
+		if (json_array_size(title_lead) > 0) {
+			json_decref(lead);
+			json_decref(coop);
+			lead = title_lead;
+			coop = title_coop;
+		} else {
+			json_decref(title_lead);
+			json_decref(title_coop);
+		}
 	}
 	/* the bracket's units, unlabelled, are who does it: all lead */
 	if (bracket_units && json_array_size(lead) == 0 && row)

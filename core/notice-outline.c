@@ -417,6 +417,24 @@ static void promote_circled(struct wp_outline *o, size_t k)
 			o->para[i].level = 3;
 }
 
+/* After 另：, does s tell an event: its day first, a unit to run it or a
+ * verb holding it, and no report due by the day (另：4月27日前，各村…报…),
+ * no day in reserve (另：4月22日为备用日期，如遇雨…顺延)? */
+static bool one_more_event(const char *s)
+{
+	static const char *const sentence_end[] = {"。", "\n", NULL};
+	wp_ndate d;
+	size_t len;
+	if (!wp_nfind_date_at(s, 2000, &d) || d.at != s)
+		return false;
+	char *first = wp_str_sub(s, wp_str_span_upto(s, sentence_end));
+	bool event = (wp_notice_names_its_lead(first) || wp_word_find(first, WP_WORDS_EVENT_VERB, &len)) &&
+		     !wp_submit_find(first, WP_SUBMIT_SIGN, &len) && !wp_word_find(first, WP_WORDS_DUE_MARK, &len) &&
+		     !wp_word_find(first, WP_WORDS_FALLBACK_PLACE, &len);
+	free(first);
+	return event;
+}
+
 /* ①4月13日…，责任单位：X / … / ④… / 另：4月15日下午4:00，…由Y负责组织: a
  * dated entry after the items of an activity section, added with 另：
  * and no number, is one more item of theirs, unnumbered. */
@@ -430,9 +448,8 @@ static void one_more_items(struct wp_outline *o, size_t k)
 			continue;
 		}
 		size_t len = wp_word_at(op->text, WP_WORDS_ONE_MORE);
-		wp_ndate d;
 		if (!item || !len || (op->kind != WP_OUTLINE_PROSE && op->kind != WP_OUTLINE_LABEL) ||
-		    !wp_nfind_date_at(op->text + len, 2000, &d) || d.at != op->text + len)
+		    !one_more_event(op->text + len))
 			continue;
 		op->kind = WP_OUTLINE_ITEM;
 		op->text += len;

@@ -97,6 +97,25 @@ bool wp_notice_read_prose_activities(struct reader *r)
 	return false;
 }
 
+#define LEAD_CLAUSE_LOOK 90 /* how far a 由 clause's end is looked for: a bounded look */
+const char *wp_notice_clause_end_lead(const char *by, size_t *len)
+{
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+	*len = 0;
+	size_t n = 0;
+	while (by[n] && n < LEAD_CLAUSE_LOOK && wp_str_span_of(by + n, clause_end) == 0)
+		n += wp_str_char_len(by + n);
+	if (!by[n] || n >= LEAD_CLAUSE_LOOK)
+		return NULL; /* a 由X组织 clause is short, and ends */
+	char *clause = wp_str_sub(by, n);
+	*len = wp_word_end_len(clause, WP_WORDS_CLAUSE_LEAD_VERB);
+	char *units = *len && n > *len + strlen("由") ? wp_str_sub(clause + strlen("由"), n - *len - strlen("由")) : NULL;
+	bool leads = units && wp_notice_units_like(units);
+	free(units);
+	free(clause);
+	return leads ? by + n - *len : NULL;
+}
+
 const char *wp_notice_lead_clause(const char *p)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
@@ -105,7 +124,8 @@ const char *wp_notice_lead_clause(const char *p)
 	for (const char *by = wp_str_find(p, "由"); by;) {
 		char *clause = wp_notice_upto(by, clause_end);
 		size_t len, clause_len = strlen(clause);
-		bool leads = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len) != NULL;
+		bool leads = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len) != NULL ||
+			     wp_notice_clause_end_lead(by, &len) != NULL;
 		free(clause);
 		if (leads)
 			return by;
@@ -325,14 +345,20 @@ void wp_notice_read_stage_activity(struct reader *r, size_t k)
 }
 
 /* Is the verb at verb (in p) part of a noun: 开展情况 (how it went),
- * 党组织书记 (an organisation, by the word before it)? */
+ * 区委组织部, 党组织书记 (a body or an organisation: a noun of
+ * WP_WORDS_VERB_NOUN that holds the verb where it stands)? */
 static bool verb_in_noun(const char *p, const char *verb, size_t len)
 {
 	if (wp_word_at(verb + len, WP_WORDS_HOW_IT_WENT))
 		return true;
-	for (const char *const *w = wp_words(WP_WORDS_ORGANISATION_KIND); *w; w++)
-		if (wp_str_ends_at(p, verb, *w))
+	for (const char *const *w = wp_words(WP_WORDS_VERB_NOUN); *w; w++) {
+		const char *in;
+		for (in = *w; *in && strncmp(in, verb, len) != 0; in += wp_str_char_len(in))
+			;
+		size_t before = (size_t)(in - *w);
+		if (*in && (size_t)(verb - p) >= before && strncmp(verb - before, *w, strlen(*w)) == 0)
 			return true;
+	}
 	return false;
 }
 

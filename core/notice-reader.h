@@ -463,6 +463,10 @@ char *wp_notice_event_as_subject(const char *clause);
  * clause of the sentence tells one so (caller frees). */
 char *wp_notice_event_attended(const char *sentence);
 const char *wp_notice_lead_clause(const char *p);
+/* 由区人大常委会办公室组织，区司法局协助: at by (its 由), a clause of units
+ * ended by a verb that leads only so placed (组织; not 由X组织Y参加): the
+ * verb, its length in *len; else NULL. */
+const char *wp_notice_clause_end_lead(const char *by, size_t *len);
 size_t wp_notice_read_section_activities(struct reader *r);
 /* ◆ 应急演练进社区：5月12日下午2:30，在X开展…。由Y负责，Z配合。: the
  * paragraphs from paragraph from to the section's end that open with a

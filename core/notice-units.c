@@ -23,7 +23,9 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 	for (; hit; hit = wp_str_find(hit + strlen("由"), "由")) {
 		/* 由X牵头, 由X主办, 由X负责: the nearest of them */
 		size_t role_len = 0;
-		const char *lead_end = wp_word_find_near(hit, WP_WORDS_LEAD_VERB, 90, &role_len);
+		const char *lead_end = wp_notice_clause_end_lead(hit, &role_len);
+		if (!lead_end)
+			lead_end = wp_word_find_near(hit, WP_WORDS_LEAD_VERB, 90, &role_len);
 		if (!lead_end)
 			continue;
 		const char *from = hit + strlen("由");

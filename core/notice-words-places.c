@@ -25,8 +25,9 @@ static const char *const open_to_public[] = {"免费向公众开放", "免费向
 /* 举办X, 召开X: a verb whose object names an event */
 static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
 /* 开展一次X: how many times, not part of the event's name */
-/* 党组织书记, 基层组织, 社会组织: 组织 after these names organisations */
-static const char *const organisation_kinds[] = {"党", "基层", "社会", "群团", "共青团", "自治", NULL};
+/* 区委组织部, 党组织书记, 社会组织: nouns holding the verb 组织 */
+static const char *const verb_nouns[] = {"组织部", "组织者", "组织机构", "组织架构", "党组织", "基层组织",
+					 "社会组织", "群团组织", "共青团组织", "自治组织", NULL};
 /* 在会议室集中观看警示教育片: how they attend, before the verb */
 static const char *const attend_manners[] = {"集中", "统一", "分批", NULL};
 static const char *const area_spans[] = {"范围内", "范围", "各地", NULL};
@@ -229,7 +230,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_KIND_TAIL] = event_kind_tails,
 
 	[WP_WORDS_BARE_PLACE_END] = bare_place_ends,
-	[WP_WORDS_ORGANISATION_KIND] = organisation_kinds,
+	[WP_WORDS_VERB_NOUN] = verb_nouns,
 	[WP_WORDS_ATTEND_MANNER] = attend_manners,
 	[WP_WORDS_AREA_SPAN] = area_spans,
 	[WP_WORDS_EACH_PLACE] = each_places,

@@ -44,6 +44,8 @@ static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办",
 					 "共同举办", "联合举办",
 					 /* 由团委主责、党委宣传部协同: an enterprise's words */
 					 "主责", NULL};
+/* 由区人大常委会办公室组织，区司法局协助 (not 由X组织Y参加) */
+static const char *const clause_lead_verbs[] = {"组织", NULL};
 /* 乡林业站负责技术指导: the whole phrase, so that 负责技术 is no part of the unit */
 /* 县自然资源和规划局现场指导: on the spot, as a whole phrase too */
 static const char *const help_verbs[] = {"现场指导", "全程指导", "负责技术指导", "做好业务指导", "做好技术指导", "做好指导", "负责业务指导",
@@ -457,4 +459,5 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_UNNAMED_PERSON] = unnamed_persons,
 	[WP_WORDS_GOES_INTO] = goes_into,
 	[WP_WORDS_SAID_TO_LEAD] = said_to_lead,
+	[WP_WORDS_CLAUSE_LEAD_VERB] = clause_lead_verbs,
 };

@@ -465,15 +465,16 @@ enum wp_word_set {
 	WP_WORDS_HOW_IT_WENT,	    /* 情况: (开展情况) a noun after an event's verb: how it went, no event */
 	WP_WORDS_UNNAMED_PERSON,    /* 负责同志, 负责人: (各单位分管负责同志) a person by the post held, not by name */
 	WP_WORDS_GOES_INTO,	    /* 进: (法律进社区) a campaign going into a place, no unit's name */
-	WP_WORDS_EVENTS_WORD,
-	WP_WORDS_SAID_TO_LEAD,
-	WP_WORDS_AS_FOLLOWS,
-	WP_WORDS_ONE_MORE,
+	WP_WORDS_EVENTS_WORD,	    /* 活动: (宣传重点和活动安排) a heading that names activities too */
+	WP_WORDS_SAID_TO_LEAD,	    /* 牵头: (由X牵头) the word saying a unit an item names leads it */
+	WP_WORDS_AS_FOLLOWS,	    /* 如下: (活动安排如下：) a section's name announcing what follows */
+	WP_WORDS_ONE_MORE,	    /* 另：: (①… ④… / 另：4月15日下午4:00，…) one more entry after a list, unnumbered */
 	WP_WORDS_AREA_SPAN,	    /* 范围内: (全县范围内) after the whole area, still no place */
 	WP_WORDS_EACH_PLACE,	    /* 各地, 各处: each its own place, no one place */
 	WP_WORDS_FALLBACK_PLACE,    /* 遇雨, 如遇: (镇文化广场（遇雨改在…）) a bracket of where it may move, no part of the place */
 	WP_WORDS_ATTEND_MANNER,	    /* 集中, 统一: (在X集中观看Y) how those named attend, part of the event's name */
-	WP_WORDS_ORGANISATION_KIND, /* 党, 社会: (党组织书记, 社会组织) before 组织, an organisation's kind: a noun, no verb */	    /* 另：: (①… ④… / 另：4月15日下午4:00，…) one more entry after a list, unnumbered */	    /* 如下: (活动安排如下：) a section's name announcing what follows */	    /* 牵头: (由X牵头) the word saying a unit a unit's item names leads it */	    /* 活动: (宣传重点和活动安排) a heading that names activities too */
+	WP_WORDS_VERB_NOUN,	    /* 组织部, 党组织: (区委组织部配合, 党组织书记) a noun holding an event's verb, no verb */
+	WP_WORDS_CLAUSE_LEAD_VERB,  /* 组织: (由X组织，Y协助) a verb that says X leads only where it ends 由X's clause */
 	WP_WORDS_COUNT
 };
 

@@ -287,6 +287,10 @@ static const char *const linear_shapes[] = {
 	"日期\t时间\t活动内容\t地点\t负责人\n4月1日\t9:00\t甲\t乙\t丙（县丁局）、戊（县己局）\n\t\t庚\t辛\t壬（县癸局）\n",
 	"报送事项 报送时间 报送单位\n甲 4月1日前 县乙局\n",
 	"报送事项\t报送时间\t报送单位\n甲\t4月1日前\t县乙局\n注：甲报县丙局，乙报县丁局，其余材料均报县戊局。\n",
+	/* entries numbered ① with labelled roles, 另： after them, a 由
+	 * clause ended by 组织 (its end looked for within a bound) */
+	"活动安排如下：\n①4月1日上午9:00，甲，乙，责任单位：县丙局，配合：县丁局\n另：4月2日上午，由县戊局组织，县己局协助，在庚集中观看辛。10时开始。\n",
+	"由县甲局组织",
 };
 
 START_TEST(the_readers_work_is_linear_in_the_text)

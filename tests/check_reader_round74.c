@@ -4,7 +4,9 @@
  * commas with labelled roles (责任单位：X，配合：Y), and one more entry
  * after them (另：…); what people attend at a place as an event's name
  * (在X集中观看Y); a place cell that names the whole area (全县) or a place
- * it may move to (（遇雨改在…）); a contact's landline (座机：). */
+ * it may move to (（遇雨改在…）); a contact's landline (座机：); a web copy's
+ * prose items: 由X组织，Y协助, the told sentence's units over those asked
+ * after it, the hour in the next sentence, 组织部 no verb. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -130,6 +132,100 @@ START_TEST(a_place_cell_of_the_whole_area_is_no_place)
 }
 END_TEST
 
+static const char *const told_notice =
+	"关于开展2026年宪法宣传周活动的通知\n"
+	"一、活动时间\n"
+	"2026年12月1日至12月7日。\n"
+	"二、活动安排\n"
+	"1.12月1日下午3时，由县人大常委会办公室组织，县司法局协助，在县人大常委会二楼会议室举行宪法宣誓仪式，新任命人员参加宣誓。\n"
+	"2.12月2日至4日，由县教育局牵头，县司法局、团县委配合，在全县各中小学校开展“宪法进校园”活动。各中小学校要利用主题班会开展宪法晨读。\n"
+	"3.12月4日上午，由县司法局牵头，县总工会配合，在县体育广场举办国家宪法日集中宣传活动。9时30分举行启动仪式，随后开展法律咨询。\n"
+	"4.12月4日下午2时30分，由县委依法治县办牵头，县司法局、县委组织部配合，在县委党校报告厅举办领导干部宪法专题讲座。\n"
+	"三、工作要求\n"
+	"（一）加强领导。各单位要高度重视。\n";
+
+/* 由X组织，Y协助: 组织 ending the lead's clause says X leads. */
+START_TEST(a_lead_clause_ended_by_organise)
+{
+	json_t *plan = plan_from_text(told_notice);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "宪法宣誓仪式");
+	ck_assert_str_eq(names(a, "lead"), "县人大常委会办公室");
+	ck_assert_str_eq(names(a, "cooperate"), "县司法局");
+	json_decref(plan);
+}
+END_TEST
+
+/* 由X牵头，Y配合，在…开展Z。各中小学校要…: the told sentence says who runs
+ * it; the schools asked after are no lead. */
+START_TEST(the_told_sentence_names_the_lead_over_units_asked_after)
+{
+	json_t *plan = plan_from_text(told_notice);
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_str_eq(names(a, "lead"), "县教育局");
+	ck_assert_str_eq(names(a, "cooperate"), "县司法局、团县委");
+	json_decref(plan);
+}
+END_TEST
+
+/* 12月4日上午，…举办X。9时30分举行启动仪式: the hour in the next sentence. */
+START_TEST(the_hour_in_the_sentence_after_the_part_of_the_day)
+{
+	json_t *plan = plan_from_text(told_notice);
+	json_t *a = plan_activity(plan, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "国家宪法日集中宣传活动");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "09:30");
+	json_decref(plan);
+}
+END_TEST
+
+/* …县委组织部配合，在…举办X: 组织部 is a body, no verb naming the event. */
+START_TEST(an_organisation_department_names_no_event)
+{
+	json_t *plan = plan_from_text(told_notice);
+	json_t *a = plan_activity(plan, 3);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "领导干部宪法专题讲座");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "14:30");
+	ck_assert_str_eq(names(a, "cooperate"), "县司法局、县委组织部");
+	json_decref(plan);
+}
+END_TEST
+
+/* Second reading: 另： before a report due by its day, or a day kept in
+ * reserve for rain, is no activity; 面向社会开展, 深入基层举办: the verb after
+ * 社会 or 基层 still names the event (only 社会组织, 党组织 are nouns). */
+START_TEST(second_reading_of_one_more_entry_and_verb_nouns)
+{
+	json_t *plan = plan_from_text(
+		"青岗乡人民政府关于开展2026年世界读书日宣传活动的通知\n"
+		"\n"
+		"活动安排如下：\n"
+		"\n"
+		"①4月20日上午9:30，乡文化站，阅读分享会，责任单位：乡宣传办\n"
+		"②4月21日下午3:00，乡中心小学，课本剧展演，责任单位：乡中心学校\n"
+		"另：4月27日前，各村（社区）将活动开展情况报乡宣传办。\n"
+		"另：4月22日为备用日期，如遇雨天，当日活动顺延至该日举行。\n"
+		"\n"
+		"有关要求：\n"
+		"\n"
+		"（一）高度重视。各村要落实专人负责。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年法治宣传活动的通知\n"
+		"一、活动时间\n"
+		"2026年3月1日至3月31日。\n"
+		"二、活动安排\n"
+		"（一）3月5日上午9:00，深入基层开展“法律明白人”培训，由县司法局负责。\n"
+		"（二）3月10日上午9:30，面向社会举办法律援助咨询活动，由县法律援助中心负责。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "title")), "“法律明白人”培训");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "title")), "法律援助咨询活动");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -139,6 +235,11 @@ static Suite *suite(void)
 	tcase_add_test(tc, one_more_entry_after_the_list_attended_at_a_place);
 	tcase_add_test(tc, a_contacts_landline_is_her_second_number);
 	tcase_add_test(tc, a_place_cell_of_the_whole_area_is_no_place);
+	tcase_add_test(tc, a_lead_clause_ended_by_organise);
+	tcase_add_test(tc, the_told_sentence_names_the_lead_over_units_asked_after);
+	tcase_add_test(tc, the_hour_in_the_sentence_after_the_part_of_the_day);
+	tcase_add_test(tc, an_organisation_department_names_no_event);
+	tcase_add_test(tc, second_reading_of_one_more_entry_and_verb_nouns);
 	suite_add_tcase(s, tc);
 	return s;
 }
