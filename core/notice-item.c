@@ -143,6 +143,32 @@ static char *cut_role_bracket(char *title)
 	return roles;
 }
 
+/* 9时30分举行启动仪式: the hour text opens with, the start of what the
+ * sentence before told (not 8:30前到场, a time to be there by); set on a. */
+static void hour_opening(json_t *a, const char *text)
+{
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
+	char hhmm[6];
+	const char *at;
+	char *clause = wp_notice_upto(text, clause_end);
+	if (wp_nis_digit(*clause) && wp_nfind_time(clause, hhmm, &at) && at == clause &&
+	    !wp_word_find(clause, WP_WORDS_DUE_MARK, &(size_t){0}))
+		wp_notice_set_times(a, clause);
+	free(clause);
+}
+
+/* 牵头单位：X, （责任单位：X；…）: does text label the units of a role? */
+static bool labels_roles(const char *text)
+{
+	for (const char *p = text; *p; p += wp_str_char_len(p)) {
+		size_t len;
+		const struct wp_field_label *l = wp_field_label_at(p, &len);
+		if (l && (l->field == WP_FIELD_LEAD || l->field == WP_FIELD_COOP) && wp_str_starts(p + len, "："))
+			return true;
+	}
+	return false;
+}
+
 /* 12月4日上午，…: does the sentence's first clause end with a part of the
  * day, its hour not said? */
 static bool day_part_only(const char *first)
@@ -449,19 +475,20 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_set_prose_times(a, text, r->year);
 	/* 4.12月4日上午，…举办X。9时30分举行简短启动仪式: the sentence that
 	 * tells it gives the part of the day, the next the hour */
-	else if (!timed && told && day_part_only(first) && !strchr(text, '\n'))
-		wp_notice_set_prose_times(a, text, r->year);
+	else if (!timed && told && day_part_only(first))
+		hour_opening(a, text);
 	/* a 地点： line anywhere says it, before any 在X of the first sentence */
 	if (!loc)
 		loc = wp_notice_find_location(wp_str_find(text, "地点：") ? text : first);
-	if (!loc) { /* in the item's own text, not that of an event inside it */
+	bool open_place = !loc && wp_notice_place_left_open(text);
+	if (!loc && !open_place) { /* in the item's own text, not that of an event inside it */
 		char *own_text = wp_notice_before_sub_events(text, r->year);
 		loc = wp_notice_find_location(own_text);
 		free(own_text);
 	}
-	if (!loc)
+	if (!loc && !open_place)
 		loc = wp_notice_place_after_when(r, text);
-	if (!loc)
+	if (!loc && !open_place)
 		loc = wp_notice_online_place(clean_title);
 	if (loc)
 		json_object_set_new(a, "location", json_string(loc));
@@ -492,17 +519,22 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		json_decref(lead);
 		json_decref(coop);
 		wp_notice_read_units(r, title, &lead, &coop);
-	} else if (told && title_leads && !row) {
+	} else if (told && title_leads && !row && !labels_roles(text)) {
 		/* 3.12月2日，由X牵头，Y配合，在…开展Z。各中小学校要…: the sentence
 		 * that tells the event says who runs it; the schools the text
-		 * goes on to ask are no lead */
+		 * goes on to ask are no lead (but those it says help, where
+		 * the sentence names none, still help) */
 		json_t *title_lead, *title_coop;
 		wp_notice_read_units(r, title, &title_lead, &title_coop);
 		if (json_array_size(title_lead) > 0) {
 			json_decref(lead);
-			json_decref(coop);
 			lead = title_lead;
-			coop = title_coop;
+			if (json_array_size(title_coop) > 0) {
+				json_decref(coop);
+				coop = title_coop;
+			} else {
+				json_decref(title_coop);
+			}
 		} else {
 			json_decref(title_lead);
 			json_decref(title_coop);

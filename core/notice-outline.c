@@ -417,20 +417,26 @@ static void promote_circled(struct wp_outline *o, size_t k)
 			o->para[i].level = 3;
 }
 
-/* After 另：, does s tell an event: its day first, a unit to run it or a
- * verb holding it, and no report due by the day (另：4月27日前，各村…报…),
- * no day in reserve (另：4月22日为备用日期，如遇雨…顺延)? */
+/* After 另：, does s tell an event: its day first, then a unit to run it,
+ * a verb holding it or a place it is at (在X), and not a day things are
+ * due by (另：4月27日前，各村…报…) or a day kept in reserve (另：4月22日为备用
+ * 日期，…顺延)? */
 static bool one_more_event(const char *s)
 {
 	static const char *const sentence_end[] = {"。", "\n", NULL};
+	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
 	wp_ndate d;
 	size_t len;
 	if (!wp_nfind_date_at(s, 2000, &d) || d.at != s)
 		return false;
+	char *when = wp_str_sub(s, wp_str_span_upto(s, clause_end));
+	bool due = wp_word_end_len(when, WP_WORDS_DUE_MARK) > 0;
+	free(when);
 	char *first = wp_str_sub(s, wp_str_span_upto(s, sentence_end));
-	bool event = (wp_notice_names_its_lead(first) || wp_word_find(first, WP_WORDS_EVENT_VERB, &len)) &&
-		     !wp_submit_find(first, WP_SUBMIT_SIGN, &len) && !wp_word_find(first, WP_WORDS_DUE_MARK, &len) &&
-		     !wp_word_find(first, WP_WORDS_FALLBACK_PLACE, &len);
+	bool event = !due &&
+		     (wp_notice_names_its_lead(first) || wp_word_find(first, WP_WORDS_EVENT_VERB, &len) ||
+		      wp_word_find(first, WP_WORDS_ATTEND_VERB, &len) || wp_word_find(first, WP_WORDS_PLACE_AT, &len)) &&
+		     !wp_word_find(first, WP_WORDS_RESERVE_DAY, &len);
 	free(first);
 	return event;
 }

@@ -454,6 +454,14 @@ static const char *past_kind_of_places(const char *stop, const char *const *verb
 	return stop;
 }
 
+bool wp_notice_place_left_open(const char *body)
+{
+	char *loc = labelled_place(body, "地点：");
+	bool open = loc && left_open(loc);
+	free(loc);
+	return open;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	bool when_where;

@@ -235,6 +235,9 @@ bool wp_notice_field_is_place(const char *field);
  * place (各地); else the cell without a closing
  * bracket of where it may move (（遇雨改在…）). Caller frees. */
 char *wp_notice_cell_place(const char *cell);
+/* 地点：由各县（市、区）结合实际确定: does body's place label say the place
+ * is still to be set (so that no place its prose names is the item's)? */
+bool wp_notice_place_left_open(const char *body);
 /* 启动仪式（县城东湖广场）: the place a bracket closing an item's title
  * names (a part of it ends like a place, WP_WORDS_TITLE_PLACE, or an
  * account), cut from title; NULL, title unchanged, if none. Caller

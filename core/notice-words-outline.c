@@ -412,6 +412,8 @@ static const char *const events_words[] = {"活动", NULL};
 static const char *const as_follows[] = {"如下", NULL};
 /* ①… ④… / 另：4月15日下午4:00，…: one more entry after a list */
 static const char *const one_more[] = {"另：", NULL};
+/* 另：4月22日为备用日期，如遇雨天…顺延至该日举行 */
+static const char *const reserve_days[] = {"备用日", "备用时间", "顺延", NULL};
 
 const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_PLAN_WORD] = plan_words,
@@ -572,4 +574,5 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENTS_WORD] = events_words,
 	[WP_WORDS_AS_FOLLOWS] = as_follows,
 	[WP_WORDS_ONE_MORE] = one_more,
+	[WP_WORDS_RESERVE_DAY] = reserve_days,
 };

@@ -26,7 +26,8 @@ static const char *const open_to_public[] = {"免费向公众开放", "免费向
 static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
 /* 开展一次X: how many times, not part of the event's name */
 /* 区委组织部, 党组织书记, 社会组织: nouns holding the verb 组织 */
-static const char *const verb_nouns[] = {"组织部", "组织者", "组织机构", "组织架构", "党组织", "基层组织",
+/* (委组织部, not 组织部署: organising deployment) */
+static const char *const verb_nouns[] = {"委组织部", "组织者", "组织机构", "组织架构", "党组织", "基层组织",
 					 "社会组织", "群团组织", "共青团组织", "自治组织", NULL};
 /* 在会议室集中观看警示教育片: how they attend, before the verb */
 static const char *const attend_manners[] = {"集中", "统一", "分批", NULL};
@@ -71,6 +72,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "分两批", "分三批", "分四批", "分五批", "分六批", "分2批", "分3批", "分4批", "分5批",
 					 /* 在乡政府文化广场隆重举行开幕式: the manner of a ceremony */
 					 "隆重",
+					 /* 在市中级人民法院第一审判庭公开审理一起…案件: a trial */
+					 "公开审理", "公开开庭", "公开宣判", "开庭审理",
 					 /* 在全院各病区逐一排查, 在X公众号推送, 深入X采取暗访 */
 					 "逐一", "排查", "推送", "采取", "宣讲", "授课",
 					 "滚动", /* 在X电子屏滚动播放 */

@@ -37,7 +37,7 @@ static const char *const province_shorts[] = {
 /* 由X、Y共同组织: both lead */
 static const char *const lead_verbs[] = {"牵头", "主办", "负责", "承办", "组织实施", "共同组织",
 					 /* 由X、Y共同牵头, 由X具体负责: the adverb is no part of X */
-					 "共同牵头", "共同主办", "共同负责", "具体负责", "具体牵头",
+					 "共同牵头", "共同主办", "共同负责", "具体负责", "具体牵头", "具体承办",
 					 /* 由宜丰县公共交通有限公司具体实施 */
 					 "具体实施",
 					 /* 由县林业局、县司法局共同举办: both hold it, as hosts */

@@ -469,6 +469,7 @@ enum wp_word_set {
 	WP_WORDS_SAID_TO_LEAD,	    /* 牵头: (由X牵头) the word saying a unit an item names leads it */
 	WP_WORDS_AS_FOLLOWS,	    /* 如下: (活动安排如下：) a section's name announcing what follows */
 	WP_WORDS_ONE_MORE,	    /* 另：: (①… ④… / 另：4月15日下午4:00，…) one more entry after a list, unnumbered */
+	WP_WORDS_RESERVE_DAY,	    /* 备用, 顺延: (另：4月22日为备用日期，…顺延至该日) a day kept in reserve, no event of its own */
 	WP_WORDS_AREA_SPAN,	    /* 范围内: (全县范围内) after the whole area, still no place */
 	WP_WORDS_EACH_PLACE,	    /* 各地, 各处: each its own place, no one place */
 	WP_WORDS_FALLBACK_PLACE,    /* 遇雨, 如遇: (镇文化广场（遇雨改在…）) a bracket of where it may move, no part of the place */

@@ -226,6 +226,46 @@ START_TEST(second_reading_of_one_more_entry_and_verb_nouns)
 }
 END_TEST
 
+/* Third reading: 另： events at 门前广场 or with a report due later in the
+ * sentence are events still; labelled roles below a told sentence keep
+ * theirs; a clock the text opens with but to be there by (8:30前) is no
+ * start; 组织部署 is the verb 组织, no 组织部. */
+START_TEST(third_reading_of_one_more_labels_hours_and_nouns)
+{
+	json_t *plan = plan_from_text(
+		"青岗乡人民政府关于开展2026年世界读书日宣传活动的通知\n"
+		"\n"
+		"活动安排如下：\n"
+		"\n"
+		"①4月20日上午9:30，乡文化站，阅读分享会，责任单位：乡宣传办\n"
+		"另：4月23日上午9:00，在乡政府门前广场举办全民阅读启动仪式，由乡宣传办负责组织。\n"
+		"另：4月26日下午4:00，在乡政府会议室召开活动总结会，各村于4月25日前报送活动总结。\n"
+		"\n"
+		"有关要求：\n"
+		"\n"
+		"（一）高度重视。各村要落实专人负责。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "title")), "全民阅读启动仪式");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 2), "start")), "2026-04-26");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年宪法宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年12月1日至12月7日。\n"
+		"二、活动安排\n"
+		"1.12月2日上午，由县法学会牵头，在县委党校举办宪法理论研讨会。8:30前各参会单位到场签到。\n"
+		"（责任单位：县委政法委；配合单位：县法学会、县司法局）\n"
+		"2.12月3日上午9:00，县应急管理局组织部署全县宪法宣传工作推进会。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(names(a, "lead"), "县委政法委");
+	ck_assert_str_eq(names(a, "cooperate"), "县法学会、县司法局");
+	ck_assert(json_is_null(json_object_get(a, "time")));
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "title")), "部署全县宪法宣传工作推进会");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -240,6 +280,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, the_hour_in_the_sentence_after_the_part_of_the_day);
 	tcase_add_test(tc, an_organisation_department_names_no_event);
 	tcase_add_test(tc, second_reading_of_one_more_entry_and_verb_nouns);
+	tcase_add_test(tc, third_reading_of_one_more_labels_hours_and_nouns);
 	suite_add_tcase(s, tc);
 	return s;
 }
