@@ -287,6 +287,11 @@ void wp_notice_drop_called(char *name)
 
 bool wp_notice_unit_like(const char *name)
 {
+	/* a name is one line: text across a line's end (校园日\n上午9:00，在X)
+	 * is no unit, and a control character never reaches a plan */
+	for (const char *c = name; *c; c++)
+		if ((unsigned char)*c < 0x20)
+			return false;
 	char *n = wp_str_trim_end(name, wp_notice_end_punct);
 	/* 县市场监管局（知识产权局）: judge the name before its bracket. */
 	if (wp_str_ends(n, "）")) {

@@ -271,6 +271,42 @@ static void settle_year(struct reader *r, const wp_notice_hints *hints)
 		r->year = 2000;
 }
 
+/* Does s hold a control character (a line's end a reader cut across)? */
+static bool has_control(const char *s)
+{
+	for (; s && *s; s++)
+		if ((unsigned char)*s < 0x20)
+			return true;
+	return false;
+}
+
+/* Drops from the list key of obj the names that hold a control character,
+ * said so: a plan takes none, and one such must not cost the notice. */
+static void drop_broken_names(struct reader *r, json_t *obj, const char *key, const char *what)
+{
+	json_t *names = json_object_get(obj, key);
+	for (size_t k = json_array_size(names); k-- > 0;)
+		if (has_control(json_string_value(json_array_get(names, k)))) {
+			json_array_remove(names, k);
+			wp_notice_note(r, WP_TR("%s: a name read across a line's end was left out"), what);
+		}
+}
+
+/* Every unit an activity or a deadline names is one line. */
+static void drop_names_across_lines(struct reader *r)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(r->activities, i, v) {
+		const char *no = json_string_value(json_object_get(v, "no"));
+		char what[96];
+		snprintf(what, sizeof what, WP_TR("activity %s"), no ? no : "-");
+		drop_broken_names(r, v, "lead", what);
+		drop_broken_names(r, v, "cooperate", what);
+	}
+	json_array_foreach(r->deadlines, i, v) drop_broken_names(r, v, "who", WP_TR("a deadline"));
+}
+
 /* An activity the reader could give no title (a sentence it cut wrong)
  * is left out, and said so: a plan takes no untitled activity, and one
  * such must not cost the notice's other rows. */
@@ -442,6 +478,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_office_from_reports(&r);
 	wp_notice_settle_numbers(&r);
 	drop_untitled(&r);
+	drop_names_across_lines(&r);
 	wp_notice_drop_cancelled(&r);
 	if (!has_plan_content(&r)) {
 		wp_err_set(err, WP_TR("this does not read as a plan notice: no activity, period, deadline or committee found"));

@@ -302,6 +302,28 @@ START_TEST(a_spaced_tables_cell_wrapped_under_its_column)
 }
 END_TEST
 
+/* 9月15日（星期二）　校园日 / 上午9:00，在X举办Y。（责任单位：Z）: the day line
+ * and the clause under it are no unit (a name is one line); the event
+ * under the theme day is led by Z. */
+START_TEST(a_theme_days_line_is_no_unit)
+{
+	json_t *plan = plan_from_text(
+		"关于开展网络安全宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年9月14日至20日。\n"
+		"二、活动安排\n"
+		"（一）主题日活动\n"
+		"宣传周期间，每天围绕一个主题开展宣传。\n"
+		"9月15日（星期二）　校园日\n"
+		"上午9:00，在实验中学报告厅举办“网络安全进校园”主题活动。（责任单位：区教育体育局）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "“网络安全进校园”主题活动");
+	ck_assert_str_eq(names(a, "lead"), "区教育体育局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -318,6 +340,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, second_reading_of_one_more_entry_and_verb_nouns);
 	tcase_add_test(tc, third_reading_of_one_more_labels_hours_and_nouns);
 	tcase_add_test(tc, a_spaced_tables_cell_wrapped_under_its_column);
+	tcase_add_test(tc, a_theme_days_line_is_no_unit);
 	suite_add_tcase(s, tc);
 	return s;
 }
