@@ -137,7 +137,11 @@ static bool theme_day(const char *p)
 	if (!*p || wp_text_width(p) > 40)
 		return false;
 	const char *close = wp_str_find(p, "”");
-	return wp_word_ends(p, WP_WORDS_THEME_DAY) || (wp_str_starts(p, "“") && close && close[strlen("”")] == '\0');
+	/* 9月15日（星期二）　校园日: a week's day named for a theme, a short name
+	 * ending in 日 (校园日, 电信日, 个人信息保护日) */
+	bool named_day = wp_text_width(p) <= 16 && wp_word_end_len(p, WP_WORDS_NAMED_DAY_END) > 0;
+	return wp_word_ends(p, WP_WORDS_THEME_DAY) || named_day ||
+	       (wp_str_starts(p, "“") && close && close[strlen("”")] == '\0');
 }
 
 /* The theme day a day line names after its days (6月8日（星期一）“食品安全

@@ -418,6 +418,35 @@ static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_
 	return added;
 }
 
+/* 9月15日（星期二）　校园日 / … / 9月15日至18日，在全区各中小学校开展“网络
+ * 安全第一课”，…。（责任单位：X）, 当天，各通信运营商…推送…短信。（责任单位：
+ * Y）: a paragraph under a day line with no hour that names its event and
+ * who leads it is one more entry, on its own days or else the day's. 1
+ * when added, 0 when it is none, -1 when there is no room. */
+static int add_told(struct reader *r, size_t count, const wp_ndate *days, size_t i)
+{
+	const char *p = r->t.para[i];
+	char *title = wp_notice_event_named(p);
+	json_t *lead, *coop;
+	wp_notice_read_units(r, p, &lead, &coop);
+	bool told = title && json_array_size(lead) > 0;
+	json_decref(lead);
+	json_decref(coop);
+	if (!told) {
+		free(title);
+		return 0;
+	}
+	char no[16];
+	snprintf(no, sizeof no, "%zu", count + 1);
+	if (!wp_notice_add_unnumbered_item(r, no, i, i)) {
+		free(title);
+		return -1;
+	}
+	wp_notice_read_prose_paragraph(r, no, title, p, days, NULL);
+	free(title);
+	return 1;
+}
+
 /* Line i with the next joined to it when i's list of units goes on there
  * (wp_notice_list_goes_on; caller frees), or NULL. */
 static char *wrapped_list(const struct reader *r, size_t i)
@@ -620,6 +649,10 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 		free(joined);
 		wp_notice_slot_free(&s);
 		int added = add_timed(r, count, &days, i, &carried);
+		if (added < 0)
+			break;
+		if (added == 0 && day_line)
+			added = add_told(r, count, &days, i);
 		if (added < 0)
 			break;
 		count += (size_t)added;

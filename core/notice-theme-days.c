@@ -85,10 +85,16 @@ int wp_notice_add_theme_day(struct reader *r, size_t count, const wp_ndate *days
 {
 	const char *p = r->t.para[i];
 	int added = 0;
+	/* 9月15日（星期二）　校园日 / 上午9:00，在X举办“网络安全进校园”主题活动: a
+	 * day named for its theme only (no 主题日 of its own name) is titled by
+	 * the event its paragraph holds */
+	bool day_named = !wp_word_ends(theme, WP_WORDS_THEME_DAY) && !wp_str_starts(theme, "“");
 	for (bool first = true; *p && wp_notice_step(r, 1); first = false) {
 		const char *stop = next_event(p);
 		char *text = wp_str_sub(p, (size_t)(stop - p));
-		char *title = first ? wp_xstrdup(theme) : later_event(p);
+		char *title = !first ? later_event(p) : day_named ? wp_notice_event_named(text) : NULL;
+		if (!title)
+			title = wp_xstrdup(theme);
 		bool room = add_row(r, count + (size_t)added, days, i, text, title);
 		free(title);
 		free(text);

@@ -101,6 +101,8 @@ static const char *const nth_day_units[] = {"天", "日", NULL};
 /* 6月8日（星期一）“食品安全进校园”主题日, 9月16日　网络安全宣传日: a heading that
  * names what its day is for, a theme day the activity is titled by */
 static const char *const theme_days[] = {"主题日", "宣传日", "活动日", "开放日", "体验日", "服务日", "咨询日", NULL};
+/* 9月15日（星期二）　校园日, 　电信日: a week's day named for its theme */
+static const char *const named_day_ends[] = {"日", NULL};
 
 /* 全月 in a task's 完成时限 with no month: the whole month of a
  * month's campaign */
@@ -200,6 +202,7 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_COUNTDOWN_SAME_DAY] = countdown_same_day,
 	[WP_WORDS_CUTOFF] = cutoffs,
 	[WP_WORDS_CUTOFF_AFTER] = cutoffs_after,
+	[WP_WORDS_NAMED_DAY_END] = named_day_ends,
 };
 
 /* 清明 alone is also a solar term: only 清明节, 清明假期 and 清明小长假

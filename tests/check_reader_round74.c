@@ -324,6 +324,41 @@ START_TEST(a_theme_days_line_is_no_unit)
 }
 END_TEST
 
+/* 9月15日（星期二）　校园日 / 上午9:00，在X举办Y。（责任单位：Z） / 9月15日至18日，
+ * 在W开展V。（责任单位：Z）: a day named for its theme is no activity's
+ * title; each paragraph under it that names its event and lead is one. */
+START_TEST(paragraphs_under_days_named_for_a_theme)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年网络安全宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年9月14日至20日。\n"
+		"二、活动安排\n"
+		"（一）开幕式\n"
+		"9月14日上午9:30，在区文化广场举行开幕式。（责任单位：区委网信办）\n"
+		"（二）主题日活动\n"
+		"宣传周期间，每天围绕一个主题集中开展宣传。\n"
+		"9月15日（星期二）　校园日\n"
+		"上午9:00，在区实验中学报告厅举办“网络安全进校园”主题活动。（责任单位：区教育体育局）\n"
+		"9月15日至18日，在全区各中小学校开展“网络安全第一课”。（责任单位：区教育体育局）\n"
+		"9月16日（星期三）　电信日\n"
+		"上午9:30，在步行街中心广场开展反诈集中宣传活动。（责任单位：区公安分局）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "“网络安全进校园”主题活动");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-09-15");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "09:00");
+	a = plan_activity(plan, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "“网络安全第一课”");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2026-09-18");
+	ck_assert_str_eq(names(a, "lead"), "区教育体育局");
+	a = plan_activity(plan, 3);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "反诈集中宣传活动");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-09-16");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -341,6 +376,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, third_reading_of_one_more_labels_hours_and_nouns);
 	tcase_add_test(tc, a_spaced_tables_cell_wrapped_under_its_column);
 	tcase_add_test(tc, a_theme_days_line_is_no_unit);
+	tcase_add_test(tc, paragraphs_under_days_named_for_a_theme);
 	suite_add_tcase(s, tc);
 	return s;
 }
