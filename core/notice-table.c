@@ -580,6 +580,18 @@ static bool group_column(const struct reader *r, const struct wp_notice_table *t
 	return grouped >= 2 && under >= 1;
 }
 
+/* 序号 时间 活动内容 责任单位 完成时限: is the last column a second one of
+ * when (a time limit, empty in a row that is an event on its day)? */
+static bool second_when_last(const struct wp_notice_table *tb)
+{
+	if (tb->ncols < 2 || tb->col[tb->ncols - 1] != WP_FIELD_WHEN)
+		return false;
+	for (size_t c = 0; c + 1 < tb->ncols; c++)
+		if (tb->col[c] == WP_FIELD_WHEN)
+			return true;
+	return false;
+}
+
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
  * the header is passed over, one below a row ends the table. */
 static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb, size_t end)
@@ -642,7 +654,8 @@ static size_t read_line_rows(struct reader *r, const struct wp_notice_table *tb,
 		/* a row copied from Word whose last cell is empty (协办, 备注)
 		 * lost that cell's tab with the line's end: the cell is empty */
 		if (total + 1 == tb->ncols && total < MAX_COLUMNS && (!numbered || no > 0) &&
-		    (tb->col[tb->ncols - 1] == WP_FIELD_COOP || tb->col[tb->ncols - 1] == WP_FIELD_OTHER)) {
+		    (tb->col[tb->ncols - 1] == WP_FIELD_COOP || tb->col[tb->ncols - 1] == WP_FIELD_OTHER ||
+		     second_when_last(tb))) {
 			cells[total++] = wp_xstrdup("");
 			kept = total;
 		}

@@ -359,6 +359,29 @@ START_TEST(paragraphs_under_days_named_for_a_theme)
 }
 END_TEST
 
+/* 序号 时间 活动内容 责任单位 完成时限 copied from Excel: a row that is an
+ * event on its day leaves the time limit empty, its tab lost with the
+ * line's end; the row is read, not left out. */
+START_TEST(a_time_limit_column_left_empty_at_the_rows_end)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至30日。\n"
+		"二、活动安排\n"
+		"序号\t时间\t活动内容\t责任单位\t完成时限\n"
+		"1\t6月2日\t安全生产月动员部署会\t县安委办\t\n"
+		"2\t\t制定活动实施方案\t各乡镇\t6月5日前\n"
+		"3\t6月8日—18日\t道路交通安全宣传活动\t县公安局交通警察大队\t\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	json_t *a = plan_activity(plan, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "道路交通安全宣传活动");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2026-06-18");
+	ck_assert_str_eq(names(a, "lead"), "县公安局交通警察大队");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -377,6 +400,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_spaced_tables_cell_wrapped_under_its_column);
 	tcase_add_test(tc, a_theme_days_line_is_no_unit);
 	tcase_add_test(tc, paragraphs_under_days_named_for_a_theme);
+	tcase_add_test(tc, a_time_limit_column_left_empty_at_the_rows_end);
 	suite_add_tcase(s, tc);
 	return s;
 }
