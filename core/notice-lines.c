@@ -346,36 +346,6 @@ static bool label_ended(const struct open_para *o, const char *next)
 	       (unsigned char)*next >= 0x80 && room_for(o, next);
 }
 
-/* Is p short enough to be a piece of a cell (a few words, no sentence's
- * end)? Looks at its first bytes only. */
-#define CELL_PIECE_BYTES 72
-static bool cell_piece(const char *p, wp_nline_work *work)
-{
-	size_t n = strnlen(p, CELL_PIECE_BYTES + 1);
-	wp_nline_step(work, n);
-	if (n > CELL_PIECE_BYTES || wp_text_width_n(p, n) < 4) /* (判: a stub, not a piece) */
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (wp_str_starts(p + i, "。") || wp_str_starts(p + i, "：") || p[i] == ' ')
-			return false;
-	int no;
-	return !wp_heading_top(p, &no) && !wp_heading_item(p, &no);
-}
-
-/* The cells of the open paragraph, a row typed with spaces: its runs of
- * two spaces or more, plus one (a 2  活动主题 heading has two, a table's
- * row four or more). */
-static size_t row_cells(const struct open_para *o, wp_nline_work *work)
-{
-	const char *s = wp_buf_str(&o->text);
-	size_t cells = *s ? 1 : 0;
-	wp_nline_step(work, o->text.len);
-	for (size_t i = 0; i + 1 < o->text.len; i++)
-		if (s[i] == ' ' && s[i + 1] == ' ' && (i == 0 || s[i - 1] != ' '))
-			cells++;
-	return cells;
-}
-
 /* Is the number at the start of line no heading's? 一、二、三等奖 lists
  * numerals; 63.com goes on an address; 一、大二学生 under 四、 is out of
  * the headings' sequence (a top heading follows the last one). */
@@ -715,12 +685,6 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	    !wp_heading_top(p, &heading_no) && !wp_heading_item(p, &heading_no)) /* \t三、工作要求 heads on */
 		row = true, p = trimmed;
 	if (!row && o->row && p - trimmed >= 8 && strspn(trimmed, " ") == (size_t)(p - trimmed))
-		row = true, p = trimmed;
-	/* 2     …质押融资“入园惠企”     4月22日… / 　　　银企对接会: under a row
-	 * typed with spaces, a short piece set in as far as a cell's column
-	 * (past a narrow 序号) is the rest of that cell, no paragraph */
-	else if (!row && o->row && p - trimmed >= 4 && strspn(trimmed, " ") == (size_t)(p - trimmed) &&
-		 cell_piece(p, work) && row_cells(o, work) >= 4)
 		row = true, p = trimmed;
 	/* a pdftotext -layout copy wraps several cells of a row at once: the
 	 * rest of each sits under its own column on a line further in than

@@ -103,30 +103,6 @@ static size_t tab_indent(const char *line)
 	return run % 2 ? 0 : run / 2;
 }
 
-/* The cell of row (cells apart by gaps) that starts at display column
- * at, where a piece indented so far under it goes on (a table typed with
- * spaces, its columns aligned by eye); 0 for none. */
-static size_t cell_at_column(const char *row, int at)
-{
-	int col = 0;
-	size_t k = 0;
-	for (const char *p = row; *p && col <= at;) {
-		if (*p == ' ') {
-			col++, p++;
-			continue;
-		}
-		if (col == at)
-			return k;
-		while (*p && !(p[0] == ' ' && p[1] == ' ')) {
-			size_t len = wp_str_char_len(p);
-			col += wp_text_width_n(p, len);
-			p += len;
-		}
-		k++;
-	}
-	return 0;
-}
-
 /* row (cells apart by gaps) with bit appended to its cell number cell
  * (from 0). Caller frees. */
 static char *with_carried(const char *row, size_t cell, const char *bit)
@@ -173,17 +149,9 @@ char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
 	} else if (n == ncols && opens_with_number(line) && more) {
 		/* 3  “…专题培训暨  4月22日 … / (tab)质押融资银企对接会: the tabs
 		 * before the bit say the cell it goes on */
-		/* (or, in a table typed with spaces, the column the bit starts
-		 * at: 2     知识产权质押融资“入园惠企”  … /       银企对接会) */
-		size_t run = strspn(r->t.para[next], " ");
-		size_t cell = cell_at_column(line, wp_text_width_n(r->t.para[next], run));
-		const char *bit = r->t.para[next] + run;
-		if (!cell) {
-			cell = tab_indent(r->t.para[next]);
-			bit = r->t.para[next] + 2 * cell;
-		}
-		if (cell > 0 && cell < ncols && carried_text_of(bit, 40)) {
-			char *joined = with_carried(wp_buf_str(&row), cell, bit);
+		size_t cell = tab_indent(r->t.para[next]);
+		if (cell > 0 && cell < ncols && carried_text_of(r->t.para[next] + 2 * cell, 40)) {
+			char *joined = with_carried(wp_buf_str(&row), cell, r->t.para[next] + 2 * cell);
 			wp_buf_free(&row);
 			wp_buf_puts(&row, joined);
 			free(joined);

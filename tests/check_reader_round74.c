@@ -266,42 +266,6 @@ START_TEST(third_reading_of_one_more_labels_hours_and_nouns)
 }
 END_TEST
 
-/* A table typed with spaces: a row's title wrapped onto a line of its own,
- * set in as far as the title's column, goes on that cell (not the last);
- * a 2  活动主题 heading over an indented line is no row. */
-START_TEST(a_spaced_tables_cell_wrapped_under_its_column)
-{
-	json_t *plan = plan_from_text(
-		"关于开展2026年知识产权宣传周活动的通知\n"
-		"一、活动时间\n"
-		"2026年4月20日至26日。\n"
-		"二、活动安排\n"
-		"序号  活动内容                       时间               地点                     牵头单位         配合单位\n"
-		"1     启动仪式                       4月20日上午9:30    县政务服务中心广场       县市场监管局     县委宣传部、县科技局\n"
-		"2     知识产权质押融资“入园惠企”     4月22日上午9:30    开发区管委会三楼会议室   县市场监管局     县财政局、县金融办\n"
-		"      银企对接会\n"
-		"3     “知识产权进校园”主题活动       4月23日下午2:30    县第一中学报告厅         县教育局         县市场监管局、团县委\n");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
-	json_t *a = plan_activity(plan, 1);
-	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "知识产权质押融资“入园惠企”银企对接会");
-	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "开发区管委会三楼会议室");
-	ck_assert_str_eq(names(a, "cooperate"), "县财政局、县金融办");
-	json_decref(plan);
-	plan = plan_from_text(
-		"关于开展2026年肿瘤防治宣传周活动的通知\n"
-		"\n"
-		"1  活动主题\n"
-		"\n"
-		"    癌症防治　早筛早诊\n"
-		"\n"
-		"2  活动时间\n"
-		"\n"
-		"    2026年4月15日至21日。\n");
-	ck_assert_str_eq(json_string_value(json_object_get(plan, "theme")), "癌症防治　早筛早诊");
-	json_decref(plan);
-}
-END_TEST
-
 /* 9月15日（星期二）　校园日 / 上午9:00，在X举办Y。（责任单位：Z）: the day line
  * and the clause under it are no unit (a name is one line); the event
  * under the theme day is led by Z. */
@@ -397,7 +361,6 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_organisation_department_names_no_event);
 	tcase_add_test(tc, second_reading_of_one_more_entry_and_verb_nouns);
 	tcase_add_test(tc, third_reading_of_one_more_labels_hours_and_nouns);
-	tcase_add_test(tc, a_spaced_tables_cell_wrapped_under_its_column);
 	tcase_add_test(tc, a_theme_days_line_is_no_unit);
 	tcase_add_test(tc, paragraphs_under_days_named_for_a_theme);
 	tcase_add_test(tc, a_time_limit_column_left_empty_at_the_rows_end);
