@@ -139,7 +139,8 @@ static bool theme_day(const char *p)
 	const char *close = wp_str_find(p, "”");
 	/* 9月15日（星期二）　校园日: a week's day named for a theme, a short name
 	 * ending in 日 (校园日, 电信日, 个人信息保护日) */
-	bool named_day = wp_text_width(p) <= 16 && wp_word_end_len(p, WP_WORDS_NAMED_DAY_END) > 0;
+	bool named_day = wp_text_width(p) <= 16 && wp_text_width(p) >= 6 && wp_word_end_len(p, WP_WORDS_NAMED_DAY_END) > 0 &&
+			 !wp_word_ends(p, WP_WORDS_NOT_NAMED_DAY);
 	return wp_word_ends(p, WP_WORDS_THEME_DAY) || named_day ||
 	       (wp_str_starts(p, "“") && close && close[strlen("”")] == '\0');
 }

@@ -534,6 +534,7 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 {
 	wp_ndate days = {0};
 	const char *theme = NULL; /* the theme day of the heading just read */
+	bool themed = false;	  /* the day line over the lines names a theme day */
 	bool under_day = false, vague = false; /* vague: under a part of a month */
 	const char *carried = NULL;
 	const char *day_line = NULL; /* the line of the day heading the lines are under */
@@ -552,6 +553,7 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 			under_day = vague = true;
 			carried = NULL;
 			theme = NULL;
+			themed = false;
 			continue;
 		}
 		/* 20日　星期一 under 4月10日—19日: the month goes on */
@@ -562,6 +564,7 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 			under_day = true;
 			carried = NULL;
 			theme = wp_notice_day_theme(&days);
+			themed = theme != NULL;
 			continue;
 		}
 		/* 星期一（开幕日）: in a week-long period, the one day so named */
@@ -651,7 +654,7 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 		int added = add_timed(r, count, &days, i, &carried);
 		if (added < 0)
 			break;
-		if (added == 0 && day_line)
+		if (added == 0 && day_line && themed)
 			added = add_told(r, count, &days, i);
 		if (added < 0)
 			break;

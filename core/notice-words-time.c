@@ -103,6 +103,9 @@ static const char *const nth_day_units[] = {"天", "日", NULL};
 static const char *const theme_days[] = {"主题日", "宣传日", "活动日", "开放日", "体验日", "服务日", "咨询日", NULL};
 /* 9月15日（星期二）　校园日, 　电信日: a week's day named for its theme */
 static const char *const named_day_ends[] = {"日", NULL};
+/* 5月1日　节假日, 9月20日　星期日: the kind of a day, or its weekday */
+static const char *const not_named_days[] = {"节假日", "休息日", "工作日", "星期日", "周日", "礼拜日", "当日", "首日",
+					     "次日", "截止日", "纪念日", "生日", "假日", "平日", "每日", "全日", NULL};
 
 /* 全月 in a task's 完成时限 with no month: the whole month of a
  * month's campaign */
@@ -203,6 +206,7 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_CUTOFF] = cutoffs,
 	[WP_WORDS_CUTOFF_AFTER] = cutoffs_after,
 	[WP_WORDS_NAMED_DAY_END] = named_day_ends,
+	[WP_WORDS_NOT_NAMED_DAY] = not_named_days,
 };
 
 /* 清明 alone is also a solar term: only 清明节, 清明假期 and 清明小长假

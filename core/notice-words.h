@@ -476,6 +476,7 @@ enum wp_word_set {
 	WP_WORDS_ATTEND_MANNER,	    /* 集中, 统一: (在X集中观看Y) how those named attend, part of the event's name */
 	WP_WORDS_VERB_NOUN,	    /* 组织部, 党组织: (区委组织部配合, 党组织书记) a noun holding an event's verb, no verb */
 	WP_WORDS_NAMED_DAY_END,	    /* 日: (9月15日（星期二）　校园日) what ends a short name of a week's theme day */
+	WP_WORDS_NOT_NAMED_DAY,	    /* 节假日, 星期日: (5月1日　节假日) a day's kind or weekday after it, no theme */
 	WP_WORDS_CLAUSE_LEAD_VERB,  /* 组织: (由X组织，Y协助) a verb that says X leads only where it ends 由X's clause */
 	WP_WORDS_COUNT
 };

@@ -346,6 +346,27 @@ START_TEST(a_time_limit_column_left_empty_at_the_rows_end)
 }
 END_TEST
 
+/* Second reading: 5月6日（星期三）　工作日, 9月20日　星期日 name no theme day,
+ * and a requirement under a plain day line (各学校要组织…，由X负责督导检查)
+ * is no activity. */
+START_TEST(second_reading_of_days_named_for_a_theme)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年网络安全宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年9月14日至20日。\n"
+		"二、活动安排\n"
+		"9月14日（星期一）\n"
+		"上午9:30，在区文化广场举行开幕式（区委网信办）。\n"
+		"9月15日（星期二）\n"
+		"各学校要组织学生认真观看网络安全教育视频，由区教育体育局负责督导检查。\n"
+		"9月16日（星期三）　工作日\n"
+		"各乡镇于9月18日前将工作情况报送区委网信办。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -364,6 +385,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_theme_days_line_is_no_unit);
 	tcase_add_test(tc, paragraphs_under_days_named_for_a_theme);
 	tcase_add_test(tc, a_time_limit_column_left_empty_at_the_rows_end);
+	tcase_add_test(tc, second_reading_of_days_named_for_a_theme);
 	suite_add_tcase(s, tc);
 	return s;
 }
