@@ -160,6 +160,12 @@ static void drop_unmatched_close(char *s)
 		s[n -= strlen("）")] = '\0';
 		depth++;
 	}
+	/* 负责：望湖社区（配合：Y）: the next label sat inside a bracket the
+	 * value opened; the value ends before it */
+	while (depth > 0 && wp_str_ends_at(s, s + n, "（")) {
+		s[n -= strlen("（")] = '\0';
+		depth--;
+	}
 }
 
 int wp_notice_unit_label(const char *name)

@@ -367,6 +367,27 @@ START_TEST(second_reading_of_days_named_for_a_theme)
 }
 END_TEST
 
+/* 负责：望湖社区（配合：街道应急办（消安办）、X）: the label of who helps sits
+ * in a bracket the lead's value opens; the lead ends before the bracket. */
+START_TEST(a_lead_whose_helpers_are_in_its_bracket)
+{
+	json_t *plan = plan_from_text(
+		"关于开展消防宣传月活动的通知\n"
+		"一、活动时间\n"
+		"2026年11月1日至30日。\n"
+		"二、活动安排\n"
+		"（一）消防安全进社区\n"
+		"时间：11月7日上午9:00\n"
+		"地点：望湖社区广场\n"
+		"负责：望湖社区（配合：街道应急办（消安办）、芷湾消防救援站）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(names(a, "lead"), "望湖社区");
+	ck_assert_str_eq(names(a, "cooperate"), "街道应急办（消安办）、芷湾消防救援站");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -386,6 +407,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, paragraphs_under_days_named_for_a_theme);
 	tcase_add_test(tc, a_time_limit_column_left_empty_at_the_rows_end);
 	tcase_add_test(tc, second_reading_of_days_named_for_a_theme);
+	tcase_add_test(tc, a_lead_whose_helpers_are_in_its_bracket);
 	suite_add_tcase(s, tc);
 	return s;
 }
