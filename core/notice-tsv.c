@@ -68,7 +68,14 @@ static void join_cell(wp_buf *out, const char *cell, const char *seps)
 			bool marked = false;
 			for (const char *const *m = marks; *m && !marked; m++)
 				marked = wp_str_ends(a, *m);
-			if (!marked && *a && *b && wp_notice_unit_like(a) && wp_notice_unit_like(b))
+			size_t label_len;
+			const struct wp_field_label *label = wp_field_label_at(b, &label_len);
+			/* 部署会 / 地点：县行政中心…: a labelled line of the cell stays
+			 * a line of its own (a space before it, as the cell's lines
+			 * are read: wp_notice_cell_lines) */
+			if (prev_sep == '\n' && label && wp_str_starts(b + label_len, "："))
+				wp_buf_putc(out, ' ');
+			else if (!marked && *a && *b && wp_notice_unit_like(a) && wp_notice_unit_like(b))
 				wp_buf_puts(out, "、");
 			else if (prev_sep != '\n')
 				wp_buf_putc(out, prev_sep);

@@ -388,6 +388,30 @@ START_TEST(a_lead_whose_helpers_are_in_its_bracket)
 }
 END_TEST
 
+/* An Excel cell holding a line break, quoted ("部署会\n地点：X"): its
+ * labelled line gives the place, the title is the line before it. */
+START_TEST(a_quoted_cells_labelled_line_gives_the_place)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至30日。\n"
+		"二、活动安排\n"
+		"序号\t时间\t活动内容\t责任单位\n"
+		"1\t\"6月2日\n下午3:00\"\t\"安全生产月动员部署会\n地点：县行政中心三楼会议室\"\t县安委办\n"
+		"2\t6月12日\t\"燃气安全应急演练\n地点：县城南天然气门站\"\t县住房和城乡建设局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "安全生产月动员部署会");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "县行政中心三楼会议室");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "15:00");
+	a = plan_activity(plan, 1);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "title")), "燃气安全应急演练");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "县城南天然气门站");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -408,6 +432,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_time_limit_column_left_empty_at_the_rows_end);
 	tcase_add_test(tc, second_reading_of_days_named_for_a_theme);
 	tcase_add_test(tc, a_lead_whose_helpers_are_in_its_bracket);
+	tcase_add_test(tc, a_quoted_cells_labelled_line_gives_the_place);
 	suite_add_tcase(s, tc);
 	return s;
 }
