@@ -70,10 +70,13 @@ static void join_cell(wp_buf *out, const char *cell, const char *seps)
 				marked = wp_str_ends(a, *m);
 			size_t label_len;
 			const struct wp_field_label *label = wp_field_label_at(b, &label_len);
-			/* 部署会 / 地点：县行政中心…: a labelled line of the cell stays
-			 * a line of its own (a space before it, as the cell's lines
-			 * are read: wp_notice_cell_lines) */
-			if (prev_sep == '\n' && label && wp_str_starts(b + label_len, "："))
+			/* 部署会 / 地点：县行政中心…: a line of the cell labelled with
+			 * its place or content stays a line of its own (a space
+			 * before it, as the cell's lines are read:
+			 * wp_notice_cell_lines); not a unit's role (县住建局 /
+			 * 配合：…), whose cell the reader of units splits */
+			if (prev_sep == '\n' && label && wp_str_starts(b + label_len, "：") &&
+			    (label->field == WP_FIELD_PLACE || label->field == WP_FIELD_CONTENT))
 				wp_buf_putc(out, ' ');
 			else if (!marked && *a && *b && wp_notice_unit_like(a) && wp_notice_unit_like(b))
 				wp_buf_puts(out, "、");

@@ -412,6 +412,26 @@ START_TEST(a_quoted_cells_labelled_line_gives_the_place)
 }
 END_TEST
 
+/* Second reading: a unit cell's break before a role's label (县住建局（牵头）
+ * / 配合：…) is no line of place or content: the lead stays read. */
+START_TEST(a_quoted_unit_cells_role_line_keeps_the_lead)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至30日。\n"
+		"二、活动安排\n"
+		"序号\t时间\t活动内容\t责任单位\n"
+		"1\t6月2日\t\"安全生产月动员部署会\n地点：县行政中心三楼会议室\"\t\"县住建局（牵头）\n配合：县市场监管局\"\n"
+		"2\t6月12日\t燃气安全应急演练\t县应急管理局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "县行政中心三楼会议室");
+	ck_assert_str_eq(names(a, "lead"), "县住建局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round74");
@@ -433,6 +453,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, second_reading_of_days_named_for_a_theme);
 	tcase_add_test(tc, a_lead_whose_helpers_are_in_its_bracket);
 	tcase_add_test(tc, a_quoted_cells_labelled_line_gives_the_place);
+	tcase_add_test(tc, a_quoted_unit_cells_role_line_keeps_the_lead);
 	suite_add_tcase(s, tc);
 	return s;
 }
