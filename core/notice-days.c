@@ -426,16 +426,11 @@ static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_
 static int add_told(struct reader *r, size_t count, const wp_ndate *days, size_t i)
 {
 	const char *p = r->t.para[i];
-	char *title = wp_notice_event_named(p);
-	json_t *lead, *coop;
-	wp_notice_read_units(r, p, &lead, &coop);
-	bool told = title && json_array_size(lead) > 0;
-	json_decref(lead);
-	json_decref(coop);
-	if (!told) {
-		free(title);
+	if (!wp_notice_names_group_units(p))
 		return 0;
-	}
+	char *title = wp_notice_event_named(p);
+	if (!title)
+		return 0;
 	char no[16];
 	snprintf(no, sizeof no, "%zu", count + 1);
 	if (!wp_notice_add_unnumbered_item(r, no, i, i)) {
@@ -652,8 +647,6 @@ size_t wp_notice_read_day_lines_upto(struct reader *r, size_t from, size_t to)
 		free(joined);
 		wp_notice_slot_free(&s);
 		int added = add_timed(r, count, &days, i, &carried);
-		if (added < 0)
-			break;
 		if (added == 0 && day_line && themed)
 			added = add_told(r, count, &days, i);
 		if (added < 0)

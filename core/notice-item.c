@@ -528,17 +528,14 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		wp_notice_read_units(r, title, &title_lead, &title_coop);
 		if (json_array_size(title_lead) > 0) {
 			json_decref(lead);
-			lead = title_lead;
+			lead = title_lead, title_lead = NULL;
 			if (json_array_size(title_coop) > 0) {
 				json_decref(coop);
-				coop = title_coop;
-			} else {
-				json_decref(title_coop);
+				coop = title_coop, title_coop = NULL;
 			}
-		} else {
-			json_decref(title_lead);
-			json_decref(title_coop);
 		}
+		json_decref(title_lead); /* (NULL when taken) */
+		json_decref(title_coop);
 	}
 	/* the bracket's units, unlabelled, are who does it: all lead */
 	if (bracket_units && json_array_size(lead) == 0 && row)

@@ -116,17 +116,19 @@ char *wp_notice_event_as_subject(const char *clause)
 }
 
 /* The clause of the sentence at s (up to its 。) that holds 在 before a
- * verb of attending, or NULL (caller frees). */
-static char *attending_clause(const char *s)
+ * verb of attending, or NULL (caller frees); the verb in *verb, its
+ * length in *len. */
+static char *attending_clause(const char *s, const char **verb, size_t *len)
 {
 	static const char *const clause_end[] = {"，", "。", "；", "\n", NULL};
 	static const char *const sentence_end[] = {"。", "\n", NULL};
 	const char *stop = s + wp_str_span_upto(s, sentence_end);
 	for (const char *p = s; p < stop; p += wp_str_span_of(p, clause_end)) {
-		size_t n = wp_str_span_upto(p, clause_end), len;
+		size_t n = wp_str_span_upto(p, clause_end);
 		char *own = wp_str_sub(p, n);
-		const char *at = wp_word_find(own, WP_WORDS_PLACE_AT, &len);
-		if (at && wp_word_find(at + len, WP_WORDS_ATTEND_VERB, &len))
+		const char *at = wp_word_find(own, WP_WORDS_PLACE_AT, len);
+		*verb = at ? wp_word_find(at + *len, WP_WORDS_ATTEND_VERB, len) : NULL;
+		if (*verb)
 			return own;
 		free(own);
 		p += n;
@@ -136,14 +138,13 @@ static char *attending_clause(const char *s)
 
 char *wp_notice_event_attended(const char *sentence)
 {
-	char *own = attending_clause(sentence);
+	const char *verb;
+	size_t len;
+	char *own = attending_clause(sentence, &verb, &len);
 	if (!own)
 		return NULL;
-	size_t len;
-	const char *at = wp_word_find(own, WP_WORDS_PLACE_AT, &len);
-	const char *verb = at ? wp_word_find(at + len, WP_WORDS_ATTEND_VERB, &len) : NULL;
 	char *event = NULL;
-	if (verb && verb[len]) {
+	if (verb[len]) {
 		/* 集中观看: the way they attend goes with it */
 		const char *from = verb;
 		for (const char *const *w = wp_words(WP_WORDS_ATTEND_MANNER); *w && from == verb; w++)

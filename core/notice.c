@@ -271,25 +271,20 @@ static void settle_year(struct reader *r, const wp_notice_hints *hints)
 		r->year = 2000;
 }
 
-/* Does s hold a control character (a line's end a reader cut across)? */
-static bool has_control(const char *s)
-{
-	for (; s && *s; s++)
-		if ((unsigned char)*s < 0x20)
-			return true;
-	return false;
-}
-
-/* Drops from the list key of obj the names that hold a control character,
- * said so: a plan takes none, and one such must not cost the notice. */
+/* Drops from the list key of obj the names a plan would refuse (a line's
+ * end a reader cut across: the importer's own check, wp_text_check), said
+ * so: one such must not cost the notice. */
 static void drop_broken_names(struct reader *r, json_t *obj, const char *key, const char *what)
 {
 	json_t *names = json_object_get(obj, key);
-	for (size_t k = json_array_size(names); k-- > 0;)
-		if (has_control(json_string_value(json_array_get(names, k)))) {
+	for (size_t k = json_array_size(names); k-- > 0;) {
+		const char *name = json_string_value(json_array_get(names, k));
+		wp_err why;
+		if (name && wp_text_check(name, key, WP_TEXT_SINGLE_LINE, &why) != 0) {
 			json_array_remove(names, k);
 			wp_notice_note(r, WP_TR("%s: a name read across a line's end was left out"), what);
 		}
+	}
 }
 
 /* Every unit an activity or a deadline names is one line. */
