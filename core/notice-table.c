@@ -223,6 +223,28 @@ void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, 
  * deadline its cells say, kept as the sentence 各责任单位于活动结束后5个工作
  * 日内将书面总结（附照片）报县卫生健康局疾控股 for the deadlines' reader.
  * False when the row is no report or its content sends nothing. */
+/* 开展安全生产网络知识竞答活动，依托…开设专栏: a content cell's first
+ * clause names the activity, the rest tells how */
+static const char *first_clause_end(const char *content)
+{
+	int depth = 0;
+	for (const char *p = content; *p; p++) {
+		if (wp_str_starts(p, "“") || wp_str_starts(p, "（") || wp_str_starts(p, "《"))
+			depth++;
+		else if (depth > 0 && (wp_str_starts(p, "”") || wp_str_starts(p, "）") || wp_str_starts(p, "》")))
+			depth--;
+		else if (depth == 0 && (wp_str_starts(p, "，") || wp_str_starts(p, "："))) {
+			/* 各乡镇同步在集镇设立分会场，开展…: a clause of where
+			 * and who is no name */
+			char *clause = wp_str_sub(content, (size_t)(p - content));
+			bool where = wp_str_find(clause, "在") != NULL;
+			free(clause);
+			return where ? NULL : p;
+		}
+	}
+	return NULL;
+}
+
 static bool report_row(struct reader *r, const char *name, const char *content, const char *who,
 		       const char *when, size_t para)
 {
@@ -314,6 +336,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	 * content cell that tells more than its title names the activity
 	 * in its first sentence */
 	const char *period = name ? NULL : wp_str_find(title, "。");
+	if (!period && !name)
+		period = first_clause_end(title);
 	bool told = period && period[strlen("。")];
 	char *clean = told ? wp_xstrndup(title, (size_t)(period - title)) : wp_str_trim_end(title, wp_notice_end_punct);
 	json_t *a = wp_notice_new_activity(no, clean);
@@ -344,7 +368,7 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		wp_notice_set_times(a, content);
 	wp_buf_free(&when_cells);
 	char *found = place ? wp_notice_cell_place(place)
-			    : name && content ? wp_notice_find_location(content) : NULL;
+			    : (name || told) && content ? wp_notice_find_location(content) : NULL;
 	if (found)
 		json_object_set_new(a, "location", json_string(found));
 	free(found);
