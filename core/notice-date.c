@@ -560,6 +560,38 @@ char *wp_ndate_digits(const char *s)
 	return wp_buf_take(&b);
 }
 
+/* Does s name the campaign's span before a mark at hit (宣传周期间,
+ * 宣传月全程), no other day's (节日期间) and no dated day's (8月15日…期间)? */
+static bool campaign_span_before(const char *s, const char *hit)
+{
+	const char *const *spans = wp_words(WP_WORDS_SPAN_UNIT);
+	const char *const *not_campaign_days = wp_words(WP_WORDS_OTHER_DAY);
+	for (const char *const *w = spans; *w; w++) {
+		if (!wp_str_ends_at(s, hit, *w))
+			continue;
+		bool other_day = false;
+		for (const char *const *n = not_campaign_days; wp_str_starts(*w, "日") && *n && !other_day; n++)
+			other_day = wp_str_ends_at(s, hit, *n);
+		if (other_day)
+			continue;
+		/* a dated day (8月15日…期间) is that day's, not the campaign's */
+		const char *clause = hit;
+		while (clause > s && !wp_str_ends_at(s, clause, "，") && !wp_str_ends_at(s, clause, "。") &&
+		       hit - clause < 60) {
+			clause--; /* back one character */
+			while (clause > s && ((unsigned char)*clause & 0xc0) == 0x80)
+				clause--;
+		}
+		char *before = wp_str_sub(clause, (size_t)(hit - clause));
+		wp_ndate d;
+		bool dated = wp_nfind_date(before, 2000, &d);
+		free(before);
+		if (!dated)
+			return true;
+	}
+	return false;
+}
+
 bool wp_nfind_during(const char *s)
 {
 	/* 全月，组织…: the whole month of a month's campaign, said first;
@@ -568,34 +600,11 @@ bool wp_nfind_during(const char *s)
 	/* (时间：全月；地点：…, a line of fields) */
 	if (month && (s[month] == '\0' || wp_str_starts(s + month, "，") || wp_str_starts(s + month, "；")))
 		return true;
-	/* 宣传周期间, “质量月”期间, 整个宣传月期间, 活动期间, 助残日期间; not
-	 * 8月15日全国生态日期间, not 节日期间 */
-	const char *const *spans = wp_words(WP_WORDS_SPAN_UNIT);
-	const char *const *not_campaign_days = wp_words(WP_WORDS_OTHER_DAY);
-	for (const char *hit = wp_str_find(s, "期间"); hit; hit = wp_str_find(hit + 1, "期间")) {
-		for (const char *const *w = spans; *w; w++) {
-			if (!wp_str_ends_at(s, hit, *w))
-				continue;
-			bool other_day = false;
-			for (const char *const *n = not_campaign_days; wp_str_starts(*w, "日") && *n && !other_day; n++)
-				other_day = wp_str_ends_at(s, hit, *n);
-			if (other_day)
-				continue;
-			/* a dated day (8月15日…期间) is that day's, not the campaign's */
-			const char *clause = hit;
-			while (clause > s && !wp_str_ends_at(s, clause, "，") && !wp_str_ends_at(s, clause, "。") &&
-			       hit - clause < 60) {
-				clause--; /* back one character */
-				while (clause > s && ((unsigned char)*clause & 0xc0) == 0x80)
-					clause--;
-			}
-			char *before = wp_str_sub(clause, (size_t)(hit - clause));
-			wp_ndate d;
-			bool dated = wp_nfind_date(before, 2000, &d);
-			free(before);
-			if (!dated)
+	/* 宣传周期间, “质量月”期间, 整个宣传月期间, 活动期间, 助残日期间,
+	 * 贯穿宣传月全程; not 8月15日全国生态日期间, not 节日期间 */
+	for (const char *const *m = wp_words(WP_WORDS_SPAN_WHOLE); *m; m++)
+		for (const char *hit = wp_str_find(s, *m); hit; hit = wp_str_find(hit + 1, *m))
+			if (campaign_span_before(s, hit))
 				return true;
-		}
-	}
 	return false;
 }

@@ -4,13 +4,17 @@
  * cell breaks a line within the cell, elsewhere the line; emphasis
  * (**一、活动主题**, __X__) and heading marks (# 关于…的通知) wrap text and
  * are no part of it; a backslash escapes the punctuation after it
- * (附件：1\. …). Each function is one pass over the line, counted in
+ * (附件：1\. …); an entity (&nbsp;, &#12288;) is the character it
+ * names. Each function is one pass over the line, counted in
  * work (see notice-line.h). */
 #include "config.h"
 
+#include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistr.h>
 
 #include "alloc.h"
 #include "buf.h"
@@ -78,10 +82,12 @@ char *wp_nline_md_breaks(const char *line, wp_nline_work *work)
 			b.len--, b.data[b.len] = '\0';
 		if (!cell)
 			wp_buf_putc(&b, '\n');
-		else if (b.len && !ends_tight(&b) && b.data[b.len - 1] != '|')
-			wp_buf_putc(&b, ' ');
 		p += n;
 		p += strspn(p, " ");
+		/* 市委统战部<br>（市民族宗教事务局）: its second name, no other unit */
+		if (cell && b.len && !ends_tight(&b) && b.data[b.len - 1] != '|' && *p && *p != '|' &&
+		    !wp_str_starts(p, "（"))
+			wp_buf_putc(&b, ' ');
 	}
 	if (!any) {
 		wp_buf_free(&b);
@@ -299,12 +305,64 @@ static size_t quote_marks(const char *line, size_t *box_at)
 	return n;
 }
 
+/* ---- entities ------------------------------------------------------------- */
+
+/* The few named entities a web editor writes into a notice's text; an
+ * empty cell (| &nbsp; |) is the common one. */
+static const struct {
+	const char *name, *text;
+} entities[] = {
+	{"&nbsp;", " "}, {"&ensp;", " "}, {"&emsp;", "\xe3\x80\x80"}, {"&amp;", "&"},
+	{"&lt;", "<"},   {"&gt;", ">"},   {"&quot;", "\""},             {"&#39;", "'"},
+};
+
+/* The length of the ; that ends an entity at p (made full-width, ；, when
+ * the line's punctuation was), or 0. */
+static size_t entity_end(const char *p)
+{
+	return *p == ';' ? 1 : wp_str_starts(p, "；") ? strlen("；") : 0;
+}
+
+/* The length of an entity at p (&nbsp;, &#12288;, &#x3000;), its text
+ * appended to b; 0 if there is none. A number that names no printable
+ * character (&#0;, &#7;; a surrogate, which u8_uctomb refuses) is no
+ * entity: it stays as written. */
+static size_t entity_at(const char *p, wp_buf *b)
+{
+	if (*p != '&')
+		return 0;
+	for (size_t i = 0; i < sizeof entities / sizeof *entities; i++) {
+		size_t name = strlen(entities[i].name) - 1;
+		size_t end = entity_end(p + name);
+		if (strncmp(p, entities[i].name, name) == 0 && end) {
+			wp_buf_puts(b, entities[i].text);
+			return name + end;
+		}
+	}
+	if (p[1] != '#')
+		return 0;
+	bool hex = p[2] == 'x' || p[2] == 'X';
+	size_t n = hex ? 3 : 2, digits = 0;
+	unsigned long uc = 0;
+	for (; digits < 7 && (hex ? isxdigit((unsigned char)p[n]) : isdigit((unsigned char)p[n])); n++, digits++)
+		uc = uc * (hex ? 16 : 10) + (unsigned long)(isdigit((unsigned char)p[n]) ? p[n] - '0' : (p[n] | 0x20) - 'a' + 10);
+	size_t end = entity_end(p + n);
+	if (!digits || !end || uc < 0x20 || (uc >= 0x7f && uc < 0xa0) || uc > 0x10ffff)
+		return 0;
+	uint8_t out[6];
+	int len = u8_uctomb(out, (ucs4_t)(uc == 0xa0 ? ' ' : uc), (int)sizeof out);
+	if (len <= 0)
+		return 0;
+	wp_buf_append(b, (const char *)out, (size_t)len);
+	return n + end;
+}
+
 char *wp_nline_md_inline(const char *line, wp_nline_work *work)
 {
 	wp_nline_step(work, strlen(line));
 	size_t box;
 	size_t quote = quote_marks(line, &box);
-	if (!quote && !box && !strchr(line, '<') && !strchr(line, '[') && !strstr(line, "~~"))
+	if (!quote && !box && !strchr(line, '<') && !strchr(line, '[') && !strstr(line, "~~") && !strchr(line, '&'))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	bool any = quote > 0 || box > 0, open_comment = false, open_strike = false;
@@ -325,6 +383,9 @@ char *wp_nline_md_inline(const char *line, wp_nline_work *work)
 			any = true;
 			wp_buf_append(&b, p + 1, text);
 			p += whole;
+		} else if ((n = entity_at(p, &b))) {
+			any = true;
+			p += n;
 		} else {
 			wp_buf_putc(&b, *p++);
 		}

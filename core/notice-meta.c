@@ -468,7 +468,7 @@ bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 	if (drop_receipt_slip(r, m))
 		wp_notice_note(r, WP_TR("the receipt slip the notice came under was left out of the text"));
 	int pending = -1;
-	bool seen = false;
+	bool seen = false, in_block = false;
 	/* a portal's block and page lines are at the very top */
 	for (size_t i = 0, looked = 0; i < r->t.n && looked < 40 && wp_notice_step(r, 1); looked++) {
 		const char *line = r->t.para[i];
@@ -480,13 +480,16 @@ bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 			continue;
 		}
 		pending = -1;
+		/* a bar line goes with the block's table (|---|---|) only
+		 * right under it: further down it is the notice's own table */
 		if (meta_line(m, line, &pending)) {
-			seen = true;
+			seen = in_block = true;
 			drop(r, i);
-		} else if (is_chrome(line) || (seen && wp_str_starts(line, "|"))) {
+		} else if (is_chrome(line) || (in_block && wp_str_starts(line, "|"))) {
 			i -= is_breadcrumb(line) ? drop_site_head(r, i) : 0;
 			drop(r, i);
 		} else {
+			in_block = false;
 			i++;
 		}
 	}

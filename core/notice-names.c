@@ -187,15 +187,46 @@ static bool inside_word(const char *list, const char *p, const char *sep)
 
 #define UNIT_NAME_BYTES 132 /* 44 characters */
 
+/* Does p start a unit of an area named before its level (凤岭区人民政府,
+ * 丹城区教育局: two or three characters, 区 县 市 …, then the office)? */
+static bool named_area_unit(const char *p)
+{
+	const char *c = p;
+	for (int k = 0; k < 3; k++) {
+		/* an ideograph (U+4000–U+9FFF): no punctuation, no space */
+		if ((unsigned char)*c < 0xe4 || (unsigned char)*c > 0xe9)
+			return false;
+		c += 3;
+		size_t level = k >= 1 ? wp_word_at(c, WP_WORDS_LEVEL) : 0;
+		if (!level || !c[level] || c[level] == ' ')
+			continue;
+		size_t len = strcspn(p, " ");
+		len = len < UNIT_NAME_BYTES ? len : UNIT_NAME_BYTES;
+		while (len && ((unsigned char)p[len] & 0xc0) == 0x80) /* whole characters */
+			len--;
+		char *piece = wp_str_sub(p, len);
+		char *name = wp_notice_upto(piece, wp_notice_end_punct);
+		bool unit = wp_notice_unit_like(name);
+		free(name);
+		free(piece);
+		return unit;
+	}
+	return false;
+}
+
 /* 区公安分局 区司法局: a cell's two lines joined by a space, each a unit
  * (the name before it three characters at least, the one after it
- * opening with its level, 区 县 市 …): the space's length, else 0. */
+ * opening with its level, 区 县 市 …, or each of a level, 各区（县）…):
+ * the space's length, else 0. */
 static size_t space_between_units(const char *p, const wp_buf *before)
 {
 	size_t gap = *p == ' ' ? 1 : wp_str_starts(p, "\xe3\x80\x80") ? 3 : 0;
+	/* 各区（县）委统战部: units of each area, at their level too */
+	const char *next = p + gap;
+	next += wp_str_starts(next, "各") ? strlen("各") : 0;
 	/* a unit's name is no longer than UNIT_NAME_BYTES: a bounded look at each space */
 	return gap && before->len && before->len <= UNIT_NAME_BYTES && wp_text_width(wp_buf_str(before)) >= 6 &&
-		       wp_word_at(p + gap, WP_WORDS_LEVEL) &&
+		       (wp_word_at(next, WP_WORDS_LEVEL) || named_area_unit(next)) &&
 		       wp_notice_unit_like(wp_buf_str(before))
 		       ? gap
 		       : 0;

@@ -722,6 +722,31 @@ bool wp_notice_tour(const char *text, int year, wp_ndate *span, char **places)
 	return true;
 }
 
+/* Does cell name units where a place would be (各区（县）、市直各单位):
+ * each part a group of units or of areas, one of units at least? */
+static bool units_not_place(const char *cell)
+{
+	if (!wp_str_find(cell, "各"))
+		return false;
+	bool units = false;
+	char *copy = wp_xstrdup(cell);
+	bool all = true;
+	for (char *part = copy, *next; part && all; part = next) {
+		char *sep = (char *)wp_str_find(part, "、");
+		next = sep ? sep + strlen("、") : NULL;
+		if (sep)
+			*sep = '\0';
+		const char *each = wp_str_starts(part, "各") ? part + strlen("各") : NULL;
+		size_t level = each ? wp_word_at(each, WP_WORDS_LEVEL) : 0;
+		bool group = wp_word_ends(part, WP_WORDS_ALL_UNITS);
+		units = units || group;
+		/* 各区（县）: a level and the one in its bracket */
+		all = group || (level && (!each[level] || (wp_str_starts(each + level, "（") && wp_str_ends(part, "）"))));
+	}
+	free(copy);
+	return all && units;
+}
+
 /* Does the cell say where as the whole area (全县, 全镇范围内) or as each
  * their own place (各地)? (各村（社区）, 各班教室 are places: where it
  * happens, if many.) */
@@ -733,7 +758,7 @@ static bool area_not_place(const char *cell)
 		len = wp_word_at(level, WP_WORDS_LEVEL);
 		return len && (!level[len] || wp_word_is(level + len, WP_WORDS_AREA_SPAN));
 	}
-	return wp_word_is(cell, WP_WORDS_EACH_PLACE);
+	return wp_word_is(cell, WP_WORDS_EACH_PLACE) || units_not_place(cell);
 }
 
 char *wp_notice_cell_place(const char *cell)

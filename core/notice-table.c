@@ -218,11 +218,6 @@ void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, 
 	}
 }
 
-/* 8 / 总结报送 / 各责任单位认真总结…，形成书面总结（附照片）报县卫生健康局疾控股 /
- * 各责任单位 / 活动结束后5个工作日内: a row that is the report is the
- * deadline its cells say, kept as the sentence 各责任单位于活动结束后5个工作
- * 日内将书面总结（附照片）报县卫生健康局疾控股 for the deadlines' reader.
- * False when the row is no report or its content sends nothing. */
 /* 开展安全生产网络知识竞答活动，依托…开设专栏: a content cell's first
  * clause names the activity, the rest tells how */
 static const char *first_clause_end(const char *content)
@@ -245,6 +240,11 @@ static const char *first_clause_end(const char *content)
 	return NULL;
 }
 
+/* 8 / 总结报送 / 各责任单位认真总结…，形成书面总结（附照片）报县卫生健康局疾控股 /
+ * 各责任单位 / 活动结束后5个工作日内: a row that is the report is the
+ * deadline its cells say, kept as the sentence 各责任单位于活动结束后5个工作
+ * 日内将书面总结（附照片）报县卫生健康局疾控股 for the deadlines' reader.
+ * False when the row is no report or its content sends nothing. */
 static bool report_row(struct reader *r, const char *name, const char *content, const char *who,
 		       const char *when, size_t para)
 {

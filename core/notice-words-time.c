@@ -110,6 +110,8 @@ static const char *const not_named_days[] = {"节假日", "休息日", "工作�
 /* 全月 in a task's 完成时限 with no month: the whole month of a
  * month's campaign */
 static const char *const whole_month[] = {"全月", "整月", NULL};
+/* 宣传周期间, 贯穿宣传月全程: the campaign's span, all of it */
+static const char *const span_whole[] = {"期间", "全程", NULL};
 
 /* 秋分当天上午9时 (中国农民丰收节), 冬至日: the 24 solar terms by name, as
  * data/solar-terms-cn.tsv writes them */
@@ -190,6 +192,7 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_NTH_DAY_UNIT] = nth_day_units,
 	[WP_WORDS_THEME_DAY] = theme_days,
 	[WP_WORDS_WHOLE_MONTH] = whole_month,
+	[WP_WORDS_SPAN_WHOLE] = span_whole,
 	[WP_WORDS_SOLAR_TERM] = solar_terms,
 	[WP_WORDS_SOLAR_TERM_DAY] = solar_term_days,
 	[WP_WORDS_HOLD_VERB] = hold_verbs,

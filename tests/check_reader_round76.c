@@ -1,6 +1,9 @@
 /* check_reader_round76.c - habits taught in session 42: a table's content
  * cell that names its activity in its first clause and tells how in the
- * rest (开展X活动，依托…开设专栏), the place its rest gives (主会场设在X). */
+ * rest (开展X活动，依托…开设专栏), the place its rest gives (主会场设在X);
+ * a portal page's Markdown table below its metadata block, its entities
+ * (&nbsp;), units apart by <br> (各区（县）委统战部, 丹城区人民政府), a place
+ * cell of units (各区（县）、市直各单位) and 贯穿宣传月全程. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -50,11 +53,97 @@ START_TEST(a_content_cells_first_clause_names_the_activity)
 }
 END_TEST
 
+/* A portal's page: its metadata block and chrome at the top, the notice's
+ * Markdown table further down. A bar line is the block's only right under
+ * it; the table's rows stay. */
+static const char *const portal_notice =
+	"丹岩市人民政府门户网站\n"
+	"首页 | 走进丹岩 | 政务公开\n"
+	"当前位置：首页 > 政务公开 > 部门文件\n"
+	"关于印发《丹岩市2026年民族团结进步宣传月活动实施方案》的通知\n"
+	"发布时间：2026-08-31 09:15　　来源：市委统战部　　浏览次数：1326\n"
+	"【字体：大 中 小】　【打印本页】　【关闭窗口】\n"
+	"丹统发〔2026〕27号\n"
+	"一、活动时间\n"
+	"2026年9月1日至30日。\n"
+	"二、主要活动\n"
+	"| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 | 参与单位 |\n"
+	"|---|---|---|---|---|---|\n"
+	"| 1 | 启动仪式 | 9月1日（周二）上午9:30 | 丹岩市民族广场 | 市委统战部<br>（市民族宗教事务局） | 市委宣传部、市文体广电旅游局<br>丹城区人民政府 |\n"
+	"| 2 | 主题宣讲 | 9月上旬 | 各区（县）、市直各单位 | 市委宣传部 | 市直各有关单位<br>各区（县）委统战部 |\n"
+	"| 3 | 事迹宣传 | 贯穿宣传月全程 | 各村（社区） | 市融媒体中心 | &nbsp; |\n"
+	"| 4 | 巡回展览 | 9月下旬 | 各镇（街道） | 市文联 | 镇中心 学校、镇妇联 |\n";
+
+START_TEST(a_portal_pages_markdown_table_is_read)
+{
+	json_t *plan = plan_from_text(portal_notice);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(title_of(a), "启动仪式");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "丹岩市民族广场");
+	ck_assert_str_eq(names(a, "lead"), "市委统战部（市民族宗教事务局）");
+	ck_assert_str_eq(names(a, "cooperate"), "市委宣传部、市文体广电旅游局、丹城区人民政府");
+	json_decref(plan);
+}
+END_TEST
+
+/* 各区（县）、市直各单位 in the place column: units, no place (each of an
+ * area alone, 各村（社区）, is where it happens); 市直各有关单位<br>各区（县）
+ * 委统战部: two units; 贯穿宣传月全程: the whole period; &nbsp;: an empty
+ * cell. */
+START_TEST(a_web_tables_unit_groups_entities_and_whole_span)
+{
+	json_t *plan = plan_from_text(portal_notice);
+	json_t *a = plan_activity(plan, 1);
+	ck_assert(json_is_null(json_object_get(a, "location")));
+	ck_assert_str_eq(names(a, "cooperate"), "市直各有关单位、各区（县）委统战部");
+	a = plan_activity(plan, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "各村（社区）");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-09-01");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2026-09-30");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	/* each of an area alone is where; a space inside a name, after too
+	 * short a part, splits nothing */
+	a = plan_activity(plan, 3);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "各镇（街道）");
+	ck_assert_str_eq(names(a, "cooperate"), "镇中心 学校、镇妇联");
+	json_decref(plan);
+}
+END_TEST
+
+/* An entity names its character (&#x4E00; 一, &amp; an ampersand); one that names a control character (&#7;) or none (&#xD800;)
+ * stays as written (its ; made wide as the line's), never a raw control
+ * byte. */
+START_TEST(an_entity_names_a_printable_character_or_stays)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年宣传月活动的通知\n"
+		"一、活动时间\n"
+		"2026年9月1日至30日。\n"
+		"二、主要活动\n"
+		"| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 |\n"
+		"|---|---|---|---|---|\n"
+		"| 1 | 知识竞答&amp;展览 | 9月2日 | 市图书馆&#7;一楼 | 市教育局 |\n"
+		"| 2 | 专题&#xD800;讲座 | 9月3日 | 市文化馆&#x4E00;楼 | 市文联 |\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(title_of(a), "知识竞答&展览");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "市图书馆&#7；一楼");
+	a = plan_activity(plan, 1);
+	ck_assert_str_eq(title_of(a), "专题&#xD800；讲座");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "市文化馆一楼");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round76");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, a_content_cells_first_clause_names_the_activity);
+	tcase_add_test(tc, a_portal_pages_markdown_table_is_read);
+	tcase_add_test(tc, a_web_tables_unit_groups_entities_and_whole_span);
+	tcase_add_test(tc, an_entity_names_a_printable_character_or_stays);
 	suite_add_tcase(s, tc);
 	return s;
 }
