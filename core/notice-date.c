@@ -561,13 +561,17 @@ char *wp_ndate_digits(const char *s)
 }
 
 /* Does s name the campaign's span before a mark at hit (宣传周期间,
- * 宣传月全程), no other day's (节日期间) and no dated day's (8月15日…期间)? */
-static bool campaign_span_before(const char *s, const char *hit)
+ * 宣传月全程), no other day's (节日期间) and no dated day's (8月15日…期间)?
+ * week_or_month: only a week's or a month's span (宣传月全程, not 活动全程). */
+static bool campaign_span_before(const char *s, const char *hit, bool week_or_month)
 {
 	const char *const *spans = wp_words(WP_WORDS_SPAN_UNIT);
 	const char *const *not_campaign_days = wp_words(WP_WORDS_OTHER_DAY);
 	for (const char *const *w = spans; *w; w++) {
 		if (!wp_str_ends_at(s, hit, *w))
+			continue;
+		/* 活动全程, 比赛日全程: all of one event or day, not the campaign */
+		if (week_or_month && !wp_str_starts(*w, "周") && !wp_str_starts(*w, "月"))
 			continue;
 		bool other_day = false;
 		for (const char *const *n = not_campaign_days; wp_str_starts(*w, "日") && *n && !other_day; n++)
@@ -602,9 +606,12 @@ bool wp_nfind_during(const char *s)
 		return true;
 	/* 宣传周期间, “质量月”期间, 整个宣传月期间, 活动期间, 助残日期间,
 	 * 贯穿宣传月全程; not 8月15日全国生态日期间, not 节日期间 */
-	for (const char *const *m = wp_words(WP_WORDS_SPAN_WHOLE); *m; m++)
+	for (const char *hit = wp_str_find(s, "期间"); hit; hit = wp_str_find(hit + 1, "期间"))
+		if (campaign_span_before(s, hit, false))
+			return true;
+	for (const char *const *m = wp_words(WP_WORDS_SPAN_THROUGH); *m; m++)
 		for (const char *hit = wp_str_find(s, *m); hit; hit = wp_str_find(hit + 1, *m))
-			if (campaign_span_before(s, hit))
+			if (campaign_span_before(s, hit, true))
 				return true;
 	return false;
 }

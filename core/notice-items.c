@@ -776,6 +776,10 @@ void wp_notice_read_activities(struct reader *r)
 	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) &&
 	    wp_notice_read_day_line_paragraphs(r, sec->heading + 1) > 0)
 		return;
+	/* 一、时间安排 then 6月5日（周五）9:00 赶集日宣传 地点：X 负责：Y: a line an event */
+	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) &&
+	    wp_notice_read_spaced_field_lines(r, sec->heading + 1) > 0)
+		return;
 	/* 【活动内容】 then ◆ X：5月12日…，由Y负责。: a paragraph a bullet */
 	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_bullet_paragraphs(r, sec->heading + 1) > 0)
 		return;

@@ -232,12 +232,15 @@ bool wp_nline_spaced_event(const char *s, wp_nline_work *work)
 {
 	wp_ndate d;
 	wp_nline_step(work, 16);
-	if (!wp_nis_digit(*s) || !wp_nfind_date_at(s, 2000, &d) || d.at != s)
+	/* 6月下旬 入户发放…: a part of a month is a day enough */
+	if (!wp_nis_digit(*s) || !((wp_nfind_date_at(s, 2000, &d) || wp_nfind_dekad(s, 2000, &d)) && d.at == s))
 		return false;
-	int gaps = 0;
+	int gaps = 0, depth = 0;
 	bool in_gap = false;
 	for (size_t i = d.len; s[i] && i < EVENT_LINE_HEAD && wp_nline_step(work, 1); i += wp_str_char_len(s + i)) {
-		if (wp_str_starts(s + i, "。") || wp_str_starts(s + i, "，"))
+		/* 6月20日（周六，端午假期）8:30 …: a comma in a bracket ends nothing */
+		depth += wp_str_starts(s + i, "（") ? 1 : wp_str_starts(s + i, "）") && depth > 0 ? -1 : 0;
+		if (depth == 0 && (wp_str_starts(s + i, "。") || wp_str_starts(s + i, "，")))
 			break;
 		bool space = s[i] == ' ' || wp_str_starts(s + i, "\xe3\x80\x80");
 		if (space && !in_gap)

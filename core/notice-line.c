@@ -119,6 +119,21 @@ static bool clock_at(const char *p)
 	return n > 0 && p[n] == ':' && p[n + 1] >= '0' && p[n + 1] <= '9';
 }
 
+/* 0792-7631205 13979215836: the digits before the space (the end of b)
+ * and after it (at q) are each a whole number, five digits at least: two
+ * numbers, no number spaced. Counts no further than that. */
+static bool two_numbers(const wp_buf *b, const char *q, wp_nline_work *work)
+{
+	enum { WHOLE_NUMBER = 5 };
+	size_t before = 0, after = 0;
+	while (before < b->len && before < WHOLE_NUMBER && b->data[b->len - 1 - before] >= '0' &&
+	       b->data[b->len - 1 - before] <= '9' && wp_nline_step(work, 1))
+		before++;
+	while (after < WHOLE_NUMBER && q[after] >= '0' && q[after] <= '9' && wp_nline_step(work, 1))
+		after++;
+	return before == WHOLE_NUMBER && after == WHOLE_NUMBER;
+}
+
 /* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"),
  * not the one between a day and its hour (2026/5/16 9:30, as a
  * spreadsheet writes a date and time: 169:30 would be no day). */
@@ -134,7 +149,7 @@ char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 			size_t back = b.len && (unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0;
 			bool before = b.len > back && is_digit_or_date_char(b.data + b.len - 1 - back);
 			bool hour = b.data && b.data[b.len - 1] >= '0' && b.data[b.len - 1] <= '9' && clock_at(q);
-			if (before && !hour && *q && is_digit_or_date_char(q)) {
+			if (before && !hour && *q && is_digit_or_date_char(q) && !two_numbers(&b, q, work)) {
 				p = q - 1;
 				continue;
 			}

@@ -828,8 +828,16 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	/* (its last byte first, once, so lines that end no sentence cost
 	 * nothing more) */
 	bool ended = o->text.len && (unsigned char)o->text.data[o->text.len - 1] == 0x82 && para_ends(o, "。");
-	bool event_line = (!o->text.len || ended) && wp_nline_spaced_event(clean, work);
+	/* asked only where it may matter, or a paragraph of many short
+	 * lines would pay for it at each */
+	int event_spaced = !o->text.len || ended || o->event ? wp_nline_spaced_event(clean, work) : -1;
+	bool event_line = (!o->text.len || ended) && event_spaced == 1;
 	if (ended && (event_line || o->event))
+		opens = true;
+	/* 6月16日（周三）9:30 座谈会 地点：… 参加：…代表 | 6月17日（周三）至18日
+	 * 流动宣传车… 路线：…: after an event line, the next one opens
+	 * whatever the one above ends with */
+	if (o->event && event_spaced == 1)
 		opens = true;
 	/* 储晓雯，电话： | 0564-7213526，手机：…，邮箱： | qhxzscj_bhg@163.com:
 	 * a contact's label cut from its number or address, at any width */
@@ -855,7 +863,7 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 		o->rests_at_margin = true;
 	if (!joins) {
 		o->para_indented = indented;
-		o->event = event_line;
+		o->event = event_spaced >= 0 ? event_spaced == 1 : wp_nline_spaced_event(clean, work);
 	}
 	int top;
 	wp_nline_step(work, 1); /* the look-up of a heading's number */

@@ -44,6 +44,9 @@ enum wp_section_kind wp_outline_section_kind(const char *title)
 	const char *other = wp_word_find(title, WP_WORDS_OTHER_SECTION, &other_len);
 	if (other && act && note && other > note && act < note)
 		other = NULL;
+	/* 时间安排: the other's word inside the activities' own is theirs */
+	if (other && act && other >= act && other + other_len <= act + len)
+		other = NULL;
 	if (act && (!other || other + other_len <= act))
 		return WP_SECTION_ACTIVITIES;
 	/* 三、接种服务活动: whatever kind of activities a heading ends with,

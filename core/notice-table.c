@@ -218,24 +218,55 @@ void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, 
 	}
 }
 
+/* Does a content cell's first clause name an activity: one held
+ * (开展X, 举办X, …集中宣传活动), not when it is (4月21日), where (市人民广场;
+ * 各乡镇同步在集镇设立分会场), or how it is framed (围绕X主题, 利用X)? */
+static bool clause_names_activity(const char *clause)
+{
+	wp_ndate d;
+	size_t len;
+	if (wp_str_find(clause, "在") || wp_nfind_date_at(clause, 2000, &d) || wp_time_of_day_at(clause, NULL))
+		return false;
+	return wp_word_find(clause, WP_WORDS_EVENT_VERB, &len) || wp_word_ends(clause, WP_WORDS_ACTIVITY_SECTION_END);
+}
+
+/* Is there a quote mark that opens (“, 「, 【, ‘, 《, （) or closes one at
+ * p, its length in *len? ASCII quotes (", ') both open and close. */
+static int quote_at(const char *p, size_t *len)
+{
+	static const char *const opens[] = {"“", "「", "【", "‘", "《", "（", NULL};
+	static const char *const closes[] = {"”", "」", "】", "’", "》", "）", NULL};
+	for (size_t k = 0; opens[k]; k++) {
+		*len = strlen(opens[k]);
+		if (wp_str_starts(p, opens[k]))
+			return 1;
+		if (wp_str_starts(p, closes[k]))
+			return -1;
+	}
+	*len = 1;
+	return *p == '"' || *p == '\'' ? 2 : 0;
+}
+
 /* 开展安全生产网络知识竞答活动，依托…开设专栏: a content cell's first
- * clause names the activity, the rest tells how */
+ * clause names the activity, the rest tells how; where the clause ends
+ * (its ， or ： outside quotes), or NULL when it names none */
 static const char *first_clause_end(const char *content)
 {
 	int depth = 0;
-	for (const char *p = content; *p; p++) {
-		if (wp_str_starts(p, "“") || wp_str_starts(p, "（") || wp_str_starts(p, "《"))
-			depth++;
-		else if (depth > 0 && (wp_str_starts(p, "”") || wp_str_starts(p, "）") || wp_str_starts(p, "》")))
-			depth--;
-		else if (depth == 0 && (wp_str_starts(p, "，") || wp_str_starts(p, "："))) {
-			/* 各乡镇同步在集镇设立分会场，开展…: a clause of where
-			 * and who is no name */
+	bool ascii_open = false;
+	for (const char *p = content; *p;) {
+		size_t len;
+		int q = quote_at(p, &len);
+		if (q == 2)
+			ascii_open = !ascii_open;
+		depth += q == 1 ? 1 : q == -1 && depth > 0 ? -1 : 0;
+		if (!q && depth == 0 && !ascii_open && (wp_str_starts(p, "，") || wp_str_starts(p, "："))) {
 			char *clause = wp_str_sub(content, (size_t)(p - content));
-			bool where = wp_str_find(clause, "在") != NULL;
+			bool names = clause_names_activity(clause);
 			free(clause);
-			return where ? NULL : p;
+			return names ? p : NULL;
 		}
+		p += q ? len : wp_str_char_len(p);
 	}
 	return NULL;
 }
@@ -336,6 +367,7 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	 * content cell that tells more than its title names the activity
 	 * in its first sentence */
 	const char *period = name ? NULL : wp_str_find(title, "。");
+	bool period_told = period != NULL;
 	if (!period && !name)
 		period = first_clause_end(title);
 	bool told = period && period[strlen("。")];
@@ -368,7 +400,7 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		wp_notice_set_times(a, content);
 	wp_buf_free(&when_cells);
 	char *found = place ? wp_notice_cell_place(place)
-			    : (name || told) && content ? wp_notice_find_location(content) : NULL;
+			    : (name || (told && !period_told)) && content ? wp_notice_find_location(content) : NULL;
 	if (found)
 		json_object_set_new(a, "location", json_string(found));
 	free(found);

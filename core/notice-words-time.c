@@ -110,8 +110,11 @@ static const char *const not_named_days[] = {"节假日", "休息日", "工作�
 /* 全月 in a task's 完成时限 with no month: the whole month of a
  * month's campaign */
 static const char *const whole_month[] = {"全月", "整月", NULL};
-/* 宣传周期间, 贯穿宣传月全程: the campaign's span, all of it */
-static const char *const span_whole[] = {"期间", "全程", NULL};
+/* 时间待县里通知, 时间待定: a when still to be told */
+static const char *const when_pending[] = {"待", NULL};
+/* 贯穿宣传月全程: the campaign's span, all of it (宣传周期间 is read as
+ * such everywhere) */
+static const char *const span_through[] = {"全程", NULL};
 
 /* 秋分当天上午9时 (中国农民丰收节), 冬至日: the 24 solar terms by name, as
  * data/solar-terms-cn.tsv writes them */
@@ -192,7 +195,8 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_NTH_DAY_UNIT] = nth_day_units,
 	[WP_WORDS_THEME_DAY] = theme_days,
 	[WP_WORDS_WHOLE_MONTH] = whole_month,
-	[WP_WORDS_SPAN_WHOLE] = span_whole,
+	[WP_WORDS_SPAN_THROUGH] = span_through,
+	[WP_WORDS_WHEN_PENDING] = when_pending,
 	[WP_WORDS_SOLAR_TERM] = solar_terms,
 	[WP_WORDS_SOLAR_TERM_DAY] = solar_term_days,
 	[WP_WORDS_HOLD_VERB] = hold_verbs,

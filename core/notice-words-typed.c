@@ -99,6 +99,8 @@ const struct wp_field_label wp_field_labels[] = {
 	{"地点", WP_FIELD_PLACE, WP_FIELD_LINE},
 	{"举办地点", WP_FIELD_PLACE, 0},
 	{"地址", WP_FIELD_PLACE, 0},
+	/* 路线：枫林村→坪上社区→…: a touring event's places, in order */
+	{"路线", WP_FIELD_PLACE, WP_FIELD_LINE},
 	{"备注", WP_FIELD_OTHER, 0},
 	{"类别", WP_FIELD_OTHER, 0}, /* 集中宣传活动 / 常态化宣传: the kind, often merged down */
 	{"活动类别", WP_FIELD_OTHER, 0},

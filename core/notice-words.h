@@ -478,7 +478,8 @@ enum wp_word_set {
 	WP_WORDS_NAMED_DAY_END,	    /* 日: (9月15日（星期二）　校园日) what ends a short name of a week's theme day */
 	WP_WORDS_NOT_NAMED_DAY,	    /* 节假日, 星期日: (5月1日　节假日) a day's kind or weekday after it, no theme */
 	WP_WORDS_CLAUSE_LEAD_VERB,  /* 组织: (由X组织，Y协助) a verb that says X leads only where it ends 由X's clause */
-	WP_WORDS_SPAN_WHOLE,        /* 期间, 全程: (宣传周期间, 贯穿宣传月全程) after the campaign's span, all of it */
+	WP_WORDS_SPAN_THROUGH,      /* 全程: (贯穿宣传月全程) after a week's or month's span, all of it */
+	WP_WORDS_WHEN_PENDING,      /* 待: (时间待县里通知) a when still to be told */
 	WP_WORDS_COUNT
 };
 

@@ -136,6 +136,138 @@ START_TEST(an_entity_names_a_printable_character_or_stays)
 }
 END_TEST
 
+/* Second reading: a first clause that says when (4月21日), how it is
+ * framed (围绕X主题, 利用X), where (市人民广场), a label (时间：) or a
+ * slogan (文明出行，从我做起…) names no activity: the cell is the title;
+ * a comma inside ASCII or corner quotes ends no clause. */
+START_TEST(a_first_clause_of_when_or_how_is_no_name)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年文明交通宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年4月20日至26日。\n"
+		"二、活动安排\n"
+		"序号\t时间\t活动内容\t责任单位\n"
+		"1\t4月21日\t4月21日，组织开展文明交通进校园活动\t市教育局\n"
+		"2\t4月22日\t围绕“文明出行”主题，开展交通安全知识宣讲\t市公安局\n"
+		"3\t4月22日\t利用LED显示屏、公交车载电视，滚动播放公益广告\t市城管局\n"
+		"4\t4月23日\t市人民广场，举办文明交通集中宣传活动\t市文明办\n"
+		"5\t4月23日\t文明出行，从我做起主题签名活动\t团市委\n"
+		"6\t4月24日\t开展\"文明出行，从我做起\"签名活动\t团市委\n"
+		"7\t4月25日\t开展「文明交通，你我同行」快闪活动\t团市委\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 7);
+	ck_assert_str_eq(title_of(plan_activity(plan, 0)), "4月21日，组织开展文明交通进校园活动");
+	ck_assert_str_eq(title_of(plan_activity(plan, 1)), "围绕“文明出行”主题，开展交通安全知识宣讲");
+	ck_assert_str_eq(title_of(plan_activity(plan, 2)), "利用LED显示屏、公交车载电视，滚动播放公益广告");
+	ck_assert_str_eq(title_of(plan_activity(plan, 3)), "市人民广场，举办文明交通集中宣传活动");
+	ck_assert_str_eq(title_of(plan_activity(plan, 4)), "文明出行，从我做起主题签名活动");
+	ck_assert_str_eq(title_of(plan_activity(plan, 5)), "开展\"文明出行，从我做起\"签名活动");
+	ck_assert_str_eq(title_of(plan_activity(plan, 6)), "开展「文明交通，你我同行」快闪活动");
+	json_decref(plan);
+}
+END_TEST
+
+/* 活动全程 and 比赛日全程 are all of one event or day, not the week:
+ * the row is left undated; 宣传周全程 is the week. */
+START_TEST(all_of_an_event_is_not_the_campaign)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年文明交通宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年4月20日至26日。\n"
+		"二、活动安排\n"
+		"序号\t时间\t活动名称\t责任单位\n"
+		"1\t比赛日全程\t交通安全知识竞赛\t市教育局\n"
+		"2\t活动全程\t志愿服务\t团市委\n"
+		"3\t宣传周全程\t公益广告展播\t市融媒体中心\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert(json_is_null(json_object_get(plan_activity(plan, 0), "start")));
+	ck_assert(json_is_null(json_object_get(plan_activity(plan, 1), "start")));
+	json_t *a = plan_activity(plan, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-04-20");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2026-04-26");
+	json_decref(plan);
+}
+END_TEST
+
+/* A work group's schedule: 一、时间安排 over lines of a when, an event and
+ * labelled fields apart by spaces (two spaces, a wide one); the units of
+ * a field up to a remark; a line that ends no sentence before the next
+ * such line; a part of a month, a part of the day after a space and a
+ * time still to be told as whens; a route as the place. */
+static const char *const spaced_fields_notice =
+	"桐坳镇2026年防范非法集资宣传月工作安排\n"
+	"桐坳镇人民政府办公室　　2026年6月2日\n"
+	"会议明确：今年宣传月时间为6月1日至30日，由镇综治中心牵头。现将工作安排纪要如下。\n"
+	"\n"
+	"一、时间安排\n"
+	"6月5日（周五）9:00 赶集日宣传暨宣传月启动 地点：镇农贸市场 负责：镇综治中心 配合：派出所 镇财政所 农商银行桐坳支行\n"
+	"6月9日（周二）14:30 “守护养老钱”防范养老诈骗讲座 地点：镇老年活动中心 负责：镇综治中心 主讲：派出所黄志强 每村组织不少于15名老人参加\n"
+	"6月11日（周四）晚7点半  广场舞场地防非宣传  地点：坪上社区文化广场  负责：坪上社区  配合：镇综治中心 参加：桐坳工业小区企业负责人、个体工商户代表\n"
+	"6月17日（周三）至18日 流动宣传车进村巡回宣传 路线：枫林村→坪上社区→石门村 负责：镇综治中心 配合：派出所 各村提前在村口等候\n"
+	"6月20日（周六，端午假期）8:30 端午集日设点宣传 地点：镇农贸市场 负责：派出所 镇值班干部协助\n"
+	"6月下旬 入户发放《致村（居）民的一封信》 重点走访独居老人 负责：各村（社区）　网格员落实到户\n"
+	"6月26日（周五） 上午 防非知识进校园 地点：桐坳中学 负责：镇综治中心\n"
+	"时间待县里通知 县处非办“送法下乡”巡回宣讲 地点：镇文化广场 负责：镇综治中心\n"
+	"各村（社区）于6月26日前将宣传照片、台账发至镇综治中心。\n"
+	"\n"
+	"二、有关要求\n"
+	"1.各村（社区）要高度重视。\n"
+	"联系人：镇综治中心 钟丽萍 0792-7631205 13979215836；派出所 黄志强 13907926618\n";
+
+START_TEST(a_schedule_of_spaced_labelled_fields)
+{
+	json_t *plan = plan_from_text(spaced_fields_notice);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 8);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(title_of(a), "赶集日宣传暨宣传月启动");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-06-05");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "09:00");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "镇农贸市场");
+	ck_assert_str_eq(names(a, "lead"), "镇综治中心");
+	ck_assert_str_eq(names(a, "cooperate"), "派出所、镇财政所、农商银行桐坳支行");
+	a = plan_activity(plan, 1);
+	ck_assert_str_eq(title_of(a), "“守护养老钱”防范养老诈骗讲座");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	a = plan_activity(plan, 2);
+	ck_assert_str_eq(json_string_value(json_object_get(a, "time")), "19:30");
+	ck_assert_str_eq(names(a, "lead"), "坪上社区");
+	a = plan_activity(plan, 3);
+	ck_assert_str_eq(title_of(a), "流动宣传车进村巡回宣传");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "end")), "2026-06-18");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "枫林村→坪上社区→石门村");
+	ck_assert_str_eq(names(a, "cooperate"), "派出所");
+	a = plan_activity(plan, 4);
+	ck_assert_str_eq(title_of(a), "端午集日设点宣传");
+	ck_assert_str_eq(names(a, "lead"), "派出所");
+	ck_assert_uint_eq(json_array_size(json_object_get(a, "cooperate")), 0);
+	a = plan_activity(plan, 5);
+	ck_assert_str_eq(title_of(a), "入户发放《致村（居）民的一封信》");
+	ck_assert(json_is_null(json_object_get(a, "start")));
+	ck_assert_str_eq(names(a, "lead"), "各村（社区）");
+	a = plan_activity(plan, 6);
+	ck_assert_str_eq(title_of(a), "防非知识进校园");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-06-26");
+	a = plan_activity(plan, 7);
+	ck_assert_str_eq(title_of(a), "县处非办“送法下乡”巡回宣讲");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "镇文化广场");
+	json_decref(plan);
+}
+END_TEST
+
+/* 0792-7631205 13979215836: a landline and a mobile apart by one space
+ * are two numbers, not one spaced number. */
+START_TEST(two_numbers_apart_by_a_space_stay_two)
+{
+	json_t *plan = plan_from_text(spaced_fields_notice);
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 3);
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(contacts, 0), "phone")), "0792-7631205");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(contacts, 1), "phone")), "13979215836");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round76");
@@ -144,6 +276,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_portal_pages_markdown_table_is_read);
 	tcase_add_test(tc, a_web_tables_unit_groups_entities_and_whole_span);
 	tcase_add_test(tc, an_entity_names_a_printable_character_or_stays);
+	tcase_add_test(tc, a_first_clause_of_when_or_how_is_no_name);
+	tcase_add_test(tc, all_of_an_event_is_not_the_campaign);
+	tcase_add_test(tc, a_schedule_of_spaced_labelled_fields);
+	tcase_add_test(tc, two_numbers_apart_by_a_space_stay_two);
 	suite_add_tcase(s, tc);
 	return s;
 }
