@@ -195,6 +195,14 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 		const char *lead_start = clause_start(first, lead_end);
 		wp_str_skip(&lead_start, "由"); /* 由县公安局会同Y: the 由 names who does it */
 		char *lead = wp_str_sub(lead_start, (size_t)(lead_end - lead_start));
+		/* X要结合本地实际，会同Y: the clause before 会同 is the lead's,
+		 * its subject */
+		if (!*lead && lead_start > first + strlen("，")) {
+			free(lead);
+			char *before = wp_str_sub(first, (size_t)(lead_start - first) - strlen("，"));
+			lead = wp_notice_upto(clause_start(before, before + strlen(before)), wp_words(WP_WORDS_SUBJECT_END));
+			free(before);
+		}
 		char *upto = wp_notice_upto(join + join_len, stops), *coop = wp_notice_units_opening(upto);
 		free(upto);
 		/* 市知识产权局将与xx日报联合: the partner is named before 联合 */

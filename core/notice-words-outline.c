@@ -110,7 +110,8 @@ static const char *const contact_sections[] = {"联系方式", "咨询电话", "
 static const char *const revision_titles[] = {"调整", "变更", NULL};
 /* 八、联系人: a numbered heading named for the person (a bare 联系人：
  * line is the label, read by notice-contacts.c) */
-static const char *const contact_person_sections[] = {"联系人", "联系人员", NULL};
+static const char *const contact_person_sections[] = {"联系人", "联系人员", "联系人名单", "联络员", "联络员名单",
+						      "联络人", "联络人名单", NULL};
 /* ◆活动主题: a mark a WeChat copy opens its headings with instead of a number */
 static const char *const heading_marks[] = {"◆", "◇", "■", "□", "★", "☆", "▶", "►", NULL};
 /* ▲活动一：X: a mark a post sets before its numbered items only; alone

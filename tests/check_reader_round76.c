@@ -268,6 +268,33 @@ START_TEST(two_numbers_apart_by_a_space_stay_two)
 }
 END_TEST
 
+/* 七、联络员名单 over unit：name，numbers lines: each person a contact,
+ * one a number; (二) X要结合本地实际，会同Y: X leads, Y cooperates. */
+START_TEST(a_liaison_list_and_a_lead_framed_before_its_partners)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年城市节水宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年5月10日至16日。\n"
+		"二、主要活动\n"
+		"（一）节水进校园。5月12日，由市教育局牵头，在各中小学开展节水主题班会。\n"
+		"（二）县（区）同步宣传活动。宣传周期间，各县（区）水务局要结合本地实际，会同本地住房城乡建设部门、教育部门，至少组织开展1场集中宣传活动。\n"
+		"三、联络员名单\n"
+		"市水务局节约用水办公室：陈立群，0517-83326571，13905172286\n"
+		"市住房和城乡建设局城市建设处：钱　勇，0517-83211345\n"
+		"团市委宣传部：周子航，13770318865\n");
+	json_t *a = plan_activity(plan, 1);
+	ck_assert_str_eq(names(a, "lead"), "各县（区）水务局");
+	ck_assert_str_eq(names(a, "cooperate"), "本地住房城乡建设部门、教育部门");
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 4);
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(contacts, 1), "phone")), "13905172286");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(contacts, 2), "name")), "钱勇");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(contacts, 3), "name")), "周子航");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round76");
@@ -280,6 +307,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, all_of_an_event_is_not_the_campaign);
 	tcase_add_test(tc, a_schedule_of_spaced_labelled_fields);
 	tcase_add_test(tc, two_numbers_apart_by_a_space_stay_two);
+	tcase_add_test(tc, a_liaison_list_and_a_lead_framed_before_its_partners);
 	suite_add_tcase(s, tc);
 	return s;
 }
