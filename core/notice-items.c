@@ -778,7 +778,7 @@ void wp_notice_read_activities(struct reader *r)
 		return;
 	/* 一、时间安排 then 6月5日（周五）9:00 赶集日宣传 地点：X 负责：Y: a line an event */
 	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) &&
-	    wp_notice_read_spaced_field_lines(r, sec->heading + 1) > 0)
+	    wp_notice_read_spaced_field_lines(r, sec->heading + 1, true) > 0)
 		return;
 	/* 【活动内容】 then ◆ X：5月12日…，由Y负责。: a paragraph a bullet */
 	if (sec && !section_has_items(o, (size_t)(sec - o->sec)) && wp_notice_read_bullet_paragraphs(r, sec->heading + 1) > 0)
@@ -796,6 +796,10 @@ void wp_notice_read_activities(struct reader *r)
 			return;
 		/* 6月8日（周一）上午8点半 镇农贸市场门口 X。…: a work group's lines */
 		if (wp_notice_read_spaced_event_lines(r) > 0)
+			return;
+		/* 一、时间安排 then 6月5日（周五）9:00 X 地点：Y 负责：Z: the lines
+		 * under a heading of no activities' name */
+		if (wp_notice_read_spaced_field_lines(r, 0, false) > 0)
 			return;
 		/* A page from the middle of a notice opens inside its activity
 		 * section: its items come before any heading. */

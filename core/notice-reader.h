@@ -790,10 +790,11 @@ size_t wp_notice_read_titled_paragraphs(struct reader *r, size_t from);
  * Returns how many. */
 size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from);
 /* 6月5日（周五）9:00 赶集日宣传 地点：镇农贸市场 负责：镇综治中心 配合：派出所
- * 镇财政所: the lines of a section from para from, two at least, each a
- * when, an event and labelled fields apart by spaces, as the activities
+ * 镇财政所: the lines from para from (to its section's end if
+ * one_section, else to the text's), two at least, each a when, an event
+ * and labelled fields apart by spaces, as the activities
  * (notice-spaced-fields.c); how many were read. */
-size_t wp_notice_read_spaced_field_lines(struct reader *r, size_t from);
+size_t wp_notice_read_spaced_field_lines(struct reader *r, size_t from, bool one_section);
 /* 牵头单位  9月15日（周二）  …  配合单位 then 区科协  9:00 X（地点）  —  同左 …:
  * a grid of days (notice-day-grid.c), each entry of a day's cell an
  * activity on that day, 同左 carrying the one before on, led by the row's

@@ -118,6 +118,24 @@ static char *units_of(char **words, size_t from, size_t to, const char *first)
 	return wp_buf_take(&b);
 }
 
+/* The event's name: the word at name and the short words after it,
+ * before any label, that go on naming it (全民健身日 启动仪式, 乒乓球 比赛);
+ * not a remark (入户发放X 重点走访60岁以上独居老人). Caller frees. */
+static char *name_words(char **words, size_t name, size_t n)
+{
+	enum { WORD_WIDTH = 12, NAME_WIDTH = 48 };
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_puts(&b, words[name]);
+	const char *value;
+	for (size_t k = name + 1; k < n && label_of(words[k], &value) < 0; k++) {
+		size_t width = wp_text_width(words[k]);
+		if (width > WORD_WIDTH || wp_text_width(wp_buf_str(&b)) + width > NAME_WIDTH)
+			break;
+		wp_buf_puts(&b, words[k]);
+	}
+	return wp_buf_take(&b);
+}
+
 /* Reads para as a spaced line of fields into row; false if it is none
  * (no when first, no name, no field of place or who). */
 static bool read_row(const struct reader *r, const char *para, struct spaced_row *row)
@@ -152,12 +170,12 @@ static bool read_row(const struct reader *r, const char *para, struct spaced_row
 		k = end - 1;
 	}
 	if (ok && fields) {
+		row->cell[COL_NAME] = name_words(words, name, n);
 		wp_buf when = WP_BUF_INIT;
 		wp_buf_puts(&when, words[0]);
 		if (name == 2)
 			wp_buf_printf(&when, " %s", words[1]);
 		row->cell[COL_WHEN] = wp_buf_take(&when);
-		row->cell[COL_NAME] = wp_xstrdup(words[name]);
 	}
 	for (size_t k = 0; k < n; k++)
 		free(words[k]);
@@ -166,13 +184,18 @@ static bool read_row(const struct reader *r, const char *para, struct spaced_row
 	return ok && fields;
 }
 
-size_t wp_notice_read_spaced_field_lines(struct reader *r, size_t from)
+/* Is para i past the lines looked at: the section's end, when only the
+ * section from is looked at? */
+static bool past(const struct reader *r, size_t i, bool one_section)
+{
+	return i >= r->t.n || (one_section && wp_outline_ends_section(&r->outline, i));
+}
+
+size_t wp_notice_read_spaced_field_lines(struct reader *r, size_t from, bool one_section)
 {
 	struct spaced_row row;
 	size_t lines = 0;
-	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && lines < 2 &&
-			      wp_notice_step(r, 1);
-	     i++)
+	for (size_t i = from; !past(r, i, one_section) && lines < 2 && wp_notice_step(r, 1); i++)
 		if (read_row(r, r->t.para[i], &row)) {
 			lines++;
 			row_free(&row);
@@ -182,7 +205,7 @@ size_t wp_notice_read_spaced_field_lines(struct reader *r, size_t from)
 	static const enum wp_field cols[NCOLS] = {WP_FIELD_WHEN, WP_FIELD_NAME, WP_FIELD_PLACE, WP_FIELD_LEAD,
 						  WP_FIELD_COOP};
 	size_t count = 0;
-	for (size_t i = from; i < r->t.n && !wp_outline_ends_section(&r->outline, i) && wp_notice_step(r, 1); i++) {
+	for (size_t i = from; !past(r, i, one_section) && wp_notice_step(r, 1); i++) {
 		if (!read_row(r, r->t.para[i], &row))
 			continue;
 		char no[16];

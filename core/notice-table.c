@@ -219,7 +219,7 @@ void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, 
 }
 
 /* Does a content cell's first clause name an activity: one held
- * (开展X, 举办X, …集中宣传活动), not when it is (4月21日), where (市人民广场;
+ * (开展X, 举办X, …集中宣传活动, 动员部署会), not when it is (4月21日), where (市人民广场;
  * 各乡镇同步在集镇设立分会场), or how it is framed (围绕X主题, 利用X)? */
 static bool clause_names_activity(const char *clause)
 {
@@ -227,7 +227,9 @@ static bool clause_names_activity(const char *clause)
 	size_t len;
 	if (wp_str_find(clause, "在") || wp_nfind_date_at(clause, 2000, &d) || wp_time_of_day_at(clause, NULL))
 		return false;
-	return wp_word_find(clause, WP_WORDS_EVENT_VERB, &len) || wp_word_ends(clause, WP_WORDS_ACTIVITY_SECTION_END);
+	/* 动员部署会, 应急演练, 专题讲座: an event's noun ends it */
+	return wp_word_find(clause, WP_WORDS_EVENT_VERB, &len) || wp_word_ends(clause, WP_WORDS_ACTIVITY_SECTION_END) ||
+	       wp_word_ends(clause, WP_WORDS_EVENT_NOUN_END);
 }
 
 /* Is there a quote mark that opens (“, 「, 【, ‘, 《, （) or closes one at

@@ -17,8 +17,6 @@ static const char *const activity_sections[] = {
 	"系列活动", "工作任务", "主要任务", "重点任务", "活动形式",
 	/* 主题周安排, 宣传周安排: the weeks of a month-long campaign */
 	"周安排", "日程",
-	/* 一、时间安排 over lines of days and events: the schedule */
-	"时间安排",
 	/* 五、活动说明（与进度图序号对应）: the blocks that explain a chart's rows */
 	"活动说明",
 	/* 五、责任清单: the tasks listed unit by unit, each unit's own */

@@ -24,6 +24,13 @@ static const char *const open_to_public[] = {"免费向公众开放", "免费向
 					     "向市民开放", NULL};
 /* 举办X, 召开X: a verb whose object names an event */
 static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
+/* 动员部署会, 应急演练, 专题讲座, 成果展: the kinds of event a name ends with */
+/* (not 会 alone: 县安委会, 市科协会 are units) */
+static const char *const event_noun_ends[] = {
+	"部署会", "推进会", "座谈会", "发布会", "展销会", "运动会", "报告会", "交流会", "培训会", "宣讲会", "对接会",
+	"观摩会", "见面会", "分享会", "晚会",   "联谊会", "启动会", "动员会", "研讨会", "现场会", "调度会", "演讲会",
+	"赛",     "演练",   "讲座",   "培训",   "仪式",   "展",     "展览",   "展演",   "宣讲",   "咨询",   "检查",
+	"行动",   "开放日", "答题",   "竞答",   "班会",   "论坛",   NULL};
 /* 开展一次X: how many times, not part of the event's name */
 /* 区委组织部, 党组织书记, 社会组织: nouns holding the verb 组织 */
 /* (委组织部, not 组织部署: organising deployment) */
@@ -188,6 +195,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_SITE] = sites,
 	[WP_WORDS_OPEN_TO_PUBLIC] = open_to_public,
 	[WP_WORDS_EVENT_VERB] = event_verbs,
+	[WP_WORDS_EVENT_NOUN_END] = event_noun_ends,
 	[WP_WORDS_EVENT_COUNT] = event_counts,
 	[WP_WORDS_IN_WORD_AFTER] = in_words_after,
 	[WP_WORDS_IN_WORD_BEFORE] = in_words_before,

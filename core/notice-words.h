@@ -480,6 +480,7 @@ enum wp_word_set {
 	WP_WORDS_CLAUSE_LEAD_VERB,  /* 组织: (由X组织，Y协助) a verb that says X leads only where it ends 由X's clause */
 	WP_WORDS_SPAN_THROUGH,      /* 全程: (贯穿宣传月全程) after a week's or month's span, all of it */
 	WP_WORDS_WHEN_PENDING,      /* 待: (时间待县里通知) a when still to be told */
+	WP_WORDS_EVENT_NOUN_END,    /* 会, 演练, 讲座: (动员部署会，地点：…) an event's kind, ending its name */
 	WP_WORDS_COUNT
 };
 

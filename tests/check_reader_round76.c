@@ -295,6 +295,65 @@ START_TEST(a_liaison_list_and_a_lead_framed_before_its_partners)
 }
 END_TEST
 
+/* Second reading: 一、时间安排 over the period only, before 二、活动内容,
+ * leaves the items of 活动内容 the activities; stages under a later
+ * 三、时间安排 are none. */
+START_TEST(a_time_section_is_no_activity_section)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年防灾减灾宣传周活动的通知\n"
+		"一、时间安排\n"
+		"2026年5月10日至16日。\n"
+		"二、活动内容\n"
+		"（一）集中宣传。5月12日在镇中心广场开展集中宣传活动，由镇应急办负责。\n"
+		"（二）应急演练。各学校组织一次应急疏散演练。\n"
+		"三、时间安排\n"
+		"（一）动员部署阶段（5月10日至11日）。各单位制定具体方案。\n"
+		"（二）总结提升阶段（5月15日至16日）。各单位报送工作总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(title_of(plan_activity(plan, 0)), "集中宣传");
+	ck_assert_str_eq(title_of(plan_activity(plan, 1)), "应急演练");
+	json_decref(plan);
+}
+END_TEST
+
+/* Second reading: a first clause ending with an event's kind (动员部署会,
+ * 应急演练, 专题讲座) names it, the rest gives its place; a unit's name
+ * (县安委会) names none. A spaced line's name goes on over short words
+ * (全民健身日 启动仪式). */
+START_TEST(an_event_kind_ends_a_name_and_spaced_names_go_on)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至30日。\n"
+		"二、活动安排\n"
+		"序号\t时间\t活动内容\t责任单位\n"
+		"1\t6月3日\t全县安全生产月动员部署会，地点：县行政中心三楼会议室\t县安委办\n"
+		"2\t6月25日\t城镇燃气安全应急演练，在县城南天然气门站举行\t县住建局\n"
+		"3\t6月26日\t县安委会，组织全县安全生产大检查\t县应急管理局\n");
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(title_of(a), "全县安全生产月动员部署会");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "县行政中心三楼会议室");
+	a = plan_activity(plan, 1);
+	ck_assert_str_eq(title_of(a), "城镇燃气安全应急演练");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "县城南天然气门站");
+	ck_assert_str_eq(title_of(plan_activity(plan, 2)), "县安委会，组织全县安全生产大检查");
+	json_decref(plan);
+	plan = plan_from_text(
+		"全民健身月工作安排\n"
+		"一、时间安排\n"
+		"8月8日 全民健身日 启动仪式 地点：县体育馆 负责：县教体局 配合：县总工会 团县委\n"
+		"8月15日 乒乓球 比赛 地点：县全民健身中心 负责：县教体局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	a = plan_activity(plan, 0);
+	ck_assert_str_eq(title_of(a), "全民健身日启动仪式");
+	ck_assert_str_eq(names(a, "cooperate"), "县总工会、团县委");
+	ck_assert_str_eq(title_of(plan_activity(plan, 1)), "乒乓球比赛");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round76");
@@ -308,6 +367,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_schedule_of_spaced_labelled_fields);
 	tcase_add_test(tc, two_numbers_apart_by_a_space_stay_two);
 	tcase_add_test(tc, a_liaison_list_and_a_lead_framed_before_its_partners);
+	tcase_add_test(tc, a_time_section_is_no_activity_section);
+	tcase_add_test(tc, an_event_kind_ends_a_name_and_spaced_names_go_on);
 	suite_add_tcase(s, tc);
 	return s;
 }
