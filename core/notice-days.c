@@ -418,6 +418,24 @@ static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_
 	return added;
 }
 
+/* 各通信运营商向辖区手机用户推送网络安全公益短信，并…: what a paragraph
+ * that holds no event does, its verb and object (推送网络安全公益短信) in
+ * its first sentence, or NULL. Caller frees. */
+static char *deed_named(const char *p)
+{
+	static const char *const object_end[] = {"，", "。", "；", NULL};
+	char *sentence = wp_notice_first_sentence(p);
+	size_t len;
+	const char *verb = wp_word_find(sentence, WP_WORDS_DEED_VERB, &len);
+	char *title = verb ? wp_notice_upto(verb, object_end) : NULL;
+	free(sentence);
+	if (title && (wp_text_width(title) > 40 || strlen(title) == len)) {
+		free(title);
+		title = NULL;
+	}
+	return title;
+}
+
 /* 9月15日（星期二）　校园日 / … / 9月15日至18日，在全区各中小学校开展“网络
  * 安全第一课”，…。（责任单位：X）, 当天，各通信运营商…推送…短信。（责任单位：
  * Y）: a paragraph under a day line with no hour that names its event and
@@ -429,6 +447,8 @@ static int add_told(struct reader *r, size_t count, const wp_ndate *days, size_t
 	if (!wp_notice_names_group_units(p))
 		return 0;
 	char *title = wp_notice_event_named(p);
+	if (!title)
+		title = deed_named(p);
 	if (!title)
 		return 0;
 	char no[16];

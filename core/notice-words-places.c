@@ -25,6 +25,9 @@ static const char *const open_to_public[] = {"免费向公众开放", "免费向
 /* 举办X, 召开X: a verb whose object names an event */
 static const char *const event_verbs[] = {"举办", "召开", "组织", "开展", "举行", NULL};
 /* 动员部署会, 应急演练, 专题讲座, 成果展: the kinds of event a name ends with */
+/* 当天，各通信运营商推送公益短信，…（责任单位：X）: a deed under a day that is
+ * an entry of its own, though no event is held */
+static const char *const deed_verbs[] = {"推送", "发放", "播放", "发布", "张贴", "悬挂", "开设", "投放", NULL};
 /* (not 会 alone: 县安委会, 市科协会 are units) */
 static const char *const event_noun_ends[] = {
 	"部署会", "推进会", "座谈会", "发布会", "展销会", "运动会", "报告会", "交流会", "培训会", "宣讲会", "对接会",
@@ -75,6 +78,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批",
+					 /* 在各营业厅循环播放, 在LED屏滚动播放: how often it plays */
+					 "循环", "滚动",
 					 /* 在中心四楼示教室分五批对全体人员开展: batches counted */
 					 "分两批", "分三批", "分四批", "分五批", "分六批", "分2批", "分3批", "分4批", "分5批",
 					 /* 在乡政府文化广场隆重举行开幕式: the manner of a ceremony */
@@ -196,6 +201,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_OPEN_TO_PUBLIC] = open_to_public,
 	[WP_WORDS_EVENT_VERB] = event_verbs,
 	[WP_WORDS_EVENT_NOUN_END] = event_noun_ends,
+	[WP_WORDS_DEED_VERB] = deed_verbs,
 	[WP_WORDS_EVENT_COUNT] = event_counts,
 	[WP_WORDS_IN_WORD_AFTER] = in_words_after,
 	[WP_WORDS_IN_WORD_BEFORE] = in_words_before,

@@ -481,6 +481,7 @@ enum wp_word_set {
 	WP_WORDS_SPAN_THROUGH,      /* 全程: (贯穿宣传月全程) after a week's or month's span, all of it */
 	WP_WORDS_WHEN_PENDING,      /* 待: (时间待县里通知) a when still to be told */
 	WP_WORDS_EVENT_NOUN_END,    /* 会, 演练, 讲座: (动员部署会，地点：…) an event's kind, ending its name */
+	WP_WORDS_DEED_VERB,         /* 推送, 发放: (各运营商推送公益短信) a deed that is the entry where no event is held */
 	WP_WORDS_COUNT
 };
 

@@ -354,6 +354,35 @@ START_TEST(an_event_kind_ends_a_name_and_spaced_names_go_on)
 }
 END_TEST
 
+/* 当天，各通信运营商向用户推送公益短信，并在各营业厅循环播放宣传片。
+ * （责任单位：X，Y）: under a theme day, a deed with no event held is an
+ * entry of its own (推送公益短信), on that day; 循环播放 ends the place. */
+START_TEST(a_deed_under_a_theme_day_is_an_entry)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年网络安全宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年9月14日至20日。\n"
+		"二、活动安排\n"
+		"（一）开幕式\n"
+		"9月14日上午9:30，在区文化广场举行开幕式。（责任单位：区委网信办）\n"
+		"（二）主题日活动\n"
+		"宣传周期间，每天围绕一个主题集中开展宣传。\n"
+		"9月16日（星期三）　电信日\n"
+		"上午9:30，在步行街中心广场开展反诈集中宣传活动。（责任单位：区公安分局）\n"
+		"当天，各通信运营商向辖区手机用户推送网络安全公益短信，并在全区各营业厅循环播放网络安全宣传片。（责任单位：区工业和信息化局，各通信运营商浔东分公司）\n"
+		"9月17日（星期四）　法治日\n"
+		"下午2:30，在区委党校报告厅举办网络安全法治专题讲座。（责任单位：区司法局）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	json_t *a = plan_activity(plan, 2);
+	ck_assert_str_eq(title_of(a), "推送网络安全公益短信");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "start")), "2026-09-16");
+	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "全区各营业厅");
+	ck_assert_str_eq(title_of(plan_activity(plan, 3)), "网络安全法治专题讲座");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round76");
@@ -369,6 +398,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_liaison_list_and_a_lead_framed_before_its_partners);
 	tcase_add_test(tc, a_time_section_is_no_activity_section);
 	tcase_add_test(tc, an_event_kind_ends_a_name_and_spaced_names_go_on);
+	tcase_add_test(tc, a_deed_under_a_theme_day_is_an_entry);
 	suite_add_tcase(s, tc);
 	return s;
 }
