@@ -15,7 +15,9 @@
 static const char *const contact_names[] = {"联系人：", "联系人及电话：", "联系人及联系电话：",
 					    "联系人及联系方式：", "联系人和电话：",
 					    /* A岗：X / B岗：Y: the one on duty and the stand-in */
-					    "A岗：", "B岗：", "Ａ岗：", "Ｂ岗：", NULL};
+					    "A岗：", "B岗：", "Ａ岗：", "Ｂ岗：",
+					    /* 活动咨询请联系街道应急办陈思远，电话…: a post's prose */
+					    "请联系", NULL};
 /* who answers for one activity (负责人：曾骁（镇应急办），电话：…) */
 static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
 static const char *const contact_phones[] = {"联系电话：", "办公电话：", "值班电话：", "固定电话：", "电话：", "手机：", "座机：", NULL};

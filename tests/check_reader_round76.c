@@ -383,6 +383,28 @@ START_TEST(a_deed_under_a_theme_day_is_an_entry)
 }
 END_TEST
 
+/* A post's prose names whom to call: 请联系街道应急办陈思远，电话X (with a
+ * colon too: 有事请联系：德育处 温晓红 139…); 请联系X with no number names
+ * no contact. */
+START_TEST(a_post_asks_to_call_a_person)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年城市节水宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年5月10日至16日。\n"
+		"二、主要活动\n"
+		"（一）节水进校园。5月12日，由市教育局牵头，在各中小学开展节水主题班会。\n"
+		"三、工作要求\n"
+		"如有疑问请联系市水务局节约用水办公室。\n"
+		"活动咨询或发现漏水，请联系街道应急办陈思远，电话0576-85126119。\n");
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_uint_eq(json_array_size(contacts), 1);
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(contacts, 0), "name")), "陈思远");
+	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(contacts, 0), "phone")), "0576-85126119");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round76");
@@ -399,6 +421,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_time_section_is_no_activity_section);
 	tcase_add_test(tc, an_event_kind_ends_a_name_and_spaced_names_go_on);
 	tcase_add_test(tc, a_deed_under_a_theme_day_is_an_entry);
+	tcase_add_test(tc, a_post_asks_to_call_a_person);
 	suite_add_tcase(s, tc);
 	return s;
 }
