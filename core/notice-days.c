@@ -418,6 +418,15 @@ static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_
 	return added;
 }
 
+/* Is at inside quotes “…” in s? */
+static bool quoted(const char *s, const char *at)
+{
+	int depth = 0;
+	for (const char *p = s; p < at; p += wp_str_char_len(p))
+		depth += wp_str_starts(p, "“") ? 1 : wp_str_starts(p, "”") && depth > 0 ? -1 : 0;
+	return depth > 0;
+}
+
 /* 各通信运营商向辖区手机用户推送网络安全公益短信，并…: what a paragraph
  * that holds no event does, its verb and object (推送网络安全公益短信) in
  * its first sentence, or NULL. Caller frees. */
@@ -426,7 +435,17 @@ static char *deed_named(const char *p)
 	static const char *const object_end[] = {"，", "。", "；", NULL};
 	char *sentence = wp_notice_first_sentence(p);
 	size_t len;
+	/* 严禁借机发放广告, 请各单位将发放资料数量报…: asked for, not done */
+	if (wp_word_find(sentence, WP_WORDS_DEMAND, &len)) {
+		free(sentence);
+		return NULL;
+	}
+	/* not a name's (“浔东发布”公众号) nor a clause's (X发布的要点) */
 	const char *verb = wp_word_find(sentence, WP_WORDS_DEED_VERB, &len);
+	for (int tries = 0; verb && (wp_str_starts(verb + len, "的") || wp_str_starts(verb + len, "”") ||
+				     quoted(sentence, verb));
+	     tries++) /* a few looks, each read from the start: no more */
+		verb = tries < 4 ? wp_word_find(verb + len, WP_WORDS_DEED_VERB, &len) : NULL;
 	char *title = verb ? wp_notice_upto(verb, object_end) : NULL;
 	free(sentence);
 	if (title && (wp_text_width(title) > 40 || strlen(title) == len)) {
@@ -741,6 +760,13 @@ static bool spaced_event_line(const struct reader *r, const char *p, char *f[3])
 	 * row run on, its cells apart by spaces past the third */
 	if (field_end(at[2], end) != end)
 		return false;
+	/* 6月29日 报送工作总结 负责：各乡镇: a field opened by its label is no
+	 * bare what or where (notice-spaced-fields.c reads such lines) */
+	for (int k = 1; k < 3; k++) {
+		const char *colon = wp_notice_find_near(at[k], "：", 18);
+		if (colon && colon < stop[k])
+			return false;
+	}
 	if (wp_text_width_n(at[0], (size_t)(stop[0] - at[0])) > 40 ||
 	    wp_text_width_n(at[1], (size_t)(stop[1] - at[1])) > 40 ||
 	    wp_notice_find_near(at[0], "，", (size_t)(stop[0] - at[0])) ||

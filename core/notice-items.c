@@ -742,10 +742,25 @@ static bool programme(struct reader *r, size_t from)
 	return leaders >= 2;
 }
 
+/* 二、时间安排 over items or spaced lines of events, where no section is
+ * named for the activities: that section holds them (not one over the
+ * period alone). NULL if none. */
+static const struct wp_outline_section *schedule_section(struct reader *r)
+{
+	const struct wp_outline *o = &r->outline;
+	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++)
+		if (o->sec[k].kind == WP_SECTION_PERIOD && wp_word_ends(o->sec[k].title, WP_WORDS_SCHEDULE_END) &&
+		    section_has_items(o, k))
+			return &o->sec[k];
+	return NULL;
+}
+
 void wp_notice_read_activities(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
 	const struct wp_outline_section *sec = wp_outline_find(o, WP_SECTION_ACTIVITIES);
+	if (!sec)
+		sec = schedule_section(r);
 	size_t i = sec ? sec->heading : 0;
 	int n;
 	if (wp_notice_read_faq_activities(r) > 0)

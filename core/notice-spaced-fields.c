@@ -85,6 +85,9 @@ static int label_of(const char *word, const char **value)
 static bool when_word(const char *word, int year)
 {
 	wp_ndate d;
+	/* 5月28日前 报送联络员名单: a duty due by then, no event */
+	if (wp_str_ends(word, "前"))
+		return false;
 	if (wp_nis_digit(*word))
 		return (wp_nfind_date_at(word, year, &d) || (wp_nfind_dekad(word, year, &d) && d.at == word));
 	const char *rest = word + wp_word_at(word, WP_WORDS_WHEN_LABEL_TAIL);
@@ -118,9 +121,16 @@ static char *units_of(char **words, size_t from, size_t to, const char *first)
 	return wp_buf_take(&b);
 }
 
+/* Does s end with an event's kind (启动仪式, 比赛, …活动)? */
+static bool names_kind(const char *s)
+{
+	return wp_word_ends(s, WP_WORDS_EVENT_NOUN_END) || wp_word_ends(s, WP_WORDS_ACTIVITY_SECTION_END);
+}
+
 /* The event's name: the word at name and the short words after it,
- * before any label, that go on naming it (全民健身日 启动仪式, 乒乓球 比赛);
- * not a remark (入户发放X 重点走访60岁以上独居老人). Caller frees. */
+ * before any label, that go on naming it with its kind (全民健身日 启动仪式,
+ * 乒乓球 比赛); not a remark (入户发放X 重点走访60岁以上独居老人, 安全讲座
+ * 民警主讲). Caller frees. */
 static char *name_words(char **words, size_t name, size_t n)
 {
 	enum { WORD_WIDTH = 12, NAME_WIDTH = 48 };
@@ -129,7 +139,10 @@ static char *name_words(char **words, size_t name, size_t n)
 	const char *value;
 	for (size_t k = name + 1; k < n && label_of(words[k], &value) < 0; k++) {
 		size_t width = wp_text_width(words[k]);
-		if (width > WORD_WIDTH || wp_text_width(wp_buf_str(&b)) + width > NAME_WIDTH)
+		/* 安全讲座 民警主讲, 集日宣传 值班干部: a name that says its
+		 * kind, or a word that does not, is done */
+		if (width > WORD_WIDTH || wp_text_width(wp_buf_str(&b)) + width > NAME_WIDTH ||
+		    names_kind(wp_buf_str(&b)) || !names_kind(words[k]))
 			break;
 		wp_buf_puts(&b, words[k]);
 	}
@@ -195,6 +208,14 @@ size_t wp_notice_read_spaced_field_lines(struct reader *r, size_t from, bool one
 {
 	struct spaced_row row;
 	size_t lines = 0;
+	/* looked for across the text: the lines are those of the section
+	 * the first one stands in (not a 三、工作要求's duty lines after) */
+	for (; !one_section && from < r->t.n && wp_notice_step(r, 1); from++)
+		if (read_row(r, r->t.para[from], &row)) {
+			row_free(&row);
+			one_section = true;
+			break;
+		}
 	for (size_t i = from; !past(r, i, one_section) && lines < 2 && wp_notice_step(r, 1); i++)
 		if (read_row(r, r->t.para[i], &row)) {
 			lines++;

@@ -225,7 +225,8 @@ static bool clause_names_activity(const char *clause)
 {
 	wp_ndate d;
 	size_t len;
-	if (wp_str_find(clause, "在") || wp_nfind_date_at(clause, 2000, &d) || wp_time_of_day_at(clause, NULL))
+	if (wp_str_find(clause, "在") || wp_nfind_date_at(clause, 2000, &d) || wp_time_of_day_at(clause, NULL) ||
+	    wp_word_at(clause, WP_WORDS_FRAME_OPEN))
 		return false;
 	/* 动员部署会, 应急演练, 专题讲座: an event's noun ends it */
 	return wp_word_find(clause, WP_WORDS_EVENT_VERB, &len) || wp_word_ends(clause, WP_WORDS_ACTIVITY_SECTION_END) ||

@@ -23,6 +23,8 @@ static const char *const activity_sections[] = {
 	"责任清单", "任务清单", "工作清单", NULL};
 /* 宣传活动要求, 活动时间 and the like are other sections */
 static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
+/* 二、时间安排 over the dated events: a period's heading that may hold them */
+static const char *const schedule_ends[] = {"安排", NULL};
 /* the kinds of the other sections, tried in the order of notice-words.h */
 static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};
@@ -422,6 +424,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_MESSAGE_TAG] = message_tags,
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
+	[WP_WORDS_SCHEDULE_END] = schedule_ends,
 	[WP_WORDS_PERIOD_SECTION] = period_sections,
 	[WP_WORDS_THEME_SECTION] = theme_sections,
 	[WP_WORDS_REQUIREMENT_SECTION] = requirement_sections,

@@ -28,6 +28,11 @@ static const char *const event_verbs[] = {"举办", "召开", "组织", "开展"
 /* 当天，各通信运营商推送公益短信，…（责任单位：X）: a deed under a day that is
  * an entry of its own, though no event is held */
 static const char *const deed_verbs[] = {"推送", "发放", "播放", "发布", "张贴", "悬挂", "开设", "投放", NULL};
+/* 结合“安康杯”竞赛，组织…, 围绕X，对…开展: a clause that frames the deed after it */
+static const char *const frame_opens[] = {"结合", "围绕", "对照", "按照", "根据", "依托", "依据", "针对", "利用",
+					  "通过", "借助", "以", NULL};
+/* 严禁借机发放广告, 请各单位将发放资料数量报…, 及时发布信息: asked for, not done */
+static const char *const demands[] = {"请", "严禁", "禁止", "不得", "务必", "应当", "及时", NULL};
 /* (not 会 alone: 县安委会, 市科协会 are units) */
 static const char *const event_noun_ends[] = {
 	"部署会", "推进会", "座谈会", "发布会", "展销会", "运动会", "报告会", "交流会", "培训会", "宣讲会", "对接会",
@@ -78,8 +83,9 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批",
-					 /* 在各营业厅循环播放, 在LED屏滚动播放: how often it plays */
-					 "循环", "滚动",
+					 /* 在各营业厅循环播放, 在LED屏滚动播放: how often it plays
+					  * (not 循环 alone: 循环经济产业园) */
+					 "循环播放", "滚动播放",
 					 /* 在中心四楼示教室分五批对全体人员开展: batches counted */
 					 "分两批", "分三批", "分四批", "分五批", "分六批", "分2批", "分3批", "分4批", "分5批",
 					 /* 在乡政府文化广场隆重举行开幕式: the manner of a ceremony */
@@ -202,6 +208,8 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_VERB] = event_verbs,
 	[WP_WORDS_EVENT_NOUN_END] = event_noun_ends,
 	[WP_WORDS_DEED_VERB] = deed_verbs,
+	[WP_WORDS_FRAME_OPEN] = frame_opens,
+	[WP_WORDS_DEMAND] = demands,
 	[WP_WORDS_EVENT_COUNT] = event_counts,
 	[WP_WORDS_IN_WORD_AFTER] = in_words_after,
 	[WP_WORDS_IN_WORD_BEFORE] = in_words_before,

@@ -482,6 +482,9 @@ enum wp_word_set {
 	WP_WORDS_WHEN_PENDING,      /* 待: (时间待县里通知) a when still to be told */
 	WP_WORDS_EVENT_NOUN_END,    /* 会, 演练, 讲座: (动员部署会，地点：…) an event's kind, ending its name */
 	WP_WORDS_DEED_VERB,         /* 推送, 发放: (各运营商推送公益短信) a deed that is the entry where no event is held */
+	WP_WORDS_SCHEDULE_END,      /* 安排: (二、时间安排) a period's heading that may hold the events */
+	WP_WORDS_FRAME_OPEN,        /* 结合, 围绕: (结合“安康杯”竞赛，组织…) a clause that frames what is done */
+	WP_WORDS_DEMAND,            /* 请, 严禁: (严禁借机发放广告) a sentence that asks, no deed that is done */
 	WP_WORDS_COUNT
 };
 

@@ -405,6 +405,100 @@ START_TEST(a_post_asks_to_call_a_person)
 }
 END_TEST
 
+/* Third reading: 二、时间安排 over items, no section named for the
+ * activities, holds them; spaced lines are read in the section of the
+ * first (not 二、工作要求's after it), a duty due by a day (5月28日前 报送…)
+ * none; a name that says its kind takes
+ * no remark (安全讲座 民警主讲). */
+START_TEST(a_schedule_heading_holds_the_items_and_its_lines)
+{
+	json_t *plan = plan_from_text(
+		"沃川县2026年安全生产月活动方案\n"
+		"今年6月1日至30日开展安全生产月活动。\n"
+		"一、活动主题\n"
+		"人人讲安全、个个会应急。\n"
+		"二、时间安排\n"
+		"（一）6月1日上午9:00，在县人民广场举行安全生产月启动仪式。（牵头单位：县应急管理局）\n"
+		"（二）6月16日下午，在县第一中学开展应急疏散演练。（牵头单位：县教体局）\n"
+		"三、工作要求\n"
+		"各乡镇要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "location")), "县人民广场");
+	json_decref(plan);
+	plan = plan_from_text(
+		"沃川县2026年安全生产月活动方案\n"
+		"今年6月1日至30日开展安全生产月活动。\n"
+		"一、时间安排\n"
+		"6月1日（周一）9:00 启动仪式 地点：县人民广场 负责：县应急管理局\n"
+		"6月9日（周二）14:30 安全讲座 民警主讲 地点：县会议中心 负责：县公安局\n"
+		"5月28日前 报送联络员名单 负责：各乡镇\n"
+		"二、工作要求\n"
+		"6月29日 报送工作总结 负责：各乡镇\n"
+		"6月30日 报送工作台账 负责：各乡镇\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(title_of(plan_activity(plan, 1)), "安全讲座");
+	json_decref(plan);
+}
+END_TEST
+
+/* Third reading: a first clause that frames the deed (结合“安康杯”竞赛，
+ * 组织…) names no activity though it ends with an event's kind; 循环 ends
+ * a place only before 播放 (城南循环经济产业园 is one place). */
+START_TEST(a_framing_clause_and_a_place_holding_a_play_word)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至30日。\n"
+		"二、活动安排\n"
+		"序号\t时间\t活动内容\t责任单位\n"
+		"1\t6月3日\t结合“安康杯”竞赛，组织职工开展岗位练兵\t县总工会\n"
+		"2\t6月5日\t围绕治本攻坚三年行动，对重点企业开展执法检查\t县应急管理局\n");
+	ck_assert_str_eq(title_of(plan_activity(plan, 0)), "结合“安康杯”竞赛，组织职工开展岗位练兵");
+	ck_assert_str_eq(title_of(plan_activity(plan, 1)), "围绕治本攻坚三年行动，对重点企业开展执法检查");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至30日。\n"
+		"二、活动安排\n"
+		"（一）成果展。6月8日在城南循环经济产业园举办安全生产成果展，由县工信局负责。\n"
+		"（二）警示教育。6月10日在各乡镇便民服务中心循环播放警示教育片，由县应急管理局负责。\n");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "location")), "城南循环经济产业园");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "location")), "各乡镇便民服务中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* Third reading: under a theme day, a sentence that asks (及时发布, 严禁发放)
+ * is no deed done; a deed verb inside a quoted name (“浔东发布”) or before
+ * 的 (X发布的要点) is passed over for the next. */
+START_TEST(a_demand_or_a_named_verb_is_no_deed)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年网络安全宣传周活动的通知\n"
+		"一、活动时间\n"
+		"2026年9月14日至20日。\n"
+		"二、活动安排\n"
+		"（一）开幕式\n"
+		"9月14日上午9:30，在区文化广场举行开幕式。（责任单位：区委网信办）\n"
+		"（二）主题日活动\n"
+		"宣传周期间，每天围绕一个主题集中开展宣传。\n"
+		"9月16日（星期三）　电信日\n"
+		"上午9:30，在步行街中心广场开展反诈集中宣传活动。（责任单位：区公安分局）\n"
+		"当天，各成员单位要高度重视，及时发布活动信息，确保宣传效果。（责任单位：各成员单位）\n"
+		"活动期间严禁借机发放商业广告、推销产品。（责任单位：区市场监督管理局）\n"
+		"区融媒体中心在“浔东发布平台”开设网络安全专栏，滚动推送安全知识。（责任单位：区融媒体中心）\n"
+		"各通信运营商根据区委网信办发布的宣传要点，向用户推送网络安全公益短信。（责任单位：区工业和信息化局）\n"
+		"9月17日（星期四）　法治日\n"
+		"下午2:30，在区委党校报告厅举办网络安全法治专题讲座。（责任单位：区司法局）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(title_of(plan_activity(plan, 2)), "开设网络安全专栏");
+	ck_assert_str_eq(title_of(plan_activity(plan, 3)), "推送网络安全公益短信");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round76");
@@ -422,6 +516,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_event_kind_ends_a_name_and_spaced_names_go_on);
 	tcase_add_test(tc, a_deed_under_a_theme_day_is_an_entry);
 	tcase_add_test(tc, a_post_asks_to_call_a_person);
+	tcase_add_test(tc, a_schedule_heading_holds_the_items_and_its_lines);
+	tcase_add_test(tc, a_framing_clause_and_a_place_holding_a_play_word);
+	tcase_add_test(tc, a_demand_or_a_named_verb_is_no_deed);
 	suite_add_tcase(s, tc);
 	return s;
 }
