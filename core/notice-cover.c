@@ -513,6 +513,28 @@ static bool office_date_line(const char *para, wp_ndate *d)
 	return ok;
 }
 
+/* 芷湾街道办事处制定了《芷湾街道2026年“119”消防宣传月活动方案》: a post with
+ * no title line of its own names the plan it tells of in its first
+ * paragraphs (制定, 印发); the plan's title, or NULL. Caller frees. */
+static char *plan_told_made(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && i < 8 && wp_notice_step(r, 1); i++) {
+		size_t len;
+		const char *verb = wp_word_find(r->t.para[i], WP_WORDS_PLAN_TOLD_MADE, &len);
+		/* 印发《关于…的通知》，…制定了《…方案》: a few made, the plan among them */
+		for (int tries = 0; verb && tries < 4; tries++) {
+			const char *open = verb + len + strlen("《");
+			const char *close = wp_str_starts(verb + len, "《") ? wp_str_find(open, "》") : NULL;
+			char *name = close ? wp_str_sub(open, (size_t)(close - open)) : NULL;
+			if (name && wp_word_ends(name, WP_WORDS_PLAN_WORD) && wp_text_width(name) <= 80)
+				return name;
+			free(name);
+			verb = wp_word_find(verb + len, WP_WORDS_PLAN_TOLD_MADE, &len);
+		}
+	}
+	return NULL;
+}
+
 /* Is paragraph i before *end? */
 static bool before_end(struct reader *r, size_t i, void *end)
 {
@@ -622,6 +644,8 @@ void wp_notice_read_cover(struct reader *r, const struct notice_meta *meta)
 			plan_name = wp_xstrdup(meta->title);
 		if (!plan_name && r->hints && r->hints->title && *r->hints->title)
 			plan_name = wp_xstrdup(r->hints->title);
+		if (!plan_name)
+			plan_name = plan_told_made(r);
 		if (plan_name)
 			json_object_set_new(r->plan, "title", json_string(plan_name));
 		else

@@ -25,6 +25,8 @@ static const char *const activity_sections[] = {
 static const char *const other_sections[] = {"要求", "保障", "时间", "主题", "领导", "机构", NULL};
 /* 二、时间安排 over the dated events: a period's heading that may hold them */
 static const char *const schedule_ends[] = {"安排", NULL};
+/* 芷湾街道办事处制定了《…活动方案》: a post names the plan it tells of */
+static const char *const plans_made[] = {"制定了", "制定", "印发了", "印发", "出台了", "出台", NULL};
 /* the kinds of the other sections, tried in the order of notice-words.h */
 static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};
@@ -425,6 +427,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_ACTIVITY_SECTION] = activity_sections,
 	[WP_WORDS_OTHER_SECTION] = other_sections,
 	[WP_WORDS_SCHEDULE_END] = schedule_ends,
+	[WP_WORDS_PLAN_TOLD_MADE] = plans_made,
 	[WP_WORDS_PERIOD_SECTION] = period_sections,
 	[WP_WORDS_THEME_SECTION] = theme_sections,
 	[WP_WORDS_REQUIREMENT_SECTION] = requirement_sections,

@@ -499,6 +499,25 @@ START_TEST(a_demand_or_a_named_verb_is_no_deed)
 }
 END_TEST
 
+/* A post with no title line of its own names the plan it tells of
+ * (芷湾街道办事处制定了《…活动方案》): that is the plan's title; a book
+ * title that is no plan (《关于开展…的通知》) is not. */
+START_TEST(a_post_names_the_plan_it_tells_of)
+{
+	static const char *const post =
+		"🔥消防宣传月来了！芷湾街道8场消防活动就在家门口\n"
+		"11月是全国“119”消防宣传月。\n"
+		"区消安委办印发《关于开展2026年“119”消防宣传月活动的通知》后，芷湾街道办事处制定了《芷湾街道2026年“119”消防宣传月活动方案》。宣传月期间，由街道应急办统筹协调。\n"
+		"【活动一】消防安全进社区\n"
+		"11月7日（周六）上午9:00，在东湖社区广场开展消防安全咨询。\n"
+		"【活动二】消防演练\n"
+		"11月14日（周六）上午9:00，在芷湾小学开展应急疏散演练。\n";
+	json_t *plan = plan_from_text(post);
+	ck_assert_str_eq(json_string_value(json_object_get(plan, "title")), "芷湾街道2026年“119”消防宣传月活动方案");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round76");
@@ -519,6 +538,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_schedule_heading_holds_the_items_and_its_lines);
 	tcase_add_test(tc, a_framing_clause_and_a_place_holding_a_play_word);
 	tcase_add_test(tc, a_demand_or_a_named_verb_is_no_deed);
+	tcase_add_test(tc, a_post_names_the_plan_it_tells_of);
 	suite_add_tcase(s, tc);
 	return s;
 }
