@@ -409,6 +409,21 @@ static char *contact_value(const char *para, const char *const *labels)
 	return value;
 }
 
+/* 请联系本单位安全员做好隐患排查。…电话：X: a label that asks (请联系)
+ * names a contact only with a number in its own sentence; any other
+ * label does. */
+static bool asked_with_number(const char *para, const char *label)
+{
+	if (!wp_str_starts(label, "请"))
+		return true;
+	static const char *const sentence_end[] = {"。", NULL};
+	char *sentence = wp_notice_upto(wp_str_find(para, label), sentence_end);
+	char *phone = wp_notice_phone_in(sentence);
+	free(sentence);
+	free(phone);
+	return phone != NULL;
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -417,8 +432,13 @@ void wp_notice_read_contacts(struct reader *r)
 	const char *const *name_stops = wp_words(WP_WORDS_CONTACT_NAMES_END);
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		char *names = NULL;
-		for (const char *const *l = name_labels; *l && !names; l++)
+		for (const char *const *l = name_labels; *l && !names; l++) {
 			names = wp_notice_after(r->t.para[i], *l, name_stops);
+			if (names && !asked_with_number(r->t.para[i], *l)) {
+				free(names);
+				names = NULL;
+			}
+		}
 		if (!names) {
 			/* 联系人： on a line of its own, the rows under it */
 			const struct item_range *range = wp_notice_item_at(r, i);

@@ -742,6 +742,19 @@ static bool programme(struct reader *r, size_t from)
 	return leaders >= 2;
 }
 
+/* Does section k's first item name a stage of the work ((一)宣传发动阶段
+ * （5月1日—9日）): its items are the work's phases, no events. */
+static bool names_stages(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	int n;
+	size_t len;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++)
+		if (wp_outline_item(o, i, &n))
+			return wp_word_find_near(r->t.para[i], WP_WORDS_STAGE_NAME, 60, &len) != NULL;
+	return false;
+}
+
 /* 二、时间安排 over items or spaced lines of events, where no section is
  * named for the activities: that section holds them (not one over the
  * period alone). NULL if none. */
@@ -750,7 +763,7 @@ static const struct wp_outline_section *schedule_section(struct reader *r)
 	const struct wp_outline *o = &r->outline;
 	for (size_t k = 0; k < o->nsec && wp_notice_step(r, 1); k++)
 		if (o->sec[k].kind == WP_SECTION_PERIOD && wp_word_ends(o->sec[k].title, WP_WORDS_SCHEDULE_END) &&
-		    section_has_items(o, k))
+		    section_has_items(o, k) && !names_stages(r, k))
 			return &o->sec[k];
 	return NULL;
 }

@@ -121,16 +121,10 @@ static char *units_of(char **words, size_t from, size_t to, const char *first)
 	return wp_buf_take(&b);
 }
 
-/* Does s end with an event's kind (启动仪式, 比赛, …活动)? */
-static bool names_kind(const char *s)
-{
-	return wp_word_ends(s, WP_WORDS_EVENT_NOUN_END) || wp_word_ends(s, WP_WORDS_ACTIVITY_SECTION_END);
-}
-
 /* The event's name: the word at name and the short words after it,
- * before any label, that go on naming it with its kind (全民健身日 启动仪式,
- * 乒乓球 比赛); not a remark (入户发放X 重点走访60岁以上独居老人, 安全讲座
- * 民警主讲). Caller frees. */
+ * before any label, that go on naming it (全民健身日 启动仪式, 亲子 绘本共读);
+ * not a remark (入户发放X 重点走访60岁以上独居老人; 安全讲座 民警主讲,
+ * 七八年级: who speaks or comes). Caller frees. */
 static char *name_words(char **words, size_t name, size_t n)
 {
 	enum { WORD_WIDTH = 12, NAME_WIDTH = 48 };
@@ -142,7 +136,7 @@ static char *name_words(char **words, size_t name, size_t n)
 		/* 安全讲座 民警主讲, 集日宣传 值班干部: a name that says its
 		 * kind, or a word that does not, is done */
 		if (width > WORD_WIDTH || wp_text_width(wp_buf_str(&b)) + width > NAME_WIDTH ||
-		    names_kind(wp_buf_str(&b)) || !names_kind(words[k]))
+		    wp_word_ends(words[k], WP_WORDS_REMARK_END))
 			break;
 		wp_buf_puts(&b, words[k]);
 	}

@@ -26,7 +26,8 @@ static const char *const other_sections[] = {"要求", "保障", "时间", "主�
 /* 二、时间安排 over the dated events: a period's heading that may hold them */
 static const char *const schedule_ends[] = {"安排", NULL};
 /* 芷湾街道办事处制定了《…活动方案》: a post names the plan it tells of */
-static const char *const plans_made[] = {"制定了", "制定", "印发了", "印发", "出台了", "出台", NULL};
+/* (not 印发, 出台: another body's plan, a parent's, is told so) */
+static const char *const plans_made[] = {"制定了", "制定", NULL};
 /* the kinds of the other sections, tried in the order of notice-words.h */
 static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};

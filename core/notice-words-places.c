@@ -29,10 +29,11 @@ static const char *const event_verbs[] = {"举办", "召开", "组织", "开展"
  * an entry of its own, though no event is held */
 static const char *const deed_verbs[] = {"推送", "发放", "播放", "发布", "张贴", "悬挂", "开设", "投放", NULL};
 /* 结合“安康杯”竞赛，组织…, 围绕X，对…开展: a clause that frames the deed after it */
-static const char *const frame_opens[] = {"结合", "围绕", "对照", "按照", "根据", "依托", "依据", "针对", "利用",
-					  "通过", "借助", "以", NULL};
-/* 严禁借机发放广告, 请各单位将发放资料数量报…, 及时发布信息: asked for, not done */
-static const char *const demands[] = {"请", "严禁", "禁止", "不得", "务必", "应当", "及时", NULL};
+/* (not 依托X开展Y, 利用X开展Y: the means and the deed in one clause) */
+static const char *const frame_opens[] = {"结合", "围绕", "对照", "按照", "根据", "依据", "针对", NULL};
+/* 严禁借机发放广告, 请各单位将发放资料数量报…, 确保宣传效果: asked for, not done */
+/* (not 请 alone: 邀请, 申请) */
+static const char *const demands[] = {"请各", "请于", "严禁", "禁止", "不得", "务必", "应当", "确保", NULL};
 /* (not 会 alone: 县安委会, 市科协会 are units) */
 static const char *const event_noun_ends[] = {
 	"部署会", "推进会", "座谈会", "发布会", "展销会", "运动会", "报告会", "交流会", "培训会", "宣讲会", "对接会",
@@ -85,7 +86,7 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 "统一", "同步", "分别", "分批",
 					 /* 在各营业厅循环播放, 在LED屏滚动播放: how often it plays
 					  * (not 循环 alone: 循环经济产业园) */
-					 "循环播放", "滚动播放",
+					 "循环播放", "滚动播放", "循环滚动", "循环播出", "滚动播出",
 					 /* 在中心四楼示教室分五批对全体人员开展: batches counted */
 					 "分两批", "分三批", "分四批", "分五批", "分六批", "分2批", "分3批", "分4批", "分5批",
 					 /* 在乡政府文化广场隆重举行开幕式: the manner of a ceremony */

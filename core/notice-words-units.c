@@ -86,6 +86,10 @@ static const char *const region_levels[] = {"自治区", "街道", NULL};
 /* 县, 市, 州: the administrative levels a unit's or a region's name opens
  * with (各区、县（市）, 市（州）教育局, 我州范围内) */
 static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+/* 安全讲座 民警主讲, 应急演练 七八年级, 集日宣传 值班干部: who speaks, comes or
+ * stands by, after an event's name */
+static const char *const remark_ends[] = {"主讲", "主持", "年级", "干部", "人员", "群众", "老人", "代表", "参加",
+					  "协助", "等候", "到户", NULL};
 /* A、B及C: what parts the units of a list. 和 only before 各 (X和各牵头
  * 单位): names hold 和 (市文化和旅游局), see wp_notice_split_units. */
 static const char *const unit_seps[] = {"、", "，", "；", ",", "以及", "及", "和各", NULL};
@@ -361,6 +365,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_MEMBER_TAIL] = member_tails,
 	[WP_WORDS_FIRST_LEADS] = first_leads,
 	[WP_WORDS_LEVEL] = levels,
+	[WP_WORDS_REMARK_END] = remark_ends,
 	[WP_WORDS_UNIT_SEP] = unit_seps,
 	[WP_WORDS_SUBJECT_SEP] = subject_seps,
 	[WP_WORDS_POST] = posts,

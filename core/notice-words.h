@@ -486,6 +486,7 @@ enum wp_word_set {
 	WP_WORDS_FRAME_OPEN,        /* 结合, 围绕: (结合“安康杯”竞赛，组织…) a clause that frames what is done */
 	WP_WORDS_DEMAND,            /* 请, 严禁: (严禁借机发放广告) a sentence that asks, no deed that is done */
 	WP_WORDS_PLAN_TOLD_MADE,   /* 制定了, 印发: (X制定了《Y方案》) a plan a post tells was made */
+	WP_WORDS_REMARK_END,        /* 主讲, 年级: (安全讲座 民警主讲) a remark after a spaced line's name, no part of it */
 	WP_WORDS_COUNT
 };
 

@@ -490,11 +490,13 @@ START_TEST(a_demand_or_a_named_verb_is_no_deed)
 		"活动期间严禁借机发放商业广告、推销产品。（责任单位：区市场监督管理局）\n"
 		"区融媒体中心在“浔东发布平台”开设网络安全专栏，滚动推送安全知识。（责任单位：区融媒体中心）\n"
 		"各通信运营商根据区委网信办发布的宣传要点，向用户推送网络安全公益短信。（责任单位：区工业和信息化局）\n"
+		"当天，区卫健委邀请专家在各社区卫生服务中心发放网络安全宣传手册。（责任单位：区卫生健康局）\n"
 		"9月17日（星期四）　法治日\n"
 		"下午2:30，在区委党校报告厅举办网络安全法治专题讲座。（责任单位：区司法局）\n");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
 	ck_assert_str_eq(title_of(plan_activity(plan, 2)), "开设网络安全专栏");
 	ck_assert_str_eq(title_of(plan_activity(plan, 3)), "推送网络安全公益短信");
+	ck_assert_str_eq(title_of(plan_activity(plan, 4)), "发放网络安全宣传手册");
 	json_decref(plan);
 }
 END_TEST
@@ -514,6 +516,72 @@ START_TEST(a_post_names_the_plan_it_tells_of)
 		"11月14日（周六）上午9:00，在芷湾小学开展应急疏散演练。\n";
 	json_t *plan = plan_from_text(post);
 	ck_assert_str_eq(json_string_value(json_object_get(plan, "title")), "芷湾街道2026年“119”消防宣传月活动方案");
+	json_decref(plan);
+}
+END_TEST
+
+/* Fourth reading: 二、时间安排 of stages ((一)宣传发动阶段（…）) holds no
+ * events; a post's plan is one it made (制定了), not one another body
+ * issued (印发了《全省…方案》). */
+START_TEST(stages_and_a_parents_plan_are_no_events_nor_title)
+{
+	json_t *plan = plan_from_text(
+		"青山县2026年防灾减灾宣传周活动方案\n"
+		"一、活动主题\n"
+		"人人讲安全、个个会应急。\n"
+		"二、时间安排\n"
+		"（一）宣传发动阶段（5月1日—5月9日）。各单位制定具体方案，做好宣传准备。\n"
+		"（二）集中实施阶段（5月10日—5月16日）。各乡镇、各部门结合实际组织开展宣传活动。\n"
+		"三、工作要求\n"
+		"各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 0);
+	json_decref(plan);
+	plan = plan_from_text(
+		"青山应急｜防灾减灾宣传周来了，这些活动等你参加\n"
+		"日前，省减灾委办公室印发了《全省2026年防灾减灾宣传周活动方案》，我局结合实际，安排了以下活动。\n"
+		"一、时间安排\n"
+		"5月12日（周二）9:00 启动仪式 地点：县人民广场 负责：县应急管理局\n"
+		"5月13日（周三）9:00 应急演练 地点：县第一中学 负责：县教体局\n");
+	ck_assert(json_is_null(json_object_get(plan, "title")));
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+}
+END_TEST
+
+/* Fourth reading: a spaced name goes on over short words that are no
+ * remark (亲子 绘本共读, 趣味运动会 开幕式); 以赛促学… opens a name, no
+ * frame; 循环滚动播放 and 循环播出 end a place; 邀请 asks nothing; 请联系
+ * with no number in its sentence names no contact. */
+START_TEST(fourth_reading_of_names_frames_places_and_asks)
+{
+	json_t *plan = plan_from_text(
+		"读书月工作安排\n"
+		"一、时间安排\n"
+		"4月2日（周四）9:00 趣味运动会 开幕式 地点：县体育中心 负责：县教体局\n"
+		"4月11日（周六）10:00 亲子 绘本共读 地点：县图书馆少儿部 负责：县图书馆\n"
+		"请联系本单位安全员做好登记，4月30日前报送总结。\n");
+	ck_assert_str_eq(title_of(plan_activity(plan, 0)), "趣味运动会开幕式");
+	ck_assert_str_eq(title_of(plan_activity(plan, 1)), "亲子绘本共读");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "contacts")), 0);
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年普法宣传月活动的通知\n"
+		"一、活动时间\n"
+		"2026年12月1日至31日。\n"
+		"二、活动安排\n"
+		"序号\t活动内容\t时间\t责任单位\n"
+		"1\t以赛促学法治知识竞赛，组织机关干部参赛\t12月10日\t县普法办\n");
+	ck_assert_str_eq(title_of(plan_activity(plan, 0)), "以赛促学法治知识竞赛");
+	json_decref(plan);
+	plan = plan_from_text(
+		"关于开展2026年安全生产月活动的通知\n"
+		"一、活动时间\n"
+		"2026年6月1日至30日。\n"
+		"二、活动安排\n"
+		"（一）公益广告。6月1日起在县城主要路口LED屏循环滚动播放安全公益广告，由县城管局负责。\n"
+		"（二）宣传片。6月2日起在各营业厅循环播出安全宣传片，由县工信局负责。\n");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 0), "location")), "县城主要路口LED屏");
+	ck_assert_str_eq(json_string_value(json_object_get(plan_activity(plan, 1), "location")), "各营业厅");
 	json_decref(plan);
 }
 END_TEST
@@ -539,6 +607,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_framing_clause_and_a_place_holding_a_play_word);
 	tcase_add_test(tc, a_demand_or_a_named_verb_is_no_deed);
 	tcase_add_test(tc, a_post_names_the_plan_it_tells_of);
+	tcase_add_test(tc, stages_and_a_parents_plan_are_no_events_nor_title);
+	tcase_add_test(tc, fourth_reading_of_names_frames_places_and_asks);
 	suite_add_tcase(s, tc);
 	return s;
 }
