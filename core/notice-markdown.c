@@ -333,8 +333,9 @@ static size_t entity_at(const char *p, wp_buf *b)
 		return 0;
 	for (size_t i = 0; i < sizeof entities / sizeof *entities; i++) {
 		size_t name = strlen(entities[i].name) - 1;
-		size_t end = entity_end(p + name);
-		if (strncmp(p, entities[i].name, name) == 0 && end) {
+		/* the name first: only then is there text to its end */
+		size_t end = strncmp(p, entities[i].name, name) == 0 ? entity_end(p + name) : 0;
+		if (end) {
 			wp_buf_puts(b, entities[i].text);
 			return name + end;
 		}

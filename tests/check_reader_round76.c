@@ -133,6 +133,19 @@ START_TEST(an_entity_names_a_printable_character_or_stays)
 	ck_assert_str_eq(title_of(a), "专题&#xD800；讲座");
 	ck_assert_str_eq(json_string_value(json_object_get(a, "location")), "市文化馆一楼");
 	json_decref(plan);
+	/* an ampersand at a line's end, or a name cut short (&nb, &#12):
+	 * nothing read past the text (the sanitizer's run watches this) */
+	plan = plan_from_text(
+		"关于开展2026年宣传月活动的通知\n"
+		"一、活动时间\n"
+		"2026年9月1日至30日。\n"
+		"二、主要活动\n"
+		"| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 |\n"
+		"|---|---|---|---|---|\n"
+		"| 1 | 知识竞答 | 9月2日 | 市图书馆 | 市教育局&nb\n"
+		"| 2 | 专题讲座 | 9月3日 | 市文化馆 | 市文联 &#12\n"
+		"&\n");
+	json_decref(plan);
 }
 END_TEST
 
