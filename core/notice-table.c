@@ -220,7 +220,7 @@ void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, 
 
 /* Does a content cell's first clause name an activity: one held
  * (开展X, 举办X, …集中宣传活动, 动员部署会), not when it is (4月21日), where (市人民广场;
- * 各乡镇同步在集镇设立分会场), or how it is framed (围绕X主题, 利用X)? */
+ * 各乡镇同步在集镇设立分会场), or how it is framed (围绕X主题, 结合X)? */
 static bool clause_names_activity(const char *clause)
 {
 	wp_ndate d;
