@@ -418,15 +418,6 @@ static int add_timed(struct reader *r, size_t count, const wp_ndate *days, size_
 	return added;
 }
 
-/* Is at inside quotes “…” in s? */
-static bool quoted(const char *s, const char *at)
-{
-	int depth = 0;
-	for (const char *p = s; p < at; p += wp_str_char_len(p))
-		depth += wp_str_starts(p, "“") ? 1 : wp_str_starts(p, "”") && depth > 0 ? -1 : 0;
-	return depth > 0;
-}
-
 /* 各通信运营商向辖区手机用户推送网络安全公益短信，并…: what a paragraph
  * that holds no event does, its verb and object (推送网络安全公益短信) in
  * its first sentence, or NULL. Caller frees. */
@@ -443,7 +434,7 @@ static char *deed_named(const char *p)
 	/* not a name's (“浔东发布”公众号) nor a clause's (X发布的要点) */
 	const char *verb = wp_word_find(sentence, WP_WORDS_DEED_VERB, &len);
 	for (int tries = 0; verb && (wp_str_starts(verb + len, "的") || wp_str_starts(verb + len, "”") ||
-				     quoted(sentence, verb));
+				     wp_str_nested_at(sentence, verb));
 	     tries++) /* a few looks, each read from the start: no more */
 		verb = tries < 4 ? wp_word_find(verb + len, WP_WORDS_DEED_VERB, &len) : NULL;
 	char *title = verb ? wp_notice_upto(verb, object_end) : NULL;

@@ -25,16 +25,16 @@
 static size_t split_commas(const char *in, char **parts)
 {
 	size_t n = 0;
-	int depth = 0;
+	wp_nesting nest = {0};
 	const char *from = in;
-	for (const char *p = in;; p += wp_str_char_len(p)) {
+	for (const char *p = in;;) {
 		bool end = !*p;
-		if (!end && (wp_str_starts(p, "（") || wp_str_starts(p, "“") || wp_str_starts(p, "(")))
-			depth++;
-		else if (!end && (wp_str_starts(p, "）") || wp_str_starts(p, "”") || *p == ')') && depth > 0)
-			depth--;
-		if (!end && !(depth == 0 && wp_str_starts(p, "，")))
+		int mark;
+		size_t len = end ? 0 : wp_nesting_step(&nest, p, &mark);
+		if (!end && !(wp_nesting_outside(&nest) && wp_str_starts(p, "，"))) {
+			p += len;
 			continue;
+		}
 		if (p == from || n == MAX_COMMA_FIELDS) {
 			for (size_t k = 0; k < n; k++)
 				free(parts[k]);
@@ -44,6 +44,7 @@ static size_t split_commas(const char *in, char **parts)
 		if (end)
 			return n;
 		from = p + strlen("，");
+		p = from;
 	}
 }
 

@@ -148,6 +148,45 @@ char *wp_str_trim_end(const char *s, const char *const *suffixes)
 	return out;
 }
 
+size_t wp_nesting_step(wp_nesting *n, const char *p, int *mark)
+{
+	static const char *const opens[] = {"“", "「", "【", "‘", "《", "（", "(", NULL};
+	static const char *const closes[] = {"”", "」", "】", "’", "》", "）", ")", NULL};
+	*mark = 0;
+	if (*p == '"' || *p == '\'') {
+		n->ascii_open = !n->ascii_open;
+		*mark = n->ascii_open ? 1 : -1;
+		return 1;
+	}
+	for (size_t k = 0; opens[k]; k++) {
+		if (wp_str_starts(p, opens[k])) {
+			n->depth++;
+			*mark = 1;
+			return strlen(opens[k]);
+		}
+		if (wp_str_starts(p, closes[k])) {
+			n->depth -= n->depth > 0;
+			*mark = -1;
+			return strlen(closes[k]);
+		}
+	}
+	return wp_str_char_len(p);
+}
+
+bool wp_nesting_outside(const wp_nesting *n)
+{
+	return n->depth == 0 && !n->ascii_open;
+}
+
+bool wp_str_nested_at(const char *s, const char *at)
+{
+	wp_nesting n = {0};
+	int mark;
+	for (const char *p = s; p < at && *p;)
+		p += wp_nesting_step(&n, p, &mark);
+	return !wp_nesting_outside(&n);
+}
+
 size_t wp_str_clause_start(const char *s, const char *at)
 {
 	size_t start = 0;

@@ -233,43 +233,22 @@ static bool clause_names_activity(const char *clause)
 	       wp_word_ends(clause, WP_WORDS_EVENT_NOUN_END);
 }
 
-/* Is there a quote mark that opens (“, 「, 【, ‘, 《, （) or closes one at
- * p, its length in *len? ASCII quotes (", ') both open and close. */
-static int quote_at(const char *p, size_t *len)
-{
-	static const char *const opens[] = {"“", "「", "【", "‘", "《", "（", NULL};
-	static const char *const closes[] = {"”", "」", "】", "’", "》", "）", NULL};
-	for (size_t k = 0; opens[k]; k++) {
-		*len = strlen(opens[k]);
-		if (wp_str_starts(p, opens[k]))
-			return 1;
-		if (wp_str_starts(p, closes[k]))
-			return -1;
-	}
-	*len = 1;
-	return *p == '"' || *p == '\'' ? 2 : 0;
-}
-
 /* 开展安全生产网络知识竞答活动，依托…开设专栏: a content cell's first
  * clause names the activity, the rest tells how; where the clause ends
  * (its ， or ： outside quotes), or NULL when it names none */
 static const char *first_clause_end(const char *content)
 {
-	int depth = 0;
-	bool ascii_open = false;
+	wp_nesting n = {0};
 	for (const char *p = content; *p;) {
-		size_t len;
-		int q = quote_at(p, &len);
-		if (q == 2)
-			ascii_open = !ascii_open;
-		depth += q == 1 ? 1 : q == -1 && depth > 0 ? -1 : 0;
-		if (!q && depth == 0 && !ascii_open && (wp_str_starts(p, "，") || wp_str_starts(p, "："))) {
+		int mark;
+		size_t len = wp_nesting_step(&n, p, &mark);
+		if (!mark && wp_nesting_outside(&n) && (wp_str_starts(p, "，") || wp_str_starts(p, "："))) {
 			char *clause = wp_str_sub(content, (size_t)(p - content));
 			bool names = clause_names_activity(clause);
 			free(clause);
 			return names ? p : NULL;
 		}
-		p += q ? len : wp_str_char_len(p);
+		p += len;
 	}
 	return NULL;
 }

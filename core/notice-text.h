@@ -78,6 +78,22 @@ size_t wp_str_spaced_landline(const char *p);
  * window bytes (a bracket inside it counted); where it ends, past its ）,
  * or NULL when p opens none. Looks at no more than window bytes. */
 const char *wp_str_note_end(const char *p, size_t window);
+/* How deep in quotes and brackets a scan that steps through a text a
+ * character at a time stands: “…”, 「…」, 【…】, ‘…’, 《…》, （…） and (…)
+ * nest (a close with none open counts for nothing); ASCII " and ' open
+ * and close by turns. Start it zeroed. */
+typedef struct wp_nesting {
+	int depth;
+	bool ascii_open;
+} wp_nesting;
+/* Steps n over the character at p (which must not be the end): its
+ * length in bytes; *mark is 1 when it opens a quote or bracket, -1 when
+ * it closes one, 0 when it is neither. */
+size_t wp_nesting_step(wp_nesting *n, const char *p, int *mark);
+/* Is a scan at n outside every quote and bracket? */
+bool wp_nesting_outside(const wp_nesting *n);
+/* Is at inside quotes or brackets in s (at within s)? */
+bool wp_str_nested_at(const char *s, const char *at);
 /* If *s starts with lit, moves *s past it and returns true. */
 bool wp_str_skip(const char **s, const char *lit);
 /* Does the text from start to p end with lit (without reading before
