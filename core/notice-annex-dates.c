@@ -202,6 +202,64 @@ static size_t take_line(struct annex *ax, size_t i, enum wp_field *col, size_t n
 	return ncols;
 }
 
+/* Does any activity name a unit that leads it? */
+static bool some_activity_led(struct reader *r)
+{
+	for (size_t k = 0; k < json_array_size(r->activities) && wp_notice_step(r, 1); k++)
+		if (json_array_size(json_object_get(json_array_get(r->activities, k), "lead")))
+			return true;
+	return false;
+}
+
+/* 宣传周期间，全县集中开展以下重点活动，各项活动的具体时间、地点和责任单位
+ * 详见附件。: does the activity section's lead-in, above its first item,
+ * send the reader to the annex? */
+static bool lead_in_points_to_annex(struct reader *r)
+{
+	const struct wp_outline_section *sec = wp_outline_find(&r->outline, WP_SECTION_ACTIVITIES);
+	size_t len;
+	for (size_t i = sec ? sec->heading + 1 : r->t.n; i <= sec->last && i < r->t.n && wp_notice_step(r, 1); i++) {
+		if (wp_notice_item_at(r, i))
+			return false;
+		if (wp_word_find(r->t.para[i], WP_WORDS_DETAILS_IN_ANNEX, &len))
+			return true;
+	}
+	return false;
+}
+
+/* 四、主要活动 / （一）组织领导干部学宪法。… / 各项活动的具体时间、地点和责任
+ * 单位详见附件 / 附件 / 序号 活动名称 时间 地点 牵头单位 配合单位 / 1 …: the
+ * annex's table names none of the body's items, which name no unit of
+ * their own, and has as many rows or more: the items are lines of work
+ * and the rows, the events that carry them out, are the activities.
+ * True when the rows took the items' place. */
+static bool rows_replace_items(struct reader *r, size_t count)
+{
+	json_t *items = r->activities;
+	struct item_range *ranges = r->items;
+	size_t nranges = r->nitems, cap = r->capitems, said = r->report->n;
+	r->activities = json_array();
+	r->items = NULL;
+	r->nitems = r->capitems = 0;
+	size_t rows = wp_notice_read_table_between(r, r->outline.annex, r->t.n, NULL);
+	if (rows >= 2 && rows >= count) {
+		json_decref(items);
+		free(ranges);
+		wp_notice_note(r, WP_TR("the annex's table names none of the activity section's items (which name no unit or send to it): "
+					"its %zu rows are the activities, the items the lines of work they carry out"),
+			       rows);
+		return true;
+	}
+	wp_notice_drop_notes(r, said);
+	json_decref(r->activities);
+	free(r->items);
+	r->activities = items;
+	r->items = ranges;
+	r->nitems = nranges;
+	r->capitems = cap;
+	return false;
+}
+
 int wp_notice_date_by_annex(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -243,5 +301,7 @@ int wp_notice_date_by_annex(struct reader *r)
 	if (ax.filled)
 		wp_notice_note(r, WP_TR("the annex's schedule gave %zu activities their days, hours, places or units"),
 			       ax.filled);
+	else if (!some_activity_led(r) || lead_in_points_to_annex(r))
+		rows_replace_items(r, count);
 	return (int)ax.filled;
 }

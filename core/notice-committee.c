@@ -186,6 +186,25 @@ static void deputies_after_head(const char *p, const char *role, json_t *vice)
 	free(y);
 }
 
+/* 由县委常委、政法委书记邵振华任组长，县人民政府副县长冯丽娟，县司法局党组
+ * 书记、局长田志刚任副组长: deputies apart by ， (a 、 inside a post), each
+ * clause between the chair's and their role a person with a post; they
+ * replace the last clause alone, read as the one deputy. */
+static void each_clause_a_deputy(const char *p, const char *role, json_t *vice)
+{
+	json_t *all = json_array();
+	deputies_after_head(p, role, all);
+	bool posts = json_array_size(all) > json_array_size(vice);
+	size_t i, len;
+	json_t *v;
+	json_array_foreach(all, i, v) posts = posts && wp_word_find(json_string_value(v), WP_WORDS_POST, &len);
+	if (posts) {
+		json_array_clear(vice);
+		json_array_extend(vice, all);
+	}
+	json_decref(all);
+}
+
 /* 区科协主席孟庆华、区科技局局长赵文博: two chairs, each a person; but
  * 县委副书记、县长 (posts, no name) or 县委宣传部、县公安局主要负责同志 (the
  * units' heads) are one, as written. */
@@ -239,8 +258,10 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 			int n;
 			if (j > i && (wp_outline_top(&r->outline, j, &n) || wp_outline_item(&r->outline, j, &n)))
 				break;
-			if (!json_array_size(vice))
+			if (!json_array_size(vice)) {
 				deputies_in_prose(r->t.para[j], role, vice);
+				each_clause_a_deputy(r->t.para[j], role, vice);
+			}
 			/* X任专班负责人，Y任副组长: a head called otherwise
 			 * has deputies called as a group's (for a 组长 the
 			 * clauses deputies_in_prose reads) */

@@ -281,12 +281,14 @@ static char *first_of_joint_issuers(const char *line)
 #define REGION_NAME_CHARS 6
 static char *first_of_run_on_issuers(const char *head)
 {
-	const char *p = head, *again = NULL;
+	/* 中共汝岭县委…办公室汝岭县司法局: the party's name is no region's */
+	const char *from = head + wp_word_at(head, WP_WORDS_PARTY_PREFIX);
+	const char *p = from, *again = NULL;
 	for (int k = 0; *p && k < REGION_NAME_CHARS && !again; k++) {
 		p += wp_str_char_len(p);
 		for (const char *const *e = wp_words(WP_WORDS_LEVEL); *e && !again && k >= 1; e++)
-			if (wp_str_ends_at(head, p, *e)) {
-				char *region = wp_str_sub(head, (size_t)(p - head));
+			if (wp_str_ends_at(from, p, *e)) {
+				char *region = wp_str_sub(from, (size_t)(p - from));
 				again = wp_str_find(p, region);
 				free(region);
 			}

@@ -53,8 +53,7 @@ char *wp_notice_region_of(const char *unit)
 	const struct wp_region_suffix *suffixes = wp_region_suffixes;
 	/* a town is a region only as the seat of its government */
 	const char *const *seats = wp_words(WP_WORDS_SEAT);
-	if (wp_str_starts(unit, "中共"))
-		unit += strlen("中共");
+	unit += wp_word_at(unit, WP_WORDS_PARTY_PREFIX);
 	unit += wp_word_at(unit, WP_WORDS_NATIONAL_PREFIX);
 	const char *p = unit, *best_start = NULL, *best_end = NULL;
 	for (;;) {

@@ -105,6 +105,9 @@ static const char *const group_role_columns[] = {"组内职务", "小组职务",
 /* 活动回执（见附件）: a pointer to the annex, no part of the thing's name
  * (回执（附件2） names the form, and stays) */
 static const char *const see_annex[] = {"（见附件", "（详见附件", "（见附表", "（详见附表", "（见方案附件", NULL};
+/* 各项活动的具体时间、地点和责任单位详见附件: the section's lead-in sends
+ * the reader to the annex for what its items leave out */
+static const char *const details_in_annex[] = {"详见附件", "见附件", "详见附表", "见附表", "附件所列", NULL};
 /* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
 static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
 					       "联系人及联系方式", NULL};
@@ -485,6 +488,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_POST_COLUMN] = post_columns,
 	[WP_WORDS_GROUP_ROLE_COLUMN] = group_role_columns,
 	[WP_WORDS_SEE_ANNEX] = see_annex,
+	[WP_WORDS_DETAILS_IN_ANNEX] = details_in_annex,
 	[WP_WORDS_BLOCK_OPENER] = block_openers,
 	[WP_WORDS_BREADCRUMB] = breadcrumbs,
 	[WP_WORDS_TITLE_WORD] = title_words,

@@ -135,6 +135,9 @@ static const char *const seats[] = {"人民政府", "政府", "党委", "党工�
 				    "党政办", NULL};
 /* 广西壮族自治区鹿寨县: the province before the region (tried in order) */
 static const char *const province_ends[] = {"自治区", "省", NULL};
+/* 中共汝岭县委, 共青团汝岭县委: the party's (or the league's) name before
+ * the region its committee is of */
+static const char *const party_prefixes[] = {"中共", "中国共产党", "共青团", NULL};
 /* 国家税务总局辉河市税务局: a body run from the centre names its office
  * by the region below it */
 static const char *const national_prefixes[] = {"国家税务总局", "国家金融监督管理总局", "中国人民银行",
@@ -143,7 +146,7 @@ static const char *const national_prefixes[] = {"国家税务总局", "国家金
 static const char *const office_words[] = {"科", "股", "室", "处", "办", "中心", NULL};
 /* 市应急管理局、市气象局: a line of units, each ending so */
 static const char *const unit_ends[] = {"局", "委", "办", "院", "队", "中心", "政府", "部", "厅",
-					"会", "站", "所", "台", "处", "科", "协", NULL};
+					"会", "站", "所", "台", "处", "科", "协", "办公室", NULL};
 /* 县市场监督管理局, 县市场监管局, 县局 */
 static const char *const market_bureaus[] = {"市场监督管理局", "市场监管局", "局", NULL};
 /* 各区县要…, 各单位认真…: the units end (not 自 as such: 各市州自然资源局,
@@ -409,6 +412,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_HELP_WITH] = help_with,
 	[WP_WORDS_HELPED_EVENT] = helped_events,
 	[WP_WORDS_UNIT_AND] = unit_and,
+	[WP_WORDS_PARTY_PREFIX] = party_prefixes,
 	[WP_WORDS_NATIONAL_PREFIX] = national_prefixes,
 	[WP_WORDS_DUTY_LEAD] = duty_leads,
 	[WP_WORDS_DUTY_HELP] = duty_helps,

@@ -191,6 +191,7 @@ enum wp_word_set {
 	WP_WORDS_PLACE_COUNTER,	    /* 两所学校: the measure word that counts places */
 	WP_WORDS_BOOKING,	    /* 预约: (公众号预约参观) an account one books through */
 	WP_WORDS_SEE_ANNEX,	    /* （见附件）: a thing's pointer to the annex */
+	WP_WORDS_DETAILS_IN_ANNEX,  /* 具体安排详见附件: a section's pointer to the annex */
 	WP_WORDS_BLOCK_OPENER,	    /* 联系人, 牵头单位: a line so opened starts a block (notice-lines.c) */
 	WP_WORDS_BREADCRUMB,	    /* 首页 >: a portal's breadcrumb line */
 	WP_WORDS_TITLE_WORD,	    /* 关于, 通知, 方案: a line with one is the document's title */
@@ -248,6 +249,7 @@ enum wp_word_set {
 	WP_WORDS_PHRASE_END_ZAI,    /* 所在, 存在: …but these words end a phrase */
 	WP_WORDS_UNIT_AND,	    /* 和, 与: joins two units, as names hold it too (市文化和旅游局) */
 	WP_WORDS_PREDICATE_OPEN,    /* 以, 对, 各派: (各中小学以班级为单位…) the units a sentence opens with end */
+	WP_WORDS_PARTY_PREFIX,	    /* 中共汝岭县委: the party's name before its committee's region */
 	WP_WORDS_NATIONAL_PREFIX,   /* 国家税务总局: (国家税务总局辉河市税务局) a vertical body above the region */
 	WP_WORDS_PERIOD_HEADING,    /* 活动时间, 宣传时间: (一、活动时间) the heading or label of the period (in order) */
 	WP_WORDS_THEME_HEADING,     /* 活动主题, 宣传主题: (二、活动主题) the heading or label of the theme (in order) */

@@ -1,0 +1,165 @@
+/* check_reader_round77.c - habits taught in session 43: an annex's table
+ * whose rows are the activities the body's items only frame (各项活动的具体
+ * 时间、地点和责任单位详见附件), issuers written jointly with a wide space
+ * between them or a party committee's office before a bureau, and
+ * deputies each a clause of their own (X任组长，A，B任副组长). */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "buf.h"
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static const char *str_of(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+/* The body's items, then the annex's table of other names. */
+static const char *const four_rows =
+	"1  网络知识竞答   12月1日—7日  “汝川司法”微信公众号   县司法局  县融媒体中心\n"
+	"2  领导干部宪法专题讲座  12月3日（星期四）下午2:30  县委党校报告厅   县委依法治县办  县委组织部\n"
+	"3  宪法宣誓仪式  12月4日 上午8:30   县人大常委会会议室  县人大常委会办公室  县司法局\n"
+	"4  集中宣传活动  12月4日（星期五）上午9:30  县人民广场  县司法局  县人民法院、县公安局\n";
+
+static char *framed_notice(const char *lead_in, const char *item_three, const char *rows)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b,
+		      "汝川县2026年宪法宣传周活动方案\n"
+		      "一、活动时间\n"
+		      "2026年12月1日至7日。\n"
+		      "二、主要活动\n"
+		      "%s\n"
+		      "（一）组织领导干部学宪法。以中心组学习为抓手，推动领导干部带头学习宪法。\n"
+		      "（二）开展集中宣传。在县城设立主会场，发放宪法单行本。\n"
+		      "（三）%s\n"
+		      "三、工作要求\n"
+		      "各单位要高度重视。\n"
+		      "附件\n"
+		      "重点活动安排表\n"
+		      "序号    活动名称    时间    地点    牵头单位    配合单位\n"
+		      "%s",
+		      lead_in, item_three, rows);
+	return wp_buf_take(&b);
+}
+
+/* The items name no unit, or the lead-in sends to the annex: the table's
+ * rows are the activities; else the items stay. */
+START_TEST(an_annex_table_of_other_names_holds_the_activities)
+{
+	char *text = framed_notice("宣传周期间，全县集中开展以下重点活动，各项活动的具体时间、地点和责任单位详见附件。",
+				   "加强媒体宣传。县融媒体中心要开设专栏，集中报道全县活动开展情况。", four_rows);
+	json_t *plan = plan_from_text(text);
+	free(text);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	json_t *a = plan_activity(plan, 2);
+	ck_assert_str_eq(str_of(a, "title"), "宪法宣誓仪式");
+	ck_assert_str_eq(str_of(a, "start"), "2026-12-04");
+	ck_assert_str_eq(str_of(a, "time"), "08:30");
+	ck_assert_str_eq(str_of(a, "location"), "县人大常委会会议室");
+	json_decref(plan);
+	/* no pointer to the annex, no unit in the items: the rows still */
+	text = framed_notice("宣传周期间，全县集中开展以下重点活动。", "加强媒体宣传。集中报道全县活动开展情况。", four_rows);
+	plan = plan_from_text(text);
+	free(text);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "网络知识竞答");
+	json_decref(plan);
+	/* an item names its unit and nothing sends to the annex: the items
+	 * are the activities, the table no schedule of theirs */
+	text = framed_notice("宣传周期间，全县集中开展以下重点活动。",
+			     "加强媒体宣传。由县融媒体中心牵头，集中报道全县活动开展情况。", four_rows);
+	plan = plan_from_text(text);
+	free(text);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "组织领导干部学宪法");
+	json_decref(plan);
+	/* fewer rows than items: a table of some of the events, the items
+	 * the activities */
+	text = framed_notice("各项活动的具体时间、地点详见附件。", "加强媒体宣传。集中报道全县活动开展情况。",
+			     "1  网络知识竞答   12月1日—7日  “汝川司法”微信公众号   县司法局  县融媒体中心\n"
+			     "2  宪法宣誓仪式  12月4日 上午8:30   县人大常委会会议室  县人大常委会办公室  县司法局\n");
+	plan = plan_from_text(text);
+	free(text);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "加强媒体宣传");
+	json_decref(plan);
+}
+END_TEST
+
+/* A party committee's office and a bureau issue together: the first is
+ * the organizer, whether the title runs them on or a line above it sets
+ * them apart by a wide space. */
+START_TEST(joint_issuers_a_party_office_first)
+{
+	json_t *plan = plan_from_text(
+		"中共汝川县委全面依法治县委员会办公室　汝川县司法局关于印发《汝川县2026年宪法宣传周活动方案》的通知\n"
+		"各乡镇人民政府：\n"
+		"现将方案印发给你们，请认真贯彻落实。\n"
+		"一、活动时间\n"
+		"2026年12月1日至7日。\n");
+	ck_assert_str_eq(str_of(plan, "organizer"), "中共汝川县委全面依法治县委员会办公室");
+	json_decref(plan);
+	plan = plan_from_text(
+		"汝川县教育体育局　汝川县司法局\n"
+		"关于开展2026年宪法宣传周活动的通知\n"
+		"各中小学校：\n"
+		"一、活动时间\n"
+		"2026年12月1日至7日。\n");
+	ck_assert_str_eq(str_of(plan, "organizer"), "汝川县教育体育局");
+	json_decref(plan);
+}
+END_TEST
+
+/* 由X任组长，A，B任副组长: each clause a person with a post is a deputy;
+ * a clause that is no person (负责统筹协调) makes none of them one. */
+START_TEST(deputies_each_a_clause)
+{
+	json_t *plan = plan_from_text(
+		"汝川县2026年宪法宣传周活动方案\n"
+		"一、活动时间\n"
+		"2026年12月1日至7日。\n"
+		"二、组织领导\n"
+		"成立活动领导小组，由县委常委、政法委书记邵振华任组长，县人民政府副县长冯丽娟，"
+		"县司法局党组书记、局长田志刚任副组长，成员由县委宣传部、县教育局分管负责同志组成。\n");
+	json_t *vice = json_object_get(json_object_get(plan, "committee"), "vice_chair");
+	ck_assert_uint_eq(json_array_size(vice), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(vice, 0)), "县人民政府副县长冯丽娟");
+	ck_assert_str_eq(json_string_value(json_array_get(vice, 1)), "县司法局党组书记、局长田志刚");
+	json_decref(plan);
+	plan = plan_from_text(
+		"汝川县2026年宪法宣传周活动方案\n"
+		"一、活动时间\n"
+		"2026年12月1日至7日。\n"
+		"二、组织领导\n"
+		"成立活动领导小组，由县委常委邵振华任组长，全面负责活动组织，"
+		"县司法局局长田志刚任副组长。\n");
+	vice = json_object_get(json_object_get(plan, "committee"), "vice_chair");
+	ck_assert_uint_eq(json_array_size(vice), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(vice, 0)), "县司法局局长田志刚");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round77");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, an_annex_table_of_other_names_holds_the_activities);
+	tcase_add_test(tc, joint_issuers_a_party_office_first);
+	tcase_add_test(tc, deputies_each_a_clause);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
