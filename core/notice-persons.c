@@ -144,6 +144,28 @@ static bool persons_apart_by_dun(const char *s, json_t *to)
 	return wp_notice_each_part(s, one_person, 2, to);
 }
 
+/* 各年级组长、各班主任: posts held by many, named by none, apart by 、,
+ * appended to to; false when a part is no such post. */
+static bool posts_unnamed(const char *s, json_t *to)
+{
+	static const char *const dun[] = {"、", NULL};
+	for (const char *p = s; *p;) {
+		size_t n = wp_str_span_upto(p, dun);
+		char *part = wp_str_sub(p, n);
+		/* 各年级组长: each group's; 各班主任, 全体班主任 end with a post */
+		bool post = n > 0 && wp_text_width(part) <= 20 &&
+			    (wp_str_starts(part, "各") || wp_word_ends(part, WP_WORDS_POST));
+		if (post)
+			json_array_append_new(to, json_string(part));
+		free(part);
+		if (!post)
+			return false;
+		p += n;
+		wp_str_skip(&p, "、");
+	}
+	return true;
+}
+
 static bool posts_then_names(const char *s, json_t *to)
 {
 	/* 院长　　郑立新: one person, whose gap may be a run; 副局长　罗　斌:
@@ -164,11 +186,16 @@ static bool posts_then_names(const char *s, json_t *to)
 	for (const char *p = s; *p && all;) {
 		size_t n = wp_str_span_upto(p, run);
 		char *part = wp_str_sub(p, n);
-		/* one gap a person: 科长　黄少锋、副局长　覃　亮 is a list */
-		char *person = one_gap(part) ? post_then_name(part) : NULL;
+		/* one gap a person: 科长　黄少锋、副局长　覃　亮 is a list; 总务处
+		 * 主任　王　宏 one whose name is spaced out */
+		char *person = one_gap(part) || spaced_name_last(part) ? post_then_name(part) : NULL;
 		all = person != NULL;
 		if (person)
 			json_array_append_new(found, json_string(person));
+		/* 团委书记　赵丽娟　　各年级组长、各班主任: the list ends with
+		 * those who are members by their post, no name, after a person */
+		else if (!p[n] && json_array_size(found) && !wp_str_find(part, "\xe3\x80\x80"))
+			all = posts_unnamed(part, found);
 		free(person);
 		free(part);
 		p += n;

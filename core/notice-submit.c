@@ -47,10 +47,17 @@ static char *topic_sent(const char *s)
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
 		clause_before = from, from = c + strlen("，");
 	/* 形成书面总结（含图片），于12月9日前报区普法办: the clause that is only
-	 * 于… sends what the clause before it made */
-	size_t made;
-	if (from == at && clause_before && (made = wp_word_at(clause_before, WP_WORDS_MADE_THEN_SENT)) > 0)
-		return wp_str_sub(clause_before + made, (size_t)(at - strlen("，") - clause_before - made));
+	 * 于… sends what the clause before it made (whoever made it) */
+	if (from == at && clause_before) {
+		/* 政教处汇总后形成学校活动总结，于…前报Y: the maker first */
+		char *clause = wp_str_sub(clause_before, (size_t)(at - strlen("，") - clause_before));
+		size_t made;
+		const char *m = wp_word_find(clause, WP_WORDS_MADE_THEN_SENT, &made);
+		char *made_thing = m && m[made] ? wp_xstrdup(m + made) : NULL;
+		free(clause);
+		if (made_thing)
+			return made_thing;
+	}
 	/* 说明：请于6月3日前报县食安办 (a form's footnote): the note's label
 	 * names no thing */
 	from += wp_word_at(from, WP_WORDS_NOTE_LABEL);

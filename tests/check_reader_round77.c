@@ -148,6 +148,58 @@ START_TEST(deputies_each_a_clause)
 }
 END_TEST
 
+/* 成　员：post　name　　post　name　　各年级组长、各班主任: persons two
+ * wide spaces apart, a name spaced out (王　宏), then posts held by
+ * many; a part that is no post (家长代表若干) leaves the line as it was
+ * read before. */
+START_TEST(members_spaced_then_posts_held_by_many)
+{
+	json_t *plan = plan_from_text(
+		"洮川县第二中学2026年国家安全教育日活动方案\n"
+		"一、活动时间\n"
+		"2026年4月13日至17日。\n"
+		"二、组织机构\n"
+		"组　长：校　长　张志鹏\n"
+		"成　员：政教处主任　杨国栋　　总务处主任　王　宏　　各年级组长、各班主任\n");
+	json_t *members = json_object_get(json_object_get(plan, "committee"), "members");
+	ck_assert_uint_eq(json_array_size(members), 4);
+	ck_assert_str_eq(json_string_value(json_array_get(members, 0)), "政教处主任杨国栋");
+	ck_assert_str_eq(json_string_value(json_array_get(members, 1)), "总务处主任王宏");
+	ck_assert_str_eq(json_string_value(json_array_get(members, 2)), "各年级组长");
+	ck_assert_str_eq(json_string_value(json_array_get(members, 3)), "各班主任");
+	json_decref(plan);
+	plan = plan_from_text(
+		"洮川县第二中学2026年国家安全教育日活动方案\n"
+		"一、活动时间\n"
+		"2026年4月13日至17日。\n"
+		"二、组织机构\n"
+		"组　长：校　长　张志鹏\n"
+		"成　员：政教处主任　杨国栋　　家长代表若干\n");
+	members = json_object_get(json_object_get(plan, "committee"), "members");
+	ck_assert_uint_eq(json_array_size(members), 1);
+	ck_assert_ptr_nonnull(strstr(json_string_value(json_array_get(members, 0)), "家长代表若干"));
+	json_decref(plan);
+}
+END_TEST
+
+/* 各乡镇认真总结后形成书面材料，于…前报Y: the clause of the date sends
+ * what the clause before it made, whoever made it. */
+START_TEST(a_clause_of_a_date_sends_what_was_made_before)
+{
+	json_t *plan = plan_from_text(
+		"汝川县2026年国家安全教育日活动方案\n"
+		"一、活动时间\n"
+		"2026年4月13日至17日。\n"
+		"二、工作要求\n"
+		"（四）及时总结。各乡镇认真总结后形成书面材料，于4月24日（星期五）前报县司法局。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(str_of(d, "what"), "报送书面材料");
+	ck_assert_str_eq(str_of(d, "due"), "2026-04-24");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round77");
@@ -155,6 +207,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, an_annex_table_of_other_names_holds_the_activities);
 	tcase_add_test(tc, joint_issuers_a_party_office_first);
 	tcase_add_test(tc, deputies_each_a_clause);
+	tcase_add_test(tc, members_spaced_then_posts_held_by_many);
+	tcase_add_test(tc, a_clause_of_a_date_sends_what_was_made_before);
 	suite_add_tcase(s, tc);
 	return s;
 }
