@@ -4,7 +4,10 @@
  * （分机8023）). Apart from notice-contacts.c, which finds whose they are. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "buf.h"
 
 #include "notice-reader.h"
 #include "notice-words.h"
@@ -64,4 +67,60 @@ char *wp_notice_phone_in(const char *s)
 		p += len - 1;
 	}
 	return NULL;
+}
+
+/* The remark in brackets right after a number's label word at p (联系电话
+ * （兼传真）：), its length with the brackets and the colon after, else 0. */
+static size_t label_remark(const char *p)
+{
+	const char *q = p;
+	if (!wp_str_skip(&q, "（"))
+		return 0;
+	const char *close = wp_notice_find_near(q, "）", 18);
+	if (!close || close == q)
+		return 0;
+	for (const char *d = q; d < close; d++)
+		if (*d >= '0' && *d <= '9')
+			return 0;
+	const char *after = close + strlen("）");
+	return wp_str_skip(&after, "：") ? (size_t)(after - p) : 0;
+}
+
+/* Rewrites, in place, the first such label of para; true when it did. */
+static bool move_label_remark(char **para)
+{
+	for (const char *const *l = wp_words(WP_WORDS_CONTACT_PHONE); *l; l++) {
+		if (!wp_str_ends(*l, "："))
+			continue;
+		size_t word = strlen(*l) - strlen("：");
+		for (const char *at = wp_str_find(*para, "（"); at; at = wp_str_find(at + strlen("（"), "（")) {
+			size_t remark = (size_t)(at - *para) >= word && strncmp(at - word, *l, word) == 0
+						? label_remark(at) : 0;
+			if (!remark)
+				continue;
+			const char *number = at + remark;
+			while (*number == ' ' || wp_str_starts(number, "\xe3\x80\x80"))
+				number += *number == ' ' ? 1 : 3;
+			size_t digits = strspn(number, "0123456789-");
+			if (digits < 7)
+				continue;
+			size_t inside = remark - strlen("：");
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_printf(&b, "%.*s：%.*s%.*s%s", (int)(at - *para), *para, (int)digits, number,
+				      (int)inside, at, number + digits);
+			free(*para);
+			*para = wp_buf_take(&b);
+			return true;
+		}
+	}
+	return false;
+}
+
+void wp_notice_unbracket_number_labels(struct reader *r)
+{
+	/* the first such label of a paragraph: the number after a later
+	 * one the contact readers find after the first person's */
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++)
+		if (wp_str_find(r->t.para[i], "）："))
+			move_label_remark(&r->t.para[i]);
 }

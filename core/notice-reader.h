@@ -779,6 +779,10 @@ size_t wp_notice_read_records(struct reader *r, size_t from);
 /* 【活动时间】4月1日 at a line's start: rewritten 活动时间：4月1日, the label
  * as the field readers know it (notice-cards.c); before the outline. */
 void wp_notice_unbracket_labels(struct reader *r);
+/* 联系电话（兼传真）：0796-5326117: rewritten 联系电话：0796-5326117（兼传真）,
+ * the remark after the number as the contact readers know it
+ * (notice-phones.c); before the outline. */
+void wp_notice_unbracket_number_labels(struct reader *r);
 /* 宪法宣誓暨学习会。12月4日上午9:30，在…举行…。由X牵头…: a section with no
  * numbers whose paragraphs each open with a short title, its 。, then its
  * date; each (two at least) an activity without a number. How many. */

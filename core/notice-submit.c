@@ -20,18 +20,22 @@
  * frees. */
 static char *topic_sent(const char *s)
 {
-	const char *at = wp_str_find(s, "于");
 	wp_ndate d;
 	wp_nrelative rel;
 	bool before = true;
-	const char *after;
-	if (!at)
-		return NULL;
-	if (wp_nfind_date_at(at + strlen("于"), 2000, &d))
-		after = wp_notice_deadline_end(&d, &before);
-	else if (wp_nfind_relative(at + strlen("于"), false, &rel) && rel.from == at + strlen("于"))
-		after = rel.to; /* 《统计表》于活动结束后5个工作日内报X */
-	else
+	const char *after = NULL, *at;
+	/* 每村不少于5人，参训名单请于6月9日前报X: the 于 a date follows */
+	for (at = wp_str_find(s, "于"); at; at = wp_str_find(at + strlen("于"), "于")) {
+		if (wp_nfind_date_at(at + strlen("于"), 2000, &d)) {
+			after = wp_notice_deadline_end(&d, &before);
+			break;
+		}
+		if (wp_nfind_relative(at + strlen("于"), false, &rel) && rel.from == at + strlen("于")) {
+			after = rel.to; /* 《统计表》于活动结束后5个工作日内报X */
+			break;
+		}
+	}
+	if (!after)
 		return NULL;
 	/* …前以班级为单位发送至…: how it is sent, before the verb */
 	if (wp_str_starts(after, "以")) {
@@ -587,6 +591,15 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	/* 由各区、县（市）档案局（馆）负责，…并将活动安排…报X: whom 由 names
 	 * is who sends */
 	wp_str_skip(&p, "由");
+	/* 参训人员由各村（社区）负责通知到位，…名单请于…前报X: those the
+	 * sentence is about come first; whom 由 names sends */
+	const char *by = wp_notice_find_near(p, "由", 24);
+	if (by && by > p) {
+		char *about = wp_str_sub(p, (size_t)(by - p));
+		if (!wp_str_find(about, "，") && !wp_notice_unit_like(about))
+			p = by + strlen("由");
+		free(about);
+	}
 	char *subject = who_upto(p, stops);
 	for (char *zi = (char *)wp_str_find(subject, "自"); zi; zi = (char *)wp_str_find(zi + strlen("自"), "自")) {
 		const char *after = zi + strlen("自");

@@ -434,6 +434,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	if (wp_notice_drop_thread_replies(&r))
 		wp_notice_note(&r, WP_TR("a work group's replies to the messages were left out of the text"));
 	wp_notice_unbracket_labels(&r);
+	wp_notice_unbracket_number_labels(&r);
 	if (wp_notice_drop_previous_tail(&r))
 		wp_notice_note(&r, WP_TR("the end of the document before the notice (a copy out of a gazette) was left out of the text"));
 	wp_outline_build(&r);

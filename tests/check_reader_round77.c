@@ -200,6 +200,49 @@ START_TEST(a_clause_of_a_date_sends_what_was_made_before)
 }
 END_TEST
 
+/* 联系电话（兼传真）：X　手机：Y: a remark in brackets after a number's
+ * label is the number's; both numbers are the person's. */
+START_TEST(a_remark_between_a_label_and_its_number)
+{
+	json_t *plan = plan_from_text(
+		"桐岭镇2026年食品安全宣传周活动方案\n"
+		"一、活动时间\n"
+		"2026年6月8日至14日。\n"
+		"联系人：镇食安办　邹丽萍　联系电话（兼传真）：0796-5326117　手机：13879625418\n"
+		"联系人：王芳，联系电话（兼传真）：0796-5326228；李强，联系电话（兼传真）：0796-5326229\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 4);
+	json_t *contacts = json_object_get(plan, "contacts");
+	ck_assert_str_eq(str_of(json_array_get(contacts, 0), "phone"), "0796-5326117");
+	ck_assert_str_eq(str_of(json_array_get(contacts, 1), "phone"), "13879625418");
+	ck_assert_str_eq(str_of(json_array_get(contacts, 2), "name"), "王芳");
+	ck_assert_str_eq(str_of(json_array_get(contacts, 2), "phone"), "0796-5326228");
+	ck_assert_str_eq(str_of(json_array_get(contacts, 3), "name"), "李强");
+	ck_assert_str_eq(str_of(json_array_get(contacts, 3), "phone"), "0796-5326229");
+	json_decref(plan);
+}
+END_TEST
+
+/* 参训人员由各村（社区）负责通知到位，每村（社区）不少于5人，参训名单请于
+ * 6月9日下班前报X: the 于 of the date, not of 不少于; whom 由 names sends. */
+START_TEST(the_yu_of_a_date_and_the_sender_by_you)
+{
+	json_t *plan = plan_from_text(
+		"桐岭镇2026年食品安全宣传周活动方案\n"
+		"一、活动时间\n"
+		"2026年6月8日至14日。\n"
+		"二、工作要求\n"
+		"参训人员由各村（社区）负责通知到位，每村（社区）不少于5人，参训名单请于6月9日（星期二）下班前报桐岭市场监管所。\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_str_eq(str_of(d, "what"), "报送参训名单");
+	ck_assert_str_eq(str_of(d, "due"), "2026-06-09");
+	json_t *who = json_object_get(d, "who");
+	ck_assert_uint_eq(json_array_size(who), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "各村（社区）");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round77");
@@ -209,6 +252,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, deputies_each_a_clause);
 	tcase_add_test(tc, members_spaced_then_posts_held_by_many);
 	tcase_add_test(tc, a_clause_of_a_date_sends_what_was_made_before);
+	tcase_add_test(tc, a_remark_between_a_label_and_its_number);
+	tcase_add_test(tc, the_yu_of_a_date_and_the_sender_by_you);
 	suite_add_tcase(s, tc);
 	return s;
 }
