@@ -345,6 +345,17 @@ void wp_notice_settle_numbers(struct reader *r);
  * under, or NULL; an item with no date of its own takes the group's. */
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading);
+/* The items after heading paragraph i (or from the text's start when i
+ * stands before it), up to the end of its section, as activities; prefix
+ * (四 for the section 四、) goes before each number when the notice
+ * numbers its items afresh under more than one heading (notice-items.c). */
+void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix);
+/* 1.时间：… under an item is a line of that item, not an item itself: its
+ * text opens with a field's label (of 6 characters at most) and a ：. */
+bool wp_notice_item_field_line(const struct wp_outline *o, size_t i);
+/* 工作要求：, a short line ending in ： that names a section of no
+ * activities: a heading in prose, which ends the items above it. */
+bool wp_notice_prose_heading(const char *para);
 /* 一、预热阶段（6月20日—7月5日）, 二、第二阶段：集中整治（…）: does para (a
  * heading, its number optional) name a stage of the campaign with its
  * dates? Its items are activities dated by it (notice-items.c). */
@@ -810,11 +821,15 @@ size_t wp_notice_read_day_grid(struct reader *r);
  * on that day (or on the days it gives), numbered 1, 2 ... in order.
  * Returns how many. */
 size_t wp_notice_read_day_line_paragraphs(struct reader *r, size_t from);
+/* 以上活动由X负责，Y配合: a sentence after a run of activities (from
+ * first on) naming units for all of them gives each the units it lacks;
+ * false when it names none (notice-days.c). */
+bool wp_notice_given_to_all(struct reader *r, const char *p, size_t first);
 /* 6月8日（周一）上午8点半 镇农贸市场门口 宣传周启动暨集中宣传咨询。…: a work
  * group message's lines (two at least) giving when, where and what apart
  * by spaces (时间另行通知 for when), each an activity without a number; a
  * 以上活动由X牵头，Y配合 after them gives them all their units. Returns
- * how many (notice-days.c). */
+ * how many (notice-spaced-events.c). */
 size_t wp_notice_read_spaced_event_lines(struct reader *r);
 /* D-7（9月12日）　启动…巡展。…: a countdown plan's entries (two at least,
  * its D日 defined or dated by a label), each telling an event an
@@ -935,6 +950,12 @@ struct wp_notice_table {
 	bool cell_per_line;
 	size_t body; /* the paragraph after the header */
 };
+/* The rows of the table tb copied a row a line, from its body up to
+ * paragraph end or the table's end, added as activities; how many
+ * (notice-table-rows.c). */
+size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *tb, size_t end);
+/* An empty cell as tables write it (—, 无, /). */
+bool wp_notice_blank_cell(const char *cell);
 /* A table row's units from its 牵头单位 cell and its 配合单位 cell (either
  * NULL or blank when the row or the table has none): new arrays of who
  * leads and who cooperates. A lone 责任单位 cell may say the roles itself
