@@ -217,14 +217,34 @@ static bool some_activity_led(struct reader *r)
 static bool lead_in_points_to_annex(struct reader *r)
 {
 	const struct wp_outline_section *sec = wp_outline_find(&r->outline, WP_SECTION_ACTIVITIES);
+	if (!sec)
+		return false;
 	size_t len;
-	for (size_t i = sec ? sec->heading + 1 : r->t.n; i <= sec->last && i < r->t.n && wp_notice_step(r, 1); i++) {
+	for (size_t i = sec->heading + 1; i <= sec->last && i < r->t.n && wp_notice_step(r, 1); i++) {
 		if (wp_notice_item_at(r, i))
 			return false;
-		if (wp_word_find(r->t.para[i], WP_WORDS_DETAILS_IN_ANNEX, &len))
+		/* the activities' particulars, not a form (报名表见附件) */
+		const char *hit = wp_word_find(r->t.para[i], WP_WORDS_DETAILS_IN_ANNEX, &len);
+		if (!hit)
+			continue;
+		size_t from = wp_str_clause_start(r->t.para[i], hit);
+		char *clause = wp_str_sub(r->t.para[i] + from, (size_t)(hit - r->t.para[i]) - from);
+		bool particulars = wp_word_find(clause, WP_WORDS_ANNEX_PARTICULARS, &len) != NULL;
+		free(clause);
+		if (particulars)
 			return true;
 	}
 	return false;
+}
+
+/* Are most activities undated (half or more)? Items that give their own
+ * days are events, whatever the annex lists. */
+static bool mostly_undated(struct reader *r)
+{
+	size_t dated = 0, n = json_array_size(r->activities);
+	for (size_t k = 0; k < n && wp_notice_step(r, 1); k++)
+		dated += json_is_string(json_object_get(json_array_get(r->activities, k), "start"));
+	return 2 * dated < n;
 }
 
 /* 四、主要活动 / （一）组织领导干部学宪法。… / 各项活动的具体时间、地点和责任
@@ -301,7 +321,7 @@ int wp_notice_date_by_annex(struct reader *r)
 	if (ax.filled)
 		wp_notice_note(r, WP_TR("the annex's schedule gave %zu activities their days, hours, places or units"),
 			       ax.filled);
-	else if (!some_activity_led(r) || lead_in_points_to_annex(r))
+	else if (mostly_undated(r) && (!some_activity_led(r) || lead_in_points_to_annex(r)))
 		rows_replace_items(r, count);
 	return (int)ax.filled;
 }

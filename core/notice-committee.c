@@ -186,6 +186,16 @@ static void deputies_after_head(const char *p, const char *role, json_t *vice)
 	free(y);
 }
 
+/* 王立新任常务副组长, 陈刚兼任办公室主任: a clause giving its person a
+ * role of their own (任, not the 任 of a post: 主任, 副主任) */
+static bool takes_a_role(const char *s)
+{
+	for (const char *q = wp_str_find(s, "任"); q; q = wp_str_find(q + strlen("任"), "任"))
+		if (!wp_str_ends_at(s, q, "主"))
+			return true;
+	return false;
+}
+
 /* 由县委常委、政法委书记邵振华任组长，县人民政府副县长冯丽娟，县司法局党组
  * 书记、局长田志刚任副组长: deputies apart by ， (a 、 inside a post), each
  * clause between the chair's and their role a person with a post; they
@@ -197,7 +207,12 @@ static void each_clause_a_deputy(const char *p, const char *role, json_t *vice)
 	bool posts = json_array_size(all) > json_array_size(vice);
 	size_t i, len;
 	json_t *v;
-	json_array_foreach(all, i, v) posts = posts && wp_word_find(json_string_value(v), WP_WORDS_POST, &len);
+	/* each a person: a post, and no deed or role of its own (县委办主任负责
+	 *日常协调工作, 王立新任常务副组长, 陈刚任办公室主任) */
+	json_array_foreach(all, i, v) {
+		const char *s = json_string_value(v);
+		posts = posts && wp_word_find(s, WP_WORDS_POST, &len) && !takes_a_role(s) && !wp_str_find(s, "负责");
+	}
 	if (posts) {
 		json_array_clear(vice);
 		json_array_extend(vice, all);

@@ -104,6 +104,10 @@ static bool move_label_remark(char **para)
 			size_t digits = strspn(number, "0123456789-");
 			if (digits < 7)
 				continue;
+			/* 0796-5326117转8023: the extension is the number's */
+			const char *ext = number + digits;
+			if (wp_str_skip(&ext, "转") && *ext >= '0' && *ext <= '9')
+				digits = (size_t)(ext - number) + strspn(ext, "0123456789");
 			size_t inside = remark - strlen("：");
 			wp_buf b = WP_BUF_INIT;
 			wp_buf_printf(&b, "%.*s：%.*s%.*s%s", (int)(at - *para), *para, (int)digits, number,

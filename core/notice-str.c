@@ -153,7 +153,7 @@ size_t wp_nesting_step(wp_nesting *n, const char *p, int *mark)
 	static const char *const opens[] = {"“", "「", "【", "‘", "《", "（", "(", NULL};
 	static const char *const closes[] = {"”", "」", "】", "’", "》", "）", ")", NULL};
 	*mark = 0;
-	if (*p == '"' || *p == '\'') {
+	if (*p == '"') {
 		n->ascii_open = !n->ascii_open;
 		*mark = n->ascii_open ? 1 : -1;
 		return 1;

@@ -14,6 +14,22 @@
 #include "notice-words.h"
 #include "text.h"
 
+/* Is the 形成 (填写) at m in clause the clause's own verb: nothing before
+ * it, who makes it (各乡镇, 请各单位), or what it follows (汇总, 认真总结
+ * 后)? Not one inside a phrase (在形成工作合力的基础上). */
+static bool made_by_subject(const char *clause, const char *m)
+{
+	if (m == clause)
+		return true;
+	char *before = wp_str_sub(clause, (size_t)(m - clause));
+	const char *who = before;
+	wp_str_skip(&who, "请");
+	bool subject = wp_str_ends(before, "后") || wp_str_ends(before, "汇总") || wp_str_ends(before, "整理") ||
+		       wp_notice_unit_like(who);
+	free(before);
+	return subject;
+}
+
 /* 检查结果于10月10日前报市局X: the thing named first, as the topic of
  * its clause, then its date and a 报 right after it. NULL if the clause
  * opens with a unit (that is who sends) or is not of this kind. Caller
@@ -57,7 +73,7 @@ static char *topic_sent(const char *s)
 		char *clause = wp_str_sub(clause_before, (size_t)(at - strlen("，") - clause_before));
 		size_t made;
 		const char *m = wp_word_find(clause, WP_WORDS_MADE_THEN_SENT, &made);
-		char *made_thing = m && m[made] ? wp_xstrdup(m + made) : NULL;
+		char *made_thing = m && m[made] && made_by_subject(clause, m) ? wp_xstrdup(m + made) : NULL;
 		free(clause);
 		if (made_thing)
 			return made_thing;
@@ -535,6 +551,25 @@ static char *who_upto(const char *s, const char *const *stops)
 
 /* Who submits: the units the sentence starts with, or those its
  * deadline's own clause opens with. */
+/* 参训人员由各村（社区）负责通知到位: those a clause is about (p up to
+ * its 由 at by, no unit, nothing put to be sent) and the unit 由 names
+ * answering for them (负责): that unit sends. Not 各单位将由主要负责人签字
+ * 的总结…报X (由 inside the thing put) nor 活动由X组织实施 (X runs it). */
+static bool sender_by_you(const char *p, const char *by, const char *const *stops)
+{
+	char *about = wp_str_sub(p, (size_t)(by - p));
+	bool people = !wp_str_find(about, "，") && !wp_str_find(about, "将") && !wp_str_find(about, "把") &&
+		      !wp_notice_unit_like(about);
+	free(about);
+	if (!people)
+		return false;
+	const char *unit = by + strlen("由");
+	char *named = who_upto(unit, stops);
+	bool answers = *named && wp_notice_unit_like(named) && wp_str_starts(unit + strlen(named), "负责");
+	free(named);
+	return answers;
+}
+
 json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 {
 	const char *const *stops = wp_words(WP_WORDS_WHO_END);
@@ -594,12 +629,8 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	/* 参训人员由各村（社区）负责通知到位，…名单请于…前报X: those the
 	 * sentence is about come first; whom 由 names sends */
 	const char *by = wp_notice_find_near(p, "由", 24);
-	if (by && by > p) {
-		char *about = wp_str_sub(p, (size_t)(by - p));
-		if (!wp_str_find(about, "，") && !wp_notice_unit_like(about))
-			p = by + strlen("由");
-		free(about);
-	}
+	if (by && by > p && sender_by_you(p, by, stops))
+		p = by + strlen("由");
 	char *subject = who_upto(p, stops);
 	for (char *zi = (char *)wp_str_find(subject, "自"); zi; zi = (char *)wp_str_find(zi + strlen("自"), "自")) {
 		const char *after = zi + strlen("自");

@@ -80,8 +80,8 @@ size_t wp_str_spaced_landline(const char *p);
 const char *wp_str_note_end(const char *p, size_t window);
 /* How deep in quotes and brackets a scan that steps through a text a
  * character at a time stands: “…”, 「…」, 【…】, ‘…’, 《…》, （…） and (…)
- * nest (a close with none open counts for nothing); ASCII " and ' open
- * and close by turns. Start it zeroed. */
+ * nest (a close with none open counts for nothing); ASCII " opens and
+ * closes by turns (' is as often an apostrophe). Start it zeroed. */
 typedef struct wp_nesting {
 	int depth;
 	bool ascii_open;

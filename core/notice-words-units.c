@@ -156,6 +156,8 @@ static const char *const who_ends[] = {"将", "把", "要", "在", "于", "认�
 				       "深入", "开展", "组织", "汇总",
 				       /* 各单位确定1名联络员: a person named by who */
 				       "确定", "明确",
+				       /* 请各单位填写附件，于…前报X: what they make and send */
+				       "填写", "填报", "形成",
 				       /* 各单位每天下午4点前报送: how often, after who */
 				       "每天", "每日", "每周", "每月",
 				       /* 各县（区）参照本方案制定…: what it goes by */

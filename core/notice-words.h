@@ -192,6 +192,7 @@ enum wp_word_set {
 	WP_WORDS_BOOKING,	    /* 预约: (公众号预约参观) an account one books through */
 	WP_WORDS_SEE_ANNEX,	    /* （见附件）: a thing's pointer to the annex */
 	WP_WORDS_DETAILS_IN_ANNEX,  /* 具体安排详见附件: a section's pointer to the annex */
+	WP_WORDS_ANNEX_PARTICULARS, /* 具体, 安排, 时间: what of the activities the annex gives */
 	WP_WORDS_BLOCK_OPENER,	    /* 联系人, 牵头单位: a line so opened starts a block (notice-lines.c) */
 	WP_WORDS_BREADCRUMB,	    /* 首页 >: a portal's breadcrumb line */
 	WP_WORDS_TITLE_WORD,	    /* 关于, 通知, 方案: a line with one is the document's title */

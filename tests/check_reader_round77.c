@@ -243,6 +243,113 @@ START_TEST(the_yu_of_a_date_and_the_sender_by_you)
 }
 END_TEST
 
+/* A second reading's cases: a lead-in pointing to a form (报名表见附件),
+ * or items with days of their own, keep the items; the rows take their
+ * place only for items that are mostly undated. */
+START_TEST(items_with_days_or_a_form_in_the_annex_stay)
+{
+	static const char *const annex =
+		"三、工作要求\n"
+		"各单位要认真组织。\n"
+		"附件1：宪法知识竞赛报名表（略）\n"
+		"附件2：宪法宣传资料发放点位安排表\n"
+		"序号\t活动名称\t时间\t地点\t责任单位\n"
+		"1\t宪法集中宣传\t12月3日\t人民广场\t县司法局\n"
+		"2\t法律咨询\t12月4日\t县汽车站\t县交通局\n"
+		"3\t普法展板展示\t12月5日\t农贸市场\t县市场监管局\n";
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b,
+		      "汝岭县2026年宪法宣传周活动方案\n一、活动时间\n2026年12月1日至12月7日。\n二、主要活动\n"
+		      "宣传周期间开展以下活动，参赛报名表见附件1。\n"
+		      "（一）宪法宣誓仪式。由县司法局牵头，县人大办配合。\n"
+		      "（二）宪法知识竞赛。由县普法办牵头组织。\n%s",
+		      annex);
+	json_t *plan = plan_from_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "宪法宣誓仪式");
+	json_decref(plan);
+	b = (wp_buf)WP_BUF_INIT;
+	wp_buf_printf(&b,
+		      "汝岭县2026年宪法宣传周活动方案\n一、活动时间\n2026年12月1日至12月7日。\n二、主要活动\n"
+		      "（一）宪法宣誓仪式。12月4日上午9时在县行政中心举行。\n"
+		      "（二）宪法知识竞赛。12月6日在县文化馆举行。\n%s",
+		      annex);
+	plan = plan_from_text(wp_buf_str(&b));
+	wp_buf_free(&b);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "宪法知识竞赛");
+	json_decref(plan);
+}
+END_TEST
+
+/* The second reading's cases of who sends and what: a 由 inside the
+ * thing put to be sent names no sender; a 形成 inside a phrase makes
+ * nothing; 请各单位填写X，于…报Y: 各单位 send X. */
+START_TEST(you_inside_the_thing_and_a_phrase_of_forming)
+{
+	json_t *plan = plan_from_text(
+		"汝川县2026年食品安全宣传周活动方案\n一、活动时间\n2026年6月15日至21日。\n二、工作要求\n"
+		"（一）县直各单位将由本单位推荐的先进个人名单于6月20日前报县食安办。\n"
+		"（二）请各乡镇将由村级推荐的典型案例于6月20日前报县食安办。\n"
+		"（三）各乡镇要在形成工作合力的基础上认真总结，于6月24日前报县食安办。\n"
+		"（四）请各单位填写附件，于6月26日前报县食安办。\n"
+		"（五）各乡镇将由镇综治办负责审核的名单于6月28日前报县食安办。\n");
+	json_t *dl = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dl), 4);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(dl, 3), "who"), 0)),
+			 "各乡镇");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(dl, 0), "who"), 0)),
+			 "县直各单位");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(dl, 1), "who"), 0)),
+			 "各乡镇");
+	ck_assert_str_eq(str_of(json_array_get(dl, 2), "due"), "2026-06-26");
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(dl, 2), "who"), 0)),
+			 "各单位");
+	json_decref(plan);
+}
+END_TEST
+
+/* The second reading's cases of deputies: a clause of a duty or a role
+ * of its own (负责日常协调, 任常务副组长, 任办公室主任) is no deputy;
+ * 办公室副主任刘建新 holds 主任 in a post. */
+START_TEST(a_duty_or_a_role_between_chair_and_deputies)
+{
+	static const char *const between[] = {"县委办主任负责日常协调工作", "县委常委、常务副县长王立新任常务副组长",
+					      "县政府办公室主任陈刚任办公室主任"};
+	for (size_t k = 0; k < sizeof between / sizeof *between; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b,
+			      "汝川县2026年宪法宣传周活动方案\n一、活动时间\n2026年12月1日至7日。\n二、组织领导\n"
+			      "成立领导小组，由县长张建国任组长，%s，副县长李明任副组长，成员由县司法局、县教育局组成。\n",
+			      between[k]);
+		json_t *plan = plan_from_text(wp_buf_str(&b));
+		wp_buf_free(&b);
+		json_t *vice = json_object_get(json_object_get(plan, "committee"), "vice_chair");
+		ck_assert_uint_eq(json_array_size(vice), 1);
+		ck_assert_str_eq(json_string_value(json_array_get(vice, 0)), "副县长李明");
+		json_decref(plan);
+	}
+	json_t *plan = plan_from_text(
+		"汝川县2026年宪法宣传周活动方案\n一、活动时间\n2026年12月1日至7日。\n二、组织领导\n"
+		"成立领导小组，由县长张建国任组长，县人民政府办公室副主任刘建新，县司法局局长唐卫东任副组长。\n");
+	ck_assert_uint_eq(json_array_size(json_object_get(json_object_get(plan, "committee"), "vice_chair")), 2);
+	json_decref(plan);
+}
+END_TEST
+
+/* 电话（兼传真）：0796-5326117转8023: the extension stays with its number. */
+START_TEST(a_remarked_labels_number_keeps_its_extension)
+{
+	json_t *plan = plan_from_text(
+		"桐岭镇2026年食品安全宣传周活动方案\n一、活动时间\n2026年6月8日至14日。\n"
+		"联系人：张明，电话（兼传真）：0796-5326117转8023。\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
+	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "contacts"), 0), "phone"), "0796-5326117转8023");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round77");
@@ -254,6 +361,10 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_clause_of_a_date_sends_what_was_made_before);
 	tcase_add_test(tc, a_remark_between_a_label_and_its_number);
 	tcase_add_test(tc, the_yu_of_a_date_and_the_sender_by_you);
+	tcase_add_test(tc, items_with_days_or_a_form_in_the_annex_stay);
+	tcase_add_test(tc, you_inside_the_thing_and_a_phrase_of_forming);
+	tcase_add_test(tc, a_duty_or_a_role_between_chair_and_deputies);
+	tcase_add_test(tc, a_remarked_labels_number_keeps_its_extension);
 	suite_add_tcase(s, tc);
 	return s;
 }
