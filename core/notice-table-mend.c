@@ -160,7 +160,12 @@ char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
 	}
 	/* …｜区委宣传部（牵头）、区城管局、 / (indent) 区交通运输局、各镇（街道） */
 	if (wp_notice_list_goes_on(r, wp_buf_str(&row), *i + 1)) {
-		wp_buf_puts(&row, r->t.para[*i + 1]);
+		/* the list goes on in the row's last cell, whatever the indent
+		 * that sets its rest under the column (a PDF's layout copy) */
+		const char *rest = r->t.para[*i + 1];
+		while (*rest == ' ')
+			rest++;
+		wp_buf_puts(&row, rest);
 		(*i)++;
 	}
 	if (n < ncols && count_tab_cells(wp_buf_str(&row)) == ncols) {

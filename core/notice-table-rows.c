@@ -123,7 +123,7 @@ static bool barred_rest(const char *line, char **cells, size_t total)
 #define LAYOUT_SLACK 2
 
 static size_t aligned_cells(const char *line, char **cells, size_t total, size_t ncols, const int *head,
-			    size_t nhead)
+			    size_t nhead, int slack)
 {
 	int at[MAX_COLUMNS];
 	size_t col[MAX_COLUMNS];
@@ -131,7 +131,7 @@ static size_t aligned_cells(const char *line, char **cells, size_t total, size_t
 		return total;
 	for (size_t j = 0; j < total; j++) {
 		col[j] = column_under(at[j], head, nhead);
-		if (at[j] < head[col[j]] - LAYOUT_SLACK || at[j] > head[col[j]] + LAYOUT_SLACK ||
+		if (at[j] < head[col[j]] - slack || at[j] > head[col[j]] + slack ||
 		    (j > 0 && col[j] <= col[j - 1]))
 			return total; /* not aligned to the header */
 	}
@@ -246,6 +246,40 @@ static bool second_when_last(const struct wp_notice_table *tb)
 	return false;
 }
 
+/* The rows' own columns, where two full rows (a cell in each column) start
+ * each cell within the slack of the other's: copied from a PDF laid out
+ * (pdftotext -layout), a header centres its names over their columns
+ * (序号  活动内容 ... 责任单位 right of where the cells start), the rows
+ * set where the columns begin. Into at (the earlier start of the two);
+ * false when no two rows agree. Looks at the table's first rows only. */
+#define ROWS_LOOKED_AT 12
+static bool rows_set_columns(struct reader *r, const struct wp_notice_table *tb, size_t end, int *at)
+{
+	int first[MAX_COLUMNS], next[MAX_COLUMNS];
+	bool have = false;
+	for (size_t i = tb->body, seen = 0; i < end && seen < ROWS_LOOKED_AT && !wp_notice_ends_table(r, tb, i) &&
+					    wp_notice_step(r, 1);
+	     i++, seen++) {
+		if (wp_notice_cell_columns(r->t.para[i], have ? next : first, MAX_COLUMNS) != tb->ncols)
+			continue;
+		if (!have) {
+			have = true;
+			continue;
+		}
+		bool agree = true;
+		for (size_t k = 0; k < tb->ncols && agree; k++)
+			agree = abs(first[k] - next[k]) <= COLUMN_SLACK;
+		if (!agree) {
+			memcpy(first, next, sizeof first);
+			continue;
+		}
+		for (size_t k = 0; k < tb->ncols; k++)
+			at[k] = first[k] < next[k] ? first[k] : next[k];
+		return true;
+	}
+	return false;
+}
+
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
  * the header is passed over, one below a row ends the table. */
 size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *tb, size_t end)
@@ -255,6 +289,12 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 	size_t nhead = tb->body > 0 ? wp_notice_cell_columns(r->t.para[tb->body - 1], head, MAX_COLUMNS) : 0;
 	if (nhead != tb->ncols)
 		nhead = 0; /* no columns to align by */
+	/* cells start within LAYOUT_SLACK of a header's name set over them;
+	 * the rows' own columns, of cells laid out by eye or centred in the
+	 * PDF's cells, allow the wider slack */
+	int slack = LAYOUT_SLACK;
+	if (rows_set_columns(r, tb, end, head))
+		nhead = tb->ncols, slack = COLUMN_SLACK;
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
 	int last_no = 0; /* the number of the last row read */
@@ -314,7 +354,7 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 			kept = total;
 		}
 		if (total < tb->ncols && (!numbered || no > 0)) {
-			total = aligned_cells(line, cells, total, tb->ncols, head, nhead);
+			total = aligned_cells(line, cells, total, tb->ncols, head, nhead, slack);
 			kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
 		}
 		free(line);

@@ -350,6 +350,49 @@ START_TEST(a_remarked_labels_number_keeps_its_extension)
 }
 END_TEST
 
+/* A pdftotext -layout copy: the header's names stand right of where the
+ * rows' cells start (centred over their columns); the rests of long
+ * cells sit under their own columns, a unit list ending in 、 goes on in
+ * its own cell even where the row left a cell empty. */
+START_TEST(a_layout_tables_rows_set_its_columns)
+{
+	json_t *plan = plan_from_text(
+		"鹤川市2026年全民国家安全教育日宣传活动方案\n"
+		"一、活动时间\n"
+		"2026年4月10日至17日。\n"
+		"二、活动安排\n"
+		"序号       活动内容                        时间                  地点                        责任单位\n"
+		" 1    集中宣传启动仪式                  4月15日（星期三）   鹤川市人民广场            市人民防线办、市委宣传部、\n"
+		"                                        上午9:30                                      市国家安全局\n"
+		" 2    国家安全教育“六进”宣传活动      4月10日—4月17日                              各县（市、区）人民防线办、\n"
+		"                                                                                      市教育体育局\n"
+		" 3    国家安全法治专题讲座              4月14日（星期二）   市委党校报告厅            市委政法委、市委党校\n"
+		"                                        下午3:00\n"
+		"三、工作要求\n"
+		"各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	json_t *a = plan_activity(plan, 0);
+	ck_assert_str_eq(str_of(a, "time"), "09:30");
+	ck_assert_str_eq(str_of(a, "location"), "鹤川市人民广场");
+	json_t *all = json_array();
+	json_array_extend(all, json_object_get(a, "lead"));
+	json_array_extend(all, json_object_get(a, "cooperate"));
+	ck_assert_uint_eq(json_array_size(all), 3);
+	ck_assert_str_eq(json_string_value(json_array_get(all, 2)), "市国家安全局");
+	json_decref(all);
+	a = plan_activity(plan, 1);
+	ck_assert_ptr_null(str_of(a, "location"));
+	all = json_array();
+	json_array_extend(all, json_object_get(a, "lead"));
+	json_array_extend(all, json_object_get(a, "cooperate"));
+	ck_assert_uint_eq(json_array_size(all), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(all, 1)), "市教育体育局");
+	json_decref(all);
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "time"), "15:00");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round77");
@@ -365,6 +408,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, you_inside_the_thing_and_a_phrase_of_forming);
 	tcase_add_test(tc, a_duty_or_a_role_between_chair_and_deputies);
 	tcase_add_test(tc, a_remarked_labels_number_keeps_its_extension);
+	tcase_add_test(tc, a_layout_tables_rows_set_its_columns);
 	suite_add_tcase(s, tc);
 	return s;
 }
