@@ -260,6 +260,9 @@ static bool rows_set_columns(struct reader *r, const struct wp_notice_table *tb,
 	for (size_t i = tb->body, seen = 0; i < end && seen < ROWS_LOOKED_AT && !wp_notice_ends_table(r, tb, i) &&
 					    wp_notice_step(r, 1);
 	     i++, seen++) {
+		enum wp_field col[MAX_COLUMNS];
+		if (wp_notice_header_row(r->t.para[i], col))
+			return false; /* another table's header: this one's rows ended */
 		if (wp_notice_cell_columns(r->t.para[i], have ? next : first, MAX_COLUMNS) != tb->ncols)
 			continue;
 		if (!have) {
