@@ -157,6 +157,21 @@ static bool report_item(const char *heading, const char *rest)
 	return report;
 }
 
+/* 10、请各村（社区）在11月20日下班前，把…小结…发到我邮箱: an item whose
+ * first sentence only asks for a report by a day is a deadline (read with
+ * the others), no activity, in any section. */
+static bool asks_for_report(const char *heading)
+{
+	static const char *const sentence_end[] = {"。", NULL};
+	char *first = wp_notice_upto(heading, sentence_end);
+	wp_ndate d;
+	size_t len;
+	bool asks = wp_str_starts(first, "请") && wp_nfind_date(first, 2000, &d) &&
+		    wp_submit_find(first, WP_SUBMIT_SIGN, &len);
+	free(first);
+	return asks;
+}
+
 /* 工作要求如下： between the items: a heading written as a line of prose,
  * of a section that holds no activities (requirements, a committee, the
  * period ...); the items stop there, and 一是…二是… after it are its. */
@@ -498,7 +513,7 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
-		if (stage_top && report_item(heading, wp_buf_str(&rest))) {
+		if ((stage_top && report_item(heading, wp_buf_str(&rest))) || asks_for_report(heading)) {
 			wp_buf_free(&rest);
 			i = j;
 			continue;

@@ -206,6 +206,9 @@ void wp_notice_add_contact(struct reader *r, const char *name, const char *phone
  * activity numbered item (NULL: none), unless the cell holds no name and
  * number. */
 void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *item);
+/* The sender of a message signing off with a name and numbers under it
+ * (镇安委办 俞晓峰 / 手机：…): a contact (notice-signoff.c). */
+void wp_notice_read_signoff_contact(struct reader *r);
 /* The first phone number in s (7 or more digits, with - between, or a
  * mobile in groups), as written, or NULL. Caller frees. */
 char *wp_notice_phone_in(const char *s);

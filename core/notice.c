@@ -464,6 +464,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_read_lead_unit(&r);
 	wp_notice_read_contacts(&r);
 	wp_notice_supplement_contacts(&r);
+	wp_notice_read_signoff_contact(&r);
 	wp_notice_read_deadlines(&r);
 	wp_notice_name_addressee(&r);
 	wp_notice_read_duty_table(&r);

@@ -393,6 +393,48 @@ START_TEST(a_layout_tables_rows_set_its_columns)
 }
 END_TEST
 
+/* A post typed in a work group: its period told in prose (时间从11月1日到
+ * 30日), a numbered line that only asks for a report by a day (no
+ * activity: a deadline), and the sender signing off with a name over the
+ * numbers to call (a contact); a name with no number under it none. */
+START_TEST(a_work_group_posts_period_request_and_sign_off)
+{
+	json_t *plan = plan_from_text(
+		"筠溪镇安全生产委员会关于开展2026年消防宣传月活动的通知\n"
+		"各村（社区）、镇属各单位：\n"
+		"今年消防宣传月在全镇集中开展，时间从11月1日到30日，主题是“全民消防 平安筠溪”。\n"
+		"1、11月9日（周一）上午九点半，在镇文化礼堂召开全镇消防宣传月启动会。由镇安委办负责，镇消防工作站协助。\n"
+		"2、11月13日（周五）下午两点半，在华锦纺织有限公司开展应急疏散演练。由镇企业服务中心负责。\n"
+		"3、请各村（社区）在11月20日下班前，把宣传活动开展情况小结发到我邮箱。\n"
+		"收到请回复。有不清楚的直接打我手机。\n"
+		"镇安委办 俞晓峰\n"
+		"手机：13857526318\n"
+		"邮箱：yxzawb2026@163.com\n");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(str_of(period, "start"), "2026-11-01");
+	ck_assert_str_eq(str_of(period, "end"), "2026-11-30");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
+	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-11-20");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
+	ck_assert_str_eq(str_of(c, "name"), "俞晓峰");
+	ck_assert_str_eq(str_of(c, "phone"), "13857526318");
+	ck_assert_str_eq(str_of(c, "email"), "yxzawb2026@163.com");
+	json_decref(plan);
+	plan = plan_from_text(
+		"筠溪镇2026年消防宣传月活动方案\n"
+		"一、活动时间\n"
+		"2026年11月1日至30日。\n"
+		"二、工作要求\n"
+		"各村要高度重视。\n"
+		"俞晓峰\n"
+		"2026年10月28日\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 0);
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round77");
@@ -409,6 +451,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_duty_or_a_role_between_chair_and_deputies);
 	tcase_add_test(tc, a_remarked_labels_number_keeps_its_extension);
 	tcase_add_test(tc, a_layout_tables_rows_set_its_columns);
+	tcase_add_test(tc, a_work_group_posts_period_request_and_sign_off);
 	suite_add_tcase(s, tc);
 	return s;
 }
