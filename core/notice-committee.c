@@ -165,15 +165,17 @@ static void deputies_in_prose(const char *p, const char *role, json_t *vice)
 
 /* X任专班负责人，A，B任副组长: a head called otherwise (role) has
  * deputies called as a group's, each a clause of its own between the
- * head's clause and their role. */
-static void deputies_after_head(const char *p, const char *role, json_t *vice)
+ * head's clause and their role (deputy, when given: 任副主任). */
+static void deputies_after_head(const char *p, const char *role, const char *deputy, json_t *vice)
 {
 	char *open = with_role("任%，", role);
 	/* not between(): every clause up to the role, not the last one */
 	const char *o = wp_str_find(p, open);
 	const char *from = o ? o + strlen(open) : NULL;
 	size_t deputy_len;
-	const char *c = from ? wp_word_find_near(from, WP_WORDS_GROUP_DEPUTY, 200, &deputy_len) : NULL;
+	const char *c = !from ? NULL
+		      : deputy ? wp_notice_find_near(from, deputy, 200)
+			       : wp_word_find_near(from, WP_WORDS_GROUP_DEPUTY, 200, &deputy_len);
 	char *y = c && c > from ? wp_str_sub(from, (size_t)(c - from)) : NULL;
 	free(open);
 	for (char *part = y, *next; part && *part && wp_text_width(y) <= 120; part = next) {
@@ -203,7 +205,9 @@ static bool takes_a_role(const char *s)
 static void each_clause_a_deputy(const char *p, const char *role, json_t *vice)
 {
 	json_t *all = json_array();
-	deputies_after_head(p, role, all);
+	char *deputy = with_role("任副%", role); /* 任副组长, 任副主任 */
+	deputies_after_head(p, role, deputy, all);
+	free(deputy);
 	bool posts = json_array_size(all) > json_array_size(vice);
 	size_t i, len;
 	json_t *v;
@@ -281,7 +285,7 @@ static void committee_in_prose_as(struct reader *r, const char *role, json_t *ch
 			 * has deputies called as a group's (for a 组长 the
 			 * clauses deputies_in_prose reads) */
 			if (!json_array_size(vice))
-				deputies_after_head(r->t.para[j], role, vice);
+				deputies_after_head(r->t.para[j], role, NULL, vice);
 			if (!json_array_size(members))
 				prose_members(r->t.para[j], members);
 		}

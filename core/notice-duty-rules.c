@@ -48,15 +48,13 @@ char *wp_notice_each_end_rule(const char *s)
 	const char *from = s;
 	for (const char *c = wp_str_find(s, "，"); c && c < at; c = wp_str_find(c + strlen("，"), "，"))
 		from = c + strlen("，");
-	/* 每项活动结束当日17:00前: the hour of that day, and its 前 */
+	/* 每项活动结束当日17:00前, 活动当天下午6点前: the hour of that day,
+	 * and its 前 */
 	const char *end = at + len;
-	char hhmm[6];
-	const char *clock;
-	if (*end >= '0' && *end <= '9' && wp_nfind_time(end, hhmm, &clock) && clock == end) {
-		const char *q = end + strspn(end, "0123456789:");
-		if (wp_str_starts(q, "前"))
-			end = q + strlen("前");
-	}
+	bool before;
+	const char *past = wp_notice_past_due_time(end, &before);
+	if (before)
+		end = past;
 	/* 各牵头科室于每项活动结束当日…, 各科室在活动结束当日…: who owes it
 	 * and the 于 that asks are no part of the rule */
 	static const char *const asks[] = {"于", "在", NULL};

@@ -1276,6 +1276,10 @@ size_t wp_notice_han_count(const char *s, size_t len);
 char *wp_notice_with_mailbox(const char *unit, const char *addr);	 /* to whom, or NULL */
 /* unit with the address a bracket right after it gives (text starts there) */
 char *wp_notice_with_address(const char *unit, const char *text);
+/* Past a time of day (17:00, 下午5时, 下班) and the 前 after it at p: where
+ * the rule as written ends; *before whether a 前 was there (when not, the
+ * caller's rule ends where it did). */
+const char *wp_notice_past_due_time(const char *p, bool *before);
 /* past a deadline date's weekday, time and 前; *before whether 前 was there */
 const char *wp_notice_deadline_end(const wp_ndate *d, bool *before);
 bool wp_notice_marks_deadline(const char *s, const wp_ndate *d); /* 于…, …前, 截止时间为… */

@@ -52,6 +52,21 @@ const char *wp_notice_put_then_fa(const char *s)
 	return NULL;
 }
 
+const char *wp_notice_past_due_time(const char *p, bool *before)
+{
+	/* a time of day before 前: 17:00, 12时, 下班, 放学, 下午5时 */
+	for (int k = 0; k < 4; k++) {
+		while ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ')
+			p++;
+		size_t time = wp_word_at(p, WP_WORDS_DUE_TIME);
+		if (!time)
+			break;
+		p += time;
+	}
+	*before = wp_str_skip(&p, "前") || wp_str_skip(&p, "之前") || wp_str_skip(&p, "以前");
+	return p;
+}
+
 /* "于5月6日前将总结以电子版形式报市局": a 报 (to report to) after a
  * deadline date, not one inside 报道, 报刊, 海报 ... */
 /* Is the date d in s a deadline's: 于4月18日, 4月30日前? */
@@ -66,16 +81,7 @@ const char *wp_notice_deadline_end(const wp_ndate *d, bool *before)
 		if (close)
 			p = close + strlen("）");
 	}
-	/* a time of day before 前: 17:00, 12时, 下班, 放学, 下午5时 */
-	for (int k = 0; k < 4; k++) {
-		while ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ')
-			p++;
-		size_t time = wp_word_at(p, WP_WORDS_DUE_TIME);
-		if (!time)
-			break;
-		p += time;
-	}
-	*before = wp_str_skip(&p, "前") || wp_str_skip(&p, "之前") || wp_str_skip(&p, "以前");
+	p = wp_notice_past_due_time(p, before);
 	/* 4月29日17:00截止: the last day said after it */
 	size_t cutoff = *before ? 0 : wp_word_at(p, WP_WORDS_CUTOFF_AFTER);
 	if (cutoff) {

@@ -53,7 +53,9 @@ static const char *const other_days[] = {"节日", "假日", "工作日", "当�
 /* 6月25日集中宣传日当天，…于16时前报: the day named before */
 static const char *const that_day[] = {"当天", "当日", NULL};
 /* 每项活动结束后当天将信息报送…: once per activity, no one due date */
-static const char *const end_same_day[] = {"结束后当天", "结束后当日", "结束当天", "结束当日", NULL};
+static const char *const end_same_day[] = {"结束后当天", "结束后当日", "结束当天", "结束当日",
+					   /* 各承办单位要在活动当天将活动信息报X: each activity's day */
+					   "活动当天", "活动当日", NULL};
 /* 将不少于3张现场照片…发宣传科: 于 compares, it dates nothing */
 static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "少", "高", "低", NULL};
 /* 地点：各镇（街道）自行确定: each unit picks its place; none is given */

@@ -335,6 +335,15 @@ START_TEST(a_duty_or_a_role_between_chair_and_deputies)
 		"成立领导小组，由县长张建国任组长，县人民政府办公室副主任刘建新，县司法局局长唐卫东任副组长。\n");
 	ck_assert_uint_eq(json_array_size(json_object_get(json_object_get(plan, "committee"), "vice_chair")), 2);
 	json_decref(plan);
+	/* a 组委会's 主任 and 副主任 alike */
+	plan = plan_from_text(
+		"沂川市2026年科技活动周活动方案\n一、活动时间\n2026年5月23日至30日。\n二、组织领导\n"
+		"成立组委会，由市政府副市长赵明远任主任，市科技局局长孙立群，市科协党组书记、主席周文彦任副主任，"
+		"成员由市委宣传部、市教育局分管负责同志组成。\n");
+	json_t *vice = json_object_get(json_object_get(plan, "committee"), "vice_chair");
+	ck_assert_uint_eq(json_array_size(vice), 2);
+	ck_assert_str_eq(json_string_value(json_array_get(vice, 0)), "市科技局局长孙立群");
+	json_decref(plan);
 }
 END_TEST
 
@@ -435,6 +444,23 @@ START_TEST(a_work_group_posts_period_request_and_sign_off)
 }
 END_TEST
 
+/* 各承办单位要在活动当天将活动信息报X: once a day of each activity, no
+ * due date; the hour of that day is the rule's (活动当天下午6点前). */
+START_TEST(each_activitys_day_is_a_rule)
+{
+	json_t *plan = plan_from_text(
+		"沂川市2026年科技活动周活动方案\n一、活动时间\n2026年5月23日至30日。\n二、工作要求\n"
+		"（一）活动周期间，各承办单位要在活动当天将活动信息（文字稿及照片2至3张）报组委会办公室。\n"
+		"（二）各牵头单位于活动当天下午6点前将活动图片报市科协。\n");
+	json_t *dl = json_object_get(plan, "deadlines");
+	ck_assert_uint_eq(json_array_size(dl), 2);
+	ck_assert_str_eq(str_of(json_array_get(dl, 0), "rule"), "活动当天");
+	ck_assert_ptr_null(str_of(json_array_get(dl, 0), "due"));
+	ck_assert_str_eq(str_of(json_array_get(dl, 1), "rule"), "活动当天下午6点前");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round77");
@@ -452,6 +478,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_remarked_labels_number_keeps_its_extension);
 	tcase_add_test(tc, a_layout_tables_rows_set_its_columns);
 	tcase_add_test(tc, a_work_group_posts_period_request_and_sign_off);
+	tcase_add_test(tc, each_activitys_day_is_a_rule);
 	suite_add_tcase(s, tc);
 	return s;
 }
