@@ -166,7 +166,12 @@ static bool asks_for_report(const char *heading)
 	char *first = wp_notice_upto(heading, sentence_end);
 	wp_ndate d;
 	size_t len;
+	/* not one that asks to sign up for or to bring people to an event
+	 * (请各中小学于5月8日前报名参加…大赛，大赛定于5月20日…举行): a second
+	 * day, or the event's words, say one is held */
+	wp_ndate later;
 	bool asks = wp_str_starts(first, "请") && wp_nfind_date(first, 2000, &d) &&
+		    !wp_nfind_date(d.at + d.len, 2000, &later) && !wp_word_find(first, WP_WORDS_EVENT_ASKED, &len) &&
 		    wp_submit_find(first, WP_SUBMIT_SIGN, &len);
 	free(first);
 	return asks;

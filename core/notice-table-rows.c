@@ -246,12 +246,32 @@ static bool second_when_last(const struct wp_notice_table *tb)
 	return false;
 }
 
+/* Are the cells of line (starting at the columns at, n of them) padded to
+ * their columns' widths: gaps of uneven widths, as a layout copy sets
+ * them? A row typed with one gap throughout (4 spaces, a tab's two) is no
+ * layout, whatever its columns. */
+static bool padded(const char *line, const int *at, size_t n)
+{
+	char *cells[MAX_COLUMNS];
+	size_t total = wp_notice_split_cells(line, cells, MAX_COLUMNS);
+	size_t kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
+	int narrowest = 1 << 20, widest = 0;
+	for (size_t k = 0; total == n && k + 1 < n; k++) {
+		int gap = at[k + 1] - (at[k] + wp_text_width(cells[k]));
+		narrowest = gap < narrowest ? gap : narrowest;
+		widest = gap > widest ? gap : widest;
+	}
+	wp_notice_free_cells(cells, kept);
+	return total == n && widest - narrowest >= 2;
+}
+
 /* The rows' own columns, where two full rows (a cell in each column) start
  * each cell within the slack of the other's: copied from a PDF laid out
  * (pdftotext -layout), a header centres its names over their columns
  * (序号  活动内容 ... 责任单位 right of where the cells start), the rows
- * set where the columns begin. Into at (the earlier start of the two);
- * false when no two rows agree. Looks at the table's first rows only. */
+ * set where the columns begin, their cells padded to the columns' widths.
+ * Into at (the earlier start of the two); false when no two such rows
+ * agree. Looks at the table's first rows only. */
 #define ROWS_LOOKED_AT 12
 static bool rows_set_columns(struct reader *r, const struct wp_notice_table *tb, size_t end, int *at)
 {
@@ -263,7 +283,8 @@ static bool rows_set_columns(struct reader *r, const struct wp_notice_table *tb,
 		enum wp_field col[MAX_COLUMNS];
 		if (wp_notice_header_row(r->t.para[i], col))
 			return false; /* another table's header: this one's rows ended */
-		if (wp_notice_cell_columns(r->t.para[i], have ? next : first, MAX_COLUMNS) != tb->ncols)
+		if (wp_notice_cell_columns(r->t.para[i], have ? next : first, MAX_COLUMNS) != tb->ncols ||
+		    !padded(r->t.para[i], have ? next : first, tb->ncols))
 			continue;
 		if (!have) {
 			have = true;

@@ -111,6 +111,9 @@ static const char *const details_in_annex[] = {"详见附件", "见附件", "详
 /* …的具体时间、地点和责任单位详见附件, 活动安排见附件: the clause names the
  * activities' particulars (报名表见附件 names a form) */
 static const char *const annex_particulars[] = {"具体", "安排", "时间", "地点", "责任单位", NULL};
+/* 请各乡镇于5月19日组织…参加…培训会, 请于…前报名参加: an item asking for
+ * people at an event, or for their names to enter one, is the event's */
+static const char *const event_asked[] = {"报名", "举行", "举办", "召开", "组织", NULL};
 /* 六、联系方式 / ◆咨询电话: a heading whose lines are the people to call */
 static const char *const contact_sections[] = {"联系方式", "咨询电话", "联系电话", "联系人及电话",
 					       "联系人及联系方式", NULL};
@@ -493,6 +496,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_SEE_ANNEX] = see_annex,
 	[WP_WORDS_DETAILS_IN_ANNEX] = details_in_annex,
 	[WP_WORDS_ANNEX_PARTICULARS] = annex_particulars,
+	[WP_WORDS_EVENT_ASKED] = event_asked,
 	[WP_WORDS_BLOCK_OPENER] = block_openers,
 	[WP_WORDS_BREADCRUMB] = breadcrumbs,
 	[WP_WORDS_TITLE_WORD] = title_words,

@@ -43,8 +43,9 @@ static const char *const same_day[] = {"当日报送", "当天报送", NULL};
 static const char *const no_one_day[] = {"当日", "当天", "随时", NULL};
 /* 我镇活动时间为5月15日至5月29日: the words may come before the days */
 static const char *const period_named[] = {"活动时间为", "活动时间定为", "时间为", "活动时间：",
-					   /* 时间从11月1日到30日: told in a chat */
-					   "时间从", NULL};
+					   /* …集中开展，时间从11月1日到30日: told in a chat,
+					    * a clause of its own (not 开放时间从…调整为) */
+					   "，时间从", NULL};
 /* 宣传周期间, “质量月”期间, 活动期间, 助残日期间, 集中宣传期间 */
 static const char *const span_units[] = {"周", "月", "活动", "周”", "月”", "日", "日”", "宣传", NULL};
 /* 节日期间, 工作日期间: not the campaign's */

@@ -192,6 +192,7 @@ enum wp_word_set {
 	WP_WORDS_BOOKING,	    /* 预约: (公众号预约参观) an account one books through */
 	WP_WORDS_SEE_ANNEX,	    /* （见附件）: a thing's pointer to the annex */
 	WP_WORDS_DETAILS_IN_ANNEX,  /* 具体安排详见附件: a section's pointer to the annex */
+	WP_WORDS_EVENT_ASKED,	    /* 报名, 参加, 举行: a request about an event held, no report */
 	WP_WORDS_ANNEX_PARTICULARS, /* 具体, 安排, 时间: what of the activities the annex gives */
 	WP_WORDS_BLOCK_OPENER,	    /* 联系人, 牵头单位: a line so opened starts a block (notice-lines.c) */
 	WP_WORDS_BREADCRUMB,	    /* 首页 >: a portal's breadcrumb line */
@@ -416,6 +417,7 @@ enum wp_word_set {
 	WP_WORDS_PLACE_AT,	    /* 在: (X启动仪式在古城东门广场举行) what opens the place a subject's event is held at */
 	WP_WORDS_RANGE_OPEN,	    /* 开始, 起, 正式启动: (从5月10日开始，到5月20日结束) a range's start said before its end */
 	WP_WORDS_RANGE_GOES_ON,	    /* ，, ，并持续: (…正式启动，并持续至6月30日) what comes between a said start and the mark of the end */
+	WP_WORDS_SURNAME,	    /* 王, 欧阳: what a person's name opens with */
 	WP_WORDS_NOT_A_NAME,	    /* 全体, 待定, 领导: (负责人：待定, 报给领导) two or three characters that name no person */
 	WP_WORDS_COLLECT,	    /* 领取: (于4月20日前到经济发展办领取宣传资料) fetching what is handed out, no duty owed by the day */
 	WP_WORDS_SPACED_PAIR_LABEL, /* 电话, 手机: (电　话：X　　手　机：Y) a two-character label a line may space out to a width, anywhere in it */

@@ -461,6 +461,63 @@ START_TEST(each_activitys_day_is_a_rule)
 }
 END_TEST
 
+/* The second reading's cases of this batch: rows typed with one gap
+ * throughout set no columns (a short row is left out, not shifted); an
+ * item asking to sign up for an event is the event's; a clause's own
+ * 时间从 only names the period; a word (备注), a post (王局长), a table's
+ * cell or a list's name is no sign-off. */
+START_TEST(second_reading_of_columns_asks_periods_and_sign_offs)
+{
+	json_t *plan = plan_from_text(
+		"青山县2026年科技活动周活动方案\n一、活动时间\n2026年5月17日至23日。\n二、活动安排\n"
+		"序号    活动内容    时间    地点    责任单位\n"
+		"1    启动仪式    5月17日    县文化广场    县科技局\n"
+		"2    科普讲座    5月18日    县第一中学    县科协\n"
+		"3    科普展    县图书馆    县教育局\n"
+		"三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+	plan = plan_from_text(
+		"青山县科学技术局关于开展2026年科技活动周活动的通知\n各中小学：\n"
+		"1、5月17日上午9:00在县文化广场举行启动仪式。由县科技局负责。\n"
+		"2、请各中小学于5月8日前报名参加全县青少年科技创新大赛，大赛定于5月20日在县青少年宫举行。由县教育局负责。\n"
+		"3、请各村（社区）于5月12日前报送参加科普讲解比赛的队员名单。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+	plan = plan_from_text(
+		"青山镇关于开展2026年全民阅读月活动的通知\n各村（社区）：\n"
+		"镇图书馆开放时间从4月1日至4月30日调整为每天9:00至20:00。"
+		"今年全民阅读月活动于4月10日至5月10日在全镇开展。\n"
+		"1、4月10日上午9:00在镇文化广场举行启动仪式。由镇文化站负责。\n");
+	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-04-10");
+	json_decref(plan);
+	static const char *const no_sign_off[] = {
+		"备注\n演练当天如遇雨天顺延。\n咨询电话：0576-88512345\n",
+		"王局长\n电话：0576-88512346\n",
+		"县科技局\n0571-88012345\n王丽\n县科协\n0571-88012346\n",
+		"成　员：\n张伟\n赵敏\n办公室电话：0571-88012345\n"};
+	for (size_t k = 0; k < sizeof no_sign_off / sizeof *no_sign_off; k++) {
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b,
+			      "青山镇关于开展2026年全民阅读月活动的通知\n各村（社区）：\n"
+			      "今年全民阅读月活动于4月10日至5月10日在全镇开展。\n"
+			      "1、4月10日上午9:00在镇文化广场举行启动仪式。由镇文化站负责。\n%s",
+			      no_sign_off[k]);
+		plan = plan_from_text(wp_buf_str(&b));
+		wp_buf_free(&b);
+		ck_assert_msg(plan_count(plan, "contacts") == 0, "case %zu read a sign-off", k);
+		json_decref(plan);
+	}
+	plan = plan_from_text(
+		"青山镇关于开展2026年全民阅读月活动的通知\n各村（社区）：\n"
+		"1、4月10日上午9:00在镇文化广场举行启动仪式。由镇文化站负责。\n"
+		"镇文化站 欧阳蕾\n手机：13857526318\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
+	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "contacts"), 0), "name"), "欧阳蕾");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round77");
@@ -479,6 +536,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_layout_tables_rows_set_its_columns);
 	tcase_add_test(tc, a_work_group_posts_period_request_and_sign_off);
 	tcase_add_test(tc, each_activitys_day_is_a_rule);
+	tcase_add_test(tc, second_reading_of_columns_asks_periods_and_sign_offs);
 	suite_add_tcase(s, tc);
 	return s;
 }
