@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "buf.h"
 #include "notice-reader.h"
 #include "notice-words.h"
@@ -144,26 +145,13 @@ static bool persons_apart_by_dun(const char *s, json_t *to)
 	return wp_notice_each_part(s, one_person, 2, to);
 }
 
-/* 各年级组长、各班主任: posts held by many, named by none, apart by 、,
- * appended to to; false when a part is no such post. */
-static bool posts_unnamed(const char *s, json_t *to)
+/* 各年级组长, 各班主任: a post held by many, named by none (each group's, or
+ * ending with a post), as a copy; NULL for anything else. */
+static char *unnamed_post(const char *part)
 {
-	static const char *const dun[] = {"、", NULL};
-	for (const char *p = s; *p;) {
-		size_t n = wp_str_span_upto(p, dun);
-		char *part = wp_str_sub(p, n);
-		/* 各年级组长: each group's; 各班主任, 全体班主任 end with a post */
-		bool post = n > 0 && wp_text_width(part) <= 20 &&
-			    (wp_str_starts(part, "各") || wp_word_ends(part, WP_WORDS_POST));
-		if (post)
-			json_array_append_new(to, json_string(part));
-		free(part);
-		if (!post)
-			return false;
-		p += n;
-		wp_str_skip(&p, "、");
-	}
-	return true;
+	bool post = *part && wp_text_width(part) <= 20 &&
+		    (wp_str_starts(part, "各") || wp_word_ends(part, WP_WORDS_POST));
+	return post ? wp_xstrdup(part) : NULL;
 }
 
 static bool posts_then_names(const char *s, json_t *to)
@@ -195,7 +183,7 @@ static bool posts_then_names(const char *s, json_t *to)
 		/* 团委书记　赵丽娟　　各年级组长、各班主任: the list ends with
 		 * those who are members by their post, no name, after a person */
 		else if (!p[n] && json_array_size(found) && !wp_str_find(part, "\xe3\x80\x80"))
-			all = posts_unnamed(part, found);
+			all = wp_notice_each_part(part, unnamed_post, 1, found);
 		free(person);
 		free(part);
 		p += n;

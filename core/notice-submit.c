@@ -24,8 +24,7 @@ static bool made_by_subject(const char *clause, const char *m)
 	char *before = wp_str_sub(clause, (size_t)(m - clause));
 	const char *who = before;
 	wp_str_skip(&who, "请");
-	bool subject = wp_str_ends(before, "后") || wp_str_ends(before, "汇总") || wp_str_ends(before, "整理") ||
-		       wp_notice_unit_like(who);
+	bool subject = wp_word_ends(before, WP_WORDS_MADE_AFTER) || wp_notice_unit_like(who);
 	free(before);
 	return subject;
 }

@@ -156,6 +156,8 @@ static const char *const mailbox_kinds[] = {"工作", "电子", "专用", "公�
 /* 形成全区活动情况报告报市生态环境局, 填写《安排表》，于…前报Y: what is made
  * (or filled in) is the thing sent */
 static const char *const made_then_sent[] = {"形成", "填写", "填报", NULL};
+/* 各乡镇认真总结后形成X, 院办公室汇总形成X: what the making follows */
+static const char *const made_after[] = {"后", "汇总", "整理", NULL};
 
 /* 将总结通过内网邮件发送至X: the channel, no part of the thing */
 static const char *const channel_ends[] = {"邮件", "邮箱", "系统", "平台", "传真", "OA", NULL};
@@ -240,6 +242,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_MAILBOX_KIND] = mailbox_kinds,
 
 	[WP_WORDS_INTERNAL_LINE] = internal_lines,
+	[WP_WORDS_MADE_AFTER] = made_after,
 	[WP_WORDS_MADE_THEN_SENT] = made_then_sent,
 	[WP_WORDS_COUNT_RANGE] = count_ranges,
 	[WP_WORDS_THE_REST] = the_rest,

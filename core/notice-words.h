@@ -390,6 +390,7 @@ enum wp_word_set {
 	WP_WORDS_FAQ_CONTACT,	    /* 找谁咨询, 联系谁: (问14：还有问题找谁咨询？) a question whose answer is the contact lines */
 
 	WP_WORDS_EVENT_KIND_TAIL,   /* 活动, 宣传: (六五环境日主场宣传活动) the kind an event's title ends in; the word before it tells the event (主场活动) */
+	WP_WORDS_MADE_AFTER,	    /* 后, 汇总: (汇总后形成X，于…报Y) what a 形成 follows as its clause's verb */
 	WP_WORDS_MADE_THEN_SENT,    /* 形成: (形成全区活动情况报告报Y) what is made is then sent, the thing put before the verb */
 
 	WP_WORDS_REPLY_KIND,	    /* 的批复, 批复: (关于同意《X》的批复) what a reply's subject line ends with, as 的通知 does a notice's */
