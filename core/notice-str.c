@@ -17,17 +17,27 @@ const char *wp_str_find(const char *s, const char *needle)
 	size_t n = strlen(needle);
 	if (n == 0)
 		return s;
+	/* a CJK needle shares its lead byte with most of the text: its next
+	 * two bytes are compared before strncmp is called */
 	for (const char *p = strchr(s, needle[0]); p; p = strchr(p + 1, needle[0]))
-		if (strncmp(p, needle, n) == 0)
+		if ((n == 1 || (p[1] == needle[1] && (n == 2 || p[2] == needle[2]))) &&
+		    strncmp(p, needle, n) == 0)
 			return p;
 	return NULL;
 }
 
-/* The first byte is compared before strncmp is called: most calls fail
- * there, and under ASan each strncmp costs far more than the compare. */
+/* The first two bytes are compared before strncmp is called: most calls
+ * fail there (a CJK prefix shares its lead byte with most of the text),
+ * and under ASan each strncmp costs far more than the compare. */
 bool wp_str_starts(const char *s, const char *prefix)
 {
-	return !*prefix || (*s == *prefix && strncmp(s, prefix, strlen(prefix)) == 0);
+	if (!prefix[0])
+		return true;
+	if (s[0] != prefix[0])
+		return false;
+	if (!prefix[1])
+		return true;
+	return s[1] == prefix[1] && strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
 bool wp_str_ends(const char *s, const char *suffix)
@@ -38,8 +48,14 @@ bool wp_str_ends(const char *s, const char *suffix)
 
 size_t wp_str_char_len(const char *s)
 {
-	if (!*s)
-		return 0;
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80)
+		return c ? 1 : 0;
+	/* most of a notice: a three-byte character outside E0 and ED, whose
+	 * second bytes are the only ones with further bounds */
+	unsigned char c1 = (unsigned char)s[1], c2 = c1 ? (unsigned char)s[2] : 0;
+	if (c >= 0xE1 && c <= 0xEF && c != 0xED && (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80)
+		return 3;
 	int n = u8_mblen((const uint8_t *)s, strnlen(s, 4));
 	return n > 0 ? (size_t)n : 1;
 }

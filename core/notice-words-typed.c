@@ -435,6 +435,9 @@ const char *wp_submit_find(const char *s, unsigned uses, size_t *len)
 	for (const char *p = s; *p; p += wp_str_char_len(p)) {
 		size_t best = 0;
 		for (const struct wp_submit_verb *v = wp_submit_verbs; v->word; v++) {
+			/* asked at every character: the first two bytes first */
+			if (v->word[0] != p[0] || (v->word[1] && v->word[1] != p[1]))
+				continue;
 			size_t n = strlen(v->word);
 			if (strcmp(v->word, "交") == 0 && !wp_hands_over_at(p))
 				continue;

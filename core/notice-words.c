@@ -27,8 +27,14 @@ size_t wp_word_at(const char *s, enum wp_word_set set)
 {
 	size_t best = 0;
 	for (const char *const *w = wp_words(set); *w; w++) {
-		size_t n = strlen(*w);
-		if (n > best && strncmp(s, *w, n) == 0)
+		const char *word = *w;
+		/* The reader asks at every character of a notice: most words
+		 * differ from the text in their first two bytes, so those are
+		 * compared before the word is measured. */
+		if (word[0] != s[0] || (word[0] && word[1] && word[1] != s[1]))
+			continue;
+		size_t n = strlen(word);
+		if (n > best && strncmp(s, word, n) == 0)
 			best = n;
 	}
 	return best;
