@@ -193,6 +193,39 @@ static void read_run_on_block(const struct reader *r, size_t i, json_t *focus)
 		read_prose_points(points, focus);
 }
 
+/* 宣传周期间，重点宣传三个方面：一是…；二是…；三是…。: a notice with no
+ * section of focuses may tell them in prose, a lead-in that names them
+ * (重点, WP_WORDS_FOCUS_LEAD_IN) and no activities (重点开展以下活动：一是
+ * 举办… numbers events) before a colon and parts numbered in prose after
+ * it; not in the activities' section. Adds them from the first such
+ * paragraph; true if it did. */
+static bool read_lead_in_points(struct reader *r, json_t *focus)
+{
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		size_t k = r->outline.para[i].section;
+		if (k != WP_OUTLINE_NO_SECTION && r->outline.sec[k].kind == WP_SECTION_ACTIVITIES)
+			continue;
+		const char *p = r->t.para[i], *from = p;
+		for (const char *colon = wp_str_find(p, "："); colon; colon = wp_str_find(colon + strlen("："), "：")) {
+			for (const char *stop = wp_str_find(from, "。"); stop && stop < colon; stop = wp_str_find(from, "。"))
+				from = stop + strlen("。");
+			const char *after = colon + strlen("：");
+			if (wp_notice_enumerated_at(after, 1) != after || !wp_notice_enumerated_at(after, 2))
+				continue;
+			char *lead_in = wp_str_sub(from, (size_t)(colon - from));
+			size_t len;
+			bool names = wp_word_find(lead_in, WP_WORDS_FOCUS_LEAD_IN, &len) &&
+				     !wp_word_find(lead_in, WP_WORDS_EVENTS_WORD, &len);
+			free(lead_in);
+			if (names) {
+				read_prose_points(after, focus);
+				return json_array_size(focus) > 0;
+			}
+		}
+	}
+	return false;
+}
+
 void wp_notice_read_focus(struct reader *r)
 {
 	json_t *focus = json_array();
@@ -204,6 +237,8 @@ void wp_notice_read_focus(struct reader *r)
 		read_run_on_block(r, i, focus);
 		i++;
 	}
+	if (json_array_size(focus) == 0)
+		read_lead_in_points(r, focus);
 	if (json_array_size(focus) > 0)
 		json_object_set_new(r->plan, "focus", focus);
 	else

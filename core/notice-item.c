@@ -537,6 +537,17 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		json_decref(title_lead); /* (NULL when taken) */
 		json_decref(title_coop);
 	}
+	/* 5.4月20日至26日，区司法局会同区知识产权局，依托…开展…。…: the
+	 * sentence that tells the event names who holds it as its subject
+	 * with its partners (会同, 联合), where nothing else names anyone (a
+	 * subject alone may be a place: 到镇中心敬老院开展…; a later line
+	 * may give the units: 第1、4项活动均由X负责) */
+	size_t join_len;
+	if (told && !row && json_array_size(lead) == 0 && json_array_size(coop) == 0 &&
+	    wp_word_find(title, WP_WORDS_JOIN, &join_len)) {
+		struct units s = {lead, coop};
+		wp_notice_units_from_sentence(r, title, &s);
+	}
 	/* the bracket's units, unlabelled, are who does it: all lead */
 	if (bracket_units && json_array_size(lead) == 0 && row)
 		wp_notice_row_units(bracket_units, lead, coop);

@@ -372,7 +372,8 @@ void wp_notice_keep_when(json_t *a, const char *at, size_t len);
 char *wp_notice_when_line(const char *text);
 /* 第一场：4月21日…；第二场：4月23日…: a when of two sessions or more, each
  * a day with a short name and its colon before it, apart by ；, as a label
- * alone over its lines gives them; the last one's day in *end. */
+ * alone over its lines gives them; or a when that lists its days (4月21日
+ * 下午3:00，4月23日上午9:30); the last one's day in *end. */
 bool wp_notice_when_sessions_end(const char *when, int year, wp_date *end);
 /* 第二场, 第3期 at p: a numbered session's name (WP_WORDS_SESSION_MEASURE);
  * its bytes, or 0 (notice-places.c). */

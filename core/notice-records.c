@@ -90,6 +90,20 @@ static size_t take_number(enum wp_field *col, char **cells, size_t n, char **no)
 	return n - 1;
 }
 
+/* Does a record of the n fields col name its activity: by a name first,
+ * or, opening with its when, by a content? */
+static bool names_activity(const enum wp_field *col, size_t n)
+{
+	if (col[0] == WP_FIELD_NAME)
+		return true;
+	if (col[0] != WP_FIELD_WHEN)
+		return false;
+	for (size_t k = 1; k < n; k++)
+		if (col[k] == WP_FIELD_CONTENT || col[k] == WP_FIELD_NAME)
+			return true;
+	return false;
+}
+
 /* Splits line into its labelled fields (cells copies, col their kinds;
  * a leading 序号's value in *no, which the caller frees): how many, or 0
  * when the line does not open with a label (序号 aside) or names no
@@ -100,7 +114,9 @@ static size_t record_fields(const char *line, enum wp_field *col, char **cells, 
 	const char *p = line + wp_str_span_of(line, spaces);
 	size_t len, n = 0;
 	const struct wp_field_label *l = label_at(p, &len);
-	if (!l || (l->field != WP_FIELD_NAME && l->field != WP_FIELD_NO))
+	/* 1、时间：9月14日上午9:00；地点：X；内容：召开…；责任单位：Y: a
+	 * record may open with its when, its name told in its content */
+	if (!l || (l->field != WP_FIELD_NAME && l->field != WP_FIELD_NO && l->field != WP_FIELD_WHEN))
 		return 0;
 	const char *value = p + len, *q = value;
 	while (n < MAX_FIELDS) {
@@ -118,7 +134,7 @@ static size_t record_fields(const char *line, enum wp_field *col, char **cells, 
 		value = q = q + next_len;
 	}
 	n = take_number(col, cells, n, no);
-	if (n >= 3 && col[0] == WP_FIELD_NAME && wp_notice_activity_columns(col, n))
+	if (n >= 3 && names_activity(col, n) && wp_notice_activity_columns(col, n))
 		return n;
 	wp_notice_free_cells(cells, n);
 	free(*no);

@@ -200,9 +200,13 @@ static bool clause_names_activity(const char *clause)
 {
 	wp_ndate d;
 	size_t len;
-	if (wp_str_find(clause, "在") || wp_nfind_date_at(clause, 2000, &d) || wp_time_of_day_at(clause, NULL) ||
-	    wp_word_at(clause, WP_WORDS_FRAME_OPEN))
+	if (wp_str_find(clause, "在") || wp_nfind_date_at(clause, 2000, &d) || wp_time_of_day_at(clause, NULL))
 		return false;
+	/* 围绕X主题 frames it; 结合中秋节、国庆节开展走访慰问 names what the
+	 * frame holds */
+	size_t frame = wp_word_at(clause, WP_WORDS_FRAME_OPEN);
+	if (frame)
+		return wp_word_find(clause + frame, WP_WORDS_EVENT_VERB, &len) != NULL;
 	/* 动员部署会, 应急演练, 专题讲座: an event's noun ends it */
 	return wp_word_find(clause, WP_WORDS_EVENT_VERB, &len) || wp_word_ends(clause, WP_WORDS_ACTIVITY_SECTION_END) ||
 	       wp_word_ends(clause, WP_WORDS_EVENT_NOUN_END);
@@ -336,9 +340,13 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	wp_ndate d;
 	if (when && wp_notice_set_done_by(r, a, when, content ? content : "")) {
 		/* 完成时间 6月5日前: the day it is done by, no day it starts */
-	} else if (when && wp_nfind_date(when, r->year, &d))
+	} else if (when && wp_nfind_date(when, r->year, &d)) {
 		wp_notice_set_read_dates(a, &d);
-	else if (when && (wp_nfind_during(when) || wp_str_find(when, "期间")))
+		/* 9月16日下午2:30，9月18日上午9:30: first to last */
+		wp_date final;
+		if (wp_notice_when_sessions_end(when, r->year, &final) && final > d.end)
+			wp_notice_set_dates(a, d.start, final);
+	} else if (when && (wp_nfind_during(when) || wp_str_find(when, "期间")))
 		wp_notice_set_period_dates(r, a, when);
 	else if (when && wp_nfind_dekad(when, r->year, &d))
 		wp_notice_set_part_of_month(r, a, no, &d);

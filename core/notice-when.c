@@ -153,8 +153,35 @@ static bool session_day(const char *part, size_t len, int year, wp_ndate *d)
 	return day;
 }
 
+/* 4月21日（星期三）下午3:00，4月23日（星期五）上午9:30: a when that lists
+ * its days, each part opening with one (with its month: a part that says
+ * only 23日 may be a span's end), none a day things are due by. The
+ * last one's end in *end; false unless two parts or more read so. */
+static bool listed_days_end(const char *when, int year, wp_date *end)
+{
+	static const char *const apart[] = {"，", "；", NULL};
+	size_t parts = 0;
+	for (const char *p = when; *p;) {
+		size_t n = wp_str_span_upto(p, apart), len;
+		char *part = wp_str_sub(p, n);
+		wp_ndate d;
+		bool day = wp_nfind_date_at(part, year, &d) && d.at == part && wp_str_find(part, "月") &&
+			   !wp_word_find(part, WP_WORDS_DUE_MARK, &len);
+		free(part);
+		if (!day)
+			return false;
+		*end = d.end;
+		parts++;
+		p += n;
+		p += wp_str_span_of(p, apart);
+	}
+	return parts >= 2;
+}
+
 bool wp_notice_when_sessions_end(const char *when, int year, wp_date *end)
 {
+	if (listed_days_end(when, year, end))
+		return true;
 	static const char *const apart[] = {"；", NULL};
 	size_t parts = 0;
 	for (const char *p = when; *p;) {

@@ -58,7 +58,8 @@ static const char *const web_sites[] = {"网站", "政府网", NULL};
 /* X活动方案, X工作要点: what a plan's title ends with */
 static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
 /* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
-static const char *const notice_verbs[] = {"印发", "联合开展", "组织开展", "开展", "联合举办", "举办", "做好", "筹备", NULL};
+/* 关于研究部署X的会议纪要: minutes of the meeting that planned X */
+static const char *const notice_verbs[] = {"印发", "研究部署", "部署", "联合开展", "组织开展", "开展", "联合举办", "举办", "做好", "筹备", NULL};
 /* 活动一：X, 项目二：X: an item named by its kind (tried in order) */
 static const char *const item_kinds[] = {"活动", "项目", NULL};
 /* 现将有关事项通知如下: the end of a notice's preamble */
@@ -177,6 +178,9 @@ static const char *const note_labels[] = {"注：", "注:", "备注：", "说明
 /* ●癌症是可以预防的。: a point set off by a bullet */
 static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "·", NULL};
 /* 三、宣传重点: the points the campaign publicises, not activities */
+/* 宣传周期间，重点宣传三个方面：一是…, 宣传上突出三个重点：一是…: the
+ * focuses told in prose before the parts it numbers */
+static const char *const focus_lead_ins[] = {"重点", NULL};
 static const char *const focus_sections[] = {"宣传重点", "宣传要点", "重点宣传内容", "宣传内容和重点",
 					     /* what a campaign teaches or promotes first */
 					     "教育重点", "宣传教育重点", "宣传推介重点", "推介重点", "普法重点",
@@ -503,6 +507,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_NOTE_LABEL] = note_labels,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,
+	[WP_WORDS_FOCUS_LEAD_IN] = focus_lead_ins,
 	[WP_WORDS_POINT_BULLET] = point_bullets,
 	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,
 	[WP_WORDS_GROUP_TITLE_END] = group_title_ends,

@@ -178,7 +178,7 @@ static const char *const predicate_opens[] = {"以", "对", "各派", "各选派
 /* 县教育局、县疾控中心共同组织，各学校具体落实。各乡镇卫生院负责，各村卫生室
  * 配合。: a sentence of units and their roles, clause by clause */
 static const char *const role_lead_ends[] = {"牵头", "负责", "主办", "具体落实", "共同组织", "组织实施",
-					     "具体负责", "具体实施", "共同牵头", "共同主办", "分别负责", "主责", NULL};
+					     "具体负责", "具体实施", "共同牵头", "共同主办", "共同负责", "分别负责", "主责", NULL};
 static const char *const role_coop_ends[] = {"配合", "协助", "协办", "承办", "参与", "督导", "指导",
 					     "负责指导", "提供技术指导", "做好配合", "督导检查", "督导抽查",
 					     /* 镇应急管理办公室做好业务指导 */

@@ -205,6 +205,7 @@ enum wp_word_set {
 	WP_WORDS_THEME_AFTER_QUOTE, /* ”的活动主题: (围绕“X”的活动主题) the quotation is the theme */
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
 	WP_WORDS_FOCUS_SECTION,	    /* 宣传重点: a section's title naming the publicity focuses */
+	WP_WORDS_FOCUS_LEAD_IN,	    /* 重点宣传三个方面：一是…: prose that names the focuses it numbers */
 	WP_WORDS_GATHERING,	    /* 培训, 讲座: an event people attend (held 线上, that is its place) */
 	WP_WORDS_POINT_BULLET,	    /* ●: a point set off by a bullet, not a number */
 	WP_WORDS_NOT_ASKING,	    /* 邀请, 申请: a word whose 请 asks nobody to do anything */
