@@ -77,12 +77,47 @@ void diff_lines_write(const diff_lines *l, const char *file, const char *header)
 	ck_assert_msg(fclose(f) == 0, "cannot write %s", file);
 }
 
-/* Marks in used the first unused line of l equal to line; false if none. */
-static bool take(const diff_lines *l, bool *used, const char *line)
+/* The lines of a list sorted (equal lines in the order listed), so that
+ * a line is looked up in log time: the lists hold ten thousand lines. */
+typedef struct {
+	const diff_lines *l;
+	size_t *order; /* indexes into l, sorted by line then index */
+} sorted_lines;
+
+static const diff_lines *sorting; /* qsort's comparator has no context */
+
+static int by_line(const void *a, const void *b)
 {
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int c = strcmp(sorting->lines[i], sorting->lines[j]);
+	return c ? c : (i > j) - (i < j);
+}
+
+static sorted_lines sort_lines(const diff_lines *l)
+{
+	sorted_lines s = {l, malloc((l->n + 1) * sizeof *s.order)};
 	for (size_t i = 0; i < l->n; i++)
-		if (!used[i] && strcmp(l->lines[i], line) == 0)
-			return used[i] = true;
+		s.order[i] = i;
+	sorting = l;
+	qsort(s.order, l->n, sizeof *s.order, by_line);
+	return s;
+}
+
+/* Marks in used the first unused line of the list equal to line; false
+ * if none. */
+static bool take(const sorted_lines *s, bool *used, const char *line)
+{
+	size_t lo = 0, hi = s->l->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(s->l->lines[s->order[mid]], line) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k < s->l->n && strcmp(s->l->lines[s->order[k]], line) == 0; k++)
+		if (!used[s->order[k]])
+			return used[s->order[k]] = true;
 	return false;
 }
 
@@ -98,9 +133,10 @@ int diff_lines_compare(const diff_lines *known, const diff_lines *now, const cha
 		       FILE *out)
 {
 	bool *used = calloc(known->n + 1, sizeof *used);
+	sorted_lines sorted = sort_lines(known);
 	int changed = 0;
 	for (size_t i = 0; i < now->n; i++) {
-		if (!take(known, used, now->lines[i])) {
+		if (!take(&sorted, used, now->lines[i])) {
 			title(out, &changed, file);
 			fprintf(out, "+ %s\n", now->lines[i]);
 		}
@@ -111,8 +147,23 @@ int diff_lines_compare(const diff_lines *known, const diff_lines *now, const cha
 			fprintf(out, "- line %zu: %s\n", known->at[i], known->lines[i]);
 		}
 	}
+	free(sorted.order);
 	free(used);
 	return changed;
+}
+
+void diff_lines_keep(diff_lines *l, bool (*keep)(const char *line, void *data), void *data)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		if (keep(l->lines[i], data)) {
+			l->lines[kept] = l->lines[i];
+			l->at[kept++] = l->at[i];
+		} else {
+			free(l->lines[i]);
+		}
+	}
+	l->n = kept;
 }
 
 void diff_lines_free(diff_lines *l)

@@ -34,6 +34,9 @@ void diff_lines_write(const diff_lines *l, const char *file, const char *header)
  * file); returns how many lines differ. */
 int diff_lines_compare(const diff_lines *known, const diff_lines *now, const char *file,
 		       FILE *out);
+/* Keeps the lines of l for which keep(line, data) holds, in order; frees
+ * the others. */
+void diff_lines_keep(diff_lines *l, bool (*keep)(const char *line, void *data), void *data);
 void diff_lines_free(diff_lines *l);
 
 #endif
