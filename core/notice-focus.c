@@ -195,26 +195,35 @@ static void read_run_on_block(const struct reader *r, size_t i, json_t *focus)
 
 /* 宣传周期间，重点宣传三个方面：一是…；二是…；三是…。: a notice with no
  * section of focuses may tell them in prose, a lead-in that names them
- * (重点, WP_WORDS_FOCUS_LEAD_IN) and no activities (重点开展以下活动：一是
- * 举办… numbers events) before a colon and parts numbered in prose after
- * it; not in the activities' section. Adds them from the first such
+ * (重点 and 宣传: WP_WORDS_FOCUS_LEAD_IN, _DEED; not 突出工作重点, 重点面向
+ * 以下群体) and no activities (重点开展以下活动：一是举办… numbers events)
+ * before a colon and parts numbered in prose after it. Adds them from the first such
  * paragraph; true if it did. */
 static bool read_lead_in_points(struct reader *r, json_t *focus)
 {
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		/* (not what the activities, committee or duties sections
+		 * number: their parts, members, tasks; 一、总体要求 may tell
+		 * the focuses) */
 		size_t k = r->outline.para[i].section;
-		if (k != WP_OUTLINE_NO_SECTION && r->outline.sec[k].kind == WP_SECTION_ACTIVITIES)
+		enum wp_section_kind kind = k != WP_OUTLINE_NO_SECTION ? r->outline.sec[k].kind : WP_SECTION_OTHER;
+		if (kind == WP_SECTION_ACTIVITIES || kind == WP_SECTION_COMMITTEE || kind == WP_SECTION_DUTIES)
 			continue;
 		const char *p = r->t.para[i], *from = p;
 		for (const char *colon = wp_str_find(p, "："); colon; colon = wp_str_find(colon + strlen("："), "：")) {
-			for (const char *stop = wp_str_find(from, "。"); stop && stop < colon; stop = wp_str_find(from, "。"))
-				from = stop + strlen("。");
+			/* the clause before the colon (宣传周期间，重点面向以下群体: the
+			 * time clause names no focus) */
+			for (const char *const *end = (const char *const[]){"。", "，", NULL}; *end; end++)
+				for (const char *stop = wp_str_find(from, *end); stop && stop < colon;
+				     stop = wp_str_find(from, *end))
+					from = stop + strlen(*end);
 			const char *after = colon + strlen("：");
 			if (wp_notice_enumerated_at(after, 1) != after || !wp_notice_enumerated_at(after, 2))
 				continue;
 			char *lead_in = wp_str_sub(from, (size_t)(colon - from));
 			size_t len;
 			bool names = wp_word_find(lead_in, WP_WORDS_FOCUS_LEAD_IN, &len) &&
+				     wp_word_find(lead_in, WP_WORDS_FOCUS_LEAD_IN_DEED, &len) &&
 				     !wp_word_find(lead_in, WP_WORDS_EVENTS_WORD, &len);
 			free(lead_in);
 			if (names) {

@@ -17,13 +17,30 @@
 #include "notice-words.h"
 #include "text.h"
 
-/* Does paragraph p say who leads what it tells: 由区教育局负责，…, or a
- * sentence only of units and their roles (县司法局负责，县法院配合。, as
- * minutes assign an item)? */
-static bool para_says_who_leads(const char *p)
+/* Does p name a day something happens on (not one it is due by: 6月15日
+ * 前完成…)? */
+static bool names_a_day_held(const struct reader *r, const char *p)
+{
+	wp_ndate d;
+	for (const char *q = p; wp_nfind_date(q, r->year, &d); q = d.at + d.len) {
+		bool before = false;
+		wp_notice_deadline_end(&d, &before);
+		if (!before)
+			return true;
+	}
+	return false;
+}
+
+/* Does paragraph p say who leads what it tells: 由区教育局负责，…, or, in
+ * a paragraph that names the day it is held, a sentence of units and
+ * their roles (5月8日…举行…。县司法局负责，县法院配合。, as minutes assign
+ * an item; not 县农业农村局负责，各乡镇配合 alone, a duty)? */
+static bool para_says_who_leads(const struct reader *r, const char *p)
 {
 	if (wp_notice_names_its_lead(p))
 		return true;
+	if (!names_a_day_held(r, p))
+		return false;
 	struct units u = {json_array(), json_array()};
 	if (!wp_notice_role_sentence(p, &u))
 		wp_notice_lead_sentence(p, &u);
@@ -35,13 +52,18 @@ static bool para_says_who_leads(const char *p)
 
 /* Is paragraph i an item that opens with its day (三、关于“送法进乡村”
  * 巡回宣讲 / … / 1．5月12日（星期二）上午9:00，溱水镇，地点：…): a stop of
- * the activity its section tells? */
+ * the activity its section tells? Not a day things are due by (1．5月8日
+ * 前，各乡镇将…报…). */
 static bool dated_item(const struct reader *r, size_t i)
 {
 	int n;
 	wp_ndate d;
+	bool before = false;
 	const char *text = wp_outline_item(&r->outline, i, &n);
-	return text && wp_nfind_date_at(text, r->year, &d);
+	if (!text || !wp_nfind_date_at(text, r->year, &d))
+		return false;
+	wp_notice_deadline_end(&d, &before);
+	return !before;
 }
 
 /* Is section k a plain one (no items but its stops) whose prose says who leads it
@@ -75,7 +97,7 @@ static bool section_is_activity(struct reader *r, size_t k)
 		if ((wp_outline_item(o, i, &n) && !(leads && dated_item(r, i))) ||
 		    o->para[i].kind == WP_OUTLINE_TABLE_HEADER)
 			return false;
-		leads = leads || para_says_who_leads(r->t.para[i]);
+		leads = leads || para_says_who_leads(r, r->t.para[i]);
 	}
 	return leads;
 }

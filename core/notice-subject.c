@@ -214,7 +214,8 @@ void wp_notice_units_from_sentence(struct reader *r, const char *body, struct un
 			coop = partner;
 		}
 		char *clean = without_aux(lead);
-		if (wp_notice_unit_like(clean)) {
+		/* 到镇中心敬老院联合镇卫生院开展…: where, not who */
+		if (wp_notice_unit_like(clean) && !wp_word_at(clean, WP_WORDS_GOES_TO)) {
 			wp_notice_split_units(clean, u->lead);
 			if (*coop && wp_notice_unit_like(coop))
 				wp_notice_split_units(coop, u->coop);

@@ -259,6 +259,7 @@ static const char *const mark_coops[] = {"○", "◯", "〇", "△", "☆", NULL
 /* ——立案庭：…, —— 金沙人民法庭：…: the dash before a unit's duty */
 static const char *const duty_dashes[] = {"——", "—", "－－", NULL};
 static const char *const dash_go_to[] = {"在", "赴", "到", NULL};
+static const char *const goes_to[] = {"在", "赴", "到", "前往", "深入", NULL};
 /* 启动大会, 社会: words that end like a unit but are events or abstractions */
 static const char *const not_units[] = {
 	"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",
@@ -419,6 +420,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_MARK_LEAD] = mark_leads,
 	[WP_WORDS_MARK_COOP] = mark_coops,
 	[WP_WORDS_DASH_GO_TO] = dash_go_to,
+	[WP_WORDS_GOES_TO] = goes_to,
 	[WP_WORDS_HOST_LABEL] = host_labels,
 	[WP_WORDS_CHARGE_LABEL] = charge_labels,
 	[WP_WORDS_DOER_LABEL] = doer_labels,

@@ -206,6 +206,7 @@ enum wp_word_set {
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
 	WP_WORDS_FOCUS_SECTION,	    /* 宣传重点: a section's title naming the publicity focuses */
 	WP_WORDS_FOCUS_LEAD_IN,	    /* 重点宣传三个方面：一是…: prose that names the focuses it numbers */
+	WP_WORDS_FOCUS_LEAD_IN_DEED, /* 宣传: what such prose says the focuses are of */
 	WP_WORDS_GATHERING,	    /* 培训, 讲座: an event people attend (held 线上, that is its place) */
 	WP_WORDS_POINT_BULLET,	    /* ●: a point set off by a bullet, not a number */
 	WP_WORDS_NOT_ASKING,	    /* 邀请, 申请: a word whose 请 asks nobody to do anything */
@@ -452,6 +453,7 @@ enum wp_word_set {
 	WP_WORDS_SLIP_BODY,	    /* 正文: the line under the slip where the notice begins */
 	WP_WORDS_ONLINE_VENUE,	    /* 平台, APP: (依托“X”平台开展) what ends an online venue's quoted name */
 	WP_WORDS_DUTY_DASH,	    /* ——: (——立案庭：…) a dash opening a unit's paragraph */
+	WP_WORDS_GOES_TO,	    /* 到, 赴: (到镇敬老院联合X开展…) what opens where a thing is done, not who does it */
 	WP_WORDS_DASH_GO_TO,	    /* 在, 赴: (——X：4月23日赴Y开展…) what opens where a unit's duty is done */
 	WP_WORDS_SUPPLEMENT,	    /* 补充通知：: a note added to a notice, changing what it said */
 	WP_WORDS_NAME_REST_END,	    /* 活动, 时间: (更新说明：“X”宣传咨询日活动时间由…) what ends the rest of a quoted name */

@@ -267,6 +267,46 @@ START_TEST(focuses_numbered_in_prose)
 }
 END_TEST
 
+/* Second reading: a section of duties (X负责，Y配合 with no day it is
+ * held) is no activity; an item's lines of days things are due by are no
+ * stops; a subject that says where (到…敬老院) is no unit; a lead-in of
+ * 重点 names focuses only with 宣传 in its own clause (not 重点面向以下
+ * 群体 after 宣传周期间, not 突出工作重点, not 重点开展以下工作). */
+START_TEST(second_reading_of_minutes_stops_subjects_and_focuses)
+{
+	json_t *plan = plan_from_text("关于开展2026年春季农村人居环境整治工作的通知\n\n"
+				      "　　一、整治范围\n\n　　全县各行政村。县农业农村局负责，各乡镇配合。\n\n"
+				      "　　二、整治内容\n\n　　重点清理村内垃圾、沟渠淤泥。县住建局负责，县水利局配合。\n\n"
+				      "　　三、工作要求\n\n　　各乡镇要于4月30日前将整治情况报县农业农村局。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 0);
+	json_decref(plan);
+	char *due = text_with(tour, "1．5月12日（星期二）上午9:00，东岭镇，地点：东岭镇文化广场；",
+			      "1．5月8日前，各乡镇将宣讲场地落实情况报县司法局；");
+	char *text = minutes(lecture, due);
+	free(due);
+	plan = plan_from_text(text);
+	free(text);
+	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
+		ck_assert_ptr_null(strstr(str_of(plan_activity(plan, i), "no"), "."));
+	json_decref(plan);
+	text = prose_plan("宣传周期间，各单位要广泛宣传。", "4月22日，到镇中心敬老院联合镇卫生院开展健康义诊活动。");
+	plan = plan_from_text(text);
+	free(text);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "");
+	json_decref(plan);
+	const char *not_focuses[] = {"宣传周期间，重点面向以下群体：一是青少年学生；二是中小企业经营者。",
+				     "各单位要突出工作重点：一是加强组织领导；二是强化宣传引导。",
+				     "宣传周期间，重点开展以下工作：一是举办启动仪式；二是开展进校园宣讲。"};
+	for (size_t k = 0; k < sizeof not_focuses / sizeof *not_focuses; k++) {
+		text = prose_plan(not_focuses[k], "4月20日，由区司法局牵头，在全区开展知识产权普法活动。");
+		plan = plan_from_text(text);
+		free(text);
+		ck_assert_msg(json_object_get(plan, "focus") == NULL, "%s", not_focuses[k]);
+		json_decref(plan);
+	}
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round79");
@@ -277,6 +317,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_when_that_lists_its_days);
 	tcase_add_test(tc, the_told_sentences_subject_and_partners);
 	tcase_add_test(tc, focuses_numbered_in_prose);
+	tcase_add_test(tc, second_reading_of_minutes_stops_subjects_and_focuses);
 	suite_add_tcase(s, tc);
 	return s;
 }
