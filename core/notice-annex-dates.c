@@ -253,7 +253,7 @@ static bool mostly_undated(struct reader *r)
  * their own, and has as many rows or more: the items are lines of work
  * and the rows, the events that carry them out, are the activities.
  * True when the rows took the items' place. */
-static bool rows_replace_items(struct reader *r, size_t count)
+static bool rows_replace_items(struct reader *r, size_t count, bool more)
 {
 	json_t *items = r->activities;
 	struct item_range *ranges = r->items;
@@ -265,9 +265,15 @@ static bool rows_replace_items(struct reader *r, size_t count)
 	if (rows >= 2 && rows >= count) {
 		json_decref(items);
 		free(ranges);
-		wp_notice_note(r, WP_TR("the annex's table names none of the activity section's items (which name no unit or send to it): "
-					"its %zu rows are the activities, the items the lines of work they carry out"),
-			       rows);
+		if (more)
+			wp_notice_note(r, WP_TR("the activity section sends to the annex for the particulars, and the annex's "
+						"table holds more events than its items (which name no unit): its %zu rows are "
+						"the activities"),
+				       rows);
+		else
+			wp_notice_note(r, WP_TR("the annex's table names none of the activity section's items (which name no unit or send to it): "
+						"its %zu rows are the activities, the items the lines of work they carry out"),
+				       rows);
 		return true;
 	}
 	wp_notice_drop_notes(r, said);
@@ -288,6 +294,12 @@ int wp_notice_date_by_annex(struct reader *r)
 	enum wp_field col[ROW_CELLS];
 	size_t ncols = 0, apart = 0, count = json_array_size(r->activities);
 	if (!count || o->annex >= r->t.n)
+		return 0;
+	bool points = lead_in_points_to_annex(r), led = some_activity_led(r);
+	/* 具体时间、地点和分工详见附件 / （一）启动仪式。… （三）线上宣传。… / 附件
+	 * / a table of ten events: items that name no unit tell a few of the
+	 * rows again, the rows (more of them than items) are the activities */
+	if (points && !led && rows_replace_items(r, count + 1, true))
 		return 0;
 	struct annex ax = {.r = r, .count = count, .used = wp_xcalloc(count, sizeof(bool)),
 			   .keys = wp_xcalloc(count, sizeof(struct key))};
@@ -321,7 +333,7 @@ int wp_notice_date_by_annex(struct reader *r)
 	if (ax.filled)
 		wp_notice_note(r, WP_TR("the annex's schedule gave %zu activities their days, hours, places or units"),
 			       ax.filled);
-	else if (mostly_undated(r) && (!some_activity_led(r) || lead_in_points_to_annex(r)))
-		rows_replace_items(r, count);
+	else if (mostly_undated(r) && (!led || points))
+		rows_replace_items(r, count, false);
 	return (int)ax.filled;
 }

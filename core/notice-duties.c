@@ -245,6 +245,8 @@ static void read_deadline(struct reader *r, const struct sentence *sn)
 		/* 于演练当天下班前: the day of the activity it is inside */
 	} else if (submits && (rule = wp_notice_holiday_rule(r, s, &due)) != NULL) {
 		/* 劳动节后第一个工作日: counted from a public holiday's end */
+	} else if (submits && (rule = wp_notice_after_day_rule(r, s, &due)) != NULL) {
+		/* 4月30日后3个工作日内: counted from a day the notice names */
 	} else if (submits && (rule = wp_notice_each_end_rule(s)) != NULL) {
 		/* 每项活动结束后当天: each activity's day, no one due date */
 	} else if (wp_notice_relative_rule(s, sn->item != NULL, &rel, &rule)) {

@@ -214,6 +214,21 @@ static bool named_area_unit(const char *p)
 	return false;
 }
 
+/* 鹤湾高新区管委会: does p start a piece (up to a space) that is a unit
+ * of five characters or more, whatever opens it? */
+static bool whole_unit_piece(const char *p)
+{
+	/* the piece up to a space or the list's next mark (学校、镇妇联: 学校) */
+	static const char *const piece_end[] = {" ", "、", "，", "；", "|", NULL};
+	size_t len = strcspn(p, " ");
+	if (len > UNIT_NAME_BYTES)
+		return false;
+	char *piece = wp_notice_upto(p, piece_end);
+	bool unit = wp_text_width(piece) >= 10 && wp_notice_unit_like(piece);
+	free(piece);
+	return unit;
+}
+
 /* 区公安分局 区司法局: a cell's two lines joined by a space, each a unit
  * (the name before it three characters at least, the one after it
  * opening with its level, 区 县 市 …, or each of a level, 各区（县）…):
@@ -226,7 +241,7 @@ static size_t space_between_units(const char *p, const wp_buf *before)
 	next += wp_str_starts(next, "各") ? strlen("各") : 0;
 	/* a unit's name is no longer than UNIT_NAME_BYTES: a bounded look at each space */
 	return gap && before->len && before->len <= UNIT_NAME_BYTES && wp_text_width(wp_buf_str(before)) >= 6 &&
-		       (wp_word_at(next, WP_WORDS_LEVEL) || named_area_unit(next)) &&
+		       (wp_word_at(next, WP_WORDS_LEVEL) || named_area_unit(next) || whole_unit_piece(next)) &&
 		       wp_notice_unit_like(wp_buf_str(before))
 		       ? gap
 		       : 0;

@@ -124,6 +124,23 @@ static void label(struct wp_outline_para *op, const char *text)
 		op->label_len = (size_t)(colon - text);
 }
 
+/* 附件：…日程安排表 / 鹤湾市市场监管局 / 2026年4月14日 / …实施方案 / 一、… / 附件
+ * / …日程安排表: a cover's line that lists its annex, then the plan's own
+ * sections, then the annex it listed. The annex starts at the last mark
+ * that follows the sections (the cover's list is none of it). */
+static void later_annex(struct wp_outline *o)
+{
+	bool sections = false;
+	for (size_t i = o->annex + 1; i < o->n; i++) {
+		if (o->para[i].kind == WP_OUTLINE_TOP)
+			sections = true;
+		else if (o->para[i].kind == WP_OUTLINE_ANNEX && sections) {
+			o->annex = i;
+			sections = false;
+		}
+	}
+}
+
 /* Is para the line of a unit signing (县市场监督管理局)? */
 static bool signs(const char *para)
 {
@@ -627,6 +644,7 @@ void wp_outline_build(struct reader *r)
 	}
 	free(deep);
 	table(o, &ts, o->n, NULL);
+	later_annex(o);
 	if (bare)
 		wp_outline_bare_items(o);
 	wp_outline_card_items(o);

@@ -763,7 +763,8 @@ static bool area_not_place(const char *cell)
 
 char *wp_notice_cell_place(const char *cell)
 {
-	if (!cell || !*cell || area_not_place(cell))
+	/* 各县（区）自定: each picks its own; none is given */
+	if (!cell || !*cell || area_not_place(cell) || left_open(cell))
 		return NULL;
 	char *place = wp_xstrdup(cell);
 	/* 镇文化广场（遇雨改在…）: the place meant, not the one it may move to */

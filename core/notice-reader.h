@@ -890,6 +890,12 @@ void wp_notice_same_as_above(struct reader *r, json_t *a, char **cell, const enu
  * above: a sheet's merged cell, written on its first row only. Only for
  * a row after a table's first. */
 void wp_notice_merged_lead(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols);
+/* | 1 | 4月20日 | 9:30 | … / | 2 |  | 14:30 | …: in a table whose day and
+ * hour stand in columns of their own, an empty day cell beside the row's
+ * own hour is a day merged down from the row above: undated activity a
+ * takes its days, and true. (An empty cell with no hour is no day:
+ * 常态化开展, 线上.) Only for a row after a table's first. */
+bool wp_notice_merged_day(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols);
 
 /* A one-line list whose field order its heading states (notice-columns.c). */
 enum wp_notice_column { WP_COLUMN_NONE, WP_COLUMN_DATE, WP_COLUMN_TITLE, WP_COLUMN_PLACE, WP_COLUMN_UNITS };
@@ -1313,6 +1319,11 @@ bool wp_notice_relative_rule(const char *s, bool in_item, json_t **rel, char **r
  * no date or the arrangement of a year it reaches is not known. */
 char *wp_notice_after_issue_rule(const char *s);
 wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule);
+/* 于4月30日后3个工作日内: a rule counted from a day the notice names (its
+ * days after, working days by the store's calendar or the official one):
+ * the rule as written (caller frees) and *due (WP_DATE_NONE when a year
+ * it reaches has no known arrangement), or NULL when s holds none. */
+char *wp_notice_after_day_rule(const struct reader *r, const char *s, wp_date *due);
 /* 4月25日…各乡镇卫生院于当天17:30前报…: a time of the day the sentence
  * named before its 当天; the rule as written (caller frees) and that day
  * in *due, or NULL. */

@@ -194,6 +194,24 @@ wp_date wp_notice_after_issue_due(const struct reader *r, const char *rule)
 	return WP_DATE_NONE;
 }
 
+char *wp_notice_after_day_rule(const struct reader *r, const char *s, wp_date *due)
+{
+	wp_ndate d;
+	for (const char *p = s; wp_nfind_date(p, r->year, &d); p = d.at + d.len) {
+		const char *after = d.at + d.len;
+		int n;
+		bool workdays;
+		const char *end = d.start == d.end && wp_str_skip(&after, "后") ? count_at(after, &n, &workdays) : NULL;
+		if (!end || !wp_str_ends_at(s, end, "内") || n <= 0)
+			continue;
+		char *rule = wp_str_sub(d.at, (size_t)(end - d.at));
+		/* (the count read from after the 后: the date's 4月 is none) */
+		*due = workdays ? workdays_after(r->hints ? r->hints->calendar : NULL, d.start, after) : d.start + n;
+		return rule;
+	}
+	return NULL;
+}
+
 /* The one activity whose title holds name; NULL for none or several. */
 static json_t *titled(const struct reader *r, const char *name)
 {

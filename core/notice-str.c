@@ -194,6 +194,32 @@ bool wp_nesting_outside(const wp_nesting *n)
 	return n->depth == 0 && !n->ascii_open;
 }
 
+/* A CJK ideograph (U+4E00–U+9FFF: lead bytes E4–E9) at p? */
+static bool ideograph_at(const char *p)
+{
+	return (unsigned char)*p >= 0xe4 && (unsigned char)*p <= 0xe9;
+}
+
+void wp_str_close_cjk_gaps(char *s)
+{
+	wp_nesting n = {0};
+	char *out = s;
+	bool after_ideograph = false;
+	for (const char *p = s; *p;) {
+		int mark;
+		if (*p == ' ' && p[1] != ' ' && after_ideograph && ideograph_at(p + 1) && wp_nesting_outside(&n)) {
+			p++;
+			continue;
+		}
+		after_ideograph = ideograph_at(p);
+		size_t len = wp_nesting_step(&n, p, &mark);
+		memmove(out, p, len);
+		out += len;
+		p += len;
+	}
+	*out = '\0';
+}
+
 bool wp_str_nested_at(const char *s, const char *at)
 {
 	wp_nesting n = {0};

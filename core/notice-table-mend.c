@@ -239,6 +239,33 @@ void wp_notice_merged_lead(struct reader *r, json_t *a, char **cell, const enum 
 		}
 }
 
+bool wp_notice_merged_day(struct reader *r, json_t *a, char **cell, const enum wp_field *col, size_t ncols)
+{
+	json_t *above = json_array_get(r->activities, json_array_size(r->activities) - 1);
+	const char *start = above ? json_string_value(json_object_get(above, "start")) : NULL;
+	if (!start || json_is_string(json_object_get(a, "start")))
+		return false;
+	size_t whens = 0;
+	bool empty = false, hour = false;
+	for (size_t c = 0; c < ncols; c++) {
+		if (col[c] != WP_FIELD_WHEN)
+			continue;
+		whens++;
+		char time[6];
+		const char *at;
+		wp_ndate d;
+		if (!cell[c] || !*cell[c])
+			empty = true;
+		else if (wp_nfind_time(cell[c], time, &at) && !wp_nfind_date(cell[c], r->year, &d))
+			hour = true;
+	}
+	if (whens < 2 || !empty || !hour)
+		return false;
+	json_object_set(a, "start", json_object_get(above, "start"));
+	json_object_set(a, "end", json_object_get(above, "end"));
+	return true;
+}
+
 /* Where, in a cell's text glued to what follows it (…和公益广告县卫生健康局),
  * the unit that follows starts: the last 县, 市, 各 … not inside a level
  * word (乡镇) from which the rest is one unit; NULL if none. */

@@ -333,6 +333,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		period = first_clause_end(title);
 	bool told = period && period[strlen("。")];
 	char *clean = told ? wp_xstrndup(title, (size_t)(period - title)) : wp_str_trim_end(title, wp_notice_end_punct);
+	/* 启动仪式<br>暨…发布会: a cell's lines, joined by a space */
+	wp_str_close_cjk_gaps(clean);
 	json_t *a = wp_notice_new_activity(no, clean);
 	free(clean);
 	if ((name || told) && content)
@@ -356,6 +358,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	 * empty cell: the day its 具体内容 opens with (4月8日（周三）下午2:30，…) */
 	else if (name && content && wp_nfind_date_at(content, r->year, &d))
 		wp_notice_set_read_dates(a, &d);
+	else if (first > tb->body && wp_notice_merged_day(r, a, cell, tb->col, tb->ncols))
+		; /* | 2 |  | 14:30 | …: the day of the row above, merged down */
 	else
 		wp_notice_note(r, WP_TR("activity %s: no date in its table row; it takes place some time in the campaign period"),
 			       no);
@@ -366,6 +370,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	wp_buf_free(&when_cells);
 	char *found = place ? wp_notice_cell_place(place)
 			    : (name || (told && !period_told)) && content ? wp_notice_find_location(content) : NULL;
+	if (found && place)
+		wp_str_close_cjk_gaps(found);
 	if (found)
 		json_object_set_new(a, "location", json_string(found));
 	free(found);

@@ -60,7 +60,7 @@ static const char *const end_same_day[] = {"结束后当天", "结束后当日",
 /* 将不少于3张现场照片…发宣传科: 于 compares, it dates nothing */
 static const char *const yu_compared[] = {"不少", "不低", "不多", "多", "少", "高", "低", NULL};
 /* 地点：各镇（街道）自行确定: each unit picks its place; none is given */
-static const char *const left_open[] = {"自行确定", "自行安排", "另行通知", "另行确定", "待定",
+static const char *const left_open[] = {"自行确定", "自行安排", "另行通知", "另行确定", "待定", "自定",
 					 /* 地点：由各县（市、区）结合实际确定 */
 					 "结合实际确定", "根据实际确定", "结合实际安排", NULL};
 /* 宣传周首日上午9:00: the first day of the span named before it */

@@ -108,7 +108,8 @@ START_TEST(a_place_may_hold_a_space)
 	json_t *plan = plan_from_text(HEAD HEADER ROW1 ROW2_PLACE TAIL);
 	json_t *a = plan_activity(plan, 1);
 	ck_assert_ptr_nonnull(a);
-	ck_assert_str_eq(field(a, "location"), "县人民医院 门诊楼");
+	/* one cell, its parts joined as one place (a cell's lines) */
+	ck_assert_str_eq(field(a, "location"), "县人民医院门诊楼");
 	ck_assert_str_eq(names(a, "lead"), "县卫生健康局");
 	json_decref(plan);
 }

@@ -1,0 +1,177 @@
+/* check_reader_round80.c - habits taught in session 44 from the second
+ * hold-out round: a cover that lists its annex before the plan it prints
+ * (the annex is the one after the plan's sections), an annex table of
+ * more events than the items that send to it, a Markdown table's <br>
+ * cells (units apart, a wrapped title or place joined), a day merged down
+ * a table's rows, a place each unit sets (自定), and a report counted in
+ * working days from a named day (4月30日后3个工作日内). */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "buf.h"
+#include "notice.h"
+#include "notice-text.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static const char *str_of(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+static const char markdown_plan[] =
+	"鹤湾市知识产权局关于印发《鹤湾市2026年知识产权宣传周活动实施方案》的通知\n"
+	"\n"
+	"各县（区）市场监督管理局：\n"
+	"现将《鹤湾市2026年知识产权宣传周活动实施方案》印发给你们，请认真组织实施。\n"
+	"\n"
+	"附件：鹤湾市2026年知识产权宣传周重点活动日程安排表\n"
+	"\n"
+	"鹤湾市知识产权局\n"
+	"2026年4月14日\n"
+	"\n"
+	"---\n"
+	"\n"
+	"鹤湾市2026年知识产权宣传周活动实施方案\n"
+	"\n"
+	"**一、活动时间**\n"
+	"\n"
+	"2026年4月20日至26日。\n"
+	"\n"
+	"**二、活动安排**\n"
+	"\n"
+	"宣传周期间，市本级集中开展4项重点活动，具体时间、地点和分工详见附件。\n"
+	"\n"
+	"（一）启动仪式。4月20日上午9:30，在鹤湾市民中心举行启动仪式。\n"
+	"\n"
+	"（二）线上宣传。依托微信公众号开展线上有奖竞答。\n"
+	"\n"
+	"**三、工作要求**\n"
+	"\n"
+	"各县（区）市场监督管理局于4月30日后3个工作日内将宣传周活动总结报市知识产权局。\n"
+	"\n"
+	"---\n"
+	"\n"
+	"**附件**\n"
+	"\n"
+	"### 鹤湾市2026年知识产权宣传周重点活动日程安排表\n"
+	"\n"
+	"| 序号 | 日期 | 时间 | 活动名称 | 地点 | 主办单位 | 承办单位 |\n"
+	"| :---: | :---: | :---: | --- | --- | --- | --- |\n"
+	"| 1 | 4月20日<br>（星期一） | 9:30 | 2026年鹤湾市知识产权宣传周启动仪式<br>暨成果发布会 | 鹤湾市民中心<br>三楼多功能厅 | 市知识产权局 | 市知识产权保护中心<br>湾北区市场监督管理局 |\n"
+	"| 2 |  | 14:30<br>-17:00 | 知识产权质押融资对接会 | 鹤湾高新区企业服务中心 | 市知识产权局<br>鹤湾高新区管委会 | 鹤湾市知识产权协会 |\n"
+	"| 3 | 4月26日<br>（星期日） | 9:00 | 集中宣传咨询（分会场） | 各县（区）自定 | 各县（区）市场监督管理局 |  |\n"
+	"| 4 |  |  | 线上有奖竞答 | 微信公众号 | 市知识产权局 | 市融媒体中心 |\n"
+	"\n";
+
+START_TEST(a_markdown_annex_table_of_more_events)
+{
+	json_t *plan = plan_from_text(markdown_plan);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	/* <br> inside a title or a place wraps it; between units parts them */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|2026年鹤湾市知识产权宣传周启动仪式暨成果发布会|2026-04-20|2026-04-20|09:30|"
+			 "鹤湾市民中心三楼多功能厅|市知识产权局|市知识产权保护中心、湾北区市场监督管理局");
+	/* an empty day beside its own hour: the day above, merged down */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|知识产权质押融资对接会|2026-04-20|2026-04-20|14:30|鹤湾高新区企业服务中心|"
+			 "市知识产权局、鹤湾高新区管委会|鹤湾市知识产权协会");
+	/* 各县（区）自定: no place */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "3|集中宣传咨询（分会场）|2026-04-26|2026-04-26|09:00|-|各县（区）市场监督管理局|");
+	/* a short piece after a unit is part of its name, no unit of its own */
+	char *text = text_with(markdown_plan, "| 鹤湾市知识产权协会 |", "| 鹤湾市知识产权协会<br>秘书处 |");
+	json_t *short_piece = plan_from_text(text);
+	free(text);
+	ck_assert_uint_eq(json_array_size(json_object_get(plan_activity(short_piece, 1), "cooperate")), 1);
+	json_decref(short_piece);
+	/* an empty day and no hour: no day */
+	ck_assert(json_is_null(json_object_get(plan_activity(plan, 3), "start")));
+	/* 4月30日后3个工作日内: 劳动节 (5月1日至5日) passed over */
+	ck_assert_str_eq(deadline_line_at(plan, 0),
+			 "报送宣传周活动总结|4月30日后3个工作日内|2026-05-08|各县（区）市场监督管理局|市知识产权局");
+	json_decref(plan);
+}
+END_TEST
+
+/* No more rows than items, or items that name their units: the items
+ * stay the activities (the table gives them their days). */
+START_TEST(items_stay_when_the_table_holds_no_more)
+{
+	char *text = text_with(markdown_plan, "| 4 |  |  | 线上有奖竞答 | 微信公众号 | 市知识产权局 | 市融媒体中心 |\n", "");
+	char *fewer = text_with(text, "| 3 | 4月26日<br>（星期日） | 9:00 | 集中宣传咨询（分会场） | 各县（区）自定 | "
+				      "各县（区）市场监督管理局 |  |\n", "");
+	json_t *plan = plan_from_text(fewer);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "启动仪式");
+	json_decref(plan);
+	free(fewer);
+	free(text);
+	text = text_with(markdown_plan, "在鹤湾市民中心举行启动仪式。", "在鹤湾市民中心举行启动仪式。由市知识产权局负责。");
+	plan = plan_from_text(text);
+	free(text);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "启动仪式");
+	json_decref(plan);
+}
+END_TEST
+
+/* The cover's 附件：… line lists the annex; the plan's sections follow it
+ * and are no annex: with the later 附件 mark gone, the table is no annex
+ * and the items are read as ever. */
+START_TEST(a_covers_annex_list_is_no_annex)
+{
+	char *text = text_with(markdown_plan, "**附件**\n", "");
+	json_t *plan = plan_from_text(text);
+	free(text);
+	ck_assert_str_ne(str_of(plan_activity(plan, 0), "title"), "2026年鹤湾市知识产权宣传周启动仪式暨成果发布会");
+	json_decref(plan);
+}
+END_TEST
+
+START_TEST(gaps_between_ideographs_close)
+{
+	char s[] = "“学宪法 讲宪法”演讲 比赛 Word 文档  双空格";
+	wp_str_close_cjk_gaps(s);
+	ck_assert_str_eq(s, "“学宪法 讲宪法”演讲比赛 Word 文档  双空格");
+}
+END_TEST
+
+/* A day then 后 and a count within (内) is a rule counted from that day;
+ * a day with no count after it is due on that day. */
+START_TEST(a_report_counted_from_a_named_day)
+{
+	char *text = text_with(markdown_plan, "于4月30日后3个工作日内", "于4月26日后2个工作日内");
+	json_t *plan = plan_from_text(text);
+	free(text);
+	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-04-28");
+	json_decref(plan);
+	text = text_with(markdown_plan, "于4月30日后3个工作日内", "于4月30日前");
+	plan = plan_from_text(text);
+	free(text);
+	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-04-30");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round80");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, a_markdown_annex_table_of_more_events);
+	tcase_add_test(tc, items_stay_when_the_table_holds_no_more);
+	tcase_add_test(tc, a_covers_annex_list_is_no_annex);
+	tcase_add_test(tc, gaps_between_ideographs_close);
+	tcase_add_test(tc, a_report_counted_from_a_named_day);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
