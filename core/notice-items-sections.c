@@ -316,6 +316,10 @@ void wp_notice_read_activities(struct reader *r)
 		 * under a heading of no activities' name */
 		if (wp_notice_read_spaced_field_lines(r, 0, false) > 0)
 			return;
+		/* 具体安排如下： / 【4月20日】上午9:00，在…举行… / 【4月21日—23日】…: a
+		 * notice of no sections, a paragraph a day */
+		if (!o->nsec && wp_notice_read_dated_paragraphs(r, 0) > 0)
+			return;
 		/* A page from the middle of a notice opens inside its activity
 		 * section: its items come before any heading. */
 		while (i < r->t.n && !wp_outline_item(o, i, &n) && !wp_outline_top(o, i, &n) && wp_notice_step(r, 1))

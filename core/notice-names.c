@@ -224,7 +224,8 @@ static bool whole_unit_piece(const char *p)
 	if (len > UNIT_NAME_BYTES)
 		return false;
 	char *piece = wp_notice_upto(p, piece_end);
-	bool unit = wp_text_width(piece) >= 10 && wp_notice_unit_like(piece);
+	/* (县市场监管局 食品安全协调科: the bureau's own office, one name) */
+	bool unit = wp_text_width(piece) >= 10 && wp_notice_unit_like(piece) && !wp_word_ends(piece, WP_WORDS_INNER_OFFICE);
 	free(piece);
 	return unit;
 }

@@ -124,21 +124,21 @@ static void label(struct wp_outline_para *op, const char *text)
 		op->label_len = (size_t)(colon - text);
 }
 
-/* 附件：…日程安排表 / 鹤湾市市场监管局 / 2026年4月14日 / …实施方案 / 一、… / 附件
- * / …日程安排表: a cover's line that lists its annex, then the plan's own
- * sections, then the annex it listed. The annex starts at the last mark
- * that follows the sections (the cover's list is none of it). */
+/* 附件：…日程安排表 / 鹤湾市市场监管局 / 2026年4月14日 / …实施方案 / 一、… /
+ * 四、活动安排 … / 附件 / …日程安排表: a cover's line that lists its annex,
+ * then the plan, then the annex it listed. The annex starts at the first
+ * mark after the plan's first section (附件：1.方案 2.回执 / 附件1 / the plan
+ * / 附件2 / the form: the form); where the sections come first, that is
+ * the first mark as ever (附件1 / a table / 附件2 / 一、参赛对象 …: 附件1). */
 static void later_annex(struct wp_outline *o)
 {
-	bool sections = false;
-	for (size_t i = o->annex + 1; i < o->n; i++) {
-		if (o->para[i].kind == WP_OUTLINE_TOP)
-			sections = true;
-		else if (o->para[i].kind == WP_OUTLINE_ANNEX && sections) {
+	if (!o->nsec)
+		return;
+	for (size_t i = o->sec[0].heading + 1; i < o->n; i++)
+		if (o->para[i].kind == WP_OUTLINE_ANNEX) {
 			o->annex = i;
-			sections = false;
+			return;
 		}
-	}
 }
 
 /* Is para the line of a unit signing (县市场监督管理局)? */
@@ -371,6 +371,18 @@ static void open_section(struct wp_outline *o, size_t i, size_t *cap, const char
 							section_kind(o->para[i].text, next)};
 }
 
+/* 附　　件：无, an office system's form of the document: a mark that says
+ * there is no annex. */
+static bool no_annex(const char *para)
+{
+	const char *rest = para + strlen("附件");
+	if (!wp_str_skip(&rest, "："))
+		wp_str_skip(&rest, ":");
+	while (wp_str_skip(&rest, " ") || wp_str_skip(&rest, "\xe3\x80\x80"))
+		;
+	return wp_word_is(rest, WP_WORDS_NO_ANNEX);
+}
+
 /* What paragraph i is, before tables and signatures. */
 static void classify(struct wp_outline_para *op, const char *para, bool marked)
 {
@@ -379,7 +391,7 @@ static void classify(struct wp_outline_para *op, const char *para, bool marked)
 	op->kind = WP_OUTLINE_PROSE;
 	op->text = para;
 	if (!heading(op, para, marked)) {
-		if (wp_str_starts(para, "附件"))
+		if (wp_str_starts(para, "附件") && !no_annex(para))
 			op->kind = WP_OUTLINE_ANNEX;
 		else if (wp_notice_only_a_date(para, &d))
 			op->kind = WP_OUTLINE_DATE;

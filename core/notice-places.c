@@ -462,6 +462,37 @@ bool wp_notice_place_left_open(const char *body)
 	return open;
 }
 
+#define UNIT_BEFORE_CHARS 20 /* a unit's name: a bounded look back */
+
+/* Is the clause before at (in body) a unit's name (荷湾市场监管所, 镇派出所)?
+ * Looked for back from at to the clause's ， 。 or ；, 20 characters at most. */
+static bool unit_before(const char *body, const char *at)
+{
+	static const char *const clause_marks[] = {"，", "。", "；", NULL};
+	const char *from = at;
+	bool opens = false; /* the clause's start found within the look */
+	for (int k = 0; k < UNIT_BEFORE_CHARS && !opens; k++) {
+		if (from == body || from[-1] == '\n') {
+			opens = true;
+			break;
+		}
+		const char *c = from - 1;
+		while (c > body && ((unsigned char)*c & 0xc0) == 0x80)
+			c--;
+		if (wp_str_starts_any(c, clause_marks))
+			opens = true;
+		else
+			from = c;
+	}
+	if (from == at || !opens)
+		return false;
+	char *who = wp_str_sub(from, (size_t)(at - from));
+	/* (a short name: 发现问题当场劝导并通报所在科室 is a clause) */
+	bool unit = wp_text_width(who) <= 16 && wp_notice_unit_like(who);
+	free(who);
+	return unit;
+}
+
 char *wp_notice_find_location(const char *body)
 {
 	bool when_where;
@@ -499,10 +530,13 @@ char *wp_notice_find_location(const char *body)
 	const char *seen = NULL;
 	/* a 在 inside a word is no 在X开展: 在岗履职情况, 在线, 所在社区, 存在 */
 	for (const char *hit = wp_str_find(body, "在"); hit; hit = wp_str_find(hit + 1, "在")) {
-		bool in_word = wp_word_at(hit + strlen("在"), WP_WORDS_IN_WORD_AFTER) > 0;
+		if (wp_word_at(hit + strlen("在"), WP_WORDS_IN_WORD_AFTER) > 0)
+			continue;
+		bool in_word = false;
 		for (const char *const *w = wp_words(WP_WORDS_IN_WORD_BEFORE); *w && !in_word; w++)
 			in_word = wp_str_ends_at(body, hit, *w);
-		if (in_word)
+		/* 荷湾市场监管所在东渡社区…开展: 所 ends the unit, 在 opens where */
+		if (in_word && !unit_before(body, hit))
 			continue;
 		const char *from = hit + strlen("在"), *stop = stop_after(from, verbs, &seen);
 		if ((size_t)(stop - from) > PLACE_BYTES)
@@ -514,7 +548,7 @@ char *wp_notice_find_location(const char *body)
 		int width = open ? wp_text_width(v) - wp_text_width(open) : wp_text_width(v);
 		bool place = width >= 4 && width <= (wp_str_find(v, "、") ? 80 : 40) && wp_text_width(v) <= 120;
 		size_t not_len;
-		place = place && !wp_word_find(v, WP_WORDS_NOT_PLACE, &not_len);
+		place = place && !wp_word_find(v, WP_WORDS_NOT_PLACE, &not_len) && !wp_word_is(v, WP_WORDS_OWN_AREA);
 		/* 在医院微信公众号、视频号每天推送…: several channels (named
 		 * without quotes, as account_in would take one) are where it is
 		 * read, not the place, as of several accounts none is */
@@ -761,10 +795,20 @@ static bool area_not_place(const char *cell)
 	return wp_word_is(cell, WP_WORDS_EACH_PLACE) || units_not_place(cell);
 }
 
+/* 各县（区）自定: each picks its own, none is given; not 县体育馆，时间待定,
+ * a place and a note on its time */
+static bool left_open_cell(const char *cell)
+{
+	static const char *const clause_end[] = {"，", "；", NULL};
+	char *first = wp_notice_upto(cell, clause_end);
+	bool open = left_open(first);
+	free(first);
+	return open;
+}
+
 char *wp_notice_cell_place(const char *cell)
 {
-	/* 各县（区）自定: each picks its own; none is given */
-	if (!cell || !*cell || area_not_place(cell) || left_open(cell))
+	if (!cell || !*cell || area_not_place(cell) || left_open_cell(cell))
 		return NULL;
 	char *place = wp_xstrdup(cell);
 	/* 镇文化广场（遇雨改在…）: the place meant, not the one it may move to */

@@ -528,6 +528,43 @@ static bool dated_paragraph(const struct reader *r, size_t i, wp_ndate *days, co
 	return *title != NULL;
 }
 
+/* 【4月22日】上午，…开展…指导。下午3:00，在…举办…对接会，…: where, in the
+ * body of a dated paragraph, a second event of the day opens: a sentence
+ * opening with a time of day (当天下午2:30, 下午3:00) that names an event,
+ * after one that named the first; NULL if none. */
+static const char *second_event_at(const char *body)
+{
+	for (const char *stop = wp_str_find(body, "。"); stop; stop = wp_str_find(stop + strlen("。"), "。")) {
+		const char *next = stop + strlen("。");
+		const char *when = next + wp_word_at(next, WP_WORDS_THAT_DAY);
+		bool pm;
+		if (!wp_time_of_day_at(when, &pm))
+			continue;
+		/* (12.1 启动日。上午9:30…举行启动仪式: a day's name, then its one event) */
+		char *first = wp_str_sub(body, (size_t)(next - body));
+		char *told = wp_notice_event_named(first), *event = told ? wp_notice_event_named(next) : NULL;
+		bool second = event != NULL;
+		free(first);
+		free(told);
+		free(event);
+		if (second)
+			return next;
+	}
+	return NULL;
+}
+
+/* Reads the event a dated paragraph's body tells, on days, as an
+ * unnumbered activity keyed no; false once the reader holds all it
+ * takes. */
+static bool read_day_event(struct reader *r, size_t i, const char *no, const char *title, const char *body,
+			   const wp_ndate *days)
+{
+	if (!wp_notice_add_unnumbered_item(r, no, i, i))
+		return false;
+	wp_notice_read_prose_paragraph(r, no, title, body, NULL, days);
+	return true;
+}
+
 size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from)
 {
 	wp_ndate days;
@@ -546,13 +583,24 @@ size_t wp_notice_read_dated_paragraphs(struct reader *r, size_t from)
 			continue;
 		char no[16];
 		snprintf(no, sizeof no, "%zu", count + 1);
-		bool fits = wp_notice_add_unnumbered_item(r, no, i, i);
-		if (fits)
-			wp_notice_read_prose_paragraph(r, no, title, body, NULL, &days);
+		/* a second event of the day told after the first: each its own */
+		const char *second = second_event_at(body);
+		char *first = second ? wp_str_sub(body, (size_t)(second - body)) : NULL;
+		bool fits = read_day_event(r, i, no, title, first ? first : body, &days);
+		free(first);
 		free(title);
 		if (!fits)
 			break;
 		count++;
+		if (second) {
+			char *named = wp_notice_event_named(second);
+			snprintf(no, sizeof no, "%zu", count + 1);
+			fits = read_day_event(r, i, no, named, second, &days);
+			free(named);
+			if (!fits)
+				break;
+			count++;
+		}
 	}
 	if (count)
 		wp_notice_note(r, WP_TR("the activities are the section's paragraphs that each open with their date "

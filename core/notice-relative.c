@@ -198,6 +198,13 @@ char *wp_notice_after_day_rule(const struct reader *r, const char *s, wp_date *d
 {
 	wp_ndate d;
 	for (const char *p = s; wp_nfind_date(p, r->year, &d); p = d.at + d.len) {
+		/* a day things are due by comes first (于5月10日前将方案报…，5月23日
+		 * 后5个工作日内将总结报…): the first clause's rule is the
+		 * sentence's, not this one */
+		bool before = false;
+		wp_notice_deadline_end(&d, &before);
+		if (before)
+			return NULL;
 		const char *after = d.at + d.len;
 		int n;
 		bool workdays;

@@ -50,9 +50,14 @@ static const char *past_time_clause(const char *first)
 	char *clause = wp_str_sub(first, (size_t)(comma - first));
 	wp_ndate d;
 	/* 当天下午，X负责…: the day a sentence before named */
+	/* 上午10:00，X走进…: a clock alone (the day in a label before it) */
+	const char *clock_end = past_day_clock(clause);
 	bool when = wp_nfind_date(clause, 2000, &d) || wp_nfind_dekad(clause, 2000, &d) ||
 		    wp_word_at(clause, WP_WORDS_THAT_DAY) || wp_str_ends(clause, "期间") ||
-		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后");
+		    wp_str_ends(clause, "之际") || wp_str_ends(clause, "前") || wp_str_ends(clause, "后") ||
+		    (clock_end > clause && !*clock_end) ||
+		    /* 结合“世界读书日”，X在…举办…: a frame before the subject */
+		    wp_word_at(clause, WP_WORDS_FRAME_OPEN);
 	/* 县教育局要在6月26日前，…: a subject opens the clause, not a time */
 	for (const char *const *a = wp_words(WP_WORDS_SUBJECT_MODAL); *a && when; a++) {
 		const char *at = wp_str_find(clause, *a);

@@ -254,9 +254,12 @@ bool wp_notice_merged_day(struct reader *r, json_t *a, char **cell, const enum w
 		char time[6];
 		const char *at;
 		wp_ndate d;
+		size_t len;
 		if (!cell[c] || !*cell[c])
 			empty = true;
-		else if (wp_nfind_time(cell[c], time, &at) && !wp_nfind_date(cell[c], r->year, &d))
+		/* (每天9:00-17:00, 每周三14:30: no one day; 9:00前上报: due) */
+		else if (wp_nfind_time(cell[c], time, &at) && !wp_nfind_date(cell[c], r->year, &d) &&
+			 !wp_word_find(cell[c], WP_WORDS_RECURRING, &len) && !wp_word_find(cell[c], WP_WORDS_DUE_MARK, &len))
 			hour = true;
 	}
 	if (whens < 2 || !empty || !hour)

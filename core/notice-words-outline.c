@@ -181,6 +181,8 @@ static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "
 /* 宣传周期间，重点宣传三个方面：一是…, 宣传上突出三个重点：一是…: the
  * focuses told in prose before the parts it numbers */
 static const char *const focus_lead_ins[] = {"重点", NULL};
+/* 附件：无 (an office system's field): no annex */
+static const char *const no_annexes[] = {"无", "暂无", "无附件", "（无）", NULL};
 static const char *const focus_lead_in_deeds[] = {"宣传", "宣讲", "普及", "科普", NULL};
 static const char *const focus_sections[] = {"宣传重点", "宣传要点", "重点宣传内容", "宣传内容和重点",
 					     /* what a campaign teaches or promotes first */
@@ -509,6 +511,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,
 	[WP_WORDS_FOCUS_LEAD_IN] = focus_lead_ins,
+	[WP_WORDS_NO_ANNEX] = no_annexes,
 	[WP_WORDS_FOCUS_LEAD_IN_DEED] = focus_lead_in_deeds,
 	[WP_WORDS_POINT_BULLET] = point_bullets,
 	[WP_WORDS_OVERVIEW_HEADING] = overview_headings,

@@ -68,6 +68,8 @@ static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "�
 /* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
 static const char *const not_places[] = {"期间", "实际", "基础上", "前提", "过程", "位置",
 					 "时节", "环节", "状态", "阶段", NULL};
+/* 每个市场监管所在辖区内开展…: each one's own area, the whole of it */
+static const char *const own_areas[] = {"辖区内", "辖区", "本辖区", "辖区范围内", "本辖区内", NULL};
 /* 在X开展: what ends the place after 在 (or 深入); 推出 a programme
  * (在“桐溪发布”微信视频号推出) too */
 static const char *const place_ends[] = {"开展", "组织", "举办", "举行", "开辟", "通过", "利用",
@@ -208,6 +210,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_OPEN_TO_PUBLIC] = open_to_public,
 	[WP_WORDS_EVENT_VERB] = event_verbs,
 	[WP_WORDS_EVENT_NOUN_END] = event_noun_ends,
+	[WP_WORDS_OWN_AREA] = own_areas,
 	[WP_WORDS_DEED_VERB] = deed_verbs,
 	[WP_WORDS_FRAME_OPEN] = frame_opens,
 	[WP_WORDS_DEMAND] = demands,

@@ -260,6 +260,9 @@ static const char *const mark_coops[] = {"○", "◯", "〇", "△", "☆", NULL
 static const char *const duty_dashes[] = {"——", "—", "－－", NULL};
 static const char *const dash_go_to[] = {"在", "赴", "到", NULL};
 static const char *const goes_to[] = {"在", "赴", "到", "前往", "深入", NULL};
+/* 县市场监管局 食品安全协调科, 县民政局 社会事务股: an office of the unit
+ * before it, no unit of its own */
+static const char *const inner_offices[] = {"科", "股", "室", "处", "组", NULL};
 /* 启动大会, 社会: words that end like a unit but are events or abstractions */
 static const char *const not_units[] = {
 	"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",
@@ -421,6 +424,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_MARK_COOP] = mark_coops,
 	[WP_WORDS_DASH_GO_TO] = dash_go_to,
 	[WP_WORDS_GOES_TO] = goes_to,
+	[WP_WORDS_INNER_OFFICE] = inner_offices,
 	[WP_WORDS_HOST_LABEL] = host_labels,
 	[WP_WORDS_CHARGE_LABEL] = charge_labels,
 	[WP_WORDS_DOER_LABEL] = doer_labels,

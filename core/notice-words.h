@@ -205,6 +205,9 @@ enum wp_word_set {
 	WP_WORDS_THEME_AFTER_QUOTE, /* ”的活动主题: (围绕“X”的活动主题) the quotation is the theme */
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
 	WP_WORDS_FOCUS_SECTION,	    /* 宣传重点: a section's title naming the publicity focuses */
+	WP_WORDS_INNER_OFFICE,	    /* 科, 股: (县民政局 社会事务股) what ends an office inside a unit */
+	WP_WORDS_OWN_AREA,	    /* 辖区内: (每个所在辖区内开展…) each one's own area, no place */
+	WP_WORDS_NO_ANNEX,	    /* 无: (附件：无) an annex line that says there is none */
 	WP_WORDS_FOCUS_LEAD_IN,	    /* 重点宣传三个方面：一是…: prose that names the focuses it numbers */
 	WP_WORDS_FOCUS_LEAD_IN_DEED, /* 宣传: what such prose says the focuses are of */
 	WP_WORDS_GATHERING,	    /* 培训, 讲座: an event people attend (held 线上, that is its place) */

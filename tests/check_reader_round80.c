@@ -158,6 +158,86 @@ START_TEST(a_report_counted_from_a_named_day)
 }
 END_TEST
 
+/* Second reading: an annex whose own annexes hold sections (附件2 / 一、参
+ * 赛对象) stays at its first mark; a table's place cell of two places
+ * keeps them apart, a unit's own office stays in its name; a cell that
+ * says when to be set (，时间待定) after its place keeps the place; an
+ * hour that recurs or is due takes no day from above; a sentence whose
+ * first rule is a day things are due by keeps it. */
+START_TEST(second_reading_of_annexes_cells_and_counted_rules)
+{
+	char *text = text_with(markdown_plan, "---\n\n**附件**\n", "---\n\n**附件1**\n");
+	char *more = text_with(text, "| 4 |  |  | 线上有奖竞答 | 微信公众号 | 市知识产权局 | 市融媒体中心 |\n",
+			       "| 4 |  |  | 线上有奖竞答 | 微信公众号 | 市知识产权局 | 市融媒体中心 |\n\n附件2\n\n竞赛规则\n\n"
+			       "一、参赛对象\n\n全市中小学生。\n\n二、比赛形式\n\n线上答题。\n\n附件3\n\n报名表\n");
+	free(text);
+	json_t *plan = plan_from_text(more);
+	free(more);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "知识产权质押融资对接会");
+	json_decref(plan);
+	text = text_with(markdown_plan, "| 鹤湾市民中心<br>三楼多功能厅 |", "| 鹤湾市民中心 县体育馆 |");
+	char *office = text_with(text, "| 鹤湾市知识产权协会 |", "| 鹤湾市市场监督管理局<br>知识产权促进科 |");
+	free(text);
+	char *noted = text_with(office, "| 各县（区）自定 |", "| 县体育馆，时间待定 |");
+	free(office);
+	char *daily = text_with(noted, "| 4 |  |  |", "| 4 |  | 每天9:00-17:00 |");
+	free(noted);
+	plan = plan_from_text(daily);
+	free(daily);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "鹤湾市民中心 县体育馆");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "鹤湾市市场监督管理局 知识产权促进科");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "县体育馆，时间待定");
+	ck_assert(json_is_null(json_object_get(plan_activity(plan, 3), "start")));
+	json_decref(plan);
+	text = text_with(markdown_plan, "于4月30日后3个工作日内将宣传周活动总结报市知识产权局",
+			 "于4月25日前将活动安排报市知识产权局，4月30日后3个工作日内将宣传周活动总结报市知识产权局");
+	plan = plan_from_text(text);
+	free(text);
+	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "deadlines"), 0), "rule"), "4月25日前");
+	json_decref(plan);
+}
+END_TEST
+
+/* An office system's export: no sections, 附件：无 in its head (no annex),
+ * then paragraphs a day (【4月20日】…), a second event of the day after
+ * the first (当天下午2:30，…召开…), a subject after a clock alone or a
+ * frame (上午10:00，X走进…; 结合“世界读书日”，X在…举办…), a unit ending in 所
+ * before 在 (X所在Y开展: Y the place). */
+START_TEST(an_office_exports_paragraphs_a_day)
+{
+	json_t *plan = plan_from_text(
+		"标　　题：关于开展荷湾街道2026年知识产权宣传周系列活动的通知\n"
+		"发文单位：荷湾街道办事处\n"
+		"附　　件：无\n"
+		"正文：\n"
+		"各社区：\n"
+		"今年4月20日至26日是全国知识产权宣传周。具体安排如下：\n"
+		"【4月20日】上午9:00，在荷湾社区党群服务中心门前广场举行启动仪式。启动仪式由街道经济发展办负责。"
+		"当天下午2:30，街道经济发展办在街道办事处三楼会议室召开联络员培训会。\n"
+		"【4月23日】结合“世界读书日”，街道社会事务办在街道综合文化站举办主题阅读分享会。\n"
+		"【4月24日】上午10:00，荷湾派出所、荷湾司法所走进荷湾实验小学，开展法治进校园活动。"
+		"下午2:00，荷湾市场监管所在东渡社区老年活动中心开展“识假辨假”小课堂。\n"
+		"各社区要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|联络员培训会|2026-04-20|2026-04-20|14:30|街道办事处三楼会议室|街道经济发展办|");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "街道社会事务办");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "荷湾派出所、荷湾司法所");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
+			 "-|“识假辨假”小课堂|2026-04-24|2026-04-24|14:00|东渡社区老年活动中心|荷湾市场监管所|");
+	json_decref(plan);
+	/* 每个市场监管所在辖区内开展: each one's own area, no place; 所在科室 stays a word */
+	plan = plan_from_text("荷湾街道2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+			      "（一）4月21日，每个市场监管所在辖区内开展检查，由区市场监管局牵头。\n"
+			      "（二）4月22日，由区卫健局牵头开展控烟督查，发现问题当场劝导并通报所在科室。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert(json_is_null(json_object_get(plan_activity(plan, 0), "location")));
+	ck_assert(json_is_null(json_object_get(plan_activity(plan, 1), "location")));
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round80");
@@ -167,6 +247,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_covers_annex_list_is_no_annex);
 	tcase_add_test(tc, gaps_between_ideographs_close);
 	tcase_add_test(tc, a_report_counted_from_a_named_day);
+	tcase_add_test(tc, second_reading_of_annexes_cells_and_counted_rules);
+	tcase_add_test(tc, an_office_exports_paragraphs_a_day);
 	suite_add_tcase(s, tc);
 	return s;
 }
