@@ -593,6 +593,7 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 									: NULL;
 	wp_notice_read_sub_events(r, no, own_text ? own_text : text, a, lead, coop, &sub);
 	free(own_text);
+	wp_notice_read_named_stops(r, no, rest, lead, coop, &sub);
 	json_decref(a);
 	free(loc);
 	free(first);

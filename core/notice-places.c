@@ -487,8 +487,11 @@ static bool unit_before(const char *body, const char *at)
 	if (from == at || !opens)
 		return false;
 	char *who = wp_str_sub(from, (size_t)(at - from));
-	/* (a short name: 发现问题当场劝导并通报所在科室 is a clause) */
-	bool unit = wp_text_width(who) <= 16 && wp_notice_unit_like(who);
+	/* (a short name: 发现问题当场劝导并通报所在科室 is a clause; 各社区对
+	 * 所在社区, 由所在单位: 所在 a word after a preposition) */
+	const char *suo = at - strlen("所");
+	bool unit = wp_text_width(who) <= 16 && wp_notice_unit_like(who) && suo - from >= 6 &&
+		    !wp_word_at(suo - 3, WP_WORDS_SUO_WORD_AFTER);
 	free(who);
 	return unit;
 }

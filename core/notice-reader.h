@@ -446,6 +446,12 @@ const char *wp_notice_enumerated_at(const char *text, int n);
  * names none; the parts it enumerates (一是…二是…) likewise. */
 void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
 			       json_t *item_lead, json_t *item_coop, size_t *sub);
+/* 具体安排如下： / 县第一中学：3月30日（星期一）上午9:30，…演练；: the lines
+ * of an item's body that each name a place (a unit's name, short) and the
+ * day it is held there, each an activity no.N (*sub counts them) at that
+ * place, done by the item's units (notice-sub-events.c). */
+void wp_notice_read_named_stops(struct reader *r, const char *no, const char *body, json_t *item_lead,
+				json_t *item_coop, size_t *sub);
 void wp_notice_read_enumerated(struct reader *r, const char *no, const char *text, const json_t *item,
 			       json_t *item_lead, size_t *sub);
 /* 线上 for a gathering held online (线上培训班), or NULL (caller frees). */

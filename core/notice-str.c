@@ -207,10 +207,7 @@ void wp_str_close_cjk_gaps(char *s)
 	bool after_ideograph = false;
 	for (const char *p = s; *p;) {
 		int mark;
-		/* (县文化广场 县体育馆, 各乡镇卫生院 各村卫生室: a second place or
-		 * unit opens with its level) */
-		if (*p == ' ' && p[1] != ' ' && after_ideograph && ideograph_at(p + 1) && wp_nesting_outside(&n) &&
-		    !wp_word_at(p + 1, WP_WORDS_LEVEL) && !wp_str_starts(p + 1, "各")) {
+		if (*p == ' ' && p[1] != ' ' && after_ideograph && ideograph_at(p + 1) && wp_nesting_outside(&n)) {
 			p++;
 			continue;
 		}

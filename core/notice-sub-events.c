@@ -327,6 +327,62 @@ void wp_notice_read_sub_events(struct reader *r, const char *no, const char *bod
 	}
 }
 
+#define STOP_NAME_WIDTH 24 /* 县实验小学（城东校区）: a school or a place, named short */
+
+/* 县第一中学：3月30日（星期一）上午9:30，防地震应急疏散演练；: a line of an
+ * item's text naming where, then the day it is held (not one things are
+ * due by): the name in *name (caller frees) and the day; false if the
+ * line is no such stop (时间：…, 第一场：…: no unit's name). */
+static bool named_stop(const struct reader *r, const char *line, char **name, wp_ndate *d)
+{
+	const char *colon = wp_notice_find_near(line, "：", 3 * STOP_NAME_WIDTH);
+	if (!colon || colon == line)
+		return false;
+	*name = wp_str_sub(line, (size_t)(colon - line));
+	const char *value = colon + strlen("：");
+	bool before = false;
+	bool stop = wp_text_width(*name) <= STOP_NAME_WIDTH && !wp_str_find(*name, "，") &&
+		    wp_notice_unit_like(*name) && wp_nfind_date_at(value, r->year, d);
+	if (stop)
+		wp_notice_deadline_end(d, &before);
+	if (!stop || before) {
+		free(*name);
+		*name = NULL;
+		return false;
+	}
+	return true;
+}
+
+void wp_notice_read_named_stops(struct reader *r, const char *no, const char *body, json_t *item_lead,
+				json_t *item_coop, size_t *sub)
+{
+	size_t stops = 0;
+	for (const char *line = body; *line && wp_notice_step(r, 1) && wp_notice_activity_room(r);) {
+		size_t n = strcspn(line, "\n");
+		char *text = wp_str_sub(line, n), *name;
+		wp_ndate d;
+		if (named_stop(r, text, &name, &d)) {
+			char number[64];
+			snprintf(number, sizeof number, "%.30s.%zu", no, ++*sub);
+			json_t *a = wp_notice_new_activity(number, name);
+			wp_notice_set_read_dates(a, &d);
+			wp_notice_set_times(a, d.at + d.len);
+			json_object_set_new(a, "location", json_string(name));
+			json_array_extend(json_object_get(a, "lead"), item_lead);
+			json_array_extend(json_object_get(a, "cooperate"), item_coop);
+			json_array_append_new(r->activities, a);
+			free(name);
+			stops++;
+		}
+		free(text);
+		line += n;
+		line += *line == '\n';
+	}
+	if (stops)
+		wp_notice_note(r, WP_TR("item %s: the places it lists each with their day are listed as %s.1, %s.2 …"), no,
+			       no, no);
+}
+
 const char *wp_notice_enumerated_at(const char *text, int n)
 {
 	char marker[16];

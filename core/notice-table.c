@@ -260,6 +260,25 @@ static bool report_row(struct reader *r, const char *name, const char *content, 
 	return true;
 }
 
+/* 县文化广场 县体育馆, 各乡镇卫生院 各村卫生室: a place cell's lines that
+ * are each a place of its own, opening with its level or 各 (not 市民中心
+ * 三楼多功能厅, a place and a room in it; not 东渡农贸 市场, a name cut). */
+static bool places_apart(const char *cell)
+{
+	size_t pieces = 0;
+	bool each = true;
+	for (const char *p = cell; *p && each;) {
+		size_t n = strcspn(p, " ");
+		char *piece = wp_str_sub(p, n);
+		each = wp_notice_field_is_place(piece) && (wp_word_at(piece, WP_WORDS_LEVEL) || wp_str_starts(piece, "各"));
+		free(piece);
+		pieces++;
+		p += n;
+		p += strspn(p, " ");
+	}
+	return each && pieces >= 2;
+}
+
 /* Is part a person's name (张三, 刘　洋: spaced out to a width)? */
 static bool person_name(const char *part)
 {
@@ -370,7 +389,7 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	wp_buf_free(&when_cells);
 	char *found = place ? wp_notice_cell_place(place)
 			    : (name || (told && !period_told)) && content ? wp_notice_find_location(content) : NULL;
-	if (found && place)
+	if (found && place && !places_apart(found))
 		wp_str_close_cjk_gaps(found);
 	if (found)
 		json_object_set_new(a, "location", json_string(found));

@@ -94,8 +94,7 @@ size_t wp_nesting_step(wp_nesting *n, const char *p, int *mark);
 bool wp_nesting_outside(const wp_nesting *n);
 /* 启动仪式 暨成果发布会, 市民中心 三楼多功能厅: takes out, in place, a
  * single space between two ideographs outside quotes and brackets (a
- * cell's lines joined; “学宪法 讲宪法” keeps its own), unless what follows
- * opens with a level or 各 (县文化广场 县体育馆: two places). */
+ * cell's lines joined; “学宪法 讲宪法” keeps its own). */
 void wp_str_close_cjk_gaps(char *s);
 /* Is at inside quotes or brackets in s (at within s)? */
 bool wp_str_nested_at(const char *s, const char *at);

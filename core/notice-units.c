@@ -34,6 +34,14 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			free(x);
 			continue;
 		}
+		/* 由X会同Y、Z联合举办: X leads, those it joins cooperate */
+		size_t joined_len;
+		const char *joined = wp_word_find(x, WP_WORDS_JOIN, &joined_len);
+		json_t *partners = json_array();
+		if (joined && joined > x && wp_notice_units_like(joined + joined_len)) {
+			wp_notice_split_units(joined + joined_len, partners);
+			x[joined - x] = '\0';
+		}
 		/* 由X、Y牵头: each leads, in the list's spelling where it has one */
 		json_t *all = json_array(), *leads = json_array(), *named = json_array();
 		json_array_extend(all, u->lead);
@@ -56,6 +64,14 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			if (!leading)
 				json_array_append(coop, v);
 		}
+		json_array_foreach(partners, k, w) {
+			bool listed = false;
+			json_array_foreach(coop, i, v) listed = listed || wp_notice_same_unit(r, json_string_value(v),
+											       json_string_value(w));
+			if (!listed)
+				json_array_append(coop, w);
+		}
+		json_decref(partners);
 		/* 由X主办，Y承办，Z协办: the clauses that follow, each naming
 		 * units before a helping verb, or after 会同 (由X牵头，会同Y、Z，
 		 * 对…开展), cooperate; the lead's clause may go on first (由X负责

@@ -68,6 +68,10 @@ static const char *const go_into[] = {"深入", "走进", "进入", "进驻", "�
 /* 在X开展 is no place when X holds one of these: 在…期间, 在…前提下 */
 static const char *const not_places[] = {"期间", "实际", "基础上", "前提", "过程", "位置",
 					 "时节", "环节", "状态", "阶段", NULL};
+/* 各社区对所在社区开展…, 由所在单位…, 志愿者深入所在村组: after these
+ * 所在 is a word (where each one is), not a unit's 所 then 在 */
+static const char *const suo_word_after[] = {"对", "向", "到", "由", "入", "在", "至", "往", "赴", "其",
+					      "各", "本", "该", "与", "和", "及", "从", "回", NULL};
 /* 每个市场监管所在辖区内开展…: each one's own area, the whole of it */
 static const char *const own_areas[] = {"辖区内", "辖区", "本辖区", "辖区范围内", "本辖区内", NULL};
 /* 在X开展: what ends the place after 在 (or 深入); 推出 a programme
@@ -211,6 +215,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_VERB] = event_verbs,
 	[WP_WORDS_EVENT_NOUN_END] = event_noun_ends,
 	[WP_WORDS_OWN_AREA] = own_areas,
+	[WP_WORDS_SUO_WORD_AFTER] = suo_word_after,
 	[WP_WORDS_DEED_VERB] = deed_verbs,
 	[WP_WORDS_FRAME_OPEN] = frame_opens,
 	[WP_WORDS_DEMAND] = demands,

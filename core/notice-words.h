@@ -206,6 +206,7 @@ enum wp_word_set {
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
 	WP_WORDS_FOCUS_SECTION,	    /* 宣传重点: a section's title naming the publicity focuses */
 	WP_WORDS_INNER_OFFICE,	    /* 科, 股: (县民政局 社会事务股) what ends an office inside a unit */
+	WP_WORDS_SUO_WORD_AFTER,    /* 对, 向, 到: (各社区对所在社区…) before which 所在 is a word */
 	WP_WORDS_OWN_AREA,	    /* 辖区内: (每个所在辖区内开展…) each one's own area, no place */
 	WP_WORDS_NO_ANNEX,	    /* 无: (附件：无) an annex line that says there is none */
 	WP_WORDS_FOCUS_LEAD_IN,	    /* 重点宣传三个方面：一是…: prose that names the focuses it numbers */

@@ -176,16 +176,21 @@ START_TEST(second_reading_of_annexes_cells_and_counted_rules)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "知识产权质押融资对接会");
 	json_decref(plan);
-	text = text_with(markdown_plan, "| 鹤湾市民中心<br>三楼多功能厅 |", "| 鹤湾市民中心 县体育馆 |");
+	text = text_with(markdown_plan, "| 鹤湾市民中心<br>三楼多功能厅 |", "| 县文化广场 县体育馆 |");
 	char *office = text_with(text, "| 鹤湾市知识产权协会 |", "| 鹤湾市市场监督管理局<br>知识产权促进科 |");
 	free(text);
 	char *noted = text_with(office, "| 各县（区）自定 |", "| 县体育馆，时间待定 |");
 	free(office);
-	char *daily = text_with(noted, "| 4 |  |  |", "| 4 |  | 每天9:00-17:00 |");
+	char *market = text_with(noted, "| 知识产权质押融资对接会 |", "| 知识产权进<br>市场专项检查 |");
 	free(noted);
+	char *daily = text_with(market, "| 4 |  |  |", "| 4 |  | 每天9:00-17:00 |");
+	free(market);
 	plan = plan_from_text(daily);
 	free(daily);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "鹤湾市民中心 县体育馆");
+	/* two places, each with its level, stay apart; a title's lines join
+	 * whatever the second opens with (市场) */
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县文化广场 县体育馆");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "知识产权进市场专项检查");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "鹤湾市市场监督管理局 知识产权促进科");
 	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "县体育馆，时间待定");
 	ck_assert(json_is_null(json_object_get(plan_activity(plan, 3), "start")));
@@ -227,13 +232,46 @@ START_TEST(an_office_exports_paragraphs_a_day)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
 			 "-|“识假辨假”小课堂|2026-04-24|2026-04-24|14:00|东渡社区老年活动中心|荷湾市场监管所|");
 	json_decref(plan);
-	/* 每个市场监管所在辖区内开展: each one's own area, no place; 所在科室 stays a word */
+	/* 每个市场监管所在辖区内开展: each one's own area, no place; 所在科室,
+	 * 对所在社区 stay a word */
 	plan = plan_from_text("荷湾街道2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
 			      "（一）4月21日，每个市场监管所在辖区内开展检查，由区市场监管局牵头。\n"
 			      "（二）4月22日，由区卫健局牵头开展控烟督查，发现问题当场劝导并通报所在科室。\n"
+			      "（三）4月23日，由区应急局牵头，组织各社区对所在社区开展安全隐患排查。\n"
 			      "三、工作要求\n各单位要高度重视。\n");
 	ck_assert(json_is_null(json_object_get(plan_activity(plan, 0), "location")));
 	ck_assert(json_is_null(json_object_get(plan_activity(plan, 1), "location")));
+	ck_assert(json_is_null(json_object_get(plan_activity(plan, 2), "location")));
+	json_decref(plan);
+}
+END_TEST
+
+/* 由X会同Y、Z联合举办: X leads, the units it joins cooperate; an item's
+ * lines of places each with its day (县第一中学：3月30日…，…演练；) are its
+ * stops, numbered under it, at those places, done by its units; a line of
+ * a field's label (时间：…) or a day things are due by is none. */
+START_TEST(partners_joined_and_places_listed_with_their_days)
+{
+	json_t *plan = plan_from_text(
+		"潭溪县2026年全国中小学生安全教育日活动方案\n一、活动时间\n2026年3月23日至4月3日。\n二、主要活动\n"
+		"（一）新闻发布会。3月24日上午10:00，在县政府新闻发布厅召开。由县教育局会同县公安局、县消防救援大队联合举办。\n"
+		"（二）应急疏散演练示范观摩。3月30日至4月2日，在城区学校分别举行演练观摩，由县教育局安全管理股牵头，"
+		"县红十字会配合。具体安排如下：\n"
+		"县第一中学：3月30日（星期一）上午9:30，防地震应急疏散演练；\n"
+		"县实验小学（城东校区）：3月31日（星期二）下午2:40，消防应急疏散演练；\n"
+		"报名截止：3月27日前报县教育局；\n"
+		"县第二中学：3月27日前报送演练方案；\n"
+		"第一场：3月30日上午9:30，防地震演练；\n"
+		"时间：3月30日至4月2日。\n"
+		"三、工作要求\n各校要高度重视。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县公安局、县消防救援大队");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "二.1|县第一中学|2026-03-30|2026-03-30|09:30|县第一中学|县教育局安全管理股|县红十字会");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "二.2|县实验小学（城东校区）|2026-03-31|2026-03-31|14:40|县实验小学（城东校区）|县教育局安全管理股|"
+			 "县红十字会");
 	json_decref(plan);
 }
 END_TEST
@@ -249,6 +287,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_report_counted_from_a_named_day);
 	tcase_add_test(tc, second_reading_of_annexes_cells_and_counted_rules);
 	tcase_add_test(tc, an_office_exports_paragraphs_a_day);
+	tcase_add_test(tc, partners_joined_and_places_listed_with_their_days);
 	suite_add_tcase(s, tc);
 	return s;
 }
