@@ -341,8 +341,12 @@ static bool named_stop(const struct reader *r, const char *line, char **name, wp
 	*name = wp_str_sub(line, (size_t)(colon - line));
 	const char *value = colon + strlen("：");
 	bool before = false;
+	size_t verb_len;
+	/* a place by name (not 各学校：, those who attend); held there that
+	 * day, no duty or report (3月30日负责现场安保, 3月31日上午报送演练方案) */
 	bool stop = wp_text_width(*name) <= STOP_NAME_WIDTH && !wp_str_find(*name, "，") &&
-		    wp_notice_unit_like(*name) && wp_nfind_date_at(value, r->year, d);
+		    !wp_str_starts(*name, "各") && wp_notice_unit_like(*name) && wp_nfind_date_at(value, r->year, d) &&
+		    !wp_submit_find(value, WP_SUBMIT_SIGN, &verb_len) && !wp_word_find(value, WP_WORDS_DUTY_WORD, &verb_len);
 	if (stop)
 		wp_notice_deadline_end(d, &before);
 	if (!stop || before) {

@@ -260,9 +260,10 @@ static bool report_row(struct reader *r, const char *name, const char *content, 
 	return true;
 }
 
-/* 县文化广场 县体育馆, 各乡镇卫生院 各村卫生室: a place cell's lines that
- * are each a place of its own, opening with its level or 各 (not 市民中心
- * 三楼多功能厅, a place and a room in it; not 东渡农贸 市场, a name cut). */
+/* 县文化广场 县体育馆, 城关镇中心学校 县第一中学: a place cell's lines that
+ * are each a place of its own, the second opening with its level or 各
+ * (not 市民中心 三楼多功能厅, a place and a room in it; not 东渡农贸 市场,
+ * a name cut). */
 static bool places_apart(const char *cell)
 {
 	size_t pieces = 0;
@@ -270,7 +271,9 @@ static bool places_apart(const char *cell)
 	for (const char *p = cell; *p && each;) {
 		size_t n = strcspn(p, " ");
 		char *piece = wp_str_sub(p, n);
-		each = wp_notice_field_is_place(piece) && (wp_word_at(piece, WP_WORDS_LEVEL) || wp_str_starts(piece, "各"));
+		/* each a place; each after the first opening with its level */
+		each = wp_notice_field_is_place(piece) &&
+		       (!pieces || wp_word_at(piece, WP_WORDS_LEVEL) || wp_str_starts(piece, "各"));
 		free(piece);
 		pieces++;
 		p += n;

@@ -35,12 +35,20 @@ static void apply_lead_phrase(struct reader *r, const char *body, struct units *
 			continue;
 		}
 		/* 由X会同Y、Z联合举办: X leads, those it joins cooperate */
+		/* (not 联合会, 联合党委, 协同创新中心: a join word inside a name;
+		 * the units joined open with their level or 各) */
 		size_t joined_len;
-		const char *joined = wp_word_find(x, WP_WORDS_JOIN, &joined_len);
 		json_t *partners = json_array();
-		if (joined && joined > x && wp_notice_units_like(joined + joined_len)) {
-			wp_notice_split_units(joined + joined_len, partners);
-			x[joined - x] = '\0';
+		for (const char *joined = wp_word_find(x, WP_WORDS_JOIN, &joined_len); joined;
+		     joined = wp_word_find(joined + joined_len, WP_WORDS_JOIN, &joined_len)) {
+			const char *joins = joined + joined_len;
+			if (joined > x &&
+			    (wp_word_at(joins, WP_WORDS_LEVEL) || wp_word_at(joins, WP_WORDS_UPPER_LEVEL) || wp_str_starts(joins, "各")) &&
+			    wp_notice_units_like(joins)) {
+				wp_notice_split_units(joins, partners);
+				x[joined - x] = '\0';
+				break;
+			}
 		}
 		/* 由X、Y牵头: each leads, in the list's spelling where it has one */
 		json_t *all = json_array(), *leads = json_array(), *named = json_array();

@@ -72,6 +72,9 @@ static const char *const not_places[] = {"期间", "实际", "基础上", "前�
  * 所在 is a word (where each one is), not a unit's 所 then 在 */
 static const char *const suo_word_after[] = {"对", "向", "到", "由", "入", "在", "至", "往", "赴", "其",
 					      "各", "本", "该", "与", "和", "及", "从", "回", NULL};
+/* 县公安局：3月30日负责现场安保, 县消防救援大队：3月30日派员现场指导,
+ * 县教育局：3月30日起接受报名: a unit's duty on a day, no event there */
+static const char *const duty_words[] = {"负责", "派员", "接受报名", "日起", "保障", "值守", NULL};
 /* 每个市场监管所在辖区内开展…: each one's own area, the whole of it */
 static const char *const own_areas[] = {"辖区内", "辖区", "本辖区", "辖区范围内", "本辖区内", NULL};
 /* 在X开展: what ends the place after 在 (or 深入); 推出 a programme
@@ -215,6 +218,7 @@ const char *const *const wp_words_places[WP_WORDS_COUNT] = {
 	[WP_WORDS_EVENT_VERB] = event_verbs,
 	[WP_WORDS_EVENT_NOUN_END] = event_noun_ends,
 	[WP_WORDS_OWN_AREA] = own_areas,
+	[WP_WORDS_DUTY_WORD] = duty_words,
 	[WP_WORDS_SUO_WORD_AFTER] = suo_word_after,
 	[WP_WORDS_DEED_VERB] = deed_verbs,
 	[WP_WORDS_FRAME_OPEN] = frame_opens,

@@ -86,6 +86,8 @@ static const char *const region_levels[] = {"自治区", "街道", NULL};
 /* 县, 市, 州: the administrative levels a unit's or a region's name opens
  * with (各区、县（市）, 市（州）教育局, 我州范围内) */
 static const char *const levels[] = {"区", "县", "市", "乡", "镇", "州", "旗", NULL};
+/* 由省局X处会同省高级人民法院…: a province's units */
+static const char *const upper_levels[] = {"省", "自治区", NULL};
 /* 安全讲座 民警主讲, 应急演练 七八年级, 集日宣传 值班干部: who speaks, comes or
  * stands by, after an event's name */
 static const char *const remark_ends[] = {"主讲", "主持", "年级", "干部", "人员", "群众", "老人", "代表", "参加",
@@ -391,6 +393,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_MEMBER_TAIL] = member_tails,
 	[WP_WORDS_FIRST_LEADS] = first_leads,
 	[WP_WORDS_LEVEL] = levels,
+	[WP_WORDS_UPPER_LEVEL] = upper_levels,
 	[WP_WORDS_REMARK_END] = remark_ends,
 	[WP_WORDS_UNIT_SEP] = unit_seps,
 	[WP_WORDS_SUBJECT_SEP] = subject_seps,

@@ -206,6 +206,8 @@ enum wp_word_set {
 	WP_WORDS_DUTY_SENT,	    /* 报送: the act a sent thing's duty is named by (the first) */
 	WP_WORDS_FOCUS_SECTION,	    /* 宣传重点: a section's title naming the publicity focuses */
 	WP_WORDS_INNER_OFFICE,	    /* 科, 股: (县民政局 社会事务股) what ends an office inside a unit */
+	WP_WORDS_UPPER_LEVEL,	    /* 省: a unit's level above those of WP_WORDS_LEVEL (省高级人民法院) */
+	WP_WORDS_DUTY_WORD,	    /* 负责, 派员: (县公安局：3月30日负责现场安保) a duty, no event held */
 	WP_WORDS_SUO_WORD_AFTER,    /* 对, 向, 到: (各社区对所在社区…) before which 所在 is a word */
 	WP_WORDS_OWN_AREA,	    /* 辖区内: (每个所在辖区内开展…) each one's own area, no place */
 	WP_WORDS_NO_ANNEX,	    /* 无: (附件：无) an annex line that says there is none */

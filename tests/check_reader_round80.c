@@ -176,7 +176,7 @@ START_TEST(second_reading_of_annexes_cells_and_counted_rules)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "知识产权质押融资对接会");
 	json_decref(plan);
-	text = text_with(markdown_plan, "| 鹤湾市民中心<br>三楼多功能厅 |", "| 县文化广场 县体育馆 |");
+	text = text_with(markdown_plan, "| 鹤湾市民中心<br>三楼多功能厅 |", "| 城关镇中心学校<br>县第一中学 |");
 	char *office = text_with(text, "| 鹤湾市知识产权协会 |", "| 鹤湾市市场监督管理局<br>知识产权促进科 |");
 	free(text);
 	char *noted = text_with(office, "| 各县（区）自定 |", "| 县体育馆，时间待定 |");
@@ -189,7 +189,7 @@ START_TEST(second_reading_of_annexes_cells_and_counted_rules)
 	free(daily);
 	/* two places, each with its level, stay apart; a title's lines join
 	 * whatever the second opens with (市场) */
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县文化广场 县体育馆");
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "城关镇中心学校 县第一中学");
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "知识产权进市场专项检查");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "鹤湾市市场监督管理局 知识产权促进科");
 	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "县体育馆，时间待定");
@@ -262,6 +262,8 @@ START_TEST(partners_joined_and_places_listed_with_their_days)
 		"报名截止：3月27日前报县教育局；\n"
 		"县第二中学：3月27日前报送演练方案；\n"
 		"第一场：3月30日上午9:30，防地震演练；\n"
+		"各学校：3月30日组织学生集中观看；\n"
+		"县公安局：3月30日负责活动现场安保；\n"
 		"时间：3月30日至4月2日。\n"
 		"三、工作要求\n各校要高度重视。\n");
 	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县教育局");
@@ -272,6 +274,15 @@ START_TEST(partners_joined_and_places_listed_with_their_days)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
 			 "二.2|县实验小学（城东校区）|2026-03-31|2026-03-31|14:40|县实验小学（城东校区）|县教育局安全管理股|"
 			 "县红十字会");
+	json_decref(plan);
+	/* 联合 inside a federation's name joins no one */
+	plan = plan_from_text("潭溪县2026年全国科普日活动方案\n一、活动时间\n2026年9月19日至25日。\n二、主要活动\n"
+			      "（一）科普讲座。9月20日，在县文化馆举办。由县文学艺术界联合会主办。\n"
+			      "（二）科普展览。9月21日，在县图书馆举办。由县社会科学界联合会会同县科协、县教育局联合举办。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县文学艺术界联合会");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县社会科学界联合会");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县科协、县教育局");
 	json_decref(plan);
 }
 END_TEST
