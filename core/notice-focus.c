@@ -209,24 +209,25 @@ static bool read_lead_in_points(struct reader *r, json_t *focus)
 		enum wp_section_kind kind = k != WP_OUTLINE_NO_SECTION ? r->outline.sec[k].kind : WP_SECTION_OTHER;
 		if (kind == WP_SECTION_ACTIVITIES || kind == WP_SECTION_COMMITTEE || kind == WP_SECTION_DUTIES)
 			continue;
+		/* one pass: the clause before each colon (宣传周期间，重点面向以下群
+		 * 体: the time clause names no focus) opens after the last ， 。
+		 * or ： */
+		static const char *const clause_marks[] = {"，", "。", "：", NULL};
 		const char *p = r->t.para[i], *from = p;
-		for (const char *colon = wp_str_find(p, "："); colon; colon = wp_str_find(colon + strlen("："), "：")) {
-			/* the clause before the colon (宣传周期间，重点面向以下群体: the
-			 * time clause names no focus) */
-			for (const char *const *end = (const char *const[]){"。", "，", NULL}; *end; end++)
-				for (const char *stop = wp_str_find(from, *end); stop && stop < colon;
-				     stop = wp_str_find(from, *end))
-					from = stop + strlen(*end);
-			const char *after = colon + strlen("：");
-			if (wp_notice_enumerated_at(after, 1) != after || !wp_notice_enumerated_at(after, 2))
+		for (const char *q = p; *q; q += wp_str_char_len(q)) {
+			if (!wp_str_starts_any(q, clause_marks))
 				continue;
-			char *lead_in = wp_str_sub(from, (size_t)(colon - from));
+			const char *clause = from, *after = q + wp_str_char_len(q);
+			from = after;
+			if (!wp_str_starts(q, "：") || !wp_str_starts(after, "一是"))
+				continue;
+			char *lead_in = wp_str_sub(clause, (size_t)(q - clause));
 			size_t len;
 			bool names = wp_word_find(lead_in, WP_WORDS_FOCUS_LEAD_IN, &len) &&
 				     wp_word_find(lead_in, WP_WORDS_FOCUS_LEAD_IN_DEED, &len) &&
 				     !wp_word_find(lead_in, WP_WORDS_EVENTS_WORD, &len);
 			free(lead_in);
-			if (names) {
+			if (names && wp_notice_enumerated_at(after, 2)) {
 				read_prose_points(after, focus);
 				return json_array_size(focus) > 0;
 			}

@@ -539,7 +539,7 @@ char *wp_notice_find_location(const char *body)
 		for (const char *const *w = wp_words(WP_WORDS_IN_WORD_BEFORE); *w && !in_word; w++)
 			in_word = wp_str_ends_at(body, hit, *w);
 		/* 荷湾市场监管所在东渡社区…开展: 所 ends the unit, 在 opens where */
-		if (in_word && !unit_before(body, hit))
+		if (in_word && !(wp_str_ends_at(body, hit, "所") && unit_before(body, hit)))
 			continue;
 		const char *from = hit + strlen("在"), *stop = stop_after(from, verbs, &seen);
 		if ((size_t)(stop - from) > PLACE_BYTES)

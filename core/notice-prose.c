@@ -532,22 +532,30 @@ static bool dated_paragraph(const struct reader *r, size_t i, wp_ndate *days, co
  * body of a dated paragraph, a second event of the day opens: a sentence
  * opening with a time of day (当天下午2:30, 下午3:00) that names an event,
  * after one that named the first; NULL if none. */
+static bool sentence_names_event(const char *from, const char *to)
+{
+	char *sentence = wp_str_sub(from, (size_t)(to - from));
+	char *event = wp_notice_event_named(sentence);
+	bool named = event != NULL;
+	free(event);
+	free(sentence);
+	return named;
+}
+
 static const char *second_event_at(const char *body)
 {
-	for (const char *stop = wp_str_find(body, "。"); stop; stop = wp_str_find(stop + strlen("。"), "。")) {
+	/* a sentence at a time, each looked at once: linear in the body */
+	bool told = false; /* (12.1 启动日。上午9:30…举行启动仪式: a day's name, then its one event) */
+	for (const char *from = body, *stop = wp_str_find(body, "。"); stop; stop = wp_str_find(from, "。")) {
 		const char *next = stop + strlen("。");
+		told = told || sentence_names_event(from, stop);
+		from = next;
 		const char *when = next + wp_word_at(next, WP_WORDS_THAT_DAY);
 		bool pm;
-		if (!wp_time_of_day_at(when, &pm))
+		if (!told || !wp_time_of_day_at(when, &pm))
 			continue;
-		/* (12.1 启动日。上午9:30…举行启动仪式: a day's name, then its one event) */
-		char *first = wp_str_sub(body, (size_t)(next - body));
-		char *told = wp_notice_event_named(first), *event = told ? wp_notice_event_named(next) : NULL;
-		bool second = event != NULL;
-		free(first);
-		free(told);
-		free(event);
-		if (second)
+		const char *end = wp_str_find(next, "。");
+		if (sentence_names_event(next, end ? end : next + strlen(next)))
 			return next;
 	}
 	return NULL;
