@@ -540,6 +540,10 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 					       : stage ? stage
 					       : group_heading ? group_heading
 							       : day);
+		/* （二）分会场活动。9月14日至…，各分会场安排如下： over a table of
+		 * the 分会场, each with its own day and units: the item's events */
+		if (j > i + 2)
+			wp_notice_read_sub_table(r, i + 1, j, no);
 		free(keyed_title);
 		wp_buf_free(&keyed);
 		wp_buf_free(&rest);

@@ -15,6 +15,10 @@
 #include "notice-words.h"
 #include "text.h"
 
+/* 县工, 市农业: how short the cut name after a list's last 、 is looked
+ * for (the 、 and a level and up to two more characters) */
+#define CUT_NAME_CHARS 4
+
 /* Where the paragraph's last character starts (its text is not empty):
  * back over at most three continuation bytes. */
 static size_t last_char_at(const struct open_para *o)
@@ -43,6 +47,29 @@ static bool full_line(const struct open_para *o)
 {
 	int w = o->last_indent + o->last_width;
 	return w * 100 >= o->wrap * 85 && w * 100 <= o->wrap * 110;
+}
+
+/* Does the paragraph end on a list's name cut short: after its last 、 a
+ * level and a character or two that end no unit (成员单位：…、县科技局、县工
+ * | 业和信息化局: a PDF's line, justified, holds a character or two less
+ * than the width)? */
+static bool cut_unit_name(const struct open_para *o)
+{
+	const char *text = wp_buf_str(&o->text), *end = text + o->text.len;
+	const char *last = end;
+	for (int k = 0; k < CUT_NAME_CHARS && last > text; k++) {
+		last--;
+		while (last > text && ((unsigned char)*last & 0xC0) == 0x80)
+			last--;
+	}
+	const char *mark = wp_str_find(last, "、");
+	while (mark && wp_str_find(mark + strlen("、"), "、"))
+		mark = wp_str_find(mark + strlen("、"), "、");
+	if (!mark)
+		return false;
+	const char *tail = mark + strlen("、");
+	wp_nline_step(o->work, CUT_NAME_CHARS);
+	return *tail && wp_word_at(tail, WP_WORDS_LEVEL) && !wp_word_ends(tail, WP_WORDS_UNIT_END);
 }
 
 /* Is the paragraph's last line such a rest? Then the line it was part of
@@ -305,7 +332,7 @@ static bool room_for(const struct open_para *o, const char *next)
  * a digit or letter is the rest of a number the line's end cut. */
 static bool label_ended(const struct open_para *o, const char *next)
 {
-	return o->label && !ends_list_mark(o) &&
+	return o->label && !ends_list_mark(o) && !cut_unit_name(o) &&
 	       (unsigned char)*next >= 0x80 && room_for(o, next);
 }
 

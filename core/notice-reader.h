@@ -777,6 +777,11 @@ size_t wp_notice_read_table(struct reader *r);
  * their numbers are taken by activities read before. Returns the rows
  * read. */
 size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to, const char *group);
+/* Under an item that tells its own event (（二）分会场活动。9月14日至…，各分
+ * 会场安排如下：), a table in paragraphs [from, to) whose rows have their
+ * own day and units (either shape): its rows added as the item's events,
+ * numbered no.1, no.2 …; how many. */
+size_t wp_notice_read_sub_table(struct reader *r, size_t from, size_t to, const char *no);
 /* One activity paragraph (or the part of one that tells it), numbered no
  * and titled title: its first day, else its part of a month, else the
  * day carried (NULL: none); the days of its date label (NULL: none)

@@ -18,6 +18,11 @@
 #include "text.h"
 
 #define MAX_COLUMNS WP_NOTICE_MAX_COLUMNS
+/* A cell wrapped in a narrow column wraps at a few characters; a line
+ * longer than this is the text's, not a cell's */
+#define CELL_LINE_CHARS 20
+/* 锦岭县, 楠溪街道: how far into a line an area's name may end */
+#define AREA_NAME_CHARS 5
 
 /* Does the line hold only times (上午9:00, 8:30-11:30, 14:28)? */
 static bool only_times(const char *line)
@@ -117,6 +122,77 @@ static size_t join_title_lines(const struct wp_notice_table *tb, char **lines, s
 	return m - first_date + 1;
 }
 
+/* Can the line be part of a cell wrapped in a narrow column: no empty
+ * cell's mark (/), short, no sentence (各学校要在上述活动基础上，结合…
+ * under the last row is the text after the table)? */
+static bool cell_line(const char *line)
+{
+	return !wp_notice_blank_cell(line) && wp_text_width(line) <= 2 * CELL_LINE_CHARS &&
+	       !wp_str_find(line, "，") && !wp_str_find(line, "。") && !wp_str_find(line, "；");
+}
+
+/* Does the line open a name of its own: a level (市科技局) or an area
+ * (锦岭县人民政府, 楠溪街道办事处), not the rest of a name cut (府,
+ * 防救援大队, 党群服务中心)? */
+static bool opens_name(const char *line)
+{
+	if (wp_word_at(line, WP_WORDS_LEVEL) || wp_word_at(line, WP_WORDS_UPPER_LEVEL))
+		return true;
+	const char *p = line + wp_str_char_len(line);
+	for (int k = 1; k < AREA_NAME_CHARS && *p && !wp_str_starts(p, "、"); k++, p += wp_str_char_len(p)) {
+		size_t end = wp_word_at(p, WP_WORDS_AREA_END);
+		if (end && p[end])
+			return true;
+	}
+	return false;
+}
+
+static void join_lines(char **lines, size_t *m, size_t k, const char *mark)
+{
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%s%s%s", lines[k], mark, lines[k + 1]);
+	free(lines[k]);
+	free(lines[k + 1]);
+	lines[k] = wp_buf_take(&b);
+	memmove(lines + k + 1, lines + k + 2, (*m - k - 2) * sizeof *lines);
+	(*m)--;
+}
+
+/* More lines than cells after the row's day: cells wrapped where no 、
+ * shows it. While lines are over, the longest line (a wrapped one fills
+ * its column: 楠溪街道新华社区 / 党群服务中心, 县应急管理局、县消 / 防救
+ * 援大队) takes the next where that opens no name of its own; then units
+ * a line each closing the row are the last cell's. Not when a line is
+ * no cell's (the text after the table run into the last row). */
+static size_t join_wrapped_cells(char **lines, size_t m, size_t cells)
+{
+	size_t after = 0;
+	wp_ndate d;
+	while (after < m && !wp_nfind_date(lines[after], 2000, &d) && !only_times(lines[after]))
+		after++;
+	if (after == m || m <= cells)
+		return m;
+	for (size_t k = after + 1; k < m; k++)
+		if (!cell_line(lines[k]))
+			return m; /* the text after the table ran into the row */
+	while (m > cells && m > after + 2) {
+		size_t longest = m;
+		for (size_t k = after + 1; k + 1 < m; k++)
+			if (!opens_name(lines[k + 1]) &&
+			    (longest == m || wp_text_width(lines[k]) > wp_text_width(lines[longest])))
+				longest = k;
+		if (longest == m)
+			break;
+		join_lines(lines, &m, longest, "");
+	}
+	/* 锦岭县人民政府 / 杉溪县人民政府 closing the row, each a name of its
+	 * own: the last cell's units a line each */
+	while (m > cells && m > after + 3 && units_line(lines[m - 1]) && units_line(lines[m - 2]) &&
+	       opens_name(lines[m - 1]))
+		join_lines(lines, &m, m - 2, "、");
+	return m;
+}
+
 /* A row's lines as its cells (copies, cell[0] the number): a cell wrapped
  * over lines (ending in 、 or ，) joins again, a date and a time on two
  * lines are one 时间 cell; with as many lines as cells they fall in order,
@@ -143,6 +219,7 @@ static bool row_cells(const struct wp_notice_table *tb, char **lines, size_t n, 
 	}
 	size_t cells = tb->ncols - 1;
 	m = join_title_lines(tb, lines, m, cells);
+	m = join_wrapped_cells(lines, m, cells);
 	for (size_t k = 0; m < cells && k < m; k++) {
 		char *piece[3];
 		size_t got = wp_notice_unglue_cells(lines[k], piece);
@@ -183,16 +260,17 @@ static bool row_cells(const struct wp_notice_table *tb, char **lines, size_t n, 
 }
 
 /* The lines of the row numbered no from line i (past its number) to the
- * next row's number or the table's end, passing over a header repeated
+ * next row's number, the table's end or stop, passing over a header repeated
  * after a page break; *next is where the next row starts. Copies. */
-static size_t row_lines(struct reader *r, const struct wp_notice_table *tb, size_t i, int no, char **lines,
-			size_t max, size_t *next)
+static size_t row_lines(struct reader *r, const struct wp_notice_table *tb, size_t i, size_t stop, int no,
+			char **lines, size_t max, size_t *next)
 {
 	size_t n = 0;
 	enum wp_field kind;
-	for (; i < r->t.n && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
+	for (; i < stop && i < r->t.n && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
 		const char *line = r->t.para[i];
-		if (wp_notice_row_number(line) == no + 1)
+		/* 注：承办单位为牵头单位…: the note under the table ends it */
+		if (wp_notice_row_number(line) == no + 1 || wp_word_at(line, WP_WORDS_NOTE_LABEL))
 			break;
 		if (wp_notice_column_kind(line, &kind) && tb->ncols > 1)
 			continue; /* the header again, on a new page */
@@ -255,7 +333,7 @@ size_t wp_notice_each_cell_row(struct reader *r, const struct wp_notice_table *t
 		bool placed = false;
 		if (numbered) {
 			char *lines[3 * MAX_COLUMNS];
-			size_t n = row_lines(r, tb, i + 1, no, lines, 3 * MAX_COLUMNS, &next);
+			size_t n = row_lines(r, tb, i + 1, stop, no, lines, 3 * MAX_COLUMNS, &next);
 			cell[0] = wp_xstrdup(r->t.para[i]);
 			placed = row_cells(tb, lines, n, cell);
 			bool merged = carry_area(tb, cell, &area);

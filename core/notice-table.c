@@ -469,9 +469,9 @@ size_t wp_notice_read_table(struct reader *r)
  * table numbers its rows afresh, so a number the rows from first on
  * share with an activity read before them says which group: they are
  * numbered group.n (一.1) instead, as items under a group are. */
-static void number_in_group(struct reader *r, size_t first, const char *group)
+static void number_in_group(struct reader *r, size_t first, const char *group, bool always)
 {
-	bool shared = false;
+	bool shared = always;
 	for (size_t k = first; k < json_array_size(r->activities) && !shared && wp_notice_step(r, 1); k++) {
 		const char *no = json_string_value(json_object_get(json_array_get(r->activities, k), "no"));
 		for (size_t e = 0; e < first && no && !shared && wp_notice_step(r, 1); e++)
@@ -491,6 +491,52 @@ static void number_in_group(struct reader *r, size_t first, const char *group)
 	}
 }
 
+/* Does the table give each row its own day and units (时间 and 承办单位
+ * or 牵头单位 columns), as a list of events does, not a programme's
+ * (时间 | 议程 | 主持人) steps? */
+static bool rows_are_events(const struct wp_notice_table *tb)
+{
+	bool when = false, units = false;
+	for (size_t c = 0; c < tb->ncols; c++) {
+		when = when || tb->col[c] == WP_FIELD_WHEN;
+		units = units || tb->col[c] == WP_FIELD_LEAD;
+	}
+	return when && units;
+}
+
+/* Does every activity from first on have a day of its own? */
+static bool rows_dated(const struct reader *r, size_t first)
+{
+	for (size_t k = first; k < json_array_size(r->activities); k++)
+		if (!json_is_string(json_object_get(json_array_get(r->activities, k), "start")))
+			return false;
+	return true;
+}
+
+size_t wp_notice_read_sub_table(struct reader *r, size_t from, size_t to, const char *no)
+{
+	if (to > r->t.n)
+		to = r->t.n;
+	size_t first = json_array_size(r->activities);
+	for (size_t i = from; i < to && wp_notice_step(r, 1); i++) {
+		struct wp_notice_table tb;
+		if (!wp_notice_table_header_at(r, i, &tb) || !rows_are_events(&tb))
+			continue;
+		size_t said = r->report->n;
+		size_t rows = tb.cell_per_line ? wp_notice_read_cell_rows(r, &tb, to) : wp_notice_read_line_rows(r, &tb, to);
+		if (rows > 0 && rows_dated(r, first)) {
+			number_in_group(r, first, no, true);
+			return rows;
+		}
+		/* 1  9:00  主持人宣布仪式开始  县应急局: a step of the event's
+		 * programme, at an hour of its day */
+		while (json_array_size(r->activities) > first)
+			json_array_remove(r->activities, json_array_size(r->activities) - 1);
+		wp_notice_drop_notes(r, said);
+	}
+	return 0;
+}
+
 size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to, const char *group)
 {
 	if (to > r->t.n)
@@ -506,7 +552,7 @@ size_t wp_notice_read_table_between(struct reader *r, size_t from, size_t to, co
 		size_t rows = wp_notice_read_line_rows(r, &tb, to);
 		if (rows > 0) {
 			if (group)
-				number_in_group(r, first, group);
+				number_in_group(r, first, group, false);
 			return rows;
 		}
 		wp_notice_drop_notes(r, said); /* its rows left out: no table */

@@ -82,6 +82,10 @@ const struct wp_field_label wp_field_labels[] = {
 	{"项目名称", WP_FIELD_NAME, WP_FIELD_TITLE},
 	{"名称", WP_FIELD_NAME, WP_FIELD_TITLE},
 	{"活动项目", WP_FIELD_NAME, WP_FIELD_TITLE},
+	/* 序号 | 分会场 | 时间 | 地点 | 承办单位: a column naming each row's
+	 * venue names its event (楠溪街道分会场) */
+	{"分会场", WP_FIELD_NAME, 0},
+	{"分会场名称", WP_FIELD_NAME, 0},
 	{"活动主题", WP_FIELD_NAME, 0},
 	{"活动内容", WP_FIELD_CONTENT, WP_FIELD_LINE},
 	{"主要内容", WP_FIELD_CONTENT, 0},

@@ -220,8 +220,9 @@ static const char annex_schedule[] =
  * line: the annex's rows give the body's activities their days, hours,
  * places and units; a name wrapped over two lines is one, a weekday under
  * its day is the day's; a row whose lines are more than its cells (a
- * place wrapped: 市科技馆一楼 / 展厅) gives its days only, as its place
- * and units cannot be told apart (before: the annex gave nothing). */
+ * place wrapped: 市科技馆一楼 / 展厅) joins the longer line with the next
+ * that opens no name of its own (session 45; before, it gave its days
+ * only). */
 START_TEST(an_annex_schedule_a_cell_per_line_completes_the_body)
 {
 	json_t *plan = plan_from_text(annex_schedule);
@@ -230,7 +231,8 @@ START_TEST(an_annex_schedule_a_cell_per_line_completes_the_body)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|全市科技活动周启动仪式暨科普嘉年华|2026-05-17|2026-05-17|09:00|市科技馆南广场|市科技局、市科协|"
 			 "市委宣传部、市教育局");
-	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "二|科技创新成果展|2026-05-17|2026-05-23|-|-||");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "二|科技创新成果展|2026-05-17|2026-05-23|-|市科技馆一楼展厅|市科技局|市经济和信息化局");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "三|科研机构开放日|2026-05-21|2026-05-22|-|澴阳学院|市科技局|澴阳学院、有关企业");
 	json_decref(plan);
@@ -736,8 +738,7 @@ static const char annex_plain_units[] = ANNEX_PLAN_HEAD
 	"\n";
 
 /* An annex's rows: 同上 in a units' column is units (the row is not
- * guessed for it); 同上 under a guessed row says nothing (not the place of
- * the row before that); a lone unit that is no office's name (市图书馆,
+ * guessed for it); 同上 under a wrapped place is the place joined; a lone unit that is no office's name (市图书馆,
  * 澴阳学院) is still units. */
 START_TEST(an_annex_schedules_same_as_above_and_plain_units)
 {
@@ -745,8 +746,11 @@ START_TEST(an_annex_schedules_same_as_above_and_plain_units)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "三|科研机构开放日|2026-05-20|2026-05-20|-|市会展中心|市科技局|市教育局");
 	json_decref(plan);
+	/* the row above wrapped its place (市会展中心 / 二号馆): joined, it is
+	 * the place 同上 repeats */
 	plan = plan_from_text(annex_wrapped_then_same);
-	ck_assert_str_eq(activity_line(plan_activity(plan, 2)), "三|科研机构开放日|2026-05-20|2026-05-20|-|-|市科技局|市教育局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "三|科研机构开放日|2026-05-20|2026-05-20|-|市会展中心二号馆|市科技局|市教育局");
 	json_decref(plan);
 	plan = plan_from_text(annex_plain_units);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),

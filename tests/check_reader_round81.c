@@ -1,0 +1,198 @@
+/* check_reader_round81.c - habits taught in session 45: a table of an
+ * item's own events (a 分会场 each) under the item that tells them, read
+ * whichever shape it was copied in, and a PDF's table copied a cell per
+ * line whose cells wrap inside names where no 、 shows it; a list of
+ * units cut inside a name at a line's end goes on in the next line. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static const char *str_of(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+/* A county's plan out of a PDF: the 分会场 table under item （二） has a
+ * cell a line, the cells wrapped where the PDF's narrow columns cut them
+ * (a place over two lines, a town's government cut before 府, a unit cut
+ * inside its name after a 、, two units a line each), and a note under
+ * it. */
+static const char pdf_plan[] =
+	"潭溪县2026年全国科普日活动方案\n"
+	"一、活动时间\n"
+	"2026年9月14日至9月20日。\n"
+	"二、活动安排\n"
+	"（一）主场活动。9月19日上午9:30，在潭溪县人民广场举行主场活动。由县科协牵头，县教育局配合。\n"
+	"（二）乡镇分会场活动。9月14日至9月20日，各乡镇在集镇设立分会场，开展科普展览。由各乡镇人民政府牵头。各分会场安排如下：\n"
+	"序号\n"
+	"分会场\n"
+	"时间\n"
+	"地点\n"
+	"承办单位\n"
+	"协办单位\n"
+	"1\n"
+	"城关镇分会场\n"
+	"9月14日（周一）\n"
+	"上午9:00\n"
+	"城关镇新华社区\n"
+	"党群服务中心\n"
+	"城关镇人民政府\n"
+	"县卫生健康局\n"
+	"2\n"
+	"白岩镇分会场\n"
+	"9月15日（周二）\n"
+	"上午9:30\n"
+	"白岩镇农贸市场\n"
+	"白岩镇人民政\n"
+	"府\n"
+	"县应急管理局、县消\n"
+	"防救援大队\n"
+	"3\n"
+	"石门乡分会场\n"
+	"9月16日（周三）\n"
+	"下午2:30\n"
+	"石门乡中心学校\n"
+	"石门乡人民政府\n"
+	"县教育局\n"
+	"县气象局\n"
+	"注：承办单位为牵头单位，协办单位为配合单位。\n"
+	"（三）科普报告会。9月16日下午3:00，在县第一中学报告厅举办。由县教育局牵头，团县委配合。\n"
+	"三、工作要求\n"
+	"各乡镇要高度重视。\n";
+
+START_TEST(an_items_table_of_its_own_events)
+{
+	json_t *plan = plan_from_text(pdf_plan);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
+	/* the item keeps its own reading; its rows follow it, numbered under it */
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "二");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "乡镇分会场活动");
+	/* a place wrapped over two lines, where nothing cut a name: the
+	 * longer line (a wrapped one fills its column) takes the next */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "二.1|城关镇分会场|2026-09-14|2026-09-14|09:00|城关镇新华社区党群服务中心|城关镇人民政府|县卫生健康局");
+	/* names cut inside (人民政 / 府, 县消 / 防救援大队) join again */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "二.2|白岩镇分会场|2026-09-15|2026-09-15|09:30|白岩镇农贸市场|白岩镇人民政府|县应急管理局、县消防救援大队");
+	/* two units a line each closing the row are the last cell's */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
+			 "二.3|石门乡分会场|2026-09-16|2026-09-16|14:30|石门乡中心学校|石门乡人民政府|县教育局、县气象局");
+	/* the note under the table ends it: the next item is the item's own */
+	ck_assert_str_eq(str_of(plan_activity(plan, 5), "no"), "三");
+	ck_assert_str_eq(str_of(plan_activity(plan, 5), "title"), "科普报告会");
+	json_decref(plan);
+}
+END_TEST
+
+/* A programme under an event (时间 | 议程 | 主持人: no units of their own)
+ * is no list of events: the item stays one activity. */
+START_TEST(a_programme_under_an_event_is_no_events)
+{
+	json_t *plan = plan_from_text("潭溪县2026年全国科普日活动方案\n一、活动时间\n2026年9月14日至9月20日。\n"
+				      "二、活动安排\n"
+				      "（一）启动仪式。9月19日上午9:30，在潭溪县人民广场举行。由县科协牵头。议程如下：\n"
+				      "序号\n时间\n内容\n"
+				      "1\n9:30\n领导致辞\n"
+				      "2\n9:50\n科普讲座\n"
+				      "（二）科普展览。9月20日，在县图书馆举办。由县图书馆牵头。\n"
+				      "三、工作要求\n各乡镇要高度重视。\n");
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "一");
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "潭溪县人民广场");
+	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
+		ck_assert_msg(strncmp(str_of(plan_activity(plan, k), "no"), "一.", strlen("一.")) != 0,
+			      "a programme's step read as an event: %s", str_of(plan_activity(plan, k), "title"));
+	json_decref(plan);
+	/* a two days' programme (dated steps, no units of their own) */
+	plan = plan_from_text("潭溪县2026年全国科普日活动方案\n一、活动时间\n2026年9月14日至9月20日。\n"
+			      "二、活动安排\n"
+			      "（一）科普培训班。9月15日至16日，在县委党校举办。由县科协牵头。日程如下：\n"
+			      "序号\t时间\t内容\n"
+			      "1\t9月15日上午\t开班仪式\n"
+			      "2\t9月16日下午\t结业考试\n"
+			      "三、工作要求\n各乡镇要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县委党校");
+	json_decref(plan);
+}
+END_TEST
+
+/* A table copied a cell per line with the text after it run into its
+ * last row: the text's lines are no cells to join (nor 、-parted units),
+ * and an empty cell's mark (/) joins nothing. */
+START_TEST(text_after_a_cell_table_joins_no_cell)
+{
+	json_t *plan = plan_from_text("潭溪县教育局2026年国家安全教育日活动方案\n一、活动时间\n2026年4月13日至4月17日。\n"
+				      "二、活动安排\n"
+				      "序号\n活动内容\n时间\n地点\n牵头单位\n配合单位\n"
+				      "1\n国家安全主题班会\n4月13日\n各班教室\n各学校\n/\n"
+				      "2\n发放《致家长的一封信》\n4月17日\n/\n各学校\n/\n"
+				      "各学校要在上述活动基础上，结合学段特点创新活动形式，小学段\n"
+				      "以绘本阅读、情景剧等形式为主，做到活动有主题、有内容、有实效。\n"
+				      "三、工作要求\n各学校要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_t *last = plan_activity(plan, 1);
+	ck_assert_ptr_null(str_of(last, "location"));
+	ck_assert_str_eq(names(last, "lead"), "各学校");
+	ck_assert_str_eq(names(last, "cooperate"), "");
+	json_decref(plan);
+}
+END_TEST
+
+/* 成员单位：…、县工 | 业和信息化局、…: a PDF's justified line ends a
+ * character short of the width inside a unit's name; the list goes on. */
+START_TEST(a_list_cut_inside_a_name_goes_on)
+{
+	/* lines wrapped at 40 columns; the members' line is two short */
+	json_t *plan = plan_from_text(
+		"潭溪县2026年全国科普日活动方案\n"
+		"一、指导思想\n"
+		"为深入贯彻落实全民科学素质行动规划纲要，大力弘扬科学精神、普及科学知识，营\n"
+		"造讲科学、爱科学、学科学、用科学的浓厚氛围，根据上级有关通知要求，结合我县实\n"
+		"际，特制定本方案，请各乡镇、各有关单位认真抓好贯彻落实工作，确保取得实效。\n"
+		"二、活动时间\n"
+		"2026年9月14日至9月20日，集中活动日为9月19日（星期六），届时全县各乡镇\n"
+		"、各有关单位统一开展形式多样、内容丰富、群众喜闻乐见的科普宣传活动，切实提升。\n"
+		"三、组织领导\n"
+		"为加强对活动的组织领导，成立潭溪县2026年全国科普日活动组织委员会（以下简称\n"
+		"“组委会”），组成如下：\n"
+		"主任：杨再兴（县人民政府副县长）\n"
+		"成员单位：县委宣传部、县委网信办、县发展改革局、县教育局、县科技局、县工\n"
+		"业和信息化局、县农业农村局、县卫生健康局、县应急管理局、县文体广电旅游局、县气\n"
+		"象局、县融媒体中心、县科技馆、团县委、县妇联、各乡镇人民政府（街道办事处）。\n"
+		"组委会下设办公室，办公室设在县科协，负责活动的统筹协调、督促指导和信息汇总等\n"
+		"日常工作。全县科普日活动由县科协牵头组织实施，各成员单位按照职责分工做好有关\n"
+		"工作，确保各项活动有序开展、取得实效，切实提升全县公民科学素质和科学文化水平。\n"
+		"四、活动安排\n"
+		"（一）主场活动。9月19日上午9:30，在潭溪县人民广场举行主场活动暨启动仪式，\n"
+		"组织县直有关部门、科普教育基地和科技型企业开展科普展示、互动体验和咨询服务。\n");
+	json_t *members = json_object_get(json_object_get(plan, "committee"), "members");
+	ck_assert_uint_eq(json_array_size(members), 16);
+	ck_assert_str_eq(json_string_value(json_array_get(members, 5)), "县工业和信息化局");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round81");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, an_items_table_of_its_own_events);
+	tcase_add_test(tc, a_programme_under_an_event_is_no_events);
+	tcase_add_test(tc, text_after_a_cell_table_joins_no_cell);
+	tcase_add_test(tc, a_list_cut_inside_a_name_goes_on);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
