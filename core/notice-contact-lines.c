@@ -13,6 +13,9 @@
 #include "notice-words.h"
 #include "text.h"
 
+/* An annex's title over its list of contacts is at most this long */
+#define CONTACT_TITLE_CHARS 40
+
 /* Is para a heading over contact lines (六、联系方式, ◆咨询电话, 八、联系人)? */
 static bool contact_heading(const struct reader *r, size_t i)
 {
@@ -29,7 +32,13 @@ static bool contact_heading(const struct reader *r, size_t i)
 	if (op->kind == WP_OUTLINE_TOP && r->outline.faq && wp_word_find(t, WP_WORDS_FAQ_CONTACT, &asked))
 		return true;
 	/* 【联系方式】: a bracketed heading's text keeps its closing bracket */
-	return len && (!t[len] || strcmp(t + len, "：") == 0 || strcmp(t + len, "】") == 0);
+	if (len && (!t[len] || strcmp(t + len, "：") == 0 || strcmp(t + len, "】") == 0))
+		return true;
+	/* 沂澄市中级人民法院2026年…宣传周活动联络员名单: an annex's title
+	 * naming the list of contacts under it */
+	static const char *const sentence[] = {"。", "，", "；", "：", NULL};
+	return !numbered && wp_str_ends(t, "名单") && wp_word_ends(t, WP_WORDS_CONTACT_PERSON_SECTION) &&
+	       wp_text_width(t) <= 2 * CONTACT_TITLE_CHARS && wp_str_span_upto(t, sentence) == strlen(t);
 }
 
 /* The second number of one person: right after the first, apart by a
@@ -255,25 +264,40 @@ static size_t contact_table(struct reader *r, size_t i, const char *item)
 	if (name < 0 || !phones || ncols > CONTACT_COLUMNS)
 		return 0;
 	size_t j = i + 1;
+	char *last_person = NULL;
 	for (; j < r->t.n && wp_notice_step(r, ncols); j++) {
 		char *cell[CONTACT_COLUMNS];
 		size_t n = row_cells(r->t.para[j], cell);
 		size_t got = n < CONTACT_COLUMNS ? n : CONTACT_COLUMNS;
-		bool row = n == ncols;
-		const char *address = row && mail >= 0 && strchr(cell[mail], '@') ? cell[mail] : NULL;
-		for (size_t c = 0; row && c < ncols; c++) {
-			char *number = phone[c] ? wp_notice_phone_in(cell[c]) : NULL;
-			if (number) {
-				char *person = wp_str_nospace(cell[name]);
-				wp_notice_add_contact_for(r, person, number, address, item);
-				free(person);
-			}
+		/* 邵　佳  法官助理  0539-…: the 单位 cell merged with the row
+		 * above's is missing; the cells it has are the columns after it */
+		size_t shift = n + 1 == ncols && name > 0 && n > (size_t)name ? 1 : 0;
+		bool row = n + shift == ncols;
+		/* 13806395127 alone on a line: a second number of the person above */
+		char *alone = !row && n == 1 && last_person ? wp_notice_phone_in(cell[0]) : NULL;
+		if (alone && strcmp(alone, cell[0]) == 0) {
+			wp_notice_add_contact_for(r, last_person, alone, NULL, item);
+			free(alone);
+			wp_notice_free_cells(cell, got);
+			continue;
+		}
+		free(alone);
+		const char *address = row && mail >= 0 && strchr(cell[mail - (int)shift], '@') ? cell[mail - (int)shift] : NULL;
+		if (row) {
+			free(last_person);
+			last_person = wp_str_nospace(cell[name - (int)shift]);
+		}
+		for (size_t c = shift; row && c < ncols; c++) {
+			char *number = phone[c] ? wp_notice_phone_in(cell[c - shift]) : NULL;
+			if (number)
+				wp_notice_add_contact_for(r, last_person, number, address, item);
 			free(number);
 		}
 		wp_notice_free_cells(cell, got);
 		if (!row)
 			break;
 	}
+	free(last_person);
 	return j - i;
 }
 

@@ -53,6 +53,13 @@ bool wp_outline_decimal_title(const char *text)
 	return wp_text_width(text) <= 20 && wp_str_span_upto(text, not_in_heading) == strlen(text);
 }
 
+bool wp_outline_decimal_section_title(const char *text)
+{
+	static const char *const not_in_heading[] = {"。", "，", "；", "：", " ", "\t", "\xe3\x80\x80", NULL};
+	return wp_text_width(text) <= 2 * WP_OUTLINE_SECTION_TITLE_CHARS &&
+	       wp_str_span_upto(text, not_in_heading) == strlen(text);
+}
+
 /* Is text a title over lines of its own: a short one (wp_outline_decimal_
  * title), or a name with no sentence's mark (宣传周启动仪式暨“知识产权合规
  * 承诺”签名, 专场一：高价值专利挖掘与布局), not a field's line (时间：…)? */
@@ -84,7 +91,7 @@ bool wp_outline_decimal_sections(const wp_ntext *t)
 		const char *text = wp_heading_decimal(t->para[i], &major, &minor, &dotted);
 		if (!text)
 			continue;
-		if (!minor && major == next && next <= 2 && wp_outline_decimal_title(text)) {
+		if (!minor && major == next && next <= 2 && wp_outline_decimal_section_title(text)) {
 			dotted_tops |= dotted;
 			next++;
 		}

@@ -269,7 +269,7 @@ static bool decimal(struct wp_outline *o, size_t i, const char *para, int *top, 
 		      !(dotted && op->kind == WP_OUTLINE_ITEM)))
 		return false;
 	if (!n) {
-		if (major != *top + 1 || !wp_outline_decimal_title(text))
+		if (major != *top + 1 || !wp_outline_decimal_section_title(text))
 			return false;
 		*top = major;
 		*minor = 0;

@@ -154,6 +154,13 @@ static bool left_open_cell(const char *cell)
 	return open;
 }
 
+bool wp_notice_attend_note(const char *bracket)
+{
+	char time[6];
+	const char *at;
+	return wp_str_find(bracket, "请") || wp_nfind_time(bracket, time, &at);
+}
+
 char *wp_notice_cell_place(const char *cell)
 {
 	if (!cell || !*cell || area_not_place(cell) || left_open_cell(cell))
@@ -161,7 +168,7 @@ char *wp_notice_cell_place(const char *cell)
 	char *place = wp_xstrdup(cell);
 	/* 镇文化广场（遇雨改在…）: the place meant, not the one it may move to */
 	char *open = wp_notice_closing_open(place);
-	if (open && open > place && wp_word_at(open + strlen("（"), WP_WORDS_FALLBACK_PLACE))
+	if (open && open > place && (wp_word_at(open + strlen("（"), WP_WORDS_FALLBACK_PLACE) || wp_notice_attend_note(open)))
 		*open = '\0';
 	return place;
 }

@@ -228,6 +228,10 @@ char *wp_notice_find_location(const char *body);
  * reads the whole of it as one where a sentence would hold a place
  * (在X举行)? (notice-places.c) */
 bool wp_notice_names_place(const char *field);
+/* 本院第三审判法庭（旁听人员请于14:00前凭有效身份证件…入场）: is the
+ * bracket (from its （) a note on how to come in, asking (请) or giving an
+ * hour, no part of the place? */
+bool wp_notice_attend_note(const char *bracket);
 /* Is a field standing alone (…，县人民广场，…) a place: short, and it and
  * each of its list (滨河公园、檀溪公园两处避难场所) ending as a place does
  * (广场, 村, 场所), never as a body (局)? Not 副县长出席并讲话.

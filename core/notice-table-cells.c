@@ -23,6 +23,8 @@
 #define CELL_LINE_CHARS 20
 /* 锦岭县, 楠溪街道: how far into a line an area's name may end */
 #define AREA_NAME_CHARS 5
+/* a run of digits this long is a phone number's */
+#define CELL_DIGITS 7
 
 /* Does the line hold only times (上午9:00, 8:30-11:30, 14:28)? */
 static bool only_times(const char *line)
@@ -123,12 +125,20 @@ static size_t join_title_lines(const struct wp_notice_table *tb, char **lines, s
 }
 
 /* Can the line be part of a cell wrapped in a narrow column: no empty
- * cell's mark (/), short, no sentence (各学校要在上述活动基础上，结合…
- * under the last row is the text after the table)? */
+ * cell's mark (/), short, no sentence nor label (各学校要在上述活动基础上，
+ * 结合…, 联系人：王芳 under the last row are the text after the table),
+ * no phone number? */
 static bool cell_line(const char *line)
 {
-	return !wp_notice_blank_cell(line) && wp_text_width(line) <= 2 * CELL_LINE_CHARS &&
-	       !wp_str_find(line, "，") && !wp_str_find(line, "。") && !wp_str_find(line, "；");
+	static const char *const not_in_cell[] = {"，", "。", "；", "：", ":", NULL};
+	if (wp_notice_blank_cell(line) || wp_text_width(line) > 2 * CELL_LINE_CHARS ||
+	    wp_str_span_upto(line, not_in_cell) != strlen(line))
+		return false;
+	/* 0851-5221234: a number is a contact's, under the table */
+	int digits = 0;
+	for (const char *p = line; *p && digits < CELL_DIGITS; p++)
+		digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
+	return digits < CELL_DIGITS;
 }
 
 /* Does the line open a name of its own: a level (市科技局) or an area
@@ -147,6 +157,16 @@ static bool opens_name(const char *line)
 	return false;
 }
 
+/* Is the line units whose last name ends as a body does (县科技局,
+ * 楠江学院), not one cut short (县农业农村局、县 / 气象局)? */
+static bool whole_units(const char *line)
+{
+	const char *last = line, *mark;
+	while ((mark = wp_str_find(last, "、")) != NULL)
+		last = mark + strlen("、");
+	return units_line(line) && wp_word_ends(last, WP_WORDS_UNIT_END);
+}
+
 static void join_lines(char **lines, size_t *m, size_t k, const char *mark)
 {
 	wp_buf b = WP_BUF_INIT;
@@ -161,8 +181,9 @@ static void join_lines(char **lines, size_t *m, size_t k, const char *mark)
 /* More lines than cells after the row's day: cells wrapped where no 、
  * shows it. While lines are over, the longest line (a wrapped one fills
  * its column: 楠溪街道新华社区 / 党群服务中心, 县应急管理局、县消 / 防救
- * 援大队) takes the next where that opens no name of its own; then units
- * a line each closing the row are the last cell's. Not when a line is
+ * 援大队) takes the next where that opens no name of its own and the two
+ * are not two units' names; then units a line each closing the row are
+ * the last cell's. Not when a line is
  * no cell's (the text after the table run into the last row). */
 static size_t join_wrapped_cells(char **lines, size_t m, size_t cells)
 {
@@ -178,7 +199,7 @@ static size_t join_wrapped_cells(char **lines, size_t m, size_t cells)
 	while (m > cells && m > after + 2) {
 		size_t longest = m;
 		for (size_t k = after + 1; k + 1 < m; k++)
-			if (!opens_name(lines[k + 1]) &&
+			if (!opens_name(lines[k + 1]) && !(whole_units(lines[k]) && whole_units(lines[k + 1])) &&
 			    (longest == m || wp_text_width(lines[k]) > wp_text_width(lines[longest])))
 				longest = k;
 		if (longest == m)
@@ -187,8 +208,7 @@ static size_t join_wrapped_cells(char **lines, size_t m, size_t cells)
 	}
 	/* 锦岭县人民政府 / 杉溪县人民政府 closing the row, each a name of its
 	 * own: the last cell's units a line each */
-	while (m > cells && m > after + 3 && units_line(lines[m - 1]) && units_line(lines[m - 2]) &&
-	       opens_name(lines[m - 1]))
+	while (m > cells && m > after + 3 && whole_units(lines[m - 1]) && whole_units(lines[m - 2]))
 		join_lines(lines, &m, m - 2, "、");
 	return m;
 }

@@ -63,6 +63,14 @@ static const char pdf_plan[] =
 	"石门乡人民政府\n"
 	"县教育局\n"
 	"县气象局\n"
+	"4\n"
+	"龙洞镇分会场\n"
+	"9月17日（周四）\n"
+	"上午9:00\n"
+	"龙洞镇茶叶加工园区\n"
+	"龙洞镇人民政府\n"
+	"县农业农村局、县\n"
+	"气象局\n"
 	"注：承办单位为牵头单位，协办单位为配合单位。\n"
 	"（三）科普报告会。9月16日下午3:00，在县第一中学报告厅举办。由县教育局牵头，团县委配合。\n"
 	"三、工作要求\n"
@@ -71,7 +79,7 @@ static const char pdf_plan[] =
 START_TEST(an_items_table_of_its_own_events)
 {
 	json_t *plan = plan_from_text(pdf_plan);
-	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 7);
 	/* the item keeps its own reading; its rows follow it, numbered under it */
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "二");
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "乡镇分会场活动");
@@ -85,9 +93,11 @@ START_TEST(an_items_table_of_its_own_events)
 	/* two units a line each closing the row are the last cell's */
 	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
 			 "二.3|石门乡分会场|2026-09-16|2026-09-16|14:30|石门乡中心学校|石门乡人民政府|县教育局、县气象局");
+	/* a list cut after its 、 and a level (县 / 气象局): one name */
+	ck_assert_str_eq(names(plan_activity(plan, 5), "cooperate"), "县农业农村局、县气象局");
 	/* the note under the table ends it: the next item is the item's own */
-	ck_assert_str_eq(str_of(plan_activity(plan, 5), "no"), "三");
-	ck_assert_str_eq(str_of(plan_activity(plan, 5), "title"), "科普报告会");
+	ck_assert_str_eq(str_of(plan_activity(plan, 6), "no"), "三");
+	ck_assert_str_eq(str_of(plan_activity(plan, 6), "title"), "科普报告会");
 	json_decref(plan);
 }
 END_TEST
@@ -143,6 +153,33 @@ START_TEST(text_after_a_cell_table_joins_no_cell)
 	ck_assert_str_eq(names(last, "lead"), "各学校");
 	ck_assert_str_eq(names(last, "cooperate"), "");
 	json_decref(plan);
+	/* a contact's lines under the last row: a label, a number */
+	plan = plan_from_text("潭溪县2026年全国科普日活动方案\n一、活动时间\n2026年9月14日至9月20日。\n"
+			      "二、活动安排\n"
+			      "序号\n活动名称\n时间\n地点\n牵头单位\n配合单位\n"
+			      "1\n科普讲座进社区\n9月15日\n上午9:00\n新华社区党群服务中心\n县科协\n县卫生健康局\n"
+			      "2\n科技下乡服务\n9月16日\n上午9:30\n白岩镇农贸市场\n县科技局\n县气象局\n"
+			      "联系人：王芳\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县气象局");
+	json_decref(plan);
+	plan = plan_from_text("潭溪县2026年全国科普日活动方案\n一、活动时间\n2026年9月14日至9月20日。\n"
+			      "二、活动安排\n"
+			      "序号\n活动名称\n时间\n地点\n牵头单位\n配合单位\n"
+			      "1\n科普讲座进社区\n9月15日\n上午9:00\n新华社区党群服务中心\n县科协\n县卫生健康局\n"
+			      "2\n科技下乡服务\n9月16日\n上午9:30\n白岩镇农贸市场\n县科技局\n县气象局\n"
+			      "咨询电话0851-5221234\n");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县气象局");
+	json_decref(plan);
+	/* units a line each where the second opens with no level: two units */
+	plan = plan_from_text("潭溪县2026年全国科普日活动方案\n一、活动时间\n2026年9月14日至9月20日。\n"
+			      "二、活动安排\n"
+			      "序号\n活动名称\n时间\n地点\n牵头单位\n配合单位\n"
+			      "1\n科普讲座进社区\n9月15日\n上午9:00\n新华社区党群服务中心\n县科协\n县卫生健康局\n"
+			      "2\n科技下乡服务\n9月16日\n上午9:30\n白岩镇农贸市场\n县科技局\n县气象局\n楠江学院\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "县气象局、楠江学院");
+	json_decref(plan);
 }
 END_TEST
 
@@ -180,6 +217,90 @@ START_TEST(a_list_cut_inside_a_name_goes_on)
 }
 END_TEST
 
+/* A .docx saved as text: Word's list numbers with a tab (1.⇥指导思想,
+ * 2.1⇥活动时间), a section's title listing what it holds (活动时间、主题和
+ * 宣传重点), label lines under the items, and an annex's list of contacts
+ * titled by its name, the 单位 cell merged down and a second number on a
+ * line of its own. */
+static const char docx_plan[] =
+	"沂澄市中级人民法院2026年知识产权司法保护宣传周活动方案\n"
+	"1.\t指导思想\n"
+	"坚持以习近平新时代中国特色社会主义思想为指导，全面加强知识产权司法保护。\n"
+	"2.\t活动时间、主题和宣传重点\n"
+	"2.1\t活动时间\n"
+	"2026年4月20日（星期一）至4月26日（星期日）。\n"
+	"2.2\t活动主题\n"
+	"强化知识产权司法保护\n"
+	"3.\t主要活动\n"
+	"3.1\t召开新闻发布会\n"
+	"4月21日（星期二）上午10:00，在本院新闻发布厅召开新闻发布会。\n"
+	"牵头部门：民三庭\n"
+	"配合部门：研究室、政治部宣传处\n"
+	"3.2\t公开开庭审理知识产权案件\n"
+	"时间：4月22日（星期三）下午14:30\n"
+	"地点：本院第三审判法庭（旁听人员请于14:00前凭有效身份证件入场）\n"
+	"牵头部门：民三庭\n"
+	"4.\t工作要求\n"
+	"各部门要高度重视。\n"
+	"附件\n"
+	"沂澄市中级人民法院2026年知识产权司法保护宣传周活动联络员名单\n"
+	"单位\t姓名\t职务\t电话\n"
+	"民三庭\t韩晓宁\t副庭长\t0539-8826317\n"
+	"\t邵　佳\t法官助理\t0539-8826322\n"
+	"立案庭\t任思琦\t副庭长\t0539-8826130\n"
+	"13806395127\n"
+	"研究室\t柏文涛\t副主任\t0539-8826088\n";
+
+static const char *phone_of(json_t *plan, const char *name, size_t nth)
+{
+	size_t k;
+	json_t *c;
+	json_array_foreach(json_object_get(plan, "contacts"), k, c)
+		if (strcmp(str_of(c, "name"), name) == 0 && nth-- == 0)
+			return str_of(c, "phone");
+	return "";
+}
+
+START_TEST(a_docx_outline_with_tabs_and_its_contacts)
+{
+	json_t *plan = plan_from_text(docx_plan);
+	/* 2.1 is a heading's number, not the 1st of February */
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(str_of(period, "start"), "2026-04-20");
+	ck_assert_str_eq(str_of(period, "end"), "2026-04-26");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "3.1|召开新闻发布会|2026-04-21|2026-04-21|10:00|本院新闻发布厅|民三庭|研究室、政治部宣传处");
+	/* a note in brackets on how to come in is no part of the place */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "3.2|公开开庭审理知识产权案件|2026-04-22|2026-04-22|14:30|本院第三审判法庭|民三庭|");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 5);
+	ck_assert_str_eq(phone_of(plan, "邵佳", 0), "0539-8826322");
+	ck_assert_str_eq(phone_of(plan, "任思琦", 1), "13806395127");
+	ck_assert_str_eq(phone_of(plan, "柏文涛", 0), "0539-8826088");
+	json_decref(plan);
+}
+END_TEST
+
+/* A bracket after the place that asks something of those coming, or
+ * gives an hour to come in, is a note on attending; one that names a part
+ * of the place stays. */
+START_TEST(a_note_on_attending_is_no_part_of_the_place)
+{
+	json_t *plan = plan_from_text("潭溪县2026年全国科普日活动方案\n一、活动时间\n2026年9月14日至9月20日。\n"
+				      "二、活动安排\n"
+				      "（一）科普报告会\n时间：9月15日上午9:00\n地点：县文化馆（请携带身份证件）\n牵头单位：县科协\n"
+				      "（二）科普展览\n时间：9月16日下午3:00\n地点：县体育馆（14:30起入场）\n牵头单位：县科协\n"
+				      "（三）科普讲座\n时间：9月17日下午3:00\n地点：县图书馆（二楼报告厅）\n牵头单位：县科协\n"
+				      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县文化馆");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "县体育馆");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "县图书馆（二楼报告厅）");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round81");
@@ -188,6 +309,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_programme_under_an_event_is_no_events);
 	tcase_add_test(tc, text_after_a_cell_table_joins_no_cell);
 	tcase_add_test(tc, a_list_cut_inside_a_name_goes_on);
+	tcase_add_test(tc, a_docx_outline_with_tabs_and_its_contacts);
+	tcase_add_test(tc, a_note_on_attending_is_no_part_of_the_place);
 	suite_add_tcase(s, tc);
 	return s;
 }
