@@ -22,6 +22,17 @@ bool wp_notice_first_listed_leads(struct reader *r)
 	return r->first_leads > 0;
 }
 
+bool wp_notice_slash_leads(struct reader *r)
+{
+	if (r->slash_leads < 0) {
+		r->slash_leads = 0;
+		for (size_t i = 0; i < r->t.n && !r->slash_leads && wp_notice_step(r, 1); i++)
+			for (const char *const *w = wp_words(WP_WORDS_SLASH_LEADS); *w && !r->slash_leads; w++)
+				r->slash_leads = wp_str_find(r->t.para[i], *w) != NULL;
+	}
+	return r->slash_leads > 0;
+}
+
 bool wp_notice_list_marks_roles(const char *list)
 {
 	json_t *all = json_array();

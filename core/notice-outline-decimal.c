@@ -56,7 +56,17 @@ bool wp_outline_decimal_title(const char *text)
 bool wp_outline_decimal_section_title(const char *text)
 {
 	static const char *const not_in_heading[] = {"。", "，", "；", "：", " ", "\t", "\xe3\x80\x80", NULL};
-	return wp_text_width(text) <= 2 * WP_OUTLINE_SECTION_TITLE_CHARS &&
+	if (wp_outline_decimal_title(text))
+		return true;
+	/* longer, or a list: only a heading the genre's sections open with
+	 * (活动时间、主题和宣传重点), not an activity's title (宣传周启动仪式、
+	 * 集中宣传咨询) */
+	static const enum wp_word_set openers[] = {WP_WORDS_PERIOD_HEADING, WP_WORDS_THEME_HEADING,
+						   WP_WORDS_FOCUS_SECTION, WP_WORDS_DUTY_SECTION};
+	bool section = false;
+	for (size_t k = 0; k < sizeof openers / sizeof *openers && !section; k++)
+		section = wp_word_at(text, openers[k]) > 0;
+	return section && wp_text_width(text) <= 2 * WP_OUTLINE_SECTION_TITLE_CHARS &&
 	       wp_str_span_upto(text, not_in_heading) == strlen(text);
 }
 

@@ -137,8 +137,9 @@ int *wp_outline_decimal_deep(struct wp_ntext *t);
 /* 指导思想, not 启动仪式  4月20日 or 普及知识，…: is text short and one
  * cell, as the title of a 1  X heading is? */
 bool wp_outline_decimal_title(const char *text);
-/* A section's title after its number (2.  活动时间、主题和宣传重点): one
- * cell, no sentence's mark, a list of what the section holds allowed. */
+/* A section's title after its number: as wp_outline_decimal_title, or
+ * longer or a list when it opens as the genre's sections do (2.  活动时间、
+ * 主题和宣传重点). */
 #define WP_OUTLINE_SECTION_TITLE_CHARS 15
 bool wp_outline_decimal_section_title(const char *text);
 

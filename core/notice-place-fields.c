@@ -154,11 +154,38 @@ static bool left_open_cell(const char *cell)
 	return open;
 }
 
-bool wp_notice_attend_note(const char *bracket)
+/* Does a bracket's text (from p to end) ask those coming something (请…)
+ * or give an hour? */
+static bool attend_words(const char *p, const char *end)
 {
+	char *part = wp_str_sub(p, (size_t)(end - p));
 	char time[6];
 	const char *at;
-	return wp_str_find(bracket, "请") || wp_nfind_time(bracket, time, &at);
+	bool note = wp_str_starts(part, "请") || wp_nfind_time(part, time, &at);
+	/* …人员请于, 请携带: asked of someone, not 申请 */
+	for (const char *q = wp_str_find(part, "请"); q && !note; q = wp_str_find(q + strlen("请"), "请"))
+		note = q > part && !wp_str_ends_at(part, q, "申") && !wp_str_ends_at(part, q, "邀") &&
+		       !wp_str_ends_at(part, q, "提") && !wp_str_ends_at(part, q, "聘");
+	free(part);
+	return note;
+}
+
+void wp_notice_drop_attend_note(char *place)
+{
+	char *open = wp_notice_closing_open(place);
+	if (!open || open == place)
+		return;
+	const char *in = open + strlen("（");
+	const char *end = place + strlen(place) - strlen("）");
+	if (end < in || !attend_words(in, end))
+		return;
+	/* （三楼多功能厅，请学员9:00前到场）: the room stays */
+	const char *comma = wp_str_find(in, "，");
+	if (comma && comma < end && !attend_words(in, comma)) {
+		memcpy((char *)comma, "）", strlen("）") + 1);
+		return;
+	}
+	*open = '\0';
 }
 
 char *wp_notice_cell_place(const char *cell)
@@ -168,7 +195,9 @@ char *wp_notice_cell_place(const char *cell)
 	char *place = wp_xstrdup(cell);
 	/* 镇文化广场（遇雨改在…）: the place meant, not the one it may move to */
 	char *open = wp_notice_closing_open(place);
-	if (open && open > place && (wp_word_at(open + strlen("（"), WP_WORDS_FALLBACK_PLACE) || wp_notice_attend_note(open)))
+	if (open && open > place && wp_word_at(open + strlen("（"), WP_WORDS_FALLBACK_PLACE))
 		*open = '\0';
+	else
+		wp_notice_drop_attend_note(place);
 	return place;
 }

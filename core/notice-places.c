@@ -73,9 +73,7 @@ static char *place_from(const char *p)
 		v[last_open - start] = '\0'; /* cut off by the end of the line */
 	char *t = wp_str_trim_end(v, wp_notice_end_punct);
 	free(v);
-	char *note = wp_notice_closing_open(t);
-	if (note && note > t && wp_notice_attend_note(note))
-		*note = '\0';
+	wp_notice_drop_attend_note(t);
 	if (!*t) {
 		free(t);
 		return NULL;

@@ -104,6 +104,7 @@ struct reader {
 	bool over_budget;
 	bool deadlines_full, activities_full; /* a cap was reached and reported */
 	int first_leads; /* the notice's rule that a list's first unit leads: -1 not asked yet */
+	int slash_leads; /* its rule that units before a slash lead: -1 not asked yet */
 	int revision;    /* the notice revises an earlier one (notice-revision.c): -1 not asked yet */
 	/* a task table's report rows, as sentences ({"para", "text"}) read
 	 * as deadlines after the text's own (notice-table.c) */
@@ -228,10 +229,11 @@ char *wp_notice_find_location(const char *body);
  * reads the whole of it as one where a sentence would hold a place
  * (在X举行)? (notice-places.c) */
 bool wp_notice_names_place(const char *field);
-/* 本院第三审判法庭（旁听人员请于14:00前凭有效身份证件…入场）: is the
- * bracket (from its （) a note on how to come in, asking (请) or giving an
- * hour, no part of the place? */
-bool wp_notice_attend_note(const char *bracket);
+/* 本院第三审判法庭（旁听人员请于14:00前凭有效身份证件…入场）: a closing
+ * bracket that asks those coming something (请…, not 申请) or gives an
+ * hour is a note, no part of the place: cut off, in place (a room named
+ * before its ， stays: 县老年大学（三楼多功能厅）). */
+void wp_notice_drop_attend_note(char *place);
 /* Is a field standing alone (…，县人民广场，…) a place: short, and it and
  * each of its list (滨河公园、檀溪公园两处避难场所) ending as a place does
  * (广场, 村, 场所), never as a body (局)? Not 副县长出席并讲话.
@@ -764,6 +766,9 @@ void wp_notice_split_lead_list(struct reader *r, const char *list, json_t *lead,
 bool wp_notice_first_listed_leads(struct reader *r);
 /* The first of units appended to lead, the others to coop. */
 void wp_notice_first_leads(json_t *units, json_t *lead, json_t *coop);
+/* Does the notice say a cell's units before a slash lead (“/”前为牵头单位，
+ * “/”后为配合单位)? Asked once (notice-leads.c). */
+bool wp_notice_slash_leads(struct reader *r);
 /* Does a unit of list mark its own role (市粮食和物资储备局（牵头）)? Then
  * wp_notice_split_lead_list goes by the marks. */
 bool wp_notice_list_marks_roles(const char *list);

@@ -125,14 +125,14 @@ static size_t join_title_lines(const struct wp_notice_table *tb, char **lines, s
 }
 
 /* Can the line be part of a cell wrapped in a narrow column: no empty
- * cell's mark (/), short, no sentence nor label (各学校要在上述活动基础上，
- * 结合…, 联系人：王芳 under the last row are the text after the table),
- * no phone number? */
+ * cell's mark (/), short, no sentence nor a contact's label (各学校要在
+ * 上述活动基础上，结合…, 联系人：王芳 under the last row are the text after
+ * the table), no phone number? */
 static bool cell_line(const char *line)
 {
-	static const char *const not_in_cell[] = {"，", "。", "；", "：", ":", NULL};
+	static const char *const not_in_cell[] = {"，", "。", "；", NULL};
 	if (wp_notice_blank_cell(line) || wp_text_width(line) > 2 * CELL_LINE_CHARS ||
-	    wp_str_span_upto(line, not_in_cell) != strlen(line))
+	    wp_str_span_upto(line, not_in_cell) != strlen(line) || wp_word_at(line, WP_WORDS_CONTACT_NAME))
 		return false;
 	/* 0851-5221234: a number is a contact's, under the table */
 	int digits = 0;

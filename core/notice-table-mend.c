@@ -80,6 +80,39 @@ static bool opens_with_number(const char *line)
 	return digits > 0 && digits <= 3 && line[digits] == ' ' && line[digits + 1] == ' ';
 }
 
+/* The cells of a row its bars part (上午 | X | Y, X｜Y: a bar with no
+ * spaces around it, as the copy left a line with one). */
+static size_t bar_cells(const char *line)
+{
+	size_t n = 1;
+	for (const char *p = line; *p; p += wp_str_char_len(p))
+		n += *p == '|' || wp_str_starts(p, "｜");
+	return n;
+}
+
+/* line with its bars spaced (X｜Y -> X | Y), as the rows' are */
+static void put_spaced_bars(wp_buf *b, const char *line)
+{
+	for (const char *p = line; *p; p += wp_str_char_len(p))
+		if (wp_str_starts(p, "｜"))
+			wp_buf_puts(b, " | ");
+		else
+			wp_buf_append(b, p, wp_str_char_len(p));
+}
+
+/* Does line open with a part of the day as a row of a day's schedule
+ * does (上午 | …, 全天 | …, 下午14:30 | …)? */
+static bool opens_with_part_of_day(const char *line)
+{
+	size_t part = wp_time_of_day_at(line, NULL);
+	if (!part)
+		part = wp_word_at(line, WP_WORDS_WHOLE_DAY);
+	const char *p = line + part;
+	while (*p && ((*p >= '0' && *p <= '9') || *p == ':'))
+		p++;
+	return part && wp_str_starts(p, " | ");
+}
+
 /* A bit of a cell's text the row above wrapped into this line: one cell,
  * no wider than width, no sentence or label, not indented (an indented
  * line says its column and the table reader places it). */
@@ -141,6 +174,15 @@ char *wp_notice_mended_row(const struct reader *r, size_t ncols, size_t *i)
 		wp_buf_puts(&row, r->t.para[next]); /* …粮食科普 / 研学活动  10月17日 … */
 		*i = next++;
 		n = ncols;
+		more = next < r->t.n && !wp_outline_ends_section(&r->outline, next);
+	}
+	/* 上午 | 高价值专利…培训 | 荻洲经济开发区企业服务中心 / 三楼培训室｜区科经信局/…:
+	 * a day's row whose place wrapped, the rest of the row with it */
+	size_t bars = opens_with_part_of_day(line) && more ? bar_cells(line) : 0;
+	if (bars > 1 && bars < ncols && !opens_with_part_of_day(r->t.para[next]) &&
+	    bars + bar_cells(r->t.para[next]) - 1 == ncols) {
+		put_spaced_bars(&row, r->t.para[next]);
+		*i = next++;
 		more = next < r->t.n && !wp_outline_ends_section(&r->outline, next);
 	}
 	if (n == ncols && opens_with_number(line) && more && carried_text(r->t.para[next])) {

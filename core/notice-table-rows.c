@@ -306,6 +306,104 @@ static bool rows_set_columns(struct reader *r, const struct wp_notice_table *tb,
 
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
  * the header is passed over, one below a row ends the table. */
+/* A day's line among the rows of a table whose 时段 column gives only
+ * the part of the day (4月20日（周一）, 4月26日（周日）　“4·26”世界知识产权
+ * 日): a copy of its day as written, or NULL. */
+static char *day_over_rows(const struct reader *r, const struct wp_notice_table *tb, const char *line)
+{
+	bool when = false;
+	for (size_t c = 0; c < tb->ncols; c++)
+		when = when || tb->col[c] == WP_FIELD_WHEN;
+	wp_ndate d;
+	/* (4月26日（周日）　“4·26”世界知识产权日: the day's name after a wide
+	 * space, no cell of a row) */
+	bool barred = strchr(line, '|') || wp_str_find(line, "｜");
+	if (!when || barred || !wp_nfind_date_at(line, r->year, &d) || d.start != d.end)
+		return NULL;
+	const char *rest = line + d.len;
+	const char *week = wp_str_starts(rest, "（") ? wp_notice_find_near(rest, "）", 16) : NULL;
+	if (week)
+		rest = week + strlen("）");
+	/* the date alone, or a name of the day after a wide space; not a row
+	 * opening with its day (9月14日（星期一）15:00　宣传周启动仪式…) */
+	if (*rest && !(wp_str_starts(rest, "\xe3\x80\x80") && cell_count(rest) == 1))
+		return NULL;
+	return wp_str_sub(line, d.len);
+}
+
+/* A row one cell short whose last cell holds the units, in a table
+ * whose place comes right before them: the place is the cell left out. */
+static bool place_left_out(const struct wp_notice_table *tb, char **cells, size_t total)
+{
+	if (total < 2 || tb->col[total] != WP_FIELD_LEAD || tb->col[total - 1] != WP_FIELD_PLACE)
+		return false;
+	const char *last = cells[total - 1];
+	const char *slash = strchr(last, '/');
+	const char *wide = wp_str_find(last, "／");
+	if (wide && (!slash || wide < slash))
+		slash = wide;
+	char *leads = wp_str_sub(last, slash ? (size_t)(slash - last) : strlen(last));
+	bool units = *leads && wp_notice_units_like(leads) && !wp_notice_field_is_place(leads);
+	free(leads);
+	return units;
+}
+
+static bool is_day_line(const struct reader *r, const struct wp_notice_table *tb, const char *line)
+{
+	char *day = day_over_rows(r, tb, line);
+	free(day);
+	return day != NULL;
+}
+
+/* The days a row's name gives in brackets at its end (知识产权主题图书展
+ * （4月20日—4月26日）): the bracket's text (a copy, cut from the name), or
+ * NULL. */
+static char *days_in_name(const struct reader *r, const struct wp_notice_table *tb, char **cells)
+{
+	for (size_t c = 0; c < tb->ncols; c++) {
+		if ((tb->col[c] != WP_FIELD_NAME && tb->col[c] != WP_FIELD_CONTENT) || !cells[c])
+			continue;
+		char *open = wp_notice_closing_open(cells[c]);
+		wp_ndate d;
+		const char *in = open ? open + strlen("（") : NULL;
+		if (!in || !wp_nfind_date_at(in, r->year, &d) || d.start == d.end ||
+		    strcmp(in + d.len, "）") != 0)
+			return NULL;
+		char *days = wp_str_sub(in, d.len);
+		*open = '\0';
+		return days;
+	}
+	return NULL;
+}
+
+/* A row under a day line: its when cell, if it names no day (上午9:30,
+ * 全天), is on that day, or on the days its name gives in brackets. */
+static void put_day(const struct reader *r, const struct wp_notice_table *tb, char **cells, const char *day)
+{
+	for (size_t c = 0; c < tb->ncols; c++) {
+		wp_ndate d;
+		if (tb->col[c] != WP_FIELD_WHEN || !cells[c] || wp_nfind_date(cells[c], r->year, &d))
+			continue;
+		char *own = days_in_name(r, tb, cells);
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_printf(&b, "%s%s", own ? own : day, cells[c]);
+		free(own);
+		free(cells[c]);
+		cells[c] = wp_buf_take(&b);
+		return;
+	}
+}
+
+/* 知识产权主题图书展（续）: a row that goes on with an event listed on an
+ * earlier day, no event of its own. */
+static bool goes_on_from_before(const struct wp_notice_table *tb, char **cells)
+{
+	for (size_t c = 0; c < tb->ncols; c++)
+		if ((tb->col[c] == WP_FIELD_NAME || tb->col[c] == WP_FIELD_CONTENT) && cells[c])
+			return wp_word_ends(cells[c], WP_WORDS_GOES_ON_MARK);
+	return false;
+}
+
 size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *tb, size_t end)
 {
 	bool grouped = group_column(r, tb, end);
@@ -322,9 +420,18 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 	bool numbered = tb->col[0] == WP_FIELD_NO;
 	size_t rows = 0;
 	int last_no = 0; /* the number of the last row read */
+	char *day = NULL; /* the day line the rows are under, if any */
 	for (size_t i = tb->body; i < end && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
 		if (wp_notice_rule_line(r->t.para[i]) && rows == 0)
 			continue;
+		/* 4月20日（周一） between the rows of a 时段 | 活动名称 | … table:
+		 * the day of the rows under it */
+		char *own = numbered ? NULL : day_over_rows(r, tb, r->t.para[i]);
+		if (own) {
+			free(day);
+			day = own;
+			continue;
+		}
 		/* 注：1．… under the rows ends the table; across it between
 		 * rows, it is none of them and the rows after it are read on */
 		if (wp_word_at(r->t.para[i], WP_WORDS_NOTE_LABEL)) {
@@ -377,6 +484,12 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 			cells[total++] = wp_xstrdup("");
 			kept = total;
 		}
+		if (day && total + 1 == tb->ncols && total < MAX_COLUMNS && place_left_out(tb, cells, total)) {
+			/* 下午 | “专利导航”服务进园区 | 荻洲经开区管委会/…: no place */
+			cells[total] = cells[total - 1];
+			cells[total - 1] = wp_xstrdup("");
+			kept = ++total;
+		}
 		if (total < tb->ncols && (!numbered || no > 0)) {
 			total = aligned_cells(line, cells, total, tb->ncols, head, nhead, slack);
 			kept = total < MAX_COLUMNS ? total : MAX_COLUMNS;
@@ -384,10 +497,16 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 		free(line);
 		if (total == tb->ncols && (!numbered || no > 0)) {
 			size_t first = i;
-			while (i + 1 < end && !ends_table(r, i + 1) &&
+			while (i + 1 < end && !ends_table(r, i + 1) && !(day && is_day_line(r, tb, r->t.para[i + 1])) &&
 			       (wrapped_cell(r->t.para[i + 1], cells, total, head, nhead) ||
 				barred_rest(r->t.para[i + 1], cells, total)))
 				i++;
+			if (day && goes_on_from_before(tb, cells)) {
+				wp_notice_free_cells(cells, kept);
+				continue;
+			}
+			if (day)
+				put_day(r, tb, cells, day);
 			char label[16];
 			snprintf(label, sizeof label, "%zu",
 				 numbered ? (size_t)no : unnamed_no > 0 ? (size_t)unnamed_no : rows + 1);
@@ -406,13 +525,15 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 		} else if (no > 0) {
 			wp_notice_note(r, WP_TR("table row %d has %zu cells for %zu columns: left out"), no,
 				       total, tb->ncols);
-		} else if (!numbered) {
+		} else if (!numbered && !(day && total <= 1)) {
 			wp_notice_free_cells(cells, kept);
 			break;
 		}
-		/* else a cell's text wrapped onto a line of its own */
+		/* else a cell's text wrapped onto a line of its own, or a
+		 * day's remark (无集中活动) */
 		wp_notice_free_cells(cells, kept);
 	}
+	free(day);
 	return rows;
 }
 

@@ -163,10 +163,26 @@ static json_t *unit_cell(struct reader *r, const char *cell)
 	return wp_notice_fix_names(r, arr);
 }
 
+/* The slash that parts a cell's leads from its cooperating units, or
+ * NULL. */
+static const char *role_slash(const char *cell)
+{
+	const char *slash = strchr(cell, '/');
+	const char *wide = wp_str_find(cell, "／");
+	return !slash || (wide && wide < slash) ? wide : slash;
+}
+
 void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, json_t **l, json_t **k)
 {
 	size_t len;
-	if (lead && !coop && !wp_notice_list_marks_roles(lead) &&
+	const char *slash = lead && !coop ? role_slash(lead) : NULL;
+	if (slash && slash > lead && wp_notice_slash_leads(r)) {
+		/* 区图书馆/区文化和旅游局, by the notice's 说明 */
+		char *before = wp_str_sub(lead, (size_t)(slash - lead));
+		*l = unit_cell(r, before);
+		*k = unit_cell(r, slash + (*slash == '/' ? 1 : strlen("／")));
+		free(before);
+	} else if (lead && !coop && !wp_notice_list_marks_roles(lead) &&
 	    (wp_word_find(lead, WP_WORDS_LEAD_VERB, &len) || wp_word_find(lead, WP_WORDS_HELP_VERB, &len))) {
 		/* 区水利局牵头，区融媒体中心配合: the cell says who leads */
 		wp_notice_read_units(r, lead, l, k);

@@ -175,6 +175,9 @@ static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", N
 static const char *const title_words[] = {"关于", "通知", "方案", NULL};
 /* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
 static const char *const note_labels[] = {"注：", "注:", "备注：", "说明：", NULL};
+/* 知识产权主题图书展（续）: a schedule's row going on with an event listed
+ * on an earlier day */
+static const char *const goes_on_marks[] = {"（续）", "(续)", "（接上）", NULL};
 /* ●癌症是可以预防的。: a point set off by a bullet */
 static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "·", NULL};
 /* 三、宣传重点: the points the campaign publicises, not activities */
@@ -508,6 +511,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_BREADCRUMB] = breadcrumbs,
 	[WP_WORDS_TITLE_WORD] = title_words,
 	[WP_WORDS_NOTE_LABEL] = note_labels,
+	[WP_WORDS_GOES_ON_MARK] = goes_on_marks,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,
 	[WP_WORDS_FOCUS_LEAD_IN] = focus_lead_ins,

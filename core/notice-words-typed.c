@@ -95,6 +95,8 @@ const struct wp_field_label wp_field_labels[] = {
 	{"时间", WP_FIELD_WHEN, WP_FIELD_LINE},
 	{"日期", WP_FIELD_WHEN, WP_FIELD_LINE},
 	{"举办时间", WP_FIELD_WHEN, 0},
+	/* 时段 | 活动名称 | … under a day's line: the part of that day */
+	{"时段", WP_FIELD_WHEN, 0},
 	/* 日期 | 星期 | 时间: the weekday column says again what the date says */
 	{"星期", WP_FIELD_OTHER, 0},
 	{"开展时间", WP_FIELD_WHEN, 0},

@@ -79,6 +79,10 @@ static const char *const first_leads[] = {"排在首位的为牵头", "排在第
 					  "排在第一位的单位牵头",
 					  /* 负责人栏有两人的，排在前面的负责人所在单位为牵头单位 */
 					  "排在前面的为牵头", "排在前面的单位为牵头", "排在前面的负责人所在单位为牵头", NULL};
+/* 责任单位一栏“/”前为牵头单位，“/”后为配合单位: a cell's units before
+ * the slash lead, those after it cooperate */
+static const char *const slash_leads[] = {"“/”前为牵头", "“／”前为牵头", "/前为牵头", "／前为牵头",
+					  "“/”前为责任", "“／”前为责任", "“/”前的为牵头", "“／”前的为牵头", NULL};
 /* 广西壮族自治区档案局 calls itself 自治区档案局, 桂园街道办事处 街道办:
  * the level a region names its bodies by, when more than its last
  * character (县, 市, 镇) */
@@ -392,6 +396,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_LEVEL_PAIR] = level_pairs,
 	[WP_WORDS_MEMBER_TAIL] = member_tails,
 	[WP_WORDS_FIRST_LEADS] = first_leads,
+	[WP_WORDS_SLASH_LEADS] = slash_leads,
 	[WP_WORDS_LEVEL] = levels,
 	[WP_WORDS_UPPER_LEVEL] = upper_levels,
 	[WP_WORDS_REMARK_END] = remark_ends,

@@ -64,6 +64,7 @@ enum wp_word_set {
 	WP_WORDS_SITE,		    /* 馆, 基地: the end of a site's name */
 	WP_WORDS_MEMBER_TAIL,	    /* 分管负责人: what member units send */
 	WP_WORDS_FIRST_LEADS,	    /* 排在首位的为牵头: a list's first unit leads */
+	WP_WORDS_SLASH_LEADS,	    /* “/”前为牵头单位: a cell's units before a slash lead */
 	WP_WORDS_OPEN_TO_PUBLIC,    /* 免费向公众开放: the sites before it are where it happens */
 	WP_WORDS_SEND_MANNER,	    /* 书面报送: how a thing is sent, not the thing */
 	WP_WORDS_CITE,		    /* 根据X《…》: the plan a notice follows */
@@ -198,6 +199,7 @@ enum wp_word_set {
 	WP_WORDS_BREADCRUMB,	    /* 首页 >: a portal's breadcrumb line */
 	WP_WORDS_TITLE_WORD,	    /* 关于, 通知, 方案: a line with one is the document's title */
 	WP_WORDS_NOTE_LABEL,	    /* 注：, 说明：: notes under a table or list, not items */
+	WP_WORDS_GOES_ON_MARK,	    /* （续）: a schedule's row going on with an earlier day's event */
 	WP_WORDS_WHOLE_AREA,	    /* 在全: 于X至Y在全区开展, X至Y the campaign's days */
 	WP_WORDS_NUMBER_NAME,	    /* 传真, 电话: a number's name, never a person's */
 	WP_WORDS_END_SAME_DAY,	    /* 结束后当天: on the day each activity ends */

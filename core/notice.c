@@ -405,7 +405,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	if (document > 0)
 		bytes = doc_text, len = doc_len;
 	report->text_bytes = len;
-	struct reader r = {.report = report, .year = -1, .hints = hints, .first_leads = -1, .revision = -1,
+	struct reader r = {.report = report, .year = -1, .hints = hints, .first_leads = -1, .slash_leads = -1, .revision = -1,
 			   .budget = WP_NOTICE_STEPS_PER_BYTE * (len + 4096)};
 	int decoded = wp_ntext_decode(bytes, len, &r.t, err);
 	free(doc_text);

@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 
+#include "buf.h"
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
@@ -292,11 +293,92 @@ START_TEST(a_note_on_attending_is_no_part_of_the_place)
 				      "（一）科普报告会\n时间：9月15日上午9:00\n地点：县文化馆（请携带身份证件）\n牵头单位：县科协\n"
 				      "（二）科普展览\n时间：9月16日下午3:00\n地点：县体育馆（14:30起入场）\n牵头单位：县科协\n"
 				      "（三）科普讲座\n时间：9月17日下午3:00\n地点：县图书馆（二楼报告厅）\n牵头单位：县科协\n"
+				      "（四）专利咨询\n时间：9月18日上午9:00\n地点：县政务服务中心（专利申请受理窗口）\n牵头单位：县科协\n"
+				      "（五）科普课堂\n时间：9月18日下午3:00\n地点：县老年大学（三楼多功能厅，请学员14:50前到场）\n"
+				      "牵头单位：县科协\n"
 				      "三、工作要求\n各单位要高度重视。\n");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	/* 申请 asks nothing of those coming; a room before the note stays */
+	ck_assert_str_eq(str_of(plan_activity(plan, 3), "location"), "县政务服务中心（专利申请受理窗口）");
+	ck_assert_str_eq(str_of(plan_activity(plan, 4), "location"), "县老年大学（三楼多功能厅）");
 	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县文化馆");
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "县体育馆");
 	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "县图书馆（二楼报告厅）");
+	json_decref(plan);
+}
+END_TEST
+
+/* A shared calendar's week exported as text: a 时段 | 活动名称 | 地点 |
+ * 责任单位 header, a day a line with that day's rows under it, units
+ * before a slash leading by the notice's 说明, a row going on from an
+ * earlier day (（续）), a name giving its own days in brackets, a row
+ * whose place wrapped with the rest of the row, a row with no place, and
+ * a day with no event. */
+static const char week_grid[] =
+	"荻洲区2026年知识产权宣传周活动日程表\n"
+	"说明：1.每项活动按“时段｜活动名称｜地点｜责任单位”顺序排列；2.责任单位一栏“/”前为牵头单位，“/”后为配合单位。\n"
+	"时段｜活动名称｜地点｜责任单位\n"
+	"────────────────────────\n"
+	"4月20日（周一）\n"
+	"上午9:30｜宣传周启动仪式｜区市民之家二楼报告厅｜区市场监管局/区委宣传部、区人民法院\n"
+	"全天｜知识产权主题图书展（4月20日—4月26日）｜区图书馆一楼展厅｜区图书馆/区文化和旅游局\n"
+	"4月21日（周二）\n"
+	"上午｜高价值专利培育专场培训｜荻洲经济开发区企业服务中心\n"
+	"三楼培训室｜区科经信局/区市场监管局\n"
+	"下午｜“专利导航”服务进园区｜荻洲经开区管委会/区市场监管局\n"
+	"全天｜知识产权主题图书展（续）｜区图书馆一楼展厅｜区图书馆\n"
+	"4月22日（周三）\n"
+	"无集中活动\n"
+	"4月26日（周日）　“4·26”世界知识产权日\n"
+	"上午9:00｜集中宣传咨询活动｜荻洲广场｜区市场监管局/各街道办事处\n"
+	"────────────────────────\n"
+	"请各牵头单位于宣传周结束后3个工作日内将活动开展情况总结报区知识产权局。\n";
+
+START_TEST(a_week_grid_a_day_a_line)
+{
+	json_t *plan = plan_from_text(week_grid);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|宣传周启动仪式|2026-04-20|2026-04-20|09:30|区市民之家二楼报告厅|区市场监管局|区委宣传部、区人民法院");
+	/* the days its name gives, the name without them */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|知识产权主题图书展|2026-04-20|2026-04-26|-|区图书馆一楼展厅|区图书馆|区文化和旅游局");
+	/* the place wrapped onto the next line with the rest of the row */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|高价值专利培育专场培训|2026-04-21|2026-04-21|-|荻洲经济开发区企业服务中心三楼培训室|区科经信局|"
+			 "区市场监管局");
+	/* a row one cell short whose last cell is the units: no place */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "-|“专利导航”服务进园区|2026-04-21|2026-04-21|-|-|荻洲经开区管委会|区市场监管局");
+	/* the （续） row is none; a day named after a wide space is a day */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
+			 "-|集中宣传咨询活动|2026-04-26|2026-04-26|09:00|荻洲广场|区市场监管局|各街道办事处");
+	json_decref(plan);
+	/* without the 说明, a slash is no role's mark: one column of units */
+	wp_buf b = WP_BUF_INIT;
+	const char *rule = strstr(week_grid, "2.责任单位");
+	wp_buf_append(&b, week_grid, (size_t)(rule - week_grid));
+	wp_buf_puts(&b, strchr(rule, '\n'));
+	plan = plan_from_text(wp_buf_str(&b));
+	ck_assert_str_ne(names(plan_activity(plan, 0), "lead"), "区市场监管局");
+	json_decref(plan);
+	wp_buf_free(&b);
+}
+END_TEST
+
+/* A plan numbered 1. 2. whose items' titles are long or lists, with a
+ * 2.1 under one of them: the items stay items, not a decimal outline's
+ * sections (a review's case). */
+START_TEST(dotted_items_with_long_titles_stay_items)
+{
+	json_t *plan = plan_from_text("潭溪县2026年知识产权宣传周活动安排\n宣传周时间为2026年4月20日至4月26日。\n"
+				      "1.\t宣传周启动仪式、集中宣传咨询\n时间：4月20日上午9:00\n地点：县人民广场\n牵头单位：县市场监管局\n"
+				      "2.\t知识产权进校园、进企业\n时间：4月21日\n地点：县第一中学\n牵头单位：县教育局\n"
+				      "2.1\t进校园\n4月21日上午在县第一中学开展。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "宣传周启动仪式、集中宣传咨询");
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县人民广场");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "县第一中学");
 	json_decref(plan);
 }
 END_TEST
@@ -311,6 +393,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_list_cut_inside_a_name_goes_on);
 	tcase_add_test(tc, a_docx_outline_with_tabs_and_its_contacts);
 	tcase_add_test(tc, a_note_on_attending_is_no_part_of_the_place);
+	tcase_add_test(tc, a_week_grid_a_day_a_line);
+	tcase_add_test(tc, dotted_items_with_long_titles_stay_items);
 	suite_add_tcase(s, tc);
 	return s;
 }
