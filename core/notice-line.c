@@ -538,3 +538,31 @@ bool wp_nline_has_leader(const char *line)
 	}
 	return false;
 }
+
+char *wp_nline_keycap_number(const char *para)
+{
+	static const char keycap[] = "\xe2\x83\xa3", vs16[] = "\xef\xb8\x8f", ten[] = "\xf0\x9f\x94\x9f";
+	const char *p = para;
+	int n = 0;
+	if (wp_str_starts(p, ten)) {
+		n = 10;
+		p += strlen(ten);
+	} else {
+		while (*p >= '0' && *p <= '9' && p - para < 2)
+			n = n * 10 + (*p++ - '0');
+		if (p == para)
+			return NULL;
+		if (wp_str_starts(p, vs16))
+			p += strlen(vs16);
+		if (!wp_str_starts(p, keycap))
+			return NULL;
+		p += strlen(keycap);
+	}
+	while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
+		p += *p == ' ' ? 1 : strlen("\xe3\x80\x80");
+	if (!*p || n == 0)
+		return NULL;
+	wp_buf b = WP_BUF_INIT;
+	wp_buf_printf(&b, "%d.%s", n, p);
+	return wp_buf_take(&b);
+}

@@ -65,6 +65,10 @@ bool wp_nline_box_rule(const char *line);
 /* │序号  │活动名称  │: the line with its drawn bars (│ ┃ ║) written as |,
  * a row of a barred table; NULL when it has none. Caller frees. */
 char *wp_nline_box_bars(const char *line);
+/* 1️⃣ 启动仪式, 🔟 …: a post numbers its items with keycap emoji (a digit,
+ * U+FE0F, U+20E3); the line with its number as text writes it (1.启动仪
+ * 式), or NULL if it opens with none. Caller frees. */
+char *wp_nline_keycap_number(const char *line);
 /* The line with a label spaced out to line up (联 系 人：) written unspaced,
  * or NULL when it opens with no such label; a field label with a wide gap
  * for its colon (时　　间　6月9日) gets its ： (时间：6月9日). Caller frees. */

@@ -323,6 +323,8 @@ static void add_line(wp_ntext *t, size_t *cap, struct open_para *o, const char *
 	wp_nfoot_see(&o->foot, p, work);
 	wp_nline_step(work, 2 * strlen(p)); /* its bars looked for, copied */
 	char *bars = wp_nline_box_bars(p);
+	if (!bars)
+		bars = wp_nline_keycap_number(p);
 	if (bars) {
 		free(trimmed);
 		trimmed = bars;

@@ -62,10 +62,15 @@ bool wp_outline_decimal_section_title(const char *text)
 	 * (活动时间、主题和宣传重点), not an activity's title (宣传周启动仪式、
 	 * 集中宣传咨询) */
 	static const enum wp_word_set openers[] = {WP_WORDS_PERIOD_HEADING, WP_WORDS_THEME_HEADING,
-						   WP_WORDS_FOCUS_SECTION, WP_WORDS_DUTY_SECTION};
+						   WP_WORDS_FOCUS_SECTION, WP_WORDS_DUTY_SECTION,
+						   WP_WORDS_ACTIVITY_SECTION};
+	/* 组织保障、工作要求, 组织领导及工作保障要求: ending as one does */
+	static const enum wp_word_set enders[] = {WP_WORDS_REQUIREMENT_SECTION, WP_WORDS_OTHER_SECTION};
 	bool section = false;
 	for (size_t k = 0; k < sizeof openers / sizeof *openers && !section; k++)
 		section = wp_word_at(text, openers[k]) > 0;
+	for (size_t k = 0; k < sizeof enders / sizeof *enders && !section; k++)
+		section = wp_word_ends(text, enders[k]);
 	return section && wp_text_width(text) <= 2 * WP_OUTLINE_SECTION_TITLE_CHARS &&
 	       wp_str_span_upto(text, not_in_heading) == strlen(text);
 }

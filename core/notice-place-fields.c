@@ -154,7 +154,7 @@ static bool left_open_cell(const char *cell)
 	return open;
 }
 
-/* Does a bracket's text (from p to end) ask those coming something (请…)
+/* Does a bracket's text (from p to end) ask something (请…, 邀请专家…)
  * or give an hour? */
 static bool attend_words(const char *p, const char *end)
 {
@@ -162,10 +162,10 @@ static bool attend_words(const char *p, const char *end)
 	char time[6];
 	const char *at;
 	bool note = wp_str_starts(part, "请") || wp_nfind_time(part, time, &at);
-	/* …人员请于, 请携带: asked of someone, not 申请 */
+	/* …人员请于, 邀请专家授课: asked of someone, or who is asked to come;
+	 * not 申请 (a window's name) */
 	for (const char *q = wp_str_find(part, "请"); q && !note; q = wp_str_find(q + strlen("请"), "请"))
-		note = q > part && !wp_str_ends_at(part, q, "申") && !wp_str_ends_at(part, q, "邀") &&
-		       !wp_str_ends_at(part, q, "提") && !wp_str_ends_at(part, q, "聘");
+		note = q > part && !wp_str_ends_at(part, q, "申");
 	free(part);
 	return note;
 }

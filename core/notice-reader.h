@@ -230,7 +230,7 @@ char *wp_notice_find_location(const char *body);
  * (在X举行)? (notice-places.c) */
 bool wp_notice_names_place(const char *field);
 /* 本院第三审判法庭（旁听人员请于14:00前凭有效身份证件…入场）: a closing
- * bracket that asks those coming something (请…, not 申请) or gives an
+ * bracket that asks something (请…, 邀请专家授课; not 申请) or gives an
  * hour is a note, no part of the place: cut off, in place (a room named
  * before its ， stays: 县老年大学（三楼多功能厅）). */
 void wp_notice_drop_attend_note(char *place);

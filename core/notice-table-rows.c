@@ -16,6 +16,9 @@
 #include "notice-words.h"
 #include "text.h"
 
+/* （周一）, （周二至周三）: a day line's weekdays in brackets, at most */
+#define WEEKDAY_BRACKET_BYTES 32
+
 #define MAX_COLUMNS WP_NOTICE_MAX_COLUMNS
 #define COLUMN_SLACK WP_NOTICE_COLUMN_SLACK
 
@@ -318,10 +321,11 @@ static char *day_over_rows(const struct reader *r, const struct wp_notice_table 
 	/* (4月26日（周日）　“4·26”世界知识产权日: the day's name after a wide
 	 * space, no cell of a row) */
 	bool barred = strchr(line, '|') || wp_str_find(line, "｜");
-	if (!when || barred || !wp_nfind_date_at(line, r->year, &d) || d.start != d.end)
+	if (!when || barred || !wp_nfind_date_at(line, r->year, &d))
 		return NULL;
 	const char *rest = line + d.len;
-	const char *week = wp_str_starts(rest, "（") ? wp_notice_find_near(rest, "）", 16) : NULL;
+	/* （周一）, （周二至周三） */
+	const char *week = wp_str_starts(rest, "（") ? wp_notice_find_near(rest, "）", WEEKDAY_BRACKET_BYTES) : NULL;
 	if (week)
 		rest = week + strlen("）");
 	/* the date alone, or a name of the day after a wide space; not a row
@@ -395,12 +399,26 @@ static void put_day(const struct reader *r, const struct wp_notice_table *tb, ch
 }
 
 /* 知识产权主题图书展（续）: a row that goes on with an event listed on an
- * earlier day, no event of its own. */
-static bool goes_on_from_before(const struct wp_notice_table *tb, char **cells)
+ * earlier day (its name, the mark cut, an activity's title), no event of
+ * its own. */
+static bool goes_on_from_before(const struct reader *r, const struct wp_notice_table *tb, char **cells)
 {
-	for (size_t c = 0; c < tb->ncols; c++)
-		if ((tb->col[c] == WP_FIELD_NAME || tb->col[c] == WP_FIELD_CONTENT) && cells[c])
-			return wp_word_ends(cells[c], WP_WORDS_GOES_ON_MARK);
+	for (size_t c = 0; c < tb->ncols; c++) {
+		if ((tb->col[c] != WP_FIELD_NAME && tb->col[c] != WP_FIELD_CONTENT) || !cells[c])
+			continue;
+		size_t mark = 0;
+		for (const char *const *w = wp_words(WP_WORDS_GOES_ON_MARK); *w && !mark; w++)
+			mark = wp_str_ends(cells[c], *w) ? strlen(*w) : 0;
+		if (!mark)
+			return false;
+		size_t len = strlen(cells[c]) - mark;
+		for (size_t k = 0; k < json_array_size(r->activities); k++) {
+			const char *title = json_string_value(json_object_get(json_array_get(r->activities, k), "title"));
+			if (title && strlen(title) == len && strncmp(title, cells[c], len) == 0)
+				return true;
+		}
+		return false;
+	}
 	return false;
 }
 
@@ -501,7 +519,7 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 			       (wrapped_cell(r->t.para[i + 1], cells, total, head, nhead) ||
 				barred_rest(r->t.para[i + 1], cells, total)))
 				i++;
-			if (day && goes_on_from_before(tb, cells)) {
+			if (day && goes_on_from_before(r, tb, cells)) {
 				wp_notice_free_cells(cells, kept);
 				continue;
 			}

@@ -169,7 +169,11 @@ static const char *role_slash(const char *cell)
 {
 	const char *slash = strchr(cell, '/');
 	const char *wide = wp_str_find(cell, "／");
-	return !slash || (wide && wide < slash) ? wide : slash;
+	const char *at = !slash || (wide && wide < slash) ? wide : slash;
+	/* 和/或: either, no roles */
+	if (at && (wp_str_ends_at(cell, at, "和") || wp_str_starts(at + (*at == '/' ? 1 : strlen("／")), "或")))
+		return NULL;
+	return at;
 }
 
 void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, json_t **l, json_t **k)

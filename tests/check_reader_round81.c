@@ -296,8 +296,10 @@ START_TEST(a_note_on_attending_is_no_part_of_the_place)
 				      "（四）专利咨询\n时间：9月18日上午9:00\n地点：县政务服务中心（专利申请受理窗口）\n牵头单位：县科协\n"
 				      "（五）科普课堂\n时间：9月18日下午3:00\n地点：县老年大学（三楼多功能厅，请学员14:50前到场）\n"
 				      "牵头单位：县科协\n"
+				      "（六）科普报告\n时间：9月19日上午9:00\n地点：县文化馆（邀请省科协专家授课）\n牵头单位：县科协\n"
 				      "三、工作要求\n各单位要高度重视。\n");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
+	ck_assert_str_eq(str_of(plan_activity(plan, 5), "location"), "县文化馆");
 	/* 申请 asks nothing of those coming; a room before the note stays */
 	ck_assert_str_eq(str_of(plan_activity(plan, 3), "location"), "县政务服务中心（专利申请受理窗口）");
 	ck_assert_str_eq(str_of(plan_activity(plan, 4), "location"), "县老年大学（三楼多功能厅）");
@@ -354,6 +356,15 @@ START_TEST(a_week_grid_a_day_a_line)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
 			 "-|集中宣传咨询活动|2026-04-26|2026-04-26|09:00|荻洲广场|区市场监管局|各街道办事处");
 	json_decref(plan);
+	/* a day line of two days; a （续） row with no earlier listing is
+	 * an event */
+	plan = plan_from_text("荻洲区2026年知识产权宣传周活动日程表\n时段｜活动名称｜地点｜责任单位\n"
+			      "4月20日（周一）\n上午｜“三下乡”科技服务月活动（续）｜各乡镇｜县科协\n"
+			      "4月21日—4月22日（周二至周三）\n全天｜专利代办服务进园区｜县经开区管委会｜县市场监管局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "start"), "2026-04-21");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "end"), "2026-04-22");
+	json_decref(plan);
 	/* without the 说明, a slash is no role's mark: one column of units */
 	wp_buf b = WP_BUF_INIT;
 	const char *rule = strstr(week_grid, "2.责任单位");
@@ -380,6 +391,38 @@ START_TEST(dotted_items_with_long_titles_stay_items)
 	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县人民广场");
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "县第一中学");
 	json_decref(plan);
+	/* sections titled as lists that end or open as sections do */
+	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n1.\t指导思想\n坚持以人民为中心。\n"
+			      "2.\t活动时间、主题\n2026年4月20日至26日。\n3.\t重点活动及责任分工安排\n"
+			      "3.1\t启动仪式\n4月20日上午9:00在县人民广场举行，由县市场监管局牵头。\n"
+			      "3.2\t企业培训\n4月22日在县企业服务中心举办，由县科技局牵头。\n"
+			      "4.\t组织保障、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "3.1");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "3.2");
+	json_decref(plan);
+}
+END_TEST
+
+/* A WeChat article numbers its events with keycap emoji (1️⃣, 🔟) over
+ * 📅/📍 lines: each is an item, a title with a space in it too. */
+START_TEST(keycap_emoji_number_items)
+{
+	json_t *plan = plan_from_text("凤埠镇2026年全国科技活动周活动安排\n【活动时间】\n2026年5月16日—5月23日\n【活动安排】\n"
+				      "1\xef\xb8\x8f\xe2\x83\xa3 启动仪式暨“科普大集”\n\n"
+				      "📅 时间：5月16日（周六）上午8:30\n📍 地点：凤埠老街农贸市场东广场\n主办：凤埠镇人民政府\n\n"
+				      "▲ 长按识别二维码，进入报名通道\n\n"
+				      "2\xe2\x83\xa3 “健康科普 你我同行”义诊讲座\n\n"
+				      "📅 时间：5月21日（周四）上午8:30\n📍 地点：凤埠镇卫生院门诊楼前广场\n主办：凤埠镇卫生院\n\n"
+				      "\xf0\x9f\x94\x9f 科技活动周“云上答题”\n\n"
+				      "📅 时间：5月16日—5月23日\n主办：凤埠镇科学技术协会\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|启动仪式暨“科普大集”|2026-05-16|2026-05-16|08:30|凤埠老街农贸市场东广场|凤埠镇人民政府|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|“健康科普 你我同行”义诊讲座|2026-05-21|2026-05-21|08:30|凤埠镇卫生院门诊楼前广场|凤埠镇卫生院|");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "10");
+	json_decref(plan);
 }
 END_TEST
 
@@ -395,6 +438,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_note_on_attending_is_no_part_of_the_place);
 	tcase_add_test(tc, a_week_grid_a_day_a_line);
 	tcase_add_test(tc, dotted_items_with_long_titles_stay_items);
+	tcase_add_test(tc, keycap_emoji_number_items);
 	suite_add_tcase(s, tc);
 	return s;
 }
