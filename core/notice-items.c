@@ -489,6 +489,14 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 			i = j;
 			continue;
 		}
+		/* （一）宣传发动阶段（6月8日至14日） / 6月8日…（责任单位：A）；6月9日至
+		 * 14日，…（责任单位：B）；…: a stage's events, a clause each */
+		if (cn && rest.len && !wp_str_find(heading, "。") &&
+		    wp_notice_read_clause_events(r, heading, i, j - 1, wp_buf_str(&rest)) > 0) {
+			wp_buf_free(&rest);
+			i = j;
+			continue;
+		}
 		/* 1.活动名称：X  活动时间：Y  …: a numbered row of a flattened table */
 		if (!rest.len && wp_notice_read_record(r, no, heading, i)) {
 			wp_buf_free(&rest);

@@ -458,6 +458,16 @@ void wp_notice_read_sub_events(struct reader *r, const char *no, const char *bod
  * place, done by the item's units (notice-sub-events.c). */
 void wp_notice_read_named_stops(struct reader *r, const char *no, const char *body, json_t *item_lead,
 				json_t *item_coop, size_t *sub);
+/* （一）宣传发动阶段（6月8日至14日） / 6月8日…召开…（责任单位：A、B）；6月9日
+ * 至14日，…（责任单位：C）；…: a stage's body whose clauses (apart by ；) each
+ * open with a day (or 同日, 本阶段内, 宣传周期间) and close with its units
+ * in brackets, every clause so and two at least: each clause added as an
+ * unnumbered activity, the stage's paragraphs first..last registered as
+ * read; how many (0: the body is no such list, nothing added).
+ * notice-clause-events.c. */
+#define WP_NOTICE_MAX_CLAUSES 64
+size_t wp_notice_read_clause_events(struct reader *r, const char *heading, size_t first, size_t last,
+				    const char *body);
 void wp_notice_read_enumerated(struct reader *r, const char *no, const char *text, const json_t *item,
 			       json_t *item_lead, size_t *sub);
 /* 线上 for a gathering held online (线上培训班), or NULL (caller frees). */

@@ -217,6 +217,8 @@ static const char *const theme_after_quote[] = {"”的活动主题", "”的宣
 /* 星期一 / 上午9:30，…开幕式。 / 同日起，在县图书馆开放…展: a paragraph
  * that opens on the day of the heading it stands under */
 static const char *const heading_days[] = {"同日起", "同日", "当日起", "当天起", NULL};
+/* 在区融媒体中心演播厅录制“…”专题访谈节目: the event a clause's verb makes */
+static const char *const clause_verbs[] = {"录制", "推出", "开设", "启动", NULL};
 /* 另外，质量月期间，各村要…: the paragraph turns from the activity it told */
 static const char *const asides[] = {"另外", "此外", NULL};
 /* 时间地点：5月29日（星期五）上午9:00，县人民广场: one label for both */
@@ -530,6 +532,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_PLAN_PART] = plan_parts,
 	[WP_WORDS_REASON_MARK] = reason_marks,
 	[WP_WORDS_HEADING_DAY] = heading_days,
+	[WP_WORDS_CLAUSE_VERB] = clause_verbs,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_PERIOD_HEADING] = period_headings,
 	[WP_WORDS_THEME_HEADING] = theme_headings,

@@ -426,6 +426,45 @@ START_TEST(keycap_emoji_number_items)
 }
 END_TEST
 
+/* A stage told in one paragraph: its events are clauses apart by ；, each
+ * opening with its day (or 同日, 本阶段内) and closing with its units. */
+START_TEST(a_stages_events_a_clause_each)
+{
+	json_t *plan = plan_from_text(
+		"菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
+		"各项活动的责任单位中，排在第一位的为牵头单位，其余为配合单位。\n"
+		"（一）宣传发动阶段（6月8日至14日）\n"
+		"6月8日（星期一）下午3:00，在区行政中心四楼第二会议室召开全区节能宣传周活动部署会，部署重点任务（责任单位：区发展和改革局、区机关事务管理局）；"
+		"同日，在城区主干道开展节能降碳户外宣传，悬挂宣传横幅（责任单位：区城市管理局、各街道办事处）。\n"
+		"（二）总结提升阶段（6月22日至30日）\n"
+		"本阶段内，通过“菱渚发布”微信公众号开展节能降碳典型案例集中宣传（责任单位：区融媒体中心）；"
+		"6月29日（星期一）下午3:00，在区行政中心四楼第二会议室召开活动总结座谈会（责任单位：区发展和改革局）。\n"
+		"三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|全区节能宣传周活动部署会|2026-06-08|2026-06-08|15:00|区行政中心四楼第二会议室|区发展和改革局|"
+			 "区机关事务管理局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|节能降碳户外宣传|2026-06-08|2026-06-08|-|城区主干道|区城市管理局|各街道办事处");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "节能降碳典型案例集中宣传");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "start"), "2026-06-22");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "end"), "2026-06-30");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "区融媒体中心");
+	ck_assert_str_eq(str_of(plan_activity(plan, 3), "title"), "活动总结座谈会");
+	json_decref(plan);
+	/* a clause with no units of its own: the paragraph is the item's */
+	plan = plan_from_text("菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
+			      "（一）宣传发动阶段（6月8日至14日）\n"
+			      "6月8日下午3:00，在区行政中心召开部署会（责任单位：区发展和改革局）；"
+			      "6月9日至14日，在城区开展户外宣传（责任单位：区城市管理局）；"
+			      "6月9日至14日，各单位广泛开展宣传。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "一");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round81");
@@ -439,6 +478,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_week_grid_a_day_a_line);
 	tcase_add_test(tc, dotted_items_with_long_titles_stay_items);
 	tcase_add_test(tc, keycap_emoji_number_items);
+	tcase_add_test(tc, a_stages_events_a_clause_each);
 	suite_add_tcase(s, tc);
 	return s;
 }
