@@ -5,9 +5,10 @@
  *   6月8日（星期一）下午3:00，在区行政中心…召开…部署会，…（责任单位：A、B）；
  *   6月9日至14日，在城区主干道…开展节能降碳户外宣传，…（责任单位：C）；…
  * Each clause is an activity of its own (unnumbered: the text numbers
- * the stage only); the heading is no activity. A clause may open with
- * 同日 (the clause before's day), 本阶段内 (the stage's days) or 宣传周期间
- * (the campaign's). */
+ * the stage only); the heading is no activity. Every clause must open
+ * with its day, which may be 同日 (the clause before's day), 本阶段内 (the
+ * stage's days) or 宣传周期间 (the campaign's): undated clauses are tasks
+ * (各镇要…（责任单位：X）), a sentence after an event its detail. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -17,6 +18,10 @@
 #include "i18n-core.h"
 #include "notice-reader.h"
 #include "notice-words.h"
+
+/* 宣传周期间，…: how far into a clause the campaign's span may be named
+ * for the clause to open with it */
+#define DAY_OPENER_BYTES 24
 
 /* The clauses of body, apart by ；or 。 outside brackets and quotes; at
  * most max, copies; how many. */
@@ -56,6 +61,15 @@ static bool units_closing(const char *clause)
 /* The clause's days: its own date at its start, 同日 (the day before it,
  * *last), or the campaign's (宣传周期间); false if it opens with none of
  * them (本阶段内: the caller gives it the stage's). */
+/* Does the clause open with its day: a date, 同日, 本阶段内, 宣传周期间? */
+static bool opens_with_day(const struct reader *r, const char *clause)
+{
+	wp_ndate d;
+	return wp_nfind_date_at(clause, r->year, &d) || wp_word_at(clause, WP_WORDS_HEADING_DAY) ||
+	       wp_word_at(clause, WP_WORDS_STAGE_SPAN) || (wp_nfind_during(clause) && wp_str_find(clause, "期间") &&
+							     wp_str_find(clause, "期间") - clause < DAY_OPENER_BYTES);
+}
+
 static bool clause_days(struct reader *r, json_t *a, const char *clause, wp_ndate *last)
 {
 	wp_ndate d;
@@ -75,26 +89,33 @@ static bool clause_days(struct reader *r, json_t *a, const char *clause, wp_ndat
 	return false;
 }
 
-/* The event a clause names: what follows its verb (召开X, 举办X), up to
- * the clause's next ，; NULL when it names none. */
+/* The event a clause names: the object of its verb of holding (召开X,
+ * 组织…开展X; not 组织部), or of 录制, 推出 (WP_WORDS_CLAUSE_VERB), else
+ * the part after its day (6月9日，节能知识有奖竞答，在…进行); NULL when it
+ * names none. */
 static char *clause_title_in(const char *clause)
 {
-	size_t len;
-	const char *verb = NULL;
-	for (const char *p = clause; *p && !verb; p += wp_str_char_len(p))
-		if (wp_word_at(p, WP_WORDS_EVENT_VERB) || wp_word_at(p, WP_WORDS_CLAUSE_VERB))
-			verb = p;
-	if (!verb)
-		return NULL;
-	while ((len = wp_word_at(verb, WP_WORDS_EVENT_VERB)) || (len = wp_word_at(verb, WP_WORDS_CLAUSE_VERB)))
-		verb += len;
 	static const char *const title_end[] = {"，", NULL};
-	char *title = wp_notice_upto_outside(verb, title_end);
-	if (!*title) {
+	char *title = wp_notice_event_named(clause);
+	/* “节能降碳；你我同行”主题宣传活动: a mark inside quotes ends no title */
+	const char *at = title && wp_str_find(title, "“") && !wp_str_find(title, "”") ? strstr(clause, title) : NULL;
+	if (at) {
 		free(title);
-		return NULL;
+		title = wp_notice_upto_outside(at, title_end);
 	}
-	return title;
+	if (title)
+		return title;
+	size_t len;
+	const char *verb = wp_word_find(clause, WP_WORDS_CLAUSE_VERB, &len);
+	const char *comma = wp_str_find(clause, "，");
+	const char *from = verb ? verb + len : comma ? comma + strlen("，") : NULL;
+	if (!from)
+		return NULL;
+	title = wp_notice_upto_outside(from, title_end);
+	if (*title && !wp_str_starts(title, "在"))
+		return title;
+	free(title);
+	return NULL;
 }
 
 /* The title of a clause that closes with its units' bracket (as
@@ -119,7 +140,7 @@ size_t wp_notice_read_clause_events(struct reader *r, const char *heading, size_
 	wp_ndate stage_days, *stage = wp_nfind_date(heading, r->year, &stage_days) ? &stage_days : NULL;
 	/* every clause must be such an event, or the paragraph is prose */
 	for (size_t k = 0; k < n; k++)
-		events += units_closing(clause[k]);
+		events += units_closing(clause[k]) && opens_with_day(r, clause[k]);
 	size_t added = 0;
 	/* the stage's paragraphs are read: no later reader takes their
 	 * sentences for events again */

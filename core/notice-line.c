@@ -539,28 +539,45 @@ bool wp_nline_has_leader(const char *line)
 	return false;
 }
 
+/* The keycap digit at p (1️⃣ or 1⃣), its value, *p moved past it; -1 if
+ * none. */
+static int keycap_digit(const char **p)
+{
+	static const char keycap[] = "\xe2\x83\xa3", vs16[] = "\xef\xb8\x8f";
+	const char *q = *p;
+	if (*q < '0' || *q > '9')
+		return -1;
+	int digit = *q++ - '0';
+	if (wp_str_starts(q, vs16))
+		q += strlen(vs16);
+	if (!wp_str_starts(q, keycap))
+		return -1;
+	*p = q + strlen(keycap);
+	return digit;
+}
+
 char *wp_nline_keycap_number(const char *para)
 {
-	static const char keycap[] = "\xe2\x83\xa3", vs16[] = "\xef\xb8\x8f", ten[] = "\xf0\x9f\x94\x9f";
+	static const char ten[] = "\xf0\x9f\x94\x9f";
 	const char *p = para;
-	int n = 0;
+	int n = 0, digits = 0;
 	if (wp_str_starts(p, ten)) {
 		n = 10;
 		p += strlen(ten);
-	} else {
-		while (*p >= '0' && *p <= '9' && p - para < 2)
-			n = n * 10 + (*p++ - '0');
-		if (p == para)
-			return NULL;
-		if (wp_str_starts(p, vs16))
-			p += strlen(vs16);
-		if (!wp_str_starts(p, keycap))
-			return NULL;
-		p += strlen(keycap);
+		digits = 2;
 	}
-	while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
-		p += *p == ' ' ? 1 : strlen("\xe3\x80\x80");
-	if (!*p || n == 0)
+	/* 1️⃣1️⃣: a number of keycaps */
+	for (int d; digits < 2 && (d = keycap_digit(&p)) >= 0; digits++)
+		n = n * 10 + d;
+	if (!digits || n == 0)
+		return NULL;
+	/* 5️⃣月1️⃣6️⃣日, 3️⃣天后: a count or a date written in keycaps, no item */
+	bool gap = false;
+	while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80") || wp_str_starts(p, "、") || wp_str_starts(p, "．") || *p == '.') {
+		p += (unsigned char)*p < 0x80 ? 1 : 3;
+		gap = true;
+	}
+	if (!*p || (!gap && wp_word_at(p, WP_WORDS_COUNT_MEASURE)))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "%d.%s", n, p);

@@ -309,6 +309,31 @@ static bool rows_set_columns(struct reader *r, const struct wp_notice_table *tb,
 
 /* Rows a line each: "1 启动仪式 4月20日 市民广场 市知识产权局"; a rule under
  * the header is passed over, one below a row ends the table. */
+/* Are the table's columns from c on all such that the reader takes
+ * nothing from them (备注, 预计参与人次, 联系人及电话)? */
+static bool only_others_after(const struct wp_notice_table *tb, size_t c)
+{
+	for (; c < tb->ncols; c++)
+		if (tb->col[c] != WP_FIELD_OTHER && tb->col[c] != WP_FIELD_CONTACT)
+			return false;
+	return true;
+}
+
+/* 一、县级活动 / 1⇥… / … / 二、乡镇活动 / 例⇥…: a sheet's group of rows
+ * headed by a line of its own, numbered as a section is: no end of the
+ * table when the row the table numbers next follows it. */
+static bool group_row(const struct reader *r, const struct wp_notice_table *tb, size_t i, size_t end, int last_no)
+{
+	if (tb->col[0] != WP_FIELD_NO || i + 1 >= end || i + 1 >= r->t.n || cell_count(r->t.para[i]) > 1)
+		return false;
+	const char *row = r->t.para[i + 1];
+	const char *gap = strstr(row, "  ");
+	char *first = wp_str_sub(row, gap ? (size_t)(gap - row) : strlen(row));
+	int next = wp_notice_row_number(first);
+	free(first);
+	return next == last_no + 1 && cell_count(r->t.para[i + 1]) + 1 >= tb->ncols;
+}
+
 /* A day's line among the rows of a table whose 时段 column gives only
  * the part of the day (4月20日（周一）, 4月26日（周日）　“4·26”世界知识产权
  * 日): a copy of its day as written, or NULL. */
@@ -398,6 +423,23 @@ static void put_day(const struct reader *r, const struct wp_notice_table *tb, ch
 	}
 }
 
+/* name without its quotes (“知识产权”主题图书展 ~ 知识产权主题图书展) */
+static char *unquoted(const char *name)
+{
+	static const char *const quotes[] = {"“", "”", "\"", "‘", "’", NULL};
+	wp_buf b = WP_BUF_INIT;
+	for (const char *p = name; *p;) {
+		size_t q = wp_str_span_of(p, quotes);
+		if (q) {
+			p += q;
+			continue;
+		}
+		wp_buf_append(&b, p, wp_str_char_len(p));
+		p += wp_str_char_len(p);
+	}
+	return wp_buf_take(&b);
+}
+
 /* 知识产权主题图书展（续）: a row that goes on with an event listed on an
  * earlier day (its name, the mark cut, an activity's title), no event of
  * its own. */
@@ -411,13 +453,18 @@ static bool goes_on_from_before(const struct reader *r, const struct wp_notice_t
 			mark = wp_str_ends(cells[c], *w) ? strlen(*w) : 0;
 		if (!mark)
 			return false;
-		size_t len = strlen(cells[c]) - mark;
-		for (size_t k = 0; k < json_array_size(r->activities); k++) {
+		char *name = wp_str_sub(cells[c], strlen(cells[c]) - mark);
+		char *bare = unquoted(name);
+		bool earlier = false;
+		for (size_t k = 0; k < json_array_size(r->activities) && !earlier; k++) {
 			const char *title = json_string_value(json_object_get(json_array_get(r->activities, k), "title"));
-			if (title && strlen(title) == len && strncmp(title, cells[c], len) == 0)
-				return true;
+			char *other = title ? unquoted(title) : NULL;
+			earlier = other && strcmp(other, bare) == 0;
+			free(other);
 		}
-		return false;
+		free(name);
+		free(bare);
+		return earlier;
 	}
 	return false;
 }
@@ -439,7 +486,9 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 	size_t rows = 0;
 	int last_no = 0; /* the number of the last row read */
 	char *day = NULL; /* the day line the rows are under, if any */
-	for (size_t i = tb->body; i < end && !wp_notice_ends_table(r, tb, i) && wp_notice_step(r, 1); i++) {
+	for (size_t i = tb->body; i < end && (!wp_notice_ends_table(r, tb, i) || group_row(r, tb, i, end, last_no)) &&
+				   wp_notice_step(r, 1);
+	     i++) {
 		if (wp_notice_rule_line(r->t.para[i]) && rows == 0)
 			continue;
 		/* 4月20日（周一） between the rows of a 时段 | 活动名称 | … table:
@@ -500,6 +549,15 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 		    (tb->col[tb->ncols - 1] == WP_FIELD_COOP || tb->col[tb->ncols - 1] == WP_FIELD_OTHER ||
 		     second_when_last(tb))) {
 			cells[total++] = wp_xstrdup("");
+			kept = total;
+		}
+		/* 7,…,县融媒体中心,每日10题…,1200,, saved as CSV: a numbered row
+		 * whose last cells, all of columns we take nothing from (联系人及
+		 * 电话, 备注), were empty and dropped */
+		if (numbered && no > 0 && total + 1 < tb->ncols && total >= 2 && tb->ncols <= MAX_COLUMNS &&
+		    only_others_after(tb, total)) {
+			while (total < tb->ncols)
+				cells[total++] = wp_xstrdup("");
 			kept = total;
 		}
 		if (day && total + 1 == tb->ncols && total < MAX_COLUMNS && place_left_out(tb, cells, total)) {

@@ -32,7 +32,8 @@ static const char *const plans_made[] = {"制定了", "制定", NULL};
 static const char *const period_sections[] = {"时间", "日期", NULL};
 static const char *const theme_sections[] = {"主题", NULL};
 /* 注意事项: what a work group's message asks minded, its requirements */
-static const char *const requirement_sections[] = {"要求", "保障", "措施", "注意事项", NULL};
+/* 【温馨提示】: a post's reminders to those coming */
+static const char *const requirement_sections[] = {"要求", "保障", "措施", "注意事项", "温馨提示", NULL};
 static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
 /* 五、职责分工: a section that says, unit by unit, which activities each
  * leads and on which it cooperates */
@@ -218,7 +219,9 @@ static const char *const theme_after_quote[] = {"”的活动主题", "”的宣
  * that opens on the day of the heading it stands under */
 static const char *const heading_days[] = {"同日起", "同日", "当日起", "当天起", NULL};
 /* 在区融媒体中心演播厅录制“…”专题访谈节目: the event a clause's verb makes */
-static const char *const clause_verbs[] = {"录制", "推出", "开设", "启动", NULL};
+static const char *const clause_verbs[] = {"录制", "推出", "开设", NULL};
+/* （三）总结提升阶段（6月22日至30日） / …；本阶段内，通过…开展…: the stage's days */
+static const char *const stage_spans[] = {"本阶段内", "本阶段", "该阶段内", "此阶段", NULL};
 /* 另外，质量月期间，各村要…: the paragraph turns from the activity it told */
 static const char *const asides[] = {"另外", "此外", NULL};
 /* 时间地点：5月29日（星期五）上午9:00，县人民广场: one label for both */
@@ -533,6 +536,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_REASON_MARK] = reason_marks,
 	[WP_WORDS_HEADING_DAY] = heading_days,
 	[WP_WORDS_CLAUSE_VERB] = clause_verbs,
+	[WP_WORDS_STAGE_SPAN] = stage_spans,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_PERIOD_HEADING] = period_headings,
 	[WP_WORDS_THEME_HEADING] = theme_headings,

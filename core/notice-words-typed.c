@@ -120,6 +120,13 @@ const struct wp_field_label wp_field_labels[] = {
 	{"联系人及联系电话", WP_FIELD_CONTACT, 0},
 	{"联系方式", WP_FIELD_OTHER, 0},
 	{"联系电话", WP_FIELD_OTHER, 0},
+	/* 预计参与人次 | 参加人数: how many are expected, no field of ours */
+	{"预计参与人次", WP_FIELD_OTHER, 0},
+	{"预计参与人数", WP_FIELD_OTHER, 0},
+	{"参与人次", WP_FIELD_OTHER, 0},
+	{"参与人数", WP_FIELD_OTHER, 0},
+	{"参加人数", WP_FIELD_OTHER, 0},
+	{"预计人数", WP_FIELD_OTHER, 0},
 	{"参加对象", WP_FIELD_OTHER, WP_FIELD_LINE},
 	{"参加人员", WP_FIELD_OTHER, WP_FIELD_LINE},
 	{"活动对象", WP_FIELD_OTHER, 0},

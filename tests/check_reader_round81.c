@@ -423,6 +423,18 @@ START_TEST(keycap_emoji_number_items)
 			 "2|“健康科普 你我同行”义诊讲座|2026-05-21|2026-05-21|08:30|凤埠镇卫生院门诊楼前广场|凤埠镇卫生院|");
 	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "10");
 	json_decref(plan);
+	/* 1️⃣1️⃣: a number in keycaps; 3️⃣天后: a count, no item */
+	plan = plan_from_text("凤埠镇2026年全国科技活动周活动安排\n【活动时间】\n2026年5月16日—5月23日\n"
+			      "【活动安排】\n"
+			      "1\xef\xb8\x8f\xe2\x83\xa3 启动仪式\n📅 时间：5月16日上午8:30\n主办：凤埠镇人民政府\n\n"
+			      "2\xef\xb8\x8f\xe2\x83\xa3天后，科技周就要开幕啦！\n\n"
+			      "1\xef\xb8\x8f\xe2\x83\xa3"
+			      "1\xef\xb8\x8f\xe2\x83\xa3 机器人展示\n📅 时间：5月18日上午9:00\n主办：凤埠镇科学技术协会\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "启动仪式");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "11");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "机器人展示");
+	json_decref(plan);
 }
 END_TEST
 
@@ -462,6 +474,54 @@ START_TEST(a_stages_events_a_clause_each)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
 	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "一");
 	json_decref(plan);
+	/* an event and a sentence of its detail, each with units: one item */
+	plan = plan_from_text("菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
+			      "（一）节能宣传周启动仪式（6月15日）\n"
+			      "6月15日上午9:00，在青岚广场举行启动仪式（责任单位：区发展和改革局）。"
+			      "活动现场设置节能咨询台，发放宣传资料（责任单位：区机关事务管理局）。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "节能宣传周启动仪式");
+	json_decref(plan);
+	/* a clause with no verb is titled by what follows its day */
+	plan = plan_from_text("菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
+			      "（一）宣传发动阶段（6月8日至14日）\n"
+			      "6月8日，在青岚广场开展“节能降碳；你我同行”主题宣传活动（责任单位：区发展和改革局）；"
+			      "6月9日，节能知识有奖竞答，在“青岚发布”微信公众号进行（责任单位：区融媒体中心）；"
+			      "6月10日，区委组织部在区委党校举办领导干部节能降碳专题培训班（责任单位：区委组织部）。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	/* a ； inside quotes ends neither clause nor title */
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "“节能降碳；你我同行”主题宣传活动");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "节能知识有奖竞答");
+	/* 组织部 holds no verb */
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "领导干部节能降碳专题培训班");
+	json_decref(plan);
+}
+END_TEST
+
+/* A sheet pasted as CSV under a cover mail: groups of rows headed by a
+ * line of their own (一、县级活动), a column we take nothing from (预计参与
+ * 人次), a row whose empty last cells the CSV dropped, a sample row. */
+START_TEST(a_csv_sheet_with_groups)
+{
+	json_t *plan = plan_from_text(
+		"各乡镇人民政府：\n4月20日至26日是2026年全国知识产权宣传周。请各乡镇于4月15日前将续填好的表格发回县局。\n"
+		"渌川县2026年全国知识产权宣传周活动安排表,,,,,,,,\n"
+		"序号,活动名称,活动时间,活动地点,牵头单位,配合单位,预计参与人次,联系人及电话,备注\n"
+		"一、县级活动,,,,,,,,\n"
+		"1,宣传周启动仪式,\"4月20日（星期一）\n上午9:00\",县城渌江广场,县市场监管局,县委宣传部、县法院,800,罗晓琴 0799-7126618,\n"
+		"2,知识产权网络知识竞答,4月20日至26日,“渌川市场监管”微信公众号,县市场监管局,县融媒体中心,1200,,\n"
+		"二、乡镇活动（各乡镇续填）,,,,,,,,\n"
+		"例,××镇知识产权进集市宣传,4月24日上午8:30,××镇集贸市场,××镇人民政府,镇市场监管所,200,,报送前删除本行\n"
+		",,,,,,,,\n"
+		"合计,,,,,,\"2,000\",,\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|宣传周启动仪式|2026-04-20|2026-04-20|09:00|县城渌江广场|县市场监管局|县委宣传部、县法院");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|知识产权网络知识竞答|2026-04-20|2026-04-26|-|“渌川市场监管”微信公众号|县市场监管局|县融媒体中心");
+	json_decref(plan);
 }
 END_TEST
 
@@ -479,6 +539,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, dotted_items_with_long_titles_stay_items);
 	tcase_add_test(tc, keycap_emoji_number_items);
 	tcase_add_test(tc, a_stages_events_a_clause_each);
+	tcase_add_test(tc, a_csv_sheet_with_groups);
 	suite_add_tcase(s, tc);
 	return s;
 }
