@@ -136,8 +136,8 @@ static int named_item(const char *para, const char **after)
 	return n;
 }
 
-/* 第一阶段：动员部署（4月1日—4月3日）: a phase of the campaign, the items
- * under it numbered afresh. Its name may follow a ：, a space, or nothing
+/* 第一阶段：动员部署（4月1日—4月3日）, 第一周（6月1日—6月7日）: a phase of
+ * the campaign, the items under it numbered afresh. Its name may follow a ：, a space, or nothing
  * (第二阶段（4月7日至25日）集中整治). */
 static int phase_item(const char *para, const char **after)
 {
@@ -149,8 +149,11 @@ static int phase_item(const char *para, const char **after)
 	p += len;
 	if (n < 0)
 		n = arabic_item(p, &p);
-	if (n < 0 || !wp_str_skip(&p, "阶段"))
+	/* 第一阶段, 第一周（6月1日—6月7日）　主题：…, 第一天 */
+	size_t stage = n < 0 ? 0 : wp_word_at(p, WP_WORDS_STAGE);
+	if (!stage)
 		return -1;
+	p += stage;
 	if (!(wp_str_skip(&p, "：") || wp_str_skip(&p, ":") || wp_str_skip(&p, "，")))
 		while (*p == ' ')
 			p++;

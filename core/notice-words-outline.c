@@ -293,7 +293,8 @@ static const char *const forwards[] = {"转发给你们", "转发给你单位", 
 /* 第三条　“六五环境日”主场宣传活动。…, 第一章　总则: a plan drafted like
  * regulations numbers its top headings as articles (and chapters over
  * them) */
-static const char *const article_units[] = {"条", "章", NULL};
+/* 第三条　X, 第二章　X, 第四部分⇥活动安排: a section's number */
+static const char *const article_units[] = {"条", "章", "部分", NULL};
 
 /* 第三条规定的…, 第五条之一: a sentence citing an article, no heading */
 static const char *const article_cited[] = {"规定", "的", "之", "所称", "第", NULL};

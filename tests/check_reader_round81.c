@@ -525,6 +525,28 @@ START_TEST(a_csv_sheet_with_groups)
 }
 END_TEST
 
+/* 第一部分⇥… sections and 第一周（…） phases whose items （1）（2） restart:
+ * the weeks group their items (一.1), 本周内 is the week's days, and the
+ * 工作要求 part's （1） are none. */
+START_TEST(parts_and_weeks)
+{
+	json_t *plan = plan_from_text(
+		"棠川区2026年“安全生产月”活动方案\n第一部分\t活动时间\n2026年6月1日至6月30日。\n第二部分\t活动安排\n"
+		"第一周（6月1日—6月7日）　主题：压实责任\n"
+		"（1）\t召开全区动员部署会。6月1日下午3:00，在区行政中心召开。\n牵头单位：区安委办\t配合单位：区政府办公室\n"
+		"（2）\t营造浓厚宣传氛围。本周内，在城区主次干道悬挂宣传横幅。\n牵头单位：区城市管理局\n"
+		"第二周（6月8日—6月14日）　主题：警示教育\n"
+		"（1）\t举办安全生产专题培训班。6月11日上午9:00，在区委党校报告厅举办。\n牵头单位：区应急管理局\n"
+		"第三部分\t工作要求\n（1）\t提高思想认识。各街道要高度重视。\n（2）\t强化责任落实。各部门要明确分工。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "一.1");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "一.2|营造浓厚宣传氛围|2026-06-01|2026-06-07|-|城区主次干道|区城市管理局|");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "二.1");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round81");
@@ -540,6 +562,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, keycap_emoji_number_items);
 	tcase_add_test(tc, a_stages_events_a_clause_each);
 	tcase_add_test(tc, a_csv_sheet_with_groups);
+	tcase_add_test(tc, parts_and_weeks);
 	suite_add_tcase(s, tc);
 	return s;
 }
