@@ -149,8 +149,9 @@ static int phase_item(const char *para, const char **after)
 	p += len;
 	if (n < 0)
 		n = arabic_item(p, &p);
-	/* 第一阶段, 第一周（6月1日—6月7日）　主题：…, 第一天 */
-	size_t stage = n < 0 ? 0 : wp_word_at(p, WP_WORDS_STAGE);
+	/* 第一阶段, 第一周（6月1日—6月7日）　主题：… (not 第一天（4月20日）, a
+	 * schedule's day over its lines) */
+	size_t stage = n < 0 ? 0 : wp_str_starts(p, "阶段") ? strlen("阶段") : wp_str_starts(p, "周") ? strlen("周") : 0;
 	if (!stage)
 		return -1;
 	p += stage;
