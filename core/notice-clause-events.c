@@ -58,14 +58,34 @@ static bool units_closing(const char *clause)
 	       (wp_field_label_at(open + strlen("（"), &len)->field == WP_FIELD_LEAD);
 }
 
-/* The clause's days: its own date at its start, 同日 (the day before it,
+/* The clause's days: its own date at its start (or after its units), 同日 (the day before it,
  * *last), or the campaign's (宣传周期间); false if it opens with none of
  * them (本阶段内: the caller gives it the stage's). */
-/* Does the clause open with its day: a date, 同日, 本阶段内, 宣传周期间? */
+/* Where the clause's own date is: at its start, or after the units that
+ * hold it (区发展和改革局于6月8日…, 区城市管理局6月9日至14日…); NULL if
+ * neither. */
+static const char *date_opening(const struct reader *r, const char *clause, wp_ndate *d)
+{
+	if (wp_nfind_date_at(clause, r->year, d))
+		return clause;
+	const char *p = clause;
+	while (*p && !(*p >= '0' && *p <= '9') && p - clause < DAY_OPENER_BYTES * 2)
+		p += wp_str_char_len(p);
+	if (!(*p >= '0' && *p <= '9') || !wp_nfind_date_at(p, r->year, d))
+		return NULL;
+	const char *end = wp_str_ends_at(clause, p, "于") ? p - strlen("于") : p;
+	char *who = wp_str_sub(clause, (size_t)(end - clause));
+	bool units = *who && !wp_str_find(who, "，") && wp_notice_units_like(who);
+	free(who);
+	return units ? p : NULL;
+}
+
+/* Does the clause open with its day: a date (maybe after its units), 同日,
+ * 本阶段内, 宣传周期间? */
 static bool opens_with_day(const struct reader *r, const char *clause)
 {
 	wp_ndate d;
-	return wp_nfind_date_at(clause, r->year, &d) || wp_word_at(clause, WP_WORDS_HEADING_DAY) ||
+	return date_opening(r, clause, &d) || wp_word_at(clause, WP_WORDS_HEADING_DAY) ||
 	       wp_word_at(clause, WP_WORDS_STAGE_SPAN) || (wp_nfind_during(clause) && wp_str_find(clause, "期间") &&
 							     wp_str_find(clause, "期间") - clause < DAY_OPENER_BYTES);
 }
@@ -73,7 +93,7 @@ static bool opens_with_day(const struct reader *r, const char *clause)
 static bool clause_days(struct reader *r, json_t *a, const char *clause, wp_ndate *last)
 {
 	wp_ndate d;
-	if (wp_nfind_date_at(clause, r->year, &d)) {
+	if (date_opening(r, clause, &d)) {
 		wp_notice_set_read_dates(a, &d);
 		*last = d;
 		return true;

@@ -26,11 +26,16 @@ const char *wp_heading_article(const char *para, int *number)
 		n = arabic_item(p, &p);
 	if (n < 1 || !(len = wp_word_at(p, WP_WORDS_ARTICLE_UNIT)))
 		return NULL;
+	bool part = wp_str_starts(p, "部分");
 	p += len;
 	/* 第三条　X, 第1条 X, 第二条活动时间: a gap or the title itself; not
 	 * 第三条，… or 第三条规定的… in a sentence */
+	const char *gap = p;
 	while (*p == ' ' || *p == '\t' || wp_str_starts(p, "\xe3\x80\x80"))
 		p += wp_str_char_len(p);
+	/* 第四部分⇥活动安排 only with its gap: 第二部分明确，… is a sentence */
+	if (part && p == gap)
+		return NULL;
 	if (wp_str_starts(p, "，") || wp_str_starts(p, "、") || wp_str_starts(p, "。") ||
 	    wp_word_at(p, WP_WORDS_ARTICLE_CITED))
 		return NULL;
@@ -153,6 +158,10 @@ static int phase_item(const char *para, const char **after)
 	 * schedule's day over its lines) */
 	size_t stage = n < 0 ? 0 : wp_str_starts(p, "阶段") ? strlen("阶段") : wp_str_starts(p, "周") ? strlen("周") : 0;
 	if (!stage)
+		return -1;
+	/* 第一周（…）, 第一周：X, 第一周　X; not 第一周内完成…, 第一周进行初赛 */
+	if (stage == strlen("周") && !wp_str_starts(p + stage, "（") && !wp_str_starts(p + stage, "：") &&
+	    !wp_str_starts(p + stage, " ") && !wp_str_starts(p + stage, "\xe3\x80\x80") && p[stage] != '\t')
 		return -1;
 	p += stage;
 	if (!(wp_str_skip(&p, "：") || wp_str_skip(&p, ":") || wp_str_skip(&p, "，")))

@@ -556,6 +556,18 @@ static int keycap_digit(const char **p)
 	return digit;
 }
 
+/* After a keycap digit, a count or a date (3️⃣天后, 5️⃣月1️⃣6️⃣日: its word,
+ * then a digit or 后/前/内), not a title that opens with the word
+ * (天文观测, 月光下的…)? */
+static bool keycap_count(const char *p)
+{
+	size_t len = wp_word_at(p, WP_WORDS_KEYCAP_COUNT);
+	if (!len)
+		return false;
+	p += len;
+	return (*p >= '0' && *p <= '9') || wp_word_at(p, WP_WORDS_KEYCAP_COUNT_AFTER);
+}
+
 char *wp_nline_keycap_number(const char *para)
 {
 	static const char ten[] = "\xf0\x9f\x94\x9f";
@@ -577,7 +589,7 @@ char *wp_nline_keycap_number(const char *para)
 		p += (unsigned char)*p < 0x80 ? 1 : 3;
 		gap = true;
 	}
-	if (!*p || (!gap && wp_word_at(p, WP_WORDS_COUNT_MEASURE)))
+	if (!*p || (!gap && keycap_count(p)))
 		return NULL;
 	wp_buf b = WP_BUF_INIT;
 	wp_buf_printf(&b, "%d.%s", n, p);

@@ -220,6 +220,12 @@ static const char *const theme_after_quote[] = {"”的活动主题", "”的宣
 static const char *const heading_days[] = {"同日起", "同日", "当日起", "当天起", NULL};
 /* 在区融媒体中心演播厅录制“…”专题访谈节目: the event a clause's verb makes */
 static const char *const clause_verbs[] = {"录制", "推出", "开设", NULL};
+/* 3️⃣天后, 5️⃣月1️⃣6️⃣日: a count or a date in keycaps, no item's number (not
+ * 场, 周: 2️⃣场馆开放日, 3️⃣周末科普课堂 are items) */
+static const char *const keycap_counts[] = {"天", "月", "日", "年", "个", "次", "人", "名", "小时", "分钟", "号", NULL};
+/* …and what follows the word in a count (3️⃣天后, 2️⃣个月内); a date's next
+ * keycap digit is looked for besides */
+static const char *const keycap_count_after[] = {"后", "前", "内", "以后", "之后", "以内", NULL};
 /* （三）总结提升阶段（6月22日至30日） / …；本阶段内，通过…开展…: the stage's days */
 static const char *const stage_spans[] = {"本阶段内", "本阶段", "该阶段内", "此阶段", NULL};
 /* 另外，质量月期间，各村要…: the paragraph turns from the activity it told */
@@ -538,6 +544,8 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_HEADING_DAY] = heading_days,
 	[WP_WORDS_CLAUSE_VERB] = clause_verbs,
 	[WP_WORDS_STAGE_SPAN] = stage_spans,
+	[WP_WORDS_KEYCAP_COUNT] = keycap_counts,
+	[WP_WORDS_KEYCAP_COUNT_AFTER] = keycap_count_after,
 	[WP_WORDS_ASIDE] = asides,
 	[WP_WORDS_PERIOD_HEADING] = period_headings,
 	[WP_WORDS_THEME_HEADING] = theme_headings,

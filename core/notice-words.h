@@ -301,6 +301,8 @@ enum wp_word_set {
 	WP_WORDS_HEADING_DAY,	    /* 同日起: (星期一 / 同日起，在…开放…展) the day of the heading above */
 	WP_WORDS_CLAUSE_VERB,	    /* 录制, 推出: a verb whose object names a stage's event, besides 召开, 举办 */
 	WP_WORDS_STAGE_SPAN,	    /* 本阶段内: a clause under a stage's heading on all its days */
+	WP_WORDS_KEYCAP_COUNT,	    /* 天, 月: after a keycap digit, a count or a date, no item */
+	WP_WORDS_KEYCAP_COUNT_AFTER, /* 后, 前: (3️⃣天后) what follows a keycap count's word */
 	WP_WORDS_OPEN_VERB,	    /* 开放: (同日起，在县图书馆开放网络安全博览展) a verb that opens an exhibition to the public */
 	WP_WORDS_ATTEND_VERB,	    /* 旁听, 观看: (组织干部群众旁听一起…庭审) what the people organized do, the event's name */
 	WP_WORDS_LEAD_VERB_TAIL, /* 具体负责活动的: how the clause names its unit's task before 组织实施 */

@@ -435,6 +435,13 @@ START_TEST(keycap_emoji_number_items)
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "11");
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "机器人展示");
 	json_decref(plan);
+	/* 2️⃣场馆开放日: 场 opens the title, no count */
+	plan = plan_from_text("凤埠镇2026年全国科技活动周活动安排\n【活动时间】\n2026年5月16日—5月23日\n【活动安排】\n"
+			      "1\xef\xb8\x8f\xe2\x83\xa3天文观测\n📅 时间：5月16日晚上7:30\n主办：凤埠镇科学技术协会\n\n"
+			      "2\xef\xb8\x8f\xe2\x83\xa3场馆开放日\n📅 时间：5月17日上午9:00\n主办：凤埠镇文化站\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "场馆开放日");
+	json_decref(plan);
 }
 END_TEST
 
@@ -497,6 +504,16 @@ START_TEST(a_stages_events_a_clause_each)
 	/* 组织部 holds no verb */
 	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "领导干部节能降碳专题培训班");
 	json_decref(plan);
+	/* clauses that open with the units holding them, then their day */
+	plan = plan_from_text("菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
+			      "（一）宣传发动阶段（6月8日至14日）\n"
+			      "区发展和改革局于6月8日下午3:00在区行政中心召开全区部署会（责任单位：区发展和改革局）；"
+			      "区城市管理局6月9日至14日在城区主干道开展户外宣传（责任单位：区城市管理局）。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|户外宣传|2026-06-09|2026-06-14|-|城区主干道|区城市管理局|");
+	json_decref(plan);
 }
 END_TEST
 
@@ -543,6 +560,16 @@ START_TEST(parts_and_weeks)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "一.2|营造浓厚宣传氛围|2026-06-01|2026-06-07|-|城区主次干道|区城市管理局|");
 	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "二.1");
+	json_decref(plan);
+	/* in prose, 第二部分明确，… and 第一周内完成… head nothing */
+	plan = plan_from_text("棠川区2026年“安全生产月”活动方案\n一、活动时间\n2026年6月1日至6月30日。\n二、活动安排\n"
+			      "（一）召开动员部署会。6月1日下午3:00，在区行政中心召开。由区安委办牵头。\n"
+			      "第二部分明确，各街道要结合实际开展宣传。\n"
+			      "第一周内完成各街道动员部署，第二周起开展隐患排查。\n"
+			      "（二）开展安全宣传咨询日活动。6月16日上午9:00，在区人民广场举办。由区应急管理局牵头。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "开展安全宣传咨询日活动");
 	json_decref(plan);
 }
 END_TEST
