@@ -547,7 +547,7 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 		 * lost that cell's tab with the line's end: the cell is empty */
 		if (total + 1 == tb->ncols && total < MAX_COLUMNS && (!numbered || no > 0) &&
 		    (tb->col[tb->ncols - 1] == WP_FIELD_COOP || tb->col[tb->ncols - 1] == WP_FIELD_OTHER ||
-		     second_when_last(tb))) {
+		     tb->col[tb->ncols - 1] == WP_FIELD_CONTACT || second_when_last(tb))) {
 			cells[total++] = wp_xstrdup("");
 			kept = total;
 		}

@@ -539,6 +539,15 @@ START_TEST(a_csv_sheet_with_groups)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "2|知识产权网络知识竞答|2026-04-20|2026-04-26|-|“渌川市场监管”微信公众号|县市场监管局|县融媒体中心");
 	json_decref(plan);
+	/* one empty cell dropped, the contact's, last */
+	plan = plan_from_text("渌川县2026年全国知识产权宣传周活动安排表\n"
+			      "序号,活动名称,活动时间,活动地点,牵头单位,配合单位,联系人及电话\n"
+			      "1,宣传周启动仪式,4月20日上午9:00,县城渌江广场,县市场监管局,县法院,罗晓琴 0799-7126618\n"
+			      "2,专利代办进园区,4月22日,县工业园区,县科工局,县市场监管局,\n"
+			      "3,知识产权进校园,4月23日,县第一中学,县教体局,县科协,黄志坚 13807998125\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "专利代办进园区");
+	json_decref(plan);
 }
 END_TEST
 
