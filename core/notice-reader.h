@@ -1000,6 +1000,9 @@ bool wp_notice_blank_cell(const char *cell);
  * NULL or blank when the row or the table has none): new arrays of who
  * leads and who cooperates. A lone 责任单位 cell may say the roles itself
  * (区水利局牵头，区融媒体中心配合) or let its first unit lead. */
+/* The slash (/ or ／) that parts a units cell's leads from its
+ * cooperating units (区图书馆/区文化和旅游局), or NULL (none, or 和/或). */
+const char *wp_notice_role_slash(const char *cell);
 void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, json_t **l, json_t **k);
 /* The kind of a header cell (the labels of notice-words.h) into *kind;
  * false if the cell does not name a column. */

@@ -367,10 +367,7 @@ static bool place_left_out(const struct wp_notice_table *tb, char **cells, size_
 	if (total < 2 || tb->col[total] != WP_FIELD_LEAD || tb->col[total - 1] != WP_FIELD_PLACE)
 		return false;
 	const char *last = cells[total - 1];
-	const char *slash = strchr(last, '/');
-	const char *wide = wp_str_find(last, "／");
-	if (wide && (!slash || wide < slash))
-		slash = wide;
+	const char *slash = wp_notice_role_slash(last);
 	char *leads = wp_str_sub(last, slash ? (size_t)(slash - last) : strlen(last));
 	bool units = *leads && wp_notice_units_like(leads) && !wp_notice_field_is_place(leads);
 	free(leads);

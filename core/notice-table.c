@@ -163,9 +163,7 @@ static json_t *unit_cell(struct reader *r, const char *cell)
 	return wp_notice_fix_names(r, arr);
 }
 
-/* The slash that parts a cell's leads from its cooperating units, or
- * NULL. */
-static const char *role_slash(const char *cell)
+const char *wp_notice_role_slash(const char *cell)
 {
 	const char *slash = strchr(cell, '/');
 	const char *wide = wp_str_find(cell, "／");
@@ -179,7 +177,7 @@ static const char *role_slash(const char *cell)
 void wp_notice_cell_units(struct reader *r, const char *lead, const char *coop, json_t **l, json_t **k)
 {
 	size_t len;
-	const char *slash = lead && !coop ? role_slash(lead) : NULL;
+	const char *slash = lead && !coop ? wp_notice_role_slash(lead) : NULL;
 	if (slash && slash > lead && wp_notice_slash_leads(r)) {
 		/* 区图书馆/区文化和旅游局, by the notice's 说明 */
 		char *before = wp_str_sub(lead, (size_t)(slash - lead));
