@@ -100,13 +100,37 @@ static bool dated_prose_section(struct reader *r, size_t k)
 	return beside;
 }
 
+/* 一、区市场监管局 / 1.…。4月20日上午9:30，… / 2.… then 二、区法院 / 1.…: a
+ * joint notice that lists each issuer's activities under a section named
+ * by it alone. The section's heading names units and no more, and most
+ * of its items (two at least) tell a day or the campaign's days. */
+static bool unit_section(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t h = o->sec[k].heading;
+	int n;
+	const char *heading = wp_outline_top(o, h, &n);
+	if (o->sec[k].kind != WP_SECTION_OTHER || !heading || !wp_notice_unit_heading(r, heading))
+		return false;
+	size_t items = 0, dated = 0;
+	for (size_t i = h + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {
+		if (!wp_outline_item(o, i, &n))
+			continue;
+		wp_ndate d;
+		const char *p = r->t.para[i];
+		items++;
+		dated += wp_nfind_date(p, r->year, &d) || wp_nfind_dekad(p, r->year, &d) || wp_nfind_during(p);
+	}
+	return dated >= 2 && 2 * dated > items;
+}
+
 /* Does section k hold the activities: an activity section with items,
- * a theme of a task list, or dated work in prose? */
+ * a theme of a task list, dated work in prose, or a unit's own? */
 static bool holds_activities(struct reader *r, size_t k)
 {
 	const struct wp_outline *o = &r->outline;
 	return ((o->sec[k].kind == WP_SECTION_ACTIVITIES || stage_section(r, k)) && section_has_items(o, k)) ||
-	       task_section(r, k) || dated_prose_section(r, k);
+	       task_section(r, k) || dated_prose_section(r, k) || unit_section(r, k);
 }
 
 /* 四、集中宣传活动 （一）…（三） then 五、“宪法进万家”系列活动 （一）（二）:

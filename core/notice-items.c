@@ -292,6 +292,13 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 	const char *stage = stage_top; /* the stage_line over the items, after any group heading */
 	const char *day = NULL;	       /* the day over the items (day_over_items) */
 	bool units_first = false; /* a group heading named units (notice-unit-heading.c) */
+	/* 一、区法院 / 1. 2.: a section named by a unit alone leads its items
+	 * (notice-items-sections.c, unit_section) */
+	const char *top = wp_outline_top(o, i, &n);
+	if (top && wp_notice_unit_heading(r, top)) {
+		group_heading = top;
+		units_first = true;
+	}
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;

@@ -359,7 +359,12 @@ bool wp_notice_unit_like(const char *name)
 			continue;
 		ok = wp_text_width_n(n + strlen("各"), strlen(n) - strlen("各") - strlen(*t)) <= 4;
 	}
-	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。") && !counted_tail(n);
+	/* 园区管委会负责组织园区企业, 区教育局负责协调学校: a unit and its
+	 * part in the work; no unit's name holds 负责 but after 各 (各负责
+	 *单位: those who lead, each) */
+	const char *charge = wp_str_find(n, "负责");
+	bool doing = charge && !(charge == n + strlen("各") && wp_str_starts(n, "各"));
+	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。") && !doing && !counted_tail(n);
 	free(n);
 	return ok;
 }

@@ -149,25 +149,47 @@ static void add_partners(struct reader *r, json_t *a, const char *names)
 	json_decref(them);
 }
 
+/* 区委宣传部负责邀请新闻媒体, 区融媒体中心做好宣传报道, 邀请区检察院派员
+ * 现场监督: the units a clause opens with (after a word of inviting)
+ * before their own part in the item (a copy), or NULL. */
+static char *deed_partner(const char *clause)
+{
+	clause += wp_word_at(clause, WP_WORDS_INVITE);
+	size_t len;
+	const char *deed = wp_word_find(clause, WP_WORDS_PARTNER_DEED, &len);
+	/* 邀请…企业负责人旁听: a post held, no part in the work */
+	if (!deed || deed == clause || wp_word_at(deed, WP_WORDS_UNNAMED_PERSON))
+		return NULL;
+	char *x = wp_str_sub(clause, (size_t)(deed - clause));
+	if (wp_notice_units_like(x))
+		return x;
+	free(x);
+	return NULL;
+}
+
 /* One clause of an item under a heading of units, whose subject is the
  * heading: 联合县教育局在…开展 / 会同Y设置… (Y joins it) or 县融媒体中心
  * 配合做好推送 (Y helps). The partner's units (caller frees), or NULL. */
 static char *clause_partner(const char *clause)
 {
-	size_t join = wp_word_at(clause, WP_WORDS_JOIN);
+	size_t join = wp_word_at(clause, WP_WORDS_JOIN), len;
+	/* 与区司法局在X共同设立: 与 joins when 共同 follows */
+	if (!join && wp_word_find(clause, WP_WORDS_TOGETHER, &len))
+		join = wp_word_at(clause, WP_WORDS_TOGETHER_WITH);
 	if (join) {
 		char *upto = wp_notice_upto(clause + join, wp_words(WP_WORDS_SENTENCE_UNITS_END));
 		char *y = wp_notice_units_opening(upto);
 		free(upto);
 		return y;
 	}
-	size_t len;
 	const char *help = wp_word_find(clause, WP_WORDS_HELP_WITH, &len);
 	/* 县农业农村局负责业务指导: a clause that ends in a helper's verb */
 	size_t ending = help ? 0 : wp_word_end_len(clause, WP_WORDS_HELP_VERB);
 	if (ending)
 		help = clause + strlen(clause) - ending;
-	if (!help || help == clause)
+	if (!help)
+		return deed_partner(clause);
+	if (help == clause)
 		return NULL; /* 配合Y开展: the heading's units help (helped_units) */
 	char *x = wp_str_sub(clause, (size_t)(help - clause));
 	if (wp_notice_units_like(x))
@@ -477,7 +499,11 @@ bool wp_notice_unit_task_apart(struct reader *r, const char *group_heading, cons
 	}
 	/* 6月12日前将…报Y: the deadlines read what is owed */
 	bool owed = d.at == line && wp_notice_marks_deadline(line, &d);
-	json_t *event = !owed && d.start == d.end && !*rest ? event_of_day(r, units, &d, line) : NULL;
+	/* 4.“4·26”现场宣传。4月26日上午，派员参加集中宣传活动…: a title of
+	 * its own before the day makes the line an activity, however it helps */
+	const char *stop = wp_str_find(line, "。");
+	bool titled = stop && stop < d.at;
+	json_t *event = !owed && !titled && d.start == d.end && !*rest ? event_of_day(r, units, &d, line) : NULL;
 	if (owed)
 		wp_notice_note(r, WP_TR("%s: a task due by a day, not an activity"), json_string_value(json_array_get(units, 0)));
 	if (event) {

@@ -93,6 +93,8 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批",
+					 /* 与区司法局在X共同设立: done together there */
+					 "共同", "联合",
 					 /* 在各营业厅循环播放, 在LED屏滚动播放: how often it plays
 					  * (not 循环 alone: 循环经济产业园) */
 					 "循环播放", "滚动播放", "循环滚动", "循环播出", "滚动播出",

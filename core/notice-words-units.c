@@ -214,6 +214,12 @@ static const char *const short_coop_labels[] = {"参与：", "配合：", "协�
 /* 市残疾人就业服务中心与市公共就业和人才服务局: a word that joins two units */
 static const char *const unit_and[] = {"和", "与", NULL};
 static const char *const help_with[] = {"配合", "协助", NULL};
+/* 一、区法院 / 1.…新闻发布会。区委宣传部负责邀请新闻媒体，区融媒体中心做好
+ * 宣传报道: under a unit that leads the item, another unit that opens a
+ * clause with its own part in it cooperates */
+/* 与区司法局在X共同设立…: done with Y, who cooperates */
+static const char *const together[] = {"共同", NULL};
+static const char *const partner_deeds[] = {"负责", "做好", "分别", "全程", "派员", NULL};
 static const char *const helped_events[] = {"开展", "举办", NULL};
 /* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
  * a schedule line's units, read as 由X主办，Y承办，Z协办 is */
@@ -443,6 +449,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_SHORT_LEAD_LABEL] = short_lead_labels,
 	[WP_WORDS_SHORT_COOP_LABEL] = short_coop_labels,
 	[WP_WORDS_HELP_WITH] = help_with,
+	[WP_WORDS_PARTNER_DEED] = partner_deeds,
+	[WP_WORDS_TOGETHER] = together,
 	[WP_WORDS_HELPED_EVENT] = helped_events,
 	[WP_WORDS_UNIT_AND] = unit_and,
 	[WP_WORDS_PARTY_PREFIX] = party_prefixes,

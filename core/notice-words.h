@@ -254,6 +254,8 @@ enum wp_word_set {
 	WP_WORDS_SHORT_LEAD_LABEL,  /* 牵头：: (（牵头：X；参与：Y）) the lead's role alone as a label */
 	WP_WORDS_SHORT_COOP_LABEL,  /* 参与：: (（牵头：X；参与：Y）) a cooperating role alone as a label */
 	WP_WORDS_HELP_WITH,	    /* 配合, 协助: (X配合做好宣传报道, 配合Y开展Z) X helps with what follows */
+	WP_WORDS_TOGETHER,	    /* 共同: (与Y在X共同设立) with 与 (WP_WORDS_TOGETHER_WITH) before, Y cooperates */
+	WP_WORDS_PARTNER_DEED,	    /* 负责, 做好, 分别: (区委宣传部负责邀请媒体) a unit's part in an item another leads */
 	WP_WORDS_HELPED_EVENT,	    /* 开展, 举办: (配合Y…开展Z) Z, what is done, names the item */
 	WP_WORDS_AFTER_EVENT,	    /* 结束后: (启动仪式结束后) held after the activity so named */
 	WP_WORDS_SAME_PLACE,	    /* 同一地点: (…结束后，在同一地点) the place of the activity named */
