@@ -14,31 +14,40 @@
 #include "notice-words.h"
 #include "text.h"
 
-/* 负责人：曾骁（镇应急办），电话：138 7940 2635 in an activity: the person
- * to call about that activity. */
+/* The person label (负责人：) in para, an item's at range, names, added
+ * as the item's contact; unless need_phone and no number follows (a
+ * 责任人 alone answers for the work, no one to call). True when para
+ * holds the label. */
+static bool in_charge(struct reader *r, const struct item_range *range, const char *para, const char *label,
+		      bool need_phone)
+{
+	static const char *const name_stops[] = {"（", "）", "，", "；", "。", " ", NULL};
+	char *name = wp_notice_after(para, label, name_stops);
+	if (!name)
+		return false;
+	char *phone = wp_notice_phone_in(wp_str_find(para, label));
+	/* 负责人：王老师 with no number: a title that leads, no name to call
+	 * (曾骁 alone is the activity's contact) */
+	bool title_only = !phone && wp_word_ends(name, WP_WORDS_PERSON_TITLE);
+	/* 负责人：待定, 全体: no one to call yet */
+	if (wp_text_width(name) <= 8 && !title_only && !wp_word_is(name, WP_WORDS_NOT_A_NAME) && (phone || !need_phone))
+		wp_notice_add_contact_for(r, name, phone, NULL, range->no);
+	free(phone);
+	free(name);
+	return true;
+}
+
+/* 负责人：曾骁（镇应急办），电话：138 7940 2635, （责任人：何建林，电话：138…）
+ * in an activity: the person to call about that activity. */
 void wp_notice_read_in_charge(struct reader *r)
 {
-	const char *const *labels = wp_words(WP_WORDS_CONTACT_IN_CHARGE);
-	static const char *const name_stops[] = {"（", "，", "；", "。", " ", NULL};
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		const struct item_range *range = wp_notice_item_at(r, i);
-		if (!range)
-			continue;
-		for (const char *const *l = labels; *l; l++) {
-			char *name = wp_notice_after(r->t.para[i], *l, name_stops);
-			if (!name)
-				continue;
-			char *phone = wp_notice_phone_in(wp_str_find(r->t.para[i], *l));
-			/* 负责人：王老师 with no number: a title that leads, no
-			 * name to call (曾骁 alone is the activity's contact) */
-			bool title_only = !phone && wp_word_ends(name, WP_WORDS_PERSON_TITLE);
-			/* 负责人：待定, 全体: no one to call yet */
-			if (wp_text_width(name) <= 8 && !title_only && !wp_word_is(name, WP_WORDS_NOT_A_NAME))
-				wp_notice_add_contact_for(r, name, phone, NULL, range->no);
-			free(phone);
-			free(name);
-			break;
-		}
+		bool found = false;
+		for (const char *const *l = wp_words(WP_WORDS_CONTACT_IN_CHARGE); range && *l && !found; l++)
+			found = in_charge(r, range, r->t.para[i], *l, false);
+		for (const char *const *l = wp_words(WP_WORDS_CONTACT_ANSWERS); range && *l && !found; l++)
+			found = in_charge(r, range, r->t.para[i], *l, true);
 	}
 }
 

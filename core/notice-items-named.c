@@ -1,7 +1,8 @@
 /* notice-items-named.c - a line under a list of items that gives units to
  * some of them by their numbers: 以上5、6两项由镇综合执法队牵头，派出所、
  * 镇安监站配合。 (第3、4项活动均由…负责), typed where the units of two
- * items are the same rather than after each. */
+ * items are the same rather than after each; or a paragraph of the units'
+ * parts, unit by unit (具体分工：X负责第1、2项；Y负责第3项，Z配合). */
 #include "config.h"
 
 #include <stdio.h>
@@ -10,12 +11,14 @@
 
 #include <jansson.h>
 
+#include "i18n-core.h"
 #include "notice-date.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
 
 #define NAMED_ITEMS_MAX 8 /* a line names so many items at most */
+#define SHARE_LABEL_BYTES 16 /* 具体分工：: a label of five characters at most */
 
 /* The item numbers p opens with (以上5、6两项由, 第3、4项均由) into no,
  * and where who does them starts (at its 由); 0 when p is not such a
@@ -123,5 +126,167 @@ bool wp_notice_units_for_named_items(struct reader *r, const char *p)
 		if (!(count = named_numbers(p, no, &by)) || !give_units(r, no, count, by))
 			break;
 	}
+	return true;
+}
+
+#define SHARE_CLAUSES_MAX 32 /* a paragraph of parts reads so many clauses at most */
+
+/* The items a part of a clause names (第1、2、7项) into no, and where
+ * their 第 stands in *at; 0 when it names none. */
+static size_t share_numbers(const char *part, int *no, const char **at)
+{
+	size_t count = 0, len;
+	const char *p = wp_str_find(part, "第");
+	if (!p)
+		return 0;
+	*at = p;
+	p += strlen("第");
+	for (;;) {
+		const char *q = p;
+		int n = wp_nread_number(&q, 3);
+		if (n <= 0 || count == NAMED_ITEMS_MAX)
+			return 0;
+		no[count++] = n;
+		p = q;
+		if (!(len = wp_word_at(p, WP_WORDS_NAMED_ITEM_JOIN)))
+			break;
+		p += len;
+	}
+	return wp_word_at(p, WP_WORDS_COUNTED_ITEM) ? count : 0;
+}
+
+/* The units part opens with before upto (a copy), after a 并 or 同时
+ * that joins it to the part before; NULL when they read as no units. */
+static char *share_units(const char *part, const char *upto)
+{
+	part += wp_word_at(part, WP_WORDS_SHARE_JOIN);
+	if (upto <= part)
+		return NULL;
+	char *x = wp_str_sub(part, (size_t)(upto - part));
+	if (wp_notice_units_like(x))
+		return x;
+	free(x);
+	return NULL;
+}
+
+/* Gives units to the items numbered no: as the lead (over any the item
+ * read itself: the parts are the notice's word on who does what) or
+ * among its partners. */
+static void give_share(struct reader *r, const char *units, const int *no, size_t count, bool leads)
+{
+	json_t *them = json_array();
+	wp_notice_split_units(units, them);
+	them = wp_notice_fix_names(r, them);
+	for (size_t k = 0; k < count; k++) {
+		json_t *a = item_numbered(r, no[k]);
+		json_t *lead = a ? json_object_get(a, "lead") : NULL, *coop = a ? json_object_get(a, "cooperate") : NULL;
+		if (!json_is_array(lead) || !json_is_array(coop))
+			continue;
+		if (leads) {
+			json_array_clear(lead);
+			json_array_extend(lead, them);
+		}
+		size_t i, j;
+		json_t *v, *w;
+		json_array_foreach(them, i, v) {
+			bool known = false;
+			json_array_foreach(lead, j, w) known = known || wp_notice_same_unit(r, json_string_value(v), json_string_value(w));
+			for (j = json_array_size(coop); j-- > 0;)
+				if (wp_notice_same_unit(r, json_string_value(v), json_string_value(json_array_get(coop, j)))) {
+					if (leads)
+						json_array_remove(coop, j);
+					else
+						known = true;
+				}
+			if (!known)
+				json_array_append(coop, v);
+		}
+	}
+	json_decref(them);
+}
+
+/* One clause of a paragraph of parts (up to its ； or 。): its parts
+ * apart by ， share the subject the first names (镇应急办牵头抓总，负责第1、
+ * 2项，并配合Y做好第5项); a part of units and a verb of helping (Z配合,
+ * Z配合做好…) helps with the items the clause gave a lead. Returns how
+ * many items it named. */
+static size_t read_share_clause(struct reader *r, const char *clause)
+{
+	static const char *const part_end[] = {"，", NULL};
+	char *subject = NULL;
+	int led[NAMED_ITEMS_MAX];
+	size_t nled = 0, named = 0;
+	for (const char *p = clause; *p;) {
+		size_t n = wp_str_span_upto(p, part_end);
+		char *part = wp_str_sub(p, n);
+		int no[NAMED_ITEMS_MAX];
+		const char *nth = NULL, *verb, *help;
+		size_t count = share_numbers(part, no, &nth), len;
+		verb = wp_word_find(part, WP_WORDS_LEAD_VERB, &len);
+		help = wp_word_find(part, WP_WORDS_HELP_WITH, &len);
+		const char *upto = help && (!verb || help < verb) ? help : verb;
+		char *who = upto ? share_units(part, upto) : NULL;
+		if (who && (count || !help || help != upto || !subject)) {
+			free(subject);
+			subject = who, who = NULL;
+		}
+		if (count && subject && upto && upto < nth) {
+			/* 配合Y做好第5项 helps; 负责第2、4项的现场秩序维护 does a part
+			 * of them, no more */
+			const char *after = wp_str_find(nth, "项") + strlen("项");
+			bool leads = upto == verb && !wp_str_starts(after, "的");
+			give_share(r, subject, no, count, leads);
+			for (size_t k = 0; leads && k < count && nled < NAMED_ITEMS_MAX; k++)
+				led[nled++] = no[k];
+			named += count;
+		} else if (!count && who && nled) {
+			give_share(r, who, led, nled, false); /* Z配合, Z配合做好… */
+		}
+		free(who);
+		free(part);
+		p += n;
+		p += wp_str_span_of(p, part_end);
+	}
+	free(subject);
+	return named;
+}
+
+bool wp_notice_read_item_shares(struct reader *r, const char *p)
+{
+	static const char *const clause_end[] = {"；", "。", NULL};
+	if (!r->nitems)
+		return false;
+	/* 具体分工：… */
+	const char *colon = wp_notice_find_near(p, "：", SHARE_LABEL_BYTES);
+	if (colon)
+		p = colon + strlen("：");
+	/* two clauses at least that each give items (第N项) to units: a
+	 * paragraph of parts; counted first, so that prose naming one
+	 * item is left alone */
+	size_t clauses = 0;
+	for (const char *q = p; *q && clauses < SHARE_CLAUSES_MAX;) {
+		size_t n = wp_str_span_upto(q, clause_end);
+		char *clause = wp_str_sub(q, n);
+		int no[NAMED_ITEMS_MAX];
+		const char *nth, *verb;
+		size_t len;
+		bool gives = share_numbers(clause, no, &nth) && (verb = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len)) && verb < nth;
+		clauses += gives;
+		free(clause);
+		q += n;
+		q += wp_str_span_of(q, clause_end);
+	}
+	if (clauses < 2)
+		return false;
+	clauses = 0;
+	for (const char *q = p; *q && clauses++ < SHARE_CLAUSES_MAX;) {
+		size_t n = wp_str_span_upto(q, clause_end);
+		char *clause = wp_str_sub(q, n);
+		read_share_clause(r, clause);
+		free(clause);
+		q += n;
+		q += wp_str_span_of(q, clause_end);
+	}
+	wp_notice_note(r, WP_TR("the units of the items from a paragraph of their parts (X负责第1、2项)"));
 	return true;
 }

@@ -280,6 +280,22 @@ static bool names_units_undated(const struct reader *r, const char *line)
 	return wp_notice_names_group_units(line) && !wp_nfind_date(line, r->year, &d);
 }
 
+/* 具体分工：X负责第1、2项…, 几点要求：一是…: a line labelled by the name of
+ * a section of the units' parts or of the requirements, which a message
+ * typed without headings writes after its last item: no part of it. */
+static bool section_label_line(const struct reader *r, size_t j)
+{
+	const struct wp_outline_para *op = &r->outline.para[j];
+	if (op->kind != WP_OUTLINE_LABEL || !op->label_len)
+		return false;
+	char *label = wp_str_sub(r->t.para[j], op->label_len);
+	enum wp_section_kind kind = wp_outline_section_kind(label);
+	bool named = wp_word_is(label, WP_WORDS_BARE_SECTION) &&
+		     (kind == WP_SECTION_DUTIES || kind == WP_SECTION_REQUIREMENTS);
+	free(label);
+	return named;
+}
+
 void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 {
 	const struct wp_outline *o = &r->outline;
@@ -320,8 +336,9 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 		bool cn = heading && !arabic_item(o, i);
 		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
 		if (!heading || in_note) {
-			if (!heading && wp_notice_units_for_named_items(r, r->t.para[i]))
-				; /* 以上5、6两项由X牵头: theirs */
+			if (!heading && (wp_notice_units_for_named_items(r, r->t.para[i]) ||
+					 wp_notice_read_item_shares(r, r->t.para[i])))
+				; /* 以上5、6两项由X牵头, 具体分工：X负责第1项…: theirs */
 			else if (!heading && stage_line(r, i))
 				stage = r->t.para[i];
 			else if (!heading && day_over_items(r, i))
@@ -349,7 +366,7 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 			/* ———: a rule parts one card of fields from the next;
 			 * 1、…；2、…。各乡镇要高度重视…: the message's own text again */
 			if (sub || wp_outline_ends_section(o, j) || o->para[j].list_tail || wp_notice_names_items(r->t.para[j]) ||
-			    stage_line(r, j) || day_over_items(r, j) ||
+			    stage_line(r, j) || day_over_items(r, j) || section_label_line(r, j) ||
 			    (!card_field && wp_notice_prose_heading(r->t.para[j])) || wp_notice_rule_line(r->t.para[j]))
 				break;
 			if (rest.len)

@@ -19,6 +19,8 @@
 #include "notice-words.h"
 #include "text.h"
 
+#define RUN_ON_LABEL_BYTES 24 /* 具体分工, 几点要求: a label of eight characters at most */
+
 /* Splits paragraph i of t into its first len bytes and the rest. */
 static void split_at(wp_ntext *t, size_t i, size_t len)
 {
@@ -45,6 +47,15 @@ static void split_prose_items(wp_ntext *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		size_t len = 0;
+		/* 几点要求：一是…；二是…: a label over the list, on its line */
+		const char *colon = wp_notice_find_near(t->para[i], "：", RUN_ON_LABEL_BYTES);
+		const char *first = colon ? colon + strlen("：") : NULL;
+		if (first && wp_heading_is_prose_item(first) && wp_cn_number(first, &len) == 1 &&
+		    wp_outline_count_cuts(first, next_prose_part) > 0)
+		{
+			split_at(t, i, (size_t)(first - t->para[i]));
+			i++;
+		}
 		if (!wp_heading_is_prose_item(t->para[i]) || wp_cn_number(t->para[i], &len) != 1)
 			continue;
 		size_t parts = wp_outline_count_cuts(t->para[i], next_prose_part);
@@ -162,8 +173,17 @@ static void split_inline_numbers(wp_ntext *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		size_t cuts = wp_outline_count_cuts(t->para[i], next_inline_item);
-		if (cuts < 2)
+		/* 具体安排如下：1、5月9日…, then 2、 on a line of its own: the
+		 * message ran its first item into the lead-in only */
+		bool first_only = cuts == 1 && i + 1 < t->n && wp_str_starts(t->para[i + 1], "2、") &&
+				  items_announced_before(t->para[i], next_inline_item(t->para[i], 0));
+		if (cuts < 2 && !first_only)
 			continue;
+		if (first_only) {
+			wp_outline_split_at_cuts(t, i, cuts, next_inline_item);
+			i += cuts;
+			continue;
+		}
 		wp_outline_split_at_cuts(t, i, cuts, next_inline_item);
 		size_t last = i + cuts, len;
 		if (wp_str_ends(t->para[i], "：") && (len = last_item_len(t->para[last])) > 0) {
@@ -255,8 +275,130 @@ static void split_role_labels(wp_ntext *t)
 	}
 }
 
+/* Where a label of the units' parts or of the requirements (具体分工：,
+ * 几点要求：) opens a sentence from from on, or NULL: a message typed in
+ * one run goes on from its last item into its other sections. */
+static const char *next_run_on_label(const char *from, int k)
+{
+	(void)k;
+	for (const char *p = wp_str_find(from + 1, "。"); p; p = wp_str_find(p + strlen("。"), "。")) {
+		const char *label = p + strlen("。");
+		const char *colon = wp_notice_find_near(label, "：", RUN_ON_LABEL_BYTES);
+		if (!colon || colon == label)
+			continue;
+		char *name = wp_str_sub(label, (size_t)(colon - label));
+		enum wp_section_kind kind = wp_str_span_upto(name, wp_notice_end_punct) == strlen(name)
+						    ? wp_outline_section_kind(name)
+						    : WP_SECTION_OTHER;
+		free(name);
+		if (kind == WP_SECTION_DUTIES || kind == WP_SECTION_REQUIREMENTS)
+			return label;
+	}
+	return NULL;
+}
+
+/* 7、…（责任人：…）。具体分工：X负责第1项…。几点要求：一是…: the labelled
+ * parts a message runs on into after its last item each start a
+ * paragraph of their own. */
+static void split_run_on_labels(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		size_t cuts = wp_outline_count_cuts(t->para[i], next_run_on_label);
+		if (!cuts)
+			continue;
+		wp_outline_split_at_cuts(t, i, cuts, next_run_on_label);
+		i += cuts;
+	}
+}
+
+#define TITLE_LOOK_PARAS 3 /* the title stands in the first paragraphs */
+#define TITLE_BYTES 400	   /* and is no longer than this */
+
+/* 【镇政府】关于开展…的通知 各村（社区）…：今年…: a message that runs its
+ * title into the rest after a space; the title becomes a line of its own.
+ * Only a title that opens with 关于 (after a sender's 【tag】) and ends in
+ * a kind of document (通知, 方案) before the space. */
+static void split_run_on_title(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n && i < TITLE_LOOK_PARAS; i++) {
+		const char *p = t->para[i];
+		if (wp_str_starts(p, "【")) {
+			const char *close = wp_notice_find_near(p, "】", TITLE_BYTES);
+			p = close ? close + strlen("】") : p;
+		}
+		if (!wp_str_starts(p, "关于"))
+			continue;
+		const char *end = p + strnlen(p, TITLE_BYTES);
+		for (const char *q = p; q < end && *q; q += wp_str_char_len(q)) {
+			size_t space = wp_str_starts(q, " ") ? 1 : wp_str_starts(q, "　") ? strlen("　") : 0;
+			char *head = space ? wp_str_sub(p, (size_t)(q - p)) : NULL;
+			bool titled = head && wp_word_end_len(head, WP_WORDS_TITLE_END) > 0;
+			free(head);
+			if (titled && q[space]) {
+				size_t len = (size_t)(q - t->para[i]);
+				split_at(t, i, len);
+				char *rest = t->para[i + 1];
+				t->para[i + 1] = wp_str_sub(rest + space, strlen(rest + space));
+				free(rest);
+				return;
+			}
+		}
+		return;
+	}
+}
+
+#define SIGNOFF_BYTES 120 /* 桤木镇人民政府 5月7日: a unit and a day */
+
+/* Is s (a copy's end) a unit and a day apart by a space (桤木镇人民政府
+ * 5月7日, 县市场监管局　2026年5月7日)? Its space's length then, else 0. */
+static size_t signoff_space(const char *s)
+{
+	const char *sp = strstr(s, " "), *wide = wp_str_find(s, "　");
+	if (wide && (!sp || wide < sp))
+		sp = wide;
+	if (!sp || sp == s)
+		return 0;
+	size_t space = wp_str_starts(sp, " ") ? 1 : strlen("　");
+	const char *day = sp + space;
+	char *name = wp_str_sub(s, (size_t)(sp - s));
+	bool unit = wp_notice_unit_like(name);
+	free(name);
+	return unit && wp_str_find(day, "月") && wp_str_ends(day, "日") && wp_text_width(day) <= 16 ? space : 0;
+}
+
+/* …收到请回复。桤木镇人民政府 5月7日: a message that runs its sign-off
+ * into its last sentence; the unit and the day become lines of their
+ * own, as a document signs. */
+static void split_run_on_signoff(wp_ntext *t)
+{
+	if (!t->n)
+		return;
+	size_t i = t->n - 1;
+	const char *p = t->para[i], *last = NULL;
+	for (const char *q = wp_str_find(p, "。"); q; q = wp_str_find(q + strlen("。"), "。"))
+		last = q;
+	if (!last)
+		return;
+	const char *tail = last + strlen("。");
+	size_t space = strlen(tail) <= SIGNOFF_BYTES ? signoff_space(tail) : 0;
+	if (!space)
+		return;
+	const char *sp = strstr(tail, " "), *wide = wp_str_find(tail, "　");
+	if (wide && (!sp || wide < sp))
+		sp = wide;
+	size_t name_len = (size_t)(sp - tail);
+	split_at(t, i, (size_t)(tail - p));
+	split_at(t, i + 1, name_len);
+	char *day = t->para[i + 2];
+	t->para[i + 2] = wp_str_sub(day + space, strlen(day + space));
+	free(day);
+}
+
 void wp_outline_split_runs(wp_ntext *t)
 {
+	split_run_on_title(t);
+	split_run_on_signoff(t);
+	split_run_on_labels(t);
 	split_articles(t);
 	split_prose_items(t);
 	split_inline_numbers(t);

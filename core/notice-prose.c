@@ -182,6 +182,20 @@ static const char *event_verb(const char *p, size_t *len)
 	return verb;
 }
 
+/* 举办业务培训（责任人：何建林，电话：…）: a bracket that names whom to
+ * call is no part of the event's name; cut off title. */
+static void cut_contact_bracket(char *title)
+{
+	static const enum wp_word_set labels[] = {WP_WORDS_CONTACT_ANSWERS, WP_WORDS_CONTACT_IN_CHARGE,
+						  WP_WORDS_CONTACT_NAME};
+	for (char *open = strstr(title, "（"); open; open = strstr(open + strlen("（"), "（"))
+		for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+			if (wp_word_at(open + strlen("（"), labels[k])) {
+				*open = '\0';
+				return;
+			}
+}
+
 char *wp_notice_event_named(const char *p)
 {
 	static const char *const object_end[] = {"，", "。", "；", "\n", NULL};
@@ -192,6 +206,7 @@ char *wp_notice_event_named(const char *p)
 		char *title = wp_notice_upto(object, object_end);
 		char *clean = wp_str_trim_end(title, wp_notice_end_punct);
 		free(title);
+		cut_contact_bracket(clean);
 		/* 组织干部群众旁听X: the people (a few characters, at most 8
 		 * wide ones) come before what they attend, which names the event */
 		size_t attend_len;

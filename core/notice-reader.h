@@ -717,6 +717,12 @@ void wp_notice_read_units(struct reader *r, const char *body, json_t **lead, jso
 /* 以上5、6两项由X牵头，Y配合。: does p give units to items by their
  * numbers (two at least)? (notice-items-named.c) */
 bool wp_notice_names_items(const char *p);
+/* 具体分工：镇应急办牵头抓总，负责第1、2、7项，并配合Y做好第5项；Z负责第3项，
+ * A、B配合；W负责第2、4项的现场秩序维护: a paragraph of two clauses at
+ * least giving the items read so far (by their numbers) to the units that
+ * lead them (over what the items said) and help with them. True when p
+ * is one (and read). */
+bool wp_notice_read_item_shares(struct reader *r, const char *p);
 /* Gives the units p names to the items it numbers that name none (the
  * last items so numbered); false when p is not such a line or names no
  * lead. */

@@ -20,6 +20,9 @@ static const char *const contact_names[] = {"联系人：", "联系人及电话�
 					    "请联系", NULL};
 /* who answers for one activity (负责人：曾骁（镇应急办），电话：…) */
 static const char *const contact_in_charge[] = {"负责人：", "活动负责人：", NULL};
+/* （责任人：何建林，电话：138…） closing an item: its contact, with a number
+ * (责任人：马晓东 alone answers for the work, no one to call) */
+static const char *const contact_answers[] = {"责任人：", NULL};
 static const char *const contact_phones[] = {"联系电话：", "办公电话：", "值班电话：", "固定电话：", "电话：", "手机：", "座机：", NULL};
 static const char *const contact_mails[] = {"电子邮箱：", "电子信箱：", "邮箱：", "QQ邮箱：",
 					     /* 0797-8326154，邮箱 x@y: a space for the colon */
@@ -188,6 +191,7 @@ const char *const *const wp_words_duties[WP_WORDS_COUNT] = {
 	[WP_WORDS_CONTACT_PHONE] = contact_phones,
 	[WP_WORDS_CONTACT_MAIL] = contact_mails,
 	[WP_WORDS_CONTACT_IN_CHARGE] = contact_in_charge,
+	[WP_WORDS_CONTACT_ANSWERS] = contact_answers,
 	[WP_WORDS_PUT] = put_words,
 	[WP_WORDS_DUTY_VERB] = duty_verbs,
 	[WP_WORDS_PROMPTLY] = promptly,

@@ -37,7 +37,7 @@ static const char *const requirement_sections[] = {"要求", "保障", "措施",
 static const char *const committee_sections[] = {"领导", "机构", "组织", NULL};
 /* 五、职责分工: a section that says, unit by unit, which activities each
  * leads and on which it cooperates */
-static const char *const duty_sections[] = {"职责分工", "任务分工", "责任分工", "工作分工", "部门分工", "分工安排", NULL};
+static const char *const duty_sections[] = {"职责分工", "任务分工", "责任分工", "工作分工", "部门分工", "分工安排", "具体分工", NULL};
 static const char *const portal_chrome[] = {"【字体", "【打印", "【关闭", "首页 >", "首页>", "分享到", NULL};
 /* 收文处理笺 / 收文编号：… 来文单位：… 拟办意见：… / ———— / 正文: the form
  * an office's document system prints over a notice it received */
@@ -174,6 +174,8 @@ static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", N
 /* 关于…的通知, …方案: a page line above a breadcrumb holding one is the
  * document's title, not the site's */
 static const char *const title_words[] = {"关于", "通知", "方案", NULL};
+/* 【镇政府】关于开展…的通知 各村（社区）…：: a title a message runs on from */
+static const char *const title_ends[] = {"通知", "方案", "安排", "计划", NULL};
 /* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
 static const char *const note_labels[] = {"注：", "注:", "备注：", "说明：", NULL};
 /* 知识产权主题图书展（续）: a schedule's row going on with an event listed
@@ -211,7 +213,9 @@ static const char *const rosters[] = {"值班", "值守", "带班", NULL};
 static const char *const due_with[] = {"一并", "随", "同时报送", "另行通知", NULL};
 /* 全县集中开展以下活动：1、…；2、…: a colon that opens a message's activities
  * run on (参加人员：1、… or 有关要求如下：1、… opens no activity) */
-static const char *const items_announced[] = {"以下活动", "如下活动", "系列活动", "活动如下", "活动安排如下", NULL};
+static const char *const items_announced[] = {"以下活动", "如下活动", "系列活动", "活动如下",
+					      /* 具体安排如下, 活动安排如下 */
+					      "安排如下", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
 						"”为主题", NULL};
@@ -315,7 +319,7 @@ static const char *const bare_sections[] = {
 	"宣传时间", "活动地点", "参加对象", "参与对象", "活动对象", "组织领导", "组织机构", "宣传重点",
 	"宣传内容", "活动内容", "重点活动", "主要活动", "具体活动", "活动安排", "具体安排", "活动形式",
 	"实施步骤", "工作步骤", "工作要求", "有关要求", "活动要求", "保障措施", "职责分工", "联系方式",
-	"几点要求", "具体要求", "相关要求", "其他要求", "注意事项", "有关事项", "其他事项", NULL};
+	"几点要求", "具体要求", "相关要求", "其他要求", "注意事项", "有关事项", "其他事项", "具体分工", NULL};
 
 /* a row of fields in one item's line, headerless (12月1日｜宪法知识进校园｜…) */
 static const char *const field_bars[] = {"｜", "│", NULL};
@@ -580,6 +584,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_HEADING_NAME_GOES_ON] = heading_names_go_on,
 	[WP_WORDS_FILE_EXTENSION] = file_extensions,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
+	[WP_WORDS_TITLE_END] = title_ends,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_COUNT_MEASURE] = count_measures,
 	[WP_WORDS_PASS_ON] = pass_on,

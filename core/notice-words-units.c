@@ -219,6 +219,8 @@ static const char *const help_with[] = {"配合", "协助", NULL};
  * clause with its own part in it cooperates */
 /* 与区司法局在X共同设立…: done with Y, who cooperates */
 static const char *const together[] = {"共同", NULL};
+/* X负责第1项，并配合Y做好第5项: the part before names the subject */
+static const char *const share_joins[] = {"并", "同时", NULL};
 static const char *const partner_deeds[] = {"负责", "做好", "分别", "全程", "派员", NULL};
 static const char *const helped_events[] = {"开展", "举办", NULL};
 /* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
@@ -450,6 +452,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_SHORT_COOP_LABEL] = short_coop_labels,
 	[WP_WORDS_HELP_WITH] = help_with,
 	[WP_WORDS_PARTNER_DEED] = partner_deeds,
+	[WP_WORDS_SHARE_JOIN] = share_joins,
 	[WP_WORDS_TOGETHER] = together,
 	[WP_WORDS_HELPED_EVENT] = helped_events,
 	[WP_WORDS_UNIT_AND] = unit_and,

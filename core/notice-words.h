@@ -51,6 +51,7 @@ enum wp_word_set {
 	WP_WORDS_CONTACT_NAME,     /* 联系人： (tried in order) */
 	WP_WORDS_CONTACT_PHONE,    /* 联系电话： (tried in order) */
 	WP_WORDS_CONTACT_MAIL,     /* 电子邮箱： (tried in order) */
+	WP_WORDS_CONTACT_ANSWERS,   /* 责任人：: (（责任人：X，电话：Y）) an activity's contact, when a number follows */
 	WP_WORDS_CONTACT_IN_CHARGE, /* 负责人： of an activity */
 	WP_WORDS_PUT,		    /* 将, 把: a thing put before the verb that sends it */
 	WP_WORDS_EVENT_OPENER,	    /* 其间，: a dated event inside an item follows */
@@ -255,6 +256,8 @@ enum wp_word_set {
 	WP_WORDS_SHORT_COOP_LABEL,  /* 参与：: (（牵头：X；参与：Y）) a cooperating role alone as a label */
 	WP_WORDS_HELP_WITH,	    /* 配合, 协助: (X配合做好宣传报道, 配合Y开展Z) X helps with what follows */
 	WP_WORDS_TOGETHER,	    /* 共同: (与Y在X共同设立) with 与 (WP_WORDS_TOGETHER_WITH) before, Y cooperates */
+	WP_WORDS_TITLE_END,	    /* 通知, 方案: (关于开展…的通知 各村：…) a title run into the message ends so */
+	WP_WORDS_SHARE_JOIN,	    /* 并, 同时: (X负责第1项，并配合Y做好第5项) a part goes on from the one before */
 	WP_WORDS_PARTNER_DEED,	    /* 负责, 做好, 分别: (区委宣传部负责邀请媒体) a unit's part in an item another leads */
 	WP_WORDS_HELPED_EVENT,	    /* 开展, 举办: (配合Y…开展Z) Z, what is done, names the item */
 	WP_WORDS_AFTER_EVENT,	    /* 结束后: (启动仪式结束后) held after the activity so named */

@@ -86,12 +86,68 @@ START_TEST(undated_unit_sections_are_no_activities)
 }
 END_TEST
 
+/* A town's message typed in one run: the title runs into the addressee
+ * after a space, the first item into the lead-in, the last into the
+ * units' parts (具体分工：X负责第1、2项…) and the requirements (几点要求：
+ * 一是…), and the sign-off into the last sentence. Each part is read as
+ * if it stood on its own line; the parts give each item its units. */
+static const char sms_plan[] =
+	"【镇政府】关于开展2026年“5·12”防灾减灾日宣传活动的通知 各村（社区），镇直各单位：5月11日至17日为防灾减灾宣传周。具体安排如下：1、5月9日（周六）上午9:30，在镇政府三楼会议室举办灾害信息员业务培训（责任人：何建林，电话：13881097342）\n"
+	"2、5月11日（周一）上午8点半，在镇农贸市场门口开展集中宣传咨询活动（责任人：何建林，电话：同上）\n"
+	"3、5月11日至15日，开展汛前灾害风险隐患“大排查”（责任人：龚文斌，电话：13778025613）\n"
+	"4、5月12日（周二）下午14:28，在镇中心学校开展防震应急疏散演练（责任人：陈玉梅，电话：0838-6721035）。具体分工：镇应急办牵头抓总，负责第1、2项，并配合镇中心学校做好第4项；镇自然资源所负责第3项，镇规划建设办、各村（社区）配合；镇中心学校负责第4项，镇卫生院配合做好现场医疗保障；镇派出所负责第2、4项的现场秩序维护。几点要求：一是各村（社区）于5月8日前将参训人员名单报镇应急办；二是宣传周结束后3个工作日内，各村（社区）将活动小结报镇应急办。收到请回复。桤木镇人民政府 5月7日\n";
+
+START_TEST(a_message_typed_in_one_run)
+{
+	json_t *plan = plan_from_text(sms_plan);
+	ck_assert_str_eq(str_of(plan, "title"), "2026年“5·12”防灾减灾日宣传活动");
+	ck_assert_str_eq(str_of(plan, "organizer"), "桤木镇人民政府");
+	ck_assert_str_eq(str_of(plan, "issued_on"), "2026-05-07");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|灾害信息员业务培训|2026-05-09|2026-05-09|09:30|镇政府三楼会议室|镇应急办|");
+	/* 负责第2、4项的现场秩序维护: a part of the items, so a partner */
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "镇应急办");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "镇派出所");
+	/* a part of units and a verb of helping helps with the clause's items */
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "镇自然资源所");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "镇规划建设办、各村（社区）");
+	/* the parts lead over what the item said; 并配合Y做好第4项 helps */
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "镇中心学校");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "镇应急办、镇卫生院、镇派出所");
+	/* the requirements are no part of the last item, their parts deadlines */
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 0), "who"), "各村（社区）");
+	/* 责任人 with a number is the item's contact */
+	ck_assert_str_eq(contact_line_at(plan, 0), "何建林|13881097342|-");
+	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "contacts"), 0), "activity"), "1");
+	json_decref(plan);
+}
+END_TEST
+
+/* Prose that names one item by its number (…与第3项同步开展) is no
+ * paragraph of parts, and a 责任人 with no number is no contact. */
+START_TEST(one_item_named_is_no_parts)
+{
+	json_t *plan = plan_from_text("关于开展2026年防灾减灾宣传周活动的通知\n各村：\n具体安排如下：\n"
+				      "1、5月11日上午，在镇广场开展集中宣传。由镇应急办负责。责任人：何建林\n"
+				      "2、5月12日下午，在镇中心学校开展疏散演练。由镇中心学校负责。\n"
+				      "具体分工：镇卫生院负责第2项的医疗保障，与第1项同步准备。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "镇中心学校");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 0);
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round82");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, sections_named_by_their_issuers);
 	tcase_add_test(tc, undated_unit_sections_are_no_activities);
+	tcase_add_test(tc, a_message_typed_in_one_run);
+	tcase_add_test(tc, one_item_named_is_no_parts);
 	suite_add_tcase(s, tc);
 	return s;
 }
