@@ -102,8 +102,10 @@ static bool dated_prose_section(struct reader *r, size_t k)
 
 /* 一、区市场监管局 / 1.…。4月20日上午9:30，… / 2.… then 二、区法院 / 1.…: a
  * joint notice that lists each issuer's activities under a section named
- * by it alone. The section's heading names units and no more, and most
- * of its items (two at least) tell a day or the campaign's days. */
+ * by it alone. The section's heading names units and no more, and half
+ * its items at least (two or more) tell an event on a day or the campaign's
+ * days, no duty (wp_notice_unit_item_duty; a task owed by a day counts,
+ * and is read as a deadline). */
 static bool unit_section(struct reader *r, size_t k)
 {
 	const struct wp_outline *o = &r->outline;
@@ -114,14 +116,13 @@ static bool unit_section(struct reader *r, size_t k)
 		return false;
 	size_t items = 0, dated = 0;
 	for (size_t i = h + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {
-		if (!wp_outline_item(o, i, &n))
+		const char *item = wp_outline_item(o, i, &n);
+		if (!item)
 			continue;
-		wp_ndate d;
-		const char *p = r->t.para[i];
 		items++;
-		dated += wp_nfind_date(p, r->year, &d) || wp_nfind_dekad(p, r->year, &d) || wp_nfind_during(p);
+		dated += !wp_notice_unit_item_duty(r, item);
 	}
-	return dated >= 2 && 2 * dated > items;
+	return dated >= 2 && 2 * dated >= items;
 }
 
 /* Does section k hold the activities: an activity section with items,

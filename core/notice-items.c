@@ -311,7 +311,8 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 	/* 一、区法院 / 1. 2.: a section named by a unit alone leads its items
 	 * (notice-items-sections.c, unit_section) */
 	const char *top = wp_outline_top(o, i, &n);
-	if (top && wp_notice_unit_heading(r, top)) {
+	bool units_top = top && wp_notice_unit_heading(r, top);
+	if (units_top) {
 		group_heading = top;
 		units_first = true;
 	}
@@ -477,6 +478,14 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 			group_heading = heading;
 			stage = NULL;
 			units_first = units_first || wp_notice_unit_heading(r, heading);
+			i = j;
+			continue;
+		}
+		/* 一、县水利局 / 3.负责做好宣传册印发。: under a section named by
+		 * a unit, its duty */
+		if (units_top && !cn && wp_notice_unit_item_duty(r, heading)) {
+			wp_notice_note(r, WP_TR("%s: a duty, not an activity"), top);
+			wp_buf_free(&rest);
 			i = j;
 			continue;
 		}

@@ -697,6 +697,10 @@ size_t wp_notice_units_before_colon(struct reader *r, const char *heading, json_
  * Y负责业务指导) in line and rest, cooperate. */
 void wp_notice_give_opening_roles(struct reader *r, json_t *a, json_t *units, json_t *partners, const char *line,
 				  const char *rest);
+/* Is item, under a section named by a unit (一、县水利局 / 1.…), the
+ * unit's duty rather than an activity: no day nor the campaign's days,
+ * or a 负责… (宣传周期间，负责统筹…, 负责6月20日前完成…)? */
+bool wp_notice_unit_item_duty(const struct reader *r, const char *item);
 /* A unit's heading over prose rest without a date: its standing duty,
  * no activity? Notes it when so. */
 bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest);

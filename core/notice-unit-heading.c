@@ -161,7 +161,9 @@ static char *deed_partner(const char *clause)
 	if (!deed || deed == clause || wp_word_at(deed, WP_WORDS_UNNAMED_PERSON))
 		return NULL;
 	char *x = wp_str_sub(clause, (size_t)(deed - clause));
-	if (wp_notice_units_like(x))
+	/* 现场由X负责安保: a lead phrase's, read with them; 退役军人代表全程
+	 * 参与: persons */
+	if (wp_notice_units_like(x) && !wp_str_find(x, "由") && !wp_word_ends(x, WP_WORDS_REMARK_END))
 		return x;
 	free(x);
 	return NULL;
@@ -173,9 +175,17 @@ static char *deed_partner(const char *clause)
 static char *clause_partner(const char *clause)
 {
 	size_t join = wp_word_at(clause, WP_WORDS_JOIN), len;
-	/* 与区司法局在X共同设立: 与 joins when 共同 follows */
-	if (!join && wp_word_find(clause, WP_WORDS_TOGETHER, &len))
-		join = wp_word_at(clause, WP_WORDS_TOGETHER_WITH);
+	/* 与区司法局在X共同设立: 与 joins when 共同 follows, units all the
+	 * way (not 与市民共同探讨) */
+	if (!join && wp_word_find(clause, WP_WORDS_TOGETHER, &len) && wp_word_at(clause, WP_WORDS_TOGETHER_WITH)) {
+		static const char *const with_end[] = {"在", "共同", "，", NULL};
+		const char *with = clause + wp_word_at(clause, WP_WORDS_TOGETHER_WITH);
+		char *y = wp_notice_upto(with, with_end);
+		if (*y && wp_notice_units_like(y))
+			return y;
+		free(y);
+		return NULL;
+	}
 	if (join) {
 		char *upto = wp_notice_upto(clause + join, wp_words(WP_WORDS_SENTENCE_UNITS_END));
 		char *y = wp_notice_units_opening(upto);
@@ -421,6 +431,24 @@ bool wp_notice_unit_heading(struct reader *r, const char *heading)
 	return named;
 }
 
+bool wp_notice_unit_item_duty(const struct reader *r, const char *item)
+{
+	wp_ndate d;
+	bool dated = wp_nfind_date(item, r->year, &d);
+	if (!dated && !wp_nfind_dekad(item, r->year, &d) && !wp_nfind_during(item))
+		return true;
+	/* 宣传周期间，负责统筹协调…, 负责6月20日前完成…: a duty, its time
+	 * said first or not */
+	static const char *const clause_end[] = {"，", NULL};
+	size_t first = wp_str_span_upto(item, clause_end);
+	const char *deed = item;
+	char *when = wp_str_sub(item, first);
+	if (item[first] && (wp_nfind_date(when, r->year, &d) || wp_nfind_dekad(when, r->year, &d) || wp_nfind_during(when)))
+		deed = item + first + strlen("，");
+	free(when);
+	return wp_str_starts(deed, "负责");
+}
+
 bool wp_notice_unit_duty(struct reader *r, const char *heading, const char *rest)
 {
 	wp_ndate d;
@@ -502,7 +530,7 @@ bool wp_notice_unit_task_apart(struct reader *r, const char *group_heading, cons
 	/* 4.“4·26”现场宣传。4月26日上午，派员参加集中宣传活动…: a title of
 	 * its own before the day makes the line an activity, however it helps */
 	const char *stop = wp_str_find(line, "。");
-	bool titled = stop && stop < d.at;
+	bool titled = stop && stop < d.at && !wp_word_at(line, WP_WORDS_TAKE_PART_OPEN); /* not 参加主场活动。 */
 	json_t *event = !owed && !titled && d.start == d.end && !*rest ? event_of_day(r, units, &d, line) : NULL;
 	if (owed)
 		wp_notice_note(r, WP_TR("%s: a task due by a day, not an activity"), json_string_value(json_array_get(units, 0)));

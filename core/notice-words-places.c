@@ -93,8 +93,9 @@ static const char *const place_ends[] = {"开展", "组织", "举办", "举行",
 					 /* 在全县中小学校统一开展: an adverb before the verb
 					  * (分批, 分批次: in batches) */
 					 "统一", "同步", "分别", "分批",
-					 /* 与区司法局在X共同设立: done together there */
-					 "共同", "联合",
+					 /* 与区司法局在X共同设立: done together there (not
+					  * 共同 nor 联合 alone: 县残疾人联合会, 共同村) */
+					 "共同设立", "共同开展", "共同举办", "共同举行", "共同组织",
 					 /* 在各营业厅循环播放, 在LED屏滚动播放: how often it plays
 					  * (not 循环 alone: 循环经济产业园) */
 					 "循环播放", "滚动播放", "循环滚动", "循环播出", "滚动播出",

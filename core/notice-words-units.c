@@ -221,6 +221,8 @@ static const char *const help_with[] = {"配合", "协助", NULL};
 static const char *const together[] = {"共同", NULL};
 /* X负责第1项，并配合Y做好第5项: the part before names the subject */
 static const char *const share_joins[] = {"并", "同时", NULL};
+/* 1.参加主场活动。6月16日上午，派员参加…: a title of taking part, no event */
+static const char *const take_part_opens[] = {"参加", "参与", "配合", "协助", "做好", "派员", NULL};
 static const char *const partner_deeds[] = {"负责", "做好", "分别", "全程", "派员", NULL};
 static const char *const helped_events[] = {"开展", "举办", NULL};
 /* 09:00—11:30　开幕式　地点：…　主办：X　承办：Y　协办：Z: the labels of
@@ -452,6 +454,7 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_SHORT_COOP_LABEL] = short_coop_labels,
 	[WP_WORDS_HELP_WITH] = help_with,
 	[WP_WORDS_PARTNER_DEED] = partner_deeds,
+	[WP_WORDS_TAKE_PART_OPEN] = take_part_opens,
 	[WP_WORDS_SHARE_JOIN] = share_joins,
 	[WP_WORDS_TOGETHER] = together,
 	[WP_WORDS_HELPED_EVENT] = helped_events,

@@ -140,6 +140,45 @@ START_TEST(one_item_named_is_no_parts)
 }
 END_TEST
 
+/* What a section named by a unit holds that is no activity: a task owed
+ * by a day, a duty (负责…, its time said first or not), an item that
+ * only takes part in another's event; and what no clause makes a
+ * partner: a lead phrase's unit, persons, 与 others than units. Places
+ * named 联合会 or 共同村 keep their names. */
+START_TEST(unit_sections_keep_duties_out)
+{
+	json_t *plan = plan_from_text("青山县2026年防灾减灾宣传周活动安排\n"
+				      "2026年5月11日至17日为防灾减灾宣传周，现将各单位活动安排如下：\n"
+				      "一、县应急管理局\n"
+				      "1.宣传周主场活动。5月11日上午9:00，在县残疾人联合会康复中心举行宣传周主场活动。退役军人代表全程参与。\n"
+				      "2.应急演练观摩。5月13日下午3:00，在青山镇共同村开展演练观摩。现场由县公安局负责安保。\n"
+				      "3.宣传周期间，负责统筹协调各项宣传活动。\n"
+				      "4.5月18日前，将活动总结报县减灾委。\n"
+				      "二、县消防救援大队\n"
+				      "1.消防开放日。5月14日，在县消防救援大队营区举办开放日，与市民共同体验消防装备。\n"
+				      "2.参加主场活动。5月11日上午，派员参加主场活动，设立消防咨询台。\n"
+				      "3.消防安全进社区。5月15日，在城关镇各社区开展宣传。\n"
+				      "三、县水利局\n"
+				      "1.5月10日前，制定宣传方案报县防指办。\n"
+				      "2.5月12日前，确定联络员报县防指办。\n"
+				      "3.5月16日前，报送活动总结。\n"
+				      "4.防汛宣传进社区。5月12日，在城关镇东街社区开展宣传。\n"
+				      "5.防汛知识答题。宣传周期间，在“青山水利”微信公众号开展答题。\n"
+				      "四、工作要求\n各单位要高度重视。\n");
+	/* tasks owed by a day are deadlines: 三 holds two events */
+	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
+	ck_assert_str_eq(str_of(plan_activity(plan, 4), "no"), "三.4");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一.1|宣传周主场活动|2026-05-11|2026-05-11|09:00|县残疾人联合会康复中心|县应急管理局|县消防救援大队");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "青山镇共同村");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "二.1|消防开放日|2026-05-14|2026-05-14|-|县消防救援大队营区|县消防救援大队|");
+	ck_assert_str_eq(str_of(plan_activity(plan, 3), "no"), "二.3");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round82");
@@ -148,6 +187,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, undated_unit_sections_are_no_activities);
 	tcase_add_test(tc, a_message_typed_in_one_run);
 	tcase_add_test(tc, one_item_named_is_no_parts);
+	tcase_add_test(tc, unit_sections_keep_duties_out);
 	suite_add_tcase(s, tc);
 	return s;
 }
