@@ -40,19 +40,29 @@ static void row_free(struct spaced_row *row)
 	memset(row, 0, sizeof *row);
 }
 
-/* Splits line at runs of spaces (ASCII or U+3000) into words (caller
- * frees each); their number, 0 when more than MAX_WORDS. */
+/* The length of the separator at p: a space (ASCII or U+3000) or a bar
+ * typed between fields (打卡|地点：…|主办：…; the text's cleaning made
+ * each ｜ a spaced |); 0 for none. */
+static size_t separator_at(const char *p)
+{
+	if (*p == ' ' || *p == '|')
+		return 1;
+	return wp_str_starts(p, "\xe3\x80\x80") ? 3 : 0;
+}
+
+/* Splits line at runs of spaces or bars into words (caller frees each);
+ * their number, 0 when more than MAX_WORDS. */
 static size_t split_words(const char *line, char **words)
 {
 	size_t n = 0;
 	const char *p = line;
 	for (;;) {
-		while (*p == ' ' || wp_str_starts(p, "\xe3\x80\x80"))
-			p += *p == ' ' ? 1 : 3;
+		for (size_t sep; (sep = separator_at(p)) > 0;)
+			p += sep;
 		if (!*p)
 			return n;
 		const char *start = p;
-		while (*p && *p != ' ' && !wp_str_starts(p, "\xe3\x80\x80"))
+		while (*p && !separator_at(p))
 			p += wp_str_char_len(p);
 		if (n == MAX_WORDS) {
 			for (size_t k = 0; k < n; k++)

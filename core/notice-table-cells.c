@@ -43,6 +43,21 @@ static bool only_times(const char *line)
 	return true;
 }
 
+/* Does the line give the hours of each day of a span, and a remark at
+ * most (每天9:00—17:00（5月18日闭馆）), as a date cell wraps onto the
+ * line under its days? */
+static bool daily_times(const char *line)
+{
+	size_t every = wp_word_at(line, WP_WORDS_WHOLE_DAY);
+	if (!every)
+		return false;
+	static const char *const remark[] = {"（", NULL};
+	char *hours = wp_str_sub(line + every, wp_str_span_upto(line + every, remark));
+	bool only = only_times(hours);
+	free(hours);
+	return only;
+}
+
 /* Is the line a weekday in brackets and nothing else (（星期日）, （周一）),
  * as a date cell wraps onto the line under its day? */
 static bool only_weekday(const char *line)
@@ -227,6 +242,13 @@ static bool row_cells(const struct wp_notice_table *tb, char **lines, size_t n, 
 		bool dated = m > 0 && wp_nfind_date(lines[m - 1], 2000, &d);
 		bool joins = m > 0 && (wp_str_ends(lines[m - 1], "、") || wp_str_ends(lines[m - 1], "，") ||
 				       (dated && (only_times(lines[k]) || only_weekday(lines[k]))));
+		/* 5月16日—23日 / 每天9:00—17:00: opening hours, each day's, are
+		 * no start of the span's event (nor the day's when the days
+		 * overlap others) */
+		if (dated && daily_times(lines[k])) {
+			free(lines[k]);
+			continue;
+		}
 		if (!joins) {
 			lines[m++] = lines[k];
 			continue;

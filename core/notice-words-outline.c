@@ -174,6 +174,8 @@ static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", N
 /* 关于…的通知, …方案: a page line above a breadcrumb holding one is the
  * document's title, not the site's */
 static const char *const title_words[] = {"关于", "通知", "方案", NULL};
+/* ★“书香机关”读书沙龙 (标★的为重点活动): a key activity's mark */
+static const char *const key_marks[] = {"★", "☆", "▲", NULL};
 /* 【镇政府】关于开展…的通知 各村（社区）…：: a title a message runs on from */
 static const char *const title_ends[] = {"通知", "方案", "安排", "计划", NULL};
 /* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
@@ -584,6 +586,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_HEADING_NAME_GOES_ON] = heading_names_go_on,
 	[WP_WORDS_FILE_EXTENSION] = file_extensions,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
+	[WP_WORDS_KEY_MARK] = key_marks,
 	[WP_WORDS_TITLE_END] = title_ends,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_COUNT_MEASURE] = count_measures,

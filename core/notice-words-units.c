@@ -265,7 +265,9 @@ static const char *const unit_tails[] = {
 	"一庭", "二庭", "三庭", "四庭", "五庭", "六庭",
 	"气象台", "监狱", "海关", /* 霞州海关, 拱北海关 */
 	/* a hospital's wards, as its nursing staff are organised */
-	"护理单元", "病区", NULL};
+	"护理单元", "病区",
+	/* 槿阳新华书店, 新华书店枫溪分店: a bookshop that helps a reading campaign */
+	"书店", "分店", NULL};
 /* 县疾病预防控制中心（以下简称县疾控中心）: what the bracket after a
  * name opens with when it says what the text calls the unit */
 static const char *const called[] = {"以下简称", "下称", "以下称", "简称", NULL};

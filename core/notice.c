@@ -302,6 +302,21 @@ static void drop_names_across_lines(struct reader *r)
 	json_array_foreach(r->deadlines, i, v) drop_broken_names(r, v, "who", WP_TR("a deadline"));
 }
 
+/* ★全民阅读月启动仪式: a mark the notice's key (重点) activities carry
+ * before their titles is no part of the name; cut (a title that is the
+ * mark alone is left to drop_untitled). */
+static void unmark_titles(struct reader *r)
+{
+	size_t i;
+	json_t *a;
+	json_array_foreach(r->activities, i, a) {
+		const char *title = json_string_value(json_object_get(a, "title"));
+		size_t mark = title ? wp_word_at(title, WP_WORDS_KEY_MARK) : 0;
+		if (mark)
+			json_object_set_new(a, "title", json_string(title + mark));
+	}
+}
+
 /* An activity the reader could give no title (a sentence it cut wrong)
  * is left out, and said so: a plan takes no untitled activity, and one
  * such must not cost the notice's other rows. */
@@ -474,6 +489,7 @@ char *wp_notice_read_hinted(const char *bytes, size_t len, const wp_notice_hints
 	wp_notice_each_unit_once(&r);
 	wp_notice_office_from_reports(&r);
 	wp_notice_settle_numbers(&r);
+	unmark_titles(&r);
 	drop_untitled(&r);
 	drop_names_across_lines(&r);
 	wp_notice_drop_cancelled(&r);

@@ -179,6 +179,43 @@ START_TEST(unit_sections_keep_duties_out)
 }
 END_TEST
 
+/* An activity calendar typed a line an event, its fields apart by bars
+ * (｜ or |, spaced or not): the bars part fields as spaces do; a key
+ * activity's ★ is no part of its title; a bookshop is a unit. */
+START_TEST(a_calendar_of_barred_lines)
+{
+	json_t *plan = plan_from_text("槿阳区2026年全民阅读月活动方案\n"
+				      "一、活动时间\n2026年4月1日至4月30日。\n"
+				      "二、活动日历\n"
+				      "4.2（周四）9:30　★全民阅读月启动仪式｜地点：区图书馆一楼报告厅｜主办：区文旅局\n"
+				      "4.23（周四）9:30　“世界读书日”主场活动｜地点：槿阳书城广场｜主办：区文旅局｜协办：槿阳新华书店、区融媒体中心\n"
+				      "4.24（周五）19:00　“槿阳夜读”分享会|地点：滨江城市书房|主办：区图书馆\n"
+				      "三、有关要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "全民阅读月启动仪式");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "槿阳新华书店、区融媒体中心");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "“槿阳夜读”分享会");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "滨江城市书房");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "区图书馆");
+	json_decref(plan);
+}
+END_TEST
+
+/* A table copied a cell per line whose 时间 cell held a line break: the
+ * span's days, then each day's opening hours, which are no start. */
+START_TEST(a_date_cell_with_daily_hours)
+{
+	json_t *plan = plan_from_text("2026年沱水市科技活动周市级重点活动安排表\n"
+				      "序号\n活动名称\n时间\n地点\n主办单位\n承办单位\n"
+				      "1\n科技馆免费开放\n5月16日—23日\n每天9:00—17:00（5月18日闭馆）\n市科技馆\n市科协\n市科技馆\n"
+				      "2\n院士专家进校园科普报告会\n5月19日（星期二）14:30\n沱水市第一中学\n市科协\n市教育局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|科技馆免费开放|2026-05-16|2026-05-23|-|市科技馆|市科协|市科技馆");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round82");
@@ -188,6 +225,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_message_typed_in_one_run);
 	tcase_add_test(tc, one_item_named_is_no_parts);
 	tcase_add_test(tc, unit_sections_keep_duties_out);
+	tcase_add_test(tc, a_calendar_of_barred_lines);
+	tcase_add_test(tc, a_date_cell_with_daily_hours);
 	suite_add_tcase(s, tc);
 	return s;
 }
