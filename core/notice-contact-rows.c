@@ -25,7 +25,13 @@ static bool in_charge(struct reader *r, const struct item_range *range, const ch
 	char *name = wp_notice_after(para, label, name_stops);
 	if (!name)
 		return false;
-	char *phone = wp_notice_phone_in(wp_str_find(para, label));
+	/* （责任人：马晓东）。报名请联系镇文化站，电话：…: a 责任人's number
+	 * is in the bracket or sentence that names the person */
+	static const char *const own_end[] = {"）", "。", NULL};
+	const char *at = wp_str_find(para, label);
+	char *own = need_phone ? wp_str_sub(at, wp_str_span_upto(at, own_end)) : NULL;
+	char *phone = wp_notice_phone_in(own ? own : at);
+	free(own);
 	/* 负责人：王老师 with no number: a title that leads, no name to call
 	 * (曾骁 alone is the activity's contact) */
 	bool title_only = !phone && wp_word_ends(name, WP_WORDS_PERSON_TITLE);

@@ -144,6 +144,8 @@ static size_t share_numbers(const char *part, int *no, const char **at)
 	for (;;) {
 		const char *q = p;
 		int n = wp_nread_number(&q, 3);
+		if (n <= 0) /* 第一、三项 */
+			n = wp_cn_number(p, &len), q = p + len;
 		if (n <= 0 || count == NAMED_ITEMS_MAX)
 			return 0;
 		no[count++] = n;
@@ -153,6 +155,21 @@ static size_t share_numbers(const char *part, int *no, const char **at)
 		p += len;
 	}
 	return wp_word_at(p, WP_WORDS_COUNTED_ITEM) ? count : 0;
+}
+
+/* After a part's 第N项 (at nth): does it name a part of the items (负责第2、
+ * 4项的现场秩序维护, 第3项活动的宣传报道) rather than the items whole (第1项,
+ * 第1、3项的组织实施)? */
+static bool part_of_items(const char *nth)
+{
+	const char *after = nth;
+	size_t len = 0;
+	while (*after && !(len = wp_word_at(after, WP_WORDS_COUNTED_ITEM)))
+		after += wp_str_char_len(after);
+	after += len;
+	if (!wp_str_skip(&after, "的"))
+		return false;
+	return !wp_word_at(after, WP_WORDS_LEAD_VERB) && !wp_word_at(after, WP_WORDS_CLAUSE_LEAD_VERB);
 }
 
 /* The units part opens with before upto (a copy), after a 并 or 同时
@@ -172,7 +189,7 @@ static char *share_units(const char *part, const char *upto)
 /* Gives units to the items numbered no: as the lead (over any the item
  * read itself: the parts are the notice's word on who does what) or
  * among its partners. */
-static void give_share(struct reader *r, const char *units, const int *no, size_t count, bool leads)
+static void give_share(struct reader *r, json_t *led_here, const char *units, const int *no, size_t count, bool leads)
 {
 	json_t *them = json_array();
 	wp_notice_split_units(units, them);
@@ -182,10 +199,18 @@ static void give_share(struct reader *r, const char *units, const int *no, size_
 		json_t *lead = a ? json_object_get(a, "lead") : NULL, *coop = a ? json_object_get(a, "cooperate") : NULL;
 		if (!json_is_array(lead) || !json_is_array(coop))
 			continue;
-		if (leads) {
+		/* the first clause that gives the item a lead sets it, over what
+		 * the item said; one more (…负责第1、3项；Y负责第3项) adds to it */
+		bool again = false;
+		size_t m;
+		json_t *x;
+		json_array_foreach(led_here, m, x) again = again || x == a;
+		if (leads && !again) {
 			json_array_clear(lead);
-			json_array_extend(lead, them);
+			json_array_append(led_here, a);
 		}
+		if (leads)
+			json_array_extend(lead, them);
 		size_t i, j;
 		json_t *v, *w;
 		json_array_foreach(them, i, v) {
@@ -210,7 +235,7 @@ static void give_share(struct reader *r, const char *units, const int *no, size_
  * 2项，并配合Y做好第5项); a part of units and a verb of helping (Z配合,
  * Z配合做好…) helps with the items the clause gave a lead. Returns how
  * many items it named. */
-static size_t read_share_clause(struct reader *r, const char *clause)
+static size_t read_share_clause(struct reader *r, json_t *led_here, const char *clause)
 {
 	static const char *const part_end[] = {"，", NULL};
 	char *subject = NULL;
@@ -233,14 +258,13 @@ static size_t read_share_clause(struct reader *r, const char *clause)
 		if (count && subject && upto && upto < nth) {
 			/* 配合Y做好第5项 helps; 负责第2、4项的现场秩序维护 does a part
 			 * of them, no more */
-			const char *after = wp_str_find(nth, "项") + strlen("项");
-			bool leads = upto == verb && !wp_str_starts(after, "的");
-			give_share(r, subject, no, count, leads);
+			bool leads = upto == verb && !part_of_items(nth);
+			give_share(r, led_here, subject, no, count, leads);
 			for (size_t k = 0; leads && k < count && nled < NAMED_ITEMS_MAX; k++)
 				led[nled++] = no[k];
 			named += count;
 		} else if (!count && who && nled) {
-			give_share(r, who, led, nled, false); /* Z配合, Z配合做好… */
+			give_share(r, led_here, who, led, nled, false); /* Z配合, Z配合做好… */
 		}
 		free(who);
 		free(part);
@@ -251,18 +275,18 @@ static size_t read_share_clause(struct reader *r, const char *clause)
 	return named;
 }
 
-bool wp_notice_read_item_shares(struct reader *r, const char *p)
+/* p past its label (具体分工：). */
+static const char *past_label(const char *p)
+{
+	const char *colon = wp_notice_find_near(p, "：", SHARE_LABEL_BYTES);
+	return colon ? colon + strlen("：") : p;
+}
+
+/* How many clauses of p (past its label) give items (第N项) to units
+ * (SHARE_CLAUSES_MAX at most). */
+static size_t share_clauses(const char *p)
 {
 	static const char *const clause_end[] = {"；", "。", NULL};
-	if (!r->nitems)
-		return false;
-	/* 具体分工：… */
-	const char *colon = wp_notice_find_near(p, "：", SHARE_LABEL_BYTES);
-	if (colon)
-		p = colon + strlen("：");
-	/* two clauses at least that each give items (第N项) to units: a
-	 * paragraph of parts; counted first, so that prose naming one
-	 * item is left alone */
 	size_t clauses = 0;
 	for (const char *q = p; *q && clauses < SHARE_CLAUSES_MAX;) {
 		size_t n = wp_str_span_upto(q, clause_end);
@@ -276,17 +300,33 @@ bool wp_notice_read_item_shares(struct reader *r, const char *p)
 		q += n;
 		q += wp_str_span_of(q, clause_end);
 	}
-	if (clauses < 2)
+	return clauses;
+}
+
+bool wp_notice_item_shares(const char *p)
+{
+	return share_clauses(past_label(p)) >= 2;
+}
+
+bool wp_notice_read_item_shares(struct reader *r, const char *p)
+{
+	static const char *const clause_end[] = {"；", "。", NULL};
+	/* two clauses at least that each give items (第N项) to units: a
+	 * paragraph of parts (prose naming one item is left alone) */
+	if (!r->nitems || !wp_notice_item_shares(p))
 		return false;
-	clauses = 0;
+	p = past_label(p);
+	json_t *led_here = json_array(); /* the activities a clause gave a lead */
+	size_t clauses = 0;
 	for (const char *q = p; *q && clauses++ < SHARE_CLAUSES_MAX;) {
 		size_t n = wp_str_span_upto(q, clause_end);
 		char *clause = wp_str_sub(q, n);
-		read_share_clause(r, clause);
+		read_share_clause(r, led_here, clause);
 		free(clause);
 		q += n;
 		q += wp_str_span_of(q, clause_end);
 	}
+	json_decref(led_here);
 	wp_notice_note(r, WP_TR("the units of the items from a paragraph of their parts (X负责第1、2项)"));
 	return true;
 }

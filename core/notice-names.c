@@ -469,6 +469,11 @@ json_t *wp_notice_fix_names(struct reader *r, json_t *arr)
 		const char *n = json_string_value(v), *where = wp_str_find(n, "所在的");
 		if (where && where[strlen("所在的")] && wp_notice_unit_like(where + strlen("所在的")))
 			n = where + strlen("所在的");
+		/* 职责分工：镇文化站 (a label the line opened with, read into the
+		 * first name): the unit after the label */
+		const char *colon = wp_str_find(n, "：");
+		if (colon && colon[strlen("：")] && wp_notice_unit_like(colon + strlen("：")))
+			n = colon + strlen("：");
 		json_array_append_new(out, committee_spelling(r, n));
 	}
 	json_decref(arr);

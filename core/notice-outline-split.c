@@ -47,10 +47,14 @@ static void split_prose_items(wp_ntext *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		size_t len = 0;
-		/* 几点要求：一是…；二是…: a label over the list, on its line */
+		/* 几点要求：一是…；二是…: a section's name over the list, on its
+		 * line (not 1、宣传活动：一是…, an item's parts) */
 		const char *colon = wp_notice_find_near(t->para[i], "：", RUN_ON_LABEL_BYTES);
 		const char *first = colon ? colon + strlen("：") : NULL;
-		if (first && wp_heading_is_prose_item(first) && wp_cn_number(first, &len) == 1 &&
+		char *label = first ? wp_str_sub(t->para[i], (size_t)(colon - t->para[i])) : NULL;
+		bool section = label && wp_word_is(label, WP_WORDS_BARE_SECTION);
+		free(label);
+		if (section && wp_heading_is_prose_item(first) && wp_cn_number(first, &len) == 1 &&
 		    wp_outline_count_cuts(first, next_prose_part) > 0)
 		{
 			split_at(t, i, (size_t)(first - t->para[i]));
@@ -299,10 +303,16 @@ static const char *next_run_on_label(const char *from, int k)
 
 /* 7、…（责任人：…）。具体分工：X负责第1项…。几点要求：一是…: the labelled
  * parts a message runs on into after its last item each start a
- * paragraph of their own. */
+ * paragraph of their own (a paragraph with an item after it keeps its
+ * labelled parts: an item's own notes). */
 static void split_run_on_labels(wp_ntext *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
+		/* only after the last item: 1、…运动会。注意事项：一是…；二是… /
+		 * 2、… is the item's own note */
+		int n;
+		if (i + 1 < t->n && (wp_heading_item(t->para[i + 1], &n) || wp_heading_top(t->para[i + 1], &n)))
+			continue;
 		size_t cuts = wp_outline_count_cuts(t->para[i], next_run_on_label);
 		if (!cuts)
 			continue;

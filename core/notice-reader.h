@@ -727,6 +727,8 @@ bool wp_notice_names_items(const char *p);
  * lead them (over what the items said) and help with them. True when p
  * is one (and read). */
 bool wp_notice_read_item_shares(struct reader *r, const char *p);
+/* Is p such a paragraph of parts (read or not)? */
+bool wp_notice_item_shares(const char *p);
 /* Gives the units p names to the items it numbers that name none (the
  * last items so numbered); false when p is not such a line or names no
  * lead. */

@@ -216,8 +216,8 @@ static const char *const due_with[] = {"一并", "随", "同时报送", "另行�
 /* 全县集中开展以下活动：1、…；2、…: a colon that opens a message's activities
  * run on (参加人员：1、… or 有关要求如下：1、… opens no activity) */
 static const char *const items_announced[] = {"以下活动", "如下活动", "系列活动", "活动如下",
-					      /* 具体安排如下, 活动安排如下 */
-					      "安排如下", NULL};
+					      /* 具体安排如下 (not 值班安排如下, a roster) */
+					      "具体安排如下", "活动安排如下", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
 						"”为主题", NULL};

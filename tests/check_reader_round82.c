@@ -19,6 +19,15 @@ static const char *str_of(json_t *o, const char *key)
 	return json_string_value(json_object_get(o, key));
 }
 
+/* The activity numbered no, or NULL. */
+static json_t *numbered(json_t *plan, const char *no)
+{
+	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
+		if (strcmp(str_of(plan_activity(plan, k), "no"), no) == 0)
+			return plan_activity(plan, k);
+	return NULL;
+}
+
 /* Five issuers of one notice, each a section of its own over the
  * activities it runs: the section's unit leads them, and the units an
  * item sets to a part of its own (负责, 做好, 分别, 派员, also when invited; 与Y…共同)
@@ -216,6 +225,50 @@ START_TEST(a_date_cell_with_daily_hours)
 }
 END_TEST
 
+/* What a run-on message's splitting leaves alone: an item's own notes
+ * (注意事项：一是…) while items follow it, an item's parts (1、宣传活动：一是…),
+ * a roster (值班安排如下：1、…); and how a paragraph of parts reads 第一、三项,
+ * 第3项活动的宣传报道 (a part), 第1、3项的组织实施 (the whole) and a second
+ * clause giving an item a lead (added, not put over the first). A 责任人's
+ * number is in its own bracket. */
+START_TEST(run_on_parts_in_their_place)
+{
+	json_t *plan = plan_from_text("关于开展“全民健身日”系列活动的通知\n各村（社区）：\n具体安排如下：\n"
+				      "1、8月8日上午8:30，在镇中学操场举行趣味运动会（责任人：马晓东）。报名请联系镇文化站，电话：0838-6720009。注意事项：一是请参赛人员穿运动鞋；二是自带饮用水。\n"
+				      "2、8月8日下午3:00，在镇文化广场开展广场舞展演。\n"
+				      "3、8月9日上午9:00，在镇卫生院开展义诊。\n"
+				      "具体分工：镇文化站负责第一、二项的组织实施；镇融媒体中心负责第2项活动的宣传报道；镇卫生院负责第3项，镇文化站负责第3项的场地布置；镇中学负责第1项。\n");
+	ck_assert_str_eq(str_of(numbered(plan, "2"), "title"), "广场舞展演");
+	ck_assert_str_eq(names(numbered(plan, "2"), "lead"), "镇文化站");
+	ck_assert_str_eq(names(numbered(plan, "2"), "cooperate"), "镇融媒体中心");
+	ck_assert_str_eq(names(numbered(plan, "3"), "lead"), "镇卫生院");
+	ck_assert_str_eq(names(numbered(plan, "3"), "cooperate"), "镇文化站");
+	ck_assert_str_eq(names(numbered(plan, "1"), "lead"), "镇文化站、镇中学");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 0);
+	json_decref(plan);
+	plan = plan_from_text("关于开展学雷锋活动的通知\n各村（社区）：\n具体安排如下：\n"
+			      "1、宣传活动：一是3月5日在镇文化广场开展集中宣传；二是3月6日开展入户宣传。团镇委负责。\n"
+			      "2、3月7日，开展走访慰问孤寡老人活动。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "2");
+	json_decref(plan);
+	/* the last item's own 职责分工 (no item named by number) is its text,
+	 * the label no part of a unit's name */
+	plan = plan_from_text("关于开展2026年全民健身日活动的通知\n各村（社区）：\n具体安排如下：\n"
+			      "1、8月8日下午3:00，在镇文化广场开展广场舞展演。\n"
+			      "2、8月9日上午8:30，在镇中学操场举行趣味运动会。\n"
+			      "职责分工：镇文化站负责组织，镇中学负责场地。\n");
+	ck_assert_str_eq(names(numbered(plan, "2"), "lead"), "镇文化站");
+	json_decref(plan);
+	wp_notice_report report;
+	wp_err err;
+	const char *roster = "关于国庆节值班安排的通知\n各科室：\n现将值班安排如下：1、10月1日，带班领导张三，值班人员李四；2、10月2日，带班领导王五，值班人员赵六。\n";
+	char *out = wp_notice_read_hinted(roster, strlen(roster), NULL, &report, &err);
+	ck_assert_msg(out == NULL, "a roster read as a plan: %s", out);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round82");
@@ -227,6 +280,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, unit_sections_keep_duties_out);
 	tcase_add_test(tc, a_calendar_of_barred_lines);
 	tcase_add_test(tc, a_date_cell_with_daily_hours);
+	tcase_add_test(tc, run_on_parts_in_their_place);
 	suite_add_tcase(s, tc);
 	return s;
 }
