@@ -472,8 +472,10 @@ json_t *wp_notice_fix_names(struct reader *r, json_t *arr)
 		/* 职责分工：镇文化站 (a label the line opened with, read into the
 		 * first name): the unit after the label */
 		const char *colon = wp_str_find(n, "：");
-		if (colon && colon[strlen("：")] && wp_notice_unit_like(colon + strlen("：")))
+		char *label = colon ? wp_str_sub(n, (size_t)(colon - n)) : NULL;
+		if (label && wp_word_is(label, WP_WORDS_BARE_SECTION) && wp_notice_unit_like(colon + strlen("：")))
 			n = colon + strlen("：");
+		free(label);
 		json_array_append_new(out, committee_spelling(r, n));
 	}
 	json_decref(arr);
