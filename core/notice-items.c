@@ -272,6 +272,22 @@ static bool table_between(const struct wp_outline *o, size_t from, size_t to)
 	return header && rows >= 2;
 }
 
+/* 4月下旬，…在全县集中开展以下专项执法活动，严厉打击…。: a line that
+ * says the items below are what is done (以下 before 活动 or 行动 in its
+ * first sentence), however it ends. */
+static bool announces_below(const char *line)
+{
+	static const char *const sentence_end[] = {"。", NULL};
+	char *first = wp_str_sub(line, wp_str_span_upto(line, sentence_end));
+	const char *below = wp_str_find(first, "以下");
+	size_t len;
+	const char *kind = below ? wp_word_find(below, WP_WORDS_BELOW_KIND, &len) : NULL;
+	/* 以下专项执法活动: a few words between, no more */
+	bool says = kind && wp_text_width_n(below, (size_t)(kind - below)) <= 16;
+	free(first);
+	return says;
+}
+
 /* Does line say who runs something (由X承办, Y协办, （责任单位：X）) and
  * give no date? */
 static bool names_units_undated(const struct reader *r, const char *line)
@@ -454,7 +470,7 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 		/* （二）系列活动 / 宣传周期间，…组织开展以下系列活动： / 1. 2.: a line
 		 * that only announces the items is nothing of its own either */
 		bool announces = rest.len && !strchr(wp_buf_str(&rest), '\n') &&
-				 wp_str_ends(wp_buf_str(&rest), "：");
+				 (wp_str_ends(wp_buf_str(&rest), "：") || announces_below(wp_buf_str(&rest)));
 		/* （三）主题活动。4月26日当天分上午、下午两场进行： / 1. 2.: a
 		 * heading that ends announcing its items groups them, its day
 		 * theirs */

@@ -302,6 +302,36 @@ char *wp_notice_before_sub_events(const char *body, int year)
  * "4月23日州局举办…线上培训班" becomes item 四.1. One that names no unit
  * (其中，10月13日上午在X开展Y) is done by the item's units. 其中，当日…
  * after an item of one day is an event of that day. */
+/* 其中，22日下午3:00在X召开…: after the opener, a day of the month the
+ * item spans (4月21日至22日), written without it; set in d (its text the
+ * day) and true when the item's days hold it. */
+static bool day_of_item(const char *s, const json_t *item, wp_ndate *d)
+{
+	size_t opener = wp_word_at(s, WP_WORDS_EVENT_OPENER);
+	const char *p = s + opener, *q = p;
+	wp_date start, end;
+	wp_err err;
+	int day = wp_nread_number(&q, 2);
+	if (!opener || day <= 0 || !wp_str_starts(q, "日") ||
+	    wp_date_parse(json_string_value(json_object_get(item, "start")) ? json_string_value(json_object_get(item, "start")) : "",
+			  &start, &err) != 0 ||
+	    wp_date_parse(json_string_value(json_object_get(item, "end")) ? json_string_value(json_object_get(item, "end")) : "",
+			  &end, &err) != 0)
+		return false;
+	int y, m, first_day;
+	wp_date_to_ymd(start, &y, &m, &first_day);
+	if (!wp_date_valid_ymd(y, m, day))
+		return false;
+	wp_date at = wp_date_from_ymd(y, m, day);
+	if (at < start || at > end)
+		return false;
+	d->start = d->end = at;
+	d->has_year = false;
+	d->at = p;
+	d->len = (size_t)(q - p) + strlen("日");
+	return true;
+}
+
 void wp_notice_read_sub_events(struct reader *r, const char *no, const char *body, json_t *item,
 			    json_t *item_lead, json_t *item_coop, size_t *sub)
 {
@@ -321,6 +351,10 @@ void wp_notice_read_sub_events(struct reader *r, const char *no, const char *bod
 				add_sub_event(r, no, event, rest, NULL, item, item_lead, item_coop, sub);
 			break;
 		case WP_SUB_NONE:
+			if (day_of_item(s, item, &d)) {
+				rest = d.at + d.len;
+				add_sub_event(r, no, d.at, rest, &d, item, item_lead, item_coop, sub);
+			}
 			break;
 		}
 		s = wp_str_find(rest, "。");

@@ -176,6 +176,8 @@ static const char *const breadcrumbs[] = {"首页 >", "首页>", "首页 ＞", N
 static const char *const title_words[] = {"关于", "通知", "方案", NULL};
 /* ★“书香机关”读书沙龙 (标★的为重点活动): a key activity's mark */
 static const char *const key_marks[] = {"★", "☆", "▲", NULL};
+/* 集中开展以下专项执法活动，…: what a group's lead-in says its items are */
+static const char *const below_kinds[] = {"活动", "行动", "工作", NULL};
 /* 【镇政府】关于开展…的通知 各村（社区）…：: a title a message runs on from */
 static const char *const title_ends[] = {"通知", "方案", "安排", "计划", NULL};
 /* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
@@ -587,6 +589,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FILE_EXTENSION] = file_extensions,
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_KEY_MARK] = key_marks,
+	[WP_WORDS_BELOW_KIND] = below_kinds,
 	[WP_WORDS_TITLE_END] = title_ends,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_COUNT_MEASURE] = count_measures,

@@ -269,6 +269,44 @@ START_TEST(run_on_parts_in_their_place)
 }
 END_TEST
 
+/* A group whose one-sentence lead-in says its items are below (4月下旬，
+ * …开展以下专项执法活动，严厉打击…。) only groups them; an item's dated
+ * part written with its day alone (其中，22日下午3:00…) is an event of
+ * the item's month. */
+START_TEST(a_lead_in_below_and_a_day_alone)
+{
+	json_t *plan = plan_from_text("槐岭县2027年知识产权宣传周活动方案\n"
+				      "一、活动时间\n2027年4月20日至26日。\n"
+				      "二、主要活动\n"
+				      "（一）集中宣传活动\n"
+				      "1.知识产权服务进园区活动。4月21日至22日，在县产业集聚区走访企业。其中，22日下午3:00在管委会二楼会议室召开政银企对接座谈会。牵头单位：县市场监督管理局。\n"
+				      "（二）专项执法活动\n"
+				      "4月下旬，县市场监督管理局会同有关部门在全县集中开展以下专项执法活动，严厉打击侵权违法行为。\n"
+				      "1.农资市场商标专用权保护专项检查。在县城农资批发市场检查农资商品。牵头单位：县市场监督管理局；配合单位：县农业农村局。\n"
+				      "2.地理标志保护专项行动。在双河镇香菇交易市场检查专用标志使用情况。牵头单位：县市场监督管理局。\n"
+				      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "一.1.1|政银企对接座谈会|2027-04-22|2027-04-22|15:00|管委会二楼会议室|县市场监督管理局|");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "二.1");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "农资市场商标专用权保护专项检查");
+	json_decref(plan);
+	/* a day outside the item's days is no part of it; a lead-in that
+	 * names 以下 far from what is done (以下单位要…开展宣传活动) is the
+	 * heading's own activity */
+	plan = plan_from_text("槐岭县2027年知识产权宣传周活动方案\n"
+			      "一、活动时间\n2027年4月20日至26日。\n"
+			      "二、主要活动\n"
+			      "（一）服务进园区。4月21日至22日，在县产业集聚区走访企业。其中，25日上午召开总结会。牵头单位：县市场监督管理局。\n"
+			      "（二）集中宣传\n"
+			      "4月26日，以下单位要结合实际在全县开展知识产权宣传活动，营造氛围。\n"
+			      "1.县市场监督管理局。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "二");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round82");
@@ -281,6 +319,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_calendar_of_barred_lines);
 	tcase_add_test(tc, a_date_cell_with_daily_hours);
 	tcase_add_test(tc, run_on_parts_in_their_place);
+	tcase_add_test(tc, a_lead_in_below_and_a_day_alone);
 	suite_add_tcase(s, tc);
 	return s;
 }
