@@ -31,6 +31,14 @@ static bool in_charge(struct reader *r, const struct item_range *range, const ch
 	const char *at = wp_str_find(para, label);
 	char *own = need_phone ? wp_str_sub(at, wp_str_span_upto(at, own_end)) : NULL;
 	char *phone = wp_notice_phone_in(own ? own : at);
+	/* （责任人：张伟）。联系电话：138…: or under a label of its own right
+	 * after */
+	if (own && !phone) {
+		const char *next = at + strlen(own);
+		next += wp_str_span_of(next, own_end);
+		if (wp_word_at(next, WP_WORDS_CONTACT_PHONE))
+			phone = wp_notice_phone_in(next);
+	}
 	free(own);
 	/* 负责人：王老师 with no number: a title that leads, no name to call
 	 * (曾骁 alone is the activity's contact) */

@@ -306,10 +306,8 @@ static bool section_label_line(const struct reader *r, size_t j)
 		return false;
 	char *label = wp_str_sub(r->t.para[j], op->label_len);
 	enum wp_section_kind kind = wp_outline_section_kind(label);
-	/* 职责分工：X负责组织… with no item named by number: the item's own */
 	bool named = wp_word_is(label, WP_WORDS_BARE_SECTION) &&
-		     ((kind == WP_SECTION_DUTIES && wp_notice_item_shares(r->t.para[j])) ||
-		      kind == WP_SECTION_REQUIREMENTS);
+		     (kind == WP_SECTION_DUTIES || kind == WP_SECTION_REQUIREMENTS);
 	free(label);
 	return named;
 }

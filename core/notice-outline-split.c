@@ -49,9 +49,12 @@ static void split_prose_items(wp_ntext *t)
 		size_t len = 0;
 		/* 几点要求：一是…；二是…: a section's name over the list, on its
 		 * line (not 1、宣传活动：一是…, an item's parts) */
-		const char *colon = wp_notice_find_near(t->para[i], "：", RUN_ON_LABEL_BYTES);
+		int n;
+		const char *named = wp_heading_top(t->para[i], &n); /* 三、工作要求：一是… */
+		named = named ? named : t->para[i];
+		const char *colon = wp_notice_find_near(named, "：", RUN_ON_LABEL_BYTES);
 		const char *first = colon ? colon + strlen("：") : NULL;
-		char *label = first ? wp_str_sub(t->para[i], (size_t)(colon - t->para[i])) : NULL;
+		char *label = first ? wp_str_sub(named, (size_t)(colon - named)) : NULL;
 		bool section = label && wp_word_is(label, WP_WORDS_BARE_SECTION);
 		free(label);
 		if (section && wp_heading_is_prose_item(first) && wp_cn_number(first, &len) == 1 &&
@@ -81,6 +84,9 @@ static bool items_announced_before(const char *from, const char *at)
 	if (!wp_str_ends_at(from, at, "：") || wp_heading_top(from, &n) || wp_heading_item(from, &n))
 		return false;
 	at -= strlen("：");
+	for (const char *const *w = wp_words(WP_WORDS_NOT_ANNOUNCED); *w; w++)
+		if (wp_str_ends_at(from, at, *w))
+			return false;
 	for (const char *const *w = wp_words(WP_WORDS_ITEMS_ANNOUNCED); *w; w++)
 		if (wp_str_ends_at(from, at, *w))
 			return true;
@@ -311,7 +317,7 @@ static void split_run_on_labels(wp_ntext *t)
 		/* only after the last item: 1、…运动会。注意事项：一是…；二是… /
 		 * 2、… is the item's own note */
 		int n;
-		if (i + 1 < t->n && (wp_heading_item(t->para[i + 1], &n) || wp_heading_top(t->para[i + 1], &n)))
+		if (i + 1 < t->n && wp_heading_item(t->para[i + 1], &n))
 			continue;
 		size_t cuts = wp_outline_count_cuts(t->para[i], next_run_on_label);
 		if (!cuts)
@@ -408,10 +414,10 @@ void wp_outline_split_runs(wp_ntext *t)
 {
 	split_run_on_title(t);
 	split_run_on_signoff(t);
-	split_run_on_labels(t);
 	split_articles(t);
-	split_prose_items(t);
 	split_inline_numbers(t);
+	split_run_on_labels(t); /* after the items: only past the last one */
+	split_prose_items(t);
 	split_role_labels(t);
 }
 

@@ -467,6 +467,22 @@ void wp_notice_read_enumerated(struct reader *r, const char *no, const char *tex
 	const char *at = wp_notice_enumerated_at(text, 1);
 	if (!at || !wp_notice_enumerated_at(at, 2))
 		return; /* a list of one is a manner of speaking */
+	/* 注意事项：一是请参赛人员穿运动鞋；二是…: what to heed, no parts */
+	if (wp_str_ends_at(text, at, "：")) {
+		const char *label = at - strlen("：");
+		size_t len = 0;
+		while (label > text && len < 4) { /* the four characters before */
+			do
+				label--;
+			while (label > text && (*label & 0xC0) == 0x80);
+			len++;
+		}
+		char *name = wp_str_sub(label, (size_t)(at - strlen("：") - label));
+		bool heed = wp_outline_section_kind(name) == WP_SECTION_REQUIREMENTS;
+		free(name);
+		if (heed)
+			return;
+	}
 	for (int n = 1; at && n < 100 && wp_notice_step(r, 1) && wp_notice_activity_room(r); n++) {
 		const char *next = wp_notice_enumerated_at(at, n + 1);
 		const char *from = at + wp_str_char_len(at); /* past the numeral... */

@@ -241,11 +241,12 @@ static bool row_cells(const struct wp_notice_table *tb, char **lines, size_t n, 
 		wp_ndate d;
 		bool dated = m > 0 && wp_nfind_date(lines[m - 1], 2000, &d);
 		bool joins = m > 0 && (wp_str_ends(lines[m - 1], "、") || wp_str_ends(lines[m - 1], "，") ||
-				       (dated && (only_times(lines[k]) || only_weekday(lines[k]))));
+				       (dated && (only_times(lines[k]) || only_weekday(lines[k]) || daily_times(lines[k]))));
 		/* 5月16日—23日 / 每天9:00—17:00: opening hours, each day's, are
 		 * no start of the span's event (nor the day's when the days
-		 * overlap others) */
-		if (dated && daily_times(lines[k])) {
+		 * overlap others); on one day (5月18日 / 每天9:00) they are its
+		 * time */
+		if (dated && d.start != d.end && daily_times(lines[k])) {
 			free(lines[k]);
 			continue;
 		}

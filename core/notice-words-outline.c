@@ -218,8 +218,10 @@ static const char *const due_with[] = {"一并", "随", "同时报送", "另行�
 /* 全县集中开展以下活动：1、…；2、…: a colon that opens a message's activities
  * run on (参加人员：1、… or 有关要求如下：1、… opens no activity) */
 static const char *const items_announced[] = {"以下活动", "如下活动", "系列活动", "活动如下",
-					      /* 具体安排如下 (not 值班安排如下, a roster) */
-					      "具体安排如下", "活动安排如下", NULL};
+					      /* 具体安排如下, 现安排如下 */
+					      "安排如下", NULL};
+/* 值班安排如下：1、…: a roster of who is on duty, no activities */
+static const char *const not_announced[] = {"值班安排如下", "带班安排如下", "值守安排如下", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
 static const char *const theme_after_quote[] = {"”的活动主题", "”的宣传主题", "”的主题", "”活动主题", "”宣传主题",
 						"”为主题", NULL};
@@ -590,6 +592,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_BARE_SECTION] = bare_sections,
 	[WP_WORDS_KEY_MARK] = key_marks,
 	[WP_WORDS_BELOW_KIND] = below_kinds,
+	[WP_WORDS_NOT_ANNOUNCED] = not_announced,
 	[WP_WORDS_TITLE_END] = title_ends,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_COUNT_MEASURE] = count_measures,

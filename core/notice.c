@@ -303,17 +303,20 @@ static void drop_names_across_lines(struct reader *r)
 }
 
 /* ★全民阅读月启动仪式: a mark the notice's key (重点) activities carry
- * before their titles is no part of the name; cut (a title that is the
- * mark alone is left to drop_untitled). */
+ * before their titles is no part of the name; cut, marks and spaces
+ * (a title that is marks alone stays as it is). */
 static void unmark_titles(struct reader *r)
 {
 	size_t i;
 	json_t *a;
 	json_array_foreach(r->activities, i, a) {
 		const char *title = json_string_value(json_object_get(a, "title"));
-		size_t mark = title ? wp_word_at(title, WP_WORDS_KEY_MARK) : 0;
-		if (mark)
-			json_object_set_new(a, "title", json_string(title + mark));
+		const char *p = title;
+		for (size_t mark; p && (mark = wp_word_at(p, WP_WORDS_KEY_MARK)) > 0;) /* ★★, ☆ X */
+			for (p += mark; *p == ' ' || wp_str_starts(p, "\xe3\x80\x80");)
+				p += *p == ' ' ? 1 : 3;
+		if (p && p != title && *p)
+			json_object_set_new(a, "title", json_string(p));
 	}
 }
 

@@ -199,8 +199,13 @@ START_TEST(a_calendar_of_barred_lines)
 				      "4.2（周四）9:30　★全民阅读月启动仪式｜地点：区图书馆一楼报告厅｜主办：区文旅局\n"
 				      "4.23（周四）9:30　“世界读书日”主场活动｜地点：槿阳书城广场｜主办：区文旅局｜协办：槿阳新华书店、区融媒体中心\n"
 				      "4.24（周五）19:00　“槿阳夜读”分享会|地点：滨江城市书房|主办：区图书馆\n"
+				      "4.25（周六）10:00　☆ ★亲子共读会｜地点：区图书馆少儿阅览室｜主办：区图书馆\n"
+				      "4.26（周日）10:00　★｜地点：区图书馆｜主办：区图书馆\n"
 				      "三、有关要求\n各单位要高度重视。\n");
-	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	/* marks and the spaces after them, all; a title of a mark alone stays */
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(str_of(plan_activity(plan, 3), "title"), "亲子共读会");
+	ck_assert_str_eq(str_of(plan_activity(plan, 4), "title"), "★");
 	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "全民阅读月启动仪式");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "槿阳新华书店、区融媒体中心");
 	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "“槿阳夜读”分享会");
@@ -221,6 +226,14 @@ START_TEST(a_date_cell_with_daily_hours)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|科技馆免费开放|2026-05-16|2026-05-23|-|市科技馆|市科协|市科技馆");
+	json_decref(plan);
+	/* on one day, the hours are its time */
+	plan = plan_from_text("2026年沱水市科技活动周市级重点活动安排表\n"
+			      "序号\n活动名称\n时间\n地点\n主办单位\n承办单位\n"
+			      "1\n小小讲解员体验活动\n5月18日\n每天9:00—11:30\n市博物馆二楼\n市博物馆\n市科协\n"
+			      "2\n院士专家进校园科普报告会\n5月19日（星期二）14:30\n沱水市第一中学\n市科协\n市教育局\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|小小讲解员体验活动|2026-05-18|2026-05-18|09:00|市博物馆二楼|市博物馆|市科协");
 	json_decref(plan);
 }
 END_TEST
@@ -252,16 +265,37 @@ START_TEST(run_on_parts_in_their_place)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "2");
 	json_decref(plan);
-	/* the last item's own 职责分工 (no item named by number) is its text,
-	 * the label no part of a unit's name */
+	/* an item's own 职责分工 (another item follows) is its text, the
+	 * label no part of a unit's name; one after the last item is the
+	 * whole plan's, no item's */
 	plan = plan_from_text("关于开展2026年全民健身日活动的通知\n各村（社区）：\n具体安排如下：\n"
-			      "1、8月8日下午3:00，在镇文化广场开展广场舞展演。\n"
+			      "1、8月8日下午3:00，在镇文化广场开展广场舞展演。职责分工：镇文化站负责组织，镇中学负责场地。\n"
 			      "2、8月9日上午8:30，在镇中学操场举行趣味运动会。\n"
-			      "职责分工：镇文化站负责组织，镇中学负责场地。\n");
-	ck_assert_str_eq(names(numbered(plan, "2"), "lead"), "镇文化站");
+			      "职责分工：镇文化站负责宣传报道，镇卫生院负责医疗保障。联系人：镇应急办李强，0838-6721109。\n");
+	ck_assert_str_eq(names(numbered(plan, "1"), "lead"), "镇文化站");
+	ck_assert_str_eq(names(numbered(plan, "2"), "lead"), "");
+	ck_assert_ptr_null(json_string_value(json_object_get(json_array_get(json_object_get(plan, "contacts"), 0), "activity")));
 	json_decref(plan);
 	wp_notice_report report;
 	wp_err err;
+	/* a message in one run whose lead-in says 现安排如下: its first item
+	 * too; a 注意事项：一是… inside an item is no part of the list, nor
+	 * parts of the item */
+	plan = plan_from_text("关于开展2026年安全生产月活动的通知 各村（社区）：现安排如下：1、6月3日上午9:00，在镇政府三楼会议室召开动员会。注意事项：一是提前10分钟到场；二是会场保持安静。2、6月10日上午9:00，在镇中心广场开展咨询日活动。3、6月16日下午2:30，在镇中心学校开展消防演练。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "动员会");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "2");
+	json_decref(plan);
+	/* a 责任人's number under a label right after its bracket; a top
+	 * heading with a list in prose after the last item */
+	plan = plan_from_text("关于开展2026年安全生产月活动的通知\n各村（社区）：\n具体安排如下：\n"
+			      "1、6月10日上午9:00，在镇中心广场开展咨询日活动。\n"
+			      "2、6月16日下午2:30，在镇中心学校开展消防演练（责任人：张伟）。联系电话：13881000002。\n"
+			      "三、工作要求：一是各村于6月1日前报送参会名单；二是各单位于6月25日前报送活动总结。\n");
+	ck_assert_str_eq(contact_line_at(plan, 0), "张伟|13881000002|-");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 0), "who"), "各村");
+	json_decref(plan);
 	const char *roster = "关于国庆节值班安排的通知\n各科室：\n现将值班安排如下：1、10月1日，带班领导张三，值班人员李四；2、10月2日，带班领导王五，值班人员赵六。\n";
 	char *out = wp_notice_read_hinted(roster, strlen(roster), NULL, &report, &err);
 	ck_assert_msg(out == NULL, "a roster read as a plan: %s", out);
