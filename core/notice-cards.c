@@ -3,7 +3,9 @@
  * / 【活动地点】… / 【责任部门】…), the blocks apart by a rule (———), with
  * no number on any of them. A bracketed label is the label the reader
  * knows as X： (the field words are notice-words-typed.c's); a name label
- * opens an activity of its own, as a heading would. */
+ * opens an activity of its own, as a heading would. Or a post's blocks:
+ * a title in brackets on its line (🧹【X】), the dated paragraph, the line
+ * of roles (牵头：Y｜配合：Z). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -82,4 +84,66 @@ void wp_outline_card_items(struct wp_outline *o)
 			op->unnumbered = true;
 		}
 	}
+}
+
+#define BLOCK_TITLE_WIDTH 60 /* a block's title in brackets, on one line */
+#define BLOCK_LOOK 4	     /* the roles line stands so many lines below it at most */
+
+/* The bytes of para's title when para is a title in brackets and nothing
+ * else, after a heading's mark (◆【文明祭扫·清洁家园】), with *at where
+ * it starts; 0 when it is not. */
+static size_t block_title(const char *para, const char **at)
+{
+	static const char *const not_in_title[] = {"【", "。", "；", "：", NULL};
+	const char *p = para + wp_word_at(para, WP_WORDS_HEADING_MARK);
+	while (wp_str_skip(&p, " ") || wp_str_skip(&p, "\xe3\x80\x80"))
+		;
+	if (!wp_str_skip(&p, "【") || !wp_str_ends(p, "】"))
+		return 0;
+	size_t len = strlen(p) - strlen("】");
+	char *inside = wp_str_sub(p, len);
+	bool title = len && wp_text_width(inside) <= BLOCK_TITLE_WIDTH && wp_str_span_upto(inside, not_in_title) == len;
+	free(inside);
+	*at = p;
+	return title ? len : 0;
+}
+
+/* Does paragraph i of t open a block: a title in brackets, a dated
+ * paragraph under it, a line of the lead's role below that? */
+static bool opens_block(const struct wp_ntext *t, size_t i)
+{
+	const char *at;
+	wp_ndate d;
+	if (!block_title(t->para[i], &at) || i + 2 >= t->n ||
+	    !(wp_nfind_date(t->para[i + 1], 2000, &d) || wp_nfind_dekad(t->para[i + 1], 2000, &d)))
+		return false;
+	for (size_t j = i + 2; j < t->n && j <= i + BLOCK_LOOK; j++) {
+		size_t len;
+		const struct wp_field_label *l = wp_field_label_at(t->para[j], &len);
+		if (l && l->field == WP_FIELD_LEAD && wp_str_starts(t->para[j] + len, "："))
+			return true;
+		if (block_title(t->para[j], &at))
+			return false;
+	}
+	return false;
+}
+
+bool *wp_outline_block_titles(struct wp_ntext *t)
+{
+	size_t blocks = 0;
+	for (size_t i = 0; i < t->n && blocks < 2; i++)
+		blocks += opens_block(t, i);
+	if (blocks < 2)
+		return NULL;
+	bool *title = wp_xcalloc(t->n ? t->n : 1, sizeof *title);
+	for (size_t i = 0; i < t->n; i++) {
+		if (!opens_block(t, i))
+			continue;
+		const char *at;
+		size_t len = block_title(t->para[i], &at);
+		memmove(t->para[i], at, len);
+		t->para[i][len] = '\0';
+		title[i] = true;
+	}
+	return title;
 }

@@ -248,6 +248,22 @@ static size_t space_between_units(const char *p, const wp_buf *before)
 		       : 0;
 }
 
+/* 研究生院/知识产权中心: two units a slash parts, when the name before it
+ * and the one after it (up to the next separator) each read as one; the
+ * slash's length, else 0. */
+static size_t slash_between_units(const char *p, const wp_buf *before)
+{
+	static const char *const piece_end[] = {"/", "／", "、", "，", NULL};
+	size_t slash = *p == '/' ? 1 : wp_str_starts(p, "／") ? strlen("／") : 0;
+	if (!slash || !before->len || before->len > UNIT_NAME_BYTES || !wp_notice_unit_like(wp_buf_str(before)))
+		return 0;
+	const char *next = p + slash;
+	char *piece = wp_str_sub(next, wp_str_span_upto(next, piece_end));
+	bool unit = strlen(piece) <= UNIT_NAME_BYTES && wp_notice_unit_like(piece);
+	free(piece);
+	return unit ? slash : 0;
+}
+
 void wp_notice_split_units(const char *list, json_t *arr)
 {
 	/* Not 和 as such: it is inside names (市文化和旅游局); 和各 joins
@@ -264,6 +280,8 @@ void wp_notice_split_units(const char *list, json_t *arr)
 					sep = strcmp(*s, "和各") == 0 ? strlen("和") : strlen(*s);
 		if (depth == 0 && !sep)
 			sep = space_between_units(p, &cur);
+		if (depth == 0 && !sep)
+			sep = slash_between_units(p, &cur);
 		if (sep || !*p) {
 			char *name = wp_str_trim_end(wp_buf_str(&cur), wp_notice_end_punct);
 			const char *n = name;

@@ -6,8 +6,8 @@
  * 单位：县委宣传部: a line that opens with a field's label and holds more
  * labelled fields, each after a run of spaces, is the lines it would be
  * had each field its own: every reader of label lines then reads it, and
- * no value runs on into the next field. A space not followed by a label
- * (5月22日 上午9:00) stays. */
+ * no value runs on into the next field (a bar between them, ｜, as a
+ * space). A space not followed by a label (5月22日 上午9:00) stays. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -19,14 +19,15 @@
 #include "notice-words.h"
 #include "text.h"
 
-/* The bytes of the run of spaces (ASCII or ideographic) at p. */
+/* The bytes of the run of spaces (ASCII or ideographic) at p, and of
+ * bars typed between fields (牵头：镇卫健办｜配合：…). */
 static size_t spaces_at(const char *p)
 {
 	size_t n = 0;
 	for (;;) {
-		if (p[n] == ' ')
+		if (p[n] == ' ' || p[n] == '|')
 			n++;
-		else if (strncmp(p + n, "　", strlen("　")) == 0)
+		else if (strncmp(p + n, "　", strlen("　")) == 0 || strncmp(p + n, "｜", strlen("｜")) == 0)
 			n += strlen("　");
 		else
 			return n;
@@ -98,12 +99,13 @@ static const char *next_field_cut(const char *from, int k)
 	return next_field(from);
 }
 
-/* Drops the spaces a piece kept before the field after it. */
+/* Drops the spaces (and bars) a piece kept before the field after it. */
 static void trim_end(char *p)
 {
 	size_t len = strlen(p);
-	while (len && (p[len - 1] == ' ' || (len >= 3 && strncmp(p + len - 3, "　", 3) == 0)))
-		len -= p[len - 1] == ' ' ? 1 : 3;
+	while (len && (p[len - 1] == ' ' || p[len - 1] == '|' ||
+		       (len >= 3 && (strncmp(p + len - 3, "　", 3) == 0 || strncmp(p + len - 3, "｜", 3) == 0))))
+		len -= p[len - 1] == ' ' || p[len - 1] == '|' ? 1 : 3;
 	p[len] = '\0';
 }
 

@@ -552,6 +552,8 @@ void wp_outline_build(struct reader *r)
 	/* 关于调整…的补充通知 / 一、… / 附：《X方案》 / X方案 / 一、…: the
 	 * amending notice's numbers head no section of the plan */
 	size_t plan_at = wp_notice_find_annexed_plan(r);
+	bool *block_title = wp_outline_block_titles(&r->t);
+	int blocks = 0;
 	o->annex = o->n;
 	struct table_scan ts = {.in_table = false};
 	size_t cap = 0;
@@ -597,6 +599,15 @@ void wp_outline_build(struct reader *r)
 		if (!wp_notice_step(r, 1))
 			continue; /* the reading stops: the rest stays prose */
 		classify(op, para, marked_sections);
+		if (block_title && block_title[i]) {
+			op->kind = WP_OUTLINE_ITEM; /* its number dropped after */
+			op->level = 2;
+			op->number = ++blocks;
+			op->unnumbered = true;
+			op->label_len = 0;
+			op->field = NULL;
+			op->text = para;
+		}
 		if (deep)
 			deep_decimal(o, i, para, deep[i], &decimal_top);
 		else if (decimals)
@@ -655,6 +666,7 @@ void wp_outline_build(struct reader *r)
 		}
 	}
 	free(deep);
+	free(block_title);
 	table(o, &ts, o->n, NULL);
 	later_annex(o);
 	if (bare)

@@ -124,6 +124,11 @@ void wp_outline_bare_items(struct wp_outline *o);
  * (活动名称：X, once 【活动名称】X) over a field line an item with no
  * number: the cards of notice-cards.c. */
 void wp_outline_card_items(struct wp_outline *o);
+/* 🧹【启动仪式】 / 4月3日(周五)上午8:30，在X举行… / 牵头：Y｜配合：Z, two such
+ * blocks at least: each title is cut to its text in t, and flagged in
+ * the array returned (t->n long, caller frees), to open an unnumbered
+ * item; NULL when t has fewer. */
+bool *wp_outline_block_titles(struct wp_ntext *t);
 
 /* notice-outline-decimal.c: does t number its sections 1  X, 2  Y (a
  * Word multi-level list)? */

@@ -98,10 +98,15 @@ static bool barred_rest(const char *line, char **cells, size_t total)
 	size_t n = wp_notice_split_cells(line, piece, MAX_COLUMNS);
 	size_t kept = n < MAX_COLUMNS ? n : MAX_COLUMNS;
 	bool rest = n == total && n <= MAX_COLUMNS && wp_notice_blank_cell(piece[0]);
-	bool any = false;
+	/* | 4月20日 | 9:30 | … then | | 14:30 | X | 图书馆报告厅 | …: every cell
+	 * but the first filled, under a row whose first cell is no row's
+	 * number, is a row of its own under a merged first cell (a 序号 is
+	 * never merged: under one, the row wraps) */
+	size_t filled = 0;
 	for (size_t j = 1; rest && j < n; j++)
-		any = any || !wp_notice_blank_cell(piece[j]);
-	rest = rest && any;
+		filled += !wp_notice_blank_cell(piece[j]);
+	bool merged = n >= 4 && filled == n - 1 && wp_notice_row_number(cells[0]) <= 0;
+	rest = rest && filled > 0 && !merged;
 	for (size_t j = 1; rest && j < n; j++) {
 		if (wp_notice_blank_cell(piece[j]))
 			continue;

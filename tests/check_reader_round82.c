@@ -341,6 +341,69 @@ START_TEST(a_lead_in_below_and_a_day_alone)
 }
 END_TEST
 
+/* A schedule saved as a Markdown table: a row whose date cell was merged
+ * into the row above's (left blank) is a row of its own on that date,
+ * though a numbered table's row with a blank 序号 wraps; two hosts a slash
+ * apart are two units. */
+START_TEST(a_markdown_table_with_merged_dates)
+{
+	json_t *plan = plan_from_text("关于举办2026年知识产权宣传周系列活动的通知\n各学院：\n现将活动日程安排通知如下：\n"
+				      "| 日期 | 时间 | 活动 | 地点 | 承办单位 | 协办单位 |\n"
+				      "|---|---|---|---|---|---|\n"
+				      "| 4月20日（星期一） | 9:30 | 宣传周启动仪式 | 行政楼第一会议室 | 科学技术处 | 技术转移中心 |\n"
+				      "|  | 14:30—16:30 | 知识产权大讲堂第一讲 | 图书馆报告厅 | 知识产权中心 | 图书馆 |\n"
+				      "| 4月23日（星期四） | 14:30 | 知识产权大讲堂第二讲 | 第二教学楼A203 | 研究生院/知识产权中心 | 文法学院 |\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|知识产权大讲堂第一讲|2026-04-20|2026-04-20|14:30|图书馆报告厅|知识产权中心|图书馆");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "研究生院、知识产权中心");
+	json_decref(plan);
+	plan = plan_from_text("2026年节能宣传周活动安排表\n"
+			      "| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 | 配合单位 |\n"
+			      "| 1 | 节能降碳新技术新产品 | 6月25日（星期四） | 琅川国际会展中心 | 市发展改革委、 | 市科学技术局、 |\n"
+			      "|  | 展示推介会 | 下午2:30 | 2号馆 | 市工业和信息化局 | 各区县发改局 |\n"
+			      "| 2 | 节能降碳进校园 | 6月26日 | 市区各中小学校 | 市教育局 | 团市委 |\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "节能降碳新技术新产品展示推介会");
+	json_decref(plan);
+}
+END_TEST
+
+/* A post's activities as blocks: a title in brackets on its line (after
+ * an emoji's mark, or none), the dated paragraph, the roles on a line,
+ * their labels apart by a bar. One such block alone is no list of them:
+ * 【活动安排】 over one dated paragraph heads its section. */
+START_TEST(a_posts_blocks_titled_in_brackets)
+{
+	json_t *plan = plan_from_text("鹭湾镇2026年爱国卫生月活动方案\n"
+				      "📌 活动时间\n2026年4月1日至4月30日\n"
+				      "✅ 活动安排\n"
+				      "🧹【启动仪式暨“清洁家园”集中大扫除】\n"
+				      "4月3日(周五)上午8:30，在镇政府门前广场举行爱国卫生月启动仪式。\n"
+				      "牵头：镇卫健办｜配合：镇综合行政执法队、镇直各单位\n"
+				      "[图片]\n▲图为去年活动现场\n"
+				      "🌼【文明祭扫】\n"
+				      "4.7—4.30，各村（社区）清理垃圾杂物。\n"
+				      "牵头：各村（社区）|配合：镇民政办\n"
+				      "🔸 工作要求\n各村要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|启动仪式暨“清洁家园”集中大扫除|2026-04-03|2026-04-03|08:30|镇政府门前广场|镇卫健办|镇综合行政执法队、镇直各单位");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|文明祭扫|2026-04-07|2026-04-30|-|-|各村（社区）|镇民政办");
+	json_decref(plan);
+	plan = plan_from_text("鹭湾镇2026年爱国卫生月活动方案\n"
+			      "【活动时间】\n2026年4月1日至4月30日\n"
+			      "【活动安排】\n"
+			      "4月3日上午8:30，在镇政府门前广场举行启动仪式。\n"
+			      "牵头：镇卫健办\n"
+			      "【工作要求】\n各村要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "启动仪式");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round82");
@@ -354,6 +417,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_date_cell_with_daily_hours);
 	tcase_add_test(tc, run_on_parts_in_their_place);
 	tcase_add_test(tc, a_lead_in_below_and_a_day_alone);
+	tcase_add_test(tc, a_markdown_table_with_merged_dates);
+	tcase_add_test(tc, a_posts_blocks_titled_in_brackets);
 	suite_add_tcase(s, tc);
 	return s;
 }
