@@ -52,13 +52,35 @@ struct key {
 	char *bare, *quoted;
 };
 
-/* Does the row's name (bare, quoted) name the activity of key k? */
+#define SHORTENED_WIDTH 12 /* 科普场馆免费开放: a name shortened, six characters at least */
+
+/* Is short what long says with words left out (科普场馆免费开放 of 科普场馆和
+ * 科普教育基地免费开放): its characters in order in long, the first two
+ * where long has them? One pass over each. */
+static bool shortened(const char *short_name, const char *long_name)
+{
+	size_t s = strlen(short_name), l = strlen(long_name);
+	if (wp_text_width(short_name) < SHORTENED_WIDTH || s >= l || strncmp(short_name, long_name, 6) != 0)
+		return false;
+	const char *p = short_name;
+	for (const char *q = long_name; *p && *q; q += wp_str_char_len(q)) {
+		size_t n = wp_str_char_len(p);
+		if (strncmp(p, q, n) == 0)
+			p += n;
+	}
+	return !*p;
+}
+
+/* Does the row's name (bare, quoted) name the activity of key k: the one
+ * within the other, a name shortened, or the same name in quotes? */
 static bool names(const char *row_bare, const char *row_quoted, const struct key *k)
 {
 	if (!k->bare)
 		return false;
 	if (wp_text_width(row_bare) >= 4 && wp_text_width(k->bare) >= 4 &&
 	    (wp_str_find(row_bare, k->bare) || wp_str_find(k->bare, row_bare)))
+		return true;
+	if (shortened(row_bare, k->bare) || shortened(k->bare, row_bare))
 		return true;
 	return row_quoted && k->quoted && strcmp(row_quoted, k->quoted) == 0 && wp_text_width(row_quoted) >= 4;
 }
@@ -134,6 +156,11 @@ static void take_row(struct annex *ax, const enum wp_field *col, size_t ncols, c
 		given[k] = ax->above[k] = kept;
 	}
 	const char *place = given[0], *lead = given[1], *coop = given[2];
+	/* 县教育局、县科技局    9月15日—24日: an empty 配合单位 cell the spaces
+	 * lost, the 完成时限 cell in its place, no units */
+	wp_ndate when;
+	if (coop && wp_nfind_date(coop, ax->r->year, &when) && when.at == coop && !wp_notice_units_like(coop))
+		coop = NULL;
 	if (day) {
 		free(ax->last_day);
 		ax->last_day = wp_xstrdup(day);
@@ -145,7 +172,10 @@ static void take_row(struct annex *ax, const enum wp_field *col, size_t ncols, c
 		ax->used[k] = true;
 		fill(ax->r, json_array_get(ax->r->activities, k), ax->last_day, hour ? hour : day, place, lead, coop);
 		ax->filled++;
-		break;
+		/* 科普大篷车乡村行及农村实用技术培训: a row that names two items
+		 * whole gives both */
+		if (!wp_str_find(row_bare, ax->keys[k].bare) || strcmp(row_bare, ax->keys[k].bare) == 0)
+			break;
 	}
 	free(row_bare);
 	free(row_quoted);

@@ -404,6 +404,40 @@ START_TEST(a_posts_blocks_titled_in_brackets)
 }
 END_TEST
 
+/* A plan whose items name no units and whose annex 任务分工表 (spaced
+ * columns) names them in other words: with 开展 added, shortened
+ * (科普场馆免费开放 of 科普场馆和科普教育基地免费开放), or two in one row;
+ * an empty 配合单位 cell the spaces lost leaves the row's 完成时限 no
+ * unit. */
+START_TEST(an_annex_of_tasks_in_other_words)
+{
+	json_t *plan = plan_from_text("旌溪县2026年全国科普日活动工作方案\n"
+				      "一、活动时间\n2026年9月15日至9月24日。\n"
+				      "二、活动内容\n"
+				      "1.“科学家精神进校园”活动。9月15日至18日，在全县各中小学校开展。\n"
+				      "2.“科普大篷车”乡村行。9月21日上午9:00，在桃岭镇集镇广场开展。\n"
+				      "3.农村实用技术培训。9月22日下午2:30，在石门乡农民文化技术学校举办。\n"
+				      "4.青少年科技创新成果展。9月15日至24日，在县科技馆一楼临展厅展出。\n"
+				      "5.科普场馆和科普教育基地免费开放。9月19日至20日。\n"
+				      "三、工作要求\n各单位要高度重视。\n"
+				      "附件：2026年全国科普日活动任务分工表\n"
+				      "附件\n2026年全国科普日活动任务分工表\n"
+				      "序号  任务内容                            牵头单位              配合单位              完成时限\n"
+				      "1     开展“科学家精神进校园”活动          县教育局              县科协、县科技局      9月18日\n"
+				      "2     科普大篷车乡村行及农村实用技术培训  县科协、县农业农村局  县科技局              9月22日\n"
+				      "3     开展青少年科技创新成果展示          县教育局、县科技局                          9月24日\n"
+				      "4     科普场馆免费开放                    县科协                县气象局              9月20日\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县教育局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县科协、县农业农村局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "县科协、县农业农村局");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "县教育局、县科技局");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 4), "lead"), "县科协");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round82");
@@ -419,6 +453,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_lead_in_below_and_a_day_alone);
 	tcase_add_test(tc, a_markdown_table_with_merged_dates);
 	tcase_add_test(tc, a_posts_blocks_titled_in_brackets);
+	tcase_add_test(tc, an_annex_of_tasks_in_other_words);
 	suite_add_tcase(s, tc);
 	return s;
 }
