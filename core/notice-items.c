@@ -282,8 +282,12 @@ static bool announces_below(const char *line)
 	const char *below = wp_str_find(first, "以下");
 	size_t len;
 	const char *kind = below ? wp_word_find(below, WP_WORDS_BELOW_KIND, &len) : NULL;
-	/* 以下专项执法活动: a few words between, no more */
-	bool says = kind && wp_text_width_n(below, (size_t)(kind - below)) <= 16;
+	/* 以下专项执法活动: a few words between, no more; and the clause ends
+	 * there (not 举办以下系列活动的启动仪式, an event of its own) */
+	static const char *const clause_end[] = {"，", "：", "。", NULL};
+	const char *after = kind ? kind + len : NULL;
+	bool ends = after && (!*after || wp_str_span_upto(after, clause_end) == 0);
+	bool says = kind && ends && wp_text_width_n(below, (size_t)(kind - below)) <= 16;
 	free(first);
 	return says;
 }

@@ -258,6 +258,12 @@ static size_t slash_between_units(const char *p, const wp_buf *before)
 	if (!slash || !before->len || before->len > UNIT_NAME_BYTES || !wp_notice_unit_like(wp_buf_str(before)))
 		return 0;
 	const char *next = p + slash;
+	/* 县委宣传部/网信办, 各乡镇/街道: a level before the slash and none
+	 * after it is one office's second name, or the first's level shared */
+	const char *first = wp_buf_str(before);
+	if ((wp_word_at(first, WP_WORDS_LEVEL) || wp_str_starts(first, "各")) && !wp_word_at(next, WP_WORDS_LEVEL) &&
+	    !wp_str_starts(next, "各"))
+		return 0;
 	char *piece = wp_str_sub(next, wp_str_span_upto(next, piece_end));
 	bool unit = strlen(piece) <= UNIT_NAME_BYTES && wp_notice_unit_like(piece);
 	free(piece);

@@ -172,6 +172,26 @@ static size_t last_item_len(const char *s)
 	return s[len] ? len : 0;
 }
 
+/* Does the text from from (to at, or its end) speak of activities (活动,
+ * 宣传) at all? */
+static bool says_activities(const char *from, const char *at)
+{
+	char *before = wp_str_sub(from, at ? (size_t)(at - from) : strlen(from));
+	size_t len;
+	bool says = wp_word_find(before, WP_WORDS_ACTIVITY_TALK, &len) != NULL;
+	free(before);
+	return says;
+}
+
+/* Does the text from from end at at with 安排如下：, the lead-in that
+ * announces a plan's items only in a text about activities (not 放假安排
+ * 如下, 考试安排如下, a meeting's 有关事项安排如下)? */
+static bool arranged_only(const char *from, const char *at)
+{
+	static const char arranged[] = "安排如下：";
+	return at && wp_str_ends_at(from, at, arranged);
+}
+
 /* 二、活动安排。1、开幕式…。…2、“晒秋”…。3、…: a paragraph typed with its
  * items run on, numbered 1、2、 each after a sentence's end; each starts a
  * paragraph of its own, as if written on its own line (two at least, in
@@ -181,8 +201,13 @@ static size_t last_item_len(const char *s)
  * message's own text again. */
 static void split_inline_numbers(wp_ntext *t)
 {
+	bool about_activities = false; /* the text so far speaks of activities */
 	for (size_t i = 0; i < t->n; i++) {
 		size_t cuts = wp_outline_count_cuts(t->para[i], next_inline_item);
+		if (cuts && !about_activities && !says_activities(t->para[i], next_inline_item(t->para[i], 0)) &&
+		    arranged_only(t->para[i], next_inline_item(t->para[i], 0)))
+			cuts = 0;
+		about_activities = about_activities || says_activities(t->para[i], NULL);
 		/* 具体安排如下：1、5月9日…, then 2、 on a line of its own: the
 		 * message ran its first item into the lead-in only */
 		bool first_only = cuts == 1 && i + 1 < t->n && wp_str_starts(t->para[i + 1], "2、") &&

@@ -312,7 +312,10 @@ static bool day_of_item(const char *s, const json_t *item, wp_ndate *d)
 	wp_date start, end;
 	wp_err err;
 	int day = wp_nread_number(&q, 2);
-	if (!opener || day <= 0 || !wp_str_starts(q, "日") ||
+	/* not 12日前… (owed by then) nor 19日、21日… (two days) */
+	bool one = wp_str_starts(q, "日") && !wp_str_starts(q + strlen("日"), "前") &&
+		   !wp_str_starts(q + strlen("日"), "、");
+	if (!opener || day <= 0 || !one ||
 	    wp_date_parse(json_string_value(json_object_get(item, "start")) ? json_string_value(json_object_get(item, "start")) : "",
 			  &start, &err) != 0 ||
 	    wp_date_parse(json_string_value(json_object_get(item, "end")) ? json_string_value(json_object_get(item, "end")) : "",

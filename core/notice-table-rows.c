@@ -86,6 +86,25 @@ static bool wrapped_cell(const char *line, char **cells, size_t total, const int
 	return carries;
 }
 
+/* Does a cell of the row so far end as a wrapped one does (…暨, 市科学技术
+ * 局、) or a piece of the line open as a wrapped one's rest does (、市工信局,
+ * （具体议程另行通知））? */
+static bool wraps_on(char **cells, char **piece, size_t n)
+{
+	static const char *const open_ends[] = {"、", "，", "暨", "及", "和", NULL};
+	static const char *const rest_opens[] = {"、", "（", "(", NULL};
+	for (size_t j = 1; j < n; j++) {
+		for (const char *const *e = open_ends; *e; e++)
+			if (cells[j] && wp_str_ends(cells[j], *e))
+				return true;
+		const char *p = piece[j] + strspn(piece[j], " ");
+		for (const char *const *o = rest_opens; *o; o++)
+			if (wp_str_starts(p, *o))
+				return true;
+	}
+	return false;
+}
+
 /* |1 |“安全生产月”启动仪式暨 |6月3日（星期三）|… then |  |安全承诺签名 |上午
  * 9:00|…: a row of a barred (or drawn) table whose cells wrap goes on in
  * lines whose first cell is blank; each piece goes on its column's cell.
@@ -105,7 +124,7 @@ static bool barred_rest(const char *line, char **cells, size_t total)
 	size_t filled = 0;
 	for (size_t j = 1; rest && j < n; j++)
 		filled += !wp_notice_blank_cell(piece[j]);
-	bool merged = n >= 4 && filled == n - 1 && wp_notice_row_number(cells[0]) <= 0;
+	bool merged = n >= 4 && filled == n - 1 && wp_notice_row_number(cells[0]) <= 0 && !wraps_on(cells, piece, n);
 	rest = rest && filled > 0 && !merged;
 	for (size_t j = 1; rest && j < n; j++) {
 		if (wp_notice_blank_cell(piece[j]))

@@ -220,6 +220,8 @@ static const char *const due_with[] = {"一并", "随", "同时报送", "另行�
 static const char *const items_announced[] = {"以下活动", "如下活动", "系列活动", "活动如下",
 					      /* 具体安排如下, 现安排如下 */
 					      "安排如下", NULL};
+/* 现将宣传周工作安排如下：: a lead-in that speaks of activities */
+static const char *const activity_talk[] = {"活动", "宣传", NULL};
 /* 值班安排如下：1、…: a roster of who is on duty, no activities */
 static const char *const not_announced[] = {"值班安排如下", "带班安排如下", "值守安排如下", NULL};
 /* 本次活动以“X”为主题，聚焦…: so too */
@@ -593,6 +595,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_KEY_MARK] = key_marks,
 	[WP_WORDS_BELOW_KIND] = below_kinds,
 	[WP_WORDS_NOT_ANNOUNCED] = not_announced,
+	[WP_WORDS_ACTIVITY_TALK] = activity_talk,
 	[WP_WORDS_TITLE_END] = title_ends,
 	[WP_WORDS_FIELD_BAR] = field_bars,
 	[WP_WORDS_COUNT_MEASURE] = count_measures,

@@ -261,6 +261,7 @@ enum wp_word_set {
 	WP_WORDS_KEY_MARK,	    /* ★, ☆: (★全民阅读月启动仪式) the mark of a key activity before its title */
 	WP_WORDS_BELOW_KIND,	    /* 活动, 行动: (开展以下专项执法活动，…) what the items below are */
 	WP_WORDS_NOT_ANNOUNCED,	    /* 值班安排如下: (…：1、…) a roster, though it ends like items announced */
+	WP_WORDS_ACTIVITY_TALK,	    /* 活动, 宣传: (…宣传周工作安排如下：1、…) a lead-in about activities */
 	WP_WORDS_SHARE_JOIN,	    /* 并, 同时: (X负责第1项，并配合Y做好第5项) a part goes on from the one before */
 	WP_WORDS_PARTNER_DEED,	    /* 负责, 做好, 分别: (区委宣传部负责邀请媒体) a unit's part in an item another leads */
 	WP_WORDS_HELPED_EVENT,	    /* 开展, 举办: (配合Y…开展Z) Z, what is done, names the item */

@@ -438,6 +438,52 @@ START_TEST(an_annex_of_tasks_in_other_words)
 }
 END_TEST
 
+/* What the last teaching must leave alone: 安排如下 over numbered lines in
+ * a text not about activities (a holiday's days, a meeting's particulars);
+ * a Markdown row that wraps (a cell above ends 暨 or 、, or the line's
+ * pieces open with 、 or （) though only its first cell is blank; a
+ * lead-in whose 以下…活动 is part of an event of its own; 其中，12日前…
+ * (a day things are due by) and 其中，19日、21日… (two days); one office
+ * with a second name after a slash (县委宣传部/网信办, 各乡镇/街道). */
+START_TEST(the_last_teaching_in_its_bounds)
+{
+	wp_notice_report report;
+	wp_err err;
+	const char *holiday = "关于劳动节放假安排的通知\n各科室：\n现将劳动节放假安排如下：1、5月1日至5日放假调休，共5天。2、4月26日（星期日）、5月9日（星期六）上班。3、节日期间请各科室做好安全防范工作。\n办公室\n2026年4月20日\n";
+	char *out = wp_notice_read_hinted(holiday, strlen(holiday), NULL, &report, &err);
+	ck_assert_msg(out == NULL, "a holiday notice read as a plan: %s", out);
+	wp_notice_report_free(&report);
+	json_t *plan = plan_from_text("2026年科技活动周活动安排\n"
+				      "| 时间 | 活动名称 | 地点 | 主办 | 协办 |\n"
+				      "|---|---|---|---|---|\n"
+				      "| 5月18日 | 科技活动周启动仪式暨 | 市科技馆 | 市科学技术局、 | 市科协 |\n"
+				      "|  | 科技成果展示 | 一楼大厅 | 市科协 | 市教育局 |\n"
+				      "| 5月20日 | 院士专家进校园 | 市第一中学 | 市科协 | 市教育局 |\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "科技活动周启动仪式暨科技成果展示");
+	json_decref(plan);
+	plan = plan_from_text("县2026年全民健身月活动方案\n一、活动时间\n2026年8月1日至8月31日。\n二、活动安排\n"
+			      "（一）启动仪式\n"
+			      "8月1日上午9:00，在县人民广场举办以下系列活动的启动仪式，县领导出席并讲话。\n"
+			      "1.全民健身展演。8月1日上午9:30，在县人民广场举行。由县文化和旅游局负责。\n"
+			      "2.健步走活动。8月2日上午7:00举行。由县总工会负责。\n"
+			      "（二）应急演练周。8月10日至8月16日，各乡镇开展演练。其中，12日前各乡镇报送演练方案；15日下午3:00在县体育馆举行综合应急演练。由县应急局负责。\n"
+			      "（三）科普进社区。8月18日至22日，在城区各社区开展。其中，19日、21日上午9:00分别在城东社区、城西社区举办讲座。由县科协负责。\n"
+			      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "一|启动仪式|2026-08-01|2026-08-01|09:00|县人民广场||");
+	ck_assert_str_eq(str_of(plan_activity(plan, plan_count(plan, "activities") - 2), "no"), "二");
+	ck_assert_str_eq(str_of(plan_activity(plan, plan_count(plan, "activities") - 1), "no"), "三");
+	json_decref(plan);
+	plan = plan_from_text("2026年网络安全宣传周活动安排\n"
+			      "| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 | 配合单位 |\n"
+			      "|---|---|---|---|---|---|\n"
+			      "| 1 | 启动仪式 | 9月14日上午9:00 | 县人民广场 | 县委宣传部/网信办 | 各乡镇/街道 |\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县委宣传部/网信办");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "各乡镇/街道");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round82");
@@ -454,6 +500,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_markdown_table_with_merged_dates);
 	tcase_add_test(tc, a_posts_blocks_titled_in_brackets);
 	tcase_add_test(tc, an_annex_of_tasks_in_other_words);
+	tcase_add_test(tc, the_last_teaching_in_its_bounds);
 	suite_add_tcase(s, tc);
 	return s;
 }
