@@ -316,7 +316,10 @@ static void split_role_labels(wp_ntext *t)
 static const char *next_run_on_label(const char *from, int k)
 {
 	(void)k;
-	for (const char *p = wp_str_find(from + 1, "。"); p; p = wp_str_find(p + strlen("。"), "。")) {
+	/* past the cut before (at from), or the paragraph's start; an empty
+	 * one has nothing past it */
+	const char *start = *from ? from + wp_str_char_len(from) : from;
+	for (const char *p = wp_str_find(start, "。"); p; p = wp_str_find(p + strlen("。"), "。")) {
 		const char *label = p + strlen("。");
 		const char *colon = wp_notice_find_near(label, "：", RUN_ON_LABEL_BYTES);
 		if (!colon || colon == label)
