@@ -136,11 +136,11 @@ bool wp_notice_units_for_named_items(struct reader *r, const char *p)
 static size_t share_numbers(const char *part, int *no, const char **at)
 {
 	size_t count = 0, len;
-	const char *p = wp_str_find(part, "第");
+	const char *p = wp_word_find(part, WP_WORDS_NAMED_ITEM_NTH, &len);
 	if (!p)
 		return 0;
 	*at = p;
-	p += strlen("第");
+	p += len;
 	for (;;) {
 		const char *q = p;
 		int n = wp_nread_number(&q, 3);
@@ -199,33 +199,28 @@ static void give_share(struct reader *r, json_t *led_here, const char *units, co
 		json_t *lead = a ? json_object_get(a, "lead") : NULL, *coop = a ? json_object_get(a, "cooperate") : NULL;
 		if (!json_is_array(lead) || !json_is_array(coop))
 			continue;
+		if (!leads) {
+			wp_notice_add_partner_units(r, a, them);
+			continue;
+		}
 		/* the first clause that gives the item a lead sets it, over what
 		 * the item said; one more (…负责第1、3项；Y负责第3项) adds to it */
 		bool again = false;
 		size_t m;
 		json_t *x;
 		json_array_foreach(led_here, m, x) again = again || x == a;
-		if (leads && !again) {
+		if (!again) {
 			json_array_clear(lead);
 			json_array_append(led_here, a);
 		}
-		if (leads)
-			json_array_extend(lead, them);
-		size_t i, j;
-		json_t *v, *w;
-		json_array_foreach(them, i, v) {
-			bool known = false;
-			json_array_foreach(lead, j, w) known = known || wp_notice_same_unit(r, json_string_value(v), json_string_value(w));
-			for (j = json_array_size(coop); j-- > 0;)
-				if (wp_notice_same_unit(r, json_string_value(v), json_string_value(json_array_get(coop, j)))) {
-					if (leads)
-						json_array_remove(coop, j);
-					else
-						known = true;
-				}
-			if (!known)
-				json_array_append(coop, v);
-		}
+		json_array_extend(lead, them);
+		/* a lead now, no partner (镇应急办…配合Y做好第5项 before it) */
+		size_t i;
+		json_t *v;
+		json_array_foreach(them, i, v)
+			for (size_t j = json_array_size(coop); j-- > 0;)
+				if (wp_notice_same_unit(r, json_string_value(v), json_string_value(json_array_get(coop, j))))
+					json_array_remove(coop, j);
 	}
 	json_decref(them);
 }
@@ -233,14 +228,13 @@ static void give_share(struct reader *r, json_t *led_here, const char *units, co
 /* One clause of a paragraph of parts (up to its ； or 。): its parts
  * apart by ， share the subject the first names (镇应急办牵头抓总，负责第1、
  * 2项，并配合Y做好第5项); a part of units and a verb of helping (Z配合,
- * Z配合做好…) helps with the items the clause gave a lead. Returns how
- * many items it named. */
-static size_t read_share_clause(struct reader *r, json_t *led_here, const char *clause)
+ * Z配合做好…) helps with the items the clause gave a lead. */
+static void read_share_clause(struct reader *r, json_t *led_here, const char *clause)
 {
 	static const char *const part_end[] = {"，", NULL};
 	char *subject = NULL;
 	int led[NAMED_ITEMS_MAX];
-	size_t nled = 0, named = 0;
+	size_t nled = 0;
 	for (const char *p = clause; *p;) {
 		size_t n = wp_str_span_upto(p, part_end);
 		char *part = wp_str_sub(p, n);
@@ -262,7 +256,6 @@ static size_t read_share_clause(struct reader *r, json_t *led_here, const char *
 			give_share(r, led_here, subject, no, count, leads);
 			for (size_t k = 0; leads && k < count && nled < NAMED_ITEMS_MAX; k++)
 				led[nled++] = no[k];
-			named += count;
 		} else if (!count && who && nled) {
 			give_share(r, led_here, who, led, nled, false); /* Z配合, Z配合做好… */
 		}
@@ -272,7 +265,6 @@ static size_t read_share_clause(struct reader *r, json_t *led_here, const char *
 		p += wp_str_span_of(p, part_end);
 	}
 	free(subject);
-	return named;
 }
 
 /* p past its label (具体分工：). */
@@ -283,8 +275,8 @@ static const char *past_label(const char *p)
 }
 
 /* How many clauses of p (past its label) give items (第N项) to units
- * (SHARE_CLAUSES_MAX at most). */
-static size_t share_clauses(const char *p)
+ * (SHARE_CLAUSES_MAX at most); each read into the plan when r is given. */
+static size_t share_clauses(struct reader *r, json_t *led_here, const char *p)
 {
 	static const char *const clause_end[] = {"；", "。", NULL};
 	size_t clauses = 0;
@@ -294,8 +286,10 @@ static size_t share_clauses(const char *p)
 		int no[NAMED_ITEMS_MAX];
 		const char *nth, *verb;
 		size_t len;
-		bool gives = share_numbers(clause, no, &nth) && (verb = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len)) && verb < nth;
-		clauses += gives;
+		clauses += share_numbers(clause, no, &nth) && (verb = wp_word_find(clause, WP_WORDS_LEAD_VERB, &len)) &&
+			   verb < nth;
+		if (r)
+			read_share_clause(r, led_here, clause);
 		free(clause);
 		q += n;
 		q += wp_str_span_of(q, clause_end);
@@ -305,27 +299,17 @@ static size_t share_clauses(const char *p)
 
 bool wp_notice_item_shares(const char *p)
 {
-	return share_clauses(past_label(p)) >= 2;
+	return share_clauses(NULL, NULL, past_label(p)) >= 2;
 }
 
 bool wp_notice_read_item_shares(struct reader *r, const char *p)
 {
-	static const char *const clause_end[] = {"；", "。", NULL};
 	/* two clauses at least that each give items (第N项) to units: a
 	 * paragraph of parts (prose naming one item is left alone) */
 	if (!r->nitems || !wp_notice_item_shares(p))
 		return false;
-	p = past_label(p);
 	json_t *led_here = json_array(); /* the activities a clause gave a lead */
-	size_t clauses = 0;
-	for (const char *q = p; *q && clauses++ < SHARE_CLAUSES_MAX;) {
-		size_t n = wp_str_span_upto(q, clause_end);
-		char *clause = wp_str_sub(q, n);
-		read_share_clause(r, led_here, clause);
-		free(clause);
-		q += n;
-		q += wp_str_span_of(q, clause_end);
-	}
+	share_clauses(r, led_here, past_label(p));
 	json_decref(led_here);
 	wp_notice_note(r, WP_TR("the units of the items from a paragraph of their parts (X负责第1、2项)"));
 	return true;

@@ -393,16 +393,24 @@ static void split_run_on_title(wp_ntext *t)
 
 #define SIGNOFF_BYTES 120 /* 桤木镇人民政府 5月7日: a unit and a day */
 
+/* The first space in s, ASCII or U+3000, its length in *len; NULL if none. */
+static const char *first_space(const char *s, size_t *len)
+{
+	const char *sp = strchr(s, ' '), *wide = wp_str_find(s, "　");
+	if (wide && (!sp || wide < sp))
+		sp = wide;
+	*len = sp && *sp == ' ' ? 1 : strlen("　");
+	return sp;
+}
+
 /* Is s (a copy's end) a unit and a day apart by a space (桤木镇人民政府
  * 5月7日, 县市场监管局　2026年5月7日)? Its space's length then, else 0. */
 static size_t signoff_space(const char *s)
 {
-	const char *sp = strstr(s, " "), *wide = wp_str_find(s, "　");
-	if (wide && (!sp || wide < sp))
-		sp = wide;
+	size_t space;
+	const char *sp = first_space(s, &space);
 	if (!sp || sp == s)
 		return 0;
-	size_t space = wp_str_starts(sp, " ") ? 1 : strlen("　");
 	const char *day = sp + space;
 	char *name = wp_str_sub(s, (size_t)(sp - s));
 	bool unit = wp_notice_unit_like(name);
@@ -427,9 +435,7 @@ static void split_run_on_signoff(wp_ntext *t)
 	size_t space = strlen(tail) <= SIGNOFF_BYTES ? signoff_space(tail) : 0;
 	if (!space)
 		return;
-	const char *sp = strstr(tail, " "), *wide = wp_str_find(tail, "　");
-	if (wide && (!sp || wide < sp))
-		sp = wide;
+	const char *sp = first_space(tail, &space);
 	size_t name_len = (size_t)(sp - tail);
 	split_at(t, i, (size_t)(tail - p));
 	split_at(t, i + 1, name_len);

@@ -727,6 +727,9 @@ bool wp_notice_names_items(const char *p);
  * lead them (over what the items said) and help with them. True when p
  * is one (and read). */
 bool wp_notice_read_item_shares(struct reader *r, const char *p);
+/* Adds the units of them to a's cooperate that neither its lead nor its
+ * cooperate holds yet (them stays the caller's). */
+void wp_notice_add_partner_units(struct reader *r, json_t *a, json_t *them);
 /* Is p such a paragraph of parts (read or not)? */
 bool wp_notice_item_shares(const char *p);
 /* Gives the units p names to the items it numbers that name none (the

@@ -122,8 +122,7 @@ static bool names_own_lead(const char *body)
 	return false;
 }
 
-/* Adds the units of them to a's coop that neither list holds yet. */
-static void add_units(struct reader *r, json_t *a, json_t *them)
+void wp_notice_add_partner_units(struct reader *r, json_t *a, json_t *them)
 {
 	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
 	size_t i, k;
@@ -145,7 +144,7 @@ static void add_partners(struct reader *r, json_t *a, const char *names)
 	json_t *them = json_array();
 	wp_notice_split_units(names, them);
 	them = wp_notice_fix_names(r, them);
-	add_units(r, a, them);
+	wp_notice_add_partner_units(r, a, them);
 	json_decref(them);
 }
 
@@ -411,14 +410,14 @@ void wp_notice_give_opening_roles(struct reader *r, json_t *a, json_t *units, js
 	/* 县科协：…，由县科技局牵头，县教育局配合: the item names who leads it
 	 * in so many words; the units it opened with help */
 	if (json_array_size(lead) > 0 && says_it_leads(json_string_value(json_array_get(lead, 0)), line, rest)) {
-		add_units(r, a, units);
-		add_units(r, a, partners);
+		wp_notice_add_partner_units(r, a, units);
+		wp_notice_add_partner_units(r, a, partners);
 		return;
 	}
 	json_array_clear(lead);
 	json_array_extend(lead, units);
 	json_array_clear(coop);
-	add_units(r, a, partners);
+	wp_notice_add_partner_units(r, a, partners);
 	partners_in(r, a, line, false);
 	partners_in(r, a, rest, false);
 }
@@ -535,7 +534,7 @@ bool wp_notice_unit_task_apart(struct reader *r, const char *group_heading, cons
 	if (owed)
 		wp_notice_note(r, WP_TR("%s: a task due by a day, not an activity"), json_string_value(json_array_get(units, 0)));
 	if (event) {
-		add_units(r, event, units);
+		wp_notice_add_partner_units(r, event, units);
 		wp_notice_note(r, WP_TR("%s: a task at activity %s, which it cooperates on"),
 			       json_string_value(json_array_get(units, 0)), json_string_value(json_object_get(event, "no")));
 	}
