@@ -285,18 +285,26 @@ static char *unmark(const char *para)
 	return wp_xstrdup(text);
 }
 
-/* Every line's leading emoji and gap after a mark (see unmark). */
+/* Paragraph i without its leading emoji and the gap after a mark (see
+ * unmark): does it go, being nothing but emoji (🌸🌸🌸 between a post's
+ * blocks)? No paragraph of the text is empty. */
+static bool unmarked_empty(struct reader *r, size_t i, void *unused)
+{
+	(void)unused;
+	char *line = wp_notice_sign_fields(r->t.para[i]);
+	if (!line)
+		line = unmark(r->t.para[i]);
+	if (line) {
+		free(r->t.para[i]);
+		r->t.para[i] = line;
+	}
+	return r->t.para[i][0] == '\0';
+}
+
+/* Every line's leading emoji and gap after a mark; lines of emoji alone go. */
 static void drop_marks(struct reader *r)
 {
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		char *line = wp_notice_sign_fields(r->t.para[i]);
-		if (!line)
-			line = unmark(r->t.para[i]);
-		if (line) {
-			free(r->t.para[i]);
-			r->t.para[i] = line;
-		}
-	}
+	wp_notice_drop_paras(r, unmarked_empty, NULL);
 }
 
 /* A line of nothing but a rule (------, ————, ====): the end of a mail

@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "buf.h"
+#include "notice-heading.h"
 #include "notice-outline.h"
 #include "notice-text.h"
 #include "notice-words.h"
@@ -122,4 +124,56 @@ void wp_outline_split_field_runs(struct wp_ntext *t)
 			trim_end(t->para[i + k]);
 		i += cuts;
 	}
+}
+
+/* Is p a field's label and its colon alone (时间：, 牵头单位：)? */
+static bool label_alone(const char *p)
+{
+	size_t len;
+	return labelled(p) && wp_field_label_at(p, &len) && strcmp(p + len, "：") == 0;
+}
+
+/* Does p open as a heading or an item would (一、 （一） 1. ① ◆ 【】)? */
+static bool opens_numbered(const char *p)
+{
+	int n, major, minor;
+	bool dotted;
+	const char *after;
+	return wp_heading_top(p, &n) || wp_heading_item(p, &n) || wp_heading_circled(p, &after) >= 0 ||
+	       wp_heading_decimal(p, &major, &minor, &dotted) || wp_heading_marked(p) || wp_heading_bracketed(p);
+}
+
+/* A label of a line is short: its ： comes within this many bytes. */
+#define SUBLABEL_WINDOW 30
+
+/* Could p be the value of a label on the line above: no label of its own
+ * (活动名称： / 活动时间： down a blank form stay apart; 时间： | 第一场：
+ * 4月21日… | 第二场：…, a list of the label's parts), no heading, and
+ * not a line ending in its own colon (内容： | 各部门、各分厂：, a
+ * salutation)? */
+static bool label_value(const char *p)
+{
+	const char *colon = wp_str_find(p, "：");
+	if (colon && colon - p <= SUBLABEL_WINDOW)
+		return false;
+	return !opens_numbered(p) && !wp_str_ends(p, "：");
+}
+
+void wp_outline_join_label_values(struct wp_ntext *t)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		char *p = t->para[i];
+		if (i + 1 < t->n && label_alone(p) && label_value(t->para[i + 1])) {
+			wp_buf b = WP_BUF_INIT;
+			wp_buf_puts(&b, p);
+			wp_buf_puts(&b, t->para[i + 1]);
+			free(p);
+			free(t->para[i + 1]);
+			p = wp_buf_take(&b);
+			i++;
+		}
+		t->para[kept++] = p;
+	}
+	t->n = kept;
 }

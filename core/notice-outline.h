@@ -107,6 +107,11 @@ void wp_outline_split_at_cuts(struct wp_ntext *t, size_t i, size_t cuts, wp_cut_
  * field after the first opening with its label, becomes a line a field
  * (notice-outline-fields.c). */
 void wp_outline_split_field_runs(struct wp_ntext *t);
+/* 时间： | 4月20日上午9:00: a field's label alone on its line, its value
+ * the line below, as a copy of a form's two cells a line each writes
+ * them, becomes the one line 时间：4月20日上午9:00
+ * (notice-outline-fields.c). */
+void wp_outline_join_label_values(struct wp_ntext *t);
 
 /* notice-outline-bare.c: a copy that lost its Word numbering. Is para a
  * bare line naming a section (活动时间, 工作要求)? */

@@ -1,0 +1,99 @@
+/* check_reader_round83.c - habits taught in session 47: a post's lines
+ * of emoji alone, a field's label with its value on the line below. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "buf.h"
+#include "notice-outline.h"
+#include "notice-reader.h"
+#include "notice-text.h"
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+static const char *str_of(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+/* A reader over text, its budget ample (free with wp_ntext_free). */
+static void reader_of(const char *text, struct reader *r)
+{
+	wp_err err;
+	memset(r, 0, sizeof *r);
+	r->budget = SIZE_MAX / 2;
+	ck_assert_msg(wp_ntext_decode(text, strlen(text), &r->t, &err) == 0, "%s", err.msg);
+}
+
+/* 🌸🌸🌸 between a post's blocks is no paragraph: the text holds none
+ * empty once its marks are gone, and a line's emoji before its words
+ * goes without the words. */
+START_TEST(lines_of_emoji_alone_go)
+{
+	struct reader r;
+	struct notice_meta m;
+	reader_of("🌸🌸🌸\n关于开展2026年知识产权宣传周活动的通知\n🌸\n各有关单位：\n🌿 活动时间：4月20日\n✨✨\n", &r);
+	wp_notice_read_meta(&r, &m);
+	ck_assert_uint_eq(r.t.n, 3);
+	for (size_t i = 0; i < r.t.n; i++)
+		ck_assert_msg(r.t.para[i][0] != '\0', "paragraph %zu empty", i);
+	ck_assert_str_eq(r.t.para[1], "各有关单位：");
+	ck_assert_str_eq(r.t.para[2], "活动时间：4月20日");
+	wp_notice_meta_free(&m);
+	wp_ntext_free(&r.t);
+}
+END_TEST
+
+/* 时间： | 4月20日上午9:00: a label alone, its value on the line below, is
+ * one label line; a label over another (a blank form), over its own
+ * parts each labelled (第一场：…), or over a salutation stays alone. */
+START_TEST(a_label_over_its_value)
+{
+	struct reader r;
+	reader_of("时间：\n4月20日上午9:00\n活动名称：\n活动时间：\n内容：\n各乡镇人民政府、街道办事处，县直各有关单位：\n"
+		  "时间：\n第一场：4月21日14:00\n牵头单位：\n1.知识产权进校园\n配合单位：\n县法院、县检察院\n",
+		  &r);
+	wp_outline_build(&r);
+	static const char *const want[] = {"时间：4月20日上午9:00", "活动名称：", "活动时间：", "内容：",
+					   "各乡镇人民政府、街道办事处，县直各有关单位：", "时间：", "第一场：4月21日14:00", "牵头单位：",
+					   "1.知识产权进校园", "配合单位：县法院、县检察院"};
+	ck_assert_uint_eq(r.t.n, sizeof want / sizeof *want);
+	for (size_t i = 0; i < r.t.n; i++)
+		ck_assert_str_eq(r.t.para[i], want[i]);
+	wp_outline_free(&r.outline);
+	wp_ntext_free(&r.t);
+
+	json_t *plan = plan_from_text("关于开展2026年知识产权宣传周活动的通知\n各有关单位：\n"
+				      "经研究，决定于4月20日至26日开展系列活动。现将有关事项通知如下：\n"
+				      "一、活动安排\n1.启动仪式\n时间：\n4月20日上午9:00\n地点：\n县政务服务中心\n"
+				      "牵头单位：\n县市场监管局\n配合单位：\n县法院、县检察院\n"
+				      "2.知识产权进校园\n时间：4月22日下午\n地点：县第一中学\n牵头单位：县教育局\n"
+				      "二、工作要求\n各单位于4月29日前报送总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|启动仪式|2026-04-20|2026-04-20|09:00|县政务服务中心|县市场监管局|县法院、县检察院");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "县第一中学");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round83");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, lines_of_emoji_alone_go);
+	tcase_add_test(tc, a_label_over_its_value);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
