@@ -100,6 +100,19 @@ static char *notice_title(struct reader *r, size_t *where)
 	return NULL;
 }
 
+/* X活动安排表（5月16日—23日）: the days a title gives in a bracket at
+ * its end are its period's (read there), no part of its name: cut off. */
+static void dated_bracket_cut(char *t)
+{
+	const char *open = NULL;
+	for (const char *p = t; (p = wp_str_find(p, "（")); p += strlen("（"))
+		open = p;
+	wp_ndate d;
+	int year = wp_nfind_year(t); /* any, for the day to be one */
+	if (open && open > t && wp_str_ends(t, "）") && wp_nfind_date(open, year > 0 ? year : 2000, &d))
+		t[open - t] = '\0';
+}
+
 /* A plan's own title line when there is no cover letter: 白舍镇2025年
  * “119”消防宣传月活动方案, maybe wrapped over two lines. Caller frees. */
 static char *bare_title(struct reader *r, size_t *where)
@@ -135,6 +148,7 @@ static char *bare_title(struct reader *r, size_t *where)
 				free(next);
 			}
 		}
+		dated_bracket_cut(t);
 		bool title = wp_text_width(t) <= 100 && (wp_str_find(t, "活动") || wp_str_find(t, "宣传") ||
 							wp_str_find(t, "工作") || wp_nfind_year(t) > 0);
 		for (const char *const *k = kinds; *k && title; k++)
@@ -142,6 +156,10 @@ static char *bare_title(struct reader *r, size_t *where)
 				*where = i;
 				return t;
 			}
+		if (title && wp_word_ends(t, WP_WORDS_SHEET_KIND)) {
+			*where = i;
+			return t;
+		}
 		free(t);
 	}
 	return NULL;

@@ -70,8 +70,9 @@ static bool at_range_mark(const char *p)
 }
 
 /* [YYYY.]M.D at p, as tables and short notes write dates (4.22-4.23,
- * 2025.4.20, 3.22上午9:00), or YYYY/M/D as a spreadsheet does (2026/5/16
- * 9:30; with its year only, so that 1/3 stays a fraction). Only where a
+ * 2025.4.20, 3.22上午9:00), or YYYY/M/D and YYYY-MM-DD as a spreadsheet
+ * does (2026/5/16 9:30, 2026-05-20; with its year only, so that 1/3 stays
+ * a fraction and 8-10 a count). Only where a
  * date can end: before a range mark, a comma, a bracket, a space, a time
  * of day or the end, so 2.5亿元 and 3.5% are not dates. */
 static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
@@ -79,12 +80,12 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 	const char *q = *p;
 	int a = wp_nread_number(&q, 4), b, c = -1;
 	char sep = *q;
-	if (a < 0 || (sep != '.' && (sep != '/' || a < 1000)))
+	if (a < 0 || (sep != '.' && ((sep != '/' && sep != '-') || a < 1000)))
 		return false;
 	q++;
 	if ((b = wp_nread_number(&q, 2)) < 0)
 		return false;
-	if (sep == '/' && *q != '/')
+	if (sep != '.' && *q != sep)
 		return false;
 	if (q - *p >= 6 && a >= 1000 && *q == sep) {
 		const char *r = q + 1;
@@ -112,9 +113,13 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 static const char *past_weekday(const char *r);
 
 /* Does q open what only follows a day: a weekday's bracket (（周三）),
- * 前, a range mark, a clock time (7:40, 下午3时) or 全天? */
+ * 前, a range mark, a clock time (7:40, 下午3时) or 全天, or the end of
+ * the text (a cell of the day alone)? */
 static bool day_follows(const char *q)
 {
+	/* 5/18 alone: a sheet's date cell, the day all its text */
+	if (!*q)
+		return true;
 	if (wp_str_starts(q, "前") || at_range_mark(q) || wp_time_of_day_at(q, NULL) > 0 ||
 	    wp_word_at(q, WP_WORDS_WHOLE_DAY) > 0) /* 5/14全天 */
 		return true;
@@ -125,6 +130,9 @@ static bool day_follows(const char *q)
 		r += wp_str_starts(r, "\xe3\x80\x80") ? 3 : 0;
 		const char *c = r;
 		if (wp_nread_number(&c, 2) >= 0 && (*c == ':' || wp_str_starts(c, "：")))
+			return true;
+		/* 5/18 下午, 5/19 全天: a sheet's date cell and its time's */
+		if (wp_time_of_day_at(r, NULL) > 0 || wp_word_at(r, WP_WORDS_WHOLE_DAY) > 0)
 			return true;
 	}
 	const char *w = past_weekday(q);

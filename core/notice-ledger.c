@@ -31,10 +31,6 @@ static bool legend_column(const char *name, size_t len, enum wp_field *kind)
 {
 	char *word = wp_str_sub(name, len);
 	bool known = wp_notice_column_kind(word, kind);
-	if (!known && wp_word_is(word, WP_WORDS_PROGRESS_COLUMN)) {
-		*kind = WP_FIELD_OTHER;
-		known = true;
-	}
 	free(word);
 	return known;
 }

@@ -323,6 +323,20 @@ static const char *range_around(struct reader *r, size_t at, const char *p)
 	return p;
 }
 
+/* The paragraphs at the head of the text a title stands in. */
+#define TITLE_REACH 8
+
+/* 青桐街道…活动安排表（5月16日—23日）: the days in the bracket after the
+ * plan's title line (cut from its name, see notice-cover.c), or NULL. */
+static const char *title_days(struct reader *r)
+{
+	const char *title = json_string_value(json_object_get(r->plan, "title"));
+	for (size_t i = 0; title && *title && i < r->t.n && i < TITLE_REACH && wp_notice_step(r, 1); i++)
+		if (wp_str_starts(r->t.para[i], title) && wp_str_starts(r->t.para[i] + strlen(title), "（"))
+			return r->t.para[i] + strlen(title);
+	return NULL;
+}
+
 void wp_notice_read_period_theme(struct reader *r)
 {
 	size_t at;
@@ -347,6 +361,8 @@ void wp_notice_read_period_theme(struct reader *r)
 			      days.end <= parts.end))
 			p = prose;
 	}
+	if (!p)
+		p = title_days(r);
 	if (p && wp_nfind_dekad(p, r->year, &parts) && (!wp_nfind_date(p, r->year, &d) || parts.at < d.at)) {
 		if (!across_months(&parts)) {
 			set_period(r, &parts);

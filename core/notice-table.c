@@ -49,6 +49,12 @@ bool wp_notice_column_kind(const char *cell, enum wp_field *kind)
 		*kind = WP_FIELD_LEAD;
 		return true;
 	}
+	/* 进度, 进展情况: how a row stands (未开始, 已于…完成), a column of
+	 * the table read into no field (its dates are no activity's) */
+	if (wp_word_is(cell, WP_WORDS_PROGRESS_COLUMN)) {
+		*kind = WP_FIELD_OTHER;
+		return true;
+	}
 	if (!wp_word_is(cell, WP_WORDS_AREA_COLUMN))
 		return false;
 	*kind = WP_FIELD_AREA;

@@ -439,12 +439,55 @@ static void ditto_rows(char **v, size_t n)
 	}
 }
 
+/* Is everything in line after its first tab more tabs (or spaces): a
+ * row whose first cell alone is filled? */
+static bool first_cell_alone(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	return tab && tab[strspn(tab, "\t ")] == '\0';
+}
+
+/* A doubled quote in line, a quote of the cell's own, made one. */
+static void undouble_quotes(char *line)
+{
+	char *w = line;
+	for (const char *r = line; *r; r++) {
+		*w++ = *r;
+		if (r[0] == '"' && r[1] == '"')
+			r++;
+	}
+	*w = '\0';
+}
+
+/* "备注：<newline>1.…<newline>…2026年5月11日"<TAB><TAB>…: a note in the
+ * first cell of a row of its own, over the sheet's width, is prose: its
+ * lines (used of them from i) stay lines, the quotes and the row's empty
+ * cells gone. */
+static void note_cell_lines(char **v, size_t i, size_t used)
+{
+	char *first = v[i], *last = v[i + used - 1];
+	memmove(first, first + 1, strlen(first)); /* the opening quote */
+	char *close = strrchr(last, '"');
+	if (close)
+		*close = '\0';
+	for (size_t k = i; k < i + used; k++)
+		undouble_quotes(v[k]);
+}
+
 char **wp_ntsv_rows(char **v, size_t *n)
 {
 	size_t kept = 0;
 	for (size_t i = 0; i < *n;) {
 		size_t used;
 		char *row = strchr(v[i], '"') ? row_at(v, *n, i, &used) : NULL;
+		if (row && v[i][0] == '"' && first_cell_alone(row)) {
+			free(row);
+			note_cell_lines(v, i, used);
+			for (size_t k = i; k < i + used; k++)
+				v[kept++] = v[k];
+			i += used;
+			continue;
+		}
 		if (!row) {
 			v[kept++] = v[i++];
 			continue;

@@ -58,6 +58,8 @@ static const char *const follows[] = {"按照", NULL};
 static const char *const web_sites[] = {"网站", "政府网", NULL};
 /* X活动方案, X工作要点: what a plan's title ends with */
 static const char *const plan_kinds[] = {"方案", "安排", "计划", "工作要点", NULL};
+/* 青桐街道…活动安排表: a sheet's title line, no notice's */
+static const char *const sheet_kinds[] = {"安排表", NULL};
 /* 关于开展X的通知, 关于印发《X》的通知: the verb before what a notice is about */
 /* 关于研究部署X的会议纪要: minutes of the meeting that planned X */
 static const char *const notice_verbs[] = {"印发", "研究部署", "部署", "联合开展", "组织开展", "开展", "联合举办", "举办", "做好", "筹备", NULL};
@@ -409,10 +411,10 @@ static const char *const approve_opens[] = {"原则同意", "同意", NULL};
 /* （台账各栏依次为：序号，工作内容，…）: the words that lead a legend
  * naming a one-line-a-row table's columns in order */
 static const char *const legend_leads[] = {"依次为", "分别为", "依次是", "分别是", "顺序为", NULL};
-/* 进展情况: a ledger's column of how a row stands, its dates no
+/* 进展情况, 进度: a ledger's or a sheet's column of how a row stands, its dates no
  * activity's (已于11月20日完成…) */
 static const char *const progress_columns[] = {"进展情况", "推进情况", "完成情况", "落实情况", "工作进展",
-					       "进度情况", "进展", NULL};
+					       "进度情况", "进展", "进度", NULL};
 
 /* 《X方案.doc》由会员分享，可在线阅读，更多相关《X(3页珍藏版)》请在…上搜索。 /
  * 下载文档前请自行甄别… / 如文档侵犯您的权益，请联系客服… / 时间:11-14编辑:佚名:
@@ -483,6 +485,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_FOLLOW] = follows,
 	[WP_WORDS_WEB_SITE] = web_sites,
 	[WP_WORDS_PLAN_KIND] = plan_kinds,
+	[WP_WORDS_SHEET_KIND] = sheet_kinds,
 	[WP_WORDS_NOTICE_VERB] = notice_verbs,
 	[WP_WORDS_ITEM_KIND] = item_kinds,
 	[WP_WORDS_SUPPLEMENT] = supplements,

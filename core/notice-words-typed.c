@@ -30,6 +30,11 @@ const struct wp_field_label wp_field_labels[] = {
 	{"组织单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"实施单位", WP_FIELD_LEAD, WP_FIELD_LINE},
 	{"承办单位", WP_FIELD_LEAD, WP_FIELD_LINE},
+	/* a street office's sheet: the community that runs it, and its
+	 * partners' (责任社区 / 协办单位) */
+	{"责任社区", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"牵头社区", WP_FIELD_LEAD, WP_FIELD_LINE},
+	{"承办社区", WP_FIELD_LEAD, WP_FIELD_LINE},
 	/* a table's one column of units, those the activity is chiefly
 	 * theirs: read as 责任单位 (the first may lead, 牵头 says who does) */
 	{"参加活动的主要单位", WP_FIELD_LEAD, 0},

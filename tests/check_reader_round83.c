@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "buf.h"
+#include "notice-date.h"
 #include "notice-outline.h"
 #include "notice-reader.h"
 #include "notice-text.h"
@@ -83,12 +84,69 @@ START_TEST(a_label_over_its_value)
 }
 END_TEST
 
+/* A shared sheet saved as TSV: its title row and a blank row padded with
+ * tabs, a 进度 column read into nothing, the community that runs a row
+ * (责任社区) leading, days typed as the sheet's cells take them (5/18
+ * beside 下午, 2026-05-20), two partners apart by a slash, and a note
+ * row, one quoted cell over the sheet's width, read as prose. */
+static const char sheet[] =
+	"青桐街道2026年全国科技活动周活动安排表（5月16日—23日）\t\t\t\t\t\t\t\n"
+	"\t\t\t\t\t\t\t\n"
+	"序号\t活动名称\t日期\t时间\t地点\t责任社区\t协办单位\t进度\n"
+	"1\t启动仪式暨科普集市\t5/16\t9:00\t青桐文化广场\t青桐社区\t区科协、区科技局\t进行中\n"
+	"2\t“科学实验秀”进校园\t5/18\t下午\t青桐中心小学\t新塘社区\t\"青桐中心小学\n区科技馆\"\t未开始\n"
+	"3\t健康科普义诊\t2026-05-20\t8:30\t白鹭湾社区文化广场\t白鹭湾社区\t区应急管理局/青桐消防救援站\t未开始\n"
+	"\"备注：\n"
+	"1.请各社区于5月27日（周三）前将活动总结报街道党政办。\n"
+	"青桐街道办事处\n"
+	"2026年5月11日\"\t\t\t\t\t\t\t\n";
+
+START_TEST(a_shared_sheet_as_tsv)
+{
+	json_t *plan = plan_from_text(sheet);
+	ck_assert_str_eq(str_of(plan, "title"), "青桐街道2026年全国科技活动周活动安排表");
+	json_t *period = json_object_get(plan, "period");
+	ck_assert_str_eq(str_of(period, "start"), "2026-05-16");
+	ck_assert_str_eq(str_of(period, "end"), "2026-05-23");
+	ck_assert_str_eq(str_of(plan, "issued_on"), "2026-05-11");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|启动仪式暨科普集市|2026-05-16|2026-05-16|09:00|青桐文化广场|青桐社区|区科协、区科技局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|“科学实验秀”进校园|2026-05-18|2026-05-18|-|青桐中心小学|新塘社区|青桐中心小学、区科技馆");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)), "3|健康科普义诊|2026-05-20|2026-05-20|08:30|"
+								"白鹭湾社区文化广场|白鹭湾社区|区应急管理局、青桐消防救援站");
+	json_t *due = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(due);
+	ck_assert_str_eq(str_of(due, "due"), "2026-05-27");
+	json_decref(plan);
+}
+END_TEST
+
+/* The days a sheet types stand alone in their cell; a fraction or a
+ * count in prose is still none (3/4的学生, 8-10人). */
+START_TEST(days_as_a_sheet_types_them)
+{
+	wp_ndate d;
+	ck_assert(wp_nfind_date("5/18", 2026, &d));
+	ck_assert_int_eq(d.start, wp_date_from_ymd(2026, 5, 18));
+	ck_assert(wp_nfind_date("2026-05-20", 2026, &d));
+	ck_assert_int_eq(d.start, wp_date_from_ymd(2026, 5, 20));
+	ck_assert(wp_nfind_date("5/19 全天", 2026, &d));
+	ck_assert(!wp_nfind_date("约3/4的学生参加", 2026, &d));
+	ck_assert(!wp_nfind_date("每组8-10人", 2026, &d));
+	ck_assert(!wp_nfind_date("电话0595-2268-1109", 2026, &d));
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round83");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, lines_of_emoji_alone_go);
 	tcase_add_test(tc, a_label_over_its_value);
+	tcase_add_test(tc, a_shared_sheet_as_tsv);
+	tcase_add_test(tc, days_as_a_sheet_types_them);
 	suite_add_tcase(s, tc);
 	return s;
 }
