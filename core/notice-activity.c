@@ -273,6 +273,22 @@ bool wp_notice_set_after_named(struct reader *r, json_t *a, const char *text)
 	return true;
 }
 
+bool wp_notice_set_that_day(struct reader *r, json_t *a, const char *text)
+{
+	size_t n = json_array_size(r->activities);
+	if (!n || !wp_word_at(text, WP_WORDS_THAT_DAY))
+		return false;
+	json_t *before = json_array_get(r->activities, n - 1);
+	json_t *start = json_object_get(before, "start");
+	if (!json_is_string(start) || !json_equal(start, json_object_get(before, "end")))
+		return false;
+	json_object_set(a, "start", start);
+	json_object_set(a, "end", start);
+	wp_notice_note(r, WP_TR("activity %s: held on the day of activity %s (当天)"),
+		       json_string_value(json_object_get(a, "no")), json_string_value(json_object_get(before, "no")));
+	return true;
+}
+
 void wp_notice_same_place_as_named(struct reader *r, json_t *a, const char *text)
 {
 	const char *place = json_string_value(json_object_get(a, "location"));

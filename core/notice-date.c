@@ -112,6 +112,14 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 
 static const char *past_weekday(const char *r);
 
+/* Does q (after a YYYY-MM-DD) hold a clock of two digits after one space
+ * (2026-05-12 10:03), as a message's stamp writes it? (Not a sheet's time
+ * cell beside its date cell, two spaces on: 2026-05-20  8:30.) */
+static bool stamped(const char *q)
+{
+	return q[0] == ' ' && wp_nis_digit(q[1]) && wp_nis_digit(q[2]) && q[3] == ':';
+}
+
 /* Does q open what only follows a day: a weekday's bracket (（周三）),
  * 前, a range mark, a clock time (7:40, 下午3时) or 全天, or the end of
  * the text (a cell of the day alone)? */
@@ -254,6 +262,18 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		     !(dotted = read_dotted(&q, &y, &m, &d, &has_year)) &&
 		     !(slashed = read_slashed(&q, &m, &d, true))))
 			continue;
+		/* 5/18 at the end: a day when the text is that alone (a sheet's
+		 * cell), a fraction ending a sentence (达到3/4) otherwise */
+		if (slashed && !*q && p != s) {
+			q = p;
+			continue;
+		}
+		/* 2026-05-12 10:03 周丽：…: a chat message's stamp, no day of
+		 * the text's */
+		if (dotted && has_year && p[4] == '-' && stamped(q)) {
+			q = p;
+			continue;
+		}
 		if (!wp_date_valid_ymd(y, m, d)) {
 			q = p;
 			continue;

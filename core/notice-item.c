@@ -95,6 +95,12 @@ static bool opens_with_when(const char *sentence, int year, const char **after)
 		*after = d.at + d.len;
 		return true;
 	}
+	/* 当天下午3:00，在X举办Y: the day of the event told before */
+	size_t that_day = wp_word_at(sentence, WP_WORDS_THAT_DAY);
+	if (that_day) {
+		*after = sentence + that_day;
+		return true;
+	}
 	/* 宣传月期间，… */
 	const char *comma = wp_str_find(sentence, "，");
 	char *head = comma ? wp_str_sub(sentence, (size_t)(comma - sentence)) : NULL;
@@ -445,6 +451,8 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		/* 国家宪法日当天: the day the preamble gives that name */
 	} else if (wp_notice_set_after_named(r, a, date_src)) {
 		/* 启动仪式结束后: the day of the activity so named */
+	} else if (wp_notice_set_that_day(r, a, date_src)) {
+		/* ②当天下午3:00: the day of the one before */
 	} else if (!when_left_open(text) && stage_dates(r, group_heading, date_src, &d)) {
 		/* (but 时间另行通知: no day yet, not its stage's or group's) */
 		wp_notice_set_read_dates(a, &d);

@@ -156,6 +156,10 @@ static bool label_value(const char *p)
 	const char *colon = wp_str_find(p, "：");
 	if (colon && colon - p <= SUBLABEL_WINDOW)
 		return false;
+	/* 工作要求 (a bare section's name), （另行通知） (a bracket alone: a
+	 * note that there is no value yet) */
+	if (wp_outline_bare_heading(p) || (wp_str_starts(p, "（") && wp_str_ends(p, "）")))
+		return false;
 	return !opens_numbered(p) && !wp_str_ends(p, "：");
 }
 

@@ -13,6 +13,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "notice-date.h"
 #include "notice-heading.h"
 #include "notice-outline.h"
 #include "notice-reader.h"
@@ -228,6 +229,48 @@ static void split_inline_numbers(wp_ntext *t)
 			free(t->para[last + 1]);
 			t->para[last + 1] = wp_buf_take(&marked);
 		}
+		i += cuts;
+	}
+}
+
+/* ①4月15日上午9:00，在X举办Y，由Z牵头；②当天下午3:00，…；③4月13日至
+ * 24日，…: events a paragraph lists by circled numbers, in order, each
+ * opening with its own day
+ * (or 当天, the day before it). Not a list of what is due (①4月10日前报
+ * 送…) nor of parts (①活动总结；②活动图片). */
+#define CIRCLED_EVENT_BYTES 3000 /* how far on the next event may be: a bounded look */
+static const char *circled_event_at(const char *from, int n)
+{
+	if (n < 1 || n > 20)
+		return NULL;
+	unsigned cp = 0x2460 + (unsigned)n - 1; /* ①..⑳ */
+	char mark[4] = {(char)0xe2, (char)(0x80 | ((cp >> 6) & 0x3f)), (char)(0x80 | (cp & 0x3f)), '\0'};
+	const char *end = from + strnlen(from, CIRCLED_EVENT_BYTES);
+	const char *at = wp_notice_find_near(from, mark, (size_t)(end - from));
+	if (!at || at == from)
+		return NULL;
+	const char *body = at + strlen(mark);
+	wp_ndate d;
+	if (wp_word_at(body, WP_WORDS_THAT_DAY))
+		return at;
+	if (!wp_nfind_date_at(body, 2000, &d) || wp_str_starts(d.at + d.len, "前"))
+		return NULL;
+	return at;
+}
+
+/* ① before the first event, then ②, ③ ... each after the one before */
+static const char *next_circled_event(const char *from, int k)
+{
+	return circled_event_at(from, k + 1);
+}
+
+static void split_circled_events(wp_ntext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		size_t cuts = wp_outline_count_cuts(t->para[i], next_circled_event);
+		if (cuts < 2)
+			continue;
+		wp_outline_split_at_cuts(t, i, cuts, next_circled_event);
 		i += cuts;
 	}
 }
@@ -450,6 +493,7 @@ void wp_outline_split_runs(wp_ntext *t)
 	split_run_on_signoff(t);
 	split_articles(t);
 	split_inline_numbers(t);
+	split_circled_events(t);
 	split_run_on_labels(t); /* after the items: only past the last one */
 	split_prose_items(t);
 	split_role_labels(t);

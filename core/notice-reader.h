@@ -317,6 +317,10 @@ json_t *wp_notice_named_activity(const struct reader *r, const char *name);
  * by that name (in its title). Its day is a's: true when so set (the
  * earlier one dated), false (a untouched) otherwise. */
 bool wp_notice_set_after_named(struct reader *r, json_t *a, const char *text);
+/* ②当天下午3:00，在X举办Y: text opens with 当天, the day of the activity
+ * read just before it (one day, not a span). That day is a's: true when
+ * so set, false (a untouched) otherwise. */
+bool wp_notice_set_that_day(struct reader *r, json_t *a, const char *text);
 /* …and a's place, when it is only 同一地点, is the earlier one's. */
 void wp_notice_same_place_as_named(struct reader *r, json_t *a, const char *text);
 #define WP_NOTICE_WRITTEN "_written"

@@ -58,12 +58,14 @@ START_TEST(a_label_over_its_value)
 {
 	struct reader r;
 	reader_of("时间：\n4月20日上午9:00\n活动名称：\n活动时间：\n内容：\n各乡镇人民政府、街道办事处，县直各有关单位：\n"
-		  "时间：\n第一场：4月21日14:00\n牵头单位：\n1.知识产权进校园\n配合单位：\n县法院、县检察院\n",
+		  "时间：\n第一场：4月21日14:00\n牵头单位：\n1.知识产权进校园\n配合单位：\n县法院、县检察院\n"
+		  "地点：\n工作要求\n地点：\n（具体地点另行通知）\n",
 		  &r);
 	wp_outline_build(&r);
 	static const char *const want[] = {"时间：4月20日上午9:00", "活动名称：", "活动时间：", "内容：",
 					   "各乡镇人民政府、街道办事处，县直各有关单位：", "时间：", "第一场：4月21日14:00", "牵头单位：",
-					   "1.知识产权进校园", "配合单位：县法院、县检察院"};
+					   "1.知识产权进校园", "配合单位：县法院、县检察院",
+					   "地点：", "工作要求", "地点：", "（具体地点另行通知）"};
 	ck_assert_uint_eq(r.t.n, sizeof want / sizeof *want);
 	for (size_t i = 0; i < r.t.n; i++)
 		ck_assert_str_eq(r.t.para[i], want[i]);
@@ -87,15 +89,17 @@ END_TEST
 /* A shared sheet saved as TSV: its title row and a blank row padded with
  * tabs, a 进度 column read into nothing, the community that runs a row
  * (责任社区) leading, days typed as the sheet's cells take them (5/18
- * beside 下午, 2026-05-20), two partners apart by a slash, and a note
- * row, one quoted cell over the sheet's width, read as prose. */
+ * beside 下午, 2026-05-20), and a note row (备注：), one quoted cell over
+ * the sheet's width, read as prose; a row's merged cell over two lines,
+ * no note, stays the row's. */
 static const char sheet[] =
 	"青桐街道2026年全国科技活动周活动安排表（5月16日—23日）\t\t\t\t\t\t\t\n"
 	"\t\t\t\t\t\t\t\n"
 	"序号\t活动名称\t日期\t时间\t地点\t责任社区\t协办单位\t进度\n"
 	"1\t启动仪式暨科普集市\t5/16\t9:00\t青桐文化广场\t青桐社区\t区科协、区科技局\t进行中\n"
 	"2\t“科学实验秀”进校园\t5/18\t下午\t青桐中心小学\t新塘社区\t\"青桐中心小学\n区科技馆\"\t未开始\n"
-	"3\t健康科普义诊\t2026-05-20\t8:30\t白鹭湾社区文化广场\t白鹭湾社区\t区应急管理局/青桐消防救援站\t未开始\n"
+	"\"禁毒展板巡展\n（各社区轮流）\"\t\t\t\t\t\t\t\n"
+	"3\t健康科普义诊\t2026-05-20\t8:30\t白鹭湾社区文化广场\t白鹭湾社区\t区应急管理局、青桐消防救援站\t未开始\n"
 	"\"备注：\n"
 	"1.请各社区于5月27日（周三）前将活动总结报街道党政办。\n"
 	"青桐街道办事处\n"
@@ -110,6 +114,8 @@ START_TEST(a_shared_sheet_as_tsv)
 	ck_assert_str_eq(str_of(period, "end"), "2026-05-23");
 	ck_assert_str_eq(str_of(plan, "issued_on"), "2026-05-11");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	for (size_t k = 0; k < 3; k++) /* no line of the merged cell a row */
+		ck_assert(!wp_str_starts(str_of(plan_activity(plan, k), "title"), "（"));
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|启动仪式暨科普集市|2026-05-16|2026-05-16|09:00|青桐文化广场|青桐社区|区科协、区科技局");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
@@ -136,6 +142,76 @@ START_TEST(days_as_a_sheet_types_them)
 	ck_assert(!wp_nfind_date("约3/4的学生参加", 2026, &d));
 	ck_assert(!wp_nfind_date("每组8-10人", 2026, &d));
 	ck_assert(!wp_nfind_date("电话0595-2268-1109", 2026, &d));
+	/* a fraction ending a sentence, a chat message's stamp */
+	ck_assert(!wp_nfind_date("参与率力争达到3/4", 2026, &d));
+	ck_assert(!wp_nfind_date("2026-05-12 10:03 综治办-周丽：收到", 2026, &d));
+	ck_assert(wp_nfind_date("2026-05-12 上午9:00", 2026, &d));
+}
+END_TEST
+
+/* A paragraph under an item listing its events by circled numbers, each
+ * after a ； with its own day (or 当天, the day of the one before): each
+ * is an activity of the item's, numbered item.k; a list of what is due
+ * (①4月10日前报送…) or of parts (①活动总结；②活动图片) is none. */
+START_TEST(events_circled_in_a_paragraph)
+{
+	json_t *plan = plan_from_text(
+		"棠溪区2026年全民国家安全教育日宣传活动方案\n"
+		"一、活动时间\n2026年4月8日至4月24日。\n"
+		"二、活动安排\n"
+		"（一）集中宣传活动。①4月15日（星期三）上午9:00，在区人民广场举办集中宣传活动，由区委国安办牵头，区司法局配合；"
+		"②当天下午3:00，在区委党校报告厅举办国家安全专题辅导讲座，由区委组织部牵头，区委党校配合；"
+		"③4月16日（星期四）上午，在区政务服务中心召开保密培训会，由区委保密办负责。\n"
+		"（二）网上宣传活动。①4月8日至4月24日，在“棠溪发布”微信公众号开展网络有奖答题，由区融媒体中心牵头；"
+		"②4月10日至4月20日，在“棠溪发布”抖音号开展短视频征集展播活动，由区委网信办负责。\n"
+		"（三）信息报送。①4月10日前报送活动方案；②4月29日前报送活动总结。\n"
+		"三、工作要求\n"
+		"各单位按时报送材料：①4月10日前报送活动方案；②4月29日前报送活动总结。"
+		"报送材料包括：①活动总结；②活动图片。\n");
+	/* （三） is one item: its list is of what is due */
+	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
+	ck_assert_str_eq(str_of(plan_activity(plan, 5), "no"), "三");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一.1|集中宣传活动|2026-04-15|2026-04-15|09:00|区人民广场|区委国安办|区司法局");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "一.2|国家安全专题辅导讲座|2026-04-15|2026-04-15|15:00|区委党校报告厅|区委组织部|区委党校");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "一.3");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "start"), "2026-04-16");
+	ck_assert_str_eq(str_of(plan_activity(plan, 3), "no"), "二.1");
+	ck_assert_str_eq(str_of(plan_activity(plan, 4), "end"), "2026-04-20");
+	json_decref(plan);
+}
+END_TEST
+
+/* 当天 takes the day of the activity before only when that is one day. */
+START_TEST(that_day_after_a_span_is_no_day)
+{
+	json_t *plan = plan_from_text(
+		"某区2026年宣传活动方案\n一、活动时间\n2026年4月8日至4月24日。\n二、活动安排\n"
+		"（一）线上活动。①4月8日至4月24日，在“某区发布”微信公众号开展网络答题，由区融媒体中心牵头；"
+		"②当天下午3:00，在区图书馆举办读书分享会，由区图书馆负责。\n"
+		"三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "读书分享会");
+	ck_assert(!json_is_string(json_object_get(plan_activity(plan, 1), "start")) ||
+		  strcmp(str_of(plan_activity(plan, 1), "start"), "2026-04-08") != 0);
+	json_decref(plan);
+}
+END_TEST
+
+/* A sheet whose first column names the activity: a name cell over two
+ * lines with the row's other cells empty is that row's, not a note. */
+START_TEST(a_merged_name_cell_is_no_note)
+{
+	json_t *plan = plan_from_text("新村街道2026年禁毒宣传安排表\t\t\t\t\n"
+				      "活动名称\t日期\t时间\t地点\t责任社区\n"
+				      "禁毒知识讲座\t6/20\t15:00\t街道会议室\t新村社区\n"
+				      "\"禁毒展板巡展\n（各社区轮流）\"\t\t\t\t\n"
+				      "禁毒签名\t6/26\t9:00\t新村广场\t向阳社区\n");
+	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
+		ck_assert_msg(!wp_str_starts(str_of(plan_activity(plan, k), "title"), "（"), "a line of a cell read as a row: %s",
+			      str_of(plan_activity(plan, k), "title"));
+	json_decref(plan);
 }
 END_TEST
 
@@ -147,6 +223,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_label_over_its_value);
 	tcase_add_test(tc, a_shared_sheet_as_tsv);
 	tcase_add_test(tc, days_as_a_sheet_types_them);
+	tcase_add_test(tc, events_circled_in_a_paragraph);
+	tcase_add_test(tc, a_merged_name_cell_is_no_note);
+	tcase_add_test(tc, that_day_after_a_span_is_no_day);
 	suite_add_tcase(s, tc);
 	return s;
 }
