@@ -22,6 +22,8 @@
 
 /* A deck has at least this many slides. */
 #define DECK_SLIDES_MIN 3
+/* A deck whose slides are marked 第3页 alone has this many bullets at least. */
+#define DECK_BULLETS_MIN 3
 /* A footer is looked for among a slide's last lines. */
 #define TAIL_LINES 4
 /* A timeline's date line is this wide at most. */
@@ -59,9 +61,11 @@ static bool same_text(const char *line, const char *text, size_t text_len)
 	return len == text_len && memcmp(t, text, len) == 0;
 }
 
-/* The slide's number a marker (—— 第3页 ——) gives, or -1. */
-static int slide_marker(const char *line)
+/* The slide's number a marker (—— 第3页 ——, or 第3页 alone: *unframed)
+ * gives, or -1. */
+static int marker_of(const char *line, bool *unframed)
 {
+	*unframed = false;
 	if (!strstr(line, "页"))
 		return -1;
 	size_t len;
@@ -72,7 +76,11 @@ static int slide_marker(const char *line)
 	/* —— 第3页 ——: framed, as a slide's marker is; a page's own
 	 * 第3页 共5页 (atop or below a document's page) is no slide's */
 	bool framed = wp_str_starts(s, "—") || wp_str_starts(s, "-") || wp_str_starts(s, "－") || wp_str_starts(s, "–");
-	if (framed && of && wp_str_find(s, "页") && wp_nline_page_number(s)) {
+	/* 第3页 alone on its line: a slide's too, in a deck of bullets (see
+	 * deck_start) */
+	bool bare = of == s && wp_str_ends(s, "页") && !wp_str_find(s, "共");
+	*unframed = bare && !framed;
+	if ((framed || bare) && of && wp_str_find(s, "页") && wp_nline_page_number(s)) {
 		const char *d = of + strlen("第");
 		d += strspn(d, " ");
 		no = atoi(d) > 0 && strspn(d, "0123456789") <= 4 ? atoi(d) : -1;
@@ -81,17 +89,29 @@ static int slide_marker(const char *line)
 	return no;
 }
 
+/* The slide's number a marker gives, or -1 (in a deck once found). */
+static int slide_marker(const char *line)
+{
+	bool unframed;
+	return marker_of(line, &unframed);
+}
+
 /* Where the deck's first slide starts, or n if the text is no deck: its
  * markers count 1, 2, 3 ... and the last one opens a slide that holds
  * text. */
 static size_t deck_start(char **v, size_t n)
 {
-	size_t first = n, slides = 0, last = n;
+	size_t first = n, slides = 0, last = n, bullets = 0;
 	int expect = 1;
+	bool bare = false;
 	for (size_t i = 0; i < n; i++) {
-		int no = slide_marker(v[i]);
+		size_t len;
+		bullets += wp_word_at(trimmed(v[i], &len), WP_WORDS_DECK_BULLET) > 0;
+		bool unframed;
+		int no = marker_of(v[i], &unframed);
 		if (no < 0)
 			continue;
+		bare = bare || unframed;
 		if (no != expect)
 			return n;
 		if (no == 1)
@@ -101,7 +121,11 @@ static size_t deck_start(char **v, size_t n)
 	size_t after = 0;
 	for (size_t i = last + 1; i < n; i++)
 		after += !blank(v[i]);
-	return slides >= DECK_SLIDES_MIN && after >= 2 ? first : n;
+	/* 第3页 alone may be a document's page too: a deck's has bullets, and
+	 * its last slide may hold a line alone (谢谢！) */
+	if (bare && bullets < DECK_BULLETS_MIN)
+		return n;
+	return slides >= DECK_SLIDES_MIN && after >= (bare ? 1 : 2) ? first : n;
 }
 
 /* A line of a slide's own number (2, 13): digits, no leading zero. */
@@ -339,6 +363,13 @@ static size_t put_slide_line(const struct deck *d, size_t i, struct out *o)
 {
 	size_t len, name_len;
 	const char *t = trimmed(d->v[i], &len), *name;
+	/* • 活动1、活动7 / 	– 牵头单位：X: the bullet is no part of the text */
+	size_t bullet = wp_word_at(t, WP_WORDS_DECK_BULLET);
+	if (bullet && bullet < len) {
+		t += bullet, len -= bullet;
+		while (len && *t == ' ')
+			t++, len--;
+	}
 	size_t next = next_line(d, i);
 	bool joins = joinable(d, next);
 	wp_buf b = WP_BUF_INIT;
@@ -384,7 +415,8 @@ static void put_deck(char **v, size_t n, size_t first, struct out *o)
 	bool contents = false;
 	int slide = 0;
 	for (size_t i = first; i < n;) {
-		int no = slide_marker(v[i]);
+		bool unframed;
+		int no = marker_of(v[i], &unframed);
 		if (no >= 0) {
 			contents = false;
 			slide = no;

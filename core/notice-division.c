@@ -354,6 +354,49 @@ static void read_table_row(struct reader *r, const bool *open, const enum wp_fie
 	wp_notice_free_cells(cell, kept);
 }
 
+/* 活动1、活动7 alone on its line: the activities the role lines under it
+ * (牵头单位：X / 配合单位：Y) are of. Their indexes into named (at most
+ * max; (size_t)-1 for a number no activity has), how many; 0 when the
+ * line is no such. */
+static size_t named_activities(struct reader *r, const char *p, size_t *named, size_t max)
+{
+	static const char *const seps[] = {"、", "，", "和", NULL};
+	size_t k = 0, len;
+	for (int n; *p && k < max; k++) {
+		if ((n = numbered_ref_at(p, &len)) < 0)
+			return 0;
+		named[k] = activity_numbered(r, n);
+		p += len;
+		p += wp_str_span_of(p, seps);
+	}
+	return *p ? 0 : k;
+}
+
+/* A role line (牵头单位：X、Y) under such a line: its units take their
+ * role on each activity named. */
+static void read_role_line(struct reader *r, const bool *open, const struct wp_outline_para *op,
+			   const size_t *named, size_t nnamed)
+{
+	enum role role = op->field->field == WP_FIELD_LEAD   ? ROLE_LEAD
+			 : op->field->field == WP_FIELD_COOP ? ROLE_HELP
+							     : ROLE_NONE;
+	if (role == ROLE_NONE)
+		return;
+	const char *value = op->text + op->label_len;
+	value += wp_str_char_len(value); /* the ： */
+	json_t *units = json_array();
+	wp_notice_split_units(value, units);
+	units = wp_notice_fix_names(r, units);
+	size_t i;
+	json_t *u;
+	json_array_foreach(units, i, u)
+		for (size_t k = 0; k < nnamed; k++)
+			give(r, open, named[k], json_string_value(u), role);
+	json_decref(units);
+}
+
+#define NAMED_MAX 8 /* activities one line names at most */
+
 void wp_notice_read_division(struct reader *r)
 {
 	const struct wp_outline *o = &r->outline;
@@ -368,11 +411,12 @@ void wp_notice_read_division(struct reader *r)
 	}
 	enum wp_field col[WP_NOTICE_MAX_COLUMNS];
 	size_t ncols = 0; /* of the 分工 table whose rows these are, 0 for none */
+	size_t named[NAMED_MAX], nnamed = 0; /* the activities a line named (活动1、活动7) */
 	for (size_t i = 0; i < o->n && wp_notice_step(r, 1); i++) {
 		const struct wp_outline_para *op = &o->para[i];
 		if (op->section == WP_OUTLINE_NO_SECTION || o->sec[op->section].kind != WP_SECTION_DUTIES ||
 		    i == o->sec[op->section].heading) {
-			ncols = 0;
+			ncols = 0, nnamed = 0;
 			continue;
 		}
 		if (op->kind == WP_OUTLINE_TABLE_HEADER) {
@@ -384,8 +428,17 @@ void wp_notice_read_division(struct reader *r)
 			continue;
 		}
 		ncols = 0;
-		if (op->field)
+		if (op->field) {
+			if (nnamed)
+				read_role_line(r, open, op, named, nnamed);
 			continue;
+		}
+		/* (the whole line: 活动1、 reads as an item's number to the outline) */
+		size_t refs = named_activities(r, r->t.para[i], named, NAMED_MAX);
+		if (refs) {
+			nnamed = refs;
+			continue;
+		}
 		if (!op->label_len) {
 			read_prose(r, open, op->text);
 			continue;

@@ -453,6 +453,46 @@ static bool drop_receipt_slip(struct reader *r, struct notice_meta *m)
 	return true;
 }
 
+/* 目　录 | 一、总体安排 | 二、组织领导 | …: a table of contents, its
+ * title and the run of top headings under it, names the sections the
+ * text then holds; no section of its own. Is paragraph i such (*in:
+ * within the run)? */
+static bool contents_line(struct reader *r, size_t i, void *in)
+{
+	bool *listing = in;
+	int n;
+	if (*listing && wp_heading_top(r->t.para[i], &n))
+		return true;
+	*listing = false;
+	char *bare = wp_str_nospace(r->t.para[i]);
+	bool title = wp_word_is(bare, WP_WORDS_CONTENTS_HEAD);
+	free(bare);
+	if (!title || i + 2 >= r->t.n || !wp_heading_top(r->t.para[i + 1], &n) ||
+	    !wp_heading_top(r->t.para[i + 2], &n))
+		return false;
+	*listing = true;
+	return true;
+}
+
+/* 四、重点活动安排 | 5．… | (next slide) 四、重点活动安排 | 6．…: a
+ * section's heading repeated atop the next page or slide it runs on to
+ * (or so marked: 四、X（续）) heads no section of its own. Is paragraph i
+ * such a repeat of the last top heading (*last, borrowed from the text)? */
+static bool repeated_heading(struct reader *r, size_t i, void *last)
+{
+	const char **heading = last;
+	const char *p = r->t.para[i];
+	int n;
+	if (!wp_heading_top(p, &n))
+		return false;
+	const char *before = *heading;
+	if (before && (strcmp(p, before) == 0 ||
+		       (wp_str_starts(p, before) && strcmp(p + strlen(before), "（续）") == 0)))
+		return true;
+	*heading = p;
+	return false;
+}
+
 /* Is paragraph i a copy's stand-in for a picture ([图片]), or the caption
  * right under one (*after: the paragraph before was a picture)? */
 static bool picture_or_caption(struct reader *r, size_t i, void *after)
@@ -469,6 +509,10 @@ bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 	bool after_picture = false;
 	wp_notice_drop_paras(r, picture_or_caption, &after_picture);
 	drop_marks(r);
+	bool listing = false;
+	wp_notice_drop_paras(r, contents_line, &listing);
+	const char *last_heading = NULL;
+	wp_notice_drop_paras(r, repeated_heading, &last_heading);
 	memset(m, 0, sizeof *m);
 	if (drop_mail_head(r))
 		wp_notice_note(r, WP_TR("the header of the mail the notice came in was left out of the text"));

@@ -347,6 +347,8 @@ static const char *const deck_labels[] = {"工作依据", "宣传主题", "活�
 static const char *const deck_roles[] = {"组长", "副组长", "主任", "副主任", NULL};
 static const char *const deck_members[] = {"成员", "组员", NULL};
 /* ▍时间：, ▶　责任：: a slide's bar or arrow before a label too */
+/* • 活动时间：…, 	– 4月26日为…: a slide's bullets, first and second level */
+static const char *const deck_bullets[] = {"•", "–", "▪", "◦", "·", "‧", "- ", NULL};
 static const char *const field_bullets[] = {"·", "•", "▪", "◦", "‧", "・", "- ", "▍", "▌", "▎", "▶", "►", "▸", "➤", NULL};
 /* 现将X《Y》转发给你们, 特将…: the words that open the plan a
  * forwarding notice passes on */
@@ -610,6 +612,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_DECK_ROLE] = deck_roles,
 	[WP_WORDS_DECK_MEMBERS] = deck_members,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,
+	[WP_WORDS_DECK_BULLET] = deck_bullets,
 	[WP_WORDS_FORWARD_OPENER] = forward_openers,
 	[WP_WORDS_CHART_MARK] = chart_marks,
 

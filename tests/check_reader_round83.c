@@ -215,6 +215,66 @@ START_TEST(a_merged_name_cell_is_no_note)
 }
 END_TEST
 
+/* A plan with a table of contents over its sections (目录 / 一、… / 二、…)
+ * and a section whose heading a page break repeats: each section once,
+ * its items numbered on their own. */
+START_TEST(contents_and_a_repeated_heading)
+{
+	json_t *plan = plan_from_text("漪州市2026年知识产权宣传周活动方案\n"
+				      "目　录\n一、总体安排\n二、重点活动安排\n三、工作要求\n"
+				      "一、总体安排\n活动时间：2026年4月20日至26日\n"
+				      "二、重点活动安排\n"
+				      "1．宣传周启动仪式\n时间：4月20日上午9:30\n地点：市民服务中心\n"
+				      "2．典型案例发布会\n时间：4月21日上午10:00\n地点：市中级人民法院\n"
+				      "二、重点活动安排（续）\n"
+				      "3．银企对接会\n时间：4月22日下午2:30\n地点：高新区路演厅\n"
+				      "三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "1");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "3");
+	ck_assert_str_eq(str_of(plan_activity(plan, 2), "start"), "2026-04-22");
+	json_decref(plan);
+}
+END_TEST
+
+/* A deck saved as outline text: 第N页 alone over each slide, bullets •
+ * and –; the units given on a later slide by activity (活动1、活动3 over
+ * 牵头单位：X / 配合单位：Y). */
+START_TEST(a_deck_of_bare_page_marks_and_units_by_activity)
+{
+	json_t *plan = plan_from_text("第1页\n2026年漪州市知识产权宣传周\n活动方案\n漪州市知识产权局\n2026年4月14日\n\n"
+				      "第2页\n一、总体安排\n• 活动时间：2026年4月20日至26日\n\n"
+				      "第3页\n二、重点活动安排\n1．宣传周启动仪式\n\t– 时间：4月20日（星期一）上午9:30\n"
+				      "\t– 地点：市民服务中心\n2．典型案例发布会\n\t– 时间：4月21日（星期二）上午10:00\n"
+				      "\n第4页\n二、重点活动安排\n"
+				      "3．银企对接会\n\t– 时间：4月22日（星期三）下午2:30\n\n"
+				      "第5页\n三、责任分工\n• 活动1、活动3\n\t– 牵头单位：市知识产权局\n\t– 配合单位：市委宣传部、市融媒体中心\n"
+				      "• 活动2\n\t– 牵头单位：市中级人民法院\n\n"
+				      "第6页\n谢　谢！\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|宣传周启动仪式|2026-04-20|2026-04-20|09:30|市民服务中心|市知识产权局|市委宣传部、市融媒体中心");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市中级人民法院");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "市知识产权局");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "市委宣传部、市融媒体中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* 第1页 alone atop a document's pages, no bullets: a page's number, no
+ * slide's; the lines a page wrapped are joined as ever. */
+START_TEST(bare_page_marks_without_bullets_are_pages)
+{
+	json_t *plan = plan_from_text("第1页\n某县2026年知识产权宣传周活动方案\n一、活动安排\n"
+				      "1．启动仪式。4月20日上午9:30在县政务服务中心举行，由县市场\n监管局牵头。\n"
+				      "第2页\n2．知识产权进校园。4月22日下午在县第一中学举办，由县教育局牵\n头，县科协配合。\n"
+				      "第3页\n二、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县教育局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round83");
@@ -225,6 +285,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, days_as_a_sheet_types_them);
 	tcase_add_test(tc, events_circled_in_a_paragraph);
 	tcase_add_test(tc, a_merged_name_cell_is_no_note);
+	tcase_add_test(tc, contents_and_a_repeated_heading);
+	tcase_add_test(tc, a_deck_of_bare_page_marks_and_units_by_activity);
+	tcase_add_test(tc, bare_page_marks_without_bullets_are_pages);
 	tcase_add_test(tc, that_day_after_a_span_is_no_day);
 	suite_add_tcase(s, tc);
 	return s;
