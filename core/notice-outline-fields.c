@@ -181,3 +181,79 @@ void wp_outline_join_label_values(struct wp_ntext *t)
 	}
 	t->n = kept;
 }
+
+/* A spaced table's row wrapped a cell onto the next line, set under that
+ * cell by spaces (a Word table copied as text):
+ *   1     质量月启动仪式    县市场监管局    县工信局、县农业农村局、    9月8日
+ *                                           县教育局、城关镇人民政府
+ * The line's text, one cell's, goes on the end of the cell in the row
+ * above that starts at its column, when that cell is a list of units cut
+ * after its 、. */
+#define CELL_REST_INDENT 8 /* spaces at least before a cell's rest */
+#define CELL_GAP 2	   /* spaces at least between two cells */
+/* columns a cell's rest may stand off its cell: a row's curly quotes
+ * (“”), one column wide to the typist's font, are two to a terminal's */
+#define CELL_SLACK 2
+
+/* Where in row the cell starting at display column col (give or take
+ * CELL_SLACK) ends (before the gap after it, or at the row's end), or
+ * NULL when no cell of row starts there. */
+static char *cell_end_at_column(char *row, int col)
+{
+	int at = 0;
+	bool cell_start = true;
+	char *p = row;
+	while (*p) {
+		size_t gap = strspn(p, " ");
+		if (gap >= CELL_GAP || (p == row && gap)) {
+			at += (int)gap, p += gap;
+			cell_start = true;
+			continue;
+		}
+		if (gap) {
+			at += (int)gap, p += gap;
+			continue;
+		}
+		if (cell_start && at >= col - CELL_SLACK && at <= col + CELL_SLACK) {
+			char *end = p;
+			while (*end && !(end[0] == ' ' && end[1] == ' '))
+				end++;
+			return end;
+		}
+		cell_start = false;
+		size_t len = wp_str_char_len(p);
+		at += wp_text_width_n(p, len);
+		p += len;
+	}
+	return NULL;
+}
+
+void wp_outline_join_cell_rests(struct wp_ntext *t)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		char *p = t->para[i];
+		size_t indent = strspn(p, " ");
+		char *row = kept ? t->para[kept - 1] : NULL;
+		char *end = indent >= CELL_REST_INDENT && p[indent] && !strstr(p + indent, "  ") && row &&
+				    row[0] != ' ' && strstr(row, "  ")
+				    ? cell_end_at_column(row, (int)indent)
+				    : NULL;
+		/* a list of units cut after its 、 (a wrap inside a row whose
+		 * every cell wraps is the table reader's: see notice-table.c) */
+		if (end && !wp_str_ends_at(row, end, "、"))
+			end = NULL;
+		if (!end) {
+			t->para[kept++] = p;
+			continue;
+		}
+		wp_buf b = WP_BUF_INIT;
+		wp_buf_append(&b, row, (size_t)(end - row));
+		wp_buf_puts(&b, p + indent);
+		wp_buf_puts(&b, end);
+		free(row);
+		free(p);
+		t->para[kept - 1] = wp_buf_take(&b);
+	}
+	t->n = kept;
+}

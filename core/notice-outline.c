@@ -545,6 +545,7 @@ void wp_outline_build(struct reader *r)
 	wp_outline_free(o);
 	wp_outline_split_runs(&r->t);
 	wp_outline_split_field_runs(&r->t);
+	wp_outline_join_cell_rests(&r->t);
 	wp_outline_join_label_values(&r->t);
 	o->n = r->t.n;
 	o->para = wp_xcalloc(o->n ? o->n : 1, sizeof *o->para);

@@ -112,6 +112,10 @@ void wp_outline_split_field_runs(struct wp_ntext *t);
  * them, becomes the one line 时间：4月20日上午9:00
  * (notice-outline-fields.c). */
 void wp_outline_join_label_values(struct wp_ntext *t);
+/* 1  X  县工信局、  9月8日 | (spaces)  县教育局: a spaced table's cell
+ * wrapped onto the next line, set under it by spaces, goes back on the
+ * end of that cell (notice-outline-fields.c). */
+void wp_outline_join_cell_rests(struct wp_ntext *t);
 
 /* notice-outline-bare.c: a copy that lost its Word numbering. Is para a
  * bare line naming a section (活动时间, 工作要求)? */

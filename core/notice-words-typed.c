@@ -147,6 +147,8 @@ const struct wp_field_label wp_field_labels[] = {
 	{"工作任务", WP_FIELD_NAME, 0},
 	{"任务内容", WP_FIELD_NAME, 0},
 	{"任务名称", WP_FIELD_NAME, 0},
+	{"重点任务", WP_FIELD_NAME, 0},
+	{"主要任务", WP_FIELD_NAME, 0},
 	{"具体内容", WP_FIELD_CONTENT, 0},
 	/* …| 责任单位 | 责任人 |…: the person answering for the row's unit */
 	{"责任人", WP_FIELD_OTHER, 0},

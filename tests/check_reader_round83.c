@@ -275,6 +275,46 @@ START_TEST(bare_page_marks_without_bullets_are_pages)
 }
 END_TEST
 
+/* A Word table copied as spaced text: a cell's list of units cut after
+ * its 、 goes on, under that cell, on the next line; the table names its
+ * tasks 重点任务. */
+START_TEST(a_spaced_table_with_a_cell_wrapped)
+{
+	struct reader r;
+	reader_of("序号  重点任务            牵头单位        配合单位                    完成时限\n"
+		  "1     质量月启动仪式      县市场监管局    县工信局、县住建局、        9月8日\n"
+		  "                                          县教育局、城关镇人民政府\n"
+		  "2     质量开放日          县检验中心      县市场监管局、县教\n"
+		  "                                          育局\n"
+		  "3     计量进社区          县市场监管局、  城关镇人民政府              9月20日\n"
+		  "                        县法院          县检察院\n"
+		  "4     “质量诊所”进园区  县市场监管局    县工信局、                  9月21日\n"
+		  "                                        县检验检测中心\n",
+		  &r);
+	wp_outline_build(&r);
+	ck_assert_uint_eq(r.t.n, 7);
+	/* set under its cell as the typist's font sets “” (a column each) */
+	ck_assert_str_eq(r.t.para[6], "4     “质量诊所”进园区  县市场监管局    县工信局、县检验检测中心                  9月21日");
+	ck_assert_str_eq(r.t.para[1], "1     质量月启动仪式      县市场监管局    县工信局、县住建局、县教育局、城关镇人民政府        9月8日");
+	/* a cut inside a name is the table reader's; a line of two cells too */
+	ck_assert_str_eq(r.t.para[3] + strspn(r.t.para[3], " "), "育局");
+	ck_assert_str_eq(r.t.para[5] + strspn(r.t.para[5], " "), "县法院          县检察院");
+	wp_outline_free(&r.outline);
+	wp_ntext_free(&r.t);
+
+	json_t *plan = plan_from_text("渠阳县2026年“质量月”活动方案\n一、活动时间\n2026年9月1日至30日。\n"
+				      "二、主要活动\n（一）质量月启动仪式。9月8日上午9:00在县人民广场举行。\n"
+				      "三、工作要求\n各单位要高度重视。\n"
+				      "附件：重点任务责任分工表\n"
+				      "序号  重点任务            牵头单位        配合单位                    完成时限\n"
+				      "1     质量月启动仪式      县市场监管局    县工信局、县住建局、        9月8日\n"
+				      "                                          县教育局、城关镇人民政府\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县工信局、县住建局、县教育局、城关镇人民政府");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round83");
@@ -288,6 +328,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, contents_and_a_repeated_heading);
 	tcase_add_test(tc, a_deck_of_bare_page_marks_and_units_by_activity);
 	tcase_add_test(tc, bare_page_marks_without_bullets_are_pages);
+	tcase_add_test(tc, a_spaced_table_with_a_cell_wrapped);
 	tcase_add_test(tc, that_day_after_a_span_is_no_day);
 	suite_add_tcase(s, tc);
 	return s;
