@@ -112,12 +112,24 @@ static bool read_dotted(const char **p, int *y, int *m, int *d, bool *has_year)
 
 static const char *past_weekday(const char *r);
 
-/* Does q (after a YYYY-MM-DD) hold a clock of two digits after one space
- * (2026-05-12 10:03), as a message's stamp writes it? (Not a sheet's time
- * cell beside its date cell, two spaces on: 2026-05-20  8:30.) */
-static bool stamped(const char *q)
+/* Does q (after a YYYY-MM-DD at p in s) hold a message's stamp: a clock
+ * (10:03, 09:03:12) after one space, and then the text's end after a name
+ * before the day (王晓丽 2026-04-14 09:03:12), or the sender and a colon
+ * (2026-05-12 10:03 综治办-周丽：…)? Not an item's 时间：2026-06-03 09:30；
+ * nor a sheet's cell of a day and its hour. */
+#define SENDER_BYTES 40 /* a sender's name before its colon */
+static bool stamped(const char *s, const char *p, const char *q)
 {
-	return q[0] == ' ' && wp_nis_digit(q[1]) && wp_nis_digit(q[2]) && q[3] == ':';
+	if (q[0] != ' ' || !wp_nis_digit(q[1]) || !wp_nis_digit(q[2]) || q[3] != ':')
+		return false;
+	q += 4;
+	q += strspn(q, "0123456789:");
+	if (!*q)
+		return p != s && p[-1] == ' ';
+	if (*q != ' ')
+		return false;
+	const char *colon = wp_str_find(q, "：");
+	return colon && colon - q <= SENDER_BYTES && !wp_str_find(q, "；");
 }
 
 /* Does q open what only follows a day: a weekday's bracket (（周三）),
@@ -263,14 +275,16 @@ bool wp_nfind_date(const char *s, int base_year, wp_ndate *out)
 		     !(slashed = read_slashed(&q, &m, &d, true))))
 			continue;
 		/* 5/18 at the end: a day when the text is that alone (a sheet's
-		 * cell), a fraction ending a sentence (达到3/4) otherwise */
-		if (slashed && !*q && p != s) {
+		 * cell) or it stands apart (周六 6/20, 时间：6/16), a fraction
+		 * glued to the sentence it ends (达到3/4) otherwise */
+		if (slashed && !*q && p != s && p[-1] != ' ' && !wp_str_ends_at(s, p, "：") &&
+		    !wp_str_ends_at(s, p, "\xe3\x80\x80")) {
 			q = p;
 			continue;
 		}
 		/* 2026-05-12 10:03 周丽：…: a chat message's stamp, no day of
 		 * the text's */
-		if (dotted && has_year && p[4] == '-' && stamped(q)) {
+		if (dotted && has_year && p[4] == '-' && stamped(s, p, q)) {
 			q = p;
 			continue;
 		}

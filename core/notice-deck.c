@@ -13,6 +13,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "notice-deck.h"
+#include "notice-heading.h"
 #include "notice-line.h"
 #include "notice-lines.h"
 #include "notice-reader.h"
@@ -22,8 +23,10 @@
 
 /* A deck has at least this many slides. */
 #define DECK_SLIDES_MIN 3
-/* A deck whose slides are marked 第3页 alone has this many bullets at least. */
+/* A deck whose slides are marked 第3页 alone has this many bullets at
+ * least, and this many sections (一、X). */
 #define DECK_BULLETS_MIN 3
+#define DECK_TOPS_MIN 2
 /* A footer is looked for among a slide's last lines. */
 #define TAIL_LINES 4
 /* A timeline's date line is this wide at most. */
@@ -101,12 +104,15 @@ static int slide_marker(const char *line)
  * text. */
 static size_t deck_start(char **v, size_t n)
 {
-	size_t first = n, slides = 0, last = n, bullets = 0;
+	size_t first = n, slides = 0, last = n, bullets = 0, tops = 0;
 	int expect = 1;
 	bool bare = false;
 	for (size_t i = 0; i < n; i++) {
 		size_t len;
-		bullets += wp_word_at(trimmed(v[i], &len), WP_WORDS_DECK_BULLET) > 0;
+		const char *t = trimmed(v[i], &len);
+		int top;
+		bullets += wp_word_at(t, WP_WORDS_SLIDE_BULLET) > 0;
+		tops += wp_heading_top(t, &top) != NULL;
 		bool unframed;
 		int no = marker_of(v[i], &unframed);
 		if (no < 0)
@@ -121,9 +127,11 @@ static size_t deck_start(char **v, size_t n)
 	size_t after = 0;
 	for (size_t i = last + 1; i < n; i++)
 		after += !blank(v[i]);
-	/* 第3页 alone may be a document's page too: a deck's has bullets, and
-	 * its last slide may hold a line alone (谢谢！) */
-	if (bare && bullets < DECK_BULLETS_MIN)
+	/* 第3页 alone may be a document's page too: a deck's has bullets (•
+	 * and –, a slide's or more) and sections (一、X: one without them reads
+	 * better as lines joined), and its last slide may hold a line alone
+	 * (谢谢！) */
+	if (bare && (bullets < DECK_BULLETS_MIN || bullets < slides || tops < DECK_TOPS_MIN))
 		return n;
 	return slides >= DECK_SLIDES_MIN && after >= (bare ? 1 : 2) ? first : n;
 }
@@ -363,12 +371,16 @@ static size_t put_slide_line(const struct deck *d, size_t i, struct out *o)
 {
 	size_t len, name_len;
 	const char *t = trimmed(d->v[i], &len), *name;
-	/* • 活动1、活动7 / 	– 牵头单位：X: the bullet is no part of the text */
-	size_t bullet = wp_word_at(t, WP_WORDS_DECK_BULLET);
-	if (bullet && bullet < len) {
-		t += bullet, len -= bullet;
-		while (len && *t == ' ')
-			t++, len--;
+	/* 	– 牵头单位：X, – 组　长：X: a bullet before a label (an item's or
+	 * a committee's) is no part of it; one before a point (• 宣传X) marks
+	 * it a point of a list */
+	size_t bullet = wp_word_at(t, WP_WORDS_DECK_BULLET), label_len;
+	const char *after = t + bullet + strspn(t + bullet, " ");
+	bool label = (wp_field_label_at(after, &label_len) || wp_committee_label_at(after, &label_len) != WP_COMMITTEE_NONE) &&
+		     wp_str_starts(after + label_len, "：");
+	if (bullet && bullet < len && label) {
+		len -= (size_t)(after - t);
+		t = after;
 	}
 	size_t next = next_line(d, i);
 	bool joins = joinable(d, next);

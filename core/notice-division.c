@@ -362,6 +362,8 @@ static size_t named_activities(struct reader *r, const char *p, size_t *named, s
 {
 	static const char *const seps[] = {"、", "，", "和", NULL};
 	size_t k = 0, len;
+	p += wp_word_at(p, WP_WORDS_DECK_BULLET); /* • 活动1 */
+	p += strspn(p, " ");
 	for (int n; *p && k < max; k++) {
 		if ((n = numbered_ref_at(p, &len)) < 0)
 			return 0;
@@ -440,6 +442,7 @@ void wp_notice_read_division(struct reader *r)
 			continue;
 		}
 		if (!op->label_len) {
+			nnamed = 0; /* 其他活动由…: the lines under 活动1 end */
 			read_prose(r, open, op->text);
 			continue;
 		}

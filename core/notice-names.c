@@ -248,6 +248,9 @@ static size_t space_between_units(const char *p, const wp_buf *before)
 		       : 0;
 }
 
+/* A unit's name of five characters or more names a place of its own. */
+#define OWN_NAME_BYTES 15
+
 /* 研究生院/知识产权中心: two units a slash parts, when the name before it
  * and the one after it (up to the next separator) each read as one; the
  * slash's length, else 0. */
@@ -262,10 +265,12 @@ static size_t slash_between_units(const char *p, const wp_buf *before)
 	bool unit = strlen(piece) <= UNIT_NAME_BYTES && wp_notice_unit_like(piece);
 	/* 县委宣传部/网信办, 县委统战部/民族宗教事务局, 各乡镇/街道: a level
 	 * before the slash and none after it is one office's second name, or
-	 * the first's level shared */
+	 * the first's level shared; not a unit of its own place and kind
+	 * (区应急管理局/青桐消防救援站: five characters or more, no office's) */
 	const char *first = wp_buf_str(before);
+	bool own = strlen(piece) >= OWN_NAME_BYTES && !wp_word_ends(piece, WP_WORDS_OFFICE_END);
 	if ((wp_word_at(first, WP_WORDS_LEVEL) || wp_str_starts(first, "各")) && !wp_word_at(next, WP_WORDS_LEVEL) &&
-	    !wp_str_starts(next, "各"))
+	    !wp_str_starts(next, "各") && !own)
 		unit = false;
 	free(piece);
 	return unit ? slash : 0;

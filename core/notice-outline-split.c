@@ -247,7 +247,9 @@ static const char *circled_event_at(const char *from, int n)
 	char mark[4] = {(char)0xe2, (char)(0x80 | ((cp >> 6) & 0x3f)), (char)(0x80 | (cp & 0x3f)), '\0'};
 	const char *end = from + strnlen(from, CIRCLED_EVENT_BYTES);
 	const char *at = wp_notice_find_near(from, mark, (size_t)(end - from));
-	if (!at || at == from)
+	/* 演练分三个阶段进行：①6月16日…；②当天…: the steps of the event the
+	 * paragraph tells, not events of their own */
+	if (!at || at == from || wp_str_ends_at(from, at, "："))
 		return NULL;
 	const char *body = at + strlen(mark);
 	wp_ndate d;

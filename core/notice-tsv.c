@@ -460,7 +460,7 @@ static void undouble_quotes(char *line)
 }
 
 /* "备注：<newline>1.…<newline>…2026年5月11日"<TAB><TAB>…: a note (备注：,
- * 说明：) in the first cell of a row of its own, over the sheet's width,
+ * 说明：, 温馨提示：) in the first cell of a row of its own, over the sheet's width,
  * is prose (not a merged cell of a row's: "禁毒展板巡展<newline>（各社区
  * 轮流）"): its
  * lines (used of them from i) stay lines, the quotes and the row's empty
@@ -482,7 +482,7 @@ char **wp_ntsv_rows(char **v, size_t *n)
 	for (size_t i = 0; i < *n;) {
 		size_t used;
 		char *row = strchr(v[i], '"') ? row_at(v, *n, i, &used) : NULL;
-		if (row && v[i][0] == '"' && wp_word_at(v[i] + 1, WP_WORDS_NOTE_LABEL) && first_cell_alone(row)) {
+		if (row && v[i][0] == '"' && wp_word_at(v[i] + 1, WP_WORDS_SHEET_NOTE) && first_cell_alone(row)) {
 			free(row);
 			note_cell_lines(v, i, used);
 			for (size_t k = i; k < i + used; k++)

@@ -184,6 +184,13 @@ static const char *const below_kinds[] = {"活动", "行动", "工作", NULL};
 static const char *const title_ends[] = {"通知", "方案", "安排", "计划", NULL};
 /* 注：1．… 2．…: the numbered lines of a note are the note's, not items */
 static const char *const note_labels[] = {"注：", "注:", "备注：", "说明：", NULL};
+/* "备注：…" over a shared sheet's width: its note, or its reminder */
+static const char *const sheet_notes[] = {"注：", "注:", "备注：", "备注:", "说明：", "说明:", "温馨提示：",
+					  "特别提醒：", "注意事项：", NULL};
+/* 县委统战部/民族宗教事务局: an office's second name (挂牌) ends so */
+static const char *const office_ends[] = {"局", "办公室", "委员会", "办", NULL};
+/* •, –: the bullets a deck's outline writes (not a document's - or ·) */
+static const char *const slide_bullets[] = {"•", "–", "▪", "◦", NULL};
 /* 知识产权主题图书展（续）: a schedule's row going on with an event listed
  * on an earlier day */
 static const char *const goes_on_marks[] = {"（续）", "(续)", "（接上）", NULL};
@@ -613,6 +620,9 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_DECK_MEMBERS] = deck_members,
 	[WP_WORDS_FIELD_BULLET] = field_bullets,
 	[WP_WORDS_DECK_BULLET] = deck_bullets,
+	[WP_WORDS_SLIDE_BULLET] = slide_bullets,
+	[WP_WORDS_SHEET_NOTE] = sheet_notes,
+	[WP_WORDS_OFFICE_END] = office_ends,
 	[WP_WORDS_FORWARD_OPENER] = forward_openers,
 	[WP_WORDS_CHART_MARK] = chart_marks,
 

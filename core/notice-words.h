@@ -84,6 +84,9 @@ enum wp_word_set {
 	WP_WORDS_PLAN_KIND,	    /* 方案, 工作要点: what a plan's title ends with */
 	WP_WORDS_SHEET_KIND,	    /* 安排表: what a sheet's title ends with */
 	WP_WORDS_DECK_BULLET,	    /* •, –: a slide's bullets, no part of its text */
+	WP_WORDS_SLIDE_BULLET,	    /* •, –: the bullets that tell a deck (not - or ·) */
+	WP_WORDS_SHEET_NOTE,	    /* 备注：, 温馨提示：: a sheet's note row */
+	WP_WORDS_OFFICE_END,	    /* 局, 办公室: what an office's second name ends with */
 	WP_WORDS_NOTICE_VERB,	    /* 关于开展X的通知: the verb before X */
 	WP_WORDS_GO_INTO,	    /* 深入X开展: X is where the work is done */
 	WP_WORDS_NOT_PLACE,	    /* 在…期间: 在X with one of these is no place */

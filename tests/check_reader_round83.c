@@ -244,19 +244,41 @@ START_TEST(a_deck_of_bare_page_marks_and_units_by_activity)
 {
 	json_t *plan = plan_from_text("第1页\n2026年漪州市知识产权宣传周\n活动方案\n漪州市知识产权局\n2026年4月14日\n\n"
 				      "第2页\n一、总体安排\n• 活动时间：2026年4月20日至26日\n\n"
-				      "第3页\n二、重点活动安排\n1．宣传周启动仪式\n\t– 时间：4月20日（星期一）上午9:30\n"
+				      "第3页\n二、组织领导\n• 成立宣传周活动领导小组\n\t– 组　长：郑卫国　市人民政府副市长\n"
+				      "\t– 成　员：市委宣传部、市教育局\n\n"
+				      "第4页\n三、重点活动安排\n1．宣传周启动仪式\n\t– 时间：4月20日（星期一）上午9:30\n"
 				      "\t– 地点：市民服务中心\n2．典型案例发布会\n\t– 时间：4月21日（星期二）上午10:00\n"
-				      "\n第4页\n二、重点活动安排\n"
+				      "\n第5页\n三、重点活动安排\n"
 				      "3．银企对接会\n\t– 时间：4月22日（星期三）下午2:30\n\n"
-				      "第5页\n三、责任分工\n• 活动1、活动3\n\t– 牵头单位：市知识产权局\n\t– 配合单位：市委宣传部、市融媒体中心\n"
+				      "第6页\n四、责任分工\n• 活动1、活动3\n\t– 牵头单位：市知识产权局\n\t– 配合单位：市委宣传部、市融媒体中心\n"
 				      "• 活动2\n\t– 牵头单位：市中级人民法院\n\n"
-				      "第6页\n谢　谢！\n");
+				      "第7页\n谢　谢！\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|宣传周启动仪式|2026-04-20|2026-04-20|09:30|市民服务中心|市知识产权局|市委宣传部、市融媒体中心");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "市中级人民法院");
 	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "市知识产权局");
 	ck_assert_str_eq(names(plan_activity(plan, 2), "cooperate"), "市委宣传部、市融媒体中心");
+	json_decref(plan);
+}
+END_TEST
+
+/* A deck's bullet before a committee's label goes (the label is read);
+ * one before a point stays (the points are a list). */
+START_TEST(a_decks_bullets_before_labels_and_points)
+{
+	json_t *plan = plan_from_text("第1页\n2026年漪州市知识产权宣传周\n活动方案\n漪州市知识产权局\n2026年4月14日\n\n"
+				      "第2页\n一、总体安排\n• 活动时间：2026年4月20日至26日\n\n"
+				      "第3页\n二、组织领导\n• 成立宣传周活动领导小组\n\t– 组　长：郑卫国　市人民政府副市长\n"
+				      "\t– 副组长：何建平　市市场监管局局长\n\n"
+				      "第4页\n三、宣传重点\n• 宣传知识产权工作的重要论述\n• 宣传知识产权保护工作成效\n"
+				      "• 宣传知识产权服务产业发展\n"
+				      "第5页\n四、重点活动安排\n1．宣传周启动仪式\n\t– 时间：4月20日（星期一）上午9:30\n"
+				      "第6页\n五、工作要求\n• 各单位要重视\n第7页\n谢谢\n");
+	json_t *committee = json_object_get(plan, "committee");
+	ck_assert_ptr_nonnull(committee);
+	ck_assert_str_eq(names(committee, "vice_chair"), "何建平（市市场监管局局长）");
+	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 3);
 	json_decref(plan);
 }
 END_TEST
@@ -271,6 +293,23 @@ START_TEST(bare_page_marks_without_bullets_are_pages)
 				      "第3页\n二、工作要求\n各单位要高度重视。\n");
 	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县市场监管局");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县教育局");
+	json_decref(plan);
+	/* nor with a few bullets over many pages */
+	plan = plan_from_text("第1页\n某县2026年知识产权宣传周活动方案\n一、活动安排\n"
+			      "1．启动仪式。4月20日上午9:30在县政务服务中心举行，由县市场\n第2页\n监管局牵头。\n"
+			      "第3页\n2．知识产权进校园。4月22日下午在县第一中学举办，由县教育局牵头。\n"
+			      "• 发放宣传资料；\n• 现场咨询；\n• 举报受理。\n"
+			      "第4页\n二、工作要求\n各单位要高度重视。\n第5页\n三、联系方式\n联系人：王丽\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县市场监管局");
+	json_decref(plan);
+	/* a deck with no sections (一、X) reads as lines joined */
+	plan = plan_from_text("第1页\n青山县2026年“安全生产月”活动安排\n县应急管理局\n"
+			      "第2页\n活动主题\n• 人人讲安全、个个会应急\n• 畅通生命通道\n"
+			      "第3页\n重点活动\n• 启动仪式：6月3日上午9:00，县人民广场\n\t– 牵头单位：县应急管理局\n"
+			      "• 安全宣传咨询日：6月16日上午，县城步行街\n"
+			      "第4页\n重点活动（续）\n• 安全知识竞赛：6月20日下午2:30，县委党校报告厅\n"
+			      "第5页\n谢谢！\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	json_decref(plan);
 }
 END_TEST
@@ -315,6 +354,59 @@ START_TEST(a_spaced_table_with_a_cell_wrapped)
 }
 END_TEST
 
+/* The rules of this round in their bounds, as a second reading found
+ * them going too far. */
+START_TEST(the_rounds_rules_in_their_bounds)
+{
+	wp_ndate d;
+	/* a day and its hour after one space is a day; a message's stamp
+	 * (the sender and a colon after it, or a name before it) is none */
+	ck_assert(wp_nfind_date("时间：2026-06-03 09:30；地点：县人民广场", 2026, &d));
+	ck_assert(wp_nfind_date("2026-06-22 09:00:00", 2026, &d));
+	ck_assert(wp_nfind_date("2026-06-03 09:30 在县人民广场举行", 2026, &d));
+	ck_assert(!wp_nfind_date("市监局-王晓丽 2026-04-14 09:03:12", 2026, &d));
+	/* M/D standing apart at the end is a day; glued to a word, a fraction */
+	ck_assert(wp_nfind_date("周六 6/20", 2026, &d));
+	ck_assert(wp_nfind_date("时间：6/16", 2026, &d));
+	ck_assert(!wp_nfind_date("完成率不低于2/3", 2026, &d));
+
+	/* steps a colon announces are the event's (its day stays); a unit of
+	 * its own after a slash (not an office's second name) is one more */
+	json_t *plan = plan_from_text(
+		"青山县2026年“安全生产月”活动方案\n一、活动时间\n2026年6月1日至30日。\n二、活动安排\n"
+		"（一）危化品泄漏应急演练。演练分三个阶段进行：①6月16日上午9:00，各参演单位到位；"
+		"②当天上午10:00，开展处置演练；③当天上午11:30，总结讲评。由县应急管理局牵头，县水利局/青山水文站、"
+		"县委统战部/民族宗教事务局配合。\n"
+		"三、工作要求\n各单位要高度重视。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "start"), "2026-06-16");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县水利局、青山水文站、县委统战部/民族宗教事务局");
+	json_decref(plan);
+
+	/* the role lines under 活动1、活动2 end at a line of prose */
+	plan = plan_from_text("青山县2026年“安全生产月”活动方案\n一、活动时间\n2026年6月1日至30日。\n二、活动安排\n"
+			      "1．启动仪式。6月3日上午9:00在县人民广场举行。\n"
+			      "2．宣传咨询日。6月16日上午在县城步行街开展。\n"
+			      "3．安全知识竞赛。6月20日下午在县委党校举办。\n"
+			      "三、职责分工\n活动1、活动2\n牵头单位：县应急管理局\n"
+			      "其他活动由各乡镇结合实际组织开展。\n牵头单位：各乡镇人民政府\n"
+			      "四、工作要求\n各单位要高度重视。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县应急管理局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县应急管理局");
+	json_decref(plan);
+
+	/* a sheet's reminder row is a note too */
+	plan = plan_from_text("新村街道2026年禁毒宣传安排表\t\t\t\t\n"
+			      "序号\t活动名称\t日期\t地点\t责任社区\n"
+			      "1\t禁毒知识讲座\t6/20\t街道会议室\t新村社区\n"
+			      "\"温馨提示：\n1.各社区于6月30日前报送活动总结。\"\t\t\t\t\n");
+	json_t *due = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(due);
+	ck_assert_str_eq(names(due, "who"), "各社区");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round83");
@@ -328,7 +420,9 @@ static Suite *suite(void)
 	tcase_add_test(tc, contents_and_a_repeated_heading);
 	tcase_add_test(tc, a_deck_of_bare_page_marks_and_units_by_activity);
 	tcase_add_test(tc, bare_page_marks_without_bullets_are_pages);
+	tcase_add_test(tc, a_decks_bullets_before_labels_and_points);
 	tcase_add_test(tc, a_spaced_table_with_a_cell_wrapped);
+	tcase_add_test(tc, the_rounds_rules_in_their_bounds);
 	tcase_add_test(tc, that_day_after_a_span_is_no_day);
 	suite_add_tcase(s, tc);
 	return s;
