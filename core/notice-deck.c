@@ -367,18 +367,18 @@ static size_t put_names(const struct deck *d, size_t i, wp_buf *b)
 
 /* Puts the deck's line i (and the lines it takes with it) as the text
  * of a notice; returns the next line to look at. */
-static size_t put_slide_line(const struct deck *d, size_t i, struct out *o)
+static size_t put_slide_line(const struct deck *d, size_t i, struct out *o, bool points)
 {
 	size_t len, name_len;
 	const char *t = trimmed(d->v[i], &len), *name;
-	/* 	– 牵头单位：X, – 组　长：X: a bullet before a label (an item's or
-	 * a committee's) is no part of it; one before a point (• 宣传X) marks
-	 * it a point of a list */
+	/* 	– 牵头单位：X, – 组　长：X, • 宣传周结束后5个工作日内: a bullet
+	 * is no part of the line it heads; under 宣传重点 (points), one
+	 * before a point marks it a point of the list, as a document's ● */
 	size_t bullet = wp_word_at(t, WP_WORDS_DECK_BULLET), label_len;
 	const char *after = t + bullet + strspn(t + bullet, " ");
 	bool label = (wp_field_label_at(after, &label_len) || wp_committee_label_at(after, &label_len) != WP_COMMITTEE_NONE) &&
 		     wp_str_starts(after + label_len, "：");
-	if (bullet && bullet < len && label) {
+	if (bullet && bullet < len && (label || !points)) {
 		len -= (size_t)(after - t);
 		t = after;
 	}
@@ -404,6 +404,11 @@ static size_t put_slide_line(const struct deck *d, size_t i, struct out *o)
 	} else if (joins && when_line(d->v[i]) && !when_line(d->v[next])) {
 		size_t vl;
 		const char *task = trimmed(d->v[next], &vl);
+		size_t mark = wp_word_at(task, WP_WORDS_DECK_BULLET); /* – 各县…报送X */
+		if (mark && mark < vl) {
+			size_t gap = strspn(task + mark, " ");
+			task += mark + gap, vl -= mark + gap;
+		}
 		wp_buf_printf(&b, "%.*s，%.*s", (int)len, t, (int)vl, task);
 		i = next;
 	} else {
@@ -424,7 +429,7 @@ static void put_deck(char **v, size_t n, size_t first, struct out *o)
 	size_t footer_len = 0;
 	const char *footer = deck_footer(v, n, first, &footer_len);
 	const struct deck d = {v, n, footer, footer_len};
-	bool contents = false;
+	bool contents = false, points = false;
 	int slide = 0;
 	for (size_t i = first; i < n;) {
 		bool unframed;
@@ -450,7 +455,11 @@ static void put_deck(char **v, size_t n, size_t first, struct out *o)
 			i++;
 			continue;
 		}
-		i = put_slide_line(&d, i, o);
+		int top;
+		const char *section = wp_heading_top(t, &top);
+		if (section) /* 三、宣传重点: the slides of points */
+			points = wp_word_find(section, WP_WORDS_FOCUS_SECTION, &len) != NULL;
+		i = put_slide_line(&d, i, o, points);
 	}
 }
 

@@ -280,6 +280,19 @@ START_TEST(a_decks_bullets_before_labels_and_points)
 	ck_assert_str_eq(names(committee, "vice_chair"), "何建平（市市场监管局局长）");
 	ck_assert_uint_eq(json_array_size(json_object_get(plan, "focus")), 3);
 	json_decref(plan);
+	/* a timeline slide: the bullets of its days and of their tasks go */
+	plan = plan_from_text("第1页\n2026年漪州市知识产权宣传周\n活动方案\n漪州市知识产权局\n2026年4月14日\n\n"
+			      "第2页\n一、总体安排\n• 活动时间：2026年4月20日至26日\n\n"
+			      "第3页\n二、重点活动安排\n1．宣传周启动仪式\n\t– 时间：4月20日（星期一）上午9:30\n"
+			      "第4页\n三、时间节点\n• 4月17日（星期五）前\n\t– 各县（市、区）市场监管局报送本地宣传周活动安排\n"
+			      "• 宣传周结束后5个工作日内\n\t– 各县（市、区）市场监管局报送活动总结\n"
+			      "第5页\n四、工作要求\n• 各单位要重视\n第6页\n谢谢\n");
+	ck_assert_uint_eq(plan_count(plan, "deadlines"), 2);
+	json_t *first = json_array_get(json_object_get(plan, "deadlines"), 0);
+	json_t *last = json_array_get(json_object_get(plan, "deadlines"), 1);
+	ck_assert_str_eq(names(first, "who"), "各县（市、区）市场监管局");
+	ck_assert_str_eq(str_of(last, "rule"), "宣传周结束后5个工作日内");
+	json_decref(plan);
 }
 END_TEST
 
