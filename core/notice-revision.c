@@ -558,6 +558,19 @@ static void read_amendment(struct reader *r, size_t i)
 	}
 }
 
+/* p past the people a chat message calls first (@所有人 , @东湖村-张建国 ). */
+#define MENTION_BYTES 40
+static const char *past_mentions(const char *p)
+{
+	while (*p == '@') {
+		const char *space = memchr(p, ' ', strnlen(p, MENTION_BYTES));
+		if (!space)
+			break;
+		p = space + strspn(space, " ");
+	}
+	return p;
+}
+
 void wp_notice_read_thread_amendments(struct reader *r)
 {
 	/* 现将方案全文转发给大家…有两处调整，请以本邮件为准：1.方案第四部分第
@@ -570,7 +583,8 @@ void wp_notice_read_thread_amendments(struct reader *r)
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		headers += thread_header(r->t.para[i]);
 		/* 补充通知（5月7日）：…第3项…提前到…: a note added to the notice */
-		if (headers >= 2 || wp_word_at(r->t.para[i], WP_WORDS_SUPPLEMENT))
+		/* @所有人 更正：第3项时间改为…: a work group's correction too */
+		if (headers >= 2 || wp_word_at(past_mentions(r->t.para[i]), WP_WORDS_SUPPLEMENT))
 			read_amendment(r, i);
 	}
 }

@@ -420,6 +420,24 @@ START_TEST(the_rounds_rules_in_their_bounds)
 }
 END_TEST
 
+/* A work group's chat: the plan pasted as a message, then the sender's
+ * correction calling everyone first (@所有人 更正：第2项…改为…). */
+START_TEST(a_chats_correction_after_a_mention)
+{
+	json_t *plan = plan_from_text("镇安办王丽 11-02 09:14\n"
+				      "桐岗镇2026年“119”消防宣传月活动方案\n一、活动时间\n2026年11月1日至30日。\n"
+				      "二、活动安排\n1.启动仪式。11月2日上午9:00在镇政府广场举行，由镇安办负责。\n"
+				      "2.集中宣传咨询。11月9日（星期一）上午9:00，在镇文化广场设置咨询台，由镇安办负责。\n"
+				      "三、工作要求\n各村要高度重视。\n"
+				      "镇安办王丽 11-03 16:20\n"
+				      "@所有人 更正：第2项时间改为11月10日（星期二）上午8:30，地点改为桐岗集贸市场南门空地。其他内容不变。\n");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "start"), "2026-11-10");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "time"), "08:30");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "桐岗集贸市场南门空地");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round83");
@@ -436,6 +454,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_decks_bullets_before_labels_and_points);
 	tcase_add_test(tc, a_spaced_table_with_a_cell_wrapped);
 	tcase_add_test(tc, the_rounds_rules_in_their_bounds);
+	tcase_add_test(tc, a_chats_correction_after_a_mention);
 	tcase_add_test(tc, that_day_after_a_span_is_no_day);
 	suite_add_tcase(s, tc);
 	return s;
