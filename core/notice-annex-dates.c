@@ -85,11 +85,49 @@ static bool names(const char *row_bare, const char *row_quoted, const struct key
 	return row_quoted && k->quoted && strcmp(row_quoted, k->quoted) == 0 && wp_text_width(row_quoted) >= 4;
 }
 
+/* 质量月启动仪式及集中宣传咨询 for “质量月”启动暨集中宣传咨询活动, 首席质量官培训
+ * for 企业首席质量官专题培训: a row that words an item its own way, most
+ * of the shorter name's characters in order in the longer. The share of
+ * them, in hundredths; names are cut at NAME_CHARS characters, so the
+ * work is bounded. */
+#define NAME_CHARS 40
+#define ALIKE_MIN_CHARS 5 /* characters shared at least */
+#define ALIKE_SHARE 75	  /* hundredths of the shorter name shared at least */
+static size_t chars_of(const char *s, const char **at)
+{
+	size_t n = 0;
+	for (; *s && n < NAME_CHARS; s += wp_str_char_len(s))
+		at[n++] = s;
+	return n;
+}
+
+static int alike(const char *a, const char *b)
+{
+	const char *ca[NAME_CHARS], *cb[NAME_CHARS];
+	size_t na = chars_of(a, ca), nb = chars_of(b, cb);
+	size_t row[NAME_CHARS + 1] = {0};
+	for (size_t i = 0; i < na; i++) {
+		size_t diag = 0;
+		for (size_t j = 0; j < nb; j++) {
+			size_t up = row[j + 1];
+			size_t len = wp_str_char_len(ca[i]);
+			if (len == wp_str_char_len(cb[j]) && memcmp(ca[i], cb[j], len) == 0)
+				row[j + 1] = diag + 1;
+			else if (row[j] > row[j + 1])
+				row[j + 1] = row[j];
+			diag = up;
+		}
+	}
+	size_t shared = row[nb], shorter = na < nb ? na : nb;
+	return shared >= ALIKE_MIN_CHARS && shorter ? (int)(shared * 100 / shorter) : 0;
+}
+
 /* The schedule being read: the body's activities, which of them a row
  * has named, and the day a row under a merged date cell is on. */
 struct annex {
 	struct reader *r;
 	size_t count, filled;
+	size_t alike; /* of them, rows matched by likeness alone (see alike) */
 	bool *used;
 	struct key *keys;
 	char *last_day; /* owned */
@@ -166,10 +204,26 @@ static void take_row(struct annex *ax, const enum wp_field *col, size_t ncols, c
 		ax->last_day = wp_xstrdup(day);
 	}
 	char *row_bare = name ? bare(name) : NULL, *row_quoted = name ? quoted(name) : NULL;
+	/* no item named so: the one alone most alike, if alike enough */
+	size_t alike_k = ax->count;
+	bool named = false;
+	for (size_t k = 0; name && k < ax->count && !named; k++)
+		named = !ax->used[k] && names(row_bare, row_quoted, &ax->keys[k]);
+	int best = 0, ties = 0;
+	for (size_t k = 0; name && !named && k < ax->count && wp_notice_step(ax->r, 1); k++) {
+		int share = ax->used[k] || !ax->keys[k].bare ? 0 : alike(row_bare, ax->keys[k].bare);
+		if (share > best)
+			best = share, alike_k = k, ties = 0;
+		else if (share == best && share)
+			ties++;
+	}
+	if (best < ALIKE_SHARE || ties)
+		alike_k = ax->count;
 	for (size_t k = 0; name && k < ax->count && wp_notice_step(ax->r, 1); k++) {
-		if (ax->used[k] || !names(row_bare, row_quoted, &ax->keys[k]))
+		if (ax->used[k] || (k != alike_k && !names(row_bare, row_quoted, &ax->keys[k])))
 			continue;
 		ax->used[k] = true;
+		ax->alike += k == alike_k;
 		fill(ax->r, json_array_get(ax->r->activities, k), ax->last_day, hour ? hour : day, place, lead, coop);
 		ax->filled++;
 		/* 科普大篷车乡村行及农村实用技术培训: a row that names two items
@@ -360,10 +414,13 @@ int wp_notice_date_by_annex(struct reader *r)
 		free(ax.keys[k].quoted);
 	}
 	free(ax.keys);
+	/* rows only alike to the items (组织领导干部学宪法 / 领导干部宪法专题讲座)
+	 * name none of them: the rows may be the activities */
+	bool named = ax.filled > ax.alike;
+	if (!named && mostly_undated(r) && (!led || points) && rows_replace_items(r, count, false))
+		return 0;
 	if (ax.filled)
 		wp_notice_note(r, WP_TR("the annex's schedule gave %zu activities their days, hours, places or units"),
 			       ax.filled);
-	else if (mostly_undated(r) && (!led || points))
-		rows_replace_items(r, count, false);
 	return (int)ax.filled;
 }

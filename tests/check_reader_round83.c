@@ -438,6 +438,46 @@ START_TEST(a_chats_correction_after_a_mention)
 }
 END_TEST
 
+/* An annex 分工表 that words the items its own way: a row gives its units
+ * to the item its name is most alike to (most of the shorter name's
+ * characters in order), when that item is the one alone so alike. */
+START_TEST(annex_rows_worded_their_own_way)
+{
+	json_t *plan = plan_from_text("渠阳县2026年“质量月”活动方案\n一、活动时间\n2026年9月1日至30日。\n"
+				      "二、主要活动\n（一）“质量月”启动暨集中宣传咨询活动。9月8日上午9:00在县人民广场举行。\n"
+				      "（二）企业首席质量官专题培训。9月17日下午2:30在县行政服务中心举办。\n"
+				      "（三）知识产权进校园。9月18日在县第一中学开展。\n"
+				      "（四）知识产权进企业。9月19日在开发区开展。\n"
+				      "三、工作要求\n各单位要高度重视。\n"
+				      "附件：重点任务责任分工表\n"
+				      "序号  重点任务                      牵头单位                配合单位\n"
+				      "1     质量月启动仪式及集中宣传咨询  县市场监管局            县工信局\n"
+				      "2     首席质量官培训                县市场监管局、县工信局  各乡镇人民政府\n"
+				      "3     知识产权进社区                县司法局                县教育局\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "县市场监管局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "县市场监管局、县工信局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "各乡镇人民政府");
+	/* 知识产权进社区 is as like 进校园 as 进企业: neither */
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "");
+	json_decref(plan);
+	/* a row as alike to two items (知识产权宣传进活动), or alike to one only in
+	 * part (计量惠民进乡村活动: five of seven characters), names none */
+	plan = plan_from_text("某县2026年活动方案\n一、活动时间\n2026年9月1日至30日。\n"
+			      "二、主要活动\n（一）“知识产权进校园”活动。9月18日在县第一中学开展。\n"
+			      "（二）“知识产权进企业”活动。9月19日在开发区开展。\n"
+			      "（三）计量惠民进社区。9月20日在城关镇开展。\n"
+			      "三、工作要求\n各单位要高度重视。\n"
+			      "附件：重点任务责任分工表\n"
+			      "序号  重点任务            牵头单位        配合单位\n"
+			      "1     知识产权宣传进活动  县司法局        县教育局\n"
+			      "2     计量惠民进乡村活动  县市场监管局    城关镇人民政府\n");
+	for (size_t k = 0; k < 3; k++)
+		ck_assert_str_eq(names(plan_activity(plan, k), "lead"), "");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round83");
@@ -455,6 +495,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_spaced_table_with_a_cell_wrapped);
 	tcase_add_test(tc, the_rounds_rules_in_their_bounds);
 	tcase_add_test(tc, a_chats_correction_after_a_mention);
+	tcase_add_test(tc, annex_rows_worded_their_own_way);
 	tcase_add_test(tc, that_day_after_a_span_is_no_day);
 	suite_add_tcase(s, tc);
 	return s;
