@@ -174,6 +174,31 @@ static const char *cell_of(char **cells, size_t n, const enum wp_field *col, siz
  * of the body's not named yet, takes what the row tells; only its name
  * and days when its cells were guessed (a wrapped place or list of
  * units may have gone to the wrong column). */
+/* Gives item k the row's day, hour, place and units; it is used. */
+static void take_item(struct annex *ax, size_t k, const char *hour, const char *place, const char *lead,
+		      const char *coop)
+{
+	ax->used[k] = true;
+	fill(ax->r, json_array_get(ax->r->activities, k), ax->last_day, hour, place, lead, coop);
+	ax->filled++;
+}
+
+/* The unused item the row's name (bare) is most alike to, the one alone
+ * so alike and alike enough (see alike), or ax->count for none. */
+static size_t most_alike(struct annex *ax, const char *row_bare)
+{
+	size_t best_k = ax->count;
+	int best = 0, ties = 0;
+	for (size_t k = 0; k < ax->count && wp_notice_step(ax->r, 1); k++) {
+		int share = ax->used[k] || !ax->keys[k].bare ? 0 : alike(row_bare, ax->keys[k].bare);
+		if (share > best)
+			best = share, best_k = k, ties = 0;
+		else if (share == best && share)
+			ties++;
+	}
+	return best < ALIKE_SHARE || ties ? ax->count : best_k;
+}
+
 static void take_row(struct annex *ax, const enum wp_field *col, size_t ncols, char **cells, size_t n, bool guessed)
 {
 	/* 日期 then 时间: the first WHEN column the day, a second the hour */
@@ -204,32 +229,21 @@ static void take_row(struct annex *ax, const enum wp_field *col, size_t ncols, c
 		ax->last_day = wp_xstrdup(day);
 	}
 	char *row_bare = name ? bare(name) : NULL, *row_quoted = name ? quoted(name) : NULL;
-	/* no item named so: the one alone most alike, if alike enough */
-	size_t alike_k = ax->count;
-	bool named = false;
-	for (size_t k = 0; name && k < ax->count && !named; k++)
-		named = !ax->used[k] && names(row_bare, row_quoted, &ax->keys[k]);
-	int best = 0, ties = 0;
-	for (size_t k = 0; name && !named && k < ax->count && wp_notice_step(ax->r, 1); k++) {
-		int share = ax->used[k] || !ax->keys[k].bare ? 0 : alike(row_bare, ax->keys[k].bare);
-		if (share > best)
-			best = share, alike_k = k, ties = 0;
-		else if (share == best && share)
-			ties++;
-	}
-	if (best < ALIKE_SHARE || ties)
-		alike_k = ax->count;
+	size_t before = ax->filled;
 	for (size_t k = 0; name && k < ax->count && wp_notice_step(ax->r, 1); k++) {
-		if (ax->used[k] || (k != alike_k && !names(row_bare, row_quoted, &ax->keys[k])))
+		if (ax->used[k] || !names(row_bare, row_quoted, &ax->keys[k]))
 			continue;
-		ax->used[k] = true;
-		ax->alike += k == alike_k;
-		fill(ax->r, json_array_get(ax->r->activities, k), ax->last_day, hour ? hour : day, place, lead, coop);
-		ax->filled++;
+		take_item(ax, k, hour ? hour : day, place, lead, coop);
 		/* 科普大篷车乡村行及农村实用技术培训: a row that names two items
 		 * whole gives both */
 		if (!wp_str_find(row_bare, ax->keys[k].bare) || strcmp(row_bare, ax->keys[k].bare) == 0)
 			break;
+	}
+	/* no item named so: the one alone most alike, if alike enough */
+	size_t k = name && ax->filled == before ? most_alike(ax, row_bare) : ax->count;
+	if (k < ax->count) {
+		take_item(ax, k, hour ? hour : day, place, lead, coop);
+		ax->alike++;
 	}
 	free(row_bare);
 	free(row_quoted);

@@ -104,13 +104,11 @@ static char *notice_title(struct reader *r, size_t *where)
  * its end are its period's (read there), no part of its name: cut off. */
 static void dated_bracket_cut(char *t)
 {
-	const char *open = NULL;
-	for (const char *p = t; (p = wp_str_find(p, "（")); p += strlen("（"))
-		open = p;
+	char *open = wp_notice_closing_open(t);
 	wp_ndate d;
 	int year = wp_nfind_year(t); /* any, for the day to be one */
-	if (open && open > t && wp_str_ends(t, "）") && wp_nfind_date(open, year > 0 ? year : 2000, &d))
-		t[open - t] = '\0';
+	if (open && wp_nfind_date(open, year > 0 ? year : 2000, &d))
+		*open = '\0';
 }
 
 /* A plan's own title line when there is no cover letter: 白舍镇2025年

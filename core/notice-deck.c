@@ -367,6 +367,14 @@ static size_t put_names(const struct deck *d, size_t i, wp_buf *b)
 
 /* Puts the deck's line i (and the lines it takes with it) as the text
  * of a notice; returns the next line to look at. */
+/* t (len bytes, trimmed) past its bullet (•, –) and the spaces after, or
+ * t itself when it has none or is only one. */
+static const char *past_bullet(const char *t, size_t len)
+{
+	size_t bullet = wp_word_at(t, WP_WORDS_DECK_BULLET);
+	return bullet && bullet < len ? t + bullet + strspn(t + bullet, " ") : t;
+}
+
 static size_t put_slide_line(const struct deck *d, size_t i, struct out *o, bool points)
 {
 	size_t len, name_len;
@@ -374,11 +382,11 @@ static size_t put_slide_line(const struct deck *d, size_t i, struct out *o, bool
 	/* 	– 牵头单位：X, – 组　长：X, • 宣传周结束后5个工作日内: a bullet
 	 * is no part of the line it heads; under 宣传重点 (points), one
 	 * before a point marks it a point of the list, as a document's ● */
-	size_t bullet = wp_word_at(t, WP_WORDS_DECK_BULLET), label_len;
-	const char *after = t + bullet + strspn(t + bullet, " ");
+	size_t label_len;
+	const char *after = past_bullet(t, len);
 	bool label = (wp_field_label_at(after, &label_len) || wp_committee_label_at(after, &label_len) != WP_COMMITTEE_NONE) &&
 		     wp_str_starts(after + label_len, "：");
-	if (bullet && bullet < len && (label || !points)) {
+	if (label || !points) {
 		len -= (size_t)(after - t);
 		t = after;
 	}
@@ -403,12 +411,9 @@ static size_t put_slide_line(const struct deck *d, size_t i, struct out *o, bool
 		i = next;
 	} else if (joins && when_line(d->v[i]) && !when_line(d->v[next])) {
 		size_t vl;
-		const char *task = trimmed(d->v[next], &vl);
-		size_t mark = wp_word_at(task, WP_WORDS_DECK_BULLET); /* – 各县…报送X */
-		if (mark && mark < vl) {
-			size_t gap = strspn(task + mark, " ");
-			task += mark + gap, vl -= mark + gap;
-		}
+		const char *line = trimmed(d->v[next], &vl);
+		const char *task = past_bullet(line, vl); /* – 各县…报送X */
+		vl -= (size_t)(task - line);
 		wp_buf_printf(&b, "%.*s，%.*s", (int)len, t, (int)vl, task);
 		i = next;
 	} else {

@@ -205,7 +205,7 @@ static char *cell_end_at_column(char *row, int col)
 	char *p = row;
 	while (*p) {
 		size_t gap = strspn(p, " ");
-		if (gap >= CELL_GAP || (p == row && gap)) {
+		if (gap >= CELL_GAP) {
 			at += (int)gap, p += gap;
 			cell_start = true;
 			continue;

@@ -7,9 +7,11 @@
  * bounded way on from the last, so the work is linear. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "alloc.h"
 #include "buf.h"
@@ -235,16 +237,15 @@ static void split_inline_numbers(wp_ntext *t)
 
 /* ①4月15日上午9:00，在X举办Y，由Z牵头；②当天下午3:00，…；③4月13日至
  * 24日，…: events a paragraph lists by circled numbers, in order, each
- * opening with its own day
- * (or 当天, the day before it). Not a list of what is due (①4月10日前报
+ * opening with its own day (or 当天, the day before it). Not a list of what is due (①4月10日前报
  * 送…) nor of parts (①活动总结；②活动图片). */
 #define CIRCLED_EVENT_BYTES 3000 /* how far on the next event may be: a bounded look */
 static const char *circled_event_at(const char *from, int n)
 {
 	if (n < 1 || n > 20)
 		return NULL;
-	unsigned cp = 0x2460 + (unsigned)n - 1; /* ①..⑳ */
-	char mark[4] = {(char)0xe2, (char)(0x80 | ((cp >> 6) & 0x3f)), (char)(0x80 | (cp & 0x3f)), '\0'};
+	char mark[8] = {0};
+	u8_uctomb((uint8_t *)mark, 0x2460 + (ucs4_t)n - 1, (int)sizeof mark - 1); /* ①..⑳ */
 	const char *end = from + strnlen(from, CIRCLED_EVENT_BYTES);
 	const char *at = wp_notice_find_near(from, mark, (size_t)(end - from));
 	/* 演练分三个阶段进行：①6月16日…；②当天…: the steps of the event the

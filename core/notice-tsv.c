@@ -447,33 +447,21 @@ static bool first_cell_alone(const char *line)
 	return tab && tab[strspn(tab, "\t ")] == '\0';
 }
 
-/* A doubled quote in line, a quote of the cell's own, made one. */
-static void undouble_quotes(char *line)
-{
-	char *w = line;
-	for (const char *r = line; *r; r++) {
-		*w++ = *r;
-		if (r[0] == '"' && r[1] == '"')
-			r++;
-	}
-	*w = '\0';
-}
-
 /* "备注：<newline>1.…<newline>…2026年5月11日"<TAB><TAB>…: a note (备注：,
- * 说明：, 温馨提示：) in the first cell of a row of its own, over the sheet's width,
- * is prose (not a merged cell of a row's: "禁毒展板巡展<newline>（各社区
- * 轮流）"): its
- * lines (used of them from i) stay lines, the quotes and the row's empty
- * cells gone. */
+ * 说明：, 温馨提示：) in the first cell of a row of its own, over the
+ * sheet's width, is prose (not a merged cell of a row's: "禁毒展板巡展
+ * <newline>（各社区轮流）"): its lines (used of them from i) stay lines,
+ * each as the cell holds it (its quotes gone, "" a quote), the row's
+ * empty cells gone. */
 static void note_cell_lines(char **v, size_t i, size_t used)
 {
-	char *first = v[i], *last = v[i + used - 1];
-	memmove(first, first + 1, strlen(first)); /* the opening quote */
-	char *close = strrchr(last, '"');
-	if (close)
-		*close = '\0';
-	for (size_t k = i; k < i + used; k++)
-		undouble_quotes(v[k]);
+	for (size_t k = i; k < i + used; k++) {
+		const char *p = v[k] + (k == i); /* past the opening quote */
+		wp_buf line = WP_BUF_INIT;
+		cell_text(&line, &p);
+		free(v[k]);
+		v[k] = wp_buf_take(&line);
+	}
 }
 
 char **wp_ntsv_rows(char **v, size_t *n)

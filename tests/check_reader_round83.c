@@ -208,6 +208,7 @@ START_TEST(a_merged_name_cell_is_no_note)
 				      "禁毒知识讲座\t6/20\t15:00\t街道会议室\t新村社区\n"
 				      "\"禁毒展板巡展\n（各社区轮流）\"\t\t\t\t\n"
 				      "禁毒签名\t6/26\t9:00\t新村广场\t向阳社区\n");
+	ck_assert_uint_ge(plan_count(plan, "activities"), 2);
 	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
 		ck_assert_msg(!wp_str_starts(str_of(plan_activity(plan, k), "title"), "（"), "a line of a cell read as a row: %s",
 			      str_of(plan_activity(plan, k), "title"));
