@@ -487,7 +487,7 @@ static bool repeated_heading(struct reader *r, size_t i, void *last)
 		return false;
 	const char *before = *heading;
 	if (before && (strcmp(p, before) == 0 ||
-		       (wp_str_starts(p, before) && strcmp(p + strlen(before), "（续）") == 0)))
+		       (wp_str_starts(p, before) && wp_word_is(p + strlen(before), WP_WORDS_GOES_ON_MARK))))
 		return true;
 	*heading = p;
 	return false;

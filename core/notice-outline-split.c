@@ -256,7 +256,7 @@ static const char *circled_event_at(const char *from, int n)
 	wp_ndate d;
 	if (wp_word_at(body, WP_WORDS_THAT_DAY))
 		return at;
-	if (!wp_nfind_date_at(body, 2000, &d) || wp_str_starts(d.at + d.len, "前"))
+	if (!wp_nfind_date_at(body, 2000, &d) || wp_word_at(d.at + d.len, WP_WORDS_DUE_MARK))
 		return NULL;
 	return at;
 }
