@@ -424,6 +424,31 @@ static bool asked_with_number(const char *para, const char *label)
 	return phone != NULL;
 }
 
+
+/* 刘思琪 0595-22681109 in an activity's row and again under 联系人: the
+ * one whom to call about the activity, listed once (one contact per
+ * person's number). */
+static void drop_named_twice(struct reader *r)
+{
+	for (size_t i = json_array_size(r->contacts); i-- > 0;) {
+		json_t *c = json_array_get(r->contacts, i);
+		const char *phone = json_string_value(json_object_get(c, "phone"));
+		if (!phone || json_is_string(json_object_get(c, "activity")))
+			continue;
+		const char *name = json_string_value(json_object_get(c, "name"));
+		size_t k;
+		json_t *o;
+		json_array_foreach(r->contacts, k, o) {
+			const char *p = json_string_value(json_object_get(o, "phone"));
+			if (json_is_string(json_object_get(o, "activity")) && p && strcmp(p, phone) == 0 &&
+			    strcmp(json_string_value(json_object_get(o, "name")), name) == 0) {
+				json_array_remove(r->contacts, i);
+				break;
+			}
+		}
+	}
+}
+
 void wp_notice_read_contacts(struct reader *r)
 {
 	const char *const *phone_labels = wp_words(WP_WORDS_CONTACT_PHONE);
@@ -523,6 +548,7 @@ void wp_notice_read_contacts(struct reader *r)
 	}
 	wp_notice_read_contact_lines(r); /* notice-contact-lines.c */
 	wp_notice_read_in_charge(r);
+	drop_named_twice(r);
 }
 
 void wp_notice_add_contact(struct reader *r, const char *name, const char *phone)
@@ -547,6 +573,36 @@ void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *
 		wp_notice_add_contact_for(r, wp_buf_str(&name), phone, NULL, item);
 	wp_buf_free(&name);
 	free(phone);
+}
+
+/* Is phone known as name's number, whatever it was read for? */
+static bool number_known(const struct reader *r, const char *name, const char *phone)
+{
+	size_t i;
+	json_t *c;
+	json_array_foreach(r->contacts, i, c) {
+		const char *p = json_string_value(json_object_get(c, "phone"));
+		if (p && strcmp(p, phone) == 0 && strcmp(json_string_value(json_object_get(c, "name")), name) == 0)
+			return true;
+	}
+	return false;
+}
+
+void wp_notice_add_row_contact(struct reader *r, const char *person, const char *phones, const char *item)
+{
+	char *name = wp_str_nospace(person);
+	/* 22683207/13950963381: each number of the cell */
+	const char *p = phones;
+	char *phone;
+	while (wp_notice_bare_name(name) && (phone = wp_notice_phone_in(p)) != NULL) {
+		const char *at = wp_str_find(p, phone);
+		p = at ? at + strlen(phone) : p + strlen(p);
+		/* 林晓燕 | 0595-22681136 again in a later row: one contact */
+		if (!number_known(r, name, phone))
+			wp_notice_add_contact_for(r, name, phone, NULL, item);
+		free(phone);
+	}
+	free(name);
 }
 
 const char *wp_notice_first_email(const struct reader *r)

@@ -1272,6 +1272,10 @@ void wp_notice_check_weekdays(struct reader *r);
  * known already (notice-contacts.c). */
 void wp_notice_add_contact_for(struct reader *r, const char *name, const char *phone, const char *mail,
 			       const char *item);
+/* A row's person (负责人 cell) and the numbers of its 联系电话 cell: a
+ * contact for the row's activity item per number, once however many rows
+ * name the same person and number; nothing when the cell holds no name. */
+void wp_notice_add_row_contact(struct reader *r, const char *person, const char *phones, const char *item);
 /* The persons in charge the items name (负责人：曾骁，电话：…) as the
  * items' contacts (notice-contact-rows.c). */
 void wp_notice_read_in_charge(struct reader *r);

@@ -338,7 +338,7 @@ static bool rows_set_columns(struct reader *r, const struct wp_notice_table *tb,
 static bool only_others_after(const struct wp_notice_table *tb, size_t c)
 {
 	for (; c < tb->ncols; c++)
-		if (tb->col[c] != WP_FIELD_OTHER && tb->col[c] != WP_FIELD_CONTACT)
+		if (!wp_field_fills_nothing(tb->col[c]))
 			return false;
 	return true;
 }
@@ -567,8 +567,8 @@ size_t wp_notice_read_line_rows(struct reader *r, const struct wp_notice_table *
 		/* a row copied from Word whose last cell is empty (协办, 备注)
 		 * lost that cell's tab with the line's end: the cell is empty */
 		if (total + 1 == tb->ncols && total < MAX_COLUMNS && (!numbered || no > 0) &&
-		    (tb->col[tb->ncols - 1] == WP_FIELD_COOP || tb->col[tb->ncols - 1] == WP_FIELD_OTHER ||
-		     tb->col[tb->ncols - 1] == WP_FIELD_CONTACT || second_when_last(tb))) {
+		    (tb->col[tb->ncols - 1] == WP_FIELD_COOP || wp_field_fills_nothing(tb->col[tb->ncols - 1]) ||
+		     second_when_last(tb))) {
 			cells[total++] = wp_xstrdup("");
 			kept = total;
 		}

@@ -94,8 +94,13 @@ static void columns_together(char *const *names, enum wp_field *col, size_t n)
 		else if (col[c] == WP_FIELD_LEAD)
 			units_column = true;
 	}
-	if (units_column && persons < n)
-		col[persons] = WP_FIELD_OTHER;
+	if (!units_column || persons == n)
+		return;
+	/* 负责人 | 联系电话 beside 责任社区: whom to call about the row */
+	col[persons] = WP_FIELD_PERSON;
+	for (size_t c = 0; c < n; c++)
+		if (col[c] == WP_FIELD_OTHER && wp_word_is(names[c], WP_WORDS_CONTACT_COLUMN_PHONE))
+			col[c] = WP_FIELD_PHONE;
 }
 
 size_t wp_notice_header_row(const char *para, enum wp_field *col)
@@ -322,7 +327,7 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		    size_t first, size_t last, struct wp_notice_cell_lines *lines)
 {
 	const char *name = NULL, *content = NULL, *place = NULL;
-	const char *lead = NULL, *coop = NULL, *contact = NULL;
+	const char *lead = NULL, *coop = NULL, *contact = NULL, *person = NULL, *phones = NULL;
 	/* 日期 | 时间: a row's day and its hour in two columns read as one */
 	wp_buf when_cells = WP_BUF_INIT;
 	for (size_t c = 0; c < tb->ncols; c++) {
@@ -338,6 +343,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		case WP_FIELD_LEAD: lead = lead ? lead : v; break;
 		case WP_FIELD_COOP: coop = coop ? coop : v; break;
 		case WP_FIELD_CONTACT: contact = contact ? contact : v; break;
+		case WP_FIELD_PERSON: person = person ? person : v; break;
+		case WP_FIELD_PHONE: phones = phones ? phones : v; break;
 		default: break;
 		}
 	}
@@ -442,6 +449,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	json_array_append_new(r->activities, a);
 	if (contact) /* whom to call, once however many rows name them */
 		wp_notice_add_cell_contact(r, contact, NULL);
+	if (person && phones)
+		wp_notice_add_row_contact(r, person, phones, no);
 	return true;
 }
 

@@ -569,8 +569,19 @@ enum wp_field {
 	WP_FIELD_LEAD, /* 牵头单位: the units that lead */
 	WP_FIELD_COOP,   /* 配合单位: the units that cooperate */
 	WP_FIELD_CONTACT, /* 联系人及电话: whom to call about the row */
-	WP_FIELD_AREA	  /* 市州: the area a row is in, a cell often merged over rows */
+	WP_FIELD_AREA,	  /* 市州: the area a row is in, a cell often merged over rows */
+	/* 负责人 beside a column of units: the person who answers for the
+	 * row, whom to call with the number of a column of phones */
+	WP_FIELD_PERSON,
+	WP_FIELD_PHONE /* 联系电话 as a column beside 负责人: the person's numbers */
 };
+
+/* A column whose cells fill no field of an activity (备注, 联系电话, 负责人
+ * beside 责任单位): a row may leave it empty or lose it at the line's end. */
+static inline bool wp_field_fills_nothing(enum wp_field f)
+{
+	return f == WP_FIELD_OTHER || f == WP_FIELD_CONTACT || f == WP_FIELD_PERSON || f == WP_FIELD_PHONE;
+}
 
 /* Where a label may stand besides a table's header row. */
 #define WP_FIELD_LINE 1u  /* 1.时间：… under an item is a line of it */
