@@ -588,6 +588,9 @@ void wp_outline_build(struct reader *r)
 	marked_sections = marked_sections && !decimals;
 	/* 活动时间 / 工作要求 on bare lines: the numbers a copy lost */
 	bool bare = marked_sections && wp_outline_bare_layout(&r->t);
+	/* 1、活动主题 / 1、活动时间 / 1、X。…: a list restarted at each line */
+	bool flat = marked_sections && wp_outline_flat_layout(&r->t);
+	int flat_count = 0;
 	/* 3.1.1  X / 3.1.1.1  8月25日: deeper, its lines numbered too */
 	int *deep = decimals ? wp_outline_decimal_deep(&r->t) : NULL;
 	int decimal_top = 0, decimal_minor = 0;
@@ -623,6 +626,8 @@ void wp_outline_build(struct reader *r)
 		}
 		if (faq)
 			wp_outline_faq_heading(o, i, para);
+		if (flat)
+			wp_outline_flat_heading(o, i, &flat_count);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
 			op->number = ++marked; /* ◆活动主题: the sections in order */
 		if (op->kind == WP_OUTLINE_PROSE && !marked_sections && o->nsec && o->annex == o->n &&

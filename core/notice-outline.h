@@ -139,6 +139,17 @@ void wp_outline_card_items(struct wp_outline *o);
  * item; NULL when t has fewer. */
 bool *wp_outline_block_titles(struct wp_ntext *t);
 
+/* notice-outline-flat.c: a copy whose every heading reads 1、 (a pasted
+ * list that restarted its numbering at each line): six such lines at
+ * least, most of the 1. lines, two naming sections? */
+bool wp_outline_flat_layout(const struct wp_ntext *t);
+/* In such a copy, paragraph i's 1、 heading as what it is: a line naming
+ * a section (活动时间) a top heading, a title alone an item of level 2
+ * (a group, or an item over its fields), a line that says more an item
+ * of level 3; the items numbered in order (*count, from the section's
+ * start) and flagged unnumbered. */
+void wp_outline_flat_heading(struct wp_outline *o, size_t i, int *count);
+
 /* notice-outline-decimal.c: does t number its sections 1  X, 2  Y (a
  * Word multi-level list)? */
 bool wp_outline_decimal_sections(const struct wp_ntext *t);

@@ -451,6 +451,14 @@ enum wp_sub_event wp_notice_sub_event_at(const char *s, int year, wp_ndate *d, c
 /* Where "N是" (一是, 二是 ...) opens a part of text: at its start or after
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);
+/* 议程安排： / 09:00-09:30　X：…（一楼报告厅，科技创新局负责） / …: the timed
+ * lines of paragraphs first..last (an item's) whose closing bracket names
+ * the unit that runs them, two at least, each an activity of the item's
+ * day (the first date above them), its place and units the bracket's,
+ * numbered no.1, no.2 … (unless !numbered: an item whose copy lost its
+ * number); the item is their group. How many (0: no such agenda, nothing added).
+ * notice-agenda.c. */
+size_t wp_notice_read_agenda_sessions(struct reader *r, const char *no, bool numbered, size_t first, size_t last);
 /* notice-sub-events.c: the dated events item no's body tells, each an
  * activity no.N (*sub counts them), with the item's units where an event
  * names none; the parts it enumerates (一是…二是…) likewise. */

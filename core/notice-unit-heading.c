@@ -110,9 +110,20 @@ static void heading_units_help(struct reader *r, json_t *a, json_t *units, const
  * heading's group does the work. */
 static bool names_own_lead(const char *body)
 {
+	static const char *const ends[] = {"，", "。", "；", "\n", NULL};
 	size_t len;
-	if (wp_word_find(body, WP_WORDS_LEAD_VERB, &len))
-		return true;
+	/* 会同县财政局、县经济开发区管委会组织实施: a clause joining others
+	 * to the heading's units leaves its subject, the heading's, unsaid */
+	for (const char *p = body; *p;) {
+		size_t n = wp_str_span_upto(p, ends);
+		char *clause = wp_str_sub(p, n);
+		bool own = !wp_word_at(clause, WP_WORDS_JOIN) && wp_word_find(clause, WP_WORDS_LEAD_VERB, &len);
+		free(clause);
+		if (own)
+			return true;
+		p += n;
+		p += wp_str_span_of(p, ends);
+	}
 	for (const struct wp_field_label *l = wp_field_labels; l->name; l++) {
 		char marker[40];
 		snprintf(marker, sizeof marker, "%s：", l->name);

@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "notice-outline.h"
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
@@ -61,11 +62,151 @@ START_TEST(a_sheets_persons_and_their_numbers)
 }
 END_TEST
 
+/* A plan pasted from a document whose numbering restarted at every line:
+ * each heading reads 1、. The lines naming sections head them, a title
+ * alone heads a group (系列活动) or an item over its fields, a line that
+ * says more is an item; the items carry no number (the 1、 tells none). */
+static const char flat_plan[] =
+	"泓州高新区2026年知识产权宣传周活动方案\n"
+	"1、活动主题\n严格保护知识产权　赋能园区创新发展\n"
+	"1、活动时间\n2026年4月20日至26日。\n"
+	"1、宣传重点\n1、知识产权保护政策。重点宣传专利法实施细则。\n1、商业秘密保护。宣传商业秘密保护知识。\n"
+	"1、知识产权转化运用。宣传专利开放许可政策。\n"
+	"1、活动安排\n1、系列活动\n"
+	"1、知识产权服务进企业。4月20日至24日，组织专家走访园区高新技术企业，开展一对一诊断服务。由科技创新局牵头，园区企业服务中心配合。\n"
+	"1、商业秘密保护专题培训。4月21日下午2:30在园区企业服务中心培训室举办。由区市场监管分局牵头。\n"
+	"1、工作要求\n1、确保安全。户外咨询要制定安全预案。\n"
+	"泓州高新技术产业开发区管理委员会\n2026年4月13日\n";
+
+START_TEST(a_plan_whose_every_heading_reads_one)
+{
+	json_t *plan = plan_from_text(flat_plan);
+	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-04-20");
+	ck_assert_str_eq(str_of(plan, "theme"), "严格保护知识产权　赋能园区创新发展");
+	ck_assert_uint_eq(plan_count(plan, "focus"), 3);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(plan, "focus"), 2)), "知识产权转化运用");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_ptr_null(str_of(plan_activity(plan, 0), "no"));
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|知识产权服务进企业|2026-04-20|2026-04-24|-|-|科技创新局|园区企业服务中心");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|商业秘密保护专题培训|2026-04-21|2026-04-21|14:30|园区企业服务中心培训室|区市场监管分局|");
+	json_decref(plan);
+
+	ck_assert(wp_outline_bare_heading("组织分工"));
+	ck_assert(wp_outline_bare_heading("工作分工"));
+
+	/* lists that each restart at 1、 and go on to 2、: real numbers */
+	plan = plan_from_text("知识产权宣传周活动方案\n活动时间\n2026年4月20日至26日。\n活动安排\n"
+			      "1、启动仪式。4月20日上午9:00在县政务服务中心举行，由县市场监管局牵头。\n"
+			      "2、知识产权进校园。4月22日在县第一中学举办，由县教育局牵头。\n"
+			      "宣传重点\n1、专利保护。\n2、商标保护。\n工作要求\n1、加强领导。\n2、注重宣传。\n"
+			      "保障措施\n1、经费保障。\n2、安全保障。\n注意事项\n1、注意安全。\n2、注意天气。\n"
+			      "有关事项\n1、及时报送。\n2、做好总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "1");
+	json_decref(plan);
+
+	/* two documents numbered 1、2、3、 each, their lists 1、2、: real
+	 * numbers, however many lines read 1、 and two of them name sections */
+	plan = plan_from_text("知识产权宣传周活动方案\n1、活动时间\n2026年4月20日至26日。\n2、活动安排\n"
+			      "1、启动仪式。4月20日上午9:00在县政务服务中心举行，由县市场监管局牵头。\n"
+			      "2、知识产权进校园。4月22日在县第一中学举办，由县教育局牵头。\n"
+			      "3、工作要求\n1、加强领导。\n2、注重宣传。\n"
+			      "县直单位宣传方案\n1、活动主题\n严格保护知识产权\n2、宣传重点\n1、专利保护。\n2、商标保护。\n"
+			      "3、保障措施\n1、经费保障。\n2、安全保障。\n");
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "1");
+	json_decref(plan);
+
+	/* real numbering: a list's 1、 then 2、, whatever else reads 1、 */
+	plan = plan_from_text("关于开展知识产权宣传周活动的通知\n一、活动时间\n4月20日至26日。\n二、活动安排\n"
+			      "1、启动仪式。4月20日上午9:00在县政务服务中心举行，由县市场监管局牵头。\n"
+			      "2、知识产权进校园。4月22日在县第一中学举办，由县教育局牵头。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "2");
+	json_decref(plan);
+}
+END_TEST
+
+/* 1、主场活动 / 时间：4月26日 / 议程安排： / timed lines each closing with
+ * its place and the unit that runs it: each such line an activity of the
+ * item's day (its first clause the title), the item their group; a line
+ * naming no unit (签到, 午餐) is none; those who attend (企业参加) are no
+ * cooperating unit. A ceremony's steps, naming no unit, stay the item's. */
+START_TEST(an_agenda_of_sessions)
+{
+	json_t *plan = plan_from_text(
+		"高新区知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+		"（一）主场活动\n时间：4月26日（星期日）\n地点：高新区创新创业服务中心\n议程安排：\n"
+		"08:30-09:00　签到入场\n"
+		"09:00-09:30　宣传周启动仪式：管委会领导致辞，发布白皮书（一楼报告厅，科技创新局负责）\n"
+		"09:30-11:30　知识产权集中宣传咨询，设咨询台（中心南广场，区市场监管分局负责，园区企业服务中心配合）\n"
+		"11:30-14:00　午餐及休息（园区职工食堂）\n"
+		"14：30-16：00　知识产权质押融资银企对接（二楼路演厅，园区企业服务中心负责，有融资需求的企业参加）\n"
+		"（二）知识产权进校园\n时间：4月23日下午3:00\n地点：县第一中学\n牵头单位：县教育局\n"
+		"三、工作要求\n各单位于4月29日前报送总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一.1|宣传周启动仪式|2026-04-26|2026-04-26|09:00|一楼报告厅|科技创新局|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "一.2|知识产权集中宣传咨询|2026-04-26|2026-04-26|09:30|中心南广场|区市场监管分局|园区企业服务中心");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "一.3|知识产权质押融资银企对接|2026-04-26|2026-04-26|14:30|二楼路演厅|园区企业服务中心|");
+	ck_assert_str_eq(str_of(plan_activity(plan, 3), "title"), "知识产权进校园");
+	json_decref(plan);
+
+	/* one timed line naming its unit is a note of the item's, no agenda */
+	plan = plan_from_text("高新区知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+			      "（一）主场活动\n时间：4月26日（星期日）\n地点：高新区创新创业服务中心\n牵头单位：科技创新局\n"
+			      "09:00-09:30　宣传周启动仪式（一楼报告厅，科技创新局负责）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "主场活动");
+	json_decref(plan);
+
+	/* a ceremony's steps: no unit runs any of them */
+	plan = plan_from_text("高新区知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、活动安排\n"
+			      "（一）启动仪式\n时间：4月20日上午9:00\n地点：县政务服务中心\n牵头单位：县市场监管局\n"
+			      "议程：\n9:00—9:10　主持人宣布活动开始\n9:10—9:20　县领导致辞（主席台）\n"
+			      "9:20—9:40　发布典型案例\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|启动仪式|2026-04-20|2026-04-20|09:00|县政务服务中心|县市场监管局|");
+	json_decref(plan);
+}
+END_TEST
+
+/* Activities arranged by unit: under （一）县市场监督管理局, an item whose
+ * clause joins others to it (会同X、Y组织实施) names no lead of its own: the
+ * heading's unit leads, those joined cooperate; an item that names its
+ * own lead (由县文广旅局牵头) keeps it. */
+START_TEST(a_clause_joining_others_to_the_headings_unit)
+{
+	json_t *plan = plan_from_text(
+		"渠溪县2026年知识产权宣传周活动方案\n一、活动时间\n2026年4月20日至26日。\n二、各单位活动安排\n"
+		"（一）县市场监督管理局\n"
+		"1．政银企对接会。4月22日（星期三）下午2:30，在县经济开发区企业服务中心举办。会同县财政局、县经济开发区管委会组织实施。\n"
+		"（二）县委宣传部\n"
+		"1．知识产权主题展映。4月23日（星期四）晚上7点，在县文化广场举办，由县文广旅局牵头。\n"
+		"三、工作要求\n请于4月29日前报送总结。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一.1|政银企对接会|2026-04-22|2026-04-22|14:30|县经济开发区企业服务中心|县市场监督管理局|"
+			 "县财政局、县经济开发区管委会");
+	json_t *lead = json_object_get(plan_activity(plan, 1), "lead");
+	ck_assert_uint_eq(json_array_size(lead), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(lead, 0)), "县文广旅局");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round84");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, a_sheets_persons_and_their_numbers);
+	tcase_add_test(tc, a_plan_whose_every_heading_reads_one);
+	tcase_add_test(tc, an_agenda_of_sessions);
+	tcase_add_test(tc, a_clause_joining_others_to_the_headings_unit);
 	suite_add_tcase(s, tc);
 	return s;
 }
