@@ -427,7 +427,7 @@ static bool asked_with_number(const char *para, const char *label)
 
 /* 刘思琪 0595-22681109 in an activity's row and again under 联系人: the
  * one whom to call about the activity, listed once (one contact per
- * person's number). */
+ * person's number), with the mailbox and unit the 联系人 line gives. */
 static void drop_named_twice(struct reader *r)
 {
 	for (size_t i = json_array_size(r->contacts); i-- > 0;) {
@@ -442,6 +442,10 @@ static void drop_named_twice(struct reader *r)
 			const char *p = json_string_value(json_object_get(o, "phone"));
 			if (json_is_string(json_object_get(o, "activity")) && p && strcmp(p, phone) == 0 &&
 			    strcmp(json_string_value(json_object_get(o, "name")), name) == 0) {
+				static const char *const kept[] = {"email", "unit"};
+				for (size_t f = 0; f < sizeof kept / sizeof *kept; f++)
+					if (json_is_null(json_object_get(o, kept[f])))
+						json_object_set(o, kept[f], json_object_get(c, kept[f]));
 				json_array_remove(r->contacts, i);
 				break;
 			}
@@ -588,9 +592,23 @@ static bool number_known(const struct reader *r, const char *name, const char *p
 	return false;
 }
 
+/* The name of the person a table's row last gave (for a 同上 below it),
+ * or NULL. */
+static const char *last_row_person(const struct reader *r)
+{
+	for (size_t i = json_array_size(r->contacts); i-- > 0;) {
+		json_t *c = json_array_get(r->contacts, i);
+		if (json_is_string(json_object_get(c, "activity")))
+			return json_string_value(json_object_get(c, "name"));
+	}
+	return NULL;
+}
+
 void wp_notice_add_row_contact(struct reader *r, const char *person, const char *phones, const char *item)
 {
-	char *name = wp_str_nospace(person);
+	/* 同上 | 13907360000: the person of the row above, a new number */
+	const char *above = wp_word_is(person, WP_WORDS_SAME_AS_ABOVE) ? last_row_person(r) : NULL;
+	char *name = wp_str_nospace(above ? above : person);
 	/* 22683207/13950963381: each number of the cell */
 	const char *p = phones;
 	char *phone;

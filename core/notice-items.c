@@ -538,7 +538,7 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 		}
 		/* 1、主场活动 / 时间：4月26日 / 议程安排： / 09:00-09:30　X（一楼报告
 		 * 厅，科技创新局负责） / …: the sessions its agenda names */
-		if (j > i + 2 && wp_notice_read_agenda_sessions(r, no, !o->para[i].unnumbered, i + 1, j - 1) > 0) {
+		if (j > i + 2 && wp_notice_read_agenda_sessions(r, no, !o->para[i].unnumbered, i, j - 1) > 0) {
 			wp_buf_free(&rest);
 			i = j;
 			continue;

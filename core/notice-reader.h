@@ -452,9 +452,10 @@ enum wp_sub_event wp_notice_sub_event_at(const char *s, int year, wp_ndate *d, c
  * 。：；. NULL if it does not. */
 const char *wp_notice_enumerated_at(const char *text, int n);
 /* 议程安排： / 09:00-09:30　X：…（一楼报告厅，科技创新局负责） / …: the timed
- * lines of paragraphs first..last (an item's) whose closing bracket names
- * the unit that runs them, two at least, each an activity of the item's
- * day (the first date above them), its place and units the bracket's,
+ * lines of paragraphs first..last (an item's heading and body) whose
+ * closing bracket names their place and the unit that runs them, two at
+ * least, each an activity of its day (the item's one day, or the date
+ * line above it), its place and units the bracket's,
  * numbered no.1, no.2 … (unless !numbered: an item whose copy lost its
  * number); the item is their group. How many (0: no such agenda, nothing added).
  * notice-agenda.c. */

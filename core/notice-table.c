@@ -96,7 +96,12 @@ static void columns_together(char *const *names, enum wp_field *col, size_t n)
 	}
 	if (!units_column || persons == n)
 		return;
-	/* 负责人 | 联系电话 beside 责任社区: whom to call about the row */
+	/* 负责人 | 联系电话 beside 责任社区: whom to call about the row; a
+	 * column of 联系人 beside 负责人 names whom to call instead */
+	col[persons] = WP_FIELD_OTHER;
+	for (size_t c = 0; c < n; c++)
+		if (col[c] == WP_FIELD_OTHER && wp_word_is(names[c], WP_WORDS_CONTACT_COLUMN_NAME))
+			persons = c;
 	col[persons] = WP_FIELD_PERSON;
 	for (size_t c = 0; c < n; c++)
 		if (col[c] == WP_FIELD_OTHER && wp_word_is(names[c], WP_WORDS_CONTACT_COLUMN_PHONE))

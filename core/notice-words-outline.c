@@ -193,6 +193,10 @@ static const char *const office_ends[] = {"局", "办公室", "委员会", "办"
 static const char *const slide_bullets[] = {"•", "–", "▪", "◦", NULL};
 /* 知识产权主题图书展（续）: a schedule's row going on with an event listed
  * on an earlier day */
+/* 11:30-14:00　午餐及休息（园区职工食堂）: an agenda's line at a place that
+ * is no session (what opens it) */
+static const char *const agenda_breaks[] = {"签到", "午餐", "午休", "休息", "用餐", "就餐", "茶歇", "合影", "入场",
+					    "散会", "返程", "集合", NULL};
 static const char *const goes_on_marks[] = {"（续）", "(续)", "（接上）", NULL};
 /* ●癌症是可以预防的。: a point set off by a bullet */
 static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "·", NULL};
@@ -548,6 +552,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_TITLE_WORD] = title_words,
 	[WP_WORDS_NOTE_LABEL] = note_labels,
 	[WP_WORDS_GOES_ON_MARK] = goes_on_marks,
+	[WP_WORDS_AGENDA_BREAK] = agenda_breaks,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,
 	[WP_WORDS_FOCUS_LEAD_IN] = focus_lead_ins,

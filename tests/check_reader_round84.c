@@ -199,6 +199,97 @@ START_TEST(a_clause_joining_others_to_the_headings_unit)
 }
 END_TEST
 
+/* The wrapper of an agenda's plan: the item's lines between. */
+static json_t *plan_with_item(const char *item)
+{
+	char text[2048];
+	snprintf(text, sizeof text,
+		 "县2026年宣传周活动方案\n一、活动时间\n2026年5月11日至17日。\n二、活动安排\n%s"
+		 "三、工作要求\n各单位于5月22日前报送总结。\n",
+		 item);
+	return plan_from_text(text);
+}
+
+/* What an agenda of sessions is not: steps of the item's ceremony that
+ * name a unit but no place of their own; sessions of an item over two
+ * days with no day line over them; a line at a place that no unit runs
+ * and is no break (the item's own); a bracket's place that is a remark
+ * (暂定). What it is: the item's day on its heading line, day lines over
+ * the sessions, 由X负责. */
+START_TEST(what_an_agenda_of_sessions_is_not)
+{
+	json_t *plan = plan_with_item("（一）科技活动周启动仪式\n时间：5月16日上午9:00\n地点：区科技馆\n牵头单位：区科协\n"
+				      "仪式议程：\n09:00-09:10　区领导致辞\n09:10-09:20　为科普示范基地授牌（区科技局负责）\n"
+				      "09:20-09:30　学生代表宣读倡议书（区教育局负责）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "科技活动周启动仪式");
+	json_decref(plan);
+
+	plan = plan_with_item("（一）知识产权专题培训班\n时间：5月12日至13日\n地点：县委党校\n议程安排：\n"
+			      "09:00-11:30　专利申请实务（二楼教室，县市场监管局负责）\n"
+			      "14:30-17:00　商标注册与保护（二楼教室，县市场监管局负责）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	json_decref(plan);
+
+	plan = plan_with_item("（一）主场活动\n时间：5月12日\n牵头单位：县市场监管局\n议程安排：\n"
+			      "09:30-11:30　知识产权咨询服务（市民中心广场，县市场监管局负责）\n"
+			      "10:00-11:00　侵权假冒商品集中销毁（县垃圾处理场）\n"
+			      "12:00-13:30　午餐（县机关食堂）\n"
+			      "14:00-16:00　知识产权保护座谈会（五楼会议室，县科技局负责）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	json_decref(plan);
+
+	plan = plan_with_item("（一）主场活动\n时间：5月12日\n地点：白河区文化中心\n议程安排：\n"
+			      "09:00-09:30　启动仪式（现场直播，区融媒体中心负责）\n"
+			      "09:30-11:00　食品安全知识竞赛（暂定，区市场监管局负责）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	json_decref(plan);
+
+	plan = plan_with_item("（一）“5·12”主题宣传活动。5月12日在县城人民广场举办，具体安排如下：\n"
+			      "08:30-10:00　安全咨询（主席台，由县应急管理局负责）\n"
+			      "10:00-11:00　应急救援装备展示（广场西侧，县消防救援大队负责）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一.1|安全咨询|2026-05-12|2026-05-12|08:30|主席台|县应急管理局|");
+	json_decref(plan);
+
+	plan = plan_with_item("（一）应急培训\n时间：5月11日至12日\n议程安排：\n5月11日\n"
+			      "09:00-11:30　防汛形势专题讲座（一楼报告厅，市应急管理局负责）\n5月12日\n"
+			      "09:00-11:30　应急救护实操训练（实训楼，市红十字会负责）\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 0), "start"), "2026-05-11");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "start"), "2026-05-12");
+	json_decref(plan);
+}
+END_TEST
+
+/* A 联系人 column beside 负责人 names whom to call; 同上 in the person's
+ * cell beside a new number is the person above; a person listed once for
+ * an activity keeps the mailbox the 联系人 line gives. */
+START_TEST(whom_a_sheets_row_names_to_call)
+{
+	json_t *plan = plan_from_text(
+		"防灾减灾宣传周活动安排表\n"
+		"序号\t活动名称\t时间\t地点\t责任单位\t负责人\t联系人\t联系电话\n"
+		"1\t启动仪式\t2026年5月11日上午9:00\t县人民广场\t县应急管理局\t李局长\t曹敏\t0735-4421110\n"
+		"2\t防震减灾科普进校园\t2026年5月14日\t县第一中学\t县教育局\t张股长\t同上\t13975516789\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	ck_assert_str_eq(contact_line(plan, 0), "曹敏 0735-4421110 1");
+	ck_assert_str_eq(contact_line(plan, 1), "曹敏 13975516789 2");
+	json_decref(plan);
+
+	plan = plan_from_text("柳江镇2026年防灾减灾日宣传活动方案\n一、活动时间\n2026年5月11日至17日。\n二、活动安排\n"
+			      "（一）防灾减灾集中宣传。5月12日上午在柳江镇集镇开展，由镇应急办牵头。负责人：韦志强，电话：13877201234。\n"
+			      "三、工作要求\n各村于5月20日前将活动总结报镇应急办。\n"
+			      "联系人：镇应急办 韦志强，13877201234，邮箱：ljzyjb@163.com\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
+	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
+	ck_assert_str_eq(str_of(c, "activity"), "一");
+	ck_assert_str_eq(str_of(c, "email"), "ljzyjb@163.com");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round84");
@@ -207,6 +298,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_plan_whose_every_heading_reads_one);
 	tcase_add_test(tc, an_agenda_of_sessions);
 	tcase_add_test(tc, a_clause_joining_others_to_the_headings_unit);
+	tcase_add_test(tc, what_an_agenda_of_sessions_is_not);
+	tcase_add_test(tc, whom_a_sheets_row_names_to_call);
 	suite_add_tcase(s, tc);
 	return s;
 }
