@@ -117,6 +117,19 @@ static bool skip_gap(const char **s)
 	return true;
 }
 
+/* 活动一｜X, as a post sets a title off: a bar (｜, 丨 or |) and the gaps
+ * around it; true, past them, when there is one. */
+static bool item_bar(const char **s)
+{
+	const char *p = *s;
+	skip_gap(&p);
+	if (!(wp_str_skip(&p, "｜") || wp_str_skip(&p, "丨") || wp_str_skip(&p, "|")))
+		return false;
+	skip_gap(&p);
+	*s = p;
+	return true;
+}
+
 /* 活动一：X, 活动1、X, 项目二：X: an item named by its kind; 【活动一】X,
  * as a WeChat copy writes it, in brackets. */
 static int named_item(const char *para, const char **after)
@@ -135,7 +148,7 @@ static int named_item(const char *para, const char **after)
 		n = arabic_item(p, &p);
 	if (n < 0 || (bracket && !wp_str_skip(&p, "】")) ||
 	    (!bracket && !(wp_str_skip(&p, "：") || wp_str_skip(&p, "、") || wp_str_skip(&p, ":") ||
-			   skip_gap(&p))))
+			   item_bar(&p) || skip_gap(&p))))
 		return -1;
 	*after = p;
 	return n;

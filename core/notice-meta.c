@@ -304,6 +304,7 @@ static bool unmarked_empty(struct reader *r, size_t i, void *unused)
 /* Every line's leading emoji and gap after a mark; lines of emoji alone go. */
 static void drop_marks(struct reader *r)
 {
+	wp_notice_sign_field_lines(&r->t);
 	wp_notice_drop_paras(r, unmarked_empty, NULL);
 }
 

@@ -1,8 +1,11 @@
-/* notice-outline-flat.c - a plan pasted into a work notice or a chat
- * from a document whose automatic numbering restarted at every line:
- * each heading and item of every level reads 1、 (1、活动主题 / 1、活动时间
- * / 1、知识产权保护政策。… / 1、活动安排 / 1、系列活动 / 1、X。4月20日…).
- * The numbers tell nothing; what a line is tells its level. The outline
+/* notice-outline-flat.c - plans whose sections are numbered as items
+ * are, with no 一、: a plan pasted into a work notice or a chat from a
+ * document whose automatic numbering restarted at every line, each
+ * heading and item of every level reading 1、 (1、活动主题 / 1、活动时间 /
+ * 1、知识产权保护政策。… / 1、活动安排 / 1、系列活动 / 1、X。4月20日…), where
+ * the numbers tell nothing and what a line is tells its level; and a post
+ * whose sections are numbered 1️⃣ 2️⃣ 3️⃣ (read as 1. 2. 3.) or 1、 2、 3、,
+ * where the lines naming sections head them. The outline
  * (notice-outline.c) asks here. */
 #include "config.h"
 
@@ -62,4 +65,34 @@ void wp_outline_flat_heading(struct wp_outline *o, size_t i, int *count)
 	op->level = title_only(op->text) ? 2 : 3;
 	op->number = ++*count;
 	op->unnumbered = true;
+}
+
+/* the least sections numbered so that make the layout */
+enum { ARABIC_LEAST_SECTIONS = 3 };
+
+bool wp_outline_arabic_sections(const struct wp_ntext *t)
+{
+	int last = 0;
+	size_t sections = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		int number;
+		const char *text = wp_heading_item(t->para[i], &number);
+		if (!text || wp_heading_is_prose_item(t->para[i]) || !wp_outline_bare_heading(text))
+			continue;
+		/* 1.活动主题 / 2.活动时间 / 5.活动安排: in order, gaps allowed */
+		if (number <= last)
+			return false;
+		last = number;
+		sections++;
+	}
+	return sections >= ARABIC_LEAST_SECTIONS;
+}
+
+void wp_outline_arabic_heading(struct wp_outline *o, size_t i)
+{
+	struct wp_outline_para *op = &o->para[i];
+	if (op->kind == WP_OUTLINE_ITEM && op->level == 3 && wp_outline_bare_heading(op->text)) {
+		op->kind = WP_OUTLINE_TOP; /* numbered as written */
+		op->level = 1;
+	}
 }

@@ -590,6 +590,8 @@ void wp_outline_build(struct reader *r)
 	bool bare = marked_sections && wp_outline_bare_layout(&r->t);
 	/* 1、活动主题 / 1、活动时间 / 1、X。…: a list restarted at each line */
 	bool flat = marked_sections && wp_outline_flat_layout(&r->t);
+	/* 1️⃣ 活动主题 / 2️⃣ 活动时间: sections numbered as items are */
+	bool arabic = marked_sections && !flat && wp_outline_arabic_sections(&r->t);
 	int flat_count = 0;
 	/* 3.1.1  X / 3.1.1.1  8月25日: deeper, its lines numbered too */
 	int *deep = decimals ? wp_outline_decimal_deep(&r->t) : NULL;
@@ -628,6 +630,8 @@ void wp_outline_build(struct reader *r)
 			wp_outline_faq_heading(o, i, para);
 		if (flat)
 			wp_outline_flat_heading(o, i, &flat_count);
+		else if (arabic)
+			wp_outline_arabic_heading(o, i);
 		if (op->kind == WP_OUTLINE_TOP && op->number == 0)
 			op->number = ++marked; /* ◆活动主题: the sections in order */
 		if (op->kind == WP_OUTLINE_PROSE && !marked_sections && o->nsec && o->annex == o->n &&

@@ -15,6 +15,7 @@
 #include "notice-reader.h"
 #include "notice-text.h"
 #include "notice-words.h"
+#include "text.h"
 
 /* The bytes of the bar at s (| or ｜), 0 for none. */
 static size_t bar_at(const char *s)
@@ -99,6 +100,51 @@ char *wp_notice_sign_fields(const char *para)
 		return wp_buf_take(&out);
 	wp_buf_free(&out);
 	return NULL;
+}
+
+/* the widest label a post writes after a sign in its own words (平台：) */
+#define OWN_LABEL_WIDTH 8
+
+/* 📍 县城滨河文化广场: a line that is one field behind its sign, without
+ * a bar; the sign's label in *label. */
+static bool one_sign_field(const char *para, const char **label)
+{
+	const char *p = wp_notice_past_gap(para);
+	size_t sign = wp_field_sign_at(p, label);
+	return sign && *wp_notice_past_gap(p + sign) && !bar_at(field_end(p + sign)) ;
+}
+
+void wp_notice_sign_field_lines(struct wp_ntext *t)
+{
+	const char *label;
+	bool above = false; /* paragraph i - 1 was such a line */
+	for (size_t i = 0; i < t->n; i++) {
+		bool here = one_sign_field(t->para[i], &label);
+		/* 📍 X over ⏰ Y: the signs stand for labels; one alone may be a
+		 * line of text's own */
+		const char *next_label;
+		bool block = here && (above || (i + 1 < t->n && one_sign_field(t->para[i + 1], &next_label)));
+		above = here;
+		if (!block)
+			continue;
+		const char *p = wp_notice_past_gap(t->para[i]);
+		const char *value = wp_notice_past_gap(p + wp_field_sign_at(p, &label));
+		size_t written;
+		const char *after = past_label(value, &written);
+		/* 📍 平台：“凤埠发布”微信公众号: a label of the post's own words, the
+		 * sign's field its value */
+		const char *colon = written ? NULL : wp_str_find(after, "：");
+		if (colon && colon > after && wp_text_width_n(after, (size_t)(colon - after)) <= OWN_LABEL_WIDTH &&
+		    strcspn(after, "0123456789") > (size_t)(colon - after))
+			after = colon + strlen("：");
+		wp_buf b = WP_BUF_INIT;
+		if (written) /* ⏰ 时间：…: the label written */
+			wp_buf_puts(&b, value);
+		else
+			wp_buf_printf(&b, "%s：%s", units_or_place(label, after, after + strlen(after)), after);
+		free(t->para[i]);
+		t->para[i] = wp_buf_take(&b);
+	}
 }
 
 bool wp_notice_picture_line(const char *para)

@@ -1114,6 +1114,10 @@ void wp_notice_read_parent(struct reader *r);
  * bars (📅 11月9日 | 📍 市民广场 | 🏢 X) as labelled fields (时间：11月9日；
  * 地点：市民广场；责任单位：X), or NULL for any other line. Caller frees. */
 char *wp_notice_sign_fields(const char *para);
+/* 📍 县城滨河文化广场 / ⏰ 4月15日上午9:00: lines each one field behind its
+ * sign, two or more in a row, rewritten in t as labelled lines (地点：…,
+ * 时间：…); a sign line alone stays as written. */
+void wp_notice_sign_field_lines(struct wp_ntext *t);
 /* s past its spaces and ideographic spaces (notice-meta.c). */
 const char *wp_notice_past_gap(const char *s);
 /* Is para a copy's stand-in for a picture ([图片])? a picture's caption

@@ -11,6 +11,8 @@
 #include <jansson.h>
 
 #include "notice-outline.h"
+#include "notice-reader.h"
+#include "notice-text.h"
 #include "notice.h"
 #include "noticeutil.h"
 #include "testutil.h"
@@ -290,6 +292,58 @@ START_TEST(whom_a_sheets_row_names_to_call)
 }
 END_TEST
 
+/* A post whose sections are numbered by keycaps (1️⃣ 活动主题, 5⃣ without
+ * its U+FE0F), its activities 活动一｜X over 📍 / ⏰ lines each one field
+ * behind its sign (the signs standing for 地点：, 时间：; 📍 平台：X the
+ * place X), and 👥 before labelled lines. One sign line alone stays text. */
+START_TEST(a_post_of_keycap_sections_and_signed_lines)
+{
+	json_t *plan = plan_from_text(
+		"黛溪县2026年全民国家安全教育日宣传教育活动方案\n"
+		"1️⃣ 活动主题\n树牢总体国家安全观\n"
+		"2️⃣ 活动时间\n2026年4月13日至4月24日。\n"
+		"3️⃣ 宣传重点\n🔹宣传国家安全法。\n🔹宣传反间谍法。\n"
+		"5⃣ 活动安排\n"
+		"活动一｜集中宣传活动\n📍 县城滨河文化广场\n⏰ 4月15日（星期三）上午9:00\n"
+		"👥 牵头单位：县委国安办\n👥 配合单位：县公安局、县司法局\n现场设置法律咨询台。\n"
+		"活动二｜网络有奖答题\n⏰ 4月13日至24日\n📍 平台：“黛溪国安”微信公众号\n👥 牵头单位：县委网信办\n"
+		"6️⃣ 工作要求\n各单位于4月28日前报送总结。\n");
+	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-04-13");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|集中宣传活动|2026-04-15|2026-04-15|09:00|县城滨河文化广场|县委国安办|县公安局、县司法局");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "“黛溪国安”微信公众号");
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "end"), "2026-04-24");
+	json_decref(plan);
+
+	/* one sign line alone: the text's own */
+	struct wp_ntext t;
+	wp_err err;
+	const char *text = "活动一｜集中宣传\n📍 县城滨河文化广场举行\n现场设置咨询台。\n";
+	ck_assert_int_eq(wp_ntext_decode(text, strlen(text), &t, &err), 0);
+	wp_notice_sign_field_lines(&t);
+	ck_assert_str_eq(t.para[1], "📍 县城滨河文化广场举行");
+	wp_ntext_free(&t);
+	/* a date before a colon is the value, no label of the post's own */
+	text = "📍 平台：县城广场\n⏰ 4月15日：全天开放\n";
+	ck_assert_int_eq(wp_ntext_decode(text, strlen(text), &t, &err), 0);
+	wp_notice_sign_field_lines(&t);
+	ck_assert_str_eq(t.para[0], "地点：县城广场");
+	ck_assert_str_eq(t.para[1], "时间：4月15日：全天开放");
+	wp_ntext_free(&t);
+
+	/* section names numbered in order, three at least: sections */
+	static const char *const texts[] = {"1.活动主题\n2.活动时间\n5.活动安排\n", "2.活动时间\n1.活动主题\n3.工作要求\n",
+					    "1.活动主题\n2.活动时间\n"};
+	static const bool sections[] = {true, false, false};
+	for (size_t k = 0; k < 3; k++) {
+		ck_assert_int_eq(wp_ntext_decode(texts[k], strlen(texts[k]), &t, &err), 0);
+		ck_assert_msg(wp_outline_arabic_sections(&t) == sections[k], "text %zu", k);
+		wp_ntext_free(&t);
+	}
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round84");
@@ -300,6 +354,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_clause_joining_others_to_the_headings_unit);
 	tcase_add_test(tc, what_an_agenda_of_sessions_is_not);
 	tcase_add_test(tc, whom_a_sheets_row_names_to_call);
+	tcase_add_test(tc, a_post_of_keycap_sections_and_signed_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }
