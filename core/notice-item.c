@@ -323,6 +323,15 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 	 * no sentence telling an event; who is in its own field */
 	bool row = wp_notice_cut_field_bars(clean_title, r->year, &bracket_when, &bracket_units, &loc) ||
 		   wp_notice_cut_field_commas(clean_title, r->year, roles != NULL, &bracket_when, &bracket_units, &loc);
+	/* 9/16下午2点半，在镇中心学校操场开展X，…（Y牵头）: a message's row whose
+	 * what tells where it is held; X is its title, the place its own */
+	char *held_there = row && wp_str_starts(clean_title, "在") ? wp_notice_event_named(clean_title) : NULL;
+	if (held_there) {
+		if (!loc)
+			loc = wp_notice_find_location(clean_title);
+		free(clean_title);
+		clean_title = held_there;
+	}
 	char *event = NULL;
 	/* the sentence read without the bracket of roles cut off its end */
 	char *sentence = wp_xstrdup(title);

@@ -506,6 +506,7 @@ static bool picture_or_caption(struct reader *r, size_t i, void *after)
 
 bool wp_notice_read_meta(struct reader *r, struct notice_meta *m)
 {
+	wp_notice_join_sms_parts(r);
 	drop_wechat_chrome(r);
 	bool after_picture = false;
 	wp_notice_drop_paras(r, picture_or_caption, &after_picture);

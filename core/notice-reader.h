@@ -1297,6 +1297,11 @@ void wp_notice_read_in_charge(struct reader *r);
  * channels, where one books or an account carrying an event held
  * elsewhere is none (notice-accounts.c). Caller frees. */
 char *wp_notice_account_in(const char *body);
+/* notice-sms.c: a message a platform cut into parts (【X】…(1/4), (2/4)
+ * …) joined, in their counter's order and each part once, into the one
+ * paragraph it was, the signature once before it; nothing when the parts
+ * of one series are not all there. */
+void wp_notice_join_sms_parts(struct reader *r);
 /* Drops the paragraphs goes says go (asked of each in order, with the
  * state the caller keeps across them, while the reader's budget lasts),
  * the others kept in order, in one pass; returns how many went

@@ -232,7 +232,9 @@ static const char *const due_with[] = {"一并", "随", "同时报送", "另行�
  * run on (参加人员：1、… or 有关要求如下：1、… opens no activity) */
 static const char *const items_announced[] = {"以下活动", "如下活动", "系列活动", "活动如下",
 					      /* 具体安排如下, 现安排如下 */
-					      "安排如下", NULL};
+					      "安排如下",
+					      /* 活动时间：…。具体安排：1、…: a message's lead-in */
+					      "具体安排", "活动安排", "具体活动", NULL};
 /* 现将宣传周工作安排如下：: a lead-in that speaks of activities */
 static const char *const activity_talk[] = {"活动", "宣传", NULL};
 /* 值班安排如下：1、…: a roster of who is on duty, no activities */

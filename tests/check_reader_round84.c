@@ -344,6 +344,70 @@ START_TEST(a_post_of_keycap_sections_and_signed_lines)
 }
 END_TEST
 
+/* A reader over text (free with wp_ntext_free). */
+static void reader_of(const char *text, struct reader *r)
+{
+	wp_err err;
+	memset(r, 0, sizeof *r);
+	r->budget = SIZE_MAX / 2;
+	ck_assert_msg(wp_ntext_decode(text, strlen(text), &r->t, &err) == 0, "%s", err.msg);
+}
+
+/* A message a platform cut into parts, copied in the order they came (a
+ * part twice, the counter at the end or after the signature): joined in
+ * the counter's order, each part once, the signature once; a later
+ * message of its own stays. A series with a part missing is left alone. */
+START_TEST(a_message_cut_into_parts)
+{
+	struct reader r;
+	reader_of("【梓溪镇人民政府】各村：活动时间：9月1(1/3)\n"
+		  "【梓溪镇人民政府】5日至21日。具体安排：1、9/15上午9点(2/3)\n"
+		  "【梓溪镇人民政府】5日至21日。具体安排：1、9/15上午9点(2/3)\n"
+		  "【梓溪镇人民政府】（3/3）半举行启动仪式。\n"
+		  "【梓溪镇人民政府】更正：启动仪式改为9/16。\n",
+		  &r);
+	wp_notice_join_sms_parts(&r);
+	ck_assert_uint_eq(r.t.n, 2);
+	ck_assert_str_eq(r.t.para[0], "【梓溪镇人民政府】各村：活动时间：9月15日至21日。具体安排：1、9/15上午9点半举行启动仪式。");
+	ck_assert_str_eq(r.t.para[1], "【梓溪镇人民政府】更正：启动仪式改为9/16。");
+	wp_ntext_free(&r.t);
+
+	reader_of("【X镇】活动时间：9月1(1/3)\n【X镇】5日至21日。(3/3)\n", &r);
+	wp_notice_join_sms_parts(&r);
+	ck_assert_uint_eq(r.t.n, 2);
+	wp_ntext_free(&r.t);
+}
+END_TEST
+
+/* A message's plan run in one paragraph: 具体安排：1、…；2、… are its items;
+ * one told as 9/16下午2点半，在X开展Y，…（Z牵头，W配合）； is Y at X. */
+START_TEST(a_messages_items_told_where_held)
+{
+	json_t *plan = plan_from_text(
+		"【梓溪镇人民政府】各村：根据《关于开展2026年国家网络安全宣传周活动的通知》，活动时间：9月15日至21日。"
+		"具体安排：1、9/16（周三）下午2点半，在镇中心学校操场开展“网络安全进校园”主题活动，派出所民警讲网络诈骗"
+		"（中心学校牵头，派出所配合）；2、9/17（周四）上午8点半，在镇卫生院门诊大厅开展个人信息保护宣传，"
+		"结合医保政策讲解（卫生院牵头，综治中心配合）。梓溪镇党委宣传办 9/8\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|“网络安全进校园”主题活动|2026-09-16|2026-09-16|14:30|镇中心学校操场|中心学校|派出所");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|个人信息保护宣传|2026-09-17|2026-09-17|08:30|镇卫生院门诊大厅|卫生院|综治中心");
+	json_decref(plan);
+
+	/* the same cut into two parts inside a day: one message again */
+	plan = plan_from_text(
+		"【梓溪镇人民政府】各村：根据《关于开展2026年国家网络安全宣传周活动的通知》，活动时间：9月1(1/2)\n\n"
+		"【梓溪镇人民政府】5日至21日。具体安排：1、9/16（周三）下午2点半，在镇中心学校操场开展“网络安全进校园”主题活动"
+		"（中心学校牵头）；2、9/17（周四）上午8点半，在镇卫生院门诊大厅开展个人信息保护宣传（卫生院牵头）。"
+		"工作要求：一是各单位于9/11前报联络员；二是按时报送小结。梓溪镇党委宣传办 9/8(2/2)\n");
+	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-09-15");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "个人信息保护宣传");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round84");
@@ -355,6 +419,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, what_an_agenda_of_sessions_is_not);
 	tcase_add_test(tc, whom_a_sheets_row_names_to_call);
 	tcase_add_test(tc, a_post_of_keycap_sections_and_signed_lines);
+	tcase_add_test(tc, a_message_cut_into_parts);
+	tcase_add_test(tc, a_messages_items_told_where_held);
 	suite_add_tcase(s, tc);
 	return s;
 }
