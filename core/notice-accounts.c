@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "notice-reader.h"
 #include "notice-words.h"
 #include "text.h"
@@ -169,6 +170,16 @@ char *wp_notice_title_place(char *title)
 	if (!open || open == title || !wp_str_ends(title, "）"))
 		return NULL;
 	char *inner = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
+	/* 观摩会（地点：城南安置小区二期项目工地）: the place labelled */
+	size_t label;
+	const struct wp_field_label *l = wp_field_label_at(inner, &label);
+	if (l && l->field == WP_FIELD_PLACE && wp_str_starts(inner + label, "：") && inner[label + strlen("：")] &&
+	    !wp_str_find(inner + label + strlen("："), "：")) {
+		char *place = wp_xstrdup(inner + label + strlen("："));
+		free(inner);
+		*open = '\0';
+		return place;
+	}
 	json_t *parts = json_array();
 	wp_notice_split_units(inner, parts);
 	bool place = false, marked = false;

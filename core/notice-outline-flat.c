@@ -74,6 +74,7 @@ bool wp_outline_arabic_sections(const struct wp_ntext *t)
 {
 	int last = 0;
 	size_t sections = 0;
+	bool activities = false;
 	for (size_t i = 0; i < t->n; i++) {
 		int number;
 		const char *text = wp_heading_item(t->para[i], &number);
@@ -84,8 +85,11 @@ bool wp_outline_arabic_sections(const struct wp_ntext *t)
 			return false;
 		last = number;
 		sections++;
+		activities = activities || wp_outline_section_kind(text) == WP_SECTION_ACTIVITIES;
 	}
-	return sections >= ARABIC_LEAST_SECTIONS;
+	/* 1.指导思想 / 2.工作目标 / 3.主要任务 / 4.保障措施: with no section of
+	 * the activities among those named, the items are read as before */
+	return sections >= ARABIC_LEAST_SECTIONS && activities;
 }
 
 void wp_outline_arabic_heading(struct wp_outline *o, size_t i)

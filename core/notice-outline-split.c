@@ -55,6 +55,10 @@ static void split_prose_items(wp_ntext *t)
 		int n;
 		const char *named = wp_heading_top(t->para[i], &n); /* 三、工作要求：一是… */
 		named = named ? named : t->para[i];
+		/* …（X配合）。工作要求：一是… after a message's last item: the
+		 * list's tail, marked so */
+		if (wp_str_starts(named, WP_OUTLINE_TAIL_MARK))
+			named += strlen(WP_OUTLINE_TAIL_MARK);
 		const char *colon = wp_notice_find_near(named, "：", RUN_ON_LABEL_BYTES);
 		const char *first = colon ? colon + strlen("：") : NULL;
 		char *label = first ? wp_str_sub(named, (size_t)(colon - named)) : NULL;
@@ -76,6 +80,21 @@ static void split_prose_items(wp_ntext *t)
 	}
 }
 
+/* 9/15（周二）上午9点半，…, 4月20日在…: an item opening with its day, not
+ * a day something is due by (4/14前各校将…报…) */
+static bool opens_with_day(const char *item)
+{
+	wp_ndate d;
+	if (!wp_nfind_date(item, 2000, &d) || d.at != item)
+		return false;
+	const char *after = d.at + d.len;
+	if (wp_str_starts(after, "（")) { /* （周二） */
+		const char *close = wp_notice_find_near(after, "）", 24);
+		after = close ? close + strlen("）") : after;
+	}
+	return !wp_str_starts(after, "前");
+}
+
 /* Does the text from from to at end with a colon that announces
  * activities (…开展以下活动：)? A list that opens after another colon
  * (参加人员：1、…, 有关要求如下：1、…) is an activity's own or no
@@ -93,6 +112,9 @@ static bool items_announced_before(const char *from, const char *at)
 	for (const char *const *w = wp_words(WP_WORDS_ITEMS_ANNOUNCED); *w; w++)
 		if (wp_str_ends_at(from, at, *w))
 			return true;
+	for (const char *const *w = wp_words(WP_WORDS_ITEMS_ANNOUNCED_DATED); *w; w++)
+		if (wp_str_ends_at(from, at, *w))
+			return opens_with_day(at + strlen("：") + strlen("1、"));
 	return false;
 }
 

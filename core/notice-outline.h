@@ -152,7 +152,7 @@ void wp_outline_flat_heading(struct wp_outline *o, size_t i, int *count);
 
 /* Does t number its sections as items (1.活动主题 / 2.活动时间 / 5.活动安排,
  * keycaps 1️⃣ read so): three lines naming sections at least, numbered in
- * order? */
+ * order, one of them the activities'? */
 bool wp_outline_arabic_sections(const struct wp_ntext *t);
 /* In such a text, paragraph i as a top heading when its text names a
  * section. */

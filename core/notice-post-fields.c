@@ -111,7 +111,16 @@ static bool one_sign_field(const char *para, const char **label)
 {
 	const char *p = wp_notice_past_gap(para);
 	size_t sign = wp_field_sign_at(p, label);
-	return sign && *wp_notice_past_gap(p + sign) && !bar_at(field_end(p + sign)) ;
+	const char *value = wp_notice_past_gap(p + sign), *other;
+	if (!sign || !*value || bar_at(field_end(value)))
+		return false;
+	/* 📍 县科技馆 ⏰ 9月20日: two fields on the line, a line of text */
+	for (const char *q = value; *q; q += wp_str_char_len(q))
+		if (wp_field_sign_at(q, &other))
+			return false;
+	/* 📌 现场设置咨询台，解答群众疑问: a bullet before a sentence, no place */
+	static const char *const sentence_marks[] = {"，", "。", "；", NULL};
+	return strcmp(*label, "地点") != 0 || wp_str_span_upto(value, sentence_marks) == strlen(value);
 }
 
 void wp_notice_sign_field_lines(struct wp_ntext *t)

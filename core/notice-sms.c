@@ -13,6 +13,8 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "notice-heading.h"
+#include "notice-outline.h"
 #include "notice-reader.h"
 #include "text.h"
 
@@ -71,9 +73,43 @@ static bool part_of(const char *para, size_t sig, int *k, int *n, const char **f
 	return false;
 }
 
+/* Where the k-th part after the first opens inside a paragraph (the
+ * text decoder ran a part cut mid-sentence on into the next): a
+ * signature with its counter right after it (【X】(2/2)3点，…) or right
+ * before it (…(1/2)【X】…), past the paragraph's start. */
+static const char *inner_part(const char *from, int k)
+{
+	(void)k;
+	for (const char *p = wp_str_find(from + 1, "【"); p; p = wp_str_find(p + strlen("【"), "【")) {
+		size_t sig = signature_len(p);
+		int part, whole;
+		if (sig && counter_at(p + sig, &part, &whole))
+			return p;
+		for (const char *q = p; sig && q > from && p - q <= 16; q--)
+			if ((*q == '(' || wp_str_starts(q, "（")) && counter_at(q, &part, &whole) &&
+			    q + counter_at(q, &part, &whole) == p)
+				return p;
+	}
+	return NULL;
+}
+
+/* Each part run on into a paragraph with another made a paragraph of its
+ * own again. */
+static void split_run_on_parts(struct reader *r)
+{
+	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
+		if (!signature_len(r->t.para[i]))
+			continue;
+		size_t cuts = wp_outline_count_cuts(r->t.para[i], inner_part);
+		if (cuts > MAX_PARTS)
+			continue;
+		wp_outline_split_at_cuts(&r->t, i, cuts, inner_part);
+		i += cuts;
+	}
+}
+
 struct series {
-	size_t first;	       /* the paragraph of the first part */
-	bool *drop;	       /* t->n flags: the other parts' paragraphs */
+	bool *drop; /* t->n flags: the other parts' paragraphs */
 };
 
 static bool dropped(struct reader *r, size_t i, void *state)
@@ -83,46 +119,75 @@ static bool dropped(struct reader *r, size_t i, void *state)
 	return s->drop[i];
 }
 
-void wp_notice_join_sms_parts(struct reader *r)
+/* The signature para opens with, when it signs a message: not an item's
+ * bracketed name (【活动二】X). */
+static size_t message_signature(const char *para)
 {
-	const char *sig = NULL;
-	size_t sig_len = 0, at[MAX_PARTS + 1] = {0};
+	int n;
+	size_t len = signature_len(para);
+	return len && !wp_heading_item(para, &n) && !wp_heading_bracketed(para) ? len : 0;
+}
+
+/* Joins the series signed sig (len bytes) that opens at paragraph first:
+ * its parts from there on, up to a part numbered again with other text (a
+ * later message of the same length). True when all its parts were there. */
+static bool join_series(struct reader *r, size_t first, size_t sig_len)
+{
+	const char *sig = r->t.para[first], *from, *to;
+	size_t at[MAX_PARTS + 1] = {0};
 	bool have[MAX_PARTS + 1] = {false};
-	int whole = 0, found = 0;
-	struct series s = {.first = r->t.n, .drop = wp_xcalloc(r->t.n ? r->t.n : 1, sizeof *s.drop)};
-	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *para = r->t.para[i], *from, *to;
-		size_t len = signature_len(para);
-		int k, n;
-		if (!len || !part_of(para, len, &k, &n, &from, &to))
+	int k, whole = 0, n, found = 0;
+	struct series s = {.drop = wp_xcalloc(r->t.n, sizeof *s.drop)};
+	part_of(sig, sig_len, &k, &whole, &from, &to);
+	for (size_t i = first; i < r->t.n && wp_notice_step(r, 1); i++) {
+		const char *para = r->t.para[i];
+		if (message_signature(para) != sig_len || strncmp(para, sig, sig_len) != 0 ||
+		    !part_of(para, sig_len, &k, &n, &from, &to) || n != whole)
 			continue;
-		if (!sig) {
-			sig = para, sig_len = len, whole = n, s.first = i;
-		} else if (n != whole || len != sig_len || strncmp(para, sig, len) != 0) {
-			continue; /* a message of another series */
-		}
-		if (have[k]) { /* (2/4) again: the platform sent it twice */
+		if (have[k]) {
+			/* (2/4) again: sent twice when the same, else a message of
+			 * its own after the series */
+			if (strcmp(para, r->t.para[at[k]]) != 0)
+				break;
 			s.drop[i] = true;
 			continue;
 		}
 		have[k] = true, at[k] = i, found++;
-		s.drop[i] = i != s.first;
+		s.drop[i] = i != first;
+		if (found == whole)
+			break;
 	}
-	if (!sig || found != whole) {
-		free(s.drop);
-		return;
+	bool all = found == whole;
+	if (all) {
+		wp_buf joined = WP_BUF_INIT;
+		wp_buf_append(&joined, sig, sig_len);
+		for (int part = 1; part <= whole; part++) {
+			part_of(r->t.para[at[part]], sig_len, &k, &n, &from, &to);
+			wp_buf_append(&joined, from, (size_t)(to - from));
+		}
+		free(r->t.para[first]);
+		r->t.para[first] = wp_buf_take(&joined);
+		wp_notice_drop_paras(r, dropped, &s);
 	}
-	wp_buf joined = WP_BUF_INIT;
-	wp_buf_append(&joined, sig, sig_len);
-	for (int k = 1; k <= whole; k++) {
-		const char *from, *to;
-		int kk, n;
-		part_of(r->t.para[at[k]], sig_len, &kk, &n, &from, &to);
-		wp_buf_append(&joined, from, (size_t)(to - from));
-	}
-	free(r->t.para[s.first]);
-	r->t.para[s.first] = wp_buf_take(&joined);
-	s.drop[s.first] = false;
-	wp_notice_drop_paras(r, dropped, &s);
 	free(s.drop);
+	return all;
+}
+
+/* the most series looked at in one text */
+enum { MAX_SERIES = 4 };
+
+void wp_notice_join_sms_parts(struct reader *r)
+{
+	split_run_on_parts(r);
+	size_t tried = 0;
+	for (size_t i = 0; i < r->t.n && tried < MAX_SERIES && wp_notice_step(r, 1); i++) {
+		const char *para = r->t.para[i], *from, *to;
+		size_t len = message_signature(para);
+		int k, n;
+		/* a series is joined from its first part */
+		if (!len || !part_of(para, len, &k, &n, &from, &to) || k != 1)
+			continue;
+		tried++;
+		join_series(r, i, len);
+	}
 }

@@ -393,6 +393,8 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	char *clean = told ? wp_xstrndup(title, (size_t)(period - title)) : wp_str_trim_end(title, wp_notice_end_punct);
 	/* 启动仪式<br>暨…发布会: a cell's lines, joined by a space */
 	wp_str_close_cjk_gaps(clean);
+	/* 观摩会（地点：X） in the name cell: the place the title names */
+	char *labelled = wp_notice_title_place(clean);
 	json_t *a = wp_notice_new_activity(no, clean);
 	free(clean);
 	if ((name || told) && content)
@@ -427,7 +429,9 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 		wp_notice_set_times(a, content);
 	wp_buf_free(&when_cells);
 	char *found = place ? wp_notice_cell_place(place)
-			    : (name || (told && !period_told)) && content ? wp_notice_find_location(content) : NULL;
+		      : labelled ? wp_xstrdup(labelled)
+		      : (name || (told && !period_told)) && content ? wp_notice_find_location(content) : NULL;
+	free(labelled);
 	if (found && place && !places_apart(found))
 		wp_str_close_cjk_gaps(found);
 	if (found)

@@ -232,9 +232,11 @@ static const char *const due_with[] = {"一并", "随", "同时报送", "另行�
  * run on (参加人员：1、… or 有关要求如下：1、… opens no activity) */
 static const char *const items_announced[] = {"以下活动", "如下活动", "系列活动", "活动如下",
 					      /* 具体安排如下, 现安排如下 */
-					      "安排如下",
-					      /* 活动时间：…。具体安排：1、…: a message's lead-in */
-					      "具体安排", "活动安排", "具体活动", NULL};
+					      "安排如下", NULL};
+/* 活动时间：…。具体安排：1、9/15上午…: a message's lead-in, of activities
+ * only when its first item opens with a day (not 1、9:00领导讲话, a
+ * programme, or 1、参加人员：…, one event's details) */
+static const char *const items_announced_dated[] = {"具体安排", "活动安排", "具体活动", NULL};
 /* 现将宣传周工作安排如下：: a lead-in that speaks of activities */
 static const char *const activity_talk[] = {"活动", "宣传", NULL};
 /* 值班安排如下：1、…: a roster of who is on duty, no activities */
@@ -555,6 +557,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_NOTE_LABEL] = note_labels,
 	[WP_WORDS_GOES_ON_MARK] = goes_on_marks,
 	[WP_WORDS_AGENDA_BREAK] = agenda_breaks,
+	[WP_WORDS_ITEMS_ANNOUNCED_DATED] = items_announced_dated,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,
 	[WP_WORDS_FOCUS_LEAD_IN] = focus_lead_ins,

@@ -404,7 +404,106 @@ START_TEST(a_messages_items_told_where_held)
 	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-09-15");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "个人信息保护宣传");
+	/* 工作要求：一是…；二是… after the last item: each part its own */
+	json_t *due = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(due);
+	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(due, "who"), 0)), "各单位");
 	json_decref(plan);
+}
+END_TEST
+
+/* A title that labels its place in a closing bracket (观摩会（地点：X）),
+ * in a table's cell or an item's heading: X is the place, no part of the
+ * title. */
+START_TEST(a_title_that_labels_its_place)
+{
+	json_t *plan = plan_from_text("县安全生产月活动安排表\n"
+				      "序号\t时间\t活动内容\t责任单位\n"
+				      "1\t2026年6月9日上午9:00\t建筑施工现场观摩会（地点：城南安置小区工地）\t县住建局\n"
+				      "2\t2026年6月16日上午9:00\t安全宣传咨询日活动\t县应急管理局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "1|建筑施工现场观摩会|2026-06-09|2026-06-09|09:00|城南安置小区工地|县住建局|");
+	json_decref(plan);
+	plan = plan_with_item("（一）应急救援演练（地点：县经济开发区化工园）\n时间：5月12日上午9:30\n牵头单位：县应急管理局\n");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一|应急救援演练|2026-05-12|2026-05-12|09:30|县经济开发区化工园|县应急管理局|");
+	json_decref(plan);
+}
+END_TEST
+
+/* What the series, the lead-ins and the signs of a message are not: a
+ * later message of the same signature and length (更正…(1/2)) is its own;
+ * 【活动二】 is an item's name, no signature; a part cut mid-sentence that
+ * the decoder ran on into the next is a part still; another sender's
+ * series left incomplete blocks none. 活动安排：1、9:00领导讲话 is a
+ * programme, no list of activities. 📍 X ⏰ Y on one line is no field
+ * alone; 📌 before a sentence is a bullet. Sections named by numbers with
+ * none of the activities' among them are no sections. */
+START_TEST(what_a_messages_parts_are_not)
+{
+	json_t *plan = plan_from_text(
+		"【龙泉镇人民政府】各村：定于2026年5/12上午9点，在镇中心广场开展宣传咨询活动（应急办牵头）。(1/2)\n\n"
+		"【龙泉镇人民政府】联系人：应急办李强，13807450001。龙泉镇应急办 5/6(2/2)\n\n"
+		"【龙泉镇人民政府】更正：宣传咨询活动改为5/13上午9点，地点不变。(1/2)\n\n"
+		"【龙泉镇人民政府】联系人：应急办张伟，13807451234。龙泉镇应急办 5/9(2/2)\n");
+	ck_assert_uint_eq(plan_count(plan, "contacts"), 2);
+	json_decref(plan);
+
+	struct reader r;
+	reader_of("【活动二】环保设施开放日（1/2）\n时间：6月6日上午9:30\n【活动二】环保设施开放日（2/2）\n时间：6月7日上午9:30\n", &r);
+	wp_notice_join_sms_parts(&r);
+	ck_assert_uint_eq(r.t.n, 4);
+	wp_ntext_free(&r.t);
+
+	plan = plan_from_text("【兴隆镇人民政府】(1/2)各村：2026年国家安全教育日宣传活动具体安排：1、4/15上午9点，在兴隆集贸市场"
+			      "开展集中宣传（综治中心牵头）；2、4/16下午\n\n"
+			      "【兴隆镇人民政府】(2/2)3点，在镇中心学校开展国家安全教育进校园活动（中心学校牵头）。兴隆镇综治中心 4/8\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "2|国家安全教育进校园活动|2026-04-16|2026-04-16|15:00|镇中心学校|中心学校|");
+	json_decref(plan);
+
+	reader_of("【县应急管理局】各乡镇：演练定于6月10日举行。(1/2)\n"
+		  "【岩口镇人民政府】各村：具体安排：1、6/16上午9点，在集镇开展安全宣传(1/2)\n"
+		  "【岩口镇人民政府】咨询日活动（应急办牵头）。(2/2)\n",
+		  &r);
+	wp_notice_join_sms_parts(&r);
+	ck_assert_uint_eq(r.t.n, 2);
+	ck_assert_str_eq(r.t.para[1], "【岩口镇人民政府】各村：具体安排：1、6/16上午9点，在集镇开展安全宣传咨询日活动（应急办牵头）。");
+	wp_ntext_free(&r.t);
+
+	/* a part numbered again with other text before the series is whole:
+	 * a message of its own, the series left as it came */
+	reader_of("【X镇】A(1/3)\n【X镇】B(2/3)\n【X镇】C(1/3)\n【X镇】D(3/3)\n", &r);
+	wp_notice_join_sms_parts(&r);
+	ck_assert_uint_eq(r.t.n, 4);
+	wp_ntext_free(&r.t);
+
+	/* 具体安排：1、4/14前…: what is due by a day, no activity */
+	plan = plan_from_text("【县教育局】各校：2026年国家安全知识竞赛具体安排：1、4/14前各校将参赛名单报基教股；"
+			      "2、4/16下午2点前参赛队到县一中签到。县教育局 4/8\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 0);
+	json_decref(plan);
+
+	plan = plan_from_text("关于举办知识产权宣传咨询活动的通知\n镇里定于2026年4月20日上午9时在镇文化广场举办知识产权宣传咨询活动，"
+			      "由镇市场监管所牵头。活动安排：1、9:00镇领导讲话；2、9:20发放宣传资料；3、9:40现场咨询。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
+	json_decref(plan);
+
+	wp_err err;
+	const char *text = "📍 县科技馆 ⏰ 9月20日上午9:00\n⏰ 9月20日\n📌 现场设置咨询台，解答群众疑问\n📌 发放宣传资料\n";
+	ck_assert_int_eq(wp_ntext_decode(text, strlen(text), &r.t, &err), 0);
+	wp_notice_sign_field_lines(&r.t);
+	ck_assert_str_eq(r.t.para[0], "📍 县科技馆 ⏰ 9月20日上午9:00");
+	ck_assert_str_eq(r.t.para[2], "📌 现场设置咨询台，解答群众疑问");
+	wp_ntext_free(&r.t);
+
+	text = "1.指导思想\n以习近平新时代中国特色社会主义思想为指导。\n2.工作目标\n提高安全意识。\n3.主要任务\n"
+	       "1.6月3日上午，在区政府广场举办启动仪式。\n4.保障措施\n各街道按时报送。\n";
+	ck_assert_int_eq(wp_ntext_decode(text, strlen(text), &r.t, &err), 0);
+	ck_assert(!wp_outline_arabic_sections(&r.t));
+	wp_ntext_free(&r.t);
 }
 END_TEST
 
@@ -421,6 +520,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_post_of_keycap_sections_and_signed_lines);
 	tcase_add_test(tc, a_message_cut_into_parts);
 	tcase_add_test(tc, a_messages_items_told_where_held);
+	tcase_add_test(tc, a_title_that_labels_its_place);
+	tcase_add_test(tc, what_a_messages_parts_are_not);
 	suite_add_tcase(s, tc);
 	return s;
 }
