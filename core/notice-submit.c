@@ -95,6 +95,12 @@ static char *topic_sent(const char *s)
 		if (units)
 			*ask = '\0';
 	}
+	/* 各县（市、区）优秀宣传案例推荐材料请于…: who sends opens the clause
+	 * (a group named with its bracket), the thing follows */
+	char *senders = wp_str_starts(thing, "各") ? wp_notice_units_opening(thing) : NULL;
+	if (senders && wp_str_ends(senders, "）") && strlen(senders) < strlen(thing))
+		memmove(thing, thing + strlen(senders), strlen(thing + strlen(senders)) + 1);
+	free(senders);
 	bool only_request = wp_word_at(thing, WP_WORDS_REQUEST) == strlen(thing);
 	/* 《2026年国际档案日宣传周活动情况统计表》（附件4）: a form's name in
 	 * 《》 is one thing however long */
@@ -668,6 +674,14 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	    ((wp_notice_unit_like(subject) && width <= 60) ||
 	     (wp_str_find(subject, "、") && wp_notice_units_like(subject) && width <= 160)))
 		wp_notice_split_units(subject, who);
+	/* 各县（市、区）优秀案例推荐材料请于…: the units the clause opens with,
+	 * a group named with its bracket (not 各部门对本单位…, 各市局从…) */
+	char *opening = json_array_size(who) == 0 && !whole && wp_str_starts(subject, "各")
+				? wp_notice_units_opening(subject)
+				: NULL;
+	if (opening && wp_str_ends(opening, "）") && strlen(opening) < strlen(subject))
+		wp_notice_split_units(opening, who);
+	free(opening);
 	free(subject);
 	if (json_array_size(who) == 0)
 		modal_clause_units(s, who);

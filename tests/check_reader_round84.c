@@ -507,6 +507,23 @@ START_TEST(what_a_messages_parts_are_not)
 }
 END_TEST
 
+/* 各县（市、区）优秀案例推荐材料（附件3）请于5月6日前报送。: who sends is the
+ * group its bracket names (the 、 inside it lists no units), the thing
+ * what follows it; a subject that is no group (各部门对本单位…) stays. */
+START_TEST(a_group_named_with_its_bracket_sends)
+{
+	json_t *plan = plan_with_item("（一）知识产权进校园\n时间：5月12日\n牵头单位：县教育局\n"
+				      "各县（市、区）优秀宣传案例推荐材料（附件3）请于5月26日前报送。\n");
+	json_t *due = json_array_get(json_object_get(plan, "deadlines"), 0);
+	ck_assert_ptr_nonnull(due);
+	ck_assert_str_eq(str_of(due, "what"), "报送优秀宣传案例推荐材料（附件3）");
+	json_t *who = json_object_get(due, "who");
+	ck_assert_uint_eq(json_array_size(who), 1);
+	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "各县（市、区）");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round84");
@@ -522,6 +539,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_messages_items_told_where_held);
 	tcase_add_test(tc, a_title_that_labels_its_place);
 	tcase_add_test(tc, what_a_messages_parts_are_not);
+	tcase_add_test(tc, a_group_named_with_its_bracket_sends);
 	suite_add_tcase(s, tc);
 	return s;
 }
