@@ -580,6 +580,9 @@ size_t wp_time_of_day_at(const char *s, bool *pm)
 
 bool wp_pm_before(const char *start, const char *p)
 {
+	/* 下午 2:30: a PDF's copy sets the digits apart by a space */
+	for (int gap = 0; gap < 2 && p > start && p[-1] == ' '; gap++)
+		p--;
 	for (const struct wp_time_of_day *t = wp_times_of_day; t->word; t++)
 		if (t->pm && wp_str_ends_at(start, p, t->word))
 			return true;

@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "notice-date.h"
 #include "notice-outline.h"
 #include "notice-reader.h"
 #include "notice-text.h"
@@ -524,6 +525,17 @@ START_TEST(a_group_named_with_its_bracket_sends)
 }
 END_TEST
 
+/* 下午 2:30 as a PDF's copy sets the digits apart: in the afternoon */
+START_TEST(an_afternoon_set_apart_by_a_space)
+{
+	char hhmm[6];
+	ck_assert(wp_nfind_time("6 月 24 日（星期四） 下午 2:30", hhmm, NULL));
+	ck_assert_str_eq(hhmm, "14:30");
+	ck_assert(wp_nfind_time("上午 9:00", hhmm, NULL));
+	ck_assert_str_eq(hhmm, "09:00");
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round84");
@@ -540,6 +552,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_title_that_labels_its_place);
 	tcase_add_test(tc, what_a_messages_parts_are_not);
 	tcase_add_test(tc, a_group_named_with_its_bracket_sends);
+	tcase_add_test(tc, an_afternoon_set_apart_by_a_space);
 	suite_add_tcase(s, tc);
 	return s;
 }
