@@ -162,6 +162,35 @@ static bool place_tail(const char *part)
 	return false;
 }
 
+/* 地点：城南安置小区二期项目工地, a bracket's text that labels a place
+ * (not 地点：待定): the place (caller frees), or NULL. */
+static char *labelled_place(const char *inner)
+{
+	size_t label;
+	const struct wp_field_label *l = wp_field_label_at(inner, &label);
+	if (!l || l->field != WP_FIELD_PLACE || !wp_str_starts(inner + label, "："))
+		return NULL;
+	const char *value = inner + label + strlen("：");
+	size_t open_len;
+	if (!*value || wp_str_find(value, "：") || wp_word_find(value, WP_WORDS_LEFT_OPEN, &open_len) ||
+	    wp_word_is(value, WP_WORDS_NOT_A_NAME))
+		return NULL;
+	return wp_xstrdup(value);
+}
+
+char *wp_notice_title_labelled_place(char *title)
+{
+	char *open = wp_notice_closing_open(title);
+	if (!open)
+		return NULL;
+	char *inner = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
+	char *place = labelled_place(inner);
+	free(inner);
+	if (place)
+		*open = '\0';
+	return place;
+}
+
 char *wp_notice_title_place(char *title)
 {
 	char *open = NULL;
@@ -170,15 +199,11 @@ char *wp_notice_title_place(char *title)
 	if (!open || open == title || !wp_str_ends(title, "）"))
 		return NULL;
 	char *inner = wp_str_sub(open + strlen("（"), strlen(open) - strlen("（") - strlen("）"));
-	/* 观摩会（地点：城南安置小区二期项目工地）: the place labelled */
-	size_t label;
-	const struct wp_field_label *l = wp_field_label_at(inner, &label);
-	if (l && l->field == WP_FIELD_PLACE && wp_str_starts(inner + label, "：") && inner[label + strlen("：")] &&
-	    !wp_str_find(inner + label + strlen("："), "：")) {
-		char *place = wp_xstrdup(inner + label + strlen("："));
+	char *labelled = labelled_place(inner);
+	if (labelled) {
 		free(inner);
 		*open = '\0';
-		return place;
+		return labelled;
 	}
 	json_t *parts = json_array();
 	wp_notice_split_units(inner, parts);

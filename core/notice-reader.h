@@ -252,6 +252,9 @@ bool wp_notice_place_left_open(const char *body);
  * account), cut from title; NULL, title unchanged, if none. Caller
  * frees. */
 char *wp_notice_title_place(char *title);
+/* 观摩会（地点：X）: only a bracket that labels the place (地点：X, not
+ * 地点：待定), cut from title; X (caller frees), or NULL, title unchanged. */
+char *wp_notice_title_labelled_place(char *title);
 /* 开放日（全月，全市各消防救援站，各县（市、区）消防救援大队）: the
  * unlabelled bracket of fields closing a title, its when, where and perhaps
  * who in any order, apart by ， or ；. Cut from title: the place returned,

@@ -675,8 +675,10 @@ json_t *wp_notice_due_who(const char *s, json_t *item_coop)
 	     (wp_str_find(subject, "、") && wp_notice_units_like(subject) && width <= 160)))
 		wp_notice_split_units(subject, who);
 	/* 各县（市、区）优秀案例推荐材料请于…: the units the clause opens with,
-	 * a group named with its bracket (not 各部门对本单位…, 各市局从…) */
-	char *opening = json_array_size(who) == 0 && !whole && wp_str_starts(subject, "各")
+	 * a group named with its bracket (not 各部门对本单位…, 各市局从…), in
+	 * a sentence of one clause (各村（社区）信息员…，镇综治办…，并…于…报…:
+	 * a later clause's due is another's) */
+	char *opening = json_array_size(who) == 0 && !whole && wp_str_starts(subject, "各") && !wp_str_find(s, "，")
 				? wp_notice_units_opening(subject)
 				: NULL;
 	if (opening && wp_str_ends(opening, "）") && strlen(opening) < strlen(subject))

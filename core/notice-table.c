@@ -394,7 +394,7 @@ static bool add_row(struct reader *r, const struct wp_notice_table *tb, char **c
 	/* 启动仪式<br>暨…发布会: a cell's lines, joined by a space */
 	wp_str_close_cjk_gaps(clean);
 	/* 观摩会（地点：X） in the name cell: the place the title names */
-	char *labelled = wp_notice_title_place(clean);
+	char *labelled = wp_notice_title_labelled_place(clean);
 	json_t *a = wp_notice_new_activity(no, clean);
 	free(clean);
 	if ((name || told) && content)

@@ -430,6 +430,16 @@ START_TEST(a_title_that_labels_its_place)
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|应急救援演练|2026-05-12|2026-05-12|09:30|县经济开发区化工园|县应急管理局|");
 	json_decref(plan);
+	/* 地点：待定 names none; an unlabelled bracket in a table's title
+	 * cell gives way to the place its content cell names */
+	plan = plan_from_text("县安全生产月活动安排表\n"
+			      "序号\t时间\t活动名称\t活动内容\t责任单位\n"
+			      "1\t2026年6月9日\t现场观摩会（地点：待定）\t组织观摩\t县住建局\n"
+			      "2\t2026年6月16日\t启动仪式（县人民广场）\t在镇文化广场举行启动仪式\t县应急管理局\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_ptr_null(str_of(plan_activity(plan, 0), "location"));
+	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "镇文化广场");
+	json_decref(plan);
 }
 END_TEST
 
@@ -521,6 +531,19 @@ START_TEST(a_group_named_with_its_bracket_sends)
 	json_t *who = json_object_get(due, "who");
 	ck_assert_uint_eq(json_array_size(who), 1);
 	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "各县（市、区）");
+	json_decref(plan);
+	/* a later clause's due is another's: its who is no bracketed group */
+	plan = plan_with_item("（一）知识产权进校园\n时间：5月12日\n牵头单位：县教育局\n"
+			      "各村（社区）信息员每天下午5点前将活动照片发镇工作群，镇综治办择优编发简报，"
+			      "并汇总全镇情况于5月26日前报县委政法委。\n");
+	size_t i;
+	json_array_foreach(json_object_get(plan, "deadlines"), i, due) {
+		if (!str_of(due, "due") || strcmp(str_of(due, "due"), "2026-05-26") != 0)
+			continue;
+		who = json_object_get(due, "who");
+		for (size_t k = 0; k < json_array_size(who); k++)
+			ck_assert_str_ne(json_string_value(json_array_get(who, k)), "各村（社区）");
+	}
 	json_decref(plan);
 }
 END_TEST
