@@ -62,21 +62,6 @@ static size_t bracket_parts(const char *body, char **parts)
 	return n;
 }
 
-/* The role a bracket's part gives the units it names (科技创新局负责,
- * 园区企业服务中心配合), their names' bytes in *len; WP_ROLE_NONE for a
- * place or those who attend (有融资需求的企业参加). */
-static enum wp_role part_role(const char *part, size_t *len)
-{
-	size_t end = wp_word_end_len(part, WP_WORDS_ROLE_LEAD_END);
-	enum wp_role role = WP_ROLE_LEAD;
-	if (!end) {
-		end = wp_word_end_len(part, WP_WORDS_ROLE_COOP_END);
-		role = WP_ROLE_COOP;
-	}
-	*len = strlen(part) - end;
-	return end && *len ? role : WP_ROLE_NONE;
-}
-
 /* What the bracket closing body tells: its place (the first part, no
  * role, no remark such as 暂定 or 含现场互动) and whether a unit runs it. */
 struct bracket {
@@ -90,7 +75,7 @@ static struct bracket read_bracket(const char *body)
 	struct bracket b = {false, false};
 	for (size_t k = 0; k < n; k++) {
 		size_t len;
-		enum wp_role role = part_role(parts[k], &len);
+		enum wp_role role = wp_notice_clause_role(parts[k], &len);
 		b.runner = b.runner || role == WP_ROLE_LEAD;
 		if (k == 0 && role == WP_ROLE_NONE)
 			b.place = wp_text_width(parts[k]) <= PLACE_WIDTH && !wp_str_find(parts[k], "：") &&
@@ -116,8 +101,8 @@ static void add_session(struct reader *r, const char *no, size_t i, const char *
 	json_t *lead = json_array(), *coop = json_array();
 	for (size_t k = 0; k < n; k++) {
 		size_t len;
-		enum wp_role role = part_role(parts[k], &len);
-		parts[k][len] = '\0';
+		enum wp_role role = wp_notice_clause_role(parts[k], &len);
+		parts[k][strlen(parts[k]) - len] = '\0'; /* the units before their role */
 		const char *units = parts[k];
 		wp_str_skip(&units, "由"); /* 由镇应急办负责 */
 		if (role != WP_ROLE_NONE)

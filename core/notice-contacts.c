@@ -44,7 +44,10 @@ static char *nearby(const struct reader *r, size_t i, const char *const *labels)
 	return NULL;
 }
 
-static bool contact_known(const struct reader *r, const char *name, const char *phone, const char *item)
+/* Is name with phone (any, when NULL) already a contact, read for item
+ * (or for no item), or for any item at all when any_item? */
+static bool contact_known(const struct reader *r, const char *name, const char *phone, const char *item,
+			  bool any_item)
 {
 	size_t i;
 	json_t *c;
@@ -53,7 +56,7 @@ static bool contact_known(const struct reader *r, const char *name, const char *
 		const char *p = json_string_value(json_object_get(c, "phone"));
 		const char *a = json_string_value(json_object_get(c, "activity"));
 		if (strcmp(n, name) == 0 && (!phone || (p && strcmp(p, phone) == 0)) &&
-		    ((!a && !item) || (a && item && strcmp(a, item) == 0)))
+		    (any_item || (!a && !item) || (a && item && strcmp(a, item) == 0)))
 			return true;
 	}
 	return false;
@@ -69,7 +72,7 @@ void wp_notice_add_contact_for(struct reader *r, const char *name, const char *p
 	/* past the most kept, nothing more is looked at (the reader says
 	 * so once) */
 	if (json_array_size(r->contacts) >= WP_NOTICE_MAX_CONTACTS || !*name || strpbrk(name, "0123456789") ||
-	    wp_str_find(name, "：") || wp_notice_unit_like(name) || contact_known(r, name, phone, item))
+	    wp_str_find(name, "：") || wp_notice_unit_like(name) || contact_known(r, name, phone, item, false))
 		return;
 	json_array_append_new(r->contacts,
 			      json_pack("{s:s, s:o, s:o, s:n, s:o}", "name", name, "phone", wp_notice_jstr(phone),
@@ -579,19 +582,6 @@ void wp_notice_add_cell_contact(struct reader *r, const char *cell, const char *
 	free(phone);
 }
 
-/* Is phone known as name's number, whatever it was read for? */
-static bool number_known(const struct reader *r, const char *name, const char *phone)
-{
-	size_t i;
-	json_t *c;
-	json_array_foreach(r->contacts, i, c) {
-		const char *p = json_string_value(json_object_get(c, "phone"));
-		if (p && strcmp(p, phone) == 0 && strcmp(json_string_value(json_object_get(c, "name")), name) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* The name of the person a table's row last gave (for a 同上 below it),
  * or NULL. */
 static const char *last_row_person(const struct reader *r)
@@ -616,7 +606,7 @@ void wp_notice_add_row_contact(struct reader *r, const char *person, const char 
 		const char *at = wp_str_find(p, phone);
 		p = at ? at + strlen(phone) : p + strlen(p);
 		/* 林晓燕 | 0595-22681136 again in a later row: one contact */
-		if (!number_known(r, name, phone))
+		if (!contact_known(r, name, phone, NULL, true))
 			wp_notice_add_contact_for(r, name, phone, NULL, item);
 		free(phone);
 	}

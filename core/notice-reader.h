@@ -783,6 +783,10 @@ void wp_notice_drop_annex_pointer(char *s);
 bool wp_notice_names_units(const char *list);
 /* A sentence only of clauses of units each ended by its role (X牵头，Y协助):
  * adds them to lead and coop and returns true, else adds nothing. */
+/* The role the end of clause names (县疾控中心提供技术指导), its bytes in
+ * *len: the longest ending of either kind wins (负责指导 helps, 负责
+ * leads). WP_ROLE_NONE when it ends in neither or is nothing else. */
+enum wp_role wp_notice_clause_role(const char *clause, size_t *len);
 bool wp_notice_units_and_roles(const char *sentence, json_t *lead, json_t *coop);
 /* The unit list in the last （…） of an item's text, or NULL (caller frees). */
 char *wp_notice_trailing_unit_list(const char *body);

@@ -94,10 +94,7 @@ char *wp_notice_first_sentence_units(const char *body)
 	return list;
 }
 
-/* The role the end of clause names (县疾控中心提供技术指导), its bytes in
- * *len: the longest ending of either kind wins (负责指导 helps, 负责
- * leads). WP_ROLE_NONE when it ends in neither. */
-static enum wp_role clause_role(const char *clause, size_t *len)
+enum wp_role wp_notice_clause_role(const char *clause, size_t *len)
 {
 	static const struct {
 		enum wp_word_set words;
@@ -125,7 +122,7 @@ bool wp_notice_units_and_roles(const char *sentence, json_t *lead, json_t *coop)
 	for (const char *p = sentence; *p && ok;) {
 		size_t n = wp_str_span_upto(p, clause_end), len;
 		char *clause = wp_str_sub(p, n);
-		enum wp_role role = clause_role(clause, &len);
+		enum wp_role role = wp_notice_clause_role(clause, &len);
 		const char *ending = clause + strlen(clause) - len;
 		/* X牵头，Y承办: Y leads too (WP_WORDS_UNDERTAKE) */
 		if (role == WP_ROLE_COOP && coordinated && wp_word_is(ending, WP_WORDS_UNDERTAKE))

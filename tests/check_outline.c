@@ -10,6 +10,7 @@
 #include "notice-outline.h"
 #include "notice-reader.h"
 #include "notice-text.h"
+#include "noticeutil.h"
 #include "testutil.h"
 
 static const char notice[] =
@@ -72,10 +73,7 @@ static const struct expect {
 /* A reader holding the outline of text (free with done()). */
 static void outline_of(const char *text, struct reader *r)
 {
-	wp_err err;
-	memset(r, 0, sizeof *r);
-	r->budget = SIZE_MAX / 2;
-	ck_assert_msg(wp_ntext_decode(text, strlen(text), &r->t, &err) == 0, "%s", err.msg);
+	reader_of(text, r);
 	wp_outline_build(r);
 }
 

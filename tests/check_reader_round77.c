@@ -16,11 +16,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static const char *str_of(json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
 /* The body's items, then the annex's table of other names. */
 static const char *const four_rows =
 	"1  网络知识竞答   12月1日—7日  “汝川司法”微信公众号   县司法局  县融媒体中心\n"
@@ -60,17 +55,17 @@ START_TEST(an_annex_table_of_other_names_holds_the_activities)
 	free(text);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
 	json_t *a = plan_activity(plan, 2);
-	ck_assert_str_eq(str_of(a, "title"), "宪法宣誓仪式");
-	ck_assert_str_eq(str_of(a, "start"), "2026-12-04");
-	ck_assert_str_eq(str_of(a, "time"), "08:30");
-	ck_assert_str_eq(str_of(a, "location"), "县人大常委会会议室");
+	ck_assert_str_eq(field(a, "title"), "宪法宣誓仪式");
+	ck_assert_str_eq(field(a, "start"), "2026-12-04");
+	ck_assert_str_eq(field(a, "time"), "08:30");
+	ck_assert_str_eq(field(a, "location"), "县人大常委会会议室");
 	json_decref(plan);
 	/* no pointer to the annex, no unit in the items: the rows still */
 	text = framed_notice("宣传周期间，全县集中开展以下重点活动。", "加强媒体宣传。集中报道全县活动开展情况。", four_rows);
 	plan = plan_from_text(text);
 	free(text);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "网络知识竞答");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "网络知识竞答");
 	json_decref(plan);
 	/* an item names its unit and nothing sends to the annex: the items
 	 * are the activities, the table no schedule of theirs */
@@ -79,7 +74,7 @@ START_TEST(an_annex_table_of_other_names_holds_the_activities)
 	plan = plan_from_text(text);
 	free(text);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "组织领导干部学宪法");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "组织领导干部学宪法");
 	json_decref(plan);
 	/* fewer rows than items: a table of some of the events, the items
 	 * the activities */
@@ -89,7 +84,7 @@ START_TEST(an_annex_table_of_other_names_holds_the_activities)
 	plan = plan_from_text(text);
 	free(text);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "加强媒体宣传");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "加强媒体宣传");
 	json_decref(plan);
 }
 END_TEST
@@ -105,7 +100,7 @@ START_TEST(joint_issuers_a_party_office_first)
 		"现将方案印发给你们，请认真贯彻落实。\n"
 		"一、活动时间\n"
 		"2026年12月1日至7日。\n");
-	ck_assert_str_eq(str_of(plan, "organizer"), "中共汝川县委全面依法治县委员会办公室");
+	ck_assert_str_eq(field(plan, "organizer"), "中共汝川县委全面依法治县委员会办公室");
 	json_decref(plan);
 	plan = plan_from_text(
 		"汝川县教育体育局　汝川县司法局\n"
@@ -113,7 +108,7 @@ START_TEST(joint_issuers_a_party_office_first)
 		"各中小学校：\n"
 		"一、活动时间\n"
 		"2026年12月1日至7日。\n");
-	ck_assert_str_eq(str_of(plan, "organizer"), "汝川县教育体育局");
+	ck_assert_str_eq(field(plan, "organizer"), "汝川县教育体育局");
 	json_decref(plan);
 }
 END_TEST
@@ -194,8 +189,8 @@ START_TEST(a_clause_of_a_date_sends_what_was_made_before)
 		"（四）及时总结。各乡镇认真总结后形成书面材料，于4月24日（星期五）前报县司法局。\n");
 	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(str_of(d, "what"), "报送书面材料");
-	ck_assert_str_eq(str_of(d, "due"), "2026-04-24");
+	ck_assert_str_eq(field(d, "what"), "报送书面材料");
+	ck_assert_str_eq(field(d, "due"), "2026-04-24");
 	json_decref(plan);
 }
 END_TEST
@@ -212,12 +207,12 @@ START_TEST(a_remark_between_a_label_and_its_number)
 		"联系人：王芳，联系电话（兼传真）：0796-5326228；李强，联系电话（兼传真）：0796-5326229\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 4);
 	json_t *contacts = json_object_get(plan, "contacts");
-	ck_assert_str_eq(str_of(json_array_get(contacts, 0), "phone"), "0796-5326117");
-	ck_assert_str_eq(str_of(json_array_get(contacts, 1), "phone"), "13879625418");
-	ck_assert_str_eq(str_of(json_array_get(contacts, 2), "name"), "王芳");
-	ck_assert_str_eq(str_of(json_array_get(contacts, 2), "phone"), "0796-5326228");
-	ck_assert_str_eq(str_of(json_array_get(contacts, 3), "name"), "李强");
-	ck_assert_str_eq(str_of(json_array_get(contacts, 3), "phone"), "0796-5326229");
+	ck_assert_str_eq(field(json_array_get(contacts, 0), "phone"), "0796-5326117");
+	ck_assert_str_eq(field(json_array_get(contacts, 1), "phone"), "13879625418");
+	ck_assert_str_eq(field(json_array_get(contacts, 2), "name"), "王芳");
+	ck_assert_str_eq(field(json_array_get(contacts, 2), "phone"), "0796-5326228");
+	ck_assert_str_eq(field(json_array_get(contacts, 3), "name"), "李强");
+	ck_assert_str_eq(field(json_array_get(contacts, 3), "phone"), "0796-5326229");
 	json_decref(plan);
 }
 END_TEST
@@ -234,8 +229,8 @@ START_TEST(the_yu_of_a_date_and_the_sender_by_you)
 		"参训人员由各村（社区）负责通知到位，每村（社区）不少于5人，参训名单请于6月9日（星期二）下班前报桐岭市场监管所。\n");
 	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
 	json_t *d = json_array_get(json_object_get(plan, "deadlines"), 0);
-	ck_assert_str_eq(str_of(d, "what"), "报送参训名单");
-	ck_assert_str_eq(str_of(d, "due"), "2026-06-09");
+	ck_assert_str_eq(field(d, "what"), "报送参训名单");
+	ck_assert_str_eq(field(d, "due"), "2026-06-09");
 	json_t *who = json_object_get(d, "who");
 	ck_assert_uint_eq(json_array_size(who), 1);
 	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "各村（社区）");
@@ -267,7 +262,7 @@ START_TEST(items_with_days_or_a_form_in_the_annex_stay)
 	json_t *plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "宪法宣誓仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "宪法宣誓仪式");
 	json_decref(plan);
 	b = (wp_buf)WP_BUF_INIT;
 	wp_buf_printf(&b,
@@ -278,7 +273,7 @@ START_TEST(items_with_days_or_a_form_in_the_annex_stay)
 	plan = plan_from_text(wp_buf_str(&b));
 	wp_buf_free(&b);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "宪法知识竞赛");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "宪法知识竞赛");
 	json_decref(plan);
 }
 END_TEST
@@ -303,7 +298,7 @@ START_TEST(you_inside_the_thing_and_a_phrase_of_forming)
 			 "县直各单位");
 	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(dl, 1), "who"), 0)),
 			 "各乡镇");
-	ck_assert_str_eq(str_of(json_array_get(dl, 2), "due"), "2026-06-26");
+	ck_assert_str_eq(field(json_array_get(dl, 2), "due"), "2026-06-26");
 	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(json_array_get(dl, 2), "who"), 0)),
 			 "各单位");
 	json_decref(plan);
@@ -354,7 +349,7 @@ START_TEST(a_remarked_labels_number_keeps_its_extension)
 		"桐岭镇2026年食品安全宣传周活动方案\n一、活动时间\n2026年6月8日至14日。\n"
 		"联系人：张明，电话（兼传真）：0796-5326117转8023。\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
-	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "contacts"), 0), "phone"), "0796-5326117转8023");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "contacts"), 0), "phone"), "0796-5326117转8023");
 	json_decref(plan);
 }
 END_TEST
@@ -381,8 +376,8 @@ START_TEST(a_layout_tables_rows_set_its_columns)
 		"各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	json_t *a = plan_activity(plan, 0);
-	ck_assert_str_eq(str_of(a, "time"), "09:30");
-	ck_assert_str_eq(str_of(a, "location"), "鹤川市人民广场");
+	ck_assert_str_eq(field(a, "time"), "09:30");
+	ck_assert_str_eq(field(a, "location"), "鹤川市人民广场");
 	json_t *all = json_array();
 	json_array_extend(all, json_object_get(a, "lead"));
 	json_array_extend(all, json_object_get(a, "cooperate"));
@@ -390,14 +385,14 @@ START_TEST(a_layout_tables_rows_set_its_columns)
 	ck_assert_str_eq(json_string_value(json_array_get(all, 2)), "市国家安全局");
 	json_decref(all);
 	a = plan_activity(plan, 1);
-	ck_assert_ptr_null(str_of(a, "location"));
+	ck_assert_ptr_null(field(a, "location"));
 	all = json_array();
 	json_array_extend(all, json_object_get(a, "lead"));
 	json_array_extend(all, json_object_get(a, "cooperate"));
 	ck_assert_uint_eq(json_array_size(all), 2);
 	ck_assert_str_eq(json_string_value(json_array_get(all, 1)), "市教育体育局");
 	json_decref(all);
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "time"), "15:00");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "time"), "15:00");
 	json_decref(plan);
 }
 END_TEST
@@ -420,16 +415,16 @@ START_TEST(a_work_group_posts_period_request_and_sign_off)
 		"手机：13857526318\n"
 		"邮箱：yxzawb2026@163.com\n");
 	json_t *period = json_object_get(plan, "period");
-	ck_assert_str_eq(str_of(period, "start"), "2026-11-01");
-	ck_assert_str_eq(str_of(period, "end"), "2026-11-30");
+	ck_assert_str_eq(field(period, "start"), "2026-11-01");
+	ck_assert_str_eq(field(period, "end"), "2026-11-30");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_uint_eq(plan_count(plan, "deadlines"), 1);
-	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-11-20");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-11-20");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
 	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
-	ck_assert_str_eq(str_of(c, "name"), "俞晓峰");
-	ck_assert_str_eq(str_of(c, "phone"), "13857526318");
-	ck_assert_str_eq(str_of(c, "email"), "yxzawb2026@163.com");
+	ck_assert_str_eq(field(c, "name"), "俞晓峰");
+	ck_assert_str_eq(field(c, "phone"), "13857526318");
+	ck_assert_str_eq(field(c, "email"), "yxzawb2026@163.com");
 	json_decref(plan);
 	plan = plan_from_text(
 		"筠溪镇2026年消防宣传月活动方案\n"
@@ -454,9 +449,9 @@ START_TEST(each_activitys_day_is_a_rule)
 		"（二）各牵头单位于活动当天下午6点前将活动图片报市科协。\n");
 	json_t *dl = json_object_get(plan, "deadlines");
 	ck_assert_uint_eq(json_array_size(dl), 2);
-	ck_assert_str_eq(str_of(json_array_get(dl, 0), "rule"), "活动当天");
-	ck_assert_ptr_null(str_of(json_array_get(dl, 0), "due"));
-	ck_assert_str_eq(str_of(json_array_get(dl, 1), "rule"), "活动当天下午6点前");
+	ck_assert_str_eq(field(json_array_get(dl, 0), "rule"), "活动当天");
+	ck_assert_ptr_null(field(json_array_get(dl, 0), "due"));
+	ck_assert_str_eq(field(json_array_get(dl, 1), "rule"), "活动当天下午6点前");
 	json_decref(plan);
 }
 END_TEST
@@ -489,7 +484,7 @@ START_TEST(second_reading_of_columns_asks_periods_and_sign_offs)
 		"镇图书馆开放时间从4月1日至4月30日调整为每天9:00至20:00。"
 		"今年全民阅读月活动于4月10日至5月10日在全镇开展。\n"
 		"1、4月10日上午9:00在镇文化广场举行启动仪式。由镇文化站负责。\n");
-	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-04-10");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2026-04-10");
 	json_decref(plan);
 	static const char *const no_sign_off[] = {
 		"备注\n演练当天如遇雨天顺延。\n咨询电话：0576-88512345\n",
@@ -513,7 +508,7 @@ START_TEST(second_reading_of_columns_asks_periods_and_sign_offs)
 		"1、4月10日上午9:00在镇文化广场举行启动仪式。由镇文化站负责。\n"
 		"镇文化站 欧阳蕾\n手机：13857526318\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
-	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "contacts"), 0), "name"), "欧阳蕾");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "contacts"), 0), "name"), "欧阳蕾");
 	json_decref(plan);
 }
 END_TEST

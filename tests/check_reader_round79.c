@@ -17,11 +17,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static const char *str_of(json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
 /* Minutes of a meeting: agreed items headed 关于X, each one paragraph. */
 static char *minutes(const char *item_two, const char *item_three)
 {
@@ -59,7 +54,7 @@ START_TEST(minutes_items_are_the_activities)
 	char *text = minutes(lecture, firms);
 	json_t *plan = plan_from_text(text);
 	free(text);
-	ck_assert_str_eq(str_of(plan, "title"), "汝川县2026年民法典宣传月活动");
+	ck_assert_str_eq(field(plan, "title"), "汝川县2026年民法典宣传月活动");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|宣传月启动仪式|2026-05-08|2026-05-08|09:00|县城人民广场|县司法局|县委宣传部、县法院");
@@ -74,7 +69,7 @@ START_TEST(minutes_items_are_the_activities)
 	plan = plan_from_text(text);
 	free(text);
 	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
-		ck_assert_ptr_null(strstr(str_of(plan_activity(plan, i), "title"), "领导小组"));
+		ck_assert_ptr_null(strstr(field(plan_activity(plan, i), "title"), "领导小组"));
 	json_decref(plan);
 }
 END_TEST
@@ -120,7 +115,7 @@ START_TEST(an_items_dated_stops)
 	free(points);
 	free(undated);
 	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
-		ck_assert_ptr_null(strstr(str_of(plan_activity(plan, i), "no"), "."));
+		ck_assert_ptr_null(strstr(field(plan_activity(plan, i), "no"), "."));
 	json_decref(plan);
 }
 END_TEST
@@ -160,8 +155,8 @@ START_TEST(records_that_open_with_their_when)
 	plan = plan_from_text(text);
 	free(text);
 	/* (read as before: the line whole, no record's fields) */
-	ck_assert_ptr_nonnull(strstr(str_of(plan_activity(plan, 0), "title"), "；地点："));
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "开展国防知识进校园活动");
+	ck_assert_ptr_nonnull(strstr(field(plan_activity(plan, 0), "title"), "；地点："));
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "开展国防知识进校园活动");
 	json_decref(plan);
 }
 END_TEST
@@ -184,15 +179,15 @@ static json_t *plan_with_when(const char *when)
 START_TEST(a_when_that_lists_its_days)
 {
 	json_t *plan = plan_with_when("4月21日（星期三）下午3:00，4月23日（星期五）上午9:30");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "start"), "2027-04-21");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "end"), "2027-04-23");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2027-04-21");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2027-04-23");
 	json_decref(plan);
 	plan = plan_with_when("4月21日（星期三）下午3:00，4月23日前报送名单");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "end"), "2027-04-21");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2027-04-21");
 	json_decref(plan);
 	/* a part with no month may end a span the first opened: no list */
 	plan = plan_with_when("4月21日（星期三）下午3:00，23日上午9:30");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "end"), "2027-04-21");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2027-04-21");
 	json_decref(plan);
 }
 END_TEST
@@ -287,7 +282,7 @@ START_TEST(second_reading_of_minutes_stops_subjects_and_focuses)
 	plan = plan_from_text(text);
 	free(text);
 	for (size_t i = 0; i < plan_count(plan, "activities"); i++)
-		ck_assert_ptr_null(strstr(str_of(plan_activity(plan, i), "no"), "."));
+		ck_assert_ptr_null(strstr(field(plan_activity(plan, i), "no"), "."));
 	json_decref(plan);
 	text = prose_plan("宣传周期间，各单位要广泛宣传。", "4月22日，到镇中心敬老院联合镇卫生院开展健康义诊活动。");
 	plan = plan_from_text(text);

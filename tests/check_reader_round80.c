@@ -19,11 +19,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static const char *str_of(json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
 static const char markdown_plan[] =
 	"鹤湾市知识产权局关于印发《鹤湾市2026年知识产权宣传周活动实施方案》的通知\n"
 	"\n"
@@ -108,14 +103,14 @@ START_TEST(items_stay_when_the_table_holds_no_more)
 				      "各县（区）市场监督管理局 |  |\n", "");
 	json_t *plan = plan_from_text(fewer);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式");
 	json_decref(plan);
 	free(fewer);
 	free(text);
 	text = text_with(markdown_plan, "在鹤湾市民中心举行启动仪式。", "在鹤湾市民中心举行启动仪式。由市知识产权局负责。");
 	plan = plan_from_text(text);
 	free(text);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式");
 	json_decref(plan);
 }
 END_TEST
@@ -128,7 +123,7 @@ START_TEST(a_covers_annex_list_is_no_annex)
 	char *text = text_with(markdown_plan, "**附件**\n", "");
 	json_t *plan = plan_from_text(text);
 	free(text);
-	ck_assert_str_ne(str_of(plan_activity(plan, 0), "title"), "2026年鹤湾市知识产权宣传周启动仪式暨成果发布会");
+	ck_assert_str_ne(field(plan_activity(plan, 0), "title"), "2026年鹤湾市知识产权宣传周启动仪式暨成果发布会");
 	json_decref(plan);
 }
 END_TEST
@@ -148,12 +143,12 @@ START_TEST(a_report_counted_from_a_named_day)
 	char *text = text_with(markdown_plan, "于4月30日后3个工作日内", "于4月26日后2个工作日内");
 	json_t *plan = plan_from_text(text);
 	free(text);
-	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-04-28");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-04-28");
 	json_decref(plan);
 	text = text_with(markdown_plan, "于4月30日后3个工作日内", "于4月30日前");
 	plan = plan_from_text(text);
 	free(text);
-	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-04-30");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "due"), "2026-04-30");
 	json_decref(plan);
 }
 END_TEST
@@ -174,7 +169,7 @@ START_TEST(second_reading_of_annexes_cells_and_counted_rules)
 	json_t *plan = plan_from_text(more);
 	free(more);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "知识产权质押融资对接会");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "知识产权质押融资对接会");
 	json_decref(plan);
 	text = text_with(markdown_plan, "| 鹤湾市民中心<br>三楼多功能厅 |", "| 城关镇中心学校<br>县第一中学 |");
 	char *office = text_with(text, "| 鹤湾市知识产权协会 |", "| 鹤湾市市场监督管理局<br>知识产权促进科 |");
@@ -189,17 +184,17 @@ START_TEST(second_reading_of_annexes_cells_and_counted_rules)
 	free(daily);
 	/* two places, each with its level, stay apart; a title's lines join
 	 * whatever the second opens with (市场) */
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "城关镇中心学校 县第一中学");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "知识产权进市场专项检查");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "城关镇中心学校 县第一中学");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "知识产权进市场专项检查");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "鹤湾市市场监督管理局 知识产权促进科");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "县体育馆，时间待定");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "location"), "县体育馆，时间待定");
 	ck_assert(json_is_null(json_object_get(plan_activity(plan, 3), "start")));
 	json_decref(plan);
 	text = text_with(markdown_plan, "于4月30日后3个工作日内将宣传周活动总结报市知识产权局",
 			 "于4月25日前将活动安排报市知识产权局，4月30日后3个工作日内将宣传周活动总结报市知识产权局");
 	plan = plan_from_text(text);
 	free(text);
-	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "deadlines"), 0), "rule"), "4月25日前");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "deadlines"), 0), "rule"), "4月25日前");
 	json_decref(plan);
 }
 END_TEST

@@ -16,11 +16,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static const char *str_of(json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
 /* A county's plan out of a PDF: the 分会场 table under item （二） has a
  * cell a line, the cells wrapped where the PDF's narrow columns cut them
  * (a place over two lines, a town's government cut before 府, a unit cut
@@ -82,8 +77,8 @@ START_TEST(an_items_table_of_its_own_events)
 	json_t *plan = plan_from_text(pdf_plan);
 	ck_assert_uint_eq(plan_count(plan, "activities"), 7);
 	/* the item keeps its own reading; its rows follow it, numbered under it */
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "二");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "乡镇分会场活动");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "二");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "乡镇分会场活动");
 	/* a place wrapped over two lines, where nothing cut a name: the
 	 * longer line (a wrapped one fills its column) takes the next */
 	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
@@ -97,8 +92,8 @@ START_TEST(an_items_table_of_its_own_events)
 	/* a list cut after its 、 and a level (县 / 气象局): one name */
 	ck_assert_str_eq(names(plan_activity(plan, 5), "cooperate"), "县农业农村局、县气象局");
 	/* the note under the table ends it: the next item is the item's own */
-	ck_assert_str_eq(str_of(plan_activity(plan, 6), "no"), "三");
-	ck_assert_str_eq(str_of(plan_activity(plan, 6), "title"), "科普报告会");
+	ck_assert_str_eq(field(plan_activity(plan, 6), "no"), "三");
+	ck_assert_str_eq(field(plan_activity(plan, 6), "title"), "科普报告会");
 	json_decref(plan);
 }
 END_TEST
@@ -115,11 +110,11 @@ START_TEST(a_programme_under_an_event_is_no_events)
 				      "2\n9:50\n科普讲座\n"
 				      "（二）科普展览。9月20日，在县图书馆举办。由县图书馆牵头。\n"
 				      "三、工作要求\n各乡镇要高度重视。\n");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "一");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "潭溪县人民广场");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "潭溪县人民广场");
 	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
-		ck_assert_msg(strncmp(str_of(plan_activity(plan, k), "no"), "一.", strlen("一.")) != 0,
-			      "a programme's step read as an event: %s", str_of(plan_activity(plan, k), "title"));
+		ck_assert_msg(strncmp(field(plan_activity(plan, k), "no"), "一.", strlen("一.")) != 0,
+			      "a programme's step read as an event: %s", field(plan_activity(plan, k), "title"));
 	json_decref(plan);
 	/* a two days' programme (dated steps, no units of their own) */
 	plan = plan_from_text("潭溪县2026年全国科普日活动方案\n一、活动时间\n2026年9月14日至9月20日。\n"
@@ -130,7 +125,7 @@ START_TEST(a_programme_under_an_event_is_no_events)
 			      "2\t9月16日下午\t结业考试\n"
 			      "三、工作要求\n各乡镇要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县委党校");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县委党校");
 	json_decref(plan);
 }
 END_TEST
@@ -150,7 +145,7 @@ START_TEST(text_after_a_cell_table_joins_no_cell)
 				      "三、工作要求\n各学校要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	json_t *last = plan_activity(plan, 1);
-	ck_assert_ptr_null(str_of(last, "location"));
+	ck_assert_ptr_null(field(last, "location"));
 	ck_assert_str_eq(names(last, "lead"), "各学校");
 	ck_assert_str_eq(names(last, "cooperate"), "");
 	json_decref(plan);
@@ -257,8 +252,8 @@ static const char *phone_of(json_t *plan, const char *name, size_t nth)
 	size_t k;
 	json_t *c;
 	json_array_foreach(json_object_get(plan, "contacts"), k, c)
-		if (strcmp(str_of(c, "name"), name) == 0 && nth-- == 0)
-			return str_of(c, "phone");
+		if (strcmp(field(c, "name"), name) == 0 && nth-- == 0)
+			return field(c, "phone");
 	return "";
 }
 
@@ -267,8 +262,8 @@ START_TEST(a_docx_outline_with_tabs_and_its_contacts)
 	json_t *plan = plan_from_text(docx_plan);
 	/* 2.1 is a heading's number, not the 1st of February */
 	json_t *period = json_object_get(plan, "period");
-	ck_assert_str_eq(str_of(period, "start"), "2026-04-20");
-	ck_assert_str_eq(str_of(period, "end"), "2026-04-26");
+	ck_assert_str_eq(field(period, "start"), "2026-04-20");
+	ck_assert_str_eq(field(period, "end"), "2026-04-26");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "3.1|召开新闻发布会|2026-04-21|2026-04-21|10:00|本院新闻发布厅|民三庭|研究室、政治部宣传处");
@@ -299,13 +294,13 @@ START_TEST(a_note_on_attending_is_no_part_of_the_place)
 				      "（六）科普报告\n时间：9月19日上午9:00\n地点：县文化馆（邀请省科协专家授课）\n牵头单位：县科协\n"
 				      "三、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
-	ck_assert_str_eq(str_of(plan_activity(plan, 5), "location"), "县文化馆");
+	ck_assert_str_eq(field(plan_activity(plan, 5), "location"), "县文化馆");
 	/* 申请 asks nothing of those coming; a room before the note stays */
-	ck_assert_str_eq(str_of(plan_activity(plan, 3), "location"), "县政务服务中心（专利申请受理窗口）");
-	ck_assert_str_eq(str_of(plan_activity(plan, 4), "location"), "县老年大学（三楼多功能厅）");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县文化馆");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "县体育馆");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "县图书馆（二楼报告厅）");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "location"), "县政务服务中心（专利申请受理窗口）");
+	ck_assert_str_eq(field(plan_activity(plan, 4), "location"), "县老年大学（三楼多功能厅）");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县文化馆");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "县体育馆");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "location"), "县图书馆（二楼报告厅）");
 	json_decref(plan);
 }
 END_TEST
@@ -362,8 +357,8 @@ START_TEST(a_week_grid_a_day_a_line)
 			      "4月20日（周一）\n上午｜“三下乡”科技服务月活动（续）｜各乡镇｜县科协\n"
 			      "4月21日—4月22日（周二至周三）\n全天｜专利代办服务进园区｜县经开区管委会｜县市场监管局\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "start"), "2026-04-21");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "end"), "2026-04-22");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-04-21");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end"), "2026-04-22");
 	json_decref(plan);
 	/* without the 说明, a slash is no role's mark: one column of units */
 	wp_buf b = WP_BUF_INIT;
@@ -387,9 +382,9 @@ START_TEST(dotted_items_with_long_titles_stay_items)
 				      "2.\t知识产权进校园、进企业\n时间：4月21日\n地点：县第一中学\n牵头单位：县教育局\n"
 				      "2.1\t进校园\n4月21日上午在县第一中学开展。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "宣传周启动仪式、集中宣传咨询");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "location"), "县人民广场");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "县第一中学");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "宣传周启动仪式、集中宣传咨询");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "location"), "县人民广场");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "县第一中学");
 	json_decref(plan);
 	/* sections titled as lists that end or open as sections do */
 	plan = plan_from_text("某县2026年知识产权宣传周活动方案\n1.\t指导思想\n坚持以人民为中心。\n"
@@ -398,8 +393,8 @@ START_TEST(dotted_items_with_long_titles_stay_items)
 			      "3.2\t企业培训\n4月22日在县企业服务中心举办，由县科技局牵头。\n"
 			      "4.\t组织保障、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "3.1");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "3.2");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "3.1");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "3.2");
 	json_decref(plan);
 }
 END_TEST
@@ -421,7 +416,7 @@ START_TEST(keycap_emoji_number_items)
 			 "1|启动仪式暨“科普大集”|2026-05-16|2026-05-16|08:30|凤埠老街农贸市场东广场|凤埠镇人民政府|");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "2|“健康科普 你我同行”义诊讲座|2026-05-21|2026-05-21|08:30|凤埠镇卫生院门诊楼前广场|凤埠镇卫生院|");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "10");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "10");
 	json_decref(plan);
 	/* 1️⃣1️⃣: a number in keycaps; 3️⃣天后: a count, no item */
 	plan = plan_from_text("凤埠镇2026年全国科技活动周活动安排\n【活动时间】\n2026年5月16日—5月23日\n"
@@ -431,16 +426,16 @@ START_TEST(keycap_emoji_number_items)
 			      "1\xef\xb8\x8f\xe2\x83\xa3"
 			      "1\xef\xb8\x8f\xe2\x83\xa3 机器人展示\n📅 时间：5月18日上午9:00\n主办：凤埠镇科学技术协会\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "启动仪式");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "11");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "机器人展示");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "11");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "机器人展示");
 	json_decref(plan);
 	/* 2️⃣场馆开放日: 场 opens the title, no count */
 	plan = plan_from_text("凤埠镇2026年全国科技活动周活动安排\n【活动时间】\n2026年5月16日—5月23日\n【活动安排】\n"
 			      "1\xef\xb8\x8f\xe2\x83\xa3天文观测\n📅 时间：5月16日晚上7:30\n主办：凤埠镇科学技术协会\n\n"
 			      "2\xef\xb8\x8f\xe2\x83\xa3场馆开放日\n📅 时间：5月17日上午9:00\n主办：凤埠镇文化站\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "场馆开放日");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "场馆开放日");
 	json_decref(plan);
 }
 END_TEST
@@ -465,11 +460,11 @@ START_TEST(a_stages_events_a_clause_each)
 			 "区机关事务管理局");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "-|节能降碳户外宣传|2026-06-08|2026-06-08|-|城区主干道|区城市管理局|各街道办事处");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "节能降碳典型案例集中宣传");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "start"), "2026-06-22");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "end"), "2026-06-30");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "节能降碳典型案例集中宣传");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2026-06-22");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "end"), "2026-06-30");
 	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "区融媒体中心");
-	ck_assert_str_eq(str_of(plan_activity(plan, 3), "title"), "活动总结座谈会");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "title"), "活动总结座谈会");
 	json_decref(plan);
 	/* a clause with no units of its own: the paragraph is the item's */
 	plan = plan_from_text("菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
@@ -479,7 +474,7 @@ START_TEST(a_stages_events_a_clause_each)
 			      "6月9日至14日，各单位广泛开展宣传。\n"
 			      "三、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "一");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一");
 	json_decref(plan);
 	/* an event and a sentence of its detail, each with units: one item */
 	plan = plan_from_text("菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
@@ -488,7 +483,7 @@ START_TEST(a_stages_events_a_clause_each)
 			      "活动现场设置节能咨询台，发放宣传资料（责任单位：区机关事务管理局）。\n"
 			      "三、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "节能宣传周启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "节能宣传周启动仪式");
 	json_decref(plan);
 	/* a clause with no verb is titled by what follows its day */
 	plan = plan_from_text("菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
@@ -499,10 +494,10 @@ START_TEST(a_stages_events_a_clause_each)
 			      "三、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	/* a ； inside quotes ends neither clause nor title */
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "“节能降碳；你我同行”主题宣传活动");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "节能知识有奖竞答");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "“节能降碳；你我同行”主题宣传活动");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "节能知识有奖竞答");
 	/* 组织部 holds no verb */
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "领导干部节能降碳专题培训班");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "领导干部节能降碳专题培训班");
 	json_decref(plan);
 	/* clauses that open with the units holding them, then their day */
 	plan = plan_from_text("菱渚区2026年节能宣传周活动方案\n一、活动时间\n2026年6月8日至6月30日。\n二、活动安排\n"
@@ -546,7 +541,7 @@ START_TEST(a_csv_sheet_with_groups)
 			      "2,专利代办进园区,4月22日,县工业园区,县科工局,县市场监管局,\n"
 			      "3,知识产权进校园,4月23日,县第一中学,县教体局,县科协,黄志坚 13807998125\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "专利代办进园区");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "专利代办进园区");
 	json_decref(plan);
 }
 END_TEST
@@ -565,10 +560,10 @@ START_TEST(parts_and_weeks)
 		"（1）\t举办安全生产专题培训班。6月11日上午9:00，在区委党校报告厅举办。\n牵头单位：区应急管理局\n"
 		"第三部分\t工作要求\n（1）\t提高思想认识。各街道要高度重视。\n（2）\t强化责任落实。各部门要明确分工。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "一.1");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "一.1");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "一.2|营造浓厚宣传氛围|2026-06-01|2026-06-07|-|城区主次干道|区城市管理局|");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "二.1");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "二.1");
 	json_decref(plan);
 	/* in prose, 第二部分明确，… and 第一周内完成… head nothing */
 	plan = plan_from_text("棠川区2026年“安全生产月”活动方案\n一、活动时间\n2026年6月1日至6月30日。\n二、活动安排\n"
@@ -578,7 +573,7 @@ START_TEST(parts_and_weeks)
 			      "（二）开展安全宣传咨询日活动。6月16日上午9:00，在区人民广场举办。由区应急管理局牵头。\n"
 			      "三、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "开展安全宣传咨询日活动");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "开展安全宣传咨询日活动");
 	json_decref(plan);
 }
 END_TEST

@@ -14,16 +14,11 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static const char *str_of(json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
 /* The activity numbered no, or NULL. */
 static json_t *numbered(json_t *plan, const char *no)
 {
 	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
-		if (strcmp(str_of(plan_activity(plan, k), "no"), no) == 0)
+		if (strcmp(field(plan_activity(plan, k), "no"), no) == 0)
 			return plan_activity(plan, k);
 	return NULL;
 }
@@ -68,11 +63,11 @@ START_TEST(sections_named_by_their_issuers)
 	/* invited persons holding a post are no unit */
 	ck_assert_str_eq(names(plan_activity(plan, 4), "cooperate"), "");
 	/* 与Y在X共同设立: Y cooperates, and 共同 ends the place */
-	ck_assert_str_eq(str_of(plan_activity(plan, 5), "location"), "区人民法院诉讼服务中心");
+	ck_assert_str_eq(field(plan_activity(plan, 5), "location"), "区人民法院诉讼服务中心");
 	ck_assert_str_eq(names(plan_activity(plan, 5), "cooperate"), "区司法局");
 	/* an item with a title of its own is an activity, though it helps at another's */
-	ck_assert_str_eq(str_of(plan_activity(plan, 6), "no"), "二.4");
-	ck_assert_str_eq(str_of(plan_activity(plan, 6), "title"), "“4·26”现场宣传");
+	ck_assert_str_eq(field(plan_activity(plan, 6), "no"), "二.4");
+	ck_assert_str_eq(field(plan_activity(plan, 6), "title"), "“4·26”现场宣传");
 	ck_assert_str_eq(names(plan_activity(plan, 7), "cooperate"), "区教育局");
 	ck_assert_str_eq(names(plan_activity(plan, 8), "lead"), "区检察院");
 	json_decref(plan);
@@ -89,8 +84,8 @@ START_TEST(undated_unit_sections_are_no_activities)
 				      "三、区教育局\n1.负责组织中小学开展知识产权教育。\n2.负责做好学生安全工作。\n"
 				      "四、工作要求\n各单位要高度重视。\n");
 	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
-		ck_assert_msg(strncmp(str_of(plan_activity(plan, k), "title"), "负责", strlen("负责")) != 0,
-			      "a duty read as an activity: %s", str_of(plan_activity(plan, k), "title"));
+		ck_assert_msg(strncmp(field(plan_activity(plan, k), "title"), "负责", strlen("负责")) != 0,
+			      "a duty read as an activity: %s", field(plan_activity(plan, k), "title"));
 	json_decref(plan);
 }
 END_TEST
@@ -109,9 +104,9 @@ static const char sms_plan[] =
 START_TEST(a_message_typed_in_one_run)
 {
 	json_t *plan = plan_from_text(sms_plan);
-	ck_assert_str_eq(str_of(plan, "title"), "2026年“5·12”防灾减灾日宣传活动");
-	ck_assert_str_eq(str_of(plan, "organizer"), "桤木镇人民政府");
-	ck_assert_str_eq(str_of(plan, "issued_on"), "2026-05-07");
+	ck_assert_str_eq(field(plan, "title"), "2026年“5·12”防灾减灾日宣传活动");
+	ck_assert_str_eq(field(plan, "organizer"), "桤木镇人民政府");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-05-07");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|灾害信息员业务培训|2026-05-09|2026-05-09|09:30|镇政府三楼会议室|镇应急办|");
@@ -129,7 +124,7 @@ START_TEST(a_message_typed_in_one_run)
 	ck_assert_str_eq(names(json_array_get(json_object_get(plan, "deadlines"), 0), "who"), "各村（社区）");
 	/* 责任人 with a number is the item's contact */
 	ck_assert_str_eq(contact_line_at(plan, 0), "何建林|13881097342|-");
-	ck_assert_str_eq(str_of(json_array_get(json_object_get(plan, "contacts"), 0), "activity"), "1");
+	ck_assert_str_eq(field(json_array_get(json_object_get(plan, "contacts"), 0), "activity"), "1");
 	json_decref(plan);
 }
 END_TEST
@@ -176,14 +171,14 @@ START_TEST(unit_sections_keep_duties_out)
 				      "四、工作要求\n各单位要高度重视。\n");
 	/* tasks owed by a day are deadlines: 三 holds two events */
 	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
-	ck_assert_str_eq(str_of(plan_activity(plan, 4), "no"), "三.4");
+	ck_assert_str_eq(field(plan_activity(plan, 4), "no"), "三.4");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一.1|宣传周主场活动|2026-05-11|2026-05-11|09:00|县残疾人联合会康复中心|县应急管理局|县消防救援大队");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "青山镇共同村");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "青山镇共同村");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "二.1|消防开放日|2026-05-14|2026-05-14|-|县消防救援大队营区|县消防救援大队|");
-	ck_assert_str_eq(str_of(plan_activity(plan, 3), "no"), "二.3");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "no"), "二.3");
 	json_decref(plan);
 }
 END_TEST
@@ -204,12 +199,12 @@ START_TEST(a_calendar_of_barred_lines)
 				      "三、有关要求\n各单位要高度重视。\n");
 	/* marks and the spaces after them, all; a title of a mark alone stays */
 	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
-	ck_assert_str_eq(str_of(plan_activity(plan, 3), "title"), "亲子共读会");
-	ck_assert_str_eq(str_of(plan_activity(plan, 4), "title"), "★");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "全民阅读月启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "title"), "亲子共读会");
+	ck_assert_str_eq(field(plan_activity(plan, 4), "title"), "★");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "全民阅读月启动仪式");
 	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "槿阳新华书店、区融媒体中心");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "“槿阳夜读”分享会");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "location"), "滨江城市书房");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "“槿阳夜读”分享会");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "location"), "滨江城市书房");
 	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "区图书馆");
 	json_decref(plan);
 }
@@ -251,7 +246,7 @@ START_TEST(run_on_parts_in_their_place)
 				      "2、8月8日下午3:00，在镇文化广场开展广场舞展演。\n"
 				      "3、8月9日上午9:00，在镇卫生院开展义诊。\n"
 				      "具体分工：镇文化站负责第一、二项的组织实施；镇融媒体中心负责第2项活动的宣传报道；镇卫生院负责第3项，镇文化站负责第3项的场地布置；镇中学负责第1项。\n");
-	ck_assert_str_eq(str_of(numbered(plan, "2"), "title"), "广场舞展演");
+	ck_assert_str_eq(field(numbered(plan, "2"), "title"), "广场舞展演");
 	ck_assert_str_eq(names(numbered(plan, "2"), "lead"), "镇文化站");
 	ck_assert_str_eq(names(numbered(plan, "2"), "cooperate"), "镇融媒体中心");
 	ck_assert_str_eq(names(numbered(plan, "3"), "lead"), "镇卫生院");
@@ -263,7 +258,7 @@ START_TEST(run_on_parts_in_their_place)
 			      "1、宣传活动：一是3月5日在镇文化广场开展集中宣传；二是3月6日开展入户宣传。团镇委负责。\n"
 			      "2、3月7日，开展走访慰问孤寡老人活动。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "2");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "2");
 	json_decref(plan);
 	/* an item's own 职责分工 (another item follows) is its text, the
 	 * label no part of a unit's name; one after the last item is the
@@ -283,8 +278,8 @@ START_TEST(run_on_parts_in_their_place)
 	 * parts of the item */
 	plan = plan_from_text("关于开展2026年安全生产月活动的通知 各村（社区）：现安排如下：1、6月3日上午9:00，在镇政府三楼会议室召开动员会。注意事项：一是提前10分钟到场；二是会场保持安静。2、6月10日上午9:00，在镇中心广场开展咨询日活动。3、6月16日下午2:30，在镇中心学校开展消防演练。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "动员会");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "2");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "动员会");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "2");
 	json_decref(plan);
 	/* a 责任人's number under a label right after its bracket; a top
 	 * heading with a list in prose after the last item */
@@ -322,8 +317,8 @@ START_TEST(a_lead_in_below_and_a_day_alone)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "一.1.1|政银企对接座谈会|2027-04-22|2027-04-22|15:00|管委会二楼会议室|县市场监督管理局|");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "二.1");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "title"), "农资市场商标专用权保护专项检查");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "二.1");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "title"), "农资市场商标专用权保护专项检查");
 	json_decref(plan);
 	/* a day outside the item's days is no part of it; a lead-in that
 	 * names 以下 far from what is done (以下单位要…开展宣传活动) is the
@@ -336,7 +331,7 @@ START_TEST(a_lead_in_below_and_a_day_alone)
 			      "4月26日，以下单位要结合实际在全县开展知识产权宣传活动，营造氛围。\n"
 			      "1.县市场监督管理局。\n"
 			      "三、工作要求\n各单位要高度重视。\n");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "二");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "二");
 	json_decref(plan);
 }
 END_TEST
@@ -364,7 +359,7 @@ START_TEST(a_markdown_table_with_merged_dates)
 			      "|  | 展示推介会 | 下午2:30 | 2号馆 | 市工业和信息化局 | 各区县发改局 |\n"
 			      "| 2 | 节能降碳进校园 | 6月26日 | 市区各中小学校 | 市教育局 | 团市委 |\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "节能降碳新技术新产品展示推介会");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "节能降碳新技术新产品展示推介会");
 	json_decref(plan);
 }
 END_TEST
@@ -399,7 +394,7 @@ START_TEST(a_posts_blocks_titled_in_brackets)
 			      "牵头：镇卫健办\n"
 			      "【工作要求】\n各村要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式");
 	json_decref(plan);
 }
 END_TEST
@@ -460,7 +455,7 @@ START_TEST(the_last_teaching_in_its_bounds)
 				      "|  | 科技成果展示 | 一楼大厅 | 市科协 | 市教育局 |\n"
 				      "| 5月20日 | 院士专家进校园 | 市第一中学 | 市科协 | 市教育局 |\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "科技活动周启动仪式暨科技成果展示");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "科技活动周启动仪式暨科技成果展示");
 	json_decref(plan);
 	plan = plan_from_text("县2026年全民健身月活动方案\n一、活动时间\n2026年8月1日至8月31日。\n二、活动安排\n"
 			      "（一）启动仪式\n"
@@ -471,8 +466,8 @@ START_TEST(the_last_teaching_in_its_bounds)
 			      "（三）科普进社区。8月18日至22日，在城区各社区开展。其中，19日、21日上午9:00分别在城东社区、城西社区举办讲座。由县科协负责。\n"
 			      "三、工作要求\n各单位要高度重视。\n");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "一|启动仪式|2026-08-01|2026-08-01|09:00|县人民广场||");
-	ck_assert_str_eq(str_of(plan_activity(plan, plan_count(plan, "activities") - 2), "no"), "二");
-	ck_assert_str_eq(str_of(plan_activity(plan, plan_count(plan, "activities") - 1), "no"), "三");
+	ck_assert_str_eq(field(plan_activity(plan, plan_count(plan, "activities") - 2), "no"), "二");
+	ck_assert_str_eq(field(plan_activity(plan, plan_count(plan, "activities") - 1), "no"), "三");
 	json_decref(plan);
 	plan = plan_from_text("2026年网络安全宣传周活动安排\n"
 			      "| 序号 | 活动名称 | 时间 | 地点 | 牵头单位 | 配合单位 |\n"

@@ -18,20 +18,6 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static const char *str_of(json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
-/* A reader over text, its budget ample (free with wp_ntext_free). */
-static void reader_of(const char *text, struct reader *r)
-{
-	wp_err err;
-	memset(r, 0, sizeof *r);
-	r->budget = SIZE_MAX / 2;
-	ck_assert_msg(wp_ntext_decode(text, strlen(text), &r->t, &err) == 0, "%s", err.msg);
-}
-
 /* 🌸🌸🌸 between a post's blocks is no paragraph: the text holds none
  * empty once its marks are gone, and a line's emoji before its words
  * goes without the words. */
@@ -81,7 +67,7 @@ START_TEST(a_label_over_its_value)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|启动仪式|2026-04-20|2026-04-20|09:00|县政务服务中心|县市场监管局|县法院、县检察院");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "县第一中学");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "县第一中学");
 	json_decref(plan);
 }
 END_TEST
@@ -108,14 +94,14 @@ static const char sheet[] =
 START_TEST(a_shared_sheet_as_tsv)
 {
 	json_t *plan = plan_from_text(sheet);
-	ck_assert_str_eq(str_of(plan, "title"), "青桐街道2026年全国科技活动周活动安排表");
+	ck_assert_str_eq(field(plan, "title"), "青桐街道2026年全国科技活动周活动安排表");
 	json_t *period = json_object_get(plan, "period");
-	ck_assert_str_eq(str_of(period, "start"), "2026-05-16");
-	ck_assert_str_eq(str_of(period, "end"), "2026-05-23");
-	ck_assert_str_eq(str_of(plan, "issued_on"), "2026-05-11");
+	ck_assert_str_eq(field(period, "start"), "2026-05-16");
+	ck_assert_str_eq(field(period, "end"), "2026-05-23");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-05-11");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
 	for (size_t k = 0; k < 3; k++) /* no line of the merged cell a row */
-		ck_assert(!wp_str_starts(str_of(plan_activity(plan, k), "title"), "（"));
+		ck_assert(!wp_str_starts(field(plan_activity(plan, k), "title"), "（"));
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "1|启动仪式暨科普集市|2026-05-16|2026-05-16|09:00|青桐文化广场|青桐社区|区科协、区科技局");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
@@ -124,7 +110,7 @@ START_TEST(a_shared_sheet_as_tsv)
 								"白鹭湾社区文化广场|白鹭湾社区|区应急管理局、青桐消防救援站");
 	json_t *due = json_array_get(json_object_get(plan, "deadlines"), 0);
 	ck_assert_ptr_nonnull(due);
-	ck_assert_str_eq(str_of(due, "due"), "2026-05-27");
+	ck_assert_str_eq(field(due, "due"), "2026-05-27");
 	json_decref(plan);
 }
 END_TEST
@@ -170,15 +156,15 @@ START_TEST(events_circled_in_a_paragraph)
 		"报送材料包括：①活动总结；②活动图片。\n");
 	/* （三） is one item: its list is of what is due */
 	ck_assert_uint_eq(plan_count(plan, "activities"), 6);
-	ck_assert_str_eq(str_of(plan_activity(plan, 5), "no"), "三");
+	ck_assert_str_eq(field(plan_activity(plan, 5), "no"), "三");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一.1|集中宣传活动|2026-04-15|2026-04-15|09:00|区人民广场|区委国安办|区司法局");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
 			 "一.2|国家安全专题辅导讲座|2026-04-15|2026-04-15|15:00|区委党校报告厅|区委组织部|区委党校");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "一.3");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "start"), "2026-04-16");
-	ck_assert_str_eq(str_of(plan_activity(plan, 3), "no"), "二.1");
-	ck_assert_str_eq(str_of(plan_activity(plan, 4), "end"), "2026-04-20");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "一.3");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2026-04-16");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "no"), "二.1");
+	ck_assert_str_eq(field(plan_activity(plan, 4), "end"), "2026-04-20");
 	json_decref(plan);
 }
 END_TEST
@@ -192,9 +178,9 @@ START_TEST(that_day_after_a_span_is_no_day)
 		"②当天下午3:00，在区图书馆举办读书分享会，由区图书馆负责。\n"
 		"三、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "读书分享会");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "读书分享会");
 	ck_assert(!json_is_string(json_object_get(plan_activity(plan, 1), "start")) ||
-		  strcmp(str_of(plan_activity(plan, 1), "start"), "2026-04-08") != 0);
+		  strcmp(field(plan_activity(plan, 1), "start"), "2026-04-08") != 0);
 	json_decref(plan);
 }
 END_TEST
@@ -210,8 +196,8 @@ START_TEST(a_merged_name_cell_is_no_note)
 				      "禁毒签名\t6/26\t9:00\t新村广场\t向阳社区\n");
 	ck_assert_uint_ge(plan_count(plan, "activities"), 2);
 	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
-		ck_assert_msg(!wp_str_starts(str_of(plan_activity(plan, k), "title"), "（"), "a line of a cell read as a row: %s",
-			      str_of(plan_activity(plan, k), "title"));
+		ck_assert_msg(!wp_str_starts(field(plan_activity(plan, k), "title"), "（"), "a line of a cell read as a row: %s",
+			      field(plan_activity(plan, k), "title"));
 	json_decref(plan);
 }
 END_TEST
@@ -231,9 +217,9 @@ START_TEST(contents_and_a_repeated_heading)
 				      "3．银企对接会\n时间：4月22日下午2:30\n地点：高新区路演厅\n"
 				      "三、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "1");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "no"), "3");
-	ck_assert_str_eq(str_of(plan_activity(plan, 2), "start"), "2026-04-22");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "1");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "3");
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2026-04-22");
 	json_decref(plan);
 }
 END_TEST
@@ -292,7 +278,7 @@ START_TEST(a_decks_bullets_before_labels_and_points)
 	json_t *first = json_array_get(json_object_get(plan, "deadlines"), 0);
 	json_t *last = json_array_get(json_object_get(plan, "deadlines"), 1);
 	ck_assert_str_eq(names(first, "who"), "各县（市、区）市场监管局");
-	ck_assert_str_eq(str_of(last, "rule"), "宣传周结束后5个工作日内");
+	ck_assert_str_eq(field(last, "rule"), "宣传周结束后5个工作日内");
 	json_decref(plan);
 }
 END_TEST
@@ -393,7 +379,7 @@ START_TEST(the_rounds_rules_in_their_bounds)
 		"县委统战部/民族宗教事务局配合。\n"
 		"三、工作要求\n各单位要高度重视。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "start"), "2026-06-16");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-06-16");
 	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县水利局、青山水文站、县委统战部/民族宗教事务局");
 	json_decref(plan);
 
@@ -432,9 +418,9 @@ START_TEST(a_chats_correction_after_a_mention)
 				      "三、工作要求\n各村要高度重视。\n"
 				      "镇安办王丽 11-03 16:20\n"
 				      "@所有人 更正：第2项时间改为11月10日（星期二）上午8:30，地点改为桐岗集贸市场南门空地。其他内容不变。\n");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "start"), "2026-11-10");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "time"), "08:30");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "桐岗集贸市场南门空地");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-11-10");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "time"), "08:30");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "桐岗集贸市场南门空地");
 	json_decref(plan);
 }
 END_TEST

@@ -18,19 +18,14 @@
 #include "noticeutil.h"
 #include "testutil.h"
 
-static const char *str_of(json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
 /* "name phone activity" of contact k of plan ("-" for a null). */
 static const char *contact_line(json_t *plan, size_t k)
 {
 	static char line[256];
 	json_t *c = json_array_get(json_object_get(plan, "contacts"), k);
 	ck_assert_ptr_nonnull(c);
-	const char *a = str_of(c, "activity"), *p = str_of(c, "phone");
-	snprintf(line, sizeof line, "%s %s %s", str_of(c, "name"), p ? p : "-", a ? a : "-");
+	const char *a = field(c, "activity"), *p = field(c, "phone");
+	snprintf(line, sizeof line, "%s %s %s", field(c, "name"), p ? p : "-", a ? a : "-");
 	return line;
 }
 
@@ -84,12 +79,12 @@ static const char flat_plan[] =
 START_TEST(a_plan_whose_every_heading_reads_one)
 {
 	json_t *plan = plan_from_text(flat_plan);
-	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-04-20");
-	ck_assert_str_eq(str_of(plan, "theme"), "严格保护知识产权　赋能园区创新发展");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2026-04-20");
+	ck_assert_str_eq(field(plan, "theme"), "严格保护知识产权　赋能园区创新发展");
 	ck_assert_uint_eq(plan_count(plan, "focus"), 3);
 	ck_assert_str_eq(json_string_value(json_array_get(json_object_get(plan, "focus"), 2)), "知识产权转化运用");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_ptr_null(str_of(plan_activity(plan, 0), "no"));
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "no"));
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "-|知识产权服务进企业|2026-04-20|2026-04-24|-|-|科技创新局|园区企业服务中心");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
@@ -107,7 +102,7 @@ START_TEST(a_plan_whose_every_heading_reads_one)
 			      "保障措施\n1、经费保障。\n2、安全保障。\n注意事项\n1、注意安全。\n2、注意天气。\n"
 			      "有关事项\n1、及时报送。\n2、做好总结。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "1");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "1");
 	json_decref(plan);
 
 	/* two documents numbered 1、2、3、 each, their lists 1、2、: real
@@ -118,7 +113,7 @@ START_TEST(a_plan_whose_every_heading_reads_one)
 			      "3、工作要求\n1、加强领导。\n2、注重宣传。\n"
 			      "县直单位宣传方案\n1、活动主题\n严格保护知识产权\n2、宣传重点\n1、专利保护。\n2、商标保护。\n"
 			      "3、保障措施\n1、经费保障。\n2、安全保障。\n");
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "no"), "1");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "no"), "1");
 	json_decref(plan);
 
 	/* real numbering: a list's 1、 then 2、, whatever else reads 1、 */
@@ -126,7 +121,7 @@ START_TEST(a_plan_whose_every_heading_reads_one)
 			      "1、启动仪式。4月20日上午9:00在县政务服务中心举行，由县市场监管局牵头。\n"
 			      "2、知识产权进校园。4月22日在县第一中学举办，由县教育局牵头。\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "no"), "2");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "2");
 	json_decref(plan);
 }
 END_TEST
@@ -155,7 +150,7 @@ START_TEST(an_agenda_of_sessions)
 			 "一.2|知识产权集中宣传咨询|2026-04-26|2026-04-26|09:30|中心南广场|区市场监管分局|园区企业服务中心");
 	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
 			 "一.3|知识产权质押融资银企对接|2026-04-26|2026-04-26|14:30|二楼路演厅|园区企业服务中心|");
-	ck_assert_str_eq(str_of(plan_activity(plan, 3), "title"), "知识产权进校园");
+	ck_assert_str_eq(field(plan_activity(plan, 3), "title"), "知识产权进校园");
 	json_decref(plan);
 
 	/* one timed line naming its unit is a note of the item's, no agenda */
@@ -163,7 +158,7 @@ START_TEST(an_agenda_of_sessions)
 			      "（一）主场活动\n时间：4月26日（星期日）\n地点：高新区创新创业服务中心\n牵头单位：科技创新局\n"
 			      "09:00-09:30　宣传周启动仪式（一楼报告厅，科技创新局负责）\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "主场活动");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "主场活动");
 	json_decref(plan);
 
 	/* a ceremony's steps: no unit runs any of them */
@@ -225,7 +220,7 @@ START_TEST(what_an_agenda_of_sessions_is_not)
 				      "仪式议程：\n09:00-09:10　区领导致辞\n09:10-09:20　为科普示范基地授牌（区科技局负责）\n"
 				      "09:20-09:30　学生代表宣读倡议书（区教育局负责）\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 1);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "title"), "科技活动周启动仪式");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "科技活动周启动仪式");
 	json_decref(plan);
 
 	plan = plan_with_item("（一）知识产权专题培训班\n时间：5月12日至13日\n地点：县委党校\n议程安排：\n"
@@ -260,8 +255,8 @@ START_TEST(what_an_agenda_of_sessions_is_not)
 			      "09:00-11:30　防汛形势专题讲座（一楼报告厅，市应急管理局负责）\n5月12日\n"
 			      "09:00-11:30　应急救护实操训练（实训楼，市红十字会负责）\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 0), "start"), "2026-05-11");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "start"), "2026-05-12");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-05-11");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "start"), "2026-05-12");
 	json_decref(plan);
 }
 END_TEST
@@ -287,8 +282,8 @@ START_TEST(whom_a_sheets_row_names_to_call)
 			      "联系人：镇应急办 韦志强，13877201234，邮箱：ljzyjb@163.com\n");
 	ck_assert_uint_eq(plan_count(plan, "contacts"), 1);
 	json_t *c = json_array_get(json_object_get(plan, "contacts"), 0);
-	ck_assert_str_eq(str_of(c, "activity"), "一");
-	ck_assert_str_eq(str_of(c, "email"), "ljzyjb@163.com");
+	ck_assert_str_eq(field(c, "activity"), "一");
+	ck_assert_str_eq(field(c, "email"), "ljzyjb@163.com");
 	json_decref(plan);
 }
 END_TEST
@@ -309,12 +304,12 @@ START_TEST(a_post_of_keycap_sections_and_signed_lines)
 		"👥 牵头单位：县委国安办\n👥 配合单位：县公安局、县司法局\n现场设置法律咨询台。\n"
 		"活动二｜网络有奖答题\n⏰ 4月13日至24日\n📍 平台：“黛溪国安”微信公众号\n👥 牵头单位：县委网信办\n"
 		"6️⃣ 工作要求\n各单位于4月28日前报送总结。\n");
-	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-04-13");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2026-04-13");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
 			 "一|集中宣传活动|2026-04-15|2026-04-15|09:00|县城滨河文化广场|县委国安办|县公安局、县司法局");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "“黛溪国安”微信公众号");
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "end"), "2026-04-24");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "“黛溪国安”微信公众号");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "end"), "2026-04-24");
 	json_decref(plan);
 
 	/* one sign line alone: the text's own */
@@ -344,15 +339,6 @@ START_TEST(a_post_of_keycap_sections_and_signed_lines)
 	}
 }
 END_TEST
-
-/* A reader over text (free with wp_ntext_free). */
-static void reader_of(const char *text, struct reader *r)
-{
-	wp_err err;
-	memset(r, 0, sizeof *r);
-	r->budget = SIZE_MAX / 2;
-	ck_assert_msg(wp_ntext_decode(text, strlen(text), &r->t, &err) == 0, "%s", err.msg);
-}
 
 /* A message a platform cut into parts, copied in the order they came (a
  * part twice, the counter at the end or after the signature): joined in
@@ -402,9 +388,9 @@ START_TEST(a_messages_items_told_where_held)
 		"【梓溪镇人民政府】5日至21日。具体安排：1、9/16（周三）下午2点半，在镇中心学校操场开展“网络安全进校园”主题活动"
 		"（中心学校牵头）；2、9/17（周四）上午8点半，在镇卫生院门诊大厅开展个人信息保护宣传（卫生院牵头）。"
 		"工作要求：一是各单位于9/11前报联络员；二是按时报送小结。梓溪镇党委宣传办 9/8(2/2)\n");
-	ck_assert_str_eq(str_of(json_object_get(plan, "period"), "start"), "2026-09-15");
+	ck_assert_str_eq(field(json_object_get(plan, "period"), "start"), "2026-09-15");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "title"), "个人信息保护宣传");
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "个人信息保护宣传");
 	/* 工作要求：一是…；二是… after the last item: each part its own */
 	json_t *due = json_array_get(json_object_get(plan, "deadlines"), 0);
 	ck_assert_ptr_nonnull(due);
@@ -437,8 +423,8 @@ START_TEST(a_title_that_labels_its_place)
 			      "1\t2026年6月9日\t现场观摩会（地点：待定）\t组织观摩\t县住建局\n"
 			      "2\t2026年6月16日\t启动仪式（县人民广场）\t在镇文化广场举行启动仪式\t县应急管理局\n");
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
-	ck_assert_ptr_null(str_of(plan_activity(plan, 0), "location"));
-	ck_assert_str_eq(str_of(plan_activity(plan, 1), "location"), "镇文化广场");
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "location"));
+	ck_assert_str_eq(field(plan_activity(plan, 1), "location"), "镇文化广场");
 	json_decref(plan);
 }
 END_TEST
@@ -527,7 +513,7 @@ START_TEST(a_group_named_with_its_bracket_sends)
 				      "各县（市、区）优秀宣传案例推荐材料（附件3）请于5月26日前报送。\n");
 	json_t *due = json_array_get(json_object_get(plan, "deadlines"), 0);
 	ck_assert_ptr_nonnull(due);
-	ck_assert_str_eq(str_of(due, "what"), "报送优秀宣传案例推荐材料（附件3）");
+	ck_assert_str_eq(field(due, "what"), "报送优秀宣传案例推荐材料（附件3）");
 	json_t *who = json_object_get(due, "who");
 	ck_assert_uint_eq(json_array_size(who), 1);
 	ck_assert_str_eq(json_string_value(json_array_get(who, 0)), "各县（市、区）");
@@ -538,7 +524,7 @@ START_TEST(a_group_named_with_its_bracket_sends)
 			      "并汇总全镇情况于5月26日前报县委政法委。\n");
 	size_t i;
 	json_array_foreach(json_object_get(plan, "deadlines"), i, due) {
-		if (!str_of(due, "due") || strcmp(str_of(due, "due"), "2026-05-26") != 0)
+		if (!field(due, "due") || strcmp(field(due, "due"), "2026-05-26") != 0)
 			continue;
 		who = json_object_get(due, "who");
 		for (size_t k = 0; k < json_array_size(who); k++)

@@ -2,10 +2,12 @@
  * fields of the plan read as text to compare. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "notice-reader.h"
 #include "notice-text.h"
 #include "noticeutil.h"
 
@@ -182,4 +184,12 @@ bool report_says(const wp_notice_report *report, const char *words)
 		if (strstr(report->lines[i], words))
 			return true;
 	return false;
+}
+
+void reader_of(const char *text, struct reader *r)
+{
+	wp_err err;
+	memset(r, 0, sizeof *r);
+	r->budget = SIZE_MAX / 2;
+	ck_assert_msg(wp_ntext_decode(text, strlen(text), &r->t, &err) == 0, "%s", err.msg);
 }

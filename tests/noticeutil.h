@@ -48,6 +48,10 @@ void expect_activities(const char *rel, const char *const *want, size_t n);
 /* The plan read from text, its uncertainties into report (the caller
  * frees both; a refusal fails the test). */
 json_t *read_plan_text(const char *text, wp_notice_report *report);
+struct reader;
+/* r set to read text, its budget ample (free with wp_ntext_free); the
+ * test fails if text cannot be decoded. */
+void reader_of(const char *text, struct reader *r);
 /* Does a line of report hold words? */
 bool report_says(const wp_notice_report *report, const char *words);
 
