@@ -50,10 +50,12 @@ bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text)
 	for (const char *const *w = wp_words(WP_WORDS_CAMPAIGN_SPAN); *w; w++) {
 		const char *at = wp_str_find(text, *w);
 		size_t first = at ? wp_word_at(at + strlen(*w), WP_WORDS_FIRST_DAY) : 0;
-		if (!first)
+		size_t last = at && !first && r->end != WP_DATE_NONE ? wp_word_at(at + strlen(*w), WP_WORDS_LAST_DAY) : 0;
+		if (!first && !last)
 			continue;
-		wp_notice_set_dates(a, r->start, r->start);
-		char *written = wp_str_sub(at, strlen(*w) + first);
+		wp_date day = first ? r->start : r->end;
+		wp_notice_set_dates(a, day, day);
+		char *written = wp_str_sub(at, strlen(*w) + first + last);
 		json_object_set_new(a, WP_NOTICE_WRITTEN, json_string(written));
 		free(written);
 		return true;

@@ -25,9 +25,7 @@
 /* an agenda of sessions names two at least */
 enum { LEAST_SESSIONS = 2, MAX_BRACKET_PARTS = 4, PLACE_WIDTH = 30 };
 
-/* The session at paragraph p: its text past the opening clock (09:00-09:30
- * or 14：30-16：00 and the gap after it); NULL when p opens with no clock. */
-static const char *past_clock(const char *p)
+const char *wp_notice_after_opening_clock(const char *p)
 {
 	char hhmm[6];
 	const char *at;
@@ -130,7 +128,7 @@ static bool pass(struct reader *r, const char *no, bool numbered, size_t first, 
 	bool dated = false, ok = true;
 	*sessions = 0;
 	for (size_t i = first; ok && i <= last && i < r->t.n && wp_notice_step(r, 1); i++) {
-		const char *para = r->t.para[i], *body = past_clock(para);
+		const char *para = r->t.para[i], *body = wp_notice_after_opening_clock(para);
 		if (!body) {
 			if (wp_notice_only_a_day(para, r->year, &d) || (!*sessions && wp_nfind_date(para, r->year, &d)))
 				dated = d.start == d.end, day = d; /* 时间：4月22日至23日: no one day */

@@ -63,6 +63,17 @@ static int weekday_at(const char *p, size_t *len)
 	return 0;
 }
 
+bool wp_notice_weekday_first_day(const char *cell, int year, wp_ndate *day)
+{
+	size_t len;
+	if (!weekday_at(cell, &len))
+		return false;
+	const char *q = cell + len;
+	while (*q == ' ' || wp_str_starts(q, "\xe3\x80\x80"))
+		q += *q == ' ' ? 1 : 3;
+	return wp_notice_day_heading(q, year, day);
+}
+
 /* The one date of the weekday inside the period: only when the period
  * is known and spans at most a week (9月14日至20日: 星期一 is 09-14);
  * in a longer one 星期一 names several days, and none is picked. */

@@ -25,6 +25,9 @@
 #include "text.h"
 
 enum role { ROLE_NONE, ROLE_LEAD, ROLE_HELP };
+/* What an activity may still take: nothing (its item named who leads and
+ * who helps), help only (it named who leads), or either (it named none). */
+enum { TAKES_NONE, TAKES_HELP, TAKES_ANY };
 
 /* A tail this many characters long names an activity; a whole part of a
  * title may be shorter (开放日 for “走进园区档案室”开放日), not below the
@@ -144,10 +147,11 @@ static bool other_title_holds(struct reader *r, size_t j, const char *name)
 	return false;
 }
 
-/* Gives unit its role on activity j, once, if the item named no unit. */
-static void give(struct reader *r, const bool *open, size_t j, const char *unit, enum role role)
+/* Gives unit its role on activity j, once, if the item left it open. */
+static void give(struct reader *r, const unsigned char *open, size_t j, const char *unit, enum role role)
 {
-	if (j == (size_t)-1 || !open[j] || role == ROLE_NONE)
+	if (j == (size_t)-1 || open[j] == TAKES_NONE || role == ROLE_NONE ||
+	    (open[j] == TAKES_HELP && role != ROLE_HELP))
 		return;
 	json_t *a = json_array_get(r->activities, j);
 	json_t *lead = json_object_get(a, "lead"), *coop = json_object_get(a, "cooperate");
@@ -162,11 +166,23 @@ static void give(struct reader *r, const bool *open, size_t j, const char *unit,
 	json_array_append_new(role == ROLE_LEAD ? lead : coop, json_string(unit));
 }
 
+/* The activities a sentence's clauses have named so far. */
+#define SENTENCE_NAMED 8
+struct named {
+	size_t j[SENTENCE_NAMED], n;
+};
+
+static void name(struct named *seen, size_t j)
+{
+	if (j != (size_t)-1 && seen->n < SENTENCE_NAMED)
+		seen->j[seen->n++] = j;
+}
+
 /* One clause (牵头活动一、活动三, 配合教务处做好线上竞赛的学生动员工作):
  * its role, the one before it when it says none; the activities it names
- * take unit in that role. */
-static enum role read_clause(struct reader *r, const bool *open, const char *unit, const char *clause,
-			     enum role role)
+ * take unit in that role and go into seen. */
+static enum role read_clause(struct reader *r, const unsigned char *open, const char *unit, const char *clause,
+			     enum role role, struct named *seen)
 {
 	size_t len;
 	const char *lead = wp_word_find(clause, WP_WORDS_DUTY_LEAD, &len);
@@ -185,7 +201,9 @@ static enum role read_clause(struct reader *r, const bool *open, const char *uni
 		if (n < 0 && listed)
 			n = number_at(p, &n_len);
 		if (n >= 0 && n_len) {
-			give(r, open, activity_numbered(r, n), unit, role);
+			size_t j = activity_numbered(r, n);
+			give(r, open, j, unit, role);
+			name(seen, j);
 			p += n_len;
 			listed = wp_str_skip(&p, "、");
 			continue;
@@ -197,21 +215,60 @@ static enum role read_clause(struct reader *r, const bool *open, const char *uni
 	for (size_t j = 0; j < json_array_size(r->activities) && wp_notice_step(r, 1); j++) {
 		const char *t = json_string_value(json_object_get(json_array_get(r->activities, j), "title"));
 		char *match = NULL;
-		if (open[j] && t && title_match(r, clause, t, &match) && !other_title_holds(r, j, match))
+		if (open[j] && t && title_match(r, clause, t, &match) && !other_title_holds(r, j, match)) {
 			give(r, open, j, unit, role);
+			name(seen, j);
+		}
 		free(match);
 	}
+	return role;
+}
+
+/* 县金融服务中心配合组织辖区银行机构参会: a clause that opens with a unit
+ * of its own before its word of help. That unit (caller frees), or NULL. */
+static char *clause_helper(const char *clause)
+{
+	size_t len;
+	const char *help = wp_word_find(clause, WP_WORDS_DUTY_HELP, &len);
+	const char *lead = wp_word_find(clause, WP_WORDS_DUTY_LEAD, &len);
+	if (!help || help == clause || (lead && lead < help))
+		return NULL;
+	char *head = wp_str_sub(clause, (size_t)(help - clause));
+	if (wp_notice_unit_like(head) && wp_text_width(head) <= 40 &&
+	    wp_str_span_upto(head, wp_notice_end_punct) == strlen(head))
+		return head;
+	free(head);
+	return NULL;
+}
+
+/* One clause of a line, read for unit, or for the unit it opens with: a
+ * helper naming no activity (县科工信局牵头组织对接会，县金融服务中心配合组织
+ * 银行机构参会) helps with those the sentence named before it. */
+static enum role read_line_clause(struct reader *r, const unsigned char *open, const char *unit,
+				  const char *clause, enum role role, struct named *seen)
+{
+	char *own = clause_helper(clause);
+	if (!own || strcmp(own, unit) == 0) {
+		free(own);
+		return read_clause(r, open, unit, clause, role, seen);
+	}
+	size_t before = seen->n;
+	role = read_clause(r, open, own, clause, role, seen);
+	for (size_t k = 0; seen->n == before && k < before; k++)
+		give(r, open, seen->j[k], own, ROLE_HELP);
+	free(own);
 	return role;
 }
 
 /* （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。: the line's
  * clauses, split at ，；。 outside brackets; a sentence's end (；。) ends
  * the role too. */
-static void read_line(struct reader *r, const bool *open, const char *unit, const char *text)
+static void read_line(struct reader *r, const unsigned char *open, const char *unit, const char *text)
 {
 	static const char *const clause_ends[] = {"，", "；", "。", ",", ";", NULL};
 	static const char *const sentence_ends[] = {"；", "。", ";", NULL};
 	enum role role = ROLE_NONE;
+	struct named seen = {.n = 0};
 	int depth = 0;
 	const char *start = text;
 	for (const char *p = text;; ) {
@@ -220,12 +277,12 @@ static void read_line(struct reader *r, const bool *open, const char *unit, cons
 		size_t end = *p && depth == 0 ? wp_str_span_of(p, clause_ends) : 0;
 		if (!*p || end) {
 			char *clause = wp_str_sub(start, (size_t)(p - start));
-			role = read_clause(r, open, unit, clause, role);
+			role = read_line_clause(r, open, unit, clause, role, &seen);
 			free(clause);
 			if (!*p)
 				return;
 			if (wp_str_span_of(p, sentence_ends))
-				role = ROLE_NONE;
+				role = ROLE_NONE, seen.n = 0;
 			p += end;
 			start = p;
 			continue;
@@ -238,17 +295,31 @@ static void read_line(struct reader *r, const bool *open, const char *unit, cons
 	}
 }
 
+/* 2.县融媒体中心配合…: past the number of a sentence that a paragraph
+ * numbers inline (1.X负责…；2.Y配合…；), s if none. */
+static const char *past_inline_number(const char *s)
+{
+	size_t digits = strspn(s, "0123456789");
+	const char *p = s + digits;
+	if (digits == 0 || digits > 2)
+		return s;
+	if (*p == '.')
+		return p + 1;
+	return wp_str_skip(&p, "、") || wp_str_skip(&p, "．") ? p : s;
+}
+
 /* 党政办公室牵头活动一、活动三，配合活动二。经济发展局牵头活动二。: a line
  * with no label names its unit at the head of each sentence, before the
  * first role word; a sentence that opens with none goes on with the unit
  * before it (各项活动按以下分工组织实施 names none: it is passed). */
-static void read_prose(struct reader *r, const bool *open, const char *text)
+static void read_prose(struct reader *r, const unsigned char *open, const char *text)
 {
 	static const char *const sentence_ends[] = {"；", "。", ";", NULL};
 	char *unit = NULL;
 	for (const char *p = text; *p && wp_notice_step(r, 1);) {
 		size_t n = wp_str_span_upto(p, sentence_ends);
-		char *sentence = wp_str_sub(p, n);
+		const char *opens = past_inline_number(p);
+		char *sentence = wp_str_sub(opens, n - (size_t)(opens - p));
 		size_t lead_len, help_len;
 		const char *lead = wp_word_find(sentence, WP_WORDS_DUTY_LEAD, &lead_len);
 		const char *help = wp_word_find(sentence, WP_WORDS_DUTY_HELP, &help_len);
@@ -311,7 +382,7 @@ static bool titled_so(struct reader *r, size_t j, const char *cell)
  * names its activity by the number the items gave it, else (a number the
  * items do not have, or a title that names another item) by its title,
  * which may shorten the item's; its unit cells give the units. */
-static void read_table_row(struct reader *r, const bool *open, const enum wp_field *col, size_t ncols,
+static void read_table_row(struct reader *r, const unsigned char *open, const enum wp_field *col, size_t ncols,
 			   const char *para)
 {
 	char *cell[WP_NOTICE_MAX_COLUMNS];
@@ -376,7 +447,7 @@ static size_t named_activities(struct reader *r, const char *p, size_t *named, s
 
 /* A role line (牵头单位：X、Y) under such a line: its units take their
  * role on each activity named. */
-static void read_role_line(struct reader *r, const bool *open, const struct wp_outline_para *op,
+static void read_role_line(struct reader *r, const unsigned char *open, const struct wp_outline_para *op,
 			   const size_t *named, size_t nnamed)
 {
 	enum role role = op->field->field == WP_FIELD_LEAD   ? ROLE_LEAD
@@ -405,11 +476,11 @@ void wp_notice_read_division(struct reader *r)
 	size_t n = json_array_size(r->activities);
 	if (!n || !wp_outline_find(o, WP_SECTION_DUTIES))
 		return;
-	bool *open = wp_xcalloc(n, sizeof *open);
+	unsigned char *open = wp_xcalloc(n, sizeof *open);
 	for (size_t j = 0; j < n; j++) {
 		json_t *a = json_array_get(r->activities, j);
-		open[j] = json_array_size(json_object_get(a, "lead")) == 0 &&
-			  json_array_size(json_object_get(a, "cooperate")) == 0;
+		bool led = json_array_size(json_object_get(a, "lead")) > 0;
+		open[j] = json_array_size(json_object_get(a, "cooperate")) ? TAKES_NONE : led ? TAKES_HELP : TAKES_ANY;
 	}
 	enum wp_field col[WP_NOTICE_MAX_COLUMNS];
 	size_t ncols = 0; /* of the 分工 table whose rows these are, 0 for none */
@@ -455,7 +526,7 @@ void wp_notice_read_division(struct reader *r)
 	for (size_t j = 0; j < n; j++) {
 		json_t *a = json_array_get(r->activities, j);
 		const char *no = json_string_value(json_object_get(a, "no"));
-		if (open[j] && json_array_size(json_object_get(a, "lead")) == 0)
+		if (open[j] == TAKES_ANY && json_array_size(json_object_get(a, "lead")) == 0)
 			wp_notice_note(r, WP_TR("activity %s: no lead unit found"), no ? no : "?");
 	}
 	free(open);

@@ -125,13 +125,55 @@ static bool unit_section(struct reader *r, size_t k)
 	return dated >= 2 && 2 * dated >= items;
 }
 
+/* 一、小学段 / 1.国家安全主题升旗仪式。活动周第一天（4月13日）上午，… / 2.…,
+ * then 二、初中段 / 1.…: a plan that groups its activities by those they
+ * are for (小学段, 教职工), under short headings of no kind named, where
+ * no section of activities holds items. Its items (two at least) are
+ * events: half at least held (举办, 开展) on a
+ * day or in the campaign's days, none a duty (负责…) or a thing due by a
+ * day (4月20日前). */
+#define GROUP_HEADING_WIDTH 16
+static bool group_section(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	size_t h = o->sec[k].heading;
+	int n;
+	const char *heading = wp_outline_top(o, h, &n);
+	if (o->sec[k].kind != WP_SECTION_OTHER || !heading || wp_text_width(heading) > GROUP_HEADING_WIDTH ||
+	    wp_str_span_upto(heading, wp_notice_end_punct) != strlen(heading))
+		return false;
+	/* beside a section of activities, another is other work (宣传方式) */
+	for (size_t j = 0; j < o->nsec; j++)
+		if (o->sec[j].kind == WP_SECTION_ACTIVITIES && section_has_items(o, j))
+			return false;
+	size_t items = 0, dated = 0;
+	for (size_t i = h + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {
+		const char *item = wp_outline_item(o, i, &n);
+		if (!item)
+			continue;
+		wp_ndate d;
+		const char *para = r->t.para[i];
+		bool day = wp_nfind_date(para, r->year, &d);
+		if (wp_str_starts(item, "负责") ||
+		    (day && (wp_word_at(d.at + d.len, WP_WORDS_START_MARK) || wp_str_starts(d.at + d.len, "前"))))
+			return false;
+		size_t len;
+		json_t *probe = json_object(); /* 活动周第一天: the period's first day */
+		bool span_day = wp_notice_set_first_day(r, probe, para);
+		json_decref(probe);
+		items++;
+		dated += (day || span_day || wp_nfind_during(para)) && wp_word_find(para, WP_WORDS_EVENT_VERB, &len);
+	}
+	return items >= 2 && 2 * dated >= items;
+}
+
 /* Does section k hold the activities: an activity section with items,
- * a theme of a task list, dated work in prose, or a unit's own? */
+ * a theme of a task list, dated work in prose, a unit's own, or a group's? */
 static bool holds_activities(struct reader *r, size_t k)
 {
 	const struct wp_outline *o = &r->outline;
 	return ((o->sec[k].kind == WP_SECTION_ACTIVITIES || stage_section(r, k)) && section_has_items(o, k)) ||
-	       task_section(r, k) || dated_prose_section(r, k) || unit_section(r, k);
+	       task_section(r, k) || dated_prose_section(r, k) || unit_section(r, k) || group_section(r, k);
 }
 
 /* 四、集中宣传活动 （一）…（三） then 五、“宪法进万家”系列活动 （一）（二）:

@@ -134,9 +134,22 @@ static bool two_numbers(const wp_buf *b, const char *q, wp_nline_work *work)
 	return before == WHOLE_NUMBER && after == WHOLE_NUMBER;
 }
 
+/* Does b end with a clock, an hour's digit, a colon and two of minutes
+ * (9:30, 9：30)? Not 电话：07 (a number a label opens). */
+static bool clock_before(const wp_buf *b)
+{
+	const char *e = b->data + b->len;
+	if (b->len < 4 || e[-1] < '0' || e[-1] > '9' || e[-2] < '0' || e[-2] > '9')
+		return false;
+	if (e[-3] == ':')
+		return e[-4] >= '0' && e[-4] <= '9';
+	return b->len >= 6 && memcmp(e - 5, "：", 3) == 0 && e[-6] >= '0' && e[-6] <= '9';
+}
+
 /* Removes spaces that only separate digits from 年/月/日 ("2026 年 4 月"),
  * not the one between a day and its hour (2026/5/16 9:30, as a
- * spreadsheet writes a date and time: 169:30 would be no day). */
+ * spreadsheet writes a date and time: 169:30 would be no day), nor the
+ * one after an hour (9:30 2026年…启动仪式: 9:302026 would be no hour). */
 char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 {
 	wp_buf b = WP_BUF_INIT;
@@ -149,7 +162,8 @@ char *wp_nline_squeeze_spaces(const char *s, wp_nline_work *work)
 			size_t back = b.len && (unsigned char)b.data[b.len - 1] >= 0x80 ? 2 : 0;
 			bool before = b.len > back && is_digit_or_date_char(b.data + b.len - 1 - back);
 			bool hour = b.data && b.data[b.len - 1] >= '0' && b.data[b.len - 1] <= '9' && clock_at(q);
-			if (before && !hour && *q && is_digit_or_date_char(q) && !two_numbers(&b, q, work)) {
+			if (before && !hour && !clock_before(&b) && *q && is_digit_or_date_char(q) &&
+			    !two_numbers(&b, q, work)) {
 				p = q - 1;
 				continue;
 			}

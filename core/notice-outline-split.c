@@ -329,6 +329,40 @@ static void split_articles(wp_ntext *t)
 	}
 }
 
+/* 四、教职工　1、专题学习。4月15日当天…: a heading whose first item was
+ * run onto its line after a gap (U+3000 or spaces). The item starts a
+ * paragraph of its own when the heading before the gap is short and one
+ * phrase, and the item is its first (1、 1. 1． （一）). */
+#define RUN_HEADING_WIDTH 16
+static void split_heading_first_item(wp_ntext *t)
+{
+	static const char *const gaps[] = {"\xe3\x80\x80", " ", NULL};
+	static const char *const firsts[] = {"1、", "1.", "1．", "（一）", NULL};
+	for (size_t i = 0; i < t->n; i++) {
+		int n;
+		const char *text = wp_heading_top(t->para[i], &n);
+		if (!text)
+			continue;
+		size_t head = wp_str_span_upto(text, gaps), gap = wp_str_span_of(text + head, gaps);
+		const char *item = text + head + gap;
+		bool first = false;
+		for (const char *const *f = firsts; *f && !first; f++)
+			first = wp_str_starts(item, *f);
+		if (!gap || !first || head == 0)
+			continue;
+		char *heading = wp_str_sub(text, head);
+		bool short_phrase = wp_text_width(heading) <= RUN_HEADING_WIDTH &&
+				    wp_str_span_upto(heading, wp_notice_end_punct) == head;
+		free(heading);
+		if (!short_phrase)
+			continue;
+		size_t at = (size_t)(text - t->para[i]) + head;
+		split_at(t, i, at);
+		memmove(t->para[i + 1], t->para[i + 1] + gap, strlen(t->para[i + 1] + gap) + 1);
+		i++;
+	}
+}
+
 /* The start of a committee's role label (主任单位：, 成员单位：, 组长：) just
  * after a sentence or clause of para ends at or after from, or NULL. */
 static const char *next_role_label(const char *from)
@@ -517,6 +551,7 @@ void wp_outline_split_runs(wp_ntext *t)
 	split_run_on_title(t);
 	split_run_on_signoff(t);
 	split_articles(t);
+	split_heading_first_item(t);
 	split_inline_numbers(t);
 	split_circled_events(t);
 	split_run_on_labels(t); /* after the items: only past the last one */

@@ -290,8 +290,8 @@ void wp_notice_set_read_dates(json_t *a, const wp_ndate *d);
  * during it (宣传周期间), keeping those words as written. */
 void wp_notice_set_period_dates(struct reader *r, json_t *a, const char *text);
 /* 宣传周首日上午9:00: text names the first day of the campaign's span
- * (宣传周首日, 宣传月首日) with no date: a's dates are the period's start
- * and true; false (a untouched) when it names none or the period is not
+ * (宣传周首日, 活动周第一天) or its last (活动周最后一天) with no date: a's
+ * dates are the period's start (or end) and true; false (a untouched) when it names none or the period is not
  * known. */
 bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text);
 /* A date of a in the lunar calendar (正月十五（元宵节）, 农历正月十八至二月
@@ -463,6 +463,15 @@ const char *wp_notice_enumerated_at(const char *text, int n);
  * number); the item is their group. How many (0: no such agenda, nothing added).
  * notice-agenda.c. */
 size_t wp_notice_read_agenda_sessions(struct reader *r, const char *no, bool numbered, size_t first, size_t last);
+/* A timed line's text past its opening clock (09:00-09:30 or 14：30-16：00
+ * and the gap after it), into p; NULL when p opens with no clock or holds
+ * nothing after it (notice-agenda.c). */
+const char *wp_notice_after_opening_clock(const char *p);
+/* A week's timetable (时段 | 周一 4月20日 | … / 上午 | 9:30 启动仪式（县文化
+ * 广场，县市场监管局）| …): each cell an activity on its column's day, the
+ * same text in cells side by side one over those days; how many were
+ * read (0: no such table, nothing added). notice-week-grid.c. */
+size_t wp_notice_read_week_grid(struct reader *r);
 /* notice-sub-events.c: the dated events item no's body tells, each an
  * activity no.N (*sub counts them), with the item's units where an event
  * names none; the parts it enumerates (一是…二是…) likewise. */
@@ -615,6 +624,9 @@ void wp_notice_add_slot(struct reader *r, const char *no, const wp_ndate *days, 
  * Is heading one day and nothing else (9月18日（星期五）, 9月19日（星期
  * 六）——全民国防教育日)? The day into *day. */
 bool wp_notice_day_heading(const char *heading, int year, wp_ndate *day);
+/* 周一 4月20日: a timetable's column of a day whose weekday comes first,
+ * a space between; the day into *day. */
+bool wp_notice_weekday_first_day(const char *cell, int year, wp_ndate *day);
 /* Is p a day or a range of days and nothing else (5月16日（星期六）,
  * 5月18日（星期一）—5月22日（星期五））? The days, as written, into *days
  * (at and len point into p, which keeps owning them). */

@@ -486,6 +486,11 @@ size_t wp_notice_read_table(struct reader *r)
 	size_t ledger = wp_notice_read_ledger(r);
 	if (ledger)
 		return ledger;
+	/* a week's timetable: the days its columns, the parts of the day its
+	 * rows */
+	size_t grid = wp_notice_read_week_grid(r);
+	if (grid)
+		return grid;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		struct wp_notice_table tb;
 		if (!wp_notice_table_header_at(r, i, &tb))

@@ -5,13 +5,28 @@
  * （14:30）…). A cell merged over several days is copied as one cell and
  * says its days in its bracket; the cells after it stand a column per
  * day from the day after. The events themselves are told elsewhere
- * (notice-circled.c): the grid gives their days and hours. */
+ * (notice-circled.c): the grid gives their days and hours.
+ *
+ * Or the cells are the activities themselves (wp_notice_read_week_grid):
+ *   时段  周一 4月20日  周二 4月21日  周三 4月22日  …
+ *   上午  9:30 启动仪式（县文化广场，县市场监管局）  进园区（X，Y）  进园区（X，Y）  …
+ *   下午  —  14:30 对接会（县政务服务中心，县科工信局）  …
+ * (a tab became two spaces and an empty cell — when the text was decoded,
+ * so a cell's column is its place in the row). The same text in cells
+ * side by side is one activity over those days. A cell's bracket gives
+ * its place, then after the last ， the units that run it. They are read
+ * row by row, as the table is read. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
+#include "alloc.h"
 #include "date.h"
+#include "i18n-core.h"
 #include "notice-heading.h"
 #include "notice-reader.h"
 #include "notice-words.h"
@@ -19,6 +34,9 @@
 
 #define GRID_DAYS 14 /* a fortnight's columns at most */
 #define GRID_CELLS (GRID_DAYS + 2)
+/* a timetable whose cells are its activities is a week's: three days at
+ * least */
+#define LEAST_ACTIVITY_DAYS 3
 
 /* The days a header row names after its first cell, at most GRID_DAYS;
  * 0 when it is no such row (a cell that is no day). */
@@ -30,12 +48,18 @@ static size_t header_days(const char *para, int year, wp_date *days)
 	bool ok = total >= 3 && total <= GRID_DAYS + 1;
 	for (size_t c = 1; ok && c < kept; c++) {
 		wp_ndate d;
-		ok = wp_notice_day_heading(cells[c], year, &d);
+		ok = wp_notice_day_heading(cells[c], year, &d) || wp_notice_weekday_first_day(cells[c], year, &d);
 		if (ok)
 			days[n++] = d.start;
 	}
 	wp_notice_free_cells(cells, kept);
 	return ok ? n : 0;
+}
+
+/* 上午, 全天: a row of a part of the day. */
+static bool row_label(const char *cell)
+{
+	return wp_time_of_day_at(cell, NULL) || wp_word_is(cell, WP_WORDS_WHOLE_DAY);
 }
 
 /* The day of month dd (21日) in the grid's days: its column, or -1. */
@@ -96,7 +120,7 @@ static void read_row(struct reader *r, const char *no, const char *para, const w
 	char *cells[GRID_CELLS];
 	size_t total = wp_notice_split_cells(para, cells, GRID_CELLS);
 	size_t kept = total < GRID_CELLS ? total : GRID_CELLS;
-	if (kept < 2 || (!wp_time_of_day_at(cells[0], NULL) && !wp_word_is(cells[0], WP_WORDS_WHOLE_DAY))) {
+	if (kept < 2 || !row_label(cells[0])) {
 		wp_notice_free_cells(cells, kept);
 		return;
 	}
@@ -130,6 +154,109 @@ int wp_notice_date_by_grid(struct reader *r, const char *no, size_t first, size_
 		for (; k <= last && k < r->t.n && wp_notice_step(r, 1); k++)
 			read_row(r, no, r->t.para[k], days, n);
 		return 1;
+	}
+	return 0;
+}
+
+/* One cell's activity (key no, as registered): 9:30 title（place，units）,
+ * on from..to. */
+static void add_cell(struct reader *r, const char *no, const char *cell, wp_date from, wp_date to)
+{
+	const char *body = wp_notice_after_opening_clock(cell);
+	char *text = wp_xstrdup(body ? body : cell);
+	char *open = wp_notice_closing_open(text);
+	char *place = NULL, *units = NULL;
+	if (open) {
+		char *inside = open + strlen("（");
+		inside[strlen(inside) - strlen("）")] = '\0';
+		*open = '\0';
+		/* （县文化广场，县市场监管局）: the place, then after the last ，
+		 * who runs it; a bracket of units alone names no place, one of a
+		 * place alone (县政务服务中心三楼会议室) no unit */
+		const char *comma = NULL;
+		for (const char *p = wp_str_find(inside, "，"); p; p = wp_str_find(p + strlen("，"), "，"))
+			comma = p;
+		if (comma) {
+			place = wp_str_sub(inside, (size_t)(comma - inside));
+			units = wp_xstrdup(comma + strlen("，"));
+		} else if (!wp_notice_field_is_place(inside) && wp_notice_unit_like(inside)) {
+			units = wp_xstrdup(inside);
+		} else {
+			place = wp_xstrdup(inside);
+		}
+	}
+	json_t *a = wp_notice_new_activity(no, wp_str_trim_end(text, NULL));
+	wp_notice_set_dates(a, from, to);
+	if (body)
+		wp_notice_set_times(a, cell);
+	if (place)
+		json_object_set_new(a, "location", json_string(place));
+	json_t *lead = json_array(), *coop = json_array();
+	if (units)
+		wp_notice_row_units(units, lead, coop);
+	json_object_set_new(a, "lead", lead);
+	json_object_set_new(a, "cooperate", coop);
+	json_array_append_new(r->activities, a);
+	free(place);
+	free(units);
+	free(text);
+}
+
+/* The activities of row para i; false when the reader can hold no
+ * more. *n counts them. */
+static bool read_activity_row(struct reader *r, const wp_date *days, size_t ndays, size_t i, size_t *n)
+{
+	char *cells[GRID_CELLS];
+	size_t total = wp_notice_split_row_cells(r->t.para[i], cells, GRID_CELLS);
+	size_t kept = total < GRID_CELLS ? total : GRID_CELLS, last = kept < ndays + 1 ? kept : ndays + 1;
+	bool room = true;
+	for (size_t c = 1; c < last && room; c++) {
+		if (wp_notice_blank_cell(cells[c]))
+			continue;
+		size_t e = c; /* 进园区（…） under 周二 and under 周三: one activity */
+		while (e + 1 < last && strcmp(cells[e + 1], cells[c]) == 0)
+			e++;
+		char key[24];
+		snprintf(key, sizeof key, "%zu", ++*n);
+		room = wp_notice_add_unnumbered_item(r, key, i, i);
+		if (room)
+			add_cell(r, key, cells[c], days[c - 1], days[e - 1]);
+		c = e;
+	}
+	wp_notice_free_cells(cells, kept);
+	return room;
+}
+
+/* Is para a row of the timetable (上午  …), its cells the activities (none
+ * opens with a circled number: those are told elsewhere)? */
+static bool activity_row(const char *para)
+{
+	char *cells[GRID_CELLS];
+	size_t total = wp_notice_split_row_cells(para, cells, GRID_CELLS);
+	size_t kept = total < GRID_CELLS ? total : GRID_CELLS;
+	bool ok = kept >= 2 && row_label(cells[0]);
+	for (size_t c = 1; ok && c < kept; c++) {
+		const char *text;
+		ok = wp_heading_circled(cells[c], &text) <= 0;
+	}
+	wp_notice_free_cells(cells, kept);
+	return ok;
+}
+
+size_t wp_notice_read_week_grid(struct reader *r)
+{
+	wp_date days[GRID_DAYS];
+	for (size_t i = 0; i + 1 < r->t.n && wp_notice_step(r, 1); i++) {
+		size_t ndays = header_days(r->t.para[i], r->year, days), n = 0;
+		if (ndays < LEAST_ACTIVITY_DAYS)
+			continue;
+		for (size_t j = i + 1; j < r->t.n && wp_notice_step(r, 1) && activity_row(r->t.para[j]); j++)
+			if (!read_activity_row(r, days, ndays, j, &n))
+				break;
+		if (n) {
+			wp_notice_note(r, WP_TR("the activities were read from a week's timetable (%zu cells)"), n);
+			return n;
+		}
 	}
 	return 0;
 }

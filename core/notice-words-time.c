@@ -64,7 +64,8 @@ static const char *const left_open[] = {"自行确定", "自行安排", "另行�
 					 /* 地点：由各县（市、区）结合实际确定 */
 					 "结合实际确定", "根据实际确定", "结合实际安排", NULL};
 /* 宣传周首日上午9:00: the first day of the span named before it */
-static const char *const first_day[] = {"首日", NULL};
+static const char *const first_day[] = {"首日", "第一天", "第1天", NULL};
+static const char *const last_day[] = {"最后一天", "末日", NULL};
 static const char *const after_event[] = {"结束后", NULL};
 /* 全　天, 每　天: a programme's column padded to two characters' width */
 static const char *const whole_day[] = {"全天", "全日", "每天", "每日", "全　天", "每　天", NULL};
@@ -188,6 +189,7 @@ const char *const *const wp_words_time[WP_WORDS_COUNT] = {
 	[WP_WORDS_WEEKDAY_NUMERAL] = weekday_numerals,
 	[WP_WORDS_WHOLE_AREA_DAYS] = whole_area_days,
 	[WP_WORDS_FIRST_DAY] = first_day,
+	[WP_WORDS_LAST_DAY] = last_day,
 	[WP_WORDS_AFTER_EVENT] = after_event,
 	[WP_WORDS_RANGE_OPEN] = range_opens,
 	[WP_WORDS_RANGE_GOES_ON] = range_goes_on,

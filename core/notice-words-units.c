@@ -12,7 +12,7 @@
 #include "notice-words.h"
 
 /* （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。 */
-static const char *const duty_leads[] = {"牵头", "主办", NULL};
+static const char *const duty_leads[] = {"牵头", "主办", "负责", NULL};
 static const char *const duty_helps[] = {"配合", "协助", "协办", NULL};
 /* “网安知识大闯关”线上竞赛, 宣传周启动仪式暨网络安全知识讲座: the 分工
  * lines call an activity by a part of its title (线上竞赛, 启动仪式) */
@@ -258,6 +258,9 @@ static const char *const unit_tails[] = {
 	"电视台", "广播台", "科协", "工商联", "妇联", "文联", "侨联", "残联", "学校", "中学",
 	"小学", "学院", "大学", "幼儿园", "协会", "银行", "分行", "支行", "村", "社区", "乡镇", "党校",
 	"镇", "乡", "中心校", /* 各乡镇中心校: a township's central school */
+	"各校", /* 由各校负责: the schools, each */
+	/* 县一中, 县二中: a county's middle schools by their number */
+	"一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中",
 	"基地", /* 各科普教育基地: the bases of a campaign, as units that report */
 	"法庭", /* 区人民法院临溪人民法庭: a court's tribunal in a township */
 	"审判庭", "立案庭", "执行庭", /* a court's divisions */
@@ -285,7 +288,9 @@ static const char *const inner_offices[] = {"科", "股", "室", "处", "组", N
 static const char *const not_units[] = {
 	"大会", "晚会", "展会", "博览会", "发布会", "座谈会", "推进会", "培训会", "交流会",
 	"研讨会", "报告会", "对接会", "洽谈会", "分享会", "见面会", "说明会", "启动会",
-	"动员会", "宣讲会", "社会", "机会", "格局", "布局", "大局", "全局", NULL};
+	"动员会", "宣讲会", "社会", "机会", "格局", "布局", "大局", "全局",
+	/* 全县在编在岗教职工登录…: the whole county, no unit */
+	"全县", "全区", "全市", "全镇", "全乡", NULL};
 
 /* 办公室设在县禁毒办, 领导小组下设办公室在政教处 (said the other way
  * round), 工作小组下设办公室，设在医务科 (a comma between): what the unit

@@ -258,6 +258,7 @@ enum wp_word_set {
 	WP_WORDS_CAMPAIGN_OVERSEE,  /* 主办, 统筹协调: (由X统筹协调，Y具体组织实施) X is above the unit that runs it */
 	WP_WORDS_DAILY_WORK_VERB,   /* 承担: (专班日常工作由X承担) X is the committee's office */
 	WP_WORDS_FIRST_DAY,	    /* 首日: (宣传周首日) the span's first day */
+	WP_WORDS_LAST_DAY,	    /* 最后一天: (活动周最后一天) the span's last day */
 	WP_WORDS_DAILY_WORK_BY,	    /* 日常工作由: (专班日常工作由X承担) X does the committee's daily work */
 	WP_WORDS_SHORT_LEAD_LABEL,  /* 牵头：: (（牵头：X；参与：Y）) the lead's role alone as a label */
 	WP_WORDS_SHORT_COOP_LABEL,  /* 参与：: (（牵头：X；参与：Y）) a cooperating role alone as a label */

@@ -1,0 +1,212 @@
+/* check_reader_round85.c - habits taught in session 49: a week's
+ * timetable whose cells are the activities, a division paragraph that
+ * numbers its sentences inline, a plan grouped by those it is for. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "notice-outline.h"
+#include "notice-reader.h"
+#include "notice-text.h"
+#include "notice.h"
+#include "noticeutil.h"
+#include "testutil.h"
+
+/* A Word table of a week copied as text: the days its columns (weekday
+ * first, one with no space before its date), the parts of the day its
+ * rows, a tab between cells and two where a cell is empty. */
+static const char grid_plan[] =
+	"关于开展2026年知识产权宣传周活动的通知\n"
+	"各有关单位：\n定于4月20日至26日开展知识产权宣传周活动。\n"
+	"一、时间和主题\n时间：2026年4月20日（星期一）至4月26日（星期日）。\n"
+	"二、活动安排\n具体安排见下表。\n"
+	"活动日程表\n"
+	"时段\t周一 4月20日\t周二 4月21日\t周三 4月22日\t周四4月23日\n"
+	"上午\t9:30 2026年宣传周启动仪式（县文化广场，县市场监管局）\t服务万里行进园区（开发区企业服务中心，县市场监管局）\t"
+	"服务万里行进园区（开发区企业服务中心，县市场监管局）\t联合执法检查（青石镇、高庄镇农贸市场，县市场监管局、县公安局）\n"
+	"下午\t\t14:30 政银企对接会（县政务服务中心三楼会议室，县科工信局）\t\t案件庭审观摩（县人民法院第三审判庭，县法院）\n"
+	"三、责任分工\n"
+	"1.县市场监管局负责统筹协调；2.县融媒体中心配合做好启动仪式现场直播；3.县科工信局牵头组织政银企对接会，"
+	"县金融服务中心配合组织辖区银行机构参会；4.县法院牵头组织庭审观摩。\n";
+
+START_TEST(a_weeks_timetable_whose_cells_are_the_activities)
+{
+	json_t *plan = plan_from_text(grid_plan);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	/* the hour opening the cell, kept apart from the 2026 after it */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "-|2026年宣传周启动仪式|2026-04-20|2026-04-20|09:30|县文化广场|县市场监管局|县融媒体中心");
+	/* the same cell under 周二 and 周三: one activity over both days */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)),
+			 "-|服务万里行进园区|2026-04-21|2026-04-22|-|开发区企业服务中心|县市场监管局|");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "-|联合执法检查|2026-04-23|2026-04-23|-|青石镇、高庄镇农贸市场|县市场监管局、县公安局|");
+	/* an empty cell keeps the columns after it in their days; a helper
+	 * named in a clause of its own after the lead's */
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "-|政银企对接会|2026-04-21|2026-04-21|14:30|县政务服务中心三楼会议室|县科工信局|县金融服务中心");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 4)),
+			 "-|案件庭审观摩|2026-04-23|2026-04-23|-|县人民法院第三审判庭|县法院|");
+	json_decref(plan);
+
+	/* two days are no week: the table is not read as one */
+	wp_notice_report report = {0};
+	wp_err err;
+	static const char two_days[] = "关于开展2026年知识产权宣传周活动的通知\n各有关单位：\n"
+				       "时间：2026年4月20日（星期一）至4月21日（星期二）。\n"
+				       "时段\t周一 4月20日\t周二 4月21日\n"
+				       "上午\t9:30 启动仪式（县文化广场，县市场监管局）\t政银企对接会（县政务服务中心，县科工信局）\n";
+	char *out = wp_notice_read(two_days, strlen(two_days), &report, &err);
+	json_t *p = out ? json_loads(out, 0, NULL) : NULL;
+	for (size_t k = 0; k < plan_count(p, "activities"); k++)
+		ck_assert_str_ne(field(plan_activity(p, k), "title"), "政银企对接会");
+	json_decref(p);
+	free(out);
+	wp_notice_report_free(&report);
+}
+END_TEST
+
+/* 9:30 2026年…: a single space after an hour stays (9:302026 is no
+ * hour), as one between a year's digits and 年 goes. */
+START_TEST(a_space_after_an_hour_stays)
+{
+	ck_assert_str_eq(notice_paragraphs("上午  9:30 2026年宣传周启动仪式\n2026 年 4 月 20 日\n"),
+			 "上午  9:30 2026年宣传周启动仪式 | 2026年4月20日");
+	ck_assert_str_eq(notice_paragraphs("9：30 2026年座谈会\n"), "9：30 2026年座谈会");
+	/* 电话：07 12-2386415: a number cut by a wrap, no clock: joined */
+	ck_assert_str_eq(notice_paragraphs("电话：07 12-2386415\n"), "电话：0712-2386415");
+}
+END_TEST
+
+/* 三、责任分工 / 1.X负责…；2.Y配合做好启动仪式…；: the division's
+ * sentences numbered inline: each opens with its unit after the number.
+ * An activity whose cell named its lead takes helpers from it, never a
+ * second lead. */
+START_TEST(a_division_numbered_inline)
+{
+	char *text = text_with(grid_plan, "4.县法院牵头组织庭审观摩。", "4.县检察院牵头组织庭审观摩。");
+	json_t *plan = plan_from_text(text);
+	ck_assert_str_eq(names(plan_activity(plan, 4), "lead"), "县法院");
+	ck_assert_str_eq(names(plan_activity(plan, 4), "cooperate"), "");
+	json_decref(plan);
+	free(text);
+
+	/* an activity whose cell names no one takes its lead from 负责 */
+	text = text_with(grid_plan, "（县政务服务中心三楼会议室，县科工信局）", "（县政务服务中心三楼会议室）");
+	char *duty = text_with(text, "3.县科工信局牵头组织", "3.县科工信局负责组织");
+	plan = plan_from_text(duty);
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "县科工信局");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "县金融服务中心");
+	json_decref(plan);
+	free(duty);
+	free(text);
+
+	/* a helper clause that names its own activity helps with that one */
+	text = text_with(grid_plan, "县金融服务中心配合组织辖区银行机构参会", "县金融服务中心配合做好庭审观摩");
+	plan = plan_from_text(text);
+	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 4), "cooperate"), "县金融服务中心");
+	json_decref(plan);
+	free(text);
+}
+END_TEST
+
+/* 一、小学段 / 1.… then 二、初中段 / 1.…: activities grouped by those they
+ * are for, numbered group.item; 活动周第一天 and 最后一天 are the
+ * period's ends; a heading whose first item ran onto its line is split
+ * from it; 各校 and 县二中 are units, 全县 is none. */
+static const char grouped_plan[] =
+	"关于开展2026年全民国家安全教育日教育活动周的通知\n"
+	"各学校：\n决定于2026年4月13日至17日开展教育活动周。现将有关事项通知如下。\n"
+	"一、小学段\n"
+	"1.主题升旗仪式。活动周第一天上午，各小学统一举行升旗仪式。由各校负责组织实施。\n"
+	"2.示范课。4月15日上午9:30，在县实验小学录播教室举行。由县实验小学负责。\n"
+	"二、初中段\n"
+	"1.知识竞赛决赛。4月16日下午2:30，在县第二中学报告厅举行。由县二中负责。\n"
+	"2.主题班会。活动周最后一天下午，各初中学校统一召开主题班会。由各初中学校负责。\n"
+	"3.亲子共学。活动周期间，各初中学校通过家长群推送微课视频。由各初中学校负责。\n"
+	"三、教职工　1、网络测试。活动周期间，全县在编在岗教职工登录平台完成测试。县教师进修学校负责平台技术保障，各校负责组织本校教职工参测。\n"
+	"2、培训会。4月17日下午2:30，在县教体局四楼会议室举行。县教师进修学校负责。\n"
+	"四、报送要求\n（一）各校于4月20日前将活动总结报县教体局。\n";
+
+START_TEST(activities_grouped_by_those_they_are_for)
+{
+	json_t *plan = plan_from_text(grouped_plan);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 7);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "一.1|主题升旗仪式|2026-04-13|2026-04-13|-|-|各校|");
+	ck_assert_str_eq(names(plan_activity(plan, 2), "lead"), "县二中");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "二.2|主题班会|2026-04-17|2026-04-17|-|-|各初中学校|");
+	ck_assert_str_eq(field(plan_activity(plan, 5), "no"), "三.1");
+	ck_assert_str_eq(field(plan_activity(plan, 5), "title"), "网络测试");
+	ck_assert_str_eq(names(plan_activity(plan, 5), "lead"), "县教师进修学校、各校");
+	json_decref(plan);
+
+	ck_assert(wp_notice_unit_like("各校"));
+	ck_assert(wp_notice_unit_like("县二中"));
+	ck_assert(!wp_notice_unit_like("全县"));
+
+	/* the item after a heading's gap is a paragraph of its own; a
+	 * heading with no item after its gap stays whole */
+	struct reader r;
+	reader_of("三、教职工　专题学习\n四、教职工　1、专题学习。\n", &r);
+	wp_outline_build(&r);
+	ck_assert_uint_eq(r.t.n, 3);
+	ck_assert_str_eq(r.t.para[0], "三、教职工　专题学习");
+	ck_assert_str_eq(r.t.para[1], "四、教职工");
+	ck_assert_str_eq(r.t.para[2], "1、专题学习。");
+	wp_outline_free(&r.outline);
+	wp_ntext_free(&r.t);
+}
+END_TEST
+
+/* What is no such group: a section of tips whose items ask things (请…)
+ * and name days without holding an event then, and a section whose
+ * items are owed by a day (4月20日前报送). */
+START_TEST(what_groups_of_activities_are_not)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年志愿服务周活动的通知\n各单位：\n"
+		"一、活动安排\n（一）启动仪式。12月5日上午9:00在区市民广场举行，由团区委负责。\n"
+		"（二）骨干培训。12月3日下午2:30在区青少年宫举办，由团区委负责。\n"
+		"二、几点提示\n1.截至今天上午9:30，禾山街道团工委尚未报送名单。\n"
+		"2.启动仪式当天（12月5日）现场车位紧张，请尽量乘坐公共交通。\n"
+		"3.台账模板已上传群文件，请按模板填写。\n4.直播链接将于12月5日下午另行推送，请各单位组织青年职工观看。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 1), "no"), "二");
+	json_decref(plan);
+
+	plan = plan_from_text("关于开展教育活动周的通知\n各学校：\n决定于2026年4月13日至17日开展教育活动周。\n"
+			      "一、小学段\n1.升旗仪式。4月13日上午举行升旗仪式，由各校负责。\n"
+			      "2.手抄报。4月20日前报送作品，由各校负责。\n"
+			      "二、初中段\n1.主题班会。4月13日下午召开主题班会，由各初中学校负责。\n"
+			      "2.知识竞赛。4月16日下午举行知识竞赛，由县二中负责。\n");
+	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
+		ck_assert_str_ne(field(plan_activity(plan, k), "title"), "手抄报");
+	json_decref(plan);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("reader_round85");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, a_weeks_timetable_whose_cells_are_the_activities);
+	tcase_add_test(tc, a_space_after_an_hour_stays);
+	tcase_add_test(tc, a_division_numbered_inline);
+	tcase_add_test(tc, activities_grouped_by_those_they_are_for);
+	tcase_add_test(tc, what_groups_of_activities_are_not);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
