@@ -284,6 +284,23 @@ static size_t named_event(const char *heading, int year)
 	return named ? (size_t)(colon - heading) : 0;
 }
 
+/* The place a group heading's sentence labels (芷兰街道分会场。活动地点：Y。
+ * 承办单位：Z): Y, or NULL. Caller frees. */
+static char *group_place(const char *group_heading)
+{
+	for (const char *p = group_heading; p; p = wp_str_find(p, "。")) {
+		p += wp_str_starts(p, "。") ? strlen("。") : 0;
+		size_t len;
+		const struct wp_field_label *l = wp_field_label_at(p, &len);
+		if (!l || l->field != WP_FIELD_PLACE || !wp_str_starts(p + len, "："))
+			continue;
+		const char *v = p + len + strlen("：");
+		const char *end = wp_str_find(v, "。");
+		return end == v ? NULL : wp_str_sub(v, end ? (size_t)(end - v) : strlen(v));
+	}
+	return NULL;
+}
+
 void wp_notice_read_item(struct reader *r, const char *no, const char *heading, const char *rest,
 			 const char *group_heading)
 {
@@ -596,6 +613,14 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		json_array_extend(coop, group_coop);
 		json_decref(group_lead);
 		json_decref(group_coop);
+	}
+	/* 3.青少年科技小制作体验营。…组织学生开展… under （一）X分会场 / 活动地点：Y:
+	 * the group's place where the item names none */
+	if (group_heading && json_is_null(json_object_get(a, "location"))) {
+		char *place = group_place(group_heading);
+		if (place)
+			json_object_set_new(a, "location", json_string(place));
+		free(place);
 	}
 	/* a 职责分工 section may give it later (notice-division.c says so then) */
 	if (json_array_size(lead) == 0 && !grouping && !wp_outline_find(&r->outline, WP_SECTION_DUTIES))

@@ -300,6 +300,35 @@ static bool names_units_undated(const struct reader *r, const char *line)
 	return wp_notice_names_group_units(line) && !wp_nfind_date(line, r->year, &d);
 }
 
+/* 承办单位：芷兰街道办事处 / 协办单位：… / 活动地点：…: lines of labelled
+ * fields that say who runs a group's items (one at least) and where,
+ * with no day: the group's, not an activity of their own. */
+static bool group_field_lines(const struct reader *r, const char *lines)
+{
+	bool units = false, ok = true;
+	for (const char *p = lines; *p && ok;) {
+		size_t n = strcspn(p, "\n");
+		char *line = wp_str_sub(p, n);
+		const char *colon = wp_str_find(line, "：");
+		enum wp_field kind = WP_FIELD_OTHER;
+		if (colon) {
+			char *label = wp_str_sub(line, (size_t)(colon - line));
+			if (!wp_notice_column_kind(label, &kind))
+				kind = WP_FIELD_OTHER;
+			free(label);
+		}
+		wp_ndate d;
+		bool names = colon && (kind == WP_FIELD_LEAD || kind == WP_FIELD_COOP) && !wp_nfind_date(line, r->year, &d) &&
+			     wp_notice_units_like(colon + strlen("："));
+		ok = names || (colon && kind == WP_FIELD_PLACE);
+		units = units || names;
+		free(line);
+		p += n;
+		p += *p == '\n';
+	}
+	return ok && units;
+}
+
 /* 具体分工：X负责第1、2项…, 几点要求：一是…: a line labelled by the name of
  * a section of the units' parts or of the requirements, which a message
  * typed without headings writes after its last item: no part of it. */
@@ -339,7 +368,7 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
-	bool in_note = false, cn_activity = false;
+	bool in_note = false, cn_activity = false, items_seen = false;
 	bool run_on = numbers_run_on(r, i);
 	wp_buf group_text = WP_BUF_INIT; /* a group's heading with its line of units */
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
@@ -356,6 +385,17 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 		}
 		bool cn = heading && !arabic_item(o, i);
 		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
+		if (!heading && !items_seen && !units_top && top && group_field_lines(r, r->t.para[i])) {
+			/* 一、主会场活动 / 承办单位：区科技馆 / 协办单位：… / 1.…: the
+			 * section's items are run by the units its opening lines name */
+			if (!group_text.len)
+				wp_buf_printf(&group_text, "%s", top);
+			wp_buf_printf(&group_text, "。%s", r->t.para[i]);
+			group_heading = wp_buf_str(&group_text);
+			i++;
+			continue;
+		}
+		items_seen = items_seen || heading;
 		if (!heading || in_note) {
 			if (!heading && (wp_notice_units_for_named_items(r, r->t.para[i]) ||
 					 wp_notice_read_item_shares(r, r->t.para[i])))
@@ -480,12 +520,21 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 		/* （二）知识产权知识竞赛 / 竞赛分初赛和决赛两个阶段，由图书馆承办，
 		 * 各学院协办。/ 1.线上初赛 2.现场决赛: a heading whose one
 		 * undated line says who runs its items groups them, its units
-		 * theirs where they name none */
-		bool runs_them = cn && rest.len && next_arabic && !strchr(wp_buf_str(&rest), '\n') &&
-				 !wp_str_find(heading, "。") && names_units_undated(r, wp_buf_str(&rest));
+		 * theirs where they name none; so do lines of labelled fields
+		 * (（一）X分会场 / 活动地点：Y / 承办单位：Z / 1.… 2.…), but not over
+		 * （1）（2）, the stages of an activity that keeps its heading */
+		bool runs_them = cn && rest.len && next_arabic && !wp_str_find(heading, "。") &&
+				 ((group_field_lines(r, wp_buf_str(&rest)) && !wp_str_starts(r->t.para[j], "（")) ||
+				  (!strchr(wp_buf_str(&rest), '\n') && names_units_undated(r, wp_buf_str(&rest))));
 		if (runs_them) {
 			wp_buf_reset(&group_text);
-			wp_buf_printf(&group_text, "%s。%s", heading, wp_buf_str(&rest));
+			wp_buf_printf(&group_text, "%s。", heading);
+			/* 承办单位：X / 协办单位：Y: a sentence each */
+			for (const char *c = wp_buf_str(&rest); *c; c++)
+				if (*c == '\n')
+					wp_buf_puts(&group_text, "。");
+				else
+					wp_buf_putc(&group_text, *c);
 			wp_buf_free(&rest);
 			group_heading = wp_buf_str(&group_text);
 			stage = NULL;

@@ -144,13 +144,16 @@ bool wp_notice_names_group_units(const char *p)
 	if (wp_notice_names_its_lead(p))
 		return true;
 	/* 各分局须完成以下规定动作（责任单位：X；督导单位：Y）：: units
-	 * labelled in a bracket, a lead's label first */
-	for (const char *q = wp_str_find(p, "（"); q; q = wp_str_find(q + strlen("（"), "（")) {
-		size_t len;
-		const struct wp_field_label *l = wp_field_label_at(q + strlen("（"), &len);
-		if (l && l->field == WP_FIELD_LEAD && wp_str_starts(q + strlen("（") + len, "："))
-			return true;
-	}
+	 * labelled in a bracket, a lead's label first; 芷兰街道分会场。承办单位：
+	 * X。协办单位：Y: or opening a sentence */
+	static const char *const opens[] = {"（", "。", NULL};
+	for (const char *const *o = opens; *o; o++)
+		for (const char *q = wp_str_find(p, *o); q; q = wp_str_find(q + strlen(*o), *o)) {
+			size_t len;
+			const struct wp_field_label *l = wp_field_label_at(q + strlen(*o), &len);
+			if (l && l->field == WP_FIELD_LEAD && wp_str_starts(q + strlen(*o) + len, "："))
+				return true;
+		}
 	return false;
 }
 

@@ -193,6 +193,65 @@ START_TEST(what_groups_of_activities_are_not)
 }
 END_TEST
 
+
+/* 一、主会场活动 / 承办单位：X / 协办单位：Y / 1.… then 二、分会场活动 /
+ * （一）A街道分会场 / 活动地点：P / 承办单位：Z / 1.…: the units a venue's
+ * labelled lines name run each of its items that names none, and its
+ * place is theirs where they name none; the venue is no activity. */
+static const char venue_plan[] =
+	"关于开展2026年全国科技活动周的通知\n各街道、镇，区直有关单位：\n"
+	"一、主会场活动\n主会场设在区科技馆。\n承办单位：区科技馆\n协办单位：区教育局、区融媒体中心\n"
+	"1.启动仪式。5月16日（星期六）上午9:00在芙蓉广场举行。\n"
+	"2.主题报告会。5月16日（星期六）下午2:30在区科技馆二楼学术报告厅举行。\n"
+	"二、分会场活动\n（一）芷兰街道分会场\n活动地点：芷兰街道新时代文明实践所\n承办单位：芷兰街道办事处\n"
+	"协办单位：区老科协\n"
+	"1．义诊咨询。5月17日（星期日）上午8:30，在兰苑社区文化广场开展健康义诊。\n"
+	"2．科技小制作体验营。5月23日（星期六）上午9:00，组织辖区中小学生开展航模制作体验。\n"
+	"3．气象开放日。5月19日（星期二）全天，区气象观测站向居民开放。该项活动由区气象局承办。\n"
+	"三、工作要求\n各单位要高度重视。\n";
+
+START_TEST(a_venues_lines_run_its_items)
+{
+	json_t *plan = plan_from_text(venue_plan);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 5);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)),
+			 "一.1|启动仪式|2026-05-16|2026-05-16|09:00|芙蓉广场|区科技馆|区教育局、区融媒体中心");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)),
+			 "二.一.1|义诊咨询|2026-05-17|2026-05-17|08:30|兰苑社区文化广场|芷兰街道办事处|区老科协");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 3)),
+			 "二.一.2|科技小制作体验营|2026-05-23|2026-05-23|09:00|芷兰街道新时代文明实践所|芷兰街道办事处|区老科协");
+	/* an item that names its own runner keeps it */
+	ck_assert_str_eq(names(plan_activity(plan, 4), "lead"), "区气象局");
+	json_decref(plan);
+
+	/* 活动六：竞赛 / 负责：X / 配合：Y / （1）初赛 （2）决赛: stages of one
+	 * activity, which stays one with its units */
+	plan = plan_from_text("关于开展质量月活动的通知\n一、活动安排\n（一）质量知识竞赛\n负责：人力资源部\n配合：质量部、工会\n"
+			      "（1）初赛：9月8日—9月10日，线上答题。\n（2）决赛：9月24日14:00，培训中心多功能厅。\n"
+			      "（二）质量开放日。9月26日上午在一号车间举行，由生产部负责。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "质量知识竞赛");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "人力资源部");
+	json_decref(plan);
+
+	/* lines that give a day (时间：) or no one who runs it (地点：
+	 * alone) make the heading an event of its own, its numbered lines
+	 * its programme */
+	static const char *const not_venues[] = {"时间：5月16日上午9:00\n地点：区科技馆\n承办单位：区科协\n",
+						 "地点：区科技馆\n"};
+	for (size_t k = 0; k < 2; k++) {
+		char *text = text_with(venue_plan, "活动地点：芷兰街道新时代文明实践所\n承办单位：芷兰街道办事处\n协办单位：区老科协\n",
+				       not_venues[k]);
+		plan = plan_from_text(text);
+		bool heading_kept = false;
+		for (size_t a = 0; a < plan_count(plan, "activities"); a++)
+			heading_kept = heading_kept || strcmp(field(plan_activity(plan, a), "title"), "芷兰街道分会场") == 0;
+		ck_assert_msg(heading_kept, "case %zu", k);
+		json_decref(plan);
+		free(text);
+	}
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round85");
@@ -202,6 +261,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_division_numbered_inline);
 	tcase_add_test(tc, activities_grouped_by_those_they_are_for);
 	tcase_add_test(tc, what_groups_of_activities_are_not);
+	tcase_add_test(tc, a_venues_lines_run_its_items);
 	suite_add_tcase(s, tc);
 	return s;
 }
