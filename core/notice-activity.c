@@ -51,7 +51,11 @@ bool wp_notice_set_first_day(struct reader *r, json_t *a, const char *text)
 		const char *at = wp_str_find(text, *w);
 		size_t first = at ? wp_word_at(at + strlen(*w), WP_WORDS_FIRST_DAY) : 0;
 		size_t last = at && !first && r->end != WP_DATE_NONE ? wp_word_at(at + strlen(*w), WP_WORDS_LAST_DAY) : 0;
-		if (!first && !last)
+		/* 第1天至第3天: a span of days, not the first; 最后一天前: a
+		 * day things are due by */
+		const char *after = at ? at + strlen(*w) + first + last : NULL;
+		if ((!first && !last) || wp_word_at(after, WP_WORDS_RANGE_MARK) || wp_str_starts(after, "、") ||
+		    wp_str_starts(after, "前"))
 			continue;
 		wp_date day = first ? r->start : r->end;
 		wp_notice_set_dates(a, day, day);

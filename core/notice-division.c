@@ -191,8 +191,8 @@ static enum role read_clause(struct reader *r, const unsigned char *open, const 
 		role = ROLE_LEAD;
 	else if (help)
 		role = ROLE_HELP;
-	if (role == ROLE_NONE)
-		return role;
+	/* with no role (负责组织X) what it names is only seen: a helper
+	 * after it may help with it */
 	/* by number: 活动一、活动三, 活动二、五, 第（五）项活动 */
 	bool listed = false;
 	for (const char *p = clause; *p && wp_notice_step(r, 1);) {
@@ -295,6 +295,18 @@ static void read_line(struct reader *r, const unsigned char *open, const char *u
 	}
 }
 
+/* The first 负责 of sentence that says what a unit does (not 负责人,
+ * 负责同志: persons), or NULL. */
+static const char *charge_at(const char *sentence)
+{
+	for (const char *p = wp_str_find(sentence, "负责"); p; p = wp_str_find(p + strlen("负责"), "负责")) {
+		const char *after = p + strlen("负责");
+		if (!wp_str_starts(after, "人") && !wp_str_starts(after, "同志"))
+			return p;
+	}
+	return NULL;
+}
+
 /* 2.县融媒体中心配合…: past the number of a sentence that a paragraph
  * numbers inline (1.X负责…；2.Y配合…；), s if none. */
 static const char *past_inline_number(const char *s)
@@ -324,9 +336,16 @@ static void read_prose(struct reader *r, const unsigned char *open, const char *
 		const char *lead = wp_word_find(sentence, WP_WORDS_DUTY_LEAD, &lead_len);
 		const char *help = wp_word_find(sentence, WP_WORDS_DUTY_HELP, &help_len);
 		const char *role = lead && (!help || lead < help) ? lead : help;
+		/* 团县委负责组织夜市志愿宣传，沭河所配合…: 负责 names no role
+		 * here (a duty may be any part of the work) but opens what the
+		 * unit does, so a helper after it helps with what it names */
+		const char *charge = charge_at(sentence);
+		if (charge && (!role || charge < role))
+			role = charge;
 		if (role && role > sentence) {
 			char *head = wp_str_sub(sentence, (size_t)(role - sentence));
-			if (wp_notice_unit_like(head) && wp_text_width(head) <= 40 &&
+			/* 2  县公安局  负责…: a row of a table's cells is no unit's */
+			if (wp_notice_unit_like(head) && wp_text_width(head) <= 40 && !wp_str_find(head, "  ") &&
 			    wp_str_span_upto(head, wp_notice_end_punct) == strlen(head)) {
 				free(unit);
 				unit = head;

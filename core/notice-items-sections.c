@@ -128,7 +128,7 @@ static bool unit_section(struct reader *r, size_t k)
 /* 一、小学段 / 1.国家安全主题升旗仪式。活动周第一天（4月13日）上午，… / 2.…,
  * then 二、初中段 / 1.…: a plan that groups its activities by those they
  * are for (小学段, 教职工), under short headings of no kind named, where
- * no section of activities holds items. Its items (two at least) are
+ * there is no section of activities. Its items (two at least) are
  * events: half at least held (举办, 开展) on a
  * day or in the campaign's days, none a duty (负责…) or a thing due by a
  * day (4月20日前). */
@@ -142,9 +142,10 @@ static bool group_section(struct reader *r, size_t k)
 	if (o->sec[k].kind != WP_SECTION_OTHER || !heading || wp_text_width(heading) > GROUP_HEADING_WIDTH ||
 	    wp_str_span_upto(heading, wp_notice_end_punct) != strlen(heading))
 		return false;
-	/* beside a section of activities, another is other work (宣传方式) */
+	/* beside a section of activities (items, a table or prose), another
+	 * is other work (宣传方式, 隐患排查) */
 	for (size_t j = 0; j < o->nsec; j++)
-		if (o->sec[j].kind == WP_SECTION_ACTIVITIES && section_has_items(o, j))
+		if (o->sec[j].kind == WP_SECTION_ACTIVITIES)
 			return false;
 	size_t items = 0, dated = 0;
 	for (size_t i = h + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {

@@ -392,6 +392,9 @@ bool wp_notice_unit_like(const char *name)
 	/* 园区管委会负责组织园区企业, 区教育局负责协调学校: a unit and its
 	 * part in the work; no unit's name holds 负责 but after 各 (各负责
 	 *单位: those who lead, each) */
+	/* 各校 (the schools, each) alone or after 县直; 要求各校 is a verb's */
+	if (ok && wp_str_ends(n, "各校") && strcmp(n, "各校") != 0 && !wp_str_ends(n, "直各校"))
+		ok = false;
 	const char *charge = wp_str_find(n, "负责");
 	bool doing = charge && !(charge == n + strlen("各") && wp_str_starts(n, "各"));
 	ok = ok && wp_text_width(n) <= 60 && !wp_str_find(n, "。") && !doing && !counted_tail(n);

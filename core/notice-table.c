@@ -486,11 +486,6 @@ size_t wp_notice_read_table(struct reader *r)
 	size_t ledger = wp_notice_read_ledger(r);
 	if (ledger)
 		return ledger;
-	/* a week's timetable: the days its columns, the parts of the day its
-	 * rows */
-	size_t grid = wp_notice_read_week_grid(r);
-	if (grid)
-		return grid;
 	for (size_t i = 0; i < r->t.n && wp_notice_step(r, 1); i++) {
 		struct wp_notice_table tb;
 		if (!wp_notice_table_header_at(r, i, &tb))
@@ -509,7 +504,9 @@ size_t wp_notice_read_table(struct reader *r)
 			return rows;
 		}
 	}
-	return 0;
+	/* a week's timetable, the days its columns, the parts of the day its
+	 * rows: where no table of the activities' columns tells them more */
+	return wp_notice_read_week_grid(r);
 }
 
 /* （一）区级活动 / 序号 1 2 … / （二）校级活动 / 序号 1 2 …: each group's

@@ -158,6 +158,33 @@ int wp_notice_date_by_grid(struct reader *r, const char *no, size_t first, size_
 	return 0;
 }
 
+/* The units after a cell's last ， (县市场监管局、县公安局, 由各街道组织),
+ * or NULL when it names none (约300人参加, 线上同步直播). Caller frees. */
+static char *cell_units(const char *part)
+{
+	if (wp_notice_units_like(part))
+		return wp_xstrdup(part);
+	size_t len;
+	const char *names = part;
+	wp_str_skip(&names, "由");
+	if (wp_notice_clause_role(names, &len) == WP_ROLE_NONE)
+		return NULL;
+	char *who = wp_str_sub(names, strlen(names) - len);
+	if (wp_notice_units_like(who))
+		return who;
+	free(who);
+	return NULL;
+}
+
+/* A cell that holds no activity: a filler (休息, 待定, 各单位自行安排),
+ * with no bracket or hour of its own. */
+static bool filler_cell(const char *cell)
+{
+	size_t len;
+	return !wp_str_find(cell, "（") && !wp_notice_after_opening_clock(cell) &&
+	       (wp_word_find(cell, WP_WORDS_GRID_FILLER, &len) || wp_word_at(cell, WP_WORDS_AGENDA_BREAK));
+}
+
 /* One cell's activity (key no, as registered): 9:30 title（place，units）,
  * on from..to. */
 static void add_cell(struct reader *r, const char *no, const char *cell, wp_date from, wp_date to)
@@ -178,7 +205,7 @@ static void add_cell(struct reader *r, const char *no, const char *cell, wp_date
 			comma = p;
 		if (comma) {
 			place = wp_str_sub(inside, (size_t)(comma - inside));
-			units = wp_xstrdup(comma + strlen("，"));
+			units = cell_units(comma + strlen("，"));
 		} else if (!wp_notice_field_is_place(inside) && wp_notice_unit_like(inside)) {
 			units = wp_xstrdup(inside);
 		} else {
@@ -211,7 +238,7 @@ static bool read_activity_row(struct reader *r, const wp_date *days, size_t nday
 	size_t kept = total < GRID_CELLS ? total : GRID_CELLS, last = kept < ndays + 1 ? kept : ndays + 1;
 	bool room = true;
 	for (size_t c = 1; c < last && room; c++) {
-		if (wp_notice_blank_cell(cells[c]))
+		if (wp_notice_blank_cell(cells[c]) || filler_cell(cells[c]))
 			continue;
 		size_t e = c; /* 进园区（…） under 周二 and under 周三: one activity */
 		while (e + 1 < last && strcmp(cells[e + 1], cells[c]) == 0)
@@ -227,8 +254,9 @@ static bool read_activity_row(struct reader *r, const wp_date *days, size_t nday
 	return room;
 }
 
-/* Is para a row of the timetable (上午  …), its cells the activities (none
- * opens with a circled number: those are told elsewhere)? */
+/* Is para a row of the timetable (上午  …), its cells the activities?
+ * None opens with a circled number (those are told elsewhere) or is a
+ * list of units alone (a roster of who is on duty which day). */
 static bool activity_row(const char *para)
 {
 	char *cells[GRID_CELLS];
@@ -237,7 +265,8 @@ static bool activity_row(const char *para)
 	bool ok = kept >= 2 && row_label(cells[0]);
 	for (size_t c = 1; ok && c < kept; c++) {
 		const char *text;
-		ok = wp_heading_circled(cells[c], &text) <= 0;
+		ok = wp_heading_circled(cells[c], &text) <= 0 &&
+		     (wp_notice_blank_cell(cells[c]) || wp_str_find(cells[c], "（") || !wp_notice_units_like(cells[c]));
 	}
 	wp_notice_free_cells(cells, kept);
 	return ok;

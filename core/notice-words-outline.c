@@ -197,6 +197,8 @@ static const char *const slide_bullets[] = {"•", "–", "▪", "◦", NULL};
  * is no session (what opens it) */
 static const char *const agenda_breaks[] = {"签到", "午餐", "午休", "休息", "用餐", "就餐", "茶歇", "合影", "入场",
 					    "散会", "返程", "集合", NULL};
+/* 待定, 各单位自行安排: a week timetable's cell kept for no activity */
+static const char *const grid_fillers[] = {"待定", "自行安排", "另行安排", "另行通知", "机动", "无安排", NULL};
 static const char *const goes_on_marks[] = {"（续）", "(续)", "（接上）", NULL};
 /* ●癌症是可以预防的。: a point set off by a bullet */
 static const char *const point_bullets[] = {"●", "•", "○", "▪", "◎", "·", NULL};
@@ -557,6 +559,7 @@ const char *const *const wp_words_outline[WP_WORDS_COUNT] = {
 	[WP_WORDS_NOTE_LABEL] = note_labels,
 	[WP_WORDS_GOES_ON_MARK] = goes_on_marks,
 	[WP_WORDS_AGENDA_BREAK] = agenda_breaks,
+	[WP_WORDS_GRID_FILLER] = grid_fillers,
 	[WP_WORDS_ITEMS_ANNOUNCED_DATED] = items_announced_dated,
 	[WP_WORDS_THEME_AFTER_QUOTE] = theme_after_quote,
 	[WP_WORDS_FOCUS_SECTION] = focus_sections,

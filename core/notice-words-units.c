@@ -12,7 +12,7 @@
 #include "notice-words.h"
 
 /* （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。 */
-static const char *const duty_leads[] = {"牵头", "主办", "负责", NULL};
+static const char *const duty_leads[] = {"牵头", "主办", NULL};
 static const char *const duty_helps[] = {"配合", "协助", "协办", NULL};
 /* “网安知识大闯关”线上竞赛, 宣传周启动仪式暨网络安全知识讲座: the 分工
  * lines call an activity by a part of its title (线上竞赛, 启动仪式) */

@@ -207,6 +207,7 @@ enum wp_word_set {
 	WP_WORDS_NOTE_LABEL,	    /* 注：, 说明：: notes under a table or list, not items */
 	WP_WORDS_GOES_ON_MARK,	    /* （续）: a schedule's row going on with an earlier day's event */
 	WP_WORDS_AGENDA_BREAK,	    /* 午餐, 签到: an agenda's line that is no session */
+	WP_WORDS_GRID_FILLER,	    /* 待定, 自行安排: a timetable's cell that holds no activity */
 	WP_WORDS_ITEMS_ANNOUNCED_DATED, /* 具体安排：1、9/15…: announces items that open with their day */
 	WP_WORDS_WHOLE_AREA,	    /* 在全: 于X至Y在全区开展, X至Y the campaign's days */
 	WP_WORDS_NUMBER_NAME,	    /* 传真, 电话: a number's name, never a person's */

@@ -1,6 +1,7 @@
 /* check_reader_round85.c - habits taught in session 49: a week's
  * timetable whose cells are the activities, a division paragraph that
  * numbers its sentences inline, a plan grouped by those it is for. */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <stdbool.h>
@@ -95,14 +96,21 @@ START_TEST(a_division_numbered_inline)
 	ck_assert_str_eq(names(plan_activity(plan, 4), "lead"), "县法院");
 	ck_assert_str_eq(names(plan_activity(plan, 4), "cooperate"), "");
 	json_decref(plan);
-	free(text);
 
-	/* an activity whose cell names no one takes its lead from 负责 */
+	/* 负责 says what a unit does, no role (县公安局负责启动仪式现场安保
+	 * leads nothing): an activity whose cell names no one takes no lead
+	 * from it, but a helper after it helps with what it names; 负责人
+	 * and 负责同志 are persons, no unit's doing */
 	text = text_with(grid_plan, "（县政务服务中心三楼会议室，县科工信局）", "（县政务服务中心三楼会议室）");
 	char *duty = text_with(text, "3.县科工信局牵头组织", "3.县科工信局负责组织");
 	plan = plan_from_text(duty);
-	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "县科工信局");
+	ck_assert_str_eq(names(plan_activity(plan, 3), "lead"), "");
 	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "县金融服务中心");
+	json_decref(plan);
+	free(duty);
+	duty = text_with(text, "3.县科工信局牵头组织", "3.县科工信局负责人组织");
+	plan = plan_from_text(duty);
+	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "");
 	json_decref(plan);
 	free(duty);
 	free(text);
@@ -113,7 +121,6 @@ START_TEST(a_division_numbered_inline)
 	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "");
 	ck_assert_str_eq(names(plan_activity(plan, 4), "cooperate"), "县金融服务中心");
 	json_decref(plan);
-	free(text);
 }
 END_TEST
 
@@ -252,6 +259,95 @@ START_TEST(a_venues_lines_run_its_items)
 }
 END_TEST
 
+/* From the second reading: a timetable is no activity list when a table
+ * of the activities' columns follows it, when its cells are units on
+ * duty (a roster), or where a cell is kept free (休息, 待定); a cell's
+ * bracket names units after its last ， only when they read as units
+ * (约300人参加 names none). */
+START_TEST(what_a_weeks_timetable_is_not)
+{
+	static const char header[] = "关于开展2026年知识产权宣传周活动的通知\n各有关单位：\n"
+				     "一、活动时间\n2026年4月20日至26日。\n二、日程总览\n"
+				     "时段\t周一 4月20日\t周二 4月21日\t周三 4月22日\n";
+	char text[2048];
+	/* an overview above the table that tells the activities in full */
+	snprintf(text, sizeof text, "%s上午\t9:30 启动仪式（县文化广场）\t\t执法检查（城区商超）\n三、活动明细\n"
+			   "序号\t活动名称\t时间\t地点\t牵头单位\t配合单位\n"
+			   "1\t宣传周启动仪式\t4月20日上午9:30\t县文化广场\t县市场监管局\t县委宣传部\n"
+			   "2\t商标侵权联合执法检查\t4月22日上午\t城区商超\t县市场监管局\t县公安局\n",
+		 header);
+	json_t *plan = plan_from_text(text);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "县委宣传部");
+	json_decref(plan);
+
+	/* a roster of units on duty, and cells kept free */
+	snprintf(text, sizeof text, "%s上午\t县应急管理局\t县住建局\t县交通运输局\n下午\t县卫健局\t县住建局\t县公安局\n"
+			   "三、活动安排\n1.启动仪式。4月20日上午9:30在县文化广场举行，由县市场监管局负责。\n",
+		 header);
+	wp_notice_report report = {0};
+	wp_err err;
+	char *out = wp_notice_read(text, strlen(text), &report, &err);
+	plan = out ? json_loads(out, 0, NULL) : NULL;
+	for (size_t k = 0; k < plan_count(plan, "activities"); k++)
+		ck_assert_str_ne(field(plan_activity(plan, k), "title"), "县应急管理局");
+	json_decref(plan);
+	free(out);
+	wp_notice_report_free(&report);
+	snprintf(text, sizeof text, "%s上午\t9:30 启动仪式（县图书馆广场，约300人参加）\t休息\t读书分享会（县图书馆二楼，线上同步直播）\n"
+			   "下午\t各单位自行安排\t征文颁奖（县文化馆，县文旅局）\t待定\n",
+		 header);
+	plan = plan_from_text(text);
+	ck_assert_uint_eq(plan_count(plan, "activities"), 3);
+	ck_assert_str_eq(activity_line(plan_activity(plan, 0)), "-|启动仪式|2026-04-20|2026-04-20|09:30|县图书馆广场||");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 1)), "-|读书分享会|2026-04-22|2026-04-22|-|县图书馆二楼||");
+	ck_assert_str_eq(activity_line(plan_activity(plan, 2)), "-|征文颁奖|2026-04-21|2026-04-21|-|县文化馆|县文旅局|");
+	json_decref(plan);
+}
+END_TEST
+
+/* From the second reading: sections that group dated work beside a
+ * section of activities told in a table are other work; 第1天至第3天 is
+ * a span, not the first day, and 最后一天前 a day things are due by;
+ * 要求各校 is a verb's; a table's row pasted as text names no unit. */
+START_TEST(second_reading_of_groups_and_days)
+{
+	json_t *plan = plan_from_text(
+		"关于开展2026年防灾减灾宣传周活动的通知\n各乡镇：\n"
+		"一、活动时间\n2026年5月9日至15日。\n"
+		"二、活动安排\n序号\t活动名称\t时间\t地点\t牵头单位\n"
+		"1\t宣传周启动仪式\t5月11日上午9:00\t县人民广场\t县应急管理局\n"
+		"2\t地震应急疏散演练\t5月12日下午2:28\t县实验小学\t县教体局\n"
+		"三、宣传报道\n1.宣传周期间，县融媒体中心开设专栏，集中开展宣传报道。\n2.5月12日当天，在县电视台播放公益广告，开展宣传。\n"
+		"四、隐患排查\n1.5月9日至15日，各乡镇开展隐患排查。\n2.5月14日，县应急管理局组织开展巡查。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	ck_assert_str_eq(field(plan_activity(plan, 1), "title"), "地震应急疏散演练");
+	json_decref(plan);
+
+	plan = plan_from_text("关于开展2026年网络安全宣传周活动的通知\n各中小学校：\n活动时间：2026年9月14日至20日。\n"
+			      "一、活动内容\n（一）主题班会。宣传周第1天至第3天，各校分年级召开主题班会，由各校负责。\n"
+			      "（二）作品征集。宣传周最后一天前，各校将学生作品报县电教馆，由县电教馆负责评选。\n"
+			      "（三）知识讲座。宣传周首日下午3:00在县实验中学举办，由县电教馆负责。\n");
+	ck_assert_ptr_null(field(plan_activity(plan, 0), "start"));
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "start"));
+	ck_assert_str_eq(field(plan_activity(plan, 2), "start"), "2026-09-14");
+	json_decref(plan);
+
+	ck_assert(!wp_notice_unit_like("要求各校"));
+	ck_assert(wp_notice_unit_like("县直各校"));
+
+	plan = plan_from_text("关于开展禁毒宣传月活动的通知\n一、活动安排\n"
+			      "（一）启动仪式。6月1日上午9:00在县人民广场举行，由县禁毒办牵头。\n"
+			      "（二）禁毒文艺汇演。6月25日晚7:30在县文化中心举行。\n"
+			      "二、职责分工\n序号\t单位\t职责\n"
+			      "2\t县公安局\t负责集中销毁毒品，配合做好启动仪式安保\n"
+			      "4\t县融媒体中心\t负责宣传报道，配合做好禁毒文艺汇演直播\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "cooperate"), "");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "cooperate"), "");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round85");
@@ -262,6 +358,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, activities_grouped_by_those_they_are_for);
 	tcase_add_test(tc, what_groups_of_activities_are_not);
 	tcase_add_test(tc, a_venues_lines_run_its_items);
+	tcase_add_test(tc, what_a_weeks_timetable_is_not);
+	tcase_add_test(tc, second_reading_of_groups_and_days);
 	suite_add_tcase(s, tc);
 	return s;
 }
