@@ -212,7 +212,9 @@ static void add_cell(struct reader *r, const char *no, const char *cell, wp_date
 			place = wp_xstrdup(inside);
 		}
 	}
-	json_t *a = wp_notice_new_activity(no, wp_str_trim_end(text, NULL));
+	char *title = wp_str_trim_end(text, NULL);
+	json_t *a = wp_notice_new_activity(no, title);
+	free(title);
 	wp_notice_set_dates(a, from, to);
 	if (body)
 		wp_notice_set_times(a, cell);

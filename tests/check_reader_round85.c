@@ -96,6 +96,7 @@ START_TEST(a_division_numbered_inline)
 	ck_assert_str_eq(names(plan_activity(plan, 4), "lead"), "县法院");
 	ck_assert_str_eq(names(plan_activity(plan, 4), "cooperate"), "");
 	json_decref(plan);
+	free(text);
 
 	/* 负责 says what a unit does, no role (县公安局负责启动仪式现场安保
 	 * leads nothing): an activity whose cell names no one takes no lead
@@ -121,6 +122,7 @@ START_TEST(a_division_numbered_inline)
 	ck_assert_str_eq(names(plan_activity(plan, 3), "cooperate"), "");
 	ck_assert_str_eq(names(plan_activity(plan, 4), "cooperate"), "县金融服务中心");
 	json_decref(plan);
+	free(text);
 }
 END_TEST
 
