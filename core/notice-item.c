@@ -486,7 +486,9 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 			       (int)d.len, d.at);
 	} else if (wp_nfind_during(first) || (when && wp_nfind_during(when))) {
 		wp_notice_set_period_dates(r, a, first);
-	} else if (wp_nfind_dekad(date_src, r->year, &d)) {
+	} else if (wp_nfind_dekad(date_src, r->year, &d) && !wp_str_starts(d.at + d.len, "前")) {
+		/* (11月底前整改到位: a part of a month things are due by dates
+		 * no event) */
 		wp_notice_set_part_of_month(r, a, no, &d);
 	} else if (when && wp_nfind_whole_months(when, r->year, &d)) {
 		/* 活动时间：9月 / 5-12月: the whole months */

@@ -350,6 +350,24 @@ START_TEST(second_reading_of_groups_and_days)
 }
 END_TEST
 
+/* 第三周（11月16日—22日）：主题… / 3.隐患排查。本周内，…，11月底前整改到位。:
+ * a part of a month things are due by (11月底前) dates no event: the item
+ * takes its week; one it is held in (11月中旬开展) stays its own. */
+START_TEST(a_part_of_a_month_things_are_due_by)
+{
+	static const char plan_text[] = "关于开展2026年“119”消防宣传月活动的通知\n各街道：\n"
+					"一、活动时间\n2026年11月1日至30日。\n二、活动安排\n"
+					"第三周（11月16日—22日）：主题“重点场所排查整治”\n"
+					"1.隐患排查。本周内，组织对“九小场所”开展火灾隐患排查，11月底前整改到位。责任单位：区消防救援大队\n"
+					"2.消防演练。11月中旬，各街道组织开展消防演练。责任单位：各街道办事处\n";
+	json_t *plan = plan_from_text(plan_text);
+	ck_assert_str_eq(field(plan_activity(plan, 0), "start"), "2026-11-16");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "end"), "2026-11-22");
+	ck_assert_ptr_null(field(plan_activity(plan, 1), "start"));
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round85");
@@ -362,6 +380,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, a_venues_lines_run_its_items);
 	tcase_add_test(tc, what_a_weeks_timetable_is_not);
 	tcase_add_test(tc, second_reading_of_groups_and_days);
+	tcase_add_test(tc, a_part_of_a_month_things_are_due_by);
 	suite_add_tcase(s, tc);
 	return s;
 }
