@@ -166,6 +166,18 @@ static void give(struct reader *r, const unsigned char *open, size_t j, const ch
 	json_array_append_new(role == ROLE_LEAD ? lead : coop, json_string(unit));
 }
 
+/* The first 负责 of sentence that says what a unit does (not 负责人,
+ * 负责同志: persons), or NULL. */
+static const char *charge_at(const char *sentence)
+{
+	for (const char *p = wp_str_find(sentence, "负责"); p; p = wp_str_find(p + strlen("负责"), "负责")) {
+		const char *after = p + strlen("负责");
+		if (!wp_str_starts(after, "人") && !wp_str_starts(after, "同志"))
+			return p;
+	}
+	return NULL;
+}
+
 /* The activities a sentence's clauses have named so far. */
 #define SENTENCE_NAMED 8
 struct named {
@@ -191,6 +203,12 @@ static enum role read_clause(struct reader *r, const unsigned char *open, const 
 		role = ROLE_LEAD;
 	else if (help)
 		role = ROLE_HELP;
+	/* 负责活动1的组织实施, 负责第2项活动: 负责 before an activity's number
+	 * leads it */
+	const char *charge = charge_at(clause);
+	size_t ref_len;
+	if (charge && (!help || charge < help) && numbered_ref_at(charge + strlen("负责"), &ref_len) >= 0)
+		role = ROLE_LEAD;
 	/* with no role (负责组织X) what it names is only seen: a helper
 	 * after it may help with it */
 	/* by number: 活动一、活动三, 活动二、五, 第（五）项活动 */
@@ -293,18 +311,6 @@ static void read_line(struct reader *r, const unsigned char *open, const char *u
 			depth--;
 		p += wp_str_char_len(p);
 	}
-}
-
-/* The first 负责 of sentence that says what a unit does (not 负责人,
- * 负责同志: persons), or NULL. */
-static const char *charge_at(const char *sentence)
-{
-	for (const char *p = wp_str_find(sentence, "负责"); p; p = wp_str_find(p + strlen("负责"), "负责")) {
-		const char *after = p + strlen("负责");
-		if (!wp_str_starts(after, "人") && !wp_str_starts(after, "同志"))
-			return p;
-	}
-	return NULL;
 }
 
 /* 2.县融媒体中心配合…: past the number of a sentence that a paragraph

@@ -617,8 +617,14 @@ void wp_notice_read_item(struct reader *r, const char *no, const char *heading, 
 		json_decref(group_coop);
 	}
 	/* 3.青少年科技小制作体验营。…组织学生开展… under （一）X分会场 / 活动地点：Y:
-	 * the group's place where the item names none */
-	if (group_heading && json_is_null(json_object_get(a, "location"))) {
+	 * the group's place where the item names none, held there on one day
+	 * (not 5月8日至20日线上开展, not 9日至15日在各村放映) */
+	size_t online;
+	const char *start = json_string_value(json_object_get(a, "start"));
+	const char *end = json_string_value(json_object_get(a, "end"));
+	bool one_day = start && end && strcmp(start, end) == 0;
+	if (group_heading && one_day && !wp_word_find(text, WP_WORDS_ONLINE, &online) &&
+	    json_is_null(json_object_get(a, "location"))) {
 		char *place = group_place(group_heading);
 		if (place)
 			json_object_set_new(a, "location", json_string(place));

@@ -125,10 +125,24 @@ static bool unit_section(struct reader *r, size_t k)
 	return dated >= 2 && 2 * dated >= items;
 }
 
+/* Does section k hold items, or a line that names a day? */
+static bool section_tells_activities(struct reader *r, size_t k)
+{
+	const struct wp_outline *o = &r->outline;
+	if (section_has_items(o, k))
+		return true;
+	for (size_t i = o->sec[k].heading + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {
+		wp_ndate d;
+		if (wp_nfind_date(r->t.para[i], r->year, &d))
+			return true;
+	}
+	return false;
+}
+
 /* 一、小学段 / 1.国家安全主题升旗仪式。活动周第一天（4月13日）上午，… / 2.…,
  * then 二、初中段 / 1.…: a plan that groups its activities by those they
  * are for (小学段, 教职工), under short headings of no kind named, where
- * there is no section of activities. Its items (two at least) are
+ * no section of activities tells them. Its items (two at least) are
  * events: half at least held (举办, 开展) on a
  * day or in the campaign's days, none a duty (负责…) or a thing due by a
  * day (4月20日前). */
@@ -142,10 +156,11 @@ static bool group_section(struct reader *r, size_t k)
 	if (o->sec[k].kind != WP_SECTION_OTHER || !heading || wp_text_width(heading) > GROUP_HEADING_WIDTH ||
 	    wp_str_span_upto(heading, wp_notice_end_punct) != strlen(heading))
 		return false;
-	/* beside a section of activities (items, a table or prose), another
-	 * is other work (宣传方式, 隐患排查) */
+	/* beside a section of activities (items, a table or dated prose),
+	 * another is other work (宣传方式, 隐患排查); one that only says the
+	 * plan is by groups (按学段分别组织实施) holds none */
 	for (size_t j = 0; j < o->nsec; j++)
-		if (o->sec[j].kind == WP_SECTION_ACTIVITIES)
+		if (o->sec[j].kind == WP_SECTION_ACTIVITIES && section_tells_activities(r, j))
 			return false;
 	size_t items = 0, dated = 0;
 	for (size_t i = h + 1; i <= o->sec[k].last && i < o->n && wp_notice_step(r, 1); i++) {

@@ -300,6 +300,13 @@ static bool names_units_undated(const struct reader *r, const char *line)
 	return wp_notice_names_group_units(line) && !wp_nfind_date(line, r->year, &d);
 }
 
+/* Does para name a day (5月17日, 宣传周期间) for what it tells? */
+static bool item_dated(const struct reader *r, const char *para)
+{
+	wp_ndate d;
+	return wp_nfind_date(para, r->year, &d) || wp_nfind_during(para);
+}
+
 /* 承办单位：芷兰街道办事处 / 协办单位：… / 活动地点：…: lines of labelled
  * fields that say who runs a group's items (one at least) and where,
  * with no day: the group's, not an activity of their own. */
@@ -368,7 +375,9 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 	enum wp_notice_column cols[WP_NOTICE_MAX_COLUMNS];
 	/* i may stand before the first paragraph (no heading at all) */
 	int ncols = i < r->t.n ? wp_notice_column_order(r->t.para[i], cols, WP_NOTICE_MAX_COLUMNS) : 0;
-	bool in_note = false, cn_activity = false, items_seen = false;
+	bool in_note = false, cn_activity = false, items_seen = false, intro_dated = false;
+	/* a 分工 section gives the units, not a section's opening lines */
+	bool divided = wp_outline_find(o, WP_SECTION_DUTIES) != NULL;
 	bool run_on = numbers_run_on(r, i);
 	wp_buf group_text = WP_BUF_INIT; /* a group's heading with its line of units */
 	for (i++; i < r->t.n && wp_notice_step(r, 1);) {
@@ -385,7 +394,11 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 		}
 		bool cn = heading && !arabic_item(o, i);
 		in_note = (in_note && !cn) || (!heading && opens_numbered_note(r->t.para[i]));
-		if (!heading && !items_seen && !units_top && top && group_field_lines(r, r->t.para[i])) {
+		wp_ndate intro_day;
+		if (!heading && !items_seen && wp_nfind_date(r->t.para[i], r->year, &intro_day))
+			intro_dated = true; /* 时间：9月19日上午9:00: the section is one event */
+		if (!heading && !items_seen && !units_top && top && !intro_dated && !divided &&
+		    group_field_lines(r, r->t.para[i])) {
 			/* 一、主会场活动 / 承办单位：区科技馆 / 协办单位：… / 1.…: the
 			 * section's items are run by the units its opening lines name */
 			if (!group_text.len)
@@ -394,6 +407,13 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 			group_heading = wp_buf_str(&group_text);
 			i++;
 			continue;
+		}
+		/* its items are events of their own, dated (1.启动仪式。5月16日…),
+		 * not the steps of one (1.领导致辞) */
+		if (heading && !items_seen && group_text.len && !units_top &&
+		    (intro_dated || !item_dated(r, r->t.para[i]))) {
+			group_heading = NULL;
+			wp_buf_reset(&group_text);
 		}
 		items_seen = items_seen || heading;
 		if (!heading || in_note) {
@@ -521,10 +541,13 @@ void wp_notice_read_items_under(struct reader *r, size_t i, const char *prefix)
 		 * 各学院协办。/ 1.线上初赛 2.现场决赛: a heading whose one
 		 * undated line says who runs its items groups them, its units
 		 * theirs where they name none; so do lines of labelled fields
-		 * (（一）X分会场 / 活动地点：Y / 承办单位：Z / 1.… 2.…), but not over
-		 * （1）（2）, the stages of an activity that keeps its heading */
+		 * (（一）X分会场 / 活动地点：Y / 承办单位：Z / 1.… 2.…) over items
+		 * dated of their own, but not over （1）（2）, the stages of an
+		 * activity that keeps its heading, nor under a dated heading or
+		 * over undated steps (（一）启动仪式（4月15日上午） / 1.领导致辞) */
 		bool runs_them = cn && rest.len && next_arabic && !wp_str_find(heading, "。") &&
-				 ((group_field_lines(r, wp_buf_str(&rest)) && !wp_str_starts(r->t.para[j], "（")) ||
+				 ((group_field_lines(r, wp_buf_str(&rest)) && !wp_str_starts(r->t.para[j], "（") &&
+				   item_dated(r, r->t.para[j]) && !item_dated(r, heading)) ||
 				  (!strchr(wp_buf_str(&rest), '\n') && names_units_undated(r, wp_buf_str(&rest))));
 		if (runs_them) {
 			wp_buf_reset(&group_text);

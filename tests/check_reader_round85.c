@@ -368,6 +368,72 @@ START_TEST(a_part_of_a_month_things_are_due_by)
 }
 END_TEST
 
+/* From the third reading: labelled lines over undated steps are one
+ * event's (（一）启动仪式（4月15日上午）/ 地点：/ 承办单位：/ 1.领导致辞), as
+ * are a section's under a 时间： line; a 分工 section, not a section's
+ * opening lines, gives the units; a venue's place is not that of an item
+ * held online or over several days; a sentence that says the plan goes
+ * by groups is no activities section; 负责 before an activity's number
+ * leads it. */
+START_TEST(third_reading_of_venues_and_groups)
+{
+	json_t *plan = plan_from_text("关于开展2026年国家安全教育日活动的通知\n一、活动安排\n"
+				      "（一）启动仪式（4月15日上午）\n地点：区市民中心广场\n承办单位：区委国安办\n"
+				      "1.领导致辞\n2.宣读倡议书\n（二）知识竞答。4月13日至19日线上开展，由区委宣传部负责。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式（4月15日上午）");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "区委国安办");
+	json_decref(plan);
+
+	plan = plan_from_text("关于开展2026年科普日活动的通知\n一、主场活动\n时间：9月19日上午9:00\n地点：区青少年活动中心\n"
+			      "承办单位：区青少年活动中心\n1.领导致辞。9月19日上午9:00。\n2.授牌。9月19日上午9:20。\n"
+			      "二、系列活动\n1.科技馆开放日。9月19日至20日，区科技馆免费开放。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "");
+	json_decref(plan);
+	plan = plan_from_text("关于开展2026年科普日活动的通知\n一、主场活动\n地点：区青少年活动中心\n"
+			      "承办单位：区青少年活动中心\n1.领导致辞\n2.授牌\n"
+			      "二、系列活动\n1.科技馆开放日。9月19日至20日，区科技馆免费开放。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "");
+	json_decref(plan);
+	plan = plan_from_text("关于开展2026年国家安全教育日活动的通知\n一、活动安排\n"
+			      "（一）启动仪式（4月15日上午）\n地点：区市民中心广场\n承办单位：区委国安办\n"
+			      "1.4月15日9:00领导致辞\n2.4月15日9:20宣读倡议书\n（二）知识竞答。4月13日至19日线上开展，由区委宣传部负责。\n");
+	ck_assert_str_eq(field(plan_activity(plan, 0), "title"), "启动仪式（4月15日上午）");
+	json_decref(plan);
+
+	char *text = text_with(venue_plan, "三、工作要求\n", "三、职责分工\n（一）区科协：牵头活动2。\n");
+	plan = plan_from_text(text);
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "");
+	json_decref(plan);
+	free(text);
+
+	text = text_with(venue_plan, "5月23日（星期六）上午9:00，组织辖区中小学生", "5月20日至23日，组织辖区中小学生");
+	plan = plan_from_text(text);
+	ck_assert_ptr_null(field(plan_activity(plan, 3), "location"));
+	json_decref(plan);
+	free(text);
+	text = text_with(venue_plan, "5月23日（星期六）上午9:00，组织辖区中小学生", "5月23日（星期六）上午9:00，线上组织辖区中小学生");
+	plan = plan_from_text(text);
+	ck_assert_ptr_null(field(plan_activity(plan, 3), "location"));
+	json_decref(plan);
+	free(text);
+
+	plan = plan_from_text("关于开展2026年国家安全教育周活动的通知\n各学校：\n一、活动安排\n本次活动按学段分别组织实施，具体安排如下。\n"
+			      "二、小学段\n1.主题升旗仪式。4月13日上午，各小学举行主题升旗仪式。\n"
+			      "2.绘画比赛。4月14日至16日，各小学开展绘画创作。\n"
+			      "三、初中段\n1.知识竞赛。4月15日下午，各初中举办知识竞赛。\n2.主题班会。4月16日，各初中召开主题班会。\n");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 4);
+	ck_assert_str_eq(field(plan_activity(plan, 2), "no"), "三.1");
+	json_decref(plan);
+
+	plan = plan_from_text("关于开展2026年文化遗产日活动的通知\n一、活动安排\n"
+			      "（一）非遗展演。6月13日上午9:00在区文化广场举行。\n（二）文物开放日。6月13日，区内文物保护单位免费开放。\n"
+			      "二、职责分工\n（一）区文旅局：负责活动1的组织实施。\n（二）区文物管理所负责第2项活动，各文物保护单位配合。\n");
+	ck_assert_str_eq(names(plan_activity(plan, 0), "lead"), "区文旅局");
+	ck_assert_str_eq(names(plan_activity(plan, 1), "lead"), "区文物管理所");
+	json_decref(plan);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round85");
@@ -381,6 +447,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, what_a_weeks_timetable_is_not);
 	tcase_add_test(tc, second_reading_of_groups_and_days);
 	tcase_add_test(tc, a_part_of_a_month_things_are_due_by);
+	tcase_add_test(tc, third_reading_of_venues_and_groups);
 	suite_add_tcase(s, tc);
 	return s;
 }
