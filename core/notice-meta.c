@@ -368,6 +368,21 @@ static bool is_mail_separator(const char *line)
 	return word && wp_str_starts(line, "---") && wp_str_ends(line, "---");
 }
 
+/* The year a mail header's date says (发送时间：2026年6月3日) among
+ * paragraphs from..to, or -1. */
+static int mail_year(const struct reader *r, size_t from, size_t to)
+{
+	for (size_t i = from; i < to && i < r->t.n; i++) {
+		wp_ndate d;
+		int y, m, day;
+		if (wp_nfind_date(r->t.para[i], 2000, &d) && d.has_year) {
+			wp_date_to_ymd(d.start, &y, &m, &day);
+			return y;
+		}
+	}
+	return -1;
+}
+
 /* The forwarded message's own header (发件人："区残联" <…> / 主题：…)
  * under the rule is metadata too: its 主题： is the mail's subject, no
  * theme, its 发送时间： no issue date. Drops the rule and the header
@@ -388,8 +403,23 @@ static void drop_original_head(struct reader *r)
 		end++;
 	bool dated = false;
 	wp_ndate d;
-	for (size_t i = 0; i < sep && !dated; i++)
+	for (size_t i = 0; i < sep && !dated; i++) {
 		dated = wp_notice_only_a_date(r->t.para[i], &d);
+		/* 安陂县食安办 / 6月4日: a unit's signature dated without its
+		 * year signs a letter too, in the year the mail under it was
+		 * sent (发送时间：2026年6月3日) */
+		if (!dated && i > 0 && wp_notice_only_a_day(r->t.para[i], 2000, &d) &&
+		    wp_notice_unit_like(r->t.para[i - 1])) {
+			dated = true;
+			int year = mail_year(r, sep + 1, end);
+			if (year > 0) {
+				wp_buf b = WP_BUF_INIT;
+				wp_buf_printf(&b, "%d年%s", year, r->t.para[i]);
+				free(r->t.para[i]);
+				r->t.para[i] = wp_buf_take(&b);
+			}
+		}
+	}
 	drop_run(r, sep, end);
 	r->original_at = dated ? 0 : sep;
 }

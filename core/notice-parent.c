@@ -101,6 +101,16 @@ static char *first_cited(struct reader *r, const char *const *cites, bool notice
 	return NULL;
 }
 
+/* Where the sentence holding at (in para) starts: past the last 。 before
+ * it, else para. */
+static const char *last_sentence_start(const char *para, const char *at)
+{
+	const char *start = para;
+	for (const char *p = wp_str_find(para, "。"); p && p < at; p = wp_str_find(p + strlen("。"), "。"))
+		start = p + strlen("。");
+	return start;
+}
+
 /* 现将X《Y》（文号）转发给你们: the plan a forwarding notice passes on,
  * or NULL. Caller frees. */
 static char *forwarded(struct reader *r)
@@ -112,6 +122,12 @@ static char *forwarded(struct reader *r)
 		const char *now = fwd ? wp_word_find(r->t.para[i], WP_WORDS_FORWARD_OPENER, &open_len) : NULL;
 		if (now && now < fwd)
 			return cited_plan(now + open_len);
+		/* 市食安办《X》（文号）转发给你们，原文见下: a mail's note names the
+		 * plan it passes on first, with no 现将 before it */
+		const char *clause = fwd ? last_sentence_start(r->t.para[i], fwd) : NULL;
+		const char *quote = clause ? wp_str_find(clause, "《") : NULL;
+		if (quote && quote < fwd)
+			return cited_plan(clause);
 	}
 	return NULL;
 }

@@ -434,6 +434,44 @@ START_TEST(third_reading_of_venues_and_groups)
 }
 END_TEST
 
+/* A county's note over a forwarded mail: its unit's signature dated
+ * without a year (6月4日) signs the letter, in the year the mail was sent;
+ * the plan its first sentence names (市食安办《X》（文号）转发给你们, no
+ * 现将) is the parent, whose number is not the note's. */
+static const char forward_mail[] =
+	"各乡镇食安办、县食安委各成员单位：\n"
+	"市食安办《关于开展2026年浔川市食品安全宣传周活动的通知》（浔食安办〔2026〕11号）转发给你们，原文见下，请抓好落实。\n"
+	"1.请各乡镇于6月9日下班前将活动安排报县食安办。\n"
+	"联系人：曾慧敏，电话：0792-6321470\n"
+	"安陂县食品安全委员会办公室\n6月4日\n"
+	"-----原始邮件-----\n发件人: 浔川市食安办综合协调科\n发送时间: 2026年6月3日 9:12\n收件人: 安陂县食安办\n"
+	"主题: 关于开展2026年浔川市食品安全宣传周活动的通知\n"
+	"浔食安办〔2026〕11号\n关于开展2026年浔川市食品安全宣传周活动的通知\n各县（市、区）食安办：\n"
+	"一、活动时间\n2026年6月15日至28日。\n二、活动安排\n"
+	"（一）启动仪式。6月15日上午9:00在市民广场举行，由市市场监管局牵头。\n"
+	"（二）食安进校园。6月16日在市第二中学举办，由市教育局牵头。\n"
+	"浔川市食品安全委员会办公室\n2026年6月2日\n";
+
+START_TEST(a_county_note_over_a_forwarded_mail)
+{
+	json_t *plan = plan_from_text(forward_mail);
+	ck_assert_str_eq(field(plan, "organizer"), "安陂县食品安全委员会办公室");
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-06-04");
+	ck_assert_ptr_null(field(plan, "doc_number"));
+	ck_assert_str_eq(field(plan, "parent_plan"),
+			 "市食安办《关于开展2026年浔川市食品安全宣传周活动的通知》（浔食安办〔2026〕11号）");
+	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
+	json_decref(plan);
+
+	/* a note signed by a person, not a unit, only covers the mail */
+	char *text = text_with(forward_mail, "安陂县食品安全委员会办公室\n6月4日\n", "曾慧敏\n6月4日\n");
+	plan = plan_from_text(text);
+	ck_assert_str_ne(field(plan, "organizer"), "安陂县食品安全委员会办公室");
+	json_decref(plan);
+	free(text);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("reader_round85");
@@ -448,6 +486,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, second_reading_of_groups_and_days);
 	tcase_add_test(tc, a_part_of_a_month_things_are_due_by);
 	tcase_add_test(tc, third_reading_of_venues_and_groups);
+	tcase_add_test(tc, a_county_note_over_a_forwarded_mail);
 	suite_add_tcase(s, tc);
 	return s;
 }
