@@ -397,8 +397,10 @@ static void head_issuer(struct reader *r, size_t title_at)
 		/* 各乡镇人民政府，县减灾委各成员单位：: those addressed, not who
 		 * writes to them */
 		bool addressed = wp_str_ends(s, "：") || wp_str_ends(s, ":");
-		/* 1.请各乡镇…报县食安办。: a sentence ending in a unit is none */
-		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于") && !web_site && !addressed && !is_sentence(s))
+		/* 1.请各乡镇…报县食安办。: a sentence ending in a unit is none
+		 * (梧源县应急管理局（县减灾办，县防汛办） is one name) */
+		bool sentence = wp_str_find(s, "。") || wp_str_find(s, "；");
+		if (wp_notice_unit_like(s) && !wp_str_find(s, "关于") && !web_site && !addressed && !sentence)
 			r->organizer = wp_xstrdup(wp_notice_skip_province(s));
 		free(s);
 	}

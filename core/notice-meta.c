@@ -368,16 +368,19 @@ static bool is_mail_separator(const char *line)
 	return word && wp_str_starts(line, "---") && wp_str_ends(line, "---");
 }
 
-/* The year a mail header's date says (发送时间：2026年6月3日) among
- * paragraphs from..to, or -1. */
-static int mail_year(const struct reader *r, size_t from, size_t to)
+/* The year of a note's day (6月4日, *day) written after the mail whose
+ * header among paragraphs from..to dates it (发送时间：2026年6月3日): the
+ * mail's year, the next when the day comes before the mail's in it (1月5日
+ * over a mail of 12月30日); -1 when the header gives no year. */
+static int mail_year(const struct reader *r, size_t from, size_t to, const wp_ndate *day)
 {
 	for (size_t i = from; i < to && i < r->t.n; i++) {
 		wp_ndate d;
-		int y, m, day;
+		int y, m, dd, ny, nm, nd;
 		if (wp_nfind_date(r->t.para[i], 2000, &d) && d.has_year) {
-			wp_date_to_ymd(d.start, &y, &m, &day);
-			return y;
+			wp_date_to_ymd(d.start, &y, &m, &dd);
+			wp_date_to_ymd(day->start, &ny, &nm, &nd);
+			return nm < m || (nm == m && nd < dd) ? y + 1 : y;
 		}
 	}
 	return -1;
@@ -411,7 +414,7 @@ static void drop_original_head(struct reader *r)
 		if (!dated && i > 0 && wp_notice_only_a_day(r->t.para[i], 2000, &d) &&
 		    wp_notice_unit_like(r->t.para[i - 1])) {
 			dated = true;
-			int year = mail_year(r, sep + 1, end);
+			int year = mail_year(r, sep + 1, end, &d);
 			if (year > 0) {
 				wp_buf b = WP_BUF_INIT;
 				wp_buf_printf(&b, "%d年%s", year, r->t.para[i]);

@@ -101,14 +101,31 @@ static char *first_cited(struct reader *r, const char *const *cites, bool notice
 	return NULL;
 }
 
-/* Where the sentence holding at (in para) starts: past the last 。 before
- * it, else para. */
-static const char *last_sentence_start(const char *para, const char *at)
+/* 市食安办《X》（文号） right before fwd in para, its issuer opening a
+ * clause (after ，。； or at para's start): that plan as cited_plan reads
+ * it, or NULL. Caller frees. */
+static char *issuer_plan_before(const char *para, const char *fwd)
 {
-	const char *start = para;
-	for (const char *p = wp_str_find(para, "。"); p && p < at; p = wp_str_find(p + strlen("。"), "。"))
-		start = p + strlen("。");
-	return start;
+	const char *quote = NULL, *start = para;
+	for (const char *p = para; p < fwd; p += wp_str_char_len(p)) {
+		if (wp_str_starts(p, "《"))
+			quote = p;
+		if (wp_str_starts(p, "，") || wp_str_starts(p, "。") || wp_str_starts(p, "；"))
+			start = p + wp_str_char_len(p), quote = NULL;
+	}
+	if (!quote || quote == start)
+		return NULL;
+	char *issuer = wp_str_sub(start, (size_t)(quote - start));
+	bool unit = wp_notice_unit_like(issuer);
+	free(issuer);
+	const char *close = wp_str_find(quote, "》");
+	if (!unit || !close || close > fwd)
+		return NULL;
+	/* nothing but its number between the title and 转发 */
+	const char *after = close + strlen("》");
+	if (after != fwd && !(wp_str_starts(after, "（") && wp_str_ends_at(para, fwd, "）")))
+		return NULL;
+	return cited_plan(start);
 }
 
 /* 现将X《Y》（文号）转发给你们: the plan a forwarding notice passes on,
@@ -123,11 +140,14 @@ static char *forwarded(struct reader *r)
 		if (now && now < fwd)
 			return cited_plan(now + open_len);
 		/* 市食安办《X》（文号）转发给你们，原文见下: a mail's note names the
-		 * plan it passes on first, with no 现将 before it */
-		const char *clause = fwd ? last_sentence_start(r->t.para[i], fwd) : NULL;
-		const char *quote = clause ? wp_str_find(clause, "《") : NULL;
-		if (quote && quote < fwd)
-			return cited_plan(clause);
+		 * plan it passes on right before 转发, its issuer opening the
+		 * clause, with no 现将 (not 请各学校将《X》转发给各位家长, not
+		 * 镇政府联合印发的《X》: a plan of its own; nor a schedule, and
+		 * not in a person's note that only covers the mail) */
+		char *plan = fwd && i >= r->original_at ? issuer_plan_before(r->t.para[i], fwd) : NULL;
+		if (plan && cites_a_notice(plan))
+			return plan;
+		free(plan);
 	}
 	return NULL;
 }

@@ -463,12 +463,49 @@ START_TEST(a_county_note_over_a_forwarded_mail)
 	ck_assert_uint_eq(plan_count(plan, "activities"), 2);
 	json_decref(plan);
 
-	/* a note signed by a person, not a unit, only covers the mail */
+	/* a note signed by a person, not a unit, only covers the mail: the
+	 * plan under it has its own parent */
 	char *text = text_with(forward_mail, "安陂县食品安全委员会办公室\n6月4日\n", "曾慧敏\n6月4日\n");
-	plan = plan_from_text(text);
+	char *cited = text_with(text, "各县（市、区）食安办：\n一、活动时间",
+				"各县（市、区）食安办：\n根据省食安办《关于做好2026年全省食品安全宣传周活动的通知》要求，现将有关事项通知如下。\n一、活动时间");
+	plan = plan_from_text(cited);
 	ck_assert_str_ne(field(plan, "organizer"), "安陂县食品安全委员会办公室");
+	ck_assert_str_eq(field(plan, "parent_plan"), "省食安办《关于做好2026年全省食品安全宣传周活动的通知》");
+	json_decref(plan);
+	free(cited);
+	free(text);
+
+	/* a note of 1月5日 over a mail sent on 2025年12月30日 is of 2026 */
+	text = text_with(forward_mail, "发送时间: 2026年6月3日 9:12", "发送时间: 2025年12月30日 9:12");
+	char *early = text_with(text, "安陂县食品安全委员会办公室\n6月4日\n", "安陂县食品安全委员会办公室\n1月5日\n");
+	plan = plan_from_text(early);
+	ck_assert_str_eq(field(plan, "issued_on"), "2026-01-05");
+	json_decref(plan);
+	free(early);
+	free(text);
+
+	/* a plan the note's own unit made (镇政府联合印发的《X》) or a letter
+	 * passed on to parents (请各学校将《X》转发给各位家长) is no parent */
+	text = text_with(forward_mail, "市食安办《关于开展2026年浔川市食品安全宣传周活动的通知》（浔食安办〔2026〕11号）转发给你们",
+			 "县政府、县食安委联合印发的《关于开展2026年浔川市食品安全宣传周活动的通知》转发给你们");
+	plan = plan_from_text(text);
+	ck_assert_ptr_null(field(plan, "parent_plan"));
 	json_decref(plan);
 	free(text);
+	plan = plan_from_text("青岚县教育局关于开展2026年防溺水专项行动的通知\n各学校：\n"
+			      "根据市教育局《关于开展2026年中小学生防溺水专项行动的通知》要求，现将有关事项通知如下。\n"
+			      "一、活动安排\n（一）主题班会。5月25日各校召开防溺水主题班会，由各校负责。\n"
+			      "（二）家长告知。请各学校将《致全县中小学生家长的一封信》转发给各位家长。\n"
+			      "（三）宣传资料。县局《防溺水宣传日程表》转发给各学校。\n"
+			      "（四）安全提示。县局《关于做好防溺水工作的通知》附件转发给各学校。\n");
+	ck_assert_str_eq(field(plan, "parent_plan"), "市教育局《关于开展2026年中小学生防溺水专项行动的通知》");
+	json_decref(plan);
+
+	/* a head line of one name with a comma in its bracket is the issuer */
+	plan = plan_from_text("梧源县应急管理局（县减灾办，县防汛办）\n关于开展2026年防灾减灾宣传周活动的通知\n各乡镇：\n"
+			      "一、活动安排\n（一）启动仪式。5月11日上午9:00在县人民广场举行，由县应急管理局牵头。\n");
+	ck_assert_str_eq(field(plan, "organizer"), "梧源县应急管理局（县减灾办，县防汛办）");
+	json_decref(plan);
 }
 END_TEST
 
