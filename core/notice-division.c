@@ -170,11 +170,11 @@ static void give(struct reader *r, const unsigned char *open, size_t j, const ch
  * 负责同志: persons), or NULL. */
 static const char *charge_at(const char *sentence)
 {
-	for (const char *p = wp_str_find(sentence, "负责"); p; p = wp_str_find(p + strlen("负责"), "负责")) {
-		const char *after = p + strlen("负责");
-		if (!wp_str_starts(after, "人") && !wp_str_starts(after, "同志"))
+	size_t len;
+	for (const char *p = wp_word_find(sentence, WP_WORDS_DUTY_CHARGE, &len); p;
+	     p = wp_word_find(p + len, WP_WORDS_DUTY_CHARGE, &len))
+		if (!wp_word_at(p + len, WP_WORDS_CHARGE_PERSON))
 			return p;
-	}
 	return NULL;
 }
 
@@ -207,7 +207,10 @@ static enum role read_clause(struct reader *r, const unsigned char *open, const 
 	 * leads it */
 	const char *charge = charge_at(clause);
 	size_t ref_len;
-	if (charge && (!help || charge < help) && numbered_ref_at(charge + strlen("负责"), &ref_len) >= 0)
+	size_t charge_len = 0;
+	if (charge)
+		wp_word_find(charge, WP_WORDS_DUTY_CHARGE, &charge_len);
+	if (charge && (!help || charge < help) && numbered_ref_at(charge + charge_len, &ref_len) >= 0)
 		role = ROLE_LEAD;
 	/* with no role (负责组织X) what it names is only seen: a helper
 	 * after it may help with it */

@@ -14,6 +14,8 @@
 /* （一）党政办公室：牵头活动一、活动三；配合活动二、活动五。 */
 static const char *const duty_leads[] = {"牵头", "主办", NULL};
 static const char *const duty_helps[] = {"配合", "协助", "协办", NULL};
+static const char *const duty_charges[] = {"负责", NULL};
+static const char *const charge_persons[] = {"人", "同志", NULL};
 /* “网安知识大闯关”线上竞赛, 宣传周启动仪式暨网络安全知识讲座: the 分工
  * lines call an activity by a part of its title (线上竞赛, 启动仪式) */
 static const char *const duty_title_seps[] = {"“", "”", "《", "》", "「", "」", "暨", NULL};
@@ -470,6 +472,8 @@ const char *const *const wp_words_units[WP_WORDS_COUNT] = {
 	[WP_WORDS_NATIONAL_PREFIX] = national_prefixes,
 	[WP_WORDS_DUTY_LEAD] = duty_leads,
 	[WP_WORDS_DUTY_HELP] = duty_helps,
+	[WP_WORDS_DUTY_CHARGE] = duty_charges,
+	[WP_WORDS_CHARGE_PERSON] = charge_persons,
 	[WP_WORDS_DUTY_TITLE_SEP] = duty_title_seps,
 	[WP_WORDS_COUNTED_ITEM] = counted_items,
 	[WP_WORDS_NAMED_ITEM_NTH] = named_item_nths,

@@ -293,6 +293,8 @@ enum wp_word_set {
 	WP_WORDS_DUTY_SECTION,	    /* 职责分工, 任务分工: (五、职责分工) a section that gives the units their part, unit by unit */
 	WP_WORDS_DUTY_LEAD,	    /* 牵头: (党政办公室：牵头活动一) the unit of the line leads the activities named after */
 	WP_WORDS_DUTY_HELP,	    /* 配合, 协助: (配合活动二、活动五) the unit of the line cooperates on them */
+	WP_WORDS_DUTY_CHARGE,	    /* 负责: (X负责组织Y) what a unit does, no role of its own */
+	WP_WORDS_CHARGE_PERSON,	    /* 人, 同志: after 负责, a person (负责人, 负责同志), no unit's doing */
 	WP_WORDS_DUTY_TITLE_SEP,    /* “, ”, 暨: (“网安知识大闯关”线上竞赛) where a title parts into names it may be called by */
 	WP_WORDS_COUNTED_ITEM,	    /* 项活动, 项: (第（五）项活动) after a number, an item counted in the list */
 	WP_WORDS_NAME_DOT,	    /* ·: (古丽娜尔·艾买提) the dot between the parts of a transliterated name */
